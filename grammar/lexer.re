@@ -1,0 +1,267 @@
+/* The xxgk scanner: UTF-8 text to raw tokens.
+ *
+ * Generated into generated/lexer.c by
+ *   re2c -8 --input-encoding utf8 -i --no-generation-date --no-version \
+ *        -I generated -o generated/lexer.c grammar/lexer.re
+ *
+ * Three scanners share the definitions below:
+ *   - scan_bol_prose: the start of a line in prose (headings, sub-headings,
+ *     title, date and note lines, page markers, markdown '#');
+ *   - scan_bol_table: the start of a line inside a table section (section
+ *     headings, page markers); everything else goes to scan_table;
+ *   - scan_table: labels of the three tables (generated from
+ *     grammar/labels.def), numbers, cell delimiters, and one code point at a
+ *     time for anything else, so that a known label always wins over text.
+ * The rest of a prose line is one RT_TEXT token.
+ *
+ * Tokens are byte ranges of the input; nothing is copied. Invalid UTF-8, NUL
+ * bytes and control characters become diagnostics and are skipped. */
+#include <string.h>
+
+#include "lex.h"
+#include "utf8.h"
+
+/*!re2c
+    re2c:define:YYCTYPE = "unsigned char";
+    re2c:define:YYCURSOR = "sc->cur";
+    re2c:define:YYLIMIT = "sc->lim";
+    re2c:define:YYMARKER = "mark";
+    re2c:define:YYCTXMARKER = "ctxmark";
+    re2c:yyfill:enable = 0;
+    re2c:eof = 0;
+    re2c:indent:string = "    ";
+
+    SP    = [ \t\u3000\u00A0];
+    SPN   = [ \t\r\n\u3000\u00A0];
+    EOL   = "\r\n" | "\n" | "\r";
+    CN    = [一二三四五六七八九十];
+    DIG   = [0-9\uFF10-\uFF19];
+    DASH  = [\-\u2014\u2013\uFF0D\u2012];
+    LP    = [（(];
+    RP    = [）)];
+    DUN   = [、.．];
+    CTRL  = [\x01-\x08\x0B\x0C\x0E-\x1F\x7F];
+    sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP CN RP ) SP*;
+    sec_tail = SP* [：:。.]? SP*;
+    NUMBER = [\-\uFF0D]? DIG+ ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    UNIT  = "万元" | "萬元" | "元";
+    TITLE_END = ("工作" SP*)? ("年度" SP*)? [报報] SP* "告";
+*/
+
+static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *s, const uint8_t *e)
+{
+    t->kind = kind;
+    t->start = (uint32_t)(s - base);
+    t->end = (uint32_t)(e - base);
+}
+
+/* A line of a table section that reads as prose: a sentence end and no
+ * cell delimiter. */
+static bool line_is_prose(const scanner *sc)
+{
+    bool sentence = false;
+    for (const uint8_t *p = sc->cur; p < sc->lim && *p != '\n' && *p != '\r'; p++) {
+        if (*p == '\t' || *p == '|')
+            return false;
+        if (p + 2 < sc->lim && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) /* 。 */
+            sentence = true;
+    }
+    return sentence;
+}
+
+static int numeral_value(const uint8_t *s, const uint8_t *e)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    int v = 0;
+    while (s < e) {
+        if (*s >= '0' && *s <= '9') {
+            v = v * 10 + (*s - '0');
+            s++;
+            continue;
+        }
+        if (s + 2 < e + 1 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) {
+            v = v * 10 + (s[2] - 0x90);
+            s += 3;
+            continue;
+        }
+        int k;
+        for (k = 0; k < 10; k++)
+            if ((size_t)(e - s) >= 3 && memcmp(s, cn[k], 3) == 0)
+                break;
+        if (k == 10) {
+            uint32_t cp;
+            int l = utf8_decode(s, (size_t)(e - s), &cp);
+            s += l ? l : 1;
+            continue;
+        }
+        if (k == 9) /* 十: 十 = 10, 十二 = 12, 二十 = 20 */
+            v = v ? v * 10 : 10;
+        else if (v >= 10 && v % 10 == 0)
+            v += k + 1;
+        else
+            v = v * 10 + k + 1;
+        s += 3;
+    }
+    return v;
+}
+
+static void bad_byte(scanner *sc, const uint8_t *at)
+{
+    uint32_t off = (uint32_t)(at - sc->base);
+    xxgk_span sp = {off, off + 1};
+    if (*at == 0)
+        xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, off);
+    else
+        xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, off);
+}
+
+#define section_token(sc, id) (t->label = (id), RT_SECTION)
+#define label_token(sc, id) (t->label = (id), RT_LABEL)
+
+/* Beginning of a prose line. Returns a token kind, or -1 to scan the rest
+ * of the line as text from sc->cur. */
+static int scan_bol_prose(scanner *sc, raw_token *t)
+{
+    const uint8_t *mark = NULL, *ctxmark = NULL, *s;
+    (void)mark;
+    (void)ctxmark;
+    for (;;) {
+        s = sc->cur;
+        t->start = (uint32_t)(s - sc->base);
+    /*!re2c
+        $               { return RT_EOF; }
+        EOL             { return RT_NL; }
+        SP+             { continue; }
+        "\xEF\xBB\xBF"  { continue; }
+        "#"+ SP*        { sc->md_level = 0; for (const uint8_t *p = s; p < sc->cur && *p == '#'; p++) sc->md_level++; continue; }
+        [?？]+          { continue; }
+        (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
+                        { return RT_PAGE; }
+        !include "labels_section.re.inc";
+        LP SP* CN+ SP* RP      { t->aux = XXGK_NUM_PAREN_CN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        CN+ SP* [、]           { t->aux = XXGK_NUM_CN_DUN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        DIG{1,2} SP* DUN / [^0-9\uFF10-\uFF19]
+                               { t->aux = XXGK_NUM_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        LP SP* DIG{1,2} SP* RP { t->aux = XXGK_NUM_PAREN_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        CN "是"                { t->aux = XXGK_NUM_CN_SHI; t->label = numeral_value(s, sc->cur - 3); return RT_SUBHEAD; }
+        "20" DIG DIG SP* "年" SP* DIG{1,2} SP* "月" SP* DIG{1,2} SP* "日" SP* / [\r\n]
+                        { return RT_DATE; }
+        LP SP* "此" SP* [件页頁] [^\r\n）)]{0,12} RP SP* / [\r\n]
+                        { return RT_NOTE; }
+        [^\r\n\x00]* TITLE_END SP* / [\r\n]
+                        { return RT_TITLE; }
+        *               { sc->cur = s; return -1; }
+    */
+    }
+}
+
+/* Beginning of a line in a table section: -1 means scan the line with
+ * scan_table (or as prose when it reads as a sentence). */
+static int scan_bol_table(scanner *sc, raw_token *t)
+{
+    const uint8_t *mark = NULL, *ctxmark = NULL, *s;
+    (void)mark;
+    (void)ctxmark;
+    for (;;) {
+        s = sc->cur;
+        t->start = (uint32_t)(s - sc->base);
+    /*!re2c
+        $               { return RT_EOF; }
+        EOL             { return RT_NL; }
+        SP+             { continue; }
+        "#"+ SP*        { sc->md_level = 0; for (const uint8_t *p = s; p < sc->cur && *p == '#'; p++) sc->md_level++; continue; }
+        [?？]+          { continue; }
+        (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
+                        { return RT_PAGE; }
+        !include "labels_section.re.inc";
+        *               { sc->cur = s; return -1; }
+    */
+    }
+}
+
+/* The rest of a prose line: text up to the line end. */
+static int scan_prose(scanner *sc, raw_token *t)
+{
+    const uint8_t *mark = NULL, *ctxmark = NULL, *s;
+    (void)mark;
+    (void)ctxmark;
+    for (;;) {
+        s = sc->cur;
+        t->start = (uint32_t)(s - sc->base);
+    /*!re2c
+        $               { return RT_EOF; }
+        EOL             { return RT_NL; }
+        [^\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+ { return RT_TEXT; }
+        "\x00"          { bad_byte(sc, s); continue; }
+        CTRL            { xxgk_span sp = {t->start, t->start + 1};
+                          xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }
+        *               { bad_byte(sc, s); continue; }
+    */
+    }
+}
+
+static int scan_table(scanner *sc, raw_token *t)
+{
+    const uint8_t *mark = NULL, *ctxmark = NULL, *s;
+    (void)mark;
+    (void)ctxmark;
+    for (;;) {
+        s = sc->cur;
+        t->start = (uint32_t)(s - sc->base);
+    /*!re2c
+        $               { return RT_EOF; }
+        EOL             { return RT_NL; }
+        "\t"            { return RT_TAB; }
+        SP* [|｜]       { return RT_PIPE; }
+        SP+             { continue; }
+        !include "labels_table.re.inc";
+        NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
+        NUMBER SP* ("万元" | "萬元")  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
+        NUMBER SP* "元"  { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
+        DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
+                        { return RT_MARK; }
+        "\x00"          { bad_byte(sc, s); continue; }
+        CTRL            { xxgk_span sp = {t->start, t->start + 1};
+                          xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }
+        [^]             { return RT_CHAR; }
+        *               { bad_byte(sc, s); continue; }
+    */
+    }
+}
+
+void scanner_init(scanner *sc, xxgk_doc *doc)
+{
+    memset(sc, 0, sizeof *sc);
+    sc->doc = doc;
+    sc->base = doc->src;
+    sc->cur = doc->src;
+    sc->lim = doc->src + doc->len + 1; /* the line break parse.c appends */
+    sc->bol = true;
+}
+
+void scan_next(scanner *sc, raw_token *t)
+{
+    int k = -1;
+    t->label = t->aux = 0;
+    t->md_level = 0;
+    t->bol = sc->bol;
+    if (sc->bol) {
+        k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
+        if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
+            t->start = (uint32_t)(sc->cur - sc->base);
+            k = scan_prose(sc, t);
+        }
+    }
+    if (k < 0)
+        k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
+    t->kind = k;
+    t->end = (uint32_t)(sc->cur - sc->base);
+    t->md_level = sc->md_level;
+    if (k == RT_NL || k == RT_EOF) {
+        sc->bol = true;
+        sc->md_level = 0;
+    } else {
+        sc->bol = false;
+    }
+    (void)set_tok;
+}

@@ -1,0 +1,249 @@
+/* The grammar of a 政府信息公开工作年度报告.
+ *
+ * Generated into generated/parser.c and generated/parser.h by
+ *   bison -Wall --no-lines --header=generated/parser.h -o generated/parser.c grammar/parser.y
+ *
+ * Tokens come from the filter in src/tokens.c, which classifies the
+ * scanner's raw tokens: section headings by their canonical section, table
+ * labels by their role in the current table, fragments of labels broken by
+ * PDF layout dropped, cell delimiters turned into EMPTY cells. Semantic
+ * values are token slices; the actions call the AST builder (src/build.c)
+ * through the one parse_ctx. Everything is allocated in the document's
+ * arena, so error recovery has nothing to free: the %destructor only records
+ * what recovery skipped.
+ *
+ * Section order is not forced by the grammar: the builder checks it and
+ * reports missing, duplicated and out-of-order sections at their heading, so
+ * that a report with a missing or misplaced section still parses to the end
+ * and everything after the fault is in the AST. */
+%define api.pure full
+%define api.prefix {xxgk_yy}
+%define parse.error custom
+%define parse.lac full
+%define api.location.type {xxgk_span}
+%locations
+%param {parse_ctx *ctx}
+%expect 0
+
+%code requires {
+#include "parse.h"
+}
+
+%code provides {
+int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx);
+void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
+}
+
+%code {
+#include <stdio.h>
+#include <string.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                   \
+    do {                                                              \
+        if (N) {                                                      \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                     \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                         \
+        } else {                                                      \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;           \
+        }                                                             \
+    } while (0)
+}
+
+%union { ptok tok; }
+
+%token <tok> TITLE "title line" TEXT "text" BLANK "blank line" SUBHEAD "sub-heading"
+%token <tok> DATE "date line" NOTE "note line"
+%token <tok> SEC_PROSE "section heading" SEC_PROACTIVE "section 二 heading"
+%token <tok> SEC_REQUESTS "section 三 heading" SEC_APPEALS "section 四 heading"
+%token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
+%token <tok> ROW "row label" GROUP "row group label" NUMBER "number" EMPTY "empty cell"
+
+%destructor { (void)$$; (void)ctx; } <tok>
+
+%%
+
+document
+    : front
+    | front sections restarts
+    ;
+
+front
+    : { b_copy_begin(ctx, NULL, false); } prose_items title_opt
+    ;
+
+title_opt
+    : %empty
+    | TITLE { b_title(ctx, &$1); } prose_items
+    ;
+
+restarts
+    : %empty
+    | restarts restart
+    ;
+
+/* The text starts over: a second copy of the report after the first. */
+restart
+    : TITLE { b_copy_begin(ctx, &$1, true); } prose_items sections_opt
+    ;
+
+sections_opt
+    : %empty
+    | sections
+    ;
+
+sections
+    : section
+    | sections section
+    ;
+
+section
+    : SEC_PROSE { b_section(ctx, &$1); } prose_items
+    | SEC_PROACTIVE { b_section(ctx, &$1); } prose_items proactive_opt
+    | SEC_REQUESTS { b_section(ctx, &$1); } prose_items requests_opt
+    | SEC_APPEALS { b_section(ctx, &$1); } prose_items appeals_opt
+    | SEC_PROSE error
+    | SEC_PROACTIVE error
+    | SEC_REQUESTS error
+    | SEC_APPEALS error
+    ;
+
+prose_items
+    : %empty
+    | prose_items prose_item
+    ;
+
+prose_item
+    : TEXT     { b_prose(ctx, TEXT, &$1); }
+    | BLANK    { b_prose(ctx, BLANK, &$1); }
+    | SUBHEAD  { b_prose(ctx, SUBHEAD, &$1); }
+    | DATE     { b_prose(ctx, DATE, &$1); }
+    | NOTE     { b_prose(ctx, NOTE, &$1); }
+    ;
+
+/* ---- table 二: blocks of article 20's clauses ---- */
+
+proactive_opt
+    : %empty { b_missing_table(ctx, @$.start); }
+    | { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, @$.start); } clause_blocks
+    ;
+
+/* Each clause: its caption, a column header, rows. A header without a
+ * caption is accepted for the first block only, where nothing else can
+ * claim it. */
+clause_blocks
+    : CLAUSE { b_clause(ctx, &$1); } p_items
+    | { b_clause(ctx, NULL); } p_head p_items
+    | clause_blocks CLAUSE { b_clause(ctx, &$2); } p_items
+    ;
+
+p_items
+    : %empty
+    | p_items p_head
+    | p_items data_row
+    ;
+
+p_head
+    : HEAD { b_head(ctx, &$1); } stray
+    | COL { b_column(ctx, &$1); } stray
+    ;
+
+stray
+    : { b_stray_begin(ctx); } cells { b_stray_end(ctx, XXGK_TABLE_PROACTIVE); }
+    ;
+
+/* ---- rows shared by tables 二 and 三 ---- */
+
+data_row
+    : ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
+    | TEXT { b_unknown_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
+    ;
+
+cells
+    : %empty
+    | cells NUMBER { b_value(ctx, NUMBER, &$2); }
+    | cells EMPTY  { b_value(ctx, EMPTY, &$2); }
+    ;
+
+/* ---- table 三: header, then rows with their group labels ---- */
+
+requests_opt
+    : %empty { b_missing_table(ctx, @$.start); }
+    | { b_table_begin(ctx, XXGK_TABLE_REQUESTS, @$.start); } r_first r_items
+    ;
+
+r_first
+    : r_head
+    | ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
+    ;
+
+r_items
+    : %empty
+    | r_items r_head
+    | r_items data_row
+    ;
+
+r_head
+    : HEAD { b_head(ctx, &$1); } stray_requests
+    | COL { b_column(ctx, &$1); } stray_requests
+    | GROUP { b_group(ctx, &$1); } stray_requests
+    ;
+
+stray_requests
+    : { b_stray_begin(ctx); } cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
+    ;
+
+/* ---- table 四: fifteen numbers under a two-level header ---- */
+
+appeals_opt
+    : %empty { b_missing_table(ctx, @$.start); }
+    | { b_table_begin(ctx, XXGK_TABLE_APPEALS, @$.start); b_appeals_values_begin(ctx); } a_first a_items
+    ;
+
+a_first
+    : HEAD    { b_head(ctx, &$1); }
+    | COL     { b_column(ctx, &$1); }
+    | NUMBER  { b_value(ctx, NUMBER, &$1); }
+    ;
+
+a_items
+    : %empty
+    | a_items HEAD    { b_head(ctx, &$2); }
+    | a_items COL     { b_column(ctx, &$2); }
+    | a_items NUMBER  { b_value(ctx, NUMBER, &$2); }
+    | a_items EMPTY   { b_value(ctx, EMPTY, &$2); }
+    | a_items TEXT    { b_value(ctx, TEXT, &$2); }
+    ;
+
+%%
+
+int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx)
+{
+    int k = filter_next(ctx, &lval->tok);
+    lloc->start = lval->tok.start;
+    lloc->end = lval->tok.end;
+    return k;
+}
+
+void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
+{
+    b_syntax_error(ctx, *lloc, msg);
+}
+
+/* "unexpected row label, expecting section heading or number": the names
+ * of the tokens say what the report has and what the template wants. */
+static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
+{
+    char msg[512];
+    size_t n = 0;
+    yysymbol_kind_t expected[6];
+    int count = yypcontext_expected_tokens(pctx, expected, 6);
+    yysymbol_kind_t got = yypcontext_token(pctx);
+    n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
+                          got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
+    if (count > 0 && count <= 5)
+        for (int i = 0; i < count && n < sizeof msg; i++)
+            n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", i ? " or " : ", expecting ",
+                                  yysymbol_name(expected[i]));
+    b_syntax_error(ctx, *yypcontext_location(pctx), msg);
+    return 0;
+}

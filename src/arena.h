@@ -1,0 +1,17 @@
+/* A bump allocator: one per document, freed all at once. */
+#ifndef XXGK_ARENA_H
+#define XXGK_ARENA_H
+#include <stddef.h>
+
+typedef struct arena_chunk arena_chunk;
+typedef struct arena {
+    arena_chunk *head;
+    size_t used, cap;  /* of the head chunk */
+    int failed;        /* an allocation failed: callers check once at the end */
+} arena;
+
+void arena_init(arena *a);
+void arena_free(arena *a);
+void *arena_alloc(arena *a, size_t size);  /* zeroed; NULL on failure */
+char *arena_strndup(arena *a, const char *s, size_t n);
+#endif

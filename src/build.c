@@ -1,0 +1,801 @@
+/* The AST builder: the semantic actions of grammar/parser.y.
+ *
+ * Tables are built row by row. A row's values (numbers and empty cells) are
+ * collected until the next label, then matched to the columns: the clause's
+ * column header for table 二, the template's seven (or eight) columns for
+ * table 三, fifteen for table 四. Empty cells beyond the columns are layout
+ * padding (TAB-separated exports pad rows); a number beyond them, or a row
+ * short of them, is an error at its exact place. Nothing is ever guessed:
+ * an unknown row's numbers go to no cell. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+#include "parser.h"
+#include "utf8.h"
+
+static xxgk_span span_of(uint32_t s, uint32_t e)
+{
+    xxgk_span sp = {s, e};
+    return sp;
+}
+
+static xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
+
+/* ---- names used in messages ------------------------------------------- */
+
+static const char *row_label_text(int key)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_ROW && e->key == key && !e->variant)
+            return e->text;
+    }
+    if (key == XXGK_R_REVIEW) return "行政复议";
+    if (key == XXGK_R_SUIT_DIRECT) return "未经复议直接起诉";
+    if (key == XXGK_R_SUIT_AFTER_REVIEW) return "复议后起诉";
+    return xxgk_row_key(key);
+}
+
+/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
+static const char *row_name(parse_ctx *ctx, int key)
+{
+    const char *group = "";
+    if (key >= XXGK_R_DENIED_STATE_SECRET && key <= XXGK_R_DENIED_QUERY_MATTERS)
+        group = "（三）";
+    else if (key >= XXGK_R_UNAVAILABLE_NOT_HELD && key <= XXGK_R_UNAVAILABLE_UNCLEAR)
+        group = "（四）";
+    else if (key >= XXGK_R_NOT_PROCESSED_PETITION && key <= XXGK_R_NOT_PROCESSED_REISSUE)
+        group = "（五）";
+    else if (key >= XXGK_R_OTHER_NO_CORRECTION && key <= XXGK_R_OTHER_OTHER)
+        group = "（六）";
+    return doc_printf(ctx->doc, "%s%s", group, row_label_text(key));
+}
+
+static const char *table_numeral(int table)
+{
+    static const char *const n[] = {"二", "三", "四"};
+    return table >= 0 && table < 3 ? n[table] : "?";
+}
+
+/* ---- blocks ----------------------------------------------------------- */
+
+static xxgk_block *add_block(parse_ctx *ctx, int kind, xxgk_span sp)
+{
+    xxgk_block *b = xxgk_doc_alloc(ctx->doc, sizeof *b);
+    if (!b)
+        return NULL;
+    b->kind = kind;
+    b->span = sp;
+    if (ctx->blk_tail) {
+        ctx->blk_prev_link = ctx->blk_tail;
+        *ctx->blk_tail = b;
+        ctx->blk_tail = &b->next;
+    }
+    if (ctx->sec && sp.end > ctx->sec->span.end)
+        ctx->sec->span.end = sp.end;
+    return b;
+}
+
+static void close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
+
+/* ---- tables ----------------------------------------------------------- */
+
+static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
+{
+    if (ctx->ncells == ctx->capcells) {
+        size_t cap = ctx->capcells ? ctx->capcells * 2 : 64;
+        xxgk_cell *n = realloc(ctx->cells, cap * sizeof *n);
+        if (!n) {
+            ctx->fatal = 1;
+            return;
+        }
+        ctx->cells = n;
+        ctx->capcells = cap;
+    }
+    ctx->cells[ctx->ncells++] = *c;
+}
+
+static void vals_push(parse_ctx *ctx, const ptok *t, int kind)
+{
+    cellbuf *b = &ctx->vals;
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 32;
+        ptok *n = realloc(b->v, cap * sizeof *n);
+        if (!n) {
+            ctx->fatal = 1;
+            return;
+        }
+        b->v = n;
+        b->cap = cap;
+    }
+    b->v[b->n] = *t;
+    b->v[b->n].key = kind;
+    b->n++;
+}
+
+/* Drop layout padding: empty cells before the first or after the last value
+ * when there are more cells than columns. */
+static void trim_padding(cellbuf *b, size_t ncols, size_t *first, size_t *count)
+{
+    size_t f = 0, n = b->n;
+    while (n > ncols) {
+        if (b->v[f].key == EMPTY) {
+            f++;
+            n--;
+        } else if (b->v[f + n - 1].key == EMPTY) {
+            n--;
+        } else {
+            break;
+        }
+    }
+    *first = f;
+    *count = n;
+}
+
+static int column_unit(int col)
+{
+    return col == XXGK_C_AMOUNT_WAN_YUAN ? XXGK_UNIT_WAN_YUAN : XXGK_UNIT_NONE;
+}
+
+static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    xxgk_cell c;
+    memset(&c, 0, sizeof c);
+    c.table = table;
+    c.row = row;
+    c.col = col;
+    c.span = span_of(v->start, v->end);
+    c.unit = column_unit(col);
+    if (v->key == EMPTY) {
+        c.state = XXGK_CELL_EMPTY;
+    } else if (v->key == NUMBER) {
+        const char *s = (const char *)ctx->doc->src + v->start;
+        if (xxgk_dec_parse(s, v->end - v->start, &c.value, &c.scientific) != 0) {
+            /* the number part only, for the message */
+            size_t n = 0;
+            while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
+                n++;
+            char buf[96];
+            snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
+            xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, c.span, buf);
+            c.state = XXGK_CELL_ABSENT;
+            return;
+        }
+        c.state = XXGK_CELL_VALUE;
+        if (v->label) { /* unit printed beside the number */
+            c.unit = v->aux;
+            c.unit_printed = true;
+        }
+        /* the cell's span is the number itself, without the unit */
+        uint32_t e = v->start;
+        while (e < v->end && ((ctx->doc->src[e] >= '0' && ctx->doc->src[e] <= '9') ||
+                              ctx->doc->src[e] == '.' || ctx->doc->src[e] == '-' ||
+                              ctx->doc->src[e] == 'e' || ctx->doc->src[e] == 'E' ||
+                              ctx->doc->src[e] == '+' || ctx->doc->src[e] >= 0x80)) {
+            if (ctx->doc->src[e] >= 0x80) {
+                uint32_t cp;
+                int l = utf8_decode(ctx->doc->src + e, v->end - e, &cp);
+                if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+                    break;
+                e += (uint32_t)l;
+            } else {
+                e++;
+            }
+        }
+        c.span.end = e;
+    } else {
+        return;
+    }
+    push_cell(ctx, &c);
+}
+
+static int requests_columns(parse_ctx *ctx, int *cols)
+{
+    static const int base[] = {XXGK_C_NATURAL_PERSON, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+                               XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG,
+                               XXGK_C_TOTAL};
+    int n = 0;
+    for (int i = 0; i < 7; i++) {
+        if (ctx->has_subtotal && i == 1 + ctx->subtotal_pos)
+            cols[n++] = XXGK_C_LEGAL_SUBTOTAL;
+        cols[n++] = base[i];
+    }
+    return n;
+}
+
+static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
+                          const ptok *label)
+{
+    size_t f, n;
+    trim_padding(&ctx->vals, (size_t)ncols, &f, &n);
+    const char *name = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->key == TEXT) {
+            char buf[64];
+            size_t l = v->end - v->start < 48 ? v->end - v->start : 48;
+            memcpy(buf, ctx->doc->src + v->start, l);
+            buf[l] = 0;
+            if (!name)
+                name = row_name(ctx, row);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, name);
+            continue;
+        }
+        if ((int)i < ncols)
+            make_cell(ctx, table, row, cols[i], v);
+    }
+    if ((int)n > ncols) {
+        const ptok *v = &ctx->vals.v[f + (size_t)ncols];
+        if (!name)
+            name = row_name(ctx, row);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols);
+    } else if ((int)n < ncols) {
+        if (!name)
+            name = row_name(ctx, row);
+        xxgk_span at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, at, name, (int)n, ncols);
+    }
+}
+
+static void appeals_finish(parse_ctx *ctx)
+{
+    static const int rows[] = {XXGK_R_REVIEW, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
+    static const int cols[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_OTHER, XXGK_C_PENDING,
+                               XXGK_C_TOTAL};
+    size_t f, n;
+    trim_padding(&ctx->vals, 15, &f, &n);
+    for (size_t i = 0; i < n && i < 15; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->key == TEXT) {
+            char buf[64];
+            size_t l = v->end - v->start < 48 ? v->end - v->start : 48;
+            memcpy(buf, ctx->doc->src + v->start, l);
+            buf[l] = 0;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
+                              row_label_text(rows[i / 5]));
+            continue;
+        }
+        make_cell(ctx, XXGK_TABLE_APPEALS, rows[i / 5], cols[i % 5], v);
+    }
+    if (n > 15)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + 15]), 16,
+                          "行政复议、行政诉讼", 15);
+    else if (n > 0 && n < 15)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
+                          "行政复议、行政诉讼", (int)n, 15);
+    ctx->vals.n = 0;
+}
+
+/* Rows each template expects, in order. */
+static const int proactive_2021[] = {XXGK_R_RULES, XXGK_R_NORMATIVE_DOCS, XXGK_R_LICENSING,
+                                     XXGK_R_PENALTY, XXGK_R_COERCION, XXGK_R_FEES};
+static const int proactive_2019[] = {XXGK_R_RULES, XXGK_R_NORMATIVE_DOCS, XXGK_R_LICENSING,
+                                     XXGK_R_OTHER_SERVICES, XXGK_R_PENALTY, XXGK_R_COERCION,
+                                     XXGK_R_FEES, XXGK_R_CENTRAL_PROCUREMENT};
+
+static int requests_rows(int tmpl, int *out)
+{
+    int n = 0;
+    for (int r = XXGK_R_NEW_REQUESTS; r <= XXGK_R_CARRIED_OUT; r++) {
+        if (tmpl == 2019 && r >= XXGK_R_OTHER_NO_CORRECTION && r <= XXGK_R_OTHER_OTHER)
+            continue;
+        if (tmpl != 2019 && r == XXGK_R_OTHER)
+            continue;
+        out[n++] = r;
+    }
+    return n;
+}
+
+static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
+{
+    int rows[40], n = 0;
+    if (t->id == XXGK_TABLE_PROACTIVE) {
+        const int *src = t->template_year == 2019 ? proactive_2019 : proactive_2021;
+        n = t->template_year == 2019 ? 8 : 6;
+        memcpy(rows, src, sizeof rows[0] * (size_t)n);
+    } else if (t->id == XXGK_TABLE_REQUESTS) {
+        n = requests_rows(t->template_year, rows);
+    } else {
+        return;
+    }
+    int last_seen = -1;
+    for (int i = 0; i < n; i++)
+        if (ctx->row_seen[rows[i]])
+            last_seen = i;
+    if (last_seen < 0)
+        return; /* no rows at all: reported as a missing table or too few values */
+    for (int i = 0; i < last_seen; i++)
+        if (!ctx->row_seen[rows[i]]) {
+            /* located at the next row that is there */
+            xxgk_span at = span_of(end_at, end_at);
+            for (int j = i + 1; j < n; j++)
+                if (ctx->row_seen[rows[j]]) {
+                    at = ctx->row_spans[rows[j]];
+                    break;
+                }
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_ROW, at, row_name(ctx, rows[i]),
+                              table_numeral(t->id));
+        }
+    if (last_seen < n - 1)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_ENDS_EARLY, span_of(end_at, end_at),
+                          table_numeral(t->id), row_name(ctx, rows[last_seen + 1]));
+}
+
+static void table_finish(parse_ctx *ctx, uint32_t end_at)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    if (t->id == XXGK_TABLE_APPEALS)
+        appeals_finish(ctx);
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        bool other_rows = ctx->row_seen[XXGK_R_OTHER_NO_CORRECTION] ||
+                          ctx->row_seen[XXGK_R_OTHER_FEE_UNPAID] || ctx->row_seen[XXGK_R_OTHER_OTHER];
+        t->template_year = ctx->row_seen[XXGK_R_OTHER] && !other_rows ? 2019
+                           : other_rows                                 ? 2021
+                                                                        : 0;
+        t->ncols_requests = ctx->has_subtotal ? 8 : 7;
+    }
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        t->template_year = ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
+                           : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
+                                                                         : 0;
+    check_rows(ctx, t, end_at);
+    if (ctx->ncells) {
+        t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+        if (t->cells) {
+            memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
+            t->ncells = ctx->ncells;
+            t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start
+                                                                    : t->span.start;
+            t->span.end = t->cells[t->ncells - 1].span.end;
+        }
+    }
+    if (ctx->report && !ctx->report->template_year && t->template_year)
+        ctx->report->template_year = t->template_year;
+    ctx->tab = NULL;
+    ctx->ncells = 0;
+}
+
+/* ---- sections and copies ---------------------------------------------- */
+
+static void section_finish(parse_ctx *ctx, uint32_t end_at)
+{
+    table_finish(ctx, end_at);
+    close_paragraph(ctx);
+}
+
+static const char *end_words(parse_ctx *ctx)
+{
+    return ctx->doc->lang == XXGK_LANG_ZH ? "正文结尾" : "the end of the text";
+}
+
+static void copy_finish(parse_ctx *ctx, uint32_t end_at)
+{
+    if (!ctx->report)
+        return;
+    section_finish(ctx, end_at);
+    ctx->report->span.end = end_at;
+    if (ctx->sec_last > 0)
+        for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),
+                              xxgk_section_numeral(m), xxgk_section_title(m), end_words(ctx),
+                              xxgk_section_numeral(m));
+}
+
+void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
+{
+    uint32_t at = title ? title->start : 0;
+    if (ctx->report)
+        copy_finish(ctx, at);
+    xxgk_report *r = xxgk_doc_alloc(ctx->doc, sizeof *r);
+    if (!r) {
+        ctx->fatal = 1;
+        return;
+    }
+    r->span = span_of(at, at);
+    if (!ctx->first) {
+        ctx->first = r;
+        ctx->doc->report = r;
+    } else {
+        xxgk_report *p = ctx->first;
+        while (p->next)
+            p = p->next;
+        p->next = r;
+    }
+    if (restart && title) {
+        r->title_span = tok_span(title);
+        xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_REPEATED_REPORT, tok_span(title));
+        xxgk_span first = ctx->first->title_span.end ? ctx->first->title_span
+                                                     : span_of(ctx->first->span.start, ctx->first->span.start);
+        xxgk_pos p = xxgk_doc_position(ctx->doc, first.start);
+        xxgk_diag_add_note(ctx->doc, d, first,
+                           ctx->doc->lang == XXGK_LANG_ZH ? "第一份从第 %u 行开始"
+                                                          : "the first copy starts at line %u",
+                           p.line);
+    }
+    ctx->report = r;
+    ctx->sec = NULL;
+    ctx->blk_tail = &r->preamble;
+    ctx->para = NULL;
+    ctx->sec_last = 0;
+    memset(ctx->sec_seen, 0, sizeof ctx->sec_seen);
+    ctx->depth_count = 0;
+    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+}
+
+void b_title(parse_ctx *ctx, const ptok *t)
+{
+    if (ctx->report)
+        ctx->report->title_span = tok_span(t);
+}
+
+void b_section(parse_ctx *ctx, const ptok *t)
+{
+    section_finish(ctx, t->start);
+    int id = t->aux;
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s || !ctx->report) {
+        ctx->fatal = 1;
+        return;
+    }
+    s->id = id;
+    s->printed_number = t->num;
+    s->md_level = t->md;
+    s->canonical_title = !label_entry_at(t->label)->variant;
+    s->heading_span = tok_span(t);
+    s->span = tok_span(t);
+    s->number_span = span_of(t->start, t->a_start);
+    s->title_span = span_of(t->a_start, t->a_end);
+    xxgk_section **pp = &ctx->report->sections;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = s;
+
+    if (ctx->sec_seen[id]) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_SECTION, s->heading_span,
+                          xxgk_section_numeral(id), xxgk_section_title(id));
+    } else if (id < ctx->sec_last) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_ORDER, s->heading_span, xxgk_section_numeral(id),
+                          xxgk_section_title(id), xxgk_section_numeral(ctx->sec_last));
+    } else {
+        for (int m = ctx->sec_last + 1; m < id; m++)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),
+                              xxgk_section_numeral(m), xxgk_section_title(m),
+                              xxgk_section_numeral(id), xxgk_section_numeral(m));
+    }
+    ctx->sec_seen[id] = true;
+    if (id > ctx->sec_last)
+        ctx->sec_last = id;
+    ctx->sec = s;
+    ctx->blk_tail = &s->blocks;
+    ctx->para = NULL;
+    ctx->depth_count = 0;
+    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+}
+
+static int depth_of(parse_ctx *ctx, int numbering)
+{
+    if (numbering <= 0 || numbering >= 8)
+        return 1;
+    if (!ctx->numbering_depth[numbering])
+        ctx->numbering_depth[numbering] = ++ctx->depth_count;
+    return ctx->numbering_depth[numbering];
+}
+
+static int parse_int(const uint8_t *s, uint32_t *i, uint32_t e)
+{
+    int v = 0;
+    while (*i < e) {
+        uint32_t cp;
+        int l = utf8_decode(s + *i, e - *i, &cp);
+        if (cp >= '0' && cp <= '9')
+            v = v * 10 + (int)(cp - '0');
+        else if (cp >= 0xFF10 && cp <= 0xFF19)
+            v = v * 10 + (int)(cp - 0xFF10);
+        else
+            break;
+        *i += l ? (uint32_t)l : 1;
+    }
+    return v;
+}
+
+static void skip_to_digit(const uint8_t *s, uint32_t *i, uint32_t e)
+{
+    while (*i < e) {
+        uint32_t cp;
+        int l = utf8_decode(s + *i, e - *i, &cp);
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+            return;
+        *i += l ? (uint32_t)l : 1;
+    }
+}
+
+void b_prose(parse_ctx *ctx, int tok, const ptok *t)
+{
+    xxgk_report *r = ctx->report;
+    if (!r)
+        return;
+    if (ctx->sec && t->end > ctx->sec->span.end)
+        ctx->sec->span.end = t->end;
+    switch (tok) {
+    case TEXT:
+        if (ctx->para) {
+            ctx->para->span.end = t->end;
+            return;
+        }
+        ctx->para = add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        return;
+    case BLANK:
+        close_paragraph(ctx);
+        return;
+    case SUBHEAD: {
+        close_paragraph(ctx);
+        xxgk_block *b = add_block(ctx, XXGK_B_HEADING, tok_span(t));
+        if (!b)
+            return;
+        b->numbering = t->aux;
+        b->number = t->label;
+        b->md_level = t->md;
+        b->restarts_section = t->key;
+        b->number_span = span_of(t->start, t->a_start);
+        b->title_span = span_of(t->a_start, t->a_end);
+        b->level = depth_of(ctx, t->aux);
+        return;
+    }
+    case DATE: {
+        close_paragraph(ctx);
+        uint32_t i = t->start;
+        const uint8_t *s = ctx->doc->src;
+        skip_to_digit(s, &i, t->end);
+        r->signoff_year = parse_int(s, &i, t->end);
+        skip_to_digit(s, &i, t->end);
+        r->signoff_month = parse_int(s, &i, t->end);
+        skip_to_digit(s, &i, t->end);
+        r->signoff_day = parse_int(s, &i, t->end);
+        r->signoff_date_span = tok_span(t);
+        /* a short paragraph right above the date names the agency */
+        if (ctx->blk_prev_link && *ctx->blk_prev_link &&
+            (*ctx->blk_prev_link)->kind == XXGK_B_PARAGRAPH && !(*ctx->blk_prev_link)->next) {
+            xxgk_block *p = *ctx->blk_prev_link;
+            if (utf8_count(s + p->span.start, p->span.end - p->span.start) <= 40 &&
+                xxgk_doc_position(ctx->doc, p->span.start).line ==
+                    xxgk_doc_position(ctx->doc, p->span.end).line) {
+                r->signoff_agency_span = p->span;
+                *ctx->blk_prev_link = NULL; /* not prose: detach it */
+                ctx->blk_tail = ctx->blk_prev_link;
+                ctx->blk_prev_link = NULL;
+            }
+        }
+        return;
+    }
+    case NOTE:
+        close_paragraph(ctx);
+        r->note_span = tok_span(t);
+        return;
+    }
+}
+
+void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
+{
+    close_paragraph(ctx);
+    xxgk_table *t = xxgk_doc_alloc(ctx->doc, sizeof *t);
+    if (!t) {
+        ctx->fatal = 1;
+        return;
+    }
+    t->id = table;
+    t->span = span_of(at, at);
+    ctx->tab = t;
+    ctx->ncells = 0;
+    memset(ctx->row_seen, 0, sizeof ctx->row_seen);
+    ctx->ncols = 0;
+    ctx->cols_closed = false;
+    ctx->has_subtotal = false;
+    ctx->subtotal_pos = 0;
+    ctx->org_cols_seen = 0;
+    ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
+    ctx->clause = 0;
+    ctx->vals.n = 0;
+    xxgk_block *b = add_block(ctx, XXGK_B_TABLE, span_of(at, at));
+    if (b)
+        b->table = t;
+    if (ctx->report && !ctx->report->tables[table])
+        ctx->report->tables[table] = t;
+}
+
+void b_missing_table(parse_ctx *ctx, uint32_t at)
+{
+    (void)at;
+    if (ctx->sec)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
+                          xxgk_section_numeral(ctx->sec->id));
+}
+
+void b_clause(parse_ctx *ctx, const ptok *t)
+{
+    ctx->clause = t ? t->key : 0;
+    ctx->ncols = 0;
+    ctx->cols_closed = false;
+    ctx->missing_cols_reported = false;
+    if (t && label_entry_at(t->label)->tmpl == 2019)
+        ctx->tmpl_votes_2019++;
+}
+
+void b_head(parse_ctx *ctx, const ptok *t)
+{
+    (void)t;
+    if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        /* 信息内容 opens a column header */
+        ctx->ncols = 0;
+        ctx->cols_closed = false;
+    }
+}
+
+void b_column(parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->tab)
+        return;
+    const struct label_entry *e = label_entry_at(t->label);
+    if (e->tmpl == 2019)
+        ctx->tmpl_votes_2019++;
+    else if (e->tmpl == 2021)
+        ctx->tmpl_votes_2021++;
+    if (ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        if (ctx->cols_closed) {
+            ctx->ncols = 0;
+            ctx->cols_closed = false;
+        }
+        if (ctx->ncols < 8)
+            ctx->cols[ctx->ncols++] = t->key;
+    } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
+        int k = t->key;
+        if (k == XXGK_C_LEGAL_SUBTOTAL) {
+            ctx->has_subtotal = true;
+            ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */
+        } else if (k >= XXGK_C_COMMERCIAL && k <= XXGK_C_OTHER_ORG) {
+            ctx->org_cols_seen++;
+        }
+    }
+}
+
+void b_group(parse_ctx *ctx, const ptok *t)
+{
+    (void)ctx;
+    (void)t;
+}
+
+void b_row_begin(parse_ctx *ctx, const ptok *t)
+{
+    ctx->row_key = t->key;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+    ctx->cols_closed = true;
+}
+
+void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
+{
+    ctx->row_key = -1;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+}
+
+void b_value(parse_ctx *ctx, int tok, const ptok *t) { vals_push(ctx, t, tok); }
+
+void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+
+void b_stray_end(parse_ctx *ctx, int table)
+{
+    int numbers = 0;
+    const ptok *first = NULL;
+    for (size_t i = 0; i < ctx->vals.n; i++)
+        if (ctx->vals.v[i].key == NUMBER) {
+            if (!first)
+                first = &ctx->vals.v[i];
+            numbers++;
+        }
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
+                          table_numeral(table));
+    ctx->vals.n = 0;
+}
+
+void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+
+static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
+{
+    size_t n = t->end - t->start;
+    /* cut on a code point boundary */
+    if (n > size - 1) {
+        n = size - 1;
+        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, ctx->doc->src + t->start, n);
+    buf[n] = 0;
+}
+
+void b_row_end(parse_ctx *ctx)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    const ptok *label = &ctx->row_tok;
+    if (ctx->row_key < 0) {
+        bool numbers = false;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            if (ctx->vals.v[i].key == NUMBER)
+                numbers = true;
+        char buf[96];
+        text_of(ctx, label, buf, sizeof buf);
+        if (numbers)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf,
+                              table_numeral(t->id));
+        else if (label->aux == 1) {
+            /* a sentence inside the table section: prose */
+            xxgk_block *b = add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
+            (void)b;
+        } else
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf,
+                              table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
+    int row = ctx->row_key;
+    if (xxgk_row_table(row) != t->id) {
+        ctx->vals.n = 0;
+        return;
+    }
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS) {
+        bool numbers = false;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            if (ctx->vals.v[i].key == NUMBER)
+                numbers = true;
+        if (!numbers) { /* 2021: （六）其他处理 heads a group of three rows */
+            ctx->vals.n = 0;
+            return;
+        }
+    }
+    if (ctx->row_seen[row]) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), row_name(ctx, row),
+                          table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
+    ctx->row_seen[row] = true;
+    ctx->row_spans[row] = tok_span(label);
+    int cols[8], ncols;
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        ncols = requests_columns(ctx, cols);
+    } else {
+        ncols = ctx->ncols;
+        memcpy(cols, ctx->cols, sizeof cols);
+        if (ncols == 0) {
+            if (!ctx->missing_cols_reported) {
+                char buf[64];
+                snprintf(buf, sizeof buf, "（%d）", ctx->clause);
+                xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
+                ctx->missing_cols_reported = true;
+            }
+            ctx->vals.n = 0;
+            return;
+        }
+    }
+    finish_values(ctx, t->id, row, cols, ncols, label);
+    ctx->vals.n = 0;
+}
+
+void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
+{
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SYNTAX, at, msg);
+}
+
+void b_finish(parse_ctx *ctx)
+{
+    copy_finish(ctx, ctx->doc->len);
+    free(ctx->cells);
+    free(ctx->vals.v);
+    ctx->cells = NULL;
+    ctx->vals.v = NULL;
+}

@@ -1,0 +1,28 @@
+/* The subcommands of the xxgk program and what they share. */
+#ifndef XXGK_CLI_H
+#define XXGK_CLI_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "xxgk.h"
+
+/* Exit statuses of every subcommand. */
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+int cmd_parse(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_corpus(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+
+/* Read a whole file ("-" is standard input) into a malloc'd buffer. On
+ * failure prints "xxgk: PATH: reason" to stderr and returns false. */
+bool cli_read_file(const char *path, char **buf, size_t *len);
+/* Read and parse; NULL after printing the reason. */
+xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
+/* Colour on a terminal only, and never with NO_COLOR. */
+bool cli_use_color(FILE *f);
+/* Parse --lang VALUE; returns -1 when unknown. */
+int cli_lang(const char *s);
+#endif

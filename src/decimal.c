@@ -1,0 +1,172 @@
+/* Exact decimals for every count and amount: an int64 mantissa and a power
+ * of ten. Amounts in reports have at most a few fraction digits, so 18
+ * significant digits cover every real value; more is reported as overflow
+ * rather than rounded. */
+#include "xxgk.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_DIGITS = 18 };
+
+static int digit_at(const unsigned char *s, size_t len, size_t *i)
+{
+    if (*i < len && s[*i] >= '0' && s[*i] <= '9')
+        return s[(*i)++] - '0';
+    /* fullwidth ０-９: EF BC 90..99 */
+    if (*i + 2 < len && s[*i] == 0xEF && s[*i + 1] == 0xBC &&
+        s[*i + 2] >= 0x90 && s[*i + 2] <= 0x99) {
+        int d = s[*i + 2] - 0x90;
+        *i += 3;
+        return d;
+    }
+    return -1;
+}
+
+static bool is_dot(const unsigned char *s, size_t len, size_t *i)
+{
+    if (*i < len && s[*i] == '.') {
+        (*i)++;
+        return true;
+    }
+    if (*i + 2 < len && s[*i] == 0xEF && s[*i + 1] == 0xBC && s[*i + 2] == 0x8E) { /* ． */
+        *i += 3;
+        return true;
+    }
+    return false;
+}
+
+int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    bool neg = false;
+    if (scientific)
+        *scientific = false;
+    if (i < len && (s[i] == '-' || s[i] == '+'))
+        neg = s[i++] == '-';
+    else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8D) { /* － */
+        neg = true;
+        i += 3;
+    }
+    int64_t mant = 0;
+    int digits = 0, scale = 0, d;
+    bool overflow = false, frac = false;
+    for (;;) {
+        if ((d = digit_at(s, len, &i)) >= 0) {
+            if (digits == 0 && d == 0) {
+                if (frac)
+                    scale++;
+                continue;
+            }
+            if (++digits > MAX_DIGITS)
+                overflow = true;
+            else
+                mant = mant * 10 + d;
+            if (frac)
+                scale++;
+        } else if (!frac && is_dot(s, len, &i)) {
+            frac = true;
+        } else {
+            break;
+        }
+    }
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        bool eneg = false;
+        if (i < len && (s[i] == '-' || s[i] == '+'))
+            eneg = s[i++] == '-';
+        int e = 0;
+        while ((d = digit_at(s, len, &i)) >= 0)
+            if (e < 1000)
+                e = e * 10 + d;
+        if (scientific)
+            *scientific = true;
+        scale += eneg ? e : -e;
+    }
+    /* Normalise: no negative scale (multiply out), no trailing fraction zeros. */
+    while (scale < 0) {
+        if (mant > INT64_MAX / 10) {
+            overflow = true;
+            break;
+        }
+        mant *= 10;
+        if (mant != 0 && ++digits > MAX_DIGITS)
+            overflow = true;
+        scale++;
+    }
+    while (scale > 0 && mant % 10 == 0) {
+        mant /= 10;
+        scale--;
+    }
+    if (mant == 0)
+        scale = 0;
+    if (scale > MAX_DIGITS)
+        overflow = true;
+    out->mant = neg ? -mant : mant;
+    out->scale = scale;
+    return overflow ? -1 : 0;
+}
+
+char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size)
+{
+    char digits[24];
+    uint64_t m = d.mant < 0 ? (uint64_t)0 - (uint64_t)d.mant : (uint64_t)d.mant;
+    int n = snprintf(digits, sizeof digits, "%llu", (unsigned long long)m);
+    const char *sign = d.mant < 0 ? "-" : "";
+    if (d.scale <= 0) {
+        snprintf(buf, size, "%s%s", sign, digits);
+    } else if (n > d.scale) {
+        snprintf(buf, size, "%s%.*s.%s", sign, n - d.scale, digits, digits + n - d.scale);
+    } else {
+        char zeros[24];
+        int z = d.scale - n;
+        memset(zeros, '0', (size_t)z);
+        zeros[z] = 0;
+        snprintf(buf, size, "%s0.%s%s", sign, zeros, digits);
+    }
+    return buf;
+}
+
+/* Bring both to the same scale; false when that overflows. */
+static bool align(xxgk_dec *a, xxgk_dec *b)
+{
+    while (a->scale < b->scale) {
+        if (a->mant > INT64_MAX / 10 || a->mant < INT64_MIN / 10)
+            return false;
+        a->mant *= 10;
+        a->scale++;
+    }
+    while (b->scale < a->scale) {
+        if (b->mant > INT64_MAX / 10 || b->mant < INT64_MIN / 10)
+            return false;
+        b->mant *= 10;
+        b->scale++;
+    }
+    return true;
+}
+
+int xxgk_dec_cmp(xxgk_dec a, xxgk_dec b)
+{
+    if (!align(&a, &b))
+        return 2;
+    return a.mant < b.mant ? -1 : a.mant > b.mant;
+}
+
+int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
+{
+    if (!align(&a, &b))
+        return -1;
+    int64_t r;
+    if (__builtin_add_overflow(a.mant, b.mant, &r))
+        return -1;
+    out->mant = r;
+    out->scale = a.scale;
+    while (out->scale > 0 && out->mant % 10 == 0) {
+        out->mant /= 10;
+        out->scale--;
+    }
+    return 0;
+}
+
+bool xxgk_dec_is_integer(xxgk_dec d) { return d.scale <= 0; }

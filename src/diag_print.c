@@ -1,0 +1,115 @@
+/* One function formats every located message, the way GCC and rustc do:
+ *   file:line:col: error[P002]: message
+ *      58 | 五、存在的主要问题及改进情况
+ *         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
+ * Columns count code points; the underline is drawn by display width (CJK
+ * characters take two cells, a TAB is shown as four spaces). Very long lines
+ * are shown as a window around the caret. */
+#include <string.h>
+
+#include "doc.h"
+#include "utf8.h"
+
+enum { WINDOW = 100 };
+
+static int cell_width(uint32_t cp) { return cp == '\t' ? 4 : utf8_width(cp); }
+
+static const char *sev_color(int sev)
+{
+    return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
+}
+
+/* Print the source line of span with an underline below it. */
+static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color, int sev)
+{
+    xxgk_span line = xxgk_doc_line(doc, sp.start);
+    xxgk_pos pos = xxgk_doc_position(doc, sp.start);
+    const uint8_t *s = doc->src;
+    uint32_t ue = sp.end > line.end ? line.end : sp.end;
+    if (ue < sp.start)
+        ue = sp.start;
+    /* window: start a little before the caret on long lines */
+    uint32_t from = line.start;
+    int before = 0;
+    for (uint32_t i = line.start; i < sp.start;) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, line.end - i, &cp);
+        before += l ? cell_width(cp) : 1;
+        i += l ? (uint32_t)l : 1;
+    }
+    bool cut_left = false;
+    if (before > WINDOW) {
+        int skip = before - WINDOW / 2;
+        int w = 0;
+        while (from < sp.start && w < skip) {
+            uint32_t cp;
+            int l = utf8_decode(s + from, line.end - from, &cp);
+            w += l ? cell_width(cp) : 1;
+            from += l ? (uint32_t)l : 1;
+        }
+        cut_left = true;
+    }
+    char gutter[16];
+    int gw = snprintf(gutter, sizeof gutter, "%u", pos.line);
+    fprintf(f, " %s | %s", gutter, cut_left ? "…" : "");
+    int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
+    uint32_t i = from;
+    for (; i < line.end && width < 2 * WINDOW; ) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, line.end - i, &cp);
+        int w = l ? cell_width(cp) : 1;
+        if (i < sp.start)
+            caret_at += w;
+        else if (i < ue)
+            caret_w += w;
+        if (!l || cp < 0x20 || cp == 0x7F) {
+            fputs(cp == '\t' ? "    " : "?", f);
+        } else {
+            fwrite(s + i, 1, (size_t)l, f);
+        }
+        width += w;
+        i += l ? (uint32_t)l : 1;
+    }
+    if (i < line.end)
+        fputs("…", f);
+    fputc('\n', f);
+    fprintf(f, " %*s | %*s", gw, "", caret_at, "");
+    if (color)
+        fputs(sev_color(sev), f);
+    fputc('^', f);
+    for (int k = 1; k < caret_w; k++)
+        fputc('~', f);
+    if (color)
+        fputs("\033[0m", f);
+    fputc('\n', f);
+}
+
+void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
+{
+    xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+    const char *sev = xxgk_severity_name(d->severity);
+    if (color)
+        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m\n", doc->name, p.line,
+                p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg);
+    else
+        fprintf(f, "%s:%u:%u: %s[%s]: %s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
+                d->msg);
+    if (doc->len > 0)
+        print_snippet(f, doc, d->span, color, d->severity);
+    for (const xxgk_note *n = d->notes; n; n = n->next) {
+        xxgk_pos q = xxgk_doc_position(doc, n->span.start);
+        if (color)
+            fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, q.line, q.col,
+                    sev_color(XXGK_NOTE), n->msg);
+        else
+            fprintf(f, "%s:%u:%u: note: %s\n", doc->name, q.line, q.col, n->msg);
+        if (doc->len > 0)
+            print_snippet(f, doc, n->span, color, XXGK_NOTE);
+    }
+}
+
+void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
+{
+    for (const xxgk_diag *d = doc->diags; d; d = d->next)
+        xxgk_print_diag(f, doc, d, color);
+}

@@ -1,0 +1,253 @@
+/* Documents, diagnostics and positions. */
+#include "doc.h"
+#include "utf8.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct code_info {
+    const char *name, *slug_en, *zh;
+    int severity;
+} codes[] = {
+#define XXGK_DIAG(E, code, sev, en, zh) {code, en, zh, XXGK_##sev},
+#include "diag_codes.def"
+#undef XXGK_DIAG
+};
+
+static const char *const slugs[] = {
+#define XXGK_DIAG(E, code, sev, en, zh) #E,
+#include "diag_codes.def"
+#undef XXGK_DIAG
+};
+
+const char *xxgk_code_name(int code)
+{
+    return code >= 0 && code < XXGK__CODE_COUNT ? codes[code].name : "?";
+}
+const char *xxgk_code_slug(int code)
+{
+    return code >= 0 && code < XXGK__CODE_COUNT ? slugs[code] : "?";
+}
+int xxgk_code_severity(int code)
+{
+    return code >= 0 && code < XXGK__CODE_COUNT ? codes[code].severity : XXGK_ERROR;
+}
+int xxgk_code_by_name(const char *name)
+{
+    for (int i = 0; i < XXGK__CODE_COUNT; i++)
+        if (strcmp(codes[i].name, name) == 0)
+            return i;
+    return -1;
+}
+const char *doc_code_format(int code, int lang)
+{
+    if (code < 0 || code >= XXGK__CODE_COUNT)
+        return "?";
+    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].slug_en;
+}
+
+char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
+{
+    char small[512];
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n < 0) {
+        va_end(ap2);
+        return arena_strndup(&doc->arena, "", 0);
+    }
+    char *p = arena_alloc(&doc->arena, (size_t)n + 1);
+    if (p) {
+        if ((size_t)n < sizeof small)
+            memcpy(p, small, (size_t)n + 1);
+        else
+            vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    }
+    va_end(ap2);
+    return p ? p : (char *)"";
+}
+
+char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = doc_vprintf(doc, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap)
+{
+    xxgk_diag *d = arena_alloc(&doc->arena, sizeof *d);
+    if (!d)
+        return NULL;
+    d->code = code;
+    d->severity = severity;
+    d->span = span;
+    d->msg = doc_vprintf(doc, doc_code_format(code, doc->lang), ap);
+    if (severity >= 0 && severity <= 2)
+        doc->counts[severity]++;
+    /* Insert in source order; most diagnostics arrive in order, so walk from
+     * the tail only when needed. */
+    if (!doc->diags_tail || doc->diags_tail->span.start <= span.start) {
+        if (doc->diags_tail)
+            doc->diags_tail->next = d;
+        else
+            doc->diags = d;
+        doc->diags_tail = d;
+    } else {
+        xxgk_diag **pp = &doc->diags;
+        while (*pp && (*pp)->span.start <= span.start)
+            pp = &(*pp)->next;
+        d->next = *pp;
+        *pp = d;
+    }
+    return d;
+}
+
+xxgk_diag *xxgk_doc_add_diag(xxgk_doc *doc, int code, xxgk_span span, ...)
+{
+    va_list ap;
+    va_start(ap, span);
+    xxgk_diag *d = doc_diag_va(doc, code, xxgk_code_severity(code), span, ap);
+    va_end(ap);
+    return d;
+}
+
+xxgk_diag *xxgk_doc_add_diag_sev(xxgk_doc *doc, int code, int severity, xxgk_span span, ...)
+{
+    va_list ap;
+    va_start(ap, span);
+    xxgk_diag *d = doc_diag_va(doc, code, severity, span, ap);
+    va_end(ap);
+    return d;
+}
+
+void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char *fmt, ...)
+{
+    if (!d)
+        return;
+    xxgk_note *n = arena_alloc(&doc->arena, sizeof *n);
+    if (!n)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    n->msg = doc_vprintf(doc, fmt, ap);
+    va_end(ap);
+    n->span = span;
+    xxgk_note **pp = &d->notes;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = n;
+}
+
+void xxgk_doc_sort_diags(xxgk_doc *doc)
+{
+    /* insertion is already ordered; kept for callers that mutate spans */
+    xxgk_diag *list = doc->diags, *sorted = NULL, *tail = NULL;
+    doc->diags = doc->diags_tail = NULL;
+    while (list) {
+        xxgk_diag *d = list;
+        list = list->next;
+        d->next = NULL;
+        if (!sorted || tail->span.start <= d->span.start) {
+            if (tail)
+                tail->next = d;
+            else
+                sorted = d;
+            tail = d;
+        } else {
+            xxgk_diag **pp = &sorted;
+            while ((*pp)->span.start <= d->span.start)
+                pp = &(*pp)->next;
+            d->next = *pp;
+            *pp = d;
+        }
+    }
+    doc->diags = sorted;
+    doc->diags_tail = tail;
+}
+
+void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
+int xxgk_doc_lang(const xxgk_doc *doc) { return doc->lang; }
+const char *xxgk_doc_name(const xxgk_doc *doc) { return doc->name; }
+const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len)
+{
+    if (len)
+        *len = doc->len;
+    return doc->src;
+}
+const xxgk_report *xxgk_doc_report(const xxgk_doc *doc) { return doc->report; }
+const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc) { return doc->diags; }
+size_t xxgk_doc_count(const xxgk_doc *doc, int severity)
+{
+    return severity >= 0 && severity <= 2 ? doc->counts[severity] : 0;
+}
+
+void xxgk_doc_free(xxgk_doc *doc)
+{
+    if (!doc)
+        return;
+    free(doc->line_starts);
+    arena a = doc->arena; /* the doc itself lives in its arena */
+    arena_free(&a);
+}
+
+void doc_build_lines(xxgk_doc *d)
+{
+    uint32_t n = 1;
+    for (uint32_t i = 0; i < d->len; i++)
+        if (d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n')))
+            n++;
+    uint32_t *ls = malloc(sizeof *ls * n);
+    if (!ls)
+        return;
+    uint32_t k = 0;
+    ls[k++] = 0;
+    for (uint32_t i = 0; i < d->len; i++)
+        if (d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n')))
+            ls[k++] = i + 1;
+    d->line_starts = ls;
+    d->nlines = k;
+}
+
+static uint32_t line_index(const xxgk_doc *cd, uint32_t off)
+{
+    const xxgk_doc *d = cd; /* the index is built once, when parsing ends */
+    if (!d->line_starts)
+        return 0;
+    uint32_t lo = 0, hi = d->nlines;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+xxgk_pos xxgk_doc_position(const xxgk_doc *d, uint32_t off)
+{
+    if (off > d->len)
+        off = d->len;
+    uint32_t li = line_index(d, off);
+    uint32_t start = d->line_starts ? d->line_starts[li] : 0;
+    xxgk_pos p = {li + 1, 1 + utf8_count(d->src + start, off - start)};
+    return p;
+}
+
+xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
+{
+    if (off > d->len)
+        off = d->len;
+    uint32_t li = line_index(d, off);
+    uint32_t start = d->line_starts ? d->line_starts[li] : 0;
+    uint32_t end = start;
+    while (end < d->len && d->src[end] != '\n' && d->src[end] != '\r')
+        end++;
+    xxgk_span s = {start, end};
+    return s;
+}

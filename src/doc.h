@@ -1,0 +1,29 @@
+/* The document: internal layout shared by the passes inside libxxgk. */
+#ifndef XXGK_DOC_H
+#define XXGK_DOC_H
+#include <stdarg.h>
+#include "arena.h"
+#include "xxgk.h"
+
+struct xxgk_doc {
+    arena arena;
+    const char *name;
+    const uint8_t *src;      /* arena copy, NUL-terminated */
+    uint32_t len;
+    int lang;
+    xxgk_report *report;
+    xxgk_diag *diags;        /* kept in order of (start, insertion) */
+    xxgk_diag *diags_tail;
+    size_t counts[3];        /* by severity */
+    uint32_t *line_starts;   /* built on first position lookup */
+    uint32_t nlines;
+};
+
+/* printf into the arena */
+char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
+xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
+const char *doc_code_format(int code, int lang);
+void doc_build_lines(xxgk_doc *doc);
+#endif

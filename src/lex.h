@@ -1,0 +1,67 @@
+/* The scanner (grammar/lexer.re) and its raw tokens. The token filter in
+ * tokens.c turns raw tokens into the parser's tokens. */
+#ifndef XXGK_LEX_H
+#define XXGK_LEX_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+enum raw_kind {
+    RT_EOF = 0,
+    RT_NL,       /* a line break */
+    RT_TAB,      /* cell delimiters */
+    RT_PIPE,
+    RT_CHAR,     /* one code point the table scanner does not know */
+    RT_TEXT,     /* a run of prose */
+    RT_NUMBER,   /* aux: unit; label: 1 when a unit was printed */
+    RT_LABEL,    /* label: index into label_entries */
+    RT_SECTION,  /* label: index of the section title entry; aux: numeral */
+    RT_SUBHEAD,  /* aux: enum xxgk_numbering; label: the number's value */
+    RT_TITLE,    /* a line ending in …工作年度报告 */
+    RT_DATE,     /* a line holding only a date */
+    RT_NOTE,     /* （此件公开发布） and the like */
+    RT_PAGE,     /* a page marker such as -3- */
+    RT_MARK,     /* "9." starting an unknown row */
+};
+
+enum scan_mode { MODE_PROSE = 0, MODE_TABLE };
+
+typedef struct raw_token {
+    int kind;
+    uint32_t start, end;
+    int label, aux;
+    int md_level; /* '#' count before a heading */
+    bool bol;     /* first token of its line */
+} raw_token;
+
+typedef struct scanner {
+    xxgk_doc *doc;
+    const uint8_t *base, *cur, *lim;
+    int mode;
+    bool bol;
+    int md_level;
+    /* number of the section heading numeral, 1..10 (set by the rules) */
+    int numeral;
+} scanner;
+
+void scanner_init(scanner *sc, xxgk_doc *doc);
+void scan_next(scanner *sc, raw_token *t);
+
+/* label data (generated/labels_data.h, wrapped by labels.c) */
+enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };
+struct label_entry {
+    int kind, table, key, tmpl, variant, match;
+    const char *text;
+};
+const struct label_entry *label_entry_at(int i);
+int label_count(void);
+/* Find the entry of a matched label that belongs to the given table (-1 for
+ * sections), or -1 when the label means nothing there. */
+int label_for_table(int match, int table);
+/* Normalise UTF-8 text for comparison: fold traditional to simplified,
+ * full-width to half-width, drop white space and '?'. Returns length. */
+size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
+/* Is the folded text a piece of some table label? */
+bool label_is_fragment(const char *folded, size_t n);
+#endif

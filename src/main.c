@@ -1,0 +1,50 @@
+/* xxgk: the command line. Each subcommand lives in src/cli_*.c. */
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int, char **);
+    const char *what;
+} commands[] = {
+    {"parse", cmd_parse, "print the syntax tree of reports"},
+    {"export", cmd_export, "print every table cell as CSV or JSON lines"},
+    {"check", cmd_check, "parse and validate: every identity of the template"},
+    {"corpus", cmd_corpus, "run the golden corpus, or statistics over a folder"},
+    {"diff", cmd_diff, "structural diff of two years' reports"},
+};
+
+static void usage(FILE *f)
+{
+    fputs("usage: xxgk COMMAND [OPTIONS] FILE...\n\n"
+          "Reads 政府信息公开工作年度报告 strictly, by a formal grammar.\n\ncommands:\n",
+          f);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
+    fputs("\n'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
+          "1 findings (errors), 2 usage or I/O trouble.\n",
+          f);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+        printf("xxgk %s\n", XXGK_VERSION);
+        return EXIT_CLEAN;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return EXIT_TROUBLE;
+}

@@ -1,0 +1,104 @@
+/* Parser context: the one state struct threaded through the token filter,
+ * the Bison parser's actions and the AST builder. No globals. */
+#ifndef XXGK_PARSE_H
+#define XXGK_PARSE_H
+#include "lex.h"
+
+/* A parser token: a slice of the input plus what the filter learnt. */
+typedef struct ptok {
+    uint32_t start, end;
+    uint32_t a_start, a_end; /* a heading's title, a number's digits */
+    int label;   /* label entry, subheading number, unit-printed flag */
+    int aux;     /* section id, numbering style, unit, prose flag */
+    int key;     /* row / column / clause key of a label */
+    int md;      /* markdown level */
+    int num;     /* printed numeral of a heading */
+} ptok;
+
+typedef struct cellbuf {
+    ptok *v;
+    size_t n, cap;
+} cellbuf;
+
+typedef struct parse_ctx {
+    xxgk_doc *doc;
+    scanner sc;
+
+    /* token filter */
+    raw_token rawq[16];    /* raw tokens read ahead (title merging) */
+    int nrawq;
+    int line_tokens;       /* tokens on the current line so far */
+    bool title_seen;
+    ptok queue[4];         /* parser tokens produced ahead */
+    int queue_kind[4];
+    int nqueue;
+    int section;           /* section the filter is in */
+    int table;             /* table of that section, -1 for prose */
+    bool line_has_data;    /* a row label or number on this line */
+    int last_delim;        /* RT_TAB / RT_PIPE just seen on this line, else 0 */
+    uint32_t last_delim_end;
+    bool seen_section;     /* for title merging and restarts */
+    int text_merge_budget;
+
+    /* AST builder */
+    xxgk_report *report;   /* current copy */
+    xxgk_report *first;
+    xxgk_section *sec;
+    xxgk_block **blk_tail;
+    xxgk_block **blk_prev_link; /* link to the last block added */
+    xxgk_block *para;      /* paragraph being extended, or NULL */
+    int sec_last;          /* highest canonical section seen in this copy */
+    bool sec_seen[XXGK_SEC__COUNT];
+    int numbering_depth[8];/* nesting level assigned to each numbering style */
+    int depth_count;
+
+    /* table being built */
+    xxgk_table *tab;
+    xxgk_cell *cells;      /* growable, copied into the arena when done */
+    size_t ncells, capcells;
+    bool row_seen[XXGK_R__COUNT];
+    xxgk_span row_spans[XXGK_R__COUNT];
+    bool cols_closed;      /* a row was read since the last column label */
+    bool missing_cols_reported;
+    int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
+    int tmpl_votes_2019, tmpl_votes_2021;
+    int clause;            /* table 二 clause being read */
+    int cols[8];           /* table 二: columns of the clause */
+    int ncols;
+    bool has_subtotal;     /* table 三: 8-column variant */
+    int subtotal_pos;      /* index of 小计 among the eight */
+    int col_seen_order[8];
+    int ncol_seen;
+    int row_key;           /* row being read */
+    ptok row_tok;
+    bool group_other_pending;
+    cellbuf vals;          /* numbers and empties of the row being read */
+    int requests_template; /* 2019 when （六）其他处理 carries numbers */
+    int fatal;
+} parse_ctx;
+
+/* the filter: next parser token (Bison's yylex) */
+int filter_next(parse_ctx *ctx, ptok *out);
+
+/* builder actions called from grammar/parser.y */
+void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart);
+void b_title(parse_ctx *ctx, const ptok *title);
+void b_prose(parse_ctx *ctx, int tok, const ptok *t);
+void b_section(parse_ctx *ctx, const ptok *t);
+void b_section_end(parse_ctx *ctx, uint32_t at);
+void b_table_begin(parse_ctx *ctx, int table, uint32_t at);
+void b_missing_table(parse_ctx *ctx, uint32_t at);
+void b_clause(parse_ctx *ctx, const ptok *t);
+void b_column(parse_ctx *ctx, const ptok *t);
+void b_head(parse_ctx *ctx, const ptok *t);
+void b_row_begin(parse_ctx *ctx, const ptok *t);
+void b_unknown_row_begin(parse_ctx *ctx, const ptok *t);
+void b_value(parse_ctx *ctx, int tok, const ptok *t);
+void b_row_end(parse_ctx *ctx);
+void b_group(parse_ctx *ctx, const ptok *t);
+void b_stray_begin(parse_ctx *ctx);
+void b_stray_end(parse_ctx *ctx, int table);
+void b_appeals_values_begin(parse_ctx *ctx);
+void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
+void b_finish(parse_ctx *ctx);
+#endif

@@ -1,0 +1,414 @@
+/* The token filter: raw scanner tokens to parser tokens.
+ *
+ * It knows what the scanner cannot: which section it is in (and so which
+ * table a label belongs to), where a line of a table holds data (so that two
+ * delimiters in a row are an empty cell), and which runs of unknown text are
+ * only pieces of labels broken by PDF layout (dropped as layout). It also
+ * joins an agency line to the title line that follows it. */
+#include <string.h>
+
+#include "parse.h"
+#include "parser.h"
+#include "utf8.h"
+
+static void raw_next(parse_ctx *ctx, raw_token *t)
+{
+    if (ctx->nrawq) {
+        *t = ctx->rawq[0];
+        memmove(ctx->rawq, ctx->rawq + 1, sizeof ctx->rawq[0] * (size_t)--ctx->nrawq);
+        return;
+    }
+    scan_next(&ctx->sc, t);
+}
+
+static void raw_unread(parse_ctx *ctx, const raw_token *toks, int n)
+{
+    /* put n tokens back in front of the queue, in order */
+    if (ctx->nrawq + n > (int)(sizeof ctx->rawq / sizeof ctx->rawq[0]))
+        n = (int)(sizeof ctx->rawq / sizeof ctx->rawq[0]) - ctx->nrawq;
+    memmove(ctx->rawq + n, ctx->rawq, sizeof ctx->rawq[0] * (size_t)ctx->nrawq);
+    memcpy(ctx->rawq, toks, sizeof toks[0] * (size_t)n);
+    ctx->nrawq += n;
+}
+
+static void set(ptok *o, uint32_t s, uint32_t e)
+{
+    memset(o, 0, sizeof *o);
+    o->start = o->a_start = s;
+    o->end = o->a_end = e;
+}
+
+/* Value of the numeral opening a heading: 一、 第三部分 （四） 12. */
+static int lead_numeral(const uint8_t *s, const uint8_t *e)
+{
+    static const char cn[] = "一二三四五六七八九十";
+    int v = 0;
+    bool any = false;
+    while (s < e) {
+        uint32_t cp;
+        int l = utf8_decode(s, (size_t)(e - s), &cp);
+        if (!l)
+            break;
+        if (cp == '#' || cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x7B2C /* 第 */ ||
+            cp == '(' || cp == 0xFF08) {
+            if (any)
+                break;
+            s += l;
+            continue;
+        }
+        const char *p = l == 3 ? strstr(cn, (char[4]){(char)s[0], (char)s[1], (char)s[2], 0}) : NULL;
+        if (p && (p - cn) % 3 == 0) {
+            int d = (int)(p - cn) / 3 + 1;
+            if (d == 10)
+                v = v ? v * 10 : 10;
+            else if (v >= 10 && v % 10 == 0)
+                v += d;
+            else
+                v = v * 10 + d;
+            any = true;
+        } else if (cp >= '0' && cp <= '9') {
+            v = v * 10 + (int)(cp - '0');
+            any = true;
+        } else {
+            break;
+        }
+        s += l;
+    }
+    return v;
+}
+
+/* Heading title: from after the marker to the first sentence break (。；：)
+ * or the line end. Returns the end of the title. */
+static uint32_t title_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A || cp == ':' || cp == ';')
+            return i;
+        i += (uint32_t)l;
+    }
+    return e;
+}
+
+static uint32_t count_cp(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return utf8_count(src + s, e - s);
+}
+
+/* A short line that can name the agency above a title line. */
+static bool agency_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (count_cp(src, s, e) > 40)
+        return false;
+    for (uint32_t i = s; i + 2 < e + 1 && i + 2 < e + 3 && i < e; i++)
+        if (i + 2 < e + 1 && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false; /* a sentence */
+    return true;
+}
+
+static int section_token_kind(int id)
+{
+    switch (id) {
+    case XXGK_SEC_PROACTIVE: return SEC_PROACTIVE;
+    case XXGK_SEC_REQUESTS: return SEC_REQUESTS;
+    case XXGK_SEC_APPEALS: return SEC_APPEALS;
+    default: return SEC_PROSE;
+    }
+}
+
+static int table_of_section(int id)
+{
+    switch (id) {
+    case XXGK_SEC_PROACTIVE: return XXGK_TABLE_PROACTIVE;
+    case XXGK_SEC_REQUESTS: return XXGK_TABLE_REQUESTS;
+    case XXGK_SEC_APPEALS: return XXGK_TABLE_APPEALS;
+    default: return -1;
+    }
+}
+
+static int emit(parse_ctx *ctx, int kind)
+{
+    ctx->line_tokens++;
+    return kind;
+}
+
+int filter_next(parse_ctx *ctx, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src;
+    raw_token t;
+    for (;;) {
+        raw_next(ctx, &t);
+        switch (t.kind) {
+        case RT_EOF:
+            set(out, t.start, t.start);
+            if (ctx->last_delim == RT_TAB && ctx->line_has_data) {
+                ctx->last_delim = 0;
+                set(out, ctx->last_delim_end, ctx->last_delim_end);
+                raw_unread(ctx, &t, 1);
+                return EMPTY;
+            }
+            return 0;
+
+        case RT_NL: {
+            bool blank = ctx->line_tokens == 0;
+            bool empty_cell = ctx->last_delim == RT_TAB && ctx->line_has_data;
+            uint32_t at = ctx->last_delim_end;
+            ctx->line_tokens = 0;
+            ctx->line_has_data = false;
+            ctx->last_delim = 0;
+            if (empty_cell) {
+                set(out, at, at);
+                return EMPTY;
+            }
+            if (blank && ctx->table < 0) {
+                set(out, t.start, t.end);
+                return BLANK;
+            }
+            continue;
+        }
+
+        case RT_TAB:
+        case RT_PIPE:
+            if (ctx->last_delim && ctx->line_has_data) {
+                uint32_t at = ctx->last_delim_end;
+                ctx->last_delim = t.kind;
+                ctx->last_delim_end = t.end;
+                set(out, at, at);
+                return emit(ctx, EMPTY);
+            }
+            ctx->last_delim = t.kind;
+            ctx->last_delim_end = t.end;
+            continue;
+
+        case RT_PAGE:
+            continue;
+
+        case RT_SECTION: {
+            const struct label_entry *e = label_entry_at(t.label);
+            int id = e->key;
+            set(out, t.start, t.end);
+            out->num = lead_numeral(src + t.start, src + t.end);
+            out->md = t.md_level;
+            out->label = t.label;
+            out->aux = id;
+            ctx->last_delim = 0;
+            /* the title: after the numeral and its separator */
+            {
+                uint32_t i = t.start;
+                const uint8_t *p = src;
+                while (i < t.end) {
+                    uint32_t cp;
+                    int l = utf8_decode(p + i, t.end - i, &cp);
+                    if (!l) { i++; continue; }
+                    i += (uint32_t)l;
+                    if (cp == 0x3001 || cp == '.' || cp == 0xFF0E || cp == 0x5206 /* 分 */ ||
+                        cp == ')' || cp == 0xFF09)
+                        break;
+                }
+                while (i < t.end && (src[i] == ' ' || src[i] == '\t'))
+                    i++;
+                uint32_t te = t.end;
+                while (te > i && (src[te - 1] == ' ' || src[te - 1] == '\t'))
+                    te--;
+                out->a_start = i;
+                out->a_end = te;
+            }
+            if (e->variant == 2 && out->num != id) {
+                /* a keyword match whose numeral is not the section's: a
+                 * sub-heading that happens to use the same words */
+                out->aux = XXGK_NUM_CN_DUN;
+                out->label = out->num;
+                return emit(ctx, SUBHEAD);
+            }
+            if (id == ctx->section) {
+                /* 一、总体情况 again inside 一、总体情况: a sub-heading that
+                 * repeats the top-level title */
+                out->key = id;
+                out->aux = XXGK_NUM_CN_DUN;
+                out->label = out->num;
+                return emit(ctx, SUBHEAD);
+            }
+            ctx->section = id;
+            ctx->table = table_of_section(id);
+            ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
+            ctx->seen_section = true;
+            return emit(ctx, section_token_kind(id));
+        }
+
+        case RT_SUBHEAD: {
+            /* the title is the rest of the line up to a sentence break */
+            raw_token rest;
+            set(out, t.start, t.end);
+            out->aux = t.aux;
+            out->label = t.label;
+            out->md = t.md_level;
+            raw_next(ctx, &rest);
+            if (rest.kind == RT_TEXT) {
+                uint32_t te = title_end(src, rest.start, rest.end);
+                out->a_start = rest.start;
+                out->a_end = te;
+                out->end = te;
+                if (te < rest.end) {
+                    /* keep the sentence break with the paragraph */
+                    raw_token para = rest;
+                    para.start = te;
+                    para.bol = false;
+                    raw_unread(ctx, &para, 1);
+                }
+            } else {
+                out->a_start = out->a_end = t.end;
+                raw_unread(ctx, &rest, 1);
+            }
+            return emit(ctx, SUBHEAD);
+        }
+
+        case RT_TITLE:
+            while (t.start < t.end && (src[t.start] == '#' || src[t.start] == ' ' || src[t.start] == '?'))
+                t.start++;
+            set(out, t.start, t.end);
+            if (!ctx->seen_section && ctx->title_seen)
+                return emit(ctx, TEXT);
+            ctx->title_seen = true;
+            if (ctx->seen_section) {
+                /* the report starts over */
+                ctx->section = XXGK_SEC_NONE;
+                ctx->table = -1;
+                ctx->sc.mode = MODE_PROSE;
+            }
+            return emit(ctx, TITLE);
+
+        case RT_DATE:
+            set(out, t.start, t.end);
+            return emit(ctx, DATE);
+
+        case RT_NOTE:
+            set(out, t.start, t.end);
+            return emit(ctx, NOTE);
+
+        case RT_TEXT: {
+            set(out, t.start, t.end);
+            out->md = t.md_level;
+            /* join pieces split by skipped bad bytes */
+            for (;;) {
+                raw_token n;
+                raw_next(ctx, &n);
+                if (n.kind == RT_TEXT && !n.bol) {
+                    out->end = out->a_end = n.end;
+                    continue;
+                }
+                raw_unread(ctx, &n, 1);
+                break;
+            }
+            if (ctx->table >= 0) {
+                out->aux = 1; /* a prose line inside a table section */
+                return emit(ctx, TEXT);
+            }
+            if (t.bol && t.md_level > 0) {
+                out->aux = XXGK_NUM_MARKDOWN;
+                out->a_start = out->start;
+                out->a_end = title_end(src, out->start, out->end);
+                return emit(ctx, SUBHEAD);
+            }
+            /* an agency line directly above the title line */
+            if (t.bol && !ctx->seen_section && !ctx->title_seen &&
+                agency_line(src, out->start, out->end)) {
+                raw_token look[8];
+                int n = 0;
+                do
+                    raw_next(ctx, &look[n]);
+                while (look[n].kind == RT_NL && ++n < 7);
+                if (look[n].kind == RT_TITLE) {
+                    out->end = look[n].end;
+                    ctx->title_seen = true;
+                    return emit(ctx, TITLE);
+                }
+                raw_unread(ctx, look, n + 1);
+            } else if (t.bol && ctx->seen_section && ctx->section == XXGK_SEC_OTHER &&
+                       agency_line(src, out->start, out->end)) {
+                /* after the sign-off: a second copy opens with agency + title */
+                raw_token look[8];
+                int n = 0;
+                do
+                    raw_next(ctx, &look[n]);
+                while (look[n].kind == RT_NL && ++n < 7);
+                if (look[n].kind == RT_TITLE) {
+                    out->end = look[n].end;
+                    ctx->section = XXGK_SEC_NONE;
+                    ctx->table = -1;
+                    ctx->sc.mode = MODE_PROSE;
+                    return emit(ctx, TITLE);
+                }
+                raw_unread(ctx, look, n + 1);
+            }
+            return emit(ctx, TEXT);
+        }
+
+        case RT_NUMBER:
+            set(out, t.start, t.end);
+            out->aux = t.aux;
+            out->label = t.label;
+            ctx->line_has_data = true;
+            ctx->last_delim = 0;
+            return emit(ctx, NUMBER);
+
+        case RT_LABEL: {
+            const struct label_entry *le = label_entry_at(t.label);
+            int i = label_for_table(le->match, ctx->table);
+            if (i < 0)
+                goto text; /* a label of another table: only text here */
+            const struct label_entry *e = label_entry_at(i);
+            set(out, t.start, t.end);
+            out->label = i;
+            out->key = e->key;
+            ctx->last_delim = 0;
+            switch (e->kind) {
+            case LK_CLAUSE: return emit(ctx, CLAUSE);
+            case LK_HEAD: return emit(ctx, HEAD);
+            case LK_COL: return emit(ctx, COL);
+            case LK_GROUP: return emit(ctx, GROUP);
+            case LK_ROW:
+                ctx->line_has_data = true;
+                return emit(ctx, ROW);
+            default: goto text;
+            }
+        }
+
+        case RT_CHAR:
+        case RT_MARK:
+        text: {
+            /* a run of unknown text on one line, up to a delimiter, number
+             * or label */
+            bool mark = t.kind == RT_MARK;
+            uint32_t s = t.start, e = t.end;
+            for (;;) {
+                raw_token n;
+                raw_next(ctx, &n);
+                if ((n.kind == RT_CHAR || n.kind == RT_MARK) && !n.bol) {
+                    e = n.end;
+                    continue;
+                }
+                if (n.kind == RT_LABEL && !n.bol && label_for_table(label_entry_at(n.label)->match, ctx->table) < 0) {
+                    e = n.end;
+                    continue;
+                }
+                raw_unread(ctx, &n, 1);
+                break;
+            }
+            char folded[256];
+            size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
+            ctx->last_delim = 0;
+            if (!mark && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
+                continue; /* layout: a piece of a broken label */
+            set(out, s, e);
+            out->aux = mark ? 2 : 0;
+            return emit(ctx, TEXT);
+        }
+        }
+    }
+}

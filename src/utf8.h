@@ -1,0 +1,68 @@
+/* UTF-8 decoding, counting and display width. */
+#ifndef XXGK_UTF8_H
+#define XXGK_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one code point at s (n bytes available). Returns its length, or 0
+ * for an invalid or truncated sequence (then *cp is the lone byte). */
+static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    uint8_t c = s[0];
+    *cp = c;
+    if (c < 0x80)
+        return 1;
+    int len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+    else return 0;
+    if ((size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+/* Code points in n bytes; an invalid byte counts as one. */
+static inline uint32_t utf8_count(const uint8_t *s, size_t n)
+{
+    uint32_t k = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        k++;
+    }
+    return k;
+}
+
+/* Terminal cells taken by a code point: 2 for East Asian wide and fullwidth. */
+static inline int utf8_width(uint32_t cp)
+{
+    if (cp == 0)
+        return 0;
+    if (cp < 0x1100)
+        return 1;
+    if ((cp <= 0x115F) || cp == 0x2329 || cp == 0x232A ||
+        (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
+        (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+        (cp >= 0xA000 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+        (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+        (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+        (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F900 && cp <= 0x1F9FF) ||
+        (cp >= 0x20000 && cp <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+#endif

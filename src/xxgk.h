@@ -1,0 +1,282 @@
+/* xxgk: a strict reader for 政府信息公开工作年度报告.
+ *
+ * Public API of libxxgk. One call parses a whole report into an xxgk_doc:
+ * an arena that owns the source bytes, the AST and the diagnostics. Every
+ * node carries byte spans into the source; line and column are derived only
+ * when printed (xxgk_doc_position). The library has no global mutable state:
+ * documents are independent and may be parsed on several threads at once. */
+#ifndef XXGK_H
+#define XXGK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define XXGK_VERSION "0.1.0"
+
+/* A half-open byte range [start, end) of the source. */
+typedef struct xxgk_span {
+    uint32_t start, end;
+} xxgk_span;
+
+/* An exact decimal: value = mant / 10^scale. Never a float. */
+typedef struct xxgk_dec {
+    int64_t mant;
+    int32_t scale;
+} xxgk_dec;
+
+/* ---- keys of the template (see src/keys.def) -------------------------- */
+
+enum xxgk_section_id {
+    XXGK_SEC_NONE = 0,
+#define XXGK_SECTION(E, key, num) XXGK_SEC_##E,
+#include "keys.def"
+#undef XXGK_SECTION
+    XXGK_SEC__COUNT
+};
+
+enum xxgk_table_id {
+    XXGK_TABLE_PROACTIVE = 0, /* 二: 主动公开 */
+    XXGK_TABLE_REQUESTS,      /* 三: 收到和处理申请 */
+    XXGK_TABLE_APPEALS,       /* 四: 行政复议、行政诉讼 */
+    XXGK_TABLE__COUNT
+};
+
+enum xxgk_row_key {
+    XXGK_R_NONE = 0,
+#define XXGK_ROW(E, key, table) XXGK_R_##E,
+#include "keys.def"
+#undef XXGK_ROW
+    XXGK_R__COUNT
+};
+
+enum xxgk_col_key {
+    XXGK_C_NONE = 0,
+#define XXGK_COL(E, key) XXGK_C_##E,
+#include "keys.def"
+#undef XXGK_COL
+    XXGK_C__COUNT
+};
+
+const char *xxgk_section_key(int section);     /* "overview" … */
+const char *xxgk_section_numeral(int section); /* "一" … */
+const char *xxgk_section_title(int section);   /* canonical title */
+const char *xxgk_table_key(int table);         /* "proactive" … */
+const char *xxgk_row_key(int row);             /* "denied.state_secret" … */
+const char *xxgk_col_key(int col);             /* "natural_person" … */
+int xxgk_row_table(int row);                   /* table a row key belongs to */
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+enum xxgk_severity { XXGK_NOTE = 0, XXGK_WARNING, XXGK_ERROR };
+
+enum xxgk_code {
+#define XXGK_DIAG(E, code, sev, en, zh) XXGK_##E,
+#include "diag_codes.def"
+#undef XXGK_DIAG
+    XXGK__CODE_COUNT
+};
+
+typedef struct xxgk_note {
+    struct xxgk_note *next;
+    xxgk_span span;
+    const char *msg; /* arena-owned, already formatted */
+} xxgk_note;
+
+typedef struct xxgk_diag {
+    struct xxgk_diag *next;
+    int code;     /* enum xxgk_code */
+    int severity; /* enum xxgk_severity */
+    xxgk_span span;
+    const char *msg; /* arena-owned, formatted in the document's language */
+    xxgk_note *notes;
+} xxgk_diag;
+
+const char *xxgk_code_name(int code);     /* stable code, e.g. "P003" */
+const char *xxgk_code_slug(int code);     /* e.g. "missing-section" */
+int xxgk_code_severity(int code);         /* default severity */
+int xxgk_code_by_name(const char *name);  /* -1 when unknown */
+const char *xxgk_severity_name(int severity);
+
+/* ---- AST -------------------------------------------------------------- */
+
+enum xxgk_cell_state {
+    XXGK_CELL_ABSENT = 0, /* not printed at all */
+    XXGK_CELL_EMPTY,      /* printed as an empty cell */
+    XXGK_CELL_VALUE       /* a number */
+};
+
+enum xxgk_unit { XXGK_UNIT_NONE = 0, XXGK_UNIT_YUAN, XXGK_UNIT_WAN_YUAN };
+const char *xxgk_unit_name(int unit); /* "", "元", "万元" */
+
+typedef struct xxgk_cell {
+    int table, row, col;   /* keys */
+    int state;             /* enum xxgk_cell_state */
+    int unit;              /* unit printed with the number, else the column's */
+    bool unit_printed;     /* the unit stood beside the number */
+    bool scientific;       /* printed as 1.0074845E7 */
+    xxgk_dec value;
+    xxgk_span span;        /* the number (or the empty cell's delimiter) */
+} xxgk_cell;
+
+typedef struct xxgk_table {
+    int id;                /* enum xxgk_table_id */
+    int template_year;     /* 2019, 2021, or 0 when the columns do not say */
+    int ncols_requests;    /* table 三: 7, or 8 with a 法人或其他组织 subtotal */
+    xxgk_span span;
+    xxgk_cell *cells;      /* in print order */
+    size_t ncells;
+} xxgk_table;
+
+enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };
+
+/* Numbering styles of sub-headings, in their usual order of depth. */
+enum xxgk_numbering {
+    XXGK_NUM_NONE = 0,
+    XXGK_NUM_CN_DUN,       /* 一、 (top-level style used inside a section) */
+    XXGK_NUM_PAREN_CN,     /* （一） */
+    XXGK_NUM_ARABIC,       /* 1. 1、 1． */
+    XXGK_NUM_PAREN_ARABIC, /* （1） */
+    XXGK_NUM_CN_SHI,       /* 一是 */
+    XXGK_NUM_MARKDOWN      /* a markdown heading without a number */
+};
+const char *xxgk_numbering_name(int numbering);
+
+typedef struct xxgk_block {
+    struct xxgk_block *next;
+    int kind;              /* enum xxgk_block_kind */
+    xxgk_span span;
+    /* headings */
+    int numbering;         /* enum xxgk_numbering */
+    int number;            /* 1-based value of the printed number, 0 if none */
+    int level;             /* nesting depth, 1 = directly under the section */
+    int md_level;          /* count of leading '#', 0 if none */
+    int restarts_section;  /* a section id when the heading repeats a top-level title */
+    xxgk_span number_span, title_span;
+    /* tables */
+    xxgk_table *table;
+} xxgk_block;
+
+typedef struct xxgk_section {
+    struct xxgk_section *next;
+    int id;                /* enum xxgk_section_id */
+    int printed_number;    /* 1..6 from the printed numeral, 0 if none */
+    int md_level;
+    bool canonical_title;  /* title is the template's text (modulo script and spaces) */
+    xxgk_span span;        /* heading to end of section */
+    xxgk_span heading_span, number_span, title_span;
+    xxgk_block *blocks;
+} xxgk_section;
+
+enum xxgk_source { XXGK_FROM_NONE = 0, XXGK_FROM_TITLE, XXGK_FROM_PREAMBLE,
+                   XXGK_FROM_SIGNOFF, XXGK_FROM_BODY };
+const char *xxgk_source_name(int source);
+
+typedef struct xxgk_report {
+    struct xxgk_report *next;  /* a further copy when the text starts over */
+    xxgk_span span;
+    xxgk_span title_span;
+    const char *agency;        /* arena-owned UTF-8, NULL when unknown */
+    xxgk_span agency_span;
+    int agency_source;
+    int year;                  /* reporting year, 0 when unknown */
+    xxgk_span year_span;
+    int year_source;
+    int template_year;         /* 2019 / 2021 from the table columns, 0 unknown */
+    xxgk_block *preamble;
+    xxgk_section *sections;
+    xxgk_table *tables[XXGK_TABLE__COUNT];
+    /* sign-off */
+    xxgk_span signoff_agency_span;
+    xxgk_span signoff_date_span;
+    int signoff_year, signoff_month, signoff_day;
+    xxgk_span note_span;       /* （此件公开发布） and the like */
+} xxgk_report;
+
+typedef struct xxgk_doc xxgk_doc;
+
+enum xxgk_lang { XXGK_LANG_EN = 0, XXGK_LANG_ZH };
+
+typedef struct xxgk_options {
+    int lang;                  /* enum xxgk_lang, language of messages */
+} xxgk_options;
+
+/* Parse a report. The bytes are copied into the document's arena, so the
+ * caller may free its buffer. Returns NULL only when memory runs out. */
+xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len,
+                     const xxgk_options *opts);
+void xxgk_doc_free(xxgk_doc *doc);
+
+const char *xxgk_doc_name(const xxgk_doc *doc);
+const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len);
+const xxgk_report *xxgk_doc_report(const xxgk_doc *doc); /* first copy */
+const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc);    /* in source order */
+size_t xxgk_doc_count(const xxgk_doc *doc, int severity); /* diags of a severity */
+
+/* Line (1-based) and column (1-based, in code points) of a byte offset. */
+typedef struct xxgk_pos {
+    uint32_t line, col;
+} xxgk_pos;
+xxgk_pos xxgk_doc_position(const xxgk_doc *doc, uint32_t offset);
+/* The source line holding offset: start and end byte offsets (end excludes
+ * the line break). */
+xxgk_span xxgk_doc_line(const xxgk_doc *doc, uint32_t offset);
+
+/* Add a diagnostic (used by the validator and other passes). The message is
+ * formatted from the code's catalogue entry in the document's language with
+ * printf-style arguments. Returns the diagnostic so notes can be attached. */
+xxgk_diag *xxgk_doc_add_diag(xxgk_doc *doc, int code, xxgk_span span, ...);
+xxgk_diag *xxgk_doc_add_diag_sev(xxgk_doc *doc, int code, int severity,
+                                 xxgk_span span, ...);
+void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span,
+                        const char *fmt, ...);
+/* Diagnostics are kept sorted by position; call after adding out of order. */
+void xxgk_doc_sort_diags(xxgk_doc *doc);
+void *xxgk_doc_alloc(xxgk_doc *doc, size_t size); /* zeroed, arena-owned */
+int xxgk_doc_lang(const xxgk_doc *doc);
+
+/* The report's template: 2019 or 2021 from the table columns, else from
+ * the year; 0 when neither says. */
+int xxgk_report_template(const xxgk_report *r);
+
+/* Look up a cell; NULL when the table or the cell is absent. */
+const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int col);
+
+/* ---- exact decimals --------------------------------------------------- */
+
+/* Parse digits (ASCII or fullwidth), optional sign, fraction and exponent.
+ * Returns 0 on success, -1 when the value does not fit (overflow). */
+int xxgk_dec_parse(const char *s, size_t len, xxgk_dec *out, bool *scientific);
+/* Plain decimal text ("10074845", "-35", "1.5"); buf of 32 bytes suffices. */
+char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size);
+/* Compare exactly; -1, 0, 1. Returns 2 when the comparison overflows. */
+int xxgk_dec_cmp(xxgk_dec a, xxgk_dec b);
+/* a + b exactly; returns -1 on overflow. */
+int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
+bool xxgk_dec_is_integer(xxgk_dec d);
+
+/* ---- output ----------------------------------------------------------- */
+
+/* GCC-style located message with source line and caret, to f. */
+void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color);
+void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color);
+void xxgk_print_tree(FILE *f, const xxgk_doc *doc);
+void xxgk_print_json(FILE *f, const xxgk_doc *doc);
+/* One record per cell of the first copy; csv header printed by the caller. */
+void xxgk_export_csv_header(FILE *f);
+void xxgk_export_csv(FILE *f, const xxgk_doc *doc);
+void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc);
+
+/* Text helpers shared by the passes. */
+void xxgk_json_string(FILE *f, const char *s, size_t len);
+void xxgk_csv_field(FILE *f, const char *s, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,79 @@
+/* Helpers shared by the unit tests. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+xxgk_doc *parse_str(const char *text)
+{
+    return xxgk_parse("t.txt", text, strlen(text), NULL);
+}
+
+char *read_source_file(const char *rel, size_t *len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", XXGK_SOURCE_DIR, rel);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    if (b) {
+        b[n] = 0;
+        if (len)
+            *len = (size_t)n;
+    }
+    return b;
+}
+
+xxgk_doc *parse_file(const char *rel)
+{
+    size_t len;
+    char *b = read_source_file(rel, &len);
+    if (!b)
+        return NULL;
+    xxgk_doc *d = xxgk_parse(rel, b, len, NULL);
+    free(b);
+    return d;
+}
+
+const xxgk_diag *find_diag(const xxgk_doc *doc, int code)
+{
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == code)
+            return d;
+    return NULL;
+}
+
+int count_diags(const xxgk_doc *doc, int code)
+{
+    int n = 0;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == code)
+            n++;
+    return n;
+}
+
+xxgk_pos diag_pos(const xxgk_doc *doc, const xxgk_diag *d)
+{
+    return xxgk_doc_position(doc, d->span.start);
+}
+
+char *cell_str(const xxgk_doc *doc, int table, int row, int col, char *buf, size_t size)
+{
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(doc), table, row, col);
+    if (!c)
+        snprintf(buf, size, "absent");
+    else if (c->state == XXGK_CELL_EMPTY)
+        snprintf(buf, size, "empty");
+    else
+        xxgk_dec_format(c->value, buf, size);
+    return buf;
+}

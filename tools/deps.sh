@@ -1,0 +1,22 @@
+#!/bin/sh
+# Install what the build and the tests need, when it is missing and we may.
+# Needs: a C compiler, cmake, make; re2c and bison (to regenerate the
+# grammar); cmocka (tests); valgrind (memcheck test).
+need=""
+command -v cc >/dev/null 2>&1 || need="$need gcc"
+command -v cmake >/dev/null 2>&1 || need="$need cmake"
+command -v re2c >/dev/null 2>&1 || need="$need re2c"
+command -v bison >/dev/null 2>&1 || need="$need bison"
+[ -f /usr/include/cmocka.h ] || need="$need libcmocka-dev"
+command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing:$need"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq $need >/dev/null || {
+    echo "apt-get install$need failed" >&2; exit 1; }
+else
+  echo "missing:$need (install them, or run as root on Debian to install automatically)" >&2
+  # a plain build still works from the committed generated/ sources
+  command -v cc >/dev/null 2>&1 && command -v cmake >/dev/null 2>&1 || exit 1
+fi

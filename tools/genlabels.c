@@ -1,0 +1,361 @@
+/* genlabels: turn grammar/labels.def into re2c rules and C tables.
+ *
+ *   genlabels labels.def OUTDIR
+ *
+ * writes OUTDIR/labels_table.re.inc (rules for the table scanner),
+ * OUTDIR/labels_section.re.inc (rules for section headings) and
+ * OUTDIR/labels_data.h (the label entries, the traditional-to-simplified fold
+ * table and the normalised label corpus used to recognise label fragments).
+ *
+ * Each label character becomes a class that also accepts its traditional
+ * form and its full/half-width twin; any run of spaces, tabs or line breaks
+ * may stand between two characters. Long labels match on a unique prefix so
+ * that a label cut by numbers (PDF text) is still recognised; the cut-off
+ * tail is then checked as a fragment at run time. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Traditional (or variant) form, then the simplified form it folds to. */
+static const char *const FOLD_PAIRS =
+    "開开處处復复議议訴诉訟讼結结轉转總总計计規规範范關关於于屬属國国機机護护權权"
+    "類类務务內内過过執执詢询項项無无現现沒没補补後后確确認认請请訪访舉举報报當当"
+    "獲获繳缴納纳費费織织會会業业構构維维糾纠審审經经數数辦办區区這这穩稳許许罰罚"
+    "強强額额單单萬万採采購购減减對对決决繼继續续況况實实際际門门題题問问進进體体"
+    "動动發发廢废為为則则統统應应條条與与號号說说據据閱阅覽览編编製制簡简稱称戶户"
+    "網网時时間间並并係系責责領领導导組组織织員员辦办們们區区縣县鄉乡鎮镇級级"
+    "廳厅廣广東东龍龙齊齐陝陕貴贵雲云遼辽寧宁蘇苏濟济衛卫護护歷历產产業业財财"
+    "稅税價价醫医療疗學学師师資资計计劃划檢检測测環环境境態态農农險险災灾齡龄"
+    "聯联絡络電电話话傳传郵邮編编樣样見见親亲歸归屆届黨党習习貫贯徹彻堅坚緊紧圍围"
+    "認认負负擔担專专項项務务佈布頒颁標标準准範范書书狀状執执驗验記记錄录證证"
+    "條条響响礎础規规劃划區区號号樓楼層层詢询諮咨選选舉举優优惠惠辦办處处隊队伍伍"
+    "將将從从與与讓让還还對对這这個个們们來来時时後后裡里麼么樣样點点兩两遠远"
+    "臺台灣湾個个於于週周託托";
+
+/* Half/full-width and punctuation twins: each group is one class. */
+static const char *const PUNCT_GROUPS[] = {
+    "（(", "）)", "、.．", "，,", "：:", "“”\"「」", "/／", "；;",
+    "0０", "1１", "2２", "3３", "4４", "5５", "6６", "7７", "8８", "9９",
+    NULL,
+};
+
+enum { MAXE = 512, MAXT = 256 };
+
+typedef struct {
+    char kind[8], table[16], key[48], tmpl[8], var[4];
+    uint32_t text[MAXT];
+    int len;
+    char text_utf8[512];
+    int match; /* index of the first entry with the same normalised text */
+    int prefix;
+} entry;
+
+static entry E[MAXE];
+static int NE;
+
+static int decode(const unsigned char *s, uint32_t *cp)
+{
+    if (s[0] < 0x80) { *cp = s[0]; return 1; }
+    if ((s[0] & 0xE0) == 0xC0) { *cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu); return 2; }
+    if ((s[0] & 0xF0) == 0xE0) {
+        *cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        return 3;
+    }
+    *cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+    return 4;
+}
+
+static int encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F)); return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static uint32_t fold_from[1024], fold_to[1024];
+static int NF;
+
+static void load_fold(void)
+{
+    const unsigned char *s = (const unsigned char *)FOLD_PAIRS;
+    while (*s) {
+        uint32_t a, b;
+        s += decode(s, &a);
+        s += decode(s, &b);
+        int dup = 0;
+        for (int i = 0; i < NF; i++)
+            if (fold_from[i] == a)
+                dup = 1;
+        if (!dup && a != b) {
+            fold_from[NF] = a;
+            fold_to[NF] = b;
+            NF++;
+        }
+    }
+    /* sort by source code point for bsearch at run time */
+    for (int i = 1; i < NF; i++)
+        for (int j = i; j > 0 && fold_from[j - 1] > fold_from[j]; j--) {
+            uint32_t t = fold_from[j]; fold_from[j] = fold_from[j - 1]; fold_from[j - 1] = t;
+            t = fold_to[j]; fold_to[j] = fold_to[j - 1]; fold_to[j - 1] = t;
+        }
+}
+
+/* The punctuation group of cp, or -1. */
+static int punct_group(uint32_t cp)
+{
+    for (int g = 0; PUNCT_GROUPS[g]; g++) {
+        const unsigned char *s = (const unsigned char *)PUNCT_GROUPS[g];
+        while (*s) {
+            uint32_t c;
+            s += decode(s, &c);
+            if (c == cp)
+                return g;
+        }
+    }
+    return -1;
+}
+
+/* Canonical form used for comparing texts: the group's first member or the
+ * simplified character. Must agree with label_fold() in src/labels.c. */
+static uint32_t norm(uint32_t cp)
+{
+    int g = punct_group(cp);
+    if (g >= 0) {
+        uint32_t c = cp;
+        const unsigned char *s = (const unsigned char *)PUNCT_GROUPS[g];
+        /* digits and brackets fold to ASCII: the last ASCII member wins */
+        uint32_t best = 0;
+        while (*s) {
+            s += decode(s, &c);
+            if (c < 0x80)
+                best = c;
+        }
+        return best ? best : c;
+    }
+    for (int i = 0; i < NF; i++)
+        if (fold_from[i] == cp)
+            return fold_to[i];
+    return cp;
+}
+
+static void emit_char_class(FILE *f, uint32_t cp)
+{
+    char buf[8];
+    fputc('[', f);
+    int g = punct_group(cp);
+    if (g >= 0) {
+        const unsigned char *s = (const unsigned char *)PUNCT_GROUPS[g];
+        while (*s) {
+            uint32_t c;
+            s += decode(s, &c);
+            if (c == '"' || c == '\\' || c == ']' || c == '-' || c == '^')
+                fprintf(f, "\\x%02X", (unsigned)c);
+            else
+                fwrite(buf, 1, (size_t)encode(c, buf), f);
+        }
+    } else {
+        uint32_t simp = norm(cp);
+        fwrite(buf, 1, (size_t)encode(simp, buf), f);
+        for (int i = 0; i < NF; i++)
+            if (fold_to[i] == simp)
+                fwrite(buf, 1, (size_t)encode(fold_from[i], buf), f);
+    }
+    fputc(']', f);
+}
+
+static void emit_seq(FILE *f, const entry *e, int from, int to)
+{
+    for (int i = from; i < to; i++) {
+        if (e->text[i] == 0x2026) { /* … : any text on the line */
+            fputs(" [^\\r\\n\\x00]*", f);
+            continue;
+        }
+        if (i > from && e->text[i - 1] != 0x2026)
+            fputs(" SPN*", f);
+        fputc(' ', f);
+        emit_char_class(f, e->text[i]);
+    }
+}
+
+static int same_norm_prefix(const entry *a, const entry *b, int k)
+{
+    if (a->len < k || b->len < k)
+        return 0;
+    for (int i = 0; i < k; i++)
+        if (norm(a->text[i]) != norm(b->text[i]))
+            return 0;
+    return 1;
+}
+
+static void put_cstr(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fputc('\\', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static const char *upper(const char *s, char *buf)
+{
+    int i = 0;
+    for (; s[i]; i++)
+        buf[i] = s[i] == '.' ? '_' : (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
+    buf[i] = 0;
+    return buf;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: genlabels labels.def OUTDIR\n");
+        return 2;
+    }
+    load_fold();
+    FILE *in = fopen(argv[1], "r");
+    if (!in) {
+        perror(argv[1]);
+        return 2;
+    }
+    char line[2048];
+    int lineno = 0;
+    while (fgets(line, sizeof line, in)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        entry *e = &E[NE];
+        char text[1024];
+        if (sscanf(line, "%7s %15s %47s %7s %3s %1023s", e->kind, e->table, e->key, e->tmpl,
+                   e->var, text) != 6) {
+            fprintf(stderr, "%s:%d: expected six fields\n", argv[1], lineno);
+            return 1;
+        }
+        const unsigned char *s = (const unsigned char *)text;
+        char *o = e->text_utf8;
+        while (*s && e->len < MAXT) {
+            uint32_t cp;
+            s += decode(s, &cp);
+            e->text[e->len++] = cp;
+            o += encode(norm(cp), o);
+        }
+        *o = 0;
+        if (++NE == MAXE) {
+            fprintf(stderr, "too many labels\n");
+            return 1;
+        }
+    }
+    fclose(in);
+
+    /* match ids: entries with equal normalised text share one rule */
+    for (int i = 0; i < NE; i++) {
+        E[i].match = i;
+        for (int j = 0; j < i; j++)
+            if (E[j].len == E[i].len && same_norm_prefix(&E[i], &E[j], E[i].len) &&
+                (strcmp(E[i].kind, "SEC") == 0) == (strcmp(E[j].kind, "SEC") == 0)) {
+                E[i].match = E[j].match;
+                break;
+            }
+    }
+    /* prefixes: the shortest prefix no other table label starts with, and at
+     * least six characters (or the whole label) */
+    for (int i = 0; i < NE; i++) {
+        entry *e = &E[i];
+        int k = e->len < 6 ? e->len : 6;
+        for (int j = 0; j < NE; j++) {
+            if (E[j].match == e->match || strcmp(E[j].kind, "SEC") == 0)
+                continue;
+            while (k < e->len && same_norm_prefix(e, &E[j], k))
+                k++;
+        }
+        e->prefix = k;
+    }
+
+    char path[4096], up[64];
+    char tbl[96];
+    snprintf(path, sizeof path, "%s/labels_table.re.inc", argv[2]);
+    FILE *ft = fopen(path, "w");
+    snprintf(path, sizeof path, "%s/labels_section.re.inc", argv[2]);
+    FILE *fs = fopen(path, "w");
+    snprintf(path, sizeof path, "%s/labels_data.h", argv[2]);
+    FILE *fd = fopen(path, "w");
+    if (!ft || !fs || !fd) {
+        perror(path);
+        return 2;
+    }
+    fputs("// Generated by tools/genlabels from grammar/labels.def. Do not edit.\n", ft);
+    fputs("// Generated by tools/genlabels from grammar/labels.def. Do not edit.\n", fs);
+    for (int i = 0; i < NE; i++) {
+        entry *e = &E[i];
+        if (e->match != i)
+            continue;
+        if (strcmp(e->kind, "SEC") == 0) {
+            fputs("sec_lead", fs);
+            emit_seq(fs, e, 0, e->len);
+            fprintf(fs, " sec_tail / [\\r\\n] { return section_token(sc, %d); }\n", i);
+        } else {
+            emit_seq(ft, e, 0, e->prefix);
+            if (e->prefix < e->len) {
+                fputs(" (SPN*", ft);
+                emit_seq(ft, e, e->prefix, e->len);
+                fputs(")?", ft);
+            }
+            fprintf(ft, " { return label_token(sc, %d); }\n", i);
+        }
+    }
+
+    fputs("/* Generated by tools/genlabels from grammar/labels.def. Do not edit. */\n", fd);
+    fputs("static const struct label_entry label_entries[] = {\n", fd);
+    for (int i = 0; i < NE; i++) {
+        entry *e = &E[i];
+        const char *kind = e->kind;
+        char keyexpr[128];
+        if (strcmp(e->key, "-") == 0)
+            snprintf(keyexpr, sizeof keyexpr, "0");
+        else if (strcmp(kind, "SEC") == 0)
+            snprintf(keyexpr, sizeof keyexpr, "XXGK_SEC_%s", upper(e->key, up));
+        else if (strcmp(kind, "CLAUSE") == 0)
+            snprintf(keyexpr, sizeof keyexpr, "%s", e->key);
+        else if (strcmp(kind, "COL") == 0)
+            snprintf(keyexpr, sizeof keyexpr, "XXGK_C_%s", upper(e->key, up));
+        else
+            snprintf(keyexpr, sizeof keyexpr, "XXGK_R_%s", upper(e->key, up));
+        if (strcmp(e->table, "-") == 0)
+            snprintf(tbl, sizeof tbl, "-1");
+        else
+            snprintf(tbl, sizeof tbl, "XXGK_TABLE_%s", upper(e->table, up));
+        fprintf(fd, "    {LK_%s, %s, %s, %s, %d, %d, ", kind, tbl, keyexpr,
+                strcmp(e->tmpl, "*") == 0 ? "0" : e->tmpl, e->var[0] == '~' ? 1 : e->var[0] == '?' ? 2 : 0, e->match);
+        put_cstr(fd, e->text_utf8);
+        fputs("},\n", fd);
+    }
+    fputs("};\n", fd);
+    fprintf(fd, "enum { LABEL_COUNT = %d };\n", NE);
+    fputs("static const uint32_t fold_table[][2] = {\n", fd);
+    for (int i = 0; i < NF; i++)
+        fprintf(fd, "    {0x%04X, 0x%04X},\n", (unsigned)fold_from[i], (unsigned)fold_to[i]);
+    fputs("};\n", fd);
+    /* every table label, normalised, one per line: fragments of PDF text
+     * must be substrings of it */
+    fputs("static const char label_corpus[] =\n", fd);
+    for (int i = 0; i < NE; i++)
+        if (strcmp(E[i].kind, "SEC") != 0)
+        {
+            fputs("    ", fd);
+            put_cstr(fd, E[i].text_utf8);
+            fputs(" \"\\n\"\n", fd);
+        }
+    fputs("    ;\n", fd);
+    fclose(ft);
+    fclose(fs);
+    fclose(fd);
+    return 0;
+}
