@@ -113,6 +113,14 @@ static const struct label_entry label_entries[] = {
     {LK_COL, XXGK_TABLE_APPEALS, XXGK_C_TOTAL, 0, 0, 70, "总计"},
 };
 enum { LABEL_COUNT = 111 };
+static const struct keyword_heading { int entry; const char *kw[4]; } keyword_headings[] = {
+    {18, {"总体情况", NULL}},
+    {19, {"主动公开政府信息", NULL}},
+    {20, {"收到", "申请", NULL}},
+    {21, {"复议", "诉讼", NULL}},
+    {22, {"问题", "改进", NULL}},
+    {23, {"其他", "事项", NULL}},
+};
 static const uint32_t fold_table[][2] = {
     {0x4E26, 0x5E76},
     {0x4F48, 0x5E03},

@@ -45,7 +45,6 @@
     sec_tail = SP* [：:。.]? SP*;
     NUMBER = [\-\uFF0D]? DIG+ ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
-    TITLE_END = ("工作" SP*)? ("年度" SP*)? [报報] SP* "告";
 */
 
 static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *s, const uint8_t *e)
@@ -67,6 +66,57 @@ static bool line_is_prose(const scanner *sc)
             sentence = true;
     }
     return sentence;
+}
+
+/* Whole-line forms that a DFA would pay for dearly (their rules would be
+ * "anything, then a keyword" and multiply the automaton): headings matched
+ * by keywords (labels.def, variant '?') and the title line. Returns a token
+ * kind after consuming the line, or -1. */
+static int line_kind(scanner *sc, raw_token *t, bool prose)
+{
+    const uint8_t *s = sc->cur, *e = s;
+    while (e < sc->lim && *e != '\n' && *e != '\r')
+        e++;
+    /* headings and titles are short lines: long prose costs nothing here */
+    if (e - s > 300)
+        return -1;
+    const uint8_t *te = e;
+    while (te > s && (te[-1] == ' ' || te[-1] == '\t'))
+        te--;
+    bool ends_report = te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A; /* 告 */
+    bool starts_numeral = s[0] >= 0xE4; /* a CJK numeral or 第 */
+    if (!ends_report && !starts_numeral)
+        return -1;
+    char folded[1024];
+    size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
+    if (n == 0 || n >= sizeof folded - 4)
+        return -1;
+    /* a heading: a numeral and 、 or . first */
+    static const char cn[] = "一二三四五六七八九十";
+    size_t k = 0;
+    if (strncmp(folded, "第", 3) == 0)
+        k = 3;
+    size_t digits = k;
+    while (digits + 3 <= n) {
+        const char *p = strstr(cn, (char[4]){folded[digits], folded[digits + 1], folded[digits + 2], 0});
+        if (!p || (p - cn) % 3)
+            break;
+        digits += 3;
+    }
+    if (digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
+        int entry = label_keyword_heading(folded + digits);
+        if (entry >= 0) {
+            t->label = entry;
+            sc->cur = e;
+            return RT_SECTION;
+        }
+    }
+    /* the title: a line ending in 报告 that speaks of 信息公开 */
+    if (prose && n >= 6 && strcmp(folded + n - 6, "报告") == 0 && strstr(folded, "信息公开")) {
+        sc->cur = e;
+        return RT_TITLE;
+    }
+    return -1;
 }
 
 static int numeral_value(const uint8_t *s, const uint8_t *e)
@@ -148,9 +198,7 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
                         { return RT_DATE; }
         LP SP* "此" SP* [件页頁] [^\r\n）)]{0,12} RP SP* / [\r\n]
                         { return RT_NOTE; }
-        [^\r\n\x00]* TITLE_END SP* / [\r\n]
-                        { return RT_TITLE; }
-        *               { sc->cur = s; return -1; }
+        *               { sc->cur = s; return line_kind(sc, t, true); }
     */
     }
 }
@@ -174,7 +222,7 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
-        *               { sc->cur = s; return -1; }
+        *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }
 }

@@ -89,3 +89,20 @@ bool label_is_fragment(const char *folded, size_t n)
     /* memmem over a few kilobytes: fragments are rare (PDF layouts only) */
     return memmem(label_corpus, sizeof label_corpus - 1, folded, n) != NULL;
 }
+
+int label_keyword_heading(const char *folded)
+{
+    for (size_t i = 0; i < sizeof keyword_headings / sizeof keyword_headings[0]; i++) {
+        const char *from = folded;
+        int j;
+        for (j = 0; j < 4 && keyword_headings[i].kw[j]; j++) {
+            const char *q = strstr(from, keyword_headings[i].kw[j]);
+            if (!q)
+                break;
+            from = q + strlen(keyword_headings[i].kw[j]);
+        }
+        if (j == 4 || !keyword_headings[i].kw[j])
+            return keyword_headings[i].entry;
+    }
+    return -1;
+}

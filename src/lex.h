@@ -62,6 +62,9 @@ int label_for_table(int match, int table);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
+/* The section heading entry whose keywords (labels.def, variant '?') the
+ * folded text holds in order, or -1. */
+int label_keyword_heading(const char *folded);
 /* Is the folded text a piece of some table label? */
 bool label_is_fragment(const char *folded, size_t n);
 #endif

@@ -297,6 +297,8 @@ int main(int argc, char **argv)
         entry *e = &E[i];
         if (e->match != i)
             continue;
+        if (e->var[0] == '?')
+            continue; /* keyword headings are matched in C (lexer.re: line_kind) */
         if (strcmp(e->kind, "SEC") == 0) {
             fputs("sec_lead", fs);
             emit_seq(fs, e, 0, e->len);
@@ -339,6 +341,33 @@ int main(int argc, char **argv)
     }
     fputs("};\n", fd);
     fprintf(fd, "enum { LABEL_COUNT = %d };\n", NE);
+    /* keyword headings: folded keywords that must appear in this order */
+    fputs("static const struct keyword_heading { int entry; const char *kw[4]; } keyword_headings[] = {\n", fd);
+    for (int i = 0; i < NE; i++) {
+        if (E[i].var[0] != '?')
+            continue;
+        fprintf(fd, "    {%d, {", i);
+        const char *p = E[i].text_utf8;
+        int k = 0;
+        while (*p) {
+            const char *q = strstr(p, "…");
+            size_t n = q ? (size_t)(q - p) : strlen(p);
+            if (n) {
+                char buf[256];
+                memcpy(buf, p, n);
+                buf[n] = 0;
+                put_cstr(fd, buf);
+                fputs(", ", fd);
+                k++;
+            }
+            if (!q)
+                break;
+            p = q + strlen("…");
+        }
+        (void)k;
+        fputs("NULL}},\n", fd);
+    }
+    fputs("};\n", fd);
     fputs("static const uint32_t fold_table[][2] = {\n", fd);
     for (int i = 0; i < NF; i++)
         fprintf(fd, "    {0x%04X, 0x%04X},\n", (unsigned)fold_from[i], (unsigned)fold_to[i]);
