@@ -189,7 +189,12 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
         LP SP* CN+ SP* RP      { t->aux = XXGK_NUM_PAREN_CN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
-        CN+ SP* [、]           { t->aux = XXGK_NUM_CN_DUN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        CN+ SP* [、]           { const uint8_t *m = sc->cur;
+                                 sc->cur = s;
+                                 if (line_kind(sc, t, false) == RT_SECTION)
+                                     return RT_SECTION; /* a heading known by its keywords */
+                                 sc->cur = m;
+                                 t->aux = XXGK_NUM_CN_DUN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
         DIG{1,2} SP* DUN / [^0-9\uFF10-\uFF19]
                                { t->aux = XXGK_NUM_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
         LP SP* DIG{1,2} SP* RP { t->aux = XXGK_NUM_PAREN_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }

@@ -231,11 +231,23 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             name = row_name(ctx, row);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols);
     } else if ((int)n < ncols) {
-        if (!name)
-            name = row_name(ctx, row);
-        xxgk_span at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, at, name, (int)n, ncols);
+        ctx->short_pending = true;
+        ctx->short_row = row;
+        ctx->short_n = (int)n;
+        ctx->short_ncols = ncols;
+        ctx->short_at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
+        uint32_t last = n ? ctx->vals.v[f + n - 1].end : ctx->short_at.end;
+        ctx->short_line_end = xxgk_doc_line(ctx->doc, last).end;
     }
+}
+
+static void flush_short(parse_ctx *ctx)
+{
+    if (!ctx->short_pending)
+        return;
+    ctx->short_pending = false;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, ctx->short_at, row_name(ctx, ctx->short_row),
+                      ctx->short_n, ctx->short_ncols);
 }
 
 static void appeals_finish(parse_ctx *ctx)
@@ -327,6 +339,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
     xxgk_table *t = ctx->tab;
     if (!t)
         return;
+    flush_short(ctx);
     if (t->id == XXGK_TABLE_APPEALS)
         appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS) {
@@ -615,6 +628,7 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
 
 void b_clause(parse_ctx *ctx, const ptok *t)
 {
+    flush_short(ctx);
     ctx->clause = t ? t->key : 0;
     ctx->ncols = 0;
     ctx->cols_closed = false;
@@ -625,6 +639,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 
 void b_head(parse_ctx *ctx, const ptok *t)
 {
+    flush_short(ctx);
     (void)t;
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
         /* 信息内容 opens a column header */
@@ -635,6 +650,7 @@ void b_head(parse_ctx *ctx, const ptok *t)
 
 void b_column(parse_ctx *ctx, const ptok *t)
 {
+    flush_short(ctx);
     if (!ctx->tab)
         return;
     const struct label_entry *e = label_entry_at(t->label);
@@ -662,12 +678,26 @@ void b_column(parse_ctx *ctx, const ptok *t)
 
 void b_group(parse_ctx *ctx, const ptok *t)
 {
-    (void)ctx;
     (void)t;
+    flush_short(ctx);
+}
+
+static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
+{
+    size_t n = t->end - t->start;
+    /* cut on a code point boundary */
+    if (n > size - 1) {
+        n = size - 1;
+        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, ctx->doc->src + t->start, n);
+    buf[n] = 0;
 }
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    flush_short(ctx);
     ctx->row_key = t->key;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
@@ -676,6 +706,19 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    if (ctx->short_pending && t->start < ctx->short_line_end && t->aux != 1) {
+        /* 行政许可 | 暂无 : the text stands where the number should be */
+        char buf[96];
+        text_of(ctx, t, buf, sizeof buf);
+        ctx->short_pending = false;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf,
+                          row_name(ctx, ctx->short_row));
+        ctx->row_key = -4; /* consumed */
+        ctx->row_tok = *t;
+        ctx->vals.n = 0;
+        return;
+    }
+    flush_short(ctx);
     ctx->row_key = -1;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
@@ -703,25 +746,24 @@ void b_stray_end(parse_ctx *ctx, int table)
 
 void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
 
-static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
-{
-    size_t n = t->end - t->start;
-    /* cut on a code point boundary */
-    if (n > size - 1) {
-        n = size - 1;
-        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(buf, ctx->doc->src + t->start, n);
-    buf[n] = 0;
-}
-
 void b_row_end(parse_ctx *ctx)
 {
     xxgk_table *t = ctx->tab;
     if (!t)
         return;
     const ptok *label = &ctx->row_tok;
+    if (ctx->row_key == -4) {
+        /* after text in place of a number: numbers that follow on are not
+         * guessed into the row */
+        int numbers = 0;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            numbers += ctx->vals.v[i].key == NUMBER;
+        if (numbers)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
+                              table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
     if (ctx->row_key < 0) {
         bool numbers = false;
         for (size_t i = 0; i < ctx->vals.n; i++)

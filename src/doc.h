@@ -26,4 +26,7 @@ char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
 void doc_build_lines(xxgk_doc *doc);
+/* A document holding the bytes, not parsed yet (the parser and the lexer's
+ * tests start from it). */
+xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts);
 #endif

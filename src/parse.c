@@ -32,7 +32,7 @@ static const char *foreign_encoding(const uint8_t *s, size_t n)
     return NULL;
 }
 
-xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
+xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
 {
     arena a;
     arena_init(&a);
@@ -59,6 +59,16 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     doc->len = (uint32_t)len;
     doc->lang = opts ? opts->lang : XXGK_LANG_EN;
     doc_build_lines(doc);
+    return doc;
+}
+
+xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
+{
+    xxgk_doc *doc = doc_create(name, bytes, len, opts);
+    if (!doc)
+        return NULL;
+    const uint8_t *src = doc->src;
+    len = doc->len;
 
     xxgk_span none = {0, 0};
     size_t k = 0;

@@ -73,7 +73,14 @@ typedef struct parse_ctx {
     ptok row_tok;
     bool group_other_pending;
     cellbuf vals;          /* numbers and empties of the row being read */
-    int requests_template; /* 2019 when （六）其他处理 carries numbers */
+    int requests_template;
+    /* a row short of values, reported when the next token says why: text on
+     * the same line is "text where a number should be" (P009), anything
+     * else leaves "too few values" (P007) */
+    bool short_pending;
+    int short_row, short_n, short_ncols;
+    xxgk_span short_at;
+    uint32_t short_line_end; /* 2019 when （六）其他处理 carries numbers */
     int fatal;
 } parse_ctx;
 

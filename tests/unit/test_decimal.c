@@ -1,0 +1,86 @@
+/* Exact decimals: every count and amount goes through these. */
+#include <string.h>
+
+#include "testutil.h"
+
+static void check_parse(const char *in, const char *want, bool sci)
+{
+    xxgk_dec d;
+    bool s;
+    char buf[48];
+    assert_int_equal(xxgk_dec_parse(in, strlen(in), &d, &s), 0);
+    assert_string_equal(xxgk_dec_format(d, buf, sizeof buf), want);
+    assert_int_equal(s, sci);
+}
+
+static void test_plain_and_signed(void **state)
+{
+    (void)state;
+    check_parse("0", "0", false);
+    check_parse("855", "855", false);
+    check_parse("-35", "-35", false);
+    check_parse("1.5", "1.5", false);
+    check_parse("96171.6", "96171.6", false);
+    check_parse("24252.311082", "24252.311082", false);
+    check_parse("75394432.52", "75394432.52", false);
+    check_parse("0.050", "0.05", false);
+    check_parse("007", "7", false);
+}
+
+static void test_scientific_is_exact(void **state)
+{
+    (void)state;
+    /* seed 004 prints its fee as 1.0074845E7 */
+    check_parse("1.0074845E7", "10074845", true);
+    check_parse("2.5e-3", "0.0025", true);
+    check_parse("1E2", "100", true);
+}
+
+static void test_fullwidth_digits(void **state)
+{
+    (void)state;
+    check_parse("１２３", "123", false);
+    check_parse("－５．５", "-5.5", false);
+}
+
+static void test_overflow_is_reported_not_wrapped(void **state)
+{
+    (void)state;
+    xxgk_dec d;
+    const char *forty = "1234567890123456789012345678901234567890";
+    assert_int_equal(xxgk_dec_parse(forty, strlen(forty), &d, NULL), -1);
+    const char *eighteen = "999999999999999999";
+    assert_int_equal(xxgk_dec_parse(eighteen, strlen(eighteen), &d, NULL), 0);
+    assert_int_equal(d.mant, 999999999999999999LL);
+    assert_int_equal(xxgk_dec_parse("1E30", 4, &d, NULL), -1);
+}
+
+static void test_compare_and_add(void **state)
+{
+    (void)state;
+    xxgk_dec a, b, c;
+    xxgk_dec_parse("1.5", 3, &a, NULL);
+    xxgk_dec_parse("1.50", 4, &b, NULL);
+    assert_int_equal(xxgk_dec_cmp(a, b), 0);
+    xxgk_dec_parse("2", 1, &b, NULL);
+    assert_int_equal(xxgk_dec_cmp(a, b), -1);
+    assert_int_equal(xxgk_dec_add(a, b, &c), 0);
+    char buf[48];
+    assert_string_equal(xxgk_dec_format(c, buf, sizeof buf), "3.5");
+    xxgk_dec big = {INT64_MAX, 0};
+    assert_int_equal(xxgk_dec_add(big, b, &c), -1);
+    assert_true(xxgk_dec_is_integer(b));
+    assert_false(xxgk_dec_is_integer(a));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain_and_signed),
+        cmocka_unit_test(test_scientific_is_exact),
+        cmocka_unit_test(test_fullwidth_digits),
+        cmocka_unit_test(test_overflow_is_reported_not_wrapped),
+        cmocka_unit_test(test_compare_and_add),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,235 @@
+/* The scanner: raw tokens and their byte spans, in both scripts and every
+ * layout the seeds show. */
+#include <string.h>
+
+#include "testutil.h"
+#include "lex.h"
+
+typedef struct {
+    raw_token t[64];
+    int n;
+    xxgk_doc *doc;
+} lexed;
+
+/* Scan text in a mode; a prose scan switches to table mode never. */
+static void lex(lexed *L, const char *text, int mode)
+{
+    L->doc = doc_create("t.txt", text, strlen(text), NULL);
+    assert_non_null(L->doc);
+    scanner sc;
+    scanner_init(&sc, L->doc);
+    sc.mode = mode;
+    L->n = 0;
+    do
+        scan_next(&sc, &L->t[L->n]);
+    while (L->t[L->n++].kind != RT_EOF && L->n < 64);
+}
+
+/* The i-th token that is not a line break or delimiter. */
+static const raw_token *nth(const lexed *L, int i)
+{
+    for (int k = 0; k < L->n; k++) {
+        int kind = L->t[k].kind;
+        if (kind == RT_NL || kind == RT_TAB || kind == RT_PIPE)
+            continue;
+        if (i-- == 0)
+            return &L->t[k];
+    }
+    fail_msg("no token %d", i);
+    return NULL;
+}
+
+static int entry_key(const raw_token *t) { return label_entry_at(t->label)->key; }
+
+static void test_section_heading_at_line_start(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "一、总体情况\n正文一、总体情况\n", MODE_PROSE);
+    assert_int_equal(nth(&L, 0)->kind, RT_SECTION);
+    assert_int_equal(entry_key(nth(&L, 0)), XXGK_SEC_OVERVIEW);
+    assert_int_equal(nth(&L, 0)->start, 0);
+    assert_int_equal(nth(&L, 0)->end, strlen("一、总体情况"));
+    /* the same words inside a line are text */
+    assert_int_equal(nth(&L, 1)->kind, RT_TEXT);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_traditional_and_markdown_headings(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "## 四、政府信息公開行政復議、行政訴訟情況\n?五、存在的主要問題及改進情況\n", MODE_PROSE);
+    const raw_token *a = nth(&L, 0), *b = nth(&L, 1);
+    assert_int_equal(a->kind, RT_SECTION);
+    assert_int_equal(entry_key(a), XXGK_SEC_APPEALS);
+    assert_int_equal(a->md_level, 2);
+    assert_int_equal(a->start, 3); /* after "## " */
+    assert_int_equal(b->kind, RT_SECTION);
+    assert_int_equal(entry_key(b), XXGK_SEC_PROBLEMS);
+    assert_int_equal(b->start, strlen("## 四、政府信息公開行政復議、行政訴訟情況\n?"));
+    xxgk_doc_free(L.doc);
+}
+
+static void test_keyword_heading_with_a_typo(void **state)
+{
+    (void)state;
+    /* pingtan-2022 prints 行政法复议: the keywords still name section 四 */
+    lexed L;
+    lex(&L, "四、政府信息公开行政法复议、行政诉讼情况\n", MODE_PROSE);
+    assert_int_equal(nth(&L, 0)->kind, RT_SECTION);
+    assert_int_equal(entry_key(nth(&L, 0)), XXGK_SEC_APPEALS);
+    assert_int_equal(label_entry_at(nth(&L, 0)->label)->variant, 2);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_subheading_forms(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "（一）甲\n(二)乙\n1.丙\n2、丁\n（3）戊\n一是己\n三、其他工作\n", MODE_PROSE);
+    int want[][2] = {{XXGK_NUM_PAREN_CN, 1}, {XXGK_NUM_PAREN_CN, 2}, {XXGK_NUM_ARABIC, 1},
+                     {XXGK_NUM_ARABIC, 2},   {XXGK_NUM_PAREN_ARABIC, 3}, {XXGK_NUM_CN_SHI, 1},
+                     {XXGK_NUM_CN_DUN, 3}};
+    for (int i = 0; i < 7; i++) {
+        const raw_token *t = nth(&L, 2 * i);
+        assert_int_equal(t->kind, RT_SUBHEAD);
+        assert_int_equal(t->aux, want[i][0]);
+        assert_int_equal(t->label, want[i][1]);
+        assert_int_equal(nth(&L, 2 * i + 1)->kind, RT_TEXT);
+    }
+    xxgk_doc_free(L.doc);
+}
+
+static void test_title_date_note_page(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "某某局2023年政府信息公开工作年度报告\n2024年1月26日\n（此件公开发布）\n-3-\n", MODE_PROSE);
+    assert_int_equal(nth(&L, 0)->kind, RT_TITLE);
+    assert_int_equal(nth(&L, 1)->kind, RT_DATE);
+    assert_int_equal(nth(&L, 2)->kind, RT_NOTE);
+    assert_int_equal(nth(&L, 3)->kind, RT_PAGE);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_labels_broken_by_spaces_and_lines(void **state)
+{
+    (void)state;
+    lexed L;
+    /* seed 001: 三、 本年 度办 理结 果, seed 004: 自然\n人, 结 果 维 持 */
+    lex(&L, "三、 本年 度办 理结 果\t(一) 予以公开\t0\n自然\n人\n结 果 维 持\n", MODE_TABLE);
+    const raw_token *g = nth(&L, 0), *r = nth(&L, 1), *n = nth(&L, 2), *p = nth(&L, 3), *u = nth(&L, 4);
+    assert_int_equal(g->kind, RT_LABEL);
+    assert_int_equal(label_entry_at(g->label)->kind, LK_GROUP);
+    assert_int_equal(g->end, strlen("三、 本年 度办 理结 果"));
+    assert_int_equal(r->kind, RT_LABEL);
+    assert_int_equal(label_entry_at(r->label)->key, XXGK_R_GRANTED);
+    assert_int_equal(n->kind, RT_NUMBER);
+    assert_int_equal(p->kind, RT_LABEL);
+    assert_string_equal(label_entry_at(p->label)->text, "自然人");
+    assert_int_equal(p->end - p->start, strlen("自然\n人"));
+    assert_int_equal(u->kind, RT_LABEL);
+    assert_string_equal(label_entry_at(u->label)->text, "结果维持");
+    xxgk_doc_free(L.doc);
+}
+
+static void test_mixed_script_labels(void **state)
+{
+    (void)state;
+    lexed L;
+    /* seed 003 mixes scripts inside one label: 行政規范性文件, 屬于 */
+    lex(&L, "行政規范性文件 |\n1.屬于國家秘密 |\n", MODE_TABLE);
+    assert_int_equal(nth(&L, 0)->kind, RT_LABEL);
+    assert_int_equal(label_entry_at(nth(&L, 0)->label)->key, XXGK_R_NORMATIVE_DOCS);
+    assert_int_equal(nth(&L, 1)->kind, RT_LABEL);
+    assert_int_equal(label_entry_at(nth(&L, 1)->label)->key, XXGK_R_DENIED_STATE_SECRET);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_numbers_and_units(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "1.0074845E7 240 万元 -35 １２ 75394432.52元\n", MODE_TABLE);
+    assert_int_equal(nth(&L, 0)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 0)->end, 11);
+    assert_int_equal(nth(&L, 1)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 1)->aux, XXGK_UNIT_WAN_YUAN);
+    assert_int_equal(nth(&L, 2)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 3)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 4)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 4)->aux, XXGK_UNIT_YUAN);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_unknown_numbered_row_is_not_a_number(void **state)
+{
+    (void)state;
+    lexed L;
+    /* "9.其他原因 3": the 9 is a row number, never a value */
+    lex(&L, "9.邮寄原因\t3\n", MODE_TABLE);
+    assert_int_equal(nth(&L, 0)->kind, RT_MARK);
+    assert_int_equal(nth(&L, 1)->kind, RT_CHAR);
+    assert_int_equal(nth(&L, 5)->kind, RT_NUMBER);
+    xxgk_doc_free(L.doc);
+}
+
+static void test_bad_bytes_are_located(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "ab\xff" "c\n\x01x\ny\0z\n", MODE_PROSE);
+    const xxgk_diag *d = find_diag(L.doc, XXGK_L_INVALID_UTF8);
+    assert_non_null(d);
+    assert_int_equal(d->span.start, 2);
+    assert_string_equal(d->msg, "invalid UTF-8 byte 0xFF at byte 2");
+    d = find_diag(L.doc, XXGK_L_CONTROL_CHAR);
+    assert_non_null(d);
+    assert_int_equal(d->span.start, 5);
+    xxgk_doc_free(L.doc);
+    /* NUL inside the text: strlen would stop, so give the length */
+    static const char nul[] = "y\0z\n";
+    xxgk_doc *doc = doc_create("t", nul, sizeof nul - 1, NULL);
+    scanner sc;
+    scanner_init(&sc, doc);
+    raw_token t;
+    do
+        scan_next(&sc, &t);
+    while (t.kind != RT_EOF);
+    d = find_diag(doc, XXGK_L_NUL_BYTE);
+    assert_non_null(d);
+    assert_int_equal(d->span.start, 1);
+    xxgk_doc_free(doc);
+}
+
+static void test_pipes_and_tabs(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "0 | ||\n", MODE_TABLE);
+    assert_int_equal(L.t[0].kind, RT_NUMBER);
+    assert_int_equal(L.t[1].kind, RT_PIPE);
+    assert_int_equal(L.t[2].kind, RT_PIPE);
+    assert_int_equal(L.t[3].kind, RT_PIPE);
+    assert_int_equal(L.t[4].kind, RT_NL);
+    xxgk_doc_free(L.doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_section_heading_at_line_start),
+        cmocka_unit_test(test_traditional_and_markdown_headings),
+        cmocka_unit_test(test_keyword_heading_with_a_typo),
+        cmocka_unit_test(test_subheading_forms),
+        cmocka_unit_test(test_title_date_note_page),
+        cmocka_unit_test(test_labels_broken_by_spaces_and_lines),
+        cmocka_unit_test(test_mixed_script_labels),
+        cmocka_unit_test(test_numbers_and_units),
+        cmocka_unit_test(test_unknown_numbered_row_is_not_a_number),
+        cmocka_unit_test(test_bad_bytes_are_located),
+        cmocka_unit_test(test_pipes_and_tabs),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
