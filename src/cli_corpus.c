@@ -1,10 +1,111 @@
-/* xxgk corpus: not built yet (see its issue). */
+/* xxgk corpus: the golden corpus, grammar fragments, and statistics over a
+ * folder of reports (docs/corpus.md). The work is in src/corpus_*.c; this
+ * file reads the options. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+#include "corpus.h"
+
+static void corpus_usage(FILE *f)
+{
+    fputs("usage: xxgk corpus [--update] [-j N] [DIR]\n"
+          "       xxgk corpus --fragments [--update] [DIR]\n"
+          "       xxgk corpus --stat [-j N] [--save FILE] [--baseline FILE] DIR\n"
+          "\n"
+          "Golden corpus (DIR defaults to corpus/): parse every DIR/X.txt and compare\n"
+          "its tree with DIR/X.expected. Prints 'ok X.txt' or the first divergence as a\n"
+          "unified diff, then 'N passed, N failed'. --update rewrites the expected files\n"
+          "that differ and names them. DIR/KNOWN_FAILURES lists files allowed to fail.\n"
+          "\n"
+          "--fragments runs the grammar fragments (DIR defaults to tests/grammar/).\n"
+          "\n"
+          "--stat summarises any folder of *.txt reports: clean parses, parses with\n"
+          "errors, counts by diagnostic code, sections, cells, throughput.\n"
+          "  --save FILE      write one JSON line per report (status, diagnostics, cells)\n"
+          "  --baseline FILE  compare with a saved run: improved, regressed, changed\n"
+          "\n"
+          "  -j N             parse on N threads (output order does not change)\n"
+          "  --context N      lines of context in diffs (default 3)\n"
+          "\n"
+          "Exit 0 when everything passed, 1 on a failure (or a regression against the\n"
+          "baseline), 2 for usage or I/O problems.\n",
+          f);
+}
+
+static bool int_arg(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
 
 int cmd_corpus(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("xxgk corpus: not implemented yet\n", stderr);
-    return EXIT_TROUBLE;
+    bool update = false, stat = false, fragments = false;
+    int jobs = 1, context = 3;
+    const char *save = NULL, *baseline = NULL, *dir = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            corpus_usage(stdout);
+            return EXIT_CLEAN;
+        } else if (strcmp(a, "--update") == 0 || strcmp(a, "-u") == 0) {
+            update = true;
+        } else if (strcmp(a, "--stat") == 0) {
+            stat = true;
+        } else if (strcmp(a, "--fragments") == 0) {
+            fragments = true;
+        } else if (strncmp(a, "-j", 2) == 0 || strcmp(a, "--jobs") == 0) {
+            val = a[1] == 'j' && a[2] ? a + 2 : i + 1 < argc ? argv[++i] : "";
+            if (!int_arg(val, 1, 256, &jobs)) {
+                fprintf(stderr, "xxgk: -j needs a number of threads from 1 to 256\n");
+                return EXIT_TROUBLE;
+            }
+        } else if (strcmp(a, "--context") == 0) {
+            if (!int_arg(i + 1 < argc ? argv[++i] : "", 0, 100, &context)) {
+                fprintf(stderr, "xxgk: --context needs a number from 0 to 100\n");
+                return EXIT_TROUBLE;
+            }
+        } else if (strcmp(a, "--save") == 0 || strcmp(a, "--baseline") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "xxgk: %s needs a file\n", a);
+                return EXIT_TROUBLE;
+            }
+            *(a[2] == 's' ? &save : &baseline) = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            corpus_usage(stderr);
+            return EXIT_TROUBLE;
+        } else if (!dir) {
+            dir = a;
+        } else {
+            fprintf(stderr, "xxgk: corpus takes one folder ('%s' is a second)\n", a);
+            return EXIT_TROUBLE;
+        }
+    }
+    if ((save || baseline) && !stat) {
+        fprintf(stderr, "xxgk: --save and --baseline go with --stat\n");
+        return EXIT_TROUBLE;
+    }
+    if (stat && (update || fragments)) {
+        fprintf(stderr, "xxgk: --stat reads reports without expected files: no --update or --fragments\n");
+        return EXIT_TROUBLE;
+    }
+    if (stat) {
+        if (!dir) {
+            fprintf(stderr, "xxgk: --stat needs a folder of reports\n");
+            return EXIT_TROUBLE;
+        }
+        corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr};
+        return corpus_stat(dir, &so);
+    }
+    corpus_opts o = {update, jobs, context, stdout, stderr};
+    if (fragments)
+        return corpus_fragments(dir ? dir : "tests/grammar", &o);
+    return corpus_golden(dir ? dir : "corpus", &o);
 }

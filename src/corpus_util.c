@@ -1,0 +1,330 @@
+/* What the corpus tools share: listing a folder, whole-file I/O, the
+ * thread pool, the tree text, and KNOWN_FAILURES lists. */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus.h"
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+char **corpus_list(const char *dir, const char *suffix, size_t *n)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return NULL;
+    size_t cap = 16, len = 0;
+    char **v = malloc(cap * sizeof *v);
+    struct dirent *e;
+    while (v && (e = readdir(d))) {
+        if (e->d_name[0] == '.' || !has_suffix(e->d_name, suffix))
+            continue;
+        char *p = corpus_path(dir, e->d_name);
+        struct stat st;
+        bool regular = p && stat(p, &st) == 0 && S_ISREG(st.st_mode);
+        free(p);
+        if (!regular)
+            continue;
+        if (len == cap) {
+            char **nv = realloc(v, 2 * cap * sizeof *v);
+            if (!nv) {
+                corpus_list_free(v, len);
+                v = NULL;
+                break;
+            }
+            v = nv;
+            cap *= 2;
+        }
+        if (!(v[len] = strdup(e->d_name))) {
+            corpus_list_free(v, len);
+            v = NULL;
+            break;
+        }
+        len++;
+    }
+    closedir(d);
+    if (!v) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    qsort(v, len, sizeof *v, cmp_names);
+    *n = len;
+    return v;
+}
+
+void corpus_list_free(char **names, size_t n)
+{
+    if (!names)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+char *corpus_path(const char *dir, const char *name)
+{
+    size_t d = strlen(dir), k = strlen(name);
+    while (d > 1 && dir[d - 1] == '/')
+        d--;
+    char *p = malloc(d + k + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, d);
+    p[d] = '/';
+    memcpy(p + d + 1, name, k + 1);
+    return p;
+}
+
+char *corpus_swap_suffix(const char *name, const char *from, const char *to)
+{
+    size_t n = strlen(name), f = strlen(from), t = strlen(to);
+    if (has_suffix(name, from))
+        n -= f;
+    char *p = malloc(n + t + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, name, n);
+    memcpy(p + n, to, t + 1);
+    return p;
+}
+
+char *corpus_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 14, n = 0;
+    char *b = malloc(cap);
+    while (b) {
+        if (cap - n < 2) {
+            char *nb = realloc(b, cap * 2);
+            if (!nb) {
+                free(b);
+                b = NULL;
+                errno = ENOMEM;
+                break;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        size_t k = fread(b + n, 1, cap - n - 1, f);
+        n += k;
+        if (k == 0)
+            break;
+    }
+    int e = errno;
+    if (b && ferror(f)) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    errno = e;
+    if (!b)
+        return NULL;
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
+bool corpus_write(const char *path, const char *data, size_t len)
+{
+    size_t k = strlen(path);
+    char *tmp = malloc(k + 16);
+    if (!tmp)
+        return false;
+    snprintf(tmp, k + 16, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (ok && rename(tmp, path) != 0)
+        ok = false;
+    if (!ok) {
+        int e = errno;
+        remove(tmp);
+        errno = e;
+    }
+    free(tmp);
+    return ok;
+}
+
+/* ---- thread pool --------------------------------------------------------- */
+
+struct pool {
+    pthread_mutex_t lock;
+    size_t next, n;
+    void (*fn)(size_t, void *);
+    void *arg;
+};
+
+static void *worker(void *p)
+{
+    struct pool *pl = p;
+    for (;;) {
+        pthread_mutex_lock(&pl->lock);
+        size_t i = pl->next < pl->n ? pl->next++ : pl->n;
+        pthread_mutex_unlock(&pl->lock);
+        if (i == pl->n)
+            return NULL;
+        pl->fn(i, pl->arg);
+    }
+}
+
+void corpus_parallel(size_t n, int jobs, void (*fn)(size_t i, void *arg), void *arg)
+{
+    struct pool pl = {.next = 0, .n = n, .fn = fn, .arg = arg};
+    pthread_mutex_init(&pl.lock, NULL);
+    size_t want = jobs > 1 ? (size_t)jobs : 1;
+    if (want > n)
+        want = n;
+    pthread_t *t = want > 1 ? calloc(want - 1, sizeof *t) : NULL;
+    size_t started = 0;
+    for (size_t k = 0; t && k + 1 < want; k++)
+        if (pthread_create(&t[k], NULL, worker, &pl) == 0)
+            started++;
+        else
+            break;
+    worker(&pl); /* this thread works too; alone when threads fail */
+    for (size_t k = 0; k < started; k++)
+        pthread_join(t[k], NULL);
+    free(t);
+    pthread_mutex_destroy(&pl.lock);
+}
+
+char *corpus_tree_text(const xxgk_doc *doc, size_t *len)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    if (!f)
+        return NULL;
+    xxgk_print_tree(f, doc);
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+uint64_t corpus_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* ---- KNOWN_FAILURES -------------------------------------------------------- */
+
+static char *trimmed(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    return strndup(s, n);
+}
+
+bool corpus_known_load(const char *path, corpus_known *k, FILE *err)
+{
+    memset(k, 0, sizeof *k);
+    size_t len;
+    char *text = corpus_slurp(path, &len);
+    if (!text) {
+        if (errno == ENOENT)
+            return true;
+        fprintf(err, "xxgk: %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    size_t cap = 0;
+    bool ok = true;
+    int lineno = 0;
+    for (char *p = text; ok && *p;) {
+        char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        lineno++;
+        char *line = trimmed(p, n);
+        p += n + (eol ? 1 : 0);
+        if (!line) {
+            ok = false;
+            break;
+        }
+        if (!line[0] || line[0] == '#') {
+            free(line);
+            continue;
+        }
+        char *sep = strstr(line, " -- ");
+        if (!sep) {
+            fprintf(err, "xxgk: %s:%d: expected 'NAME -- reason'\n", path, lineno);
+            free(line);
+            ok = false;
+            break;
+        }
+        if (k->n == cap) {
+            cap = cap ? 2 * cap : 8;
+            char **nk = realloc(k->keys, cap * sizeof *nk);
+            if (nk)
+                k->keys = nk;
+            char **nr = realloc(k->reasons, cap * sizeof *nr);
+            if (nr)
+                k->reasons = nr;
+            bool *ns = realloc(k->seen, cap * sizeof *ns);
+            if (ns)
+                k->seen = ns;
+            if (!nk || !nr || !ns) {
+                free(line);
+                ok = false;
+                break;
+            }
+        }
+        k->keys[k->n] = trimmed(line, (size_t)(sep - line));
+        k->reasons[k->n] = trimmed(sep + 4, strlen(sep + 4));
+        k->seen[k->n] = false;
+        free(line);
+        if (!k->keys[k->n] || !k->reasons[k->n]) {
+            free(k->keys[k->n]);
+            free(k->reasons[k->n]);
+            ok = false;
+            break;
+        }
+        k->n++;
+    }
+    free(text);
+    if (!ok)
+        corpus_known_free(k);
+    return ok;
+}
+
+long corpus_known_find(const corpus_known *k, const char *key)
+{
+    for (size_t i = 0; i < k->n; i++)
+        if (strcmp(k->keys[i], key) == 0)
+            return (long)i;
+    return -1;
+}
+
+void corpus_known_free(corpus_known *k)
+{
+    for (size_t i = 0; i < k->n; i++) {
+        free(k->keys[i]);
+        free(k->reasons[i]);
+    }
+    free(k->keys);
+    free(k->reasons);
+    free(k->seen);
+    memset(k, 0, sizeof *k);
+}
