@@ -1,0 +1,192 @@
+/* xxgk diff: the structural difference between two reports of one agency.
+ *
+ * diff_reports() compares the first copy of each document:
+ *  - sections by canonical id (never by printed number or position);
+ *  - sub-headings by title with numbering stripped and script folded, then
+ *    by similarity: inserted, deleted, renamed (update) and moved;
+ *  - prose per section: a similarity figure and the paragraphs added,
+ *    removed, changed or moved;
+ *  - every table cell by (table, row key, column key), with the exact
+ *    change, and the template identities the new value breaks or repairs;
+ *    across the 2019 -> 2021 template change, the rows and columns of one
+ *    side only, and the rows that map (2019 other = sum of 2021 other.*);
+ *  - cross-year checks when NEW is the next year of the same agency.
+ * The result owns copies of every text it shows; the documents must outlive
+ * it only because it keeps pointers to them for positions. No global state. */
+#ifndef XXGK_DIFF_H
+#define XXGK_DIFF_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "xxgk.h"
+
+enum diff_action { DIFF_INSERT = 1, DIFF_DELETE, DIFF_UPDATE, DIFF_MOVE };
+enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL };
+const char *diff_action_name(int action); /* "insert" … */
+const char *diff_kind_name(int kind);     /* "section" … */
+
+/* Section id used for the text before section 一. */
+enum { DIFF_PREAMBLE = 0 };
+const char *diff_section_key(int section); /* "preamble", "overview" … */
+
+/* Identities of the template (../shared/spec/template.md, "Arithmetic"). */
+enum diff_identity_id {
+    DIFF_ID_ROW_TOTAL = 1,  /* requests, per row: total = sum of the six applicant columns */
+    DIFF_ID_LEGAL_SUBTOTAL, /* requests, per row: legal_subtotal = sum of the five org columns */
+    DIFF_ID_HANDLED_TOTAL,  /* requests, per column: handled_total = sum of the outcomes */
+    DIFF_ID_BALANCE,        /* requests, per column: new + carried_in = handled_total + carried_out */
+    DIFF_ID_APPEALS_TOTAL,  /* appeals, per group: total = upheld + corrected + other + pending */
+};
+const char *diff_identity_name(int id); /* "requests.row_total" … */
+
+typedef struct diff_identity {
+    int id;            /* enum diff_identity_id */
+    int row, col;      /* the row (per-row identities) or the column; the other is 0 */
+    xxgk_dec lhs, rhs; /* on NEW: the printed total and the sum of its parts */
+} diff_identity;
+
+enum diff_cell_flags {
+    DIFF_CELL_UNITS = 1, /* units differ: values and change compared in 元 */
+};
+
+typedef struct diff_change {
+    int action, kind;
+    int section, old_section; /* where it is on NEW (OLD for deletions) and on OLD */
+    bool has_old, has_new;
+    xxgk_span old_span, new_span;
+    xxgk_pos old_pos, new_pos;
+    const char *old_text, *new_text; /* titles, paragraphs; NULL when absent */
+    int similarity;                  /* percent for renames and paragraph updates, else -1 */
+    bool renamed;                    /* a heading that also changed its title */
+    /* cells */
+    int table, row, col;
+    const char *mapped;   /* the cells NEW sums to match OLD's row, or OLD sums; else NULL */
+    int old_state, new_state; /* enum xxgk_cell_state */
+    xxgk_dec old_value, new_value, delta;
+    bool has_delta;       /* both are values and the difference fits */
+    int old_unit, new_unit, flags;
+    diff_identity *breaks; /* identities that held on OLD and fail on NEW */
+    size_t nbreaks;
+    diff_identity *repairs; /* failed on OLD and hold on NEW */
+    size_t nrepairs;
+} diff_change;
+
+/* Prose of one section (or the preamble). */
+typedef struct diff_prose {
+    int section;
+    bool in_old, in_new;
+    int similarity;      /* percent: character-bigram Dice over the folded text */
+    uint32_t old_chars, new_chars; /* folded code points */
+    int same, updated, added, removed, moved; /* paragraphs */
+    int headings_same;   /* headings matched with the same title and place */
+} diff_prose;
+
+/* Something of one template only: a row (col == 0) or a column of a row. */
+typedef struct diff_only {
+    bool in_old;         /* on OLD only (else NEW only) */
+    int table, row, col;
+    bool template_lacks; /* the other side's template has no such cell; else
+                            the other report just does not print it (legal_subtotal) */
+    xxgk_span span;      /* first cell on its side */
+    xxgk_pos pos;
+} diff_only;
+
+/* One row that carries over the template change: OLD's cell against the
+ * sum of NEW's (or the reverse). */
+typedef struct diff_mapped {
+    int table, col;
+    int old_row;          /* the row on OLD (or the first of OLD's parts) */
+    const char *old_desc, *new_desc; /* "other", "other.no_correction+other.fee_unpaid+other.other" */
+    bool known;           /* every cell is a value */
+    xxgk_dec old_value, new_value;
+    xxgk_pos old_pos, new_pos;
+    bool has_old, has_new;
+} diff_mapped;
+
+enum diff_check_status { DIFF_PASS = 1, DIFF_FAIL, DIFF_SKIPPED };
+const char *diff_status_name(int status); /* "pass", "fail", "skipped" */
+
+typedef struct diff_number {
+    const char *name;    /* "old.carried_out", "new.issued" … */
+    bool has;            /* a value was printed */
+    xxgk_dec value;
+    bool on_new;
+    xxgk_pos pos;
+} diff_number;
+
+typedef struct diff_check {
+    const char *name;    /* "carry_over", "in_force.rules", "in_force.normative_docs" */
+    int col;             /* carry_over: the column; else 0 */
+    int status;          /* enum diff_check_status */
+    const char *reason_en, *reason_zh; /* why skipped or failed; NULL on pass */
+    diff_number nums[5];
+    int nnums;
+    bool has_old, has_new;
+    xxgk_pos old_pos, new_pos;
+} diff_check;
+
+enum diff_script { DIFF_SCRIPT_UNKNOWN = 0, DIFF_SCRIPT_SIMPLIFIED, DIFF_SCRIPT_TRADITIONAL,
+                   DIFF_SCRIPT_MIXED };
+const char *diff_script_name(int script);
+
+typedef struct diff_side {
+    const xxgk_doc *doc;
+    const xxgk_report *r;
+    const char *file, *agency; /* agency NULL when unknown */
+    int year, tmpl;            /* 0 when unknown */
+    int script;                /* enum diff_script */
+    size_t errors;             /* parse errors */
+} diff_side;
+
+typedef struct diff_result {
+    arena arena;
+    diff_side old, new;
+    diff_change *changes;
+    size_t nchanges, cap_changes;
+    diff_prose prose[XXGK_SEC__COUNT]; /* indexed by section id, 0 = preamble */
+    diff_only *only;
+    size_t nonly, cap_only;
+    diff_mapped *mapped;
+    size_t nmapped, cap_mapped;
+    diff_check *checks;
+    size_t nchecks, cap_checks;
+    size_t cells_same[XXGK_TABLE__COUNT], cells_changed[XXGK_TABLE__COUNT];
+    bool failed;               /* memory ran out: the result is incomplete */
+} diff_result;
+
+/* Compare the first copy of OLD with the first copy of NEW. NULL when
+ * memory runs out or a document has no report. */
+diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc);
+void diff_free(diff_result *d);
+/* Something changed: any action (script alone is no change). */
+bool diff_changed(const diff_result *d);
+/* Count of actions of a kind and action (0 = any). */
+size_t diff_count(const diff_result *d, int action, int kind);
+
+typedef struct diff_print_opts {
+    bool color;
+    bool only_changes;   /* hide what is equal */
+    int lang;            /* enum xxgk_lang */
+} diff_print_opts;
+
+void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *o);
+void diff_print_json(FILE *f, const diff_result *d);
+
+/* ---- text helpers shared by the diff passes (diff_text.c) -------------- */
+
+/* Fold for comparison: traditional to simplified (OpenCC's character table),
+ * full-width to ASCII, CJK punctuation to ASCII, white space, '?' and
+ * markdown '#' dropped. Writes up to cap code points; returns the count. */
+size_t diff_fold(const uint8_t *s, size_t n, uint32_t *out, size_t cap);
+uint32_t diff_fold_cp(uint32_t cp);   /* one code point; 0 when dropped */
+/* Sorted multiset of the character bigrams of a folded text (one unigram
+ * for a text of one character). Caller frees. */
+uint64_t *diff_bigrams(const uint32_t *cps, size_t n, size_t *count);
+/* Dice similarity of two bigram multisets, in percent (100 when both empty). */
+int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+/* Characters that the fold changes (traditional forms) and CJK characters. */
+void diff_script_count(const uint8_t *s, size_t n, size_t *trad, size_t *cjk);
+#endif

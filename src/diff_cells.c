@@ -1,0 +1,271 @@
+/* xxgk diff, tables: every cell matched by (table, row key, column key).
+ *
+ * A cell on one side only is an insertion or a deletion when the other
+ * side's template has it (the report lost or gained it); when the other
+ * template has no such cell it is listed as belonging to one template only
+ * and not counted as a change. Across the template change, 2019's
+ * （六）其他处理 row is compared with the sum of 2021's three （六） rows. */
+#include <string.h>
+
+#include "diff_int.h"
+
+#define R(x) XXGK_R_##x
+#define C(x) XXGK_C_##x
+
+static const int other_parts[] = {R(OTHER_NO_CORRECTION), R(OTHER_FEE_UNPAID), R(OTHER_OTHER)};
+static const char other_sum[] = "other.no_correction+other.fee_unpaid+other.other";
+
+static bool present(const xxgk_cell *c) { return c && c->state != XXGK_CELL_ABSENT; }
+
+/* Values to compare: in 元 when the units printed differ. */
+static bool comparable(diff_change *c, xxgk_dec *a, xxgk_dec *b)
+{
+    *a = c->old_value;
+    *b = c->new_value;
+    if (c->old_unit == c->new_unit || !c->old_unit || !c->new_unit)
+        return true;
+    c->flags |= DIFF_CELL_UNITS;
+    if (c->old_unit == XXGK_UNIT_WAN_YUAN && diff_dec_wan_to_yuan(*a, a))
+        return false;
+    if (c->new_unit == XXGK_UNIT_WAN_YUAN && diff_dec_wan_to_yuan(*b, b))
+        return false;
+    return true;
+}
+
+/* The identities around a changed cell: those that held on OLD and fail
+ * on NEW (broken) and the reverse (repaired). */
+static void identities(diff_result *d, diff_change *c)
+{
+    diff_identity ids[4];
+    int n = diff_identities_of(d->new.r, c->table, c->row, c->col, ids);
+    if (!n)
+        return;
+    c->breaks = diff_alloc(d, sizeof(diff_identity) * (size_t)n);
+    c->repairs = diff_alloc(d, sizeof(diff_identity) * (size_t)n);
+    if (!c->breaks || !c->repairs)
+        return;
+    for (int k = 0; k < n; k++) {
+        diff_identity e = ids[k];
+        xxgk_dec ol, orr;
+        int before = diff_identity_eval(d->old.r, e.id, e.row, e.col, &ol, &orr);
+        int after = diff_identity_eval(d->new.r, e.id, e.row, e.col, &e.lhs, &e.rhs);
+        if (before == 1 && after == 0)
+            c->breaks[c->nbreaks++] = e;
+        else if (before == 0 && after == 1)
+            c->repairs[c->nrepairs++] = e;
+    }
+}
+
+static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell *nc)
+{
+    bool same = oc->state == nc->state;
+    diff_change tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.old_state = oc->state;
+    tmp.new_state = nc->state;
+    tmp.old_value = oc->value;
+    tmp.new_value = nc->value;
+    tmp.old_unit = oc->unit;
+    tmp.new_unit = nc->unit;
+    xxgk_dec a, b;
+    bool both = same && oc->state == XXGK_CELL_VALUE;
+    bool cmp_ok = both && comparable(&tmp, &a, &b);
+    if (both) {
+        int r = cmp_ok ? xxgk_dec_cmp(a, b) : 2;
+        same = r == 0;
+        if (r != 2 && !same && diff_dec_sub(b, a, &tmp.delta) == 0)
+            tmp.has_delta = true;
+    }
+    if (same) {
+        d->cells_same[t]++;
+        return;
+    }
+    d->cells_changed[t]++;
+    diff_change *c = diff_push_change(d, DIFF_UPDATE, DIFF_K_CELL);
+    if (!c)
+        return;
+    int sim = c->similarity;
+    *c = tmp;
+    c->action = DIFF_UPDATE;
+    c->kind = DIFF_K_CELL;
+    c->similarity = sim;
+    c->section = c->old_section = XXGK_SEC_PROACTIVE + t;
+    c->table = t;
+    c->row = nc->row;
+    c->col = nc->col;
+    c->has_old = c->has_new = true;
+    c->old_span = oc->span;
+    c->new_span = nc->span;
+    c->old_pos = diff_pos(&d->old, oc->span);
+    c->new_pos = diff_pos(&d->new, nc->span);
+    identities(d, c);
+}
+
+/* A cell of one side only: a change when the other template has it. */
+static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
+{
+    const diff_side *other = on_old ? &d->new : &d->old;
+    if (diff_template_has(other->tmpl, t, cell->row, cell->col)) {
+        d->cells_changed[t]++;
+        diff_change *c = diff_push_change(d, on_old ? DIFF_DELETE : DIFF_INSERT, DIFF_K_CELL);
+        if (!c)
+            return;
+        c->section = c->old_section = XXGK_SEC_PROACTIVE + t;
+        c->table = t;
+        c->row = cell->row;
+        c->col = cell->col;
+        if (on_old) {
+            c->has_old = true;
+            c->old_state = cell->state;
+            c->old_value = cell->value;
+            c->old_unit = cell->unit;
+            c->old_span = cell->span;
+            c->old_pos = diff_pos(&d->old, cell->span);
+        } else {
+            c->has_new = true;
+            c->new_state = cell->state;
+            c->new_value = cell->value;
+            c->new_unit = cell->unit;
+            c->new_span = cell->span;
+            c->new_pos = diff_pos(&d->new, cell->span);
+        }
+        return;
+    }
+    /* one template only: one entry per row the other template lacks,
+     * else one per column */
+    bool row_lacking = true;
+    for (int col = 1; col < XXGK_C__COUNT && row_lacking; col++)
+        if (diff_template_has(other->tmpl, t, cell->row, col))
+            row_lacking = false;
+    if (cell->col == C(LEGAL_SUBTOTAL))
+        row_lacking = false;
+    for (size_t i = 0; i < d->nonly; i++) {
+        const diff_only *e = &d->only[i];
+        if (e->in_old == on_old && e->table == t && e->row == cell->row &&
+            (row_lacking ? e->col == 0 : e->col == cell->col))
+            return;
+    }
+    diff_only *e = diff_push_only(d);
+    if (!e)
+        return;
+    e->in_old = on_old;
+    e->table = t;
+    e->row = cell->row;
+    e->col = row_lacking ? 0 : cell->col;
+    e->template_lacks = cell->col != C(LEGAL_SUBTOTAL);
+    e->span = cell->span;
+    e->pos = diff_pos(on_old ? &d->old : &d->new, cell->span);
+}
+
+static bool uses_other_2019(const xxgk_report *r)
+{
+    return present(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, R(OTHER), C(TOTAL)));
+}
+
+static bool uses_other_2021(const xxgk_report *r)
+{
+    return present(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, R(OTHER_OTHER), C(TOTAL)));
+}
+
+/* Sum of the three 2021 （六） rows in one column. */
+static bool sum_other(const xxgk_report *r, int col, xxgk_dec *out, xxgk_span *first)
+{
+    xxgk_dec s = {0, 0}, v;
+    for (int k = 0; k < 3; k++) {
+        const xxgk_cell *c;
+        bool ok = diff_cell_value(r, XXGK_TABLE_REQUESTS, other_parts[k], col, &v, &c);
+        if (k == 0 && c)
+            *first = c->span;
+        if (!ok || xxgk_dec_add(s, v, &s))
+            return false;
+    }
+    *out = s;
+    return true;
+}
+
+/* 2019's other against the sum of 2021's other.*, column by column. */
+static void map_other(diff_result *d)
+{
+    bool o19 = uses_other_2019(d->old.r), n19 = uses_other_2019(d->new.r);
+    bool o21 = uses_other_2021(d->old.r), n21 = uses_other_2021(d->new.r);
+    if (!((o19 && n21 && !n19) || (o21 && n19 && !o19)))
+        return;
+    bool old_is_2019 = o19 && n21;
+    const xxgk_report *r19 = old_is_2019 ? d->old.r : d->new.r;
+    const xxgk_report *r21 = old_is_2019 ? d->new.r : d->old.r;
+    static const int cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST),
+                               C(LEGAL_SERVICES), C(OTHER_ORG), C(LEGAL_SUBTOTAL), C(TOTAL)};
+    for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++) {
+        int col = cols[k];
+        const xxgk_cell *c19 = xxgk_report_cell(r19, XXGK_TABLE_REQUESTS, R(OTHER), col);
+        const xxgk_cell *c21 = xxgk_report_cell(r21, XXGK_TABLE_REQUESTS, R(OTHER_NO_CORRECTION), col);
+        if (!present(c19) || !present(c21))
+            continue;
+        xxgk_dec v19 = {0, 0}, v21 = {0, 0};
+        xxgk_span s21 = c21->span;
+        bool k19 = diff_cell_value(r19, XXGK_TABLE_REQUESTS, R(OTHER), col, &v19, NULL);
+        bool k21 = sum_other(r21, col, &v21, &s21);
+        diff_mapped *m = diff_push_mapped(d);
+        if (!m)
+            return;
+        m->table = XXGK_TABLE_REQUESTS;
+        m->col = col;
+        m->old_row = old_is_2019 ? R(OTHER) : R(OTHER_NO_CORRECTION);
+        m->old_desc = old_is_2019 ? "other" : other_sum;
+        m->new_desc = old_is_2019 ? other_sum : "other";
+        m->known = k19 && k21;
+        m->old_value = old_is_2019 ? v19 : v21;
+        m->new_value = old_is_2019 ? v21 : v19;
+        m->has_old = m->has_new = true;
+        m->old_pos = diff_pos(&d->old, old_is_2019 ? c19->span : s21);
+        m->new_pos = diff_pos(&d->new, old_is_2019 ? s21 : c19->span);
+        int cmp = m->known ? xxgk_dec_cmp(m->old_value, m->new_value) : 2;
+        if (cmp == 0 || cmp == 2) {
+            if (cmp == 0)
+                d->cells_same[XXGK_TABLE_REQUESTS]++;
+            continue;
+        }
+        diff_mapped mm = *m; /* the push below may move d->mapped */
+        d->cells_changed[XXGK_TABLE_REQUESTS]++;
+        diff_change *c = diff_push_change(d, DIFF_UPDATE, DIFF_K_CELL);
+        if (!c)
+            return;
+        c->section = c->old_section = XXGK_SEC_REQUESTS;
+        c->table = XXGK_TABLE_REQUESTS;
+        c->row = R(OTHER);
+        c->col = col;
+        c->mapped = old_is_2019 ? mm.new_desc : mm.old_desc;
+        c->has_old = c->has_new = true;
+        c->old_state = c->new_state = XXGK_CELL_VALUE;
+        c->old_value = mm.old_value;
+        c->new_value = mm.new_value;
+        c->old_pos = mm.old_pos;
+        c->new_pos = mm.new_pos;
+        c->old_span = old_is_2019 ? c19->span : s21;
+        c->new_span = old_is_2019 ? s21 : c19->span;
+        c->has_delta = diff_dec_sub(mm.new_value, mm.old_value, &c->delta) == 0;
+    }
+}
+
+void diff_cells(diff_result *d)
+{
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *ot = d->old.r->tables[t], *nt = d->new.r->tables[t];
+        for (size_t i = 0; ot && i < ot->ncells; i++) {
+            const xxgk_cell *oc = &ot->cells[i];
+            if (!present(oc))
+                continue;
+            const xxgk_cell *nc = xxgk_report_cell(d->new.r, t, oc->row, oc->col);
+            if (present(nc))
+                compare(d, t, oc, nc);
+            else
+                one_side(d, t, oc, true);
+        }
+        for (size_t i = 0; nt && i < nt->ncells; i++) {
+            const xxgk_cell *nc = &nt->cells[i];
+            if (present(nc) && !present(xxgk_report_cell(d->old.r, t, nc->row, nc->col)))
+                one_side(d, t, nc, false);
+        }
+    }
+    map_other(d);
+}

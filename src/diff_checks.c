@@ -1,0 +1,169 @@
+/* xxgk diff, cross-year checks: when NEW reports on the year after OLD for
+ * the same agency,
+ *  - carry_over: NEW's 上年结转 (carried_in) = OLD's 结转下年度 (carried_out),
+ *    column by column;
+ *  - in_force.rules, in_force.normative_docs: NEW's 现行有效件数 = OLD's +
+ *    NEW's 本年制发 − NEW's 本年废止 (both on the 2021 template).
+ * Otherwise each check is listed as skipped with the reason. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+#define R(x) XXGK_R_##x
+#define C(x) XXGK_C_##x
+
+static diff_check *check(diff_result *d, const char *name, int col)
+{
+    diff_check *c = diff_push_check(d);
+    if (c) {
+        c->name = name;
+        c->col = col;
+    }
+    return c;
+}
+
+static void skip(diff_check *c, const char *en, const char *zh)
+{
+    c->status = DIFF_SKIPPED;
+    c->reason_en = en;
+    c->reason_zh = zh;
+}
+
+/* Add a number read from a cell; false when it is not printed as a value. */
+static bool number(diff_result *d, diff_check *c, const char *name, bool on_new, int table, int row,
+                   int col)
+{
+    const diff_side *s = on_new ? &d->new : &d->old;
+    diff_number *n = &c->nums[c->nnums++];
+    const xxgk_cell *cell;
+    n->name = name;
+    n->on_new = on_new;
+    n->has = diff_cell_value(s->r, table, row, col, &n->value, &cell);
+    if (cell && cell->state != XXGK_CELL_ABSENT) {
+        n->pos = diff_pos(s, cell->span);
+        if (on_new && !c->has_new) {
+            c->has_new = true;
+            c->new_pos = n->pos;
+        } else if (!on_new && !c->has_old) {
+            c->has_old = true;
+            c->old_pos = n->pos;
+        }
+    }
+    return n->has;
+}
+
+static bool same_agency(const char *a, const char *b) { return diff_same_folded(a, b); }
+
+/* Why the checks cannot apply to this pair, or NULL. */
+static bool why_not(diff_result *d, const char **en, const char **zh)
+{
+    const diff_side *o = &d->old, *n = &d->new;
+    if (!o->agency || !n->agency) {
+        const char *w = !o->agency ? "OLD" : "NEW";
+        *en = diff_printf(d, "the agency of %s is not known", w);
+        *zh = diff_printf(d, "%s的机关名称不明", !o->agency ? "旧报告" : "新报告");
+        return true;
+    }
+    if (!same_agency(o->agency, n->agency)) {
+        *en = diff_printf(d, "different agencies: %s (OLD) and %s (NEW)", o->agency, n->agency);
+        *zh = diff_printf(d, "机关不同：%s（旧）与%s（新）", o->agency, n->agency);
+        return true;
+    }
+    if (!o->year || !n->year) {
+        *en = diff_printf(d, "the year of %s is not known", !o->year ? "OLD" : "NEW");
+        *zh = diff_printf(d, "%s的年度不明", !o->year ? "旧报告" : "新报告");
+        return true;
+    }
+    if (n->year != o->year + 1) {
+        *en = diff_printf(d, "NEW (%d) is not the year after OLD (%d)", n->year, o->year);
+        *zh = diff_printf(d, "新报告（%d年）不是旧报告（%d年）的下一年", n->year, o->year);
+        return true;
+    }
+    return false;
+}
+
+static const int carry_cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST),
+                                 C(LEGAL_SERVICES), C(OTHER_ORG), C(LEGAL_SUBTOTAL), C(TOTAL)};
+
+static void carry_over(diff_result *d)
+{
+    const int T = XXGK_TABLE_REQUESTS;
+    for (size_t k = 0; k < sizeof carry_cols / sizeof carry_cols[0]; k++) {
+        int col = carry_cols[k];
+        const xxgk_cell *nc = xxgk_report_cell(d->new.r, T, R(CARRIED_IN), col);
+        const xxgk_cell *oc = xxgk_report_cell(d->old.r, T, R(CARRIED_OUT), col);
+        if (col == C(LEGAL_SUBTOTAL) && (!nc || !oc))
+            continue; /* an optional column: compared only when both print it */
+        diff_check *c = check(d, "carry_over", col);
+        if (!c)
+            return;
+        bool a = number(d, c, "old.carried_out", false, T, R(CARRIED_OUT), col);
+        bool b = number(d, c, "new.carried_in", true, T, R(CARRIED_IN), col);
+        if (!a || !b) {
+            skip(c, diff_printf(d, "%s does not print this cell as a number", !a ? "OLD" : "NEW"),
+                 diff_printf(d, "%s未以数字填写此单元格", !a ? "旧报告" : "新报告"));
+            continue;
+        }
+        int r = xxgk_dec_cmp(c->nums[0].value, c->nums[1].value);
+        c->status = r == 0 ? DIFF_PASS : DIFF_FAIL;
+    }
+}
+
+static void in_force(diff_result *d, const char *name, int row)
+{
+    const int T = XXGK_TABLE_PROACTIVE;
+    diff_check *c = check(d, name, 0);
+    if (!c)
+        return;
+    const diff_side *bad = d->old.tmpl != 2021 ? &d->old : d->new.tmpl != 2021 ? &d->new : NULL;
+    if (bad) {
+        bool o = bad == &d->old;
+        skip(c,
+             diff_printf(d, "%s uses the %d template, which has no in_force column "
+                         "(its total_published counts publications, not documents in force)",
+                         o ? "OLD" : "NEW", bad->tmpl),
+             diff_printf(d, "%s使用%d年模板，没有“现行有效件数”一栏（其“对外公开总数量”统计的是公开数量，"
+                         "不是现行有效的文件数）", o ? "旧报告" : "新报告", bad->tmpl));
+        return;
+    }
+    bool ok = number(d, c, "old.in_force", false, T, row, C(IN_FORCE));
+    ok &= number(d, c, "new.issued", true, T, row, C(ISSUED));
+    ok &= number(d, c, "new.repealed", true, T, row, C(REPEALED));
+    diff_number *exp = &c->nums[c->nnums++];
+    exp->name = "expected";
+    exp->on_new = true;
+    /* the printed in_force of NEW is the value checked: its place leads */
+    c->has_new = false;
+    ok &= number(d, c, "new.in_force", true, T, row, C(IN_FORCE));
+    if (!ok) {
+        skip(c, "a cell is not printed as a number", "有单元格未以数字填写");
+        return;
+    }
+    xxgk_dec e;
+    if (xxgk_dec_add(c->nums[0].value, c->nums[1].value, &e) ||
+        diff_dec_sub(e, c->nums[2].value, &e)) {
+        skip(c, "the sum does not fit", "数值溢出");
+        return;
+    }
+    exp->has = true;
+    exp->value = e;
+    c->status = xxgk_dec_cmp(e, c->nums[4].value) == 0 ? DIFF_PASS : DIFF_FAIL;
+}
+
+void diff_checks(diff_result *d)
+{
+    static const char *const names[] = {"carry_over", "in_force.rules", "in_force.normative_docs"};
+    const char *en, *zh;
+    if (why_not(d, &en, &zh)) {
+        for (size_t i = 0; i < 3; i++) {
+            diff_check *c = check(d, names[i], 0);
+            if (c)
+                skip(c, en, zh);
+        }
+        return;
+    }
+    carry_over(d);
+    in_force(d, names[1], R(RULES));
+    in_force(d, names[2], R(NORMATIVE_DOCS));
+}

@@ -1,0 +1,453 @@
+/* xxgk diff --format human: compact aligned blocks for a terminal.
+ * Columns are padded by display width (CJK counts two); long texts are
+ * clipped with …; colour marks only the action symbols and check statuses,
+ * and only when asked (on a terminal). */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+#include "utf8.h"
+
+enum { MAXCOLS = 6, CLIP_TEXT = 30, CLIP_WHAT = 100 };
+
+enum { COL_NONE = 0, COL_GREEN, COL_RED, COL_YELLOW, COL_CYAN, COL_BOLD };
+static const char *const ansi[] = {"", "\033[32m", "\033[31m", "\033[33m", "\033[36m", "\033[1m"};
+
+/* Words of the human format in both languages. */
+enum msg {
+    M_SECTIONS, M_PROSE, M_PARAS, M_CHANGES, M_CELLS, M_CHECKS, M_TEMPLATES, M_ONLY_OLD,
+    M_ONLY_NEW, M_MAPPED, M_SAME, M_CHANGED, M_ADDED, M_REMOVED, M_MOVED, M_UPDATED,
+    M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
+    M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
+    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M__COUNT
+};
+static const char *const words[M__COUNT][2] = {
+    {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
+    {"cells", "单元格"}, {"checks", "跨年核对"}, {"templates", "模板"},
+    {"only OLD", "仅旧报告"}, {"only NEW", "仅新报告"}, {"mapped", "对应"}, {"same", "相同"},
+    {"changed", "变动"}, {"added", "新增"}, {"removed", "删除"}, {"moved", "移动"},
+    {"changed", "修改"}, {"template", "模板"}, {"no changes", "无变动"},
+    {"%zu change(s): %zu section(s), %zu heading(s), %zu paragraph(s), %zu cell(s)",
+     "共 %zu 处变动：部分 %zu，小标题 %zu，段落 %zu，单元格 %zu"},
+    {"the script differs (%s → %s); texts were compared folded", "字体不同（%s → %s），已按简繁归一比较"},
+    {"from", "原在"}, {"breaks", "破坏"}, {"repairs", "修复"}, {"printed", "填报"}, {"sum", "合计"},
+    {"row", "整行"}, {"optional column, printed by one report only", "可选列，仅一方填报"},
+    {"cells of one template only: not compared", "仅一方模板有的单元格不作比较"}, {"equal", "相等"},
+    {"compared in 元", "按元比较"}, {"parse error(s)", "处解析错误"}, {"absent", "无"},
+    {"empty", "空"}, {"headings same", "小标题相同"},
+};
+
+typedef struct out {
+    FILE *f;
+    const diff_print_opts *o;
+    int zh;
+    arena a; /* the strings of the tables being printed */
+} out;
+
+static const char *W(const out *o, int m) { return words[m][o->zh]; }
+
+static const char *fmt(out *o, const char *f, ...) __attribute__((format(printf, 2, 3)));
+static const char *fmt(out *o, const char *f, ...)
+{
+    va_list ap;
+    va_start(ap, f);
+    char tmp[1024];
+    int n = vsnprintf(tmp, sizeof tmp, f, ap);
+    va_end(ap);
+    if (n < 0)
+        return "";
+    char *p = arena_strndup(&o->a, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+    return p ? p : "";
+}
+
+static int width(const char *s)
+{
+    int w = 0;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)s + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        w += utf8_width(cp);
+    }
+    return w;
+}
+
+/* At most max display columns, ending in … when cut. */
+static const char *clip(out *o, const char *s, int max)
+{
+    if (!s)
+        return "";
+    if (width(s) <= max)
+        return s;
+    size_t n = strlen(s), i = 0;
+    int w = 0;
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)s + i, n - i, &cp);
+        int cw = utf8_width(cp);
+        if (w + cw > max - 1)
+            break;
+        w += cw;
+        i += l ? (size_t)l : 1;
+    }
+    char *p = arena_alloc(&o->a, i + 4);
+    if (!p)
+        return "";
+    memcpy(p, s, i);
+    memcpy(p + i, "…", 4);
+    return p;
+}
+
+/* A block of aligned rows; a row with `note` is printed under the previous
+ * one, indented, and does not widen the columns. */
+typedef struct row {
+    const char *c[MAXCOLS];
+    int color[MAXCOLS];
+    const char *note;
+} row;
+
+typedef struct block {
+    row *v;
+    size_t n, cap;
+} block;
+
+static row *add(block *b)
+{
+    if (b->n == b->cap) {
+        size_t nc = b->cap ? b->cap * 2 : 32;
+        row *nv = realloc(b->v, nc * sizeof *nv);
+        if (!nv)
+            return NULL;
+        b->v = nv;
+        b->cap = nc;
+    }
+    row *r = &b->v[b->n++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+/* Right-align columns whose every cell starts with a digit or '-'. */
+static void print_block(out *o, block *b, const char *title)
+{
+    if (!b->n) {
+        free(b->v);
+        return;
+    }
+    int w[MAXCOLS] = {0};
+    for (size_t i = 0; i < b->n; i++)
+        for (int k = 0; k < MAXCOLS && !b->v[i].note; k++)
+            if (b->v[i].c[k] && width(b->v[i].c[k]) > w[k])
+                w[k] = width(b->v[i].c[k]);
+    if (title)
+        fprintf(o->f, "%s%s%s\n", o->o->color ? ansi[COL_BOLD] : "", title, o->o->color ? "\033[0m" : "");
+    for (size_t i = 0; i < b->n; i++) {
+        const row *r = &b->v[i];
+        if (r->note) {
+            fprintf(o->f, "      %s\n", r->note);
+            continue;
+        }
+        /* no trailing padding: stop at the last non-empty cell */
+        int last;
+        for (last = MAXCOLS - 1; last >= 0 && (!r->c[last] || !*r->c[last]); last--)
+            ;
+        fputs("  ", o->f);
+        for (int k = 0; k <= last; k++) {
+            const char *s = r->c[k] ? r->c[k] : "";
+            if (!w[k])
+                continue;
+            bool col = o->o->color && r->color[k];
+            if (col)
+                fputs(ansi[r->color[k]], o->f);
+            fputs(s, o->f);
+            if (col)
+                fputs("\033[0m", o->f);
+            if (k < last)
+                fprintf(o->f, "%*s", w[k] - width(s) + 2, "");
+        }
+        fputc('\n', o->f);
+    }
+    free(b->v);
+}
+
+static const char *loc(out *o, bool has, xxgk_pos p)
+{
+    return has ? fmt(o, "%u:%u", p.line, p.col) : "-";
+}
+
+static const char *decs(out *o, xxgk_dec v)
+{
+    char buf[48];
+    return fmt(o, "%s", xxgk_dec_format(v, buf, sizeof buf));
+}
+
+static const char *cell_text(out *o, bool has, int state, xxgk_dec v, int unit)
+{
+    if (!has || state == XXGK_CELL_ABSENT)
+        return W(o, M_ABSENT);
+    if (state == XXGK_CELL_EMPTY)
+        return fmt(o, "(%s)", W(o, M_EMPTY));
+    return unit ? fmt(o, "%s %s", decs(o, v), xxgk_unit_name(unit)) : decs(o, v);
+}
+
+static const char *side_line(out *o, const diff_side *s)
+{
+    const char *sc = diff_script_name(s->script);
+    const char *errs = s->errors ? fmt(o, ", %zu %s", s->errors, W(o, M_ERRORS)) : "";
+    return fmt(o, "%s  %s  %s  %s %s  %s%s", s->file, s->agency ? s->agency : "?",
+               s->year ? fmt(o, "%d", s->year) : "?", W(o, M_TEMPLATE),
+               s->tmpl ? fmt(o, "%d", s->tmpl) : "?", sc, errs);
+}
+
+static const char *section_label(int s)
+{
+    return s == DIFF_PREAMBLE ? "preamble" : xxgk_section_key(s);
+}
+
+static void sections(out *o, const diff_result *d)
+{
+    block b = {0};
+    for (int s = 0; s < XXGK_SEC__COUNT; s++) {
+        const diff_prose *p = &d->prose[s];
+        if (!p->in_old && !p->in_new)
+            continue;
+        bool equal = p->in_old && p->in_new && p->similarity == 100 && !p->added && !p->removed &&
+                     !p->updated && !p->moved;
+        if (equal && o->o->only_changes)
+            continue;
+        row *r = add(&b);
+        if (!r)
+            break;
+        r->c[0] = section_label(s);
+        r->c[1] = s ? xxgk_section_numeral(s) : "";
+        r->c[2] = fmt(o, "%s %d%%", W(o, M_PROSE), p->similarity);
+        r->c[3] = fmt(o, "%s: %d %s, %d %s, %d %s, %d %s, %d %s", W(o, M_PARAS), p->same, W(o, M_SAME),
+                      p->updated, W(o, M_UPDATED), p->added, W(o, M_ADDED), p->removed,
+                      W(o, M_REMOVED), p->moved, W(o, M_MOVED));
+        r->c[4] = fmt(o, "%s %d", W(o, M_HEADINGS_SAME), p->headings_same);
+    }
+    print_block(o, &b, W(o, M_SECTIONS));
+}
+
+static const char *sym(const diff_change *c, int *color)
+{
+    switch (c->action) {
+    case DIFF_INSERT: *color = COL_GREEN; return "+";
+    case DIFF_DELETE: *color = COL_RED; return "-";
+    case DIFF_MOVE: *color = COL_CYAN; return ">";
+    default: *color = COL_YELLOW; return "~";
+    }
+}
+
+static const char *what_text(out *o, const diff_change *c)
+{
+    int kind = c->kind;
+    int lim = kind == DIFF_K_PARAGRAPH ? CLIP_TEXT : CLIP_TEXT + 10;
+    const char *q0 = kind == DIFF_K_PARAGRAPH ? "“" : "", *q1 = kind == DIFF_K_PARAGRAPH ? "”" : "";
+    const char *ot = fmt(o, "%s%s%s", q0, clip(o, c->old_text, lim), q1);
+    const char *nt = fmt(o, "%s%s%s", q0, clip(o, c->new_text, lim), q1);
+    const char *sim = c->similarity >= 0 ? fmt(o, " (%d%%)", c->similarity) : "";
+    const char *from = c->action == DIFF_MOVE && c->old_section != c->section
+                           ? fmt(o, " (%s %s)", W(o, M_FROM), section_label(c->old_section))
+                           : "";
+    switch (c->action) {
+    case DIFF_INSERT: return nt;
+    case DIFF_DELETE: return ot;
+    case DIFF_MOVE:
+        if (c->similarity >= 0 && c->old_text && c->new_text)
+            return fmt(o, "%s → %s%s%s", ot, nt, sim, from);
+        return fmt(o, "%s%s", nt, from);
+    default:
+        return fmt(o, "%s → %s%s", ot, nt, sim);
+    }
+}
+
+static const char *cell_what(out *o, const diff_change *c)
+{
+    const char *key = fmt(o, "%s.%s", xxgk_row_key(c->row), xxgk_col_key(c->col));
+    const char *ov = cell_text(o, c->has_old, c->old_state, c->old_value, c->old_unit);
+    const char *nv = cell_text(o, c->has_new, c->new_state, c->new_value, c->new_unit);
+    const char *delta = "";
+    if (c->has_delta) {
+        const char *v = decs(o, c->delta);
+        delta = fmt(o, " (%s%s%s)", c->delta.mant > 0 ? "+" : "", v,
+                    c->flags & DIFF_CELL_UNITS ? fmt(o, " 元, %s", W(o, M_IN_YUAN)) : "");
+    }
+    const char *mapped = c->mapped ? fmt(o, "  [other = %s]", c->mapped) : "";
+    if (c->action == DIFF_INSERT)
+        return fmt(o, "%s  %s", key, nv);
+    if (c->action == DIFF_DELETE)
+        return fmt(o, "%s  %s", key, ov);
+    return fmt(o, "%s  %s → %s%s%s", key, ov, nv, delta, mapped);
+}
+
+static const char *identity_text(out *o, const diff_identity *e)
+{
+    const char *where = e->row ? xxgk_row_key(e->row) : xxgk_col_key(e->col);
+    return fmt(o, "%s[%s]: %s %s, %s %s", diff_identity_name(e->id), where, W(o, M_PRINTED),
+               decs(o, e->lhs), W(o, M_SUM), decs(o, e->rhs));
+}
+
+static void changes(out *o, const diff_result *d)
+{
+    block b = {0};
+    row *r;
+    for (size_t i = 0; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (!(r = add(&b)))
+            break;
+        r->c[0] = sym(c, &r->color[0]);
+        r->c[1] = diff_kind_name(c->kind);
+        r->c[2] = c->kind == DIFF_K_CELL ? xxgk_table_key(c->table) : section_label(c->section);
+        r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
+        r->c[4] = loc(o, c->has_old, c->old_pos);
+        r->c[5] = loc(o, c->has_new, c->new_pos);
+        for (size_t k = 0; k < c->nbreaks && (r = add(&b)); k++)
+            r->note = fmt(o, "%s%s%s %s", o->o->color ? ansi[COL_RED] : "", W(o, M_BREAKS),
+                          o->o->color ? "\033[0m" : "", identity_text(o, &c->breaks[k]));
+        for (size_t k = 0; k < c->nrepairs && (r = add(&b)); k++)
+            r->note = fmt(o, "%s %s", W(o, M_REPAIRS), identity_text(o, &c->repairs[k]));
+    }
+    print_block(o, &b, W(o, M_CHANGES));
+}
+
+static void cells(out *o, const diff_result *d)
+{
+    block b = {0};
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        if (!d->cells_same[t] && !d->cells_changed[t])
+            continue;
+        row *r = add(&b);
+        if (!r)
+            break;
+        r->c[0] = xxgk_table_key(t);
+        r->c[1] = fmt(o, "%zu %s", d->cells_same[t], W(o, M_SAME));
+        r->c[2] = fmt(o, "%zu %s", d->cells_changed[t], W(o, M_CHANGED));
+    }
+    print_block(o, &b, W(o, M_CELLS));
+}
+
+static void templates(out *o, const diff_result *d)
+{
+    block b = {0};
+    row *r;
+    bool differ = false;
+    for (size_t i = 0; i < d->nonly; i++) {
+        const diff_only *e = &d->only[i];
+        if (i && d->only[i - 1].in_old == e->in_old && d->only[i - 1].table == e->table &&
+            d->only[i - 1].row == e->row && d->only[i - 1].col && e->col)
+            continue; /* printed with the first column of its row */
+        if (!(r = add(&b)))
+            break;
+        r->c[0] = W(o, e->in_old ? M_ONLY_OLD : M_ONLY_NEW);
+        r->c[1] = xxgk_table_key(e->table);
+        if (!e->col) {
+            r->c[2] = fmt(o, "%s (%s)", xxgk_row_key(e->row), W(o, M_ROW));
+        } else {
+            const char *cols = xxgk_col_key(e->col);
+            for (size_t k = i + 1; k < d->nonly; k++) {
+                const diff_only *x = &d->only[k];
+                if (x->in_old != e->in_old || x->table != e->table || x->row != e->row || !x->col)
+                    break;
+                cols = fmt(o, "%s, %s", cols, xxgk_col_key(x->col));
+            }
+            r->c[2] = fmt(o, "%s: %s%s", xxgk_row_key(e->row), cols,
+                          e->template_lacks ? "" : fmt(o, " (%s)", W(o, M_OPTIONAL)));
+            if (e->template_lacks)
+                differ = true;
+        }
+        r->c[3] = fmt(o, "%u:%u", e->pos.line, e->pos.col);
+    }
+    if (differ && (r = add(&b)))
+        r->note = fmt(o, "(%s)", W(o, M_NOT_COMPARED));
+    for (size_t i = 0; i < d->nmapped; i++) {
+        const diff_mapped *m = &d->mapped[i];
+        bool eq = m->known && xxgk_dec_cmp(m->old_value, m->new_value) == 0;
+        if (o->o->only_changes && eq)
+            continue;
+        if (!(r = add(&b)))
+            break;
+        r->c[0] = W(o, M_MAPPED);
+        r->c[1] = xxgk_table_key(m->table);
+        r->c[2] = fmt(o, "%s.%s = %s  %s %s %s", m->old_desc, xxgk_col_key(m->col), m->new_desc,
+                      m->known ? decs(o, m->old_value) : "?", eq ? "=" : "≠",
+                      m->known ? decs(o, m->new_value) : "?");
+        r->c[3] = fmt(o, "%u:%u  %u:%u", m->old_pos.line, m->old_pos.col, m->new_pos.line, m->new_pos.col);
+    }
+    const char *title = fmt(o, "%s %s → %s", W(o, M_TEMPLATES),
+                            d->old.tmpl ? fmt(o, "%d", d->old.tmpl) : "?",
+                            d->new.tmpl ? fmt(o, "%d", d->new.tmpl) : "?");
+    print_block(o, &b, title);
+}
+
+static const char *check_text(out *o, const diff_check *c)
+{
+    if (c->status == DIFF_SKIPPED)
+        return o->zh ? c->reason_zh : c->reason_en;
+    const diff_number *n = c->nums;
+    if (!strcmp(c->name, "carry_over") && c->nnums == 2)
+        return fmt(o, "old.carried_out %s %s new.carried_in %s", decs(o, n[0].value),
+                   c->status == DIFF_PASS ? "=" : "≠", decs(o, n[1].value));
+    if (c->nnums == 5)
+        return fmt(o, "%s + %s − %s = %s %s new.in_force %s", decs(o, n[0].value), decs(o, n[1].value),
+                   decs(o, n[2].value), decs(o, n[3].value), c->status == DIFF_PASS ? "=" : "≠",
+                   decs(o, n[4].value));
+    return "";
+}
+
+static void checks(out *o, const diff_result *d)
+{
+    static const char *const st_zh[] = {"", "通过", "不符", "跳过"};
+    block b = {0};
+    for (size_t i = 0; i < d->nchecks; i++) {
+        const diff_check *c = &d->checks[i];
+        if (o->o->only_changes && c->status == DIFF_PASS)
+            continue;
+        row *r = add(&b);
+        if (!r)
+            break;
+        r->c[0] = o->zh ? st_zh[c->status] : diff_status_name(c->status);
+        r->color[0] = c->status == DIFF_PASS ? COL_GREEN : c->status == DIFF_FAIL ? COL_RED : COL_YELLOW;
+        r->c[1] = c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
+        r->c[2] = check_text(o, c);
+        r->c[3] = loc(o, c->has_old, c->old_pos);
+        r->c[4] = loc(o, c->has_new, c->new_pos);
+    }
+    print_block(o, &b, W(o, M_CHECKS));
+}
+
+void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts)
+{
+    diff_print_opts def = {false, false, XXGK_LANG_EN};
+    out o = {f, opts ? opts : &def, 0, {0}};
+    o.zh = o.o->lang == XXGK_LANG_ZH;
+    arena_init(&o.a);
+    block b = {0};
+    row *r;
+    if ((r = add(&b))) {
+        r->c[0] = "OLD";
+        r->c[1] = side_line(&o, &d->old);
+    }
+    if ((r = add(&b))) {
+        r->c[0] = "NEW";
+        r->c[1] = side_line(&o, &d->new);
+    }
+    print_block(&o, &b, NULL);
+    if (d->old.script != d->new.script)
+        fprintf(f, "  %s\n", fmt(&o, W(&o, M_SCRIPT_ONLY), diff_script_name(d->old.script),
+                                 diff_script_name(d->new.script)));
+    sections(&o, d);
+    changes(&o, d);
+    if (!o.o->only_changes)
+        cells(&o, d);
+    templates(&o, d);
+    checks(&o, d);
+    if (diff_changed(d))
+        fprintf(f, "%s\n", fmt(&o, W(&o, M_N_CHANGES), d->nchanges, diff_count(d, 0, DIFF_K_SECTION),
+                               diff_count(d, 0, DIFF_K_HEADING), diff_count(d, 0, DIFF_K_PARAGRAPH),
+                               diff_count(d, 0, DIFF_K_CELL)));
+    else
+        fprintf(f, "%s\n", W(&o, M_NO_CHANGES));
+    arena_free(&o.a);
+}

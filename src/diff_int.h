@@ -1,0 +1,44 @@
+/* Internals shared by the passes of xxgk diff (diff*.c). */
+#ifndef XXGK_DIFF_INT_H
+#define XXGK_DIFF_INT_H
+#include "diff.h"
+
+/* A zeroed new element of the result's arrays (NULL and d->failed when
+ * memory runs out). Pointers into an array stay valid only until the next
+ * push onto the same array. */
+diff_change *diff_push_change(diff_result *d, int action, int kind);
+diff_only *diff_push_only(diff_result *d);
+diff_mapped *diff_push_mapped(diff_result *d);
+diff_check *diff_push_check(diff_result *d);
+/* Copies owned by the result. */
+const char *diff_strdup(diff_result *d, const char *s, size_t n);
+const char *diff_printf(diff_result *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *diff_span_text(diff_result *d, const xxgk_doc *doc, xxgk_span sp);
+void *diff_alloc(diff_result *d, size_t size);
+/* Position of a span's start on one side. */
+xxgk_pos diff_pos(const diff_side *s, xxgk_span sp);
+
+/* The passes, in order. */
+void diff_structure(diff_result *d); /* sections, headings, paragraphs (diff_struct.c) */
+void diff_cells(diff_result *d);     /* tables (diff_cells.c) */
+void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
+
+/* Template knowledge (diff_schema.c). */
+/* Does the template have this cell? tmpl 0 (unknown) has every cell. The
+ * optional legal_subtotal column belongs to no template. */
+bool diff_template_has(int tmpl, int table, int row, int col);
+/* A cell's value when printed as a number. */
+bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec *v,
+                     const xxgk_cell **cell);
+/* Evaluate an identity on a report: 1 holds, 0 fails, -1 cannot be told
+ * (a cell absent, empty or an overflow). Fills lhs and rhs when known. */
+int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec *lhs, xxgk_dec *rhs);
+/* The identities a cell takes part in; returns how many (at most 4). */
+int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4]);
+/* a - b exactly; -1 on overflow. */
+int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
+/* A value in 万元 as 元 (×10^4); -1 on overflow. */
+int diff_dec_wan_to_yuan(xxgk_dec a, xxgk_dec *out);
+/* Same folded text (script and width folded, spaces dropped). */
+bool diff_same_folded(const char *a, const char *b);
+#endif

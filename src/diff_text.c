@@ -1,0 +1,133 @@
+/* Text comparison for xxgk diff: script folding and bigram similarity.
+ * Integers only: a similarity is a percentage rounded to the nearest whole. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "utf8.h"
+#include "diff_fold_data.h"
+
+enum { PAIR = 6, NPAIRS = (sizeof diff_fold_pairs - 1) / PAIR };
+
+static uint32_t cp3(const char *p)
+{
+    const uint8_t *s = (const uint8_t *)p;
+    return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+}
+
+/* Traditional -> simplified by binary search over the generated table. */
+static uint32_t to_simplified(uint32_t cp)
+{
+    if (cp < 0x3400 || cp > 0x9FFF)
+        return cp;
+    size_t lo = 0, hi = NPAIRS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t k = cp3(diff_fold_pairs + mid * PAIR);
+        if (k == cp)
+            return cp3(diff_fold_pairs + mid * PAIR + 3);
+        if (k < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return cp;
+}
+
+uint32_t diff_fold_cp(uint32_t cp)
+{
+    switch (cp) {
+    case ' ': case '\t': case '\r': case '\n': case 0x3000: case '?': case 0xFF1F:
+    case '#': case 0xFEFF: case 0x00A0:
+        return 0;
+    case 0x3002: return '.';           /* 。 */
+    case 0x3001: return ',';           /* 、 */
+    case 0x201C: case 0x201D: case 0x300C: case 0x300D: return '"';
+    case 0x2018: case 0x2019: case 0x300E: case 0x300F: return '\'';
+    case 0x3010: return '[';           /* 【 */
+    case 0x3011: return ']';           /* 】 */
+    case 0x2014: case 0x2013: return '-';
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
+        return cp - 0xFF01 + 0x21;
+    return to_simplified(cp);
+}
+
+size_t diff_fold(const uint8_t *s, size_t n, uint32_t *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+    while (i < n && o < cap) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        if (!l)
+            continue;
+        cp = diff_fold_cp(cp);
+        if (cp)
+            out[o++] = cp;
+    }
+    return o;
+}
+
+void diff_script_count(const uint8_t *s, size_t n, size_t *trad, size_t *cjk)
+{
+    size_t i = 0, t = 0, c = 0;
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        if (!l || cp < 0x3400 || cp > 0x9FFF)
+            continue;
+        c++;
+        if (to_simplified(cp) != cp)
+            t++;
+    }
+    *trad = t;
+    *cjk = c;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+uint64_t *diff_bigrams(const uint32_t *cps, size_t n, size_t *count)
+{
+    size_t k = n >= 2 ? n - 1 : n;
+    uint64_t *b = malloc((k ? k : 1) * sizeof *b);
+    if (!b) {
+        *count = 0;
+        return NULL;
+    }
+    if (n == 1)
+        b[0] = (uint64_t)cps[0] << 32;
+    for (size_t i = 0; i + 1 < n; i++)
+        b[i] = ((uint64_t)cps[i] << 32) | cps[i + 1];
+    qsort(b, k, sizeof *b, cmp_u64);
+    *count = k;
+    return b;
+}
+
+int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+    if (na + nb == 0)
+        return 100;
+    size_t i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            common++;
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    /* 2·common / (na + nb), rounded; 100 only when the multisets are equal */
+    size_t pct = (200 * common + (na + nb) / 2) / (na + nb);
+    if (pct == 100 && (common != na || common != nb))
+        pct = 99;
+    return (int)pct;
+}
