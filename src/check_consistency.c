@@ -1,0 +1,186 @@
+/* Consistency inside one report: its dates and its statements about fees,
+ * and whether the prose sections say anything.
+ *
+ *   V401  the statistics period (统计期限为2024年1月1日至12月31日) lies in
+ *         another year than the report
+ *   V402  the sign-off date is not in the year after the report's: a report
+ *         on 2023 is published early in 2024 (article 49 of the 条例 sets
+ *         31 January), so 2024-01-26 is normal, 2023-… or 2025-… is not
+ *   V403  signed in the reporting year itself, before it ended
+ *   V405  a non-zero 行政事业性收费 in table 二 while section 六 says, without
+ *         qualification, that nothing was charged. Section 六 of the 2021
+ *         form reports the 信息处理费 of requests, a different fee: a
+ *         statement about that fee (处理费, 申请人, 信息公开, 依申请) does
+ *         not contradict table 二 and is left alone.
+ *   V406  a prose section (一, 五, 六) with nothing in it
+ * Counts in the prose of 一 are compared with the tables in check_prose.c. */
+#include <string.h>
+
+#include "check_fold.h"
+
+/* ---- V401 --------------------------------------------------------------- */
+
+static const char *const period_words[] = {"统计期限", "统计时限", "统计期间", "统计时间",
+                                           "统计区间", "统计周期", NULL};
+
+/* A year 19xx/20xx followed by 年 at folded byte i; its value, else 0. */
+static int year_at(const ck_folded *t, size_t i, size_t to)
+{
+    if (i + 4 + 3 > to)
+        return 0;
+    int v = 0;
+    for (size_t k = 0; k < 4; k++) {
+        char ch = t->s[i + k];
+        if (ch < '0' || ch > '9')
+            return 0;
+        v = v * 10 + (ch - '0');
+    }
+    if (i > 0 && t->s[i - 1] >= '0' && t->s[i - 1] <= '9')
+        return 0;
+    if (!ck_at(t, i + 4, "年"))
+        return 0;
+    return v >= 1990 && v <= 2100 ? v : 0;
+}
+
+/* Years of the statistics period stated in one block: every 20xx年 from
+ * the keyword to the end of its sentence. */
+static bool period_in(ck *c, xxgk_span sp)
+{
+    ck_folded t;
+    ck_fold(c, sp, &t);
+    for (int w = 0; period_words[w]; w++) {
+        size_t at = ck_find(&t, 0, t.n, period_words[w]);
+        if (at == t.n)
+            continue;
+        size_t end = ck_find(&t, at, t.n, "。");
+        size_t semi = ck_find(&t, at, end, ";");
+        end = semi < end ? semi : end;
+        for (size_t i = at; i < end; i++) {
+            int y = year_at(&t, i, end);
+            if (!y || y == c->r->year)
+                continue;
+            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(&t, i, i + 4), y, c->r->year);
+            if (c->r->year_span.end > c->r->year_span.start)
+                ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, c->r->year);
+            return true; /* one finding says it */
+        }
+        return true;
+    }
+    return false;
+}
+
+static bool period_in_blocks(ck *c, const xxgk_block *b)
+{
+    for (; b; b = b->next)
+        if (b->kind != XXGK_B_TABLE && period_in(c, b->span))
+            return true;
+    return false;
+}
+
+static void period(ck *c)
+{
+    if (!c->r->year)
+        return;
+    if (period_in_blocks(c, c->r->preamble))
+        return;
+    for (const xxgk_section *s = c->r->sections; s; s = s->next)
+        if (s->id == XXGK_SEC_OVERVIEW) {
+            period_in_blocks(c, s->blocks);
+            return;
+        }
+}
+
+/* ---- V402, V403 --------------------------------------------------------- */
+
+static void signoff(ck *c)
+{
+    const xxgk_report *r = c->r;
+    if (!r->year || !r->signoff_year)
+        return;
+    int y = r->signoff_year, m = r->signoff_month, d = r->signoff_day;
+    xxgk_diag *diag = NULL;
+    if (y < r->year || y > r->year + 1)
+        diag = ck_diag(c, XXGK_V_SIGNOFF_YEAR, r->signoff_date_span, r->year, y, m, d, r->year + 1);
+    else if (y == r->year && !(m == 12 && d == 31))
+        diag = ck_diag(c, XXGK_V_SIGNED_EARLY, r->signoff_date_span, r->year, y, m, d);
+    if (diag && r->year_span.end > r->year_span.start)
+        ck_note(c, diag, r->year_span, CKT_YEAR_HERE, r->year);
+}
+
+/* ---- V405 --------------------------------------------------------------- */
+
+static const char *const no_charge[] = {"未收取", "没有收取", "不收取", "未收费", "没有收费",
+                                        "无收费", "未产生收费", "未发生收费", NULL};
+static const char *const other_fee[] = {"处理费", "申请人", "信息公开", "依申请", NULL};
+
+/* A clause of section 六 that says nothing was charged, with no word
+ * tying it to the 信息处理费 of requests. */
+static bool unqualified_no_charge(const ck_folded *t, size_t *from, size_t *to)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= t->n; i++) {
+        bool end = i == t->n || ck_at(t, i, "。") || t->s[i] == ';';
+        if (!end)
+            continue;
+        for (int k = 0; no_charge[k]; k++) {
+            size_t at = ck_find(t, start, i, no_charge[k]);
+            if (at == i)
+                continue;
+            bool qualified = false;
+            for (int q = 0; other_fee[q]; q++)
+                qualified = qualified || ck_has(t, start, i, other_fee[q]);
+            if (!qualified) {
+                *from = at;
+                *to = at + strlen(no_charge[k]);
+                return true;
+            }
+        }
+        start = i + (i < t->n && t->s[i] != ';' ? 3 : 1);
+    }
+    return false;
+}
+
+static void fees(ck *c)
+{
+    const xxgk_cell *fee =
+        xxgk_report_cell(c->r, XXGK_TABLE_PROACTIVE, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN);
+    if (!ck_has_value(fee) || fee->value.mant <= 0)
+        return;
+    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
+        if (s->id != XXGK_SEC_OTHER)
+            continue;
+        for (const xxgk_block *b = s->blocks; b; b = b->next) {
+            if (b->kind == XXGK_B_TABLE)
+                continue;
+            ck_folded t;
+            size_t from, to;
+            ck_fold(c, b->span, &t);
+            if (!unqualified_no_charge(&t, &from, &to))
+                continue;
+            xxgk_diag *d = ck_diag(c, XXGK_V_FEE_NOT_CHARGED, ck_source_span(&t, from, to),
+                                   ck_dec(c, fee->value));
+            ck_note(c, d, fee->span, CKT_FEE_HERE, ck_dec(c, fee->value));
+            return;
+        }
+    }
+}
+
+/* ---- V406 --------------------------------------------------------------- */
+
+static void empty_sections(ck *c)
+{
+    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
+        bool prose = s->id == XXGK_SEC_OVERVIEW || s->id == XXGK_SEC_PROBLEMS || s->id == XXGK_SEC_OTHER;
+        if (prose && !s->blocks)
+            ck_diag(c, XXGK_V_EMPTY_SECTION, s->heading_span, xxgk_section_numeral(s->id),
+                    xxgk_section_title(s->id));
+    }
+}
+
+void ck_consistency(ck *c)
+{
+    period(c);
+    signoff(c);
+    fees(c);
+    empty_sections(c);
+}

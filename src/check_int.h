@@ -1,0 +1,47 @@
+/* Inside the validator: the state one check run threads through its rule
+ * files (check_arith.c, check_values.c, check_structure.c,
+ * check_consistency.c, check_prose.c) and the helpers they share. */
+#ifndef XXGK_CHECK_INT_H
+#define XXGK_CHECK_INT_H
+#include "check.h"
+#include "doc.h"
+
+typedef struct ck {
+    xxgk_doc *doc;
+    const xxgk_report *r; /* the first copy */
+    bool strict;
+} ck;
+
+enum ck_text {
+#define XXGK_TEXT(E, en, zh) CKT_##E,
+#include "check_text.def"
+#undef XXGK_TEXT
+    CKT__COUNT
+};
+
+/* the rules */
+void ck_arith(ck *c);
+void ck_values(ck *c);
+void ck_structure(ck *c);
+void ck_consistency(ck *c);
+void ck_prose(ck *c);
+
+/* A diagnostic with the code's default severity, or the given one. */
+xxgk_diag *ck_diag(ck *c, int code, xxgk_span sp, ...);
+xxgk_diag *ck_diag_sev(ck *c, int code, int severity, xxgk_span sp, ...);
+/* A note worded by check_text.def in the document's language. */
+void ck_note(ck *c, xxgk_diag *d, xxgk_span sp, int text, ...);
+/* Format a check_text.def entry into the arena. */
+const char *ck_textf(ck *c, int text, ...);
+
+/* Names for messages: the template's labels (check_names.c). */
+const char *ck_row_name(int row);            /* "（七）总计" */
+const char *ck_col_name(int col);            /* "自然人" */
+const char *ck_cell_name(ck *c, const xxgk_cell *cell); /* "（七）总计 · 自然人" */
+const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned */
+
+static inline bool ck_has_value(const xxgk_cell *cell)
+{
+    return cell && cell->state == XXGK_CELL_VALUE;
+}
+#endif

@@ -1,0 +1,226 @@
+/* V404: counts stated in the prose of 一、总体情况 that contradict the tables.
+ *
+ * The prose is read clause by clause (between ，。；：、 and brackets), in
+ * folded text so that traditional script and PDF line breaks read alike.
+ * A clause states a count when it holds exactly one number followed by 件
+ * (or, for the carried-over counts, a number after 为 that ends the clause,
+ * as in 上年度结转数量为0), and its words say what was counted:
+ *
+ *   收到/新收/受理/接收 … 申请      一、本年新收 · 总计, or that plus
+ *                                   二、上年结转 · 总计 (many count both)
+ *   未收到 … 申请 (no number)       一、本年新收 · 总计 is 0
+ *   上年 … 结转                      二、上年结转 · 总计
+ *   结转下年度 / 顺延到下年度        四、结转下年度继续办理 · 总计
+ *   办结 / 答复                      （七）总计 · 总计
+ *   行政复议 (without 诉讼)          表四 行政复议 · 总计
+ *   行政诉讼 (without 复议)          表四 the two 行政诉讼 总计 added
+ *   制发 … 规范性文件                表二 行政规范性文件 · 本年制发件数
+ *   现行有效 … 规范性文件            表二 行政规范性文件 · 现行有效件数
+ *
+ * A clause whose words fit none of these, or several numbers, says nothing
+ * checkable and is skipped: a wrong guess would be a false finding. A total
+ * of all information published (主动公开…N条) has no cell in the tables and
+ * cannot be compared. */
+#include <string.h>
+
+#include "check_fold.h"
+
+enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
+            K_ISSUED, K_IN_FORCE };
+
+static bool any(const ck_folded *t, size_t a, size_t b, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (ck_has(t, a, b, words[i]))
+            return true;
+    return false;
+}
+
+static const char *const w_received[] = {"收到", "新收", "受理", "接收", NULL};
+static const char *const w_not_received[] = {"未收到", "没有收到", "未接到", "未受理", "没有受理", NULL};
+static const char *const w_out[] = {"结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年",
+                                    "顺延至下年", NULL};
+static const char *const w_handled[] = {"办结", "答复", NULL};
+static const char *const w_not_request[] = {"复议", "诉讼", "投诉", "举报", "信访", "不予", "结转",
+                                            NULL};
+
+static int classify(const ck_folded *t, size_t a, size_t b)
+{
+    bool review = ck_has(t, a, b, "复议"), suit = ck_has(t, a, b, "诉讼");
+    if (any(t, a, b, w_out))
+        return K_CARRIED_OUT;
+    if (ck_has(t, a, b, "上年") && ck_has(t, a, b, "结转"))
+        return K_CARRIED_IN;
+    if (review || suit)
+        return review && suit ? K_NONE : review ? K_REVIEW : K_SUIT;
+    if (ck_has(t, a, b, "规范性文件"))
+        return ck_has(t, a, b, "现行有效") ? K_IN_FORCE : ck_has(t, a, b, "制发") ? K_ISSUED : K_NONE;
+    if (any(t, a, b, w_not_request))
+        return K_NONE;
+    if (any(t, a, b, w_received) && ck_has(t, a, b, "申请"))
+        return K_RECEIVED;
+    if (any(t, a, b, w_handled))
+        return K_HANDLED;
+    return K_NONE;
+}
+
+static bool digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* The clause's counts: numbers followed by 件, or a number after 为 closing
+ * the clause. Returns how many; the last one's bytes in [*ns, *ne). */
+static int count_of(const ck_folded *t, size_t a, size_t b, int kind, size_t *ns, size_t *ne)
+{
+    int found = 0;
+    for (size_t i = a; i < b;) {
+        if (!digit(t->s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < b && (digit(t->s[j]) || (t->s[j] == '.' && j + 1 < b && digit(t->s[j + 1]))))
+            j++;
+        bool piece = ck_at(t, j, "件") && j + 3 <= b;
+        bool closing = j == b && i >= a + 3 && ck_at(t, i - 3, "为") &&
+                       (kind == K_CARRIED_IN || kind == K_CARRIED_OUT);
+        if (piece || closing) {
+            found++;
+            *ns = i;
+            *ne = j;
+        }
+        i = j;
+    }
+    return found;
+}
+
+/* The table's value for a kind: one cell, or the two lawsuit totals. */
+static int table_cells(const xxgk_report *r, int kind, const xxgk_cell **cells, int *table)
+{
+    int t = XXGK_TABLE_REQUESTS, row = 0, col = XXGK_C_TOTAL;
+    switch (kind) {
+    case K_RECEIVED: row = XXGK_R_NEW_REQUESTS; break;
+    case K_CARRIED_IN: row = XXGK_R_CARRIED_IN; break;
+    case K_CARRIED_OUT: row = XXGK_R_CARRIED_OUT; break;
+    case K_HANDLED: row = XXGK_R_HANDLED_TOTAL; break;
+    case K_REVIEW: t = XXGK_TABLE_APPEALS; row = XXGK_R_REVIEW; break;
+    case K_SUIT:
+        *table = XXGK_TABLE_APPEALS;
+        cells[0] = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_SUIT_DIRECT, XXGK_C_TOTAL);
+        cells[1] = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_SUIT_AFTER_REVIEW, XXGK_C_TOTAL);
+        return 2;
+    case K_ISSUED: t = XXGK_TABLE_PROACTIVE; row = XXGK_R_NORMATIVE_DOCS; col = XXGK_C_ISSUED; break;
+    case K_IN_FORCE: t = XXGK_TABLE_PROACTIVE; row = XXGK_R_NORMATIVE_DOCS; col = XXGK_C_IN_FORCE; break;
+    default: return 0;
+    }
+    *table = t;
+    cells[0] = xxgk_report_cell(r, t, row, col);
+    return 1;
+}
+
+static int kind_text(int kind)
+{
+    switch (kind) {
+    case K_RECEIVED: return CKT_PROSE_RECEIVED;
+    case K_CARRIED_IN: return CKT_PROSE_CARRIED_IN;
+    case K_CARRIED_OUT: return CKT_PROSE_CARRIED_OUT;
+    case K_HANDLED: return CKT_PROSE_HANDLED;
+    case K_REVIEW: return CKT_PROSE_REVIEW;
+    case K_SUIT: return CKT_PROSE_SUIT;
+    case K_ISSUED: return CKT_PROSE_ISSUED;
+    default: return CKT_PROSE_IN_FORCE;
+    }
+}
+
+/* A count of requests received may include those carried in from last
+ * year (收到申请75件 for 74 new and 1 carried in): both readings agree. */
+static bool received_with_carried(const xxgk_report *r, xxgk_dec stated, xxgk_dec table)
+{
+    const xxgk_cell *in = xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_IN, XXGK_C_TOTAL);
+    xxgk_dec sum;
+    return ck_has_value(in) && xxgk_dec_add(table, in->value, &sum) == 0 &&
+           xxgk_dec_cmp(sum, stated) == 0;
+}
+
+static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
+{
+    const xxgk_cell *cells[2] = {NULL, NULL};
+    int table = 0;
+    int n = table_cells(c->r, kind, cells, &table);
+    xxgk_dec sum = {0, 0};
+    for (int i = 0; i < n; i++) {
+        if (!ck_has_value(cells[i]) || xxgk_dec_add(sum, cells[i]->value, &sum) != 0)
+            return; /* nothing to compare with */
+    }
+    if (!n || xxgk_dec_cmp(sum, stated) == 0)
+        return;
+    if (kind == K_RECEIVED && received_with_carried(c->r, stated, sum))
+        return;
+    static const char *const numerals[] = {"二", "三", "四"};
+    xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_COUNT, at, ck_textf(c, kind_text(kind)),
+                           ck_dec(c, stated), numerals[table], ck_dec(c, sum));
+    for (int i = 0; i < n; i++)
+        ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, numerals[table], ck_dec(c, cells[i]->value));
+}
+
+static bool delimiter(const ck_folded *t, size_t i)
+{
+    char ch = t->s[i];
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?')
+        return true;
+    if (ch == '.') /* 、 folds to '.', as does a decimal point between digits */
+        return !(i > 0 && digit(t->s[i - 1]) && i + 1 < t->n && digit(t->s[i + 1]));
+    return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
+}
+
+static void clause(ck *c, const ck_folded *t, size_t a, size_t b)
+{
+    int kind = classify(t, a, b);
+    if (kind == K_NONE)
+        return;
+    size_t ns = 0, ne = 0;
+    int counts = count_of(t, a, b, kind, &ns, &ne);
+    if (counts == 1) {
+        xxgk_dec v;
+        bool sci;
+        /* folded digits are ASCII: parse the folded text */
+        if (xxgk_dec_parse(t->s + ns, ne - ns, &v, &sci) == 0)
+            compare(c, kind, v, ck_source_span(t, ns, ne));
+        return;
+    }
+    if (counts || kind != K_RECEIVED)
+        return;
+    /* 未收到…申请: none received */
+    for (int i = 0; w_not_received[i]; i++) {
+        size_t at = ck_find(t, a, b, w_not_received[i]);
+        if (at < b) {
+            compare(c, kind, (xxgk_dec){0, 0}, ck_source_span(t, at, at + strlen(w_not_received[i])));
+            return;
+        }
+    }
+}
+
+static void block(ck *c, xxgk_span sp)
+{
+    ck_folded t;
+    ck_fold(c, sp, &t);
+    size_t a = 0;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i < t.n && !delimiter(&t, i))
+            continue;
+        if (i > a)
+            clause(c, &t, a, i);
+        if (i < t.n)
+            a = i + ((unsigned char)t.s[i] < 0x80 ? 1 : 3);
+    }
+}
+
+void ck_prose(ck *c)
+{
+    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
+        if (s->id != XXGK_SEC_OVERVIEW)
+            continue;
+        for (const xxgk_block *b = s->blocks; b; b = b->next)
+            if (b->kind != XXGK_B_TABLE)
+                block(c, b->span);
+        return;
+    }
+}

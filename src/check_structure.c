@@ -1,0 +1,229 @@
+/* Structure: how the report is numbered, marked up and laid out.
+ *
+ *   V301  sections numbered otherwise than the template (a whole block
+ *         numbered 一–五 for 二–六 is one finding, with a note per section)
+ *   V302  a sub-heading that repeats its section's number and title, so the
+ *         sub-headings restart the top-level numbering (一、总体情况 inside
+ *         一、总体情况)
+ *   V303  a section heading at another markdown level than the others
+ *   V304  a sub-heading marked as high as its section heading, or higher
+ *   V305  sub-headings numbered alike but marked at different levels
+ *   V306  table columns or rows of the other template for the report's year
+ *   V307  a section title that is a variant of the template's (a note, an
+ *         error with --strict)
+ * Missing, duplicated and out-of-order sections are the parser's (P002-P004). */
+#include <string.h>
+
+#include "check_int.h"
+
+static const char *numeral(int n)
+{
+    static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    return n >= 0 && n <= 10 ? cn[n] : "?";
+}
+
+static const char *span_text(ck *c, xxgk_span sp)
+{
+    return doc_printf(c->doc, "%.*s", (int)(sp.end - sp.start), (const char *)c->doc->src + sp.start);
+}
+
+static xxgk_span number_span(const xxgk_section *s)
+{
+    return s->number_span.end > s->number_span.start ? s->number_span : s->heading_span;
+}
+
+/* ---- V301 --------------------------------------------------------------- */
+
+static void numbering(ck *c)
+{
+    const xxgk_section *s = c->r->sections;
+    while (s) {
+        int off = s->printed_number ? s->printed_number - s->id : 0;
+        if (!off) {
+            s = s->next;
+            continue;
+        }
+        /* the run of sections that share this offset */
+        const xxgk_section *last = s;
+        int n = 1;
+        while (last->next && last->next->printed_number &&
+               last->next->printed_number - last->next->id == off) {
+            last = last->next;
+            n++;
+        }
+        const char *suffix = n > 1 ? ck_textf(c, CKT_RUN_SUFFIX, numeral(s->id), numeral(last->id),
+                                              numeral(s->printed_number),
+                                              numeral(last->printed_number))
+                                   : "";
+        xxgk_diag *d = ck_diag(c, XXGK_V_SECTION_NUMBER, number_span(s), numeral(s->id),
+                               xxgk_section_title(s->id), numeral(s->printed_number), suffix);
+        for (const xxgk_section *o = s->next; o != last->next; o = o->next)
+            ck_note(c, d, number_span(o), CKT_ALSO_NUMBERED, numeral(o->id),
+                    numeral(o->printed_number));
+        s = last->next;
+    }
+}
+
+/* ---- V302-V305 ---------------------------------------------------------- */
+
+/* Is the heading numbered in the top-level style (一、), not in brackets?
+ * The parser marks a heading that repeats its section's title whatever its
+ * number: （一）基本情况 under 一、总体情况 is an ordinary sub-heading. */
+static bool top_level_style(const ck *c, const xxgk_block *b)
+{
+    const uint8_t *p = c->doc->src + b->span.start;
+    return !(p[0] == '(' || (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x88)); /* （ */
+}
+
+static bool numbered(int numbering)
+{
+    return numbering != XXGK_NUM_NONE && numbering != XXGK_NUM_MARKDOWN;
+}
+
+/* The level most section headings share (ties: the higher one), 0 when
+ * fewer than two sections are markdown headings. */
+static int usual_section_level(const xxgk_report *r, const xxgk_section **example)
+{
+    int count[8] = {0}, marked = 0;
+    for (const xxgk_section *s = r->sections; s; s = s->next)
+        if (s->md_level > 0 && s->md_level < 8) {
+            count[s->md_level]++;
+            marked++;
+        }
+    if (marked < 2)
+        return 0;
+    int best = 0;
+    for (int l = 1; l < 8; l++)
+        if (count[l] > count[best])
+            best = l;
+    for (const xxgk_section *s = r->sections; s; s = s->next)
+        if (s->md_level == best) {
+            *example = s;
+            break;
+        }
+    return best;
+}
+
+static void headings(ck *c)
+{
+    const xxgk_section *example = NULL;
+    int usual = usual_section_level(c->r, &example);
+    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
+        if (usual && s->md_level > 0 && s->md_level != usual) {
+            xxgk_diag *d = ck_diag(c, XXGK_V_MD_SECTION_LEVEL, s->heading_span, numeral(s->id),
+                                   s->md_level, usual);
+            ck_note(c, d, example->heading_span, CKT_SECTION_LEVEL, numeral(example->id), usual);
+        }
+        /* sub-headings go below the usual section level, or this
+         * section's own when the sections do not share one */
+        const xxgk_section *ref = usual && s->md_level != usual ? example : s;
+        int sec_level = s->md_level > 0 ? ref->md_level : 0;
+        const xxgk_block *first_of[8] = {NULL};
+        for (const xxgk_block *b = s->blocks; b; b = b->next) {
+            if (b->kind != XXGK_B_HEADING)
+                continue;
+            if (b->restarts_section && top_level_style(c, b)) {
+                xxgk_diag *d = ck_diag(c, XXGK_V_RESTARTED_NUMBERING, b->span,
+                                       span_text(c, b->span), numeral(b->restarts_section));
+                ck_note(c, d, s->heading_span, CKT_SECTION_HERE, numeral(s->id));
+                continue;
+            }
+            if (b->md_level <= 0)
+                continue;
+            if (sec_level > 0 && b->md_level <= sec_level) {
+                xxgk_diag *d = ck_diag(c, XXGK_V_MD_SUBHEADING_LEVEL, b->span,
+                                       span_text(c, b->span), b->md_level, sec_level);
+                ck_note(c, d, ref->heading_span, CKT_SECTION_LEVEL, numeral(ref->id), sec_level);
+                continue;
+            }
+            if (!numbered(b->numbering) || b->numbering >= 8)
+                continue;
+            const xxgk_block *first = first_of[b->numbering];
+            if (!first) {
+                first_of[b->numbering] = b;
+            } else if (first->md_level != b->md_level) {
+                xxgk_diag *d = ck_diag(c, XXGK_V_MD_SIBLING_LEVEL, b->span, span_text(c, b->span),
+                                       first->md_level, b->md_level);
+                ck_note(c, d, first->span, CKT_HEADING_LEVEL, span_text(c, first->span),
+                        first->md_level);
+            }
+        }
+    }
+}
+
+/* ---- V306 --------------------------------------------------------------- */
+
+/* Which form a column or a row belongs to: 2019, 2021, or 0 for both. */
+static int col_template(int col)
+{
+    switch (col) {
+    case XXGK_C_NEW_MADE: case XXGK_C_NEW_PUBLISHED: case XXGK_C_TOTAL_PUBLISHED:
+    case XXGK_C_PREV_ITEMS: case XXGK_C_CHANGE: case XXGK_C_ITEMS: case XXGK_C_AMOUNT:
+        return 2019;
+    case XXGK_C_ISSUED: case XXGK_C_REPEALED: case XXGK_C_IN_FORCE: case XXGK_C_AMOUNT_WAN_YUAN:
+        return 2021;
+    }
+    return 0;
+}
+
+static int row_template(int row)
+{
+    switch (row) {
+    case XXGK_R_OTHER_SERVICES: case XXGK_R_CENTRAL_PROCUREMENT: case XXGK_R_OTHER:
+        return 2019;
+    case XXGK_R_OTHER_NO_CORRECTION: case XXGK_R_OTHER_FEE_UNPAID: case XXGK_R_OTHER_OTHER:
+        return 2021;
+    }
+    return 0;
+}
+
+static void templates(ck *c)
+{
+    int year = c->r->year;
+    if (year < 2019)
+        return; /* unknown (P016), or older than both forms */
+    int expected = year >= 2021 ? 2021 : 2019;
+    static const char *const numerals[] = {"二", "三", "四"};
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tab = c->r->tables[t];
+        if (!tab || !tab->template_year || tab->template_year == expected)
+            continue;
+        /* the first cell that only the other form has, named by its label */
+        const xxgk_cell *cell = NULL;
+        const char *label = NULL;
+        for (size_t i = 0; i < tab->ncells && !cell; i++) {
+            const xxgk_cell *k = &tab->cells[i];
+            if (col_template(k->col) == tab->template_year)
+                cell = k, label = ck_col_name(k->col);
+            else if (row_template(k->row) == tab->template_year)
+                cell = k, label = ck_row_name(k->row);
+        }
+        if (!cell)
+            continue; /* nothing printed says which form */
+        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, numerals[t],
+                               tab->template_year, label, year, expected);
+        if (c->r->year_span.end > c->r->year_span.start)
+            ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
+    }
+}
+
+/* ---- V307 --------------------------------------------------------------- */
+
+static void titles(ck *c)
+{
+    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
+        if (s->canonical_title)
+            continue;
+        xxgk_span at = s->title_span.end > s->title_span.start ? s->title_span : s->heading_span;
+        ck_diag_sev(c, XXGK_V_LABEL_VARIANT, c->strict ? XXGK_ERROR : XXGK_NOTE, at,
+                    span_text(c, at), xxgk_section_title(s->id));
+    }
+}
+
+void ck_structure(ck *c)
+{
+    numbering(c);
+    headings(c);
+    templates(c);
+    titles(c);
+}

@@ -1,0 +1,75 @@
+/* Values, cell by cell (template.md, "Arithmetic", item 6):
+ *
+ *   V201  a count below zero (only 2019's 本年增/减 may be negative)
+ *   V202  a count with a fraction (money may have one)
+ *   V203  a number printed in scientific notation (1.0074845E7)
+ *   V204  money implausibly large for its unit: ten million 万元 (a
+ *         thousand 亿元) or more is far beyond any agency's fees or
+ *         purchases, while the same digits read as 元 are ordinary: a
+ *         number in 元 under a 万元 header */
+#include <string.h>
+
+#include "check_int.h"
+
+static bool is_money(int col) { return col == XXGK_C_AMOUNT_WAN_YUAN || col == XXGK_C_AMOUNT; }
+
+/* 3.0 is a whole number; xxgk_dec_is_integer looks at the scale only. */
+static bool whole(xxgk_dec d)
+{
+    if (d.scale <= 0)
+        return true;
+    int64_t m = d.mant;
+    for (int32_t s = 0; s < d.scale; s++) {
+        if (m % 10 != 0)
+            return false;
+        m /= 10;
+    }
+    return true;
+}
+
+/* The smallest implausible amount in the cell's unit: 10^7 万元 = 10^11 元. */
+static bool implausible(const xxgk_cell *cell, xxgk_dec *limit)
+{
+    if (cell->unit == XXGK_UNIT_WAN_YUAN)
+        *limit = (xxgk_dec){10000000, 0};
+    else if (cell->unit == XXGK_UNIT_YUAN)
+        *limit = (xxgk_dec){100000000000LL, 0};
+    else
+        return false; /* no unit printed or implied: nothing to compare */
+    int cmp = xxgk_dec_cmp(cell->value, *limit);
+    return cmp == 1 || cmp == 0;
+}
+
+static void check_cell(ck *c, const xxgk_cell *cell)
+{
+    if (cell->state != XXGK_CELL_VALUE)
+        return;
+    bool negative = cell->value.mant < 0;
+    if (negative && cell->col != XXGK_C_CHANGE)
+        ck_diag(c, XXGK_V_NEGATIVE, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value));
+    if (!is_money(cell->col) && !whole(cell->value))
+        ck_diag(c, XXGK_V_FRACTION, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value));
+    if (cell->scientific) {
+        const char *printed = doc_printf(c->doc, "%.*s", (int)(cell->span.end - cell->span.start),
+                                         (const char *)c->doc->src + cell->span.start);
+        ck_diag(c, XXGK_V_SCIENTIFIC, cell->span, ck_cell_name(c, cell), printed,
+                ck_dec(c, cell->value));
+    }
+    xxgk_dec limit;
+    if (is_money(cell->col) && implausible(cell, &limit)) {
+        const char *unit = xxgk_unit_name(cell->unit);
+        ck_diag(c, XXGK_V_IMPLAUSIBLE, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value),
+                unit, ck_dec(c, limit), unit);
+    }
+}
+
+void ck_values(ck *c)
+{
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tab = c->r->tables[t];
+        if (!tab)
+            continue;
+        for (size_t i = 0; i < tab->ncells; i++)
+            check_cell(c, &tab->cells[i]);
+    }
+}
