@@ -20,6 +20,7 @@
 %define api.prefix {xxgk_yy}
 %define parse.error custom
 %define parse.lac full
+%define lr.default-reduction accepting
 %define api.location.type {xxgk_span}
 %locations
 %param {parse_ctx *ctx}
@@ -101,10 +102,10 @@ section
     | SEC_PROACTIVE { b_section(ctx, &$1); } prose_items proactive_opt
     | SEC_REQUESTS { b_section(ctx, &$1); } prose_items requests_opt
     | SEC_APPEALS { b_section(ctx, &$1); } prose_items appeals_opt
-    | SEC_PROSE error
-    | SEC_PROACTIVE error
-    | SEC_REQUESTS error
-    | SEC_APPEALS error
+    | SEC_PROSE error { b_section(ctx, &$1); }
+    | SEC_PROACTIVE error { b_section(ctx, &$1); }
+    | SEC_REQUESTS error { b_section(ctx, &$1); }
+    | SEC_APPEALS error { b_section(ctx, &$1); }
     ;
 
 prose_items
@@ -235,15 +236,24 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
 {
     char msg[512];
     size_t n = 0;
-    yysymbol_kind_t expected[6];
-    int count = yypcontext_expected_tokens(pctx, expected, 6);
+    yysymbol_kind_t expected[24];
+    int count = yypcontext_expected_tokens(pctx, expected, 24);
     yysymbol_kind_t got = yypcontext_token(pctx);
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
-    if (count > 0 && count <= 5)
-        for (int i = 0; i < count && n < sizeof msg; i++)
-            n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", i ? " or " : ", expecting ",
-                                  yysymbol_name(expected[i]));
+    /* Prose and headings may follow almost anywhere; when a table token
+     * would also do, name only the table tokens: they say what is wrong. */
+    bool table_expected = false;
+    for (int i = 0; i < count; i++)
+        if (expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY)
+            table_expected = true;
+    int listed = 0;
+    for (int i = 0; i < count && n < sizeof msg - 64; i++) {
+        if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
+            continue;
+        n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
+                              yysymbol_name(expected[i]));
+    }
     b_syntax_error(ctx, *yypcontext_location(pctx), msg);
     return 0;
 }

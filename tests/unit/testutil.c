@@ -77,3 +77,43 @@ char *cell_str(const xxgk_doc *doc, int table, int row, int col, char *buf, size
         xxgk_dec_format(c->value, buf, size);
     return buf;
 }
+
+char *replace1(const char *s, const char *from, const char *to)
+{
+    const char *p = strstr(s, from);
+    if (!p)
+        fail_msg("text to replace not found: %s", from);
+    size_t a = (size_t)(p - s), fl = strlen(from), tl = strlen(to), n = strlen(s);
+    char *out = malloc(n - fl + tl + 1);
+    assert_non_null(out);
+    memcpy(out, s, a);
+    memcpy(out + a, to, tl);
+    memcpy(out + a + tl, p + fl, n - a - fl + 1);
+    return out;
+}
+
+void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col)
+{
+    int n = count_diags(doc, code);
+    if (n != 1) {
+        for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+            xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+            print_message("  have %s %u:%u %s\n", xxgk_code_name(d->code), p.line, p.col, d->msg);
+        }
+        fail_msg("%d diagnostics %s, expected 1", n, xxgk_code_name(code));
+    }
+    xxgk_pos p = diag_pos(doc, find_diag(doc, code));
+    if (p.line != line || p.col != col)
+        fail_msg("%s at %u:%u, expected %u:%u", xxgk_code_name(code), p.line, p.col, line, col);
+}
+
+size_t count_cells(const xxgk_doc *doc)
+{
+    const xxgk_report *r = xxgk_doc_report(doc);
+    size_t n = 0;
+    for (int t = 0; r && t < XXGK_TABLE__COUNT; t++)
+        if (r->tables[t])
+            for (size_t i = 0; i < r->tables[t]->ncells; i++)
+                n += r->tables[t]->cells[i].state != XXGK_CELL_ABSENT;
+    return n;
+}

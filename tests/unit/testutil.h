@@ -18,4 +18,12 @@ int count_diags(const xxgk_doc *doc, int code);
 xxgk_pos diag_pos(const xxgk_doc *doc, const xxgk_diag *d);
 /* "absent", "empty" or the exact value */
 char *cell_str(const xxgk_doc *doc, int table, int row, int col, char *buf, size_t size);
+
+/* malloc'd copy of s with the first occurrence of from replaced by to;
+ * fails the test when from is absent. */
+char *replace1(const char *s, const char *from, const char *to);
+/* Exactly one diagnostic with this code, at line:col. */
+void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col);
+/* The number of cells with a value or an empty state in the first copy. */
+size_t count_cells(const xxgk_doc *doc);
 #endif

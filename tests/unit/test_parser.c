@@ -1,0 +1,411 @@
+/* The grammar and its recovery paths, on a consistent 2021 report
+ * (tests/fixtures/canonical-2021.txt) altered one fault at a time. Each
+ * fault gives one diagnostic at its exact place, and everything after it
+ * is still in the AST. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static char *canonical;
+
+static int setup(void **state)
+{
+    (void)state;
+    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
+    return canonical ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    free(canonical);
+    return 0;
+}
+
+static xxgk_doc *parse_owned(char *text)
+{
+    xxgk_doc *d = parse_str(text);
+    free(text);
+    assert_non_null(d);
+    return d;
+}
+
+static void test_canonical_is_clean(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str(canonical);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_int_equal(xxgk_doc_count(d, XXGK_WARNING), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "示例市示例区民政局");
+    assert_int_equal(r->year, 2023);
+    assert_int_equal(xxgk_report_template(r), 2021);
+    assert_int_equal(count_cells(d), 200);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN, buf, sizeof buf), "12.5");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_OTHER_OTHER, XXGK_C_PUBLIC_INTEREST, buf, sizeof buf), "1");
+    assert_string_equal(cell_str(d, XXGK_TABLE_APPEALS, XXGK_R_SUIT_DIRECT, XXGK_C_TOTAL, buf, sizeof buf), "1");
+    int n = 0;
+    for (const xxgk_section *s = r->sections; s; s = s->next)
+        assert_int_equal(s->id, ++n);
+    assert_int_equal(n, 6);
+    assert_int_equal(r->signoff_year, 2024);
+    assert_int_equal(r->signoff_day, 20);
+    xxgk_doc_free(d);
+}
+
+static void test_missing_section(void **state)
+{
+    (void)state;
+    const char *a = strstr(canonical, "四、政府信息公开行政复议");
+    const char *b = strstr(canonical, "五、存在的主要问题");
+    size_t n = strlen(canonical);
+    char *t = malloc(n + 1);
+    memcpy(t, canonical, (size_t)(a - canonical));
+    strcpy(t + (a - canonical), b);
+    xxgk_doc *d = parse_owned(t);
+    /* 五 now stands on line 61, where 四 was due */
+    assert_diag_at(d, XXGK_P_MISSING_SECTION, 61, 1);
+    assert_string_equal(find_diag(d, XXGK_P_MISSING_SECTION)->msg,
+                        "section 四 (政府信息公开行政复议、行政诉讼情况) is missing: found 五 where 四 was due");
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+    /* what follows is still parsed */
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_non_null(r->tables[XXGK_TABLE_REQUESTS]);
+    assert_int_equal(r->signoff_year, 2024);
+    xxgk_doc_free(d);
+}
+
+static void test_sections_out_of_order_and_duplicated(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+    char *u = replace1(t, "六、其他需要报告的事项\n\n本年度", "五、存在的主要问题及改进情况\n\n本年度");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    assert_diag_at(d, XXGK_P_SECTION_ORDER, 72, 1);
+    xxgk_doc_free(d);
+    t = replace1(canonical, "五、存在的主要问题及改进情况", "二、主动公开政府信息情况");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_SECTION, 68, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_table_ends_early(void **state)
+{
+    (void)state;
+    const char *a = strstr(canonical, "\t\t3.补正后申请内容仍不明确");
+    const char *b = strstr(canonical, "\n\n四、政府信息公开行政复议");
+    char *t = malloc(strlen(canonical) + 1);
+    memcpy(t, canonical, (size_t)(a - canonical));
+    strcpy(t + (a - canonical), b + 1);
+    xxgk_doc *d = parse_owned(t);
+    /* the table ends at the heading of 四 (line 50 now) */
+    assert_diag_at(d, XXGK_P_TABLE_ENDS_EARLY, 50, 1);
+    assert_string_equal(find_diag(d, XXGK_P_TABLE_ENDS_EARLY)->msg,
+                        "table 三 ends early: the first missing row is （四）3.补正后申请内容仍不明确");
+    assert_non_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_TOTAL));
+    xxgk_doc_free(d);
+}
+
+static void test_too_many_values(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
+                       "1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t9");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, 66, 31);
+    /* the fifteen cells keep their values; the sixteenth goes nowhere */
+    assert_int_equal(count_cells(d), 200);
+    xxgk_doc_free(d);
+}
+
+static void test_too_few_values(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1",
+                       "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_TOO_FEW_VALUES, 36, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_unknown_row_numbers_go_nowhere(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "\t\t2.重复申请", "\t\t9.邮寄申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_UNKNOWN_ROW, 51, 3);
+    assert_int_equal(count_cells(d), 200);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NOT_PROCESSED_DUPLICATE,
+                                 XXGK_C_NATURAL_PERSON, buf, sizeof buf), "1");
+    xxgk_doc_free(d);
+}
+
+static void test_text_where_a_number_should_be(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "行政许可\t125", "行政许可\t暂无");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_TEXT_FOR_NUMBER, 21, 6);
+    assert_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_repeated_report(void **state)
+{
+    (void)state;
+    size_t n = strlen(canonical);
+    char *t = malloc(2 * n + 2);
+    memcpy(t, canonical, n);
+    t[n] = '\n';
+    memcpy(t + n + 1, canonical, n + 1);
+    xxgk_doc *d = parse_owned(t);
+    /* canonical-2021.txt has 77 lines and ends in a line break: the copy
+     * starts on line 78 (after the extra break, line 79) */
+    assert_diag_at(d, XXGK_P_REPEATED_REPORT, 79, 1);
+    const xxgk_diag *r = find_diag(d, XXGK_P_REPEATED_REPORT);
+    assert_non_null(r->notes);
+    assert_int_equal(xxgk_doc_position(d, r->notes->span.start).line, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+    /* both copies are in the tree; exports use the first */
+    assert_non_null(xxgk_doc_report(d)->next);
+    assert_int_equal(count_cells(d), 200);
+    xxgk_doc_free(d);
+}
+
+static void test_missing_table_and_stray_values(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical,
+                       "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+                       "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                       "1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n",
+                       "");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_MISSING_TABLE, 61, 1);
+    xxgk_doc_free(d);
+    t = replace1(canonical, "信息内容\t本年处理决定数量\t\t\n行政许可", "信息内容\t本年处理决定数量\t\t\n5\n行政许可");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_STRAY_VALUES, 21, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_duplicate_and_missing_rows(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "行政处罚\t7\t\t\n", "行政处罚\t7\t\t\n行政处罚\t8\t\t\n");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 25, 1);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS, buf, sizeof buf), "7");
+    xxgk_doc_free(d);
+    t = replace1(canonical, "行政强制\t2\t\t\n", "");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_MISSING_ROW, 27, 1); /* at the next row, 行政事业性收费 */
+    xxgk_doc_free(d);
+}
+
+static void test_clause_without_columns(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "信息内容\t本年处理决定数量\t\t\n行政许可", "行政许可");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_MISSING_COLUMNS, 20, 1);
+    assert_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS));
+    xxgk_doc_free(d);
+}
+
+static void test_text_inside_a_table(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "\t\t2.重复申请", "邮寄办理\n\t\t2.重复申请");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_TEXT_IN_TABLE, 51, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_syntax_error_recovers_at_next_section(void **state)
+{
+    (void)state;
+    /* a row before any caption or column header */
+    char *t = replace1(canonical, "第二十条第（一）项\t\t\t\n", "");
+    char *u = replace1(t, "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n", "");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    assert_diag_at(d, XXGK_P_SYNTAX, 15, 1);
+    assert_string_equal(find_diag(d, XXGK_P_SYNTAX)->msg,
+                        "unexpected row label, expecting clause caption or table header or column label");
+    /* everything after the faulty section is still there */
+    assert_non_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_OUT, XXGK_C_TOTAL));
+    xxgk_doc_free(d);
+}
+
+static void test_not_a_report(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str("这是一段与年度报告无关的文字。\n第二行。\n");
+    assert_diag_at(d, XXGK_P_NO_SECTIONS, 1, 1);
+    xxgk_doc_free(d);
+    d = parse_str("");
+    assert_diag_at(d, XXGK_L_EMPTY_INPUT, 1, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_no_title_takes_preamble(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "示例市示例区民政局2023年政府信息公开工作年度报告\n\n本报告依据",
+                       "本报告由示例区民政局编制，示例区民政局对本报告负责。统计期限自2023年1月1日至2023年12月31日。本报告依据");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_NO_TITLE, 1, 1);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->year, 2023);
+    assert_int_equal(r->year_source, XXGK_FROM_PREAMBLE);
+    assert_string_equal(r->agency, "示例区民政局");
+    xxgk_doc_free(d);
+}
+
+static void test_label_variants(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "本年废止件数", "本年废止数");
+    char *u = replace1(t, "行政规范性文件", "规范性文件");
+    free(t);
+    t = replace1(u, "本年收费金额（单位：万元）", "本年收费金额(万元)");
+    free(u);
+    u = replace1(t, "第二十条第（一）项", "第二十条(一)项");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_int_equal(count_cells(d), 200);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED, buf, sizeof buf), "1");
+    xxgk_doc_free(d);
+}
+
+/* The same report in other layouts gives the same cells. */
+static void assert_same_cells(xxgk_doc *a, xxgk_doc *b)
+{
+    const xxgk_report *ra = xxgk_doc_report(a);
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *ta = ra->tables[t];
+        assert_non_null(ta);
+        for (size_t i = 0; i < ta->ncells; i++) {
+            const xxgk_cell *c = &ta->cells[i];
+            if (c->state != XXGK_CELL_VALUE)
+                continue;
+            const xxgk_cell *o = xxgk_report_cell(xxgk_doc_report(b), t, c->row, c->col);
+            if (!o || o->state != XXGK_CELL_VALUE || xxgk_dec_cmp(o->value, c->value) != 0)
+                fail_msg("cell %s.%s differs", xxgk_row_key(c->row), xxgk_col_key(c->col));
+        }
+    }
+}
+
+static char *replace_all(const char *s, const char *from, const char *to)
+{
+    char *cur = strdup(s);
+    while (strstr(cur, from)) {
+        char *n = replace1(cur, from, to);
+        free(cur);
+        cur = n;
+    }
+    return cur;
+}
+
+static void test_layouts_give_the_same_cells(void **state)
+{
+    (void)state;
+    xxgk_doc *ref = parse_str(canonical);
+    /* PDF text: single spaces between cells */
+    char *t = replace_all(canonical, "\t", " ");
+    xxgk_doc *d = parse_owned(t);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_same_cells(ref, d);
+    xxgk_doc_free(d);
+    /* one cell per line, each followed by " |" (seed 003) */
+    t = replace_all(canonical, "\t", " |\n");
+    d = parse_owned(t);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_same_cells(ref, d);
+    xxgk_doc_free(d);
+    /* inline cells: | a | b | */
+    t = replace_all(canonical, "\t", " | ");
+    d = parse_owned(t);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_same_cells(ref, d);
+    xxgk_doc_free(d);
+    xxgk_doc_free(ref);
+}
+
+static void test_traditional_script(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"公开", "公開"}, {"处理", "處理"}, {"复议", "復議"}, {"诉讼", "訴訟"}, {"结转", "結轉"},
+        {"总计", "總計"}, {"规章", "規章"}, {"情况", "情況"}, {"办理", "辦理"}, {"结果", "結果"},
+        {"申请", "申請"}, {"数量", "數量"}, {"机关", "機關"}, {"属于", "屬於"}, {"项", "項"},
+        {"条", "條"}, {"维持", "維持"}, {"纠正", "糾正"}, {"审结", "審結"}, {"费", "費"},
+    };
+    char *t = strdup(canonical);
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char *n = replace_all(t, pairs[i][0], pairs[i][1]);
+        free(t);
+        t = n;
+    }
+    xxgk_doc *ref = parse_str(canonical);
+    xxgk_doc *d = parse_owned(t);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_int_equal(count_cells(d), 200);
+    assert_same_cells(ref, d);
+    xxgk_doc_free(d);
+    xxgk_doc_free(ref);
+}
+
+static void test_eight_column_variant(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "\t\t\t商业企业", "\t\t\t小计\t商业企业");
+    char *u = replace1(t, "一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t1\t14",
+                       "一、本年新收政府信息公开申请数量\t10\t4\t2\t0\t1\t0\t1\t14");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_LEGAL_SUBTOTAL, buf, sizeof buf), "4");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_COMMERCIAL, buf, sizeof buf), "2");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, buf, sizeof buf), "14");
+    /* the other rows print seven numbers for eight columns */
+    assert_true(count_diags(d, XXGK_P_TOO_FEW_VALUES) > 0);
+    xxgk_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_canonical_is_clean),
+        cmocka_unit_test(test_missing_section),
+        cmocka_unit_test(test_sections_out_of_order_and_duplicated),
+        cmocka_unit_test(test_table_ends_early),
+        cmocka_unit_test(test_too_many_values),
+        cmocka_unit_test(test_too_few_values),
+        cmocka_unit_test(test_unknown_row_numbers_go_nowhere),
+        cmocka_unit_test(test_text_where_a_number_should_be),
+        cmocka_unit_test(test_repeated_report),
+        cmocka_unit_test(test_missing_table_and_stray_values),
+        cmocka_unit_test(test_duplicate_and_missing_rows),
+        cmocka_unit_test(test_clause_without_columns),
+        cmocka_unit_test(test_text_inside_a_table),
+        cmocka_unit_test(test_syntax_error_recovers_at_next_section),
+        cmocka_unit_test(test_not_a_report),
+        cmocka_unit_test(test_no_title_takes_preamble),
+        cmocka_unit_test(test_label_variants),
+        cmocka_unit_test(test_layouts_give_the_same_cells),
+        cmocka_unit_test(test_traditional_script),
+        cmocka_unit_test(test_eight_column_variant),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
