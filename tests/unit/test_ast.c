@@ -1,0 +1,186 @@
+/* The AST's positions and its printed forms: tree, JSON, CSV/JSONL export. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* Print with a printer into a malloc'd string. */
+static char *capture(void (*fn)(FILE *, const xxgk_doc *), const xxgk_doc *d)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    fn(f, d);
+    fclose(f);
+    return buf;
+}
+
+static void test_positions_count_code_points(void **state)
+{
+    (void)state;
+    const char *text = "一、总体情况\n\t行政\xe8\xae\xb8可 x\n";
+    xxgk_doc *d = parse_str(text);
+    /* byte of 'x': line 2, after a TAB and four CJK characters and a space */
+    uint32_t off = (uint32_t)(strchr(text, 'x') - text);
+    xxgk_pos p = xxgk_doc_position(d, off);
+    assert_int_equal(p.line, 2);
+    assert_int_equal(p.col, 7);
+    xxgk_span line = xxgk_doc_line(d, off);
+    assert_int_equal(line.start, strlen("一、总体情况\n"));
+    assert_int_equal(line.end, strlen(text) - 1);
+    xxgk_doc_free(d);
+}
+
+static void test_crlf_and_cr_lines(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str("一、总体情况\r\n正文\r二、主动公开政府信息情况\r\n");
+    const xxgk_section *s = xxgk_doc_report(d)->sections;
+    assert_non_null(s->next);
+    assert_int_equal(s->next->id, XXGK_SEC_PROACTIVE);
+    assert_int_equal(xxgk_doc_position(d, s->next->heading_span.start).line, 3);
+    xxgk_doc_free(d);
+}
+
+static void test_caret_is_drawn_by_display_width(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_file("corpus/erqi-edu-2020.txt");
+    const xxgk_diag *g = find_diag(d, XXGK_P_TOO_MANY_VALUES);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    xxgk_print_diag(f, d, g, false);
+    fclose(f);
+    assert_non_null(strstr(buf, "corpus/erqi-edu-2020.txt:80:31: error[P006]: value 16 of row "));
+    /* fifteen "0" cells and fifteen TABs shown as four spaces each: 75 cells
+     * before the caret */
+    const char *caret = strstr(buf, "^");
+    const char *bar = caret;
+    while (bar > buf && *bar != '|')
+        bar--;
+    assert_int_equal(caret - bar - 2, 75);
+    free(buf);
+    xxgk_doc_free(d);
+    /* CJK characters take two cells */
+    d = parse_str("一、总体情况\n\n二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t暂无\n");
+    g = find_diag(d, XXGK_P_TEXT_FOR_NUMBER);
+    f = open_memstream(&buf, &len);
+    xxgk_print_diag(f, d, g, false);
+    fclose(f);
+    /* "行政许可" (8 cells) and a TAB (4 cells) before 暂无, underlined ^~~ */
+    assert_non_null(strstr(buf, " 6 | 行政许可    暂无\n   |             ^~~~\n"));
+    free(buf);
+    xxgk_doc_free(d);
+}
+
+static void test_tree_names_keys_and_places(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_file("corpus/huzhu-edu-2023.txt");
+    char *t = capture(xxgk_print_tree, d);
+    assert_non_null(strstr(t, "  agency \"互助土族自治县教育局\" from title @3:1\n"));
+    assert_non_null(strstr(t, "  section requests 三 \"收到和处理政府信息公开申请情况\" @37:1\n"));
+    assert_non_null(strstr(t, "      cell rules.in_force = (empty) @23:8\n"));
+    assert_non_null(strstr(t, "  signoff date 2024-01-26 @70:1\n"));
+    assert_non_null(strstr(t, "error P002 58:1: section 四"));
+    free(t);
+    xxgk_doc_free(d);
+}
+
+static void test_json_shape(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_file("corpus/beiguan-edu-2023.txt");
+    char *j = capture(xxgk_print_json, d);
+    static const char head[] = "{\"file\":\"corpus/beiguan-edu-2023.txt\",\"reports\":[{";
+    assert_true(strncmp(j, head, sizeof head - 1) == 0);
+    assert_non_null(strstr(j, "{\"row\":\"fees\",\"column\":\"amount_wan_yuan\",\"state\":\"value\",\"value\":\"10074845\","
+                              "\"unit\":\"万元\",\"unit_printed\":false,\"scientific\":true,\"line\":68,\"column\":9,"));
+    assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_source\":\"title\",\"year\":2023"));
+    /* balanced braces and brackets outside strings */
+    int depth = 0, in_str = 0;
+    for (const char *p = j; *p; p++) {
+        if (in_str) {
+            if (*p == '\\')
+                p++;
+            else if (*p == '"')
+                in_str = 0;
+            continue;
+        }
+        if (*p == '"')
+            in_str = 1;
+        else if (*p == '{' || *p == '[')
+            depth++;
+        else if (*p == '}' || *p == ']')
+            assert_true(--depth >= 0);
+    }
+    assert_int_equal(depth, 0);
+    free(j);
+    xxgk_doc_free(d);
+}
+
+static void test_export_records(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_file("corpus/erqi-edu-2020.txt");
+    char *c = capture(xxgk_export_csv, d);
+    assert_non_null(strstr(c, "corpus/erqi-edu-2020.txt,二七区教育局,2020,2019,proactive,central_procurement,amount,240,万元,44,10\n"));
+    assert_non_null(strstr(c, "corpus/erqi-edu-2020.txt,二七区教育局,2020,2019,appeals,suit_after_review,total,0,,80,29\n"));
+    int lines = 0;
+    for (const char *p = c; *p; p++)
+        lines += *p == '\n';
+    assert_int_equal(lines, 198);
+    free(c);
+    xxgk_doc_free(d);
+    d = parse_file("corpus/huzhu-edu-2023.txt");
+    c = capture(xxgk_export_jsonl, d);
+    assert_non_null(strstr(c, "\"table\":\"proactive\",\"row\":\"rules\",\"column\":\"in_force\",\"value\":null,\"unit\":\"\",\"line\":23,\"col\":8}\n"));
+    free(c);
+    xxgk_doc_free(d);
+}
+
+static void *parse_and_print(void *arg)
+{
+    xxgk_doc *d = parse_file((const char *)arg);
+    char *t = capture(xxgk_print_tree, d);
+    xxgk_doc_free(d);
+    return t;
+}
+
+static void test_threads_parse_independently(void **state)
+{
+    (void)state;
+    /* the parser keeps no global state: the same trees from four threads */
+    static const char *const files[] = {"corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt",
+                                        "corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt"};
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&th[i], NULL, parse_and_print, (void *)files[i]), 0);
+    char *out[4];
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_join(th[i], (void **)&out[i]), 0);
+    char *ref = parse_and_print((void *)files[0]);
+    assert_string_equal(out[0], ref);
+    assert_string_equal(out[2], ref);
+    assert_string_equal(out[1], out[3]);
+    assert_non_null(strstr(out[1], "error P010 312:1"));
+    for (int i = 0; i < 4; i++)
+        free(out[i]);
+    free(ref);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_positions_count_code_points),
+        cmocka_unit_test(test_crlf_and_cr_lines),
+        cmocka_unit_test(test_caret_is_drawn_by_display_width),
+        cmocka_unit_test(test_tree_names_keys_and_places),
+        cmocka_unit_test(test_json_shape),
+        cmocka_unit_test(test_export_records),
+        cmocka_unit_test(test_threads_parse_independently),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
