@@ -35,11 +35,34 @@ static void add_term(terms *t, int row, int col)
 }
 
 typedef struct side {
-    const xxgk_cell *cell[MAXT]; /* NULL: absent */
+    const xxgk_cell *cell[MAXT]; /* NULL: absent, or in a short row */
+    const xxgk_cell *printed[MAXT]; /* the cell even in a short row */
+    bool in_short_row[MAXT];
     int values, empty, absent;
     bool overflow;
     xxgk_dec sum;
 } side;
+
+/* A printed row short of values (P007) has its values in the first
+ * columns and the last ones absent; which column lost its value is
+ * unknown, so none of its cells can be trusted. Table 四 is one printed
+ * row of fifteen values. */
+bool ck_short_row(const xxgk_report *r, int table, int row)
+{
+    const xxgk_table *t = r->tables[table];
+    int present = 0, expected = 0;
+    for (size_t i = 0; i < t->ncells; i++)
+        if (t->cells[i].state != XXGK_CELL_ABSENT &&
+            (table == XXGK_TABLE_APPEALS || t->cells[i].row == row))
+            present++;
+    if (table == XXGK_TABLE_APPEALS)
+        expected = 15;
+    else if (table == XXGK_TABLE_REQUESTS)
+        expected = t->ncols_requests ? t->ncols_requests : 7;
+    else
+        return false;
+    return present > 0 && present < expected;
+}
 
 static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
 {
@@ -48,6 +71,11 @@ static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
         const xxgk_cell *cell = xxgk_report_cell(r, table, t->row[i], t->col[i]);
         if (cell && cell->state == XXGK_CELL_ABSENT)
             cell = NULL;
+        s->printed[i] = cell;
+        if (ck_short_row(r, table, t->row[i])) {
+            s->in_short_row[i] = true;
+            cell = NULL;
+        }
         s->cell[i] = cell;
         if (!cell) {
             s->absent++;
@@ -94,11 +122,20 @@ static void note_terms(ck *c, xxgk_diag *d, const terms *t, const side *s)
         ck_note(c, d, first_zero->span, CKT_ZERO_CELLS, zeros);
 }
 
+static bool any_short(const terms *t, const side *s)
+{
+    for (int i = 0; i < t->n; i++)
+        if (s->in_short_row[i])
+            return true;
+    return false;
+}
+
 static int run(ck *c, identity *id)
 {
     evaluate(c->r, id->table, &id->parts, &id->p);
     evaluate(c->r, id->table, &id->total, &id->t);
-    if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0)
+    if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->parts, &id->p) &&
+        !any_short(&id->total, &id->t))
         return ID_SKIP;
     if (id->p.empty || id->p.absent || id->t.empty || id->t.absent || id->p.overflow ||
         id->t.overflow)
@@ -123,48 +160,53 @@ static int run(ck *c, identity *id)
 typedef struct missing {
     int empty;
     const xxgk_cell *empties[4];
-    int nnames;
+    int nnames, nshort;
     const char *names[MAXT];
+    const char *short_rows[MAXT];
     int columns;            /* columns not assessable (column identities) */
     const xxgk_cell *anchor;/* where to report */
 } missing;
 
-static void add_name(missing *m, const char *name)
+static void add_name(const char **names, int *n, const char *name)
 {
-    for (int i = 0; i < m->nnames; i++)
-        if (strcmp(m->names[i], name) == 0)
+    for (int i = 0; i < *n; i++)
+        if (strcmp(names[i], name) == 0)
             return;
-    if (m->nnames < MAXT)
-        m->names[m->nnames++] = name;
+    if (*n < MAXT)
+        names[(*n)++] = name;
 }
 
 /* by_row: name the absent cells by their row (column identities), else by
  * their column (row identities). */
-static void gather(missing *m, const terms *t, const side *s, bool by_row)
+static void gather(missing *m, int table, const terms *t, const side *s, bool by_row)
 {
     for (int i = 0; i < t->n; i++) {
         const xxgk_cell *cell = s->cell[i];
-        if (!cell) {
-            add_name(m, by_row ? ck_row_name(t->row[i]) : ck_col_name(t->col[i]));
+        if (s->printed[i] && !m->anchor)
+            m->anchor = s->printed[i];
+        if (s->in_short_row[i]) {
+            /* table 四 prints its three groups as one row */
+            add_name(m->short_rows, &m->nshort,
+                     table == XXGK_TABLE_APPEALS ? "行政复议、行政诉讼" : ck_row_name(t->row[i]));
+        } else if (!cell) {
+            add_name(m->names, &m->nnames, by_row ? ck_row_name(t->row[i]) : ck_col_name(t->col[i]));
         } else if (cell->state == XXGK_CELL_EMPTY) {
             if (m->empty < 4)
                 m->empties[m->empty] = cell;
             m->empty++;
         }
-        if (cell && !m->anchor)
-            m->anchor = cell;
     }
 }
 
-static const char *name_list(ck *c, const missing *m)
+static const char *name_list(ck *c, const char *const *names, int n)
 {
     const char *sep = c->doc->lang == XXGK_LANG_ZH ? "、" : ", ";
     const char *s = "";
-    int shown = m->nnames <= MAXNAMES + 1 ? m->nnames : MAXNAMES;
+    int shown = n <= MAXNAMES + 1 ? n : MAXNAMES;
     for (int i = 0; i < shown; i++)
-        s = doc_printf(c->doc, "%s%s%s", s, i ? sep : "", m->names[i]);
-    if (shown < m->nnames)
-        s = ck_textf(c, CKT_MORE, s, m->nnames - shown);
+        s = doc_printf(c->doc, "%s%s%s", s, i ? sep : "", names[i]);
+    if (shown < n)
+        s = ck_textf(c, CKT_MORE, s, n - shown);
     return s;
 }
 
@@ -172,18 +214,38 @@ static void report_na(ck *c, const char *what, const missing *m, xxgk_span at, b
                       bool by_row)
 {
     const char *why;
+    const char *names = name_list(c, m->names, m->nnames);
     if (m->empty && m->nnames)
-        why = ck_textf(c, by_row ? CKT_WHY_BOTH_ROWS : CKT_WHY_BOTH, m->empty, m->nnames,
-                       name_list(c, m));
+        why = ck_textf(c, by_row ? CKT_WHY_BOTH_ROWS : CKT_WHY_BOTH, m->empty, m->nnames, names);
     else if (m->nnames)
-        why = ck_textf(c, by_row ? CKT_WHY_ROWS_ABSENT : CKT_WHY_ABSENT, m->nnames, name_list(c, m));
+        why = ck_textf(c, by_row ? CKT_WHY_ROWS_ABSENT : CKT_WHY_ABSENT, m->nnames, names);
     else if (m->empty)
         why = ck_textf(c, CKT_WHY_EMPTY, m->empty);
     else
+        why = NULL;
+    if (m->nshort) {
+        const char *s = ck_textf(c, CKT_WHY_SHORT, name_list(c, m->short_rows, m->nshort));
+        why = why ? ck_textf(c, CKT_JOIN, why, s) : s;
+    }
+    if (!why)
         why = ck_textf(c, overflow ? CKT_WHY_OVERFLOW : CKT_WHY_EMPTY, 0);
     xxgk_diag *d = ck_diag(c, XXGK_V_NOT_ASSESSABLE, at, what, why);
     for (int i = 0; i < m->empty && i < 4; i++)
         ck_note(c, d, m->empties[i]->span, CKT_CELL_EMPTY, ck_cell_name(c, m->empties[i]));
+}
+
+/* Where a not-assessable identity is reported: its total when that is
+ * printed, else the first cell printed, else where the table stops. */
+static xxgk_span na_place(ck *c, const identity *id, const missing *m)
+{
+    const xxgk_cell *at = xxgk_report_cell(c->r, id->table, id->at_row, id->at_col);
+    if (at && at->state != XXGK_CELL_ABSENT)
+        return at->span;
+    if (m->anchor)
+        return m->anchor->span;
+    const xxgk_table *t = c->r->tables[id->table];
+    xxgk_span end = {t->span.end, t->span.end};
+    return t->ncells ? t->cells[t->ncells - 1].span : end;
 }
 
 /* A row identity that cannot be checked: reported at once, at its total. */
@@ -191,9 +253,9 @@ static void row_na(ck *c, identity *id, const char *what)
 {
     missing m;
     memset(&m, 0, sizeof m);
-    gather(&m, &id->total, &id->t, false);
-    gather(&m, &id->parts, &id->p, false);
-    report_na(c, what, &m, m.anchor->span, id->p.overflow || id->t.overflow, false);
+    gather(&m, id->table, &id->total, &id->t, false);
+    gather(&m, id->table, &id->parts, &id->p, false);
+    report_na(c, what, &m, na_place(c, id, &m), id->p.overflow || id->t.overflow, false);
 }
 
 /* ---- table 三 ---------------------------------------------------------- */
@@ -301,8 +363,8 @@ static void column_family(ck *c, const xxgk_table *t, int family, const int *out
         if (run(c, &id) != ID_NA)
             continue;
         m.columns++;
-        gather(&m, &id.total, &id.t, true);
-        gather(&m, &id.parts, &id.p, true);
+        gather(&m, id.table, &id.total, &id.t, true);
+        gather(&m, id.table, &id.parts, &id.p, true);
         overflow = overflow || id.p.overflow || id.t.overflow;
         const xxgk_cell *tc = xxgk_report_cell(c->r, id.table, id.at_row, col);
         if (!first_total && tc && tc->state != XXGK_CELL_ABSENT)

@@ -40,6 +40,10 @@ const char *ck_col_name(int col);            /* "自然人" */
 const char *ck_cell_name(ck *c, const xxgk_cell *cell); /* "（七）总计 · 自然人" */
 const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned */
 
+/* A printed row short of values (P007): its cells cannot be trusted one by
+ * one (check_arith.c). */
+bool ck_short_row(const xxgk_report *r, int table, int row);
+
 static inline bool ck_has_value(const xxgk_cell *cell)
 {
     return cell && cell->state == XXGK_CELL_VALUE;

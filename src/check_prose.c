@@ -147,7 +147,8 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
     int n = table_cells(c->r, kind, cells, &table);
     xxgk_dec sum = {0, 0};
     for (int i = 0; i < n; i++) {
-        if (!ck_has_value(cells[i]) || xxgk_dec_add(sum, cells[i]->value, &sum) != 0)
+        if (!ck_has_value(cells[i]) || ck_short_row(c->r, table, cells[i]->row) ||
+            xxgk_dec_add(sum, cells[i]->value, &sum) != 0)
             return; /* nothing to compare with */
     }
     if (!n || xxgk_dec_cmp(sum, stated) == 0)

@@ -1,0 +1,275 @@
+/* The template's arithmetic (V101-V106) on the seeds' four layouts (TAB
+ * 000/001, one cell per line in traditional script 003, PDF text 004), on
+ * real reports with non-zero numbers, and on the 8-column fixture. Each
+ * altered copy changes one number: in table 四 that breaks exactly one
+ * identity; in table 三 every cell is in a row identity and a column
+ * identity, so one changed number breaks exactly those two. */
+#include "check_helpers.h"
+
+static int count_arith(const xxgk_doc *d) { return ck_count_prefix(d, "V1"); }
+
+/* ---- nothing false on consistent tables --------------------------------- */
+
+static void test_zero_tables_of_the_seeds_are_clean(void **state)
+{
+    (void)state;
+    static const char *const seeds[] = {"corpus/wenfeng-edu-2024.txt", "corpus/erqi-edu-2020.txt",
+                                        "corpus/liujiang-edu-2024.txt",
+                                        "corpus/beiguan-edu-2023.txt"};
+    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+        xxgk_doc *d = ck_file(seeds[i]);
+        if (count_arith(d)) {
+            ck_dump(d);
+            fail_msg("%s: arithmetic findings on a consistent table", seeds[i]);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
+static void test_nonzero_reports_add_up(void **state)
+{
+    (void)state;
+    static const char *const reports[] = {"corpus/huaian-2024.txt", "corpus/pingtan-2019.txt",
+                                          "corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt",
+                                          "tests/check/subtotal-2022.txt"};
+    for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++) {
+        xxgk_doc *d = ck_file(reports[i]);
+        if (count_arith(d)) {
+            ck_dump(d);
+            fail_msg("%s: arithmetic findings on a report that adds up", reports[i]);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
+/* ---- TAB layout (000, 2021 form; 001, 2019 form) ------------------------ */
+
+static void test_tab_appeals_total(void **state)
+{
+    (void)state;
+    char *s = ck_replace_line(ck_read("corpus/wenfeng-edu-2024.txt"), 80,
+                              "0\t0\t0\t0\t3\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 80, 9);
+    assert_string_equal(v->msg,
+                        "行政复议: 总计 is 3 but 结果维持, 结果纠正, 其他结果 and 尚未审结 sum to 0");
+    /* the four cells summed, each a note at its place */
+    assert_int_equal(ck_note_count(v), 4);
+    assert_int_equal(ck_note_pos(d, v, 0).col, 1);
+    assert_int_equal(ck_note_pos(d, v, 3).col, 7);
+    assert_int_equal(count_arith(d), 1);
+    xxgk_doc_free(d);
+}
+
+static void test_tab_requests_cell(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "(一) 予以公开\t0", "(一) 予以公开\t4");
+    xxgk_doc *d = ck_run(s);
+    /* the row's 总计 and the column's （七）总计 disagree */
+    const xxgk_diag *row = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 51, 32);
+    assert_string_equal(row->msg, "row （一）予以公开: 总计 is 0 but the applicant columns sum to 4");
+    assert_int_equal(ck_note_count(row), 6);
+    const xxgk_diag *col = ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 72, 9);
+    assert_string_equal(col->msg, "（七）总计, column 自然人: 0 is printed but the outcome rows sum to 4");
+    /* the non-zero cell, then the zeros in one note */
+    assert_int_equal(ck_note_count(col), 2);
+    xxgk_pos p = ck_note_pos(d, col, 0);
+    assert_int_equal(p.line, 51);
+    assert_int_equal(p.col, 20);
+    assert_string_equal(col->notes->next->msg, "20 more cell(s) in the sum, all 0");
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+static void test_tab_2019_form_other_row(void **state)
+{
+    (void)state;
+    /* 2019: （六）其他处理 is one row of its own, summed by （七）总计 */
+    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "(六) 其他处理\t0", "(六) 其他处理\t2");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 71, 23);
+    ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 72, 9);
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+static void test_tab_balance(void **state)
+{
+    (void)state;
+    /* 一、本年新收 · 自然人: its row total and the balance of its column */
+    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "申请数量\t\t0", "申请数量\t\t5");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 49, 31);
+    const xxgk_diag *b = ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 73, 14);
+    assert_string_equal(b->msg,
+                        "column 自然人: new requests plus carried in make 5, handled plus carried over make 0");
+    assert_int_equal(ck_note_count(b), 4);
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+/* ---- one cell per line, traditional script (003) ------------------------ */
+
+static void test_cell_per_line_appeals(void **state)
+{
+    (void)state;
+    /* line 290: the fifth of fifteen values, 行政复议 · 总计 (first copy) */
+    char *s = ck_replace_line(ck_read("corpus/liujiang-edu-2024.txt"), 290, "1 |");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 290, 1);
+    assert_int_equal(count_arith(d), 1);
+    xxgk_doc_free(d);
+}
+
+static void test_cell_per_line_requests(void **state)
+{
+    (void)state;
+    /* line 259: 四、結轉下年度繼續辦理 · 自然人 */
+    char *s = ck_replace_line(ck_read("corpus/liujiang-edu-2024.txt"), 259, "2 |");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 265, 1);
+    const xxgk_diag *b = ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 259, 1);
+    assert_string_equal(b->msg,
+                        "column 自然人: new requests plus carried in make 0, handled plus carried over make 2");
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+/* ---- PDF text (004, and Huai'an with non-zero numbers) ------------------ */
+
+static void test_pdf_appeals(void **state)
+{
+    (void)state;
+    char *s = ck_replace_line(ck_read("corpus/beiguan-edu-2023.txt"), 231,
+                              "0 0 0 0 0 0 0 0 0 0 0 0 0 7 0");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 231, 29);
+    assert_string_equal(v->msg, "行政诉讼（复议后起诉）: 总计 is 0 but 结果维持, 结果纠正, 其他结果 and "
+                                "尚未审结 sum to 7");
+    assert_int_equal(count_arith(d), 1);
+    xxgk_doc_free(d);
+}
+
+static void test_pdf_requests(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "（一）予以公开 0", "（一）予以公开 3");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 108, 21);
+    ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 179, 7);
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+static void test_pdf_nonzero_total(void **state)
+{
+    (void)state;
+    /* Huai'an: 予以公开 · 总计 1362 printed as 1363 */
+    char *s = ck_replace(ck_read("corpus/huaian-2024.txt"), "\t1362\n", "\t1363\n");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *row = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 92, 18);
+    assert_string_equal(row->msg, "row （一）予以公开: 总计 is 1363 but the applicant columns sum to 1362");
+    const xxgk_diag *col = ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 153, 18);
+    assert_string_equal(col->msg, "（七）总计, column 总计: 3050 is printed but the outcome rows sum to 3051");
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+/* ---- the 8-column variant ------------------------------------------------ */
+
+static void test_legal_subtotal(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "\t10\t2\t1\t0\t0\t1\t4\t14",
+                         "\t10\t2\t1\t0\t0\t1\t5\t14");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_LEGAL_SUBTOTAL, XXGK_ERROR, 37, 32);
+    assert_string_equal(v->msg, "row （一）予以公开: 小计 is 5 but the five 法人或其他组织 columns sum to 4");
+    assert_int_equal(ck_note_count(v), 5);
+    ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 58, 20);
+    assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+/* ---- not assessable ------------------------------------------------------ */
+
+static void test_empty_cell_is_not_a_pass(void **state)
+{
+    (void)state;
+    /* 一、本年新收 · 总计 printed empty (a TAB and no number): its row and
+     * the balance of the 总计 column cannot be checked */
+    char *s = ck_replace_line(ck_read("corpus/wenfeng-edu-2024.txt"), 49,
+                              "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 49, 31);
+    assert_string_equal(v->msg, "the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: 1 "
+                                "cell(s) empty");
+    assert_int_equal(ck_note_count(v), 1);
+    assert_string_equal(v->notes->msg, "一、本年新收政府信息公开申请数量 · 总计 is empty");
+    const xxgk_diag *b = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 73, 26);
+    assert_string_equal(b->msg, "第一项+第二项 = 第三项+第四项 in 1 column(s) cannot be checked: 1 "
+                                "cell(s) empty");
+    assert_int_equal(count_arith(d), 2);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_truncated_table_is_not_a_pass(void **state)
+{
+    (void)state;
+    /* 002 stops after （四）2: （七）总计 and 结转 are absent */
+    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    const xxgk_diag *h = NULL, *b = NULL;
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (x->code == XXGK_V_NOT_ASSESSABLE) {
+            if (!h)
+                h = x;
+            else
+                b = x;
+        }
+    assert_non_null(h);
+    assert_non_null(b);
+    ck_expect_count(d, 2);
+    assert_int_equal(h->severity, XXGK_NOTE);
+    assert_int_equal(diag_pos(d, h).line, 56);
+    assert_int_equal(diag_pos(d, h).col, 30);
+    assert_non_null(strstr(h->msg, "（七）总计 in 7 column(s) cannot be checked: 10 row(s) absent"));
+    assert_non_null(strstr(b->msg, "2 row(s) absent (（七）总计, 四、结转下年度继续办理)"));
+    xxgk_doc_free(d);
+}
+
+static void test_short_row_is_not_assessable(void **state)
+{
+    (void)state;
+    /* a value missing from （七）总计 (P007): the values that are there
+     * cannot be matched to columns, so nothing is checked against them */
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "（七）总计\t21", "（七）总计\t");
+    xxgk_doc *d = ck_run(s);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 1);
+    assert_int_equal(ck_count_prefix(d, "V10") - count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 4);
+    xxgk_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_zero_tables_of_the_seeds_are_clean),
+        cmocka_unit_test(test_nonzero_reports_add_up),
+        cmocka_unit_test(test_tab_appeals_total),
+        cmocka_unit_test(test_tab_requests_cell),
+        cmocka_unit_test(test_tab_2019_form_other_row),
+        cmocka_unit_test(test_tab_balance),
+        cmocka_unit_test(test_cell_per_line_appeals),
+        cmocka_unit_test(test_cell_per_line_requests),
+        cmocka_unit_test(test_pdf_appeals),
+        cmocka_unit_test(test_pdf_requests),
+        cmocka_unit_test(test_pdf_nonzero_total),
+        cmocka_unit_test(test_legal_subtotal),
+        cmocka_unit_test(test_empty_cell_is_not_a_pass),
+        cmocka_unit_test(test_truncated_table_is_not_a_pass),
+        cmocka_unit_test(test_short_row_is_not_assessable),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
