@@ -1,0 +1,594 @@
+/* xxgk diff on pairs of reports: the real consecutive pair of corpus/, the
+ * fixtures of tests/diff/, and altered copies made here. Every change is
+ * asserted with its line:col on both sides. */
+#include "diff_testutil.h"
+
+#define R(x) XXGK_R_##x
+#define C(x) XXGK_C_##x
+
+static diff_result *diff_files(const char *a, const char *b, xxgk_doc **da, xxgk_doc **db)
+{
+    *da = dt_load(a);
+    *db = dt_load(b);
+    diff_result *d = diff_reports(*da, *db);
+    assert_non_null(d);
+    return d;
+}
+
+static void done(diff_result *d, xxgk_doc *a, xxgk_doc *b)
+{
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+/* ---- a report against itself ---------------------------------------------- */
+
+static void test_self_is_unchanged(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "corpus/beiguan-edu-2023.txt", "corpus/erqi-edu-2020.txt",   "corpus/huaian-2024.txt",
+        "corpus/huzhu-edu-2023.txt",   "corpus/liujiang-edu-2024.txt", "corpus/pingtan-2019.txt",
+        "corpus/pingtan-2021.txt",     "corpus/pingtan-2022.txt",     "corpus/wenfeng-edu-2024.txt",
+        "tests/diff/headings-2021.txt", "tests/diff/template-2020.txt", NULL};
+    for (int i = 0; files[i]; i++) {
+        xxgk_doc *a, *b;
+        diff_result *d = diff_files(files[i], files[i], &a, &b);
+        assert_false(diff_changed(d));
+        assert_int_equal(d->nchanges, 0);
+        assert_int_equal(d->nonly, 0);
+        assert_int_equal(d->nmapped, 0);
+        size_t same = 0;
+        for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+            assert_int_equal(d->cells_changed[t], 0);
+            same += d->cells_same[t];
+        }
+        assert_true(same > 0);
+        for (int s = 0; s < XXGK_SEC__COUNT; s++)
+            if (d->prose[s].in_old)
+                assert_int_equal(d->prose[s].similarity, 100);
+        /* same year: the cross-year checks are skipped, with the reason */
+        assert_int_equal(d->nchecks, 3);
+        assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
+        done(d, a, b);
+    }
+}
+
+/* ---- the real consecutive pair -------------------------------------------- */
+
+static void test_pingtan_2021_2022(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    char buf[48];
+    diff_result *d = diff_files("corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt", &a, &b);
+    assert_true(diff_changed(d));
+    assert_int_equal(d->old.year, 2021);
+    assert_int_equal(d->new.year, 2022);
+
+    /* 2021's 结转下年度 (1) is 2022's 上年结转 (1), column by column */
+    const diff_check *c = dt_check(d, "carry_over", C(NATURAL_PERSON));
+    assert_non_null(c);
+    assert_int_equal(c->status, DIFF_PASS);
+    assert_string_equal(c->nums[0].name, "old.carried_out");
+    assert_string_equal(dt_dec(c->nums[0].value, buf), "1");
+    assert_string_equal(c->nums[1].name, "new.carried_in");
+    assert_string_equal(dt_dec(c->nums[1].value, buf), "1");
+    assert_pos(c->old_pos, 52, 13);
+    assert_pos(c->new_pos, 34, 18);
+    int ncarry = 0;
+    for (size_t i = 0; i < d->nchecks; i++)
+        if (strcmp(d->checks[i].name, "carry_over") == 0) {
+            assert_int_equal(d->checks[i].status, DIFF_PASS);
+            ncarry++;
+        }
+    assert_int_equal(ncarry, 7);
+
+    /* 现行有效件数: 665 + 88 − 55 = 698 */
+    c = dt_check(d, "in_force.normative_docs", 0);
+    assert_non_null(c);
+    assert_int_equal(c->status, DIFF_PASS);
+    assert_int_equal(c->nnums, 5);
+    assert_string_equal(dt_dec(c->nums[0].value, buf), "665");
+    assert_string_equal(dt_dec(c->nums[1].value, buf), "88");
+    assert_string_equal(dt_dec(c->nums[2].value, buf), "55");
+    assert_string_equal(dt_dec(c->nums[3].value, buf), "698");
+    assert_string_equal(dt_dec(c->nums[4].value, buf), "698");
+    assert_pos(c->old_pos, 13, 14);
+    assert_pos(c->new_pos, 18, 15);
+    assert_int_equal(dt_check(d, "in_force.rules", 0)->status, DIFF_PASS);
+
+    /* a cell, with both places and the exact change */
+    const diff_change *ch = dt_cell(d, XXGK_TABLE_PROACTIVE, R(NORMATIVE_DOCS), C(ISSUED));
+    assert_non_null(ch);
+    assert_int_equal(ch->action, DIFF_UPDATE);
+    assert_string_equal(dt_dec(ch->old_value, buf), "69");
+    assert_string_equal(dt_dec(ch->new_value, buf), "88");
+    assert_true(ch->has_delta);
+    assert_string_equal(dt_dec(ch->delta, buf), "19");
+    assert_pos(ch->old_pos, 13, 9);
+    assert_pos(ch->new_pos, 18, 9);
+    /* a decimal fee: the change is exact */
+    ch = dt_cell(d, XXGK_TABLE_PROACTIVE, R(FEES), C(AMOUNT_WAN_YUAN));
+    assert_non_null(ch);
+    assert_string_equal(dt_dec(ch->delta, buf), "-15135.951082");
+    /* both years' tables add up: no identity broken by the new values */
+    for (size_t i = 0; i < d->nchanges; i++)
+        assert_int_equal(d->changes[i].nbreaks, 0);
+
+    /* 2022 prints a variant title of section 四: an update of the section */
+    bool found = false;
+    for (size_t i = 0; i < d->nchanges; i++) {
+        const diff_change *x = &d->changes[i];
+        if (x->kind == DIFF_K_SECTION) {
+            assert_int_equal(x->section, XXGK_SEC_APPEALS);
+            assert_int_equal(x->action, DIFF_UPDATE);
+            assert_pos(x->old_pos, 53, 1);
+            assert_pos(x->new_pos, 58, 1);
+            found = true;
+        }
+    }
+    assert_true(found);
+    /* the boilerplate of section 六 is last year's with the year changed */
+    assert_true(d->prose[XXGK_SEC_OTHER].similarity >= 80);
+    assert_int_equal(d->prose[XXGK_SEC_OTHER].updated, 1);
+    done(d, a, b);
+}
+
+/* ---- one cell changed --------------------------------------------------- */
+
+static diff_result *diff_altered(const char *rel, unsigned line, unsigned col, const char *from,
+                                 const char *to, xxgk_doc **da, xxgk_doc **db)
+{
+    char *text = dt_read(rel);
+    char *alt = dt_alter(text, line, col, from, to);
+    *da = dt_parse_text(rel, text);
+    *db = dt_parse_text("altered.txt", alt);
+    free(text);
+    free(alt);
+    diff_result *d = diff_reports(*da, *db);
+    assert_non_null(d);
+    return d;
+}
+
+static void test_one_cell_changed(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    char buf[48];
+    /* 2022's （一）予以公开 by 自然人: 21 becomes 25 */
+    diff_result *d = diff_altered("corpus/pingtan-2022.txt", 35, 19, "21", "25", &a, &b);
+    assert_true(diff_changed(d));
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->kind, DIFF_K_CELL);
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_int_equal(c->table, XXGK_TABLE_REQUESTS);
+    assert_int_equal(c->row, R(GRANTED));
+    assert_int_equal(c->col, C(NATURAL_PERSON));
+    assert_pos(c->old_pos, 35, 19);
+    assert_pos(c->new_pos, 35, 19);
+    assert_string_equal(dt_dec(c->old_value, buf), "21");
+    assert_string_equal(dt_dec(c->new_value, buf), "25");
+    assert_string_equal(dt_dec(c->delta, buf), "4");
+    /* the identities it now breaks: its row's total and its column's 总计 */
+    assert_int_equal(c->nbreaks, 2);
+    assert_int_equal(c->breaks[0].id, DIFF_ID_ROW_TOTAL);
+    assert_int_equal(c->breaks[0].row, R(GRANTED));
+    assert_string_equal(dt_dec(c->breaks[0].lhs, buf), "21");
+    assert_string_equal(dt_dec(c->breaks[0].rhs, buf), "25");
+    assert_int_equal(c->breaks[1].id, DIFF_ID_HANDLED_TOTAL);
+    assert_int_equal(c->breaks[1].col, C(NATURAL_PERSON));
+    assert_string_equal(dt_dec(c->breaks[1].lhs, buf), "72");
+    assert_string_equal(dt_dec(c->breaks[1].rhs, buf), "76");
+    assert_int_equal(c->nrepairs, 0);
+    for (int s = 0; s < XXGK_SEC__COUNT; s++)
+        if (d->prose[s].in_old)
+            assert_int_equal(d->prose[s].similarity, 100);
+    done(d, a, b);
+}
+
+static void test_total_changed_breaks_balance(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    /* 一、本年新收 总计 74 becomes 75: its row and the header's balance break */
+    diff_result *d = diff_altered("corpus/pingtan-2022.txt", 33, 31, "74", "75", &a, &b);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->row, R(NEW_REQUESTS));
+    assert_int_equal(c->col, C(TOTAL));
+    assert_pos(c->new_pos, 33, 31);
+    assert_int_equal(c->nbreaks, 2);
+    assert_int_equal(c->breaks[0].id, DIFF_ID_ROW_TOTAL);
+    assert_int_equal(c->breaks[1].id, DIFF_ID_BALANCE);
+    assert_int_equal(c->breaks[1].col, C(TOTAL));
+    done(d, a, b);
+}
+
+static void test_repair_is_reported(void **state)
+{
+    (void)state;
+    /* the altered copy as OLD, the real report as NEW: the fix repairs both */
+    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *alt = dt_alter(text, 35, 19, "21", "25");
+    xxgk_doc *a = dt_parse_text("altered.txt", alt), *b = dt_parse_text("real.txt", text);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 1);
+    assert_int_equal(d->changes[0].nbreaks, 0);
+    assert_int_equal(d->changes[0].nrepairs, 2);
+    free(text);
+    free(alt);
+    done(d, a, b);
+}
+
+static void test_broken_carry_over(void **state)
+{
+    (void)state;
+    char buf[48];
+    /* 2022's 上年结转 by 自然人 printed as 2 while 2021 carried 1 over */
+    char *t21 = dt_read("corpus/pingtan-2021.txt"), *t22 = dt_read("corpus/pingtan-2022.txt");
+    char *alt = dt_alter(t22, 34, 18, "1", "2");
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("broken.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_check *c = dt_check(d, "carry_over", C(NATURAL_PERSON));
+    assert_non_null(c);
+    assert_int_equal(c->status, DIFF_FAIL);
+    assert_string_equal(dt_dec(c->nums[0].value, buf), "1");
+    assert_string_equal(dt_dec(c->nums[1].value, buf), "2");
+    assert_pos(c->old_pos, 52, 13);
+    assert_pos(c->new_pos, 34, 18);
+    /* the other columns still carry over */
+    assert_int_equal(dt_check(d, "carry_over", C(TOTAL))->status, DIFF_PASS);
+    assert_int_equal(dt_check(d, "carry_over", C(COMMERCIAL))->status, DIFF_PASS);
+    free(t21);
+    free(t22);
+    free(alt);
+    done(d, a, b);
+}
+
+static void test_in_force_flow_fails(void **state)
+{
+    (void)state;
+    char buf[48];
+    /* 2022's 行政规范性文件 现行有效件数 698 printed as 700: 665 + 88 − 55 ≠ 700 */
+    char *t21 = dt_read("corpus/pingtan-2021.txt"), *t22 = dt_read("corpus/pingtan-2022.txt");
+    char *alt = dt_alter(t22, 18, 15, "698", "700");
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("broken.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_check *c = dt_check(d, "in_force.normative_docs", 0);
+    assert_int_equal(c->status, DIFF_FAIL);
+    assert_string_equal(dt_dec(c->nums[3].value, buf), "698");
+    assert_string_equal(dt_dec(c->nums[4].value, buf), "700");
+    assert_pos(c->new_pos, 18, 15);
+    assert_int_equal(dt_check(d, "in_force.rules", 0)->status, DIFF_PASS);
+    free(t21);
+    free(t22);
+    free(alt);
+    done(d, a, b);
+}
+
+/* ---- headings: renamed, moved, added ------------------------------------ */
+
+static void test_headings_renamed_and_moved(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    diff_result *d = diff_files("tests/diff/headings-2021.txt", "tests/diff/headings-2022.txt", &a, &b);
+    assert_int_equal(diff_count(d, 0, DIFF_K_SECTION), 0);
+    assert_int_equal(diff_count(d, 0, DIFF_K_CELL), 0);
+    assert_int_equal(diff_count(d, 0, DIFF_K_HEADING), 6);
+    assert_int_equal(diff_count(d, 0, DIFF_K_PARAGRAPH), 5);
+
+    const diff_change *c = dt_text(d, DIFF_K_HEADING, "主动公开情况");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_true(c->renamed);
+    assert_string_equal(c->old_text, "主动公开");
+    assert_int_equal(c->similarity, 75);
+    assert_pos(c->old_pos, 5, 1);
+    assert_pos(c->new_pos, 5, 1);
+
+    c = dt_text(d, DIFF_K_HEADING, "网站平台建设");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_string_equal(c->old_text, "平台建设");
+    assert_pos(c->old_pos, 11, 1);
+    assert_pos(c->new_pos, 11, 1);
+
+    /* （二）/（三） swapped: one of them is out of order */
+    c = dt_text(d, DIFF_K_HEADING, "依申请公开");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_MOVE);
+    assert_false(c->renamed);
+    assert_pos(c->old_pos, 7, 1);
+    assert_pos(c->new_pos, 9, 1);
+    assert_null(dt_text(d, DIFF_K_HEADING, "政府信息管理"));
+
+    /* （五）监督保障 moved from 一 to 六, with its paragraph */
+    c = dt_text(d, DIFF_K_HEADING, "监督保障");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_MOVE);
+    assert_int_equal(c->old_section, XXGK_SEC_OVERVIEW);
+    assert_int_equal(c->section, XXGK_SEC_OTHER);
+    assert_pos(c->old_pos, 13, 1);
+    assert_pos(c->new_pos, 70, 1);
+    c = dt_text(d, DIFF_K_PARAGRAPH, "将政务公开工作纳入年度考核，定期开展专项检查。");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_MOVE);
+    assert_pos(c->old_pos, 14, 1);
+    assert_pos(c->new_pos, 71, 1);
+
+    c = dt_text(d, DIFF_K_HEADING, "下一步工作计划");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_INSERT);
+    assert_false(c->has_old);
+    assert_pos(c->new_pos, 67, 1);
+    c = dt_text(d, DIFF_K_PARAGRAPH, "加强业务培训，提升工作人员的政务公开能力。");
+    assert_int_equal(c->action, DIFF_INSERT);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].added, 1);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].same, 2);
+
+    /* the year changed in a sentence: an update with its similarity */
+    c = dt_text(d, DIFF_K_PARAGRAPH,
+                "2022年，本局认真贯彻落实政务公开工作要求，推进决策、执行、管理、服务、结果公开。");
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_true(c->similarity >= 90 && c->similarity < 100);
+    assert_pos(c->old_pos, 4, 1);
+
+    /* tables all zero on both sides: every check passes */
+    for (size_t i = 0; i < d->nchecks; i++)
+        assert_int_equal(d->checks[i].status, DIFF_PASS);
+    assert_int_equal(d->nchecks, 9);
+    done(d, a, b);
+}
+
+/* ---- the 2019 → 2021 template change ------------------------------------ */
+
+static const diff_only *find_only(const diff_result *d, bool in_old, int table, int row, int col)
+{
+    for (size_t i = 0; i < d->nonly; i++) {
+        const diff_only *e = &d->only[i];
+        if (e->in_old == in_old && e->table == table && e->row == row && e->col == col)
+            return e;
+    }
+    return NULL;
+}
+
+static void test_template_2019_to_2021(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    char buf[48];
+    diff_result *d = diff_files("tests/diff/template-2020.txt", "tests/diff/template-2021.txt", &a, &b);
+    assert_int_equal(d->old.tmpl, 2019);
+    assert_int_equal(d->new.tmpl, 2021);
+    /* rows of one template only, not changes */
+    const diff_only *e = find_only(d, true, XXGK_TABLE_PROACTIVE, R(OTHER_SERVICES), 0);
+    assert_non_null(e);
+    assert_true(e->template_lacks);
+    assert_pos(e->pos, 15, 12);
+    assert_non_null(find_only(d, true, XXGK_TABLE_PROACTIVE, R(CENTRAL_PROCUREMENT), 0));
+    assert_non_null(find_only(d, true, XXGK_TABLE_REQUESTS, R(OTHER), 0));
+    assert_non_null(find_only(d, false, XXGK_TABLE_REQUESTS, R(OTHER_FEE_UNPAID), 0));
+    /* 规章/规范性文件 count different things in each template: columns of one side */
+    assert_non_null(find_only(d, true, XXGK_TABLE_PROACTIVE, R(NORMATIVE_DOCS), C(TOTAL_PUBLISHED)));
+    assert_non_null(find_only(d, false, XXGK_TABLE_PROACTIVE, R(NORMATIVE_DOCS), C(IN_FORCE)));
+    assert_non_null(find_only(d, false, XXGK_TABLE_PROACTIVE, R(RULES), C(ISSUED)));
+    assert_null(dt_cell(d, XXGK_TABLE_PROACTIVE, R(NORMATIVE_DOCS), C(IN_FORCE)));
+    assert_null(dt_cell(d, XXGK_TABLE_PROACTIVE, R(OTHER_SERVICES), C(DECISIONS)));
+    /* 处理决定数量 is in both: compared */
+    const diff_change *c = dt_cell(d, XXGK_TABLE_PROACTIVE, R(LICENSING), C(DECISIONS));
+    assert_non_null(c);
+    assert_string_equal(dt_dec(c->old_value, buf), "25");
+    assert_string_equal(dt_dec(c->new_value, buf), "30");
+    assert_pos(c->old_pos, 14, 11);
+    assert_pos(c->new_pos, 14, 6);
+
+    /* 2019 （六）其他处理 against the sum of 2021's three （六） rows */
+    assert_int_equal(d->nmapped, 7); /* the seven applicant columns */
+    const diff_mapped *m = &d->mapped[0];
+    assert_int_equal(m->col, C(NATURAL_PERSON));
+    assert_string_equal(m->old_desc, "other");
+    assert_string_equal(m->new_desc, "other.no_correction+other.fee_unpaid+other.other");
+    assert_true(m->known);
+    assert_string_equal(dt_dec(m->old_value, buf), "3");
+    assert_string_equal(dt_dec(m->new_value, buf), "3");
+    assert_null(dt_cell(d, XXGK_TABLE_REQUESTS, R(OTHER), C(NATURAL_PERSON)));
+    c = dt_cell(d, XXGK_TABLE_REQUESTS, R(OTHER), C(COMMERCIAL));
+    assert_non_null(c);
+    assert_non_null(c->mapped);
+    assert_string_equal(dt_dec(c->old_value, buf), "1");
+    assert_string_equal(dt_dec(c->new_value, buf), "0");
+    assert_pos(c->old_pos, 50, 11);
+    assert_pos(c->new_pos, 46, 45);
+
+    /* consecutive years of one agency: carry-over holds across templates;
+     * the stock of documents in force cannot be followed from 2019's columns */
+    assert_int_equal(dt_check(d, "carry_over", C(TOTAL))->status, DIFF_PASS);
+    const diff_check *k = dt_check(d, "in_force.rules", 0);
+    assert_int_equal(k->status, DIFF_SKIPPED);
+    assert_non_null(strstr(k->reason_en, "2019 template"));
+    done(d, a, b);
+}
+
+static void test_pingtan_2019_2021_not_consecutive(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    diff_result *d = diff_files("corpus/pingtan-2019.txt", "corpus/pingtan-2021.txt", &a, &b);
+    assert_int_equal(d->nchecks, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(d->checks[i].status, DIFF_SKIPPED);
+        assert_non_null(strstr(d->checks[i].reason_en, "not the year after"));
+    }
+    assert_int_equal(d->nmapped, 7); /* the seven applicant columns, no legal_subtotal */
+    assert_non_null(find_only(d, true, XXGK_TABLE_PROACTIVE, R(CENTRAL_PROCUREMENT), 0));
+    done(d, a, b);
+}
+
+static void test_other_agency_is_stated(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    diff_result *d = diff_files("corpus/pingtan-2021.txt", "tests/diff/headings-2022.txt", &a, &b);
+    assert_int_equal(d->nchecks, 3);
+    assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
+    assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
+    done(d, a, b);
+}
+
+/* ---- script: traditional and simplified compare equal ------------------ */
+
+static void test_traditional_copy_is_unchanged(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/pingtan-2021.txt");
+    char *trad = dt_traditional(text);
+    assert_string_not_equal(text, trad);
+    xxgk_doc *a = dt_parse_text("simplified.txt", text), *b = dt_parse_text("traditional.txt", trad);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 0);
+    assert_false(diff_changed(d));
+    assert_int_equal(d->old.script, DIFF_SCRIPT_SIMPLIFIED);
+    assert_int_equal(d->new.script, DIFF_SCRIPT_TRADITIONAL);
+    for (int s = 0; s < XXGK_SEC__COUNT; s++)
+        if (d->prose[s].in_old)
+            assert_int_equal(d->prose[s].similarity, 100);
+    /* the agency folds equal: the checks are skipped for the year, not the agency */
+    assert_non_null(strstr(d->checks[0].reason_en, "not the year after"));
+    free(text);
+    free(trad);
+    done(d, a, b);
+}
+
+static void test_seed_003_and_its_simplified_rendering(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    /* tests/diff/liujiang-edu-2024-simplified.txt: OpenCC's phrase-level t2s
+     * of the traditional report; the diff folds character by character */
+    diff_result *d = diff_files("corpus/liujiang-edu-2024.txt",
+                                "tests/diff/liujiang-edu-2024-simplified.txt", &a, &b);
+    assert_int_equal(d->nchanges, 0);
+    assert_int_equal(d->old.script, DIFF_SCRIPT_TRADITIONAL);
+    assert_int_equal(d->new.script, DIFF_SCRIPT_SIMPLIFIED);
+    assert_int_equal(d->cells_same[XXGK_TABLE_REQUESTS], 175);
+    assert_int_equal(d->prose[XXGK_SEC_OVERVIEW].same, 6);
+    assert_int_equal(d->prose[XXGK_SEC_OVERVIEW].headings_same, 5);
+    done(d, a, b);
+}
+
+/* ---- sections: by id, not by printed number or place ------------------- */
+
+static void test_section_numbered_wrongly_still_matches(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    /* 五、 printed as 七、: the parser keeps the section by its title */
+    diff_result *d = diff_altered("tests/diff/headings-2021.txt", 64, 1, "五、", "七、", &a, &b);
+    const xxgk_section *s = xxgk_doc_report(b)->sections;
+    while (s && s->id != XXGK_SEC_PROBLEMS)
+        s = s->next;
+    assert_non_null(s);
+    assert_int_equal(s->printed_number, 7);
+    assert_int_equal(d->nchanges, 0);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].same, 2);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].headings_same, 2);
+    done(d, a, b);
+}
+
+static void test_section_moved_and_deleted(void **state)
+{
+    (void)state;
+    static const char six[] = "六、其他需要报告的事项\n本年度未收取信息处理费。\n";
+    char *text = dt_read("tests/diff/headings-2021.txt");
+    /* NEW 1: 六 printed before 五 */
+    char *cut = dt_alter(text, 69, 1, six, "");
+    char *swapped = dt_alter(cut, 64, 1, "五、", "");
+    size_t n = strlen(swapped), at = dt_offset(swapped, 64, 1);
+    char *moved = malloc(n + sizeof six + 8);
+    assert_non_null(moved);
+    memcpy(moved, swapped, at);
+    strcpy(moved + at, six);
+    strcat(moved, "五、");
+    strcat(moved, swapped + at);
+    xxgk_doc *a = dt_parse_text("old.txt", text), *b = dt_parse_text("moved.txt", moved);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->kind, DIFF_K_SECTION);
+    assert_int_equal(c->action, DIFF_MOVE);
+    assert_int_equal(c->section, XXGK_SEC_PROBLEMS);
+    assert_pos(c->old_pos, 64, 1);
+    assert_pos(c->new_pos, 66, 1);
+    diff_free(d);
+    xxgk_doc_free(b);
+    /* NEW 2: 六 left out */
+    b = dt_parse_text("cut.txt", cut);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 2);
+    assert_int_equal(d->changes[0].kind, DIFF_K_SECTION);
+    assert_int_equal(d->changes[0].action, DIFF_DELETE);
+    assert_int_equal(d->changes[0].section, XXGK_SEC_OTHER);
+    assert_pos(d->changes[0].old_pos, 69, 1);
+    assert_false(d->changes[0].has_new);
+    assert_int_equal(d->changes[1].kind, DIFF_K_PARAGRAPH);
+    assert_int_equal(d->changes[1].action, DIFF_DELETE);
+    assert_pos(d->changes[1].old_pos, 70, 1);
+    free(text);
+    free(cut);
+    free(swapped);
+    free(moved);
+    done(d, a, b);
+}
+
+static void test_paragraph_rewritten(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    /* 五's first paragraph rewritten entirely: one removed, one added */
+    diff_result *d = diff_altered("tests/diff/headings-2021.txt", 66, 1,
+                                  "政策解读形式较为单一，图解和视频解读偏少。", "人员配备不足。", &a, &b);
+    assert_int_equal(d->nchanges, 2);
+    assert_int_equal(diff_count(d, DIFF_DELETE, DIFF_K_PARAGRAPH), 1);
+    assert_int_equal(diff_count(d, DIFF_INSERT, DIFF_K_PARAGRAPH), 1);
+    const diff_change *c = dt_text(d, DIFF_K_PARAGRAPH, "人员配备不足。");
+    assert_non_null(c);
+    assert_pos(c->new_pos, 66, 1);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].removed, 1);
+    assert_int_equal(d->prose[XXGK_SEC_PROBLEMS].added, 1);
+    assert_true(d->prose[XXGK_SEC_PROBLEMS].similarity < 100);
+    done(d, a, b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_self_is_unchanged),
+        cmocka_unit_test(test_pingtan_2021_2022),
+        cmocka_unit_test(test_one_cell_changed),
+        cmocka_unit_test(test_total_changed_breaks_balance),
+        cmocka_unit_test(test_repair_is_reported),
+        cmocka_unit_test(test_broken_carry_over),
+        cmocka_unit_test(test_in_force_flow_fails),
+        cmocka_unit_test(test_headings_renamed_and_moved),
+        cmocka_unit_test(test_template_2019_to_2021),
+        cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
+        cmocka_unit_test(test_other_agency_is_stated),
+        cmocka_unit_test(test_traditional_copy_is_unchanged),
+        cmocka_unit_test(test_seed_003_and_its_simplified_rendering),
+        cmocka_unit_test(test_section_numbered_wrongly_still_matches),
+        cmocka_unit_test(test_section_moved_and_deleted),
+        cmocka_unit_test(test_paragraph_rewritten),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
