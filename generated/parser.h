@@ -35,8 +35,8 @@
    especially those whose name start with YY_ or yy_.  They are
    private implementation details that can be changed or removed.  */
 
-#ifndef YY_XXGK_YY_WORK_MAIN_BUILD_DEV_GENERATED_PARSER_H_INCLUDED
-# define YY_XXGK_YY_WORK_MAIN_BUILD_DEV_GENERATED_PARSER_H_INCLUDED
+#ifndef YY_XXGK_YY_GENERATED_PARSER_H_INCLUDED
+# define YY_XXGK_YY_GENERATED_PARSER_H_INCLUDED
 /* Debug traces.  */
 #ifndef XXGK_YYDEBUG
 # if defined YYDEBUG
@@ -114,4 +114,4 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx);
 void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 
 
-#endif /* !YY_XXGK_YY_WORK_MAIN_BUILD_DEV_GENERATED_PARSER_H_INCLUDED  */
+#endif /* !YY_XXGK_YY_GENERATED_PARSER_H_INCLUDED  */

@@ -2,6 +2,7 @@
  *
  * Generated into generated/parser.c and generated/parser.h by
  *   bison -Wall --no-lines --header=generated/parser.h -o generated/parser.c grammar/parser.y
+ * (the build adds -M BUILD/generated/=generated/ so the output names no build path)
  *
  * Tokens come from the filter in src/tokens.c, which classifies the
  * scanner's raw tokens: section headings by their canonical section, table
