@@ -93,7 +93,9 @@ static void run_one(size_t i, void *arg)
     } else {
         outcome = R_FAIL;
         fprintf(out, "FAIL %s\n", name);
-        corpus_udiff(out, want, wlen, tree, tlen, epath, path, j->o->context, DIFF_LINES);
+        char label[4200];
+        snprintf(label, sizeof label, "xxgk parse %s", path);
+        corpus_udiff(out, want, wlen, tree, tlen, epath, label, j->o->context, DIFF_LINES);
         if (corpus_write(apath, tree, tlen))
             fprintf(out, "(the whole tree is in %s)\n", apath);
     }
