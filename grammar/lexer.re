@@ -159,6 +159,11 @@ static void bad_byte(scanner *sc, const uint8_t *at)
 {
     uint32_t off = (uint32_t)(at - sc->base);
     xxgk_span sp = {off, off + 1};
+    if (sc->bad_bytes++ >= BAD_BYTES_REPORTED) {
+        if (sc->bad_bytes == BAD_BYTES_REPORTED + 1)
+            sc->first_unreported = off;
+        return;
+    }
     if (*at == 0)
         xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, off);
     else
@@ -309,6 +314,12 @@ void scan_next(scanner *sc, raw_token *t)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
     t->kind = k;
     t->end = (uint32_t)(sc->cur - sc->base);
+    if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {
+        xxgk_span sp = {sc->first_unreported, sc->first_unreported + 1};
+        xxgk_doc_add_diag(sc->doc, XXGK_L_TOO_MANY_BAD_BYTES, sp,
+                          (unsigned)(sc->bad_bytes - BAD_BYTES_REPORTED));
+        sc->bad_summary_done = true;
+    }
     t->md_level = sc->md_level;
     if (k == RT_NL || k == RT_EOF) {
         sc->bol = true;

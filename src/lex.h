@@ -26,6 +26,7 @@ enum raw_kind {
 };
 
 enum scan_mode { MODE_PROSE = 0, MODE_TABLE };
+enum { BAD_BYTES_REPORTED = 100 };
 
 typedef struct raw_token {
     int kind;
@@ -41,8 +42,11 @@ typedef struct scanner {
     int mode;
     bool bol;
     int md_level;
-    /* number of the section heading numeral, 1..10 (set by the rules) */
-    int numeral;
+    /* bad bytes seen; past BAD_BYTES_REPORTED only counted (binary junk
+     * would otherwise give a diagnostic per byte) */
+    uint32_t bad_bytes;
+    uint32_t first_unreported;
+    bool bad_summary_done;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);

@@ -1,5 +1,6 @@
 /* The scanner: raw tokens and their byte spans, in both scripts and every
  * layout the seeds show. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -203,6 +204,23 @@ static void test_bad_bytes_are_located(void **state)
     xxgk_doc_free(doc);
 }
 
+static void test_binary_junk_is_summarised(void **state)
+{
+    (void)state;
+    /* 100,000 invalid bytes: the first hundred located, then one summary */
+    size_t n = 100000;
+    char *junk = malloc(n);
+    memset(junk, 0xFF, n);
+    xxgk_doc *d = xxgk_parse("junk", junk, n, NULL);
+    free(junk);
+    assert_int_equal(count_diags(d, XXGK_L_INVALID_UTF8), BAD_BYTES_REPORTED);
+    const xxgk_diag *s = find_diag(d, XXGK_L_TOO_MANY_BAD_BYTES);
+    assert_non_null(s);
+    assert_int_equal(s->span.start, BAD_BYTES_REPORTED);
+    assert_string_equal(s->msg, "99900 more invalid bytes from here on are not reported one by one");
+    xxgk_doc_free(d);
+}
+
 static void test_pipes_and_tabs(void **state)
 {
     (void)state;
@@ -229,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_numbers_and_units),
         cmocka_unit_test(test_unknown_numbered_row_is_not_a_number),
         cmocka_unit_test(test_bad_bytes_are_located),
+        cmocka_unit_test(test_binary_junk_is_summarised),
         cmocka_unit_test(test_pipes_and_tabs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
