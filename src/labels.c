@@ -10,13 +10,9 @@ int label_count(void) { return LABEL_COUNT; }
 
 int label_for_table(int match, int table)
 {
-    for (int i = match; i < LABEL_COUNT; i++) {
-        const struct label_entry *e = &label_entries[i];
-        if (e->match != match)
-            continue;
-        if (e->table == table)
+    for (int i = match; i >= 0; i = label_entries[i].next_same)
+        if (label_entries[i].table == table)
             return i;
-    }
     return -1;
 }
 

@@ -56,6 +56,7 @@ void scan_next(scanner *sc, raw_token *t);
 enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };
 struct label_entry {
     int kind, table, key, tmpl, variant, match;
+    int next_same; /* next entry with the same text, -1 at the end */
     const char *text;
 };
 const struct label_entry *label_entry_at(int i);

@@ -106,9 +106,9 @@ static bool agency_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     if (count_cp(src, s, e) > 40)
         return false;
-    for (uint32_t i = s; i + 2 < e + 1 && i + 2 < e + 3 && i < e; i++)
-        if (i + 2 < e + 1 && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
-            return false; /* a sentence */
+    for (uint32_t i = s; i + 3 <= e; i++)
+        if (src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false; /* 。: a sentence, not a name */
     return true;
 }
 

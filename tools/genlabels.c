@@ -334,8 +334,15 @@ int main(int argc, char **argv)
             snprintf(tbl, sizeof tbl, "-1");
         else
             snprintf(tbl, sizeof tbl, "XXGK_TABLE_%s", upper(e->table, up));
-        fprintf(fd, "    {LK_%s, %s, %s, %s, %d, %d, ", kind, tbl, keyexpr,
-                strcmp(e->tmpl, "*") == 0 ? "0" : e->tmpl, e->var[0] == '~' ? 1 : e->var[0] == '?' ? 2 : 0, e->match);
+        int next_same = -1;
+        for (int j = i + 1; j < NE; j++)
+            if (E[j].match == e->match) {
+                next_same = j;
+                break;
+            }
+        fprintf(fd, "    {LK_%s, %s, %s, %s, %d, %d, %d, ", kind, tbl, keyexpr,
+                strcmp(e->tmpl, "*") == 0 ? "0" : e->tmpl, e->var[0] == '~' ? 1 : e->var[0] == '?' ? 2 : 0, e->match,
+                next_same);
         put_cstr(fd, e->text_utf8);
         fputs("},\n", fd);
     }
