@@ -132,6 +132,8 @@ int cmd_diff(int argc, char **argv)
             if (series && i)
                 fputs(",\n", stdout);
             diff_print_json(stdout, d);
+            if (!series)
+                fputc('\n', stdout);
         } else {
             if (i)
                 fputc('\n', stdout);
@@ -142,7 +144,7 @@ int cmd_diff(int argc, char **argv)
         diff_free(d);
     }
     if (status != EXIT_TROUBLE && o.format == 1 && series)
-        fputs("]\n", stdout);
+        fputs("\n]\n", stdout);
     for (int i = 0; i < o.nfiles; i++)
         xxgk_doc_free(docs[i]);
     free(docs);

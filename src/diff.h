@@ -173,6 +173,7 @@ typedef struct diff_print_opts {
 } diff_print_opts;
 
 void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *o);
+/* One JSON object, without a line break after it (docs/diff.md). */
 void diff_print_json(FILE *f, const diff_result *d);
 
 /* ---- text helpers shared by the diff passes (diff_text.c) -------------- */
@@ -187,6 +188,8 @@ uint32_t diff_fold_cp(uint32_t cp);   /* one code point; 0 when dropped */
 uint64_t *diff_bigrams(const uint32_t *cps, size_t n, size_t *count);
 /* Dice similarity of two bigram multisets, in percent (100 when both empty). */
 int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+/* Same text once folded (agency names, titles). */
+bool diff_same_folded(const char *a, const char *b);
 /* Characters that the fold changes (traditional forms) and CJK characters. */
 void diff_script_count(const uint8_t *s, size_t n, size_t *trad, size_t *cjk);
 #endif

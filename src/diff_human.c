@@ -240,13 +240,38 @@ static const char *sym(const diff_change *c, int *color)
     }
 }
 
+/* Byte offset of the code point `back` code points before the first
+ * difference of a and b (0 when they differ early), so an edited paragraph
+ * shows where it changed rather than the start both share. */
+static size_t diff_start(const char *a, const char *b, int back)
+{
+    size_t i = 0, starts[16] = {0};
+    int k = 0;
+    while (a[i] && a[i] == b[i]) {
+        if (((unsigned char)a[i] & 0xC0) != 0x80)
+            starts[k++ % 16] = i;
+        i++;
+    }
+    if (k <= back)
+        return 0;
+    return starts[(k - back) % 16];
+}
+
 static const char *what_text(out *o, const diff_change *c)
 {
     int kind = c->kind;
     int lim = kind == DIFF_K_PARAGRAPH ? CLIP_TEXT : CLIP_TEXT + 10;
     const char *q0 = kind == DIFF_K_PARAGRAPH ? "“" : "", *q1 = kind == DIFF_K_PARAGRAPH ? "”" : "";
-    const char *ot = fmt(o, "%s%s%s", q0, clip(o, c->old_text, lim), q1);
-    const char *nt = fmt(o, "%s%s%s", q0, clip(o, c->new_text, lim), q1);
+    const char *os = c->old_text ? c->old_text : "", *ns = c->new_text ? c->new_text : "";
+    if (kind == DIFF_K_PARAGRAPH && c->old_text && c->new_text) {
+        size_t at = diff_start(os, ns, 6);
+        if (at) {
+            os = fmt(o, "…%s", os + at);
+            ns = fmt(o, "…%s", ns + at);
+        }
+    }
+    const char *ot = fmt(o, "%s%s%s", q0, clip(o, os, lim), q1);
+    const char *nt = fmt(o, "%s%s%s", q0, clip(o, ns, lim), q1);
     const char *sim = c->similarity >= 0 ? fmt(o, " (%d%%)", c->similarity) : "";
     const char *from = c->action == DIFF_MOVE && c->old_section != c->section
                            ? fmt(o, " (%s %s)", W(o, M_FROM), section_label(c->old_section))

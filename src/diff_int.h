@@ -39,6 +39,4 @@ int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_i
 int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
 /* A value in 万元 as 元 (×10^4); -1 on overflow. */
 int diff_dec_wan_to_yuan(xxgk_dec a, xxgk_dec *out);
-/* Same folded text (script and width folded, spaces dropped). */
-bool diff_same_folded(const char *a, const char *b);
 #endif

@@ -252,5 +252,5 @@ void diff_print_json(FILE *f, const diff_result *d)
     prose(f, d);
     templates(f, d);
     checks(f, d);
-    fputs("}\n", f);
+    fputc('}', f);
 }

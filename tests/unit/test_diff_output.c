@@ -1,0 +1,481 @@
+/* xxgk diff: the command (exit statuses, series), the JSON shape, the
+ * human format, and the text helpers (folding, similarity). */
+#include <unistd.h>
+
+#include "cli.h"
+#include "diff_testutil.h"
+
+#define R(x) XXGK_R_##x
+#define C(x) XXGK_C_##x
+
+/* ---- a small JSON reader: is the output one valid JSON value? ----------- */
+
+typedef struct jp {
+    const char *s;
+} jp;
+
+static void ws(jp *p)
+{
+    while (*p->s == ' ' || *p->s == '\n' || *p->s == '\t' || *p->s == '\r')
+        p->s++;
+}
+
+static bool value(jp *p);
+
+static bool string(jp *p)
+{
+    if (*p->s != '"')
+        return false;
+    for (p->s++; *p->s && *p->s != '"'; p->s++) {
+        if ((unsigned char)*p->s < 0x20)
+            return false;
+        if (*p->s == '\\' && !*++p->s)
+            return false;
+    }
+    if (*p->s != '"')
+        return false;
+    p->s++;
+    return true;
+}
+
+static bool members(jp *p, char close, bool keys)
+{
+    p->s++;
+    ws(p);
+    if (*p->s == close) {
+        p->s++;
+        return true;
+    }
+    for (;;) {
+        ws(p);
+        if (keys) {
+            if (!string(p))
+                return false;
+            ws(p);
+            if (*p->s++ != ':')
+                return false;
+        }
+        if (!value(p))
+            return false;
+        ws(p);
+        if (*p->s == ',') {
+            p->s++;
+            continue;
+        }
+        if (*p->s != close)
+            return false;
+        p->s++;
+        return true;
+    }
+}
+
+static bool value(jp *p)
+{
+    ws(p);
+    switch (*p->s) {
+    case '{': return members(p, '}', true);
+    case '[': return members(p, ']', false);
+    case '"': return string(p);
+    case 't': return strncmp(p->s, "true", 4) == 0 && (p->s += 4);
+    case 'f': return strncmp(p->s, "false", 5) == 0 && (p->s += 5);
+    case 'n': return strncmp(p->s, "null", 4) == 0 && (p->s += 4);
+    default: {
+        const char *b = p->s;
+        if (*p->s == '-')
+            p->s++;
+        while (*p->s >= '0' && *p->s <= '9')
+            p->s++;
+        return p->s > b;
+    }
+    }
+}
+
+static void assert_json(const char *s)
+{
+    jp p = {s};
+    assert_true(value(&p));
+    ws(&p);
+    assert_int_equal(*p.s, 0);
+}
+
+/* ---- capture what a call prints ----------------------------------------- */
+
+static char *slurp(FILE *f)
+{
+    fflush(f);
+    long n = ftell(f);
+    assert_true(n >= 0);
+    char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    rewind(f);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    b[n] = 0;
+    return b;
+}
+
+static int run_diff(char **out, int argc, const char **args)
+{
+    char *argv[16];
+    assert_true(argc < 16);
+    for (int i = 0; i < argc; i++)
+        argv[i] = (char *)args[i];
+    argv[argc] = NULL;
+    fflush(stdout);
+    int saved = dup(1);
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    assert_true(dup2(fileno(tmp), 1) >= 0);
+    int rc = cmd_diff(argc, argv);
+    fflush(stdout);
+    assert_true(dup2(saved, 1) >= 0);
+    close(saved);
+    fseek(tmp, 0, SEEK_END);
+    char *s = slurp(tmp);
+    fclose(tmp);
+    if (out)
+        *out = s;
+    else
+        free(s);
+    return rc;
+}
+
+#define SRC(rel) XXGK_SOURCE_DIR "/" rel
+
+/* ---- the command --------------------------------------------------------- */
+
+static void test_exit_statuses(void **state)
+{
+    (void)state;
+    const char *same[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2021.txt")};
+    assert_int_equal(run_diff(NULL, 3, same), EXIT_CLEAN);
+    const char *pair[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(NULL, 3, pair), EXIT_FINDINGS);
+    const char *missing[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/no-such-file.txt")};
+    assert_int_equal(run_diff(NULL, 3, missing), EXIT_TROUBLE);
+    const char *one[] = {"diff", SRC("corpus/pingtan-2021.txt")};
+    assert_int_equal(run_diff(NULL, 2, one), EXIT_TROUBLE);
+    const char *badfmt[] = {"diff", "--format", "xml", SRC("corpus/pingtan-2021.txt"),
+                            SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(NULL, 5, badfmt), EXIT_TROUBLE);
+    const char *badopt[] = {"diff", "--frobnicate", SRC("corpus/pingtan-2021.txt"),
+                            SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(NULL, 4, badopt), EXIT_TROUBLE);
+    /* a file that is no report at all is trouble, not a change */
+    const char *notreport[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("tests/diff/README.md")};
+    assert_int_equal(run_diff(NULL, 3, notreport), EXIT_TROUBLE);
+    char *out;
+    const char *help[] = {"diff", "--help"};
+    assert_int_equal(run_diff(&out, 2, help), EXIT_CLEAN);
+    assert_non_null(strstr(out, "usage: xxgk diff"));
+    free(out);
+}
+
+static void test_json_pair(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format", "json", SRC("corpus/pingtan-2021.txt"),
+                          SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(&out, 5, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_true(out[0] == '{');
+    assert_non_null(strstr(out, "\"old\":{\"file\":"));
+    assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"year\":2021,\"template\":\"2021\""));
+    assert_non_null(strstr(out, "\"year\":2022,\"template\":\"2021\""));
+    /* a cell action: keys of template.md, values exact, both places */
+    assert_non_null(strstr(out, "{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"proactive\","
+                                "\"old_line\":13,\"old_column\":9,\"new_line\":18,\"new_column\":9,"
+                                "\"table\":\"proactive\",\"row\":\"normative_docs\",\"column\":\"issued\","
+                                "\"old_value\":\"69\",\"new_value\":\"88\",\"change\":\"19\""));
+    assert_non_null(strstr(out, "\"old_value\":\"24252.311082\",\"old_unit\":\"万元\""));
+    /* a check: name, status, the numbers compared */
+    assert_non_null(strstr(out, "{\"name\":\"carry_over\",\"column\":\"natural_person\",\"status\":\"pass\","
+                                "\"numbers\":{\"old.carried_out\":\"1\",\"new.carried_in\":\"1\"},"
+                                "\"old_line\":52,\"old_column\":13,\"new_line\":34,\"new_column\":18}"));
+    assert_non_null(strstr(out, "{\"name\":\"in_force.normative_docs\",\"status\":\"pass\",\"numbers\":"
+                                "{\"old.in_force\":\"665\",\"new.issued\":\"88\",\"new.repealed\":\"55\","
+                                "\"expected\":\"698\",\"new.in_force\":\"698\"}"));
+    assert_non_null(strstr(out, "{\"action\":\"update\",\"kind\":\"section\",\"section\":\"appeals\""));
+    free(out);
+}
+
+static void test_json_one_cell_and_breaks(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *alt = dt_alter(text, 35, 19, "21", "25");
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_json(f, d);
+    char *out = slurp(f);
+    fclose(f);
+    assert_json(out);
+    assert_non_null(strstr(out, "\"actions\":[{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"requests\","
+                                "\"old_line\":35,\"old_column\":19,\"new_line\":35,\"new_column\":19,"
+                                "\"table\":\"requests\",\"row\":\"granted\",\"column\":\"natural_person\","
+                                "\"old_value\":\"21\",\"new_value\":\"25\",\"change\":\"4\","
+                                "\"breaks\":[{\"identity\":\"requests.row_total\",\"row\":\"granted\","
+                                "\"column\":null,\"printed\":\"21\",\"sum\":\"25\"},"
+                                "{\"identity\":\"requests.handled_total\",\"row\":null,"
+                                "\"column\":\"natural_person\",\"printed\":\"72\",\"sum\":\"76\"}],"
+                                "\"repairs\":[]}]"));
+    assert_non_null(strstr(out, "\"changed\":true"));
+    free(out);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+static void test_json_template_change(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format=json", SRC("tests/diff/template-2020.txt"),
+                          SRC("tests/diff/template-2021.txt")};
+    assert_int_equal(run_diff(&out, 4, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_non_null(strstr(out, "\"templates\":{\"old\":\"2019\",\"new\":\"2021\",\"only_old\":[{\"table\":"
+                                "\"proactive\",\"row\":\"rules\",\"column\":\"new_made\""));
+    assert_non_null(strstr(out, "{\"table\":\"proactive\",\"row\":\"other_services\",\"column\":null,"
+                                "\"template_lacks\":true,\"line\":15,\"col\":12}"));
+    assert_non_null(strstr(out, "{\"table\":\"requests\",\"column\":\"natural_person\",\"old\":\"other\","
+                                "\"new\":\"other.no_correction+other.fee_unpaid+other.other\","
+                                "\"old_value\":\"3\",\"new_value\":\"3\",\"equal\":true"));
+    assert_non_null(strstr(out, "\"row\":\"other\",\"column\":\"commercial\",\"mapped\":"
+                                "\"other.no_correction+other.fee_unpaid+other.other\","
+                                "\"old_value\":\"1\",\"new_value\":\"0\",\"change\":\"-1\""));
+    assert_non_null(strstr(out, "{\"name\":\"in_force.rules\",\"status\":\"skipped\",\"numbers\":{},"
+                                "\"reason\":\"OLD uses the 2019 template"));
+    free(out);
+}
+
+static void test_series(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format", "json", SRC("corpus/pingtan-2019.txt"),
+                          SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(&out, 6, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_true(out[0] == '[');
+    /* two pairs: 2019 → 2021 (checks skipped), 2021 → 2022 (checks pass) */
+    const char *second = strstr(out, "},\n{\"old\":");
+    assert_non_null(second);
+    assert_non_null(strstr(out, "\"status\":\"skipped\""));
+    assert_true(strstr(out, "\"status\":\"skipped\"") < second);
+    assert_non_null(strstr(second, "\"name\":\"carry_over\",\"column\":\"natural_person\",\"status\":\"pass\""));
+    assert_null(strstr(second + 3, "},\n{\"old\":"));
+    free(out);
+
+    /* human: one block per neighbouring pair */
+    const char *h[] = {"diff", "--only-changes", SRC("corpus/pingtan-2019.txt"),
+                       SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    assert_int_equal(run_diff(&out, 5, h), EXIT_FINDINGS);
+    const char *first = strstr(out, "OLD  " SRC("corpus/pingtan-2019.txt"));
+    const char *next = strstr(out, "OLD  " SRC("corpus/pingtan-2021.txt"));
+    assert_non_null(first);
+    assert_non_null(next);
+    assert_true(first < next);
+    free(out);
+}
+
+/* ---- the human format ----------------------------------------------------- */
+
+static char *human(const diff_result *d, bool color, bool only, int lang)
+{
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_opts o = {color, only, lang};
+    diff_print_human(f, d, &o);
+    char *s = slurp(f);
+    fclose(f);
+    return s;
+}
+
+static void test_human_format(void **state)
+{
+    (void)state;
+    xxgk_doc *a = dt_load("corpus/pingtan-2021.txt"), *b = dt_load("corpus/pingtan-2022.txt");
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, false, XXGK_LANG_EN);
+    assert_null(strstr(s, "\033["));
+    assert_non_null(strstr(s, "normative_docs.issued  69 → 88 (+19)"));
+    assert_non_null(strstr(s, "coercion.decisions  42 → 0 (-42)"));
+    assert_non_null(strstr(s, "fees.amount_wan_yuan  24252.311082 万元 → 9116.36 万元 (-15135.951082)"));
+    assert_non_null(strstr(s, "pass  carry_over.natural_person   old.carried_out 1 = new.carried_in 1"));
+    assert_non_null(strstr(s, "665 + 88 − 55 = 698 = new.in_force 698"));
+    assert_non_null(strstr(s, "proactive  3 same"));
+    /* the locations stand aligned in their own columns */
+    const char *line = strstr(s, "normative_docs.issued");
+    const char *eol = strchr(line, '\n');
+    assert_non_null(strstr(line, "13:9   18:9"));
+    assert_true(strstr(line, "18:9") < eol);
+    free(s);
+
+    s = human(d, true, false, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "\033[32mpass\033[0m"));
+    assert_non_null(strstr(s, "\033[33m~\033[0m"));
+    free(s);
+
+    /* --only-changes hides equal sections, the cell counts and passed checks */
+    s = human(d, false, true, XXGK_LANG_EN);
+    assert_null(strstr(s, "pass  "));
+    assert_null(strstr(s, "proactive  二"));
+    assert_non_null(strstr(s, "overview  一  prose 34%"));
+    assert_null(strstr(s, "3 same"));
+    free(s);
+
+    s = human(d, false, false, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "通过  carry_over.natural_person"));
+    assert_non_null(strstr(s, "变动"));
+    free(s);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+static void test_human_no_changes(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/pingtan-2021.txt");
+    char *trad = dt_traditional(text);
+    xxgk_doc *a = dt_parse_text("s.txt", text), *b = dt_parse_text("t.txt", trad);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "the script differs (simplified → traditional)"));
+    assert_null(strstr(s, "\nchanges\n"));
+    assert_non_null(strstr(s, "\nno changes\n"));
+    free(s);
+    free(text);
+    free(trad);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+static void test_human_breaks_listed(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *alt = dt_alter(text, 35, 19, "21", "25");
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "granted.natural_person  21 → 25 (+4)"));
+    assert_non_null(strstr(s, "breaks requests.row_total[granted]: printed 21, sum 25"));
+    assert_non_null(strstr(s, "breaks requests.handled_total[natural_person]: printed 72, sum 76"));
+    assert_non_null(strstr(s, "1 change(s): 0 section(s), 0 heading(s), 0 paragraph(s), 1 cell(s)"));
+    free(s);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+/* ---- text helpers -------------------------------------------------------- */
+
+enum { FOLD_CAP = 512 };
+
+static size_t fold(const char *s, uint32_t *out)
+{
+    size_t n = diff_fold((const uint8_t *)s, strlen(s), out, FOLD_CAP);
+    assert_true(n < FOLD_CAP);
+    return n;
+}
+
+static int dice(const char *a, const char *b)
+{
+    uint32_t fa[FOLD_CAP], fb[FOLD_CAP];
+    size_t na = fold(a, fa), nb = fold(b, fb), ka, kb;
+    uint64_t *ba = diff_bigrams(fa, na, &ka), *bb = diff_bigrams(fb, nb, &kb);
+    assert_non_null(ba);
+    assert_non_null(bb);
+    int r = diff_dice(ba, ka, bb, kb);
+    free(ba);
+    free(bb);
+    return r;
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    uint32_t a[FOLD_CAP], b[FOLD_CAP];
+    /* traditional = simplified, full width = ASCII, spaces and ? dropped */
+    size_t na = fold("政府信息公開工作年度報告（２０２４）", a);
+    size_t nb = fold("政府信息公开 工作年度报告(2024)?", b);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na * sizeof *a);
+    /* characters outside the labels: 華 習 綜 驗 fold too */
+    na = fold("中華人民共和國 習近平 綜合實驗區", a);
+    nb = fold("中华人民共和国习近平综合实验区", b);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na * sizeof *a);
+    assert_int_equal(diff_fold_cp(0x3002), '.'); /* 。 */
+    assert_int_equal(diff_fold_cp(0x3000), 0);   /* ideographic space */
+    assert_int_equal(diff_fold_cp(0x8457), 0x8457); /* 著 has no single simplified form */
+    assert_true(diff_same_folded("平潭綜合實驗區", "平潭综合实验区"));
+    assert_false(diff_same_folded("平潭综合实验区", "淮安市人民政府"));
+}
+
+static void test_dice(void **state)
+{
+    (void)state;
+    assert_int_equal(dice("主动公开", "主动公开"), 100);
+    assert_int_equal(dice("主动公开", "主動公開"), 100);
+    assert_int_equal(dice("主动公开", "主动公开情况"), 75); /* 2·3 / (3 + 5) */
+    assert_int_equal(dice("平台建设", "网站平台建设"), 75);
+    assert_int_equal(dice("甲乙", "丙丁"), 0);
+    assert_int_equal(dice("", ""), 100);
+    assert_int_equal(dice("甲", "甲"), 100);
+    assert_int_equal(dice("甲", ""), 0);
+    /* never 100 unless equal: a long text with one change */
+    assert_int_equal(dice("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+                          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+                          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十甲",
+                          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+                          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+                          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十乙"),
+                     99);
+}
+
+static void test_script_of_reports(void **state)
+{
+    (void)state;
+    size_t len, trad, cjk;
+    char *t = dt_read("corpus/liujiang-edu-2024.txt");
+    len = strlen(t);
+    diff_script_count((const uint8_t *)t, len, &trad, &cjk);
+    assert_true(trad * 10 >= cjk); /* traditional: a quarter and more */
+    free(t);
+    t = dt_read("corpus/pingtan-2022.txt");
+    diff_script_count((const uint8_t *)t, strlen(t), &trad, &cjk);
+    assert_true(trad * 100 < cjk);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_exit_statuses),
+        cmocka_unit_test(test_json_pair),
+        cmocka_unit_test(test_json_one_cell_and_breaks),
+        cmocka_unit_test(test_json_template_change),
+        cmocka_unit_test(test_series),
+        cmocka_unit_test(test_human_format),
+        cmocka_unit_test(test_human_no_changes),
+        cmocka_unit_test(test_human_breaks_listed),
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_dice),
+        cmocka_unit_test(test_script_of_reports),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
