@@ -31,7 +31,11 @@ static const char *const FOLD_PAIRS =
     "認认負负擔担專专項项務务佈布頒颁標标準准範范書书狀状執执驗验記记錄录證证"
     "條条響响礎础規规劃划區区號号樓楼層层詢询諮咨選选舉举優优惠惠辦办處处隊队伍伍"
     "將将從从與与讓让還还對对這这個个們们來来時时後后裡里麼么樣样點点兩两遠远"
-    "臺台灣湾個个於于週周託托";
+    "臺台灣湾個个於于週周託托"
+    /* variants that traditional text uses for one simplified character:
+     * 重複 and 反覆 both fold to 复 */
+    "複复覆复爲为眾众衆众綜综啓启佔占裏里綫线線线彙汇匯汇滙汇檔档卻却凈净淨净"
+    "溝沟損损壞坏認认籌筹擬拟濟济劃划鑒鉴鑑鉴蓋盖瞭了";
 
 /* Half/full-width and punctuation twins: each group is one class. */
 static const char *const PUNCT_GROUPS[] = {
