@@ -1,0 +1,172 @@
+/* Consistency inside one report (V401-V406): the year, the statistics
+ * period and the sign-off date; counts in the prose of 一 against the
+ * tables; fees; empty prose sections. */
+#include "check_helpers.h"
+
+static void test_statistics_period(void **state)
+{
+    (void)state;
+    /* 003, traditional script: 統計期限為2023年… in a 2024 report */
+    char *s = ck_replace(ck_read("corpus/liujiang-edu-2024.txt"), "統計期限為2024年", "統計期限為2023年");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_PERIOD_YEAR, XXGK_ERROR, 6, 71);
+    assert_string_equal(v->msg, "the statistics period is in 2023 but the report is on 2024");
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 3);
+    assert_int_equal(p.col, 10);
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+    /* the end of the period counts as well */
+    s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "至2022年12月31日止", "至2023年12月31日止");
+    d = ck_run(s);
+    ck_expect(d, XXGK_V_PERIOD_YEAR, XXGK_ERROR, 3, 47);
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_signoff_date(void **state)
+{
+    (void)state;
+    /* 002: a 2023 report signed 2024-01-26 is normal */
+    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    assert_int_equal(ck_count_prefix(d, "V4"), 0);
+    xxgk_doc_free(d);
+    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2025年1月26日"));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SIGNOFF_YEAR, XXGK_ERROR, 70, 1);
+    assert_string_equal(v->msg, "the report on 2023 is dated 2025-01-26; it is due in the following "
+                                "year, 2024");
+    assert_int_equal(ck_count_prefix(d, "V4"), 1);
+    xxgk_doc_free(d);
+    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2023年6月1日"));
+    ck_expect(d, XXGK_V_SIGNED_EARLY, XXGK_WARNING, 70, 1);
+    assert_int_equal(ck_count_prefix(d, "V4"), 1);
+    xxgk_doc_free(d);
+    /* the last day of the year is not early */
+    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2023年12月31日"));
+    assert_int_equal(ck_count_prefix(d, "V4"), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_prose_counts(void **state)
+{
+    (void)state;
+    /* the fixture states all of them; each altered alone */
+    static const struct {
+        const char *from, *to;
+        unsigned line, col;
+        const char *msg;
+    } cases[] = {
+        {"申请26件", "申请27件", 11, 14, "section 一 states requests received: 27, but table 三 gives 26"},
+        {"上年结转3件", "上年结转4件", 11, 22,
+         "section 一 states requests carried in from last year: 4, but table 三 gives 3"},
+        {"办结28件", "办结27件", 11, 27, "section 一 states requests handled: 27, but table 三 gives 28"},
+        {"1件结转下年度", "2件结转下年度", 11, 31,
+         "section 一 states requests carried over to next year: 2, but table 三 gives 1"},
+        {"行政复议4件", "行政复议5件", 11, 57, "section 一 states administrative reviews: 5, but table 四 gives 4"},
+        {"行政诉讼2件", "行政诉讼3件", 11, 64,
+         "section 一 states administrative lawsuits: 3, but table 四 gives 2"},
+        {"制发行政规范性文件5件", "制发行政规范性文件6件", 8, 31,
+         "section 一 states normative documents issued: 6, but table 二 gives 5"},
+        {"行政规范性文件30件", "行政规范性文件31件", 8, 45,
+         "section 一 states normative documents in force: 31, but table 二 gives 30"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), cases[i].from, cases[i].to));
+        const xxgk_diag *v = ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, cases[i].line, cases[i].col);
+        assert_string_equal(v->msg, cases[i].msg);
+        /* a note on the table's cell; two for the two lawsuit totals */
+        assert_int_equal(ck_note_count(v), strstr(cases[i].from, "诉讼") ? 2 : 1);
+        ck_expect_count(d, 1);
+        xxgk_doc_free(d);
+    }
+}
+
+static void test_prose_counts_in_other_layouts(void **state)
+{
+    (void)state;
+    /* traditional script, one paragraph per line */
+    xxgk_doc *d = ck_run(ck_replace(ck_read("corpus/liujiang-edu-2024.txt"), "政府信息0件", "政府信息5件"));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 12, 63);
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 68);
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+    /* PDF text: 未收到…申请 is none received; the line break inside
+     * 上年度结转数量为\n0 is layout */
+    d = ck_run(ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
+                          "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"));
+    ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
+    xxgk_doc_free(d);
+    d = ck_run(ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "结转数量为\n0", "结转数量为\n2"));
+    ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 16, 1);
+    xxgk_doc_free(d);
+    /* Huai'an, a number broken across lines: 答\n复3050件 */
+    d = ck_run(ck_replace(ck_read("corpus/huaian-2024.txt"), "复3050件", "复3051件"));
+    ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 30, 2);
+    xxgk_doc_free(d);
+}
+
+static void test_prose_counts_that_agree(void **state)
+{
+    (void)state;
+    /* Pingtan 2022 says 收到…75件 for 74 new and 1 carried in; Huai'an
+     * states every count of its tables */
+    static const char *const reports[] = {"corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt",
+                                          "corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt",
+                                          "corpus/beiguan-edu-2023.txt", "tests/check/subtotal-2022.txt"};
+    for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++) {
+        xxgk_doc *d = ck_file(reports[i]);
+        if (count_diags(d, XXGK_V_PROSE_COUNT)) {
+            ck_dump(d);
+            fail_msg("%s", reports[i]);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
+static void test_fee_not_charged(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年度未收取信息处理费。",
+                                    "本年度未收取任何费用。"));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_FEE_NOT_CHARGED, XXGK_WARNING, 74, 4);
+    assert_int_equal(xxgk_doc_position(d, v->span.end).col, 7);
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 28);
+    assert_int_equal(p.col, 9);
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+    /* 信息处理费 is another fee: 000 charges 787 万元 and no 处理费 */
+    d = ck_file("corpus/wenfeng-edu-2024.txt");
+    assert_int_equal(count_diags(d, XXGK_V_FEE_NOT_CHARGED), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_empty_section(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "六、其他需要报告的事项\n\n无",
+                                    "六、其他需要报告的事项\n"));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_EMPTY_SECTION, XXGK_WARNING, 88, 1);
+    assert_string_equal(v->msg, "section 六 (其他需要报告的事项) is empty");
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+    /* 无 says there is nothing to report: not empty */
+    d = ck_file("corpus/erqi-edu-2020.txt");
+    ck_expect_count(d, 0);
+    xxgk_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_statistics_period),
+        cmocka_unit_test(test_signoff_date),
+        cmocka_unit_test(test_prose_counts),
+        cmocka_unit_test(test_prose_counts_in_other_layouts),
+        cmocka_unit_test(test_prose_counts_that_agree),
+        cmocka_unit_test(test_fee_not_charged),
+        cmocka_unit_test(test_empty_section),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

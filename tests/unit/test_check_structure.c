@@ -1,0 +1,161 @@
+/* Structure (V301-V307): numbering of sections and sub-headings, markdown
+ * levels, the template's form for the report's year, title variants. */
+#include "check_helpers.h"
+
+static void test_restarted_numbering_in_seed_000(void **state)
+{
+    (void)state;
+    /* ## 一、总体情况 then ### 一、总体情况 */
+    xxgk_doc *d = ck_file("corpus/wenfeng-edu-2024.txt");
+    const xxgk_diag *v = ck_expect(d, XXGK_V_RESTARTED_NUMBERING, XXGK_WARNING, 7, 5);
+    assert_string_equal(v->msg, "sub-heading '一、总体情况' repeats the number of section 一: the "
+                                "sub-headings restart the top-level numbering");
+    assert_int_equal(ck_note_pos(d, v, 0).line, 5);
+    /* and ### 三、收到和处理… among ## sections */
+    const xxgk_diag *m = ck_expect(d, XXGK_V_MD_SECTION_LEVEL, XXGK_WARNING, 44, 5);
+    assert_string_equal(m->msg, "section heading 三 is a level-3 markdown heading, the other section "
+                                "headings are level 2");
+    ck_expect_count(d, 2);
+    xxgk_doc_free(d);
+}
+
+static void test_bracketed_subheading_is_no_restart(void **state)
+{
+    (void)state;
+    /* （一）基本情况 under 一、总体情况 is an ordinary sub-heading */
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "（一）主动公开", "（一）总体情况");
+    xxgk_doc *d = ck_run(s);
+    ck_expect_count(d, 0);
+    xxgk_doc_free(d);
+}
+
+static void test_subheading_as_high_as_section(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "### 二、统筹推进", "## 二、统筹推进");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_MD_SUBHEADING_LEVEL, XXGK_WARNING, 11, 4);
+    assert_string_equal(v->msg, "sub-heading '二、统筹推进全面部署主抓落实' is a level-2 markdown "
+                                "heading, not below its section heading (level 2)");
+    ck_expect_count(d, 3);
+    xxgk_doc_free(d);
+}
+
+static void test_siblings_at_different_levels(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "### 三、2024", "#### 三、2024");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_MD_SIBLING_LEVEL, XXGK_WARNING, 21, 6);
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 11);
+    assert_int_equal(p.col, 5);
+    ck_expect_count(d, 3);
+    xxgk_doc_free(d);
+}
+
+/* The fixture without section 一, the other five numbered 一 to 五. */
+static char *shifted_block(void)
+{
+    char *s = ck_read("tests/check/subtotal-2022.txt");
+    char *one = strstr(s, "一、总体情况"), *two = strstr(s, "二、主动公开政府信息情况");
+    memmove(one, two, strlen(two) + 1);
+    s = ck_replace(s, "二、主动公开政府信息情况", "一、主动公开政府信息情况");
+    s = ck_replace(s, "三、收到和处理", "二、收到和处理");
+    s = ck_replace(s, "四、政府信息公开行政复议", "三、政府信息公开行政复议");
+    s = ck_replace(s, "五、存在的主要问题", "四、存在的主要问题");
+    return ck_replace(s, "六、其他需要报告", "五、其他需要报告");
+}
+
+static void test_block_numbered_one_less(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(shifted_block());
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SECTION_NUMBER, XXGK_ERROR, 5, 1);
+    assert_string_equal(v->msg, "section 二 (主动公开政府信息情况) is numbered 一; sections 二 to 六 are "
+                                "numbered 一 to 五");
+    /* one finding for the block, a note on each other section */
+    assert_int_equal(ck_note_count(v), 4);
+    assert_int_equal(ck_note_pos(d, v, 3).line, 64);
+    assert_int_equal(count_diags(d, XXGK_V_SECTION_NUMBER), 1);
+    assert_int_equal(count_diags(d, XXGK_P_MISSING_SECTION), 1);
+    xxgk_doc_free(d);
+}
+
+static void test_one_section_misnumbered(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "五、存在的主要问题", "七、存在的主要问题");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SECTION_NUMBER, XXGK_ERROR, 68, 1);
+    assert_string_equal(v->msg, "section 五 (存在的主要问题及改进情况) is numbered 七");
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+}
+
+static void test_form_of_another_year(void **state)
+{
+    (void)state;
+    /* 001 is on the 2019 form, right for 2020; as a 2021 report it is not */
+    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "2020 年政府", "2021 年政府");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *t2 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 29, 4);
+    assert_string_equal(t2->msg, "table 二 uses the 2019 template (本年新制作数量), but a report on 2021 "
+                                 "uses the 2021 template");
+    assert_int_equal(ck_note_pos(d, t2, 0).line, 3);
+    const xxgk_diag *t3 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 71, 11);
+    assert_non_null(strstr(t3->msg, "table 三 uses the 2019 template (（六）其他处理)"));
+    ck_expect_count(d, 2);
+    xxgk_doc_free(d);
+    /* and the 2021 form in a 2020 report */
+    s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "交通运输局2022年", "交通运输局2020年");
+    s = ck_replace(s, "统计期限自2022年1月1日起至2022年12月31日止", "统计期限为全年");
+    d = ck_run(s);
+    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 17, 4);
+    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 55, 43);
+    ck_expect(d, XXGK_V_SIGNOFF_YEAR, XXGK_ERROR, 77, 1); /* signed 2023 */
+    ck_expect_count(d, 3);
+    xxgk_doc_free(d);
+}
+
+static void test_title_variant(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("corpus/pingtan-2022.txt");
+    const xxgk_diag *v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 58, 3);
+    assert_string_equal(v->msg, "section title '政府信息公开行政法复议、行政诉讼情况' differs from the "
+                                "template's '政府信息公开行政复议、行政诉讼情况'");
+    ck_expect_count(d, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+    /* --strict makes it an error */
+    d = ck_run_opts(ck_read("corpus/pingtan-2022.txt"), XXGK_LANG_EN, true);
+    ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_ERROR, 58, 3);
+    xxgk_doc_free(d);
+}
+
+static void test_messages_in_chinese(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run_opts(shifted_block(), XXGK_LANG_ZH, false);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SECTION_NUMBER, XXGK_ERROR, 5, 1);
+    assert_string_equal(v->msg, "第二部分（主动公开政府信息情况）编号为一；第二至六部分编号为一至五");
+    assert_string_equal(v->notes->msg, "第三部分也编号为二");
+    xxgk_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_restarted_numbering_in_seed_000),
+        cmocka_unit_test(test_bracketed_subheading_is_no_restart),
+        cmocka_unit_test(test_subheading_as_high_as_section),
+        cmocka_unit_test(test_siblings_at_different_levels),
+        cmocka_unit_test(test_block_numbered_one_less),
+        cmocka_unit_test(test_one_section_misnumbered),
+        cmocka_unit_test(test_form_of_another_year),
+        cmocka_unit_test(test_title_variant),
+        cmocka_unit_test(test_messages_in_chinese),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
