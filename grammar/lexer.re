@@ -41,7 +41,7 @@
     RP    = [）)];
     DUN   = [、.．];
     CTRL  = [\x01-\x08\x0B\x0C\x0E-\x1F\x7F];
-    sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP CN RP ) SP*;
+    sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? ) SP*;
     sec_tail = SP* [：:。.]? SP*;
     NUMBER = [\-\uFF0D]? DIG+ ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
