@@ -488,13 +488,20 @@ void b_section(parse_ctx *ctx, const ptok *t)
     memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
 }
 
-static int depth_of(parse_ctx *ctx, int numbering)
+/* Nesting of sub-headings: an outline stack of numbering styles. A style
+ * already open closes everything opened after it; a new style opens one
+ * level deeper. Markdown headings without a number nest by their '#'. */
+static int depth_of(parse_ctx *ctx, int numbering, int md)
 {
-    if (numbering <= 0 || numbering >= 8)
-        return 1;
-    if (!ctx->numbering_depth[numbering])
-        ctx->numbering_depth[numbering] = ++ctx->depth_count;
-    return ctx->numbering_depth[numbering];
+    int style = numbering == XXGK_NUM_MARKDOWN ? 100 + md : numbering;
+    for (int i = 0; i < ctx->depth_count; i++)
+        if (ctx->numbering_depth[i] == style) {
+            ctx->depth_count = i + 1;
+            return i + 1;
+        }
+    if (ctx->depth_count < 8)
+        ctx->numbering_depth[ctx->depth_count++] = style;
+    return ctx->depth_count;
 }
 
 static int parse_int(const uint8_t *s, uint32_t *i, uint32_t e)
@@ -554,7 +561,7 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         b->restarts_section = t->key;
         b->number_span = span_of(t->start, t->a_start);
         b->title_span = span_of(t->a_start, t->a_end);
-        b->level = depth_of(ctx, t->aux);
+        b->level = depth_of(ctx, t->aux, t->md);
         return;
     }
     case DATE: {

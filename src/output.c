@@ -79,9 +79,11 @@ static void tree_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int in
 
 static void tree_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b, int ind)
 {
+    int depth = 0; /* paragraphs and tables sit under the last heading */
     for (; b; b = b->next) {
         switch (b->kind) {
         case XXGK_B_HEADING:
+            depth = b->level;
             fprintf(f, "%*sheading %s", ind + 2 * (b->level - 1), "", xxgk_numbering_name(b->numbering));
             if (b->number)
                 fprintf(f, " %d", b->number);
@@ -96,7 +98,7 @@ static void tree_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b, int i
             fputc('\n', f);
             break;
         case XXGK_B_PARAGRAPH:
-            fprintf(f, "%*sparagraph ", ind, "");
+            fprintf(f, "%*sparagraph ", ind + 2 * depth, "");
             quoted(f, doc, b->span, EXCERPT);
             fputs(" @", f);
             range(f, doc, b->span);

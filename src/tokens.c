@@ -255,11 +255,15 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 out->a_end = te;
                 out->end = te;
                 if (te < rest.end) {
-                    /* keep the sentence break with the paragraph */
+                    /* the text after the break is a paragraph under the
+                     * heading; the break itself belongs to neither */
                     raw_token para = rest;
-                    para.start = te;
+                    para.start = te + (src[te] < 0x80 ? 1 : 3);
+                    while (para.start < rest.end && (src[para.start] == ' ' || src[para.start] == '\t'))
+                        para.start++;
                     para.bol = false;
-                    raw_unread(ctx, &para, 1);
+                    if (para.start < rest.end)
+                        raw_unread(ctx, &para, 1);
                 }
             } else {
                 out->a_start = out->a_end = t.end;
