@@ -336,7 +336,12 @@ int corpus_fragments(const char *dir, const corpus_opts *o)
                     fprintf(o->out, "FAIL %s: listed in KNOWN_FAILURES but passes now: remove it from the list\n", key);
                     failed++;
                 } else {
+                    /* the diff shows how far the parser still is from the intended tree */
+                    char where[1100];
+                    snprintf(where, sizeof where, "%s:%d (intended)", path, c->line);
                     fprintf(o->out, "xfail %s (known failure: %s)\n", key, known.reasons[k]);
+                    corpus_udiff(o->out, c->expected, c->expected_len, actual, alen, where, "actual", o->context,
+                                 DIFF_LINES);
                     passed++;
                 }
             } else if (missing) {

@@ -74,6 +74,11 @@ static void run_one(size_t i, void *arg)
         } else {
             outcome = R_XFAIL;
             fprintf(out, "xfail %s (known failure: %s)\n", name, j->known->reasons[k]);
+            if (want) {
+                char label[4200];
+                snprintf(label, sizeof label, "xxgk parse %s", path);
+                corpus_udiff(out, want, wlen, tree, tlen, epath, label, j->o->context, DIFF_LINES);
+            }
         }
     } else if (equal) {
         outcome = R_OK;
