@@ -232,6 +232,8 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
+        SP* [|｜]? (SP* [:：]? [\-—]+ [:：]? SP* [|｜])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
+                        { return RT_PAGE; } /* a markdown separator row: layout */
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }

@@ -24,17 +24,34 @@ static xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
 
 /* ---- names used in messages ------------------------------------------- */
 
-static const char *row_label_text(int key)
+/* The template's own label of a row, for messages: the entry of the
+ * table's template when there are two (规范性文件 / 行政规范性文件). */
+static const char *row_label_text(int key, int tmpl)
 {
+    const char *any = NULL;
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->kind == LK_ROW && e->key == key && !e->variant)
-            return e->text;
+        if (e->kind != LK_ROW || e->key != key || e->variant)
+            continue;
+        if (!tmpl || !e->tmpl || e->tmpl == tmpl)
+            return e->display;
+        any = e->display;
     }
+    if (any)
+        return any;
     if (key == XXGK_R_REVIEW) return "行政复议";
     if (key == XXGK_R_SUIT_DIRECT) return "未经复议直接起诉";
     if (key == XXGK_R_SUIT_AFTER_REVIEW) return "复议后起诉";
     return xxgk_row_key(key);
+}
+
+static int current_template(const parse_ctx *ctx)
+{
+    if (ctx->tab && ctx->tab->template_year)
+        return ctx->tab->template_year;
+    return ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
+           : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
+                                                         : 0;
 }
 
 /* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
@@ -49,7 +66,7 @@ static const char *row_name(parse_ctx *ctx, int key)
         group = "（五）";
     else if (key >= XXGK_R_OTHER_NO_CORRECTION && key <= XXGK_R_OTHER_OTHER)
         group = "（六）";
-    return doc_printf(ctx->doc, "%s%s", group, row_label_text(key));
+    return doc_printf(ctx->doc, "%s%s", group, row_label_text(key, current_template(ctx)));
 }
 
 static const char *table_numeral(int table)
@@ -265,7 +282,7 @@ static void appeals_finish(parse_ctx *ctx)
             memcpy(buf, ctx->doc->src + v->start, l);
             buf[l] = 0;
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              row_label_text(rows[i / 5]));
+                              row_label_text(rows[i / 5], 0));
             continue;
         }
         make_cell(ctx, XXGK_TABLE_APPEALS, rows[i / 5], cols[i % 5], v);
@@ -493,7 +510,8 @@ void b_section(parse_ctx *ctx, const ptok *t)
  * level deeper. Markdown headings without a number nest by their '#'. */
 static int depth_of(parse_ctx *ctx, int numbering, int md)
 {
-    int style = numbering == XXGK_NUM_MARKDOWN ? 100 + md : numbering;
+    /* with markdown, the '#' count is the outline level whatever the number */
+    int style = md > 0 ? 100 + md : numbering;
     for (int i = 0; i < ctx->depth_count; i++)
         if (ctx->numbering_depth[i] == style) {
             ctx->depth_count = i + 1;
@@ -542,10 +560,13 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
     switch (tok) {
     case TEXT:
         if (ctx->para) {
+            ctx->para_prev_end = ctx->para->span.end;
+            ctx->para_last_start = t->start;
             ctx->para->span.end = t->end;
             return;
         }
         ctx->para = add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        ctx->para_last_start = t->start;
         return;
     case BLANK:
         close_paragraph(ctx);
@@ -565,7 +586,6 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         return;
     }
     case DATE: {
-        close_paragraph(ctx);
         uint32_t i = t->start;
         const uint8_t *s = ctx->doc->src;
         skip_to_digit(s, &i, t->end);
@@ -575,19 +595,30 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         skip_to_digit(s, &i, t->end);
         r->signoff_day = parse_int(s, &i, t->end);
         r->signoff_date_span = tok_span(t);
-        /* a short paragraph right above the date names the agency */
-        if (ctx->blk_prev_link && *ctx->blk_prev_link &&
-            (*ctx->blk_prev_link)->kind == XXGK_B_PARAGRAPH && !(*ctx->blk_prev_link)->next) {
-            xxgk_block *p = *ctx->blk_prev_link;
-            if (utf8_count(s + p->span.start, p->span.end - p->span.start) <= 40 &&
-                xxgk_doc_position(ctx->doc, p->span.start).line ==
-                    xxgk_doc_position(ctx->doc, p->span.end).line) {
-                r->signoff_agency_span = p->span;
-                *ctx->blk_prev_link = NULL; /* not prose: detach it */
-                ctx->blk_tail = ctx->blk_prev_link;
-                ctx->blk_prev_link = NULL;
+        /* the short line right above the date names the agency: a paragraph
+         * of its own, or the last line of the paragraph above */
+        xxgk_block *last = ctx->blk_prev_link ? *ctx->blk_prev_link : NULL;
+        if (last && last->kind == XXGK_B_PARAGRAPH && !last->next) {
+            bool tail = ctx->para == last && ctx->para_last_start > last->span.start;
+            uint32_t ls = tail ? ctx->para_last_start : last->span.start;
+            bool one_line = xxgk_doc_position(ctx->doc, ls).line ==
+                            xxgk_doc_position(ctx->doc, last->span.end).line;
+            bool sentence = false;
+            for (uint32_t k = ls; k + 3 <= last->span.end; k++)
+                if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x82)
+                    sentence = true;
+            if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
+                r->signoff_agency_span = span_of(ls, last->span.end);
+                if (tail) {
+                    last->span.end = ctx->para_prev_end;
+                } else {
+                    *ctx->blk_prev_link = NULL; /* not prose: detach it */
+                    ctx->blk_tail = ctx->blk_prev_link;
+                    ctx->blk_prev_link = NULL;
+                }
             }
         }
+        close_paragraph(ctx);
         return;
     }
     case NOTE:
@@ -822,8 +853,9 @@ void b_row_end(parse_ctx *ctx)
         memcpy(cols, ctx->cols, sizeof cols);
         if (ncols == 0) {
             if (!ctx->missing_cols_reported) {
+                static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
                 char buf[64];
-                snprintf(buf, sizeof buf, "（%d）", ctx->clause);
+                snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
                 ctx->missing_cols_reported = true;
             }

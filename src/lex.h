@@ -57,7 +57,8 @@ enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };
 struct label_entry {
     int kind, table, key, tmpl, variant, match;
     int next_same; /* next entry with the same text, -1 at the end */
-    const char *text;
+    const char *text;    /* folded: simplified, half-width punctuation */
+    const char *display; /* as written in grammar/labels.def */
 };
 const struct label_entry *label_entry_at(int i);
 int label_count(void);

@@ -47,6 +47,7 @@ typedef struct parse_ctx {
     xxgk_block **blk_tail;
     xxgk_block **blk_prev_link; /* link to the last block added */
     xxgk_block *para;      /* paragraph being extended, or NULL */
+    uint32_t para_last_start, para_prev_end; /* its last line, and its end before that line */
     int sec_last;          /* highest canonical section seen in this copy */
     bool sec_seen[XXGK_SEC__COUNT];
     int numbering_depth[8];/* nesting level assigned to each numbering style */

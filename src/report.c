@@ -303,7 +303,8 @@ void report_extract(xxgk_doc *doc)
             continue; /* findings on the first copy only */
         xxgk_span at = {pre_s, pre_s};
         if (!r->sections) {
-            xxgk_doc_add_diag(doc, XXGK_P_NO_SECTIONS, at);
+            xxgk_span top = {0, 0};
+            xxgk_doc_add_diag(doc, XXGK_P_NO_SECTIONS, top);
             continue;
         }
         if (r->title_span.end <= r->title_span.start)

@@ -211,8 +211,16 @@ int filter_next(parse_ctx *ctx, ptok *out)
                         cp == ')' || cp == 0xFF09)
                         break;
                 }
-                while (i < t.end && (src[i] == ' ' || src[i] == '\t'))
-                    i++;
+                /* 第二部分：… — the colon after 部分 is not the title */
+                for (;;) {
+                    uint32_t cp;
+                    int l = i < t.end ? utf8_decode(src + i, t.end - i, &cp) : 0;
+                    if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A ||
+                              cp == 0x3001))
+                        i += (uint32_t)l;
+                    else
+                        break;
+                }
                 uint32_t te = t.end;
                 while (te > i && (src[te - 1] == ' ' || src[te - 1] == '\t'))
                     te--;
@@ -226,7 +234,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 out->label = out->num;
                 return emit(ctx, SUBHEAD);
             }
-            if (id == ctx->section) {
+            if (id == ctx->section && ctx->table < 0) {
                 /* 一、总体情况 again inside 一、总体情况: a sub-heading that
                  * repeats the top-level title */
                 out->key = id;
@@ -389,6 +397,9 @@ int filter_next(parse_ctx *ctx, ptok *out)
             /* a run of unknown text on one line, up to a delimiter, number
              * or label */
             bool mark = t.kind == RT_MARK;
+            /* text that fills a delimited cell of a data line (行政许可 | 无)
+             * is content even when it reads like a piece of a label */
+            bool cell = ctx->line_has_data && ctx->last_delim;
             uint32_t s = t.start, e = t.end;
             for (;;) {
                 raw_token n;
@@ -407,7 +418,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
             char folded[256];
             size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
             ctx->last_delim = 0;
-            if (!mark && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
+            if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
                 continue; /* layout: a piece of a broken label */
             set(out, s, e);
             out->aux = mark ? 2 : 0;

@@ -51,6 +51,7 @@ typedef struct {
     uint32_t text[MAXT];
     int len;
     char text_utf8[512];
+    char display[1024]; /* as written in labels.def */
     int match; /* index of the first entry with the same normalised text */
     int prefix;
 } entry;
@@ -243,6 +244,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s:%d: expected six fields\n", argv[1], lineno);
             return 1;
         }
+        snprintf(e->display, sizeof e->display, "%s", text);
         const unsigned char *s = (const unsigned char *)text;
         char *o = e->text_utf8;
         while (*s && e->len < MAXT) {
@@ -348,6 +350,8 @@ int main(int argc, char **argv)
                 strcmp(e->tmpl, "*") == 0 ? "0" : e->tmpl, e->var[0] == '~' ? 1 : e->var[0] == '?' ? 2 : 0, e->match,
                 next_same);
         put_cstr(fd, e->text_utf8);
+        fputs(", ", fd);
+        put_cstr(fd, e->display);
         fputs("},\n", fd);
     }
     fputs("};\n", fd);
