@@ -43,7 +43,7 @@
     CTRL  = [\x01-\x08\x0B\x0C\x0E-\x1F\x7F];
     sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? ) SP*;
     sec_tail = SP* [：:。.]? SP*;
-    NUMBER = [\-\uFF0D]? DIG+ ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
 */
 

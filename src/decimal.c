@@ -67,6 +67,10 @@ int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
                 scale++;
         } else if (!frac && is_dot(s, len, &i)) {
             frac = true;
+        } else if (!frac && digits > 0 && i < len && s[i] == ',') {
+            i++; /* thousands separator: 3,119 (the lexer checks the grouping) */
+        } else if (!frac && digits > 0 && i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8C) {
+            i += 3; /* ， */
         } else {
             break;
         }

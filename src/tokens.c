@@ -112,6 +112,26 @@ static bool agency_line(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* A cell holding only dashes or slashes: the usual print of "nothing". */
+static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    bool any = false;
+    while (s < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + s, e - s, &cp);
+        if (!l)
+            return false;
+        s += (uint32_t)l;
+        if (cp == ' ' || cp == 0x3000)
+            continue;
+        if (cp != '-' && cp != '/' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != 0xFF0F &&
+            cp != 0x2015 && cp != 0x2500)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static int section_token_kind(int id)
 {
     switch (id) {
@@ -421,6 +441,11 @@ int filter_next(parse_ctx *ctx, ptok *out)
             if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
                 continue; /* layout: a piece of a broken label */
             set(out, s, e);
+            if (cell && placeholder(src, s, e)) {
+                /* —, -, / alone in a cell: printed as empty */
+                ctx->line_has_data = true;
+                return emit(ctx, EMPTY);
+            }
             out->aux = mark ? 2 : 0;
             return emit(ctx, TEXT);
         }

@@ -366,6 +366,26 @@ static void test_traditional_script(void **state)
     xxgk_doc_free(ref);
 }
 
+static void test_thousands_separators_and_placeholders(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "行政许可\t125", "行政许可\t1,125");
+    char *u = replace1(t, "行政强制\t2", "行政强制\t—");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "1125");
+    /* a dash alone in a cell is an empty cell, not text and not zero */
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_COERCION, XXGK_C_DECISIONS, buf, sizeof buf), "empty");
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+    /* "0,0,0" is not a number with separators: three values */
+    t = replace1(canonical, "规章\t0\t0\t0", "规章\t0,0,0");
+    d = parse_owned(t);
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_C_IN_FORCE, buf, sizeof buf), "0");
+    xxgk_doc_free(d);
+}
+
 static void test_eight_column_variant(void **state)
 {
     (void)state;
@@ -405,6 +425,7 @@ int main(void)
         cmocka_unit_test(test_label_variants),
         cmocka_unit_test(test_layouts_give_the_same_cells),
         cmocka_unit_test(test_traditional_script),
+        cmocka_unit_test(test_thousands_separators_and_placeholders),
         cmocka_unit_test(test_eight_column_variant),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
