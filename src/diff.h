@@ -11,8 +11,9 @@
  *    across the 2019 -> 2021 template change, the rows and columns of one
  *    side only, and the rows that map (2019 other = sum of 2021 other.*);
  *  - cross-year checks when NEW is the next year of the same agency.
- * The result owns copies of every text it shows; the documents must outlive
- * it only because it keeps pointers to them for positions. No global state. */
+ * The result owns copies of the texts it shows (titles, paragraphs) but
+ * points into the documents for file names and agencies: free it before
+ * them. No global state: pairs may be diffed on several threads at once. */
 #ifndef XXGK_DIFF_H
 #define XXGK_DIFF_H
 #include <stdbool.h>

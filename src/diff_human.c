@@ -191,9 +191,21 @@ static const char *cell_text(out *o, bool has, int state, xxgk_dec v, int unit)
     return unit ? fmt(o, "%s %s", decs(o, v), xxgk_unit_name(unit)) : decs(o, v);
 }
 
+static const char *kind_name(const out *o, int kind)
+{
+    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格"};
+    return o->zh && kind >= 1 && kind <= DIFF_K_CELL ? zh[kind] : diff_kind_name(kind);
+}
+
+static const char *script_name(const out *o, int script)
+{
+    static const char *const zh[] = {"字体不明", "简体", "繁体", "简繁混排"};
+    return o->zh && script >= 0 && script <= DIFF_SCRIPT_MIXED ? zh[script] : diff_script_name(script);
+}
+
 static const char *side_line(out *o, const diff_side *s)
 {
-    const char *sc = diff_script_name(s->script);
+    const char *sc = script_name(o, s->script);
     const char *errs = s->errors ? fmt(o, ", %zu %s", s->errors, W(o, M_ERRORS)) : "";
     return fmt(o, "%s  %s  %s  %s %s  %s%s", s->file, s->agency ? s->agency : "?",
                s->year ? fmt(o, "%d", s->year) : "?", W(o, M_TEMPLATE),
@@ -323,7 +335,7 @@ static void changes(out *o, const diff_result *d)
         if (!(r = add(&b)))
             break;
         r->c[0] = sym(c, &r->color[0]);
-        r->c[1] = diff_kind_name(c->kind);
+        r->c[1] = kind_name(o, c->kind);
         r->c[2] = c->kind == DIFF_K_CELL ? xxgk_table_key(c->table) : section_label(c->section);
         r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
         r->c[4] = loc(o, c->has_old, c->old_pos);
@@ -460,8 +472,8 @@ void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts
     }
     print_block(&o, &b, NULL);
     if (d->old.script != d->new.script)
-        fprintf(f, "  %s\n", fmt(&o, W(&o, M_SCRIPT_ONLY), diff_script_name(d->old.script),
-                                 diff_script_name(d->new.script)));
+        fprintf(f, "  %s\n", fmt(&o, W(&o, M_SCRIPT_ONLY), script_name(&o, d->old.script),
+                                 script_name(&o, d->new.script)));
     sections(&o, d);
     changes(&o, d);
     if (!o.o->only_changes)

@@ -69,8 +69,8 @@ static bool cps_append(cps *c, const uint32_t *v, size_t n)
 
 /* Fold a span; trim leading punctuation (the rest of a heading's line
  * starts with its 。 or ：) and, for headings, trailing punctuation. */
-static bool add_item(diff_result *d, const diff_side *s, side_text *t, items *it,
-                     const xxgk_block *b, xxgk_span sp, int section, bool heading)
+static bool add_item(const diff_side *s, side_text *t, items *it, const xxgk_block *b, xxgk_span sp,
+                     int section, bool heading)
 {
     size_t len;
     const uint8_t *src = xxgk_doc_source(s->doc, &len);
@@ -117,20 +117,18 @@ static bool add_item(diff_result *d, const diff_side *s, side_text *t, items *it
     if (!e->bi)
         return false;
     it->n++;
-    (void)d;
     return true;
 }
 
-static bool add_blocks(diff_result *d, const diff_side *s, side_text *t, const xxgk_block *b,
-                       int section)
+static bool add_blocks(const diff_side *s, side_text *t, const xxgk_block *b, int section)
 {
     for (; b; b = b->next) {
         bool ok = true;
         if (b->kind == XXGK_B_HEADING) {
             xxgk_span sp = b->title_span.end > b->title_span.start ? b->title_span : b->span;
-            ok = add_item(d, s, t, &t->heads, b, sp, section, true);
+            ok = add_item(s, t, &t->heads, b, sp, section, true);
         } else if (b->kind == XXGK_B_PARAGRAPH) {
-            ok = add_item(d, s, t, &t->paras, b, b->span, section, false);
+            ok = add_item(s, t, &t->paras, b, b->span, section, false);
         }
         if (!ok)
             return false;
@@ -138,11 +136,11 @@ static bool add_blocks(diff_result *d, const diff_side *s, side_text *t, const x
     return true;
 }
 
-static bool collect(diff_result *d, const diff_side *s, side_text *t)
+static bool collect(const diff_side *s, side_text *t)
 {
     for (int i = 0; i < XXGK_SEC__COUNT; i++)
         t->sec_order[i] = -1;
-    if (!add_blocks(d, s, t, s->r->preamble, DIFF_PREAMBLE))
+    if (!add_blocks(s, t, s->r->preamble, DIFF_PREAMBLE))
         return false;
     int order = 0;
     for (const xxgk_section *sec = s->r->sections; sec; sec = sec->next) {
@@ -153,7 +151,7 @@ static bool collect(diff_result *d, const diff_side *s, side_text *t)
             t->sec_order[sec->id] = order++;
         }
         /* a repeated section (P004) is read as more of the same section */
-        if (!add_blocks(d, s, t, sec->blocks, sec->id))
+        if (!add_blocks(s, t, sec->blocks, sec->id))
             return false;
     }
     return true;
@@ -495,7 +493,7 @@ void diff_structure(diff_result *d)
     side_text o, n;
     memset(&o, 0, sizeof o);
     memset(&n, 0, sizeof n);
-    if (!collect(d, &d->old, &o) || !collect(d, &d->new, &n) ||
+    if (!collect(&d->old, &o) || !collect(&d->new, &n) ||
         !match_all(&o.heads, &n.heads, true) || !match_all(&o.paras, &n.paras, false)) {
         d->failed = true;
     } else {
