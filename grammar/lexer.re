@@ -35,6 +35,7 @@
     SPN   = [ \t\r\n\u3000\u00A0];
     EOL   = "\r\n" | "\n" | "\r";
     CN    = [一二三四五六七八九十];
+    CNY   = [〇○零一二三四五六七八九];
     DIG   = [0-9\uFF10-\uFF19];
     DASH  = [\-\u2014\u2013\uFF0D\u2012];
     LP    = [（(];
@@ -205,6 +206,8 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
         LP SP* DIG{1,2} SP* RP { t->aux = XXGK_NUM_PAREN_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
         CN "是"                { t->aux = XXGK_NUM_CN_SHI; t->label = numeral_value(s, sc->cur - 3); return RT_SUBHEAD; }
         "20" DIG DIG SP* "年" SP* DIG{1,2} SP* "月" SP* DIG{1,2} SP* "日" SP* / [\r\n]
+                        { return RT_DATE; }
+        "二" CNY{3} SP* "年" SP* CN{1,2} SP* "月" SP* CN{1,3} SP* "日" SP* / [\r\n]
                         { return RT_DATE; }
         LP SP* "此" SP* [件页頁] [^\r\n）)]{0,12} RP SP* / [\r\n]
                         { return RT_NOTE; }

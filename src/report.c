@@ -18,12 +18,20 @@ static bool is_space_cp(uint32_t cp)
            cp == '#' || cp == 0xFF1F;
 }
 
+/* Digits of a year: ASCII, full-width, or 二〇二四 in Chinese numerals. */
 static int digit_val(uint32_t cp)
 {
+    static const uint32_t cn[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                  0x516D, 0x4E03, 0x516B, 0x4E5D};
     if (cp >= '0' && cp <= '9')
         return (int)(cp - '0');
     if (cp >= 0xFF10 && cp <= 0xFF19)
         return (int)(cp - 0xFF10);
+    if (cp == 0x25CB || cp == 0x96F6) /* ○ 零 */
+        return 0;
+    for (int d = 0; d < 10; d++)
+        if (cn[d] == cp)
+            return d;
     return -1;
 }
 

@@ -386,6 +386,24 @@ static void test_thousands_separators_and_placeholders(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_years_and_dates_in_chinese_numerals(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "示例市示例区民政局2023年政府信息公开工作年度报告",
+                       "示例市示例区民政局二〇二三年政府信息公开工作年度报告");
+    char *u = replace1(t, "2024年1月20日", "二〇二四年一月二十日");
+    free(t);
+    xxgk_doc *d = parse_owned(u);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->year, 2023);
+    assert_string_equal(r->agency, "示例市示例区民政局");
+    assert_int_equal(r->signoff_year, 2024);
+    assert_int_equal(r->signoff_month, 1);
+    assert_int_equal(r->signoff_day, 20);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR) + xxgk_doc_count(d, XXGK_WARNING), 0);
+    xxgk_doc_free(d);
+}
+
 static void test_eight_column_variant(void **state)
 {
     (void)state;
@@ -426,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_layouts_give_the_same_cells),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_thousands_separators_and_placeholders),
+        cmocka_unit_test(test_years_and_dates_in_chinese_numerals),
         cmocka_unit_test(test_eight_column_variant),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
