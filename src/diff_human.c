@@ -20,7 +20,7 @@ enum msg {
     M_ONLY_NEW, M_MAPPED, M_SAME, M_CHANGED, M_ADDED, M_REMOVED, M_MOVED, M_UPDATED,
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
-    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M__COUNT
+    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -32,10 +32,10 @@ static const char *const words[M__COUNT][2] = {
      "共 %zu 处变动：部分 %zu，小标题 %zu，段落 %zu，单元格 %zu"},
     {"the script differs (%s → %s); texts were compared folded", "字体不同（%s → %s），已按简繁归一比较"},
     {"from", "原在"}, {"breaks", "破坏"}, {"repairs", "修复"}, {"printed", "填报"}, {"sum", "合计"},
-    {"row", "整行"}, {"optional column, printed by one report only", "可选列，仅一方填报"},
+    {"row", "整行"}, {"an optional column, printed by one report only", "可选列，仅一方填报"},
     {"cells of one template only: not compared", "仅一方模板有的单元格不作比较"}, {"equal", "相等"},
     {"compared in 元", "按元比较"}, {"parse error(s)", "处解析错误"}, {"absent", "无"},
-    {"empty", "空"}, {"headings same", "小标题相同"},
+    {"empty", "空"}, {"headings same", "小标题相同"}, {"rows", "行"},
 };
 
 typedef struct out {
@@ -370,10 +370,36 @@ static void templates(out *o, const diff_result *d)
     block b = {0};
     row *r;
     bool differ = false;
+    /* an optional column (小计) printed by one report: one line for all its rows */
     for (size_t i = 0; i < d->nonly; i++) {
         const diff_only *e = &d->only[i];
+        if (e->template_lacks)
+            continue;
+        size_t k, rows = 0;
+        for (k = 0; k < i; k++)
+            if (!d->only[k].template_lacks && d->only[k].in_old == e->in_old &&
+                d->only[k].table == e->table && d->only[k].col == e->col)
+                break;
+        if (k < i)
+            continue; /* printed with its first row */
+        for (k = i; k < d->nonly; k++)
+            if (!d->only[k].template_lacks && d->only[k].in_old == e->in_old &&
+                d->only[k].table == e->table && d->only[k].col == e->col)
+                rows++;
+        if (!(r = add(&b)))
+            break;
+        r->c[0] = W(o, e->in_old ? M_ONLY_OLD : M_ONLY_NEW);
+        r->c[1] = xxgk_table_key(e->table);
+        r->c[2] = fmt(o, "%s: %zu %s (%s)", xxgk_col_key(e->col), rows, W(o, M_ROWS), W(o, M_OPTIONAL));
+        r->c[3] = fmt(o, "%u:%u", e->pos.line, e->pos.col);
+    }
+    for (size_t i = 0; i < d->nonly; i++) {
+        const diff_only *e = &d->only[i];
+        if (!e->template_lacks)
+            continue;
         if (i && d->only[i - 1].in_old == e->in_old && d->only[i - 1].table == e->table &&
-            d->only[i - 1].row == e->row && d->only[i - 1].col && e->col)
+            d->only[i - 1].row == e->row && d->only[i - 1].col && e->col &&
+            d->only[i - 1].template_lacks)
             continue; /* printed with the first column of its row */
         if (!(r = add(&b)))
             break;
@@ -385,14 +411,13 @@ static void templates(out *o, const diff_result *d)
             const char *cols = xxgk_col_key(e->col);
             for (size_t k = i + 1; k < d->nonly; k++) {
                 const diff_only *x = &d->only[k];
-                if (x->in_old != e->in_old || x->table != e->table || x->row != e->row || !x->col)
+                if (x->in_old != e->in_old || x->table != e->table || x->row != e->row || !x->col ||
+                    !x->template_lacks)
                     break;
                 cols = fmt(o, "%s, %s", cols, xxgk_col_key(x->col));
             }
-            r->c[2] = fmt(o, "%s: %s%s", xxgk_row_key(e->row), cols,
-                          e->template_lacks ? "" : fmt(o, " (%s)", W(o, M_OPTIONAL)));
-            if (e->template_lacks)
-                differ = true;
+            r->c[2] = fmt(o, "%s: %s", xxgk_row_key(e->row), cols);
+            differ = true;
         }
         r->c[3] = fmt(o, "%u:%u", e->pos.line, e->pos.col);
     }

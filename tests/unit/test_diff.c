@@ -272,6 +272,60 @@ static void test_in_force_flow_fails(void **state)
     done(d, a, b);
 }
 
+static void test_units_compared_in_yuan(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    char buf[48];
+    /* 政府集中采购 amount printed in 万元 instead of 元, same value: no change */
+    diff_result *d = diff_altered("corpus/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.443252万元",
+                                  &a, &b);
+    assert_int_equal(d->nchanges, 0);
+    done(d, a, b);
+    /* in 万元 and 0.52 元 less: a change of -0.52, stated in 元 */
+    d = diff_altered("corpus/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.4432万元", &a, &b);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->old_unit, XXGK_UNIT_YUAN);
+    assert_int_equal(c->new_unit, XXGK_UNIT_WAN_YUAN);
+    assert_true(c->flags & DIFF_CELL_UNITS);
+    assert_string_equal(dt_dec(c->new_value, buf), "7539.4432");
+    assert_string_equal(dt_dec(c->delta, buf), "-0.52");
+    assert_pos(c->new_pos, 45, 12);
+    done(d, a, b);
+}
+
+static void test_subtotal_column(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    /* a report with the 小计 column: a change in an org column breaks it too */
+    diff_result *d = diff_altered("corpus/synth-8col-subtotal-2022.txt", 51, 22, "15", "16", &a, &b);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->col, C(COMMERCIAL));
+    assert_int_equal(c->nbreaks, 3);
+    assert_int_equal(c->breaks[0].id, DIFF_ID_ROW_TOTAL);
+    assert_int_equal(c->breaks[1].id, DIFF_ID_LEGAL_SUBTOTAL);
+    assert_int_equal(c->breaks[1].row, R(NEW_REQUESTS));
+    assert_int_equal(c->breaks[2].id, DIFF_ID_BALANCE);
+    assert_int_equal(c->breaks[2].col, C(COMMERCIAL));
+    done(d, a, b);
+    /* against a seven-column report: the column is on one side, not a change */
+    d = diff_files("corpus/pingtan-2022.txt", "corpus/synth-8col-subtotal-2022.txt", &a, &b);
+    assert_null(dt_cell(d, XXGK_TABLE_REQUESTS, R(NEW_REQUESTS), C(LEGAL_SUBTOTAL)));
+    const diff_only *e = NULL;
+    for (size_t i = 0; i < d->nonly; i++)
+        if (d->only[i].row == R(NEW_REQUESTS))
+            e = &d->only[i];
+    assert_non_null(e);
+    assert_false(e->in_old);
+    assert_int_equal(e->col, C(LEGAL_SUBTOTAL));
+    assert_false(e->template_lacks);
+    assert_pos(e->pos, 51, 33);
+    done(d, a, b);
+}
+
 /* ---- headings: renamed, moved, added ------------------------------------ */
 
 static void test_headings_renamed_and_moved(void **state)
@@ -580,6 +634,8 @@ int main(void)
         cmocka_unit_test(test_repair_is_reported),
         cmocka_unit_test(test_broken_carry_over),
         cmocka_unit_test(test_in_force_flow_fails),
+        cmocka_unit_test(test_units_compared_in_yuan),
+        cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_headings_renamed_and_moved),
         cmocka_unit_test(test_template_2019_to_2021),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
