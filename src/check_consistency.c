@@ -23,22 +23,47 @@
 static const char *const period_words[] = {"统计期限", "统计时限", "统计期间", "统计时间",
                                            "统计区间", "统计周期", NULL};
 
-/* A year 19xx/20xx followed by 年 at folded byte i; its value, else 0. */
-static int year_at(const ck_folded *t, size_t i, size_t to)
+/* One digit of a year at folded byte i: ASCII, or 〇 一 … 九 as in
+ * 二〇二四年. Returns its value and sets *len, else -1. */
+static int year_digit(const ck_folded *t, size_t i, size_t to, size_t *len)
 {
-    if (i + 4 + 3 > to)
+    static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (i < to && t->s[i] >= '0' && t->s[i] <= '9') {
+        *len = 1;
+        return t->s[i] - '0';
+    }
+    for (int d = 0; d < 10; d++)
+        if (i + 3 <= to && ck_at(t, i, cn[d])) {
+            *len = 3;
+            return d;
+        }
+    if (i + 3 <= to && (ck_at(t, i, "○") || ck_at(t, i, "零"))) {
+        *len = 3;
+        return 0;
+    }
+    return -1;
+}
+
+/* A year 19xx/20xx followed by 年 at folded byte i: its value and its
+ * length in *len, else 0. */
+static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
+{
+    size_t k = i, l;
+    if (i > 0 && year_digit(t, i - 1, to, &l) >= 0)
+        return 0; /* inside a longer number */
+    if (i >= 3 && year_digit(t, i - 3, to, &l) >= 0 && l == 3)
         return 0;
     int v = 0;
-    for (size_t k = 0; k < 4; k++) {
-        char ch = t->s[i + k];
-        if (ch < '0' || ch > '9')
+    for (int n = 0; n < 4; n++) {
+        int d = year_digit(t, k, to, &l);
+        if (d < 0)
             return 0;
-        v = v * 10 + (ch - '0');
+        v = v * 10 + d;
+        k += l;
     }
-    if (i > 0 && t->s[i - 1] >= '0' && t->s[i - 1] <= '9')
+    if (!ck_at(t, k, "年") || k + 3 > to)
         return 0;
-    if (!ck_at(t, i + 4, "年"))
-        return 0;
+    *len = k - i;
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
@@ -56,10 +81,11 @@ static bool period_in(ck *c, xxgk_span sp)
         size_t semi = ck_find(&t, at, end, ";");
         end = semi < end ? semi : end;
         for (size_t i = at; i < end; i++) {
-            int y = year_at(&t, i, end);
+            size_t len = 0;
+            int y = year_at(&t, i, end, &len);
             if (!y || y == c->r->year)
                 continue;
-            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(&t, i, i + 4), y, c->r->year);
+            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(&t, i, i + len), y, c->r->year);
             if (c->r->year_span.end > c->r->year_span.start)
                 ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, c->r->year);
             return true; /* one finding says it */

@@ -17,8 +17,9 @@
  *   制发 … 规范性文件                表二 行政规范性文件 · 本年制发件数
  *   现行有效 … 规范性文件            表二 行政规范性文件 · 现行有效件数
  *
- * A clause whose words fit none of these, or several numbers, says nothing
- * checkable and is skipped: a wrong guess would be a false finding. A total
+ * A clause whose words fit none of these, that speaks of a part or a change
+ * (其中, 同比, 增长 …), or that holds several numbers, says nothing checkable
+ * and is skipped: a wrong guess would be a false finding. A total
  * of all information published (主动公开…N条) has no cell in the tables and
  * cannot be compared. */
 #include <string.h>
@@ -44,8 +45,14 @@ static const char *const w_handled[] = {"办结", "答复", NULL};
 static const char *const w_not_request[] = {"复议", "诉讼", "投诉", "举报", "信访", "不予", "结转",
                                             NULL};
 
+/* A part or a change, not the count itself: 其中…12件, 同比增长5件. */
+static const char *const w_partial[] = {"其中", "同比", "较上年", "比上年", "增长", "下降", "减少",
+                                        "增加", NULL};
+
 static int classify(const ck_folded *t, size_t a, size_t b)
 {
+    if (any(t, a, b, w_partial))
+        return K_NONE;
     bool review = ck_has(t, a, b, "复议"), suit = ck_has(t, a, b, "诉讼");
     if (any(t, a, b, w_out))
         return K_CARRIED_OUT;

@@ -22,6 +22,17 @@ static void test_statistics_period(void **state)
     ck_expect(d, XXGK_V_PERIOD_YEAR, XXGK_ERROR, 3, 47);
     ck_expect_count(d, 1);
     xxgk_doc_free(d);
+    /* years in Chinese numerals */
+    s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "至2022年12月31日止", "至二〇二三年十二月三十一日止");
+    d = ck_run(s);
+    const xxgk_diag *cn = ck_expect(d, XXGK_V_PERIOD_YEAR, XXGK_ERROR, 3, 47);
+    assert_int_equal(xxgk_doc_position(d, cn->span.end).col, 51);
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+    s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "至2022年12月31日止", "至二〇二二年十二月三十一日止");
+    d = ck_run(s);
+    ck_expect_count(d, 0);
+    xxgk_doc_free(d);
 }
 
 static void test_signoff_date(void **state)
