@@ -1,6 +1,7 @@
 /* docs/diagnostics.md and the catalogue agree: every code has a heading
  * "### CODE · name · severity" with the catalogue's name and default
- * severity, and every code the page mentions exists. */
+ * severity, every code the page mentions exists, and every example finding
+ * reads as its code's English format. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,15 @@
 #include "testutil.h"
 
 static char *doc_text;
+
+/* English formats of the catalogue, by code. */
+static const char *const formats[] = {
+#define XXGK_DIAG(E, code, sev, en, zh) en,
+#include "diag_codes.def"
+#undef XXGK_DIAG
+};
+
+static const char *english_format(int code) { return formats[code]; }
 
 static int setup(void **state)
 {
@@ -71,11 +81,96 @@ static void test_every_code_named_exists(void **state)
     assert_int_equal(headings, XXGK__CODE_COUNT);
 }
 
+/* Does msg read as the printf format fmt? %s matches any text, %d %u
+ * digits, %X hex digits (with flags and width); the rest literally. */
+static bool matches(const char *fmt, const char *msg)
+{
+    while (*fmt) {
+        if (*fmt != '%') {
+            if (*fmt++ != *msg++)
+                return false;
+            continue;
+        }
+        fmt++;
+        if (*fmt == '%') {
+            if (*msg++ != '%')
+                return false;
+            fmt++;
+            continue;
+        }
+        while (*fmt && strchr("0123456789.-+ #lhz", *fmt))
+            fmt++;
+        char conv = *fmt++;
+        if (conv == 's') {
+            for (const char *m = msg;; m++) {
+                if (matches(fmt, m))
+                    return true;
+                if (!*m)
+                    return false;
+            }
+        }
+        const char *start = msg;
+        if (conv == 'd' && *msg == '-')
+            msg++;
+        while (conv == 'X' ? isxdigit((unsigned char)*msg) : isdigit((unsigned char)*msg))
+            msg++;
+        if (msg == start)
+            return false;
+    }
+    return *msg == 0;
+}
+
+/* Every example finding, `file:line:col: severity[CODE]: message`, reads as
+ * the catalogue's English format of its code, with its default severity. */
+static void test_examples_match_the_catalogue(void **state)
+{
+    (void)state;
+    int examples = 0;
+    for (const char *p = strchr(doc_text, '`'); p; p = strchr(p + 1, '`')) {
+        const char *end = strchr(p + 1, '`');
+        if (!end)
+            break;
+        const char *br = memchr(p, '[', (size_t)(end - p));
+        if (memchr(p, '\n', (size_t)(end - p))) { /* a code block, not an inline example */
+            p = end - 1;
+            continue;
+        }
+        if (!br || end - br < 8 || br[5] != ']' || br[6] != ':' || br[7] != ' ') {
+            p = end;
+            continue;
+        }
+        char code[5] = {br[1], br[2], br[3], br[4], 0};
+        int c = xxgk_code_by_name(code);
+        if (c < 0)
+            fail_msg("example names unknown code %s", code);
+        const char *sev = xxgk_severity_name(xxgk_code_severity(c));
+        size_t sl = strlen(sev);
+        if ((size_t)(br - p - 1) < sl + 2 || strncmp(br - sl, sev, sl) != 0)
+            fail_msg("example of %s: severity is not %s: %.*s", code, sev, (int)(end - p - 1), p + 1);
+        char msg[1024];
+        size_t n = (size_t)(end - (br + 8));
+        if (n >= sizeof msg)
+            fail_msg("example of %s too long", code);
+        memcpy(msg, br + 8, n);
+        msg[n] = 0;
+        char fmt[1024];
+        /* the English format: the catalogue's text for lang en */
+        snprintf(fmt, sizeof fmt, "%s", english_format(c));
+        if (!matches(fmt, msg))
+            fail_msg("example of %s does not read as '%s': %s", code, fmt, msg);
+        examples++;
+        p = end;
+    }
+    /* most codes have an example finding */
+    assert_true(examples >= XXGK__CODE_COUNT - 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_code_is_documented),
         cmocka_unit_test(test_every_code_named_exists),
+        cmocka_unit_test(test_examples_match_the_catalogue),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
