@@ -58,20 +58,22 @@ static void identities(diff_result *d, diff_change *c)
 
 static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell *nc)
 {
-    bool same = oc->state == nc->state;
     diff_change tmp;
     memset(&tmp, 0, sizeof tmp);
+    tmp.action = DIFF_UPDATE;
+    tmp.kind = DIFF_K_CELL;
+    tmp.similarity = -1;
     tmp.old_state = oc->state;
     tmp.new_state = nc->state;
     tmp.old_value = oc->value;
     tmp.new_value = nc->value;
     tmp.old_unit = oc->unit;
     tmp.new_unit = nc->unit;
-    xxgk_dec a, b;
-    bool both = same && oc->state == XXGK_CELL_VALUE;
-    bool cmp_ok = both && comparable(&tmp, &a, &b);
-    if (both) {
-        int r = cmp_ok ? xxgk_dec_cmp(a, b) : 2;
+    bool same = oc->state == nc->state;
+    if (same && oc->state == XXGK_CELL_VALUE) {
+        xxgk_dec a, b;
+        /* 2: the values do not fit once aligned; report them, without a change */
+        int r = comparable(&tmp, &a, &b) ? xxgk_dec_cmp(a, b) : 2;
         same = r == 0;
         if (r != 2 && !same && diff_dec_sub(b, a, &tmp.delta) == 0)
             tmp.has_delta = true;
@@ -84,11 +86,7 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
     diff_change *c = diff_push_change(d, DIFF_UPDATE, DIFF_K_CELL);
     if (!c)
         return;
-    int sim = c->similarity;
     *c = tmp;
-    c->action = DIFF_UPDATE;
-    c->kind = DIFF_K_CELL;
-    c->similarity = sim;
     c->section = c->old_section = XXGK_SEC_PROACTIVE + t;
     c->table = t;
     c->row = nc->row;

@@ -123,7 +123,9 @@ static void in_force(diff_result *d, const char *name, int row)
              diff_printf(d, "%s uses the %d template, which has no in_force column "
                          "(its total_published, 对外公开总数量, is not a count of documents in force)",
                          o ? "OLD" : "NEW", bad->tmpl),
-             diff_printf(d, "%s使用%d年模板，没有“现行有效件数”一栏（其“对外公开总数量”不是现行有效的文件数）", o ? "旧报告" : "新报告", bad->tmpl));
+             diff_printf(d, "%s使用%d年模板，没有“现行有效件数”一栏"
+                         "（其“对外公开总数量”不是现行有效的文件数）",
+                         o ? "旧报告" : "新报告", bad->tmpl));
         return;
     }
     bool ok = number(d, c, "old.in_force", false, T, row, C(IN_FORCE));
