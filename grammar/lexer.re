@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "numerals.h"
 #include "utf8.h"
 
 /*!re2c
@@ -120,42 +121,6 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     return -1;
 }
 
-static int numeral_value(const uint8_t *s, const uint8_t *e)
-{
-    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    int v = 0;
-    while (s < e) {
-        if (*s >= '0' && *s <= '9') {
-            v = v * 10 + (*s - '0');
-            s++;
-            continue;
-        }
-        if (s + 2 < e + 1 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) {
-            v = v * 10 + (s[2] - 0x90);
-            s += 3;
-            continue;
-        }
-        int k;
-        for (k = 0; k < 10; k++)
-            if ((size_t)(e - s) >= 3 && memcmp(s, cn[k], 3) == 0)
-                break;
-        if (k == 10) {
-            uint32_t cp;
-            int l = utf8_decode(s, (size_t)(e - s), &cp);
-            s += l ? l : 1;
-            continue;
-        }
-        if (k == 9) /* 十: 十 = 10, 十二 = 12, 二十 = 20 */
-            v = v ? v * 10 : 10;
-        else if (v >= 10 && v % 10 == 0)
-            v += k + 1;
-        else
-            v = v * 10 + k + 1;
-        s += 3;
-    }
-    return v;
-}
-
 static void bad_byte(scanner *sc, const uint8_t *at)
 {
     uint32_t off = (uint32_t)(at - sc->base);
@@ -194,17 +159,17 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
         (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
-        LP SP* CN+ SP* RP      { t->aux = XXGK_NUM_PAREN_CN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+        LP SP* CN+ SP* RP      { t->aux = XXGK_NUM_PAREN_CN; t->label = numeral_first(s, sc->cur); return RT_SUBHEAD; }
         CN+ SP* [、]           { const uint8_t *m = sc->cur;
                                  sc->cur = s;
                                  if (line_kind(sc, t, false) == RT_SECTION)
                                      return RT_SECTION; /* a heading known by its keywords */
                                  sc->cur = m;
-                                 t->aux = XXGK_NUM_CN_DUN; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
+                                 t->aux = XXGK_NUM_CN_DUN; t->label = numeral_first(s, sc->cur); return RT_SUBHEAD; }
         DIG{1,2} SP* DUN / [^0-9\uFF10-\uFF19]
-                               { t->aux = XXGK_NUM_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
-        LP SP* DIG{1,2} SP* RP { t->aux = XXGK_NUM_PAREN_ARABIC; t->label = numeral_value(s, sc->cur); return RT_SUBHEAD; }
-        CN "是"                { t->aux = XXGK_NUM_CN_SHI; t->label = numeral_value(s, sc->cur - 3); return RT_SUBHEAD; }
+                               { t->aux = XXGK_NUM_ARABIC; t->label = numeral_first(s, sc->cur); return RT_SUBHEAD; }
+        LP SP* DIG{1,2} SP* RP { t->aux = XXGK_NUM_PAREN_ARABIC; t->label = numeral_first(s, sc->cur); return RT_SUBHEAD; }
+        CN "是"                { t->aux = XXGK_NUM_CN_SHI; t->label = numeral_first(s, sc->cur - 3); return RT_SUBHEAD; }
         "20" DIG DIG SP* "年" SP* DIG{1,2} SP* "月" SP* DIG{1,2} SP* "日" SP* / [\r\n]
                         { return RT_DATE; }
         "二" CNY{3} SP* "年" SP* CN{1,2} SP* "月" SP* CN{1,3} SP* "日" SP* / [\r\n]

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numerals.h"
 #include "parse.h"
 #include "parser.h"
 #include "utf8.h"
@@ -522,61 +523,6 @@ static int depth_of(parse_ctx *ctx, int numbering, int md)
     return ctx->depth_count;
 }
 
-/* Value of a digit: ASCII, full-width, or a Chinese numeral (〇 一 … 九);
- * 10 for 十, -1 otherwise. */
-static int digit_of(uint32_t cp)
-{
-    static const uint32_t cn[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                  0x516D, 0x4E03, 0x516B, 0x4E5D};
-    if (cp >= '0' && cp <= '9')
-        return (int)(cp - '0');
-    if (cp >= 0xFF10 && cp <= 0xFF19)
-        return (int)(cp - 0xFF10);
-    if (cp == 0x25CB || cp == 0x96F6) /* ○ 零 */
-        return 0;
-    if (cp == 0x5341) /* 十 */
-        return 10;
-    for (int d = 0; d < 10; d++)
-        if (cn[d] == cp)
-            return d;
-    return -1;
-}
-
-/* A number in digits or Chinese numerals: 2024, 二〇二四, 十二, 二十六. */
-static int parse_int(const uint8_t *s, uint32_t *i, uint32_t e)
-{
-    int v = 0;
-    bool ten = false;
-    while (*i < e) {
-        uint32_t cp;
-        int l = utf8_decode(s + *i, e - *i, &cp);
-        int d = l ? digit_of(cp) : -1;
-        if (d < 0)
-            break;
-        if (d == 10) { /* 十 = 10, 十二 = 12, 二十 = 20, 二十六 = 26 */
-            v = v ? v * 10 : 10;
-            ten = true;
-        } else if (ten) {
-            v += d;
-        } else {
-            v = v * 10 + d;
-        }
-        *i += (uint32_t)l;
-    }
-    return v;
-}
-
-static void skip_to_digit(const uint8_t *s, uint32_t *i, uint32_t e)
-{
-    while (*i < e) {
-        uint32_t cp;
-        int l = utf8_decode(s + *i, e - *i, &cp);
-        if (l && digit_of(cp) >= 0)
-            return;
-        *i += l ? (uint32_t)l : 1;
-    }
-}
-
 void b_prose(parse_ctx *ctx, int tok, const ptok *t)
 {
     xxgk_report *r = ctx->report;
@@ -615,12 +561,12 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
     case DATE: {
         uint32_t i = t->start;
         const uint8_t *s = ctx->doc->src;
-        skip_to_digit(s, &i, t->end);
-        r->signoff_year = parse_int(s, &i, t->end);
-        skip_to_digit(s, &i, t->end);
-        r->signoff_month = parse_int(s, &i, t->end);
-        skip_to_digit(s, &i, t->end);
-        r->signoff_day = parse_int(s, &i, t->end);
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_year = numeral_parse(s, &i, t->end);
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_month = numeral_parse(s, &i, t->end);
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_day = numeral_parse(s, &i, t->end);
         r->signoff_date_span = tok_span(t);
         /* the short line right above the date names the agency: a paragraph
          * of its own, or the last line of the paragraph above */

@@ -10,29 +10,13 @@
 #include <string.h>
 
 #include "doc.h"
+#include "numerals.h"
 #include "utf8.h"
 
 static bool is_space_cp(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
            cp == '#' || cp == 0xFF1F;
-}
-
-/* Digits of a year: ASCII, full-width, or 二〇二四 in Chinese numerals. */
-static int digit_val(uint32_t cp)
-{
-    static const uint32_t cn[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                  0x516D, 0x4E03, 0x516B, 0x4E5D};
-    if (cp >= '0' && cp <= '9')
-        return (int)(cp - '0');
-    if (cp >= 0xFF10 && cp <= 0xFF19)
-        return (int)(cp - 0xFF10);
-    if (cp == 0x25CB || cp == 0x96F6) /* ○ 零 */
-        return 0;
-    for (int d = 0; d < 10; d++)
-        if (cn[d] == cp)
-            return d;
-    return -1;
 }
 
 /* First year 19xx/20xx in [s,e); its span in *at. */
@@ -45,7 +29,9 @@ static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
         uint32_t cp;
         while (j < e) {
             int l = utf8_decode(src + j, e - j, &cp);
-            int d = l ? digit_val(cp) : -1;
+            int d = l ? numeral_digit(cp) : -1;
+            if (d == 10)
+                d = -1; /* 十 is no digit of a year */
             if (d < 0)
                 break;
             v = v * 10 + (uint32_t)d;

@@ -7,6 +7,7 @@
  * joins an agency line to the title line that follows it. */
 #include <string.h>
 
+#include "numerals.h"
 #include "parse.h"
 #include "parser.h"
 #include "utf8.h"
@@ -36,45 +37,6 @@ static void set(ptok *o, uint32_t s, uint32_t e)
     memset(o, 0, sizeof *o);
     o->start = o->a_start = s;
     o->end = o->a_end = e;
-}
-
-/* Value of the numeral opening a heading: 一、 第三部分 （四） 12. */
-static int lead_numeral(const uint8_t *s, const uint8_t *e)
-{
-    static const char cn[] = "一二三四五六七八九十";
-    int v = 0;
-    bool any = false;
-    while (s < e) {
-        uint32_t cp;
-        int l = utf8_decode(s, (size_t)(e - s), &cp);
-        if (!l)
-            break;
-        if (cp == '#' || cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x7B2C /* 第 */ ||
-            cp == '(' || cp == 0xFF08) {
-            if (any)
-                break;
-            s += l;
-            continue;
-        }
-        const char *p = l == 3 ? strstr(cn, (char[4]){(char)s[0], (char)s[1], (char)s[2], 0}) : NULL;
-        if (p && (p - cn) % 3 == 0) {
-            int d = (int)(p - cn) / 3 + 1;
-            if (d == 10)
-                v = v ? v * 10 : 10;
-            else if (v >= 10 && v % 10 == 0)
-                v += d;
-            else
-                v = v * 10 + d;
-            any = true;
-        } else if (cp >= '0' && cp <= '9') {
-            v = v * 10 + (int)(cp - '0');
-            any = true;
-        } else {
-            break;
-        }
-        s += l;
-    }
-    return v;
 }
 
 /* Heading title: from after the marker to the first sentence break (。；：)
@@ -213,7 +175,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
             const struct label_entry *e = label_entry_at(t.label);
             int id = e->key;
             set(out, t.start, t.end);
-            out->num = lead_numeral(src + t.start, src + t.end);
+            out->num = numeral_first(src + t.start, src + t.end);
             out->md = t.md_level;
             out->label = t.label;
             out->aux = id;

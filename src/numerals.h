@@ -1,0 +1,16 @@
+/* Numbers written in digits (ASCII or full-width) or in Chinese numerals:
+ * heading numbers (（十二）), years (二〇二四), dates (一月二十六日). */
+#ifndef XXGK_NUMERALS_H
+#define XXGK_NUMERALS_H
+#include <stdint.h>
+
+/* 0..9 for a digit or 〇 ○ 零 一 … 九, 10 for 十, -1 otherwise. */
+int numeral_digit(uint32_t cp);
+/* The number starting at s[*i] (十二 = 12, 二十六 = 26, 二〇二四 = 2024);
+ * advances *i past it. 0 when there is none. */
+int numeral_parse(const uint8_t *s, uint32_t *i, uint32_t e);
+/* Advance *i to the next numeral character. */
+void numeral_skip_to(const uint8_t *s, uint32_t *i, uint32_t e);
+/* The first number in [s, e): 12 for "（十二）", 2 for "第二部分". */
+int numeral_first(const uint8_t *s, const uint8_t *e);
+#endif
