@@ -32,8 +32,8 @@
     re2c:eof = 0;
     re2c:indent:string = "    ";
 
-    SP    = [ \t\u3000\u00A0];
-    SPN   = [ \t\r\n\u3000\u00A0];
+    SP    = [ \t\f\u3000\u00A0];
+    SPN   = [ \t\f\r\n\u3000\u00A0];
     EOL   = "\r\n" | "\n" | "\r";
     CN    = [一二三四五六七八九十];
     CNY   = [〇○零一二三四五六七八九];
@@ -42,7 +42,7 @@
     LP    = [（(];
     RP    = [）)];
     DUN   = [、.．];
-    CTRL  = [\x01-\x08\x0B\x0C\x0E-\x1F\x7F];
+    CTRL  = [\x01-\x08\x0B\x0E-\x1F\x7F]; /* \f is a page break of PDF text: space */
     sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? ) SP*;
     sec_tail = SP* [：:。.]? SP*;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
@@ -219,7 +219,7 @@ static int scan_prose(scanner *sc, raw_token *t)
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
-        [^\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+ { return RT_TEXT; }
+        [^\r\n\x00-\x08\x0B\x0E-\x1F\x7F]+ { return RT_TEXT; }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};
                           xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }

@@ -221,6 +221,20 @@ static void test_binary_junk_is_summarised(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_form_feed_is_a_page_break(void **state)
+{
+    (void)state;
+    /* PDF text puts \f at page breaks (huaian-2024): space, not a control
+     * character */
+    lexed L;
+    lex(&L, "\f二、主动公开政府信息情况\n正文\f续\n", MODE_PROSE);
+    assert_int_equal(nth(&L, 0)->kind, RT_SECTION);
+    assert_int_equal(nth(&L, 1)->kind, RT_TEXT);
+    assert_int_equal(nth(&L, 1)->end - nth(&L, 1)->start, strlen("正文\f续"));
+    assert_null(xxgk_doc_diags(L.doc));
+    xxgk_doc_free(L.doc);
+}
+
 static void test_pipes_and_tabs(void **state)
 {
     (void)state;
@@ -248,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_unknown_numbered_row_is_not_a_number),
         cmocka_unit_test(test_bad_bytes_are_located),
         cmocka_unit_test(test_binary_junk_is_summarised),
+        cmocka_unit_test(test_form_feed_is_a_page_break),
         cmocka_unit_test(test_pipes_and_tabs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
