@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "testutil.h"
 
 static char *doc_text;
@@ -120,6 +121,30 @@ static bool matches(const char *fmt, const char *msg)
     return *msg == 0;
 }
 
+/* An example on a report of corpus/ is what xxgk check says today, at that
+ * place and in those words. */
+static void real_example(const char *ex, int code, const char *msg)
+{
+    char file[128];
+    unsigned line, col;
+    const char *colon = strchr(ex, ':');
+    if (!colon || (size_t)(colon - ex) >= sizeof file || sscanf(colon, ":%u:%u:", &line, &col) != 2)
+        fail_msg("cannot read the place of example %.40s", ex);
+    memcpy(file, ex, (size_t)(colon - ex));
+    file[colon - ex] = 0;
+    xxgk_doc *d = parse_file(file);
+    assert_non_null(d);
+    xxgk_check(d, NULL);
+    bool found = false;
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x && !found; x = x->next) {
+        xxgk_pos pos = diag_pos(d, x);
+        found = x->code == code && pos.line == line && pos.col == col && strcmp(x->msg, msg) == 0;
+    }
+    xxgk_doc_free(d);
+    if (!found)
+        fail_msg("%s:%u:%u: xxgk check does not say '%s' there", file, line, col, msg);
+}
+
 /* Every example finding, `file:line:col: severity[CODE]: message`, reads as
  * the catalogue's English format of its code, with its default severity. */
 static void test_examples_match_the_catalogue(void **state)
@@ -158,6 +183,8 @@ static void test_examples_match_the_catalogue(void **state)
         snprintf(fmt, sizeof fmt, "%s", english_format(c));
         if (!matches(fmt, msg))
             fail_msg("example of %s does not read as '%s': %s", code, fmt, msg);
+        if (strncmp(p + 1, "corpus/", 7) == 0)
+            real_example(p + 1, c, msg);
         examples++;
         p = end;
     }
