@@ -1,7 +1,8 @@
 /* docs/diagnostics.md and the catalogue agree: every code has a heading
  * "### CODE · name · severity" with the catalogue's name and default
- * severity, every code the page mentions exists, and every example finding
- * reads as its code's English format. */
+ * severity, every code the page mentions exists, every example finding
+ * reads as its code's English format, and an example on a report of
+ * corpus/ is what xxgk check says there. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
