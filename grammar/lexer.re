@@ -34,6 +34,7 @@
 
     SP    = [ \t\f\u3000\u00A0];
     SPN   = [ \t\f\r\n\u3000\u00A0];
+    SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
     EOL   = "\r\n" | "\n" | "\r";
     CN    = [一二三四五六七八九十];
     CNY   = [〇○零一二三四五六七八九];
@@ -240,8 +241,8 @@ static int scan_table(scanner *sc, raw_token *t)
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
         "\t"            { return RT_TAB; }
-        SP* [|｜]       { return RT_PIPE; }
-        SP+             { continue; }
+        SPT* [|｜]      { return RT_PIPE; }
+        SPT+            { continue; }
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
         NUMBER SP* ("万元" | "萬元")  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }

@@ -379,6 +379,13 @@ static void test_thousands_separators_and_placeholders(void **state)
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_COERCION, XXGK_C_DECISIONS, buf, sizeof buf), "empty");
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     xxgk_doc_free(d);
+    /* an empty cell between two values keeps its column */
+    t = replace1(canonical, "行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t\t12");
+    d = parse_owned(t);
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED, buf, sizeof buf), "empty");
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_IN_FORCE, buf, sizeof buf), "12");
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
     /* "0,0,0" is not a number with separators: three values */
     t = replace1(canonical, "规章\t0\t0\t0", "规章\t0,0,0");
     d = parse_owned(t);
