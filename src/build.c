@@ -114,6 +114,42 @@ static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
     ctx->cells[ctx->ncells++] = *c;
 }
 
+/* The template's own text for a label entry's key (the first entry of the
+ * same kind, table and key that is not a variant). */
+static const char *canonical_text(const struct label_entry *e)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *c = label_entry_at(i);
+        if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant)
+            return c->display;
+    }
+    return e->display;
+}
+
+static void record_label(parse_ctx *ctx, const ptok *t, bool is_row)
+{
+    if (ctx->nuses == ctx->capuses) {
+        size_t cap = ctx->capuses ? ctx->capuses * 2 : 64;
+        xxgk_label_use *n = realloc(ctx->uses, cap * sizeof *n);
+        int *ne = n ? realloc(ctx->use_entries, cap * sizeof *ne) : NULL;
+        if (n)
+            ctx->uses = n;
+        if (!n || !ne) {
+            ctx->fatal = 1;
+            return;
+        }
+        ctx->use_entries = ne;
+        ctx->capuses = cap;
+    }
+    const struct label_entry *e = label_entry_at(t->label);
+    ctx->use_entries[ctx->nuses] = t->label;
+    xxgk_label_use *u = &ctx->uses[ctx->nuses++];
+    u->key = t->key * 2 + (is_row ? 1 : 0);
+    u->span = tok_span(t);
+    u->variant = e->variant != 0;
+    u->canonical = canonical_text(e);
+}
+
 static void vals_push(parse_ctx *ctx, const ptok *t, int kind)
 {
     cellbuf *b = &ctx->vals;
@@ -244,6 +280,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             make_cell(ctx, table, row, cols[i], v);
     }
     if ((int)n > ncols) {
+        /* the row's cells are in the table already: mark them */
+        for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)
+            ctx->cells[k - 1].row_overfull = true;
         const ptok *v = &ctx->vals.v[f + (size_t)ncols];
         if (!name)
             name = row_name(ctx, row);
@@ -288,9 +327,13 @@ static void appeals_finish(parse_ctx *ctx)
         }
         make_cell(ctx, XXGK_TABLE_APPEALS, rows[i / 5], cols[i % 5], v);
     }
-    if (n > 15)
+    if (n > 15) {
+        for (size_t k = 0; k < ctx->ncells; k++)
+            if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
+                ctx->cells[k].row_overfull = true;
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + 15]), 16,
                           "行政复议、行政诉讼", 15);
+    }
     else if (n > 0 && n < 15)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
                           "行政复议、行政诉讼", (int)n, 15);
@@ -383,6 +426,39 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
             t->span.end = t->cells[t->ncells - 1].span.end;
         }
     }
+    size_t nr = 0, nc = 0;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        if (ctx->uses[i].key & 1)
+            nr++;
+        else
+            nc++;
+    }
+    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
+    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        xxgk_label_use u = ctx->uses[i];
+        bool row = u.key & 1;
+        u.key >>= 1;
+        /* a label of the other template (规范性文件 in a 2021 table) is a
+         * variant of this template's text */
+        const struct label_entry *e = label_entry_at(ctx->use_entries[i]);
+        if (e->tmpl && t->template_year && e->tmpl != t->template_year) {
+            for (int k = 0; k < label_count(); k++) {
+                const struct label_entry *c = label_entry_at(k);
+                if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant &&
+                    c->tmpl == t->template_year) {
+                    u.variant = true;
+                    u.canonical = c->display;
+                    break;
+                }
+            }
+        }
+        if (row && t->rows)
+            t->rows[t->nrows++] = u;
+        else if (!row && t->cols)
+            t->cols[t->ncols++] = u;
+    }
+    ctx->nuses = 0;
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
@@ -613,6 +689,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     ctx->tab = t;
     ctx->ncells = 0;
+    ctx->nuses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->cols_closed = false;
@@ -665,6 +742,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
     if (!ctx->tab)
         return;
     const struct label_entry *e = label_entry_at(t->label);
+    record_label(ctx, t, false);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;
     else if (e->tmpl == 2021)
@@ -818,6 +896,7 @@ void b_row_end(parse_ctx *ctx)
     }
     ctx->row_seen[row] = true;
     ctx->row_spans[row] = tok_span(label);
+    record_label(ctx, label, true);
     int cols[8], ncols;
     if (t->id == XXGK_TABLE_REQUESTS) {
         ncols = requests_columns(ctx, cols);
@@ -850,6 +929,10 @@ void b_finish(parse_ctx *ctx)
     copy_finish(ctx, ctx->doc->len);
     free(ctx->cells);
     free(ctx->vals.v);
+    free(ctx->uses);
+    free(ctx->use_entries);
+    ctx->uses = NULL;
+    ctx->use_entries = NULL;
     ctx->cells = NULL;
     ctx->vals.v = NULL;
 }

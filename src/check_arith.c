@@ -72,7 +72,9 @@ static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
         if (cell && cell->state == XXGK_CELL_ABSENT)
             cell = NULL;
         s->printed[i] = cell;
-        if (ck_short_row(r, table, t->row[i])) {
+        /* a row short of values, or one with more values than columns
+         * (P006): which cell a value belongs to is unknown */
+        if (ck_short_row(r, table, t->row[i]) || (cell && cell->row_overfull)) {
             s->in_short_row[i] = true;
             cell = NULL;
         }

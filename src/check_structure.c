@@ -220,10 +220,30 @@ static void titles(ck *c)
     }
 }
 
+/* ---- V308 --------------------------------------------------------------- */
+
+static void table_labels(ck *c)
+{
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tab = c->r->tables[t];
+        if (!tab)
+            continue;
+        for (int pass = 0; pass < 2; pass++) {
+            const xxgk_label_use *u = pass ? tab->cols : tab->rows;
+            size_t n = pass ? tab->ncols : tab->nrows;
+            for (size_t i = 0; i < n; i++)
+                if (u[i].variant)
+                    ck_diag_sev(c, XXGK_V_TABLE_LABEL_VARIANT, c->strict ? XXGK_ERROR : XXGK_NOTE,
+                                u[i].span, span_text(c, u[i].span), u[i].canonical);
+        }
+    }
+}
+
 void ck_structure(ck *c)
 {
     numbering(c);
     headings(c);
     templates(c);
     titles(c);
+    table_labels(c);
 }

@@ -74,6 +74,9 @@ typedef struct parse_ctx {
     ptok row_tok;
     bool group_other_pending;
     cellbuf vals;          /* numbers and empties of the row being read */
+    xxgk_label_use *uses;  /* labels of the table being read: rows, then */
+    size_t nuses, capuses; /* columns (kind kept in the low bit of key) */
+    int *use_entries;      /* the label entry of each use */
     int requests_template;
     /* a row short of values, reported when the next token says why: text on
      * the same line is "text where a number should be" (P009), anything

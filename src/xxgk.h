@@ -120,9 +120,20 @@ typedef struct xxgk_cell {
     int unit;              /* unit printed with the number, else the column's */
     bool unit_printed;     /* the unit stood beside the number */
     bool scientific;       /* printed as 1.0074845E7 */
+    bool row_overfull;     /* its row printed more values than columns (P006):
+                              the values may be shifted, so sums over it are
+                              not assessable */
     xxgk_dec value;
     xxgk_span span;        /* the number (or the empty cell's delimiter) */
 } xxgk_cell;
+
+/* A row or column label as printed, with the template's own text. */
+typedef struct xxgk_label_use {
+    int key;               /* row key or column key */
+    xxgk_span span;
+    bool variant;          /* the text is a variant, not the template's */
+    const char *canonical; /* the template's text (static) */
+} xxgk_label_use;
 
 typedef struct xxgk_table {
     int id;                /* enum xxgk_table_id */
@@ -131,6 +142,10 @@ typedef struct xxgk_table {
     xxgk_span span;
     xxgk_cell *cells;      /* in print order */
     size_t ncells;
+    xxgk_label_use *rows;  /* row labels in print order */
+    size_t nrows;
+    xxgk_label_use *cols;  /* column labels in print order */
+    size_t ncols;
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

@@ -6,7 +6,12 @@
  * identity, so one changed number breaks exactly those two. */
 #include "check_helpers.h"
 
-static int count_arith(const xxgk_doc *d) { return ck_count_prefix(d, "V1"); }
+/* Arithmetic findings: identities that fail (V106 "cannot be checked"
+ * notes are counted by the tests that expect them) */
+static int count_arith(const xxgk_doc *d)
+{
+    return ck_count_prefix(d, "V1") - count_diags(d, XXGK_V_NOT_ASSESSABLE);
+}
 
 /* ---- nothing false on consistent tables --------------------------------- */
 
@@ -210,7 +215,8 @@ static void test_empty_cell_is_not_a_pass(void **state)
     const xxgk_diag *b = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 73, 26);
     assert_string_equal(b->msg, "第一项+第二项 = 第三项+第四项 in 1 column(s) cannot be checked: 1 "
                                 "cell(s) empty");
-    assert_int_equal(count_arith(d), 2);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 2);
+    assert_int_equal(count_arith(d), 0);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     xxgk_doc_free(d);
 }
@@ -230,7 +236,7 @@ static void test_truncated_table_is_not_a_pass(void **state)
         }
     assert_non_null(h);
     assert_non_null(b);
-    ck_expect_count(d, 2);
+    ck_expect_count(d, 5); /* and three label variants (V308) */
     assert_int_equal(h->severity, XXGK_NOTE);
     assert_int_equal(diag_pos(d, h).line, 56);
     assert_int_equal(diag_pos(d, h).col, 30);
@@ -244,7 +250,7 @@ static void test_short_row_is_not_assessable(void **state)
     (void)state;
     /* a value missing from （七）总计 (P007): the values that are there
      * cannot be matched to columns, so nothing is checked against them */
-    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "（七）总计\t21", "（七）总计\t");
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "（七）总计\t21\t", "（七）总计\t");
     xxgk_doc *d = ck_run(s);
     assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 1);
     assert_int_equal(ck_count_prefix(d, "V10") - count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);

@@ -105,7 +105,8 @@ static void test_form_of_another_year(void **state)
     assert_int_equal(ck_note_pos(d, t2, 0).line, 3);
     const xxgk_diag *t3 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 71, 11);
     assert_non_null(strstr(t3->msg, "table 三 uses the 2019 template (（六）其他处理)"));
-    ck_expect_count(d, 2);
+    ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 63, 12);
+    ck_expect_count(d, 6); /* and three V106 on the over-full table 四 */
     xxgk_doc_free(d);
     /* and the 2021 form in a 2020 report */
     s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "交通运输局2022年", "交通运输局2020年");
@@ -134,6 +135,23 @@ static void test_title_variant(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_table_label_variants(void **state)
+{
+    (void)state;
+    /* seed 002: 本年废止数, 规范性文件 in a 2021 table, 本年收费金额（万元） */
+    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    const xxgk_diag *v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 22, 13);
+    assert_string_equal(v->msg, "table label '本年废止数' differs from the template's '本年废止件数'");
+    v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 24, 1);
+    assert_string_equal(v->msg, "table label '规范性文件' differs from the template's '行政规范性文件'");
+    ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 34, 6);
+    xxgk_doc_free(d);
+    /* seed 001 (2019): 本机关不掌握相关信息; --strict makes it an error */
+    d = ck_run_opts(ck_read("corpus/erqi-edu-2020.txt"), XXGK_LANG_EN, true);
+    ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_ERROR, 63, 12);
+    xxgk_doc_free(d);
+}
+
 static void test_messages_in_chinese(void **state)
 {
     (void)state;
@@ -148,6 +166,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restarted_numbering_in_seed_000),
+        cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
         cmocka_unit_test(test_subheading_as_high_as_section),
         cmocka_unit_test(test_siblings_at_different_levels),

@@ -116,8 +116,11 @@ static void test_too_many_values(void **state)
                        "1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t9");
     xxgk_doc *d = parse_owned(t);
     assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, 66, 31);
-    /* the fifteen cells keep their values; the sixteenth goes nowhere */
+    /* the fifteen cells keep their values, marked as from an over-full row;
+     * the sixteenth goes nowhere */
     assert_int_equal(count_cells(d), 200);
+    assert_true(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_TOTAL)->row_overfull);
+    assert_false(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_TOTAL)->row_overfull);
     xxgk_doc_free(d);
 }
 
@@ -285,6 +288,23 @@ static void test_label_variants(void **state)
     assert_int_equal(count_cells(d), 200);
     char buf[48];
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED, buf, sizeof buf), "1");
+    /* the table keeps each label as printed, marked when it is a variant */
+    const xxgk_table *t2 = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    int variants = 0;
+    for (size_t i = 0; i < t2->nrows; i++)
+        if (t2->rows[i].variant) {
+            variants++;
+            assert_int_equal(t2->rows[i].key, XXGK_R_NORMATIVE_DOCS);
+            assert_string_equal(t2->rows[i].canonical, "行政规范性文件");
+            assert_int_equal(xxgk_doc_position(d, t2->rows[i].span.start).line, 18);
+        }
+    for (size_t i = 0; i < t2->ncols; i++)
+        if (t2->cols[i].variant) {
+            variants++;
+            assert_true(t2->cols[i].key == XXGK_C_REPEALED || t2->cols[i].key == XXGK_C_AMOUNT_WAN_YUAN);
+        }
+    assert_int_equal(variants, 3);
+    assert_int_equal(t2->nrows, 6);
     xxgk_doc_free(d);
 }
 
