@@ -7,7 +7,7 @@
 
 #include "check.h"
 
-static void location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
     xxgk_pos a = xxgk_doc_position(doc, sp.start), b = xxgk_doc_position(doc, sp.end);
     fprintf(f,
@@ -16,12 +16,9 @@ static void location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
             a.line, a.col, b.line, b.col, sp.start, sp.end);
 }
 
-void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc)
+void xxgk_json_diags(FILE *f, const xxgk_doc *doc)
 {
-    const char *name = xxgk_doc_name(doc);
-    fputs("{\"file\":", f);
-    xxgk_json_string(f, name, strlen(name));
-    fputs(",\"diagnostics\":[", f);
+    fputc('[', f);
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         if (d != xxgk_doc_diags(doc))
             fputc(',', f);
@@ -29,7 +26,7 @@ void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc)
                 xxgk_severity_name(d->severity));
         xxgk_json_string(f, d->msg, strlen(d->msg));
         fputc(',', f);
-        location(f, doc, d->span);
+        xxgk_json_location(f, doc, d->span);
         fputs(",\"notes\":[", f);
         for (const xxgk_note *n = d->notes; n; n = n->next) {
             if (n != d->notes)
@@ -37,10 +34,20 @@ void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc)
             fputs("{\"message\":", f);
             xxgk_json_string(f, n->msg, strlen(n->msg));
             fputc(',', f);
-            location(f, doc, n->span);
+            xxgk_json_location(f, doc, n->span);
             fputc('}', f);
         }
         fputs("]}", f);
     }
-    fputs("]}\n", f);
+    fputc(']', f);
+}
+
+void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc)
+{
+    const char *name = xxgk_doc_name(doc);
+    fputs("{\"file\":", f);
+    xxgk_json_string(f, name, strlen(name));
+    fputs(",\"diagnostics\":", f);
+    xxgk_json_diags(f, doc);
+    fputs("}\n", f);
 }

@@ -191,12 +191,7 @@ static void jstr_span(FILE *f, const xxgk_doc *doc, xxgk_span sp)
     xxgk_json_string(f, (const char *)doc->src + sp.start, sp.end - sp.start);
 }
 
-static void jloc(FILE *f, const xxgk_doc *doc, xxgk_span sp)
-{
-    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = xxgk_doc_position(doc, sp.end);
-    fprintf(f, "\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u,\"byte_start\":%u,\"byte_end\":%u",
-            a.line, a.col, b.line, b.col, sp.start, sp.end);
-}
+static void jloc(FILE *f, const xxgk_doc *doc, xxgk_span sp) { xxgk_json_location(f, doc, sp); }
 
 static void json_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t)
 {
@@ -329,26 +324,7 @@ void xxgk_print_json(FILE *f, const xxgk_doc *doc)
         json_opt_span(f, doc, "note", r->note_span);
         fputc('}', f);
     }
-    fputs("],\"diagnostics\":[", f);
-    for (const xxgk_diag *d = doc->diags; d; d = d->next) {
-        if (d != doc->diags)
-            fputc(',', f);
-        fprintf(f, "{\"code\":\"%s\",\"severity\":\"%s\",\"message\":", xxgk_code_name(d->code),
-                xxgk_severity_name(d->severity));
-        xxgk_json_string(f, d->msg, strlen(d->msg));
-        fputc(',', f);
-        jloc(f, doc, d->span);
-        fputs(",\"notes\":[", f);
-        for (const xxgk_note *n = d->notes; n; n = n->next) {
-            if (n != d->notes)
-                fputc(',', f);
-            fputs("{\"message\":", f);
-            xxgk_json_string(f, n->msg, strlen(n->msg));
-            fputc(',', f);
-            jloc(f, doc, n->span);
-            fputc('}', f);
-        }
-        fputs("]}", f);
-    }
-    fputs("]}\n", f);
+    fputs("],\"diagnostics\":", f);
+    xxgk_json_diags(f, doc);
+    fputs("}\n", f);
 }

@@ -287,6 +287,12 @@ void xxgk_export_csv_header(FILE *f);
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc);
 void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc);
 
+/* JSON pieces shared by every JSON output: a location's fields
+ * ("line","column","end_line","end_column","byte_start","byte_end") and the
+ * array of a document's diagnostics with their notes. */
+void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp);
+void xxgk_json_diags(FILE *f, const xxgk_doc *doc);
+
 /* Text helpers shared by the passes. */
 void xxgk_json_string(FILE *f, const char *s, size_t len);
 void xxgk_csv_field(FILE *f, const char *s, size_t len);
