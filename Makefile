@@ -17,12 +17,19 @@ build: deps
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	@echo "== xxgk check over corpus/ (every finding, with its place) =="
+	@echo "== xxgk check corpus/*.txt: every finding, with its place =="
 	-@$(BUILD)/xxgk check corpus/*.txt
 	@echo
-	@echo "== xxgk export: the first cells of every table =="
-	@$(BUILD)/xxgk export --format csv corpus/*.txt | head -n 25
-	@echo "... ($$($(BUILD)/xxgk export --format csv corpus/*.txt | wc -l) records in all)"
+	@echo "== xxgk export: every cell, one record each (first lines) =="
+	-@$(BUILD)/xxgk export --format csv corpus/*.txt 2>/dev/null | head -n 12
+	@echo "... ($$($(BUILD)/xxgk export --format csv corpus/*.txt 2>/dev/null | wc -l) records in all)"
+	@echo
+	@echo "== xxgk diff: one agency, two consecutive years (cells changed, cross-year checks) =="
+	-@$(BUILD)/xxgk diff corpus/pingtan-2021.txt corpus/pingtan-2022.txt | grep -E '^(  OLD|  NEW|  ~  cell)' | head -n 10
+	-@$(BUILD)/xxgk diff corpus/pingtan-2021.txt corpus/pingtan-2022.txt | sed -n '/^checks/,$$p'
+	@echo
+	@echo "== xxgk corpus --stat corpus/ =="
+	-@$(BUILD)/xxgk corpus --stat corpus
 
 test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DXXGK_SANITIZE=ON -DXXGK_REGENERATE=ON >/dev/null
