@@ -87,7 +87,9 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     while (te > s && (te[-1] == ' ' || te[-1] == '\t'))
         te--;
     bool ends_report = te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A; /* 告 */
-    bool starts_numeral = s[0] >= 0xE4; /* a CJK numeral or 第 */
+    uint32_t first;
+    bool starts_numeral = utf8_decode(s, (size_t)(e - s), &first) == 3 &&
+                          (numeral_digit(first) > 0 || first == 0x7B2C); /* 一…十 or 第 */
     if (!ends_report && !starts_numeral)
         return -1;
     char folded[1024];

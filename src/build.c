@@ -118,12 +118,7 @@ static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
  * same kind, table and key that is not a variant). */
 static const char *canonical_text(const struct label_entry *e)
 {
-    for (int i = 0; i < label_count(); i++) {
-        const struct label_entry *c = label_entry_at(i);
-        if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant)
-            return c->display;
-    }
-    return e->display;
+    return label_entry_at(e->canon)->display;
 }
 
 static void record_label(parse_ctx *ctx, const ptok *t, bool is_row)
@@ -424,6 +419,15 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
             t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start
                                                                     : t->span.start;
             t->span.end = t->cells[t->ncells - 1].span.end;
+        }
+    }
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
+    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
+            t->index[c->row][c->col] = (uint16_t)(i + 1);
+            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+                t->row_cells[c->row]++;
         }
     }
     size_t nr = 0, nc = 0;

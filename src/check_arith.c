@@ -51,10 +51,12 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
 {
     const xxgk_table *t = r->tables[table];
     int present = 0, expected = 0;
-    for (size_t i = 0; i < t->ncells; i++)
-        if (t->cells[i].state != XXGK_CELL_ABSENT &&
-            (table == XXGK_TABLE_APPEALS || t->cells[i].row == row))
-            present++;
+    if (table == XXGK_TABLE_APPEALS) {
+        for (int k = XXGK_R_REVIEW; k <= XXGK_R_SUIT_AFTER_REVIEW; k++)
+            present += t->row_cells[k];
+    } else if (row > 0 && row < XXGK_R__COUNT) {
+        present = t->row_cells[row];
+    }
     if (table == XXGK_TABLE_APPEALS)
         expected = 15;
     else if (table == XXGK_TABLE_REQUESTS)

@@ -48,10 +48,10 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
 size_t ck_find(const ck_folded *t, size_t from, size_t to, const char *needle)
 {
     size_t k = strlen(needle);
-    for (size_t i = from; i + k <= to; i++)
-        if (memcmp(t->s + i, needle, k) == 0)
-            return i;
-    return to;
+    if (from >= to || to - from < k)
+        return to;
+    const char *p = memmem(t->s + from, to - from, needle, k);
+    return p ? (size_t)(p - t->s) : to;
 }
 
 bool ck_at(const ck_folded *t, size_t i, const char *needle)

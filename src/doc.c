@@ -197,6 +197,22 @@ void xxgk_doc_free(xxgk_doc *doc)
 
 void doc_build_lines(xxgk_doc *d)
 {
+    if (!memchr(d->src, '\r', d->len)) {
+        /* LF only, the usual case: let memchr find the breaks */
+        uint32_t n = 1;
+        for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+            n++;
+        uint32_t *ls = malloc(sizeof *ls * n);
+        if (!ls)
+            return;
+        uint32_t k = 0;
+        ls[k++] = 0;
+        for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+            ls[k++] = (uint32_t)(p - d->src) + 1;
+        d->line_starts = ls;
+        d->nlines = k;
+        return;
+    }
     uint32_t n = 1;
     for (uint32_t i = 0; i < d->len; i++)
         if (d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n')))

@@ -80,6 +80,12 @@ const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int 
     if (!r || table < 0 || table >= XXGK_TABLE__COUNT || !r->tables[table])
         return 0;
     const xxgk_table *t = r->tables[table];
+    if (t->index) {
+        if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
+            return 0;
+        unsigned k = t->index[row][col];
+        return k ? &t->cells[k - 1] : 0;
+    }
     for (size_t i = 0; i < t->ncells; i++)
         if (t->cells[i].row == row && t->cells[i].col == col)
             return &t->cells[i];

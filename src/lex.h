@@ -57,6 +57,7 @@ enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };
 struct label_entry {
     int kind, table, key, tmpl, variant, match;
     int next_same; /* next entry with the same text, -1 at the end */
+    int canon;     /* the entry of the template's own text for the same key */
     const char *text;    /* folded: simplified, half-width punctuation */
     const char *display; /* as written in grammar/labels.def */
 };

@@ -146,6 +146,10 @@ typedef struct xxgk_table {
     size_t nrows;
     xxgk_label_use *cols;  /* column labels in print order */
     size_t ncols;
+    /* lookup: cell index + 1 by [row][col], 0 when absent; cells printed
+     * (value or empty) per row */
+    uint16_t (*index)[XXGK_C__COUNT];
+    uint8_t row_cells[XXGK_R__COUNT];
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

@@ -346,9 +346,16 @@ int main(int argc, char **argv)
                 next_same = j;
                 break;
             }
-        fprintf(fd, "    {LK_%s, %s, %s, %s, %d, %d, %d, ", kind, tbl, keyexpr,
+        int canon = i; /* the template's own entry for this key */
+        for (int j = 0; j < NE; j++)
+            if (strcmp(E[j].kind, e->kind) == 0 && strcmp(E[j].table, e->table) == 0 &&
+                strcmp(E[j].key, e->key) == 0 && E[j].var[0] == '=') {
+                canon = j;
+                break;
+            }
+        fprintf(fd, "    {LK_%s, %s, %s, %s, %d, %d, %d, %d, ", kind, tbl, keyexpr,
                 strcmp(e->tmpl, "*") == 0 ? "0" : e->tmpl, e->var[0] == '~' ? 1 : e->var[0] == '?' ? 2 : 0, e->match,
-                next_same);
+                next_same, canon);
         put_cstr(fd, e->text_utf8);
         fputs(", ", fd);
         put_cstr(fd, e->display);
