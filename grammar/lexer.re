@@ -77,9 +77,13 @@ static bool line_is_prose(const scanner *sc)
  * kind after consuming the line, or -1. */
 static int line_kind(scanner *sc, raw_token *t, bool prose)
 {
-    const uint8_t *s = sc->cur, *e = s;
-    while (e < sc->lim && *e != '\n' && *e != '\r')
-        e++;
+    const uint8_t *s = sc->cur;
+    const uint8_t *e = memchr(s, '\n', (size_t)(sc->lim - s));
+    if (!e)
+        e = sc->lim;
+    const uint8_t *cr = memchr(s, '\r', (size_t)(e - s));
+    if (cr)
+        e = cr;
     /* headings and titles are short lines: long prose costs nothing here */
     if (e - s > 300)
         return -1;
