@@ -1,0 +1,47 @@
+# ctest fuzz_smoke: build fuzz/fuzz_parse.c with clang + libFuzzer in WORK
+# and run it for SECONDS over the corpus seeds. Skipped when clang
+# or libFuzzer is missing (SKIPPED in the output). A crash fails the test; the crashing input is
+# left in WORK/artifacts and belongs in tests/hostile/ (docs/fuzzing.md).
+find_program(CLANG NAMES clang clang-16 clang-15 clang-14)
+if(NOT CLANG)
+  message("fuzz_smoke: SKIPPED: clang not found")
+  return()
+endif()
+file(MAKE_DIRECTORY ${WORK})
+file(WRITE ${WORK}/probe.c "int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }\n")
+execute_process(COMMAND ${CLANG} -fsanitize=fuzzer ${WORK}/probe.c -o ${WORK}/probe
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+if(NOT rc EQUAL 0)
+  message("fuzz_smoke: SKIPPED: clang has no libFuzzer")
+  return()
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${SRC} -B ${WORK}/build
+    -DCMAKE_C_COMPILER=${CLANG} -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    -DXXGK_SANITIZE=ON -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link
+  RESULT_VARIABLE rc OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "fuzz_smoke: configure failed")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK}/build --target fuzz_parse -j 2
+  RESULT_VARIABLE rc OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "fuzz_smoke: build failed")
+endif()
+# seeds: the corpus and the hostile regression inputs; a scratch copy so the
+# run never writes into the source tree
+file(REMOVE_RECURSE ${WORK}/seeds)
+file(MAKE_DIRECTORY ${WORK}/seeds ${WORK}/artifacts)
+string(REPLACE "|" ";" seeds "${SEEDS}")
+file(GLOB hostile ${SRC}/tests/hostile/*)
+foreach(f ${seeds} ${hostile})
+  file(COPY ${f} DESTINATION ${WORK}/seeds)
+endforeach()
+execute_process(COMMAND ${WORK}/build/tests/fuzz_parse
+    -max_total_time=${SECONDS} -max_len=65536 -timeout=10 -rss_limit_mb=2048
+    -close_fd_mask=3 -print_final_stats=1
+    -dict=${SRC}/fuzz/xxgk.dict -artifact_prefix=${WORK}/artifacts/ ${WORK}/seeds
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  file(GLOB found ${WORK}/artifacts/*)
+  message(FATAL_ERROR "fuzz_smoke: the fuzzer found a failure (exit ${rc}): ${found}")
+endif()

@@ -1,0 +1,51 @@
+# ctest memcheck_corpus: valgrind memcheck of `xxgk parse`, `export`, `check`
+# over every corpus file, zero errors and zero leaks required. ASan and
+# valgrind do not mix: when the tested build is sanitized (SANITIZED), a
+# plain build of the command is made in WORK first. Skipped (SKIPPED in the
+# output) when valgrind is not installed.
+find_program(VALGRIND valgrind)
+if(NOT VALGRIND)
+  message("memcheck_corpus: SKIPPED: valgrind not found")
+  return()
+endif()
+set(bin ${XXGK})
+if(SANITIZED)
+  execute_process(COMMAND ${CMAKE_COMMAND} -S ${SRC} -B ${WORK}
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DXXGK_SANITIZE=OFF -DXXGK_TESTS=OFF
+    RESULT_VARIABLE rc OUTPUT_QUIET)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "memcheck_corpus: configure of the plain build failed")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK} --target xxgk_cli -j 2
+    RESULT_VARIABLE rc OUTPUT_QUIET)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "memcheck_corpus: plain build failed")
+  endif()
+  set(bin ${WORK}/xxgk)
+endif()
+string(REPLACE "|" ";" files "${FILES}")
+if(NOT files)
+  message(FATAL_ERROR "memcheck_corpus: no corpus files")
+endif()
+set(failed "")
+foreach(cmd parse export check)
+  # every file in one run: the streaming loop must free each document
+  execute_process(
+    COMMAND ${VALGRIND} --tool=memcheck --error-exitcode=99 --leak-check=full
+      --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
+      --quiet ${bin} ${cmd} ${files}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  # 0, 1 (findings) and 2 are the command's own statuses; 99 is valgrind's
+  if(rc EQUAL 99 OR NOT rc MATCHES "^[012]$")
+    string(REGEX MATCHALL "==[0-9]+==[^\n]*" lines "${err}")
+    string(REPLACE ";" "\n" lines "${lines}")
+    message("memcheck ${cmd} (exit ${rc}):\n${lines}")
+    list(APPEND failed ${cmd})
+  else()
+    list(LENGTH files n)
+    message("memcheck ${cmd}: ${n} files, no errors, no leaks")
+  endif()
+endforeach()
+if(failed)
+  message(FATAL_ERROR "memcheck_corpus: valgrind found errors in: ${failed}")
+endif()
