@@ -19,7 +19,19 @@ int cmd_diff(int argc, char **argv);
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
 bool cli_read_file(const char *path, char **buf, size_t *len);
-/* Read and parse; NULL after printing the reason. */
+/* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
+ * refuses, with one L006 message, text that reads as GB18030/GBK and binary
+ * junk; otherwise an enum xxgk_encoding from src/encoding.h, and the file is
+ * converted to UTF-8 with iconv before parsing. */
+enum { CLI_ENC_AUTO = -2 };
+/* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,
+ * utf-16be); -1 when unknown. */
+int cli_encoding(const char *name);
+/* The encoding when no --encoding is given: $XXGK_ENCODING, else auto. */
+int cli_default_encoding(void);
+/* Read and parse in the given encoding; NULL after printing the reason. */
+xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
+/* cli_load_as with cli_default_encoding(). */
 xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
 /* Colour on a terminal only, and never with NO_COLOR. */
 bool cli_use_color(FILE *f);

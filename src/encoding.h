@@ -1,0 +1,38 @@
+/* Input encodings: telling what the bytes of a file are, and converting
+ * the encodings xxgk can read (GB18030 and its subsets GBK and GB2312)
+ * to UTF-8 before parsing. */
+#ifndef XXGK_ENCODING_H
+#define XXGK_ENCODING_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum xxgk_encoding {
+    XXGK_ENC_UTF8 = 0,   /* valid UTF-8, or nothing better to say */
+    XXGK_ENC_UTF8_BOM,   /* UTF-8 starting with EF BB BF (accepted) */
+    XXGK_ENC_UTF16LE,    /* with or without a byte-order mark */
+    XXGK_ENC_UTF16BE,
+    XXGK_ENC_GB18030,    /* GB18030, GBK or GB2312 text */
+    XXGK_ENC_BINARY      /* neither text in UTF-8 nor in GB18030 */
+};
+
+/* Guess what the bytes are from their first 64 KiB. Cheap: one pass over
+ * at most 64 KiB whatever the file's size. */
+int xxgk_encoding_sniff(const uint8_t *s, size_t n);
+/* "UTF-8", "UTF-16LE", "GB18030" … */
+const char *xxgk_encoding_name(int enc);
+/* A sentence saying why the bytes are not UTF-8, for the L006 message;
+ * NULL for XXGK_ENC_UTF8 and XXGK_ENC_UTF8_BOM. */
+const char *xxgk_encoding_describe(int enc);
+/* Parse a --encoding value: utf-8, gb18030 (gbk and gb2312 read as
+ * gb18030, their superset). -1 when unknown. */
+int xxgk_encoding_by_name(const char *name);
+
+/* Convert n bytes in encoding enc (XXGK_ENC_GB18030, XXGK_ENC_UTF16LE or
+ * XXGK_ENC_UTF16BE) to UTF-8 with iconv. On success *out is a malloc'd
+ * buffer of *outlen bytes. On failure returns false with *bad_at the byte
+ * offset of the first sequence that is not valid in enc (or SIZE_MAX when
+ * memory ran out or iconv lacks the encoding). */
+bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t *outlen,
+                           size_t *bad_at);
+#endif

@@ -1,0 +1,780 @@
+/* Hostile and broken input: every case runs the built xxgk binary (so
+ * reading, sniffing and exit statuses are tested end to end) and checks the
+ * exact message with its place and the exit status. The inputs are made
+ * here from tests/hostile/base-report.txt, in a fresh temporary folder.
+ * Never a timing assertion: a hang shows as ctest's timeout. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "encoding.h"
+#include "testutil.h"
+
+extern char **environ;
+
+#define BASE "tests/hostile/base-report.txt"
+
+typedef struct {
+    int status;      /* exit status, or -1 when killed by a signal */
+    char *out, *err; /* whole standard output and error, NUL-terminated */
+    size_t out_len, err_len;
+} run_result;
+
+static char tmpdir[] = "/tmp/xxgk-hostile-XXXXXX";
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap + 1);
+    size_t k;
+    while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(b, cap * 2 + 1);
+            if (!nb) {
+                free(b);
+                b = NULL;
+                break;
+            }
+            b = nb;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (b) {
+        b[n] = 0;
+        if (len)
+            *len = n;
+    }
+    return b;
+}
+
+static char *tmp_path(const char *name)
+{
+    static char paths[8][4096]; /* test-local scratch, one process per test */
+    static int next;
+    char *p = paths[next++ % 8];
+    snprintf(p, 4096, "%s/%s", tmpdir, name);
+    return p;
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Run xxgk with args (NULL-terminated) in cwd (NULL: tmpdir), standard
+ * input from in_path (NULL: /dev/null), XXGK_ENCODING set to enc when
+ * non-NULL. */
+static run_result run_in(const char *cwd, const char *in_path, const char *enc, const char *const *args)
+{
+    char *argv[16];
+    int argc = 0;
+    static char bin[] = XXGK_BINARY_DIR "/xxgk";
+    argv[argc++] = bin;
+    for (int i = 0; args[i] && argc < 15; i++)
+        argv[argc++] = (char *)args[i];
+    argv[argc] = NULL;
+
+    /* environment: ours minus XXGK_ENCODING, plus the one asked for */
+    size_t ne = 0;
+    while (environ[ne])
+        ne++;
+    char **envp = calloc(ne + 2, sizeof *envp);
+    assert_non_null(envp);
+    size_t k = 0;
+    for (size_t i = 0; i < ne; i++)
+        if (strncmp(environ[i], "XXGK_ENCODING=", 14) != 0)
+            envp[k++] = environ[i];
+    char envenc[64];
+    if (enc) {
+        snprintf(envenc, sizeof envenc, "XXGK_ENCODING=%s", enc);
+        envp[k++] = envenc;
+    }
+
+    char out_path[4200], err_path[4200];
+    snprintf(out_path, sizeof out_path, "%s/.stdout", tmpdir);
+    snprintf(err_path, sizeof err_path, "%s/.stderr", tmpdir);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, in_path ? in_path : "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addchdir_np(&fa, cwd ? cwd : tmpdir);
+    pid_t pid;
+    int rc = posix_spawn(&pid, bin, &fa, NULL, argv, envp);
+    posix_spawn_file_actions_destroy(&fa);
+    free(envp);
+    assert_int_equal(rc, 0);
+    int ws;
+    while (waitpid(pid, &ws, 0) < 0)
+        assert_int_equal(errno, EINTR);
+    run_result r;
+    r.status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
+    r.out = slurp(out_path, &r.out_len);
+    r.err = slurp(err_path, &r.err_len);
+    assert_non_null(r.out);
+    assert_non_null(r.err);
+    return r;
+}
+
+static run_result run(const char *a0, const char *a1)
+{
+    const char *args[] = {a0, a1, NULL};
+    return run_in(NULL, NULL, NULL, args);
+}
+
+static void run_free(run_result *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+/* The text must occur in the stream; on failure show the stream. */
+static void assert_has(const char *stream, const char *text)
+{
+    if (!strstr(stream, text)) {
+        print_error("expected '%s' in:\n%.2000s\n", text, stream);
+        fail();
+    }
+}
+
+static char *base(size_t *len)
+{
+    char *b = read_source_file(BASE, len);
+    assert_non_null(b);
+    return b;
+}
+
+/* Convert with iconv (the test's own conversion, independent of
+ * src/encoding.c). */
+static char *convert(const char *to, const char *from, const char *in, size_t n, size_t *outlen)
+{
+    iconv_t cd = iconv_open(to, from);
+    assert_true(cd != (iconv_t)-1);
+    size_t cap = n * 4 + 16, ol = cap, il = n;
+    char *out = malloc(cap), *op = out, *ip = (char *)in;
+    assert_non_null(out);
+    assert_true(iconv(cd, &ip, &il, &op, &ol) != (size_t)-1);
+    iconv_close(cd);
+    *outlen = cap - ol;
+    return out;
+}
+
+/* ---- setup ---------------------------------------------------------- */
+
+static int make_tmpdir(void **state)
+{
+    (void)state;
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int remove_tmpdir(void **state)
+{
+    (void)state;
+    DIR *d = opendir(tmpdir);
+    if (!d)
+        return 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char p[4400];
+        snprintf(p, sizeof p, "%s/%s", tmpdir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* one level of sub-folders (the CRLF comparison's) */
+            DIR *s = opendir(p);
+            struct dirent *f;
+            while (s && (f = readdir(s))) {
+                char q[4700];
+                snprintf(q, sizeof q, "%s/%s", p, f->d_name);
+                if (f->d_name[0] != '.')
+                    unlink(q);
+            }
+            if (s)
+                closedir(s);
+            chmod(p, 0700);
+            rmdir(p);
+        } else {
+            unlink(p);
+        }
+    }
+    closedir(d);
+    rmdir(tmpdir);
+    return 0;
+}
+
+/* ---- empty and blank ---------------------------------------------------- */
+
+static void empty_file(void **state)
+{
+    (void)state;
+    write_file(tmp_path("empty.txt"), "", 0);
+    run_result r = run("parse", "empty.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "empty.txt:1:1: error[L005]: the input is empty");
+    run_free(&r);
+}
+
+static void only_whitespace(void **state)
+{
+    (void)state;
+    const char ws[] = "  \n\t\r\n\n \n";
+    write_file(tmp_path("blank.txt"), ws, sizeof ws - 1);
+    run_result r = run("export", "blank.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "blank.txt:1:1: error[L005]: the input is empty");
+    run_free(&r);
+    /* ideographic spaces and a BOM are blank too, but the parser counts
+     * only ASCII white space (reported to the lead): any error at 1:1 */
+    const char ws2[] = "\xEF\xBB\xBF\xE3\x80\x80\n  \xE3\x80\x80\n";
+    write_file(tmp_path("blank2.txt"), ws2, sizeof ws2 - 1);
+    r = run("export", "blank2.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "blank2.txt:1:1: error[");
+    run_free(&r);
+}
+
+/* ---- bytes that are not text ------------------------------------------- */
+
+/* Deterministic junk: every byte value, no text structure. */
+static char *junk(size_t n, uint32_t seed)
+{
+    char *b = malloc(n);
+    assert_non_null(b);
+    for (size_t i = 0; i < n; i++) {
+        seed = seed * 1664525u + 1013904223u;
+        b[i] = (char)(seed >> 24);
+    }
+    return b;
+}
+
+static void binary_junk(void **state)
+{
+    (void)state;
+    char *j = junk(65536, 1);
+    write_file(tmp_path("junk.bin"), j, 65536);
+    run_result r = run("parse", "junk.bin");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "junk.bin:1:1: error[L006]: the input is not UTF-8 text (binary data, not text)");
+    assert_true(r.err_len < 200); /* one message, not one per byte */
+    run_free(&r);
+    /* the library on its own reads junk without crashing and places every
+     * diagnostic inside the input */
+    xxgk_doc *doc = xxgk_parse("junk.bin", j, 65536, NULL);
+    assert_non_null(doc);
+    assert_true(xxgk_doc_count(doc, XXGK_ERROR) > 0);
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        assert_true(d->span.end <= 65536 + 1);
+    xxgk_doc_free(doc);
+    free(j);
+}
+
+static void nul_bytes(void **state)
+{
+    (void)state;
+    const char t[] = "2022年度报告\n一、总体情况\nab\0cd\n";
+    write_file(tmp_path("nul.txt"), t, sizeof t - 1);
+    run_result r = run("parse", "nul.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    /* byte offsets count from 0: 17 + 19 bytes of lines, then "ab" */
+    assert_has(r.err, "nul.txt:3:3: error[L002]: NUL byte at byte 38");
+    run_free(&r);
+}
+
+static void invalid_utf8(void **state)
+{
+    (void)state;
+    const char t[] = "2022年度报告\n一、总体情况\n文字\xC3(后\n";
+    write_file(tmp_path("bad.txt"), t, sizeof t - 1);
+    run_result r = run("parse", "bad.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "bad.txt:3:3: error[L001]: invalid UTF-8 byte 0xC3 at byte 42");
+    run_free(&r);
+    /* a sequence cut by the end of the file */
+    const char u[] = "2022年度报告\n一、总体情况\n文字\xE6\x96";
+    write_file(tmp_path("cut.txt"), u, sizeof u - 1);
+    r = run("parse", "cut.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "cut.txt:3:3: error[L001]: invalid UTF-8 byte 0xE6 at byte 42");
+    run_free(&r);
+}
+
+/* ---- encodings ---------------------------------------------------------- */
+
+/* The export of the base report, without the file name of each record. */
+static char *export_of(const char *dir, const char *name, const char *enc, int *status)
+{
+    const char *args[] = {"export", name, NULL};
+    run_result r = run_in(dir, NULL, enc, args);
+    *status = r.status;
+    /* drop the first field (the file name) of each line */
+    char *o = malloc(r.out_len + 1), *w = o;
+    assert_non_null(o);
+    for (char *line = r.out; *line;) {
+        char *nl = strchr(line, '\n');
+        char *end = nl ? nl : line + strlen(line);
+        char *comma = memchr(line, ',', (size_t)(end - line));
+        char *from = comma ? comma : line;
+        memcpy(w, from, (size_t)(end - from));
+        w += end - from;
+        *w++ = '\n';
+        line = nl ? nl + 1 : end;
+    }
+    *w = 0;
+    run_free(&r);
+    return o;
+}
+
+static void utf8_bom_accepted(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    char *withbom = malloc(n + 3);
+    memcpy(withbom, "\xEF\xBB\xBF", 3);
+    memcpy(withbom + 3, b, n);
+    write_file(tmp_path("plain.txt"), b, n);
+    write_file(tmp_path("bom.txt"), withbom, n + 3);
+    int s1, s2;
+    char *e1 = export_of(NULL, "plain.txt", NULL, &s1);
+    char *e2 = export_of(NULL, "bom.txt", NULL, &s2);
+    assert_int_equal(s1, EXIT_CLEAN);
+    assert_int_equal(s2, EXIT_CLEAN);
+    assert_true(strlen(e1) > 1000); /* the cells are there */
+    assert_string_equal(e1, e2);
+    assert_int_equal(xxgk_encoding_sniff((const uint8_t *)withbom, n + 3), XXGK_ENC_UTF8_BOM);
+    assert_int_equal(xxgk_encoding_sniff((const uint8_t *)b, n), XXGK_ENC_UTF8);
+    free(e1);
+    free(e2);
+    free(withbom);
+    free(b);
+}
+
+static void utf16_detected(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = base(&n);
+    static const struct {
+        const char *iconv_name, *file, *what, *enc_name;
+        int enc;
+    } cases[] = {
+        {"UTF-16", "u16bom.txt", "(it reads as UTF-16LE; read it with --encoding utf-16le)", "utf-16le",
+         XXGK_ENC_UTF16LE},
+        {"UTF-16LE", "u16le.txt", "(it reads as UTF-16LE; read it with --encoding utf-16le)", "utf-16le",
+         XXGK_ENC_UTF16LE},
+        {"UTF-16BE", "u16be.txt", "(it reads as UTF-16BE; read it with --encoding utf-16be)", "utf-16be",
+         XXGK_ENC_UTF16BE},
+    };
+    write_file(tmp_path("u8.txt"), b, n);
+    int s0;
+    char *e0 = export_of(NULL, "u8.txt", NULL, &s0);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *u = convert(cases[i].iconv_name, "UTF-8", b, n, &m);
+        write_file(tmp_path(cases[i].file), u, m);
+        run_result r = run("parse", cases[i].file);
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        char want[200];
+        snprintf(want, sizeof want, "%s:1:1: error[L006]: the input is not UTF-8 text %s",
+                 cases[i].file, cases[i].what);
+        assert_has(r.err, want);
+        assert_true(r.err_len < 1000);
+        assert_int_equal(xxgk_encoding_sniff((const uint8_t *)u, m), cases[i].enc);
+        run_free(&r);
+        /* and read as what it is, the same cells as the UTF-8 file */
+        int s1;
+        char *e1 = export_of(NULL, cases[i].file, cases[i].enc_name, &s1);
+        assert_int_equal(s1, s0);
+        assert_string_equal(e1, e0);
+        free(e1);
+        free(u);
+    }
+    assert_true(strlen(e0) > 1000);
+    free(e0);
+    free(b);
+}
+
+static void gb18030_detected(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = base(&n);
+    char *g = convert("GB18030", "UTF-8", b, n, &m);
+    write_file(tmp_path("gbk.txt"), g, m);
+    assert_int_equal(xxgk_encoding_sniff((const uint8_t *)g, m), XXGK_ENC_GB18030);
+    run_result r = run("parse", "gbk.txt");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "gbk.txt:1:1: error[L006]: the input is not UTF-8 text (it reads as "
+                      "GB18030/GBK; read it with --encoding gb18030)");
+    assert_true(r.err_len < 200);
+    run_free(&r);
+    free(g);
+    free(b);
+}
+
+static void gb18030_converted(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = base(&n);
+    char *g = convert("GB18030", "UTF-8", b, n, &m);
+    write_file(tmp_path("utf8.txt"), b, n);
+    write_file(tmp_path("gb.txt"), g, m);
+    int s1, s2;
+    char *e1 = export_of(NULL, "utf8.txt", NULL, &s1);
+    char *e2 = export_of(NULL, "gb.txt", "gb18030", &s2);
+    assert_int_equal(s1, EXIT_CLEAN);
+    assert_int_equal(s2, EXIT_CLEAN);
+    assert_true(strlen(e1) > 1000);
+    assert_string_equal(e1, e2);
+    free(e1);
+    free(e2);
+
+    /* the same through the library entry point, and the names accepted */
+    assert_int_equal(cli_encoding("gbk"), XXGK_ENC_GB18030);
+    assert_int_equal(cli_encoding("GB2312"), XXGK_ENC_GB18030);
+    assert_int_equal(cli_encoding("auto"), CLI_ENC_AUTO);
+    assert_int_equal(cli_encoding("latin-9"), -1);
+    xxgk_doc *doc = cli_load_as(tmp_path("gb.txt"), NULL, XXGK_ENC_GB18030);
+    assert_non_null(doc);
+    assert_int_equal(xxgk_doc_count(doc, XXGK_ERROR), 0);
+    char buf[64];
+    /* 行政规范性文件 本年制发件数 at line 18 of the report: 88 */
+    assert_string_equal(cell_str(doc, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_ISSUED, buf,
+                                 sizeof buf),
+                        "88");
+    xxgk_doc_free(doc);
+
+    /* bytes that are not GB18030 either: the place of the first */
+    char *bad = malloc(m + 2);
+    memcpy(bad, g, 100);
+    bad[100] = (char)0x81; /* a lead byte followed by an invalid trail */
+    bad[101] = (char)0x20;
+    memcpy(bad + 102, g + 100, m - 100);
+    write_file(tmp_path("badgb.txt"), bad, m + 2);
+    const char *args[] = {"parse", "badgb.txt", NULL};
+    run_result r = run_in(NULL, NULL, "gb18030", args);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "xxgk: badgb.txt: not valid GB18030 text at byte 100");
+    run_free(&r);
+    free(bad);
+    free(g);
+    free(b);
+}
+
+/* ---- line ends ---------------------------------------------------------- */
+
+static void line_ends(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    char *crlf = malloc(2 * n), *cr = malloc(n);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (b[i] == '\n')
+            crlf[k++] = '\r';
+        crlf[k++] = b[i];
+        cr[i] = b[i] == '\n' ? '\r' : b[i];
+    }
+    /* same file name in three folders, so whole outputs compare */
+    static const char *const dirs[] = {"lf", "crlf", "cr"};
+    const void *data[] = {b, crlf, cr};
+    size_t len[] = {n, k, n};
+    char *exp[3], *err[3];
+    for (int i = 0; i < 3; i++) {
+        char *d = tmp_path(dirs[i]);
+        assert_int_equal(mkdir(d, 0700), 0);
+        char p[4200];
+        snprintf(p, sizeof p, "%s/r.txt", d);
+        write_file(p, data[i], len[i]);
+        int s;
+        exp[i] = export_of(d, "r.txt", NULL, &s);
+        assert_int_equal(s, EXIT_CLEAN);
+        const char *args[] = {"parse", "r.txt", NULL};
+        run_result r = run_in(d, NULL, NULL, args);
+        assert_int_equal(r.status, EXIT_CLEAN);
+        err[i] = r.err;
+        free(r.out);
+    }
+    assert_true(strlen(exp[0]) > 1000);
+    assert_string_equal(exp[0], exp[1]); /* same cells at the same line:col */
+    assert_string_equal(exp[0], exp[2]);
+    assert_string_equal(err[0], err[1]); /* same diagnostics, same places */
+    assert_string_equal(err[0], err[2]);
+    for (int i = 0; i < 3; i++) {
+        free(exp[i]);
+        free(err[i]);
+    }
+    free(crlf);
+    free(cr);
+    free(b);
+}
+
+/* ---- size --------------------------------------------------------------- */
+
+/* The code path of a large file: read through standard input (no size
+ * known in advance, so the buffer grows), 200 copies of a report. The
+ * manual 1 GB run is in docs/performance.md. */
+static void large_file_from_stdin(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    char *p = tmp_path("large.txt");
+    FILE *f = fopen(p, "wb");
+    assert_non_null(f);
+    for (int i = 0; i < 200; i++)
+        assert_int_equal(fwrite(b, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+    const char *args[] = {"parse", "-", NULL};
+    run_result r = run_in(NULL, p, NULL, args);
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    /* the second copy starts at line 68 (the base has 67 lines) and its
+     * first section heading, line 69, is reported: never silently merged */
+    assert_has(r.err, "<stdin>:69:1: error[P004]: section 一 (总体情况) appears a second time");
+    run_free(&r);
+    free(b);
+}
+
+static void line_of_a_million_characters(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    size_t big = 1000000;
+    char *t = malloc(n + big * 3 + 8), *w = t;
+    memcpy(w, b, n);
+    w += n;
+    for (size_t i = 0; i < big; i++) {
+        memcpy(w, "字", 3);
+        w += 3;
+    }
+    *w++ = (char)0xFF; /* an error at its end: the column counts code points */
+    *w++ = '\n';
+    write_file(tmp_path("long.txt"), t, (size_t)(w - t));
+    run_result r = run("parse", "long.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    char want[120];
+    snprintf(want, sizeof want, "long.txt:68:1000001: error[L001]: invalid UTF-8 byte 0xFF at byte %zu",
+             n + big * 3);
+    assert_has(r.err, want);
+    /* the snippet is a window, not the whole line */
+    assert_true(r.err_len < 20000);
+    run_free(&r);
+    free(t);
+    free(b);
+}
+
+/* ---- paths ---------------------------------------------------------------- */
+
+static void directory(void **state)
+{
+    (void)state;
+    run_result r = run("parse", ".");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "xxgk: .: is a directory");
+    run_free(&r);
+}
+
+static void unreadable_paths(void **state)
+{
+    (void)state;
+    run_result r = run("parse", "no-such-file.txt");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "xxgk: no-such-file.txt: No such file or directory");
+    run_free(&r);
+    write_file(tmp_path("afile"), "x", 1);
+    r = run("export", "afile/x.txt");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "xxgk: afile/x.txt: Not a directory");
+    run_free(&r);
+    /* permissions hold for everyone but root */
+    if (geteuid() != 0) {
+        write_file(tmp_path("secret.txt"), "x", 1);
+        assert_int_equal(chmod(tmp_path("secret.txt"), 0), 0);
+        r = run("parse", "secret.txt");
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.err, "xxgk: secret.txt: Permission denied");
+        run_free(&r);
+    }
+    /* one bad path among good ones: the others are still read */
+    size_t n;
+    char *b = base(&n);
+    write_file(tmp_path("good.txt"), b, n);
+    const char *args[] = {"export", "missing.txt", "good.txt", NULL};
+    r = run_in(NULL, NULL, NULL, args);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.out, "good.txt,");
+    run_free(&r);
+    free(b);
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+static void forty_digit_number(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    /* line 18 is "行政规范性文件\t88\t55\t698": 88 becomes 40 digits */
+    const char *row = "行政规范性文件\t88\t";
+    char *at = strstr(b, row);
+    assert_non_null(at);
+    const char *digits = "1234567890123456789012345678901234567890";
+    size_t pre = (size_t)(at - b) + strlen("行政规范性文件\t");
+    char *t = malloc(n + 64);
+    memcpy(t, b, pre);
+    memcpy(t + pre, digits, 40);
+    memcpy(t + pre + 40, b + pre + 2, n - pre - 2);
+    write_file(tmp_path("n40.txt"), t, n + 38);
+    run_result r = run("export", "n40.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "n40.txt:18:9: error[L004]: number '1234567890123456789012345678901234567890' "
+                      "does not fit exactly");
+    /* the cell is not exported with a wrapped or rounded value */
+    assert_null(strstr(r.out, ",normative_docs,issued,"));
+    assert_non_null(strstr(r.out, ",normative_docs,repealed,55,"));
+    run_free(&r);
+
+    /* 2^63 does not fit either; 18 digits do */
+    xxgk_dec d;
+    bool sci;
+    assert_int_equal(xxgk_dec_parse("9223372036854775808", 19, &d, &sci), -1);
+    assert_int_equal(xxgk_dec_parse("999999999999999999", 18, &d, &sci), 0);
+    assert_int_equal(d.mant, 999999999999999999LL);
+    free(t);
+    free(b);
+}
+
+/* ---- floods ---------------------------------------------------------------- */
+
+/* A megabyte of invalid bytes: one message, not a million. */
+static void flood_of_invalid_bytes(void **state)
+{
+    (void)state;
+    size_t n = 1 << 20;
+    char *j = malloc(n);
+    memset(j, 0xFF, n);
+    write_file(tmp_path("ff.bin"), j, n);
+    run_result r = run("check", "ff.bin");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "ff.bin:1:1: error[L006]");
+    assert_true(r.err_len < 200);
+    run_free(&r);
+    free(j);
+}
+
+/* Junk after a page of good text gets past the sniffer (it looks at the
+ * start of the file); the lexer then reports the first invalid bytes one by
+ * one and the rest as one L007, at the first byte not reported. */
+static void flood_after_good_text(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    size_t reps = 70000 / n + 1, junk_len = 200000;
+    char *t = malloc(n * reps + junk_len), *w = t;
+    for (size_t i = 0; i < reps; i++, w += n)
+        memcpy(w, b, n);
+    memset(w, 0xFF, junk_len);
+    w += junk_len;
+    xxgk_doc *doc = xxgk_parse("flood.txt", t, (size_t)(w - t), NULL);
+    assert_non_null(doc);
+    int invalid = count_diags(doc, XXGK_L_INVALID_UTF8);
+    assert_true(invalid >= 1);
+    assert_true(invalid <= 1000);
+    assert_int_equal(count_diags(doc, XXGK_L_TOO_MANY_BAD_BYTES), 1);
+    const xxgk_diag *last = NULL;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_L_INVALID_UTF8)
+            last = d;
+    const xxgk_diag *more = find_diag(doc, XXGK_L_TOO_MANY_BAD_BYTES);
+    assert_int_equal(more->span.start, last->span.start + 1);
+    char want[100];
+    snprintf(want, sizeof want, "%zu more invalid bytes", junk_len - (size_t)invalid);
+    assert_non_null(strstr(more->msg, want));
+    xxgk_doc_free(doc);
+    free(t);
+    free(b);
+}
+
+/* ---- fuzz regressions ------------------------------------------------------ */
+
+/* Every file of tests/hostile/ through every printer. */
+static void replay_hostile_files(void **state)
+{
+    (void)state;
+    DIR *d = opendir(XXGK_SOURCE_DIR "/tests/hostile");
+    assert_non_null(d);
+    FILE *sink = fopen("/dev/null", "w");
+    assert_non_null(sink);
+    int files = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "README.md") == 0)
+            continue;
+        char rel[600];
+        snprintf(rel, sizeof rel, "tests/hostile/%s", e->d_name);
+        for (int lang = XXGK_LANG_EN; lang <= XXGK_LANG_ZH; lang++) {
+            size_t len;
+            char *b = read_source_file(rel, &len);
+            assert_non_null(b);
+            xxgk_options o = {lang};
+            xxgk_doc *doc = xxgk_parse(rel, b, len, &o);
+            assert_non_null(doc);
+            xxgk_print_tree(sink, doc);
+            xxgk_print_json(sink, doc);
+            xxgk_export_csv(sink, doc);
+            xxgk_export_jsonl(sink, doc);
+            xxgk_print_diags(sink, doc, true);
+            xxgk_doc_free(doc);
+            free(b);
+        }
+        files++;
+    }
+    closedir(d);
+    fclose(sink);
+    assert_true(files >= 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(empty_file),
+        cmocka_unit_test(only_whitespace),
+        cmocka_unit_test(binary_junk),
+        cmocka_unit_test(nul_bytes),
+        cmocka_unit_test(invalid_utf8),
+        cmocka_unit_test(utf8_bom_accepted),
+        cmocka_unit_test(utf16_detected),
+        cmocka_unit_test(gb18030_detected),
+        cmocka_unit_test(gb18030_converted),
+        cmocka_unit_test(line_ends),
+        cmocka_unit_test(large_file_from_stdin),
+        cmocka_unit_test(line_of_a_million_characters),
+        cmocka_unit_test(directory),
+        cmocka_unit_test(unreadable_paths),
+        cmocka_unit_test(forty_digit_number),
+        cmocka_unit_test(flood_of_invalid_bytes),
+        cmocka_unit_test(flood_after_good_text),
+        cmocka_unit_test(replay_hostile_files),
+    };
+    return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);
+}
