@@ -1,4 +1,5 @@
 /* xxgk: the command line. Each subcommand lives in src/cli_*.c. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -22,7 +23,10 @@ static void usage(FILE *f)
           f);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
-    fputs("\n'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
+    fputs("\nEvery command takes --encoding NAME (auto, utf-8, gb18030, gbk, gb2312,\n"
+          "utf-16le, utf-16be) for input that is not UTF-8; auto refuses GB18030\n"
+          "and UTF-16 text with one clear error.\n"
+          "'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
           f);
 }
@@ -41,6 +45,27 @@ int main(int argc, char **argv)
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
+    /* --encoding NAME holds for every command: take it out here and hand it
+     * to the input reader as XXGK_ENCODING (cli_default_encoding) */
+    int n = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *val = NULL;
+        if (strncmp(argv[i], "--encoding=", 11) == 0)
+            val = argv[i] + 11;
+        else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
+            val = argv[++i];
+        if (!val) {
+            argv[n++] = argv[i];
+            continue;
+        }
+        if (cli_encoding(val) == -1) {
+            fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n", val);
+            return EXIT_TROUBLE;
+        }
+        setenv("XXGK_ENCODING", val, 1);
+    }
+    argc = n;
+    argv[argc] = NULL;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
