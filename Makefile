@@ -43,3 +43,29 @@ regen: deps
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD)
+
+# Benchmark (docs/performance.md): a Release build, a 20,000-report corpus
+# in /tmp, timings of cat, check, export, parse and corpus --stat, and the
+# linear-cost shapes. BENCH_REPORTS, BENCH_RUNS and BENCH_DIR tune it.
+BENCH_BUILD ?= build-bench
+bench: deps
+	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DXXGK_TESTS=OFF >/dev/null
+	cmake --build $(BENCH_BUILD) -j $(JOBS)
+	sh bench/run.sh $(BENCH_BUILD)/xxgk
+
+# libFuzzer over parse, the printers, export, check and diff (docs/fuzzing.md):
+# clang with ASan+UBSan, seeds from the corpus and tests/hostile/, the label
+# dictionary. Runs FUZZ_SECONDS (default 60); findings land in
+# $(FUZZ_BUILD)/artifacts/ and belong in tests/hostile/.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DXXGK_SANITIZE=ON -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
+	cmake --build $(FUZZ_BUILD) --target fuzz_parse -j $(JOBS)
+	mkdir -p $(FUZZ_BUILD)/fcorpus $(FUZZ_BUILD)/artifacts
+	cp corpus/*.txt tests/hostile/* $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
+	cp ../shared/seeds/*.txt ../shared/corpus/*.txt $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
+	$(FUZZ_BUILD)/tests/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -dict=fuzz/xxgk.dict \
+	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/fcorpus

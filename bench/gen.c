@@ -1,0 +1,243 @@
+/* bench/gen: make a large benchmark corpus, or one pathological file.
+ *
+ *   gen corpus OUTDIR COUNT SRC.txt...   COUNT reports r000000.txt … made
+ *        from the sources in turn, every table value multiplied by a factor
+ *        k = 1 + (i mod 97): sums, subtotals and totals of a consistent
+ *        report stay consistent, and no two neighbouring reports share
+ *        their numbers.
+ *   gen repeat OUT COUNT SRC.txt         SRC COUNT times in one file
+ *   gen oneline OUT BYTES SRC.txt        SRC with its line breaks turned into
+ *        spaces and repeated to BYTES: one line of BYTES bytes
+ *   gen numbers OUT COUNT SRC.txt        SRC with COUNT more numbers in one
+ *        row of its first table (every one a cell too many)
+ *   gen headings OUT COUNT SRC.txt       SRC with COUNT numbered sub-headings
+ *        and paragraphs appended to its last section
+ *
+ * Table values are the cells of lines holding a TAB or '|': a cell that is
+ * only an optional sign and digits (with an optional fraction) is scaled
+ * exactly, digit by digit; anything else is copied. No floating point. */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "gen: %s: %s\n", path, strerror(errno));
+        exit(2);
+    }
+    size_t cap = 1 << 16, n = 0, k;
+    char *b = malloc(cap);
+    while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap)
+            b = realloc(b, cap *= 2);
+    }
+    fclose(f);
+    if (!b) {
+        fputs("gen: out of memory\n", stderr);
+        exit(2);
+    }
+    *len = n;
+    return b;
+}
+
+static FILE *create(const char *path)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "gen: %s: %s\n", path, strerror(errno));
+        exit(2);
+    }
+    return f;
+}
+
+/* Write the decimal digits s[0..n) (an optional '.' among them) times k. */
+static void put_scaled(FILE *f, const char *s, size_t n, unsigned k)
+{
+    char digits[128], out[160];
+    size_t nd = 0, frac = 0;
+    bool seen_dot = false;
+    for (size_t i = 0; i < n && nd < sizeof digits; i++) {
+        if (s[i] == '.') {
+            seen_dot = true;
+            continue;
+        }
+        digits[nd++] = s[i];
+        frac += seen_dot;
+    }
+    /* schoolbook multiplication, least significant digit first */
+    size_t no = 0;
+    unsigned carry = 0;
+    for (size_t i = nd; i-- > 0;) {
+        unsigned v = (unsigned)(digits[i] - '0') * k + carry;
+        out[no++] = (char)('0' + v % 10);
+        carry = v / 10;
+    }
+    while (carry) {
+        out[no++] = (char)('0' + carry % 10);
+        carry /= 10;
+    }
+    while (no <= frac) /* keep a leading 0 before the point */
+        out[no++] = '0';
+    /* drop leading zeros of the integer part, keep one */
+    while (no > frac + 1 && out[no - 1] == '0')
+        no--;
+    for (size_t i = no; i-- > 0;) {
+        fputc(out[i], f);
+        if (i == frac && frac > 0)
+            fputc('.', f);
+    }
+}
+
+static bool is_number_cell(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0, dots = 0;
+    if (i < n && s[i] == '-')
+        i++;
+    for (; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            digits++;
+        else if (s[i] == '.' && digits > 0 && dots == 0)
+            dots++;
+        else
+            return false;
+    }
+    return digits > 0 && digits < 60 && s[n - 1] != '.';
+}
+
+/* Copy src to f with every table value multiplied by k. */
+static void put_report(FILE *f, const char *src, size_t len, unsigned k)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t e = i;
+        while (e < len && src[e] != '\n')
+            e++;
+        bool table = memchr(src + i, '\t', e - i) || memchr(src + i, '|', e - i);
+        if (!table || k == 1) {
+            fwrite(src + i, 1, e - i, f);
+        } else {
+            size_t c = i;
+            while (c < e) {
+                size_t d = c;
+                while (d < e && src[d] != '\t' && src[d] != '|')
+                    d++;
+                /* the cell without surrounding spaces and CR */
+                size_t a = c, b = d;
+                while (a < b && src[a] == ' ')
+                    a++;
+                while (b > a && (src[b - 1] == ' ' || src[b - 1] == '\r'))
+                    b--;
+                if (is_number_cell(src + a, b - a)) {
+                    fwrite(src + c, 1, a - c, f);
+                    if (src[a] == '-') {
+                        fputc('-', f);
+                        a++;
+                    }
+                    put_scaled(f, src + a, b - a, k);
+                    fwrite(src + b, 1, d - b, f);
+                } else {
+                    fwrite(src + c, 1, d - c, f);
+                }
+                if (d < e)
+                    fputc(src[d], f);
+                c = d + 1;
+            }
+        }
+        if (e < len)
+            fputc('\n', f);
+        i = e + 1;
+    }
+}
+
+static unsigned long count_arg(const char *s)
+{
+    char *end;
+    unsigned long v = strtoul(s, &end, 10);
+    if (*end || v == 0) {
+        fprintf(stderr, "gen: bad count '%s'\n", s);
+        exit(2);
+    }
+    return v;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 5) {
+        fputs("usage: gen corpus|repeat|oneline|numbers|headings OUT COUNT SRC...\n", stderr);
+        return 2;
+    }
+    const char *mode = argv[1], *out = argv[2];
+    unsigned long count = count_arg(argv[3]);
+    int nsrc = argc - 4;
+    char **src = calloc((size_t)nsrc, sizeof *src);
+    size_t *len = calloc((size_t)nsrc, sizeof *len);
+    for (int i = 0; i < nsrc; i++)
+        src[i] = slurp(argv[4 + i], &len[i]);
+
+    if (strcmp(mode, "corpus") == 0) {
+        char path[4096];
+        unsigned long long bytes = 0;
+        for (unsigned long i = 0; i < count; i++) {
+            snprintf(path, sizeof path, "%s/r%06lu.txt", out, i);
+            FILE *f = create(path);
+            put_report(f, src[i % (unsigned long)nsrc], len[i % (unsigned long)nsrc],
+                       1 + (unsigned)(i % 97));
+            bytes += (unsigned long long)ftell(f);
+            fclose(f);
+        }
+        printf("%lu reports, %llu bytes\n", count, bytes);
+    } else if (strcmp(mode, "repeat") == 0) {
+        FILE *f = create(out);
+        for (unsigned long i = 0; i < count; i++)
+            put_report(f, src[0], len[0], 1 + (unsigned)(i % 97));
+        fclose(f);
+    } else if (strcmp(mode, "oneline") == 0) {
+        FILE *f = create(out);
+        unsigned long written = 0;
+        while (written < count) {
+            for (size_t i = 0; i < len[0] && written < count; i++, written++)
+                fputc(src[0][i] == '\n' || src[0][i] == '\r' ? ' ' : src[0][i], f);
+        }
+        fputc('\n', f);
+        fclose(f);
+    } else if (strcmp(mode, "numbers") == 0) {
+        /* after the first line holding a TAB: append COUNT values to it */
+        FILE *f = create(out);
+        const char *s = src[0];
+        const char *tab = memchr(s, '\t', len[0]);
+        size_t at = len[0];
+        if (tab) {
+            const char *nl = memchr(tab, '\n', len[0] - (size_t)(tab - s));
+            at = nl ? (size_t)(nl - s) : len[0];
+            if (at > 0 && s[at - 1] == '\r')
+                at--;
+        }
+        fwrite(s, 1, at, f);
+        for (unsigned long i = 0; i < count; i++)
+            fprintf(f, "\t%lu", i % 1000);
+        fwrite(s + at, 1, len[0] - at, f);
+        fclose(f);
+    } else if (strcmp(mode, "headings") == 0) {
+        FILE *f = create(out);
+        fwrite(src[0], 1, len[0], f);
+        if (len[0] && src[0][len[0] - 1] != '\n')
+            fputc('\n', f);
+        for (unsigned long i = 0; i < count; i++)
+            fprintf(f, "%lu. 第%lu项改进措施\n本项工作按计划推进，已完成。\n", i % 99 + 1, i + 1);
+        fclose(f);
+    } else {
+        fprintf(stderr, "gen: unknown mode '%s'\n", mode);
+        return 2;
+    }
+    for (int i = 0; i < nsrc; i++)
+        free(src[i]);
+    free(src);
+    free(len);
+    return 0;
+}

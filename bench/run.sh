@@ -1,0 +1,149 @@
+#!/bin/sh
+# The benchmark (`make bench`; docs/performance.md keeps the results).
+#
+#   sh bench/run.sh [XXGK_BINARY]
+#
+# Builds a corpus of BENCH_REPORTS (default 20000) reports from corpus/*.txt
+# (or ../shared/seeds and ../shared/corpus while corpus/ is empty) in
+# BENCH_DIR (default a fresh folder under /tmp), every table value scaled so
+# the sums still add up (bench/gen.c), then times over all of it: cat (the
+# floor), xxgk check, xxgk export and xxgk corpus --stat, with -j 1 and -j 2
+# where a command takes -j. Then the shapes that must cost linear time: a
+# file 10x larger, a 50 MB line, a million numbers in one table, ten
+# thousand headings. Prints tables; asserts nothing (a benchmark, not a test).
+# BENCH_RUNS (default 3): each figure is the best of that many runs.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+xxgk=$(cd "$(dirname "${1:-$root/build-bench/xxgk}")" 2>/dev/null && pwd)/$(basename "${1:-xxgk}")
+reports=${BENCH_REPORTS:-20000}
+runs=${BENCH_RUNS:-3}
+work=${BENCH_DIR:-$(mktemp -d /tmp/xxgk-bench.XXXXXX)}
+keep=${BENCH_KEEP:-0}
+cc=${CC:-cc}
+
+[ -x "$xxgk" ] || { echo "bench: no xxgk binary at $xxgk (make bench builds it)" >&2; exit 2; }
+mkdir -p "$work/corpus" "$work/shapes"
+cleanup() { [ "$keep" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT
+
+$cc -O2 -std=c11 -o "$work/gen" "$root/bench/gen.c"
+$cc -O2 -std=c11 -D_GNU_SOURCE -o "$work/timeit" "$root/bench/timeit.c"
+
+set -- "$root"/corpus/*.txt
+[ -e "$1" ] || set -- "$root"/../shared/seeds/*.txt "$root"/../shared/corpus/*.txt
+[ -e "$1" ] || { echo "bench: no source reports in corpus/ or ../shared" >&2; exit 2; }
+nsrc=$#
+"$work/gen" corpus "$work/corpus" "$reports" "$@" >/dev/null
+base=$1 # the first source: the shapes are made from it
+bytes=$(cat "$work"/corpus/r*.txt | wc -c)
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+largest=$(ls -l "$work"/corpus/r*.txt | awk '$5 > m { m = $5 } END { print m }')
+
+echo "xxgk benchmark: $reports reports from $nsrc sources, $mb MB (largest file $largest bytes)"
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(nproc) cores," \
+  "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "binary: $xxgk ($("$xxgk" --version))"
+echo
+
+# supports CMD -j? (its --help mentions -j)
+has_j() { "$xxgk" "$@" --help 2>&1 | grep -q -- '-j'; }
+# does the command exist? (not "not implemented")
+works() { ! "$xxgk" "$@" --help 2>&1 | grep -q 'not implemented'; }
+
+cd "$work/corpus"
+cat r*.txt >/dev/null # warm the page cache
+floor=""
+row() { # row NAME CMD...: one line of the table
+  name=$1
+  shift
+  set -- $("$work/timeit" "$runs" "$@")
+  s=$1 kb=$2 st=$3
+  [ -n "$floor" ] || floor=$s
+  awk -v n="$name" -v s="$s" -v kb="$kb" -v st="$st" -v b="$bytes" -v r="$reports" -v f="$floor" \
+    'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %5s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, st }'
+  eval "t_$(echo "$name" | tr -c 'a-z0-9\n' '_')=$s"
+}
+printf '%-28s %8s %9s %10s %9s %9s %5s\n' command seconds MB/s reports/s "peak MB" "vs cat" exit
+row cat sh -c 'cat r*.txt'
+if works check; then
+  if has_j check; then
+    row "check -j 1" sh -c "exec '$xxgk' check -j 1 r*.txt"
+    row "check -j 2" sh -c "exec '$xxgk' check -j 2 r*.txt"
+  else
+    row "check" sh -c "exec '$xxgk' check r*.txt"
+  fi
+else
+  echo "check: not implemented, skipped"
+fi
+if has_j export; then
+  row "export -j 1" sh -c "exec '$xxgk' export -j 1 r*.txt"
+  row "export -j 2" sh -c "exec '$xxgk' export -j 2 r*.txt"
+else
+  row "export" sh -c "exec '$xxgk' export r*.txt"
+fi
+row "parse (tree)" sh -c "exec '$xxgk' parse r*.txt"
+if works corpus && "$xxgk" corpus --help 2>&1 | grep -q -- '--stat'; then
+  if has_j corpus; then
+    row "corpus --stat -j 1" "$xxgk" corpus --stat -j 1 .
+    row "corpus --stat -j 2" "$xxgk" corpus --stat -j 2 .
+  else
+    row "corpus --stat" "$xxgk" corpus --stat .
+  fi
+else
+  echo "corpus --stat: not implemented, skipped"
+fi
+echo
+for c in check:check export:export corpus___stat:corpus_--stat; do
+  v=${c%%:*}
+  eval "a=\${t_${v}__j_1:-}; b=\${t_${v}__j_2:-}"
+  [ -n "$a" ] && [ -n "$b" ] && awk -v c="${c#*:}" -v a="$a" -v b="$b" \
+    'BEGIN { sub("_", " ", c); printf "scaling %-16s -j 2 is %.2fx -j 1 (target >= 1.8x)\n", c, a / b }'
+done
+
+# peak memory against corpus size: a tenth of the corpus, then all of it
+tenth=$((reports / 10))
+ls r*.txt | head -n "$tenth" > "$work/tenth.list"
+cmd=check
+works check || cmd=export
+set -- $("$work/timeit" 1 sh -c "exec '$xxgk' $cmd \$(cat '$work/tenth.list')")
+small=$2
+set -- $("$work/timeit" 1 sh -c "exec '$xxgk' $cmd r*.txt")
+all=$2
+awk -v c="$cmd" -v t="$tenth" -v r="$reports" -v s="$small" -v a="$all" -v l="$largest" \
+  'BEGIN { printf "peak memory of %s: %.1f MB over %d reports, %.1f MB over %d (%.2fx); %.0fx the largest file\n",
+           c, s / 1024, t, a / 1024, r, a / s, a * 1024 / l }'
+echo
+
+# linear cost: each shape at size S and 10 S
+cd "$work/shapes"
+echo "linear cost (target: 10x the input costs at most 11x the time)"
+printf '%-34s %-10s %9s %9s %8s %9s %9s\n' shape command "t(S) s" "t(10S) s" ratio "peak MB" "x file"
+shape() { # shape NAME MODE SMALL LARGE
+  name=$1 mode=$2
+  "$work/gen" "$mode" small.txt "$3" "$base"
+  "$work/gen" "$mode" large.txt "$4" "$base"
+  size=$(wc -c < large.txt)
+  for c in parse check diff; do
+    works "$c" || continue
+    if [ "$c" = diff ]; then
+      cp small.txt small2.txt
+      cp large.txt large2.txt
+      set -- $("$work/timeit" "$runs" "$xxgk" diff small.txt small2.txt)
+      ts=$1
+      set -- $("$work/timeit" "$runs" "$xxgk" diff large.txt large2.txt)
+    else
+      set -- $("$work/timeit" "$runs" "$xxgk" "$c" small.txt)
+      ts=$1
+      set -- $("$work/timeit" "$runs" "$xxgk" "$c" large.txt)
+    fi
+    awk -v n="$name" -v c="$c" -v a="$ts" -v b="$1" -v kb="$2" -v sz="$size" \
+      'BEGIN { r = a > 0 ? b / a : 0
+               printf "%-34s %-10s %9.3f %9.3f %7.1fx%s %9.1f %8.1fx\n", n, c, a, b, r,
+                      r <= 11 ? " " : "!", kb / 1024, kb * 1024 / sz }'
+  done
+}
+shape "report repeated 100 / 1000 times" repeat 100 1000
+shape "one line of 5 / 50 MB" oneline 5000000 50000000
+shape "100k / 1M numbers in one table" numbers 100000 1000000
+shape "1k / 10k headings" headings 1000 10000
+echo "(! marks a ratio over 11: superlinear)"
