@@ -1,10 +1,13 @@
 /* bench/gen: make a large benchmark corpus, or one pathological file.
  *
- *   gen corpus OUTDIR COUNT SRC.txt...   COUNT reports r000000.txt … made
- *        from the sources in turn, every table value multiplied by a factor
- *        k = 1 + (i mod 97): sums, subtotals and totals of a consistent
- *        report stay consistent, and no two neighbouring reports share
- *        their numbers.
+ *   gen corpus OUTDIR COUNT[:MINBYTES] SRC.txt...   reports r000000.txt …
+ *        made from the sources in turn, every table value multiplied by a
+ *        factor k = 1 + (i mod 97): sums, subtotals and totals of a
+ *        consistent report stay consistent, and no two neighbouring reports
+ *        share their numbers. At least COUNT reports, and more until they
+ *        hold MINBYTES bytes.
+ *   gen read FILE...                     read every file into one reused
+ *        buffer with open/read/close: the I/O floor of any reader
  *   gen repeat OUT COUNT SRC.txt         SRC COUNT times in one file
  *   gen oneline OUT BYTES SRC.txt        SRC with its line breaks turned into
  *        spaces and repeated to BYTES: one line of BYTES bytes
@@ -22,6 +25,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -155,10 +160,12 @@ static void put_report(FILE *f, const char *src, size_t len, unsigned k)
     }
 }
 
-static unsigned long count_arg(const char *s)
+static unsigned long count_arg(const char *s, unsigned long long *min_bytes)
 {
     char *end;
     unsigned long v = strtoul(s, &end, 10);
+    if (min_bytes && *end == ':')
+        *min_bytes = strtoull(end + 1, &end, 10);
     if (*end || v == 0) {
         fprintf(stderr, "gen: bad count '%s'\n", s);
         exit(2);
@@ -166,14 +173,37 @@ static unsigned long count_arg(const char *s)
     return v;
 }
 
+/* The floor: what reading the files costs, with nothing else done. */
+static int read_all(int n, char **files)
+{
+    static char buf[1 << 20];
+    unsigned long long total = 0;
+    for (int i = 0; i < n; i++) {
+        int fd = open(files[i], O_RDONLY);
+        if (fd < 0) {
+            fprintf(stderr, "gen: %s: %s\n", files[i], strerror(errno));
+            return 2;
+        }
+        ssize_t k;
+        while ((k = read(fd, buf, sizeof buf)) > 0)
+            total += (unsigned long long)k;
+        close(fd);
+    }
+    printf("%llu bytes\n", total);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && strcmp(argv[1], "read") == 0)
+        return read_all(argc - 2, argv + 2);
     if (argc < 5) {
         fputs("usage: gen corpus|repeat|oneline|numbers|headings OUT COUNT SRC...\n", stderr);
         return 2;
     }
     const char *mode = argv[1], *out = argv[2];
-    unsigned long count = count_arg(argv[3]);
+    unsigned long long min_bytes = 0;
+    unsigned long count = count_arg(argv[3], strcmp(mode, "corpus") == 0 ? &min_bytes : NULL);
     int nsrc = argc - 4;
     char **src = calloc((size_t)nsrc, sizeof *src);
     size_t *len = calloc((size_t)nsrc, sizeof *len);
@@ -183,7 +213,7 @@ int main(int argc, char **argv)
     if (strcmp(mode, "corpus") == 0) {
         char path[4096];
         unsigned long long bytes = 0;
-        for (unsigned long i = 0; i < count; i++) {
+        for (unsigned long i = 0; i < count || bytes < min_bytes; i++) {
             snprintf(path, sizeof path, "%s/r%06lu.txt", out, i);
             FILE *f = create(path);
             put_report(f, src[i % (unsigned long)nsrc], len[i % (unsigned long)nsrc],
@@ -191,7 +221,7 @@ int main(int argc, char **argv)
             bytes += (unsigned long long)ftell(f);
             fclose(f);
         }
-        printf("%lu reports, %llu bytes\n", count, bytes);
+        printf("%llu bytes\n", bytes);
     } else if (strcmp(mode, "repeat") == 0) {
         FILE *f = create(out);
         for (unsigned long i = 0; i < count; i++)

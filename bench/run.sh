@@ -3,12 +3,13 @@
 #
 #   sh bench/run.sh [XXGK_BINARY]
 #
-# Builds a corpus of BENCH_REPORTS (default 20000) reports from corpus/*.txt
+# Builds a corpus of BENCH_REPORTS (default 20000) reports, and more until it
+# holds BENCH_MIN_BYTES (default 150 MB), from corpus/*.txt
 # (or ../shared/seeds and ../shared/corpus while corpus/ is empty) in
 # BENCH_DIR (default a fresh folder under /tmp), every table value scaled so
-# the sums still add up (bench/gen.c), then times over all of it: cat (the
-# floor), xxgk check, xxgk export and xxgk corpus --stat, with -j 1 and -j 2
-# where a command takes -j. Then the shapes that must cost linear time: a
+# the sums still add up (bench/gen.c), then times over all of it: the floors
+# (open/read/close of every file, and cat), xxgk check, xxgk export, xxgk
+# parse and xxgk corpus --stat, with -j 1 and -j 2 where a command takes -j. Then the shapes that must cost linear time: a
 # file 10x larger, a 50 MB line, a million numbers in one table, ten
 # thousand headings. Prints tables; asserts nothing (a benchmark, not a test).
 # BENCH_RUNS (default 3): each figure is the best of that many runs.
@@ -33,7 +34,8 @@ set -- "$root"/corpus/*.txt
 [ -e "$1" ] || set -- "$root"/../shared/seeds/*.txt "$root"/../shared/corpus/*.txt
 [ -e "$1" ] || { echo "bench: no source reports in corpus/ or ../shared" >&2; exit 2; }
 nsrc=$#
-"$work/gen" corpus "$work/corpus" "$reports" "$@" >/dev/null
+"$work/gen" corpus "$work/corpus" "$reports:${BENCH_MIN_BYTES:-150000000}" "$@" >/dev/null
+reports=$(ls "$work/corpus" | wc -l)
 base=$1 # the first source: the shapes are made from it
 bytes=$(cat "$work"/corpus/r*.txt | wc -c)
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
@@ -53,17 +55,20 @@ works() { ! "$xxgk" "$@" --help 2>&1 | grep -q 'not implemented'; }
 cd "$work/corpus"
 cat r*.txt >/dev/null # warm the page cache
 floor=""
+catt=""
 row() { # row NAME CMD...: one line of the table
   name=$1
   shift
   set -- $("$work/timeit" "$runs" "$@")
   s=$1 kb=$2 st=$3
   [ -n "$floor" ] || floor=$s
-  awk -v n="$name" -v s="$s" -v kb="$kb" -v st="$st" -v b="$bytes" -v r="$reports" -v f="$floor" \
-    'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %5s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, st }'
+  [ -n "$catt" ] || [ "$name" != cat ] || catt=$s
+  awk -v n="$name" -v s="$s" -v kb="$kb" -v st="$st" -v b="$bytes" -v r="$reports" -v f="$floor" -v c="${catt:-$s}" \
+    'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %8.2fx %5s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, s / c, st }'
   eval "t_$(echo "$name" | tr -c 'a-z0-9\n' '_')=$s"
 }
-printf '%-28s %8s %9s %10s %9s %9s %5s\n' command seconds MB/s reports/s "peak MB" "vs cat" exit
+printf '%-28s %8s %9s %10s %9s %9s %9s %5s\n' command seconds MB/s reports/s "peak MB" "x read" "x cat" exit
+row "read (floor)" sh -c "exec '$work/gen' read r*.txt"
 row cat sh -c 'cat r*.txt'
 if works check; then
   if has_j check; then
