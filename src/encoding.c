@@ -11,7 +11,9 @@
 #include "utf8.h"
 
 /* Enough to judge a report (a page or two of text) while staying O(1) in
- * the file's size. */
+ * the file's size: clean UTF-8 is decided on the first SNIFF_QUICK bytes,
+ * anything else on up to SNIFF_WINDOW. */
+#define SNIFF_QUICK 4096
 #define SNIFF_WINDOW 65536
 
 /* Bytes that never occur in text: C0 controls other than tab, line feed,
@@ -53,51 +55,65 @@ static bool utf16_plausible(const uint8_t *s, size_t k, bool big_endian)
     return good * 100 >= units * 95;
 }
 
-int xxgk_encoding_sniff(const uint8_t *s, size_t n)
+/* Count the invalid UTF-8 sequences, text-free control bytes and valid
+ * multi-byte characters of s[0..k); n is the whole length, so a sequence
+ * cut by the window's end is not counted as invalid. */
+static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_t *binary,
+                        size_t *multi)
 {
-    if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
-        return XXGK_ENC_UTF16LE;
-    if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
-        return XXGK_ENC_UTF16BE;
-    size_t k = n < SNIFF_WINDOW ? n : SNIFF_WINDOW;
-    /* UTF-16 without a mark: ASCII and CJK text in UTF-16 has a NUL in
-     * every other byte for its ASCII part (digits, tabs, line breaks) */
-    if (k >= 8) {
-        size_t zeros[2] = {0, 0};
-        for (size_t i = 0; i < k; i++)
-            if (!s[i])
-                zeros[i & 1]++;
-        if (zeros[1] > k / 8 && zeros[0] < k / 64)
-            return XXGK_ENC_UTF16LE;
-        if (zeros[0] > k / 8 && zeros[1] < k / 64)
-            return XXGK_ENC_UTF16BE;
-    }
-    size_t bad_utf8 = 0, binary = 0, multi = 0;
-    /* ASCII text in UTF-16 is valid UTF-8 (its NULs included), so the
-     * zero-byte test above comes first; CJK text in UTF-16 has few NULs
-     * and fails the UTF-8 test below, then reads as UTF-16 code units */
+    *bad = *binary = *multi = 0;
     for (size_t i = 0; i < k;) {
         if (s[i] < 0x80) {
-            binary += binary_byte(s[i]);
+            *binary += binary_byte(s[i]);
             i++;
             continue;
         }
         uint32_t cp;
         int l = utf8_decode(s + i, k - i, &cp);
         if (l == 0) {
-            /* a sequence cut by the window's end is not an error */
             if (k < n && k - i < 4)
                 break;
-            bad_utf8++;
+            ++*bad;
             i++;
             continue;
         }
-        multi++;
+        ++*multi;
         i += (size_t)l;
     }
+}
+
+int xxgk_encoding_sniff(const uint8_t *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+        return XXGK_ENC_UTF16LE;
+    if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+        return XXGK_ENC_UTF16BE;
+    bool bom = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+    /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
+     * byte, and is valid UTF-8 (NULs included), so this comes first */
+    size_t q = n < SNIFF_QUICK ? n : SNIFF_QUICK;
+    if (q >= 8) {
+        size_t zeros[2] = {0, 0};
+        for (size_t i = 0; i < q; i++)
+            if (!s[i])
+                zeros[i & 1]++;
+        if (zeros[1] > q / 8 && zeros[0] < q / 64)
+            return XXGK_ENC_UTF16LE;
+        if (zeros[0] > q / 8 && zeros[1] < q / 64)
+            return XXGK_ENC_UTF16BE;
+    }
+    /* the common case, clean UTF-8, decided on the first few KiB: later
+     * stray bytes are the lexer's to report (it caps a flood, L007) */
+    size_t bad_utf8, binary, multi;
+    utf8_census(s, q, n, &bad_utf8, &binary, &multi);
+    if (bad_utf8 == 0 && binary * 16 <= q)
+        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
+    size_t k = n < SNIFF_WINDOW ? n : SNIFF_WINDOW;
+    utf8_census(s, k, n, &bad_utf8, &binary, &multi);
     /* a few stray bytes are the lexer's to report, with their places */
     if (bad_utf8 == 0 || bad_utf8 * 64 < multi)
-        return k >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
+        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
+    /* CJK text in UTF-16 has few NULs and fails the UTF-8 test */
     if (utf16_plausible(s, k, false))
         return XXGK_ENC_UTF16LE;
     if (utf16_plausible(s, k, true))
@@ -120,7 +136,7 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
     /* mostly junk: more than one byte in 16 neither UTF-8 nor text */
     if ((bad_utf8 + binary) * 16 > k)
         return XXGK_ENC_BINARY;
-    return XXGK_ENC_UTF8;
+    return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
 }
 
 const char *xxgk_encoding_name(int enc)
