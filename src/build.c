@@ -99,19 +99,27 @@ static void close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
 
 /* ---- tables ----------------------------------------------------------- */
 
+/* Room for one more element in a growable scratch array (the parse
+ * context's; the arena gets the final copy). */
+static bool grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
+{
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *p = realloc(*(void **)arrayp, c * size);
+    if (!p) {
+        ctx->fatal = 1;
+        return false;
+    }
+    *(void **)arrayp = p;
+    *cap = c;
+    return true;
+}
+
 static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
 {
-    if (ctx->ncells == ctx->capcells) {
-        size_t cap = ctx->capcells ? ctx->capcells * 2 : 64;
-        xxgk_cell *n = realloc(ctx->cells, cap * sizeof *n);
-        if (!n) {
-            ctx->fatal = 1;
-            return;
-        }
-        ctx->cells = n;
-        ctx->capcells = cap;
-    }
-    ctx->cells[ctx->ncells++] = *c;
+    if (grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
+        ctx->cells[ctx->ncells++] = *c;
 }
 
 /* The template's own text for a label entry's key (the first entry of the
@@ -123,19 +131,10 @@ static const char *canonical_text(const struct label_entry *e)
 
 static void record_label(parse_ctx *ctx, const ptok *t, bool is_row)
 {
-    if (ctx->nuses == ctx->capuses) {
-        size_t cap = ctx->capuses ? ctx->capuses * 2 : 64;
-        xxgk_label_use *n = realloc(ctx->uses, cap * sizeof *n);
-        int *ne = n ? realloc(ctx->use_entries, cap * sizeof *ne) : NULL;
-        if (n)
-            ctx->uses = n;
-        if (!n || !ne) {
-            ctx->fatal = 1;
-            return;
-        }
-        ctx->use_entries = ne;
-        ctx->capuses = cap;
-    }
+    size_t cap = ctx->capuses;
+    if (!grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
+        !grow(ctx, &ctx->use_entries, ctx->nuses, &ctx->capuses, sizeof *ctx->use_entries))
+        return;
     const struct label_entry *e = label_entry_at(t->label);
     ctx->use_entries[ctx->nuses] = t->label;
     xxgk_label_use *u = &ctx->uses[ctx->nuses++];
@@ -148,16 +147,8 @@ static void record_label(parse_ctx *ctx, const ptok *t, bool is_row)
 static void vals_push(parse_ctx *ctx, const ptok *t, int kind)
 {
     cellbuf *b = &ctx->vals;
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 32;
-        ptok *n = realloc(b->v, cap * sizeof *n);
-        if (!n) {
-            ctx->fatal = 1;
-            return;
-        }
-        b->v = n;
-        b->cap = cap;
-    }
+    if (!grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
+        return;
     b->v[b->n] = *t;
     b->v[b->n].key = kind;
     b->n++;

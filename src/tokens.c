@@ -94,6 +94,23 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
     return any;
 }
 
+/* Is the next non-blank line a title line? If so, extend out over it;
+ * otherwise leave the tokens read ahead to be read again. */
+static bool title_follows(parse_ctx *ctx, ptok *out)
+{
+    raw_token look[8];
+    int n = 0;
+    do
+        raw_next(ctx, &look[n]);
+    while (look[n].kind == RT_NL && ++n < 7);
+    if (look[n].kind == RT_TITLE) {
+        out->end = look[n].end;
+        return true;
+    }
+    raw_unread(ctx, look, n + 1);
+    return false;
+}
+
 static int section_token_kind(int id)
 {
     switch (id) {
@@ -309,36 +326,19 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 out->a_end = title_end(src, out->start, out->end);
                 return emit(ctx, SUBHEAD);
             }
-            /* an agency line directly above the title line */
-            if (t.bol && !ctx->seen_section && !ctx->title_seen &&
-                agency_line(src, out->start, out->end)) {
-                raw_token look[8];
-                int n = 0;
-                do
-                    raw_next(ctx, &look[n]);
-                while (look[n].kind == RT_NL && ++n < 7);
-                if (look[n].kind == RT_TITLE) {
-                    out->end = look[n].end;
-                    ctx->title_seen = true;
-                    return emit(ctx, TITLE);
-                }
-                raw_unread(ctx, look, n + 1);
-            } else if (t.bol && ctx->seen_section && ctx->section == XXGK_SEC_OTHER &&
-                       agency_line(src, out->start, out->end)) {
-                /* after the sign-off: a second copy opens with agency + title */
-                raw_token look[8];
-                int n = 0;
-                do
-                    raw_next(ctx, &look[n]);
-                while (look[n].kind == RT_NL && ++n < 7);
-                if (look[n].kind == RT_TITLE) {
-                    out->end = look[n].end;
+            /* an agency line directly above the title line: before the
+             * sections, or after the sign-off when a second copy opens */
+            bool before = !ctx->seen_section && !ctx->title_seen;
+            bool again = ctx->seen_section && ctx->section == XXGK_SEC_OTHER;
+            if (t.bol && (before || again) && agency_line(src, out->start, out->end) &&
+                title_follows(ctx, out)) {
+                ctx->title_seen = true;
+                if (again) {
                     ctx->section = XXGK_SEC_NONE;
                     ctx->table = -1;
                     ctx->sc.mode = MODE_PROSE;
-                    return emit(ctx, TITLE);
                 }
-                raw_unread(ctx, look, n + 1);
+                return emit(ctx, TITLE);
             }
             return emit(ctx, TEXT);
         }
