@@ -37,4 +37,9 @@ xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
 bool cli_use_color(FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */
 int cli_lang(const char *s);
+/* The options most commands share: --format F (one of formats, NULL-ended),
+ * --lang L, --help, and one optional flag (e.g. "--strict"). Returns -1 with
+ * *first at the first file, else the exit status to return. */
+int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
+                const char *flag, bool *flag_set, int *first, void (*usage)(FILE *));
 #endif

@@ -34,66 +34,8 @@ typedef struct opts {
 static int parse_args(int argc, char **argv, opts *o)
 {
     static const char *const formats[] = {"human", "json", "sarif", NULL};
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
-            return EXIT_CLEAN;
-        }
-        if (strcmp(a, "--strict") == 0) {
-            o->strict = true;
-            continue;
-        }
-        const char *val = NULL;
-        bool is_format = false;
-        if (strncmp(a, "--format=", 9) == 0 || strncmp(a, "--lang=", 7) == 0) {
-            is_format = a[2] == 'f';
-            val = strchr(a, '=') + 1;
-        } else if (strcmp(a, "--format") == 0 || strcmp(a, "--lang") == 0) {
-            is_format = a[2] == 'f';
-            if (i + 1 >= argc) {
-                fprintf(stderr, "xxgk: %s needs a value\n", a);
-                usage(stderr);
-                return EXIT_TROUBLE;
-            }
-            val = argv[++i];
-        }
-        if (val && is_format) {
-            int k = 0;
-            while (formats[k] && strcmp(formats[k], val) != 0)
-                k++;
-            if (!formats[k]) {
-                fprintf(stderr, "xxgk: unknown format '%s' (human, json or sarif)\n", val);
-                return EXIT_TROUBLE;
-            }
-            o->format = k;
-            continue;
-        }
-        if (val) {
-            if ((o->lang = cli_lang(val)) < 0) {
-                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", val);
-                return EXIT_TROUBLE;
-            }
-            continue;
-        }
-        if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
-            usage(stderr);
-            return EXIT_TROUBLE;
-        }
-        break;
-    }
-    if (i >= argc) {
-        usage(stderr);
-        return EXIT_TROUBLE;
-    }
-    o->first = i;
-    return -1;
+    return cli_options(argc, argv, formats, &o->format, &o->lang, "--strict", &o->strict, &o->first,
+                       usage);
 }
 
 static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t notes, size_t files)

@@ -23,70 +23,11 @@ static void export_usage(FILE *f)
           f);
 }
 
-/* Shared option loop: --format F, --lang L, --help; the rest are files. */
-static int options(int argc, char **argv, const char *const *formats, int *format, int *lang,
-                   int *first, void (*usage)(FILE *))
-{
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
-            return 0;
-        }
-        const char *val = NULL;
-        if (strncmp(a, "--format=", 9) == 0)
-            val = a + 9;
-        else if (strcmp(a, "--format") == 0 && i + 1 < argc)
-            val = argv[++i];
-        if (val) {
-            int k;
-            for (k = 0; formats[k]; k++)
-                if (strcmp(formats[k], val) == 0)
-                    break;
-            if (!formats[k]) {
-                fprintf(stderr, "xxgk: unknown format '%s'\n", val);
-                return EXIT_TROUBLE;
-            }
-            *format = k;
-            continue;
-        }
-        const char *l = NULL;
-        if (strncmp(a, "--lang=", 7) == 0)
-            l = a + 7;
-        else if (strcmp(a, "--lang") == 0 && i + 1 < argc)
-            l = argv[++i];
-        if (l) {
-            if ((*lang = cli_lang(l)) < 0) {
-                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
-                return EXIT_TROUBLE;
-            }
-            continue;
-        }
-        if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
-            usage(stderr);
-            return EXIT_TROUBLE;
-        }
-        break;
-    }
-    if (i >= argc) {
-        usage(stderr);
-        return EXIT_TROUBLE;
-    }
-    *first = i;
-    return -1;
-}
-
 int cmd_parse(int argc, char **argv)
 {
     static const char *const formats[] = {"tree", "json", NULL};
     int format = 0, lang = XXGK_LANG_EN, first;
-    int r = options(argc, argv, formats, &format, &lang, &first, parse_usage);
+    int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &first, parse_usage);
     if (r >= 0)
         return r;
     xxgk_options opts = {lang};
@@ -116,7 +57,7 @@ int cmd_export(int argc, char **argv)
 {
     static const char *const formats[] = {"csv", "jsonl", NULL};
     int format = 0, lang = XXGK_LANG_EN, first;
-    int r = options(argc, argv, formats, &format, &lang, &first, export_usage);
+    int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &first, export_usage);
     if (r >= 0)
         return r;
     xxgk_options opts = {lang};

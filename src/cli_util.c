@@ -177,3 +177,65 @@ int cli_lang(const char *s)
         return XXGK_LANG_ZH;
     return -1;
 }
+
+int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
+                const char *flag, bool *flag_set, int *first, void (*usage)(FILE *))
+{
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return EXIT_CLEAN;
+        }
+        if (flag && strcmp(a, flag) == 0) {
+            *flag_set = true;
+            continue;
+        }
+        const char *val = NULL;
+        if (strncmp(a, "--format=", 9) == 0)
+            val = a + 9;
+        else if (strcmp(a, "--format") == 0 && i + 1 < argc)
+            val = argv[++i];
+        if (val) {
+            int k;
+            for (k = 0; formats[k]; k++)
+                if (strcmp(formats[k], val) == 0)
+                    break;
+            if (!formats[k]) {
+                fprintf(stderr, "xxgk: unknown format '%s'\n", val);
+                return EXIT_TROUBLE;
+            }
+            *format = k;
+            continue;
+        }
+        const char *l = NULL;
+        if (strncmp(a, "--lang=", 7) == 0)
+            l = a + 7;
+        else if (strcmp(a, "--lang") == 0 && i + 1 < argc)
+            l = argv[++i];
+        if (l) {
+            if ((*lang = cli_lang(l)) < 0) {
+                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
+                return EXIT_TROUBLE;
+            }
+            continue;
+        }
+        if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            usage(stderr);
+            return EXIT_TROUBLE;
+        }
+        break;
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    *first = i;
+    return -1;
+}
