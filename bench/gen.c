@@ -18,7 +18,9 @@
  *
  * Table values are the cells of lines holding a TAB or '|': a cell that is
  * only an optional sign and digits (with an optional fraction) is scaled
- * exactly, digit by digit; anything else is copied. No floating point. */
+ * exactly, digit by digit; anything else is copied. In prose, counts
+ * written as digits before 件 are scaled alike, so that what the text
+ * states still agrees with the tables. No floating point. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -124,8 +126,29 @@ static void put_report(FILE *f, const char *src, size_t len, unsigned k)
         while (e < len && src[e] != '\n')
             e++;
         bool table = memchr(src + i, '\t', e - i) || memchr(src + i, '|', e - i);
-        if (!table || k == 1) {
+        if (k == 1) {
             fwrite(src + i, 1, e - i, f);
+        } else if (!table) {
+            /* prose states counts too (受理申请3119件): scale a run of digits
+             * followed by 件 so the text still agrees with the tables */
+            size_t c = i;
+            while (c < e) {
+                if (src[c] >= '0' && src[c] <= '9' && (c == i || src[c - 1] < '0' || src[c - 1] > '9')) {
+                    size_t d = c;
+                    while (d < e && src[d] >= '0' && src[d] <= '9')
+                        d++;
+                    size_t u = d; /* 件 may follow a line break */
+                    while (u < len && (src[u] == ' ' || src[u] == '\r' || src[u] == '\n'))
+                        u++;
+                    if (len - u >= 3 && memcmp(src + u, "\xE4\xBB\xB6", 3) == 0) /* 件 */
+                        put_scaled(f, src + c, d - c, k);
+                    else
+                        fwrite(src + c, 1, d - c, f);
+                    c = d;
+                } else {
+                    fputc(src[c++], f);
+                }
+            }
         } else {
             size_t c = i;
             while (c < e) {
