@@ -446,6 +446,13 @@ static void gb18030_converted(void **state)
     free(e1);
     free(e2);
 
+    /* the command-line flag does the same as the environment */
+    const char *flag[] = {"export", "--encoding", "gb18030", "gb.txt", NULL};
+    run_result rf = run_in(NULL, NULL, NULL, flag);
+    assert_int_equal(rf.status, EXIT_CLEAN);
+    assert_has(rf.out, "gb.txt,平潭综合实验区,2022,2021,proactive,normative_docs,issued,88,");
+    run_free(&rf);
+
     /* the same through the library entry point, and the names accepted */
     assert_int_equal(cli_encoding("gbk"), XXGK_ENC_GB18030);
     assert_int_equal(cli_encoding("GB2312"), XXGK_ENC_GB18030);
