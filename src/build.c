@@ -501,11 +501,9 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
         ctx->first = r;
         ctx->doc->report = r;
     } else {
-        xxgk_report *p = ctx->first;
-        while (p->next)
-            p = p->next;
-        p->next = r;
+        ctx->last->next = r;
     }
+    ctx->last = r;
     if (restart && title) {
         r->title_span = tok_span(title);
         xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_REPEATED_REPORT, tok_span(title));

@@ -33,6 +33,8 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+    /* diagnostics are many small writes: buffer them (flushed at exit) */
+    setvbuf(stderr, NULL, _IOFBF, 1 << 16);
     if (argc < 2) {
         usage(stderr);
         return EXIT_TROUBLE;

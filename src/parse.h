@@ -43,6 +43,7 @@ typedef struct parse_ctx {
     /* AST builder */
     xxgk_report *report;   /* current copy */
     xxgk_report *first;
+    xxgk_report *last;     /* the newest copy: appending stays O(1) */
     xxgk_section *sec;
     xxgk_block **blk_tail;
     xxgk_block **blk_prev_link; /* link to the last block added */
