@@ -18,7 +18,9 @@ int cmd_diff(int argc, char **argv);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
-bool cli_read_file(const char *path, char **buf, size_t *len);
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
+/* strerror(e), safe on any thread: the text, in buf or a constant. */
+const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
  * refuses, with one L006 message, text that reads as GB18030/GBK and binary
  * junk; otherwise an enum xxgk_encoding from src/encoding.h, and the file is
@@ -29,7 +31,11 @@ enum { CLI_ENC_AUTO = -2 };
 int cli_encoding(const char *name);
 /* The encoding when no --encoding is given: $XXGK_ENCODING, else auto. */
 int cli_default_encoding(void);
-/* Read and parse in the given encoding; NULL after printing the reason. */
+/* Read and parse in the given encoding; NULL after printing the reason to
+ * err. Safe on any thread (the caller reads the encoding, with getenv,
+ * before threads start). */
+xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
+/* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
 /* cli_load_as with cli_default_encoding(). */
 xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
@@ -38,8 +44,18 @@ bool cli_use_color(FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */
 int cli_lang(const char *s);
 /* The options most commands share: --format F (one of formats, NULL-ended),
- * --lang L, --help, and one optional flag (e.g. "--strict"). Returns -1 with
- * *first at the first file, else the exit status to return. */
+ * --lang L, --help, -j N when jobs is not NULL, and one optional flag (e.g.
+ * "--strict"). Returns -1 with *first at the first file, else the exit
+ * status to return. */
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
-                const char *flag, bool *flag_set, int *first, void (*usage)(FILE *));
+                const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *));
+/* The threads option, one spelling for every command: -j N, -jN, --jobs N,
+ * --jobs=N, N from 1 to CLI_MAX_JOBS. At argv[*i]: 0 when it is not that
+ * option, 1 when it was read (*i moved past its value), -1 after printing
+ * why the value is wrong. */
+enum { CLI_MAX_JOBS = 256 };
+int cli_jobs_option(int argc, char **argv, int *i, int *jobs);
+/* jobs, or 1 when '-' (standard input) is named more than once among
+ * argv[first..]: which '-' gets the text must not depend on scheduling. */
+int cli_jobs_for(int jobs, int argc, char **argv, int first);
 #endif

@@ -8,25 +8,28 @@
 
 #include "check.h"
 #include "cli.h"
+#include "cli_jobs.h"
 
 enum { FMT_HUMAN, FMT_JSON, FMT_SARIF };
 
 static void usage(FILE *f)
 {
-    fputs("usage: xxgk check [--strict] [--format human|json|sarif] [--lang en|zh] FILE...\n"
+    fputs("usage: xxgk check [--strict] [--format human|json|sarif] [--lang en|zh] [-j N] FILE...\n"
           "Parse each report and check it against the template: arithmetic of the\n"
           "tables, values, structure, and consistency (docs/diagnostics.md lists\n"
           "every code). '-' reads standard input.\n"
           "  --strict   warnings count as errors; label variants are errors\n"
           "  --format   human (default), json (one object per file and line), sarif\n"
           "  --lang     language of the messages: en (default) or zh\n"
+          "  -j N       check N files at a time on N threads (default 1); the\n"
+          "             output is the same, in the same order\n"
           "Exit 0 when no errors, 1 when there are errors, 2 for usage or I/O problems.\n",
           f);
 }
 
 typedef struct opts {
     bool strict;
-    int format, lang;
+    int format, lang, jobs;
     int first; /* index of the first file */
 } opts;
 
@@ -34,8 +37,62 @@ typedef struct opts {
 static int parse_args(int argc, char **argv, opts *o)
 {
     static const char *const formats[] = {"human", "json", "sarif", NULL};
-    return cli_options(argc, argv, formats, &o->format, &o->lang, "--strict", &o->strict, &o->first,
+    return cli_options(argc, argv, formats, &o->format, &o->lang, "--strict", &o->strict, &o->jobs, &o->first,
                        usage);
+}
+
+/* What each file counts (cli_piece.count). */
+enum { N_ERRORS, N_WARNINGS, N_NOTES, N_FILES, N_TROUBLE, N_RESULTS };
+
+typedef struct run {
+    const opts *o;
+    char **files;
+    int encoding;
+    bool color;
+    xxgk_sarif sarif;
+} run;
+
+/* One file, on any thread: everything it prints goes to p->out, p->err. */
+static void check_one(size_t i, cli_piece *p, void *ctx)
+{
+    run *r = ctx;
+    xxgk_options popts = {r->o->lang};
+    xxgk_check_options copts = {r->o->strict};
+    xxgk_doc *doc = cli_load_to(r->files[i], &popts, r->encoding, p->err);
+    if (!doc) {
+        p->count[N_TROUBLE]++;
+        return;
+    }
+    xxgk_check(doc, &copts);
+    p->count[N_FILES]++;
+    p->count[N_ERRORS] += xxgk_doc_count(doc, XXGK_ERROR);
+    p->count[N_WARNINGS] += xxgk_doc_count(doc, XXGK_WARNING);
+    p->count[N_NOTES] += xxgk_doc_count(doc, XXGK_NOTE);
+    if (r->o->format == FMT_HUMAN) {
+        xxgk_print_diags(p->out, doc, r->color);
+    } else if (r->o->format == FMT_JSON) {
+        xxgk_print_diags_jsonl(p->out, doc);
+    } else if (p->direct) {
+        xxgk_sarif_add(&r->sarif, doc);
+    } else {
+        /* results of this file alone; sarif_before puts the comma between
+         * files once the earlier files are known */
+        xxgk_sarif w = {p->out, 0};
+        xxgk_sarif_add(&w, doc);
+        p->count[N_RESULTS] = w.results;
+    }
+    xxgk_doc_free(doc);
+}
+
+static void sarif_before(size_t i, const cli_piece *p, void *ctx)
+{
+    (void)i;
+    run *r = ctx;
+    if (r->o->format != FMT_SARIF || !p->count[N_RESULTS])
+        return;
+    if (r->sarif.results)
+        fputc(',', r->sarif.f);
+    r->sarif.results += p->count[N_RESULTS];
 }
 
 static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t notes, size_t files)
@@ -56,46 +113,26 @@ static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t no
 
 int cmd_check(int argc, char **argv)
 {
-    opts o = {false, FMT_HUMAN, XXGK_LANG_EN, 0};
+    opts o = {false, FMT_HUMAN, XXGK_LANG_EN, 1, 0};
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return rc;
-    xxgk_options popts = {o.lang};
-    xxgk_check_options copts = {o.strict};
-    bool color = o.format == FMT_HUMAN && cli_use_color(stdout);
-    bool trouble = false;
-    size_t errors = 0, warnings = 0, notes = 0, files = 0;
-    xxgk_sarif sarif;
+    run r = {&o, argv + o.first, cli_default_encoding(), o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
     if (o.format == FMT_SARIF)
-        xxgk_sarif_begin(&sarif, stdout);
-    for (int i = o.first; i < argc; i++) {
-        xxgk_doc *doc = cli_load(argv[i], &popts);
-        if (!doc) {
-            trouble = true;
-            continue;
-        }
-        xxgk_check(doc, &copts);
-        files++;
-        errors += xxgk_doc_count(doc, XXGK_ERROR);
-        warnings += xxgk_doc_count(doc, XXGK_WARNING);
-        notes += xxgk_doc_count(doc, XXGK_NOTE);
-        if (o.format == FMT_HUMAN)
-            xxgk_print_diags(stdout, doc, color);
-        else if (o.format == FMT_JSON)
-            xxgk_print_diags_jsonl(stdout, doc);
-        else
-            xxgk_sarif_add(&sarif, doc);
-        xxgk_doc_free(doc);
-    }
+        xxgk_sarif_begin(&r.sarif, stdout);
+    cli_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
+                   &r, stdout, stderr, {0}, 0, 0};
+    cli_files_run(&f);
+    size_t errors = f.total[N_ERRORS], warnings = f.total[N_WARNINGS];
     if (o.format == FMT_SARIF)
-        xxgk_sarif_end(&sarif);
+        xxgk_sarif_end(&r.sarif);
     if (o.format == FMT_HUMAN)
-        summary(stdout, o.lang, errors, warnings, notes, files);
+        summary(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("xxgk: error writing the output\n", stderr);
         return EXIT_TROUBLE;
     }
-    if (trouble)
+    if (f.total[N_TROUBLE] || f.lost)
         return EXIT_TROUBLE;
     return errors || (o.strict && warnings) ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -50,7 +50,7 @@ int cmd_corpus(int argc, char **argv)
     const char *save = NULL, *baseline = NULL, *dir = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        const char *val = NULL;
+        int j;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             corpus_usage(stdout);
             return EXIT_CLEAN;
@@ -60,12 +60,9 @@ int cmd_corpus(int argc, char **argv)
             stat = true;
         } else if (strcmp(a, "--fragments") == 0) {
             fragments = true;
-        } else if (strncmp(a, "-j", 2) == 0 || strcmp(a, "--jobs") == 0) {
-            val = a[1] == 'j' && a[2] ? a + 2 : i + 1 < argc ? argv[++i] : "";
-            if (!int_arg(val, 1, 256, &jobs)) {
-                fprintf(stderr, "xxgk: -j needs a number of threads from 1 to 256\n");
+        } else if ((j = cli_jobs_option(argc, argv, &i, &jobs)) != 0) {
+            if (j < 0)
                 return EXIT_TROUBLE;
-            }
         } else if (strcmp(a, "--context") == 0) {
             if (!int_arg(i + 1 < argc ? argv[++i] : "", 0, 100, &context)) {
                 fprintf(stderr, "xxgk: --context needs a number from 0 to 100\n");

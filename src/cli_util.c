@@ -9,16 +9,39 @@
 #include "cli.h"
 #include "encoding.h"
 
-bool cli_read_file(const char *path, char **buf, size_t *len)
+/* strerror_r is the XSI one (returns int, fills buf) or the GNU one
+ * (returns the text, not always in buf), depending on the libc and the
+ * feature macros: _Generic on its type picks the right reading. */
+static const char *gnu_text(char *r, char *buf)
 {
+    (void)buf;
+    return r;
+}
+
+static const char *xsi_text(int r, char *buf)
+{
+    return r == 0 ? buf : "unknown error";
+}
+
+const char *cli_strerror(int e, char *buf, size_t size)
+{
+    /* strerror may share one buffer between threads; the files of
+     * check -j and export -j are read on worker threads */
+    return _Generic(strerror_r(e, buf, size), char *: gnu_text, default: xsi_text)(strerror_r(e, buf, size),
+                                                                                   buf);
+}
+
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
+{
+    char why[128];
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "xxgk: %s: %s\n", path, strerror(errno));
+        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
         return false;
     }
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "xxgk: %s: is a directory\n", path);
+        fprintf(err, "xxgk: %s: is a directory\n", path);
         if (f != stdin)
             fclose(f);
         return false;
@@ -29,7 +52,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len)
     char *b = malloc(cap);
     size_t n = 0;
     if (!b) {
-        fprintf(stderr, "xxgk: %s: out of memory\n", path);
+        fprintf(err, "xxgk: %s: out of memory\n", path);
         if (f != stdin)
             fclose(f);
         return false;
@@ -37,7 +60,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len)
     for (;;) {
         if (n == cap) {
             if (cap > ((size_t)4 << 30)) {
-                fprintf(stderr, "xxgk: %s: larger than 4 GiB\n", path);
+                fprintf(err, "xxgk: %s: larger than 4 GiB\n", path);
                 free(b);
                 if (f != stdin)
                     fclose(f);
@@ -45,7 +68,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len)
             }
             char *nb = realloc(b, cap * 2);
             if (!nb) {
-                fprintf(stderr, "xxgk: %s: out of memory\n", path);
+                fprintf(err, "xxgk: %s: out of memory\n", path);
                 free(b);
                 if (f != stdin)
                     fclose(f);
@@ -59,12 +82,12 @@ bool cli_read_file(const char *path, char **buf, size_t *len)
         if (k == 0)
             break;
     }
-    bool err = ferror(f);
+    bool failed = ferror(f);
     int e = errno;
     if (f != stdin)
         fclose(f);
-    if (err) {
-        fprintf(stderr, "xxgk: %s: %s\n", path, strerror(e));
+    if (failed) {
+        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(e, why, sizeof why));
         free(b);
         return false;
     }
@@ -90,27 +113,27 @@ int cli_default_encoding(void)
 /* A file that is not UTF-8 as a located message in the catalogue's words
  * (L006), for the inputs the parser itself would misread as a flood of
  * invalid bytes. */
-static void not_utf8(const char *name, int enc, const xxgk_options *opts)
+static void not_utf8(FILE *err, const char *name, int enc, const xxgk_options *opts)
 {
     int lang = opts ? opts->lang : XXGK_LANG_EN;
     const char *why = xxgk_encoding_describe(enc);
     int code = XXGK_L_NOT_UTF8;
     if (lang == XXGK_LANG_ZH)
-        fprintf(stderr, "%s:1:1: 错误[%s]: 输入不是 UTF-8 文本（%s）\n", name, xxgk_code_name(code),
+        fprintf(err, "%s:1:1: 错误[%s]: 输入不是 UTF-8 文本（%s）\n", name, xxgk_code_name(code),
                 enc == XXGK_ENC_GB18030   ? "像是 GB18030/GBK 编码；请加 --encoding gb18030 读取"
                 : enc == XXGK_ENC_UTF16LE ? "像是 UTF-16LE 编码；请加 --encoding utf-16le 读取"
                 : enc == XXGK_ENC_UTF16BE ? "像是 UTF-16BE 编码；请加 --encoding utf-16be 读取"
                                           : "是二进制数据，不是文本");
     else
-        fprintf(stderr, "%s:1:1: error[%s]: the input is not UTF-8 text (%s)\n", name,
+        fprintf(err, "%s:1:1: error[%s]: the input is not UTF-8 text (%s)\n", name,
                 xxgk_code_name(code), why);
 }
 
-xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
+xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err)
 {
     char *buf;
     size_t len;
-    if (!cli_read_file(path, &buf, &len))
+    if (!cli_read_file(path, &buf, &len, err))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (encoding == CLI_ENC_AUTO) {
@@ -120,7 +143,7 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
          * any file that cannot be read as a report's text */
         int enc = xxgk_encoding_sniff((const uint8_t *)buf, len);
         if (enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM) {
-            not_utf8(name, enc, opts);
+            not_utf8(err, name, enc, opts);
             free(buf);
             return NULL;
         }
@@ -129,10 +152,10 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
         size_t ulen, bad;
         if (!xxgk_encoding_to_utf8(encoding, buf, len, &u, &ulen, &bad)) {
             if (bad == SIZE_MAX)
-                fprintf(stderr, "xxgk: %s: cannot convert from %s (out of memory or no iconv support)\n",
+                fprintf(err, "xxgk: %s: cannot convert from %s (out of memory or no iconv support)\n",
                         path, xxgk_encoding_name(encoding));
             else
-                fprintf(stderr, "xxgk: %s: not valid %s text at byte %zu\n", path,
+                fprintf(err, "xxgk: %s: not valid %s text at byte %zu\n", path,
                         xxgk_encoding_name(encoding), bad);
             free(buf);
             return NULL;
@@ -142,20 +165,25 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
         len = ulen;
     }
     if (len > UINT32_MAX - 16) {
-        fprintf(stderr, "xxgk: %s: larger than 4 GiB, the limit of byte offsets\n", path);
+        fprintf(err, "xxgk: %s: larger than 4 GiB, the limit of byte offsets\n", path);
         free(buf);
         return NULL;
     }
     xxgk_doc *doc = xxgk_parse(name, buf, len, opts);
     free(buf);
     if (!doc)
-        fprintf(stderr, "xxgk: %s: out of memory\n", path);
+        fprintf(err, "xxgk: %s: out of memory\n", path);
     return doc;
+}
+
+xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
+{
+    return cli_load_to(path, opts, encoding, stderr);
 }
 
 xxgk_doc *cli_load(const char *path, const xxgk_options *opts)
 {
-    return cli_load_as(path, opts, cli_default_encoding());
+    return cli_load_to(path, opts, cli_default_encoding(), stderr);
 }
 
 bool cli_use_color(FILE *f)
@@ -178,8 +206,39 @@ int cli_lang(const char *s)
     return -1;
 }
 
+int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
+{
+    const char *a = argv[*i], *val;
+    if (strncmp(a, "--jobs=", 7) == 0)
+        val = a + 7;
+    else if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0)
+        val = *i + 1 < argc ? argv[++*i] : "";
+    else if (strncmp(a, "-j", 2) == 0)
+        val = a + 2;
+    else
+        return 0;
+    char *end;
+    long v = strtol(val, &end, 10);
+    if (!*val || *end || v < 1 || v > CLI_MAX_JOBS) {
+        fprintf(stderr, "xxgk: -j needs a number of threads from 1 to %d\n", CLI_MAX_JOBS);
+        return -1;
+    }
+    *jobs = (int)v;
+    return 1;
+}
+
+int cli_jobs_for(int jobs, int argc, char **argv, int first)
+{
+    /* standard input read twice gives its text to whichever read comes
+     * first: only one thread keeps that the first file named */
+    int stdin_reads = 0;
+    for (int i = first; i < argc; i++)
+        stdin_reads += strcmp(argv[i], "-") == 0;
+    return stdin_reads > 1 ? 1 : jobs;
+}
+
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
-                const char *flag, bool *flag_set, int *first, void (*usage)(FILE *))
+                const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *))
 {
     int i = 1;
     for (; i < argc; i++) {
@@ -188,6 +247,11 @@ int cli_options(int argc, char **argv, const char *const *formats, int *format, 
             i++;
             break;
         }
+        int j = jobs ? cli_jobs_option(argc, argv, &i, jobs) : 0;
+        if (j < 0)
+            return EXIT_TROUBLE;
+        if (j > 0)
+            continue;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return EXIT_CLEAN;

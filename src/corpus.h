@@ -25,6 +25,12 @@ char *corpus_swap_suffix(const char *name, const char *from, const char *to);
 char *corpus_slurp(const char *path, size_t *len);
 /* Replace path's content atomically (temporary file and rename). */
 bool corpus_write(const char *path, const char *data, size_t len);
+/* The same, written as it comes: open a temporary file beside path (its
+ * malloc'd name in *tmp; NULL with errno set on failure), then close it
+ * and rename it over path (false with errno set, the temporary removed;
+ * frees tmp either way). */
+FILE *corpus_write_open(const char *path, char **tmp);
+bool corpus_write_close(FILE *f, char *tmp, const char *path);
 /* Run fn(i, arg) for every i in [0, n) on up to jobs threads. The caller
  * keeps results per index, so output order never depends on scheduling. */
 void corpus_parallel(size_t n, int jobs, void (*fn)(size_t i, void *arg), void *arg);
@@ -147,11 +153,19 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
 void corpus_rec_write(FILE *f, const corpus_rec *r);
 /* Read a --save file; false (after printing to err) when malformed. */
 bool corpus_rec_load(const char *path, corpus_rec **recs, size_t *n, FILE *err);
-/* Compare a run with a baseline and print improved / regressed / changed
- * reports with the first difference of each. Returns the number of
- * regressed reports. */
-size_t corpus_baseline_report(FILE *out, const corpus_rec *base, size_t nbase,
-                              const corpus_rec *cur, size_t ncur);
+/* Compare a run with a baseline, one report at a time, and print improved /
+ * regressed / changed reports with the first difference of each. The
+ * comparison keeps the baseline's records (base) and only one line per
+ * listed report of the run, so a run need not keep its own records.
+ * names are the run's files, sorted bytewise (corpus_list): a baseline
+ * record whose file is not among them is missing. NULL without memory. */
+typedef struct corpus_cmp corpus_cmp;
+corpus_cmp *corpus_cmp_new(const corpus_rec *base, size_t nbase, char *const *names, size_t nnames);
+/* The run's i-th report (i is where its baseline record usually is). */
+void corpus_cmp_add(corpus_cmp *c, const corpus_rec *cur, size_t i);
+/* Print the comparison; returns the number of regressed reports. */
+size_t corpus_cmp_end(corpus_cmp *c, FILE *out);
+void corpus_cmp_free(corpus_cmp *c);
 
 typedef struct corpus_stat_opts {
     int jobs;

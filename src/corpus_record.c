@@ -447,53 +447,93 @@ static void entry(FILE *out, int kind, const corpus_rec *base, const corpus_rec 
     fputc('\n', out);
 }
 
-size_t corpus_baseline_report(FILE *out, const corpus_rec *base, size_t nbase, const corpus_rec *cur,
-                              size_t ncur)
+struct corpus_cmp {
+    const corpus_rec *base;
+    size_t nbase;
+    char *const *names; /* this run's files, sorted */
+    size_t nnames;
+    size_t counts[K__COUNT], unchanged, ncur;
+    /* the entries of each kind, in the order of the run */
+    FILE *f[K__COUNT];
+    char *buf[K__COUNT];
+    size_t len[K__COUNT];
+};
+
+corpus_cmp *corpus_cmp_new(const corpus_rec *base, size_t nbase, char *const *names, size_t nnames)
+{
+    corpus_cmp *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    *c = (corpus_cmp){.base = base, .nbase = nbase, .names = names, .nnames = nnames};
+    for (int k = 0; k < K__COUNT; k++)
+        if (!(c->f[k] = open_memstream(&c->buf[k], &c->len[k]))) {
+            corpus_cmp_free(c);
+            return NULL;
+        }
+    return c;
+}
+
+void corpus_cmp_add(corpus_cmp *c, const corpus_rec *cur, size_t i)
+{
+    const corpus_rec *b = find_rec(c->base, c->nbase, cur->file, i);
+    int kinds[3], nk = 0;
+    if (!b) {
+        kinds[nk++] = K_NEW;
+    } else {
+        int dir = direction(b, cur);
+        if (dir > 0)
+            kinds[nk++] = K_IMPROVED;
+        else if (dir < 0)
+            kinds[nk++] = K_REGRESSED;
+        else if (!same_diags(b, cur))
+            kinds[nk++] = K_DIAGS;
+        if (cell_differences(NULL, b, cur))
+            kinds[nk++] = K_VALUES;
+    }
+    c->ncur++;
+    if (!nk)
+        c->unchanged++;
+    for (int k = 0; k < nk; k++) {
+        c->counts[kinds[k]]++;
+        entry(c->f[kinds[k]], kinds[k], b, cur);
+    }
+}
+
+static int cmp_name(const void *key, const void *elem)
+{
+    return strcmp(key, *(char *const *)elem);
+}
+
+size_t corpus_cmp_end(corpus_cmp *c, FILE *out)
 {
     static const char *const titles[K__COUNT] = {
         "improved", "regressed", "changed values", "changed diagnostics", "new reports", "missing reports",
     };
-    size_t counts[K__COUNT] = {0}, unchanged = 0;
-    /* count first, so every heading carries its number */
-    for (int pass = 0; pass <= K__COUNT; pass++) {
-        if (pass > 0) {
-            if (!counts[pass - 1])
-                continue;
-            fprintf(out, "%s (%zu):\n", titles[pass - 1], counts[pass - 1]);
+    for (size_t i = 0; i < c->nbase; i++)
+        if (!bsearch(c->base[i].file, c->names, c->nnames, sizeof *c->names, cmp_name)) {
+            c->counts[K_GONE]++;
+            entry(c->f[K_GONE], K_GONE, &c->base[i], NULL);
         }
-        for (size_t i = 0; i < ncur; i++) {
-            const corpus_rec *c = &cur[i], *b = find_rec(base, nbase, c->file, i);
-            int kinds[3], nk = 0;
-            if (!b) {
-                kinds[nk++] = K_NEW;
-            } else {
-                int dir = direction(b, c);
-                if (dir > 0)
-                    kinds[nk++] = K_IMPROVED;
-                else if (dir < 0)
-                    kinds[nk++] = K_REGRESSED;
-                else if (!same_diags(b, c))
-                    kinds[nk++] = K_DIAGS;
-                if (cell_differences(NULL, b, c))
-                    kinds[nk++] = K_VALUES;
-            }
-            if (pass == 0 && !nk)
-                unchanged++;
-            for (int k = 0; k < nk; k++) {
-                if (pass == 0)
-                    counts[kinds[k]]++;
-                else if (kinds[k] == pass - 1)
-                    entry(out, kinds[k], b, c);
-            }
-        }
-        for (size_t i = 0; i < nbase; i++)
-            if (!find_rec(cur, ncur, base[i].file, i)) {
-                if (pass == 0)
-                    counts[K_GONE]++;
-                else if (pass - 1 == K_GONE)
-                    entry(out, K_GONE, &base[i], NULL);
-            }
+    for (int k = 0; k < K__COUNT; k++) {
+        fclose(c->f[k]);
+        c->f[k] = NULL;
+        if (!c->counts[k])
+            continue;
+        fprintf(out, "%s (%zu):\n", titles[k], c->counts[k]);
+        fwrite(c->buf[k], 1, c->len[k], out);
     }
-    fprintf(out, "unchanged: %zu of %zu report(s)\n", unchanged, ncur);
-    return counts[K_REGRESSED];
+    fprintf(out, "unchanged: %zu of %zu report(s)\n", c->unchanged, c->ncur);
+    return c->counts[K_REGRESSED];
+}
+
+void corpus_cmp_free(corpus_cmp *c)
+{
+    if (!c)
+        return;
+    for (int k = 0; k < K__COUNT; k++) {
+        if (c->f[k])
+            fclose(c->f[k]);
+        free(c->buf[k]);
+    }
+    free(c);
 }

@@ -6,31 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli_jobs.h"
 #include "corpus.h"
-
-typedef struct job {
-    const char *dir;
-    char **names;
-    corpus_rec *recs;
-    bool *trouble;
-} job;
-
-static void stat_one(size_t i, void *arg)
-{
-    job *j = arg;
-    corpus_rec *r = &j->recs[i];
-    char *path = corpus_path(j->dir, j->names[i]);
-    size_t len = 0;
-    char *src = path ? corpus_slurp(path, &len) : NULL;
-    if (!src || !corpus_rec_fill(r, j->names[i], src, len)) {
-        corpus_rec_free(r);
-        r->file = strdup(j->names[i]);
-        r->status = CORPUS_UNREADABLE;
-        j->trouble[i] = true;
-    }
-    free(src);
-    free(path);
-}
 
 typedef struct code_count {
     char code[8];
@@ -43,100 +20,182 @@ static int cmp_code(const void *a, const void *b)
     return strcmp(((const code_count *)a)->code, ((const code_count *)b)->code);
 }
 
-static void summary(FILE *out, const char *dir, const corpus_rec *recs, size_t n)
+/* The running summary: counts, and the list of reports with errors (one
+ * short line each, the only thing that grows with the folder). */
+typedef struct tally {
+    size_t n, bytes, clean, errors, unreadable, values, empty, sections;
+    size_t per_section[XXGK_SEC__COUNT];
+    code_count *codes;
+    size_t ncodes;
+    FILE *bad;
+    char *badbuf;
+    size_t badlen;
+} tally;
+
+static void tally_add(tally *t, const corpus_rec *r)
 {
-    size_t bytes = 0, clean = 0, errors = 0, unreadable = 0, values = 0, empty = 0, sections = 0;
-    size_t per_section[XXGK_SEC__COUNT] = {0};
-    code_count *codes = NULL;
-    size_t ncodes = 0;
-    for (size_t i = 0; i < n; i++) {
-        const corpus_rec *r = &recs[i];
-        bytes += r->bytes;
-        if (r->status == CORPUS_UNREADABLE) {
-            unreadable++;
-            continue;
-        }
-        if (r->status == CORPUS_CLEAN)
-            clean++;
-        else
-            errors++;
-        for (int s = 1; s < XXGK_SEC__COUNT; s++)
-            if (r->sections & (1 << s))
-                per_section[s]++, sections++;
-        for (size_t k = 0; k < r->ncells; k++)
-            if (r->cells[k].value[0])
-                values++;
-            else
-                empty++;
-        for (size_t k = 0; k < r->ndiags; k++) {
-            const corpus_diagrec *d = &r->diags[k];
-            size_t c = 0;
-            while (c < ncodes && strcmp(codes[c].code, d->code) != 0)
-                c++;
-            if (c == ncodes) {
-                code_count *nc = realloc(codes, (ncodes + 1) * sizeof *nc);
-                if (!nc)
-                    continue;
-                codes = nc;
-                memset(&codes[ncodes], 0, sizeof *codes);
-                memcpy(codes[ncodes].code, d->code, sizeof d->code);
-                codes[ncodes].severity = d->severity;
-                ncodes++;
-            }
-            codes[c].count++;
-            /* count the report once per code */
-            bool earlier = false;
-            for (size_t e = 0; e < k && !earlier; e++)
-                earlier = strcmp(r->diags[e].code, d->code) == 0;
-            if (!earlier)
-                codes[c].reports++;
-        }
+    t->n++;
+    t->bytes += r->bytes;
+    if (r->status == CORPUS_UNREADABLE) {
+        t->unreadable++;
+        fprintf(t->bad, "  %s: unreadable\n", r->file);
+        return;
     }
-    qsort(codes, ncodes, sizeof *codes, cmp_code);
-    size_t readable = n - unreadable;
+    if (r->status == CORPUS_CLEAN)
+        t->clean++;
+    else
+        t->errors++;
+    for (int s = 1; s < XXGK_SEC__COUNT; s++)
+        if (r->sections & (1 << s))
+            t->per_section[s]++, t->sections++;
+    for (size_t k = 0; k < r->ncells; k++)
+        if (r->cells[k].value[0])
+            t->values++;
+        else
+            t->empty++;
+    for (size_t k = 0; k < r->ndiags; k++) {
+        const corpus_diagrec *d = &r->diags[k];
+        size_t c = 0;
+        while (c < t->ncodes && strcmp(t->codes[c].code, d->code) != 0)
+            c++;
+        if (c == t->ncodes) {
+            code_count *nc = realloc(t->codes, (t->ncodes + 1) * sizeof *nc);
+            if (!nc)
+                continue;
+            t->codes = nc;
+            memset(&t->codes[t->ncodes], 0, sizeof *t->codes);
+            memcpy(t->codes[t->ncodes].code, d->code, sizeof d->code);
+            t->codes[t->ncodes].severity = d->severity;
+            t->ncodes++;
+        }
+        t->codes[c].count++;
+        /* count the report once per code */
+        bool earlier = false;
+        for (size_t e = 0; e < k && !earlier; e++)
+            earlier = strcmp(r->diags[e].code, d->code) == 0;
+        if (!earlier)
+            t->codes[c].reports++;
+    }
+    if (r->status != CORPUS_ERRORS)
+        return;
+    const corpus_diagrec *first = NULL;
+    for (size_t k = 0; k < r->ndiags && !first; k++)
+        if (r->diags[k].severity == XXGK_ERROR)
+            first = &r->diags[k];
+    fprintf(t->bad, "  %s: %zu error(s), first %s %u:%u\n", r->file, r->errors, first->code, first->line,
+            first->col);
+}
+
+static void tally_print(FILE *out, const char *dir, tally *t)
+{
+    size_t n = t->n;
+    qsort(t->codes, t->ncodes, sizeof *t->codes, cmp_code);
+    size_t readable = n - t->unreadable;
     fprintf(out, "folder:             %s\n", dir);
-    fprintf(out, "reports:            %zu (%zu bytes)\n", n, bytes);
-    fprintf(out, "clean parses:       %zu\n", clean);
-    fprintf(out, "parses with errors: %zu\n", errors);
-    if (unreadable)
-        fprintf(out, "unreadable:         %zu\n", unreadable);
+    fprintf(out, "reports:            %zu (%zu bytes)\n", n, t->bytes);
+    fprintf(out, "clean parses:       %zu\n", t->clean);
+    fprintf(out, "parses with errors: %zu\n", t->errors);
+    if (t->unreadable)
+        fprintf(out, "unreadable:         %zu\n", t->unreadable);
     if (n) {
-        size_t pm = clean * 1000 / n;
+        size_t pm = t->clean * 1000 / n;
         fprintf(out, "success:            %zu per mille (%zu.%zu%%) clean\n", pm, pm / 10, pm % 10);
     } else {
         fputs("success:            n/a (no reports)\n", out);
     }
-    fprintf(out, "diagnostics:        %zu code(s)\n", ncodes);
-    for (size_t c = 0; c < ncodes; c++) {
-        int code = xxgk_code_by_name(codes[c].code);
-        fprintf(out, "  %-5s %-8s %-24s %5zu in %zu report(s)\n", codes[c].code,
-                xxgk_severity_name(codes[c].severity), code >= 0 ? xxgk_code_slug(code) : "?", codes[c].count,
-                codes[c].reports);
+    fprintf(out, "diagnostics:        %zu code(s)\n", t->ncodes);
+    for (size_t c = 0; c < t->ncodes; c++) {
+        const code_count *cc = &t->codes[c];
+        int code = xxgk_code_by_name(cc->code);
+        fprintf(out, "  %-5s %-8s %-24s %5zu in %zu report(s)\n", cc->code, xxgk_severity_name(cc->severity),
+                code >= 0 ? xxgk_code_slug(code) : "?", cc->count, cc->reports);
     }
-    fprintf(out, "sections found:     %zu of %zu (", sections, readable * (XXGK_SEC__COUNT - 1));
+    fprintf(out, "sections found:     %zu of %zu (", t->sections, readable * (XXGK_SEC__COUNT - 1));
     for (int s = 1; s < XXGK_SEC__COUNT; s++)
-        fprintf(out, "%s%s %zu", s > 1 ? ", " : "", xxgk_section_key(s), per_section[s]);
+        fprintf(out, "%s%s %zu", s > 1 ? ", " : "", xxgk_section_key(s), t->per_section[s]);
     fputs(")\n", out);
-    fprintf(out, "cells extracted:    %zu (%zu values, %zu empty)\n", values + empty, values, empty);
-    if (errors || unreadable) {
+    fprintf(out, "cells extracted:    %zu (%zu values, %zu empty)\n", t->values + t->empty, t->values, t->empty);
+    fclose(t->bad);
+    t->bad = NULL;
+    if (t->errors || t->unreadable) {
         fputs("reports with errors:\n", out);
-        for (size_t i = 0; i < n; i++) {
-            const corpus_rec *r = &recs[i];
-            if (r->status == CORPUS_UNREADABLE) {
-                fprintf(out, "  %s: unreadable\n", r->file);
-                continue;
+        fwrite(t->badbuf, 1, t->badlen, out);
+    }
+}
+
+/* One report's result, made on a worker thread. */
+typedef struct stat_result {
+    corpus_rec rec;
+    char *line; /* its --save line, when saving */
+    size_t len;
+} stat_result;
+
+/* The whole run, read by the workers and changed only by stat_take on the
+ * calling thread. */
+typedef struct stat_run {
+    const char *dir;
+    char **names;
+    const corpus_stat_opts *o;
+    tally t;
+    FILE *save;       /* the --save temporary file, or NULL */
+    corpus_cmp *cmp;  /* the --baseline comparison, or NULL */
+    int status;
+} stat_run;
+
+static void *stat_work(size_t i, void *ctx)
+{
+    const stat_run *s = ctx;
+    stat_result *res = calloc(1, sizeof *res);
+    if (!res)
+        return NULL;
+    corpus_rec *r = &res->rec;
+    char *path = corpus_path(s->dir, s->names[i]);
+    size_t len = 0;
+    char *src = path ? corpus_slurp(path, &len) : NULL;
+    if (!src || !corpus_rec_fill(r, s->names[i], src, len)) {
+        corpus_rec_free(r);
+        r->file = strdup(s->names[i]);
+        r->status = CORPUS_UNREADABLE;
+    }
+    free(src);
+    free(path);
+    if (s->save) {
+        FILE *f = open_memstream(&res->line, &res->len);
+        if (f) {
+            corpus_rec_write(f, r);
+            if (fclose(f) != 0) {
+                free(res->line);
+                res->line = NULL;
             }
-            if (r->status != CORPUS_ERRORS)
-                continue;
-            const corpus_diagrec *first = NULL;
-            for (size_t k = 0; k < r->ndiags && !first; k++)
-                if (r->diags[k].severity == XXGK_ERROR)
-                    first = &r->diags[k];
-            fprintf(out, "  %s: %zu error(s), first %s %u:%u\n", r->file, r->errors, first->code, first->line,
-                    first->col);
         }
     }
-    free(codes);
+    return res;
+}
+
+static void stat_take(size_t i, void *result, void *ctx)
+{
+    stat_run *s = ctx;
+    stat_result *res = result;
+    if (!res || !res->rec.file || (s->save && !res->line)) {
+        fprintf(s->o->err, "xxgk: out of memory\n");
+        s->status = 2;
+    } else {
+        const corpus_rec *r = &res->rec;
+        if (r->status == CORPUS_UNREADABLE) {
+            fprintf(s->o->err, "xxgk: %s: cannot read or parse %s\n", s->dir, s->names[i]);
+            s->status = 2;
+        }
+        tally_add(&s->t, r);
+        if (s->save)
+            fwrite(res->line, 1, res->len, s->save);
+        if (s->cmp)
+            corpus_cmp_add(s->cmp, r, i);
+    }
+    if (res) {
+        corpus_rec_free(&res->rec);
+        free(res->line);
+        free(res);
+    }
 }
 
 int corpus_stat(const char *dir, const corpus_stat_opts *o)
@@ -153,64 +212,64 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
         corpus_list_free(names, n);
         return 2;
     }
-    corpus_rec *recs = calloc(n ? n : 1, sizeof *recs);
-    bool *trouble = calloc(n ? n : 1, sizeof *trouble);
-    if (!recs || !trouble) {
+    stat_run s = {.dir = dir, .names = names, .o = o};
+    s.t.bad = open_memstream(&s.t.badbuf, &s.t.badlen);
+    char *tmp = NULL;
+    int save_errno = 0;
+    if (o->save && !(s.save = corpus_write_open(o->save, &tmp)))
+        save_errno = errno;
+    if (o->baseline)
+        s.cmp = corpus_cmp_new(base, nbase, names, n);
+    if (!s.t.bad || (o->baseline && !s.cmp)) {
         fprintf(o->err, "xxgk: out of memory\n");
-        free(recs);
-        free(trouble);
+        if (s.t.bad)
+            fclose(s.t.bad);
+        free(s.t.badbuf);
+        if (s.save) {
+            fclose(s.save); /* no run: the file named stays as it was */
+            remove(tmp);
+            free(tmp);
+        }
+        corpus_cmp_free(s.cmp);
+        for (size_t i = 0; i < nbase; i++)
+            corpus_rec_free(&base[i]);
+        free(base);
         corpus_list_free(names, n);
         return 2;
     }
-    job j = {dir, names, recs, trouble};
     uint64_t t0 = corpus_now_ns();
-    corpus_parallel(n, o->jobs, stat_one, &j);
+    cli_jobs j = {n, o->jobs, 0, stat_work, stat_take, &s, 0};
+    cli_jobs_run(&j);
     uint64_t ns = corpus_now_ns() - t0;
 
-    int status = 0;
-    for (size_t i = 0; i < n; i++)
-        if (trouble[i]) {
-            fprintf(o->err, "xxgk: %s: cannot read or parse %s\n", dir, names[i]);
-            status = 2;
-        }
-    summary(o->out, dir, recs, n);
+    int status = s.status;
+    tally_print(o->out, dir, &s.t);
     if (o->timing) {
-        size_t bytes = 0;
-        for (size_t i = 0; i < n; i++)
-            bytes += recs[i].bytes;
+        size_t bytes = s.t.bytes;
         uint64_t ms = ns / 1000000u, per_ms = (uint64_t)bytes * 1000000u / (ns ? ns : 1);
         fprintf(o->out, "throughput:         %llu bytes/ms (%zu bytes in %llu ms, %d thread(s))\n",
                 (unsigned long long)per_ms, bytes, (unsigned long long)ms, o->jobs > 1 ? o->jobs : 1);
     }
     if (o->save) {
-        char *buf = NULL;
-        size_t len = 0;
-        FILE *f = open_memstream(&buf, &len);
-        if (f) {
-            for (size_t i = 0; i < n; i++)
-                corpus_rec_write(f, &recs[i]);
-        }
-        if (!f || fclose(f) != 0 || !corpus_write(o->save, buf, len)) {
-            fprintf(o->err, "xxgk: %s: cannot write: %s\n", o->save, strerror(errno));
+        if (!s.save || !corpus_write_close(s.save, tmp, o->save)) {
+            fprintf(o->err, "xxgk: %s: cannot write: %s\n", o->save, strerror(s.save ? errno : save_errno));
             status = 2;
         } else {
             fprintf(o->out, "saved:              %s (%zu record(s))\n", o->save, n);
         }
-        free(buf);
     }
     if (o->baseline) {
         fprintf(o->out, "baseline:           %s (%zu record(s))\n", o->baseline, nbase);
-        size_t worse = corpus_baseline_report(o->out, base, nbase, recs, n);
+        size_t worse = corpus_cmp_end(s.cmp, o->out);
         if (worse && status == 0)
             status = 1;
     }
-    for (size_t i = 0; i < n; i++)
-        corpus_rec_free(&recs[i]);
+    corpus_cmp_free(s.cmp);
+    free(s.t.codes);
+    free(s.t.badbuf);
     for (size_t i = 0; i < nbase; i++)
         corpus_rec_free(&base[i]);
     free(base);
-    free(recs);
-    free(trouble);
     corpus_list_free(names, n);
     return status;
 }

@@ -1,14 +1,14 @@
-/* What the corpus tools share: listing a folder, whole-file I/O, the
- * thread pool, the tree text, and KNOWN_FAILURES lists. */
+/* What the corpus tools share: listing a folder, whole-file I/O, running
+ * on threads, the tree text, and KNOWN_FAILURES lists. */
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "cli_jobs.h"
 #include "corpus.h"
 
 static int cmp_names(const void *a, const void *b)
@@ -140,16 +140,26 @@ char *corpus_slurp(const char *path, size_t *len)
     return b;
 }
 
-bool corpus_write(const char *path, const char *data, size_t len)
+FILE *corpus_write_open(const char *path, char **tmp)
 {
     size_t k = strlen(path);
-    char *tmp = malloc(k + 16);
-    if (!tmp)
-        return false;
-    snprintf(tmp, k + 16, "%s.tmp%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(data, 1, len, f) == len;
-    if (f && fclose(f) != 0)
+    if (!(*tmp = malloc(k + 24)))
+        return NULL;
+    snprintf(*tmp, k + 24, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(*tmp, "wb");
+    if (!f) {
+        int e = errno;
+        free(*tmp);
+        *tmp = NULL;
+        errno = e;
+    }
+    return f;
+}
+
+bool corpus_write_close(FILE *f, char *tmp, const char *path)
+{
+    bool ok = !ferror(f);
+    if (fclose(f) != 0)
         ok = false;
     if (ok && rename(tmp, path) != 0)
         ok = false;
@@ -162,47 +172,41 @@ bool corpus_write(const char *path, const char *data, size_t len)
     return ok;
 }
 
-/* ---- thread pool --------------------------------------------------------- */
+bool corpus_write(const char *path, const char *data, size_t len)
+{
+    char *tmp;
+    FILE *f = corpus_write_open(path, &tmp);
+    if (!f)
+        return false;
+    fwrite(data, 1, len, f);
+    return corpus_write_close(f, tmp, path);
+}
 
-struct pool {
-    pthread_mutex_t lock;
-    size_t next, n;
+/* ---- threads: the ordered pool of src/cli_jobs.c, no order needed ------- */
+
+typedef struct unordered {
     void (*fn)(size_t, void *);
     void *arg;
-};
+} unordered;
 
-static void *worker(void *p)
+static void *unordered_work(size_t i, void *ctx)
 {
-    struct pool *pl = p;
-    for (;;) {
-        pthread_mutex_lock(&pl->lock);
-        size_t i = pl->next < pl->n ? pl->next++ : pl->n;
-        pthread_mutex_unlock(&pl->lock);
-        if (i == pl->n)
-            return NULL;
-        pl->fn(i, pl->arg);
-    }
+    unordered *u = ctx;
+    u->fn(i, u->arg);
+    return NULL;
+}
+
+static void unordered_take(size_t i, void *result, void *ctx)
+{
+    (void)i, (void)result, (void)ctx;
 }
 
 void corpus_parallel(size_t n, int jobs, void (*fn)(size_t i, void *arg), void *arg)
 {
-    struct pool pl = {.next = 0, .n = n, .fn = fn, .arg = arg};
-    pthread_mutex_init(&pl.lock, NULL);
-    size_t want = jobs > 1 ? (size_t)jobs : 1;
-    if (want > n)
-        want = n;
-    pthread_t *t = want > 1 ? calloc(want - 1, sizeof *t) : NULL;
-    size_t started = 0;
-    for (size_t k = 0; t && k + 1 < want; k++)
-        if (pthread_create(&t[k], NULL, worker, &pl) == 0)
-            started++;
-        else
-            break;
-    worker(&pl); /* this thread works too; alone when threads fail */
-    for (size_t k = 0; k < started; k++)
-        pthread_join(t[k], NULL);
-    free(t);
-    pthread_mutex_destroy(&pl.lock);
+    unordered u = {fn, arg};
+    /* the results are kept by the caller, so nothing bounds the window */
+    cli_jobs j = {n, jobs, n ? n : 1, unordered_work, unordered_take, &u, 0};
+    cli_jobs_run(&j);
 }
 
 char *corpus_tree_text(const xxgk_doc *doc, size_t *len)

@@ -1,0 +1,182 @@
+/* Tasks on N threads, results in order, through a bounded window
+ * (src/cli_jobs.h). */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_jobs.h"
+
+typedef struct slot {
+    void *result;
+    bool done;
+} slot;
+
+typedef struct pool {
+    cli_jobs *j;
+    size_t window;
+    slot *slots;            /* task i is in slots[i % window] */
+    pthread_mutex_t lock;
+    pthread_cond_t room;    /* a result was consumed: the window moved */
+    pthread_cond_t ready;   /* a result is done */
+    size_t started, taken;  /* tasks started; tasks consumed (taken == next to consume) */
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    cli_jobs *j = p->j;
+    pthread_mutex_lock(&p->lock);
+    for (;;) {
+        while (p->started < j->n && p->started - p->taken >= p->window)
+            pthread_cond_wait(&p->room, &p->lock);
+        if (p->started >= j->n)
+            break;
+        size_t i = p->started++;
+        if (p->started - p->taken > j->peak)
+            j->peak = p->started - p->taken;
+        pthread_mutex_unlock(&p->lock);
+        void *r = j->work(i, j->ctx);
+        pthread_mutex_lock(&p->lock);
+        p->slots[i % p->window] = (slot){r, true};
+        if (i == p->taken)
+            pthread_cond_signal(&p->ready);
+    }
+    pthread_mutex_unlock(&p->lock);
+    return NULL;
+}
+
+static void serial(cli_jobs *j)
+{
+    for (size_t i = 0; i < j->n; i++)
+        j->take(i, j->work(i, j->ctx), j->ctx);
+    j->peak = j->n ? 1 : 0;
+}
+
+void cli_jobs_run(cli_jobs *j)
+{
+    j->peak = 0;
+    size_t threads = j->threads > 1 ? (size_t)j->threads : 1;
+    if (threads > j->n)
+        threads = j->n;
+    if (threads <= 1) {
+        serial(j);
+        return;
+    }
+    pool p = {.j = j, .window = j->window ? j->window : 2 * threads};
+    p.slots = calloc(p.window, sizeof *p.slots);
+    pthread_t *t = calloc(threads, sizeof *t);
+    size_t started = 0;
+    if (p.slots && t) {
+        pthread_mutex_init(&p.lock, NULL);
+        pthread_cond_init(&p.room, NULL);
+        pthread_cond_init(&p.ready, NULL);
+        while (started < threads && pthread_create(&t[started], NULL, worker, &p) == 0)
+            started++;
+    }
+    if (!started) {
+        if (p.slots && t) {
+            pthread_cond_destroy(&p.ready);
+            pthread_cond_destroy(&p.room);
+            pthread_mutex_destroy(&p.lock);
+        }
+        free(p.slots);
+        free(t);
+        serial(j); /* no memory or no threads: the same work, one at a time */
+        return;
+    }
+    for (size_t i = 0; i < j->n; i++) {
+        slot *s = &p.slots[i % p.window];
+        pthread_mutex_lock(&p.lock);
+        while (!s->done)
+            pthread_cond_wait(&p.ready, &p.lock);
+        void *r = s->result;
+        pthread_mutex_unlock(&p.lock);
+        /* the slot stays counted in the window until its result is used
+         * and freed: the window bounds the results alive, not just queued */
+        j->take(i, r, j->ctx);
+        pthread_mutex_lock(&p.lock);
+        *s = (slot){NULL, false};
+        p.taken++;
+        pthread_cond_broadcast(&p.room);
+        /* the next result may already be done while nobody waited */
+        pthread_mutex_unlock(&p.lock);
+    }
+    for (size_t k = 0; k < started; k++)
+        pthread_join(t[k], NULL);
+    pthread_cond_destroy(&p.ready);
+    pthread_cond_destroy(&p.room);
+    pthread_mutex_destroy(&p.lock);
+    free(p.slots);
+    free(t);
+}
+
+/* ---- per-file output ------------------------------------------------------ */
+
+typedef struct buffered {
+    cli_piece p;
+    char *out, *err;
+    size_t outlen, errlen;
+    bool ok;
+} buffered;
+
+static void *file_work(size_t i, void *ctx)
+{
+    cli_files *f = ctx;
+    buffered *b = calloc(1, sizeof *b);
+    if (!b)
+        return NULL;
+    b->p.out = open_memstream(&b->out, &b->outlen);
+    b->p.err = open_memstream(&b->err, &b->errlen);
+    if (b->p.out && b->p.err) {
+        f->fn(i, &b->p, f->ctx);
+        b->ok = true;
+    }
+    /* fclose fixes the buffers' final addresses and lengths */
+    if (b->p.out && fclose(b->p.out) != 0)
+        b->ok = false;
+    if (b->p.err && fclose(b->p.err) != 0)
+        b->ok = false;
+    return b;
+}
+
+static void file_take(size_t i, void *result, void *ctx)
+{
+    cli_files *f = ctx;
+    buffered *b = result;
+    if (!b || !b->ok) {
+        fputs("xxgk: out of memory\n", f->err);
+        f->lost++;
+    } else {
+        if (f->before)
+            f->before(i, &b->p, f->ctx);
+        fwrite(b->out, 1, b->outlen, f->out);
+        fwrite(b->err, 1, b->errlen, f->err);
+        for (int k = 0; k < CLI_COUNTS; k++)
+            f->total[k] += b->p.count[k];
+    }
+    if (b) {
+        free(b->out);
+        free(b->err);
+        free(b);
+    }
+}
+
+void cli_files_run(cli_files *f)
+{
+    memset(f->total, 0, sizeof f->total);
+    f->lost = 0;
+    f->peak = 0;
+    if (f->threads <= 1) {
+        for (size_t i = 0; i < f->n; i++) {
+            cli_piece p = {f->out, f->err, true, {0}};
+            f->fn(i, &p, f->ctx);
+            for (int k = 0; k < CLI_COUNTS; k++)
+                f->total[k] += p.count[k];
+        }
+        f->peak = f->n ? 1 : 0;
+        return;
+    }
+    cli_jobs j = {f->n, f->threads, 0, file_work, file_take, f, 0};
+    cli_jobs_run(&j);
+    f->peak = j.peak;
+}

@@ -1,0 +1,63 @@
+/* Work on N threads, results consumed in input order (xxgk check -j N,
+ * xxgk export -j N, xxgk corpus -j N).
+ *
+ * Workers take tasks 0, 1, 2, … in turn; the calling thread consumes each
+ * result strictly in task order. At most `window` tasks are ever started
+ * and not yet consumed, so however many tasks there are, at most `window`
+ * results are alive at once: memory depends on the largest results, not on
+ * how many tasks there are. No global state: everything is in the struct. */
+#ifndef XXGK_CLI_JOBS_H
+#define XXGK_CLI_JOBS_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct cli_jobs {
+    size_t n;       /* tasks 0 .. n-1 */
+    int threads;    /* worker threads; <= 1 runs every task on the caller */
+    size_t window;  /* most tasks started and not yet consumed; 0 means 2 * threads */
+    /* on a worker thread: do task i and return its result (NULL is a result) */
+    void *(*work)(size_t i, void *ctx);
+    /* on the calling thread, for i = 0, 1, … in order: use and free the result */
+    void (*take)(size_t i, void *result, void *ctx);
+    void *ctx;
+    size_t peak;    /* out: the most tasks that were started and not consumed at once */
+} cli_jobs;
+
+/* Run every task. Falls back to the calling thread alone when no thread
+ * can be started. */
+void cli_jobs_run(cli_jobs *j);
+
+/* ---- per-file output in input order ------------------------------------ */
+
+enum { CLI_COUNTS = 6 };
+
+/* What one file printed and counted. */
+typedef struct cli_piece {
+    FILE *out, *err;           /* where the file's output goes */
+    bool direct;               /* out and err are the final streams, files run in order on the
+                                * calling thread (one thread): running state may live in ctx */
+    size_t count[CLI_COUNTS];  /* tallies for the command, summed over the files */
+} cli_piece;
+
+typedef struct cli_files {
+    size_t n;
+    int threads;
+    /* print file i's output to p->out and p->err and count into p->count */
+    void (*fn)(size_t i, cli_piece *p, void *ctx);
+    /* when not direct: on the calling thread, in order, just before piece i
+     * is written out (e.g. a separator that depends on earlier files) */
+    void (*before)(size_t i, const cli_piece *p, void *ctx);
+    void *ctx;
+    FILE *out, *err;           /* the final streams */
+    size_t total[CLI_COUNTS];  /* out: the sums of count[] */
+    size_t lost;               /* out: files whose output buffers could not be made (no memory) */
+    size_t peak;               /* out: as cli_jobs.peak */
+} cli_files;
+
+/* Run fn for files 0 .. n-1 on f->threads threads. With one thread fn
+ * writes straight to f->out and f->err; with more, each file's output is
+ * kept in memory buffers and written strictly in file order, so the output
+ * is byte for byte that of one thread. */
+void cli_files_run(cli_files *f);
+#endif
