@@ -424,6 +424,134 @@ static void stat_counts_match_the_parser(void **state)
     free(t);
 }
 
+/* The summary and the --save lines, byte for byte as the version that
+ * kept every record until the end printed them (pinned before --stat was
+ * made to stream), with one thread and with several. Tiny made-up inputs
+ * keep the pin independent of most grammar changes; one real report gives
+ * a clean parse and cells. */
+static const char pinned_summary[] =
+    "reports:            5 (9486 bytes)\n"
+    "clean parses:       1\n"
+    "parses with errors: 4\n"
+    "success:            200 per mille (20.0%) clean\n"
+    "diagnostics:        9 code(s)\n"
+    "  L005  error    L_EMPTY_INPUT                1 in 1 report(s)\n"
+    "  P002  error    P_MISSING_SECTION            8 in 2 report(s)\n"
+    "  P005  error    P_TABLE_ENDS_EARLY           2 in 2 report(s)\n"
+    "  P009  error    P_TEXT_FOR_NUMBER            1 in 1 report(s)\n"
+    "  P011  warning  P_NO_TITLE                   3 in 3 report(s)\n"
+    "  P015  error    P_MISSING_ROW                4 in 2 report(s)\n"
+    "  P016  warning  P_NO_YEAR                    2 in 2 report(s)\n"
+    "  P017  warning  P_NO_AGENCY                  2 in 2 report(s)\n"
+    "  P020  error    P_NO_SECTIONS                1 in 1 report(s)\n"
+    "sections found:     10 of 30 (overview 3, proactive 3, requests 1, appeals 1, problems 1, other 1)\n"
+    "cells extracted:    202 (201 values, 1 empty)\n"
+    "reports with errors:\n"
+    "  a-empty.txt: 1 error(s), first L005 1:1\n"
+    "  b-junk.txt: 1 error(s), first P020 1:1\n"
+    "  c-min.txt: 7 error(s), first P015 5:1\n"
+    "  d-bad.txt: 8 error(s), first P015 5:1\n";
+
+static const char pinned_save[] =
+    "{\"file\":\"a-empty.txt\",\"bytes\":0,\"status\":\"errors\",\"reports\":0,\"template\":0,\"errors\":1,"
+    "\"warnings\":0,\"sections\":[],\"diagnostics\":[{\"code\":\"L005\",\"severity\":\"error\",\"at\":\"1:1\"}],"
+    "\"cells\":[]}\n"
+    "{\"file\":\"b-junk.txt\",\"bytes\":13,\"status\":\"errors\",\"reports\":1,\"template\":0,\"errors\":1,"
+    "\"warnings\":0,\"sections\":[],\"diagnostics\":[{\"code\":\"P020\",\"severity\":\"error\",\"at\":\"1:1\"}],"
+    "\"cells\":[]}\n"
+    "{\"file\":\"c-min.txt\",\"bytes\":151,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":7,"
+    "\"warnings\":3,\"sections\":[\"overview\",\"proactive\"],\"diagnostics\":["
+    "{\"code\":\"P011\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P016\",\"severity\":\"warning\",\"at\":\"1:1\"},"
+    "{\"code\":\"P017\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},"
+    "{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},{\"code\":\"P005\",\"severity\":\"error\",\"at\":\"7:1\"},"
+    "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"},"
+    "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"}],"
+    "\"cells\":[{\"table\":\"proactive\",\"row\":\"licensing\",\"column\":\"decisions\",\"value\":\"3\",\"at\":\"5:6\"},"
+    "{\"table\":\"proactive\",\"row\":\"penalty\",\"column\":\"decisions\",\"value\":null,\"at\":\"6:6\"}]}\n"
+    "{\"file\":\"d-bad.txt\",\"bytes\":139,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":8,"
+    "\"warnings\":3,\"sections\":[\"overview\",\"proactive\"],\"diagnostics\":["
+    "{\"code\":\"P011\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P016\",\"severity\":\"warning\",\"at\":\"1:1\"},"
+    "{\"code\":\"P017\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},"
+    "{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},{\"code\":\"P009\",\"severity\":\"error\",\"at\":\"5:6\"},"
+    "{\"code\":\"P005\",\"severity\":\"error\",\"at\":\"6:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},"
+    "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},"
+    "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"}],\"cells\":[]}\n"
+    "{\"file\":\"e-pingtan.txt\",\"bytes\":9183,\"status\":\"clean\",";
+
+static void stat_output_is_pinned(void **state)
+{
+    (void)state;
+    char *t = tmpdir();
+    write_in(t, "a-empty.txt", "");
+    write_in(t, "b-junk.txt", "not a report\n");
+    write_in(t, "c-min.txt", "一、总体情况\n二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t本年处理决定数量\n"
+                             "行政许可\t3\n行政处罚\t\n");
+    write_in(t, "d-bad.txt", "一、总体情况\n二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t本年处理决定数量\n"
+                             "行政许可\t三\n");
+    size_t len;
+    char *pingtan = read_in(CORPUS_DIR, "pingtan-2021.txt", &len);
+    write_in(t, "e-pingtan.txt", pingtan);
+    free(pingtan);
+    char *save = corpus_path(t, "run.jsonl"), *first_save = NULL;
+    char *want = malloc(2 * strlen(t) + sizeof pinned_summary + 128);
+    sprintf(want, "folder:             %s\n%ssaved:              %s (5 record(s))\n", t, pinned_summary, save);
+    for (int jobs = 1; jobs <= 3; jobs++) {
+        char *out;
+        assert_int_equal(stat_run(t, jobs, save, NULL, &out), 0);
+        assert_string_equal(out, want);
+        free(out);
+        size_t slen;
+        char *saved = corpus_slurp(save, &slen);
+        assert_non_null(saved);
+        assert_true(strncmp(saved, pinned_save, strlen(pinned_save)) == 0);
+        if (!first_save)
+            first_save = saved;
+        else {
+            assert_string_equal(saved, first_save);
+            free(saved);
+        }
+    }
+    free(first_save);
+    free(save);
+    free(want);
+    rmtree(t);
+    free(t);
+}
+
+/* Records compared as they finish give the comparison of the whole run. */
+static void baseline_same_with_threads(void **state)
+{
+    (void)state;
+    char *t = copy_corpus(false);
+    char *base = corpus_path(t, "base.jsonl");
+    char *out, *out2;
+    assert_int_equal(stat_run(t, 1, base, NULL, &out), 0);
+    free(out);
+    edit(t, "pingtan-2021.txt", "行政许可\t2293", "行政许可\t2295");
+    edit(t, "pingtan-2022.txt", "行政强制\t", "行政强制\t四");
+    edit(t, "erqi-edu-2020.txt", "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+    write_in(t, "aa-new.txt", "not a report\n");
+    char *p = corpus_path(t, "wenfeng-edu-2024.txt");
+    remove(p);
+    free(p);
+    int rc = stat_run(t, 1, NULL, base, &out);
+    assert_int_equal(rc, 1);
+    assert_contains(out, "improved (1):\n");
+    assert_contains(out, "regressed (1):\n");
+    assert_contains(out, "changed values (2):\n");
+    assert_contains(out, "new reports (1):\n");
+    assert_contains(out, "missing reports (1):\n");
+    for (int jobs = 2; jobs <= 4; jobs++) {
+        assert_int_equal(stat_run(t, jobs, NULL, base, &out2), rc);
+        assert_string_equal(out2, out);
+        free(out2);
+    }
+    free(out);
+    free(base);
+    rmtree(t);
+    free(t);
+}
+
 static void baseline_lists_regressed_changed_and_improved(void **state)
 {
     (void)state;
@@ -545,6 +673,8 @@ int main(void)
         cmocka_unit_test(known_failures_must_fail),
         cmocka_unit_test(corpus_known_list_only_shrinks),
         cmocka_unit_test(stat_counts_match_the_parser),
+        cmocka_unit_test(stat_output_is_pinned),
+        cmocka_unit_test(baseline_same_with_threads),
         cmocka_unit_test(baseline_lists_regressed_changed_and_improved),
         cmocka_unit_test(json_reader),
     };
