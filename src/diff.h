@@ -184,11 +184,16 @@ void diff_print_json(FILE *f, const diff_result *d);
  * markdown '#' dropped. Writes up to cap code points; returns the count. */
 size_t diff_fold(const uint8_t *s, size_t n, uint32_t *out, size_t cap);
 uint32_t diff_fold_cp(uint32_t cp);   /* one code point; 0 when dropped */
+/* The next folded code point of s[*i..n), advancing *i past it; 0 at the
+ * end. Lets a caller compare or hash folded text without storing it. */
+uint32_t diff_fold_next(const uint8_t *s, size_t n, size_t *i);
 /* Sorted multiset of the character bigrams of a folded text (one unigram
  * for a text of one character). Caller frees. */
 uint64_t *diff_bigrams(const uint32_t *cps, size_t n, size_t *count);
 /* Dice similarity of two bigram multisets, in percent (100 when both empty). */
 int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+/* The same from the count of shared bigrams and the two sizes. */
+int diff_dice_counts(size_t common, size_t na, size_t nb);
 /* Same text once folded (agency names, titles). */
 bool diff_same_folded(const char *a, const char *b);
 /* Characters that the fold changes (traditional forms) and CJK characters. */

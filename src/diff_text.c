@@ -53,19 +53,24 @@ uint32_t diff_fold_cp(uint32_t cp)
     return to_simplified(cp);
 }
 
+uint32_t diff_fold_next(const uint8_t *s, size_t n, size_t *i)
+{
+    while (*i < n) {
+        uint32_t cp;
+        int l = utf8_decode(s + *i, n - *i, &cp);
+        *i += l ? (size_t)l : 1;
+        if (l && (cp = diff_fold_cp(cp)) != 0)
+            return cp;
+    }
+    return 0;
+}
+
 size_t diff_fold(const uint8_t *s, size_t n, uint32_t *out, size_t cap)
 {
     size_t i = 0, o = 0;
-    while (i < n && o < cap) {
-        uint32_t cp;
-        int l = utf8_decode(s + i, n - i, &cp);
-        i += l ? (size_t)l : 1;
-        if (!l)
-            continue;
-        cp = diff_fold_cp(cp);
-        if (cp)
-            out[o++] = cp;
-    }
+    uint32_t cp;
+    while (o < cap && (cp = diff_fold_next(s, n, &i)) != 0)
+        out[o++] = cp;
     return o;
 }
 
@@ -109,10 +114,19 @@ uint64_t *diff_bigrams(const uint32_t *cps, size_t n, size_t *count)
     return b;
 }
 
-int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+int diff_dice_counts(size_t common, size_t na, size_t nb)
 {
     if (na + nb == 0)
         return 100;
+    /* 2·common / (na + nb), rounded; 100 only when the multisets are equal */
+    size_t pct = (200 * common + (na + nb) / 2) / (na + nb);
+    if (pct == 100 && (common != na || common != nb))
+        pct = 99;
+    return (int)pct;
+}
+
+int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
     size_t i = 0, j = 0, common = 0;
     while (i < na && j < nb) {
         if (a[i] == b[j]) {
@@ -125,9 +139,5 @@ int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
             j++;
         }
     }
-    /* 2·common / (na + nb), rounded; 100 only when the multisets are equal */
-    size_t pct = (200 * common + (na + nb) / 2) / (na + nb);
-    if (pct == 100 && (common != na || common != nb))
-        pct = 99;
-    return (int)pct;
+    return diff_dice_counts(common, na, nb);
 }
