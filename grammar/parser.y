@@ -20,7 +20,13 @@
 %define api.pure full
 %define api.prefix {xxgk_yy}
 %define parse.error custom
-%define parse.lac full
+/* Canonical LR(1) with default reductions only in accepting states: an
+ * error is found on the first token that cannot follow, before any
+ * reduction, so the expected-token list in P001 is exact and error recovery
+ * starts from the stack as it was. LALR needed LAC for that, which
+ * simulated the stack on every token (5% of `check`); these tables cost
+ * nothing at run time (137 states instead of 105). */
+%define lr.type canonical-lr
 %define lr.default-reduction accepting
 %define api.location.type {xxgk_span}
 %locations

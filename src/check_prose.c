@@ -29,44 +29,52 @@
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
 
-static bool any(const ck_folded *t, size_t a, size_t b, const char *const *words)
-{
-    for (int i = 0; words[i]; i++)
-        if (ck_has(t, a, b, words[i]))
-            return true;
-    return false;
-}
+/* Every word the clauses are classified by, matched in one pass per clause
+ * (ck_words_in); the groups below are ranges of this list. */
+static const char *const words[] = {
+    /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */
+    "其中", "同比", "较上年", "比上年", "增长", "下降", "减少", "增加",
+    /* carried over to next year */
+    "结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年", "顺延至下年",
+    "复议", "诉讼", "上年", "结转", "规范性文件", "现行有效", "制发",
+    /* not requests */
+    "投诉", "举报", "信访", "不予",
+    /* received */
+    "收到", "新收", "受理", "接收",
+    "申请",
+    /* handled */
+    "办结", "答复",
+    NULL};
 
-static const char *const w_received[] = {"收到", "新收", "受理", "接收", NULL};
+enum {
+    W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 14, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
+    W_ISSUED, W_NOT_REQUEST, W_RECEIVED = 25, W_APPLY = 29, W_HANDLED, W__COUNT = 32
+};
+_Static_assert(sizeof words / sizeof words[0] == W__COUNT + 1, "words and their groups agree");
+
+#define BIT(k) ((uint64_t)1 << (k))
+#define RANGE(a, n) ((BIT(n) - 1) << (a))
+
 static const char *const w_not_received[] = {"未收到", "没有收到", "未接到", "未受理", "没有受理", NULL};
-static const char *const w_out[] = {"结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年",
-                                    "顺延至下年", NULL};
-static const char *const w_handled[] = {"办结", "答复", NULL};
-static const char *const w_not_request[] = {"复议", "诉讼", "投诉", "举报", "信访", "不予", "结转",
-                                            NULL};
 
-/* A part or a change, not the count itself: 其中…12件, 同比增长5件. */
-static const char *const w_partial[] = {"其中", "同比", "较上年", "比上年", "增长", "下降", "减少",
-                                        "增加", NULL};
-
-static int classify(const ck_folded *t, size_t a, size_t b)
+static int classify(uint64_t w)
 {
-    if (any(t, a, b, w_partial))
+    if (w & RANGE(W_PARTIAL, 8))
         return K_NONE;
-    bool review = ck_has(t, a, b, "复议"), suit = ck_has(t, a, b, "诉讼");
-    if (any(t, a, b, w_out))
+    bool review = w & BIT(W_REVIEW), suit = w & BIT(W_SUIT);
+    if (w & RANGE(W_OUT, 6))
         return K_CARRIED_OUT;
-    if (ck_has(t, a, b, "上年") && ck_has(t, a, b, "结转"))
+    if ((w & BIT(W_LAST_YEAR)) && (w & BIT(W_CARRY)))
         return K_CARRIED_IN;
     if (review || suit)
         return review && suit ? K_NONE : review ? K_REVIEW : K_SUIT;
-    if (ck_has(t, a, b, "规范性文件"))
-        return ck_has(t, a, b, "现行有效") ? K_IN_FORCE : ck_has(t, a, b, "制发") ? K_ISSUED : K_NONE;
-    if (any(t, a, b, w_not_request))
+    if (w & BIT(W_NORMATIVE))
+        return w & BIT(W_IN_FORCE) ? K_IN_FORCE : w & BIT(W_ISSUED) ? K_ISSUED : K_NONE;
+    if (w & (RANGE(W_NOT_REQUEST, 4) | BIT(W_REVIEW) | BIT(W_SUIT) | BIT(W_CARRY)))
         return K_NONE;
-    if (any(t, a, b, w_received) && ck_has(t, a, b, "申请"))
+    if ((w & RANGE(W_RECEIVED, 4)) && (w & BIT(W_APPLY)))
         return K_RECEIVED;
-    if (any(t, a, b, w_handled))
+    if (w & RANGE(W_HANDLED, 2))
         return K_HANDLED;
     return K_NONE;
 }
@@ -176,12 +184,14 @@ static bool delimiter(const ck_folded *t, size_t i)
         return true;
     if (ch == '.') /* 、 folds to '.', as does a decimal point between digits */
         return !(i > 0 && digit(t->s[i - 1]) && i + 1 < t->n && digit(t->s[i + 1]));
+    if ((unsigned char)ch < 0xE3) /* the lead byte of none of 。！【】 */
+        return false;
     return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
 }
 
-static void clause(ck *c, const ck_folded *t, size_t a, size_t b)
+static void clause(ck *c, const ck_words *m, const ck_folded *t, size_t a, size_t b)
 {
-    int kind = classify(t, a, b);
+    int kind = classify(ck_words_in(m, t, a, b));
     if (kind == K_NONE)
         return;
     size_t ns = 0, ne = 0;
@@ -206,7 +216,7 @@ static void clause(ck *c, const ck_folded *t, size_t a, size_t b)
     }
 }
 
-static void block(ck *c, xxgk_span sp)
+static void block(ck *c, const ck_words *m, xxgk_span sp)
 {
     ck_folded t;
     ck_fold(c, sp, &t);
@@ -215,7 +225,7 @@ static void block(ck *c, xxgk_span sp)
         if (i < t.n && !delimiter(&t, i))
             continue;
         if (i > a)
-            clause(c, &t, a, i);
+            clause(c, m, &t, a, i);
         if (i < t.n)
             a = i + ((unsigned char)t.s[i] < 0x80 ? 1 : 3);
     }
@@ -223,12 +233,14 @@ static void block(ck *c, xxgk_span sp)
 
 void ck_prose(ck *c)
 {
+    ck_words m;
+    ck_words_init(&m, words);
     for (const xxgk_section *s = c->r->sections; s; s = s->next) {
         if (s->id != XXGK_SEC_OVERVIEW)
             continue;
         for (const xxgk_block *b = s->blocks; b; b = b->next)
             if (b->kind != XXGK_B_TABLE)
-                block(c, b->span);
+                block(c, &m, b->span);
         return;
     }
 }

@@ -16,7 +16,8 @@ int label_for_table(int match, int table)
     return -1;
 }
 
-static uint32_t fold_cp(uint32_t cp)
+/* fold_table by binary search; 0 when cp is not in it */
+static uint32_t fold_lookup(uint32_t cp)
 {
     size_t lo = 0, hi = sizeof fold_table / sizeof fold_table[0];
     while (lo < hi) {
@@ -27,6 +28,19 @@ static uint32_t fold_cp(uint32_t cp)
             lo = mid + 1;
         else
             hi = mid;
+    }
+    return 0;
+}
+
+uint32_t label_fold_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp;
+    /* the filter spares most characters the search */
+    if (fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1) {
+        uint32_t to = fold_lookup(cp);
+        if (to)
+            return to;
     }
     switch (cp) {
     case 0xFF08: return '(';
@@ -57,7 +71,7 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
         if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
             cp == 0xFF1F || cp == '|')
             continue;
-        cp = fold_cp(cp);
+        cp = label_fold_cp(cp);
         char buf[4];
         int k;
         if (cp < 0x80) { buf[0] = (char)cp; k = 1; }

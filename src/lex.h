@@ -69,6 +69,8 @@ int label_for_table(int match, int table);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
+/* One code point folded as label_fold folds it (white space not dropped). */
+uint32_t label_fold_cp(uint32_t cp);
 /* The section heading entry whose keywords (labels.def, variant '?') the
  * folded text holds in order, or -1. */
 int label_keyword_heading(const char *folded);

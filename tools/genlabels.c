@@ -394,6 +394,17 @@ int main(int argc, char **argv)
     for (int i = 0; i < NF; i++)
         fprintf(fd, "    {0x%04X, 0x%04X},\n", (unsigned)fold_from[i], (unsigned)fold_to[i]);
     fputs("};\n", fd);
+    /* a filter over fold_table: bit (cp & 4095) set when some folded code
+     * point has those low bits, so most characters skip the search */
+    {
+        unsigned long long filter[64] = {0};
+        for (int i = 0; i < NF; i++)
+            filter[(fold_from[i] & 4095) >> 6] |= 1ULL << (fold_from[i] & 63);
+        fputs("static const uint64_t fold_filter[64] = {\n", fd);
+        for (int i = 0; i < 64; i++)
+            fprintf(fd, "    0x%016llXULL,\n", filter[i]);
+        fputs("};\n", fd);
+    }
     /* every table label, normalised, one per line: fragments of PDF text
      * must be substrings of it */
     fputs("static const char label_corpus[] =\n", fd);
