@@ -24,7 +24,7 @@ void arena_free(arena *a)
     memset(a, 0, sizeof *a);
 }
 
-void *arena_alloc(arena *a, size_t size)
+void *arena_alloc_raw(arena *a, size_t size)
 {
     size = (size + 15) & ~(size_t)15;
     if (!a->head || a->cap - a->used < size) {
@@ -45,7 +45,14 @@ void *arena_alloc(arena *a, size_t size)
     }
     void *p = a->head->data + a->used;
     a->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    void *p = arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 

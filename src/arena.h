@@ -13,5 +13,7 @@ typedef struct arena {
 void arena_init(arena *a);
 void arena_free(arena *a);
 void *arena_alloc(arena *a, size_t size);  /* zeroed; NULL on failure */
+/* not zeroed: for buffers written whole at once (a copy of the source) */
+void *arena_alloc_raw(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 #endif

@@ -32,6 +32,9 @@ static int year_digit(const ck_folded *t, size_t i, size_t to, size_t *len)
         *len = 1;
         return t->s[i] - '0';
     }
+    uint8_t lead = i < to ? (uint8_t)t->s[i] : 0;
+    if (lead < 0xE2 || (lead > 0xE5 && lead != 0xE9))
+        return -1; /* the lead byte of none of 〇一…九○零 */
     for (int d = 0; d < 10; d++)
         if (i + 3 <= to && ck_at(t, i, cn[d])) {
             *len = 3;

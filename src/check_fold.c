@@ -10,86 +10,43 @@
 #include "lex.h"
 #include "utf8.h"
 
-/* Code points that folding drops: label_fold's white space and the '?'
- * that PDF extraction leaves for unknown glyphs. */
-static bool dropped(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
-           cp == 0xFF1F || cp == '|';
-}
-
-static size_t put_utf8(char *s, uint32_t cp)
-{
-    if (cp < 0x80) {
-        s[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        s[0] = (char)(0xC0 | (cp >> 6));
-        s[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        s[0] = (char)(0xE0 | (cp >> 12));
-        s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        s[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    s[0] = (char)(0xF0 | (cp >> 18));
-    s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    s[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-/* One pass, a code point at a time, as label_fold folds a label; a folded
- * code point is never longer than its source, so the buffers are sized by
- * the span. */
+/* One pass over the span (label_fold_map), once per span and check run:
+ * the prose rules and the period rule read the same blocks of section 一. */
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
 {
+    for (ck_fold_memo *m = c->folds; m; m = m->next)
+        if (m->span.start == sp.start && m->span.end == sp.end) {
+            *out = m->text;
+            return;
+        }
     const uint8_t *src = c->doc->src;
     size_t cap = (size_t)(sp.end - sp.start) + 1;
-    char *s = xxgk_doc_alloc(c->doc, cap);
-    uint32_t *off = xxgk_doc_alloc(c->doc, cap * sizeof *off);
+    char *s = doc_alloc_raw(c->doc, cap);
+    uint32_t *off = doc_alloc_raw(c->doc, cap * sizeof *off);
+    ck_fold_memo *memo = xxgk_doc_alloc(c->doc, sizeof *memo);
     out->src = src;
     out->s = s;
     out->off = off;
     out->n = 0;
-    if (!s || !off)
+    if (!s || !off || !memo)
         return;
-    size_t n = 0;
-    for (uint32_t i = sp.start; i < sp.end;) {
-        uint32_t cp;
-        int l = utf8_decode(src + i, sp.end - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        if (!dropped(cp)) {
-            char buf[4];
-            size_t k = put_utf8(buf, label_fold_cp(cp));
-            if (n + k >= cap)
-                break; /* not reached: folding never lengthens */
-            for (size_t j = 0; j < k; j++) {
-                s[n + j] = buf[j];
-                off[n + j] = i;
-            }
-            n += k;
-        }
-        i += (uint32_t)l;
-    }
-    s[n] = 0;
-    off[n] = sp.end;
-    out->n = n;
+    out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, s, off);
+    memo->span = sp;
+    memo->text = *out;
+    memo->next = c->folds;
+    c->folds = memo;
 }
 
-/* Words hash on their first three bytes (a CJK character, or three ASCII
- * bytes) into 64 buckets; a text position looks at one bucket. */
-static unsigned word_hash(const char *s)
+/* The first three bytes of a word or text position (a CJK character, or
+ * three ASCII bytes); words hash on them into 256 buckets, so a position
+ * looks at one bucket, nearly always empty or a true start. */
+static uint32_t first3(const char *s)
 {
     const uint8_t *u = (const uint8_t *)s;
-    return ((unsigned)u[0] * 961u + (unsigned)u[1] * 31u + u[2]) & 63u;
+    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
 }
+
+static unsigned word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
 
 void ck_words_init(ck_words *m, const char *const *words)
 {
@@ -98,8 +55,10 @@ void ck_words_init(ck_words *m, const char *const *words)
     for (int k = 0; words[k] && k < 64; k++) {
         size_t l = strlen(words[k]);
         m->len[k] = (uint8_t)l;
-        if (l >= 3) /* shorter words are never found: none are used */
-            m->bucket[word_hash(words[k])] |= (uint64_t)1 << k;
+        if (l >= 3) { /* shorter words are never found: none are used */
+            m->first[k] = first3(words[k]);
+            m->bucket[word_hash(m->first[k])] |= (uint64_t)1 << k;
+        }
         m->n = k + 1;
     }
 }
@@ -108,11 +67,13 @@ uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t 
 {
     uint64_t found = 0;
     for (size_t i = from; i + 3 <= to;) {
-        uint64_t b = m->bucket[word_hash(t->s + i)];
+        uint32_t f = first3(t->s + i);
+        uint64_t b = m->bucket[word_hash(f)];
         while (b) {
             int k = __builtin_ctzll(b);
             b &= b - 1;
-            if (i + m->len[k] <= to && memcmp(t->s + i, m->words[k], m->len[k]) == 0)
+            if (f == m->first[k] && i + m->len[k] <= to &&
+                memcmp(t->s + i + 3, m->words[k] + 3, m->len[k] - 3u) == 0)
                 found |= (uint64_t)1 << k;
         }
         /* the next code point: words start at lead bytes only */
@@ -141,7 +102,10 @@ xxgk_span ck_source_span(const ck_folded *t, size_t from, size_t to)
     xxgk_span sp = {t->off[from], t->off[from]};
     if (to > from) {
         /* to the end of the code point that produced the last byte */
-        uint32_t last = t->off[to - 1], cp;
+        size_t k = to - 1;
+        while (k > from && ((uint8_t)t->s[k] & 0xC0) == 0x80)
+            k--; /* off[] is kept at the first byte of each code point */
+        uint32_t last = t->off[k], cp;
         int l = utf8_decode(t->src + last, 4, &cp);
         sp.end = last + (uint32_t)(l ? l : 1);
     }

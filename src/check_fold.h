@@ -8,9 +8,16 @@
 typedef struct ck_folded {
     const uint8_t *src; /* the document's source */
     char *s;            /* folded UTF-8, NUL-terminated */
-    uint32_t *off;      /* off[i]: source offset of the code point of byte i */
+    uint32_t *off;      /* off[i]: source offset of the code point starting at byte i */
     size_t n;
 } ck_folded;
+
+/* Remembered folds of one check run (ck.folds), newest first. */
+struct ck_fold_memo {
+    xxgk_span span;
+    ck_folded text;
+    struct ck_fold_memo *next;
+};
 
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out);
 /* First occurrence of needle in s[from, to), else to. */
@@ -26,7 +33,8 @@ bool ck_has(const ck_folded *t, size_t from, size_t to, const char *needle);
 typedef struct ck_words {
     const char *const *words; /* NULL-terminated, each at least 3 bytes */
     uint8_t len[64];
-    uint64_t bucket[64]; /* words by the hash of their first 3 bytes */
+    uint32_t first[64];   /* each word's first 3 bytes */
+    uint64_t bucket[256]; /* words by the hash of their first 3 bytes */
     int n;
 } ck_words;
 void ck_words_init(ck_words *m, const char *const *words);

@@ -6,10 +6,13 @@
 #include "check.h"
 #include "doc.h"
 
+typedef struct ck_fold_memo ck_fold_memo;
+
 typedef struct ck {
     xxgk_doc *doc;
     const xxgk_report *r; /* the first copy */
     bool strict;
+    ck_fold_memo *folds; /* prose folded so far (check_fold.c) */
 } ck;
 
 enum ck_text {

@@ -221,13 +221,18 @@ static void block(ck *c, const ck_words *m, xxgk_span sp)
     ck_folded t;
     ck_fold(c, sp, &t);
     size_t a = 0;
-    for (size_t i = 0; i <= t.n; i++) {
-        if (i < t.n && !delimiter(&t, i))
+    for (size_t i = 0; i <= t.n;) {
+        uint8_t lead = i < t.n ? (uint8_t)t.s[i] : 0;
+        /* a code point at a time: delimiters start at lead bytes */
+        size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (i < t.n && !delimiter(&t, i)) {
+            i += len;
             continue;
+        }
         if (i > a)
             clause(c, m, &t, a, i);
-        if (i < t.n)
-            a = i + ((unsigned char)t.s[i] < 0x80 ? 1 : 3);
+        a = i + len;
+        i += len;
     }
 }
 

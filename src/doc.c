@@ -171,6 +171,7 @@ void xxgk_doc_sort_diags(xxgk_doc *doc)
 }
 
 void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
+void *doc_alloc_raw(xxgk_doc *doc, size_t size) { return arena_alloc_raw(&doc->arena, size); }
 int xxgk_doc_lang(const xxgk_doc *doc) { return doc->lang; }
 const char *xxgk_doc_name(const xxgk_doc *doc) { return doc->name; }
 const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len)

@@ -26,6 +26,8 @@ char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
 void doc_build_lines(xxgk_doc *doc);
+/* Arena memory that is not zeroed, for buffers written whole. */
+void *doc_alloc_raw(xxgk_doc *doc, size_t size);
 /* A document holding the bytes, not parsed yet (the parser and the lexer's
  * tests start from it). */
 xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts);

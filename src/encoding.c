@@ -13,7 +13,7 @@
 /* Enough to judge a report (a page or two of text) while staying O(1) in
  * the file's size: clean UTF-8 is decided on the first SNIFF_QUICK bytes,
  * anything else on up to SNIFF_WINDOW. */
-#define SNIFF_QUICK 4096
+#define SNIFF_QUICK 1024
 #define SNIFF_WINDOW 65536
 
 /* Bytes that never occur in text: C0 controls other than tab, line feed,
@@ -63,9 +63,27 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
 {
     *bad = *binary = *multi = 0;
     for (size_t i = 0; i < k;) {
+        if (s[i] < 0x80 && i + 8 <= k) { /* eight ASCII bytes, none a control byte: at once */
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            if (!(w & highs) && !((w - ones * 0x20) & ~w & highs)) {
+                i += 8;
+                continue;
+            }
+        }
         if (s[i] < 0x80) {
             *binary += binary_byte(s[i]);
             i++;
+            continue;
+        }
+        /* most of a report: a three-byte character (CJK), checked here
+         * without decoding: no overlong form, no surrogate */
+        if (i + 3 <= k && (s[i] & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80 && !(s[i] == 0xE0 && s[i + 1] < 0xA0) &&
+            !(s[i] == 0xED && s[i + 1] >= 0xA0)) {
+            ++*multi;
+            i += 3;
             continue;
         }
         uint32_t cp;
@@ -92,7 +110,7 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
     /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
      * byte, and is valid UTF-8 (NULs included), so this comes first */
     size_t q = n < SNIFF_QUICK ? n : SNIFF_QUICK;
-    if (q >= 8) {
+    if (q >= 8 && memchr(s, 0, q)) { /* text has no NUL: skip the count */
         size_t zeros[2] = {0, 0};
         for (size_t i = 0; i < q; i++)
             if (!s[i])

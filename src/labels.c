@@ -57,6 +57,80 @@ uint32_t label_fold_cp(uint32_t cp)
     return cp;
 }
 
+/* The folding of label_fold over a whole text, keeping for every output
+ * code point the source offset (base + index) of the code point it came
+ * from, at the index of its first byte (off[] at continuation bytes is
+ * not written).
+ * Invalid bytes are skipped. out and off need n + 1 entries: folding never
+ * lengthens a code point. Returns the folded length; out is NUL-terminated
+ * and off[len] is base + n. */
+size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint32_t *off)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint8_t b = s[i];
+        if (b < 0x80) { /* ASCII folds to itself, less white space, '?' and '|' */
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != '?' && b != '|') {
+                out[o] = (char)b;
+                off[o++] = base + (uint32_t)i;
+            }
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l;
+        if ((b & 0xF0) == 0xE0 && i + 3 <= n) {
+            /* most of a report: a CJK character, three bytes, decoded here */
+            uint8_t b1 = s[i + 1], b2 = s[i + 2];
+            cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(b1 & 0x3F) << 6 | (b2 & 0x3Fu);
+            l = (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)
+                    ? 0
+                    : 3;
+            if (l && cp >= 0x3010 && cp < 0xFF00 && !(fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1)) {
+                /* neither punctuation nor in the fold table: itself */
+                out[o] = (char)b;
+                out[o + 1] = (char)b1;
+                out[o + 2] = (char)b2;
+                off[o] = base + (uint32_t)i;
+                o += 3;
+                i += 3;
+                continue;
+            }
+        } else {
+            l = utf8_decode(s + i, n - i, &cp);
+        }
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp != 0x3000 && cp != 0xFF1F) {
+            /* the filter and the punctuation block first: most characters
+             * are neither and fold to themselves without a call */
+            uint32_t f = (fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1) || (cp >= 0xFF00) ||
+                                 (cp >= 0x2000 && cp < 0x3010)
+                             ? label_fold_cp(cp)
+                             : cp;
+            uint32_t at = base + (uint32_t)i;
+            off[o] = at; /* at the code point's first byte only */
+            if (f == cp) { /* most text: copy the bytes */
+                memcpy(out + o, s + i, (size_t)l);
+                o += (size_t)l;
+            } else {
+                char buf[4];
+                size_t k = utf8_put(buf, f);
+                if (k <= (size_t)l) { /* always: the fold table maps within a length */
+                    memcpy(out + o, buf, k);
+                    o += k;
+                }
+            }
+        }
+        i += (size_t)l;
+    }
+    out[o] = 0;
+    off[o] = base + (uint32_t)n;
+    return o;
+}
+
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
 {
     size_t i = 0, o = 0;
@@ -73,16 +147,7 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
             continue;
         cp = label_fold_cp(cp);
         char buf[4];
-        int k;
-        if (cp < 0x80) { buf[0] = (char)cp; k = 1; }
-        else if (cp < 0x800) { buf[0] = (char)(0xC0 | (cp >> 6)); buf[1] = (char)(0x80 | (cp & 0x3F)); k = 2; }
-        else if (cp < 0x10000) {
-            buf[0] = (char)(0xE0 | (cp >> 12)); buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            buf[2] = (char)(0x80 | (cp & 0x3F)); k = 3;
-        } else {
-            buf[0] = (char)(0xF0 | (cp >> 18)); buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); buf[3] = (char)(0x80 | (cp & 0x3F)); k = 4;
-        }
+        int k = (int)utf8_put(buf, cp);
         if (o + (size_t)k >= cap)
             break;
         memcpy(out + o, buf, (size_t)k);

@@ -71,6 +71,8 @@ int label_for_table(int match, int table);
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
 /* One code point folded as label_fold folds it (white space not dropped). */
 uint32_t label_fold_cp(uint32_t cp);
+/* label_fold over a text with a map from folded bytes to source offsets. */
+size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint32_t *off);
 /* The section heading entry whose keywords (labels.def, variant '?') the
  * folded text holds in order, or -1. */
 int label_keyword_heading(const char *folded);

@@ -46,7 +46,7 @@ xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk
         len = UINT32_MAX - 16; /* spans are 32-bit; larger inputs are cut (a diagnostic follows) */
     /* a line break after the last byte (outside the document: offsets stop
      * at len) lets every line-based rule see a line end; then the sentinel */
-    uint8_t *src = arena_alloc(&doc->arena, len + 2);
+    uint8_t *src = arena_alloc_raw(&doc->arena, len + 2); /* written whole below */
     doc->name = arena_strndup(&doc->arena, name ? name : "-", strlen(name ? name : "-"));
     if (!src || !doc->name) {
         arena_free(&doc->arena);

@@ -33,6 +33,31 @@ static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)
     return len;
 }
 
+/* Encode a code point (at most 4 bytes); returns its length. */
+static inline size_t utf8_put(char *s, uint32_t cp)
+{
+    if (cp < 0x80) {
+        s[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        s[0] = (char)(0xC0 | (cp >> 6));
+        s[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        s[0] = (char)(0xE0 | (cp >> 12));
+        s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        s[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    s[0] = (char)(0xF0 | (cp >> 18));
+    s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    s[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* Code points in n bytes: the bytes that are not continuation bytes (a
  * continuation byte without its lead byte counts with the character before
  * it; positions in invalid text are given in bytes by the diagnostics). */
