@@ -26,7 +26,7 @@ enum {
     SIM_ANY_SECTION = 80,  /* a heading moved and renamed at once */
     PREFIX_MIN = 4,        /* a title that ran into its sentence: see similar() */
     WINDOW = 64,           /* items read from one index entry, nearest first */
-    MAX_CAND = 64,         /* pairs over the threshold kept per NEW item */
+    MAX_CAND = 8,          /* pairs kept per NEW item until they are taken */
 };
 
 static uint64_t mix64(uint64_t x)
@@ -201,9 +201,9 @@ typedef struct post {
     uint32_t i; /* index into the pass's OLD list */
 } post;
 
-typedef struct cand {
-    int sim, dist;
-    size_t i, j;
+typedef struct cand { /* 16 bytes: there may be MAX_CAND per item */
+    int32_t sim, dist;
+    uint32_t i, j;
 } cand;
 
 static int cmp_cand(const void *a, const void *b)
@@ -332,9 +332,13 @@ typedef struct pass {
     size_t nheads;
     cand *c;
     size_t nc, capc;
+    struct run *runs; /* one per NEW item with candidates */
+    size_t nruns, capruns;
     cand *mine; /* one NEW item's pairs */
     size_t nmine, capmine;
-    uint32_t *stamp;
+    uint32_t *stamp, epoch; /* OLD items seen in this look-up */
+    const diff_tally *df;
+    tok *buf;
 } pass;
 
 static bool push_cand(cand **v, size_t *n, size_t *cap, cand x)
@@ -353,27 +357,27 @@ static bool push_cand(cand **v, size_t *n, size_t *cap, cand x)
 
 static bool try_pair(pass *ps, size_t io, size_t jn)
 {
-    if (ps->stamp[io] == jn + 1)
+    if (ps->stamp[io] == ps->epoch)
         return true;
-    ps->stamp[io] = (uint32_t)(jn + 1);
+    ps->stamp[io] = ps->epoch;
     const pitem *a = &ps->po[io], *b = &ps->pn[jn];
-    if (ps->same_section && ps->o->v[a->idx].section != ps->n->v[b->idx].section)
+    if (ps->o->v[a->idx].match >= 0 ||
+        (ps->same_section && ps->o->v[a->idx].section != ps->n->v[b->idx].section))
         return true;
     int s = similar(ps->o, a, ps->n, b, ps->heading, ps->threshold);
     if (s < ps->threshold)
         return true;
     long dist = (long)a->idx - (long)b->idx;
     return push_cand(&ps->mine, &ps->nmine, &ps->capmine,
-                     (cand){s, (int)(dist < 0 ? -dist : dist), a->idx, b->idx});
+                     (cand){s, (int32_t)(dist < 0 ? -dist : dist), (uint32_t)a->idx, (uint32_t)b->idx});
 }
 
-/* First entry of posts[lo, hi) not below key (sec, b, k). */
-static size_t post_lower(const post *v, size_t lo, size_t hi, int32_t sec, uint64_t b, uint32_t k)
+/* The first entry of v[lo, hi) not below key (less 0) or above it (less 1). */
+static size_t post_bound(const post *v, size_t lo, size_t hi, post key, int less)
 {
-    post key = {b, k, sec, 0};
     while (lo < hi) {
         size_t m = lo + (hi - lo) / 2;
-        if (cmp_post(&v[m], &key) < 0)
+        if (cmp_post(&v[m], &key) < less)
             lo = m + 1;
         else
             hi = m;
@@ -384,9 +388,8 @@ static size_t post_lower(const post *v, size_t lo, size_t hi, int32_t sec, uint6
 static void scan(pass *ps, const post *v, size_t nv, int32_t sec, uint64_t b, uint32_t k, size_t jn,
                  bool *ok)
 {
-    size_t lo = post_lower(v, 0, nv, sec, b, k), hi = lo;
-    while (hi < nv && v[hi].sec == sec && v[hi].b == b && v[hi].k == k)
-        hi++;
+    size_t lo = post_bound(v, 0, nv, (post){b, k, sec, 0}, 0);
+    size_t hi = post_bound(v, lo, nv, (post){b, k, sec, UINT32_MAX}, 1);
     if (hi - lo > WINDOW) {
         /* a degenerate entry: read the WINDOW items nearest to NEW's place
          * (the run is in OLD's order) */
@@ -416,7 +419,7 @@ static bool build_index(pass *ps, const diff_tally *df, tok *buf)
 {
     size_t cap = 0;
     for (size_t i = 0; i < ps->npo; i++)
-        cap += ps->po[i].nbi;
+        cap += prefix_len(ps->po[i].nbi, ps->threshold);
     ps->posts = malloc((cap ? cap : 1) * sizeof *ps->posts);
     ps->heads = malloc((ps->npo ? ps->npo : 1) * sizeof *ps->heads);
     if (!ps->posts || !ps->heads)
@@ -433,6 +436,107 @@ static bool build_index(pass *ps, const diff_tally *df, tok *buf)
     qsort(ps->posts, ps->nposts, sizeof *ps->posts, cmp_post);
     qsort(ps->heads, ps->nheads, sizeof *ps->heads, cmp_post);
     return true;
+}
+
+/* Look up NEW item jn's pairs over the threshold with OLD items still
+ * free, best first, and append the first MAX_CAND of them to ps->c. */
+static bool gen_cands(pass *ps, size_t jn, struct run *r);
+
+/* A NEW item's candidates, best first: ps->c[at .. end). */
+typedef struct run {
+    uint32_t at, end, jn;
+    bool more; /* candidates were left out: look again when these are taken */
+} run;
+
+static bool push_run(pass *ps, run r)
+{
+    if (ps->nruns == ps->capruns) {
+        size_t nc = ps->capruns ? ps->capruns * 2 : 64;
+        run *nv = realloc(ps->runs, nc * sizeof *nv);
+        if (!nv)
+            return false;
+        ps->runs = nv;
+        ps->capruns = nc;
+    }
+    ps->runs[ps->nruns++] = r;
+    return true;
+}
+
+static bool run_before(const pass *ps, const run *a, const run *b)
+{
+    return cmp_cand(&ps->c[a->at], &ps->c[b->at]) < 0;
+}
+
+static void sift_down(const pass *ps, run *h, size_t n, size_t x)
+{
+    for (;;) {
+        size_t l = 2 * x + 1, m = x;
+        if (l < n && run_before(ps, &h[l], &h[m]))
+            m = l;
+        if (l + 1 < n && run_before(ps, &h[l + 1], &h[m]))
+            m = l + 1;
+        if (m == x)
+            return;
+        run t = h[x];
+        h[x] = h[m];
+        h[m] = t;
+        x = m;
+    }
+}
+
+/* Take the pairs in the order of all candidates sorted by cmp_cand, each
+ * when both its items are still free: the same as sorting every candidate,
+ * without holding a second copy of them. A heap holds each NEW item's best
+ * candidate not yet taken; its item is free until its run leaves the heap. */
+static bool greedy(pass *ps)
+{
+    run *h = ps->runs;
+    size_t n = ps->nruns;
+    for (size_t x = n / 2; x-- > 0;)
+        sift_down(ps, h, n, x);
+    while (n) {
+        const cand *c = &ps->c[h[0].at];
+        if (ps->o->v[c->i].match < 0) {
+            link(ps->o, c->i, ps->n, c->j, c->sim);
+            h[0] = h[--n];
+        } else if (++h[0].at == h[0].end) {
+            /* the rest of this item's candidates come after the one just
+             * passed in the order of all candidates: take them now */
+            if (h[0].more && !gen_cands(ps, h[0].jn, &h[0]))
+                return false;
+            if (h[0].at == h[0].end)
+                h[0] = h[--n];
+        }
+        sift_down(ps, h, n, 0);
+    }
+    return true;
+}
+
+static bool gen_cands(pass *ps, size_t jn, run *r)
+{
+    const pitem *p = &ps->pn[jn];
+    int32_t sec = ps->same_section ? ps->n->v[p->idx].section : 0;
+    bool ok = true;
+    ps->nmine = 0;
+    ps->epoch++;
+    size_t np = prefix_tokens(p, ps->df, ps->threshold, ps->buf);
+    for (size_t x = 0; x < np && ok; x++)
+        scan(ps, ps->posts, ps->nposts, sec, ps->buf[x].b, ps->buf[x].k, jn, &ok);
+    if (ok && ps->heading && ps->n->v[p->idx].nfold >= PREFIX_MIN)
+        scan(ps, ps->heads, ps->nheads, sec, head_key(p), 0, jn, &ok);
+    if (!ok)
+        return false;
+    if (ps->nmine > 1)
+        qsort(ps->mine, ps->nmine, sizeof *ps->mine, cmp_cand);
+    r->more = ps->nmine > MAX_CAND;
+    if (r->more)
+        ps->nmine = MAX_CAND;
+    r->jn = (uint32_t)jn;
+    r->at = (uint32_t)ps->nc;
+    for (size_t x = 0; ok && x < ps->nmine; x++)
+        ok = push_cand(&ps->c, &ps->nc, &ps->capc, ps->mine[x]);
+    r->end = (uint32_t)ps->nc;
+    return ok;
 }
 
 /* Pair the most similar first, greedily (see the header). */
@@ -481,27 +585,16 @@ static bool match_similar(diff_items *o, diff_items *n, bool same_section, int t
         ok = (buf = malloc(maxbi * sizeof *buf)) != NULL;
     if (ok)
         ok = build_index(&ps, &df, buf);
+    ps.df = &df;
+    ps.buf = buf;
     for (size_t jn = 0; ok && jn < ps.npn; jn++) {
-        const pitem *p = &ps.pn[jn];
-        int32_t sec = same_section ? n->v[p->idx].section : 0;
-        ps.nmine = 0;
-        size_t np = prefix_tokens(p, &df, threshold, buf);
-        for (size_t x = 0; x < np && ok; x++)
-            scan(&ps, ps.posts, ps.nposts, sec, buf[x].b, buf[x].k, jn, &ok);
-        if (ok && heading && n->v[p->idx].nfold >= PREFIX_MIN)
-            scan(&ps, ps.heads, ps.nheads, sec, head_key(p), 0, jn, &ok);
-        if (ok && ps.nmine > MAX_CAND) {
-            qsort(ps.mine, ps.nmine, sizeof *ps.mine, cmp_cand);
-            ps.nmine = MAX_CAND;
-        }
-        for (size_t x = 0; ok && x < ps.nmine; x++)
-            ok = push_cand(&ps.c, &ps.nc, &ps.capc, ps.mine[x]);
+        run r;
+        ok = gen_cands(&ps, jn, &r);
+        if (ok && r.at < r.end)
+            ok = push_run(&ps, r);
     }
-    if (ok && ps.nc)
-        qsort(ps.c, ps.nc, sizeof *ps.c, cmp_cand);
-    for (size_t x = 0; ok && x < ps.nc; x++)
-        if (o->v[ps.c[x].i].match < 0 && n->v[ps.c[x].j].match < 0)
-            link(o, ps.c[x].i, n, ps.c[x].j, ps.c[x].sim);
+    if (ok)
+        ok = greedy(&ps);
     for (size_t i = 0; ps.po && i < ps.npo; i++)
         free(ps.po[i].bi);
     for (size_t j = 0; ps.pn && j < ps.npn; j++)
@@ -512,6 +605,7 @@ static bool match_similar(diff_items *o, diff_items *n, bool same_section, int t
     free(ps.posts);
     free(ps.heads);
     free(ps.c);
+    free(ps.runs);
     free(ps.mine);
     free(buf);
     diff_tally_free(&df);

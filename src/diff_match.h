@@ -9,16 +9,22 @@
 #define XXGK_DIFF_MATCH_H
 #include "diff_int.h"
 
+/* 24 bytes: two per heading line and its paragraph, both documents'
+ * worth, are most of what a diff adds to the two documents. */
 typedef struct diff_item {
     const xxgk_block *b;
-    uint64_t hash;       /* of the folded, trimmed text */
-    uint32_t start, end; /* bytes: the first kept code point; the span's end */
+    uint32_t hash;       /* of the folded, trimmed text (equality is checked) */
     uint32_t nfold;      /* folded code points kept */
     int32_t match;       /* index of the other side's item, -1 */
-    int16_t section;
+    int8_t section;
     int8_t sim;          /* percent */
     bool moved;
 } diff_item;
+
+/* Punctuation trimmed from the ends of an item (leading on every item,
+ * trailing on headings): the rest of a heading's line starts with its 。
+ * or ：. */
+static inline bool diff_trim_punct(uint32_t c) { return c == '.' || c == ',' || c == ':' || c == ';'; }
 
 /* The items of one kind on one side, in document order (the index is the
  * order used for distances), and the source they read from. */
@@ -27,7 +33,14 @@ typedef struct diff_items {
     size_t n, cap;
     const uint8_t *src;
     size_t len;
+    bool heading; /* a heading's text is its title span */
 } diff_items;
+
+/* The span an item was read from (its end bounds the iteration). */
+static inline xxgk_span diff_item_span(const diff_items *it, const diff_item *e)
+{
+    return it->heading && e->b->title_span.end > e->b->title_span.start ? e->b->title_span : e->b->span;
+}
 
 /* Iterate an item's folded code points. */
 typedef struct diff_item_iter {
@@ -38,7 +51,14 @@ typedef struct diff_item_iter {
 
 static inline diff_item_iter diff_item_begin(const diff_items *it, const diff_item *e)
 {
-    diff_item_iter r = {it->src, e->start, e->end, e->nfold};
+    xxgk_span sp = diff_item_span(it, e);
+    diff_item_iter r = {it->src, sp.start, sp.end, e->nfold};
+    for (size_t p = sp.start;;) { /* past the leading punctuation */
+        uint32_t cp = diff_fold_next(r.src, r.end, &p);
+        if (!cp || !diff_trim_punct(cp))
+            break;
+        r.pos = p;
+    }
     return r;
 }
 

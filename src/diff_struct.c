@@ -28,8 +28,6 @@ typedef struct side_text {
     int which;                            /* 0 OLD, 1 NEW: its count in the tally */
 } side_text;
 
-static bool is_trim_punct(uint32_t c) { return c == '.' || c == ',' || c == ':' || c == ';'; }
-
 static uint64_t prose_key(int section, uint32_t a, uint32_t b)
 {
     return (uint64_t)section << 48 | (uint64_t)a << 24 | b;
@@ -37,7 +35,8 @@ static uint64_t prose_key(int section, uint32_t a, uint32_t b)
 
 /* Fold a span; trim leading punctuation (the rest of a heading's line
  * starts with its 。 or ：) and, for headings, trailing punctuation. The
- * item keeps where its kept text starts, its length and its hash. */
+ * item keeps the length and hash of what is kept; the text is read again from
+ * the span when needed. */
 static bool add_item(const diff_side *s, side_text *t, diff_items *it, diff_tally *prose,
                      const xxgk_block *b, xxgk_span sp, int section, bool heading)
 {
@@ -45,41 +44,29 @@ static bool add_item(const diff_side *s, side_text *t, diff_items *it, diff_tall
     const uint8_t *src = xxgk_doc_source(s->doc, &len);
     if (sp.end > len || sp.end <= sp.start)
         return true;
-    size_t pos = sp.start, at = sp.start, start = 0;
-    uint64_t h = 0xcbf29ce484222325ULL, keep_h = h;
+    size_t pos = sp.start;
+    uint32_t h = 0x811c9dc5u, keep_h = h; /* FNV-1a over code points */
     uint32_t k = 0, keep_k = 0, cp;
     bool leading = true;
     while ((cp = diff_fold_next(src, sp.end, &pos)) != 0) {
-        if (leading && is_trim_punct(cp)) {
-            at = pos;
+        if (leading && diff_trim_punct(cp))
             continue;
-        }
-        if (leading)
-            start = at;
         leading = false;
-        h = (h ^ cp) * 0x100000001b3ULL;
+        h = (h ^ cp) * 0x01000193u;
         k++;
-        if (!is_trim_punct(cp)) {
+        if (!diff_trim_punct(cp)) {
             keep_h = h;
             keep_k = k;
         }
     }
     if (leading)
         return true; /* nothing to compare: a lone 。 */
-    if (it->n == it->cap) {
-        size_t nc = it->cap ? it->cap * 2 : 32;
-        diff_item *nv = realloc(it->v, nc * sizeof *nv);
-        if (!nv)
-            return false;
-        it->v = nv;
-        it->cap = nc;
-    }
+    if (it->n == it->cap)
+        return false; /* count_blocks() counted fewer: cannot happen */
     diff_item *e = &it->v[it->n++];
     memset(e, 0, sizeof *e);
     e->b = b;
-    e->section = (int16_t)section;
-    e->start = (uint32_t)start;
-    e->end = sp.end;
+    e->section = (int8_t)section;
     e->nfold = heading ? keep_k : k;
     e->hash = heading ? keep_h : h;
     e->match = -1;
@@ -112,11 +99,38 @@ static bool add_blocks(const diff_side *s, side_text *t, diff_tally *prose, cons
     return true;
 }
 
+static void count_blocks(const xxgk_block *b, size_t *heads, size_t *paras)
+{
+    for (; b; b = b->next) {
+        *heads += b->kind == XXGK_B_HEADING;
+        *paras += b->kind == XXGK_B_PARAGRAPH;
+    }
+}
+
+/* The item arrays at their final size: on a report of 100,000 headings a
+ * growing array would hold half as much again, and twice during a copy. */
+static bool alloc_items(const diff_side *s, side_text *t)
+{
+    size_t h = 0, p = 0;
+    count_blocks(s->r->preamble, &h, &p);
+    for (const xxgk_section *sec = s->r->sections; sec; sec = sec->next)
+        if (sec->id > 0 && sec->id < XXGK_SEC__COUNT)
+            count_blocks(sec->blocks, &h, &p);
+    t->heads.v = malloc((h ? h : 1) * sizeof *t->heads.v);
+    t->paras.v = malloc((p ? p : 1) * sizeof *t->paras.v);
+    t->heads.cap = h;
+    t->paras.cap = p;
+    return t->heads.v && t->paras.v;
+}
+
 static bool collect(const diff_side *s, side_text *t, diff_tally *prose)
 {
     size_t len;
     t->heads.src = t->paras.src = xxgk_doc_source(s->doc, &len);
     t->heads.len = t->paras.len = len;
+    t->heads.heading = true;
+    if (!alloc_items(s, t))
+        return false;
     for (int i = 0; i < XXGK_SEC__COUNT; i++)
         t->sec_order[i] = -1;
     if (!add_blocks(s, t, prose, s->r->preamble, DIFF_PREAMBLE))
