@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "encoding.h"
 #include "parse.h"
 #include "parser.h"
 
@@ -9,27 +10,19 @@ void report_extract(xxgk_doc *doc);
 
 int xxgk_yyparse(parse_ctx *ctx);
 
-/* What the bytes are, when they are clearly not UTF-8 text. */
-static const char *foreign_encoding(const uint8_t *s, size_t n)
+/* Bytes that make no text: ASCII white space, the ideographic space
+ * U+3000, a no-break space and the byte-order mark. Returns the length of
+ * the blank at s, 0 when s[0] starts something else. */
+static size_t blank_at(const uint8_t *s, size_t n)
 {
-    if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-        return "UTF-16 with a byte-order mark";
-    /* UTF-16 without BOM: every other byte NUL in ASCII-heavy text */
-    if (n >= 8) {
-        size_t zeros_even = 0, zeros_odd = 0, k = n < 4096 ? n : 4096;
-        for (size_t i = 0; i < k; i++)
-            if (!s[i]) {
-                if (i & 1)
-                    zeros_odd++;
-                else
-                    zeros_even++;
-            }
-        if (zeros_odd > k / 4 && zeros_even < k / 64)
-            return "UTF-16LE";
-        if (zeros_even > k / 4 && zeros_odd < k / 64)
-            return "UTF-16BE";
-    }
-    return NULL;
+    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\f' || s[0] == '\v')
+        return 1;
+    if (n >= 3 && ((s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) ||
+                   (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)))
+        return 3;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    return 0;
 }
 
 xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
@@ -71,16 +64,19 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     len = doc->len;
 
     xxgk_span none = {0, 0};
-    size_t k = 0;
-    while (k < len && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r'))
-        k++;
-    const char *foreign = foreign_encoding(src, len);
+    size_t k = 0, l;
+    while (k < len && (l = blank_at(src + k, len - k)) > 0)
+        k += l;
     if (k == len) {
         xxgk_doc_add_diag(doc, XXGK_L_EMPTY_INPUT, none);
         return doc;
     }
-    if (foreign) {
-        xxgk_doc_add_diag(doc, XXGK_L_NOT_UTF8, none, foreign);
+    /* UTF-16, GB18030 or binary junk would come out of the lexer as an
+     * error per byte, or as no text at all: one message says what it is
+     * (the command line converts with --encoding) */
+    int enc = xxgk_encoding_sniff(src, len);
+    if (enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM) {
+        xxgk_doc_add_diag(doc, XXGK_L_NOT_UTF8, none, xxgk_encoding_describe(enc));
         return doc;
     }
 

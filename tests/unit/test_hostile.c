@@ -240,13 +240,19 @@ static void only_whitespace(void **state)
     assert_int_equal(r.status, EXIT_FINDINGS);
     assert_has(r.err, "blank.txt:1:1: error[L005]: the input is empty");
     run_free(&r);
-    /* ideographic spaces and a BOM are blank too, but the parser counts
-     * only ASCII white space (reported to the lead): any error at 1:1 */
-    const char ws2[] = "\xEF\xBB\xBF\xE3\x80\x80\n  \xE3\x80\x80\n";
+    /* ideographic spaces, no-break spaces, form feeds and a BOM are blank
+     * too: still nothing to read */
+    const char ws2[] = "\xEF\xBB\xBF\xE3\x80\x80\n  \xE3\x80\x80\f\xC2\xA0\n";
     write_file(tmp_path("blank2.txt"), ws2, sizeof ws2 - 1);
     r = run("export", "blank2.txt");
     assert_int_equal(r.status, EXIT_FINDINGS);
-    assert_has(r.err, "blank2.txt:1:1: error[");
+    assert_has(r.err, "blank2.txt:1:1: error[L005]: the input is empty");
+    run_free(&r);
+    /* a BOM alone */
+    write_file(tmp_path("bom-only.txt"), "\xEF\xBB\xBF", 3);
+    r = run("check", "bom-only.txt"); /* check reports on standard output */
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "bom-only.txt:1:1: error[L005]: the input is empty");
     run_free(&r);
 }
 

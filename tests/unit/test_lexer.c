@@ -207,17 +207,35 @@ static void test_bad_bytes_are_located(void **state)
 static void test_binary_junk_is_summarised(void **state)
 {
     (void)state;
-    /* 100,000 invalid bytes: the first hundred located, then one summary */
+    /* 100,000 invalid bytes: the first hundred located, then one summary
+     * (the scanner's own cap, for junk inside text; xxgk_parse stops a file
+     * that is junk from the start with one L006, below) */
     size_t n = 100000;
     char *junk = malloc(n);
     memset(junk, 0xFF, n);
-    xxgk_doc *d = xxgk_parse("junk", junk, n, NULL);
-    free(junk);
+    xxgk_doc *d = doc_create("junk", junk, n, NULL);
+    assert_non_null(d);
+    scanner sc;
+    scanner_init(&sc, d);
+    raw_token t;
+    do
+        scan_next(&sc, &t);
+    while (t.kind != RT_EOF);
     assert_int_equal(count_diags(d, XXGK_L_INVALID_UTF8), BAD_BYTES_REPORTED);
     const xxgk_diag *s = find_diag(d, XXGK_L_TOO_MANY_BAD_BYTES);
     assert_non_null(s);
     assert_int_equal(s->span.start, BAD_BYTES_REPORTED);
     assert_string_equal(s->msg, "99900 more invalid bytes from here on are not reported one by one");
+    xxgk_doc_free(d);
+
+    /* the library, like the command line, says once what such bytes are */
+    d = xxgk_parse("junk", junk, n, NULL);
+    free(junk);
+    assert_int_equal(count_diags(d, XXGK_L_INVALID_UTF8), 0);
+    s = find_diag(d, XXGK_L_NOT_UTF8);
+    assert_non_null(s);
+    assert_int_equal(s->span.start, 0);
+    assert_string_equal(s->msg, "the input is not UTF-8 text (binary data, not text)");
     xxgk_doc_free(d);
 }
 
