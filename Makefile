@@ -59,6 +59,9 @@ bench: deps
 # $(FUZZ_BUILD)/artifacts/ and belong in tests/hostile/.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+# per-input limit: 10 s is 50x the slowest input on an idle machine; a
+# long run at nice 19 beside builds wants more (FUZZ_TIMEOUT=60)
+FUZZ_TIMEOUT ?= 10
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DXXGK_SANITIZE=ON -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
@@ -66,6 +69,6 @@ fuzz: deps
 	mkdir -p $(FUZZ_BUILD)/fcorpus $(FUZZ_BUILD)/artifacts
 	cp corpus/*.txt tests/hostile/* $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
 	cp ../shared/seeds/*.txt ../shared/corpus/*.txt $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
-	$(FUZZ_BUILD)/tests/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	$(FUZZ_BUILD)/tests/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=$(FUZZ_TIMEOUT) \
 	  -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -dict=fuzz/xxgk.dict \
 	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/fcorpus
