@@ -1,5 +1,5 @@
 /* xxgk diff: pairing headings or paragraphs, in time near-linear in the
- * number of items (docs/diff.md, "Matching", and docs/performance.md).
+ * number of items (docs/diff.md, "Cost", and docs/performance.md).
  *
  * Passes, each over what is still unmatched: identical folded text in the
  * same section, identical text anywhere, similar text in the same section,
@@ -13,9 +13,10 @@
  *    filtering, below), plus an index of the first PREFIX_MIN characters for
  *    a heading that ran into its sentence;
  *  - moves: the longest increasing subsequence by patience sorting.
- * Only a degenerate input (more than WINDOW items sharing a rare bigram, or
- * more than MAX_CAND pairs over the threshold for one item) is cut short;
- * then the nearest items are preferred, as the tie-break does anyway. */
+ * Only a degenerate input, more than WINDOW OLD items under one indexed
+ * bigram, is cut short: a NEW item reads the WINDOW of them nearest to its
+ * place, which the tie-break prefers anyway. (MAX_CAND cuts nothing: an
+ * item whose kept pairs are all taken looks again.) */
 #include <stdlib.h>
 #include <string.h>
 
