@@ -16,30 +16,50 @@ typedef struct pool {
     size_t window;
     slot *slots;            /* task i is in slots[i % window] */
     pthread_mutex_t lock;
-    pthread_cond_t room;    /* a result was consumed: the window moved */
-    pthread_cond_t ready;   /* a result is done */
-    size_t started, taken;  /* tasks started; tasks consumed (taken == next to consume) */
+    pthread_cond_t change;  /* a result is done, or one was consumed */
+    size_t started, taken;  /* tasks started; tasks consumed (the next to consume) */
+    bool taking;            /* a thread is consuming: takes never overlap */
 } pool;
 
+/* Every thread, the caller too, does whatever is possible: consume the
+ * next result when it is done (first, as that frees memory and moves the
+ * window), else start a task when the window has room, else wait. No
+ * thread is only a consumer, so no result waits for a sleeping consumer
+ * to be scheduled: on two busy cores that hand-off cost as much as the
+ * work of a small file. */
 static void *worker(void *arg)
 {
     pool *p = arg;
     cli_jobs *j = p->j;
     pthread_mutex_lock(&p->lock);
-    for (;;) {
-        while (p->started < j->n && p->started - p->taken >= p->window)
-            pthread_cond_wait(&p->room, &p->lock);
-        if (p->started >= j->n)
-            break;
-        size_t i = p->started++;
-        if (p->started - p->taken > j->peak)
-            j->peak = p->started - p->taken;
-        pthread_mutex_unlock(&p->lock);
-        void *r = j->work(i, j->ctx);
-        pthread_mutex_lock(&p->lock);
-        p->slots[i % p->window] = (slot){r, true};
-        if (i == p->taken)
-            pthread_cond_signal(&p->ready);
+    while (p->taken < j->n) {
+        slot *next = &p->slots[p->taken % p->window];
+        if (!p->taking && next->done) {
+            size_t i = p->taken;
+            void *r = next->result;
+            p->taking = true;
+            pthread_mutex_unlock(&p->lock);
+            j->take(i, r, j->ctx);
+            pthread_mutex_lock(&p->lock);
+            /* the task counts in the window until its result is used and
+             * freed: the window bounds the results alive, not just queued */
+            *next = (slot){NULL, false};
+            p->taken++;
+            p->taking = false;
+            pthread_cond_broadcast(&p->change);
+        } else if (p->started < j->n && p->started - p->taken < p->window) {
+            size_t i = p->started++;
+            if (p->started - p->taken > j->peak)
+                j->peak = p->started - p->taken;
+            pthread_mutex_unlock(&p->lock);
+            void *r = j->work(i, j->ctx);
+            pthread_mutex_lock(&p->lock);
+            p->slots[i % p->window] = (slot){r, true};
+            if (i == p->taken)
+                pthread_cond_broadcast(&p->change);
+        } else {
+            pthread_cond_wait(&p->change, &p->lock);
+        }
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
@@ -64,47 +84,22 @@ void cli_jobs_run(cli_jobs *j)
     }
     pool p = {.j = j, .window = j->window ? j->window : 2 * threads};
     p.slots = calloc(p.window, sizeof *p.slots);
-    pthread_t *t = calloc(threads, sizeof *t);
-    size_t started = 0;
-    if (p.slots && t) {
-        pthread_mutex_init(&p.lock, NULL);
-        pthread_cond_init(&p.room, NULL);
-        pthread_cond_init(&p.ready, NULL);
-        while (started < threads && pthread_create(&t[started], NULL, worker, &p) == 0)
-            started++;
-    }
-    if (!started) {
-        if (p.slots && t) {
-            pthread_cond_destroy(&p.ready);
-            pthread_cond_destroy(&p.room);
-            pthread_mutex_destroy(&p.lock);
-        }
+    pthread_t *t = calloc(threads - 1, sizeof *t);
+    if (!p.slots || !t) {
         free(p.slots);
         free(t);
-        serial(j); /* no memory or no threads: the same work, one at a time */
+        serial(j); /* no memory: the same work, one at a time */
         return;
     }
-    for (size_t i = 0; i < j->n; i++) {
-        slot *s = &p.slots[i % p.window];
-        pthread_mutex_lock(&p.lock);
-        while (!s->done)
-            pthread_cond_wait(&p.ready, &p.lock);
-        void *r = s->result;
-        pthread_mutex_unlock(&p.lock);
-        /* the slot stays counted in the window until its result is used
-         * and freed: the window bounds the results alive, not just queued */
-        j->take(i, r, j->ctx);
-        pthread_mutex_lock(&p.lock);
-        *s = (slot){NULL, false};
-        p.taken++;
-        pthread_cond_broadcast(&p.room);
-        /* the next result may already be done while nobody waited */
-        pthread_mutex_unlock(&p.lock);
-    }
+    pthread_mutex_init(&p.lock, NULL);
+    pthread_cond_init(&p.change, NULL);
+    size_t started = 0;
+    while (started + 1 < threads && pthread_create(&t[started], NULL, worker, &p) == 0)
+        started++;
+    worker(&p); /* the caller works too; alone when no thread could start */
     for (size_t k = 0; k < started; k++)
         pthread_join(t[k], NULL);
-    pthread_cond_destroy(&p.ready);
-    pthread_cond_destroy(&p.room);
+    pthread_cond_destroy(&p.change);
     pthread_mutex_destroy(&p.lock);
     free(p.slots);
     free(t);

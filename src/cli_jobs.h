@@ -1,11 +1,13 @@
 /* Work on N threads, results consumed in input order (xxgk check -j N,
  * xxgk export -j N, xxgk corpus -j N).
  *
- * Workers take tasks 0, 1, 2, … in turn; the calling thread consumes each
- * result strictly in task order. At most `window` tasks are ever started
- * and not yet consumed, so however many tasks there are, at most `window`
- * results are alive at once: memory depends on the largest results, not on
- * how many tasks there are. No global state: everything is in the struct. */
+ * The threads (the caller and N-1 more) start tasks 0, 1, 2, … in turn,
+ * and each result is consumed strictly in task order, one at a time, by
+ * whichever thread finds it next in line. At most `window` tasks are ever
+ * started and not yet consumed, so however many tasks there are, at most
+ * `window` results are alive at once: memory depends on the largest
+ * results, not on how many there are. No global state: everything is in
+ * the struct. */
 #ifndef XXGK_CLI_JOBS_H
 #define XXGK_CLI_JOBS_H
 #include <stdbool.h>
@@ -14,11 +16,12 @@
 
 typedef struct cli_jobs {
     size_t n;       /* tasks 0 .. n-1 */
-    int threads;    /* worker threads; <= 1 runs every task on the caller */
+    int threads;    /* threads, the caller included; <= 1 runs every task on the caller */
     size_t window;  /* most tasks started and not yet consumed; 0 means 2 * threads */
-    /* on a worker thread: do task i and return its result (NULL is a result) */
+    /* on any thread, concurrently: do task i and return its result (NULL is a result) */
     void *(*work)(size_t i, void *ctx);
-    /* on the calling thread, for i = 0, 1, … in order: use and free the result */
+    /* for i = 0, 1, … in order, never two at once, on any of the threads
+     * (each take sees what the earlier ones did): use and free the result */
     void (*take)(size_t i, void *result, void *ctx);
     void *ctx;
     size_t peak;    /* out: the most tasks that were started and not consumed at once */
@@ -45,8 +48,9 @@ typedef struct cli_files {
     int threads;
     /* print file i's output to p->out and p->err and count into p->count */
     void (*fn)(size_t i, cli_piece *p, void *ctx);
-    /* when not direct: on the calling thread, in order, just before piece i
-     * is written out (e.g. a separator that depends on earlier files) */
+    /* when not direct: in order, never two at once (as cli_jobs.take),
+     * just before piece i is written out (e.g. a separator that depends on
+     * earlier files) */
     void (*before)(size_t i, const cli_piece *p, void *ctx);
     void *ctx;
     FILE *out, *err;           /* the final streams */

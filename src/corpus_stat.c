@@ -130,8 +130,8 @@ typedef struct stat_result {
     size_t len;
 } stat_result;
 
-/* The whole run, read by the workers and changed only by stat_take on the
- * calling thread. */
+/* The whole run, read by the workers and changed only by stat_take, which
+ * the pool runs for one report at a time, in order. */
 typedef struct stat_run {
     const char *dir;
     char **names;
