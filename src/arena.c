@@ -27,25 +27,49 @@ void arena_free(arena *a)
 void *arena_alloc_raw(arena *a, size_t size)
 {
     size = (size + 15) & ~(size_t)15;
-    if (!a->head || a->cap - a->used < size) {
-        size_t cap = size > ARENA_MIN_CHUNK ? size : ARENA_MIN_CHUNK;
-        /* grow chunks with the document so a large file takes few mallocs */
-        if (a->head && a->head->cap * 2 > cap && a->head->cap < (64u << 20))
-            cap = a->head->cap * 2 > size ? a->head->cap * 2 : size;
-        arena_chunk *c = malloc(sizeof *c + cap);
+    if (a->head && a->cap - a->used >= size) {
+        void *p = a->head->data + a->used;
+        a->used += size;
+        return p;
+    }
+    if (!a->grow)
+        a->grow = ARENA_MIN_CHUNK;
+    if (size > a->grow / 2) {
+        /* a big block (the copy of the source): a chunk of its own, linked
+         * behind the current one, so that chunk sizes keep following the
+         * many small allocations (doubling after a 100 MB source would
+         * reserve 200 MB for a tree of a few) */
+        arena_chunk *c = malloc(sizeof *c + size);
         if (!c) {
             a->failed = 1;
             return NULL;
         }
-        c->prev = a->head;
-        c->cap = cap;
-        a->head = c;
-        a->used = 0;
-        a->cap = cap;
+        c->cap = size;
+        if (a->head) {
+            c->prev = a->head->prev;
+            a->head->prev = c;
+        } else {
+            c->prev = NULL;
+            a->head = c;
+            a->used = a->cap = size;
+        }
+        return c->data;
     }
-    void *p = a->head->data + a->used;
-    a->used += size;
-    return p;
+    /* chunks double with the document, so a large file takes few mallocs */
+    size_t cap = a->grow;
+    if (a->grow < (64u << 20))
+        a->grow *= 2;
+    arena_chunk *c = malloc(sizeof *c + cap);
+    if (!c) {
+        a->failed = 1;
+        return NULL;
+    }
+    c->prev = a->head;
+    c->cap = cap;
+    a->head = c;
+    a->used = size;
+    a->cap = cap;
+    return c->data;
 }
 
 void *arena_alloc(arena *a, size_t size)

@@ -7,6 +7,7 @@ typedef struct arena_chunk arena_chunk;
 typedef struct arena {
     arena_chunk *head;
     size_t used, cap;  /* of the head chunk */
+    size_t grow;       /* the size of the next chunk for small blocks */
     int failed;        /* an allocation failed: callers check once at the end */
 } arena;
 

@@ -5,6 +5,7 @@
  * delimiters in a row are an empty cell), and which runs of unknown text are
  * only pieces of labels broken by PDF layout (dropped as layout). It also
  * joins an agency line to the title line that follows it. */
+#include <assert.h>
 #include <string.h>
 
 #include "numerals.h"
@@ -24,9 +25,9 @@ static void raw_next(parse_ctx *ctx, raw_token *t)
 
 static void raw_unread(parse_ctx *ctx, const raw_token *toks, int n)
 {
-    /* put n tokens back in front of the queue, in order */
-    if (ctx->nrawq + n > (int)(sizeof ctx->rawq / sizeof ctx->rawq[0]))
-        n = (int)(sizeof ctx->rawq / sizeof ctx->rawq[0]) - ctx->nrawq;
+    /* put n tokens back in front of the queue, in order; they were just
+     * taken from it or read past it, so they always fit */
+    assert(ctx->nrawq + n <= (int)(sizeof ctx->rawq / sizeof ctx->rawq[0]));
     memmove(ctx->rawq + n, ctx->rawq, sizeof ctx->rawq[0] * (size_t)ctx->nrawq);
     memcpy(ctx->rawq, toks, sizeof toks[0] * (size_t)n);
     ctx->nrawq += n;
@@ -98,11 +99,13 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
  * otherwise leave the tokens read ahead to be read again. */
 static bool title_follows(parse_ctx *ctx, ptok *out)
 {
-    raw_token look[8];
+    /* up to six line breaks, then the next line's first token: look[n] is
+     * always the last token read (a seventh line break ends the look) */
+    raw_token look[7];
     int n = 0;
-    do
-        raw_next(ctx, &look[n]);
-    while (look[n].kind == RT_NL && ++n < 7);
+    raw_next(ctx, &look[0]);
+    while (look[n].kind == RT_NL && n < 6)
+        raw_next(ctx, &look[++n]);
     if (look[n].kind == RT_TITLE) {
         out->end = look[n].end;
         return true;
