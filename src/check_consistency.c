@@ -72,14 +72,17 @@ static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
 
 /* Years of the statistics period stated in one block: every 20xx年 from
  * the keyword to the end of its sentence. */
-static bool period_in(ck *c, xxgk_span sp)
+static bool period_in(ck *c, const ck_words *m, xxgk_span sp)
 {
     ck_folded t;
     ck_fold(c, sp, &t);
-    for (int w = 0; period_words[w]; w++) {
-        size_t at = ck_find(&t, 0, t.n, period_words[w]);
-        if (at == t.n)
+    /* one pass says which words occur (mostly none); the first of the list
+     * that does is then found */
+    uint64_t present = ck_words_in(m, &t, 0, t.n);
+    for (int w = 0; present && period_words[w]; w++) {
+        if (!(present >> w & 1))
             continue;
+        size_t at = ck_find(&t, 0, t.n, period_words[w]);
         size_t end = ck_find(&t, at, t.n, "。");
         size_t semi = ck_find(&t, at, end, ";");
         end = semi < end ? semi : end;
@@ -98,10 +101,10 @@ static bool period_in(ck *c, xxgk_span sp)
     return false;
 }
 
-static bool period_in_blocks(ck *c, const xxgk_block *b)
+static bool period_in_blocks(ck *c, const ck_words *m, const xxgk_block *b)
 {
     for (; b; b = b->next)
-        if (b->kind != XXGK_B_TABLE && period_in(c, b->span))
+        if (b->kind != XXGK_B_TABLE && period_in(c, m, b->span))
             return true;
     return false;
 }
@@ -110,11 +113,13 @@ static void period(ck *c)
 {
     if (!c->r->year)
         return;
-    if (period_in_blocks(c, c->r->preamble))
+    ck_words m;
+    ck_words_init(&m, period_words);
+    if (period_in_blocks(c, &m, c->r->preamble))
         return;
     for (const xxgk_section *s = c->r->sections; s; s = s->next)
         if (s->id == XXGK_SEC_OVERVIEW) {
-            period_in_blocks(c, s->blocks);
+            period_in_blocks(c, &m, s->blocks);
             return;
         }
 }
