@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "corpus.h"
 
 enum { DIFF_LINES = 40 };
@@ -131,11 +132,12 @@ static bool parse_header(frag_case *c, span l, const char *path, FILE *err)
 
 bool frag_load(const char *path, frag_file *f, FILE *err)
 {
+    char why[128]; /* strerror text: strerror may share a buffer between threads */
     memset(f, 0, sizeof *f);
     size_t len;
     char *text = corpus_slurp(path, &len);
     if (!text) {
-        fprintf(err, "xxgk: %s: %s\n", path, strerror(errno));
+        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
         return false;
     }
     size_t nl = 1;
@@ -288,10 +290,11 @@ bool frag_save(const frag_file *f, char *const *expected)
 
 int corpus_fragments(const char *dir, const corpus_opts *o)
 {
+    char why[128]; /* strerror text: strerror may share a buffer between threads */
     size_t nfiles = 0;
     char **names = corpus_list(dir, ".txt", &nfiles);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, strerror(errno));
+        fprintf(o->err, "xxgk: %s: %s\n", dir, cli_strerror(errno, why, sizeof why));
         return 2;
     }
     char *kpath = corpus_path(dir, "KNOWN_FAILURES");
@@ -371,7 +374,7 @@ int corpus_fragments(const char *dir, const corpus_opts *o)
             if (frag_save(&f, fresh)) {
                 written++;
             } else {
-                fprintf(o->err, "xxgk: %s: cannot write: %s\n", path, strerror(errno));
+                fprintf(o->err, "xxgk: %s: cannot write: %s\n", path, cli_strerror(errno, why, sizeof why));
                 trouble = true;
             }
         }

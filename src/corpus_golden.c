@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "corpus.h"
 
 enum { DIFF_LINES = 40 };
@@ -25,6 +26,7 @@ typedef struct job {
 
 static void run_one(size_t i, void *arg)
 {
+    char why[128]; /* strerror text: strerror may share a buffer between threads */
     job *j = arg;
     const char *name = j->names[i];
     char *report = NULL;
@@ -49,7 +51,7 @@ static void run_one(size_t i, void *arg)
         goto done;
     }
     if (!(src = corpus_slurp(path, &slen))) {
-        fprintf(out, "FAIL %s: %s\n", name, strerror(errno));
+        fprintf(out, "FAIL %s: %s\n", name, cli_strerror(errno, why, sizeof why));
         goto done;
     }
     xxgk_options opts = {XXGK_LANG_EN};
@@ -59,7 +61,7 @@ static void run_one(size_t i, void *arg)
     }
     want = corpus_slurp(epath, &wlen);
     if (!want && errno != ENOENT) {
-        fprintf(out, "FAIL %s: %s: %s\n", name, epath, strerror(errno));
+        fprintf(out, "FAIL %s: %s: %s\n", name, epath, cli_strerror(errno, why, sizeof why));
         goto done;
     }
     bool equal = want && wlen == tlen && memcmp(want, tree, tlen) == 0;
@@ -86,7 +88,7 @@ static void run_one(size_t i, void *arg)
         remove(apath);
     } else if (j->o->update) {
         if (!corpus_write(epath, tree, tlen)) {
-            fprintf(out, "FAIL %s: cannot write %s: %s\n", name, epath, strerror(errno));
+            fprintf(out, "FAIL %s: cannot write %s: %s\n", name, epath, cli_strerror(errno, why, sizeof why));
             goto done;
         }
         remove(apath);
@@ -122,10 +124,11 @@ done:
 
 int corpus_golden(const char *dir, const corpus_opts *o)
 {
+    char why[128]; /* strerror text: strerror may share a buffer between threads */
     size_t n = 0, ne = 0;
     char **names = corpus_list(dir, ".txt", &n);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, strerror(errno));
+        fprintf(o->err, "xxgk: %s: %s\n", dir, cli_strerror(errno, why, sizeof why));
         return 2;
     }
     char **expected = corpus_list(dir, ".expected", &ne);
