@@ -31,14 +31,37 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color
     /* window: start a little before the caret on long lines */
     uint32_t from = line.start;
     int before = 0;
-    for (uint32_t i = line.start; i < sp.start;) {
+    bool cut_left = false;
+    if (sp.start - line.start > DOC_MARK) {
+        /* far into a long line: walk back from the caret instead of
+         * measuring the whole line (linear in the window, not the line);
+         * for valid text this is the place the forward walk finds */
+        from = sp.start;
+        int w = 0;
+        while (from > line.start) {
+            uint32_t q = from - 1, cp = 0;
+            while (q > line.start && from - q < 4 && (s[q] & 0xC0) == 0x80)
+                q--;
+            int l = utf8_decode(s + q, from - q, &cp);
+            int cw = 1;
+            if (l == (int)(from - q))
+                cw = cell_width(cp);
+            else
+                q = from - 1; /* an invalid byte: one cell, as forward */
+            if (w + cw > WINDOW / 2)
+                break;
+            w += cw;
+            from = q;
+        }
+        cut_left = true;
+    }
+    for (uint32_t i = line.start; !cut_left && i < sp.start;) {
         uint32_t cp;
         int l = utf8_decode(s + i, line.end - i, &cp);
         before += l ? cell_width(cp) : 1;
         i += l ? (uint32_t)l : 1;
     }
-    bool cut_left = false;
-    if (before > WINDOW) {
+    if (!cut_left && before > WINDOW) {
         int skip = before - WINDOW / 2;
         int w = 0;
         while (from < sp.start && w < skip) {

@@ -192,8 +192,42 @@ void xxgk_doc_free(xxgk_doc *doc)
     if (!doc)
         return;
     free(doc->line_starts);
+    free(doc->cp_marks);
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
+}
+
+/* Code points before every DOC_MARK-th byte, when some line is longer than
+ * DOC_MARK: the column of a position far into a long line is then the
+ * difference of two counts, each from the nearest mark. */
+static void build_marks(xxgk_doc *d)
+{
+    uint32_t longest = 0;
+    for (uint32_t k = 0; k < d->nlines; k++) {
+        uint32_t end = k + 1 < d->nlines ? d->line_starts[k + 1] : d->len;
+        if (end - d->line_starts[k] > longest)
+            longest = end - d->line_starts[k];
+    }
+    if (longest <= DOC_MARK)
+        return;
+    uint32_t n = d->len / DOC_MARK + 1;
+    uint32_t *m = malloc(sizeof *m * n);
+    if (!m)
+        return; /* columns are then counted from the line start */
+    uint32_t cps = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        m[k] = cps;
+        uint32_t from = k * DOC_MARK, to = from + DOC_MARK < d->len ? from + DOC_MARK : d->len;
+        cps += utf8_count(d->src + from, to - from);
+    }
+    d->cp_marks = m;
+}
+
+/* Code points (bytes that are not continuation bytes) before off. */
+static uint32_t cps_before(const xxgk_doc *d, uint32_t off)
+{
+    uint32_t k = off / DOC_MARK;
+    return d->cp_marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
 }
 
 void doc_build_lines(xxgk_doc *d)
@@ -212,6 +246,7 @@ void doc_build_lines(xxgk_doc *d)
             ls[k++] = (uint32_t)(p - d->src) + 1;
         d->line_starts = ls;
         d->nlines = k;
+        build_marks(d);
         return;
     }
     uint32_t n = 1;
@@ -228,6 +263,7 @@ void doc_build_lines(xxgk_doc *d)
             ls[k++] = i + 1;
     d->line_starts = ls;
     d->nlines = k;
+    build_marks(d);
 }
 
 static uint32_t line_index(const xxgk_doc *cd, uint32_t off)
@@ -252,7 +288,9 @@ xxgk_pos xxgk_doc_position(const xxgk_doc *d, uint32_t off)
         off = d->len;
     uint32_t li = line_index(d, off);
     uint32_t start = d->line_starts ? d->line_starts[li] : 0;
-    xxgk_pos p = {li + 1, 1 + utf8_count(d->src + start, off - start)};
+    uint32_t col = off - start > DOC_MARK && d->cp_marks ? cps_before(d, off) - cps_before(d, start)
+                                                         : utf8_count(d->src + start, off - start);
+    xxgk_pos p = {li + 1, 1 + col};
     return p;
 }
 
@@ -262,9 +300,19 @@ xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
         off = d->len;
     uint32_t li = line_index(d, off);
     uint32_t start = d->line_starts ? d->line_starts[li] : 0;
-    uint32_t end = start;
-    while (end < d->len && d->src[end] != '\n' && d->src[end] != '\r')
-        end++;
+    uint32_t end;
+    if (d->line_starts && li + 1 < d->nlines) {
+        /* before the break that starts the next line: LF, CR LF or CR */
+        end = d->line_starts[li + 1] - 1;
+        if (d->src[end] == '\n' && end > start && d->src[end - 1] == '\r')
+            end--;
+    } else if (d->line_starts) {
+        end = d->len; /* the last line: no break after its start */
+    } else {
+        end = start;
+        while (end < d->len && d->src[end] != '\n' && d->src[end] != '\r')
+            end++;
+    }
     xxgk_span s = {start, end};
     return s;
 }

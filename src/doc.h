@@ -15,9 +15,14 @@ struct xxgk_doc {
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
     size_t counts[3];        /* by severity */
-    uint32_t *line_starts;   /* built on first position lookup */
+    uint32_t *line_starts;   /* built when the source is set */
     uint32_t nlines;
+    /* only when a line is longer than DOC_MARK bytes: code points before
+     * every DOC_MARK-th byte, so a column on a 50 MB line costs O(DOC_MARK) */
+    uint32_t *cp_marks;
 };
+
+enum { DOC_MARK = 4096 };
 
 /* printf into the arena */
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)

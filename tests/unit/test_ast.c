@@ -43,6 +43,57 @@ static void test_crlf_and_cr_lines(void **state)
     xxgk_doc_free(d);
 }
 
+/* Lines longer than the column marks (DOC_MARK bytes): every position's
+ * column is the count from its line start, whichever way it is computed,
+ * and each line ends before its LF, CR LF or CR. */
+static void test_positions_on_long_lines(void **state)
+{
+    (void)state;
+    size_t cap = 60000, n = 0;
+    char *t = malloc(cap);
+    static const char *const pieces[] = {"行政许可", " 12 ", "\xff", "\t", "é", "𠀀", "|"};
+    static const char *const breaks[] = {"\n", "\r\n", "\r"};
+    for (int line = 0; line < 3; line++) {
+        for (int k = 0; n + 16 < cap / 3 * (size_t)(line + 1); k++) {
+            size_t l = strlen(pieces[k % 7]);
+            memcpy(t + n, pieces[k % 7], l);
+            n += l;
+        }
+        memcpy(t + n, breaks[line], strlen(breaks[line]));
+        n += strlen(breaks[line]);
+    }
+    memcpy(t + n, "末行", 7); /* a last line without a break */
+    n += 6;
+    xxgk_doc *d = xxgk_parse("long", t, n, NULL);
+    assert_non_null(d);
+    uint32_t line = 1, start = 0, col = 1;
+    for (uint32_t off = 0; off <= n; off++) {
+        if (off == n || (off % 97 == 0 && ((unsigned char)t[off] & 0xC0) != 0x80)) {
+            xxgk_pos p = xxgk_doc_position(d, off);
+            assert_int_equal(p.line, line);
+            assert_int_equal(p.col, col);
+            xxgk_span ls = xxgk_doc_line(d, off);
+            assert_int_equal(ls.start, start);
+            uint32_t end = start;
+            while (end < n && t[end] != '\n' && t[end] != '\r')
+                end++;
+            assert_int_equal(ls.end, end);
+        }
+        if (off == n)
+            break;
+        if (t[off] == '\n' || (t[off] == '\r' && (off + 1 >= n || t[off + 1] != '\n'))) {
+            line++;
+            start = off + 1;
+            col = 1;
+        } else if (((unsigned char)t[off] & 0xC0) != 0x80) { /* the CR of CR LF counts */
+            col++;
+        }
+    }
+    assert_int_equal(line, 4);
+    free(t);
+    xxgk_doc_free(d);
+}
+
 static void test_caret_is_drawn_by_display_width(void **state)
 {
     (void)state;
@@ -176,6 +227,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_positions_count_code_points),
         cmocka_unit_test(test_crlf_and_cr_lines),
+        cmocka_unit_test(test_positions_on_long_lines),
         cmocka_unit_test(test_caret_is_drawn_by_display_width),
         cmocka_unit_test(test_tree_names_keys_and_places),
         cmocka_unit_test(test_json_shape),
