@@ -11,6 +11,8 @@
  *   gen repeat OUT COUNT SRC.txt         SRC COUNT times in one file
  *   gen oneline OUT BYTES SRC.txt        SRC with its line breaks turned into
  *        spaces and repeated to BYTES: one line of BYTES bytes
+ *   gen findings OUT BYTES SRC.txt       as oneline, with a control byte
+ *        (a finding, L003) every 500 bytes: diagnostics far into one line
  *   gen numbers OUT COUNT SRC.txt        SRC with COUNT more numbers in one
  *        row of its first table (every one a cell too many)
  *   gen headings OUT COUNT SRC.txt       SRC with COUNT numbered sub-headings
@@ -221,7 +223,7 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "read") == 0)
         return read_all(argc - 2, argv + 2);
     if (argc < 5) {
-        fputs("usage: gen corpus|repeat|oneline|numbers|headings OUT COUNT SRC...\n", stderr);
+        fputs("usage: gen corpus|repeat|oneline|findings|numbers|headings OUT COUNT SRC...\n", stderr);
         return 2;
     }
     const char *mode = argv[1], *out = argv[2];
@@ -256,6 +258,20 @@ int main(int argc, char **argv)
         while (written < count) {
             for (size_t i = 0; i < len[0] && written < count; i++, written++)
                 fputc(src[0][i] == '\n' || src[0][i] == '\r' ? ' ' : src[0][i], f);
+        }
+        fputc('\n', f);
+        fclose(f);
+    } else if (strcmp(mode, "findings") == 0) {
+        FILE *f = create(out);
+        unsigned long written = 0;
+        while (written < count) {
+            for (size_t i = 0; i < len[0] && written < count; i++, written++) {
+                /* on a character boundary about every 500 bytes */
+                bool lead = ((unsigned char)src[0][i] & 0xC0) != 0x80;
+                if (lead && written % 500 < 4 && written >= 4)
+                    fputc(0x01, f);
+                fputc(src[0][i] == '\n' || src[0][i] == '\r' ? ' ' : src[0][i], f);
+            }
         }
         fputc('\n', f);
         fclose(f);
