@@ -13,6 +13,8 @@
  *        spaces and repeated to BYTES: one line of BYTES bytes
  *   gen findings OUT BYTES SRC.txt       as oneline, with a control byte
  *        (a finding, L003) every 500 bytes: diagnostics far into one line
+ *   gen prose OUT COUNT SRC.txt          SRC with COUNT paragraphs added to
+ *        section 一 (after its heading line): the prose rules' shape
  *   gen numbers OUT COUNT SRC.txt        SRC with COUNT more numbers in one
  *        row of its first table (every one a cell too many)
  *   gen headings OUT COUNT SRC.txt       SRC with COUNT numbered sub-headings
@@ -223,7 +225,7 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "read") == 0)
         return read_all(argc - 2, argv + 2);
     if (argc < 5) {
-        fputs("usage: gen corpus|repeat|oneline|findings|numbers|headings OUT COUNT SRC...\n", stderr);
+        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|headings OUT COUNT SRC...\n", stderr);
         return 2;
     }
     const char *mode = argv[1], *out = argv[2];
@@ -274,6 +276,25 @@ int main(int argc, char **argv)
             }
         }
         fputc('\n', f);
+        fclose(f);
+    } else if (strcmp(mode, "prose") == 0) {
+        /* after the line that starts with 一、 */
+        FILE *f = create(out);
+        const char *s = src[0], *h = NULL;
+        for (const char *p = s; p < s + len[0]; p++)
+            if ((p == s || p[-1] == '\n') && (size_t)(s + len[0] - p) >= 6 && memcmp(p, "一、", 6) == 0) {
+                h = p;
+                break;
+            }
+        size_t at = len[0];
+        if (h) {
+            const char *nl = memchr(h, '\n', len[0] - (size_t)(h - s));
+            at = nl ? (size_t)(nl - s) + 1 : len[0];
+        }
+        fwrite(s, 1, at, f);
+        for (unsigned long i = 0; i < count; i++)
+            fprintf(f, "第%lu段：本机关持续推进政务公开工作，这是一段普通的文字内容。\n\n", i + 1);
+        fwrite(s + at, 1, len[0] - at, f);
         fclose(f);
     } else if (strcmp(mode, "numbers") == 0) {
         /* after the first line holding a TAB: append COUNT values to it */

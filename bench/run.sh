@@ -152,4 +152,5 @@ shape "one line of 5 / 50 MB" oneline 5000000 50000000
 shape "0.5 / 5 MB line, a finding per 500 B" findings 500000 5000000
 shape "100k / 1M numbers in one table" numbers 100000 1000000
 shape "1k / 10k headings" headings 1000 10000
+shape "8k / 80k paragraphs in section 一" prose 8000 80000
 echo "(! marks a ratio over 11: superlinear)"

@@ -99,7 +99,7 @@ static void run_commands(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    xxgk_options opts = {(size & 1) ? XXGK_LANG_ZH : XXGK_LANG_EN};
+    xxgk_options opts = {.lang = (size & 1) ? XXGK_LANG_ZH : XXGK_LANG_EN};
     xxgk_doc *doc = xxgk_parse("fuzz.txt", data, size, &opts);
     if (!doc)
         return 0;

@@ -23,7 +23,7 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     if (!doc || !doc->report)
         return 0; /* empty or foreign input: the parser said why */
     size_t before = total_diags(doc);
-    ck c = {doc, doc->report, opts ? opts->strict : false, NULL};
+    ck c = {doc, doc->report, opts ? opts->strict : false, NULL, 0, 0};
     ck_values(&c);
     ck_arith(&c);
     ck_structure(&c);

@@ -10,15 +10,43 @@
 #include "lex.h"
 #include "utf8.h"
 
+/* A remembered fold by the start of its span: a hash table in the arena,
+ * doubled when half full (a report may have 80,000 blocks of prose). */
+static ck_fold_memo **memo_slot(ck *c, xxgk_span sp)
+{
+    size_t mask = c->nfold_slots - 1, h = (sp.start * 2654435761u) & mask;
+    while (c->fold_slots[h] && (c->fold_slots[h]->span.start != sp.start ||
+                                c->fold_slots[h]->span.end != sp.end))
+        h = (h + 1) & mask;
+    return &c->fold_slots[h];
+}
+
+static bool memo_grow(ck *c)
+{
+    size_t n = c->nfold_slots ? c->nfold_slots * 2 : 64;
+    ck_fold_memo **old = c->fold_slots;
+    size_t nold = c->nfold_slots;
+    c->fold_slots = xxgk_doc_alloc(c->doc, n * sizeof *c->fold_slots);
+    if (!c->fold_slots) {
+        c->fold_slots = old;
+        return false;
+    }
+    c->nfold_slots = n;
+    for (size_t i = 0; i < nold; i++)
+        if (old[i])
+            *memo_slot(c, old[i]->span) = old[i];
+    return true;
+}
+
 /* One pass over the span (label_fold_map), once per span and check run:
  * the prose rules and the period rule read the same blocks of section 一. */
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
 {
-    for (ck_fold_memo *m = c->folds; m; m = m->next)
-        if (m->span.start == sp.start && m->span.end == sp.end) {
-            *out = m->text;
-            return;
-        }
+    ck_fold_memo **slot = c->nfold_slots ? memo_slot(c, sp) : NULL;
+    if (slot && *slot) {
+        *out = (*slot)->text;
+        return;
+    }
     const uint8_t *src = c->doc->src;
     size_t cap = (size_t)(sp.end - sp.start) + 1;
     char *s = doc_alloc_raw(c->doc, cap);
@@ -33,8 +61,10 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, s, off);
     memo->span = sp;
     memo->text = *out;
-    memo->next = c->folds;
-    c->folds = memo;
+    if ((c->nfolds + 1) * 2 > c->nfold_slots && !memo_grow(c))
+        return; /* not remembered: folded again next time */
+    *memo_slot(c, sp) = memo;
+    c->nfolds++;
 }
 
 /* The first three bytes of a word or text position (a CJK character, or
@@ -52,7 +82,7 @@ void ck_words_init(ck_words *m, const char *const *words)
 {
     memset(m, 0, sizeof *m);
     m->words = words;
-    for (int k = 0; words[k] && k < 64; k++) {
+    for (int k = 0; k < 64 && words[k]; k++) {
         size_t l = strlen(words[k]);
         m->len[k] = (uint8_t)l;
         if (l >= 3) { /* shorter words are never found: none are used */

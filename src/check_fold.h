@@ -12,11 +12,10 @@ typedef struct ck_folded {
     size_t n;
 } ck_folded;
 
-/* Remembered folds of one check run (ck.folds), newest first. */
+/* A remembered fold of one check run (ck.fold_slots). */
 struct ck_fold_memo {
     xxgk_span span;
     ck_folded text;
-    struct ck_fold_memo *next;
 };
 
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out);

@@ -12,7 +12,9 @@ typedef struct ck {
     xxgk_doc *doc;
     const xxgk_report *r; /* the first copy */
     bool strict;
-    ck_fold_memo *folds; /* prose folded so far (check_fold.c) */
+    /* prose folded so far, by span (check_fold.c): open addressing */
+    ck_fold_memo **fold_slots;
+    size_t nfold_slots, nfolds;
 } ck;
 
 enum ck_text {

@@ -56,7 +56,7 @@ typedef struct run {
 static void check_one(size_t i, cli_piece *p, void *ctx)
 {
     run *r = ctx;
-    xxgk_options popts = {r->o->lang};
+    xxgk_options popts = {.lang = r->o->lang};
     xxgk_check_options copts = {r->o->strict};
     xxgk_doc *doc = cli_load_to(r->files[i], &popts, r->encoding, p->err);
     if (!doc) {

@@ -85,7 +85,7 @@ static int parse_args(int argc, char **argv, opts *o)
 /* Load every file first: trouble with any one means no output at all. */
 static bool load_all(const opts *o, xxgk_doc **docs)
 {
-    xxgk_options po = {o->lang};
+    xxgk_options po = {.lang = o->lang};
     for (int i = 0; i < o->nfiles; i++) {
         docs[i] = cli_load(o->files[i], &po);
         if (!docs[i])

@@ -33,7 +33,7 @@ int cmd_parse(int argc, char **argv)
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, NULL, &first, parse_usage);
     if (r >= 0)
         return r;
-    xxgk_options opts = {lang};
+    xxgk_options opts = {.lang = lang};
     int status = EXIT_CLEAN;
     bool color = cli_use_color(stderr);
     for (int i = first; i < argc; i++) {
@@ -93,7 +93,7 @@ int cmd_export(int argc, char **argv)
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &jobs, &first, export_usage);
     if (r >= 0)
         return r;
-    export_run run = {argv + first, format, cli_default_encoding(), {lang}, cli_use_color(stderr)};
+    export_run run = {argv + first, format, cli_default_encoding(), {.lang = lang}, cli_use_color(stderr)};
     if (format == 0)
         xxgk_export_csv_header(stdout);
     cli_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,

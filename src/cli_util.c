@@ -169,7 +169,11 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
         free(buf);
         return NULL;
     }
-    xxgk_doc *doc = xxgk_parse(name, buf, len, opts);
+    /* the encoding is settled here (sniffed, converted, or forced with
+     * --encoding utf-8): the parser must not second-guess it */
+    xxgk_options decided = opts ? *opts : (xxgk_options){0};
+    decided.utf8_decided = true;
+    xxgk_doc *doc = xxgk_parse(name, buf, len, &decided);
     free(buf);
     if (!doc)
         fprintf(err, "xxgk: %s: out of memory\n", path);

@@ -235,7 +235,7 @@ void frag_free(frag_file *f)
 
 char *frag_run(const frag_case *c, size_t *len)
 {
-    xxgk_options opts = {XXGK_LANG_EN};
+    xxgk_options opts = {.lang = XXGK_LANG_EN};
     xxgk_doc *doc = xxgk_parse("fragment", c->input, c->input_len, &opts);
     if (!doc)
         return NULL;

@@ -54,7 +54,7 @@ static void run_one(size_t i, void *arg)
         fprintf(out, "FAIL %s: %s\n", name, cli_strerror(errno, why, sizeof why));
         goto done;
     }
-    xxgk_options opts = {XXGK_LANG_EN};
+    xxgk_options opts = {.lang = XXGK_LANG_EN};
     if (!(doc = xxgk_parse(name, src, slen, &opts)) || !(tree = corpus_tree_text(doc, &tlen))) {
         fprintf(out, "FAIL %s: out of memory\n", name);
         goto done;

@@ -22,7 +22,7 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
     if (!(r->file = strdup(file)))
         return false;
     r->bytes = len;
-    xxgk_options opts = {XXGK_LANG_EN};
+    xxgk_options opts = {.lang = XXGK_LANG_EN};
     xxgk_doc *doc = xxgk_parse(file, bytes, len, &opts);
     if (!doc)
         return false;

@@ -11,8 +11,8 @@
 #include "utf8.h"
 
 /* Enough to judge a report (a page or two of text) while staying O(1) in
- * the file's size: clean UTF-8 is decided on the first SNIFF_QUICK bytes,
- * anything else on up to SNIFF_WINDOW. */
+ * the file's size: clean UTF-8 holding multi-byte characters is decided on
+ * the first SNIFF_QUICK bytes, anything else on up to SNIFF_WINDOW. */
 #define SNIFF_QUICK 1024
 #define SNIFF_WINDOW 65536
 
@@ -120,11 +120,13 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
         if (zeros[0] > q / 8 && zeros[1] < q / 64)
             return XXGK_ENC_UTF16BE;
     }
-    /* the common case, clean UTF-8, decided on the first few KiB: later
-     * stray bytes are the lexer's to report (it caps a flood, L007) */
+    /* the common case, clean UTF-8 with Chinese text in it, decided on the
+     * first KiB: later stray bytes are the lexer's to report (it caps a
+     * flood, L007). A window of ASCII alone says nothing of what follows
+     * (a banner of '=' before GB18030 text): the larger window decides */
     size_t bad_utf8, binary, multi;
     utf8_census(s, q, n, &bad_utf8, &binary, &multi);
-    if (bad_utf8 == 0 && binary * 16 <= q)
+    if (bad_utf8 == 0 && binary * 16 <= q && (multi > 0 || q == n))
         return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
     size_t k = n < SNIFF_WINDOW ? n : SNIFF_WINDOW;
     utf8_census(s, k, n, &bad_utf8, &binary, &multi);

@@ -16,8 +16,9 @@ enum xxgk_encoding {
     XXGK_ENC_BINARY      /* neither text in UTF-8 nor in GB18030 */
 };
 
-/* Guess what the bytes are: clean UTF-8 from the first 4 KiB, anything
- * else from the first 64 KiB. Cheap whatever the file's size. */
+/* Guess what the bytes are: clean UTF-8 with multi-byte characters from
+ * the first KiB, anything else (ASCII alone too) from the first 64 KiB.
+ * Cheap whatever the file's size. */
 int xxgk_encoding_sniff(const uint8_t *s, size_t n);
 /* "UTF-8", "UTF-16LE", "GB18030" … */
 const char *xxgk_encoding_name(int enc);

@@ -74,7 +74,7 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     /* UTF-16, GB18030 or binary junk would come out of the lexer as an
      * error per byte, or as no text at all: one message says what it is
      * (the command line converts with --encoding) */
-    int enc = xxgk_encoding_sniff(src, len);
+    int enc = opts && opts->utf8_decided ? XXGK_ENC_UTF8 : xxgk_encoding_sniff(src, len);
     if (enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM) {
         xxgk_doc_add_diag(doc, XXGK_L_NOT_UTF8, none, xxgk_encoding_describe(enc));
         return doc;

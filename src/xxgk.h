@@ -223,10 +223,17 @@ enum xxgk_lang { XXGK_LANG_EN = 0, XXGK_LANG_ZH };
 
 typedef struct xxgk_options {
     int lang;                  /* enum xxgk_lang, language of messages */
+    /* the caller has decided the bytes are UTF-8 (it sniffed them itself,
+     * converted them, or was told so): no L006 from the parser's own
+     * sniffing, stray bytes are reported one by one (L001) */
+    bool utf8_decided;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the
- * caller may free its buffer. Returns NULL only when memory runs out. */
+ * caller may free its buffer. Returns NULL only when memory runs out.
+ * Bytes that are clearly not UTF-8 text (UTF-16, GB18030, binary; see
+ * xxgk_encoding_sniff) give one L006 and no report, unless
+ * opts->utf8_decided. */
 xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len,
                      const xxgk_options *opts);
 void xxgk_doc_free(xxgk_doc *doc);

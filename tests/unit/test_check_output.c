@@ -184,7 +184,7 @@ static void check_location(const jm *loc)
 static void test_sarif(void **state)
 {
     (void)state;
-    xxgk_options po = {XXGK_LANG_EN};
+    xxgk_options po = {.lang = XXGK_LANG_EN};
     char *a = ck_read("corpus/beiguan-edu-2023.txt"), *b = ck_read("corpus/wenfeng-edu-2024.txt");
     xxgk_doc *da = xxgk_parse("/abs/北关 2023.txt", a, strlen(a), &po);
     xxgk_doc *db = xxgk_parse("rel/wenfeng.txt", b, strlen(b), &po);

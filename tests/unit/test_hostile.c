@@ -430,6 +430,29 @@ static void gb18030_detected(void **state)
                       "GB18030/GBK; read it with --encoding gb18030)");
     assert_true(r.err_len < 200);
     run_free(&r);
+
+    /* after a banner of ASCII longer than the quick window: still GB18030 */
+    for (size_t banner = 1030; banner <= 4000; banner += 2970) {
+        char *t = malloc(banner + 1 + m);
+        memset(t, '=', banner);
+        t[banner] = '\n';
+        memcpy(t + banner + 1, g, m);
+        assert_int_equal(xxgk_encoding_sniff((const uint8_t *)t, banner + 1 + m), XXGK_ENC_GB18030);
+        xxgk_doc *d = xxgk_parse("banner", t, banner + 1 + m, NULL);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+        assert_non_null(find_diag(d, XXGK_L_NOT_UTF8));
+        xxgk_doc_free(d);
+        free(t);
+    }
+
+    /* --encoding utf-8 is obeyed: the bytes are read as UTF-8 and every
+     * stray one located (L001), never the L006 that would contradict it */
+    const char *forced[] = {"parse", "--encoding", "utf-8", "gbk.txt", NULL};
+    r = run_in(NULL, NULL, NULL, forced);
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.err, "gbk.txt:1:1: error[L001]: invalid UTF-8 byte 0x");
+    assert_null(strstr(r.err, "L006"));
+    run_free(&r);
     free(g);
     free(b);
 }
@@ -749,7 +772,7 @@ static void replay_hostile_files(void **state)
             size_t len;
             char *b = read_source_file(rel, &len);
             assert_non_null(b);
-            xxgk_options o = {lang};
+            xxgk_options o = {.lang = lang};
             xxgk_doc *doc = xxgk_parse(rel, b, len, &o);
             assert_non_null(doc);
             xxgk_print_tree(sink, doc);
