@@ -98,6 +98,15 @@ static void load_fold(void)
         for (int i = 0; i < NF; i++)
             if (fold_from[i] == a)
                 dup = 1;
+        /* the run-time folding (label_fold_map) writes a folded character
+         * where its source was, and takes ASCII as folding to itself */
+        int len_a = a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
+        int len_b = b < 0x80 ? 1 : b < 0x800 ? 2 : b < 0x10000 ? 3 : 4;
+        if (a < 0x80 || b == 0 || len_b > len_a) {
+            fprintf(stderr, "genlabels: fold pair U+%04X -> U+%04X would lengthen the text or fold ASCII\n",
+                    (unsigned)a, (unsigned)b);
+            exit(1);
+        }
         if (!dup && a != b) {
             fold_from[NF] = a;
             fold_to[NF] = b;
