@@ -112,22 +112,45 @@ int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     return overflow ? -1 : 0;
 }
 
+/* Exact decimal text: digits, and a point scale digits from the right
+ * (0.05 for mant 5, scale 2); a negative scale prints the digits alone.
+ * Cut to size - 1 bytes like snprintf. No printf: export writes one per
+ * cell. */
 char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size)
 {
-    char digits[24];
+    char digits[24], out[64];
     uint64_t m = d.mant < 0 ? (uint64_t)0 - (uint64_t)d.mant : (uint64_t)d.mant;
-    int n = snprintf(digits, sizeof digits, "%llu", (unsigned long long)m);
-    const char *sign = d.mant < 0 ? "-" : "";
+    int n = 0;
+    char rev[24];
+    do
+        rev[n++] = (char)('0' + m % 10);
+    while ((m /= 10) > 0);
+    for (int i = 0; i < n; i++)
+        digits[i] = rev[n - 1 - i];
+    size_t o = 0;
+    if (d.mant < 0)
+        out[o++] = '-';
     if (d.scale <= 0) {
-        snprintf(buf, size, "%s%s", sign, digits);
+        memcpy(out + o, digits, (size_t)n);
+        o += (size_t)n;
     } else if (n > d.scale) {
-        snprintf(buf, size, "%s%.*s.%s", sign, n - d.scale, digits, digits + n - d.scale);
+        memcpy(out + o, digits, (size_t)(n - d.scale));
+        o += (size_t)(n - d.scale);
+        out[o++] = '.';
+        memcpy(out + o, digits + n - d.scale, (size_t)d.scale);
+        o += (size_t)d.scale;
     } else {
-        char zeros[24];
-        int z = d.scale - n;
-        memset(zeros, '0', (size_t)z);
-        zeros[z] = 0;
-        snprintf(buf, size, "%s0.%s%s", sign, zeros, digits);
+        out[o++] = '0';
+        out[o++] = '.';
+        for (int z = d.scale - n; z > 0 && o < sizeof out - 24; z--)
+            out[o++] = '0';
+        memcpy(out + o, digits, (size_t)n);
+        o += (size_t)n;
+    }
+    if (size) {
+        size_t k = o < size - 1 ? o : size - 1;
+        memcpy(buf, out, k);
+        buf[k] = 0;
     }
     return buf;
 }

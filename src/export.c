@@ -1,4 +1,6 @@
 /* xxgk export: one record per printed cell of the first copy. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -15,23 +17,61 @@ int xxgk_report_template(const xxgk_report *r)
     return 0;
 }
 
-typedef void (*cell_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, const xxgk_cell *c,
-                        int tmpl);
+/* The fields that are the same for every cell of a document (file,
+ * agency, year, template) are formatted once; each cell then adds its own
+ * into a small buffer written with one fwrite. */
+typedef struct record {
+    char *head; /* the document's fields, formatted */
+    size_t head_len;
+} record;
 
-static void each_cell(FILE *f, const xxgk_doc *doc, cell_fn fn)
+typedef void (*cell_fn)(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c);
+typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
+
+static void each_cell(FILE *f, const xxgk_doc *doc, head_fn head, cell_fn fn)
 {
     const xxgk_report *r = doc->report;
     if (!r)
         return;
     int tmpl = xxgk_report_template(r);
+    record rec = {NULL, 0};
+    FILE *h = open_memstream(&rec.head, &rec.head_len);
+    if (!h)
+        return;
+    head(h, doc, r, tmpl);
+    if (fclose(h) != 0) {
+        free(rec.head);
+        return;
+    }
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
             continue;
         for (size_t i = 0; i < tab->ncells; i++)
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
-                fn(f, doc, r, &tab->cells[i], tmpl);
+                fn(f, doc, &rec, &tab->cells[i]);
     }
+    free(rec.head);
+}
+
+/* Appending to a record buffer: text, and unsigned numbers in decimal. */
+static char *put(char *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o, s, n);
+    return o + n;
+}
+
+static char *put_uint(char *o, unsigned v)
+{
+    char d[12];
+    int n = 0;
+    do
+        d[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (n)
+        *o++ = d[--n];
+    return o;
 }
 
 void xxgk_export_csv_header(FILE *f)
@@ -39,12 +79,8 @@ void xxgk_export_csv_header(FILE *f)
     fputs("file,agency,year,template,table,row,column,value,unit,line,col\n", f);
 }
 
-static void csv_cell(FILE *f, const xxgk_doc *doc, const xxgk_report *r, const xxgk_cell *c, int tmpl)
+static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
 {
-    char num[48] = "";
-    if (c->state == XXGK_CELL_VALUE)
-        xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = xxgk_doc_position(doc, c->span.start);
     const char *agency = r->agency ? r->agency : "";
     xxgk_csv_field(f, doc->name, strlen(doc->name));
     fputc(',', f);
@@ -55,18 +91,37 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, const xxgk_report *r, const x
         fputs(",,", f);
     if (tmpl)
         fprintf(f, "%d", tmpl);
-    fprintf(f, ",%s,%s,%s,%s,%s,%u,%u\n", xxgk_table_key(c->table), xxgk_row_key(c->row),
-            xxgk_col_key(c->col), num, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "",
-            p.line, p.col);
+    fputc(',', f);
 }
 
-static void jsonl_cell(FILE *f, const xxgk_doc *doc, const xxgk_report *r, const xxgk_cell *c,
-                       int tmpl)
+/* keys and unit names are ASCII identifiers and 件/万元: no quoting */
+static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char num[48] = "";
+    char buf[256], num[48] = "";
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
     xxgk_pos p = xxgk_doc_position(doc, c->span.start);
+    char *o = buf;
+    o = put(o, xxgk_table_key(c->table));
+    *o++ = ',';
+    o = put(o, xxgk_row_key(c->row));
+    *o++ = ',';
+    o = put(o, xxgk_col_key(c->col));
+    *o++ = ',';
+    o = put(o, num);
+    *o++ = ',';
+    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    *o++ = ',';
+    o = put_uint(o, p.line);
+    *o++ = ',';
+    o = put_uint(o, p.col);
+    *o++ = '\n';
+    fwrite(rec->head, 1, rec->head_len, f);
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
+static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
+{
     fputs("{\"file\":", f);
     xxgk_json_string(f, doc->name, strlen(doc->name));
     fputs(",\"agency\":", f);
@@ -82,17 +137,40 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const xxgk_report *r, const
         fprintf(f, ",\"template\":\"%d\"", tmpl);
     else
         fputs(",\"template\":null", f);
-    fprintf(f, ",\"table\":\"%s\",\"row\":\"%s\",\"column\":\"%s\",\"value\":", xxgk_table_key(c->table),
-            xxgk_row_key(c->row), xxgk_col_key(c->col));
-    if (c->state == XXGK_CELL_VALUE)
-        fprintf(f, "\"%s\"", num);
-    else
-        fputs("null", f);
-    const char *unit = c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "";
-    fputs(",\"unit\":", f);
-    xxgk_json_string(f, unit, strlen(unit));
-    fprintf(f, ",\"line\":%u,\"col\":%u}\n", p.line, p.col);
 }
 
-void xxgk_export_csv(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, csv_cell); }
-void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, jsonl_cell); }
+static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
+{
+    char buf[320], num[48] = "";
+    if (c->state == XXGK_CELL_VALUE)
+        xxgk_dec_format(c->value, num, sizeof num);
+    xxgk_pos p = xxgk_doc_position(doc, c->span.start);
+    char *o = buf;
+    o = put(o, ",\"table\":\"");
+    o = put(o, xxgk_table_key(c->table));
+    o = put(o, "\",\"row\":\"");
+    o = put(o, xxgk_row_key(c->row));
+    o = put(o, "\",\"column\":\"");
+    o = put(o, xxgk_col_key(c->col));
+    o = put(o, "\",\"value\":");
+    if (c->state == XXGK_CELL_VALUE) {
+        *o++ = '"';
+        o = put(o, num);
+        *o++ = '"';
+    } else {
+        o = put(o, "null");
+    }
+    /* the unit is 件 or 万元 or empty: a JSON string as it is */
+    o = put(o, ",\"unit\":\"");
+    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    o = put(o, "\",\"line\":");
+    o = put_uint(o, p.line);
+    o = put(o, ",\"col\":");
+    o = put_uint(o, p.col);
+    o = put(o, "}\n");
+    fwrite(rec->head, 1, rec->head_len, f);
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
+void xxgk_export_csv(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, csv_head, csv_cell); }
+void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, jsonl_head, jsonl_cell); }

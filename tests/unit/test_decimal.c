@@ -73,6 +73,31 @@ static void test_compare_and_add(void **state)
     assert_false(xxgk_dec_is_integer(a));
 }
 
+/* Formatting writes the exact text itself (export calls it per cell). */
+static void test_format_exact_text(void **state)
+{
+    (void)state;
+    static const struct {
+        int64_t mant;
+        int32_t scale;
+        const char *text;
+    } cases[] = {
+        {0, 0, "0"},           {7, 0, "7"},         {-7, 0, "-7"},
+        {5, 2, "0.05"},        {-5, 3, "-0.005"},   {12345, 2, "123.45"},
+        {10, 1, "1.0"},        {100, 2, "1.00"},    {42, -1, "42"},
+        {INT64_MAX, 0, "9223372036854775807"},      {INT64_MIN, 0, "-9223372036854775808"},
+        {INT64_MIN, 19, "-0.9223372036854775808"},  {1, 18, "0.000000000000000001"},
+    };
+    char buf[48];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xxgk_dec d = {cases[i].mant, cases[i].scale};
+        assert_string_equal(xxgk_dec_format(d, buf, sizeof buf), cases[i].text);
+    }
+    /* cut like snprintf: size - 1 bytes and the NUL */
+    char small[4];
+    assert_string_equal(xxgk_dec_format((xxgk_dec){12345, 2}, small, sizeof small), "123");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -81,6 +106,7 @@ int main(void)
         cmocka_unit_test(test_fullwidth_digits),
         cmocka_unit_test(test_overflow_is_reported_not_wrapped),
         cmocka_unit_test(test_compare_and_add),
+        cmocka_unit_test(test_format_exact_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
