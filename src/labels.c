@@ -64,7 +64,8 @@ uint32_t label_fold_cp(uint32_t cp)
  * Invalid bytes are skipped. out and off need n + 1 entries: folding never
  * lengthens a code point. Returns the folded length; out is NUL-terminated
  * and off[len] is base + n. */
-size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint32_t *off)
+size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *restrict out,
+                      uint32_t *restrict off)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
