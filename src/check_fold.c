@@ -67,17 +67,6 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     c->nfolds++;
 }
 
-/* The first three bytes of a word or text position (a CJK character, or
- * three ASCII bytes); words hash on them into 256 buckets, so a position
- * looks at one bucket, nearly always empty or a true start. */
-static uint32_t first3(const char *s)
-{
-    const uint8_t *u = (const uint8_t *)s;
-    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
-}
-
-static unsigned word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
-
 void ck_words_init(ck_words *m, const char *const *words)
 {
     memset(m, 0, sizeof *m);
@@ -86,8 +75,8 @@ void ck_words_init(ck_words *m, const char *const *words)
         size_t l = strlen(words[k]);
         m->len[k] = (uint8_t)l;
         if (l >= 3) { /* shorter words are never found: none are used */
-            m->first[k] = first3(words[k]);
-            m->bucket[word_hash(m->first[k])] |= (uint64_t)1 << k;
+            m->first[k] = ck_first3(words[k]);
+            m->bucket[ck_word_hash(m->first[k])] |= (uint64_t)1 << k;
         }
         m->n = k + 1;
     }
@@ -97,15 +86,7 @@ uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t 
 {
     uint64_t found = 0;
     for (size_t i = from; i + 3 <= to;) {
-        uint32_t f = first3(t->s + i);
-        uint64_t b = m->bucket[word_hash(f)];
-        while (b) {
-            int k = __builtin_ctzll(b);
-            b &= b - 1;
-            if (f == m->first[k] && i + m->len[k] <= to &&
-                memcmp(t->s + i + 3, m->words[k] + 3, m->len[k] - 3u) == 0)
-                found |= (uint64_t)1 << k;
-        }
+        found |= ck_words_at(m, t, i, to);
         /* the next code point: words start at lead bytes only */
         uint8_t ch = (uint8_t)t->s[i];
         i += ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;

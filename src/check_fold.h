@@ -36,7 +36,34 @@ typedef struct ck_words {
     uint64_t bucket[256]; /* words by the hash of their first 3 bytes */
     int n;
 } ck_words;
+/* The first three bytes of a word or text position (a CJK character, or
+ * three ASCII bytes); words hash on them into 256 buckets, so a position
+ * looks at one bucket, nearly always empty or a true start. */
+static inline uint32_t ck_first3(const char *s)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+}
+
+static inline unsigned ck_word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
+
 void ck_words_init(ck_words *m, const char *const *words);
+/* Bit k set when words[k] starts at folded byte i and ends by to. */
+static inline uint64_t ck_words_at(const ck_words *m, const ck_folded *t, size_t i, size_t to)
+{
+    if (i + 3 > to)
+        return 0;
+    uint32_t f = ck_first3(t->s + i);
+    uint64_t b = m->bucket[ck_word_hash(f)], found = 0;
+    while (b) {
+        int k = __builtin_ctzll(b);
+        b &= b - 1;
+        if (f == m->first[k] && i + m->len[k] <= to &&
+            memcmp(t->s + i + 3, m->words[k] + 3, m->len[k] - 3u) == 0)
+            found |= (uint64_t)1 << k;
+    }
+    return found;
+}
 /* Bit k set when words[k] lies wholly in folded bytes [from, to). */
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to);
 

@@ -30,7 +30,7 @@ enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW
             K_ISSUED, K_IN_FORCE };
 
 /* Every word the clauses are classified by, matched in one pass per clause
- * (ck_words_in); the groups below are ranges of this list. */
+ * (ck_words_at); the groups below are ranges of this list. */
 static const char *const words[] = {
     /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */
     "其中", "同比", "较上年", "比上年", "增长", "下降", "减少", "增加",
@@ -189,9 +189,10 @@ static bool delimiter(const ck_folded *t, size_t i)
     return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
 }
 
-static void clause(ck *c, const ck_words *m, const ck_folded *t, size_t a, size_t b)
+/* A clause [a, b) and the words found in it. */
+static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b)
 {
-    int kind = classify(ck_words_in(m, t, a, b));
+    int kind = classify(words_in);
     if (kind == K_NONE)
         return;
     size_t ns = 0, ne = 0;
@@ -220,17 +221,22 @@ static void block(ck *c, const ck_words *m, xxgk_span sp)
 {
     ck_folded t;
     ck_fold(c, sp, &t);
+    /* one pass, a code point at a time: delimiters end clauses, and the
+     * words of each clause are gathered on the way (no word holds a
+     * delimiter, so a word found here ends inside its clause) */
     size_t a = 0;
+    uint64_t found = 0;
     for (size_t i = 0; i <= t.n;) {
         uint8_t lead = i < t.n ? (uint8_t)t.s[i] : 0;
-        /* a code point at a time: delimiters start at lead bytes */
         size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         if (i < t.n && !delimiter(&t, i)) {
+            found |= ck_words_at(m, &t, i, t.n);
             i += len;
             continue;
         }
         if (i > a)
-            clause(c, m, &t, a, i);
+            clause(c, found, &t, a, i);
+        found = 0;
         a = i + len;
         i += len;
     }
