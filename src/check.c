@@ -2,6 +2,7 @@
  * files share. Each rule file adds its findings in any order; the document
  * keeps diagnostics sorted by position. */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_int.h"
@@ -23,12 +24,14 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     if (!doc || !doc->report)
         return 0; /* empty or foreign input: the parser said why */
     size_t before = total_diags(doc);
-    ck c = {doc, doc->report, opts ? opts->strict : false, NULL, 0, 0};
+    ck c = {doc, doc->report, opts ? opts->strict : false, NULL, NULL, 0, false, NULL};
     ck_values(&c);
     ck_arith(&c);
     ck_structure(&c);
     ck_consistency(&c);
     ck_prose(&c);
+    free(c.fold_s);
+    free(c.fold_off);
     return (int)(total_diags(doc) - before);
 }
 

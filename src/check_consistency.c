@@ -70,28 +70,27 @@ static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
-/* Years of the statistics period stated in one block: every 20xx年 from
- * the keyword to the end of its sentence. */
-static bool period_in(ck *c, const ck_words *m, xxgk_span sp)
+/* Years of the statistics period stated in one folded block: every
+ * 20xx年 from the keyword to the end of its sentence. True when the block
+ * states the period (the rule is then settled). */
+static bool period_scan(ck *c, const ck_words *m, const ck_folded *t)
 {
-    ck_folded t;
-    ck_fold(c, sp, &t);
     /* one pass says which words occur (mostly none); the first of the list
      * that does is then found */
-    uint64_t present = ck_words_in(m, &t, 0, t.n);
+    uint64_t present = ck_words_in(m, t, 0, t->n);
     for (int w = 0; present && period_words[w]; w++) {
         if (!(present >> w & 1))
             continue;
-        size_t at = ck_find(&t, 0, t.n, period_words[w]);
-        size_t end = ck_find(&t, at, t.n, "。");
-        size_t semi = ck_find(&t, at, end, ";");
+        size_t at = ck_find(t, 0, t->n, period_words[w]);
+        size_t end = ck_find(t, at, t->n, "。");
+        size_t semi = ck_find(t, at, end, ";");
         end = semi < end ? semi : end;
         for (size_t i = at; i < end; i++) {
             size_t len = 0;
-            int y = year_at(&t, i, end, &len);
+            int y = year_at(t, i, end, &len);
             if (!y || y == c->r->year)
                 continue;
-            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(&t, i, i + len), y, c->r->year);
+            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(t, i, i + len), y, c->r->year);
             if (c->r->year_span.end > c->r->year_span.start)
                 ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, c->r->year);
             return true; /* one finding says it */
@@ -101,27 +100,33 @@ static bool period_in(ck *c, const ck_words *m, xxgk_span sp)
     return false;
 }
 
-static bool period_in_blocks(ck *c, const ck_words *m, const xxgk_block *b)
+bool ck_period_scan(ck *c, const ck_folded *t)
 {
-    for (; b; b = b->next)
-        if (b->kind != XXGK_B_TABLE && period_in(c, m, b->span))
-            return true;
-    return false;
+    return c->period_words && period_scan(c, c->period_words, t);
 }
 
+/* The preamble here; section 一, where most reports state the period, as
+ * the prose rules fold its blocks (ck_prose calls ck_period_scan while
+ * c->period_open): each block is folded once. */
 static void period(ck *c)
 {
+    c->period_open = false;
     if (!c->r->year)
         return;
-    ck_words m;
-    ck_words_init(&m, period_words);
-    if (period_in_blocks(c, &m, c->r->preamble))
+    ck_words *m = xxgk_doc_alloc(c->doc, sizeof *m);
+    if (!m)
         return;
-    for (const xxgk_section *s = c->r->sections; s; s = s->next)
-        if (s->id == XXGK_SEC_OVERVIEW) {
-            period_in_blocks(c, &m, s->blocks);
+    ck_words_init(m, period_words);
+    c->period_words = m;
+    for (const xxgk_block *b = c->r->preamble; b; b = b->next) {
+        if (b->kind == XXGK_B_TABLE)
+            continue;
+        ck_folded t;
+        ck_fold(c, b->span, &t);
+        if (period_scan(c, m, &t))
             return;
-        }
+    }
+    c->period_open = true;
 }
 
 /* ---- V402, V403 --------------------------------------------------------- */

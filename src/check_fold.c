@@ -4,67 +4,45 @@
  * dropped (PDF text breaks lines inside words: 答\n复3050件), and a map from
  * every folded byte back to the source, so that a finding in folded text
  * still points at its exact place. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_fold.h"
 #include "lex.h"
 #include "utf8.h"
 
-/* A remembered fold by the start of its span: a hash table in the arena,
- * doubled when half full (a report may have 80,000 blocks of prose). */
-static ck_fold_memo **memo_slot(ck *c, xxgk_span sp)
-{
-    size_t mask = c->nfold_slots - 1, h = (sp.start * 2654435761u) & mask;
-    while (c->fold_slots[h] && (c->fold_slots[h]->span.start != sp.start ||
-                                c->fold_slots[h]->span.end != sp.end))
-        h = (h + 1) & mask;
-    return &c->fold_slots[h];
-}
-
-static bool memo_grow(ck *c)
-{
-    size_t n = c->nfold_slots ? c->nfold_slots * 2 : 64;
-    ck_fold_memo **old = c->fold_slots;
-    size_t nold = c->nfold_slots;
-    c->fold_slots = xxgk_doc_alloc(c->doc, n * sizeof *c->fold_slots);
-    if (!c->fold_slots) {
-        c->fold_slots = old;
-        return false;
-    }
-    c->nfold_slots = n;
-    for (size_t i = 0; i < nold; i++)
-        if (old[i])
-            *memo_slot(c, old[i]->span) = old[i];
-    return true;
-}
-
-/* One pass over the span (label_fold_map), once per span and check run:
- * the prose rules and the period rule read the same blocks of section 一. */
+/* One pass over the span (label_fold_map) into the run's buffer, grown to
+ * the largest block and reused: section 一 of a report can hold 80,000
+ * paragraphs, and keeping each fold would cost five bytes per byte. */
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
 {
-    ck_fold_memo **slot = c->nfold_slots ? memo_slot(c, sp) : NULL;
-    if (slot && *slot) {
-        *out = (*slot)->text;
+    const uint8_t *src = c->doc->src;
+    size_t need = (size_t)(sp.end - sp.start) + 1;
+    out->src = src;
+    out->n = 0;
+    if (need > c->fold_cap) {
+        size_t cap = c->fold_cap ? c->fold_cap : 4096;
+        while (cap < need)
+            cap *= 2;
+        char *s = realloc(c->fold_s, cap);
+        if (s)
+            c->fold_s = s;
+        uint32_t *off = realloc(c->fold_off, cap * sizeof *off);
+        if (off)
+            c->fold_off = off;
+        if (s && off)
+            c->fold_cap = cap;
+    }
+    out->s = c->fold_s;
+    out->off = c->fold_off;
+    if (need > c->fold_cap) { /* out of memory: an empty text, nothing found */
+        static const char empty[1] = "";
+        static const uint32_t none[1] = {0};
+        out->s = (char *)empty;
+        out->off = (uint32_t *)none;
         return;
     }
-    const uint8_t *src = c->doc->src;
-    size_t cap = (size_t)(sp.end - sp.start) + 1;
-    char *s = doc_alloc_raw(c->doc, cap);
-    uint32_t *off = doc_alloc_raw(c->doc, cap * sizeof *off);
-    ck_fold_memo *memo = xxgk_doc_alloc(c->doc, sizeof *memo);
-    out->src = src;
-    out->s = s;
-    out->off = off;
-    out->n = 0;
-    if (!s || !off || !memo)
-        return;
-    out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, s, off);
-    memo->span = sp;
-    memo->text = *out;
-    if ((c->nfolds + 1) * 2 > c->nfold_slots && !memo_grow(c))
-        return; /* not remembered: folded again next time */
-    *memo_slot(c, sp) = memo;
-    c->nfolds++;
+    out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, c->fold_s, c->fold_off);
 }
 
 void ck_words_init(ck_words *m, const char *const *words)

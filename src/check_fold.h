@@ -12,12 +12,8 @@ typedef struct ck_folded {
     size_t n;
 } ck_folded;
 
-/* A remembered fold of one check run (ck.fold_slots). */
-struct ck_fold_memo {
-    xxgk_span span;
-    ck_folded text;
-};
-
+/* Fold a span into the run's buffer: the text is valid until the next
+ * ck_fold (one block at a time). out->n is 0 when memory runs out. */
 void ck_fold(ck *c, xxgk_span sp, ck_folded *out);
 /* First occurrence of needle in s[from, to), else to. */
 size_t ck_find(const ck_folded *t, size_t from, size_t to, const char *needle);

@@ -6,15 +6,22 @@
 #include "check.h"
 #include "doc.h"
 
-typedef struct ck_fold_memo ck_fold_memo;
+struct ck_words;
+struct ck_folded;
 
 typedef struct ck {
     xxgk_doc *doc;
     const xxgk_report *r; /* the first copy */
     bool strict;
-    /* prose folded so far, by span (check_fold.c): open addressing */
-    ck_fold_memo **fold_slots;
-    size_t nfold_slots, nfolds;
+    /* one buffer for folded prose (check_fold.c), reused block after
+     * block and freed when the run ends: memory is the largest block's */
+    char *fold_s;
+    uint32_t *fold_off;
+    size_t fold_cap;
+    /* V401 not settled by the preamble: section 一's blocks are scanned
+     * for it as the prose rules fold them (check_prose.c) */
+    bool period_open;
+    const struct ck_words *period_words;
 } ck;
 
 enum ck_text {
@@ -30,6 +37,8 @@ void ck_values(ck *c);
 void ck_structure(ck *c);
 void ck_consistency(ck *c);
 void ck_prose(ck *c);
+/* V401 in one folded block of section 一; true when it is settled. */
+bool ck_period_scan(ck *c, const struct ck_folded *t);
 
 /* A diagnostic with the code's default severity, or the given one. */
 xxgk_diag *ck_diag(ck *c, int code, xxgk_span sp, ...);

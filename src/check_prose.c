@@ -221,6 +221,8 @@ static void block(ck *c, const ck_words *m, xxgk_span sp)
 {
     ck_folded t;
     ck_fold(c, sp, &t);
+    if (c->period_open && ck_period_scan(c, &t))
+        c->period_open = false; /* V401, on the same folded text */
     /* one pass, a code point at a time: delimiters end clauses, and the
      * words of each clause are gathered on the way (no word holds a
      * delimiter, so a word found here ends inside its clause) */
