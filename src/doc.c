@@ -230,37 +230,51 @@ static uint32_t cps_before(const xxgk_doc *d, uint32_t off)
     return d->cp_marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
 }
 
-void doc_build_lines(xxgk_doc *d)
+/* Line starts when only LF ends lines, the usual case: memchr finds the
+ * breaks. *k is the number of lines; NULL when memory runs out. */
+static uint32_t *lines_lf(const xxgk_doc *d, uint32_t *k)
 {
-    if (!memchr(d->src, '\r', d->len)) {
-        /* LF only, the usual case: let memchr find the breaks */
-        uint32_t n = 1;
-        for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
-            n++;
-        uint32_t *ls = malloc(sizeof *ls * n);
-        if (!ls)
-            return;
-        uint32_t k = 0;
-        ls[k++] = 0;
-        for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
-            ls[k++] = (uint32_t)(p - d->src) + 1;
-        d->line_starts = ls;
-        d->nlines = k;
-        build_marks(d);
-        return;
-    }
     uint32_t n = 1;
-    for (uint32_t i = 0; i < d->len; i++)
-        if (d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n')))
-            n++;
+    for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+        n++;
     uint32_t *ls = malloc(sizeof *ls * n);
     if (!ls)
-        return;
-    uint32_t k = 0;
-    ls[k++] = 0;
+        return NULL;
+    *k = 0;
+    ls[(*k)++] = 0;
+    for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+        ls[(*k)++] = (uint32_t)(p - d->src) + 1;
+    return ls;
+}
+
+/* Line starts when LF, CR LF and a lone CR all end lines. */
+static bool line_break_at(const xxgk_doc *d, uint32_t i)
+{
+    return d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n'));
+}
+
+static uint32_t *lines_any(const xxgk_doc *d, uint32_t *k)
+{
+    uint32_t n = 1;
     for (uint32_t i = 0; i < d->len; i++)
-        if (d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n')))
-            ls[k++] = i + 1;
+        n += line_break_at(d, i);
+    uint32_t *ls = malloc(sizeof *ls * n);
+    if (!ls)
+        return NULL;
+    *k = 0;
+    ls[(*k)++] = 0;
+    for (uint32_t i = 0; i < d->len; i++)
+        if (line_break_at(d, i))
+            ls[(*k)++] = i + 1;
+    return ls;
+}
+
+void doc_build_lines(xxgk_doc *d)
+{
+    uint32_t k = 0;
+    uint32_t *ls = memchr(d->src, '\r', d->len) ? lines_any(d, &k) : lines_lf(d, &k);
+    if (!ls)
+        return; /* positions then count from the start of the text */
     d->line_starts = ls;
     d->nlines = k;
     build_marks(d);
