@@ -137,7 +137,7 @@ static int punct_group(uint32_t cp)
 }
 
 /* Canonical form used for comparing texts: the group's first member or the
- * simplified character. Must agree with label_fold() in src/labels.c. */
+ * simplified character. Must agree with label_fold() in src/syntax/labels.c. */
 static uint32_t norm(uint32_t cp)
 {
     int g = punct_group(cp);

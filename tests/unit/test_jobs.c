@@ -1,4 +1,4 @@
-/* -j N: the ordered pool of src/cli_jobs.c (results in task order, never
+/* -j N: the ordered pool of src/core/jobs.c (results in task order, never
  * more than the window alive), and the commands that use it give byte for
  * byte the output of one thread. */
 #include <pthread.h>
@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cli_jobs.h"
+#include "jobs.h"
 #include "testutil.h"
 
 /* ---- the pool ------------------------------------------------------------ */
@@ -61,8 +61,8 @@ static void run_pool(size_t n, int threads, size_t window, bool slow, size_t wan
 {
     seen s = {.window = window, .slow_take = slow};
     pthread_mutex_init(&s.lock, NULL);
-    cli_jobs j = {n, threads, window, counting_work, counting_take, &s, 0};
-    cli_jobs_run(&j);
+    job_pool j = {n, threads, window, counting_work, counting_take, &s, 0};
+    job_pool_run(&j);
     pthread_mutex_destroy(&s.lock);
     assert_false(s.out_of_order);
     assert_int_equal(s.next, n);
@@ -94,7 +94,7 @@ typedef struct files_ctx {
     bool saw_direct, saw_buffered, wrong;
 } files_ctx;
 
-static void print_file(size_t i, cli_piece *p, void *ctx)
+static void print_file(size_t i, job_piece *p, void *ctx)
 {
     files_ctx *c = ctx;
     if (p->direct)
@@ -108,7 +108,7 @@ static void print_file(size_t i, cli_piece *p, void *ctx)
     p->count[CLI_COUNTS - 1] = 1;
 }
 
-static void before_file(size_t i, const cli_piece *p, void *ctx)
+static void before_file(size_t i, const job_piece *p, void *ctx)
 {
     files_ctx *c = ctx;
     /* on any thread, one at a time: remember, check after the run */
@@ -118,13 +118,13 @@ static void before_file(size_t i, const cli_piece *p, void *ctx)
     c->saw_buffered = true;
 }
 
-static void files_run(int threads, char **out, char **err, cli_files *f, files_ctx *c)
+static void files_run(int threads, char **out, char **err, job_files *f, files_ctx *c)
 {
     size_t olen, elen;
     FILE *o = open_memstream(out, &olen), *e = open_memstream(err, &elen);
     memset(c, 0, sizeof *c);
-    *f = (cli_files){100, threads, print_file, before_file, c, o, e, {0}, 0, 0};
-    cli_files_run(f);
+    *f = (job_files){100, threads, print_file, before_file, c, o, e, {0}, 0, 0};
+    job_files_run(f);
     fclose(o);
     fclose(e);
 }
@@ -133,7 +133,7 @@ static void files_come_out_in_order(void **state)
 {
     (void)state;
     char *o1, *e1, *o3, *e3;
-    cli_files f1, f3;
+    job_files f1, f3;
     files_ctx c1, c3;
     files_run(1, &o1, &e1, &f1, &c1);
     files_run(3, &o3, &e3, &f3, &c3);

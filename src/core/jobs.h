@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-typedef struct cli_jobs {
+typedef struct job_pool {
     size_t n;       /* tasks 0 .. n-1 */
     int threads;    /* threads, the caller included; <= 1 runs every task on the caller */
     size_t window;  /* most tasks started and not yet consumed; 0 means 2 * threads */
@@ -25,43 +25,43 @@ typedef struct cli_jobs {
     void (*take)(size_t i, void *result, void *ctx);
     void *ctx;
     size_t peak;    /* out: the most tasks that were started and not consumed at once */
-} cli_jobs;
+} job_pool;
 
 /* Run every task. Falls back to the calling thread alone when no thread
  * can be started. */
-void cli_jobs_run(cli_jobs *j);
+void job_pool_run(job_pool *j);
 
 /* ---- per-file output in input order ------------------------------------ */
 
 enum { CLI_COUNTS = 6 };
 
 /* What one file printed and counted. */
-typedef struct cli_piece {
+typedef struct job_piece {
     FILE *out, *err;           /* where the file's output goes */
     bool direct;               /* out and err are the final streams, files run in order on the
                                 * calling thread (one thread): running state may live in ctx */
     size_t count[CLI_COUNTS];  /* tallies for the command, summed over the files */
-} cli_piece;
+} job_piece;
 
-typedef struct cli_files {
+typedef struct job_files {
     size_t n;
     int threads;
     /* print file i's output to p->out and p->err and count into p->count */
-    void (*fn)(size_t i, cli_piece *p, void *ctx);
-    /* when not direct: in order, never two at once (as cli_jobs.take),
+    void (*fn)(size_t i, job_piece *p, void *ctx);
+    /* when not direct: in order, never two at once (as job_pool.take),
      * just before piece i is written out (e.g. a separator that depends on
      * earlier files) */
-    void (*before)(size_t i, const cli_piece *p, void *ctx);
+    void (*before)(size_t i, const job_piece *p, void *ctx);
     void *ctx;
     FILE *out, *err;           /* the final streams */
     size_t total[CLI_COUNTS];  /* out: the sums of count[] */
     size_t lost;               /* out: files whose output buffers could not be made (no memory) */
-    size_t peak;               /* out: as cli_jobs.peak */
-} cli_files;
+    size_t peak;               /* out: as job_pool.peak */
+} job_files;
 
 /* Run fn for files 0 .. n-1 on f->threads threads. With one thread fn
  * writes straight to f->out and f->err; with more, each file's output is
  * kept in memory buffers and written strictly in file order, so the output
  * is byte for byte that of one thread. */
-void cli_files_run(cli_files *f);
+void job_files_run(job_files *f);
 #endif

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "cli_jobs.h"
+#include "jobs.h"
 
 static void parse_usage(FILE *f)
 {
@@ -66,7 +66,7 @@ typedef struct export_run {
 } export_run;
 
 /* One file, on any thread: cells to p->out, its parse errors to p->err. */
-static void export_one(size_t i, cli_piece *p, void *ctx)
+static void export_one(size_t i, job_piece *p, void *ctx)
 {
     const export_run *r = ctx;
     xxgk_doc *doc = cli_load_to(r->files[i], &r->opts, r->encoding, p->err);
@@ -96,9 +96,9 @@ int cmd_export(int argc, char **argv)
     export_run run = {argv + first, format, cli_default_encoding(), {.lang = lang}, cli_use_color(stderr)};
     if (format == 0)
         xxgk_export_csv_header(stdout);
-    cli_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,
+    job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,
                    stderr, {0}, 0, 0};
-    cli_files_run(&f);
+    job_files_run(&f);
     if (f.total[N_TROUBLE] || f.lost)
         return EXIT_TROUBLE;
     return f.total[N_WITH_ERRORS] ? EXIT_FINDINGS : EXIT_CLEAN;

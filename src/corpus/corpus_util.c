@@ -8,7 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli_jobs.h"
+#include "jobs.h"
 #include "corpus.h"
 
 static int cmp_names(const void *a, const void *b)
@@ -182,7 +182,7 @@ bool corpus_write(const char *path, const char *data, size_t len)
     return corpus_write_close(f, tmp, path);
 }
 
-/* ---- threads: the ordered pool of src/cli_jobs.c, no order needed ------- */
+/* ---- threads: the ordered pool of src/core/jobs.c, no order needed ------- */
 
 typedef struct unordered {
     void (*fn)(size_t, void *);
@@ -205,8 +205,8 @@ void corpus_parallel(size_t n, int jobs, void (*fn)(size_t i, void *arg), void *
 {
     unordered u = {fn, arg};
     /* the results are kept by the caller, so nothing bounds the window */
-    cli_jobs j = {n, jobs, n ? n : 1, unordered_work, unordered_take, &u, 0};
-    cli_jobs_run(&j);
+    job_pool j = {n, jobs, n ? n : 1, unordered_work, unordered_take, &u, 0};
+    job_pool_run(&j);
 }
 
 char *corpus_tree_text(const xxgk_doc *doc, size_t *len)

@@ -8,7 +8,7 @@
 
 #include "check.h"
 #include "cli.h"
-#include "cli_jobs.h"
+#include "jobs.h"
 
 enum { FMT_HUMAN, FMT_JSON, FMT_SARIF };
 
@@ -41,7 +41,7 @@ static int parse_args(int argc, char **argv, opts *o)
                        usage);
 }
 
-/* What each file counts (cli_piece.count). */
+/* What each file counts (job_piece.count). */
 enum { N_ERRORS, N_WARNINGS, N_NOTES, N_FILES, N_TROUBLE, N_RESULTS };
 
 typedef struct run {
@@ -53,7 +53,7 @@ typedef struct run {
 } run;
 
 /* One file, on any thread: everything it prints goes to p->out, p->err. */
-static void check_one(size_t i, cli_piece *p, void *ctx)
+static void check_one(size_t i, job_piece *p, void *ctx)
 {
     run *r = ctx;
     xxgk_options popts = {.lang = r->o->lang};
@@ -84,7 +84,7 @@ static void check_one(size_t i, cli_piece *p, void *ctx)
     xxgk_doc_free(doc);
 }
 
-static void sarif_before(size_t i, const cli_piece *p, void *ctx)
+static void sarif_before(size_t i, const job_piece *p, void *ctx)
 {
     (void)i;
     run *r = ctx;
@@ -120,9 +120,9 @@ int cmd_check(int argc, char **argv)
     run r = {&o, argv + o.first, cli_default_encoding(), o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
     if (o.format == FMT_SARIF)
         xxgk_sarif_begin(&r.sarif, stdout);
-    cli_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
+    job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
                    &r, stdout, stderr, {0}, 0, 0};
-    cli_files_run(&f);
+    job_files_run(&f);
     size_t errors = f.total[N_ERRORS], warnings = f.total[N_WARNINGS];
     if (o.format == FMT_SARIF)
         xxgk_sarif_end(&r.sarif);

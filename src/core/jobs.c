@@ -1,10 +1,10 @@
 /* Tasks on N threads, results in order, through a bounded window
- * (src/cli_jobs.h). */
+ * (src/core/jobs.h). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli_jobs.h"
+#include "jobs.h"
 
 typedef struct slot {
     void *result;
@@ -12,7 +12,7 @@ typedef struct slot {
 } slot;
 
 typedef struct pool {
-    cli_jobs *j;
+    job_pool *j;
     size_t window;
     slot *slots;            /* task i is in slots[i % window] */
     pthread_mutex_t lock;
@@ -30,7 +30,7 @@ typedef struct pool {
 static void *worker(void *arg)
 {
     pool *p = arg;
-    cli_jobs *j = p->j;
+    job_pool *j = p->j;
     pthread_mutex_lock(&p->lock);
     while (p->taken < j->n) {
         slot *next = &p->slots[p->taken % p->window];
@@ -65,14 +65,14 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static void serial(cli_jobs *j)
+static void serial(job_pool *j)
 {
     for (size_t i = 0; i < j->n; i++)
         j->take(i, j->work(i, j->ctx), j->ctx);
     j->peak = j->n ? 1 : 0;
 }
 
-void cli_jobs_run(cli_jobs *j)
+void job_pool_run(job_pool *j)
 {
     j->peak = 0;
     size_t threads = j->threads > 1 ? (size_t)j->threads : 1;
@@ -108,7 +108,7 @@ void cli_jobs_run(cli_jobs *j)
 /* ---- per-file output ------------------------------------------------------ */
 
 typedef struct buffered {
-    cli_piece p;
+    job_piece p;
     char *out, *err;
     size_t outlen, errlen;
     bool ok;
@@ -116,7 +116,7 @@ typedef struct buffered {
 
 static void *file_work(size_t i, void *ctx)
 {
-    cli_files *f = ctx;
+    job_files *f = ctx;
     buffered *b = calloc(1, sizeof *b);
     if (!b)
         return NULL;
@@ -136,7 +136,7 @@ static void *file_work(size_t i, void *ctx)
 
 static void file_take(size_t i, void *result, void *ctx)
 {
-    cli_files *f = ctx;
+    job_files *f = ctx;
     buffered *b = result;
     if (!b || !b->ok) {
         fputs("xxgk: out of memory\n", f->err);
@@ -156,14 +156,14 @@ static void file_take(size_t i, void *result, void *ctx)
     }
 }
 
-void cli_files_run(cli_files *f)
+void job_files_run(job_files *f)
 {
     memset(f->total, 0, sizeof f->total);
     f->lost = 0;
     f->peak = 0;
     if (f->threads <= 1) {
         for (size_t i = 0; i < f->n; i++) {
-            cli_piece p = {f->out, f->err, true, {0}};
+            job_piece p = {f->out, f->err, true, {0}};
             f->fn(i, &p, f->ctx);
             for (int k = 0; k < CLI_COUNTS; k++)
                 f->total[k] += p.count[k];
@@ -171,7 +171,7 @@ void cli_files_run(cli_files *f)
         f->peak = f->n ? 1 : 0;
         return;
     }
-    cli_jobs j = {f->n, f->threads, 0, file_work, file_take, f, 0};
-    cli_jobs_run(&j);
+    job_pool j = {f->n, f->threads, 0, file_work, file_take, f, 0};
+    job_pool_run(&j);
     f->peak = j.peak;
 }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli_jobs.h"
+#include "jobs.h"
 #include "corpus.h"
 
 typedef struct code_count {
@@ -238,8 +238,8 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
         return 2;
     }
     uint64_t t0 = corpus_now_ns();
-    cli_jobs j = {n, o->jobs, 0, stat_work, stat_take, &s, 0};
-    cli_jobs_run(&j);
+    job_pool j = {n, o->jobs, 0, stat_work, stat_take, &s, 0};
+    job_pool_run(&j);
     uint64_t ns = corpus_now_ns() - t0;
 
     int status = s.status;
