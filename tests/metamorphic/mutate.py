@@ -1,0 +1,686 @@
+#!/usr/bin/env python3
+"""Metamorphic harness: realistic edits of the corpus reports, each with its
+known right answer (docs/metamorphic.md).
+
+Every corpus report is exported once (its cells, with line:col). Each edit
+works on those positions, so the harness knows which cell a token is and
+what the cells of the edited report must be:
+
+  * meaning-preserving edits (separators, blank lines, full-width digits,
+    page footers, ...): exactly the report's cells;
+  * damaging edits (a number deleted, a row line duplicated, ...): the
+    report's cells everywhere the edit did not touch, and a diagnostic
+    (error or warning) that the unedited report did not have;
+  * edits with a known new answer (two numbers swapped, a dash for a number,
+    header words swapped): that answer, or a diagnostic.
+
+Each mutant is classified
+  EXACT        the cells are the right answer
+  FLAGGED      the cells differ, and a new error or warning says so
+  SILENT-WRONG a cell has a value the report does not give it, no new diagnostic
+  LOST         cells are missing, no new diagnostic
+  CRASH        a signal, a sanitizer report, or an exit status above 2
+  HANG         no answer within the time limit
+and every SILENT-WRONG, LOST, CRASH or HANG mutant is written to OUT/ to
+replay. The exit status is 1 when there is any of them.
+
+usage: mutate.py XXGK CORPUS_DIR [--per-kind N] [--seed S] [--out DIR]
+                 [--timeout SEC] [--batch N]
+"""
+import argparse
+import csv
+import io
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+CLASSES = ["EXACT", "FLAGGED", "SILENT-WRONG", "LOST", "CRASH", "HANG"]
+BAD = {"SILENT-WRONG", "LOST", "CRASH", "HANG"}
+
+# ---- reading a report's cells ---------------------------------------------
+
+
+def run(xxgk, args, timeout):
+    try:
+        p = subprocess.run([xxgk] + args, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    return p
+
+
+def crashed(p):
+    err = p.stderr.decode("utf-8", "replace")
+    return (p.returncode < 0 or p.returncode > 2 or "Sanitizer" in err or
+            "runtime error:" in err)
+
+
+def cells_of(csv_text):
+    """file -> {(table,row,col): (value, unit, line, col)}"""
+    out = {}
+    for r in csv.DictReader(io.StringIO(csv_text)):
+        key = (r["table"], r["row"], r["column"])
+        out.setdefault(r["file"], {})[key] = (r["value"], r["unit"], int(r["line"]),
+                                             int(r["col"]))
+    return out
+
+
+def diags_of(json_text):
+    """file -> list of (code, severity, message, line); one JSON object a file"""
+    out = {}
+    dec = json.JSONDecoder()
+    i = 0
+    s = json_text.strip()
+    while i < len(s):
+        obj, j = dec.raw_decode(s, i)
+        i = j
+        while i < len(s) and s[i] in " \r\n\t,[]":
+            i += 1
+        objs = obj if isinstance(obj, list) else [obj]
+        for o in objs:
+            out[o["file"]] = [(d["code"], d["severity"], d["message"], d["line"])
+                              for d in o["diagnostics"]]
+    return out
+
+
+def analyse(xxgk, files, timeout):
+    """Export and check FILES in one run each; on a crash or a hang, file by file."""
+    exp = run(xxgk, ["export", "--format", "csv"] + files, timeout * max(1, len(files) // 20))
+    chk = run(xxgk, ["check", "--format", "json"] + files, timeout * max(1, len(files) // 20))
+    if exp is not None and chk is not None and not crashed(exp) and not crashed(chk):
+        cells = cells_of(exp.stdout.decode("utf-8", "replace"))
+        diags = diags_of(chk.stdout.decode("utf-8", "replace"))
+        return {f: (cells.get(f, {}), diags.get(f, [])) for f in files}
+    if len(files) == 1:
+        return {files[0]: "HANG" if exp is None or chk is None else "CRASH"}
+    res = {}
+    for f in files:
+        res.update(analyse(xxgk, [f], timeout))
+    return res
+
+
+# ---- the edits -------------------------------------------------------------
+
+FW = str.maketrans("0123456789", "０１２３４５６７８９")
+TRAD = str.maketrans({"规": "規", "范": "範", "许": "許", "处": "處", "强": "強", "收": "收",
+                      "费": "費", "务": "務", "议": "議", "诉": "訴", "讼": "訟", "维": "維",
+                      "纠": "糾", "结": "結", "审": "審", "数": "數", "单": "單", "请": "請",
+                      "个": "個", "业": "業", "机": "機", "构": "構", "织": "織", "会": "會",
+                      "总": "總", "计": "計", "开": "開", "际": "際", "转": "轉"})
+NUM_RE = re.compile(r"[-+]?[0-9][0-9.]*")
+
+
+class Report:
+    def __init__(self, name, text, cells, diags):
+        self.name = name
+        self.text = text
+        self.lines = text.split("\n")
+        self.cells = cells
+        self.diags = diags
+        # the cells on each line, in column order
+        self.by_line = {}
+        for key, (v, u, ln, col) in cells.items():
+            self.by_line.setdefault(ln, []).append((col, key))
+        for ln in self.by_line:
+            self.by_line[ln].sort()
+
+    def number_at(self, ln, col):
+        """(start, end) code-point offsets of the number printed at line:col"""
+        s = self.lines[ln - 1]
+        m = NUM_RE.match(s, col - 1)
+        if not m:
+            return None
+        return m.start(), m.end()
+
+    def printed(self, c):
+        s, e = self.number_at(c[2], c[3])
+        return self.lines[c[2] - 1][s:e]
+
+    def value_cells(self):
+        return [(k, c) for k, c in self.cells.items() if c[0] != "" and self.number_at(c[2], c[3])]
+
+    def row_lines(self):
+        """lines that hold a row label and its numbers (label first)"""
+        out = []
+        for ln, cs in self.by_line.items():
+            line = self.lines[ln - 1]
+            first = cs[0][0]
+            label = line[:first - 1].strip(" \t|")
+            if len(cs) >= 2 and label and not NUM_RE.fullmatch(label):
+                out.append(ln)
+        return sorted(out)
+
+
+class Mutant:
+    def __init__(self, kind, lines, expect, at, damaging, note):
+        self.kind = kind
+        self.text = "\n".join(lines)
+        self.expect = expect     # {key: value-or-set-of-values}; missing keys: absent
+        self.at = at             # 1-based line of the damage in the mutant
+        self.damaging = damaging
+        self.note = note
+
+
+def vu(c):
+    """a cell's value with its unit: 1268.5 in 万元 is not 1268.5"""
+    return c[0] + ("|" + c[1] if c[1] and c[0] != "" else "")
+
+
+def plain(rep):
+    return {k: vu(c) for k, c in rep.cells.items()}
+
+
+def replace_span(line, s, e, new):
+    return line[:s] + new + line[e:]
+
+
+# Each edit: (rep, rng) -> Mutant or None. The right answer is in expect.
+
+def e_separator_pipe(rep, rng):
+    ln = rng.choice(rep.row_lines() or [0])
+    if not ln or "\t" not in rep.lines[ln - 1]:
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = L[ln - 1].rstrip("\t").replace("\t", " | ")
+    return Mutant("sep-pipe", L, plain(rep), ln, False, "TABs -> ' | '")
+
+
+def e_separator_spaces(rep, rng):
+    ln = rng.choice(rep.row_lines() or [0])
+    if not ln or "\t" not in rep.lines[ln - 1] or "\t\t" in rep.lines[ln - 1].rstrip("\t"):
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = L[ln - 1].rstrip("\t").replace("\t", rng.choice(["  ", "   ", " \u3000"]))
+    return Mutant("sep-spaces", L, plain(rep), ln, False, "TABs -> spaces")
+
+
+def e_blank_line(rep, rng):
+    rows = rep.row_lines()
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    L = list(rep.lines)
+    L.insert(ln - 1, "")
+    return Mutant("blank-line", L, plain(rep), ln, False, "blank line before a row")
+
+
+def e_fullwidth(rep, rng):
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, L[ln - 1][s:e].translate(FW))
+    return Mutant("fullwidth-digits", L, plain(rep), ln, False, "full-width digits")
+
+
+def e_thousands(rep, rng):
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{4,}", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, "{:,}".format(int(L[ln - 1][s:e])))
+    return Mutant("thousands", L, plain(rep), ln, False, "thousands separator")
+
+
+def e_trailing(rep, rng):
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    L[ln - 1] = L[ln - 1] + rng.choice(["  ", "\u3000", "\u00a0", " \u3000 "])
+    return Mutant("trailing-space", L, plain(rep), ln, False, "trailing blanks")
+
+
+def e_crlf(rep, rng):
+    L = [l + "\r" for l in rep.lines[:-1]] + rep.lines[-1:]
+    return Mutant("crlf", L, plain(rep), 1, False, "CRLF line ends")
+
+
+def e_page_footer(rep, rng):
+    rows = rep.row_lines()
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    L = list(rep.lines)
+    L.insert(ln - 1, rng.choice(["- 3 -", "3/12", "第3页 共12页", "— 3 —"]))
+    return Mutant("page-footer", L, plain(rep), ln, False, "page number between rows")
+
+
+def e_trad(rep, rng):
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    first = rep.by_line[ln][0][0]
+    L[ln - 1] = L[ln - 1][:first - 1].translate(TRAD) + L[ln - 1][first - 1:]
+    if L[ln - 1] == rep.lines[ln - 1]:
+        return None
+    return Mutant("traditional", L, plain(rep), ln, False, "traditional characters")
+
+
+def e_numbers_next_line(rep, rng):
+    rows = [r for r in rep.row_lines() if "\t" in rep.lines[r - 1]]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    first = rep.by_line[ln][0][0]
+    line = rep.lines[ln - 1]
+    label, rest = line[:first - 1].rstrip("\t "), line[first - 1:]
+    if "\t" in label:
+        return None
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label, rest]
+    expect = {}
+    for k, (v, u, l2, c) in rep.cells.items():
+        expect[k] = v
+    return Mutant("numbers-next-line", L, expect, ln, False, "numbers on the next line")
+
+
+def e_unit(rep, rng):
+    vc = [x for x in rep.cells.items() if x[1][1] == "万元" and x[1][0] != ""]
+    vc = [x for x in vc if "万元" in rep.lines[x[1][2] - 1]]
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    i = line.find("万元", col - 1)
+    s, e = rep.number_at(ln, col)
+    L[ln - 1] = line[:e] + rng.choice(["万元", " 万元", "万", " 万 元", "（万元）"]) + line[i + 2:]
+    return Mutant("unit-spelling", L, plain(rep), ln, False, "unit spelling")
+
+
+# -- damaging edits
+
+def damaged(rep, keys):
+    exp = plain(rep)
+    for k in keys:
+        exp.pop(k, None)
+    return exp
+
+
+def e_num_delete(rep, rng):
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    # the number and the separator after it
+    m = re.match(r"[ \t|]*", line[e:])
+    L[ln - 1] = line[:s] + line[e + m.end():]
+    return Mutant("num-delete", L, damaged(rep, [k]), ln, True, "a number deleted")
+
+
+def e_num_insert(rep, rng):
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    sep = "\t" if "\t" in line else " "
+    L[ln - 1] = line[:s] + str(rng.randint(0, 99)) + sep + line[s:]
+    return Mutant("num-insert", L, damaged(rep, [k]), ln, True, "a number inserted")
+
+
+def e_num_swap(rep, rng):
+    cand = []
+    for ln, cs in rep.by_line.items():
+        for (c1, k1), (c2, k2) in zip(cs, cs[1:]):
+            if rep.cells[k1][0] and rep.cells[k2][0] and rep.number_at(ln, c1) and \
+                    rep.number_at(ln, c2) and not rep.cells[k1][1] and not rep.cells[k2][1]:
+                cand.append((ln, k1, k2))
+    if not cand:
+        return None
+    ln, k1, k2 = rng.choice(sorted(cand))
+    s1, e1 = rep.number_at(ln, rep.cells[k1][3])
+    s2, e2 = rep.number_at(ln, rep.cells[k2][3])
+    L = list(rep.lines)
+    line = L[ln - 1]
+    L[ln - 1] = line[:s1] + line[s2:e2] + line[e1:s2] + line[s1:e1] + line[e2:]
+    exp = plain(rep)
+    exp[k1], exp[k2] = exp[k2], exp[k1]
+    return Mutant("num-swap", L, exp, ln, False, "two numbers swapped")
+
+
+def e_num_glue(rep, rng):
+    cand = []
+    for ln, cs in rep.by_line.items():
+        for (c1, k1), (c2, k2) in zip(cs, cs[1:]):
+            n1, n2 = rep.number_at(ln, c1), rep.number_at(ln, c2)
+            if n1 and n2 and rep.cells[k1][0] and rep.cells[k2][0] and \
+                    re.fullmatch(r"[ \t|]+", rep.lines[ln - 1][n1[1]:n2[0]]):
+                cand.append((ln, k1, k2, n1, n2))
+    if not cand:
+        return None
+    ln, k1, k2, n1, n2 = rng.choice(sorted(cand))
+    L = list(rep.lines)
+    line = L[ln - 1]
+    L[ln - 1] = line[:n1[1]] + line[n2[0]:]
+    return Mutant("num-glue", L, damaged(rep, [k1, k2]), ln, True, "two numbers glued")
+
+
+def e_num_split(rep, rng):
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{2,}", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    cut = s + rng.randint(1, e - s - 1)
+    sep = "\t" if "\t" in line else " "
+    L[ln - 1] = line[:cut] + sep + line[cut:]
+    return Mutant("num-split", L, damaged(rep, [k]), ln, True, "a number split in two")
+
+
+def row_keys(rep, ln):
+    return [k for _, k in rep.by_line[ln]]
+
+
+def e_row_delete(rep, rng):
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    del L[ln - 1]
+    return Mutant("row-delete", L, damaged(rep, row_keys(rep, ln)), ln, True, "a row line deleted")
+
+
+def e_row_dup(rep, rng):
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    L.insert(ln, L[ln - 1])
+    return Mutant("row-duplicate", L, plain(rep), ln + 1, True, "a row line duplicated")
+
+
+def e_row_swap(rep, rng):
+    rows = rep.row_lines()
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if b == a + 1]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    L = list(rep.lines)
+    L[a - 1], L[b - 1] = L[b - 1], L[a - 1]
+    return Mutant("row-swap", L, plain(rep), a, False, "two row lines swapped")
+
+
+def e_numbers_prev_line(rep, rng):
+    rows = rep.row_lines()
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if b == a + 1]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    first = rep.by_line[b][0][0]
+    L = list(rep.lines)
+    lb = L[b - 1]
+    sep = "\t" if "\t" in lb else " "
+    L[a - 1] = L[a - 1].rstrip("\t ") + sep + lb[first - 1:]
+    L[b - 1] = lb[:first - 1].rstrip("\t |")
+    return Mutant("numbers-prev-line", L, damaged(rep, row_keys(rep, a) + row_keys(rep, b)),
+                  a, True, "numbers moved to the previous line")
+
+
+def e_label_near(rep, rng):
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    first = rep.by_line[ln][0][0]
+    line = rep.lines[ln - 1]
+    label = line[:first - 1]
+    han = [i for i, ch in enumerate(label) if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) < 5:
+        return None
+    L = list(rep.lines)
+    how = rng.choice(["drop", "swap", "ascii"])
+    if how == "ascii" and any(ch in label for ch in "，（）"):
+        label2 = label.replace("，", ",").replace("（", "(").replace("）", ")")
+    elif how == "swap":
+        i = rng.choice(han[1:-1])
+        label2 = label[:i] + label[i + 1] + label[i] + label[i + 2:] if i + 1 < len(label) else label
+    else:
+        i = rng.choice(han[1:-1])
+        label2 = label[:i] + label[i + 1:]
+    if label2 == label:
+        return None
+    L[ln - 1] = label2 + line[first - 1:]
+    return Mutant("label-near", L, plain(rep), ln, False, "near-variant row label")
+
+
+def e_dash(rep, rng):
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    d = rng.choice(["-", "—", "/", "无"])
+    L[ln - 1] = replace_span(L[ln - 1], s, e, d)
+    exp = plain(rep)
+    exp[k] = {"", "0", vu(("0", u))}
+    return Mutant("dash-for-number", L, exp, ln, False, "a dash for a number (%s)" % d)
+
+
+def e_blank_cell(rep, rng):
+    vc = [x for x in rep.value_cells() if "\t" in rep.lines[x[1][2] - 1] or
+          rep.lines[x[1][2] - 1].strip().endswith("|")]
+    if not vc:
+        return None
+    k, (v, u, ln, col) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, "")
+    exp = plain(rep)
+    exp[k] = {""}
+    return Mutant("blank-for-number", L, exp, ln, False, "a blank for a number")
+
+
+HEADER_PAIRS = [("本年制发件数", "本年废止件数"), ("商业企业", "科研机构"),
+                ("社会公益组织", "法律服务机构"), ("本年新制作数量", "本年新公开数量")]
+HEADER_COLS = {"本年制发件数": "issued", "本年废止件数": "repealed", "商业企业": "commercial",
+               "科研机构": "research", "社会公益组织": "public_interest",
+               "法律服务机构": "legal_services", "本年新制作数量": "new_made",
+               "本年新公开数量": "new_published"}
+
+
+def header_section(rep, ln):
+    """the table whose rows follow a header line: the cells from there to the next header"""
+    return [k for k, c in rep.cells.items() if c[2] > ln]
+
+
+def e_header_swap(rep, rng):
+    cand = []
+    for i, line in enumerate(rep.lines):
+        for a, b in HEADER_PAIRS:
+            if a in line and b in line:
+                cand.append((i + 1, a, b))
+    if not cand:
+        return None
+    ln, a, b = rng.choice(cand)
+    L = list(rep.lines)
+    L[ln - 1] = L[ln - 1].replace(a, "\0").replace(b, a).replace("\0", b)
+    # the columns of every row up to the next header with these words
+    nxt = min([i + 1 for i, l in enumerate(rep.lines) if i + 1 > ln and a in l] + [10 ** 9])
+    exp = plain(rep)
+    ca, cb = HEADER_COLS[a], HEADER_COLS[b]
+    for (t, r, c), (v, u, l2, col) in rep.cells.items():
+        if ln < l2 < nxt and c == ca:
+            exp[(t, r, cb)] = vu((v, u))
+            exp[(t, r, ca)] = vu(rep.cells.get((t, r, cb), ("", "")))
+    return Mutant("header-swap", L, exp, ln, False, "header words %s/%s swapped" % (a, b))
+
+
+def e_header_only(rep, rng):
+    """a table reduced to its captions and headers: every row line of one table gone"""
+    tables = sorted({k[0] for k in rep.cells})
+    if not tables:
+        return None
+    t = rng.choice(tables)
+    lines = {c[2] for k, c in rep.cells.items() if k[0] == t}
+    rowl = set(rep.row_lines())
+    L = [l for i, l in enumerate(rep.lines) if (i + 1) not in lines]
+    exp = {k: vu(c) for k, c in rep.cells.items() if k[0] != t}
+    # the cell-per-line labels above the numbers stay; harmless text lines
+    del rowl
+    return Mutant("table-header-only", L, exp, min(lines), True, "table %s without rows" % t)
+
+
+EDITS = [e_separator_pipe, e_separator_spaces, e_blank_line, e_fullwidth, e_thousands,
+         e_trailing, e_crlf, e_page_footer, e_trad, e_numbers_next_line, e_unit,
+         e_num_delete, e_num_insert, e_num_swap, e_num_glue, e_num_split, e_row_delete,
+         e_row_dup, e_row_swap, e_numbers_prev_line, e_label_near, e_dash, e_blank_cell,
+         e_header_swap, e_header_only]
+
+# ---- judging ----------------------------------------------------------------
+
+
+def new_diags(base, got):
+    """errors and warnings of GOT that BASE does not have (line numbers aside)"""
+    pool = {}
+    for code, sev, msg, ln in base:
+        pool[(code, msg)] = pool.get((code, msg), 0) + 1
+    out = []
+    for code, sev, msg, ln in got:
+        if sev not in ("error", "warning"):
+            continue
+        if pool.get((code, msg), 0):
+            pool[(code, msg)] -= 1
+            continue
+        out.append((code, ln, msg))
+    return out
+
+
+def compare(expect, got):
+    """(wrong, lost): cells with another value than EXPECT allows, cells EXPECT has and GOT not"""
+    wrong, lost = [], []
+    for k, want in expect.items():
+        ok = want if isinstance(want, set) else {want}
+        if k not in got:
+            if "" not in ok:  # an empty cell and no cell say the same
+                lost.append(k)
+        elif got[k] not in ok:
+            wrong.append((k, got[k], want))
+    for k, v in got.items():
+        if k not in expect and v != "":
+            wrong.append((k, v, None))
+    return wrong, lost
+
+
+def judge(m, result, base_diags):
+    """A damaging edit needs a new diagnostic (its cells are gone or in doubt);
+    any other edit is EXACT when the cells are its known answer."""
+    if isinstance(result, str):
+        return result, []
+    cells, diags = result
+    got = {k: vu(c) for k, c in cells.items()}
+    nd = new_diags(base_diags, diags)
+    if m.damaging:
+        if nd:
+            return "FLAGGED", nd
+        wrong, lost = compare(plain(m.report), got)
+    else:
+        wrong, lost = compare(m.expect, got)
+        if not wrong and not lost:
+            return "EXACT", []
+        if nd:
+            return "FLAGGED", nd
+    if not wrong and not lost:
+        return "EXACT", []
+    return ("SILENT-WRONG" if wrong else "LOST"), wrong + lost
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("xxgk")
+    ap.add_argument("corpus")
+    ap.add_argument("--per-kind", type=int, default=4, help="mutants per edit kind per report")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--timeout", type=float, default=10)
+    ap.add_argument("--batch", type=int, default=200)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))
+    work = tempfile.mkdtemp(prefix="xxgk-mutate-")
+    out = a.out or os.path.join(work, "kept")
+    paths = [os.path.join(a.corpus, n) for n in names]
+    base = analyse(a.xxgk, paths, a.timeout)
+    mutants = []
+    for n, p in zip(names, paths):
+        if isinstance(base[p], str):
+            print("base report %s: %s" % (n, base[p]))
+            return 1
+        with open(p, encoding="utf-8") as f:
+            rep = Report(n, f.read(), base[p][0], base[p][1])
+        for edit in EDITS:
+            got, tries = 0, 0
+            while got < a.per_kind and tries < a.per_kind * 4:
+                tries += 1
+                m = edit(rep, rng)
+                if m is None:
+                    continue
+                got += 1
+                m.report = rep
+                m.path = os.path.join(work, "%s.%s.%d.txt" % (n[:-4], m.kind, got))
+                with open(m.path, "w", encoding="utf-8", newline="") as f:
+                    f.write(m.text)
+                mutants.append(m)
+    results = {}
+    for i in range(0, len(mutants), a.batch):
+        results.update(analyse(a.xxgk, [m.path for m in mutants[i:i + a.batch]], a.timeout))
+    table = {}
+    kept = 0
+    for m in mutants:
+        cls, why = judge(m, results[m.path], m.report.diags)
+        row = table.setdefault(m.kind, {c: 0 for c in CLASSES})
+        row[cls] += 1
+        if cls in BAD:
+            os.makedirs(out, exist_ok=True)
+            dst = os.path.join(out, os.path.basename(m.path))
+            with open(dst, "w", encoding="utf-8", newline="") as f:
+                f.write(m.text)
+            with open(dst + ".why", "w", encoding="utf-8") as f:
+                f.write("%s: %s at line %d (%s)\n" % (cls, m.kind, m.at, m.note))
+                for w in why:
+                    f.write("  %r\n" % (w,))
+            kept += 1
+        for p in (m.path,):
+            try:
+                os.unlink(p)
+            except OSError:
+                pass
+    print("| edit | mutants | " + " | ".join(CLASSES) + " |")
+    print("|---|---:|" + "---:|" * len(CLASSES))
+    tot = {c: 0 for c in CLASSES}
+    for kind in [e.__name__ for e in EDITS]:
+        pass
+    for kind, row in table.items():
+        print("| %s | %d | %s |" % (kind, sum(row.values()),
+                                     " | ".join(str(row[c]) for c in CLASSES)))
+        for c in CLASSES:
+            tot[c] += row[c]
+    print("| **all** | %d | %s |" % (sum(tot.values()), " | ".join(str(tot[c]) for c in CLASSES)))
+    if kept:
+        print("%d mutants kept to replay in %s" % (kept, out))
+    return 1 if kept else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
