@@ -154,21 +154,83 @@ static void vals_push(parse_ctx *ctx, const ptok *t, int kind)
     b->n++;
 }
 
-/* Drop layout padding: empty cells before the first or after the last value
- * when there are more cells than columns. */
-static void trim_padding(cellbuf *b, size_t ncols, size_t *first, size_t *count)
+/* An empty cell at the edge of a row that the report does not print (two
+ * TABs after the label, a TAB before the line end): maybe layout padding,
+ * maybe a blank cell. */
+static bool padding_candidate(const ptok *v) { return v->key == EMPTY && !v->printed; }
+
+/* row values → cells: the unprinted empty cells at the row's edges are
+ * layout padding, always dropped. A TAB-separated row cannot say whether a
+ * line-end TAB is padding or a blank last cell; taking it as a cell when the
+ * row is one short would let padding stand in for a missing number, and
+ * every value after the gap would slide into the wrong column. So the row
+ * without them is short and says so (P007). A printed dash, a slash or a
+ * bare "|" line is a cell, never padding. */
+static int tabs_on_line(parse_ctx *ctx, uint32_t at)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    int n = 0;
+    for (uint32_t i = l.start; i < l.end; i++)
+        n += ctx->doc->src[i] == '\t';
+    return n;
+}
+
+/* Every line of a table widens its TAB grid. */
+static void grid_see(parse_ctx *ctx, uint32_t at)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    if (ctx->grid_line_set && ctx->grid_line == l.start)
+        return;
+    ctx->grid_line = l.start;
+    ctx->grid_line_set = true;
+    int n = tabs_on_line(ctx, at);
+    if (n > ctx->grid_tabs)
+        ctx->grid_tabs = n;
+}
+
+/* A TAB row that spans the table's whole grid (its values on one line with
+ * as many TABs as the widest line of the table): each of its fields is a
+ * cell of the grid, so a line-end TAB there can be a blank last cell. */
+static bool full_width_row(parse_ctx *ctx)
+{
+    const cellbuf *b = &ctx->vals;
+    if (!b->n)
+        return false;
+    xxgk_span first = xxgk_doc_line(ctx->doc, b->v[0].start);
+    xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
+    return first.start == last.start && ctx->grid_tabs > 0 &&
+           tabs_on_line(ctx, b->v[0].start) == ctx->grid_tabs;
+}
+
+/* A full-width row: edge empty cells are padding only while there are more
+ * cells than columns (the grid may be wider than the template: a merged
+ * label column, a spare column at the end). */
+static void trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count)
 {
     size_t f = 0, n = b->n;
     while (n > ncols) {
-        if (b->v[f].key == EMPTY) {
+        if (padding_candidate(&b->v[f])) {
             f++;
             n--;
-        } else if (b->v[f + n - 1].key == EMPTY) {
+        } else if (padding_candidate(&b->v[f + n - 1])) {
             n--;
         } else {
             break;
         }
     }
+    *first = f;
+    *count = n;
+}
+
+static void trim_padding(const cellbuf *b, size_t *first, size_t *count)
+{
+    size_t f = 0, n = b->n;
+    while (n > 0 && padding_candidate(&b->v[f])) {
+        f++;
+        n--;
+    }
+    while (n > 0 && padding_candidate(&b->v[f + n - 1]))
+        n--;
     *first = f;
     *count = n;
 }
@@ -248,7 +310,10 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                           const ptok *label)
 {
     size_t f, n;
-    trim_padding(&ctx->vals, (size_t)ncols, &f, &n);
+    if (full_width_row(ctx))
+        trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+    else
+        trim_padding(&ctx->vals, &f, &n);
     const char *name = NULL;
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
@@ -299,7 +364,10 @@ static void appeals_finish(parse_ctx *ctx)
     static const int cols[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_OTHER, XXGK_C_PENDING,
                                XXGK_C_TOTAL};
     size_t f, n;
-    trim_padding(&ctx->vals, 15, &f, &n);
+    if (full_width_row(ctx))
+        trim_full_width(&ctx->vals, 15, &f, &n);
+    else
+        trim_padding(&ctx->vals, &f, &n);
     for (size_t i = 0; i < n && i < 15; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
@@ -692,6 +760,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->vals.n = 0;
+    ctx->grid_tabs = 0;
+    ctx->grid_line_set = false;
     xxgk_block *b = add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
         b->table = t;
@@ -711,6 +781,8 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
     ctx->clause = t ? t->key : 0;
+    if (t)
+        grid_see(ctx, t->start);
     ctx->ncols = 0;
     ctx->cols_closed = false;
     ctx->missing_cols_reported = false;
@@ -721,7 +793,8 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 void b_head(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
-    (void)t;
+    if (t)
+        grid_see(ctx, t->start);
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
         /* 信息内容 opens a column header */
         ctx->ncols = 0;
@@ -735,6 +808,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
     if (!ctx->tab)
         return;
     const struct label_entry *e = label_entry_at(t->label);
+    grid_see(ctx, t->start);
     record_label(ctx, t, false);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;
@@ -780,6 +854,7 @@ static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
+    grid_see(ctx, t->start);
     ctx->row_key = t->key;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
@@ -806,7 +881,11 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->vals.n = 0;
 }
 
-void b_value(parse_ctx *ctx, int tok, const ptok *t) { vals_push(ctx, t, tok); }
+void b_value(parse_ctx *ctx, int tok, const ptok *t)
+{
+    grid_see(ctx, t->start);
+    vals_push(ctx, t, tok);
+}
 
 void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
 

@@ -13,6 +13,8 @@ typedef struct ptok {
     int key;     /* row / column / clause key of a label */
     int md;      /* markdown level */
     int num;     /* printed numeral of a heading */
+    bool printed; /* an EMPTY cell the report prints (a dash, a slash, a bare
+                     "|" line): a cell, never layout padding */
 } ptok;
 
 typedef struct cellbuf {
@@ -36,6 +38,7 @@ typedef struct parse_ctx {
     int table;             /* table of that section, -1 for prose */
     bool line_has_data;    /* a row label or number on this line */
     int last_delim;        /* RT_TAB / RT_PIPE just seen on this line, else 0 */
+    int line_delims;       /* delimiters on the current line so far */
     uint32_t last_delim_end;
     bool seen_section;     /* for title merging and restarts */
     int text_merge_budget;
@@ -62,6 +65,11 @@ typedef struct parse_ctx {
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
+    /* the table's TAB grid: the most TABs on one of its lines so far, and
+     * the line last counted (so a long line is counted once) */
+    int grid_tabs;
+    uint32_t grid_line;
+    bool grid_line_set;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int tmpl_votes_2019, tmpl_votes_2021;
     int clause;            /* table 二 clause being read */

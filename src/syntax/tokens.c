@@ -95,6 +95,26 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
     return any;
 }
 
+/* cell-per-line layout: a line that is only its "|" is a cell printed
+ * empty (0 |, then  |). */
+static bool bare_pipe_line(const parse_ctx *ctx)
+{
+    return ctx->table >= 0 && ctx->line_tokens == 0 && ctx->line_delims == 1 &&
+           ctx->last_delim == RT_PIPE;
+}
+
+/* "- |" opening a line of a table: the dash is the first cell, followed by
+ * its delimiter (a dash alone on a line is a rule, not a cell). */
+static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->table < 0 || !t->bol)
+        return false;
+    raw_token n;
+    raw_next(ctx, &n);
+    raw_unread(ctx, &n, 1);
+    return n.kind == RT_PIPE || n.kind == RT_TAB;
+}
+
 /* Is the next non-blank line a title line? If so, extend out over it;
  * otherwise leave the tokens read ahead to be read again. */
 static bool title_follows(parse_ctx *ctx, ptok *out)
@@ -160,12 +180,19 @@ int filter_next(parse_ctx *ctx, ptok *out)
         case RT_NL: {
             bool blank = ctx->line_tokens == 0;
             bool empty_cell = ctx->last_delim == RT_TAB && ctx->line_has_data;
+            bool bare = bare_pipe_line(ctx);
             uint32_t at = ctx->last_delim_end;
             ctx->line_tokens = 0;
             ctx->line_has_data = false;
             ctx->last_delim = 0;
+            ctx->line_delims = 0;
             if (empty_cell) {
                 set(out, at, at);
+                return EMPTY;
+            }
+            if (bare) {
+                set(out, at > 0 && src[at - 1] == '|' ? at - 1 : at, at);
+                out->printed = true;
                 return EMPTY;
             }
             if (blank && ctx->table < 0) {
@@ -177,6 +204,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
 
         case RT_TAB:
         case RT_PIPE:
+            ctx->line_delims++;
             if (ctx->last_delim && ctx->line_has_data) {
                 uint32_t at = ctx->last_delim_end;
                 ctx->last_delim = t.kind;
@@ -406,9 +434,10 @@ int filter_next(parse_ctx *ctx, ptok *out)
             if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
                 continue; /* layout: a piece of a broken label */
             set(out, s, e);
-            if (cell && placeholder(src, s, e)) {
-                /* —, -, / alone in a cell: printed as empty */
+            if ((cell || placeholder_cell_first(ctx, &t)) && placeholder(src, s, e)) {
+                /* —, -, / alone in a cell: printed as empty, a cell */
                 ctx->line_has_data = true;
+                out->printed = true;
                 return emit(ctx, EMPTY);
             }
             out->aux = mark ? 2 : 0;

@@ -279,10 +279,7 @@ def e_numbers_next_line(rep, rng):
         return None
     L = list(rep.lines)
     L[ln - 1:ln] = [label, rest]
-    expect = {}
-    for k, (v, u, l2, c) in rep.cells.items():
-        expect[k] = v
-    return Mutant("numbers-next-line", L, expect, ln, False, "numbers on the next line")
+    return Mutant("numbers-next-line", L, plain(rep), ln, False, "numbers on the next line")
 
 
 def e_unit(rep, rng):
