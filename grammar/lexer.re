@@ -48,6 +48,8 @@
     sec_tail = SP* [：:。.]? SP*;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
+    WAN   = [万萬];
+    YUAN  = "元";
 */
 
 static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *s, const uint8_t *e)
@@ -251,8 +253,14 @@ static int scan_table(scanner *sc, raw_token *t)
         SPT+            { continue; }
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
-        NUMBER SP* ("万元" | "萬元")  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* "元"  { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
+        /* a unit printed beside the number, however spelled: 万元, 万 元,
+           （万元）, and 万 alone (a reader would be off by 10^4 without it) */
+        NUMBER SP* WAN SP* YUAN?  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
+        NUMBER SP* LP SP* WAN SP* YUAN? SP* RP
+                        { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
+        NUMBER SP* YUAN  { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
+        NUMBER SP* LP SP* YUAN SP* RP
+                        { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }

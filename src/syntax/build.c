@@ -358,6 +358,12 @@ static void flush_short(parse_ctx *ctx)
                       ctx->short_n, ctx->short_ncols);
 }
 
+/* Where a table without rows is reported: its section's heading. */
+static xxgk_span table_heading(const parse_ctx *ctx, const xxgk_table *t)
+{
+    return ctx->sec ? ctx->sec->heading_span : span_of(t->span.start, t->span.start);
+}
+
 static void appeals_finish(parse_ctx *ctx)
 {
     static const int rows[] = {XXGK_R_REVIEW, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
@@ -391,6 +397,8 @@ static void appeals_finish(parse_ctx *ctx)
     else if (n > 0 && n < 15)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
                           "行政复议、行政诉讼", (int)n, 15);
+    else if (n == 0) /* the header and no numbers: never a clean table */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, table_heading(ctx, ctx->tab), "四");
     ctx->vals.n = 0;
 }
 
@@ -430,8 +438,11 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
     for (int i = 0; i < n; i++)
         if (ctx->row_seen[rows[i]])
             last_seen = i;
-    if (last_seen < 0)
-        return; /* no rows at all: reported as a missing table or too few values */
+    if (last_seen < 0) {
+        /* captions and header, no row: never a clean table */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, table_heading(ctx, t), table_numeral(t->id));
+        return;
+    }
     for (int i = 0; i < last_seen; i++)
         if (!ctx->row_seen[rows[i]]) {
             /* located at the next row that is there */
