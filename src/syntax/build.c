@@ -222,6 +222,23 @@ static void trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_
     *count = n;
 }
 
+/* An unprinted empty cell standing at the line end (from its TAB). */
+static bool line_end_blank(const parse_ctx *ctx, const ptok *v)
+{
+    if (!padding_candidate(v))
+        return false;
+    uint32_t e = v->end;
+    return e >= ctx->doc->len || ctx->doc->src[e] == '\n' || ctx->doc->src[e] == '\r';
+}
+
+/* The row kept a line-end blank as its last cell: say that it could as well
+ * be a missing number (P023). */
+static void warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row)
+{
+    if (n && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[f + n - 1]), row);
+}
+
 static void trim_padding(const cellbuf *b, size_t *first, size_t *count)
 {
     size_t f = 0, n = b->n;
@@ -310,11 +327,14 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                           const ptok *label)
 {
     size_t f, n;
-    if (full_width_row(ctx))
-        trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-    else
-        trim_padding(&ctx->vals, &f, &n);
     const char *name = NULL;
+    if (full_width_row(ctx)) {
+        trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+        if (n <= (size_t)ncols)
+            warn_blank_last(ctx, f, n, name = row_name(ctx, row));
+    } else {
+        trim_padding(&ctx->vals, &f, &n);
+    }
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
@@ -370,10 +390,13 @@ static void appeals_finish(parse_ctx *ctx)
     static const int cols[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_OTHER, XXGK_C_PENDING,
                                XXGK_C_TOTAL};
     size_t f, n;
-    if (full_width_row(ctx))
+    if (full_width_row(ctx)) {
         trim_full_width(&ctx->vals, 15, &f, &n);
-    else
+        if (n <= 15)
+            warn_blank_last(ctx, f, n, "行政复议、行政诉讼");
+    } else {
         trim_padding(&ctx->vals, &f, &n);
+    }
     for (size_t i = 0; i < n && i < 15; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {

@@ -39,6 +39,7 @@ typedef struct parse_ctx {
     bool line_has_data;    /* a row label or number on this line */
     int last_delim;        /* RT_TAB / RT_PIPE just seen on this line, else 0 */
     int line_delims;       /* delimiters on the current line so far */
+    bool prev_line_data;   /* the line before held a row label, a number or a cell */
     uint32_t last_delim_end;
     bool seen_section;     /* for title merging and restarts */
     int text_merge_budget;

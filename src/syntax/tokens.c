@@ -95,12 +95,14 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
     return any;
 }
 
-/* cell-per-line layout: a line that is only its "|" is a cell printed
- * empty (0 |, then  |). */
+/* cell-per-line layout: a line that is only its "|", after a line of the
+ * row (its label or a cell), is a blank cell of the row (0 |, then  |). At
+ * the row's edge it may be layout (a merged column), like a TAB's blank; in
+ * the row it is a cell. After a caption or a header it is layout. */
 static bool bare_pipe_line(const parse_ctx *ctx)
 {
     return ctx->table >= 0 && ctx->line_tokens == 0 && ctx->line_delims == 1 &&
-           ctx->last_delim == RT_PIPE;
+           ctx->last_delim == RT_PIPE && ctx->prev_line_data;
 }
 
 /* "- |" opening a line of a table: the dash is the first cell, followed by
@@ -182,6 +184,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
             bool empty_cell = ctx->last_delim == RT_TAB && ctx->line_has_data;
             bool bare = bare_pipe_line(ctx);
             uint32_t at = ctx->last_delim_end;
+            ctx->prev_line_data = ctx->line_has_data || bare;
             ctx->line_tokens = 0;
             ctx->line_has_data = false;
             ctx->last_delim = 0;
@@ -192,7 +195,6 @@ int filter_next(parse_ctx *ctx, ptok *out)
             }
             if (bare) {
                 set(out, at > 0 && src[at - 1] == '|' ? at - 1 : at, at);
-                out->printed = true;
                 return EMPTY;
             }
             if (blank && ctx->table < 0) {
