@@ -309,11 +309,25 @@ static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v
     push_cell(ctx, &c);
 }
 
+/* The five 法人或其他组织 columns as printed, when the header names each of
+ * them once (a permutation of the template's); else the template's. */
+static bool printed_org_order(const parse_ctx *ctx)
+{
+    if (ctx->org_cols_seen != 5)
+        return false;
+    unsigned seen = 0;
+    for (int i = 0; i < 5; i++)
+        seen |= 1u << (ctx->org_order[i] - XXGK_C_COMMERCIAL);
+    return seen == 0x1F;
+}
+
 static int requests_columns(parse_ctx *ctx, int *cols)
 {
-    static const int base[] = {XXGK_C_NATURAL_PERSON, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
-                               XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG,
-                               XXGK_C_TOTAL};
+    int base[] = {XXGK_C_NATURAL_PERSON, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+                  XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG,
+                  XXGK_C_TOTAL};
+    if (printed_org_order(ctx))
+        memcpy(base + 1, ctx->org_order, sizeof ctx->org_order);
     int n = 0;
     for (int i = 0; i < 7; i++) {
         if (ctx->has_subtotal && i == 1 + ctx->subtotal_pos)
@@ -321,6 +335,43 @@ static int requests_columns(parse_ctx *ctx, int *cols)
         cols[n++] = base[i];
     }
     return n;
+}
+
+/* header → cells: a column printed after one that comes later in the
+ * template. Table 二 takes its columns from its header, table 三 its five
+ * 法人或其他组织 columns when the header names each once: the printed order
+ * is followed, and said once a table (P022, when the table ends), never
+ * silently. 小计 and 总计 have places of their own and are not compared. */
+/* A column's place in its template header: 2019's 处理决定数量 comes after
+ * 上一年项目数量 and 本年增/减; every other header is in key order. */
+static int col_rank(int key)
+{
+    switch (key) {
+    case XXGK_C_PREV_ITEMS: return 0;
+    case XXGK_C_CHANGE: return 1;
+    case XXGK_C_DECISIONS: return 2;
+    default: return key;
+    }
+}
+
+static void see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t)
+{
+    if (col_rank(prev_key) <= col_rank(t->key) || ctx->reorder_seen)
+        return;
+    ctx->reorder_seen = true;
+    ctx->reorder_at = tok_span(t);
+    ctx->reorder_before = prev_label;
+    ctx->reorder_after = t->label;
+}
+
+/* At the table's end: the note, when the printed order was followed. */
+static void note_reorder(parse_ctx *ctx, const xxgk_table *t)
+{
+    if (!ctx->reorder_seen || (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx)))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, table_numeral(t->id),
+                      canonical_text(label_entry_at(ctx->reorder_before)),
+                      canonical_text(label_entry_at(ctx->reorder_after)));
 }
 
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
@@ -504,6 +555,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
                            : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
                                                                          : 0;
     check_rows(ctx, t, end_at);
+    note_reorder(ctx, t);
     if (ctx->ncells) {
         t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
         if (t->cells) {
@@ -791,6 +843,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
     ctx->org_cols_seen = 0;
+    ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->vals.n = 0;
@@ -853,14 +906,25 @@ void b_column(parse_ctx *ctx, const ptok *t)
             ctx->ncols = 0;
             ctx->cols_closed = false;
         }
-        if (ctx->ncols < 8)
+        if (ctx->ncols > 0 && ctx->ncols < 8)
+            see_reorder(ctx, ctx->cols[ctx->ncols - 1], ctx->col_labels[ctx->ncols - 1], t);
+        if (ctx->ncols < 8) {
+            ctx->col_labels[ctx->ncols] = t->label;
             ctx->cols[ctx->ncols++] = t->key;
+        }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
         if (k == XXGK_C_LEGAL_SUBTOTAL) {
             ctx->has_subtotal = true;
             ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */
         } else if (k >= XXGK_C_COMMERCIAL && k <= XXGK_C_OTHER_ORG) {
+            if (ctx->org_cols_seen > 0 && ctx->org_cols_seen < 5)
+                see_reorder(ctx, ctx->org_order[ctx->org_cols_seen - 1],
+                            ctx->org_labels[ctx->org_cols_seen - 1], t);
+            if (ctx->org_cols_seen < 5) {
+                ctx->org_order[ctx->org_cols_seen] = k;
+                ctx->org_labels[ctx->org_cols_seen] = t->label;
+            }
             ctx->org_cols_seen++;
         }
     }

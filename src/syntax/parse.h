@@ -72,6 +72,14 @@ typedef struct parse_ctx {
     uint32_t grid_line;
     bool grid_line_set;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
+    int org_order[5];      /* their keys in the printed order */
+    int org_labels[5];     /* and their label entries */
+    int col_labels[8];     /* label entries of cols[] (table 二) */
+    /* the first column printed before one that precedes it in the
+     * template (P022): where, and the two label entries */
+    bool reorder_seen;
+    xxgk_span reorder_at;
+    int reorder_before, reorder_after;
     int tmpl_votes_2019, tmpl_votes_2021;
     int clause;            /* table 二 clause being read */
     int cols[8];           /* table 二: columns of the clause */
