@@ -476,6 +476,59 @@ static void appeals_finish(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
+/* Table 二's column sets: a header naming one of a set names all of it
+ * (2019's 处理决定数量 alone is 2021's one column; 收费 has no 处理决定数量). */
+static const int col_sets[][3] = {
+    {XXGK_C_ISSUED, XXGK_C_REPEALED, XXGK_C_IN_FORCE},
+    {XXGK_C_NEW_MADE, XXGK_C_NEW_PUBLISHED, XXGK_C_TOTAL_PUBLISHED},
+    {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, 0},
+    {XXGK_C_ITEMS, XXGK_C_AMOUNT, 0},
+};
+
+static bool header_has(const parse_ctx *ctx, int key)
+{
+    for (int i = 0; i < ctx->ncols; i++)
+        if (ctx->cols[i] == key)
+            return true;
+    return false;
+}
+
+/* The template's text of a column, for messages. */
+static const char *col_label_text(int key)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_COL && e->key == key && !e->variant)
+            return e->display;
+    }
+    return xxgk_col_key(key);
+}
+
+/* header → columns (table 二): a header that names part of a column set
+ * lacks the rest; its rows' numbers go to no cell (P024, once a header). */
+static bool header_complete(parse_ctx *ctx)
+{
+    if (ctx->header_checked)
+        return !ctx->header_refused;
+    ctx->header_checked = true;
+    for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
+        int have = 0, missing = 0;
+        for (int i = 0; i < 3 && col_sets[s][i]; i++) {
+            if (header_has(ctx, col_sets[s][i]))
+                have++;
+            else if (!missing)
+                missing = col_sets[s][i];
+        }
+        if (have && missing) {
+            ctx->header_refused = true;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, ctx->header_at,
+                              col_label_text(missing));
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Rows each template expects, in order. */
 static const int proactive_2021[] = {XXGK_R_RULES, XXGK_R_NORMATIVE_DOCS, XXGK_R_LICENSING,
                                      XXGK_R_PENALTY, XXGK_R_COERCION, XXGK_R_FEES};
@@ -908,6 +961,10 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
         if (ctx->ncols > 0 && ctx->ncols < 8)
             see_reorder(ctx, ctx->cols[ctx->ncols - 1], ctx->col_labels[ctx->ncols - 1], t);
+        if (ctx->ncols == 0) {
+            ctx->header_at = tok_span(t);
+            ctx->header_checked = ctx->header_refused = false;
+        }
         if (ctx->ncols < 8) {
             ctx->col_labels[ctx->ncols] = t->label;
             ctx->cols[ctx->ncols++] = t->key;
@@ -1081,6 +1138,10 @@ void b_row_end(parse_ctx *ctx)
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
                 ctx->missing_cols_reported = true;
             }
+            ctx->vals.n = 0;
+            return;
+        }
+        if (!header_complete(ctx)) {
             ctx->vals.n = 0;
             return;
         }

@@ -75,6 +75,9 @@ typedef struct parse_ctx {
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
     int col_labels[8];     /* label entries of cols[] (table 二) */
+    xxgk_span header_at;   /* the first column word of that header */
+    bool header_checked;   /* P024 looked at for this header */
+    bool header_refused;   /* and it lacks a column: its rows get no cells */
     /* the first column printed before one that precedes it in the
      * template (P022): where, and the two label entries */
     bool reorder_seen;

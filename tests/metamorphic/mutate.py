@@ -320,7 +320,10 @@ def e_num_delete(rep, rng):
 
 
 def e_num_insert(rep, rng):
-    vc = rep.value_cells()
+    # not into a row with a blank cell: a number more there fills the blank,
+    # and the row reads complete (undetectable, and not wrong)
+    blank_lines = {c[2] for c in rep.cells.values() if c[0] == ""}
+    vc = [x for x in rep.value_cells() if x[1][2] not in blank_lines]
     if not vc:
         return None
     k, (v, u, ln, col) = rng.choice(vc)
@@ -489,6 +492,51 @@ def e_blank_cell(rep, rng):
     return Mutant("blank-for-number", L, exp, ln, False, "a blank for a number")
 
 
+def e_label_wrap(rep, rng):
+    """a row label broken over two lines, as PDF text wraps a narrow cell"""
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    first = rep.by_line[ln][0][0]
+    line = rep.lines[ln - 1]
+    label = line[:first - 1].rstrip("\t |")
+    han = [i for i, ch in enumerate(label) if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) < 6 or "\t" in label.strip("\t"):
+        return None
+    cut = rng.choice(han[2:-2])
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label[:cut], label[cut:] + line[len(label):]]
+    return Mutant("label-wrap", L, plain(rep), ln, False, "label wrapped")
+
+
+def e_repeat_header(rep, rng):
+    """a page break inside a table: the report's title, or the table's column
+    header line, printed again between two rows"""
+    rows = rep.row_lines()
+    heads = [i + 1 for i, l in enumerate(rep.lines) if "商业企业" in l and "科研机构" in l]
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    L = list(rep.lines)
+    title = next((l for l in rep.lines if "年度报告" in l), None)
+    pick = [x for x in [title, rep.lines[heads[0] - 1] if heads else None] if x]
+    if not pick:
+        return None
+    L.insert(ln - 1, rng.choice(pick))
+    return Mutant("repeated-header", L, plain(rep), ln, False, "page header between rows")
+
+
+def e_header_delete(rep, rng):
+    cand = [(i + 1, w) for i, l in enumerate(rep.lines) for w in HEADER_COLS if w in l and "\t" in l]
+    if not cand:
+        return None
+    ln, w = rng.choice(cand)
+    L = list(rep.lines)
+    L[ln - 1] = re.sub(re.escape(w) + r"[ \t|]*", "", L[ln - 1], count=1)
+    return Mutant("header-delete", L, plain(rep), ln, True, "header word %s deleted" % w)
+
+
 HEADER_PAIRS = [("本年制发件数", "本年废止件数"), ("商业企业", "科研机构"),
                 ("社会公益组织", "法律服务机构"), ("本年新制作数量", "本年新公开数量")]
 HEADER_COLS = {"本年制发件数": "issued", "本年废止件数": "repealed", "商业企业": "commercial",
@@ -543,7 +591,7 @@ EDITS = [e_separator_pipe, e_separator_spaces, e_blank_line, e_fullwidth, e_thou
          e_trailing, e_crlf, e_page_footer, e_trad, e_numbers_next_line, e_unit,
          e_num_delete, e_num_insert, e_num_swap, e_num_glue, e_num_split, e_row_delete,
          e_row_dup, e_row_swap, e_numbers_prev_line, e_label_near, e_dash, e_blank_cell,
-         e_header_swap, e_header_only]
+         e_header_swap, e_header_only, e_label_wrap, e_repeat_header, e_header_delete]
 
 # ---- judging ----------------------------------------------------------------
 
@@ -581,13 +629,15 @@ def compare(expect, got):
 
 
 def judge(m, result, base_diags):
-    """A damaging edit needs a new diagnostic (its cells are gone or in doubt);
-    any other edit is EXACT when the cells are its known answer."""
+    """A damaging edit needs a new diagnostic, or one on the damaged line
+    (when the report had the same one before: a row already too long); any
+    other edit is EXACT when the cells are its known answer."""
     if isinstance(result, str):
         return result, []
     cells, diags = result
     got = {k: vu(c) for k, c in cells.items()}
-    nd = new_diags(base_diags, diags)
+    nd = new_diags(base_diags, diags) + [(code, ln, msg) for code, sev, msg, ln in diags
+                                         if sev in ("error", "warning") and ln == m.at]
     if m.damaging:
         if nd:
             return "FLAGGED", nd
