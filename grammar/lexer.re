@@ -48,6 +48,11 @@
     sec_tail = SP* [：:。.]? SP*;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
+    PG    = [页頁];
+    /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
+    PAGENO = DASH SP* DIG+ SP* DASH
+           | "第" SP* DIG+ SP* PG (SP* [,，/／]? SP* "共" SP* DIG+ SP* PG)?
+           | DIG+ SP* [/／] SP* DIG+;
     WAN   = [万萬];
     YUAN  = "元";
 */
@@ -165,7 +170,7 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
         "\xEF\xBB\xBF"  { continue; }
         "#"+ SP*        { sc->md_level = 0; for (const uint8_t *p = s; p < sc->cur && *p == '#'; p++) sc->md_level++; continue; }
         [?？]+          { continue; }
-        (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
+        PAGENO SP* / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
         LP SP* CN+ SP* RP      { t->aux = XXGK_NUM_PAREN_CN; t->label = numeral_first(s, sc->cur); return RT_SUBHEAD; }
@@ -206,11 +211,13 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         SP+             { continue; }
         "#"+ SP*        { sc->md_level = 0; for (const uint8_t *p = s; p < sc->cur && *p == '#'; p++) sc->md_level++; continue; }
         [?？]+          { continue; }
-        (DASH SP* DIG+ SP* DASH SP* | "第" SP* DIG+ SP* "页" SP*) / [\r\n]
+        PAGENO SP* / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
         SP* [|｜]? (SP* [:：]? [\-—]+ [:：]? SP* [|｜])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
                         { return RT_PAGE; } /* a markdown separator row: layout */
+        [^\r\n\t|｜]* ("年度报告" | "年度報告") SP* / [\r\n]
+                        { return RT_PAGE; } /* the title again: a running page header */
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }

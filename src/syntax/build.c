@@ -971,6 +971,12 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
+        if (ctx->cols_closed) {
+            /* the header printed again after rows (a page break): count
+             * its columns afresh */
+            ctx->cols_closed = false;
+            ctx->org_cols_seen = 0;
+        }
         if (k == XXGK_C_LEGAL_SUBTOTAL) {
             ctx->has_subtotal = true;
             ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */
