@@ -137,11 +137,12 @@ proactive_opt
 
 /* Each clause: its caption, a column header, rows. A header without a
  * caption is accepted for the first block only, where nothing else can
- * claim it. */
+ * claim it. Numbers right after a caption (a page number of PDF text) are
+ * stray values (P013): the rest of the table is still read. */
 clause_blocks
-    : CLAUSE { b_clause(ctx, &$1); } p_items
+    : CLAUSE { b_clause(ctx, &$1); } stray p_items
     | { b_clause(ctx, NULL); } p_head p_items
-    | clause_blocks CLAUSE { b_clause(ctx, &$2); } p_items
+    | clause_blocks CLAUSE { b_clause(ctx, &$2); } stray p_items
     ;
 
 p_items

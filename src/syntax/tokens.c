@@ -117,6 +117,44 @@ static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
     return n.kind == RT_PIPE || n.kind == RT_TAB;
 }
 
+/* The label entry of a section's first variant title (V307 will note that
+ * the printed title is not the template's), or -1. */
+static int section_variant_entry(int id)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_SEC && e->key == id && e->variant == 1)
+            return i;
+    }
+    return -1;
+}
+
+/* 五、下一步工作打算 at the start of a line in section 四: the heading of the
+ * next section, with a title the label table does not know. Its numeral
+ * says which section, and is never a value of the table above. Not in
+ * section 三, whose rows 一、 to 四、 begin the same way. Returns the label
+ * entry to take it by, or -1. */
+static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!t->bol || ctx->table < 0 || ctx->section == XXGK_SEC_REQUESTS)
+        return -1;
+    uint32_t cp;
+    int l = utf8_decode(src + s, e - s, &cp);
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D}; /* 一…六 */
+    int n = 0;
+    for (int i = 0; i < 6; i++)
+        if (l && cp == cn[i])
+            n = i + 1;
+    uint32_t i = s + (uint32_t)l;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    bool dun = i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x81; /* 、 */
+    if (!n || !dun || n != ctx->section + 1)
+        return -1;
+    return section_variant_entry(n);
+}
+
 /* Is the next non-blank line a title line? If so, extend out over it;
  * otherwise leave the tokens read ahead to be read again. */
 static bool title_follows(parse_ctx *ctx, ptok *out)
@@ -429,6 +467,25 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 }
                 raw_unread(ctx, &n, 1);
                 break;
+            }
+            int heading = next_section_heading(ctx, &t, s, e);
+            if (heading >= 0) {
+                /* the whole line is the heading: read again as one */
+                raw_token n;
+                for (;;) {
+                    raw_next(ctx, &n);
+                    if (n.kind == RT_NL || n.kind == RT_EOF) {
+                        raw_unread(ctx, &n, 1);
+                        break;
+                    }
+                    e = n.end;
+                }
+                t.kind = RT_SECTION;
+                t.start = s;
+                t.end = e;
+                t.label = heading;
+                raw_unread(ctx, &t, 1);
+                continue;
             }
             char folded[256];
             size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
