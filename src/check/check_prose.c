@@ -10,8 +10,9 @@
  *                                   二、上年结转 · 总计 (many count both)
  *   未收到 … 申请 (no number)       一、本年新收 · 总计 is 0
  *   上年 … 结转                      二、上年结转 · 总计
- *   结转下年度 / 顺延到下年度        四、结转下年度继续办理 · 总计
- *   办结 / 答复                      （七）总计 · 总计
+ *   结转下年度 / 顺延到下年度 / 转下一年度   四、结转下年度继续办理 · 总计
+ *   办结 / 答复                      （七）总计 · 总计 (not with an outcome:
+ *                                   部分公开答复0件 is one row of it)
  *   行政复议 (without 诉讼)          表四 行政复议 · 总计
  *   行政诉讼 (without 复议)          表四 the two 行政诉讼 总计 added
  *   制发 … 规范性文件                表二 行政规范性文件 · 本年制发件数
@@ -36,9 +37,11 @@ static const char *const words[] = {
     "其中", "同比", "较上年", "比上年", "增长", "下降", "减少", "增加",
     /* carried over to next year */
     "结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年", "顺延至下年",
+    "转下一年", "转至下一年",
     "复议", "诉讼", "上年", "结转", "规范性文件", "现行有效", "制发",
-    /* not requests */
-    "投诉", "举报", "信访", "不予",
+    /* not requests, or one outcome of them, not the requests handled:
+     * 部分公开答复0件 */
+    "投诉", "举报", "信访", "不予", "部分公开", "予以公开", "无法提供", "其他处理",
     /* received */
     "收到", "新收", "受理", "接收",
     "申请",
@@ -47,8 +50,8 @@ static const char *const words[] = {
     NULL};
 
 enum {
-    W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 14, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
-    W_ISSUED, W_NOT_REQUEST, W_RECEIVED = 25, W_APPLY = 29, W_HANDLED, W__COUNT = 32
+    W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 16, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
+    W_ISSUED, W_NOT_REQUEST, W_RECEIVED = 31, W_APPLY = 35, W_HANDLED, W__COUNT = 38
 };
 _Static_assert(sizeof words / sizeof words[0] == W__COUNT + 1, "words and their groups agree");
 
@@ -62,7 +65,7 @@ static int classify(uint64_t w)
     if (w & RANGE(W_PARTIAL, 8))
         return K_NONE;
     bool review = w & BIT(W_REVIEW), suit = w & BIT(W_SUIT);
-    if (w & RANGE(W_OUT, 6))
+    if (w & RANGE(W_OUT, 8))
         return K_CARRIED_OUT;
     if ((w & BIT(W_LAST_YEAR)) && (w & BIT(W_CARRY)))
         return K_CARRIED_IN;
@@ -70,7 +73,7 @@ static int classify(uint64_t w)
         return review && suit ? K_NONE : review ? K_REVIEW : K_SUIT;
     if (w & BIT(W_NORMATIVE))
         return w & BIT(W_IN_FORCE) ? K_IN_FORCE : w & BIT(W_ISSUED) ? K_ISSUED : K_NONE;
-    if (w & (RANGE(W_NOT_REQUEST, 4) | BIT(W_REVIEW) | BIT(W_SUIT) | BIT(W_CARRY)))
+    if (w & (RANGE(W_NOT_REQUEST, 8) | BIT(W_REVIEW) | BIT(W_SUIT) | BIT(W_CARRY)))
         return K_NONE;
     if ((w & RANGE(W_RECEIVED, 4)) && (w & BIT(W_APPLY)))
         return K_RECEIVED;

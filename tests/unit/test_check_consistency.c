@@ -145,6 +145,24 @@ static void test_prose_parts_are_not_counts(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_prose_outcomes_are_not_handled(void **state)
+{
+    (void)state;
+    /* an outcome of the requests (部分公开答复0件) is one row of the handled
+     * total, and 转下一年度办理 is the carry-over: neither is "requests
+     * handled"; the carry-over is compared with 四、结转下年度 */
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "上年结转3件，",
+                                    "上年结转3件，部分公开答复0件，予以公开答复20件，"));
+    ck_expect_count(d, 0);
+    xxgk_doc_free(d);
+    d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "上年结转3件，",
+                          "上年结转3件，转下一年度办理答复的有0件，"));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 11, 36);
+    assert_string_equal(v->msg, "section 一 states requests carried over to next year: 0, but table 三 gives 1");
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
+}
+
 static void test_fee_not_charged(void **state)
 {
     (void)state;
@@ -188,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
         cmocka_unit_test(test_prose_parts_are_not_counts),
+        cmocka_unit_test(test_prose_outcomes_are_not_handled),
         cmocka_unit_test(test_fee_not_charged),
         cmocka_unit_test(test_empty_section),
     };
