@@ -549,6 +549,76 @@ static int requests_rows(int tmpl, int *out)
     return n;
 }
 
+static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
+{
+    size_t n = t->end - t->start;
+    /* cut on a code point boundary */
+    if (n > size - 1) {
+        n = size - 1;
+        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, ctx->doc->src + t->start, n);
+    buf[n] = 0;
+}
+
+/* The rows of a table in the order of a template (0: 2021's). */
+static int template_rows(int table, int tmpl, int *rows)
+{
+    if (table == XXGK_TABLE_PROACTIVE) {
+        int n = tmpl == 2019 ? 8 : 6;
+        memcpy(rows, tmpl == 2019 ? proactive_2019 : proactive_2021, sizeof rows[0] * (size_t)n);
+        return n;
+    }
+    if (table == XXGK_TABLE_REQUESTS)
+        return requests_rows(tmpl, rows);
+    return 0;
+}
+
+static int next_in(const int *rows, int n, int last)
+{
+    int i = 0;
+    if (last >= 0) {
+        while (i < n && rows[i] != last)
+            i++;
+        i++;
+    }
+    return i < n ? rows[i] : -1;
+}
+
+/* order → row: the row the table's fixed order has due after the last one
+ * taken; when the template is not known yet, only a row both templates have
+ * due there. -1 when none is due (or it was read already). */
+static int due_row(parse_ctx *ctx, const xxgk_table *t)
+{
+    int a[40], b[40];
+    int tmpl = current_template(ctx);
+    int na = template_rows(t->id, tmpl ? tmpl : 2021, a);
+    int due = next_in(a, na, ctx->last_row);
+    if (!tmpl) {
+        int nb = template_rows(t->id, 2019, b);
+        if (next_in(b, nb, ctx->last_row) != due)
+            return -1;
+    }
+    return due >= 0 && !ctx->row_seen[due] ? due : -1;
+}
+
+/* row label → row: an unknown label close to the template's label of the
+ * row due here is that row, said with P025. */
+static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    int due = due_row(ctx, t);
+    if (due < 0)
+        return -1;
+    const char *tmpl = row_label_text(due, current_template(ctx));
+    if (!label_near(ctx->doc->src + label->start, label->end - label->start, tmpl))
+        return -1;
+    char buf[96];
+    text_of(ctx, label, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+    return due;
+}
+
 static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
 {
     int rows[40], n = 0;
@@ -902,6 +972,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->vals.n = 0;
     ctx->grid_tabs = 0;
     ctx->grid_line_set = false;
+    ctx->last_row = -1;
     xxgk_block *b = add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
         b->table = t;
@@ -999,19 +1070,6 @@ void b_group(parse_ctx *ctx, const ptok *t)
     flush_short(ctx);
 }
 
-static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
-{
-    size_t n = t->end - t->start;
-    /* cut on a code point boundary */
-    if (n > size - 1) {
-        n = size - 1;
-        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(buf, ctx->doc->src + t->start, n);
-    buf[n] = 0;
-}
-
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
@@ -1022,8 +1080,36 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->cols_closed = true;
 }
 
+/* row label + text → one label: 6.属于四类 (a label the lexer knows, a
+ * shorter variant) glued to 过程信息 with no delimiter between is one label
+ * printed with a typo. Near the template's label of that row (P025), the row
+ * reads on with the numbers after it. */
+static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->short_pending || ctx->short_n != 0 || t->start != ctx->row_tok.end)
+        return false;
+    int row = ctx->short_row;
+    const char *tmpl = row_label_text(row, current_template(ctx));
+    ptok whole = ctx->row_tok;
+    whole.end = t->end;
+    if (!label_near(ctx->doc->src + whole.start, whole.end - whole.start, tmpl))
+        return false;
+    char buf[96];
+    text_of(ctx, &whole, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(&whole), buf, tmpl);
+    ctx->short_pending = false;
+    ctx->row_seen[row] = false; /* taken again, with its numbers */
+    ctx->row_key = row;
+    ctx->row_tok = whole;
+    ctx->resumed_row = true;
+    ctx->vals.n = 0;
+    return true;
+}
+
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    if (resume_glued_row(ctx, t))
+        return;
     if (ctx->short_pending && t->start < ctx->short_line_end && t->aux != 1) {
         /* 行政许可 | 暂无 : the text stands where the number should be */
         char buf[96];
@@ -1086,6 +1172,18 @@ void b_row_end(parse_ctx *ctx)
         ctx->vals.n = 0;
         return;
     }
+    bool near = ctx->resumed_row;
+    ctx->resumed_row = false;
+    if (ctx->row_key == -1 && (t->id == XXGK_TABLE_PROACTIVE || t->id == XXGK_TABLE_REQUESTS)) {
+        int numbers = 0;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            numbers += ctx->vals.v[i].key == NUMBER;
+        int due = numbers ? near_due_row(ctx, t, label) : -1;
+        if (due >= 0) {
+            ctx->row_key = due;
+            near = true;
+        }
+    }
     if (ctx->row_key < 0) {
         bool numbers = false;
         for (size_t i = 0; i < ctx->vals.n; i++)
@@ -1129,7 +1227,9 @@ void b_row_end(parse_ctx *ctx)
     }
     ctx->row_seen[row] = true;
     ctx->row_spans[row] = tok_span(label);
-    record_label(ctx, label, true);
+    ctx->last_row = row;
+    if (!near) /* a near label has no label entry of its own */
+        record_label(ctx, label, true);
     int cols[8], ncols;
     if (t->id == XXGK_TABLE_REQUESTS) {
         ncols = requests_columns(ctx, cols);

@@ -78,4 +78,7 @@ size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint
 int label_keyword_heading(const char *folded);
 /* Is the folded text a piece of some table label? */
 bool label_is_fragment(const char *folded, size_t n);
+/* Is the printed text S[0..N) a near variant of the template label TMPL (a
+ * typo, other punctuation)? src/syntax/near_label.c */
+bool label_near(const uint8_t *s, size_t n, const char *tmpl);
 #endif

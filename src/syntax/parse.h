@@ -92,6 +92,8 @@ typedef struct parse_ctx {
     int col_seen_order[8];
     int ncol_seen;
     int row_key;           /* row being read */
+    int last_row;          /* the last row taken in the current table, -1 */
+    bool resumed_row;      /* row_key is a row taken again by a glued label */
     ptok row_tok;
     bool group_other_pending;
     cellbuf vals;          /* numbers and empties of the row being read */
