@@ -64,6 +64,72 @@ static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *
     t->end = (uint32_t)(e - base);
 }
 
+/* The line from p: its end (before the line break). */
+static const uint8_t *line_end(const scanner *sc, const uint8_t *p)
+{
+    while (p < sc->lim && *p != '\n' && *p != '\r')
+        p++;
+    return p;
+}
+
+/* |---|:--:| alone on a line (ASCII dashes, colons, pipes, spaces). */
+static bool md_separator(const uint8_t *p, const uint8_t *e)
+{
+    bool dash = false, pipe = false;
+    for (; p < e; p++) {
+        if (*p == '-')
+            dash = true;
+        else if (*p == '|')
+            pipe = true;
+        else if (*p != ' ' && *p != '\t' && *p != ':')
+            return false;
+    }
+    return dash && pipe;
+}
+
+/* A cell of a pipe row that is a number, a dash or nothing but blanks and
+ * digits: a value, not a header word. */
+static bool value_cell(const uint8_t *p, const uint8_t *e)
+{
+    for (; p < e; p++)
+        if (*p >= 0x80 || !(*p == ' ' || *p == '\t' || *p == '.' || *p == ',' || *p == '-' ||
+                             (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
+/* markdown row → header row: it starts with |, none of its cells holds a
+ * value, one holds a word, and a separator row follows. PDF-to-markdown
+ * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table. */
+static bool md_header_row(const scanner *sc)
+{
+    const uint8_t *p = sc->cur;
+    while (p < sc->lim && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p >= sc->lim || *p != '|')
+        return false;
+    const uint8_t *e = line_end(sc, p);
+    bool word = false;
+    for (const uint8_t *c = p + 1; c < e;) {
+        const uint8_t *d = c;
+        while (d < e && *d != '|')
+            d++;
+        bool blank = true;
+        for (const uint8_t *q = c; q < d; q++)
+            blank = blank && (*q == ' ' || *q == '\t');
+        if (!blank && value_cell(c, d))
+            return false;
+        word = word || !blank;
+        c = d + 1;
+    }
+    const uint8_t *n = e;
+    if (n < sc->lim && *n == '\r')
+        n++;
+    if (n < sc->lim && *n == '\n')
+        n++;
+    return word && md_separator(n, line_end(sc, n));
+}
+
 /* A line of a table section that reads as prose: a sentence end and no
  * cell delimiter. */
 static bool line_is_prose(const scanner *sc)
@@ -295,6 +361,9 @@ void scan_next(scanner *sc, raw_token *t)
     t->label = t->aux = 0;
     t->md_level = 0;
     t->bol = sc->bol;
+    if (sc->bol)
+        sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
+    t->header = sc->md_header;
     if (sc->bol) {
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
@@ -316,6 +385,7 @@ void scan_next(scanner *sc, raw_token *t)
     if (k == RT_NL || k == RT_EOF) {
         sc->bol = true;
         sc->md_level = 0;
+        sc->md_header = false;
     } else {
         sc->bol = false;
     }

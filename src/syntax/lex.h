@@ -34,6 +34,7 @@ typedef struct raw_token {
     int label, aux;
     int md_level; /* '#' count before a heading */
     bool bol;     /* first token of its line */
+    bool header;  /* on a markdown column-header row (scanner.md_header) */
 } raw_token;
 
 typedef struct scanner {
@@ -42,6 +43,10 @@ typedef struct scanner {
     int mode;
     bool bol;
     int md_level;
+    /* the current line is a markdown column-header row: a separator row
+     * (|---|---|) follows and none of its cells is a number. Its words are
+     * headers wherever the row stands, never values */
+    bool md_header;
     /* bad bytes seen; past BAD_BYTES_REPORTED only counted (binary junk
      * would otherwise give a diagnostic per byte) */
     uint32_t bad_bytes;

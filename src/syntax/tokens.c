@@ -194,6 +194,14 @@ static int table_of_section(int id)
     }
 }
 
+/* On a markdown column-header row only labels count (信息内容, 本年制发件数):
+ * its other words, numbers (列1) and delimiters are layout. */
+static bool header_row_word(const raw_token *t)
+{
+    return t->header && (t->kind == RT_NUMBER || t->kind == RT_CHAR || t->kind == RT_MARK ||
+                         t->kind == RT_TEXT || t->kind == RT_TAB || t->kind == RT_PIPE);
+}
+
 static int emit(parse_ctx *ctx, int kind)
 {
     ctx->line_tokens++;
@@ -206,6 +214,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
     raw_token t;
     for (;;) {
         raw_next(ctx, &t);
+        if (header_row_word(&t))
+            continue;
         switch (t.kind) {
         case RT_EOF:
             set(out, t.start, t.start);
