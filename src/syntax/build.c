@@ -23,6 +23,20 @@ static xxgk_span span_of(uint32_t s, uint32_t e)
 
 static xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
 
+/* A token's text for a message, cut on a code point boundary. */
+static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
+{
+    size_t n = t->end - t->start;
+    /* cut on a code point boundary */
+    if (n > size - 1) {
+        n = size - 1;
+        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, ctx->doc->src + t->start, n);
+    buf[n] = 0;
+}
+
 /* ---- names used in messages ------------------------------------------- */
 
 /* The template's own label of a row, for messages: the entry of the
@@ -389,10 +403,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
-            char buf[64];
-            size_t l = v->end - v->start < 48 ? v->end - v->start : 48;
-            memcpy(buf, ctx->doc->src + v->start, l);
-            buf[l] = 0;
+            char buf[49];
+            text_of(ctx, v, buf, sizeof buf);
             if (!name)
                 name = row_name(ctx, row);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, name);
@@ -451,10 +463,8 @@ static void appeals_finish(parse_ctx *ctx)
     for (size_t i = 0; i < n && i < 15; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
-            char buf[64];
-            size_t l = v->end - v->start < 48 ? v->end - v->start : 48;
-            memcpy(buf, ctx->doc->src + v->start, l);
-            buf[l] = 0;
+            char buf[49];
+            text_of(ctx, v, buf, sizeof buf);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
                               row_label_text(rows[i / 5], 0));
             continue;
@@ -549,18 +559,6 @@ static int requests_rows(int tmpl, int *out)
     return n;
 }
 
-static void text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
-{
-    size_t n = t->end - t->start;
-    /* cut on a code point boundary */
-    if (n > size - 1) {
-        n = size - 1;
-        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(buf, ctx->doc->src + t->start, n);
-    buf[n] = 0;
-}
 
 /* The rows of a table in the order of a template (0: 2021's). */
 static int template_rows(int table, int tmpl, int *rows)
@@ -1130,6 +1128,11 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 
 void b_value(parse_ctx *ctx, int tok, const ptok *t)
 {
+    if (tok == TEXT && t->aux == 1) {
+        /* a sentence among table 四's numbers: prose, not a value */
+        add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        return;
+    }
     grid_see(ctx, t->start);
     vals_push(ctx, t, tok);
 }

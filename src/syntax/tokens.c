@@ -194,6 +194,60 @@ static int table_of_section(int id)
     }
 }
 
+/* PDF text of a header whose cells are stacked over two or three lines:
+ * "结果   结果   其他   尚未" then "维持   纠正   结果   审结". Each word,
+ * between spaces, is a piece of a header label; header words are never
+ * values, so the line is layout. */
+static bool header_words(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int words = 0;
+    while (s < e) {
+        while (s < e && (src[s] == ' ' || src[s] == '\t'))
+            s++;
+        uint32_t w = s;
+        while (s < e && src[s] != ' ' && src[s] != '\t')
+            s++;
+        if (w == s)
+            break;
+        char folded[64];
+        size_t fl = label_fold(src + w, s - w, folded, sizeof folded);
+        if (fl == 0 || fl >= sizeof folded - 4 || !label_is_fragment(folded, fl))
+            return false;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* "2020 年，我单位…" at the start of a line of a table section: a sentence
+ * that opens with a year, prose (aux 1), never a value. The line is taken
+ * whole. */
+static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!t->bol || ctx->table < 0 || t->end - t->start != 4 || t->label ||
+        !((src[t->start] == '1' && src[t->start + 1] == '9') || (src[t->start] == '2' && src[t->start + 1] == '0')))
+        return false;
+    raw_token n;
+    raw_next(ctx, &n);
+    bool year = n.kind == RT_CHAR && n.end - n.start == 3 && src[n.start] == 0xE5 && src[n.start + 1] == 0xB9 &&
+                src[n.start + 2] == 0xB4; /* 年 */
+    raw_unread(ctx, &n, 1);
+    if (!year)
+        return false;
+    set(out, t->start, t->end);
+    for (;;) {
+        raw_next(ctx, &n);
+        if (n.kind == RT_NL || n.kind == RT_EOF) {
+            raw_unread(ctx, &n, 1);
+            break;
+        }
+        out->end = out->a_end = n.end;
+    }
+    out->aux = 1;
+    ctx->last_delim = 0;
+    return true;
+}
+
 /* On a markdown column-header row only labels count (信息内容, 本年制发件数):
  * its other words, numbers (列1) and delimiters are layout. */
 static bool header_row_word(const raw_token *t)
@@ -425,6 +479,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
         }
 
         case RT_NUMBER:
+            if (year_opens_line(ctx, &t, out))
+                return emit(ctx, TEXT);
             set(out, t.start, t.end);
             out->aux = t.aux;
             out->label = t.label;
@@ -502,6 +558,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
             ctx->last_delim = 0;
             if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
                 continue; /* layout: a piece of a broken label */
+            if (!mark && !cell && header_words(src, s, e))
+                continue; /* layout: header words stacked over lines (PDF text) */
             set(out, s, e);
             if ((cell || placeholder_cell_first(ctx, &t)) && placeholder(src, s, e)) {
                 /* —, -, / alone in a cell: printed as empty, a cell */
