@@ -197,6 +197,18 @@ def e_separator_spaces(rep, rng):
     return Mutant("sep-spaces", L, plain(rep), ln, False, "TABs -> spaces")
 
 
+def e_cell_per_line(rep, rng):
+    """a TAB row written one cell per line, each followed by ' |' (seed 003)"""
+    rows = [r for r in rep.row_lines() if "\t" in rep.lines[r - 1]]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    cells = rep.lines[ln - 1].rstrip("\t").split("\t")
+    L = list(rep.lines)
+    L[ln - 1:ln] = [c + " |" for c in cells]
+    return Mutant("sep-cell-per-line", L, plain(rep), ln, False, "one cell per line")
+
+
 def e_blank_line(rep, rng):
     rows = rep.row_lines()
     if len(rows) < 2:
@@ -587,7 +599,7 @@ def e_header_only(rep, rng):
     return Mutant("table-header-only", L, exp, min(lines), True, "table %s without rows" % t)
 
 
-EDITS = [e_separator_pipe, e_separator_spaces, e_blank_line, e_fullwidth, e_thousands,
+EDITS = [e_separator_pipe, e_separator_spaces, e_cell_per_line, e_blank_line, e_fullwidth, e_thousands,
          e_trailing, e_crlf, e_page_footer, e_trad, e_numbers_next_line, e_unit,
          e_num_delete, e_num_insert, e_num_swap, e_num_glue, e_num_split, e_row_delete,
          e_row_dup, e_row_swap, e_numbers_prev_line, e_label_near, e_dash, e_blank_cell,
