@@ -280,8 +280,11 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         PAGENO SP* / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
-        SP* [|｜]? (SP* [:：]? [\-—]+ [:：]? SP* [|｜])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
+        SP* [|｜] (SP* [:：]? [\-—]+ [:：]? SP* [|｜])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
                         { return RT_PAGE; } /* a markdown separator row: layout */
+        SP* [:：]? [\-—]+ [:：]? SP* ([|｜] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜]? SP* / [\r\n]
+                        { return RT_PAGE; } /* the same without its outer pipes (---|---); but
+                                               "- |" alone is a cell printed empty */
         [^\r\n\t|｜]* ("年度报告" | "年度報告") SP* / [\r\n]
                         { return RT_PAGE; } /* the title again: a running page header */
         *               { sc->cur = s; return line_kind(sc, t, false); }

@@ -75,7 +75,7 @@ static bool agency_line(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
-/* A cell holding only dashes or slashes: the usual print of "nothing". */
+/* A cell holding only dashes, slashes or 无: the usual print of "nothing". */
 static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
 {
     bool any = false;
@@ -88,7 +88,7 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
         if (cp == ' ' || cp == 0x3000)
             continue;
         if (cp != '-' && cp != '/' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != 0xFF0F &&
-            cp != 0x2015 && cp != 0x2500)
+            cp != 0x2015 && cp != 0x2500 && cp != 0x65E0 /* 无 */)
             return false;
         any = true;
     }
@@ -553,20 +553,23 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 raw_unread(ctx, &t, 1);
                 continue;
             }
-            char folded[256];
-            size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
             ctx->last_delim = 0;
-            if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-                continue; /* layout: a piece of a broken label */
-            if (!mark && !cell && header_words(src, s, e))
-                continue; /* layout: header words stacked over lines (PDF text) */
             set(out, s, e);
-            if ((cell || placeholder_cell_first(ctx, &t)) && placeholder(src, s, e)) {
-                /* —, -, / alone in a cell: printed as empty, a cell */
+            /* on a data line (after its label or a number), with or without
+             * delimiters (PDF text separates cells by spaces only): —, -,
+             * /, 无 alone are a cell printed empty. Before the layout rules:
+             * "/" is also a piece of 本年增/减 */
+            if (placeholder(src, s, e) && (cell || ctx->line_has_data || placeholder_cell_first(ctx, &t))) {
                 ctx->line_has_data = true;
                 out->printed = true;
                 return emit(ctx, EMPTY);
             }
+            char folded[256];
+            size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
+            if (!mark && !cell && fl < sizeof folded - 4 && label_is_fragment(folded, fl))
+                continue; /* layout: a piece of a broken label */
+            if (!mark && !cell && header_words(src, s, e))
+                continue; /* layout: header words stacked over lines (PDF text) */
             out->aux = mark ? 2 : 0;
             return emit(ctx, TEXT);
         }

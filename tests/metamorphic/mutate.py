@@ -674,6 +674,8 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--explain", action="store_true",
+                    help="print the first new diagnostic of each FLAGGED meaning-preserving mutant")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))
@@ -710,6 +712,9 @@ def main():
         cls, why = judge(m, results[m.path], m.report.diags)
         row = table.setdefault(m.kind, {c: 0 for c in CLASSES})
         row[cls] += 1
+        if a.explain and cls == "FLAGGED" and not m.damaging:
+            print("%s %s line %d (%s): %s" % (m.report.name, m.kind, m.at, m.note, why[0]),
+                  file=sys.stderr)
         if cls in BAD:
             os.makedirs(out, exist_ok=True)
             dst = os.path.join(out, os.path.basename(m.path))
