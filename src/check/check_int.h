@@ -48,9 +48,7 @@ void ck_note(ck *c, xxgk_diag *d, xxgk_span sp, int text, ...);
 /* Format a check_text.def entry into the arena. */
 const char *ck_textf(ck *c, int text, ...);
 
-/* Names for messages: the template's labels (check_names.c). */
-const char *ck_row_name(int row);            /* "（七）总计" */
-const char *ck_col_name(int col);            /* "自然人" */
+/* Names for messages: the template's (template.h, xxgk_tpl_row_name). */
 const char *ck_cell_name(ck *c, const xxgk_cell *cell); /* "（七）总计 · 自然人" */
 const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned */
 

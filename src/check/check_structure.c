@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "template.h"
 
 static const char *numeral(int n)
 {
@@ -194,9 +195,9 @@ static void templates(ck *c)
         for (size_t i = 0; i < tab->ncells && !cell; i++) {
             const xxgk_cell *k = &tab->cells[i];
             if (col_template(k->col) == tab->template_year)
-                cell = k, label = ck_col_name(k->col);
+                cell = k, label = xxgk_tpl_col_name(k->col);
             else if (row_template(k->row) == tab->template_year)
-                cell = k, label = ck_row_name(k->row);
+                cell = k, label = xxgk_tpl_row_name(k->row);
         }
         if (!cell)
             continue; /* nothing printed says which form */

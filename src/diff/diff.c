@@ -32,13 +32,7 @@ const char *diff_script_name(int s)
     return s >= 0 && s <= DIFF_SCRIPT_MIXED ? names[s] : "unknown";
 }
 
-const char *diff_identity_name(int id)
-{
-    static const char *const names[] = {"", "requests.row_total", "requests.legal_subtotal",
-                                        "requests.handled_total", "requests.balance",
-                                        "appeals.total"};
-    return id >= 0 && id <= DIFF_ID_APPEALS_TOTAL ? names[id] : "";
-}
+const char *diff_identity_name(int id) { return xxgk_identity_key(id); }
 
 void *diff_alloc(diff_result *d, size_t size)
 {

@@ -103,7 +103,7 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
 static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
 {
     const diff_side *other = on_old ? &d->new : &d->old;
-    if (diff_template_has(other->tmpl, t, cell->row, cell->col)) {
+    if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, cell->col)) {
         d->cells_changed[t]++;
         diff_change *c = diff_push_change(d, on_old ? DIFF_DELETE : DIFF_INSERT, DIFF_K_CELL);
         if (!c)
@@ -133,7 +133,7 @@ static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
      * else one per column */
     bool row_lacking = true;
     for (int col = 1; col < XXGK_C__COUNT && row_lacking; col++)
-        if (diff_template_has(other->tmpl, t, cell->row, col))
+        if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, col))
             row_lacking = false;
     if (cell->col == C(LEGAL_SUBTOTAL))
         row_lacking = false;
