@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "check_fold.h"
+#include "template.h"
 
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
@@ -170,11 +171,10 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
         return;
     if (kind == K_RECEIVED && received_with_carried(c->r, stated, sum))
         return;
-    static const char *const numerals[] = {"二", "三", "四"};
     xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_COUNT, at, ck_textf(c, kind_text(kind)),
-                           ck_dec(c, stated), numerals[table], ck_dec(c, sum));
+                           ck_dec(c, stated), xxgk_tpl_table_numeral(table), ck_dec(c, sum));
     for (int i = 0; i < n; i++)
-        ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, numerals[table], ck_dec(c, cells[i]->value));
+        ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, xxgk_tpl_table_numeral(table), ck_dec(c, cells[i]->value));
 }
 
 static bool delimiter(const ck_folded *t, size_t i)

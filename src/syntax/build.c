@@ -337,10 +337,9 @@ static int rows_template(const parse_ctx *ctx, int table)
     for (int i = 0; i < n; i++) {
         if (!ctx->row_seen[rows[i]])
             continue;
-        bool in_2019 = xxgk_tpl_has_row(2019, rows[i]), in_2021 = xxgk_tpl_has_row(2021, rows[i]);
-        if (in_2021 && !in_2019)
+        if (xxgk_tpl_row_only(rows[i]) == 2021)
             return 2021;
-        only_2019 += in_2019 && !in_2021;
+        only_2019 += xxgk_tpl_row_only(rows[i]) == 2019;
     }
     return only_2019 ? 2019 : 0;
 }

@@ -25,9 +25,9 @@ static const char *const group_labels[XXGK_R__COUNT] = {
 
 static const struct {
     const char *name;
-    int unit;
+    int unit, kind;
 } cols[XXGK_C__COUNT] = {
-#define XXGK_TPL_COL(C, name, unit) [XXGK_C_##C] = {name, XXGK_UNIT_##unit},
+#define XXGK_TPL_COL(C, name, unit, kind) [XXGK_C_##C] = {name, XXGK_UNIT_##unit, XXGK_COL_##kind},
 #include "template.def"
 #undef XXGK_TPL_COL
 };
@@ -149,6 +149,34 @@ const char *xxgk_tpl_group_label(int row)
 }
 const char *xxgk_tpl_row_group(int row) { return row_known(row) ? rows[row].group : ""; }
 int xxgk_tpl_col_unit(int col) { return col_known(col) ? cols[col].unit : XXGK_UNIT_NONE; }
+int xxgk_tpl_col_kind(int col) { return col_known(col) ? cols[col].kind : XXGK_COL_COUNT; }
+
+const int *xxgk_tpl_split(int row)
+{
+#define XXGK_TPL_SPLIT(R, set) \
+    if (row == XXGK_R_##R)     \
+        return set_##set;
+#include "template.def"
+#undef XXGK_TPL_SPLIT
+    return NULL;
+}
+
+/* The one template that has the row: the other has no cells for it. */
+int xxgk_tpl_row_only(int row)
+{
+    bool in_2019 = xxgk_tpl_has_row(2019, row), in_2021 = xxgk_tpl_has_row(2021, row);
+    return in_2019 == in_2021 ? 0 : in_2019 ? 2019 : 2021;
+}
+
+/* The one template that has the column in some row. */
+int xxgk_tpl_col_only(int col)
+{
+    bool in[2] = {false, false};
+    for (int r = 1; r < XXGK_R__COUNT; r++)
+        for (int k = 0; k < 2 && row_known(r); k++)
+            in[k] = in[k] || in_set(rows[r].cells[k], col);
+    return in[0] == in[1] ? 0 : in[0] ? 2019 : 2021;
+}
 
 /* Table 二 stands in section 二, 三 in 三, 四 in 四. */
 const char *xxgk_tpl_table_numeral(int table)

@@ -46,6 +46,15 @@ const char *xxgk_tpl_row_group(int row);
 const char *xxgk_tpl_group_label(int row);
 /* The unit of a column's numbers when none is printed (enum xxgk_unit). */
 int xxgk_tpl_col_unit(int col);
+/* What a column's numbers may be. */
+enum { XXGK_COL_COUNT = 0, XXGK_COL_MONEY, XXGK_COL_CHANGE };
+int xxgk_tpl_col_kind(int col);
+/* The rows 2021 splits a row of 2019 into (zero-terminated), else NULL. */
+const int *xxgk_tpl_split(int row);
+/* The one template (2019, 2021) that has the row or the column; 0 when
+ * both have it or neither. */
+int xxgk_tpl_row_only(int row);
+int xxgk_tpl_col_only(int col);
 /* The numeral of the section a table stands in ("二"), "?" when unknown. */
 const char *xxgk_tpl_table_numeral(int table);
 
