@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "files.h"
+#include "vec.h"
 #include "corpus.h"
 
 enum { DIFF_LINES = 40 };
@@ -160,14 +161,9 @@ bool frag_load(const char *path, frag_file *f, FILE *err)
         ok = false;
     size_t cap = 0;
     while (ok && i < n) {
-        if (f->n == cap) {
-            cap = cap ? 2 * cap : 16;
-            frag_case *nc = realloc(f->cases, cap * sizeof *nc);
-            if (!nc) {
-                ok = false;
-                break;
-            }
-            f->cases = nc;
+        if (!vec_reserve(&f->cases, f->n, &cap, sizeof *f->cases)) {
+            ok = false;
+            break;
         }
         frag_case *c = &f->cases[f->n++];
         memset(c, 0, sizeof *c);

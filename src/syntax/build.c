@@ -15,6 +15,7 @@
 #include "parser.h"
 #include "template.h"
 #include "utf8.h"
+#include "vec.h"
 
 static xxgk_span span_of(uint32_t s, uint32_t e)
 {
@@ -90,17 +91,10 @@ static void close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
  * context's; the arena gets the final copy). */
 static bool grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
 {
-    if (n < *cap)
+    if (vec_reserve(arrayp, n, cap, size))
         return true;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(*(void **)arrayp, c * size);
-    if (!p) {
-        ctx->fatal = 1;
-        return false;
-    }
-    *(void **)arrayp = p;
-    *cap = c;
-    return true;
+    ctx->fatal = 1;
+    return false;
 }
 
 static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
