@@ -1,7 +1,7 @@
 /* xxgk check: the validator.
  *
  * xxgk_check walks the AST of the first report copy of a parsed document and
- * adds its findings (codes V1xx-V4xx, src/diag_codes_check.def) to the
+ * adds its findings (codes V1xx-V4xx, src/check/diag_codes_check.def) to the
  * document's diagnostics, next to the parser's. Like the parser it keeps no
  * global state: documents may be checked on several threads at once. */
 #ifndef XXGK_CHECK_H

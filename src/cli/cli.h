@@ -30,7 +30,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
 const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
  * refuses, with one L006 message, text that reads as GB18030/GBK and binary
- * junk; otherwise an enum xxgk_encoding from src/encoding.h, and the file is
+ * junk; otherwise an enum xxgk_encoding from src/core/encoding.h, and the file is
  * converted to UTF-8 with iconv before parsing. */
 enum { CLI_ENC_AUTO = -2 };
 /* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,

@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const struct code_info {
-    const char *name, *slug_en, *zh;
+    const char *name, *en, *zh; /* code, and the message format in English and Chinese */
     int severity;
 } codes[] = {
 #define XXGK_DIAG(E, code, sev, en, zh) {code, en, zh, XXGK_##sev},
@@ -45,7 +45,7 @@ const char *doc_code_format(int code, int lang)
 {
     if (code < 0 || code >= XXGK__CODE_COUNT)
         return "?";
-    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].slug_en;
+    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
 char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap) { return arena_vprintf(&doc->arena, fmt, ap); }
