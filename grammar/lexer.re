@@ -57,13 +57,6 @@
     YUAN  = "元";
 */
 
-static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *s, const uint8_t *e)
-{
-    t->kind = kind;
-    t->start = (uint32_t)(s - base);
-    t->end = (uint32_t)(e - base);
-}
-
 /* The line from p: its end (before the line break). */
 static const uint8_t *line_end(const scanner *sc, const uint8_t *p)
 {
@@ -392,5 +385,4 @@ void scan_next(scanner *sc, raw_token *t)
     } else {
         sc->bol = false;
     }
-    (void)set_tok;
 }
