@@ -472,6 +472,60 @@ static void test_template_2019_to_2021(void **state)
     done(d, a, b);
 }
 
+/* ---- the template a table is summed by ----------------------------------- */
+
+/* 2021's report with 2020's table 二: the report says 2019 (its first table
+ * does), table 三 prints 2021's three （六） rows. The sums of table 三
+ * follow its own rows (template.h, xxgk_table_template), so a changed
+ * （六）3.其他 breaks （七）总计 as well as its row. */
+static char *mixed_templates(void)
+{
+    char *a = dt_read("tests/diff/template-2020.txt"), *b = dt_read("tests/diff/template-2021.txt");
+    const char *a2 = strstr(a, "二、主动公开"), *b2 = strstr(b, "二、主动公开");
+    assert_non_null(a2);
+    assert_non_null(b2);
+    const char *a3 = strstr(a2, "三、收到"), *b3 = strstr(b2, "三、收到");
+    assert_non_null(a3);
+    assert_non_null(b3);
+    size_t n0 = (size_t)(b2 - b), n2 = (size_t)(a3 - a2), n3 = strlen(b3);
+    char *m = malloc(n0 + n2 + n3 + 1);
+    assert_non_null(m);
+    memcpy(m, b, n0);
+    memcpy(m + n0, a2, n2);
+    memcpy(m + n0 + n2, b3, n3 + 1);
+    free(a);
+    free(b);
+    return m;
+}
+
+static void test_table_sums_follow_its_own_rows(void **state)
+{
+    (void)state;
+    char buf[48];
+    char *text = mixed_templates();
+    char *alt = dt_alter(text, 52, 6, "1", "2"); /* （六）3.其他 · 自然人 */
+    xxgk_doc *a = dt_parse_text("mixed.txt", text), *b = dt_parse_text("altered.txt", alt);
+    const xxgk_report *r = xxgk_doc_report(a);
+    assert_int_equal(xxgk_report_template(r), 2019);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->template_year, 2021);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->row, R(OTHER_OTHER));
+    assert_int_equal(c->col, C(NATURAL_PERSON));
+    assert_pos(c->new_pos, 52, 6);
+    assert_int_equal(c->nbreaks, 2);
+    assert_int_equal(c->breaks[0].id, DIFF_ID_ROW_TOTAL);
+    assert_int_equal(c->breaks[1].id, DIFF_ID_HANDLED_TOTAL);
+    assert_int_equal(c->breaks[1].col, C(NATURAL_PERSON));
+    assert_string_equal(dt_dec(c->breaks[1].lhs, buf), "3");
+    assert_string_equal(dt_dec(c->breaks[1].rhs, buf), "4");
+    free(text);
+    free(alt);
+    done(d, a, b);
+}
+
 static void test_pingtan_2019_2021_not_consecutive(void **state)
 {
     (void)state;
@@ -639,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_headings_renamed_and_moved),
         cmocka_unit_test(test_template_2019_to_2021),
+        cmocka_unit_test(test_table_sums_follow_its_own_rows),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
         cmocka_unit_test(test_other_agency_is_stated),
         cmocka_unit_test(test_traditional_copy_is_unchanged),
