@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "input.h"
 #include "xxgk.h"
 
 /* Exit statuses of every subcommand. */
@@ -15,6 +16,7 @@ int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_corpus(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_text(int argc, char **argv);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
@@ -29,8 +31,17 @@ enum { CLI_ENC_AUTO = -2 };
 /* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,
  * utf-16be); -1 when unknown. */
 int cli_encoding(const char *name);
-/* The encoding when no --encoding is given: $XXGK_ENCODING, else auto. */
+/* The encoding: --encoding, else $XXGK_ENCODING, else auto. */
 int cli_default_encoding(void);
+/* --encoding and --input as main read them (once, before any thread). */
+void cli_choose_input(int encoding, int kind);
+/* --input: an enum xxgk_input_kind, XXGK_INPUT_AUTO when not given. */
+int cli_input_kind(void);
+/* Read path as kind in encoding through the front ends (src/input/);
+ * false after printing the reason to err (L006 for text that is not
+ * UTF-8 and cannot be decoded). Free in with xxgk_input_free. */
+bool cli_read_input(const char *path, const xxgk_options *opts, int encoding, int kind,
+                    xxgk_input *in, FILE *err);
 /* Read and parse in the given encoding; NULL after printing the reason to
  * err. Safe on any thread (the caller reads the encoding, with getenv,
  * before threads start). */

@@ -20,11 +20,18 @@ static const char *sev_color(int sev)
 }
 
 /* Print the source line of span with an underline below it. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color, int sev)
+static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool color, int sev)
 {
-    xxgk_span line = xxgk_doc_line(doc, sp.start);
-    xxgk_pos pos = xxgk_doc_position(doc, sp.start);
-    const uint8_t *s = doc->src;
+    /* the line shown is the file's: the HTML source line when the text
+     * came from a page */
+    xxgk_span sp;
+    const doc_lines *shown = doc_shown(doc, tsp.start, &sp.start);
+    doc_shown(doc, tsp.end, &sp.end);
+    if (sp.end < sp.start)
+        sp.end = sp.start;
+    xxgk_span line = doc_lines_line(shown, sp.start);
+    xxgk_pos pos = doc_lines_position(shown, sp.start);
+    const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)
         ue = sp.start;
@@ -117,7 +124,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     else
         fprintf(f, "%s:%u:%u: %s[%s]: %s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
                 d->msg);
-    if (doc->len > 0)
+    if (doc->len > 0 || doc->origin)
         print_snippet(f, doc, d->span, color, d->severity);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
@@ -126,7 +133,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
                     sev_color(XXGK_NOTE), n->msg);
         else
             fprintf(f, "%s:%u:%u: note: %s\n", doc->name, q.line, q.col, n->msg);
-        if (doc->len > 0)
+        if (doc->len > 0 || doc->origin)
             print_snippet(f, doc, n->span, color, XXGK_NOTE);
     }
 }
