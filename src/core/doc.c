@@ -348,6 +348,18 @@ const doc_lines *doc_shown(const xxgk_doc *doc, uint32_t off, uint32_t *shown_of
     return &doc->origin->lines;
 }
 
+uint32_t doc_shown_end(const xxgk_doc *doc, uint32_t start, uint32_t end)
+{
+    uint32_t a, b;
+    doc_shown(doc, start, &a);
+    if (end <= start || !doc->origin)
+        return doc_shown(doc, end, &b), b < a ? a : b;
+    /* the byte after the span's last byte: where that byte came from, plus
+     * one (the next run may start far away, after markup) */
+    doc_shown(doc, end - 1, &b);
+    return b + 1 < a ? a : b + 1;
+}
+
 static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
     if (!d->starts)

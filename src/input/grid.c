@@ -144,7 +144,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         if (own || is_label(&c->text))
             tb_append(out, &c->text);
     }
-    tb_trim_end(out);
+    /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
     for (size_t j = 0; j < *ncols; j++)
         if ((*cv)[j].left > 0)

@@ -26,7 +26,7 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
      * came from a page */
     xxgk_span sp;
     const doc_lines *shown = doc_shown(doc, tsp.start, &sp.start);
-    doc_shown(doc, tsp.end, &sp.end);
+    sp.end = doc_shown_end(doc, tsp.start, tsp.end);
     if (sp.end < sp.start)
         sp.end = sp.start;
     xxgk_span line = doc_lines_line(shown, sp.start);
