@@ -1,5 +1,6 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,41 @@ static bool is_label(const textbuf *t)
             return false;
     }
     return t->len > 0;
+}
+
+/* A wide character (CJK, full-width forms): between two of them a block
+ * boundary inside a cell is no space (as CSS drops segment breaks between
+ * East Asian characters). */
+static bool wide_at(const textbuf *t, size_t i, bool before)
+{
+    if (before) {
+        if (i == 0)
+            return true;
+        size_t k = i - 1;
+        while (k > 0 && i - k < 4 && ((unsigned char)t->s[k] & 0xC0) == 0x80)
+            k--;
+        i = k;
+    } else if (i >= t->len) {
+        return true;
+    }
+    uint32_t cp;
+    int l = utf8_decode((const uint8_t *)t->s + i, t->len - i, &cp);
+    return l > 0 && cp >= 0x2E80 && cp <= 0xFFEF;
+}
+
+/* A cell's text into a row: its block boundaries (line breaks) become a
+ * space, or nothing between wide characters. */
+static void append_cell(textbuf *out, const textbuf *c)
+{
+    size_t from = 0;
+    for (size_t i = 0; i <= c->len; i++) {
+        if (i < c->len && c->s[i] != '\n')
+            continue;
+        tb_append_range(out, c, from, i);
+        if (i < c->len && !(wide_at(c, i, true) && wide_at(c, i + 1, false)))
+            tb_append_range(out, c, i, i + 1), out->s[out->len - 1] = ' ';
+        from = i + 1;
+    }
 }
 
 /* One slot of the layout: the cell covering it, and whether this is the
@@ -142,7 +178,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
             tb_put_at(out, "\t", 1, own ? c->at : r->at);
         first = false;
         if (own || is_label(&c->text))
-            tb_append(out, &c->text);
+            append_cell(out, &c->text);
     }
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
@@ -162,6 +198,19 @@ void grid_emit(grid *g, textbuf *out)
             break;
         }
     free(cv);
+}
+
+void grid_emit_blocks(grid *g, textbuf *out)
+{
+    for (size_t i = 0; i < g->n; i++)
+        for (size_t k = 0; k < g->rows[i].n; k++) {
+            const textbuf *c = &g->rows[i].cells[k].text;
+            if (!c->len)
+                continue;
+            tb_append(out, c);
+            if (tb_last(out) != '\n')
+                tb_put_at(out, "\n", 1, g->rows[i].cells[k].at);
+        }
 }
 
 void grid_free(grid *g)

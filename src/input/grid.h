@@ -34,5 +34,8 @@ grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at);
  * between them; a label spanning rows (a cell without digits) is repeated
  * on every row it spans, a number never. */
 void grid_emit(grid *g, textbuf *out);
+/* A layout table's cells as blocks: each cell's text on lines of its own
+ * (a line break in a cell's text is a block boundary inside it). */
+void grid_emit_blocks(grid *g, textbuf *out);
 void grid_free(grid *g);
 #endif

@@ -42,7 +42,7 @@ typedef struct hstate {
     size_t skip;             /* open skipped elements */
     table_state *tables;
     size_t ntables, captables;
-    bool pend_space, pend_line;
+    bool pend_space, pend_line, pend_cellbreak;
     uint32_t last_cp;        /* the last character written to the sink */
     textbuf title;
     bool in_title;
@@ -119,7 +119,7 @@ static bool blank(uint32_t cp)
 static void block_break(hstate *h)
 {
     if (in_cell(h))
-        h->pend_space = true;
+        h->pend_cellbreak = true;
     else
         h->pend_line = true;
 }
@@ -178,6 +178,14 @@ static void put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t a
         h->pend_space = false;
     }
     h->pend_line = false;
+    if (t != &h->out && h->pend_cellbreak && t->len && tb_last(t) != '\n') {
+        /* a block boundary inside a cell: a line break in the cell's
+         * text, a space or nothing when the row is written (grid.c), a
+         * line when the table turns out to be for layout */
+        tb_put_at(t, "\n", 1, at);
+        h->pend_space = false;
+    }
+    h->pend_cellbreak = false;
     if (h->pend_space && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
         !(wide(h->last_cp) && wide(cp)))
         tb_put_at(t, " ", 1, at);
@@ -304,7 +312,7 @@ static void table_open(hstate *h)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, h->cur);
-        grid_emit(&t->g, &h->out);
+        grid_emit_blocks(&t->g, &h->out);
         grid_free(&t->g);
         t->layout = true;
         t->cell = NULL;
@@ -383,6 +391,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         if (t && !t->layout) {
             t->cell = grid_cell_start(&t->g, span_attr(atts, "rowspan"), span_attr(atts, "colspan"), at);
             h->pend_space = false;
+            h->pend_cellbreak = false;
             h->last_cp = 0;
         } else {
             h->pend_line = true;

@@ -74,23 +74,28 @@ void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src)
     add_run(t, src, false);
 }
 
-void tb_append(textbuf *t, const textbuf *o)
+void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)
 {
-    if (!o->len || !reserve(t, o->len))
+    if (to > o->len)
+        to = o->len;
+    if (from >= to || !reserve(t, to - from))
         return;
     size_t base = t->len;
     for (size_t i = 0; i < o->nruns; i++) {
         /* run i covers o->runs[i].text up to the next run */
-        size_t from = o->runs[i].text, to = i + 1 < o->nruns ? o->runs[i + 1].text : o->len;
-        if (to <= from)
+        size_t a = o->runs[i].text, b = i + 1 < o->nruns ? o->runs[i + 1].text : o->len;
+        if (b <= from || a >= to || b <= a)
             continue;
-        t->len = base + from;
-        add_run(t, o->runs[i].src, false);
+        size_t skip = a < from ? from - a : 0;
+        t->len = base + (a + skip - from);
+        add_run(t, o->runs[i].src + (uint32_t)skip, false);
     }
-    memcpy(t->s + base, o->s, o->len);
-    t->len = base + o->len;
+    memcpy(t->s + base, o->s + from, to - from);
+    t->len = base + (to - from);
     t->s[t->len] = 0;
 }
+
+void tb_append(textbuf *t, const textbuf *o) { tb_append_range(t, o, 0, o->len); }
 
 int tb_last(const textbuf *t) { return t->len ? (unsigned char)t->s[t->len - 1] : 0; }
 

@@ -23,6 +23,8 @@ void tb_put(textbuf *t, const char *s, size_t n, uint32_t src);
 void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src);
 /* append another buffer's text and runs */
 void tb_append(textbuf *t, const textbuf *o);
+/* append the bytes [from, to) of another buffer with their origins */
+void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to);
 /* the last byte, 0 when empty */
 int tb_last(const textbuf *t);
 /* drop trailing blanks (spaces, TABs) */
