@@ -43,6 +43,8 @@ typedef struct hstate {
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;
+    bool lt_pending;         /* a "<" ended the last text chunk */
+    uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
     textbuf title;
     bool in_title;
@@ -207,6 +209,31 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     if (end < h->cur)
         end = h->srclen;
     for (int i = 0; i < len;) {
+        /* Word's downlevel-revealed conditionals, <![if !supportLists]>
+         * and <![endif]>, reach SAX as text ("<", then "![if …]>"):
+         * markup, not the report's. A lone "<" ending a chunk waits for
+         * the next one. */
+        if (h->lt_pending || ch[i] == '<') {
+            int k = h->lt_pending ? i : i + 1;
+            if (!h->lt_pending && k == len) {
+                h->lt_pending = true;
+                h->lt_at = align(h, ch + i, 1, end);
+                i++;
+                continue;
+            }
+            uint32_t lt_at = h->lt_pending ? h->lt_at : 0;
+            bool was = h->lt_pending;
+            h->lt_pending = false;
+            if (k + 1 < len && ch[k] == '!' && ch[k + 1] == '[') {
+                const xmlChar *e = memmem(ch + k, (size_t)(len - k), "]>", 2);
+                if (e) {
+                    i = (int)(e - ch) + 2;
+                    continue;
+                }
+            }
+            if (was)
+                put_char(h, (const uint8_t *)"<", 1, '<', lt_at);
+        }
         uint32_t cp;
         int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
         if (l <= 0) {
@@ -349,9 +376,18 @@ static void table_close(hstate *h, uint32_t at)
     h->pend_space = false;
 }
 
+/* A "<" held back at the end of a text chunk is text after all. */
+static void flush_lt(hstate *h)
+{
+    if (h->lt_pending && !h->skip && !h->in_title)
+        put_char(h, (const uint8_t *)"<", 1, '<', h->lt_at);
+    h->lt_pending = false;
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     hstate *h = ctx;
+    flush_lt(h);
     const char *name = (const char *)xname;
     int kind = element_kind(name);
     bool hide = kind == H_SKIP || hidden(atts);
@@ -403,6 +439,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 static void on_end(void *ctx, const xmlChar *xname)
 {
     hstate *h = ctx;
+    flush_lt(h);
     const char *name = (const char *)xname;
     /* the innermost open element of that name (the parser closes
      * implied elements itself; an unmatched end tag changes nothing) */
@@ -455,6 +492,7 @@ static void quiet(void *ctx, const char *msg, ...)
 
 static void finish(hstate *h)
 {
+    flush_lt(h);
     while (h->ntables)
         table_close(h, h->srclen);
     tb_trim_end(&h->out);

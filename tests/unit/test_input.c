@@ -229,7 +229,8 @@ static void chrome_and_word_markup(void **state)
         "<script>document.write('<table><tr><td>99</td></tr></table>')</script></head><body>\n"
         "<div class=nav>首页 | 政务公开</div><div style=\"display: none\">隐藏菜单</div>\n"
         "<table class=layout><tr><td>左栏<ul><li>链接</li></ul></td><td>\n"
-        "<p class=MsoNormal>一、总体情况<o:p></o:p></p><!--[if gte mso 9]><xml>w</xml><![endif]-->\n"
+        "<p class=MsoListParagraph><![if !supportLists]><span>一、</span><![endif]><span>总体情况<o:p></o:p></span></p>"
+        "<!--[if gte mso 9]><xml>w</xml><![endif]-->\n"
         "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
         "</td></tr></table><noscript>开启脚本</noscript><footer>版权所有</footer></body></html>";
     char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
