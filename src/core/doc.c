@@ -419,6 +419,13 @@ xxgk_pos xxgk_doc_position(const xxgk_doc *d, uint32_t off)
     return doc_lines_position(l, at);
 }
 
+xxgk_pos doc_end_position(const xxgk_doc *d, xxgk_span sp)
+{
+    uint32_t a;
+    const doc_lines *l = doc_shown(d, sp.start, &a);
+    return doc_lines_position(l, doc_shown_end(d, sp.start, sp.end));
+}
+
 /* The line of the text (the grammar's lines; the snippet printer asks
  * doc_shown for the file's). */
 xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)

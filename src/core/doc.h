@@ -64,6 +64,8 @@ bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origi
 const doc_lines *doc_shown(const xxgk_doc *doc, uint32_t off, uint32_t *shown_off);
 /* The shown offset of the end of the span [start, end). */
 uint32_t doc_shown_end(const xxgk_doc *doc, uint32_t start, uint32_t end);
+/* The position of a span's end, in the shown file (JSON and SARIF ends). */
+xxgk_pos doc_end_position(const xxgk_doc *doc, xxgk_span sp);
 /* The line of a shown buffer holding off (end before the line break), and
  * the 1-based line and column (in code points) of off. */
 xxgk_span doc_lines_line(const doc_lines *l, uint32_t off);
