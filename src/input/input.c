@@ -175,7 +175,7 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
  * UTF-8, kept as the shown file; then html_read */
 static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
 {
-    bool sniffed = false;
+    bool sniffed = false, declared = enc < 0;
     if (enc < 0)
         enc = declared_charset(buf, n);
     if (enc < 0 || enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM) {
@@ -188,7 +188,14 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     }
     char *u;
     size_t ul;
-    if (!to_utf8(in, buf, n, enc, sniffed, &u, &ul)) {
+    bool ok = to_utf8(in, buf, n, enc, sniffed, &u, &ul);
+    if (!ok && declared && !sniffed && in->error[0]) {
+        /* the bytes are not what the page declares (a UTF-8 page still
+         * saying charset=gb2312): what they are decides */
+        in->error[0] = 0;
+        ok = to_utf8(in, buf, n, xxgk_encoding_sniff(buf, n), true, &u, &ul);
+    }
+    if (!ok) {
         if (!in->error[0] && in->encoding == XXGK_ENC_UTF8)
             in->encoding = XXGK_ENC_BINARY;
         return false;

@@ -262,6 +262,12 @@ static void gbk_declared_page(void **state)
     assert_int_equal(p.line, p2.line);
     /* the GB page's meta is longer by the same number of characters */
     assert_int_equal(p.col, p2.col);
+    /* a UTF-8 page still declaring gb2312: its bytes decide */
+    xxgk_doc *dm = load_bytes("mislabelled.html", decl, strlen(decl), XXGK_INPUT_AUTO, -1);
+    char *cm = cells_of(dm);
+    assert_string_equal(cm, cu);
+    free(cm);
+    xxgk_doc_free(dm);
     free(cg);
     free(cu);
     xxgk_doc_free(dg);
