@@ -17,6 +17,10 @@
 #include "html.h"
 #include "utf8.h"
 
+/* Bytes of the page skipped, markup and blanks aside, while looking for
+ * the next character of a text node: more than any entity's length. */
+enum { ALIGN_SLACK = 64 };
+
 /* An element's part in the layout. */
 enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK };
 
@@ -144,8 +148,12 @@ static uint32_t skip_markup(const hstate *h, uint32_t p, uint32_t end)
 static uint32_t align(hstate *h, const uint8_t *b, int l, uint32_t end)
 {
     const uint8_t *s = h->src;
-    uint32_t p = h->cur;
-    while (p < end) {
+    uint32_t p = h->cur, stray = 0;
+    /* the characters of one callback stand together in the page: between
+     * two of them only markup, blanks or an entity; a character the parser
+     * changed (an invalid byte) is not looked for further than that, so
+     * the cost stays linear */
+    while (p < end && stray < ALIGN_SLACK) {
         if (p + (uint32_t)l <= end && memcmp(s + p, b, (size_t)l) == 0) {
             h->cur = p + (uint32_t)l;
             return p;
@@ -162,6 +170,7 @@ static uint32_t align(hstate *h, const uint8_t *b, int l, uint32_t end)
             p = skip_markup(h, p, end);
             continue;
         }
+        stray += s[p] != ' ' && s[p] != '\t' && s[p] != '\n' && s[p] != '\r';
         p++;
     }
     return h->cur < h->srclen ? h->cur : h->srclen;

@@ -178,7 +178,8 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     bool sniffed = false, declared = enc < 0;
     if (enc < 0)
         enc = declared_charset(buf, n);
-    if (enc < 0 || enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM) {
+    /* --encoding is obeyed as given; a declared UTF-8 is checked */
+    if (enc < 0 || (declared && (enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM))) {
         /* a page said UTF-8 (or nothing): believe it when it is */
         int s = xxgk_encoding_sniff(buf, n);
         if (enc < 0 || (s != XXGK_ENC_UTF8 && s != XXGK_ENC_UTF8_BOM)) {

@@ -360,6 +360,20 @@ static void hostile_pages(void **state)
     assert_int_equal(pos.col, (unsigned)(big + 25));
     xxgk_doc_free(d);
     free(attr);
+    /* 400,000 invalid bytes read as UTF-8 (forced): the parser replaces
+     * them, the alignment gives up on each after a few bytes, linear */
+    size_t nbad = 400000;
+    char *bad = malloc(nbad + 100);
+    p = bad + sprintf(bad, "<html><body><p>");
+    for (size_t i = 0; i < nbad; i++)
+        *p++ = (char)(i & 1 ? 0xFE : 0xFF);
+    p += sprintf(p, "</p><p>一、总体情况</p></body></html>");
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)bad, (size_t)(p - bad), XXGK_INPUT_HTML,
+                                XXGK_ENC_UTF8));
+    assert_non_null(strstr(in.text, "\n一、总体情况\n"));
+    xxgk_input_free(&in);
+    free(bad);
     /* colspan and rowspan out of range */
     const char *spans = "<table><tr><td colspan=999999999 rowspan=-3>a</td><td rowspan=99999999>1</td></tr>"
                         "<tr><td>b</td></tr></table>";
