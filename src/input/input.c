@@ -11,6 +11,7 @@
 #include "docx.h"
 #include "encoding.h"
 #include "html.h"
+#include "utf8.h"
 
 static const char *const kind_names[] = {"auto", "text", "html", "docx", "pdf"};
 
@@ -171,6 +172,46 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     return take_text(in, u, ul, buf);
 }
 
+/* The page as libxml2 must get it: valid UTF-8 without NUL. An invalid
+ * byte or a NUL becomes U+FFFD, one character for one byte, so lines and
+ * columns stay the file's (libxml2 would otherwise read the rest of the
+ * page as Latin-1 after the first invalid byte). Returns a malloc'd copy,
+ * or NULL when s is clean already (or memory ran out: *failed). */
+static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
+        bad += l <= 0;
+        i += l > 0 ? (size_t)l : 1;
+    }
+    *failed = false;
+    if (!bad)
+        return NULL;
+    char *o = malloc(n + 2 * bad + 1), *p = o;
+    if (!o) {
+        *failed = true;
+        return NULL;
+    }
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
+        if (l <= 0) {
+            memcpy(p, "\xEF\xBF\xBD", 3);
+            p += 3;
+            i++;
+            continue;
+        }
+        memcpy(p, s + i, (size_t)l);
+        p += l;
+        i += (size_t)l;
+    }
+    *p = 0;
+    *outlen = (size_t)(p - o);
+    return o;
+}
+
 /* html: the page in its declared charset (or the sniffed one) converted to
  * UTF-8, kept as the shown file; then html_read */
 static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
@@ -200,6 +241,21 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
         if (!in->error[0] && in->encoding == XXGK_ENC_UTF8)
             in->encoding = XXGK_ENC_BINARY;
         return false;
+    }
+    bool failed;
+    size_t cl;
+    char *clean = clean_utf8(u, ul, &cl, &failed);
+    if (failed) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        if ((const uint8_t *)u != buf)
+            free(u);
+        return false;
+    }
+    if (clean) {
+        if ((const uint8_t *)u != buf)
+            free(u);
+        u = clean;
+        ul = cl;
     }
     if (!take_text(in, u, ul, buf))
         return false;
