@@ -15,7 +15,7 @@ static void usage(FILE *f)
           f);
 }
 
-int cmd_text(int argc, char **argv)
+int cmd_text(int argc, char **argv, const cli_env *env)
 {
     int first = 1;
     for (; first < argc; first++) {
@@ -40,7 +40,7 @@ int cmd_text(int argc, char **argv)
     int status = EXIT_CLEAN;
     for (int i = first; i < argc; i++) {
         xxgk_input in;
-        if (!cli_read_input(argv[i], NULL, cli_default_encoding(), cli_input_kind(), &in, stderr)) {
+        if (!cli_read_input(argv[i], NULL, env, &in, stderr)) {
             status = EXIT_TROUBLE;
             continue;
         }

@@ -1,4 +1,4 @@
-/* xxgk: the command line. Each subcommand lives in src/cli_*.c. */
+/* xxgk: the command line. Each subcommand lives in src/cli/cli_*.c. */
 #include <stdlib.h>
 #include <string.h>
 #ifdef __GLIBC__
@@ -9,7 +9,7 @@
 
 static const struct {
     const char *name;
-    int (*run)(int, char **);
+    int (*run)(int, char **, const cli_env *);
     const char *what;
 } commands[] = {
     {"parse", cmd_parse, "print the syntax tree of reports"},
@@ -37,6 +37,15 @@ static void usage(FILE *f)
           f);
 }
 
+/* The encoding when no --encoding is given: $XXGK_ENCODING when it names
+ * one, else auto. */
+static int env_encoding(void)
+{
+    const char *e = getenv("XXGK_ENCODING");
+    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
+    return enc < 0 ? CLI_ENC_AUTO : enc;
+}
+
 int main(int argc, char **argv)
 {
 #ifdef __GLIBC__
@@ -62,8 +71,10 @@ int main(int argc, char **argv)
         return EXIT_CLEAN;
     }
     /* --encoding NAME and --input KIND hold for every command: take them
-     * out here and hand them to the input reader (cli_choose_input) */
-    int n = 1, encoding = CLI_ENC_AUTO, kind = XXGK_INPUT_AUTO;
+     * out here and hand them to the command; without --encoding,
+     * $XXGK_ENCODING, else auto */
+    cli_env env = {env_encoding(), XXGK_INPUT_AUTO};
+    int n = 1;
     for (int i = 1; i < argc; i++) {
         const char *val = NULL, *kval = NULL;
         if (strncmp(argv[i], "--encoding=", 11) == 0)
@@ -75,7 +86,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--input") == 0 && i + 1 < argc)
             kval = argv[++i];
         if (kval) {
-            if ((kind = xxgk_input_kind_by_name(kval)) < 0) {
+            if ((env.input = xxgk_input_kind_by_name(kval)) < 0) {
                 fprintf(stderr, "xxgk: unknown input kind '%s' (auto, text, html, docx)\n", kval);
                 return EXIT_TROUBLE;
             }
@@ -85,17 +96,16 @@ int main(int argc, char **argv)
             argv[n++] = argv[i];
             continue;
         }
-        if ((encoding = cli_encoding(val)) == -1) {
+        if ((env.encoding = cli_encoding(val)) == -1) {
             fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be)\n", val);
             return EXIT_TROUBLE;
         }
     }
-    cli_choose_input(encoding, kind);
     argc = n;
     argv[argc] = NULL;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+            return commands[i].run(argc - 1, argv + 1, &env);
     fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return EXIT_TROUBLE;

@@ -161,7 +161,7 @@ static char *base(size_t *len)
 }
 
 /* Convert with iconv (the test's own conversion, independent of
- * src/encoding.c). */
+ * src/core/encoding.c). */
 static char *convert(const char *to, const char *from, const char *in, size_t n, size_t *outlen)
 {
     iconv_t cd = iconv_open(to, from);
@@ -488,7 +488,8 @@ static void gb18030_converted(void **state)
     assert_int_equal(cli_encoding("GB2312"), XXGK_ENC_GB18030);
     assert_int_equal(cli_encoding("auto"), CLI_ENC_AUTO);
     assert_int_equal(cli_encoding("latin-9"), -1);
-    xxgk_doc *doc = cli_load_as(tmp_path("gb.txt"), NULL, XXGK_ENC_GB18030);
+    cli_env gb = {XXGK_ENC_GB18030, XXGK_INPUT_AUTO};
+    xxgk_doc *doc = cli_load_as(tmp_path("gb.txt"), NULL, &gb);
     assert_non_null(doc);
     assert_int_equal(xxgk_doc_count(doc, XXGK_ERROR), 0);
     char buf[64];
