@@ -3,10 +3,10 @@
  * through the origin map and every diagnostic printed with its snippet of
  * the page.
  *
- * The input's first byte picks the kind (0 auto, 1 html, 2 docx, 3 text;
- * others auto), so the mutator reaches every front end from any seed; the
- * seeds are the pages and the .docx template under tests/input/ with a
- * kind byte before them (make fuzz writes them).
+ * Each input is read as its content says (a zip with word/ reaches the
+ * .docx front end, a page the HTML one), and, when that is not HTML, once
+ * more forced as HTML, so the HTML front end sees every mutation. Seeds:
+ * the pages and the .docx template under tests/input/.
  *
  * Build: make fuzz (with fuzz_parse), or cmake -DCMAKE_C_COMPILER=clang
  * -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link. */
@@ -29,20 +29,17 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+/* Read as kind, parse, print, resolve positions, free. */
+static void one(const uint8_t *data, size_t size, int kind)
 {
-    if (size < 1)
-        return 0;
-    static const int kinds[] = {XXGK_INPUT_AUTO, XXGK_INPUT_HTML, XXGK_INPUT_DOCX, XXGK_INPUT_TEXT};
-    int kind = data[0] < 4 ? kinds[data[0]] : XXGK_INPUT_AUTO;
     xxgk_input in;
-    if (xxgk_input_read(&in, data + 1, size - 1, kind, -1)) {
+    if (xxgk_input_read(&in, data, size, kind, -1)) {
         xxgk_doc *doc = xxgk_parse_input("fuzz", &in, NULL);
         if (doc) {
             size_t len;
             xxgk_doc_source(doc, &len);
-            /* every offset of the text maps into the page and back to a
-             * line and column */
+            /* offsets of the text map into the page and to a line and
+             * column */
             for (size_t off = 0; off <= len; off += 1 + len / 64)
                 xxgk_doc_position(doc, (uint32_t)off);
             xxgk_print_diags(sink, doc, false);
@@ -51,5 +48,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     xxgk_input_free(&in);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    one(data, size, XXGK_INPUT_AUTO);
+    if (xxgk_input_detect(data, size) != XXGK_INPUT_HTML)
+        one(data, size, XXGK_INPUT_HTML);
     return 0;
 }
