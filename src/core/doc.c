@@ -296,6 +296,19 @@ bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origi
     return true;
 }
 
+bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n)
+{
+    if (!n || n > UINT32_MAX / sizeof *places)
+        return false;
+    doc_place *p = arena_alloc_raw(&doc->arena, sizeof *p * n);
+    if (!p)
+        return false;
+    memcpy(p, places, sizeof *p * n);
+    doc->places = p;
+    doc->nplaces = (uint32_t)n;
+    return true;
+}
+
 /* origin: the run holding text offset off, by binary search; the file
  * offset is the run's start plus the distance into it */
 static uint32_t origin_map(const doc_origin *o, uint32_t off)

@@ -31,6 +31,13 @@ typedef struct doc_origin {
     uint32_t nruns;
 } doc_origin;
 
+/* Where a line of the text stands in a file that has no lines of its own
+ * (a .docx): paragraph `item` when table is 0, else row `item` of table
+ * `table` (both 1-based). */
+typedef struct doc_place {
+    uint32_t table, item;
+} doc_place;
+
 struct xxgk_doc {
     arena arena;
     const char *name;
@@ -43,6 +50,8 @@ struct xxgk_doc {
     size_t counts[3];        /* by severity */
     doc_lines lines;         /* of the text, built when the source is set */
     doc_origin *origin;      /* NULL unless the text came from another file */
+    doc_place *places;       /* per line of the text, NULL unless a .docx */
+    uint32_t nplaces;
 };
 
 enum { DOC_MARK = 4096 };
@@ -59,6 +68,8 @@ void doc_build_lines(xxgk_doc *doc);
  * runs out (positions then stay in the text). */
 bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origin_run *runs,
                     size_t nruns);
+/* Attach the place of each line of the text (copied into the arena). */
+bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n);
 /* What the user sees of a text offset: the buffer (the file when there is
  * an origin, else the text), and the offset in it. */
 const doc_lines *doc_shown(const xxgk_doc *doc, uint32_t off, uint32_t *shown_off);

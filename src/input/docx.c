@@ -38,7 +38,37 @@ static const xmlNode *child_w(const xmlNode *n, const char *name)
 
 typedef struct dstate {
     int depth;               /* element nesting, capped against hostile files */
+    uint32_t paragraphs, tables; /* of the body, so far */
+    doc_place *places;       /* per line written */
+    size_t nplaces, cap;
+    bool failed;
 } dstate;
+
+/* One more line written, standing at p. */
+static void add_place(dstate *d, doc_place p)
+{
+    if (d->failed)
+        return;
+    if (d->nplaces == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 256;
+        doc_place *n = realloc(d->places, sizeof *n * cap);
+        if (!n) {
+            d->failed = true;
+            return;
+        }
+        d->places = n;
+        d->cap = cap;
+    }
+    d->places[d->nplaces++] = p;
+}
+
+/* The lines written to out since from (its length before) stand at p. */
+static void mark_lines(dstate *d, const textbuf *out, size_t from, doc_place p)
+{
+    for (size_t i = from; i < out->len; i++)
+        if (out->s[i] == '\n')
+            add_place(d, p);
+}
 
 enum { DOCX_MAX_DEPTH = 200 };
 
@@ -68,7 +98,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                    is_w(c, "rPr") || is_w(c, "pPr")) {
             continue;
         } else if (is_w(c, "tbl")) {
-            table_text(d, c, t, in_cell);
+            table_text(d, c, t, true); /* inside a paragraph: its text */
         } else {
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
@@ -172,7 +202,13 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_append(out, &lines);
         tb_free(&lines);
     } else {
+        size_t from = out->len;
         grid_emit(&g, out);
+        /* one line per row, in order */
+        uint32_t t = ++d->tables, row = 0;
+        for (size_t i = from; i < out->len; i++)
+            if (out->s[i] == '\n')
+                add_place(d, (doc_place){t, ++row});
     }
     if (g.failed)
         out->failed = true;
@@ -191,9 +227,12 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "p")) {
+            size_t from = out->len;
             runs_text(d, c, out, false);
             tb_trim_end(out);
             tb_put_at(out, "\n", 1, 0);
+            doc_place p = {0, ++d->paragraphs};
+            mark_lines(d, out, from, p);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, out, false);
         } else if (!is_w(c, "sectPr")) {
@@ -295,5 +334,12 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     free(out.runs); /* the text's own lines are its places */
     in->text = out.s ? out.s : calloc(1, 1);
     in->len = out.len;
+    if (d.failed) {
+        free(d.places);
+        d.places = NULL;
+        d.nplaces = 0;
+    }
+    in->places = d.places;
+    in->nplaces = d.nplaces;
     return in->text != NULL;
 }

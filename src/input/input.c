@@ -299,6 +299,7 @@ void xxgk_input_free(xxgk_input *in)
     free(in->text);
     free(in->shown);
     free(in->runs);
+    free(in->places);
     free(in->meta_title);
     free(in->meta_agency);
     free(in->meta_date);

@@ -46,6 +46,8 @@ typedef struct xxgk_input {
     size_t shown_len;
     xxgk_origin_run *runs;
     size_t nruns;
+    doc_place *places;       /* per line of the text (.docx only), malloc'd */
+    size_t nplaces;
     char *meta_title, *meta_agency, *meta_date; /* malloc'd, NULL when absent */
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;

@@ -114,6 +114,36 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     fputc('\n', f);
 }
 
+/* A .docx has no lines of its own: after the snippet (of the text `xxgk
+ * text` prints), the paragraph, or the table, row and cell, the place
+ * stands at in the Word file. The cell is one more than the TABs before
+ * the place on its line. */
+static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
+{
+    xxgk_pos p = xxgk_doc_position(doc, off);
+    if (!doc->places || p.line > doc->nplaces)
+        return;
+    doc_place pl = doc->places[p.line - 1];
+    bool zh = doc->lang == XXGK_LANG_ZH;
+    char where[96];
+    if (!pl.table) {
+        snprintf(where, sizeof where, zh ? "在 .docx 中：第 %u 段" : "in the .docx: paragraph %u", pl.item);
+    } else {
+        xxgk_span line = xxgk_doc_line(doc, off);
+        unsigned cell = 1;
+        for (uint32_t i = line.start; i < off && i < line.end; i++)
+            cell += doc->src[i] == '\t';
+        snprintf(where, sizeof where,
+                 zh ? "在 .docx 中：第 %u 个表格第 %u 行第 %u 格" : "in the .docx: table %u, row %u, cell %u",
+                 pl.table, pl.item, cell);
+    }
+    if (color)
+        fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, p.line, p.col,
+                sev_color(XXGK_NOTE), where);
+    else
+        fprintf(f, "%s:%u:%u: note: %s\n", doc->name, p.line, p.col, where);
+}
+
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
@@ -126,6 +156,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
                 d->msg);
     if (doc->len > 0 || doc->origin)
         print_snippet(f, doc, d->span, color, d->severity);
+    print_place(f, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
         if (color)

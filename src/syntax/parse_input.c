@@ -22,6 +22,10 @@ xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_op
         xxgk_doc_free(doc);
         return NULL;
     }
+    if (in->places && !doc_set_places(doc, in->places, in->nplaces)) {
+        xxgk_doc_free(doc);
+        return NULL;
+    }
     for (int i = 0; i < in->ndiags; i++) {
         xxgk_span at = {in->diags[i].at, in->diags[i].at};
         xxgk_doc_add_diag(doc, in->diags[i].code, at, in->diags[i].arg);

@@ -426,6 +426,46 @@ static void docx_filled_template(void **state)
     free(b);
 }
 
+/* A diagnostic on a .docx: the line and column of the text `xxgk text`
+ * prints, then the table, row and cell (or the paragraph) in the file. */
+static void docx_places(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    /* 一、本年新收 … 自然人: a number too long to be exact */
+    char *bad = replace1(txt, "\t64\t", "\t1234567890123456789012\t");
+    char nums[256], out[256], cmd[1024];
+    snprintf(nums, sizeof nums, "%s/docx-places.txt", XXGK_BINARY_DIR);
+    snprintf(out, sizeof out, "%s/docx-places.docx", XXGK_BINARY_DIR);
+    FILE *f = fopen(nums, "w");
+    fputs(bad, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/fill_docx.py %s/tests/input/template-2021-blank.docx %s %s",
+             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, nums, out);
+    if (system(cmd) != 0)
+        skip();
+    f = fopen(out, "rb");
+    char *b = malloc(1 << 20);
+    size_t m = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    xxgk_doc *d = load_bytes("p.docx", b, m, XXGK_INPUT_AUTO, -1);
+    /* line 39 of the text, after the label and its TAB */
+    assert_diag_at(d, XXGK_L_NUMBER_OVERFLOW, 39, 18);
+    char *buf;
+    size_t len;
+    FILE *mf = open_memstream(&buf, &len);
+    xxgk_print_diags(mf, d, false);
+    fclose(mf);
+    assert_non_null(strstr(buf, "p.docx:39:18: note: in the .docx: table 2, row 4, cell 2\n"));
+    assert_non_null(strstr(buf, "p.docx:1:1: note: in the .docx: paragraph 1\n"));
+    free(buf);
+    xxgk_doc_free(d);
+    free(b);
+    free(bad);
+    free(txt);
+}
+
 /* Detection is by content, never by name; --input forces. */
 static void detection(void **state)
 {
@@ -463,6 +503,7 @@ int main(void)
         cmocka_unit_test(big5_page_and_text),
         cmocka_unit_test(hostile_pages),
         cmocka_unit_test(docx_filled_template),
+        cmocka_unit_test(docx_places),
         cmocka_unit_test(detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
