@@ -13,47 +13,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "grid.h"
 #include "html.h"
+#include "html_int.h"
 #include "utf8.h"
-
-/* Bytes of the page skipped, markup and blanks aside, while looking for
- * the next character of a text node: more than any entity's length. */
-enum { ALIGN_SLACK = 64 };
-
-/* An element's part in the layout. */
-enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK };
-
-typedef struct frame {
-    char name[12];           /* enough for every element that matters */
-    uint8_t kind;
-    bool hidden;             /* skipped with its content */
-} frame;
-
-typedef struct table_state {
-    grid g;
-    grid_cell *cell;         /* the open cell, NULL between cells */
-    bool layout;             /* a cell holds a table: read as blocks */
-} table_state;
-
-typedef struct hstate {
-    htmlParserCtxtPtr ctxt;
-    const uint8_t *src;      /* the page in UTF-8 */
-    uint32_t srclen, cur;    /* alignment cursor: text before it is matched */
-    textbuf out;
-    frame *stack;
-    size_t depth, cap;
-    size_t skip;             /* open skipped elements */
-    table_state *tables;
-    size_t ntables, captables;
-    bool pend_space, pend_line, pend_cellbreak;
-    bool lt_pending;         /* a "<" ended the last text chunk */
-    uint32_t lt_at;
-    uint32_t last_cp;        /* the last character written to the sink */
-    textbuf title;
-    bool in_title;
-    xxgk_input *in;
-} hstate;
 
 /* The kind of an element by name: what starts a line, what is a table
  * part, what is dropped with its content. */
@@ -93,118 +55,6 @@ static uint32_t consumed(hstate *h)
     return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
 }
 
-static table_state *top_table(hstate *h) { return h->ntables ? &h->tables[h->ntables - 1] : NULL; }
-
-/* Where text goes: the open cell of the innermost data table, else the
- * flow of the page. */
-static textbuf *sink(hstate *h)
-{
-    table_state *t = top_table(h);
-    if (t && !t->layout && t->cell)
-        return &t->cell->text;
-    return &h->out;
-}
-
-static bool in_cell(hstate *h)
-{
-    table_state *t = top_table(h);
-    return t && !t->layout && t->cell;
-}
-
-/* A wide character: CJK and full-width forms, between which a line break
- * or space of the source is no space of the text (as CSS drops segment
- * breaks between East Asian characters). */
-static bool wide(uint32_t cp) { return cp >= 0x2E80 && cp <= 0xFFEF; }
-
-static bool blank(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
-}
-
-/* A block boundary: a new line in the flow, a soft break inside a cell. */
-static void block_break(hstate *h)
-{
-    if (in_cell(h))
-        h->pend_cellbreak = true;
-    else
-        h->pend_line = true;
-}
-
-/* Skip markup at the cursor: a tag, a comment, a doctype. */
-static uint32_t skip_markup(const hstate *h, uint32_t p, uint32_t end)
-{
-    const uint8_t *s = h->src;
-    if (p + 4 <= end && memcmp(s + p, "<!--", 4) == 0) {
-        const uint8_t *e = memmem(s + p + 4, end - p - 4, "-->", 3);
-        return e ? (uint32_t)(e - s) + 3 : end;
-    }
-    const uint8_t *e = memchr(s + p, '>', end - p);
-    return e ? (uint32_t)(e - s) + 1 : end;
-}
-
-/* The page offset of the next character c (its UTF-8 bytes b[0..l)) at
- * or after the cursor, before end: the bytes themselves, or an entity
- * (&nbsp; &#20013;) standing for it. Moves the cursor past it. */
-static uint32_t align(hstate *h, const uint8_t *b, int l, uint32_t end)
-{
-    const uint8_t *s = h->src;
-    uint32_t p = h->cur, stray = 0;
-    /* the characters of one callback stand together in the page: between
-     * two of them only markup, blanks or an entity; a character the parser
-     * changed (an invalid byte) is not looked for further than that, so
-     * the cost stays linear */
-    while (p < end && stray < ALIGN_SLACK) {
-        if (p + (uint32_t)l <= end && memcmp(s + p, b, (size_t)l) == 0) {
-            h->cur = p + (uint32_t)l;
-            return p;
-        }
-        if (s[p] == '&') {
-            uint32_t q = p + 1;
-            while (q < end && q - p < 40 && s[q] != ';' && s[q] != '<' && s[q] != '&')
-                q++;
-            h->cur = q < end && s[q] == ';' ? q + 1 : p + 1;
-            return p;
-        }
-        if (s[p] == '<' && p + 1 < end && (s[p + 1] == '/' || s[p + 1] == '!' ||
-                                           ((s[p + 1] | 0x20) >= 'a' && (s[p + 1] | 0x20) <= 'z'))) {
-            p = skip_markup(h, p, end);
-            continue;
-        }
-        stray += s[p] != ' ' && s[p] != '\t' && s[p] != '\n' && s[p] != '\r';
-        p++;
-    }
-    return h->cur < h->srclen ? h->cur : h->srclen;
-}
-
-/* Write one character at page offset at into the sink, after the space or
- * line break owed before it. */
-static void put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
-{
-    textbuf *t = sink(h);
-    if (t == &h->out && h->pend_line) {
-        if (t->len && tb_last(t) != '\n') {
-            tb_trim_end(t);
-            tb_put_at(t, "\n", 1, at);
-        }
-        h->pend_space = false;
-    }
-    h->pend_line = false;
-    if (t != &h->out && h->pend_cellbreak && t->len && tb_last(t) != '\n') {
-        /* a block boundary inside a cell: a line break in the cell's
-         * text, a space or nothing when the row is written (grid.c), a
-         * line when the table turns out to be for layout */
-        tb_put_at(t, "\n", 1, at);
-        h->pend_space = false;
-    }
-    h->pend_cellbreak = false;
-    if (h->pend_space && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
-        !(wide(h->last_cp) && wide(cp)))
-        tb_put_at(t, " ", 1, at);
-    h->pend_space = false;
-    tb_put(t, (const char *)b, (size_t)l, at);
-    h->last_cp = cp;
-}
-
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
@@ -226,7 +76,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             int k = h->lt_pending ? i : i + 1;
             if (!h->lt_pending && k == len) {
                 h->lt_pending = true;
-                h->lt_at = align(h, ch + i, 1, end);
+                h->lt_at = html_align(h, ch + i, 1, end);
                 i++;
                 continue;
             }
@@ -241,7 +91,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
                 }
             }
             if (was)
-                put_char(h, (const uint8_t *)"<", 1, '<', lt_at);
+                html_put_char(h, (const uint8_t *)"<", 1, '<', lt_at);
         }
         uint32_t cp;
         int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
@@ -249,10 +99,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             i++;
             continue;
         }
-        if (blank(cp))
+        if (html_blank(cp))
             h->pend_space = true;
         else
-            put_char(h, ch + i, l, cp, align(h, ch + i, l, end));
+            html_put_char(h, ch + i, l, cp, html_align(h, ch + i, l, end));
         i += l;
     }
 }
@@ -343,7 +193,7 @@ static bool push(hstate *h, const char *name, int kind, bool hide)
  * table, whose rows so far become lines and whose cells become blocks. */
 static void table_open(hstate *h)
 {
-    table_state *t = top_table(h);
+    table_state *t = html_top_table(h);
     if (t && !t->layout && t->cell) {
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
@@ -368,7 +218,7 @@ static void table_open(hstate *h)
 /* A data table closes: its lines go to the flow. */
 static void table_close(hstate *h, uint32_t at)
 {
-    table_state *t = top_table(h);
+    table_state *t = html_top_table(h);
     if (!t)
         return;
     if (!t->layout) {
@@ -389,7 +239,7 @@ static void table_close(hstate *h, uint32_t at)
 static void flush_lt(hstate *h)
 {
     if (h->lt_pending && !h->skip && !h->in_title)
-        put_char(h, (const uint8_t *)"<", 1, '<', h->lt_at);
+        html_put_char(h, (const uint8_t *)"<", 1, '<', h->lt_at);
     h->lt_pending = false;
 }
 
@@ -407,7 +257,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->cur = at;
     if (kind == H_BREAK) { /* empty: nothing to push */
         if (!h->skip)
-            block_break(h);
+            html_block_break(h);
         return;
     }
     if (!push(h, name, kind, hide)) {
@@ -420,9 +270,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->in_title = true;
     if (h->skip)
         return;
-    table_state *t = top_table(h);
+    table_state *t = html_top_table(h);
     switch (kind) {
-    case H_BLOCK: block_break(h); break;
+    case H_BLOCK: html_block_break(h); break;
     case H_TABLE: table_open(h); break;
     case H_ROW:
         if (t && !t->layout) {
@@ -468,9 +318,9 @@ static void on_end(void *ctx, const xmlChar *xname)
         }
         if (h->skip)
             continue;
-        table_state *t = top_table(h);
+        table_state *t = html_top_table(h);
         switch (f.kind) {
-        case H_BLOCK: block_break(h); break;
+        case H_BLOCK: html_block_break(h); break;
         case H_TABLE: table_close(h, at); break;
         case H_CELL:
             if (t && !t->layout && t->cell) {
