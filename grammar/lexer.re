@@ -123,6 +123,26 @@ static bool md_header_row(const scanner *sc)
     return word && md_separator(n, line_end(sc, n));
 }
 
+/* The report's title again inside a table (a running page header of PDF
+ * text): a line ending in 年度报告 with no cell delimiter. Checked here in C:
+ * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c. */
+static bool title_again(const scanner *sc)
+{
+    const uint8_t *e = line_end(sc, sc->cur);
+    for (const uint8_t *p = sc->cur; p < e; p++)
+        if (*p == '\t' || *p == '|' || (p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
+            return false; /* | or ｜ */
+    while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
+        e -= e[-1] == ' ' ? 1 : 3;
+    static const char *const ends[] = {"年度报告", "年度報告"};
+    for (int i = 0; i < 2; i++) {
+        size_t n = strlen(ends[i]);
+        if ((size_t)(e - sc->cur) >= n && memcmp(e - n, ends[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A line of a table section that reads as prose: a sentence end and no
  * cell delimiter. */
 static bool line_is_prose(const scanner *sc)
@@ -278,8 +298,6 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         SP* [:：]? [\-—]+ [:：]? SP* ([|｜] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜]? SP* / [\r\n]
                         { return RT_PAGE; } /* the same without its outer pipes (---|---); but
                                                "- |" alone is a cell printed empty */
-        [^\r\n\t|｜]* ("年度报告" | "年度報告") SP* / [\r\n]
-                        { return RT_PAGE; } /* the title again: a running page header */
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }
@@ -360,7 +378,11 @@ void scan_next(scanner *sc, raw_token *t)
     if (sc->bol)
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
     t->header = sc->md_header;
-    if (sc->bol) {
+    if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {
+        t->start = (uint32_t)(sc->cur - sc->base);
+        sc->cur = line_end(sc, sc->cur);
+        k = RT_PAGE;
+    } else if (sc->bol) {
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
