@@ -35,6 +35,11 @@ int cli_default_encoding(void);
  * err. Safe on any thread (the caller reads the encoding, with getenv,
  * before threads start). */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
+/* A PDF (bytes buf/len read from path, shown as name): its text rebuilt
+ * from pdftotext -bbox-layout and parsed with its pages; NULL after one
+ * L020-L024 message on err. */
+xxgk_doc *cli_load_pdf(const char *path, const char *name, const char *buf, size_t len,
+                       const xxgk_options *opts, FILE *err);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
 /* cli_load_as with cli_default_encoding(). */

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "encoding.h"
+#include "pdf.h"
 
 /* strerror_r is the XSI one (returns int, fills buf) or the GNU one
  * (returns the text, not always in buf), depending on the libc and the
@@ -136,6 +137,12 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
     if (!cli_read_file(path, &buf, &len, err))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    if (xxgk_pdf_is(buf, len)) {
+        /* a PDF, whatever --encoding says: its text comes from pdftotext */
+        xxgk_doc *doc = cli_load_pdf(path, name, buf, len, opts, err);
+        free(buf);
+        return doc;
+    }
     if (encoding == CLI_ENC_AUTO) {
         /* text in UTF-16 or GB18030 and binary junk would come out of the
          * lexer as one invalid-byte error per byte (or as no text at all),

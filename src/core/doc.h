@@ -20,6 +20,9 @@ struct xxgk_doc {
     /* only when a line is longer than DOC_MARK bytes: code points before
      * every DOC_MARK-th byte, so a column on a 50 MB line costs O(DOC_MARK) */
     uint32_t *cp_marks;
+    /* a PDF's pages: byte offset where each starts; npages 0 otherwise */
+    uint32_t *page_starts;
+    uint32_t npages;
 };
 
 enum { DOC_MARK = 4096 };
