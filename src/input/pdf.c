@@ -61,7 +61,7 @@ static bool temp_copy(const void *bytes, size_t len, char *name, size_t size)
 /* the child: stdin from /dev/null, stdout and stderr into the two pipes */
 static int spawn(const char *prog, const char *file, int out, int err, pid_t *pid)
 {
-    char *argv[] = {(char *)prog, "-bbox-layout", "-enc", "UTF-8", "-q", (char *)file, "-", NULL};
+    char *argv[] = {(char *)prog, "-bbox-layout", "-enc", "UTF-8", (char *)file, "-", NULL};
     posix_spawn_file_actions_t fa;
     if (posix_spawn_file_actions_init(&fa) != 0)
         return ENOMEM;
@@ -115,14 +115,21 @@ static enum xxgk_pdf_status drain(int out, int err, long long deadline, size_t c
     return XXGK_PDF_OK;
 }
 
-/* pdftotext's first line of complaint, for the message */
-static void first_line(const pdf_buf *msg, char *why, size_t size)
+/* pdftotext's last line of complaint (its conclusion, after the
+ * warnings), for the message */
+static void last_line(const pdf_buf *msg, char *why, size_t size)
 {
     if (!size)
         return;
+    size_t end = msg->len;
+    while (end > 0 && (msg->p[end - 1] == '\n' || msg->p[end - 1] == '\r'))
+        end--;
+    size_t start = end;
+    while (start > 0 && msg->p[start - 1] != '\n')
+        start--;
     size_t n = 0;
-    for (; msg->p && n < msg->len && msg->p[n] != '\n' && n + 1 < size; n++)
-        why[n] = msg->p[n];
+    for (; start + n < end && n + 1 < size; n++)
+        why[n] = msg->p[start + n] == '\t' ? ' ' : msg->p[start + n];
     why[n] = 0;
 }
 
@@ -167,7 +174,7 @@ static enum xxgk_pdf_status run(const xxgk_pdf_limits *lim, const char *file, pd
         st = XXGK_PDF_MISSING;
     else if (st == XXGK_PDF_OK && !(WIFEXITED(ws) && WEXITSTATUS(ws) == 0))
         st = XXGK_PDF_FAILED;
-    first_line(&msg, why, why_size);
+    last_line(&msg, why, why_size);
     free(msg.p);
     return st;
 }
@@ -201,8 +208,11 @@ enum xxgk_pdf_status xxgk_pdf_extract(const char *path, const void *bytes, size_
     if (st == XXGK_PDF_OK && !xxgk_pdf_layout(xml.p ? xml.p : "", xml.len, out))
         st = XXGK_PDF_NO_MEMORY;
     free(xml.p);
-    if (st == XXGK_PDF_OK && out->nwords == 0) {
+    /* no word, or only page numbers: the pages are pictures */
+    if (st == XXGK_PDF_OK && out->len == 0) {
+        size_t pages = out->npages;
         xxgk_pdf_text_free(out);
+        out->npages = pages; /* for the message */
         st = XXGK_PDF_NO_TEXT;
     }
     return st;

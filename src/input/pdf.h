@@ -14,7 +14,7 @@ bool xxgk_pdf_is(const void *bytes, size_t len);
 /* Why a PDF gave no text: each a catalogue code (L020-L024) but OK. */
 enum xxgk_pdf_status {
     XXGK_PDF_OK = 0,
-    XXGK_PDF_NO_TEXT,    /* L020: no word on any page (scanned images) */
+    XXGK_PDF_NO_TEXT,    /* L020: no text but page numbers (scanned images) */
     XXGK_PDF_MISSING,    /* L021: pdftotext is not installed */
     XXGK_PDF_FAILED,     /* L022: pdftotext failed (damaged, encrypted) */
     XXGK_PDF_TIMEOUT,    /* L023: it ran longer than the time limit */
