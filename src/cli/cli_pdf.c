@@ -47,11 +47,23 @@ static void report_status(FILE *err, const char *name, int lang, enum xxgk_pdf_s
     }
 }
 
+/* $NAME as a whole number from 1 to max, else def */
+static unsigned long env_number(const char *name, unsigned long def, unsigned long max)
+{
+    const char *e = getenv(name);
+    char *end;
+    unsigned long v = e && *e ? strtoul(e, &end, 10) : 0;
+    return e && *e && !*end && v >= 1 && v <= max ? v : def;
+}
+
 xxgk_doc *cli_load_pdf(const char *path, const char *name, const char *buf, size_t len,
                        const xxgk_options *opts, FILE *err)
 {
     int lang = opts ? opts->lang : XXGK_LANG_EN;
     xxgk_pdf_limits lim = xxgk_pdf_default_limits();
+    /* a very large PDF, or a slow machine, may need more */
+    lim.seconds = (unsigned)env_number("XXGK_PDF_TIMEOUT", lim.seconds, 86400);
+    lim.max_output = (size_t)env_number("XXGK_PDF_MAX_MIB", lim.max_output >> 20, 1 << 20) << 20;
     xxgk_pdf_text t;
     char why[256];
     enum xxgk_pdf_status st = xxgk_pdf_extract(path, buf, len, &lim, &t, why, sizeof why, NULL);

@@ -206,7 +206,7 @@ def table_plain(rows):
 
 
 if opt["scan"]:
-    pages.append([])
+    pages.append([])  # REPORT.txt is not read: give "-"
 else:
     lines = open(src, encoding="utf-8").read().split("\n")
     k = 0
