@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install what the build and the tests need, when it is missing and we may.
 # Needs: a C compiler, cmake, make; re2c and bison (to regenerate the
-# grammar); cmocka (tests); valgrind (memcheck test).
+# grammar); cmocka (tests); valgrind (memcheck test); pdftotext from
+# poppler-utils (reading PDFs: run as a program, never linked).
 need=""
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v cmake >/dev/null 2>&1 || need="$need cmake"
@@ -9,6 +10,7 @@ command -v re2c >/dev/null 2>&1 || need="$need re2c"
 command -v bison >/dev/null 2>&1 || need="$need bison"
 [ -f /usr/include/cmocka.h ] || need="$need libcmocka-dev"
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
+command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing:$need"
