@@ -1,5 +1,6 @@
 # ctest memcheck_corpus: valgrind memcheck of `xxgk parse`, `export`, `check`
-# over every corpus file, zero errors and zero leaks required. ASan and
+# over every corpus file (and `check` of the given PDFs), zero errors and
+# zero leaks required. ASan and
 # valgrind do not mix: when the tested build is sanitized (SANITIZED), a
 # plain build of the command is made in WORK first. Skipped (SKIPPED in the
 # output) when valgrind is not installed.
@@ -46,8 +47,18 @@ endforeach()
 if(old AND new)
   set(pair ${old} ${new})
 endif()
-foreach(cmd parse export check fragments diff)
-  if(cmd STREQUAL "fragments")
+# a PDF too, when pdftotext is there: the child process, the XML and the
+# rows rebuilt from it (valgrind does not follow the child)
+find_program(PDFTOTEXT pdftotext)
+file(GLOB pdfs ${SRC}/../shared/corpus/pdf/*.pdf)
+set(cmds parse export check fragments diff)
+if(PDFTOTEXT AND pdfs)
+  list(APPEND cmds pdf)
+endif()
+foreach(cmd ${cmds})
+  if(cmd STREQUAL "pdf")
+    set(args check --format json ${pdfs})
+  elseif(cmd STREQUAL "fragments")
     set(args corpus --fragments ${SRC}/tests/grammar)
   elseif(cmd STREQUAL "diff")
     set(args diff ${pair})
