@@ -47,15 +47,21 @@ static bool ascii_alnum(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* a cell that is a number as tables print them: digits, '.', ',', '%' */
+/* a cell that is a number as tables print them: digits (ASCII or
+ * fullwidth), '.', ',', '%' */
 static bool numeric(const char *s, size_t n)
 {
     bool digit = false;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] >= '0' && s[i] <= '9')
+        if (s[i] >= '0' && s[i] <= '9') {
             digit = true;
-        else if (s[i] != '.' && s[i] != ',' && s[i] != '%')
+        } else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                   (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99) {
+            digit = true; /* ０-９ */
+            i += 2;
+        } else if (s[i] != '.' && s[i] != ',' && s[i] != '%') {
             return false;
+        }
     }
     return digit;
 }

@@ -159,6 +159,22 @@ static void test_label_above_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* numbers in fullwidth digits are numbers too: the wrapped label joins */
+static void test_fullwidth_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *n[] = {"１２", "０", "１２"};
+    word(&x, 60, 96, 8, "1.本机关不掌握");
+    data_row(&x, 101, NULL, n, 3);
+    word(&x, 60, 107, 8, "相关政府信息");
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "1.本机关不掌握相关政府信息\t１２\t０\t１２\n");
+    xxgk_pdf_text_free(&t);
+}
+
 static void header(xml *x, double y)
 {
     word(x, 60, y, 8, "信息内容");
@@ -296,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
+        cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_no_words_and_entities),
         cmocka_unit_test(test_truncated_and_hostile),
