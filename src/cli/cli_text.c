@@ -15,7 +15,7 @@ static void text_usage(FILE *f)
           f);
 }
 
-int cmd_text(int argc, char **argv)
+int cmd_text(int argc, char **argv, const cli_env *env)
 {
     static const char *const formats[] = {"text", NULL};
     int format = 0, lang = XXGK_LANG_EN, first;
@@ -25,7 +25,7 @@ int cmd_text(int argc, char **argv)
     int status = EXIT_CLEAN;
     xxgk_options opts = {.lang = lang};
     for (int i = first; i < argc; i++) {
-        xxgk_doc *doc = cli_load(argv[i], &opts);
+        xxgk_doc *doc = cli_load_as(argv[i], &opts, env->encoding);
         if (!doc) {
             status = EXIT_TROUBLE;
             continue;

@@ -6,7 +6,7 @@
  * "page" only for a PDF (the page of the start). */
 #include <string.h>
 
-#include "check.h"
+#include "print.h"
 
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
