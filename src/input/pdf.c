@@ -115,6 +115,23 @@ static enum xxgk_pdf_status drain(int out, int err, long long deadline, size_t c
     return XXGK_PDF_OK;
 }
 
+/* wait for the child until the deadline: it may close its output and go
+ * on running; false when it is still running then */
+static bool reap(pid_t pid, long long deadline, int *ws)
+{
+    for (;;) {
+        pid_t r = waitpid(pid, ws, WNOHANG);
+        if (r == pid)
+            return true;
+        if (r < 0 && errno != EINTR)
+            return true; /* nothing to wait for (cannot happen) */
+        if (now_us() >= deadline)
+            return false;
+        struct timespec ms = {0, 2000000};
+        nanosleep(&ms, NULL);
+    }
+}
+
 /* pdftotext's last line of complaint (its conclusion, after the
  * warnings), for the message */
 static void last_line(const pdf_buf *msg, char *why, size_t size)
@@ -160,15 +177,18 @@ static enum xxgk_pdf_status run(const xxgk_pdf_limits *lim, const char *file, pd
         return r == ENOENT || r == EACCES ? XXGK_PDF_MISSING : XXGK_PDF_FAILED;
     }
     pdf_buf msg = {0};
-    enum xxgk_pdf_status st =
-        drain(po[0], pe[0], now_us() + (long long)lim->seconds * 1000000, lim->max_output, xml, &msg);
+    long long deadline = now_us() + (long long)lim->seconds * 1000000;
+    enum xxgk_pdf_status st = drain(po[0], pe[0], deadline, lim->max_output, xml, &msg);
     close(po[0]);
     close(pe[0]);
-    if (st != XXGK_PDF_OK)
+    int ws = 1 << 8; /* "exit 1" should waitpid fail */
+    if (st == XXGK_PDF_OK && !reap(pid, deadline, &ws))
+        st = XXGK_PDF_TIMEOUT;
+    if (st != XXGK_PDF_OK) {
         kill(pid, SIGKILL);
-    int ws;
-    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
-        ;
+        while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+            ;
+    }
     /* 127: the program could not be started after all */
     if (st == XXGK_PDF_OK && WIFEXITED(ws) && WEXITSTATUS(ws) == 127)
         st = XXGK_PDF_MISSING;

@@ -275,8 +275,10 @@ static void script(char *path, size_t size, const char *body)
 static void test_child_limits(void **state)
 {
     (void)state;
-    char hang[256], flood[256], fails[256], ok[256];
+    char hang[256], mute[256], flood[256], fails[256], ok[256];
     script(hang, sizeof hang, "#!/bin/sh\nexec sleep 20\n");
+    /* closes its output, then goes on running */
+    script(mute, sizeof mute, "#!/bin/sh\nexec 1>&- 2>&-\nexec sleep 20\n");
     script(flood, sizeof flood, "#!/bin/sh\nexec yes '<word>x</word>'\n");
     script(fails, sizeof fails, "#!/bin/sh\necho 'Syntax Warning: odd' >&2\necho 'Syntax Error: broken' >&2\nexit 1\n");
     script(ok, sizeof ok,
@@ -288,6 +290,8 @@ static void test_child_limits(void **state)
     lim.program = hang;
     assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, &us), XXGK_PDF_TIMEOUT);
     assert_true(us >= 1000000 && us < 10000000);
+    lim.program = mute;
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_TIMEOUT);
     lim.program = flood;
     assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_TOO_LARGE);
     lim.program = fails;
@@ -300,6 +304,7 @@ static void test_child_limits(void **state)
     assert_string_equal(t.text, "一、总体情况\n");
     xxgk_pdf_text_free(&t);
     unlink(hang);
+    unlink(mute);
     unlink(flood);
     unlink(fails);
     unlink(ok);
