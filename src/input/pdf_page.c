@@ -6,6 +6,8 @@
 
 #include "pdf_int.h"
 
+enum { HEADER_WINDOW = 64 * 1024 };
+
 /* digits at s[*i..]: their value (capped), *i moved past them */
 static uint64_t digits(const char *s, size_t n, size_t *i)
 {
@@ -101,8 +103,13 @@ size_t pdf_repeated_header(const page_rows *pr, const pdf_buf *out, bool table_o
         pdf_buf_putc(&key, '\n');
         cells |= pr->r[k].cells > 1;
     }
+    /* the table's first header is in the last HEADER_WINDOW bytes: a
+     * table of many pages repeats it on each, so the search stays short
+     * and the whole rebuild linear in the pages */
+    size_t from = out->len > HEADER_WINDOW ? out->len - HEADER_WINDOW : 0;
     bool seen = run && !key.failed && cells && out->len >= key.len - 1 &&
-                (memmem(out->p, out->len, key.p, key.len) || memcmp(out->p, key.p + 1, key.len - 1) == 0);
+                (memmem(out->p + from, out->len - from, key.p, key.len) ||
+                 (from == 0 && memcmp(out->p, key.p + 1, key.len - 1) == 0));
     free(key.p);
     return seen ? run : 0;
 }
