@@ -105,9 +105,36 @@ def header3():
     y = top - lh * 5.5
 
 
+def canonical3(body):
+    """table 三's body rows with their labels in three fields (group, sub-
+    group, item) as tests/fixtures/canonical-2021.txt writes them, from any
+    of the text shapes (a group named again, no leading empty fields)"""
+    out, group_seen, sub_open = [], False, None
+    for r in body:
+        labels, nums = [f for f in r[:-7] if f], r[-7:]
+        last = labels[-1] if labels else ""
+        if last.startswith(("一、", "二、", "四、")):
+            out.append([last] + nums)
+            continue
+        g1 = "" if group_seen else "三、本年度办理结果"
+        group_seen = True
+        subs = [f for f in labels if f.startswith("（") and f is not last]
+        if last[:1].isdigit():
+            sub = subs[-1] if subs else ""
+            if sub and sub != sub_open:
+                sub_open = sub
+            else:
+                sub = ""
+            out.append([g1, sub, last] + nums)
+        else:
+            sub_open = None
+            out.append([g1, last] + nums)
+    return out
+
+
 def table3(rows):
     global y
-    body = rows[3:]
+    body = canonical3(rows[3:])
     # group spans: first field opens a group of column 1, second of column 2
     g1, g2 = [], []
     for k, r in enumerate(body):

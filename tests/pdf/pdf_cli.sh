@@ -4,7 +4,8 @@
 #   synthetic PDFs (tests/pdf/make_pdf.py) with stacked headers, group
 #   labels down narrow columns, wrapped labels, table 三 across a page break
 #   with and without its header repeated, four kinds of page numbers:
-#   exactly the cells of tests/fixtures/canonical-2021.txt;
+#   exactly the cells of tests/fixtures/canonical-2021.txt (and of
+#   tests/diff/template-2020.txt, a report on the 2019 template);
 #   locations: line:col in `xxgk text`, the page in every output;
 #   L020-L024 at 1:1, exit status 2.
 # usage: pdf_cli.sh XXGK SOURCE_DIR WORK_DIR. Exit 77 (skipped) without
@@ -46,6 +47,16 @@ for pn in dash zh bare none; do
       "$X" check "$W/s.pdf" > "$W/s.check" 2>&1 || bad "synthetic $pn $br $rep: $(head -3 "$W/s.check")"
     done
   done
+done
+
+# ---- the 2019 template (table 二 in four-column clauses whose headers
+# repeat, table 三's labels written without empty leading fields)
+T19=$SRC/tests/diff/template-2020.txt
+cells "$T19" > "$W/t19.want"
+for br in -1 3 12; do
+  python3 "$SRC/tests/pdf/make_pdf.py" "$T19" "$W/t19.pdf" --break-row $br || { bad "make_pdf 2019"; continue; }
+  cells "$W/t19.pdf" > "$W/t19.got"
+  cmp -s "$W/t19.want" "$W/t19.got" || bad "2019 template --break-row $br: cells differ"
 done
 
 # ---- locations: a wrong total on page 2; its line:col in `xxgk text`
