@@ -47,24 +47,29 @@ endforeach()
 if(old AND new)
   set(pair ${old} ${new})
 endif()
-# a PDF too, when pdftotext is there: the child process, the XML and the
-# rows rebuilt from it (valgrind does not follow the child)
+# the front ends too: the pages (HTML through libxml2, positions through the
+# origin map) and the .docx template (libzip); and a PDF when pdftotext is
+# there: the child process, the XML and the rows rebuilt from it (valgrind
+# does not follow the child)
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
 find_program(PDFTOTEXT pdftotext)
 file(GLOB pdfs ${SRC}/../shared/corpus/pdf/*.pdf)
-set(cmds parse export check fragments diff)
+set(cmds parse export check fragments diff text)
 if(PDFTOTEXT AND pdfs)
   list(APPEND cmds pdf)
 endif()
 foreach(cmd ${cmds})
   if(cmd STREQUAL "pdf")
     set(args check --format json ${pdfs})
+  elseif(cmd STREQUAL "text")
+    set(args text ${inputs})
   elseif(cmd STREQUAL "fragments")
     set(args corpus --fragments ${SRC}/tests/grammar)
   elseif(cmd STREQUAL "diff")
     set(args diff ${pair})
   else()
     # every file in one run: the streaming loop must free each document
-    set(args ${cmd} ${files})
+    set(args ${cmd} ${files} ${inputs})
   endif()
   execute_process(
     COMMAND ${VALGRIND} --tool=memcheck --error-exitcode=99 --leak-check=full

@@ -1,39 +1,55 @@
-/* xxgk text: the text xxgk reads from a file, the one every line:col
- * refers to: a PDF's text rebuilt from its word boxes, a GB18030 or UTF-16
- * file converted to UTF-8, a UTF-8 file as it is. */
-#include <stdlib.h>
+/* xxgk text FILE...: the text xxgk reads from each file, as the grammar
+ * sees it (one table row per line, a TAB between cells), so a user can see
+ * what an HTML page, a .docx or a GBK file became. */
+#include <string.h>
 
 #include "cli.h"
 
-static void text_usage(FILE *f)
+static void usage(FILE *f)
 {
-    fputs("usage: xxgk text [--lang en|zh] FILE...\n"
-          "Print the text xxgk reads from each file, the text that line:col in\n"
-          "every diagnostic and exported cell count in: for a PDF the rows\n"
-          "rebuilt from pdftotext's word boxes (TAB between cells). Exit 0,\n"
-          "or 2 when a file cannot be read.\n",
+    fputs("usage: xxgk text [--input KIND] [--encoding NAME] FILE...\n\n"
+          "Prints the text xxgk reads from each file: an HTML page, a Word .docx\n"
+          "or a PDF (its rows rebuilt from pdftotext's word boxes) as lines (a\n"
+          "table row per line, TAB between cells; line:col in every diagnostic\n"
+          "and exported cell of a PDF count in this text), text in GB18030,\n"
+          "GBK or Big5 decoded to UTF-8. With several files, each starts with a\n"
+          "line '==> FILE <=='. Exit status: 0, or 2 when a file cannot be read.\n",
           f);
 }
 
 int cmd_text(int argc, char **argv, const cli_env *env)
 {
-    static const char *const formats[] = {"text", NULL};
-    int format = 0, lang = XXGK_LANG_EN, first;
-    int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, NULL, &first, text_usage);
-    if (r >= 0)
-        return r;
+    int first = 1;
+    for (; first < argc; first++) {
+        if (strcmp(argv[first], "--help") == 0 || strcmp(argv[first], "-h") == 0) {
+            usage(stdout);
+            return EXIT_CLEAN;
+        }
+        if (strcmp(argv[first], "--") == 0) {
+            first++;
+            break;
+        }
+        if (argv[first][0] != '-' || !argv[first][1])
+            break;
+        fprintf(stderr, "xxgk: unknown option '%s'\n", argv[first]);
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    if (first >= argc) {
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
     int status = EXIT_CLEAN;
-    xxgk_options opts = {.lang = lang};
     for (int i = first; i < argc; i++) {
-        xxgk_doc *doc = cli_load_as(argv[i], &opts, env->encoding);
-        if (!doc) {
+        xxgk_input in;
+        if (!cli_read_input(argv[i], NULL, env, &in, stderr)) {
             status = EXIT_TROUBLE;
             continue;
         }
-        size_t len;
-        const uint8_t *src = xxgk_doc_source(doc, &len);
-        fwrite(src, 1, len, stdout);
-        xxgk_doc_free(doc);
+        if (argc - first > 1)
+            printf("%s==> %s <==\n", i > first ? "\n" : "", argv[i]);
+        fwrite(in.text, 1, in.len, stdout);
+        xxgk_input_free(&in);
     }
     return status;
 }

@@ -22,9 +22,21 @@ bool xxgk_pdf_is(const void *bytes, size_t len)
     return len >= 5 && memcmp(bytes, "%PDF-", 5) == 0;
 }
 
+/* $NAME as a whole number from 1 to max, else def */
+static unsigned long env_number(const char *name, unsigned long def, unsigned long max)
+{
+    const char *e = getenv(name);
+    char *end;
+    unsigned long v = e && *e ? strtoul(e, &end, 10) : 0;
+    return e && *e && !*end && v >= 1 && v <= max ? v : def;
+}
+
 xxgk_pdf_limits xxgk_pdf_default_limits(void)
 {
-    return (xxgk_pdf_limits){.seconds = 60, .max_output = (size_t)512 << 20};
+    /* a very large PDF, or a slow machine, may need more */
+    return (xxgk_pdf_limits){
+        .seconds = (unsigned)env_number("XXGK_PDF_TIMEOUT", 60, 86400),
+        .max_output = (size_t)env_number("XXGK_PDF_MAX_MIB", 512, 1 << 20) << 20};
 }
 
 static long long now_us(void)

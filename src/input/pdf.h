@@ -28,7 +28,8 @@ typedef struct xxgk_pdf_limits {
     const char *program;   /* NULL: $XXGK_PDFTOTEXT, else "pdftotext" on PATH */
 } xxgk_pdf_limits;
 
-/* 60 s and 512 MiB: a 300-page report takes about 2 s and 10 MB. */
+/* 60 s and 512 MiB (a 300-page report takes about 2 s and 10 MB), or
+ * $XXGK_PDF_TIMEOUT seconds and $XXGK_PDF_MAX_MIB MiB. */
 xxgk_pdf_limits xxgk_pdf_default_limits(void);
 
 /* Run pdftotext on the file at path (bytes/len are its contents, written

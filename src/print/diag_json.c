@@ -6,11 +6,12 @@
  * "page" only for a PDF (the page of the start). */
 #include <string.h>
 
+#include "doc.h"
 #include "print.h"
 
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
-    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = xxgk_doc_position(doc, sp.end);
+    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = doc_end_position(doc, sp);
     fprintf(f,
             "\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u,\"byte_start\":%u,"
             "\"byte_end\":%u",
