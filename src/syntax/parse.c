@@ -6,7 +6,7 @@
 #include "parse.h"
 #include "parser.h"
 
-void report_extract(xxgk_doc *doc);
+void report_extract(xxgk_doc *doc, const xxgk_options *opts);
 
 int xxgk_yyparse(parse_ctx *ctx);
 
@@ -87,6 +87,6 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     scanner_init(&ctx.sc, doc);
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
-    report_extract(doc);
+    report_extract(doc, opts);
     return doc;
 }
