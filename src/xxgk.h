@@ -100,6 +100,7 @@ typedef struct xxgk_diag {
 const char *xxgk_code_name(int code);     /* stable code, e.g. "P003" */
 const char *xxgk_code_slug(int code);     /* the catalogue name, e.g. "P_MISSING_SECTION" */
 int xxgk_code_severity(int code);         /* default severity */
+const char *xxgk_code_format(int code, int lang); /* the printf format, by enum xxgk_lang */
 int xxgk_code_by_name(const char *name);  /* -1 when unknown */
 const char *xxgk_severity_name(int severity);
 

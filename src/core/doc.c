@@ -26,6 +26,12 @@ const char *xxgk_code_name(int code)
 {
     return code >= 0 && code < XXGK__CODE_COUNT ? codes[code].name : "?";
 }
+const char *xxgk_code_format(int code, int lang)
+{
+    if (code < 0 || code >= XXGK__CODE_COUNT)
+        return "?";
+    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].slug_en;
+}
 const char *xxgk_code_slug(int code)
 {
     return code >= 0 && code < XXGK__CODE_COUNT ? slugs[code] : "?";

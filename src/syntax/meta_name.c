@@ -16,7 +16,7 @@
 #include "meta.h"
 #include "utf8.h"
 
-enum { NAME_MIN = 3, NAME_MAX = 30, PARENT_MAX = 10 };
+enum { NAME_MIN = 2, NAME_MAX = 30, PARENT_MAX = 10 };
 
 /* A place's level word: 1 for county level or above, 2 for a town,
  * township or street (length of the word in *len), 0 for none. */

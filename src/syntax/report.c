@@ -235,7 +235,30 @@ static xxgk_span pick_span(const pick *p, const mt_text *w, const mt_text *page)
     return sp;
 }
 
-static bool key_contains(const char *a, const char *b) { return strstr(a, b) || strstr(b, a); }
+/* Is a an abbreviation of b: its characters in b in order (卫生健康委 of
+ * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? */
+static bool abbreviates(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0, k = 0;
+    while (i < na) {
+        uint32_t ca, cb;
+        int la = utf8_decode((const uint8_t *)a + i, na - i, &ca);
+        if (!la)
+            return false;
+        for (;;) {
+            if (k >= nb)
+                return false;
+            int lb = utf8_decode((const uint8_t *)b + k, nb - k, &cb);
+            k += lb ? (size_t)lb : 1;
+            if (cb == ca)
+                break;
+        }
+        i += (size_t)la;
+    }
+    return true;
+}
+
+static bool same_agency(const char *a, const char *b) { return abbreviates(a, b) || abbreviates(b, a); }
 
 typedef struct meta_ctx {
     xxgk_doc *doc;
@@ -252,17 +275,17 @@ static void set_agency(meta_ctx *m, const pick *p)
     m->r->agency_source = p->source;
 }
 
-/* P041: a trusted source (page, title, field, sign-off) names another
- * agency than the one chosen. */
+/* P041: another trusted source (page, title, field, sign-off) names
+ * another agency than the one chosen, not a shorter form of it. */
 static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p == chosen || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
+        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = meta_name_key(m->doc, name);
-        if (!key || !m->r->agency_key || key_contains(key, m->r->agency_key))
+        if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
             continue;
         xxgk_span at = pick_span(p, m->w, m->page);
         if (at.end <= at.start)
