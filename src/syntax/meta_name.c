@@ -74,8 +74,7 @@ static bool has_foreign_word(const mt_text *t, int i, int j)
 static bool relative_start(uint32_t f)
 {
     return level_cp(f) || f == 0x672C /* 本 */ || f == 0x6211 /* 我 */ || f == 0x8BE5 /* 该 */ ||
-           f == 0x5168 /* 全 */ || f == 0x5404 /* 各 */ || f == 0x4E0A /* 上 */ ||
-           f == 0x4E0B /* 下 */ || f == 0x539F /* 原 */;
+           f == 0x5168 /* 全 */ || f == 0x5404 /* 各 */ || f == 0x539F /* 原 */;
 }
 
 static bool national(const mt_text *t, int i, int j)

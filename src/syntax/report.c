@@ -86,8 +86,12 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_title_label(t, ls);
-    if (year && ys > ls)
+    if (year && ys > ls) {
         add_pick(ps, t, ls, ys, source);
+        /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
+        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD)
+            add_pick(ps, t, skip_title_label(t, t->line[tl - 1]), ys, source);
+    }
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--)
         add_pick(ps, t, skip_title_label(t, t->line[k]), line_end(t, k, b), source);
     if (year && ys <= ls) {
