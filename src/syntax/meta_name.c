@@ -87,10 +87,13 @@ int meta_name_kind(const mt_text *t, int i, int j)
 {
     if (i < 0 || j > t->n || j - i < NAME_MIN || j - i > NAME_MAX)
         return NAME_BAD;
+    /* the cheap tests first: the preamble's scan asks of every string */
+    if (!office_suffix(t->f[j - 1]) || relative_start(t->f[i]))
+        return NAME_BAD;
     for (int k = i; k < j; k++)
         if (t->book[k] || !mt_cjk(t->f[k]))
             return NAME_BAD;
-    if (!office_suffix(t->f[j - 1]) || relative_start(t->f[i]) || has_foreign_word(t, i, j))
+    if (has_foreign_word(t, i, j))
         return NAME_BAD;
     if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
         return NAME_BAD;

@@ -65,6 +65,18 @@ static int line_end(const mt_text *t, int k, int b)
     return e < b ? e : b;
 }
 
+/* The folded characters of [i, j) occur in [s, e) in order: a short form. */
+static bool range_abbreviates(const mt_text *t, int i, int j, int s, int e)
+{
+    for (; i < j; i++) {
+        while (s < e && t->f[s] != t->f[i])
+            s++;
+        if (s++ >= e)
+            return false;
+    }
+    return true;
+}
+
 /* The first of 政府信息公开 / 信息公开 in [a, b), else b. */
 static int before_disclosure(const mt_text *t, int a, int b)
 {
@@ -92,18 +104,30 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD)
             add_pick(ps, t, skip_title_label(t, t->line[tl - 1]), ys, source);
     }
-    for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--)
-        add_pick(ps, t, skip_title_label(t, t->line[k]), line_end(t, k, b), source);
+    /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
+    int ci = -1, ce = -1;
     if (year && ys <= ls) {
-        int k = ye;
-        if (mt_at(t, k, "年度"))
-            k += 2;
-        else if (mt_at(t, k, "年"))
-            k += 1;
-        add_pick(ps, t, k, before_disclosure(t, k, line_end(t, tl, b)), source);
+        ci = ye;
+        if (mt_at(t, ci, "年度"))
+            ci += 2;
+        else if (mt_at(t, ci, "年"))
+            ci += 1;
+        ce = before_disclosure(t, ci, line_end(t, tl, b));
     } else if (!year) {
-        add_pick(ps, t, ls, before_disclosure(t, ls, line_end(t, tl, b)), source);
+        ci = ls;
+        ce = before_disclosure(t, ls, line_end(t, tl, b));
     }
+    /* a line above wins only when it is the inside name's full form
+     * (互助土族自治县教育局 over 互助县教育局), or when there is none: a
+     * site's name above the title is not the report's agency */
+    bool inside = ci >= 0 && meta_name_kind(t, ci, ce) != NAME_BAD;
+    for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
+        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
+        if (!inside || range_abbreviates(t, ci, ce, s, e))
+            add_pick(ps, t, s, e, source);
+    }
+    if (ci >= 0)
+        add_pick(ps, t, ci, ce, source);
     if (yat)
         *yat = ys;
     if (yend)
