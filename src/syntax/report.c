@@ -29,17 +29,42 @@ typedef struct picks {
     int n;
 } picks;
 
+static int without_internal_office(const mt_text *t, int i, int j);
+
 static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
 {
     if (ps->n >= MAX_PICKS || i < 0 || j <= i)
         return;
     while (i < j && (t->f[i] == '#' || t->f[i] == ','))
         i++; /* a Markdown heading mark, a list comma */
+    if (mt_at(t, i, "关于")) /* 关于青禾市教育局2023年… */
+        i += 2;
+    if (j - i > 2 && mt_at(t, j - 2, "关于")) /* 青禾市教育局关于2023年… */
+        j -= 2;
+    if (source == XXGK_FROM_PREAMBLE)
+        j = without_internal_office(t, i, j);
     int kind = meta_name_kind(t, i, j);
     if (kind == NAME_OK)
         meta_name_widen(t, &i, &j);
     if (kind != NAME_BAD)
         ps->p[ps->n++] = (pick){t, i, j, source, kind};
+}
+
+/* 由两城镇人民政府党政办公室编制: the office inside the agency that wrote
+ * the report is not the agency. A government's general office
+ * (人民政府办公室) is an agency of its own and stays. */
+static int without_internal_office(const mt_text *t, int i, int j)
+{
+    static const char *const offices[] = {"党政综合办公室", "党政办公室", "综合办公室", "办公室", NULL};
+    for (int k = 0; offices[k]; k++) {
+        int l = mt_len(offices[k]);
+        if (j - l <= i || !mt_at(t, j - l, offices[k]))
+            continue;
+        if (l == 3 && j - l - 2 >= i && mt_at(t, j - l - 2, "政府"))
+            return j;
+        return meta_name_kind(t, i, j - l) != NAME_BAD ? j - l : j;
+    }
+    return j;
 }
 
 /* ---- the title ----------------------------------------------------- */
