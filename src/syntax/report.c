@@ -471,9 +471,12 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (opts && opts->meta_title) {
         const uint8_t *s = (const uint8_t *)opts->meta_title;
         mt_load(tx->page, s, 0, (uint32_t)strlen(opts->meta_title));
-        if ((year = title_parse(tx->page, 0, tx->page->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0) {
+        /* a page title that is the site's name (青禾市人民政府) says nothing
+         * of the report: only a report's title counts */
+        const mt_text *pt = tx->page;
+        bool report_title = mt_find(pt, 0, pt->n, "报告") >= 0 && mt_find(pt, 0, pt->n, "信息公开") >= 0;
+        if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0)
             set_year(r, year, NULL, 0, 0, XXGK_FROM_PAGE);
-        }
     }
     if (opts && opts->meta_date) {
         const uint8_t *s = (const uint8_t *)opts->meta_date;

@@ -159,6 +159,14 @@ static void test_page_metadata(void **state)
     assert_int_equal(r->agency_source, XXGK_FROM_PAGE);
     assert_null(r->date);
     xxgk_doc_free(d);
+
+    /* a page whose <title> is the site's name: no source */
+    xxgk_options o3 = {.meta_title = "青禾市人民政府"};
+    d = xxgk_parse("t.txt", text, strlen(text), &o3);
+    r = xxgk_doc_report(d);
+    assert_null(r->agency);
+    assert_int_equal(r->year_source, XXGK_FROM_BODY);
+    xxgk_doc_free(d);
 }
 
 /* Page metadata and the report's title naming other agencies: the page
