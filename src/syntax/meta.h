@@ -73,5 +73,7 @@ bool meta_date_format(int y, int m, int d, char out[11]);
 /* The year in [s, e) after 统计期限 and the like, else the first 20xx年
  * outside 《》; sets r->year, year_span, year_source when found. */
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source);
+/* The year of the statistics period alone (统计期限 …), 0 when none. */
+int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 
 #endif

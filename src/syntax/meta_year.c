@@ -54,25 +54,34 @@ static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char
     return e;
 }
 
-void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
+int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)
 {
     const uint8_t *src = doc->src;
     static const char *const keys[] = {"统计期限", "統計期限", "统计时限", "統計時限", "统计期",
                                        "統計期", "统计周期", "統計週期", "统计时间", "統計時間",
                                        "统计区间", "統計區間", NULL};
     for (int k = 0; keys[k]; k++) {
-        uint32_t at = find_utf8(src, s, e, keys[k]);
-        if (at < e) {
-            xxgk_span ys;
-            uint32_t lim = at + 64 < e ? at + 64 : e;
-            int y = find_year(src, at, lim, &ys);
-            if (y) {
-                r->year = y;
-                r->year_span = ys;
-                r->year_source = source;
-                return;
-            }
+        uint32_t key = find_utf8(src, s, e, keys[k]);
+        if (key < e) {
+            uint32_t lim = key + 64 < e ? key + 64 : e;
+            int y = find_year(src, key, lim, at);
+            if (y)
+                return y;
         }
+    }
+    return 0;
+}
+
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
+{
+    const uint8_t *src = doc->src;
+    xxgk_span ps;
+    int py = meta_year_of_period(doc, s, e, &ps);
+    if (py) {
+        r->year = py;
+        r->year_span = ps;
+        r->year_source = source;
+        return;
     }
     /* the first "20xx年" that is not part of a document name (《…》) */
     uint32_t i = s;

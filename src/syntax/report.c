@@ -67,6 +67,18 @@ static int without_internal_office(const mt_text *t, int i, int j)
     return j;
 }
 
+/* A source's name in a message, in the document's language; -1 is the
+ * statistics period (统计期限). */
+static const char *source_word(const xxgk_doc *doc, int source)
+{
+    static const char *const zh[] = {"", "标题", "前言", "落款", "正文", "页面元数据", "页面字段"};
+    if (source < 0)
+        return doc->lang == XXGK_LANG_ZH ? "统计期限" : "statistics period";
+    if (doc->lang == XXGK_LANG_ZH && source < (int)(sizeof zh / sizeof zh[0]))
+        return zh[source];
+    return xxgk_source_name(source);
+}
+
 /* ---- the title ----------------------------------------------------- */
 
 /* A title label at the start of a line (标题：, 名称) is no part of it. */
@@ -343,8 +355,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         xxgk_span at = pick_span(p, m->w, m->page);
         if (at.end <= at.start)
             at = m->r->agency_span;
-        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, xxgk_source_name(p->source), name,
-                          xxgk_source_name(chosen->source), m->r->agency);
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, source_word(m->doc, p->source), name,
+                          source_word(m->doc, chosen->source), m->r->agency);
         return;
     }
 }
@@ -431,6 +443,30 @@ typedef struct texts {
     mt_text *pagency, *signoff;
 } texts;
 
+/* A year a source gives, where it gives it. */
+struct year_at {
+    int year;
+    xxgk_span at;
+};
+
+/* P043: the title disagrees with the page's metadata (title.year, when the
+ * page gave r->year), or the statistics period (统计期限 …) with the year
+ * chosen. The finding is at the less trusted one. */
+static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, uint32_t s,
+                               uint32_t e)
+{
+    if (title.year && title.year != r->year) {
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, title.at, source_word(doc, XXGK_FROM_TITLE),
+                          title.year, source_word(doc, r->year_source), r->year);
+        return;
+    }
+    xxgk_span at;
+    int py = meta_year_of_period(doc, s, e, &at);
+    if (py && py != r->year)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, at, source_word(doc, -1), py,
+                          source_word(doc, r->year_source), r->year);
+}
+
 static int index_at(const mt_text *t, uint32_t off)
 {
     int k = 0;
@@ -460,6 +496,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     int lim = index_at(w, pre_e);
     int title_end = index_at(w, r->title_span.end);
     int ys, ye, year;
+    struct year_at title_year = {0, {0, 0}};
 
     /* the page's metadata */
     if (opts && opts->meta_agency) {
@@ -490,10 +527,14 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (year && !r->year)
             set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
+        else if (year)
+            title_year = (struct year_at){year, {tx->title->off[ys], tx->title->off[ye]}};
     } else if (broken_title(w, lim, &ta, &tb)) {
         year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (year && !r->year)
             set_year(r, year, w, ys, ye, XXGK_FROM_TITLE);
+        else if (year)
+            title_year = (struct year_at){year, {w->off[ys], w->off[ye]}};
         title_end = tb;
     }
     field_agency(w, lim, &ps);
@@ -508,6 +549,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     m.page = opts && opts->meta_date ? tx->page : NULL;
     choose_date(&m, lim);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
+    if (r->year && findings)
+        year_disagreements(doc, r, title_year, pre_s, pre_e);
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {

@@ -191,6 +191,20 @@ static void test_page_and_title_disagree(void **state)
     xxgk_doc_free(d);
 }
 
+/* The page's title and the report's title give other years: P043 at the
+ * report's, in the document's language. */
+static void test_year_disagrees(void **state)
+{
+    (void)state;
+    const char *text = "\n青禾市教育局2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n";
+    xxgk_options o = {.lang = XXGK_LANG_ZH, .meta_title = "青禾市教育局2024年政府信息公开工作年度报告"};
+    xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &o);
+    assert_int_equal(xxgk_doc_report(d)->year, 2024);
+    assert_diag_at(d, XXGK_P_YEAR_DISAGREES, 2, 7);
+    assert_string_equal(find_diag(d, XXGK_P_YEAR_DISAGREES)->msg, "标题写的年度是 2023，页面元数据写的是 2024");
+    xxgk_doc_free(d);
+}
+
 /* One key for both scripts and both widths. */
 static void test_agency_key_folds(void **state)
 {
@@ -270,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_pages_right_or_unknown),
         cmocka_unit_test(test_page_metadata),
         cmocka_unit_test(test_page_and_title_disagree),
+        cmocka_unit_test(test_year_disagrees),
         cmocka_unit_test(test_agency_key_folds),
         cmocka_unit_test(test_partial_name),
         cmocka_unit_test(test_dates),
