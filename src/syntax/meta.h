@@ -18,6 +18,9 @@ typedef struct mt_text {
     uint32_t f[MT_MAX];         /* cp folded to simplified script, normal width */
     uint32_t off[MT_MAX + 1];   /* off[n] is the end of the last one */
     uint8_t book[MT_MAX];       /* inside 《…》 or 〈…〉 (a document's name) */
+    uint8_t foreign[MT_MAX];    /* length of a word no name holds starting here, else 0 */
+    uint8_t bloom[32];          /* low bytes of the first code points of those words
+                                 * and of the field labels: most positions start none */
     int n;
     int line[MT_LINES];         /* index of each line's first code point */
     int nlines;
@@ -30,6 +33,15 @@ void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e);
  * simplified script) in [from, to), or -1. */
 int mt_find(const mt_text *t, int from, int to, const char *needle);
 bool mt_at(const mt_text *t, int i, const char *needle);
+/* Words no name holds (报告, 信息, 标题 …), marked by mt_load. */
+extern const char *const mt_foreign_words[];
+/* Could a foreign word or a field label start at i? (false: none does) */
+static inline bool mt_may_start(const mt_text *t, int i)
+{
+    uint32_t f = t->f[i] & 255;
+    return t->bloom[f >> 3] >> (f & 7) & 1;
+}
+void mt_bloom_add(uint8_t bloom[32], const char *word);
 /* Number of code points of a UTF-8 needle. */
 int mt_len(const char *needle);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
@@ -61,6 +73,8 @@ const char *meta_name_key(xxgk_doc *doc, const char *name);
  * separator: the index where its value starts, or -1. kind: 'a' agency,
  * 'd' date, 't' title. */
 int meta_field_at(const mt_text *t, int i, int *kind);
+/* Add the first code point of every field label to bloom. */
+void meta_field_bloom(uint8_t bloom[32]);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

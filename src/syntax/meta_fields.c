@@ -29,8 +29,16 @@ static bool line_start(const mt_text *t, int i)
     return i == 0;
 }
 
+void meta_field_bloom(uint8_t bloom[32])
+{
+    for (int k = 0; labels[k].word; k++)
+        mt_bloom_add(bloom, labels[k].word);
+}
+
 int meta_label_len(const mt_text *t, int i)
 {
+    if (!mt_may_start(t, i))
+        return 0;
     for (int k = 0; labels[k].word; k++)
         if (mt_at(t, i, labels[k].word))
             return mt_len(labels[k].word);
@@ -39,6 +47,8 @@ int meta_label_len(const mt_text *t, int i)
 
 int meta_field_at(const mt_text *t, int i, int *kind)
 {
+    if (!mt_may_start(t, i))
+        return -1;
     for (int k = 0; labels[k].word; k++) {
         if (!labels[k].kind || !mt_at(t, i, labels[k].word))
             continue;

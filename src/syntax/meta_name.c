@@ -51,21 +51,24 @@ static int level_at(const mt_text *t, int k, int j, int *len)
 /* The last character of an agency's name. */
 static bool office_suffix(uint32_t f)
 {
-    static const char suffixes[] = "局委会办室处厅府院所站部署司队馆心道区县市州省镇乡旗盟";
-    char u[5] = {0};
-    utf8_put(u, f);
-    return f >= 0x3400 && strstr(suffixes, u) != NULL;
+    static const uint32_t suffixes[] = {
+        0x5C40 /* 局 */, 0x59D4 /* 委 */, 0x4F1A /* 会 */, 0x529E /* 办 */, 0x5BA4 /* 室 */,
+        0x5904 /* 处 */, 0x5385 /* 厅 */, 0x5E9C /* 府 */, 0x9662 /* 院 */, 0x6240 /* 所 */,
+        0x7AD9 /* 站 */, 0x90E8 /* 部 */, 0x7F72 /* 署 */, 0x53F8 /* 司 */, 0x961F /* 队 */,
+        0x9986 /* 馆 */, 0x5FC3 /* 心 */, 0x9053 /* 道 */, 0x533A /* 区 */, 0x53BF /* 县 */,
+        0x5E02 /* 市 */, 0x5DDE /* 州 */, 0x7701 /* 省 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */,
+        0x65D7 /* 旗 */, 0x76DF /* 盟 */};
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        if (f == suffixes[k])
+            return true;
+    return false;
 }
 
 /* Words no name holds: the report's own words and the page's chrome. */
 static bool has_foreign_word(const mt_text *t, int i, int j)
 {
-    static const char *const words[] = {
-        "报告", "信息", "公开", "年度", "工作", "标题", "名称", "题名", "来源", "发布",
-        "位置", "打印", "字体", "障碍", "正文", "分类", "编制", "根据", "联系", "条例",
-        "规定", "通知", "浏览", "日期", "时间", "索引", "首页", "网站", "门户", NULL};
-    for (int w = 0; words[w]; w++)
-        if (mt_find(t, i, j, words[w]) >= 0)
+    for (int k = i; k < j; k++)
+        if (t->foreign[k] && k + t->foreign[k] <= j)
             return true;
     return false;
 }

@@ -79,6 +79,14 @@ static const char *source_word(const xxgk_doc *doc, int source)
     return xxgk_source_name(source);
 }
 
+static bool has_full_name(const picks *ps)
+{
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK)
+            return true;
+    return false;
+}
+
 /* ---- the title ----------------------------------------------------- */
 
 /* A title label at the start of a line (标题：, 名称) is no part of it. */
@@ -491,7 +499,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     picks ps = {.n = 0};
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
-    mt_load(tx->w, doc->src, from, r->span.end > pre_e ? r->span.end : pre_e);
+    /* chrome, title, fields and preamble: what comes before section 一 */
+    mt_load(tx->w, doc->src, from, pre_e);
     const mt_text *w = tx->w;
     int lim = index_at(w, pre_e);
     int title_end = index_at(w, r->title_span.end);
@@ -542,8 +551,12 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         mt_load(tx->signoff, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
-    preamble_phrases(w, title_end, lim, &ps);
-    preamble_repeated(w, title_end, lim, &ps);
+    /* the preamble is the last resort: read only when no source before it
+     * gave a full name */
+    if (!has_full_name(&ps))
+        preamble_phrases(w, title_end, lim, &ps);
+    if (!has_full_name(&ps))
+        preamble_repeated(w, title_end, lim, &ps);
     choose_agency(&m, &ps);
     /* the publication date: page metadata (loaded last into tx->page) */
     m.page = opts && opts->meta_date ? tx->page : NULL;
