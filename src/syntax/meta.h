@@ -18,6 +18,7 @@ typedef struct mt_text {
     uint32_t f[MT_MAX];         /* cp folded to simplified script, normal width */
     uint32_t off[MT_MAX + 1];   /* off[n] is the end of the last one */
     uint8_t book[MT_MAX];       /* inside 《…》 or 〈…〉 (a document's name) */
+    uint8_t gap[MT_MAX];        /* a space or line break was dropped right before */
     uint8_t foreign[MT_MAX];    /* length of a word no name holds starting here, else 0 */
     uint8_t bloom[32];          /* low bytes of the first code points of those words
                                  * and of the field labels: most positions start none */

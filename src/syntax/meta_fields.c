@@ -12,11 +12,12 @@ static const struct label {
 } labels[] = {
     {"发布机构", 'a'}, {"发布单位", 'a'}, {"发文机关", 'a'}, {"发文单位", 'a'},
     {"信息来源", 'a'}, {"来源", 'a'},     {"发布日期", 'd'}, {"发布时间", 'd'},
-    {"成文日期", 'd'}, {"发文日期", 'd'}, {"生成日期", 'd'}, {"文章标题", 't'},
+    {"成文日期", 'd'}, {"发文日期", 'd'}, {"生成日期", 'd'}, {"时间", 'D'},
+    {"文章标题", 't'},
     {"标题", 't'},     {"名称", 't'},     {"题名", 't'},
     /* chrome that only ends a value */
     {"主题分类", 0},   {"浏览次数", 0},   {"索引号", 0},     {"发文字号", 0},
-    {"关键词", 0},     {"时间", 0},       {"日期", 0},       {"作者", 0},
+    {"关键词", 0},     {"日期", 0},       {"作者", 0},
     {"字号", 0},       {"发布者", 0},     {NULL, 0}};
 
 static bool separator(uint32_t f) { return f == ':' || f == '|'; }
@@ -52,6 +53,10 @@ int meta_field_at(const mt_text *t, int i, int *kind)
     for (int k = 0; labels[k].word; k++) {
         if (!labels[k].kind || !mt_at(t, i, labels[k].word))
             continue;
+        /* 时间 alone is a field only where a field starts (来源:… 时间:…),
+         * not inside 统计时间 */
+        if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
+            return -1;
         int v = i + mt_len(labels[k].word);
         bool sep = false;
         while (v < t->n && separator(t->f[v])) {
@@ -60,7 +65,7 @@ int meta_field_at(const mt_text *t, int i, int *kind)
         }
         if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
             return -1;
-        *kind = labels[k].kind;
+        *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
         return v;
     }
     return -1;

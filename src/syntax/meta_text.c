@@ -60,7 +60,7 @@ void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
     t->nlines = 1;
     t->line[0] = 0;
     t->off[0] = s;
-    bool bol = false;
+    bool bol = false, gap = true;
     int depth = 0;
     /* the fold is a binary search; text repeats its characters */
     uint32_t ck[256] = {0}, cv[256] = {0};
@@ -72,17 +72,21 @@ void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
         if (!l)
             cp = 0xFFFD;
         if (cp == '\n') {
-            bol = true;
+            bol = gap = true;
             continue;
         }
-        if (dropped(cp))
+        if (dropped(cp)) {
+            gap = true;
             continue;
+        }
         if (bol && t->n > 0 && t->nlines < MT_LINES && t->line[t->nlines - 1] < t->n)
             t->line[t->nlines++] = t->n;
         bol = false;
         if (cp == 0x300A || cp == 0x3008) /* 《 〈 */
             depth++;
         t->book[t->n] = depth > 0;
+        t->gap[t->n] = gap;
+        gap = false;
         if ((cp == 0x300B || cp == 0x3009) && depth > 0)
             depth--;
         t->cp[t->n] = cp;
