@@ -100,7 +100,6 @@ typedef struct xxgk_diag {
 const char *xxgk_code_name(int code);     /* stable code, e.g. "P003" */
 const char *xxgk_code_slug(int code);     /* the catalogue name, e.g. "P_MISSING_SECTION" */
 int xxgk_code_severity(int code);         /* default severity */
-const char *xxgk_code_format(int code, int lang); /* the printf format, by enum xxgk_lang */
 int xxgk_code_by_name(const char *name);  /* -1 when unknown */
 const char *xxgk_severity_name(int severity);
 
@@ -237,9 +236,9 @@ typedef struct xxgk_options {
      * sniffing, stray bytes are reported one by one (L001) */
     bool utf8_decided;
     /* the page's own metadata, when the input is an HTML page (UTF-8,
-     * NUL-terminated, NULL when absent): <meta name="ArticleTitle"> or
-     * <title>, ContentSource, PubDate. The most trusted source of agency,
-     * year and date ("page"). */
+     * NUL-terminated, NULL when absent): <meta name="ArticleTitle"> (else
+     * <title>), "ContentSource", "PubDate". The most trusted source of
+     * agency, year and date ("page"). */
     const char *meta_title;
     const char *meta_agency;
     const char *meta_date;
@@ -283,7 +282,7 @@ void *xxgk_doc_alloc(xxgk_doc *doc, size_t size); /* zeroed, arena-owned */
 int xxgk_doc_lang(const xxgk_doc *doc);
 
 /* The report's template: 2019 or 2021 from the table columns, else from
- * the year; 0 when neither says. */
+ * the year; 0 when neither says (the policy: src/template/template.h). */
 int xxgk_report_template(const xxgk_report *r);
 
 /* Look up a cell; NULL when the table or the cell is absent. */

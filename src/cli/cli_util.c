@@ -8,92 +8,23 @@
 
 #include "cli.h"
 #include "encoding.h"
+#include "files.h"
+#include "parse_input.h"
 
-/* strerror_r is the XSI one (returns int, fills buf) or the GNU one
- * (returns the text, not always in buf), depending on the libc and the
- * feature macros: _Generic on its type picks the right reading. */
-static const char *gnu_text(char *r, char *buf)
-{
-    (void)buf;
-    return r;
-}
-
-static const char *xsi_text(int r, char *buf)
-{
-    return r == 0 ? buf : "unknown error";
-}
-
-const char *cli_strerror(int e, char *buf, size_t size)
-{
-    /* strerror may share one buffer between threads; the files of
-     * check -j and export -j are read on worker threads */
-    return _Generic(strerror_r(e, buf, size), char *: gnu_text, default: xsi_text)(strerror_r(e, buf, size),
-                                                                                   buf);
-}
+const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
 {
     char why[128];
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
-        return false;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(err, "xxgk: %s: is a directory\n", path);
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    size_t cap = (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-                     ? (size_t)st.st_size + 1
-                     : 1 << 16;
-    char *b = malloc(cap);
-    size_t n = 0;
-    if (!b) {
-        fprintf(err, "xxgk: %s: out of memory\n", path);
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)4 << 30)) {
-                fprintf(err, "xxgk: %s: larger than 4 GiB\n", path);
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                fprintf(err, "xxgk: %s: out of memory\n", path);
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t k = fread(b + n, 1, cap - n, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    bool failed = ferror(f);
-    int e = errno;
-    if (f != stdin)
-        fclose(f);
-    if (failed) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(e, why, sizeof why));
-        free(b);
-        return false;
-    }
-    *buf = b;
-    *len = n;
-    return true;
+    int e = file_read(path, true, buf, len);
+    if (e == 0)
+        return true;
+    fprintf(err, "xxgk: %s: %s\n", path,
+            e == EISDIR   ? "is a directory"
+            : e == EFBIG  ? "larger than 4 GiB"
+            : e == ENOMEM ? "out of memory"
+                          : file_strerror(e, why, sizeof why));
+    return false;
 }
 
 int cli_encoding(const char *name)
@@ -103,12 +34,6 @@ int cli_encoding(const char *name)
     return xxgk_encoding_by_name(name);
 }
 
-int cli_default_encoding(void)
-{
-    const char *e = getenv("XXGK_ENCODING");
-    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
-    return enc < 0 ? CLI_ENC_AUTO : enc;
-}
 
 /* A file that is not UTF-8 as a located message in the catalogue's words
  * (L006), for the inputs the parser itself would misread as a flood of
@@ -126,69 +51,51 @@ static void not_utf8(FILE *err, const char *name, int enc, const xxgk_options *o
                                           : "是二进制数据，不是文本");
     else
         fprintf(err, "%s:1:1: error[%s]: the input is not UTF-8 text (%s)\n", name,
-                xxgk_code_name(code), why);
+                xxgk_code_name(code), why ? why : "binary data, not text");
 }
 
-xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err)
+bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *env,
+                    xxgk_input *in, FILE *err)
 {
     char *buf;
     size_t len;
+    memset(in, 0, sizeof *in);
     if (!cli_read_file(path, &buf, &len, err))
+        return false;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
+     * note); UTF-16 and binary junk stop here with one L006, exit 2 */
+    bool ok = xxgk_input_read(in, (const uint8_t *)buf, len, env ? env->input : XXGK_INPUT_AUTO,
+                              !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding);
+    free(buf);
+    if (!ok) {
+        if (in->error[0])
+            fprintf(err, "xxgk: %s: %s\n", path, in->error);
+        else
+            not_utf8(err, name, in->encoding, opts);
+        xxgk_input_free(in);
+    }
+    return ok;
+}
+
+xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err)
+{
+    xxgk_input in;
+    if (!cli_read_input(path, opts, env, &in, err))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    if (encoding == CLI_ENC_AUTO) {
-        /* text in UTF-16 or GB18030 and binary junk would come out of the
-         * lexer as one invalid-byte error per byte (or as no text at all),
-         * so they stop here with one message; the exit status is 2, like
-         * any file that cannot be read as a report's text */
-        int enc = xxgk_encoding_sniff((const uint8_t *)buf, len);
-        if (enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM) {
-            not_utf8(err, name, enc, opts);
-            free(buf);
-            return NULL;
-        }
-    } else if (encoding != XXGK_ENC_UTF8) {
-        char *u;
-        size_t ulen, bad;
-        if (!xxgk_encoding_to_utf8(encoding, buf, len, &u, &ulen, &bad)) {
-            if (bad == SIZE_MAX)
-                fprintf(err, "xxgk: %s: cannot convert from %s (out of memory or no iconv support)\n",
-                        path, xxgk_encoding_name(encoding));
-            else
-                fprintf(err, "xxgk: %s: not valid %s text at byte %zu\n", path,
-                        xxgk_encoding_name(encoding), bad);
-            free(buf);
-            return NULL;
-        }
-        free(buf);
-        buf = u;
-        len = ulen;
-    }
-    if (len > UINT32_MAX - 16) {
-        fprintf(err, "xxgk: %s: larger than 4 GiB, the limit of byte offsets\n", path);
-        free(buf);
-        return NULL;
-    }
-    /* the encoding is settled here (sniffed, converted, or forced with
-     * --encoding utf-8): the parser must not second-guess it */
-    xxgk_options decided = opts ? *opts : (xxgk_options){0};
-    decided.utf8_decided = true;
-    xxgk_doc *doc = xxgk_parse(name, buf, len, &decided);
-    free(buf);
+    xxgk_doc *doc = xxgk_parse_input(name, &in, opts);
+    xxgk_input_free(&in);
     if (!doc)
         fprintf(err, "xxgk: %s: out of memory\n", path);
     return doc;
 }
 
-xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
+xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env)
 {
-    return cli_load_to(path, opts, encoding, stderr);
+    return cli_load_to(path, opts, env, stderr);
 }
 
-xxgk_doc *cli_load(const char *path, const xxgk_options *opts)
-{
-    return cli_load_to(path, opts, cli_default_encoding(), stderr);
-}
 
 bool cli_use_color(FILE *f)
 {

@@ -50,6 +50,9 @@ int mt_len(const char *needle);
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);
 bool mt_cjk(uint32_t cp);
 
+/* One code point folded to simplified script and normal width (meta_fold.c). */
+uint32_t meta_fold_cp(uint32_t cp);
+
 /* ---- names (meta_name.c) ---- */
 enum { NAME_BAD = 0, NAME_PARTIAL, NAME_OK };
 /* An agency name in [i, j): NAME_OK when it can stand alone (it starts with

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff.h"
 #include "meta.h"
 #include "utf8.h"
 
@@ -211,9 +210,13 @@ const char *meta_name_key(xxgk_doc *doc, const char *name)
     if (!out)
         return NULL;
     size_t i = 0, o = 0;
-    uint32_t cp;
-    while ((cp = diff_fold_next((const uint8_t *)name, n, &i)) != 0)
-        o += utf8_put(out + o, cp);
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)name + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        if (l)
+            o += utf8_put(out + o, meta_fold_cp(cp));
+    }
     out[o] = 0;
     return out;
 }

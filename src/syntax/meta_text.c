@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff.h"
 #include "meta.h"
 #include "numerals.h"
 #include "utf8.h"
@@ -95,8 +94,7 @@ void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
             uint32_t h = (cp ^ (cp >> 8)) & 255;
             if (ck[h] != cp) {
                 ck[h] = cp;
-                uint32_t x = diff_fold_cp(cp);
-                cv[h] = x ? x : cp;
+                cv[h] = meta_fold_cp(cp);
             }
             f = cv[h];
         }

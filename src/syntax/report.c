@@ -293,10 +293,12 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
 
 /* ---- choosing ------------------------------------------------------ */
 
-static xxgk_span pick_span(const pick *p, const mt_text *w, const mt_text *page)
+/* Where the document prints the pick; empty for the page's metadata, which
+ * is no text of the document (its own src). */
+static xxgk_span pick_span(const pick *p, const mt_text *w)
 {
     xxgk_span sp = {0, 0};
-    if (p->t != page && (p->t == w || p->t->src == w->src)) {
+    if (p->t->src == w->src) {
         sp.start = p->t->off[p->i];
         sp.end = p->t->off[p->j - 1] + (p->t->off[p->j] - p->t->off[p->j - 1]);
         /* off[j] may jump over dropped spaces: the name ends at its last
@@ -336,7 +338,8 @@ static bool same_agency(const char *a, const char *b) { return abbreviates(a, b)
 typedef struct meta_ctx {
     xxgk_doc *doc;
     xxgk_report *r;
-    const mt_text *w, *page;
+    const mt_text *w;
+    const mt_text *pdate; /* opts->meta_date, NULL when absent */
     bool findings;
 } meta_ctx;
 
@@ -344,7 +347,7 @@ static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
     m->r->agency_key = meta_name_key(m->doc, m->r->agency);
-    m->r->agency_span = pick_span(p, m->w, m->page);
+    m->r->agency_span = pick_span(p, m->w);
     m->r->agency_source = p->source;
 }
 
@@ -360,7 +363,7 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         const char *key = meta_name_key(m->doc, name);
         if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
             continue;
-        xxgk_span at = pick_span(p, m->w, m->page);
+        xxgk_span at = pick_span(p, m->w);
         if (at.end <= at.start)
             at = m->r->agency_span;
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, source_word(m->doc, p->source), name,
@@ -396,7 +399,7 @@ static void choose_agency(meta_ctx *m, const picks *ps)
     }
     if (ps->n && m->findings) {
         const pick *p = &ps->p[0];
-        xxgk_span at = pick_span(p, m->w, m->page);
+        xxgk_span at = pick_span(p, m->w);
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, at, meta_name_text(m->doc, p->t, p->i, p->j));
     }
 }
@@ -421,9 +424,9 @@ static void choose_date(meta_ctx *m, int lim)
     char iso[11];
     const mt_text *w = m->w;
     xxgk_span none = {0, 0};
-    if (m->page) {
-        for (int k = 0; k < m->page->n; k++)
-            if (meta_date_at(m->page, k, iso) >= 0) {
+    if (m->pdate) {
+        for (int k = 0; k < m->pdate->n; k++)
+            if (meta_date_at(m->pdate, k, iso) >= 0) {
                 set_date(m, iso, none, XXGK_FROM_PAGE);
                 return;
             }
@@ -448,7 +451,7 @@ typedef struct texts {
     mt_text *w;     /* from the report's start (the document's for the first) */
     mt_text *title; /* the title the grammar found */
     mt_text *page;  /* opts->meta_title */
-    mt_text *pagency, *signoff;
+    mt_text *pagency, *pdate, *signoff;
 } texts;
 
 /* A year a source gives, where it gives it. */
@@ -512,7 +515,6 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         const uint8_t *s = (const uint8_t *)opts->meta_agency;
         mt_load(tx->pagency, s, 0, (uint32_t)strlen(opts->meta_agency));
         add_pick(&ps, tx->pagency, 0, tx->pagency->n, XXGK_FROM_PAGE);
-        m.page = tx->pagency;
     }
     if (opts && opts->meta_title) {
         const uint8_t *s = (const uint8_t *)opts->meta_title;
@@ -526,8 +528,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
     if (opts && opts->meta_date) {
         const uint8_t *s = (const uint8_t *)opts->meta_date;
-        mt_load(tx->page, s, 0, (uint32_t)strlen(opts->meta_date));
-        m.page = tx->page;
+        mt_load(tx->pdate, s, 0, (uint32_t)strlen(opts->meta_date));
+        m.pdate = tx->pdate;
     }
     /* the title, or one broken over lines the grammar did not join */
     int ta, tb;
@@ -558,8 +560,6 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (!has_full_name(&ps))
         preamble_repeated(w, title_end, lim, &ps);
     choose_agency(&m, &ps);
-    /* the publication date: page metadata (loaded last into tx->page) */
-    m.page = opts && opts->meta_date ? tx->page : NULL;
     choose_date(&m, lim);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
@@ -574,8 +574,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
 
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
-    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new()};
-    bool ok = tx.w && tx.title && tx.page && tx.pagency && tx.signoff;
+    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), mt_new()};
+    bool ok = tx.w && tx.title && tx.page && tx.pagency && tx.pdate && tx.signoff;
     for (xxgk_report *r = doc->report; ok && r; r = r->next) {
         bool first = r == doc->report;
         report_meta(doc, r, opts, &tx, first && r->sections);
@@ -601,5 +601,6 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts)
     free(tx.title);
     free(tx.page);
     free(tx.pagency);
+    free(tx.pdate);
     free(tx.signoff);
 }

@@ -160,6 +160,17 @@ static void test_page_metadata(void **state)
     assert_null(r->date);
     xxgk_doc_free(d);
 
+    /* title and date of the page, no ContentSource (as on Pingtan's page) */
+    xxgk_options o4 = {.meta_title = "平潭综合实验区2022年度政府信息公开工作年度报告",
+                       .meta_date = "2023-02-20 15:07", .meta_agency = ""};
+    d = xxgk_parse("t.txt", text, strlen(text), &o4);
+    r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "平潭综合实验区");
+    assert_int_equal(r->agency_source, XXGK_FROM_PAGE);
+    assert_int_equal(r->year, 2022);
+    assert_string_equal(r->date, "2023-02-20");
+    xxgk_doc_free(d);
+
     /* a page whose <title> is the site's name: no source */
     xxgk_options o3 = {.meta_title = "青禾市人民政府"};
     d = xxgk_parse("t.txt", text, strlen(text), &o3);
