@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "vec.h"
 
 void corpus_rec_free(corpus_rec *r)
 {
@@ -293,15 +294,10 @@ bool corpus_rec_load(const char *path, corpus_rec **recs, size_t *n, FILE *err)
             ok = false;
             break;
         }
-        if (cnt == cap) {
-            corpus_rec *nv = realloc(v, 2 * cap * sizeof *nv);
-            if (!nv) {
-                cjson_free(&o);
-                ok = false;
-                break;
-            }
-            v = nv;
-            cap *= 2;
+        if (!vec_reserve(&v, cnt, &cap, sizeof *v)) {
+            cjson_free(&o);
+            ok = false;
+            break;
         }
         const char *why = rec_from_json(&v[cnt], &o);
         cnt++;
