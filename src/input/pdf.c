@@ -17,11 +17,6 @@
 
 extern char **environ;
 
-bool xxgk_pdf_is(const void *bytes, size_t len)
-{
-    return len >= 5 && memcmp(bytes, "%PDF-", 5) == 0;
-}
-
 /* $NAME as a whole number from 1 to max, else def */
 static unsigned long env_number(const char *name, unsigned long def, unsigned long max)
 {

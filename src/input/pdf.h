@@ -8,9 +8,6 @@
 
 #include "pdf_layout.h"
 
-/* A PDF is known by its header: the bytes start with "%PDF-". */
-bool xxgk_pdf_is(const void *bytes, size_t len);
-
 /* Why a PDF gave no text: each a catalogue code (L020-L024) but OK. */
 enum xxgk_pdf_status {
     XXGK_PDF_OK = 0,

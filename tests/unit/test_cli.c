@@ -79,9 +79,9 @@ static void test_version_and_help(void **state)
     free(out);
     assert_int_equal(run("parse corpus", &out), 2); /* a directory */
     free(out);
-    assert_int_equal(run("export corpus/pingtan-2021.txt", &out), 0);
+    assert_int_equal(run("export tests/fixtures/pingtan-2021.txt", &out), 0);
     free(out);
-    assert_int_equal(run("export corpus/huzhu-edu-2023.txt", &out), 1);
+    assert_int_equal(run("export tests/fixtures/huzhu-edu-2023.txt", &out), 1);
     free(out);
 }
 
@@ -113,6 +113,18 @@ static void test_encodings_and_kinds(void **state)
     free(out);
     assert_int_equal(run("text tests/input/none.html", &out), 2);
     free(out);
+    /* pages on four threads (libxml2 initialised once): the output of one */
+    char *one, *four;
+    const char *pages = "tests/input/pingtan-2019.html tests/input/pingtan-2021.html "
+                        "tests/input/pingtan-2022.html tests/input/pingtan-2022.page.html";
+    snprintf(args, sizeof args, "export -j 1 %s %s", pages, pages);
+    run(args, &one);
+    snprintf(args, sizeof args, "export -j 4 %s %s", pages, pages);
+    run(args, &four);
+    assert_true(strlen(one) > 10000);
+    assert_string_equal(one, four);
+    free(one);
+    free(four);
 }
 
 int main(void)

@@ -253,14 +253,6 @@ static void test_truncated_and_hostile(void **state)
     xxgk_pdf_text_free(&t);
 }
 
-static void test_is_pdf(void **state)
-{
-    (void)state;
-    assert_true(xxgk_pdf_is("%PDF-1.7\n", 9));
-    assert_false(xxgk_pdf_is("%PDF", 4));
-    assert_false(xxgk_pdf_is(" %PDF-1.7", 9));
-}
-
 /* a stand-in for pdftotext: a shell script in a temporary file */
 static void script(char *path, size_t size, const char *body)
 {
@@ -321,7 +313,6 @@ int main(void)
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_no_words_and_entities),
         cmocka_unit_test(test_truncated_and_hostile),
-        cmocka_unit_test(test_is_pdf),
         cmocka_unit_test(test_child_limits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
