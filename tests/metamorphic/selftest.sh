@@ -12,7 +12,8 @@ trap 'rm -rf "$work"' EXIT
 cat > "$work/broken" <<WRAP
 #!/bin/sh
 if [ "\$1" = export ]; then
-  "$xxgk" "\$@" | awk -F, '!(\$1 ~ /xxgk-mutate-/ && \$8 == "1")'
+  "$xxgk" "\$@" | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if (\$i == "value") v = i }
+                          !(\$1 ~ /xxgk-mutate-/ && \$v == "1")'
 else
   exec "$xxgk" "\$@"
 fi

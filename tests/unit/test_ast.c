@@ -149,7 +149,8 @@ static void test_json_shape(void **state)
     assert_true(strncmp(j, head, sizeof head - 1) == 0);
     assert_non_null(strstr(j, "{\"row\":\"fees\",\"column\":\"amount_wan_yuan\",\"state\":\"value\",\"value\":\"10074845\","
                               "\"unit\":\"万元\",\"unit_printed\":false,\"scientific\":true,\"line\":68,\"column\":9,"));
-    assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_source\":\"title\",\"year\":2023"));
+    assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_key\":\"北关区教育局\",\"agency_source\":\"title\","
+                              "\"date\":null,\"date_source\":\"none\",\"year\":2023"));
     /* balanced braces and brackets outside strings */
     int depth = 0, in_str = 0;
     for (const char *p = j; *p; p++) {
@@ -177,8 +178,8 @@ static void test_export_records(void **state)
     (void)state;
     xxgk_doc *d = parse_file("tests/fixtures/erqi-edu-2020.txt");
     char *c = capture(xxgk_export_csv, d);
-    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,2020,2019,proactive,central_procurement,amount,240,万元,44,10\n"));
-    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,2020,2019,appeals,suit_after_review,total,0,,80,29\n"));
+    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,二七区教育局,,2020,2019,proactive,central_procurement,amount,240,万元,44,10\n"));
+    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,二七区教育局,,2020,2019,appeals,suit_after_review,total,0,,80,29\n"));
     int lines = 0;
     for (const char *p = c; *p; p++)
         lines += *p == '\n';

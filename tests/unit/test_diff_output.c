@@ -181,7 +181,8 @@ static void test_json_pair(void **state)
     assert_json(out);
     assert_true(out[0] == '{');
     assert_non_null(strstr(out, "\"old\":{\"file\":"));
-    assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"year\":2021,\"template\":\"2021\""));
+    assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"agency_key\":\"平潭综合实验区\",\"date\":null,"
+                                "\"year\":2021,\"template\":\"2021\""));
     assert_non_null(strstr(out, "\"year\":2022,\"template\":\"2021\""));
     /* a cell action: keys of template.md, values exact, both places */
     assert_non_null(strstr(out, "{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"proactive\","
