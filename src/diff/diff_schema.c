@@ -20,7 +20,6 @@ static const int applicant_cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARC
 static const int org_cols[] = {C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST), C(LEGAL_SERVICES),
                                C(OTHER_ORG), 0};
 static const int appeal_cols[] = {C(UPHELD), C(CORRECTED), C(OTHER), C(PENDING), 0};
-static const int appeal_rows[] = {R(REVIEW), R(SUIT_DIRECT), R(SUIT_AFTER_REVIEW), 0};
 
 /* Outcome rows summed by handled_total, by template. */
 static const int outcomes_common[] = {
@@ -34,50 +33,11 @@ static const int other_2021[] = {R(OTHER_NO_CORRECTION), R(OTHER_FEE_UNPAID), R(
 static const int other_2019[] = {R(OTHER), 0};
 static const int balance_rows[] = {R(NEW_REQUESTS), R(CARRIED_IN), R(HANDLED_TOTAL), R(CARRIED_OUT), 0};
 
+/* The optional subtotal column aside (diff_only reports it as printed by
+ * one side), the template's cells (src/template/cells.c). */
 bool diff_template_has(int tmpl, int table, int row, int col)
 {
-    if (xxgk_row_table(row) != table)
-        return false;
-    if (col == C(LEGAL_SUBTOTAL))
-        return false;
-    if (tmpl != 2019 && tmpl != 2021)
-        return true;
-    switch (table) {
-    case XXGK_TABLE_PROACTIVE:
-        if (tmpl == 2021) {
-            switch (row) {
-            case R(RULES): case R(NORMATIVE_DOCS):
-                return col == C(ISSUED) || col == C(REPEALED) || col == C(IN_FORCE);
-            case R(LICENSING): case R(PENALTY): case R(COERCION):
-                return col == C(DECISIONS);
-            case R(FEES):
-                return col == C(AMOUNT_WAN_YUAN);
-            default:
-                return false;
-            }
-        }
-        switch (row) {
-        case R(RULES): case R(NORMATIVE_DOCS):
-            return col == C(NEW_MADE) || col == C(NEW_PUBLISHED) || col == C(TOTAL_PUBLISHED);
-        case R(LICENSING): case R(OTHER_SERVICES): case R(PENALTY): case R(COERCION):
-            return col == C(PREV_ITEMS) || col == C(CHANGE) || col == C(DECISIONS);
-        case R(FEES):
-            return col == C(PREV_ITEMS) || col == C(CHANGE);
-        case R(CENTRAL_PROCUREMENT):
-            return col == C(ITEMS) || col == C(AMOUNT);
-        default:
-            return false;
-        }
-    case XXGK_TABLE_REQUESTS:
-        if (!in(col, applicant_cols) && col != C(TOTAL))
-            return false;
-        if (tmpl == 2021)
-            return row != R(OTHER);
-        return !in(row, other_2021);
-    case XXGK_TABLE_APPEALS:
-        return in(row, appeal_rows) && (in(col, appeal_cols) || col == C(TOTAL));
-    }
-    return false;
+    return col != C(LEGAL_SUBTOTAL) && xxgk_template_has_cell(tmpl, table, row, col);
 }
 
 bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec *v,
