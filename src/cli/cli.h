@@ -15,6 +15,7 @@ int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_corpus(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_panel(int argc, char **argv);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
