@@ -137,7 +137,7 @@ static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const 
                 if (c->value.scale == 0)
                     sqlite3_bind_int64(s, 8, c->value.mant);
             }
-            bind_text(s, 9, c->unit ? xxgk_unit_name(c->unit) : NULL);
+            bind_text(s, 9, c->state == XXGK_CELL_VALUE && c->unit ? xxgk_unit_name(c->unit) : NULL);
             sqlite3_bind_int64(s, 10, pos.line);
             sqlite3_bind_int64(s, 11, pos.col);
             if (!step(p, s))
