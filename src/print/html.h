@@ -35,7 +35,8 @@ void html_dec(FILE *f, xxgk_dec d);
 /* <!DOCTYPE html>, <head> with the style sheet, <body>; the end. */
 void html_page_begin(FILE *f, const char *title);
 void html_page_end(FILE *f);
-/* Link to line `line` of source number `file` (its anchor in html_source). */
+/* Link to line `line` of source number `file` (its anchor in html_source);
+ * nothing for line 0 (a computed number is on no line). */
 void html_line_link(FILE *f, int file, xxgk_pos pos);
 /* The source of doc, each line with the anchor html_line_link points to. */
 void html_source(FILE *f, const xxgk_doc *doc, int file);

@@ -21,6 +21,18 @@ static const char *label_text(const xxgk_label_use *u, size_t n, int key, const 
     return fallback;
 }
 
+/* Table 四 prints its three groups in one row, so its rows have no label
+ * of their own: the template's group captions. */
+static const char *row_caption(int row)
+{
+    switch (row) {
+    case XXGK_R_REVIEW: return "行政复议";
+    case XXGK_R_SUIT_DIRECT: return "行政诉讼：未经复议直接起诉";
+    case XXGK_R_SUIT_AFTER_REVIEW: return "行政诉讼：复议后起诉";
+    default: return xxgk_row_key(row);
+    }
+}
+
 /* The columns of row `row`, in print order, each once; returns how many. */
 static size_t row_cols(const xxgk_table *t, int row, int *cols)
 {
@@ -51,9 +63,14 @@ static size_t table_rows(const xxgk_table *t, int *rows)
     return n;
 }
 
+/* A computed number (line 0: an expected value of a check, a sum) is
+ * not on any line and gets no link. */
 void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit)
 {
-    fprintf(f, "<a href=\"#f%d-L%u\" title=\"%u:%u\">", file, pos.line, pos.line, pos.col);
+    if (pos.line)
+        fprintf(f, "<a href=\"#f%d-L%u\" title=\"%u:%u\">", file, pos.line, pos.line, pos.col);
+    else
+        fputs("<span class=\"computed\">", f);
     if (state == XXGK_CELL_VALUE) {
         html_dec(f, v);
         if (unit)
@@ -61,7 +78,7 @@ void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int
     } else {
         fputs(state == XXGK_CELL_EMPTY ? "(empty)" : "(absent)", f);
     }
-    fputs("</a>", f);
+    fputs(pos.line ? "</a>" : "</span>", f);
 }
 
 /* The change d reports for a cell of this side, or NULL. */
@@ -130,8 +147,8 @@ static void draw_grid(FILE *f, const xxgk_doc *doc, const xxgk_table *t, const i
     fputs("</tr>\n", f);
     for (size_t r = from; r < to; r++) {
         fputs("<tr><th class=\"lbl\">", f);
-        html_str(f, label_text(t->rows, t->nrows, rows[r], xxgk_row_key(rows[r])));
-        fputs("</th>", f);
+        html_str(f, label_text(t->rows, t->nrows, rows[r], row_caption(rows[r])));
+        fprintf(f, " <small class=\"key\">%s</small></th>", xxgk_row_key(rows[r]));
         for (size_t k = 0; k < nc; k++) {
             const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(doc), t->id, rows[r], cols[k]);
             if (c && c->state != XXGK_CELL_ABSENT)

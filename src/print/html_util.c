@@ -70,8 +70,9 @@ static const char css[] =
     "table{border-collapse:collapse;margin:.4em 0 1em}"
     "th,td{border:1px solid #999;padding:.15em .45em;vertical-align:top}"
     "th{background:#f1f1f1;font-weight:normal}\n"
+    "th.lbl{text-align:left}small.key{color:#777;font-family:monospace;font-size:.75em}\n"
     "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
-    "td.lbl{max-width:22em}\n"
+    "th.lbl{max-width:26em}\n"
     "td.chg{background:#fff3b0}td.chg .old{color:#8a1c1c;text-decoration:line-through}"
     "td.chg .new{font-weight:bold}td.chg .delta{display:block;font-size:.8em;color:#555}\n"
     "td.added{background:#dff5df}td.removed{background:#fbe0e0}\n"
@@ -107,6 +108,8 @@ void html_page_end(FILE *f) { fputs("</body>\n</html>\n", f); }
 
 void html_line_link(FILE *f, int file, xxgk_pos pos)
 {
+    if (!pos.line)
+        return;
     fprintf(f, "<a class=\"at\" href=\"#f%d-L%u\">%u:%u</a>", file, pos.line, pos.line, pos.col);
 }
 
