@@ -1,9 +1,9 @@
 /* xxgk diff --format html: the page of a diff or a series (docs/html.md).
  * For each pair: the two reports side by side, the sections with their
- * prose similarity, headings and paragraphs added, removed, renamed or
- * moved (changed characters marked), every table as the template draws it
- * with the changed cells highlighted, the cross-year checks with their
- * operands. The sources follow, each line an anchor the items link to.
+ * prose similarity, every table as the template draws it with the changed
+ * cells highlighted, the cross-year checks with their operands, then the
+ * headings and paragraphs added, removed, renamed or moved (changed
+ * characters marked). The sources follow, each line an anchor the items link to.
  * Built from the diff's public results only (diff.h). */
 #include <string.h>
 
@@ -114,7 +114,7 @@ static void item_list(FILE *f, const diff_result *d, int fo, bool paragraphs, co
 static void tables(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_doc *nd, int fo)
 {
     const xxgk_report *orp = xxgk_doc_report(od), *nrp = xxgk_doc_report(nd);
-    fputs("<h3>Tables · 表格</h3>\n", f);
+    fprintf(f, "<h3 id=\"tables%d\">Tables · 表格</h3>\n", fo);
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *ot = orp ? orp->tables[t] : NULL, *nt = nrp ? nrp->tables[t] : NULL;
         if (!ot && !nt)
@@ -221,13 +221,14 @@ static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_d
     fprintf(f, "</table>\n<p>%zu change(s): %zu section(s), %zu heading(s), %zu paragraph(s), %zu cell(s).</p>\n",
             diff_count(d, 0, 0), diff_count(d, 0, DIFF_K_SECTION), diff_count(d, 0, DIFF_K_HEADING),
             diff_count(d, 0, DIFF_K_PARAGRAPH), diff_count(d, 0, DIFF_K_CELL));
+    /* the numbers first: they are what readers compare */
     sections(f, d);
-    item_list(f, d, fo, false, "Headings · 标题");
-    item_list(f, d, fo, true, "Paragraphs · 段落");
     tables(f, d, od, nd, fo);
     removed_cells(f, d, fo);
     mapped_rows(f, d, fo);
     checks(f, d, fo);
+    item_list(f, d, fo, false, "Headings · 标题");
+    item_list(f, d, fo, true, "Paragraphs · 段落");
     fputs("</section>\n", f);
 }
 
