@@ -107,3 +107,15 @@ if(NOT got_diags EQUAL want_diags)
   message(FATAL_ERROR "${got_diags} diagnostics in the database, check reports ${want_diags}")
 endif()
 message(STATUS "panel sqlite: ${nreports} reports, ${n} cells, sum ${got_sum}, ${got_diags} diagnostics")
+
+# OUT that is not a database (a report named where OUT was due) is refused
+# and left as it was
+list(GET files 0 report)
+configure_file(${report} ${WORK}/not-a-db.txt COPYONLY)
+execute_process(COMMAND ${XXGK} panel --format sqlite ${WORK}/not-a-db.txt ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+file(SHA256 ${report} want)
+file(SHA256 ${WORK}/not-a-db.txt got)
+if(NOT rc EQUAL 2 OR NOT got STREQUAL want OR NOT err MATCHES "not an SQLite database")
+  message(FATAL_ERROR "panel overwrote a file that is not a database (exit ${rc}): ${err}")
+endif()

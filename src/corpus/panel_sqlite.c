@@ -60,8 +60,25 @@ static void db_free(panel_db *p)
     free(p);
 }
 
+/* OUT may be a database from an earlier run, or new; anything else (a
+ * report named by mistake where OUT was due) is not overwritten. */
+static bool replaceable(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return true;
+    char head[16] = {0};
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    return n == 0 || (n == sizeof head && memcmp(head, "SQLite format 3", sizeof head) == 0);
+}
+
 panel_db *panel_db_open(const char *path, char *err, size_t errsize)
 {
+    if (!replaceable(path)) {
+        snprintf(err, errsize, "%s: exists and is not an SQLite database: not overwritten", path);
+        return NULL;
+    }
     panel_db *p = calloc(1, sizeof *p);
     size_t n = strlen(path);
     if (p) {
