@@ -41,6 +41,7 @@ void html_line_link(FILE *f, int file, xxgk_pos pos);
 /* The source of doc, each line with the anchor html_line_link points to. */
 void html_source(FILE *f, const xxgk_doc *doc, int file);
 /* Old and new text with the characters that differ marked (<del> on the
- * old, <ins> on the new), by a longest common subsequence of code points. */
-void html_char_diff(FILE *f, const char *old_text, const char *new_text);
+ * old, <ins> on the new), by a longest common subsequence of code points;
+ * `between` (markup) is written between the two. */
+void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between);
 #endif

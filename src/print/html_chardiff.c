@@ -52,11 +52,11 @@ static void side(FILE *f, const char *s, const uint32_t *off, size_t n, const bo
 }
 
 static void print_pair(FILE *f, const char *a, const uint32_t *oa, size_t na, const bool *ka, const char *b,
-                       const uint32_t *ob, size_t nb, const bool *kb)
+                       const uint32_t *ob, size_t nb, const bool *kb, const char *between)
 {
     fputs("<span class=\"para old\">", f);
     side(f, a, oa, na, ka, "del");
-    fputs("</span><span class=\"para new\">", f);
+    fprintf(f, "</span>%s<span class=\"para new\">", between);
     side(f, b, ob, nb, kb, "ins");
     fputs("</span>", f);
 }
@@ -90,7 +90,7 @@ static void mark_common(const char *a, const uint32_t *oa, size_t na, const char
     }
 }
 
-void html_char_diff(FILE *f, const char *old_text, const char *new_text)
+void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between)
 {
     const char *a = old_text ? old_text : "", *b = new_text ? new_text : "";
     size_t na = 0, nb = 0;
@@ -103,11 +103,11 @@ void html_char_diff(FILE *f, const char *old_text, const char *new_text)
     if (t)
         mark_common(a, oa, na, b, ob, nb, t, ka, kb);
     if (oa && ob && ka && kb) {
-        print_pair(f, a, oa, na, ka, b, ob, nb, kb);
+        print_pair(f, a, oa, na, ka, b, ob, nb, kb, between);
     } else {
         fputs("<span class=\"para old\"><del>", f);
         html_str(f, a);
-        fputs("</del></span><span class=\"para new\"><ins>", f);
+        fprintf(f, "</del></span>%s<span class=\"para new\"><ins>", between);
         html_str(f, b);
         fputs("</ins></span>", f);
     }

@@ -55,58 +55,82 @@ static void sections(FILE *f, const diff_result *d)
     fputs("</table>\n", f);
 }
 
-/* Where an item stands on each side, as links to its lines. */
-static void places(FILE *f, const diff_change *c, int fo)
+/* One side of an item: the action word, the text, the link to its line. */
+static void text_cell(FILE *f, const diff_change *c, bool old_side, int file)
 {
-    fputs(" <small>", f);
-    if (c->has_old) {
-        fputs("old ", f);
-        html_line_link(f, fo, c->old_pos);
+    bool has = old_side ? c->has_old : c->has_new;
+    const char *text = old_side ? c->old_text : c->new_text;
+    if (!has) {
+        fputs("<td></td>", f);
+        return;
     }
-    if (c->has_old && c->has_new)
-        fputs(" · ", f);
-    if (c->has_new) {
-        fputs("new ", f);
-        html_line_link(f, fo + 1, c->new_pos);
-    }
-    fputs("</small>", f);
+    const char *tag = c->action == DIFF_DELETE ? "del" : c->action == DIFF_INSERT ? "ins" : "span";
+    fprintf(f, "<td><%s>", tag);
+    html_str(f, text);
+    fprintf(f, "</%s> <small>", tag);
+    html_line_link(f, file, old_side ? c->old_pos : c->new_pos);
+    fputs("</small></td>", f);
 }
 
-/* A heading or section title: added, removed, renamed, moved. */
-static void heading_item(FILE *f, const diff_change *c, int fo)
+/* A heading, section title or paragraph, old on the left, new on the
+ * right: added, removed, renamed or edited (the changed characters
+ * marked), moved. */
+static void item_row(FILE *f, const diff_change *c, int fo)
 {
-    fprintf(f, "<li class=\"%s\" data-kind=\"%s\"><b>%s</b> %s · %s ", diff_action_name(c->action),
-            diff_kind_name(c->kind), action_word(c->action), diff_kind_name(c->kind),
-            diff_section_key(c->section));
-    if (c->has_old && c->has_new && c->old_text && c->new_text && strcmp(c->old_text, c->new_text) != 0) {
-        html_char_diff(f, c->old_text, c->new_text);
-    } else {
-        fputs(c->action == DIFF_DELETE ? "<del>" : c->action == DIFF_INSERT ? "<ins>" : "<span>", f);
-        html_str(f, c->has_new && c->new_text ? c->new_text : c->old_text);
-        fputs(c->action == DIFF_DELETE ? "</del>" : c->action == DIFF_INSERT ? "</ins>" : "</span>", f);
-    }
+    fprintf(f, "<tr class=\"%s\" data-kind=\"%s\"><td class=\"what\"><b>%s</b> %s", diff_action_name(c->action),
+            diff_kind_name(c->kind), action_word(c->action), diff_kind_name(c->kind));
     if (c->action == DIFF_MOVE && c->old_section != c->section)
-        fprintf(f, " (from %s)", diff_section_key(c->old_section));
+        fprintf(f, " from %s", diff_section_key(c->old_section));
     if (c->similarity >= 0 && c->action != DIFF_INSERT && c->action != DIFF_DELETE)
-        fprintf(f, " <small>%d%% similar</small>", c->similarity);
-    places(f, c, fo);
-    fputs("</li>\n", f);
+        fprintf(f, "<br/><small>%d%% similar</small>", c->similarity);
+    fputs("</td>", f);
+    if (c->has_old && c->has_new && c->old_text && c->new_text && strcmp(c->old_text, c->new_text) != 0) {
+        /* the old text's cell ends, with its line, between the two sides */
+        char mid[160] = "</td><td>";
+        if (c->old_pos.line)
+            snprintf(mid, sizeof mid, " <small><a class=\"at\" href=\"#f%d-L%u\">%u:%u</a></small></td><td>", fo,
+                     c->old_pos.line, c->old_pos.line, c->old_pos.col);
+        fputs("<td>", f);
+        html_char_diff(f, c->old_text, c->new_text, mid);
+        fputs(" <small>", f);
+        html_line_link(f, fo + 1, c->new_pos);
+        fputs("</small></td>", f);
+    } else {
+        text_cell(f, c, true, fo);
+        text_cell(f, c, false, fo + 1);
+    }
+    fputs("</tr>\n", f);
 }
 
-static void item_list(FILE *f, const diff_result *d, int fo, bool paragraphs, const char *title)
+/* Headings and paragraphs, section by section (by NEW's section; OLD's
+ * for what was removed), OLD on the left and NEW on the right. */
+static void items(FILE *f, const diff_result *d, int fo)
 {
+    fputs("<h3>Headings and paragraphs · 标题与段落</h3>\n", f);
     size_t n = 0;
-    for (size_t i = 0; i < d->nchanges; i++) {
-        const diff_change *c = &d->changes[i];
-        bool para = c->kind == DIFF_K_PARAGRAPH;
-        if (c->kind == DIFF_K_CELL || para != paragraphs)
-            continue;
-        if (!n++)
-            fprintf(f, "<h3>%s</h3>\n<ul class=\"items\">\n", title);
-        heading_item(f, c, fo);
+    for (int s = 0; s < XXGK_SEC__COUNT; s++) {
+        size_t in_section = 0;
+        for (size_t i = 0; i < d->nchanges; i++) {
+            const diff_change *c = &d->changes[i];
+            if (c->kind == DIFF_K_CELL || c->section != s)
+                continue;
+            if (!n++) {
+                fputs("<table class=\"side\"><tr><th></th><th>OLD ", f);
+                html_str(f, d->old.file);
+                fputs("</th><th>NEW ", f);
+                html_str(f, d->new.file);
+                fputs("</th></tr>\n", f);
+            }
+            if (!in_section++)
+                fprintf(f, "<tr><th colspan=\"3\" class=\"lbl\">%s %s %s</th></tr>\n", xxgk_section_numeral(s),
+                        diff_section_key(s), s ? xxgk_section_title(s) : "");
+            item_row(f, c, fo);
+        }
     }
     if (n)
-        fputs("</ul>\n", f);
+        fputs("</table>\n", f);
+    else
+        fputs("<p>No heading or paragraph changed.</p>\n", f);
 }
 
 /* The tables: NEW's, highlighted; OLD's too when the template changed
@@ -227,8 +251,7 @@ static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_d
     removed_cells(f, d, fo);
     mapped_rows(f, d, fo);
     checks(f, d, fo);
-    item_list(f, d, fo, false, "Headings · 标题");
-    item_list(f, d, fo, true, "Paragraphs · 段落");
+    items(f, d, fo);
     fputs("</section>\n", f);
 }
 

@@ -81,6 +81,8 @@ static const char css[] =
     ".insert{color:#146c2e}.delete{color:#a4161a}.update{color:#8a5a00}.move{color:#1f4e9c}\n"
     ".meta td,.meta th{border:none;padding:.1em .6em .1em 0;text-align:left}\n"
     "ul.items{list-style:none;padding-left:0}ul.items li{margin:.35em 0}\n"
+    "table.side{width:100%;table-layout:fixed}table.side td{line-height:1.45}"
+    "table.side tr:first-child th:first-child{width:8em}table.side th{text-align:left}table.side .para{margin:0}\n"
     ".para{display:block;margin:.15em 0 .15em 1.2em}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1em}.chart{border:1px solid #ddd;padding:.3em}\n"
     ".chart svg{display:block}.chart .t{font-size:.85em}\n"

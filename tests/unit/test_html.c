@@ -284,7 +284,7 @@ static void char_diff_marks(void **state)
     page p;
     page_start(&p);
     fputs("<p>", p.f);
-    html_char_diff(p.f, "2021年，无收取信息处理费情况。", "2022年，未收取信息处理费情况。");
+    html_char_diff(p.f, "2021年，无收取信息处理费情况。", "2022年，未收取信息处理费情况。", "<br/>");
     fputs("</p>", p.f);
     page_parse(&p);
     char *d = str(&p, "//span[@class='para old']"), *del = str(&p, "//del[1]"), *ins = str(&p, "//ins[1]");
