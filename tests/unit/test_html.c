@@ -181,6 +181,21 @@ static void diff_cells_highlighted(void **state)
     }
     assert_int_equal(changed, pairs[0]->cells_changed[0] + pairs[0]->cells_changed[1] + pairs[0]->cells_changed[2]);
     assert_true(changed > 0);
+    /* every heading and paragraph change is one row, OLD's text in the
+     * second cell and NEW's in the third */
+    size_t items = 0, edits = 0;
+    for (size_t i = 0; i < pairs[0]->nchanges; i++) {
+        const diff_change *ch = &pairs[0]->changes[i];
+        items += ch->kind != DIFF_K_CELL;
+        edits += ch->kind == DIFF_K_PARAGRAPH && ch->action == DIFF_UPDATE;
+    }
+    assert_true(items > 0 && edits > 0);
+    assert_int_equal(count(&p, "//table[@class='side']//tr[@data-kind]"), (int)items);
+    assert_int_equal(count(&p, "//tr[@class='update'][@data-kind='paragraph']/td[2]/span[@class='para old']"),
+                     (int)edits);
+    assert_int_equal(count(&p, "//tr[@class='update'][@data-kind='paragraph']/td[3]/span[@class='para new']"),
+                     (int)edits);
+    assert_int_equal(count(&p, "//tr[@class='insert']/td[2]/*"), 0);
     /* the cross-year checks, each with its status */
     assert_int_equal(count(&p, "//li[@class='check']"), (int)pairs[0]->nchecks);
     assert_links_resolve(&p);
