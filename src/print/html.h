@@ -42,6 +42,9 @@ void html_line_link(FILE *f, int file, xxgk_pos pos);
 void html_source(FILE *f, const xxgk_doc *doc, int file);
 /* Old and new text with the characters that differ marked (<del> on the
  * old, <ins> on the new), by a longest common subsequence of code points;
- * `between` (markup) is written between the two. */
-void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between);
+ * `between` (markup) is written between the two. The work is bounded: the
+ * table of each pair costs its cells from *budget, and when they are not
+ * left (or one pair is too long) the texts are shown whole. */
+enum { HTML_CHAR_BUDGET = 256 << 20 }; /* cells of LCS tables for one page */
+void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between, size_t *budget);
 #endif

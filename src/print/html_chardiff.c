@@ -1,6 +1,8 @@
 /* The characters that changed in a paragraph: a longest common subsequence
- * of code points. Quadratic, so bounded: past MAX_CELLS the two texts are
- * shown whole, the old one struck out and the new one inserted. */
+ * of code points. Quadratic, so bounded twice: past MAX_CELLS for one pair,
+ * or once the page's budget of cells is spent (many long paragraphs), the
+ * two texts are shown whole, the old one struck out and the new one
+ * inserted. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,7 +92,7 @@ static void mark_common(const char *a, const uint32_t *oa, size_t na, const char
     }
 }
 
-void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between)
+void html_char_diff(FILE *f, const char *old_text, const char *new_text, const char *between, size_t *budget)
 {
     const char *a = old_text ? old_text : "", *b = new_text ? new_text : "";
     size_t na = 0, nb = 0;
@@ -98,8 +100,11 @@ void html_char_diff(FILE *f, const char *old_text, const char *new_text, const c
     bool *ka = calloc(na + 1, 1), *kb = calloc(nb + 1, 1);
     uint16_t *t = NULL;
     /* the table's counts fit in 16 bits below 65535 characters a side */
-    if (oa && ob && ka && kb && na < 65535 && nb < 65535 && (na + 1) * (nb + 1) <= MAX_CELLS)
-        t = malloc((na + 1) * (nb + 1) * sizeof *t);
+    size_t cells = (na + 1) * (nb + 1);
+    if (oa && ob && ka && kb && na < 65535 && nb < 65535 && cells <= MAX_CELLS && cells <= *budget) {
+        t = malloc(cells * sizeof *t);
+        *budget -= cells;
+    }
     if (t)
         mark_common(a, oa, na, b, ob, nb, t, ka, kb);
     if (oa && ob && ka && kb) {

@@ -75,7 +75,7 @@ static void text_cell(FILE *f, const diff_change *c, bool old_side, int file)
 /* A heading, section title or paragraph, old on the left, new on the
  * right: added, removed, renamed or edited (the changed characters
  * marked), moved. */
-static void item_row(FILE *f, const diff_change *c, int fo)
+static void item_row(FILE *f, const diff_change *c, int fo, size_t *budget)
 {
     fprintf(f, "<tr class=\"%s\" data-kind=\"%s\"><td class=\"what\"><b>%s</b> %s", diff_action_name(c->action),
             diff_kind_name(c->kind), action_word(c->action), diff_kind_name(c->kind));
@@ -91,7 +91,7 @@ static void item_row(FILE *f, const diff_change *c, int fo)
             snprintf(mid, sizeof mid, " <small><a class=\"at\" href=\"#f%d-L%u\">%u:%u</a></small></td><td>", fo,
                      c->old_pos.line, c->old_pos.line, c->old_pos.col);
         fputs("<td>", f);
-        html_char_diff(f, c->old_text, c->new_text, mid);
+        html_char_diff(f, c->old_text, c->new_text, mid, budget);
         fputs(" <small>", f);
         html_line_link(f, fo + 1, c->new_pos);
         fputs("</small></td>", f);
@@ -104,7 +104,7 @@ static void item_row(FILE *f, const diff_change *c, int fo)
 
 /* Headings and paragraphs, section by section (by NEW's section; OLD's
  * for what was removed), OLD on the left and NEW on the right. */
-static void items(FILE *f, const diff_result *d, int fo)
+static void items(FILE *f, const diff_result *d, int fo, size_t *budget)
 {
     fputs("<h3>Headings and paragraphs · 标题与段落</h3>\n", f);
     size_t n = 0;
@@ -124,7 +124,7 @@ static void items(FILE *f, const diff_result *d, int fo)
             if (!in_section++)
                 fprintf(f, "<tr><th colspan=\"3\" class=\"lbl\">%s %s %s</th></tr>\n", xxgk_section_numeral(s),
                         diff_section_key(s), s ? xxgk_section_title(s) : "");
-            item_row(f, c, fo);
+            item_row(f, c, fo, budget);
         }
     }
     if (n)
@@ -233,7 +233,7 @@ static void checks(FILE *f, const diff_result *d, int fo)
     fputs("</ul>\n", f);
 }
 
-static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_doc *nd, int fo)
+static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_doc *nd, int fo, size_t *budget)
 {
     fprintf(f, "<section class=\"pair\" id=\"pair%d\">\n<h2>", fo);
     html_str(f, d->old.file);
@@ -251,7 +251,7 @@ static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_d
     removed_cells(f, d, fo);
     mapped_rows(f, d, fo);
     checks(f, d, fo);
-    items(f, d, fo);
+    items(f, d, fo, budget);
     fputs("</section>\n", f);
 }
 
@@ -274,8 +274,9 @@ void xxgk_html_diff(FILE *f, const xxgk_doc *const *docs, size_t ndocs, const di
     title(f, docs, ndocs);
     if (ndocs > 2)
         html_charts(f, docs, ndocs);
+    size_t budget = HTML_CHAR_BUDGET; /* shared by every pair of the page */
     for (size_t i = 0; i + 1 < ndocs; i++)
-        pair(f, pairs[i], docs[i], docs[i + 1], (int)i);
+        pair(f, pairs[i], docs[i], docs[i + 1], (int)i, &budget);
     fputs("<section id=\"sources\">\n<h2>Sources · 原文</h2>\n", f);
     for (size_t i = 0; i < ndocs; i++)
         html_source(f, docs[i], (int)i);

@@ -299,7 +299,8 @@ static void char_diff_marks(void **state)
     page p;
     page_start(&p);
     fputs("<p>", p.f);
-    html_char_diff(p.f, "2021年，无收取信息处理费情况。", "2022年，未收取信息处理费情况。", "<br/>");
+    size_t budget = HTML_CHAR_BUDGET;
+    html_char_diff(p.f, "2021年，无收取信息处理费情况。", "2022年，未收取信息处理费情况。", "<br/>", &budget);
     fputs("</p>", p.f);
     page_parse(&p);
     char *d = str(&p, "//span[@class='para old']"), *del = str(&p, "//del[1]"), *ins = str(&p, "//ins[1]");
@@ -316,6 +317,22 @@ static void char_diff_marks(void **state)
     free(ins);
     free(del2);
     free(ins2);
+    page_free(&p);
+    /* the page's budget spent: the texts whole, old struck out, new marked */
+    page_start(&p);
+    fputs("<p>", p.f);
+    budget = 10;
+    html_char_diff(p.f, "2021年，无收取", "2022年，未收取", "<br/>", &budget);
+    fputs("</p>", p.f);
+    page_parse(&p);
+    assert_int_equal(budget, 10);
+    del = str(&p, "//del");
+    ins = str(&p, "//ins");
+    assert_string_equal(del, "2021年，无收取");
+    assert_string_equal(ins, "2022年，未收取");
+    assert_int_equal(count(&p, "//del"), 1);
+    free(del);
+    free(ins);
     page_free(&p);
 }
 
