@@ -119,3 +119,10 @@ file(SHA256 ${WORK}/not-a-db.txt got)
 if(NOT rc EQUAL 2 OR NOT got STREQUAL want OR NOT err MATCHES "not an SQLite database")
   message(FATAL_ERROR "panel overwrote a file that is not a database (exit ${rc}): ${err}")
 endif()
+
+# a database that cannot be created: exit 2 and the reason
+execute_process(COMMAND ${XXGK} panel --format sqlite ${WORK}/no-such-dir/p.db ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p.db.tmp: ")
+  message(FATAL_ERROR "panel into a missing folder: exit ${rc}: ${err}")
+endif()

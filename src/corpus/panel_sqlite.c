@@ -102,8 +102,8 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
         ok = sqlite3_prepare_v2(p->db, inserts[i], -1, &p->st[i], 0) == SQLITE_OK;
     if (!ok) {
         snprintf(err, errsize, "%s: %s", p->tmp, p->db ? sqlite3_errmsg(p->db) : "cannot open");
-        db_free(p);
         unlink(p->tmp);
+        db_free(p);
         return NULL;
     }
     return p;
