@@ -37,8 +37,8 @@ static const char schema[] =
 
 enum { S_REPORT, S_CELL, S_DIAG, S__COUNT };
 static const char *const inserts[S__COUNT] = {
-    "INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
-    " VALUES(?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7)",
+    ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
+     " VALUES(?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7)"),
     "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "INSERT INTO diagnostics VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
