@@ -38,6 +38,10 @@ demo: build
 	@$(BUILD)/xxgk diff --format html corpus/pingtan-2019.txt corpus/pingtan-2021.txt corpus/pingtan-2022.txt > demo/series.html || [ $$? -eq 1 ]
 	@echo "wrote $(CURDIR)/demo/diff.html   (Pingtan 2021 -> 2022)"
 	@echo "wrote $(CURDIR)/demo/series.html (Pingtan 2019, 2021, 2022, with charts)"
+	@echo
+	@echo "== xxgk panel corpus --format sqlite demo/panel.db: one row per report =="
+	@$(BUILD)/xxgk panel corpus --format sqlite demo/panel.db
+	@echo "wrote $(CURDIR)/demo/panel.db (tables reports, cells, diagnostics)"
 
 test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DXXGK_SANITIZE=ON -DXXGK_REGENERATE=ON >/dev/null
