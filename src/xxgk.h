@@ -267,13 +267,8 @@ void *xxgk_doc_alloc(xxgk_doc *doc, size_t size); /* zeroed, arena-owned */
 int xxgk_doc_lang(const xxgk_doc *doc);
 
 /* The report's template: 2019 or 2021 from the table columns, else from
- * the year; 0 when neither says. */
+ * the year; 0 when neither says (the policy: src/template/template.h). */
 int xxgk_report_template(const xxgk_report *r);
-
-/* The template (2019 or 2021) has the cell (table, row key, column key);
- * the optional 法人或其他组织 subtotal of table 三 counts as one of its
- * cells. Any other tmpl: every row of the table with any column. */
-bool xxgk_template_has_cell(int tmpl, int table, int row, int col);
 
 /* Look up a cell; NULL when the table or the cell is absent. */
 const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int col);

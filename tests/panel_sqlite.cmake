@@ -108,6 +108,24 @@ if(NOT got_diags EQUAL want_diags)
 endif()
 message(STATUS "panel sqlite: ${nreports} reports, ${n} cells, sum ${got_sum}, ${got_diags} diagnostics")
 
+# the CSV panel has a column for every cell export prints, and a row for
+# every file
+execute_process(COMMAND ${XXGK} panel ${CORPUS} OUTPUT_VARIABLE panel_csv RESULT_VARIABLE rc)
+string(REGEX MATCH "^[^\n]*" header "${panel_csv}")
+string(REPLACE "," ";" header "${header}")
+foreach(c ${want_cells})
+  string(REPLACE "|" ";" f "${c}")
+  list(GET f 1 key)
+  if(NOT key IN_LIST header)
+    message(FATAL_ERROR "the panel has no column ${key}")
+  endif()
+endforeach()
+string(REGEX MATCHALL "\n[^\n]" panel_rows "${panel_csv}")
+list(LENGTH panel_rows npanel)
+if(NOT rc EQUAL 0 OR NOT npanel EQUAL nfiles)
+  message(FATAL_ERROR "the CSV panel has ${npanel} rows for ${nfiles} files (exit ${rc})")
+endif()
+
 # OUT that is not a database (a report named where OUT was due) is refused
 # and left as it was
 list(GET files 0 report)

@@ -87,11 +87,11 @@ static int parse_args(int argc, char **argv, opts *o)
 }
 
 /* Load every file first: trouble with any one means no output at all. */
-static bool load_all(const opts *o, xxgk_doc **docs)
+static bool load_all(const opts *o, int encoding, xxgk_doc **docs)
 {
     xxgk_options po = {.lang = o->lang};
     for (int i = 0; i < o->nfiles; i++) {
-        docs[i] = cli_load(o->files[i], &po);
+        docs[i] = cli_load_as(o->files[i], &po, encoding);
         if (!docs[i])
             return false;
         const xxgk_report *r = xxgk_doc_report(docs[i]);
@@ -130,7 +130,7 @@ static int diff_html(const opts *o, xxgk_doc **docs)
     return status;
 }
 
-int cmd_diff(int argc, char **argv)
+int cmd_diff(int argc, char **argv, const cli_env *env)
 {
     opts o = {0, false, XXGK_LANG_EN, 0, NULL};
     int st = parse_args(argc, argv, &o);
@@ -145,7 +145,7 @@ int cmd_diff(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     int status = EXIT_CLEAN;
-    if (!load_all(&o, docs))
+    if (!load_all(&o, env->encoding, docs))
         status = EXIT_TROUBLE;
     if (status != EXIT_TROUBLE && o.format == 2) {
         status = diff_html(&o, docs);

@@ -6,25 +6,35 @@
 #include <string.h>
 
 #include "panel.h"
+#include "template.h"
+
+/* The columns of a row in either template; table 三's optional 小计
+ * (legal_subtotal) too, which belongs to no template but is printed by
+ * eight-column tables. */
+static bool panel_has(int table, int row, int col)
+{
+    if (xxgk_tpl_has_cell(2019, table, row, col) || xxgk_tpl_has_cell(2021, table, row, col))
+        return true;
+    return col == XXGK_C_LEGAL_SUBTOTAL && table == XXGK_TABLE_REQUESTS &&
+           (xxgk_tpl_has_cell(2019, table, row, XXGK_C_TOTAL) || xxgk_tpl_has_cell(2021, table, row, XXGK_C_TOTAL));
+}
 
 size_t panel_keys(panel_key *out, size_t cap)
 {
     size_t n = 0;
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
-        for (int r = 1; r < XXGK_R__COUNT; r++) {
-            if (xxgk_row_table(r) != t)
-                continue;
-            /* every column but total, then total: the template's order */
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        int rows[XXGK_R__COUNT];
+        int nr = xxgk_tpl_rows(0, t, rows, XXGK_R__COUNT);
+        for (int i = 0; i < nr; i++)
+            /* every column but total, then total: the form's order */
             for (int pass = 0; pass < 2; pass++)
                 for (int c = 1; c < XXGK_C__COUNT; c++) {
-                    if ((c == XXGK_C_TOTAL) != (pass == 1))
-                        continue;
-                    if (!xxgk_template_has_cell(2019, t, r, c) && !xxgk_template_has_cell(2021, t, r, c))
+                    if ((c == XXGK_C_TOTAL) != (pass == 1) || !panel_has(t, rows[i], c))
                         continue;
                     if (n < cap)
-                        out[n++] = (panel_key){t, r, c};
+                        out[n++] = (panel_key){t, rows[i], c};
                 }
-        }
+    }
     return n;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "html_int.h"
+#include "template.h"
 
 enum { MAXCOLS = 32, MAXROWS = 64 };
 
@@ -25,12 +26,8 @@ static const char *label_text(const xxgk_label_use *u, size_t n, int key, const 
  * of their own: the template's group captions. */
 static const char *row_caption(int row)
 {
-    switch (row) {
-    case XXGK_R_REVIEW: return "行政复议";
-    case XXGK_R_SUIT_DIRECT: return "行政诉讼：未经复议直接起诉";
-    case XXGK_R_SUIT_AFTER_REVIEW: return "行政诉讼：复议后起诉";
-    default: return xxgk_row_key(row);
-    }
+    const char *g = xxgk_tpl_group_label(row);
+    return g ? g : xxgk_row_key(row);
 }
 
 /* The columns of row `row`, in print order, each once; returns how many. */
@@ -146,7 +143,8 @@ static void draw_grid(FILE *f, const xxgk_doc *doc, const xxgk_table *t, const i
     }
     fputs("</tr>\n", f);
     for (size_t r = from; r < to; r++) {
-        fputs("<tr><th class=\"lbl\">", f);
+        /* a numbered sub-row with its group's numeral: （三）1.属于国家秘密 */
+        fprintf(f, "<tr><th class=\"lbl\">%s", xxgk_tpl_row_group(rows[r]));
         html_str(f, label_text(t->rows, t->nrows, rows[r], row_caption(rows[r])));
         fprintf(f, " <small class=\"key\">%s</small></th>", xxgk_row_key(rows[r]));
         for (size_t k = 0; k < nc; k++) {
