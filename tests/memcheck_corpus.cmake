@@ -49,11 +49,16 @@ endforeach()
 if(old AND new)
   set(pair ${old} ${new})
 endif()
-# and the HTML pages (the series of three years: the charts, the character
-# diff of paragraphs; the pair alone when there is no series) and the panel
+# the front ends too: the pages (HTML through libxml2, positions through the
+# origin map) and the .docx template (libzip); and the HTML pages xxgk
+# writes (the series of three years: the charts, the character diff of
+# paragraphs; the pair alone when there is no series) and the panel
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
 file(MAKE_DIRECTORY ${WORK})
-foreach(cmd parse export check fragments diff diff-html check-html panel-csv panel-sqlite)
-  if(cmd STREQUAL "fragments")
+foreach(cmd parse export check fragments diff text diff-html check-html panel-csv panel-sqlite)
+  if(cmd STREQUAL "text")
+    set(args text ${inputs})
+  elseif(cmd STREQUAL "fragments")
     set(args corpus --fragments ${SRC}/tests/grammar)
   elseif(cmd STREQUAL "diff")
     set(args diff ${pair})
@@ -68,7 +73,7 @@ foreach(cmd parse export check fragments diff diff-html check-html panel-csv pan
     set(args panel --format sqlite ${WORK}/memcheck-panel.db ${files})
   else()
     # every file in one run: the streaming loop must free each document
-    set(args ${cmd} ${files})
+    set(args ${cmd} ${files} ${inputs})
   endif()
   execute_process(
     COMMAND ${VALGRIND} --tool=memcheck --error-exitcode=99 --leak-check=full

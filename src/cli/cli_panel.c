@@ -84,11 +84,11 @@ static int parse_args(int argc, char **argv, opts *o)
 }
 
 /* Read, check and add one file; false when it could not be read. */
-static bool add_file(panel *p, const char *path, int encoding, bool *write_ok)
+static bool add_file(panel *p, const char *path, const cli_env *env, bool *write_ok)
 {
     xxgk_options po = {0};
     xxgk_check_options co = {0};
-    xxgk_doc *doc = cli_load_as(path, &po, encoding);
+    xxgk_doc *doc = cli_load_as(path, &po, env);
     if (doc)
         xxgk_check(doc, &co);
     if (!panel_add(p, path, doc))
@@ -98,11 +98,11 @@ static bool add_file(panel *p, const char *path, int encoding, bool *write_ok)
 }
 
 /* A folder's *.txt files by name, or the file itself. */
-static bool add_input(panel *p, const char *in, int encoding, bool *write_ok)
+static bool add_input(panel *p, const char *in, const cli_env *env, bool *write_ok)
 {
     struct stat st;
     if (stat(in, &st) != 0 || !S_ISDIR(st.st_mode))
-        return add_file(p, in, encoding, write_ok);
+        return add_file(p, in, env, write_ok);
     size_t n = 0;
     char **names = corpus_list(in, ".txt", &n);
     if (!names) {
@@ -112,7 +112,7 @@ static bool add_input(panel *p, const char *in, int encoding, bool *write_ok)
     bool ok = true;
     for (size_t i = 0; i < n && *write_ok; i++) {
         char *path = corpus_path(in, names[i]);
-        ok = (path && add_file(p, path, encoding, write_ok)) && ok;
+        ok = (path && add_file(p, path, env, write_ok)) && ok;
         free(path);
     }
     corpus_list_free(names, n);
@@ -141,7 +141,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
     panel *p = panel_open(o.format, out, o.out, err, sizeof err);
     bool read_ok = true, write_ok = p != NULL;
     for (int i = 0; p && i < o.ninputs && write_ok; i++)
-        read_ok = add_input(p, o.inputs[i], env->encoding, &write_ok) && read_ok;
+        read_ok = add_input(p, o.inputs[i], env, &write_ok) && read_ok;
     if (p && !panel_close(p, err, sizeof err))
         write_ok = false;
     if (out != stdout && fclose(out) != 0)

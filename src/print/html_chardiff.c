@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html.h"
+#include "html_page.h"
 #include "utf8.h"
 
 enum { MAX_CELLS = 4 << 20 };

@@ -2,7 +2,7 @@
  * per figure, one point (a circle with the exact value as its title) per
  * report that prints the figure. Positions are whole pixels computed in
  * integers from the exact values; the labels are the exact values. */
-#include "html_int.h"
+#include "html_page_int.h"
 
 #define R(x) XXGK_R_##x
 #define C(x) XXGK_C_##x

@@ -2,7 +2,7 @@
  * with its source line and the span it speaks of marked (the caret of the
  * terminal output). Long lines are cut to a window around the span, as on
  * the terminal. */
-#include "html_int.h"
+#include "html_page_int.h"
 #include "utf8.h"
 
 enum { WINDOW = 60 }; /* code points kept on either side of the span */
@@ -31,17 +31,24 @@ static uint32_t ahead(const uint8_t *s, uint32_t at, uint32_t to)
     return i;
 }
 
-/* The line of sp with the span in <mark>. */
-static void snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+/* The line of sp with the span in <mark>: the line of the file shown to
+ * the user (the page's source line for a report read from HTML), as the
+ * terminal output shows it. */
+static void snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp)
 {
     if (!doc->len)
         return;
-    xxgk_span line = xxgk_doc_line(doc, sp.start);
-    xxgk_pos pos = xxgk_doc_position(doc, sp.start);
-    uint32_t s = sp.start < line.start ? line.start : sp.start;
+    xxgk_span sp;
+    const doc_lines *shown = doc_shown(doc, tsp.start, &sp.start);
+    sp.end = doc_shown_end(doc, tsp.start, tsp.end);
+    if (!shown->starts)
+        return;
+    xxgk_span line = doc_lines_line(shown, sp.start);
+    xxgk_pos pos = doc_lines_position(shown, sp.start);
+    uint32_t s = sp.start < line.start ? line.start : sp.start > line.end ? line.end : sp.start;
     uint32_t e = sp.end > line.end ? line.end : sp.end < s ? s : sp.end;
-    uint32_t from = back(doc->src, line.start, s), to = ahead(doc->src, e, line.end);
-    const char *src = (const char *)doc->src;
+    uint32_t from = back(shown->src, line.start, s), to = ahead(shown->src, e, line.end);
+    const char *src = (const char *)shown->src;
     fprintf(f, "<pre class=\"snip\"><span class=\"no\">%u | </span>%s", pos.line, from > line.start ? "…" : "");
     html_text(f, src + from, s - from);
     fputs("<mark>", f);

@@ -7,7 +7,7 @@
  * Built from the diff's public results only (diff.h). */
 #include <string.h>
 
-#include "html_int.h"
+#include "html_page_int.h"
 
 static const char *action_word(int action)
 {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html_int.h"
+#include "html_page_int.h"
 #include "template.h"
 
 enum { MAXCOLS = 32, MAXROWS = 64 };

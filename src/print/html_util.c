@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "doc.h"
-#include "html.h"
+#include "html_page.h"
 #include "utf8.h"
 
 /* Characters XML forbids (C0 controls but TAB and LF, DEL and C1 stay
@@ -115,15 +115,18 @@ void html_line_link(FILE *f, int file, xxgk_pos pos)
     fprintf(f, "<a class=\"at\" href=\"#f%d-L%u\">%u:%u</a>", file, pos.line, pos.line, pos.col);
 }
 
+/* The lines shown are the file's, as positions are (xxgk_doc_position):
+ * the page's source lines for a report read from HTML, else the text's. */
 void html_source(FILE *f, const xxgk_doc *doc, int file)
 {
+    const doc_lines *l = doc->origin ? &doc->origin->lines : &doc->lines;
     fprintf(f, "<details id=\"f%d\">\n<summary>", file);
     html_str(f, doc->name);
-    fprintf(f, " (%u lines)</summary>\n<pre class=\"src\">", doc->nlines);
-    for (uint32_t l = 0; l < doc->nlines; l++) {
-        xxgk_span sp = xxgk_doc_line(doc, doc->line_starts[l]);
-        fprintf(f, "<span class=\"ln\" id=\"f%d-L%u\"><span class=\"no\">%u</span>", file, l + 1, l + 1);
-        html_text(f, (const char *)doc->src + sp.start, sp.end - sp.start);
+    fprintf(f, " (%u lines)</summary>\n<pre class=\"src\">", l->starts ? l->n : 0);
+    for (uint32_t k = 0; l->starts && k < l->n; k++) {
+        xxgk_span sp = doc_lines_line(l, l->starts[k]);
+        fprintf(f, "<span class=\"ln\" id=\"f%d-L%u\"><span class=\"no\">%u</span>", file, k + 1, k + 1);
+        html_text(f, (const char *)l->src + sp.start, sp.end - sp.start);
         fputs("</span>", f);
     }
     fputs("</pre>\n</details>\n", f);

@@ -10,7 +10,9 @@
 
 #include "check.h"
 #include "diff.h"
-#include "html.h"
+#include "html_page.h"
+#include "input.h"
+#include "parse_input.h"
 #include "testutil.h"
 
 /* ---- reading a page ----------------------------------------------------- */
@@ -258,6 +260,48 @@ static void series_chart_points(void **state)
         xxgk_doc_free(docs[i]);
 }
 
+/* NEW read from the HTML page as published: positions are the page's
+ * lines, so the copy of the source at the end is the page's, and every
+ * link still lands; a changed cell links to the page line holding it. */
+static void page_input_links(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/input/pingtan-2022.html", &n);
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)b, n, XXGK_INPUT_AUTO, -1));
+    xxgk_doc *docs[2] = {parse_file("corpus/pingtan-2021.txt"), xxgk_parse_input("pingtan-2022.html", &in, NULL)};
+    xxgk_input_free(&in);
+    assert_non_null(docs[1]);
+    diff_result *pairs[1];
+    page p;
+    render_diff(&p, docs, 2, pairs);
+    assert_links_resolve(&p);
+    /* the page's lines, not the text's: the copy holds the markup */
+    char *src = str(&p, "//details[@id='f1']");
+    assert_non_null(strstr(src, "<table"));
+    free(src);
+    const diff_change *ch = NULL;
+    for (size_t i = 0; i < pairs[0]->nchanges && !ch; i++)
+        if (pairs[0]->changes[i].kind == DIFF_K_CELL && pairs[0]->changes[i].action == DIFF_UPDATE)
+            ch = &pairs[0]->changes[i];
+    assert_non_null(ch);
+    char e[300], want[64];
+    snprintf(e, sizeof e, "//td[@data-key='%s.%s.%s']/span[@class='new']/a/@href", xxgk_table_key(ch->table),
+             xxgk_row_key(ch->row), xxgk_col_key(ch->col));
+    char *href = str(&p, e);
+    xxgk_pos pos = xxgk_doc_position(docs[1], xxgk_report_cell(xxgk_doc_report(docs[1]), ch->table, ch->row,
+                                                               ch->col)->span.start);
+    snprintf(want, sizeof want, "#f1-L%u", pos.line);
+    assert_string_equal(href, want);
+    free(href);
+    page_free(&p);
+    diff_free(pairs[0]);
+    xxgk_doc_free(docs[0]);
+    xxgk_doc_free(docs[1]);
+    free(b);
+}
+
 /* Markup, quotes, control characters and bytes that are not UTF-8 in a
  * report, its agency and its file name are text on the page: still
  * well-formed, no element made from them, the text shown as written. */
@@ -387,7 +431,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(diff_cells_highlighted), cmocka_unit_test(series_chart_points),
         cmocka_unit_test(hostile_text_escaped),   cmocka_unit_test(char_diff_marks),
-        cmocka_unit_test(check_page),
+        cmocka_unit_test(check_page),             cmocka_unit_test(page_input_links),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();

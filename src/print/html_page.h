@@ -4,8 +4,8 @@
  * nothing fetched. The markup is well-formed XML as well as HTML5 (every
  * tag closed, every text escaped, invalid bytes shown as U+FFFD), so any
  * XML parser reads it. No global state. */
-#ifndef XXGK_HTML_H
-#define XXGK_HTML_H
+#ifndef XXGK_HTML_PAGE_H
+#define XXGK_HTML_PAGE_H
 #include <stddef.h>
 #include <stdio.h>
 

@@ -1,8 +1,8 @@
 /* Internals shared by the HTML pages (html_*.c). */
-#ifndef XXGK_HTML_INT_H
-#define XXGK_HTML_INT_H
+#ifndef XXGK_HTML_PAGE_INT_H
+#define XXGK_HTML_PAGE_INT_H
 #include "doc.h"
-#include "html.h"
+#include "html_page.h"
 
 /* A table of doc drawn as the template draws it; with d, the cells d
  * changed are highlighted (d's NEW side is doc when on_new, else OLD). */
