@@ -1,8 +1,8 @@
 cmake_minimum_required(VERSION 3.16)
-# xxgk panel DIR --format sqlite OUT, queried with sqlite3 (docs/formats.md):
+# xxgk panel DIR --format sqlite OUT, queried with sqlite3 (docs/html.md):
 # every cell in the database is the cell `xxgk export` prints for the same
 # file (value exact, as TEXT), the reports table has one row per file with
-# the agency and year export gives, the indexes on agency_key and year
+# the agency, agency_key and year export gives, the indexes on agency_key and year
 # exist, and an SQL sum over value_int equals the sum of export's values.
 # Skipped (SKIPPED) without the sqlite3 program.
 find_program(SQLITE3 sqlite3)
@@ -34,21 +34,22 @@ foreach(line ${lines})
   if(line STREQUAL "")
     continue()
   endif()
-  # file,agency,year,template,table,row,column,value,unit,line,col (no
-  # field of the corpus holds a comma or a quote)
+  # file,agency,agency_key,date,year,template,table,row,column,value,unit,
+  # line,col (no field of the corpus holds a comma or a quote)
   string(REPLACE "," ";" f "${line}")
   list(GET f 0 file)
   list(GET f 1 agency)
-  list(GET f 2 year)
-  list(GET f 4 table)
-  list(GET f 5 row)
-  list(GET f 6 col)
-  list(GET f 7 value)
-  list(GET f 8 unit)
-  list(GET f 9 ln)
-  list(GET f 10 cn)
+  list(GET f 2 agency_key)
+  list(GET f 4 year)
+  list(GET f 6 table)
+  list(GET f 7 row)
+  list(GET f 8 col)
+  list(GET f 9 value)
+  list(GET f 10 unit)
+  list(GET f 11 ln)
+  list(GET f 12 cn)
   list(APPEND want_cells "${file}|${table}.${row}.${col}|${value}|${unit}|${ln}|${cn}")
-  list(APPEND want_reports "${file}|${agency}|${year}")
+  list(APPEND want_reports "${file}|${agency}|${agency_key}|${year}")
   if(table STREQUAL "requests" AND row STREQUAL "new_requests" AND col STREQUAL "total" AND NOT value STREQUAL "")
     math(EXPR want_sum "${want_sum} + ${value}")
   endif()
@@ -76,7 +77,7 @@ if(n LESS 100)
   message(FATAL_ERROR "only ${n} cells in the database")
 endif()
 
-query("select file, agency, year from reports where status not in ('unreadable','not_a_report') and exists (select 1 from cells where report_id = reports.id) order by file" got_reports)
+query("select file, agency, ifnull(agency_key,''), year from reports where status not in ('unreadable','not_a_report') and exists (select 1 from cells where report_id = reports.id) order by file" got_reports)
 list(SORT want_reports)
 if(NOT got_reports STREQUAL want_reports)
   message(FATAL_ERROR "reports differ from xxgk export:\nexport: ${want_reports}\nsqlite: ${got_reports}")

@@ -112,7 +112,9 @@ static void csv_row(panel *p, const char *file, const xxgk_doc *doc)
     csv_text(p->out, file);
     fputc(',', p->out);
     csv_text(p->out, r ? r->agency : NULL);
-    fputs(",,", p->out); /* agency_key: not derived yet */
+    fputc(',', p->out);
+    csv_text(p->out, r ? r->agency_key : NULL);
+    fputc(',', p->out);
     if (r && r->year)
         fprintf(p->out, "%d", r->year);
     fputc(',', p->out);
@@ -141,7 +143,9 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
     json_text(p->out, file);
     fputs(",\"agency\":", p->out);
     json_text(p->out, r ? r->agency : NULL);
-    fputs(",\"agency_key\":null,\"year\":", p->out);
+    fputs(",\"agency_key\":", p->out);
+    json_text(p->out, r ? r->agency_key : NULL);
+    fputs(",\"year\":", p->out);
     if (r && r->year)
         fprintf(p->out, "%d", r->year);
     else

@@ -38,7 +38,7 @@ static const char schema[] =
 enum { S_REPORT, S_CELL, S_DIAG, S__COUNT };
 static const char *const inserts[S__COUNT] = {
     ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
-     " VALUES(?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7)"),
+     " VALUES(?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)"),
     "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "INSERT INTO diagnostics VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
@@ -194,6 +194,7 @@ bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc)
     bind_text(s, 5, panel_status(doc));
     sqlite3_bind_int64(s, 6, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_ERROR) : 0);
     sqlite3_bind_int64(s, 7, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_WARNING) : 0);
+    bind_text(s, 8, r ? r->agency_key : NULL);
     if (!step(p, s))
         return false;
     sqlite3_int64 id = sqlite3_last_insert_rowid(p->db);

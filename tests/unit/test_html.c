@@ -144,7 +144,7 @@ static const diff_change *update_of(const diff_result *d, const xxgk_cell *c)
 static void diff_cells_highlighted(void **state)
 {
     (void)state;
-    xxgk_doc *docs[2] = {parse_file("corpus/pingtan-2021.txt"), parse_file("corpus/pingtan-2022.txt")};
+    xxgk_doc *docs[2] = {parse_file("tests/fixtures/pingtan-2021.txt"), parse_file("tests/fixtures/pingtan-2022.txt")};
     diff_result *pairs[1];
     page p;
     render_diff(&p, docs, 2, pairs);
@@ -215,8 +215,8 @@ static void diff_cells_highlighted(void **state)
 static void series_chart_points(void **state)
 {
     (void)state;
-    xxgk_doc *docs[3] = {parse_file("corpus/pingtan-2019.txt"), parse_file("corpus/pingtan-2021.txt"),
-                         parse_file("corpus/pingtan-2022.txt")};
+    xxgk_doc *docs[3] = {parse_file("tests/fixtures/pingtan-2019.txt"), parse_file("tests/fixtures/pingtan-2021.txt"),
+                         parse_file("tests/fixtures/pingtan-2022.txt")};
     diff_result *pairs[2];
     page p;
     render_diff(&p, docs, 3, pairs);
@@ -270,7 +270,7 @@ static void page_input_links(void **state)
     char *b = read_source_file("tests/input/pingtan-2022.html", &n);
     xxgk_input in;
     assert_true(xxgk_input_read(&in, (const uint8_t *)b, n, XXGK_INPUT_AUTO, -1));
-    xxgk_doc *docs[2] = {parse_file("corpus/pingtan-2021.txt"), xxgk_parse_input("pingtan-2022.html", &in, NULL)};
+    xxgk_doc *docs[2] = {parse_file("tests/fixtures/pingtan-2021.txt"), xxgk_parse_input("pingtan-2022.html", &in, NULL)};
     xxgk_input_free(&in);
     assert_non_null(docs[1]);
     diff_result *pairs[1];
@@ -309,11 +309,11 @@ static void hostile_text_escaped(void **state)
 {
     (void)state;
     size_t len;
-    char *src = read_source_file("corpus/pingtan-2022.txt", &len);
+    char *src = read_source_file("tests/fixtures/pingtan-2022.txt", &len);
     char *bad = replace1(src, "平潭综合实验区", "平潭<script>alert(\"x\")</script>&amp;'\x01\xff区");
     char *bad2 = replace1(bad, "2022年，无收取", "2022年<blink>&</blink>\x7f，无收取");
     xxgk_options o = {0};
-    xxgk_doc *docs[2] = {parse_file("corpus/pingtan-2021.txt"),
+    xxgk_doc *docs[2] = {parse_file("tests/fixtures/pingtan-2021.txt"),
                          xxgk_parse("x<i>&\"'.txt", bad2, strlen(bad2), &o)};
     diff_result *pairs[1];
     page p;
@@ -385,7 +385,7 @@ static void char_diff_marks(void **state)
 static void check_page(void **state)
 {
     (void)state;
-    xxgk_doc *doc = parse_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *doc = parse_file("tests/fixtures/huzhu-edu-2023.txt");
     xxgk_check_options co = {0};
     xxgk_check(doc, &co);
     page p;
