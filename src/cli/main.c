@@ -18,7 +18,7 @@ static const struct {
     {"corpus", cmd_corpus, "run the golden corpus, or statistics over a folder"},
     {"diff", cmd_diff, "structural diff of two years' reports"},
     {"panel", cmd_panel, "one row per report, one column per template cell"},
-    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, any encoding)"},
+    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, PDF, any encoding)"},
 };
 
 static void usage(FILE *f)

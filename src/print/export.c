@@ -143,7 +143,7 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
 
 static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char buf[320], num[48] = "";
+    char buf[352], num[48] = "";
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
     xxgk_pos p = xxgk_doc_position(doc, c->span.start);
@@ -169,6 +169,11 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
     o = put_uint(o, p.line);
     o = put(o, ",\"col\":");
     o = put_uint(o, p.col);
+    uint32_t page = xxgk_doc_page(doc, c->span.start);
+    if (page) { /* a PDF's page; text without pages has no such field */
+        o = put(o, ",\"page\":");
+        o = put_uint(o, page);
+    }
     o = put(o, "}\n");
     fwrite(rec->head, 1, rec->head_len, f);
     fwrite(buf, 1, (size_t)(o - buf), f);
