@@ -1,5 +1,5 @@
 # Thin wrapper over CMake so the README can start with two commands.
-#   make demo   build (Release) and run xxgk over the bundled corpus
+#   make demo   build (Release), run xxgk over the bundled corpus, write demo/*.html
 #   make test   build with ASan+UBSan, regenerate the grammar, run every test
 JOBS ?= 2
 BUILD ?= build
@@ -37,6 +37,18 @@ demo: build
 	@echo
 	@echo "== xxgk corpus --stat corpus/ =="
 	-@$(BUILD)/xxgk corpus --stat corpus
+	@echo
+	@echo "== xxgk diff --format html: one page each, no server, no script (docs/html.md) =="
+	@mkdir -p demo
+	@# exit 1 means the reports differ, which they do; 2 would be trouble
+	@$(BUILD)/xxgk diff --format html corpus/pingtan-2021.txt corpus/pingtan-2022.txt > demo/diff.html || [ $$? -eq 1 ]
+	@$(BUILD)/xxgk diff --format html corpus/pingtan-2019.txt corpus/pingtan-2021.txt corpus/pingtan-2022.txt > demo/series.html || [ $$? -eq 1 ]
+	@echo "wrote $(CURDIR)/demo/diff.html   (Pingtan 2021 -> 2022)"
+	@echo "wrote $(CURDIR)/demo/series.html (Pingtan 2019, 2021, 2022, with charts)"
+	@echo
+	@echo "== xxgk panel corpus --format sqlite demo/panel.db: one row per report =="
+	@$(BUILD)/xxgk panel corpus --format sqlite demo/panel.db
+	@echo "wrote $(CURDIR)/demo/panel.db (tables reports, cells, diagnostics)"
 
 test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DXXGK_SANITIZE=ON -DXXGK_REGENERATE=ON >/dev/null

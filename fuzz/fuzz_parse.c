@@ -4,8 +4,9 @@
  * input's length so both paths get exercised without changing the bytes),
  * then every printer and exporter runs over the document and every
  * diagnostic's position is resolved. The subcommands `check` and `diff`
- * run too, through their cmd_* entry points (the command line's library,
- * xxgk_cmd, which this target links beside libxxgk) over /proc/self/fd
+ * run too (every other input with --format html), through their cmd_*
+ * entry points (the command line's library, xxgk_cmd, which this target
+ * links beside libxxgk) over /proc/self/fd
  * paths of memory files, so the fuzzer covers whatever those commands do
  * today without this file knowing their internal API. `diff` compares the
  * two halves of the input split at the first form feed (or the input with
@@ -88,11 +89,15 @@ static void run_commands(const uint8_t *data, size_t size)
     if (fb < 0)
         memcpy(pb, pa, sizeof pa);
 
-    char check[] = "check", diff[] = "diff";
-    char *cargv[] = {check, pa, NULL};
-    run_cmd(cmd_check, cargv, 2);
-    char *dargv[] = {diff, pa, pb, NULL};
-    run_cmd(cmd_diff, dargv, 3);
+    /* every other input (by length, as the language is chosen) as the
+     * HTML pages: argv[1] is --format=html, or the command again and
+     * argv starts one later */
+    char check[] = "check", diff[] = "diff", html[] = "--format=html";
+    int skip = (size & 4) ? 0 : 1;
+    char *cargv[] = {check, skip ? check : html, pa, NULL};
+    run_cmd(cmd_check, cargv + skip, 3 - skip);
+    char *dargv[] = {diff, skip ? diff : html, pa, pb, NULL};
+    run_cmd(cmd_diff, dargv + skip, 4 - skip);
 
     close(fa);
     if (fb >= 0)

@@ -2,8 +2,11 @@
 # Install what the build and the tests need, when it is missing and we may.
 # Needs: a C compiler, cmake, make; re2c and bison (to regenerate the
 # grammar); cmocka (tests); valgrind (memcheck test); libxml2 and libzip
-# (the HTML and .docx front ends); pdftotext from poppler-utils (reading
-# PDFs: run as a program, never linked).
+# (the HTML and .docx front ends, and test_html); pdftotext from
+# poppler-utils (reading PDFs: run as a program, never linked); libsqlite3
+# and sqlite3 (xxgk panel --format sqlite and its test); chromium (the HTML
+# pages rendered and screenshotted in a test; a CJK font such as
+# fonts-noto-cjk makes the screenshots legible, docs/html.md).
 need=""
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v cmake >/dev/null 2>&1 || need="$need cmake"
@@ -14,6 +17,9 @@ command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || need="$need libxml2-dev"
 [ -f /usr/include/zip.h ] || pkg-config --exists libzip 2>/dev/null || need="$need libzip-dev"
 command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
+[ -f /usr/include/sqlite3.h ] || need="$need libsqlite3-dev"
+command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing:$need"

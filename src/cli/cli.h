@@ -24,6 +24,7 @@ int cmd_export(int argc, char **argv, const cli_env *env);
 int cmd_check(int argc, char **argv, const cli_env *env);
 int cmd_corpus(int argc, char **argv, const cli_env *env);
 int cmd_diff(int argc, char **argv, const cli_env *env);
+int cmd_panel(int argc, char **argv, const cli_env *env);
 int cmd_text(int argc, char **argv, const cli_env *env);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On

@@ -8,19 +8,21 @@
 
 #include "check.h"
 #include "cli.h"
+#include "html_page.h"
 #include "jobs.h"
 #include "print.h"
 
-enum { FMT_HUMAN, FMT_JSON, FMT_SARIF };
+enum { FMT_HUMAN, FMT_JSON, FMT_SARIF, FMT_HTML };
 
 static void usage(FILE *f)
 {
-    fputs("usage: xxgk check [--strict] [--format human|json|sarif] [--lang en|zh] [-j N] FILE...\n"
+    fputs("usage: xxgk check [--strict] [--format human|json|sarif|html] [--lang en|zh] [-j N] FILE...\n"
           "Parse each report and check it against the template: arithmetic of the\n"
           "tables, values, structure, and consistency (docs/diagnostics.md lists\n"
           "every code). '-' reads standard input.\n"
           "  --strict   warnings count as errors; label variants are errors\n"
-          "  --format   human (default), json (one object per file and line), sarif\n"
+          "  --format   human (default), json (one object per file and line), sarif,\n"
+          "             html (one page: each finding with its line, the span marked)\n"
           "  --lang     language of the messages: en (default) or zh\n"
           "  -j N       check N files at a time on N threads (default 1); the\n"
           "             output is the same, in the same order\n"
@@ -37,7 +39,7 @@ typedef struct opts {
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, opts *o)
 {
-    static const char *const formats[] = {"human", "json", "sarif", NULL};
+    static const char *const formats[] = {"human", "json", "sarif", "html", NULL};
     return cli_options(argc, argv, formats, &o->format, &o->lang, "--strict", &o->strict, &o->jobs, &o->first,
                        usage);
 }
@@ -73,6 +75,8 @@ static void check_one(size_t i, job_piece *p, void *ctx)
         xxgk_print_diags(p->out, doc, r->color);
     } else if (r->o->format == FMT_JSON) {
         xxgk_print_diags_jsonl(p->out, doc);
+    } else if (r->o->format == FMT_HTML) {
+        xxgk_html_check_doc(p->out, doc);
     } else if (p->direct) {
         xxgk_sarif_add(&r->sarif, doc);
     } else {
@@ -121,12 +125,16 @@ int cmd_check(int argc, char **argv, const cli_env *env)
     run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
     if (o.format == FMT_SARIF)
         xxgk_sarif_begin(&r.sarif, stdout);
+    if (o.format == FMT_HTML)
+        xxgk_html_check_begin(stdout);
     job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
                    &r, stdout, stderr, {0}, 0, 0};
     job_files_run(&f);
     size_t errors = f.total[N_ERRORS], warnings = f.total[N_WARNINGS];
     if (o.format == FMT_SARIF)
         xxgk_sarif_end(&r.sarif);
+    if (o.format == FMT_HTML)
+        xxgk_html_check_end(stdout, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (o.format == FMT_HUMAN)
         summary(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (fflush(stdout) != 0 || ferror(stdout)) {

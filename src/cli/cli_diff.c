@@ -4,17 +4,19 @@
 
 #include "cli.h"
 #include "diff.h"
+#include "html_page.h"
 
 static void diff_usage(FILE *f)
 {
-    fputs("usage: xxgk diff [--format human|json] [--only-changes] [--lang en|zh] OLD NEW [MORE...]\n"
+    fputs("usage: xxgk diff [--format human|json|html] [--only-changes] [--lang en|zh] OLD NEW [MORE...]\n"
           "Compare reports of one agency by structure: sections by their canonical id,\n"
           "sub-headings and paragraphs by folded text (traditional = simplified), every\n"
           "table cell by (table, row, column), with the cross-year checks (上年结转 against\n"
           "last year's 结转下年度, 现行有效件数 stock and flow). With more than two files,\n"
           "each is compared with the one before it.\n"
-          "  --format human|json  human (default) or one JSON object per pair (an array\n"
-          "                       of them for three files or more)\n"
+          "  --format human|json|html  human (default), one JSON object per pair (an\n"
+          "                       array of them for three files or more), or one HTML\n"
+          "                       page (tables, changes, checks; charts from three files)\n"
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
           "  --lang en|zh         language of the human format\n"
           "Exit 0 when nothing changed, 1 when something did, 2 on trouble.\n",
@@ -22,7 +24,7 @@ static void diff_usage(FILE *f)
 }
 
 typedef struct opts {
-    int format; /* 0 human, 1 json */
+    int format; /* 0 human, 1 json, 2 html */
     bool only_changes;
     int lang;
     int nfiles;
@@ -58,8 +60,10 @@ static int parse_args(int argc, char **argv, opts *o)
                 o->format = 0;
             else if (strcmp(v, "json") == 0)
                 o->format = 1;
+            else if (strcmp(v, "html") == 0)
+                o->format = 2;
             else {
-                fprintf(stderr, "xxgk: unknown format '%s' (human or json)\n", v);
+                fprintf(stderr, "xxgk: unknown format '%s' (human, json or html)\n", v);
                 return EXIT_TROUBLE;
             }
         } else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
@@ -100,6 +104,32 @@ static bool load_all(const opts *o, const cli_env *env, xxgk_doc **docs)
     return true;
 }
 
+/* The HTML page needs every pair at once (the charts span the series). */
+static int diff_html(const opts *o, xxgk_doc **docs)
+{
+    size_t np = (size_t)o->nfiles - 1;
+    diff_result **pairs = calloc(np, sizeof *pairs);
+    int status = pairs ? EXIT_CLEAN : EXIT_TROUBLE;
+    for (size_t i = 0; pairs && i < np; i++) {
+        pairs[i] = diff_reports(docs[i], docs[i + 1]);
+        if (!pairs[i]) {
+            status = EXIT_TROUBLE;
+            break;
+        }
+        if (diff_changed(pairs[i]))
+            status = EXIT_FINDINGS;
+    }
+    if (status == EXIT_TROUBLE)
+        fputs("xxgk: out of memory\n", stderr);
+    else
+        xxgk_html_diff(stdout, (const xxgk_doc *const *)docs, (size_t)o->nfiles,
+                       (const diff_result *const *)pairs);
+    for (size_t i = 0; pairs && i < np; i++)
+        diff_free(pairs[i]);
+    free(pairs);
+    return status;
+}
+
 int cmd_diff(int argc, char **argv, const cli_env *env)
 {
     opts o = {0, false, XXGK_LANG_EN, 0, NULL};
@@ -117,11 +147,14 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
     int status = EXIT_CLEAN;
     if (!load_all(&o, env, docs))
         status = EXIT_TROUBLE;
+    if (status != EXIT_TROUBLE && o.format == 2) {
+        status = diff_html(&o, docs);
+    }
     diff_print_opts po = {cli_use_color(stdout), o.only_changes, o.lang};
     bool series = o.nfiles > 2;
     if (status != EXIT_TROUBLE && o.format == 1 && series)
         fputs("[\n", stdout);
-    for (int i = 0; status != EXIT_TROUBLE && i + 1 < o.nfiles; i++) {
+    for (int i = 0; status != EXIT_TROUBLE && o.format != 2 && i + 1 < o.nfiles; i++) {
         diff_result *d = diff_reports(docs[i], docs[i + 1]);
         if (!d) {
             fputs("xxgk: out of memory\n", stderr);

@@ -1,0 +1,153 @@
+/* xxgk panel: one row per report over folders and files (src/corpus/panel.h,
+ * docs/formats.md). Only the command line lives here: the options, which
+ * files a folder holds, and where the output goes. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "cli.h"
+#include "corpus.h"
+#include "panel.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: xxgk panel [--format csv|jsonl|sqlite OUT] [-o OUT] DIR|FILE...\n"
+          "One row per report: file, agency, agency_key, year, template, status,\n"
+          "errors, warnings, then one column per cell of the template\n"
+          "(table.row.column). A folder stands for its *.txt files, by name.\n"
+          "  --format csv     (default) to standard output, or to OUT with -o\n"
+          "  --format jsonl   one JSON object per report\n"
+          "  --format sqlite OUT  a database with the tables reports, cells and\n"
+          "                   diagnostics (docs/formats.md)\n"
+          "Exit 0 when every file was read, 2 when one could not be (its row says\n"
+          "unreadable) or on usage or I/O trouble.\n",
+          f);
+}
+
+typedef struct opts {
+    int format;
+    const char *out;
+    char **inputs;
+    int ninputs;
+} opts;
+
+static int format_of(const char *v)
+{
+    if (strcmp(v, "csv") == 0)
+        return PANEL_CSV;
+    if (strcmp(v, "jsonl") == 0)
+        return PANEL_JSONL;
+    if (strcmp(v, "sqlite") == 0)
+        return PANEL_SQLITE;
+    return -1;
+}
+
+/* --format F (with OUT right after it for sqlite), -o OUT, --help; the
+ * rest are inputs. Returns -1 to go on, else the exit status. */
+static int parse_args(int argc, char **argv, opts *o)
+{
+    bool rest = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (rest || a[0] != '-' || !a[1]) {
+            o->inputs[o->ninputs++] = argv[i];
+        } else if (strcmp(a, "--") == 0) {
+            rest = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return EXIT_CLEAN;
+        } else if (strcmp(a, "--format") == 0 || strncmp(a, "--format=", 9) == 0) {
+            const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : "");
+            if ((o->format = format_of(v)) < 0) {
+                fprintf(stderr, "xxgk: unknown format '%s' (csv, jsonl or sqlite)\n", v);
+                return EXIT_TROUBLE;
+            }
+            if (o->format == PANEL_SQLITE && !o->out && i + 1 < argc && argv[i + 1][0] != '-')
+                o->out = argv[++i];
+        } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
+            o->out = argv[++i];
+        } else {
+            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            usage(stderr);
+            return EXIT_TROUBLE;
+        }
+    }
+    if (!o->ninputs || (o->format == PANEL_SQLITE && !o->out)) {
+        fputs(o->ninputs ? "xxgk panel: --format sqlite needs the database's path\n"
+                         : "xxgk panel: needs a folder or files\n",
+              stderr);
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    return -1;
+}
+
+/* Read, check and add one file; false when it could not be read. */
+static bool add_file(panel *p, const char *path, const cli_env *env, bool *write_ok)
+{
+    xxgk_options po = {0};
+    xxgk_check_options co = {0};
+    xxgk_doc *doc = cli_load_as(path, &po, env);
+    if (doc)
+        xxgk_check(doc, &co);
+    if (!panel_add(p, path, doc))
+        *write_ok = false;
+    xxgk_doc_free(doc);
+    return doc != NULL;
+}
+
+/* A folder's *.txt files by name, or the file itself. */
+static bool add_input(panel *p, const char *in, const cli_env *env, bool *write_ok)
+{
+    struct stat st;
+    if (stat(in, &st) != 0 || !S_ISDIR(st.st_mode))
+        return add_file(p, in, env, write_ok);
+    size_t n = 0;
+    char **names = corpus_list(in, ".txt", &n);
+    if (!names) {
+        fprintf(stderr, "xxgk: %s: cannot list the folder\n", in);
+        return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n && *write_ok; i++) {
+        char *path = corpus_path(in, names[i]);
+        ok = (path && add_file(p, path, env, write_ok)) && ok;
+        free(path);
+    }
+    corpus_list_free(names, n);
+    return ok;
+}
+
+int cmd_panel(int argc, char **argv, const cli_env *env)
+{
+    opts o = {PANEL_CSV, NULL, calloc((size_t)argc, sizeof(char *)), 0};
+    if (!o.inputs) {
+        fputs("xxgk: out of memory\n", stderr);
+        return EXIT_TROUBLE;
+    }
+    int st = parse_args(argc, argv, &o);
+    if (st >= 0) {
+        free(o.inputs);
+        return st;
+    }
+    FILE *out = stdout;
+    if (o.out && o.format != PANEL_SQLITE && !(out = fopen(o.out, "w"))) {
+        fprintf(stderr, "xxgk: %s: cannot write\n", o.out);
+        free(o.inputs);
+        return EXIT_TROUBLE;
+    }
+    char err[512] = "";
+    panel *p = panel_open(o.format, out, o.out, err, sizeof err);
+    bool read_ok = true, write_ok = p != NULL;
+    for (int i = 0; p && i < o.ninputs && write_ok; i++)
+        read_ok = add_input(p, o.inputs[i], env, &write_ok) && read_ok;
+    if (p && !panel_close(p, err, sizeof err))
+        write_ok = false;
+    if (out != stdout && fclose(out) != 0)
+        write_ok = false;
+    if (!write_ok)
+        fprintf(stderr, "xxgk: %s\n", *err ? err : "error writing the output");
+    free(o.inputs);
+    return write_ok && read_ok ? EXIT_CLEAN : EXIT_TROUBLE;
+}

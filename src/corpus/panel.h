@@ -1,0 +1,50 @@
+/* xxgk panel: one row per report, the table researchers build by hand
+ * (docs/formats.md, "panel"). Each report's fields (file, agency,
+ * agency_key, year, template, status, errors, warnings) and then one
+ * column per cell of either template, keyed table.row.column. Written as
+ * CSV, JSON lines, or an SQLite database with reports, cells and
+ * diagnostics tables. Reports are added one at a time, so a folder of any
+ * size is read in constant memory. */
+#ifndef XXGK_PANEL_H
+#define XXGK_PANEL_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "xxgk.h"
+
+enum panel_format { PANEL_CSV = 0, PANEL_JSONL, PANEL_SQLITE };
+
+typedef struct panel_key {
+    int table, row, col;
+} panel_key;
+
+enum { PANEL_MAX_KEYS = 256 };
+/* The cells of the 2019 and 2021 templates, table by table, rows in the
+ * template's order, the total column last. Returns how many (at most cap). */
+size_t panel_keys(panel_key *out, size_t cap);
+/* "requests.new_requests.total" into buf. */
+const char *panel_key_name(const panel_key *k, char *buf, size_t size);
+/* "clean", "warnings", "errors", or "unreadable" when doc is NULL, or
+ * "not_a_report" when no section heading was found. */
+const char *panel_status(const xxgk_doc *doc);
+/* The panel can write SQLite (built with libsqlite3). */
+bool panel_has_sqlite(void);
+
+typedef struct panel panel;
+/* CSV and JSON lines go to out; SQLite to a new database at path (written
+ * beside it and renamed into place when closed). NULL with the reason in
+ * err when it cannot start. */
+panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize);
+/* One report: doc checked already (xxgk_check), or NULL when the file
+ * could not be read. False when writing failed. */
+bool panel_add(panel *p, const char *file, const xxgk_doc *doc);
+/* Finish and free; false with the reason in err when writing failed. */
+bool panel_close(panel *p, char *err, size_t errsize);
+
+/* ---- the SQLite writer (panel_sqlite.c) ------------------------------- */
+typedef struct panel_db panel_db;
+panel_db *panel_db_open(const char *path, char *err, size_t errsize);
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc);
+bool panel_db_close(panel_db *db, char *err, size_t errsize);
+#endif

@@ -1,0 +1,250 @@
+/* xxgk panel --format sqlite: the panel as a database.
+ *   reports(id, file, agency, agency_key, year, template, status, errors,
+ *           warnings)                        indexes on agency_key, year
+ *   cells(report_id, key, table_key, row_key, col_key, state, value,
+ *         value_int, unit, line, col)        every cell the report printed
+ *   diagnostics(report_id, code, severity, line, col, message)
+ * value is the exact decimal as TEXT (never a REAL: 9116.36 stays
+ * 9116.36); value_int is the same number as an INTEGER when it is whole,
+ * so sums in SQL stay exact. One transaction; written to PATH.tmp and
+ * renamed over PATH when complete. Without libsqlite3 at build time,
+ * panel_db_open says so. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "panel.h"
+
+#ifdef XXGK_HAVE_SQLITE
+#include <sqlite3.h>
+#include <unistd.h>
+
+bool panel_has_sqlite(void) { return true; }
+
+static const char schema[] =
+    "CREATE TABLE reports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, agency TEXT, agency_key TEXT,"
+    " year INTEGER, template INTEGER, status TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL);"
+    "CREATE TABLE cells(report_id INTEGER NOT NULL REFERENCES reports(id), key TEXT NOT NULL,"
+    " table_key TEXT NOT NULL, row_key TEXT NOT NULL, col_key TEXT NOT NULL, state TEXT NOT NULL,"
+    " value TEXT, value_int INTEGER, unit TEXT, line INTEGER, col INTEGER);"
+    "CREATE TABLE diagnostics(report_id INTEGER NOT NULL REFERENCES reports(id), code TEXT NOT NULL,"
+    " severity TEXT NOT NULL, line INTEGER, col INTEGER, message TEXT);"
+    "CREATE INDEX reports_agency_key ON reports(agency_key);"
+    "CREATE INDEX reports_year ON reports(year);"
+    "CREATE INDEX reports_agency ON reports(agency);"
+    "CREATE INDEX cells_report ON cells(report_id);"
+    "CREATE INDEX cells_key ON cells(key);"
+    "CREATE INDEX diagnostics_report ON diagnostics(report_id);";
+
+enum { S_REPORT, S_CELL, S_DIAG, S__COUNT };
+static const char *const inserts[S__COUNT] = {
+    ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
+     " VALUES(?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)"),
+    "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    "INSERT INTO diagnostics VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+};
+
+struct panel_db {
+    sqlite3 *db;
+    sqlite3_stmt *st[S__COUNT];
+    char *path, *tmp;
+    bool failed;
+};
+
+static void db_free(panel_db *p)
+{
+    for (int i = 0; i < S__COUNT; i++)
+        sqlite3_finalize(p->st[i]);
+    sqlite3_close(p->db);
+    free(p->path);
+    free(p->tmp);
+    free(p);
+}
+
+/* OUT may be a database from an earlier run, or new; anything else (a
+ * report named by mistake where OUT was due) is not overwritten. */
+static bool replaceable(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return true;
+    char head[16] = {0};
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    return n == 0 || (n == sizeof head && memcmp(head, "SQLite format 3", sizeof head) == 0);
+}
+
+panel_db *panel_db_open(const char *path, char *err, size_t errsize)
+{
+    if (!replaceable(path)) {
+        snprintf(err, errsize, "%s: exists and is not an SQLite database: not overwritten", path);
+        return NULL;
+    }
+    panel_db *p = calloc(1, sizeof *p);
+    size_t n = strlen(path);
+    if (p) {
+        p->path = strdup(path);
+        p->tmp = malloc(n + 5);
+    }
+    if (!p || !p->path || !p->tmp) {
+        snprintf(err, errsize, "out of memory");
+        if (p)
+            db_free(p);
+        return NULL;
+    }
+    memcpy(p->tmp, path, n);
+    memcpy(p->tmp + n, ".tmp", 5);
+    unlink(p->tmp); /* a leftover of an interrupted run */
+    bool ok = sqlite3_open(p->tmp, &p->db) == SQLITE_OK &&
+              sqlite3_exec(p->db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;", 0, 0, 0) ==
+                  SQLITE_OK &&
+              sqlite3_exec(p->db, schema, 0, 0, 0) == SQLITE_OK;
+    for (int i = 0; ok && i < S__COUNT; i++)
+        ok = sqlite3_prepare_v2(p->db, inserts[i], -1, &p->st[i], 0) == SQLITE_OK;
+    if (!ok) {
+        snprintf(err, errsize, "%s: %s", p->tmp, p->db ? sqlite3_errmsg(p->db) : "cannot open");
+        unlink(p->tmp);
+        db_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static bool step(panel_db *p, sqlite3_stmt *s)
+{
+    bool ok = sqlite3_step(s) == SQLITE_DONE;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (!ok)
+        p->failed = true;
+    return ok;
+}
+
+static const char *state_name(int state)
+{
+    return state == XXGK_CELL_VALUE ? "value" : state == XXGK_CELL_EMPTY ? "empty" : "absent";
+}
+
+/* Every cell the report printed, in print order. */
+static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const xxgk_report *r)
+{
+    sqlite3_stmt *s = p->st[S_CELL];
+    for (int t = 0; r && t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tb = r->tables[t];
+        for (size_t i = 0; tb && i < tb->ncells; i++) {
+            const xxgk_cell *c = &tb->cells[i];
+            panel_key k = {c->table, c->row, c->col};
+            char name[128], num[48];
+            xxgk_pos pos = xxgk_doc_position(doc, c->span.start);
+            sqlite3_bind_int64(s, 1, id);
+            bind_text(s, 2, panel_key_name(&k, name, sizeof name));
+            bind_text(s, 3, xxgk_table_key(c->table));
+            bind_text(s, 4, xxgk_row_key(c->row));
+            bind_text(s, 5, xxgk_col_key(c->col));
+            bind_text(s, 6, state_name(c->state));
+            if (c->state == XXGK_CELL_VALUE) {
+                bind_text(s, 7, xxgk_dec_format(c->value, num, sizeof num));
+                if (c->value.scale == 0)
+                    sqlite3_bind_int64(s, 8, c->value.mant);
+            }
+            bind_text(s, 9, c->state == XXGK_CELL_VALUE && c->unit ? xxgk_unit_name(c->unit) : NULL);
+            sqlite3_bind_int64(s, 10, pos.line);
+            sqlite3_bind_int64(s, 11, pos.col);
+            if (!step(p, s))
+                return false;
+        }
+    }
+    return true;
+}
+
+static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
+{
+    sqlite3_stmt *s = p->st[S_DIAG];
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+        xxgk_pos pos = xxgk_doc_position(doc, d->span.start);
+        sqlite3_bind_int64(s, 1, id);
+        bind_text(s, 2, xxgk_code_name(d->code));
+        bind_text(s, 3, xxgk_severity_name(d->severity));
+        sqlite3_bind_int64(s, 4, pos.line);
+        sqlite3_bind_int64(s, 5, pos.col);
+        bind_text(s, 6, d->msg);
+        if (!step(p, s))
+            return false;
+    }
+    return true;
+}
+
+bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc)
+{
+    const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
+    sqlite3_stmt *s = p->st[S_REPORT];
+    bind_text(s, 1, file);
+    bind_text(s, 2, r ? r->agency : NULL);
+    if (r && r->year)
+        sqlite3_bind_int(s, 3, r->year);
+    if (r && xxgk_report_template(r))
+        sqlite3_bind_int(s, 4, xxgk_report_template(r));
+    bind_text(s, 5, panel_status(doc));
+    sqlite3_bind_int64(s, 6, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_ERROR) : 0);
+    sqlite3_bind_int64(s, 7, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_WARNING) : 0);
+    bind_text(s, 8, r ? r->agency_key : NULL);
+    if (!step(p, s))
+        return false;
+    sqlite3_int64 id = sqlite3_last_insert_rowid(p->db);
+    return !doc || (add_cells(p, id, doc, r) && add_diags(p, id, doc));
+}
+
+bool panel_db_close(panel_db *p, char *err, size_t errsize)
+{
+    bool ok = !p->failed && sqlite3_exec(p->db, "COMMIT;", 0, 0, 0) == SQLITE_OK;
+    if (!ok)
+        snprintf(err, errsize, "%s: %s", p->tmp, sqlite3_errmsg(p->db));
+    for (int i = 0; i < S__COUNT; i++) {
+        sqlite3_finalize(p->st[i]);
+        p->st[i] = NULL;
+    }
+    if (sqlite3_close(p->db) != SQLITE_OK && ok) {
+        snprintf(err, errsize, "%s: cannot close the database", p->tmp);
+        ok = false;
+    }
+    p->db = NULL;
+    if (ok && rename(p->tmp, p->path) != 0) {
+        snprintf(err, errsize, "%s: cannot rename to %s", p->tmp, p->path);
+        ok = false;
+    }
+    if (!ok)
+        unlink(p->tmp);
+    db_free(p);
+    return ok;
+}
+
+#else /* no libsqlite3 */
+
+bool panel_has_sqlite(void) { return false; }
+
+panel_db *panel_db_open(const char *path, char *err, size_t errsize)
+{
+    (void)path;
+    snprintf(err, errsize, "this xxgk was built without SQLite (install libsqlite3-dev and rebuild)");
+    return NULL;
+}
+
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc)
+{
+    (void)db, (void)file, (void)doc;
+    return false;
+}
+
+bool panel_db_close(panel_db *db, char *err, size_t errsize)
+{
+    (void)db, (void)err, (void)errsize;
+    return false;
+}
+#endif

@@ -1,0 +1,15 @@
+/* Internals shared by the HTML pages (html_*.c). */
+#ifndef XXGK_HTML_PAGE_INT_H
+#define XXGK_HTML_PAGE_INT_H
+#include "doc.h"
+#include "html_page.h"
+
+/* A table of doc drawn as the template draws it; with d, the cells d
+ * changed are highlighted (d's NEW side is doc when on_new, else OLD). */
+void html_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int file, const diff_result *d, bool on_new);
+/* A value link: the text of v (or "(empty)") linked to pos in file. */
+void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit);
+/* Charts of the key figures of docs[0..n), one point per year that
+ * prints the figure (html_chart.c). */
+void html_charts(FILE *f, const xxgk_doc *const *docs, size_t n);
+#endif

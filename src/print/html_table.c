@@ -1,0 +1,174 @@
+/* A table of a report drawn as the template draws it: row labels on the
+ * left, column labels on top, one number per cell. Table 二 has rows with
+ * different columns (制发件数 … for rules, 处理决定数量 for licensing, 金额
+ * for fees): consecutive rows with the same columns make one grid, so each
+ * clause gets its own header, as on paper. Cells that the diff changed are
+ * highlighted, old → new with the change. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_page_int.h"
+#include "template.h"
+
+enum { MAXCOLS = 32, MAXROWS = 64 };
+
+/* The template's text of a row or column label as the report printed it,
+ * else the stable key. */
+static const char *label_text(const xxgk_label_use *u, size_t n, int key, const char *fallback)
+{
+    for (size_t i = 0; i < n; i++)
+        if (u[i].key == key && u[i].canonical)
+            return u[i].canonical;
+    return fallback;
+}
+
+/* Table 四 prints its three groups in one row, so its rows have no label
+ * of their own: the template's group captions. */
+static const char *row_caption(int row)
+{
+    const char *g = xxgk_tpl_group_label(row);
+    return g ? g : xxgk_row_key(row);
+}
+
+/* The columns of row `row`, in print order, each once; returns how many. */
+static size_t row_cols(const xxgk_table *t, int row, int *cols)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (t->cells[i].row != row)
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = cols[k] == t->cells[i].col;
+        if (!seen && n < MAXCOLS)
+            cols[n++] = t->cells[i].col;
+    }
+    return n;
+}
+
+/* The rows of the table in print order, each once. */
+static size_t table_rows(const xxgk_table *t, int *rows)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = rows[k] == t->cells[i].row;
+        if (!seen && n < MAXROWS)
+            rows[n++] = t->cells[i].row;
+    }
+    return n;
+}
+
+/* A computed number (line 0: an expected value of a check, a sum) is
+ * not on any line and gets no link. */
+void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit)
+{
+    if (pos.line)
+        fprintf(f, "<a href=\"#f%d-L%u\" title=\"%u:%u\">", file, pos.line, pos.line, pos.col);
+    else
+        fputs("<span class=\"computed\">", f);
+    if (state == XXGK_CELL_VALUE) {
+        html_dec(f, v);
+        if (unit)
+            fprintf(f, " %s", xxgk_unit_name(unit));
+    } else {
+        fputs(state == XXGK_CELL_EMPTY ? "(empty)" : "(absent)", f);
+    }
+    fputs(pos.line ? "</a>" : "</span>", f);
+}
+
+/* The change d reports for a cell of this side, or NULL. */
+static const diff_change *cell_change(const diff_result *d, const xxgk_cell *c, bool on_new)
+{
+    for (size_t i = 0; d && i < d->nchanges; i++) {
+        const diff_change *ch = &d->changes[i];
+        if (ch->kind == DIFF_K_CELL && ch->table == c->table && ch->row == c->row && ch->col == c->col &&
+            (on_new ? ch->has_new : ch->has_old))
+            return ch;
+    }
+    return NULL;
+}
+
+/* A changed cell: old → new, each linked to its line, and the change. */
+static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new)
+{
+    int fo = on_new ? file - 1 : file, fn = on_new ? file : file + 1;
+    if (ch->has_old) {
+        fputs("<span class=\"old\">", f);
+        html_value_link(f, fo, ch->old_pos, ch->old_state, ch->old_value, ch->old_unit);
+        fputs("</span>", f);
+    }
+    if (ch->has_old && ch->has_new)
+        fputs(" → ", f);
+    if (ch->has_new) {
+        fputs("<span class=\"new\">", f);
+        html_value_link(f, fn, ch->new_pos, ch->new_state, ch->new_value, ch->new_unit);
+        fputs("</span>", f);
+    }
+    if (ch->has_delta) {
+        fputs("<span class=\"delta\">", f);
+        if (ch->delta.mant >= 0)
+            fputc('+', f);
+        html_dec(f, ch->delta);
+        fputs("</span>", f);
+    }
+}
+
+/* One cell: plain, or highlighted with what the diff says of it. */
+static void draw_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int file, const diff_result *d,
+                      bool on_new)
+{
+    const diff_change *ch = cell_change(d, c, on_new);
+    const char *cls = !ch ? "num" : ch->action == DIFF_UPDATE ? "num chg" : on_new ? "num added" : "num removed";
+    fprintf(f, "<td class=\"%s\" data-key=\"%s.%s.%s\">", cls, xxgk_table_key(c->table), xxgk_row_key(c->row),
+            xxgk_col_key(c->col));
+    if (ch && ch->action == DIFF_UPDATE)
+        changed_cell(f, ch, file, on_new);
+    else
+        html_value_link(f, file, xxgk_doc_position(doc, c->span.start), c->state, c->value,
+                        c->unit_printed ? c->unit : 0);
+    fputs("</td>", f);
+}
+
+/* Rows rows[from..to) share the columns cols[0..nc): one grid. */
+static void draw_grid(FILE *f, const xxgk_doc *doc, const xxgk_table *t, const int *rows, size_t from,
+                      size_t to, const int *cols, size_t nc, int file, const diff_result *d, bool on_new)
+{
+    fprintf(f, "<table class=\"grid\" data-table=\"%s\">\n<tr><th></th>", xxgk_table_key(t->id));
+    for (size_t k = 0; k < nc; k++) {
+        fputs("<th>", f);
+        html_str(f, label_text(t->cols, t->ncols, cols[k], xxgk_col_key(cols[k])));
+        fputs("</th>", f);
+    }
+    fputs("</tr>\n", f);
+    for (size_t r = from; r < to; r++) {
+        /* a numbered sub-row with its group's numeral: （三）1.属于国家秘密 */
+        fprintf(f, "<tr><th class=\"lbl\">%s", xxgk_tpl_row_group(rows[r]));
+        html_str(f, label_text(t->rows, t->nrows, rows[r], row_caption(rows[r])));
+        fprintf(f, " <small class=\"key\">%s</small></th>", xxgk_row_key(rows[r]));
+        for (size_t k = 0; k < nc; k++) {
+            const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(doc), t->id, rows[r], cols[k]);
+            if (c && c->state != XXGK_CELL_ABSENT)
+                draw_cell(f, doc, c, file, d, on_new);
+            else
+                fputs("<td class=\"num\"></td>", f);
+        }
+        fputs("</tr>\n", f);
+    }
+    fputs("</table>\n", f);
+}
+
+void html_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int file, const diff_result *d, bool on_new)
+{
+    int rows[MAXROWS], cols[MAXCOLS], next[MAXCOLS];
+    size_t nr = table_rows(t, rows);
+    size_t r = 0;
+    while (r < nr) {
+        size_t nc = row_cols(t, rows[r], cols), to = r + 1;
+        while (to < nr && row_cols(t, rows[to], next) == nc && memcmp(next, cols, nc * sizeof *cols) == 0)
+            to++;
+        draw_grid(f, doc, t, rows, r, to, cols, nc, file, d, on_new);
+        r = to;
+    }
+}
