@@ -299,7 +299,8 @@ void xxgk_export_csv(FILE *f, const xxgk_doc *doc);
 void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc);
 
 /* JSON pieces shared by every JSON output: a location's fields
- * ("line","column","end_line","end_column","byte_start","byte_end") and the
+ * ("line","col","end_line","end_col","byte_start","byte_end": one
+ * location vocabulary in every output, docs/formats.md) and the
  * array of a document's diagnostics with their notes. */
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp);
 void xxgk_json_diags(FILE *f, const xxgk_doc *doc);

@@ -13,8 +13,8 @@ static void diff_usage(FILE *f)
           "table cell by (table, row, column), with the cross-year checks (上年结转 against\n"
           "last year's 结转下年度, 现行有效件数 stock and flow). With more than two files,\n"
           "each is compared with the one before it.\n"
-          "  --format human|json  human (default) or one JSON object per pair (an array\n"
-          "                       of them for three files or more)\n"
+          "  --format human|json  human (default) or one JSON object {\"pairs\":[…]}\n"
+          "                       with one object per consecutive pair of files\n"
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
           "  --lang en|zh         language of the human format\n"
           "Exit 0 when nothing changed, 1 when something did, 2 on trouble.\n",
@@ -118,9 +118,9 @@ int cmd_diff(int argc, char **argv)
     if (!load_all(&o, docs))
         status = EXIT_TROUBLE;
     diff_print_opts po = {cli_use_color(stdout), o.only_changes, o.lang};
-    bool series = o.nfiles > 2;
-    if (status != EXIT_TROUBLE && o.format == 1 && series)
-        fputs("[\n", stdout);
+    /* JSON has one shape for two files or ten: {"pairs":[PAIR,…]} */
+    if (status != EXIT_TROUBLE && o.format == 1)
+        fputs("{\"pairs\":[\n", stdout);
     for (int i = 0; status != EXIT_TROUBLE && i + 1 < o.nfiles; i++) {
         diff_result *d = diff_reports(docs[i], docs[i + 1]);
         if (!d) {
@@ -129,11 +129,9 @@ int cmd_diff(int argc, char **argv)
             break;
         }
         if (o.format == 1) {
-            if (series && i)
+            if (i)
                 fputs(",\n", stdout);
             diff_print_json(stdout, d);
-            if (!series)
-                fputc('\n', stdout);
         } else {
             if (i)
                 fputc('\n', stdout);
@@ -143,8 +141,8 @@ int cmd_diff(int argc, char **argv)
             status = EXIT_FINDINGS;
         diff_free(d);
     }
-    if (status != EXIT_TROUBLE && o.format == 1 && series)
-        fputs("\n]\n", stdout);
+    if (status != EXIT_TROUBLE && o.format == 1)
+        fputs("\n]}\n", stdout);
     for (int i = 0; i < o.nfiles; i++)
         xxgk_doc_free(docs[i]);
     free(docs);

@@ -241,69 +241,89 @@ int cli_jobs_for(int jobs, int argc, char **argv, int first)
     return stdin_reads > 1 ? 1 : jobs;
 }
 
+/* One option at argv[*i]: 1 when read (*i moved past its value), 0 when
+ * argv[*i] is not an option, else an exit status + 2 (so EXIT_CLEAN for
+ * --help is 2, EXIT_TROUBLE is 4). */
+static int one_option(int argc, char **argv, int *i, const char *const *formats, int *format, int *lang,
+                      const char *flag, bool *flag_set, int *jobs, void (*usage)(FILE *))
+{
+    const char *a = argv[*i];
+    int j = jobs ? cli_jobs_option(argc, argv, i, jobs) : 0;
+    if (j < 0)
+        return EXIT_TROUBLE + 2;
+    if (j > 0)
+        return 1;
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN + 2;
+    }
+    if (flag && strcmp(a, flag) == 0) {
+        *flag_set = true;
+        return 1;
+    }
+    const char *val = NULL;
+    if (strncmp(a, "--format=", 9) == 0)
+        val = a + 9;
+    else if (strcmp(a, "--format") == 0)
+        val = *i + 1 < argc ? argv[++*i] : "";
+    if (val) {
+        int k;
+        for (k = 0; formats[k]; k++)
+            if (strcmp(formats[k], val) == 0)
+                break;
+        if (!formats[k]) {
+            fprintf(stderr, "xxgk: unknown format '%s'\n", val);
+            return EXIT_TROUBLE + 2;
+        }
+        *format = k;
+        return 1;
+    }
+    const char *l = NULL;
+    if (strncmp(a, "--lang=", 7) == 0)
+        l = a + 7;
+    else if (strcmp(a, "--lang") == 0)
+        l = *i + 1 < argc ? argv[++*i] : "";
+    if (l) {
+        if ((*lang = cli_lang(l)) < 0) {
+            fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
+            return EXIT_TROUBLE + 2;
+        }
+        return 1;
+    }
+    if (a[0] == '-' && a[1]) {
+        fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+        usage(stderr);
+        return EXIT_TROUBLE + 2;
+    }
+    return 0;
+}
+
+/* GNU style: options anywhere among the files, "--" ends them. Every
+ * option is read before any file is touched, so a bad option after the
+ * files stops the run before it writes anything. The files keep their
+ * order and end up at argv[*first..argc-1]. */
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
                 const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *))
 {
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        int j = jobs ? cli_jobs_option(argc, argv, &i, jobs) : 0;
-        if (j < 0)
-            return EXIT_TROUBLE;
-        if (j > 0)
-            continue;
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
-            return EXIT_CLEAN;
-        }
-        if (flag && strcmp(a, flag) == 0) {
-            *flag_set = true;
+    int nfiles = 0;
+    bool rest = false;
+    for (int i = 1; i < argc; i++) {
+        if (!rest && strcmp(argv[i], "--") == 0) {
+            rest = true;
             continue;
         }
-        const char *val = NULL;
-        if (strncmp(a, "--format=", 9) == 0)
-            val = a + 9;
-        else if (strcmp(a, "--format") == 0 && i + 1 < argc)
-            val = argv[++i];
-        if (val) {
-            int k;
-            for (k = 0; formats[k]; k++)
-                if (strcmp(formats[k], val) == 0)
-                    break;
-            if (!formats[k]) {
-                fprintf(stderr, "xxgk: unknown format '%s'\n", val);
-                return EXIT_TROUBLE;
-            }
-            *format = k;
-            continue;
-        }
-        const char *l = NULL;
-        if (strncmp(a, "--lang=", 7) == 0)
-            l = a + 7;
-        else if (strcmp(a, "--lang") == 0 && i + 1 < argc)
-            l = argv[++i];
-        if (l) {
-            if ((*lang = cli_lang(l)) < 0) {
-                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
-                return EXIT_TROUBLE;
-            }
-            continue;
-        }
-        if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
-            usage(stderr);
-            return EXIT_TROUBLE;
-        }
-        break;
+        char *here = argv[i];
+        int r = rest ? 0 : one_option(argc, argv, &i, formats, format, lang, flag, flag_set, jobs, usage);
+        if (r > 1)
+            return r - 2;
+        if (r == 0)
+            argv[1 + nfiles++] = here; /* 1 + nfiles <= i: only read slots are overwritten */
     }
-    if (i >= argc) {
+    if (nfiles == 0) {
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    *first = i;
+    memmove(argv + argc - nfiles, argv + 1, (size_t)nfiles * sizeof *argv);
+    *first = argc - nfiles;
     return -1;
 }

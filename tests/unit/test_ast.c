@@ -148,7 +148,7 @@ static void test_json_shape(void **state)
     static const char head[] = "{\"file\":\"corpus/beiguan-edu-2023.txt\",\"reports\":[{";
     assert_true(strncmp(j, head, sizeof head - 1) == 0);
     assert_non_null(strstr(j, "{\"row\":\"fees\",\"column\":\"amount_wan_yuan\",\"state\":\"value\",\"value\":\"10074845\","
-                              "\"unit\":\"万元\",\"unit_printed\":false,\"scientific\":true,\"line\":68,\"column\":9,"));
+                              "\"unit\":\"万元\",\"unit_printed\":false,\"scientific\":true,\"line\":68,\"col\":9,"));
     assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_source\":\"title\",\"year\":2023"));
     /* balanced braces and brackets outside strings */
     int depth = 0, in_str = 0;
