@@ -35,6 +35,13 @@ int cli_default_encoding(void);
  * err. Safe on any thread (the caller reads the encoding, with getenv,
  * before threads start). */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
+/* cli_load_to that also keeps the reason: NULL with *why the message
+ * printed to err (its first line without "xxgk: PATH: ", malloc'd) for the records of
+ * JSON and SARIF output. */
+xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, int encoding, FILE *err, char **why);
+/* {"file":PATH,"error":WHY} and a newline: the JSON record of an input
+ * that could not be read. */
+void cli_json_error(FILE *f, const char *path, const char *why);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
 /* cli_load_as with cli_default_encoding(). */

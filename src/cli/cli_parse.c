@@ -37,8 +37,13 @@ int cmd_parse(int argc, char **argv)
     int status = EXIT_CLEAN;
     bool color = cli_use_color(stderr);
     for (int i = first; i < argc; i++) {
-        xxgk_doc *doc = cli_load(argv[i], &opts);
+        char *why;
+        xxgk_doc *doc = cli_load_why(argv[i], &opts, cli_default_encoding(), stderr, &why);
         if (!doc) {
+            /* JSON has a record for every input named */
+            if (format == 1)
+                cli_json_error(stdout, argv[i], why);
+            free(why);
             status = EXIT_TROUBLE;
             continue;
         }

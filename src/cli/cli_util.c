@@ -180,6 +180,43 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
     return doc;
 }
 
+xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, int encoding, FILE *err, char **why)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    xxgk_doc *doc = cli_load_to(path, opts, encoding, m ? m : err);
+    if (m) {
+        fclose(m);
+        fputs(text, err);
+    }
+    *why = NULL;
+    if (doc) {
+        free(text);
+        return doc;
+    }
+    /* "xxgk: PATH: reason\n" -> "reason" (the record names the file) */
+    const char *t = text && strncmp(text, "xxgk: ", 6) == 0 ? text + 6 : text;
+    size_t plen = strlen(path);
+    if (t && strncmp(t, path, plen) == 0 && strncmp(t + plen, ": ", 2) == 0)
+        t += plen + 2;
+    size_t n = t ? strcspn(t, "\n") : 0;
+    *why = n ? strndup(t, n) : strdup("cannot be read");
+    free(text);
+    return NULL;
+}
+
+void cli_json_error(FILE *f, const char *path, const char *why)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    fputs("{\"file\":", f);
+    xxgk_json_string(f, name, strlen(name));
+    fputs(",\"error\":", f);
+    why = why ? why : "cannot be read";
+    xxgk_json_string(f, why, strlen(why));
+    fputs("}\n", f);
+}
+
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
 {
     return cli_load_to(path, opts, encoding, stderr);

@@ -5,6 +5,7 @@
  * code points (run.columnKind), regions end exclusive, as SARIF defines
  * endColumn; byteOffset/byteLength give the exact bytes as well. Results
  * are streamed: a run over many files holds one document at a time. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -58,6 +59,13 @@ static void description(FILE *f, int code)
 static const char *level(int severity)
 {
     return severity == XXGK_ERROR ? "error" : severity == XXGK_WARNING ? "warning" : "note";
+}
+
+/* A result's level is what the run made of it: with --strict a warning
+ * fails the run (exit 1), so it is an error there too. */
+static const char *result_level(const xxgk_sarif *w, int severity)
+{
+    return level(w->strict && severity == XXGK_WARNING ? XXGK_ERROR : severity);
 }
 
 void xxgk_sarif_begin(xxgk_sarif *w, FILE *f)
@@ -116,7 +124,7 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
     FILE *f = w->f;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         fprintf(f, "%s{\"ruleId\":\"%s\",\"ruleIndex\":%d,\"level\":\"%s\",\"message\":{\"text\":",
-                w->results++ ? "," : "", xxgk_code_name(d->code), d->code, level(d->severity));
+                w->results++ ? "," : "", xxgk_code_name(d->code), d->code, result_level(w, d->severity));
         jstr(f, d->msg);
         fputs("},\"locations\":[{", f);
         physical(f, doc, d->span);
@@ -138,7 +146,78 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
     }
 }
 
-void xxgk_sarif_end(xxgk_sarif *w)
+/* One argument for a shell: as it is when it is plain, else in '…'. */
+static void shell_word(char *buf, size_t size, const char *a)
 {
-    fputs("]}]}\n", w->f);
+    bool plain = *a != 0;
+    for (const char *p = a; *p; p++)
+        if (!(unreserved((unsigned char)*p) || *p == '=' || *p == ':' || *p == ',' || *p == '+' ||
+              (unsigned char)*p >= 0x80))
+            plain = false;
+    size_t n = 0;
+    if (!plain && n + 1 < size)
+        buf[n++] = '\'';
+    for (const char *p = a; *p && n + 5 < size; p++) {
+        if (*p == '\'' && !plain) {
+            memcpy(buf + n, "'\\''", 4);
+            n += 4;
+        } else
+            buf[n++] = *p;
+    }
+    if (!plain && n + 1 < size)
+        buf[n++] = '\'';
+    buf[n] = 0;
+}
+
+static void command_line(FILE *f, const xxgk_sarif_invocation *inv)
+{
+    fputs("\"commandLine\":", f);
+    size_t cap = 1, n = 0;
+    for (int i = 0; i < inv->argc; i++)
+        cap += 4 * strlen(inv->argv[i]) + 4;
+    char *line = malloc(cap), *word = malloc(cap);
+    if (!line || !word) {
+        free(line);
+        free(word);
+        fputs("null", f);
+        return;
+    }
+    line[0] = 0;
+    for (int i = 0; i < inv->argc; i++) {
+        shell_word(word, cap, inv->argv[i]);
+        n += (size_t)snprintf(line + n, cap - n, "%s%s", i ? " " : "", word);
+    }
+    jstr(f, line);
+    free(line);
+    free(word);
+    fputs(",\"arguments\":[", f);
+    for (int i = 0; i < inv->argc; i++) {
+        if (i)
+            fputc(',', f);
+        jstr(f, inv->argv[i]);
+    }
+    fputc(']', f);
+}
+
+void xxgk_sarif_end(xxgk_sarif *w, const xxgk_sarif_invocation *inv)
+{
+    FILE *f = w->f;
+    fputs("],\"invocations\":[{", f);
+    bool ok = true;
+    if (inv) {
+        command_line(f, inv);
+        fputs(",\"toolExecutionNotifications\":[", f);
+        for (size_t i = 0, k = 0; i < inv->nfiles; i++) {
+            if (!inv->failed[i])
+                continue;
+            ok = false;
+            fprintf(f, "%s{\"level\":\"error\",\"message\":{\"text\":", k++ ? "," : "");
+            jstr(f, inv->failed[i]);
+            fputs("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":", f);
+            uri(f, strcmp(inv->files[i], "-") == 0 ? "<stdin>" : inv->files[i]);
+            fputs("}}}]}", f);
+        }
+        fputs("],", f);
+    }
+    fprintf(f, "\"executionSuccessful\":%s}]}]}\n", ok ? "true" : "false");
 }

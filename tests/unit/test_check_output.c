@@ -194,11 +194,11 @@ static void test_sarif(void **state)
     xxgk_check(db, NULL);
     capture c;
     cap_open(&c);
-    xxgk_sarif w;
+    xxgk_sarif w = {0};
     xxgk_sarif_begin(&w, c.f);
     xxgk_sarif_add(&w, da);
     xxgk_sarif_add(&w, db);
-    xxgk_sarif_end(&w);
+    xxgk_sarif_end(&w, NULL);
     char *out = cap_close(&c);
     jm *v = jm_parse(out);
     assert_non_null(v);

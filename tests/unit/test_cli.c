@@ -79,11 +79,76 @@ static void test_version_and_help(void **state)
     free(out);
 }
 
+/* Issue 15: an option after the file names is an option (GNU style), and
+ * a bad one stops the run before anything is written; "--" ends options. */
+static void test_options_after_files(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("export corpus/pingtan-2021.txt --format jsonl", &out), 0);
+    assert_true(strncmp(out, "{\"file\":\"corpus/pingtan-2021.txt\",", 34) == 0);
+    assert_null(strstr(out, "file,agency,year"));
+    free(out);
+    assert_int_equal(run("export corpus/pingtan-2021.txt --format nosuch", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    assert_int_equal(run("check corpus/pingtan-2021.txt --bogus", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    /* after "--" a name that starts with '-' is a file */
+    assert_int_equal(run("parse --format json -- --format", &out), 2);
+    assert_string_equal(out, "{\"file\":\"--format\",\"error\":\"No such file or directory\"}\n");
+    free(out);
+}
+
+/* Issue 15: an input that cannot be read has a record in JSON output and
+ * makes SARIF's invocation unsuccessful, with the reason. */
+static void test_unreadable_input_recorded(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("check --format json /nonexistent/x.txt corpus/pingtan-2021.txt corpus", &out), 2);
+    const char *a = strstr(out, "{\"file\":\"/nonexistent/x.txt\",\"error\":\"No such file or directory\"}\n");
+    const char *b = strstr(out, "{\"file\":\"corpus/pingtan-2021.txt\",\"diagnostics\":");
+    const char *c = strstr(out, "{\"file\":\"corpus\",\"error\":\"is a directory\"}\n");
+    assert_true(a && b && c && a < b && b < c);
+    free(out);
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt /nonexistent/x.txt", &out), 2);
+    assert_non_null(strstr(out, "\"invocations\":[{\"commandLine\":\"xxgk check --format sarif "
+                                "corpus/pingtan-2021.txt /nonexistent/x.txt\""));
+    assert_non_null(strstr(out, "\"toolExecutionNotifications\":[{\"level\":\"error\",\"message\":{\"text\":"
+                                "\"No such file or directory\"},\"locations\":[{\"physicalLocation\":"
+                                "{\"artifactLocation\":{\"uri\":\"file:///nonexistent/x.txt\"}}}]}],"
+                                "\"executionSuccessful\":false}]"));
+    free(out);
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt", &out), 0);
+    assert_non_null(strstr(out, "\"toolExecutionNotifications\":[],\"executionSuccessful\":true}]"));
+    free(out);
+}
+
+/* Issue 15: with --strict a warning fails the run, and SARIF says error. */
+static void test_strict_sarif_level(void **state)
+{
+    (void)state;
+    char *out;
+    /* pingtan-2021 has warnings and no errors */
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt", &out), 0);
+    assert_non_null(strstr(out, "\"level\":\"warning\",\"message\""));
+    free(out);
+    assert_int_equal(run("check --strict --format sarif corpus/pingtan-2021.txt", &out), 1);
+    assert_null(strstr(out, "\"level\":\"warning\",\"message\""));
+    assert_non_null(strstr(out, "\"level\":\"error\",\"message\""));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_encoding_option),
         cmocka_unit_test(test_version_and_help),
+        cmocka_unit_test(test_options_after_files),
+        cmocka_unit_test(test_unreadable_input_recorded),
+        cmocka_unit_test(test_strict_sarif_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
