@@ -1,11 +1,12 @@
 # Thin wrapper over CMake so the README can start with two commands.
 #   make demo   build (Release) and run xxgk over the bundled corpus
 #   make test   build with ASan+UBSan, regenerate the grammar, run every test
+#   make install PREFIX=DIR   install under DIR (default /usr/local)
 JOBS ?= 2
 BUILD ?= build
 TEST_BUILD ?= build-test
 
-.PHONY: all deps demo test build regen clean bench fuzz
+.PHONY: all deps demo test build regen clean bench fuzz install
 
 all: build
 
@@ -35,6 +36,12 @@ test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DXXGK_SANITIZE=ON -DXXGK_REGENERATE=ON >/dev/null
 	cmake --build $(TEST_BUILD) -j $(JOBS)
 	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Install xxgk, libxxgk, <xxgk.h>, xxgk.pc, the CMake package, the man page,
+# bash and zsh completions and the docs under PREFIX (DESTDIR for staging).
+PREFIX ?= /usr/local
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
 
 # Copy freshly generated lexer/parser into generated/ (needs re2c and bison).
 regen: deps

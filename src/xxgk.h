@@ -101,6 +101,11 @@ const char *xxgk_code_name(int code);     /* stable code, e.g. "P003" */
 const char *xxgk_code_slug(int code);     /* the catalogue name, e.g. "P_MISSING_SECTION" */
 int xxgk_code_severity(int code);         /* default severity */
 int xxgk_code_by_name(const char *name);  /* -1 when unknown */
+/* The code's section of docs/diagnostics.md (markdown: when it fires, an
+ * example, why, how to fix), built in from the page; with its heading
+ * ("P002 · missing-section · error") and the heading's anchor in the page.
+ * NULL for an unknown code. */
+const char *xxgk_code_doc(int code, const char **heading, const char **anchor);
 const char *xxgk_severity_name(int severity);
 
 /* ---- AST -------------------------------------------------------------- */

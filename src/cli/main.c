@@ -26,12 +26,63 @@ static void usage(FILE *f)
           f);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
+    fputs("  help     'xxgk help COMMAND' prints that command's help\n"
+          "  explain  'xxgk explain CODE' prints the documentation of a diagnostic code\n",
+          f);
     fputs("\nEvery command takes --encoding NAME (auto, utf-8, gb18030, gbk, gb2312,\n"
           "utf-16le, utf-16be) for input that is not UTF-8; auto refuses GB18030\n"
           "and UTF-16 text with one clear error.\n"
-          "'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
+          "'xxgk help COMMAND' or 'xxgk COMMAND --help' describes a command.\n"
+          "'-' reads standard input; '--' ends the options. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
           f);
+}
+
+/* xxgk explain CODE: the code's section of docs/diagnostics.md, built in
+ * (xxgk_code_doc), as `rustc --explain` does. */
+static int explain(int argc, char **argv)
+{
+    if (argc != 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
+        fputs("usage: xxgk explain CODE\n"
+              "Print the documentation of a diagnostic code (docs/diagnostics.md): when it\n"
+              "fires, an example, why it matters and how to fix the report.\n",
+              argc == 3 ? stdout : stderr);
+        return argc == 3 ? EXIT_CLEAN : EXIT_TROUBLE;
+    }
+    char code[8] = {0};
+    for (size_t i = 0; argv[2][i] && i < sizeof code - 1; i++)
+        code[i] = (char)(argv[2][i] >= 'a' && argv[2][i] <= 'z' ? argv[2][i] - 'a' + 'A' : argv[2][i]);
+    const char *heading, *anchor;
+    int c = strlen(argv[2]) < sizeof code ? xxgk_code_by_name(code) : -1;
+    const char *doc = c >= 0 ? xxgk_code_doc(c, &heading, &anchor) : NULL;
+    if (!doc) {
+        fprintf(stderr, "xxgk: unknown diagnostic code '%s' (docs/diagnostics.md lists them)\n", argv[2]);
+        return EXIT_TROUBLE;
+    }
+    (void)anchor;
+    printf("%s\n\n%s\n", heading, doc);
+    return EXIT_CLEAN;
+}
+
+/* xxgk help [COMMAND]: the program's help, or COMMAND --help. */
+static int help(int argc, char **argv)
+{
+    if (argc < 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN;
+    }
+    if (strcmp(argv[2], "explain") == 0) {
+        char *a[] = {argv[0], "explain", "--help", NULL};
+        return explain(3, a);
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[2], commands[i].name) == 0) {
+            char *a[] = {argv[2], "--help", NULL};
+            return commands[i].run(2, a);
+        }
+    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[2]);
+    usage(stderr);
+    return EXIT_TROUBLE;
 }
 
 int main(int argc, char **argv)
@@ -50,10 +101,14 @@ int main(int argc, char **argv)
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         usage(stdout);
         return EXIT_CLEAN;
     }
+    if (strcmp(argv[1], "help") == 0)
+        return help(argc, argv);
+    if (strcmp(argv[1], "explain") == 0)
+        return explain(argc, argv);
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
