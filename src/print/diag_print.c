@@ -107,10 +107,21 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color
     fputc('\n', f);
 }
 
+/* The severity as the reader's language says it: error/warning/note, or
+ * 错误/警告/提示 for a document parsed with --lang zh. The JSON and SARIF
+ * outputs keep the English keys. */
+static const char *severity_word(const xxgk_doc *doc, int severity)
+{
+    static const char *const zh[] = {"提示", "警告", "错误"}; /* XXGK_NOTE, _WARNING, _ERROR */
+    if (xxgk_doc_lang(doc) == XXGK_LANG_ZH && severity >= 0 && severity <= 2)
+        return zh[severity];
+    return xxgk_severity_name(severity);
+}
+
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    const char *sev = xxgk_severity_name(d->severity);
+    const char *sev = severity_word(doc, d->severity), *note = severity_word(doc, XXGK_NOTE);
     if (color)
         fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m\n", doc->name, p.line,
                 p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg);
@@ -122,10 +133,10 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
         if (color)
-            fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, q.line, q.col,
-                    sev_color(XXGK_NOTE), n->msg);
+            fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, q.line, q.col,
+                    sev_color(XXGK_NOTE), note, n->msg);
         else
-            fprintf(f, "%s:%u:%u: note: %s\n", doc->name, q.line, q.col, n->msg);
+            fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
         if (doc->len > 0)
             print_snippet(f, doc, n->span, color, XXGK_NOTE);
     }
