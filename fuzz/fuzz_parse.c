@@ -105,8 +105,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     xxgk_print_tree(sink, doc);
     xxgk_print_json(sink, doc);
-    xxgk_export_csv(sink, doc);
-    xxgk_export_jsonl(sink, doc);
+    xxgk_export_csv(sink, doc, NULL);
+    xxgk_export_jsonl(sink, doc, NULL);
     xxgk_print_diags(sink, doc, (size & 2) != 0);
 
     /* every diagnostic points into the source, and its position resolves */

@@ -85,3 +85,7 @@ const char *ck_cell_name(ck *c, const xxgk_cell *cell)
 {
     return doc_printf(c->doc, "%s · %s", ck_row_name(cell->row), ck_col_name(cell->col));
 }
+
+/* The template's labels for export --labels zh (xxgk.h). */
+const char *xxgk_row_label(int row) { return ck_row_name(row); }
+const char *xxgk_col_label(int col) { return ck_col_name(col); }

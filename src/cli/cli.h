@@ -46,7 +46,8 @@ void cli_json_error(FILE *f, const char *path, const char *why);
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
 /* cli_load_as with cli_default_encoding(). */
 xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
-/* Colour on a terminal only, and never with NO_COLOR. */
+/* --color always or never (XXGK_COLOR) as said; else (auto) colour on a
+ * terminal only, and never with NO_COLOR. */
 bool cli_use_color(FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */
 int cli_lang(const char *s);
@@ -56,6 +57,12 @@ int cli_lang(const char *s);
  * status to return. */
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
                 const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *));
+/* A command's own flag NAME anywhere before "--": true when present, and
+ * taken out of argv (argc follows). */
+bool cli_take_flag(int *argc, char **argv, const char *name);
+/* A command's own option NAME VALUE or NAME=VALUE anywhere before "--":
+ * its value ("" when missing), taken out of argv; NULL when absent. */
+const char *cli_take_value(int *argc, char **argv, const char *name);
 /* The threads option, one spelling for every command: -j N, -jN, --jobs N,
  * --jobs=N, N from 1 to CLI_MAX_JOBS. At argv[*i]: 0 when it is not that
  * option, 1 when it was read (*i moved past its value), -1 after printing
@@ -65,4 +72,28 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs);
 /* jobs, or 1 when '-' (standard input) is named more than once among
  * argv[first..]: which '-' gets the text must not depend on scheduling. */
 int cli_jobs_for(int jobs, int argc, char **argv, int first);
+/* ---- options of every command (cli_global.c) ---------------------------
+ * main takes --encoding, --color WHEN, -o FILE, -q/--quiet and --allow CODE
+ * out of argv (anywhere before "--") and hands them on as XXGK_ENCODING,
+ * XXGK_COLOR, XXGK_QUIET and XXGK_ALLOW. Returns -1 to go on, else the exit
+ * status. */
+typedef struct cli_output {
+    const char *path; /* -o FILE, or NULL for standard output */
+    char *tmp;        /* the file written, renamed over path at the end */
+    int saved;        /* the standard output before */
+} cli_output;
+int cli_global_options(int *argc, char **argv, cli_output *out);
+/* Point standard output at -o FILE's temporary file (or /dev/null with
+ * --quiet); false after printing why it cannot be made. */
+bool cli_output_begin(cli_output *out);
+/* Put FILE in place (unless the run failed before writing anything) and
+ * return the exit status, EXIT_TROUBLE when FILE cannot be written. */
+int cli_output_end(cli_output *out, int status);
+/* --quiet: no output, only the exit status (and I/O trouble on stderr). */
+bool cli_quiet(void);
+/* The language when no --lang is given: zh when LC_ALL, else LC_MESSAGES,
+ * else LANG starts with "zh" (zh_CN.UTF-8, zh_TW…), else en. */
+int cli_default_lang(void);
+/* Drop the diagnostics of the codes --allow names from doc. */
+void cli_allow(xxgk_doc *doc);
 #endif

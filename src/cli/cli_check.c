@@ -21,9 +21,10 @@ static void usage(FILE *f)
           "every code). '-' reads standard input.\n"
           "  --strict   warnings count as errors; label variants are errors\n"
           "  --format   human (default), json (one object per file and line), sarif\n"
-          "  --lang     language of the messages: en (default) or zh\n"
+          "  --lang     language of the messages: en (default; zh when LANG=zh_*) or zh\n"
           "  -j N       check N files at a time on N threads (default 1); the\n"
           "             output is the same, in the same order\n"
+          "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "Exit 0 when no errors, 1 when there are errors, 2 for usage or I/O problems.\n",
           f);
 }
@@ -75,6 +76,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
         return;
     }
     xxgk_check(doc, &copts);
+    cli_allow(doc);
     p->count[N_FILES]++;
     p->count[N_ERRORS] += xxgk_doc_count(doc, XXGK_ERROR);
     p->count[N_WARNINGS] += xxgk_doc_count(doc, XXGK_WARNING);
@@ -124,7 +126,7 @@ static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t no
 
 int cmd_check(int argc, char **argv)
 {
-    opts o = {false, FMT_HUMAN, XXGK_LANG_EN, 1, 0};
+    opts o = {false, FMT_HUMAN, cli_default_lang(), 1, 0};
     /* the command line as given, for SARIF's invocation (cli_options
      * moves the files after the options) */
     char **given = malloc(((size_t)argc + 1) * sizeof *given);

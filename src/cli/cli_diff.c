@@ -102,7 +102,7 @@ static bool load_all(const opts *o, xxgk_doc **docs)
 
 int cmd_diff(int argc, char **argv)
 {
-    opts o = {0, false, XXGK_LANG_EN, 0, NULL};
+    opts o = {0, false, cli_default_lang(), 0, NULL};
     int st = parse_args(argc, argv, &o);
     if (st >= 0) {
         free(o.files);

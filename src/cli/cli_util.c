@@ -229,6 +229,12 @@ xxgk_doc *cli_load(const char *path, const xxgk_options *opts)
 
 bool cli_use_color(FILE *f)
 {
+    /* --color always|never (XXGK_COLOR) beats NO_COLOR and the terminal test */
+    const char *when = getenv("XXGK_COLOR");
+    if (when && strcmp(when, "always") == 0)
+        return true;
+    if (when && strcmp(when, "never") == 0)
+        return false;
     const char *nc = getenv("NO_COLOR");
     if (nc && *nc)
         return false;
@@ -245,6 +251,43 @@ int cli_lang(const char *s)
     if (strcmp(s, "zh") == 0)
         return XXGK_LANG_ZH;
     return -1;
+}
+
+bool cli_take_flag(int *argc, char **argv, const char *name)
+{
+    bool found = false;
+    int n = 1, i = 1;
+    for (; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strcmp(argv[i], name) == 0)
+            found = true;
+        else
+            argv[n++] = argv[i];
+    }
+    while (i < *argc)
+        argv[n++] = argv[i++];
+    *argc = n;
+    argv[n] = NULL;
+    return found;
+}
+
+const char *cli_take_value(int *argc, char **argv, const char *name)
+{
+    const char *val = NULL;
+    size_t len = strlen(name);
+    int n = 1, i = 1;
+    for (; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strncmp(argv[i], name, len) == 0 && argv[i][len] == '=')
+            val = argv[i] + len + 1;
+        else if (strcmp(argv[i], name) == 0)
+            val = i + 1 < *argc ? argv[++i] : "";
+        else
+            argv[n++] = argv[i];
+    }
+    while (i < *argc)
+        argv[n++] = argv[i++];
+    *argc = n;
+    argv[n] = NULL;
+    return val;
 }
 
 int cli_jobs_option(int argc, char **argv, int *i, int *jobs)

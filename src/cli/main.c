@@ -29,9 +29,15 @@ static void usage(FILE *f)
     fputs("  help     'xxgk help COMMAND' prints that command's help\n"
           "  explain  'xxgk explain CODE' prints the documentation of a diagnostic code\n",
           f);
-    fputs("\nEvery command takes --encoding NAME (auto, utf-8, gb18030, gbk, gb2312,\n"
-          "utf-16le, utf-16be) for input that is not UTF-8; auto refuses GB18030\n"
-          "and UTF-16 text with one clear error.\n"
+    fputs("\nEvery command takes\n"
+          "  --encoding NAME  auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be for\n"
+          "                   input that is not UTF-8 (auto refuses GB18030 and UTF-16\n"
+          "                   text with one clear error)\n"
+          "  --lang en|zh     language of the messages; LANG=zh_CN… gives zh\n"
+          "  --color WHEN     auto (on a terminal, not with NO_COLOR), always or never\n"
+          "  -o FILE          write the output to FILE (put in place at the end)\n"
+          "  -q, --quiet      print nothing; the exit status tells\n"
+          "  --allow CODE     drop the findings of CODE (V404 or V404,V203; repeatable)\n"
           "'xxgk help COMMAND' or 'xxgk COMMAND --help' describes a command.\n"
           "'-' reads standard input; '--' ends the options. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
@@ -97,6 +103,12 @@ int main(int argc, char **argv)
 #endif
     /* diagnostics are many small writes: buffer them (flushed at exit) */
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
+    /* --encoding, --color, -o, --quiet, --allow hold for every command,
+     * before or after its name */
+    cli_output out = {0};
+    int st = cli_global_options(&argc, argv, &out);
+    if (st >= 0)
+        return st;
     if (argc < 2) {
         usage(stderr);
         return EXIT_TROUBLE;
@@ -105,39 +117,26 @@ int main(int argc, char **argv)
         usage(stdout);
         return EXIT_CLEAN;
     }
-    if (strcmp(argv[1], "help") == 0)
-        return help(argc, argv);
-    if (strcmp(argv[1], "explain") == 0)
-        return explain(argc, argv);
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
-    /* --encoding NAME holds for every command: take it out here and hand it
-     * to the input reader as XXGK_ENCODING (cli_default_encoding) */
-    int n = 1;
-    for (int i = 1; i < argc; i++) {
-        const char *val = NULL;
-        if (strncmp(argv[i], "--encoding=", 11) == 0)
-            val = argv[i] + 11;
-        else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
-            val = argv[++i];
-        if (!val) {
-            argv[n++] = argv[i];
-            continue;
-        }
-        if (cli_encoding(val) == -1) {
-            fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n", val);
-            return EXIT_TROUBLE;
-        }
-        setenv("XXGK_ENCODING", val, 1);
+    int (*run)(int, char **) = NULL;
+    bool whole = false; /* help and explain take the whole argv, commands their own */
+    if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "explain") == 0) {
+        run = argv[1][0] == 'h' ? help : explain;
+        whole = true;
     }
-    argc = n;
-    argv[argc] = NULL;
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    for (size_t i = 0; !run && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
-    usage(stderr);
-    return EXIT_TROUBLE;
+            run = commands[i].run;
+    if (!run) {
+        fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    if (!cli_output_begin(&out))
+        return EXIT_TROUBLE;
+    st = whole ? run(argc, argv) : run(argc - 1, argv + 1);
+    return cli_output_end(&out, st);
 }

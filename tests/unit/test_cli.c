@@ -51,7 +51,7 @@ static void test_encoding_option(void **state)
     free(out);
     snprintf(args, sizeof args, "export --encoding gb18030 %s", path);
     run(args, &out);
-    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6\n"));
+    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6,\n"));
     free(out);
     snprintf(args, sizeof args, "export --encoding=klingon %s", path);
     assert_int_equal(run(args, &out), 2);

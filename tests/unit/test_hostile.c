@@ -777,8 +777,8 @@ static void replay_hostile_files(void **state)
             assert_non_null(doc);
             xxgk_print_tree(sink, doc);
             xxgk_print_json(sink, doc);
-            xxgk_export_csv(sink, doc);
-            xxgk_export_jsonl(sink, doc);
+            xxgk_export_csv(sink, doc, NULL);
+            xxgk_export_jsonl(sink, doc, NULL);
             xxgk_print_diags(sink, doc, true);
             xxgk_doc_free(doc);
             free(b);
