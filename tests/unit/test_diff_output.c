@@ -333,7 +333,13 @@ static void test_human_format(void **state)
     free(s);
 
     s = human(d, false, false, XXGK_LANG_ZH);
-    assert_non_null(strstr(s, "通过  carry_over.natural_person"));
+    /* Chinese all through: check, section, table, row and column names */
+    assert_non_null(strstr(s, "通过  上年结转 · 自然人"));
+    assert_non_null(strstr(s, "  总体情况    一  文字相似 34%"));
+    assert_non_null(strstr(s, "表二      行政规范性文件 · 本年制发件数  69 → 88 (+19)"));
+    assert_null(strstr(s, "carry_over"));
+    assert_null(strstr(s, "overview"));
+    assert_null(strstr(s, "proactive"));
     assert_non_null(strstr(s, "变动"));
     free(s);
     diff_free(d);
