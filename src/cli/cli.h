@@ -7,6 +7,16 @@
 
 #include "xxgk.h"
 
+/* The command line's own messages in both languages (cli_text.c). */
+enum {
+    CLI_T_IS_DIR, CLI_T_NO_MEMORY, CLI_T_TOO_LARGE, CLI_T_TOO_LARGE_OFFSETS, CLI_T_NO_ICONV, CLI_T_BAD_TEXT,
+    CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES, CLI_T__COUNT
+};
+/* The text of message t in lang (a printf format for some). */
+const char *cli_text(int t, int lang);
+/* An errno's reason in lang: the common ones in Chinese, else strerror. */
+const char *cli_errno_text(int e, int lang, char *buf, size_t size);
+
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
@@ -18,7 +28,7 @@ int cmd_diff(int argc, char **argv);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
-bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang);
 /* strerror(e), safe on any thread: the text, in buf or a constant. */
 const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and

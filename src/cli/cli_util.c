@@ -31,17 +31,17 @@ const char *cli_strerror(int e, char *buf, size_t size)
                                                                                    buf);
 }
 
-bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
 {
     char why[128];
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
+        fprintf(err, "xxgk: %s: %s\n", path, cli_errno_text(errno, lang, why, sizeof why));
         return false;
     }
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(err, "xxgk: %s: is a directory\n", path);
+        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_IS_DIR, lang));
         if (f != stdin)
             fclose(f);
         return false;
@@ -52,7 +52,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
     char *b = malloc(cap);
     size_t n = 0;
     if (!b) {
-        fprintf(err, "xxgk: %s: out of memory\n", path);
+        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_NO_MEMORY, lang));
         if (f != stdin)
             fclose(f);
         return false;
@@ -60,7 +60,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
     for (;;) {
         if (n == cap) {
             if (cap > ((size_t)4 << 30)) {
-                fprintf(err, "xxgk: %s: larger than 4 GiB\n", path);
+                fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_TOO_LARGE, lang));
                 free(b);
                 if (f != stdin)
                     fclose(f);
@@ -68,7 +68,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
             }
             char *nb = realloc(b, cap * 2);
             if (!nb) {
-                fprintf(err, "xxgk: %s: out of memory\n", path);
+                fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_NO_MEMORY, lang));
                 free(b);
                 if (f != stdin)
                     fclose(f);
@@ -87,7 +87,7 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
     if (f != stdin)
         fclose(f);
     if (failed) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(e, why, sizeof why));
+        fprintf(err, "xxgk: %s: %s\n", path, cli_errno_text(e, lang, why, sizeof why));
         free(b);
         return false;
     }
@@ -133,7 +133,8 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
 {
     char *buf;
     size_t len;
-    if (!cli_read_file(path, &buf, &len, err))
+    int lang = opts ? opts->lang : XXGK_LANG_EN;
+    if (!cli_read_file(path, &buf, &len, err, lang))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (encoding == CLI_ENC_AUTO) {
@@ -152,11 +153,11 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
         size_t ulen, bad;
         if (!xxgk_encoding_to_utf8(encoding, buf, len, &u, &ulen, &bad)) {
             if (bad == SIZE_MAX)
-                fprintf(err, "xxgk: %s: cannot convert from %s (out of memory or no iconv support)\n",
-                        path, xxgk_encoding_name(encoding));
+                fprintf(err, "xxgk: %s: ", path), fprintf(err, cli_text(CLI_T_NO_ICONV, lang),
+                                                          xxgk_encoding_name(encoding)), fputc('\n', err);
             else
-                fprintf(err, "xxgk: %s: not valid %s text at byte %zu\n", path,
-                        xxgk_encoding_name(encoding), bad);
+                fprintf(err, "xxgk: %s: ", path), fprintf(err, cli_text(CLI_T_BAD_TEXT, lang),
+                                                          xxgk_encoding_name(encoding), bad), fputc('\n', err);
             free(buf);
             return NULL;
         }
@@ -165,7 +166,7 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
         len = ulen;
     }
     if (len > UINT32_MAX - 16) {
-        fprintf(err, "xxgk: %s: larger than 4 GiB, the limit of byte offsets\n", path);
+        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_TOO_LARGE_OFFSETS, lang));
         free(buf);
         return NULL;
     }
@@ -176,7 +177,7 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
     xxgk_doc *doc = xxgk_parse(name, buf, len, &decided);
     free(buf);
     if (!doc)
-        fprintf(err, "xxgk: %s: out of memory\n", path);
+        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_NO_MEMORY, lang));
     return doc;
 }
 
@@ -304,7 +305,9 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
     char *end;
     long v = strtol(val, &end, 10);
     if (!*val || *end || v < 1 || v > CLI_MAX_JOBS) {
-        fprintf(stderr, "xxgk: -j needs a number of threads from 1 to %d\n", CLI_MAX_JOBS);
+        fputs("xxgk: ", stderr);
+        fprintf(stderr, cli_text(CLI_T_JOBS, cli_default_lang()), CLI_MAX_JOBS);
+        fputc('\n', stderr);
         return -1;
     }
     *jobs = (int)v;
@@ -352,7 +355,9 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
             if (strcmp(formats[k], val) == 0)
                 break;
         if (!formats[k]) {
-            fprintf(stderr, "xxgk: unknown format '%s'\n", val);
+            fputs("xxgk: ", stderr);
+            fprintf(stderr, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val);
+            fputc('\n', stderr);
             return EXIT_TROUBLE + 2;
         }
         *format = k;
@@ -365,13 +370,17 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
         l = *i + 1 < argc ? argv[++*i] : "";
     if (l) {
         if ((*lang = cli_lang(l)) < 0) {
-            fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
+            fputs("xxgk: ", stderr);
+            fprintf(stderr, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), l);
+            fputc('\n', stderr);
             return EXIT_TROUBLE + 2;
         }
         return 1;
     }
     if (a[0] == '-' && a[1]) {
-        fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+        fputs("xxgk: ", stderr);
+        fprintf(stderr, cli_text(CLI_T_UNKNOWN_OPTION, *lang), a);
+        fputc('\n', stderr);
         usage(stderr);
         return EXIT_TROUBLE + 2;
     }
@@ -400,6 +409,7 @@ int cli_options(int argc, char **argv, const char *const *formats, int *format, 
             argv[1 + nfiles++] = here; /* 1 + nfiles <= i: only read slots are overwritten */
     }
     if (nfiles == 0) {
+        fprintf(stderr, "xxgk: %s\n", cli_text(CLI_T_NO_FILES, *lang));
         usage(stderr);
         return EXIT_TROUBLE;
     }
