@@ -17,6 +17,7 @@ static void diff_usage(FILE *f)
           "                       with one object per consecutive pair of files\n"
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
           "  --lang en|zh         language of the human format\n"
+          "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "Exit 0 when nothing changed, 1 when something did, 2 on trouble.\n",
           f);
 }
