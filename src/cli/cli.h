@@ -17,6 +17,9 @@ const char *cli_text(int t, int lang);
 /* An errno's reason in lang: the common ones in Chinese, else strerror. */
 const char *cli_errno_text(int e, int lang, char *buf, size_t size);
 
+/* "xxgk: PATH: " (or "xxgk: " when path is NULL), the message, a newline. */
+void cli_say(FILE *f, const char *path, const char *fmt, ...);
+
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 

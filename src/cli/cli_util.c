@@ -1,5 +1,6 @@
 /* What the subcommands share: reading inputs, colour, languages. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,18 @@ const char *cli_strerror(int e, char *buf, size_t size)
      * check -j and export -j are read on worker threads */
     return _Generic(strerror_r(e, buf, size), char *: gnu_text, default: xsi_text)(strerror_r(e, buf, size),
                                                                                    buf);
+}
+
+void cli_say(FILE *f, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("xxgk: ", f);
+    if (path)
+        fprintf(f, "%s: ", path);
+    vfprintf(f, fmt, ap);
+    fputc('\n', f);
+    va_end(ap);
 }
 
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
@@ -153,11 +166,9 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, 
         size_t ulen, bad;
         if (!xxgk_encoding_to_utf8(encoding, buf, len, &u, &ulen, &bad)) {
             if (bad == SIZE_MAX)
-                fprintf(err, "xxgk: %s: ", path), fprintf(err, cli_text(CLI_T_NO_ICONV, lang),
-                                                          xxgk_encoding_name(encoding)), fputc('\n', err);
+                cli_say(err, path, cli_text(CLI_T_NO_ICONV, lang), xxgk_encoding_name(encoding));
             else
-                fprintf(err, "xxgk: %s: ", path), fprintf(err, cli_text(CLI_T_BAD_TEXT, lang),
-                                                          xxgk_encoding_name(encoding), bad), fputc('\n', err);
+                cli_say(err, path, cli_text(CLI_T_BAD_TEXT, lang), xxgk_encoding_name(encoding), bad);
             free(buf);
             return NULL;
         }
@@ -305,9 +316,7 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
     char *end;
     long v = strtol(val, &end, 10);
     if (!*val || *end || v < 1 || v > CLI_MAX_JOBS) {
-        fputs("xxgk: ", stderr);
-        fprintf(stderr, cli_text(CLI_T_JOBS, cli_default_lang()), CLI_MAX_JOBS);
-        fputc('\n', stderr);
+        cli_say(stderr, NULL, cli_text(CLI_T_JOBS, cli_default_lang()), CLI_MAX_JOBS);
         return -1;
     }
     *jobs = (int)v;
@@ -355,9 +364,7 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
             if (strcmp(formats[k], val) == 0)
                 break;
         if (!formats[k]) {
-            fputs("xxgk: ", stderr);
-            fprintf(stderr, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val);
-            fputc('\n', stderr);
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val);
             return EXIT_TROUBLE + 2;
         }
         *format = k;
@@ -370,17 +377,13 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
         l = *i + 1 < argc ? argv[++*i] : "";
     if (l) {
         if ((*lang = cli_lang(l)) < 0) {
-            fputs("xxgk: ", stderr);
-            fprintf(stderr, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), l);
-            fputc('\n', stderr);
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), l);
             return EXIT_TROUBLE + 2;
         }
         return 1;
     }
     if (a[0] == '-' && a[1]) {
-        fputs("xxgk: ", stderr);
-        fprintf(stderr, cli_text(CLI_T_UNKNOWN_OPTION, *lang), a);
-        fputc('\n', stderr);
+        cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_OPTION, *lang), a);
         usage(stderr);
         return EXIT_TROUBLE + 2;
     }
