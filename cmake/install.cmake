@@ -23,10 +23,10 @@ add_custom_target(xxgk_help_files ALL DEPENDS
   ${XXGK_HELP_GEN}/xxgk.1 ${XXGK_HELP_GEN}/xxgk.bash ${XXGK_HELP_GEN}/_xxgk)
 
 install(TARGETS xxgk_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS xxgk EXPORT xxgkTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(TARGETS xxgk ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(FILES
   ${PROJECT_SOURCE_DIR}/src/xxgk.h
-  ${PROJECT_SOURCE_DIR}/src/template/keys.def
+  ${PROJECT_SOURCE_DIR}/src/keys.def
   ${PROJECT_SOURCE_DIR}/src/diag_codes.def
   ${PROJECT_SOURCE_DIR}/src/check/diag_codes_check.def
   ${PROJECT_SOURCE_DIR}/src/diff/diag_codes_diff.def
@@ -38,10 +38,13 @@ file(RELATIVE_PATH XXGK_PC_TO_PREFIX /p/${CMAKE_INSTALL_LIBDIR}/pkgconfig /p)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/xxgk.pc.in ${PROJECT_BINARY_DIR}/xxgk.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/xxgk.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
-# CMake package: find_package(xxgk) gives xxgk::xxgk
-install(EXPORT xxgkTargets NAMESPACE xxgk:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/xxgk)
+# CMake package: find_package(xxgk) gives xxgk::xxgk, an imported target
+# made by the config file itself (libxxgk is built from object libraries,
+# one per layer, which have no place in an export set)
+set(XXGK_LIB_FILE ${CMAKE_STATIC_LIBRARY_PREFIX}xxgk${CMAKE_STATIC_LIBRARY_SUFFIX})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/xxgkConfig.cmake.in
-  ${PROJECT_BINARY_DIR}/xxgkConfig.cmake INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/xxgk)
+  ${PROJECT_BINARY_DIR}/xxgkConfig.cmake INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/xxgk
+  PATH_VARS CMAKE_INSTALL_LIBDIR CMAKE_INSTALL_INCLUDEDIR)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/xxgkConfigVersion.cmake
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/xxgkConfig.cmake ${PROJECT_BINARY_DIR}/xxgkConfigVersion.cmake

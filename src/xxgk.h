@@ -275,7 +275,7 @@ void *xxgk_doc_alloc(xxgk_doc *doc, size_t size); /* zeroed, arena-owned */
 int xxgk_doc_lang(const xxgk_doc *doc);
 
 /* The report's template: 2019 or 2021 from the table columns, else from
- * the year; 0 when neither says. */
+ * the year; 0 when neither says (the policy: src/template/template.h). */
 int xxgk_report_template(const xxgk_report *r);
 
 /* Look up a cell; NULL when the table or the cell is absent. */
@@ -312,9 +312,7 @@ typedef struct xxgk_export_options {
 void xxgk_export_csv_header(FILE *f, const xxgk_export_options *opts);
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts);
 void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts);
-/* The template's Chinese label of a row or column key ("行政事业性收费"). */
-const char *xxgk_row_label(int row);
-const char *xxgk_col_label(int col);
+
 
 /* JSON pieces shared by every JSON output: a location's fields
  * ("line","col","end_line","end_col","byte_start","byte_end": one

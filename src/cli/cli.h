@@ -23,11 +23,25 @@ void cli_say(FILE *f, const char *path, const char *fmt, ...);
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-int cmd_parse(int argc, char **argv);
-int cmd_export(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_corpus(int argc, char **argv);
-int cmd_diff(int argc, char **argv);
+/* What main hands every command: the options that hold for all of them,
+ * read once from the command line (and XXGK_ENCODING, LANG) before any
+ * thread starts (cli_global.c, docs/cli.md). */
+enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
+enum { CLI_MAX_ALLOW = 64 };
+typedef struct cli_env {
+    int encoding;            /* CLI_ENC_AUTO or an enum xxgk_encoding */
+    int color;               /* --color: CLI_COLOR_* */
+    bool quiet;              /* -q, --quiet: no output, the exit status tells */
+    int lang;                /* the language without --lang: zh when LC_ALL, LC_MESSAGES or LANG say zh_* */
+    size_t nallow;           /* --allow CODE: the codes whose findings are dropped */
+    int allow[CLI_MAX_ALLOW];
+} cli_env;
+
+int cmd_parse(int argc, char **argv, const cli_env *env);
+int cmd_export(int argc, char **argv, const cli_env *env);
+int cmd_check(int argc, char **argv, const cli_env *env);
+int cmd_corpus(int argc, char **argv, const cli_env *env);
+int cmd_diff(int argc, char **argv, const cli_env *env);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
@@ -36,32 +50,27 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lan
 const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
  * refuses, with one L006 message, text that reads as GB18030/GBK and binary
- * junk; otherwise an enum xxgk_encoding from src/encoding.h, and the file is
+ * junk; otherwise an enum xxgk_encoding from src/core/encoding.h, and the file is
  * converted to UTF-8 with iconv before parsing. */
 enum { CLI_ENC_AUTO = -2 };
 /* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,
  * utf-16be); -1 when unknown. */
 int cli_encoding(const char *name);
-/* The encoding when no --encoding is given: $XXGK_ENCODING, else auto. */
-int cli_default_encoding(void);
 /* Read and parse in the given encoding; NULL after printing the reason to
- * err. Safe on any thread (the caller reads the encoding, with getenv,
- * before threads start). */
+ * err. Safe on any thread. */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
 /* cli_load_to that also keeps the reason: NULL with *why the message
- * printed to err (its first line without "xxgk: PATH: ", malloc'd) for the records of
- * JSON and SARIF output. */
+ * printed to err (its first line without "xxgk: PATH: ", malloc'd) for the
+ * records of JSON and SARIF output. */
 xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, int encoding, FILE *err, char **why);
 /* {"file":PATH,"error":WHY} and a newline: the JSON record of an input
  * that could not be read. */
 void cli_json_error(FILE *f, const char *path, const char *why);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
-/* cli_load_as with cli_default_encoding(). */
-xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
-/* --color always or never (XXGK_COLOR) as said; else (auto) colour on a
- * terminal only, and never with NO_COLOR. */
-bool cli_use_color(FILE *f);
+/* --color always or never as said; else (auto) colour on a terminal only,
+ * and never with NO_COLOR. */
+bool cli_use_color(const cli_env *env, FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */
 int cli_lang(const char *s);
 /* The options most commands share: --format F (one of formats, NULL-ended),
@@ -87,26 +96,23 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs);
 int cli_jobs_for(int jobs, int argc, char **argv, int first);
 /* ---- options of every command (cli_global.c) ---------------------------
  * main takes --encoding, --color WHEN, -o FILE, -q/--quiet and --allow CODE
- * out of argv (anywhere before "--") and hands them on as XXGK_ENCODING,
- * XXGK_COLOR, XXGK_QUIET and XXGK_ALLOW. Returns -1 to go on, else the exit
- * status. */
+ * out of argv (anywhere before "--") into env and out. Returns -1 to go on,
+ * else the exit status. */
 typedef struct cli_output {
     const char *path; /* -o FILE, or NULL for standard output */
     char *tmp;        /* the file written, renamed over path at the end */
     int saved;        /* the standard output before */
 } cli_output;
-int cli_global_options(int *argc, char **argv, cli_output *out);
+int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);
 /* Point standard output at -o FILE's temporary file (or /dev/null with
  * --quiet); false after printing why it cannot be made. */
-bool cli_output_begin(cli_output *out);
+bool cli_output_begin(const cli_env *env, cli_output *out);
 /* Put FILE in place (unless the run failed before writing anything) and
  * return the exit status, EXIT_TROUBLE when FILE cannot be written. */
 int cli_output_end(cli_output *out, int status);
-/* --quiet: no output, only the exit status (and I/O trouble on stderr). */
-bool cli_quiet(void);
 /* The language when no --lang is given: zh when LC_ALL, else LC_MESSAGES,
  * else LANG starts with "zh" (zh_CN.UTF-8, zh_TW…), else en. */
 int cli_default_lang(void);
 /* Drop the diagnostics of the codes --allow names from doc. */
-void cli_allow(xxgk_doc *doc);
+void cli_allow(const cli_env *env, xxgk_doc *doc);
 #endif

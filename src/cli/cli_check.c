@@ -10,6 +10,7 @@
 #include "check.h"
 #include "cli.h"
 #include "jobs.h"
+#include "print.h"
 
 enum { FMT_HUMAN, FMT_JSON, FMT_SARIF };
 
@@ -53,6 +54,7 @@ typedef struct run {
     bool color;
     xxgk_sarif sarif;
     char **failed; /* failed[i]: why file i could not be read (written by its own task only) */
+    const cli_env *env;
 } run;
 
 /* One file, on any thread: everything it prints goes to p->out, p->err. */
@@ -76,7 +78,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
         return;
     }
     xxgk_check(doc, &copts);
-    cli_allow(doc);
+    cli_allow(r->env, doc);
     p->count[N_FILES]++;
     p->count[N_ERRORS] += xxgk_doc_count(doc, XXGK_ERROR);
     p->count[N_WARNINGS] += xxgk_doc_count(doc, XXGK_WARNING);
@@ -124,9 +126,9 @@ static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t no
     fprintf(f, " in %zu file%s\n", files, files == 1 ? "" : "s");
 }
 
-int cmd_check(int argc, char **argv)
+int cmd_check(int argc, char **argv, const cli_env *env)
 {
-    opts o = {false, FMT_HUMAN, cli_default_lang(), 1, 0};
+    opts o = {false, FMT_HUMAN, env->lang, 1, 0};
     /* the command line as given, for SARIF's invocation (cli_options
      * moves the files after the options) */
     char **given = malloc(((size_t)argc + 1) * sizeof *given);
@@ -139,7 +141,7 @@ int cmd_check(int argc, char **argv)
         free(given);
         return rc;
     }
-    run r = {&o, argv + o.first, cli_default_encoding(), o.format == FMT_HUMAN && cli_use_color(stdout), {0}, NULL};
+    run r = {&o, argv + o.first, env->encoding, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL, env};
     size_t nfiles = (size_t)(argc - o.first);
     if (o.format == FMT_SARIF) {
         r.failed = calloc(nfiles, sizeof *r.failed);

@@ -84,11 +84,11 @@ static int parse_args(int argc, char **argv, opts *o)
 }
 
 /* Load every file first: trouble with any one means no output at all. */
-static bool load_all(const opts *o, xxgk_doc **docs)
+static bool load_all(const opts *o, int encoding, xxgk_doc **docs)
 {
     xxgk_options po = {.lang = o->lang};
     for (int i = 0; i < o->nfiles; i++) {
-        docs[i] = cli_load(o->files[i], &po);
+        docs[i] = cli_load_as(o->files[i], &po, encoding);
         if (!docs[i])
             return false;
         const xxgk_report *r = xxgk_doc_report(docs[i]);
@@ -101,9 +101,9 @@ static bool load_all(const opts *o, xxgk_doc **docs)
     return true;
 }
 
-int cmd_diff(int argc, char **argv)
+int cmd_diff(int argc, char **argv, const cli_env *env)
 {
-    opts o = {0, false, cli_default_lang(), 0, NULL};
+    opts o = {0, false, env->lang, 0, NULL};
     int st = parse_args(argc, argv, &o);
     if (st >= 0) {
         free(o.files);
@@ -116,9 +116,9 @@ int cmd_diff(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     int status = EXIT_CLEAN;
-    if (!load_all(&o, docs))
+    if (!load_all(&o, env->encoding, docs))
         status = EXIT_TROUBLE;
-    diff_print_opts po = {cli_use_color(stdout), o.only_changes, o.lang};
+    diff_print_opts po = {cli_use_color(env, stdout), o.only_changes, o.lang};
     /* JSON has one shape for two files or ten: {"pairs":[PAIR,…]} */
     if (status != EXIT_TROUBLE && o.format == 1)
         fputs("{\"pairs\":[\n", stdout);

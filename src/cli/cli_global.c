@@ -1,10 +1,8 @@
 /* The options every command takes, read by main before the command runs
  * (docs/cli.md): --encoding NAME, --color WHEN, -o FILE, -q/--quiet,
- * --allow CODE. They may stand anywhere before "--". Each is handed on the
- * way --encoding always was, as an environment variable of this process
- * (XXGK_ENCODING, XXGK_COLOR, XXGK_QUIET, XXGK_ALLOW), set before any
- * thread starts and only read afterwards; a user may set them too. -o is
- * main's own business (cli_output_begin/end). */
+ * --allow CODE. They may stand anywhere before "--". They go into the
+ * cli_env main hands every command; -o is main's own business
+ * (cli_output_begin/end). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -30,33 +28,40 @@ static const char *value_of(int argc, char **argv, int *i, const char *name, con
     return NULL;
 }
 
-/* --allow V404,V203 (repeatable): every code must exist; appended to
- * XXGK_ALLOW as a comma list. */
-static bool allow(const char *list, int lang)
+/* A code as the user wrote it (v204 or V204), or -1. */
+static int code_of(const char *p, size_t n)
 {
-    char buf[256];
-    const char *old = getenv("XXGK_ALLOW");
-    for (const char *p = list; *p;) {
+    char code[8] = {0};
+    if (n == 0 || n >= sizeof code)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        code[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
+    return xxgk_code_by_name(code);
+}
+
+/* --allow V404,V203 (repeatable): every code must exist. */
+static bool allow(cli_env *env, const char *list, int lang)
+{
+    for (const char *p = list;;) {
         size_t n = strcspn(p, ",");
-        char code[8] = {0};
-        for (size_t k = 0; k < n && k < sizeof code - 1; k++)
-            code[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
-        if (n == 0 || n >= sizeof code || xxgk_code_by_name(code) < 0) {
+        int c = code_of(p, n);
+        if (c < 0) {
             fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: --allow 的诊断代码“%.*s”不存在\n"
                                                  : "xxgk: --allow: no diagnostic code '%.*s'\n",
                     (int)n, p);
             return false;
         }
-        p += n + (p[n] == ',');
+        if (env->nallow < CLI_MAX_ALLOW)
+            env->allow[env->nallow++] = c;
+        if (!p[n])
+            return true;
+        p += n + 1;
     }
-    snprintf(buf, sizeof buf, "%s%s%s", old && *old ? old : "", old && *old ? "," : "", list);
-    setenv("XXGK_ALLOW", buf, 1);
-    return true;
 }
 
-int cli_global_options(int *argc, char **argv, cli_output *out)
+int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
 {
-    int n = 1, lang = cli_default_lang();
+    int n = 1, lang = env->lang;
     for (int i = 1; i < *argc; i++) {
         const char *v;
         if (strcmp(argv[i], "--") == 0) {
@@ -69,23 +74,27 @@ int cli_global_options(int *argc, char **argv, cli_output *out)
                                                   strcmp(argv[i + 1], "zh") == 0))
             lang = XXGK_LANG_ZH; /* for the messages below; the command reads --lang itself */
         if ((v = value_of(*argc, argv, &i, "--encoding", NULL))) {
-            if (cli_encoding(v) == -1) {
+            if ((env->encoding = cli_encoding(v)) == -1) {
                 fprintf(stderr, lang == XXGK_LANG_ZH
                                     ? "xxgk: 未知编码“%s”（可用 auto、utf-8、gb18030、gbk、gb2312、utf-16le、utf-16be）\n"
                                     : "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n",
                         v);
                 return EXIT_TROUBLE;
             }
-            setenv("XXGK_ENCODING", v, 1);
         } else if ((v = value_of(*argc, argv, &i, "--color", NULL)) ||
                    (v = value_of(*argc, argv, &i, "--colour", NULL))) {
-            if (strcmp(v, "auto") != 0 && strcmp(v, "always") != 0 && strcmp(v, "never") != 0) {
+            if (strcmp(v, "auto") == 0)
+                env->color = CLI_COLOR_AUTO;
+            else if (strcmp(v, "always") == 0)
+                env->color = CLI_COLOR_ALWAYS;
+            else if (strcmp(v, "never") == 0)
+                env->color = CLI_COLOR_NEVER;
+            else {
                 fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: --color 只能是 auto、always 或 never，不是“%s”\n"
                                                      : "xxgk: --color takes auto, always or never, not '%s'\n",
                         v);
                 return EXIT_TROUBLE;
             }
-            setenv("XXGK_COLOR", v, 1);
         } else if ((v = value_of(*argc, argv, &i, "--output", "-o"))) {
             if (!*v) {
                 fputs(lang == XXGK_LANG_ZH ? "xxgk: -o 需要一个文件名\n" : "xxgk: -o needs a file name\n", stderr);
@@ -93,10 +102,10 @@ int cli_global_options(int *argc, char **argv, cli_output *out)
             }
             out->path = v;
         } else if ((v = value_of(*argc, argv, &i, "--allow", NULL))) {
-            if (!allow(v, lang))
+            if (!allow(env, v, lang))
                 return EXIT_TROUBLE;
         } else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0) {
-            setenv("XXGK_QUIET", "1", 1);
+            env->quiet = true;
         } else {
             argv[n++] = argv[i];
         }
@@ -104,12 +113,6 @@ int cli_global_options(int *argc, char **argv, cli_output *out)
     *argc = n;
     argv[n] = NULL;
     return -1;
-}
-
-bool cli_quiet(void)
-{
-    const char *q = getenv("XXGK_QUIET");
-    return q && *q && strcmp(q, "0") != 0;
 }
 
 int cli_default_lang(void)
@@ -124,24 +127,15 @@ int cli_default_lang(void)
     return XXGK_LANG_EN;
 }
 
-void cli_allow(xxgk_doc *doc)
+void cli_allow(const cli_env *env, xxgk_doc *doc)
 {
-    const char *list = getenv("XXGK_ALLOW");
-    for (const char *p = list; p && *p;) {
-        size_t n = strcspn(p, ",");
-        char code[8] = {0};
-        for (size_t k = 0; k < n && k < sizeof code - 1; k++)
-            code[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
-        int c = n < sizeof code ? xxgk_code_by_name(code) : -1;
-        if (c >= 0)
-            xxgk_doc_drop_code(doc, c);
-        p += n + (p[n] == ',');
-    }
+    for (size_t i = 0; env && i < env->nallow; i++)
+        xxgk_doc_drop_code(doc, env->allow[i]);
 }
 
-bool cli_output_begin(cli_output *out)
+bool cli_output_begin(const cli_env *env, cli_output *out)
 {
-    if (cli_quiet()) {
+    if (env->quiet) {
         /* nothing on standard output: only the exit status (and trouble
          * on standard error) */
         int fd = open("/dev/null", O_WRONLY);

@@ -36,19 +36,19 @@ static void export_usage(FILE *f)
           f);
 }
 
-int cmd_parse(int argc, char **argv)
+int cmd_parse(int argc, char **argv, const cli_env *env)
 {
     static const char *const formats[] = {"tree", "json", NULL};
-    int format = 0, lang = cli_default_lang(), first;
+    int format = 0, lang = env->lang, first;
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, NULL, &first, parse_usage);
     if (r >= 0)
         return r;
     xxgk_options opts = {.lang = lang};
     int status = EXIT_CLEAN;
-    bool color = cli_use_color(stderr), quiet = cli_quiet();
+    bool color = cli_use_color(env, stderr), quiet = env->quiet;
     for (int i = first; i < argc; i++) {
         char *why;
-        xxgk_doc *doc = cli_load_why(argv[i], &opts, cli_default_encoding(), stderr, &why);
+        xxgk_doc *doc = cli_load_why(argv[i], &opts, env->encoding, stderr, &why);
         if (!doc) {
             /* JSON has a record for every input named */
             if (format == 1)
@@ -57,7 +57,7 @@ int cmd_parse(int argc, char **argv)
             status = EXIT_TROUBLE;
             continue;
         }
-        cli_allow(doc);
+        cli_allow(env, doc);
         if (format == 0) {
             xxgk_print_tree(stdout, doc);
         } else {
@@ -80,6 +80,7 @@ typedef struct export_run {
     xxgk_options opts;
     bool color, quiet;
     xxgk_export_options eo;
+    const cli_env *env;
 } export_run;
 
 /* One file, on any thread: cells to p->out, its parse errors to p->err.
@@ -94,7 +95,7 @@ static void export_one(size_t i, job_piece *p, void *ctx)
         p->count[N_TROUBLE]++;
         return;
     }
-    cli_allow(doc);
+    cli_allow(r->env, doc);
     if (!r->quiet)
         for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
             if (d->severity == XXGK_ERROR)
@@ -102,7 +103,7 @@ static void export_one(size_t i, job_piece *p, void *ctx)
     if (xxgk_doc_count(doc, XXGK_ERROR))
         p->count[N_WITH_ERRORS]++;
     xxgk_check(doc, NULL);
-    cli_allow(doc);
+    cli_allow(r->env, doc);
     if (r->format == 0)
         xxgk_export_csv(p->out, doc, &r->eo);
     else
@@ -110,10 +111,10 @@ static void export_one(size_t i, job_piece *p, void *ctx)
     xxgk_doc_free(doc);
 }
 
-int cmd_export(int argc, char **argv)
+int cmd_export(int argc, char **argv, const cli_env *env)
 {
     static const char *const formats[] = {"csv", "jsonl", NULL};
-    int format = 0, lang = cli_default_lang(), jobs = 1, first;
+    int format = 0, lang = env->lang, jobs = 1, first;
     bool bom = cli_take_flag(&argc, argv, "--bom");
     const char *labels = cli_take_value(&argc, argv, "--labels");
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &jobs, &first, export_usage);
@@ -128,8 +129,8 @@ int cmd_export(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     xxgk_export_options eo = {bom, labels != NULL};
-    export_run run = {argv + first, format, cli_default_encoding(), {.lang = lang}, cli_use_color(stderr),
-                      cli_quiet(), eo};
+    export_run run = {argv + first, format, env->encoding, {.lang = lang}, cli_use_color(env, stderr), env->quiet,
+                      eo, env};
     if (format == 0)
         xxgk_export_csv_header(stdout, &eo);
     job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,

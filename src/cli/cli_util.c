@@ -9,28 +9,9 @@
 
 #include "cli.h"
 #include "encoding.h"
+#include "files.h"
 
-/* strerror_r is the XSI one (returns int, fills buf) or the GNU one
- * (returns the text, not always in buf), depending on the libc and the
- * feature macros: _Generic on its type picks the right reading. */
-static const char *gnu_text(char *r, char *buf)
-{
-    (void)buf;
-    return r;
-}
-
-static const char *xsi_text(int r, char *buf)
-{
-    return r == 0 ? buf : "unknown error";
-}
-
-const char *cli_strerror(int e, char *buf, size_t size)
-{
-    /* strerror may share one buffer between threads; the files of
-     * check -j and export -j are read on worker threads */
-    return _Generic(strerror_r(e, buf, size), char *: gnu_text, default: xsi_text)(strerror_r(e, buf, size),
-                                                                                   buf);
-}
+const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
 void cli_say(FILE *f, const char *path, const char *fmt, ...)
 {
@@ -47,66 +28,15 @@ void cli_say(FILE *f, const char *path, const char *fmt, ...)
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
 {
     char why[128];
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_errno_text(errno, lang, why, sizeof why));
-        return false;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_IS_DIR, lang));
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    size_t cap = (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-                     ? (size_t)st.st_size + 1
-                     : 1 << 16;
-    char *b = malloc(cap);
-    size_t n = 0;
-    if (!b) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_NO_MEMORY, lang));
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)4 << 30)) {
-                fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_TOO_LARGE, lang));
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                fprintf(err, "xxgk: %s: %s\n", path, cli_text(CLI_T_NO_MEMORY, lang));
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t k = fread(b + n, 1, cap - n, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    bool failed = ferror(f);
-    int e = errno;
-    if (f != stdin)
-        fclose(f);
-    if (failed) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_errno_text(e, lang, why, sizeof why));
-        free(b);
-        return false;
-    }
-    *buf = b;
-    *len = n;
-    return true;
+    int e = file_read(path, true, buf, len);
+    if (e == 0)
+        return true;
+    fprintf(err, "xxgk: %s: %s\n", path,
+            e == EISDIR   ? cli_text(CLI_T_IS_DIR, lang)
+            : e == EFBIG  ? cli_text(CLI_T_TOO_LARGE, lang)
+            : e == ENOMEM ? cli_text(CLI_T_NO_MEMORY, lang)
+                          : cli_errno_text(e, lang, why, sizeof why));
+    return false;
 }
 
 int cli_encoding(const char *name)
@@ -116,12 +46,6 @@ int cli_encoding(const char *name)
     return xxgk_encoding_by_name(name);
 }
 
-int cli_default_encoding(void)
-{
-    const char *e = getenv("XXGK_ENCODING");
-    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
-    return enc < 0 ? CLI_ENC_AUTO : enc;
-}
 
 /* A file that is not UTF-8 as a located message in the catalogue's words
  * (L006), for the inputs the parser itself would misread as a flood of
@@ -234,19 +158,12 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
     return cli_load_to(path, opts, encoding, stderr);
 }
 
-xxgk_doc *cli_load(const char *path, const xxgk_options *opts)
-{
-    return cli_load_to(path, opts, cli_default_encoding(), stderr);
-}
 
-bool cli_use_color(FILE *f)
+bool cli_use_color(const cli_env *env, FILE *f)
 {
-    /* --color always|never (XXGK_COLOR) beats NO_COLOR and the terminal test */
-    const char *when = getenv("XXGK_COLOR");
-    if (when && strcmp(when, "always") == 0)
-        return true;
-    if (when && strcmp(when, "never") == 0)
-        return false;
+    /* --color always|never beats NO_COLOR and the terminal test */
+    if (env && env->color != CLI_COLOR_AUTO)
+        return env->color == CLI_COLOR_ALWAYS;
     const char *nc = getenv("NO_COLOR");
     if (nc && *nc)
         return false;

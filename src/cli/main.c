@@ -9,7 +9,7 @@
 
 static const struct {
     const char *name;
-    int (*run)(int, char **);
+    int (*run)(int, char **, const cli_env *);
     const char *what;
 } commands[] = {
     {"parse", cmd_parse, "print the syntax tree of reports"},
@@ -46,8 +46,9 @@ static void usage(FILE *f)
 
 /* xxgk explain CODE: the code's section of docs/diagnostics.md, built in
  * (xxgk_code_doc), as `rustc --explain` does. */
-static int explain(int argc, char **argv)
+static int explain(int argc, char **argv, const cli_env *env)
 {
+    (void)env;
     if (argc != 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
         fputs("usage: xxgk explain CODE\n"
               "Print the documentation of a diagnostic code (docs/diagnostics.md): when it\n"
@@ -71,7 +72,7 @@ static int explain(int argc, char **argv)
 }
 
 /* xxgk help [COMMAND]: the program's help, or COMMAND --help. */
-static int help(int argc, char **argv)
+static int help(int argc, char **argv, const cli_env *env)
 {
     if (argc < 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
         usage(stdout);
@@ -79,16 +80,25 @@ static int help(int argc, char **argv)
     }
     if (strcmp(argv[2], "explain") == 0) {
         char *a[] = {argv[0], "explain", "--help", NULL};
-        return explain(3, a);
+        return explain(3, a, env);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[2], commands[i].name) == 0) {
             char *a[] = {argv[2], "--help", NULL};
-            return commands[i].run(2, a);
+            return commands[i].run(2, a, env);
         }
     fprintf(stderr, "xxgk: unknown command '%s'\n", argv[2]);
     usage(stderr);
     return EXIT_TROUBLE;
+}
+
+/* The encoding when no --encoding is given: $XXGK_ENCODING when it names
+ * one, else auto. */
+static int env_encoding(void)
+{
+    const char *e = getenv("XXGK_ENCODING");
+    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
+    return enc < 0 ? CLI_ENC_AUTO : enc;
 }
 
 int main(int argc, char **argv)
@@ -105,8 +115,9 @@ int main(int argc, char **argv)
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
     /* --encoding, --color, -o, --quiet, --allow hold for every command,
      * before or after its name */
+    cli_env env = {env_encoding(), CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0}};
     cli_output out = {0};
-    int st = cli_global_options(&argc, argv, &out);
+    int st = cli_global_options(&argc, argv, &env, &out);
     if (st >= 0)
         return st;
     if (argc < 2) {
@@ -121,7 +132,7 @@ int main(int argc, char **argv)
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
-    int (*run)(int, char **) = NULL;
+    int (*run)(int, char **, const cli_env *) = NULL;
     bool whole = false; /* help and explain take the whole argv, commands their own */
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "explain") == 0) {
         run = argv[1][0] == 'h' ? help : explain;
@@ -135,8 +146,8 @@ int main(int argc, char **argv)
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    if (!cli_output_begin(&out))
+    if (!cli_output_begin(&env, &out))
         return EXIT_TROUBLE;
-    st = whole ? run(argc, argv) : run(argc - 1, argv + 1);
+    st = whole ? run(argc, argv, &env) : run(argc - 1, argv + 1, &env);
     return cli_output_end(&out, st);
 }

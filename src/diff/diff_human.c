@@ -8,6 +8,7 @@
 
 #include "diff_int.h"
 #include "utf8.h"
+#include "vec.h"
 
 enum { MAXCOLS = 6, CLIP_TEXT = 30, CLIP_WHAT = 100 };
 
@@ -52,13 +53,9 @@ static const char *fmt(out *o, const char *f, ...)
 {
     va_list ap;
     va_start(ap, f);
-    char tmp[1024];
-    int n = vsnprintf(tmp, sizeof tmp, f, ap);
+    const char *p = arena_vprintf(&o->a, f, ap);
     va_end(ap);
-    if (n < 0)
-        return "";
-    char *p = arena_strndup(&o->a, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-    return p ? p : "";
+    return p;
 }
 
 static int width(const char *s)
@@ -115,14 +112,8 @@ typedef struct block {
 
 static row *add(block *b)
 {
-    if (b->n == b->cap) {
-        size_t nc = b->cap ? b->cap * 2 : 32;
-        row *nv = realloc(b->v, nc * sizeof *nv);
-        if (!nv)
-            return NULL;
-        b->v = nv;
-        b->cap = nc;
-    }
+    if (!vec_reserve(&b->v, b->n, &b->cap, sizeof *b->v))
+        return NULL;
     row *r = &b->v[b->n++];
     memset(r, 0, sizeof *r);
     return r;
@@ -233,8 +224,8 @@ static const char *table_label(const out *o, int t)
 }
 
 /* A row or column: its key, or in Chinese the template's label. */
-static const char *row_name(const out *o, int row) { return o->zh ? xxgk_row_label(row) : xxgk_row_key(row); }
-static const char *col_name(const out *o, int col) { return o->zh ? xxgk_col_label(col) : xxgk_col_key(col); }
+static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
+static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
 
 /* A cross-year check's name: carry_over.natural_person, in_force.rules; in
  * Chinese 上年结转 · 自然人, 现行有效件数 · 规章. */
@@ -243,12 +234,12 @@ static const char *check_name(out *o, const diff_check *c)
     if (!o->zh)
         return c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
     if (strcmp(c->name, "carry_over") == 0)
-        return fmt(o, "上年结转 · %s", c->col ? xxgk_col_label(c->col) : "");
+        return fmt(o, "上年结转 · %s", c->col ? xxgk_tpl_col_name(c->col) : "");
     const char *dot = strchr(c->name, '.');
     if (strncmp(c->name, "in_force.", 9) == 0 && dot)
         for (int r = 1; r < XXGK_R__COUNT; r++)
             if (strcmp(xxgk_row_key(r), dot + 1) == 0)
-                return fmt(o, "现行有效件数 · %s", xxgk_row_label(r));
+                return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
     return c->name;
 }
 
@@ -338,7 +329,7 @@ static const char *what_text(out *o, const diff_change *c)
 static const char *cell_what(out *o, const diff_change *c)
 {
     /* the cell by its keys, or in Chinese by the template's labels */
-    const char *key = o->zh ? fmt(o, "%s · %s", xxgk_row_label(c->row), xxgk_col_label(c->col))
+    const char *key = o->zh ? fmt(o, "%s · %s", xxgk_tpl_row_name(c->row), xxgk_tpl_col_name(c->col))
                             : fmt(o, "%s.%s", xxgk_row_key(c->row), xxgk_col_key(c->col));
     const char *ov = cell_text(o, c->has_old, c->old_state, c->old_value, c->old_unit);
     const char *nv = cell_text(o, c->has_new, c->new_state, c->new_value, c->new_unit);

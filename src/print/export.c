@@ -4,18 +4,7 @@
 #include <string.h>
 
 #include "doc.h"
-
-int xxgk_report_template(const xxgk_report *r)
-{
-    if (r->template_year)
-        return r->template_year;
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
-        if (r->tables[t] && r->tables[t]->template_year)
-            return r->tables[t]->template_year;
-    if (r->year)
-        return r->year >= 2021 ? 2021 : 2019;
-    return 0;
-}
+#include "template.h"
 
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once; each cell then adds its own
@@ -177,13 +166,13 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk
     o = put(o, xxgk_row_key(c->row));
     *o++ = ',';
     if (rec->opts->labels_zh) {
-        o = put(o, xxgk_row_label(c->row));
+        o = put(o, xxgk_tpl_row_name(c->row));
         *o++ = ',';
     }
     o = put(o, xxgk_col_key(c->col));
     *o++ = ',';
     if (rec->opts->labels_zh) {
-        o = put(o, xxgk_col_label(c->col));
+        o = put(o, xxgk_tpl_col_name(c->col));
         *o++ = ',';
     }
     o = put(o, num);
@@ -240,13 +229,13 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
     o = put(o, xxgk_row_key(c->row));
     if (rec->opts->labels_zh) {
         o = put(o, "\",\"row_label\":\"");
-        o = put(o, xxgk_row_label(c->row));
+        o = put(o, xxgk_tpl_row_name(c->row));
     }
     o = put(o, "\",\"column\":\"");
     o = put(o, xxgk_col_key(c->col));
     if (rec->opts->labels_zh) {
         o = put(o, "\",\"column_label\":\"");
-        o = put(o, xxgk_col_label(c->col));
+        o = put(o, xxgk_tpl_col_name(c->col));
     }
     o = put(o, "\",\"value\":");
     if (c->state == XXGK_CELL_VALUE) {
