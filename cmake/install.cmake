@@ -28,9 +28,10 @@ install(FILES
   ${PROJECT_SOURCE_DIR}/src/xxgk.h
   ${PROJECT_SOURCE_DIR}/src/keys.def
   ${PROJECT_SOURCE_DIR}/src/diag_codes.def
-  ${PROJECT_SOURCE_DIR}/src/check/diag_codes_check.def
-  ${PROJECT_SOURCE_DIR}/src/diff/diag_codes_diff.def
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/xxgk)
+# the catalogue includes its check and diff parts by these paths
+install(FILES ${PROJECT_SOURCE_DIR}/src/check/diag_codes_check.def DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/xxgk/check)
+install(FILES ${PROJECT_SOURCE_DIR}/src/diff/diag_codes_diff.def DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/xxgk/diff)
 
 # pkg-config: -I.../include/xxgk so that #include <xxgk.h> works
 # (the prefix relative to the .pc file, so that --prefix at install time holds)
