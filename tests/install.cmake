@@ -96,7 +96,9 @@ foreach(how find_package add_subdirectory)
   endif()
   file(WRITE ${D}/CMakeLists.txt "cmake_minimum_required(VERSION 3.16)\nproject(use C)\n${get}\n"
     "add_executable(use use.c)\ntarget_link_libraries(use PRIVATE xxgk::xxgk)\n")
-  execute_process(COMMAND ${CMAKE_COMMAND} -S ${D} -B ${D}/build -DCMAKE_PREFIX_PATH=${P}
+  # Debug: -O0, so that add_subdirectory's build of the whole library (the
+  # generated lexer with it) stays short in a sanitized tree
+  execute_process(COMMAND ${CMAKE_COMMAND} -S ${D} -B ${D}/build -DCMAKE_PREFIX_PATH=${P} -DCMAKE_BUILD_TYPE=Debug
       -DCMAKE_C_FLAGS=${SAN} -DCMAKE_EXE_LINKER_FLAGS=${SAN} ${LAUNCH}
     RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
   if(rc EQUAL 0)
