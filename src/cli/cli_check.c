@@ -50,11 +50,10 @@ enum { N_ERRORS, N_WARNINGS, N_NOTES, N_FILES, N_TROUBLE, N_RESULTS };
 typedef struct run {
     const opts *o;
     char **files;
-    int encoding;
+    const cli_env *env;
     bool color;
     xxgk_sarif sarif;
     char **failed; /* failed[i]: why file i could not be read (written by its own task only) */
-    const cli_env *env;
 } run;
 
 /* One file, on any thread: everything it prints goes to p->out, p->err. */
@@ -64,7 +63,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
     xxgk_options popts = {.lang = r->o->lang};
     xxgk_check_options copts = {r->o->strict};
     char *why;
-    xxgk_doc *doc = cli_load_why(r->files[i], &popts, r->encoding, p->err, &why);
+    xxgk_doc *doc = cli_load_why(r->files[i], &popts, r->env, p->err, &why);
     if (!doc) {
         /* every input named has a record: JSON a line of its own, SARIF a
          * notification in the invocation (xxgk_sarif_end) */
@@ -141,7 +140,7 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         free(given);
         return rc;
     }
-    run r = {&o, argv + o.first, env->encoding, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL, env};
+    run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL};
     size_t nfiles = (size_t)(argc - o.first);
     if (o.format == FMT_SARIF) {
         r.failed = calloc(nfiles, sizeof *r.failed);

@@ -1,5 +1,5 @@
 /* The options every command takes, read by main before the command runs
- * (docs/cli.md): --encoding NAME, --color WHEN, -o FILE, -q/--quiet,
+ * (docs/cli.md): --encoding NAME, --input KIND, --color WHEN, -o FILE, -q/--quiet,
  * --allow CODE. They may stand anywhere before "--". They go into the
  * cli_env main hands every command; -o is main's own business
  * (cli_output_begin/end). */
@@ -76,8 +76,15 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
         if ((v = value_of(*argc, argv, &i, "--encoding", NULL))) {
             if ((env->encoding = cli_encoding(v)) == -1) {
                 fprintf(stderr, lang == XXGK_LANG_ZH
-                                    ? "xxgk: 未知编码“%s”（可用 auto、utf-8、gb18030、gbk、gb2312、utf-16le、utf-16be）\n"
-                                    : "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n",
+                                    ? "xxgk: 未知编码“%s”（可用 auto、utf-8、gb18030、gbk、gb2312、big5、utf-16le、utf-16be）\n"
+                                    : "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be)\n",
+                        v);
+                return EXIT_TROUBLE;
+            }
+        } else if ((v = value_of(*argc, argv, &i, "--input", NULL))) {
+            if ((env->input = xxgk_input_kind_by_name(v)) < 0) {
+                fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: 未知输入类型“%s”（可用 auto、text、html、docx）\n"
+                                                     : "xxgk: unknown input kind '%s' (auto, text, html, docx)\n",
                         v);
                 return EXIT_TROUBLE;
             }

@@ -48,7 +48,7 @@ int cmd_parse(int argc, char **argv, const cli_env *env)
     bool color = cli_use_color(env, stderr), quiet = env->quiet;
     for (int i = first; i < argc; i++) {
         char *why;
-        xxgk_doc *doc = cli_load_why(argv[i], &opts, env->encoding, stderr, &why);
+        xxgk_doc *doc = cli_load_why(argv[i], &opts, env, stderr, &why);
         if (!doc) {
             /* JSON has a record for every input named */
             if (format == 1)
@@ -76,11 +76,11 @@ enum { N_WITH_ERRORS, N_TROUBLE };
 
 typedef struct export_run {
     char **files;
-    int format, encoding;
+    int format;
+    const cli_env *env;
     xxgk_options opts;
     bool color, quiet;
     xxgk_export_options eo;
-    const cli_env *env;
 } export_run;
 
 /* One file, on any thread: cells to p->out, its parse errors to p->err.
@@ -90,7 +90,7 @@ typedef struct export_run {
 static void export_one(size_t i, job_piece *p, void *ctx)
 {
     const export_run *r = ctx;
-    xxgk_doc *doc = cli_load_to(r->files[i], &r->opts, r->encoding, p->err);
+    xxgk_doc *doc = cli_load_to(r->files[i], &r->opts, r->env, p->err);
     if (!doc) {
         p->count[N_TROUBLE]++;
         return;
@@ -129,8 +129,7 @@ int cmd_export(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     xxgk_export_options eo = {bom, labels != NULL};
-    export_run run = {argv + first, format, env->encoding, {.lang = lang}, cli_use_color(env, stderr), env->quiet,
-                      eo, env};
+    export_run run = {argv + first, format, env, {.lang = lang}, cli_use_color(env, stderr), env->quiet, eo};
     if (format == 0)
         xxgk_export_csv_header(stdout, &eo);
     job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,

@@ -1,42 +1,53 @@
-/* The command line's own messages (usage and I/O trouble) in English and
- * Chinese: --lang zh, or LANG=zh_* without --lang, gives them in Chinese
- * like the diagnostics. The located diagnostics have their own catalogue
- * (src/diag_codes.def). */
-#include <errno.h>
+/* xxgk text FILE...: the text xxgk reads from each file, as the grammar
+ * sees it (one table row per line, a TAB between cells), so a user can see
+ * what an HTML page, a .docx or a GBK file became. */
 #include <string.h>
 
 #include "cli.h"
 
-static const char *const texts[CLI_T__COUNT][2] = {
-    [CLI_T_IS_DIR] = {"is a directory", "是一个目录，不是文件"},
-    [CLI_T_NO_MEMORY] = {"out of memory", "内存不足"},
-    [CLI_T_TOO_LARGE] = {"larger than 4 GiB", "文件大于 4 GiB"},
-    [CLI_T_TOO_LARGE_OFFSETS] = {"larger than 4 GiB, the limit of byte offsets", "文件大于 4 GiB（字节偏移的上限）"},
-    [CLI_T_NO_ICONV] = {"cannot convert from %s (out of memory or no iconv support)", "无法从 %s 转换（内存不足或不支持 iconv）"},
-    [CLI_T_BAD_TEXT] = {"not valid %s text at byte %zu", "第 %2$zu 字节处不是有效的 %1$s 文本"},
-    [CLI_T_JOBS] = {"-j needs a number of threads from 1 to %d", "-j 需要 1 到 %d 之间的线程数"},
-    [CLI_T_UNKNOWN_FORMAT] = {"unknown format '%s'", "未知格式“%s”"},
-    [CLI_T_UNKNOWN_LANG] = {"unknown language '%s' (en or zh)", "未知语言“%s”（可用 en 或 zh）"},
-    [CLI_T_UNKNOWN_OPTION] = {"unknown option '%s'", "未知选项“%s”"},
-    [CLI_T_NO_FILES] = {"no input files ('-' reads standard input)", "没有给出输入文件（“-”读标准输入）"},
-};
-
-const char *cli_text(int t, int lang)
+static void usage(FILE *f)
 {
-    return t >= 0 && t < CLI_T__COUNT ? texts[t][lang == XXGK_LANG_ZH] : "";
+    fputs("usage: xxgk text [--input KIND] [--encoding NAME] FILE...\n\n"
+          "Prints the text xxgk reads from each file: an HTML page or a Word .docx\n"
+          "as lines (a table row per line, TAB between cells), text in GB18030,\n"
+          "GBK or Big5 decoded to UTF-8. With several files, each starts with a\n"
+          "line '==> FILE <=='. Exit status: 0, or 2 when a file cannot be read.\n",
+          f);
 }
 
-const char *cli_errno_text(int e, int lang, char *buf, size_t size)
+int cmd_text(int argc, char **argv, const cli_env *env)
 {
-    if (lang == XXGK_LANG_ZH) {
-        switch (e) {
-        case ENOENT: return "没有那个文件或目录";
-        case EACCES: return "权限不够，无法读取";
-        case EISDIR: return "是一个目录，不是文件";
-        case ENOMEM: return "内存不足";
-        case EIO: return "输入/输出错误";
-        default: break;
+    int first = 1;
+    for (; first < argc; first++) {
+        if (strcmp(argv[first], "--help") == 0 || strcmp(argv[first], "-h") == 0) {
+            usage(stdout);
+            return EXIT_CLEAN;
         }
+        if (strcmp(argv[first], "--") == 0) {
+            first++;
+            break;
+        }
+        if (argv[first][0] != '-' || !argv[first][1])
+            break;
+        fprintf(stderr, "xxgk: unknown option '%s'\n", argv[first]);
+        usage(stderr);
+        return EXIT_TROUBLE;
     }
-    return cli_strerror(e, buf, size);
+    if (first >= argc) {
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    int status = EXIT_CLEAN;
+    for (int i = first; i < argc; i++) {
+        xxgk_input in;
+        if (!cli_read_input(argv[i], NULL, env, &in, stderr)) {
+            status = EXIT_TROUBLE;
+            continue;
+        }
+        if (argc - first > 1)
+            printf("%s==> %s <==\n", i > first ? "\n" : "", argv[i]);
+        fwrite(in.text, 1, in.len, stdout);
+        xxgk_input_free(&in);
+    }
+    return status;
 }

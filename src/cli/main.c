@@ -17,6 +17,7 @@ static const struct {
     {"check", cmd_check, "parse and validate: every identity of the template"},
     {"corpus", cmd_corpus, "run the golden corpus, or statistics over a folder"},
     {"diff", cmd_diff, "structural diff of two years' reports"},
+    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, any encoding)"},
 };
 
 static void usage(FILE *f)
@@ -30,9 +31,12 @@ static void usage(FILE *f)
           "  explain  'xxgk explain CODE' prints the documentation of a diagnostic code\n",
           f);
     fputs("\nEvery command takes\n"
-          "  --encoding NAME  auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be for\n"
-          "                   input that is not UTF-8 (auto refuses GB18030 and UTF-16\n"
-          "                   text with one clear error)\n"
+          "  --encoding NAME  auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le,\n"
+          "                   utf-16be: auto reads UTF-8, decodes GB18030/GBK and Big5\n"
+          "                   with a note (L008, L009) and refuses UTF-16 with one\n"
+          "                   clear error\n"
+          "  --input KIND     auto, text, html, docx: auto knows HTML pages and Word\n"
+          "                   .docx files by their content\n"
           "  --lang en|zh     language of the messages; LANG=zh_CN… gives zh\n"
           "  --color WHEN     auto (on a terminal, not with NO_COLOR), always or never\n"
           "  -o FILE          write the output to FILE (put in place at the end)\n"
@@ -113,9 +117,9 @@ int main(int argc, char **argv)
 #endif
     /* diagnostics are many small writes: buffer them (flushed at exit) */
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
-    /* --encoding, --color, -o, --quiet, --allow hold for every command,
-     * before or after its name */
-    cli_env env = {env_encoding(), CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0}};
+    /* --encoding, --input, --color, -o, --quiet, --allow hold for every
+     * command, before or after its name */
+    cli_env env = {env_encoding(), XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0}};
     cli_output out = {0};
     int st = cli_global_options(&argc, argv, &env, &out);
     if (st >= 0)

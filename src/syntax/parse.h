@@ -107,4 +107,7 @@ void b_stray_end(parse_ctx *ctx, int table);
 void b_appeals_values_begin(parse_ctx *ctx);
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
 void b_finish(parse_ctx *ctx);
+/* Parse a document made by doc_create (its origin may be set between the
+ * two): the lexer and grammar over its text; returns doc. */
+xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts);
 #endif
