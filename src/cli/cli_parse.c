@@ -22,7 +22,7 @@ static void export_usage(FILE *f)
 {
     fputs("usage: xxgk export [--format csv|jsonl] [--bom] [--labels zh] [--lang en|zh] [-j N] FILE...\n"
           "Print every table cell, one record each, with the fields\n"
-          "file,agency,year,template,table,row,column,value,unit,line,col,flags\n"
+          "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n"
           "flags: the codes of the findings of check about the cell (V204 …).\n"
           "Parse errors go to stderr. Exit 0 when every file parsed without\n"
           "errors, 1 when one has errors, 2 for usage or I/O problems.\n"

@@ -113,8 +113,8 @@ void xxgk_export_csv_header(FILE *f, const xxgk_export_options *opts)
     opts = opts ? opts : &no_options;
     if (opts->bom)
         fputs("\xEF\xBB\xBF", f);
-    fputs(opts->labels_zh ? "file,agency,year,template,table,row,row_label,column,column_label,value,unit,line,col,flags\n"
-                          : "file,agency,year,template,table,row,column,value,unit,line,col,flags\n",
+    fputs(opts->labels_zh ? "file,agency,agency_key,date,year,template,table,row,row_label,column,column_label,value,unit,line,col,flags\n"
+                          : "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n",
           f);
 }
 
@@ -142,6 +142,10 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
     csv_text(f, doc->name);
     fputc(',', f);
     csv_text(f, r->agency ? r->agency : "");
+    fputc(',', f);
+    csv_text(f, r->agency_key ? r->agency_key : "");
+    fputc(',', f);
+    fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
     if (r->year)
         fprintf(f, ",%d,", r->year);
     else
@@ -205,6 +209,15 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         xxgk_json_string(f, r->agency, strlen(r->agency));
     else
         fputs("null", f);
+    fputs(",\"agency_key\":", f);
+    if (r->agency_key)
+        xxgk_json_string(f, r->agency_key, strlen(r->agency_key));
+    else
+        fputs("null", f);
+    if (r->date)
+        fprintf(f, ",\"date\":\"%s\"", r->date);
+    else
+        fputs(",\"date\":null", f);
     if (r->year)
         fprintf(f, ",\"year\":%d", r->year);
     else

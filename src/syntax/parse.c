@@ -6,7 +6,7 @@
 #include "parse.h"
 #include "parser.h"
 
-void report_extract(xxgk_doc *doc);
+void report_extract(xxgk_doc *doc, const xxgk_options *opts);
 
 int xxgk_yyparse(parse_ctx *ctx);
 
@@ -92,6 +92,6 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     scanner_init(&ctx.sc, doc);
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
-    report_extract(doc);
+    report_extract(doc, opts);
     return doc;
 }
