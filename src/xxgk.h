@@ -247,6 +247,11 @@ typedef struct xxgk_options {
     const char *meta_title;
     const char *meta_agency;
     const char *meta_date;
+    /* where each page starts, as byte offsets into the bytes parsed, in
+     * order (a PDF's text: docs/formats.md); npages 0 for text without
+     * pages. Copied into the document. */
+    const uint32_t *page_starts;
+    size_t npages;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the
@@ -272,6 +277,8 @@ typedef struct xxgk_pos {
     uint32_t line, col;
 } xxgk_pos;
 xxgk_pos xxgk_doc_position(const xxgk_doc *doc, uint32_t offset);
+/* The page (1-based) holding offset; 0 when the input has no pages. */
+uint32_t xxgk_doc_page(const xxgk_doc *doc, uint32_t offset);
 /* The source line holding offset: start and end byte offsets (end excludes
  * the line break). */
 xxgk_span xxgk_doc_line(const xxgk_doc *doc, uint32_t offset);

@@ -75,6 +75,9 @@ xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env
 /* {"file":PATH,"error":WHY} and a newline: the JSON record of an input
  * that could not be read. */
 void cli_json_error(FILE *f, const char *path, const char *why);
+/* The message of a front end that says why with a catalogue code (a PDF:
+ * L020-L024), at 1:1 of the file, in the catalogue's words. */
+void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env);
 /* --color always or never as said; else (auto) colour on a terminal only,

@@ -230,7 +230,7 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
 
 static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char buf[640], num[48] = "";
+    char buf[704], num[48] = "";
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
@@ -265,6 +265,11 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
     o = put_uint(o, p.line);
     o = put(o, ",\"col\":");
     o = put_uint(o, p.col);
+    uint32_t page = xxgk_doc_page(doc, c->span.start);
+    if (page) { /* a PDF's page; text without pages has no such field */
+        o = put(o, ",\"page\":");
+        o = put_uint(o, page);
+    }
     o = put(o, ",\"flags\":[");
     for (int k = 0; k < nflags; k++) {
         if (k)

@@ -52,6 +52,13 @@ xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk
     doc->len = (uint32_t)len;
     doc->lang = opts ? opts->lang : XXGK_LANG_EN;
     doc_build_lines(doc);
+    if (opts && opts->npages && opts->page_starts && opts->npages < UINT32_MAX) {
+        doc->page_starts = doc_alloc_raw(doc, opts->npages * sizeof *doc->page_starts);
+        if (doc->page_starts) {
+            memcpy(doc->page_starts, opts->page_starts, opts->npages * sizeof *doc->page_starts);
+            doc->npages = (uint32_t)opts->npages;
+        }
+    }
     return doc;
 }
 
