@@ -1,11 +1,12 @@
 # Thin wrapper over CMake so the README can start with two commands.
 #   make demo   build (Release), run xxgk over the bundled corpus, write demo/*.html
 #   make test   build with ASan+UBSan, regenerate the grammar, run every test
+#   make install PREFIX=DIR   install under DIR (default /usr/local)
 JOBS ?= 2
 BUILD ?= build
 TEST_BUILD ?= build-test
 
-.PHONY: all deps demo test build regen clean bench fuzz mutate
+.PHONY: all deps demo test build regen clean bench fuzz mutate install
 
 all: build
 
@@ -66,6 +67,12 @@ mutate: deps
 	cmake --build $(TEST_BUILD) --target xxgk_cli -j $(JOBS)
 	python3 tests/metamorphic/mutate.py $(TEST_BUILD)/xxgk corpus --per-kind $(MUTATE_PER_KIND) \
 	  --seed $(MUTATE_SEED) --out $(TEST_BUILD)/mutants
+
+# Install xxgk, libxxgk, <xxgk.h>, xxgk.pc, the CMake package, the man page,
+# bash and zsh completions and the docs under PREFIX (DESTDIR for staging).
+PREFIX ?= /usr/local
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
 
 # Copy freshly generated lexer/parser into generated/ (needs re2c and bison).
 regen: deps

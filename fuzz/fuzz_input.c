@@ -43,7 +43,7 @@ static void one(const uint8_t *data, size_t size, int kind)
             for (size_t off = 0; off <= len; off += 1 + len / 64)
                 xxgk_doc_position(doc, (uint32_t)off);
             xxgk_print_diags(sink, doc, false);
-            xxgk_export_jsonl(sink, doc);
+            xxgk_export_jsonl(sink, doc, NULL);
             xxgk_doc_free(doc);
         }
     }

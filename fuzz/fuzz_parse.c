@@ -69,7 +69,7 @@ static int memfile(const uint8_t *data, size_t size, char *path, size_t cap)
 static void run_cmd(int (*cmd)(int, char **, const cli_env *), char **argv, int argc)
 {
     optind = 0; /* in case a command uses getopt: re-initialise it */
-    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO};
+    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}};
     int r = cmd(argc, argv, &env);
     /* any exit status is fine (0, 1 or 2); anything else is a bug */
     if (r < 0 || r > 2)
@@ -112,8 +112,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     xxgk_print_tree(sink, doc);
     xxgk_print_json(sink, doc);
-    xxgk_export_csv(sink, doc);
-    xxgk_export_jsonl(sink, doc);
+    xxgk_export_csv(sink, doc, NULL);
+    xxgk_export_jsonl(sink, doc, NULL);
     xxgk_print_diags(sink, doc, (size & 2) != 0);
 
     /* every diagnostic points into the source, and its position resolves */

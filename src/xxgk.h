@@ -101,6 +101,11 @@ const char *xxgk_code_name(int code);     /* stable code, e.g. "P003" */
 const char *xxgk_code_slug(int code);     /* the catalogue name, e.g. "P_MISSING_SECTION" */
 int xxgk_code_severity(int code);         /* default severity */
 int xxgk_code_by_name(const char *name);  /* -1 when unknown */
+/* The code's section of docs/diagnostics.md (markdown: when it fires, an
+ * example, why, how to fix), built in from the page; with its heading
+ * ("P002 · missing-section · error") and the heading's anchor in the page.
+ * NULL for an unknown code. */
+const char *xxgk_code_doc(int code, const char **heading, const char **anchor);
 const char *xxgk_severity_name(int severity);
 
 /* ---- AST -------------------------------------------------------------- */
@@ -261,7 +266,10 @@ void xxgk_doc_free(xxgk_doc *doc);
 const char *xxgk_doc_name(const xxgk_doc *doc);
 const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len);
 const xxgk_report *xxgk_doc_report(const xxgk_doc *doc); /* first copy */
-const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc);    /* in source order */
+const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc);
+/* Remove every diagnostic of code from doc (xxgk --allow CODE); the
+ * counts follow. Returns how many were removed. */
+size_t xxgk_doc_drop_code(xxgk_doc *doc, int code);    /* in source order */
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity); /* diags of a severity */
 
 /* Line (1-based) and column (1-based, in code points) of a byte offset. */
@@ -315,13 +323,22 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
 void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color);
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc);
 void xxgk_print_json(FILE *f, const xxgk_doc *doc);
-/* One record per cell of the first copy; csv header printed by the caller. */
-void xxgk_export_csv_header(FILE *f);
-void xxgk_export_csv(FILE *f, const xxgk_doc *doc);
-void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc);
+/* One record per cell of the first copy; csv header printed by the caller
+ * (docs/cli.md#xxgk-export). Each record ends with the cell's flags: the
+ * codes of the document's diagnostics whose place or notes cover the cell
+ * (run xxgk_check first to have the validator's). opts may be NULL. */
+typedef struct xxgk_export_options {
+    bool bom;       /* CSV: a UTF-8 byte order mark before the header (Excel) */
+    bool labels_zh; /* row_label and column_label: the template's Chinese labels */
+} xxgk_export_options;
+void xxgk_export_csv_header(FILE *f, const xxgk_export_options *opts);
+void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts);
+void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts);
+
 
 /* JSON pieces shared by every JSON output: a location's fields
- * ("line","column","end_line","end_column","byte_start","byte_end") and the
+ * ("line","col","end_line","end_col","byte_start","byte_end": one
+ * location vocabulary in every output, docs/formats.md) and the
  * array of a document's diagnostics with their notes. */
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp);
 void xxgk_json_diags(FILE *f, const xxgk_doc *doc);

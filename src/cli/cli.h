@@ -8,15 +8,35 @@
 #include "input.h"
 #include "xxgk.h"
 
+/* The command line's own messages in both languages (cli_msg.c). */
+enum {
+    CLI_T_IS_DIR, CLI_T_NO_MEMORY, CLI_T_TOO_LARGE, CLI_T_TOO_LARGE_OFFSETS, CLI_T_NO_ICONV, CLI_T_BAD_TEXT,
+    CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES, CLI_T__COUNT
+};
+/* The text of message t in lang (a printf format for some). */
+const char *cli_text(int t, int lang);
+/* An errno's reason in lang: the common ones in Chinese, else strerror. */
+const char *cli_errno_text(int e, int lang, char *buf, size_t size);
+
+/* "xxgk: PATH: " (or "xxgk: " when path is NULL), the message, a newline. */
+void cli_say(FILE *f, const char *path, const char *fmt, ...);
+
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* What main hands every command: the options that hold for all of them,
- * read once from the command line (and XXGK_ENCODING) before any thread
- * starts. */
+ * read once from the command line (and XXGK_ENCODING, LANG) before any
+ * thread starts (cli_global.c, docs/cli.md). */
+enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
+enum { CLI_MAX_ALLOW = 64 };
 typedef struct cli_env {
-    int encoding; /* CLI_ENC_AUTO or an enum xxgk_encoding */
-    int input;    /* --input: an enum xxgk_input_kind, XXGK_INPUT_AUTO by default */
+    int encoding;            /* CLI_ENC_AUTO or an enum xxgk_encoding */
+    int input;               /* --input: an enum xxgk_input_kind, XXGK_INPUT_AUTO by default */
+    int color;               /* --color: CLI_COLOR_* */
+    bool quiet;              /* -q, --quiet: no output, the exit status tells */
+    int lang;                /* the language without --lang: zh when LC_ALL, LC_MESSAGES or LANG say zh_* */
+    size_t nallow;           /* --allow CODE: the codes whose findings are dropped */
+    int allow[CLI_MAX_ALLOW];
 } cli_env;
 
 int cmd_parse(int argc, char **argv, const cli_env *env);
@@ -29,7 +49,7 @@ int cmd_text(int argc, char **argv, const cli_env *env);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
-bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang);
 /* strerror(e), safe on any thread: the text, in buf or a constant. */
 const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM),
@@ -49,13 +69,21 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
 /* Read (cli_read_input) and parse; NULL after printing the reason to err.
  * Safe on any thread. */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err);
+/* cli_load_to that also keeps the reason: NULL with *why the message
+ * printed to err (its first line without "xxgk: PATH: ", malloc'd) for the
+ * records of JSON and SARIF output. */
+xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why);
+/* {"file":PATH,"error":WHY} and a newline: the JSON record of an input
+ * that could not be read. */
+void cli_json_error(FILE *f, const char *path, const char *why);
 /* The message of a front end that says why with a catalogue code (a PDF:
  * L020-L024), at 1:1 of the file, in the catalogue's words. */
 void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env);
-/* Colour on a terminal only, and never with NO_COLOR. */
-bool cli_use_color(FILE *f);
+/* --color always or never as said; else (auto) colour on a terminal only,
+ * and never with NO_COLOR. */
+bool cli_use_color(const cli_env *env, FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */
 int cli_lang(const char *s);
 /* The options most commands share: --format F (one of formats, NULL-ended),
@@ -64,6 +92,12 @@ int cli_lang(const char *s);
  * status to return. */
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
                 const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *));
+/* A command's own flag NAME anywhere before "--": true when present, and
+ * taken out of argv (argc follows). */
+bool cli_take_flag(int *argc, char **argv, const char *name);
+/* A command's own option NAME VALUE or NAME=VALUE anywhere before "--":
+ * its value ("" when missing), taken out of argv; NULL when absent. */
+const char *cli_take_value(int *argc, char **argv, const char *name);
 /* The threads option, one spelling for every command: -j N, -jN, --jobs N,
  * --jobs=N, N from 1 to CLI_MAX_JOBS. At argv[*i]: 0 when it is not that
  * option, 1 when it was read (*i moved past its value), -1 after printing
@@ -73,4 +107,25 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs);
 /* jobs, or 1 when '-' (standard input) is named more than once among
  * argv[first..]: which '-' gets the text must not depend on scheduling. */
 int cli_jobs_for(int jobs, int argc, char **argv, int first);
+/* ---- options of every command (cli_global.c) ---------------------------
+ * main takes --encoding, --color WHEN, -o FILE, -q/--quiet and --allow CODE
+ * out of argv (anywhere before "--") into env and out. Returns -1 to go on,
+ * else the exit status. */
+typedef struct cli_output {
+    const char *path; /* -o FILE, or NULL for standard output */
+    char *tmp;        /* the file written, renamed over path at the end */
+    int saved;        /* the standard output before */
+} cli_output;
+int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);
+/* Point standard output at -o FILE's temporary file (or /dev/null with
+ * --quiet); false after printing why it cannot be made. */
+bool cli_output_begin(const cli_env *env, cli_output *out);
+/* Put FILE in place (unless the run failed before writing anything) and
+ * return the exit status, EXIT_TROUBLE when FILE cannot be written. */
+int cli_output_end(cli_output *out, int status);
+/* The language when no --lang is given: zh when LC_ALL, else LC_MESSAGES,
+ * else LANG starts with "zh" (zh_CN.UTF-8, zh_TW…), else en. */
+int cli_default_lang(void);
+/* Drop the diagnostics of the codes --allow names from doc. */
+void cli_allow(const cli_env *env, xxgk_doc *doc);
 #endif

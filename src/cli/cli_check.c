@@ -4,6 +4,7 @@
  * closing summary line; json is one object per file and line; sarif is one
  * SARIF 2.1.0 log for the whole run. Exit 0 without errors, 1 with errors
  * (with --strict warnings count as errors), 2 for usage or I/O trouble. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -23,9 +24,10 @@ static void usage(FILE *f)
           "  --strict   warnings count as errors; label variants are errors\n"
           "  --format   human (default), json (one object per file and line), sarif,\n"
           "             html (one page: each finding with its line, the span marked)\n"
-          "  --lang     language of the messages: en (default) or zh\n"
+          "  --lang     language of the messages: en (default; zh when LANG=zh_*) or zh\n"
           "  -j N       check N files at a time on N threads (default 1); the\n"
           "             output is the same, in the same order\n"
+          "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "Exit 0 when no errors, 1 when there are errors, 2 for usage or I/O problems.\n",
           f);
 }
@@ -53,6 +55,7 @@ typedef struct run {
     const cli_env *env;
     bool color;
     xxgk_sarif sarif;
+    char **failed; /* failed[i]: why file i could not be read (written by its own task only) */
 } run;
 
 /* One file, on any thread: everything it prints goes to p->out, p->err. */
@@ -61,12 +64,22 @@ static void check_one(size_t i, job_piece *p, void *ctx)
     run *r = ctx;
     xxgk_options popts = {.lang = r->o->lang};
     xxgk_check_options copts = {r->o->strict};
-    xxgk_doc *doc = cli_load_to(r->files[i], &popts, r->env, p->err);
+    char *why;
+    xxgk_doc *doc = cli_load_why(r->files[i], &popts, r->env, p->err, &why);
     if (!doc) {
+        /* every input named has a record: JSON a line of its own, SARIF a
+         * notification in the invocation (xxgk_sarif_end) */
         p->count[N_TROUBLE]++;
+        if (r->o->format == FMT_JSON)
+            cli_json_error(p->out, r->files[i], why);
+        if (r->failed)
+            r->failed[i] = why;
+        else
+            free(why);
         return;
     }
     xxgk_check(doc, &copts);
+    cli_allow(r->env, doc);
     p->count[N_FILES]++;
     p->count[N_ERRORS] += xxgk_doc_count(doc, XXGK_ERROR);
     p->count[N_WARNINGS] += xxgk_doc_count(doc, XXGK_WARNING);
@@ -82,7 +95,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
     } else {
         /* results of this file alone; sarif_before puts the comma between
          * files once the earlier files are known */
-        xxgk_sarif w = {p->out, 0};
+        xxgk_sarif w = {p->out, 0, r->o->strict};
         xxgk_sarif_add(&w, doc);
         p->count[N_RESULTS] = w.results;
     }
@@ -118,21 +131,45 @@ static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t no
 
 int cmd_check(int argc, char **argv, const cli_env *env)
 {
-    opts o = {false, FMT_HUMAN, XXGK_LANG_EN, 1, 0};
+    opts o = {false, FMT_HUMAN, env->lang, 1, 0};
+    /* the command line as given, for SARIF's invocation (cli_options
+     * moves the files after the options) */
+    char **given = malloc(((size_t)argc + 1) * sizeof *given);
+    if (given) {
+        given[0] = "xxgk";
+        memcpy(given + 1, argv, (size_t)argc * sizeof *argv);
+    }
     int rc = parse_args(argc, argv, &o);
-    if (rc >= 0)
+    if (rc >= 0) {
+        free(given);
         return rc;
-    run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
-    if (o.format == FMT_SARIF)
+    }
+    run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL};
+    size_t nfiles = (size_t)(argc - o.first);
+    if (o.format == FMT_SARIF) {
+        r.failed = calloc(nfiles, sizeof *r.failed);
+        if (!r.failed) {
+            free(given);
+            fputs("xxgk: out of memory\n", stderr);
+            return EXIT_TROUBLE;
+        }
+        r.sarif.strict = o.strict;
         xxgk_sarif_begin(&r.sarif, stdout);
+    }
     if (o.format == FMT_HTML)
         xxgk_html_check_begin(stdout);
     job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
                    &r, stdout, stderr, {0}, 0, 0};
     job_files_run(&f);
     size_t errors = f.total[N_ERRORS], warnings = f.total[N_WARNINGS];
-    if (o.format == FMT_SARIF)
-        xxgk_sarif_end(&r.sarif);
+    if (o.format == FMT_SARIF) {
+        xxgk_sarif_invocation inv = {given ? argc + 1 : 0, given, nfiles, r.files, r.failed};
+        xxgk_sarif_end(&r.sarif, &inv);
+        for (size_t i = 0; i < nfiles; i++)
+            free(r.failed[i]);
+        free(r.failed);
+    }
+    free(given);
     if (o.format == FMT_HTML)
         xxgk_html_check_end(stdout, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (o.format == FMT_HUMAN)

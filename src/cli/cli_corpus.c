@@ -27,6 +27,7 @@ static void corpus_usage(FILE *f)
           "\n"
           "  -j N             parse on N threads (output order does not change)\n"
           "  --context N      lines of context in diffs (default 3)\n"
+          "--encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "\n"
           "Exit 0 when everything passed, 1 on a failure (or a regression against the\n"
           "baseline), 2 for usage or I/O problems.\n",

@@ -14,11 +14,12 @@ static void diff_usage(FILE *f)
           "table cell by (table, row, column), with the cross-year checks (上年结转 against\n"
           "last year's 结转下年度, 现行有效件数 stock and flow). With more than two files,\n"
           "each is compared with the one before it.\n"
-          "  --format human|json|html  human (default), one JSON object per pair (an\n"
-          "                       array of them for three files or more), or one HTML\n"
-          "                       page (tables, changes, checks; charts from three files)\n"
+          "  --format human|json|html  human (default), one JSON object {\"pairs\":[…]}\n"
+          "                       with one object per consecutive pair of files, or one\n"
+          "                       HTML page (tables, changes, checks; charts from three files)\n"
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
           "  --lang en|zh         language of the human format\n"
+          "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "Exit 0 when nothing changed, 1 when something did, 2 on trouble.\n",
           f);
 }
@@ -132,7 +133,7 @@ static int diff_html(const opts *o, xxgk_doc **docs)
 
 int cmd_diff(int argc, char **argv, const cli_env *env)
 {
-    opts o = {0, false, XXGK_LANG_EN, 0, NULL};
+    opts o = {0, false, env->lang, 0, NULL};
     int st = parse_args(argc, argv, &o);
     if (st >= 0) {
         free(o.files);
@@ -150,10 +151,10 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
     if (status != EXIT_TROUBLE && o.format == 2) {
         status = diff_html(&o, docs);
     }
-    diff_print_opts po = {cli_use_color(stdout), o.only_changes, o.lang};
-    bool series = o.nfiles > 2;
-    if (status != EXIT_TROUBLE && o.format == 1 && series)
-        fputs("[\n", stdout);
+    diff_print_opts po = {cli_use_color(env, stdout), o.only_changes, o.lang};
+    /* JSON has one shape for two files or ten: {"pairs":[PAIR,…]} */
+    if (status != EXIT_TROUBLE && o.format == 1)
+        fputs("{\"pairs\":[\n", stdout);
     for (int i = 0; status != EXIT_TROUBLE && o.format != 2 && i + 1 < o.nfiles; i++) {
         diff_result *d = diff_reports(docs[i], docs[i + 1]);
         if (!d) {
@@ -162,11 +163,9 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
             break;
         }
         if (o.format == 1) {
-            if (series && i)
+            if (i)
                 fputs(",\n", stdout);
             diff_print_json(stdout, d);
-            if (!series)
-                fputc('\n', stdout);
         } else {
             if (i)
                 fputc('\n', stdout);
@@ -176,8 +175,8 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
             status = EXIT_FINDINGS;
         diff_free(d);
     }
-    if (status != EXIT_TROUBLE && o.format == 1 && series)
-        fputs("\n]\n", stdout);
+    if (status != EXIT_TROUBLE && o.format == 1)
+        fputs("\n]}\n", stdout);
     for (int i = 0; i < o.nfiles; i++)
         xxgk_doc_free(docs[i]);
     free(docs);

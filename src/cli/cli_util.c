@@ -1,5 +1,6 @@
 /* What the subcommands share: reading inputs, colour, languages. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,17 +14,29 @@
 
 const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
-bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
+void cli_say(FILE *f, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("xxgk: ", f);
+    if (path)
+        fprintf(f, "%s: ", path);
+    vfprintf(f, fmt, ap);
+    fputc('\n', f);
+    va_end(ap);
+}
+
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
 {
     char why[128];
     int e = file_read(path, true, buf, len);
     if (e == 0)
         return true;
     fprintf(err, "xxgk: %s: %s\n", path,
-            e == EISDIR   ? "is a directory"
-            : e == EFBIG  ? "larger than 4 GiB"
-            : e == ENOMEM ? "out of memory"
-                          : file_strerror(e, why, sizeof why));
+            e == EISDIR   ? cli_text(CLI_T_IS_DIR, lang)
+            : e == EFBIG  ? cli_text(CLI_T_TOO_LARGE, lang)
+            : e == ENOMEM ? cli_text(CLI_T_NO_MEMORY, lang)
+                          : cli_errno_text(e, lang, why, sizeof why));
     return false;
 }
 
@@ -60,7 +73,7 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
     char *buf;
     size_t len;
     memset(in, 0, sizeof *in);
-    if (!cli_read_file(path, &buf, &len, err))
+    if (!cli_read_file(path, &buf, &len, err, opts ? opts->lang : XXGK_LANG_EN))
         return false;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
@@ -89,8 +102,45 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env 
     xxgk_doc *doc = xxgk_parse_input(name, &in, opts);
     xxgk_input_free(&in);
     if (!doc)
-        fprintf(err, "xxgk: %s: out of memory\n", path);
+        cli_say(err, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
     return doc;
+}
+
+xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    xxgk_doc *doc = cli_load_to(path, opts, env, m ? m : err);
+    if (m) {
+        fclose(m);
+        fputs(text, err);
+    }
+    *why = NULL;
+    if (doc) {
+        free(text);
+        return doc;
+    }
+    /* "xxgk: PATH: reason\n" -> "reason" (the record names the file) */
+    const char *t = text && strncmp(text, "xxgk: ", 6) == 0 ? text + 6 : text;
+    size_t plen = strlen(path);
+    if (t && strncmp(t, path, plen) == 0 && strncmp(t + plen, ": ", 2) == 0)
+        t += plen + 2;
+    size_t n = t ? strcspn(t, "\n") : 0;
+    *why = n ? strndup(t, n) : strdup("cannot be read");
+    free(text);
+    return NULL;
+}
+
+void cli_json_error(FILE *f, const char *path, const char *why)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    fputs("{\"file\":", f);
+    xxgk_json_string(f, name, strlen(name));
+    fputs(",\"error\":", f);
+    why = why ? why : "cannot be read";
+    xxgk_json_string(f, why, strlen(why));
+    fputs("}\n", f);
 }
 
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env)
@@ -99,8 +149,11 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env 
 }
 
 
-bool cli_use_color(FILE *f)
+bool cli_use_color(const cli_env *env, FILE *f)
 {
+    /* --color always|never beats NO_COLOR and the terminal test */
+    if (env && env->color != CLI_COLOR_AUTO)
+        return env->color == CLI_COLOR_ALWAYS;
     const char *nc = getenv("NO_COLOR");
     if (nc && *nc)
         return false;
@@ -119,6 +172,43 @@ int cli_lang(const char *s)
     return -1;
 }
 
+bool cli_take_flag(int *argc, char **argv, const char *name)
+{
+    bool found = false;
+    int n = 1, i = 1;
+    for (; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strcmp(argv[i], name) == 0)
+            found = true;
+        else
+            argv[n++] = argv[i];
+    }
+    while (i < *argc)
+        argv[n++] = argv[i++];
+    *argc = n;
+    argv[n] = NULL;
+    return found;
+}
+
+const char *cli_take_value(int *argc, char **argv, const char *name)
+{
+    const char *val = NULL;
+    size_t len = strlen(name);
+    int n = 1, i = 1;
+    for (; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strncmp(argv[i], name, len) == 0 && argv[i][len] == '=')
+            val = argv[i] + len + 1;
+        else if (strcmp(argv[i], name) == 0)
+            val = i + 1 < *argc ? argv[++i] : "";
+        else
+            argv[n++] = argv[i];
+    }
+    while (i < *argc)
+        argv[n++] = argv[i++];
+    *argc = n;
+    argv[n] = NULL;
+    return val;
+}
+
 int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
 {
     const char *a = argv[*i], *val;
@@ -133,7 +223,7 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
     char *end;
     long v = strtol(val, &end, 10);
     if (!*val || *end || v < 1 || v > CLI_MAX_JOBS) {
-        fprintf(stderr, "xxgk: -j needs a number of threads from 1 to %d\n", CLI_MAX_JOBS);
+        cli_say(stderr, NULL, cli_text(CLI_T_JOBS, cli_default_lang()), CLI_MAX_JOBS);
         return -1;
     }
     *jobs = (int)v;
@@ -150,69 +240,90 @@ int cli_jobs_for(int jobs, int argc, char **argv, int first)
     return stdin_reads > 1 ? 1 : jobs;
 }
 
+/* One option at argv[*i]: 1 when read (*i moved past its value), 0 when
+ * argv[*i] is not an option, else an exit status + 2 (so EXIT_CLEAN for
+ * --help is 2, EXIT_TROUBLE is 4). */
+static int one_option(int argc, char **argv, int *i, const char *const *formats, int *format, int *lang,
+                      const char *flag, bool *flag_set, int *jobs, void (*usage)(FILE *))
+{
+    const char *a = argv[*i];
+    int j = jobs ? cli_jobs_option(argc, argv, i, jobs) : 0;
+    if (j < 0)
+        return EXIT_TROUBLE + 2;
+    if (j > 0)
+        return 1;
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN + 2;
+    }
+    if (flag && strcmp(a, flag) == 0) {
+        *flag_set = true;
+        return 1;
+    }
+    const char *val = NULL;
+    if (strncmp(a, "--format=", 9) == 0)
+        val = a + 9;
+    else if (strcmp(a, "--format") == 0)
+        val = *i + 1 < argc ? argv[++*i] : "";
+    if (val) {
+        int k;
+        for (k = 0; formats[k]; k++)
+            if (strcmp(formats[k], val) == 0)
+                break;
+        if (!formats[k]) {
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val);
+            return EXIT_TROUBLE + 2;
+        }
+        *format = k;
+        return 1;
+    }
+    const char *l = NULL;
+    if (strncmp(a, "--lang=", 7) == 0)
+        l = a + 7;
+    else if (strcmp(a, "--lang") == 0)
+        l = *i + 1 < argc ? argv[++*i] : "";
+    if (l) {
+        if ((*lang = cli_lang(l)) < 0) {
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), l);
+            return EXIT_TROUBLE + 2;
+        }
+        return 1;
+    }
+    if (a[0] == '-' && a[1]) {
+        cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_OPTION, *lang), a);
+        usage(stderr);
+        return EXIT_TROUBLE + 2;
+    }
+    return 0;
+}
+
+/* GNU style: options anywhere among the files, "--" ends them. Every
+ * option is read before any file is touched, so a bad option after the
+ * files stops the run before it writes anything. The files keep their
+ * order and end up at argv[*first..argc-1]. */
 int cli_options(int argc, char **argv, const char *const *formats, int *format, int *lang,
                 const char *flag, bool *flag_set, int *jobs, int *first, void (*usage)(FILE *))
 {
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        int j = jobs ? cli_jobs_option(argc, argv, &i, jobs) : 0;
-        if (j < 0)
-            return EXIT_TROUBLE;
-        if (j > 0)
-            continue;
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
-            return EXIT_CLEAN;
-        }
-        if (flag && strcmp(a, flag) == 0) {
-            *flag_set = true;
+    int nfiles = 0;
+    bool rest = false;
+    for (int i = 1; i < argc; i++) {
+        if (!rest && strcmp(argv[i], "--") == 0) {
+            rest = true;
             continue;
         }
-        const char *val = NULL;
-        if (strncmp(a, "--format=", 9) == 0)
-            val = a + 9;
-        else if (strcmp(a, "--format") == 0 && i + 1 < argc)
-            val = argv[++i];
-        if (val) {
-            int k;
-            for (k = 0; formats[k]; k++)
-                if (strcmp(formats[k], val) == 0)
-                    break;
-            if (!formats[k]) {
-                fprintf(stderr, "xxgk: unknown format '%s'\n", val);
-                return EXIT_TROUBLE;
-            }
-            *format = k;
-            continue;
-        }
-        const char *l = NULL;
-        if (strncmp(a, "--lang=", 7) == 0)
-            l = a + 7;
-        else if (strcmp(a, "--lang") == 0 && i + 1 < argc)
-            l = argv[++i];
-        if (l) {
-            if ((*lang = cli_lang(l)) < 0) {
-                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", l);
-                return EXIT_TROUBLE;
-            }
-            continue;
-        }
-        if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
-            usage(stderr);
-            return EXIT_TROUBLE;
-        }
-        break;
+        char *here = argv[i];
+        int r = rest ? 0 : one_option(argc, argv, &i, formats, format, lang, flag, flag_set, jobs, usage);
+        if (r > 1)
+            return r - 2;
+        if (r == 0)
+            argv[1 + nfiles++] = here; /* 1 + nfiles <= i: only read slots are overwritten */
     }
-    if (i >= argc) {
+    if (nfiles == 0) {
+        fprintf(stderr, "xxgk: %s\n", cli_text(CLI_T_NO_FILES, *lang));
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    *first = i;
+    memmove(argv + argc - nfiles, argv + 1, (size_t)nfiles * sizeof *argv);
+    *first = argc - nfiles;
     return -1;
 }

@@ -1,4 +1,4 @@
-/* xxgk: the command line. Each subcommand lives in src/cli/cli_*.c. */
+/* xxgk: the command line. Each subcommand lives in src/cli_*.c. */
 #include <stdlib.h>
 #include <string.h>
 #ifdef __GLIBC__
@@ -28,14 +28,73 @@ static void usage(FILE *f)
           f);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
-    fputs("\nEvery command takes --encoding NAME (auto, utf-8, gb18030, gbk, gb2312,\n"
-          "big5, utf-16le, utf-16be): auto reads UTF-8, decodes GB18030/GBK and Big5\n"
-          "with a note (L008, L009) and refuses UTF-16 with one clear error; and\n"
-          "--input KIND (auto, text, html, docx): auto knows HTML pages and Word\n"
-          ".docx files by their content.\n"
-          "'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
+    fputs("  help     'xxgk help COMMAND' prints that command's help\n"
+          "  explain  'xxgk explain CODE' prints the documentation of a diagnostic code\n",
+          f);
+    fputs("\nEvery command takes\n"
+          "  --encoding NAME  auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le,\n"
+          "                   utf-16be: auto reads UTF-8, decodes GB18030/GBK and Big5\n"
+          "                   with a note (L008, L009) and refuses UTF-16 with one\n"
+          "                   clear error\n"
+          "  --input KIND     auto, text, html, docx: auto knows HTML pages and Word\n"
+          "                   .docx files by their content\n"
+          "  --lang en|zh     language of the messages; LANG=zh_CN… gives zh\n"
+          "  --color WHEN     auto (on a terminal, not with NO_COLOR), always or never\n"
+          "  -o FILE          write the output to FILE (put in place at the end)\n"
+          "  -q, --quiet      print nothing; the exit status tells\n"
+          "  --allow CODE     drop the findings of CODE (V404 or V404,V203; repeatable)\n"
+          "'xxgk help COMMAND' or 'xxgk COMMAND --help' describes a command.\n"
+          "'-' reads standard input; '--' ends the options. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
           f);
+}
+
+/* xxgk explain CODE: the code's section of docs/diagnostics.md, built in
+ * (xxgk_code_doc), as `rustc --explain` does. */
+static int explain(int argc, char **argv, const cli_env *env)
+{
+    (void)env;
+    if (argc != 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
+        fputs("usage: xxgk explain CODE\n"
+              "Print the documentation of a diagnostic code (docs/diagnostics.md): when it\n"
+              "fires, an example, why it matters and how to fix the report.\n",
+              argc == 3 ? stdout : stderr);
+        return argc == 3 ? EXIT_CLEAN : EXIT_TROUBLE;
+    }
+    char code[8] = {0};
+    for (size_t i = 0; argv[2][i] && i < sizeof code - 1; i++)
+        code[i] = (char)(argv[2][i] >= 'a' && argv[2][i] <= 'z' ? argv[2][i] - 'a' + 'A' : argv[2][i]);
+    const char *heading, *anchor;
+    int c = strlen(argv[2]) < sizeof code ? xxgk_code_by_name(code) : -1;
+    const char *doc = c >= 0 ? xxgk_code_doc(c, &heading, &anchor) : NULL;
+    if (!doc) {
+        fprintf(stderr, "xxgk: unknown diagnostic code '%s' (docs/diagnostics.md lists them)\n", argv[2]);
+        return EXIT_TROUBLE;
+    }
+    (void)anchor;
+    printf("%s\n\n%s\n", heading, doc);
+    return EXIT_CLEAN;
+}
+
+/* xxgk help [COMMAND]: the program's help, or COMMAND --help. */
+static int help(int argc, char **argv, const cli_env *env)
+{
+    if (argc < 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN;
+    }
+    if (strcmp(argv[2], "explain") == 0) {
+        char *a[] = {argv[0], "explain", "--help", NULL};
+        return explain(3, a, env);
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[2], commands[i].name) == 0) {
+            char *a[] = {argv[2], "--help", NULL};
+            return commands[i].run(2, a, env);
+        }
+    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[2]);
+    usage(stderr);
+    return EXIT_TROUBLE;
 }
 
 /* The encoding when no --encoding is given: $XXGK_ENCODING when it names
@@ -59,11 +118,18 @@ int main(int argc, char **argv)
 #endif
     /* diagnostics are many small writes: buffer them (flushed at exit) */
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
+    /* --encoding, --input, --color, -o, --quiet, --allow hold for every
+     * command, before or after its name */
+    cli_env env = {env_encoding(), XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0}};
+    cli_output out = {0};
+    int st = cli_global_options(&argc, argv, &env, &out);
+    if (st >= 0)
+        return st;
     if (argc < 2) {
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         usage(stdout);
         return EXIT_CLEAN;
     }
@@ -71,43 +137,22 @@ int main(int argc, char **argv)
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
-    /* --encoding NAME and --input KIND hold for every command: take them
-     * out here and hand them to the command; without --encoding,
-     * $XXGK_ENCODING, else auto */
-    cli_env env = {env_encoding(), XXGK_INPUT_AUTO};
-    int n = 1;
-    for (int i = 1; i < argc; i++) {
-        const char *val = NULL, *kval = NULL;
-        if (strncmp(argv[i], "--encoding=", 11) == 0)
-            val = argv[i] + 11;
-        else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
-            val = argv[++i];
-        else if (strncmp(argv[i], "--input=", 8) == 0)
-            kval = argv[i] + 8;
-        else if (strcmp(argv[i], "--input") == 0 && i + 1 < argc)
-            kval = argv[++i];
-        if (kval) {
-            if ((env.input = xxgk_input_kind_by_name(kval)) < 0) {
-                fprintf(stderr, "xxgk: unknown input kind '%s' (auto, text, html, docx)\n", kval);
-                return EXIT_TROUBLE;
-            }
-            continue;
-        }
-        if (!val) {
-            argv[n++] = argv[i];
-            continue;
-        }
-        if ((env.encoding = cli_encoding(val)) == -1) {
-            fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be)\n", val);
-            return EXIT_TROUBLE;
-        }
+    int (*run)(int, char **, const cli_env *) = NULL;
+    bool whole = false; /* help and explain take the whole argv, commands their own */
+    if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "explain") == 0) {
+        run = argv[1][0] == 'h' ? help : explain;
+        whole = true;
     }
-    argc = n;
-    argv[argc] = NULL;
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    for (size_t i = 0; !run && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1, &env);
-    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
-    usage(stderr);
-    return EXIT_TROUBLE;
+            run = commands[i].run;
+    if (!run) {
+        fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    if (!cli_output_begin(&env, &out))
+        return EXIT_TROUBLE;
+    st = whole ? run(argc, argv, &env) : run(argc - 1, argv + 1, &env);
+    return cli_output_end(&out, st);
 }

@@ -163,6 +163,26 @@ const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len)
 }
 const xxgk_report *xxgk_doc_report(const xxgk_doc *doc) { return doc->report; }
 const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc) { return doc->diags; }
+
+size_t xxgk_doc_drop_code(xxgk_doc *doc, int code)
+{
+    size_t dropped = 0;
+    xxgk_diag **pp = &doc->diags, *last = NULL;
+    while (*pp) {
+        xxgk_diag *d = *pp;
+        if (d->code == code) {
+            *pp = d->next; /* the node stays in the arena, unlinked */
+            if (d->severity >= 0 && d->severity <= 2)
+                doc->counts[d->severity]--;
+            dropped++;
+        } else {
+            last = d;
+            pp = &d->next;
+        }
+    }
+    doc->diags_tail = last;
+    return dropped;
+}
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity)
 {
     return severity >= 0 && severity <= 2 ? doc->counts[severity] : 0;

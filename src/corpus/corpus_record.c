@@ -116,8 +116,13 @@ void corpus_rec_write(FILE *f, const corpus_rec *r)
         fprintf(f, ",\"year\":%d", r->year);
     else
         fputs(",\"year\":null", f);
-    fprintf(f, ",\"bytes\":%zu,\"status\":\"%s\",\"reports\":%d,\"template\":%d,\"errors\":%zu,\"warnings\":%zu",
-            r->bytes, status_names[r->status], r->reports, r->template_year, r->errors, r->warnings);
+    fprintf(f, ",\"bytes\":%zu,\"status\":\"%s\",\"reports\":%d,\"template\":", r->bytes,
+            status_names[r->status], r->reports);
+    if (r->template_year)
+        fprintf(f, "\"%d\"", r->template_year);
+    else
+        fputs("null", f);
+    fprintf(f, ",\"errors\":%zu,\"warnings\":%zu", r->errors, r->warnings);
     fputs(",\"sections\":[", f);
     for (int s = 1, first = 1; s < XXGK_SEC__COUNT; s++)
         if (r->sections & (1 << s)) {
@@ -127,7 +132,7 @@ void corpus_rec_write(FILE *f, const corpus_rec *r)
     fputs("],\"diagnostics\":[", f);
     for (size_t i = 0; i < r->ndiags; i++) {
         const corpus_diagrec *d = &r->diags[i];
-        fprintf(f, "%s{\"code\":\"%s\",\"severity\":\"%s\",\"at\":\"%u:%u\"}", i ? "," : "", d->code,
+        fprintf(f, "%s{\"code\":\"%s\",\"severity\":\"%s\",\"line\":%u,\"col\":%u}", i ? "," : "", d->code,
                 xxgk_severity_name(d->severity), d->line, d->col);
     }
     fputs("],\"cells\":[", f);
@@ -141,7 +146,7 @@ void corpus_rec_write(FILE *f, const corpus_rec *r)
             fputs("null", f);
         if (c->unit)
             fprintf(f, ",\"unit\":\"%s\"", xxgk_unit_name(c->unit));
-        fprintf(f, ",\"at\":\"%u:%u\"}", c->line, c->column);
+        fprintf(f, ",\"line\":%u,\"col\":%u}", c->line, c->column);
     }
     fputs("]}\n", f);
 }
@@ -172,8 +177,20 @@ static bool num_of(const cjson *o, const char *key, long long *out)
     return *end == 0;
 }
 
-static bool parse_at(const char *s, uint32_t *line, uint32_t *col)
+/* A place: "line" and "col" numbers (docs/formats.md), or "at":"L:C" in
+ * files saved before the one location vocabulary (still readable as a
+ * --baseline). */
+static bool parse_at(const cjson *o, uint32_t *line, uint32_t *col)
 {
+    long long l, c;
+    if (num_of(o, "line", &l) && num_of(o, "col", &c)) {
+        if (l < 1 || c < 1 || l > UINT32_MAX || c > UINT32_MAX)
+            return false;
+        *line = (uint32_t)l;
+        *col = (uint32_t)c;
+        return true;
+    }
+    const char *s = str_of(o, "at");
     unsigned a, b;
     char tail;
     if (!s || sscanf(s, "%u:%u%c", &a, &b, &tail) != 2)
@@ -183,6 +200,22 @@ static bool parse_at(const char *s, uint32_t *line, uint32_t *col)
     return true;
 }
 
+/* "template": "2021" as written now, 2021 in files saved before, or null. */
+static bool template_of(const cjson *o, long long *out)
+{
+    const cjson *v = cjson_get(o, "template");
+    if (v && v->kind == CJ_NULL) {
+        *out = 0;
+        return true;
+    }
+    if (v && v->kind == CJ_STRING) {
+        char *end;
+        *out = strtoll(v->str, &end, 10);
+        return *v->str && *end == 0;
+    }
+    return num_of(o, "template", out);
+}
+
 /* Fill r from one parsed line; a message for err on failure. */
 static const char *rec_from_json(corpus_rec *r, const cjson *o)
 {
@@ -190,7 +223,7 @@ static const char *rec_from_json(corpus_rec *r, const cjson *o)
     const char *file = str_of(o, "file"), *status = str_of(o, "status");
     long long bytes, reports, tmpl, errors, warnings;
     if (o->kind != CJ_OBJECT || !file || !status || !num_of(o, "bytes", &bytes) ||
-        !num_of(o, "reports", &reports) || !num_of(o, "template", &tmpl) || !num_of(o, "errors", &errors) ||
+        !num_of(o, "reports", &reports) || !template_of(o, &tmpl) || !num_of(o, "errors", &errors) ||
         !num_of(o, "warnings", &warnings))
         return "a record needs file, bytes, status, reports, template, errors and warnings";
     if (!(r->file = strdup(file)))
@@ -233,8 +266,8 @@ static const char *rec_from_json(corpus_rec *r, const cjson *o)
         const cjson *d = &diags->items[i];
         const char *code = str_of(d, "code"), *sev = str_of(d, "severity");
         corpus_diagrec *dr = &r->diags[r->ndiags++];
-        if (!code || strlen(code) >= sizeof dr->code || !sev || !parse_at(str_of(d, "at"), &dr->line, &dr->col))
-            return "a diagnostic needs code, severity and at (line:col)";
+        if (!code || strlen(code) >= sizeof dr->code || !sev || !parse_at(d, &dr->line, &dr->col))
+            return "a diagnostic needs code, severity, line and col";
         strcpy(dr->code, code);
         dr->severity = key_index(sev, 3, xxgk_severity_name, 0);
         if (dr->severity < 0)
@@ -247,8 +280,8 @@ static const char *rec_from_json(corpus_rec *r, const cjson *o)
         const cjson *val = cjson_get(c, "value");
         corpus_cellrec *cr = &r->cells[r->ncells++];
         if (!t || !row || !col || !val || (val->kind != CJ_STRING && val->kind != CJ_NULL) ||
-            !parse_at(str_of(c, "at"), &cr->line, &cr->column))
-            return "a cell needs table, row, column, value and at";
+            !parse_at(c, &cr->line, &cr->column))
+            return "a cell needs table, row, column, value, line and col";
         cr->table = key_index(t, XXGK_TABLE__COUNT, xxgk_table_key, 0);
         cr->row = key_index(row, XXGK_R__COUNT, xxgk_row_key, 1);
         cr->col = key_index(col, XXGK_C__COUNT, xxgk_col_key, 1);

@@ -203,9 +203,44 @@ static const char *side_line(out *o, const diff_side *s)
                s->tmpl ? fmt(o, "%d", s->tmpl) : "?", sc, errs);
 }
 
-static const char *section_label(int s)
+/* A section (or the preamble) as the reader's language names it: its
+ * stable key in English, the template's short name in Chinese. */
+static const char *section_label(const out *o, int s)
 {
+    static const char *const zh[XXGK_SEC__COUNT] = {
+        [XXGK_SEC_OVERVIEW] = "总体情况",   [XXGK_SEC_PROACTIVE] = "主动公开", [XXGK_SEC_REQUESTS] = "依申请公开",
+        [XXGK_SEC_APPEALS] = "复议诉讼",    [XXGK_SEC_PROBLEMS] = "问题改进",  [XXGK_SEC_OTHER] = "其他事项",
+    };
+    if (o->zh)
+        return s == DIFF_PREAMBLE ? "前言" : s > 0 && s < XXGK_SEC__COUNT && zh[s] ? zh[s] : xxgk_section_key(s);
     return s == DIFF_PREAMBLE ? "preamble" : xxgk_section_key(s);
+}
+
+/* A table by the section it stands in (表二 主动公开 …) in Chinese. */
+static const char *table_label(const out *o, int t)
+{
+    static const char *const zh[XXGK_TABLE__COUNT] = {"表二", "表三", "表四"};
+    return o->zh && t >= 0 && t < XXGK_TABLE__COUNT ? zh[t] : xxgk_table_key(t);
+}
+
+/* A row or column: its key, or in Chinese the template's label. */
+static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
+static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
+
+/* A cross-year check's name: carry_over.natural_person, in_force.rules; in
+ * Chinese 上年结转 · 自然人, 现行有效件数 · 规章. */
+static const char *check_name(out *o, const diff_check *c)
+{
+    if (!o->zh)
+        return c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
+    if (strcmp(c->name, "carry_over") == 0)
+        return fmt(o, "上年结转 · %s", c->col ? xxgk_tpl_col_name(c->col) : "");
+    const char *dot = strchr(c->name, '.');
+    if (strncmp(c->name, "in_force.", 9) == 0 && dot)
+        for (int r = 1; r < XXGK_R__COUNT; r++)
+            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
+                return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
+    return c->name;
 }
 
 static void sections(out *o, const diff_result *d)
@@ -222,7 +257,7 @@ static void sections(out *o, const diff_result *d)
         row *r = add(&b);
         if (!r)
             break;
-        r->c[0] = section_label(s);
+        r->c[0] = section_label(o, s);
         r->c[1] = s ? xxgk_section_numeral(s) : "";
         r->c[2] = fmt(o, "%s %d%%", W(o, M_PROSE), p->similarity);
         r->c[3] = fmt(o, "%s: %d %s, %d %s, %d %s, %d %s, %d %s", W(o, M_PARAS), p->same, W(o, M_SAME),
@@ -277,7 +312,7 @@ static const char *what_text(out *o, const diff_change *c)
     const char *nt = fmt(o, "%s%s%s", q0, clip(o, ns, lim), q1);
     const char *sim = c->similarity >= 0 ? fmt(o, " (%d%%)", c->similarity) : "";
     const char *from = c->action == DIFF_MOVE && c->old_section != c->section
-                           ? fmt(o, " (%s %s)", W(o, M_FROM), section_label(c->old_section))
+                           ? fmt(o, " (%s %s)", W(o, M_FROM), section_label(o, c->old_section))
                            : "";
     switch (c->action) {
     case DIFF_INSERT: return nt;
@@ -293,7 +328,9 @@ static const char *what_text(out *o, const diff_change *c)
 
 static const char *cell_what(out *o, const diff_change *c)
 {
-    const char *key = fmt(o, "%s.%s", xxgk_row_key(c->row), xxgk_col_key(c->col));
+    /* the cell by its keys, or in Chinese by the template's labels */
+    const char *key = o->zh ? fmt(o, "%s · %s", xxgk_tpl_row_name(c->row), xxgk_tpl_col_name(c->col))
+                            : fmt(o, "%s.%s", xxgk_row_key(c->row), xxgk_col_key(c->col));
     const char *ov = cell_text(o, c->has_old, c->old_state, c->old_value, c->old_unit);
     const char *nv = cell_text(o, c->has_new, c->new_state, c->new_value, c->new_unit);
     const char *delta = "";
@@ -312,7 +349,7 @@ static const char *cell_what(out *o, const diff_change *c)
 
 static const char *identity_text(out *o, const diff_identity *e)
 {
-    const char *where = e->row ? xxgk_row_key(e->row) : xxgk_col_key(e->col);
+    const char *where = e->row ? row_name(o, e->row) : col_name(o, e->col);
     return fmt(o, "%s[%s]: %s %s, %s %s", diff_identity_name(e->id), where, W(o, M_PRINTED),
                decs(o, e->lhs), W(o, M_SUM), decs(o, e->rhs));
 }
@@ -327,7 +364,7 @@ static void changes(out *o, const diff_result *d)
             break;
         r->c[0] = sym(c, &r->color[0]);
         r->c[1] = kind_name(o, c->kind);
-        r->c[2] = c->kind == DIFF_K_CELL ? xxgk_table_key(c->table) : section_label(c->section);
+        r->c[2] = c->kind == DIFF_K_CELL ? table_label(o, c->table) : section_label(o, c->section);
         r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
         r->c[4] = loc(o, c->has_old, c->old_pos);
         r->c[5] = loc(o, c->has_new, c->new_pos);
@@ -349,7 +386,7 @@ static void cells(out *o, const diff_result *d)
         row *r = add(&b);
         if (!r)
             break;
-        r->c[0] = xxgk_table_key(t);
+        r->c[0] = table_label(o, t);
         r->c[1] = fmt(o, "%zu %s", d->cells_same[t], W(o, M_SAME));
         r->c[2] = fmt(o, "%zu %s", d->cells_changed[t], W(o, M_CHANGED));
     }
@@ -380,8 +417,8 @@ static void templates(out *o, const diff_result *d)
         if (!(r = add(&b)))
             break;
         r->c[0] = W(o, e->in_old ? M_ONLY_OLD : M_ONLY_NEW);
-        r->c[1] = xxgk_table_key(e->table);
-        r->c[2] = fmt(o, "%s: %zu %s (%s)", xxgk_col_key(e->col), rows, W(o, M_ROWS), W(o, M_OPTIONAL));
+        r->c[1] = table_label(o, e->table);
+        r->c[2] = fmt(o, "%s: %zu %s (%s)", col_name(o, e->col), rows, W(o, M_ROWS), W(o, M_OPTIONAL));
         r->c[3] = fmt(o, "%u:%u", e->pos.line, e->pos.col);
     }
     for (size_t i = 0; i < d->nonly; i++) {
@@ -395,19 +432,19 @@ static void templates(out *o, const diff_result *d)
         if (!(r = add(&b)))
             break;
         r->c[0] = W(o, e->in_old ? M_ONLY_OLD : M_ONLY_NEW);
-        r->c[1] = xxgk_table_key(e->table);
+        r->c[1] = table_label(o, e->table);
         if (!e->col) {
-            r->c[2] = fmt(o, "%s (%s)", xxgk_row_key(e->row), W(o, M_ROW));
+            r->c[2] = fmt(o, "%s (%s)", row_name(o, e->row), W(o, M_ROW));
         } else {
-            const char *cols = xxgk_col_key(e->col);
+            const char *cols = col_name(o, e->col);
             for (size_t k = i + 1; k < d->nonly; k++) {
                 const diff_only *x = &d->only[k];
                 if (x->in_old != e->in_old || x->table != e->table || x->row != e->row || !x->col ||
                     !x->template_lacks)
                     break;
-                cols = fmt(o, "%s, %s", cols, xxgk_col_key(x->col));
+                cols = fmt(o, "%s, %s", cols, col_name(o, x->col));
             }
-            r->c[2] = fmt(o, "%s: %s", xxgk_row_key(e->row), cols);
+            r->c[2] = fmt(o, "%s: %s", row_name(o, e->row), cols);
             differ = true;
         }
         r->c[3] = fmt(o, "%u:%u", e->pos.line, e->pos.col);
@@ -422,8 +459,8 @@ static void templates(out *o, const diff_result *d)
         if (!(r = add(&b)))
             break;
         r->c[0] = W(o, M_MAPPED);
-        r->c[1] = xxgk_table_key(m->table);
-        r->c[2] = fmt(o, "%s.%s = %s  %s %s %s", m->old_desc, xxgk_col_key(m->col), m->new_desc,
+        r->c[1] = table_label(o, m->table);
+        r->c[2] = fmt(o, "%s.%s = %s  %s %s %s", m->old_desc, col_name(o, m->col), m->new_desc,
                       m->known ? decs(o, m->old_value) : "?", eq ? "=" : "≠",
                       m->known ? decs(o, m->new_value) : "?");
         r->c[3] = fmt(o, "%u:%u  %u:%u", m->old_pos.line, m->old_pos.col, m->new_pos.line, m->new_pos.col);
@@ -462,7 +499,7 @@ static void checks(out *o, const diff_result *d)
             break;
         r->c[0] = o->zh ? st_zh[c->status] : diff_status_name(c->status);
         r->color[0] = c->status == DIFF_PASS ? COL_GREEN : c->status == DIFF_FAIL ? COL_RED : COL_YELLOW;
-        r->c[1] = c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
+        r->c[1] = check_name(o, c);
         r->c[2] = check_text(o, c);
         r->c[3] = loc(o, c->has_old, c->old_pos);
         r->c[4] = loc(o, c->has_new, c->new_pos);
@@ -482,11 +519,11 @@ void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts
     block b = {0};
     row *r;
     if ((r = add(&b))) {
-        r->c[0] = "OLD";
+        r->c[0] = o.zh ? "旧" : "OLD";
         r->c[1] = side_line(&o, &d->old);
     }
     if ((r = add(&b))) {
-        r->c[0] = "NEW";
+        r->c[0] = o.zh ? "新" : "NEW";
         r->c[1] = side_line(&o, &d->new);
     }
     print_block(&o, &b, NULL);

@@ -43,7 +43,7 @@ static void side(FILE *f, const diff_side *s)
 static void pos(FILE *f, const char *pre, bool has, xxgk_pos p)
 {
     if (has)
-        fprintf(f, ",\"%s_line\":%u,\"%s_column\":%u", pre, p.line, pre, p.col);
+        fprintf(f, ",\"%s_line\":%u,\"%s_col\":%u", pre, p.line, pre, p.col);
 }
 
 static void cell_value(FILE *f, const char *name, bool has, int state, xxgk_dec v, int unit)

@@ -1,7 +1,7 @@
 /* Diagnostics as one JSON object per document and line (xxgk check
  * --format json, docs/diagnostics.md):
- *   {"file":…,"diagnostics":[{"code","severity","message","line","column",
- *    "end_line","end_column","byte_start","byte_end"[,"page"],"notes":[…]}]}
+ *   {"file":…,"diagnostics":[{"code","severity","message","line","col",
+ *    "end_line","end_col","byte_start","byte_end"[,"page"],"notes":[…]}]}
  * Lines and columns are 1-based, columns count code points, ends exclusive;
  * "page" only for a PDF (the page of the start). */
 #include <string.h>
@@ -13,7 +13,7 @@ void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
     xxgk_pos a = xxgk_doc_position(doc, sp.start), b = doc_end_position(doc, sp);
     fprintf(f,
-            "\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u,\"byte_start\":%u,"
+            "\"line\":%u,\"col\":%u,\"end_line\":%u,\"end_col\":%u,\"byte_start\":%u,"
             "\"byte_end\":%u",
             a.line, a.col, b.line, b.col, sp.start, sp.end);
     /* a PDF's page; text without pages has no such field */

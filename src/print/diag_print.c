@@ -114,6 +114,17 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     fputc('\n', f);
 }
 
+/* The severity as the reader's language says it: error/warning/note, or
+ * 错误/警告/提示 for a document parsed with --lang zh. The JSON and SARIF
+ * outputs keep the English keys. */
+static const char *severity_word(const xxgk_doc *doc, int severity)
+{
+    static const char *const zh[] = {"提示", "警告", "错误"}; /* XXGK_NOTE, _WARNING, _ERROR */
+    if (xxgk_doc_lang(doc) == XXGK_LANG_ZH && severity >= 0 && severity <= 2)
+        return zh[severity];
+    return xxgk_severity_name(severity);
+}
+
 /* A PDF's page after the message, " (page 4)": line:col count in the text
  * `xxgk text` prints, the page finds the place in the PDF itself. Empty
  * for text without pages. */
@@ -150,16 +161,16 @@ static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
                  pl.table, pl.item, cell);
     }
     if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, p.line, p.col,
-                sev_color(XXGK_NOTE), where);
+        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, p.line, p.col,
+                sev_color(XXGK_NOTE), severity_word(doc, XXGK_NOTE), where);
     else
-        fprintf(f, "%s:%u:%u: note: %s\n", doc->name, p.line, p.col, where);
+        fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, p.line, p.col, severity_word(doc, XXGK_NOTE), where);
 }
 
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    const char *sev = xxgk_severity_name(d->severity);
+    const char *sev = severity_word(doc, d->severity), *note = severity_word(doc, XXGK_NOTE);
     char pg[48];
     const char *page = page_note(doc, d->span.start, pg, sizeof pg);
     if (color)
@@ -174,10 +185,10 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
         if (color)
-            fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, q.line, q.col,
-                    sev_color(XXGK_NOTE), n->msg);
+            fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, q.line, q.col,
+                    sev_color(XXGK_NOTE), note, n->msg);
         else
-            fprintf(f, "%s:%u:%u: note: %s\n", doc->name, q.line, q.col, n->msg);
+            fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
         if (doc->len > 0 || doc->origin)
             print_snippet(f, doc, n->span, color, XXGK_NOTE);
     }

@@ -4,25 +4,29 @@
 #include <string.h>
 
 #include "doc.h"
+#include "template.h"
 
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once; each cell then adds its own
- * into a small buffer written with one fwrite. */
+ * into a buffer written with one fwrite. */
 typedef struct record {
     char *head; /* the document's fields, formatted */
     size_t head_len;
+    const xxgk_export_options *opts;
 } record;
+
+static const xxgk_export_options no_options = {false, false};
 
 typedef void (*cell_fn)(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c);
 typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
-static void each_cell(FILE *f, const xxgk_doc *doc, head_fn head, cell_fn fn)
+static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
 {
     const xxgk_report *r = doc->report;
     if (!r)
         return;
     int tmpl = xxgk_report_template(r);
-    record rec = {NULL, 0};
+    record rec = {NULL, 0, opts ? opts : &no_options};
     FILE *h = open_memstream(&rec.head, &rec.head_len);
     if (!h)
         return;
@@ -62,20 +66,84 @@ static char *put_uint(char *o, unsigned v)
     return o;
 }
 
-void xxgk_export_csv_header(FILE *f)
+/* ---- flags: the diagnostics about a cell ------------------------------- */
+
+enum { MAX_FLAGS = 16 };
+
+/* A diagnostic concerns a cell when its place or one of its notes' places
+ * overlaps the cell's number (a place of no width: when it stands on it). */
+static bool covers(xxgk_span d, xxgk_span c)
 {
-    fputs("file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col\n", f);
+    if (d.start == d.end)
+        return c.start <= d.start && d.start < c.end;
+    return d.start < c.end && c.start < d.end;
+}
+
+static bool concerns(const xxgk_diag *d, xxgk_span c)
+{
+    if (covers(d->span, c))
+        return true;
+    for (const xxgk_note *n = d->notes; n; n = n->next)
+        if (covers(n->span, c))
+            return true;
+    return false;
+}
+
+/* The codes concerning the cell, each once, in the order of the
+ * diagnostics; returns how many. */
+static int cell_flags(const xxgk_doc *doc, const xxgk_cell *c, int *codes)
+{
+    int n = 0;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next) {
+        if (!concerns(d, c->span))
+            continue;
+        int k = 0;
+        while (k < n && codes[k] != d->code)
+            k++;
+        if (k == n)
+            codes[n++] = d->code;
+    }
+    return n;
+}
+
+/* ---- CSV ---------------------------------------------------------------- */
+
+void xxgk_export_csv_header(FILE *f, const xxgk_export_options *opts)
+{
+    opts = opts ? opts : &no_options;
+    if (opts->bom)
+        fputs("\xEF\xBB\xBF", f);
+    fputs(opts->labels_zh ? "file,agency,agency_key,date,year,template,table,row,row_label,column,column_label,value,unit,line,col,flags\n"
+                          : "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n",
+          f);
+}
+
+/* A text field (file name, agency) in CSV: one that starts with = + - @ or
+ * a TAB or CR would be run as a formula by a spreadsheet (OWASP CSV
+ * injection), so it gets a leading ' and is quoted. */
+static void csv_text(FILE *f, const char *s)
+{
+    size_t n = strlen(s);
+    if (n && strchr("=+-@\t\r", s[0])) {
+        fputs("\"'", f);
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == '"')
+                fputc('"', f);
+            fputc(s[i], f);
+        }
+        fputc('"', f);
+        return;
+    }
+    xxgk_csv_field(f, s, n);
 }
 
 static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
 {
-    const char *agency = r->agency ? r->agency : "";
-    const char *key = r->agency_key ? r->agency_key : "";
-    xxgk_csv_field(f, doc->name, strlen(doc->name));
+    csv_text(f, doc->name);
     fputc(',', f);
-    xxgk_csv_field(f, agency, strlen(agency));
+    csv_text(f, r->agency ? r->agency : "");
     fputc(',', f);
-    xxgk_csv_field(f, key, strlen(key));
+    csv_text(f, r->agency_key ? r->agency_key : "");
     fputc(',', f);
     fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
     if (r->year)
@@ -87,10 +155,12 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
     fputc(',', f);
 }
 
-/* keys and unit names are ASCII identifiers and 件/万元: no quoting */
+/* keys, unit names, labels (the template's, no comma or quote) and codes
+ * need no quoting */
 static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char buf[256], num[48] = "";
+    char buf[640], num[48] = "";
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
     xxgk_pos p = xxgk_doc_position(doc, c->span.start);
@@ -99,8 +169,16 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk
     *o++ = ',';
     o = put(o, xxgk_row_key(c->row));
     *o++ = ',';
+    if (rec->opts->labels_zh) {
+        o = put(o, xxgk_tpl_row_name(c->row));
+        *o++ = ',';
+    }
     o = put(o, xxgk_col_key(c->col));
     *o++ = ',';
+    if (rec->opts->labels_zh) {
+        o = put(o, xxgk_tpl_col_name(c->col));
+        *o++ = ',';
+    }
     o = put(o, num);
     *o++ = ',';
     o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
@@ -108,10 +186,19 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk
     o = put_uint(o, p.line);
     *o++ = ',';
     o = put_uint(o, p.col);
+    *o++ = ',';
+    /* flags: codes separated by spaces ("V101 V204"), empty when none */
+    for (int k = 0; k < nflags; k++) {
+        if (k)
+            *o++ = ' ';
+        o = put(o, xxgk_code_name(codes[k]));
+    }
     *o++ = '\n';
     fwrite(rec->head, 1, rec->head_len, f);
     fwrite(buf, 1, (size_t)(o - buf), f);
 }
+
+/* ---- JSON lines ---------------------------------------------------------- */
 
 static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
 {
@@ -143,7 +230,8 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
 
 static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char buf[352], num[48] = "";
+    char buf[704], num[48] = "";
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
     xxgk_pos p = xxgk_doc_position(doc, c->span.start);
@@ -152,8 +240,16 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
     o = put(o, xxgk_table_key(c->table));
     o = put(o, "\",\"row\":\"");
     o = put(o, xxgk_row_key(c->row));
+    if (rec->opts->labels_zh) {
+        o = put(o, "\",\"row_label\":\"");
+        o = put(o, xxgk_tpl_row_name(c->row));
+    }
     o = put(o, "\",\"column\":\"");
     o = put(o, xxgk_col_key(c->col));
+    if (rec->opts->labels_zh) {
+        o = put(o, "\",\"column_label\":\"");
+        o = put(o, xxgk_tpl_col_name(c->col));
+    }
     o = put(o, "\",\"value\":");
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
@@ -174,10 +270,25 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
         o = put(o, ",\"page\":");
         o = put_uint(o, page);
     }
-    o = put(o, "}\n");
+    o = put(o, ",\"flags\":[");
+    for (int k = 0; k < nflags; k++) {
+        if (k)
+            *o++ = ',';
+        *o++ = '"';
+        o = put(o, xxgk_code_name(codes[k]));
+        *o++ = '"';
+    }
+    o = put(o, "]}\n");
     fwrite(rec->head, 1, rec->head_len, f);
     fwrite(buf, 1, (size_t)(o - buf), f);
 }
 
-void xxgk_export_csv(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, csv_head, csv_cell); }
-void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc) { each_cell(f, doc, jsonl_head, jsonl_cell); }
+void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
+{
+    each_cell(f, doc, opts, csv_head, csv_cell);
+}
+
+void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
+{
+    each_cell(f, doc, opts, jsonl_head, jsonl_cell);
+}

@@ -202,7 +202,7 @@ static void json_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t)
 {
     fprintf(f, "{\"kind\":\"table\",\"table\":\"%s\",\"template\":", xxgk_table_key(t->id));
     if (t->template_year)
-        fprintf(f, "%d", t->template_year);
+        fprintf(f, "\"%d\"", t->template_year);
     else
         fputs("null", f);
     if (t->id == XXGK_TABLE_REQUESTS)
@@ -310,7 +310,7 @@ void xxgk_print_json(FILE *f, const xxgk_doc *doc)
         fprintf(f, ",\"year_source\":\"%s\",\"template\":", xxgk_source_name(r->year_source));
         int tmpl = xxgk_report_template(r);
         if (tmpl)
-            fprintf(f, "%d", tmpl);
+            fprintf(f, "\"%d\"", tmpl);
         else
             fputs("null", f);
         fputs(",\"preamble\":", f);

@@ -4,6 +4,7 @@
  * validator's alike (docs/diagnostics.md). */
 #ifndef XXGK_PRINT_H
 #define XXGK_PRINT_H
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "xxgk.h"
@@ -17,15 +18,26 @@ extern "C" {
 void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc);
 
 /* SARIF 2.1.0: one log with one run for any number of documents.
- *   xxgk_sarif w; xxgk_sarif_begin(&w, f); xxgk_sarif_add(&w, doc)…;
- *   xxgk_sarif_end(&w); */
+ *   xxgk_sarif w = {0}; w.strict = …; xxgk_sarif_begin(&w, f);
+ *   xxgk_sarif_add(&w, doc)…; xxgk_sarif_end(&w, &invocation); */
 typedef struct xxgk_sarif {
     FILE *f;
     size_t results; /* written so far, for the separators */
+    bool strict;    /* check --strict: warnings are errors, and say so as their level */
 } xxgk_sarif;
+/* What the run was (run.invocations[0]): the command line, and each input
+ * that could not be read with the reason (a toolExecutionNotification);
+ * executionSuccessful is false when there is one. */
+typedef struct xxgk_sarif_invocation {
+    int argc;
+    char *const *argv;
+    size_t nfiles;
+    char *const *files;
+    char *const *failed; /* failed[i]: why files[i] could not be read, or NULL */
+} xxgk_sarif_invocation;
 void xxgk_sarif_begin(xxgk_sarif *w, FILE *f);
 void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc);
-void xxgk_sarif_end(xxgk_sarif *w);
+void xxgk_sarif_end(xxgk_sarif *w, const xxgk_sarif_invocation *inv);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,7 @@
  * code points (run.columnKind), regions end exclusive, as SARIF defines
  * endColumn; byteOffset/byteLength give the exact bytes as well. Results
  * are streamed: a run over many files holds one document at a time. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "print.h"
@@ -55,9 +56,61 @@ static void description(FILE *f, int code)
     jstr(f, buf);
 }
 
+#ifndef XXGK_DOCS_URL
+#define XXGK_DOCS_URL "docs/"
+#endif
+
+/* The first paragraph of the code's documentation, joined into one line. */
+static void first_paragraph(FILE *f, const char *doc)
+{
+    const char *end = strstr(doc, "\n\n");
+    size_t n = end ? (size_t)(end - doc) : strlen(doc);
+    char *p = strndup(doc, n);
+    if (!p) {
+        jstr(f, "");
+        return;
+    }
+    for (char *q = p; *q; q++)
+        if (*q == '\n')
+            *q = ' ';
+    jstr(f, p);
+    free(p);
+}
+
+/* fullDescription, help (the page's section, as text and markdown) and
+ * helpUri (its anchor in docs/diagnostics.md) of one rule. */
+static void rule_help(FILE *f, int code)
+{
+    const char *heading, *anchor, *doc = xxgk_code_doc(code, &heading, &anchor);
+    if (!doc)
+        return;
+    fputs(",\"fullDescription\":{\"text\":", f);
+    first_paragraph(f, doc);
+    fputs("},\"help\":{\"text\":", f);
+    jstr(f, doc);
+    fputs(",\"markdown\":", f);
+    jstr(f, doc);
+    fputs("},\"helpUri\":", f);
+    size_t n = strlen(XXGK_DOCS_URL "diagnostics.md#") + strlen(anchor) + 1;
+    char *u = malloc(n);
+    if (u) {
+        snprintf(u, n, "%s%s", XXGK_DOCS_URL "diagnostics.md#", anchor);
+        jstr(f, u);
+        free(u);
+    } else
+        jstr(f, XXGK_DOCS_URL "diagnostics.md");
+}
+
 static const char *level(int severity)
 {
     return severity == XXGK_ERROR ? "error" : severity == XXGK_WARNING ? "warning" : "note";
+}
+
+/* A result's level is what the run made of it: with --strict a warning
+ * fails the run (exit 1), so it is an error there too. */
+static const char *result_level(const xxgk_sarif *w, int severity)
+{
+    return level(w->strict && severity == XXGK_WARNING ? XXGK_ERROR : severity);
 }
 
 void xxgk_sarif_begin(xxgk_sarif *w, FILE *f)
@@ -72,7 +125,9 @@ void xxgk_sarif_begin(xxgk_sarif *w, FILE *f)
         rule_name(f, code);
         fputs(",\"shortDescription\":{\"text\":", f);
         description(f, code);
-        fprintf(f, "},\"defaultConfiguration\":{\"level\":\"%s\"}}",
+        fputc('}', f);
+        rule_help(f, code);
+        fprintf(f, ",\"defaultConfiguration\":{\"level\":\"%s\"}}",
                 level(xxgk_code_severity(code)));
     }
     fputs("]}},\"columnKind\":\"unicodeCodePoints\",\"results\":[", f);
@@ -111,14 +166,53 @@ static void physical(FILE *f, const xxgk_doc *doc, xxgk_span sp)
             a.line, a.col, b.line, b.col, sp.start, sp.end - sp.start);
 }
 
+/* FNV-1a, 64 bits, over n bytes, continuing from h. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    for (const unsigned char *c = p; n--; c++)
+        h = (h ^ *c) * 0x100000001b3ULL;
+    return h;
+}
+
+/* What identifies a finding across runs and unrelated edits: its rule and
+ * the text of its line with the blanks at both ends dropped, not the line
+ * number (an edit above moves it). */
+static uint64_t finding_hash(const xxgk_doc *doc, const xxgk_diag *d)
+{
+    size_t len;
+    const uint8_t *src = xxgk_doc_source(doc, &len);
+    xxgk_span ln = xxgk_doc_line(doc, d->span.start);
+    while (ln.start < ln.end && (src[ln.start] == ' ' || src[ln.start] == '\t'))
+        ln.start++;
+    while (ln.end > ln.start && strchr(" \t\r\n", src[ln.end - 1]))
+        ln.end--;
+    const char *rule = xxgk_code_name(d->code);
+    uint64_t h = fnv(0xcbf29ce484222325ULL, rule, strlen(rule) + 1);
+    return fnv(h, src + ln.start, ln.end - ln.start);
+}
+
 void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
 {
     FILE *f = w->f;
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+    size_t ndiags = 0, k = 0;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        ndiags++;
+    uint64_t *seen = malloc((ndiags ? ndiags : 1) * sizeof *seen);
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next, k++) {
+        /* partialFingerprints: the finding's hash and how many findings
+         * of the same rule on the same line text came before it */
+        uint64_t h = finding_hash(doc, d);
+        size_t same = 0;
+        if (seen) {
+            seen[k] = h;
+            for (size_t j = 0; j < k; j++)
+                same += seen[j] == h;
+        }
         fprintf(f, "%s{\"ruleId\":\"%s\",\"ruleIndex\":%d,\"level\":\"%s\",\"message\":{\"text\":",
-                w->results++ ? "," : "", xxgk_code_name(d->code), d->code, level(d->severity));
+                w->results++ ? "," : "", xxgk_code_name(d->code), d->code, result_level(w, d->severity));
         jstr(f, d->msg);
-        fputs("},\"locations\":[{", f);
+        fprintf(f, "},\"partialFingerprints\":{\"xxgkFinding/v1\":\"%016llx:%zu\"},\"locations\":[{",
+                (unsigned long long)h, same);
         physical(f, doc, d->span);
         fputs("}]", f);
         if (d->notes) {
@@ -136,9 +230,81 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
         }
         fputc('}', f);
     }
+    free(seen);
 }
 
-void xxgk_sarif_end(xxgk_sarif *w)
+/* One argument for a shell: as it is when it is plain, else in '…'. */
+static void shell_word(char *buf, size_t size, const char *a)
 {
-    fputs("]}]}\n", w->f);
+    bool plain = *a != 0;
+    for (const char *p = a; *p; p++)
+        if (!(unreserved((unsigned char)*p) || *p == '=' || *p == ':' || *p == ',' || *p == '+' ||
+              (unsigned char)*p >= 0x80))
+            plain = false;
+    size_t n = 0;
+    if (!plain && n + 1 < size)
+        buf[n++] = '\'';
+    for (const char *p = a; *p && n + 5 < size; p++) {
+        if (*p == '\'' && !plain) {
+            memcpy(buf + n, "'\\''", 4);
+            n += 4;
+        } else
+            buf[n++] = *p;
+    }
+    if (!plain && n + 1 < size)
+        buf[n++] = '\'';
+    buf[n] = 0;
+}
+
+static void command_line(FILE *f, const xxgk_sarif_invocation *inv)
+{
+    fputs("\"commandLine\":", f);
+    size_t cap = 1, n = 0;
+    for (int i = 0; i < inv->argc; i++)
+        cap += 4 * strlen(inv->argv[i]) + 4;
+    char *line = malloc(cap), *word = malloc(cap);
+    if (!line || !word) {
+        free(line);
+        free(word);
+        fputs("null", f);
+        return;
+    }
+    line[0] = 0;
+    for (int i = 0; i < inv->argc; i++) {
+        shell_word(word, cap, inv->argv[i]);
+        n += (size_t)snprintf(line + n, cap - n, "%s%s", i ? " " : "", word);
+    }
+    jstr(f, line);
+    free(line);
+    free(word);
+    fputs(",\"arguments\":[", f);
+    for (int i = 0; i < inv->argc; i++) {
+        if (i)
+            fputc(',', f);
+        jstr(f, inv->argv[i]);
+    }
+    fputc(']', f);
+}
+
+void xxgk_sarif_end(xxgk_sarif *w, const xxgk_sarif_invocation *inv)
+{
+    FILE *f = w->f;
+    fputs("],\"invocations\":[{", f);
+    bool ok = true;
+    if (inv) {
+        command_line(f, inv);
+        fputs(",\"toolExecutionNotifications\":[", f);
+        for (size_t i = 0, k = 0; i < inv->nfiles; i++) {
+            if (!inv->failed[i])
+                continue;
+            ok = false;
+            fprintf(f, "%s{\"level\":\"error\",\"message\":{\"text\":", k++ ? "," : "");
+            jstr(f, inv->failed[i]);
+            fputs("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":", f);
+            uri(f, strcmp(inv->files[i], "-") == 0 ? "<stdin>" : inv->files[i]);
+            fputs("}}}]}", f);
+        }
+        fputs("],", f);
+    }
+    fprintf(f, "\"executionSuccessful\":%s}]}]}\n", ok ? "true" : "false");
 }

@@ -119,9 +119,9 @@ static void test_json_line(void **state)
     assert_non_null(strstr(jm_get(x, "message")->s, "10074845 万元"));
     /* 1-based, code points, end exclusive: 1.0074845E7 is 11 code points */
     assert_int_equal(jm_get(x, "line")->i, 68);
-    assert_int_equal(jm_get(x, "column")->i, 9);
+    assert_int_equal(jm_get(x, "col")->i, 9);
     assert_int_equal(jm_get(x, "end_line")->i, 68);
-    assert_int_equal(jm_get(x, "end_column")->i, 20);
+    assert_int_equal(jm_get(x, "end_col")->i, 20);
     size_t len;
     const uint8_t *src = xxgk_doc_source(d, &len);
     int64_t b0 = jm_get(x, "byte_start")->i, b1 = jm_get(x, "byte_end")->i;
@@ -150,8 +150,8 @@ static void test_json_notes(void **state)
     assert_non_null(note);
     assert_string_equal(jm_get(note, "message")->s, "section 一 starts here");
     assert_int_equal(jm_get(note, "line")->i, 5);
-    assert_int_equal(jm_get(note, "column")->i, 4);
-    assert_int_equal(jm_get(note, "end_column")->i, 10);
+    assert_int_equal(jm_get(note, "col")->i, 4);
+    assert_int_equal(jm_get(note, "end_col")->i, 10);
     assert_non_null(jm_get(note, "byte_start"));
     assert_non_null(jm_get(note, "byte_end"));
     jm_free(v);
@@ -195,11 +195,11 @@ static void test_sarif(void **state)
     xxgk_check(db, NULL);
     capture c;
     cap_open(&c);
-    xxgk_sarif w;
+    xxgk_sarif w = {0};
     xxgk_sarif_begin(&w, c.f);
     xxgk_sarif_add(&w, da);
     xxgk_sarif_add(&w, db);
-    xxgk_sarif_end(&w);
+    xxgk_sarif_end(&w, NULL);
     char *out = cap_close(&c);
     jm *v = jm_parse(out);
     assert_non_null(v);

@@ -48,7 +48,7 @@ static void test_encoding_option(void **state)
     /* without --encoding it is recognised and decoded (a note, L008) */
     snprintf(args, sizeof args, "export %s", path);
     assert_int_not_equal(run(args, &out), 2);
-    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6\n"));
+    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6,\n"));
     free(out);
     /* forced to UTF-8 it is read as UTF-8 */
     snprintf(args, sizeof args, "export --encoding utf-8 %s", path);
@@ -57,7 +57,7 @@ static void test_encoding_option(void **state)
     free(out);
     snprintf(args, sizeof args, "export --encoding gb18030 %s", path);
     run(args, &out);
-    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6\n"));
+    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6,\n"));
     free(out);
     snprintf(args, sizeof args, "export --encoding=klingon %s", path);
     assert_int_equal(run(args, &out), 2);
@@ -83,6 +83,305 @@ static void test_version_and_help(void **state)
     free(out);
     assert_int_equal(run("export tests/fixtures/huzhu-edu-2023.txt", &out), 1);
     free(out);
+}
+
+/* Issue 15: an option after the file names is an option (GNU style), and
+ * a bad one stops the run before anything is written; "--" ends options. */
+static void test_options_after_files(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("export corpus/pingtan-2021.txt --format jsonl", &out), 0);
+    assert_true(strncmp(out, "{\"file\":\"corpus/pingtan-2021.txt\",", 34) == 0);
+    assert_null(strstr(out, "file,agency,year"));
+    free(out);
+    assert_int_equal(run("export corpus/pingtan-2021.txt --format nosuch", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    assert_int_equal(run("check corpus/pingtan-2021.txt --bogus", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    /* after "--" a name that starts with '-' is a file */
+    assert_int_equal(run("parse --format json -- --format", &out), 2);
+    assert_string_equal(out, "{\"file\":\"--format\",\"error\":\"No such file or directory\"}\n");
+    free(out);
+}
+
+/* Issue 15: an input that cannot be read has a record in JSON output and
+ * makes SARIF's invocation unsuccessful, with the reason. */
+static void test_unreadable_input_recorded(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("check --format json /nonexistent/x.txt corpus/pingtan-2021.txt corpus", &out), 2);
+    const char *a = strstr(out, "{\"file\":\"/nonexistent/x.txt\",\"error\":\"No such file or directory\"}\n");
+    const char *b = strstr(out, "{\"file\":\"corpus/pingtan-2021.txt\",\"diagnostics\":");
+    const char *c = strstr(out, "{\"file\":\"corpus\",\"error\":\"is a directory\"}\n");
+    assert_true(a && b && c && a < b && b < c);
+    free(out);
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt /nonexistent/x.txt", &out), 2);
+    assert_non_null(strstr(out, "\"invocations\":[{\"commandLine\":\"xxgk check --format sarif "
+                                "corpus/pingtan-2021.txt /nonexistent/x.txt\""));
+    assert_non_null(strstr(out, "\"toolExecutionNotifications\":[{\"level\":\"error\",\"message\":{\"text\":"
+                                "\"No such file or directory\"},\"locations\":[{\"physicalLocation\":"
+                                "{\"artifactLocation\":{\"uri\":\"file:///nonexistent/x.txt\"}}}]}],"
+                                "\"executionSuccessful\":false}]"));
+    free(out);
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt", &out), 0);
+    assert_non_null(strstr(out, "\"toolExecutionNotifications\":[],\"executionSuccessful\":true}]"));
+    free(out);
+}
+
+/* Issue 15: with --strict a warning fails the run, and SARIF says error. */
+static void test_strict_sarif_level(void **state)
+{
+    (void)state;
+    char *out;
+    /* pingtan-2021 has warnings and no errors */
+    assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt", &out), 0);
+    assert_non_null(strstr(out, "\"level\":\"warning\",\"message\""));
+    free(out);
+    assert_int_equal(run("check --strict --format sarif corpus/pingtan-2021.txt", &out), 1);
+    assert_null(strstr(out, "\"level\":\"warning\",\"message\""));
+    assert_non_null(strstr(out, "\"level\":\"error\",\"message\""));
+    free(out);
+}
+
+/* Runs a shell command line in the source tree; its status, stdout. */
+static int sh(const char *line, char **out)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "cd %s && %s", XXGK_SOURCE_DIR, line);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t cap = 1 << 16, n = 0, k;
+    char *b = malloc(cap);
+    while ((k = fread(b + n, 1, cap - n - 1, p)) > 0) {
+        n += k;
+        if (n + 1 == cap)
+            b = realloc(b, cap *= 2);
+    }
+    b[n] = 0;
+    int st = pclose(p);
+    *out = b;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* Issue 15: export marks what check doubts; a researcher can drop it. */
+static void test_export_flags(void **state)
+{
+    (void)state;
+    char *out;
+    /* beiguan-edu-2023 is seed 004: its fee 1.0074845E7 万元 (V203
+     * scientific notation, V204 implausible) */
+    assert_int_equal(run("export corpus/beiguan-edu-2023.txt", &out), 0);
+    static const char header[] = "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n";
+    assert_true(strncmp(out, header, sizeof header - 1) == 0);
+    assert_non_null(strstr(out, ",proactive,fees,amount_wan_yuan,10074845,万元,68,9,V203 V204\n"));
+    assert_non_null(strstr(out, ",proactive,rules,issued,0,,49,4,\n")); /* nothing to say: empty */
+    free(out);
+    assert_int_equal(run("export --format jsonl corpus/beiguan-edu-2023.txt", &out), 0);
+    assert_non_null(strstr(out, "\"row\":\"fees\",\"column\":\"amount_wan_yuan\",\"value\":\"10074845\",\"unit\":\"万元\","
+                                "\"line\":68,\"col\":9,\"flags\":[\"V203\",\"V204\"]}\n"));
+    free(out);
+    /* --allow drops a code from the flags as from every output */
+    assert_int_equal(run("export --allow V203 corpus/beiguan-edu-2023.txt", &out), 0);
+    assert_non_null(strstr(out, ",68,9,V204\n"));
+    free(out);
+    /* the same rule on the next report: arithmetic findings flag the cells */
+    assert_int_equal(run("export corpus/huzhu-edu-2023.txt", &out), 1);
+    assert_non_null(strstr(out, "file,agency"));
+    free(out);
+}
+
+/* Issue 15: CSV for Excel: --bom, formulas neutralised, Chinese labels. */
+static void test_export_for_spreadsheets(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/xxgk-csv-XXXXXX", path[256], line[512], *out;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/=cmd.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    /* an agency that starts with '=' (a formula to a spreadsheet) */
+    fputs("=HYPERLINK(\"x\")局2023年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n"
+          "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t3\n",
+          f);
+    fclose(f);
+    snprintf(line, sizeof line, "export --bom '%s'", path);
+    run(line, &out);
+    /* the BOM first, then the header */
+    assert_true(strncmp(out, "\xEF\xBB\xBF" "file,agency,", 15) == 0);
+    free(out);
+    /* a file name that starts with '=': a leading ' keeps it text (the
+     * agency and its key go through the same guard) */
+    snprintf(line, sizeof line, "cd %s && %s/xxgk export '=cmd.txt'", dir, XXGK_BINARY_DIR);
+    sh(line, &out);
+    assert_non_null(strstr(out, "\n\"'=cmd.txt\","));
+    assert_null(strstr(out, "\n=cmd.txt"));
+    free(out);
+    /* --labels zh: the template's labels beside the keys */
+    assert_int_equal(run("export --labels zh corpus/beiguan-edu-2023.txt", &out), 0);
+    static const char labels[] =
+        "file,agency,agency_key,date,year,template,table,row,row_label,column,column_label,value,unit,line,col,flags\n";
+    assert_true(strncmp(out, labels, sizeof labels - 1) == 0);
+    assert_non_null(strstr(out, ",proactive,fees,行政事业性收费,amount_wan_yuan,本年收费金额（单位：万元）,10074845,万元,68,9,V203 V204\n"));
+    free(out);
+    /* --bom is for CSV only */
+    assert_int_equal(run("export --bom --format jsonl corpus/beiguan-edu-2023.txt", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* Issue 15: --lang zh (or LANG=zh_CN…) has no English severity words. */
+static void test_chinese_all_through(void **state)
+{
+    (void)state;
+    char line[512], *out;
+    snprintf(line, sizeof line, "%s/xxgk check --lang zh corpus/wenfeng-edu-2024.txt corpus/huzhu-edu-2023.txt", XXGK_BINARY_DIR);
+    assert_int_equal(sh(line, &out), 1);
+    assert_non_null(strstr(out, ": 错误[P005]: "));
+    assert_non_null(strstr(out, ": 警告[V302]: "));
+    assert_non_null(strstr(out, ": 提示: "));
+    assert_null(strstr(out, "error"));
+    assert_null(strstr(out, "warning"));
+    assert_null(strstr(out, "note"));
+    assert_non_null(strstr(out, "个错误"));
+    free(out);
+    /* LANG=zh_CN.UTF-8 without --lang: the same, I/O trouble included */
+    snprintf(line, sizeof line, "LANG=zh_CN.UTF-8 LC_ALL= LC_MESSAGES= %s/xxgk check /nonexistent/x.txt 2>&1", XXGK_BINARY_DIR);
+    assert_int_equal(sh(line, &out), 2);
+    assert_non_null(strstr(out, "xxgk: /nonexistent/x.txt: 没有那个文件或目录\n"));
+    assert_null(strstr(out, "No such file"));
+    free(out);
+    /* --lang en wins over LANG */
+    snprintf(line, sizeof line, "LANG=zh_CN.UTF-8 %s/xxgk check --lang en corpus/huzhu-edu-2023.txt", XXGK_BINARY_DIR);
+    assert_int_equal(sh(line, &out), 1);
+    assert_non_null(strstr(out, ": error[P005]: "));
+    free(out);
+}
+
+/* Issue 15: help COMMAND, explain CODE from docs/diagnostics.md. */
+static void test_help_and_explain(void **state)
+{
+    (void)state;
+    char *out, *direct;
+    assert_int_equal(run("help check", &out), 0);
+    assert_int_equal(run("check --help", &direct), 0);
+    assert_string_equal(out, direct);
+    assert_non_null(strstr(out, "--strict"));
+    free(out);
+    free(direct);
+    /* every command's help names the options every command takes */
+    static const char *const cmds[] = {"parse", "export", "check", "diff", "corpus"};
+    for (size_t i = 0; i < 5; i++) {
+        char args[64];
+        snprintf(args, sizeof args, "help %s", cmds[i]);
+        assert_int_equal(run(args, &out), 0);
+        assert_non_null(strstr(out, "--encoding, --color, -o, -q, --allow: xxgk --help."));
+        if (i < 4)
+            assert_non_null(strstr(out, "'-' reads standard input"));
+        free(out);
+    }
+    assert_int_equal(run("explain P002", &out), 0);
+    assert_true(strncmp(out, "P002 · missing-section · error\n\n", 34) == 0);
+    assert_non_null(strstr(out, "error[P002]: section 四"));
+    assert_non_null(strstr(out, "*Fix:*"));
+    free(out);
+    assert_int_equal(run("explain v204", &out), 0); /* any case */
+    assert_non_null(strstr(out, "V204 · implausible · error"));
+    free(out);
+    assert_int_equal(run("explain X999", &out), 2);
+    assert_string_equal(out, "");
+    free(out);
+    assert_int_equal(run("help frobnicate", &out), 2);
+    free(out);
+}
+
+/* Issue 15: -o FILE, --color, --quiet, --allow. */
+static void test_run_options(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/xxgk-o-XXXXXX", args[512], *out;
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "before\n", 7), 7);
+    close(fd);
+    /* a usage error leaves FILE as it was */
+    snprintf(args, sizeof args, "export corpus/pingtan-2021.txt -o %s --nosuch", path);
+    assert_int_equal(run(args, &out), 2);
+    free(out);
+    snprintf(args, sizeof args, "cat %s", path);
+    assert_int_equal(sh(args, &out), 0);
+    assert_string_equal(out, "before\n");
+    free(out);
+    snprintf(args, sizeof args, "-o %s export corpus/pingtan-2021.txt", path);
+    assert_int_equal(run(args, &out), 0);
+    assert_string_equal(out, "");
+    free(out);
+    snprintf(args, sizeof args, "head -c 12 %s", path);
+    assert_int_equal(sh(args, &out), 0);
+    assert_string_equal(out, "file,agency,");
+    free(out);
+    unlink(path);
+    /* colour on demand, off on demand even on a terminal */
+    assert_int_equal(run("check --color=always corpus/beiguan-edu-2023.txt", &out), 1);
+    assert_non_null(strstr(out, "\033["));
+    free(out);
+    assert_int_equal(run("check --color never corpus/beiguan-edu-2023.txt", &out), 1);
+    assert_null(strstr(out, "\033["));
+    free(out);
+    assert_int_equal(run("check --color=sometimes corpus/beiguan-edu-2023.txt", &out), 2);
+    free(out);
+    /* --quiet: the status only */
+    assert_int_equal(run("check -q corpus/beiguan-edu-2023.txt", &out), 1);
+    assert_string_equal(out, "");
+    free(out);
+    /* --allow: the code is gone, and the run is clean without it */
+    assert_int_equal(run("check --allow V204 corpus/beiguan-edu-2023.txt", &out), 0);
+    assert_null(strstr(out, "V204"));
+    assert_non_null(strstr(out, "[V203]"));
+    free(out);
+    assert_int_equal(run("check --allow V204,V203 --format sarif corpus/beiguan-edu-2023.txt", &out), 0);
+    assert_null(strstr(out, "\"ruleId\":\"V204\""));
+    free(out);
+    assert_int_equal(run("check --allow V999 corpus/beiguan-edu-2023.txt", &out), 2);
+    free(out);
+}
+
+/* Issue 15: SARIF for code scanning: rule help from the docs, stable
+ * fingerprints (an edit above a finding does not change its own). */
+static void test_sarif_for_code_scanning(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("check --format sarif corpus/beiguan-edu-2023.txt", &out), 1);
+    const char *rule = strstr(out, "{\"id\":\"V204\",\"name\":\"implausible\"");
+    assert_non_null(rule);
+    assert_non_null(strstr(rule, "\"fullDescription\":{\"text\":"));
+    assert_non_null(strstr(rule, "\"help\":{\"text\":"));
+    assert_non_null(strstr(rule, "\"markdown\":"));
+    assert_non_null(strstr(rule, "diagnostics.md#v204--implausible--error\""));
+    const char *fp = strstr(out, "\"ruleId\":\"V204\"");
+    assert_non_null(fp);
+    fp = strstr(fp, "\"partialFingerprints\":{\"xxgkFinding/v1\":\"");
+    assert_non_null(fp);
+    char first[40];
+    memcpy(first, fp + 45, 18);
+    first[18] = 0;
+    free(out);
+    /* the same report with three lines inserted at the top */
+    char *again;
+    char line[1024];
+    snprintf(line, sizeof line, "(printf 'x\\n\\n\\n'; cat corpus/beiguan-edu-2023.txt) | %s/xxgk check --format sarif -", XXGK_BINARY_DIR);
+    assert_int_equal(sh(line, &again), 1);
+    fp = strstr(strstr(again, "\"ruleId\":\"V204\""), "\"partialFingerprints\":{\"xxgkFinding/v1\":\"");
+    assert_non_null(fp);
+    assert_memory_equal(fp + 45, first, 18);
+    assert_non_null(strstr(again, "\"startLine\":71")); /* the line moved, the fingerprint did not */
+    free(again);
 }
 
 /* Each file its own encoding: a GBK year beside a UTF-8 year in diff;
@@ -133,6 +432,15 @@ int main(void)
         cmocka_unit_test(test_encoding_option),
         cmocka_unit_test(test_encodings_and_kinds),
         cmocka_unit_test(test_version_and_help),
+        cmocka_unit_test(test_options_after_files),
+        cmocka_unit_test(test_unreadable_input_recorded),
+        cmocka_unit_test(test_strict_sarif_level),
+        cmocka_unit_test(test_export_flags),
+        cmocka_unit_test(test_export_for_spreadsheets),
+        cmocka_unit_test(test_chinese_all_through),
+        cmocka_unit_test(test_help_and_explain),
+        cmocka_unit_test(test_run_options),
+        cmocka_unit_test(test_sarif_for_code_scanning),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,7 +125,7 @@ static int run_diff(char **out, int argc, const char **args)
     FILE *tmp = tmpfile();
     assert_non_null(tmp);
     assert_true(dup2(fileno(tmp), 1) >= 0);
-    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO};
+    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}};
     int rc = cmd_diff(argc, argv, &env);
     fflush(stdout);
     assert_true(dup2(saved, 1) >= 0);
@@ -179,21 +179,22 @@ static void test_json_pair(void **state)
                           SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(&out, 5, args), EXIT_FINDINGS);
     assert_json(out);
-    assert_true(out[0] == '{');
-    assert_non_null(strstr(out, "\"old\":{\"file\":"));
+    /* one shape for two files or more: {"pairs":[PAIR,…]} */
+    assert_true(strncmp(out, "{\"pairs\":[\n{\"old\":{\"file\":", 26) == 0);
+    assert_null(strstr(out, "},\n{\"old\":"));
     assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"agency_key\":\"平潭综合实验区\",\"date\":null,"
                                 "\"year\":2021,\"template\":\"2021\""));
     assert_non_null(strstr(out, "\"year\":2022,\"template\":\"2021\""));
     /* a cell action: keys of template.md, values exact, both places */
     assert_non_null(strstr(out, "{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"proactive\","
-                                "\"old_line\":13,\"old_column\":9,\"new_line\":18,\"new_column\":9,"
+                                "\"old_line\":13,\"old_col\":9,\"new_line\":18,\"new_col\":9,"
                                 "\"table\":\"proactive\",\"row\":\"normative_docs\",\"column\":\"issued\","
                                 "\"old_value\":\"69\",\"new_value\":\"88\",\"change\":\"19\""));
     assert_non_null(strstr(out, "\"old_value\":\"24252.311082\",\"old_unit\":\"万元\""));
     /* a check: name, status, the numbers compared */
     assert_non_null(strstr(out, "{\"name\":\"carry_over\",\"column\":\"natural_person\",\"status\":\"pass\","
                                 "\"numbers\":{\"old.carried_out\":\"1\",\"new.carried_in\":\"1\"},"
-                                "\"old_line\":52,\"old_column\":13,\"new_line\":34,\"new_column\":18}"));
+                                "\"old_line\":52,\"old_col\":13,\"new_line\":34,\"new_col\":18}"));
     assert_non_null(strstr(out, "{\"name\":\"in_force.normative_docs\",\"status\":\"pass\",\"numbers\":"
                                 "{\"old.in_force\":\"665\",\"new.issued\":\"88\",\"new.repealed\":\"55\","
                                 "\"expected\":\"698\",\"new.in_force\":\"698\"}"));
@@ -216,7 +217,7 @@ static void test_json_one_cell_and_breaks(void **state)
     fclose(f);
     assert_json(out);
     assert_non_null(strstr(out, "\"actions\":[{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"requests\","
-                                "\"old_line\":35,\"old_column\":19,\"new_line\":35,\"new_column\":19,"
+                                "\"old_line\":35,\"old_col\":19,\"new_line\":35,\"new_col\":19,"
                                 "\"table\":\"requests\",\"row\":\"granted\",\"column\":\"natural_person\","
                                 "\"old_value\":\"21\",\"new_value\":\"25\",\"change\":\"4\","
                                 "\"breaks\":[{\"identity\":\"requests.row_total\",\"row\":\"granted\","
@@ -264,7 +265,7 @@ static void test_series(void **state)
                           SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(&out, 6, args), EXIT_FINDINGS);
     assert_json(out);
-    assert_true(out[0] == '[');
+    assert_true(strncmp(out, "{\"pairs\":[\n{\"old\":", 18) == 0);
     /* two pairs: 2019 → 2021 (checks skipped), 2021 → 2022 (checks pass) */
     const char *second = strstr(out, "},\n{\"old\":");
     assert_non_null(second);
@@ -334,7 +335,13 @@ static void test_human_format(void **state)
     free(s);
 
     s = human(d, false, false, XXGK_LANG_ZH);
-    assert_non_null(strstr(s, "通过  carry_over.natural_person"));
+    /* Chinese all through: check, section, table, row and column names */
+    assert_non_null(strstr(s, "通过  上年结转 · 自然人"));
+    assert_non_null(strstr(s, "  总体情况    一  文字相似 34%"));
+    assert_non_null(strstr(s, "表二      行政规范性文件 · 本年制发件数  69 → 88 (+19)"));
+    assert_null(strstr(s, "carry_over"));
+    assert_null(strstr(s, "overview"));
+    assert_null(strstr(s, "proactive"));
     assert_non_null(strstr(s, "变动"));
     free(s);
     diff_free(d);

@@ -1,0 +1,207 @@
+/* The options every command takes, read by main before the command runs
+ * (docs/cli.md): --encoding NAME, --input KIND, --color WHEN, -o FILE, -q/--quiet,
+ * --allow CODE. They may stand anywhere before "--". They go into the
+ * cli_env main hands every command; -o is main's own business
+ * (cli_output_begin/end). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* The value of --NAME VALUE, --NAME=VALUE (or -X VALUE, -XVALUE when
+ * short is given) at argv[*i]; NULL when argv[*i] is not that option, ""
+ * when its value is missing. */
+static const char *value_of(int argc, char **argv, int *i, const char *name, const char *short_name)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(a, name, n) == 0 && a[n] == '=')
+        return a + n + 1;
+    if (strcmp(a, name) == 0 || (short_name && strcmp(a, short_name) == 0))
+        return *i + 1 < argc ? argv[++*i] : "";
+    if (short_name && strncmp(a, short_name, 2) == 0 && a[2])
+        return a + 2;
+    return NULL;
+}
+
+/* A code as the user wrote it (v204 or V204), or -1. */
+static int code_of(const char *p, size_t n)
+{
+    char code[8] = {0};
+    if (n == 0 || n >= sizeof code)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        code[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
+    return xxgk_code_by_name(code);
+}
+
+/* --allow V404,V203 (repeatable): every code must exist. */
+static bool allow(cli_env *env, const char *list, int lang)
+{
+    for (const char *p = list;;) {
+        size_t n = strcspn(p, ",");
+        int c = code_of(p, n);
+        if (c < 0) {
+            fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: --allow 的诊断代码“%.*s”不存在\n"
+                                                 : "xxgk: --allow: no diagnostic code '%.*s'\n",
+                    (int)n, p);
+            return false;
+        }
+        if (env->nallow < CLI_MAX_ALLOW)
+            env->allow[env->nallow++] = c;
+        if (!p[n])
+            return true;
+        p += n + 1;
+    }
+}
+
+int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
+{
+    int n = 1, lang = env->lang;
+    for (int i = 1; i < *argc; i++) {
+        const char *v;
+        if (strcmp(argv[i], "--") == 0) {
+            /* the command's own "--": the rest are files */
+            while (i < *argc)
+                argv[n++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--lang=zh") == 0 || (strcmp(argv[i], "--lang") == 0 && i + 1 < *argc &&
+                                                  strcmp(argv[i + 1], "zh") == 0))
+            lang = XXGK_LANG_ZH; /* for the messages below; the command reads --lang itself */
+        if ((v = value_of(*argc, argv, &i, "--encoding", NULL))) {
+            if ((env->encoding = cli_encoding(v)) == -1) {
+                fprintf(stderr, lang == XXGK_LANG_ZH
+                                    ? "xxgk: 未知编码“%s”（可用 auto、utf-8、gb18030、gbk、gb2312、big5、utf-16le、utf-16be）\n"
+                                    : "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be)\n",
+                        v);
+                return EXIT_TROUBLE;
+            }
+        } else if ((v = value_of(*argc, argv, &i, "--input", NULL))) {
+            if ((env->input = xxgk_input_kind_by_name(v)) < 0) {
+                fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: 未知输入类型“%s”（可用 auto、text、html、docx）\n"
+                                                     : "xxgk: unknown input kind '%s' (auto, text, html, docx)\n",
+                        v);
+                return EXIT_TROUBLE;
+            }
+        } else if ((v = value_of(*argc, argv, &i, "--color", NULL)) ||
+                   (v = value_of(*argc, argv, &i, "--colour", NULL))) {
+            if (strcmp(v, "auto") == 0)
+                env->color = CLI_COLOR_AUTO;
+            else if (strcmp(v, "always") == 0)
+                env->color = CLI_COLOR_ALWAYS;
+            else if (strcmp(v, "never") == 0)
+                env->color = CLI_COLOR_NEVER;
+            else {
+                fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: --color 只能是 auto、always 或 never，不是“%s”\n"
+                                                     : "xxgk: --color takes auto, always or never, not '%s'\n",
+                        v);
+                return EXIT_TROUBLE;
+            }
+        } else if ((v = value_of(*argc, argv, &i, "--output", "-o"))) {
+            if (!*v) {
+                fputs(lang == XXGK_LANG_ZH ? "xxgk: -o 需要一个文件名\n" : "xxgk: -o needs a file name\n", stderr);
+                return EXIT_TROUBLE;
+            }
+            out->path = v;
+        } else if ((v = value_of(*argc, argv, &i, "--allow", NULL))) {
+            if (!allow(env, v, lang))
+                return EXIT_TROUBLE;
+        } else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0) {
+            env->quiet = true;
+        } else {
+            argv[n++] = argv[i];
+        }
+    }
+    *argc = n;
+    argv[n] = NULL;
+    return -1;
+}
+
+int cli_default_lang(void)
+{
+    /* POSIX order: LC_ALL, then LC_MESSAGES, then LANG */
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return strncmp(v, "zh", 2) == 0 ? XXGK_LANG_ZH : XXGK_LANG_EN;
+    }
+    return XXGK_LANG_EN;
+}
+
+void cli_allow(const cli_env *env, xxgk_doc *doc)
+{
+    for (size_t i = 0; env && i < env->nallow; i++)
+        xxgk_doc_drop_code(doc, env->allow[i]);
+}
+
+bool cli_output_begin(const cli_env *env, cli_output *out)
+{
+    if (env->quiet) {
+        /* nothing on standard output: only the exit status (and trouble
+         * on standard error) */
+        int fd = open("/dev/null", O_WRONLY);
+        if (fd >= 0) {
+            fflush(stdout);
+            dup2(fd, STDOUT_FILENO);
+            close(fd);
+        }
+        out->path = NULL;
+        return true;
+    }
+    if (!out->path || strcmp(out->path, "-") == 0) {
+        out->path = NULL;
+        return true;
+    }
+    /* written beside FILE and renamed over it at the end, so that a run
+     * stopped by a usage error leaves FILE as it was */
+    size_t n = strlen(out->path) + 16;
+    out->tmp = malloc(n);
+    if (!out->tmp)
+        return false;
+    snprintf(out->tmp, n, "%s.xxgk-XXXXXX", out->path);
+    int fd = mkstemp(out->tmp);
+    if (fd < 0) {
+        char why[128];
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        free(out->tmp);
+        out->tmp = NULL;
+        return false;
+    }
+    mode_t mask = umask(0); /* one thread still: umask has no reader */
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    fflush(stdout);
+    out->saved = dup(STDOUT_FILENO);
+    dup2(fd, STDOUT_FILENO);
+    close(fd);
+    return true;
+}
+
+int cli_output_end(cli_output *out, int status)
+{
+    if (!out->tmp)
+        return status;
+    bool ok = fflush(stdout) == 0 && !ferror(stdout);
+    struct stat st;
+    bool wrote = fstat(STDOUT_FILENO, &st) == 0 && st.st_size > 0;
+    dup2(out->saved, STDOUT_FILENO);
+    close(out->saved);
+    /* nothing written by a run that failed (a usage error): FILE stays */
+    if (!wrote && status == EXIT_TROUBLE) {
+        unlink(out->tmp);
+    } else if (!ok || rename(out->tmp, out->path) != 0) {
+        char why[128];
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        unlink(out->tmp);
+        status = EXIT_TROUBLE;
+    }
+    free(out->tmp);
+    out->tmp = NULL;
+    return status;
+}
