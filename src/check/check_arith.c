@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "identities.h"
 
 enum { MAXT = 32, MAXNAMES = 3, LIST_ALL = 7 };
 
@@ -264,9 +265,7 @@ static void row_na(ck *c, identity *id, const char *what)
 
 /* ---- table 三 ---------------------------------------------------------- */
 
-static const int applicant_cols[] = {XXGK_C_NATURAL_PERSON, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
-                                     XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES,
-                                     XXGK_C_OTHER_ORG};
+#define applicant_cols xxgk_applicant_cols
 
 static int requests_template(const ck *c, const xxgk_table *t)
 {
@@ -277,17 +276,7 @@ static int requests_template(const ck *c, const xxgk_table *t)
 }
 
 /* The outcome rows summed by （七）总计, in the form's order. */
-static int outcome_rows(int tmpl, int *rows)
-{
-    int n = 0;
-    for (int r = XXGK_R_GRANTED; r <= XXGK_R_OTHER; r++) {
-        bool other_2021 = r >= XXGK_R_OTHER_NO_CORRECTION && r <= XXGK_R_OTHER_OTHER;
-        if (tmpl == 2019 ? other_2021 : r == XXGK_R_OTHER)
-            continue;
-        rows[n++] = r;
-    }
-    return n;
-}
+static int outcome_rows(int tmpl, int *rows) { return xxgk_outcome_rows(tmpl, rows); }
 
 static xxgk_span last_cell_span(const xxgk_table *t)
 {
@@ -404,8 +393,7 @@ static void check_requests(ck *c, const xxgk_table *t)
 
 static void check_appeals(ck *c)
 {
-    static const int groups[] = {XXGK_R_REVIEW, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
-    static const int parts[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_OTHER, XXGK_C_PENDING};
+    const int *groups = xxgk_appeals_groups, *parts = xxgk_appeals_parts;
     for (int g = 0; g < 3; g++) {
         identity id;
         memset(&id, 0, sizeof id);

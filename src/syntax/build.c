@@ -249,6 +249,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     trim_padding(&ctx->vals, (size_t)ncols, &f, &n);
+    int rows[8] = {row, row, row, row, row, row, row, row};
+    if ((int)n < ncols && unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, row_name(ctx, row)))
+        return; /* glued digits of page text: read when the table ends */
     const char *name = NULL;
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
@@ -300,6 +303,16 @@ static void appeals_finish(parse_ctx *ctx)
                                XXGK_C_TOTAL};
     size_t f, n;
     trim_padding(&ctx->vals, 15, &f, &n);
+    int grows[15], gcols[15];
+    for (int i = 0; i < 15; i++) {
+        grows[i] = rows[i / 5];
+        gcols[i] = cols[i % 5];
+    }
+    if (n < 15 && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, 15, ctx->vals.v + f, n,
+                               "行政复议、行政诉讼")) {
+        ctx->vals.n = 0;
+        return;
+    }
     for (size_t i = 0; i < n && i < 15; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
@@ -401,6 +414,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
         t->template_year = ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
                            : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
                                                                          : 0;
+    unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     if (ctx->ncells) {
         t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
@@ -912,6 +926,11 @@ void b_row_end(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
+void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    make_cell(ctx, table, row, col, v);
+}
+
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
 {
     xxgk_doc_add_diag(ctx->doc, XXGK_P_SYNTAX, at, msg);
@@ -920,6 +939,7 @@ void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
 void b_finish(parse_ctx *ctx)
 {
     copy_finish(ctx, ctx->doc->len);
+    unglue_free(ctx);
     free(ctx->cells);
     free(ctx->vals.v);
     free(ctx->uses);

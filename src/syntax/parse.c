@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "encoding.h"
+#include "pagetext.h"
 #include "parse.h"
 #include "parser.h"
 
@@ -85,6 +86,10 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     ctx.doc = doc;
     ctx.table = -1;
     scanner_init(&ctx.sc, doc);
+    pt_break *brk = NULL;
+    ctx.sc.nbrk = pagetext_breaks(doc, &brk);
+    ctx.sc.brk = brk;
+    ctx.pagetext = ctx.sc.nbrk > 0;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
     report_extract(doc);

@@ -87,6 +87,9 @@ typedef struct parse_ctx {
     xxgk_span short_at;
     uint32_t short_line_end; /* 2019 when （六）其他处理 carries numbers */
     int fatal;
+    bool pagetext;         /* run-together page text (pagetext.h) */
+    struct glued_row *glued; /* rows of glued digits, read at the table's end */
+    size_t nglued, capglued;
 } parse_ctx;
 
 /* the filter: next parser token (Bison's yylex) */
@@ -113,4 +116,13 @@ void b_stray_end(parse_ctx *ctx, int table);
 void b_appeals_values_begin(parse_ctx *ctx);
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
 void b_finish(parse_ctx *ctx);
+void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+
+/* glued digits of page text (unglue_rows.c): keep a row short of values
+ * whose values are plain digit runs (false: not such a row), read them all
+ * when the table ends */
+bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                  const ptok *vals, size_t n, const char *name);
+void unglue_table(parse_ctx *ctx, int tmpl);
+void unglue_free(parse_ctx *ctx);
 #endif

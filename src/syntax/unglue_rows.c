@@ -1,0 +1,426 @@
+/* Glued rows of run-together page text, read by the template's identities.
+ *
+ * A row whose values are fewer than its columns, all plain digit runs
+ * (640020470, or 230 000023 where a blank is a certain cell boundary), is
+ * kept aside at the row's end (unglue_defer) instead of being short of
+ * values (P007). At the table's end (unglue_table) each is read:
+ *   - the readings that fit the columns, no leading zeros and the row's own
+ *     identities (总计 = the six columns, 小计, table 四's group totals);
+ *   - when several remain in table 三, the column identities (（七）总计 =
+ *     the outcome rows, 一 + 二 = （七） + 四) over every combination of the
+ *     readings of the undecided rows;
+ *   - exactly one reading: its cells (P050 names the identity that chose it
+ *     when the digits alone allow more); several: the row is withheld with
+ *     its readings (P051); none: withheld (P052); too many to search: P053.
+ * Never a guess: a row is either read one way or not at all. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "identities.h"
+#include "parse.h"
+#include "parser.h"
+#include "unglue.h"
+
+enum {
+    UG_MAXCAND = 64,     /* readings kept for the column identities */
+    UG_MAXCOMBOS = 65536,/* combinations of undecided rows tried */
+    UG_SHOWN = 6         /* readings listed in a message */
+};
+
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY };
+
+struct glued_row {
+    int table;
+    int ncols;
+    int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
+    const char *name;                         /* for messages */
+    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
+    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
+    size_t n;
+    bool too_long;
+    ptok last;                                /* the last run (its unit) */
+    ug_identity ids[UG_MAXIDS];
+    int nids;
+    int status;
+    bool needs_ids;                           /* the digits alone allow more */
+    int cross;                                /* column identities that decided it */
+    ug_reading cand[UG_MAXCAND];
+    int ncand, count;
+    uint64_t fits;                            /* candidates in a consistent combination */
+    int pick;
+};
+
+/* A value that may be glued: ASCII digits (one '.' at most), then for the
+ * last run only the unit the scanner read with it. Returns the digits' end. */
+static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
+{
+    uint32_t e = v->start;
+    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
+        e++;
+    if (e == v->start || (e < v->end && !(last && v->label)))
+        return 0;
+    return e;
+}
+
+static int col_pos(const struct glued_row *g, int row, int col)
+{
+    for (int k = 0; k < g->ncols; k++)
+        if (g->rows[k] == row && g->cols[k] == col)
+            return k;
+    return -1;
+}
+
+/* Identity: total = parts, by column key, within one printed row. */
+static void add_identity(struct glued_row *g, int row, int total, const int *parts, int nparts)
+{
+    ug_identity *id = &g->ids[g->nids];
+    id->total = col_pos(g, row, total);
+    id->nparts = 0;
+    for (int k = 0; k < nparts; k++) {
+        int p = col_pos(g, row, parts[k]);
+        if (p < 0)
+            return;
+        id->parts[id->nparts++] = p;
+    }
+    if (id->total >= 0 && g->nids < UG_MAXIDS)
+        g->nids++;
+}
+
+/* The row identities of template.md that cover a printed row. */
+static void row_identities(struct glued_row *g)
+{
+    if (g->table == XXGK_TABLE_REQUESTS) {
+        add_identity(g, g->rows[0], XXGK_C_TOTAL, xxgk_applicant_cols, 6);
+        add_identity(g, g->rows[0], XXGK_C_LEGAL_SUBTOTAL, xxgk_applicant_cols + 1, 5);
+    } else if (g->table == XXGK_TABLE_APPEALS) {
+        for (int k = 0; k < 3; k++)
+            add_identity(g, xxgk_appeals_groups[k], XXGK_C_TOTAL, xxgk_appeals_parts, 4);
+    }
+}
+
+bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                  const ptok *vals, size_t n, const char *name)
+{
+    if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    for (size_t i = 0; i < n; i++)
+        if (vals[i].key != NUMBER || !digits_end(src, &vals[i], i + 1 == n))
+            return false;
+    if (ctx->nglued == ctx->capglued) {
+        size_t cap = ctx->capglued ? ctx->capglued * 2 : 8;
+        struct glued_row *v = realloc(ctx->glued, cap * sizeof *v);
+        if (!v)
+            return false;
+        ctx->glued = v;
+        ctx->capglued = cap;
+    }
+    struct glued_row *g = &ctx->glued[ctx->nglued++];
+    memset(g, 0, sizeof *g);
+    g->table = table;
+    g->ncols = ncols;
+    memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
+    memcpy(g->cols, cols, sizeof *cols * (size_t)ncols);
+    g->name = name;
+    g->last = vals[n - 1];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = digits_end(src, &vals[i], i + 1 == n);
+        if (g->n + (i > 0) + (e - vals[i].start) > UG_MAXTEXT) {
+            g->too_long = true;
+            break;
+        }
+        if (i > 0) {
+            g->at[g->n] = vals[i].start;
+            g->text[g->n++] = ' ';
+        }
+        for (uint32_t k = vals[i].start; k < e; k++) {
+            g->at[g->n] = k;
+            g->text[g->n++] = (char)src[k];
+        }
+    }
+    g->at[g->n] = g->n ? g->at[g->n - 1] + 1 : vals[0].start;
+    row_identities(g);
+    return true;
+}
+
+/* ---- reading one row ---------------------------------------------------- */
+
+static void read_row(struct glued_row *g)
+{
+    if (g->too_long) {
+        g->status = G_TOO_MANY;
+        return;
+    }
+    ug_result alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, UG_BUDGET);
+    ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
+                                UG_BUDGET);
+    g->needs_ids = alone.capped || alone.count > 1;
+    g->count = r.count;
+    g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
+    if (r.capped)
+        g->status = G_TOO_MANY;
+    else if (r.count == 0)
+        g->status = G_NONE;
+    else
+        g->status = r.count == 1 ? G_UNIQUE : G_AMBIGUOUS;
+}
+
+/* ---- the column identities of table 三 ------------------------------------ */
+
+typedef struct colctx {
+    parse_ctx *ctx;
+    struct glued_row **amb; /* undecided rows, each at its current pick */
+    int namb;
+    int outcomes[32], nout;
+} colctx;
+
+/* The value of a cell of table 三, or -1 when unknown: a fixed cell, a row
+ * read one way, or an undecided row at its current pick. */
+static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
+{
+    parse_ctx *ctx = cc->ctx;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (g->table != XXGK_TABLE_REQUESTS || g->rows[0] != row)
+            continue;
+        int p = col_pos(g, row, col);
+        if (p < 0 || (g->status != G_UNIQUE && g->status != G_AMBIGUOUS) || g->ncand > UG_MAXCAND)
+            return -1;
+        int pick = g->status == G_UNIQUE ? 0 : g->pick;
+        if (g->status == G_AMBIGUOUS) {
+            bool in = false;
+            for (int k = 0; k < cc->namb; k++)
+                in = in || cc->amb[k] == g;
+            if (!in)
+                return -1;
+            *undecided = true;
+        }
+        const ug_reading *rd = &g->cand[pick];
+        return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
+    }
+    for (size_t i = 0; i < ctx->ncells; i++) {
+        const xxgk_cell *c = &ctx->cells[i];
+        if (c->table == XXGK_TABLE_REQUESTS && c->row == row && c->col == col)
+            return c->state == XXGK_CELL_VALUE && c->value.scale == 0 ? c->value.mant : -1;
+    }
+    return -1;
+}
+
+/* sum of the rows' cells in a column; false when one is unknown */
+static bool column_sum(const colctx *cc, const int *rows, int n, int col, int64_t *sum, bool *undecided)
+{
+    *sum = 0;
+    for (int i = 0; i < n; i++) {
+        int64_t v = cell_value(cc, rows[i], col, undecided);
+        if (v < 0 || __builtin_add_overflow(*sum, v, sum))
+            return false;
+    }
+    return true;
+}
+
+/* Does the combination break a column identity that an undecided row is
+ * in? Identities with an unknown cell say nothing. */
+static bool combination_fits(const colctx *cc, const int *cols, int ncols)
+{
+    static const int handled[] = {XXGK_R_HANDLED_TOTAL};
+    static const int left[] = {XXGK_R_NEW_REQUESTS, XXGK_R_CARRIED_IN};
+    static const int right[] = {XXGK_R_HANDLED_TOTAL, XXGK_R_CARRIED_OUT};
+    for (int k = 0; k < ncols; k++) {
+        int64_t a, b;
+        bool und = false;
+        if (column_sum(cc, cc->outcomes, cc->nout, cols[k], &a, &und) &&
+            column_sum(cc, handled, 1, cols[k], &b, &und) && und && a != b)
+            return false;
+        und = false;
+        if (column_sum(cc, left, 2, cols[k], &a, &und) && column_sum(cc, right, 2, cols[k], &b, &und) &&
+            und && a != b)
+            return false;
+    }
+    return true;
+}
+
+/* Which column identities a row is a term of: 1 for V103, 2 for V104. */
+static int identities_of(const colctx *cc, int row)
+{
+    int m = 0;
+    for (int i = 0; i < cc->nout; i++)
+        if (cc->outcomes[i] == row)
+            m |= 1;
+    if (row == XXGK_R_HANDLED_TOTAL)
+        m |= 3;
+    if (row == XXGK_R_NEW_REQUESTS || row == XXGK_R_CARRIED_IN || row == XXGK_R_CARRIED_OUT)
+        m |= 2;
+    return m;
+}
+
+static void decide_by_columns(parse_ctx *ctx, int tmpl)
+{
+    colctx cc;
+    memset(&cc, 0, sizeof cc);
+    cc.ctx = ctx;
+    cc.nout = xxgk_outcome_rows(tmpl, cc.outcomes);
+    struct glued_row *amb[64];
+    long combos = 1;
+    for (size_t i = 0; i < ctx->nglued && cc.namb < 64; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (g->table != XXGK_TABLE_REQUESTS || g->status != G_AMBIGUOUS || g->count > UG_MAXCAND)
+            continue;
+        combos *= g->ncand;
+        if (combos > UG_MAXCOMBOS)
+            return; /* too many to try: the undecided rows stay withheld */
+        amb[cc.namb++] = g;
+    }
+    if (!cc.namb)
+        return;
+    cc.amb = amb;
+    int cols[8], ncols = 0;
+    const struct glued_row *any = amb[0];
+    for (int k = 0; k < any->ncols; k++)
+        cols[ncols++] = any->cols[k];
+    for (int k = 0; k < cc.namb; k++)
+        amb[k]->pick = 0;
+    for (long c = 0; c < combos; c++) {
+        long r = c;
+        for (int k = 0; k < cc.namb; k++) {
+            amb[k]->pick = (int)(r % amb[k]->ncand);
+            r /= amb[k]->ncand;
+        }
+        if (combination_fits(&cc, cols, ncols))
+            for (int k = 0; k < cc.namb; k++)
+                amb[k]->fits |= 1ull << amb[k]->pick;
+    }
+    for (int k = 0; k < cc.namb; k++) {
+        struct glued_row *g = amb[k];
+        if (g->fits && !(g->fits & (g->fits - 1))) {
+            int pick = __builtin_ctzll(g->fits);
+            g->cand[0] = g->cand[pick];
+            g->status = G_UNIQUE;
+            g->cross = identities_of(&cc, g->rows[0]);
+        }
+    }
+}
+
+/* ---- cells and messages ------------------------------------------------- */
+
+static const char *reading_text(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+{
+    const char *s = "";
+    for (int k = 0; k < g->ncols; k++)
+        s = doc_printf(ctx->doc, "%s%s%.*s", s, k ? "|" : "", (int)(rd->end[k] - rd->start[k]),
+                       g->text + rd->start[k]);
+    return s;
+}
+
+static const char *identity_names(parse_ctx *ctx, const struct glued_row *g, bool row_ids)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *s = "";
+    const char *sep = zh ? "、" : " and ";
+    if (row_ids) {
+        if (g->table == XXGK_TABLE_APPEALS)
+            s = zh ? "各组总计等于其四项结果之和（V105）" : "each group's 总计 = its four results (V105)";
+        else if (g->table == XXGK_TABLE_REQUESTS)
+            s = zh ? "总计等于六列之和（V101）" : "总计 = the six columns (V101)";
+        if (g->nids > 1 && g->table == XXGK_TABLE_REQUESTS)
+            s = doc_printf(ctx->doc, "%s%s%s", s, sep,
+                           zh ? "小计等于法人或其他组织五列之和（V102）" : "小计 = the five 法人或其他组织 columns (V102)");
+    }
+    if (g->cross & 1)
+        s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "",
+                       zh ? "（七）总计等于各办理结果行之和（V103）" : "（七）总计 = the outcome rows (V103)");
+    if (g->cross & 2)
+        s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "",
+                       zh ? "第一项加第二项等于第三项加第四项（V104）" : "一 + 二 = （七） + 四 (V104)");
+    if (!*s)
+        s = zh ? "用尽全部数字" : "every digit is used";
+    return s;
+}
+
+static xxgk_span text_span(const struct glued_row *g)
+{
+    xxgk_span sp = {g->at[0], g->n ? g->at[g->n - 1] + 1 : g->at[0]};
+    return sp;
+}
+
+static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+{
+    for (int k = 0; k < g->ncols; k++) {
+        ptok v;
+        memset(&v, 0, sizeof v);
+        v.key = NUMBER;
+        v.start = v.a_start = g->at[rd->start[k]];
+        v.end = v.a_end = g->at[rd->end[k] - 1] + 1;
+        if (rd->end[k] == g->n && g->last.label) {
+            v.end = v.a_end = g->last.end; /* the unit printed after the digits */
+            v.label = g->last.label;
+            v.aux = g->last.aux;
+        }
+        b_make_cell(ctx, g->table, g->rows[k], g->cols[k], &v);
+    }
+}
+
+static void report_row(parse_ctx *ctx, struct glued_row *g)
+{
+    xxgk_span at = text_span(g);
+    const char *digits = doc_printf(ctx->doc, "%.*s", (int)g->n, g->text);
+    switch (g->status) {
+    case G_UNIQUE:
+        emit_cells(ctx, g, &g->cand[0]);
+        if (g->needs_ids)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
+                              reading_text(ctx, g, &g->cand[0]), g->ncols,
+                              identity_names(ctx, g, g->nids > 0));
+        return;
+    case G_AMBIGUOUS: {
+        const char *list = "";
+        int shown = 0;
+        for (int k = 0; k < g->ncand && shown < UG_SHOWN; k++) {
+            if (g->fits && !(g->fits >> k & 1))
+                continue; /* ruled out by the column identities */
+            list = doc_printf(ctx->doc, "%s%s%s", list, shown ? "; " : "", reading_text(ctx, g, &g->cand[k]));
+            shown++;
+        }
+        int total = g->count;
+        if (g->fits)
+            total = __builtin_popcountll(g->fits);
+        if (total > shown)
+            list = doc_printf(ctx->doc, "%s; …", list);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, g->name, total, g->ncols, list);
+        return;
+    }
+    case G_NONE:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, g->name, g->ncols,
+                          identity_names(ctx, g, g->nids > 0));
+        return;
+    default:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, g->name);
+    }
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const xxgk_cell *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+void unglue_table(parse_ctx *ctx, int tmpl)
+{
+    if (!ctx->nglued)
+        return;
+    for (size_t i = 0; i < ctx->nglued; i++)
+        read_row(&ctx->glued[i]);
+    decide_by_columns(ctx, tmpl);
+    for (size_t i = 0; i < ctx->nglued; i++)
+        report_row(ctx, &ctx->glued[i]);
+    /* the cells of the rows read now go back to print order (spans are
+     * distinct, so the order is total) */
+    qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
+    ctx->nglued = 0;
+}
+
+void unglue_free(parse_ctx *ctx)
+{
+    free(ctx->glued);
+    ctx->glued = NULL;
+    ctx->nglued = ctx->capglued = 0;
+}
