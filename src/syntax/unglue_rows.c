@@ -24,7 +24,8 @@
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
     UG_MAXCOMBOS = 65536,/* combinations of undecided rows tried */
-    UG_SHOWN = 6         /* readings listed in a message */
+    UG_SHOWN = 6,        /* readings listed in a message */
+    UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
 enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY };
@@ -125,15 +126,15 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     g->last = vals[n - 1];
     for (size_t i = 0; i < n; i++) {
         uint32_t e = digits_end(src, &vals[i], i + 1 == n);
-        if (g->n + (i > 0) + (e - vals[i].start) > UG_MAXTEXT) {
-            g->too_long = true;
-            break;
-        }
-        if (i > 0) {
+        if (i > 0 && g->n < UG_MAXTEXT) {
             g->at[g->n] = vals[i].start;
             g->text[g->n++] = ' ';
         }
         for (uint32_t k = vals[i].start; k < e; k++) {
+            if (g->n == UG_MAXTEXT) {
+                g->too_long = true; /* kept: the start, for the message */
+                break;
+            }
             g->at[g->n] = k;
             g->text[g->n++] = (char)src[k];
         }
@@ -362,7 +363,9 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
 static void report_row(parse_ctx *ctx, struct glued_row *g)
 {
     xxgk_span at = text_span(g);
-    const char *digits = doc_printf(ctx->doc, "%.*s", (int)g->n, g->text);
+    bool cut = g->n > UG_SHOWN_DIGITS;
+    const char *digits = doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text,
+                                    cut ? "…" : "");
     switch (g->status) {
     case G_UNIQUE:
         emit_cells(ctx, g, &g->cand[0]);
