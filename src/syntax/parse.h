@@ -90,6 +90,7 @@ typedef struct parse_ctx {
     bool pagetext;         /* run-together page text (pagetext.h) */
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
+    long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 } parse_ctx;
 
 /* the filter: next parser token (Bison's yylex) */

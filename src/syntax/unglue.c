@@ -27,7 +27,7 @@ typedef struct search {
 
 int64_t unglue_value(const char *s, size_t n)
 {
-    if (n == 0 || n > 18)
+    if (n == 0 || n > UG_MAXDIGITS)
         return -1;
     int64_t v = 0;
     for (size_t i = 0; i < n; i++) {
@@ -45,7 +45,7 @@ static bool cell_ok(const char *s, size_t n)
     int dots = 0;
     for (size_t i = 0; i < n; i++)
         dots += s[i] == '.';
-    if (dots > 1 || s[0] == '.' || s[n - 1] == '.' || n - (size_t)dots > 18)
+    if (dots > 1 || s[0] == '.' || s[n - 1] == '.' || n - (size_t)dots > UG_MAXDIGITS)
         return false;
     return !(n > 1 && s[0] == '0' && s[1] != '.');
 }
@@ -90,6 +90,8 @@ static void dfs(search *s, size_t i, int cell)
         run_end++;
     int later_runs = s->runs_after[run_end];
     for (size_t j = i + 1; j <= run_end && !s->res.capped; j++) {
+        if (j - i > UG_MAXDIGITS + 1)
+            break; /* no cell holds more than 18 digits and a point */
         int cells_left = s->ncells - cell - 1;
         if (cells_left > s->chars_after[j])
             break; /* too few digits left for the cells: longer is worse */
@@ -143,5 +145,6 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
                 return s.res;
     }
     dfs(&s, 0, 0);
+    s.res.steps = budget - (s.budget > 0 ? s.budget : 0);
     return s.res;
 }

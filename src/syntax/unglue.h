@@ -12,8 +12,10 @@ enum {
     UG_MAXCELLS = 16, /* table 四: fifteen cells in one row */
     UG_MAXTERMS = 8,
     UG_MAXIDS = 4,
+    UG_MAXDIGITS = 18, /* digits of a cell: exact in int64 and xxgk_dec */
     UG_MAXTEXT = 512, /* longest text searched: more is reported as capped */
-    UG_BUDGET = 2000000 /* search steps before giving up (hostile input) */
+    UG_BUDGET = 500000,      /* search steps for one text before giving up */
+    UG_DOC_BUDGET = 4000000  /* and for all the rows of one document */
 };
 
 /* Within the row: cell `total` = the sum of the cells `parts` (positions
@@ -32,6 +34,7 @@ typedef struct ug_reading {
 typedef struct ug_result {
     int count;      /* readings that fit (the first `maxout` are stored) */
     bool capped;    /* the budget ran out: count is a lower bound */
+    long steps;     /* search steps spent */
 } ug_result;
 
 /* The readings of `text` (runs of digits, one '.' at most in a cell,

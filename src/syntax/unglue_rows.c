@@ -146,15 +146,25 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
 
 /* ---- reading one row ---------------------------------------------------- */
 
-static void read_row(struct glued_row *g)
+/* The steps a search may take: its own budget, within what is left of the
+ * document's (many hostile rows cost no more than a few). */
+static long budget_left(const parse_ctx *ctx)
+{
+    long left = UG_DOC_BUDGET - ctx->unglue_spent;
+    return left < UG_BUDGET ? (left > 0 ? left : 0) : UG_BUDGET;
+}
+
+static void read_row(parse_ctx *ctx, struct glued_row *g)
 {
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
     }
-    ug_result alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, UG_BUDGET);
+    ug_result alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
+    ctx->unglue_spent += alone.steps;
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
-                                UG_BUDGET);
+                                budget_left(ctx));
+    ctx->unglue_spent += r.steps;
     g->needs_ids = alone.capped || alone.count > 1;
     g->count = r.count;
     g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
@@ -411,7 +421,7 @@ void unglue_table(parse_ctx *ctx, int tmpl)
     if (!ctx->nglued)
         return;
     for (size_t i = 0; i < ctx->nglued; i++)
-        read_row(&ctx->glued[i]);
+        read_row(ctx, &ctx->glued[i]);
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);
