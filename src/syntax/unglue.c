@@ -43,8 +43,11 @@ int64_t unglue_value(const char *s, size_t n)
 static bool cell_ok(const char *s, size_t n)
 {
     int dots = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '.' && (s[i] < '0' || s[i] > '9'))
+            return false;
         dots += s[i] == '.';
+    }
     if (dots > 1 || s[0] == '.' || s[n - 1] == '.' || n - (size_t)dots > UG_MAXDIGITS)
         return false;
     return !(n > 1 && s[0] == '0' && s[1] != '.');
