@@ -152,9 +152,30 @@ static bool prose_section(int sec)
     return sec == XXGK_SEC_OVERVIEW || sec == XXGK_SEC_PROBLEMS || sec == XXGK_SEC_OTHER;
 }
 
+/* The section whose heading starts the line [s, e) (after blanks and
+ * markdown #), else 0. */
+static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
+        s++;
+    uint32_t after;
+    int n = heading_numeral(src, s, e, &after);
+    if (!n)
+        return 0;
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, after, e, f, off);
+    int entry;
+    return fl && match_title(f, fl, n, &entry) ? n : 0;
+}
+
 /* One long line: its inline headings, and the sub-headings of its prose
- * sections. *sec is the last section found, across lines. */
-static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found)
+ * sections. *sec is the last section found, across lines; a section whose
+ * heading starts a short line somewhere (own[n]) is not looked for inline:
+ * there the inline words only mention it. A heading that starts a long line
+ * counts as inline: the DFA sees a heading only when its line ends there. */
+static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
+                      const bool *own)
 {
     uint32_t prev = 0;
     bool bol = true;
@@ -165,8 +186,8 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
             i++;
             continue;
         }
-        int n = bol ? 0 : heading_numeral(src, i, e, &after);
-        if (n > *sec) {
+        int n = heading_numeral(src, i, e, &after);
+        if (n > *sec && !own[n]) {
             char f[PT_WINDOW * 4 + 1];
             uint32_t off[PT_WINDOW * 4 + 1];
             size_t fl = title_window(src, after, e, f, off);
@@ -196,13 +217,20 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     pt_list l = {doc, NULL, 0, 0};
     int sec = 0, found = 0;
+    bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
-    uint32_t s = 0;
-    while (s < doc->len) {
+    for (uint32_t s = 0; s < doc->len;) {
+        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
+        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
+        if (e - s < PT_MIN_LINE)
+            own[line_heading(src, s, e)] = true;
+        s = e + 1;
+    }
+    for (uint32_t s = 0; s < doc->len;) {
         const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
         uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
         if (e - s >= PT_MIN_LINE)
-            scan_line(&l, src, s, e, &sec, &found);
+            scan_line(&l, src, s, e, &sec, &found, own);
         s = e + 1;
     }
     if (found < PT_MIN_INLINE)
