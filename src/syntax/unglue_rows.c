@@ -23,7 +23,7 @@
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
-    UG_MAXCOMBOS = 65536,/* combinations of undecided rows tried */
+    UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
@@ -179,42 +179,47 @@ static void read_row(parse_ctx *ctx, struct glued_row *g)
 /* ---- the column identities of table 三 ------------------------------------ */
 
 typedef struct colctx {
-    parse_ctx *ctx;
     struct glued_row **amb; /* undecided rows, each at its current pick */
     int namb;
     int outcomes[32], nout;
+    int64_t fixed[XXGK_R__COUNT][XXGK_C__COUNT]; /* printed cells, -1: unknown */
+    struct glued_row *glued[XXGK_R__COUNT];      /* rows read now, by row key */
+    bool undecided[XXGK_R__COUNT];
 } colctx;
 
-/* The value of a cell of table 三, or -1 when unknown: a fixed cell, a row
- * read one way, or an undecided row at its current pick. */
+/* The value of a cell of table 三, or -1 when unknown: a printed cell, a
+ * row read one way, or an undecided row at its current pick. */
 static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
 {
-    parse_ctx *ctx = cc->ctx;
-    for (size_t i = 0; i < ctx->nglued; i++) {
-        struct glued_row *g = &ctx->glued[i];
-        if (g->table != XXGK_TABLE_REQUESTS || g->rows[0] != row)
-            continue;
-        int p = col_pos(g, row, col);
-        if (p < 0 || (g->status != G_UNIQUE && g->status != G_AMBIGUOUS) || g->ncand > UG_MAXCAND)
-            return -1;
-        int pick = g->status == G_UNIQUE ? 0 : g->pick;
-        if (g->status == G_AMBIGUOUS) {
-            bool in = false;
-            for (int k = 0; k < cc->namb; k++)
-                in = in || cc->amb[k] == g;
-            if (!in)
-                return -1;
-            *undecided = true;
-        }
-        const ug_reading *rd = &g->cand[pick];
-        return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
-    }
+    const struct glued_row *g = cc->glued[row];
+    if (!g)
+        return cc->fixed[row][col];
+    int p = col_pos(g, row, col);
+    if (p < 0 || (g->status != G_UNIQUE && !cc->undecided[row]))
+        return -1;
+    *undecided = *undecided || cc->undecided[row];
+    const ug_reading *rd = &g->cand[g->status == G_UNIQUE ? 0 : g->pick];
+    return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
+}
+
+/* What the combinations are tried against: the table's printed cells and
+ * the rows read now. */
+static void colctx_fill(colctx *cc, parse_ctx *ctx)
+{
+    for (int r = 0; r < XXGK_R__COUNT; r++)
+        for (int c = 0; c < XXGK_C__COUNT; c++)
+            cc->fixed[r][c] = -1;
     for (size_t i = 0; i < ctx->ncells; i++) {
         const xxgk_cell *c = &ctx->cells[i];
-        if (c->table == XXGK_TABLE_REQUESTS && c->row == row && c->col == col)
-            return c->state == XXGK_CELL_VALUE && c->value.scale == 0 ? c->value.mant : -1;
+        if (c->table == XXGK_TABLE_REQUESTS && c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 &&
+            c->col < XXGK_C__COUNT && c->state == XXGK_CELL_VALUE && c->value.scale == 0)
+            cc->fixed[c->row][c->col] = c->value.mant;
     }
-    return -1;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT)
+            cc->glued[g->rows[0]] = g;
+    }
 }
 
 /* sum of the rows' cells in a column; false when one is unknown */
@@ -264,51 +269,60 @@ static int identities_of(const colctx *cc, int row)
     return m;
 }
 
+/* Try every combination of the undecided rows' readings; a reading that is
+ * the only one of its row in every combination that fits is decided. */
+static void try_combinations(colctx *cc, long combos)
+{
+    struct glued_row **amb = cc->amb;
+    int cols[UG_MAXCELLS], ncols = amb[0]->ncols;
+    memcpy(cols, amb[0]->cols, sizeof cols[0] * (size_t)ncols);
+    for (long c = 0; c < combos; c++) {
+        long r = c;
+        for (int k = 0; k < cc->namb; k++) {
+            amb[k]->pick = (int)(r % amb[k]->ncand);
+            r /= amb[k]->ncand;
+        }
+        if (combination_fits(cc, cols, ncols))
+            for (int k = 0; k < cc->namb; k++)
+                amb[k]->fits |= 1ull << amb[k]->pick;
+    }
+    for (int k = 0; k < cc->namb; k++) {
+        struct glued_row *g = amb[k];
+        if (g->fits && !(g->fits & (g->fits - 1))) {
+            g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
+            g->status = G_UNIQUE;
+            g->cross = identities_of(cc, g->rows[0]);
+        }
+    }
+}
+
 static void decide_by_columns(parse_ctx *ctx, int tmpl)
 {
-    colctx cc;
-    memset(&cc, 0, sizeof cc);
-    cc.ctx = ctx;
-    cc.nout = xxgk_outcome_rows(tmpl, cc.outcomes);
-    struct glued_row *amb[64];
+    struct glued_row *amb[UG_MAXCAND];
+    int namb = 0;
     long combos = 1;
-    for (size_t i = 0; i < ctx->nglued && cc.namb < 64; i++) {
+    for (size_t i = 0; i < ctx->nglued; i++) {
         struct glued_row *g = &ctx->glued[i];
         if (g->table != XXGK_TABLE_REQUESTS || g->status != G_AMBIGUOUS || g->count > UG_MAXCAND)
             continue;
         combos *= g->ncand;
-        if (combos > UG_MAXCOMBOS)
+        if (combos > UG_MAXCOMBOS || namb == UG_MAXCAND)
             return; /* too many to try: the undecided rows stay withheld */
-        amb[cc.namb++] = g;
+        amb[namb++] = g;
     }
-    if (!cc.namb)
+    if (!namb)
         return;
-    cc.amb = amb;
-    int cols[8], ncols = 0;
-    const struct glued_row *any = amb[0];
-    for (int k = 0; k < any->ncols; k++)
-        cols[ncols++] = any->cols[k];
-    for (int k = 0; k < cc.namb; k++)
-        amb[k]->pick = 0;
-    for (long c = 0; c < combos; c++) {
-        long r = c;
-        for (int k = 0; k < cc.namb; k++) {
-            amb[k]->pick = (int)(r % amb[k]->ncand);
-            r /= amb[k]->ncand;
-        }
-        if (combination_fits(&cc, cols, ncols))
-            for (int k = 0; k < cc.namb; k++)
-                amb[k]->fits |= 1ull << amb[k]->pick;
-    }
-    for (int k = 0; k < cc.namb; k++) {
-        struct glued_row *g = amb[k];
-        if (g->fits && !(g->fits & (g->fits - 1))) {
-            int pick = __builtin_ctzll(g->fits);
-            g->cand[0] = g->cand[pick];
-            g->status = G_UNIQUE;
-            g->cross = identities_of(&cc, g->rows[0]);
-        }
-    }
+    colctx *cc = calloc(1, sizeof *cc); /* the grid is too large for the stack */
+    if (!cc)
+        return;
+    colctx_fill(cc, ctx);
+    cc->nout = xxgk_outcome_rows(tmpl, cc->outcomes);
+    cc->amb = amb;
+    cc->namb = namb;
+    for (int k = 0; k < namb; k++)
+        cc->undecided[amb[k]->rows[0]] = true;
+    try_combinations(cc, combos);
+    free(cc);
 }
 
 /* ---- cells and messages ------------------------------------------------- */
