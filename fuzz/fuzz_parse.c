@@ -4,7 +4,8 @@
  * input's length so both paths get exercised without changing the bytes),
  * then every printer and exporter runs over the document and every
  * diagnostic's position is resolved. The subcommands `check` and `diff`
- * run too, through their cmd_* entry points in libxxgk over /proc/self/fd
+ * run too, through their cmd_* entry points (the command line's library,
+ * xxgk_cmd, which this target links beside libxxgk) over /proc/self/fd
  * paths of memory files, so the fuzzer covers whatever those commands do
  * today without this file knowing their internal API. `diff` compares the
  * two halves of the input split at the first form feed (or the input with
@@ -64,10 +65,11 @@ static int memfile(const uint8_t *data, size_t size, char *path, size_t cap)
     return fd;
 }
 
-static void run_cmd(int (*cmd)(int, char **), char **argv, int argc)
+static void run_cmd(int (*cmd)(int, char **, const cli_env *), char **argv, int argc)
 {
     optind = 0; /* in case a command uses getopt: re-initialise it */
-    int r = cmd(argc, argv);
+    cli_env env = {CLI_ENC_AUTO};
+    int r = cmd(argc, argv, &env);
     /* any exit status is fine (0, 1 or 2); anything else is a bug */
     if (r < 0 || r > 2)
         abort();

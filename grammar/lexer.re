@@ -51,13 +51,6 @@
     UNIT  = "万元" | "萬元" | "元";
 */
 
-static void set_tok(raw_token *t, int kind, const uint8_t *base, const uint8_t *s, const uint8_t *e)
-{
-    t->kind = kind;
-    t->start = (uint32_t)(s - base);
-    t->end = (uint32_t)(e - base);
-}
-
 /* A line of a table section that reads as prose: a sentence end and no
  * cell delimiter. */
 static bool line_is_prose(const scanner *sc)
@@ -369,5 +362,4 @@ void scan_next(scanner *sc, raw_token *t)
     } else {
         sc->bol = false;
     }
-    (void)set_tok;
 }

@@ -4,14 +4,15 @@
  *   bison -Wall --no-lines --header=generated/parser.h -o generated/parser.c grammar/parser.y
  * (the build adds -M BUILD/generated/=generated/ so the output names no build path)
  *
- * Tokens come from the filter in src/tokens.c, which classifies the
+ * Tokens come from the filter in src/syntax/tokens.c, which classifies the
  * scanner's raw tokens: section headings by their canonical section, table
  * labels by their role in the current table, fragments of labels broken by
  * PDF layout dropped, cell delimiters turned into EMPTY cells. Semantic
- * values are token slices; the actions call the AST builder (src/build.c)
+ * values are token slices; the actions call the AST builder (src/syntax/build.c)
  * through the one parse_ctx. Everything is allocated in the document's
- * arena, so error recovery has nothing to free: the %destructor only records
- * what recovery skipped.
+ * arena, so error recovery has nothing to free: the %destructor on <tok>
+ * does nothing (it tells bison that discarding a token's value is
+ * intended).
  *
  * Section order is not forced by the grammar: the builder checks it and
  * reports missing, duplicated and out-of-order sections at their heading, so

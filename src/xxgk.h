@@ -267,7 +267,7 @@ void *xxgk_doc_alloc(xxgk_doc *doc, size_t size); /* zeroed, arena-owned */
 int xxgk_doc_lang(const xxgk_doc *doc);
 
 /* The report's template: 2019 or 2021 from the table columns, else from
- * the year; 0 when neither says. */
+ * the year; 0 when neither says (the policy: src/template/template.h). */
 int xxgk_report_template(const xxgk_report *r);
 
 /* Look up a cell; NULL when the table or the cell is absent. */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerate src/diff/diff_fold_data.h: the traditional -> simplified character
+# Regenerate generated/diff_fold_data.h: the traditional -> simplified character
 # table that xxgk diff folds text with. Not part of the build (the table is
 # committed); run by hand when the table should grow. Needs OpenCC's command
 # line tool (Debian package opencc) and python3.
@@ -10,7 +10,7 @@
 # the same blocks are kept. Output: one C string of 6-byte entries (two
 # 3-byte UTF-8 characters), sorted by the traditional code point.
 set -eu
-out=${1:-src/diff/diff_fold_data.h}
+out=${1:-generated/diff_fold_data.h}
 command -v opencc >/dev/null || { echo "needs opencc (apt-get install opencc)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -17,23 +17,11 @@
 #include <string.h>
 
 #include "check_int.h"
-#include "identities.h"
+#include "template.h"
 
-enum { MAXT = 32, MAXNAMES = 3, LIST_ALL = 7 };
+enum { MAXT = XXGK_TPL_MAXTERMS, MAXNAMES = 3, LIST_ALL = 7 };
 
-typedef struct terms {
-    int n;
-    int row[MAXT], col[MAXT];
-} terms;
-
-static void add_term(terms *t, int row, int col)
-{
-    if (t->n < MAXT) {
-        t->row[t->n] = row;
-        t->col[t->n] = col;
-        t->n++;
-    }
-}
+typedef xxgk_terms terms;
 
 typedef struct side {
     const xxgk_cell *cell[MAXT]; /* NULL: absent, or in a short row */
@@ -53,13 +41,14 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
     const xxgk_table *t = r->tables[table];
     int present = 0, expected = 0;
     if (table == XXGK_TABLE_APPEALS) {
-        for (int k = XXGK_R_REVIEW; k <= XXGK_R_SUIT_AFTER_REVIEW; k++)
-            present += t->row_cells[k];
+        int groups[4], n = xxgk_tpl_rows(0, XXGK_TABLE_APPEALS, groups, 4);
+        for (int k = 0; k < n; k++)
+            present += t->row_cells[groups[k]];
     } else if (row > 0 && row < XXGK_R__COUNT) {
         present = t->row_cells[row];
     }
     if (table == XXGK_TABLE_APPEALS)
-        expected = 15;
+        expected = XXGK_TPL_APPEALS_VALUES;
     else if (table == XXGK_TABLE_REQUESTS)
         expected = t->ncols_requests ? t->ncols_requests : 7;
     else
@@ -104,6 +93,23 @@ typedef struct identity {
     bool balance;       /* V104: both sides are sums, the parts come first */
     side p, t;          /* filled by run() */
 } identity;
+
+/* The template's identity `which` laid on a row or a column (template.def). */
+static void lay_out(identity *id, int which, int tmpl, int key, const char *name)
+{
+    xxgk_identity d;
+    memset(id, 0, sizeof *id);
+    if (!xxgk_identity_at(which, tmpl, key, &d))
+        return;
+    id->code = d.code;
+    id->table = d.table;
+    id->name = name;
+    id->parts = d.parts;
+    id->total = d.total;
+    id->at_row = d.at_row;
+    id->at_col = d.at_col;
+    id->balance = d.balance;
+}
 
 /* The notes of a broken identity: every cell summed when there are few,
  * else the non-zero ones and a count of the zeros. */
@@ -192,9 +198,9 @@ static void gather(missing *m, int table, const terms *t, const side *s, bool by
         if (s->in_short_row[i]) {
             /* table 四 prints its three groups as one row */
             add_name(m->short_rows, &m->nshort,
-                     table == XXGK_TABLE_APPEALS ? "行政复议、行政诉讼" : ck_row_name(t->row[i]));
+                     table == XXGK_TABLE_APPEALS ? "行政复议、行政诉讼" : xxgk_tpl_row_name(t->row[i]));
         } else if (!cell) {
-            add_name(m->names, &m->nnames, by_row ? ck_row_name(t->row[i]) : ck_col_name(t->col[i]));
+            add_name(m->names, &m->nnames, by_row ? xxgk_tpl_row_name(t->row[i]) : xxgk_tpl_col_name(t->col[i]));
         } else if (cell->state == XXGK_CELL_EMPTY) {
             if (m->empty < 4)
                 m->empties[m->empty] = cell;
@@ -265,69 +271,49 @@ static void row_na(ck *c, identity *id, const char *what)
 
 /* ---- table 三 ---------------------------------------------------------- */
 
-#define applicant_cols xxgk_applicant_cols
-
-static int requests_template(const ck *c, const xxgk_table *t)
-{
-    if (t->template_year)
-        return t->template_year;
-    int y = xxgk_report_template(c->r);
-    return y ? y : 2021;
-}
-
-/* The outcome rows summed by （七）总计, in the form's order. */
-static int outcome_rows(int tmpl, int *rows) { return xxgk_outcome_rows(tmpl, rows); }
-
 static xxgk_span last_cell_span(const xxgk_table *t)
 {
     xxgk_span sp = {t->span.end, t->span.end};
     return t->ncells ? t->cells[t->ncells - 1].span : sp;
 }
 
-static void requests_rows(ck *c, const xxgk_table *t, const int *rows, int nrows)
+/* How a not-assessable identity is named (check_text.def). */
+static int na_text(int which)
 {
-    bool subtotal = t->ncols_requests == 8;
-    for (int i = 0; i < nrows; i++) {
-        int row = rows[i];
-        identity id;
-        memset(&id, 0, sizeof id);
-        id.code = XXGK_V_ROW_TOTAL;
-        id.table = XXGK_TABLE_REQUESTS;
-        id.name = ck_row_name(row);
-        for (int k = 0; k < 6; k++)
-            add_term(&id.parts, row, applicant_cols[k]);
-        add_term(&id.total, row, XXGK_C_TOTAL);
-        id.at_row = row;
-        id.at_col = XXGK_C_TOTAL;
-        if (run(c, &id) == ID_NA)
-            row_na(c, &id, ck_textf(c, CKT_ID_ROW_TOTAL, id.name));
-        if (!subtotal)
-            continue;
-        memset(&id, 0, sizeof id);
-        id.code = XXGK_V_LEGAL_SUBTOTAL;
-        id.table = XXGK_TABLE_REQUESTS;
-        id.name = ck_row_name(row);
-        for (int k = 1; k < 6; k++)
-            add_term(&id.parts, row, applicant_cols[k]);
-        add_term(&id.total, row, XXGK_C_LEGAL_SUBTOTAL);
-        id.at_row = row;
-        id.at_col = XXGK_C_LEGAL_SUBTOTAL;
-        if (run(c, &id) == ID_NA)
-            row_na(c, &id, ck_textf(c, CKT_ID_SUBTOTAL, id.name));
+    switch (which) {
+    case XXGK_ID_ROW_TOTAL: return CKT_ID_ROW_TOTAL;
+    case XXGK_ID_LEGAL_SUBTOTAL: return CKT_ID_SUBTOTAL;
+    case XXGK_ID_APPEALS_TOTAL: return CKT_ID_APPEALS;
+    case XXGK_ID_HANDLED_TOTAL: return CKT_ID_HANDLED;
+    default: return CKT_ID_BALANCE;
     }
 }
 
-/* A family of column identities: one per column, one V106 for all the
- * columns that cannot be checked. */
-static void column_family(ck *c, const xxgk_table *t, int family, const int *outcomes, int nout)
+/* Every per-row identity of the table on every row of its template; the
+ * optional 小计 identity only when the table prints that column. */
+static void row_identities(ck *c, int table, int tmpl, bool subtotal)
 {
-    int cols[8], ncols = 0;
-    for (int k = 0; k < 6; k++) {
-        if (k == 1 && t->ncols_requests == 8)
-            cols[ncols++] = XXGK_C_LEGAL_SUBTOTAL;
-        cols[ncols++] = applicant_cols[k];
-    }
-    cols[ncols++] = XXGK_C_TOTAL;
+    int rows[XXGK_R__COUNT];
+    int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
+    for (int i = 0; i < nrows; i++)
+        for (int which = 1; which < XXGK_ID__COUNT; which++) {
+            if (!xxgk_identity_per_row(which) || xxgk_identity_table(which) != table)
+                continue;
+            identity id;
+            lay_out(&id, which, tmpl, rows[i], xxgk_tpl_row_name(rows[i]));
+            if (which == XXGK_ID_LEGAL_SUBTOTAL && !subtotal)
+                continue;
+            if (run(c, &id) == ID_NA)
+                row_na(c, &id, ck_textf(c, na_text(which), id.name));
+        }
+}
+
+/* A per-column identity of table 三 on every printed column: one V106 for
+ * all the columns that cannot be checked. */
+static void column_family(ck *c, const xxgk_table *t, int which, int tmpl)
+{
+    int cols[8];
+    int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
     missing m;
     memset(&m, 0, sizeof m);
     const xxgk_cell *first_total = NULL;
@@ -335,24 +321,7 @@ static void column_family(ck *c, const xxgk_table *t, int family, const int *out
     for (int k = 0; k < ncols; k++) {
         int col = cols[k];
         identity id;
-        memset(&id, 0, sizeof id);
-        id.code = family;
-        id.table = XXGK_TABLE_REQUESTS;
-        id.name = ck_col_name(col);
-        if (family == XXGK_V_HANDLED_TOTAL) {
-            for (int i = 0; i < nout; i++)
-                add_term(&id.parts, outcomes[i], col);
-            add_term(&id.total, XXGK_R_HANDLED_TOTAL, col);
-            id.at_row = XXGK_R_HANDLED_TOTAL;
-        } else {
-            add_term(&id.parts, XXGK_R_NEW_REQUESTS, col);
-            add_term(&id.parts, XXGK_R_CARRIED_IN, col);
-            add_term(&id.total, XXGK_R_HANDLED_TOTAL, col);
-            add_term(&id.total, XXGK_R_CARRIED_OUT, col);
-            id.at_row = XXGK_R_CARRIED_OUT;
-            id.balance = true;
-        }
-        id.at_col = col;
+        lay_out(&id, which, tmpl, col, xxgk_tpl_col_name(col));
         if (run(c, &id) != ID_NA)
             continue;
         m.columns++;
@@ -367,47 +336,22 @@ static void column_family(ck *c, const xxgk_table *t, int family, const int *out
         return;
     /* at the total when it is printed, else where the table stops */
     xxgk_span at = first_total ? first_total->span : last_cell_span(t);
-    const char *what = family == XXGK_V_HANDLED_TOTAL ? ck_textf(c, CKT_ID_HANDLED, m.columns)
-                                                      : ck_textf(c, CKT_ID_BALANCE, m.columns);
-    report_na(c, what, &m, at, overflow, true);
+    report_na(c, ck_textf(c, na_text(which), m.columns), &m, at, overflow, true);
 }
 
 static void check_requests(ck *c, const xxgk_table *t)
 {
-    int tmpl = requests_template(c, t);
-    int outcomes[32];
-    int nout = outcome_rows(tmpl, outcomes);
-    int rows[40], nrows = 0;
-    rows[nrows++] = XXGK_R_NEW_REQUESTS;
-    rows[nrows++] = XXGK_R_CARRIED_IN;
-    for (int i = 0; i < nout; i++)
-        rows[nrows++] = outcomes[i];
-    rows[nrows++] = XXGK_R_HANDLED_TOTAL;
-    rows[nrows++] = XXGK_R_CARRIED_OUT;
-    requests_rows(c, t, rows, nrows);
-    column_family(c, t, XXGK_V_HANDLED_TOTAL, outcomes, nout);
-    column_family(c, t, XXGK_V_BALANCE, outcomes, nout);
+    int tmpl = xxgk_table_template(c->r, XXGK_TABLE_REQUESTS);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8);
+    column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl);
+    column_family(c, t, XXGK_ID_BALANCE, tmpl);
 }
 
 /* ---- table 四 ---------------------------------------------------------- */
 
 static void check_appeals(ck *c)
 {
-    const int *groups = xxgk_appeals_groups, *parts = xxgk_appeals_parts;
-    for (int g = 0; g < 3; g++) {
-        identity id;
-        memset(&id, 0, sizeof id);
-        id.code = XXGK_V_APPEALS_TOTAL;
-        id.table = XXGK_TABLE_APPEALS;
-        id.name = ck_row_name(groups[g]);
-        for (int k = 0; k < 4; k++)
-            add_term(&id.parts, groups[g], parts[k]);
-        add_term(&id.total, groups[g], XXGK_C_TOTAL);
-        id.at_row = groups[g];
-        id.at_col = XXGK_C_TOTAL;
-        if (run(c, &id) == ID_NA)
-            row_na(c, &id, ck_textf(c, CKT_ID_APPEALS, id.name));
-    }
+    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false);
 }
 
 void ck_arith(ck *c)

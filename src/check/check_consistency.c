@@ -13,10 +13,13 @@
  *         statement about that fee (处理费, 申请人, 信息公开, 依申请) does
  *         not contradict table 二 and is left alone.
  *   V406  a prose section (一, 五, 六) with nothing in it
- * Counts in the prose of 一 are compared with the tables in check_prose.c. */
+ * V401 reads the preamble and section 一 block by block in the pass over
+ * them (check_overview.c), where the counts in the prose of 一 are compared
+ * with the tables (check_prose.c). */
 #include <string.h>
 
 #include "check_fold.h"
+#include "check_overview.h"
 
 /* ---- V401 --------------------------------------------------------------- */
 
@@ -100,34 +103,9 @@ static bool period_scan(ck *c, const ck_words *m, const ck_folded *t)
     return false;
 }
 
-bool ck_period_scan(ck *c, const ck_folded *t)
-{
-    return c->period_words && period_scan(c, c->period_words, t);
-}
+void ck_period_words(ck_words *m) { ck_words_init(m, period_words); }
 
-/* The preamble here; section 一, where most reports state the period, as
- * the prose rules fold its blocks (ck_prose calls ck_period_scan while
- * c->period_open): each block is folded once. */
-static void period(ck *c)
-{
-    c->period_open = false;
-    if (!c->r->year)
-        return;
-    ck_words *m = xxgk_doc_alloc(c->doc, sizeof *m);
-    if (!m)
-        return;
-    ck_words_init(m, period_words);
-    c->period_words = m;
-    for (const xxgk_block *b = c->r->preamble; b; b = b->next) {
-        if (b->kind == XXGK_B_TABLE)
-            continue;
-        ck_folded t;
-        ck_fold(c, b->span, &t);
-        if (period_scan(c, m, &t))
-            return;
-    }
-    c->period_open = true;
-}
+bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t) { return period_scan(c, m, t); }
 
 /* ---- V402, V403 --------------------------------------------------------- */
 
@@ -218,7 +196,6 @@ static void empty_sections(ck *c)
 
 void ck_consistency(ck *c)
 {
-    period(c);
     signoff(c);
     fees(c);
     empty_sections(c);

@@ -1,6 +1,6 @@
 /* Folded prose for the consistency rules: the text of a span with
  * traditional script folded to simplified and full-width forms to ASCII
- * (the label table's folding, src/labels.c), white space and line breaks
+ * (the label table's folding, src/syntax/labels.c), white space and line breaks
  * dropped (PDF text breaks lines inside words: 答\n复3050件), and a map from
  * every folded byte back to the source, so that a finding in folded text
  * still points at its exact place. */

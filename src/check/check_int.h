@@ -1,13 +1,12 @@
-/* Inside the validator: the state one check run threads through its rule
+/* Inside the validator: the context one check run threads through its rule
  * files (check_arith.c, check_values.c, check_structure.c,
- * check_consistency.c, check_prose.c) and the helpers they share. */
+ * check_consistency.c, check_prose.c, check_overview.c) and the helpers
+ * they share (check_ctx.c). The driver (check.c) calls the rules; the
+ * rules call the helpers; the helpers call neither. */
 #ifndef XXGK_CHECK_INT_H
 #define XXGK_CHECK_INT_H
 #include "check.h"
 #include "doc.h"
-
-struct ck_words;
-struct ck_folded;
 
 typedef struct ck {
     xxgk_doc *doc;
@@ -18,10 +17,6 @@ typedef struct ck {
     char *fold_s;
     uint32_t *fold_off;
     size_t fold_cap;
-    /* V401 not settled by the preamble: section 一's blocks are scanned
-     * for it as the prose rules fold them (check_prose.c) */
-    bool period_open;
-    const struct ck_words *period_words;
 } ck;
 
 enum ck_text {
@@ -36,9 +31,10 @@ void ck_arith(ck *c);
 void ck_values(ck *c);
 void ck_structure(ck *c);
 void ck_consistency(ck *c);
-void ck_prose(ck *c);
-/* V401 in one folded block of section 一; true when it is settled. */
-bool ck_period_scan(ck *c, const struct ck_folded *t);
+/* V401 and V404 in one pass over the preamble and section 一 */
+void ck_overview(ck *c);
+
+/* ---- the context's helpers (check_ctx.c) ---- */
 
 /* A diagnostic with the code's default severity, or the given one. */
 xxgk_diag *ck_diag(ck *c, int code, xxgk_span sp, ...);
@@ -48,9 +44,8 @@ void ck_note(ck *c, xxgk_diag *d, xxgk_span sp, int text, ...);
 /* Format a check_text.def entry into the arena. */
 const char *ck_textf(ck *c, int text, ...);
 
-/* Names for messages: the template's labels (check_names.c). */
-const char *ck_row_name(int row);            /* "（七）总计" */
-const char *ck_col_name(int col);            /* "自然人" */
+/* Names for messages: rows and columns are the template's (template.h,
+ * xxgk_tpl_row_name); a cell is both. */
 const char *ck_cell_name(ck *c, const xxgk_cell *cell); /* "（七）总计 · 自然人" */
 const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned */
 

@@ -25,6 +25,8 @@
 #include <string.h>
 
 #include "check_fold.h"
+#include "check_overview.h"
+#include "template.h"
 
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
@@ -170,11 +172,10 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
         return;
     if (kind == K_RECEIVED && received_with_carried(c->r, stated, sum))
         return;
-    static const char *const numerals[] = {"二", "三", "四"};
     xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_COUNT, at, ck_textf(c, kind_text(kind)),
-                           ck_dec(c, stated), numerals[table], ck_dec(c, sum));
+                           ck_dec(c, stated), xxgk_tpl_table_numeral(table), ck_dec(c, sum));
     for (int i = 0; i < n; i++)
-        ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, numerals[table], ck_dec(c, cells[i]->value));
+        ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, xxgk_tpl_table_numeral(table), ck_dec(c, cells[i]->value));
 }
 
 static bool delimiter(const ck_folded *t, size_t i)
@@ -217,43 +218,27 @@ static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_
     }
 }
 
-static void block(ck *c, const ck_words *m, xxgk_span sp)
+void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
+
+/* One pass, a code point at a time: delimiters end clauses, and the words
+ * of each clause are gathered on the way (no word holds a delimiter, so a
+ * word found here ends inside its clause). */
+void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 {
-    ck_folded t;
-    ck_fold(c, sp, &t);
-    if (c->period_open && ck_period_scan(c, &t))
-        c->period_open = false; /* V401, on the same folded text */
-    /* one pass, a code point at a time: delimiters end clauses, and the
-     * words of each clause are gathered on the way (no word holds a
-     * delimiter, so a word found here ends inside its clause) */
     size_t a = 0;
     uint64_t found = 0;
-    for (size_t i = 0; i <= t.n;) {
-        uint8_t lead = i < t.n ? (uint8_t)t.s[i] : 0;
+    for (size_t i = 0; i <= t->n;) {
+        uint8_t lead = i < t->n ? (uint8_t)t->s[i] : 0;
         size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        if (i < t.n && !delimiter(&t, i)) {
-            found |= ck_words_at(m, &t, i, t.n);
+        if (i < t->n && !delimiter(t, i)) {
+            found |= ck_words_at(m, t, i, t->n);
             i += len;
             continue;
         }
         if (i > a)
-            clause(c, found, &t, a, i);
+            clause(c, found, t, a, i);
         found = 0;
         a = i + len;
         i += len;
-    }
-}
-
-void ck_prose(ck *c)
-{
-    ck_words m;
-    ck_words_init(&m, words);
-    for (const xxgk_section *s = c->r->sections; s; s = s->next) {
-        if (s->id != XXGK_SEC_OVERVIEW)
-            continue;
-        for (const xxgk_block *b = s->blocks; b; b = b->next)
-            if (b->kind != XXGK_B_TABLE)
-                block(c, &m, b->span);
-        return;
     }
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "template.h"
 
 static const char *numeral(int n)
 {
@@ -153,37 +154,12 @@ static void headings(ck *c)
 
 /* ---- V306 --------------------------------------------------------------- */
 
-/* Which form a column or a row belongs to: 2019, 2021, or 0 for both. */
-static int col_template(int col)
-{
-    switch (col) {
-    case XXGK_C_NEW_MADE: case XXGK_C_NEW_PUBLISHED: case XXGK_C_TOTAL_PUBLISHED:
-    case XXGK_C_PREV_ITEMS: case XXGK_C_CHANGE: case XXGK_C_ITEMS: case XXGK_C_AMOUNT:
-        return 2019;
-    case XXGK_C_ISSUED: case XXGK_C_REPEALED: case XXGK_C_IN_FORCE: case XXGK_C_AMOUNT_WAN_YUAN:
-        return 2021;
-    }
-    return 0;
-}
-
-static int row_template(int row)
-{
-    switch (row) {
-    case XXGK_R_OTHER_SERVICES: case XXGK_R_CENTRAL_PROCUREMENT: case XXGK_R_OTHER:
-        return 2019;
-    case XXGK_R_OTHER_NO_CORRECTION: case XXGK_R_OTHER_FEE_UNPAID: case XXGK_R_OTHER_OTHER:
-        return 2021;
-    }
-    return 0;
-}
-
 static void templates(ck *c)
 {
     int year = c->r->year;
     if (year < 2019)
         return; /* unknown (P016), or older than both forms */
     int expected = year >= 2021 ? 2021 : 2019;
-    static const char *const numerals[] = {"二", "三", "四"};
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = c->r->tables[t];
         if (!tab || !tab->template_year || tab->template_year == expected)
@@ -193,14 +169,14 @@ static void templates(ck *c)
         const char *label = NULL;
         for (size_t i = 0; i < tab->ncells && !cell; i++) {
             const xxgk_cell *k = &tab->cells[i];
-            if (col_template(k->col) == tab->template_year)
-                cell = k, label = ck_col_name(k->col);
-            else if (row_template(k->row) == tab->template_year)
-                cell = k, label = ck_row_name(k->row);
+            if (xxgk_tpl_col_only(k->col) == tab->template_year)
+                cell = k, label = xxgk_tpl_col_name(k->col);
+            else if (xxgk_tpl_row_only(k->row) == tab->template_year)
+                cell = k, label = xxgk_tpl_row_name(k->row);
         }
         if (!cell)
             continue; /* nothing printed says which form */
-        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, numerals[t],
+        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t),
                                tab->template_year, label, year, expected);
         if (c->r->year_span.end > c->r->year_span.start)
             ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);

@@ -10,8 +10,9 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "template.h"
 
-static bool is_money(int col) { return col == XXGK_C_AMOUNT_WAN_YUAN || col == XXGK_C_AMOUNT; }
+static bool is_money(int col) { return xxgk_tpl_col_kind(col) == XXGK_COL_MONEY; }
 
 /* 3.0 is a whole number; xxgk_dec_is_integer looks at the scale only. */
 static bool whole(xxgk_dec d)
@@ -45,7 +46,7 @@ static void check_cell(ck *c, const xxgk_cell *cell)
     if (cell->state != XXGK_CELL_VALUE)
         return;
     bool negative = cell->value.mant < 0;
-    if (negative && cell->col != XXGK_C_CHANGE)
+    if (negative && xxgk_tpl_col_kind(cell->col) != XXGK_COL_CHANGE)
         ck_diag(c, XXGK_V_NEGATIVE, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value));
     if (!is_money(cell->col) && !whole(cell->value))
         ck_diag(c, XXGK_V_FRACTION, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value));

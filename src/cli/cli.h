@@ -10,11 +10,18 @@
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-int cmd_parse(int argc, char **argv);
-int cmd_export(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_corpus(int argc, char **argv);
-int cmd_diff(int argc, char **argv);
+/* What main hands every command: the options that hold for all of them,
+ * read once from the command line (and XXGK_ENCODING) before any thread
+ * starts. */
+typedef struct cli_env {
+    int encoding; /* CLI_ENC_AUTO or an enum xxgk_encoding */
+} cli_env;
+
+int cmd_parse(int argc, char **argv, const cli_env *env);
+int cmd_export(int argc, char **argv, const cli_env *env);
+int cmd_check(int argc, char **argv, const cli_env *env);
+int cmd_corpus(int argc, char **argv, const cli_env *env);
+int cmd_diff(int argc, char **argv, const cli_env *env);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
@@ -23,22 +30,17 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
 const char *cli_strerror(int e, char *buf, size_t size);
 /* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
  * refuses, with one L006 message, text that reads as GB18030/GBK and binary
- * junk; otherwise an enum xxgk_encoding from src/encoding.h, and the file is
+ * junk; otherwise an enum xxgk_encoding from src/core/encoding.h, and the file is
  * converted to UTF-8 with iconv before parsing. */
 enum { CLI_ENC_AUTO = -2 };
 /* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,
  * utf-16be); -1 when unknown. */
 int cli_encoding(const char *name);
-/* The encoding when no --encoding is given: $XXGK_ENCODING, else auto. */
-int cli_default_encoding(void);
 /* Read and parse in the given encoding; NULL after printing the reason to
- * err. Safe on any thread (the caller reads the encoding, with getenv,
- * before threads start). */
+ * err. Safe on any thread. */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
-/* cli_load_as with cli_default_encoding(). */
-xxgk_doc *cli_load(const char *path, const xxgk_options *opts);
 /* Colour on a terminal only, and never with NO_COLOR. */
 bool cli_use_color(FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */

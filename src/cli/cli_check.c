@@ -9,6 +9,7 @@
 #include "check.h"
 #include "cli.h"
 #include "jobs.h"
+#include "print.h"
 
 enum { FMT_HUMAN, FMT_JSON, FMT_SARIF };
 
@@ -111,13 +112,13 @@ static void summary(FILE *f, int lang, size_t errors, size_t warnings, size_t no
     fprintf(f, " in %zu file%s\n", files, files == 1 ? "" : "s");
 }
 
-int cmd_check(int argc, char **argv)
+int cmd_check(int argc, char **argv, const cli_env *env)
 {
     opts o = {false, FMT_HUMAN, XXGK_LANG_EN, 1, 0};
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return rc;
-    run r = {&o, argv + o.first, cli_default_encoding(), o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
+    run r = {&o, argv + o.first, env->encoding, o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
     if (o.format == FMT_SARIF)
         xxgk_sarif_begin(&r.sarif, stdout);
     job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,

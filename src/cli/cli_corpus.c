@@ -43,8 +43,9 @@ static bool int_arg(const char *s, int lo, int hi, int *out)
     return true;
 }
 
-int cmd_corpus(int argc, char **argv)
+int cmd_corpus(int argc, char **argv, const cli_env *env)
 {
+    (void)env; /* the corpus is UTF-8 text: --encoding does not apply */
     bool update = false, stat = false, fragments = false;
     int jobs = 1, context = 3;
     const char *save = NULL, *baseline = NULL, *dir = NULL;

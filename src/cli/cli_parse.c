@@ -26,7 +26,7 @@ static void export_usage(FILE *f)
           f);
 }
 
-int cmd_parse(int argc, char **argv)
+int cmd_parse(int argc, char **argv, const cli_env *env)
 {
     static const char *const formats[] = {"tree", "json", NULL};
     int format = 0, lang = XXGK_LANG_EN, first;
@@ -37,7 +37,7 @@ int cmd_parse(int argc, char **argv)
     int status = EXIT_CLEAN;
     bool color = cli_use_color(stderr);
     for (int i = first; i < argc; i++) {
-        xxgk_doc *doc = cli_load(argv[i], &opts);
+        xxgk_doc *doc = cli_load_as(argv[i], &opts, env->encoding);
         if (!doc) {
             status = EXIT_TROUBLE;
             continue;
@@ -86,14 +86,14 @@ static void export_one(size_t i, job_piece *p, void *ctx)
     xxgk_doc_free(doc);
 }
 
-int cmd_export(int argc, char **argv)
+int cmd_export(int argc, char **argv, const cli_env *env)
 {
     static const char *const formats[] = {"csv", "jsonl", NULL};
     int format = 0, lang = XXGK_LANG_EN, jobs = 1, first;
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &jobs, &first, export_usage);
     if (r >= 0)
         return r;
-    export_run run = {argv + first, format, cli_default_encoding(), {.lang = lang}, cli_use_color(stderr)};
+    export_run run = {argv + first, format, env->encoding, {.lang = lang}, cli_use_color(stderr)};
     if (format == 0)
         xxgk_export_csv_header(stdout);
     job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,

@@ -8,92 +8,22 @@
 
 #include "cli.h"
 #include "encoding.h"
+#include "files.h"
 
-/* strerror_r is the XSI one (returns int, fills buf) or the GNU one
- * (returns the text, not always in buf), depending on the libc and the
- * feature macros: _Generic on its type picks the right reading. */
-static const char *gnu_text(char *r, char *buf)
-{
-    (void)buf;
-    return r;
-}
-
-static const char *xsi_text(int r, char *buf)
-{
-    return r == 0 ? buf : "unknown error";
-}
-
-const char *cli_strerror(int e, char *buf, size_t size)
-{
-    /* strerror may share one buffer between threads; the files of
-     * check -j and export -j are read on worker threads */
-    return _Generic(strerror_r(e, buf, size), char *: gnu_text, default: xsi_text)(strerror_r(e, buf, size),
-                                                                                   buf);
-}
+const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err)
 {
     char why[128];
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
-        return false;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(err, "xxgk: %s: is a directory\n", path);
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    size_t cap = (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-                     ? (size_t)st.st_size + 1
-                     : 1 << 16;
-    char *b = malloc(cap);
-    size_t n = 0;
-    if (!b) {
-        fprintf(err, "xxgk: %s: out of memory\n", path);
-        if (f != stdin)
-            fclose(f);
-        return false;
-    }
-    for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)4 << 30)) {
-                fprintf(err, "xxgk: %s: larger than 4 GiB\n", path);
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                fprintf(err, "xxgk: %s: out of memory\n", path);
-                free(b);
-                if (f != stdin)
-                    fclose(f);
-                return false;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t k = fread(b + n, 1, cap - n, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    bool failed = ferror(f);
-    int e = errno;
-    if (f != stdin)
-        fclose(f);
-    if (failed) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(e, why, sizeof why));
-        free(b);
-        return false;
-    }
-    *buf = b;
-    *len = n;
-    return true;
+    int e = file_read(path, true, buf, len);
+    if (e == 0)
+        return true;
+    fprintf(err, "xxgk: %s: %s\n", path,
+            e == EISDIR   ? "is a directory"
+            : e == EFBIG  ? "larger than 4 GiB"
+            : e == ENOMEM ? "out of memory"
+                          : file_strerror(e, why, sizeof why));
+    return false;
 }
 
 int cli_encoding(const char *name)
@@ -103,12 +33,6 @@ int cli_encoding(const char *name)
     return xxgk_encoding_by_name(name);
 }
 
-int cli_default_encoding(void)
-{
-    const char *e = getenv("XXGK_ENCODING");
-    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
-    return enc < 0 ? CLI_ENC_AUTO : enc;
-}
 
 /* A file that is not UTF-8 as a located message in the catalogue's words
  * (L006), for the inputs the parser itself would misread as a flood of
@@ -185,10 +109,6 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
     return cli_load_to(path, opts, encoding, stderr);
 }
 
-xxgk_doc *cli_load(const char *path, const xxgk_options *opts)
-{
-    return cli_load_to(path, opts, cli_default_encoding(), stderr);
-}
 
 bool cli_use_color(FILE *f)
 {

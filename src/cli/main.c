@@ -1,4 +1,4 @@
-/* xxgk: the command line. Each subcommand lives in src/cli_*.c. */
+/* xxgk: the command line. Each subcommand lives in src/cli/cli_*.c. */
 #include <stdlib.h>
 #include <string.h>
 #ifdef __GLIBC__
@@ -9,7 +9,7 @@
 
 static const struct {
     const char *name;
-    int (*run)(int, char **);
+    int (*run)(int, char **, const cli_env *);
     const char *what;
 } commands[] = {
     {"parse", cmd_parse, "print the syntax tree of reports"},
@@ -32,6 +32,15 @@ static void usage(FILE *f)
           "'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
           f);
+}
+
+/* The encoding when no --encoding is given: $XXGK_ENCODING when it names
+ * one, else auto. */
+static int env_encoding(void)
+{
+    const char *e = getenv("XXGK_ENCODING");
+    int enc = e && *e ? cli_encoding(e) : CLI_ENC_AUTO;
+    return enc < 0 ? CLI_ENC_AUTO : enc;
 }
 
 int main(int argc, char **argv)
@@ -59,7 +68,8 @@ int main(int argc, char **argv)
         return EXIT_CLEAN;
     }
     /* --encoding NAME holds for every command: take it out here and hand it
-     * to the input reader as XXGK_ENCODING (cli_default_encoding) */
+     * to the command; without it, $XXGK_ENCODING, else auto */
+    cli_env env = {env_encoding()};
     int n = 1;
     for (int i = 1; i < argc; i++) {
         const char *val = NULL;
@@ -71,17 +81,16 @@ int main(int argc, char **argv)
             argv[n++] = argv[i];
             continue;
         }
-        if (cli_encoding(val) == -1) {
+        if ((env.encoding = cli_encoding(val)) == -1) {
             fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n", val);
             return EXIT_TROUBLE;
         }
-        setenv("XXGK_ENCODING", val, 1);
     }
     argc = n;
     argv[argc] = NULL;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+            return commands[i].run(argc - 1, argv + 1, &env);
     fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return EXIT_TROUBLE;

@@ -1,5 +1,6 @@
 #include "arena.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,5 +88,33 @@ char *arena_strndup(arena *a, const char *s, size_t n)
         memcpy(p, s, n);
         p[n] = 0;
     }
+    return p;
+}
+
+/* Formatted once into a small buffer; formatted again into the arena only
+ * when it did not fit. */
+char *arena_vprintf(arena *a, const char *fmt, va_list ap)
+{
+    char small[512];
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    char *p = n < 0 ? NULL : arena_alloc_raw(a, (size_t)n + 1);
+    if (p) {
+        if ((size_t)n < sizeof small)
+            memcpy(p, small, (size_t)n + 1);
+        else
+            vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    }
+    va_end(ap2);
+    return p ? p : (char *)"";
+}
+
+char *arena_printf(arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = arena_vprintf(a, fmt, ap);
+    va_end(ap);
     return p;
 }

@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const struct code_info {
-    const char *name, *slug_en, *zh;
+    const char *name, *en, *zh; /* code, and the message format in English and Chinese */
     int severity;
 } codes[] = {
 #define XXGK_DIAG(E, code, sev, en, zh) {code, en, zh, XXGK_##sev},
@@ -45,29 +45,10 @@ const char *doc_code_format(int code, int lang)
 {
     if (code < 0 || code >= XXGK__CODE_COUNT)
         return "?";
-    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].slug_en;
+    return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
-char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
-{
-    char small[512];
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    if (n < 0) {
-        va_end(ap2);
-        return arena_strndup(&doc->arena, "", 0);
-    }
-    char *p = arena_alloc(&doc->arena, (size_t)n + 1);
-    if (p) {
-        if ((size_t)n < sizeof small)
-            memcpy(p, small, (size_t)n + 1);
-        else
-            vsnprintf(p, (size_t)n + 1, fmt, ap2);
-    }
-    va_end(ap2);
-    return p ? p : (char *)"";
-}
+char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap) { return arena_vprintf(&doc->arena, fmt, ap); }
 
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
 {

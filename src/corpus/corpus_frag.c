@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "files.h"
+#include "vec.h"
 #include "corpus.h"
 
 enum { DIFF_LINES = 40 };
@@ -137,7 +138,7 @@ bool frag_load(const char *path, frag_file *f, FILE *err)
     size_t len;
     char *text = corpus_slurp(path, &len);
     if (!text) {
-        fprintf(err, "xxgk: %s: %s\n", path, cli_strerror(errno, why, sizeof why));
+        fprintf(err, "xxgk: %s: %s\n", path, file_strerror(errno, why, sizeof why));
         return false;
     }
     size_t nl = 1;
@@ -160,14 +161,9 @@ bool frag_load(const char *path, frag_file *f, FILE *err)
         ok = false;
     size_t cap = 0;
     while (ok && i < n) {
-        if (f->n == cap) {
-            cap = cap ? 2 * cap : 16;
-            frag_case *nc = realloc(f->cases, cap * sizeof *nc);
-            if (!nc) {
-                ok = false;
-                break;
-            }
-            f->cases = nc;
+        if (!vec_reserve(&f->cases, f->n, &cap, sizeof *f->cases)) {
+            ok = false;
+            break;
         }
         frag_case *c = &f->cases[f->n++];
         memset(c, 0, sizeof *c);
@@ -294,7 +290,7 @@ int corpus_fragments(const char *dir, const corpus_opts *o)
     size_t nfiles = 0;
     char **names = corpus_list(dir, ".txt", &nfiles);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, cli_strerror(errno, why, sizeof why));
+        fprintf(o->err, "xxgk: %s: %s\n", dir, file_strerror(errno, why, sizeof why));
         return 2;
     }
     char *kpath = corpus_path(dir, "KNOWN_FAILURES");
@@ -374,7 +370,7 @@ int corpus_fragments(const char *dir, const corpus_opts *o)
             if (frag_save(&f, fresh)) {
                 written++;
             } else {
-                fprintf(o->err, "xxgk: %s: cannot write: %s\n", path, cli_strerror(errno, why, sizeof why));
+                fprintf(o->err, "xxgk: %s: cannot write: %s\n", path, file_strerror(errno, why, sizeof why));
                 trouble = true;
             }
         }

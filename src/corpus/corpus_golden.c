@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "files.h"
 #include "corpus.h"
 
 enum { DIFF_LINES = 40 };
@@ -51,7 +51,7 @@ static void run_one(size_t i, void *arg)
         goto done;
     }
     if (!(src = corpus_slurp(path, &slen))) {
-        fprintf(out, "FAIL %s: %s\n", name, cli_strerror(errno, why, sizeof why));
+        fprintf(out, "FAIL %s: %s\n", name, file_strerror(errno, why, sizeof why));
         goto done;
     }
     xxgk_options opts = {.lang = XXGK_LANG_EN};
@@ -61,7 +61,7 @@ static void run_one(size_t i, void *arg)
     }
     want = corpus_slurp(epath, &wlen);
     if (!want && errno != ENOENT) {
-        fprintf(out, "FAIL %s: %s: %s\n", name, epath, cli_strerror(errno, why, sizeof why));
+        fprintf(out, "FAIL %s: %s: %s\n", name, epath, file_strerror(errno, why, sizeof why));
         goto done;
     }
     bool equal = want && wlen == tlen && memcmp(want, tree, tlen) == 0;
@@ -88,7 +88,7 @@ static void run_one(size_t i, void *arg)
         remove(apath);
     } else if (j->o->update) {
         if (!corpus_write(epath, tree, tlen)) {
-            fprintf(out, "FAIL %s: cannot write %s: %s\n", name, epath, cli_strerror(errno, why, sizeof why));
+            fprintf(out, "FAIL %s: cannot write %s: %s\n", name, epath, file_strerror(errno, why, sizeof why));
             goto done;
         }
         remove(apath);
@@ -128,7 +128,7 @@ int corpus_golden(const char *dir, const corpus_opts *o)
     size_t n = 0, ne = 0;
     char **names = corpus_list(dir, ".txt", &n);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, cli_strerror(errno, why, sizeof why));
+        fprintf(o->err, "xxgk: %s: %s\n", dir, file_strerror(errno, why, sizeof why));
         return 2;
     }
     char **expected = corpus_list(dir, ".expected", &ne);

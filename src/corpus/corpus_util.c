@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "files.h"
 #include "jobs.h"
 #include "corpus.h"
 
@@ -104,39 +105,12 @@ char *corpus_swap_suffix(const char *name, const char *from, const char *to)
 
 char *corpus_slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    char *b;
+    int e = file_read(path, false, &b, len);
+    if (e) {
+        errno = e;
         return NULL;
-    size_t cap = 1 << 14, n = 0;
-    char *b = malloc(cap);
-    while (b) {
-        if (cap - n < 2) {
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                free(b);
-                b = NULL;
-                errno = ENOMEM;
-                break;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t k = fread(b + n, 1, cap - n - 1, f);
-        n += k;
-        if (k == 0)
-            break;
     }
-    int e = errno;
-    if (b && ferror(f)) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    errno = e;
-    if (!b)
-        return NULL;
-    b[n] = 0;
-    *len = n;
     return b;
 }
 

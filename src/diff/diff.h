@@ -23,6 +23,7 @@
 
 #include "arena.h"
 #include "xxgk.h"
+#include "template.h"
 
 enum diff_action { DIFF_INSERT = 1, DIFF_DELETE, DIFF_UPDATE, DIFF_MOVE };
 enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL };
@@ -33,13 +34,14 @@ const char *diff_kind_name(int kind);     /* "section" … */
 enum { DIFF_PREAMBLE = 0 };
 const char *diff_section_key(int section); /* "preamble", "overview" … */
 
-/* Identities of the template (../shared/spec/template.md, "Arithmetic"). */
+/* Identities of the template (../shared/spec/template.md, "Arithmetic"):
+ * the template module's (src/template/template.def), by the same numbers. */
 enum diff_identity_id {
-    DIFF_ID_ROW_TOTAL = 1,  /* requests, per row: total = sum of the six applicant columns */
-    DIFF_ID_LEGAL_SUBTOTAL, /* requests, per row: legal_subtotal = sum of the five org columns */
-    DIFF_ID_HANDLED_TOTAL,  /* requests, per column: handled_total = sum of the outcomes */
-    DIFF_ID_BALANCE,        /* requests, per column: new + carried_in = handled_total + carried_out */
-    DIFF_ID_APPEALS_TOTAL,  /* appeals, per group: total = upheld + corrected + other + pending */
+    DIFF_ID_ROW_TOTAL = XXGK_ID_ROW_TOTAL,           /* requests, per row: total = the six applicant columns */
+    DIFF_ID_LEGAL_SUBTOTAL = XXGK_ID_LEGAL_SUBTOTAL, /* requests, per row: legal_subtotal = the five org columns */
+    DIFF_ID_HANDLED_TOTAL = XXGK_ID_HANDLED_TOTAL,   /* requests, per column: handled_total = the outcomes */
+    DIFF_ID_BALANCE = XXGK_ID_BALANCE,               /* requests, per column: new + carried_in = handled_total + carried_out */
+    DIFF_ID_APPEALS_TOTAL = XXGK_ID_APPEALS_TOTAL,   /* appeals, per group: total = the four results */
 };
 const char *diff_identity_name(int id); /* "requests.row_total" … */
 

@@ -8,12 +8,11 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "template.h"
 
 #define R(x) XXGK_R_##x
 #define C(x) XXGK_C_##x
 
-static const int other_parts[] = {R(OTHER_NO_CORRECTION), R(OTHER_FEE_UNPAID), R(OTHER_OTHER)};
-static const char other_sum[] = "other.no_correction+other.fee_unpaid+other.other";
 
 static bool present(const xxgk_cell *c) { return c && c->state != XXGK_CELL_ABSENT; }
 
@@ -103,7 +102,7 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
 static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
 {
     const diff_side *other = on_old ? &d->new : &d->old;
-    if (diff_template_has(other->tmpl, t, cell->row, cell->col)) {
+    if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, cell->col)) {
         d->cells_changed[t]++;
         diff_change *c = diff_push_change(d, on_old ? DIFF_DELETE : DIFF_INSERT, DIFF_K_CELL);
         if (!c)
@@ -133,7 +132,7 @@ static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
      * else one per column */
     bool row_lacking = true;
     for (int col = 1; col < XXGK_C__COUNT && row_lacking; col++)
-        if (diff_template_has(other->tmpl, t, cell->row, col))
+        if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, col))
             row_lacking = false;
     if (cell->col == C(LEGAL_SUBTOTAL))
         row_lacking = false;
@@ -160,18 +159,32 @@ static bool uses_other_2019(const xxgk_report *r)
     return present(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, R(OTHER), C(TOTAL)));
 }
 
-static bool uses_other_2021(const xxgk_report *r)
+/* the last of the rows 2021 splits it into is printed */
+static bool uses_other_2021(const xxgk_report *r, const int *parts)
 {
-    return present(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, R(OTHER_OTHER), C(TOTAL)));
+    int last = parts[0];
+    for (int k = 0; parts[k]; k++)
+        last = parts[k];
+    return present(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, last, C(TOTAL)));
 }
 
-/* Sum of the three 2021 （六） rows in one column. */
-static bool sum_other(const xxgk_report *r, int col, xxgk_dec *out, xxgk_span *first)
+/* "other.no_correction+other.fee_unpaid+other.other" */
+static const char *parts_desc(diff_result *d, const int *parts)
+{
+    const char *s = "";
+    for (int k = 0; parts[k]; k++)
+        s = diff_printf(d, "%s%s%s", s, k ? "+" : "", xxgk_row_key(parts[k]));
+    return s;
+}
+
+/* Sum of 2021's （六） rows in one column. */
+static bool sum_other(const xxgk_report *r, const int *parts, int col, xxgk_dec *out,
+                      xxgk_span *first)
 {
     xxgk_dec s = {0, 0}, v;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; parts[k]; k++) {
         const xxgk_cell *c;
-        bool ok = diff_cell_value(r, XXGK_TABLE_REQUESTS, other_parts[k], col, &v, &c);
+        bool ok = diff_cell_value(r, XXGK_TABLE_REQUESTS, parts[k], col, &v, &c);
         if (k == 0 && c)
             *first = c->span;
         if (!ok || xxgk_dec_add(s, v, &s))
@@ -184,31 +197,34 @@ static bool sum_other(const xxgk_report *r, int col, xxgk_dec *out, xxgk_span *f
 /* 2019's other against the sum of 2021's other.*, column by column. */
 static void map_other(diff_result *d)
 {
+    const int *parts = xxgk_tpl_split(R(OTHER));
     bool o19 = uses_other_2019(d->old.r), n19 = uses_other_2019(d->new.r);
-    bool o21 = uses_other_2021(d->old.r), n21 = uses_other_2021(d->new.r);
+    bool o21 = uses_other_2021(d->old.r, parts), n21 = uses_other_2021(d->new.r, parts);
     if (!((o19 && n21 && !n19) || (o21 && n19 && !o19)))
         return;
+    const char *other_sum = parts_desc(d, parts);
     bool old_is_2019 = o19 && n21;
     const xxgk_report *r19 = old_is_2019 ? d->old.r : d->new.r;
     const xxgk_report *r21 = old_is_2019 ? d->new.r : d->old.r;
-    static const int cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST),
-                               C(LEGAL_SERVICES), C(OTHER_ORG), C(LEGAL_SUBTOTAL), C(TOTAL)};
-    for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++) {
+    /* every column of table 三, 小计 before 总计 */
+    int cols[8];
+    int ncols = xxgk_tpl_requests_cols(true, 5, cols);
+    for (int k = 0; k < ncols; k++) {
         int col = cols[k];
         const xxgk_cell *c19 = xxgk_report_cell(r19, XXGK_TABLE_REQUESTS, R(OTHER), col);
-        const xxgk_cell *c21 = xxgk_report_cell(r21, XXGK_TABLE_REQUESTS, R(OTHER_NO_CORRECTION), col);
+        const xxgk_cell *c21 = xxgk_report_cell(r21, XXGK_TABLE_REQUESTS, parts[0], col);
         if (!present(c19) || !present(c21))
             continue;
         xxgk_dec v19 = {0, 0}, v21 = {0, 0};
         xxgk_span s21 = c21->span;
         bool k19 = diff_cell_value(r19, XXGK_TABLE_REQUESTS, R(OTHER), col, &v19, NULL);
-        bool k21 = sum_other(r21, col, &v21, &s21);
+        bool k21 = sum_other(r21, parts, col, &v21, &s21);
         diff_mapped *m = diff_push_mapped(d);
         if (!m)
             return;
         m->table = XXGK_TABLE_REQUESTS;
         m->col = col;
-        m->old_row = old_is_2019 ? R(OTHER) : R(OTHER_NO_CORRECTION);
+        m->old_row = old_is_2019 ? R(OTHER) : parts[0];
         m->old_desc = old_is_2019 ? "other" : other_sum;
         m->new_desc = old_is_2019 ? other_sum : "other";
         m->known = k19 && k21;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "template.h"
 
 #define R(x) XXGK_R_##x
 #define C(x) XXGK_C_##x
@@ -83,14 +84,14 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
     return false;
 }
 
-static const int carry_cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST),
-                                 C(LEGAL_SERVICES), C(OTHER_ORG), C(LEGAL_SUBTOTAL), C(TOTAL)};
-
+/* Every column of table 三 (小计 before 总计). */
 static void carry_over(diff_result *d)
 {
     const int T = XXGK_TABLE_REQUESTS;
-    for (size_t k = 0; k < sizeof carry_cols / sizeof carry_cols[0]; k++) {
-        int col = carry_cols[k];
+    int cols[8];
+    int ncols = xxgk_tpl_requests_cols(true, 5, cols);
+    for (int k = 0; k < ncols; k++) {
+        int col = cols[k];
         const xxgk_cell *nc = xxgk_report_cell(d->new.r, T, R(CARRIED_IN), col);
         const xxgk_cell *oc = xxgk_report_cell(d->old.r, T, R(CARRIED_OUT), col);
         if (col == C(LEGAL_SUBTOTAL) && (!nc || !oc))

@@ -8,6 +8,7 @@
 
 #include "diff_int.h"
 #include "utf8.h"
+#include "vec.h"
 
 enum { MAXCOLS = 6, CLIP_TEXT = 30, CLIP_WHAT = 100 };
 
@@ -52,13 +53,9 @@ static const char *fmt(out *o, const char *f, ...)
 {
     va_list ap;
     va_start(ap, f);
-    char tmp[1024];
-    int n = vsnprintf(tmp, sizeof tmp, f, ap);
+    const char *p = arena_vprintf(&o->a, f, ap);
     va_end(ap);
-    if (n < 0)
-        return "";
-    char *p = arena_strndup(&o->a, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-    return p ? p : "";
+    return p;
 }
 
 static int width(const char *s)
@@ -115,14 +112,8 @@ typedef struct block {
 
 static row *add(block *b)
 {
-    if (b->n == b->cap) {
-        size_t nc = b->cap ? b->cap * 2 : 32;
-        row *nv = realloc(b->v, nc * sizeof *nv);
-        if (!nv)
-            return NULL;
-        b->v = nv;
-        b->cap = nc;
-    }
+    if (!vec_reserve(&b->v, b->n, &b->cap, sizeof *b->v))
+        return NULL;
     row *r = &b->v[b->n++];
     memset(r, 0, sizeof *r);
     return r;

@@ -23,10 +23,8 @@ void diff_structure(diff_result *d); /* sections, headings, paragraphs (diff_str
 void diff_cells(diff_result *d);     /* tables (diff_cells.c) */
 void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
 
-/* Template knowledge (diff_schema.c). */
-/* Does the template have this cell? tmpl 0 (unknown) has every cell. The
- * optional legal_subtotal column belongs to no template. */
-bool diff_template_has(int tmpl, int table, int row, int col);
+/* Cells and the template's identities on a report (diff_schema.c); what
+ * a template holds is the template module's (template.h). */
 /* A cell's value when printed as a number. */
 bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec *v,
                      const xxgk_cell **cell);

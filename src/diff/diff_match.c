@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "diff_match.h"
+#include "vec.h"
 
 enum {
     SIM_SAME_SECTION = 50, /* a rename or an edited paragraph */
@@ -344,14 +345,8 @@ typedef struct pass {
 
 static bool push_cand(cand **v, size_t *n, size_t *cap, cand x)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        cand *nv = realloc(*v, nc * sizeof *nv);
-        if (!nv)
-            return false;
-        *v = nv;
-        *cap = nc;
-    }
+    if (!vec_reserve(v, *n, cap, sizeof **v))
+        return false;
     (*v)[(*n)++] = x;
     return true;
 }
@@ -451,14 +446,8 @@ typedef struct run {
 
 static bool push_run(pass *ps, run r)
 {
-    if (ps->nruns == ps->capruns) {
-        size_t nc = ps->capruns ? ps->capruns * 2 : 64;
-        run *nv = realloc(ps->runs, nc * sizeof *nv);
-        if (!nv)
-            return false;
-        ps->runs = nv;
-        ps->capruns = nc;
-    }
+    if (!vec_reserve(&ps->runs, ps->nruns, &ps->capruns, sizeof *ps->runs))
+        return false;
     ps->runs[ps->nruns++] = r;
     return true;
 }

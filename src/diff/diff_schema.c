@@ -1,84 +1,9 @@
-/* xxgk diff: what each template holds and the arithmetic it promises
- * (../shared/spec/template.md). Used to tell a cell missing from a report
- * from a cell its template does not have, and to name the identities a
- * changed cell breaks. Recomputed here from the cells; no validator needed. */
+/* xxgk diff: values of cells, exact arithmetic on them, and the template's
+ * identities (template.def) evaluated on one report. Used to name the
+ * identities a changed cell breaks; recomputed here from the cells, no
+ * validator needed. */
 #include "diff_int.h"
-
-#define R(x) XXGK_R_##x
-#define C(x) XXGK_C_##x
-
-static bool in(int v, const int *list)
-{
-    for (; *list; list++)
-        if (*list == v)
-            return true;
-    return false;
-}
-
-static const int applicant_cols[] = {C(NATURAL_PERSON), C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST),
-                                     C(LEGAL_SERVICES), C(OTHER_ORG), 0};
-static const int org_cols[] = {C(COMMERCIAL), C(RESEARCH), C(PUBLIC_INTEREST), C(LEGAL_SERVICES),
-                               C(OTHER_ORG), 0};
-static const int appeal_cols[] = {C(UPHELD), C(CORRECTED), C(OTHER), C(PENDING), 0};
-static const int appeal_rows[] = {R(REVIEW), R(SUIT_DIRECT), R(SUIT_AFTER_REVIEW), 0};
-
-/* Outcome rows summed by handled_total, by template. */
-static const int outcomes_common[] = {
-    R(GRANTED), R(PARTLY_GRANTED), R(DENIED_STATE_SECRET), R(DENIED_PROHIBITED_BY_LAW),
-    R(DENIED_SECURITY_STABILITY), R(DENIED_THIRD_PARTY), R(DENIED_INTERNAL_AFFAIRS),
-    R(DENIED_PROCESS_INFO), R(DENIED_ENFORCEMENT_FILES), R(DENIED_QUERY_MATTERS),
-    R(UNAVAILABLE_NOT_HELD), R(UNAVAILABLE_NEEDS_CREATION), R(UNAVAILABLE_UNCLEAR),
-    R(NOT_PROCESSED_PETITION), R(NOT_PROCESSED_DUPLICATE), R(NOT_PROCESSED_PUBLICATION),
-    R(NOT_PROCESSED_EXCESSIVE), R(NOT_PROCESSED_REISSUE), 0};
-static const int other_2021[] = {R(OTHER_NO_CORRECTION), R(OTHER_FEE_UNPAID), R(OTHER_OTHER), 0};
-static const int other_2019[] = {R(OTHER), 0};
-static const int balance_rows[] = {R(NEW_REQUESTS), R(CARRIED_IN), R(HANDLED_TOTAL), R(CARRIED_OUT), 0};
-
-bool diff_template_has(int tmpl, int table, int row, int col)
-{
-    if (xxgk_row_table(row) != table)
-        return false;
-    if (col == C(LEGAL_SUBTOTAL))
-        return false;
-    if (tmpl != 2019 && tmpl != 2021)
-        return true;
-    switch (table) {
-    case XXGK_TABLE_PROACTIVE:
-        if (tmpl == 2021) {
-            switch (row) {
-            case R(RULES): case R(NORMATIVE_DOCS):
-                return col == C(ISSUED) || col == C(REPEALED) || col == C(IN_FORCE);
-            case R(LICENSING): case R(PENALTY): case R(COERCION):
-                return col == C(DECISIONS);
-            case R(FEES):
-                return col == C(AMOUNT_WAN_YUAN);
-            default:
-                return false;
-            }
-        }
-        switch (row) {
-        case R(RULES): case R(NORMATIVE_DOCS):
-            return col == C(NEW_MADE) || col == C(NEW_PUBLISHED) || col == C(TOTAL_PUBLISHED);
-        case R(LICENSING): case R(OTHER_SERVICES): case R(PENALTY): case R(COERCION):
-            return col == C(PREV_ITEMS) || col == C(CHANGE) || col == C(DECISIONS);
-        case R(FEES):
-            return col == C(PREV_ITEMS) || col == C(CHANGE);
-        case R(CENTRAL_PROCUREMENT):
-            return col == C(ITEMS) || col == C(AMOUNT);
-        default:
-            return false;
-        }
-    case XXGK_TABLE_REQUESTS:
-        if (!in(col, applicant_cols) && col != C(TOTAL))
-            return false;
-        if (tmpl == 2021)
-            return row != R(OTHER);
-        return !in(row, other_2021);
-    case XXGK_TABLE_APPEALS:
-        return in(row, appeal_rows) && (in(col, appeal_cols) || col == C(TOTAL));
-    }
-    return false;
-}
+#include "template.h"
 
 bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec *v,
                      const xxgk_cell **cell)
@@ -115,97 +40,60 @@ int diff_dec_wan_to_yuan(xxgk_dec a, xxgk_dec *out)
     return 0;
 }
 
-/* Sum of a row's cells over columns, or of a column over rows; false when
- * one is not a value or the sum overflows. */
-static bool sum_cols(const xxgk_report *r, int table, int row, const int *cols, xxgk_dec *out)
+/* Sum of the cells of one side; false when one is not a value or the sum
+ * overflows. A side of one cell is its value as printed (1.50 stays 1.50:
+ * a sum is normalised). */
+static bool sum_terms(const xxgk_report *r, int table, const xxgk_terms *t, xxgk_dec *out)
 {
     xxgk_dec s = {0, 0}, v;
-    for (; *cols; cols++)
-        if (!diff_cell_value(r, table, row, *cols, &v, NULL) || xxgk_dec_add(s, v, &s))
+    for (int i = 0; i < t->n; i++) {
+        if (!diff_cell_value(r, table, t->row[i], t->col[i], &v, NULL))
             return false;
+        if (t->n == 1)
+            s = v;
+        else if (xxgk_dec_add(s, v, &s))
+            return false;
+    }
     *out = s;
     return true;
 }
 
-static bool sum_rows(const xxgk_report *r, int table, const int *rows, int col, xxgk_dec *out)
+/* The identity on the row or column `key` of r, in the template r's table
+ * is summed by (xxgk_table_template). */
+static bool lay_out(const xxgk_report *r, int id, int key, xxgk_identity *out)
 {
-    xxgk_dec s = {0, 0}, v;
-    for (; *rows; rows++)
-        if (!diff_cell_value(r, table, *rows, col, &v, NULL) || xxgk_dec_add(s, v, &s))
-            return false;
-    *out = s;
-    return true;
-}
-
-/* The （六） rows a report uses: 2021's three, or 2019's one. A report
- * whose template is unknown uses whichever it printed. */
-static const int *other_rows(const xxgk_report *r)
-{
-    int t = xxgk_report_template(r);
-    if (t == 2021)
-        return other_2021;
-    if (t == 2019)
-        return other_2019;
-    return xxgk_report_cell(r, XXGK_TABLE_REQUESTS, R(OTHER), C(TOTAL)) ? other_2019 : other_2021;
+    int table = xxgk_identity_table(id);
+    return table >= 0 && xxgk_identity_at(id, xxgk_table_template(r, table), key, out);
 }
 
 int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec *lhs, xxgk_dec *rhs)
 {
-    const int T = XXGK_TABLE_REQUESTS;
-    bool ok;
-    switch (id) {
-    case DIFF_ID_ROW_TOTAL:
-        ok = diff_cell_value(r, T, row, C(TOTAL), lhs, NULL) && sum_cols(r, T, row, applicant_cols, rhs);
-        break;
-    case DIFF_ID_LEGAL_SUBTOTAL:
-        ok = diff_cell_value(r, T, row, C(LEGAL_SUBTOTAL), lhs, NULL) && sum_cols(r, T, row, org_cols, rhs);
-        break;
-    case DIFF_ID_HANDLED_TOTAL: {
-        xxgk_dec a, b;
-        ok = diff_cell_value(r, T, R(HANDLED_TOTAL), col, lhs, NULL) &&
-             sum_rows(r, T, outcomes_common, col, &a) && sum_rows(r, T, other_rows(r), col, &b) &&
-             xxgk_dec_add(a, b, rhs) == 0;
-        break;
-    }
-    case DIFF_ID_BALANCE: {
-        /* new_requests + carried_in (lhs) = handled_total + carried_out (rhs) */
-        xxgk_dec a, b, c, e;
-        ok = diff_cell_value(r, T, R(NEW_REQUESTS), col, &a, NULL) &&
-             diff_cell_value(r, T, R(CARRIED_IN), col, &b, NULL) &&
-             diff_cell_value(r, T, R(HANDLED_TOTAL), col, &c, NULL) &&
-             diff_cell_value(r, T, R(CARRIED_OUT), col, &e, NULL) && xxgk_dec_add(a, b, lhs) == 0 &&
-             xxgk_dec_add(c, e, rhs) == 0;
-        break;
-    }
-    case DIFF_ID_APPEALS_TOTAL:
-        ok = diff_cell_value(r, XXGK_TABLE_APPEALS, row, C(TOTAL), lhs, NULL) &&
-             sum_cols(r, XXGK_TABLE_APPEALS, row, appeal_cols, rhs);
-        break;
-    default:
+    xxgk_identity e;
+    if (!lay_out(r, id, xxgk_identity_per_row(id) ? row : col, &e))
         return -1;
-    }
-    if (!ok)
+    /* lhs is the printed total, rhs the sum of its parts; V104's sides are
+     * new + carried_in (lhs) and handled_total + carried_out (rhs) */
+    const xxgk_terms *l = e.balance ? &e.parts : &e.total, *rt = e.balance ? &e.total : &e.parts;
+    if (!sum_terms(r, e.table, l, lhs) || !sum_terms(r, e.table, rt, rhs))
         return -1;
     int c = xxgk_dec_cmp(*lhs, *rhs);
     return c == 2 ? -1 : c == 0;
 }
 
+/* An identity whose total is the optional 小计 takes part only where the
+ * report prints that cell. */
 int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4])
 {
     int n = 0;
-    if (table == XXGK_TABLE_REQUESTS) {
-        if (in(col, applicant_cols) || col == C(TOTAL))
-            out[n++] = (diff_identity){DIFF_ID_ROW_TOTAL, row, 0, {0, 0}, {0, 0}};
-        if ((in(col, org_cols) || col == C(LEGAL_SUBTOTAL)) &&
-            xxgk_report_cell(r, table, row, C(LEGAL_SUBTOTAL)))
-            out[n++] = (diff_identity){DIFF_ID_LEGAL_SUBTOTAL, row, 0, {0, 0}, {0, 0}};
-        if (in(row, outcomes_common) || in(row, other_rows(r)) || row == R(HANDLED_TOTAL))
-            out[n++] = (diff_identity){DIFF_ID_HANDLED_TOTAL, 0, col, {0, 0}, {0, 0}};
-        if (in(row, balance_rows))
-            out[n++] = (diff_identity){DIFF_ID_BALANCE, 0, col, {0, 0}, {0, 0}};
-    } else if (table == XXGK_TABLE_APPEALS) {
-        if (in(col, appeal_cols) || col == C(TOTAL))
-            out[n++] = (diff_identity){DIFF_ID_APPEALS_TOTAL, row, 0, {0, 0}, {0, 0}};
+    for (int id = 1; id < XXGK_ID__COUNT && n < 4; id++) {
+        xxgk_identity e;
+        if (xxgk_identity_table(id) != table ||
+            !xxgk_identity_has(id, xxgk_table_template(r, table), row, col) || !lay_out(r, id, 0, &e))
+            continue;
+        if (e.optional && !xxgk_report_cell(r, table, row, e.at_col))
+            continue;
+        bool per_row = xxgk_identity_per_row(id);
+        out[n++] = (diff_identity){id, per_row ? row : 0, per_row ? 0 : col, {0, 0}, {0, 0}};
     }
     return n;
 }

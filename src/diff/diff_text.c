@@ -141,3 +141,18 @@ int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
     }
     return diff_dice_counts(common, na, nb);
 }
+
+bool diff_same_folded(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    uint32_t *fa = malloc((na + 1) * sizeof *fa), *fb = malloc((nb + 1) * sizeof *fb);
+    bool same = false;
+    if (fa && fb) {
+        size_t ka = diff_fold((const uint8_t *)a, na, fa, na + 1);
+        size_t kb = diff_fold((const uint8_t *)b, nb, fb, nb + 1);
+        same = ka == kb && memcmp(fa, fb, ka * sizeof *fa) == 0;
+    }
+    free(fa);
+    free(fb);
+    return same;
+}

@@ -5,7 +5,7 @@
  * Lines and columns are 1-based, columns count code points, ends exclusive. */
 #include <string.h>
 
-#include "check.h"
+#include "print.h"
 
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {

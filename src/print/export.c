@@ -5,18 +5,6 @@
 
 #include "doc.h"
 
-int xxgk_report_template(const xxgk_report *r)
-{
-    if (r->template_year)
-        return r->template_year;
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
-        if (r->tables[t] && r->tables[t]->template_year)
-            return r->tables[t]->template_year;
-    if (r->year)
-        return r->year >= 2021 ? 2021 : 2019;
-    return 0;
-}
-
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once; each cell then adds its own
  * into a small buffer written with one fwrite. */

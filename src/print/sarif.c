@@ -7,7 +7,7 @@
  * are streamed: a run over many files holds one document at a time. */
 #include <string.h>
 
-#include "check.h"
+#include "print.h"
 #include "doc.h"
 
 #define SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

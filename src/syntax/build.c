@@ -13,7 +13,9 @@
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
+#include "template.h"
 #include "utf8.h"
+#include "vec.h"
 
 static xxgk_span span_of(uint32_t s, uint32_t e)
 {
@@ -40,10 +42,8 @@ static const char *row_label_text(int key, int tmpl)
     }
     if (any)
         return any;
-    if (key == XXGK_R_REVIEW) return "行政复议";
-    if (key == XXGK_R_SUIT_DIRECT) return "未经复议直接起诉";
-    if (key == XXGK_R_SUIT_AFTER_REVIEW) return "复议后起诉";
-    return xxgk_row_key(key);
+    const char *group = xxgk_tpl_group_label(key);
+    return group ? group : xxgk_row_key(key);
 }
 
 static int current_template(const parse_ctx *ctx)
@@ -58,23 +58,11 @@ static int current_template(const parse_ctx *ctx)
 /* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
 static const char *row_name(parse_ctx *ctx, int key)
 {
-    const char *group = "";
-    if (key >= XXGK_R_DENIED_STATE_SECRET && key <= XXGK_R_DENIED_QUERY_MATTERS)
-        group = "（三）";
-    else if (key >= XXGK_R_UNAVAILABLE_NOT_HELD && key <= XXGK_R_UNAVAILABLE_UNCLEAR)
-        group = "（四）";
-    else if (key >= XXGK_R_NOT_PROCESSED_PETITION && key <= XXGK_R_NOT_PROCESSED_REISSUE)
-        group = "（五）";
-    else if (key >= XXGK_R_OTHER_NO_CORRECTION && key <= XXGK_R_OTHER_OTHER)
-        group = "（六）";
-    return doc_printf(ctx->doc, "%s%s", group, row_label_text(key, current_template(ctx)));
+    return doc_printf(ctx->doc, "%s%s", xxgk_tpl_row_group(key),
+                      row_label_text(key, current_template(ctx)));
 }
 
-static const char *table_numeral(int table)
-{
-    static const char *const n[] = {"二", "三", "四"};
-    return table >= 0 && table < 3 ? n[table] : "?";
-}
+static const char *table_numeral(int table) { return xxgk_tpl_table_numeral(table); }
 
 /* ---- blocks ----------------------------------------------------------- */
 
@@ -103,17 +91,10 @@ static void close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
  * context's; the arena gets the final copy). */
 static bool grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
 {
-    if (n < *cap)
+    if (vec_reserve(arrayp, n, cap, size))
         return true;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(*(void **)arrayp, c * size);
-    if (!p) {
-        ctx->fatal = 1;
-        return false;
-    }
-    *(void **)arrayp = p;
-    *cap = c;
-    return true;
+    ctx->fatal = 1;
+    return false;
 }
 
 static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
@@ -173,11 +154,6 @@ static void trim_padding(cellbuf *b, size_t ncols, size_t *first, size_t *count)
     *count = n;
 }
 
-static int column_unit(int col)
-{
-    return col == XXGK_C_AMOUNT_WAN_YUAN ? XXGK_UNIT_WAN_YUAN : XXGK_UNIT_NONE;
-}
-
 static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     xxgk_cell c;
@@ -186,7 +162,7 @@ static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v
     c.row = row;
     c.col = col;
     c.span = span_of(v->start, v->end);
-    c.unit = column_unit(col);
+    c.unit = xxgk_tpl_col_unit(col);
     if (v->key == EMPTY) {
         c.state = XXGK_CELL_EMPTY;
     } else if (v->key == NUMBER) {
@@ -232,16 +208,7 @@ static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v
 
 static int requests_columns(parse_ctx *ctx, int *cols)
 {
-    static const int base[] = {XXGK_C_NATURAL_PERSON, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
-                               XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG,
-                               XXGK_C_TOTAL};
-    int n = 0;
-    for (int i = 0; i < 7; i++) {
-        if (ctx->has_subtotal && i == 1 + ctx->subtotal_pos)
-            cols[n++] = XXGK_C_LEGAL_SUBTOTAL;
-        cols[n++] = base[i];
-    }
-    return n;
+    return xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, cols);
 }
 
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
@@ -298,22 +265,20 @@ static void flush_short(parse_ctx *ctx)
 
 static void appeals_finish(parse_ctx *ctx)
 {
-    static const int rows[] = {XXGK_R_REVIEW, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
-    static const int cols[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_OTHER, XXGK_C_PENDING,
-                               XXGK_C_TOTAL};
+    enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
-    trim_padding(&ctx->vals, 15, &f, &n);
-    int grows[15], gcols[15];
-    for (int i = 0; i < 15; i++) {
-        grows[i] = rows[i / 5];
-        gcols[i] = cols[i % 5];
+    trim_padding(&ctx->vals, NV, &f, &n);
+    int grows[NV], gcols[NV];
+    for (int i = 0; i < NV; i++) {
+        grows[i] = xxgk_tpl_appeals_row(i);
+        gcols[i] = xxgk_tpl_appeals_col(i);
     }
-    if (n < 15 && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, 15, ctx->vals.v + f, n,
+    if (n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
         ctx->vals.n = 0;
         return;
     }
-    for (size_t i = 0; i < n && i < 15; i++) {
+    for (size_t i = 0; i < n && i < NV; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
             char buf[64];
@@ -321,56 +286,31 @@ static void appeals_finish(parse_ctx *ctx)
             memcpy(buf, ctx->doc->src + v->start, l);
             buf[l] = 0;
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              row_label_text(rows[i / 5], 0));
+                              row_label_text(xxgk_tpl_appeals_row((int)i), 0));
             continue;
         }
-        make_cell(ctx, XXGK_TABLE_APPEALS, rows[i / 5], cols[i % 5], v);
+        make_cell(ctx, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_row((int)i), xxgk_tpl_appeals_col((int)i), v);
     }
-    if (n > 15) {
+    if (n > NV) {
         for (size_t k = 0; k < ctx->ncells; k++)
             if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
                 ctx->cells[k].row_overfull = true;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + 15]), 16,
-                          "行政复议、行政诉讼", 15);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + NV]), NV + 1,
+                          "行政复议、行政诉讼", NV);
     }
-    else if (n > 0 && n < 15)
+    else if (n > 0 && n < NV)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
-                          "行政复议、行政诉讼", (int)n, 15);
+                          "行政复议、行政诉讼", (int)n, NV);
     ctx->vals.n = 0;
-}
-
-/* Rows each template expects, in order. */
-static const int proactive_2021[] = {XXGK_R_RULES, XXGK_R_NORMATIVE_DOCS, XXGK_R_LICENSING,
-                                     XXGK_R_PENALTY, XXGK_R_COERCION, XXGK_R_FEES};
-static const int proactive_2019[] = {XXGK_R_RULES, XXGK_R_NORMATIVE_DOCS, XXGK_R_LICENSING,
-                                     XXGK_R_OTHER_SERVICES, XXGK_R_PENALTY, XXGK_R_COERCION,
-                                     XXGK_R_FEES, XXGK_R_CENTRAL_PROCUREMENT};
-
-static int requests_rows(int tmpl, int *out)
-{
-    int n = 0;
-    for (int r = XXGK_R_NEW_REQUESTS; r <= XXGK_R_CARRIED_OUT; r++) {
-        if (tmpl == 2019 && r >= XXGK_R_OTHER_NO_CORRECTION && r <= XXGK_R_OTHER_OTHER)
-            continue;
-        if (tmpl != 2019 && r == XXGK_R_OTHER)
-            continue;
-        out[n++] = r;
-    }
-    return n;
 }
 
 static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
 {
-    int rows[40], n = 0;
-    if (t->id == XXGK_TABLE_PROACTIVE) {
-        const int *src = t->template_year == 2019 ? proactive_2019 : proactive_2021;
-        n = t->template_year == 2019 ? 8 : 6;
-        memcpy(rows, src, sizeof rows[0] * (size_t)n);
-    } else if (t->id == XXGK_TABLE_REQUESTS) {
-        n = requests_rows(t->template_year, rows);
-    } else {
-        return;
-    }
+    if (t->id == XXGK_TABLE_APPEALS)
+        return; /* one printed row: too few values, not missing rows */
+    /* the template's rows; a table that does not say is read as 2021's */
+    int rows[XXGK_R__COUNT];
+    int n = xxgk_tpl_rows(t->template_year == 2019 ? 2019 : 2021, t->id, rows, XXGK_R__COUNT);
     int last_seen = -1;
     for (int i = 0; i < n; i++)
         if (ctx->row_seen[rows[i]])
@@ -394,6 +334,23 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
                           table_numeral(t->id), row_name(ctx, rows[last_seen + 1]));
 }
 
+/* A table's rows tell its template when it prints a row only one template
+ * has (table 三: 2021's three （六） rows, or 2019's one); a row of 2021's
+ * wins. 0 when every row printed is in both. */
+static int rows_template(const parse_ctx *ctx, int table)
+{
+    int rows[XXGK_R__COUNT], only_2019 = 0;
+    int n = xxgk_tpl_rows(0, table, rows, XXGK_R__COUNT);
+    for (int i = 0; i < n; i++) {
+        if (!ctx->row_seen[rows[i]])
+            continue;
+        if (xxgk_tpl_row_only(rows[i]) == 2021)
+            return 2021;
+        only_2019 += xxgk_tpl_row_only(rows[i]) == 2019;
+    }
+    return only_2019 ? 2019 : 0;
+}
+
 static void table_finish(parse_ctx *ctx, uint32_t end_at)
 {
     xxgk_table *t = ctx->tab;
@@ -403,11 +360,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
     if (t->id == XXGK_TABLE_APPEALS)
         appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS) {
-        bool other_rows = ctx->row_seen[XXGK_R_OTHER_NO_CORRECTION] ||
-                          ctx->row_seen[XXGK_R_OTHER_FEE_UNPAID] || ctx->row_seen[XXGK_R_OTHER_OTHER];
-        t->template_year = ctx->row_seen[XXGK_R_OTHER] && !other_rows ? 2019
-                           : other_rows                                 ? 2021
-                                                                        : 0;
+        t->template_year = rows_template(ctx, t->id);
         t->ncols_requests = ctx->has_subtotal ? 8 : 7;
     }
     if (t->id == XXGK_TABLE_PROACTIVE)

@@ -30,7 +30,6 @@ typedef struct parse_ctx {
     int line_tokens;       /* tokens on the current line so far */
     bool title_seen;
     ptok queue[4];         /* parser tokens produced ahead */
-    int queue_kind[4];
     int nqueue;
     int section;           /* section the filter is in */
     int table;             /* table of that section, -1 for prose */
@@ -38,7 +37,6 @@ typedef struct parse_ctx {
     int last_delim;        /* RT_TAB / RT_PIPE just seen on this line, else 0 */
     uint32_t last_delim_end;
     bool seen_section;     /* for title merging and restarts */
-    int text_merge_budget;
 
     /* AST builder */
     xxgk_report *report;   /* current copy */
@@ -69,23 +67,20 @@ typedef struct parse_ctx {
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
-    int col_seen_order[8];
-    int ncol_seen;
     int row_key;           /* row being read */
     ptok row_tok;
-    bool group_other_pending;
     cellbuf vals;          /* numbers and empties of the row being read */
     xxgk_label_use *uses;  /* labels of the table being read: rows, then */
     size_t nuses, capuses; /* columns (kind kept in the low bit of key) */
     int *use_entries;      /* the label entry of each use */
-    int requests_template;
     /* a row short of values, reported when the next token says why: text on
      * the same line is "text where a number should be" (P009), anything
      * else leaves "too few values" (P007) */
     bool short_pending;
     int short_row, short_n, short_ncols;
     xxgk_span short_at;
-    uint32_t short_line_end; /* 2019 when （六）其他处理 carries numbers */
+    uint32_t short_line_end; /* end of the short row's last line: text
+                              * before it stands where a number should */
     int fatal;
     bool pagetext;         /* run-together page text (pagetext.h) */
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
@@ -101,7 +96,6 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart);
 void b_title(parse_ctx *ctx, const ptok *title);
 void b_prose(parse_ctx *ctx, int tok, const ptok *t);
 void b_section(parse_ctx *ctx, const ptok *t);
-void b_section_end(parse_ctx *ctx, uint32_t at);
 void b_table_begin(parse_ctx *ctx, int table, uint32_t at);
 void b_missing_table(parse_ctx *ctx, uint32_t at);
 void b_clause(parse_ctx *ctx, const ptok *t);

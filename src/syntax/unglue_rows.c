@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "identities.h"
 #include "parse.h"
 #include "parser.h"
+#include "template.h"
 #include "unglue.h"
 
 enum {
@@ -42,9 +42,10 @@ struct glued_row {
     ptok last;                                /* the last run (its unit) */
     ug_identity ids[UG_MAXIDS];
     int nids;
+    unsigned row_ids;                         /* identities laid on the row (bit per id) */
     int status;
     bool needs_ids;                           /* the digits alone allow more */
-    int cross;                                /* column identities that decided it */
+    unsigned cross;                           /* column identities that decided it */
     ug_reading cand[UG_MAXCAND];
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
@@ -71,31 +72,39 @@ static int col_pos(const struct glued_row *g, int row, int col)
     return -1;
 }
 
-/* Identity: total = parts, by column key, within one printed row. */
-static void add_identity(struct glued_row *g, int row, int total, const int *parts, int nparts)
+/* Positions in the row of one side's cells; false when one is not in the
+ * row (小计 where the report prints none). */
+static bool positions(const struct glued_row *g, const xxgk_terms *t, int *out)
 {
-    ug_identity *id = &g->ids[g->nids];
-    id->total = col_pos(g, row, total);
-    id->nparts = 0;
-    for (int k = 0; k < nparts; k++) {
-        int p = col_pos(g, row, parts[k]);
-        if (p < 0)
-            return;
-        id->parts[id->nparts++] = p;
-    }
-    if (id->total >= 0 && g->nids < UG_MAXIDS)
-        g->nids++;
+    for (int i = 0; i < t->n; i++)
+        if ((out[i] = col_pos(g, t->row[i], t->col[i])) < 0)
+            return false;
+    return true;
 }
 
-/* The row identities of template.md that cover a printed row. */
-static void row_identities(struct glued_row *g)
+/* The template's per-row identities (template.def) laid on each row the
+ * printed row holds (table 四: its three groups), as positions. */
+static void row_identities(struct glued_row *g, int tmpl)
 {
-    if (g->table == XXGK_TABLE_REQUESTS) {
-        add_identity(g, g->rows[0], XXGK_C_TOTAL, xxgk_applicant_cols, 6);
-        add_identity(g, g->rows[0], XXGK_C_LEGAL_SUBTOTAL, xxgk_applicant_cols + 1, 5);
-    } else if (g->table == XXGK_TABLE_APPEALS) {
-        for (int k = 0; k < 3; k++)
-            add_identity(g, xxgk_appeals_groups[k], XXGK_C_TOTAL, xxgk_appeals_parts, 4);
+    g->nids = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (xxgk_identity_table(id) != g->table || !xxgk_identity_per_row(id))
+            continue;
+        for (int k = 0; k < g->ncols; k++) {
+            if (k > 0 && g->rows[k] == g->rows[k - 1])
+                continue; /* each row once */
+            xxgk_identity idt;
+            int parts[XXGK_TPL_MAXTERMS], total[XXGK_TPL_MAXTERMS];
+            if (!xxgk_identity_at(id, tmpl, g->rows[k], &idt) || idt.total.n != 1 ||
+                idt.parts.n > UG_MAXTERMS || g->nids == UG_MAXIDS || !positions(g, &idt.parts, parts) ||
+                !positions(g, &idt.total, total))
+                continue;
+            ug_identity *u = &g->ids[g->nids++];
+            u->total = total[0];
+            u->nparts = idt.parts.n;
+            memcpy(u->parts, parts, sizeof parts[0] * (size_t)idt.parts.n);
+            g->row_ids |= 1u << id;
+        }
     }
 }
 
@@ -140,7 +149,6 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         }
     }
     g->at[g->n] = g->n ? g->at[g->n - 1] + 1 : vals[0].start;
-    row_identities(g);
     return true;
 }
 
@@ -154,8 +162,9 @@ static long budget_left(const parse_ctx *ctx)
     return left < UG_BUDGET ? (left > 0 ? left : 0) : UG_BUDGET;
 }
 
-static void read_row(parse_ctx *ctx, struct glued_row *g)
+static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
 {
+    row_identities(g, tmpl);
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
@@ -181,7 +190,7 @@ static void read_row(parse_ctx *ctx, struct glued_row *g)
 typedef struct colctx {
     struct glued_row **amb; /* undecided rows, each at its current pick */
     int namb;
-    int outcomes[32], nout;
+    int tmpl;
     int64_t fixed[XXGK_R__COUNT][XXGK_C__COUNT]; /* printed cells, -1: unknown */
     struct glued_row *glued[XXGK_R__COUNT];      /* rows read now, by row key */
     bool undecided[XXGK_R__COUNT];
@@ -191,6 +200,8 @@ typedef struct colctx {
  * row read one way, or an undecided row at its current pick. */
 static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
 {
+    if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
+        return -1;
     const struct glued_row *g = cc->glued[row];
     if (!g)
         return cc->fixed[row][col];
@@ -222,50 +233,45 @@ static void colctx_fill(colctx *cc, parse_ctx *ctx)
     }
 }
 
-/* sum of the rows' cells in a column; false when one is unknown */
-static bool column_sum(const colctx *cc, const int *rows, int n, int col, int64_t *sum, bool *undecided)
+/* sum of one side's cells; false when one is unknown */
+static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum, bool *undecided)
 {
     *sum = 0;
-    for (int i = 0; i < n; i++) {
-        int64_t v = cell_value(cc, rows[i], col, undecided);
+    for (int i = 0; i < t->n; i++) {
+        int64_t v = cell_value(cc, t->row[i], t->col[i], undecided);
         if (v < 0 || __builtin_add_overflow(*sum, v, sum))
             return false;
     }
     return true;
 }
 
-/* Does the combination break a column identity that an undecided row is
- * in? Identities with an unknown cell say nothing. */
+/* Does the combination break a per-column identity of table 三 that an
+ * undecided row is in? Identities with an unknown cell say nothing. */
 static bool combination_fits(const colctx *cc, const int *cols, int ncols)
 {
-    static const int handled[] = {XXGK_R_HANDLED_TOTAL};
-    static const int left[] = {XXGK_R_NEW_REQUESTS, XXGK_R_CARRIED_IN};
-    static const int right[] = {XXGK_R_HANDLED_TOTAL, XXGK_R_CARRIED_OUT};
-    for (int k = 0; k < ncols; k++) {
-        int64_t a, b;
-        bool und = false;
-        if (column_sum(cc, cc->outcomes, cc->nout, cols[k], &a, &und) &&
-            column_sum(cc, handled, 1, cols[k], &b, &und) && und && a != b)
-            return false;
-        und = false;
-        if (column_sum(cc, left, 2, cols[k], &a, &und) && column_sum(cc, right, 2, cols[k], &b, &und) &&
-            und && a != b)
-            return false;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
+            continue;
+        for (int k = 0; k < ncols; k++) {
+            xxgk_identity idt;
+            int64_t a, b;
+            bool und = false;
+            if (xxgk_identity_at(id, cc->tmpl, cols[k], &idt) && side_sum(cc, &idt.parts, &a, &und) &&
+                side_sum(cc, &idt.total, &b, &und) && und && a != b)
+                return false;
+        }
     }
     return true;
 }
 
-/* Which column identities a row is a term of: 1 for V103, 2 for V104. */
-static int identities_of(const colctx *cc, int row)
+/* The per-column identities a row is a term of (bit per id). */
+static unsigned identities_of(const colctx *cc, int row, int col)
 {
-    int m = 0;
-    for (int i = 0; i < cc->nout; i++)
-        if (cc->outcomes[i] == row)
-            m |= 1;
-    if (row == XXGK_R_HANDLED_TOTAL)
-        m |= 3;
-    if (row == XXGK_R_NEW_REQUESTS || row == XXGK_R_CARRIED_IN || row == XXGK_R_CARRIED_OUT)
-        m |= 2;
+    unsigned m = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (xxgk_identity_table(id) == XXGK_TABLE_REQUESTS && !xxgk_identity_per_row(id) &&
+            xxgk_identity_has(id, cc->tmpl, row, col))
+            m |= 1u << id;
     return m;
 }
 
@@ -291,7 +297,7 @@ static void try_combinations(colctx *cc, long combos)
         if (g->fits && !(g->fits & (g->fits - 1))) {
             g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
             g->status = G_UNIQUE;
-            g->cross = identities_of(cc, g->rows[0]);
+            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
         }
     }
 }
@@ -316,7 +322,7 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
     if (!cc)
         return;
     colctx_fill(cc, ctx);
-    cc->nout = xxgk_outcome_rows(tmpl, cc->outcomes);
+    cc->tmpl = tmpl;
     cc->amb = amb;
     cc->namb = namb;
     for (int k = 0; k < namb; k++)
@@ -336,28 +342,37 @@ static const char *reading_text(parse_ctx *ctx, const struct glued_row *g, const
     return s;
 }
 
-static const char *identity_names(parse_ctx *ctx, const struct glued_row *g, bool row_ids)
+/* An identity in a message: what it says, and its check code. */
+static const char *identity_name(parse_ctx *ctx, int id)
 {
     bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    const char *s = "";
-    const char *sep = zh ? "、" : " and ";
-    if (row_ids) {
-        if (g->table == XXGK_TABLE_APPEALS)
-            s = zh ? "各组总计等于其四项结果之和（V105）" : "each group's 总计 = its four results (V105)";
-        else if (g->table == XXGK_TABLE_REQUESTS)
-            s = zh ? "总计等于六列之和（V101）" : "总计 = the six columns (V101)";
-        if (g->nids > 1 && g->table == XXGK_TABLE_REQUESTS)
-            s = doc_printf(ctx->doc, "%s%s%s", s, sep,
-                           zh ? "小计等于法人或其他组织五列之和（V102）" : "小计 = the five 法人或其他组织 columns (V102)");
+    const char *what;
+    xxgk_identity idt;
+    switch (id) {
+    case XXGK_ID_ROW_TOTAL: what = zh ? "总计等于六列之和" : "总计 = the six columns"; break;
+    case XXGK_ID_LEGAL_SUBTOTAL:
+        what = zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
+        break;
+    case XXGK_ID_HANDLED_TOTAL: what = zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows"; break;
+    case XXGK_ID_BALANCE: what = zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四"; break;
+    case XXGK_ID_APPEALS_TOTAL: what = zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results"; break;
+    default: what = xxgk_identity_key(id);
     }
-    if (g->cross & 1)
-        s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "",
-                       zh ? "（七）总计等于各办理结果行之和（V103）" : "（七）总计 = the outcome rows (V103)");
-    if (g->cross & 2)
-        s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "",
-                       zh ? "第一项加第二项等于第三项加第四项（V104）" : "一 + 二 = （七） + 四 (V104)");
+    const char *code = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
+    return doc_printf(ctx->doc, zh ? "%s（%s）" : "%s (%s)", what, code);
+}
+
+/* The identities that decided a row (or that no reading meets). */
+static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
+{
+    const char *sep = ctx->doc->lang == XXGK_LANG_ZH ? "、" : " and ";
+    const char *s = "";
+    unsigned m = g->row_ids | g->cross;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (m >> id & 1)
+            s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "", identity_name(ctx, id));
     if (!*s)
-        s = zh ? "用尽全部数字" : "every digit is used";
+        s = ctx->doc->lang == XXGK_LANG_ZH ? "用尽全部数字" : "every digit is used";
     return s;
 }
 
@@ -396,7 +411,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         if (g->needs_ids)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
                               reading_text(ctx, g, &g->cand[0]), g->ncols,
-                              identity_names(ctx, g, g->nids > 0));
+                              identity_names(ctx, g));
         return;
     case G_AMBIGUOUS: {
         const char *list = "";
@@ -417,7 +432,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     }
     case G_NONE:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, g->name, g->ncols,
-                          identity_names(ctx, g, g->nids > 0));
+                          identity_names(ctx, g));
         return;
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, g->name);
@@ -434,8 +449,9 @@ void unglue_table(parse_ctx *ctx, int tmpl)
 {
     if (!ctx->nglued)
         return;
+    tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
     for (size_t i = 0; i < ctx->nglued; i++)
-        read_row(ctx, &ctx->glued[i]);
+        read_row(ctx, &ctx->glued[i], tmpl);
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);

@@ -7,6 +7,7 @@
 
 #include "check_helpers.h"
 #include "json_mini.h"
+#include "print.h"
 
 /* What f wrote, as a malloc'd string. */
 typedef struct capture {

@@ -1,5 +1,5 @@
 /* xxgk diff on many headings and paragraphs: the indexed matching
- * (src/diff_match.c) must pair exactly as the all-pairs definition does.
+ * (src/diff/diff_match.c) must pair exactly as the all-pairs definition does.
  * Nothing here is timed; the sizes are those at which the old quadratic
  * passes took seconds, and the reorderings are checked against a copy of
  * the quadratic longest-increasing-subsequence definition. */

@@ -161,7 +161,7 @@ static char *base(size_t *len)
 }
 
 /* Convert with iconv (the test's own conversion, independent of
- * src/encoding.c). */
+ * src/core/encoding.c). */
 static char *convert(const char *to, const char *from, const char *in, size_t n, size_t *outlen)
 {
     iconv_t cd = iconv_open(to, from);

@@ -1,0 +1,71 @@
+/* The validator's context: what every rule file uses to say what it found
+ * (check_int.h). The rules call these; these call no rule. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_int.h"
+#include "template.h"
+
+static const char *const texts[CKT__COUNT][2] = {
+#define XXGK_TEXT(E, en, zh) {en, zh},
+#include "check_text.def"
+#undef XXGK_TEXT
+};
+
+xxgk_diag *ck_diag(ck *c, int code, xxgk_span sp, ...)
+{
+    va_list ap;
+    va_start(ap, sp);
+    xxgk_diag *d = doc_diag_va(c->doc, code, xxgk_code_severity(code), sp, ap);
+    va_end(ap);
+    return d;
+}
+
+xxgk_diag *ck_diag_sev(ck *c, int code, int severity, xxgk_span sp, ...)
+{
+    va_list ap;
+    va_start(ap, sp);
+    xxgk_diag *d = doc_diag_va(c->doc, code, severity, sp, ap);
+    va_end(ap);
+    return d;
+}
+
+static const char *text_format(const ck *c, int text)
+{
+    if (text < 0 || text >= CKT__COUNT)
+        return "";
+    return texts[text][c->doc->lang == XXGK_LANG_ZH ? 1 : 0];
+}
+
+const char *ck_textf(ck *c, int text, ...)
+{
+    va_list ap;
+    va_start(ap, text);
+    const char *s = doc_vprintf(c->doc, text_format(c, text), ap);
+    va_end(ap);
+    return s;
+}
+
+void ck_note(ck *c, xxgk_diag *d, xxgk_span sp, int text, ...)
+{
+    if (!d)
+        return;
+    va_list ap;
+    va_start(ap, text);
+    const char *s = doc_vprintf(c->doc, text_format(c, text), ap);
+    va_end(ap);
+    xxgk_diag_add_note(c->doc, d, sp, "%s", s);
+}
+
+const char *ck_dec(ck *c, xxgk_dec d)
+{
+    char buf[48];
+    return doc_printf(c->doc, "%s", xxgk_dec_format(d, buf, sizeof buf));
+}
+
+/* "（七）总计 · 自然人": the template's names of the row and the column. */
+const char *ck_cell_name(ck *c, const xxgk_cell *cell)
+{
+    return doc_printf(c->doc, "%s · %s", xxgk_tpl_row_name(cell->row), xxgk_tpl_col_name(cell->col));
+}

@@ -1,0 +1,17 @@
+/* The rules that read the prose of the preamble and section 一 block by
+ * block: each folded block goes to both, in one pass (check_overview.c). */
+#ifndef XXGK_CHECK_OVERVIEW_H
+#define XXGK_CHECK_OVERVIEW_H
+#include "check_fold.h"
+
+/* V401 (check_consistency.c): the words that introduce the statistics
+ * period, and one block read for it; true when the block states the
+ * period, which settles the rule. */
+void ck_period_words(ck_words *m);
+bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t);
+
+/* V404 (check_prose.c): the words that say what a count counts, and the
+ * counts stated in one block of section 一 compared with the tables. */
+void ck_counts_words(ck_words *m);
+void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
+#endif

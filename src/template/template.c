@@ -1,0 +1,243 @@
+/* The template module: lookups over template.def (see template.h). */
+#include "template.h"
+
+#define XXGK_TPL_SET(NAME, ...) static const int set_##NAME[] = {__VA_ARGS__, 0};
+#include "template.def"
+#undef XXGK_TPL_SET
+
+typedef struct row_def {
+    const int *cells[2]; /* 2019, 2021 */
+    const char *group, *name;
+} row_def;
+
+static const row_def rows[XXGK_R__COUNT] = {
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) \
+    [XXGK_R_##R] = {{set_##c2019, set_##c2021}, group, group name},
+#include "template.def"
+#undef XXGK_TPL_ROW
+};
+
+static const char *const group_labels[XXGK_R__COUNT] = {
+#define XXGK_TPL_GROUP(R, label) [XXGK_R_##R] = label,
+#include "template.def"
+#undef XXGK_TPL_GROUP
+};
+
+static const struct {
+    const char *name;
+    int unit, kind;
+} cols[XXGK_C__COUNT] = {
+#define XXGK_TPL_COL(C, name, unit, kind) [XXGK_C_##C] = {name, XXGK_UNIT_##unit, XXGK_COL_##kind},
+#include "template.def"
+#undef XXGK_TPL_COL
+};
+
+enum { PER_ROW = 1, PER_COL };
+
+typedef struct identity_def {
+    const char *key;
+    int code, table, per;
+    const int *parts, *total;
+    int at, flags;
+} identity_def;
+
+static const identity_def identities[XXGK_ID__COUNT] = {
+#define XXGK_TPL_IDENTITY(E, key, code, table, per, parts, total, at, flags) \
+    [XXGK_ID_##E] = {key, XXGK_##code, XXGK_TABLE_##table, PER_##per, set_##parts, set_##total, at, flags},
+#include "template.def"
+#undef XXGK_TPL_IDENTITY
+};
+
+static bool row_known(int row) { return row > 0 && row < XXGK_R__COUNT && rows[row].name; }
+static bool col_known(int col) { return col > 0 && col < XXGK_C__COUNT && cols[col].name; }
+
+static bool in_set(const int *set, int key)
+{
+    for (; *set; set++)
+        if (*set == key)
+            return true;
+    return false;
+}
+
+/* ---- which template ------------------------------------------------------ */
+
+/* The report's own word: the first table that tells, else the year. */
+int xxgk_report_template(const xxgk_report *r)
+{
+    if (r->template_year)
+        return r->template_year;
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
+        if (r->tables[t] && r->tables[t]->template_year)
+            return r->tables[t]->template_year;
+    if (r->year)
+        return r->year >= 2021 ? 2021 : 2019;
+    return 0;
+}
+
+/* For sums: the table's own rows decide, then the report, then 2021. */
+int xxgk_table_template(const xxgk_report *r, int table)
+{
+    const xxgk_table *t = table >= 0 && table < XXGK_TABLE__COUNT ? r->tables[table] : NULL;
+    if (t && t->template_year)
+        return t->template_year;
+    int y = xxgk_report_template(r);
+    return y ? y : 2021;
+}
+
+/* ---- rows and columns ---------------------------------------------------- */
+
+bool xxgk_tpl_has_row(int tmpl, int row)
+{
+    if (!row_known(row))
+        return false;
+    if (tmpl != 2019 && tmpl != 2021)
+        return true;
+    return rows[row].cells[tmpl == 2021][0] != 0;
+}
+
+int xxgk_tpl_rows(int tmpl, int table, int *out, int cap)
+{
+    int n = 0;
+    for (int r = 1; r < XXGK_R__COUNT && n < cap; r++)
+        if (xxgk_row_table(r) == table && xxgk_tpl_has_row(tmpl, r))
+            out[n++] = r;
+    return n;
+}
+
+bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col)
+{
+    if (xxgk_row_table(row) != table || col == XXGK_C_LEGAL_SUBTOTAL)
+        return false;
+    if (tmpl != 2019 && tmpl != 2021)
+        return true;
+    return row_known(row) && in_set(rows[row].cells[tmpl == 2021], col);
+}
+
+/* 小计 stands after the first subtotal_at organisation columns (0: before
+ * 商业企业), that is after 1 + subtotal_at columns. */
+int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int out[8])
+{
+    int n = 0;
+    for (int i = 0; set_APPLICANTS[i]; i++) {
+        if (subtotal && i == 1 + subtotal_at)
+            out[n++] = XXGK_C_LEGAL_SUBTOTAL;
+        out[n++] = set_APPLICANTS[i];
+    }
+    return n;
+}
+
+/* Table 四 prints its groups one after another, each in RESULTS order. */
+int xxgk_tpl_appeals_row(int i)
+{
+    int groups[4];
+    int n = xxgk_tpl_rows(0, XXGK_TABLE_APPEALS, groups, 4);
+    int per = (int)(sizeof set_RESULTS / sizeof set_RESULTS[0]) - 1;
+    return i >= 0 && i / per < n ? groups[i / per] : 0;
+}
+
+int xxgk_tpl_appeals_col(int i)
+{
+    int per = (int)(sizeof set_RESULTS / sizeof set_RESULTS[0]) - 1;
+    return i >= 0 && i < XXGK_TPL_APPEALS_VALUES ? set_RESULTS[i % per] : 0;
+}
+
+const char *xxgk_tpl_row_name(int row) { return row_known(row) ? rows[row].name : "?"; }
+const char *xxgk_tpl_col_name(int col) { return col_known(col) ? cols[col].name : "?"; }
+const char *xxgk_tpl_group_label(int row)
+{
+    return row_known(row) && group_labels[row] ? group_labels[row] : NULL;
+}
+const char *xxgk_tpl_row_group(int row) { return row_known(row) ? rows[row].group : ""; }
+int xxgk_tpl_col_unit(int col) { return col_known(col) ? cols[col].unit : XXGK_UNIT_NONE; }
+int xxgk_tpl_col_kind(int col) { return col_known(col) ? cols[col].kind : XXGK_COL_COUNT; }
+
+const int *xxgk_tpl_split(int row)
+{
+#define XXGK_TPL_SPLIT(R, set) \
+    if (row == XXGK_R_##R)     \
+        return set_##set;
+#include "template.def"
+#undef XXGK_TPL_SPLIT
+    return NULL;
+}
+
+/* The one template that has the row: the other has no cells for it. */
+int xxgk_tpl_row_only(int row)
+{
+    bool in_2019 = xxgk_tpl_has_row(2019, row), in_2021 = xxgk_tpl_has_row(2021, row);
+    return in_2019 == in_2021 ? 0 : in_2019 ? 2019 : 2021;
+}
+
+/* The one template that has the column in some row. */
+int xxgk_tpl_col_only(int col)
+{
+    bool in[2] = {false, false};
+    for (int r = 1; r < XXGK_R__COUNT; r++)
+        for (int k = 0; k < 2 && row_known(r); k++)
+            in[k] = in[k] || in_set(rows[r].cells[k], col);
+    return in[0] == in[1] ? 0 : in[0] ? 2019 : 2021;
+}
+
+/* Table 二 stands in section 二, 三 in 三, 四 in 四. */
+const char *xxgk_tpl_table_numeral(int table)
+{
+    if (table < 0 || table >= XXGK_TABLE__COUNT)
+        return "?";
+    return xxgk_section_numeral(XXGK_SEC_PROACTIVE + table);
+}
+
+/* ---- the arithmetic ------------------------------------------------------ */
+
+static const identity_def *identity(int id)
+{
+    return id > 0 && id < XXGK_ID__COUNT ? &identities[id] : NULL;
+}
+
+const char *xxgk_identity_key(int id) { return identity(id) ? identity(id)->key : ""; }
+int xxgk_identity_table(int id) { return identity(id) ? identity(id)->table : -1; }
+bool xxgk_identity_per_row(int id) { return identity(id) && identity(id)->per == PER_ROW; }
+
+/* One side's cells: a column set along a row, or the template's rows of a
+ * row set down a column. */
+static void lay_out(const identity_def *d, const int *set, int tmpl, int key, xxgk_terms *t)
+{
+    t->n = 0;
+    for (; *set && t->n < XXGK_TPL_MAXTERMS; set++) {
+        if (d->per == PER_ROW) {
+            t->row[t->n] = key;
+            t->col[t->n++] = *set;
+        } else if (xxgk_tpl_has_row(tmpl, *set)) {
+            t->row[t->n] = *set;
+            t->col[t->n++] = key;
+        }
+    }
+}
+
+bool xxgk_identity_at(int id, int tmpl, int key, xxgk_identity *out)
+{
+    const identity_def *d = identity(id);
+    if (!d)
+        return false;
+    out->id = id;
+    out->code = d->code;
+    out->table = d->table;
+    lay_out(d, d->parts, tmpl, key, &out->parts);
+    lay_out(d, d->total, tmpl, key, &out->total);
+    out->at_row = d->per == PER_ROW ? key : d->at;
+    out->at_col = d->per == PER_ROW ? d->at : key;
+    out->balance = (d->flags & XXGK_IDF_BALANCE) != 0;
+    out->optional = (d->flags & XXGK_IDF_OPTIONAL) != 0;
+    return true;
+}
+
+/* A per-row identity has the cells of its columns, a per-column one those
+ * of its rows in the template. */
+bool xxgk_identity_has(int id, int tmpl, int row, int col)
+{
+    const identity_def *d = identity(id);
+    if (!d)
+        return false;
+    if (d->per == PER_ROW)
+        return in_set(d->parts, col) || in_set(d->total, col);
+    return (in_set(d->parts, row) && xxgk_tpl_has_row(tmpl, row)) || in_set(d->total, row);
+}

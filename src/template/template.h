@@ -1,0 +1,97 @@
+/* The template module: what the two report templates (2019, 2021) hold
+ * and the arithmetic they promise, from template.def. The builder, the
+ * validator, diff and the printers ask here; none keeps its own list.
+ *
+ * Which template a report follows (docs/architecture.md, "The template"):
+ *   xxgk_report_template: what the report says, for printing: the table
+ *     columns or rows (the builder's vote, the first table that tells),
+ *     else the reporting year (2021 and later: 2021), else 0, unknown.
+ *   xxgk_table_template: the template a table's rows are summed and
+ *     compared by: the table's own rows or columns, else the report's
+ *     (above), else 2021, the template in force. Never 0.
+ * A template 0 in the lookups below means "unknown": every row and cell
+ * of a table is taken as possible. */
+#ifndef XXGK_TEMPLATE_H
+#define XXGK_TEMPLATE_H
+#include <stdbool.h>
+
+#include "xxgk.h"
+
+int xxgk_table_template(const xxgk_report *r, int table);
+
+/* ---- rows and columns ---------------------------------------------------- */
+
+/* Does the template have this row? (0: every row of its table) */
+bool xxgk_tpl_has_row(int tmpl, int row);
+/* The rows of a table in the template, in the form's order; at most cap.
+ * tmpl 0: the rows of either template. Returns how many. */
+int xxgk_tpl_rows(int tmpl, int table, int *rows, int cap);
+/* Does the template have this cell? tmpl 0 has every cell of the row's
+ * table; the optional 小计 column (legal_subtotal) belongs to no template. */
+bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col);
+/* Table 三's columns as printed: the six applicant columns and 总计, with
+ * 小计 after the first subtotal_at organisation columns when printed. */
+int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int cols[8]);
+/* Table 四's fifteen numbers: the group and the column of the i-th. */
+int xxgk_tpl_appeals_row(int i);
+int xxgk_tpl_appeals_col(int i);
+enum { XXGK_TPL_APPEALS_VALUES = 15 };
+
+/* Names in messages: "（七）总计", "自然人"; "?" when unknown. */
+const char *xxgk_tpl_row_name(int row);
+const char *xxgk_tpl_col_name(int col);
+/* The numeral of a numbered sub-row's group ("（三）"), else "". */
+const char *xxgk_tpl_row_group(int row);
+/* Table 四's group as its header prints it ("复议后起诉"), else NULL. */
+const char *xxgk_tpl_group_label(int row);
+/* The unit of a column's numbers when none is printed (enum xxgk_unit). */
+int xxgk_tpl_col_unit(int col);
+/* What a column's numbers may be. */
+enum { XXGK_COL_COUNT = 0, XXGK_COL_MONEY, XXGK_COL_CHANGE };
+int xxgk_tpl_col_kind(int col);
+/* The rows 2021 splits a row of 2019 into (zero-terminated), else NULL. */
+const int *xxgk_tpl_split(int row);
+/* The one template (2019, 2021) that has the row or the column; 0 when
+ * both have it or neither. */
+int xxgk_tpl_row_only(int row);
+int xxgk_tpl_col_only(int col);
+/* The numeral of the section a table stands in ("二"), "?" when unknown. */
+const char *xxgk_tpl_table_numeral(int table);
+
+/* ---- the arithmetic ------------------------------------------------------ */
+
+enum xxgk_identity_id {
+    XXGK_ID_NONE = 0,
+#define XXGK_TPL_IDENTITY(E, key, code, table, per, parts, total, at, flags) XXGK_ID_##E,
+#include "template.def"
+#undef XXGK_TPL_IDENTITY
+    XXGK_ID__COUNT
+};
+enum { XXGK_IDF_BALANCE = 1, XXGK_IDF_OPTIONAL = 2 };
+enum { XXGK_TPL_MAXTERMS = 32 };
+
+/* The cells of one side of an identity. */
+typedef struct xxgk_terms {
+    int n;
+    int row[XXGK_TPL_MAXTERMS], col[XXGK_TPL_MAXTERMS];
+} xxgk_terms;
+
+/* One identity laid out on one row (per-row identities) or one column. */
+typedef struct xxgk_identity {
+    int id, code, table;
+    xxgk_terms parts, total; /* the parts summed must equal the total */
+    int at_row, at_col;      /* the cell a finding sits on */
+    bool balance;            /* both sides sums, the parts first in messages */
+    bool optional;           /* the total is the optional 小计 column */
+} xxgk_identity;
+
+const char *xxgk_identity_key(int id); /* "requests.row_total", "" unknown */
+int xxgk_identity_table(int id);
+bool xxgk_identity_per_row(int id);
+/* Lay out identity id on a row (per row) or a column (per column) in
+ * template tmpl (2019 or 2021). False when id is unknown. */
+bool xxgk_identity_at(int id, int tmpl, int key, xxgk_identity *out);
+/* Does the cell take part in the identity of its row or column? tmpl as
+ * above. */
+bool xxgk_identity_has(int id, int tmpl, int row, int col);
+#endif
