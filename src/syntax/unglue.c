@@ -38,21 +38,6 @@ int64_t unglue_value(const char *s, size_t n)
     return v;
 }
 
-/* cell: digits with at most one '.' inside; no leading zero (0 and 0.x are
- * fine); at most 18 digits. */
-static bool cell_ok(const char *s, size_t n)
-{
-    int dots = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] != '.' && (s[i] < '0' || s[i] > '9'))
-            return false;
-        dots += s[i] == '.';
-    }
-    if (dots > 1 || s[0] == '.' || s[n - 1] == '.' || n - (size_t)dots > UG_MAXDIGITS)
-        return false;
-    return !(n > 1 && s[0] == '0' && s[1] != '.');
-}
-
 /* Every identity: the total equals the sum of its parts, all integers. */
 static bool identities_hold(const search *s)
 {
@@ -72,12 +57,26 @@ static bool identities_hold(const search *s)
     return true;
 }
 
+/* Does a cell that starts at i and ends at j stand? Called for j = i+1,
+ * i+2, … in turn: *dots counts the points so far. 0: no, 1: yes, -1: no
+ * longer cell from i stands either (a character other than a digit or a
+ * point, a second point, more than 18 digits, a leading zero). */
+static int cell_step(const char *t, size_t i, size_t j, int *dots)
+{
+    char c = t[j - 1];
+    if (c == '.')
+        ++*dots;
+    else if (c < '0' || c > '9')
+        return -1;
+    if (*dots > 1 || j - i - (size_t)*dots > UG_MAXDIGITS || t[i] == '.')
+        return -1;
+    if (j - i >= 2 && t[i] == '0' && t[i + 1] != '.')
+        return -1; /* a leading zero stays one whatever follows */
+    return c != '.';
+}
+
 static void dfs(search *s, size_t i, int cell)
 {
-    if (--s->budget < 0) {
-        s->res.capped = true;
-        return;
-    }
     if (cell == s->ncells) {
         if (i == s->n && identities_hold(s)) {
             if (s->res.count < s->maxout)
@@ -86,30 +85,32 @@ static void dfs(search *s, size_t i, int cell)
         }
         return;
     }
-    if (i >= s->n)
-        return;
+    if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
+        return; /* the cells left cannot hold the characters left */
     size_t run_end = i;
     while (run_end < s->n && s->text[run_end] != ' ')
         run_end++;
     int later_runs = s->runs_after[run_end];
-    for (size_t j = i + 1; j <= run_end && !s->res.capped; j++) {
-        if (j - i > UG_MAXDIGITS + 1)
-            break; /* no cell holds more than 18 digits and a point */
-        int cells_left = s->ncells - cell - 1;
-        if (cells_left > s->chars_after[j])
-            break; /* too few digits left for the cells: longer is worse */
-        if (!cell_ok(s->text + i, j - i)) {
-            if (s->text[i] == '0' && (i + 1 >= run_end || s->text[i + 1] != '.'))
-                break; /* a leading zero stays one whatever follows */
-            continue;
+    int cells_left = s->ncells - cell - 1;
+    int dots = 0;
+    for (size_t j = i + 1; j <= run_end; j++) {
+        if (--s->budget < 0) {
+            s->res.capped = true;
+            return;
         }
+        if (cells_left > s->chars_after[j])
+            break; /* too few characters left for the cells: longer is worse */
+        int ok = cell_step(s->text, i, j, &dots);
+        if (ok < 0)
+            break;
         /* the rest of this run and every later run need a cell each */
-        if (cells_left < (j < run_end ? 1 : 0) + later_runs)
+        if (!ok || cells_left < (j < run_end ? 1 : 0) + later_runs)
             continue;
         s->cur.start[cell] = (uint16_t)i;
         s->cur.end[cell] = (uint16_t)j;
-        size_t next = j == run_end && j < s->n ? j + 1 : j;
-        dfs(s, next, cell + 1);
+        dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
+        if (s->res.capped)
+            return;
     }
 }
 

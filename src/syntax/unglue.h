@@ -14,8 +14,8 @@ enum {
     UG_MAXIDS = 4,
     UG_MAXDIGITS = 18, /* digits of a cell: exact in int64 and xxgk_dec */
     UG_MAXTEXT = 512, /* longest text searched: more is reported as capped */
-    UG_BUDGET = 500000,      /* search steps for one text before giving up */
-    UG_DOC_BUDGET = 4000000  /* and for all the rows of one document */
+    UG_BUDGET = 400000,      /* search steps for one text before giving up */
+    UG_DOC_BUDGET = 2000000  /* and for all the rows of one document */
 };
 
 /* Within the row: cell `total` = the sum of the cells `parts` (positions

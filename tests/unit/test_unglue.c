@@ -159,10 +159,17 @@ static void test_hostile_is_bounded(void **state)
 {
     (void)state;
     char t[UG_MAXTEXT + 2];
+    memset(t, '1', 200);
+    t[200] = 0;
+    ug_result res = search(t, 15, NULL, 0, NULL, 0); /* cells of up to 18 digits: ~10^17 cuts */
+    assert_true(res.capped);
+    assert_true(res.steps <= UG_BUDGET);
+    /* more digits than fifteen cells can hold: no reading, found at once */
     memset(t, '1', 400);
     t[400] = 0;
-    ug_result res = search(t, 15, NULL, 0, NULL, 0); /* C(399,14) cuts */
-    assert_true(res.capped);
+    res = search(t, 15, NULL, 0, NULL, 0);
+    assert_false(res.capped);
+    assert_int_equal(res.count, 0);
     memset(t, '1', UG_MAXTEXT + 1);
     t[UG_MAXTEXT + 1] = 0;
     assert_true(search(t, 3, NULL, 0, NULL, 0).capped);
