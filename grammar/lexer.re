@@ -316,8 +316,8 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         uint32_t cp;
         int l = utf8_decode(sc->cur, (size_t)(sc->lim - sc->cur), &cp);
         bool dot = l && (cp == '.' || cp == 0xFF0E || cp == 0x3001);
-        if (dot && !(sc->cur[l] >= '0' && sc->cur[l] <= '9'))
-            sc->cur--;
+        if (dot && sc->cur[-1] != '0' && !(sc->cur[l] >= '0' && sc->cur[l] <= '9'))
+            sc->cur--; /* items are numbered from 1 */
     }
     return k;
 }
