@@ -169,8 +169,12 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
         g->status = G_TOO_MANY;
         return;
     }
-    ug_result alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
-    ctx->unglue_spent += alone.steps;
+    /* without identities first: do they choose, or do the digits alone? */
+    ug_result alone = {0, false, 0};
+    if (g->nids) {
+        alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
+        ctx->unglue_spent += alone.steps;
+    }
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
