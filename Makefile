@@ -28,6 +28,13 @@ demo: build
 	-@$(BUILD)/xxgk diff corpus/pingtan-2021.txt corpus/pingtan-2022.txt | grep -E '^(  OLD|  NEW|  ~  cell)' | head -n 10
 	-@$(BUILD)/xxgk diff corpus/pingtan-2021.txt corpus/pingtan-2022.txt | sed -n '/^checks/,$$p'
 	@echo
+	@echo "== a page as published: xxgk export on an HTML page (places in the page's own lines) =="
+	-@$(BUILD)/xxgk export --format csv tests/input/pingtan-2022.html 2>/dev/null | sed -n '1p;5,8p'
+	@echo "== a Word file: the 2021 template filled with pingtan-2021's numbers (tests/input/fill_docx.py) =="
+	-@python3 tests/input/fill_docx.py tests/input/template-2021-blank.docx corpus/pingtan-2021.txt $(BUILD)/filled-2021.docx \
+	  && $(BUILD)/xxgk text $(BUILD)/filled-2021.docx | sed -n '/^信息内容/,+2p' | head -n 3 \
+	  && $(BUILD)/xxgk export --format csv $(BUILD)/filled-2021.docx 2>/dev/null | grep -c ',requests,' | sed 's/$$/ cells of table 三 read from the .docx/'
+	@echo
 	@echo "== xxgk corpus --stat corpus/ =="
 	-@$(BUILD)/xxgk corpus --stat corpus
 
@@ -53,7 +60,8 @@ bench: deps
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	sh bench/run.sh $(BENCH_BUILD)/xxgk
 
-# libFuzzer over parse, the printers, export, check and diff (docs/fuzzing.md):
+# libFuzzer over parse, the printers, export, check and diff, then over the
+# HTML and .docx front ends (fuzz_input), each FUZZ_SECONDS (docs/fuzzing.md):
 # clang with ASan+UBSan, seeds from the corpus and tests/hostile/, the label
 # dictionary. Runs FUZZ_SECONDS (default 60); findings land in
 # $(FUZZ_BUILD)/artifacts/ and belong in tests/hostile/.
@@ -67,13 +75,19 @@ FUZZ_TIMEOUT ?= 10
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DXXGK_SANITIZE=ON -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
-	cmake --build $(FUZZ_BUILD) --target fuzz_parse fuzz_unglue -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) --target fuzz_parse fuzz_input fuzz_unglue -j $(JOBS)
 	mkdir -p $(FUZZ_BUILD)/fcorpus $(FUZZ_BUILD)/artifacts
 	cp corpus/*.txt tests/hostile/* $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
 	cp ../shared/seeds/*.txt ../shared/corpus/*.txt $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
 	$(FUZZ_BUILD)/tests/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=$(FUZZ_TIMEOUT) \
 	  -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 -dict=fuzz/xxgk.dict \
 	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/fcorpus
+	# the front ends: the pages and the .docx of tests/input/
+	mkdir -p $(FUZZ_BUILD)/icorpus
+	cp tests/input/*.html tests/input/*.docx $(FUZZ_BUILD)/icorpus/
+	$(FUZZ_BUILD)/tests/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -timeout=$(FUZZ_TIMEOUT) \
+	  -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/icorpus
 	mkdir -p $(FUZZ_BUILD)/ucorpus
 	printf '\007\001640020470' > $(FUZZ_BUILD)/ucorpus/row-total
 	printf '\017\00210203120001200000' > $(FUZZ_BUILD)/ucorpus/appeals

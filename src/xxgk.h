@@ -227,6 +227,12 @@ typedef struct xxgk_options {
      * converted them, or was told so): no L006 from the parser's own
      * sniffing, stray bytes are reported one by one (L001) */
     bool utf8_decided;
+    /* the page's metadata (UTF-8, NUL-terminated, NULL when absent): an
+     * HTML page's <meta name="ArticleTitle"> (else <title>),
+     * "ContentSource" and "PubDate" */
+    const char *meta_title;
+    const char *meta_agency;
+    const char *meta_date;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the

@@ -22,7 +22,7 @@ execute_process(COMMAND ${CMAKE_COMMAND} -S ${SRC} -B ${WORK}/build
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "fuzz_smoke: configure failed")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK}/build --target fuzz_parse -j 2
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK}/build --target fuzz_parse fuzz_input -j 2
   RESULT_VARIABLE rc OUTPUT_QUIET)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "fuzz_smoke: build failed")
@@ -44,4 +44,22 @@ execute_process(COMMAND ${WORK}/build/tests/fuzz_parse
 if(NOT rc EQUAL 0)
   file(GLOB found ${WORK}/artifacts/*)
   message(FATAL_ERROR "fuzz_smoke: the fuzzer found a failure (exit ${rc}): ${found}")
+endif()
+
+# the front ends (fuzz/fuzz_input.c): a quarter of the time over the pages
+# and the .docx of tests/input/
+file(REMOVE_RECURSE ${WORK}/iseeds)
+file(MAKE_DIRECTORY ${WORK}/iseeds)
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
+foreach(f ${inputs})
+  file(COPY ${f} DESTINATION ${WORK}/iseeds)
+endforeach()
+math(EXPR quarter "${SECONDS} / 4 + 1")
+execute_process(COMMAND ${WORK}/build/tests/fuzz_input
+    -max_total_time=${quarter} -max_len=300000 -timeout=10 -rss_limit_mb=2048
+    -close_fd_mask=3 -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ ${WORK}/iseeds
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  file(GLOB found ${WORK}/artifacts/*)
+  message(FATAL_ERROR "fuzz_smoke: fuzz_input found a failure (exit ${rc}): ${found}")
 endif()

@@ -46,14 +46,19 @@ endforeach()
 if(old AND new)
   set(pair ${old} ${new})
 endif()
-foreach(cmd parse export check fragments diff)
-  if(cmd STREQUAL "fragments")
+# the front ends too: the pages (HTML through libxml2, positions through the
+# origin map) and the .docx template (libzip)
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
+foreach(cmd parse export check fragments diff text)
+  if(cmd STREQUAL "text")
+    set(args text ${inputs})
+  elseif(cmd STREQUAL "fragments")
     set(args corpus --fragments ${SRC}/tests/grammar)
   elseif(cmd STREQUAL "diff")
     set(args diff ${pair})
   else()
     # every file in one run: the streaming loop must free each document
-    set(args ${cmd} ${files})
+    set(args ${cmd} ${files} ${inputs})
   endif()
   execute_process(
     COMMAND ${VALGRIND} --tool=memcheck --error-exitcode=99 --leak-check=full

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install what the build and the tests need, when it is missing and we may.
 # Needs: a C compiler, cmake, make; re2c and bison (to regenerate the
-# grammar); cmocka (tests); valgrind (memcheck test).
+# grammar); cmocka (tests); valgrind (memcheck test); libxml2 and libzip
+# (the HTML and .docx front ends).
 need=""
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v cmake >/dev/null 2>&1 || need="$need cmake"
@@ -9,6 +10,8 @@ command -v re2c >/dev/null 2>&1 || need="$need re2c"
 command -v bison >/dev/null 2>&1 || need="$need bison"
 [ -f /usr/include/cmocka.h ] || need="$need libcmocka-dev"
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
+[ -f /usr/include/libxml2/libxml/HTMLparser.h ] || need="$need libxml2-dev"
+[ -f /usr/include/zip.h ] || pkg-config --exists libzip 2>/dev/null || need="$need libzip-dev"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing:$need"
@@ -17,6 +20,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "apt-get install$need failed" >&2; exit 1; }
 else
   echo "missing:$need (install them, or run as root on Debian to install automatically)" >&2
-  # a plain build still works from the committed generated/ sources
+  # a plain build still works from the committed generated/ sources, not
+  # without the front ends' libraries
   command -v cc >/dev/null 2>&1 && command -v cmake >/dev/null 2>&1 || exit 1
+  case "$need" in *libxml2-dev*|*libzip-dev*) exit 1;; esac
 fi

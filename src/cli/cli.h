@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "input.h"
 #include "xxgk.h"
 
 /* Exit statuses of every subcommand. */
@@ -15,6 +16,7 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
  * starts. */
 typedef struct cli_env {
     int encoding; /* CLI_ENC_AUTO or an enum xxgk_encoding */
+    int input;    /* --input: an enum xxgk_input_kind, XXGK_INPUT_AUTO by default */
 } cli_env;
 
 int cmd_parse(int argc, char **argv, const cli_env *env);
@@ -22,25 +24,32 @@ int cmd_export(int argc, char **argv, const cli_env *env);
 int cmd_check(int argc, char **argv, const cli_env *env);
 int cmd_corpus(int argc, char **argv, const cli_env *env);
 int cmd_diff(int argc, char **argv, const cli_env *env);
+int cmd_text(int argc, char **argv, const cli_env *env);
 
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err);
 /* strerror(e), safe on any thread: the text, in buf or a constant. */
 const char *cli_strerror(int e, char *buf, size_t size);
-/* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM) and
- * refuses, with one L006 message, text that reads as GB18030/GBK and binary
- * junk; otherwise an enum xxgk_encoding from src/core/encoding.h, and the file is
+/* Input encodings: CLI_ENC_AUTO reads UTF-8 (with or without a BOM),
+ * decodes GB18030/GBK and Big5 with a note (L008, L009) and refuses, with
+ * one L006 message, UTF-16 and binary junk; otherwise an enum xxgk_encoding from src/core/encoding.h, and the file is
  * converted to UTF-8 with iconv before parsing. */
 enum { CLI_ENC_AUTO = -2 };
-/* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, utf-16le,
- * utf-16be); -1 when unknown. */
+/* Parse an --encoding value (auto, utf-8, gb18030, gbk, gb2312, big5,
+ * utf-16le, utf-16be); -1 when unknown. */
 int cli_encoding(const char *name);
-/* Read and parse in the given encoding; NULL after printing the reason to
- * err. Safe on any thread. */
-xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err);
+/* Read path through the front ends (src/input/) as env says (kind and
+ * encoding; NULL env: auto); false after printing the reason to err (L006
+ * for text that is not UTF-8 and cannot be decoded). Free in with
+ * xxgk_input_free. */
+bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *env,
+                    xxgk_input *in, FILE *err);
+/* Read (cli_read_input) and parse; NULL after printing the reason to err.
+ * Safe on any thread. */
+xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err);
 /* cli_load_to with the reasons on stderr. */
-xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding);
+xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env);
 /* Colour on a terminal only, and never with NO_COLOR. */
 bool cli_use_color(FILE *f);
 /* Parse --lang VALUE; returns -1 when unknown. */

@@ -48,7 +48,7 @@ enum { N_ERRORS, N_WARNINGS, N_NOTES, N_FILES, N_TROUBLE, N_RESULTS };
 typedef struct run {
     const opts *o;
     char **files;
-    int encoding;
+    const cli_env *env;
     bool color;
     xxgk_sarif sarif;
 } run;
@@ -59,7 +59,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
     run *r = ctx;
     xxgk_options popts = {.lang = r->o->lang};
     xxgk_check_options copts = {r->o->strict};
-    xxgk_doc *doc = cli_load_to(r->files[i], &popts, r->encoding, p->err);
+    xxgk_doc *doc = cli_load_to(r->files[i], &popts, r->env, p->err);
     if (!doc) {
         p->count[N_TROUBLE]++;
         return;
@@ -118,7 +118,7 @@ int cmd_check(int argc, char **argv, const cli_env *env)
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return rc;
-    run r = {&o, argv + o.first, env->encoding, o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
+    run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(stdout), {0}};
     if (o.format == FMT_SARIF)
         xxgk_sarif_begin(&r.sarif, stdout);
     job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,

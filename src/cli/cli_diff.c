@@ -83,11 +83,11 @@ static int parse_args(int argc, char **argv, opts *o)
 }
 
 /* Load every file first: trouble with any one means no output at all. */
-static bool load_all(const opts *o, int encoding, xxgk_doc **docs)
+static bool load_all(const opts *o, const cli_env *env, xxgk_doc **docs)
 {
     xxgk_options po = {.lang = o->lang};
     for (int i = 0; i < o->nfiles; i++) {
-        docs[i] = cli_load_as(o->files[i], &po, encoding);
+        docs[i] = cli_load_as(o->files[i], &po, env);
         if (!docs[i])
             return false;
         const xxgk_report *r = xxgk_doc_report(docs[i]);
@@ -115,7 +115,7 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     int status = EXIT_CLEAN;
-    if (!load_all(&o, env->encoding, docs))
+    if (!load_all(&o, env, docs))
         status = EXIT_TROUBLE;
     diff_print_opts po = {cli_use_color(stdout), o.only_changes, o.lang};
     bool series = o.nfiles > 2;

@@ -37,7 +37,7 @@ int cmd_parse(int argc, char **argv, const cli_env *env)
     int status = EXIT_CLEAN;
     bool color = cli_use_color(stderr);
     for (int i = first; i < argc; i++) {
-        xxgk_doc *doc = cli_load_as(argv[i], &opts, env->encoding);
+        xxgk_doc *doc = cli_load_as(argv[i], &opts, env);
         if (!doc) {
             status = EXIT_TROUBLE;
             continue;
@@ -60,7 +60,8 @@ enum { N_WITH_ERRORS, N_TROUBLE };
 
 typedef struct export_run {
     char **files;
-    int format, encoding;
+    int format;
+    const cli_env *env;
     xxgk_options opts;
     bool color;
 } export_run;
@@ -69,7 +70,7 @@ typedef struct export_run {
 static void export_one(size_t i, job_piece *p, void *ctx)
 {
     const export_run *r = ctx;
-    xxgk_doc *doc = cli_load_to(r->files[i], &r->opts, r->encoding, p->err);
+    xxgk_doc *doc = cli_load_to(r->files[i], &r->opts, r->env, p->err);
     if (!doc) {
         p->count[N_TROUBLE]++;
         return;
@@ -93,7 +94,7 @@ int cmd_export(int argc, char **argv, const cli_env *env)
     int r = cli_options(argc, argv, formats, &format, &lang, NULL, NULL, &jobs, &first, export_usage);
     if (r >= 0)
         return r;
-    export_run run = {argv + first, format, env->encoding, {.lang = lang}, cli_use_color(stderr)};
+    export_run run = {argv + first, format, env, {.lang = lang}, cli_use_color(stderr)};
     if (format == 0)
         xxgk_export_csv_header(stdout);
     job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,

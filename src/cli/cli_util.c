@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "encoding.h"
 #include "files.h"
+#include "parse_input.h"
 
 const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
@@ -50,63 +51,49 @@ static void not_utf8(FILE *err, const char *name, int enc, const xxgk_options *o
                                           : "是二进制数据，不是文本");
     else
         fprintf(err, "%s:1:1: error[%s]: the input is not UTF-8 text (%s)\n", name,
-                xxgk_code_name(code), why);
+                xxgk_code_name(code), why ? why : "binary data, not text");
 }
 
-xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, int encoding, FILE *err)
+bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *env,
+                    xxgk_input *in, FILE *err)
 {
     char *buf;
     size_t len;
+    memset(in, 0, sizeof *in);
     if (!cli_read_file(path, &buf, &len, err))
+        return false;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
+     * note); UTF-16 and binary junk stop here with one L006, exit 2 */
+    bool ok = xxgk_input_read(in, (const uint8_t *)buf, len, env ? env->input : XXGK_INPUT_AUTO,
+                              !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding);
+    free(buf);
+    if (!ok) {
+        if (in->error[0])
+            fprintf(err, "xxgk: %s: %s\n", path, in->error);
+        else
+            not_utf8(err, name, in->encoding, opts);
+        xxgk_input_free(in);
+    }
+    return ok;
+}
+
+xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err)
+{
+    xxgk_input in;
+    if (!cli_read_input(path, opts, env, &in, err))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    if (encoding == CLI_ENC_AUTO) {
-        /* text in UTF-16 or GB18030 and binary junk would come out of the
-         * lexer as one invalid-byte error per byte (or as no text at all),
-         * so they stop here with one message; the exit status is 2, like
-         * any file that cannot be read as a report's text */
-        int enc = xxgk_encoding_sniff((const uint8_t *)buf, len);
-        if (enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM) {
-            not_utf8(err, name, enc, opts);
-            free(buf);
-            return NULL;
-        }
-    } else if (encoding != XXGK_ENC_UTF8) {
-        char *u;
-        size_t ulen, bad;
-        if (!xxgk_encoding_to_utf8(encoding, buf, len, &u, &ulen, &bad)) {
-            if (bad == SIZE_MAX)
-                fprintf(err, "xxgk: %s: cannot convert from %s (out of memory or no iconv support)\n",
-                        path, xxgk_encoding_name(encoding));
-            else
-                fprintf(err, "xxgk: %s: not valid %s text at byte %zu\n", path,
-                        xxgk_encoding_name(encoding), bad);
-            free(buf);
-            return NULL;
-        }
-        free(buf);
-        buf = u;
-        len = ulen;
-    }
-    if (len > UINT32_MAX - 16) {
-        fprintf(err, "xxgk: %s: larger than 4 GiB, the limit of byte offsets\n", path);
-        free(buf);
-        return NULL;
-    }
-    /* the encoding is settled here (sniffed, converted, or forced with
-     * --encoding utf-8): the parser must not second-guess it */
-    xxgk_options decided = opts ? *opts : (xxgk_options){0};
-    decided.utf8_decided = true;
-    xxgk_doc *doc = xxgk_parse(name, buf, len, &decided);
-    free(buf);
+    xxgk_doc *doc = xxgk_parse_input(name, &in, opts);
+    xxgk_input_free(&in);
     if (!doc)
         fprintf(err, "xxgk: %s: out of memory\n", path);
     return doc;
 }
 
-xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, int encoding)
+xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env)
 {
-    return cli_load_to(path, opts, encoding, stderr);
+    return cli_load_to(path, opts, env, stderr);
 }
 
 

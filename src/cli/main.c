@@ -17,6 +17,7 @@ static const struct {
     {"check", cmd_check, "parse and validate: every identity of the template"},
     {"corpus", cmd_corpus, "run the golden corpus, or statistics over a folder"},
     {"diff", cmd_diff, "structural diff of two years' reports"},
+    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, any encoding)"},
 };
 
 static void usage(FILE *f)
@@ -27,8 +28,10 @@ static void usage(FILE *f)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
     fputs("\nEvery command takes --encoding NAME (auto, utf-8, gb18030, gbk, gb2312,\n"
-          "utf-16le, utf-16be) for input that is not UTF-8; auto refuses GB18030\n"
-          "and UTF-16 text with one clear error.\n"
+          "big5, utf-16le, utf-16be): auto reads UTF-8, decodes GB18030/GBK and Big5\n"
+          "with a note (L008, L009) and refuses UTF-16 with one clear error; and\n"
+          "--input KIND (auto, text, html, docx): auto knows HTML pages and Word\n"
+          ".docx files by their content.\n"
           "'xxgk COMMAND --help' describes a command. Exit status: 0 clean,\n"
           "1 findings (errors), 2 usage or I/O trouble.\n",
           f);
@@ -67,22 +70,34 @@ int main(int argc, char **argv)
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
-    /* --encoding NAME holds for every command: take it out here and hand it
-     * to the command; without it, $XXGK_ENCODING, else auto */
-    cli_env env = {env_encoding()};
+    /* --encoding NAME and --input KIND hold for every command: take them
+     * out here and hand them to the command; without --encoding,
+     * $XXGK_ENCODING, else auto */
+    cli_env env = {env_encoding(), XXGK_INPUT_AUTO};
     int n = 1;
     for (int i = 1; i < argc; i++) {
-        const char *val = NULL;
+        const char *val = NULL, *kval = NULL;
         if (strncmp(argv[i], "--encoding=", 11) == 0)
             val = argv[i] + 11;
         else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
             val = argv[++i];
+        else if (strncmp(argv[i], "--input=", 8) == 0)
+            kval = argv[i] + 8;
+        else if (strcmp(argv[i], "--input") == 0 && i + 1 < argc)
+            kval = argv[++i];
+        if (kval) {
+            if ((env.input = xxgk_input_kind_by_name(kval)) < 0) {
+                fprintf(stderr, "xxgk: unknown input kind '%s' (auto, text, html, docx)\n", kval);
+                return EXIT_TROUBLE;
+            }
+            continue;
+        }
         if (!val) {
             argv[n++] = argv[i];
             continue;
         }
         if ((env.encoding = cli_encoding(val)) == -1) {
-            fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be)\n", val);
+            fprintf(stderr, "xxgk: unknown encoding '%s' (auto, utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be)\n", val);
             return EXIT_TROUBLE;
         }
     }

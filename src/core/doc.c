@@ -172,8 +172,12 @@ void xxgk_doc_free(xxgk_doc *doc)
 {
     if (!doc)
         return;
-    free(doc->line_starts);
-    free(doc->cp_marks);
+    free(doc->lines.starts);
+    free(doc->lines.marks);
+    if (doc->origin) {
+        free(doc->origin->lines.starts);
+        free(doc->origin->lines.marks);
+    }
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
 }
@@ -181,13 +185,13 @@ void xxgk_doc_free(xxgk_doc *doc)
 /* Code points before every DOC_MARK-th byte, when some line is longer than
  * DOC_MARK: the column of a position far into a long line is then the
  * difference of two counts, each from the nearest mark. */
-static void build_marks(xxgk_doc *d)
+static void build_marks(doc_lines *d)
 {
     uint32_t longest = 0;
-    for (uint32_t k = 0; k < d->nlines; k++) {
-        uint32_t end = k + 1 < d->nlines ? d->line_starts[k + 1] : d->len;
-        if (end - d->line_starts[k] > longest)
-            longest = end - d->line_starts[k];
+    for (uint32_t k = 0; k < d->n; k++) {
+        uint32_t end = k + 1 < d->n ? d->starts[k + 1] : d->len;
+        if (end - d->starts[k] > longest)
+            longest = end - d->starts[k];
     }
     if (longest <= DOC_MARK)
         return;
@@ -201,19 +205,19 @@ static void build_marks(xxgk_doc *d)
         uint32_t from = k * DOC_MARK, to = from + DOC_MARK < d->len ? from + DOC_MARK : d->len;
         cps += utf8_count(d->src + from, to - from);
     }
-    d->cp_marks = m;
+    d->marks = m;
 }
 
 /* Code points (bytes that are not continuation bytes) before off. */
-static uint32_t cps_before(const xxgk_doc *d, uint32_t off)
+static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
     uint32_t k = off / DOC_MARK;
-    return d->cp_marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
+    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
 }
 
 /* Line starts when only LF ends lines, the usual case: memchr finds the
  * breaks. *k is the number of lines; NULL when memory runs out. */
-static uint32_t *lines_lf(const xxgk_doc *d, uint32_t *k)
+static uint32_t *lines_lf(const doc_lines *d, uint32_t *k)
 {
     uint32_t n = 1;
     for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
@@ -229,12 +233,12 @@ static uint32_t *lines_lf(const xxgk_doc *d, uint32_t *k)
 }
 
 /* Line starts when LF, CR LF and a lone CR all end lines. */
-static bool line_break_at(const xxgk_doc *d, uint32_t i)
+static bool line_break_at(const doc_lines *d, uint32_t i)
 {
     return d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n'));
 }
 
-static uint32_t *lines_any(const xxgk_doc *d, uint32_t *k)
+static uint32_t *lines_any(const doc_lines *d, uint32_t *k)
 {
     uint32_t n = 1;
     for (uint32_t i = 0; i < d->len; i++)
@@ -250,26 +254,114 @@ static uint32_t *lines_any(const xxgk_doc *d, uint32_t *k)
     return ls;
 }
 
-void doc_build_lines(xxgk_doc *d)
+/* The index of d->src[0..d->len): line starts, then the marks. */
+static void lines_build(doc_lines *d)
 {
     uint32_t k = 0;
     uint32_t *ls = memchr(d->src, '\r', d->len) ? lines_any(d, &k) : lines_lf(d, &k);
     if (!ls)
         return; /* positions then count from the start of the text */
-    d->line_starts = ls;
-    d->nlines = k;
+    d->starts = ls;
+    d->n = k;
     build_marks(d);
 }
 
-static uint32_t line_index(const xxgk_doc *cd, uint32_t off)
+void doc_build_lines(xxgk_doc *d)
 {
-    const xxgk_doc *d = cd; /* the index is built once, when parsing ends */
-    if (!d->line_starts)
+    d->lines.src = d->src;
+    d->lines.len = d->len;
+    lines_build(&d->lines);
+}
+
+bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origin_run *runs,
+                    size_t nruns)
+{
+    if (len > UINT32_MAX - 16 || nruns > UINT32_MAX / sizeof *runs)
+        return false;
+    doc_origin *o = arena_alloc(&doc->arena, sizeof *o);
+    uint8_t *copy = arena_alloc_raw(&doc->arena, len + 1);
+    xxgk_origin_run *r = arena_alloc_raw(&doc->arena, sizeof *r * (nruns ? nruns : 1));
+    if (!o || !copy || !r)
+        return false;
+    memcpy(copy, src, len);
+    copy[len] = 0;
+    if (nruns)
+        memcpy(r, runs, sizeof *r * nruns);
+    o->lines.src = copy;
+    o->lines.len = (uint32_t)len;
+    o->runs = r;
+    o->nruns = (uint32_t)nruns;
+    lines_build(&o->lines);
+    doc->origin = o;
+    return true;
+}
+
+bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n)
+{
+    if (!n || n > UINT32_MAX / sizeof *places)
+        return false;
+    doc_place *p = arena_alloc_raw(&doc->arena, sizeof *p * n);
+    if (!p)
+        return false;
+    memcpy(p, places, sizeof *p * n);
+    doc->places = p;
+    doc->nplaces = (uint32_t)n;
+    return true;
+}
+
+/* origin: the run holding text offset off, by binary search; the file
+ * offset is the run's start plus the distance into it */
+static uint32_t origin_map(const doc_origin *o, uint32_t off)
+{
+    if (!o->nruns)
         return 0;
-    uint32_t lo = 0, hi = d->nlines;
+    uint32_t lo = 0, hi = o->nruns;
     while (hi - lo > 1) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (d->line_starts[mid] <= off)
+        if (o->runs[mid].text <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    uint32_t at = o->runs[lo].src + (off > o->runs[lo].text ? off - o->runs[lo].text : 0);
+    /* a run never reaches past the next run's source (markup between) */
+    if (lo + 1 < o->nruns && o->runs[lo + 1].src > o->runs[lo].src && at > o->runs[lo + 1].src)
+        at = o->runs[lo + 1].src;
+    return at > o->lines.len ? o->lines.len : at;
+}
+
+const doc_lines *doc_shown(const xxgk_doc *doc, uint32_t off, uint32_t *shown_off)
+{
+    if (off > doc->len)
+        off = doc->len;
+    if (!doc->origin) {
+        *shown_off = off;
+        return &doc->lines;
+    }
+    *shown_off = origin_map(doc->origin, off);
+    return &doc->origin->lines;
+}
+
+uint32_t doc_shown_end(const xxgk_doc *doc, uint32_t start, uint32_t end)
+{
+    uint32_t a, b;
+    doc_shown(doc, start, &a);
+    if (end <= start || !doc->origin)
+        return doc_shown(doc, end, &b), b < a ? a : b;
+    /* the byte after the span's last byte: where that byte came from, plus
+     * one (the next run may start far away, after markup) */
+    doc_shown(doc, end - 1, &b);
+    return b + 1 < a ? a : b + 1;
+}
+
+static uint32_t line_index(const doc_lines *d, uint32_t off)
+{
+    if (!d->starts)
+        return 0;
+    uint32_t lo = 0, hi = d->n;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->starts[mid] <= off)
             lo = mid;
         else
             hi = mid;
@@ -277,31 +369,31 @@ static uint32_t line_index(const xxgk_doc *cd, uint32_t off)
     return lo;
 }
 
-xxgk_pos xxgk_doc_position(const xxgk_doc *d, uint32_t off)
+xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
 {
     if (off > d->len)
         off = d->len;
     uint32_t li = line_index(d, off);
-    uint32_t start = d->line_starts ? d->line_starts[li] : 0;
-    uint32_t col = off - start > DOC_MARK && d->cp_marks ? cps_before(d, off) - cps_before(d, start)
-                                                         : utf8_count(d->src + start, off - start);
+    uint32_t start = d->starts ? d->starts[li] : 0;
+    uint32_t col = off - start > DOC_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
+                                                      : utf8_count(d->src + start, off - start);
     xxgk_pos p = {li + 1, 1 + col};
     return p;
 }
 
-xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
+xxgk_span doc_lines_line(const doc_lines *d, uint32_t off)
 {
     if (off > d->len)
         off = d->len;
     uint32_t li = line_index(d, off);
-    uint32_t start = d->line_starts ? d->line_starts[li] : 0;
+    uint32_t start = d->starts ? d->starts[li] : 0;
     uint32_t end;
-    if (d->line_starts && li + 1 < d->nlines) {
+    if (d->starts && li + 1 < d->n) {
         /* before the break that starts the next line: LF, CR LF or CR */
-        end = d->line_starts[li + 1] - 1;
+        end = d->starts[li + 1] - 1;
         if (d->src[end] == '\n' && end > start && d->src[end - 1] == '\r')
             end--;
-    } else if (d->line_starts) {
+    } else if (d->starts) {
         end = d->len; /* the last line: no break after its start */
     } else {
         end = start;
@@ -310,4 +402,27 @@ xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
     }
     xxgk_span s = {start, end};
     return s;
+}
+
+/* Positions are the shown file's: the HTML page's line and column when the
+ * text came from one. */
+xxgk_pos xxgk_doc_position(const xxgk_doc *d, uint32_t off)
+{
+    uint32_t at;
+    const doc_lines *l = doc_shown(d, off, &at);
+    return doc_lines_position(l, at);
+}
+
+xxgk_pos doc_end_position(const xxgk_doc *d, xxgk_span sp)
+{
+    uint32_t a;
+    const doc_lines *l = doc_shown(d, sp.start, &a);
+    return doc_lines_position(l, doc_shown_end(d, sp.start, sp.end));
+}
+
+/* The line of the text (the grammar's lines; the snippet printer asks
+ * doc_shown for the file's). */
+xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
+{
+    return doc_lines_line(&d->lines, off);
 }

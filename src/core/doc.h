@@ -5,6 +5,39 @@
 #include "arena.h"
 #include "xxgk.h"
 
+/* Where a run of the text came from in the file shown to the user: text
+ * bytes from `text` up to the next run's start map to the file's bytes
+ * from `src` on, one to one (clamped to the file's length). */
+typedef struct xxgk_origin_run {
+    uint32_t text, src;
+} xxgk_origin_run;
+
+/* Line starts of a buffer, and code-point marks when a line is longer than
+ * DOC_MARK bytes (so a column on a 50 MB line costs O(DOC_MARK)). */
+typedef struct doc_lines {
+    const uint8_t *src;
+    uint32_t len;
+    uint32_t *starts;        /* NULL when memory ran out */
+    uint32_t n;
+    uint32_t *marks;
+} doc_lines;
+
+/* The file a document's text was made from (an HTML page), in UTF-8, with
+ * the origin of every run of text; absent (NULL in the doc) for plain
+ * text, which pays nothing. */
+typedef struct doc_origin {
+    doc_lines lines;
+    xxgk_origin_run *runs;
+    uint32_t nruns;
+} doc_origin;
+
+/* Where a line of the text stands in a file that has no lines of its own
+ * (a .docx): paragraph `item` when table is 0, else row `item` of table
+ * `table` (both 1-based). */
+typedef struct doc_place {
+    uint32_t table, item;
+} doc_place;
+
 struct xxgk_doc {
     arena arena;
     const char *name;
@@ -15,11 +48,10 @@ struct xxgk_doc {
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
     size_t counts[3];        /* by severity */
-    uint32_t *line_starts;   /* built when the source is set */
-    uint32_t nlines;
-    /* only when a line is longer than DOC_MARK bytes: code points before
-     * every DOC_MARK-th byte, so a column on a 50 MB line costs O(DOC_MARK) */
-    uint32_t *cp_marks;
+    doc_lines lines;         /* of the text, built when the source is set */
+    doc_origin *origin;      /* NULL unless the text came from another file */
+    doc_place *places;       /* per line of the text, NULL unless a .docx */
+    uint32_t nplaces;
 };
 
 enum { DOC_MARK = 4096 };
@@ -31,6 +63,24 @@ char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
 void doc_build_lines(xxgk_doc *doc);
+/* Attach the file the text came from (copied into the arena) and the
+ * origin of each run of text, sorted by text offset. False when memory
+ * runs out (positions then stay in the text). */
+bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origin_run *runs,
+                    size_t nruns);
+/* Attach the place of each line of the text (copied into the arena). */
+bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n);
+/* What the user sees of a text offset: the buffer (the file when there is
+ * an origin, else the text), and the offset in it. */
+const doc_lines *doc_shown(const xxgk_doc *doc, uint32_t off, uint32_t *shown_off);
+/* The shown offset of the end of the span [start, end). */
+uint32_t doc_shown_end(const xxgk_doc *doc, uint32_t start, uint32_t end);
+/* The position of a span's end, in the shown file (JSON and SARIF ends). */
+xxgk_pos doc_end_position(const xxgk_doc *doc, xxgk_span sp);
+/* The line of a shown buffer holding off (end before the line break), and
+ * the 1-based line and column (in code points) of off. */
+xxgk_span doc_lines_line(const doc_lines *l, uint32_t off);
+xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);
 /* A document holding the bytes, not parsed yet (the parser and the lexer's

@@ -13,7 +13,9 @@ enum xxgk_encoding {
     XXGK_ENC_UTF16LE,    /* with or without a byte-order mark */
     XXGK_ENC_UTF16BE,
     XXGK_ENC_GB18030,    /* GB18030, GBK or GB2312 text */
-    XXGK_ENC_BINARY      /* neither text in UTF-8 nor in GB18030 */
+    XXGK_ENC_BINARY,     /* neither text in UTF-8 nor in GB18030 */
+    XXGK_ENC_BIG5        /* traditional Chinese in Big5 (sniffed bytes read as
+                            GB18030 first: xxgk_encoding_chinese tells) */
 };
 
 /* Guess what the bytes are: clean UTF-8 with multi-byte characters from
@@ -29,8 +31,15 @@ const char *xxgk_encoding_describe(int enc);
  * gb18030, their superset). -1 when unknown. */
 int xxgk_encoding_by_name(const char *name);
 
-/* Convert n bytes in encoding enc (XXGK_ENC_GB18030, XXGK_ENC_UTF16LE or
- * XXGK_ENC_UTF16BE) to UTF-8 with iconv. On success *out is a malloc'd
+/* Bytes the sniffer calls GB18030 may be Big5 (every Big5 pair is a valid
+ * GBK pair): decode the first 64 KiB both ways and keep the one that reads
+ * as Chinese, by the share of the most frequent characters of reports in
+ * either script. XXGK_ENC_GB18030, XXGK_ENC_BIG5, or -1 when neither reads
+ * as Chinese. */
+int xxgk_encoding_chinese(const uint8_t *s, size_t n);
+
+/* Convert n bytes in encoding enc (XXGK_ENC_GB18030, XXGK_ENC_BIG5, XXGK_ENC_UTF16LE
+ * or XXGK_ENC_UTF16BE) to UTF-8 with iconv. On success *out is a malloc'd
  * buffer of *outlen bytes. On failure returns false with *bad_at the byte
  * offset of the first sequence that is not valid in enc (or SIZE_MAX when
  * memory ran out or iconv lacks the encoding). */

@@ -5,11 +5,12 @@
  * Lines and columns are 1-based, columns count code points, ends exclusive. */
 #include <string.h>
 
+#include "doc.h"
 #include "print.h"
 
 void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
-    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = xxgk_doc_position(doc, sp.end);
+    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = doc_end_position(doc, sp);
     fprintf(f,
             "\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u,\"byte_start\":%u,"
             "\"byte_end\":%u",

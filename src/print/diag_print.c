@@ -20,11 +20,18 @@ static const char *sev_color(int sev)
 }
 
 /* Print the source line of span with an underline below it. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color, int sev)
+static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool color, int sev)
 {
-    xxgk_span line = xxgk_doc_line(doc, sp.start);
-    xxgk_pos pos = xxgk_doc_position(doc, sp.start);
-    const uint8_t *s = doc->src;
+    /* the line shown is the file's: the HTML source line when the text
+     * came from a page */
+    xxgk_span sp;
+    const doc_lines *shown = doc_shown(doc, tsp.start, &sp.start);
+    sp.end = doc_shown_end(doc, tsp.start, tsp.end);
+    if (sp.end < sp.start)
+        sp.end = sp.start;
+    xxgk_span line = doc_lines_line(shown, sp.start);
+    xxgk_pos pos = doc_lines_position(shown, sp.start);
+    const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)
         ue = sp.start;
@@ -107,6 +114,36 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span sp, bool color
     fputc('\n', f);
 }
 
+/* A .docx has no lines of its own: after the snippet (of the text `xxgk
+ * text` prints), the paragraph, or the table, row and cell, the place
+ * stands at in the Word file. The cell is one more than the TABs before
+ * the place on its line. */
+static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
+{
+    xxgk_pos p = xxgk_doc_position(doc, off);
+    if (!doc->places || p.line > doc->nplaces)
+        return;
+    doc_place pl = doc->places[p.line - 1];
+    bool zh = doc->lang == XXGK_LANG_ZH;
+    char where[96];
+    if (!pl.table) {
+        snprintf(where, sizeof where, zh ? "在 .docx 中：第 %u 段" : "in the .docx: paragraph %u", pl.item);
+    } else {
+        xxgk_span line = xxgk_doc_line(doc, off);
+        unsigned cell = 1;
+        for (uint32_t i = line.start; i < off && i < line.end; i++)
+            cell += doc->src[i] == '\t';
+        snprintf(where, sizeof where,
+                 zh ? "在 .docx 中：第 %u 个表格第 %u 行第 %u 格" : "in the .docx: table %u, row %u, cell %u",
+                 pl.table, pl.item, cell);
+    }
+    if (color)
+        fprintf(f, "\033[1m%s:%u:%u:\033[0m %snote:\033[0m %s\n", doc->name, p.line, p.col,
+                sev_color(XXGK_NOTE), where);
+    else
+        fprintf(f, "%s:%u:%u: note: %s\n", doc->name, p.line, p.col, where);
+}
+
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
@@ -117,8 +154,9 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     else
         fprintf(f, "%s:%u:%u: %s[%s]: %s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
                 d->msg);
-    if (doc->len > 0)
+    if (doc->len > 0 || doc->origin)
         print_snippet(f, doc, d->span, color, d->severity);
+    print_place(f, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
         if (color)
@@ -126,7 +164,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
                     sev_color(XXGK_NOTE), n->msg);
         else
             fprintf(f, "%s:%u:%u: note: %s\n", doc->name, q.line, q.col, n->msg);
-        if (doc->len > 0)
+        if (doc->len > 0 || doc->origin)
             print_snippet(f, doc, n->span, color, XXGK_NOTE);
     }
 }

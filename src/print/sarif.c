@@ -102,7 +102,7 @@ static void uri(FILE *f, const char *name)
 
 static void physical(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 {
-    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = xxgk_doc_position(doc, sp.end);
+    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = doc_end_position(doc, sp);
     fputs("\"physicalLocation\":{\"artifactLocation\":{\"uri\":", f);
     uri(f, xxgk_doc_name(doc));
     fprintf(f,

@@ -61,8 +61,13 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     xxgk_doc *doc = doc_create(name, bytes, len, opts);
     if (!doc)
         return NULL;
+    return doc_parse(doc, opts);
+}
+
+xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
+{
     const uint8_t *src = doc->src;
-    len = doc->len;
+    size_t len = doc->len;
 
     xxgk_span none = {0, 0};
     size_t k = 0, l;

@@ -120,4 +120,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
                   const ptok *vals, size_t n, const char *name);
 void unglue_table(parse_ctx *ctx, int tmpl);
 void unglue_free(parse_ctx *ctx);
+/* Parse a document made by doc_create (its origin may be set between the
+ * two): the lexer and grammar over its text; returns doc. */
+xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts);
 #endif

@@ -45,9 +45,15 @@ static void test_encoding_option(void **state)
     assert_int_equal(write(fd, gb, sizeof gb - 1), (ssize_t)(sizeof gb - 1));
     close(fd);
     char args[256], *out;
-    /* read as UTF-8 it is refused with one clear error, exit 2 */
+    /* without --encoding it is recognised and decoded (a note, L008) */
     snprintf(args, sizeof args, "export %s", path);
-    assert_int_equal(run(args, &out), 2);
+    assert_int_not_equal(run(args, &out), 2);
+    assert_non_null(strstr(out, ",proactive,licensing,decisions,3,,5,6\n"));
+    free(out);
+    /* forced to UTF-8 it is read as UTF-8 */
+    snprintf(args, sizeof args, "export --encoding utf-8 %s", path);
+    run(args, &out);
+    assert_null(strstr(out, ",proactive,licensing,decisions,3,"));
     free(out);
     snprintf(args, sizeof args, "export --encoding gb18030 %s", path);
     run(args, &out);
@@ -79,10 +85,41 @@ static void test_version_and_help(void **state)
     free(out);
 }
 
+/* Each file its own encoding: a GBK year beside a UTF-8 year in diff;
+ * `xxgk text` prints what a page, forced or detected, became. */
+static void test_encodings_and_kinds(void **state)
+{
+    (void)state;
+    char *out, args[512];
+    snprintf(args, sizeof args,
+             "iconv -f UTF-8 -t GB18030 %s/corpus/pingtan-2021.txt > %s/gbk-2021.txt",
+             XXGK_SOURCE_DIR, XXGK_BINARY_DIR);
+    assert_int_equal(system(args), 0);
+    snprintf(args, sizeof args, "diff %s/gbk-2021.txt corpus/pingtan-2022.txt", XXGK_BINARY_DIR);
+    assert_int_not_equal(run(args, &out), 2);
+    /* the carry-over and in-force checks across the two years, from the
+     * cells of both: the GBK year was read */
+    assert_non_null(strstr(out, "665 + 88 − 55 = 698 = new.in_force 698"));
+    free(out);
+    assert_int_equal(run("text tests/input/pingtan-2021.html", &out), 0);
+    assert_non_null(strstr(out, "\n规章\t0\t0\t0\n行政规范性文件\t69\t3\t665\n"));
+    assert_null(strstr(out, "<td"));
+    free(out);
+    /* forced to text, the page is its markup */
+    assert_int_equal(run("text --input text tests/input/pingtan-2021.html", &out), 0);
+    assert_non_null(strstr(out, "<td"));
+    free(out);
+    assert_int_equal(run("text --input=word tests/input/pingtan-2021.html", &out), 2);
+    free(out);
+    assert_int_equal(run("text tests/input/none.html", &out), 2);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_encoding_option),
+        cmocka_unit_test(test_encodings_and_kinds),
         cmocka_unit_test(test_version_and_help),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,345 @@
+/* Word .docx → the report's text: word/document.xml out of the zip
+ * (libzip), read as a tree (libxml2). Paragraphs are lines; w:tbl rows
+ * are lines with a TAB between cells, gridSpan and vMerge resolved as
+ * HTML's colspan and rowspan (grid.c). Locations are those of the text
+ * (what `xxgk text` prints). */
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "docx.h"
+#include "grid.h"
+
+/* Is node the WordprocessingML element w:name? */
+static bool is_w(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0 && n->ns &&
+           n->ns->href && strstr((const char *)n->ns->href, "wordprocessingml");
+}
+
+/* The w:val attribute of node, NULL when absent. */
+static const char *w_val(const xmlNode *n)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, "val") == 0 && a->children && a->children->content)
+            return (const char *)a->children->content;
+    return NULL;
+}
+
+static const xmlNode *child_w(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (is_w(c, name))
+            return c;
+    return NULL;
+}
+
+typedef struct dstate {
+    int depth;               /* element nesting, capped against hostile files */
+    uint32_t paragraphs, tables; /* of the body, so far */
+    doc_place *places;       /* per line written */
+    size_t nplaces, cap;
+    bool failed;
+} dstate;
+
+/* One more line written, standing at p. */
+static void add_place(dstate *d, doc_place p)
+{
+    if (d->failed)
+        return;
+    if (d->nplaces == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 256;
+        doc_place *n = realloc(d->places, sizeof *n * cap);
+        if (!n) {
+            d->failed = true;
+            return;
+        }
+        d->places = n;
+        d->cap = cap;
+    }
+    d->places[d->nplaces++] = p;
+}
+
+/* The lines written to out since from (its length before) stand at p. */
+static void mark_lines(dstate *d, const textbuf *out, size_t from, doc_place p)
+{
+    for (size_t i = from; i < out->len; i++)
+        if (out->s[i] == '\n')
+            add_place(d, p);
+}
+
+enum { DOCX_MAX_DEPTH = 200 };
+
+static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell);
+
+/* The text of a run container (a paragraph, a hyperlink, an insertion):
+ * w:t text, w:tab a TAB (a space inside a cell), w:br a line break (a
+ * space inside a cell); deleted text and field codes are not text. */
+static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
+{
+    if (++d->depth > DOCX_MAX_DEPTH) {
+        d->depth--;
+        return;
+    }
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "t")) {
+            for (const xmlNode *x = c->children; x; x = x->next)
+                if (x->type == XML_TEXT_NODE && x->content)
+                    tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+        } else if (is_w(c, "tab")) {
+            tb_put_at(t, in_cell ? " " : "\t", 1, 0);
+        } else if (is_w(c, "br") || is_w(c, "cr")) {
+            tb_put_at(t, in_cell ? " " : "\n", 1, 0);
+        } else if (is_w(c, "delText") || is_w(c, "instrText") || is_w(c, "del") ||
+                   is_w(c, "rPr") || is_w(c, "pPr")) {
+            continue;
+        } else if (is_w(c, "tbl")) {
+            table_text(d, c, t, true); /* inside a paragraph: its text */
+        } else {
+            runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
+        }
+    }
+    d->depth--;
+}
+
+/* The text of a cell: its paragraphs joined by nothing (a cell's lines
+ * are one cell). */
+static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
+{
+    for (const xmlNode *c = tc->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr"))
+            continue;
+        runs_text(d, c, t, true);
+    }
+}
+
+/* gridSpan of a cell, 1 when absent */
+static int grid_span(const xmlNode *tc)
+{
+    const xmlNode *g = child_w(child_w(tc, "tcPr"), "gridSpan");
+    const char *v = g ? w_val(g) : NULL;
+    int n = v ? atoi(v) : 1;
+    return n < 1 ? 1 : n > GRID_MAX_SPAN ? GRID_MAX_SPAN : n;
+}
+
+/* vMerge: 0 none, 1 restart (a merge starts here), 2 continue (the cell
+ * belongs to the one above) */
+static int v_merge(const xmlNode *tc)
+{
+    const xmlNode *m = child_w(child_w(tc, "tcPr"), "vMerge");
+    if (!m)
+        return 0;
+    const char *v = w_val(m);
+    return v && strcmp(v, "restart") == 0 ? 1 : 2;
+}
+
+/* Where a vertical merge started, by grid column: the row and the cell's
+ * index in it. */
+typedef struct merge_top {
+    size_t row, cell;
+    bool open;
+} merge_top;
+
+/* One w:tr into the grid: cells placed by grid column; a vMerge
+ * continuation lengthens the rowspan of the cell its merge started in. */
+static void row_cells(dstate *d, const xmlNode *tr, grid *g, merge_top *tops)
+{
+    grid_row_start(g, 0);
+    size_t col = 0;
+    const xmlNode *before = child_w(child_w(tr, "trPr"), "gridBefore");
+    if (before && w_val(before))
+        col = (size_t)atoi(w_val(before)) < GRID_MAX_COLS ? (size_t)atoi(w_val(before)) : 0;
+    for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
+        if (!is_w(tc, "tc"))
+            continue;
+        int span = grid_span(tc), m = v_merge(tc);
+        if (col >= GRID_MAX_COLS)
+            break;
+        if (m == 2 && tops[col].open) {
+            grid_cell *top = &g->rows[tops[col].row].cells[tops[col].cell];
+            top->rowspan++;
+            col += (size_t)span;
+            continue;
+        }
+        grid_cell *c = grid_cell_start(g, 1, span, 0);
+        if (!c)
+            return;
+        cell_text(d, tc, &c->text);
+        tb_trim_end(&c->text);
+        merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
+        for (int j = 0; j < span && col + (size_t)j < GRID_MAX_COLS; j++)
+            tops[col + (size_t)j] = t;
+        col += (size_t)span;
+    }
+}
+
+/* A w:tbl: its rows as lines into out; a table inside a cell is read
+ * into the cell as text. */
+static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell)
+{
+    grid g;
+    memset(&g, 0, sizeof g);
+    merge_top *tops = calloc(GRID_MAX_COLS + GRID_MAX_SPAN, sizeof *tops);
+    if (!tops) {
+        out->failed = true;
+        return;
+    }
+    for (const xmlNode *tr = tbl->children; tr; tr = tr->next)
+        if (is_w(tr, "tr"))
+            row_cells(d, tr, &g, tops);
+    free(tops);
+    if (in_cell) {
+        textbuf lines;
+        memset(&lines, 0, sizeof lines);
+        grid_emit(&g, &lines);
+        for (size_t i = 0; i < lines.len; i++)
+            if (lines.s[i] == '\n' || lines.s[i] == '\t')
+                lines.s[i] = ' ';
+        tb_append(out, &lines);
+        tb_free(&lines);
+    } else {
+        size_t from = out->len;
+        grid_emit(&g, out);
+        /* one line per row, in order */
+        uint32_t t = ++d->tables, row = 0;
+        for (size_t i = from; i < out->len; i++)
+            if (out->s[i] == '\n')
+                add_place(d, (doc_place){t, ++row});
+    }
+    if (g.failed)
+        out->failed = true;
+    grid_free(&g);
+}
+
+/* The body: a line per paragraph, a table's rows; content controls
+ * (w:sdt) and the like are read through. */
+static void body_text(dstate *d, const xmlNode *n, textbuf *out)
+{
+    if (++d->depth > DOCX_MAX_DEPTH) {
+        d->depth--;
+        return;
+    }
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "p")) {
+            size_t from = out->len;
+            runs_text(d, c, out, false);
+            tb_trim_end(out);
+            tb_put_at(out, "\n", 1, 0);
+            doc_place p = {0, ++d->paragraphs};
+            mark_lines(d, out, from, p);
+        } else if (is_w(c, "tbl")) {
+            table_text(d, c, out, false);
+        } else if (!is_w(c, "sectPr")) {
+            body_text(d, c, out);
+        }
+    }
+    d->depth--;
+}
+
+/* word/document.xml out of the zip, at most DOCX_MAX_XML bytes; NULL with
+ * in->error when there is none */
+static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t *len)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(zipb, n, 0, &ze);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!z) {
+        snprintf(in->error, sizeof in->error, "not a readable .docx (zip: %s)", zip_error_strerror(&ze));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&ze);
+        return NULL;
+    }
+    zip_error_fini(&ze);
+    char *buf = NULL;
+    zip_file_t *f = zip_fopen(z, "word/document.xml", 0);
+    if (!f) {
+        snprintf(in->error, sizeof in->error, "not a .docx: no word/document.xml in the zip");
+    } else {
+        size_t cap = 1 << 16;
+        *len = 0;
+        buf = malloc(cap + 1);
+        while (buf) {
+            zip_int64_t k = zip_fread(f, buf + *len, cap - *len);
+            if (k < 0) {
+                snprintf(in->error, sizeof in->error, "not a readable .docx: %s",
+                         zip_strerror(z));
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            if (k == 0)
+                break;
+            *len += (size_t)k;
+            if (*len == cap) {
+                if (cap >= DOCX_MAX_XML) {
+                    snprintf(in->error, sizeof in->error,
+                             "word/document.xml is larger than %d MiB", DOCX_MAX_XML >> 20);
+                    free(buf);
+                    buf = NULL;
+                    break;
+                }
+                char *nb = realloc(buf, cap * 2 + 1);
+                if (!nb) {
+                    free(buf);
+                    buf = NULL;
+                    snprintf(in->error, sizeof in->error, "out of memory");
+                    break;
+                }
+                buf = nb;
+                cap *= 2;
+            }
+        }
+        zip_fclose(f);
+    }
+    zip_close(z);
+    return buf;
+}
+
+bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
+{
+    size_t len = 0;
+    char *xml = document_xml(in, zipb, n, &len);
+    if (!xml)
+        return false;
+    xmlDocPtr doc = len <= (size_t)INT32_MAX
+                        ? xmlReadMemory(xml, (int)len, "document.xml", NULL,
+                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+                        : NULL;
+    free(xml);
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const xmlNode *body = root ? child_w(root, "body") : NULL;
+    if (!body) {
+        snprintf(in->error, sizeof in->error, "not a readable .docx: word/document.xml has no w:body");
+        xmlFreeDoc(doc);
+        return false;
+    }
+    textbuf out;
+    memset(&out, 0, sizeof out);
+    dstate d = {0};
+    body_text(&d, body, &out);
+    xmlFreeDoc(doc);
+    if (out.failed) {
+        tb_free(&out);
+        snprintf(in->error, sizeof in->error, "out of memory reading the .docx");
+        return false;
+    }
+    free(out.runs); /* the text's own lines are its places */
+    in->text = out.s ? out.s : calloc(1, 1);
+    in->len = out.len;
+    if (d.failed) {
+        free(d.places);
+        d.places = NULL;
+        d.nplaces = 0;
+    }
+    in->places = d.places;
+    in->nplaces = d.nplaces;
+    return in->text != NULL;
+}

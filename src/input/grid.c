@@ -1,0 +1,225 @@
+/* Tables with rowspan/colspan resolved (see grid.h). */
+#include "grid.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void grid_row_start(grid *g, uint32_t at)
+{
+    if (g->failed)
+        return;
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 16;
+        grid_row *r = realloc(g->rows, sizeof *r * cap);
+        if (!r) {
+            g->failed = true;
+            return;
+        }
+        g->rows = r;
+        g->cap = cap;
+    }
+    memset(&g->rows[g->n], 0, sizeof g->rows[g->n]);
+    g->rows[g->n++].at = at;
+}
+
+grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at)
+{
+    if (!g->n)
+        grid_row_start(g, at);
+    if (g->failed)
+        return NULL;
+    grid_row *r = &g->rows[g->n - 1];
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        grid_cell *c = realloc(r->cells, sizeof *c * cap);
+        if (!c) {
+            g->failed = true;
+            return NULL;
+        }
+        r->cells = c;
+        r->cap = cap;
+    }
+    grid_cell *c = &r->cells[r->n++];
+    memset(c, 0, sizeof *c);
+    c->rowspan = rowspan < 0 ? 1 : rowspan > 65534 ? 65534 : rowspan;
+    c->colspan = colspan < 1 ? 1 : colspan > GRID_MAX_SPAN ? GRID_MAX_SPAN : colspan;
+    c->at = at;
+    return c;
+}
+
+/* A label, not a value: no ASCII or full-width digit in it. */
+static bool is_label(const textbuf *t)
+{
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        if (c >= '0' && c <= '9')
+            return false;
+        if (c == 0xEF && i + 2 < t->len && (unsigned char)t->s[i + 1] == 0xBC &&
+            (unsigned char)t->s[i + 2] >= 0x90 && (unsigned char)t->s[i + 2] <= 0x99)
+            return false;
+    }
+    return t->len > 0;
+}
+
+/* A wide character (CJK, full-width forms): between two of them a block
+ * boundary inside a cell is no space (as CSS drops segment breaks between
+ * East Asian characters). */
+static bool wide_at(const textbuf *t, size_t i, bool before)
+{
+    if (before) {
+        if (i == 0)
+            return true;
+        size_t k = i - 1;
+        while (k > 0 && i - k < 4 && ((unsigned char)t->s[k] & 0xC0) == 0x80)
+            k--;
+        i = k;
+    } else if (i >= t->len) {
+        return true;
+    }
+    uint32_t cp;
+    int l = utf8_decode((const uint8_t *)t->s + i, t->len - i, &cp);
+    return l > 0 && cp >= 0x2E80 && cp <= 0xFFEF;
+}
+
+/* A cell's text into a row: its block boundaries (line breaks) become a
+ * space, or nothing between wide characters. */
+static void append_cell(textbuf *out, const textbuf *c)
+{
+    size_t from = 0;
+    for (size_t i = 0; i <= c->len; i++) {
+        if (i < c->len && c->s[i] != '\n')
+            continue;
+        tb_append_range(out, c, from, i);
+        if (i < c->len && !(wide_at(c, i, true) && wide_at(c, i + 1, false)))
+            tb_append_range(out, c, i, i + 1), out->s[out->len - 1] = ' ';
+        from = i + 1;
+    }
+}
+
+/* One slot of the layout: the cell covering it, and whether this is the
+ * cell's own row (first row of its span). */
+typedef struct slot {
+    grid_cell *cell;
+    bool own_row;
+} slot;
+
+/* Spans still running down from rows above: per column, the cell and the
+ * rows it still covers. */
+typedef struct carry {
+    grid_cell *cell;
+    int left;
+} carry;
+
+static bool grow_carry(carry **cv, size_t *ncols, size_t need)
+{
+    if (need <= *ncols)
+        return true;
+    size_t n = *ncols ? *ncols : 8;
+    while (n < need)
+        n *= 2;
+    carry *c = realloc(*cv, sizeof *c * n);
+    if (!c)
+        return false;
+    memset(c + *ncols, 0, sizeof *c * (n - *ncols));
+    *cv = c;
+    *ncols = n;
+    return true;
+}
+
+/* Place the cells of one row in their columns, after the spans from
+ * above; the row's line goes to out. */
+static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out)
+{
+    grid_row *r = &g->rows[ri];
+    size_t col = 0, width = 0;
+    /* place: skip columns held by spans from above */
+    for (size_t k = 0; k < r->n; k++) {
+        grid_cell *c = &r->cells[k];
+        while (col < *ncols && (*cv)[col].left > 0)
+            col++;
+        /* no report has a table this wide: the cells past it are dropped
+         * rather than making every row cost the width */
+        if (col >= GRID_MAX_COLS) {
+            c->col = -1;
+            continue;
+        }
+        if (col + (size_t)c->colspan > GRID_MAX_COLS)
+            c->colspan = (int)(GRID_MAX_COLS - col);
+        if (!grow_carry(cv, ncols, col + (size_t)c->colspan + 1))
+            return false;
+        c->col = (int)col;
+        int rows = c->rowspan == 0 ? (int)(g->n - ri) : c->rowspan;
+        for (int j = 0; j < c->colspan; j++) {
+            (*cv)[col + (size_t)j].cell = c;
+            (*cv)[col + (size_t)j].left = rows;
+        }
+        col += (size_t)c->colspan;
+    }
+    for (size_t j = 0; j < *ncols; j++)
+        if ((*cv)[j].left > 0)
+            width = j + 1;
+    /* the line: a cell where it starts, a TAB between cells */
+    bool first = true;
+    for (size_t j = 0; j < width; j++) {
+        grid_cell *c = (*cv)[j].cell;
+        if ((*cv)[j].left <= 0 || !c || (size_t)c->col != j) {
+            if ((*cv)[j].left <= 0) { /* a hole: an empty cell */
+                if (!first)
+                    tb_put_at(out, "\t", 1, r->at);
+                first = false;
+            }
+            continue;
+        }
+        bool own = false;
+        for (size_t k = 0; k < r->n; k++)
+            own |= &r->cells[k] == c;
+        if (!first)
+            tb_put_at(out, "\t", 1, own ? c->at : r->at);
+        first = false;
+        if (own || is_label(&c->text))
+            append_cell(out, &c->text);
+    }
+    /* trailing empty cells stay: an empty cell is printed, not absent */
+    tb_put_at(out, "\n", 1, r->at);
+    for (size_t j = 0; j < *ncols; j++)
+        if ((*cv)[j].left > 0)
+            (*cv)[j].left--;
+    return true;
+}
+
+void grid_emit(grid *g, textbuf *out)
+{
+    carry *cv = NULL;
+    size_t ncols = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (!emit_row(g, i, &cv, &ncols, out)) {
+            out->failed = true;
+            break;
+        }
+    free(cv);
+}
+
+void grid_emit_blocks(grid *g, textbuf *out)
+{
+    for (size_t i = 0; i < g->n; i++)
+        for (size_t k = 0; k < g->rows[i].n; k++) {
+            const textbuf *c = &g->rows[i].cells[k].text;
+            if (!c->len)
+                continue;
+            tb_append(out, c);
+            if (tb_last(out) != '\n')
+                tb_put_at(out, "\n", 1, g->rows[i].cells[k].at);
+        }
+}
+
+void grid_free(grid *g)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        for (size_t k = 0; k < g->rows[i].n; k++)
+            tb_free(&g->rows[i].cells[k].text);
+        free(g->rows[i].cells);
+    }
+    free(g->rows);
+    memset(g, 0, sizeof *g);
+}

@@ -1,0 +1,41 @@
+/* A table as its rows of cells with their spans, resolved into lines: one
+ * line per row, a TAB between cells, each cell in its column (shared by
+ * the HTML and .docx front ends). */
+#ifndef XXGK_GRID_H
+#define XXGK_GRID_H
+#include "textbuf.h"
+
+typedef struct grid_cell {
+    textbuf text;
+    int rowspan, colspan;    /* 1 or more; rowspan 0: up to the table's end */
+    int col;                 /* set when laid out */
+    uint32_t at;             /* the cell's place in the file */
+} grid_cell;
+
+typedef struct grid_row {
+    grid_cell *cells;
+    size_t n, cap;
+    uint32_t at;
+} grid_row;
+
+typedef struct grid {
+    grid_row *rows;
+    size_t n, cap;
+    bool failed;
+} grid;
+
+enum { GRID_MAX_SPAN = 1000, GRID_MAX_COLS = 2048 }; /* the HTML standard's colspan limit; rowspan 65534 */
+
+void grid_row_start(grid *g, uint32_t at);
+/* A new cell in the last row (a row is started when there is none);
+ * NULL when memory ran out. */
+grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at);
+/* The table's lines into out: a line per row, cells by column with a TAB
+ * between them; a label spanning rows (a cell without digits) is repeated
+ * on every row it spans, a number never. */
+void grid_emit(grid *g, textbuf *out);
+/* A layout table's cells as blocks: each cell's text on lines of its own
+ * (a line break in a cell's text is a block boundary inside it). */
+void grid_emit_blocks(grid *g, textbuf *out);
+void grid_free(grid *g);
+#endif

@@ -1,0 +1,412 @@
+/* HTML pages → the report's text, with libxml2's HTML parser (SAX).
+ *
+ * The page becomes the text a reader sees: block elements start lines, a
+ * table's rows are lines with a TAB between cells and rowspan/colspan
+ * resolved (grid.c), script, style, noscript, comments and hidden
+ * elements are dropped, a layout table (one whose cell holds a table)
+ * is read as blocks. Every character written keeps the offset it came
+ * from in the page, found by aligning the decoded text with the page's
+ * bytes between two parser callbacks, so diagnostics point into the page. */
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html.h"
+#include "html_int.h"
+#include "utf8.h"
+
+/* The kind of an element by name: what starts a line, what is a table
+ * part, what is dropped with its content. */
+static int element_kind(const char *n)
+{
+    static const char *const blocks[] = {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul", "caption", "tbody",
+        "thead", "tfoot", "html", "menu", "details", "summary", "legend", NULL};
+    static const char *const skipped[] = {"script", "style", "noscript", "template", "select",
+                                          "head", "iframe", "object", "svg", "button", "textarea",
+                                          NULL};
+    if (strcasecmp(n, "table") == 0)
+        return H_TABLE;
+    if (strcasecmp(n, "tr") == 0)
+        return H_ROW;
+    if (strcasecmp(n, "td") == 0 || strcasecmp(n, "th") == 0)
+        return H_CELL;
+    if (strcasecmp(n, "title") == 0)
+        return H_TITLE;
+    if (strcasecmp(n, "br") == 0)
+        return H_BREAK;
+    for (int i = 0; skipped[i]; i++)
+        if (strcasecmp(n, skipped[i]) == 0)
+            return H_SKIP;
+    for (int i = 0; blocks[i]; i++)
+        if (strcasecmp(n, blocks[i]) == 0)
+            return H_BLOCK;
+    return H_INLINE;
+}
+
+/* The page's offset the parser has reached (bytes of the UTF-8 page). */
+static uint32_t consumed(hstate *h)
+{
+    long c = xmlByteConsumed(h->ctxt);
+    return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+    hstate *h = ctx;
+    if (h->in_title) {
+        tb_put(&h->title, (const char *)ch, (size_t)len, 0);
+        return;
+    }
+    if (h->skip)
+        return;
+    uint32_t end = consumed(h);
+    if (end < h->cur)
+        end = h->srclen;
+    for (int i = 0; i < len;) {
+        /* Word's downlevel-revealed conditionals, <![if !supportLists]>
+         * and <![endif]>, reach SAX as text ("<", then "![if …]>"):
+         * markup, not the report's. A lone "<" ending a chunk waits for
+         * the next one. */
+        if (h->lt_pending || ch[i] == '<') {
+            int k = h->lt_pending ? i : i + 1;
+            if (!h->lt_pending && k == len) {
+                h->lt_pending = true;
+                h->lt_at = html_align(h, ch + i, 1, end);
+                i++;
+                continue;
+            }
+            uint32_t lt_at = h->lt_pending ? h->lt_at : 0;
+            bool was = h->lt_pending;
+            h->lt_pending = false;
+            if (k + 1 < len && ch[k] == '!' && ch[k + 1] == '[') {
+                const xmlChar *e = memmem(ch + k, (size_t)(len - k), "]>", 2);
+                if (e) {
+                    i = (int)(e - ch) + 2;
+                    continue;
+                }
+            }
+            if (was)
+                html_put_char(h, (const uint8_t *)"<", 1, '<', lt_at);
+        }
+        uint32_t cp;
+        int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
+        if (l <= 0) {
+            i++;
+            continue;
+        }
+        if (html_blank(cp))
+            h->pend_space = true;
+        else
+            html_put_char(h, ch + i, l, cp, html_align(h, ch + i, l, end));
+        i += l;
+    }
+}
+
+static const char *attr(const xmlChar **atts, const char *name)
+{
+    for (int i = 0; atts && atts[i]; i += 2)
+        if (strcasecmp((const char *)atts[i], name) == 0)
+            return atts[i + 1] ? (const char *)atts[i + 1] : "";
+    return NULL;
+}
+
+/* hidden: the hidden attribute, or display:none / visibility:hidden in
+ * the style attribute */
+static bool hidden(const xmlChar **atts)
+{
+    if (attr(atts, "hidden"))
+        return true;
+    const char *st = attr(atts, "style");
+    if (!st)
+        return false;
+    char flat[256];
+    size_t k = 0;
+    for (const char *p = st; *p && k + 1 < sizeof flat; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            flat[k++] = (char)(*p | (*p >= 'A' && *p <= 'Z' ? 0x20 : 0));
+    flat[k] = 0;
+    return strstr(flat, "display:none") || strstr(flat, "visibility:hidden");
+}
+
+/* A span attribute: 1 when absent or not a number, else clamped. */
+static int span_attr(const xmlChar **atts, const char *name)
+{
+    const char *v = attr(atts, name);
+    if (!v)
+        return 1;
+    long n = 0;
+    while (*v == ' ')
+        v++;
+    if (*v < '0' || *v > '9')
+        return 1;
+    for (; *v >= '0' && *v <= '9' && n < 100000; v++)
+        n = n * 10 + (*v - '0');
+    return (int)n;
+}
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+/* <meta name="ArticleTitle|ContentSource|PubDate" content="…"> */
+static void take_meta(hstate *h, const xmlChar **atts)
+{
+    const char *name = attr(atts, "name"), *content = attr(atts, "content");
+    if (!name || !content || !*content)
+        return;
+    char **slot = strcasecmp(name, "ArticleTitle") == 0    ? &h->in->meta_title
+                  : strcasecmp(name, "ContentSource") == 0 ? &h->in->meta_agency
+                  : strcasecmp(name, "PubDate") == 0       ? &h->in->meta_date
+                                                           : NULL;
+    if (slot && !*slot)
+        *slot = dup_str(content);
+}
+
+static bool push(hstate *h, const char *name, int kind, bool hide)
+{
+    if (h->depth == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 64;
+        frame *f = realloc(h->stack, sizeof *f * cap);
+        if (!f)
+            return false;
+        h->stack = f;
+        h->cap = cap;
+    }
+    frame *f = &h->stack[h->depth++];
+    snprintf(f->name, sizeof f->name, "%s", name);
+    f->kind = (uint8_t)kind;
+    f->hidden = hide;
+    return true;
+}
+
+/* A table opens: inside a data table's cell it makes that table a layout
+ * table, whose rows so far become lines and whose cells become blocks. */
+static void table_open(hstate *h)
+{
+    table_state *t = html_top_table(h);
+    if (t && !t->layout && t->cell) {
+        tb_trim_end(&h->out);
+        if (h->out.len && tb_last(&h->out) != '\n')
+            tb_put_at(&h->out, "\n", 1, h->cur);
+        grid_emit_blocks(&t->g, &h->out);
+        grid_free(&t->g);
+        t->layout = true;
+        t->cell = NULL;
+    }
+    if (h->ntables == h->captables) {
+        size_t cap = h->captables ? h->captables * 2 : 4;
+        table_state *n = realloc(h->tables, sizeof *n * cap);
+        if (!n)
+            return;
+        h->tables = n;
+        h->captables = cap;
+    }
+    memset(&h->tables[h->ntables++], 0, sizeof *h->tables);
+    h->pend_line = true;
+}
+
+/* A data table closes: its lines go to the flow. */
+static void table_close(hstate *h, uint32_t at)
+{
+    table_state *t = html_top_table(h);
+    if (!t)
+        return;
+    if (!t->layout) {
+        tb_trim_end(&h->out);
+        if (h->out.len && tb_last(&h->out) != '\n')
+            tb_put_at(&h->out, "\n", 1, at);
+        grid_emit(&t->g, &h->out);
+        if (t->g.failed)
+            h->out.failed = true;
+    }
+    grid_free(&t->g);
+    h->ntables--;
+    h->pend_line = true;
+    h->pend_space = false;
+}
+
+/* A "<" held back at the end of a text chunk is text after all. */
+static void flush_lt(hstate *h)
+{
+    if (h->lt_pending && !h->skip && !h->in_title)
+        html_put_char(h, (const uint8_t *)"<", 1, '<', h->lt_at);
+    h->lt_pending = false;
+}
+
+static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+    hstate *h = ctx;
+    flush_lt(h);
+    const char *name = (const char *)xname;
+    int kind = element_kind(name);
+    bool hide = kind == H_SKIP || hidden(atts);
+    if (strcasecmp(name, "meta") == 0)
+        take_meta(h, atts);
+    uint32_t at = consumed(h);
+    if (at > h->cur)
+        h->cur = at;
+    if (kind == H_BREAK) { /* empty: nothing to push */
+        if (!h->skip)
+            html_block_break(h);
+        return;
+    }
+    if (!push(h, name, kind, hide)) {
+        h->out.failed = true;
+        return;
+    }
+    if (hide)
+        h->skip++;
+    if (kind == H_TITLE) /* in <head>, skipped: kept for the metadata */
+        h->in_title = true;
+    if (h->skip)
+        return;
+    table_state *t = html_top_table(h);
+    switch (kind) {
+    case H_BLOCK: html_block_break(h); break;
+    case H_TABLE: table_open(h); break;
+    case H_ROW:
+        if (t && !t->layout) {
+            grid_row_start(&t->g, at);
+            t->cell = NULL;
+        } else {
+            h->pend_line = true;
+        }
+        break;
+    case H_CELL:
+        if (t && !t->layout) {
+            t->cell = grid_cell_start(&t->g, span_attr(atts, "rowspan"), span_attr(atts, "colspan"), at);
+            h->pend_space = false;
+            h->pend_cellbreak = false;
+            h->last_cp = 0;
+        } else {
+            h->pend_line = true;
+        }
+        break;
+    }
+}
+
+static void on_end(void *ctx, const xmlChar *xname)
+{
+    hstate *h = ctx;
+    flush_lt(h);
+    const char *name = (const char *)xname;
+    /* the innermost open element of that name (the parser closes
+     * implied elements itself; an unmatched end tag changes nothing) */
+    size_t k = h->depth;
+    while (k > 0 && strncasecmp(h->stack[k - 1].name, name, sizeof h->stack[k - 1].name - 1) != 0)
+        k--;
+    if (k == 0)
+        return;
+    uint32_t at = consumed(h);
+    while (h->depth >= k) {
+        frame f = h->stack[--h->depth];
+        if (f.kind == H_TITLE)
+            h->in_title = false;
+        if (f.hidden) {
+            h->skip--;
+            continue;
+        }
+        if (h->skip)
+            continue;
+        table_state *t = html_top_table(h);
+        switch (f.kind) {
+        case H_BLOCK: html_block_break(h); break;
+        case H_TABLE: table_close(h, at); break;
+        case H_CELL:
+            if (t && !t->layout && t->cell) {
+                tb_trim_end(&t->cell->text);
+                t->cell = NULL;
+                h->pend_space = false;
+            } else {
+                h->pend_line = true;
+            }
+            break;
+        case H_ROW:
+            if (t && !t->layout)
+                t->cell = NULL;
+            else
+                h->pend_line = true;
+            break;
+        }
+    }
+    if (at > h->cur)
+        h->cur = at;
+}
+
+static void quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void finish(hstate *h)
+{
+    flush_lt(h);
+    while (h->ntables)
+        table_close(h, h->srclen);
+    tb_trim_end(&h->out);
+    if (h->out.len && tb_last(&h->out) != '\n')
+        tb_put_at(&h->out, "\n", 1, h->srclen);
+}
+
+bool html_read(xxgk_input *in, const char *page, size_t len)
+{
+    hstate h;
+    memset(&h, 0, sizeof h);
+    h.src = (const uint8_t *)page;
+    h.srclen = (uint32_t)len;
+    h.in = in;
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.error = quiet;
+    sax.warning = quiet;
+    /* the page is UTF-8 by now (converted from its declared charset):
+     * the parser must neither guess nor follow a <meta charset> again */
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(page, (int)len);
+    if (!ctxt) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        return false;
+    }
+    htmlSAXHandlerPtr old = ctxt->sax;
+    ctxt->sax = &sax;
+    ctxt->userData = &h;
+    ctxt->charset = XML_CHAR_ENCODING_UTF8;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    h.ctxt = ctxt;
+    htmlParseDocument(ctxt);
+    finish(&h);
+    ctxt->sax = old;
+    htmlFreeParserCtxt(ctxt);
+    if (h.title.len && !in->meta_title)
+        in->meta_title = dup_str(h.title.s);
+    tb_free(&h.title);
+    free(h.stack);
+    for (size_t i = 0; i < h.ntables; i++)
+        grid_free(&h.tables[i].g);
+    free(h.tables);
+    if (h.out.failed) {
+        snprintf(in->error, sizeof in->error, "out of memory reading the page");
+        tb_free(&h.out);
+        return false;
+    }
+    in->text = h.out.s ? h.out.s : calloc(1, 1);
+    in->len = h.out.len;
+    in->runs = h.out.runs;
+    in->nruns = h.out.nruns;
+    return in->text != NULL;
+}

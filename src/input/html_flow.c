@@ -1,0 +1,118 @@
+/* The flow of a page's text (see html_int.h): where text goes, the space
+ * or line owed before a character, and where in the page a character of a
+ * text node stands. */
+#include <string.h>
+
+#include "html_int.h"
+
+table_state *html_top_table(hstate *h) { return h->ntables ? &h->tables[h->ntables - 1] : NULL; }
+
+/* Where text goes: the open cell of the innermost data table, else the
+ * flow of the page. */
+textbuf *html_sink(hstate *h)
+{
+    table_state *t = html_top_table(h);
+    if (t && !t->layout && t->cell)
+        return &t->cell->text;
+    return &h->out;
+}
+
+bool html_in_cell(hstate *h)
+{
+    table_state *t = html_top_table(h);
+    return t && !t->layout && t->cell;
+}
+
+/* A wide character: CJK and full-width forms, between which a line break
+ * or space of the source is no space of the text (as CSS drops segment
+ * breaks between East Asian characters). */
+static bool wide(uint32_t cp) { return cp >= 0x2E80 && cp <= 0xFFEF; }
+
+bool html_blank(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
+}
+
+/* A block boundary: a new line in the flow, a soft break inside a cell. */
+void html_block_break(hstate *h)
+{
+    if (html_in_cell(h))
+        h->pend_cellbreak = true;
+    else
+        h->pend_line = true;
+}
+
+/* Skip markup at the cursor: a tag, a comment, a doctype. */
+static uint32_t skip_markup(const hstate *h, uint32_t p, uint32_t end)
+{
+    const uint8_t *s = h->src;
+    if (p + 4 <= end && memcmp(s + p, "<!--", 4) == 0) {
+        const uint8_t *e = memmem(s + p + 4, end - p - 4, "-->", 3);
+        return e ? (uint32_t)(e - s) + 3 : end;
+    }
+    const uint8_t *e = memchr(s + p, '>', end - p);
+    return e ? (uint32_t)(e - s) + 1 : end;
+}
+
+/* The page offset of the next character c (its UTF-8 bytes b[0..l)) at
+ * or after the cursor, before end: the bytes themselves, or an entity
+ * (&nbsp; &#20013;) standing for it. Moves the cursor past it. */
+uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end)
+{
+    const uint8_t *s = h->src;
+    uint32_t p = h->cur, stray = 0;
+    /* the characters of one callback stand together in the page: between
+     * two of them only markup, blanks or an entity; a character the parser
+     * changed (an invalid byte) is not looked for further than that, so
+     * the cost stays linear */
+    while (p < end && stray < ALIGN_SLACK) {
+        if (p + (uint32_t)l <= end && memcmp(s + p, b, (size_t)l) == 0) {
+            h->cur = p + (uint32_t)l;
+            return p;
+        }
+        if (s[p] == '&') {
+            uint32_t q = p + 1;
+            while (q < end && q - p < 40 && s[q] != ';' && s[q] != '<' && s[q] != '&')
+                q++;
+            h->cur = q < end && s[q] == ';' ? q + 1 : p + 1;
+            return p;
+        }
+        if (s[p] == '<' && p + 1 < end && (s[p + 1] == '/' || s[p + 1] == '!' ||
+                                           ((s[p + 1] | 0x20) >= 'a' && (s[p + 1] | 0x20) <= 'z'))) {
+            p = skip_markup(h, p, end);
+            continue;
+        }
+        stray += s[p] != ' ' && s[p] != '\t' && s[p] != '\n' && s[p] != '\r';
+        p++;
+    }
+    return h->cur < h->srclen ? h->cur : h->srclen;
+}
+
+/* Write one character at page offset at into the sink, after the space or
+ * line break owed before it. */
+void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
+{
+    textbuf *t = html_sink(h);
+    if (t == &h->out && h->pend_line) {
+        if (t->len && tb_last(t) != '\n') {
+            tb_trim_end(t);
+            tb_put_at(t, "\n", 1, at);
+        }
+        h->pend_space = false;
+    }
+    h->pend_line = false;
+    if (t != &h->out && h->pend_cellbreak && t->len && tb_last(t) != '\n') {
+        /* a block boundary inside a cell: a line break in the cell's
+         * text, a space or nothing when the row is written (grid.c), a
+         * line when the table turns out to be for layout */
+        tb_put_at(t, "\n", 1, at);
+        h->pend_space = false;
+    }
+    h->pend_cellbreak = false;
+    if (h->pend_space && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
+        !(wide(h->last_cp) && wide(cp)))
+        tb_put_at(t, " ", 1, at);
+    h->pend_space = false;
+    tb_put(t, (const char *)b, (size_t)l, at);
+    h->last_cp = cp;
+}

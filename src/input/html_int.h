@@ -1,0 +1,62 @@
+/* The HTML front end's state, shared by the SAX callbacks (html.c) and
+ * the flow of the text (html_flow.c). */
+#ifndef XXGK_HTML_INT_H
+#define XXGK_HTML_INT_H
+#include <libxml/HTMLparser.h>
+
+#include "grid.h"
+#include "input.h"
+
+/* Bytes of the page skipped, markup and blanks aside, while looking for
+ * the next character of a text node: more than any entity's length. */
+enum { ALIGN_SLACK = 64 };
+
+/* An element's part in the layout. */
+enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK };
+
+typedef struct frame {
+    char name[12];           /* enough for every element that matters */
+    uint8_t kind;
+    bool hidden;             /* skipped with its content */
+} frame;
+
+typedef struct table_state {
+    grid g;
+    grid_cell *cell;         /* the open cell, NULL between cells */
+    bool layout;             /* a cell holds a table: read as blocks */
+} table_state;
+
+typedef struct hstate {
+    htmlParserCtxtPtr ctxt;
+    const uint8_t *src;      /* the page in UTF-8 */
+    uint32_t srclen, cur;    /* alignment cursor: text before it is matched */
+    textbuf out;
+    frame *stack;
+    size_t depth, cap;
+    size_t skip;             /* open skipped elements */
+    table_state *tables;
+    size_t ntables, captables;
+    bool pend_space, pend_line, pend_cellbreak;
+    bool lt_pending;         /* a "<" ended the last text chunk */
+    uint32_t lt_at;
+    uint32_t last_cp;        /* the last character written to the sink */
+    textbuf title;
+    bool in_title;
+    xxgk_input *in;
+} hstate;
+
+table_state *html_top_table(hstate *h);
+/* Where text goes: the open cell of the innermost data table, else the
+ * flow of the page. */
+textbuf *html_sink(hstate *h);
+bool html_in_cell(hstate *h);
+bool html_blank(uint32_t cp);
+/* A block boundary: a new line in the flow, a line break in a cell. */
+void html_block_break(hstate *h);
+/* The page offset of the next character (UTF-8 bytes b[0..l)) at or after
+ * the cursor, before end; moves the cursor past it. */
+uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);
+/* Write one character that stands at page offset at, after the space or
+ * line break owed before it. */
+void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at);
+#endif

@@ -1,0 +1,307 @@
+/* The input dispatch: what kind of file, in what encoding, read by which
+ * front end (see input.h). One function per kind; a PDF front end plugs
+ * into read_kind. */
+#include "input.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "docx.h"
+#include "encoding.h"
+#include "html.h"
+#include "utf8.h"
+
+static const char *const kind_names[] = {"auto", "text", "html", "docx", "pdf"};
+
+int xxgk_input_kind_by_name(const char *name)
+{
+    for (int k = 0; k < (int)(sizeof kind_names / sizeof kind_names[0]); k++)
+        if (strcasecmp(name, kind_names[k]) == 0)
+            return k;
+    return -1;
+}
+
+const char *xxgk_input_kind_name(int kind)
+{
+    return kind >= 0 && kind < (int)(sizeof kind_names / sizeof kind_names[0]) ? kind_names[kind] : "?";
+}
+
+/* Case-insensitive search for an ASCII word in s[0..n). */
+static const uint8_t *find_ci(const uint8_t *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (strncasecmp((const char *)s + i, w, l) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* html: <!DOCTYPE html, <html, <table, <body, <meta or <div within the
+ * first KiB after blanks, a BOM and comments; docx: a zip whose first
+ * entry or later ones name word/ (the zip local header "PK\3\4"); pdf:
+ * "%PDF-". */
+int xxgk_input_detect(const uint8_t *s, size_t n)
+{
+    if (n >= 5 && memcmp(s, "%PDF-", 5) == 0)
+        return XXGK_INPUT_PDF;
+    if (n >= 4 && memcmp(s, "PK\3\4", 4) == 0)
+        return find_ci(s, n < 65536 ? n : 65536, "word/") ? XXGK_INPUT_DOCX : XXGK_INPUT_TEXT;
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    size_t k = n < 1024 ? n : 1024;
+    while (i < k && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    if (i >= k || s[i] != '<')
+        return XXGK_INPUT_TEXT;
+    static const char *const starts[] = {"<!doctype html", "<html", "<table", "<body", "<meta",
+                                         "<div", "<head", "<!--", "<?xml", "<p", NULL};
+    for (int j = 0; starts[j]; j++)
+        if (k - i >= strlen(starts[j]) && strncasecmp((const char *)s + i, starts[j], strlen(starts[j])) == 0)
+            return XXGK_INPUT_HTML;
+    return XXGK_INPUT_TEXT;
+}
+
+void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg)
+{
+    if (in->ndiags >= XXGK_INPUT_MAX_DIAGS)
+        return;
+    xxgk_input_diag *d = &in->diags[in->ndiags++];
+    d->code = code;
+    d->at = at;
+    snprintf(d->arg, sizeof d->arg, "%s", arg ? arg : "");
+}
+
+/* The charset a page declares: a byte-order mark, <meta charset=…> or
+ * content="…; charset=…" in its first 4 KiB; -1 when none or unknown. */
+static int declared_charset(const uint8_t *s, size_t n)
+{
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        return XXGK_ENC_UTF8_BOM;
+    if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+        return XXGK_ENC_UTF16LE;
+    if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+        return XXGK_ENC_UTF16BE;
+    size_t k = n < 4096 ? n : 4096;
+    const uint8_t *p = s;
+    while ((p = find_ci(p, k - (size_t)(p - s), "charset"))) {
+        p += 7;
+        const uint8_t *e = s + k;
+        while (p < e && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
+            p++;
+        char name[24];
+        size_t l = 0;
+        while (p < e && l + 1 < sizeof name &&
+               (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+                *p == '_'))
+            name[l++] = (char)*p++;
+        name[l] = 0;
+        if (l)
+            return xxgk_encoding_by_name(name);
+    }
+    return -1;
+}
+
+/* The bytes as UTF-8 text: the given encoding, else the sniffed one
+ * (GB18030 and Big5 decoded with a note, L008/L009). *out is buf itself
+ * (no copy) or a malloc'd conversion. False with in->error, or with
+ * in->encoding a kind that is not text (L006 for the caller). */
+static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool sniffed,
+                    char **out, size_t *outlen)
+{
+    in->encoding = enc;
+    if (sniffed && enc == XXGK_ENC_GB18030) {
+        int c = xxgk_encoding_chinese(buf, n);
+        if (c < 0)
+            return false; /* valid GB18030 bytes that are no Chinese text */
+        enc = c;
+    }
+    in->encoding = enc;
+    if (enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM) {
+        *out = (char *)buf;
+        *outlen = n;
+        return true;
+    }
+    if (sniffed && enc != XXGK_ENC_GB18030 && enc != XXGK_ENC_BIG5)
+        return false; /* UTF-16 and binary: L006 says how to read them */
+    size_t bad;
+    if (!xxgk_encoding_to_utf8(enc, (const char *)buf, n, out, outlen, &bad)) {
+        if (bad == SIZE_MAX)
+            snprintf(in->error, sizeof in->error,
+                     "cannot convert from %s (out of memory or no iconv support)",
+                     xxgk_encoding_name(enc));
+        else
+            snprintf(in->error, sizeof in->error, "not valid %s text at byte %zu",
+                     xxgk_encoding_name(enc), bad);
+        return false;
+    }
+    if (sniffed)
+        input_diag(in, enc == XXGK_ENC_BIG5 ? XXGK_L_DECODED_BIG5 : XXGK_L_DECODED_GB18030, 0, NULL);
+    return true;
+}
+
+static bool take_text(xxgk_input *in, const char *u, size_t n, const uint8_t *buf)
+{
+    if ((const uint8_t *)u != buf) {
+        in->text = (char *)u;
+    } else {
+        in->text = malloc(n + 1);
+        if (!in->text) {
+            snprintf(in->error, sizeof in->error, "out of memory");
+            return false;
+        }
+        memcpy(in->text, u, n);
+        in->text[n] = 0;
+    }
+    in->len = n;
+    return true;
+}
+
+/* text: the bytes in their encoding, as they are */
+static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
+{
+    bool sniffed = enc < 0;
+    if (sniffed)
+        enc = xxgk_encoding_sniff(buf, n);
+    char *u;
+    size_t ul;
+    if (!to_utf8(in, buf, n, enc, sniffed, &u, &ul))
+        return false;
+    return take_text(in, u, ul, buf);
+}
+
+/* The page as libxml2 must get it: valid UTF-8 without NUL. An invalid
+ * byte or a NUL becomes U+FFFD, one character for one byte, so lines and
+ * columns stay the file's (libxml2 would otherwise read the rest of the
+ * page as Latin-1 after the first invalid byte). Returns a malloc'd copy,
+ * or NULL when s is clean already (or memory ran out: *failed). */
+static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
+        bad += l <= 0;
+        i += l > 0 ? (size_t)l : 1;
+    }
+    *failed = false;
+    if (!bad)
+        return NULL;
+    char *o = malloc(n + 2 * bad + 1), *p = o;
+    if (!o) {
+        *failed = true;
+        return NULL;
+    }
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
+        if (l <= 0) {
+            memcpy(p, "\xEF\xBF\xBD", 3);
+            p += 3;
+            i++;
+            continue;
+        }
+        memcpy(p, s + i, (size_t)l);
+        p += l;
+        i += (size_t)l;
+    }
+    *p = 0;
+    *outlen = (size_t)(p - o);
+    return o;
+}
+
+/* html: the page in its declared charset (or the sniffed one) converted to
+ * UTF-8, kept as the shown file; then html_read */
+static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
+{
+    bool sniffed = false, declared = enc < 0;
+    if (enc < 0)
+        enc = declared_charset(buf, n);
+    /* --encoding is obeyed as given; a declared UTF-8 is checked */
+    if (enc < 0 || (declared && (enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM))) {
+        /* a page said UTF-8 (or nothing): believe it when it is */
+        int s = xxgk_encoding_sniff(buf, n);
+        if (enc < 0 || (s != XXGK_ENC_UTF8 && s != XXGK_ENC_UTF8_BOM)) {
+            enc = s;
+            sniffed = true;
+        }
+    }
+    char *u;
+    size_t ul;
+    bool ok = to_utf8(in, buf, n, enc, sniffed, &u, &ul);
+    if (!ok && declared && !sniffed && in->error[0]) {
+        /* the bytes are not what the page declares (a UTF-8 page still
+         * saying charset=gb2312): what they are decides */
+        in->error[0] = 0;
+        ok = to_utf8(in, buf, n, xxgk_encoding_sniff(buf, n), true, &u, &ul);
+    }
+    if (!ok) {
+        if (!in->error[0] && in->encoding == XXGK_ENC_UTF8)
+            in->encoding = XXGK_ENC_BINARY;
+        return false;
+    }
+    bool failed;
+    size_t cl;
+    char *clean = clean_utf8(u, ul, &cl, &failed);
+    if (failed) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        if ((const uint8_t *)u != buf)
+            free(u);
+        return false;
+    }
+    if (clean) {
+        if ((const uint8_t *)u != buf)
+            free(u);
+        u = clean;
+        ul = cl;
+    }
+    if (!take_text(in, u, ul, buf))
+        return false;
+    in->shown = in->text;
+    in->shown_len = in->len;
+    in->text = NULL;
+    in->len = 0;
+    return html_read(in, in->shown, in->shown_len);
+}
+
+/* What each kind's front end is. */
+static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc)
+{
+    switch (kind) {
+    case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
+    case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
+    case XXGK_INPUT_PDF:
+        snprintf(in->error, sizeof in->error, "PDF input is not supported yet (convert it with pdftotext -layout)");
+        return false;
+    default: return read_text(in, buf, n, enc);
+    }
+}
+
+bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding)
+{
+    memset(in, 0, sizeof *in);
+    in->encoding = XXGK_ENC_UTF8;
+    if (kind == XXGK_INPUT_AUTO)
+        kind = xxgk_input_detect(bytes, n);
+    in->kind = kind;
+    bool ok = read_kind(in, bytes, n, kind, encoding);
+    if (ok && in->len > UINT32_MAX - 16) {
+        snprintf(in->error, sizeof in->error, "larger than 4 GiB, the limit of byte offsets");
+        ok = false;
+    }
+    return ok;
+}
+
+void xxgk_input_free(xxgk_input *in)
+{
+    free(in->text);
+    free(in->shown);
+    free(in->runs);
+    free(in->places);
+    free(in->meta_title);
+    free(in->meta_agency);
+    free(in->meta_date);
+    memset(in, 0, sizeof *in);
+}

@@ -1,0 +1,66 @@
+/* Front ends: the bytes of a file as published (plain text in any Chinese
+ * encoding, an HTML page, a Word .docx, later a PDF) turned into the UTF-8
+ * text the grammar reads, one table row per line with a TAB between cells.
+ * When the text is not the file's own bytes (HTML), every run of it
+ * records where in the file it came from (xxgk_origin_run), so diagnostics
+ * point into the file. */
+#ifndef XXGK_INPUT_H
+#define XXGK_INPUT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+enum xxgk_input_kind {
+    XXGK_INPUT_AUTO = 0, /* decided by the content */
+    XXGK_INPUT_TEXT,
+    XXGK_INPUT_HTML,
+    XXGK_INPUT_DOCX,
+    XXGK_INPUT_PDF       /* engineer "pdf": src/input/pdf.c plugs in here */
+};
+
+/* "text", "html", "docx", "pdf"; -1 when unknown ("auto" is 0). */
+int xxgk_input_kind_by_name(const char *name);
+const char *xxgk_input_kind_name(int kind);
+/* What the bytes are, by content only (never by the file's name). */
+int xxgk_input_detect(const uint8_t *s, size_t n);
+
+/* A diagnostic the front end found before the document exists: code,
+ * byte offset in the text, and the one %s argument of its message. */
+typedef struct xxgk_input_diag {
+    int code;
+    uint32_t at;
+    char arg[96];
+} xxgk_input_diag;
+
+enum { XXGK_INPUT_MAX_DIAGS = 8 };
+
+typedef struct xxgk_input {
+    int kind;                /* what was read */
+    int encoding;            /* enum xxgk_encoding of the file's bytes */
+    char *text;              /* UTF-8, malloc'd */
+    size_t len;
+    /* the file as UTF-8 and the origin of each run of text (HTML only) */
+    char *shown;
+    size_t shown_len;
+    xxgk_origin_run *runs;
+    size_t nruns;
+    doc_place *places;       /* per line of the text (.docx only), malloc'd */
+    size_t nplaces;
+    char *meta_title, *meta_agency, *meta_date; /* malloc'd, NULL when absent */
+    xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
+    int ndiags;
+    char error[200];         /* why the file could not be read at all */
+} xxgk_input;
+
+/* Read n bytes as kind (XXGK_INPUT_AUTO: detect) in encoding (-1 or
+ * XXGK_ENC_AUTO: sniff; an enum xxgk_encoding forces it). False with
+ * in->error set when nothing readable came out. Free with
+ * xxgk_input_free whatever the result. */
+bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding);
+void xxgk_input_free(xxgk_input *in);
+
+/* Record a front-end diagnostic (dropped beyond XXGK_INPUT_MAX_DIAGS). */
+void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg);
+#endif

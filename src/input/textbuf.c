@@ -1,0 +1,118 @@
+/* The text builder with origins (see textbuf.h). */
+#include "textbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Room for n more bytes; the text is capped below 4 GiB (spans are 32-bit). */
+static bool reserve(textbuf *t, size_t n)
+{
+    if (t->failed)
+        return false;
+    if (t->len + n + 1 <= t->cap)
+        return true;
+    size_t cap = t->cap ? t->cap : 256;
+    while (cap < t->len + n + 1)
+        cap *= 2;
+    char *s = cap < ((size_t)4 << 30) ? realloc(t->s, cap) : NULL;
+    if (!s) {
+        t->failed = true;
+        return false;
+    }
+    t->s = s;
+    t->cap = cap;
+    return true;
+}
+
+/* A run starting at the text's end for bytes from src; merged with the
+ * last run when it continues it byte for byte. */
+static void add_run(textbuf *t, uint32_t src, bool verbatim)
+{
+    if (t->nruns) {
+        xxgk_origin_run *l = &t->runs[t->nruns - 1];
+        if (l->text == t->len) {
+            l->src = src;
+            return;
+        }
+        if (verbatim && l->src + (t->len - l->text) == src)
+            return;
+    }
+    if (t->nruns == t->capruns) {
+        size_t cap = t->capruns ? t->capruns * 2 : 64;
+        xxgk_origin_run *r = realloc(t->runs, sizeof *r * cap);
+        if (!r) {
+            t->failed = true;
+            return;
+        }
+        t->runs = r;
+        t->capruns = cap;
+    }
+    t->runs[t->nruns].text = (uint32_t)t->len;
+    t->runs[t->nruns].src = src;
+    t->nruns++;
+}
+
+void tb_put(textbuf *t, const char *s, size_t n, uint32_t src)
+{
+    if (!n || !reserve(t, n))
+        return;
+    add_run(t, src, true);
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    t->s[t->len] = 0;
+}
+
+void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src)
+{
+    if (!n || !reserve(t, n))
+        return;
+    add_run(t, src, false);
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    t->s[t->len] = 0;
+    /* the bytes after these start a run of their own */
+    add_run(t, src, false);
+}
+
+void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)
+{
+    if (to > o->len)
+        to = o->len;
+    if (from >= to || !reserve(t, to - from))
+        return;
+    size_t base = t->len;
+    for (size_t i = 0; i < o->nruns; i++) {
+        /* run i covers o->runs[i].text up to the next run */
+        size_t a = o->runs[i].text, b = i + 1 < o->nruns ? o->runs[i + 1].text : o->len;
+        if (b <= from || a >= to || b <= a)
+            continue;
+        size_t skip = a < from ? from - a : 0;
+        t->len = base + (a + skip - from);
+        add_run(t, o->runs[i].src + (uint32_t)skip, false);
+    }
+    memcpy(t->s + base, o->s + from, to - from);
+    t->len = base + (to - from);
+    t->s[t->len] = 0;
+}
+
+void tb_append(textbuf *t, const textbuf *o) { tb_append_range(t, o, 0, o->len); }
+
+int tb_last(const textbuf *t) { return t->len ? (unsigned char)t->s[t->len - 1] : 0; }
+
+void tb_trim_end(textbuf *t)
+{
+    while (t->len && (t->s[t->len - 1] == ' ' || t->s[t->len - 1] == '\t'))
+        t->len--;
+    if (t->s)
+        t->s[t->len] = 0;
+    while (t->nruns && t->runs[t->nruns - 1].text >= t->len && t->nruns > 1 &&
+           t->runs[t->nruns - 2].text >= t->len)
+        t->nruns--;
+}
+
+void tb_free(textbuf *t)
+{
+    free(t->s);
+    free(t->runs);
+    memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,33 @@
+/* A growing UTF-8 text with the origin of each run of it: what the front
+ * ends write the report's text into, cell by cell and line by line. */
+#ifndef XXGK_TEXTBUF_H
+#define XXGK_TEXTBUF_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+typedef struct textbuf {
+    char *s;
+    size_t len, cap;
+    xxgk_origin_run *runs;
+    size_t nruns, capruns;
+    bool failed;             /* memory ran out: the text is cut */
+} textbuf;
+
+/* n bytes that stand at src.. in the file, byte for byte */
+void tb_put(textbuf *t, const char *s, size_t n, uint32_t src);
+/* n bytes made by the front end or decoded (an entity, a TAB): all of
+ * them point at src */
+void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src);
+/* append another buffer's text and runs */
+void tb_append(textbuf *t, const textbuf *o);
+/* append the bytes [from, to) of another buffer with their origins */
+void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to);
+/* the last byte, 0 when empty */
+int tb_last(const textbuf *t);
+/* drop trailing blanks (spaces, TABs) */
+void tb_trim_end(textbuf *t);
+void tb_free(textbuf *t);
+#endif

@@ -1,0 +1,43 @@
+/* xxgk_parse_input: a front end's text (src/input/) parsed, with its
+ * origin (diagnostics in the page's lines), its notes (L008, L009) and
+ * its metadata. */
+#include <string.h>
+
+#include "input.h"
+#include "parse.h"
+#include "parse_input.h"
+
+/* a copy in the document's arena, so the report may keep it */
+static const char *keep(xxgk_doc *doc, const char *s)
+{
+    return s ? arena_strndup(&doc->arena, s, strlen(s)) : NULL;
+}
+
+xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
+{
+    xxgk_doc *doc = doc_create(name, in->text, in->len, opts);
+    if (!doc)
+        return NULL;
+    if (in->shown && !doc_set_origin(doc, in->shown, in->shown_len, in->runs, in->nruns)) {
+        xxgk_doc_free(doc);
+        return NULL;
+    }
+    if (in->places && !doc_set_places(doc, in->places, in->nplaces)) {
+        xxgk_doc_free(doc);
+        return NULL;
+    }
+    for (int i = 0; i < in->ndiags; i++) {
+        xxgk_span at = {in->diags[i].at, in->diags[i].at};
+        xxgk_doc_add_diag(doc, in->diags[i].code, at, in->diags[i].arg);
+    }
+    /* the front end has settled the encoding: the text is UTF-8 */
+    xxgk_options o = opts ? *opts : (xxgk_options){0};
+    o.utf8_decided = true;
+    if (!o.meta_title)
+        o.meta_title = keep(doc, in->meta_title);
+    if (!o.meta_agency)
+        o.meta_agency = keep(doc, in->meta_agency);
+    if (!o.meta_date)
+        o.meta_date = keep(doc, in->meta_date);
+    return doc_parse(doc, &o);
+}

@@ -1,0 +1,510 @@
+/* The front ends (src/input/): HTML pages and .docx files read as the
+ * report's text, cells exactly those of the text twins, locations in the
+ * HTML source, every Chinese encoding, hostile pages. */
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "encoding.h"
+#include "input.h"
+#include "parse_input.h"
+#include "testutil.h"
+
+/* Read bytes as kind (auto) in encoding (auto) and parse them. */
+static xxgk_doc *load_bytes(const char *name, const void *b, size_t n, int kind, int enc)
+{
+    xxgk_input in;
+    bool ok = xxgk_input_read(&in, b, n, kind, enc);
+    if (!ok)
+        fprintf(stderr, "%s: %s\n", name, in.error);
+    assert_true(ok);
+    xxgk_doc *d = xxgk_parse_input(name, &in, NULL);
+    xxgk_input_free(&in);
+    assert_non_null(d);
+    return d;
+}
+
+static xxgk_doc *load_file(const char *rel)
+{
+    size_t n;
+    char *b = read_source_file(rel, &n);
+    assert_non_null(b);
+    xxgk_doc *d = load_bytes(rel, b, n, XXGK_INPUT_AUTO, -1);
+    free(b);
+    return d;
+}
+
+/* The text a front end makes of bytes (what `xxgk text` prints). */
+static char *text_of(const void *b, size_t n, int kind)
+{
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, b, n, kind, -1));
+    char *t = strdup(in.text);
+    xxgk_input_free(&in);
+    return t;
+}
+
+/* Every cell of the first copy as "table,row,col,value" lines, with the
+ * agency and year first. */
+static char *cells_of(const xxgk_doc *d)
+{
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_non_null(r);
+    size_t cap = 1 << 16, len = 0;
+    char *s = malloc(cap);
+    len += (size_t)snprintf(s, cap, "%s %d\n", r->agency ? r->agency : "-", r->year);
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tb = r->tables[t];
+        for (size_t i = 0; tb && i < tb->ncells; i++) {
+            char v[32] = "empty";
+            if (tb->cells[i].state == XXGK_CELL_VALUE)
+                xxgk_dec_format(tb->cells[i].value, v, sizeof v);
+            if (cap - len < 200)
+                s = realloc(s, cap *= 2);
+            len += (size_t)snprintf(s + len, cap - len, "%s,%s,%s,%s\n", xxgk_table_key(t),
+                                    xxgk_row_key(tb->cells[i].row), xxgk_col_key(tb->cells[i].col), v);
+        }
+    }
+    return s;
+}
+
+/* Bytes converted with iconv (the test's own, not the library's). */
+static char *convert(const char *to, const char *from, const char *s, size_t n, size_t *m)
+{
+    iconv_t cd = iconv_open(to, from);
+    assert_true(cd != (iconv_t)-1);
+    size_t cap = n * 2 + 16, ol = cap, il = n;
+    char *out = malloc(cap), *op = out, *ip = (char *)s;
+    assert_true(iconv(cd, &ip, &il, &op, &ol) != (size_t)-1);
+    iconv_close(cd);
+    *m = cap - ol;
+    return out;
+}
+
+/* Each given page gives exactly the cells of its .txt twin, agency and
+ * year included. */
+static void html_pages_give_the_twins_cells(void **state)
+{
+    (void)state;
+    const char *years[] = {"2019", "2021", "2022"};
+    for (int i = 0; i < 3; i++) {
+        char html[128], txt[128];
+        snprintf(html, sizeof html, "tests/input/pingtan-%s.html", years[i]);
+        snprintf(txt, sizeof txt, "corpus/pingtan-%s.txt", years[i]);
+        xxgk_doc *h = load_file(html), *t = parse_file(txt);
+        char *ch = cells_of(h), *ct = cells_of(t);
+        assert_string_equal(ch, ct);
+        assert_true(count_cells(h) >= 198);
+        free(ch);
+        free(ct);
+        xxgk_doc_free(h);
+        xxgk_doc_free(t);
+    }
+}
+
+/* Every cell's line:col is the number inside its <td> in the page. */
+static void cells_point_into_the_page(void **state)
+{
+    (void)state;
+    const char *files[] = {"tests/input/pingtan-2021.html", "tests/input/pingtan-2022.page.html"};
+    for (int f = 0; f < 2; f++) {
+        size_t n;
+        char *page = read_source_file(files[f], &n);
+        xxgk_doc *d = load_bytes(files[f], page, n, XXGK_INPUT_AUTO, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        size_t checked = 0;
+        for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+            for (size_t i = 0; r->tables[t] && i < r->tables[t]->ncells; i++) {
+                const xxgk_cell *c = &r->tables[t]->cells[i];
+                if (c->state != XXGK_CELL_VALUE)
+                    continue;
+                xxgk_pos p = xxgk_doc_position(d, c->span.start);
+                /* the page's line p.line, column p.col (code points) */
+                const char *l = page;
+                for (unsigned k = 1; k < p.line; k++)
+                    l = strchr(l, '\n') + 1;
+                const char *at = l;
+                for (unsigned k = 1; k < p.col; k++)
+                    do
+                        at++;
+                    while ((*at & 0xC0) == 0x80);
+                char v[32];
+                xxgk_dec_format(c->value, v, sizeof v);
+                assert_memory_equal(at, v, strlen(v));
+                /* inside a cell: the last <td before it is after the last </td */
+                const char *td = NULL, *end = NULL;
+                for (const char *q = page; q < at; q++) {
+                    if (strncmp(q, "<td", 3) == 0)
+                        td = q;
+                    if (strncmp(q, "</td", 4) == 0)
+                        end = q;
+                }
+                assert_non_null(td);
+                assert_true(!end || td > end);
+                checked++;
+            }
+        }
+        assert_true(checked >= 198);
+        xxgk_doc_free(d);
+        free(page);
+    }
+}
+
+/* A diagnostic on a page: its place and its snippet are the page's. */
+static void diagnostics_point_into_the_page(void **state)
+{
+    (void)state;
+    xxgk_doc *d = load_file("tests/input/pingtan-2022.page.html");
+    xxgk_check(d, NULL);
+    /* the page's own misprint 行政法复议, line 1098 of the page */
+    assert_diag_at(d, XXGK_V_LABEL_VARIANT, 1098, 402);
+    char *buf;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        xxgk_print_diag(f, d, g, false);
+    fclose(f);
+    assert_non_null(strstr(buf, " 1098 | "));
+    assert_non_null(strstr(buf, "</span>四、政府信息公开行政法复议"));
+    free(buf);
+    xxgk_doc_free(d);
+
+    /* a number too long to be exact, inside a cell: its line and column */
+    const char *page = "<html><body><p>一、总体情况</p>\n<p>二、主动公开政府信息情况</p>\n"
+                       "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr>\n"
+                       "<tr><td>行政许可</td>\n  <td><span>1234567890123456789012</span></td></tr></table>"
+                       "</body></html>";
+    d = load_bytes("p.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_NUMBER_OVERFLOW, 5, 13);
+    xxgk_doc_free(d);
+}
+
+/* rowspan labels over 2 to 8 rows belong to every row; a header spanning
+ * columns; <br> and <p> inside a cell stay in the cell. */
+static void grids_resolve_spans(void **state)
+{
+    (void)state;
+    const char *page =
+        "<table>\n"
+        "<tr><td colspan=2 rowspan=2>申请人</td><td colspan=3>法人</td><td rowspan=2>总计</td></tr>\n"
+        "<tr><td>商业<br>企业</td><td>科研</td><td>其他</td></tr>\n"
+        "<tr><td rowspan=8>三、本年度办理结果</td><td>（一）予以公开</td><td>1</td><td>2</td><td>3</td><td>6</td></tr>\n"
+        "<tr><td>（二）部分<p>公开</p></td><td>0</td><td>0</td><td>0</td><td>0</td></tr>\n"
+        "<tr><td rowspan=2>（三）不予公开</td><td>1.a</td><td>1</td><td>&nbsp;</td><td>1</td></tr>\n"
+        "<tr><td>2.b</td><td>1</td><td><o:p></o:p></td><td>1</td></tr>\n"
+        "<tr><td>x</td><td>1</td><td>1</td><td>1</td><td>3</td></tr>\n"
+        "<tr><td>y</td><td>1</td><td>1</td><td>1</td><td>3</td></tr>\n"
+        "<tr><td>z</td><td>1</td><td>1</td><td>1</td><td>3</td></tr>\n"
+        "<tr><td>w</td><td>1</td><td>1</td><td>1</td><td>3</td></tr>\n"
+        "<tr><td>四</td><td>x</td><td rowspan=2>5</td><td>1</td><td>1</td><td>7</td></tr>\n"
+        "<tr><td>五</td><td>x</td><td>1</td><td>1</td><td>2</td></tr>\n"
+        "</table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "申请人\t法人\t总计\n"
+                           "申请人\t商业企业\t科研\t其他\t总计\n"
+                           "三、本年度办理结果\t（一）予以公开\t1\t2\t3\t6\n"
+                           "三、本年度办理结果\t（二）部分公开\t0\t0\t0\t0\n"
+                           "三、本年度办理结果\t（三）不予公开\t1.a\t1\t\t1\n"
+                           "三、本年度办理结果\t（三）不予公开\t2.b\t1\t\t1\n"
+                           "三、本年度办理结果\tx\t1\t1\t1\t3\n"
+                           "三、本年度办理结果\ty\t1\t1\t1\t3\n"
+                           "三、本年度办理结果\tz\t1\t1\t1\t3\n"
+                           "三、本年度办理结果\tw\t1\t1\t1\t3\n"
+                           /* a number spanning rows is printed once */
+                           "四\tx\t5\t1\t1\t7\n"
+                           "五\tx\t\t1\t1\t2\n");
+    free(t);
+}
+
+/* Chrome, a nested layout table, scripts, hidden menus, Word's markup:
+ * none of it disturbs the report. */
+static void chrome_and_word_markup(void **state)
+{
+    (void)state;
+    const char *page =
+        "<!DOCTYPE html><html><head><title>t</title><style>td{}</style>\n"
+        "<script>document.write('<table><tr><td>99</td></tr></table>')</script></head><body>\n"
+        "<div class=nav>首页 | 政务公开</div><div style=\"display: none\">隐藏菜单</div>\n"
+        "<table class=layout><tr><td>左栏<ul><li>链接</li></ul></td><td>\n"
+        "<p class=MsoListParagraph><![if !supportLists]><span>一、</span><![endif]><span>总体情况<o:p></o:p></span></p>"
+        "<!--[if gte mso 9]><xml>w</xml><![endif]-->\n"
+        "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
+        "</td></tr></table><noscript>开启脚本</noscript><footer>版权所有</footer></body></html>";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "首页 | 政务公开\n左栏\n链接\n一、总体情况\n信息内容\t本年处理决定数量\n"
+                           "行政许可\t3\n版权所有\n");
+    free(t);
+}
+
+/* A page in GB18030 that declares charset=gb2312: the same cells; the
+ * positions those of the page. */
+static void gbk_declared_page(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *u = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *decl = replace1(u, "<meta charset=\"utf-8\">",
+                          "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+    char *g = convert("GB18030", "UTF-8", decl, strlen(decl), &m);
+    xxgk_doc *dg = load_bytes("gb.html", g, m, XXGK_INPUT_AUTO, -1);
+    xxgk_doc *du = load_bytes("u.html", u, n, XXGK_INPUT_AUTO, -1);
+    char *cg = cells_of(dg), *cu = cells_of(du);
+    assert_string_equal(cg, cu);
+    assert_int_equal(count_diags(dg, XXGK_L_DECODED_GB18030), 0); /* declared: no note */
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(dg), XXGK_TABLE_PROACTIVE,
+                                          XXGK_R_LICENSING, XXGK_C_DECISIONS);
+    const xxgk_cell *c2 = xxgk_report_cell(xxgk_doc_report(du), XXGK_TABLE_PROACTIVE,
+                                           XXGK_R_LICENSING, XXGK_C_DECISIONS);
+    xxgk_pos p = xxgk_doc_position(dg, c->span.start), p2 = xxgk_doc_position(du, c2->span.start);
+    assert_int_equal(p.line, p2.line);
+    /* the GB page's meta is longer by the same number of characters */
+    assert_int_equal(p.col, p2.col);
+    /* a UTF-8 page still declaring gb2312: its bytes decide */
+    xxgk_doc *dm = load_bytes("mislabelled.html", decl, strlen(decl), XXGK_INPUT_AUTO, -1);
+    char *cm = cells_of(dm);
+    assert_string_equal(cm, cu);
+    free(cm);
+    xxgk_doc_free(dm);
+    free(cg);
+    free(cu);
+    xxgk_doc_free(dg);
+    xxgk_doc_free(du);
+    free(g);
+    free(decl);
+    free(u);
+}
+
+/* Big5 text in traditional script, as a page and as plain text: decoded
+ * (a note for the text, L009 at 1:1), never mistaken for GBK. */
+static void big5_page_and_text(void **state)
+{
+    (void)state;
+    const char *trad = "<html><head><meta charset=big5></head><body>"
+                       "<p>江蘇省衛生健康委2023年政府信息公開工作年度報告</p>"
+                       "<p>一、總體情況</p><p>本年度，我委認真貫徹落實《中華人民共和國政府信息公開條例》。</p>"
+                       "</body></html>";
+    size_t m;
+    char *b = convert("BIG5", "UTF-8", trad, strlen(trad), &m);
+    char *t = text_of(b, m, XXGK_INPUT_AUTO);
+    assert_string_equal(t, "江蘇省衛生健康委2023年政府信息公開工作年度報告\n一、總體情況\n"
+                           "本年度，我委認真貫徹落實《中華人民共和國政府信息公開條例》。\n");
+    free(t);
+    free(b);
+    const char *text = "江蘇省衛生健康委2023年政府信息公開工作年度報告\n一、總體情況\n"
+                       "本年度，我委認真貫徹落實《中華人民共和國政府信息公開條例》，"
+                       "進一步加強政府信息公開工作。\n";
+    b = convert("BIG5", "UTF-8", text, strlen(text), &m);
+    assert_int_equal(xxgk_encoding_chinese((const uint8_t *)b, m), XXGK_ENC_BIG5);
+    xxgk_doc *d = load_bytes("big5.txt", b, m, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_DECODED_BIG5, 1, 1);
+    size_t len;
+    const uint8_t *src = xxgk_doc_source(d, &len);
+    assert_memory_equal(src, text, strlen(text));
+    xxgk_doc_free(d);
+    free(b);
+    /* the same text in GB18030 stays GB18030 */
+    b = convert("GB18030", "UTF-8", text, strlen(text), &m);
+    assert_int_equal(xxgk_encoding_chinese((const uint8_t *)b, m), XXGK_ENC_GB18030);
+    d = load_bytes("gb.txt", b, m, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_DECODED_GB18030, 1, 1);
+    xxgk_doc_free(d);
+    free(b);
+}
+
+/* Hostile pages: nothing crashes, hangs or leaks; the text is what a
+ * reader would see. */
+static void hostile_pages(void **state)
+{
+    (void)state;
+    /* unclosed tags */
+    const char *unclosed = "<html><body><table><tr><td>行政许可<td>3<tr><td>行政处罚<td>4<p>正文<div>再";
+    char *t = text_of(unclosed, strlen(unclosed), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "行政许可\t3\n行政处罚\t4 正文再\n");
+    free(t);
+    /* 10,000 nested <div>s around a line */
+    size_t n = 10000 * 11 + 100;
+    char *deep = malloc(n), *p = deep;
+    p += sprintf(p, "<html><body>");
+    for (int i = 0; i < 10000; i++)
+        p += sprintf(p, "<div>");
+    p += sprintf(p, "一、总体情况");
+    for (int i = 0; i < 10000; i++)
+        p += sprintf(p, "</div>");
+    t = text_of(deep, (size_t)(p - deep), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "一、总体情况\n");
+    free(t);
+    free(deep);
+    /* a script holding a table */
+    const char *script = "<html><body><script>var s='<table><tr><td>1</td></tr></table>';</script>"
+                         "<p>一、总体情况</p></body></html>";
+    t = text_of(script, strlen(script), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "一、总体情况\n");
+    free(t);
+    /* a 1 MB attribute */
+    size_t big = 1 << 20;
+    char *attr = malloc(big + 100);
+    p = attr + sprintf(attr, "<html><body><p title=\"");
+    memset(p, 'x', big);
+    p += big;
+    p += sprintf(p, "\">一、总体情况</p></body></html>");
+    xxgk_doc *d = load_bytes("attr.html", attr, (size_t)(p - attr), XXGK_INPUT_AUTO, -1);
+    size_t len;
+    const uint8_t *src = xxgk_doc_source(d, &len);
+    assert_memory_equal(src, "一、总体情况\n", len);
+    /* the heading's place: after the 22 characters, the attribute and "> */
+    xxgk_pos pos = xxgk_doc_position(d, 0);
+    assert_int_equal(pos.line, 1);
+    assert_int_equal(pos.col, (unsigned)(big + 25));
+    xxgk_doc_free(d);
+    free(attr);
+    /* 400,000 invalid bytes read as UTF-8 (forced): the parser replaces
+     * them, the alignment gives up on each after a few bytes, linear */
+    size_t nbad = 400000;
+    char *bad = malloc(nbad + 100);
+    p = bad + sprintf(bad, "<html><body><p>");
+    for (size_t i = 0; i < nbad; i++)
+        *p++ = (char)(i & 1 ? 0xFE : 0xFF);
+    p += sprintf(p, "</p><p>一、总体情况</p></body></html>");
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)bad, (size_t)(p - bad), XXGK_INPUT_HTML,
+                                XXGK_ENC_UTF8));
+    assert_non_null(strstr(in.text, "\n一、总体情况\n"));
+    xxgk_input_free(&in);
+    free(bad);
+    /* colspan and rowspan out of range */
+    const char *spans = "<table><tr><td colspan=999999999 rowspan=-3>a</td><td rowspan=99999999>1</td></tr>"
+                        "<tr><td>b</td></tr></table>";
+    t = text_of(spans, strlen(spans), XXGK_INPUT_HTML);
+    assert_non_null(strstr(t, "a"));
+    free(t);
+}
+
+/* A .docx filled with known numbers (tests/input/fill_docx.py puts the
+ * numbers of corpus/pingtan-2021.txt into the template's empty cells):
+ * exactly those numbers, in those cells; merged cells resolved. */
+static void docx_filled_template(void **state)
+{
+    (void)state;
+    char out[256], cmd[1024];
+    snprintf(out, sizeof out, "%s/filled-2021.docx", XXGK_BINARY_DIR);
+    snprintf(cmd, sizeof cmd,
+             "python3 %s/tests/input/fill_docx.py %s/tests/input/template-2021-blank.docx "
+             "%s/corpus/pingtan-2021.txt %s",
+             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out);
+    if (system(cmd) != 0) {
+        fprintf(stderr, "python3 or its zipfile module is missing: skipped\n");
+        skip();
+    }
+    FILE *f = fopen(out, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    size_t n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    assert_int_equal(xxgk_input_detect((const uint8_t *)b, n), XXGK_INPUT_DOCX);
+    xxgk_doc *d = load_bytes("filled.docx", b, n, XXGK_INPUT_AUTO, -1);
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    /* the template has no agency or year: compare the cells after them */
+    char *cd = cells_of(d), *ct = cells_of(t);
+    assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+    assert_int_equal(count_cells(d), 200);
+    /* the vertical merges: every row of 三 under its group label */
+    char *text = text_of(b, n, XXGK_INPUT_DOCX);
+    assert_non_null(strstr(text, "三、本年度办理结果\t（三）不予公开\t8.属于行政查询事项\t1\t0\t0\t0\t0\t0\t1\n"));
+    free(text);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(t);
+    /* a zip that is no .docx, and a .docx cut short */
+    xxgk_input in;
+    assert_false(xxgk_input_read(&in, (const uint8_t *)b, n / 2, XXGK_INPUT_DOCX, -1));
+    assert_non_null(strstr(in.error, "docx"));
+    xxgk_input_free(&in);
+    free(b);
+}
+
+/* A diagnostic on a .docx: the line and column of the text `xxgk text`
+ * prints, then the table, row and cell (or the paragraph) in the file. */
+static void docx_places(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    /* 一、本年新收 … 自然人: a number too long to be exact */
+    char *bad = replace1(txt, "\t64\t", "\t1234567890123456789012\t");
+    char nums[256], out[256], cmd[1024];
+    snprintf(nums, sizeof nums, "%s/docx-places.txt", XXGK_BINARY_DIR);
+    snprintf(out, sizeof out, "%s/docx-places.docx", XXGK_BINARY_DIR);
+    FILE *f = fopen(nums, "w");
+    fputs(bad, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/fill_docx.py %s/tests/input/template-2021-blank.docx %s %s",
+             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, nums, out);
+    if (system(cmd) != 0)
+        skip();
+    f = fopen(out, "rb");
+    char *b = malloc(1 << 20);
+    size_t m = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    xxgk_doc *d = load_bytes("p.docx", b, m, XXGK_INPUT_AUTO, -1);
+    /* line 39 of the text, after the label and its TAB */
+    assert_diag_at(d, XXGK_L_NUMBER_OVERFLOW, 39, 18);
+    char *buf;
+    size_t len;
+    FILE *mf = open_memstream(&buf, &len);
+    xxgk_print_diags(mf, d, false);
+    fclose(mf);
+    assert_non_null(strstr(buf, "p.docx:39:18: note: in the .docx: table 2, row 4, cell 2\n"));
+    assert_non_null(strstr(buf, "p.docx:1:1: note: in the .docx: paragraph 1\n"));
+    free(buf);
+    xxgk_doc_free(d);
+    free(b);
+    free(bad);
+    free(txt);
+}
+
+/* Detection is by content, never by name; --input forces. */
+static void detection(void **state)
+{
+    (void)state;
+    const struct {
+        const char *bytes;
+        int kind;
+    } cases[] = {{"<!DOCTYPE html><p>x", XXGK_INPUT_HTML},
+                 {"\xEF\xBB\xBF  <html>", XXGK_INPUT_HTML},
+                 {"\n<table><tr>", XXGK_INPUT_HTML},
+                 {"一、总体情况\n<p>", XXGK_INPUT_TEXT},
+                 {"%PDF-1.7", XXGK_INPUT_PDF},
+                 {"PK\3\4 no word part", XXGK_INPUT_TEXT}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        assert_int_equal(xxgk_input_detect((const uint8_t *)cases[i].bytes, strlen(cases[i].bytes)),
+                         cases[i].kind);
+    /* forced: a page read as text keeps its tags */
+    const char *page = "<p>一、总体情况</p>";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_TEXT);
+    assert_string_equal(t, page);
+    free(t);
+    assert_int_equal(xxgk_input_kind_by_name("docx"), XXGK_INPUT_DOCX);
+    assert_int_equal(xxgk_input_kind_by_name("word"), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(html_pages_give_the_twins_cells),
+        cmocka_unit_test(cells_point_into_the_page),
+        cmocka_unit_test(diagnostics_point_into_the_page),
+        cmocka_unit_test(grids_resolve_spans),
+        cmocka_unit_test(chrome_and_word_markup),
+        cmocka_unit_test(gbk_declared_page),
+        cmocka_unit_test(big5_page_and_text),
+        cmocka_unit_test(hostile_pages),
+        cmocka_unit_test(docx_filled_template),
+        cmocka_unit_test(docx_places),
+        cmocka_unit_test(detection),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
