@@ -3,6 +3,8 @@
  * into read_kind. */
 #include "input.h"
 
+#include <libxml/parser.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -266,9 +268,16 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     return html_read(in, in->shown, in->shown_len);
 }
 
+/* libxml2 2.9 must be initialised once, before any thread parses (its
+ * xmlInitParser is not reentrant): `check -j N` reads pages on N threads. */
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+static void xml_init(void) { xmlInitParser(); }
+
 /* What each kind's front end is. */
 static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc)
 {
+    if (kind == XXGK_INPUT_HTML || kind == XXGK_INPUT_DOCX)
+        pthread_once(&xml_once, xml_init);
     switch (kind) {
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);

@@ -113,6 +113,18 @@ static void test_encodings_and_kinds(void **state)
     free(out);
     assert_int_equal(run("text tests/input/none.html", &out), 2);
     free(out);
+    /* pages on four threads (libxml2 initialised once): the output of one */
+    char *one, *four;
+    const char *pages = "tests/input/pingtan-2019.html tests/input/pingtan-2021.html "
+                        "tests/input/pingtan-2022.html tests/input/pingtan-2022.page.html";
+    snprintf(args, sizeof args, "export -j 1 %s %s", pages, pages);
+    run(args, &one);
+    snprintf(args, sizeof args, "export -j 4 %s %s", pages, pages);
+    run(args, &four);
+    assert_true(strlen(one) > 10000);
+    assert_string_equal(one, four);
+    free(one);
+    free(four);
 }
 
 int main(void)

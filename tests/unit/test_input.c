@@ -337,6 +337,18 @@ static void hostile_pages(void **state)
     assert_string_equal(t, "一、总体情况\n");
     free(t);
     free(deep);
+    /* 10,000 tables, each in a cell of the one before: layout tables */
+    deep = malloc(10000 * 40 + 100);
+    p = deep;
+    for (int i = 0; i < 10000; i++)
+        p += sprintf(p, "<table><tr><td>x");
+    p += sprintf(p, "一、总体情况");
+    for (int i = 0; i < 10000; i++)
+        p += sprintf(p, "</td></tr></table>");
+    t = text_of(deep, (size_t)(p - deep), XXGK_INPUT_HTML);
+    assert_non_null(strstr(t, "\nx一、总体情况\n"));
+    free(t);
+    free(deep);
     /* a script holding a table */
     const char *script = "<html><body><script>var s='<table><tr><td>1</td></tr></table>';</script>"
                          "<p>一、总体情况</p></body></html>";
