@@ -217,7 +217,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     size_t f, n;
     trim_padding(&ctx->vals, (size_t)ncols, &f, &n);
     int rows[8] = {row, row, row, row, row, row, row, row};
-    if ((int)n < ncols && unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, row_name(ctx, row)))
+    if (n > 0 && (int)n < ncols &&
+        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, row_name(ctx, row)))
         return; /* glued digits of page text: read when the table ends */
     const char *name = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -273,7 +274,7 @@ static void appeals_finish(parse_ctx *ctx)
         grows[i] = xxgk_tpl_appeals_row(i);
         gcols[i] = xxgk_tpl_appeals_col(i);
     }
-    if (n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
+    if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
         ctx->vals.n = 0;
         return;
