@@ -61,7 +61,8 @@ bench: deps
 	sh bench/run.sh $(BENCH_BUILD)/xxgk
 
 # libFuzzer over parse, the printers, export, check and diff, then over the
-# HTML and .docx front ends (fuzz_input), each FUZZ_SECONDS (docs/fuzzing.md):
+# HTML and .docx front ends (fuzz_input), then over the PDF rows rebuilt
+# from pdftotext's XML (fuzz_pdf), each FUZZ_SECONDS (docs/fuzzing.md):
 # clang with ASan+UBSan, seeds from the corpus and tests/hostile/, the label
 # dictionary. Runs FUZZ_SECONDS (default 60); findings land in
 # $(FUZZ_BUILD)/artifacts/ and belong in tests/hostile/.
@@ -95,3 +96,10 @@ fuzz: deps
 	printf '\007\001230 000023' > $(FUZZ_BUILD)/ucorpus/blanks
 	$(FUZZ_BUILD)/tests/fuzz_unglue -max_total_time=$(UNGLUE_FUZZ_SECONDS) -max_len=600 -timeout=$(FUZZ_TIMEOUT) \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/ucorpus
+	cmake --build $(FUZZ_BUILD) --target fuzz_pdf -j $(JOBS)
+	mkdir -p $(FUZZ_BUILD)/pdfcorpus
+	cp fuzz/pdf-seeds/* $(FUZZ_BUILD)/pdfcorpus/
+	-pdftotext -bbox-layout ../shared/corpus/pdf/huaian-2024.pdf $(FUZZ_BUILD)/pdfcorpus/huaian-2024.xml 2>/dev/null
+	$(FUZZ_BUILD)/tests/fuzz_pdf -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=$(FUZZ_TIMEOUT) \
+	  -rss_limit_mb=2048 -print_final_stats=1 -dict=fuzz/pdf.dict \
+	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/pdf- $(FUZZ_BUILD)/pdfcorpus

@@ -11,7 +11,8 @@
 # (open/read/close of every file, and cat), xxgk check, xxgk export, xxgk
 # parse and xxgk corpus --stat, with -j 1 and -j 2 where a command takes -j. Then the shapes that must cost linear time: a
 # file 10x larger, a 50 MB line, a million numbers in one table, ten
-# thousand headings. Prints tables; asserts nothing (a benchmark, not a test).
+# thousand headings; the PDF path (pdftotext's time apart from xxgk's).
+# Prints tables; asserts nothing (a benchmark, not a test).
 # BENCH_RUNS (default 3): each figure is the best of that many runs.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -118,6 +119,43 @@ awk -v c="$cmd" -v t="$tenth" -v r="$reports" -v s="$small" -v a="$all" -v l="$l
   'BEGIN { printf "peak memory of %s: %.1f MB over %d reports, %.1f MB over %d (%.2fx); %.0fx the largest file\n",
            c, s / 1024, t, a / 1024, r, a / s, a * 1024 / l }'
 echo
+
+# the PDF path: pdftotext's own time apart from xxgk's. pdftotext is timed
+# alone; xxgk's share (spawning, reading the XML, rebuilding the rows,
+# parsing, exporting) is timed with a stand-in pdftotext that only prints
+# the XML pdftotext wrote, so the two never have to be subtracted from
+# noisy totals
+pdf=$root/../shared/corpus/pdf/huaian-2024.pdf
+if command -v pdftotext >/dev/null 2>&1 && [ -f "$pdf" ]; then
+  mkdir -p "$work/pdf"
+  for i in $(seq 1 20); do cp "$pdf" "$work/pdf/p$i.pdf"; done
+  pdftotext -bbox-layout -enc UTF-8 "$pdf" "$work/pdf/bbox.xml"
+  printf '#!/bin/sh\nexec cat "%s"\n' "$work/pdf/bbox.xml" > "$work/pdf/standin.sh"
+  chmod +x "$work/pdf/standin.sh"
+  "$xxgk" text "$pdf" > "$work/pdf/rebuilt.txt"
+  pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+  set -- $("$work/timeit" "$runs" pdftotext -bbox-layout -enc UTF-8 "$pdf" -)
+  tp=$1
+  set -- $("$work/timeit" "$runs" env XXGK_PDFTOTEXT="$work/pdf/standin.sh" "$xxgk" export "$pdf")
+  ts=$1
+  set -- $("$work/timeit" "$runs" "$xxgk" export "$pdf")
+  tx=$1 kx=$2
+  set -- $("$work/timeit" "$runs" "$xxgk" export "$work/pdf/rebuilt.txt")
+  tt=$1
+  set -- $("$work/timeit" "$runs" sh -c "exec '$xxgk' export -j 2 '$work'/pdf/p*.pdf")
+  tj=$1
+  echo "PDF path: $(basename "$pdf"), ${pages:-?} pages, $(wc -c < "$work/pdf/bbox.xml") bytes of XML, best of $runs"
+  awk -v p="$tp" -v s="$ts" -v x="$tx" -v t="$tt" -v k="$kx" -v j="$tj" 'BEGIN {
+    printf "  pdftotext -bbox-layout alone          %8.3f s\n", p
+    printf "  xxgk export, stand-in pdftotext (cat) %8.3f s  <- xxgk share\n", s
+    printf "  xxgk export of the rebuilt text       %8.3f s  (parse and export only)\n", t
+    printf "  xxgk export FILE.pdf, all of it       %8.3f s, peak %.1f MB\n", x, k / 1024
+    printf "  20 copies, export -j 2                %8.3f s (%.1f PDFs/s)\n", j, (j > 0 ? 20 / j : 0) }'
+  echo
+else
+  echo "PDF path: skipped (no pdftotext, or no ../shared/corpus/pdf/huaian-2024.pdf)"
+  echo
+fi
 
 # linear cost: each shape at size S and 10 S
 cd "$work/shapes"

@@ -192,20 +192,28 @@ typedef struct xxgk_section {
     xxgk_block *blocks;
 } xxgk_section;
 
+/* Where agency, year and date were read. In order of trust: the page's own
+ * metadata (xxgk_options.meta_*), the title, a labelled field of the page
+ * (发布机构：, 发布日期：), the sign-off, the preamble, the body. */
 enum xxgk_source { XXGK_FROM_NONE = 0, XXGK_FROM_TITLE, XXGK_FROM_PREAMBLE,
-                   XXGK_FROM_SIGNOFF, XXGK_FROM_BODY };
+                   XXGK_FROM_SIGNOFF, XXGK_FROM_BODY, XXGK_FROM_PAGE, XXGK_FROM_FIELD };
 const char *xxgk_source_name(int source);
 
 typedef struct xxgk_report {
     struct xxgk_report *next;  /* a further copy when the text starts over */
     xxgk_span span;
     xxgk_span title_span;
-    const char *agency;        /* arena-owned UTF-8, NULL when unknown */
-    xxgk_span agency_span;
+    const char *agency;        /* arena-owned UTF-8 as printed, NULL when unknown */
+    const char *agency_key;    /* agency folded to simplified script and normal
+                                * width (the key to join on); NULL with agency */
+    xxgk_span agency_span;     /* empty when the source is the page metadata */
     int agency_source;
     int year;                  /* reporting year, 0 when unknown */
     xxgk_span year_span;
     int year_source;
+    const char *date;          /* publication date, ISO 8601 YYYY-MM-DD, NULL when none */
+    xxgk_span date_span;
+    int date_source;
     int template_year;         /* 2019 / 2021 from the table columns, 0 unknown */
     xxgk_block *preamble;
     xxgk_section *sections;
@@ -227,12 +235,18 @@ typedef struct xxgk_options {
      * converted them, or was told so): no L006 from the parser's own
      * sniffing, stray bytes are reported one by one (L001) */
     bool utf8_decided;
-    /* the page's metadata (UTF-8, NUL-terminated, NULL when absent): an
-     * HTML page's <meta name="ArticleTitle"> (else <title>),
-     * "ContentSource" and "PubDate" */
+    /* the page's own metadata, when the input is an HTML page (UTF-8,
+     * NUL-terminated, NULL when absent): <meta name="ArticleTitle"> (else
+     * <title>), "ContentSource", "PubDate". The most trusted source of
+     * agency, year and date ("page"). */
     const char *meta_title;
     const char *meta_agency;
     const char *meta_date;
+    /* where each page starts, as byte offsets into the bytes parsed, in
+     * order (a PDF's text: docs/formats.md); npages 0 for text without
+     * pages. Copied into the document. */
+    const uint32_t *page_starts;
+    size_t npages;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the
@@ -255,6 +269,8 @@ typedef struct xxgk_pos {
     uint32_t line, col;
 } xxgk_pos;
 xxgk_pos xxgk_doc_position(const xxgk_doc *doc, uint32_t offset);
+/* The page (1-based) holding offset; 0 when the input has no pages. */
+uint32_t xxgk_doc_page(const xxgk_doc *doc, uint32_t offset);
 /* The source line holding offset: start and end byte offsets (end excludes
  * the line break). */
 xxgk_span xxgk_doc_line(const xxgk_doc *doc, uint32_t offset);

@@ -1,5 +1,6 @@
 # ctest memcheck_corpus: valgrind memcheck of `xxgk parse`, `export`, `check`
-# over every corpus file, zero errors and zero leaks required. ASan and
+# over every corpus file (and `check` of the given PDFs), zero errors and
+# zero leaks required. ASan and
 # valgrind do not mix: when the tested build is sanitized (SANITIZED), a
 # plain build of the command is made in WORK first. Skipped (SKIPPED in the
 # output) when valgrind is not installed.
@@ -47,10 +48,20 @@ if(old AND new)
   set(pair ${old} ${new})
 endif()
 # the front ends too: the pages (HTML through libxml2, positions through the
-# origin map) and the .docx template (libzip)
+# origin map) and the .docx template (libzip); and a PDF when pdftotext is
+# there: the child process, the XML and the rows rebuilt from it (valgrind
+# does not follow the child)
 file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
-foreach(cmd parse export check fragments diff text)
-  if(cmd STREQUAL "text")
+find_program(PDFTOTEXT pdftotext)
+file(GLOB pdfs ${SRC}/../shared/corpus/pdf/*.pdf)
+set(cmds parse export check fragments diff text)
+if(PDFTOTEXT AND pdfs)
+  list(APPEND cmds pdf)
+endif()
+foreach(cmd ${cmds})
+  if(cmd STREQUAL "pdf")
+    set(args check --format json ${pdfs})
+  elseif(cmd STREQUAL "text")
     set(args text ${inputs})
   elseif(cmd STREQUAL "fragments")
     set(args corpus --fragments ${SRC}/tests/grammar)

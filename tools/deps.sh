@@ -2,7 +2,8 @@
 # Install what the build and the tests need, when it is missing and we may.
 # Needs: a C compiler, cmake, make; re2c and bison (to regenerate the
 # grammar); cmocka (tests); valgrind (memcheck test); libxml2 and libzip
-# (the HTML and .docx front ends).
+# (the HTML and .docx front ends); pdftotext from poppler-utils (reading
+# PDFs: run as a program, never linked).
 need=""
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v cmake >/dev/null 2>&1 || need="$need cmake"
@@ -12,6 +13,7 @@ command -v bison >/dev/null 2>&1 || need="$need bison"
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || need="$need libxml2-dev"
 [ -f /usr/include/zip.h ] || pkg-config --exists libzip 2>/dev/null || need="$need libzip-dev"
+command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing:$need"

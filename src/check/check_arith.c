@@ -41,9 +41,8 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
     const xxgk_table *t = r->tables[table];
     int present = 0, expected = 0;
     if (table == XXGK_TABLE_APPEALS) {
-        int groups[4], n = xxgk_tpl_rows(0, XXGK_TABLE_APPEALS, groups, 4);
-        for (int k = 0; k < n; k++)
-            present += t->row_cells[groups[k]];
+        for (int g = 0; xxgk_tpl_appeals_group(g); g++)
+            present += t->row_cells[xxgk_tpl_appeals_group(g)];
     } else if (row > 0 && row < XXGK_R__COUNT) {
         present = t->row_cells[row];
     }
@@ -86,29 +85,18 @@ static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
 enum { ID_SKIP, ID_NA, ID_OK, ID_BAD };
 
 typedef struct identity {
-    int code, table;
+    xxgk_identity def;  /* the template's: parts, total, the cell it sits on */
     const char *name;   /* first argument of the message */
-    terms parts, total; /* parts summed; the total they must equal */
-    int at_row, at_col; /* the cell the diagnostic sits on */
-    bool balance;       /* V104: both sides are sums, the parts come first */
     side p, t;          /* filled by run() */
 } identity;
 
-/* The template's identity `which` laid on a row or a column (template.def). */
+/* The template's identity `which` laid on a row or a column (template.def).
+ * The sides are filled by run(). */
 static void lay_out(identity *id, int which, int tmpl, int key, const char *name)
 {
-    xxgk_identity d;
-    memset(id, 0, sizeof *id);
-    if (!xxgk_identity_at(which, tmpl, key, &d))
-        return;
-    id->code = d.code;
-    id->table = d.table;
+    if (!xxgk_identity_at(which, tmpl, key, &id->def))
+        memset(&id->def, 0, sizeof id->def);
     id->name = name;
-    id->parts = d.parts;
-    id->total = d.total;
-    id->at_row = d.at_row;
-    id->at_col = d.at_col;
-    id->balance = d.balance;
 }
 
 /* The notes of a broken identity: every cell summed when there are few,
@@ -143,25 +131,25 @@ static bool any_short(const terms *t, const side *s)
 
 static int run(ck *c, identity *id)
 {
-    evaluate(c->r, id->table, &id->parts, &id->p);
-    evaluate(c->r, id->table, &id->total, &id->t);
-    if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->parts, &id->p) &&
-        !any_short(&id->total, &id->t))
+    evaluate(c->r, id->def.table, &id->def.parts, &id->p);
+    evaluate(c->r, id->def.table, &id->def.total, &id->t);
+    if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
+        !any_short(&id->def.total, &id->t))
         return ID_SKIP;
     if (id->p.empty || id->p.absent || id->t.empty || id->t.absent || id->p.overflow ||
         id->t.overflow)
         return ID_NA;
     if (xxgk_dec_cmp(id->p.sum, id->t.sum) == 0)
         return ID_OK;
-    const xxgk_cell *at = xxgk_report_cell(c->r, id->table, id->at_row, id->at_col);
+    const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
     if (!at)
         return ID_NA; /* cannot happen: every cell has a value */
     const char *parts = ck_dec(c, id->p.sum), *total = ck_dec(c, id->t.sum);
-    xxgk_diag *d = id->balance ? ck_diag(c, id->code, at->span, id->name, parts, total)
-                               : ck_diag(c, id->code, at->span, id->name, total, parts);
-    note_terms(c, d, &id->parts, &id->p);
-    if (id->balance)
-        note_terms(c, d, &id->total, &id->t);
+    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, id->name, parts, total)
+                               : ck_diag(c, id->def.code, at->span, id->name, total, parts);
+    note_terms(c, d, &id->def.parts, &id->p);
+    if (id->def.balance)
+        note_terms(c, d, &id->def.total, &id->t);
     return ID_BAD;
 }
 
@@ -249,12 +237,12 @@ static void report_na(ck *c, const char *what, const missing *m, xxgk_span at, b
  * printed, else the first cell printed, else where the table stops. */
 static xxgk_span na_place(ck *c, const identity *id, const missing *m)
 {
-    const xxgk_cell *at = xxgk_report_cell(c->r, id->table, id->at_row, id->at_col);
+    const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
     if (at && at->state != XXGK_CELL_ABSENT)
         return at->span;
     if (m->anchor)
         return m->anchor->span;
-    const xxgk_table *t = c->r->tables[id->table];
+    const xxgk_table *t = c->r->tables[id->def.table];
     xxgk_span end = {t->span.end, t->span.end};
     return t->ncells ? t->cells[t->ncells - 1].span : end;
 }
@@ -264,8 +252,8 @@ static void row_na(ck *c, identity *id, const char *what)
 {
     missing m;
     memset(&m, 0, sizeof m);
-    gather(&m, id->table, &id->total, &id->t, false);
-    gather(&m, id->table, &id->parts, &id->p, false);
+    gather(&m, id->def.table, &id->def.total, &id->t, false);
+    gather(&m, id->def.table, &id->def.parts, &id->p, false);
     report_na(c, what, &m, na_place(c, id, &m), id->p.overflow || id->t.overflow, false);
 }
 
@@ -293,16 +281,17 @@ static int na_text(int which)
  * optional 小计 identity only when the table prints that column. */
 static void row_identities(ck *c, int table, int tmpl, bool subtotal)
 {
-    int rows[XXGK_R__COUNT];
+    int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
+    for (int which = 1; which < XXGK_ID__COUNT; which++)
+        if (xxgk_identity_per_row(which) && xxgk_identity_table(which) == table &&
+            (which != XXGK_ID_LEGAL_SUBTOTAL || subtotal))
+            ids[nids++] = which;
     for (int i = 0; i < nrows; i++)
-        for (int which = 1; which < XXGK_ID__COUNT; which++) {
-            if (!xxgk_identity_per_row(which) || xxgk_identity_table(which) != table)
-                continue;
+        for (int k = 0; k < nids; k++) {
+            int which = ids[k];
             identity id;
             lay_out(&id, which, tmpl, rows[i], xxgk_tpl_row_name(rows[i]));
-            if (which == XXGK_ID_LEGAL_SUBTOTAL && !subtotal)
-                continue;
             if (run(c, &id) == ID_NA)
                 row_na(c, &id, ck_textf(c, na_text(which), id.name));
         }
@@ -325,10 +314,10 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl)
         if (run(c, &id) != ID_NA)
             continue;
         m.columns++;
-        gather(&m, id.table, &id.total, &id.t, true);
-        gather(&m, id.table, &id.parts, &id.p, true);
+        gather(&m, id.def.table, &id.def.total, &id.t, true);
+        gather(&m, id.def.table, &id.def.parts, &id.p, true);
         overflow = overflow || id.p.overflow || id.t.overflow;
-        const xxgk_cell *tc = xxgk_report_cell(c->r, id.table, id.at_row, col);
+        const xxgk_cell *tc = xxgk_report_cell(c->r, id.def.table, id.def.at_row, col);
         if (!first_total && tc && tc->state != XXGK_CELL_ABSENT)
             first_total = tc;
     }

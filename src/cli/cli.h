@@ -48,6 +48,9 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
 /* Read (cli_read_input) and parse; NULL after printing the reason to err.
  * Safe on any thread. */
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err);
+/* The message of a front end that says why with a catalogue code (a PDF:
+ * L020-L024), at 1:1 of the file, in the catalogue's words. */
+void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in);
 /* cli_load_to with the reasons on stderr. */
 xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env *env);
 /* Colour on a terminal only, and never with NO_COLOR. */

@@ -18,7 +18,7 @@ static void export_usage(FILE *f)
 {
     fputs("usage: xxgk export [--format csv|jsonl] [--lang en|zh] [-j N] FILE...\n"
           "Print every table cell, one record each, with the fields\n"
-          "file,agency,year,template,table,row,column,value,unit,line,col\n"
+          "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col\n"
           "Parse errors go to stderr. Exit 0 when every file parsed without\n"
           "errors, 1 when one has errors, 2 for usage or I/O problems.\n"
           "  -j N   read N files at a time on N threads (default 1); the output\n"

@@ -8,8 +8,10 @@
 static void usage(FILE *f)
 {
     fputs("usage: xxgk text [--input KIND] [--encoding NAME] FILE...\n\n"
-          "Prints the text xxgk reads from each file: an HTML page or a Word .docx\n"
-          "as lines (a table row per line, TAB between cells), text in GB18030,\n"
+          "Prints the text xxgk reads from each file: an HTML page, a Word .docx\n"
+          "or a PDF (its rows rebuilt from pdftotext's word boxes) as lines (a\n"
+          "table row per line, TAB between cells; line:col in every diagnostic\n"
+          "and exported cell of a PDF count in this text), text in GB18030,\n"
           "GBK or Big5 decoded to UTF-8. With several files, each starts with a\n"
           "line '==> FILE <=='. Exit status: 0, or 2 when a file cannot be read.\n",
           f);

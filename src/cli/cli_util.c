@@ -69,7 +69,9 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
                               !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding);
     free(buf);
     if (!ok) {
-        if (in->error[0])
+        if (in->error_code)
+            cli_input_error(err, name, opts ? opts->lang : XXGK_LANG_EN, in);
+        else if (in->error[0])
             fprintf(err, "xxgk: %s: %s\n", path, in->error);
         else
             not_utf8(err, name, in->encoding, opts);

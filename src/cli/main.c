@@ -17,7 +17,7 @@ static const struct {
     {"check", cmd_check, "parse and validate: every identity of the template"},
     {"corpus", cmd_corpus, "run the golden corpus, or statistics over a folder"},
     {"diff", cmd_diff, "structural diff of two years' reports"},
-    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, any encoding)"},
+    {"text", cmd_text, "print the text xxgk reads from a file (HTML, .docx, PDF, any encoding)"},
 };
 
 static void usage(FILE *f)

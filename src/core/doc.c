@@ -381,6 +381,23 @@ xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
     return p;
 }
 
+/* the last page starting at or before off (pages in order; an empty page
+ * shares its start with the next, which then holds the offset) */
+uint32_t xxgk_doc_page(const xxgk_doc *d, uint32_t off)
+{
+    if (!d->npages)
+        return 0;
+    uint32_t lo = 0, hi = d->npages;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->page_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo + 1;
+}
+
 xxgk_span doc_lines_line(const doc_lines *d, uint32_t off)
 {
     if (off > d->len)

@@ -52,6 +52,9 @@ struct xxgk_doc {
     doc_origin *origin;      /* NULL unless the text came from another file */
     doc_place *places;       /* per line of the text, NULL unless a .docx */
     uint32_t nplaces;
+    /* a PDF's pages: byte offset where each starts; npages 0 otherwise */
+    uint32_t *page_starts;
+    uint32_t npages;
 };
 
 enum { DOC_MARK = 4096 };

@@ -5,7 +5,7 @@
 
 #include "vec.h"
 
-bool vec_reserve(void *arrayp, size_t n, size_t *cap, size_t size)
+bool vec_grow(void *arrayp, size_t n, size_t *cap, size_t size)
 {
     if (n < *cap)
         return true;

@@ -7,8 +7,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Grow the array to hold element n (vec_reserve's slow path). */
+bool vec_grow(void *arrayp, size_t n, size_t *cap, size_t size);
+
 /* Room for element n of *arrayp (a T **), whose capacity is *cap elements
  * of size bytes: the array doubles (from 16) when full. False when memory
- * runs out; the array is then as it was. */
-bool vec_reserve(void *arrayp, size_t n, size_t *cap, size_t size);
+ * runs out; the array is then as it was. Inline: most calls have room. */
+static inline bool vec_reserve(void *arrayp, size_t n, size_t *cap, size_t size)
+{
+    return n < *cap || vec_grow(arrayp, n, cap, size);
+}
 #endif

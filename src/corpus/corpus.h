@@ -138,6 +138,8 @@ typedef struct corpus_rec {
     int status;            /* enum corpus_status */
     int reports;           /* copies of the report in the text */
     int template_year;
+    char *agency, *agency_key, *date; /* of the first copy; NULL when unknown */
+    int year;              /* 0 when unknown */
     int sections;          /* bit i set when section id i was found */
     size_t errors, warnings;
     corpus_diagrec *diags;

@@ -7,10 +7,14 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "vec.h"
 
 void corpus_rec_free(corpus_rec *r)
 {
     free(r->file);
+    free(r->agency);
+    free(r->agency_key);
+    free(r->date);
     free(r->diags);
     free(r->cells);
     memset(r, 0, sizeof *r);
@@ -31,6 +35,13 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
         r->reports++;
     if (rep) {
         r->template_year = xxgk_report_template(rep);
+        r->year = rep->year;
+        if ((rep->agency && !(r->agency = strdup(rep->agency))) ||
+            (rep->agency_key && !(r->agency_key = strdup(rep->agency_key))) ||
+            (rep->date && !(r->date = strdup(rep->date)))) {
+            xxgk_doc_free(doc);
+            return false;
+        }
         for (const xxgk_section *s = rep->sections; s; s = s->next)
             if (s->id > 0 && s->id < 31)
                 r->sections |= 1 << s->id;
@@ -83,10 +94,28 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
 
 static const char *const status_names[] = {"clean", "errors", "unreadable"};
 
+static void json_str_or_null(FILE *f, const char *s)
+{
+    if (s)
+        xxgk_json_string(f, s, strlen(s));
+    else
+        fputs("null", f);
+}
+
 void corpus_rec_write(FILE *f, const corpus_rec *r)
 {
     fputs("{\"file\":", f);
     xxgk_json_string(f, r->file, strlen(r->file));
+    fputs(",\"agency\":", f);
+    json_str_or_null(f, r->agency);
+    fputs(",\"agency_key\":", f);
+    json_str_or_null(f, r->agency_key);
+    fputs(",\"date\":", f);
+    json_str_or_null(f, r->date);
+    if (r->year)
+        fprintf(f, ",\"year\":%d", r->year);
+    else
+        fputs(",\"year\":null", f);
     fprintf(f, ",\"bytes\":%zu,\"status\":\"%s\",\"reports\":%d,\"template\":%d,\"errors\":%zu,\"warnings\":%zu",
             r->bytes, status_names[r->status], r->reports, r->template_year, r->errors, r->warnings);
     fputs(",\"sections\":[", f);
@@ -166,6 +195,13 @@ static const char *rec_from_json(corpus_rec *r, const cjson *o)
         return "a record needs file, bytes, status, reports, template, errors and warnings";
     if (!(r->file = strdup(file)))
         return "out of memory";
+    /* agency, agency_key, date, year: records of older versions lack them */
+    const char *agency = str_of(o, "agency"), *key = str_of(o, "agency_key"), *date = str_of(o, "date");
+    long long year;
+    if ((agency && !(r->agency = strdup(agency))) || (key && !(r->agency_key = strdup(key))) ||
+        (date && !(r->date = strdup(date))))
+        return "out of memory";
+    r->year = num_of(o, "year", &year) ? (int)year : 0;
     r->bytes = (size_t)bytes;
     r->reports = (int)reports;
     r->template_year = (int)tmpl;
@@ -258,15 +294,10 @@ bool corpus_rec_load(const char *path, corpus_rec **recs, size_t *n, FILE *err)
             ok = false;
             break;
         }
-        if (cnt == cap) {
-            corpus_rec *nv = realloc(v, 2 * cap * sizeof *nv);
-            if (!nv) {
-                cjson_free(&o);
-                ok = false;
-                break;
-            }
-            v = nv;
-            cap *= 2;
+        if (!vec_reserve(&v, cnt, &cap, sizeof *v)) {
+            cjson_free(&o);
+            ok = false;
+            break;
         }
         const char *why = rec_from_json(&v[cnt], &o);
         cnt++;

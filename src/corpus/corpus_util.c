@@ -10,6 +10,7 @@
 
 #include "files.h"
 #include "jobs.h"
+#include "vec.h"
 #include "corpus.h"
 
 static int cmp_names(const void *a, const void *b)
@@ -40,15 +41,10 @@ char **corpus_list(const char *dir, const char *suffix, size_t *n)
         free(p);
         if (!regular)
             continue;
-        if (len == cap) {
-            char **nv = realloc(v, 2 * cap * sizeof *v);
-            if (!nv) {
-                corpus_list_free(v, len);
-                v = NULL;
-                break;
-            }
-            v = nv;
-            cap *= 2;
+        if (!vec_reserve(&v, len, &cap, sizeof *v)) {
+            corpus_list_free(v, len);
+            v = NULL;
+            break;
         }
         if (!(v[len] = strdup(e->d_name))) {
             corpus_list_free(v, len);

@@ -58,6 +58,8 @@ static void side_init(diff_side *s, const xxgk_doc *doc)
     s->r = xxgk_doc_report(doc);
     s->file = xxgk_doc_name(doc);
     s->agency = s->r ? s->r->agency : NULL;
+    s->agency_key = s->r ? s->r->agency_key : NULL;
+    s->date = s->r ? s->r->date : NULL;
     s->year = s->r ? s->r->year : 0;
     s->tmpl = s->r ? xxgk_report_template(s->r) : 0;
     s->script = script_of(doc);

@@ -139,6 +139,8 @@ typedef struct diff_side {
     const xxgk_doc *doc;
     const xxgk_report *r;
     const char *file, *agency; /* agency NULL when unknown */
+    const char *agency_key;    /* the agency folded (xxgk_report.agency_key) */
+    const char *date;          /* publication date YYYY-MM-DD, NULL when none */
     int year, tmpl;            /* 0 when unknown */
     int script;                /* enum diff_script */
     size_t errors;             /* parse errors */
@@ -156,6 +158,10 @@ typedef struct diff_result {
     size_t nmapped, cap_mapped;
     diff_check *checks;
     size_t nchecks, cap_checks;
+    /* what the cross-year checks took for granted (P042, the agency of one
+     * side unknown): the code and its message, NULL when nothing */
+    int assumed_code;
+    const char *assumed_en, *assumed_zh;
     size_t cells_same[XXGK_TABLE__COUNT], cells_changed[XXGK_TABLE__COUNT];
     bool failed;               /* memory ran out: the result is incomplete */
 } diff_result;

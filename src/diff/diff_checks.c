@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "doc.h"
 #include "template.h"
 
 #define R(x) XXGK_R_##x
@@ -61,12 +62,14 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
 {
     const diff_side *o = &d->old, *n = &d->new;
     if (!o->agency || !n->agency) {
-        const char *w = !o->agency ? "OLD" : "NEW";
-        *en = diff_printf(d, "the agency of %s is not known", w);
-        *zh = diff_printf(d, "%s的机关名称不明", !o->agency ? "旧报告" : "新报告");
-        return true;
-    }
-    if (!same_agency(o->agency, n->agency)) {
+        /* unknown is not different: a report that does not name itself
+         * must not silently switch the checks off (P042 says so) */
+        const char *w = !o->agency && !n->agency ? "OLD and NEW" : !o->agency ? "OLD" : "NEW";
+        const char *wz = !o->agency && !n->agency ? "新旧报告" : !o->agency ? "旧报告" : "新报告";
+        d->assumed_code = XXGK_P_AGENCY_ASSUMED;
+        d->assumed_en = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_EN), w);
+        d->assumed_zh = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_ZH), wz);
+    } else if (!same_agency(o->agency, n->agency)) {
         *en = diff_printf(d, "different agencies: %s (OLD) and %s (NEW)", o->agency, n->agency);
         *zh = diff_printf(d, "机关不同：%s（旧）与%s（新）", o->agency, n->agency);
         return true;

@@ -468,6 +468,9 @@ static void checks(out *o, const diff_result *d)
         r->c[4] = loc(o, c->has_new, c->new_pos);
     }
     print_block(o, &b, W(o, M_CHECKS));
+    if (d->assumed_code)
+        fprintf(o->f, "  note[%s]: %s\n", xxgk_code_name(d->assumed_code),
+                o->zh ? d->assumed_zh : d->assumed_en);
 }
 
 void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts)

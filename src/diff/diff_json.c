@@ -25,6 +25,10 @@ static void side(FILE *f, const diff_side *s)
     str(f, s->file);
     fputs(",\"agency\":", f);
     str(f, s->agency);
+    fputs(",\"agency_key\":", f);
+    str(f, s->agency_key);
+    fputs(",\"date\":", f);
+    str(f, s->date);
     if (s->year)
         fprintf(f, ",\"year\":%d", s->year);
     else
@@ -252,5 +256,11 @@ void diff_print_json(FILE *f, const diff_result *d)
     prose(f, d);
     templates(f, d);
     checks(f, d);
+    if (d->assumed_code) {
+        fprintf(f, ",\"checks_assume\":{\"code\":\"%s\",\"severity\":\"note\",\"message\":",
+                xxgk_code_name(d->assumed_code));
+        str(f, d->assumed_en);
+        fputc('}', f);
+    }
     fputc('}', f);
 }

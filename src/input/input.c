@@ -13,6 +13,7 @@
 #include "docx.h"
 #include "encoding.h"
 #include "html.h"
+#include "pdf.h"
 #include "utf8.h"
 
 static const char *const kind_names[] = {"auto", "text", "html", "docx", "pdf"};
@@ -268,6 +269,40 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     return html_read(in, in->shown, in->shown_len);
 }
 
+/* pdf: pdftotext -bbox-layout on a private copy of the bytes (it reads
+ * files, and the bytes may be standard input), the rows rebuilt from the
+ * word boxes; no text, a damaged file or a missing pdftotext give one of
+ * L020-L024 */
+static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n)
+{
+    xxgk_pdf_limits lim = xxgk_pdf_default_limits();
+    xxgk_pdf_text t;
+    char why[sizeof in->error];
+    enum xxgk_pdf_status st = xxgk_pdf_extract("-", buf, n, &lim, &t, why, sizeof why, NULL);
+    static const int code[] = {
+        [XXGK_PDF_NO_TEXT] = XXGK_L_PDF_NO_TEXT,     [XXGK_PDF_MISSING] = XXGK_L_PDF_NO_PDFTOTEXT,
+        [XXGK_PDF_FAILED] = XXGK_L_PDF_FAILED,       [XXGK_PDF_TIMEOUT] = XXGK_L_PDF_TIMEOUT,
+        [XXGK_PDF_TOO_LARGE] = XXGK_L_PDF_TOO_LARGE,
+    };
+    if (st == XXGK_PDF_NO_MEMORY) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        return false;
+    }
+    if (st != XXGK_PDF_OK) {
+        in->error_code = code[st];
+        in->error_num = st == XXGK_PDF_NO_TEXT ? (unsigned long)t.npages
+                        : st == XXGK_PDF_TIMEOUT ? lim.seconds
+                                                 : (unsigned long)(lim.max_output >> 20);
+        snprintf(in->error, sizeof in->error, "%s", why);
+        return false;
+    }
+    in->text = t.text;
+    in->len = t.len;
+    in->page_starts = t.page_starts;
+    in->npages = t.npages;
+    return true;
+}
+
 /* libxml2 2.9 must be initialised once, before any thread parses (its
  * xmlInitParser is not reentrant): `check -j N` reads pages on N threads. */
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
@@ -281,9 +316,7 @@ static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, in
     switch (kind) {
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
-    case XXGK_INPUT_PDF:
-        snprintf(in->error, sizeof in->error, "PDF input is not supported yet (convert it with pdftotext -layout)");
-        return false;
+    case XXGK_INPUT_PDF: return read_pdf(in, buf, n);
     default: return read_text(in, buf, n, enc);
     }
 }
@@ -309,6 +342,7 @@ void xxgk_input_free(xxgk_input *in)
     free(in->shown);
     free(in->runs);
     free(in->places);
+    free(in->page_starts);
     free(in->meta_title);
     free(in->meta_agency);
     free(in->meta_date);

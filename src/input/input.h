@@ -1,5 +1,5 @@
 /* Front ends: the bytes of a file as published (plain text in any Chinese
- * encoding, an HTML page, a Word .docx, later a PDF) turned into the UTF-8
+ * encoding, an HTML page, a Word .docx, a PDF) turned into the UTF-8
  * text the grammar reads, one table row per line with a TAB between cells.
  * When the text is not the file's own bytes (HTML), every run of it
  * records where in the file it came from (xxgk_origin_run), so diagnostics
@@ -17,7 +17,7 @@ enum xxgk_input_kind {
     XXGK_INPUT_TEXT,
     XXGK_INPUT_HTML,
     XXGK_INPUT_DOCX,
-    XXGK_INPUT_PDF       /* engineer "pdf": src/input/pdf.c plugs in here */
+    XXGK_INPUT_PDF       /* pdftotext -bbox-layout, rows rebuilt (pdf.c) */
 };
 
 /* "text", "html", "docx", "pdf"; -1 when unknown ("auto" is 0). */
@@ -49,9 +49,16 @@ typedef struct xxgk_input {
     doc_place *places;       /* per line of the text (.docx only), malloc'd */
     size_t nplaces;
     char *meta_title, *meta_agency, *meta_date; /* malloc'd, NULL when absent */
+    uint32_t *page_starts;   /* a PDF's: where each page starts in text, malloc'd */
+    size_t npages;
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;
     char error[200];         /* why the file could not be read at all */
+    /* when a catalogue code says why (a PDF: L020-L024), that code and its
+     * number argument (pages, seconds, MiB); error then holds its text
+     * argument (pdftotext's complaint) */
+    int error_code;
+    unsigned long error_num;
 } xxgk_input;
 
 /* Read n bytes as kind (XXGK_INPUT_AUTO: detect) in encoding (-1 or

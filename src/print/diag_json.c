@@ -1,8 +1,9 @@
 /* Diagnostics as one JSON object per document and line (xxgk check
  * --format json, docs/diagnostics.md):
  *   {"file":…,"diagnostics":[{"code","severity","message","line","column",
- *    "end_line","end_column","byte_start","byte_end","notes":[…]}]}
- * Lines and columns are 1-based, columns count code points, ends exclusive. */
+ *    "end_line","end_column","byte_start","byte_end"[,"page"],"notes":[…]}]}
+ * Lines and columns are 1-based, columns count code points, ends exclusive;
+ * "page" only for a PDF (the page of the start). */
 #include <string.h>
 
 #include "doc.h"
@@ -15,6 +16,10 @@ void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
             "\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u,\"byte_start\":%u,"
             "\"byte_end\":%u",
             a.line, a.col, b.line, b.col, sp.start, sp.end);
+    /* a PDF's page; text without pages has no such field */
+    uint32_t page = xxgk_doc_page(doc, sp.start);
+    if (page)
+        fprintf(f, ",\"page\":%u", page);
 }
 
 void xxgk_json_diags(FILE *f, const xxgk_doc *doc)

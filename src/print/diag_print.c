@@ -114,6 +114,18 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     fputc('\n', f);
 }
 
+/* A PDF's page after the message, " (page 4)": line:col count in the text
+ * `xxgk text` prints, the page finds the place in the PDF itself. Empty
+ * for text without pages. */
+static const char *page_note(const xxgk_doc *doc, uint32_t off, char *buf, size_t size)
+{
+    uint32_t page = xxgk_doc_page(doc, off);
+    if (!page)
+        return "";
+    snprintf(buf, size, doc->lang == XXGK_LANG_ZH ? "（第 %u 页）" : " (page %u)", page);
+    return buf;
+}
+
 /* A .docx has no lines of its own: after the snippet (of the text `xxgk
  * text` prints), the paragraph, or the table, row and cell, the place
  * stands at in the Word file. The cell is one more than the TABs before
@@ -148,12 +160,14 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
     const char *sev = xxgk_severity_name(d->severity);
+    char pg[48];
+    const char *page = page_note(doc, d->span.start, pg, sizeof pg);
     if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m\n", doc->name, p.line,
-                p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg);
+        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m%s\n", doc->name, p.line,
+                p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg, page);
     else
-        fprintf(f, "%s:%u:%u: %s[%s]: %s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
-                d->msg);
+        fprintf(f, "%s:%u:%u: %s[%s]: %s%s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
+                d->msg, page);
     if (doc->len > 0 || doc->origin)
         print_snippet(f, doc, d->span, color, d->severity);
     print_place(f, doc, d->span.start, color);

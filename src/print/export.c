@@ -64,15 +64,20 @@ static char *put_uint(char *o, unsigned v)
 
 void xxgk_export_csv_header(FILE *f)
 {
-    fputs("file,agency,year,template,table,row,column,value,unit,line,col\n", f);
+    fputs("file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col\n", f);
 }
 
 static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
 {
     const char *agency = r->agency ? r->agency : "";
+    const char *key = r->agency_key ? r->agency_key : "";
     xxgk_csv_field(f, doc->name, strlen(doc->name));
     fputc(',', f);
     xxgk_csv_field(f, agency, strlen(agency));
+    fputc(',', f);
+    xxgk_csv_field(f, key, strlen(key));
+    fputc(',', f);
+    fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
     if (r->year)
         fprintf(f, ",%d,", r->year);
     else
@@ -117,6 +122,15 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         xxgk_json_string(f, r->agency, strlen(r->agency));
     else
         fputs("null", f);
+    fputs(",\"agency_key\":", f);
+    if (r->agency_key)
+        xxgk_json_string(f, r->agency_key, strlen(r->agency_key));
+    else
+        fputs("null", f);
+    if (r->date)
+        fprintf(f, ",\"date\":\"%s\"", r->date);
+    else
+        fputs(",\"date\":null", f);
     if (r->year)
         fprintf(f, ",\"year\":%d", r->year);
     else
@@ -129,7 +143,7 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
 
 static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
 {
-    char buf[320], num[48] = "";
+    char buf[352], num[48] = "";
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
     xxgk_pos p = xxgk_doc_position(doc, c->span.start);
@@ -155,6 +169,11 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
     o = put_uint(o, p.line);
     o = put(o, ",\"col\":");
     o = put_uint(o, p.col);
+    uint32_t page = xxgk_doc_page(doc, c->span.start);
+    if (page) { /* a PDF's page; text without pages has no such field */
+        o = put(o, ",\"page\":");
+        o = put_uint(o, page);
+    }
     o = put(o, "}\n");
     fwrite(rec->head, 1, rec->head_len, f);
     fwrite(buf, 1, (size_t)(o - buf), f);

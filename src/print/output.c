@@ -128,6 +128,11 @@ static void tree_report(FILE *f, const xxgk_doc *doc, const xxgk_report *r)
         pos(f, doc, r->agency_span.start);
         fputc('\n', f);
     }
+    if (r->date) {
+        fprintf(f, "  date %s from %s @", r->date, xxgk_source_name(r->date_source));
+        pos(f, doc, r->date_span.start);
+        fputc('\n', f);
+    }
     if (r->year) {
         fprintf(f, "  year %d from %s @", r->year, xxgk_source_name(r->year_source));
         pos(f, doc, r->year_span.start);
@@ -287,7 +292,17 @@ void xxgk_print_json(FILE *f, const xxgk_doc *doc)
             xxgk_json_string(f, r->agency, strlen(r->agency));
         else
             fputs("null", f);
-        fprintf(f, ",\"agency_source\":\"%s\",\"year\":", xxgk_source_name(r->agency_source));
+        fputs(",\"agency_key\":", f);
+        if (r->agency_key)
+            xxgk_json_string(f, r->agency_key, strlen(r->agency_key));
+        else
+            fputs("null", f);
+        fprintf(f, ",\"agency_source\":\"%s\",\"date\":", xxgk_source_name(r->agency_source));
+        if (r->date)
+            fprintf(f, "\"%s\"", r->date);
+        else
+            fputs("null", f);
+        fprintf(f, ",\"date_source\":\"%s\",\"year\":", xxgk_source_name(r->date_source));
         if (r->year)
             fprintf(f, "%d", r->year);
         else

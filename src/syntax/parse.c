@@ -7,7 +7,7 @@
 #include "parse.h"
 #include "parser.h"
 
-void report_extract(xxgk_doc *doc);
+void report_extract(xxgk_doc *doc, const xxgk_options *opts);
 
 int xxgk_yyparse(parse_ctx *ctx);
 
@@ -53,6 +53,13 @@ xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk
     doc->len = (uint32_t)len;
     doc->lang = opts ? opts->lang : XXGK_LANG_EN;
     doc_build_lines(doc);
+    if (opts && opts->npages && opts->page_starts && opts->npages < UINT32_MAX) {
+        doc->page_starts = doc_alloc_raw(doc, opts->npages * sizeof *doc->page_starts);
+        if (doc->page_starts) {
+            memcpy(doc->page_starts, opts->page_starts, opts->npages * sizeof *doc->page_starts);
+            doc->npages = (uint32_t)opts->npages;
+        }
+    }
     return doc;
 }
 
@@ -97,6 +104,6 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     ctx.pagetext = ctx.sc.nbrk > 0;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
-    report_extract(doc);
+    report_extract(doc, opts);
     return doc;
 }

@@ -1,6 +1,6 @@
 /* xxgk_parse_input: a front end's text (src/input/) parsed, with its
- * origin (diagnostics in the page's lines), its notes (L008, L009) and
- * its metadata. */
+ * origin (diagnostics in the page's lines), its notes (L008, L009), its
+ * metadata and a PDF's page starts. */
 #include <string.h>
 
 #include "input.h"
@@ -15,7 +15,13 @@ static const char *keep(xxgk_doc *doc, const char *s)
 
 xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
 {
-    xxgk_doc *doc = doc_create(name, in->text, in->len, opts);
+    /* a PDF's page starts go with its text into the document */
+    xxgk_options o = opts ? *opts : (xxgk_options){0};
+    if (in->npages && !o.npages) {
+        o.page_starts = in->page_starts;
+        o.npages = in->npages;
+    }
+    xxgk_doc *doc = doc_create(name, in->text, in->len, &o);
     if (!doc)
         return NULL;
     if (in->shown && !doc_set_origin(doc, in->shown, in->shown_len, in->runs, in->nruns)) {
@@ -31,7 +37,6 @@ xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_op
         xxgk_doc_add_diag(doc, in->diags[i].code, at, in->diags[i].arg);
     }
     /* the front end has settled the encoding: the text is UTF-8 */
-    xxgk_options o = opts ? *opts : (xxgk_options){0};
     o.utf8_decided = true;
     if (!o.meta_title)
         o.meta_title = keep(doc, in->meta_title);

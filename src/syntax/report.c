@@ -1,300 +1,587 @@
-/* Who reports on which year: from the title, else from the preamble.
+/* Who reports on which year, and when: agency, year and publication date,
+ * right or unknown, never wrong.
  *
- * Title: the year is the first 20xx in it; the agency is the text before
- * the year, or, when the title starts with the year, the separate line above
- * it or the text between 年度 and 政府信息公开.
- * No title (web pages often drop it): the year follows 统计期限/统计时限, or
- * is the first 20xx年 of the preamble or of section 一; the agency is the
- * longest name ending in an administrative suffix (区 县 市 局 …) that the
- * preamble repeats most often. */
+ * Sources in order of trust (xxgk_source): the page's metadata
+ * (opts->meta_*), the title (report_title.c), a labelled field of the page
+ * (发布机构：, 发布日期：), the sign-off, the preamble (本报告由…编制, the
+ * name it repeats). The most trusted source that gives a full name wins; a
+ * partial name (两城镇人民政府) takes its parent from the text when it is
+ * printed there, else the agency is unknown with a note (P040); trusted
+ * sources naming different agencies give P041. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
-#include "numerals.h"
+#include "meta.h"
 #include "utf8.h"
 
-static bool is_space_cp(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
-           cp == '#' || cp == 0xFF1F;
-}
+/* An agency a source gives, as a range of one of the texts. */
+typedef struct pick {
+    const mt_text *t;
+    int i, j;
+    int source;
+    int kind;
+} pick;
 
-/* First year 19xx/20xx in [s,e); its span in *at. */
-static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
-{
-    uint32_t i = s;
-    while (i < e) {
-        uint32_t j = i, v = 0;
-        int nd = 0;
-        uint32_t cp;
-        while (j < e) {
-            int l = utf8_decode(src + j, e - j, &cp);
-            int d = l ? numeral_digit(cp) : -1;
-            if (d == 10)
-                d = -1; /* 十 is no digit of a year */
-            if (d < 0)
-                break;
-            v = v * 10 + (uint32_t)d;
-            nd++;
-            j += (uint32_t)l;
-        }
-        if (nd == 4 && v >= 1990 && v <= 2100) {
-            if (at) {
-                at->start = i;
-                at->end = j;
-            }
-            return (int)v;
-        }
-        if (nd) {
-            i = j;
-            continue;
-        }
-        int l = utf8_decode(src + i, e - i, &cp);
-        i += l ? (uint32_t)l : 1;
-    }
-    return 0;
-}
+enum { MAX_PICKS = 8 };
+typedef struct picks {
+    pick p[MAX_PICKS];
+    int n;
+} picks;
 
-/* Trim spaces and punctuation at both ends. */
-static xxgk_span trim(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    for (;;) {
-        uint32_t cp;
-        int l = utf8_decode(src + s, e - s, &cp);
-        if (s < e && l && (is_space_cp(cp) || cp == 0x3001 || cp == 0xFF0C || cp == ','))
-            s += (uint32_t)l;
-        else
-            break;
-    }
-    while (e > s) {
-        uint32_t k = e - 1;
-        while (k > s && (src[k] & 0xC0) == 0x80)
-            k--;
-        uint32_t cp;
-        int l = utf8_decode(src + k, e - k, &cp);
-        if (l && (is_space_cp(cp) || cp == 0x3001 || cp == 0xFF0C || cp == ','))
-            e = k;
-        else
-            break;
-    }
-    xxgk_span sp = {s, e};
-    return sp;
-}
+static int without_internal_office(const mt_text *t, int i, int j);
 
-static const char *span_text(xxgk_doc *doc, xxgk_span sp)
+static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
 {
-    /* drop spaces inside (PDF text breaks names) */
-    char *out = xxgk_doc_alloc(doc, sp.end - sp.start + 1);
-    if (!out)
-        return NULL;
-    size_t o = 0;
-    for (uint32_t i = sp.start; i < sp.end;) {
-        uint32_t cp;
-        int l = utf8_decode(doc->src + i, sp.end - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        if (!is_space_cp(cp)) {
-            memcpy(out + o, doc->src + i, (size_t)l);
-            o += (size_t)l;
-        }
-        i += (uint32_t)l;
-    }
-    out[o] = 0;
-    return out;
-}
-
-static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (uint32_t i = s; i + n <= e; i++)
-        if (memcmp(src + i, needle, n) == 0)
-            return i;
-    return e;
-}
-
-static void from_title(xxgk_doc *doc, xxgk_report *r)
-{
-    const uint8_t *src = doc->src;
-    xxgk_span t = r->title_span, ys;
-    if (t.end <= t.start)
+    if (ps->n >= MAX_PICKS || i < 0 || j <= i)
         return;
-    int year = find_year(src, t.start, t.end, &ys);
-    if (year) {
-        r->year = year;
-        r->year_span = ys;
-        r->year_source = XXGK_FROM_TITLE;
-    }
-    /* a title of two lines: an agency line above the title line */
-    uint32_t nl = t.start;
-    while (nl < t.end && src[nl] != '\n' && src[nl] != '\r')
-        nl++;
-    xxgk_span ag = {0, 0};
-    if (nl < t.end && (!year || ys.start > nl)) {
-        ag = trim(src, t.start, nl); /* the year is below: the first line is the agency */
-    } else if (year) {
-        ag = trim(src, t.start, ys.start);
-        if (ag.end <= ag.start) {
-            /* "2023 年度互助县教育局信息公开工作报告": between 年度 and 信息公开 */
-            uint32_t a = find_utf8(src, ys.end, t.end, "年度");
-            a = a < t.end ? a + 6 : find_utf8(src, ys.end, t.end, "年") + 3;
-            uint32_t b = find_utf8(src, a, t.end, "政府信息公");
-            if (b == t.end)
-                b = find_utf8(src, a, t.end, "信息公");
-            if (a < b && b <= t.end)
-                ag = trim(src, a, b);
-        }
-    } else {
-        uint32_t k = find_utf8(src, t.start, t.end, "政府信息公");
-        if (k == t.end)
-            k = find_utf8(src, t.start, t.end, "信息公");
-        ag = trim(src, t.start, k);
-    }
-    if (ag.end > ag.start) {
-        r->agency_span = ag;
-        r->agency = span_text(doc, ag);
-        r->agency_source = XXGK_FROM_TITLE;
-    }
+    while (i < j && (t->f[i] == '#' || t->f[i] == ','))
+        i++; /* a Markdown heading mark, a list comma */
+    if (mt_at(t, i, "关于")) /* 关于青禾市教育局2023年… */
+        i += 2;
+    if (j - i > 2 && mt_at(t, j - 2, "关于")) /* 青禾市教育局关于2023年… */
+        j -= 2;
+    if (source == XXGK_FROM_PREAMBLE)
+        j = without_internal_office(t, i, j);
+    int kind = meta_name_kind(t, i, j);
+    if (kind == NAME_OK)
+        meta_name_widen(t, &i, &j);
+    if (kind != NAME_BAD)
+        ps->p[ps->n++] = (pick){t, i, j, source, kind};
 }
 
-static bool agency_suffix(uint32_t cp)
+/* 由两城镇人民政府党政办公室编制: the office inside the agency that wrote
+ * the report is not the agency. A government's general office
+ * (人民政府办公室) is an agency of its own and stays. */
+static int without_internal_office(const mt_text *t, int i, int j)
 {
-    switch (cp) {
-    case 0x533A: /* 区 */ case 0x5340: /* 區 */ case 0x53BF: /* 县 */ case 0x7E23: /* 縣 */
-    case 0x5E02: /* 市 */ case 0x5C40: /* 局 */ case 0x7701: /* 省 */ case 0x5E9C: /* 府 */
-    case 0x9547: /* 镇 */ case 0x93AE: /* 鎮 */ case 0x4E61: /* 乡 */ case 0x9109: /* 鄉 */
-    case 0x59D4: /* 委 */ case 0x5385: /* 厅 */ case 0x5EF3: /* 廳 */ case 0x90E8: /* 部 */
-    case 0x9662: /* 院 */ case 0x4F1A: /* 会 */ case 0x6703: /* 會 */ case 0x6240: /* 所 */
-    case 0x7AD9: /* 站 */ case 0x529E: /* 办 */
-        return true;
+    static const char *const offices[] = {"党政综合办公室", "党政办公室", "综合办公室", "办公室", NULL};
+    for (int k = 0; offices[k]; k++) {
+        int l = mt_len(offices[k]);
+        if (j - l <= i || !mt_at(t, j - l, offices[k]))
+            continue;
+        if (l == 3 && j - l - 2 >= i && mt_at(t, j - l - 2, "政府"))
+            return j;
+        return meta_name_kind(t, i, j - l) != NAME_BAD ? j - l : j;
     }
+    return j;
+}
+
+/* A source's name in a message, in the document's language; -1 is the
+ * statistics period (统计期限). */
+static const char *source_word(const xxgk_doc *doc, int source)
+{
+    static const char *const zh[] = {"", "标题", "前言", "落款", "正文", "页面元数据", "页面字段"};
+    if (source < 0)
+        return doc->lang == XXGK_LANG_ZH ? "统计期限" : "statistics period";
+    if (doc->lang == XXGK_LANG_ZH && source < (int)(sizeof zh / sizeof zh[0]))
+        return zh[source];
+    return xxgk_source_name(source);
+}
+
+static bool has_full_name(const picks *ps)
+{
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK)
+            return true;
     return false;
 }
 
-static bool cjk(uint32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+/* ---- the title ----------------------------------------------------- */
 
-/* The name the preamble repeats: for every administrative suffix, the
- * strings of 3..12 CJK characters ending there; the most frequent (ties: the
- * longest) that occurs at least twice wins. */
-static void from_preamble(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e)
+/* A title label at the start of a line (标题：, 名称) is no part of it. */
+static int skip_title_label(const mt_text *t, int ls)
 {
-    enum { MAXC = 256 };
-    struct cand {
-        uint32_t start, end;
-        int count, len;
-    } cands[MAXC];
-    int nc = 0;
-    uint32_t cps[4096], offs[4097];
-    int n = 0;
-    for (uint32_t i = s; i < e && n < 4096;) {
-        uint32_t cp;
-        int l = utf8_decode(doc->src + i, e - i, &cp);
-        offs[n] = i;
-        cps[n++] = l ? cp : 0;
-        i += l ? (uint32_t)l : 1;
-        offs[n] = i;
+    int kind, v = meta_field_at(t, ls, &kind);
+    return v >= 0 && kind == 't' ? v : ls;
+}
+
+static int line_of(const mt_text *t, int i)
+{
+    int k = 0;
+    while (k + 1 < t->nlines && t->line[k + 1] <= i)
+        k++;
+    return k;
+}
+
+static int line_end(const mt_text *t, int k, int b)
+{
+    int e = k + 1 < t->nlines ? t->line[k + 1] : t->n;
+    return e < b ? e : b;
+}
+
+/* The folded characters of [i, j) occur in [s, e) in order: a short form. */
+static bool range_abbreviates(const mt_text *t, int i, int j, int s, int e)
+{
+    for (; i < j; i++) {
+        while (s < e && t->f[s] != t->f[i])
+            s++;
+        if (s++ >= e)
+            return false;
     }
-    for (int j = 0; j < n; j++) {
-        if (!agency_suffix(cps[j]))
-            continue;
-        for (int len = 3; len <= 12 && j - len + 1 >= 0; len++) {
-            int b = j - len + 1;
-            if (!cjk(cps[b]))
+    return true;
+}
+
+/* The first of 政府信息公开 / 信息公开 in [a, b), else b. */
+static int before_disclosure(const mt_text *t, int a, int b)
+{
+    int k = mt_find(t, a, b, "政府信息公开");
+    if (k < 0)
+        k = mt_find(t, a, b, "信息公开");
+    return k < 0 ? b : k;
+}
+
+/* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
+ * title      := agency-line+ title          (the agency on a line above)
+ * In order: the text before the year on the year's line; each line above,
+ * nearest first; the text between 年/年度 and 政府信息公开. The lines are
+ * those of [a, b) of t, broken anywhere. Returns the year (0 if none). */
+static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
+{
+    int ys = -1, ye = -1;
+    int year = mt_year(t, a, b, &ys, &ye);
+    int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
+    int ls = t->line[tl] > a ? t->line[tl] : a;
+    ls = skip_title_label(t, ls);
+    if (year && ys > ls) {
+        add_pick(ps, t, ls, ys, source);
+        /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
+        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD)
+            add_pick(ps, t, skip_title_label(t, t->line[tl - 1]), ys, source);
+    }
+    /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
+    int ci = -1, ce = -1;
+    if (year && ys <= ls) {
+        ci = ye;
+        if (mt_at(t, ci, "年度"))
+            ci += 2;
+        else if (mt_at(t, ci, "年"))
+            ci += 1;
+        ce = before_disclosure(t, ci, line_end(t, tl, b));
+    } else if (!year) {
+        ci = ls;
+        ce = before_disclosure(t, ls, line_end(t, tl, b));
+    }
+    /* a line above wins only when it is the inside name's full form
+     * (互助土族自治县教育局 over 互助县教育局), or when there is none: a
+     * site's name above the title is not the report's agency */
+    bool inside = ci >= 0 && meta_name_kind(t, ci, ce) != NAME_BAD;
+    for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
+        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
+        if (!inside || range_abbreviates(t, ci, ce, s, e))
+            add_pick(ps, t, s, e, source);
+    }
+    if (ci >= 0)
+        add_pick(ps, t, ci, ce, source);
+    if (yat)
+        *yat = ys;
+    if (yend)
+        *yend = ye;
+    return year;
+}
+
+/* A title the grammar did not see, broken over up to three short lines
+ * (…政府信息公开工作⏎年度报告): its range in [*a, *b) of w before index
+ * lim; false when none. */
+static bool broken_title(const mt_text *w, int lim, int *a, int *b)
+{
+    for (int k = 0; k < w->nlines && w->line[k] < lim; k++)
+        for (int m = k; m < k + 3 && m < w->nlines; m++) {
+            int e = line_end(w, m, lim);
+            if (e - w->line[k] > 120 || mt_find(w, w->line[k], e, "。") >= 0)
                 break;
-            uint32_t cs = offs[b], ce = offs[j + 1];
+            if (e - 2 >= w->line[k] && mt_at(w, e - 2, "报告") &&
+                mt_find(w, w->line[k], e, "信息公开") >= 0) {
+                *a = w->line[k];
+                *b = e;
+                return true;
+            }
+        }
+    return false;
+}
+
+/* ---- fields, sign-off, preamble ------------------------------------ */
+
+/* 发布机构：X   来源：X   发文机关：X — X runs to the next label. */
+static void field_agency(const mt_text *w, int lim, picks *ps)
+{
+    for (int k = 0; k < lim; k++) {
+        int kind, v = meta_field_at(w, k, &kind);
+        if (v < 0 || kind != 'a')
+            continue;
+        int e = v;
+        while (e < lim && mt_cjk(w->f[e]) && (e == v || !meta_label_len(w, e)))
+            e++;
+        add_pick(ps, w, v, e, XXGK_FROM_FIELD);
+        k = e - 1;
+    }
+}
+
+/* 本报告由X编制 / 由X根据…  and  X编制了… / X根据《…: the name right before
+ * the verb, back to punctuation. */
+static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
+{
+    static const char *const verbs[] = {"编制", "根据", "制作", "编写", NULL};
+    for (int v = 0; verbs[v]; v++)
+        for (int k = mt_find(w, a, lim, verbs[v]); k >= 0; k = mt_find(w, k + 1, lim, verbs[v])) {
+            if (w->book[k])
+                continue;
+            int s = k;
+            while (s > a && mt_cjk(w->f[s - 1]) && !w->book[s - 1] && k - s < 30 &&
+                   w->f[s - 1] != 0x7531 /* 由 */)
+                s--;
+            add_pick(ps, w, s, k, XXGK_FROM_PREAMBLE);
+            if (ps->n && ps->p[ps->n - 1].kind == NAME_OK)
+                return;
+        }
+}
+
+/* The name ends in a level word (市 县 区 …): a place, not an office. */
+static bool bare_place_end(const mt_text *w, int j)
+{
+    static const char levels[] = "省市州盟县旗区镇乡";
+    char u[5] = {0};
+    utf8_put(u, w->f[j - 1]);
+    return strstr(levels, u) != NULL || (j >= 2 && mt_at(w, j - 2, "街道"));
+}
+
+/* The name the preamble repeats: of the strings of 3..30 characters that
+ * are names, the most frequent (ties: the longest) seen at least twice. */
+static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
+{
+    enum { MAXC = 128 };
+    struct cand {
+        int i, j, count;
+    } c[MAXC];
+    int nc = 0;
+    for (int j = a + 3; j <= lim; j++)
+        for (int len = 3; len <= 16 && j - len >= a; len++) {
+            int i = j - len;
+            if (!mt_cjk(w->f[i]))
+                break;
+            if (meta_name_kind(w, i, j) == NAME_BAD)
+                continue;
             int k;
             for (k = 0; k < nc; k++)
-                if (cands[k].end - cands[k].start == ce - cs &&
-                    memcmp(doc->src + cands[k].start, doc->src + cs, ce - cs) == 0)
+                if (c[k].j - c[k].i == len && !memcmp(w->f + c[k].i, w->f + i, (size_t)len * 4))
                     break;
             if (k < nc)
-                cands[k].count++;
+                c[k].count++;
             else if (nc < MAXC)
-                cands[nc++] = (struct cand){cs, ce, 1, len};
+                c[nc++] = (struct cand){i, j, 1};
         }
-    }
     int best = -1;
-    for (int k = 0; k < nc; k++) {
-        if (cands[k].count < 2)
-            continue;
-        if (best < 0 || cands[k].count > cands[best].count ||
-            (cands[k].count == cands[best].count && cands[k].len > cands[best].len))
+    for (int k = 0; k < nc; k++)
+        if (c[k].count >= 2 &&
+            (best < 0 || c[k].count > c[best].count ||
+             (c[k].count == c[best].count && c[k].j - c[k].i > c[best].j - c[best].i)))
+            best = k;
+    /* a bare place (来宾市) repeated as the start of its office's name
+     * (来宾市卫生健康委员会, twice or more): the office */
+    int place = best;
+    for (int k = 0; place >= 0 && bare_place_end(w, c[place].j) && k < nc; k++) {
+        int pl = c[place].j - c[place].i, len = c[k].j - c[k].i;
+        if (c[k].count >= 2 && len > pl && !memcmp(w->f + c[k].i, w->f + c[place].i, (size_t)pl * 4) &&
+            !bare_place_end(w, c[k].j) &&
+            (best == place || c[k].count > c[best].count ||
+             (c[k].count == c[best].count && len > c[best].j - c[best].i)))
             best = k;
     }
-    if (best >= 0) {
-        xxgk_span sp = {cands[best].start, cands[best].end};
-        /* report the first occurrence */
-        r->agency_span = sp;
-        r->agency = span_text(doc, sp);
-        r->agency_source = XXGK_FROM_PREAMBLE;
-    }
+    if (best >= 0)
+        add_pick(ps, w, c[best].i, c[best].j, XXGK_FROM_PREAMBLE);
 }
 
-static void year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
+/* ---- choosing ------------------------------------------------------ */
+
+/* Where the document prints the pick; empty for the page's metadata, which
+ * is no text of the document (its own src). */
+static xxgk_span pick_span(const pick *p, const mt_text *w)
 {
-    const uint8_t *src = doc->src;
-    static const char *const keys[] = {"统计期限", "統計期限", "统计时限", "統計時限", "统计期", NULL};
-    for (int k = 0; keys[k]; k++) {
-        uint32_t at = find_utf8(src, s, e, keys[k]);
-        if (at < e) {
-            xxgk_span ys;
-            uint32_t lim = at + 64 < e ? at + 64 : e;
-            int y = find_year(src, at, lim, &ys);
-            if (y) {
-                r->year = y;
-                r->year_span = ys;
-                r->year_source = source;
-                return;
-            }
-        }
-    }
-    /* the first "20xx年" that is not part of a document name (《…》) */
-    uint32_t i = s;
-    int depth = 0;
-    while (i < e) {
-        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
-            depth++;
-        else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
-            depth--;
-        if (!depth) {
-            xxgk_span ys;
-            uint32_t lim = i + 16 < e ? i + 16 : e;
-            int y = find_year(src, i, lim, &ys);
-            if (y && ys.start == i && ys.end + 3 <= e && memcmp(src + ys.end, "年", 3) == 0) {
-                r->year = y;
-                r->year_span = ys;
-                r->year_source = source;
-                return;
-            }
-        }
+    xxgk_span sp = {0, 0};
+    if (p->t->src == w->src) {
+        sp.start = p->t->off[p->i];
+        sp.end = p->t->off[p->j - 1] + (p->t->off[p->j] - p->t->off[p->j - 1]);
+        /* off[j] may jump over dropped spaces: the name ends at its last
+         * code point */
         uint32_t cp;
-        int l = utf8_decode(src + i, e - i, &cp);
-        i += l ? (uint32_t)l : 1;
+        int l = utf8_decode(p->t->src + p->t->off[p->j - 1], 4, &cp);
+        sp.end = p->t->off[p->j - 1] + (uint32_t)(l ? l : 1);
+    }
+    return sp;
+}
+
+/* Is a an abbreviation of b: its characters in b in order (卫生健康委 of
+ * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? */
+static bool abbreviates(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0, k = 0;
+    while (i < na) {
+        uint32_t ca, cb;
+        int la = utf8_decode((const uint8_t *)a + i, na - i, &ca);
+        if (!la)
+            return false;
+        for (;;) {
+            if (k >= nb)
+                return false;
+            int lb = utf8_decode((const uint8_t *)b + k, nb - k, &cb);
+            k += lb ? (size_t)lb : 1;
+            if (cb == ca)
+                break;
+        }
+        i += (size_t)la;
+    }
+    return true;
+}
+
+static bool same_agency(const char *a, const char *b) { return abbreviates(a, b) || abbreviates(b, a); }
+
+typedef struct meta_ctx {
+    xxgk_doc *doc;
+    xxgk_report *r;
+    const mt_text *w;
+    const mt_text *pdate; /* opts->meta_date, NULL when absent */
+    bool findings;
+} meta_ctx;
+
+static void set_agency(meta_ctx *m, const pick *p)
+{
+    m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
+    m->r->agency_key = meta_name_key(m->doc, m->r->agency);
+    m->r->agency_span = pick_span(p, m->w);
+    m->r->agency_source = p->source;
+}
+
+/* P041: another trusted source (page, title, field, sign-off) names
+ * another agency than the one chosen, not a shorter form of it. */
+static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const pick *p = &ps->p[k];
+        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
+            continue;
+        const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
+        const char *key = meta_name_key(m->doc, name);
+        if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
+            continue;
+        xxgk_span at = pick_span(p, m->w);
+        if (at.end <= at.start)
+            at = m->r->agency_span;
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, source_word(m->doc, p->source), name,
+                          source_word(m->doc, chosen->source), m->r->agency);
+        return;
     }
 }
 
-void report_extract(xxgk_doc *doc)
+static void choose_agency(meta_ctx *m, const picks *ps)
 {
-    for (xxgk_report *r = doc->report; r; r = r->next) {
-        from_title(doc, r);
-        uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
-        uint32_t pre_e = r->sections ? r->sections->heading_span.start : doc->len;
-        if (!r->year)
-            year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE);
-        if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
-            uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-            year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY);
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK) {
+            pick p = ps->p[k];
+            int s, e;
+            if (meta_name_parent(p.t, p.i, p.j, m->w, &s, &e)) {
+                meta_name_widen(m->w, &s, &e);
+                p = (pick){m->w, s, e, p.source, NAME_OK};
+            }
+            set_agency(m, &p);
+            if (m->findings)
+                disagreements(m, ps, &ps->p[k]);
+            return;
         }
-        if (!r->agency)
-            from_preamble(doc, r, pre_s, pre_e);
-        if (!r->agency && r->signoff_agency_span.end > r->signoff_agency_span.start) {
-            r->agency_span = r->signoff_agency_span;
-            r->agency = span_text(doc, r->signoff_agency_span);
-            r->agency_source = XXGK_FROM_SIGNOFF;
+    for (int k = 0; k < ps->n; k++) {
+        const pick *p = &ps->p[k];
+        int s, e;
+        if (meta_name_parent(p->t, p->i, p->j, m->w, &s, &e)) {
+            meta_name_widen(m->w, &s, &e);
+            pick full = {m->w, s, e, p->source, NAME_OK};
+            set_agency(m, &full);
+            return;
         }
-        if (r != doc->report)
+    }
+    if (ps->n && m->findings) {
+        const pick *p = &ps->p[0];
+        xxgk_span at = pick_span(p, m->w);
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, at, meta_name_text(m->doc, p->t, p->i, p->j));
+    }
+}
+
+/* ---- dates --------------------------------------------------------- */
+
+static void set_date(meta_ctx *m, const char iso[11], xxgk_span at, int source)
+{
+    char *d = xxgk_doc_alloc(m->doc, 11);
+    if (!d)
+        return;
+    memcpy(d, iso, 11);
+    m->r->date = d;
+    m->r->date_span = at;
+    m->r->date_source = source;
+}
+
+/* date: the page's PubDate, a 发布日期 / 发布时间 / 成文日期 field, the
+ * sign-off's date. */
+static void choose_date(meta_ctx *m, int lim)
+{
+    char iso[11];
+    const mt_text *w = m->w;
+    xxgk_span none = {0, 0};
+    if (m->pdate) {
+        for (int k = 0; k < m->pdate->n; k++)
+            if (meta_date_at(m->pdate, k, iso) >= 0) {
+                set_date(m, iso, none, XXGK_FROM_PAGE);
+                return;
+            }
+    }
+    for (int k = 0; k < lim; k++) {
+        int kind, v = meta_field_at(w, k, &kind);
+        int e = v >= 0 && kind == 'd' ? meta_date_at(w, v, iso) : -1;
+        if (e > v) {
+            xxgk_span at = {w->off[v], w->off[e]};
+            set_date(m, iso, at, XXGK_FROM_FIELD);
+            return;
+        }
+    }
+    const xxgk_report *r = m->r;
+    if (meta_date_format(r->signoff_year, r->signoff_month, r->signoff_day, iso))
+        set_date(m, iso, r->signoff_date_span, XXGK_FROM_SIGNOFF);
+}
+
+/* ---- one report ---------------------------------------------------- */
+
+typedef struct texts {
+    mt_text *w;     /* from the report's start (the document's for the first) */
+    mt_text *title; /* the title the grammar found */
+    mt_text *page;  /* opts->meta_title */
+    mt_text *pagency, *pdate, *signoff;
+} texts;
+
+/* A year a source gives, where it gives it. */
+struct year_at {
+    int year;
+    xxgk_span at;
+};
+
+/* P043: the title disagrees with the page's metadata (title.year, when the
+ * page gave r->year), or the statistics period (统计期限 …) with the year
+ * chosen. The finding is at the less trusted one. */
+static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, uint32_t s,
+                               uint32_t e)
+{
+    if (title.year && title.year != r->year) {
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, title.at, source_word(doc, XXGK_FROM_TITLE),
+                          title.year, source_word(doc, r->year_source), r->year);
+        return;
+    }
+    xxgk_span at;
+    int py = meta_year_of_period(doc, s, e, &at);
+    if (py && py != r->year)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, at, source_word(doc, -1), py,
+                          source_word(doc, r->year_source), r->year);
+}
+
+static int index_at(const mt_text *t, uint32_t off)
+{
+    int k = 0;
+    while (k < t->n && t->off[k] < off)
+        k++;
+    return k;
+}
+
+static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
+{
+    r->year = year;
+    r->year_source = source;
+    if (t) {
+        r->year_span.start = t->off[ys];
+        r->year_span.end = t->off[ye];
+    }
+}
+
+static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
+{
+    meta_ctx m = {doc, r, tx->w, NULL, findings};
+    picks ps = {.n = 0};
+    uint32_t from = r == doc->report ? 0 : r->span.start;
+    uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
+    /* chrome, title, fields and preamble: what comes before section 一 */
+    mt_load(tx->w, doc->src, from, pre_e);
+    const mt_text *w = tx->w;
+    int lim = index_at(w, pre_e);
+    int title_end = index_at(w, r->title_span.end);
+    int ys, ye, year;
+    struct year_at title_year = {0, {0, 0}};
+
+    /* the page's metadata */
+    if (opts && opts->meta_agency) {
+        const uint8_t *s = (const uint8_t *)opts->meta_agency;
+        mt_load(tx->pagency, s, 0, (uint32_t)strlen(opts->meta_agency));
+        add_pick(&ps, tx->pagency, 0, tx->pagency->n, XXGK_FROM_PAGE);
+    }
+    if (opts && opts->meta_title) {
+        const uint8_t *s = (const uint8_t *)opts->meta_title;
+        mt_load(tx->page, s, 0, (uint32_t)strlen(opts->meta_title));
+        /* a page title that is the site's name (青禾市人民政府) says nothing
+         * of the report: only a report's title counts */
+        const mt_text *pt = tx->page;
+        bool report_title = mt_find(pt, 0, pt->n, "报告") >= 0 && mt_find(pt, 0, pt->n, "信息公开") >= 0;
+        if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0)
+            set_year(r, year, NULL, 0, 0, XXGK_FROM_PAGE);
+    }
+    if (opts && opts->meta_date) {
+        const uint8_t *s = (const uint8_t *)opts->meta_date;
+        mt_load(tx->pdate, s, 0, (uint32_t)strlen(opts->meta_date));
+        m.pdate = tx->pdate;
+    }
+    /* the title, or one broken over lines the grammar did not join */
+    int ta, tb;
+    if (r->title_span.end > r->title_span.start) {
+        mt_load(tx->title, doc->src, r->title_span.start, r->title_span.end);
+        year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
+        if (year && !r->year)
+            set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
+        else if (year)
+            title_year = (struct year_at){year, {tx->title->off[ys], tx->title->off[ye]}};
+    } else if (broken_title(w, lim, &ta, &tb)) {
+        year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye);
+        if (year && !r->year)
+            set_year(r, year, w, ys, ye, XXGK_FROM_TITLE);
+        else if (year)
+            title_year = (struct year_at){year, {w->off[ys], w->off[ye]}};
+        title_end = tb;
+    }
+    field_agency(w, lim, &ps);
+    if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
+        mt_load(tx->signoff, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
+        add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
+    }
+    /* the preamble is the last resort: read only when no source before it
+     * gave a full name */
+    if (!has_full_name(&ps))
+        preamble_phrases(w, title_end, lim, &ps);
+    if (!has_full_name(&ps))
+        preamble_repeated(w, title_end, lim, &ps);
+    choose_agency(&m, &ps);
+    choose_date(&m, lim);
+    uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
+    if (r->year && findings)
+        year_disagreements(doc, r, title_year, pre_s, pre_e);
+    if (!r->year)
+        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE);
+    if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
+        uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
+        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY);
+    }
+}
+
+void report_extract(xxgk_doc *doc, const xxgk_options *opts)
+{
+    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), mt_new()};
+    bool ok = tx.w && tx.title && tx.page && tx.pagency && tx.pdate && tx.signoff;
+    for (xxgk_report *r = doc->report; ok && r; r = r->next) {
+        bool first = r == doc->report;
+        report_meta(doc, r, opts, &tx, first && r->sections);
+        if (!first)
             continue; /* findings on the first copy only */
+        uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
         xxgk_span at = {pre_s, pre_s};
         if (!r->sections) {
             xxgk_span top = {0, 0};
@@ -310,4 +597,10 @@ void report_extract(xxgk_doc *doc)
         if (!r->agency)
             xxgk_doc_add_diag(doc, XXGK_P_NO_AGENCY, at);
     }
+    free(tx.w);
+    free(tx.title);
+    free(tx.page);
+    free(tx.pagency);
+    free(tx.pdate);
+    free(tx.signoff);
 }

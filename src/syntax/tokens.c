@@ -107,23 +107,6 @@ static bool placeholder(const uint8_t *src, uint32_t s, uint32_t e)
     return any;
 }
 
-/* A crawler's page header names its fields: "标题: 某某局2021年…报告".
- * The field name is not part of the title. */
-static uint32_t after_field_name(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    static const char name[] = "标题";
-    uint32_t i = s + sizeof name - 1, cp;
-    if (e - s < sizeof name + 1 || memcmp(src + s, name, sizeof name - 1) != 0)
-        return s;
-    int l = utf8_decode(src + i, e - i, &cp);
-    if (!l || (cp != ':' && cp != 0xFF1A))
-        return s;
-    i += (uint32_t)l;
-    while (i < e && src[i] == ' ')
-        i++;
-    return i;
-}
-
 /* Is the next non-blank line a title line? If so, extend out over it;
  * otherwise leave the tokens read ahead to be read again. */
 static bool title_follows(parse_ctx *ctx, ptok *out)
@@ -316,7 +299,6 @@ int filter_next(parse_ctx *ctx, ptok *out)
         case RT_TITLE:
             while (t.start < t.end && (src[t.start] == '#' || src[t.start] == ' ' || src[t.start] == '?'))
                 t.start++;
-            t.start = after_field_name(src, t.start, t.end);
             set(out, t.start, t.end);
             if (!ctx->seen_section && ctx->title_seen)
                 return emit(ctx, TEXT);

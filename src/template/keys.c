@@ -65,7 +65,7 @@ const char *xxgk_numbering_name(int n)
 
 const char *xxgk_source_name(int s)
 {
-    static const char *const names[] = {"none", "title", "preamble", "signoff", "body"};
+    static const char *const names[] = {"none", "title", "preamble", "signoff", "body", "page", "field"};
     return IN(names, s) ? names[s] : "none";
 }
 

@@ -17,17 +17,38 @@ static const row_def rows[XXGK_R__COUNT] = {
 #undef XXGK_TPL_ROW
 };
 
+/* The table of each row (keys.def), here so that a lookup stays in this
+ * file: the builder and the validator ask for rows table by table. */
+static const signed char row_tables[XXGK_R__COUNT] = {
+    [0] = -1,
+#define XXGK_ROW(E, key, table) [XXGK_R_##E] = XXGK_TABLE_##table,
+#include "keys.def"
+#undef XXGK_ROW
+};
+
+/* Table 四's groups in print order. */
+static const int appeals_groups[] = {
+#define XXGK_TPL_GROUP(R, label) XXGK_R_##R,
+#include "template.def"
+#undef XXGK_TPL_GROUP
+};
+enum { NGROUPS = sizeof appeals_groups / sizeof appeals_groups[0],
+       NRESULTS = sizeof set_RESULTS / sizeof set_RESULTS[0] - 1 };
+
 static const char *const group_labels[XXGK_R__COUNT] = {
 #define XXGK_TPL_GROUP(R, label) [XXGK_R_##R] = label,
 #include "template.def"
 #undef XXGK_TPL_GROUP
 };
 
-static const struct {
-    const char *name;
-    int unit, kind;
-} cols[XXGK_C__COUNT] = {
-#define XXGK_TPL_COL(C, name, unit, kind) [XXGK_C_##C] = {name, XXGK_UNIT_##unit, XXGK_COL_##kind},
+static const char *const col_names[XXGK_C__COUNT] = {
+#define XXGK_TPL_COL(C, name, unit, kind) [XXGK_C_##C] = name,
+#include "template.def"
+#undef XXGK_TPL_COL
+};
+
+const xxgk_tpl_colprop xxgk_tpl_colprops[XXGK_C__COUNT] = {
+#define XXGK_TPL_COL(C, name, unit, kind) [XXGK_C_##C] = {XXGK_UNIT_##unit, XXGK_COL_##kind},
 #include "template.def"
 #undef XXGK_TPL_COL
 };
@@ -49,7 +70,7 @@ static const identity_def identities[XXGK_ID__COUNT] = {
 };
 
 static bool row_known(int row) { return row > 0 && row < XXGK_R__COUNT && rows[row].name; }
-static bool col_known(int col) { return col > 0 && col < XXGK_C__COUNT && cols[col].name; }
+static bool col_known(int col) { return col > 0 && col < XXGK_C__COUNT && col_names[col]; }
 
 static bool in_set(const int *set, int key)
 {
@@ -99,14 +120,14 @@ int xxgk_tpl_rows(int tmpl, int table, int *out, int cap)
 {
     int n = 0;
     for (int r = 1; r < XXGK_R__COUNT && n < cap; r++)
-        if (xxgk_row_table(r) == table && xxgk_tpl_has_row(tmpl, r))
+        if (row_tables[r] == table && xxgk_tpl_has_row(tmpl, r))
             out[n++] = r;
     return n;
 }
 
 bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col)
 {
-    if (xxgk_row_table(row) != table || col == XXGK_C_LEGAL_SUBTOTAL)
+    if (!row_known(row) || row_tables[row] != table || col == XXGK_C_LEGAL_SUBTOTAL)
         return false;
     if (tmpl != 2019 && tmpl != 2021)
         return true;
@@ -127,29 +148,23 @@ int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int out[8])
 }
 
 /* Table 四 prints its groups one after another, each in RESULTS order. */
-int xxgk_tpl_appeals_row(int i)
-{
-    int groups[4];
-    int n = xxgk_tpl_rows(0, XXGK_TABLE_APPEALS, groups, 4);
-    int per = (int)(sizeof set_RESULTS / sizeof set_RESULTS[0]) - 1;
-    return i >= 0 && i / per < n ? groups[i / per] : 0;
-}
+int xxgk_tpl_appeals_group(int g) { return g >= 0 && g < NGROUPS ? appeals_groups[g] : 0; }
+int xxgk_tpl_appeals_row(int i) { return i >= 0 ? xxgk_tpl_appeals_group(i / NRESULTS) : 0; }
 
 int xxgk_tpl_appeals_col(int i)
 {
-    int per = (int)(sizeof set_RESULTS / sizeof set_RESULTS[0]) - 1;
-    return i >= 0 && i < XXGK_TPL_APPEALS_VALUES ? set_RESULTS[i % per] : 0;
+    return i >= 0 && i < XXGK_TPL_APPEALS_VALUES ? set_RESULTS[i % NRESULTS] : 0;
 }
 
+_Static_assert(NGROUPS * NRESULTS == XXGK_TPL_APPEALS_VALUES, "table 四 prints 3 x 5 numbers");
+
 const char *xxgk_tpl_row_name(int row) { return row_known(row) ? rows[row].name : "?"; }
-const char *xxgk_tpl_col_name(int col) { return col_known(col) ? cols[col].name : "?"; }
+const char *xxgk_tpl_col_name(int col) { return col_known(col) ? col_names[col] : "?"; }
 const char *xxgk_tpl_group_label(int row)
 {
     return row_known(row) && group_labels[row] ? group_labels[row] : NULL;
 }
 const char *xxgk_tpl_row_group(int row) { return row_known(row) ? rows[row].group : ""; }
-int xxgk_tpl_col_unit(int col) { return col_known(col) ? cols[col].unit : XXGK_UNIT_NONE; }
-int xxgk_tpl_col_kind(int col) { return col_known(col) ? cols[col].kind : XXGK_COL_COUNT; }
 
 const int *xxgk_tpl_split(int row)
 {

@@ -32,8 +32,10 @@ bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col);
 /* Table 三's columns as printed: the six applicant columns and 总计, with
  * 小计 after the first subtotal_at organisation columns when printed. */
 int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int cols[8]);
-/* Table 四's fifteen numbers: the group and the column of the i-th. */
+/* Table 四's fifteen numbers: the group and the column of the i-th; its
+ * g-th group (0 past the last). */
 int xxgk_tpl_appeals_row(int i);
+int xxgk_tpl_appeals_group(int g);
 int xxgk_tpl_appeals_col(int i);
 enum { XXGK_TPL_APPEALS_VALUES = 15 };
 
@@ -44,11 +46,24 @@ const char *xxgk_tpl_col_name(int col);
 const char *xxgk_tpl_row_group(int row);
 /* Table 四's group as its header prints it ("复议后起诉"), else NULL. */
 const char *xxgk_tpl_group_label(int row);
-/* The unit of a column's numbers when none is printed (enum xxgk_unit). */
-int xxgk_tpl_col_unit(int col);
 /* What a column's numbers may be. */
 enum { XXGK_COL_COUNT = 0, XXGK_COL_MONEY, XXGK_COL_CHANGE };
-int xxgk_tpl_col_kind(int col);
+/* A column's unit and kind, from template.def; read through the two
+ * functions below, which are inline because the builder and the validator
+ * ask for every cell. */
+typedef struct xxgk_tpl_colprop {
+    unsigned char unit; /* enum xxgk_unit: the unit when none is printed */
+    unsigned char kind; /* XXGK_COL_COUNT, _MONEY, _CHANGE */
+} xxgk_tpl_colprop;
+extern const xxgk_tpl_colprop xxgk_tpl_colprops[XXGK_C__COUNT];
+static inline int xxgk_tpl_col_unit(int col)
+{
+    return col > 0 && col < XXGK_C__COUNT ? xxgk_tpl_colprops[col].unit : XXGK_UNIT_NONE;
+}
+static inline int xxgk_tpl_col_kind(int col)
+{
+    return col > 0 && col < XXGK_C__COUNT ? xxgk_tpl_colprops[col].kind : XXGK_COL_COUNT;
+}
 /* The rows 2021 splits a row of 2019 into (zero-terminated), else NULL. */
 const int *xxgk_tpl_split(int row);
 /* The one template (2019, 2021) that has the row or the column; 0 when

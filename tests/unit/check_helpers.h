@@ -1,6 +1,6 @@
 /* Helpers of the validator's tests (header-only: each test program links
- * only its own file and testutil.c). Reports come from corpus/ (the seeds
- * and real reports) and tests/check/ (fixtures); an altered copy changes one
+ * only its own file and testutil.c). Reports are copies of corpus/'s seeds
+ * and real reports, frozen in tests/fixtures/, and tests/check/; an altered copy changes one
  * thing and the test pins what the validator says about it. */
 #ifndef XXGK_CHECK_HELPERS_H
 #define XXGK_CHECK_HELPERS_H

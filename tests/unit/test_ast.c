@@ -97,14 +97,14 @@ static void test_positions_on_long_lines(void **state)
 static void test_caret_is_drawn_by_display_width(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/erqi-edu-2020.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/erqi-edu-2020.txt");
     const xxgk_diag *g = find_diag(d, XXGK_P_TOO_MANY_VALUES);
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     xxgk_print_diag(f, d, g, false);
     fclose(f);
-    assert_non_null(strstr(buf, "corpus/erqi-edu-2020.txt:80:31: error[P006]: value 16 of row "));
+    assert_non_null(strstr(buf, "tests/fixtures/erqi-edu-2020.txt:80:31: error[P006]: value 16 of row "));
     /* fifteen "0" cells and fifteen TABs shown as four spaces each: 75 cells
      * before the caret */
     const char *caret = strstr(buf, "^");
@@ -129,7 +129,7 @@ static void test_caret_is_drawn_by_display_width(void **state)
 static void test_tree_names_keys_and_places(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/huzhu-edu-2023.txt");
     char *t = capture(xxgk_print_tree, d);
     assert_non_null(strstr(t, "  agency \"互助土族自治县教育局\" from title @3:1\n"));
     assert_non_null(strstr(t, "  section requests 三 \"收到和处理政府信息公开申请情况\" @37:1\n"));
@@ -143,13 +143,14 @@ static void test_tree_names_keys_and_places(void **state)
 static void test_json_shape(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/beiguan-edu-2023.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/beiguan-edu-2023.txt");
     char *j = capture(xxgk_print_json, d);
-    static const char head[] = "{\"file\":\"corpus/beiguan-edu-2023.txt\",\"reports\":[{";
+    static const char head[] = "{\"file\":\"tests/fixtures/beiguan-edu-2023.txt\",\"reports\":[{";
     assert_true(strncmp(j, head, sizeof head - 1) == 0);
     assert_non_null(strstr(j, "{\"row\":\"fees\",\"column\":\"amount_wan_yuan\",\"state\":\"value\",\"value\":\"10074845\","
                               "\"unit\":\"万元\",\"unit_printed\":false,\"scientific\":true,\"line\":68,\"column\":9,"));
-    assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_source\":\"title\",\"year\":2023"));
+    assert_non_null(strstr(j, "\"agency\":\"北关区教育局\",\"agency_key\":\"北关区教育局\",\"agency_source\":\"title\","
+                              "\"date\":null,\"date_source\":\"none\",\"year\":2023"));
     /* balanced braces and brackets outside strings */
     int depth = 0, in_str = 0;
     for (const char *p = j; *p; p++) {
@@ -175,17 +176,17 @@ static void test_json_shape(void **state)
 static void test_export_records(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/erqi-edu-2020.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/erqi-edu-2020.txt");
     char *c = capture(xxgk_export_csv, d);
-    assert_non_null(strstr(c, "corpus/erqi-edu-2020.txt,二七区教育局,2020,2019,proactive,central_procurement,amount,240,万元,44,10\n"));
-    assert_non_null(strstr(c, "corpus/erqi-edu-2020.txt,二七区教育局,2020,2019,appeals,suit_after_review,total,0,,80,29\n"));
+    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,二七区教育局,,2020,2019,proactive,central_procurement,amount,240,万元,44,10\n"));
+    assert_non_null(strstr(c, "tests/fixtures/erqi-edu-2020.txt,二七区教育局,二七区教育局,,2020,2019,appeals,suit_after_review,total,0,,80,29\n"));
     int lines = 0;
     for (const char *p = c; *p; p++)
         lines += *p == '\n';
     assert_int_equal(lines, 198);
     free(c);
     xxgk_doc_free(d);
-    d = parse_file("corpus/huzhu-edu-2023.txt");
+    d = parse_file("tests/fixtures/huzhu-edu-2023.txt");
     c = capture(xxgk_export_jsonl, d);
     assert_non_null(strstr(c, "\"table\":\"proactive\",\"row\":\"rules\",\"column\":\"in_force\",\"value\":null,\"unit\":\"\",\"line\":23,\"col\":8}\n"));
     free(c);
@@ -204,8 +205,8 @@ static void test_threads_parse_independently(void **state)
 {
     (void)state;
     /* the parser keeps no global state: the same trees from four threads */
-    static const char *const files[] = {"corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt",
-                                        "corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt"};
+    static const char *const files[] = {"tests/fixtures/huaian-2024.txt", "tests/fixtures/liujiang-edu-2024.txt",
+                                        "tests/fixtures/huaian-2024.txt", "tests/fixtures/liujiang-edu-2024.txt"};
     pthread_t th[4];
     for (int i = 0; i < 4; i++)
         assert_int_equal(pthread_create(&th[i], NULL, parse_and_print, (void *)files[i]), 0);

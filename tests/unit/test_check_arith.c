@@ -18,9 +18,9 @@ static int count_arith(const xxgk_doc *d)
 static void test_zero_tables_of_the_seeds_are_clean(void **state)
 {
     (void)state;
-    static const char *const seeds[] = {"corpus/wenfeng-edu-2024.txt", "corpus/erqi-edu-2020.txt",
-                                        "corpus/liujiang-edu-2024.txt",
-                                        "corpus/beiguan-edu-2023.txt"};
+    static const char *const seeds[] = {"tests/fixtures/wenfeng-edu-2024.txt", "tests/fixtures/erqi-edu-2020.txt",
+                                        "tests/fixtures/liujiang-edu-2024.txt",
+                                        "tests/fixtures/beiguan-edu-2023.txt"};
     for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
         xxgk_doc *d = ck_file(seeds[i]);
         if (count_arith(d)) {
@@ -34,8 +34,8 @@ static void test_zero_tables_of_the_seeds_are_clean(void **state)
 static void test_nonzero_reports_add_up(void **state)
 {
     (void)state;
-    static const char *const reports[] = {"corpus/huaian-2024.txt", "corpus/pingtan-2019.txt",
-                                          "corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt",
+    static const char *const reports[] = {"tests/fixtures/huaian-2024.txt", "tests/fixtures/pingtan-2019.txt",
+                                          "tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt",
                                           "tests/check/subtotal-2022.txt"};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++) {
         xxgk_doc *d = ck_file(reports[i]);
@@ -52,7 +52,7 @@ static void test_nonzero_reports_add_up(void **state)
 static void test_tab_appeals_total(void **state)
 {
     (void)state;
-    char *s = ck_replace_line(ck_read("corpus/wenfeng-edu-2024.txt"), 80,
+    char *s = ck_replace_line(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), 80,
                               "0\t0\t0\t0\t3\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 80, 9);
@@ -69,7 +69,7 @@ static void test_tab_appeals_total(void **state)
 static void test_tab_requests_cell(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "(一) 予以公开\t0", "(一) 予以公开\t4");
+    char *s = ck_replace(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), "(一) 予以公开\t0", "(一) 予以公开\t4");
     xxgk_doc *d = ck_run(s);
     /* the row's 总计 and the column's （七）总计 disagree */
     const xxgk_diag *row = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 51, 32);
@@ -91,7 +91,7 @@ static void test_tab_2019_form_other_row(void **state)
 {
     (void)state;
     /* 2019: （六）其他处理 is one row of its own, summed by （七）总计 */
-    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "(六) 其他处理\t0", "(六) 其他处理\t2");
+    char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "(六) 其他处理\t0", "(六) 其他处理\t2");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 71, 23);
     ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 72, 9);
@@ -103,7 +103,7 @@ static void test_tab_balance(void **state)
 {
     (void)state;
     /* 一、本年新收 · 自然人: its row total and the balance of its column */
-    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "申请数量\t\t0", "申请数量\t\t5");
+    char *s = ck_replace(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), "申请数量\t\t0", "申请数量\t\t5");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 49, 31);
     const xxgk_diag *b = ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 73, 14);
@@ -120,7 +120,7 @@ static void test_cell_per_line_appeals(void **state)
 {
     (void)state;
     /* line 290: the fifth of fifteen values, 行政复议 · 总计 (first copy) */
-    char *s = ck_replace_line(ck_read("corpus/liujiang-edu-2024.txt"), 290, "1 |");
+    char *s = ck_replace_line(ck_read("tests/fixtures/liujiang-edu-2024.txt"), 290, "1 |");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 290, 1);
     assert_int_equal(count_arith(d), 1);
@@ -131,7 +131,7 @@ static void test_cell_per_line_requests(void **state)
 {
     (void)state;
     /* line 259: 四、結轉下年度繼續辦理 · 自然人 */
-    char *s = ck_replace_line(ck_read("corpus/liujiang-edu-2024.txt"), 259, "2 |");
+    char *s = ck_replace_line(ck_read("tests/fixtures/liujiang-edu-2024.txt"), 259, "2 |");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 265, 1);
     const xxgk_diag *b = ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 259, 1);
@@ -146,7 +146,7 @@ static void test_cell_per_line_requests(void **state)
 static void test_pdf_appeals(void **state)
 {
     (void)state;
-    char *s = ck_replace_line(ck_read("corpus/beiguan-edu-2023.txt"), 231,
+    char *s = ck_replace_line(ck_read("tests/fixtures/beiguan-edu-2023.txt"), 231,
                               "0 0 0 0 0 0 0 0 0 0 0 0 0 7 0");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_APPEALS_TOTAL, XXGK_ERROR, 231, 29);
@@ -159,7 +159,7 @@ static void test_pdf_appeals(void **state)
 static void test_pdf_requests(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "（一）予以公开 0", "（一）予以公开 3");
+    char *s = ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "（一）予以公开 0", "（一）予以公开 3");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 108, 21);
     ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 179, 7);
@@ -171,7 +171,7 @@ static void test_pdf_nonzero_total(void **state)
 {
     (void)state;
     /* Huai'an: 予以公开 · 总计 1362 printed as 1363 */
-    char *s = ck_replace(ck_read("corpus/huaian-2024.txt"), "\t1362\n", "\t1363\n");
+    char *s = ck_replace(ck_read("tests/fixtures/huaian-2024.txt"), "\t1362\n", "\t1363\n");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *row = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 92, 18);
     assert_string_equal(row->msg, "row （一）予以公开: 总计 is 1363 but the applicant columns sum to 1362");
@@ -204,7 +204,7 @@ static void test_empty_cell_is_not_a_pass(void **state)
     (void)state;
     /* 一、本年新收 · 总计 printed empty (a TAB and no number): its row and
      * the balance of the 总计 column cannot be checked */
-    char *s = ck_replace_line(ck_read("corpus/wenfeng-edu-2024.txt"), 49,
+    char *s = ck_replace_line(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), 49,
                               "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 49, 31);
@@ -225,7 +225,7 @@ static void test_truncated_table_is_not_a_pass(void **state)
 {
     (void)state;
     /* 002 stops after （四）2: （七）总计 and 结转 are absent */
-    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/huzhu-edu-2023.txt");
     const xxgk_diag *h = NULL, *b = NULL;
     for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
         if (x->code == XXGK_V_NOT_ASSESSABLE) {

@@ -7,7 +7,7 @@ static void test_statistics_period(void **state)
 {
     (void)state;
     /* 003, traditional script: 統計期限為2023年… in a 2024 report */
-    char *s = ck_replace(ck_read("corpus/liujiang-edu-2024.txt"), "統計期限為2024年", "統計期限為2023年");
+    char *s = ck_replace(ck_read("tests/fixtures/liujiang-edu-2024.txt"), "統計期限為2024年", "統計期限為2023年");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_PERIOD_YEAR, XXGK_ERROR, 6, 71);
     assert_string_equal(v->msg, "the statistics period is in 2023 but the report is on 2024");
@@ -39,21 +39,21 @@ static void test_signoff_date(void **state)
 {
     (void)state;
     /* 002: a 2023 report signed 2024-01-26 is normal */
-    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/huzhu-edu-2023.txt");
     assert_int_equal(ck_count_prefix(d, "V4"), 0);
     xxgk_doc_free(d);
-    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2025年1月26日"));
+    d = ck_run(ck_replace(ck_read("tests/fixtures/huzhu-edu-2023.txt"), "2024年1月26日", "2025年1月26日"));
     const xxgk_diag *v = ck_expect(d, XXGK_V_SIGNOFF_YEAR, XXGK_ERROR, 70, 1);
     assert_string_equal(v->msg, "the report on 2023 is dated 2025-01-26; it is due in the following "
                                 "year, 2024");
     assert_int_equal(ck_count_prefix(d, "V4"), 1);
     xxgk_doc_free(d);
-    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2023年6月1日"));
+    d = ck_run(ck_replace(ck_read("tests/fixtures/huzhu-edu-2023.txt"), "2024年1月26日", "2023年6月1日"));
     ck_expect(d, XXGK_V_SIGNED_EARLY, XXGK_WARNING, 70, 1);
     assert_int_equal(ck_count_prefix(d, "V4"), 1);
     xxgk_doc_free(d);
     /* the last day of the year is not early */
-    d = ck_run(ck_replace(ck_read("corpus/huzhu-edu-2023.txt"), "2024年1月26日", "2023年12月31日"));
+    d = ck_run(ck_replace(ck_read("tests/fixtures/huzhu-edu-2023.txt"), "2024年1月26日", "2023年12月31日"));
     assert_int_equal(ck_count_prefix(d, "V4"), 0);
     xxgk_doc_free(d);
 }
@@ -96,7 +96,7 @@ static void test_prose_counts_in_other_layouts(void **state)
 {
     (void)state;
     /* traditional script, one paragraph per line */
-    xxgk_doc *d = ck_run(ck_replace(ck_read("corpus/liujiang-edu-2024.txt"), "政府信息0件", "政府信息5件"));
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/fixtures/liujiang-edu-2024.txt"), "政府信息0件", "政府信息5件"));
     const xxgk_diag *v = ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 12, 63);
     xxgk_pos p = ck_note_pos(d, v, 0);
     assert_int_equal(p.line, 68);
@@ -104,15 +104,15 @@ static void test_prose_counts_in_other_layouts(void **state)
     xxgk_doc_free(d);
     /* PDF text: 未收到…申请 is none received; the line break inside
      * 上年度结转数量为\n0 is layout */
-    d = ck_run(ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
+    d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
                           "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"));
     ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
     xxgk_doc_free(d);
-    d = ck_run(ck_replace(ck_read("corpus/beiguan-edu-2023.txt"), "结转数量为\n0", "结转数量为\n2"));
+    d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "结转数量为\n0", "结转数量为\n2"));
     ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 16, 1);
     xxgk_doc_free(d);
     /* Huai'an, a number broken across lines: 答\n复3050件 */
-    d = ck_run(ck_replace(ck_read("corpus/huaian-2024.txt"), "复3050件", "复3051件"));
+    d = ck_run(ck_replace(ck_read("tests/fixtures/huaian-2024.txt"), "复3050件", "复3051件"));
     ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 30, 2);
     xxgk_doc_free(d);
 }
@@ -122,9 +122,9 @@ static void test_prose_counts_that_agree(void **state)
     (void)state;
     /* Pingtan 2022 says 收到…75件 for 74 new and 1 carried in; Huai'an
      * states every count of its tables */
-    static const char *const reports[] = {"corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt",
-                                          "corpus/huaian-2024.txt", "corpus/liujiang-edu-2024.txt",
-                                          "corpus/beiguan-edu-2023.txt", "tests/check/subtotal-2022.txt"};
+    static const char *const reports[] = {"tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt",
+                                          "tests/fixtures/huaian-2024.txt", "tests/fixtures/liujiang-edu-2024.txt",
+                                          "tests/fixtures/beiguan-edu-2023.txt", "tests/check/subtotal-2022.txt"};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++) {
         xxgk_doc *d = ck_file(reports[i]);
         if (count_diags(d, XXGK_V_PROSE_COUNT)) {
@@ -158,7 +158,7 @@ static void test_fee_not_charged(void **state)
     ck_expect_count(d, 1);
     xxgk_doc_free(d);
     /* 信息处理费 is another fee: 000 charges 787 万元 and no 处理费 */
-    d = ck_file("corpus/wenfeng-edu-2024.txt");
+    d = ck_file("tests/fixtures/wenfeng-edu-2024.txt");
     assert_int_equal(count_diags(d, XXGK_V_FEE_NOT_CHARGED), 0);
     xxgk_doc_free(d);
 }
@@ -166,7 +166,7 @@ static void test_fee_not_charged(void **state)
 static void test_empty_section(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_run(ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "六、其他需要报告的事项\n\n无",
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "六、其他需要报告的事项\n\n无",
                                     "六、其他需要报告的事项\n"));
     const xxgk_diag *v = ck_expect(d, XXGK_V_EMPTY_SECTION, XXGK_WARNING, 88, 1);
     assert_string_equal(v->msg, "section 六 (其他需要报告的事项) is empty");
@@ -174,7 +174,7 @@ static void test_empty_section(void **state)
     ck_expect_count(d, 5); /* and three V106 on the over-full table 四 */
     xxgk_doc_free(d);
     /* 无 says there is nothing to report: not empty */
-    d = ck_file("corpus/erqi-edu-2020.txt");
+    d = ck_file("tests/fixtures/erqi-edu-2020.txt");
     assert_int_equal(count_diags(d, XXGK_V_EMPTY_SECTION), 0);
     xxgk_doc_free(d);
 }

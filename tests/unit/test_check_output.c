@@ -42,7 +42,7 @@ static const xxgk_diag *find(const xxgk_doc *d, int code)
 static void test_human_format(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_file("corpus/beiguan-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/beiguan-edu-2023.txt");
     capture c;
     cap_open(&c);
     xxgk_print_diag(c.f, d, find(d, XXGK_V_IMPLAUSIBLE), false);
@@ -62,7 +62,7 @@ static void test_human_format(void **state)
 static void test_human_notes(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_file("corpus/wenfeng-edu-2024.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/wenfeng-edu-2024.txt");
     capture c;
     cap_open(&c);
     xxgk_print_diag(c.f, d, find(d, XXGK_V_RESTARTED_NUMBERING), false);
@@ -100,7 +100,7 @@ static jm *diag_named(const jm *diags, const char *code)
 static void test_json_line(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_file("corpus/beiguan-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/beiguan-edu-2023.txt");
     capture c;
     cap_open(&c);
     xxgk_print_diags_jsonl(c.f, d);
@@ -137,7 +137,7 @@ static void test_json_line(void **state)
 static void test_json_notes(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_file("corpus/wenfeng-edu-2024.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/wenfeng-edu-2024.txt");
     capture c;
     cap_open(&c);
     xxgk_print_diags_jsonl(c.f, d);
@@ -186,7 +186,7 @@ static void test_sarif(void **state)
 {
     (void)state;
     xxgk_options po = {.lang = XXGK_LANG_EN};
-    char *a = ck_read("corpus/beiguan-edu-2023.txt"), *b = ck_read("corpus/wenfeng-edu-2024.txt");
+    char *a = ck_read("tests/fixtures/beiguan-edu-2023.txt"), *b = ck_read("tests/fixtures/wenfeng-edu-2024.txt");
     xxgk_doc *da = xxgk_parse("/abs/北关 2023.txt", a, strlen(a), &po);
     xxgk_doc *db = xxgk_parse("rel/wenfeng.txt", b, strlen(b), &po);
     free(a);
@@ -301,17 +301,17 @@ static void test_command(void **state)
     assert_string_equal(out, "0 errors, 0 warnings in 1 file\n");
     free(out);
     /* warnings only: clean, unless --strict */
-    assert_int_equal(run_cli("check corpus/wenfeng-edu-2024.txt", &out), 0);
-    assert_non_null(strstr(out, "corpus/wenfeng-edu-2024.txt:7:5: warning[V302]:"));
+    assert_int_equal(run_cli("check tests/fixtures/wenfeng-edu-2024.txt", &out), 0);
+    assert_non_null(strstr(out, "tests/fixtures/wenfeng-edu-2024.txt:7:5: warning[V302]:"));
     assert_non_null(strstr(out, "\n0 errors, 2 warnings in 1 file\n"));
     free(out);
-    assert_int_equal(run_cli("check --strict corpus/wenfeng-edu-2024.txt", &out), 1);
+    assert_int_equal(run_cli("check --strict tests/fixtures/wenfeng-edu-2024.txt", &out), 1);
     free(out);
     /* errors; the summary counts every file, notes apart */
-    assert_int_equal(run_cli("check corpus/beiguan-edu-2023.txt corpus/huzhu-edu-2023.txt", &out), 1);
+    assert_int_equal(run_cli("check tests/fixtures/beiguan-edu-2023.txt tests/fixtures/huzhu-edu-2023.txt", &out), 1);
     assert_non_null(strstr(out, "\n3 errors, 1 warning, 5 notes in 2 files\n"));
     free(out);
-    assert_int_equal(run_cli("check --lang zh corpus/beiguan-edu-2023.txt", &out), 1);
+    assert_int_equal(run_cli("check --lang zh tests/fixtures/beiguan-edu-2023.txt", &out), 1);
     assert_non_null(strstr(out, "以科学计数法填报"));
     assert_non_null(strstr(out, "\n1 个错误，1 个警告，共 1 个文件\n"));
     free(out);
@@ -322,20 +322,20 @@ static void test_command_formats(void **state)
     (void)state;
     char *out;
     assert_int_equal(
-        run_cli("check --format json corpus/beiguan-edu-2023.txt tests/check/subtotal-2022.txt", &out), 1);
+        run_cli("check --format json tests/fixtures/beiguan-edu-2023.txt tests/check/subtotal-2022.txt", &out), 1);
     char *nl = strchr(out, '\n');
     assert_non_null(nl);
     *nl = 0;
     jm *a = jm_parse(out), *b = jm_parse(nl + 1);
     assert_non_null(a);
     assert_non_null(b);
-    assert_string_equal(jm_get(a, "file")->s, "corpus/beiguan-edu-2023.txt");
+    assert_string_equal(jm_get(a, "file")->s, "tests/fixtures/beiguan-edu-2023.txt");
     assert_int_equal(jm_get(a, "diagnostics")->n, 2);
     assert_int_equal(jm_get(b, "diagnostics")->n, 0);
     jm_free(a);
     jm_free(b);
     free(out);
-    assert_int_equal(run_cli("check --format=sarif corpus/wenfeng-edu-2024.txt", &out), 0);
+    assert_int_equal(run_cli("check --format=sarif tests/fixtures/wenfeng-edu-2024.txt", &out), 0);
     jm *s = jm_parse(out);
     assert_non_null(s);
     assert_int_equal(jm_get(jm_at(jm_get(s, "runs"), 0), "results")->n, 2);
@@ -349,11 +349,11 @@ static void test_command_trouble(void **state)
     char *out;
     assert_int_equal(run_cli("check", &out), 2);
     free(out);
-    assert_int_equal(run_cli("check --frobnicate corpus/erqi-edu-2020.txt", &out), 2);
+    assert_int_equal(run_cli("check --frobnicate tests/fixtures/erqi-edu-2020.txt", &out), 2);
     free(out);
-    assert_int_equal(run_cli("check --format xml corpus/erqi-edu-2020.txt", &out), 2);
+    assert_int_equal(run_cli("check --format xml tests/fixtures/erqi-edu-2020.txt", &out), 2);
     free(out);
-    assert_int_equal(run_cli("check --lang fr corpus/erqi-edu-2020.txt", &out), 2);
+    assert_int_equal(run_cli("check --lang fr tests/fixtures/erqi-edu-2020.txt", &out), 2);
     free(out);
     /* a missing file is trouble even when the others are clean */
     assert_int_equal(run_cli("check tests/check/subtotal-2022.txt no/such/file.txt", &out), 2);

@@ -1,4 +1,5 @@
-/* Every finding of the validator on the real reports of corpus/, pinned:
+/* Every finding of the validator on the real reports of corpus/, pinned
+ * on frozen copies in tests/fixtures/ (editing corpus/ breaks no test here):
  * the five seeds give only true findings (nothing false on the zero tables
  * of 000 and 003; the unit slip of 004 at 68:9; 002's missing section and
  * truncated table are the parser's, and what cannot be checked because of
@@ -25,7 +26,7 @@ static void test_000_wenfeng(void **state)
     (void)state;
     static const expect e[] = {{XXGK_V_RESTARTED_NUMBERING, XXGK_WARNING, 7, 5},
                                {XXGK_V_MD_SECTION_LEVEL, XXGK_WARNING, 44, 5}};
-    check_report("corpus/wenfeng-edu-2024.txt", e, 2);
+    check_report("tests/fixtures/wenfeng-edu-2024.txt", e, 2);
 }
 
 static void test_001_erqi(void **state)
@@ -37,9 +38,9 @@ static void test_001_erqi(void **state)
                                {XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 80, 9},
                                {XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 80, 19},
                                {XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 80, 29}};
-    check_report("corpus/erqi-edu-2020.txt", e, 4);
+    check_report("tests/fixtures/erqi-edu-2020.txt", e, 4);
     /* the sixteen values of table 四 are the parser's */
-    xxgk_doc *d = ck_file("corpus/erqi-edu-2020.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/erqi-edu-2020.txt");
     ck_expect(d, XXGK_P_TOO_MANY_VALUES, XXGK_ERROR, 80, 31);
     xxgk_doc_free(d);
 }
@@ -49,7 +50,7 @@ static void test_002_huzhu(void **state)
     (void)state;
     static const expect e[] = {{XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 56, 30},
                                {XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 56, 30}};
-    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/huzhu-edu-2023.txt");
     /* three label variants (V308, tested in test_check_structure) and the
      * two identities the truncated table leaves unchecked */
     ck_expect_count(d, 5);
@@ -68,7 +69,7 @@ static void test_002_huzhu(void **state)
 static void test_003_liujiang(void **state)
 {
     (void)state;
-    check_report("corpus/liujiang-edu-2024.txt", NULL, 0);
+    check_report("tests/fixtures/liujiang-edu-2024.txt", NULL, 0);
 }
 
 static void test_004_beiguan(void **state)
@@ -76,17 +77,17 @@ static void test_004_beiguan(void **state)
     (void)state;
     static const expect e[] = {{XXGK_V_SCIENTIFIC, XXGK_WARNING, 68, 9},
                                {XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 68, 9}};
-    check_report("corpus/beiguan-edu-2023.txt", e, 2);
+    check_report("tests/fixtures/beiguan-edu-2023.txt", e, 2);
 }
 
 static void test_nonzero_reports(void **state)
 {
     (void)state;
-    check_report("corpus/huaian-2024.txt", NULL, 0);
-    check_report("corpus/pingtan-2019.txt", NULL, 0);
-    check_report("corpus/pingtan-2021.txt", NULL, 0);
+    check_report("tests/fixtures/huaian-2024.txt", NULL, 0);
+    check_report("tests/fixtures/pingtan-2019.txt", NULL, 0);
+    check_report("tests/fixtures/pingtan-2021.txt", NULL, 0);
     static const expect e[] = {{XXGK_V_LABEL_VARIANT, XXGK_NOTE, 58, 3}}; /* 行政法复议 */
-    check_report("corpus/pingtan-2022.txt", e, 1);
+    check_report("tests/fixtures/pingtan-2022.txt", e, 1);
 }
 
 static void test_nothing_to_check(void **state)

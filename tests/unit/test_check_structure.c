@@ -6,7 +6,7 @@ static void test_restarted_numbering_in_seed_000(void **state)
 {
     (void)state;
     /* ## 一、总体情况 then ### 一、总体情况 */
-    xxgk_doc *d = ck_file("corpus/wenfeng-edu-2024.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/wenfeng-edu-2024.txt");
     const xxgk_diag *v = ck_expect(d, XXGK_V_RESTARTED_NUMBERING, XXGK_WARNING, 7, 5);
     assert_string_equal(v->msg, "sub-heading '一、总体情况' repeats the number of section 一: the "
                                 "sub-headings restart the top-level numbering");
@@ -32,7 +32,7 @@ static void test_bracketed_subheading_is_no_restart(void **state)
 static void test_subheading_as_high_as_section(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "### 二、统筹推进", "## 二、统筹推进");
+    char *s = ck_replace(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), "### 二、统筹推进", "## 二、统筹推进");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_MD_SUBHEADING_LEVEL, XXGK_WARNING, 11, 4);
     assert_string_equal(v->msg, "sub-heading '二、统筹推进全面部署主抓落实' is a level-2 markdown "
@@ -44,7 +44,7 @@ static void test_subheading_as_high_as_section(void **state)
 static void test_siblings_at_different_levels(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("corpus/wenfeng-edu-2024.txt"), "### 三、2024", "#### 三、2024");
+    char *s = ck_replace(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), "### 三、2024", "#### 三、2024");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_MD_SIBLING_LEVEL, XXGK_WARNING, 21, 6);
     xxgk_pos p = ck_note_pos(d, v, 0);
@@ -97,7 +97,7 @@ static void test_form_of_another_year(void **state)
 {
     (void)state;
     /* 001 is on the 2019 form, right for 2020; as a 2021 report it is not */
-    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "2020 年政府", "2021 年政府");
+    char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "2020 年政府", "2021 年政府");
     xxgk_doc *d = ck_run(s);
     const xxgk_diag *t2 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 29, 4);
     assert_string_equal(t2->msg, "table 二 uses the 2019 template (本年新制作数量), but a report on 2021 "
@@ -122,7 +122,7 @@ static void test_form_of_another_year(void **state)
 static void test_title_variant(void **state)
 {
     (void)state;
-    xxgk_doc *d = ck_file("corpus/pingtan-2022.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/pingtan-2022.txt");
     const xxgk_diag *v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 58, 3);
     assert_string_equal(v->msg, "section title '政府信息公开行政法复议、行政诉讼情况' differs from the "
                                 "template's '政府信息公开行政复议、行政诉讼情况'");
@@ -130,7 +130,7 @@ static void test_title_variant(void **state)
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     xxgk_doc_free(d);
     /* --strict makes it an error */
-    d = ck_run_opts(ck_read("corpus/pingtan-2022.txt"), XXGK_LANG_EN, true);
+    d = ck_run_opts(ck_read("tests/fixtures/pingtan-2022.txt"), XXGK_LANG_EN, true);
     ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_ERROR, 58, 3);
     xxgk_doc_free(d);
 }
@@ -139,7 +139,7 @@ static void test_table_label_variants(void **state)
 {
     (void)state;
     /* seed 002: 本年废止数, 规范性文件 in a 2021 table, 本年收费金额（万元） */
-    xxgk_doc *d = ck_file("corpus/huzhu-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/huzhu-edu-2023.txt");
     const xxgk_diag *v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 22, 13);
     assert_string_equal(v->msg, "table label '本年废止数' differs from the template's '本年废止件数'");
     v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 24, 1);
@@ -147,7 +147,7 @@ static void test_table_label_variants(void **state)
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 34, 6);
     xxgk_doc_free(d);
     /* seed 001 (2019): 本机关不掌握相关信息; --strict makes it an error */
-    d = ck_run_opts(ck_read("corpus/erqi-edu-2020.txt"), XXGK_LANG_EN, true);
+    d = ck_run_opts(ck_read("tests/fixtures/erqi-edu-2020.txt"), XXGK_LANG_EN, true);
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_ERROR, 63, 12);
     xxgk_doc_free(d);
 }

@@ -8,7 +8,7 @@ static void test_unit_slip_in_seed_004(void **state)
 {
     (void)state;
     /* 行政事业性收费 1.0074845E7 under 本年收费金额（单位：万元） */
-    xxgk_doc *d = ck_file("corpus/beiguan-edu-2023.txt");
+    xxgk_doc *d = ck_file("tests/fixtures/beiguan-edu-2023.txt");
     const xxgk_diag *sci = ck_expect(d, XXGK_V_SCIENTIFIC, XXGK_WARNING, 68, 9);
     assert_string_equal(sci->msg, "行政事业性收费 · 本年收费金额（单位：万元） is printed in scientific "
                                   "notation: 1.0074845E7 means 10074845");
@@ -36,12 +36,12 @@ static void test_change_of_2019_may_be_negative(void **state)
 {
     (void)state;
     /* 本年增/减 of the 2019 form is a difference */
-    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "行政许可\t6\t0\t855", "行政许可\t6\t-2\t855");
+    char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "行政许可\t6\t0\t855", "行政许可\t6\t-2\t855");
     xxgk_doc *d = ck_run(s);
     assert_int_equal(count_values(d), 0);
     /* but its 上一年项目数量 may not */
     xxgk_doc_free(d);
-    s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "行政许可\t6\t0\t855", "行政许可\t-6\t0\t855");
+    s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "行政许可\t6\t0\t855", "行政许可\t-6\t0\t855");
     d = ck_run(s);
     ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 33, 6);
     assert_int_equal(count_values(d), 1);
@@ -78,23 +78,23 @@ static void test_implausible_amounts(void **state)
 {
     (void)state;
     /* 2019 form: 采购总金额 with its unit printed beside the number */
-    char *s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "240 万元", "10000000 万元");
+    char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "10000000 万元");
     xxgk_doc *d = ck_run(s);
     ck_expect(d, XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 44, 10);
     assert_int_equal(count_values(d), 1);
     xxgk_doc_free(d);
     /* just below the limit */
-    s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "240 万元", "9999999.9 万元");
+    s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "9999999.9 万元");
     d = ck_run(s);
     assert_int_equal(count_values(d), 0);
     xxgk_doc_free(d);
     /* in 元 the limit is 10^11 */
-    s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "240 万元", "240000000000元");
+    s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "240000000000元");
     d = ck_run(s);
     const xxgk_diag *v = ck_expect(d, XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 44, 10);
     assert_non_null(strstr(v->msg, "is 240000000000 元, over 100000000000 元"));
     xxgk_doc_free(d);
-    s = ck_replace(ck_read("corpus/erqi-edu-2020.txt"), "240 万元", "251000元");
+    s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "251000元");
     d = ck_run(s);
     assert_int_equal(count_values(d), 0);
     xxgk_doc_free(d);
@@ -104,9 +104,9 @@ static void test_real_values_are_clean(void **state)
 {
     (void)state;
     /* a decimal fee (96171.6 万元), hundreds of thousands of decisions */
-    static const char *const reports[] = {"corpus/huaian-2024.txt", "corpus/pingtan-2019.txt",
-                                          "corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt",
-                                          "corpus/erqi-edu-2020.txt", "corpus/wenfeng-edu-2024.txt"};
+    static const char *const reports[] = {"tests/fixtures/huaian-2024.txt", "tests/fixtures/pingtan-2019.txt",
+                                          "tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt",
+                                          "tests/fixtures/erqi-edu-2020.txt", "tests/fixtures/wenfeng-edu-2024.txt"};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++) {
         xxgk_doc *d = ck_file(reports[i]);
         if (count_values(d)) {

@@ -79,9 +79,9 @@ static void test_version_and_help(void **state)
     free(out);
     assert_int_equal(run("parse corpus", &out), 2); /* a directory */
     free(out);
-    assert_int_equal(run("export corpus/pingtan-2021.txt", &out), 0);
+    assert_int_equal(run("export tests/fixtures/pingtan-2021.txt", &out), 0);
     free(out);
-    assert_int_equal(run("export corpus/huzhu-edu-2023.txt", &out), 1);
+    assert_int_equal(run("export tests/fixtures/huzhu-edu-2023.txt", &out), 1);
     free(out);
 }
 

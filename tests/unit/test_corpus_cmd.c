@@ -453,13 +453,13 @@ static const char pinned_summary[] =
     "  d-bad.txt: 8 error(s), first P015 5:1\n";
 
 static const char pinned_save[] =
-    "{\"file\":\"a-empty.txt\",\"bytes\":0,\"status\":\"errors\",\"reports\":0,\"template\":0,\"errors\":1,"
+    "{\"file\":\"a-empty.txt\",\"agency\":null,\"agency_key\":null,\"date\":null,\"year\":null,\"bytes\":0,\"status\":\"errors\",\"reports\":0,\"template\":0,\"errors\":1,"
     "\"warnings\":0,\"sections\":[],\"diagnostics\":[{\"code\":\"L005\",\"severity\":\"error\",\"at\":\"1:1\"}],"
     "\"cells\":[]}\n"
-    "{\"file\":\"b-junk.txt\",\"bytes\":13,\"status\":\"errors\",\"reports\":1,\"template\":0,\"errors\":1,"
+    "{\"file\":\"b-junk.txt\",\"agency\":null,\"agency_key\":null,\"date\":null,\"year\":null,\"bytes\":13,\"status\":\"errors\",\"reports\":1,\"template\":0,\"errors\":1,"
     "\"warnings\":0,\"sections\":[],\"diagnostics\":[{\"code\":\"P020\",\"severity\":\"error\",\"at\":\"1:1\"}],"
     "\"cells\":[]}\n"
-    "{\"file\":\"c-min.txt\",\"bytes\":151,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":7,"
+    "{\"file\":\"c-min.txt\",\"agency\":null,\"agency_key\":null,\"date\":null,\"year\":null,\"bytes\":151,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":7,"
     "\"warnings\":3,\"sections\":[\"overview\",\"proactive\"],\"diagnostics\":["
     "{\"code\":\"P011\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P016\",\"severity\":\"warning\",\"at\":\"1:1\"},"
     "{\"code\":\"P017\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},"
@@ -468,7 +468,7 @@ static const char pinned_save[] =
     "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"7:1\"}],"
     "\"cells\":[{\"table\":\"proactive\",\"row\":\"licensing\",\"column\":\"decisions\",\"value\":\"3\",\"at\":\"5:6\"},"
     "{\"table\":\"proactive\",\"row\":\"penalty\",\"column\":\"decisions\",\"value\":null,\"at\":\"6:6\"}]}\n"
-    "{\"file\":\"d-bad.txt\",\"bytes\":139,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":8,"
+    "{\"file\":\"d-bad.txt\",\"agency\":null,\"agency_key\":null,\"date\":null,\"year\":null,\"bytes\":139,\"status\":\"errors\",\"reports\":1,\"template\":2021,\"errors\":8,"
     "\"warnings\":3,\"sections\":[\"overview\",\"proactive\"],\"diagnostics\":["
     "{\"code\":\"P011\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P016\",\"severity\":\"warning\",\"at\":\"1:1\"},"
     "{\"code\":\"P017\",\"severity\":\"warning\",\"at\":\"1:1\"},{\"code\":\"P015\",\"severity\":\"error\",\"at\":\"5:1\"},"
@@ -476,7 +476,8 @@ static const char pinned_save[] =
     "{\"code\":\"P005\",\"severity\":\"error\",\"at\":\"6:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},"
     "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"},"
     "{\"code\":\"P002\",\"severity\":\"error\",\"at\":\"6:1\"}],\"cells\":[]}\n"
-    "{\"file\":\"e-pingtan.txt\",\"bytes\":9183,\"status\":\"clean\",";
+    "{\"file\":\"e-pingtan.txt\",\"agency\":\"平潭综合实验区\",\"agency_key\":\"平潭综合实验区\",\"date\":null,"
+    "\"year\":2021,\"bytes\":9183,\"status\":\"clean\",";
 
 static void stat_output_is_pinned(void **state)
 {

@@ -1,4 +1,5 @@
-/* xxgk diff on pairs of reports: the real consecutive pair of corpus/, the
+/* xxgk diff on pairs of reports: the real consecutive pair of corpus/
+ * (frozen copies in tests/fixtures/), the
  * fixtures of tests/diff/, and altered copies made here. Every change is
  * asserted with its line:col on both sides. */
 #include "diff_testutil.h"
@@ -28,9 +29,9 @@ static void test_self_is_unchanged(void **state)
 {
     (void)state;
     static const char *const files[] = {
-        "corpus/beiguan-edu-2023.txt", "corpus/erqi-edu-2020.txt",   "corpus/huaian-2024.txt",
-        "corpus/huzhu-edu-2023.txt",   "corpus/liujiang-edu-2024.txt", "corpus/pingtan-2019.txt",
-        "corpus/pingtan-2021.txt",     "corpus/pingtan-2022.txt",     "corpus/wenfeng-edu-2024.txt",
+        "tests/fixtures/beiguan-edu-2023.txt", "tests/fixtures/erqi-edu-2020.txt",   "tests/fixtures/huaian-2024.txt",
+        "tests/fixtures/huzhu-edu-2023.txt",   "tests/fixtures/liujiang-edu-2024.txt", "tests/fixtures/pingtan-2019.txt",
+        "tests/fixtures/pingtan-2021.txt",     "tests/fixtures/pingtan-2022.txt",     "tests/fixtures/wenfeng-edu-2024.txt",
         "tests/diff/headings-2021.txt", "tests/diff/template-2020.txt", NULL};
     for (int i = 0; files[i]; i++) {
         xxgk_doc *a, *b;
@@ -62,7 +63,7 @@ static void test_pingtan_2021_2022(void **state)
     (void)state;
     xxgk_doc *a, *b;
     char buf[48];
-    diff_result *d = diff_files("corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt", &a, &b);
+    diff_result *d = diff_files("tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt", &a, &b);
     assert_true(diff_changed(d));
     assert_int_equal(d->old.year, 2021);
     assert_int_equal(d->new.year, 2022);
@@ -158,7 +159,7 @@ static void test_one_cell_changed(void **state)
     xxgk_doc *a, *b;
     char buf[48];
     /* 2022's （一）予以公开 by 自然人: 21 becomes 25 */
-    diff_result *d = diff_altered("corpus/pingtan-2022.txt", 35, 19, "21", "25", &a, &b);
+    diff_result *d = diff_altered("tests/fixtures/pingtan-2022.txt", 35, 19, "21", "25", &a, &b);
     assert_true(diff_changed(d));
     assert_int_equal(d->nchanges, 1);
     const diff_change *c = &d->changes[0];
@@ -194,7 +195,7 @@ static void test_total_changed_breaks_balance(void **state)
     (void)state;
     xxgk_doc *a, *b;
     /* 一、本年新收 总计 74 becomes 75: its row and the header's balance break */
-    diff_result *d = diff_altered("corpus/pingtan-2022.txt", 33, 31, "74", "75", &a, &b);
+    diff_result *d = diff_altered("tests/fixtures/pingtan-2022.txt", 33, 31, "74", "75", &a, &b);
     assert_int_equal(d->nchanges, 1);
     const diff_change *c = &d->changes[0];
     assert_int_equal(c->row, R(NEW_REQUESTS));
@@ -211,7 +212,7 @@ static void test_repair_is_reported(void **state)
 {
     (void)state;
     /* the altered copy as OLD, the real report as NEW: the fix repairs both */
-    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
     char *alt = dt_alter(text, 35, 19, "21", "25");
     xxgk_doc *a = dt_parse_text("altered.txt", alt), *b = dt_parse_text("real.txt", text);
     diff_result *d = diff_reports(a, b);
@@ -229,7 +230,7 @@ static void test_broken_carry_over(void **state)
     (void)state;
     char buf[48];
     /* 2022's 上年结转 by 自然人 printed as 2 while 2021 carried 1 over */
-    char *t21 = dt_read("corpus/pingtan-2021.txt"), *t22 = dt_read("corpus/pingtan-2022.txt");
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
     char *alt = dt_alter(t22, 34, 18, "1", "2");
     xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("broken.txt", alt);
     diff_result *d = diff_reports(a, b);
@@ -255,7 +256,7 @@ static void test_in_force_flow_fails(void **state)
     (void)state;
     char buf[48];
     /* 2022's 行政规范性文件 现行有效件数 698 printed as 700: 665 + 88 − 55 ≠ 700 */
-    char *t21 = dt_read("corpus/pingtan-2021.txt"), *t22 = dt_read("corpus/pingtan-2022.txt");
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
     char *alt = dt_alter(t22, 18, 15, "698", "700");
     xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("broken.txt", alt);
     diff_result *d = diff_reports(a, b);
@@ -278,12 +279,12 @@ static void test_units_compared_in_yuan(void **state)
     xxgk_doc *a, *b;
     char buf[48];
     /* 政府集中采购 amount printed in 万元 instead of 元, same value: no change */
-    diff_result *d = diff_altered("corpus/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.443252万元",
+    diff_result *d = diff_altered("tests/fixtures/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.443252万元",
                                   &a, &b);
     assert_int_equal(d->nchanges, 0);
     done(d, a, b);
     /* in 万元 and 0.52 元 less: a change of -0.52, stated in 元 */
-    d = diff_altered("corpus/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.4432万元", &a, &b);
+    d = diff_altered("tests/fixtures/pingtan-2019.txt", 45, 12, "75394432.52元", "7539.4432万元", &a, &b);
     assert_int_equal(d->nchanges, 1);
     const diff_change *c = &d->changes[0];
     assert_int_equal(c->old_unit, XXGK_UNIT_YUAN);
@@ -300,7 +301,7 @@ static void test_subtotal_column(void **state)
     (void)state;
     xxgk_doc *a, *b;
     /* a report with the 小计 column: a change in an org column breaks it too */
-    diff_result *d = diff_altered("corpus/synth-8col-subtotal-2022.txt", 51, 22, "15", "16", &a, &b);
+    diff_result *d = diff_altered("tests/fixtures/synth-8col-subtotal-2022.txt", 51, 22, "15", "16", &a, &b);
     assert_int_equal(d->nchanges, 1);
     const diff_change *c = &d->changes[0];
     assert_int_equal(c->col, C(COMMERCIAL));
@@ -312,7 +313,7 @@ static void test_subtotal_column(void **state)
     assert_int_equal(c->breaks[2].col, C(COMMERCIAL));
     done(d, a, b);
     /* against a seven-column report: the column is on one side, not a change */
-    d = diff_files("corpus/pingtan-2022.txt", "corpus/synth-8col-subtotal-2022.txt", &a, &b);
+    d = diff_files("tests/fixtures/pingtan-2022.txt", "tests/fixtures/synth-8col-subtotal-2022.txt", &a, &b);
     assert_null(dt_cell(d, XXGK_TABLE_REQUESTS, R(NEW_REQUESTS), C(LEGAL_SUBTOTAL)));
     const diff_only *e = NULL;
     for (size_t i = 0; i < d->nonly; i++)
@@ -471,11 +472,65 @@ static void test_template_2019_to_2021(void **state)
     done(d, a, b);
 }
 
+/* ---- the template a table is summed by ----------------------------------- */
+
+/* 2021's report with 2020's table 二: the report says 2019 (its first table
+ * does), table 三 prints 2021's three （六） rows. The sums of table 三
+ * follow its own rows (template.h, xxgk_table_template), so a changed
+ * （六）3.其他 breaks （七）总计 as well as its row. */
+static char *mixed_templates(void)
+{
+    char *a = dt_read("tests/diff/template-2020.txt"), *b = dt_read("tests/diff/template-2021.txt");
+    const char *a2 = strstr(a, "二、主动公开"), *b2 = strstr(b, "二、主动公开");
+    assert_non_null(a2);
+    assert_non_null(b2);
+    const char *a3 = strstr(a2, "三、收到"), *b3 = strstr(b2, "三、收到");
+    assert_non_null(a3);
+    assert_non_null(b3);
+    size_t n0 = (size_t)(b2 - b), n2 = (size_t)(a3 - a2), n3 = strlen(b3);
+    char *m = malloc(n0 + n2 + n3 + 1);
+    assert_non_null(m);
+    memcpy(m, b, n0);
+    memcpy(m + n0, a2, n2);
+    memcpy(m + n0 + n2, b3, n3 + 1);
+    free(a);
+    free(b);
+    return m;
+}
+
+static void test_table_sums_follow_its_own_rows(void **state)
+{
+    (void)state;
+    char buf[48];
+    char *text = mixed_templates();
+    char *alt = dt_alter(text, 52, 6, "1", "2"); /* （六）3.其他 · 自然人 */
+    xxgk_doc *a = dt_parse_text("mixed.txt", text), *b = dt_parse_text("altered.txt", alt);
+    const xxgk_report *r = xxgk_doc_report(a);
+    assert_int_equal(xxgk_report_template(r), 2019);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->template_year, 2021);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->row, R(OTHER_OTHER));
+    assert_int_equal(c->col, C(NATURAL_PERSON));
+    assert_pos(c->new_pos, 52, 6);
+    assert_int_equal(c->nbreaks, 2);
+    assert_int_equal(c->breaks[0].id, DIFF_ID_ROW_TOTAL);
+    assert_int_equal(c->breaks[1].id, DIFF_ID_HANDLED_TOTAL);
+    assert_int_equal(c->breaks[1].col, C(NATURAL_PERSON));
+    assert_string_equal(dt_dec(c->breaks[1].lhs, buf), "3");
+    assert_string_equal(dt_dec(c->breaks[1].rhs, buf), "4");
+    free(text);
+    free(alt);
+    done(d, a, b);
+}
+
 static void test_pingtan_2019_2021_not_consecutive(void **state)
 {
     (void)state;
     xxgk_doc *a, *b;
-    diff_result *d = diff_files("corpus/pingtan-2019.txt", "corpus/pingtan-2021.txt", &a, &b);
+    diff_result *d = diff_files("tests/fixtures/pingtan-2019.txt", "tests/fixtures/pingtan-2021.txt", &a, &b);
     assert_int_equal(d->nchecks, 3);
     for (size_t i = 0; i < 3; i++) {
         assert_int_equal(d->checks[i].status, DIFF_SKIPPED);
@@ -490,7 +545,7 @@ static void test_other_agency_is_stated(void **state)
 {
     (void)state;
     xxgk_doc *a, *b;
-    diff_result *d = diff_files("corpus/pingtan-2021.txt", "tests/diff/headings-2022.txt", &a, &b);
+    diff_result *d = diff_files("tests/fixtures/pingtan-2021.txt", "tests/diff/headings-2022.txt", &a, &b);
     assert_int_equal(d->nchecks, 3);
     assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
     assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
@@ -502,7 +557,7 @@ static void test_other_agency_is_stated(void **state)
 static void test_traditional_copy_is_unchanged(void **state)
 {
     (void)state;
-    char *text = dt_read("corpus/pingtan-2021.txt");
+    char *text = dt_read("tests/fixtures/pingtan-2021.txt");
     char *trad = dt_traditional(text);
     assert_string_not_equal(text, trad);
     xxgk_doc *a = dt_parse_text("simplified.txt", text), *b = dt_parse_text("traditional.txt", trad);
@@ -528,7 +583,7 @@ static void test_seed_003_and_its_simplified_rendering(void **state)
     xxgk_doc *a, *b;
     /* tests/diff/liujiang-edu-2024-simplified.txt: OpenCC's phrase-level t2s
      * of the traditional report; the diff folds character by character */
-    diff_result *d = diff_files("corpus/liujiang-edu-2024.txt",
+    diff_result *d = diff_files("tests/fixtures/liujiang-edu-2024.txt",
                                 "tests/diff/liujiang-edu-2024-simplified.txt", &a, &b);
     assert_int_equal(d->nchanges, 0);
     assert_int_equal(d->old.script, DIFF_SCRIPT_TRADITIONAL);
@@ -638,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_headings_renamed_and_moved),
         cmocka_unit_test(test_template_2019_to_2021),
+        cmocka_unit_test(test_table_sums_follow_its_own_rows),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
         cmocka_unit_test(test_other_agency_is_stated),
         cmocka_unit_test(test_traditional_copy_is_unchanged),

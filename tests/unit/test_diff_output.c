@@ -147,22 +147,22 @@ static int run_diff(char **out, int argc, const char **args)
 static void test_exit_statuses(void **state)
 {
     (void)state;
-    const char *same[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2021.txt")};
+    const char *same[] = {"diff", SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/fixtures/pingtan-2021.txt")};
     assert_int_equal(run_diff(NULL, 3, same), EXIT_CLEAN);
-    const char *pair[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    const char *pair[] = {"diff", SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(NULL, 3, pair), EXIT_FINDINGS);
-    const char *missing[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("corpus/no-such-file.txt")};
+    const char *missing[] = {"diff", SRC("tests/fixtures/pingtan-2021.txt"), SRC("corpus/no-such-file.txt")};
     assert_int_equal(run_diff(NULL, 3, missing), EXIT_TROUBLE);
-    const char *one[] = {"diff", SRC("corpus/pingtan-2021.txt")};
+    const char *one[] = {"diff", SRC("tests/fixtures/pingtan-2021.txt")};
     assert_int_equal(run_diff(NULL, 2, one), EXIT_TROUBLE);
-    const char *badfmt[] = {"diff", "--format", "xml", SRC("corpus/pingtan-2021.txt"),
-                            SRC("corpus/pingtan-2022.txt")};
+    const char *badfmt[] = {"diff", "--format", "xml", SRC("tests/fixtures/pingtan-2021.txt"),
+                            SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(NULL, 5, badfmt), EXIT_TROUBLE);
-    const char *badopt[] = {"diff", "--frobnicate", SRC("corpus/pingtan-2021.txt"),
-                            SRC("corpus/pingtan-2022.txt")};
+    const char *badopt[] = {"diff", "--frobnicate", SRC("tests/fixtures/pingtan-2021.txt"),
+                            SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(NULL, 4, badopt), EXIT_TROUBLE);
     /* a file that is no report at all is trouble, not a change */
-    const char *notreport[] = {"diff", SRC("corpus/pingtan-2021.txt"), SRC("tests/diff/README.md")};
+    const char *notreport[] = {"diff", SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/diff/README.md")};
     assert_int_equal(run_diff(NULL, 3, notreport), EXIT_TROUBLE);
     char *out;
     const char *help[] = {"diff", "--help"};
@@ -175,13 +175,14 @@ static void test_json_pair(void **state)
 {
     (void)state;
     char *out;
-    const char *args[] = {"diff", "--format", "json", SRC("corpus/pingtan-2021.txt"),
-                          SRC("corpus/pingtan-2022.txt")};
+    const char *args[] = {"diff", "--format", "json", SRC("tests/fixtures/pingtan-2021.txt"),
+                          SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(&out, 5, args), EXIT_FINDINGS);
     assert_json(out);
     assert_true(out[0] == '{');
     assert_non_null(strstr(out, "\"old\":{\"file\":"));
-    assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"year\":2021,\"template\":\"2021\""));
+    assert_non_null(strstr(out, "\"agency\":\"平潭综合实验区\",\"agency_key\":\"平潭综合实验区\",\"date\":null,"
+                                "\"year\":2021,\"template\":\"2021\""));
     assert_non_null(strstr(out, "\"year\":2022,\"template\":\"2021\""));
     /* a cell action: keys of template.md, values exact, both places */
     assert_non_null(strstr(out, "{\"action\":\"update\",\"kind\":\"cell\",\"section\":\"proactive\","
@@ -203,7 +204,7 @@ static void test_json_pair(void **state)
 static void test_json_one_cell_and_breaks(void **state)
 {
     (void)state;
-    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
     char *alt = dt_alter(text, 35, 19, "21", "25");
     xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
     diff_result *d = diff_reports(a, b);
@@ -259,8 +260,8 @@ static void test_series(void **state)
 {
     (void)state;
     char *out;
-    const char *args[] = {"diff", "--format", "json", SRC("corpus/pingtan-2019.txt"),
-                          SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    const char *args[] = {"diff", "--format", "json", SRC("tests/fixtures/pingtan-2019.txt"),
+                          SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(&out, 6, args), EXIT_FINDINGS);
     assert_json(out);
     assert_true(out[0] == '[');
@@ -274,11 +275,11 @@ static void test_series(void **state)
     free(out);
 
     /* human: one block per neighbouring pair */
-    const char *h[] = {"diff", "--only-changes", SRC("corpus/pingtan-2019.txt"),
-                       SRC("corpus/pingtan-2021.txt"), SRC("corpus/pingtan-2022.txt")};
+    const char *h[] = {"diff", "--only-changes", SRC("tests/fixtures/pingtan-2019.txt"),
+                       SRC("tests/fixtures/pingtan-2021.txt"), SRC("tests/fixtures/pingtan-2022.txt")};
     assert_int_equal(run_diff(&out, 5, h), EXIT_FINDINGS);
-    const char *first = strstr(out, "OLD  " SRC("corpus/pingtan-2019.txt"));
-    const char *next = strstr(out, "OLD  " SRC("corpus/pingtan-2021.txt"));
+    const char *first = strstr(out, "OLD  " SRC("tests/fixtures/pingtan-2019.txt"));
+    const char *next = strstr(out, "OLD  " SRC("tests/fixtures/pingtan-2021.txt"));
     assert_non_null(first);
     assert_non_null(next);
     assert_true(first < next);
@@ -301,7 +302,7 @@ static char *human(const diff_result *d, bool color, bool only, int lang)
 static void test_human_format(void **state)
 {
     (void)state;
-    xxgk_doc *a = dt_load("corpus/pingtan-2021.txt"), *b = dt_load("corpus/pingtan-2022.txt");
+    xxgk_doc *a = dt_load("tests/fixtures/pingtan-2021.txt"), *b = dt_load("tests/fixtures/pingtan-2022.txt");
     diff_result *d = diff_reports(a, b);
     assert_non_null(d);
     char *s = human(d, false, false, XXGK_LANG_EN);
@@ -344,7 +345,7 @@ static void test_human_format(void **state)
 static void test_human_no_changes(void **state)
 {
     (void)state;
-    char *text = dt_read("corpus/pingtan-2021.txt");
+    char *text = dt_read("tests/fixtures/pingtan-2021.txt");
     char *trad = dt_traditional(text);
     xxgk_doc *a = dt_parse_text("s.txt", text), *b = dt_parse_text("t.txt", trad);
     diff_result *d = diff_reports(a, b);
@@ -364,7 +365,7 @@ static void test_human_no_changes(void **state)
 static void test_human_breaks_listed(void **state)
 {
     (void)state;
-    char *text = dt_read("corpus/pingtan-2022.txt");
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
     char *alt = dt_alter(text, 35, 19, "21", "25");
     xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
     diff_result *d = diff_reports(a, b);
@@ -452,12 +453,12 @@ static void test_script_of_reports(void **state)
 {
     (void)state;
     size_t len, trad, cjk;
-    char *t = dt_read("corpus/liujiang-edu-2024.txt");
+    char *t = dt_read("tests/fixtures/liujiang-edu-2024.txt");
     len = strlen(t);
     diff_script_count((const uint8_t *)t, len, &trad, &cjk);
     assert_true(trad * 10 >= cjk); /* traditional: a quarter and more */
     free(t);
-    t = dt_read("corpus/pingtan-2022.txt");
+    t = dt_read("tests/fixtures/pingtan-2022.txt");
     diff_script_count((const uint8_t *)t, strlen(t), &trad, &cjk);
     assert_true(trad * 100 < cjk);
     free(t);

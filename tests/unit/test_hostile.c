@@ -480,7 +480,7 @@ static void gb18030_converted(void **state)
     const char *flag[] = {"export", "--encoding", "gb18030", "gb.txt", NULL};
     run_result rf = run_in(NULL, NULL, NULL, flag);
     assert_int_equal(rf.status, EXIT_CLEAN);
-    assert_has(rf.out, "gb.txt,平潭综合实验区,2022,2021,proactive,normative_docs,issued,88,");
+    assert_has(rf.out, "gb.txt,平潭综合实验区,平潭综合实验区,,2022,2021,proactive,normative_docs,issued,88,");
     run_free(&rf);
 
     /* the same through the library entry point, and the names accepted */

@@ -241,15 +241,15 @@ static void exit_status_without_trouble(void **state)
 {
     (void)state;
     /* huzhu-edu-2023 has parse errors (exit 1); its output with -j 2 is the same */
-    result a = run("export corpus/pingtan-2021.txt corpus/huzhu-edu-2023.txt corpus/pingtan-2022.txt");
-    result b = run("export -j 2 corpus/pingtan-2021.txt corpus/huzhu-edu-2023.txt corpus/pingtan-2022.txt");
+    result a = run("export tests/fixtures/pingtan-2021.txt tests/fixtures/huzhu-edu-2023.txt tests/fixtures/pingtan-2022.txt");
+    result b = run("export -j 2 tests/fixtures/pingtan-2021.txt tests/fixtures/huzhu-edu-2023.txt tests/fixtures/pingtan-2022.txt");
     assert_int_equal(a.status, 1);
     assert_int_equal(b.status, 1);
     assert_string_equal(a.out, b.out);
     assert_string_equal(a.err, b.err);
     result_free(&a);
     result_free(&b);
-    a = run("check -j 2 corpus/pingtan-2021.txt");
+    a = run("check -j 2 tests/fixtures/pingtan-2021.txt");
     assert_int_equal(a.status, 0);
     assert_non_null(strstr(a.out, "in 1 file\n"));
     result_free(&a);
@@ -258,8 +258,8 @@ static void exit_status_without_trouble(void **state)
 static void jobs_option_is_checked(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"check -j 0 corpus/pingtan-2021.txt", "check -j x corpus/pingtan-2021.txt",
-                                      "export --jobs=257 corpus/pingtan-2021.txt", "export -j",
+    static const char *const bad[] = {"check -j 0 tests/fixtures/pingtan-2021.txt", "check -j x tests/fixtures/pingtan-2021.txt",
+                                      "export --jobs=257 tests/fixtures/pingtan-2021.txt", "export -j",
                                       "corpus --stat -j 0 corpus"};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         result r = run(bad[k]);
@@ -268,7 +268,7 @@ static void jobs_option_is_checked(void **state)
         result_free(&r);
     }
     /* parse takes no -j */
-    result r = run("parse -j 2 corpus/pingtan-2021.txt");
+    result r = run("parse -j 2 tests/fixtures/pingtan-2021.txt");
     assert_int_equal(r.status, 2);
     assert_non_null(strstr(r.err, "unknown option '-j'"));
     result_free(&r);

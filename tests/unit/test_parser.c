@@ -298,7 +298,9 @@ static void test_no_title_takes_preamble(void **state)
     const xxgk_report *r = xxgk_doc_report(d);
     assert_int_equal(r->year, 2023);
     assert_int_equal(r->year_source, XXGK_FROM_PREAMBLE);
-    assert_string_equal(r->agency, "示例区民政局");
+    /* the sign-off (示例市示例区民政局) is trusted before the preamble */
+    assert_string_equal(r->agency, "示例市示例区民政局");
+    assert_int_equal(r->agency_source, XXGK_FROM_SIGNOFF);
     xxgk_doc_free(d);
 }
 

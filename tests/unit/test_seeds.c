@@ -1,4 +1,5 @@
-/* The real reports of corpus/: every number in its right cell, and the
+/* The real reports of corpus/ (frozen copies in tests/fixtures/): every
+ * number in its right cell, and the
  * exact diagnostics the issue names. */
 #include <string.h>
 
@@ -10,7 +11,7 @@ static void test_erqi_2019_template(void **state)
 {
     (void)state;
     char buf[48];
-    xxgk_doc *d = parse_file("corpus/erqi-edu-2020.txt"); /* seed 001 */
+    xxgk_doc *d = parse_file("tests/fixtures/erqi-edu-2020.txt"); /* seed 001 */
     assert_non_null(d);
     assert_int_equal(xxgk_report_template(xxgk_doc_report(d)), 2019);
     assert_string_equal(CELL(d, PROACTIVE, LICENSING, PREV_ITEMS), "6");
@@ -36,7 +37,7 @@ static void test_beiguan_pdf_text(void **state)
 {
     (void)state;
     char buf[48];
-    xxgk_doc *d = parse_file("corpus/beiguan-edu-2023.txt"); /* seed 004 */
+    xxgk_doc *d = parse_file("tests/fixtures/beiguan-edu-2023.txt"); /* seed 004 */
     assert_non_null(d);
     assert_string_equal(CELL(d, PROACTIVE, FEES, AMOUNT_WAN_YUAN), "10074845");
     const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_FEES,
@@ -60,7 +61,7 @@ static void test_huzhu_missing_section_and_short_table(void **state)
 {
     (void)state;
     char buf[48];
-    xxgk_doc *d = parse_file("corpus/huzhu-edu-2023.txt"); /* seed 002 */
+    xxgk_doc *d = parse_file("tests/fixtures/huzhu-edu-2023.txt"); /* seed 002 */
     assert_non_null(d);
     assert_diag_at(d, XXGK_P_MISSING_SECTION, 58, 1);
     assert_diag_at(d, XXGK_P_TABLE_ENDS_EARLY, 58, 1);
@@ -83,7 +84,7 @@ static void test_huzhu_missing_section_and_short_table(void **state)
 static void test_liujiang_traditional_repeated(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/liujiang-edu-2024.txt"); /* seed 003 */
+    xxgk_doc *d = parse_file("tests/fixtures/liujiang-edu-2024.txt"); /* seed 003 */
     assert_non_null(d);
     assert_diag_at(d, XXGK_P_REPEATED_REPORT, 312, 1);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
@@ -98,7 +99,7 @@ static void test_liujiang_traditional_repeated(void **state)
 static void test_wenfeng_markdown(void **state)
 {
     (void)state;
-    xxgk_doc *d = parse_file("corpus/wenfeng-edu-2024.txt"); /* seed 000 */
+    xxgk_doc *d = parse_file("tests/fixtures/wenfeng-edu-2024.txt"); /* seed 000 */
     assert_non_null(d);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     assert_int_equal(count_cells(d), 200);
@@ -116,7 +117,7 @@ static void test_pingtan_without_titles(void **state)
 {
     (void)state;
     char buf[48];
-    static const char *const files[] = {"corpus/pingtan-2021.txt", "corpus/pingtan-2022.txt"};
+    static const char *const files[] = {"tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt"};
     static const int years[] = {2021, 2022};
     for (int i = 0; i < 2; i++) {
         xxgk_doc *d = parse_file(files[i]);
@@ -129,12 +130,12 @@ static void test_pingtan_without_titles(void **state)
         assert_int_equal(count_cells(d), 200);
         xxgk_doc_free(d);
     }
-    xxgk_doc *d = parse_file("corpus/pingtan-2021.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/pingtan-2021.txt");
     assert_string_equal(CELL(d, REQUESTS, CARRIED_OUT, TOTAL), "1");
     assert_string_equal(CELL(d, PROACTIVE, FEES, AMOUNT_WAN_YUAN), "24252.311082");
     assert_string_equal(CELL(d, APPEALS, SUIT_DIRECT, TOTAL), "12");
     xxgk_doc_free(d);
-    d = parse_file("corpus/pingtan-2019.txt");
+    d = parse_file("tests/fixtures/pingtan-2019.txt");
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     assert_int_equal(xxgk_report_template(xxgk_doc_report(d)), 2019);
     assert_string_equal(CELL(d, PROACTIVE, CENTRAL_PROCUREMENT, AMOUNT), "75394432.52");
@@ -148,7 +149,7 @@ static void test_huaian_pdf_with_vertical_labels(void **state)
 {
     (void)state;
     char buf[48];
-    xxgk_doc *d = parse_file("corpus/huaian-2024.txt");
+    xxgk_doc *d = parse_file("tests/fixtures/huaian-2024.txt");
     assert_non_null(d);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     assert_int_equal(count_cells(d), 200);

@@ -1,0 +1,98 @@
+/* Inside the PDF front end: the words read from pdftotext's -bbox-layout
+ * XHTML and a growable byte buffer. */
+#ifndef XXGK_PDF_INT_H
+#define XXGK_PDF_INT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Coordinates in thousandths of a point, y downwards: integers, so the
+ * rebuilt rows never depend on floating-point rounding. */
+typedef struct pdf_word {
+    int64_t x0, y0, x1, y1;
+    uint32_t page;          /* 1-based */
+    uint32_t order;         /* position in the file: the last tie-break */
+    size_t text, len;       /* in the words' text buffer */
+} pdf_word;
+
+typedef struct pdf_buf {
+    char *p;
+    size_t len, cap;
+    bool failed;
+} pdf_buf;
+
+void pdf_buf_put(pdf_buf *b, const void *s, size_t n);
+void pdf_buf_putc(pdf_buf *b, char c);
+
+typedef struct pdf_words {
+    pdf_word *w;
+    size_t n, cap;
+    pdf_buf text;
+    uint32_t npages;
+    bool failed;
+} pdf_words;
+
+/* Read every <word xMin= yMin= xMax= yMax=>text</word> and count the
+ * <page> elements; words with a missing box or no text are skipped. */
+void pdf_read_words(const char *xml, size_t len, pdf_words *out);
+void pdf_words_free(pdf_words *w);
+/* ---- one page being rebuilt (pdf_rows.c, pdf_labels.c, pdf_page.c) */
+
+/* A cell of a visual row: words close enough to be one phrase. */
+typedef struct cell {
+    int64_t x0, x1, cy2, h; /* cy2: twice the vertical centre */
+    size_t start, len;      /* in the page buffer */
+    bool num;
+    size_t owner;           /* the data row (vrow) whose label it continues */
+} cell;
+
+/* A visual row: words whose centres line up. */
+typedef struct vrow {
+    size_t first, n;        /* its cells */
+    int64_t cy2, h;
+    int numbers;
+    bool drop;              /* a page number */
+    /* a data row's label so far: the rightmost of its own text cells left
+     * of its numbers and the pieces it took; and how far from its numbers
+     * those pieces reach (doubled units) */
+    size_t ref;
+    int64_t reach;
+} vrow;
+
+/* One line of the rebuilt page: its bytes in the page buffer. */
+typedef struct row {
+    size_t start, len;
+    int cells, numbers;
+} row;
+
+typedef struct page_rows {
+    pdf_buf buf, line;      /* cell texts; finished lines */
+    cell *c;
+    size_t nc, capc;
+    vrow *v;
+    size_t nv, capv;
+    row *r;
+    size_t n, cap;
+    bool failed;
+} page_rows;
+
+static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+/* room for n + 1 elements of size bytes in *p; false when memory ran out */
+bool pdf_grow(void **p, size_t *cap, size_t n, size_t size);
+/* digits (ASCII or fullwidth), '.', ',', '%': a number as tables print it */
+bool pdf_numeric(const char *s, size_t n);
+/* the visual rows and cells of one page's words w[0..n) (sorted here) */
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr);
+/* a row of a table's body: two numbers or more */
+bool pdf_data_row(const vrow *v);
+/* which data row each piece of a wrapped label belongs to */
+void pdf_assign_labels(page_rows *pr);
+/* the page's lines into pr->line and pr->r */
+void pdf_build_lines(page_rows *pr);
+/* the first and last visual rows marked when they are page numbers */
+void pdf_drop_page_numbers(page_rows *pr, uint32_t page);
+/* how many leading lines are a header repeated from the page before */
+size_t pdf_repeated_header(const page_rows *pr, const pdf_buf *out, bool table_open);
+/* the page ends inside a table */
+bool pdf_ends_in_table(const page_rows *pr);
+#endif

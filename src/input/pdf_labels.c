@@ -1,0 +1,283 @@
+/* A page's visual rows into lines (docs/formats.md, "PDF", rules 4 to 6):
+ * each data row with the pieces of its wrapped label, every other row with
+ * the cells no data row took; cells whose extents overlap are one column. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf_int.h"
+
+/* A data row: two numbers or more, a row of a table's body. */
+bool pdf_data_row(const vrow *v) { return !v->drop && v->numbers >= 2; }
+
+static int64_t first_number_x(const page_rows *pr, const vrow *v)
+{
+    int64_t x = INT64_MAX;
+    for (size_t i = 0; i < v->n; i++)
+        if (pr->c[v->first + i].num && pr->c[v->first + i].x0 < x)
+            x = pr->c[v->first + i].x0;
+    return x;
+}
+
+/* the label of a data row on its own visual row: the rightmost text cell
+ * left of its numbers; SIZE_MAX when the numbers stand alone */
+static size_t label_cell(const page_rows *pr, const vrow *v)
+{
+    int64_t fx = first_number_x(pr, v);
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < v->n; i++) {
+        const cell *c = &pr->c[v->first + i];
+        if (!c->num && c->x1 <= fx && (best == SIZE_MAX || c->x0 > pr->c[best].x0))
+            best = v->first + i;
+    }
+    return best;
+}
+
+/* the vertical extent of a data row's numbers, in doubled units: a group
+ * label in the same visual row may stand higher or lower */
+static void number_span(const page_rows *pr, const vrow *v, int64_t *top2, int64_t *bottom2)
+{
+    *top2 = INT64_MAX;
+    *bottom2 = INT64_MIN;
+    for (size_t i = 0; i < v->n; i++) {
+        const cell *c = &pr->c[v->first + i];
+        if (!c->num)
+            continue;
+        *top2 = min64(*top2, c->cy2 - c->h);
+        *bottom2 = c->cy2 + c->h > *bottom2 ? c->cy2 + c->h : *bottom2;
+    }
+}
+
+static bool overlap(const cell *a, const cell *b) { return a->x0 < b->x1 && b->x0 < a->x1; }
+
+/* A text row may carry a piece of a data row's wrapped label: its
+ * rightmost cell is text, left of the numbers, in the label's column (or
+ * anywhere left of the numbers when the data row prints no label on its
+ * own line). The cell, or SIZE_MAX. */
+static size_t label_piece(const page_rows *pr, const vrow *t, int64_t fx, size_t ref)
+{
+    if (t->drop || t->numbers >= 2 || !t->n)
+        return SIZE_MAX;
+    size_t k = t->first + t->n - 1;
+    const cell *c = &pr->c[k];
+    if (c->num || c->x1 > fx)
+        return SIZE_MAX;
+    return ref == SIZE_MAX || overlap(c, &pr->c[ref]) ? k : SIZE_MAX;
+}
+
+/* cell k continues the label of data row d */
+static void own(page_rows *pr, size_t k, size_t d)
+{
+    vrow *v = &pr->v[d];
+    cell *c = &pr->c[k];
+    c->owner = d;
+    if (v->ref == SIZE_MAX || c->x0 > pr->c[v->ref].x0)
+        v->ref = k;
+    int64_t top2, bottom2;
+    number_span(pr, v, &top2, &bottom2);
+    int64_t dist = c->cy2 - (top2 + bottom2) / 2;
+    dist = dist < 0 ? -dist : dist;
+    v->reach = dist > v->reach ? dist : v->reach;
+}
+
+/* Between two data rows a and b (vrow indices), the label pieces go to
+ * the nearer row: the pieces split where the vertical gap is widest (the
+ * rule between two cells is wider than the leading between two lines of
+ * one cell). */
+static void split_between(page_rows *pr, size_t a, size_t b)
+{
+    const vrow *va = &pr->v[a], *vb = &pr->v[b];
+    int64_t fx = min64(first_number_x(pr, va), first_number_x(pr, vb));
+    size_t ra = va->ref, rb = vb->ref;
+    /* the pieces in order, and the widest gap before each */
+    size_t best = SIZE_MAX;
+    int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
+    number_span(pr, va, &a_top, &prev_bottom);
+    number_span(pr, vb, &b_top, &b_bottom);
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k == SIZE_MAX)
+            continue;
+        bool in_a = ra == SIZE_MAX || overlap(&pr->c[k], &pr->c[ra]);
+        bool in_b = rb == SIZE_MAX || overlap(&pr->c[k], &pr->c[rb]);
+        if (!in_a && !in_b)
+            continue;
+        const cell *c = &pr->c[k];
+        int64_t gap = (c->cy2 - c->h) - prev_bottom;
+        if (gap > best_gap) {
+            best_gap = gap;
+            best = j;
+        }
+        prev_bottom = c->cy2 + c->h;
+        pr->c[k].owner = j; /* a candidate: settled below */
+    }
+    if (b_top - prev_bottom > best_gap)
+        best = b;
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = pr->v[j].first + pr->v[j].n - 1;
+        if (pr->v[j].n && pr->c[k].owner == j)
+            own(pr, k, j < best ? a : b);
+    }
+}
+
+/* A barrier between data rows: a visual row reaching into the number
+ * columns (a header, a row of one number): label pieces do not cross it. */
+static bool barrier(const page_rows *pr, const vrow *t, int64_t fx)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (pr->c[t->first + i].x1 > fx)
+            return true;
+    return false;
+}
+
+/* From data row d up (dir -1) or down (+1) to the next data row or
+ * barrier: the label pieces next to it, no farther than the pieces it took
+ * on its other side plus a line and a half (a label centred on its numbers
+ * reaches as far up as down; one printed on the line above its numbers is
+ * a line away). Rows of group-label fragments in other columns are passed
+ * over. */
+static void take_edge(page_rows *pr, size_t d, int dir)
+{
+    const vrow *v = &pr->v[d];
+    int64_t fx = first_number_x(pr, v), top2, bottom2;
+    size_t ref = v->ref;
+    number_span(pr, v, &top2, &bottom2);
+    int64_t mid2 = (top2 + bottom2) / 2;
+    int64_t reach = v->reach + (bottom2 - top2) * 3 / 2;
+    for (size_t j = d; dir < 0 ? j > 0 : j + 1 < pr->nv;) {
+        j = dir < 0 ? j - 1 : j + 1;
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t) || barrier(pr, t, fx))
+            break;
+        size_t k = label_piece(pr, t, fx, ref);
+        if (k == SIZE_MAX)
+            continue; /* fragments of a group label */
+        int64_t dist = pr->c[k].cy2 - mid2;
+        if ((dist < 0 ? -dist : dist) > reach || pr->c[k].owner != SIZE_MAX)
+            break;
+        own(pr, k, d);
+    }
+}
+
+/* Which data row each wrapped label piece belongs to (cell owner): between
+ * two data rows with nothing across the number columns, split_between;
+ * at the ends of a table and beside a barrier, take_edge. */
+void pdf_assign_labels(page_rows *pr)
+{
+    for (size_t k = 0; k < pr->nv; k++)
+        if (pdf_data_row(&pr->v[k]))
+            pr->v[k].ref = label_cell(pr, &pr->v[k]);
+    size_t prev = SIZE_MAX;
+    for (size_t k = 0; k < pr->nv; k++) {
+        if (!pdf_data_row(&pr->v[k]))
+            continue;
+        bool joined = false;
+        if (prev != SIZE_MAX) {
+            int64_t fx = min64(first_number_x(pr, &pr->v[prev]), first_number_x(pr, &pr->v[k]));
+            joined = true;
+            for (size_t j = prev + 1; j < k && joined; j++)
+                joined = pr->v[j].drop || !barrier(pr, &pr->v[j], fx);
+        }
+        if (joined) {
+            split_between(pr, prev, k);
+        } else {
+            if (prev != SIZE_MAX)
+                take_edge(pr, prev, +1);
+            take_edge(pr, k, -1);
+        }
+        prev = k;
+    }
+    if (prev != SIZE_MAX)
+        take_edge(pr, prev, +1);
+}
+
+static int by_x(const void *a, const void *b)
+{
+    const cell *p = a, *q = b;
+    if (p->x0 != q->x0)
+        return p->x0 < q->x0 ? -1 : 1;
+    return p->cy2 < q->cy2 ? -1 : p->cy2 > q->cy2;
+}
+
+static int by_y(const void *a, const void *b)
+{
+    const cell *p = a, *q = b;
+    if (p->cy2 != q->cy2)
+        return p->cy2 < q->cy2 ? -1 : 1;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+static void add_line(page_rows *pr, row r)
+{
+    if (!pdf_grow((void **)&pr->r, &pr->cap, pr->n, sizeof *pr->r)) {
+        pr->failed = true;
+        return;
+    }
+    pr->r[pr->n++] = r;
+}
+
+/* cells c[0..n) as one line: columns are cells whose horizontal extents
+ * overlap (the lines of a wrapped label, a stacked header), read top to
+ * bottom; TAB between columns */
+static void put_line(page_rows *pr, cell *c, size_t n)
+{
+    qsort(c, n, sizeof *c, by_x);
+    row r = {.start = pr->line.len};
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        int64_t x1 = c[i].x1;
+        while (j < n && c[j].x0 < x1) {
+            x1 = c[j].x1 > x1 ? c[j].x1 : x1;
+            j++;
+        }
+        qsort(c + i, j - i, sizeof *c, by_y);
+        if (i > 0)
+            pdf_buf_putc(&pr->line, '\t');
+        size_t cs = pr->line.len;
+        for (size_t k = i; k < j; k++)
+            pdf_buf_put(&pr->line, pr->buf.p + c[k].start, c[k].len);
+        r.cells++;
+        r.numbers += pdf_numeric(pr->line.p ? pr->line.p + cs : "", pr->line.len - cs);
+        i = j;
+    }
+    r.len = pr->line.len - r.start;
+    if (!pr->line.failed)
+        add_line(pr, r);
+}
+
+/* the page's lines: each data row with the label pieces it owns, every
+ * other visual row with the cells no data row took */
+void pdf_build_lines(page_rows *pr)
+{
+    cell *tmp = NULL;
+    size_t cap = 0, lo = 0; /* pieces lie between the data rows around */
+    for (size_t k = 0; k < pr->nv && !pr->failed; k++) {
+        const vrow *v = &pr->v[k];
+        if (v->drop)
+            continue;
+        bool data = pdf_data_row(v);
+        size_t n = 0;
+        for (size_t j = data ? lo : k; j < pr->nv && !pr->failed; j++) {
+            const vrow *u = &pr->v[j];
+            if (!data ? j > k : j > k && pdf_data_row(u))
+                break;
+            for (size_t i = u->first; i < u->first + u->n; i++) {
+                bool mine = j == k ? pr->c[i].owner == SIZE_MAX : pr->c[i].owner == k;
+                if (!mine)
+                    continue;
+                if (!pdf_grow((void **)&tmp, &cap, n, sizeof *tmp)) {
+                    pr->failed = true;
+                    break;
+                }
+                tmp[n++] = pr->c[i];
+            }
+        }
+        if (n && !pr->failed)
+            put_line(pr, tmp, n);
+        if (data)
+            lo = k + 1;
+    }
+    free(tmp);
+}
+

@@ -1,0 +1,25 @@
+/* A PDF's text rebuilt from the words and boxes of `pdftotext -bbox-layout`
+ * (docs/formats.md, "PDF"): one visual row per line, TAB between cells,
+ * prose as lines; page numbers and repeated table headers at page breaks
+ * dropped. Pure: no process, no file, so it is unit-tested and fuzzed on
+ * XML text alone. */
+#ifndef XXGK_PDF_LAYOUT_H
+#define XXGK_PDF_LAYOUT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct xxgk_pdf_text {
+    char *text;            /* malloc'd UTF-8, NUL-terminated */
+    size_t len;
+    uint32_t *page_starts; /* malloc'd: byte offset in text where page i+1 starts */
+    size_t npages;
+    size_t nwords;         /* words with text on all pages: 0 means no text layer */
+} xxgk_pdf_text;
+
+/* Rebuild the text from the XHTML of pdftotext -bbox-layout. Any bytes are
+ * accepted (what is not a well-formed <page>/<word> is skipped). Returns
+ * false only when memory runs out. */
+bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out);
+void xxgk_pdf_text_free(xxgk_pdf_text *t);
+#endif

@@ -1,0 +1,138 @@
+/* A page's words into visual rows and cells (docs/formats.md, "PDF",
+ * rules 1 and 2): words whose vertical centres line up form a row; a gap
+ * wider than 0.6 of the text height separates two cells. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf_int.h"
+
+/* words of one page in reading order: by vertical centre, then left edge */
+static int by_centre(const void *a, const void *b)
+{
+    const pdf_word *p = a, *q = b;
+    int64_t cp = p->y0 + p->y1, cq = q->y0 + q->y1;
+    if (cp != cq)
+        return cp < cq ? -1 : 1;
+    if (p->x0 != q->x0)
+        return p->x0 < q->x0 ? -1 : 1;
+    return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static int by_left(const void *a, const void *b)
+{
+    const pdf_word *p = a, *q = b;
+    if (p->x0 != q->x0)
+        return p->x0 < q->x0 ? -1 : 1;
+    return p->order < q->order ? -1 : p->order > q->order;
+}
+
+/* same row: centres apart by at most half the smaller height (in doubled
+ * centres, by at most the smaller height) */
+static bool same_row(const pdf_word *first, const pdf_word *w)
+{
+    int64_t d = (w->y0 + w->y1) - (first->y0 + first->y1);
+    return d <= min64(first->y1 - first->y0, w->y1 - w->y0);
+}
+
+static bool ascii_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* a cell that is a number as tables print them: digits (ASCII or
+ * fullwidth), '.', ',', '%' */
+bool pdf_numeric(const char *s, size_t n)
+{
+    bool digit = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            digit = true;
+        } else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                   (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99) {
+            digit = true; /* ０-９ */
+            i += 2;
+        } else if (s[i] != '.' && s[i] != ',' && s[i] != '%') {
+            return false;
+        }
+    }
+    return digit;
+}
+
+bool pdf_grow(void **p, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *q = realloc(*p, c * size);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = c;
+    return true;
+}
+
+static void end_cell(page_rows *pr, cell *c)
+{
+    c->len = pr->buf.len - c->start;
+    c->num = pdf_numeric(pr->buf.p + c->start, c->len);
+    if (!pdf_grow((void **)&pr->c, &pr->capc, pr->nc, sizeof *pr->c)) {
+        pr->failed = true;
+        return;
+    }
+    pr->c[pr->nc++] = *c;
+}
+
+/* the words w[0..n) of one visual row, left to right, into cells: a gap
+ * wider than 0.6 of the text height separates two cells (inside a
+ * sentence pdftotext's words are a fifth of the height apart) */
+static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws)
+{
+    qsort(w, n, sizeof *w, by_left);
+    vrow v = {.first = pr->nc, .cy2 = w[0].y0 + w[0].y1, .h = w[0].y1 - w[0].y0, .ref = SIZE_MAX};
+    cell c = {.x0 = w[0].x0, .x1 = w[0].x1, .cy2 = v.cy2, .h = v.h, .start = pr->buf.len,
+              .owner = SIZE_MAX};
+    for (size_t i = 0; i < n && !pr->failed; i++) {
+        const char *t = ws->text.p + w[i].text;
+        int64_t h = w[i].y1 - w[i].y0;
+        if (i > 0) {
+            int64_t gap = w[i].x0 - w[i - 1].x1;
+            int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
+            char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
+            if (gap * 5 > mh * 3) {
+                end_cell(pr, &c);
+                c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
+                           .start = pr->buf.len, .owner = SIZE_MAX};
+            } else if (ascii_alnum(last) && ascii_alnum(t[0]) && gap * 20 > mh * 3) {
+                pdf_buf_putc(&pr->buf, ' ');
+            }
+        }
+        pdf_buf_put(&pr->buf, t, w[i].len);
+        c.x1 = w[i].x1 > c.x1 ? w[i].x1 : c.x1;
+        v.h = h > v.h ? h : v.h;
+    }
+    if (pr->failed || pr->buf.failed)
+        return;
+    end_cell(pr, &c);
+    v.n = pr->nc - v.first;
+    for (size_t k = v.first; k < pr->nc; k++)
+        v.numbers += pr->c[k].num;
+    if (!pdf_grow((void **)&pr->v, &pr->capv, pr->nv, sizeof *pr->v)) {
+        pr->failed = true;
+        return;
+    }
+    pr->v[pr->nv++] = v;
+}
+
+/* the visual rows of one page's words (sorted here) */
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
+{
+    qsort(w, n, sizeof *w, by_centre);
+    for (size_t i = 0; i < n && !pr->failed && !pr->buf.failed;) {
+        size_t j = i + 1;
+        while (j < n && same_row(&w[i], &w[j]))
+            j++;
+        put_vrow(pr, w + i, j - i, ws);
+        i = j;
+    }
+}
+

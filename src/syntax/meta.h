@@ -1,0 +1,97 @@
+/* Who reports on which year, and when it was published: the pieces
+ * report.c puts together (meta_text.c reads text, meta_name.c judges names,
+ * meta_fields.c reads labelled fields and dates). */
+#ifndef XXGK_META_H
+#define XXGK_META_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* A stretch of text as code points, each with its byte offset in src.
+ * Spaces (and line breaks, kept apart as line starts) are dropped, since
+ * PDF text and page copies break names and titles anywhere. */
+enum { MT_MAX = 4096, MT_LINES = 16 };
+typedef struct mt_text {
+    const uint8_t *src;
+    uint32_t cp[MT_MAX];
+    uint32_t f[MT_MAX];         /* cp folded to simplified script, normal width */
+    uint32_t off[MT_MAX + 1];   /* off[n] is the end of the last one */
+    uint8_t book[MT_MAX];       /* inside 《…》 or 〈…〉 (a document's name) */
+    uint8_t gap[MT_MAX];        /* a space or line break was dropped right before */
+    uint8_t foreign[MT_MAX];    /* length of a word no name holds starting here, else 0 */
+    uint8_t bloom[32];          /* low bytes of the first code points of those words
+                                 * and of the field labels: most positions start none */
+    int n;
+    int line[MT_LINES];         /* index of each line's first code point */
+    int nlines;
+} mt_text;
+
+/* Heap-allocated (too large for a thread's stack); NULL when memory runs out. */
+mt_text *mt_new(void);
+void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e);
+/* Index of the first match of needle (UTF-8, compared after folding to
+ * simplified script) in [from, to), or -1. */
+int mt_find(const mt_text *t, int from, int to, const char *needle);
+bool mt_at(const mt_text *t, int i, const char *needle);
+/* Words no name holds (报告, 信息, 标题 …), marked by mt_load. */
+extern const char *const mt_foreign_words[];
+/* Could a foreign word or a field label start at i? (false: none does) */
+static inline bool mt_may_start(const mt_text *t, int i)
+{
+    uint32_t f = t->f[i] & 255;
+    return t->bloom[f >> 3] >> (f & 7) & 1;
+}
+void mt_bloom_add(uint8_t bloom[32], const char *word);
+/* Number of code points of a UTF-8 needle. */
+int mt_len(const char *needle);
+/* First 19xx/20xx year in [from, to): its value, start index in *at and the
+ * index after its digits in *end; 0 when none. */
+int mt_year(const mt_text *t, int from, int to, int *at, int *end);
+bool mt_cjk(uint32_t cp);
+
+/* One code point folded to simplified script and normal width (meta_fold.c). */
+uint32_t meta_fold_cp(uint32_t cp);
+
+/* ---- names (meta_name.c) ---- */
+enum { NAME_BAD = 0, NAME_PARTIAL, NAME_OK };
+/* An agency name in [i, j): NAME_OK when it can stand alone (it starts with
+ * a place of county level or above, or is a national body), NAME_PARTIAL
+ * for a town, township or street without its county, NAME_BAD when it is
+ * no name (chrome, a field label, 报告, a relative name like 市财政局). */
+int meta_name_kind(const mt_text *t, int i, int j);
+/* The full name the text gives for the name at [*i, *j): a parent place in
+ * front of a partial name, an abbreviated suffix written out (委 → 委员会),
+ * a bare place followed by its office. Widens [*i, *j) in place. */
+void meta_name_widen(const mt_text *t, int *i, int *j);
+/* The same name printed in r with a parent place in front (佳木斯市
+ * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
+bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
+/* The name as printed, and its key (simplified script, normal width), as
+ * arena strings. */
+const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j);
+const char *meta_name_key(xxgk_doc *doc, const char *name);
+
+/* ---- labelled fields and dates (meta_fields.c) ---- */
+/* A field label at index i (发布机构, 来源, 发布日期 …) followed by its
+ * separator: the index where its value starts, or -1. kind: 'a' agency,
+ * 'd' date, 't' title. */
+int meta_field_at(const mt_text *t, int i, int *kind);
+/* Add the first code point of every field label to bloom. */
+void meta_field_bloom(uint8_t bloom[32]);
+/* A field label at i (any kind): its length in code points, else 0. */
+int meta_label_len(const mt_text *t, int i);
+/* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes
+ * "YYYY-MM-DD" to out (11 bytes) and returns the index after it, or -1. */
+int meta_date_at(const mt_text *t, int i, char out[11]);
+/* "YYYY-MM-DD" for a valid calendar date, else false. */
+bool meta_date_format(int y, int m, int d, char out[11]);
+
+/* ---- the year from the text (meta_year.c) ---- */
+/* The year in [s, e) after 统计期限 and the like, else the first 20xx年
+ * outside 《》; sets r->year, year_span, year_source when found. */
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source);
+/* The year of the statistics period alone (统计期限 …), 0 when none. */
+int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
+
+#endif

@@ -1,0 +1,132 @@
+/* Labelled fields of a page (发布机构：…, 发布日期：…) and dates. */
+#include <string.h>
+
+#include "meta.h"
+#include "numerals.h"
+
+/* field := label sep value        sep: ：, :, | (spaces are dropped)
+ * Title labels may also stand at a line start with no separator (名称⇥…). */
+static const struct label {
+    const char *word;
+    char kind;
+} labels[] = {
+    {"发布机构", 'a'}, {"发布单位", 'a'}, {"发文机关", 'a'}, {"发文单位", 'a'},
+    {"信息来源", 'a'}, {"来源", 'a'},     {"发布日期", 'd'}, {"发布时间", 'd'},
+    {"成文日期", 'd'}, {"发文日期", 'd'}, {"生成日期", 'd'}, {"时间", 'D'},
+    {"文章标题", 't'},
+    {"标题", 't'},     {"名称", 't'},     {"题名", 't'},
+    /* chrome that only ends a value */
+    {"主题分类", 0},   {"浏览次数", 0},   {"索引号", 0},     {"发文字号", 0},
+    {"关键词", 0},     {"日期", 0},       {"作者", 0},
+    {"字号", 0},       {"发布者", 0},     {NULL, 0}};
+
+static bool separator(uint32_t f) { return f == ':' || f == '|'; }
+
+static bool line_start(const mt_text *t, int i)
+{
+    for (int k = 0; k < t->nlines; k++)
+        if (t->line[k] == i)
+            return true;
+    return i == 0;
+}
+
+void meta_field_bloom(uint8_t bloom[32])
+{
+    for (int k = 0; labels[k].word; k++)
+        mt_bloom_add(bloom, labels[k].word);
+}
+
+int meta_label_len(const mt_text *t, int i)
+{
+    if (!mt_may_start(t, i))
+        return 0;
+    for (int k = 0; labels[k].word; k++)
+        if (mt_at(t, i, labels[k].word))
+            return mt_len(labels[k].word);
+    return 0;
+}
+
+int meta_field_at(const mt_text *t, int i, int *kind)
+{
+    if (!mt_may_start(t, i))
+        return -1;
+    for (int k = 0; labels[k].word; k++) {
+        if (!labels[k].kind || !mt_at(t, i, labels[k].word))
+            continue;
+        /* 时间 alone is a field only where a field starts (来源:… 时间:…),
+         * not inside 统计时间 */
+        if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
+            return -1;
+        int v = i + mt_len(labels[k].word);
+        bool sep = false;
+        while (v < t->n && separator(t->f[v])) {
+            v++;
+            sep = true;
+        }
+        if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
+            return -1;
+        *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
+        return v;
+    }
+    return -1;
+}
+
+static int number_at(const mt_text *t, int *i, int maxd)
+{
+    int v = 0, d = 0;
+    while (*i < t->n && d < maxd) {
+        int x = numeral_digit(t->cp[*i]);
+        if (x < 0 || x > 9)
+            break;
+        v = v * 10 + x;
+        d++;
+        (*i)++;
+    }
+    return d ? v : -1;
+}
+
+static bool date_sep(uint32_t f) { return f == '-' || f == '/' || f == '.'; }
+
+bool meta_date_format(int y, int m, int d, char out[11])
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return false;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return false;
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = 0;
+    return true;
+}
+
+/* date := YYYY sep M sep D | YYYY 年 M 月 D 日      sep: - / . */
+int meta_date_at(const mt_text *t, int i, char out[11])
+{
+    int k = i, y = number_at(t, &k, 4);
+    if (y < 0 || k - i != 4 || k >= t->n)
+        return -1;
+    bool cn = t->f[k] == 0x5E74; /* 年 */
+    uint32_t sep = t->f[k];
+    if (!cn && !date_sep(sep))
+        return -1;
+    k++;
+    int m = number_at(t, &k, 2);
+    if (m < 0 || k >= t->n || t->f[k] != (cn ? 0x6708u /* 月 */ : sep))
+        return -1;
+    k++;
+    int d = number_at(t, &k, 2);
+    if (d < 0)
+        return -1;
+    if (cn && k < t->n && (t->f[k] == 0x65E5 /* 日 */ || t->f[k] == 0x53F7 /* 号 */))
+        k++;
+    return meta_date_format(y, m, d, out) ? k : -1;
+}

@@ -1,0 +1,222 @@
+/* Is it an agency's name, and is it the full one?
+ *
+ * name    := place+ office?       杭州市 卫生健康委员会, 微山县 两城镇 人民政府
+ *          | national-body        国家统计局, 财政部
+ * place   := CJK+ level           level: 省 自治区 市 州 盟 县 旗 区 镇 乡 街道
+ * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …) and
+ * is all CJK; it holds no field label, no 报告 or 信息公开, nothing from a
+ * document's name in 《》. A name that starts with a level word (市财政局,
+ * 县教育局) names no place: it is relative, no name. A town, township or
+ * street without its county (两城镇人民政府) is partial: the text may give
+ * the full name elsewhere (meta_name_parent). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "meta.h"
+#include "utf8.h"
+
+enum { NAME_MIN = 2, NAME_MAX = 30, PARENT_MAX = 10 };
+
+/* A place's level word: 1 for county level or above, 2 for a town,
+ * township or street (length of the word in *len), 0 for none. */
+static int level_cp(uint32_t f)
+{
+    switch (f) {
+    case 0x7701: /* 省 */ case 0x5E02: /* 市 */ case 0x5DDE: /* 州 */ case 0x76DF: /* 盟 */
+    case 0x53BF: /* 县 */ case 0x65D7: /* 旗 */ case 0x533A: /* 区 */
+        return 1;
+    case 0x9547: /* 镇 */ case 0x4E61: /* 乡 */
+        return 2;
+    }
+    return 0;
+}
+
+static int level_at(const mt_text *t, int k, int j, int *len)
+{
+    *len = 1;
+    if (level_cp(t->f[k]))
+        return level_cp(t->f[k]);
+    switch (t->f[k]) {
+    case 0x8857: /* 街 */
+        if (k + 1 < j && t->f[k + 1] == 0x9053) { /* 街道 */
+            *len = 2;
+            return 2;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The last character of an agency's name. */
+static bool office_suffix(uint32_t f)
+{
+    static const uint32_t suffixes[] = {
+        0x5C40 /* 局 */, 0x59D4 /* 委 */, 0x4F1A /* 会 */, 0x529E /* 办 */, 0x5BA4 /* 室 */,
+        0x5904 /* 处 */, 0x5385 /* 厅 */, 0x5E9C /* 府 */, 0x9662 /* 院 */, 0x6240 /* 所 */,
+        0x7AD9 /* 站 */, 0x90E8 /* 部 */, 0x7F72 /* 署 */, 0x53F8 /* 司 */, 0x961F /* 队 */,
+        0x9986 /* 馆 */, 0x5FC3 /* 心 */, 0x9053 /* 道 */, 0x533A /* 区 */, 0x53BF /* 县 */,
+        0x5E02 /* 市 */, 0x5DDE /* 州 */, 0x7701 /* 省 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */,
+        0x65D7 /* 旗 */, 0x76DF /* 盟 */};
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        if (f == suffixes[k])
+            return true;
+    return false;
+}
+
+/* Words no name holds: the report's own words and the page's chrome. */
+static bool has_foreign_word(const mt_text *t, int i, int j)
+{
+    for (int k = i; k < j; k++)
+        if (t->foreign[k] && k + t->foreign[k] <= j)
+            return true;
+    return false;
+}
+
+/* A word that makes a name relative: 市财政局, 本局, 我县, 全区. */
+static bool relative_start(uint32_t f)
+{
+    return level_cp(f) || f == 0x672C /* 本 */ || f == 0x6211 /* 我 */ || f == 0x8BE5 /* 该 */ ||
+           f == 0x5168 /* 全 */ || f == 0x5404 /* 各 */ || f == 0x539F /* 原 */;
+}
+
+static bool national(const mt_text *t, int i, int j)
+{
+    return mt_at(t, i, "国家") || mt_at(t, i, "国务院") || mt_at(t, i, "中华人民共和国") ||
+           t->f[j - 1] == 0x90E8; /* 部 */
+}
+
+int meta_name_kind(const mt_text *t, int i, int j)
+{
+    if (i < 0 || j > t->n || j - i < NAME_MIN || j - i > NAME_MAX)
+        return NAME_BAD;
+    /* the cheap tests first: the preamble's scan asks of every string */
+    if (!office_suffix(t->f[j - 1]) || relative_start(t->f[i]))
+        return NAME_BAD;
+    for (int k = i; k < j; k++)
+        if (t->book[k] || !mt_cjk(t->f[k]))
+            return NAME_BAD;
+    if (has_foreign_word(t, i, j))
+        return NAME_BAD;
+    if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
+        return NAME_BAD;
+    if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_at(t, j, "信息")) /* …政府信息公开条例 */
+        return NAME_BAD;
+    for (int k = i; k < j; k++) {
+        int len, lv = level_at(t, k, j, &len);
+        if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
+            continue; /* 桐乡市: the place is the city */
+        if (lv)
+            return lv == 1 ? NAME_OK : NAME_PARTIAL;
+    }
+    return national(t, i, j) ? NAME_OK : NAME_BAD;
+}
+
+/* Full name at the same place: an abbreviated ending written out (委 →
+ * 委员会, 街道 → 街道办事处). */
+void meta_name_widen(const mt_text *t, int *i, int *j)
+{
+    static const char *const written_out[] = {"员会", "办事处", "事处", "公室", NULL};
+    int kind = meta_name_kind(t, *i, *j);
+    for (int w = 0; written_out[w]; w++) {
+        int l = mt_len(written_out[w]);
+        if (mt_at(t, *j, written_out[w]) && meta_name_kind(t, *i, *j + l) >= kind) {
+            *j += l;
+            return;
+        }
+    }
+}
+
+/* Characters a parent place cannot hold: words that end the text before a
+ * name (请与…联系, 由…编制, 址：…). */
+static bool parent_stop(uint32_t f)
+{
+    static const char stops[] = "由与和及在对向于的是为据按请经从将被了着同至即以给我本年址";
+    char u[5] = {0};
+    utf8_put(u, f);
+    return !mt_cjk(f) || strstr(stops, u) != NULL;
+}
+
+/* The first place of the name at [i, j) is below county level or is a
+ * county (区, 县, 旗): a parent may stand in front of it. */
+static bool wants_parent(const mt_text *t, int i, int j)
+{
+    for (int k = i; k < j; k++) {
+        int len, lv = level_at(t, k, j, &len);
+        if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
+            continue;
+        if (lv == 2)
+            return true;
+        if (lv == 1) {
+            uint32_t f = t->f[k];
+            return f == 0x533A || f == 0x53BF || f == 0x65D7;
+        }
+    }
+    return false;
+}
+
+/* The same name printed elsewhere in r with a parent place in front
+ * (佳木斯市 前进区教育局, 微山县 两城镇人民政府): the start of the longest
+ * such parent in *ps and the occurrence in [*ps, *pe); false when none. */
+bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe)
+{
+    if (!wants_parent(t, i, j))
+        return false;
+    int n = j - i, best = 0;
+    for (int k = 1; k + n <= r->n; k++) {
+        int m = 0;
+        while (m < n && r->f[k + m] == t->f[i + m])
+            m++;
+        if (m < n || r->book[k])
+            continue;
+        /* the parent: CJK back to a stop, ending in a level word */
+        int len;
+        if (!level_at(r, k - 1, k, &len))
+            continue;
+        int b = k - 1;
+        while (b > 0 && k - b < PARENT_MAX && !parent_stop(r->f[b - 1]) && !r->book[b - 1])
+            b--;
+        while (b < k - 1 && relative_start(r->f[b])) /* a parent names its place */
+            b++;
+        if (k - b >= 2 && k - b > best && meta_name_kind(r, b, k + n) == NAME_OK) {
+            best = k - b;
+            *ps = b;
+            *pe = k + n;
+        }
+    }
+    return best > 0;
+}
+
+const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j)
+{
+    size_t bytes = 0;
+    for (int k = i; k < j; k++)
+        bytes += 4;
+    char *out = xxgk_doc_alloc(doc, bytes + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (int k = i; k < j; k++)
+        o += utf8_put(out + o, t->cp[k]);
+    out[o] = 0;
+    return out;
+}
+
+const char *meta_name_key(xxgk_doc *doc, const char *name)
+{
+    if (!name)
+        return NULL;
+    size_t n = strlen(name);
+    char *out = xxgk_doc_alloc(doc, n * 2 + 1);
+    if (!out)
+        return NULL;
+    size_t i = 0, o = 0;
+    while (i < n) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)name + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        if (l)
+            o += utf8_put(out + o, meta_fold_cp(cp));
+    }
+    out[o] = 0;
+    return out;
+}

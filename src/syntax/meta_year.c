@@ -1,0 +1,110 @@
+/* The reporting year when the title does not give it: it follows
+ * 统计期限 / 统计周期 / 统计时间 / 统计区间 …, or is the first 20xx年 of the
+ * preamble or of section 一 outside a document's name in 《》.
+ * Agency and date: meta_report.c. */
+#include <string.h>
+
+#include "doc.h"
+#include "meta.h"
+#include "numerals.h"
+#include "utf8.h"
+
+/* First year 19xx/20xx in [s,e); its span in *at. */
+static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    uint32_t i = s;
+    while (i < e) {
+        uint32_t j = i, v = 0;
+        int nd = 0;
+        uint32_t cp;
+        while (j < e) {
+            int l = utf8_decode(src + j, e - j, &cp);
+            int d = l ? numeral_digit(cp) : -1;
+            if (d == 10)
+                d = -1; /* 十 is no digit of a year */
+            if (d < 0)
+                break;
+            v = v * 10 + (uint32_t)d;
+            nd++;
+            j += (uint32_t)l;
+        }
+        if (nd == 4 && v >= 1990 && v <= 2100) {
+            if (at) {
+                at->start = i;
+                at->end = j;
+            }
+            return (int)v;
+        }
+        if (nd) {
+            i = j;
+            continue;
+        }
+        int l = utf8_decode(src + i, e - i, &cp);
+        i += l ? (uint32_t)l : 1;
+    }
+    return 0;
+}
+
+static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (uint32_t i = s; i + n <= e; i++)
+        if (memcmp(src + i, needle, n) == 0)
+            return i;
+    return e;
+}
+
+int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    const uint8_t *src = doc->src;
+    static const char *const keys[] = {"统计期限", "統計期限", "统计时限", "統計時限", "统计期",
+                                       "統計期", "统计周期", "統計週期", "统计时间", "統計時間",
+                                       "统计区间", "統計區間", NULL};
+    for (int k = 0; keys[k]; k++) {
+        uint32_t key = find_utf8(src, s, e, keys[k]);
+        if (key < e) {
+            uint32_t lim = key + 64 < e ? key + 64 : e;
+            int y = find_year(src, key, lim, at);
+            if (y)
+                return y;
+        }
+    }
+    return 0;
+}
+
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
+{
+    const uint8_t *src = doc->src;
+    xxgk_span ps;
+    int py = meta_year_of_period(doc, s, e, &ps);
+    if (py) {
+        r->year = py;
+        r->year_span = ps;
+        r->year_source = source;
+        return;
+    }
+    /* the first "20xx年" that is not part of a document name (《…》) */
+    uint32_t i = s;
+    int depth = 0;
+    while (i < e) {
+        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
+            depth++;
+        else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
+            depth--;
+        if (!depth) {
+            xxgk_span ys;
+            uint32_t lim = i + 16 < e ? i + 16 : e;
+            int y = find_year(src, i, lim, &ys);
+            if (y && ys.start == i && ys.end + 3 <= e && memcmp(src + ys.end, "年", 3) == 0) {
+                r->year = y;
+                r->year_span = ys;
+                r->year_source = source;
+                return;
+            }
+        }
+        uint32_t cp;
+        int l = utf8_decode(src + i, e - i, &cp);
+        i += l ? (uint32_t)l : 1;
+    }
+}
+

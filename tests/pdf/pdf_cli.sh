@@ -1,0 +1,105 @@
+#!/bin/sh
+# The PDF front end from the command line (docs/formats.md, "PDF"):
+#   the given real PDF exports exactly the cells of its text twin;
+#   synthetic PDFs (tests/pdf/make_pdf.py) with stacked headers, group
+#   labels down narrow columns, wrapped labels, table 三 across a page break
+#   with and without its header repeated, four kinds of page numbers:
+#   exactly the cells of tests/fixtures/canonical-2021.txt (and of
+#   tests/diff/template-2020.txt, a report on the 2019 template);
+#   locations: line:col in `xxgk text`, the page in every output;
+#   L020-L024 at 1:1, exit status 2.
+# usage: pdf_cli.sh XXGK SOURCE_DIR WORK_DIR. Exit 77 (skipped) without
+# pdftotext or python3; the L021 case runs everywhere.
+set -u
+X=$1 SRC=$2 W=$3
+mkdir -p "$W"
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+# every field of every exported cell but the file name and line,col
+cells() { "$X" export "$1" 2>/dev/null | tail -n +2 | awk -F, '{ s = $2; for (i = 3; i <= NF - 2; i++) s = s "," $i; print s }'; }
+
+# ---- L021: pdftotext missing (no pdftotext needed for this one)
+printf '%%PDF-1.4\n' > "$W/min.pdf"
+out=$(XXGK_PDFTOTEXT=/nonexistent/pdftotext "$X" check "$W/min.pdf" 2>&1 >/dev/null); rc=$?
+echo "$out" | grep -q "^$W/min.pdf:1:1: error\[L021\]: .*poppler-utils" || bad "L021 message: $out"
+[ $rc -eq 2 ] || bad "L021 exit $rc"
+
+command -v pdftotext >/dev/null 2>&1 || { echo "SKIPPED: no pdftotext"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "SKIPPED: no python3"; exit 77; }
+
+# ---- the given PDF: every cell of the text twin, agency and year included
+PDF=$SRC/../shared/corpus/pdf/huaian-2024.pdf
+if [ -f "$PDF" ]; then
+  cells "$SRC/corpus/huaian-2024.txt" > "$W/huaian.want"
+  cells "$PDF" > "$W/huaian.got"
+  [ -s "$W/huaian.want" ] && cmp -s "$W/huaian.want" "$W/huaian.got" || bad "huaian-2024.pdf cells differ"
+  "$X" check "$PDF" > "$W/huaian.check" 2>&1 || bad "huaian-2024.pdf check: $(cat "$W/huaian.check")"
+fi
+
+# ---- synthetic layouts
+FIX=$SRC/tests/fixtures/canonical-2021.txt
+cells "$FIX" > "$W/canon.want"
+for pn in dash zh bare none; do
+  for br in -1 3 14; do
+    for rep in "" --no-repeat; do
+      python3 "$SRC/tests/pdf/make_pdf.py" "$FIX" "$W/s.pdf" --pagenum $pn --break-row $br $rep || { bad "make_pdf"; continue; }
+      cells "$W/s.pdf" > "$W/s.got"
+      cmp -s "$W/canon.want" "$W/s.got" || bad "synthetic --pagenum $pn --break-row $br $rep: cells differ"
+      "$X" check "$W/s.pdf" > "$W/s.check" 2>&1 || bad "synthetic $pn $br $rep: $(head -3 "$W/s.check")"
+    done
+  done
+done
+
+# ---- the 2019 template (table 二 in four-column clauses whose headers
+# repeat, table 三's labels written without empty leading fields)
+T19=$SRC/tests/diff/template-2020.txt
+cells "$T19" > "$W/t19.want"
+for br in -1 3 12; do
+  python3 "$SRC/tests/pdf/make_pdf.py" "$T19" "$W/t19.pdf" --break-row $br || { bad "make_pdf 2019"; continue; }
+  cells "$W/t19.pdf" > "$W/t19.got"
+  cmp -s "$W/t19.want" "$W/t19.got" || bad "2019 template --break-row $br: cells differ"
+done
+
+# ---- locations: a wrong total on page 2; its line:col in `xxgk text`
+sed 's/^一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t1\t14$/一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t1\t15/' "$FIX" > "$W/wrong.txt"
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/wrong.txt" "$W/wrong.pdf" --break-row 0
+"$X" text "$W/wrong.pdf" > "$W/wrong.text"
+d=$("$X" check "$W/wrong.pdf" 2>&1 | grep -m1 'error\[V101\]')
+echo "$d" | grep -q '(page 2)$' || bad "V101 without its page: $d"
+lc=$(echo "$d" | sed -n 's/^[^:]*:\([0-9]*\):\([0-9]*\):.*/\1 \2/p')
+set -- $lc
+at=$(sed -n "${1}p" "$W/wrong.text" | python3 -c "import sys; print(sys.stdin.read()[int(sys.argv[1])-1:][:2])" "$2")
+[ "$at" = "15" ] || bad "V101 at $lc points at '$at' in xxgk text, not at 15"
+"$X" check --format json "$W/wrong.pdf" | grep -q '"code":"V101"[^}]*"page":2' || bad "check JSON without page"
+"$X" export --format jsonl "$W/wrong.pdf" | grep '"row":"new_requests","column":"total"' | grep -q '"page":2}' \
+  || bad "export JSON lines without page"
+"$X" parse --format json "$W/wrong.pdf" | grep -q '"page":1' || bad "parse JSON without page"
+"$X" export --format jsonl "$FIX" | grep -q '"page"' && bad "text input has a page field"
+
+# ---- L020: pictures only (and a page number)
+python3 "$SRC/tests/pdf/make_pdf.py" - "$W/scan.pdf" --scan
+out=$("$X" export "$W/scan.pdf" 2>&1 >/dev/null); rc=$?
+[ "$out" = "$W/scan.pdf:1:1: error[L020]: the PDF has no text layer (1 page(s), no text but page numbers: scanned images need OCR first)" ] || bad "L020: $out"
+[ $rc -eq 2 ] || bad "L020 exit $rc"
+
+# ---- L022: damaged
+printf '%%PDF-1.7\n1 0 obj <<' > "$W/damaged.pdf"
+out=$("$X" check "$W/damaged.pdf" 2>&1 >/dev/null); rc=$?
+echo "$out" | grep -q "^$W/damaged.pdf:1:1: error\[L022\]: pdftotext could not read the PDF (.*)$" || bad "L022: $out"
+[ $rc -eq 2 ] || bad "L022 exit $rc"
+
+# ---- L023 and L024: a pdftotext that hangs, one that never stops writing
+printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
+printf '#!/bin/sh\nexec yes "<word>x</word>"\n' > "$W/flood.sh"
+chmod +x "$W/hang.sh" "$W/flood.sh"
+out=$(XXGK_PDFTOTEXT=$W/hang.sh XXGK_PDF_TIMEOUT=1 "$X" check "$W/min.pdf" 2>&1 >/dev/null); rc=$?
+[ "$out" = "$W/min.pdf:1:1: error[L023]: pdftotext ran longer than 1 seconds and was stopped" ] || bad "L023: $out"
+[ $rc -eq 2 ] || bad "L023 exit $rc"
+out=$(XXGK_PDFTOTEXT=$W/flood.sh XXGK_PDF_MAX_MIB=1 "$X" check "$W/min.pdf" 2>&1 >/dev/null); rc=$?
+[ "$out" = "$W/min.pdf:1:1: error[L024]: pdftotext wrote more than 1 MiB for this PDF and was stopped" ] || bad "L024: $out"
+
+# ---- standard input: the same cells
+[ -f "$PDF" ] && { cells - < "$PDF" | cmp -s - "$W/huaian.want" || bad "PDF on standard input"; }
+
+[ $fail -eq 0 ] && echo "pdf_cli: all passed"
+exit $fail

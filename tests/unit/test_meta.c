@@ -1,0 +1,305 @@
+/* Who reports on which year, and when (issue 12): agency, agency_key, year
+ * and date of 24 real page beginnings against their truth, the page's
+ * metadata (xxgk_options.meta_*), the notes P040-P042. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "testutil.h"
+
+/* Next TAB-separated field of *p (modified in place), "" at the end. */
+static char *field(char **p)
+{
+    char *s = *p, *t = strchr(s, '\t');
+    if (t) {
+        *t = 0;
+        *p = t + 1;
+    } else {
+        *p = s + strlen(s);
+    }
+    return s;
+}
+
+/* The truth of pages.tsv for a file: year and agency. */
+static bool truth_of(const char *tsv, const char *file, int *year, char *agency, size_t cap)
+{
+    size_t n = strlen(file);
+    for (const char *l = tsv; l && *l; l = strchr(l, '\n'), l = l ? l + 1 : NULL) {
+        if (strncmp(l, file, n) != 0 || l[n] != '\t')
+            continue;
+        const char *y = l + n + 1, *a = strchr(y, '\t');
+        *year = atoi(y);
+        const char *e = a ? strchr(a + 1, '\t') : NULL;
+        if (!a || !e || (size_t)(e - a - 1) >= cap)
+            return false;
+        memcpy(agency, a + 1, (size_t)(e - a - 1));
+        agency[e - a - 1] = 0;
+        return true;
+    }
+    return false;
+}
+
+/* a's characters occur in b in order: a is a shorter form of b. */
+static bool abbreviates(const char *a, const char *b)
+{
+    while (*a) {
+        size_t l = 1;
+        while ((a[l] & 0xC0) == 0x80)
+            l++;
+        const char *hit = NULL;
+        for (const char *p = b; *p; p++)
+            if (strncmp(p, a, l) == 0) {
+                hit = p;
+                break;
+            }
+        if (!hit)
+            return false;
+        b = hit + l;
+        a += l;
+    }
+    return true;
+}
+
+/* No agency holds chrome: 《》, a colon, '>', a field label, 报告. */
+static void assert_clean_name(const char *name)
+{
+    static const char *const bad[] = {"《", "》", ":", "：", ">", "报告", "報告", "标题", "发布",
+                                      "来源", "名称", "|", NULL};
+    for (int k = 0; bad[k]; k++)
+        if (strstr(name, bad[k]))
+            fail_msg("agency '%s' holds '%s'", name, bad[k]);
+}
+
+static void test_pages_right_or_unknown(void **state)
+{
+    (void)state;
+    char *tsv = read_source_file("tests/fixtures/pages/pages.tsv", NULL);
+    char *exp = read_source_file("tests/fixtures/pages/expected.tsv", NULL);
+    assert_non_null(tsv);
+    assert_non_null(exp);
+    int pages = 0, right = 0, unknown = 0;
+    for (char *line = exp, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
+        if (*line == '#' || !*line)
+            continue;
+        char *p = line;
+        const char *file = field(&p), *year_s = field(&p), *agency = field(&p), *date = field(&p);
+        char path[256], truth[256];
+        int year;
+        snprintf(path, sizeof path, "tests/fixtures/pages/%s", file);
+        if (!truth_of(tsv, file, &year, truth, sizeof truth))
+            fail_msg("%s is not in pages.tsv", file);
+        xxgk_doc *d = parse_file(path);
+        assert_non_null(d);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_non_null(r);
+        /* the year: always the truth */
+        if (r->year != year || atoi(year_s) != year)
+            fail_msg("%s: year %d, truth %d", file, r->year, year);
+        /* the agency: what expected.tsv pins, and never another name */
+        const char *got = r->agency ? r->agency : "";
+        if (strcmp(got, agency) != 0)
+            fail_msg("%s: agency '%s', expected '%s'", file, got, agency);
+        if (r->agency) {
+            assert_clean_name(r->agency);
+            assert_non_null(r->agency_key);
+            if (!abbreviates(r->agency_key, truth))
+                fail_msg("%s: agency '%s' (key '%s') is not the truth '%s' nor a short form of it", file,
+                         r->agency, r->agency_key, truth);
+            right += strcmp(r->agency_key, truth) == 0;
+        } else {
+            assert_null(r->agency_key);
+            assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 1);
+            unknown++;
+        }
+        const char *got_date = r->date ? r->date : "";
+        if (strcmp(got_date, date) != 0)
+            fail_msg("%s: date '%s', expected '%s'", file, got_date, date);
+        pages++;
+        xxgk_doc_free(d);
+    }
+    assert_int_equal(pages, 24);
+    /* as measured when this test was written: right 12, short 4, unknown 8 */
+    assert_true(right >= 12);
+    assert_true(unknown <= 8);
+    free(tsv);
+    free(exp);
+}
+
+/* The page's metadata is the most trusted source: agency, year and date. */
+static void test_page_metadata(void **state)
+{
+    (void)state;
+    const char *text = "本报告由本局编制。\n一、总体情况\n2023年，工作有序。\n";
+    xxgk_options o = {.lang = XXGK_LANG_EN,
+                      .meta_title = "青禾市教育局2023年政府信息公开工作年度报告",
+                      .meta_agency = "青禾市教育局",
+                      .meta_date = "2024-01-22 10:15:00"};
+    xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &o);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "青禾市教育局");
+    assert_int_equal(r->agency_source, XXGK_FROM_PAGE);
+    assert_string_equal(xxgk_source_name(r->agency_source), "page");
+    assert_int_equal(r->year, 2023);
+    assert_int_equal(r->year_source, XXGK_FROM_PAGE);
+    assert_string_equal(r->date, "2024-01-22");
+    assert_int_equal(r->date_source, XXGK_FROM_PAGE);
+    assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 0);
+    xxgk_doc_free(d);
+
+    /* ContentSource naming no place (来源: 教育局) is no name; the title of
+     * the page, in traditional script, still gives one; its key folds */
+    xxgk_options o2 = {.meta_title = "青禾市教育局2023年政府信息公開工作年度報告 - 青禾市人民政府",
+                       .meta_agency = "教育局"};
+    d = xxgk_parse("t.txt", text, strlen(text), &o2);
+    r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "青禾市教育局");
+    assert_int_equal(r->agency_source, XXGK_FROM_PAGE);
+    assert_null(r->date);
+    xxgk_doc_free(d);
+
+    /* title and date of the page, no ContentSource (as on Pingtan's page) */
+    xxgk_options o4 = {.meta_title = "平潭综合实验区2022年度政府信息公开工作年度报告",
+                       .meta_date = "2023-02-20 15:07", .meta_agency = ""};
+    d = xxgk_parse("t.txt", text, strlen(text), &o4);
+    r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "平潭综合实验区");
+    assert_int_equal(r->agency_source, XXGK_FROM_PAGE);
+    assert_int_equal(r->year, 2022);
+    assert_string_equal(r->date, "2023-02-20");
+    xxgk_doc_free(d);
+
+    /* a page whose <title> is the site's name: no source */
+    xxgk_options o3 = {.meta_title = "青禾市人民政府"};
+    d = xxgk_parse("t.txt", text, strlen(text), &o3);
+    r = xxgk_doc_report(d);
+    assert_null(r->agency);
+    assert_int_equal(r->year_source, XXGK_FROM_BODY);
+    xxgk_doc_free(d);
+}
+
+/* Page metadata and the report's title naming other agencies: the page
+ * wins, P041 points at the title. */
+static void test_page_and_title_disagree(void **state)
+{
+    (void)state;
+    const char *text = "\n青禾市财政局2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n";
+    xxgk_options o = {.meta_agency = "青禾市教育局"};
+    xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &o);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "青禾市教育局");
+    assert_diag_at(d, XXGK_P_AGENCY_DISAGREES, 2, 1);
+    xxgk_doc_free(d);
+    /* a shorter form is no disagreement */
+    xxgk_options o2 = {.meta_agency = "江蘇省衛生健康委員會"};
+    text = "江苏省卫生健康委2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n";
+    d = xxgk_parse("t.txt", text, strlen(text), &o2);
+    r = xxgk_doc_report(d);
+    assert_string_equal(r->agency_key, "江苏省卫生健康委员会");
+    assert_int_equal(count_diags(d, XXGK_P_AGENCY_DISAGREES), 0);
+    xxgk_doc_free(d);
+}
+
+/* The page's title and the report's title give other years: P043 at the
+ * report's, in the document's language. */
+static void test_year_disagrees(void **state)
+{
+    (void)state;
+    const char *text = "\n青禾市教育局2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n";
+    xxgk_options o = {.lang = XXGK_LANG_ZH, .meta_title = "青禾市教育局2024年政府信息公开工作年度报告"};
+    xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &o);
+    assert_int_equal(xxgk_doc_report(d)->year, 2024);
+    assert_diag_at(d, XXGK_P_YEAR_DISAGREES, 2, 7);
+    assert_string_equal(find_diag(d, XXGK_P_YEAR_DISAGREES)->msg, "标题写的年度是 2023，页面元数据写的是 2024");
+    xxgk_doc_free(d);
+}
+
+/* One key for both scripts and both widths. */
+static void test_agency_key_folds(void **state)
+{
+    (void)state;
+    xxgk_doc *a = parse_str("江蘇省衛生健康委2023年政府信息公開工作年度報告\n一、總體情況\n文字。\n");
+    xxgk_doc *b = parse_str("江苏省卫生健康委2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n");
+    assert_string_equal(xxgk_doc_report(a)->agency, "江蘇省衛生健康委");
+    assert_string_equal(xxgk_doc_report(a)->agency_key, "江苏省卫生健康委");
+    assert_string_equal(xxgk_doc_report(a)->agency_key, xxgk_doc_report(b)->agency_key);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+/* P040 at the partial name; none when the text prints the full one. */
+static void test_partial_name(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str("\n太平镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n文字。\n");
+    assert_null(xxgk_doc_report(d)->agency);
+    assert_diag_at(d, XXGK_P_AGENCY_PARTIAL, 2, 1);
+    xxgk_doc_free(d);
+    d = parse_str("\n太平镇人民政府2022年政府信息公开工作年度报告\n本报告由西咸新区太平镇人民政府编制。\n"
+                  "一、总体情况\n文字。\n");
+    assert_string_equal(xxgk_doc_report(d)->agency, "西咸新区太平镇人民政府");
+    assert_int_equal(count_diags(d, XXGK_P_AGENCY_PARTIAL), 0);
+    xxgk_doc_free(d);
+}
+
+/* Dates: only real calendar dates. */
+static void test_dates(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str("青禾市统计局2023年政府信息公开工作年度报告\n发布日期：2024/2/30\n一、总体情况\n文字。\n");
+    assert_null(xxgk_doc_report(d)->date);
+    xxgk_doc_free(d);
+    d = parse_str("青禾市统计局2023年政府信息公开工作年度报告\n发布时间：2024.02.29\n一、总体情况\n文字。\n");
+    assert_string_equal(xxgk_doc_report(d)->date, "2024-02-29");
+    assert_int_equal(xxgk_doc_report(d)->date_source, XXGK_FROM_FIELD);
+    xxgk_doc_free(d);
+}
+
+/* xxgk diff: an unknown agency does not switch the cross-year checks off. */
+static void test_diff_unknown_agency(void **state)
+{
+    (void)state;
+    char *a = read_source_file("corpus/pingtan-2021.txt", NULL), *b = read_source_file("corpus/pingtan-2022.txt", NULL);
+    assert_non_null(a);
+    assert_non_null(b);
+    /* NEW never names itself: every 平潭综合实验区 becomes 本区 */
+    const char *from = "平潭综合实验区";
+    char *p;
+    while ((p = strstr(b, from)) != NULL) {
+        memcpy(p, "本区", 6);
+        memmove(p + 6, p + strlen(from), strlen(p + strlen(from)) + 1);
+    }
+    xxgk_doc *o = xxgk_parse("old.txt", a, strlen(a), NULL), *n = xxgk_parse("new.txt", b, strlen(b), NULL);
+    assert_non_null(xxgk_doc_report(o)->agency);
+    assert_null(xxgk_doc_report(n)->agency);
+    diff_result *d = diff_reports(o, n);
+    assert_non_null(d);
+    assert_int_equal(d->assumed_code, XXGK_P_AGENCY_ASSUMED);
+    assert_string_equal(d->assumed_en, "the agency of NEW is not known: the two reports are taken to be the same agency");
+    size_t passed = 0;
+    for (size_t i = 0; i < d->nchecks; i++)
+        passed += d->checks[i].status == DIFF_PASS;
+    assert_true(passed >= 3); /* carry_over and in_force ran */
+    diff_free(d);
+    xxgk_doc_free(o);
+    xxgk_doc_free(n);
+    free(a);
+    free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pages_right_or_unknown),
+        cmocka_unit_test(test_page_metadata),
+        cmocka_unit_test(test_page_and_title_disagree),
+        cmocka_unit_test(test_year_disagrees),
+        cmocka_unit_test(test_agency_key_folds),
+        cmocka_unit_test(test_partial_name),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_diff_unknown_agency),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

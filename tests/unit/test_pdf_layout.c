@@ -1,0 +1,319 @@
+/* The rows rebuilt from pdftotext -bbox-layout word boxes
+ * (src/input/pdf_layout.c), on XML written here, so no pdftotext is
+ * needed; and the child process's limits (src/input/pdf.c) with stand-in
+ * programs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "pdf.h"
+#include "testutil.h"
+
+/* An XHTML document being written: pages of words, boxes in points. */
+typedef struct xml {
+    char buf[1 << 16];
+    size_t len;
+} xml;
+
+static void put(xml *x, const char *s)
+{
+    size_t n = strlen(s);
+    assert_true(x->len + n < sizeof x->buf);
+    memcpy(x->buf + x->len, s, n + 1);
+    x->len += n;
+}
+
+static void page(xml *x) { put(x, x->len ? "</page><page width=\"595\" height=\"842\">" : "<doc><page width=\"595\" height=\"842\">"); }
+
+/* a word whose top-left corner is (x0, y0), h high, one point per byte of
+ * ASCII and 'h' per CJK character (three bytes) */
+static void word(xml *x, double x0, double y0, double h, const char *text)
+{
+    double w = 0;
+    for (const char *p = text; *p; p++)
+        w += ((unsigned char)*p & 0xC0) == 0x80 ? 0 : (unsigned char)*p < 0x80 ? h / 2 : h;
+    char s[512];
+    snprintf(s, sizeof s, "<word xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">%s</word>\n", x0, y0,
+             x0 + w, y0 + h, text);
+    put(x, s);
+}
+
+static xxgk_pdf_text layout(xml *x)
+{
+    put(x, "</page></doc>");
+    xxgk_pdf_text t;
+    assert_true(xxgk_pdf_layout(x->buf, x->len, &t));
+    return t;
+}
+
+/* a table row: the label at 60, numbers from 250 every 50 points */
+static void data_row(xml *x, double y, const char *label, const char *const *nums, int n)
+{
+    if (label)
+        word(x, 60, y, 8, label);
+    for (int i = 0; i < n; i++)
+        word(x, 250 + 50 * i, y, 8, nums[i]);
+}
+
+static void test_cells_and_sentences(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    /* a sentence cut into words around its digits: one cell */
+    word(&x, 60, 100, 12, "全年收到申请");
+    word(&x, 60 + 72 + 2, 100, 12, "14");
+    word(&x, 60 + 72 + 2 + 12 + 2, 100, 12, "件。");
+    /* two ASCII words a little apart keep a space */
+    word(&x, 60, 130, 12, "Annual");
+    word(&x, 60 + 36 + 3, 130, 12, "report");
+    /* a cell gap: wider than 0.6 of the height */
+    word(&x, 60, 160, 12, "规章");
+    word(&x, 60 + 24 + 20, 160, 12, "3");
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "全年收到申请14件。\nAnnual report\n规章\t3\n");
+    xxgk_pdf_text_free(&t);
+}
+
+static void test_page_numbers_and_page_starts(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 12, "一、总体情况");
+    word(&x, 290, 800, 10, "-"); /* "- 1 -" in three words */
+    word(&x, 296, 800, 10, "1");
+    word(&x, 302, 800, 10, "-");
+    page(&x);
+    word(&x, 280, 30, 10, "第2页");   /* at the top this time */
+    word(&x, 60, 100, 12, "二、主动公开政府信息情况");
+    word(&x, 295, 800, 10, "2");      /* the page's own number, bare */
+    page(&x);
+    word(&x, 60, 100, 12, "2024年");
+    word(&x, 295, 800, 10, "7");      /* not this page's number: a value */
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "一、总体情况\n二、主动公开政府信息情况\n2024年\n7\n");
+    assert_int_equal(t.npages, 3);
+    assert_int_equal(t.page_starts[0], 0);
+    assert_int_equal(t.page_starts[1], strlen("一、总体情况\n"));
+    assert_int_equal(t.page_starts[2], strlen("一、总体情况\n二、主动公开政府信息情况\n"));
+    xxgk_pdf_text_free(&t);
+}
+
+/* a label wrapped over three lines, its numbers in the middle of the tall
+ * cell; the group label down a narrow column on the left stays out of
+ * the label */
+static void test_wrapped_label_joins_its_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *twos[] = {"2", "0", "2"};
+    word(&x, 30, 100, 8, "（六）");
+    word(&x, 80, 96, 8, "1.申请人无正当理由");
+    word(&x, 80, 107, 8, "逾期不补正、行政机");
+    word(&x, 250, 107, 8, "1");
+    word(&x, 300, 107, 8, "0");
+    word(&x, 350, 107, 8, "1");
+    word(&x, 30, 111, 8, "其他");
+    word(&x, 80, 118, 8, "关不再处理");
+    word(&x, 30, 122, 8, "处理");
+    word(&x, 80, 136, 8, "2.其他");
+    word(&x, 250, 136, 8, twos[0]);
+    word(&x, 300, 136, 8, twos[1]);
+    word(&x, 350, 136, 8, twos[2]);
+    xxgk_pdf_text t = layout(&x);
+    /* 其他 shares the numbers' line: a cell of its own before the label */
+    assert_string_equal(t.text, "（六）\n"
+                                "其他\t1.申请人无正当理由逾期不补正、行政机关不再处理\t1\t0\t1\n"
+                                "处理\n"
+                                "2.其他\t2\t0\t2\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* header cells stacked over lines stay a line each (the grammar reads
+ * them so); a label printed on the line above its numbers joins them */
+static void test_label_above_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 250, 60, 8, "商业");
+    word(&x, 300, 60, 8, "科研");
+    word(&x, 250, 71, 8, "企业");
+    word(&x, 300, 71, 8, "机构");
+    word(&x, 60, 90, 8, "一、本年新收政府信息公开申请数量");
+    const char *n1[] = {"3", "4", "7"}, *n2[] = {"1", "0", "1"};
+    data_row(&x, 101, NULL, n1, 3);
+    data_row(&x, 120, "二、上年结转", n2, 3);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "商业\t科研\n企业\t机构\n"
+                                "一、本年新收政府信息公开申请数量\t3\t4\t7\n"
+                                "二、上年结转\t1\t0\t1\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* numbers in fullwidth digits are numbers too: the wrapped label joins */
+static void test_fullwidth_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *n[] = {"１２", "０", "１２"};
+    word(&x, 60, 96, 8, "1.本机关不掌握");
+    data_row(&x, 101, NULL, n, 3);
+    word(&x, 60, 107, 8, "相关政府信息");
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "1.本机关不掌握相关政府信息\t１２\t０\t１２\n");
+    xxgk_pdf_text_free(&t);
+}
+
+static void header(xml *x, double y)
+{
+    word(x, 60, y, 8, "信息内容");
+    word(x, 250, y, 8, "甲");
+    word(x, 300, y, 8, "乙");
+    word(x, 350, y, 8, "丙");
+}
+
+/* a table across a page break: the header repeated on the next page is
+ * not content; the same header after prose is */
+static void test_repeated_header(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    const char *n[] = {"1", "2", "3"};
+    page(&x);
+    header(&x, 100);
+    data_row(&x, 120, "规章", n, 3);
+    page(&x);
+    header(&x, 60);
+    data_row(&x, 80, "行政规范性文件", n, 3);
+    word(&x, 60, 120, 12, "说明文字。");
+    page(&x);
+    header(&x, 60);
+    data_row(&x, 80, "规章", n, 3);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "信息内容\t甲\t乙\t丙\n规章\t1\t2\t3\n"
+                                "行政规范性文件\t1\t2\t3\n说明文字。\n"
+                                "信息内容\t甲\t乙\t丙\n规章\t1\t2\t3\n");
+    xxgk_pdf_text_free(&t);
+}
+
+static void test_no_words_and_entities(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    page(&x);
+    xxgk_pdf_text t = layout(&x);
+    assert_int_equal(t.nwords, 0);
+    assert_int_equal(t.len, 0);
+    assert_int_equal(t.npages, 2);
+    xxgk_pdf_text_free(&t);
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 12, "A&amp;B &lt;&#x4E00;&#20108;&gt; &bogus; &#0;");
+    t = layout(&x);
+    assert_string_equal(t.text, "A&B <一二> &bogus; &#0;\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* every prefix of a document, and bytes that are no XML: no crash, and
+ * words only where a whole word stands */
+static void test_truncated_and_hostile(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *n[] = {"1", "2", "3"};
+    data_row(&x, 120, "规章", n, 3);
+    put(&x, "<word xMin=\"-1e9\" yMin=\"99999999999999999999\" xMax=\"5\" yMax=\"x\">bad</word>");
+    put(&x, "<word xMin=\"10\" yMin=\"10\" xMax=\"5\" yMax=\"20\">backwards</word><word>");
+    for (size_t k = 0; k <= x.len; k++) {
+        xxgk_pdf_text t;
+        assert_true(xxgk_pdf_layout(x.buf, k, &t));
+        assert_true(t.len == strlen(t.text));
+        xxgk_pdf_text_free(&t);
+    }
+    static const char junk[] = "<page<page <word <word xMin=\"1\"></word>\0<page>";
+    xxgk_pdf_text t;
+    assert_true(xxgk_pdf_layout(junk, sizeof junk, &t));
+    assert_int_equal(t.nwords, 0);
+    xxgk_pdf_text_free(&t);
+}
+
+/* a stand-in for pdftotext: a shell script in a temporary file */
+static void script(char *path, size_t size, const char *body)
+{
+    snprintf(path, size, "%s/xxgk-test-pdf-XXXXXX", P_tmpdir);
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_true(write(fd, body, strlen(body)) == (ssize_t)strlen(body));
+    close(fd);
+    assert_int_equal(chmod(path, 0700), 0);
+}
+
+static void test_child_limits(void **state)
+{
+    (void)state;
+    char hang[256], mute[256], flood[256], fails[256], ok[256];
+    script(hang, sizeof hang, "#!/bin/sh\nexec sleep 20\n");
+    /* closes its output, then goes on running */
+    script(mute, sizeof mute, "#!/bin/sh\nexec 1>&- 2>&-\nexec sleep 20\n");
+    script(flood, sizeof flood, "#!/bin/sh\nexec yes '<word>x</word>'\n");
+    script(fails, sizeof fails, "#!/bin/sh\necho 'Syntax Warning: odd' >&2\necho 'Syntax Error: broken' >&2\nexit 1\n");
+    script(ok, sizeof ok,
+           "#!/bin/sh\necho '<page><word xMin=\"1\" yMin=\"1\" xMax=\"9\" yMax=\"9\">一、总体情况</word></page>'\n");
+    xxgk_pdf_limits lim = {.seconds = 1, .max_output = 1 << 16};
+    xxgk_pdf_text t;
+    char why[128];
+    long long us = 0;
+    lim.program = hang;
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, &us), XXGK_PDF_TIMEOUT);
+    assert_true(us >= 1000000 && us < 10000000);
+    lim.program = mute;
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_TIMEOUT);
+    lim.program = flood;
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_TOO_LARGE);
+    lim.program = fails;
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_FAILED);
+    assert_string_equal(why, "Syntax Error: broken");
+    lim.program = "/nonexistent/pdftotext";
+    assert_int_equal(xxgk_pdf_extract("x.pdf", "", 0, &lim, &t, why, sizeof why, NULL), XXGK_PDF_MISSING);
+    lim.program = ok; /* standard input goes through a temporary copy */
+    assert_int_equal(xxgk_pdf_extract("-", "%PDF-1.4\n", 9, &lim, &t, why, sizeof why, NULL), XXGK_PDF_OK);
+    assert_string_equal(t.text, "一、总体情况\n");
+    xxgk_pdf_text_free(&t);
+    unlink(hang);
+    unlink(mute);
+    unlink(flood);
+    unlink(fails);
+    unlink(ok);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cells_and_sentences),
+        cmocka_unit_test(test_page_numbers_and_page_starts),
+        cmocka_unit_test(test_wrapped_label_joins_its_numbers),
+        cmocka_unit_test(test_label_above_numbers),
+        cmocka_unit_test(test_fullwidth_numbers),
+        cmocka_unit_test(test_repeated_header),
+        cmocka_unit_test(test_no_words_and_entities),
+        cmocka_unit_test(test_truncated_and_hostile),
+        cmocka_unit_test(test_child_limits),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
