@@ -461,7 +461,8 @@ void unglue_table(parse_ctx *ctx, int tmpl)
         report_row(ctx, &ctx->glued[i]);
     /* the cells of the rows read now go back to print order (spans are
      * distinct, so the order is total) */
-    qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
+    if (ctx->ncells > 1) /* none read: there may be no buffer at all */
+        qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
     ctx->nglued = 0;
 }
 
