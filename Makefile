@@ -99,13 +99,15 @@ bench: deps
 # $(FUZZ_BUILD)/artifacts/ and belong in tests/hostile/.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+# the splitter's own target (fuzz/fuzz_unglue.c) runs after fuzz_parse
+UNGLUE_FUZZ_SECONDS ?= 30
 # per-input limit: 10 s is 50x the slowest input on an idle machine; a
 # long run at nice 19 beside builds wants more (FUZZ_TIMEOUT=60)
 FUZZ_TIMEOUT ?= 10
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DXXGK_SANITIZE=ON -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
-	cmake --build $(FUZZ_BUILD) --target fuzz_parse fuzz_input -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) --target fuzz_parse fuzz_input fuzz_unglue -j $(JOBS)
 	mkdir -p $(FUZZ_BUILD)/fcorpus $(FUZZ_BUILD)/artifacts
 	cp corpus/*.txt tests/hostile/* $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
 	cp ../shared/seeds/*.txt ../shared/corpus/*.txt $(FUZZ_BUILD)/fcorpus/ 2>/dev/null || true
@@ -118,6 +120,13 @@ fuzz: deps
 	$(FUZZ_BUILD)/tests/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -timeout=$(FUZZ_TIMEOUT) \
 	  -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/icorpus
+	mkdir -p $(FUZZ_BUILD)/ucorpus
+	printf '\007\001640020470' > $(FUZZ_BUILD)/ucorpus/row-total
+	printf '\017\00210203120001200000' > $(FUZZ_BUILD)/ucorpus/appeals
+	printf '\002\00013575394432.52' > $(FUZZ_BUILD)/ucorpus/decimal
+	printf '\007\001230 000023' > $(FUZZ_BUILD)/ucorpus/blanks
+	$(FUZZ_BUILD)/tests/fuzz_unglue -max_total_time=$(UNGLUE_FUZZ_SECONDS) -max_len=600 -timeout=$(FUZZ_TIMEOUT) \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/ucorpus
 	cmake --build $(FUZZ_BUILD) --target fuzz_pdf -j $(JOBS)
 	mkdir -p $(FUZZ_BUILD)/pdfcorpus
 	cp fuzz/pdf-seeds/* $(FUZZ_BUILD)/pdfcorpus/

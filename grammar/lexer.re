@@ -20,6 +20,7 @@
 
 #include "lex.h"
 #include "numerals.h"
+#include "pagetext.h"
 #include "utf8.h"
 
 /*!re2c
@@ -148,7 +149,8 @@ static bool title_again(const scanner *sc)
 static bool line_is_prose(const scanner *sc)
 {
     bool sentence = false;
-    for (const uint8_t *p = sc->cur; p < sc->lim && *p != '\n' && *p != '\r'; p++) {
+    const uint8_t *lim = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
+    for (const uint8_t *p = sc->cur; p < lim && *p != '\n' && *p != '\r'; p++) {
         if (*p == '\t' || *p == '|')
             return false;
         if (p + 2 < sc->lim && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) /* 。 */
@@ -369,12 +371,75 @@ void scanner_init(scanner *sc, xxgk_doc *doc)
     sc->bol = true;
 }
 
+/* Page text: at a virtual line break, end the line (a zero-width RT_NL)
+ * unless it has just ended, then give the inline heading that starts there.
+ * Returns a token kind, or -1 to scan on. */
+static int virtual_break(scanner *sc, raw_token *t)
+{
+    if (sc->ibrk >= sc->nbrk)
+        return -1;
+    const pt_break *b = &sc->brk[sc->ibrk];
+    uint32_t at = (uint32_t)(sc->cur - sc->base);
+    if (at < b->at)
+        return -1;
+    t->start = b->at;
+    if (!sc->bol) {
+        sc->cur = sc->base + b->at;
+        return RT_NL;
+    }
+    sc->ibrk++;
+    if (b->entry < 0)
+        return -1;
+    sc->cur = sc->base + b->end;
+    t->label = b->entry;
+    return RT_SECTION;
+}
+
+/* Page text: a token must not run over the next virtual break. A number
+ * glued to the item number of the next label (10000016.属于四类…) gives
+ * the last digit back: 6. starts the label. */
+static int clip_token(scanner *sc, raw_token *t, int k)
+{
+    if (!sc->nbrk)
+        return k;
+    if (sc->ibrk < sc->nbrk && sc->cur > sc->base + sc->brk[sc->ibrk].at) {
+        uint32_t at = sc->brk[sc->ibrk].at;
+        sc->cur = sc->base + at;
+        if (t->start >= at) { /* blanks skipped over the break: end the line there */
+            t->start = at;
+            return RT_NL;
+        }
+        return k;
+    }
+    if (k == RT_NUMBER && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+        for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
+            if (*p < '0' || *p > '9')
+                return k;
+        uint32_t cp;
+        int l = utf8_decode(sc->cur, (size_t)(sc->lim - sc->cur), &cp);
+        bool dot = l && (cp == '.' || cp == 0xFF0E || cp == 0x3001);
+        if (dot && sc->cur[-1] != '0' && !(sc->cur[l] >= '0' && sc->cur[l] <= '9'))
+            sc->cur--; /* items are numbered from 1 */
+    }
+    return k;
+}
+
 void scan_next(scanner *sc, raw_token *t)
 {
     int k = -1;
     t->label = t->aux = 0;
     t->md_level = 0;
     t->bol = sc->bol;
+    k = virtual_break(sc, t);
+    if (k >= 0) {
+        t->kind = k;
+        t->end = (uint32_t)(sc->cur - sc->base);
+        t->md_level = 0;
+        t->header = false;
+        sc->bol = k == RT_NL;
+        sc->md_level = 0;
+        return;
+    }
     if (sc->bol)
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
     t->header = sc->md_header;
@@ -391,6 +456,7 @@ void scan_next(scanner *sc, raw_token *t)
     }
     if (k < 0)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
+    k = clip_token(sc, t, k);
     t->kind = k;
     t->end = (uint32_t)(sc->cur - sc->base);
     if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {

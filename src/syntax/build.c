@@ -370,6 +370,10 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         trim_padding(&ctx->vals, &f, &n);
     }
+    int rows[8] = {row, row, row, row, row, row, row, row};
+    if (n > 0 && (int)n < ncols &&
+        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, row_name(ctx, row)))
+        return; /* glued digits of page text: read when the table ends */
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->key == TEXT) {
@@ -427,6 +431,16 @@ static void appeals_finish(parse_ctx *ctx)
             warn_blank_last(ctx, f, n, "行政复议、行政诉讼");
     } else {
         trim_padding(&ctx->vals, &f, &n);
+    }
+    int grows[NV], gcols[NV];
+    for (int i = 0; i < NV; i++) {
+        grows[i] = xxgk_tpl_appeals_row(i);
+        gcols[i] = xxgk_tpl_appeals_col(i);
+    }
+    if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
+                               "行政复议、行政诉讼")) {
+        ctx->vals.n = 0;
+        return;
     }
     for (size_t i = 0; i < n && i < NV; i++) {
         const ptok *v = &ctx->vals.v[f + i];
@@ -623,6 +637,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
         t->template_year = ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
                            : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
                                                                          : 0;
+    unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     note_reorder(ctx, t);
     if (ctx->ncells) {
@@ -1208,6 +1223,11 @@ void b_row_end(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
+void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    make_cell(ctx, table, row, col, v);
+}
+
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
 {
     xxgk_doc_add_diag(ctx->doc, XXGK_P_SYNTAX, at, msg);
@@ -1216,6 +1236,7 @@ void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
 void b_finish(parse_ctx *ctx)
 {
     copy_finish(ctx, ctx->doc->len);
+    unglue_free(ctx);
     free(ctx->cells);
     free(ctx->vals.v);
     free(ctx->uses);

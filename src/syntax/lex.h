@@ -52,6 +52,9 @@ typedef struct scanner {
     uint32_t bad_bytes;
     uint32_t first_unreported;
     bool bad_summary_done;
+    /* run-together page text (pagetext.h): virtual line breaks, in order */
+    const struct pt_break *brk;
+    size_t nbrk, ibrk;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "encoding.h"
+#include "pagetext.h"
 #include "parse.h"
 #include "parser.h"
 
@@ -97,6 +98,10 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     ctx.doc = doc;
     ctx.table = -1;
     scanner_init(&ctx.sc, doc);
+    pt_break *brk = NULL;
+    ctx.sc.nbrk = pagetext_breaks(doc, &brk);
+    ctx.sc.brk = brk;
+    ctx.pagetext = ctx.sc.nbrk > 0;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
     report_extract(doc, opts);

@@ -104,6 +104,10 @@ typedef struct parse_ctx {
     uint32_t short_line_end; /* end of the short row's last line: text
                               * before it stands where a number should */
     int fatal;
+    bool pagetext;         /* run-together page text (pagetext.h) */
+    struct glued_row *glued; /* rows of glued digits, read at the table's end */
+    size_t nglued, capglued;
+    long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 } parse_ctx;
 
 /* the filter: next parser token (Bison's yylex) */
@@ -129,6 +133,15 @@ void b_stray_end(parse_ctx *ctx, int table);
 void b_appeals_values_begin(parse_ctx *ctx);
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
 void b_finish(parse_ctx *ctx);
+void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+
+/* glued digits of page text (unglue_rows.c): keep a row short of values
+ * whose values are plain digit runs (false: not such a row), read them all
+ * when the table ends */
+bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                  const ptok *vals, size_t n, const char *name);
+void unglue_table(parse_ctx *ctx, int tmpl);
+void unglue_free(parse_ctx *ctx);
 /* Parse a document made by doc_create (its origin may be set between the
  * two): the lexer and grammar over its text; returns doc. */
 xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts);

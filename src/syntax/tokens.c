@@ -59,6 +59,18 @@ static uint32_t title_end(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
+/* Page text: the crawler turned the line break after a heading into a
+ * blank ("（一）主动公开方面 平潭综合实验区切实落实…"), so the title ends at
+ * the first blank too. Returns the end of the title. */
+static uint32_t blank_before(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if (src[i] == ' ' || src[i] == '\t' ||
+            (i + 2 < e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80))
+            return i > s ? i : e;
+    return e;
+}
+
 static uint32_t count_cp(const uint8_t *src, uint32_t s, uint32_t e)
 {
     return utf8_count(src + s, e - s);
@@ -393,6 +405,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
             raw_next(ctx, &rest);
             if (rest.kind == RT_TEXT) {
                 uint32_t te = title_end(src, rest.start, rest.end);
+                if (ctx->pagetext)
+                    te = blank_before(src, rest.start, te);
                 out->a_start = rest.start;
                 out->a_end = te;
                 out->end = te;

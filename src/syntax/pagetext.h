@@ -1,0 +1,30 @@
+/* Run-together page text: the breaks a crawler's text lost.
+ *
+ * A crawler saves a page body as a few long lines: headings, prose and
+ * table cells follow each other with no line break. The pre-pass finds the
+ * places where the grammar expects a new line (a section heading such as
+ * 一、总体情况 in the middle of a line, a sub-heading （一） after a
+ * sentence in a prose section) and gives them to the scanner as virtual
+ * line breaks. Nothing is copied: spans stay byte offsets into the input. */
+#ifndef XXGK_PAGETEXT_H
+#define XXGK_PAGETEXT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* A virtual line break at `at`; when entry >= 0 a section heading (the
+ * label entry of its title) spans [at, end) and another break follows it. */
+typedef struct pt_break {
+    uint32_t at, end;
+    int entry;
+} pt_break;
+
+/* Lines shorter than this are ordinary lines, never page text. */
+enum { PT_MIN_LINE = 1024 };
+
+/* The virtual breaks of the document, in order (allocated in its arena), or
+ * 0 when it does not read as run-together page text: at least two section
+ * headings must stand inline, in increasing order. */
+size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
+#endif

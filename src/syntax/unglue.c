@@ -1,0 +1,154 @@
+/* The splitter of glued digits (unglue.h).
+ *
+ * A depth-first search over the cut positions: a run of n digits into k
+ * cells has C(n-1, k-1) readings; a cell may not start with 0 unless it is
+ * 0 (or 0.x), which prunes most of them, and the identities are tried on
+ * each complete reading. A budget of steps bounds hostile input (a run of
+ * thousands of digits): the caller reports it rather than wait. */
+#include <string.h>
+
+#include "unglue.h"
+
+typedef struct search {
+    const char *text;
+    size_t n;
+    int ncells;
+    const ug_identity *ids;
+    int nids;
+    ug_reading cur;
+    ug_reading *out;
+    int maxout;
+    long budget;
+    ug_result res;
+    /* from each position: digits left, and runs that start after it */
+    int chars_after[UG_MAXTEXT + 1];
+    int runs_after[UG_MAXTEXT + 1];
+} search;
+
+int64_t unglue_value(const char *s, size_t n)
+{
+    if (n == 0 || n > UG_MAXDIGITS)
+        return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Every identity: the total equals the sum of its parts, all integers. */
+static bool identities_hold(const search *s)
+{
+    for (int k = 0; k < s->nids; k++) {
+        const ug_identity *id = &s->ids[k];
+        int64_t sum = 0;
+        for (int p = 0; p < id->nparts; p++) {
+            int c = id->parts[p];
+            int64_t v = unglue_value(s->text + s->cur.start[c], s->cur.end[c] - s->cur.start[c]);
+            if (v < 0 || __builtin_add_overflow(sum, v, &sum))
+                return false;
+        }
+        int t = id->total;
+        if (unglue_value(s->text + s->cur.start[t], s->cur.end[t] - s->cur.start[t]) != sum)
+            return false;
+    }
+    return true;
+}
+
+/* Does a cell that starts at i and ends at j stand? Called for j = i+1,
+ * i+2, … in turn: *dots counts the points so far. 0: no, 1: yes, -1: no
+ * longer cell from i stands either (a character other than a digit or a
+ * point, a second point, more than 18 digits, a leading zero). */
+static int cell_step(const char *t, size_t i, size_t j, int *dots)
+{
+    char c = t[j - 1];
+    if (c == '.')
+        ++*dots;
+    else if (c < '0' || c > '9')
+        return -1;
+    if (*dots > 1 || j - i - (size_t)*dots > UG_MAXDIGITS || t[i] == '.')
+        return -1;
+    if (j - i >= 2 && t[i] == '0' && t[i + 1] != '.')
+        return -1; /* a leading zero stays one whatever follows */
+    return c != '.';
+}
+
+static void dfs(search *s, size_t i, int cell)
+{
+    if (cell == s->ncells) {
+        if (i == s->n && identities_hold(s)) {
+            if (s->res.count < s->maxout)
+                s->out[s->res.count] = s->cur;
+            s->res.count++;
+        }
+        return;
+    }
+    if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
+        return; /* the cells left cannot hold the characters left */
+    size_t run_end = i;
+    while (run_end < s->n && s->text[run_end] != ' ')
+        run_end++;
+    int later_runs = s->runs_after[run_end];
+    int cells_left = s->ncells - cell - 1;
+    int dots = 0;
+    for (size_t j = i + 1; j <= run_end; j++) {
+        if (--s->budget < 0) {
+            s->res.capped = true;
+            return;
+        }
+        if (cells_left > s->chars_after[j])
+            break; /* too few characters left for the cells: longer is worse */
+        int ok = cell_step(s->text, i, j, &dots);
+        if (ok < 0)
+            break;
+        /* the rest of this run and every later run need a cell each */
+        if (!ok || cells_left < (j < run_end ? 1 : 0) + later_runs)
+            continue;
+        s->cur.start[cell] = (uint16_t)i;
+        s->cur.end[cell] = (uint16_t)j;
+        dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
+        if (s->res.capped)
+            return;
+    }
+}
+
+ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identity *ids, int nids,
+                        ug_reading *out, int maxout, long budget)
+{
+    search s;
+    memset(&s, 0, sizeof s);
+    s.text = text;
+    s.n = n;
+    s.ncells = ncells;
+    s.ids = ids;
+    s.nids = nids;
+    s.out = out;
+    s.maxout = maxout;
+    s.budget = budget;
+    if (n > UG_MAXTEXT) {
+        s.res.capped = true; /* no row prints that many digits */
+        return s.res;
+    }
+    if (ncells < 1 || ncells > UG_MAXCELLS || n == 0 || text[0] == ' ' || text[n - 1] == ' ')
+        return s.res;
+    s.chars_after[n] = s.runs_after[n] = 0;
+    for (size_t i = n; i-- > 0;) {
+        bool sp = text[i] == ' ';
+        if (sp && text[i + 1 < n ? i + 1 : i] == ' ')
+            return s.res; /* two blanks in a row: not a row of runs */
+        s.chars_after[i] = s.chars_after[i + 1] + (sp ? 0 : 1);
+        s.runs_after[i] = s.runs_after[i + 1] + (sp ? 1 : 0);
+    }
+    for (int k = 0; k < nids; k++) {
+        if (ids[k].total < 0 || ids[k].total >= ncells || ids[k].nparts > UG_MAXTERMS)
+            return s.res;
+        for (int p = 0; p < ids[k].nparts; p++)
+            if (ids[k].parts[p] < 0 || ids[k].parts[p] >= ncells)
+                return s.res;
+    }
+    dfs(&s, 0, 0);
+    s.res.steps = budget - (s.budget > 0 ? s.budget : 0);
+    return s.res;
+}

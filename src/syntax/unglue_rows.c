@@ -1,0 +1,474 @@
+/* Glued rows of run-together page text, read by the template's identities.
+ *
+ * A row whose values are fewer than its columns, all plain digit runs
+ * (640020470, or 230 000023 where a blank is a certain cell boundary), is
+ * kept aside at the row's end (unglue_defer) instead of being short of
+ * values (P007). At the table's end (unglue_table) each is read:
+ *   - the readings that fit the columns, no leading zeros and the row's own
+ *     identities (总计 = the six columns, 小计, table 四's group totals);
+ *   - when several remain in table 三, the column identities (（七）总计 =
+ *     the outcome rows, 一 + 二 = （七） + 四) over every combination of the
+ *     readings of the undecided rows;
+ *   - exactly one reading: its cells (P050 names the identity that chose it
+ *     when the digits alone allow more); several: the row is withheld with
+ *     its readings (P051); none: withheld (P052); too many to search: P053.
+ * Never a guess: a row is either read one way or not at all. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+#include "parser.h"
+#include "template.h"
+#include "unglue.h"
+
+enum {
+    UG_MAXCAND = 64,     /* readings kept for the column identities */
+    UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
+    UG_SHOWN = 6,        /* readings listed in a message */
+    UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
+};
+
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY };
+
+struct glued_row {
+    int table;
+    int ncols;
+    int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
+    const char *name;                         /* for messages */
+    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
+    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
+    size_t n;
+    bool too_long;
+    ptok last;                                /* the last run (its unit) */
+    ug_identity ids[UG_MAXIDS];
+    int nids;
+    unsigned row_ids;                         /* identities laid on the row (bit per id) */
+    int status;
+    bool needs_ids;                           /* the digits alone allow more */
+    unsigned cross;                           /* column identities that decided it */
+    ug_reading cand[UG_MAXCAND];
+    int ncand, count;
+    uint64_t fits;                            /* candidates in a consistent combination */
+    int pick;
+};
+
+/* A value that may be glued: ASCII digits (one '.' at most), then for the
+ * last run only the unit the scanner read with it. Returns the digits' end. */
+static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
+{
+    uint32_t e = v->start;
+    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
+        e++;
+    if (e == v->start || (e < v->end && !(last && v->label)))
+        return 0;
+    return e;
+}
+
+static int col_pos(const struct glued_row *g, int row, int col)
+{
+    for (int k = 0; k < g->ncols; k++)
+        if (g->rows[k] == row && g->cols[k] == col)
+            return k;
+    return -1;
+}
+
+/* Positions in the row of one side's cells; false when one is not in the
+ * row (小计 where the report prints none). */
+static bool positions(const struct glued_row *g, const xxgk_terms *t, int *out)
+{
+    for (int i = 0; i < t->n; i++)
+        if ((out[i] = col_pos(g, t->row[i], t->col[i])) < 0)
+            return false;
+    return true;
+}
+
+/* The template's per-row identities (template.def) laid on each row the
+ * printed row holds (table 四: its three groups), as positions. */
+static void row_identities(struct glued_row *g, int tmpl)
+{
+    g->nids = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (xxgk_identity_table(id) != g->table || !xxgk_identity_per_row(id))
+            continue;
+        for (int k = 0; k < g->ncols; k++) {
+            if (k > 0 && g->rows[k] == g->rows[k - 1])
+                continue; /* each row once */
+            xxgk_identity idt;
+            int parts[XXGK_TPL_MAXTERMS], total[XXGK_TPL_MAXTERMS];
+            if (!xxgk_identity_at(id, tmpl, g->rows[k], &idt) || idt.total.n != 1 ||
+                idt.parts.n > UG_MAXTERMS || g->nids == UG_MAXIDS || !positions(g, &idt.parts, parts) ||
+                !positions(g, &idt.total, total))
+                continue;
+            ug_identity *u = &g->ids[g->nids++];
+            u->total = total[0];
+            u->nparts = idt.parts.n;
+            memcpy(u->parts, parts, sizeof parts[0] * (size_t)idt.parts.n);
+            g->row_ids |= 1u << id;
+        }
+    }
+}
+
+bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                  const ptok *vals, size_t n, const char *name)
+{
+    if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    for (size_t i = 0; i < n; i++)
+        if (vals[i].key != NUMBER || !digits_end(src, &vals[i], i + 1 == n))
+            return false;
+    if (ctx->nglued == ctx->capglued) {
+        size_t cap = ctx->capglued ? ctx->capglued * 2 : 8;
+        struct glued_row *v = realloc(ctx->glued, cap * sizeof *v);
+        if (!v)
+            return false;
+        ctx->glued = v;
+        ctx->capglued = cap;
+    }
+    struct glued_row *g = &ctx->glued[ctx->nglued++];
+    memset(g, 0, sizeof *g);
+    g->table = table;
+    g->ncols = ncols;
+    memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
+    memcpy(g->cols, cols, sizeof *cols * (size_t)ncols);
+    g->name = name;
+    g->last = vals[n - 1];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = digits_end(src, &vals[i], i + 1 == n);
+        if (i > 0 && g->n < UG_MAXTEXT) {
+            g->at[g->n] = vals[i].start;
+            g->text[g->n++] = ' ';
+        }
+        for (uint32_t k = vals[i].start; k < e; k++) {
+            if (g->n == UG_MAXTEXT) {
+                g->too_long = true; /* kept: the start, for the message */
+                break;
+            }
+            g->at[g->n] = k;
+            g->text[g->n++] = (char)src[k];
+        }
+    }
+    g->at[g->n] = g->n ? g->at[g->n - 1] + 1 : vals[0].start;
+    return true;
+}
+
+/* ---- reading one row ---------------------------------------------------- */
+
+/* The steps a search may take: its own budget, within what is left of the
+ * document's (many hostile rows cost no more than a few). */
+static long budget_left(const parse_ctx *ctx)
+{
+    long left = UG_DOC_BUDGET - ctx->unglue_spent;
+    return left < UG_BUDGET ? (left > 0 ? left : 0) : UG_BUDGET;
+}
+
+static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
+{
+    row_identities(g, tmpl);
+    if (g->too_long) {
+        g->status = G_TOO_MANY;
+        return;
+    }
+    /* without identities first: do they choose, or do the digits alone? */
+    ug_result alone = {0, false, 0};
+    if (g->nids) {
+        alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
+        ctx->unglue_spent += alone.steps;
+    }
+    ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
+                                budget_left(ctx));
+    ctx->unglue_spent += r.steps;
+    g->needs_ids = alone.capped || alone.count > 1;
+    g->count = r.count;
+    g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
+    if (r.capped)
+        g->status = G_TOO_MANY;
+    else if (r.count == 0)
+        g->status = G_NONE;
+    else
+        g->status = r.count == 1 ? G_UNIQUE : G_AMBIGUOUS;
+}
+
+/* ---- the column identities of table 三 ------------------------------------ */
+
+typedef struct colctx {
+    struct glued_row **amb; /* undecided rows, each at its current pick */
+    int namb;
+    int tmpl;
+    int64_t fixed[XXGK_R__COUNT][XXGK_C__COUNT]; /* printed cells, -1: unknown */
+    struct glued_row *glued[XXGK_R__COUNT];      /* rows read now, by row key */
+    bool undecided[XXGK_R__COUNT];
+} colctx;
+
+/* The value of a cell of table 三, or -1 when unknown: a printed cell, a
+ * row read one way, or an undecided row at its current pick. */
+static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
+{
+    if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
+        return -1;
+    const struct glued_row *g = cc->glued[row];
+    if (!g)
+        return cc->fixed[row][col];
+    int p = col_pos(g, row, col);
+    if (p < 0 || (g->status != G_UNIQUE && !cc->undecided[row]))
+        return -1;
+    *undecided = *undecided || cc->undecided[row];
+    const ug_reading *rd = &g->cand[g->status == G_UNIQUE ? 0 : g->pick];
+    return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
+}
+
+/* What the combinations are tried against: the table's printed cells and
+ * the rows read now. */
+static void colctx_fill(colctx *cc, parse_ctx *ctx)
+{
+    for (int r = 0; r < XXGK_R__COUNT; r++)
+        for (int c = 0; c < XXGK_C__COUNT; c++)
+            cc->fixed[r][c] = -1;
+    for (size_t i = 0; i < ctx->ncells; i++) {
+        const xxgk_cell *c = &ctx->cells[i];
+        if (c->table == XXGK_TABLE_REQUESTS && c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 &&
+            c->col < XXGK_C__COUNT && c->state == XXGK_CELL_VALUE && c->value.scale == 0)
+            cc->fixed[c->row][c->col] = c->value.mant;
+    }
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT)
+            cc->glued[g->rows[0]] = g;
+    }
+}
+
+/* sum of one side's cells; false when one is unknown */
+static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum, bool *undecided)
+{
+    *sum = 0;
+    for (int i = 0; i < t->n; i++) {
+        int64_t v = cell_value(cc, t->row[i], t->col[i], undecided);
+        if (v < 0 || __builtin_add_overflow(*sum, v, sum))
+            return false;
+    }
+    return true;
+}
+
+/* Does the combination break a per-column identity of table 三 that an
+ * undecided row is in? Identities with an unknown cell say nothing. */
+static bool combination_fits(const colctx *cc, const int *cols, int ncols)
+{
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
+            continue;
+        for (int k = 0; k < ncols; k++) {
+            xxgk_identity idt;
+            int64_t a, b;
+            bool und = false;
+            if (xxgk_identity_at(id, cc->tmpl, cols[k], &idt) && side_sum(cc, &idt.parts, &a, &und) &&
+                side_sum(cc, &idt.total, &b, &und) && und && a != b)
+                return false;
+        }
+    }
+    return true;
+}
+
+/* The per-column identities a row is a term of (bit per id). */
+static unsigned identities_of(const colctx *cc, int row, int col)
+{
+    unsigned m = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (xxgk_identity_table(id) == XXGK_TABLE_REQUESTS && !xxgk_identity_per_row(id) &&
+            xxgk_identity_has(id, cc->tmpl, row, col))
+            m |= 1u << id;
+    return m;
+}
+
+/* Try every combination of the undecided rows' readings; a reading that is
+ * the only one of its row in every combination that fits is decided. */
+static void try_combinations(colctx *cc, long combos)
+{
+    struct glued_row **amb = cc->amb;
+    int cols[UG_MAXCELLS], ncols = amb[0]->ncols;
+    memcpy(cols, amb[0]->cols, sizeof cols[0] * (size_t)ncols);
+    for (long c = 0; c < combos; c++) {
+        long r = c;
+        for (int k = 0; k < cc->namb; k++) {
+            amb[k]->pick = (int)(r % amb[k]->ncand);
+            r /= amb[k]->ncand;
+        }
+        if (combination_fits(cc, cols, ncols))
+            for (int k = 0; k < cc->namb; k++)
+                amb[k]->fits |= 1ull << amb[k]->pick;
+    }
+    for (int k = 0; k < cc->namb; k++) {
+        struct glued_row *g = amb[k];
+        if (g->fits && !(g->fits & (g->fits - 1))) {
+            g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
+            g->status = G_UNIQUE;
+            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
+        }
+    }
+}
+
+static void decide_by_columns(parse_ctx *ctx, int tmpl)
+{
+    struct glued_row *amb[UG_MAXCAND];
+    int namb = 0;
+    long combos = 1;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (g->table != XXGK_TABLE_REQUESTS || g->status != G_AMBIGUOUS || g->count > UG_MAXCAND)
+            continue;
+        combos *= g->ncand;
+        if (combos > UG_MAXCOMBOS || namb == UG_MAXCAND)
+            return; /* too many to try: the undecided rows stay withheld */
+        amb[namb++] = g;
+    }
+    if (!namb)
+        return;
+    colctx *cc = calloc(1, sizeof *cc); /* the grid is too large for the stack */
+    if (!cc)
+        return;
+    colctx_fill(cc, ctx);
+    cc->tmpl = tmpl;
+    cc->amb = amb;
+    cc->namb = namb;
+    for (int k = 0; k < namb; k++)
+        cc->undecided[amb[k]->rows[0]] = true;
+    try_combinations(cc, combos);
+    free(cc);
+}
+
+/* ---- cells and messages ------------------------------------------------- */
+
+static const char *reading_text(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+{
+    const char *s = "";
+    for (int k = 0; k < g->ncols; k++)
+        s = doc_printf(ctx->doc, "%s%s%.*s", s, k ? "|" : "", (int)(rd->end[k] - rd->start[k]),
+                       g->text + rd->start[k]);
+    return s;
+}
+
+/* An identity in a message: what it says, and its check code. */
+static const char *identity_name(parse_ctx *ctx, int id)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *what;
+    xxgk_identity idt;
+    switch (id) {
+    case XXGK_ID_ROW_TOTAL: what = zh ? "总计等于六列之和" : "总计 = the six columns"; break;
+    case XXGK_ID_LEGAL_SUBTOTAL:
+        what = zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
+        break;
+    case XXGK_ID_HANDLED_TOTAL: what = zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows"; break;
+    case XXGK_ID_BALANCE: what = zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四"; break;
+    case XXGK_ID_APPEALS_TOTAL: what = zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results"; break;
+    default: what = xxgk_identity_key(id);
+    }
+    const char *code = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
+    return doc_printf(ctx->doc, zh ? "%s（%s）" : "%s (%s)", what, code);
+}
+
+/* The identities that decided a row (or that no reading meets). */
+static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
+{
+    const char *sep = ctx->doc->lang == XXGK_LANG_ZH ? "、" : " and ";
+    const char *s = "";
+    unsigned m = g->row_ids | g->cross;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (m >> id & 1)
+            s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "", identity_name(ctx, id));
+    if (!*s)
+        s = ctx->doc->lang == XXGK_LANG_ZH ? "用尽全部数字" : "every digit is used";
+    return s;
+}
+
+static xxgk_span text_span(const struct glued_row *g)
+{
+    xxgk_span sp = {g->at[0], g->n ? g->at[g->n - 1] + 1 : g->at[0]};
+    return sp;
+}
+
+static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+{
+    for (int k = 0; k < g->ncols; k++) {
+        ptok v;
+        memset(&v, 0, sizeof v);
+        v.key = NUMBER;
+        v.start = v.a_start = g->at[rd->start[k]];
+        v.end = v.a_end = g->at[rd->end[k] - 1] + 1;
+        if (rd->end[k] == g->n && g->last.label) {
+            v.end = v.a_end = g->last.end; /* the unit printed after the digits */
+            v.label = g->last.label;
+            v.aux = g->last.aux;
+        }
+        b_make_cell(ctx, g->table, g->rows[k], g->cols[k], &v);
+    }
+}
+
+static void report_row(parse_ctx *ctx, struct glued_row *g)
+{
+    xxgk_span at = text_span(g);
+    bool cut = g->n > UG_SHOWN_DIGITS;
+    const char *digits = doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text,
+                                    cut ? "…" : "");
+    switch (g->status) {
+    case G_UNIQUE:
+        emit_cells(ctx, g, &g->cand[0]);
+        if (g->needs_ids)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
+                              reading_text(ctx, g, &g->cand[0]), g->ncols,
+                              identity_names(ctx, g));
+        return;
+    case G_AMBIGUOUS: {
+        const char *list = "";
+        int shown = 0;
+        for (int k = 0; k < g->ncand && shown < UG_SHOWN; k++) {
+            if (g->fits && !(g->fits >> k & 1))
+                continue; /* ruled out by the column identities */
+            list = doc_printf(ctx->doc, "%s%s%s", list, shown ? "; " : "", reading_text(ctx, g, &g->cand[k]));
+            shown++;
+        }
+        int total = g->count;
+        if (g->fits)
+            total = __builtin_popcountll(g->fits);
+        if (total > shown)
+            list = doc_printf(ctx->doc, "%s; …", list);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, g->name, total, g->ncols, list);
+        return;
+    }
+    case G_NONE:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, g->name, g->ncols,
+                          identity_names(ctx, g));
+        return;
+    default:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, g->name);
+    }
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const xxgk_cell *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+void unglue_table(parse_ctx *ctx, int tmpl)
+{
+    if (!ctx->nglued)
+        return;
+    tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
+    for (size_t i = 0; i < ctx->nglued; i++)
+        read_row(ctx, &ctx->glued[i], tmpl);
+    decide_by_columns(ctx, tmpl);
+    for (size_t i = 0; i < ctx->nglued; i++)
+        report_row(ctx, &ctx->glued[i]);
+    /* the cells of the rows read now go back to print order (spans are
+     * distinct, so the order is total) */
+    if (ctx->ncells > 1) /* none read: there may be no buffer at all */
+        qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
+    ctx->nglued = 0;
+}
+
+void unglue_free(parse_ctx *ctx)
+{
+    free(ctx->glued);
+    ctx->glued = NULL;
+    ctx->nglued = ctx->capglued = 0;
+}

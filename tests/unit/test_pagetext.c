@@ -1,0 +1,89 @@
+/* Run-together page text (src/syntax/pagetext.c): section headings found
+ * inside long lines, only where the grammar can expect them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* "一二…" of the sections in the first copy, in order, with the line:col of
+ * each heading, e.g. "一@10:503 二@10:2062" */
+static void sections_of(const xxgk_doc *d, char *buf, size_t size)
+{
+    static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六"};
+    buf[0] = 0;
+    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next) {
+        xxgk_pos p = xxgk_doc_position(d, s->heading_span.start);
+        size_t l = strlen(buf);
+        snprintf(buf + l, size - l, "%s%s@%u:%u", l ? " " : "", s->id > 0 && s->id < 7 ? cn[s->id] : "?",
+                 p.line, p.col);
+    }
+}
+
+static void test_inline_headings(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_file("corpus/pingtan-2021-page.txt");
+    char buf[256];
+    sections_of(d, buf, sizeof buf);
+    assert_string_equal(buf, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@10:3320");
+    /* the crawler's header field is not part of the title */
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "平潭综合实验区");
+    xxgk_doc_free(d);
+}
+
+/* The body's first heading at the start of its long line is a heading too. */
+static void test_heading_starting_a_long_line(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    char *v = replace1(t, "一、总体情况", "\n一、总体情况");
+    xxgk_doc *d = parse_str(v);
+    char buf[256];
+    sections_of(d, buf, sizeof buf);
+    assert_string_equal(buf, "一@11:1 二@11:1560 三@11:1735 四@11:2395 五@11:2507 六@11:2818");
+    assert_int_equal(count_diags(d, XXGK_P_GLUED_AMBIGUOUS), 1);
+    xxgk_doc_free(d);
+    free(v);
+    free(t);
+}
+
+/* An ordinary report whose long prose line names the sections with their
+ * numerals: they are mentions, not headings (each has its own line). */
+static void test_mentions_in_an_ordinary_report(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021.txt", NULL);
+    const char *mention = "本报告分为一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况等部分。";
+    size_t ml = strlen(mention), n = strlen(t);
+    char *v = malloc(n + 40 * ml + 1);
+    /* the mention forty times at the end of the preamble's first line */
+    const char *nl = strchr(t, '\n');
+    size_t head = (size_t)(nl - t);
+    memcpy(v, t, head);
+    for (int i = 0; i < 40; i++)
+        memcpy(v + head + (size_t)i * ml, mention, ml);
+    strcpy(v + head + 40 * ml, nl);
+    xxgk_doc *a = parse_str(t), *b = parse_str(v);
+    char sa[256], sb[256];
+    sections_of(a, sa, sizeof sa);
+    sections_of(b, sb, sizeof sb);
+    /* the same sections at the same lines, the same cells and errors */
+    assert_string_equal(sa, sb);
+    assert_int_equal(count_cells(a), count_cells(b));
+    assert_int_equal(xxgk_doc_count(a, XXGK_ERROR), xxgk_doc_count(b, XXGK_ERROR));
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(v);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_inline_headings),
+        cmocka_unit_test(test_heading_starting_a_long_line),
+        cmocka_unit_test(test_mentions_in_an_ordinary_report),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
