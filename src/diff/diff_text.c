@@ -5,34 +5,7 @@
 
 #include "diff.h"
 #include "utf8.h"
-#include "diff_fold_data.h"
-
-enum { PAIR = 6, NPAIRS = (sizeof diff_fold_pairs - 1) / PAIR };
-
-static uint32_t cp3(const char *p)
-{
-    const uint8_t *s = (const uint8_t *)p;
-    return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-}
-
-/* Traditional -> simplified by binary search over the generated table. */
-static uint32_t to_simplified(uint32_t cp)
-{
-    if (cp < 0x3400 || cp > 0x9FFF)
-        return cp;
-    size_t lo = 0, hi = NPAIRS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        uint32_t k = cp3(diff_fold_pairs + mid * PAIR);
-        if (k == cp)
-            return cp3(diff_fold_pairs + mid * PAIR + 3);
-        if (k < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return cp;
-}
+#include "script_fold.h"
 
 uint32_t diff_fold_cp(uint32_t cp)
 {
@@ -50,7 +23,7 @@ uint32_t diff_fold_cp(uint32_t cp)
     }
     if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
         return cp - 0xFF01 + 0x21;
-    return to_simplified(cp);
+    return script_to_simplified(cp);
 }
 
 uint32_t diff_fold_next(const uint8_t *s, size_t n, size_t *i)
@@ -84,7 +57,7 @@ void diff_script_count(const uint8_t *s, size_t n, size_t *trad, size_t *cjk)
         if (!l || cp < 0x3400 || cp > 0x9FFF)
             continue;
         c++;
-        if (to_simplified(cp) != cp)
+        if (script_to_simplified(cp) != cp)
             t++;
     }
     *trad = t;
