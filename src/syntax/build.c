@@ -954,6 +954,11 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
     ctx->clause = t ? t->key : 0;
+    /* each clause of table 二 is a grid of its own: three columns under
+     * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
+     * clause is judged by its own width, not by the widest clause's */
+    ctx->grid_tabs = 0;
+    ctx->grid_line_set = false;
     if (t)
         grid_see(ctx, t->start);
     ctx->ncols = 0;
