@@ -345,6 +345,8 @@ void xxgk_json_diags(FILE *f, const xxgk_doc *doc);
 
 /* Text helpers shared by the passes. */
 void xxgk_json_string(FILE *f, const char *s, size_t len);
+/* A NUL-terminated string as JSON, or null when s is NULL. */
+void xxgk_json_string_or_null(FILE *f, const char *s);
 void xxgk_csv_field(FILE *f, const char *s, size_t len);
 
 #ifdef __cplusplus

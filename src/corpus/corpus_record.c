@@ -94,24 +94,16 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
 
 static const char *const status_names[] = {"clean", "errors", "unreadable"};
 
-static void json_str_or_null(FILE *f, const char *s)
-{
-    if (s)
-        xxgk_json_string(f, s, strlen(s));
-    else
-        fputs("null", f);
-}
-
 void corpus_rec_write(FILE *f, const corpus_rec *r)
 {
     fputs("{\"file\":", f);
     xxgk_json_string(f, r->file, strlen(r->file));
     fputs(",\"agency\":", f);
-    json_str_or_null(f, r->agency);
+    xxgk_json_string_or_null(f, r->agency);
     fputs(",\"agency_key\":", f);
-    json_str_or_null(f, r->agency_key);
+    xxgk_json_string_or_null(f, r->agency_key);
     fputs(",\"date\":", f);
-    json_str_or_null(f, r->date);
+    xxgk_json_string_or_null(f, r->date);
     if (r->year)
         fprintf(f, ",\"year\":%d", r->year);
     else

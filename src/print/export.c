@@ -205,15 +205,9 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
     fputs("{\"file\":", f);
     xxgk_json_string(f, doc->name, strlen(doc->name));
     fputs(",\"agency\":", f);
-    if (r->agency)
-        xxgk_json_string(f, r->agency, strlen(r->agency));
-    else
-        fputs("null", f);
+    xxgk_json_string_or_null(f, r->agency);
     fputs(",\"agency_key\":", f);
-    if (r->agency_key)
-        xxgk_json_string(f, r->agency_key, strlen(r->agency_key));
-    else
-        fputs("null", f);
+    xxgk_json_string_or_null(f, r->agency_key);
     if (r->date)
         fprintf(f, ",\"date\":\"%s\"", r->date);
     else

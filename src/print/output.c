@@ -288,15 +288,9 @@ void xxgk_print_json(FILE *f, const xxgk_doc *doc)
         jloc(f, doc, r->span);
         json_opt_span(f, doc, "title", r->title_span);
         fputs(",\"agency\":", f);
-        if (r->agency)
-            xxgk_json_string(f, r->agency, strlen(r->agency));
-        else
-            fputs("null", f);
+        xxgk_json_string_or_null(f, r->agency);
         fputs(",\"agency_key\":", f);
-        if (r->agency_key)
-            xxgk_json_string(f, r->agency_key, strlen(r->agency_key));
-        else
-            fputs("null", f);
+        xxgk_json_string_or_null(f, r->agency_key);
         fprintf(f, ",\"agency_source\":\"%s\",\"date\":", xxgk_source_name(r->agency_source));
         if (r->date)
             fprintf(f, "\"%s\"", r->date);

@@ -1,4 +1,5 @@
 /* Escaping for JSON and CSV output. */
+#include <string.h>
 #include "xxgk.h"
 
 void xxgk_json_string(FILE *f, const char *s, size_t len)
@@ -52,4 +53,12 @@ void xxgk_csv_field(FILE *f, const char *s, size_t len)
         fputc(s[i], f);
     }
     fputc('"', f);
+}
+
+void xxgk_json_string_or_null(FILE *f, const char *s)
+{
+    if (s)
+        xxgk_json_string(f, s, strlen(s));
+    else
+        fputs("null", f);
 }
