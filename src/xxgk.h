@@ -252,6 +252,11 @@ typedef struct xxgk_options {
      * pages. Copied into the document. */
     const uint32_t *page_starts;
     size_t npages;
+    /* every TAB of the text is a cell boundary that the file itself
+     * marks (an HTML or .docx table: xxgk_parse_input sets it), so an
+     * empty field at a line end is a printed blank cell, not the TAB-at-
+     * the-line-end ambiguity of plain text (no P023) */
+    bool cells_delimited;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the

@@ -230,7 +230,7 @@ static bool line_end_blank(const parse_ctx *ctx, const ptok *v)
  * be a missing number (P023). */
 static void warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row)
 {
-    if (n && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
+    if (n && !ctx->cells_delimited && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
         xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[f + n - 1]), row);
 }
 

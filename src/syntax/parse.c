@@ -97,6 +97,7 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     memset(&ctx, 0, sizeof ctx);
     ctx.doc = doc;
     ctx.table = -1;
+    ctx.cells_delimited = opts && opts->cells_delimited;
     scanner_init(&ctx.sc, doc);
     pt_break *brk = NULL;
     ctx.sc.nbrk = pagetext_breaks(doc, &brk);

@@ -67,6 +67,7 @@ typedef struct parse_ctx {
     /* the table's TAB grid: the most TABs on one of its lines so far, and
      * the line last counted (so a long line is counted once) */
     int grid_tabs;
+    bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     uint32_t grid_line;
     bool grid_line_set;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */

@@ -38,6 +38,7 @@ xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_op
     }
     /* the front end has settled the encoding: the text is UTF-8 */
     o.utf8_decided = true;
+    o.cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;
     if (!o.meta_title)
         o.meta_title = keep(doc, in->meta_title);
     if (!o.meta_agency)

@@ -503,6 +503,33 @@ static void detection(void **state)
     assert_int_equal(xxgk_input_kind_by_name("word"), -1);
 }
 
+/* A blank last cell of a table row: in a page the file marks the cell, so
+ * it is a printed empty cell without P023; the same row as plain text
+ * (a TAB at the line end) keeps its warning. */
+static void blank_last_cell_of_a_page(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><p>二、主动公开政府信息情况</p>\n"
+                       "<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td>"
+                       "<td>现行有效件数</td></tr>\n"
+                       "<tr><td>规章</td><td>1</td><td>0</td><td></td></tr></table>"
+                       "</body></html>";
+    xxgk_doc *d = load_bytes("p.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE,
+                                          XXGK_R_RULES, XXGK_C_IN_FORCE);
+    assert_non_null(c);
+    assert_int_equal(c->state, XXGK_CELL_EMPTY);
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        assert_int_not_equal(g->code, XXGK_P_BLANK_LAST_CELL);
+    xxgk_doc_free(d);
+
+    const char *text = "二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                       "规章\t1\t0\t\n";
+    d = xxgk_parse("t.txt", text, strlen(text), NULL);
+    assert_diag_at(d, XXGK_P_BLANK_LAST_CELL, 3, 8);
+    xxgk_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -517,6 +544,7 @@ int main(void)
         cmocka_unit_test(docx_filled_template),
         cmocka_unit_test(docx_places),
         cmocka_unit_test(detection),
+        cmocka_unit_test(blank_last_cell_of_a_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
