@@ -374,19 +374,24 @@ uint32_t doc_shown_end(const xxgk_doc *doc, uint32_t start, uint32_t end)
     return b + 1 < a ? a : b + 1;
 }
 
-static uint32_t line_index(const doc_lines *d, uint32_t off)
+/* The index of the last of n ascending starts at or before off (0 when
+ * none is): the line or the page holding an offset. */
+static uint32_t last_start_at(const uint32_t *starts, uint32_t n, uint32_t off)
 {
-    if (!d->starts)
-        return 0;
-    uint32_t lo = 0, hi = d->n;
+    uint32_t lo = 0, hi = n;
     while (hi - lo > 1) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (d->starts[mid] <= off)
+        if (starts[mid] <= off)
             lo = mid;
         else
             hi = mid;
     }
     return lo;
+}
+
+static uint32_t line_index(const doc_lines *d, uint32_t off)
+{
+    return d->starts ? last_start_at(d->starts, d->n, off) : 0;
 }
 
 xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
@@ -407,15 +412,7 @@ uint32_t xxgk_doc_page(const xxgk_doc *d, uint32_t off)
 {
     if (!d->npages)
         return 0;
-    uint32_t lo = 0, hi = d->npages;
-    while (hi - lo > 1) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (d->page_starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo + 1;
+    return last_start_at(d->page_starts, d->npages, off) + 1;
 }
 
 xxgk_span doc_lines_line(const doc_lines *d, uint32_t off)
