@@ -151,7 +151,8 @@ int mt_year(const mt_text *t, int from, int to, int *at, int *end)
             int d = numeral_digit(t->cp[j]);
             if (d < 0 || d > 9)
                 break;
-            v = v * 10 + d;
+            if (j - i < 4) /* only a run of exactly four is a year */
+                v = v * 10 + d;
             j++;
         }
         if (j - i == 4 && v >= 1990 && v <= 2100) {
