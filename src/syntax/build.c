@@ -124,16 +124,17 @@ static const char *canonical_text(const struct label_entry *e)
     return label_entry_at(e->canon)->display;
 }
 
-static void record_label(parse_ctx *ctx, const ptok *t, bool is_row)
+static void record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
 {
     size_t cap = ctx->capuses;
     if (!grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
-        !grow(ctx, &ctx->use_entries, ctx->nuses, &ctx->capuses, sizeof *ctx->use_entries))
+        !grow(ctx, &ctx->use_info, ctx->nuses, &ctx->capuses, sizeof *ctx->use_info))
         return;
-    const struct label_entry *e = label_entry_at(t->label);
-    ctx->use_entries[ctx->nuses] = t->label;
+    const struct label_entry *e = label_entry_at(t->entry);
+    ctx->use_info[ctx->nuses].kind = kind;
+    ctx->use_info[ctx->nuses].entry = t->entry;
     xxgk_label_use *u = &ctx->uses[ctx->nuses++];
-    u->key = t->key * 2 + (is_row ? 1 : 0);
+    u->key = t->key;
     u->span = tok_span(t);
     u->variant = e->variant != 0;
     u->canonical = canonical_text(e);
@@ -145,14 +146,14 @@ static void vals_push(parse_ctx *ctx, const ptok *t, int kind)
     if (!grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
         return;
     b->v[b->n] = *t;
-    b->v[b->n].key = kind;
+    b->v[b->n].tok = kind;
     b->n++;
 }
 
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
  * maybe a blank cell. */
-static bool padding_candidate(const ptok *v) { return v->key == EMPTY && !v->printed; }
+static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->printed; }
 
 /* row values → cells: the unprinted empty cells at the row's edges are
  * layout padding, always dropped. A TAB-separated row cannot say whether a
@@ -256,9 +257,9 @@ static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v
     c.col = col;
     c.span = span_of(v->start, v->end);
     c.unit = xxgk_tpl_col_unit(col);
-    if (v->key == EMPTY) {
+    if (v->tok == EMPTY) {
         c.state = XXGK_CELL_EMPTY;
-    } else if (v->key == NUMBER) {
+    } else if (v->tok == NUMBER) {
         const char *s = (const char *)ctx->doc->src + v->start;
         if (xxgk_dec_parse(s, v->end - v->start, &c.value, &c.scientific) != 0) {
             /* the number part only, for the message */
@@ -272,8 +273,8 @@ static void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v
             return;
         }
         c.state = XXGK_CELL_VALUE;
-        if (v->label) { /* unit printed beside the number */
-            c.unit = v->aux;
+        if (v->unit_printed) {
+            c.unit = v->unit;
             c.unit_printed = true;
         }
         /* the cell's span is the number itself, without the unit */
@@ -345,7 +346,7 @@ static void see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok
     ctx->reorder_seen = true;
     ctx->reorder_at = tok_span(t);
     ctx->reorder_before = prev_label;
-    ctx->reorder_after = t->label;
+    ctx->reorder_after = t->entry;
 }
 
 /* At the table's end: the note, when the printed order was followed. */
@@ -376,7 +377,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         return; /* glued digits of page text: read when the table ends */
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
-        if (v->key == TEXT) {
+        if (v->tok == TEXT) {
             char buf[49];
             text_of(ctx, v, buf, sizeof buf);
             if (!name)
@@ -444,7 +445,7 @@ static void appeals_finish(parse_ctx *ctx)
     }
     for (size_t i = 0; i < n && i < NV; i++) {
         const ptok *v = &ctx->vals.v[f + i];
-        if (v->key == TEXT) {
+        if (v->tok == TEXT) {
             char buf[49];
             text_of(ctx, v, buf, sizeof buf);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
@@ -661,7 +662,7 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
     }
     size_t nr = 0, nc = 0;
     for (size_t i = 0; i < ctx->nuses; i++) {
-        if (ctx->uses[i].key & 1)
+        if (ctx->use_info[i].kind == USE_ROW)
             nr++;
         else
             nc++;
@@ -670,11 +671,10 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
     t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
     for (size_t i = 0; i < ctx->nuses; i++) {
         xxgk_label_use u = ctx->uses[i];
-        bool row = u.key & 1;
-        u.key >>= 1;
+        bool row = ctx->use_info[i].kind == USE_ROW;
         /* a label of the other template (规范性文件 in a 2021 table) is a
          * variant of this template's text */
-        const struct label_entry *e = label_entry_at(ctx->use_entries[i]);
+        const struct label_entry *e = label_entry_at(ctx->use_info[i].entry);
         if (e->tmpl && t->template_year && e->tmpl != t->template_year) {
             for (int k = 0; k < label_count(); k++) {
                 const struct label_entry *c = label_entry_at(k);
@@ -772,16 +772,16 @@ void b_title(parse_ctx *ctx, const ptok *t)
 void b_section(parse_ctx *ctx, const ptok *t)
 {
     section_finish(ctx, t->start);
-    int id = t->aux;
+    int id = t->section;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
     if (!s || !ctx->report) {
         ctx->fatal = 1;
         return;
     }
     s->id = id;
-    s->printed_number = t->num;
+    s->printed_number = t->number;
     s->md_level = t->md;
-    s->canonical_title = !label_entry_at(t->label)->variant;
+    s->canonical_title = !label_entry_at(t->entry)->variant;
     s->heading_span = tok_span(t);
     s->span = tok_span(t);
     s->number_span = span_of(t->start, t->a_start);
@@ -856,13 +856,13 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         xxgk_block *b = add_block(ctx, XXGK_B_HEADING, tok_span(t));
         if (!b)
             return;
-        b->numbering = t->aux;
-        b->number = t->label;
+        b->numbering = t->numbering;
+        b->number = t->number;
         b->md_level = t->md;
-        b->restarts_section = t->key;
+        b->restarts_section = t->repeats_section;
         b->number_span = span_of(t->start, t->a_start);
         b->title_span = span_of(t->a_start, t->a_end);
-        b->level = depth_of(ctx, t->aux, t->md);
+        b->level = depth_of(ctx, t->numbering, t->md);
         return;
     }
     case DATE: {
@@ -964,7 +964,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     ctx->ncols = 0;
     ctx->cols_closed = false;
     ctx->missing_cols_reported = false;
-    if (t && label_entry_at(t->label)->tmpl == 2019)
+    if (t && label_entry_at(t->entry)->tmpl == 2019)
         ctx->tmpl_votes_2019++;
 }
 
@@ -985,9 +985,9 @@ void b_column(parse_ctx *ctx, const ptok *t)
     flush_short(ctx);
     if (!ctx->tab)
         return;
-    const struct label_entry *e = label_entry_at(t->label);
+    const struct label_entry *e = label_entry_at(t->entry);
     grid_see(ctx, t->start);
-    record_label(ctx, t, false);
+    record_label(ctx, t, USE_COLUMN);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;
     else if (e->tmpl == 2021)
@@ -1004,7 +1004,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
             ctx->header_checked = ctx->header_refused = false;
         }
         if (ctx->ncols < 8) {
-            ctx->col_labels[ctx->ncols] = t->label;
+            ctx->col_labels[ctx->ncols] = t->entry;
             ctx->cols[ctx->ncols++] = t->key;
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
@@ -1024,7 +1024,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
                             ctx->org_labels[ctx->org_cols_seen - 1], t);
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
-                ctx->org_labels[ctx->org_cols_seen] = t->label;
+                ctx->org_labels[ctx->org_cols_seen] = t->entry;
             }
             ctx->org_cols_seen++;
         }
@@ -1041,7 +1041,8 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
     flush_short(ctx);
     grid_see(ctx, t->start);
-    ctx->row_key = t->key;
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = t->key;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
     ctx->cols_closed = true;
@@ -1066,7 +1067,8 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(&whole), buf, tmpl);
     ctx->short_pending = false;
     ctx->row_seen[row] = false; /* taken again, with its numbers */
-    ctx->row_key = row;
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = row;
     ctx->row_tok = whole;
     ctx->resumed_row = true;
     ctx->vals.n = 0;
@@ -1077,27 +1079,27 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
     if (resume_glued_row(ctx, t))
         return;
-    if (ctx->short_pending && t->start < ctx->short_line_end && t->aux != 1) {
+    if (ctx->short_pending && t->start < ctx->short_line_end && t->text != TEXT_TABLE_PROSE) {
         /* 行政许可 | 暂无 : the text stands where the number should be */
         char buf[96];
         text_of(ctx, t, buf, sizeof buf);
         ctx->short_pending = false;
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf,
                           row_name(ctx, ctx->short_row));
-        ctx->row_key = -4; /* consumed */
+        ctx->row.kind = ROW_SPENT;
         ctx->row_tok = *t;
         ctx->vals.n = 0;
         return;
     }
     flush_short(ctx);
-    ctx->row_key = -1;
+    ctx->row.kind = ROW_UNKNOWN;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
 }
 
 void b_value(parse_ctx *ctx, int tok, const ptok *t)
 {
-    if (tok == TEXT && t->aux == 1) {
+    if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
         add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
         return;
@@ -1113,7 +1115,7 @@ void b_stray_end(parse_ctx *ctx, int table)
     int numbers = 0;
     const ptok *first = NULL;
     for (size_t i = 0; i < ctx->vals.n; i++)
-        if (ctx->vals.v[i].key == NUMBER) {
+        if (ctx->vals.v[i].tok == NUMBER) {
             if (!first)
                 first = &ctx->vals.v[i];
             numbers++;
@@ -1132,12 +1134,12 @@ void b_row_end(parse_ctx *ctx)
     if (!t)
         return;
     const ptok *label = &ctx->row_tok;
-    if (ctx->row_key == -4) {
+    if (ctx->row.kind == ROW_SPENT) {
         /* after text in place of a number: numbers that follow on are not
          * guessed into the row */
         int numbers = 0;
         for (size_t i = 0; i < ctx->vals.n; i++)
-            numbers += ctx->vals.v[i].key == NUMBER;
+            numbers += ctx->vals.v[i].tok == NUMBER;
         if (numbers)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
                               table_numeral(t->id));
@@ -1146,27 +1148,28 @@ void b_row_end(parse_ctx *ctx)
     }
     bool near = ctx->resumed_row;
     ctx->resumed_row = false;
-    if (ctx->row_key == -1 && (t->id == XXGK_TABLE_PROACTIVE || t->id == XXGK_TABLE_REQUESTS)) {
+    if (ctx->row.kind == ROW_UNKNOWN && (t->id == XXGK_TABLE_PROACTIVE || t->id == XXGK_TABLE_REQUESTS)) {
         int numbers = 0;
         for (size_t i = 0; i < ctx->vals.n; i++)
-            numbers += ctx->vals.v[i].key == NUMBER;
+            numbers += ctx->vals.v[i].tok == NUMBER;
         int due = numbers ? near_due_row(ctx, t, label) : -1;
         if (due >= 0) {
-            ctx->row_key = due;
+            ctx->row.kind = ROW_TEMPLATE;
+            ctx->row.key = due;
             near = true;
         }
     }
-    if (ctx->row_key < 0) {
+    if (ctx->row.kind != ROW_TEMPLATE) {
         bool numbers = false;
         for (size_t i = 0; i < ctx->vals.n; i++)
-            if (ctx->vals.v[i].key == NUMBER)
+            if (ctx->vals.v[i].tok == NUMBER)
                 numbers = true;
         char buf[96];
         text_of(ctx, label, buf, sizeof buf);
         if (numbers)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf,
                               table_numeral(t->id));
-        else if (label->aux == 1) {
+        else if (label->text == TEXT_TABLE_PROSE) {
             /* a sentence inside the table section: prose */
             xxgk_block *b = add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
             (void)b;
@@ -1176,7 +1179,7 @@ void b_row_end(parse_ctx *ctx)
         ctx->vals.n = 0;
         return;
     }
-    int row = ctx->row_key;
+    int row = ctx->row.key;
     if (xxgk_row_table(row) != t->id) {
         ctx->vals.n = 0;
         return;
@@ -1184,7 +1187,7 @@ void b_row_end(parse_ctx *ctx)
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS) {
         bool numbers = false;
         for (size_t i = 0; i < ctx->vals.n; i++)
-            if (ctx->vals.v[i].key == NUMBER)
+            if (ctx->vals.v[i].tok == NUMBER)
                 numbers = true;
         if (!numbers) { /* 2021: （六）其他处理 heads a group of three rows */
             ctx->vals.n = 0;
@@ -1201,7 +1204,7 @@ void b_row_end(parse_ctx *ctx)
     ctx->row_spans[row] = tok_span(label);
     ctx->last_row = row;
     if (!near) /* a near label has no label entry of its own */
-        record_label(ctx, label, true);
+        record_label(ctx, label, USE_ROW);
     int cols[8], ncols;
     if (t->id == XXGK_TABLE_REQUESTS) {
         ncols = requests_columns(ctx, cols);
@@ -1245,9 +1248,9 @@ void b_finish(parse_ctx *ctx)
     free(ctx->cells);
     free(ctx->vals.v);
     free(ctx->uses);
-    free(ctx->use_entries);
+    free(ctx->use_info);
     ctx->uses = NULL;
-    ctx->use_entries = NULL;
+    ctx->use_info = NULL;
     ctx->cells = NULL;
     ctx->vals.v = NULL;
 }

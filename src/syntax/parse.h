@@ -4,18 +4,57 @@
 #define XXGK_PARSE_H
 #include "lex.h"
 
-/* A parser token: a slice of the input plus what the filter learnt. */
+/* What a TEXT token is, as the filter found it. */
+enum text_role {
+    TEXT_UNKNOWN = 0,  /* text no label matched: in prose a line of a paragraph;
+                        * in a table a row label the template lacks, or words
+                        * where a cell should be */
+    TEXT_TABLE_PROSE,  /* a prose sentence inside a table section (a run of
+                        * prose, "2020 年，我单位…"): never a row label, never a
+                        * value; the builder makes it a paragraph */
+};
+
+/* A parser token: a slice of the input plus what the filter learnt. Each
+ * field has one meaning; which tokens carry it is said beside it (the rest
+ * leave it 0). */
 typedef struct ptok {
     uint32_t start, end;
-    uint32_t a_start, a_end; /* a heading's title, a number's digits */
-    int label;   /* label entry, subheading number, unit-printed flag */
-    int aux;     /* section id, numbering style, unit, prose flag */
-    int key;     /* row / column / clause key of a label */
-    int md;      /* markdown level */
-    int num;     /* printed numeral of a heading */
-    bool printed; /* an EMPTY cell the report prints (a dash, a slash, a bare
-                     "|" line): a cell, never layout padding */
+    uint32_t a_start, a_end; /* a heading's title */
+    int tok;                 /* the token kind filter_next returned it as */
+    int entry;               /* labels.def entry (section headings, table labels) */
+    int key;                 /* table labels: the row, column or clause key of entry */
+    int section;             /* section headings: enum xxgk_section_id */
+    int repeats_section;     /* SUBHEAD repeating a section's title: that section */
+    int number;              /* headings: the value of the printed number */
+    int numbering;           /* SUBHEAD: enum xxgk_numbering */
+    int md;                  /* headings: markdown level ('#' count) */
+    int unit;                /* NUMBER: enum xxgk_unit printed beside it */
+    bool unit_printed;       /* NUMBER: a unit stood beside it */
+    bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
+                                bare "|" line): a cell, never layout padding */
+    enum text_role text;     /* TEXT */
 } ptok;
+
+/* What the builder knows of the row being read. */
+enum row_kind {
+    ROW_TEMPLATE = 0, /* a row of the template: row.key is its xxgk_row_key */
+    ROW_UNKNOWN,      /* text where a row label stands: no row of the template */
+    ROW_SPENT,        /* text that stood in place of a number of the row before
+                       * (P009): the numbers after it go to no row */
+};
+struct row_ref {
+    enum row_kind kind;
+    int key; /* ROW_TEMPLATE: the row */
+};
+
+/* A table label as read, kept until the table ends: whether it named a
+ * row or a column (the public xxgk_label_use keeps only the key), and
+ * its labels.def entry. */
+enum use_kind { USE_COLUMN = 0, USE_ROW };
+struct use_info {
+    enum use_kind kind;
+    int entry;
+};
 
 typedef struct cellbuf {
     ptok *v;
@@ -31,8 +70,6 @@ typedef struct parse_ctx {
     int nrawq;
     int line_tokens;       /* tokens on the current line so far */
     bool title_seen;
-    ptok queue[4];         /* parser tokens produced ahead */
-    int nqueue;
     int section;           /* section the filter is in */
     int table;             /* table of that section, -1 for prose */
     bool line_has_data;    /* a row label or number on this line */
@@ -88,14 +125,14 @@ typedef struct parse_ctx {
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
-    int row_key;           /* row being read */
+    struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
-    bool resumed_row;      /* row_key is a row taken again by a glued label */
+    bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;
     cellbuf vals;          /* numbers and empties of the row being read */
-    xxgk_label_use *uses;  /* labels of the table being read: rows, then */
-    size_t nuses, capuses; /* columns (kind kept in the low bit of key) */
-    int *use_entries;      /* the label entry of each use */
+    xxgk_label_use *uses;  /* labels of the table being read, in print order */
+    size_t nuses, capuses;
+    struct use_info *use_info; /* of each use: row or column, its entry */
     /* a row short of values, reported when the next token says why: text on
      * the same line is "text where a number should be" (P009), anything
      * else leaves "too few values" (P007) */

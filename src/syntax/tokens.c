@@ -231,7 +231,7 @@ static bool header_words(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* "2020 年，我单位…" at the start of a line of a table section: a sentence
- * that opens with a year, prose (aux 1), never a value. The line is taken
+ * that opens with a year, prose (TEXT_TABLE_PROSE), never a value. The line is taken
  * whole. */
 static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
@@ -255,7 +255,7 @@ static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
         }
         out->end = out->a_end = n.end;
     }
-    out->aux = 1;
+    out->text = TEXT_TABLE_PROSE;
     ctx->last_delim = 0;
     return true;
 }
@@ -274,7 +274,7 @@ static int emit(parse_ctx *ctx, int kind)
     return kind;
 }
 
-int filter_next(parse_ctx *ctx, ptok *out)
+static int next_token(parse_ctx *ctx, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     raw_token t;
@@ -339,10 +339,10 @@ int filter_next(parse_ctx *ctx, ptok *out)
             const struct label_entry *e = label_entry_at(t.label);
             int id = e->key;
             set(out, t.start, t.end);
-            out->num = numeral_first(src + t.start, src + t.end);
+            out->number = numeral_first(src + t.start, src + t.end);
             out->md = t.md_level;
-            out->label = t.label;
-            out->aux = id;
+            out->entry = t.label;
+            out->section = id;
             ctx->last_delim = 0;
             /* the title: after the numeral and its separator */
             {
@@ -373,19 +373,19 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 out->a_start = i;
                 out->a_end = te;
             }
-            if (e->variant == 2 && out->num != id) {
+            if (e->variant == 2 && out->number != id) {
                 /* a keyword match whose numeral is not the section's: a
                  * sub-heading that happens to use the same words */
-                out->aux = XXGK_NUM_CN_DUN;
-                out->label = out->num;
+                out->section = 0;
+                out->numbering = XXGK_NUM_CN_DUN;
                 return emit(ctx, SUBHEAD);
             }
             if (id == ctx->section && ctx->table < 0) {
                 /* 一、总体情况 again inside 一、总体情况: a sub-heading that
                  * repeats the top-level title */
-                out->key = id;
-                out->aux = XXGK_NUM_CN_DUN;
-                out->label = out->num;
+                out->section = 0;
+                out->repeats_section = id;
+                out->numbering = XXGK_NUM_CN_DUN;
                 return emit(ctx, SUBHEAD);
             }
             ctx->section = id;
@@ -399,8 +399,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
             /* the title is the rest of the line up to a sentence break */
             raw_token rest;
             set(out, t.start, t.end);
-            out->aux = t.aux;
-            out->label = t.label;
+            out->numbering = t.aux;
+            out->number = t.label;
             out->md = t.md_level;
             raw_next(ctx, &rest);
             if (rest.kind == RT_TEXT) {
@@ -466,11 +466,11 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 break;
             }
             if (ctx->table >= 0) {
-                out->aux = 1; /* a prose line inside a table section */
+                out->text = TEXT_TABLE_PROSE;
                 return emit(ctx, TEXT);
             }
             if (t.bol && t.md_level > 0) {
-                out->aux = XXGK_NUM_MARKDOWN;
+                out->numbering = XXGK_NUM_MARKDOWN;
                 out->a_start = out->start;
                 out->a_end = title_end(src, out->start, out->end);
                 return emit(ctx, SUBHEAD);
@@ -496,8 +496,8 @@ int filter_next(parse_ctx *ctx, ptok *out)
             if (year_opens_line(ctx, &t, out))
                 return emit(ctx, TEXT);
             set(out, t.start, t.end);
-            out->aux = t.aux;
-            out->label = t.label;
+            out->unit = t.aux;
+            out->unit_printed = t.label != 0;
             ctx->line_has_data = true;
             ctx->last_delim = 0;
             return emit(ctx, NUMBER);
@@ -509,7 +509,7 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 goto text; /* a label of another table: only text here */
             const struct label_entry *e = label_entry_at(i);
             set(out, t.start, t.end);
-            out->label = i;
+            out->entry = i;
             out->key = e->key;
             ctx->last_delim = 0;
             switch (e->kind) {
@@ -584,9 +584,15 @@ int filter_next(parse_ctx *ctx, ptok *out)
                 continue; /* layout: a piece of a broken label */
             if (!mark && !cell && header_words(src, s, e))
                 continue; /* layout: header words stacked over lines (PDF text) */
-            out->aux = mark ? 2 : 0;
             return emit(ctx, TEXT);
         }
         }
     }
+}
+
+int filter_next(parse_ctx *ctx, ptok *out)
+{
+    int k = next_token(ctx, out);
+    out->tok = k;
+    return k;
 }

@@ -59,7 +59,7 @@ static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
     uint32_t e = v->start;
     while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
         e++;
-    if (e == v->start || (e < v->end && !(last && v->label)))
+    if (e == v->start || (e < v->end && !(last && v->unit_printed)))
         return 0;
     return e;
 }
@@ -115,7 +115,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         return false;
     const uint8_t *src = ctx->doc->src;
     for (size_t i = 0; i < n; i++)
-        if (vals[i].key != NUMBER || !digits_end(src, &vals[i], i + 1 == n))
+        if (vals[i].tok != NUMBER || !digits_end(src, &vals[i], i + 1 == n))
             return false;
     if (ctx->nglued == ctx->capglued) {
         size_t cap = ctx->capglued ? ctx->capglued * 2 : 8;
@@ -391,13 +391,13 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     for (int k = 0; k < g->ncols; k++) {
         ptok v;
         memset(&v, 0, sizeof v);
-        v.key = NUMBER;
+        v.tok = NUMBER;
         v.start = v.a_start = g->at[rd->start[k]];
         v.end = v.a_end = g->at[rd->end[k] - 1] + 1;
-        if (rd->end[k] == g->n && g->last.label) {
+        if (rd->end[k] == g->n && g->last.unit_printed) {
             v.end = v.a_end = g->last.end; /* the unit printed after the digits */
-            v.label = g->last.label;
-            v.aux = g->last.aux;
+            v.unit_printed = true;
+            v.unit = g->last.unit;
         }
         b_make_cell(ctx, g->table, g->rows[k], g->cols[k], &v);
     }
