@@ -61,12 +61,14 @@ typedef struct cellbuf {
     size_t n, cap;
 } cellbuf;
 
+enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
+
 typedef struct parse_ctx {
     xxgk_doc *doc;
     scanner sc;
 
     /* token filter */
-    raw_token rawq[16];    /* raw tokens read ahead (title merging) */
+    raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (tokens.c: raw_peek_at) */
     int nrawq;
     int line_tokens;       /* tokens on the current line so far */
     bool title_seen;

@@ -1,0 +1,149 @@
+/* Shapes of text the token filter asks about (filter_text.h). */
+#include "filter_text.h"
+
+#include "lex.h"
+#include "utf8.h"
+
+/* 。；： (full or half width) end a heading's title. */
+uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A || cp == ':' || cp == ';')
+            return i;
+        i += (uint32_t)l;
+    }
+    return e;
+}
+
+/* Page text: the crawler turned the line break after a heading into a
+ * blank ("（一）主动公开方面 平潭综合实验区切实落实…"), so the title ends at
+ * the first blank too. */
+uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if (src[i] == ' ' || src[i] == '\t' ||
+            (i + 2 < e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80))
+            return i > s ? i : e;
+    return e;
+}
+
+/* At most 40 code points and no 。: a name, not a sentence. */
+bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (utf8_count(src + s, e - s) > 40)
+        return false;
+    for (uint32_t i = s; i + 3 <= e; i++)
+        if (src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false; /* 。: a sentence, not a name */
+    return true;
+}
+
+/* - / — – － ／ ― ─ 无, blanks between them. */
+bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    bool any = false;
+    while (s < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + s, e - s, &cp);
+        if (!l)
+            return false;
+        s += (uint32_t)l;
+        if (cp == ' ' || cp == 0x3000)
+            continue;
+        if (cp != '-' && cp != '/' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != 0xFF0F &&
+            cp != 0x2015 && cp != 0x2500 && cp != 0x65E0 /* 无 */)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* PDF text of a header whose cells are stacked over two or three lines:
+ * "结果   结果   其他   尚未" then "维持   纠正   结果   审结". Each word,
+ * between spaces, is a piece of a header label. */
+bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int words = 0;
+    while (s < e) {
+        while (s < e && (src[s] == ' ' || src[s] == '\t'))
+            s++;
+        uint32_t w = s;
+        while (s < e && src[s] != ' ' && src[s] != '\t')
+            s++;
+        if (w == s)
+            break;
+        char folded[64];
+        size_t fl = label_fold(src + w, s - w, folded, sizeof folded);
+        if (fl == 0 || fl >= sizeof folded - 4 || !label_is_fragment(folded, fl))
+            return false;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* 一、 1. 第一部分 （一） end the numeral; blanks, a colon (第二部分：…) or
+ * a second 、 after it are not the title either. */
+void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
+{
+    uint32_t i = s;
+    while (i < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        i += (uint32_t)l;
+        if (cp == 0x3001 || cp == '.' || cp == 0xFF0E || cp == 0x5206 /* 分 */ || cp == ')' ||
+            cp == 0xFF09)
+            break;
+    }
+    for (;;) {
+        uint32_t cp;
+        int l = i < e ? utf8_decode(src + i, e - i, &cp) : 0;
+        if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A || cp == 0x3001))
+            i += (uint32_t)l;
+        else
+            break;
+    }
+    uint32_t end = e;
+    while (end > i && (src[end - 1] == ' ' || src[end - 1] == '\t'))
+        end--;
+    *ts = i;
+    *te = end;
+}
+
+/* 一…六, blanks, 、 */
+int ft_dun_numeral(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t cp;
+    int l = utf8_decode(src + s, e - s, &cp);
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D}; /* 一…六 */
+    int n = 0;
+    for (int i = 0; i < 6; i++)
+        if (l && cp == cn[i])
+            n = i + 1;
+    uint32_t i = s + (uint32_t)l;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    bool dun = i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x81; /* 、 */
+    return dun ? n : 0;
+}
+
+bool ft_year_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return e - s == 4 &&
+           ((src[s] == '1' && src[s + 1] == '9') || (src[s] == '2' && src[s + 1] == '0'));
+}
+
+bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return e - s == 3 && src[s] == 0xE5 && src[s + 1] == 0xB9 && src[s + 2] == 0xB4; /* 年 */
+}

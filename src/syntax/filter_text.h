@@ -1,0 +1,28 @@
+/* Shapes of text the token filter (tokens.c) asks about: pure functions of
+ * the source bytes, no parse state. */
+#ifndef XXGK_FILTER_TEXT_H
+#define XXGK_FILTER_TEXT_H
+#include <stdbool.h>
+#include <stdint.h>
+
+/* A heading's title: from after the marker to the first sentence break
+ * (。；：) or E. Returns the title's end. */
+uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e);
+/* Page text: the end of a title at its first blank (or E). */
+uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e);
+/* A short line without a sentence: it can name the agency above a title. */
+bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e);
+/* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
+bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
+/* Two or more words between blanks, each a piece of a table label. */
+bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e);
+/* The title of a section heading [S, E): after its numeral and separator,
+ * without trailing blanks. */
+void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te);
+/* "CN、" opening [S, E): the numeral's value 1..6 (一…六), else 0. */
+int ft_dun_numeral(const uint8_t *src, uint32_t s, uint32_t e);
+/* Is [S, E) four digits of a year (19xx, 20xx)? */
+bool ft_year_digits(const uint8_t *src, uint32_t s, uint32_t e);
+/* Is [S, E) the character 年? */
+bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e);
+#endif
