@@ -577,12 +577,12 @@ static const yytype_uint8 yyrline[] =
        0,    75,    75,    76,    80,    80,    84,    85,    85,    89,
       90,    95,    95,    99,   100,   104,   105,   109,   109,   110,
      110,   111,   111,   112,   112,   113,   114,   115,   116,   120,
-     121,   125,   126,   127,   128,   129,   135,   136,   136,   144,
-     144,   145,   145,   146,   146,   150,   151,   152,   156,   156,
-     157,   157,   161,   161,   167,   167,   168,   168,   172,   173,
-     174,   180,   181,   181,   185,   186,   186,   190,   191,   192,
-     196,   196,   197,   197,   198,   198,   202,   202,   208,   209,
-     209,   213,   214,   215,   219,   220,   221,   222,   223,   224
+     121,   125,   126,   127,   128,   129,   140,   141,   141,   150,
+     150,   151,   151,   152,   152,   156,   157,   158,   162,   162,
+     163,   163,   167,   167,   176,   176,   177,   177,   181,   182,
+     183,   189,   190,   190,   195,   196,   196,   200,   201,   202,
+     206,   206,   207,   207,   208,   208,   212,   212,   218,   219,
+     219,   224,   225,   226,   230,   231,   232,   233,   234,   235
 };
 #endif
 
@@ -1865,15 +1865,15 @@ yyreduce:
     break;
 
   case 26: /* section: "section 二 heading" error  */
-                          { b_section(ctx, &(yyvsp[-1].tok)); }
+                          { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
     break;
 
   case 27: /* section: "section 三 heading" error  */
-                         { b_section(ctx, &(yyvsp[-1].tok)); }
+                         { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
     break;
 
   case 28: /* section: "section 四 heading" error  */
-                        { b_section(ctx, &(yyvsp[-1].tok)); }
+                        { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
     break;
 
   case 31: /* prose_item: "text"  */
@@ -1902,6 +1902,10 @@ yyreduce:
 
   case 37: /* $@8: %empty  */
       { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, (yyloc).start); }
+    break;
+
+  case 38: /* proactive_opt: $@8 clause_blocks  */
+      { b_table_end(ctx, yylloc.start); }
     break;
 
   case 39: /* $@9: %empty  */
@@ -1937,7 +1941,7 @@ yyreduce:
     break;
 
   case 55: /* data_row: "row label" $@15 cells  */
-                                           { b_row_end(ctx); }
+                                           { b_row_end(ctx, yychar); }
     break;
 
   case 56: /* $@16: %empty  */
@@ -1945,7 +1949,7 @@ yyreduce:
     break;
 
   case 57: /* data_row: "text" $@16 cells  */
-                                                    { b_row_end(ctx); }
+                                                    { b_row_end(ctx, yychar); }
     break;
 
   case 59: /* cells: cells "number"  */
@@ -1964,12 +1968,16 @@ yyreduce:
       { b_table_begin(ctx, XXGK_TABLE_REQUESTS, (yyloc).start); }
     break;
 
+  case 63: /* requests_opt: $@17 r_first r_items  */
+      { b_table_end(ctx, yylloc.start); }
+    break;
+
   case 65: /* $@18: %empty  */
           { b_row_begin(ctx, &(yyvsp[0].tok)); }
     break;
 
   case 66: /* r_first: "row label" $@18 cells  */
-                                           { b_row_end(ctx); }
+                                           { b_row_end(ctx, yychar); }
     break;
 
   case 70: /* $@19: %empty  */
@@ -1998,6 +2006,10 @@ yyreduce:
 
   case 79: /* $@23: %empty  */
       { b_table_begin(ctx, XXGK_TABLE_APPEALS, (yyloc).start); b_appeals_values_begin(ctx); }
+    break;
+
+  case 80: /* appeals_opt: $@23 a_first a_items  */
+      { b_table_end(ctx, yylloc.start); }
     break;
 
   case 81: /* a_first: "table header"  */

@@ -8,7 +8,7 @@
  * scanner's raw tokens: section headings by their canonical section, table
  * labels by their role in the current table, fragments of labels broken by
  * PDF layout dropped, cell delimiters turned into EMPTY cells. Semantic
- * values are token slices; the actions call the AST builder (src/syntax/build.c)
+ * values are token slices; the actions call the AST builder (src/syntax/build*.c)
  * through the one parse_ctx. Everything is allocated in the document's
  * arena, so error recovery has nothing to free: the %destructor on <tok>
  * does nothing (it tells bison that discarding a token's value is
@@ -111,9 +111,9 @@ section
     | SEC_REQUESTS { b_section(ctx, &$1); } prose_items requests_opt
     | SEC_APPEALS { b_section(ctx, &$1); } prose_items appeals_opt
     | SEC_PROSE error { b_section(ctx, &$1); }
-    | SEC_PROACTIVE error { b_section(ctx, &$1); }
-    | SEC_REQUESTS error { b_section(ctx, &$1); }
-    | SEC_APPEALS error { b_section(ctx, &$1); }
+    | SEC_PROACTIVE error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
+    | SEC_REQUESTS error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
+    | SEC_APPEALS error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
     ;
 
 prose_items
@@ -131,9 +131,15 @@ prose_item
 
 /* ---- table 二: blocks of article 20's clauses ---- */
 
+/* A table ends where the token after it begins: yylloc is the lookahead's
+ * location (a section heading, a title line or the end of text; with
+ * canonical LR and no default reductions the lookahead is always read
+ * before a reduction). After a syntax error inside a table, the section's
+ * error rule above ends it. */
 proactive_opt
     : %empty { b_missing_table(ctx, @$.start); }
     | { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, @$.start); } clause_blocks
+      { b_table_end(ctx, yylloc.start); }
     ;
 
 /* Each clause: its caption, a column header, rows. A header without a
@@ -163,9 +169,12 @@ stray
 
 /* ---- rows shared by tables 二 and 三 ---- */
 
+/* A row's end sees the lookahead (yychar): a row short of values is
+ * settled there, or, when TEXT follows, by that TEXT (build.c:
+ * settle_short_row). */
 data_row
-    : ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
-    | TEXT { b_unknown_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
+    : ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
+    | TEXT { b_unknown_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
     ;
 
 cells
@@ -179,11 +188,12 @@ cells
 requests_opt
     : %empty { b_missing_table(ctx, @$.start); }
     | { b_table_begin(ctx, XXGK_TABLE_REQUESTS, @$.start); } r_first r_items
+      { b_table_end(ctx, yylloc.start); }
     ;
 
 r_first
     : r_head
-    | ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx); }
+    | ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
     ;
 
 r_items
@@ -207,6 +217,7 @@ stray_requests
 appeals_opt
     : %empty { b_missing_table(ctx, @$.start); }
     | { b_table_begin(ctx, XXGK_TABLE_APPEALS, @$.start); b_appeals_values_begin(ctx); } a_first a_items
+      { b_table_end(ctx, yylloc.start); }
     ;
 
 a_first

@@ -17,6 +17,8 @@
 #include "utf8.h"
 #include "vec.h"
 
+static bool settle_short_row(parse_ctx *ctx, const ptok *text);
+
 static xxgk_span span_of(uint32_t s, uint32_t e)
 {
     xxgk_span sp = {s, e};
@@ -397,23 +399,15 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             name = row_name(ctx, row);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols);
     } else if ((int)n < ncols) {
-        ctx->short_pending = true;
-        ctx->short_row = row;
-        ctx->short_n = (int)n;
-        ctx->short_ncols = ncols;
-        ctx->short_at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
-        uint32_t last = n ? ctx->vals.v[f + n - 1].end : ctx->short_at.end;
-        ctx->short_line_end = xxgk_doc_line(ctx->doc, last).end;
+        struct short_row *sr = &ctx->short_row;
+        sr->pending = true;
+        sr->row = row;
+        sr->n = (int)n;
+        sr->ncols = ncols;
+        sr->at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
+        uint32_t last = n ? ctx->vals.v[f + n - 1].end : sr->at.end;
+        sr->line_end = xxgk_doc_line(ctx->doc, last).end;
     }
-}
-
-static void flush_short(parse_ctx *ctx)
-{
-    if (!ctx->short_pending)
-        return;
-    ctx->short_pending = false;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, ctx->short_at, row_name(ctx, ctx->short_row),
-                      ctx->short_n, ctx->short_ncols);
 }
 
 /* Where a table without rows is reported: its section's heading. */
@@ -622,12 +616,18 @@ static int rows_template(const parse_ctx *ctx, int table)
     return only_2019 ? 2019 : 0;
 }
 
-static void table_finish(parse_ctx *ctx, uint32_t end_at)
+/* The end of the table: grammar/parser.y calls it when the table's items
+ * end (the lookahead is a section heading, a title or the end of text), and
+ * from its error rules (a syntax error inside the table). END_AT is where
+ * the next thing starts: a missing last row is reported there (P005). */
+void b_table_end(parse_ctx *ctx, uint32_t end_at)
 {
     xxgk_table *t = ctx->tab;
     if (!t)
         return;
-    flush_short(ctx);
+    if (end_at > ctx->doc->len)
+        end_at = ctx->doc->len; /* the end of text stands past the line break parse.c appends */
+    settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
     if (t->id == XXGK_TABLE_APPEALS)
         appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS) {
@@ -700,9 +700,8 @@ static void table_finish(parse_ctx *ctx, uint32_t end_at)
 
 /* ---- sections and copies ---------------------------------------------- */
 
-static void section_finish(parse_ctx *ctx, uint32_t end_at)
+static void section_finish(parse_ctx *ctx)
 {
-    table_finish(ctx, end_at);
     close_paragraph(ctx);
 }
 
@@ -715,7 +714,7 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
         return;
-    section_finish(ctx, end_at);
+    section_finish(ctx);
     ctx->report->span.end = end_at;
     if (ctx->sec_last > 0)
         for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
@@ -771,7 +770,7 @@ void b_title(parse_ctx *ctx, const ptok *t)
 
 void b_section(parse_ctx *ctx, const ptok *t)
 {
-    section_finish(ctx, t->start);
+    section_finish(ctx);
     int id = t->section;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
     if (!s || !ctx->report) {
@@ -952,7 +951,6 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
 
 void b_clause(parse_ctx *ctx, const ptok *t)
 {
-    flush_short(ctx);
     ctx->clause = t ? t->key : 0;
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
@@ -970,7 +968,6 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 
 void b_head(parse_ctx *ctx, const ptok *t)
 {
-    flush_short(ctx);
     if (t)
         grid_see(ctx, t->start);
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
@@ -982,7 +979,6 @@ void b_head(parse_ctx *ctx, const ptok *t)
 
 void b_column(parse_ctx *ctx, const ptok *t)
 {
-    flush_short(ctx);
     if (!ctx->tab)
         return;
     const struct label_entry *e = label_entry_at(t->entry);
@@ -1033,13 +1029,13 @@ void b_column(parse_ctx *ctx, const ptok *t)
 
 void b_group(parse_ctx *ctx, const ptok *t)
 {
+    /* a group label (table 三's （三）, （四）…) only ends the row before it */
+    (void)ctx;
     (void)t;
-    flush_short(ctx);
 }
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
-    flush_short(ctx);
     grid_see(ctx, t->start);
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;
@@ -1054,9 +1050,10 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
  * reads on with the numbers after it. */
 static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
 {
-    if (!ctx->short_pending || ctx->short_n != 0 || t->start != ctx->row_tok.end)
+    const struct short_row *sr = &ctx->short_row;
+    if (sr->n != 0 || t->start != ctx->row_tok.end)
         return false;
-    int row = ctx->short_row;
+    int row = sr->row;
     const char *tmpl = row_label_text(row, current_template(ctx));
     ptok whole = ctx->row_tok;
     whole.end = t->end;
@@ -1065,7 +1062,6 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     char buf[96];
     text_of(ctx, &whole, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(&whole), buf, tmpl);
-    ctx->short_pending = false;
     ctx->row_seen[row] = false; /* taken again, with its numbers */
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = row;
@@ -1075,23 +1071,49 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* 行政许可 | 暂无 : text on the short row's last line (not a sentence of
+ * prose) stands where the number should be (P009); the numbers after it go
+ * to no row. */
+static bool text_for_number(parse_ctx *ctx, const ptok *t)
+{
+    const struct short_row *sr = &ctx->short_row;
+    if (t->start >= sr->line_end || t->text == TEXT_TABLE_PROSE)
+        return false;
+    char buf[96];
+    text_of(ctx, t, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, row_name(ctx, sr->row));
+    ctx->row.kind = ROW_SPENT;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+    return true;
+}
+
+/* The one decision on a row short of values (finish_values keeps it
+ * pending): what follows the row says why it is short.
+ *   short row, TEXT glued to its bare label, near the template's: the label
+ *     goes on (P025, resume_glued_row);
+ *   short row, TEXT on its last line: text where a number should be (P009);
+ *   short row, anything else (TEXT NULL): too few values (P007).
+ * Reached by construction: b_row_end settles it unless the parser's
+ * lookahead is TEXT, which then begins a row (b_unknown_row_begin) or, after
+ * a syntax error, never does (the table's end). Returns true when TEXT was
+ * taken (resumed or spent). */
+static bool settle_short_row(parse_ctx *ctx, const ptok *text)
+{
+    struct short_row *sr = &ctx->short_row;
+    if (!sr->pending)
+        return false;
+    sr->pending = false;
+    if (text && (resume_glued_row(ctx, text) || text_for_number(ctx, text)))
+        return true;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, sr->at, row_name(ctx, sr->row), sr->n, sr->ncols);
+    return false;
+}
+
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
-    if (resume_glued_row(ctx, t))
+    if (settle_short_row(ctx, t))
         return;
-    if (ctx->short_pending && t->start < ctx->short_line_end && t->text != TEXT_TABLE_PROSE) {
-        /* 行政许可 | 暂无 : the text stands where the number should be */
-        char buf[96];
-        text_of(ctx, t, buf, sizeof buf);
-        ctx->short_pending = false;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf,
-                          row_name(ctx, ctx->short_row));
-        ctx->row.kind = ROW_SPENT;
-        ctx->row_tok = *t;
-        ctx->vals.n = 0;
-        return;
-    }
-    flush_short(ctx);
     ctx->row.kind = ROW_UNKNOWN;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
@@ -1128,7 +1150,7 @@ void b_stray_end(parse_ctx *ctx, int table)
 
 void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
 
-void b_row_end(parse_ctx *ctx)
+static void row_end(parse_ctx *ctx)
 {
     xxgk_table *t = ctx->tab;
     if (!t)
@@ -1231,6 +1253,15 @@ void b_row_end(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
+/* The row's end, with the parser's lookahead NEXT: a row short of values
+ * is settled now unless NEXT is TEXT, which says why (settle_short_row). */
+void b_row_end(parse_ctx *ctx, int next)
+{
+    row_end(ctx);
+    if (next != TEXT)
+        settle_short_row(ctx, NULL);
+}
+
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     make_cell(ctx, table, row, col, v);
@@ -1243,6 +1274,9 @@ void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
 
 void b_finish(parse_ctx *ctx)
 {
+    /* a table is still open only when the parser gave up inside it (out of
+     * memory): it ends with the text */
+    b_table_end(ctx, ctx->doc->len);
     copy_finish(ctx, ctx->doc->len);
     unglue_free(ctx);
     free(ctx->cells);

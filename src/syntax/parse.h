@@ -135,14 +135,15 @@ typedef struct parse_ctx {
     xxgk_label_use *uses;  /* labels of the table being read, in print order */
     size_t nuses, capuses;
     struct use_info *use_info; /* of each use: row or column, its entry */
-    /* a row short of values, reported when the next token says why: text on
-     * the same line is "text where a number should be" (P009), anything
-     * else leaves "too few values" (P007) */
-    bool short_pending;
-    int short_row, short_n, short_ncols;
-    xxgk_span short_at;
-    uint32_t short_line_end; /* end of the short row's last line: text
-                              * before it stands where a number should */
+    /* a row short of values, settled when the token after it says why
+     * (build.c: settle_short_row) */
+    struct short_row {
+        bool pending;
+        int row, n, ncols;   /* the row, its values and its columns */
+        xxgk_span at;        /* its label */
+        uint32_t line_end;   /* end of its last line: TEXT before it stands
+                              * where a number should */
+    } short_row;
     int fatal;
     bool pagetext;         /* run-together page text (pagetext.h) */
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
@@ -166,7 +167,8 @@ void b_head(parse_ctx *ctx, const ptok *t);
 void b_row_begin(parse_ctx *ctx, const ptok *t);
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t);
 void b_value(parse_ctx *ctx, int tok, const ptok *t);
-void b_row_end(parse_ctx *ctx);
+void b_row_end(parse_ctx *ctx, int next);
+void b_table_end(parse_ctx *ctx, uint32_t end_at);
 void b_group(parse_ctx *ctx, const ptok *t);
 void b_stray_begin(parse_ctx *ctx);
 void b_stray_end(parse_ctx *ctx, int table);
