@@ -1,0 +1,88 @@
+/* The AST builder's inside: what its files share. The builder is the
+ * semantic actions of grammar/parser.y (the b_* functions in parse.h),
+ * split by job:
+ *   build_doc.c    copies, sections, prose blocks, the sign-off
+ *   build_table.c  a table from b_table_begin to b_table_end, its header
+ *   build_row.c    rows and their values, the short-row decision
+ *   build_cells.c  values to cells: layout padding, exact numbers
+ *   build_common.c names for messages, blocks, scratch arrays
+ *
+ * Tables are built row by row. A row's values (numbers and empty cells) are
+ * collected until the row ends, then matched to the columns: the clause's
+ * column header for table 二, the template's seven (or eight) columns for
+ * table 三, fifteen for table 四. Empty cells beyond the columns are layout
+ * padding (TAB-separated exports pad rows); a number beyond them, or a row
+ * short of them, is an error at its exact place. Nothing is ever guessed:
+ * an unknown row's numbers go to no cell. */
+#ifndef XXGK_BUILD_H
+#define XXGK_BUILD_H
+#include <stdio.h>
+
+#include "numerals.h"
+#include "parse.h"
+#include "parser.h"
+#include "template.h"
+#include "utf8.h"
+#include "vec.h"
+
+static inline xxgk_span span_of(uint32_t s, uint32_t e)
+{
+    xxgk_span sp = {s, e};
+    return sp;
+}
+
+static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
+
+/* ---- build_common.c ---- */
+/* A token's text for a message, cut on a code point boundary. */
+void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);
+/* The template's own label of a row (of template TMPL when there are two). */
+const char *bld_row_label_text(int key, int tmpl);
+/* The template of the table being read, as far as known (0: not yet). */
+int bld_current_template(const parse_ctx *ctx);
+/* A row's name for messages: "（四）3.补正后申请内容仍不明确". */
+const char *bld_row_name(parse_ctx *ctx, int key);
+const char *bld_table_numeral(int table);
+/* A block appended to the current section (or the preamble). */
+xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
+/* The paragraph being extended ends. */
+void bld_close_paragraph(parse_ctx *ctx);
+/* Room for one more element in a scratch array (false: out of memory,
+ * ctx->fatal set). */
+bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size);
+/* The template's own text for a label entry's key. */
+const char *bld_canonical_text(const struct label_entry *e);
+
+/* ---- build_cells.c ---- */
+/* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. */
+void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind);
+/* The line at AT widens the table's TAB grid. */
+void bld_grid_see(parse_ctx *ctx, uint32_t at);
+/* The row's values are one line as wide as the table's TAB grid. */
+bool bld_full_width_row(parse_ctx *ctx);
+/* The row's values without layout padding, [*first, *first + *count):
+ * for a full-width row, and for any other row. */
+void bld_trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count);
+void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
+/* P023 when the row kept a line-end blank as its last cell. */
+void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row);
+/* One cell from a value (nothing for TEXT; L007 for a number too large). */
+void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+
+/* ---- build_table.c ---- */
+/* Keep a table label as read (a row's or a column's), for the AST. */
+void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind);
+/* Table 三's columns in the printed order (P022). Returns their count. */
+int bld_requests_columns(parse_ctx *ctx, int *cols);
+/* Table 二: the header names whole column sets (false: P024 said). */
+bool bld_header_complete(parse_ctx *ctx);
+/* Where a table without rows is reported: its section's heading. */
+xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t);
+
+/* ---- build_row.c ---- */
+/* The decision on a row short of values, given the TEXT after it (NULL:
+ * anything else). True when TEXT was taken by it. */
+bool bld_settle_short_row(parse_ctx *ctx, const ptok *text);
+/* Table 四's values to its fifteen cells, at the table's end. */
+void bld_appeals_finish(parse_ctx *ctx);
+#endif

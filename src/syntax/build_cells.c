@@ -1,0 +1,181 @@
+/* Values to cells: a row's values as read (numbers, empty and printed
+ * empty cells, text), the layout padding at its edges (the table's TAB
+ * grid decides what a line-end TAB is), and one cell with its exact
+ * decimal value, unit and span. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
+{
+    if (bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
+        ctx->cells[ctx->ncells++] = *c;
+}
+
+void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
+{
+    cellbuf *b = &ctx->vals;
+    if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
+        return;
+    b->v[b->n] = *t;
+    b->v[b->n].tok = kind;
+    b->n++;
+}
+
+/* An empty cell at the edge of a row that the report does not print (two
+ * TABs after the label, a TAB before the line end): maybe layout padding,
+ * maybe a blank cell. */
+static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->printed; }
+
+/* row values → cells: the unprinted empty cells at the row's edges are
+ * layout padding, always dropped. A TAB-separated row cannot say whether a
+ * line-end TAB is padding or a blank last cell; taking it as a cell when the
+ * row is one short would let padding stand in for a missing number, and
+ * every value after the gap would slide into the wrong column. So the row
+ * without them is short and says so (P007). A printed dash, a slash or a
+ * bare "|" line is a cell, never padding. */
+
+/* TABs on the line at AT. */
+static int tabs_on_line(parse_ctx *ctx, uint32_t at)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    int n = 0;
+    for (uint32_t i = l.start; i < l.end; i++)
+        n += ctx->doc->src[i] == '\t';
+    return n;
+}
+
+/* Every line of a table widens its TAB grid. */
+void bld_grid_see(parse_ctx *ctx, uint32_t at)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    if (ctx->grid_line_set && ctx->grid_line == l.start)
+        return;
+    ctx->grid_line = l.start;
+    ctx->grid_line_set = true;
+    int n = tabs_on_line(ctx, at);
+    if (n > ctx->grid_tabs)
+        ctx->grid_tabs = n;
+}
+
+/* A TAB row that spans the table's whole grid (its values on one line with
+ * as many TABs as the widest line of the table): each of its fields is a
+ * cell of the grid, so a line-end TAB there can be a blank last cell. */
+bool bld_full_width_row(parse_ctx *ctx)
+{
+    const cellbuf *b = &ctx->vals;
+    if (!b->n)
+        return false;
+    xxgk_span first = xxgk_doc_line(ctx->doc, b->v[0].start);
+    xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
+    return first.start == last.start && ctx->grid_tabs > 0 &&
+           tabs_on_line(ctx, b->v[0].start) == ctx->grid_tabs;
+}
+
+/* A full-width row: edge empty cells are padding only while there are more
+ * cells than columns (the grid may be wider than the template: a merged
+ * label column, a spare column at the end). */
+void bld_trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count)
+{
+    size_t f = 0, n = b->n;
+    while (n > ncols) {
+        if (padding_candidate(&b->v[f])) {
+            f++;
+            n--;
+        } else if (padding_candidate(&b->v[f + n - 1])) {
+            n--;
+        } else {
+            break;
+        }
+    }
+    *first = f;
+    *count = n;
+}
+
+/* An unprinted empty cell standing at the line end (from its TAB). */
+static bool line_end_blank(const parse_ctx *ctx, const ptok *v)
+{
+    if (!padding_candidate(v))
+        return false;
+    uint32_t e = v->end;
+    return e >= ctx->doc->len || ctx->doc->src[e] == '\n' || ctx->doc->src[e] == '\r';
+}
+
+/* The row kept a line-end blank as its last cell: say that it could as well
+ * be a missing number (P023). */
+void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row)
+{
+    if (n && !ctx->cells_delimited && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[f + n - 1]), row);
+}
+
+void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
+{
+    size_t f = 0, n = b->n;
+    while (n > 0 && padding_candidate(&b->v[f])) {
+        f++;
+        n--;
+    }
+    while (n > 0 && padding_candidate(&b->v[f + n - 1]))
+        n--;
+    *first = f;
+    *count = n;
+}
+
+void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    xxgk_cell c;
+    memset(&c, 0, sizeof c);
+    c.table = table;
+    c.row = row;
+    c.col = col;
+    c.span = span_of(v->start, v->end);
+    c.unit = xxgk_tpl_col_unit(col);
+    if (v->tok == EMPTY) {
+        c.state = XXGK_CELL_EMPTY;
+    } else if (v->tok == NUMBER) {
+        const char *s = (const char *)ctx->doc->src + v->start;
+        if (xxgk_dec_parse(s, v->end - v->start, &c.value, &c.scientific) != 0) {
+            /* the number part only, for the message */
+            size_t n = 0;
+            while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
+                n++;
+            char buf[96];
+            snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
+            xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, c.span, buf);
+            c.state = XXGK_CELL_ABSENT;
+            return;
+        }
+        c.state = XXGK_CELL_VALUE;
+        if (v->unit_printed) {
+            c.unit = v->unit;
+            c.unit_printed = true;
+        }
+        /* the cell's span is the number itself, without the unit */
+        uint32_t e = v->start;
+        while (e < v->end && ((ctx->doc->src[e] >= '0' && ctx->doc->src[e] <= '9') ||
+                              ctx->doc->src[e] == '.' || ctx->doc->src[e] == '-' ||
+                              ctx->doc->src[e] == 'e' || ctx->doc->src[e] == 'E' ||
+                              ctx->doc->src[e] == '+' || ctx->doc->src[e] >= 0x80)) {
+            if (ctx->doc->src[e] >= 0x80) {
+                uint32_t cp;
+                int l = utf8_decode(ctx->doc->src + e, v->end - e, &cp);
+                if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+                    break;
+                e += (uint32_t)l;
+            } else {
+                e++;
+            }
+        }
+        c.span.end = e;
+    } else {
+        return;
+    }
+    push_cell(ctx, &c);
+}
+
+void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    bld_make_cell(ctx, table, row, col, v);
+}

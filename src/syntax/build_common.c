@@ -1,0 +1,93 @@
+/* The builder's shared pieces (build.h): names of rows and tables for
+ * messages, blocks of the current section, scratch arrays. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+/* A token's text for a message, cut on a code point boundary. */
+void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
+{
+    size_t n = t->end - t->start;
+    /* cut on a code point boundary */
+    if (n > size - 1) {
+        n = size - 1;
+        while (n > 0 && (ctx->doc->src[t->start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, ctx->doc->src + t->start, n);
+    buf[n] = 0;
+}
+
+/* The template's own label of a row, for messages: the entry of the
+ * table's template when there are two (规范性文件 / 行政规范性文件). */
+const char *bld_row_label_text(int key, int tmpl)
+{
+    const char *any = NULL;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind != LK_ROW || e->key != key || e->variant)
+            continue;
+        if (!tmpl || !e->tmpl || e->tmpl == tmpl)
+            return e->display;
+        any = e->display;
+    }
+    if (any)
+        return any;
+    const char *group = xxgk_tpl_group_label(key);
+    return group ? group : xxgk_row_key(key);
+}
+
+int bld_current_template(const parse_ctx *ctx)
+{
+    if (ctx->tab && ctx->tab->template_year)
+        return ctx->tab->template_year;
+    return ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
+           : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
+                                                         : 0;
+}
+
+/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
+const char *bld_row_name(parse_ctx *ctx, int key)
+{
+    return doc_printf(ctx->doc, "%s%s", xxgk_tpl_row_group(key),
+                      bld_row_label_text(key, bld_current_template(ctx)));
+}
+
+const char *bld_table_numeral(int table) { return xxgk_tpl_table_numeral(table); }
+
+xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp)
+{
+    xxgk_block *b = xxgk_doc_alloc(ctx->doc, sizeof *b);
+    if (!b)
+        return NULL;
+    b->kind = kind;
+    b->span = sp;
+    if (ctx->blk_tail) {
+        ctx->blk_prev_link = ctx->blk_tail;
+        *ctx->blk_tail = b;
+        ctx->blk_tail = &b->next;
+    }
+    if (ctx->sec && sp.end > ctx->sec->span.end)
+        ctx->sec->span.end = sp.end;
+    return b;
+}
+
+void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
+
+/* Room for one more element in a growable scratch array (the parse
+ * context's; the arena gets the final copy). */
+bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
+{
+    if (vec_reserve(arrayp, n, cap, size))
+        return true;
+    ctx->fatal = 1;
+    return false;
+}
+
+/* The template's own text for a label entry's key (the first entry of the
+ * same kind, table and key that is not a variant). */
+const char *bld_canonical_text(const struct label_entry *e)
+{
+    return label_entry_at(e->canon)->display;
+}

@@ -1,0 +1,232 @@
+/* Copies of the report, sections and their prose: the title, section
+ * order (P002, P003, P004), paragraphs, sub-headings and their nesting,
+ * the sign-off date and agency, a second copy (P016). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+static const char *end_words(parse_ctx *ctx)
+{
+    return ctx->doc->lang == XXGK_LANG_ZH ? "正文结尾" : "the end of the text";
+}
+
+static void copy_finish(parse_ctx *ctx, uint32_t end_at)
+{
+    if (!ctx->report)
+        return;
+    bld_close_paragraph(ctx);
+    ctx->report->span.end = end_at;
+    if (ctx->sec_last > 0)
+        for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),
+                              xxgk_section_numeral(m), xxgk_section_title(m), end_words(ctx),
+                              xxgk_section_numeral(m));
+}
+
+void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
+{
+    uint32_t at = title ? title->start : 0;
+    if (ctx->report)
+        copy_finish(ctx, at);
+    xxgk_report *r = xxgk_doc_alloc(ctx->doc, sizeof *r);
+    if (!r) {
+        ctx->fatal = 1;
+        return;
+    }
+    r->span = span_of(at, at);
+    if (!ctx->first) {
+        ctx->first = r;
+        ctx->doc->report = r;
+    } else {
+        ctx->last->next = r;
+    }
+    ctx->last = r;
+    if (restart && title) {
+        r->title_span = tok_span(title);
+        xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_REPEATED_REPORT, tok_span(title));
+        xxgk_span first = ctx->first->title_span.end ? ctx->first->title_span
+                                                     : span_of(ctx->first->span.start, ctx->first->span.start);
+        xxgk_pos p = xxgk_doc_position(ctx->doc, first.start);
+        xxgk_diag_add_note(ctx->doc, d, first,
+                           ctx->doc->lang == XXGK_LANG_ZH ? "第一份从第 %u 行开始"
+                                                          : "the first copy starts at line %u",
+                           p.line);
+    }
+    ctx->report = r;
+    ctx->sec = NULL;
+    ctx->blk_tail = &r->preamble;
+    ctx->para = NULL;
+    ctx->sec_last = 0;
+    memset(ctx->sec_seen, 0, sizeof ctx->sec_seen);
+    ctx->depth_count = 0;
+    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+}
+
+void b_title(parse_ctx *ctx, const ptok *t)
+{
+    if (ctx->report)
+        ctx->report->title_span = tok_span(t);
+}
+
+void b_section(parse_ctx *ctx, const ptok *t)
+{
+    bld_close_paragraph(ctx);
+    int id = t->section;
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s || !ctx->report) {
+        ctx->fatal = 1;
+        return;
+    }
+    s->id = id;
+    s->printed_number = t->number;
+    s->md_level = t->md;
+    s->canonical_title = !label_entry_at(t->entry)->variant;
+    s->heading_span = tok_span(t);
+    s->span = tok_span(t);
+    s->number_span = span_of(t->start, t->a_start);
+    s->title_span = span_of(t->a_start, t->a_end);
+    xxgk_section **pp = &ctx->report->sections;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = s;
+
+    if (ctx->sec_seen[id]) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_SECTION, s->heading_span,
+                          xxgk_section_numeral(id), xxgk_section_title(id));
+    } else if (id < ctx->sec_last) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_ORDER, s->heading_span, xxgk_section_numeral(id),
+                          xxgk_section_title(id), xxgk_section_numeral(ctx->sec_last));
+    } else {
+        for (int m = ctx->sec_last + 1; m < id; m++)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),
+                              xxgk_section_numeral(m), xxgk_section_title(m),
+                              xxgk_section_numeral(id), xxgk_section_numeral(m));
+    }
+    ctx->sec_seen[id] = true;
+    if (id > ctx->sec_last)
+        ctx->sec_last = id;
+    ctx->sec = s;
+    ctx->blk_tail = &s->blocks;
+    ctx->para = NULL;
+    ctx->depth_count = 0;
+    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+}
+
+/* Nesting of sub-headings: an outline stack of numbering styles. A style
+ * already open closes everything opened after it; a new style opens one
+ * level deeper. Markdown headings without a number nest by their '#'. */
+static int depth_of(parse_ctx *ctx, int numbering, int md)
+{
+    /* with markdown, the '#' count is the outline level whatever the number */
+    int style = md > 0 ? 100 + md : numbering;
+    for (int i = 0; i < ctx->depth_count; i++)
+        if (ctx->numbering_depth[i] == style) {
+            ctx->depth_count = i + 1;
+            return i + 1;
+        }
+    if (ctx->depth_count < 8)
+        ctx->numbering_depth[ctx->depth_count++] = style;
+    return ctx->depth_count;
+}
+
+void b_prose(parse_ctx *ctx, int tok, const ptok *t)
+{
+    xxgk_report *r = ctx->report;
+    if (!r)
+        return;
+    if (ctx->sec && t->end > ctx->sec->span.end)
+        ctx->sec->span.end = t->end;
+    switch (tok) {
+    case TEXT:
+        if (ctx->para) {
+            ctx->para_prev_end = ctx->para->span.end;
+            ctx->para_last_start = t->start;
+            ctx->para->span.end = t->end;
+            return;
+        }
+        ctx->para = bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        ctx->para_last_start = t->start;
+        return;
+    case BLANK:
+        bld_close_paragraph(ctx);
+        return;
+    case SUBHEAD: {
+        bld_close_paragraph(ctx);
+        xxgk_block *b = bld_add_block(ctx, XXGK_B_HEADING, tok_span(t));
+        if (!b)
+            return;
+        b->numbering = t->numbering;
+        b->number = t->number;
+        b->md_level = t->md;
+        b->restarts_section = t->repeats_section;
+        b->number_span = span_of(t->start, t->a_start);
+        b->title_span = span_of(t->a_start, t->a_end);
+        b->level = depth_of(ctx, t->numbering, t->md);
+        return;
+    }
+    case DATE: {
+        uint32_t i = t->start;
+        const uint8_t *s = ctx->doc->src;
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_year = numeral_parse(s, &i, t->end);
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_month = numeral_parse(s, &i, t->end);
+        numeral_skip_to(s, &i, t->end);
+        r->signoff_day = numeral_parse(s, &i, t->end);
+        r->signoff_date_span = tok_span(t);
+        /* the short line right above the date names the agency: a paragraph
+         * of its own, or the last line of the paragraph above */
+        xxgk_block *last = ctx->blk_prev_link ? *ctx->blk_prev_link : NULL;
+        if (last && last->kind == XXGK_B_PARAGRAPH && !last->next) {
+            bool tail = ctx->para == last && ctx->para_last_start > last->span.start;
+            uint32_t ls = tail ? ctx->para_last_start : last->span.start;
+            /* lines of the text (a page's text has its own lines) */
+            bool one_line = doc_lines_position(&ctx->doc->lines, ls).line ==
+                            doc_lines_position(&ctx->doc->lines, last->span.end).line;
+            bool sentence = false;
+            for (uint32_t k = ls; k + 3 <= last->span.end; k++)
+                if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x82)
+                    sentence = true;
+            if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
+                r->signoff_agency_span = span_of(ls, last->span.end);
+                if (tail) {
+                    last->span.end = ctx->para_prev_end;
+                } else {
+                    *ctx->blk_prev_link = NULL; /* not prose: detach it */
+                    ctx->blk_tail = ctx->blk_prev_link;
+                    ctx->blk_prev_link = NULL;
+                }
+            }
+        }
+        bld_close_paragraph(ctx);
+        return;
+    }
+    case NOTE:
+        bld_close_paragraph(ctx);
+        r->note_span = tok_span(t);
+        return;
+    }
+}
+
+void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg)
+{
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SYNTAX, at, msg);
+}
+
+void b_finish(parse_ctx *ctx)
+{
+    /* a table is still open only when the parser gave up inside it (out of
+     * memory): it ends with the text */
+    b_table_end(ctx, ctx->doc->len);
+    copy_finish(ctx, ctx->doc->len);
+    unglue_free(ctx);
+    free(ctx->cells);
+    free(ctx->vals.v);
+    free(ctx->uses);
+    free(ctx->use_info);
+    ctx->uses = NULL;
+    ctx->use_info = NULL;
+    ctx->cells = NULL;
+    ctx->vals.v = NULL;
+}

@@ -1,0 +1,383 @@
+/* Rows: a row label (or unknown text where one stands) and its values,
+ * matched to the columns at the row's end (P010 too many, P008 unknown
+ * row, P014 twice), the one decision on a row short of values
+ * (bld_settle_short_row: P007, P009, P025), an unknown label near the row due
+ * (P025), stray values (P013), and table 四's fifteen values. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
+                          const ptok *label)
+{
+    size_t f, n;
+    const char *name = NULL;
+    if (bld_full_width_row(ctx)) {
+        bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+        if (n <= (size_t)ncols)
+            bld_warn_blank_last(ctx, f, n, name = bld_row_name(ctx, row));
+    } else {
+        bld_trim_padding(&ctx->vals, &f, &n);
+    }
+    int rows[8] = {row, row, row, row, row, row, row, row};
+    if (n > 0 && (int)n < ncols &&
+        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, bld_row_name(ctx, row)))
+        return; /* glued digits of page text: read when the table ends */
+    for (size_t i = 0; i < n; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->tok == TEXT) {
+            char buf[49];
+            bld_text_of(ctx, v, buf, sizeof buf);
+            if (!name)
+                name = bld_row_name(ctx, row);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, name);
+            continue;
+        }
+        if ((int)i < ncols)
+            bld_make_cell(ctx, table, row, cols[i], v);
+    }
+    if ((int)n > ncols) {
+        /* the row's cells are in the table already: mark them */
+        for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)
+            ctx->cells[k - 1].row_overfull = true;
+        const ptok *v = &ctx->vals.v[f + (size_t)ncols];
+        if (!name)
+            name = bld_row_name(ctx, row);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols);
+    } else if ((int)n < ncols) {
+        struct short_row *sr = &ctx->short_row;
+        sr->pending = true;
+        sr->row = row;
+        sr->n = (int)n;
+        sr->ncols = ncols;
+        sr->at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
+        uint32_t last = n ? ctx->vals.v[f + n - 1].end : sr->at.end;
+        sr->line_end = xxgk_doc_line(ctx->doc, last).end;
+    }
+}
+
+void bld_appeals_finish(parse_ctx *ctx)
+{
+    enum { NV = XXGK_TPL_APPEALS_VALUES };
+    size_t f, n;
+    if (bld_full_width_row(ctx)) {
+        bld_trim_full_width(&ctx->vals, NV, &f, &n);
+        if (n <= NV)
+            bld_warn_blank_last(ctx, f, n, "行政复议、行政诉讼");
+    } else {
+        bld_trim_padding(&ctx->vals, &f, &n);
+    }
+    int grows[NV], gcols[NV];
+    for (int i = 0; i < NV; i++) {
+        grows[i] = xxgk_tpl_appeals_row(i);
+        gcols[i] = xxgk_tpl_appeals_col(i);
+    }
+    if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
+                               "行政复议、行政诉讼")) {
+        ctx->vals.n = 0;
+        return;
+    }
+    for (size_t i = 0; i < n && i < NV; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->tok == TEXT) {
+            char buf[49];
+            bld_text_of(ctx, v, buf, sizeof buf);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
+                              bld_row_label_text(xxgk_tpl_appeals_row((int)i), 0));
+            continue;
+        }
+        bld_make_cell(ctx, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_row((int)i), xxgk_tpl_appeals_col((int)i), v);
+    }
+    if (n > NV) {
+        for (size_t k = 0; k < ctx->ncells; k++)
+            if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
+                ctx->cells[k].row_overfull = true;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + NV]), NV + 1,
+                          "行政复议、行政诉讼", NV);
+    }
+    else if (n > 0 && n < NV)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
+                          "行政复议、行政诉讼", (int)n, NV);
+    else if (n == 0) /* the header and no numbers: never a clean table */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, ctx->tab), "四");
+    ctx->vals.n = 0;
+}
+
+/* The rows of a table in the order of a template (0: 2021's). */
+static int template_rows(int table, int tmpl, int *rows)
+{
+    return xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
+}
+
+static int next_in(const int *rows, int n, int last)
+{
+    int i = 0;
+    if (last >= 0) {
+        while (i < n && rows[i] != last)
+            i++;
+        i++;
+    }
+    return i < n ? rows[i] : -1;
+}
+
+/* order → row: the row the table's fixed order has due after the last one
+ * taken; when the template is not known yet, only a row both templates have
+ * due there. -1 when none is due (or it was read already). */
+static int due_row(parse_ctx *ctx, const xxgk_table *t)
+{
+    int a[XXGK_R__COUNT], b[XXGK_R__COUNT];
+    int tmpl = bld_current_template(ctx);
+    int na = template_rows(t->id, tmpl ? tmpl : 2021, a);
+    int due = next_in(a, na, ctx->last_row);
+    if (!tmpl) {
+        int nb = template_rows(t->id, 2019, b);
+        if (next_in(b, nb, ctx->last_row) != due)
+            return -1;
+    }
+    return due >= 0 && !ctx->row_seen[due] ? due : -1;
+}
+
+/* row label → row: an unknown label close to the template's label of the
+ * row due here is that row, said with P025. */
+static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    int due = due_row(ctx, t);
+    if (due < 0)
+        return -1;
+    const char *tmpl = bld_row_label_text(due, bld_current_template(ctx));
+    if (!label_near(ctx->doc->src + label->start, label->end - label->start, tmpl))
+        return -1;
+    char buf[96];
+    bld_text_of(ctx, label, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+    return due;
+}
+
+void b_row_begin(parse_ctx *ctx, const ptok *t)
+{
+    bld_grid_see(ctx, t->start);
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = t->key;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+    ctx->cols_closed = true;
+}
+
+/* row label + text → one label: 6.属于四类 (a label the lexer knows, a
+ * shorter variant) glued to 过程信息 with no delimiter between is one label
+ * printed with a typo. Near the template's label of that row (P025), the row
+ * reads on with the numbers after it. */
+static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
+{
+    const struct short_row *sr = &ctx->short_row;
+    if (sr->n != 0 || t->start != ctx->row_tok.end)
+        return false;
+    int row = sr->row;
+    const char *tmpl = bld_row_label_text(row, bld_current_template(ctx));
+    ptok whole = ctx->row_tok;
+    whole.end = t->end;
+    if (!label_near(ctx->doc->src + whole.start, whole.end - whole.start, tmpl))
+        return false;
+    char buf[96];
+    bld_text_of(ctx, &whole, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(&whole), buf, tmpl);
+    ctx->row_seen[row] = false; /* taken again, with its numbers */
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = row;
+    ctx->row_tok = whole;
+    ctx->resumed_row = true;
+    ctx->vals.n = 0;
+    return true;
+}
+
+/* 行政许可 | 暂无 : text on the short row's last line (not a sentence of
+ * prose) stands where the number should be (P009); the numbers after it go
+ * to no row. */
+static bool text_for_number(parse_ctx *ctx, const ptok *t)
+{
+    const struct short_row *sr = &ctx->short_row;
+    if (t->start >= sr->line_end || t->text == TEXT_TABLE_PROSE)
+        return false;
+    char buf[96];
+    bld_text_of(ctx, t, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
+    ctx->row.kind = ROW_SPENT;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+    return true;
+}
+
+/* The one decision on a row short of values (finish_values keeps it
+ * pending): what follows the row says why it is short.
+ *   short row, TEXT glued to its bare label, near the template's: the label
+ *     goes on (P025, resume_glued_row);
+ *   short row, TEXT on its last line: text where a number should be (P009);
+ *   short row, anything else (TEXT NULL): too few values (P007).
+ * Reached by construction: b_row_end settles it unless the parser's
+ * lookahead is TEXT, which then begins a row (b_unknown_row_begin) or, after
+ * a syntax error, never does (the table's end). Returns true when TEXT was
+ * taken (resumed or spent). */
+bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+{
+    struct short_row *sr = &ctx->short_row;
+    if (!sr->pending)
+        return false;
+    sr->pending = false;
+    if (text && (resume_glued_row(ctx, text) || text_for_number(ctx, text)))
+        return true;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, sr->at, bld_row_name(ctx, sr->row), sr->n, sr->ncols);
+    return false;
+}
+
+void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
+{
+    if (bld_settle_short_row(ctx, t))
+        return;
+    ctx->row.kind = ROW_UNKNOWN;
+    ctx->row_tok = *t;
+    ctx->vals.n = 0;
+}
+
+void b_value(parse_ctx *ctx, int tok, const ptok *t)
+{
+    if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
+        /* a sentence among table 四's numbers: prose, not a value */
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        return;
+    }
+    bld_grid_see(ctx, t->start);
+    bld_vals_push(ctx, t, tok);
+}
+
+void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+
+void b_stray_end(parse_ctx *ctx, int table)
+{
+    int numbers = 0;
+    const ptok *first = NULL;
+    for (size_t i = 0; i < ctx->vals.n; i++)
+        if (ctx->vals.v[i].tok == NUMBER) {
+            if (!first)
+                first = &ctx->vals.v[i];
+            numbers++;
+        }
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
+                          bld_table_numeral(table));
+    ctx->vals.n = 0;
+}
+
+void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+
+static void row_end(parse_ctx *ctx)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    const ptok *label = &ctx->row_tok;
+    if (ctx->row.kind == ROW_SPENT) {
+        /* after text in place of a number: numbers that follow on are not
+         * guessed into the row */
+        int numbers = 0;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            numbers += ctx->vals.v[i].tok == NUMBER;
+        if (numbers)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
+                              bld_table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
+    bool near = ctx->resumed_row;
+    ctx->resumed_row = false;
+    if (ctx->row.kind == ROW_UNKNOWN && (t->id == XXGK_TABLE_PROACTIVE || t->id == XXGK_TABLE_REQUESTS)) {
+        int numbers = 0;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            numbers += ctx->vals.v[i].tok == NUMBER;
+        int due = numbers ? near_due_row(ctx, t, label) : -1;
+        if (due >= 0) {
+            ctx->row.kind = ROW_TEMPLATE;
+            ctx->row.key = due;
+            near = true;
+        }
+    }
+    if (ctx->row.kind != ROW_TEMPLATE) {
+        bool numbers = false;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            if (ctx->vals.v[i].tok == NUMBER)
+                numbers = true;
+        char buf[96];
+        bld_text_of(ctx, label, buf, sizeof buf);
+        if (numbers)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf,
+                              bld_table_numeral(t->id));
+        else if (label->text == TEXT_TABLE_PROSE) {
+            /* a sentence inside the table section: prose */
+            xxgk_block *b = bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
+            (void)b;
+        } else
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf,
+                              bld_table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
+    int row = ctx->row.key;
+    if (xxgk_row_table(row) != t->id) {
+        ctx->vals.n = 0;
+        return;
+    }
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS) {
+        bool numbers = false;
+        for (size_t i = 0; i < ctx->vals.n; i++)
+            if (ctx->vals.v[i].tok == NUMBER)
+                numbers = true;
+        if (!numbers) { /* 2021: （六）其他处理 heads a group of three rows */
+            ctx->vals.n = 0;
+            return;
+        }
+    }
+    if (ctx->row_seen[row]) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
+                          bld_table_numeral(t->id));
+        ctx->vals.n = 0;
+        return;
+    }
+    ctx->row_seen[row] = true;
+    ctx->row_spans[row] = tok_span(label);
+    ctx->last_row = row;
+    if (!near) /* a near label has no label entry of its own */
+        bld_record_label(ctx, label, USE_ROW);
+    int cols[8], ncols;
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        ncols = bld_requests_columns(ctx, cols);
+    } else {
+        ncols = ctx->ncols;
+        memcpy(cols, ctx->cols, sizeof cols);
+        if (ncols == 0) {
+            if (!ctx->missing_cols_reported) {
+                static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+                char buf[64];
+                snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
+                xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
+                ctx->missing_cols_reported = true;
+            }
+            ctx->vals.n = 0;
+            return;
+        }
+        if (!bld_header_complete(ctx)) {
+            ctx->vals.n = 0;
+            return;
+        }
+    }
+    finish_values(ctx, t->id, row, cols, ncols, label);
+    ctx->vals.n = 0;
+}
+
+/* The row's end, with the parser's lookahead NEXT: a row short of values
+ * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row). */
+void b_row_end(parse_ctx *ctx, int next)
+{
+    row_end(ctx);
+    if (next != TEXT)
+        bld_settle_short_row(ctx, NULL);
+}

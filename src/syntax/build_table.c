@@ -1,0 +1,401 @@
+/* A table from begin to end: its header (clause captions, column labels,
+ * the printed column order: P022, P024), the labels it used, and its end
+ * (b_table_end): the short row settled, table 四's values, the template it
+ * follows, missing rows (P015, P005, P021), cells and their index copied
+ * into the arena. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
+{
+    size_t cap = ctx->capuses;
+    if (!bld_grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
+        !bld_grow(ctx, &ctx->use_info, ctx->nuses, &ctx->capuses, sizeof *ctx->use_info))
+        return;
+    const struct label_entry *e = label_entry_at(t->entry);
+    ctx->use_info[ctx->nuses].kind = kind;
+    ctx->use_info[ctx->nuses].entry = t->entry;
+    xxgk_label_use *u = &ctx->uses[ctx->nuses++];
+    u->key = t->key;
+    u->span = tok_span(t);
+    u->variant = e->variant != 0;
+    u->canonical = bld_canonical_text(e);
+}
+
+/* The five 法人或其他组织 columns as printed, when the header names each of
+ * them once (a permutation of the template's); else the template's. */
+static bool printed_org_order(const parse_ctx *ctx)
+{
+    if (ctx->org_cols_seen != 5)
+        return false;
+    unsigned seen = 0;
+    for (int i = 0; i < 5; i++)
+        seen |= 1u << (ctx->org_order[i] - XXGK_C_COMMERCIAL);
+    return seen == 0x1F;
+}
+
+int bld_requests_columns(parse_ctx *ctx, int *cols)
+{
+    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, cols);
+    if (printed_org_order(ctx))
+        for (int i = 0, k = 0; i < n; i++)
+            if (cols[i] >= XXGK_C_COMMERCIAL && cols[i] <= XXGK_C_OTHER_ORG)
+                cols[i] = ctx->org_order[k++];
+    return n;
+}
+
+/* header → cells: a column printed after one that comes later in the
+ * template. Table 二 takes its columns from its header, table 三 its five
+ * 法人或其他组织 columns when the header names each once: the printed order
+ * is followed, and said once a table (P022, when the table ends), never
+ * silently. 小计 and 总计 have places of their own and are not compared. */
+/* A column's place in its template header: 2019's 处理决定数量 comes after
+ * 上一年项目数量 and 本年增/减; every other header is in key order. */
+static int col_rank(int key)
+{
+    switch (key) {
+    case XXGK_C_PREV_ITEMS: return 0;
+    case XXGK_C_CHANGE: return 1;
+    case XXGK_C_DECISIONS: return 2;
+    default: return key;
+    }
+}
+
+static void see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t)
+{
+    if (col_rank(prev_key) <= col_rank(t->key) || ctx->reorder_seen)
+        return;
+    ctx->reorder_seen = true;
+    ctx->reorder_at = tok_span(t);
+    ctx->reorder_before = prev_label;
+    ctx->reorder_after = t->entry;
+}
+
+/* At the table's end: the note, when the printed order was followed. */
+static void note_reorder(parse_ctx *ctx, const xxgk_table *t)
+{
+    if (!ctx->reorder_seen || (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx)))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
+                      bld_canonical_text(label_entry_at(ctx->reorder_before)),
+                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
+}
+
+/* Where a table without rows is reported: its section's heading. */
+xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t)
+{
+    return ctx->sec ? ctx->sec->heading_span : span_of(t->span.start, t->span.start);
+}
+
+/* Table 二's column sets: a header naming one of a set names all of it
+ * (2019's 处理决定数量 alone is 2021's one column; 收费 has no 处理决定数量). */
+static const int col_sets[][3] = {
+    {XXGK_C_ISSUED, XXGK_C_REPEALED, XXGK_C_IN_FORCE},
+    {XXGK_C_NEW_MADE, XXGK_C_NEW_PUBLISHED, XXGK_C_TOTAL_PUBLISHED},
+    {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, 0},
+    {XXGK_C_ITEMS, XXGK_C_AMOUNT, 0},
+};
+
+static bool header_has(const parse_ctx *ctx, int key)
+{
+    for (int i = 0; i < ctx->ncols; i++)
+        if (ctx->cols[i] == key)
+            return true;
+    return false;
+}
+
+/* The template's text of a column, for messages. */
+static const char *col_label_text(int key)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_COL && e->key == key && !e->variant)
+            return e->display;
+    }
+    return xxgk_col_key(key);
+}
+
+/* header → columns (table 二): a header that names part of a column set
+ * lacks the rest; its rows' numbers go to no cell (P024, once a header). */
+bool bld_header_complete(parse_ctx *ctx)
+{
+    if (ctx->header_checked)
+        return !ctx->header_refused;
+    ctx->header_checked = true;
+    for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
+        int have = 0, missing = 0;
+        for (int i = 0; i < 3 && col_sets[s][i]; i++) {
+            if (header_has(ctx, col_sets[s][i]))
+                have++;
+            else if (!missing)
+                missing = col_sets[s][i];
+        }
+        if (have && missing) {
+            ctx->header_refused = true;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, ctx->header_at,
+                              col_label_text(missing));
+            return false;
+        }
+    }
+    return true;
+}
+
+static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
+{
+    if (t->id == XXGK_TABLE_APPEALS)
+        return; /* one printed row: too few values, not missing rows */
+    /* the template's rows; a table that does not say is read as 2021's */
+    int rows[XXGK_R__COUNT];
+    int n = xxgk_tpl_rows(t->template_year == 2019 ? 2019 : 2021, t->id, rows, XXGK_R__COUNT);
+    int last_seen = -1;
+    for (int i = 0; i < n; i++)
+        if (ctx->row_seen[rows[i]])
+            last_seen = i;
+    if (last_seen < 0) {
+        /* captions and header, no row: never a clean table */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, t), bld_table_numeral(t->id));
+        return;
+    }
+    for (int i = 0; i < last_seen; i++)
+        if (!ctx->row_seen[rows[i]]) {
+            /* located at the next row that is there */
+            xxgk_span at = span_of(end_at, end_at);
+            for (int j = i + 1; j < n; j++)
+                if (ctx->row_seen[rows[j]]) {
+                    at = ctx->row_spans[rows[j]];
+                    break;
+                }
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_ROW, at, bld_row_name(ctx, rows[i]),
+                              bld_table_numeral(t->id));
+        }
+    if (last_seen < n - 1)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_ENDS_EARLY, span_of(end_at, end_at),
+                          bld_table_numeral(t->id), bld_row_name(ctx, rows[last_seen + 1]));
+}
+
+/* A table's rows tell its template when it prints a row only one template
+ * has (table 三: 2021's three （六） rows, or 2019's one); a row of 2021's
+ * wins. 0 when every row printed is in both. */
+static int rows_template(const parse_ctx *ctx, int table)
+{
+    int rows[XXGK_R__COUNT], only_2019 = 0;
+    int n = xxgk_tpl_rows(0, table, rows, XXGK_R__COUNT);
+    for (int i = 0; i < n; i++) {
+        if (!ctx->row_seen[rows[i]])
+            continue;
+        if (xxgk_tpl_row_only(rows[i]) == 2021)
+            return 2021;
+        only_2019 += xxgk_tpl_row_only(rows[i]) == 2019;
+    }
+    return only_2019 ? 2019 : 0;
+}
+
+/* The end of the table: grammar/parser.y calls it when the table's items
+ * end (the lookahead is a section heading, a title or the end of text), and
+ * from its error rules (a syntax error inside the table). END_AT is where
+ * the next thing starts: a missing last row is reported there (P005). */
+void b_table_end(parse_ctx *ctx, uint32_t end_at)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    if (end_at > ctx->doc->len)
+        end_at = ctx->doc->len; /* the end of text stands past the line break parse.c appends */
+    bld_settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
+    if (t->id == XXGK_TABLE_APPEALS)
+        bld_appeals_finish(ctx);
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        t->template_year = rows_template(ctx, t->id);
+        t->ncols_requests = ctx->has_subtotal ? 8 : 7;
+    }
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        t->template_year = ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
+                           : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
+                                                                         : 0;
+    unglue_table(ctx, t->template_year);
+    check_rows(ctx, t, end_at);
+    note_reorder(ctx, t);
+    if (ctx->ncells) {
+        t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+        if (t->cells) {
+            memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
+            t->ncells = ctx->ncells;
+            t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start
+                                                                    : t->span.start;
+            t->span.end = t->cells[t->ncells - 1].span.end;
+        }
+    }
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
+    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
+            t->index[c->row][c->col] = (uint16_t)(i + 1);
+            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+                t->row_cells[c->row]++;
+        }
+    }
+    size_t nr = 0, nc = 0;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        if (ctx->use_info[i].kind == USE_ROW)
+            nr++;
+        else
+            nc++;
+    }
+    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
+    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        xxgk_label_use u = ctx->uses[i];
+        bool row = ctx->use_info[i].kind == USE_ROW;
+        /* a label of the other template (规范性文件 in a 2021 table) is a
+         * variant of this template's text */
+        const struct label_entry *e = label_entry_at(ctx->use_info[i].entry);
+        if (e->tmpl && t->template_year && e->tmpl != t->template_year) {
+            for (int k = 0; k < label_count(); k++) {
+                const struct label_entry *c = label_entry_at(k);
+                if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant &&
+                    c->tmpl == t->template_year) {
+                    u.variant = true;
+                    u.canonical = c->display;
+                    break;
+                }
+            }
+        }
+        if (row && t->rows)
+            t->rows[t->nrows++] = u;
+        else if (!row && t->cols)
+            t->cols[t->ncols++] = u;
+    }
+    ctx->nuses = 0;
+    if (ctx->report && !ctx->report->template_year && t->template_year)
+        ctx->report->template_year = t->template_year;
+    ctx->tab = NULL;
+    ctx->ncells = 0;
+}
+
+void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
+{
+    bld_close_paragraph(ctx);
+    xxgk_table *t = xxgk_doc_alloc(ctx->doc, sizeof *t);
+    if (!t) {
+        ctx->fatal = 1;
+        return;
+    }
+    t->id = table;
+    t->span = span_of(at, at);
+    ctx->tab = t;
+    ctx->ncells = 0;
+    ctx->nuses = 0;
+    memset(ctx->row_seen, 0, sizeof ctx->row_seen);
+    ctx->ncols = 0;
+    ctx->cols_closed = false;
+    ctx->has_subtotal = false;
+    ctx->subtotal_pos = 0;
+    ctx->org_cols_seen = 0;
+    ctx->reorder_seen = false;
+    ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
+    ctx->clause = 0;
+    ctx->vals.n = 0;
+    ctx->grid_tabs = 0;
+    ctx->grid_line_set = false;
+    ctx->last_row = -1;
+    xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
+    if (b)
+        b->table = t;
+    if (ctx->report && !ctx->report->tables[table])
+        ctx->report->tables[table] = t;
+}
+
+void b_missing_table(parse_ctx *ctx, uint32_t at)
+{
+    (void)at;
+    if (ctx->sec)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
+                          xxgk_section_numeral(ctx->sec->id));
+}
+
+void b_clause(parse_ctx *ctx, const ptok *t)
+{
+    ctx->clause = t ? t->key : 0;
+    /* each clause of table 二 is a grid of its own: three columns under
+     * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
+     * clause is judged by its own width, not by the widest clause's */
+    ctx->grid_tabs = 0;
+    ctx->grid_line_set = false;
+    if (t)
+        bld_grid_see(ctx, t->start);
+    ctx->ncols = 0;
+    ctx->cols_closed = false;
+    ctx->missing_cols_reported = false;
+    if (t && label_entry_at(t->entry)->tmpl == 2019)
+        ctx->tmpl_votes_2019++;
+}
+
+void b_head(parse_ctx *ctx, const ptok *t)
+{
+    if (t)
+        bld_grid_see(ctx, t->start);
+    if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        /* 信息内容 opens a column header */
+        ctx->ncols = 0;
+        ctx->cols_closed = false;
+    }
+}
+
+void b_column(parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->tab)
+        return;
+    const struct label_entry *e = label_entry_at(t->entry);
+    bld_grid_see(ctx, t->start);
+    bld_record_label(ctx, t, USE_COLUMN);
+    if (e->tmpl == 2019)
+        ctx->tmpl_votes_2019++;
+    else if (e->tmpl == 2021)
+        ctx->tmpl_votes_2021++;
+    if (ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        if (ctx->cols_closed) {
+            ctx->ncols = 0;
+            ctx->cols_closed = false;
+        }
+        if (ctx->ncols > 0 && ctx->ncols < 8)
+            see_reorder(ctx, ctx->cols[ctx->ncols - 1], ctx->col_labels[ctx->ncols - 1], t);
+        if (ctx->ncols == 0) {
+            ctx->header_at = tok_span(t);
+            ctx->header_checked = ctx->header_refused = false;
+        }
+        if (ctx->ncols < 8) {
+            ctx->col_labels[ctx->ncols] = t->entry;
+            ctx->cols[ctx->ncols++] = t->key;
+        }
+    } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
+        int k = t->key;
+        if (ctx->cols_closed) {
+            /* the header printed again after rows (a page break): count
+             * its columns afresh */
+            ctx->cols_closed = false;
+            ctx->org_cols_seen = 0;
+        }
+        if (k == XXGK_C_LEGAL_SUBTOTAL) {
+            ctx->has_subtotal = true;
+            ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */
+        } else if (k >= XXGK_C_COMMERCIAL && k <= XXGK_C_OTHER_ORG) {
+            if (ctx->org_cols_seen > 0 && ctx->org_cols_seen < 5)
+                see_reorder(ctx, ctx->org_order[ctx->org_cols_seen - 1],
+                            ctx->org_labels[ctx->org_cols_seen - 1], t);
+            if (ctx->org_cols_seen < 5) {
+                ctx->org_order[ctx->org_cols_seen] = k;
+                ctx->org_labels[ctx->org_cols_seen] = t->entry;
+            }
+            ctx->org_cols_seen++;
+        }
+    }
+}
+
+void b_group(parse_ctx *ctx, const ptok *t)
+{
+    /* a group label (table 三's （三）, （四）…) only ends the row before it */
+    (void)ctx;
+    (void)t;
+}
