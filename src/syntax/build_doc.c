@@ -1,6 +1,6 @@
 /* Copies of the report, sections and their prose: the title, section
  * order (P002, P003, P004), paragraphs, sub-headings and their nesting,
- * the sign-off date and agency, a second copy (P016). */
+ * the sign-off date and agency, a second copy (P010). */
 #include <stdlib.h>
 #include <string.h>
 

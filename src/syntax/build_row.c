@@ -1,5 +1,5 @@
 /* Rows: a row label (or unknown text where one stands) and its values,
- * matched to the columns at the row's end (P010 too many, P008 unknown
+ * matched to the columns at the row's end (P006 too many, P008 unknown
  * row, P014 twice), the one decision on a row short of values
  * (bld_settle_short_row: P007, P009, P025), an unknown label near the row due
  * (P025), stray values (P013), and table 四's fifteen values. */
@@ -8,6 +8,10 @@
 
 #include "build.h"
 
+/* A row's values to its NCOLS columns COLS, without layout padding: glued
+ * digits of page text kept for the table's end; text in place of a value
+ * (P009); one value too many (P006, the row marked overfull); too few: the
+ * row kept pending for bld_settle_short_row. */
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
                           const ptok *label)
 {
@@ -57,6 +61,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
 }
 
+/* Table 四's printed values, at the table's end, to its fifteen cells in
+ * the template's order (a values line, padding dropped as for a row). */
 void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -270,76 +276,90 @@ void b_stray_end(parse_ctx *ctx, int table)
 
 void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
 
-static void row_end(parse_ctx *ctx)
+/* Numbers among the row's values. */
+static int numbers_in(const cellbuf *b)
 {
-    xxgk_table *t = ctx->tab;
-    if (!t)
-        return;
-    const ptok *label = &ctx->row_tok;
-    if (ctx->row.kind == ROW_SPENT) {
-        /* after text in place of a number: numbers that follow on are not
-         * guessed into the row */
-        int numbers = 0;
-        for (size_t i = 0; i < ctx->vals.n; i++)
-            numbers += ctx->vals.v[i].tok == NUMBER;
-        if (numbers)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
-                              bld_table_numeral(t->id));
-        ctx->vals.n = 0;
-        return;
-    }
-    bool near = ctx->resumed_row;
-    ctx->resumed_row = false;
-    if (ctx->row.kind == ROW_UNKNOWN && (t->id == XXGK_TABLE_PROACTIVE || t->id == XXGK_TABLE_REQUESTS)) {
-        int numbers = 0;
-        for (size_t i = 0; i < ctx->vals.n; i++)
-            numbers += ctx->vals.v[i].tok == NUMBER;
-        int due = numbers ? near_due_row(ctx, t, label) : -1;
-        if (due >= 0) {
-            ctx->row.kind = ROW_TEMPLATE;
-            ctx->row.key = due;
-            near = true;
+    int n = 0;
+    for (size_t i = 0; i < b->n; i++)
+        n += b->v[i].tok == NUMBER;
+    return n;
+}
+
+/* TEXT cells after a short row's TEXT stood in place of a number (P009,
+ * ROW_SPENT): the numbers that follow on are stray (P013), never guessed
+ * into the row. */
+static void spent_row_end(parse_ctx *ctx, const xxgk_table *t)
+{
+    int numbers = numbers_in(&ctx->vals);
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
+                          bld_table_numeral(t->id));
+}
+
+/* TEXT cells with numbers in table 二 or 三: a label close to the template's
+ * label of the row due there is that row (P025, near_due_row). */
+static bool unknown_row_due(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    if (t->id != XXGK_TABLE_PROACTIVE && t->id != XXGK_TABLE_REQUESTS)
+        return false;
+    int due = numbers_in(&ctx->vals) ? near_due_row(ctx, t, label) : -1;
+    if (due < 0)
+        return false;
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = due;
+    return true;
+}
+
+/* TEXT cells, no row of the template: with numbers an unknown row (P008),
+ * its numbers go to no cell; without, a sentence of prose is a paragraph
+ * and other text is text in the table (P019). */
+static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    char buf[96];
+    bld_text_of(ctx, label, buf, sizeof buf);
+    if (numbers_in(&ctx->vals))
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
+    else if (label->text == TEXT_TABLE_PROSE)
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
+    else
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
+}
+
+/* The columns a row of table T is matched to; -1 when there are none to
+ * match: table 二 without a column header (P018, once a clause) or with a
+ * header that lacks a word (P024). */
+static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int *cols)
+{
+    if (t->id == XXGK_TABLE_REQUESTS)
+        return bld_requests_columns(ctx, cols);
+    memcpy(cols, ctx->cols, sizeof ctx->cols);
+    if (ctx->ncols == 0) {
+        if (!ctx->missing_cols_reported) {
+            static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+            char buf[64];
+            snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
+            ctx->missing_cols_reported = true;
         }
+        return -1;
     }
-    if (ctx->row.kind != ROW_TEMPLATE) {
-        bool numbers = false;
-        for (size_t i = 0; i < ctx->vals.n; i++)
-            if (ctx->vals.v[i].tok == NUMBER)
-                numbers = true;
-        char buf[96];
-        bld_text_of(ctx, label, buf, sizeof buf);
-        if (numbers)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf,
-                              bld_table_numeral(t->id));
-        else if (label->text == TEXT_TABLE_PROSE) {
-            /* a sentence inside the table section: prose */
-            xxgk_block *b = bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
-            (void)b;
-        } else
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf,
-                              bld_table_numeral(t->id));
-        ctx->vals.n = 0;
-        return;
-    }
+    return bld_header_complete(ctx) ? ctx->ncols : -1;
+}
+
+/* ROW cells: a row of the template. Not a row of this table: nothing;
+ * table 三's （六）其他处理 without numbers: 2021's head of a group of three
+ * rows; a row seen before: P014. Else the row is taken (its label kept
+ * unless it was read as a near label) and its values go to its columns. */
+static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label, bool near)
+{
     int row = ctx->row.key;
-    if (xxgk_row_table(row) != t->id) {
-        ctx->vals.n = 0;
+    if (xxgk_row_table(row) != t->id)
         return;
-    }
-    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS) {
-        bool numbers = false;
-        for (size_t i = 0; i < ctx->vals.n; i++)
-            if (ctx->vals.v[i].tok == NUMBER)
-                numbers = true;
-        if (!numbers) { /* 2021: （六）其他处理 heads a group of three rows */
-            ctx->vals.n = 0;
-            return;
-        }
-    }
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
+        return;
     if (ctx->row_seen[row]) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
                           bld_table_numeral(t->id));
-        ctx->vals.n = 0;
         return;
     }
     ctx->row_seen[row] = true;
@@ -347,29 +367,31 @@ static void row_end(parse_ctx *ctx)
     ctx->last_row = row;
     if (!near) /* a near label has no label entry of its own */
         bld_record_label(ctx, label, USE_ROW);
-    int cols[8], ncols;
-    if (t->id == XXGK_TABLE_REQUESTS) {
-        ncols = bld_requests_columns(ctx, cols);
+    int cols[8];
+    int ncols = row_columns(ctx, t, label, cols);
+    if (ncols >= 0)
+        finish_values(ctx, t->id, row, cols, ncols, label);
+}
+
+/* data_row's end: by what stands where the row's label should. */
+static void row_end(parse_ctx *ctx)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    const ptok *label = &ctx->row_tok;
+    if (ctx->row.kind == ROW_SPENT) {
+        spent_row_end(ctx, t);
     } else {
-        ncols = ctx->ncols;
-        memcpy(cols, ctx->cols, sizeof cols);
-        if (ncols == 0) {
-            if (!ctx->missing_cols_reported) {
-                static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-                char buf[64];
-                snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
-                xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
-                ctx->missing_cols_reported = true;
-            }
-            ctx->vals.n = 0;
-            return;
-        }
-        if (!bld_header_complete(ctx)) {
-            ctx->vals.n = 0;
-            return;
-        }
+        bool near = ctx->resumed_row;
+        ctx->resumed_row = false;
+        if (ctx->row.kind == ROW_UNKNOWN && unknown_row_due(ctx, t, label))
+            near = true;
+        if (ctx->row.kind == ROW_TEMPLATE)
+            template_row_end(ctx, t, label, near);
+        else
+            unknown_row_end(ctx, t, label);
     }
-    finish_values(ctx, t->id, row, cols, ncols, label);
     ctx->vals.n = 0;
 }
 
