@@ -192,6 +192,91 @@ static int rows_template(const parse_ctx *ctx, int table)
     return only_2019 ? 2019 : 0;
 }
 
+/* The template a table follows, as its own words tell: table 三 by the
+ * rows it prints, table 二 by the votes of its captions and columns, table
+ * 四 not at all (0). */
+static int table_template(const parse_ctx *ctx, const xxgk_table *t)
+{
+    if (t->id == XXGK_TABLE_REQUESTS)
+        return rows_template(ctx, t->id);
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        return ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
+               : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
+                                                             : 0;
+    return t->template_year;
+}
+
+/* The cells built, copied into the arena; the table's span grows over
+ * them. */
+static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
+{
+    if (!ctx->ncells)
+        return;
+    t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+    if (!t->cells)
+        return;
+    memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
+    t->ncells = ctx->ncells;
+    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
+    t->span.end = t->cells[t->ncells - 1].span.end;
+}
+
+/* The index row × column → cell, and the count of present cells a row. */
+static void index_cells(parse_ctx *ctx, xxgk_table *t)
+{
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
+    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
+            t->index[c->row][c->col] = (uint16_t)(i + 1);
+            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+                t->row_cells[c->row]++;
+        }
+    }
+}
+
+/* A label of the other template (规范性文件 in a 2021 table) is a variant
+ * of this template's text. */
+static void label_of_other_template(xxgk_label_use *u, const struct label_entry *e, int tmpl)
+{
+    if (!e->tmpl || !tmpl || e->tmpl == tmpl)
+        return;
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *c = label_entry_at(k);
+        if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant &&
+            c->tmpl == tmpl) {
+            u->variant = true;
+            u->canonical = c->display;
+            return;
+        }
+    }
+}
+
+/* The row and column labels the table used, in print order, into the
+ * arena. */
+static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
+{
+    size_t nr = 0, nc = 0;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        if (ctx->use_info[i].kind == USE_ROW)
+            nr++;
+        else
+            nc++;
+    }
+    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
+    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
+    for (size_t i = 0; i < ctx->nuses; i++) {
+        xxgk_label_use u = ctx->uses[i];
+        bool row = ctx->use_info[i].kind == USE_ROW;
+        label_of_other_template(&u, label_entry_at(ctx->use_info[i].entry), t->template_year);
+        if (row && t->rows)
+            t->rows[t->nrows++] = u;
+        else if (!row && t->cols)
+            t->cols[t->ncols++] = u;
+    }
+    ctx->nuses = 0;
+}
+
 /* The end of the table: grammar/parser.y calls it when the table's items
  * end (the lookahead is a section heading, a title or the end of text), and
  * from its error rules (a syntax error inside the table). END_AT is where
@@ -206,68 +291,15 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
     if (t->id == XXGK_TABLE_APPEALS)
         bld_appeals_finish(ctx);
-    if (t->id == XXGK_TABLE_REQUESTS) {
-        t->template_year = rows_template(ctx, t->id);
+    if (t->id == XXGK_TABLE_REQUESTS)
         t->ncols_requests = ctx->has_subtotal ? 8 : 7;
-    }
-    if (t->id == XXGK_TABLE_PROACTIVE)
-        t->template_year = ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
-                           : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
-                                                                         : 0;
+    t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     note_reorder(ctx, t);
-    if (ctx->ncells) {
-        t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
-        if (t->cells) {
-            memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
-            t->ncells = ctx->ncells;
-            t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start
-                                                                    : t->span.start;
-            t->span.end = t->cells[t->ncells - 1].span.end;
-        }
-    }
-    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
-    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
-            t->index[c->row][c->col] = (uint16_t)(i + 1);
-            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
-                t->row_cells[c->row]++;
-        }
-    }
-    size_t nr = 0, nc = 0;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        if (ctx->use_info[i].kind == USE_ROW)
-            nr++;
-        else
-            nc++;
-    }
-    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
-    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        xxgk_label_use u = ctx->uses[i];
-        bool row = ctx->use_info[i].kind == USE_ROW;
-        /* a label of the other template (规范性文件 in a 2021 table) is a
-         * variant of this template's text */
-        const struct label_entry *e = label_entry_at(ctx->use_info[i].entry);
-        if (e->tmpl && t->template_year && e->tmpl != t->template_year) {
-            for (int k = 0; k < label_count(); k++) {
-                const struct label_entry *c = label_entry_at(k);
-                if (c->kind == e->kind && c->table == e->table && c->key == e->key && !c->variant &&
-                    c->tmpl == t->template_year) {
-                    u.variant = true;
-                    u.canonical = c->display;
-                    break;
-                }
-            }
-        }
-        if (row && t->rows)
-            t->rows[t->nrows++] = u;
-        else if (!row && t->cols)
-            t->cols[t->ncols++] = u;
-    }
-    ctx->nuses = 0;
+    cells_to_arena(ctx, t);
+    index_cells(ctx, t);
+    labels_to_arena(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
