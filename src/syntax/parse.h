@@ -67,19 +67,22 @@ typedef struct parse_ctx {
     xxgk_doc *doc;
     scanner sc;
 
-    /* token filter */
-    raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (tokens.c: raw_peek_at) */
+    /* token filter (tokens.c) */
+    raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
     int nrawq;
-    int line_tokens;       /* tokens on the current line so far */
     bool title_seen;
+    bool seen_section;     /* for title merging and restarts */
     int section;           /* section the filter is in */
     int table;             /* table of that section, -1 for prose */
-    bool line_has_data;    /* a row label or number on this line */
-    int last_delim;        /* RT_TAB / RT_PIPE just seen on this line, else 0 */
-    int line_delims;       /* delimiters on the current line so far */
-    bool prev_line_data;   /* the line before held a row label, a number or a cell */
-    uint32_t last_delim_end;
-    bool seen_section;     /* for title merging and restarts */
+    /* the current line as the filter has read it so far */
+    struct filter_line {
+        int tokens;         /* parser tokens on it (none: a blank line) */
+        bool has_data;      /* a row label, a number or a cell */
+        int delims;         /* delimiters */
+        int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */
+        uint32_t last_delim_end;
+        bool prev_data;     /* the line before held a row label, a number or a cell */
+    } line;
 
     /* AST builder */
     xxgk_report *report;   /* current copy */

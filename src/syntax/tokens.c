@@ -74,12 +74,12 @@ static void set(ptok *o, uint32_t s, uint32_t e)
  * has none). */
 static int emit(parse_ctx *ctx, int kind)
 {
-    ctx->line_tokens++;
+    ctx->line.tokens++;
     return kind;
 }
 
 /* Any token but a delimiter ends a run of delimiters. */
-static void delimiters_end(parse_ctx *ctx) { ctx->last_delim = 0; }
+static void delimiters_end(parse_ctx *ctx) { ctx->line.last_delim = 0; }
 
 static int section_token_kind(int id)
 {
@@ -138,9 +138,9 @@ static int section_variant_entry(int id)
 static int on_end(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     set(out, t->start, t->start);
-    if (ctx->last_delim == RT_TAB && ctx->line_has_data) {
-        ctx->last_delim = 0;
-        set(out, ctx->last_delim_end, ctx->last_delim_end);
+    if (ctx->line.last_delim == RT_TAB && ctx->line.has_data) {
+        ctx->line.last_delim = 0;
+        set(out, ctx->line.last_delim_end, ctx->line.last_delim_end);
         raw_unread(ctx, t);
         return EMPTY;
     }
@@ -153,8 +153,8 @@ static int on_end(parse_ctx *ctx, const raw_token *t, ptok *out)
  * the row it is a cell. After a caption or a header it is layout. */
 static bool bare_pipe_line(const parse_ctx *ctx)
 {
-    return ctx->table >= 0 && ctx->line_tokens == 0 && ctx->line_delims == 1 &&
-           ctx->last_delim == RT_PIPE && ctx->prev_line_data;
+    return ctx->table >= 0 && ctx->line.tokens == 0 && ctx->line.delims == 1 &&
+           ctx->line.last_delim == RT_PIPE && ctx->line.prev_data;
 }
 
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
@@ -163,15 +163,15 @@ static bool bare_pipe_line(const parse_ctx *ctx)
  * layout. */
 static int on_line_end(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    bool blank = ctx->line_tokens == 0;
-    bool empty_cell = ctx->last_delim == RT_TAB && ctx->line_has_data;
+    bool blank = ctx->line.tokens == 0;
+    bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
-    uint32_t at = ctx->last_delim_end;
-    ctx->prev_line_data = ctx->line_has_data || bare;
-    ctx->line_tokens = 0;
-    ctx->line_has_data = false;
-    ctx->last_delim = 0;
-    ctx->line_delims = 0;
+    uint32_t at = ctx->line.last_delim_end;
+    ctx->line.prev_data = ctx->line.has_data || bare;
+    ctx->line.tokens = 0;
+    ctx->line.has_data = false;
+    ctx->line.last_delim = 0;
+    ctx->line.delims = 0;
     if (empty_cell) {
         set(out, at, at);
         return EMPTY;
@@ -191,11 +191,11 @@ static int on_line_end(parse_ctx *ctx, const raw_token *t, ptok *out)
  * between them. A delimiter anywhere else is layout. */
 static int on_delimiter(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    ctx->line_delims++;
-    bool between = ctx->last_delim && ctx->line_has_data;
-    uint32_t at = ctx->last_delim_end;
-    ctx->last_delim = t->kind;
-    ctx->last_delim_end = t->end;
+    ctx->line.delims++;
+    bool between = ctx->line.last_delim && ctx->line.has_data;
+    uint32_t at = ctx->line.last_delim_end;
+    ctx->line.last_delim = t->kind;
+    ctx->line.last_delim_end = t->end;
     if (!between)
         return NO_TOKEN;
     set(out, at, at);
@@ -393,7 +393,7 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
     set(out, t->start, t->end);
     out->unit = t->aux;
     out->unit_printed = t->label != 0;
-    ctx->line_has_data = true;
+    ctx->line.has_data = true;
     delimiters_end(ctx);
     return emit(ctx, NUMBER);
 }
@@ -419,7 +419,7 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_COL: return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
-        ctx->line_has_data = true;
+        ctx->line.has_data = true;
         return emit(ctx, ROW);
     default: return on_unknown_text(ctx, t, out);
     }
@@ -511,15 +511,15 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     bool mark = t->kind == RT_MARK;
-    bool cell = ctx->line_has_data && ctx->last_delim;
+    bool cell = ctx->line.has_data && ctx->line.last_delim;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);
     delimiters_end(ctx);
     set(out, s, e);
-    if (ft_placeholder(src, s, e) && (cell || ctx->line_has_data || placeholder_cell_first(ctx, t))) {
-        ctx->line_has_data = true;
+    if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t))) {
+        ctx->line.has_data = true;
         out->printed = true;
         return emit(ctx, EMPTY);
     }
