@@ -16,23 +16,25 @@ enum text_role {
 
 /* A parser token: a slice of the input plus what the filter learnt. Each
  * field has one meaning; which tokens carry it is said beside it (the rest
- * leave it 0). */
+ * leave it 0). It is Bison's semantic value, copied on every shift, so
+ * the small enumerations are kept in one byte each (their enum named). */
 typedef struct ptok {
     uint32_t start, end;
     uint32_t a_start, a_end; /* a heading's title */
     int tok;                 /* the token kind filter_next returned it as */
     int entry;               /* labels.def entry (section headings, table labels) */
     int key;                 /* table labels: the row, column or clause key of entry */
-    int section;             /* section headings: enum xxgk_section_id */
-    int repeats_section;     /* SUBHEAD repeating a section's title: that section */
     int number;              /* headings: the value of the printed number */
-    int numbering;           /* SUBHEAD: enum xxgk_numbering */
     int md;                  /* headings: markdown level ('#' count) */
-    int unit;                /* NUMBER: enum xxgk_unit printed beside it */
+    uint8_t section;         /* section headings: enum xxgk_section_id */
+    uint8_t repeats_section; /* SUBHEAD repeating a section's title: that
+                                enum xxgk_section_id */
+    uint8_t numbering;       /* SUBHEAD: enum xxgk_numbering */
+    uint8_t unit;            /* NUMBER: enum xxgk_unit printed beside it */
+    uint8_t text;            /* TEXT: enum text_role */
     bool unit_printed;       /* NUMBER: a unit stood beside it */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
-    enum text_role text;     /* TEXT */
 } ptok;
 
 /* What the builder knows of the row being read. */
