@@ -170,8 +170,8 @@ stray
 /* ---- rows shared by tables 二 and 三 ---- */
 
 /* A row's end sees the lookahead (yychar): a row short of values is
- * settled there, or, when TEXT follows, by that TEXT (build.c:
- * settle_short_row). */
+ * settled there, or, when TEXT follows, by that TEXT (build_row.c:
+ * bld_settle_short_row). */
 data_row
     : ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
     | TEXT { b_unknown_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }

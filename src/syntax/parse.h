@@ -141,7 +141,7 @@ typedef struct parse_ctx {
     size_t nuses, capuses;
     struct use_info *use_info; /* of each use: row or column, its entry */
     /* a row short of values, settled when the token after it says why
-     * (build.c: settle_short_row) */
+     * (build_row.c: bld_settle_short_row) */
     struct short_row {
         bool pending;
         int row, n, ncols;   /* the row, its values and its columns */
