@@ -11,6 +11,7 @@
 
 #include "docx.h"
 #include "grid.h"
+#include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
 static bool is_w(const xmlNode *n, const char *name)
@@ -49,15 +50,9 @@ static void add_place(dstate *d, doc_place p)
 {
     if (d->failed)
         return;
-    if (d->nplaces == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 256;
-        doc_place *n = realloc(d->places, sizeof *n * cap);
-        if (!n) {
-            d->failed = true;
-            return;
-        }
-        d->places = n;
-        d->cap = cap;
+    if (!vec_reserve(&d->places, d->nplaces, &d->cap, sizeof *d->places)) {
+        d->failed = true;
+        return;
     }
     d->places[d->nplaces++] = p;
 }

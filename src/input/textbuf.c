@@ -1,5 +1,6 @@
 /* The text builder with origins (see textbuf.h). */
 #include "textbuf.h"
+#include "vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -37,15 +38,9 @@ static void add_run(textbuf *t, uint32_t src, bool verbatim)
         if (verbatim && l->src + (t->len - l->text) == src)
             return;
     }
-    if (t->nruns == t->capruns) {
-        size_t cap = t->capruns ? t->capruns * 2 : 64;
-        xxgk_origin_run *r = realloc(t->runs, sizeof *r * cap);
-        if (!r) {
-            t->failed = true;
-            return;
-        }
-        t->runs = r;
-        t->capruns = cap;
+    if (!vec_reserve(&t->runs, t->nruns, &t->capruns, sizeof *t->runs)) {
+        t->failed = true;
+        return;
     }
     t->runs[t->nruns].text = (uint32_t)t->len;
     t->runs[t->nruns].src = src;
