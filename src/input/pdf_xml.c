@@ -12,17 +12,10 @@ void pdf_buf_put(pdf_buf *b, const void *s, size_t n)
 {
     if (b->failed || n == 0)
         return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) {
-            b->failed = true;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
+    /* room for the bytes and a NUL */
+    if (!vec_reserve(&b->p, b->len + n, &b->cap, 1)) {
+        b->failed = true;
+        return;
     }
     memcpy(b->p + b->len, s, n);
     b->len += n;

@@ -5,23 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Room for n more bytes; the text is capped below 4 GiB (spans are 32-bit). */
+/* Room for n more bytes and a NUL; the text stays below 2 GiB, so the
+ * doubled buffer stays below 4 GiB (spans are 32-bit). */
 static bool reserve(textbuf *t, size_t n)
 {
     if (t->failed)
         return false;
-    if (t->len + n + 1 <= t->cap)
-        return true;
-    size_t cap = t->cap ? t->cap : 256;
-    while (cap < t->len + n + 1)
-        cap *= 2;
-    char *s = cap < ((size_t)4 << 30) ? realloc(t->s, cap) : NULL;
-    if (!s) {
+    if (t->len + n >= ((size_t)2 << 30) || !vec_reserve(&t->s, t->len + n, &t->cap, 1)) {
         t->failed = true;
         return false;
     }
-    t->s = s;
-    t->cap = cap;
     return true;
 }
 
