@@ -20,6 +20,8 @@ typedef struct mt_text {
     uint8_t book[MT_MAX];       /* inside 《…》 or 〈…〉 (a document's name) */
     uint8_t gap[MT_MAX];        /* a space or line break was dropped right before */
     uint8_t foreign[MT_MAX];    /* length of a word no name holds starting here, else 0 */
+    uint8_t field[MT_MAX];      /* 1 + the field label meta_field_at reads here, else 0 */
+    uint8_t label[MT_MAX];      /* length of a label of any kind starting here, else 0 */
     uint8_t bloom[32];          /* low bytes of the first code points of those words
                                  * and of the field labels: most positions start none */
     int n;
@@ -43,6 +45,20 @@ static inline bool mt_may_start(const mt_text *t, int i)
     return t->bloom[f >> 3] >> (f & 7) & 1;
 }
 void mt_bloom_add(uint8_t bloom[32], const char *word);
+/* A word (simplified script) decoded to code points once, for matching at
+ * many positions: its length, 0 when longer than MT_WORD or invalid. */
+enum { MT_WORD = 8 };
+int mt_decode_word(const char *word, uint32_t cp[MT_WORD]);
+/* Does the decoded word (len code points) start at i? */
+static inline bool mt_at_cps(const mt_text *t, int i, const uint32_t *cp, int len)
+{
+    if (len <= 0 || i + len > t->n)
+        return false;
+    for (int k = 0; k < len; k++)
+        if (t->f[i + k] != cp[k])
+            return false;
+    return true;
+}
 /* Number of code points of a UTF-8 needle. */
 int mt_len(const char *needle);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
@@ -79,6 +95,9 @@ const char *meta_name_key(xxgk_doc *doc, const char *name);
 int meta_field_at(const mt_text *t, int i, int *kind);
 /* Add the first code point of every field label to bloom. */
 void meta_field_bloom(uint8_t bloom[32]);
+/* Fill t->field and t->label for every position the bloom lets through
+ * (mt_load, once per text: the scans ask at every position). */
+void meta_field_mark(mt_text *t);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

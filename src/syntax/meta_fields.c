@@ -36,39 +36,53 @@ void meta_field_bloom(uint8_t bloom[32])
         mt_bloom_add(bloom, labels[k].word);
 }
 
-int meta_label_len(const mt_text *t, int i)
+enum { NLABELS = sizeof labels / sizeof labels[0] - 1 };
+_Static_assert(NLABELS < 255, "a label's index fits t->field");
+
+void meta_field_mark(mt_text *t)
 {
-    if (!mt_may_start(t, i))
-        return 0;
-    for (int k = 0; labels[k].word; k++)
-        if (mt_at(t, i, labels[k].word))
-            return mt_len(labels[k].word);
-    return 0;
+    uint32_t cp[NLABELS][MT_WORD];
+    int len[NLABELS];
+    for (int k = 0; k < NLABELS; k++)
+        len[k] = mt_decode_word(labels[k].word, cp[k]);
+    for (int i = 0; i < t->n; i++) {
+        t->field[i] = t->label[i] = 0;
+        if (!mt_may_start(t, i))
+            continue;
+        for (int k = 0; k < NLABELS; k++) {
+            if (t->f[i] != cp[k][0] || !mt_at_cps(t, i, cp[k], len[k]))
+                continue;
+            if (!t->label[i])
+                t->label[i] = (uint8_t)len[k];
+            if (labels[k].kind) {
+                t->field[i] = (uint8_t)(k + 1);
+                break;
+            }
+        }
+    }
 }
+
+int meta_label_len(const mt_text *t, int i) { return i >= 0 && i < t->n ? t->label[i] : 0; }
 
 int meta_field_at(const mt_text *t, int i, int *kind)
 {
-    if (!mt_may_start(t, i))
+    if (i < 0 || i >= t->n || !t->field[i])
         return -1;
-    for (int k = 0; labels[k].word; k++) {
-        if (!labels[k].kind || !mt_at(t, i, labels[k].word))
-            continue;
-        /* 时间 alone is a field only where a field starts (来源:… 时间:…),
-         * not inside 统计时间 */
-        if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
-            return -1;
-        int v = i + mt_len(labels[k].word);
-        bool sep = false;
-        while (v < t->n && separator(t->f[v])) {
-            v++;
-            sep = true;
-        }
-        if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
-            return -1;
-        *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
-        return v;
+    int k = t->field[i] - 1;
+    /* 时间 alone is a field only where a field starts (来源:… 时间:…),
+     * not inside 统计时间 */
+    if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
+        return -1;
+    int v = i + mt_len(labels[k].word);
+    bool sep = false;
+    while (v < t->n && separator(t->f[v])) {
+        v++;
+        sep = true;
     }
-    return -1;
+    if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
+        return -1;
+    *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
+    return v;
 }
 
 static int number_at(const mt_text *t, int *i, int maxd)

@@ -32,22 +32,45 @@ void mt_bloom_add(uint8_t bloom[32], const char *word)
     }
 }
 
+int mt_decode_word(const char *word, uint32_t cp[MT_WORD])
+{
+    int n = 0;
+    for (const uint8_t *p = (const uint8_t *)word; *p; n++) {
+        if (n >= MT_WORD)
+            return 0;
+        int l = utf8_decode(p, 4, &cp[n]); /* NUL-terminated: a NUL ends any sequence */
+        if (!l)
+            return 0;
+        p += l;
+    }
+    return n;
+}
+
+/* Mark where a foreign word and a field label start, once per text: names
+ * are asked of every string of the preamble, fields of every position.
+ * The words are decoded once here, not at each position. */
 static void mark_foreign(mt_text *t)
 {
+    enum { NW = sizeof mt_foreign_words / sizeof mt_foreign_words[0] - 1 };
+    uint32_t cp[NW][MT_WORD];
+    int len[NW];
     memset(t->bloom, 0, sizeof t->bloom);
-    for (int w = 0; mt_foreign_words[w]; w++)
+    for (int w = 0; w < NW; w++) {
         mt_bloom_add(t->bloom, mt_foreign_words[w]);
+        len[w] = mt_decode_word(mt_foreign_words[w], cp[w]);
+    }
     meta_field_bloom(t->bloom);
     for (int i = 0; i < t->n; i++) {
         t->foreign[i] = 0;
         if (!mt_may_start(t, i))
             continue;
-        for (int w = 0; mt_foreign_words[w]; w++)
-            if (mt_at(t, i, mt_foreign_words[w])) {
-                t->foreign[i] = (uint8_t)mt_len(mt_foreign_words[w]);
+        for (int w = 0; w < NW; w++)
+            if (t->f[i] == cp[w][0] && mt_at_cps(t, i, cp[w], len[w])) {
+                t->foreign[i] = (uint8_t)len[w];
                 break;
             }
     }
+    meta_field_mark(t);
 }
 
 /* Spaces dropped; a line break only starts a line (titles are broken
