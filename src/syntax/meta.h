@@ -59,7 +59,10 @@ int mt_len(const char *needle);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
  * index after its digits in *end; 0 when none. */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);
-bool mt_cjk(uint32_t cp);
+static inline bool mt_cjk(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
 
 /* One code point folded to simplified script and normal width (meta_fold.c). */
 uint32_t meta_fold_cp(uint32_t cp);

@@ -9,8 +9,6 @@
 
 mt_text *mt_new(void) { return malloc(sizeof(mt_text)); }
 
-bool mt_cjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
-
 static bool dropped(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || cp == '\r';
