@@ -19,6 +19,43 @@ static const char *sev_color(int sev)
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
+/* The snippet's bytes, gathered and written with one fwrite (more only
+ * for a line of zero-width characters): a stdio call per code point cost
+ * more than finding the line. */
+typedef struct outbuf {
+    FILE *f;
+    size_t n;
+    char b[1024];
+} outbuf;
+
+static void ob_flush(outbuf *o)
+{
+    if (o->n)
+        fwrite(o->b, 1, o->n, o->f);
+    o->n = 0;
+}
+
+static void ob_put(outbuf *o, const void *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        ob_flush(o);
+        if (n > sizeof o->b) {
+            fwrite(s, 1, n, o->f);
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void ob_str(outbuf *o, const char *s) { ob_put(o, s, strlen(s)); }
+
+static void ob_fill(outbuf *o, char ch, int n)
+{
+    for (; n > 0; n--)
+        ob_put(o, &ch, 1);
+}
+
 /* Print the source line of span with an underline below it. */
 static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool color, int sev)
 {
@@ -81,7 +118,10 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     }
     char gutter[16];
     int gw = snprintf(gutter, sizeof gutter, "%u", pos.line);
-    fprintf(f, " %s | %s", gutter, cut_left ? "…" : "");
+    outbuf o = {f, 0, {0}};
+    ob_str(&o, " ");
+    ob_str(&o, gutter);
+    ob_str(&o, cut_left ? " | …" : " | ");
     int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
     uint32_t i = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
@@ -93,25 +133,27 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
         else if (i < ue)
             caret_w += w;
         if (!l || cp < 0x20 || cp == 0x7F) {
-            fputs(cp == '\t' ? "    " : "?", f);
+            ob_str(&o, cp == '\t' ? "    " : "?");
         } else {
-            fwrite(s + i, 1, (size_t)l, f);
+            ob_put(&o, s + i, (size_t)l);
         }
         width += w;
         i += l ? (uint32_t)l : 1;
     }
     if (i < line.end)
-        fputs("…", f);
-    fputc('\n', f);
-    fprintf(f, " %*s | %*s", gw, "", caret_at, "");
+        ob_str(&o, "…");
+    ob_str(&o, "\n ");
+    ob_fill(&o, ' ', gw);
+    ob_str(&o, " | ");
+    ob_fill(&o, ' ', caret_at);
     if (color)
-        fputs(sev_color(sev), f);
-    fputc('^', f);
-    for (int k = 1; k < caret_w; k++)
-        fputc('~', f);
+        ob_str(&o, sev_color(sev));
+    ob_str(&o, "^");
+    ob_fill(&o, '~', caret_w - 1);
     if (color)
-        fputs("\033[0m", f);
-    fputc('\n', f);
+        ob_str(&o, "\033[0m");
+    ob_str(&o, "\n");
+    ob_flush(&o);
 }
 
 /* The severity as the reader's language says it: error/warning/note, or
@@ -143,8 +185,10 @@ static const char *page_note(const xxgk_doc *doc, uint32_t off, char *buf, size_
  * the place on its line. */
 static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
 {
+    if (!doc->places) /* no .docx: no position to find */
+        return;
     xxgk_pos p = xxgk_doc_position(doc, off);
-    if (!doc->places || p.line > doc->nplaces)
+    if (p.line > doc->nplaces)
         return;
     doc_place pl = doc->places[p.line - 1];
     bool zh = doc->lang == XXGK_LANG_ZH;
