@@ -56,8 +56,28 @@ static void ob_fill(outbuf *o, char ch, int n)
         ob_put(o, &ch, 1);
 }
 
-/* Print the source line of span with an underline below it. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool color, int sev)
+/* One step of the walks along the shown line: the length of the code
+ * point at s[i] (0 for an invalid byte, as utf8_decode), the code point in
+ * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF, most of
+ * a report, is decoded here and is two cells without utf8_width's search:
+ * a line walked to a caret far right costs a few instructions a character. */
+static int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
+{
+    uint8_t c = s[i];
+    if (c >= 0xE5 && c <= 0xE9 && end - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+        *w = 2;
+        return 3;
+    }
+    int l = utf8_decode(s + i, end - i, cp);
+    *w = l ? cell_width(*cp) : 1;
+    return l;
+}
+
+/* Print the source line of span with an underline below it. pos is
+ * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
+ * shown line's number. */
+static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -67,7 +87,6 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     if (sp.end < sp.start)
         sp.end = sp.start;
     xxgk_span line = doc_lines_line(shown, sp.start);
-    xxgk_pos pos = doc_lines_position(shown, sp.start);
     const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)
@@ -101,8 +120,8 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     }
     for (uint32_t i = line.start; !cut_left && i < sp.start;) {
         uint32_t cp;
-        int l = utf8_decode(s + i, line.end - i, &cp);
-        before += l ? cell_width(cp) : 1;
+        int w, l = walk_step(s, i, line.end, &cp, &w);
+        before += w;
         i += l ? (uint32_t)l : 1;
     }
     if (!cut_left && before > WINDOW) {
@@ -110,8 +129,8 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
         int w = 0;
         while (from < sp.start && w < skip) {
             uint32_t cp;
-            int l = utf8_decode(s + from, line.end - from, &cp);
-            w += l ? cell_width(cp) : 1;
+            int cw, l = walk_step(s, from, line.end, &cp, &cw);
+            w += cw;
             from += l ? (uint32_t)l : 1;
         }
         cut_left = true;
@@ -126,8 +145,7 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     uint32_t i = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
         uint32_t cp;
-        int l = utf8_decode(s + i, line.end - i, &cp);
-        int w = l ? cell_width(cp) : 1;
+        int w, l = walk_step(s, i, line.end, &cp, &w);
         if (i < sp.start)
             caret_at += w;
         else if (i < ue)
@@ -224,7 +242,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
         fprintf(f, "%s:%u:%u: %s[%s]: %s%s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
                 d->msg, page);
     if (doc->len > 0 || doc->origin)
-        print_snippet(f, doc, d->span, color, d->severity);
+        print_snippet(f, doc, d->span, p, color, d->severity);
     print_place(f, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
@@ -234,7 +252,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
         else
             fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
         if (doc->len > 0 || doc->origin)
-            print_snippet(f, doc, n->span, color, XXGK_NOTE);
+            print_snippet(f, doc, n->span, q, color, XXGK_NOTE);
     }
 }
 
