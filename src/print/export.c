@@ -25,7 +25,38 @@ typedef struct record {
     size_t head_len;
     const xxgk_export_options *opts;
     cursor at;
+    FILE *f;
+    size_t n;       /* bytes of records in out, not yet written */
+    char out[4096]; /* whole records, written when full: two fwrites per
+                     * cell cost more than the cell's formatting */
 } record;
+
+static void rec_flush(record *rec)
+{
+    if (rec->n)
+        fwrite(rec->out, 1, rec->n, rec->f);
+    rec->n = 0;
+}
+
+static void rec_put(record *rec, const char *s, size_t n)
+{
+    if (rec->n + n > sizeof rec->out) {
+        rec_flush(rec);
+        if (n > sizeof rec->out) { /* a head longer than the buffer */
+            fwrite(s, 1, n, rec->f);
+            return;
+        }
+    }
+    memcpy(rec->out + rec->n, s, n);
+    rec->n += n;
+}
+
+/* One record: the document's fields, then the cell's. */
+static void rec_emit(record *rec, const char *cell, size_t n)
+{
+    rec_put(rec, rec->head, rec->head_len);
+    rec_put(rec, cell, n);
+}
 
 static const xxgk_export_options no_options = {false, false};
 
@@ -53,7 +84,7 @@ static xxgk_pos cell_position(cursor *c, const xxgk_doc *doc, uint32_t off)
     return p;
 }
 
-typedef void (*cell_fn)(FILE *f, const xxgk_doc *doc, record *rec, const xxgk_cell *c);
+typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
 typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
 static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
@@ -62,7 +93,7 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     if (!r)
         return;
     int tmpl = xxgk_report_template(r);
-    record rec = {NULL, 0, opts ? opts : &no_options, {NULL, 0, 0, {0, 0}}};
+    record rec = {NULL, 0, opts ? opts : &no_options, {NULL, 0, 0, {0, 0}}, f, 0, {0}};
     FILE *h = open_memstream(&rec.head, &rec.head_len);
     if (!h)
         return;
@@ -77,8 +108,9 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
             continue;
         for (size_t i = 0; i < tab->ncells; i++)
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
-                fn(f, doc, &rec, &tab->cells[i]);
+                fn(doc, &rec, &tab->cells[i]);
     }
+    rec_flush(&rec);
     free(rec.head);
 }
 
@@ -193,7 +225,7 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
  * need no quoting */
-static void csv_cell(FILE *f, const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     char buf[640], num[48] = "";
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
@@ -230,8 +262,7 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, record *rec, const xxgk_cell 
         o = put(o, xxgk_code_name(codes[k]));
     }
     *o++ = '\n';
-    fwrite(rec->head, 1, rec->head_len, f);
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    rec_emit(rec, buf, (size_t)(o - buf));
 }
 
 /* ---- JSON lines ---------------------------------------------------------- */
@@ -258,7 +289,7 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         fputs(",\"template\":null", f);
 }
 
-static void jsonl_cell(FILE *f, const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     char buf[704], num[48] = "";
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
@@ -309,8 +340,7 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, record *rec, const xxgk_cel
         *o++ = '"';
     }
     o = put(o, "]}\n");
-    fwrite(rec->head, 1, rec->head_len, f);
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    rec_emit(rec, buf, (size_t)(o - buf));
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
