@@ -58,12 +58,20 @@
     YUAN  = "元";
 */
 
-/* The line from p: its end (before the line break). */
-static const uint8_t *line_end(const scanner *sc, const uint8_t *p)
+/* The line from p: its end (before the line break). Remembered for the
+ * line: page text (pagetext.h) starts many virtual lines on one physical
+ * line, and each asks for its end; walking to it every time would cost the
+ * square of the length of the line. */
+static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
-    while (p < sc->lim && *p != '\n' && *p != '\r')
-        p++;
-    return p;
+    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
+        return sc->eol;
+    const uint8_t *e = p;
+    while (e < sc->lim && *e != '\n' && *e != '\r')
+        e++;
+    sc->eol_from = p;
+    sc->eol = e;
+    return e;
 }
 
 /* |---|:--:| alone on a line (ASCII dashes, colons, pipes, spaces). */
@@ -95,7 +103,7 @@ static bool value_cell(const uint8_t *p, const uint8_t *e)
 /* markdown row → header row: it starts with |, none of its cells holds a
  * value, one holds a word, and a separator row follows. PDF-to-markdown
  * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table. */
-static bool md_header_row(const scanner *sc)
+static bool md_header_row(scanner *sc)
 {
     const uint8_t *p = sc->cur;
     while (p < sc->lim && (*p == ' ' || *p == '\t'))
@@ -124,24 +132,43 @@ static bool md_header_row(const scanner *sc)
     return word && md_separator(n, line_end(sc, n));
 }
 
+/* A cell delimiter between sc->cur and eol, the end of its
+ * line. The last one of the line is remembered: later virtual lines of the
+ * same physical line (page text) are answered without a walk. */
+static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
+{
+    if (sc->delim_eol != eol || sc->delim_from > sc->cur) {
+        const uint8_t *last = NULL;
+        for (const uint8_t *p = eol; p > sc->cur && !last;) {
+            p--;
+            if (*p == '\t' || *p == '|' || (p + 2 < eol && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
+                last = p; /* | or ｜ */
+        }
+        sc->delim_eol = eol;
+        sc->delim_from = sc->cur;
+        sc->last_delim = last;
+    }
+    return sc->last_delim && sc->last_delim >= sc->cur;
+}
+
 /* The report's title again inside a table (a running page header of PDF
  * text): a line ending in 年度报告 with no cell delimiter. Checked here in C:
  * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c. */
-static bool title_again(const scanner *sc)
+static bool title_again(scanner *sc)
 {
-    const uint8_t *e = line_end(sc, sc->cur);
-    for (const uint8_t *p = sc->cur; p < e; p++)
-        if (*p == '\t' || *p == '|' || (p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
-            return false; /* | or ｜ */
+    const uint8_t *eol = line_end(sc, sc->cur), *e = eol;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
+    bool ends_title = false;
     for (int i = 0; i < 2; i++) {
         size_t n = strlen(ends[i]);
         if ((size_t)(e - sc->cur) >= n && memcmp(e - n, ends[i], n) == 0)
-            return true;
+            ends_title = true;
     }
-    return false;
+    if (!ends_title)
+        return false;
+    return !last_delimiter_from(sc, eol);
 }
 
 /* A line of a table section that reads as prose: a sentence end and no
@@ -305,6 +332,34 @@ static int scan_bol_table(scanner *sc, raw_token *t)
     }
 }
 
+/* Page text: the text of a prose line up to the next virtual break, when
+ * plain (printable ASCII, TAB, form feed, well-formed UTF-8) all the way:
+ * the same token scan_prose gives, without its scan to the end of the
+ * physical line (which could hold the whole page, and the next breaks).
+ * Returns -1 when the text is not plain: scan_prose decides. */
+static int prose_to_break(scanner *sc, raw_token *t)
+{
+    const uint8_t *b = sc->base + sc->brk[sc->ibrk].at, *p = sc->cur;
+    t->start = (uint32_t)(p - sc->base);
+    while (p < b) {
+        uint8_t c = *p;
+        if (c == '\n' || c == '\r' || c == 0x7F || (c < 0x20 && c != '\t' && c != '\f')) {
+            if (c != '\n' && c != '\r')
+                return -1; /* a control byte: scan_prose reports it */
+            break;
+        }
+        uint32_t cp;
+        int l = c < 0x80 ? 1 : utf8_decode(p, (size_t)(b - p), &cp);
+        if (!l)
+            return -1;
+        p += l;
+    }
+    if (p == sc->cur)
+        return -1;
+    sc->cur = p;
+    return RT_TEXT;
+}
+
 /* The rest of a prose line: text up to the line end. */
 static int scan_prose(scanner *sc, raw_token *t)
 {
@@ -451,9 +506,14 @@ void scan_next(scanner *sc, raw_token *t)
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
-            k = scan_prose(sc, t);
+            if (sc->ibrk < sc->nbrk)
+                k = prose_to_break(sc, t);
+            if (k < 0)
+                k = scan_prose(sc, t);
         }
     }
+    if (k < 0 && sc->mode != MODE_TABLE && sc->ibrk < sc->nbrk)
+        k = prose_to_break(sc, t);
     if (k < 0)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
     k = clip_token(sc, t, k);

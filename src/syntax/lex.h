@@ -55,6 +55,11 @@ typedef struct scanner {
     /* run-together page text (pagetext.h): virtual line breaks, in order */
     const struct pt_break *brk;
     size_t nbrk, ibrk;
+    /* the end of the physical line last asked for (line_end), and the last
+     * cell delimiter of a line (title_again): page text asks again at every
+     * virtual line of one physical line */
+    const uint8_t *eol_from, *eol;
+    const uint8_t *delim_eol, *delim_from, *last_delim;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);
