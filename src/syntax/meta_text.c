@@ -144,11 +144,28 @@ bool mt_at(const mt_text *t, int i, const char *needle)
     return true;
 }
 
+/* The needle is decoded once, not at every position; an empty, invalid or
+ * too long needle (none is) takes mt_at's way. */
 int mt_find(const mt_text *t, int from, int to, const char *needle)
 {
-    int k = mt_len(needle);
-    for (int i = from < 0 ? 0 : from; i + k <= to && i + k <= t->n; i++)
-        if (mt_at(t, i, needle))
+    enum { MAXN = 16 };
+    char32_t w[MAXN + 1];
+    int k = 0;
+    for (const uint8_t *p = (const uint8_t *)needle; *p && k <= MAXN; k++) {
+        uint32_t cp;
+        int l = k < MAXN ? utf8_decode(p, 4, &cp) : 0; /* NUL-terminated: a NUL ends any sequence */
+        if (!l) {
+            k = -1;
+            break;
+        }
+        w[k] = cp;
+        p += l;
+    }
+    if (k >= 0)
+        w[k] = 0;
+    int n = mt_len(needle);
+    for (int i = from < 0 ? 0 : from; i + n <= to && i + n <= t->n; i++)
+        if (k > 0 ? t->f[i] == w[0] && mt_word_at(t, i, w) : mt_at(t, i, needle))
             return i;
     return -1;
 }
