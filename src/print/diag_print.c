@@ -61,7 +61,7 @@ static void ob_fill(outbuf *o, char ch, int n)
  * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF, most of
  * a report, is decoded here and is two cells without utf8_width's search:
  * a line walked to a caret far right costs a few instructions a character. */
-static int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
+static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
 {
     uint8_t c = s[i];
     if (c >= 0xE5 && c <= 0xE9 && end - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
