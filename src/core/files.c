@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "files.h"
+#include "vec.h"
 
 /* strerror_r is the XSI one (returns int, fills buf) or the GNU one
  * (returns the text, not always in buf), depending on the libc and the
@@ -53,18 +54,13 @@ static int read_all(FILE *f, char **buf, size_t *len)
     if (!b)
         return ENOMEM;
     for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)4 << 30)) {
-                free(b);
-                return EFBIG;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                free(b);
-                return ENOMEM;
-            }
-            b = nb;
-            cap *= 2;
+        if (n == cap && cap > ((size_t)4 << 30)) {
+            free(b);
+            return EFBIG;
+        }
+        if (!vec_reserve(&b, n, &cap, 1)) { /* doubles when full */
+            free(b);
+            return ENOMEM;
         }
         size_t k = fread(b + n, 1, cap - n, f);
         n += k;
