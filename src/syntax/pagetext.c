@@ -124,6 +124,14 @@ static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t 
     return d;
 }
 
+/* A cheap test that heading_numeral can match at s: a section numeral is
+ * three bytes and 、 (E3 80 81) follows it. Most code points of a long line
+ * fail here, before any decoding. */
+static bool maybe_heading(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
+}
+
 /* （一） with a Chinese numeral: a sub-heading marker. */
 static bool subhead_marker(const uint8_t *src, uint32_t s, uint32_t e)
 {
@@ -186,7 +194,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
             i++;
             continue;
         }
-        int n = heading_numeral(src, i, e, &after);
+        int n = maybe_heading(src, i, e) ? heading_numeral(src, i, e, &after) : 0;
         if (n > *sec && !own[n]) {
             char f[PT_WINDOW * 4 + 1];
             uint32_t off[PT_WINDOW * 4 + 1];
@@ -204,7 +212,8 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
                 continue;
             }
         }
-        if (!bol && prose_section(*sec) && after_sentence(prev) && subhead_marker(src, i, e))
+        if (!bol && (cp == '(' || cp == 0xFF08) && prose_section(*sec) && after_sentence(prev) &&
+            subhead_marker(src, i, e))
             pt_add(l, i, i, -1);
         if (cp != ' ' && cp != '\t' && cp != 0x3000)
             bol = false;
@@ -213,8 +222,24 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     }
 }
 
+/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
+ * not page text, and the two passes below are skipped. */
+static bool has_long_line(const uint8_t *src, uint32_t len)
+{
+    for (uint32_t s = 0; s < len;) {
+        const uint8_t *nl = memchr(src + s, '\n', len - s);
+        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+        if (e - s >= PT_MIN_LINE)
+            return true;
+        s = e + 1;
+    }
+    return false;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
+    if (!has_long_line(doc->src, doc->len))
+        return 0;
     pt_list l = {doc, NULL, 0, 0};
     int sec = 0, found = 0;
     bool own[XXGK_SEC__COUNT] = {false};
