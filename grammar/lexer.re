@@ -305,6 +305,52 @@ static int scan_bol_table(scanner *sc, raw_token *t)
     }
 }
 
+/* A byte the text rule below takes alone: printable ASCII, TAB and FF. */
+static bool text_ascii(uint8_t c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\f';
+}
+
+/* Length of the well-formed UTF-8 sequence at p, or 0. The three-byte
+ * forms that can be neither overlong nor a surrogate (lead E1..EC, EE, EF:
+ * most CJK text) need only their continuation bytes checked. */
+static int text_cp_len(const uint8_t *p, const uint8_t *lim)
+{
+    if (((p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] >= 0xEE) && p[0] <= 0xEF && lim - p >= 3)
+        return (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+    uint32_t cp;
+    return utf8_decode(p, (size_t)(lim - p), &cp);
+}
+
+/* The text rule's match from p, found without the DFA when that is sure:
+ * a run of text bytes and well-formed UTF-8 sequences that ends at an
+ * ASCII byte the rule does not take (a line break, a control byte, NUL) or
+ * at `stop`, the next virtual break of page text (clip_token would cut the
+ * DFA's longer match there). Returns the run's end, or NULL when the run
+ * stops at anything else (a bad byte, a surrogate): the DFA then scans
+ * from p, so its rules decide every token and the output is the same. One
+ * pass over the bytes instead of a table jump per byte, and never past
+ * the break: a page text line is no longer rescanned to its end for every
+ * token on it. */
+static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint8_t *lim)
+{
+    const uint8_t *s = p;
+    while (p < stop) {
+        if (*p < 0x80) {
+            if (text_ascii(*p)) {
+                p++;
+                continue;
+            }
+            return p > s ? p : NULL;
+        }
+        int l = text_cp_len(p, lim);
+        if (!l || l > stop - p)
+            return NULL;
+        p += l;
+    }
+    return p > s && stop < lim ? p : NULL;
+}
+
 /* The rest of a prose line: text up to the line end. */
 static int scan_prose(scanner *sc, raw_token *t)
 {
@@ -314,6 +360,12 @@ static int scan_prose(scanner *sc, raw_token *t)
     for (;;) {
         s = sc->cur;
         t->start = (uint32_t)(s - sc->base);
+        const uint8_t *stop = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
+        const uint8_t *run = text_run(s, stop < sc->lim ? stop : sc->lim, sc->lim);
+        if (run) {
+            sc->cur = run;
+            return RT_TEXT;
+        }
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
