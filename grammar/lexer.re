@@ -124,39 +124,61 @@ static bool md_header_row(const scanner *sc)
     return word && md_separator(n, line_end(sc, n));
 }
 
+/* The end of the line from p (before its break, or sc->lim): memchr finds
+ * it, then a CR before the LF. */
+static const uint8_t *find_eol(const scanner *sc, const uint8_t *p)
+{
+    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p));
+    if (!e)
+        e = sc->lim;
+    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
+    return cr ? cr : e;
+}
+
+/* Does [p, e) hold a cell delimiter: TAB, | or ｜? */
+static bool has_delimiter(const uint8_t *p, const uint8_t *e)
+{
+    if (memchr(p, '\t', (size_t)(e - p)) || memchr(p, '|', (size_t)(e - p)))
+        return true;
+    for (; (p = memchr(p, 0xEF, (size_t)(e - p))); p++)
+        if (p + 2 < e && p[1] == 0xBD && p[2] == 0x9C)
+            return true;
+    return false;
+}
+
 /* The report's title again inside a table (a running page header of PDF
  * text): a line ending in 年度报告 with no cell delimiter. Checked here in C:
- * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c. */
+ * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c.
+ * The ending first: most lines fail there, before any scan for delimiters. */
 static bool title_again(const scanner *sc)
 {
-    const uint8_t *e = line_end(sc, sc->cur);
-    for (const uint8_t *p = sc->cur; p < e; p++)
-        if (*p == '\t' || *p == '|' || (p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
-            return false; /* | or ｜ */
+    const uint8_t *e = sc->eol;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
     for (int i = 0; i < 2; i++) {
         size_t n = strlen(ends[i]);
         if ((size_t)(e - sc->cur) >= n && memcmp(e - n, ends[i], n) == 0)
-            return true;
+            return !has_delimiter(sc->cur, sc->eol);
     }
     return false;
 }
 
 /* A line of a table section that reads as prose: a sentence end and no
- * cell delimiter. */
+ * cell delimiter (TAB or |), up to the line end or the next virtual break.
+ * The 。 first (memchr for its lead byte): most table lines have none. */
 static bool line_is_prose(const scanner *sc)
 {
+    const uint8_t *e = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
+    if (e > sc->eol)
+        e = sc->eol;
+    if (e <= sc->cur)
+        return false;
     bool sentence = false;
-    const uint8_t *lim = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
-    for (const uint8_t *p = sc->cur; p < lim && *p != '\n' && *p != '\r'; p++) {
-        if (*p == '\t' || *p == '|')
-            return false;
-        if (p + 2 < sc->lim && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) /* 。 */
-            sentence = true;
-    }
-    return sentence;
+    for (const uint8_t *p = sc->cur; !sentence && (p = memchr(p, 0xE3, (size_t)(e - p))); p++)
+        sentence = p + 2 < sc->lim && p[1] == 0x80 && p[2] == 0x82; /* 。 */
+    size_t n = (size_t)(e - sc->cur);
+    return sentence && !memchr(sc->cur, '\t', n) && !memchr(sc->cur, '|', n);
 }
 
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
@@ -166,12 +188,7 @@ static bool line_is_prose(const scanner *sc)
 static int line_kind(scanner *sc, raw_token *t, bool prose)
 {
     const uint8_t *s = sc->cur;
-    const uint8_t *e = memchr(s, '\n', (size_t)(sc->lim - s));
-    if (!e)
-        e = sc->lim;
-    const uint8_t *cr = memchr(s, '\r', (size_t)(e - s));
-    if (cr)
-        e = cr;
+    const uint8_t *e = sc->eol; /* the line of s: found once at its start */
     /* headings and titles are short lines: long prose costs nothing here */
     if (e - s > 300)
         return -1;
@@ -492,12 +509,14 @@ void scan_next(scanner *sc, raw_token *t)
         sc->md_level = 0;
         return;
     }
-    if (sc->bol)
+    if (sc->bol) {
+        sc->eol = find_eol(sc, sc->cur);
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
+    }
     t->header = sc->md_header;
     if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {
         t->start = (uint32_t)(sc->cur - sc->base);
-        sc->cur = line_end(sc, sc->cur);
+        sc->cur = sc->eol;
         k = RT_PAGE;
     } else if (sc->bol) {
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
