@@ -194,9 +194,11 @@ void xxgk_doc_free(xxgk_doc *doc)
         return;
     free(doc->lines.starts);
     free(doc->lines.marks);
+    free(doc->lines.block_line);
     if (doc->origin) {
         free(doc->origin->lines.starts);
         free(doc->origin->lines.marks);
+        free(doc->origin->lines.block_line);
     }
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
@@ -274,7 +276,26 @@ static uint32_t *lines_any(const doc_lines *d, uint32_t *k)
     return ls;
 }
 
-/* The index of d->src[0..d->len): line starts, then the marks. */
+/* The line of the first byte of every DOC_BLOCK bytes (one more entry for
+ * an offset of len): one walk over blocks and line starts together. */
+static void build_blocks(doc_lines *d)
+{
+    uint32_t nb = (d->len >> DOC_BLOCK_BITS) + 1;
+    uint32_t *b = malloc(sizeof *b * nb);
+    if (!b)
+        return; /* line_index then searches */
+    uint32_t li = 0;
+    for (uint32_t k = 0; k < nb; k++) {
+        uint32_t at = k << DOC_BLOCK_BITS;
+        while (li + 1 < d->n && d->starts[li + 1] <= at)
+            li++;
+        b[k] = li;
+    }
+    d->block_line = b;
+}
+
+/* The index of d->src[0..d->len): line starts, then the marks and the
+ * block index. */
 static void lines_build(doc_lines *d)
 {
     uint32_t k = 0;
@@ -284,6 +305,7 @@ static void lines_build(doc_lines *d)
     d->starts = ls;
     d->n = k;
     build_marks(d);
+    build_blocks(d);
 }
 
 void doc_build_lines(xxgk_doc *d)
@@ -389,9 +411,19 @@ static uint32_t last_start_at(const uint32_t *starts, uint32_t n, uint32_t off)
     return lo;
 }
 
+/* The line holding off (off <= len): from the line of its block, forward
+ * over the lines that start in the block before off (at most DOC_BLOCK of
+ * them): O(1) per lookup, however many lines the text has. */
 static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
-    return d->starts ? last_start_at(d->starts, d->n, off) : 0;
+    if (!d->starts)
+        return 0;
+    if (!d->block_line)
+        return last_start_at(d->starts, d->n, off);
+    uint32_t li = d->block_line[off >> DOC_BLOCK_BITS];
+    while (li + 1 < d->n && d->starts[li + 1] <= off)
+        li++;
+    return li;
 }
 
 xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)

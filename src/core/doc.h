@@ -20,6 +20,10 @@ typedef struct doc_lines {
     uint32_t *starts;        /* NULL when memory ran out */
     uint32_t n;
     uint32_t *marks;
+    /* the line holding byte k * DOC_BLOCK, for every k: a lookup by offset
+     * starts there and steps over at most the few lines that begin within
+     * one block (NULL when memory ran out: a binary search then) */
+    uint32_t *block_line;
 } doc_lines;
 
 /* The file a document's text was made from (an HTML page), in UTF-8, with
@@ -57,7 +61,7 @@ struct xxgk_doc {
     uint32_t npages;
 };
 
-enum { DOC_MARK = 4096 };
+enum { DOC_MARK = 4096, DOC_BLOCK_BITS = 6, DOC_BLOCK = 1 << DOC_BLOCK_BITS };
 
 /* printf into the arena */
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
