@@ -353,6 +353,13 @@ static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint
 {
     const uint8_t *s = p;
     while (p < stop) {
+        /* a run of three-byte characters (lead E1..EC, EE, EF: no overlong
+         * form, no surrogate) in a tight loop: most of Chinese text */
+        while (stop - p >= 3 && (uint8_t)(p[0] - 0xE1) <= 0x0E && p[0] != 0xED &&
+               ((p[1] | p[2] << 8) & 0xC0C0) == 0x8080)
+            p += 3;
+        if (p >= stop)
+            break;
         if (*p < 0x80) {
             if (text_ascii(*p)) {
                 p++;
