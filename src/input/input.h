@@ -66,6 +66,9 @@ typedef struct xxgk_input {
  * in->error set when nothing readable came out. Free with
  * xxgk_input_free whatever the result. */
 bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding);
+/* The same for a malloc'd buffer with a NUL at buf[n], which this takes:
+ * plain UTF-8 text keeps it as in->text (no copy), else it is freed. */
+bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding);
 void xxgk_input_free(xxgk_input *in);
 
 /* Record a front-end diagnostic (dropped beyond XXGK_INPUT_MAX_DIAGS). */
