@@ -204,9 +204,9 @@ void xxgk_doc_free(xxgk_doc *doc)
     arena_free(&a);
 }
 
-/* Code points before every DOC_MARK-th byte, when some line is longer than
- * DOC_MARK: the column of a position far into a long line is then the
- * difference of two counts, each from the nearest mark. */
+/* Code points before every DOC_COL_MARK-th byte, when some line is longer
+ * than DOC_COL_MARK: the column of a position far into a long line is then
+ * the difference of two counts, each from the nearest mark. */
 static void build_marks(doc_lines *d)
 {
     uint32_t longest = 0;
@@ -215,16 +215,16 @@ static void build_marks(doc_lines *d)
         if (end - d->starts[k] > longest)
             longest = end - d->starts[k];
     }
-    if (longest <= DOC_MARK)
+    if (longest <= DOC_COL_MARK)
         return;
-    uint32_t n = d->len / DOC_MARK + 1;
+    uint32_t n = d->len / DOC_COL_MARK + 1;
     uint32_t *m = malloc(sizeof *m * n);
     if (!m)
         return; /* columns are then counted from the line start */
     uint32_t cps = 0;
     for (uint32_t k = 0; k < n; k++) {
         m[k] = cps;
-        uint32_t from = k * DOC_MARK, to = from + DOC_MARK < d->len ? from + DOC_MARK : d->len;
+        uint32_t from = k * DOC_COL_MARK, to = from + DOC_COL_MARK < d->len ? from + DOC_COL_MARK : d->len;
         cps += utf8_count(d->src + from, to - from);
     }
     d->marks = m;
@@ -233,8 +233,8 @@ static void build_marks(doc_lines *d)
 /* Code points (bytes that are not continuation bytes) before off. */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
-    uint32_t k = off / DOC_MARK;
-    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
+    uint32_t k = off / DOC_COL_MARK;
+    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
 /* Line starts when only LF ends lines, the usual case: memchr finds the
@@ -432,7 +432,7 @@ xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
         off = d->len;
     uint32_t li = line_index(d, off);
     uint32_t start = d->starts ? d->starts[li] : 0;
-    uint32_t col = off - start > DOC_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
+    uint32_t col = off - start > DOC_COL_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
                                                       : utf8_count(d->src + start, off - start);
     xxgk_pos p = {li + 1, 1 + col};
     return p;

@@ -43,7 +43,7 @@ static void test_crlf_and_cr_lines(void **state)
     xxgk_doc_free(d);
 }
 
-/* Lines longer than the column marks (DOC_MARK bytes): every position's
+/* Lines longer than the column marks (DOC_COL_MARK bytes): every position's
  * column is the count from its line start, whichever way it is computed,
  * and each line ends before its LF, CR LF or CR. */
 static void test_positions_on_long_lines(void **state)
