@@ -57,6 +57,15 @@ cd "$work/corpus"
 cat r*.txt >/dev/null # warm the page cache
 floor=""
 catt=""
+# the issue-16 targets, printed beside the figures (a benchmark: nothing fails)
+target_mbs=300 # check -j 1, MB/s over this corpus
+target_of() { # target_of NAME: the target column of the main table
+  case $1 in
+  "check -j 1" | check) echo ">= $target_mbs MB/s" ;;
+  "export -j 1" | export | "parse (tree)") echo ">= check -j 1" ;;
+  *) echo "" ;;
+  esac
+}
 row() { # row NAME CMD...: one line of the table
   name=$1
   shift
@@ -65,10 +74,11 @@ row() { # row NAME CMD...: one line of the table
   [ -n "$floor" ] || floor=$s
   [ -n "$catt" ] || [ "$name" != cat ] || catt=$s
   awk -v n="$name" -v s="$s" -v kb="$kb" -v st="$st" -v b="$bytes" -v r="$reports" -v f="$floor" -v c="${catt:-$s}" \
-    'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %8.2fx %5s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, s / c, st }'
+    -v tg="$(target_of "$name")" \
+    'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %8.2fx %5s  %s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, s / c, st, tg }'
   eval "t_$(echo "$name" | tr -c 'a-z0-9\n' '_')=$s"
 }
-printf '%-28s %8s %9s %10s %9s %9s %9s %5s\n' command seconds MB/s reports/s "peak MB" "x read" "x cat" exit
+printf '%-28s %8s %9s %10s %9s %9s %9s %5s  %s\n' command seconds MB/s reports/s "peak MB" "x read" "x cat" exit target
 row "read (floor)" sh -c "exec '$work/gen' read r*.txt"
 row cat sh -c 'cat r*.txt'
 if works check; then
@@ -105,6 +115,11 @@ for c in check:check export:export corpus___stat:corpus_--stat; do
   [ -n "$a" ] && [ -n "$b" ] && awk -v c="${c#*:}" -v a="$a" -v b="$b" \
     'BEGIN { sub("_", " ", c); printf "scaling %-16s -j 2 is %.2fx -j 1 (target >= 1.8x)\n", c, a / b }'
 done
+awk -v b="$bytes" -v c="${t_check__j_1:-}" -v e="${t_export__j_1:-}" -v p="${t_parse__tree_:-}" -v t="$target_mbs" 'BEGIN {
+  if (c == "") exit
+  printf "target   check -j 1 %.1f MB/s, target >= %d MB/s: %s\n", b / 1e6 / c, t, (b / 1e6 / c >= t ? "met" : "NOT met")
+  if (e != "") printf "target   export -j 1 %.2fx the time of check -j 1 (target <= 1x): %s\n", e / c, (e <= c * 1.02 ? "met" : "NOT met")
+  if (p != "") printf "target   parse %.2fx the time of check -j 1 (target <= 1x): %s\n", p / c, (p <= c * 1.02 ? "met" : "NOT met") }'
 
 # peak memory against corpus size: a tenth of the corpus, then all of it
 tenth=$((reports / 10))
@@ -157,32 +172,52 @@ else
   echo
 fi
 
+# repeat_between FILE OPEN CLOSE N: FILE with the lines between the first line
+# holding OPEN and the last line holding CLOSE written N times
+repeat_between() {
+  awk -v o="$2" -v c="$3" -v n="$4" '
+    { line[NR] = $0 }
+    index($0, o) && !first { first = NR }
+    index($0, c) { last = NR }
+    END {
+      for (i = 1; i <= first; i++) print line[i]
+      for (k = 0; k < n; k++) for (i = first + 1; i < last; i++) print line[i]
+      for (i = last; i <= NR; i++) print line[i] }' "$1"
+}
+
 # linear cost: each shape at size S and 10 S
 cd "$work/shapes"
 echo "linear cost (target: 10x the input costs at most 11x the time)"
 printf '%-34s %-10s %9s %9s %8s %9s %9s\n' shape command "t(S) s" "t(10S) s" ratio "peak MB" "x file"
-shape() { # shape NAME MODE SMALL LARGE
+shape() { # shape NAME MODE SMALL LARGE [SRC]: SRC defaults to the first source
   name=$1 mode=$2
-  "$work/gen" "$mode" small.txt "$3" "$base"
-  "$work/gen" "$mode" large.txt "$4" "$base"
-  size=$(wc -c < large.txt)
-  for c in parse check diff; do
+  "$work/gen" "$mode" small.txt "$3" "${5:-$base}"
+  "$work/gen" "$mode" large.txt "$4" "${5:-$base}"
+  measure_shape "$name"
+}
+measure_shape() { # measure_shape NAME [EXT]: times small.EXT against large.EXT
+  name=$1 ext=${2:-txt}
+  size=$(wc -c < large.$ext)
+  for c in parse check export diff; do
     works "$c" || continue
     if [ "$c" = diff ]; then
-      cp small.txt small2.txt
-      cp large.txt large2.txt
-      set -- $("$work/timeit" "$runs" "$xxgk" diff small.txt small2.txt)
+      cp small.$ext small2.$ext
+      cp large.$ext large2.$ext
+      set -- $("$work/timeit" "$runs" "$xxgk" diff small.$ext small2.$ext)
       ts=$1
-      set -- $("$work/timeit" "$runs" "$xxgk" diff large.txt large2.txt)
+      set -- $("$work/timeit" "$runs" "$xxgk" diff large.$ext large2.$ext)
     else
-      set -- $("$work/timeit" "$runs" "$xxgk" "$c" small.txt)
+      set -- $("$work/timeit" "$runs" "$xxgk" "$c" small.$ext)
       ts=$1
-      set -- $("$work/timeit" "$runs" "$xxgk" "$c" large.txt)
+      set -- $("$work/timeit" "$runs" "$xxgk" "$c" large.$ext)
     fi
+    # memory target: check and export within 4x the file, diff within 8x
+    # of its two files (parse prints the tree: no target)
     awk -v n="$name" -v c="$c" -v a="$ts" -v b="$1" -v kb="$2" -v sz="$size" \
       'BEGIN { r = a > 0 ? b / a : 0
-               printf "%-34s %-10s %9.3f %9.3f %7.1fx%s %9.1f %8.1fx\n", n, c, a, b, r,
-                      r <= 11 ? " " : "!", kb / 1024, kb * 1024 / sz }'
+               x = kb * 1024 / sz; lim = c == "diff" ? 16 : c == "parse" ? 0 : 4 # diff: x one of its two files
+               printf "%-34s %-10s %9.3f %9.3f %7.1fx%s %9.1f %8.1fx%s\n", n, c, a, b, r,
+                      (r <= 11 ? " " : "!"), kb / 1024, x, (lim && x > lim ? "!" : "") }'
   done
 }
 shape "report repeated 100 / 1000 times" repeat 100 1000
@@ -191,4 +226,54 @@ shape "0.5 / 5 MB line, a finding per 500 B" findings 500000 5000000
 shape "100k / 1M numbers in one table" numbers 100000 1000000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000
-echo "(! marks a ratio over 11: superlinear)"
+
+# the front ends' shapes: a page of page text (glued cells) repeated, an
+# HTML page whose body is repeated, a PDF whose pages are repeated (through
+# a stand-in pdftotext that prints the repeated XML: xxgk's share only)
+pagetext=$root/corpus/pingtan-2022-page.txt
+[ -f "$pagetext" ] && shape "page text x 20 / 200" repeat 20 200 "$pagetext"
+html=$root/../shared/corpus/html/pingtan-2022.html
+if [ -f "$html" ]; then
+  repeat_between "$html" '<body' '</body>' 20 > small.html
+  repeat_between "$html" '<body' '</body>' 200 > large.html
+  measure_shape "HTML body x 20 / 200" html
+fi
+if command -v pdftotext >/dev/null 2>&1 && [ -f "$pdf" ]; then
+  pdftotext -bbox-layout -enc UTF-8 "$pdf" bbox.xml
+  repeat_between bbox.xml '<doc>' '</doc>' 10 > small.xml
+  repeat_between bbox.xml '<doc>' '</doc>' 100 > large.xml
+  cp "$pdf" small.pdf
+  cp "$pdf" large.pdf
+  for z in small large; do printf '#!/bin/sh\nexec cat "%s"\n' "$PWD/$z.xml" > "$z.sh"; chmod +x "$z.sh"; done
+  for c in check export; do
+    set -- $("$work/timeit" "$runs" env XXGK_PDFTOTEXT="$PWD/small.sh" "$xxgk" "$c" small.pdf)
+    ts=$1
+    set -- $("$work/timeit" "$runs" env XXGK_PDFTOTEXT="$PWD/large.sh" "$xxgk" "$c" large.pdf)
+    awk -v c="$c" -v a="$ts" -v b="$1" -v kb="$2" -v sz="$(wc -c < large.xml)" \
+      'BEGIN { r = a > 0 ? b / a : 0; x = kb * 1024 / sz
+               printf "%-34s %-10s %9.3f %9.3f %7.1fx%s %9.1f %8.1fx%s\n", "PDF pages x 10 / 100 (xxgk share)", c, a, b, r,
+                      (r <= 11 ? " " : "!"), kb / 1024, x, (x > 4 ? "!" : "") }'
+  done
+fi
+echo "(! marks a ratio over 11: superlinear; after x file: over the memory target,"
+echo " 4x the file for check and export, 8x the two files for diff; PDF: x the XML)"
+
+# the HTML front end's throughput: copies of the real pages (site chrome and
+# all), libxml2's parse included; target >= 50 MB/s through check
+if [ -d "$root/../shared/corpus/html" ]; then
+  mkdir -p "$work/html"
+  i=0
+  while [ "$i" -lt 40 ]; do
+    for f in "$root"/../shared/corpus/html/*.html; do cp "$f" "$work/html/h$i-$(basename "$f")"; done
+    i=$((i + 1))
+  done
+  hbytes=$(cat "$work"/html/*.html | wc -c)
+  cat "$work"/html/*.html > /dev/null
+  echo
+  for c in check export; do
+    set -- $("$work/timeit" "$runs" sh -c "exec '$xxgk' $c -j 1 '$work'/html/*.html")
+    awk -v c="$c" -v s="$1" -v b="$hbytes" -v n="$(ls "$work/html" | wc -l)" \
+      'BEGIN { printf "HTML pages: %s -j 1 over %d pages (%.1f MB): %.3f s, %.1f MB/s (target >= 50 MB/s: %s)\n",
+               c, n, b / 1e6, s, b / 1e6 / s, (b / 1e6 / s >= 50 ? "met" : "NOT met") }'
+  done
+fi

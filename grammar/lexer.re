@@ -58,12 +58,23 @@
     YUAN  = "元";
 */
 
-/* The line from p: its end (before the line break). */
-static const uint8_t *line_end(const scanner *sc, const uint8_t *p)
+/* The line from p: its end (before the line break). Remembered for the
+ * line: page text (pagetext.h) starts many virtual lines on one physical
+ * line, and each asks for its end; walking to it every time would cost the
+ * square of the length of the line. */
+static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
-    while (p < sc->lim && *p != '\n' && *p != '\r')
-        p++;
-    return p;
+    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
+        return sc->eol;
+    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p)); /* then a CR before it */
+    if (!e)
+        e = sc->lim;
+    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
+    if (cr)
+        e = cr;
+    sc->eol_from = p;
+    sc->eol = e;
+    return e;
 }
 
 /* |---|:--:| alone on a line (ASCII dashes, colons, pipes, spaces). */
@@ -95,7 +106,7 @@ static bool value_cell(const uint8_t *p, const uint8_t *e)
 /* markdown row → header row: it starts with |, none of its cells holds a
  * value, one holds a word, and a separator row follows. PDF-to-markdown
  * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table. */
-static bool md_header_row(const scanner *sc)
+static bool md_header_row(scanner *sc)
 {
     const uint8_t *p = sc->cur;
     while (p < sc->lim && (*p == ' ' || *p == '\t'))
@@ -124,44 +135,43 @@ static bool md_header_row(const scanner *sc)
     return word && md_separator(n, line_end(sc, n));
 }
 
-/* The end of the line from p (before its break, or sc->lim): memchr finds
- * it, then a CR before the LF. */
-static const uint8_t *find_eol(const scanner *sc, const uint8_t *p)
+/* A cell delimiter between sc->cur and eol, the end of its
+ * line. The last one of the line is remembered: later virtual lines of the
+ * same physical line (page text) are answered without a walk. */
+static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
 {
-    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p));
-    if (!e)
-        e = sc->lim;
-    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
-    return cr ? cr : e;
-}
-
-/* Does [p, e) hold a cell delimiter: TAB, | or ｜? */
-static bool has_delimiter(const uint8_t *p, const uint8_t *e)
-{
-    if (memchr(p, '\t', (size_t)(e - p)) || memchr(p, '|', (size_t)(e - p)))
-        return true;
-    for (; (p = memchr(p, 0xEF, (size_t)(e - p))); p++)
-        if (p + 2 < e && p[1] == 0xBD && p[2] == 0x9C)
-            return true;
-    return false;
+    if (sc->delim_eol != eol || sc->delim_from > sc->cur) {
+        const uint8_t *last = NULL;
+        for (const uint8_t *p = eol; p > sc->cur && !last;) {
+            p--;
+            if (*p == '\t' || *p == '|' || (p + 2 < eol && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
+                last = p; /* | or ｜ */
+        }
+        sc->delim_eol = eol;
+        sc->delim_from = sc->cur;
+        sc->last_delim = last;
+    }
+    return sc->last_delim && sc->last_delim >= sc->cur;
 }
 
 /* The report's title again inside a table (a running page header of PDF
  * text): a line ending in 年度报告 with no cell delimiter. Checked here in C:
- * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c.
- * The ending first: most lines fail there, before any scan for delimiters. */
-static bool title_again(const scanner *sc)
+ * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c. */
+static bool title_again(scanner *sc)
 {
-    const uint8_t *e = sc->eol;
+    const uint8_t *eol = sc->line_eol, *e = eol;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
+    bool ends_title = false;
     for (int i = 0; i < 2; i++) {
         size_t n = strlen(ends[i]);
         if ((size_t)(e - sc->cur) >= n && memcmp(e - n, ends[i], n) == 0)
-            return !has_delimiter(sc->cur, sc->eol);
+            ends_title = true;
     }
-    return false;
+    if (!ends_title)
+        return false;
+    return !last_delimiter_from(sc, eol);
 }
 
 /* A line of a table section that reads as prose: a sentence end and no
@@ -170,8 +180,8 @@ static bool title_again(const scanner *sc)
 static bool line_is_prose(const scanner *sc)
 {
     const uint8_t *e = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
-    if (e > sc->eol)
-        e = sc->eol;
+    if (e > sc->line_eol)
+        e = sc->line_eol;
     if (e <= sc->cur)
         return false;
     bool sentence = false;
@@ -188,7 +198,7 @@ static bool line_is_prose(const scanner *sc)
 static int line_kind(scanner *sc, raw_token *t, bool prose)
 {
     const uint8_t *s = sc->cur;
-    const uint8_t *e = sc->eol; /* the line of s: found once at its start */
+    const uint8_t *e = sc->line_eol; /* the line of s: found once at its start */
     /* headings and titles are short lines: long prose costs nothing here */
     if (e - s > 300)
         return -1;
@@ -517,19 +527,19 @@ void scan_next(scanner *sc, raw_token *t)
         return;
     }
     if (sc->bol) {
-        sc->eol = find_eol(sc, sc->cur);
+        sc->line_eol = line_end(sc, sc->cur);
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
     }
     t->header = sc->md_header;
     if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {
         t->start = (uint32_t)(sc->cur - sc->base);
-        sc->cur = sc->eol;
+        sc->cur = sc->line_eol;
         k = RT_PAGE;
     } else if (sc->bol) {
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
-            k = scan_prose(sc, t);
+            k = scan_prose(sc, t); /* text_run stops at the next break */
         }
     }
     if (k < 0)

@@ -43,8 +43,9 @@ typedef struct scanner {
     int mode;
     bool bol;
     /* the end of the current line (its first CR or LF, or lim), found at
-     * its start: the whole-line tests share it */
-    const uint8_t *eol;
+     * its start (line_end, remembered per physical line): the whole-line
+     * tests share it */
+    const uint8_t *line_eol;
     int md_level;
     /* the current line is a markdown column-header row: a separator row
      * (|---|---|) follows and none of its cells is a number. Its words are
@@ -58,6 +59,11 @@ typedef struct scanner {
     /* run-together page text (pagetext.h): virtual line breaks, in order */
     const struct pt_break *brk;
     size_t nbrk, ibrk;
+    /* the end of the physical line last asked for (line_end), and the last
+     * cell delimiter of a line (title_again): page text asks again at every
+     * virtual line of one physical line */
+    const uint8_t *eol_from, *eol;
+    const uint8_t *delim_eol, *delim_from, *last_delim;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);

@@ -620,6 +620,78 @@ static void line_of_a_million_characters(void **state)
     free(b);
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The export's rows as "table,row,column,value" (fields 7 to 10), sorted:
+ * what a cell is, without where it stands. Cuts csv in place. */
+static char **cell_keys(char *csv, size_t *n)
+{
+    size_t cap = 1024;
+    char **v = malloc(cap * sizeof *v);
+    *n = 0;
+    for (char *line = strchr(csv, '\n'); line && line[1]; line = strchr(line, '\n')) {
+        char *f = ++line;
+        for (int k = 0; k < 6 && f; k++)
+            f = strchr(f, ',') ? strchr(f, ',') + 1 : NULL;
+        char *e = f;
+        for (int k = 0; k < 4 && e; k++)
+            e = strchr(e, ',') ? strchr(e, ',') + 1 : NULL;
+        assert_non_null(e);
+        e[-1] = 0;
+        line = e;
+        assert_true(*n < cap);
+        v[(*n)++] = f;
+    }
+    qsort(v, *n, sizeof *v, cmp_str);
+    return v;
+}
+
+/* A crawler's page text with every line break gone, two hundred copies on
+ * one 2 MB line: page text (pagetext.h) starts a virtual line wherever a
+ * heading or a row label stands, and every virtual line once asked for the
+ * end of the physical line (a walk to the end of the file each time: this
+ * took seconds per megabyte, growing with its square). The first copy's
+ * findings, at their places in the line, and nothing else. */
+static void page_text_on_one_line(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = base(&n);
+    size_t copies = 200;
+    char *t = malloc(n * copies + 1), *w = t;
+    for (size_t c = 0; c < copies; c++)
+        for (size_t i = 0; i < n; i++)
+            *w++ = b[i] == '\n' || b[i] == '\r' ? ' ' : b[i];
+    *w++ = '\n';
+    write_file(tmp_path("flat.txt"), t, (size_t)(w - t));
+    write_file(tmp_path("lines.txt"), b, n);
+    run_result r = run("check", "flat.txt");
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "flat.txt:1:1: warning[P011]: no title line");
+    assert_has(r.out, "flat.txt:1:3376: note[V307]: section title");
+    assert_null(strstr(strstr(r.out, "[V307]") + 1, "[V307]")); /* the first copy only */
+    run_free(&r);
+    /* the same cells as the report with its line breaks */
+    run_result flat = run("export", "flat.txt"), lines = run("export", "lines.txt");
+    assert_int_equal(flat.status, EXIT_CLEAN);
+    assert_int_equal(lines.status, EXIT_CLEAN);
+    size_t nf = 0, nl = 0;
+    char **cf = cell_keys(flat.out, &nf), **cl = cell_keys(lines.out, &nl);
+    assert_true(nl > 100);
+    assert_int_equal(nf, nl);
+    for (size_t i = 0; i < nl; i++)
+        assert_string_equal(cf[i], cl[i]);
+    free(cf);
+    free(cl);
+    run_free(&flat);
+    run_free(&lines);
+    free(t);
+    free(b);
+}
+
 /* ---- paths ---------------------------------------------------------------- */
 
 static void directory(void **state)
@@ -807,6 +879,7 @@ int main(void)
         cmocka_unit_test(line_ends),
         cmocka_unit_test(large_file_from_stdin),
         cmocka_unit_test(line_of_a_million_characters),
+        cmocka_unit_test(page_text_on_one_line),
         cmocka_unit_test(directory),
         cmocka_unit_test(unreadable_paths),
         cmocka_unit_test(forty_digit_number),
