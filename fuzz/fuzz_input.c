@@ -33,7 +33,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static void one(const uint8_t *data, size_t size, int kind)
 {
     xxgk_input in;
-    if (xxgk_input_read(&in, data, size, kind, -1)) {
+    if (xxgk_input_read(&in, data, size, kind, -1, NULL)) {
         xxgk_doc *doc = xxgk_parse_input("fuzz", &in, NULL);
         if (doc) {
             size_t len;

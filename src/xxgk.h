@@ -234,6 +234,17 @@ typedef struct xxgk_doc xxgk_doc;
 
 enum xxgk_lang { XXGK_LANG_EN = 0, XXGK_LANG_ZH };
 
+/* How the PDF front end runs pdftotext (src/input/pdf.c, docs/cli.md).
+ * Zero or NULL in a field: its default. The library reads no environment:
+ * the command line fills these from XXGK_PDFTOTEXT, XXGK_PDF_TIMEOUT,
+ * XXGK_PDF_MAX_MIB and TMPDIR. */
+typedef struct xxgk_pdf_options {
+    const char *program;       /* pdftotext's path or name; default "pdftotext" on PATH */
+    unsigned seconds;          /* its wall-clock limit; default 60 */
+    unsigned max_mib;          /* the most XML read from it, MiB; default 512 */
+    const char *tmpdir;        /* where standard input is copied for it; default /tmp */
+} xxgk_pdf_options;
+
 typedef struct xxgk_options {
     int lang;                  /* enum xxgk_lang, language of messages */
     /* the caller has decided the bytes are UTF-8 (it sniffed them itself,
@@ -257,6 +268,8 @@ typedef struct xxgk_options {
      * empty field at a line end is a printed blank cell, not the TAB-at-
      * the-line-end ambiguity of plain text (no P023) */
     bool cells_delimited;
+    /* for a PDF read through xxgk_input_read (src/input/input.h) */
+    xxgk_pdf_options pdf;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the

@@ -4,11 +4,12 @@
  *
  * writes OUTDIR/labels_table.re.inc (rules for the table scanner),
  * OUTDIR/labels_section.re.inc (rules for section headings) and
- * OUTDIR/labels_data.h (the label entries, the traditional-to-simplified fold
- * table and the normalised label corpus used to recognise label fragments).
+ * OUTDIR/labels_data.h (the label entries and the normalised label corpus
+ * used to recognise label fragments). The script fold is not its own: it
+ * compiles in generated/script_fold_data.h (tools/genfold).
  *
  * Each label character becomes a class that also accepts its traditional
- * form and its full/half-width twin; any run of spaces, tabs or line breaks
+ * forms and its full/half-width twin; any run of spaces, tabs or line breaks
  * may stand between two characters. Long labels match on a unique prefix so
  * that a label cut by numbers (PDF text) is still recognised; the cut-off
  * tail is then checked as a fragment at run time. */
@@ -17,25 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Traditional (or variant) form, then the simplified form it folds to. */
-static const char *const FOLD_PAIRS =
-    "開开處处復复議议訴诉訟讼結结轉转總总計计規规範范關关於于屬属國国機机護护權权"
-    "類类務务內内過过執执詢询項项無无現现沒没補补後后確确認认請请訪访舉举報报當当"
-    "獲获繳缴納纳費费織织會会業业構构維维糾纠審审經经數数辦办區区這这穩稳許许罰罚"
-    "強强額额單单萬万採采購购減减對对決决繼继續续況况實实際际門门題题問问進进體体"
-    "動动發发廢废為为則则統统應应條条與与號号說说據据閱阅覽览編编製制簡简稱称戶户"
-    "網网時时間间並并係系責责領领導导組组織织員员辦办們们區区縣县鄉乡鎮镇級级"
-    "廳厅廣广東东龍龙齊齐陝陕貴贵雲云遼辽寧宁蘇苏濟济衛卫護护歷历產产業业財财"
-    "稅税價价醫医療疗學学師师資资計计劃划檢检測测環环境境態态農农險险災灾齡龄"
-    "聯联絡络電电話话傳传郵邮編编樣样見见親亲歸归屆届黨党習习貫贯徹彻堅坚緊紧圍围"
-    "認认負负擔担專专項项務务佈布頒颁標标準准範范書书狀状執执驗验記记錄录證证"
-    "條条響响礎础規规劃划區区號号樓楼層层詢询諮咨選选舉举優优惠惠辦办處处隊队伍伍"
-    "將将從从與与讓让還还對对這这個个們们來来時时後后裡里麼么樣样點点兩两遠远"
-    "臺台灣湾個个於于週周託托"
-    /* variants that traditional text uses for one simplified character:
-     * 重複 and 反覆 both fold to 复 */
-    "複复覆复爲为眾众衆众綜综啓启佔占裏里綫线線线彙汇匯汇滙汇檔档卻却凈净淨净"
-    "溝沟損损壞坏認认籌筹擬拟濟济劃划鑒鉴鑑鉴蓋盖瞭了";
+#include "script_fold_data.h"
 
 /* Half/full-width and punctuation twins: each group is one class. */
 static const char *const PUNCT_GROUPS[] = {
@@ -84,41 +67,22 @@ static int encode(uint32_t cp, char *out)
     return 4;
 }
 
-static uint32_t fold_from[1024], fold_to[1024];
-static int NF;
-
-static void load_fold(void)
+/* The one traditional -> simplified table (src/core/script_fold.def, by
+ * tools/genfold): a label character's class holds every form that folds to
+ * it, so the lexer and the run-time fold (src/core/script_fold.c) agree. */
+static uint32_t fold_of(uint32_t cp)
 {
-    const unsigned char *s = (const unsigned char *)FOLD_PAIRS;
-    while (*s) {
-        uint32_t a, b;
-        s += decode(s, &a);
-        s += decode(s, &b);
-        int dup = 0;
-        for (int i = 0; i < NF; i++)
-            if (fold_from[i] == a)
-                dup = 1;
-        /* the run-time folding (label_fold_map) writes a folded character
-         * where its source was, and takes ASCII as folding to itself */
-        int len_a = a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
-        int len_b = b < 0x80 ? 1 : b < 0x800 ? 2 : b < 0x10000 ? 3 : 4;
-        if (a < 0x80 || b == 0 || len_b > len_a) {
-            fprintf(stderr, "genlabels: fold pair U+%04X -> U+%04X would lengthen the text or fold ASCII\n",
-                    (unsigned)a, (unsigned)b);
-            exit(1);
-        }
-        if (!dup && a != b) {
-            fold_from[NF] = a;
-            fold_to[NF] = b;
-            NF++;
-        }
+    size_t lo = 0, hi = SCRIPT_FOLD_PAIRS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (script_fold_pairs[mid][0] == cp)
+            return script_fold_pairs[mid][1];
+        if (script_fold_pairs[mid][0] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    /* sort by source code point for bsearch at run time */
-    for (int i = 1; i < NF; i++)
-        for (int j = i; j > 0 && fold_from[j - 1] > fold_from[j]; j--) {
-            uint32_t t = fold_from[j]; fold_from[j] = fold_from[j - 1]; fold_from[j - 1] = t;
-            t = fold_to[j]; fold_to[j] = fold_to[j - 1]; fold_to[j - 1] = t;
-        }
+    return cp;
 }
 
 /* The punctuation group of cp, or -1. */
@@ -153,10 +117,7 @@ static uint32_t norm(uint32_t cp)
         }
         return best ? best : c;
     }
-    for (int i = 0; i < NF; i++)
-        if (fold_from[i] == cp)
-            return fold_to[i];
-    return cp;
+    return fold_of(cp);
 }
 
 static void emit_char_class(FILE *f, uint32_t cp)
@@ -177,9 +138,9 @@ static void emit_char_class(FILE *f, uint32_t cp)
     } else {
         uint32_t simp = norm(cp);
         fwrite(buf, 1, (size_t)encode(simp, buf), f);
-        for (int i = 0; i < NF; i++)
-            if (fold_to[i] == simp)
-                fwrite(buf, 1, (size_t)encode(fold_from[i], buf), f);
+        for (int i = 0; i < SCRIPT_FOLD_PAIRS; i++)
+            if (script_fold_pairs[i][1] == simp)
+                fwrite(buf, 1, (size_t)encode(script_fold_pairs[i][0], buf), f);
     }
     fputc(']', f);
 }
@@ -234,7 +195,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: genlabels labels.def OUTDIR\n");
         return 2;
     }
-    load_fold();
     FILE *in = fopen(argv[1], "r");
     if (!in) {
         perror(argv[1]);
@@ -399,21 +359,6 @@ int main(int argc, char **argv)
         fputs("NULL}},\n", fd);
     }
     fputs("};\n", fd);
-    fputs("static const uint32_t fold_table[][2] = {\n", fd);
-    for (int i = 0; i < NF; i++)
-        fprintf(fd, "    {0x%04X, 0x%04X},\n", (unsigned)fold_from[i], (unsigned)fold_to[i]);
-    fputs("};\n", fd);
-    /* a filter over fold_table: bit (cp & 4095) set when some folded code
-     * point has those low bits, so most characters skip the search */
-    {
-        unsigned long long filter[64] = {0};
-        for (int i = 0; i < NF; i++)
-            filter[(fold_from[i] & 4095) >> 6] |= 1ULL << (fold_from[i] & 63);
-        fputs("static const uint64_t fold_filter[64] = {\n", fd);
-        for (int i = 0; i < 64; i++)
-            fprintf(fd, "    0x%016llXULL,\n", filter[i]);
-        fputs("};\n", fd);
-    }
     /* every table label, normalised, one per line: fragments of PDF text
      * must be substrings of it */
     fputs("static const char label_corpus[] =\n", fd);

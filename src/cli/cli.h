@@ -25,8 +25,8 @@ void cli_say(FILE *f, const char *path, const char *fmt, ...);
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* What main hands every command: the options that hold for all of them,
- * read once from the command line (and XXGK_ENCODING, LANG) before any
- * thread starts (cli_global.c, docs/cli.md). */
+ * read once from the command line (and XXGK_ENCODING, LANG, the PDF
+ * variables) before any thread starts (cli_global.c, docs/cli.md). */
 enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 enum { CLI_MAX_ALLOW = 64 };
 typedef struct cli_env {
@@ -37,6 +37,9 @@ typedef struct cli_env {
     int lang;                /* the language without --lang: zh when LC_ALL, LC_MESSAGES or LANG say zh_* */
     size_t nallow;           /* --allow CODE: the codes whose findings are dropped */
     int allow[CLI_MAX_ALLOW];
+    /* how pdftotext runs: XXGK_PDFTOTEXT, XXGK_PDF_TIMEOUT, XXGK_PDF_MAX_MIB,
+     * TMPDIR (cli_pdf_env); handed to the front end in xxgk_options.pdf */
+    xxgk_pdf_options pdf;
 } cli_env;
 
 int cmd_parse(int argc, char **argv, const cli_env *env);
@@ -126,6 +129,10 @@ int cli_output_end(cli_output *out, int status);
 /* The language when no --lang is given: zh when LC_ALL, else LC_MESSAGES,
  * else LANG starts with "zh" (zh_CN.UTF-8, zh_TW…), else en. */
 int cli_default_lang(void);
+/* The PDF options from the environment (docs/cli.md): a number that is not
+ * a whole number in range leaves its default. The strings point into the
+ * environment, which main does not change. */
+xxgk_pdf_options cli_pdf_env(void);
 /* Drop the diagnostics of the codes --allow names from doc. */
 void cli_allow(const cli_env *env, xxgk_doc *doc);
 #endif

@@ -134,6 +134,23 @@ int cli_default_lang(void)
     return XXGK_LANG_EN;
 }
 
+/* $NAME as a whole number from 1 to max, else 0 (the default) */
+static unsigned env_number(const char *name, unsigned long max)
+{
+    const char *e = getenv(name);
+    char *end;
+    unsigned long v = e && *e ? strtoul(e, &end, 10) : 0;
+    return e && *e && !*end && v >= 1 && v <= max ? (unsigned)v : 0;
+}
+
+xxgk_pdf_options cli_pdf_env(void)
+{
+    return (xxgk_pdf_options){.program = getenv("XXGK_PDFTOTEXT"),
+                              .seconds = env_number("XXGK_PDF_TIMEOUT", 86400),
+                              .max_mib = env_number("XXGK_PDF_MAX_MIB", 1 << 20),
+                              .tmpdir = getenv("TMPDIR")};
+}
+
 void cli_allow(const cli_env *env, xxgk_doc *doc)
 {
     for (size_t i = 0; env && i < env->nallow; i++)

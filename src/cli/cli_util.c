@@ -77,10 +77,12 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
         return false;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
-     * note); UTF-16 and binary junk stop here with one L006, exit 2 */
-    /* the buffer is the input's now: plain UTF-8 text is not copied */
+     * note); UTF-16 and binary junk stop here with one L006, exit 2. The
+     * front end reads no environment: main read the PDF variables into env.
+     * The buffer is the input's now: plain UTF-8 text is not copied */
+    xxgk_options fe = {.pdf = env ? env->pdf : (xxgk_pdf_options){0}};
     bool ok = xxgk_input_take(in, buf, len, env ? env->input : XXGK_INPUT_AUTO,
-                              !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding);
+                              !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding, &fe);
     if (!ok) {
         if (in->error_code)
             cli_input_error(err, name, opts ? opts->lang : XXGK_LANG_EN, in);

@@ -120,7 +120,8 @@ int main(int argc, char **argv)
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
     /* --encoding, --input, --color, -o, --quiet, --allow hold for every
      * command, before or after its name */
-    cli_env env = {env_encoding(), XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0}};
+    cli_env env = {env_encoding(), XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0},
+                   cli_pdf_env()};
     cli_output out = {0};
     int st = cli_global_options(&argc, argv, &env, &out);
     if (st >= 0)

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "utf8.h"
+#include "vec.h"
 
 /* Enough to judge a report (a page or two of text) while staying O(1) in
  * the file's size: clean UTF-8 holding multi-byte characters is decided on
@@ -233,13 +234,10 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
             break;
         if (errno == E2BIG) {
             size_t used = (size_t)(op - buf);
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
+            if (!vec_reserve(&buf, cap, &cap, 1)) { /* doubles */
                 ok = false;
                 break;
             }
-            buf = nb;
-            cap *= 2;
             op = buf + used;
             ol = cap - used;
             continue;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "vec.h"
 
 /* strerror_r is the XSI one (returns int, fills buf) or the GNU one
  * (returns the text, not always in buf), depending on the libc and the
@@ -45,18 +46,13 @@ static int read_fd(int fd, const struct stat *st, char **buf, size_t *len)
     if (!b)
         return ENOMEM;
     for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)4 << 30)) {
-                free(b);
-                return EFBIG;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                free(b);
-                return ENOMEM;
-            }
-            b = nb;
-            cap *= 2;
+        if (n == cap && cap > ((size_t)4 << 30)) {
+            free(b);
+            return EFBIG;
+        }
+        if (!vec_reserve(&b, n, &cap, 1)) { /* doubles when full */
+            free(b);
+            return ENOMEM;
         }
         ssize_t k = read(fd, b + n, cap - n);
         if (k < 0 && errno == EINTR)

@@ -1,10 +1,30 @@
-/* Traditional -> simplified script, one code point at a time: OpenCC's
- * character table (generated/diff_fold_data.h, tools/gen_diff_fold.sh).
- * diff's text comparison and syntax's agency_key both fold through it, so
- * a key and a diff's "same text" agree. */
+/* Traditional -> simplified script, one code point at a time: the one fold
+ * table (src/core/script_fold.def: OpenCC's character table and the variants
+ * reports use; generated/script_fold_data.h by tools/genfold). Every fold of
+ * script reads it: the lexer's label classes (tools/genlabels), the label
+ * fold of the token filter and the validator (syntax/labels.c, which adds
+ * width, punctuation and spaces on top), diff's text comparison and
+ * agency_key, so they all call the same texts the same. */
 #ifndef XXGK_SCRIPT_FOLD_H
 #define XXGK_SCRIPT_FOLD_H
+#include <stdbool.h>
 #include <stdint.h>
+
+/* Every character that folds is in this range, and so is its simplified
+ * form: a fold keeps a character's UTF-8 length (three bytes). */
+#define SCRIPT_FOLD_LO 0x3400u
+#define SCRIPT_FOLD_HI 0x9FFFu
+
+/* one bit per code point of the range, set when it folds (generated) */
+extern const uint64_t script_fold_bits[];
+
+/* Whether cp has a simplified form other than itself: one load, for the
+ * hot loops that leave most characters as they are. */
+static inline bool script_folds(uint32_t cp)
+{
+    uint32_t i = cp - SCRIPT_FOLD_LO;
+    return i <= SCRIPT_FOLD_HI - SCRIPT_FOLD_LO && (script_fold_bits[i >> 6] >> (i & 63) & 1);
+}
 
 /* The simplified form of cp, or cp itself when it has none. */
 uint32_t script_to_simplified(uint32_t cp);

@@ -86,7 +86,7 @@ typedef struct frag_case {
     char *header;      /* the header line as written */
     int line;          /* line of the header in the file, 1-based */
     char **errors;     /* codes of ":error CODE" attributes */
-    size_t nerrors;
+    size_t nerrors, caperrors;
     char *input;       /* ends in one '\n' */
     size_t input_len;
     char *expected;    /* trimmed; '\n' after every line */

@@ -109,13 +109,9 @@ static bool parse_header(frag_case *c, span l, const char *path, FILE *err)
             fprintf(err, "xxgk: %s:%d: :error needs a diagnostic code (P005, L001 …)\n", path, c->line);
             return false;
         }
-        char **ne = realloc(c->errors, (c->nerrors + 1) * sizeof *ne);
-        if (!ne || !(ne[c->nerrors] = strndup(a, (size_t)(p - a)))) {
-            if (ne)
-                c->errors = ne;
+        if (!vec_reserve(&c->errors, c->nerrors, &c->caperrors, sizeof *c->errors) ||
+            !(c->errors[c->nerrors] = strndup(a, (size_t)(p - a))))
             return false;
-        }
-        c->errors = ne;
         c->nerrors++;
     }
     while (name_end > s && name_end[-1] == ' ')

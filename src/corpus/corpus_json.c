@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "vec.h"
 
 enum { MAX_DEPTH = 64 };
 
@@ -156,24 +157,14 @@ static bool read_value(reader *r, const char **pp, const char *lim, cjson *v, in
         v->kind = obj ? CJ_OBJECT : CJ_ARRAY;
         p++;
         skip_ws(r, &p);
-        size_t cap = 0;
+        size_t cap = 0, capk = 0; /* of items, keys */
         if (p < lim && *p == close) {
             p++;
         } else {
             for (;;) {
-                if (v->n == cap) {
-                    cap = cap ? 2 * cap : 8;
-                    cjson *ni = realloc(v->items, cap * sizeof *ni);
-                    if (!ni)
-                        return fail(r, "out of memory");
-                    v->items = ni;
-                    if (obj) {
-                        char **nk = realloc(v->keys, cap * sizeof *nk);
-                        if (!nk)
-                            return fail(r, "out of memory");
-                        v->keys = nk;
-                    }
-                }
+                if (!vec_reserve(&v->items, v->n, &cap, sizeof *v->items) ||
+                    (obj && !vec_reserve(&v->keys, v->n, &capk, sizeof *v->keys)))
+                    return fail(r, "out of memory");
                 skip_ws(r, &p);
                 r->e = p;
                 if (obj) {

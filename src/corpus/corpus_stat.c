@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "jobs.h"
+#include "vec.h"
 #include "corpus.h"
 
 typedef struct code_count {
@@ -26,7 +27,7 @@ typedef struct tally {
     size_t n, bytes, clean, errors, unreadable, values, empty, sections;
     size_t per_section[XXGK_SEC__COUNT];
     code_count *codes;
-    size_t ncodes;
+    size_t ncodes, capcodes;
     FILE *bad;
     char *badbuf;
     size_t badlen;
@@ -59,10 +60,8 @@ static void tally_add(tally *t, const corpus_rec *r)
         while (c < t->ncodes && strcmp(t->codes[c].code, d->code) != 0)
             c++;
         if (c == t->ncodes) {
-            code_count *nc = realloc(t->codes, (t->ncodes + 1) * sizeof *nc);
-            if (!nc)
+            if (!vec_reserve(&t->codes, t->ncodes, &t->capcodes, sizeof *t->codes))
                 continue;
-            t->codes = nc;
             memset(&t->codes[t->ncodes], 0, sizeof *t->codes);
             memcpy(t->codes[t->ncodes].code, d->code, sizeof d->code);
             t->codes[t->ncodes].severity = d->severity;

@@ -224,7 +224,7 @@ bool corpus_known_load(const char *path, corpus_known *k, FILE *err)
         fprintf(err, "xxgk: %s: %s\n", path, strerror(errno));
         return false;
     }
-    size_t cap = 0;
+    size_t capk = 0, capr = 0, caps = 0; /* of keys, reasons, seen */
     bool ok = true;
     int lineno = 0;
     for (char *p = text; ok && *p;) {
@@ -248,22 +248,12 @@ bool corpus_known_load(const char *path, corpus_known *k, FILE *err)
             ok = false;
             break;
         }
-        if (k->n == cap) {
-            cap = cap ? 2 * cap : 8;
-            char **nk = realloc(k->keys, cap * sizeof *nk);
-            if (nk)
-                k->keys = nk;
-            char **nr = realloc(k->reasons, cap * sizeof *nr);
-            if (nr)
-                k->reasons = nr;
-            bool *ns = realloc(k->seen, cap * sizeof *ns);
-            if (ns)
-                k->seen = ns;
-            if (!nk || !nr || !ns) {
-                free(line);
-                ok = false;
-                break;
-            }
+        if (!vec_reserve(&k->keys, k->n, &capk, sizeof *k->keys) ||
+            !vec_reserve(&k->reasons, k->n, &capr, sizeof *k->reasons) ||
+            !vec_reserve(&k->seen, k->n, &caps, sizeof *k->seen)) {
+            free(line);
+            ok = false;
+            break;
         }
         k->keys[k->n] = trimmed(line, (size_t)(sep - line));
         k->reasons[k->n] = trimmed(sep + 4, strlen(sep + 4));

@@ -36,8 +36,9 @@ const char *diff_identity_name(int id) { return xxgk_identity_key(id); }
 
 /* Which script a report is printed in: the share of CJK characters that
  * have a distinct simplified form. Simplified text has almost none (a few
- * characters such as 乾 are legitimately shared), traditional text a
- * quarter or more. */
+ * characters such as 乾, 覆 and 瞭 are legitimately shared: the one fold
+ * table folds them for the variants 乾燥/干燥, 答覆/答复, 瞭解/了解), traditional
+ * text a quarter or more. */
 static int script_of(const xxgk_doc *doc)
 {
     size_t len, trad, cjk;

@@ -11,6 +11,7 @@
 
 #include "docx.h"
 #include "grid.h"
+#include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
 static bool is_w(const xmlNode *n, const char *name)
@@ -49,15 +50,9 @@ static void add_place(dstate *d, doc_place p)
 {
     if (d->failed)
         return;
-    if (d->nplaces == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 256;
-        doc_place *n = realloc(d->places, sizeof *n * cap);
-        if (!n) {
-            d->failed = true;
-            return;
-        }
-        d->places = n;
-        d->cap = cap;
+    if (!vec_reserve(&d->places, d->nplaces, &d->cap, sizeof *d->places)) {
+        d->failed = true;
+        return;
     }
     d->places[d->nplaces++] = p;
 }
@@ -263,9 +258,12 @@ static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t 
     if (!f) {
         snprintf(in->error, sizeof in->error, "not a .docx: no word/document.xml in the zip");
     } else {
-        size_t cap = 1 << 16;
+        /* cap: the bytes read at most so far, doubled when full; the buffer
+         * (alloc bytes) keeps one more for the NUL */
+        size_t cap = 1 << 16, alloc = 0;
         *len = 0;
-        buf = malloc(cap + 1);
+        if (!vec_reserve(&buf, cap, &alloc, 1))
+            snprintf(in->error, sizeof in->error, "out of memory");
         while (buf) {
             zip_int64_t k = zip_fread(f, buf + *len, cap - *len);
             if (k < 0) {
@@ -286,15 +284,13 @@ static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t 
                     buf = NULL;
                     break;
                 }
-                char *nb = realloc(buf, cap * 2 + 1);
-                if (!nb) {
+                cap *= 2;
+                if (!vec_reserve(&buf, cap, &alloc, 1)) {
                     free(buf);
                     buf = NULL;
                     snprintf(in->error, sizeof in->error, "out of memory");
                     break;
                 }
-                buf = nb;
-                cap *= 2;
             }
         }
         zip_fclose(f);

@@ -1,6 +1,7 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
 #include "utf8.h"
+#include "vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,15 +10,9 @@ void grid_row_start(grid *g, uint32_t at)
 {
     if (g->failed)
         return;
-    if (g->n == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 16;
-        grid_row *r = realloc(g->rows, sizeof *r * cap);
-        if (!r) {
-            g->failed = true;
-            return;
-        }
-        g->rows = r;
-        g->cap = cap;
+    if (!vec_reserve(&g->rows, g->n, &g->cap, sizeof *g->rows)) {
+        g->failed = true;
+        return;
     }
     memset(&g->rows[g->n], 0, sizeof g->rows[g->n]);
     g->rows[g->n++].at = at;
@@ -30,15 +25,9 @@ grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at)
     if (g->failed)
         return NULL;
     grid_row *r = &g->rows[g->n - 1];
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 8;
-        grid_cell *c = realloc(r->cells, sizeof *c * cap);
-        if (!c) {
-            g->failed = true;
-            return NULL;
-        }
-        r->cells = c;
-        r->cap = cap;
+    if (!vec_reserve(&r->cells, r->n, &r->cap, sizeof *r->cells)) {
+        g->failed = true;
+        return NULL;
     }
     grid_cell *c = &r->cells[r->n++];
     memset(c, 0, sizeof *c);
@@ -115,15 +104,11 @@ static bool grow_carry(carry **cv, size_t *ncols, size_t need)
 {
     if (need <= *ncols)
         return true;
-    size_t n = *ncols ? *ncols : 8;
-    while (n < need)
-        n *= 2;
-    carry *c = realloc(*cv, sizeof *c * n);
-    if (!c)
+    size_t old = *ncols;
+    if (!vec_reserve(cv, need - 1, ncols, sizeof **cv))
         return false;
-    memset(c + *ncols, 0, sizeof *c * (n - *ncols));
-    *cv = c;
-    *ncols = n;
+    /* the new columns carry nothing from above */
+    memset(*cv + old, 0, sizeof **cv * (*ncols - old));
     return true;
 }
 

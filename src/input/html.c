@@ -16,6 +16,7 @@
 #include "html.h"
 #include "html_int.h"
 #include "utf8.h"
+#include "vec.h"
 
 /* The kind of an element by name: what starts a line, what is a table
  * part, what is dropped with its content. */
@@ -174,14 +175,8 @@ static void take_meta(hstate *h, const xmlChar **atts)
 
 static bool push(hstate *h, const char *name, int kind, bool hide)
 {
-    if (h->depth == h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 64;
-        frame *f = realloc(h->stack, sizeof *f * cap);
-        if (!f)
-            return false;
-        h->stack = f;
-        h->cap = cap;
-    }
+    if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
+        return false;
     frame *f = &h->stack[h->depth++];
     snprintf(f->name, sizeof f->name, "%s", name);
     f->kind = (uint8_t)kind;
@@ -203,14 +198,8 @@ static void table_open(hstate *h)
         t->layout = true;
         t->cell = NULL;
     }
-    if (h->ntables == h->captables) {
-        size_t cap = h->captables ? h->captables * 2 : 4;
-        table_state *n = realloc(h->tables, sizeof *n * cap);
-        if (!n)
-            return;
-        h->tables = n;
-        h->captables = cap;
-    }
+    if (!vec_reserve(&h->tables, h->ntables, &h->captables, sizeof *h->tables))
+        return;
     memset(&h->tables[h->ntables++], 0, sizeof *h->tables);
     h->pend_line = true;
 }

@@ -279,9 +279,9 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
  * files, and the bytes may be standard input), the rows rebuilt from the
  * word boxes; no text, a damaged file or a missing pdftotext give one of
  * L020-L024 */
-static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n)
+static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pdf_options *pdf)
 {
-    xxgk_pdf_limits lim = xxgk_pdf_default_limits();
+    xxgk_pdf_limits lim = xxgk_pdf_limits_of(pdf);
     xxgk_pdf_text t;
     char why[sizeof in->error];
     enum xxgk_pdf_status st = xxgk_pdf_extract("-", buf, n, &lim, &t, why, sizeof why, NULL);
@@ -315,27 +315,28 @@ static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 static void xml_init(void) { xmlInitParser(); }
 
 /* What each kind's front end is. */
-static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc, char *owned)
+static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc,
+                      const xxgk_pdf_options *pdf, char *owned)
 {
     if (kind == XXGK_INPUT_HTML || kind == XXGK_INPUT_DOCX)
         pthread_once(&xml_once, xml_init);
     switch (kind) {
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
-    case XXGK_INPUT_PDF: return read_pdf(in, buf, n);
+    case XXGK_INPUT_PDF: return read_pdf(in, buf, n, pdf);
     default: return read_text(in, buf, n, enc, owned);
     }
 }
 
 static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
-                       char *owned)
+                       const xxgk_options *opts, char *owned)
 {
     memset(in, 0, sizeof *in);
     in->encoding = XXGK_ENC_UTF8;
     if (kind == XXGK_INPUT_AUTO)
         kind = xxgk_input_detect(bytes, n);
     in->kind = kind;
-    bool ok = read_kind(in, bytes, n, kind, encoding, owned);
+    bool ok = read_kind(in, bytes, n, kind, encoding, opts ? &opts->pdf : NULL, owned);
     if (ok && in->len > UINT32_MAX - 16) {
         snprintf(in->error, sizeof in->error, "larger than 4 GiB, the limit of byte offsets");
         ok = false;
@@ -343,14 +344,16 @@ static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind,
     return ok;
 }
 
-bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding)
+bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
+                     const xxgk_options *opts)
 {
-    return input_read(in, bytes, n, kind, encoding, NULL);
+    return input_read(in, bytes, n, kind, encoding, opts, NULL);
 }
 
-bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding)
+bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding,
+                     const xxgk_options *opts)
 {
-    bool ok = input_read(in, (const uint8_t *)buf, n, kind, encoding, buf);
+    bool ok = input_read(in, (const uint8_t *)buf, n, kind, encoding, opts, buf);
     if (in->text != buf)
         free(buf); /* not kept: converted, or another kind's front end */
     return ok;

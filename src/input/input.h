@@ -62,13 +62,16 @@ typedef struct xxgk_input {
 } xxgk_input;
 
 /* Read n bytes as kind (XXGK_INPUT_AUTO: detect) in encoding (-1 or
- * XXGK_ENC_AUTO: sniff; an enum xxgk_encoding forces it). False with
- * in->error set when nothing readable came out. Free with
- * xxgk_input_free whatever the result. */
-bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding);
+ * XXGK_ENC_AUTO: sniff; an enum xxgk_encoding forces it). A PDF is read
+ * as opts->pdf says (NULL opts: the defaults); nothing here reads the
+ * environment. False with in->error set when nothing readable came out.
+ * Free with xxgk_input_free whatever the result. */
+bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
+                     const xxgk_options *opts);
 /* The same for a malloc'd buffer with a NUL at buf[n], which this takes:
  * plain UTF-8 text keeps it as in->text (no copy), else it is freed. */
-bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding);
+bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding,
+                     const xxgk_options *opts);
 void xxgk_input_free(xxgk_input *in);
 
 /* Record a front-end diagnostic (dropped beyond XXGK_INPUT_MAX_DIAGS). */

@@ -17,21 +17,14 @@
 
 extern char **environ;
 
-/* $NAME as a whole number from 1 to max, else def */
-static unsigned long env_number(const char *name, unsigned long def, unsigned long max)
+/* a very large PDF, or a slow machine, may need more: the caller says so */
+xxgk_pdf_limits xxgk_pdf_limits_of(const xxgk_pdf_options *o)
 {
-    const char *e = getenv(name);
-    char *end;
-    unsigned long v = e && *e ? strtoul(e, &end, 10) : 0;
-    return e && *e && !*end && v >= 1 && v <= max ? v : def;
-}
-
-xxgk_pdf_limits xxgk_pdf_default_limits(void)
-{
-    /* a very large PDF, or a slow machine, may need more */
-    return (xxgk_pdf_limits){
-        .seconds = (unsigned)env_number("XXGK_PDF_TIMEOUT", 60, 86400),
-        .max_output = (size_t)env_number("XXGK_PDF_MAX_MIB", 512, 1 << 20) << 20};
+    xxgk_pdf_options d = o ? *o : (xxgk_pdf_options){0};
+    return (xxgk_pdf_limits){.seconds = d.seconds ? d.seconds : 60,
+                             .max_output = (size_t)(d.max_mib ? d.max_mib : 512) << 20,
+                             .program = d.program && *d.program ? d.program : NULL,
+                             .tmpdir = d.tmpdir && *d.tmpdir ? d.tmpdir : NULL};
 }
 
 static long long now_us(void)
@@ -42,10 +35,9 @@ static long long now_us(void)
 }
 
 /* standard input has no name pdftotext can open: a private copy */
-static bool temp_copy(const void *bytes, size_t len, char *name, size_t size)
+static bool temp_copy(const char *dir, const void *bytes, size_t len, char *name, size_t size)
 {
-    const char *dir = getenv("TMPDIR");
-    snprintf(name, size, "%s/xxgk-pdf-XXXXXX", dir && *dir ? dir : "/tmp");
+    snprintf(name, size, "%s/xxgk-pdf-XXXXXX", dir ? dir : "/tmp");
     int fd = mkostemp(name, O_CLOEXEC);
     if (fd < 0)
         return false;
@@ -161,11 +153,7 @@ static void last_line(const pdf_buf *msg, char *why, size_t size)
 static enum xxgk_pdf_status run(const xxgk_pdf_limits *lim, const char *file, pdf_buf *xml, char *why,
                                 size_t why_size)
 {
-    const char *prog = lim->program;
-    if (!prog) {
-        const char *e = getenv("XXGK_PDFTOTEXT");
-        prog = e && *e ? e : "pdftotext";
-    }
+    const char *prog = lim->program ? lim->program : "pdftotext";
     int po[2], pe[2];
     if (pipe2(po, O_CLOEXEC) != 0)
         return XXGK_PDF_FAILED;
@@ -213,11 +201,11 @@ enum xxgk_pdf_status xxgk_pdf_extract(const char *path, const void *bytes, size_
     *out = (xxgk_pdf_text){0};
     if (why_size)
         why[0] = 0;
-    xxgk_pdf_limits def = xxgk_pdf_default_limits();
+    xxgk_pdf_limits def = xxgk_pdf_limits_of(NULL);
     lim = lim ? lim : &def;
     char tmp[4096];
     bool stdin_copy = strcmp(path, "-") == 0;
-    if (stdin_copy && !temp_copy(bytes, len, tmp, sizeof tmp)) {
+    if (stdin_copy && !temp_copy(lim->tmpdir, bytes, len, tmp, sizeof tmp)) {
         snprintf(why, why_size, "cannot write a temporary copy of standard input");
         return XXGK_PDF_FAILED;
     }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "pdf_layout.h"
+#include "xxgk.h"
 
 /* Why a PDF gave no text: each a catalogue code (L020-L024) but OK. */
 enum xxgk_pdf_status {
@@ -22,12 +23,14 @@ enum xxgk_pdf_status {
 typedef struct xxgk_pdf_limits {
     unsigned seconds;      /* wall-clock limit of pdftotext */
     size_t max_output;     /* bytes of XHTML read at most */
-    const char *program;   /* NULL: $XXGK_PDFTOTEXT, else "pdftotext" on PATH */
+    const char *program;   /* NULL: "pdftotext" on PATH */
+    const char *tmpdir;    /* NULL: /tmp, for the copy of standard input */
 } xxgk_pdf_limits;
 
-/* 60 s and 512 MiB (a 300-page report takes about 2 s and 10 MB), or
- * $XXGK_PDF_TIMEOUT seconds and $XXGK_PDF_MAX_MIB MiB. */
-xxgk_pdf_limits xxgk_pdf_default_limits(void);
+/* The limits the options ask for (NULL: all defaults), each default where
+ * the option is 0 or NULL: 60 s and 512 MiB (a 300-page report takes about
+ * 2 s and 10 MB). */
+xxgk_pdf_limits xxgk_pdf_limits_of(const xxgk_pdf_options *o);
 
 /* Run pdftotext on the file at path (bytes/len are its contents, written
  * to a temporary file when path is "-"), rebuild the text into *out. On

@@ -77,8 +77,6 @@ typedef struct page_rows {
 } page_rows;
 
 static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
-/* room for n + 1 elements of size bytes in *p; false when memory ran out */
-bool pdf_grow(void **p, size_t *cap, size_t n, size_t size);
 /* digits (ASCII or fullwidth), '.', ',', '%': a number as tables print it */
 bool pdf_numeric(const char *s, size_t n);
 /* the visual rows and cells of one page's words w[0..n) (sorted here) */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pdf_int.h"
+#include "vec.h"
 
 /* A data row: two numbers or more, a row of a table's body. */
 bool pdf_data_row(const vrow *v) { return !v->drop && v->numbers >= 2; }
@@ -210,7 +211,7 @@ static int by_y(const void *a, const void *b)
 
 static void add_line(page_rows *pr, row r)
 {
-    if (!pdf_grow((void **)&pr->r, &pr->cap, pr->n, sizeof *pr->r)) {
+    if (!vec_reserve(&pr->r, pr->n, &pr->cap, sizeof *pr->r)) {
         pr->failed = true;
         return;
     }
@@ -266,7 +267,7 @@ void pdf_build_lines(page_rows *pr)
                 bool mine = j == k ? pr->c[i].owner == SIZE_MAX : pr->c[i].owner == k;
                 if (!mine)
                     continue;
-                if (!pdf_grow((void **)&tmp, &cap, n, sizeof *tmp)) {
+                if (!vec_reserve(&tmp, n, &cap, sizeof *tmp)) {
                     pr->failed = true;
                     break;
                 }

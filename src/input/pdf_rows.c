@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pdf_int.h"
+#include "vec.h"
 
 /* words of one page in reading order: by vertical centre, then left edge */
 static int by_centre(const void *a, const void *b)
@@ -58,24 +59,11 @@ bool pdf_numeric(const char *s, size_t n)
     return digit;
 }
 
-bool pdf_grow(void **p, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return true;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *q = realloc(*p, c * size);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = c;
-    return true;
-}
-
 static void end_cell(page_rows *pr, cell *c)
 {
     c->len = pr->buf.len - c->start;
     c->num = pdf_numeric(pr->buf.p + c->start, c->len);
-    if (!pdf_grow((void **)&pr->c, &pr->capc, pr->nc, sizeof *pr->c)) {
+    if (!vec_reserve(&pr->c, pr->nc, &pr->capc, sizeof *pr->c)) {
         pr->failed = true;
         return;
     }
@@ -116,7 +104,7 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws)
     v.n = pr->nc - v.first;
     for (size_t k = v.first; k < pr->nc; k++)
         v.numbers += pr->c[k].num;
-    if (!pdf_grow((void **)&pr->v, &pr->capv, pr->nv, sizeof *pr->v)) {
+    if (!vec_reserve(&pr->v, pr->nv, &pr->capv, sizeof *pr->v)) {
         pr->failed = true;
         return;
     }

@@ -6,22 +6,16 @@
 
 #include "pdf_int.h"
 #include "utf8.h"
+#include "vec.h"
 
 void pdf_buf_put(pdf_buf *b, const void *s, size_t n)
 {
     if (b->failed || n == 0)
         return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) {
-            b->failed = true;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
+    /* room for the bytes and a NUL */
+    if (!vec_reserve(&b->p, b->len + n, &b->cap, 1)) {
+        b->failed = true;
+        return;
     }
     memcpy(b->p + b->len, s, n);
     b->len += n;
@@ -128,15 +122,9 @@ static void word_text(const char *s, const char *end, pdf_buf *b, size_t *start,
 
 static void add_word(pdf_words *out, const pdf_word *w)
 {
-    if (out->n == out->cap) {
-        size_t cap = out->cap ? out->cap * 2 : 256;
-        pdf_word *p = realloc(out->w, cap * sizeof *p);
-        if (!p) {
-            out->failed = true;
-            return;
-        }
-        out->w = p;
-        out->cap = cap;
+    if (!vec_reserve(&out->w, out->n, &out->cap, sizeof *out->w)) {
+        out->failed = true;
+        return;
     }
     out->w[out->n++] = *w;
 }

@@ -1,26 +1,20 @@
 /* The text builder with origins (see textbuf.h). */
 #include "textbuf.h"
+#include "vec.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Room for n more bytes; the text is capped below 4 GiB (spans are 32-bit). */
+/* Room for n more bytes and a NUL; the text stays below 2 GiB, so the
+ * doubled buffer stays below 4 GiB (spans are 32-bit). */
 static bool reserve(textbuf *t, size_t n)
 {
     if (t->failed)
         return false;
-    if (t->len + n + 1 <= t->cap)
-        return true;
-    size_t cap = t->cap ? t->cap : 256;
-    while (cap < t->len + n + 1)
-        cap *= 2;
-    char *s = cap < ((size_t)4 << 30) ? realloc(t->s, cap) : NULL;
-    if (!s) {
+    if (t->len + n >= ((size_t)2 << 30) || !vec_reserve(&t->s, t->len + n, &t->cap, 1)) {
         t->failed = true;
         return false;
     }
-    t->s = s;
-    t->cap = cap;
     return true;
 }
 
@@ -37,15 +31,9 @@ static void add_run(textbuf *t, uint32_t src, bool verbatim)
         if (verbatim && l->src + (t->len - l->text) == src)
             return;
     }
-    if (t->nruns == t->capruns) {
-        size_t cap = t->capruns ? t->capruns * 2 : 64;
-        xxgk_origin_run *r = realloc(t->runs, sizeof *r * cap);
-        if (!r) {
-            t->failed = true;
-            return;
-        }
-        t->runs = r;
-        t->capruns = cap;
+    if (!vec_reserve(&t->runs, t->nruns, &t->capruns, sizeof *t->runs)) {
+        t->failed = true;
+        return;
     }
     t->runs[t->nruns].text = (uint32_t)t->len;
     t->runs[t->nruns].src = src;

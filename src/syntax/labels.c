@@ -1,8 +1,11 @@
-/* Run-time side of the label table: entries, script folding, fragments. */
+/* Run-time side of the label table: entries, the label fold, fragments.
+ * The label fold is core's script fold (script_fold.h, the one table) with
+ * width, punctuation and spaces folded on top. */
 #include <string.h>
 
 #include "lex.h"
 #include "utf8.h"
+#include "script_fold.h"
 #include "labels_data.h"
 
 const struct label_entry *label_entry_at(int i) { return &label_entries[i]; }
@@ -16,32 +19,13 @@ int label_for_table(int match, int table)
     return -1;
 }
 
-/* fold_table by binary search; 0 when cp is not in it */
-static uint32_t fold_lookup(uint32_t cp)
-{
-    size_t lo = 0, hi = sizeof fold_table / sizeof fold_table[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (fold_table[mid][0] == cp)
-            return fold_table[mid][1];
-        if (fold_table[mid][0] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
-
 uint32_t label_fold_cp(uint32_t cp)
 {
     if (cp < 0x80)
         return cp;
-    /* the filter spares most characters the search */
-    if (fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1) {
-        uint32_t to = fold_lookup(cp);
-        if (to)
-            return to;
-    }
+    /* the bitmap spares most characters the search */
+    if (script_folds(cp))
+        return script_to_simplified(cp);
     switch (cp) {
     case 0xFF08: return '(';
     case 0xFF09: return ')';
@@ -87,7 +71,7 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
             l = (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)
                     ? 0
                     : 3;
-            if (l && cp >= 0x3010 && cp < 0xFF00 && !(fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1)) {
+            if (l && cp >= 0x3010 && cp < 0xFF00 && !script_folds(cp)) {
                 /* neither punctuation nor in the fold table: itself */
                 out[o] = (char)b;
                 out[o + 1] = (char)b1;
@@ -107,7 +91,7 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
         if (cp != 0x3000 && cp != 0xFF1F) {
             /* the filter and the punctuation block first: most characters
              * are neither and fold to themselves without a call */
-            uint32_t f = (fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1) || (cp >= 0xFF00) ||
+            uint32_t f = script_folds(cp) || (cp >= 0xFF00) ||
                                  (cp >= 0x2000 && cp < 0x3010)
                              ? label_fold_cp(cp)
                              : cp;
@@ -119,7 +103,7 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
             } else {
                 char buf[4];
                 size_t k = utf8_put(buf, f);
-                if (k <= (size_t)l) { /* always: the fold table maps within a length */
+                if (k <= (size_t)l) { /* always: a fold keeps or shortens a length */
                     memcpy(out + o, buf, k);
                     o += k;
                 }

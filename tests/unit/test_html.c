@@ -269,7 +269,7 @@ static void page_input_links(void **state)
     size_t n;
     char *b = read_source_file("tests/input/pingtan-2022.html", &n);
     xxgk_input in;
-    assert_true(xxgk_input_read(&in, (const uint8_t *)b, n, XXGK_INPUT_AUTO, -1));
+    assert_true(xxgk_input_read(&in, (const uint8_t *)b, n, XXGK_INPUT_AUTO, -1, NULL));
     xxgk_doc *docs[2] = {parse_file("tests/fixtures/pingtan-2021.txt"), xxgk_parse_input("pingtan-2022.html", &in, NULL)};
     xxgk_input_free(&in);
     assert_non_null(docs[1]);

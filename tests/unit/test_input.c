@@ -17,7 +17,7 @@
 static xxgk_doc *load_bytes(const char *name, const void *b, size_t n, int kind, int enc)
 {
     xxgk_input in;
-    bool ok = xxgk_input_read(&in, b, n, kind, enc);
+    bool ok = xxgk_input_read(&in, b, n, kind, enc, NULL);
     if (!ok)
         fprintf(stderr, "%s: %s\n", name, in.error);
     assert_true(ok);
@@ -41,7 +41,7 @@ static xxgk_doc *load_file(const char *rel)
 static char *text_of(const void *b, size_t n, int kind)
 {
     xxgk_input in;
-    assert_true(xxgk_input_read(&in, b, n, kind, -1));
+    assert_true(xxgk_input_read(&in, b, n, kind, -1, NULL));
     char *t = strdup(in.text);
     xxgk_input_free(&in);
     return t;
@@ -382,7 +382,7 @@ static void hostile_pages(void **state)
     p += sprintf(p, "</p><p>一、总体情况</p></body></html>");
     xxgk_input in;
     assert_true(xxgk_input_read(&in, (const uint8_t *)bad, (size_t)(p - bad), XXGK_INPUT_HTML,
-                                XXGK_ENC_UTF8));
+                                XXGK_ENC_UTF8, NULL));
     assert_non_null(strstr(in.text, "\n一、总体情况\n"));
     xxgk_input_free(&in);
     free(bad);
@@ -432,7 +432,7 @@ static void docx_filled_template(void **state)
     xxgk_doc_free(t);
     /* a zip that is no .docx, and a .docx cut short */
     xxgk_input in;
-    assert_false(xxgk_input_read(&in, (const uint8_t *)b, n / 2, XXGK_INPUT_DOCX, -1));
+    assert_false(xxgk_input_read(&in, (const uint8_t *)b, n / 2, XXGK_INPUT_DOCX, -1, NULL));
     assert_non_null(strstr(in.error, "docx"));
     xxgk_input_free(&in);
     free(b);

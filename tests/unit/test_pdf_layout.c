@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "input.h"
 #include "pdf.h"
 #include "testutil.h"
 
@@ -302,6 +303,59 @@ static void test_child_limits(void **state)
     unlink(ok);
 }
 
+/* The front end takes pdftotext's program, limits and temporary folder
+ * from xxgk_options.pdf, not from the environment: a variable set here
+ * changes nothing, the options change what the user sees (the code and
+ * its number: seconds, MiB). */
+static void test_options_not_environment(void **state)
+{
+    (void)state;
+    char hang[256], flood[256], ok[256];
+    script(hang, sizeof hang, "#!/bin/sh\nexec sleep 20\n");
+    script(flood, sizeof flood, "#!/bin/sh\nexec yes '<word>x</word>'\n");
+    script(ok, sizeof ok,
+           "#!/bin/sh\necho '<page><word xMin=\"1\" yMin=\"1\" xMax=\"9\" yMax=\"9\">一、总体情况</word></page>'\n");
+    setenv("XXGK_PDFTOTEXT", hang, 1);
+    setenv("XXGK_PDF_TIMEOUT", "1", 1);
+    setenv("TMPDIR", "/nonexistent", 1);
+    static const uint8_t pdf[] = "%PDF-1.4\n";
+    xxgk_input in;
+    xxgk_options o = {.pdf = {.program = ok}};
+    assert_true(xxgk_input_read(&in, pdf, sizeof pdf - 1, XXGK_INPUT_AUTO, -1, &o));
+    assert_string_equal(in.text, "一、总体情况\n");
+    xxgk_input_free(&in);
+
+    o.pdf = (xxgk_pdf_options){.program = "/nonexistent/pdftotext"};
+    assert_false(xxgk_input_read(&in, pdf, sizeof pdf - 1, XXGK_INPUT_AUTO, -1, &o));
+    assert_int_equal(in.error_code, XXGK_L_PDF_NO_PDFTOTEXT);
+    xxgk_input_free(&in);
+
+    o.pdf = (xxgk_pdf_options){.program = hang, .seconds = 1};
+    assert_false(xxgk_input_read(&in, pdf, sizeof pdf - 1, XXGK_INPUT_AUTO, -1, &o));
+    assert_int_equal(in.error_code, XXGK_L_PDF_TIMEOUT);
+    assert_int_equal(in.error_num, 1);
+    xxgk_input_free(&in);
+
+    o.pdf = (xxgk_pdf_options){.program = flood, .max_mib = 1};
+    assert_false(xxgk_input_read(&in, pdf, sizeof pdf - 1, XXGK_INPUT_AUTO, -1, &o));
+    assert_int_equal(in.error_code, XXGK_L_PDF_TOO_LARGE);
+    assert_int_equal(in.error_num, 1);
+    xxgk_input_free(&in);
+
+    /* the temporary copy goes where the options say */
+    o.pdf = (xxgk_pdf_options){.program = ok, .tmpdir = "/nonexistent"};
+    assert_false(xxgk_input_read(&in, pdf, sizeof pdf - 1, XXGK_INPUT_AUTO, -1, &o));
+    assert_int_equal(in.error_code, XXGK_L_PDF_FAILED);
+    xxgk_input_free(&in);
+
+    unsetenv("XXGK_PDFTOTEXT");
+    unsetenv("XXGK_PDF_TIMEOUT");
+    unsetenv("TMPDIR");
+    unlink(hang);
+    unlink(flood);
+    unlink(ok);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_no_words_and_entities),
         cmocka_unit_test(test_truncated_and_hostile),
         cmocka_unit_test(test_child_limits),
+        cmocka_unit_test(test_options_not_environment),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,119 @@
+/* The one traditional -> simplified table (src/core/script_fold.def): every
+ * fold of script reads it, and the fast path (a bitmap, then a search)
+ * answers what a plain reading of the .def answers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "lex.h"
+#include "meta.h"
+#include "script_fold.h"
+#include "testutil.h"
+#include "utf8.h"
+
+enum { NCP = 0x10000 };
+
+/* src/core/script_fold.def read the simple way: to[cp] is cp's simplified
+ * form as the file writes it, 0 when it has none */
+static uint32_t *read_def(void)
+{
+    uint32_t *to = calloc(NCP, sizeof *to);
+    FILE *f = fopen(XXGK_SOURCE_DIR "/src/core/script_fold.def", "r");
+    assert_non_null(to);
+    assert_non_null(f);
+    char line[4096];
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#')
+            continue;
+        uint32_t cps[2048];
+        size_t n = 0;
+        const uint8_t *s = (const uint8_t *)line;
+        for (size_t i = 0, len = strlen(line); i < len;) {
+            uint32_t cp;
+            int l = utf8_decode(s + i, len - i, &cp);
+            assert_true(l > 0);
+            i += (size_t)l;
+            if (cp != ' ' && cp != '\n')
+                cps[n++] = cp;
+        }
+        assert_int_equal(n % 2, 0);
+        for (size_t i = 0; i < n; i += 2)
+            to[cps[i]] = cps[i + 1];
+    }
+    fclose(f);
+    return to;
+}
+
+/* Every code point of the BMP folds as the .def says, a chain followed to
+ * its end (薴 -> 苧 -> 苎), and the bitmap is set exactly where it folds. */
+static void test_fold_is_the_def(void **state)
+{
+    (void)state;
+    uint32_t *to = read_def();
+    for (uint32_t cp = 0; cp < NCP; cp++) {
+        uint32_t want = cp;
+        for (int steps = 0; to[want] && steps < 4; steps++)
+            want = to[want];
+        assert_int_equal(script_to_simplified(cp), want);
+        assert_int_equal(script_folds(cp), want != cp);
+        /* idempotent, and a three-byte character stays three bytes */
+        assert_int_equal(script_to_simplified(want), want);
+        if (want != cp)
+            assert_true(cp >= SCRIPT_FOLD_LO && cp <= SCRIPT_FOLD_HI && want >= SCRIPT_FOLD_LO &&
+                        want <= SCRIPT_FOLD_HI);
+    }
+    free(to);
+    assert_int_equal(script_to_simplified(0x85B4), 0x82CE); /* 薴 -> 苎, not 苧 */
+}
+
+/* The label fold (lexer fragments, the validator's prose), diff's fold and
+ * agency_key's fold agree on every ideograph: one table. */
+static void test_every_fold_reads_it(void **state)
+{
+    (void)state;
+    for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++) {
+        uint32_t s = script_to_simplified(cp);
+        assert_int_equal(label_fold_cp(cp), s);
+        assert_int_equal(diff_fold_cp(cp), s);
+        assert_int_equal(meta_fold_cp(cp), s);
+    }
+}
+
+/* What a user sees: a traditional label reads as the simplified one, with
+ * the characters only OpenCC's table has (處 was in both; 覆 only in the
+ * label table; 髮 only in OpenCC's) and width and spaces folded on top;
+ * diff calls 答覆 and 答复 the same text. */
+static void test_texts(void **state)
+{
+    (void)state;
+    char out[64];
+    const char *t = "處理結果 （覆議） 髮";
+    label_fold((const uint8_t *)t, strlen(t), out, sizeof out);
+    assert_string_equal(out, "处理结果(复议)发");
+
+    uint32_t a[8], b[8];
+    size_t na = diff_fold((const uint8_t *)"答覆", strlen("答覆"), a, 8);
+    size_t nb = diff_fold((const uint8_t *)"答复", strlen("答复"), b, 8);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na * sizeof a[0]);
+
+    /* label_fold_map keeps each character's place while folding */
+    const char *m = "本年度辦理結果";
+    char mo[64];
+    uint32_t off[64];
+    size_t n = label_fold_map((const uint8_t *)m, strlen(m), 100, mo, off);
+    assert_string_equal(mo, "本年度办理结果");
+    assert_int_equal(n, strlen(m));
+    assert_int_equal(off[9], 109); /* 辦 at byte 9 */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fold_is_the_def),
+        cmocka_unit_test(test_every_fold_reads_it),
+        cmocka_unit_test(test_texts),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
