@@ -55,10 +55,15 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
     return present > 0 && present < expected;
 }
 
+/* Only the first t->n terms are set and ever read: no memset of all
+ * MAXT (an identity is evaluated for every row and column). */
 static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
 {
-    memset(s, 0, sizeof *s);
+    s->values = s->empty = s->absent = 0;
+    s->overflow = false;
+    s->sum = (xxgk_dec){0, 0};
     for (int i = 0; i < t->n; i++) {
+        s->in_short_row[i] = false;
         const xxgk_cell *cell = xxgk_report_cell(r, table, t->row[i], t->col[i]);
         if (cell && cell->state == XXGK_CELL_ABSENT)
             cell = NULL;

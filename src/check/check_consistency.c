@@ -55,6 +55,8 @@ static int year_digit(const ck_folded *t, size_t i, size_t to, size_t *len)
 static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
 {
     size_t k = i, l;
+    if (year_digit(t, i, to, &l) < 0)
+        return 0; /* most bytes: no digit, nothing before it to look at */
     if (i > 0 && year_digit(t, i - 1, to, &l) >= 0)
         return 0; /* inside a longer number */
     if (i >= 3 && year_digit(t, i - 3, to, &l) >= 0 && l == 3)

@@ -188,8 +188,9 @@ static bool delimiter(const ck_folded *t, size_t i)
         return true;
     if (ch == '.') /* 、 folds to '.', as does a decimal point between digits */
         return !(i > 0 && digit(t->s[i - 1]) && i + 1 < t->n && digit(t->s[i + 1]));
-    if ((unsigned char)ch < 0xE3) /* the lead byte of none of 。！【】 */
-        return false;
+    unsigned char lead = (unsigned char)ch;
+    if (lead < 0xE3 || (lead > 0xE3 && lead < 0xEF)) /* the lead byte of none of 。【】 (E3) ！ (EF): */
+        return false;                               /* every ideograph (E4..E9) stops here */
     return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
 }
 

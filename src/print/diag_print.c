@@ -19,8 +19,65 @@ static const char *sev_color(int sev)
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
-/* Print the source line of span with an underline below it. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool color, int sev)
+/* The snippet's bytes, gathered and written with one fwrite (more only
+ * for a line of zero-width characters): a stdio call per code point cost
+ * more than finding the line. */
+typedef struct outbuf {
+    FILE *f;
+    size_t n;
+    char b[1024];
+} outbuf;
+
+static void ob_flush(outbuf *o)
+{
+    if (o->n)
+        fwrite(o->b, 1, o->n, o->f);
+    o->n = 0;
+}
+
+static void ob_put(outbuf *o, const void *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        ob_flush(o);
+        if (n > sizeof o->b) {
+            fwrite(s, 1, n, o->f);
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void ob_str(outbuf *o, const char *s) { ob_put(o, s, strlen(s)); }
+
+static void ob_fill(outbuf *o, char ch, int n)
+{
+    for (; n > 0; n--)
+        ob_put(o, &ch, 1);
+}
+
+/* One step of the walks along the shown line: the length of the code
+ * point at s[i] (0 for an invalid byte, as utf8_decode), the code point in
+ * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF, most of
+ * a report, is decoded here and is two cells without utf8_width's search:
+ * a line walked to a caret far right costs a few instructions a character. */
+static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
+{
+    uint8_t c = s[i];
+    if (c >= 0xE5 && c <= 0xE9 && end - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+        *w = 2;
+        return 3;
+    }
+    int l = utf8_decode(s + i, end - i, cp);
+    *w = l ? cell_width(*cp) : 1;
+    return l;
+}
+
+/* Print the source line of span with an underline below it. pos is
+ * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
+ * shown line's number. */
+static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -30,7 +87,6 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     if (sp.end < sp.start)
         sp.end = sp.start;
     xxgk_span line = doc_lines_line(shown, sp.start);
-    xxgk_pos pos = doc_lines_position(shown, sp.start);
     const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)
@@ -64,8 +120,8 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
     }
     for (uint32_t i = line.start; !cut_left && i < sp.start;) {
         uint32_t cp;
-        int l = utf8_decode(s + i, line.end - i, &cp);
-        before += l ? cell_width(cp) : 1;
+        int w, l = walk_step(s, i, line.end, &cp, &w);
+        before += w;
         i += l ? (uint32_t)l : 1;
     }
     if (!cut_left && before > WINDOW) {
@@ -73,45 +129,49 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, bool colo
         int w = 0;
         while (from < sp.start && w < skip) {
             uint32_t cp;
-            int l = utf8_decode(s + from, line.end - from, &cp);
-            w += l ? cell_width(cp) : 1;
+            int cw, l = walk_step(s, from, line.end, &cp, &cw);
+            w += cw;
             from += l ? (uint32_t)l : 1;
         }
         cut_left = true;
     }
     char gutter[16];
     int gw = snprintf(gutter, sizeof gutter, "%u", pos.line);
-    fprintf(f, " %s | %s", gutter, cut_left ? "…" : "");
+    outbuf o = {f, 0, {0}};
+    ob_str(&o, " ");
+    ob_str(&o, gutter);
+    ob_str(&o, cut_left ? " | …" : " | ");
     int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
     uint32_t i = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
         uint32_t cp;
-        int l = utf8_decode(s + i, line.end - i, &cp);
-        int w = l ? cell_width(cp) : 1;
+        int w, l = walk_step(s, i, line.end, &cp, &w);
         if (i < sp.start)
             caret_at += w;
         else if (i < ue)
             caret_w += w;
         if (!l || cp < 0x20 || cp == 0x7F) {
-            fputs(cp == '\t' ? "    " : "?", f);
+            ob_str(&o, cp == '\t' ? "    " : "?");
         } else {
-            fwrite(s + i, 1, (size_t)l, f);
+            ob_put(&o, s + i, (size_t)l);
         }
         width += w;
         i += l ? (uint32_t)l : 1;
     }
     if (i < line.end)
-        fputs("…", f);
-    fputc('\n', f);
-    fprintf(f, " %*s | %*s", gw, "", caret_at, "");
+        ob_str(&o, "…");
+    ob_str(&o, "\n ");
+    ob_fill(&o, ' ', gw);
+    ob_str(&o, " | ");
+    ob_fill(&o, ' ', caret_at);
     if (color)
-        fputs(sev_color(sev), f);
-    fputc('^', f);
-    for (int k = 1; k < caret_w; k++)
-        fputc('~', f);
+        ob_str(&o, sev_color(sev));
+    ob_str(&o, "^");
+    ob_fill(&o, '~', caret_w - 1);
     if (color)
-        fputs("\033[0m", f);
-    fputc('\n', f);
+        ob_str(&o, "\033[0m");
+    ob_str(&o, "\n");
+    ob_flush(&o);
 }
 
 /* The severity as the reader's language says it: error/warning/note, or
@@ -143,8 +203,10 @@ static const char *page_note(const xxgk_doc *doc, uint32_t off, char *buf, size_
  * the place on its line. */
 static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
 {
+    if (!doc->places) /* no .docx: no position to find */
+        return;
     xxgk_pos p = xxgk_doc_position(doc, off);
-    if (!doc->places || p.line > doc->nplaces)
+    if (p.line > doc->nplaces)
         return;
     doc_place pl = doc->places[p.line - 1];
     bool zh = doc->lang == XXGK_LANG_ZH;
@@ -180,7 +242,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
         fprintf(f, "%s:%u:%u: %s[%s]: %s%s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
                 d->msg, page);
     if (doc->len > 0 || doc->origin)
-        print_snippet(f, doc, d->span, color, d->severity);
+        print_snippet(f, doc, d->span, p, color, d->severity);
     print_place(f, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
@@ -190,7 +252,7 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
         else
             fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
         if (doc->len > 0 || doc->origin)
-            print_snippet(f, doc, n->span, color, XXGK_NOTE);
+            print_snippet(f, doc, n->span, q, color, XXGK_NOTE);
     }
 }
 

@@ -5,6 +5,17 @@
 
 #include "doc.h"
 #include "template.h"
+#include "utf8.h"
+
+/* The last cell's place: the cells of a row stand on one line, left to
+ * right, so the next one's column is counted from the last one's instead
+ * of from the line's start (xxgk_doc_position counts the whole line for
+ * each cell). */
+typedef struct cursor {
+    const doc_lines *lines; /* NULL until a position is known */
+    uint32_t off, next_line; /* the last offset; where its line's successor starts */
+    xxgk_pos pos;
+} cursor;
 
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once; each cell then adds its own
@@ -13,11 +24,67 @@ typedef struct record {
     char *head; /* the document's fields, formatted */
     size_t head_len;
     const xxgk_export_options *opts;
+    cursor at;
+    FILE *f;
+    size_t n;       /* bytes of records in out, not yet written */
+    char out[4096]; /* whole records, written when full: two fwrites per
+                     * cell cost more than the cell's formatting */
 } record;
+
+static void rec_flush(record *rec)
+{
+    if (rec->n)
+        fwrite(rec->out, 1, rec->n, rec->f);
+    rec->n = 0;
+}
+
+static void rec_put(record *rec, const char *s, size_t n)
+{
+    if (rec->n + n > sizeof rec->out) {
+        rec_flush(rec);
+        if (n > sizeof rec->out) { /* a head longer than the buffer */
+            fwrite(s, 1, n, rec->f);
+            return;
+        }
+    }
+    memcpy(rec->out + rec->n, s, n);
+    rec->n += n;
+}
+
+/* One record: the document's fields, then the cell's. */
+static void rec_emit(record *rec, const char *cell, size_t n)
+{
+    rec_put(rec, rec->head, rec->head_len);
+    rec_put(rec, cell, n);
+}
 
 static const xxgk_export_options no_options = {false, false};
 
-typedef void (*cell_fn)(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c);
+/* xxgk_doc_position of off: on the line of the last place and not before
+ * it, that place's column plus the code points between (a column counts
+ * the bytes that are not continuation bytes, so counts add up); else
+ * asked afresh. */
+static xxgk_pos cell_position(cursor *c, const xxgk_doc *doc, uint32_t off)
+{
+    uint32_t at;
+    const doc_lines *l = doc_shown(doc, off, &at);
+    xxgk_pos p;
+    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len) {
+        p.line = c->pos.line;
+        p.col = c->pos.col + utf8_count(l->src + c->off, at - c->off);
+    } else {
+        p = doc_lines_position(l, at);
+        c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
+        c->lines = l;
+    }
+    if (at > l->len) /* doc_lines_position's clamp: never a base */
+        c->lines = NULL;
+    c->off = at;
+    c->pos = p;
+    return p;
+}
+
+typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
 typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
 static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
@@ -26,7 +93,7 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     if (!r)
         return;
     int tmpl = xxgk_report_template(r);
-    record rec = {NULL, 0, opts ? opts : &no_options};
+    record rec = {NULL, 0, opts ? opts : &no_options, {NULL, 0, 0, {0, 0}}, f, 0, {0}};
     FILE *h = open_memstream(&rec.head, &rec.head_len);
     if (!h)
         return;
@@ -41,8 +108,9 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
             continue;
         for (size_t i = 0; i < tab->ncells; i++)
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
-                fn(f, doc, &rec, &tab->cells[i]);
+                fn(doc, &rec, &tab->cells[i]);
     }
+    rec_flush(&rec);
     free(rec.head);
 }
 
@@ -157,13 +225,13 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
  * need no quoting */
-static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
+static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     char buf[640], num[48] = "";
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = xxgk_doc_position(doc, c->span.start);
+    xxgk_pos p = cell_position(&rec->at, doc, c->span.start);
     char *o = buf;
     o = put(o, xxgk_table_key(c->table));
     *o++ = ',';
@@ -194,8 +262,7 @@ static void csv_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk
         o = put(o, xxgk_code_name(codes[k]));
     }
     *o++ = '\n';
-    fwrite(rec->head, 1, rec->head_len, f);
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    rec_emit(rec, buf, (size_t)(o - buf));
 }
 
 /* ---- JSON lines ---------------------------------------------------------- */
@@ -222,13 +289,13 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         fputs(",\"template\":null", f);
 }
 
-static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xxgk_cell *c)
+static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     char buf[704], num[48] = "";
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = xxgk_doc_position(doc, c->span.start);
+    xxgk_pos p = cell_position(&rec->at, doc, c->span.start);
     char *o = buf;
     o = put(o, ",\"table\":\"");
     o = put(o, xxgk_table_key(c->table));
@@ -273,8 +340,7 @@ static void jsonl_cell(FILE *f, const xxgk_doc *doc, const record *rec, const xx
         *o++ = '"';
     }
     o = put(o, "]}\n");
-    fwrite(rec->head, 1, rec->head_len, f);
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    rec_emit(rec, buf, (size_t)(o - buf));
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)

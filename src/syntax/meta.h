@@ -5,6 +5,7 @@
 #define XXGK_META_H
 #include <stdbool.h>
 #include <stdint.h>
+#include <uchar.h>
 
 #include "doc.h"
 
@@ -12,6 +13,13 @@
  * Spaces (and line breaks, kept apart as line starts) are dropped, since
  * PDF text and page copies break names and titles anywhere. */
 enum { MT_MAX = 4096, MT_LINES = 16 };
+/* The last folds of mt_load (a code point and its fold, by a hash of the
+ * code point), kept across the texts of one report: the title and the
+ * sign-off repeat the preamble's characters. Zeroed before first use. */
+typedef struct mt_fold_cache {
+    uint32_t cp[256], f[256];
+} mt_fold_cache;
+
 typedef struct mt_text {
     const uint8_t *src;
     uint32_t cp[MT_MAX];
@@ -20,8 +28,9 @@ typedef struct mt_text {
     uint8_t book[MT_MAX];       /* inside 《…》 or 〈…〉 (a document's name) */
     uint8_t gap[MT_MAX];        /* a space or line break was dropped right before */
     uint8_t foreign[MT_MAX];    /* length of a word no name holds starting here, else 0 */
-    uint8_t bloom[32];          /* low bytes of the first code points of those words
-                                 * and of the field labels: most positions start none */
+    uint8_t field[MT_MAX];      /* 1 + the field label meta_field_at reads here, else 0 */
+    uint8_t field_len[MT_MAX];  /* its length */
+    uint8_t label[MT_MAX];      /* length of a label of any kind starting here, else 0 */
     int n;
     int line[MT_LINES];         /* index of each line's first code point */
     int nlines;
@@ -29,26 +38,31 @@ typedef struct mt_text {
 
 /* Heap-allocated (too large for a thread's stack); NULL when memory runs out. */
 mt_text *mt_new(void);
-void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e);
+void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e);
 /* Index of the first match of needle (UTF-8, compared after folding to
  * simplified script) in [from, to), or -1. */
 int mt_find(const mt_text *t, int from, int to, const char *needle);
 bool mt_at(const mt_text *t, int i, const char *needle);
-/* Words no name holds (报告, 信息, 标题 …), marked by mt_load. */
-extern const char *const mt_foreign_words[];
-/* Could a foreign word or a field label start at i? (false: none does) */
-static inline bool mt_may_start(const mt_text *t, int i)
+/* Words matched at every position are UTF-32 literals (U"报告"), compared
+ * with the folded code points as they are: nothing decoded per position.
+ * The word's length when it starts at i, else 0. */
+static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
 {
-    uint32_t f = t->f[i] & 255;
-    return t->bloom[f >> 3] >> (f & 7) & 1;
+    int k = 0;
+    for (; w[k]; k++)
+        if (i + k >= t->n || t->f[i + k] != w[k])
+            return 0;
+    return k;
 }
-void mt_bloom_add(uint8_t bloom[32], const char *word);
 /* Number of code points of a UTF-8 needle. */
 int mt_len(const char *needle);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
  * index after its digits in *end; 0 when none. */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);
-bool mt_cjk(uint32_t cp);
+static inline bool mt_cjk(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
 
 /* One code point folded to simplified script and normal width (meta_fold.c). */
 uint32_t meta_fold_cp(uint32_t cp);
@@ -77,8 +91,9 @@ const char *meta_name_key(xxgk_doc *doc, const char *name);
  * separator: the index where its value starts, or -1. kind: 'a' agency,
  * 'd' date, 't' title. */
 int meta_field_at(const mt_text *t, int i, int *kind);
-/* Add the first code point of every field label to bloom. */
-void meta_field_bloom(uint8_t bloom[32]);
+/* Fill t->field and t->label for every position (mt_load, once per
+ * text: the scans ask at every position). */
+void meta_field_mark(mt_text *t);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

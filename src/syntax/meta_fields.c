@@ -7,18 +7,18 @@
 /* field := label sep value        sep: ：, :, | (spaces are dropped)
  * Title labels may also stand at a line start with no separator (名称⇥…). */
 static const struct label {
-    const char *word;
+    const char32_t *word;
     char kind;
 } labels[] = {
-    {"发布机构", 'a'}, {"发布单位", 'a'}, {"发文机关", 'a'}, {"发文单位", 'a'},
-    {"信息来源", 'a'}, {"来源", 'a'},     {"发布日期", 'd'}, {"发布时间", 'd'},
-    {"成文日期", 'd'}, {"发文日期", 'd'}, {"生成日期", 'd'}, {"时间", 'D'},
-    {"文章标题", 't'},
-    {"标题", 't'},     {"名称", 't'},     {"题名", 't'},
+    {U"发布机构", 'a'}, {U"发布单位", 'a'}, {U"发文机关", 'a'}, {U"发文单位", 'a'},
+    {U"信息来源", 'a'}, {U"来源", 'a'},     {U"发布日期", 'd'}, {U"发布时间", 'd'},
+    {U"成文日期", 'd'}, {U"发文日期", 'd'}, {U"生成日期", 'd'}, {U"时间", 'D'},
+    {U"文章标题", 't'},
+    {U"标题", 't'},     {U"名称", 't'},     {U"题名", 't'},
     /* chrome that only ends a value */
-    {"主题分类", 0},   {"浏览次数", 0},   {"索引号", 0},     {"发文字号", 0},
-    {"关键词", 0},     {"日期", 0},       {"作者", 0},
-    {"字号", 0},       {"发布者", 0},     {NULL, 0}};
+    {U"主题分类", 0},   {U"浏览次数", 0},   {U"索引号", 0},     {U"发文字号", 0},
+    {U"关键词", 0},     {U"日期", 0},       {U"作者", 0},
+    {U"字号", 0},       {U"发布者", 0},     {NULL, 0}};
 
 static bool separator(uint32_t f) { return f == ':' || f == '|'; }
 
@@ -30,45 +30,55 @@ static bool line_start(const mt_text *t, int i)
     return i == 0;
 }
 
-void meta_field_bloom(uint8_t bloom[32])
+enum { NLABELS = sizeof labels / sizeof labels[0] - 1 };
+_Static_assert(NLABELS <= 32, "a bit per label");
+
+/* The labels that can start at a code point, a bit each by the low byte
+ * of their first code point (mostly none); in list order, so the lowest
+ * matching bit is the label the list finds first. */
+void meta_field_mark(mt_text *t)
 {
-    for (int k = 0; labels[k].word; k++)
-        mt_bloom_add(bloom, labels[k].word);
+    uint32_t bucket[256] = {0};
+    for (int k = 0; k < NLABELS; k++)
+        bucket[labels[k].word[0] & 255] |= 1u << k;
+    for (int i = 0; i < t->n; i++) {
+        t->field[i] = t->label[i] = 0;
+        for (uint32_t b = bucket[t->f[i] & 255]; b; b &= b - 1) {
+            int k = __builtin_ctz(b), l = mt_word_at(t, i, labels[k].word);
+            if (!l)
+                continue;
+            if (!t->label[i])
+                t->label[i] = (uint8_t)l;
+            if (labels[k].kind) {
+                t->field[i] = (uint8_t)(k + 1);
+                t->field_len[i] = (uint8_t)l;
+                break;
+            }
+        }
+    }
 }
 
-int meta_label_len(const mt_text *t, int i)
-{
-    if (!mt_may_start(t, i))
-        return 0;
-    for (int k = 0; labels[k].word; k++)
-        if (mt_at(t, i, labels[k].word))
-            return mt_len(labels[k].word);
-    return 0;
-}
+int meta_label_len(const mt_text *t, int i) { return i >= 0 && i < t->n ? t->label[i] : 0; }
 
 int meta_field_at(const mt_text *t, int i, int *kind)
 {
-    if (!mt_may_start(t, i))
+    if (i < 0 || i >= t->n || !t->field[i])
         return -1;
-    for (int k = 0; labels[k].word; k++) {
-        if (!labels[k].kind || !mt_at(t, i, labels[k].word))
-            continue;
-        /* 时间 alone is a field only where a field starts (来源:… 时间:…),
-         * not inside 统计时间 */
-        if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
-            return -1;
-        int v = i + mt_len(labels[k].word);
-        bool sep = false;
-        while (v < t->n && separator(t->f[v])) {
-            v++;
-            sep = true;
-        }
-        if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
-            return -1;
-        *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
-        return v;
+    int k = t->field[i] - 1;
+    /* 时间 alone is a field only where a field starts (来源:… 时间:…),
+     * not inside 统计时间 */
+    if (labels[k].kind == 'D' && i > 0 && !t->gap[i] && mt_cjk(t->f[i - 1]))
+        return -1;
+    int v = i + t->field_len[i];
+    bool sep = false;
+    while (v < t->n && separator(t->f[v])) {
+        v++;
+        sep = true;
     }
-    return -1;
+    if (!sep && !(labels[k].kind == 't' && line_start(t, i)))
+        return -1;
+    *kind = labels[k].kind == 'D' ? 'd' : labels[k].kind;
+    return v;
 }
 
 static int number_at(const mt_text *t, int *i, int maxd)

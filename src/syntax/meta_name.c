@@ -47,19 +47,20 @@ static int level_at(const mt_text *t, int k, int j, int *len)
     return 0;
 }
 
-/* The last character of an agency's name. */
+/* The last character of an agency's name (a switch: the preamble's scan
+ * asks it of every string). */
 static bool office_suffix(uint32_t f)
 {
-    static const uint32_t suffixes[] = {
-        0x5C40 /* 局 */, 0x59D4 /* 委 */, 0x4F1A /* 会 */, 0x529E /* 办 */, 0x5BA4 /* 室 */,
-        0x5904 /* 处 */, 0x5385 /* 厅 */, 0x5E9C /* 府 */, 0x9662 /* 院 */, 0x6240 /* 所 */,
-        0x7AD9 /* 站 */, 0x90E8 /* 部 */, 0x7F72 /* 署 */, 0x53F8 /* 司 */, 0x961F /* 队 */,
-        0x9986 /* 馆 */, 0x5FC3 /* 心 */, 0x9053 /* 道 */, 0x533A /* 区 */, 0x53BF /* 县 */,
-        0x5E02 /* 市 */, 0x5DDE /* 州 */, 0x7701 /* 省 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */,
-        0x65D7 /* 旗 */, 0x76DF /* 盟 */};
-    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
-        if (f == suffixes[k])
-            return true;
+    switch (f) {
+    case 0x5C40: /* 局 */ case 0x59D4: /* 委 */ case 0x4F1A: /* 会 */ case 0x529E: /* 办 */
+    case 0x5BA4: /* 室 */ case 0x5904: /* 处 */ case 0x5385: /* 厅 */ case 0x5E9C: /* 府 */
+    case 0x9662: /* 院 */ case 0x6240: /* 所 */ case 0x7AD9: /* 站 */ case 0x90E8: /* 部 */
+    case 0x7F72: /* 署 */ case 0x53F8: /* 司 */ case 0x961F: /* 队 */ case 0x9986: /* 馆 */
+    case 0x5FC3: /* 心 */ case 0x9053: /* 道 */ case 0x533A: /* 区 */ case 0x53BF: /* 县 */
+    case 0x5E02: /* 市 */ case 0x5DDE: /* 州 */ case 0x7701: /* 省 */ case 0x9547: /* 镇 */
+    case 0x4E61: /* 乡 */ case 0x65D7: /* 旗 */ case 0x76DF: /* 盟 */
+        return true;
+    }
     return false;
 }
 

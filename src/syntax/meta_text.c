@@ -9,50 +9,65 @@
 
 mt_text *mt_new(void) { return malloc(sizeof(mt_text)); }
 
-bool mt_cjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
-
 static bool dropped(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || cp == '\r';
 }
 
-const char *const mt_foreign_words[] = {
-    "报告", "信息", "公开", "年度", "工作", "标题", "名称", "题名", "来源", "发布",
-    "位置", "打印", "字体", "障碍", "正文", "分类", "编制", "根据", "联系", "条例",
-    "规定", "通知", "浏览", "日期", "时间", "索引", "首页", "网站", "门户", NULL};
+/* Words no name holds: the report's own words and the page's chrome. */
+static const char32_t *const foreign_words[] = {
+    U"报告", U"信息", U"公开", U"年度", U"工作", U"标题", U"名称", U"题名", U"来源", U"发布",
+    U"位置", U"打印", U"字体", U"障碍", U"正文", U"分类", U"编制", U"根据", U"联系", U"条例",
+    U"规定", U"通知", U"浏览", U"日期", U"时间", U"索引", U"首页", U"网站", U"门户", NULL};
 
-/* Mark where a foreign word starts, once per text: names are asked of
- * every string of the preamble. */
-void mt_bloom_add(uint8_t bloom[32], const char *word)
+/* Which of up to 32 words (a NULL-terminated list) can start at a code
+ * point: a bit per word, by the low byte of the word's first code point;
+ * mostly none. Built per text, read per position. */
+typedef struct mt_words_index {
+    uint32_t bucket[256];
+} mt_words_index;
+
+static void mt_words_index_init(mt_words_index *x, const char32_t *const *words, int n)
 {
-    uint32_t cp;
-    if (utf8_decode((const uint8_t *)word, 4, &cp)) {
-        cp &= 255;
-        bloom[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-    }
+    memset(x->bucket, 0, sizeof x->bucket);
+    for (int w = 0; w < n && w < 32; w++)
+        x->bucket[words[w][0] & 255] |= 1u << w;
 }
 
+/* Index of the first word of the list starting at i (its length in
+ * *len), else -1. */
+static int mt_words_first(const mt_words_index *x, const char32_t *const *words, const mt_text *t, int i, int *len)
+{
+    /* bits in list order: the lowest set bit that matches is the first */
+    for (uint32_t b = x->bucket[t->f[i] & 255]; b; b &= b - 1) {
+        int w = __builtin_ctz(b);
+        int l = mt_word_at(t, i, words[w]);
+        if (l) {
+            *len = l;
+            return w;
+        }
+    }
+    return -1;
+}
+
+/* Mark where a foreign word and a field label start, once per text: names
+ * are asked of every string of the preamble, fields of every position. */
 static void mark_foreign(mt_text *t)
 {
-    memset(t->bloom, 0, sizeof t->bloom);
-    for (int w = 0; mt_foreign_words[w]; w++)
-        mt_bloom_add(t->bloom, mt_foreign_words[w]);
-    meta_field_bloom(t->bloom);
+    enum { NW = sizeof foreign_words / sizeof foreign_words[0] - 1 };
+    _Static_assert(NW <= 32, "a bit per foreign word");
+    mt_words_index x;
+    mt_words_index_init(&x, foreign_words, NW);
     for (int i = 0; i < t->n; i++) {
-        t->foreign[i] = 0;
-        if (!mt_may_start(t, i))
-            continue;
-        for (int w = 0; mt_foreign_words[w]; w++)
-            if (mt_at(t, i, mt_foreign_words[w])) {
-                t->foreign[i] = (uint8_t)mt_len(mt_foreign_words[w]);
-                break;
-            }
+        int len;
+        t->foreign[i] = mt_words_first(&x, foreign_words, t, i, &len) >= 0 ? (uint8_t)len : 0;
     }
+    meta_field_mark(t);
 }
 
 /* Spaces dropped; a line break only starts a line (titles are broken
  * across lines at any point, so their pieces join). */
-void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
+void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e)
 {
     t->src = src;
     t->n = 0;
@@ -62,7 +77,7 @@ void mt_load(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
     bool bol = false, gap = true;
     int depth = 0;
     /* the fold is a binary search; text repeats its characters */
-    uint32_t ck[256] = {0}, cv[256] = {0};
+    uint32_t *ck = fc->cp, *cv = fc->f;
     for (uint32_t i = s; i < e && t->n < MT_MAX;) {
         uint32_t cp;
         int l = utf8_decode(src + i, e - i, &cp);
@@ -129,11 +144,28 @@ bool mt_at(const mt_text *t, int i, const char *needle)
     return true;
 }
 
+/* The needle is decoded once, not at every position; an empty, invalid or
+ * too long needle (none is) takes mt_at's way. */
 int mt_find(const mt_text *t, int from, int to, const char *needle)
 {
-    int k = mt_len(needle);
-    for (int i = from < 0 ? 0 : from; i + k <= to && i + k <= t->n; i++)
-        if (mt_at(t, i, needle))
+    enum { MAXN = 16 };
+    char32_t w[MAXN + 1];
+    int k = 0;
+    for (const uint8_t *p = (const uint8_t *)needle; *p && k <= MAXN; k++) {
+        uint32_t cp;
+        int l = k < MAXN ? utf8_decode(p, 4, &cp) : 0; /* NUL-terminated: a NUL ends any sequence */
+        if (!l) {
+            k = -1;
+            break;
+        }
+        w[k] = cp;
+        p += l;
+    }
+    if (k >= 0)
+        w[k] = 0;
+    int n = mt_len(needle);
+    for (int i = from < 0 ? 0 : from; i + n <= to && i + n <= t->n; i++)
+        if (k > 0 ? t->f[i] == w[0] && mt_word_at(t, i, w) : mt_at(t, i, needle))
             return i;
     return -1;
 }

@@ -45,13 +45,15 @@ static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
     return 0;
 }
 
+/* The first occurrence of needle in [s, e), else e (memmem: the preamble
+ * is scanned once per key). */
 static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char *needle)
 {
     size_t n = strlen(needle);
-    for (uint32_t i = s; i + n <= e; i++)
-        if (memcmp(src + i, needle, n) == 0)
-            return i;
-    return e;
+    if (e <= s || e - s < n)
+        return e;
+    const uint8_t *p = memmem(src + s, e - s, needle, n);
+    return p ? (uint32_t)(p - src) : e;
 }
 
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)

@@ -452,6 +452,7 @@ typedef struct texts {
     mt_text *title; /* the title the grammar found */
     mt_text *page;  /* opts->meta_title */
     mt_text *pagency, *pdate, *signoff;
+    mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
 /* A year a source gives, where it gives it. */
@@ -503,7 +504,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
-    mt_load(tx->w, doc->src, from, pre_e);
+    mt_load(tx->w, tx->fc, doc->src, from, pre_e);
     const mt_text *w = tx->w;
     int lim = index_at(w, pre_e);
     int title_end = index_at(w, r->title_span.end);
@@ -513,12 +514,12 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     /* the page's metadata */
     if (opts && opts->meta_agency) {
         const uint8_t *s = (const uint8_t *)opts->meta_agency;
-        mt_load(tx->pagency, s, 0, (uint32_t)strlen(opts->meta_agency));
+        mt_load(tx->pagency, tx->fc, s, 0, (uint32_t)strlen(opts->meta_agency));
         add_pick(&ps, tx->pagency, 0, tx->pagency->n, XXGK_FROM_PAGE);
     }
     if (opts && opts->meta_title) {
         const uint8_t *s = (const uint8_t *)opts->meta_title;
-        mt_load(tx->page, s, 0, (uint32_t)strlen(opts->meta_title));
+        mt_load(tx->page, tx->fc, s, 0, (uint32_t)strlen(opts->meta_title));
         /* a page title that is the site's name (青禾市人民政府) says nothing
          * of the report: only a report's title counts */
         const mt_text *pt = tx->page;
@@ -528,13 +529,13 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
     if (opts && opts->meta_date) {
         const uint8_t *s = (const uint8_t *)opts->meta_date;
-        mt_load(tx->pdate, s, 0, (uint32_t)strlen(opts->meta_date));
+        mt_load(tx->pdate, tx->fc, s, 0, (uint32_t)strlen(opts->meta_date));
         m.pdate = tx->pdate;
     }
     /* the title, or one broken over lines the grammar did not join */
     int ta, tb;
     if (r->title_span.end > r->title_span.start) {
-        mt_load(tx->title, doc->src, r->title_span.start, r->title_span.end);
+        mt_load(tx->title, tx->fc, doc->src, r->title_span.start, r->title_span.end);
         year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (year && !r->year)
             set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
@@ -550,7 +551,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
     field_agency(w, lim, &ps);
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
-        mt_load(tx->signoff, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
+        mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
     /* the preamble is the last resort: read only when no source before it
@@ -574,7 +575,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
 
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
-    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), mt_new()};
+    mt_fold_cache fc = {{0}, {0}};
+    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), &fc};
     bool ok = tx.w && tx.title && tx.page && tx.pagency && tx.pdate && tx.signoff;
     for (xxgk_report *r = doc->report; ok && r; r = r->next) {
         bool first = r == doc->report;
