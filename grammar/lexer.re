@@ -66,9 +66,12 @@ static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
     if (sc->eol && p >= sc->eol_from && p <= sc->eol)
         return sc->eol;
-    const uint8_t *e = p;
-    while (e < sc->lim && *e != '\n' && *e != '\r')
-        e++;
+    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p)); /* then a CR before it */
+    if (!e)
+        e = sc->lim;
+    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
+    if (cr)
+        e = cr;
     sc->eol_from = p;
     sc->eol = e;
     return e;
@@ -156,7 +159,7 @@ static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
  * as a DFA rule ("any text, then 年度报告") it more than doubled lexer.c. */
 static bool title_again(scanner *sc)
 {
-    const uint8_t *eol = line_end(sc, sc->cur), *e = eol;
+    const uint8_t *eol = sc->line_eol, *e = eol;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
@@ -172,18 +175,20 @@ static bool title_again(scanner *sc)
 }
 
 /* A line of a table section that reads as prose: a sentence end and no
- * cell delimiter. */
+ * cell delimiter (TAB or |), up to the line end or the next virtual break.
+ * The 。 first (memchr for its lead byte): most table lines have none. */
 static bool line_is_prose(const scanner *sc)
 {
+    const uint8_t *e = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
+    if (e > sc->line_eol)
+        e = sc->line_eol;
+    if (e <= sc->cur)
+        return false;
     bool sentence = false;
-    const uint8_t *lim = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
-    for (const uint8_t *p = sc->cur; p < lim && *p != '\n' && *p != '\r'; p++) {
-        if (*p == '\t' || *p == '|')
-            return false;
-        if (p + 2 < sc->lim && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) /* 。 */
-            sentence = true;
-    }
-    return sentence;
+    for (const uint8_t *p = sc->cur; !sentence && (p = memchr(p, 0xE3, (size_t)(e - p))); p++)
+        sentence = p + 2 < sc->lim && p[1] == 0x80 && p[2] == 0x82; /* 。 */
+    size_t n = (size_t)(e - sc->cur);
+    return sentence && !memchr(sc->cur, '\t', n) && !memchr(sc->cur, '|', n);
 }
 
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
@@ -193,12 +198,7 @@ static bool line_is_prose(const scanner *sc)
 static int line_kind(scanner *sc, raw_token *t, bool prose)
 {
     const uint8_t *s = sc->cur;
-    const uint8_t *e = memchr(s, '\n', (size_t)(sc->lim - s));
-    if (!e)
-        e = sc->lim;
-    const uint8_t *cr = memchr(s, '\r', (size_t)(e - s));
-    if (cr)
-        e = cr;
+    const uint8_t *e = sc->line_eol; /* the line of s: found once at its start */
     /* headings and titles are short lines: long prose costs nothing here */
     if (e - s > 300)
         return -1;
@@ -332,32 +332,57 @@ static int scan_bol_table(scanner *sc, raw_token *t)
     }
 }
 
-/* Page text: the text of a prose line up to the next virtual break, when
- * plain (printable ASCII, TAB, form feed, well-formed UTF-8) all the way:
- * the same token scan_prose gives, without its scan to the end of the
- * physical line (which could hold the whole page, and the next breaks).
- * Returns -1 when the text is not plain: scan_prose decides. */
-static int prose_to_break(scanner *sc, raw_token *t)
+/* A byte the text rule below takes alone: printable ASCII, TAB and FF. */
+static bool text_ascii(uint8_t c)
 {
-    const uint8_t *b = sc->base + sc->brk[sc->ibrk].at, *p = sc->cur;
-    t->start = (uint32_t)(p - sc->base);
-    while (p < b) {
-        uint8_t c = *p;
-        if (c == '\n' || c == '\r' || c == 0x7F || (c < 0x20 && c != '\t' && c != '\f')) {
-            if (c != '\n' && c != '\r')
-                return -1; /* a control byte: scan_prose reports it */
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\f';
+}
+
+/* Length of the well-formed UTF-8 sequence at p, or 0. The three-byte
+ * forms that can be neither overlong nor a surrogate (lead E1..EC, EE, EF:
+ * most CJK text) need only their continuation bytes checked. */
+static int text_cp_len(const uint8_t *p, const uint8_t *lim)
+{
+    if (((p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] >= 0xEE) && p[0] <= 0xEF && lim - p >= 3)
+        return (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+    uint32_t cp;
+    return utf8_decode(p, (size_t)(lim - p), &cp);
+}
+
+/* The text rule's match from p, found without the DFA when that is sure:
+ * a run of text bytes and well-formed UTF-8 sequences that ends at an
+ * ASCII byte the rule does not take (a line break, a control byte, NUL) or
+ * at `stop`, the next virtual break of page text (clip_token would cut the
+ * DFA's longer match there). Returns the run's end, or NULL when the run
+ * stops at anything else (a bad byte, a surrogate): the DFA then scans
+ * from p, so its rules decide every token and the output is the same. One
+ * pass over the bytes instead of a table jump per byte, and never past
+ * the break: a page text line is no longer rescanned to its end for every
+ * token on it. */
+static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint8_t *lim)
+{
+    const uint8_t *s = p;
+    while (p < stop) {
+        /* a run of three-byte characters (lead E1..EC, EE, EF: no overlong
+         * form, no surrogate) in a tight loop: most of Chinese text */
+        while (stop - p >= 3 && (uint8_t)(p[0] - 0xE1) <= 0x0E && p[0] != 0xED &&
+               ((p[1] | p[2] << 8) & 0xC0C0) == 0x8080)
+            p += 3;
+        if (p >= stop)
             break;
+        if (*p < 0x80) {
+            if (text_ascii(*p)) {
+                p++;
+                continue;
+            }
+            return p > s ? p : NULL;
         }
-        uint32_t cp;
-        int l = c < 0x80 ? 1 : utf8_decode(p, (size_t)(b - p), &cp);
-        if (!l)
-            return -1;
+        int l = text_cp_len(p, lim);
+        if (!l || l > stop - p)
+            return NULL;
         p += l;
     }
-    if (p == sc->cur)
-        return -1;
-    sc->cur = p;
-    return RT_TEXT;
+    return p > s && stop < lim ? p : NULL;
 }
 
 /* The rest of a prose line: text up to the line end. */
@@ -369,6 +394,12 @@ static int scan_prose(scanner *sc, raw_token *t)
     for (;;) {
         s = sc->cur;
         t->start = (uint32_t)(s - sc->base);
+        const uint8_t *stop = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
+        const uint8_t *run = text_run(s, stop < sc->lim ? stop : sc->lim, sc->lim);
+        if (run) {
+            sc->cur = run;
+            return RT_TEXT;
+        }
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
@@ -495,25 +526,22 @@ void scan_next(scanner *sc, raw_token *t)
         sc->md_level = 0;
         return;
     }
-    if (sc->bol)
+    if (sc->bol) {
+        sc->line_eol = line_end(sc, sc->cur);
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
+    }
     t->header = sc->md_header;
     if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {
         t->start = (uint32_t)(sc->cur - sc->base);
-        sc->cur = line_end(sc, sc->cur);
+        sc->cur = sc->line_eol;
         k = RT_PAGE;
     } else if (sc->bol) {
         k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
-            if (sc->ibrk < sc->nbrk)
-                k = prose_to_break(sc, t);
-            if (k < 0)
-                k = scan_prose(sc, t);
+            k = scan_prose(sc, t); /* text_run stops at the next break */
         }
     }
-    if (k < 0 && sc->mode != MODE_TABLE && sc->ibrk < sc->nbrk)
-        k = prose_to_break(sc, t);
     if (k < 0)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
     k = clip_token(sc, t, k);

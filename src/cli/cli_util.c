@@ -78,11 +78,11 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
      * note); UTF-16 and binary junk stop here with one L006, exit 2. The
-     * front end reads no environment: main read the PDF variables into env */
+     * front end reads no environment: main read the PDF variables into env.
+     * The buffer is the input's now: plain UTF-8 text is not copied */
     xxgk_options fe = {.pdf = env ? env->pdf : (xxgk_pdf_options){0}};
-    bool ok = xxgk_input_read(in, (const uint8_t *)buf, len, env ? env->input : XXGK_INPUT_AUTO,
+    bool ok = xxgk_input_take(in, buf, len, env ? env->input : XXGK_INPUT_AUTO,
                               !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding, &fe);
-    free(buf);
     if (!ok) {
         if (in->error_code)
             cli_input_error(err, name, opts ? opts->lang : XXGK_LANG_EN, in);

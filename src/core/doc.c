@@ -194,17 +194,19 @@ void xxgk_doc_free(xxgk_doc *doc)
         return;
     free(doc->lines.starts);
     free(doc->lines.marks);
+    free(doc->lines.block_line);
     if (doc->origin) {
         free(doc->origin->lines.starts);
         free(doc->origin->lines.marks);
+        free(doc->origin->lines.block_line);
     }
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
 }
 
-/* Code points before every DOC_MARK-th byte, when some line is longer than
- * DOC_MARK: the column of a position far into a long line is then the
- * difference of two counts, each from the nearest mark. */
+/* Code points before every DOC_COL_MARK-th byte, when some line is longer
+ * than DOC_COL_MARK: the column of a position far into a long line is then
+ * the difference of two counts, each from the nearest mark. */
 static void build_marks(doc_lines *d)
 {
     uint32_t longest = 0;
@@ -213,16 +215,16 @@ static void build_marks(doc_lines *d)
         if (end - d->starts[k] > longest)
             longest = end - d->starts[k];
     }
-    if (longest <= DOC_MARK)
+    if (longest <= DOC_COL_MARK)
         return;
-    uint32_t n = d->len / DOC_MARK + 1;
+    uint32_t n = d->len / DOC_COL_MARK + 1;
     uint32_t *m = malloc(sizeof *m * n);
     if (!m)
         return; /* columns are then counted from the line start */
     uint32_t cps = 0;
     for (uint32_t k = 0; k < n; k++) {
         m[k] = cps;
-        uint32_t from = k * DOC_MARK, to = from + DOC_MARK < d->len ? from + DOC_MARK : d->len;
+        uint32_t from = k * DOC_COL_MARK, to = from + DOC_COL_MARK < d->len ? from + DOC_COL_MARK : d->len;
         cps += utf8_count(d->src + from, to - from);
     }
     d->marks = m;
@@ -231,8 +233,8 @@ static void build_marks(doc_lines *d)
 /* Code points (bytes that are not continuation bytes) before off. */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
-    uint32_t k = off / DOC_MARK;
-    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_MARK, off - k * DOC_MARK);
+    uint32_t k = off / DOC_COL_MARK;
+    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
 /* Line starts when only LF ends lines, the usual case: memchr finds the
@@ -274,7 +276,26 @@ static uint32_t *lines_any(const doc_lines *d, uint32_t *k)
     return ls;
 }
 
-/* The index of d->src[0..d->len): line starts, then the marks. */
+/* The line of the first byte of every DOC_BLOCK bytes (one more entry for
+ * an offset of len): one walk over blocks and line starts together. */
+static void build_blocks(doc_lines *d)
+{
+    uint32_t nb = (d->len >> DOC_BLOCK_BITS) + 1;
+    uint32_t *b = malloc(sizeof *b * nb);
+    if (!b)
+        return; /* line_index then searches */
+    uint32_t li = 0;
+    for (uint32_t k = 0; k < nb; k++) {
+        uint32_t at = k << DOC_BLOCK_BITS;
+        while (li + 1 < d->n && d->starts[li + 1] <= at)
+            li++;
+        b[k] = li;
+    }
+    d->block_line = b;
+}
+
+/* The index of d->src[0..d->len): line starts, then the marks and the
+ * block index. */
 static void lines_build(doc_lines *d)
 {
     uint32_t k = 0;
@@ -284,6 +305,7 @@ static void lines_build(doc_lines *d)
     d->starts = ls;
     d->n = k;
     build_marks(d);
+    build_blocks(d);
 }
 
 void doc_build_lines(xxgk_doc *d)
@@ -389,9 +411,19 @@ static uint32_t last_start_at(const uint32_t *starts, uint32_t n, uint32_t off)
     return lo;
 }
 
+/* The line holding off (off <= len): from the line of its block, forward
+ * over the lines that start in the block before off (at most DOC_BLOCK of
+ * them): O(1) per lookup, however many lines the text has. */
 static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
-    return d->starts ? last_start_at(d->starts, d->n, off) : 0;
+    if (!d->starts)
+        return 0;
+    if (!d->block_line)
+        return last_start_at(d->starts, d->n, off);
+    uint32_t li = d->block_line[off >> DOC_BLOCK_BITS];
+    while (li + 1 < d->n && d->starts[li + 1] <= off)
+        li++;
+    return li;
 }
 
 xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
@@ -400,7 +432,7 @@ xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
         off = d->len;
     uint32_t li = line_index(d, off);
     uint32_t start = d->starts ? d->starts[li] : 0;
-    uint32_t col = off - start > DOC_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
+    uint32_t col = off - start > DOC_COL_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
                                                       : utf8_count(d->src + start, off - start);
     xxgk_pos p = {li + 1, 1 + col};
     return p;

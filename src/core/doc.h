@@ -13,13 +13,17 @@ typedef struct xxgk_origin_run {
 } xxgk_origin_run;
 
 /* Line starts of a buffer, and code-point marks when a line is longer than
- * DOC_MARK bytes (so a column on a 50 MB line costs O(DOC_MARK)). */
+ * DOC_COL_MARK bytes (so a column on a 50 MB line costs O(DOC_COL_MARK)). */
 typedef struct doc_lines {
     const uint8_t *src;
     uint32_t len;
     uint32_t *starts;        /* NULL when memory ran out */
     uint32_t n;
     uint32_t *marks;
+    /* the line holding byte k * DOC_BLOCK, for every k: a lookup by offset
+     * starts there and steps over at most the few lines that begin within
+     * one block (NULL when memory ran out: a binary search then) */
+    uint32_t *block_line;
 } doc_lines;
 
 /* The file a document's text was made from (an HTML page), in UTF-8, with
@@ -57,7 +61,12 @@ struct xxgk_doc {
     uint32_t npages;
 };
 
-enum { DOC_MARK = 4096 };
+/* DOC_MARK: a line is long past this many bytes (the snippet printer then
+ * walks back from the caret); DOC_COL_MARK: the spacing of the code-point
+ * marks, small, since a position far into a 2 KB paragraph is common (the
+ * tree printer asks for every node's) and costs a count of up to twice
+ * this many bytes; DOC_BLOCK: the block of the line index. */
+enum { DOC_MARK = 4096, DOC_COL_MARK = 256, DOC_BLOCK_BITS = 6, DOC_BLOCK = 1 << DOC_BLOCK_BITS };
 
 /* printf into the arena */
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)

@@ -1,10 +1,12 @@
 /* The one file reader (files.h). */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "files.h"
 #include "vec.h"
@@ -31,25 +33,15 @@ const char *file_strerror(int e, char *buf, size_t size)
                                                                                    buf);
 }
 
-/* The first buffer: the whole of a regular file and its NUL at once. */
-static size_t first_cap(FILE *f)
+/* Read fd to its end into a malloc'd buffer that keeps room for the NUL.
+ * A regular file is read whole by one read() into a buffer of its size
+ * (plus the NUL); a short read of a regular file is its end, so one call
+ * and no stdio buffer between. A pipe or a terminal is read in growing
+ * pieces until read() returns 0. */
+static int read_fd(int fd, const struct stat *st, char **buf, size_t *len)
 {
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        return (size_t)st.st_size + 1;
-    return 1 << 16;
-}
-
-static bool is_dir(FILE *f)
-{
-    struct stat st;
-    return fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* Read f to its end; the buffer keeps room for the NUL. */
-static int read_all(FILE *f, char **buf, size_t *len)
-{
-    size_t cap = first_cap(f), n = 0;
+    bool regular = S_ISREG(st->st_mode) && st->st_size > 0;
+    size_t cap = regular ? (size_t)st->st_size + 1 : 1 << 16, n = 0;
     char *b = malloc(cap);
     if (!b)
         return ENOMEM;
@@ -62,17 +54,19 @@ static int read_all(FILE *f, char **buf, size_t *len)
             free(b);
             return ENOMEM;
         }
-        size_t k = fread(b + n, 1, cap - n, f);
-        n += k;
-        if (k == 0)
+        ssize_t k = read(fd, b + n, cap - n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            int e = errno ? errno : EIO;
+            free(b);
+            return e;
+        }
+        n += (size_t)k;
+        if (k == 0 || (regular && n < cap))
             break;
     }
-    if (ferror(f)) {
-        int e = errno ? errno : EIO;
-        free(b);
-        return e;
-    }
-    b[n] = 0; /* n < cap: the last fread found room and read nothing */
+    b[n] = 0; /* n < cap: the loop stops before the buffer is full */
     *buf = b;
     *len = n;
     return 0;
@@ -81,11 +75,14 @@ static int read_all(FILE *f, char **buf, size_t *len)
 int file_read(const char *path, bool dash_is_stdin, char **buf, size_t *len)
 {
     bool std = dash_is_stdin && strcmp(path, "-") == 0;
-    FILE *f = std ? stdin : fopen(path, "rb");
-    if (!f)
+    int fd = std ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return errno ? errno : ENOENT;
-    int e = is_dir(f) ? EISDIR : (errno = 0, read_all(f, buf, len));
+    struct stat st;
+    int e = fstat(fd, &st) != 0 ? (errno ? errno : EIO)
+            : S_ISDIR(st.st_mode) ? EISDIR
+                                  : read_fd(fd, &st, buf, len);
     if (!std)
-        fclose(f);
+        close(fd);
     return e;
 }

@@ -15,23 +15,36 @@ static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)
     *cp = c;
     if (c < 0x80)
         return 1;
-    int len;
-    uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
-    else return 0;
-    if ((size_t)len > n)
-        return 0;
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
+    /* three bytes first: every CJK character, the common case by far; each
+     * length its own straight-line test (no loop), the same rules:
+     * continuation bytes 10xxxxxx, no overlong form, no surrogate, nothing
+     * past U+10FFFF */
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
             return 0;
-        v = (v << 6) | (s[i] & 0x3F);
+        uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return len;
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        uint32_t v = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+                     ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        if (v < 0x10000 || v > 0x10FFFF)
+            return 0;
+        *cp = v;
+        return 4;
+    }
+    return 0;
 }
 
 /* Encode a code point (at most 4 bytes); returns its length. */
@@ -71,7 +84,11 @@ static inline uint32_t utf8_count(const uint8_t *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        k += 8u - (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080u);
+        /* one bit per continuation byte, at the bottom of its byte; the
+         * multiply adds the eight bytes into the top one (no popcount: the
+         * build targets plain x86-64, where it is a library call) */
+        uint64_t c = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+        k += 8u - (uint32_t)((c * 0x0101010101010101u) >> 56);
     }
     for (; i < n; i++)
         k += (s[i] & 0xC0) != 0x80;

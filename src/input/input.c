@@ -162,8 +162,9 @@ static bool take_text(xxgk_input *in, const char *u, size_t n, const uint8_t *bu
     return true;
 }
 
-/* text: the bytes in their encoding, as they are */
-static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
+/* text: the bytes in their encoding, as they are; UTF-8 in a buffer the
+ * caller gave away (`owned`, NULL otherwise) becomes the text itself */
+static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, char *owned)
 {
     bool sniffed = enc < 0;
     if (sniffed)
@@ -172,6 +173,11 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
     size_t ul;
     if (!to_utf8(in, buf, n, enc, sniffed, &u, &ul))
         return false;
+    if (owned && (const uint8_t *)u == buf) {
+        in->text = owned;
+        in->len = ul;
+        return true;
+    }
     return take_text(in, u, ul, buf);
 }
 
@@ -310,7 +316,7 @@ static void xml_init(void) { xmlInitParser(); }
 
 /* What each kind's front end is. */
 static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc,
-                      const xxgk_pdf_options *pdf)
+                      const xxgk_pdf_options *pdf, char *owned)
 {
     if (kind == XXGK_INPUT_HTML || kind == XXGK_INPUT_DOCX)
         pthread_once(&xml_once, xml_init);
@@ -318,23 +324,38 @@ static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, in
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
     case XXGK_INPUT_PDF: return read_pdf(in, buf, n, pdf);
-    default: return read_text(in, buf, n, enc);
+    default: return read_text(in, buf, n, enc, owned);
     }
 }
 
-bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
-                     const xxgk_options *opts)
+static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
+                       const xxgk_options *opts, char *owned)
 {
     memset(in, 0, sizeof *in);
     in->encoding = XXGK_ENC_UTF8;
     if (kind == XXGK_INPUT_AUTO)
         kind = xxgk_input_detect(bytes, n);
     in->kind = kind;
-    bool ok = read_kind(in, bytes, n, kind, encoding, opts ? &opts->pdf : NULL);
+    bool ok = read_kind(in, bytes, n, kind, encoding, opts ? &opts->pdf : NULL, owned);
     if (ok && in->len > UINT32_MAX - 16) {
         snprintf(in->error, sizeof in->error, "larger than 4 GiB, the limit of byte offsets");
         ok = false;
     }
+    return ok;
+}
+
+bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
+                     const xxgk_options *opts)
+{
+    return input_read(in, bytes, n, kind, encoding, opts, NULL);
+}
+
+bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding,
+                     const xxgk_options *opts)
+{
+    bool ok = input_read(in, (const uint8_t *)buf, n, kind, encoding, opts, buf);
+    if (in->text != buf)
+        free(buf); /* not kept: converted, or another kind's front end */
     return ok;
 }
 

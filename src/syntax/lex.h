@@ -42,6 +42,10 @@ typedef struct scanner {
     const uint8_t *base, *cur, *lim;
     int mode;
     bool bol;
+    /* the end of the current line (its first CR or LF, or lim), found at
+     * its start (line_end, remembered per physical line): the whole-line
+     * tests share it */
+    const uint8_t *line_eol;
     int md_level;
     /* the current line is a markdown column-header row: a separator row
      * (|---|---|) follows and none of its cells is a number. Its words are

@@ -124,6 +124,14 @@ static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t 
     return d;
 }
 
+/* A cheap test that heading_numeral can match at s: a section numeral is
+ * three bytes and 、 (E3 80 81) follows it. Most code points of a long line
+ * fail here, before any decoding. */
+static bool maybe_heading(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
+}
+
 /* （一） with a Chinese numeral: a sub-heading marker. */
 static bool subhead_marker(const uint8_t *src, uint32_t s, uint32_t e)
 {
@@ -169,6 +177,31 @@ static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
     return fl && match_title(f, fl, n, &entry) ? n : 0;
 }
 
+/* A section heading inline at i (a later section than *sec, and none
+ * whose heading has a short line of its own): its breaks are added and the
+ * offset after its title returned, else 0. */
+static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint32_t e, int *sec,
+                               int *found, const bool *own)
+{
+    uint32_t after;
+    int n = heading_numeral(src, i, e, &after);
+    if (n <= *sec || own[n])
+        return 0;
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, after, e, f, off);
+    int entry = -1;
+    size_t m = fl ? match_title(f, fl, n, &entry) : 0;
+    if (!m)
+        return 0;
+    uint32_t end = m < fl ? off[m] : off[fl];
+    pt_add(l, i, end, entry);
+    pt_add(l, end, end, -1);
+    *sec = n;
+    (*found)++;
+    return end;
+}
+
 /* One long line: its inline headings, and the sub-headings of its prose
  * sections. *sec is the last section found, across lines; a section whose
  * heading starts a short line somewhere (own[n]) is not looked for inline:
@@ -180,31 +213,42 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     uint32_t prev = 0;
     bool bol = true;
     for (uint32_t i = s; i < e;) {
-        uint32_t cp, after;
-        int len = utf8_decode(src + i, e - i, &cp);
-        if (!len) {
-            i++;
+        uint32_t cp;
+        int len;
+        /* ASCII other than '(' (digits of glued cells, mostly): never a
+         * heading (its numeral is three bytes), never a marker */
+        if (src[i] < 0x80 && src[i] != '(') {
+            bol = bol && (src[i] == ' ' || src[i] == '\t');
+            prev = src[i++];
             continue;
         }
-        int n = heading_numeral(src, i, e, &after);
-        if (n > *sec && !own[n]) {
-            char f[PT_WINDOW * 4 + 1];
-            uint32_t off[PT_WINDOW * 4 + 1];
-            size_t fl = title_window(src, after, e, f, off);
-            int entry = -1;
-            size_t m = fl ? match_title(f, fl, n, &entry) : 0;
-            if (m) {
-                uint32_t end = m < fl ? off[m] : off[fl];
-                pt_add(l, i, end, entry);
-                pt_add(l, end, end, -1);
-                *sec = n;
-                (*found)++;
+        /* an ideograph (lead E4..E9, well formed; most of the bytes): it can
+         * start a heading, and it is neither blank nor a marker */
+        if (src[i] >= 0xE4 && src[i] <= 0xE9 && e - i >= 3 && (src[i + 1] & 0xC0) == 0x80 &&
+            (src[i + 2] & 0xC0) == 0x80) {
+            uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
+            if (end) {
                 i = end;
                 prev = 0;
                 continue;
             }
+            bol = false;
+            prev = (uint32_t)(src[i] & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3Fu);
+            i += 3;
+            continue;
         }
-        if (!bol && prose_section(*sec) && after_sentence(prev) && subhead_marker(src, i, e))
+        if (!(len = utf8_decode(src + i, e - i, &cp))) {
+            i++;
+            continue;
+        }
+        uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
+        if (end) {
+            i = end;
+            prev = 0;
+            continue;
+        }
+        if (!bol && (cp == '(' || cp == 0xFF08) && prose_section(*sec) && after_sentence(prev) &&
+            subhead_marker(src, i, e))
             pt_add(l, i, i, -1);
         if (cp != ' ' && cp != '\t' && cp != 0x3000)
             bol = false;
@@ -213,8 +257,24 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     }
 }
 
+/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
+ * not page text, and the two passes below are skipped. */
+static bool has_long_line(const uint8_t *src, uint32_t len)
+{
+    for (uint32_t s = 0; s < len;) {
+        const uint8_t *nl = memchr(src + s, '\n', len - s);
+        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+        if (e - s >= PT_MIN_LINE)
+            return true;
+        s = e + 1;
+    }
+    return false;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
+    if (!has_long_line(doc->src, doc->len))
+        return 0;
     pt_list l = {doc, NULL, 0, 0};
     int sec = 0, found = 0;
     bool own[XXGK_SEC__COUNT] = {false};

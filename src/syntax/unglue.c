@@ -5,6 +5,7 @@
  * 0 (or 0.x), which prunes most of them, and the identities are tried on
  * each complete reading. A budget of steps bounds hostile input (a run of
  * thousands of digits): the caller reports it rather than wait. */
+#include <stddef.h>
 #include <string.h>
 
 #include "unglue.h"
@@ -118,7 +119,10 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
                         ug_reading *out, int maxout, long budget)
 {
     search s;
-    memset(&s, 0, sizeof s);
+    /* the fields before the two tables; the tables are written for
+     * positions 0..n below before the search reads any of them (4 KB that
+     * a memset of the whole would clear for every row) */
+    memset(&s, 0, offsetof(search, chars_after));
     s.text = text;
     s.n = n;
     s.ncells = ncells;

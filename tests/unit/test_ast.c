@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "testutil.h"
+#include "utf8.h"
 
 /* Print with a printer into a malloc'd string. */
 static char *capture(void (*fn)(FILE *, const xxgk_doc *), const xxgk_doc *d)
@@ -43,7 +44,7 @@ static void test_crlf_and_cr_lines(void **state)
     xxgk_doc_free(d);
 }
 
-/* Lines longer than the column marks (DOC_MARK bytes): every position's
+/* Lines longer than the column marks (DOC_COL_MARK bytes): every position's
  * column is the count from its line start, whichever way it is computed,
  * and each line ends before its LF, CR LF or CR. */
 static void test_positions_on_long_lines(void **state)
@@ -92,6 +93,104 @@ static void test_positions_on_long_lines(void **state)
     assert_int_equal(line, 4);
     free(t);
     xxgk_doc_free(d);
+}
+
+/* Lines shorter than the line index's blocks (DOC_BLOCK bytes): blank lines
+ * by the hundred, CR LF and lone CR among them. The line of every offset is
+ * one more than the breaks before it, and xxgk_doc_line gives its start. */
+static void test_lines_denser_than_blocks(void **state)
+{
+    (void)state;
+    size_t cap = 4000, n = 0;
+    char *t = malloc(cap);
+    static const char *const pieces[] = {"\n", "\n\n\n", "a\n", "\r\n", "\r", "行\n", "\r\r\n", "xyz"};
+    for (int k = 0; n + 8 < cap; k++) {
+        const char *p = pieces[(k * 7 + k / 5) % 8];
+        memcpy(t + n, p, strlen(p));
+        n += strlen(p);
+    }
+    xxgk_doc *d = xxgk_parse("dense", t, n, NULL);
+    assert_non_null(d);
+    uint32_t line = 1, start = 0;
+    for (uint32_t off = 0; off <= n; off++) {
+        if (off == n || ((unsigned char)t[off] & 0xC0) != 0x80) {
+            assert_int_equal(xxgk_doc_position(d, off).line, line);
+            assert_int_equal(xxgk_doc_line(d, off).start, start);
+        }
+        if (off < n && (t[off] == '\n' || (t[off] == '\r' && (off + 1 >= n || t[off + 1] != '\n')))) {
+            line++;
+            start = off + 1;
+        }
+    }
+    assert_true(line > n / 3); /* more lines than blocks by far */
+    free(t);
+    xxgk_doc_free(d);
+}
+
+/* The UTF-8 rules, written out once, the slow way: lead byte, continuation
+ * bytes, no overlong form, no surrogate, nothing past U+10FFFF. */
+static int reference_decode(const uint8_t *s, size_t n, uint32_t *cp)
+{
+    *cp = s[0];
+    if (s[0] < 0x80)
+        return 1;
+    int len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+    if (!len || s[0] > 0xF4 || (size_t)len > n)
+        return 0;
+    uint32_t v = s[0] & (0x7F >> len);
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = v << 6 | (s[i] & 0x3F);
+    }
+    static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < min[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+/* utf8_decode agrees with the rules on every sequence of up to three bytes
+ * and on four-byte ones around every boundary; utf8_count counts the bytes
+ * that are not continuation bytes, at every length and alignment. */
+static void test_utf8_decode_and_count(void **state)
+{
+    (void)state;
+    for (uint32_t x = 0; x < (1u << 24); x++) {
+        uint8_t b[3] = {(uint8_t)(x >> 16), (uint8_t)(x >> 8), (uint8_t)x};
+        for (size_t n = 1; n <= 3; n++) {
+            if ((n == 1 && (x & 0xFFFF)) || (n == 2 && (x & 0xFF)))
+                continue; /* a shorter buffer: each of its sequences once */
+            uint32_t a = 0, r = 0;
+            int la = utf8_decode(b, n, &a), lr = reference_decode(b, n, &r);
+            if (la != lr || a != r)
+                fail_msg("%02X %02X %02X (n=%zu): %d U+%X, expected %d U+%X", b[0], b[1], b[2], n, la,
+                         a, lr, r);
+        }
+    }
+    static const uint8_t edge[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0xBF, 0xC0, 0xFF};
+    for (unsigned lead = 0xF0; lead <= 0xFF; lead++)
+        for (unsigned c1 = 0; c1 < 256; c1++)
+            for (int i = 0; i < 8; i++)
+                for (int j = 0; j < 8; j++) {
+                    uint8_t b[4] = {(uint8_t)lead, (uint8_t)c1, edge[i], edge[j]};
+                    uint32_t a = 0, r = 0;
+                    assert_int_equal(utf8_decode(b, 4, &a), reference_decode(b, 4, &r));
+                    assert_int_equal(a, r);
+                }
+    uint8_t buf[200];
+    uint32_t seed = 1;
+    for (int k = 0; k < 2000; k++) {
+        for (size_t i = 0; i < sizeof buf; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = (uint8_t)(seed >> 16);
+        }
+        size_t from = (size_t)k % 9, n = (size_t)k % (sizeof buf - from);
+        uint32_t expect = 0;
+        for (size_t i = from; i < from + n; i++)
+            expect += (buf[i] & 0xC0) != 0x80;
+        assert_int_equal(utf8_count(buf + from, n), expect);
+    }
 }
 
 static void test_caret_is_drawn_by_display_width(void **state)
@@ -232,6 +331,8 @@ int main(void)
         cmocka_unit_test(test_positions_count_code_points),
         cmocka_unit_test(test_crlf_and_cr_lines),
         cmocka_unit_test(test_positions_on_long_lines),
+        cmocka_unit_test(test_lines_denser_than_blocks),
+        cmocka_unit_test(test_utf8_decode_and_count),
         cmocka_unit_test(test_caret_is_drawn_by_display_width),
         cmocka_unit_test(test_tree_names_keys_and_places),
         cmocka_unit_test(test_json_shape),
