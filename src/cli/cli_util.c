@@ -101,8 +101,7 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env 
     if (!cli_read_input(path, opts, env, &in, err))
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    xxgk_doc *doc = xxgk_parse_input(name, &in, opts);
-    xxgk_input_free(&in);
+    xxgk_doc *doc = xxgk_parse_input_take(name, &in, opts);
     if (!doc)
         cli_say(err, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
     return doc;

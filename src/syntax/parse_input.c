@@ -13,7 +13,10 @@ static const char *keep(xxgk_doc *doc, const char *s)
     return s ? arena_strndup(&doc->arena, s, strlen(s)) : NULL;
 }
 
-xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
+/* The document of in, all of it copied (text, origin, places, notes, page
+ * starts, metadata), and the options its parse takes (*o). */
+static xxgk_doc *doc_of_input(const char *name, const xxgk_input *in, const xxgk_options *opts,
+                              xxgk_options *out)
 {
     /* a PDF's page starts go with its text into the document */
     xxgk_options o = opts ? *opts : (xxgk_options){0};
@@ -45,5 +48,26 @@ xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_op
         o.meta_agency = keep(doc, in->meta_agency);
     if (!o.meta_date)
         o.meta_date = keep(doc, in->meta_date);
-    return doc_parse(doc, &o);
+    o.page_starts = NULL; /* copied into the document by doc_create */
+    o.npages = 0;
+    *out = o;
+    return doc;
+}
+
+xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
+{
+    xxgk_options o;
+    xxgk_doc *doc = doc_of_input(name, in, opts, &o);
+    return doc ? doc_parse(doc, &o) : NULL;
+}
+
+/* The document holds its own copy of everything in in: freeing in before
+ * the parse keeps one copy of the text in memory, not two, while the tree
+ * is built (the peak of a large file). */
+xxgk_doc *xxgk_parse_input_take(const char *name, xxgk_input *in, const xxgk_options *opts)
+{
+    xxgk_options o;
+    xxgk_doc *doc = doc_of_input(name, in, opts, &o);
+    xxgk_input_free(in);
+    return doc ? doc_parse(doc, &o) : NULL;
 }
