@@ -4,18 +4,9 @@
 #include <string.h>
 
 #include "doc.h"
+#include "pos_cursor.h"
 #include "template.h"
 #include "utf8.h"
-
-/* The last cell's place: the cells of a row stand on one line, left to
- * right, so the next one's column is counted from the last one's instead
- * of from the line's start (xxgk_doc_position counts the whole line for
- * each cell). */
-typedef struct cursor {
-    const doc_lines *lines; /* NULL until a position is known */
-    uint32_t off, next_line; /* the last offset; where its line's successor starts */
-    xxgk_pos pos;
-} cursor;
 
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once; each cell then adds its own
@@ -24,7 +15,7 @@ typedef struct record {
     char *head; /* the document's fields, formatted */
     size_t head_len;
     const xxgk_export_options *opts;
-    cursor at;
+    pos_cursor at;
     FILE *f;
     size_t n;       /* bytes of records in out, not yet written */
     char out[4096]; /* whole records, written when full: two fwrites per
@@ -59,30 +50,6 @@ static void rec_emit(record *rec, const char *cell, size_t n)
 }
 
 static const xxgk_export_options no_options = {false, false};
-
-/* xxgk_doc_position of off: on the line of the last place and not before
- * it, that place's column plus the code points between (a column counts
- * the bytes that are not continuation bytes, so counts add up); else
- * asked afresh. */
-static xxgk_pos cell_position(cursor *c, const xxgk_doc *doc, uint32_t off)
-{
-    uint32_t at;
-    const doc_lines *l = doc_shown(doc, off, &at);
-    xxgk_pos p;
-    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len) {
-        p.line = c->pos.line;
-        p.col = c->pos.col + utf8_count(l->src + c->off, at - c->off);
-    } else {
-        p = doc_lines_position(l, at);
-        c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
-        c->lines = l;
-    }
-    if (at > l->len) /* doc_lines_position's clamp: never a base */
-        c->lines = NULL;
-    c->off = at;
-    c->pos = p;
-    return p;
-}
 
 typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
 typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
@@ -231,7 +198,7 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = cell_position(&rec->at, doc, c->span.start);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = buf;
     o = put(o, xxgk_table_key(c->table));
     *o++ = ',';
@@ -295,7 +262,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
     if (c->state == XXGK_CELL_VALUE)
         xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = cell_position(&rec->at, doc, c->span.start);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = buf;
     o = put(o, ",\"table\":\"");
     o = put(o, xxgk_table_key(c->table));

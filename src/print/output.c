@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "pos_cursor.h"
 #include "utf8.h"
 
 enum { EXCERPT = 24 };
@@ -52,29 +53,68 @@ static void quoted(FILE *f, const xxgk_doc *doc, xxgk_span sp, int n)
     fputc('"', f);
 }
 
+static char *put(char *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o, s, n);
+    return o + n;
+}
+
+static char *put_uint(char *o, unsigned v)
+{
+    char d[12];
+    int n = 0;
+    do
+        d[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (n)
+        *o++ = d[--n];
+    return o;
+}
+
+/* A cell's line, formatted into a buffer and written once: a table has
+ * hundreds of cells, and stdio's formatting per field cost more than the
+ * parse of them. Positions through a cursor (pos_cursor.h). */
+static void tree_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int ind, pos_cursor *at)
+{
+    char buf[256], num[48];
+    char *o = buf;
+    for (int i = 0; i < ind && i < 64; i++)
+        *o++ = ' ';
+    o = put(o, "cell ");
+    o = put(o, xxgk_row_key(c->row));
+    *o++ = '.';
+    o = put(o, xxgk_col_key(c->col));
+    o = put(o, " = ");
+    if (c->state == XXGK_CELL_VALUE) {
+        o = put(o, xxgk_dec_format(c->value, num, sizeof num));
+        if (c->unit) {
+            *o++ = ' ';
+            o = put(o, xxgk_unit_name(c->unit));
+        }
+        if (c->scientific)
+            o = put(o, " (scientific)");
+    } else {
+        o = put(o, "(empty)");
+    }
+    xxgk_pos p = pos_cursor_at(at, doc, c->span.start);
+    o = put(o, " @");
+    o = put_uint(o, p.line);
+    *o++ = ':';
+    o = put_uint(o, p.col);
+    *o++ = '\n';
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
 static void tree_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int ind)
 {
     fprintf(f, "%*stable %s template=%d", ind, "", xxgk_table_key(t->id), t->template_year);
     if (t->id == XXGK_TABLE_REQUESTS)
         fprintf(f, " columns=%d", t->ncols_requests);
     fprintf(f, " cells=%zu\n", t->ncells);
-    for (size_t i = 0; i < t->ncells; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        fprintf(f, "%*scell %s.%s = ", ind + 2, "", xxgk_row_key(c->row), xxgk_col_key(c->col));
-        if (c->state == XXGK_CELL_VALUE) {
-            char num[48];
-            fputs(xxgk_dec_format(c->value, num, sizeof num), f);
-            if (c->unit)
-                fprintf(f, " %s", xxgk_unit_name(c->unit));
-            if (c->scientific)
-                fputs(" (scientific)", f);
-        } else {
-            fputs("(empty)", f);
-        }
-        fputs(" @", f);
-        pos(f, doc, c->span.start);
-        fputc('\n', f);
-    }
+    pos_cursor at = {0};
+    for (size_t i = 0; i < t->ncells; i++)
+        tree_cell(f, doc, &t->cells[i], ind + 2, &at);
 }
 
 static void tree_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b, int ind)
