@@ -30,21 +30,32 @@ static int element_kind(const char *n)
     static const char *const skipped[] = {"script", "style", "noscript", "template", "select",
                                           "head", "iframe", "object", "svg", "button", "textarea",
                                           NULL};
-    if (strcasecmp(n, "table") == 0)
+    /* ASCII case folded once, then compared only where the first letters
+     * agree: most elements of a page are inline (span, a, font) and went
+     * through every name of both lists */
+    char low[16];
+    size_t k = 0;
+    for (; n[k]; k++) {
+        if (k + 1 >= sizeof low)
+            return H_INLINE; /* longer than every name here */
+        low[k] = n[k] >= 'A' && n[k] <= 'Z' ? (char)(n[k] - 'A' + 'a') : n[k];
+    }
+    low[k] = 0;
+    if (strcmp(low, "table") == 0)
         return H_TABLE;
-    if (strcasecmp(n, "tr") == 0)
+    if (strcmp(low, "tr") == 0)
         return H_ROW;
-    if (strcasecmp(n, "td") == 0 || strcasecmp(n, "th") == 0)
+    if (strcmp(low, "td") == 0 || strcmp(low, "th") == 0)
         return H_CELL;
-    if (strcasecmp(n, "title") == 0)
+    if (strcmp(low, "title") == 0)
         return H_TITLE;
-    if (strcasecmp(n, "br") == 0)
+    if (strcmp(low, "br") == 0)
         return H_BREAK;
     for (int i = 0; skipped[i]; i++)
-        if (strcasecmp(n, skipped[i]) == 0)
+        if (skipped[i][0] == low[0] && strcmp(low, skipped[i]) == 0)
             return H_SKIP;
     for (int i = 0; blocks[i]; i++)
-        if (strcasecmp(n, blocks[i]) == 0)
+        if (blocks[i][0] == low[0] && strcmp(low, blocks[i]) == 0)
             return H_BLOCK;
     return H_INLINE;
 }
