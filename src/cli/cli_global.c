@@ -11,6 +11,14 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "encoding.h"
+
+int cli_encoding(const char *name)
+{
+    if (strcmp(name, "auto") == 0)
+        return CLI_ENC_AUTO;
+    return xxgk_encoding_by_name(name);
+}
 
 /* The value of --NAME VALUE, --NAME=VALUE (or -X VALUE, -XVALUE when
  * short is given) at argv[*i]; NULL when argv[*i] is not that option, ""

@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "files.h"
+
+const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
 static const char *const texts[CLI_T__COUNT][2] = {
     [CLI_T_IS_DIR] = {"is a directory", "是一个目录，不是文件"},

@@ -12,7 +12,6 @@
 #include "files.h"
 #include "parse_input.h"
 
-const char *cli_strerror(int e, char *buf, size_t size) { return file_strerror(e, buf, size); }
 
 void cli_say(FILE *f, const char *path, const char *fmt, ...)
 {
@@ -40,12 +39,6 @@ bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lan
     return false;
 }
 
-int cli_encoding(const char *name)
-{
-    if (strcmp(name, "auto") == 0)
-        return CLI_ENC_AUTO;
-    return xxgk_encoding_by_name(name);
-}
 
 
 /* A file that is not UTF-8 as a located message in the catalogue's words

@@ -69,7 +69,7 @@ void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 
-/* ---- build_table.c ---- */
+/* ---- build_header.c ---- */
 /* Keep a table label as read (a row's or a column's), for the AST. */
 void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind);
 /* Table 三's columns in the printed order (P022). Returns their count. */
@@ -78,6 +78,10 @@ int bld_requests_columns(parse_ctx *ctx, int *cols);
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */
 xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t);
+/* a column label printed before one the template puts first (P022): seen
+ * at the label, reported at the table's end */
+void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t);
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t);
 
 /* ---- build_row.c ---- */
 /* The decision on a row short of values, given the TEXT after it (NULL:

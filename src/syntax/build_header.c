@@ -1,0 +1,143 @@
+/* A table's header as the builder meets it: the labels a table uses
+ * (rows, then columns), the 法人或其他组织 columns of table 三 in their printed
+ * order, the printed column order against the template's (P022), whether a
+ * header holds every column (P024), and the heading a table is named by.
+ * Read by the table's end (build_table.c) and by the rows (build_row.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
+{
+    size_t cap = ctx->capuses;
+    if (!bld_grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
+        !bld_grow(ctx, &ctx->use_info, ctx->nuses, &ctx->capuses, sizeof *ctx->use_info))
+        return;
+    const struct label_entry *e = label_entry_at(t->entry);
+    ctx->use_info[ctx->nuses].kind = kind;
+    ctx->use_info[ctx->nuses].entry = t->entry;
+    xxgk_label_use *u = &ctx->uses[ctx->nuses++];
+    u->key = t->key;
+    u->span = tok_span(t);
+    u->variant = e->variant != 0;
+    u->canonical = bld_canonical_text(e);
+}
+
+/* The five 法人或其他组织 columns as printed, when the header names each of
+ * them once (a permutation of the template's); else the template's. */
+static bool printed_org_order(const parse_ctx *ctx)
+{
+    if (ctx->org_cols_seen != 5)
+        return false;
+    unsigned seen = 0;
+    for (int i = 0; i < 5; i++)
+        seen |= 1u << (ctx->org_order[i] - XXGK_C_COMMERCIAL);
+    return seen == 0x1F;
+}
+
+int bld_requests_columns(parse_ctx *ctx, int *cols)
+{
+    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, cols);
+    if (printed_org_order(ctx))
+        for (int i = 0, k = 0; i < n; i++)
+            if (cols[i] >= XXGK_C_COMMERCIAL && cols[i] <= XXGK_C_OTHER_ORG)
+                cols[i] = ctx->org_order[k++];
+    return n;
+}
+
+/* header → cells: a column printed after one that comes later in the
+ * template. Table 二 takes its columns from its header, table 三 its five
+ * 法人或其他组织 columns when the header names each once: the printed order
+ * is followed, and said once a table (P022, when the table ends), never
+ * silently. 小计 and 总计 have places of their own and are not compared. */
+/* A column's place in its template header: 2019's 处理决定数量 comes after
+ * 上一年项目数量 and 本年增/减; every other header is in key order. */
+static int col_rank(int key)
+{
+    switch (key) {
+    case XXGK_C_PREV_ITEMS: return 0;
+    case XXGK_C_CHANGE: return 1;
+    case XXGK_C_DECISIONS: return 2;
+    default: return key;
+    }
+}
+
+void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t)
+{
+    if (col_rank(prev_key) <= col_rank(t->key) || ctx->reorder_seen)
+        return;
+    ctx->reorder_seen = true;
+    ctx->reorder_at = tok_span(t);
+    ctx->reorder_before = prev_label;
+    ctx->reorder_after = t->entry;
+}
+
+/* At the table's end: the note, when the printed order was followed. */
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t)
+{
+    if (!ctx->reorder_seen || (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx)))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
+                      bld_canonical_text(label_entry_at(ctx->reorder_before)),
+                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
+}
+
+/* Where a table without rows is reported: its section's heading. */
+xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t)
+{
+    return ctx->sec ? ctx->sec->heading_span : span_of(t->span.start, t->span.start);
+}
+
+/* Table 二's column sets: a header naming one of a set names all of it
+ * (2019's 处理决定数量 alone is 2021's one column; 收费 has no 处理决定数量). */
+static const int col_sets[][3] = {
+    {XXGK_C_ISSUED, XXGK_C_REPEALED, XXGK_C_IN_FORCE},
+    {XXGK_C_NEW_MADE, XXGK_C_NEW_PUBLISHED, XXGK_C_TOTAL_PUBLISHED},
+    {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, 0},
+    {XXGK_C_ITEMS, XXGK_C_AMOUNT, 0},
+};
+
+static bool header_has(const parse_ctx *ctx, int key)
+{
+    for (int i = 0; i < ctx->ncols; i++)
+        if (ctx->cols[i] == key)
+            return true;
+    return false;
+}
+
+/* The template's text of a column, for messages. */
+static const char *col_label_text(int key)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_COL && e->key == key && !e->variant)
+            return e->display;
+    }
+    return xxgk_col_key(key);
+}
+
+/* header → columns (table 二): a header that names part of a column set
+ * lacks the rest; its rows' numbers go to no cell (P024, once a header). */
+bool bld_header_complete(parse_ctx *ctx)
+{
+    if (ctx->header_checked)
+        return !ctx->header_refused;
+    ctx->header_checked = true;
+    for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
+        int have = 0, missing = 0;
+        for (int i = 0; i < 3 && col_sets[s][i]; i++) {
+            if (header_has(ctx, col_sets[s][i]))
+                have++;
+            else if (!missing)
+                missing = col_sets[s][i];
+        }
+        if (have && missing) {
+            ctx->header_refused = true;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, ctx->header_at,
+                              col_label_text(missing));
+            return false;
+        }
+    }
+    return true;
+}
