@@ -5,6 +5,7 @@
 
 #include "doc.h"
 #include "pos_cursor.h"
+#include "put.h"
 #include "template.h"
 #include "utf8.h"
 
@@ -79,26 +80,6 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     }
     rec_flush(&rec);
     free(rec.head);
-}
-
-/* Appending to a record buffer: text, and unsigned numbers in decimal. */
-static char *put(char *o, const char *s)
-{
-    size_t n = strlen(s);
-    memcpy(o, s, n);
-    return o + n;
-}
-
-static char *put_uint(char *o, unsigned v)
-{
-    char d[12];
-    int n = 0;
-    do
-        d[n++] = (char)('0' + v % 10);
-    while ((v /= 10) > 0);
-    while (n)
-        *o++ = d[--n];
-    return o;
 }
 
 /* ---- flags: the diagnostics about a cell ------------------------------- */

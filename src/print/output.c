@@ -4,6 +4,7 @@
 
 #include "doc.h"
 #include "pos_cursor.h"
+#include "put.h"
 #include "utf8.h"
 
 enum { EXCERPT = 24 };
@@ -51,25 +52,6 @@ static void quoted(FILE *f, const xxgk_doc *doc, xxgk_span sp, int n)
         i += (uint32_t)l;
     }
     fputc('"', f);
-}
-
-static char *put(char *o, const char *s)
-{
-    size_t n = strlen(s);
-    memcpy(o, s, n);
-    return o + n;
-}
-
-static char *put_uint(char *o, unsigned v)
-{
-    char d[12];
-    int n = 0;
-    do
-        d[n++] = (char)('0' + v % 10);
-    while ((v /= 10) > 0);
-    while (n)
-        *o++ = d[--n];
-    return o;
 }
 
 /* A cell's line, formatted into a buffer and written once: a table has
