@@ -6,7 +6,7 @@
  * OUTDIR/labels_section.re.inc (rules for section headings) and
  * OUTDIR/labels_data.h (the label entries and the normalised label corpus
  * used to recognise label fragments). The script fold is not its own: it
- * compiles in generated/script_fold_data.h (tools/genfold).
+ * compiles in src/core/script_fold.c with its generated pairs (tools/genfold).
  *
  * Each label character becomes a class that also accepts its traditional
  * forms and its full/half-width twin; any run of spaces, tabs or line breaks
@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "script_fold_data.h"
+/* the run-time fold itself, compiled into this tool (it brings the
+ * generated pairs with it): the lexer's classes and script_to_simplified
+ * cannot drift apart */
+#include "script_fold.c"
 
 /* Half/full-width and punctuation twins: each group is one class. */
 static const char *const PUNCT_GROUPS[] = {
@@ -67,24 +70,6 @@ static int encode(uint32_t cp, char *out)
     return 4;
 }
 
-/* The one traditional -> simplified table (src/core/script_fold.def, by
- * tools/genfold): a label character's class holds every form that folds to
- * it, so the lexer and the run-time fold (src/core/script_fold.c) agree. */
-static uint32_t fold_of(uint32_t cp)
-{
-    size_t lo = 0, hi = SCRIPT_FOLD_PAIRS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (script_fold_pairs[mid][0] == cp)
-            return script_fold_pairs[mid][1];
-        if (script_fold_pairs[mid][0] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return cp;
-}
-
 /* The punctuation group of cp, or -1. */
 static int punct_group(uint32_t cp)
 {
@@ -117,7 +102,7 @@ static uint32_t norm(uint32_t cp)
         }
         return best ? best : c;
     }
-    return fold_of(cp);
+    return script_to_simplified(cp);
 }
 
 static void emit_char_class(FILE *f, uint32_t cp)
