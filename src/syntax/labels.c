@@ -48,12 +48,51 @@ uint32_t label_fold_cp(uint32_t cp)
  * Invalid bytes are skipped. out and off need n + 1 entries: folding never
  * lengthens a code point. Returns the folded length; out is NUL-terminated
  * and off[len] is base + n. */
+_Static_assert(SCRIPT_FOLD_LO <= 0x4000 && SCRIPT_FOLD_HI >= 0x9FFF,
+               "the ideographs of lead bytes E4..E9 lie in the fold table's range");
+
+/* The bulk of a report: ideographs U+4000..U+9FFF (lead bytes E4..E9:
+ * never punctuation nor a surrogate, always within the fold table's
+ * range) that do not fold, copied from s[i] on in a tight loop, each with
+ * its source offset. Returns where the run stops: at the end, at another
+ * character, at one that folds or at bad continuation bytes, all left to
+ * label_fold_map's general way. Copying keeps the length: out and off
+ * advance by as much as i. */
+static inline size_t copy_ideographs(const uint8_t *restrict s, size_t i, size_t n, uint32_t base,
+                                     char *restrict out, uint32_t *restrict off)
+{
+    size_t start = i;
+    while (i + 3 <= n) {
+        uint8_t b = s[i], b1 = s[i + 1], b2 = s[i + 2];
+        if (b - 0xE4u >= 6u || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+            break;
+        uint32_t cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(b1 & 0x3F) << 6 | (b2 & 0x3Fu);
+        if (script_folds_in_range(cp))
+            break;
+        size_t o = i - start;
+        out[o] = (char)b;
+        out[o + 1] = (char)b1;
+        out[o + 2] = (char)b2;
+        off[o] = base + (uint32_t)i;
+        i += 3;
+    }
+    return i;
+}
+
 size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *restrict out,
                       uint32_t *restrict off)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         uint8_t b = s[i];
+        if (b - 0xE4u < 6u) {
+            size_t k = copy_ideographs(s, i, n, base, out + o, off + o);
+            o += k - i;
+            i = k;
+            if (i >= n)
+                break;
+            b = s[i];
+        }
         if (b < 0x80) { /* ASCII folds to itself, less white space, '?' and '|' */
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != '?' && b != '|') {
                 out[o] = (char)b;
