@@ -54,26 +54,27 @@ _Static_assert(SCRIPT_FOLD_LO <= 0x4000 && SCRIPT_FOLD_HI >= 0x9FFF,
 /* The bulk of a report: ideographs U+4000..U+9FFF (lead bytes E4..E9:
  * never punctuation nor a surrogate, always within the fold table's
  * range) that do not fold, copied from s[i] on in a tight loop, each with
- * its source offset. Returns where the run stops: at the end, at another
+ * its source offset. Returns where the run stops: near the end, at another
  * character, at one that folds or at bad continuation bytes, all left to
  * label_fold_map's general way. Copying keeps the length: out and off
- * advance by as much as i. */
+ * advance by as much as i.
+ * Each step reads four bytes at once (so it stops 4 bytes before the end)
+ * and writes four, the fourth overwritten by the next character: out has
+ * room, as it holds n + 1 bytes and is never ahead of the input. */
 static inline size_t copy_ideographs(const uint8_t *restrict s, size_t i, size_t n, uint32_t base,
                                      char *restrict out, uint32_t *restrict off)
 {
     size_t start = i;
-    while (i + 3 <= n) {
-        uint8_t b = s[i], b1 = s[i + 1], b2 = s[i + 2];
-        if (b - 0xE4u >= 6u || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+    while (i + 4 <= n) {
+        uint8_t b[4];
+        memcpy(b, s + i, 4);
+        if (b[0] - 0xE4u >= 6u || ((b[1] | b[2] << 8) & 0xC0C0) != 0x8080)
             break;
-        uint32_t cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(b1 & 0x3F) << 6 | (b2 & 0x3Fu);
+        uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
         if (script_folds_in_range(cp))
             break;
-        size_t o = i - start;
-        out[o] = (char)b;
-        out[o + 1] = (char)b1;
-        out[o + 2] = (char)b2;
-        off[o] = base + (uint32_t)i;
+        memcpy(out + (i - start), b, 4);
+        off[i - start] = base + (uint32_t)i;
         i += 3;
     }
     return i;
