@@ -32,6 +32,9 @@
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
 
+/* The word a count of requests needs; the scan below looks for it too. */
+#define APPLY "申请"
+
 /* Every word the clauses are classified by, matched in one pass per clause
  * (ck_words_at); the groups below are ranges of this list. */
 static const char *const words[] = {
@@ -46,7 +49,7 @@ static const char *const words[] = {
     "投诉", "举报", "信访", "不予", "部分公开", "予以公开", "无法提供", "其他处理",
     /* received */
     "收到", "新收", "受理", "接收",
-    "申请",
+    APPLY,
     /* handled */
     "办结", "答复",
     NULL};
@@ -224,24 +227,33 @@ static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_
 
 void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
 
-/* One pass, a code point at a time: delimiters end clauses, and the words
- * of each clause are gathered on the way (no word holds a delimiter, so a
- * word found here ends inside its clause). */
+/* One pass, a code point at a time: delimiters end clauses. The words of
+ * a clause are gathered (ck_words_in) only when the clause can state a
+ * count: when it holds a digit, or says 申请 (a clause without a number
+ * counts only as 未收到…申请, none received). The rest, most of the prose,
+ * is not matched at all. No word holds a delimiter, so the words in a
+ * clause are those that end inside it. */
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 {
+    bool apply = false, number = false;
     size_t a = 0;
-    uint64_t found = 0;
     for (size_t i = 0; i <= t->n;) {
         uint8_t lead = i < t->n ? (uint8_t)t->s[i] : 0;
+        if (lead >= 0xE4 && lead <= 0xEE) {
+            /* an ideograph, most of the text: neither a delimiter nor a digit */
+            apply = apply || (lead == (uint8_t)APPLY[0] && ck_at(t, i, APPLY));
+            i += 3;
+            continue;
+        }
         size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         if (i < t->n && !delimiter(t, i)) {
-            found |= ck_words_at(m, t, i, t->n);
+            number = number || digit((char)lead);
             i += len;
             continue;
         }
-        if (i > a)
-            clause(c, found, t, a, i);
-        found = 0;
+        if (i > a && (number || apply))
+            clause(c, ck_words_in(m, t, a, i), t, a, i);
+        number = apply = false;
         a = i + len;
         i += len;
     }
