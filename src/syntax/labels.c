@@ -19,7 +19,8 @@ int label_for_table(int match, int table)
     return -1;
 }
 
-uint32_t label_fold_cp(uint32_t cp)
+/* label_fold_cp's body, inline for label_fold_map's loop */
+static inline uint32_t fold_cp(uint32_t cp)
 {
     if (cp < 0x80)
         return cp;
@@ -39,6 +40,20 @@ uint32_t label_fold_cp(uint32_t cp)
     if (cp >= 0xFF10 && cp <= 0xFF19)
         return '0' + (cp - 0xFF10);
     return cp;
+}
+
+uint32_t label_fold_cp(uint32_t cp) { return fold_cp(cp); }
+
+/* Copy n (1 to 4) bytes: a small copy without a call to memcpy. */
+static inline void copy_small(char *restrict to, const void *restrict from, size_t n)
+{
+    const char *f = from;
+    switch (n) {
+    case 4: to[3] = f[3]; /* fall through */
+    case 3: to[2] = f[2]; /* fall through */
+    case 2: to[1] = f[1]; /* fall through */
+    default: to[0] = f[0];
+    }
 }
 
 /* The folding of label_fold over a whole text, keeping for every output
@@ -133,18 +148,18 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
              * are neither and fold to themselves without a call */
             uint32_t f = script_folds(cp) || (cp >= 0xFF00) ||
                                  (cp >= 0x2000 && cp < 0x3010)
-                             ? label_fold_cp(cp)
+                             ? fold_cp(cp)
                              : cp;
             uint32_t at = base + (uint32_t)i;
             off[o] = at; /* at the code point's first byte only */
             if (f == cp) { /* most text: copy the bytes */
-                memcpy(out + o, s + i, (size_t)l);
+                copy_small(out + o, s + i, (size_t)l);
                 o += (size_t)l;
             } else {
                 char buf[4];
                 size_t k = utf8_put(buf, f);
                 if (k <= (size_t)l) { /* always: a fold keeps or shortens a length */
-                    memcpy(out + o, buf, k);
+                    copy_small(out + o, buf, k);
                     o += k;
                 }
             }
@@ -170,12 +185,12 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
         if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
             cp == 0xFF1F || cp == '|')
             continue;
-        cp = label_fold_cp(cp);
+        cp = fold_cp(cp);
         char buf[4];
         int k = (int)utf8_put(buf, cp);
         if (o + (size_t)k >= cap)
             break;
-        memcpy(out + o, buf, (size_t)k);
+        copy_small(out + o, buf, (size_t)k);
         o += (size_t)k;
     }
     out[o] = 0;
