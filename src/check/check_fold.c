@@ -71,14 +71,18 @@ void ck_words_init(ck_words *m, const char *const *words)
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)
 {
     uint64_t found = 0;
-    if (m->prefix && from < to) {
-        /* no word starts before the first place of the prefix they share
-         * (memmem is far faster than a test at every code point); a match
-         * of a UTF-8 string begins at a code point */
-        const char *p = memmem(t->s + from, to - from, m->words[0], m->prefix);
-        if (!p)
-            return 0;
-        from = (size_t)(p - t->s);
+    if (m->prefix) {
+        /* words start only where the prefix they share does: from one
+         * place of it to the next (memmem, far faster than a test at every
+         * code point); a match of a UTF-8 string begins at a code point */
+        for (size_t i = from; i < to; i++) {
+            const char *p = memmem(t->s + i, to - i, m->words[0], m->prefix);
+            if (!p)
+                break;
+            i = (size_t)(p - t->s);
+            found |= ck_words_at(m, t, i, to);
+        }
+        return found;
     }
     for (size_t i = from; i + 3 <= to;) {
         found |= ck_words_at(m, t, i, to);
