@@ -30,20 +30,21 @@ static const char *const period_words[] = {"统计期限", "统计时限", "统�
  * 二〇二四年. Returns its value and sets *len, else -1. */
 static int year_digit(const ck_folded *t, size_t i, size_t to, size_t *len)
 {
-    static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    /* each three bytes (a fixed-size compare, no call per numeral) */
+    static const char cn[10][4] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     if (i < to && t->s[i] >= '0' && t->s[i] <= '9') {
         *len = 1;
         return t->s[i] - '0';
     }
     uint8_t lead = i < to ? (uint8_t)t->s[i] : 0;
-    if (lead < 0xE2 || (lead > 0xE5 && lead != 0xE9))
+    if (lead < 0xE2 || (lead > 0xE5 && lead != 0xE9) || i + 3 > to)
         return -1; /* the lead byte of none of 〇一…九○零 */
     for (int d = 0; d < 10; d++)
-        if (i + 3 <= to && ck_at(t, i, cn[d])) {
+        if (memcmp(t->s + i, cn[d], 3) == 0) {
             *len = 3;
             return d;
         }
-    if (i + 3 <= to && (ck_at(t, i, "○") || ck_at(t, i, "零"))) {
+    if (ck_at(t, i, "○") || ck_at(t, i, "零")) {
         *len = 3;
         return 0;
     }
