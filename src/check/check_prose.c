@@ -89,11 +89,20 @@ static int classify(uint64_t w)
 
 static bool digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-/* The clause's counts: numbers followed by 件, or a number after 为 closing
- * the clause. Returns how many; the last one's bytes in [*ns, *ne). */
-static int count_of(const ck_folded *t, size_t a, size_t b, int kind, size_t *ns, size_t *ne)
+/* The numbers a clause states: those followed by 件, the last of them in
+ * [ps, pe); and whether a number after 为 closes the clause, in [ws, we)
+ * (上年度结转数量为0: a count only for the carried-over kinds). Known
+ * before the clause's words, so that a clause that cannot state one count
+ * is not matched at all. */
+typedef struct stated {
+    int pieces;
+    size_t ps, pe;
+    bool closing;
+    size_t ws, we;
+} stated;
+
+static void stated_in(const ck_folded *t, size_t a, size_t b, stated *st)
 {
-    int found = 0;
     for (size_t i = a; i < b;) {
         if (!digit(t->s[i])) {
             i++;
@@ -102,17 +111,34 @@ static int count_of(const ck_folded *t, size_t a, size_t b, int kind, size_t *ns
         size_t j = i;
         while (j < b && (digit(t->s[j]) || (t->s[j] == '.' && j + 1 < b && digit(t->s[j + 1]))))
             j++;
-        bool piece = ck_at(t, j, "件") && j + 3 <= b;
-        bool closing = j == b && i >= a + 3 && ck_at(t, i - 3, "为") &&
-                       (kind == K_CARRIED_IN || kind == K_CARRIED_OUT);
-        if (piece || closing) {
-            found++;
-            *ns = i;
-            *ne = j;
+        if (ck_at(t, j, "件") && j + 3 <= b) {
+            st->pieces++;
+            st->ps = i;
+            st->pe = j;
+        } else if (j == b && i >= a + 3 && ck_at(t, i - 3, "为")) {
+            st->closing = true; /* the last number: nothing follows */
+            st->ws = i;
+            st->we = j;
         }
         i = j;
     }
-    return found;
+}
+
+/* How many counts the clause states for a kind; the last one's bytes in
+ * [*ns, *ne). The closing number, when it counts, is the last. */
+static int count_of(const stated *st, int kind, size_t *ns, size_t *ne)
+{
+    bool closing = st->closing && (kind == K_CARRIED_IN || kind == K_CARRIED_OUT);
+    *ns = closing ? st->ws : st->ps;
+    *ne = closing ? st->we : st->pe;
+    return st->pieces + closing;
+}
+
+/* Can the clause give a finding, whatever its words: one number, or none
+ * and 申请 (未收到…申请). */
+static bool may_count(const stated *st, bool apply)
+{
+    return st->pieces == 1 || (st->pieces == 0 && (st->closing || apply));
 }
 
 /* The table's value for a kind: one cell, or the two lawsuit totals. */
@@ -198,13 +224,13 @@ static bool delimiter(const ck_folded *t, size_t i)
 }
 
 /* A clause [a, b) and the words found in it. */
-static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b)
+static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b, const stated *st)
 {
     int kind = classify(words_in);
     if (kind == K_NONE)
         return;
     size_t ns = 0, ne = 0;
-    int counts = count_of(t, a, b, kind, &ns, &ne);
+    int counts = count_of(st, kind, &ns, &ne);
     if (counts == 1) {
         xxgk_dec v;
         bool sci;
@@ -228,11 +254,12 @@ static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_
 void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
 
 /* One pass, a code point at a time: delimiters end clauses. The words of
- * a clause are gathered (ck_words_in) only when the clause can state a
- * count: when it holds a digit, or says 申请 (a clause without a number
- * counts only as 未收到…申请, none received). The rest, most of the prose,
- * is not matched at all. No word holds a delimiter, so the words in a
- * clause are those that end inside it. */
+ * a clause are gathered (ck_words_in) only when the clause can state one
+ * count (may_count): its numbers are read first when it holds a digit,
+ * and 申请 is noted on the way (a clause without a number counts only as
+ * 未收到…申请, none received). The rest, most of the prose, is not matched
+ * at all. No word holds a delimiter, so the words in a clause are those
+ * that end inside it. */
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 {
     bool apply = false, number = false;
@@ -251,8 +278,11 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
             i += len;
             continue;
         }
-        if (i > a && (number || apply))
-            clause(c, ck_words_in(m, t, a, i), t, a, i);
+        stated st = {0};
+        if (i > a && number)
+            stated_in(t, a, i, &st);
+        if (i > a && may_count(&st, apply))
+            clause(c, ck_words_in(m, t, a, i), t, a, i, &st);
         number = apply = false;
         a = i + len;
         i += len;
