@@ -263,15 +263,15 @@ void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 {
     bool apply = false, number = false;
-    size_t a = 0;
+    size_t a = 0, last3 = t->n > 2 ? t->n - 2 : 0; /* i < last3: three bytes at i */
     for (size_t i = 0; i <= t->n;) {
-        uint8_t lead = i < t->n ? (uint8_t)t->s[i] : 0;
-        if (lead >= 0xE4 && lead <= 0xEE) {
-            /* an ideograph, most of the text: neither a delimiter nor a digit */
-            apply = apply || (lead == (uint8_t)APPLY[0] && ck_at(t, i, APPLY));
+        /* ideographs (lead bytes E4..EE), most of the text: neither a
+         * delimiter nor a digit */
+        while (i < last3 && (uint8_t)t->s[i] - 0xE4u <= 0xEEu - 0xE4u) {
+            apply = apply || ((uint8_t)t->s[i] == (uint8_t)APPLY[0] && ck_at(t, i, APPLY));
             i += 3;
-            continue;
         }
+        uint8_t lead = i < t->n ? (uint8_t)t->s[i] : 0;
         size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         if (i < t->n && !delimiter(t, i)) {
             number = number || digit((char)lead);
