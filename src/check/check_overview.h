@@ -14,4 +14,7 @@ bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t);
  * counts stated in one block of section 一 compared with the tables. */
 void ck_counts_words(ck_words *m);
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
+/* The same over a block's source, when no other rule needs its fold: only
+ * the pieces that can state a count are folded. */
+void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp);
 #endif

@@ -27,7 +27,9 @@
 
 #include "check_fold.h"
 #include "check_overview.h"
+#include "lex.h"
 #include "template.h"
+#include "utf8.h"
 
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
@@ -210,17 +212,30 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
         ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, xxgk_tpl_table_numeral(table), ck_dec(c, cells[i]->value));
 }
 
+/* The characters that end a clause, as folded text has them: , ; : ( ) !
+ * ? 。 ！ 【 】 (the full-width , ; : ( ) fold to ASCII). '.' is not here:
+ * 、 and ． fold to it, and so does a decimal point between digits. */
+static bool ends_clause(uint32_t f)
+{
+    switch (f) {
+    case ',': case ';': case ':': case '(': case ')': case '!': case '?':
+    case 0x3002: case 0xFF01: case 0x3010: case 0x3011:
+        return true;
+    }
+    return false;
+}
+
 static bool delimiter(const ck_folded *t, size_t i)
 {
-    char ch = t->s[i];
-    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?')
-        return true;
-    if (ch == '.') /* 、 folds to '.', as does a decimal point between digits */
+    uint8_t lead = (uint8_t)t->s[i];
+    if (lead == '.') /* a delimiter unless between digits */
         return !(i > 0 && digit(t->s[i - 1]) && i + 1 < t->n && digit(t->s[i + 1]));
-    unsigned char lead = (unsigned char)ch;
-    if (lead < 0xE3 || (lead > 0xE3 && lead < 0xEF)) /* the lead byte of none of 。【】 (E3) ！ (EF): */
-        return false;                               /* every ideograph (E4..E9) stops here */
-    return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
+    if (lead < 0x80)
+        return ends_clause(lead);
+    if (lead != 0xE3 && lead != 0xEF) /* the lead byte of none of 。【】 (E3) ！ (EF): */
+        return false;                 /* every ideograph (E4..E9) stops here */
+    uint32_t cp;
+    return utf8_decode((const uint8_t *)t->s + i, t->n - i, &cp) == 3 && ends_clause(cp);
 }
 
 /* A clause [a, b) and the words found in it. */
@@ -286,5 +301,55 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
         number = apply = false;
         a = i + len;
         i += len;
+    }
+}
+
+/* V404 over a block's source, folding only what can state a count. The
+ * source is cut where a character always ends a clause (ends_clause of its
+ * fold; '?' is dropped by the fold and is no cut), and a piece is folded
+ * and read by ck_counts_block only when, folded, it holds a digit or 申:
+ * the clauses of the others have no number and no 申请, and cannot give a
+ * finding (may_count). The cuts fall where label_fold_map steps (the same
+ * decoding from the same start), so a piece folds to exactly its clauses of
+ * the block's fold. Ideographs are not folded here: none folds to a digit
+ * or a delimiter (script_fold.h: folds stay among ideographs), and none but
+ * 申 itself to 申 (test_check_consistency.c holds the table to that). */
+void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
+{
+    const uint8_t *s = c->doc->src;
+    size_t from = sp.start, end = sp.end;
+    uint32_t shen;
+    utf8_decode((const uint8_t *)APPLY, 3, &shen); /* 申 */
+    bool wanted = false;
+    for (size_t i = from; i <= end;) {
+        /* ideographs (U+4000..U+9FFF), most of the text */
+        while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
+            if (s[i] == (uint8_t)APPLY[0] && memcmp(s + i, APPLY, 3) == 0)
+                wanted = true;
+            i += 3;
+        }
+        uint32_t f = 0;
+        int l = 1;
+        if (i < end) {
+            l = utf8_decode(s + i, end - i, &f);
+            if (!l) { /* a byte the fold skips */
+                i++;
+                continue;
+            }
+            f = label_fold_cp(f);
+            wanted = wanted || (f >= '0' && f <= '9') || f == shen;
+            if (f == '?' || !ends_clause(f)) {
+                i += (size_t)l;
+                continue;
+            }
+        }
+        if (wanted && i > from) {
+            ck_folded t;
+            ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
+            ck_counts_block(c, m, &t);
+        }
+        wanted = false;
+        i += (size_t)l;
+        from = i;
     }
 }
