@@ -107,6 +107,18 @@ static void test_prose_counts_only_shen_folds_to_shen(void **state)
     assert_int_equal(label_fold_cp(0x7533), 0x7533);
 }
 
+/* V401 looks for 统 and 統 in a block's source before folding it
+ * (check_consistency.c, ck_period_may_be_in): no other character may fold
+ * to 统. */
+static void test_period_only_tong_folds_to_tong(void **state)
+{
+    (void)state;
+    for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++)
+        if (cp != 0x7EDF && cp != 0x7D71)
+            assert_int_not_equal(script_to_simplified(cp), 0x7EDF);
+    assert_int_equal(label_fold_cp(0x7D71), 0x7EDF);
+}
+
 static void test_prose_counts_in_other_layouts(void **state)
 {
     (void)state;
@@ -227,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_prose_counts_only_shen_folds_to_shen),
+        cmocka_unit_test(test_period_only_tong_folds_to_tong),
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
         cmocka_unit_test(test_prose_parts_are_not_counts),
