@@ -36,6 +36,10 @@ enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW
 
 /* The word a count of requests needs; the scan below looks for it too. */
 #define APPLY "申请"
+/* What follows a count (申请26件), and what may precede one closing its
+ * clause (结转数量为0). */
+#define PIECE "件"
+#define AS "为"
 
 /* Every word the clauses are classified by, matched in one pass per clause
  * (ck_words_at); the groups below are ranges of this list. */
@@ -113,11 +117,11 @@ static void stated_in(const ck_folded *t, size_t a, size_t b, stated *st)
         size_t j = i;
         while (j < b && (digit(t->s[j]) || (t->s[j] == '.' && j + 1 < b && digit(t->s[j + 1]))))
             j++;
-        if (ck_at(t, j, "件") && j + 3 <= b) {
+        if (ck_at(t, j, PIECE) && j + 3 <= b) {
             st->pieces++;
             st->ps = i;
             st->pe = j;
-        } else if (j == b && i >= a + 3 && ck_at(t, i - 3, "为")) {
+        } else if (j == b && i >= a + 3 && ck_at(t, i - 3, AS)) {
             st->closing = true; /* the last number: nothing follows */
             st->ws = i;
             st->we = j;
@@ -304,28 +308,48 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
     }
 }
 
+/* Which of 申, 件 and 为 (a count's words, as ck_counts_block reads them)
+ * three bytes of source are, once folded: bit 1, 2, 4. A source has each as
+ * itself, and 为 also as 為 or 爲; no other character folds to any of them
+ * (test_check_consistency.c holds the fold table to that). */
+enum { HAS_SHEN = 1, HAS_PIECE = 2, HAS_AS = 4 };
+
+static unsigned count_char(const uint8_t *s)
+{
+    if (memcmp(s, APPLY, 3) == 0)
+        return HAS_SHEN;
+    if (memcmp(s, PIECE, 3) == 0)
+        return HAS_PIECE;
+    return memcmp(s, AS, 3) == 0 || memcmp(s, "為", 3) == 0 || memcmp(s, "爲", 3) == 0 ? HAS_AS : 0;
+}
+
+/* Can a piece whose folded text holds these give a finding (may_count):
+ * 申 (for 申请), or a digit with 件 or 为 to make it a count? */
+static bool piece_may_count(unsigned has, bool digit)
+{
+    return (has & HAS_SHEN) || (digit && (has & (HAS_PIECE | HAS_AS)));
+}
+
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut where a character always ends a clause (ends_clause of its
  * fold; '?' is dropped by the fold and is no cut), and a piece is folded
- * and read by ck_counts_block only when, folded, it holds a digit or 申:
- * the clauses of the others have no number and no 申请, and cannot give a
- * finding (may_count). The cuts fall where label_fold_map steps (the same
- * decoding from the same start), so a piece folds to exactly its clauses of
- * the block's fold. Ideographs are not folded here: none folds to a digit
- * or a delimiter (script_fold.h: folds stay among ideographs), and none but
- * 申 itself to 申 (test_check_consistency.c holds the table to that). */
+ * and read by ck_counts_block only when piece_may_count: the clauses of the
+ * others cannot give a finding. The cuts fall where label_fold_map steps
+ * (the same decoding from the same start), so a piece folds to exactly its
+ * clauses of the block's fold. Ideographs are not folded here: none folds
+ * to a digit or a delimiter (script_fold.h: folds stay among ideographs),
+ * and count_char knows the ones that fold to 申, 件 and 为. */
 void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end;
-    uint32_t shen;
-    utf8_decode((const uint8_t *)APPLY, 3, &shen); /* 申 */
-    bool wanted = false;
+    unsigned has = 0;
+    bool digits = false;
     for (size_t i = from; i <= end;) {
         /* ideographs (U+4000..U+9FFF), most of the text */
         while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
-            if (s[i] == (uint8_t)APPLY[0] && memcmp(s + i, APPLY, 3) == 0)
-                wanted = true;
+            if (s[i] == 0xE4 || s[i] == 0xE7) /* the lead byte of 申件为為爲 */
+                has |= count_char(s + i);
             i += 3;
         }
         uint32_t f = 0;
@@ -337,18 +361,24 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
                 continue;
             }
             f = label_fold_cp(f);
-            wanted = wanted || (f >= '0' && f <= '9') || f == shen;
+            digits = digits || (f >= '0' && f <= '9');
+            if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
+                char u[4];
+                utf8_put(u, f);
+                has |= count_char((const uint8_t *)u);
+            }
             if (f == '?' || !ends_clause(f)) {
                 i += (size_t)l;
                 continue;
             }
         }
-        if (wanted && i > from) {
+        if (piece_may_count(has, digits) && i > from) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
             ck_counts_block(c, m, &t);
         }
-        wanted = false;
+        has = 0;
+        digits = false;
         i += (size_t)l;
         from = i;
     }
