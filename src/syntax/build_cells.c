@@ -36,24 +36,29 @@ static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->pri
  * without them is short and says so (P007). A printed dash, a slash or a
  * bare "|" line is a cell, never padding. */
 
-/* TABs on the line at AT. */
+/* TABs on the line at AT. The line last counted is kept (ctx->tab_line):
+ * every value of a row and the row's end ask again for the same line, and
+ * a position within its span is on it. */
 static int tabs_on_line(parse_ctx *ctx, uint32_t at)
 {
+    struct tab_line *c = &ctx->tab_line;
+    if (c->set && at >= c->start && at <= c->end)
+        return c->tabs;
     xxgk_span l = xxgk_doc_line(ctx->doc, at);
     int n = 0;
     for (uint32_t i = l.start; i < l.end; i++)
         n += ctx->doc->src[i] == '\t';
+    c->start = l.start;
+    c->end = l.end;
+    c->tabs = n;
+    c->set = true;
     return n;
 }
 
-/* Every line of a table widens its TAB grid. */
+/* Every line of a table widens its TAB grid (a line seen again widens it
+ * no further). */
 void bld_grid_see(parse_ctx *ctx, uint32_t at)
 {
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
-    if (ctx->grid_line_set && ctx->grid_line == l.start)
-        return;
-    ctx->grid_line = l.start;
-    ctx->grid_line_set = true;
     int n = tabs_on_line(ctx, at);
     if (n > ctx->grid_tabs)
         ctx->grid_tabs = n;
@@ -65,12 +70,13 @@ void bld_grid_see(parse_ctx *ctx, uint32_t at)
 bool bld_full_width_row(parse_ctx *ctx)
 {
     const cellbuf *b = &ctx->vals;
-    if (!b->n)
+    if (!b->n || ctx->grid_tabs <= 0)
         return false;
-    xxgk_span first = xxgk_doc_line(ctx->doc, b->v[0].start);
-    xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
-    return first.start == last.start && ctx->grid_tabs > 0 &&
-           tabs_on_line(ctx, b->v[0].start) == ctx->grid_tabs;
+    /* the last value's line is the one counted: the first value is on it
+     * when it lies within its span */
+    int tabs = tabs_on_line(ctx, b->v[b->n - 1].start);
+    uint32_t first = b->v[0].start;
+    return first >= ctx->tab_line.start && first <= ctx->tab_line.end && tabs == ctx->grid_tabs;
 }
 
 /* A full-width row: edge empty cells are padding only while there are more

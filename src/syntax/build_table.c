@@ -196,7 +196,6 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->clause = 0;
     ctx->vals.n = 0;
     ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
@@ -220,7 +219,6 @@ void b_clause(parse_ctx *ctx, const ptok *t)
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
     ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;

@@ -108,12 +108,16 @@ typedef struct parse_ctx {
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
-    /* the table's TAB grid: the most TABs on one of its lines so far, and
-     * the line last counted (so a long line is counted once) */
+    /* the table's TAB grid: the most TABs on one of its lines so far */
     int grid_tabs;
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
-    uint32_t grid_line;
-    bool grid_line_set;
+    /* the line whose TABs were counted last, [start, end] and its count:
+     * every value of a row asks for its line, counted once */
+    struct tab_line {
+        uint32_t start, end;
+        int tabs;
+        bool set;
+    } tab_line;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
