@@ -64,8 +64,9 @@ bool bld_full_width_row(parse_ctx *ctx);
  * for a full-width row, and for any other row. */
 void bld_trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count);
 void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
-/* P023 when the row kept a line-end blank as its last cell. */
-void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row);
+/* The line-end blank the row kept as its last cell (P023 is due), else
+ * NULL. */
+const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 

@@ -108,12 +108,14 @@ static bool line_end_blank(const parse_ctx *ctx, const ptok *v)
     return e >= ctx->doc->len || ctx->doc->src[e] == '\n' || ctx->doc->src[e] == '\r';
 }
 
-/* The row kept a line-end blank as its last cell: say that it could as well
- * be a missing number (P023). */
-void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row)
+/* The row kept a line-end blank as its last cell, which could as well be a
+ * missing number (P023): that cell, else NULL. The caller names the row
+ * only then. */
+const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
 {
     if (n && !ctx->cells_delimited && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[f + n - 1]), row);
+        return &ctx->vals.v[f + n - 1];
+    return NULL;
 }
 
 void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)

@@ -47,11 +47,22 @@ int bld_current_template(const parse_ctx *ctx)
                                                          : 0;
 }
 
-/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
+/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique.
+ * A row of no group is named by its label alone, the template's static
+ * text: nothing to copy. */
 const char *bld_row_name(parse_ctx *ctx, int key)
 {
-    return doc_printf(ctx->doc, "%s%s", xxgk_tpl_row_group(key),
-                      bld_row_label_text(key, bld_current_template(ctx)));
+    const char *group = xxgk_tpl_row_group(key);
+    const char *label = bld_row_label_text(key, bld_current_template(ctx));
+    if (!*group)
+        return label;
+    size_t g = strlen(group), l = strlen(label);
+    char *name = doc_alloc_raw(ctx->doc, g + l + 1);
+    if (!name)
+        return "";
+    memcpy(name, group, g);
+    memcpy(name + g, label, l + 1);
+    return name;
 }
 
 const char *bld_table_numeral(int table) { return xxgk_tpl_table_numeral(table); }

@@ -19,8 +19,10 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     const char *name = NULL;
     if (bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-        if (n <= (size_t)ncols)
-            bld_warn_blank_last(ctx, f, n, name = bld_row_name(ctx, row));
+        const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
+        if (blank)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
+                              name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -69,8 +71,9 @@ void bld_appeals_finish(parse_ctx *ctx)
     size_t f, n;
     if (bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, NV, &f, &n);
-        if (n <= NV)
-            bld_warn_blank_last(ctx, f, n, "行政复议、行政诉讼");
+        const ptok *blank = n <= NV ? bld_blank_last(ctx, f, n) : NULL;
+        if (blank)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), "行政复议、行政诉讼");
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
