@@ -36,6 +36,29 @@ static bool is_dot(const unsigned char *s, size_t len, size_t *i)
     return false;
 }
 
+/* The common number, read in one pass: up to 18 ASCII digits, alone or
+ * before a unit (35, 12万元), with no sign and nothing after them that the
+ * full reading below would take (a digit, a point, a separator, an
+ * exponent, a full-width character). Its value is the digits, scale 0,
+ * as the full reading gives it; false: read it in full. */
+static bool plain_digits(const unsigned char *s, size_t len, xxgk_dec *out)
+{
+    size_t i = 0;
+    int64_t mant = 0;
+    while (i < len && i < MAX_DIGITS && s[i] >= '0' && s[i] <= '9')
+        mant = mant * 10 + (s[i++] - '0');
+    if (i == 0)
+        return false;
+    if (i < len) {
+        unsigned char c = s[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF)
+            return false;
+    }
+    out->mant = mant;
+    out->scale = 0;
+    return true;
+}
+
 int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -43,6 +66,8 @@ int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     bool neg = false;
     if (scientific)
         *scientific = false;
+    if (plain_digits(s, len, out))
+        return 0;
     if (i < len && (s[i] == '-' || s[i] == '+'))
         neg = s[i++] == '-';
     else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8D) { /* － */

@@ -47,9 +47,16 @@ const char *bld_table_numeral(int table);
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */
 void bld_close_paragraph(parse_ctx *ctx);
-/* Room for one more element in a scratch array (false: out of memory,
- * ctx->fatal set). */
-bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size);
+/* Room for one more element in a growable scratch array (the parse
+ * context's; the arena gets the final copy). False: out of memory,
+ * ctx->fatal set. Inline: every value and cell asks, and there is room. */
+static inline bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
+{
+    if (vec_reserve(arrayp, n, cap, size))
+        return true;
+    ctx->fatal = 1;
+    return false;
+}
 /* The template's own text for a label entry's key. */
 const char *bld_canonical_text(const struct label_entry *e);
 

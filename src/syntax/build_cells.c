@@ -7,12 +7,6 @@
 
 #include "build.h"
 
-static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
-{
-    if (bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
-        ctx->cells[ctx->ncells++] = *c;
-}
-
 void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
 {
     cellbuf *b = &ctx->vals;
@@ -131,56 +125,69 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
     *count = n;
 }
 
+/* The end of a number's digits within its token [at, end): the unit
+ * printed after it is not part of the cell's span. ASCII digits, '.', '-',
+ * an exponent, and the full-width digits, point and minus. */
+static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    while (at < end && src[at] >= '0' && src[at] <= '9')
+        at++; /* the common number: ASCII digits alone */
+    while (at < end && ((src[at] >= '0' && src[at] <= '9') || src[at] == '.' || src[at] == '-' ||
+                        src[at] == 'e' || src[at] == 'E' || src[at] == '+' || src[at] >= 0x80)) {
+        if (src[at] >= 0x80) {
+            uint32_t cp;
+            int l = utf8_decode(src + at, end - at, &cp);
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+                break;
+            at += (uint32_t)l;
+        } else {
+            at++;
+        }
+    }
+    return at;
+}
+
+/* L007: the number does not fit an exact decimal; it makes no cell. */
+static void number_overflow(parse_ctx *ctx, const ptok *v)
+{
+    const char *s = (const char *)ctx->doc->src + v->start;
+    /* the number part only, for the message */
+    size_t n = 0;
+    while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
+        n++;
+    char buf[96];
+    snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
+    xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, span_of(v->start, v->end), buf);
+}
+
+/* The cell is written in place at the end of ctx->cells, and kept (ncells
+ * counts it) only when it is one. */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    xxgk_cell c;
-    memset(&c, 0, sizeof c);
-    c.table = table;
-    c.row = row;
-    c.col = col;
-    c.span = span_of(v->start, v->end);
-    c.unit = xxgk_tpl_col_unit(col);
+    if (v->tok != EMPTY && v->tok != NUMBER)
+        return; /* TEXT: P009 said by the caller */
+    if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
+        return;
+    xxgk_cell *c = &ctx->cells[ctx->ncells];
+    *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
+                     .span = span_of(v->start, v->end)};
     if (v->tok == EMPTY) {
-        c.state = XXGK_CELL_EMPTY;
-    } else if (v->tok == NUMBER) {
+        c->state = XXGK_CELL_EMPTY;
+    } else {
         const char *s = (const char *)ctx->doc->src + v->start;
-        if (xxgk_dec_parse(s, v->end - v->start, &c.value, &c.scientific) != 0) {
-            /* the number part only, for the message */
-            size_t n = 0;
-            while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
-                n++;
-            char buf[96];
-            snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
-            xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, c.span, buf);
-            c.state = XXGK_CELL_ABSENT;
+        if (xxgk_dec_parse(s, v->end - v->start, &c->value, &c->scientific) != 0) {
+            number_overflow(ctx, v);
             return;
         }
-        c.state = XXGK_CELL_VALUE;
+        c->state = XXGK_CELL_VALUE;
         if (v->unit_printed) {
-            c.unit = v->unit;
-            c.unit_printed = true;
+            c->unit = v->unit;
+            c->unit_printed = true;
         }
         /* the cell's span is the number itself, without the unit */
-        uint32_t e = v->start;
-        while (e < v->end && ((ctx->doc->src[e] >= '0' && ctx->doc->src[e] <= '9') ||
-                              ctx->doc->src[e] == '.' || ctx->doc->src[e] == '-' ||
-                              ctx->doc->src[e] == 'e' || ctx->doc->src[e] == 'E' ||
-                              ctx->doc->src[e] == '+' || ctx->doc->src[e] >= 0x80)) {
-            if (ctx->doc->src[e] >= 0x80) {
-                uint32_t cp;
-                int l = utf8_decode(ctx->doc->src + e, v->end - e, &cp);
-                if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
-                    break;
-                e += (uint32_t)l;
-            } else {
-                e++;
-            }
-        }
-        c.span.end = e;
-    } else {
-        return;
+        c->span.end = number_end(ctx->doc->src, v->start, v->end);
     }
-    push_cell(ctx, &c);
+    ctx->ncells++;
 }
 
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)

@@ -86,16 +86,6 @@ xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp)
 
 void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
 
-/* Room for one more element in a growable scratch array (the parse
- * context's; the arena gets the final copy). */
-bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
-{
-    if (vec_reserve(arrayp, n, cap, size))
-        return true;
-    ctx->fatal = 1;
-    return false;
-}
-
 /* The template's own text for a label entry's key (the first entry of the
  * same kind, table and key that is not a variant). */
 const char *bld_canonical_text(const struct label_entry *e)
