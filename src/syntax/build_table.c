@@ -72,13 +72,13 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The cells built, copied into the arena; the table's span grows over
- * them. */
+/* The cells built, copied into the arena (not zeroed first: the copy
+ * writes every byte); the table's span grows over them. */
 static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
     if (!ctx->ncells)
         return;
-    t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
     if (!t->cells)
         return;
     memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
