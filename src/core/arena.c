@@ -1,5 +1,6 @@
 #include "arena.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,10 +92,82 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     return p;
 }
 
+/* Most texts made here are strings joined: names, quoted source text,
+ * lists ("%s%s%s", "%.*s"). Such a format is joined directly, without
+ * vsnprintf's machinery, which costs some thousand instructions a call.
+ * A simple format holds no conversion but %s and %.*s. */
+static bool simple_format(const char *fmt)
+{
+    for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
+        if (p[1] == 's')
+            p += 2;
+        else if (p[1] == '.' && p[2] == '*' && p[3] == 's')
+            p += 4;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* One argument of a simple format at P ('%'): its text and length, as
+ * printf prints it ("(null)" for NULL; at most the precision's bytes for
+ * %.*s, all of it when the precision is negative). Returns the format's
+ * next character. */
+static const char *simple_arg(const char *p, va_list *ap, const char **s, size_t *n)
+{
+    size_t max = (size_t)-1;
+    if (p[1] == '.') {
+        int prec = va_arg(*ap, int);
+        if (prec >= 0)
+            max = (size_t)prec;
+        p += 2;
+    }
+    *s = va_arg(*ap, const char *);
+    if (!*s)
+        *s = "(null)";
+    *n = strnlen(*s, max);
+    return p + 2;
+}
+
+/* The simple format joined: its length (without the NUL) when OUT is
+ * NULL, else written to OUT, NUL-terminated. */
+static size_t simple_join(char *out, const char *fmt, va_list ap)
+{
+    va_list args;
+    va_copy(args, ap);
+    size_t len = 0;
+    for (const char *p = fmt; *p;) {
+        const char *s = p;
+        size_t n;
+        if (*p == '%') {
+            p = simple_arg(p, &args, &s, &n);
+        } else {
+            const char *pct = strchr(p, '%');
+            n = pct ? (size_t)(pct - p) : strlen(p);
+            p += n;
+        }
+        if (out)
+            memcpy(out + len, s, n);
+        len += n;
+    }
+    va_end(args);
+    if (out)
+        out[len] = 0;
+    return len;
+}
+
 /* Formatted once into a small buffer; formatted again into the arena only
- * when it did not fit. */
+ * when it did not fit. A simple format is joined instead (simple_join). */
 char *arena_vprintf(arena *a, const char *fmt, va_list ap)
 {
+    if (simple_format(fmt)) {
+        size_t n = simple_join(NULL, fmt, ap);
+        char *p = arena_alloc_raw(a, n + 1);
+        if (!p)
+            return (char *)"";
+        simple_join(p, fmt, ap);
+        return p;
+    }
     char small[512];
     va_list ap2;
     va_copy(ap2, ap);
