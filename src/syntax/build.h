@@ -36,8 +36,9 @@ static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->en
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */
 void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);
-/* The template's own label of a row (of template TMPL when there are two). */
-const char *bld_row_label_text(int key, int tmpl);
+/* The template's own label of a row (of template TMPL, 0, 2019 or 2021,
+ * when there are two). */
+const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl);
 /* The template of the table being read, as far as known (0: not yet). */
 int bld_current_template(const parse_ctx *ctx);
 /* A row's name for messages: "（四）3.补正后申请内容仍不明确". */

@@ -153,6 +153,11 @@ typedef struct parse_ctx {
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
+    /* the template's label of each row for messages (bld_row_label_text),
+     * by template (unknown, 2019, 2021): made from labels.def's entries
+     * when a document first names a row */
+    const char *row_labels[3][XXGK_R__COUNT];
+    bool row_labels_made;
     int fatal;
     bool pagetext;         /* run-together page text (pagetext.h) */
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
