@@ -64,8 +64,19 @@ const char *bld_canonical_text(const struct label_entry *e);
 /* ---- build_cells.c ---- */
 /* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. */
 void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind);
-/* The line at AT widens the table's TAB grid. */
-void bld_grid_see(parse_ctx *ctx, uint32_t at);
+/* The line at AT widens the table's TAB grid. Inline: every value asks,
+ * and is on the line seen last but for the first of a line. */
+void bld_grid_see_line(parse_ctx *ctx, uint32_t at);
+static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
+{
+    if (!ctx->grid_last_set || at < ctx->grid_last.start || at > ctx->grid_last.end)
+        bld_grid_see_line(ctx, at);
+}
+/* A new TAB grid (a table's, a clause's). */
+void bld_grid_reset(parse_ctx *ctx);
+/* The row has an unprinted empty cell at an edge: only then is it asked
+ * whether it spans the grid. */
+bool bld_edge_padding(const cellbuf *b);
 /* The row's values are one line as wide as the table's TAB grid. */
 bool bld_full_width_row(parse_ctx *ctx);
 /* The row's values without layout padding, [*first, *first + *count):

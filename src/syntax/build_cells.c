@@ -30,32 +30,56 @@ static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->pri
  * without them is short and says so (P007). A printed dash, a slash or a
  * bare "|" line is a cell, never padding. */
 
-/* TABs on the line at AT. The line last counted is kept (ctx->tab_line):
- * every value of a row and the row's end ask again for the same line, and
- * a position within its span is on it. */
-static int tabs_on_line(parse_ctx *ctx, uint32_t at)
+/* The table's TAB grid is the most TABs on one of its lines. Whether a row
+ * spans it matters only for a row with an unprinted empty cell at an edge
+ * (bld_edge_padding), which is rare: so a line is only noted when seen
+ * (once: every value of a row is on the line seen last), and the lines
+ * noted are counted when a row asks, or when GRID_PENDING of them wait. */
+
+static int count_tabs(const uint8_t *src, xxgk_span l)
 {
-    struct tab_line *c = &ctx->tab_line;
-    if (c->set && at >= c->start && at <= c->end)
-        return c->tabs;
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
     int n = 0;
     for (uint32_t i = l.start; i < l.end; i++)
-        n += ctx->doc->src[i] == '\t';
-    c->start = l.start;
-    c->end = l.end;
-    c->tabs = n;
-    c->set = true;
+        n += src[i] == '\t';
     return n;
 }
 
-/* Every line of a table widens its TAB grid (a line seen again widens it
- * no further). */
-void bld_grid_see(parse_ctx *ctx, uint32_t at)
+/* The lines noted widen the grid. */
+static void grid_count_pending(parse_ctx *ctx)
 {
-    int n = tabs_on_line(ctx, at);
-    if (n > ctx->grid_tabs)
-        ctx->grid_tabs = n;
+    for (int i = 0; i < ctx->ngrid_pending; i++) {
+        int n = count_tabs(ctx->doc->src, ctx->grid_pending[i]);
+        if (n > ctx->grid_tabs)
+            ctx->grid_tabs = n;
+    }
+    ctx->ngrid_pending = 0;
+}
+
+/* A new grid: a table's, or a clause's of table 二. */
+void bld_grid_reset(parse_ctx *ctx)
+{
+    ctx->grid_tabs = 0;
+    ctx->ngrid_pending = 0;
+    ctx->grid_last_set = false;
+}
+
+/* A line not seen last widens the grid (bld_grid_see). */
+void bld_grid_see_line(parse_ctx *ctx, uint32_t at)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    ctx->grid_last = l;
+    ctx->grid_last_set = true;
+    if (ctx->ngrid_pending == GRID_PENDING)
+        grid_count_pending(ctx);
+    ctx->grid_pending[ctx->ngrid_pending++] = l;
+}
+
+/* An unprinted empty cell at the row's first or last place: without one,
+ * the row reads the same whether it spans the grid or not (nothing to
+ * trim, no blank last cell). */
+bool bld_edge_padding(const cellbuf *b)
+{
+    return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
 }
 
 /* A TAB row that spans the table's whole grid (its values on one line with
@@ -64,13 +88,14 @@ void bld_grid_see(parse_ctx *ctx, uint32_t at)
 bool bld_full_width_row(parse_ctx *ctx)
 {
     const cellbuf *b = &ctx->vals;
-    if (!b->n || ctx->grid_tabs <= 0)
+    if (!b->n)
         return false;
-    /* the last value's line is the one counted: the first value is on it
-     * when it lies within its span */
-    int tabs = tabs_on_line(ctx, b->v[b->n - 1].start);
-    uint32_t first = b->v[0].start;
-    return first >= ctx->tab_line.start && first <= ctx->tab_line.end && tabs == ctx->grid_tabs;
+    grid_count_pending(ctx);
+    if (ctx->grid_tabs <= 0)
+        return false;
+    xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
+    uint32_t first = b->v[0].start; /* on the last value's line? */
+    return first >= last.start && first <= last.end && count_tabs(ctx->doc->src, last) == ctx->grid_tabs;
 }
 
 /* A full-width row: edge empty cells are padding only while there are more

@@ -17,7 +17,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     const char *name = NULL;
-    if (bld_full_width_row(ctx)) {
+    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
         const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
@@ -69,7 +69,7 @@ void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
-    if (bld_full_width_row(ctx)) {
+    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, NV, &f, &n);
         const ptok *blank = n <= NV ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)

@@ -195,7 +195,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->vals.n = 0;
-    ctx->grid_tabs = 0;
+    bld_grid_reset(ctx);
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
@@ -218,7 +218,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
-    ctx->grid_tabs = 0;
+    bld_grid_reset(ctx);
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;

@@ -64,6 +64,7 @@ typedef struct cellbuf {
 } cellbuf;
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
+enum { GRID_PENDING = 128 }; /* lines of a TAB grid waiting to be counted */
 
 typedef struct parse_ctx {
     xxgk_doc *doc;
@@ -108,16 +109,16 @@ typedef struct parse_ctx {
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
-    /* the table's TAB grid: the most TABs on one of its lines so far */
+    /* the table's TAB grid: the most TABs on one of its lines counted so
+     * far, and the lines seen since, not yet counted (build_cells.c: a
+     * line is counted only when a row asks for the grid) */
     int grid_tabs;
+    xxgk_span grid_pending[GRID_PENDING];
+    int ngrid_pending;
+    /* the line seen last, [start, end]: every value of a row is on it */
+    xxgk_span grid_last;
+    bool grid_last_set;
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
-    /* the line whose TABs were counted last, [start, end] and its count:
-     * every value of a row asks for its line, counted once */
-    struct tab_line {
-        uint32_t start, end;
-        int tabs;
-        bool set;
-    } tab_line;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
