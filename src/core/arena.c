@@ -94,80 +94,93 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 
 /* Most texts made here are strings joined: names, quoted source text,
  * lists ("%s%s%s", "%.*s"). Such a format is joined directly, without
- * vsnprintf's machinery, which costs some thousand instructions a call.
- * A simple format holds no conversion but %s and %.*s. */
-static bool simple_format(const char *fmt)
-{
-    for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
-        if (p[1] == 's')
-            p += 2;
-        else if (p[1] == '.' && p[2] == '*' && p[3] == 's')
-            p += 4;
-        else
-            return false;
-    }
-    return true;
-}
+ * vsnprintf's machinery, which costs some thousand instructions a call:
+ * its pieces (literal text and the strings of %s and %.*s) are found in
+ * one pass, then copied. */
+enum { JOIN_PIECES = 16 };
+struct piece {
+    const char *s;
+    size_t n;
+};
 
-/* One argument of a simple format at P ('%'): its text and length, as
- * printf prints it ("(null)" for NULL; at most the precision's bytes for
- * %.*s, all of it when the precision is negative). Returns the format's
- * next character. */
-static const char *simple_arg(const char *p, va_list *ap, const char **s, size_t *n)
+/* One argument of %s or %.*s at P ('%'), as printf prints it: "(null)"
+ * for NULL, at most the precision's bytes for %.*s (all of it when the
+ * precision is negative). Returns the format's next character, or NULL
+ * for any other conversion. */
+static const char *join_arg(const char *p, va_list *ap, struct piece *pc)
 {
     size_t max = (size_t)-1;
-    if (p[1] == '.') {
+    if (p[1] == '.' && p[2] == '*' && p[3] == 's') {
         int prec = va_arg(*ap, int);
         if (prec >= 0)
             max = (size_t)prec;
         p += 2;
+    } else if (p[1] != 's') {
+        return NULL;
     }
-    *s = va_arg(*ap, const char *);
-    if (!*s)
-        *s = "(null)";
-    *n = strnlen(*s, max);
+    pc->s = va_arg(*ap, const char *);
+    if (!pc->s)
+        pc->s = "(null)";
+    pc->n = strnlen(pc->s, max);
     return p + 2;
 }
 
-/* The simple format joined: its length (without the NUL) when OUT is
- * NULL, else written to OUT, NUL-terminated. */
-static size_t simple_join(char *out, const char *fmt, va_list ap)
+/* The pieces of FMT with its arguments: their count, or -1 when FMT holds
+ * another conversion or more than JOIN_PIECES pieces. */
+static int join_pieces(const char *fmt, va_list ap, struct piece *pc)
 {
     va_list args;
     va_copy(args, ap);
-    size_t len = 0;
+    int k = 0;
     for (const char *p = fmt; *p;) {
-        const char *s = p;
-        size_t n;
+        if (k == JOIN_PIECES) {
+            k = -1;
+            break;
+        }
         if (*p == '%') {
-            p = simple_arg(p, &args, &s, &n);
+            p = join_arg(p, &args, &pc[k]);
+            if (!p) {
+                k = -1;
+                break;
+            }
         } else {
             const char *pct = strchr(p, '%');
-            n = pct ? (size_t)(pct - p) : strlen(p);
-            p += n;
+            pc[k].s = p;
+            pc[k].n = pct ? (size_t)(pct - p) : strlen(p);
+            p += pc[k].n;
         }
-        if (out)
-            memcpy(out + len, s, n);
-        len += n;
+        k++;
     }
     va_end(args);
-    if (out)
-        out[len] = 0;
-    return len;
+    return k;
+}
+
+/* The pieces joined into the arena. */
+static char *join(arena *a, const struct piece *pc, int k)
+{
+    size_t len = 0;
+    for (int i = 0; i < k; i++)
+        len += pc[i].n;
+    char *out = arena_alloc_raw(a, len + 1);
+    if (!out)
+        return (char *)"";
+    size_t at = 0;
+    for (int i = 0; i < k; i++) {
+        memcpy(out + at, pc[i].s, pc[i].n);
+        at += pc[i].n;
+    }
+    out[len] = 0;
+    return out;
 }
 
 /* Formatted once into a small buffer; formatted again into the arena only
- * when it did not fit. A simple format is joined instead (simple_join). */
+ * when it did not fit. Strings alone are joined instead (join_pieces). */
 char *arena_vprintf(arena *a, const char *fmt, va_list ap)
 {
-    if (simple_format(fmt)) {
-        size_t n = simple_join(NULL, fmt, ap);
-        char *p = arena_alloc_raw(a, n + 1);
-        if (!p)
-            return (char *)"";
-        simple_join(p, fmt, ap);
-        return p;
-    }
+    struct piece pc[JOIN_PIECES];
+    int k = join_pieces(fmt, ap, pc);
+    if (k >= 0)
+        return join(a, pc, k);
     char small[512];
     va_list ap2;
     va_copy(ap2, ap);
