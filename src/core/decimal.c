@@ -207,9 +207,17 @@ int xxgk_dec_cmp(xxgk_dec a, xxgk_dec b)
 
 int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
 {
+    int64_t r;
+    if (a.scale == 0 && b.scale == 0) {
+        /* two whole numbers, most sums: nothing to align or trim */
+        if (__builtin_add_overflow(a.mant, b.mant, &r))
+            return -1;
+        out->mant = r;
+        out->scale = 0;
+        return 0;
+    }
     if (!align(&a, &b))
         return -1;
-    int64_t r;
     if (__builtin_add_overflow(a.mant, b.mant, &r))
         return -1;
     out->mant = r;
