@@ -150,6 +150,18 @@ char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size)
     do
         rev[n++] = (char)('0' + m % 10);
     while ((m /= 10) > 0);
+    if (d.scale <= 0 && size >= 22) {
+        /* a whole number, most values (export writes one per cell): its
+         * sign and digits straight into BUF, which holds the longest (20
+         * digits) */
+        char *p = buf;
+        if (d.mant < 0)
+            *p++ = '-';
+        while (n > 0)
+            *p++ = rev[--n];
+        *p = 0;
+        return buf;
+    }
     for (int i = 0; i < n; i++)
         digits[i] = rev[n - 1 - i];
     size_t o = 0;
