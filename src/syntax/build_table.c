@@ -190,6 +190,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
+    ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
@@ -267,6 +268,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
+        ctx->nreq_cols = 0; /* the columns are made again */
         if (ctx->cols_closed) {
             /* the header printed again after rows (a page break): count
              * its columns afresh */

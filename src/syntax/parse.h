@@ -137,6 +137,9 @@ typedef struct parse_ctx {
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
+    int req_cols[8];       /* table 三's columns as printed, made at its first
+                            * row after a column label (bld_requests_columns) */
+    int nreq_cols;         /* their count; 0: to be made */
     struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
