@@ -62,8 +62,17 @@ static inline bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap,
 const char *bld_canonical_text(const struct label_entry *e);
 
 /* ---- build_cells.c ---- */
-/* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. */
-void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind);
+/* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:
+ * every value of a table. */
+static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
+{
+    cellbuf *b = &ctx->vals;
+    if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
+        return;
+    b->v[b->n] = *t;
+    b->v[b->n].tok = kind;
+    b->n++;
+}
 /* The line at AT widens the table's TAB grid. Inline: every value asks,
  * and is on the line seen last but for the first of a line. */
 void bld_grid_see_line(parse_ctx *ctx, uint32_t at);

@@ -7,16 +7,6 @@
 
 #include "build.h"
 
-void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
-{
-    cellbuf *b = &ctx->vals;
-    if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
-        return;
-    b->v[b->n] = *t;
-    b->v[b->n].tok = kind;
-    b->n++;
-}
-
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
  * maybe a blank cell. */
