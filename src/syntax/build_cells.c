@@ -34,10 +34,25 @@ static int count_tabs(const uint8_t *src, xxgk_span l)
     return n;
 }
 
+/* No TAB on any of the lines noted: none between the first one's start
+ * and the last one's end (a table of another layout: '|', spaces). */
+static bool pending_tabless(const parse_ctx *ctx)
+{
+    uint32_t from = UINT32_MAX, to = 0;
+    for (int i = 0; i < ctx->ngrid_pending; i++) {
+        if (ctx->grid_pending[i].start < from)
+            from = ctx->grid_pending[i].start;
+        if (ctx->grid_pending[i].end > to)
+            to = ctx->grid_pending[i].end;
+    }
+    return from >= to || !memchr(ctx->doc->src + from, '\t', to - from);
+}
+
 /* The lines noted widen the grid. */
 static void grid_count_pending(parse_ctx *ctx)
 {
-    for (int i = 0; i < ctx->ngrid_pending; i++) {
+    int k = pending_tabless(ctx) ? 0 : ctx->ngrid_pending;
+    for (int i = 0; i < k; i++) {
         int n = count_tabs(ctx->doc->src, ctx->grid_pending[i]);
         if (n > ctx->grid_tabs)
             ctx->grid_tabs = n;
