@@ -37,6 +37,8 @@ typedef struct ptok {
                                 bare "|" line): a cell, never layout padding */
 } ptok;
 
+enum { GRID_PENDING = 128 }; /* lines of a TAB grid waiting to be counted */
+
 /* What the builder knows of the row being read. */
 enum row_kind {
     ROW_TEMPLATE = 0, /* a row of the template: row.key is its xxgk_row_key */
@@ -64,7 +66,6 @@ typedef struct cellbuf {
 } cellbuf;
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
-enum { GRID_PENDING = 128 }; /* lines of a TAB grid waiting to be counted */
 
 typedef struct parse_ctx {
     xxgk_doc *doc;
