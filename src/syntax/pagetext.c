@@ -124,14 +124,6 @@ static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t 
     return d;
 }
 
-/* A cheap test that heading_numeral can match at s: a section numeral is
- * three bytes and 、 (E3 80 81) follows it. Most code points of a long line
- * fail here, before any decoding. */
-static bool maybe_heading(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
-}
-
 /* （一） with a Chinese numeral: a sub-heading marker. */
 static bool subhead_marker(const uint8_t *src, uint32_t s, uint32_t e)
 {
@@ -202,58 +194,128 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     return end;
 }
 
+/* The next place at or after `from` where heading_numeral can match: a
+ * well-formed three-byte code point, then 、 (E3 80 81); e when none. The
+ * search is memchr for 、's last byte, rare in any text, so a long line
+ * costs no decoding between candidates. A well-formed sequence's first byte
+ * is never inside another code point, so the candidate is one the code point
+ * walk of the line would stand on. */
+static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
+{
+    for (uint32_t k = from + 5; k < e;) {
+        const uint8_t *hit = memchr(src + k, 0x81, e - k);
+        if (!hit)
+            break;
+        k = (uint32_t)(hit - src);
+        uint32_t cp;
+        if (src[k - 1] == 0x80 && src[k - 2] == 0xE3 && utf8_decode(src + k - 5, e - (k - 5), &cp) == 3)
+            return k - 5;
+        k++;
+    }
+    return e;
+}
+
+/* The next sub-heading opener ( or （ (EF BC 88) in [from, to), else to. */
+static uint32_t next_opener(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    const uint8_t *p = memchr(src + from, '(', to - from);
+    uint32_t end = p ? (uint32_t)(p - src) : to;
+    for (uint32_t k = from + 2; k < end;) {
+        const uint8_t *hit = memchr(src + k, 0x88, end - k);
+        if (!hit)
+            break;
+        k = (uint32_t)(hit - src);
+        if (src[k - 1] == 0xBC && src[k - 2] == 0xEF)
+            return k - 2;
+        k++;
+    }
+    return end;
+}
+
+/* What the walk of a long line knows at a place, found without walking
+ * every code point: bol (only blanks so far on the line, the headings
+ * jumped over not counted: checked up to bol_at, and once false it stays
+ * false), and the code point before (the walk steps over a byte that is not
+ * UTF-8 without taking it; from `bound`, where it was `prev`). */
+typedef struct pt_walk {
+    uint32_t bol_at, bound, prev;
+    bool bol;
+} pt_walk;
+
+static bool blank_cp(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0x3000;
+}
+
+/* bol at `to`: every code point from bol_at on is a blank. */
+static bool walk_bol(pt_walk *w, const uint8_t *src, uint32_t to, uint32_t e)
+{
+    while (w->bol && w->bol_at < to) {
+        uint32_t cp;
+        int len = utf8_decode(src + w->bol_at, e - w->bol_at, &cp);
+        if (len && !blank_cp(cp))
+            w->bol = false;
+        w->bol_at += len ? (uint32_t)len : 1;
+    }
+    return w->bol;
+}
+
+/* The code point before `at`: the last well-formed one after `bound`
+ * (each is a place the walk stands on, and the bytes after it up to `at`
+ * are not UTF-8), else what it was at `bound`. */
+static uint32_t walk_prev(const pt_walk *w, const uint8_t *src, uint32_t at, uint32_t e)
+{
+    for (uint32_t q = at; q-- > w->bound;) {
+        uint32_t cp;
+        if ((src[q] & 0xC0) != 0x80 && utf8_decode(src + q, e - q, &cp))
+            return cp;
+    }
+    return w->prev;
+}
+
+/* The sub-headings （一） after a sentence in [from, to) of a prose section. */
+static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_t to, uint32_t e,
+                          pt_walk *w)
+{
+    for (uint32_t m = next_opener(src, from, to); m < to; m = next_opener(src, m + 1, to)) {
+        uint32_t prev = walk_prev(w, src, m, e);
+        if (!walk_bol(w, src, m, e) && after_sentence(prev) && subhead_marker(src, m, e))
+            pt_add(l, m, m, -1);
+        w->bound = m + (src[m] == '(' ? 1 : 3);
+        w->prev = src[m] == '(' ? '(' : 0xFF08;
+    }
+}
+
 /* One long line: its inline headings, and the sub-headings of its prose
  * sections. *sec is the last section found, across lines; a section whose
  * heading starts a short line somewhere (own[n]) is not looked for inline:
  * there the inline words only mention it. A heading that starts a long line
- * counts as inline: the DFA sees a heading only when its line ends there. */
+ * counts as inline: the DFA sees a heading only when its line ends there.
+ * The rule is that of a walk over the code points of the line, which jumps
+ * over a heading found and starts again with no code point before; the
+ * walk is not made: the candidates are found by memchr (next_heading,
+ * next_opener) and what a sub-heading needs of the walk is worked out at
+ * each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       const bool *own)
 {
-    uint32_t prev = 0;
-    bool bol = true;
-    for (uint32_t i = s; i < e;) {
-        uint32_t cp;
-        int len;
-        /* ASCII other than '(' (digits of glued cells, mostly): never a
-         * heading (its numeral is three bytes), never a marker */
-        if (src[i] < 0x80 && src[i] != '(') {
-            bol = bol && (src[i] == ' ' || src[i] == '\t');
-            prev = src[i++];
-            continue;
-        }
-        /* an ideograph (lead E4..E9, well formed; most of the bytes): it can
-         * start a heading, and it is neither blank nor a marker */
-        if (src[i] >= 0xE4 && src[i] <= 0xE9 && e - i >= 3 && (src[i + 1] & 0xC0) == 0x80 &&
-            (src[i + 2] & 0xC0) == 0x80) {
-            uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
-            if (end) {
-                i = end;
-                prev = 0;
-                continue;
-            }
-            bol = false;
-            prev = (uint32_t)(src[i] & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3Fu);
-            i += 3;
-            continue;
-        }
-        if (!(len = utf8_decode(src + i, e - i, &cp))) {
-            i++;
-            continue;
-        }
-        uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
+    pt_walk w = {s, s, 0, true};
+    uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
+    for (;;) {
+        uint32_t h = next_heading(src, from, e);
+        if (prose_section(*sec))
+            scan_subheads(l, src, i, h, e, &w);
+        if (h == e)
+            return;
+        uint32_t end = inline_heading(l, src, h, e, sec, found, own);
         if (end) {
-            i = end;
-            prev = 0;
-            continue;
+            walk_bol(&w, src, h, e);
+            w.bol_at = w.bound = i = from = end;
+            w.prev = 0;
+        } else {
+            i = h; /* not a heading: its code point is walked as any other */
+            from = h + 1;
         }
-        if (!bol && (cp == '(' || cp == 0xFF08) && prose_section(*sec) && after_sentence(prev) &&
-            subhead_marker(src, i, e))
-            pt_add(l, i, i, -1);
-        if (cp != ' ' && cp != '\t' && cp != 0x3000)
-            bol = false;
-        prev = cp;
-        i += (uint32_t)len;
     }
 }
 
