@@ -162,6 +162,22 @@ static long budget_left(const parse_ctx *ctx)
     return left < UG_BUDGET ? (left > 0 ? left : 0) : UG_BUDGET;
 }
 
+/* A row with identities is searched once, but its steps are charged twice,
+ * as two searches (without the identities, then with them: they walk the
+ * same cuts) would spend them: the second runs out when its own budget,
+ * what is left after the first, is less than the steps the cuts take. So
+ * a document's budget runs out at the same row as it always did. */
+static void charge_second_search(parse_ctx *ctx, ug_result *r)
+{
+    long left = budget_left(ctx);
+    if (!r->capped && r->steps <= left) {
+        ctx->unglue_spent += r->steps;
+        return;
+    }
+    r->capped = true;
+    ctx->unglue_spent += left;
+}
+
 static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
 {
     row_identities(g, tmpl);
@@ -169,16 +185,13 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
         g->status = G_TOO_MANY;
         return;
     }
-    /* without identities first: do they choose, or do the digits alone? */
-    ug_result alone = {0, false, 0};
-    if (g->nids) {
-        alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
-        ctx->unglue_spent += alone.steps;
-    }
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
-    g->needs_ids = alone.capped || alone.count > 1;
+    /* do the identities choose, or do the digits alone? */
+    g->needs_ids = g->nids && (r.capped || r.any > 1);
+    if (g->nids)
+        charge_second_search(ctx, &r);
     g->count = r.count;
     g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
     if (r.capped)
