@@ -13,6 +13,7 @@
  *     when the digits alone allow more); several: the row is withheld with
  *     its readings (P051); none: withheld (P052); too many to search: P053.
  * Never a guess: a row is either read one way or not at all. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,22 +36,27 @@ struct glued_row {
     int ncols;
     int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
     const char *name;                         /* for messages */
-    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
-    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
     size_t n;
     bool too_long;
     ptok last;                                /* the last run (its unit) */
-    ug_identity ids[UG_MAXIDS];
     int nids;
     unsigned row_ids;                         /* identities laid on the row (bit per id) */
     int status;
     bool needs_ids;                           /* the digits alone allow more */
     unsigned cross;                           /* column identities that decided it */
-    ug_reading cand[UG_MAXCAND];
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
     int pick;
+    /* the large parts last: each is written before it is read (text and at
+     * up to n, ids up to nids, cand up to ncand), so a new row clears only
+     * the fields above (GLUED_HEAD), not 7 KB */
+    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
+    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
+    ug_identity ids[UG_MAXIDS];
+    ug_reading cand[UG_MAXCAND];
 };
+
+#define GLUED_HEAD offsetof(struct glued_row, text)
 
 /* A value that may be glued: ASCII digits (one '.' at most), then for the
  * last run only the unit the scanner read with it. Returns the digits' end. */
@@ -126,7 +132,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         ctx->capglued = cap;
     }
     struct glued_row *g = &ctx->glued[ctx->nglued++];
-    memset(g, 0, sizeof *g);
+    memset(g, 0, GLUED_HEAD);
     g->table = table;
     g->ncols = ncols;
     memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
@@ -350,12 +356,29 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
 
 /* ---- cells and messages ------------------------------------------------- */
 
-static const char *reading_text(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+/* `head`, then `sep`, then a reading's cells with | between (64|0|0|2|0|4|70),
+ * as one string of the arena: copied, not formatted (a message lists up to
+ * UG_SHOWN readings of up to sixteen cells). */
+static const char *append_reading(parse_ctx *ctx, const char *head, const char *sep,
+                                  const struct glued_row *g, const ug_reading *rd)
 {
-    const char *s = "";
+    size_t nh = strlen(head), ns = strlen(sep), len = nh + ns;
     for (int k = 0; k < g->ncols; k++)
-        s = doc_printf(ctx->doc, "%s%s%.*s", s, k ? "|" : "", (int)(rd->end[k] - rd->start[k]),
-                       g->text + rd->start[k]);
+        len += (size_t)(rd->end[k] - rd->start[k]) + (k > 0);
+    char *s = doc_alloc_raw(ctx->doc, len + 1);
+    if (!s)
+        return "";
+    memcpy(s, head, nh);
+    memcpy(s + nh, sep, ns);
+    char *p = s + nh + ns;
+    for (int k = 0; k < g->ncols; k++) {
+        size_t n = (size_t)(rd->end[k] - rd->start[k]);
+        if (k > 0)
+            *p++ = '|';
+        memcpy(p, g->text + rd->start[k], n);
+        p += n;
+    }
+    *p = 0;
     return s;
 }
 
@@ -416,19 +439,26 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     }
 }
 
+/* The digits as a message quotes them: the first UG_SHOWN_DIGITS. */
+static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
+{
+    bool cut = g->n > UG_SHOWN_DIGITS;
+    return doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text, cut ? "…" : "");
+}
+
 static void report_row(parse_ctx *ctx, struct glued_row *g)
 {
     xxgk_span at = text_span(g);
-    bool cut = g->n > UG_SHOWN_DIGITS;
-    const char *digits = doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text,
-                                    cut ? "…" : "");
-    switch (g->status) {
-    case G_UNIQUE:
+    if (g->status == G_UNIQUE) {
         emit_cells(ctx, g, &g->cand[0]);
-        if (g->needs_ids)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
-                              reading_text(ctx, g, &g->cand[0]), g->ncols,
-                              identity_names(ctx, g));
+        if (!g->needs_ids)
+            return; /* read one way by the digits alone: nothing to say */
+    }
+    const char *digits = quoted_digits(ctx, g);
+    switch (g->status) {
+    case G_UNIQUE: /* an identity chose the reading */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
+                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g));
         return;
     case G_AMBIGUOUS: {
         const char *list = "";
@@ -436,7 +466,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         for (int k = 0; k < g->ncand && shown < UG_SHOWN; k++) {
             if (g->fits && !(g->fits >> k & 1))
                 continue; /* ruled out by the column identities */
-            list = doc_printf(ctx->doc, "%s%s%s", list, shown ? "; " : "", reading_text(ctx, g, &g->cand[k]));
+            list = append_reading(ctx, list, shown ? "; " : "", g, &g->cand[k]);
             shown++;
         }
         int total = g->count;
