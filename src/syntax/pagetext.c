@@ -321,7 +321,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
 
 /* Is some line PT_MIN_LINE bytes or longer? Without one the document is
  * not page text, and the two passes below are skipped. */
-static bool has_long_line(const uint8_t *src, uint32_t len)
+static bool has_long_line_scan(const uint8_t *src, uint32_t len)
 {
     for (uint32_t s = 0; s < len;) {
         const uint8_t *nl = memchr(src + s, '\n', len - s);
@@ -333,9 +333,28 @@ static bool has_long_line(const uint8_t *src, uint32_t len)
     return false;
 }
 
+/* The same from the document's line index (built before parsing), which
+ * every ordinary report has: its lines end at LF and at a lone CR, so a
+ * long one is inside a long LF line, and when no lone CR ends one they are
+ * the LF lines. Only a text with a lone CR and no long line is scanned. */
+static bool has_long_line(const xxgk_doc *doc)
+{
+    const doc_lines *l = &doc->lines;
+    if (!l->starts || l->src != doc->src || l->len != doc->len)
+        return has_long_line_scan(doc->src, doc->len);
+    bool cr = false;
+    for (uint32_t k = 0; k < l->n; k++) {
+        uint32_t e = k + 1 < l->n ? l->starts[k + 1] - 1 : l->len; /* its break, or the end */
+        if (e - l->starts[k] >= PT_MIN_LINE)
+            return true;
+        cr = cr || (e < l->len && l->src[e] == '\r');
+    }
+    return cr && has_long_line_scan(doc->src, doc->len);
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    if (!has_long_line(doc->src, doc->len))
+    if (!has_long_line(doc))
         return 0;
     pt_list l = {doc, NULL, 0, 0};
     int sec = 0, found = 0;
