@@ -68,9 +68,13 @@ static bool starts_with(const char *s, size_t n, const char *p)
 static size_t match_title(const char *f, size_t n, int sec, int *entry)
 {
     size_t best = 0;
-    for (int i = 0; i < label_count(); i++) {
-        const struct label_entry *e = label_entry_at(i);
-        if (e->kind != LK_SEC || e->key != sec || e->variant == 2)
+    /* label_entry_at(i) is &entries[i] of one array: walked without a call
+     * per entry; an entry whose first byte differs cannot match */
+    const struct label_entry *all = label_entry_at(0);
+    int count = label_count();
+    for (int i = 0; i < count; i++) {
+        const struct label_entry *e = &all[i];
+        if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
             continue;
         size_t k = strlen(e->text);
         if (k > best && starts_with(f, n, e->text)) {
@@ -108,17 +112,16 @@ static size_t match_title(const char *f, size_t n, int sec, int *entry)
 /* Section numeral and 、 at s: the section it names (1..6), else 0. */
 static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *after)
 {
-    uint32_t cp, cp2;
-    int l = utf8_decode(src + s, e - s, &cp);
-    if (l != 3)
+    /* 、 (E3 80 81) after three bytes first: most places fail there */
+    if (e - s < 6 || src[s + 3] != 0xE3 || src[s + 4] != 0x80 || src[s + 5] != 0x81)
+        return 0;
+    uint32_t cp;
+    if (utf8_decode(src + s, e - s, &cp) != 3)
         return 0;
     int d = numeral_digit(cp);
     if (d < 1 || d >= XXGK_SEC__COUNT)
         return 0;
-    int l2 = utf8_decode(src + s + 3, e - s - 3, &cp2);
-    if (!l2 || cp2 != 0x3001)
-        return 0;
-    *after = s + 3 + (uint32_t)l2;
+    *after = s + 6;
     while (*after < e && (src[*after] == ' ' || src[*after] == '\t'))
         (*after)++;
     return d;
