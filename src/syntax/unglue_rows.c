@@ -492,20 +492,56 @@ static int by_start(const void *a, const void *b)
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+static bool in_print_order(const xxgk_cell *c, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++)
+        if (c[i - 1].span.start > c[i].span.start)
+            return false;
+    return true;
+}
+
+/* The table's cells back in print order (spans are distinct, so the order
+ * is total). The cells of the rows read now were appended after the
+ * printed ones, and each run is in print order already (rows are kept
+ * aside in print order, a row's cells left to right): one merge from the
+ * back does it. A run out of order (none is known) is sorted whole. */
+static void cells_to_print_order(parse_ctx *ctx, size_t printed)
+{
+    xxgk_cell *c = ctx->cells;
+    size_t n = ctx->ncells, m = n - printed;
+    if (n < 2) /* none read: there may be no buffer at all */
+        return;
+    bool runs = in_print_order(c, 0, printed) && in_print_order(c, printed, n);
+    if (runs && (!m || !printed || c[printed - 1].span.start < c[printed].span.start))
+        return; /* nothing read, or all of it after the printed cells */
+    xxgk_cell *tail = runs ? malloc(m * sizeof *tail) : NULL;
+    if (!tail) {
+        qsort(c, n, sizeof *c, by_start);
+        return;
+    }
+    memcpy(tail, c + printed, m * sizeof *tail);
+    size_t i = printed, j = m, k = n; /* the printed cells left, the read ones, the next place */
+    while (j > 0) {
+        if (i > 0 && c[i - 1].span.start > tail[j - 1].span.start)
+            c[--k] = c[--i];
+        else
+            c[--k] = tail[--j];
+    }
+    free(tail);
+}
+
 void unglue_table(parse_ctx *ctx, int tmpl)
 {
     if (!ctx->nglued)
         return;
     tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
+    size_t printed = ctx->ncells;
     for (size_t i = 0; i < ctx->nglued; i++)
         read_row(ctx, &ctx->glued[i], tmpl);
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);
-    /* the cells of the rows read now go back to print order (spans are
-     * distinct, so the order is total) */
-    if (ctx->ncells > 1) /* none read: there may be no buffer at all */
-        qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
+    cells_to_print_order(ctx, printed);
     ctx->nglued = 0;
 }
 
