@@ -218,13 +218,18 @@ static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
     return e;
 }
 
-/* The next sub-heading opener ( or （ (EF BC 88) in [from, to), else to. */
-static uint32_t next_opener(const uint8_t *src, uint32_t from, uint32_t to)
+/* The next ( in [from, to), else to. */
+static uint32_t next_paren(const uint8_t *src, uint32_t from, uint32_t to)
 {
     const uint8_t *p = memchr(src + from, '(', to - from);
-    uint32_t end = p ? (uint32_t)(p - src) : to;
-    for (uint32_t k = from + 2; k < end;) {
-        const uint8_t *hit = memchr(src + k, 0x88, end - k);
+    return p ? (uint32_t)(p - src) : to;
+}
+
+/* The next （ (EF BC 88) in [from, to), else to: memchr for its last byte. */
+static uint32_t next_full_paren(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 2; k < to;) {
+        const uint8_t *hit = memchr(src + k, 0x88, to - k);
         if (!hit)
             break;
         k = (uint32_t)(hit - src);
@@ -232,7 +237,7 @@ static uint32_t next_opener(const uint8_t *src, uint32_t from, uint32_t to)
             return k - 2;
         k++;
     }
-    return end;
+    return to;
 }
 
 /* What the walk of a long line knows at a place, found without walking
@@ -276,16 +281,27 @@ static uint32_t walk_prev(const pt_walk *w, const uint8_t *src, uint32_t at, uin
     return w->prev;
 }
 
-/* The sub-headings （一） after a sentence in [from, to) of a prose section. */
+/* The sub-headings （一） after a sentence in [from, to) of a prose section:
+ * at each opener ( or （ in turn (each kind searched for once past the
+ * last one, so a line of many costs one pass). */
 static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_t to, uint32_t e,
                           pt_walk *w)
 {
-    for (uint32_t m = next_opener(src, from, to); m < to; m = next_opener(src, m + 1, to)) {
+    uint32_t paren = next_paren(src, from, to), full = next_full_paren(src, from, to);
+    while (paren < to || full < to) {
+        uint32_t m = paren < full ? paren : full;
         uint32_t prev = walk_prev(w, src, m, e);
         if (!walk_bol(w, src, m, e) && after_sentence(prev) && subhead_marker(src, m, e))
             pt_add(l, m, m, -1);
-        w->bound = m + (src[m] == '(' ? 1 : 3);
-        w->prev = src[m] == '(' ? '(' : 0xFF08;
+        if (m == paren) {
+            w->bound = m + 1;
+            w->prev = '(';
+            paren = next_paren(src, m + 1, to);
+        } else {
+            w->bound = m + 3;
+            w->prev = 0xFF08;
+            full = next_full_paren(src, m + 3, to);
+        }
     }
 }
 
@@ -297,7 +313,7 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
  * The rule is that of a walk over the code points of the line, which jumps
  * over a heading found and starts again with no code point before; the
  * walk is not made: the candidates are found by memchr (next_heading,
- * next_opener) and what a sub-heading needs of the walk is worked out at
+ * next_paren, next_full_paren) and what a sub-heading needs of the walk is worked out at
  * each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       const bool *own)
