@@ -16,11 +16,33 @@ enum {
     PT_MIN_INLINE = 2 /* inline headings that make a document page text */
 };
 
+/* The label entries that can be a section's title: from the first section
+ * entry of labels.def to the last, found once per document (match_title
+ * looks at no other). */
+typedef struct pt_titles {
+    const struct label_entry *from, *to;
+} pt_titles;
+
 typedef struct pt_list {
     xxgk_doc *doc;
     pt_break *v;
     size_t n, cap;
+    pt_titles titles;
 } pt_list;
+
+static pt_titles section_titles(void)
+{
+    /* label_entry_at(i) is &entries[i] of one array */
+    const struct label_entry *all = label_entry_at(0);
+    int count = label_count(), lo = count, hi = 0;
+    for (int i = 0; i < count; i++)
+        if (all[i].kind == LK_SEC) {
+            lo = i < lo ? i : lo;
+            hi = i + 1;
+        }
+    pt_titles t = {all + lo, all + (lo < hi ? hi : lo)};
+    return t;
+}
 
 static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
 {
@@ -65,15 +87,13 @@ static bool starts_with(const char *s, size_t n, const char *p)
  * title of labels.def, else a keyword heading (its words in order, ending
  * at the last one, then 的 情况 or 事项 when they follow). Returns the
  * folded length matched and the entry, or 0. */
-static size_t match_title(const char *f, size_t n, int sec, int *entry)
+static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, int *entry)
 {
     size_t best = 0;
-    /* label_entry_at(i) is &entries[i] of one array: walked without a call
-     * per entry; an entry whose first byte differs cannot match */
     const struct label_entry *all = label_entry_at(0);
-    int count = label_count();
-    for (int i = 0; i < count; i++) {
-        const struct label_entry *e = &all[i];
+    /* an entry whose first byte differs cannot match */
+    for (const struct label_entry *e = t->from; e < t->to; e++) {
+        int i = (int)(e - all);
         if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
             continue;
         size_t k = strlen(e->text);
@@ -157,7 +177,7 @@ static bool prose_section(int sec)
 
 /* The section whose heading starts the line [s, e) (after blanks and
  * markdown #), else 0. */
-static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
+static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
@@ -169,7 +189,7 @@ static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry;
-    return fl && match_title(f, fl, n, &entry) ? n : 0;
+    return fl && match_title(t, f, fl, n, &entry) ? n : 0;
 }
 
 /* A section heading inline at i (a later section than *sec, and none
@@ -186,7 +206,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry = -1;
-    size_t m = fl ? match_title(f, fl, n, &entry) : 0;
+    size_t m = fl ? match_title(&l->titles, f, fl, n, &entry) : 0;
     if (!m)
         return 0;
     uint32_t end = m < fl ? off[m] : off[fl];
@@ -375,7 +395,7 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     if (!has_long_line(doc))
         return 0;
-    pt_list l = {doc, NULL, 0, 0};
+    pt_list l = {doc, NULL, 0, 0, section_titles()};
     int sec = 0, found = 0;
     bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
@@ -383,7 +403,7 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
         const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
         uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
         if (e - s < PT_MIN_LINE)
-            own[line_heading(src, s, e)] = true;
+            own[line_heading(&l.titles, src, s, e)] = true;
         s = e + 1;
     }
     for (uint32_t s = 0; s < doc->len;) {
