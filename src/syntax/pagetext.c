@@ -358,13 +358,40 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     }
 }
 
-/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
- * not page text, and the two passes below are skipped. */
-static bool has_long_line_scan(const uint8_t *src, uint32_t len)
+/* The document's line index, when it is of the text (doc_create builds it
+ * before parsing): its lines end at LF and at a lone CR. */
+static const doc_lines *line_index(const xxgk_doc *doc)
 {
-    for (uint32_t s = 0; s < len;) {
-        const uint8_t *nl = memchr(src + s, '\n', len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+    const doc_lines *l = &doc->lines;
+    return l->starts && l->src == doc->src && l->len == doc->len ? l : NULL;
+}
+
+/* The end of line k of the index: its break, or the end of the text. */
+static uint32_t index_line_end(const doc_lines *l, uint32_t k)
+{
+    return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
+}
+
+/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
+ * not page text, and the two passes below are skipped. A long line of the
+ * index lies in a long LF line, and when no lone CR ends one its lines are
+ * the LF lines: only a text with a lone CR and no long line is scanned. */
+static bool has_long_line(const xxgk_doc *doc)
+{
+    const doc_lines *l = line_index(doc);
+    bool lf = l != NULL;
+    for (uint32_t k = 0; l && k < l->n; k++) {
+        uint32_t e = index_line_end(l, k);
+        if (e - l->starts[k] >= PT_MIN_LINE)
+            return true;
+        lf = lf && (e == l->len || doc->src[e] == '\n');
+    }
+    if (lf)
+        return false;
+    const uint8_t *src = doc->src;
+    for (uint32_t s = 0; s < doc->len;) {
+        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
+        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
         if (e - s >= PT_MIN_LINE)
             return true;
         s = e + 1;
@@ -372,23 +399,41 @@ static bool has_long_line_scan(const uint8_t *src, uint32_t len)
     return false;
 }
 
-/* The same from the document's line index (built before parsing), which
- * every ordinary report has: its lines end at LF and at a lone CR, so a
- * long one is inside a long LF line, and when no lone CR ends one they are
- * the LF lines. Only a text with a lone CR and no long line is scanned. */
-static bool has_long_line(const xxgk_doc *doc)
+/* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
+ * line index's when no lone CR ends one of them, else by memchr. */
+typedef struct lf_lines {
+    const xxgk_doc *doc;
+    const doc_lines *index;
+    uint32_t k, next;
+} lf_lines;
+
+static lf_lines lf_lines_of(const xxgk_doc *doc)
 {
-    const doc_lines *l = &doc->lines;
-    if (!l->starts || l->src != doc->src || l->len != doc->len)
-        return has_long_line_scan(doc->src, doc->len);
-    bool cr = false;
-    for (uint32_t k = 0; k < l->n; k++) {
-        uint32_t e = k + 1 < l->n ? l->starts[k + 1] - 1 : l->len; /* its break, or the end */
-        if (e - l->starts[k] >= PT_MIN_LINE)
-            return true;
-        cr = cr || (e < l->len && l->src[e] == '\r');
+    lf_lines it = {doc, line_index(doc), 0, 0};
+    for (uint32_t k = 1; it.index && k < it.index->n; k++)
+        if (doc->src[it.index->starts[k] - 1] != '\n')
+            it.index = NULL;
+    return it;
+}
+
+static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
+{
+    const xxgk_doc *doc = it->doc;
+    const doc_lines *l = it->index;
+    if (l) {
+        if (it->k >= l->n || l->starts[it->k] >= doc->len)
+            return false;
+        *s = l->starts[it->k];
+        *e = index_line_end(l, it->k++);
+        return true;
     }
-    return cr && has_long_line_scan(doc->src, doc->len);
+    if (it->next >= doc->len)
+        return false;
+    const uint8_t *nl = memchr(doc->src + it->next, '\n', doc->len - it->next);
+    *s = it->next;
+    *e = nl ? (uint32_t)(nl - doc->src) : doc->len;
+    it->next = *e + 1;
+    return true;
 }
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
@@ -399,20 +444,13 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     int sec = 0, found = 0;
     bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
-    for (uint32_t s = 0; s < doc->len;) {
-        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
+    uint32_t s, e;
+    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
         if (e - s < PT_MIN_LINE)
             own[line_heading(&l.titles, src, s, e)] = true;
-        s = e + 1;
-    }
-    for (uint32_t s = 0; s < doc->len;) {
-        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
+    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE)
             scan_line(&l, src, s, e, &sec, &found, own);
-        s = e + 1;
-    }
     if (found < PT_MIN_INLINE)
         return 0;
     *out = l.v;
