@@ -372,6 +372,15 @@ static uint32_t index_line_end(const doc_lines *l, uint32_t k)
     return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
 }
 
+/* Are the index's lines the LF lines: does no lone CR end one? */
+static bool index_is_lf(const xxgk_doc *doc, const doc_lines *l)
+{
+    for (uint32_t k = 1; k < l->n; k++)
+        if (doc->src[l->starts[k] - 1] != '\n')
+            return false;
+    return true;
+}
+
 /* Is some line PT_MIN_LINE bytes or longer? Without one the document is
  * not page text, and the two passes below are skipped. A long line of the
  * index lies in a long LF line, and when no lone CR ends one its lines are
@@ -379,15 +388,15 @@ static uint32_t index_line_end(const doc_lines *l, uint32_t k)
 static bool has_long_line(const xxgk_doc *doc)
 {
     const doc_lines *l = line_index(doc);
-    bool lf = l != NULL;
-    for (uint32_t k = 0; l && k < l->n; k++) {
-        uint32_t e = index_line_end(l, k);
-        if (e - l->starts[k] >= PT_MIN_LINE)
+    if (l) {
+        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, then its break */
+            if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
+                return true;
+        if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
             return true;
-        lf = lf && (e == l->len || doc->src[e] == '\n');
+        if (index_is_lf(doc, l))
+            return false;
     }
-    if (lf)
-        return false;
     const uint8_t *src = doc->src;
     for (uint32_t s = 0; s < doc->len;) {
         const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
@@ -410,9 +419,8 @@ typedef struct lf_lines {
 static lf_lines lf_lines_of(const xxgk_doc *doc)
 {
     lf_lines it = {doc, line_index(doc), 0, 0};
-    for (uint32_t k = 1; it.index && k < it.index->n; k++)
-        if (doc->src[it.index->starts[k] - 1] != '\n')
-            it.index = NULL;
+    if (it.index && !index_is_lf(doc, it.index))
+        it.index = NULL;
     return it;
 }
 
