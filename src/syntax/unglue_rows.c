@@ -439,11 +439,20 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     }
 }
 
-/* The digits as a message quotes them: the first UG_SHOWN_DIGITS. */
+/* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
+ * when there are more (copied, not formatted). */
 static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
 {
+    static const char more[] = "…";
     bool cut = g->n > UG_SHOWN_DIGITS;
-    return doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text, cut ? "…" : "");
+    size_t n = cut ? UG_SHOWN_DIGITS : g->n, nm = cut ? sizeof more - 1 : 0;
+    char *s = doc_alloc_raw(ctx->doc, n + nm + 1);
+    if (!s)
+        return "";
+    memcpy(s, g->text, n);
+    memcpy(s + n, more, nm);
+    s[n + nm] = 0;
+    return s;
 }
 
 static void report_row(parse_ctx *ctx, struct glued_row *g)
