@@ -382,38 +382,62 @@ static const char *append_reading(parse_ctx *ctx, const char *head, const char *
     return s;
 }
 
-/* An identity in a message: what it says, and its check code. */
-static const char *identity_name(parse_ctx *ctx, int id)
+/* The pieces of a message: an identity is five at most (identity_names). */
+enum { MSG_PARTS = 5 * XXGK_ID__COUNT };
+
+/* The strings part[0..n) (n <= MSG_PARTS) one after another, as one string
+ * of the arena (a message's pieces copied, not formatted). */
+static const char *joined(parse_ctx *ctx, const char *const *part, int n)
 {
-    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    const char *what;
-    xxgk_identity idt;
-    switch (id) {
-    case XXGK_ID_ROW_TOTAL: what = zh ? "总计等于六列之和" : "总计 = the six columns"; break;
-    case XXGK_ID_LEGAL_SUBTOTAL:
-        what = zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
-        break;
-    case XXGK_ID_HANDLED_TOTAL: what = zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows"; break;
-    case XXGK_ID_BALANCE: what = zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四"; break;
-    case XXGK_ID_APPEALS_TOTAL: what = zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results"; break;
-    default: what = xxgk_identity_key(id);
+    size_t len[MSG_PARTS], total = 0;
+    for (int k = 0; k < n; k++)
+        total += len[k] = strlen(part[k]);
+    char *s = doc_alloc_raw(ctx->doc, total + 1), *p = s;
+    if (!s)
+        return "";
+    for (int k = 0; k < n; k++) {
+        memcpy(p, part[k], len[k]);
+        p += len[k];
     }
-    const char *code = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
-    return doc_printf(ctx->doc, zh ? "%s（%s）" : "%s (%s)", what, code);
+    *p = 0;
+    return s;
 }
 
-/* The identities that decided a row (or that no reading meets). */
+/* What an identity says, in a message (its check code follows it). */
+static const char *identity_what(bool zh, int id)
+{
+    switch (id) {
+    case XXGK_ID_ROW_TOTAL: return zh ? "总计等于六列之和" : "总计 = the six columns";
+    case XXGK_ID_LEGAL_SUBTOTAL: return zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
+    case XXGK_ID_HANDLED_TOTAL: return zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows";
+    case XXGK_ID_BALANCE: return zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四";
+    case XXGK_ID_APPEALS_TOTAL: return zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results";
+    default: return xxgk_identity_key(id);
+    }
+}
+
+/* The identities that decided a row (or that no reading meets): each as
+ * what it says and its check code, "总计 = the six columns (V101) and …". */
 static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
 {
-    const char *sep = ctx->doc->lang == XXGK_LANG_ZH ? "、" : " and ";
-    const char *s = "";
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *part[MSG_PARTS];
+    int n = 0;
     unsigned m = g->row_ids | g->cross;
-    for (int id = 1; id < XXGK_ID__COUNT; id++)
-        if (m >> id & 1)
-            s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "", identity_name(ctx, id));
-    if (!*s)
-        s = ctx->doc->lang == XXGK_LANG_ZH ? "用尽全部数字" : "every digit is used";
-    return s;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (!(m >> id & 1))
+            continue;
+        xxgk_identity idt;
+        if (n)
+            part[n++] = zh ? "、" : " and ";
+        part[n++] = identity_what(zh, id);
+        part[n++] = zh ? "（" : " (";
+        part[n++] = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
+        part[n++] = zh ? "）" : ")";
+    }
+    if (!n)
+        return zh ? "用尽全部数字" : "every digit is used";
+    return joined(ctx, part, n);
 }
 
 static xxgk_span text_span(const struct glued_row *g)
@@ -482,7 +506,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         if (g->fits)
             total = __builtin_popcountll(g->fits);
         if (total > shown)
-            list = doc_printf(ctx->doc, "%s; …", list);
+            list = joined(ctx, (const char *[]){list, "; …"}, 2);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, g->name, total, g->ncols, list);
         return;
     }
