@@ -219,10 +219,10 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
 
 /* The next place at or after `from` where heading_numeral can match: a
  * well-formed three-byte code point, then 、 (E3 80 81); e when none. The
- * search is memchr for 、's last byte, rare in any text, so a long line
- * costs no decoding between candidates. A well-formed sequence's first byte
- * is never inside another code point, so the candidate is one the code point
- * walk of the line would stand on. */
+ * search is memchr for 、's last byte (one continuation byte in 64), so a
+ * long line costs no decoding between candidates. A well-formed sequence's
+ * first byte is never inside another code point, so the candidate is one
+ * the code point walk of the line would stand on. */
 static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
 {
     for (uint32_t k = from + 5; k < e;) {
@@ -333,8 +333,8 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
  * The rule is that of a walk over the code points of the line, which jumps
  * over a heading found and starts again with no code point before; the
  * walk is not made: the candidates are found by memchr (next_heading,
- * next_paren, next_full_paren) and what a sub-heading needs of the walk is worked out at
- * each (pt_walk). */
+ * next_paren, next_full_paren), and what a sub-heading needs of the walk is
+ * worked out at each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       const bool *own)
 {
@@ -381,33 +381,6 @@ static bool index_is_lf(const xxgk_doc *doc, const doc_lines *l)
     return true;
 }
 
-/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
- * not page text, and the two passes below are skipped. A long line of the
- * index lies in a long LF line, and when no lone CR ends one its lines are
- * the LF lines: only a text with a lone CR and no long line is scanned. */
-static bool has_long_line(const xxgk_doc *doc)
-{
-    const doc_lines *l = line_index(doc);
-    if (l) {
-        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, then its break */
-            if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
-                return true;
-        if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
-            return true;
-        if (index_is_lf(doc, l))
-            return false;
-    }
-    const uint8_t *src = doc->src;
-    for (uint32_t s = 0; s < doc->len;) {
-        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
-        if (e - s >= PT_MIN_LINE)
-            return true;
-        s = e + 1;
-    }
-    return false;
-}
-
 /* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
  * line index's when no lone CR ends one of them, else by memchr. */
 typedef struct lf_lines {
@@ -444,6 +417,29 @@ static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
     return true;
 }
 
+/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
+ * not page text, and the two passes below are skipped. A long line of the
+ * index lies in a long LF line, and when no lone CR ends one its lines are
+ * the LF lines: only a text with a lone CR and no long line is scanned. */
+static bool has_long_line(const xxgk_doc *doc)
+{
+    const doc_lines *l = line_index(doc);
+    if (l) {
+        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, then its break */
+            if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
+                return true;
+        if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
+            return true;
+        if (index_is_lf(doc, l))
+            return false;
+    }
+    uint32_t s, e;
+    for (lf_lines it = {doc, NULL, 0, 0}; lf_line(&it, &s, &e);) /* by memchr */
+        if (e - s >= PT_MIN_LINE)
+            return true;
+    return false;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     if (!has_long_line(doc))
@@ -453,10 +449,11 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
     uint32_t s, e;
-    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+    const lf_lines lines = lf_lines_of(doc);
+    for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s < PT_MIN_LINE)
             own[line_heading(&l.titles, src, s, e)] = true;
-    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+    for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE)
             scan_line(&l, src, s, e, &sec, &found, own);
     if (found < PT_MIN_INLINE)
