@@ -408,7 +408,8 @@ static const char *identity_what(bool zh, int id)
 {
     switch (id) {
     case XXGK_ID_ROW_TOTAL: return zh ? "总计等于六列之和" : "总计 = the six columns";
-    case XXGK_ID_LEGAL_SUBTOTAL: return zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
+    case XXGK_ID_LEGAL_SUBTOTAL:
+        return zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
     case XXGK_ID_HANDLED_TOTAL: return zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows";
     case XXGK_ID_BALANCE: return zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四";
     case XXGK_ID_APPEALS_TOTAL: return zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results";
