@@ -88,13 +88,24 @@ static bool positions(const struct glued_row *g, const xxgk_terms *t, int *out)
     return true;
 }
 
-/* The template's per-row identities (template.def) laid on each row the
- * printed row holds (table 四: its three groups), as positions. */
-static void row_identities(struct glued_row *g, int tmpl)
+/* The template's per-row identities of a table (bit per id). */
+static unsigned per_row_ids(int table)
+{
+    unsigned m = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (xxgk_identity_table(id) == table && xxgk_identity_per_row(id))
+            m |= 1u << id;
+    return m;
+}
+
+/* The template's per-row identities (template.def; `ids`: those of the
+ * row's table) laid on each row the printed row holds (table 四: its three
+ * groups), as positions. */
+static void row_identities(struct glued_row *g, int tmpl, unsigned ids)
 {
     g->nids = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
-        if (xxgk_identity_table(id) != g->table || !xxgk_identity_per_row(id))
+        if (!(ids >> id & 1))
             continue;
         for (int k = 0; k < g->ncols; k++) {
             if (k > 0 && g->rows[k] == g->rows[k - 1])
@@ -184,9 +195,9 @@ static void charge_second_search(parse_ctx *ctx, ug_result *r)
     ctx->unglue_spent += left;
 }
 
-static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
+static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl, unsigned ids)
 {
-    row_identities(g, tmpl);
+    row_identities(g, tmpl, ids);
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
@@ -570,8 +581,13 @@ void unglue_table(parse_ctx *ctx, int tmpl)
         return;
     tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
     size_t printed = ctx->ncells;
-    for (size_t i = 0; i < ctx->nglued; i++)
-        read_row(ctx, &ctx->glued[i], tmpl);
+    unsigned ids = 0;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (i == 0 || g->table != ctx->glued[i - 1].table)
+            ids = per_row_ids(g->table); /* once: the rows are those of the table ending */
+        read_row(ctx, g, tmpl, ids);
+    }
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);
