@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "put.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -19,13 +20,14 @@ static const char *sev_color(int sev)
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
-/* The snippet's bytes, gathered and written with one fwrite (more only
- * for a line of zero-width characters): a stdio call per code point cost
- * more than finding the line. */
+/* A diagnostic's bytes (its message lines and snippets), gathered and
+ * written with one fwrite (more only for a text longer than the buffer):
+ * fprintf's format walk and a stdio call per piece cost more than finding
+ * the line. The buffer is not cleared: only o->n bytes of it are read. */
 typedef struct outbuf {
     FILE *f;
     size_t n;
-    char b[1024];
+    char b[4096];
 } outbuf;
 
 static void ob_flush(outbuf *o)
@@ -48,12 +50,36 @@ static void ob_put(outbuf *o, const void *s, size_t n)
     o->n += n;
 }
 
-static void ob_str(outbuf *o, const char *s) { ob_put(o, s, strlen(s)); }
+/* A text as printf's %s prints it: a missing one (no memory for the
+ * message) is "(null)", as glibc writes it. */
+static void ob_str(outbuf *o, const char *s)
+{
+    s = s ? s : "(null)";
+    ob_put(o, s, strlen(s));
+}
 
+static void ob_char(outbuf *o, char ch) { ob_put(o, &ch, 1); }
+
+/* An unsigned number in decimal, as %u. */
+static void ob_uint(outbuf *o, unsigned v)
+{
+    char d[12];
+    ob_put(o, d, (size_t)(put_uint(d, v) - d));
+}
+
+/* n copies of ch (the underline and the spaces before it). */
 static void ob_fill(outbuf *o, char ch, int n)
 {
-    for (; n > 0; n--)
-        ob_put(o, &ch, 1);
+    while (n > 0) {
+        if (o->n == sizeof o->b)
+            ob_flush(o);
+        size_t k = sizeof o->b - o->n;
+        if (k > (size_t)n)
+            k = (size_t)n;
+        memset(o->b + o->n, ch, k);
+        o->n += k;
+        n -= (int)k;
+    }
 }
 
 /* One step of the walks along the shown line: the length of the code
@@ -77,7 +103,7 @@ static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t
 /* Print the source line of span with an underline below it. pos is
  * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
  * shown line's number. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
+static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -135,14 +161,15 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos 
         }
         cut_left = true;
     }
-    char gutter[16];
-    int gw = snprintf(gutter, sizeof gutter, "%u", pos.line);
-    outbuf o = {f, 0, {0}};
-    ob_str(&o, " ");
-    ob_str(&o, gutter);
-    ob_str(&o, cut_left ? " | …" : " | ");
+    char gutter[12];
+    int gw = (int)(put_uint(gutter, pos.line) - gutter);
+    ob_str(o, " ");
+    ob_put(o, gutter, (size_t)gw);
+    ob_str(o, cut_left ? " | …" : " | ");
+    /* the shown bytes are copied in runs: a control character or an
+     * invalid byte ends a run and stands as spaces or "?" */
     int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
-    uint32_t i = from;
+    uint32_t i = from, run = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
         uint32_t cp;
         int w, l = walk_step(s, i, line.end, &cp, &w);
@@ -150,28 +177,29 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos 
             caret_at += w;
         else if (i < ue)
             caret_w += w;
+        uint32_t next = i + (l ? (uint32_t)l : 1);
         if (!l || cp < 0x20 || cp == 0x7F) {
-            ob_str(&o, cp == '\t' ? "    " : "?");
-        } else {
-            ob_put(&o, s + i, (size_t)l);
+            ob_put(o, s + run, i - run);
+            ob_str(o, cp == '\t' ? "    " : "?");
+            run = next;
         }
         width += w;
-        i += l ? (uint32_t)l : 1;
+        i = next;
     }
+    ob_put(o, s + run, i - run);
     if (i < line.end)
-        ob_str(&o, "…");
-    ob_str(&o, "\n ");
-    ob_fill(&o, ' ', gw);
-    ob_str(&o, " | ");
-    ob_fill(&o, ' ', caret_at);
+        ob_str(o, "…");
+    ob_str(o, "\n ");
+    ob_fill(o, ' ', gw);
+    ob_str(o, " | ");
+    ob_fill(o, ' ', caret_at);
     if (color)
-        ob_str(&o, sev_color(sev));
-    ob_str(&o, "^");
-    ob_fill(&o, '~', caret_w - 1);
+        ob_str(o, sev_color(sev));
+    ob_str(o, "^");
+    ob_fill(o, '~', caret_w - 1);
     if (color)
-        ob_str(&o, "\033[0m");
-    ob_str(&o, "\n");
-    ob_flush(&o);
+        ob_str(o, "\033[0m");
+    ob_str(o, "\n");
 }
 
 /* The severity as the reader's language says it: error/warning/note, or
@@ -197,11 +225,36 @@ static const char *page_note(const xxgk_doc *doc, uint32_t off, char *buf, size_
     return buf;
 }
 
+/* The start of a message line, "file:line:col: ", bold in colour. */
+static void put_place(outbuf *o, const xxgk_doc *doc, xxgk_pos p, bool color)
+{
+    if (color)
+        ob_str(o, "\033[1m");
+    ob_str(o, doc->name);
+    ob_char(o, ':');
+    ob_uint(o, p.line);
+    ob_char(o, ':');
+    ob_uint(o, p.col);
+    ob_str(o, color ? ":\033[0m " : ": ");
+}
+
+/* A note's line: "file:line:col: note: text". */
+static void put_note(outbuf *o, const xxgk_doc *doc, xxgk_pos p, const char *text, bool color)
+{
+    put_place(o, doc, p, color);
+    if (color)
+        ob_str(o, sev_color(XXGK_NOTE));
+    ob_str(o, severity_word(doc, XXGK_NOTE));
+    ob_str(o, color ? ":\033[0m " : ": ");
+    ob_str(o, text);
+    ob_char(o, '\n');
+}
+
 /* A .docx has no lines of its own: after the snippet (of the text `xxgk
  * text` prints), the paragraph, or the table, row and cell, the place
  * stands at in the Word file. The cell is one more than the TABs before
  * the place on its line. */
-static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
+static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color)
 {
     if (!doc->places) /* no .docx: no position to find */
         return;
@@ -222,40 +275,43 @@ static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
                  zh ? "在 .docx 中：第 %u 个表格第 %u 行第 %u 格" : "in the .docx: table %u, row %u, cell %u",
                  pl.table, pl.item, cell);
     }
-    if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, p.line, p.col,
-                sev_color(XXGK_NOTE), severity_word(doc, XXGK_NOTE), where);
-    else
-        fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, p.line, p.col, severity_word(doc, XXGK_NOTE), where);
+    put_note(o, doc, p, where, color);
 }
 
+/* Each diagnostic is gathered in one buffer and written with one fwrite:
+ *   file:line:col: severity[CODE]: message (page N)
+ * (bold, the severity in its colour, the message bold, with color), its
+ * snippet, the .docx place, and each note with its snippet. */
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
+    outbuf o;
+    o.f = f;
+    o.n = 0;
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    const char *sev = severity_word(doc, d->severity), *note = severity_word(doc, XXGK_NOTE);
     char pg[48];
-    const char *page = page_note(doc, d->span.start, pg, sizeof pg);
+    put_place(&o, doc, p, color);
     if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m%s\n", doc->name, p.line,
-                p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg, page);
-    else
-        fprintf(f, "%s:%u:%u: %s[%s]: %s%s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
-                d->msg, page);
+        ob_str(&o, sev_color(d->severity));
+    ob_str(&o, severity_word(doc, d->severity));
+    ob_char(&o, '[');
+    ob_str(&o, xxgk_code_name(d->code));
+    ob_str(&o, color ? "]:\033[0m \033[1m" : "]: ");
+    ob_str(&o, d->msg);
+    if (color)
+        ob_str(&o, "\033[0m");
+    ob_str(&o, page_note(doc, d->span.start, pg, sizeof pg));
+    ob_char(&o, '\n');
     if (doc->len > 0 || doc->origin)
-        print_snippet(f, doc, d->span, p, color, d->severity);
-    print_place(f, doc, d->span.start, color);
+        print_snippet(&o, doc, d->span, p, color, d->severity);
+    print_place(&o, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
-        if (color)
-            fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, q.line, q.col,
-                    sev_color(XXGK_NOTE), note, n->msg);
-        else
-            fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
+        put_note(&o, doc, q, n->msg, color);
         if (doc->len > 0 || doc->origin)
-            print_snippet(f, doc, n->span, q, color, XXGK_NOTE);
+            print_snippet(&o, doc, n->span, q, color, XXGK_NOTE);
     }
+    ob_flush(&o);
 }
-
 void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
 {
     for (const xxgk_diag *d = doc->diags; d; d = d->next)
