@@ -74,6 +74,9 @@ enum { NAME_BAD = 0, NAME_PARTIAL, NAME_OK };
  * for a town, township or street without its county, NAME_BAD when it is
  * no name (chrome, a field label, 报告, a relative name like 市财政局). */
 int meta_name_kind(const mt_text *t, int i, int j);
+/* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
+ * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
+bool meta_name_may_end(const mt_text *t, int j);
 /* The full name the text gives for the name at [*i, *j): a parent place in
  * front of a partial name, an abbreviated suffix written out (委 → 委员会),
  * a bare place followed by its office. Widens [*i, *j) in place. */

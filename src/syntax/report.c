@@ -254,7 +254,9 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
         int i, j, count;
     } c[MAXC];
     int nc = 0;
-    for (int j = a + 3; j <= lim; j++)
+    for (int j = a + 3; j <= lim; j++) {
+        if (!meta_name_may_end(w, j)) /* no name ends here, of any length */
+            continue;
         for (int len = 3; len <= 16 && j - len >= a; len++) {
             int i = j - len;
             if (!mt_cjk(w->f[i]))
@@ -270,6 +272,7 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
             else if (nc < MAXC)
                 c[nc++] = (struct cand){i, j, 1};
         }
+    }
     int best = -1;
     for (int k = 0; k < nc; k++)
         if (c[k].count >= 2 &&
