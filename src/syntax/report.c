@@ -482,12 +482,19 @@ static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_
                           source_word(doc, r->year_source), r->year);
 }
 
+/* The first code point at or after byte off (t->n when none): a binary
+ * search, the offsets rising with the index. */
 static int index_at(const mt_text *t, uint32_t off)
 {
-    int k = 0;
-    while (k < t->n && t->off[k] < off)
-        k++;
-    return k;
+    int lo = 0, hi = t->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (t->off[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
