@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "doc.h"
-#include "put.h"
+#include "outbuf.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -18,68 +18,6 @@ static int cell_width(uint32_t cp) { return cp == '\t' ? 4 : utf8_width(cp); }
 static const char *sev_color(int sev)
 {
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
-}
-
-/* A diagnostic's bytes (its message lines and snippets), gathered and
- * written with one fwrite (more only for a text longer than the buffer):
- * fprintf's format walk and a stdio call per piece cost more than finding
- * the line. The buffer is not cleared: only o->n bytes of it are read. */
-typedef struct outbuf {
-    FILE *f;
-    size_t n;
-    char b[4096];
-} outbuf;
-
-static void ob_flush(outbuf *o)
-{
-    if (o->n)
-        fwrite(o->b, 1, o->n, o->f);
-    o->n = 0;
-}
-
-static void ob_put(outbuf *o, const void *s, size_t n)
-{
-    if (o->n + n > sizeof o->b) {
-        ob_flush(o);
-        if (n > sizeof o->b) {
-            fwrite(s, 1, n, o->f);
-            return;
-        }
-    }
-    memcpy(o->b + o->n, s, n);
-    o->n += n;
-}
-
-/* A text as printf's %s prints it: a missing one (no memory for the
- * message) is "(null)", as glibc writes it. */
-static void ob_str(outbuf *o, const char *s)
-{
-    s = s ? s : "(null)";
-    ob_put(o, s, strlen(s));
-}
-
-static void ob_char(outbuf *o, char ch) { ob_put(o, &ch, 1); }
-
-/* An unsigned number in decimal, as %u. */
-static void ob_uint(outbuf *o, unsigned v)
-{
-    char d[12];
-    ob_put(o, d, (size_t)(put_uint(d, v) - d));
-}
-
-/* n copies of ch (the underline and the spaces before it). */
-static void ob_fill(outbuf *o, char ch, int n)
-{
-    while (n > 0) {
-        if (o->n == sizeof o->b)
-            ob_flush(o);
-        size_t k = sizeof o->b - o->n;
-        if (k > (size_t)n)
-            k = (size_t)n;
-        memset(o->b + o->n, ch, k);
-        o->n += k;
-        n -= (int)k;
-    }
 }
 
 /* One step of the walks along the shown line: the length of the code
@@ -285,8 +223,7 @@ static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     outbuf o;
-    o.f = f;
-    o.n = 0;
+    ob_init(&o, f);
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
     char pg[48];
     put_place(&o, doc, p, color);
