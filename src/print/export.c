@@ -4,50 +4,44 @@
 #include <string.h>
 
 #include "doc.h"
+#include "outbuf.h"
 #include "pos_cursor.h"
-#include "put.h"
 #include "template.h"
 #include "utf8.h"
 
 /* The fields that are the same for every cell of a document (file,
- * agency, year, template) are formatted once; each cell then adds its own
- * into a buffer written with one fwrite. */
+ * agency, year, template) are formatted once, and those of a row (table,
+ * row) once per row: a row's cells follow each other. Each record is
+ * formatted in place in a buffer (outbuf.h) written when full. */
+enum { CELL_MAX = 768 }; /* a record's bytes after the document's fields */
+
 typedef struct record {
     char *head; /* the document's fields, formatted */
     size_t head_len;
     const xxgk_export_options *opts;
     pos_cursor at;
-    FILE *f;
-    size_t n;       /* bytes of records in out, not yet written */
-    char out[4096]; /* whole records, written when full: two fwrites per
-                     * cell cost more than the cell's formatting */
+    int table, row;      /* the row whose fields are in row_text; -1: none yet */
+    size_t row_len;
+    char row_text[256];  /* keys and a template label: short */
+    outbuf ob;
 } record;
 
-static void rec_flush(record *rec)
-{
-    if (rec->n)
-        fwrite(rec->out, 1, rec->n, rec->f);
-    rec->n = 0;
-}
+/* A row's fields, formatted into o: the end. */
+typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
 
-static void rec_put(record *rec, const char *s, size_t n)
+/* A record's start, the document's and the row's fields, in the buffer;
+ * returns where the cell's own fields go (room for CELL_MAX bytes in all). */
+static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
 {
-    if (rec->n + n > sizeof rec->out) {
-        rec_flush(rec);
-        if (n > sizeof rec->out) { /* a head longer than the buffer */
-            fwrite(s, 1, n, rec->f);
-            return;
-        }
+    if (c->table != rec->table || c->row != rec->row) {
+        rec->row_len = (size_t)(row(rec->row_text, c, rec->opts) - rec->row_text);
+        rec->table = c->table;
+        rec->row = c->row;
     }
-    memcpy(rec->out + rec->n, s, n);
-    rec->n += n;
-}
-
-/* One record: the document's fields, then the cell's. */
-static void rec_emit(record *rec, const char *cell, size_t n)
-{
-    rec_put(rec, rec->head, rec->head_len);
-    rec_put(rec, cell, n);
+    ob_put(&rec->ob, rec->head, rec->head_len);
+    char *o = ob_room(&rec->ob, CELL_MAX);
+    memcpy(o, rec->row_text, rec->row_len);
+    return o + rec->row_len;
 }
 
 static const xxgk_export_options no_options = {false, false};
@@ -61,7 +55,14 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     if (!r)
         return;
     int tmpl = xxgk_report_template(r);
-    record rec = {NULL, 0, opts ? opts : &no_options, {NULL, 0, 0, {0, 0}}, f, 0, {0}};
+    record rec;
+    rec.head = NULL;
+    rec.head_len = 0;
+    rec.opts = opts ? opts : &no_options;
+    rec.at = (pos_cursor){NULL, 0, 0, {0, 0}};
+    rec.table = rec.row = -1;
+    rec.row_len = 0;
+    ob_init(&rec.ob, f);
     FILE *h = open_memstream(&rec.head, &rec.head_len);
     if (!h)
         return;
@@ -78,7 +79,7 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
                 fn(doc, &rec, &tab->cells[i]);
     }
-    rec_flush(&rec);
+    ob_flush(&rec.ob);
     free(rec.head);
 }
 
@@ -173,31 +174,35 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
  * need no quoting */
-static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
-    char buf[640], num[48] = "";
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
-    if (c->state == XXGK_CELL_VALUE)
-        xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = buf;
     o = put(o, xxgk_table_key(c->table));
     *o++ = ',';
     o = put(o, xxgk_row_key(c->row));
     *o++ = ',';
-    if (rec->opts->labels_zh) {
+    if (opts->labels_zh) {
         o = put(o, xxgk_tpl_row_name(c->row));
         *o++ = ',';
     }
+    return o;
+}
+
+static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+{
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
+    char *o = rec_begin(rec, c, csv_row);
     o = put(o, xxgk_col_key(c->col));
     *o++ = ',';
     if (rec->opts->labels_zh) {
         o = put(o, xxgk_tpl_col_name(c->col));
         *o++ = ',';
     }
-    o = put(o, num);
+    if (c->state == XXGK_CELL_VALUE)
+        o = put_dec(o, c->value);
     *o++ = ',';
-    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    if (c->state == XXGK_CELL_VALUE)
+        o = put(o, xxgk_unit_name(c->unit));
     *o++ = ',';
     o = put_uint(o, p.line);
     *o++ = ',';
@@ -210,7 +215,7 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         o = put(o, xxgk_code_name(codes[k]));
     }
     *o++ = '\n';
-    rec_emit(rec, buf, (size_t)(o - buf));
+    ob_end(&rec->ob, o);
 }
 
 /* ---- JSON lines ---------------------------------------------------------- */
@@ -237,22 +242,24 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         fputs(",\"template\":null", f);
 }
 
-static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
-    char buf[704], num[48] = "";
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
-    if (c->state == XXGK_CELL_VALUE)
-        xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = buf;
     o = put(o, ",\"table\":\"");
     o = put(o, xxgk_table_key(c->table));
     o = put(o, "\",\"row\":\"");
     o = put(o, xxgk_row_key(c->row));
-    if (rec->opts->labels_zh) {
+    if (opts->labels_zh) {
         o = put(o, "\",\"row_label\":\"");
         o = put(o, xxgk_tpl_row_name(c->row));
     }
+    return o;
+}
+
+static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+{
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
+    char *o = rec_begin(rec, c, jsonl_row);
     o = put(o, "\",\"column\":\"");
     o = put(o, xxgk_col_key(c->col));
     if (rec->opts->labels_zh) {
@@ -262,7 +269,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     o = put(o, "\",\"value\":");
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
-        o = put(o, num);
+        o = put_dec(o, c->value);
         *o++ = '"';
     } else {
         o = put(o, "null");
@@ -288,7 +295,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         *o++ = '"';
     }
     o = put(o, "]}\n");
-    rec_emit(rec, buf, (size_t)(o - buf));
+    ob_end(&rec->ob, o);
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)

@@ -70,21 +70,10 @@ static inline char *ob_room(outbuf *o, size_t n)
 
 static inline void ob_end(outbuf *o, const char *end) { o->n = (size_t)(end - o->b); }
 
-/* An unsigned number in decimal, as %u (and %zu, %llu). */
-static inline void ob_u64(outbuf *o, uint64_t v)
-{
-    char d[20];
-    int k = 0;
-    do
-        d[k++] = (char)('0' + v % 10);
-    while ((v /= 10) > 0);
-    char *p = ob_room(o, 20);
-    while (k)
-        *p++ = d[--k];
-    ob_end(o, p);
-}
+/* An unsigned number in decimal, as %u (and %zu). */
+static inline void ob_u64(outbuf *o, uint64_t v) { ob_end(o, put_u64(ob_room(o, 20), v)); }
 
-static inline void ob_uint(outbuf *o, unsigned v) { ob_u64(o, v); }
+static inline void ob_uint(outbuf *o, unsigned v) { ob_end(o, put_uint(ob_room(o, 10), v)); }
 
 /* A signed number in decimal, as %d. */
 static inline void ob_int(outbuf *o, int v)

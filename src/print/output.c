@@ -75,7 +75,6 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * of cells. Positions through a cursor (pos_cursor.h). */
 static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int ind, pos_cursor *at)
 {
-    char num[48];
     char *o = ob_room(ob, 256);
     for (int i = 0; i < ind && i < 64; i++)
         *o++ = ' ';
@@ -85,7 +84,7 @@ static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int i
     o = put(o, xxgk_col_key(c->col));
     o = put(o, " = ");
     if (c->state == XXGK_CELL_VALUE) {
-        o = put(o, xxgk_dec_format(c->value, num, sizeof num));
+        o = put_dec(o, c->value);
         if (c->unit) {
             *o++ = ' ';
             o = put(o, xxgk_unit_name(c->unit));
