@@ -13,35 +13,36 @@
  * agency, year, template) are formatted once, and those of a row (table,
  * row) once per row: a row's cells follow each other. Each record is
  * formatted in place in a buffer (outbuf.h) written when full. */
-enum { CELL_MAX = 768 }; /* a record's bytes after the document's fields */
+enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fields */
+
+enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
 
 typedef struct record {
-    char *head; /* the document's fields, formatted */
-    size_t head_len;
+    char *head;      /* the document's fields, then the row's (ROW_MAX more bytes) */
+    size_t head_len; /* the document's */
     const xxgk_export_options *opts;
     pos_cursor at;
-    int table, row;      /* the row whose fields are in row_text; -1: none yet */
+    int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t row_len;
-    char row_text[256];  /* keys and a template label: short */
     outbuf ob;
 } record;
 
 /* A row's fields, formatted into o: the end. */
 typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
 
-/* A record's start, the document's and the row's fields, in the buffer;
- * returns where the cell's own fields go (room for CELL_MAX bytes in all). */
+/* A record's start, the document's and the row's fields (one copy), in
+ * the buffer; returns where the cell's own fields go (room for CELL_MAX
+ * bytes). */
 static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
 {
     if (c->table != rec->table || c->row != rec->row) {
-        rec->row_len = (size_t)(row(rec->row_text, c, rec->opts) - rec->row_text);
+        char *r = rec->head + rec->head_len;
+        rec->row_len = (size_t)(row(r, c, rec->opts) - r);
         rec->table = c->table;
         rec->row = c->row;
     }
-    ob_put(&rec->ob, rec->head, rec->head_len);
-    char *o = ob_room(&rec->ob, CELL_MAX);
-    memcpy(o, rec->row_text, rec->row_len);
-    return o + rec->row_len;
+    ob_put(&rec->ob, rec->head, rec->head_len + rec->row_len);
+    return ob_room(&rec->ob, CELL_MAX);
 }
 
 static const xxgk_export_options no_options = {false, false};
@@ -67,10 +68,12 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     if (!h)
         return;
     head(h, doc, r, tmpl);
-    if (fclose(h) != 0) {
+    char *grown = fclose(h) == 0 ? realloc(rec.head, rec.head_len + ROW_MAX) : NULL;
+    if (!grown) {
         free(rec.head);
         return;
     }
+    rec.head = grown;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)

@@ -22,47 +22,50 @@ static const char put_pairs[] = "0001020304050607080910111213141516171819"
                                 "6061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
 
-/* An unsigned number in decimal: the digits found from the right, two
- * per division (a report's numbers, lines and columns have a few). */
+/* The digits of v in decimal: 1..20. */
+static inline int put_ndigits(uint64_t v)
+{
+    int n = 1;
+    for (; v >= 10000; v /= 10000)
+        n += 4;
+    return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+/* An unsigned number in decimal, written from its last digit back, two
+ * digits per division (a report's numbers, lines and columns have a few). */
 static inline char *put_u64(char *o, uint64_t v)
 {
-    char d[20];
-    int n = 20;
-    for (; v >= 100; v /= 100) {
+    char *e = o + put_ndigits(v);
+    for (o = e; v >= 100; v /= 100) {
         const char *p = put_pairs + 2 * (v % 100);
-        d[--n] = p[1];
-        d[--n] = p[0];
+        *--o = p[1];
+        *--o = p[0];
     }
     if (v >= 10) {
-        d[--n] = put_pairs[2 * v + 1];
-        d[--n] = put_pairs[2 * v];
+        *--o = put_pairs[2 * v + 1];
+        *--o = put_pairs[2 * v];
     } else {
-        d[--n] = (char)('0' + v);
+        *--o = (char)('0' + v);
     }
-    while (n < 20)
-        *o++ = d[n++];
-    return o;
+    return e;
 }
 
 /* The same in 32 bits, where a division is cheaper. */
 static inline char *put_uint(char *o, unsigned v)
 {
-    char d[10];
-    int n = 10;
-    for (; v >= 100; v /= 100) {
+    char *e = o + put_ndigits(v);
+    for (o = e; v >= 100; v /= 100) {
         const char *p = put_pairs + 2 * (v % 100);
-        d[--n] = p[1];
-        d[--n] = p[0];
+        *--o = p[1];
+        *--o = p[0];
     }
     if (v >= 10) {
-        d[--n] = put_pairs[2 * v + 1];
-        d[--n] = put_pairs[2 * v];
+        *--o = put_pairs[2 * v + 1];
+        *--o = put_pairs[2 * v];
     } else {
-        d[--n] = (char)('0' + v);
+        *--o = (char)('0' + v);
     }
-    while (n < 10)
-        *o++ = d[n++];
-    return o;
+    return e;
 }
 
 /* A number as xxgk_dec_format writes it (at most 47 bytes); an integer
