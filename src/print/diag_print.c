@@ -20,11 +20,32 @@ static const char *sev_color(int sev)
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
+/* The characters most of a report is made of, whole before lim: printable
+ * ASCII (one byte, one cell) and the wide characters of three bytes
+ * U+3000..U+303E, U+4000..U+4DBF, U+4E00..U+9FFF and U+FF00..U+FF3F (two
+ * cells, as utf8_width says): their length, else 0. Neither needs
+ * decoding, nor is shown otherwise than as it is; the walks take runs of
+ * them, the same steps as walk_step's, a few instructions a character. */
+static inline int plain_at(const uint8_t *s, uint32_t i, uint32_t lim)
+{
+    uint8_t c = s[i];
+    if (c >= 0x20 && c < 0x7F)
+        return 1;
+    if (lim < i + 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        return 0;
+    uint8_t c1 = s[i + 1];
+    bool wide = (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && c1 != 0xB7) /* not U+4DC0..U+4DFF */ ||
+                (c == 0xEF && c1 == 0xBC) || (c == 0xE3 && c1 == 0x80 && s[i + 2] != 0xBF);
+    return wide ? 3 : 0;
+}
+
+/* The cells of a plain_at character of length l. */
+static inline int plain_cells(int l) { return l == 1 ? 1 : 2; }
+
 /* One step of the walks along the shown line: the length of the code
  * point at s[i] (0 for an invalid byte, as utf8_decode), the code point in
- * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF, most of
- * a report, is decoded here and is two cells without utf8_width's search:
- * a line walked to a caret far right costs a few instructions a character. */
+ * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF is two
+ * cells without utf8_width's search. */
 static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
 {
     uint8_t c = s[i];
@@ -83,6 +104,10 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         cut_left = true;
     }
     for (uint32_t i = line.start; !cut_left && i < sp.start;) {
+        for (int l; i < sp.start && (l = plain_at(s, i, sp.start)) != 0; i += (uint32_t)l)
+            before += plain_cells(l);
+        if (i >= sp.start)
+            break;
         uint32_t cp;
         int w, l = walk_step(s, i, line.end, &cp, &w);
         before += w;
@@ -92,6 +117,12 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         int skip = before - WINDOW / 2;
         int w = 0;
         while (from < sp.start && w < skip) {
+            int pl = plain_at(s, from, sp.start);
+            if (pl) {
+                w += plain_cells(pl);
+                from += (uint32_t)pl;
+                continue;
+            }
             uint32_t cp;
             int cw, l = walk_step(s, from, line.end, &cp, &cw);
             w += cw;
@@ -109,7 +140,22 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
     int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
     uint32_t i = from, run = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
-        uint32_t cp;
+        /* a run of wide characters inside one part (before the caret,
+         * under it, after it): counted, copied with the run */
+        uint32_t lim = i < sp.start ? sp.start : i < ue ? ue : line.end;
+        int *part = i < sp.start ? &caret_at : i < ue ? &caret_w : NULL;
+        uint32_t r = i;
+        int rw = 0;
+        for (int l; r < lim && width + rw < 2 * WINDOW && (l = plain_at(s, r, lim)) != 0; r += (uint32_t)l)
+            rw += plain_cells(l);
+        if (r > i) {
+            if (part)
+                *part += rw;
+            width += rw;
+            i = r;
+            continue;
+        }
+        uint32_t cp = 0;
         int w, l = walk_step(s, i, line.end, &cp, &w);
         if (i < sp.start)
             caret_at += w;
