@@ -59,6 +59,27 @@ static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t
     return l;
 }
 
+/* The first character boundary from start at which skip cells are
+ * reached, for valid UTF-8 in [start, end) holding cells cells: found
+ * walking back from end, over the last few cells, instead of forward over
+ * the whole line (valid text has the same boundaries either way). */
+static uint32_t back_to_cells(const uint8_t *s, uint32_t start, uint32_t end, int cells, int skip)
+{
+    uint32_t at = end;
+    while (at > start) {
+        uint32_t q = at - 1, cp = 0;
+        while (q > start && (s[q] & 0xC0) == 0x80)
+            q--;
+        utf8_decode(s + q, at - q, &cp);
+        int cw = cell_width(cp);
+        if (cells - cw < skip)
+            break;
+        cells -= cw;
+        at = q;
+    }
+    return at;
+}
+
 /* Print the source line of span with an underline below it. pos is
  * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
  * shown line's number. */
@@ -103,17 +124,25 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         }
         cut_left = true;
     }
-    for (uint32_t i = line.start; !cut_left && i < sp.start;) {
-        for (int l; i < sp.start && (l = plain_at(s, i, sp.start)) != 0; i += (uint32_t)l)
+    uint32_t reached = line.start; /* where the walk to the caret ends */
+    bool valid = true;              /* no invalid byte on the way */
+    while (!cut_left && reached < sp.start) {
+        int l = 0;
+        for (; reached < sp.start && (l = plain_at(s, reached, sp.start)) != 0; reached += (uint32_t)l)
             before += plain_cells(l);
-        if (i >= sp.start)
+        if (reached >= sp.start)
             break;
         uint32_t cp;
-        int w, l = walk_step(s, i, line.end, &cp, &w);
+        int w;
+        l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
-        i += l ? (uint32_t)l : 1;
+        valid = valid && l;
+        reached += l ? (uint32_t)l : 1;
     }
-    if (!cut_left && before > WINDOW) {
+    if (!cut_left && before > WINDOW && valid) {
+        from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
+        cut_left = true;
+    } else if (!cut_left && before > WINDOW) {
         int skip = before - WINDOW / 2;
         int w = 0;
         while (from < sp.start && w < skip) {
