@@ -39,35 +39,45 @@ static void at_end(outbuf *o, const xxgk_doc *doc, uint32_t off)
     ob_char(o, '\n');
 }
 
-/* Quoted text of a span: line breaks shown as ⏎, cut after n code points. */
+/* Quoted text of a span: line breaks shown as ⏎, cut after n code points.
+ * The characters shown as they are go out in runs, a copy per run. */
 static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
 {
+    const uint8_t *s = doc->src;
     ob_char(o, '"');
-    uint32_t i = sp.start;
+    uint32_t i = sp.start, run = i; /* s[run..i) is still to be copied */
     int k = 0;
     while (i < sp.end) {
         uint32_t cp;
-        int l = utf8_decode(doc->src + i, sp.end - i, &cp);
-        if (!l) {
-            ob_char(o, '?');
-            i++;
+        int l = utf8_decode(s + i, sp.end - i, &cp);
+        bool cut = l && n > 0 && k == n;
+        if (l && !cut && cp != '\n' && cp != '\r' && cp != '\t' && cp != '"') {
+            k++;
+            i += (uint32_t)l;
             continue;
         }
-        if (n > 0 && k == n) {
+        ob_put(o, s + run, i - run);
+        if (!l) {
+            ob_char(o, '?');
+            run = ++i;
+            continue;
+        }
+        if (cut) {
             ob_str(o, "…");
+            run = i;
             break;
         }
         if (cp == '\n')
             ob_str(o, "⏎");
-        else if (cp == '\r' || cp == '\t')
-            ob_char(o, ' ');
         else if (cp == '"')
             ob_str(o, "\\\"");
         else
-            ob_put(o, doc->src + i, (size_t)l);
+            ob_char(o, ' '); /* CR, TAB */
         k++;
         i += (uint32_t)l;
+        run = i;
     }
+    ob_put(o, s + run, i - run);
     ob_char(o, '"');
 }
 
