@@ -186,15 +186,32 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
  * columns stay the file's (libxml2 would otherwise read the rest of the
  * page as Latin-1 after the first invalid byte). Returns a malloc'd copy,
  * or NULL when s is clean already (or memory ran out: *failed). */
-static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+/* The bytes of s[0..n) clean_utf8 replaces: invalid ones and NULs. A page
+ * is mostly ASCII markup: eight bytes of it, none a NUL, at once. */
+static size_t unclean_bytes(const char *s, size_t n)
 {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     size_t bad = 0;
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & highs) && !((w - ones) & ~w & highs)) {
+                i += 8;
+                continue;
+            }
+        }
         uint32_t cp;
         int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
         bad += l <= 0;
         i += l > 0 ? (size_t)l : 1;
     }
+    return bad;
+}
+
+static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+{
+    size_t bad = unclean_bytes(s, n);
     *failed = false;
     if (!bad)
         return NULL;
