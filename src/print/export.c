@@ -9,6 +9,93 @@
 #include "template.h"
 #include "utf8.h"
 
+/* ---- flags: the diagnostics about a cell ------------------------------- */
+
+enum { MAX_FLAGS = 16 };
+
+/* A diagnostic concerns a cell when its place or one of its notes' places
+ * overlaps the cell's number (a place of no width: when it stands on it). */
+static bool covers(xxgk_span d, xxgk_span c)
+{
+    if (d.start == d.end)
+        return c.start <= d.start && d.start < c.end;
+    return d.start < c.end && c.start < d.end;
+}
+
+static bool concerns(const xxgk_diag *d, xxgk_span c)
+{
+    if (covers(d->span, c))
+        return true;
+    for (const xxgk_note *n = d->notes; n; n = n->next)
+        if (covers(n->span, c))
+            return true;
+    return false;
+}
+
+/* The diagnostics that may concern a cell of one table: those concerning
+ * the stretch from its cells' first start to their last end, which holds
+ * every cell's place (most diagnostics are about prose elsewhere); n -1:
+ * too many to keep, every diagnostic is asked. */
+enum { NEAR_MAX = 32 };
+typedef struct near_diags {
+    const xxgk_diag *d[NEAR_MAX];
+    int n;
+} near_diags;
+
+static void near_table(const xxgk_doc *doc, const xxgk_table *tab, near_diags *nd)
+{
+    nd->n = 0;
+    bool any = false;
+    xxgk_span all = {0, 0};
+    for (size_t i = 0; i < tab->ncells; i++) {
+        const xxgk_cell *c = &tab->cells[i];
+        if (c->state == XXGK_CELL_ABSENT)
+            continue;
+        if (!any || c->span.start < all.start)
+            all.start = c->span.start;
+        if (!any || c->span.end > all.end)
+            all.end = c->span.end;
+        any = true;
+    }
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+        if (!concerns(d, all))
+            continue;
+        if (nd->n == NEAR_MAX) {
+            nd->n = -1;
+            return;
+        }
+        nd->d[nd->n++] = d;
+    }
+}
+
+/* codes[0..n) with code added when it is not there yet: the new count. */
+static int add_code(int *codes, int n, int code)
+{
+    int k = 0;
+    while (k < n && codes[k] != code)
+        k++;
+    if (k == n)
+        codes[n++] = code;
+    return n;
+}
+
+/* The codes concerning the cell, each once, in the order of the
+ * diagnostics (those near its table); returns how many. */
+static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
+{
+    int n = 0;
+    if (nd->n < 0) {
+        for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next)
+            if (concerns(d, c->span))
+                n = add_code(codes, n, d->code);
+        return n;
+    }
+    for (int k = 0; k < nd->n && n < MAX_FLAGS; k++)
+        if (concerns(nd->d[k], c->span))
+            n = add_code(codes, n, nd->d[k]->code);
+    return n;
+}
+
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once, and those of a row (table,
  * row) once per row: a row's cells follow each other. Each record is
@@ -24,6 +111,7 @@ typedef struct record {
     pos_cursor at;
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t row_len;
+    near_diags near; /* of the table being written */
     outbuf ob;
 } record;
 
@@ -78,52 +166,13 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
         const xxgk_table *tab = r->tables[t];
         if (!tab)
             continue;
+        near_table(doc, tab, &rec.near);
         for (size_t i = 0; i < tab->ncells; i++)
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
                 fn(doc, &rec, &tab->cells[i]);
     }
     ob_flush(&rec.ob);
     free(rec.head);
-}
-
-/* ---- flags: the diagnostics about a cell ------------------------------- */
-
-enum { MAX_FLAGS = 16 };
-
-/* A diagnostic concerns a cell when its place or one of its notes' places
- * overlaps the cell's number (a place of no width: when it stands on it). */
-static bool covers(xxgk_span d, xxgk_span c)
-{
-    if (d.start == d.end)
-        return c.start <= d.start && d.start < c.end;
-    return d.start < c.end && c.start < d.end;
-}
-
-static bool concerns(const xxgk_diag *d, xxgk_span c)
-{
-    if (covers(d->span, c))
-        return true;
-    for (const xxgk_note *n = d->notes; n; n = n->next)
-        if (covers(n->span, c))
-            return true;
-    return false;
-}
-
-/* The codes concerning the cell, each once, in the order of the
- * diagnostics; returns how many. */
-static int cell_flags(const xxgk_doc *doc, const xxgk_cell *c, int *codes)
-{
-    int n = 0;
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next) {
-        if (!concerns(d, c->span))
-            continue;
-        int k = 0;
-        while (k < n && codes[k] != d->code)
-            k++;
-        if (k == n)
-            codes[n++] = d->code;
-    }
-    return n;
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -192,7 +241,7 @@ static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opt
 
 static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_row);
     o = put(o, xxgk_col_key(c->col));
@@ -260,7 +309,7 @@ static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *o
 
 static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, jsonl_row);
     o = put(o, "\",\"column\":\"");
