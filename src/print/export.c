@@ -138,6 +138,49 @@ static const xxgk_export_options no_options = {false, false};
 typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
 typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
+/* The document's fields, formatted once into rec->head with ROW_MAX
+ * bytes after them: most heads fit a buffer on the stack, written through
+ * fmemopen (a memory stream costs several times more to open); a longer
+ * one goes to a memory stream. False when none could be made. */
+enum { HEAD_SMALL = 2048 };
+
+static bool head_small(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec,
+                       char *small)
+{
+    FILE *h = fmemopen(small, HEAD_SMALL, "w");
+    if (!h)
+        return false;
+    head(h, doc, r, tmpl);
+    long n = ftell(h); /* before fclose writes the buffered bytes: a head that would not fit is not written */
+    bool fits = n >= 0 && n < HEAD_SMALL - 1 && !ferror(h);
+    if (!fits) {
+        fclose(h);
+        return false;
+    }
+    if (fclose(h) != 0)
+        return false;
+    rec->head = small;
+    rec->head_len = (size_t)n;
+    return true;
+}
+
+static bool head_large(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec)
+{
+    rec->head = NULL;
+    rec->head_len = 0;
+    FILE *h = open_memstream(&rec->head, &rec->head_len);
+    if (!h)
+        return false;
+    head(h, doc, r, tmpl);
+    char *grown = fclose(h) == 0 ? realloc(rec->head, rec->head_len + ROW_MAX) : NULL;
+    if (!grown) {
+        free(rec->head);
+        return false;
+    }
+    rec->head = grown;
+    return true;
+}
+
 static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
 {
     const xxgk_report *r = doc->report;
@@ -152,16 +195,9 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     rec.table = rec.row = -1;
     rec.row_len = 0;
     ob_init(&rec.ob, f);
-    FILE *h = open_memstream(&rec.head, &rec.head_len);
-    if (!h)
+    char small[HEAD_SMALL + ROW_MAX];
+    if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
         return;
-    head(h, doc, r, tmpl);
-    char *grown = fclose(h) == 0 ? realloc(rec.head, rec.head_len + ROW_MAX) : NULL;
-    if (!grown) {
-        free(rec.head);
-        return;
-    }
-    rec.head = grown;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
@@ -172,7 +208,8 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
                 fn(doc, &rec, &tab->cells[i]);
     }
     ob_flush(&rec.ob);
-    free(rec.head);
+    if (rec.head != small)
+        free(rec.head);
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
