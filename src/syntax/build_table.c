@@ -72,13 +72,13 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The cells built, copied into the arena; the table's span grows over
- * them. */
+/* The cells built, copied into the arena (not zeroed first: the copy
+ * writes every byte); the table's span grows over them. */
 static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
     if (!ctx->ncells)
         return;
-    t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
     if (!t->cells)
         return;
     memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
@@ -87,17 +87,40 @@ static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
     t->span.end = t->cells[t->ncells - 1].span.end;
 }
 
-/* The index row × column → cell, and the count of present cells a row. */
+/* The index row × column → cell over the keys the cells use, and the count
+ * of present cells a row. Cells past UINT16_MAX are found by search. */
+static bool indexable(const xxgk_cell *c)
+{
+    return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
+}
+
 static void index_cells(parse_ctx *ctx, xxgk_table *t)
 {
-    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
-    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
+    size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
+    int r0 = XXGK_R__COUNT, r1 = 0, c0 = XXGK_C__COUNT, c1 = 0;
+    for (size_t i = 0; i < n; i++) {
         const xxgk_cell *c = &t->cells[i];
-        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
-            t->index[c->row][c->col] = (uint16_t)(i + 1);
-            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
-                t->row_cells[c->row]++;
-        }
+        if (!indexable(c))
+            continue;
+        r0 = c->row < r0 ? c->row : r0;
+        r1 = c->row > r1 ? c->row : r1;
+        c0 = c->col < c0 ? c->col : c0;
+        c1 = c->col > c1 ? c->col : c1;
+    }
+    if (r1 < r0) /* no cell with keys: an index of one empty entry says so */
+        r0 = r1 = c0 = c1 = 1;
+    t->index_row = r0;
+    t->index_col = c0;
+    t->index_rows = r1 - r0 + 1;
+    t->index_cols = c1 - c0 + 1;
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
+    for (size_t i = 0; t->index && i < n; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (!indexable(c))
+            continue;
+        t->index[(c->row - r0) * t->index_cols + (c->col - c0)] = (uint16_t)(i + 1);
+        if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+            t->row_cells[c->row]++;
     }
 }
 
@@ -190,13 +213,13 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
+    ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->vals.n = 0;
-    ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
+    bld_grid_reset(ctx);
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
@@ -219,8 +242,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
-    ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
+    bld_grid_reset(ctx);
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
@@ -269,6 +291,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
+        ctx->nreq_cols = 0; /* the columns are made again */
         if (ctx->cols_closed) {
             /* the header printed again after rows (a page break): count
              * its columns afresh */
