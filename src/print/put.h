@@ -50,23 +50,9 @@ static inline char *put_u64(char *o, uint64_t v)
     return e;
 }
 
-/* The same in 32 bits, where a division is cheaper. */
-static inline char *put_uint(char *o, unsigned v)
-{
-    char *e = o + put_ndigits(v);
-    for (o = e; v >= 100; v /= 100) {
-        const char *p = put_pairs + 2 * (v % 100);
-        *--o = p[1];
-        *--o = p[0];
-    }
-    if (v >= 10) {
-        *--o = put_pairs[2 * v + 1];
-        *--o = put_pairs[2 * v];
-    } else {
-        *--o = (char)('0' + v);
-    }
-    return e;
-}
+/* An unsigned int: the same digits (a division by 100 is a multiplication
+ * at either width). */
+static inline char *put_uint(char *o, unsigned v) { return put_u64(o, v); }
 
 /* A number as xxgk_dec_format writes it (at most 47 bytes); an integer
  * of no scale, most of a report's, is its digits, without the call. */

@@ -217,23 +217,33 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     return end;
 }
 
-/* The next place at or after `from` where heading_numeral can match: a
- * well-formed three-byte code point, then 、 (E3 80 81); e when none. The
- * search is memchr for 、's last byte (one continuation byte in 64), so a
- * long line costs no decoding between candidates. A well-formed sequence's
- * first byte is never inside another code point, so the candidate is one
- * the code point walk of the line would stand on. */
-static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
+/* The next three-byte sequence a b c at or after `from` in [from, to), else
+ * to: memchr for its last byte (a continuation byte, one in 64 of CJK
+ * text), so a long line costs no decoding between candidates. */
+static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_t a, uint8_t b, uint8_t c)
 {
-    for (uint32_t k = from + 5; k < e;) {
-        const uint8_t *hit = memchr(src + k, 0x81, e - k);
+    for (uint32_t k = from + 2; k < to;) {
+        const uint8_t *hit = memchr(src + k, c, to - k);
         if (!hit)
             break;
         k = (uint32_t)(hit - src);
-        uint32_t cp;
-        if (src[k - 1] == 0x80 && src[k - 2] == 0xE3 && utf8_decode(src + k - 5, e - (k - 5), &cp) == 3)
-            return k - 5;
+        if (src[k - 1] == b && src[k - 2] == a)
+            return k - 2;
         k++;
+    }
+    return to;
+}
+
+/* The next place at or after `from` where heading_numeral can match: a
+ * well-formed three-byte code point, then 、 (E3 80 81); e when none. A
+ * well-formed sequence's first byte is never inside another code point,
+ * so the candidate is one the code point walk of the line would stand on. */
+static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
+{
+    for (uint32_t k = from + 3; (k = next_seq3(src, k, e, 0xE3, 0x80, 0x81)) < e; k++) {
+        uint32_t cp;
+        if (utf8_decode(src + k - 3, e - (k - 3), &cp) == 3)
+            return k - 3;
     }
     return e;
 }
@@ -245,19 +255,10 @@ static uint32_t next_paren(const uint8_t *src, uint32_t from, uint32_t to)
     return p ? (uint32_t)(p - src) : to;
 }
 
-/* The next （ (EF BC 88) in [from, to), else to: memchr for its last byte. */
+/* The next （ (EF BC 88) in [from, to), else to. */
 static uint32_t next_full_paren(const uint8_t *src, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = from + 2; k < to;) {
-        const uint8_t *hit = memchr(src + k, 0x88, to - k);
-        if (!hit)
-            break;
-        k = (uint32_t)(hit - src);
-        if (src[k - 1] == 0xBC && src[k - 2] == 0xEF)
-            return k - 2;
-        k++;
-    }
-    return to;
+    return next_seq3(src, from, to, 0xEF, 0xBC, 0x88);
 }
 
 /* What the walk of a long line knows at a place, found without walking
