@@ -24,6 +24,16 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
                               xxgk_section_numeral(m));
 }
 
+/* Blocks go into *tail from here on (a copy's preamble, a section's body):
+ * no paragraph open, no sub-heading outline yet. */
+static void blocks_begin(parse_ctx *ctx, xxgk_block **tail)
+{
+    ctx->blk_tail = tail;
+    ctx->para = NULL;
+    ctx->depth_count = 0;
+    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+}
+
 void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
 {
     uint32_t at = title ? title->start : 0;
@@ -55,12 +65,9 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
     }
     ctx->report = r;
     ctx->sec = NULL;
-    ctx->blk_tail = &r->preamble;
-    ctx->para = NULL;
     ctx->sec_last = 0;
     memset(ctx->sec_seen, 0, sizeof ctx->sec_seen);
-    ctx->depth_count = 0;
-    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+    blocks_begin(ctx, &r->preamble);
 }
 
 void b_title(parse_ctx *ctx, const ptok *t)
@@ -107,10 +114,7 @@ void b_section(parse_ctx *ctx, const ptok *t)
     if (id > ctx->sec_last)
         ctx->sec_last = id;
     ctx->sec = s;
-    ctx->blk_tail = &s->blocks;
-    ctx->para = NULL;
-    ctx->depth_count = 0;
-    memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
+    blocks_begin(ctx, &s->blocks);
 }
 
 /* Nesting of sub-headings: an outline stack of numbering styles. A style
