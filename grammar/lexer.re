@@ -510,13 +510,35 @@ static int clip_token(scanner *sc, raw_token *t, int k)
     return k;
 }
 
-void scan_next(scanner *sc, raw_token *t)
+/* The end of every token: its kind and end, the summary of bad bytes at
+ * the end of the text, and the line state for the next token. */
+static void token_done(scanner *sc, raw_token *t, int k)
 {
-    int k = -1;
-    t->label = t->aux = 0;
-    t->md_level = 0;
-    t->bol = sc->bol;
-    k = virtual_break(sc, t);
+    t->kind = k;
+    t->end = (uint32_t)(sc->cur - sc->base);
+    if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {
+        xxgk_span sp = {sc->first_unreported, sc->first_unreported + 1};
+        xxgk_doc_add_diag(sc->doc, XXGK_L_TOO_MANY_BAD_BYTES, sp,
+                          (unsigned)(sc->bad_bytes - BAD_BYTES_REPORTED));
+        sc->bad_summary_done = true;
+    }
+    t->md_level = sc->md_level;
+    if (k == RT_NL || k == RT_EOF) {
+        sc->bol = true;
+        sc->md_level = 0;
+        sc->md_header = false;
+    } else {
+        sc->bol = false;
+    }
+}
+
+/* A token at the start of a line, or anywhere in page text: the virtual
+ * breaks, the whole-line tests and the line-start scanners. Kept out of
+ * scan_next, whose common case (inside a line of plain text) then costs
+ * only the scanner of the mode. */
+__attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
+{
+    int k = virtual_break(sc, t);
     if (k >= 0) {
         t->kind = k;
         t->end = (uint32_t)(sc->cur - sc->base);
@@ -544,21 +566,19 @@ void scan_next(scanner *sc, raw_token *t)
     }
     if (k < 0)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
-    k = clip_token(sc, t, k);
-    t->kind = k;
-    t->end = (uint32_t)(sc->cur - sc->base);
-    if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {
-        xxgk_span sp = {sc->first_unreported, sc->first_unreported + 1};
-        xxgk_doc_add_diag(sc->doc, XXGK_L_TOO_MANY_BAD_BYTES, sp,
-                          (unsigned)(sc->bad_bytes - BAD_BYTES_REPORTED));
-        sc->bad_summary_done = true;
+    token_done(sc, t, clip_token(sc, t, k));
+}
+
+void scan_next(scanner *sc, raw_token *t)
+{
+    t->label = t->aux = 0;
+    t->md_level = 0;
+    t->bol = sc->bol;
+    if (sc->bol || sc->nbrk) {
+        scan_edge(sc, t);
+        return;
     }
-    t->md_level = sc->md_level;
-    if (k == RT_NL || k == RT_EOF) {
-        sc->bol = true;
-        sc->md_level = 0;
-        sc->md_header = false;
-    } else {
-        sc->bol = false;
-    }
+    /* inside a line of plain text: no line test, no virtual break */
+    t->header = sc->md_header;
+    token_done(sc, t, sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t));
 }
