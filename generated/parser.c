@@ -65,7 +65,6 @@
 
 /* Substitute the type names.  */
 #define YYSTYPE         XXGK_YYSTYPE
-#define YYLTYPE         XXGK_YYLTYPE
 /* Substitute the variable and function names.  */
 #define yyparse         xxgk_yyparse
 #define yylex           xxgk_yylex
@@ -178,16 +177,6 @@ typedef enum yysymbol_kind_t yysymbol_kind_t;
 
 #include <stdio.h>
 #include <string.h>
-
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                   \
-    do {                                                              \
-        if (N) {                                                      \
-            (Cur).start = YYRHSLOC(Rhs, 1).start;                     \
-            (Cur).end = YYRHSLOC(Rhs, N).end;                         \
-        } else {                                                      \
-            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;           \
-        }                                                             \
-    } while (0)
 
 
 #ifdef short
@@ -450,15 +439,13 @@ void free (void *); /* INFRINGES ON USER NAME SPACE */
 
 #if (! defined yyoverflow \
      && (! defined __cplusplus \
-         || (defined XXGK_YYLTYPE_IS_TRIVIAL && XXGK_YYLTYPE_IS_TRIVIAL \
-             && defined XXGK_YYSTYPE_IS_TRIVIAL && XXGK_YYSTYPE_IS_TRIVIAL)))
+         || (defined XXGK_YYSTYPE_IS_TRIVIAL && XXGK_YYSTYPE_IS_TRIVIAL)))
 
 /* A type that is properly aligned for any stack member.  */
 union yyalloc
 {
   yy_state_t yyss_alloc;
   YYSTYPE yyvs_alloc;
-  YYLTYPE yyls_alloc;
 };
 
 /* The size of the maximum gap between one aligned stack and the next.  */
@@ -467,9 +454,8 @@ union yyalloc
 /* The size of an array large to enough to hold all stacks, each with
    N elements.  */
 # define YYSTACK_BYTES(N) \
-     ((N) * (YYSIZEOF (yy_state_t) + YYSIZEOF (YYSTYPE) \
-             + YYSIZEOF (YYLTYPE)) \
-      + 2 * YYSTACK_GAP_MAXIMUM)
+     ((N) * (YYSIZEOF (yy_state_t) + YYSIZEOF (YYSTYPE)) \
+      + YYSTACK_GAP_MAXIMUM)
 
 # define YYCOPY_NEEDED 1
 
@@ -574,15 +560,15 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_uint8 yyrline[] =
 {
-       0,    75,    75,    76,    80,    80,    84,    85,    85,    89,
-      90,    95,    95,    99,   100,   104,   105,   109,   109,   110,
-     110,   111,   111,   112,   112,   113,   114,   115,   116,   120,
-     121,   125,   126,   127,   128,   129,   140,   141,   141,   150,
-     150,   151,   151,   152,   152,   156,   157,   158,   162,   162,
-     163,   163,   167,   167,   176,   176,   177,   177,   181,   182,
-     183,   189,   190,   190,   195,   196,   196,   200,   201,   202,
-     206,   206,   207,   207,   208,   208,   212,   212,   218,   219,
-     219,   224,   225,   226,   230,   231,   232,   233,   234,   235
+       0,    71,    71,    72,    76,    76,    80,    81,    81,    85,
+      86,    91,    91,    95,    96,   100,   101,   105,   105,   106,
+     106,   107,   107,   108,   108,   109,   110,   111,   112,   116,
+     117,   121,   122,   123,   124,   125,   137,   138,   138,   147,
+     147,   148,   148,   149,   149,   153,   154,   155,   159,   159,
+     160,   160,   164,   164,   173,   173,   174,   174,   178,   179,
+     180,   186,   187,   187,   192,   193,   193,   197,   198,   199,
+     203,   203,   204,   204,   205,   205,   209,   209,   215,   216,
+     216,   221,   222,   223,   227,   228,   229,   230,   231,   232
 };
 #endif
 
@@ -1132,7 +1118,7 @@ enum { YYENOMEM = -2 };
       }                                                           \
     else                                                          \
       {                                                           \
-        yyerror (&yylloc, ctx, YY_("syntax error: cannot back up")); \
+        yyerror (ctx, YY_("syntax error: cannot back up")); \
         YYERROR;                                                  \
       }                                                           \
   while (0)
@@ -1140,32 +1126,6 @@ enum { YYENOMEM = -2 };
 /* Backward compatibility with an undocumented macro.
    Use XXGK_YYerror or XXGK_YYUNDEF. */
 #define YYERRCODE XXGK_YYUNDEF
-
-/* YYLLOC_DEFAULT -- Set CURRENT to span from RHS[1] to RHS[N].
-   If N is 0, then set CURRENT to the empty location which ends
-   the previous symbol: RHS[0] (always defined).  */
-
-#ifndef YYLLOC_DEFAULT
-# define YYLLOC_DEFAULT(Current, Rhs, N)                                \
-    do                                                                  \
-      if (N)                                                            \
-        {                                                               \
-          (Current).first_line   = YYRHSLOC (Rhs, 1).first_line;        \
-          (Current).first_column = YYRHSLOC (Rhs, 1).first_column;      \
-          (Current).last_line    = YYRHSLOC (Rhs, N).last_line;         \
-          (Current).last_column  = YYRHSLOC (Rhs, N).last_column;       \
-        }                                                               \
-      else                                                              \
-        {                                                               \
-          (Current).first_line   = (Current).last_line   =              \
-            YYRHSLOC (Rhs, 0).last_line;                                \
-          (Current).first_column = (Current).last_column =              \
-            YYRHSLOC (Rhs, 0).last_column;                              \
-        }                                                               \
-    while (0)
-#endif
-
-#define YYRHSLOC(Rhs, K) ((Rhs)[K])
 
 
 /* Enable debugging if requested.  */
@@ -1183,63 +1143,6 @@ do {                                            \
 } while (0)
 
 
-/* YYLOCATION_PRINT -- Print the location on the stream.
-   This macro was not mandated originally: define only if we know
-   we won't break user code: when these are the locations we know.  */
-
-# ifndef YYLOCATION_PRINT
-
-#  if defined YY_LOCATION_PRINT
-
-   /* Temporary convenience wrapper in case some people defined the
-      undocumented and private YY_LOCATION_PRINT macros.  */
-#   define YYLOCATION_PRINT(File, Loc)  YY_LOCATION_PRINT(File, *(Loc))
-
-#  elif defined XXGK_YYLTYPE_IS_TRIVIAL && XXGK_YYLTYPE_IS_TRIVIAL
-
-/* Print *YYLOCP on YYO.  Private, do not rely on its existence. */
-
-YY_ATTRIBUTE_UNUSED
-static int
-yy_location_print_ (FILE *yyo, YYLTYPE const * const yylocp)
-{
-  int res = 0;
-  int end_col = 0 != yylocp->last_column ? yylocp->last_column - 1 : 0;
-  if (0 <= yylocp->first_line)
-    {
-      res += YYFPRINTF (yyo, "%d", yylocp->first_line);
-      if (0 <= yylocp->first_column)
-        res += YYFPRINTF (yyo, ".%d", yylocp->first_column);
-    }
-  if (0 <= yylocp->last_line)
-    {
-      if (yylocp->first_line < yylocp->last_line)
-        {
-          res += YYFPRINTF (yyo, "-%d", yylocp->last_line);
-          if (0 <= end_col)
-            res += YYFPRINTF (yyo, ".%d", end_col);
-        }
-      else if (0 <= end_col && yylocp->first_column < end_col)
-        res += YYFPRINTF (yyo, "-%d", end_col);
-    }
-  return res;
-}
-
-#   define YYLOCATION_PRINT  yy_location_print_
-
-    /* Temporary convenience wrapper in case some people defined the
-       undocumented and private YY_LOCATION_PRINT macros.  */
-#   define YY_LOCATION_PRINT(File, Loc)  YYLOCATION_PRINT(File, &(Loc))
-
-#  else
-
-#   define YYLOCATION_PRINT(File, Loc) ((void) 0)
-    /* Temporary convenience wrapper in case some people defined the
-       undocumented and private YY_LOCATION_PRINT macros.  */
-#   define YY_LOCATION_PRINT  YYLOCATION_PRINT
-
-#  endif
-# endif /* !defined YYLOCATION_PRINT */
 
 
 # define YY_SYMBOL_PRINT(Title, Kind, Value, Location)                    \
@@ -1248,7 +1151,7 @@ do {                                                                      \
     {                                                                     \
       YYFPRINTF (stderr, "%s ", Title);                                   \
       yy_symbol_print (stderr,                                            \
-                  Kind, Value, Location, ctx); \
+                  Kind, Value, ctx); \
       YYFPRINTF (stderr, "\n");                                           \
     }                                                                     \
 } while (0)
@@ -1260,11 +1163,10 @@ do {                                                                      \
 
 static void
 yy_symbol_value_print (FILE *yyo,
-                       yysymbol_kind_t yykind, YYSTYPE const * const yyvaluep, YYLTYPE const * const yylocationp, parse_ctx *ctx)
+                       yysymbol_kind_t yykind, YYSTYPE const * const yyvaluep, parse_ctx *ctx)
 {
   FILE *yyoutput = yyo;
   YY_USE (yyoutput);
-  YY_USE (yylocationp);
   YY_USE (ctx);
   if (!yyvaluep)
     return;
@@ -1280,14 +1182,12 @@ yy_symbol_value_print (FILE *yyo,
 
 static void
 yy_symbol_print (FILE *yyo,
-                 yysymbol_kind_t yykind, YYSTYPE const * const yyvaluep, YYLTYPE const * const yylocationp, parse_ctx *ctx)
+                 yysymbol_kind_t yykind, YYSTYPE const * const yyvaluep, parse_ctx *ctx)
 {
   YYFPRINTF (yyo, "%s %s (",
              yykind < YYNTOKENS ? "token" : "nterm", yysymbol_name (yykind));
 
-  YYLOCATION_PRINT (yyo, yylocationp);
-  YYFPRINTF (yyo, ": ");
-  yy_symbol_value_print (yyo, yykind, yyvaluep, yylocationp, ctx);
+  yy_symbol_value_print (yyo, yykind, yyvaluep, ctx);
   YYFPRINTF (yyo, ")");
 }
 
@@ -1320,7 +1220,7 @@ do {                                                            \
 `------------------------------------------------*/
 
 static void
-yy_reduce_print (yy_state_t *yyssp, YYSTYPE *yyvsp, YYLTYPE *yylsp,
+yy_reduce_print (yy_state_t *yyssp, YYSTYPE *yyvsp,
                  int yyrule, parse_ctx *ctx)
 {
   int yylno = yyrline[yyrule];
@@ -1334,8 +1234,7 @@ yy_reduce_print (yy_state_t *yyssp, YYSTYPE *yyvsp, YYLTYPE *yylsp,
       YYFPRINTF (stderr, "   $%d = ", yyi + 1);
       yy_symbol_print (stderr,
                        YY_ACCESSING_SYMBOL (+yyssp[yyi + 1 - yynrhs]),
-                       &yyvsp[(yyi + 1) - (yynrhs)],
-                       &(yylsp[(yyi + 1) - (yynrhs)]), ctx);
+                       &yyvsp[(yyi + 1) - (yynrhs)], ctx);
       YYFPRINTF (stderr, "\n");
     }
 }
@@ -1343,7 +1242,7 @@ yy_reduce_print (yy_state_t *yyssp, YYSTYPE *yyvsp, YYLTYPE *yylsp,
 # define YY_REDUCE_PRINT(Rule)          \
 do {                                    \
   if (yydebug)                          \
-    yy_reduce_print (yyssp, yyvsp, yylsp, Rule, ctx); \
+    yy_reduce_print (yyssp, yyvsp, Rule, ctx); \
 } while (0)
 
 /* Nonzero means print parse trace.  It is left uninitialized so that
@@ -1379,7 +1278,6 @@ typedef struct
 {
   yy_state_t *yyssp;
   yysymbol_kind_t yytoken;
-  YYLTYPE *yylloc;
 } yypcontext_t;
 
 /* Put in YYARG at most YYARGN of the expected tokens given the
@@ -1435,15 +1333,7 @@ yypcontext_token (const yypcontext_t *yyctx)
   return yyctx->yytoken;
 }
 
-/* The location of the lookahead of this context.  */
-static YYLTYPE *
-yypcontext_location (const yypcontext_t *yyctx) YY_ATTRIBUTE_UNUSED;
 
-static YYLTYPE *
-yypcontext_location (const yypcontext_t *yyctx)
-{
-  return yyctx->yylloc;
-}
 
 /* User defined function to report a syntax error.  */
 static int
@@ -1455,10 +1345,9 @@ yyreport_syntax_error (const yypcontext_t *yyctx, parse_ctx *ctx);
 
 static void
 yydestruct (const char *yymsg,
-            yysymbol_kind_t yykind, YYSTYPE *yyvaluep, YYLTYPE *yylocationp, parse_ctx *ctx)
+            yysymbol_kind_t yykind, YYSTYPE *yyvaluep, parse_ctx *ctx)
 {
   YY_USE (yyvaluep);
-  YY_USE (yylocationp);
   YY_USE (ctx);
   if (!yymsg)
     yymsg = "Deleting";
@@ -1563,14 +1452,6 @@ int yychar;
 YY_INITIAL_VALUE (static YYSTYPE yyval_default;)
 YYSTYPE yylval YY_INITIAL_VALUE (= yyval_default);
 
-/* Location data for the lookahead symbol.  */
-static YYLTYPE yyloc_default
-# if defined XXGK_YYLTYPE_IS_TRIVIAL && XXGK_YYLTYPE_IS_TRIVIAL
-  = { 1, 1, 1, 1 }
-# endif
-;
-YYLTYPE yylloc = yyloc_default;
-
     /* Number of syntax errors so far.  */
     int yynerrs = 0;
 
@@ -1594,11 +1475,6 @@ YYLTYPE yylloc = yyloc_default;
     YYSTYPE *yyvs = yyvsa;
     YYSTYPE *yyvsp = yyvs;
 
-    /* The location stack: array, bottom, top.  */
-    YYLTYPE yylsa[YYINITDEPTH];
-    YYLTYPE *yyls = yylsa;
-    YYLTYPE *yylsp = yyls;
-
   int yyn;
   /* The return value of yyparse.  */
   int yyresult;
@@ -1607,14 +1483,10 @@ YYLTYPE yylloc = yyloc_default;
   /* The variables used to return semantic value and location from the
      action routines.  */
   YYSTYPE yyval;
-  YYLTYPE yyloc;
-
-  /* The locations where the error started and ended.  */
-  YYLTYPE yyerror_range[3];
 
 
 
-#define YYPOPSTACK(N)   (yyvsp -= (N), yyssp -= (N), yylsp -= (N))
+#define YYPOPSTACK(N)   (yyvsp -= (N), yyssp -= (N))
 
   /* The number of symbols on the RHS of the reduced rule.
      Keep to zero when no symbol should be popped.  */
@@ -1624,7 +1496,6 @@ YYLTYPE yylloc = yyloc_default;
 
   yychar = XXGK_YYEMPTY; /* Cause a token to be read.  */
 
-  yylsp[0] = yylloc;
   goto yysetstate;
 
 
@@ -1663,7 +1534,6 @@ yysetstate:
            memory.  */
         yy_state_t *yyss1 = yyss;
         YYSTYPE *yyvs1 = yyvs;
-        YYLTYPE *yyls1 = yyls;
 
         /* Each stack pointer address is followed by the size of the
            data in use in that stack, in bytes.  This used to be a
@@ -1672,11 +1542,9 @@ yysetstate:
         yyoverflow (YY_("memory exhausted"),
                     &yyss1, yysize * YYSIZEOF (*yyssp),
                     &yyvs1, yysize * YYSIZEOF (*yyvsp),
-                    &yyls1, yysize * YYSIZEOF (*yylsp),
                     &yystacksize);
         yyss = yyss1;
         yyvs = yyvs1;
-        yyls = yyls1;
       }
 # else /* defined YYSTACK_RELOCATE */
       /* Extend the stack our own way.  */
@@ -1695,7 +1563,6 @@ yysetstate:
           YYNOMEM;
         YYSTACK_RELOCATE (yyss_alloc, yyss);
         YYSTACK_RELOCATE (yyvs_alloc, yyvs);
-        YYSTACK_RELOCATE (yyls_alloc, yyls);
 #  undef YYSTACK_RELOCATE
         if (yyss1 != yyssa)
           YYSTACK_FREE (yyss1);
@@ -1704,7 +1571,6 @@ yysetstate:
 
       yyssp = yyss + yysize - 1;
       yyvsp = yyvs + yysize - 1;
-      yylsp = yyls + yysize - 1;
 
       YY_IGNORE_USELESS_CAST_BEGIN
       YYDPRINTF ((stderr, "Stack size increased to %ld\n",
@@ -1741,7 +1607,7 @@ yybackup:
   if (yychar == XXGK_YYEMPTY)
     {
       YYDPRINTF ((stderr, "Reading a token\n"));
-      yychar = yylex (&yylval, &yylloc, ctx);
+      yychar = yylex (&yylval, ctx);
     }
 
   if (yychar <= XXGK_YYEOF)
@@ -1758,7 +1624,6 @@ yybackup:
          loop in error recovery. */
       yychar = XXGK_YYUNDEF;
       yytoken = YYSYMBOL_YYerror;
-      yyerror_range[1] = yylloc;
       goto yyerrlab1;
     }
   else
@@ -1792,7 +1657,6 @@ yybackup:
   YY_IGNORE_MAYBE_UNINITIALIZED_BEGIN
   *++yyvsp = yylval;
   YY_IGNORE_MAYBE_UNINITIALIZED_END
-  *++yylsp = yylloc;
 
   /* Discard the shifted token.  */
   yychar = XXGK_YYEMPTY;
@@ -1826,9 +1690,7 @@ yyreduce:
      GCC warning that YYVAL may be used uninitialized.  */
   yyval = yyvsp[1-yylen];
 
-  /* Default location. */
-  YYLLOC_DEFAULT (yyloc, (yylsp - yylen), yylen);
-  yyerror_range[1] = yyloc;
+
   YY_REDUCE_PRINT (yyn);
   switch (yyn)
     {
@@ -1837,79 +1699,79 @@ yyreduce:
     break;
 
   case 7: /* $@2: %empty  */
-            { b_title(ctx, &(yyvsp[0].tok)); }
+            { b_title(ctx, (yyvsp[0].tok)); }
     break;
 
   case 11: /* $@3: %empty  */
-            { b_copy_begin(ctx, &(yyvsp[0].tok), true); }
+            { b_copy_begin(ctx, (yyvsp[0].tok), true); }
     break;
 
   case 17: /* $@4: %empty  */
-                { b_section(ctx, &(yyvsp[0].tok)); }
+                { b_section(ctx, (yyvsp[0].tok)); }
     break;
 
   case 19: /* $@5: %empty  */
-                    { b_section(ctx, &(yyvsp[0].tok)); }
+                    { b_section(ctx, (yyvsp[0].tok)); }
     break;
 
   case 21: /* $@6: %empty  */
-                   { b_section(ctx, &(yyvsp[0].tok)); }
+                   { b_section(ctx, (yyvsp[0].tok)); }
     break;
 
   case 23: /* $@7: %empty  */
-                  { b_section(ctx, &(yyvsp[0].tok)); }
+                  { b_section(ctx, (yyvsp[0].tok)); }
     break;
 
   case 25: /* section: "section heading" error  */
-                      { b_section(ctx, &(yyvsp[-1].tok)); }
+                      { b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 26: /* section: "section 二 heading" error  */
-                          { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
+                          { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 27: /* section: "section 三 heading" error  */
-                         { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
+                         { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 28: /* section: "section 四 heading" error  */
-                        { b_table_end(ctx, (yylsp[-1]).start); b_section(ctx, &(yyvsp[-1].tok)); }
+                        { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 31: /* prose_item: "text"  */
-               { b_prose(ctx, TEXT, &(yyvsp[0].tok)); }
+               { b_prose(ctx, TEXT, (yyvsp[0].tok)); }
     break;
 
   case 32: /* prose_item: "blank line"  */
-               { b_prose(ctx, BLANK, &(yyvsp[0].tok)); }
+               { b_prose(ctx, BLANK, (yyvsp[0].tok)); }
     break;
 
   case 33: /* prose_item: "sub-heading"  */
-               { b_prose(ctx, SUBHEAD, &(yyvsp[0].tok)); }
+               { b_prose(ctx, SUBHEAD, (yyvsp[0].tok)); }
     break;
 
   case 34: /* prose_item: "date line"  */
-               { b_prose(ctx, DATE, &(yyvsp[0].tok)); }
+               { b_prose(ctx, DATE, (yyvsp[0].tok)); }
     break;
 
   case 35: /* prose_item: "note line"  */
-               { b_prose(ctx, NOTE, &(yyvsp[0].tok)); }
+               { b_prose(ctx, NOTE, (yyvsp[0].tok)); }
     break;
 
   case 36: /* proactive_opt: %empty  */
-             { b_missing_table(ctx, (yyloc).start); }
+             { b_missing_table(ctx, ctx->la_prev_end); }
     break;
 
   case 37: /* $@8: %empty  */
-      { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, (yyloc).start); }
+      { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, ctx->la_prev_end); }
     break;
 
   case 38: /* proactive_opt: $@8 clause_blocks  */
-      { b_table_end(ctx, yylloc.start); }
+      { b_table_end(ctx, ctx->la.start); }
     break;
 
   case 39: /* $@9: %empty  */
-             { b_clause(ctx, &(yyvsp[0].tok)); }
+             { b_clause(ctx, (yyvsp[0].tok)); }
     break;
 
   case 41: /* $@10: %empty  */
@@ -1917,15 +1779,15 @@ yyreduce:
     break;
 
   case 43: /* $@11: %empty  */
-                           { b_clause(ctx, &(yyvsp[0].tok)); }
+                           { b_clause(ctx, (yyvsp[0].tok)); }
     break;
 
   case 48: /* $@12: %empty  */
-           { b_head(ctx, &(yyvsp[0].tok)); }
+           { b_head(ctx, (yyvsp[0].tok)); }
     break;
 
   case 50: /* $@13: %empty  */
-          { b_column(ctx, &(yyvsp[0].tok)); }
+          { b_column(ctx, (yyvsp[0].tok)); }
     break;
 
   case 52: /* $@14: %empty  */
@@ -1937,59 +1799,59 @@ yyreduce:
     break;
 
   case 54: /* $@15: %empty  */
-          { b_row_begin(ctx, &(yyvsp[0].tok)); }
+          { b_row_begin(ctx, (yyvsp[0].tok)); }
     break;
 
   case 55: /* data_row: "row label" $@15 cells  */
-                                           { b_row_end(ctx, yychar); }
+                                          { b_row_end(ctx, yychar); }
     break;
 
   case 56: /* $@16: %empty  */
-           { b_unknown_row_begin(ctx, &(yyvsp[0].tok)); }
+           { b_unknown_row_begin(ctx, (yyvsp[0].tok)); }
     break;
 
   case 57: /* data_row: "text" $@16 cells  */
-                                                    { b_row_end(ctx, yychar); }
+                                                   { b_row_end(ctx, yychar); }
     break;
 
   case 59: /* cells: cells "number"  */
-                   { b_value(ctx, NUMBER, &(yyvsp[0].tok)); }
+                   { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
     break;
 
   case 60: /* cells: cells "empty cell"  */
-                   { b_value(ctx, EMPTY, &(yyvsp[0].tok)); }
+                   { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
     break;
 
   case 61: /* requests_opt: %empty  */
-             { b_missing_table(ctx, (yyloc).start); }
+             { b_missing_table(ctx, ctx->la_prev_end); }
     break;
 
   case 62: /* $@17: %empty  */
-      { b_table_begin(ctx, XXGK_TABLE_REQUESTS, (yyloc).start); }
+      { b_table_begin(ctx, XXGK_TABLE_REQUESTS, ctx->la_prev_end); }
     break;
 
   case 63: /* requests_opt: $@17 r_first r_items  */
-      { b_table_end(ctx, yylloc.start); }
+      { b_table_end(ctx, ctx->la.start); }
     break;
 
   case 65: /* $@18: %empty  */
-          { b_row_begin(ctx, &(yyvsp[0].tok)); }
+          { b_row_begin(ctx, (yyvsp[0].tok)); }
     break;
 
   case 66: /* r_first: "row label" $@18 cells  */
-                                           { b_row_end(ctx, yychar); }
+                                          { b_row_end(ctx, yychar); }
     break;
 
   case 70: /* $@19: %empty  */
-           { b_head(ctx, &(yyvsp[0].tok)); }
+           { b_head(ctx, (yyvsp[0].tok)); }
     break;
 
   case 72: /* $@20: %empty  */
-          { b_column(ctx, &(yyvsp[0].tok)); }
+          { b_column(ctx, (yyvsp[0].tok)); }
     break;
 
   case 74: /* $@21: %empty  */
-            { b_group(ctx, &(yyvsp[0].tok)); }
+            { b_group(ctx, (yyvsp[0].tok)); }
     break;
 
   case 76: /* $@22: %empty  */
@@ -2001,47 +1863,47 @@ yyreduce:
     break;
 
   case 78: /* appeals_opt: %empty  */
-             { b_missing_table(ctx, (yyloc).start); }
+             { b_missing_table(ctx, ctx->la_prev_end); }
     break;
 
   case 79: /* $@23: %empty  */
-      { b_table_begin(ctx, XXGK_TABLE_APPEALS, (yyloc).start); b_appeals_values_begin(ctx); }
+      { b_table_begin(ctx, XXGK_TABLE_APPEALS, ctx->la_prev_end); b_appeals_values_begin(ctx); }
     break;
 
   case 80: /* appeals_opt: $@23 a_first a_items  */
-      { b_table_end(ctx, yylloc.start); }
+      { b_table_end(ctx, ctx->la.start); }
     break;
 
   case 81: /* a_first: "table header"  */
-              { b_head(ctx, &(yyvsp[0].tok)); }
+              { b_head(ctx, (yyvsp[0].tok)); }
     break;
 
   case 82: /* a_first: "column label"  */
-              { b_column(ctx, &(yyvsp[0].tok)); }
+              { b_column(ctx, (yyvsp[0].tok)); }
     break;
 
   case 83: /* a_first: "number"  */
-              { b_value(ctx, NUMBER, &(yyvsp[0].tok)); }
+              { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
     break;
 
   case 85: /* a_items: a_items "table header"  */
-                      { b_head(ctx, &(yyvsp[0].tok)); }
+                      { b_head(ctx, (yyvsp[0].tok)); }
     break;
 
   case 86: /* a_items: a_items "column label"  */
-                      { b_column(ctx, &(yyvsp[0].tok)); }
+                      { b_column(ctx, (yyvsp[0].tok)); }
     break;
 
   case 87: /* a_items: a_items "number"  */
-                      { b_value(ctx, NUMBER, &(yyvsp[0].tok)); }
+                      { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
     break;
 
   case 88: /* a_items: a_items "empty cell"  */
-                      { b_value(ctx, EMPTY, &(yyvsp[0].tok)); }
+                      { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
     break;
 
   case 89: /* a_items: a_items "text"  */
-                      { b_value(ctx, TEXT, &(yyvsp[0].tok)); }
+                      { b_value(ctx, TEXT, (yyvsp[0].tok)); }
     break;
 
 
@@ -2065,7 +1927,6 @@ yyreduce:
   yylen = 0;
 
   *++yyvsp = yyval;
-  *++yylsp = yyloc;
 
   /* Now 'shift' the result of the reduction.  Determine what state
      that goes to, based on the state we popped back to and the rule
@@ -2094,13 +1955,12 @@ yyerrlab:
       ++yynerrs;
       {
         yypcontext_t yyctx
-          = {yyssp, yytoken, &yylloc};
+          = {yyssp, yytoken};
         if (yyreport_syntax_error (&yyctx, ctx) == 2)
           YYNOMEM;
       }
     }
 
-  yyerror_range[1] = yylloc;
   if (yyerrstatus == 3)
     {
       /* If just tried and failed to reuse lookahead token after an
@@ -2115,7 +1975,7 @@ yyerrlab:
       else
         {
           yydestruct ("Error: discarding",
-                      yytoken, &yylval, &yylloc, ctx);
+                      yytoken, &yylval, ctx);
           yychar = XXGK_YYEMPTY;
         }
     }
@@ -2169,9 +2029,9 @@ yyerrlab1:
       if (yyssp == yyss)
         YYABORT;
 
-      yyerror_range[1] = *yylsp;
+
       yydestruct ("Error: popping",
-                  YY_ACCESSING_SYMBOL (yystate), yyvsp, yylsp, ctx);
+                  YY_ACCESSING_SYMBOL (yystate), yyvsp, ctx);
       YYPOPSTACK (1);
       yystate = *yyssp;
       YY_STACK_PRINT (yyss, yyssp);
@@ -2181,9 +2041,6 @@ yyerrlab1:
   *++yyvsp = yylval;
   YY_IGNORE_MAYBE_UNINITIALIZED_END
 
-  yyerror_range[2] = yylloc;
-  ++yylsp;
-  YYLLOC_DEFAULT (*yylsp, yyerror_range, 2);
 
   /* Shift the error token.  */
   YY_SYMBOL_PRINT ("Shifting", YY_ACCESSING_SYMBOL (yyn), yyvsp, yylsp);
@@ -2212,7 +2069,7 @@ yyabortlab:
 | yyexhaustedlab -- YYNOMEM (memory exhaustion) comes here.  |
 `-----------------------------------------------------------*/
 yyexhaustedlab:
-  yyerror (&yylloc, ctx, YY_("memory exhausted"));
+  yyerror (ctx, YY_("memory exhausted"));
   yyresult = 2;
   goto yyreturnlab;
 
@@ -2227,7 +2084,7 @@ yyreturnlab:
          user semantic actions for why this is necessary.  */
       yytoken = YYTRANSLATE (yychar);
       yydestruct ("Cleanup: discarding lookahead",
-                  yytoken, &yylval, &yylloc, ctx);
+                  yytoken, &yylval, ctx);
     }
   /* Do not reclaim the symbols of the rule whose action triggered
      this YYABORT or YYACCEPT.  */
@@ -2236,7 +2093,7 @@ yyreturnlab:
   while (yyssp != yyss)
     {
       yydestruct ("Cleanup: popping",
-                  YY_ACCESSING_SYMBOL (+*yyssp), yyvsp, yylsp, ctx);
+                  YY_ACCESSING_SYMBOL (+*yyssp), yyvsp, ctx);
       YYPOPSTACK (1);
     }
 #ifndef yyoverflow
@@ -2249,17 +2106,30 @@ yyreturnlab:
 
 
 
-int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx)
+/* The next token, kept in ctx->toks until an action has taken it: an
+ * action takes its tokens when the token after them is the lookahead, so
+ * a token is read over only four tokens later. A section heading is
+ * kept apart (ctx->secs): the error rules of a section take it after any
+ * number of tokens, and a second one can follow it before they run. */
+int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 {
-    int k = filter_next(ctx, &lval->tok);
-    lloc->start = lval->tok.start;
-    lloc->end = lval->tok.end;
+    ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
+    int k = filter_next(ctx, t);
+    if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
+        ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
+        *sec = *t;
+        t = sec;
+    }
+    ctx->la_prev_end = ctx->la.end;
+    ctx->la.start = t->start;
+    ctx->la.end = t->end;
+    lval->tok = t;
     return k;
 }
 
-void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
+void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
-    b_syntax_error(ctx, *lloc, msg);
+    b_syntax_error(ctx, ctx->la, msg);
 }
 
 /* "unexpected row label, expecting section heading or number": the names
@@ -2286,6 +2156,6 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
-    b_syntax_error(ctx, *yypcontext_location(pctx), msg);
+    b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

@@ -64,10 +64,21 @@ typedef struct cellbuf {
 } cellbuf;
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
+enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
 
 typedef struct parse_ctx {
     xxgk_doc *doc;
     scanner sc;
+
+    /* the parser's tokens (xxgk_yylex in parser.y): the last few read, the
+     * last two section headings; the lookahead's place, and the end of the
+     * token before it */
+    ptok toks[PTOK_KEPT];
+    unsigned ntoks;
+    ptok secs[2];
+    unsigned nsecs;
+    xxgk_span la;
+    uint32_t la_prev_end;
 
     /* token filter (tokens.c) */
     raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
