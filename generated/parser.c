@@ -171,6 +171,14 @@ typedef enum yysymbol_kind_t yysymbol_kind_t;
 #include <stdio.h>
 #include <string.h>
 
+/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
+ * builder in order, as its own token was. */
+static void take_cells(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        b_value(ctx, r->v[i].tok, &r->v[i]);
+}
+
 
 #ifdef short
 # undef short
@@ -551,17 +559,17 @@ static const yytype_int8 yytranslate[] =
 
 #if XXGK_YYDEBUG
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
-static const yytype_uint8 yyrline[] =
+static const yytype_int16 yyrline[] =
 {
-       0,    71,    71,    72,    76,    76,    80,    81,    81,    85,
-      86,    91,    91,    95,    96,   100,   101,   105,   105,   106,
-     106,   107,   107,   108,   108,   109,   110,   111,   112,   116,
-     117,   121,   122,   123,   124,   125,   144,   145,   145,   154,
-     154,   155,   155,   156,   156,   161,   162,   163,   167,   172,
-     173,   174,   175,   179,   179,   189,   190,   191,   192,   196,
-     197,   198,   204,   205,   205,   210,   211,   211,   216,   217,
-     218,   222,   226,   227,   228,   229,   230,   236,   237,   237,
-     242,   243,   244,   248,   249,   250,   251,   252,   253
+       0,    80,    80,    81,    85,    85,    89,    90,    90,    94,
+      95,   100,   100,   104,   105,   109,   110,   114,   114,   115,
+     115,   116,   116,   117,   117,   118,   119,   120,   121,   125,
+     126,   130,   131,   132,   133,   134,   153,   154,   154,   163,
+     163,   164,   164,   165,   165,   170,   171,   172,   176,   181,
+     182,   183,   184,   188,   188,   198,   199,   200,   201,   205,
+     206,   207,   213,   214,   214,   219,   220,   220,   225,   226,
+     227,   231,   235,   236,   237,   238,   239,   245,   246,   246,
+     251,   252,   253,   257,   258,   259,   260,   261,   262
 };
 #endif
 
@@ -1403,11 +1411,11 @@ yydestruct (const char *yymsg,
         break;
 
     case YYSYMBOL_NUMBER: /* "number"  */
-            { (void)((*yyvaluep).tok); (void)ctx; }
+            { (void)((*yyvaluep).cells); (void)ctx; }
         break;
 
     case YYSYMBOL_EMPTY: /* "empty cell"  */
-            { (void)((*yyvaluep).tok); (void)ctx; }
+            { (void)((*yyvaluep).cells); (void)ctx; }
         break;
 
       default:
@@ -1789,11 +1797,11 @@ yyreduce:
     break;
 
   case 51: /* p_head_cells: p_head_cells "number"  */
-                          { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+                          { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 52: /* p_head_cells: p_head_cells "empty cell"  */
-                          { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
+                          { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 53: /* $@12: %empty  */
@@ -1813,19 +1821,19 @@ yyreduce:
     break;
 
   case 57: /* row_cells: row_cells "number"  */
-                       { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+                       { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 58: /* row_cells: row_cells "empty cell"  */
-                       { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
+                       { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 60: /* cells: cells "number"  */
-                   { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+                   { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 61: /* cells: cells "empty cell"  */
-                   { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
+                   { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 62: /* requests_opt: %empty  */
@@ -1873,11 +1881,11 @@ yyreduce:
     break;
 
   case 75: /* r_head_cells: r_head_cells "number"  */
-                          { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+                          { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 76: /* r_head_cells: r_head_cells "empty cell"  */
-                          { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
+                          { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 77: /* appeals_opt: %empty  */
@@ -1901,7 +1909,7 @@ yyreduce:
     break;
 
   case 82: /* a_first: "number"  */
-              { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+              { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 84: /* a_items: a_items "table header"  */
@@ -1913,11 +1921,11 @@ yyreduce:
     break;
 
   case 86: /* a_items: a_items "number"  */
-                      { b_value(ctx, NUMBER, (yyvsp[0].tok)); }
+                      { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 87: /* a_items: a_items "empty cell"  */
-                      { b_value(ctx, EMPTY, (yyvsp[0].tok)); }
+                      { take_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 88: /* a_items: a_items "text"  */
@@ -2124,24 +2132,68 @@ yyreturnlab:
 
 
 
+/* The filter's next token: the one read after a run of cells, else a new
+ * one. */
+static int read_token(parse_ctx *ctx, ptok *t)
+{
+    if (!ctx->has_pending)
+        return filter_next(ctx, t);
+    ctx->has_pending = false;
+    *t = ctx->pending;
+    return t->tok;
+}
+
+/* NUMBER EMPTY NUMBER …: a run of up to CELL_RUN_MAX cells is one token
+ * to the parser (in ctx->runs), of the kind of its first cell. Whatever
+ * state takes a cell takes any number of them after it, so the grammar
+ * accepts and rejects the same texts, at the same token (the run's first
+ * cell, where the error is reported); and a run costs Bison's loop once
+ * instead of once per cell. The token that ends the run is kept to be
+ * read next (ctx->pending). The builder sees each cell as before, in
+ * order: it shares no state with the filter, which only reads on further
+ * before the cells are taken. */
+static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+{
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->n = 1;
+    while (r->n < CELL_RUN_MAX) {
+        int k = filter_next(ctx, &r->v[r->n]);
+        if (k != NUMBER && k != EMPTY) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    return r;
+}
+
 /* The next token, kept in ctx->toks until an action has taken it: an
  * action takes its tokens when the token after them is the lookahead, so
- * a token is read over only four tokens later. A section heading is
- * kept apart (ctx->secs): the error rules of a section take it after any
- * number of tokens, and a second one can follow it before they run. */
+ * a token is read over only four tokens later (a run of cells: two runs
+ * later). A section heading is kept apart (ctx->secs): the error rules of
+ * a section take it after any number of tokens, and a second one can
+ * follow it before they run. */
 int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 {
     ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
-    int k = filter_next(ctx, t);
-    if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
+    int k = read_token(ctx, t);
+    uint32_t end = t->end;
+    if (k == NUMBER || k == EMPTY) {
+        lval->cells = read_cells(ctx, t);
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
         *sec = *t;
-        t = sec;
+        lval->tok = sec;
+    } else {
+        lval->tok = t;
     }
-    ctx->la_prev_end = ctx->la.end;
+    ctx->la_prev_end = ctx->la_end;
     ctx->la.start = t->start;
     ctx->la.end = t->end;
-    lval->tok = t;
+    ctx->la_end = end;
     return k;
 }
 

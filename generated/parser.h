@@ -91,7 +91,7 @@ extern int xxgk_yydebug;
 #if ! defined XXGK_YYSTYPE && ! defined XXGK_YYSTYPE_IS_DECLARED
 union XXGK_YYSTYPE
 {
- const ptok *tok; 
+ const ptok *tok; const struct cell_run *cells; 
 
 
 };

@@ -52,18 +52,27 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 %code {
 #include <stdio.h>
 #include <string.h>
+
+/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
+ * builder in order, as its own token was. */
+static void take_cells(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        b_value(ctx, r->v[i].tok, &r->v[i]);
+}
 }
 
-%union { const ptok *tok; }
+%union { const ptok *tok; const struct cell_run *cells; }
 
 %token <tok> TITLE "title line" TEXT "text" BLANK "blank line" SUBHEAD "sub-heading"
 %token <tok> DATE "date line" NOTE "note line"
 %token <tok> SEC_PROSE "section heading" SEC_PROACTIVE "section 二 heading"
 %token <tok> SEC_REQUESTS "section 三 heading" SEC_APPEALS "section 四 heading"
 %token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
-%token <tok> ROW "row label" GROUP "row group label" NUMBER "number" EMPTY "empty cell"
+%token <tok> ROW "row label" GROUP "row group label"
+%token <cells> NUMBER "number" EMPTY "empty cell"
 
-%destructor { (void)$$; (void)ctx; } <tok>
+%destructor { (void)$$; (void)ctx; } <tok> <cells>
 
 %%
 
@@ -171,8 +180,8 @@ p_head
 p_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
-    | p_head_cells NUMBER { b_value(ctx, NUMBER, $2); }
-    | p_head_cells EMPTY  { b_value(ctx, EMPTY, $2); }
+    | p_head_cells NUMBER { take_cells(ctx, $2); }
+    | p_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 stray
@@ -188,14 +197,14 @@ stray
 row_cells
     : ROW { b_row_begin(ctx, $1); }
     | TEXT { b_unknown_row_begin(ctx, $1); }
-    | row_cells NUMBER { b_value(ctx, NUMBER, $2); }
-    | row_cells EMPTY  { b_value(ctx, EMPTY, $2); }
+    | row_cells NUMBER { take_cells(ctx, $2); }
+    | row_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 cells
     : %empty
-    | cells NUMBER { b_value(ctx, NUMBER, $2); }
-    | cells EMPTY  { b_value(ctx, EMPTY, $2); }
+    | cells NUMBER { take_cells(ctx, $2); }
+    | cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 /* ---- table 三: header, then rows with their group labels ---- */
@@ -226,8 +235,8 @@ r_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
     | GROUP { b_group(ctx, $1); b_stray_begin(ctx); }
-    | r_head_cells NUMBER { b_value(ctx, NUMBER, $2); }
-    | r_head_cells EMPTY  { b_value(ctx, EMPTY, $2); }
+    | r_head_cells NUMBER { take_cells(ctx, $2); }
+    | r_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 /* ---- table 四: fifteen numbers under a two-level header ---- */
@@ -241,38 +250,82 @@ appeals_opt
 a_first
     : HEAD    { b_head(ctx, $1); }
     | COL     { b_column(ctx, $1); }
-    | NUMBER  { b_value(ctx, NUMBER, $1); }
+    | NUMBER  { take_cells(ctx, $1); }
     ;
 
 a_items
     : %empty
     | a_items HEAD    { b_head(ctx, $2); }
     | a_items COL     { b_column(ctx, $2); }
-    | a_items NUMBER  { b_value(ctx, NUMBER, $2); }
-    | a_items EMPTY   { b_value(ctx, EMPTY, $2); }
+    | a_items NUMBER  { take_cells(ctx, $2); }
+    | a_items EMPTY   { take_cells(ctx, $2); }
     | a_items TEXT    { b_value(ctx, TEXT, $2); }
     ;
 
 %%
 
+/* The filter's next token: the one read after a run of cells, else a new
+ * one. */
+static int read_token(parse_ctx *ctx, ptok *t)
+{
+    if (!ctx->has_pending)
+        return filter_next(ctx, t);
+    ctx->has_pending = false;
+    *t = ctx->pending;
+    return t->tok;
+}
+
+/* NUMBER EMPTY NUMBER …: a run of up to CELL_RUN_MAX cells is one token
+ * to the parser (in ctx->runs), of the kind of its first cell. Whatever
+ * state takes a cell takes any number of them after it, so the grammar
+ * accepts and rejects the same texts, at the same token (the run's first
+ * cell, where the error is reported); and a run costs Bison's loop once
+ * instead of once per cell. The token that ends the run is kept to be
+ * read next (ctx->pending). The builder sees each cell as before, in
+ * order: it shares no state with the filter, which only reads on further
+ * before the cells are taken. */
+static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+{
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->n = 1;
+    while (r->n < CELL_RUN_MAX) {
+        int k = filter_next(ctx, &r->v[r->n]);
+        if (k != NUMBER && k != EMPTY) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    return r;
+}
+
 /* The next token, kept in ctx->toks until an action has taken it: an
  * action takes its tokens when the token after them is the lookahead, so
- * a token is read over only four tokens later. A section heading is
- * kept apart (ctx->secs): the error rules of a section take it after any
- * number of tokens, and a second one can follow it before they run. */
+ * a token is read over only four tokens later (a run of cells: two runs
+ * later). A section heading is kept apart (ctx->secs): the error rules of
+ * a section take it after any number of tokens, and a second one can
+ * follow it before they run. */
 int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 {
     ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
-    int k = filter_next(ctx, t);
-    if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
+    int k = read_token(ctx, t);
+    uint32_t end = t->end;
+    if (k == NUMBER || k == EMPTY) {
+        lval->cells = read_cells(ctx, t);
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
         *sec = *t;
-        t = sec;
+        lval->tok = sec;
+    } else {
+        lval->tok = t;
     }
-    ctx->la_prev_end = ctx->la.end;
+    ctx->la_prev_end = ctx->la_end;
     ctx->la.start = t->start;
     ctx->la.end = t->end;
-    lval->tok = t;
+    ctx->la_end = end;
     return k;
 }
 
