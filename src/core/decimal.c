@@ -36,13 +36,37 @@ static bool is_dot(const unsigned char *s, size_t len, size_t *i)
     return false;
 }
 
-int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
+/* The common number, read in one pass: up to 18 ASCII digits, alone or
+ * before a unit (35, 12万元), with no sign and nothing after them that the
+ * full reading below would take (a digit, a point, a separator, an
+ * exponent, a full-width character). Its value is the digits, scale 0,
+ * as the full reading gives it; false: read it in full. */
+static bool plain_digits(const unsigned char *s, size_t len, xxgk_dec *out)
 {
-    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    int64_t mant = 0;
+    while (i < len && i < MAX_DIGITS && s[i] >= '0' && s[i] <= '9')
+        mant = mant * 10 + (s[i++] - '0');
+    if (i == 0)
+        return false;
+    if (i < len) {
+        unsigned char c = s[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF)
+            return false;
+    }
+    out->mant = mant;
+    out->scale = 0;
+    return true;
+}
+
+/* The full reading: a sign, digits (ASCII or full-width), thousands
+ * separators, a point, an exponent. Apart from the plain digits so that
+ * those do not pay for its set-up. */
+static int __attribute__((noinline)) parse_full(const unsigned char *s, size_t len, xxgk_dec *out,
+                                                bool *scientific)
+{
     size_t i = 0;
     bool neg = false;
-    if (scientific)
-        *scientific = false;
     if (i < len && (s[i] == '-' || s[i] == '+'))
         neg = s[i++] == '-';
     else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8D) { /* － */
@@ -112,6 +136,16 @@ int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     return overflow ? -1 : 0;
 }
 
+int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (scientific)
+        *scientific = false;
+    if (plain_digits(s, len, out))
+        return 0;
+    return parse_full(s, len, out, scientific);
+}
+
 /* Exact decimal text: digits, and a point scale digits from the right
  * (0.05 for mant 5, scale 2); a negative scale prints the digits alone.
  * Cut to size - 1 bytes like snprintf. No printf: export writes one per
@@ -125,6 +159,18 @@ char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size)
     do
         rev[n++] = (char)('0' + m % 10);
     while ((m /= 10) > 0);
+    if (d.scale <= 0 && size >= 22) {
+        /* a whole number, most values (export writes one per cell): its
+         * sign and digits straight into BUF, which holds the longest (20
+         * digits) */
+        char *p = buf;
+        if (d.mant < 0)
+            *p++ = '-';
+        while (n > 0)
+            *p++ = rev[--n];
+        *p = 0;
+        return buf;
+    }
     for (int i = 0; i < n; i++)
         digits[i] = rev[n - 1 - i];
     size_t o = 0;
@@ -182,9 +228,17 @@ int xxgk_dec_cmp(xxgk_dec a, xxgk_dec b)
 
 int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
 {
+    int64_t r;
+    if (a.scale == 0 && b.scale == 0) {
+        /* two whole numbers, most sums: nothing to align or trim */
+        if (__builtin_add_overflow(a.mant, b.mant, &r))
+            return -1;
+        out->mant = r;
+        out->scale = 0;
+        return 0;
+    }
     if (!align(&a, &b))
         return -1;
-    int64_t r;
     if (__builtin_add_overflow(a.mant, b.mant, &r))
         return -1;
     out->mant = r;

@@ -36,8 +36,9 @@ static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->en
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */
 void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);
-/* The template's own label of a row (of template TMPL when there are two). */
-const char *bld_row_label_text(int key, int tmpl);
+/* The template's own label of a row (of template TMPL, 0, 2019 or 2021,
+ * when there are two). */
+const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl);
 /* The template of the table being read, as far as known (0: not yet). */
 int bld_current_template(const parse_ctx *ctx);
 /* A row's name for messages: "（四）3.补正后申请内容仍不明确". */
@@ -47,25 +48,53 @@ const char *bld_table_numeral(int table);
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */
 void bld_close_paragraph(parse_ctx *ctx);
-/* Room for one more element in a scratch array (false: out of memory,
- * ctx->fatal set). */
-bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size);
+/* Room for one more element in a growable scratch array (the parse
+ * context's; the arena gets the final copy). False: out of memory,
+ * ctx->fatal set. Inline: every value and cell asks, and there is room. */
+static inline bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
+{
+    if (vec_reserve(arrayp, n, cap, size))
+        return true;
+    ctx->fatal = 1;
+    return false;
+}
 /* The template's own text for a label entry's key. */
 const char *bld_canonical_text(const struct label_entry *e);
 
 /* ---- build_cells.c ---- */
-/* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. */
-void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind);
-/* The line at AT widens the table's TAB grid. */
-void bld_grid_see(parse_ctx *ctx, uint32_t at);
+/* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:
+ * every value of a table. */
+static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
+{
+    cellbuf *b = &ctx->vals;
+    if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
+        return;
+    b->v[b->n] = *t;
+    b->v[b->n].tok = kind;
+    b->n++;
+}
+/* The line at AT widens the table's TAB grid. Inline: every value asks,
+ * and is on the line seen last but for the first of a line. */
+void bld_grid_see_line(parse_ctx *ctx, uint32_t at);
+static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
+{
+    if (!ctx->grid_last_set || at < ctx->grid_last.start || at > ctx->grid_last.end)
+        bld_grid_see_line(ctx, at);
+}
+/* A new TAB grid (a table's, a clause's). */
+void bld_grid_reset(parse_ctx *ctx);
+/* The row has an unprinted empty cell at an edge: only then is it asked
+ * whether it spans the grid. */
+bool bld_edge_padding(const cellbuf *b);
 /* The row's values are one line as wide as the table's TAB grid. */
 bool bld_full_width_row(parse_ctx *ctx);
 /* The row's values without layout padding, [*first, *first + *count):
  * for a full-width row, and for any other row. */
 void bld_trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count);
 void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
-/* P023 when the row kept a line-end blank as its last cell. */
-void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row);
+/* The line-end blank the row kept as its last cell (P023 is due), else
+ * NULL. */
+const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 

@@ -7,22 +7,6 @@
 
 #include "build.h"
 
-static void push_cell(parse_ctx *ctx, const xxgk_cell *c)
-{
-    if (bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
-        ctx->cells[ctx->ncells++] = *c;
-}
-
-void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
-{
-    cellbuf *b = &ctx->vals;
-    if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
-        return;
-    b->v[b->n] = *t;
-    b->v[b->n].tok = kind;
-    b->n++;
-}
-
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
  * maybe a blank cell. */
@@ -36,27 +20,71 @@ static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->pri
  * without them is short and says so (P007). A printed dash, a slash or a
  * bare "|" line is a cell, never padding. */
 
-/* TABs on the line at AT. */
-static int tabs_on_line(parse_ctx *ctx, uint32_t at)
+/* The table's TAB grid is the most TABs on one of its lines. Whether a row
+ * spans it matters only for a row with an unprinted empty cell at an edge
+ * (bld_edge_padding), which is rare: so a line is only noted when seen
+ * (once: every value of a row is on the line seen last), and the lines
+ * noted are counted when a row asks, or when GRID_PENDING of them wait. */
+
+static int count_tabs(const uint8_t *src, xxgk_span l)
 {
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
     int n = 0;
     for (uint32_t i = l.start; i < l.end; i++)
-        n += ctx->doc->src[i] == '\t';
+        n += src[i] == '\t';
     return n;
 }
 
-/* Every line of a table widens its TAB grid. */
-void bld_grid_see(parse_ctx *ctx, uint32_t at)
+/* No TAB on any of the lines noted: none between the first one's start
+ * and the last one's end (a table of another layout: '|', spaces). */
+static bool pending_tabless(const parse_ctx *ctx)
+{
+    uint32_t from = UINT32_MAX, to = 0;
+    for (int i = 0; i < ctx->ngrid_pending; i++) {
+        if (ctx->grid_pending[i].start < from)
+            from = ctx->grid_pending[i].start;
+        if (ctx->grid_pending[i].end > to)
+            to = ctx->grid_pending[i].end;
+    }
+    return from >= to || !memchr(ctx->doc->src + from, '\t', to - from);
+}
+
+/* The lines noted widen the grid. */
+static void grid_count_pending(parse_ctx *ctx)
+{
+    int k = pending_tabless(ctx) ? 0 : ctx->ngrid_pending;
+    for (int i = 0; i < k; i++) {
+        int n = count_tabs(ctx->doc->src, ctx->grid_pending[i]);
+        if (n > ctx->grid_tabs)
+            ctx->grid_tabs = n;
+    }
+    ctx->ngrid_pending = 0;
+}
+
+/* A new grid: a table's, or a clause's of table 二. */
+void bld_grid_reset(parse_ctx *ctx)
+{
+    ctx->grid_tabs = 0;
+    ctx->ngrid_pending = 0;
+    ctx->grid_last_set = false;
+}
+
+/* A line not seen last widens the grid (bld_grid_see). */
+void bld_grid_see_line(parse_ctx *ctx, uint32_t at)
 {
     xxgk_span l = xxgk_doc_line(ctx->doc, at);
-    if (ctx->grid_line_set && ctx->grid_line == l.start)
-        return;
-    ctx->grid_line = l.start;
-    ctx->grid_line_set = true;
-    int n = tabs_on_line(ctx, at);
-    if (n > ctx->grid_tabs)
-        ctx->grid_tabs = n;
+    ctx->grid_last = l;
+    ctx->grid_last_set = true;
+    if (ctx->ngrid_pending == GRID_PENDING)
+        grid_count_pending(ctx);
+    ctx->grid_pending[ctx->ngrid_pending++] = l;
+}
+
+/* An unprinted empty cell at the row's first or last place: without one,
+ * the row reads the same whether it spans the grid or not (nothing to
+ * trim, no blank last cell). */
+bool bld_edge_padding(const cellbuf *b)
+{
+    return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
 }
 
 /* A TAB row that spans the table's whole grid (its values on one line with
@@ -67,10 +95,12 @@ bool bld_full_width_row(parse_ctx *ctx)
     const cellbuf *b = &ctx->vals;
     if (!b->n)
         return false;
-    xxgk_span first = xxgk_doc_line(ctx->doc, b->v[0].start);
+    grid_count_pending(ctx);
+    if (ctx->grid_tabs <= 0)
+        return false;
     xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
-    return first.start == last.start && ctx->grid_tabs > 0 &&
-           tabs_on_line(ctx, b->v[0].start) == ctx->grid_tabs;
+    uint32_t first = b->v[0].start; /* on the last value's line? */
+    return first >= last.start && first <= last.end && count_tabs(ctx->doc->src, last) == ctx->grid_tabs;
 }
 
 /* A full-width row: edge empty cells are padding only while there are more
@@ -102,12 +132,14 @@ static bool line_end_blank(const parse_ctx *ctx, const ptok *v)
     return e >= ctx->doc->len || ctx->doc->src[e] == '\n' || ctx->doc->src[e] == '\r';
 }
 
-/* The row kept a line-end blank as its last cell: say that it could as well
- * be a missing number (P023). */
-void bld_warn_blank_last(parse_ctx *ctx, size_t f, size_t n, const char *row)
+/* The row kept a line-end blank as its last cell, which could as well be a
+ * missing number (P023): that cell, else NULL. The caller names the row
+ * only then. */
+const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
 {
     if (n && !ctx->cells_delimited && line_end_blank(ctx, &ctx->vals.v[f + n - 1]))
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[f + n - 1]), row);
+        return &ctx->vals.v[f + n - 1];
+    return NULL;
 }
 
 void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
@@ -123,56 +155,69 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
     *count = n;
 }
 
+/* The end of a number's digits within its token [at, end): the unit
+ * printed after it is not part of the cell's span. ASCII digits, '.', '-',
+ * an exponent, and the full-width digits, point and minus. */
+static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    while (at < end && src[at] >= '0' && src[at] <= '9')
+        at++; /* the common number: ASCII digits alone */
+    while (at < end && ((src[at] >= '0' && src[at] <= '9') || src[at] == '.' || src[at] == '-' ||
+                        src[at] == 'e' || src[at] == 'E' || src[at] == '+' || src[at] >= 0x80)) {
+        if (src[at] >= 0x80) {
+            uint32_t cp;
+            int l = utf8_decode(src + at, end - at, &cp);
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+                break;
+            at += (uint32_t)l;
+        } else {
+            at++;
+        }
+    }
+    return at;
+}
+
+/* L007: the number does not fit an exact decimal; it makes no cell. */
+static void number_overflow(parse_ctx *ctx, const ptok *v)
+{
+    const char *s = (const char *)ctx->doc->src + v->start;
+    /* the number part only, for the message */
+    size_t n = 0;
+    while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
+        n++;
+    char buf[96];
+    snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
+    xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, span_of(v->start, v->end), buf);
+}
+
+/* The cell is written in place at the end of ctx->cells, and kept (ncells
+ * counts it) only when it is one. */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    xxgk_cell c;
-    memset(&c, 0, sizeof c);
-    c.table = table;
-    c.row = row;
-    c.col = col;
-    c.span = span_of(v->start, v->end);
-    c.unit = xxgk_tpl_col_unit(col);
+    if (v->tok != EMPTY && v->tok != NUMBER)
+        return; /* TEXT: P009 said by the caller */
+    if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
+        return;
+    xxgk_cell *c = &ctx->cells[ctx->ncells];
+    *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
+                     .span = span_of(v->start, v->end)};
     if (v->tok == EMPTY) {
-        c.state = XXGK_CELL_EMPTY;
-    } else if (v->tok == NUMBER) {
+        c->state = XXGK_CELL_EMPTY;
+    } else {
         const char *s = (const char *)ctx->doc->src + v->start;
-        if (xxgk_dec_parse(s, v->end - v->start, &c.value, &c.scientific) != 0) {
-            /* the number part only, for the message */
-            size_t n = 0;
-            while (v->start + n < v->end && s[n] != ' ' && (unsigned char)s[n] < 0xE4)
-                n++;
-            char buf[96];
-            snprintf(buf, sizeof buf, "%.*s", (int)(n < 80 ? n : 80), s);
-            xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, c.span, buf);
-            c.state = XXGK_CELL_ABSENT;
+        if (xxgk_dec_parse(s, v->end - v->start, &c->value, &c->scientific) != 0) {
+            number_overflow(ctx, v);
             return;
         }
-        c.state = XXGK_CELL_VALUE;
+        c->state = XXGK_CELL_VALUE;
         if (v->unit_printed) {
-            c.unit = v->unit;
-            c.unit_printed = true;
+            c->unit = v->unit;
+            c->unit_printed = true;
         }
         /* the cell's span is the number itself, without the unit */
-        uint32_t e = v->start;
-        while (e < v->end && ((ctx->doc->src[e] >= '0' && ctx->doc->src[e] <= '9') ||
-                              ctx->doc->src[e] == '.' || ctx->doc->src[e] == '-' ||
-                              ctx->doc->src[e] == 'e' || ctx->doc->src[e] == 'E' ||
-                              ctx->doc->src[e] == '+' || ctx->doc->src[e] >= 0x80)) {
-            if (ctx->doc->src[e] >= 0x80) {
-                uint32_t cp;
-                int l = utf8_decode(ctx->doc->src + e, v->end - e, &cp);
-                if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
-                    break;
-                e += (uint32_t)l;
-            } else {
-                e++;
-            }
-        }
-        c.span.end = e;
-    } else {
-        return;
+        c->span.end = number_end(ctx->doc->src, v->start, v->end);
     }
-    push_cell(ctx, &c);
+    ctx->ncells++;
 }
 
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)

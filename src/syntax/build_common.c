@@ -20,22 +20,41 @@ void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size)
 }
 
 /* The template's own label of a row, for messages: the entry of the
- * table's template when there are two (规范性文件 / 行政规范性文件). */
-const char *bld_row_label_text(int key, int tmpl)
+ * table's template when there are two (规范性文件 / 行政规范性文件), for
+ * each template the first row entry of labels.def (not a variant) that
+ * one has; else the last entry of the row, table 四's group label, the
+ * row's key. Made for every row at once, by one pass over the entries,
+ * when a document first asks (ctx->row_labels). */
+static void make_row_labels(parse_ctx *ctx)
 {
-    const char *any = NULL;
+    static const int tmpls[3] = {0, 2019, 2021};
+    const char *last[XXGK_R__COUNT] = {0};
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->kind != LK_ROW || e->key != key || e->variant)
+        if (e->kind != LK_ROW || e->variant || e->key <= 0 || e->key >= XXGK_R__COUNT)
             continue;
-        if (!tmpl || !e->tmpl || e->tmpl == tmpl)
-            return e->display;
-        any = e->display;
+        for (int k = 0; k < 3; k++)
+            if (!ctx->row_labels[k][e->key] && (!tmpls[k] || !e->tmpl || e->tmpl == tmpls[k]))
+                ctx->row_labels[k][e->key] = e->display;
+        last[e->key] = e->display;
     }
-    if (any)
-        return any;
-    const char *group = xxgk_tpl_group_label(key);
-    return group ? group : xxgk_row_key(key);
+    for (int key = 1; key < XXGK_R__COUNT; key++) {
+        const char *group = xxgk_tpl_group_label(key);
+        const char *other = last[key] ? last[key] : group ? group : xxgk_row_key(key);
+        for (int k = 0; k < 3; k++)
+            if (!ctx->row_labels[k][key])
+                ctx->row_labels[k][key] = other;
+    }
+    ctx->row_labels_made = true;
+}
+
+const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl)
+{
+    if (key <= 0 || key >= XXGK_R__COUNT)
+        return xxgk_row_key(key);
+    if (!ctx->row_labels_made)
+        make_row_labels(ctx);
+    return ctx->row_labels[tmpl == 2019 ? 1 : tmpl == 2021 ? 2 : 0][key];
 }
 
 int bld_current_template(const parse_ctx *ctx)
@@ -47,11 +66,22 @@ int bld_current_template(const parse_ctx *ctx)
                                                          : 0;
 }
 
-/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique. */
+/* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique.
+ * A row of no group is named by its label alone, the template's static
+ * text: nothing to copy. */
 const char *bld_row_name(parse_ctx *ctx, int key)
 {
-    return doc_printf(ctx->doc, "%s%s", xxgk_tpl_row_group(key),
-                      bld_row_label_text(key, bld_current_template(ctx)));
+    const char *group = xxgk_tpl_row_group(key);
+    const char *label = bld_row_label_text(ctx, key, bld_current_template(ctx));
+    if (!*group)
+        return label;
+    size_t g = strlen(group), l = strlen(label);
+    char *name = doc_alloc_raw(ctx->doc, g + l + 1);
+    if (!name)
+        return "";
+    memcpy(name, group, g);
+    memcpy(name + g, label, l + 1);
+    return name;
 }
 
 const char *bld_table_numeral(int table) { return xxgk_tpl_table_numeral(table); }
@@ -74,16 +104,6 @@ xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp)
 }
 
 void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
-
-/* Room for one more element in a growable scratch array (the parse
- * context's; the arena gets the final copy). */
-bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap, size_t size)
-{
-    if (vec_reserve(arrayp, n, cap, size))
-        return true;
-    ctx->fatal = 1;
-    return false;
-}
 
 /* The template's own text for a label entry's key (the first entry of the
  * same kind, table and key that is not a variant). */

@@ -36,14 +36,20 @@ static bool printed_org_order(const parse_ctx *ctx)
     return seen == 0x1F;
 }
 
+/* Made once for the rows after a header (b_column says when it changes). */
 int bld_requests_columns(parse_ctx *ctx, int *cols)
 {
-    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, cols);
-    if (printed_org_order(ctx))
-        for (int i = 0, k = 0; i < n; i++)
-            if (cols[i] >= XXGK_C_COMMERCIAL && cols[i] <= XXGK_C_OTHER_ORG)
-                cols[i] = ctx->org_order[k++];
-    return n;
+    if (!ctx->nreq_cols) {
+        int *c = ctx->req_cols;
+        int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
+        if (printed_org_order(ctx))
+            for (int i = 0, k = 0; i < n; i++)
+                if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
+                    c[i] = ctx->org_order[k++];
+        ctx->nreq_cols = n;
+    }
+    memcpy(cols, ctx->req_cols, sizeof ctx->req_cols);
+    return ctx->nreq_cols;
 }
 
 /* header → cells: a column printed after one that comes later in the

@@ -17,10 +17,12 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     const char *name = NULL;
-    if (bld_full_width_row(ctx)) {
+    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-        if (n <= (size_t)ncols)
-            bld_warn_blank_last(ctx, f, n, name = bld_row_name(ctx, row));
+        const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
+        if (blank)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
+                              name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -67,10 +69,11 @@ void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
-    if (bld_full_width_row(ctx)) {
+    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, NV, &f, &n);
-        if (n <= NV)
-            bld_warn_blank_last(ctx, f, n, "行政复议、行政诉讼");
+        const ptok *blank = n <= NV ? bld_blank_last(ctx, f, n) : NULL;
+        if (blank)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), "行政复议、行政诉讼");
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -90,7 +93,7 @@ void bld_appeals_finish(parse_ctx *ctx)
             char buf[49];
             bld_text_of(ctx, v, buf, sizeof buf);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              bld_row_label_text(xxgk_tpl_appeals_row((int)i), 0));
+                              bld_row_label_text(ctx, xxgk_tpl_appeals_row((int)i), 0));
             continue;
         }
         bld_make_cell(ctx, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_row((int)i), xxgk_tpl_appeals_col((int)i), v);
@@ -151,7 +154,7 @@ static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
     int due = due_row(ctx, t);
     if (due < 0)
         return -1;
-    const char *tmpl = bld_row_label_text(due, bld_current_template(ctx));
+    const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
     if (!label_near(ctx->doc->src + label->start, label->end - label->start, tmpl))
         return -1;
     char buf[96];
@@ -180,7 +183,7 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     if (sr->n != 0 || t->start != ctx->row_tok.end)
         return false;
     int row = sr->row;
-    const char *tmpl = bld_row_label_text(row, bld_current_template(ctx));
+    const char *tmpl = bld_row_label_text(ctx, row, bld_current_template(ctx));
     ptok whole = ctx->row_tok;
     whole.end = t->end;
     if (!label_near(ctx->doc->src + whole.start, whole.end - whole.start, tmpl))

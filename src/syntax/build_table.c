@@ -72,13 +72,13 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The cells built, copied into the arena; the table's span grows over
- * them. */
+/* The cells built, copied into the arena (not zeroed first: the copy
+ * writes every byte); the table's span grows over them. */
 static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
     if (!ctx->ncells)
         return;
-    t->cells = xxgk_doc_alloc(ctx->doc, ctx->ncells * sizeof *t->cells);
+    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
     if (!t->cells)
         return;
     memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
@@ -190,13 +190,13 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
+    ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->vals.n = 0;
-    ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
+    bld_grid_reset(ctx);
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
@@ -219,8 +219,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
-    ctx->grid_tabs = 0;
-    ctx->grid_line_set = false;
+    bld_grid_reset(ctx);
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
@@ -269,6 +268,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
+        ctx->nreq_cols = 0; /* the columns are made again */
         if (ctx->cols_closed) {
             /* the header printed again after rows (a page break): count
              * its columns afresh */

@@ -37,6 +37,8 @@ typedef struct ptok {
                                 bare "|" line): a cell, never layout padding */
 } ptok;
 
+enum { GRID_PENDING = 128 }; /* lines of a TAB grid waiting to be counted */
+
 /* What the builder knows of the row being read. */
 enum row_kind {
     ROW_TEMPLATE = 0, /* a row of the template: row.key is its xxgk_row_key */
@@ -131,12 +133,16 @@ typedef struct parse_ctx {
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
-    /* the table's TAB grid: the most TABs on one of its lines so far, and
-     * the line last counted (so a long line is counted once) */
+    /* the table's TAB grid: the most TABs on one of its lines counted so
+     * far, and the lines seen since, not yet counted (build_cells.c: a
+     * line is counted only when a row asks for the grid) */
     int grid_tabs;
+    xxgk_span grid_pending[GRID_PENDING];
+    int ngrid_pending;
+    /* the line seen last, [start, end]: every value of a row is on it */
+    xxgk_span grid_last;
+    bool grid_last_set;
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
-    uint32_t grid_line;
-    bool grid_line_set;
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
@@ -155,6 +161,9 @@ typedef struct parse_ctx {
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
+    int req_cols[8];       /* table 三's columns as printed, made at its first
+                            * row after a column label (bld_requests_columns) */
+    int nreq_cols;         /* their count; 0: to be made */
     struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
@@ -172,6 +181,11 @@ typedef struct parse_ctx {
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
+    /* the template's label of each row for messages (bld_row_label_text),
+     * by template (unknown, 2019, 2021): made from labels.def's entries
+     * when a document first names a row */
+    const char *row_labels[3][XXGK_R__COUNT];
+    bool row_labels_made;
     int fatal;
     bool pagetext;         /* run-together page text (pagetext.h) */
     struct glued_row *glued; /* rows of glued digits, read at the table's end */

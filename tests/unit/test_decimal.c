@@ -27,6 +27,23 @@ static void test_plain_and_signed(void **state)
     check_parse("007", "7", false);
 }
 
+/* The one-pass reading of plain digits gives what the full reading gives:
+ * a unit after the digits, and whatever the full reading takes after them
+ * (a point, a separator, an exponent, a full-width digit, a 19th digit). */
+static void test_plain_digits_and_what_follows(void **state)
+{
+    (void)state;
+    check_parse("35万元", "35", false);
+    check_parse("3,119", "3119", false);
+    check_parse("12.50", "12.5", false);
+    check_parse("1２", "12", false);
+    check_parse("1e3", "1000", true);
+    check_parse("123456789012345678", "123456789012345678", false);
+    check_parse("0000000000000000001", "1", false);
+    xxgk_dec d;
+    assert_int_equal(xxgk_dec_parse("1234567890123456789", 19, &d, NULL), -1);
+}
+
 static void test_scientific_is_exact(void **state)
 {
     (void)state;
@@ -102,6 +119,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_signed),
+        cmocka_unit_test(test_plain_digits_and_what_follows),
         cmocka_unit_test(test_scientific_is_exact),
         cmocka_unit_test(test_fullwidth_digits),
         cmocka_unit_test(test_overflow_is_reported_not_wrapped),
