@@ -3,8 +3,6 @@
 #include "utf8.h"
 
 #include <stdarg.h>
-#include <stdbool.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,93 +48,7 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
-/* The decimal digits of V (a '-' first when NEG) at the end of BUF;
- * returns where they start. */
-static char *decimal(char *end, unsigned long long v, bool neg)
-{
-    char *p = end;
-    do
-        *--p = (char)('0' + v % 10);
-    while (v /= 10);
-    if (neg)
-        *--p = '-';
-    return p;
-}
-
-/* Most formats of the document's strings put pieces of text together
- * (names, quoted spans, counts): literal text, %s, %.*s, %d, %u, %zu and
- * %%. Those are joined here, as vsnprintf would print them, into OUT
- * (NUL-terminated); the length is returned. Any other conversion, a NULL
- * string or an output longer than CAP gives SIZE_MAX: vsnprintf then
- * prints it (it is general, and about ten times the cost). */
-static size_t join_format(char *out, size_t cap, const char *fmt, va_list ap)
-{
-    size_t n = 0;
-    for (const char *f = fmt; *f;) {
-        const char *s = f;
-        size_t len;
-        char num[24];
-        if (*f != '%') {
-            const char *pc = strchr(f, '%');
-            len = pc ? (size_t)(pc - f) : strlen(f);
-            f += len;
-        } else if (f[1] == '%') {
-            len = 1;
-            f += 2;
-        } else if (f[1] == 's') {
-            s = va_arg(ap, const char *);
-            if (!s)
-                return SIZE_MAX;
-            len = strlen(s);
-            f += 2;
-        } else if (f[1] == '.' && f[2] == '*' && f[3] == 's') {
-            int prec = va_arg(ap, int); /* a negative precision is none */
-            s = va_arg(ap, const char *);
-            if (!s)
-                return SIZE_MAX;
-            len = prec < 0 ? strlen(s) : strnlen(s, (size_t)prec);
-            f += 4;
-        } else if (f[1] == 'd') {
-            int v = va_arg(ap, int);
-            s = decimal(num + sizeof num, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, v < 0);
-            len = (size_t)(num + sizeof num - s);
-            f += 2;
-        } else if (f[1] == 'u' || (f[1] == 'z' && f[2] == 'u')) {
-            unsigned long long v = f[1] == 'u' ? va_arg(ap, unsigned) : va_arg(ap, size_t);
-            s = decimal(num + sizeof num, v, false);
-            len = (size_t)(num + sizeof num - s);
-            f += f[1] == 'u' ? 2 : 3;
-        } else {
-            return SIZE_MAX;
-        }
-        if (len >= cap - n)
-            return SIZE_MAX;
-        memcpy(out + n, s, len);
-        n += len;
-    }
-    out[n] = 0;
-    return n;
-}
-
-char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
-{
-    char buf[512];
-    va_list again;
-    va_copy(again, ap);
-    size_t n = join_format(buf, sizeof buf, fmt, ap);
-    char *p;
-    if (n == SIZE_MAX) {
-        p = arena_vprintf(&doc->arena, fmt, again);
-    } else {
-        p = arena_alloc_raw(&doc->arena, n + 1);
-        if (p)
-            memcpy(p, buf, n + 1);
-        else
-            p = (char *)"";
-    }
-    va_end(again);
-    return p;
-}
+char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap) { return arena_vprintf(&doc->arena, fmt, ap); }
 
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
 {
