@@ -16,11 +16,33 @@ enum {
     PT_MIN_INLINE = 2 /* inline headings that make a document page text */
 };
 
+/* The label entries that can be a section's title: from the first section
+ * entry of labels.def to the last, found once per document (match_title
+ * looks at no other). */
+typedef struct pt_titles {
+    const struct label_entry *from, *to;
+} pt_titles;
+
 typedef struct pt_list {
     xxgk_doc *doc;
     pt_break *v;
     size_t n, cap;
+    pt_titles titles;
 } pt_list;
+
+static pt_titles section_titles(void)
+{
+    /* label_entry_at(i) is &entries[i] of one array */
+    const struct label_entry *all = label_entry_at(0);
+    int count = label_count(), lo = count, hi = 0;
+    for (int i = 0; i < count; i++)
+        if (all[i].kind == LK_SEC) {
+            lo = i < lo ? i : lo;
+            hi = i + 1;
+        }
+    pt_titles t = {all + lo, all + (lo < hi ? hi : lo)};
+    return t;
+}
 
 static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
 {
@@ -65,12 +87,14 @@ static bool starts_with(const char *s, size_t n, const char *p)
  * title of labels.def, else a keyword heading (its words in order, ending
  * at the last one, then 的 情况 or 事项 when they follow). Returns the
  * folded length matched and the entry, or 0. */
-static size_t match_title(const char *f, size_t n, int sec, int *entry)
+static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, int *entry)
 {
     size_t best = 0;
-    for (int i = 0; i < label_count(); i++) {
-        const struct label_entry *e = label_entry_at(i);
-        if (e->kind != LK_SEC || e->key != sec || e->variant == 2)
+    const struct label_entry *all = label_entry_at(0);
+    /* an entry whose first byte differs cannot match */
+    for (const struct label_entry *e = t->from; e < t->to; e++) {
+        int i = (int)(e - all);
+        if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
             continue;
         size_t k = strlen(e->text);
         if (k > best && starts_with(f, n, e->text)) {
@@ -108,28 +132,19 @@ static size_t match_title(const char *f, size_t n, int sec, int *entry)
 /* Section numeral and 、 at s: the section it names (1..6), else 0. */
 static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *after)
 {
-    uint32_t cp, cp2;
-    int l = utf8_decode(src + s, e - s, &cp);
-    if (l != 3)
+    /* 、 (E3 80 81) after three bytes first: most places fail there */
+    if (e - s < 6 || src[s + 3] != 0xE3 || src[s + 4] != 0x80 || src[s + 5] != 0x81)
+        return 0;
+    uint32_t cp;
+    if (utf8_decode(src + s, e - s, &cp) != 3)
         return 0;
     int d = numeral_digit(cp);
     if (d < 1 || d >= XXGK_SEC__COUNT)
         return 0;
-    int l2 = utf8_decode(src + s + 3, e - s - 3, &cp2);
-    if (!l2 || cp2 != 0x3001)
-        return 0;
-    *after = s + 3 + (uint32_t)l2;
+    *after = s + 6;
     while (*after < e && (src[*after] == ' ' || src[*after] == '\t'))
         (*after)++;
     return d;
-}
-
-/* A cheap test that heading_numeral can match at s: a section numeral is
- * three bytes and 、 (E3 80 81) follows it. Most code points of a long line
- * fail here, before any decoding. */
-static bool maybe_heading(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
 }
 
 /* （一） with a Chinese numeral: a sub-heading marker. */
@@ -162,7 +177,7 @@ static bool prose_section(int sec)
 
 /* The section whose heading starts the line [s, e) (after blanks and
  * markdown #), else 0. */
-static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
+static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
@@ -174,7 +189,7 @@ static int line_heading(const uint8_t *src, uint32_t s, uint32_t e)
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry;
-    return fl && match_title(f, fl, n, &entry) ? n : 0;
+    return fl && match_title(t, f, fl, n, &entry) ? n : 0;
 }
 
 /* A section heading inline at i (a later section than *sec, and none
@@ -191,7 +206,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry = -1;
-    size_t m = fl ? match_title(f, fl, n, &entry) : 0;
+    size_t m = fl ? match_title(&l->titles, f, fl, n, &entry) : 0;
     if (!m)
         return 0;
     uint32_t end = m < fl ? off[m] : off[fl];
@@ -202,97 +217,245 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     return end;
 }
 
+/* The next place at or after `from` where heading_numeral can match: a
+ * well-formed three-byte code point, then 、 (E3 80 81); e when none. The
+ * search is memchr for 、's last byte (one continuation byte in 64), so a
+ * long line costs no decoding between candidates. A well-formed sequence's
+ * first byte is never inside another code point, so the candidate is one
+ * the code point walk of the line would stand on. */
+static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
+{
+    for (uint32_t k = from + 5; k < e;) {
+        const uint8_t *hit = memchr(src + k, 0x81, e - k);
+        if (!hit)
+            break;
+        k = (uint32_t)(hit - src);
+        uint32_t cp;
+        if (src[k - 1] == 0x80 && src[k - 2] == 0xE3 && utf8_decode(src + k - 5, e - (k - 5), &cp) == 3)
+            return k - 5;
+        k++;
+    }
+    return e;
+}
+
+/* The next ( in [from, to), else to. */
+static uint32_t next_paren(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    const uint8_t *p = memchr(src + from, '(', to - from);
+    return p ? (uint32_t)(p - src) : to;
+}
+
+/* The next （ (EF BC 88) in [from, to), else to: memchr for its last byte. */
+static uint32_t next_full_paren(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 2; k < to;) {
+        const uint8_t *hit = memchr(src + k, 0x88, to - k);
+        if (!hit)
+            break;
+        k = (uint32_t)(hit - src);
+        if (src[k - 1] == 0xBC && src[k - 2] == 0xEF)
+            return k - 2;
+        k++;
+    }
+    return to;
+}
+
+/* What the walk of a long line knows at a place, found without walking
+ * every code point: bol (only blanks so far on the line, the headings
+ * jumped over not counted: checked up to bol_at, and once false it stays
+ * false), and the code point before (the walk steps over a byte that is not
+ * UTF-8 without taking it; from `bound`, where it was `prev`). */
+typedef struct pt_walk {
+    uint32_t bol_at, bound, prev;
+    bool bol;
+} pt_walk;
+
+static bool blank_cp(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0x3000;
+}
+
+/* bol at `to`: every code point from bol_at on is a blank. */
+static bool walk_bol(pt_walk *w, const uint8_t *src, uint32_t to, uint32_t e)
+{
+    while (w->bol && w->bol_at < to) {
+        uint32_t cp;
+        int len = utf8_decode(src + w->bol_at, e - w->bol_at, &cp);
+        if (len && !blank_cp(cp))
+            w->bol = false;
+        w->bol_at += len ? (uint32_t)len : 1;
+    }
+    return w->bol;
+}
+
+/* The code point before `at`: the last well-formed one after `bound`
+ * (each is a place the walk stands on, and the bytes after it up to `at`
+ * are not UTF-8), else what it was at `bound`. */
+static uint32_t walk_prev(const pt_walk *w, const uint8_t *src, uint32_t at, uint32_t e)
+{
+    for (uint32_t q = at; q-- > w->bound;) {
+        uint32_t cp;
+        if ((src[q] & 0xC0) != 0x80 && utf8_decode(src + q, e - q, &cp))
+            return cp;
+    }
+    return w->prev;
+}
+
+/* The sub-headings （一） after a sentence in [from, to) of a prose section:
+ * at each opener ( or （ in turn (each kind searched for once past the
+ * last one, so a line of many costs one pass). */
+static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_t to, uint32_t e,
+                          pt_walk *w)
+{
+    uint32_t paren = next_paren(src, from, to), full = next_full_paren(src, from, to);
+    while (paren < to || full < to) {
+        uint32_t m = paren < full ? paren : full;
+        uint32_t prev = walk_prev(w, src, m, e);
+        if (!walk_bol(w, src, m, e) && after_sentence(prev) && subhead_marker(src, m, e))
+            pt_add(l, m, m, -1);
+        if (m == paren) {
+            w->bound = m + 1;
+            w->prev = '(';
+            paren = next_paren(src, m + 1, to);
+        } else {
+            w->bound = m + 3;
+            w->prev = 0xFF08;
+            full = next_full_paren(src, m + 3, to);
+        }
+    }
+}
+
 /* One long line: its inline headings, and the sub-headings of its prose
  * sections. *sec is the last section found, across lines; a section whose
  * heading starts a short line somewhere (own[n]) is not looked for inline:
  * there the inline words only mention it. A heading that starts a long line
- * counts as inline: the DFA sees a heading only when its line ends there. */
+ * counts as inline: the DFA sees a heading only when its line ends there.
+ * The rule is that of a walk over the code points of the line, which jumps
+ * over a heading found and starts again with no code point before; the
+ * walk is not made: the candidates are found by memchr (next_heading,
+ * next_paren, next_full_paren), and what a sub-heading needs of the walk is
+ * worked out at each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       const bool *own)
 {
-    uint32_t prev = 0;
-    bool bol = true;
-    for (uint32_t i = s; i < e;) {
-        uint32_t cp;
-        int len;
-        /* ASCII other than '(' (digits of glued cells, mostly): never a
-         * heading (its numeral is three bytes), never a marker */
-        if (src[i] < 0x80 && src[i] != '(') {
-            bol = bol && (src[i] == ' ' || src[i] == '\t');
-            prev = src[i++];
-            continue;
-        }
-        /* an ideograph (lead E4..E9, well formed; most of the bytes): it can
-         * start a heading, and it is neither blank nor a marker */
-        if (src[i] >= 0xE4 && src[i] <= 0xE9 && e - i >= 3 && (src[i + 1] & 0xC0) == 0x80 &&
-            (src[i + 2] & 0xC0) == 0x80) {
-            uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
-            if (end) {
-                i = end;
-                prev = 0;
-                continue;
-            }
-            bol = false;
-            prev = (uint32_t)(src[i] & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3Fu);
-            i += 3;
-            continue;
-        }
-        if (!(len = utf8_decode(src + i, e - i, &cp))) {
-            i++;
-            continue;
-        }
-        uint32_t end = maybe_heading(src, i, e) ? inline_heading(l, src, i, e, sec, found, own) : 0;
+    pt_walk w = {s, s, 0, true};
+    uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
+    for (;;) {
+        uint32_t h = next_heading(src, from, e);
+        if (prose_section(*sec))
+            scan_subheads(l, src, i, h, e, &w);
+        if (h == e)
+            return;
+        uint32_t end = inline_heading(l, src, h, e, sec, found, own);
         if (end) {
-            i = end;
-            prev = 0;
-            continue;
+            walk_bol(&w, src, h, e);
+            w.bol_at = w.bound = i = from = end;
+            w.prev = 0;
+        } else {
+            i = h; /* not a heading: its code point is walked as any other */
+            from = h + 1;
         }
-        if (!bol && (cp == '(' || cp == 0xFF08) && prose_section(*sec) && after_sentence(prev) &&
-            subhead_marker(src, i, e))
-            pt_add(l, i, i, -1);
-        if (cp != ' ' && cp != '\t' && cp != 0x3000)
-            bol = false;
-        prev = cp;
-        i += (uint32_t)len;
     }
 }
 
-/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
- * not page text, and the two passes below are skipped. */
-static bool has_long_line(const uint8_t *src, uint32_t len)
+/* The document's line index, when it is of the text (doc_create builds it
+ * before parsing): its lines end at LF and at a lone CR. */
+static const doc_lines *line_index(const xxgk_doc *doc)
 {
-    for (uint32_t s = 0; s < len;) {
-        const uint8_t *nl = memchr(src + s, '\n', len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+    const doc_lines *l = &doc->lines;
+    return l->starts && l->src == doc->src && l->len == doc->len ? l : NULL;
+}
+
+/* The end of line k of the index: its break, or the end of the text. */
+static uint32_t index_line_end(const doc_lines *l, uint32_t k)
+{
+    return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
+}
+
+/* Are the index's lines the LF lines: does no lone CR end one? */
+static bool index_is_lf(const xxgk_doc *doc, const doc_lines *l)
+{
+    for (uint32_t k = 1; k < l->n; k++)
+        if (doc->src[l->starts[k] - 1] != '\n')
+            return false;
+    return true;
+}
+
+/* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
+ * line index's when no lone CR ends one of them, else by memchr. */
+typedef struct lf_lines {
+    const xxgk_doc *doc;
+    const doc_lines *index;
+    uint32_t k, next;
+} lf_lines;
+
+static lf_lines lf_lines_of(const xxgk_doc *doc)
+{
+    lf_lines it = {doc, line_index(doc), 0, 0};
+    if (it.index && !index_is_lf(doc, it.index))
+        it.index = NULL;
+    return it;
+}
+
+static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
+{
+    const xxgk_doc *doc = it->doc;
+    const doc_lines *l = it->index;
+    if (l) {
+        if (it->k >= l->n || l->starts[it->k] >= doc->len)
+            return false;
+        *s = l->starts[it->k];
+        *e = index_line_end(l, it->k++);
+        return true;
+    }
+    if (it->next >= doc->len)
+        return false;
+    const uint8_t *nl = memchr(doc->src + it->next, '\n', doc->len - it->next);
+    *s = it->next;
+    *e = nl ? (uint32_t)(nl - doc->src) : doc->len;
+    it->next = *e + 1;
+    return true;
+}
+
+/* Is some line PT_MIN_LINE bytes or longer? Without one the document is
+ * not page text, and the two passes below are skipped. A long line of the
+ * index lies in a long LF line, and when no lone CR ends one its lines are
+ * the LF lines: only a text with a lone CR and no long line is scanned. */
+static bool has_long_line(const xxgk_doc *doc)
+{
+    const doc_lines *l = line_index(doc);
+    if (l) {
+        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, then its break */
+            if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
+                return true;
+        if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
+            return true;
+        if (index_is_lf(doc, l))
+            return false;
+    }
+    uint32_t s, e;
+    for (lf_lines it = {doc, NULL, 0, 0}; lf_line(&it, &s, &e);) /* by memchr */
         if (e - s >= PT_MIN_LINE)
             return true;
-        s = e + 1;
-    }
     return false;
 }
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    if (!has_long_line(doc->src, doc->len))
+    if (!has_long_line(doc))
         return 0;
-    pt_list l = {doc, NULL, 0, 0};
+    pt_list l = {doc, NULL, 0, 0, section_titles()};
     int sec = 0, found = 0;
     bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
-    for (uint32_t s = 0; s < doc->len;) {
-        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
+    uint32_t s, e;
+    const lf_lines lines = lf_lines_of(doc);
+    for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s < PT_MIN_LINE)
-            own[line_heading(src, s, e)] = true;
-        s = e + 1;
-    }
-    for (uint32_t s = 0; s < doc->len;) {
-        const uint8_t *nl = memchr(src + s, '\n', doc->len - s);
-        uint32_t e = nl ? (uint32_t)(nl - src) : doc->len;
+            own[line_heading(&l.titles, src, s, e)] = true;
+    for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE)
             scan_line(&l, src, s, e, &sec, &found, own);
-        s = e + 1;
-    }
     if (found < PT_MIN_INLINE)
         return 0;
     *out = l.v;

@@ -21,9 +21,11 @@ typedef struct search {
     int maxout;
     long budget;
     ug_result res;
-    /* from each position: digits left, and runs that start after it */
+    /* from each position: digits left, runs that start after it, and the
+     * end of its run */
     int chars_after[UG_MAXTEXT + 1];
     int runs_after[UG_MAXTEXT + 1];
+    uint16_t run_end[UG_MAXTEXT + 1];
 } search;
 
 int64_t unglue_value(const char *s, size_t n)
@@ -79,7 +81,10 @@ static int cell_step(const char *t, size_t i, size_t j, int *dots)
 static void dfs(search *s, size_t i, int cell)
 {
     if (cell == s->ncells) {
-        if (i == s->n && identities_hold(s)) {
+        if (i != s->n)
+            return;
+        s->res.any++;
+        if (identities_hold(s)) {
             if (s->res.count < s->maxout)
                 s->out[s->res.count] = s->cur;
             s->res.count++;
@@ -88,9 +93,7 @@ static void dfs(search *s, size_t i, int cell)
     }
     if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
         return; /* the cells left cannot hold the characters left */
-    size_t run_end = i;
-    while (run_end < s->n && s->text[run_end] != ' ')
-        run_end++;
+    size_t run_end = s->run_end[i];
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
     int dots = 0;
@@ -138,12 +141,14 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
     if (ncells < 1 || ncells > UG_MAXCELLS || n == 0 || text[0] == ' ' || text[n - 1] == ' ')
         return s.res;
     s.chars_after[n] = s.runs_after[n] = 0;
+    s.run_end[n] = (uint16_t)n;
     for (size_t i = n; i-- > 0;) {
         bool sp = text[i] == ' ';
         if (sp && text[i + 1 < n ? i + 1 : i] == ' ')
             return s.res; /* two blanks in a row: not a row of runs */
         s.chars_after[i] = s.chars_after[i + 1] + (sp ? 0 : 1);
         s.runs_after[i] = s.runs_after[i + 1] + (sp ? 1 : 0);
+        s.run_end[i] = sp ? (uint16_t)i : s.run_end[i + 1];
     }
     for (int k = 0; k < nids; k++) {
         if (ids[k].total < 0 || ids[k].total >= ncells || ids[k].nparts > UG_MAXTERMS)

@@ -33,7 +33,8 @@ typedef struct ug_reading {
 
 typedef struct ug_result {
     int count;      /* readings that fit (the first `maxout` are stored) */
-    bool capped;    /* the budget ran out: count is a lower bound */
+    int any;        /* readings that fit the cells, the identities aside */
+    bool capped;    /* the budget ran out: count and any are lower bounds */
     long steps;     /* search steps spent */
 } ug_result;
 
@@ -41,7 +42,9 @@ typedef struct ug_result {
  * separated by single spaces that are certain cell boundaries) as `ncells`
  * cells: every run one or more cells, no cell with a leading zero (0.5 is
  * fine), no cell over 18 digits, and every identity holding (a cell with a
- * fraction never sums). Stores up to maxout readings in out. */
+ * fraction never sums). Stores up to maxout readings in out. The
+ * identities are tried on complete readings only: the steps do not depend
+ * on them, and `any` counts what a search without them would. */
 ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identity *ids, int nids,
                         ug_reading *out, int maxout, long budget);
 

@@ -13,6 +13,7 @@
  *     when the digits alone allow more); several: the row is withheld with
  *     its readings (P051); none: withheld (P052); too many to search: P053.
  * Never a guess: a row is either read one way or not at all. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,22 +36,27 @@ struct glued_row {
     int ncols;
     int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
     const char *name;                         /* for messages */
-    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
-    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
     size_t n;
     bool too_long;
     ptok last;                                /* the last run (its unit) */
-    ug_identity ids[UG_MAXIDS];
     int nids;
     unsigned row_ids;                         /* identities laid on the row (bit per id) */
     int status;
     bool needs_ids;                           /* the digits alone allow more */
     unsigned cross;                           /* column identities that decided it */
-    ug_reading cand[UG_MAXCAND];
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
     int pick;
+    /* the large parts last: each is written before it is read (text and at
+     * up to n, ids up to nids, cand up to ncand), so a new row clears only
+     * the fields above (GLUED_HEAD), not 7 KB */
+    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
+    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
+    ug_identity ids[UG_MAXIDS];
+    ug_reading cand[UG_MAXCAND];
 };
+
+#define GLUED_HEAD offsetof(struct glued_row, text)
 
 /* A value that may be glued: ASCII digits (one '.' at most), then for the
  * last run only the unit the scanner read with it. Returns the digits' end. */
@@ -82,13 +88,24 @@ static bool positions(const struct glued_row *g, const xxgk_terms *t, int *out)
     return true;
 }
 
-/* The template's per-row identities (template.def) laid on each row the
- * printed row holds (table 四: its three groups), as positions. */
-static void row_identities(struct glued_row *g, int tmpl)
+/* The template's per-row identities of a table (bit per id). */
+static unsigned per_row_ids(int table)
+{
+    unsigned m = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++)
+        if (xxgk_identity_table(id) == table && xxgk_identity_per_row(id))
+            m |= 1u << id;
+    return m;
+}
+
+/* The template's per-row identities (template.def; `ids`: those of the
+ * row's table) laid on each row the printed row holds (table 四: its three
+ * groups), as positions. */
+static void row_identities(struct glued_row *g, int tmpl, unsigned ids)
 {
     g->nids = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
-        if (xxgk_identity_table(id) != g->table || !xxgk_identity_per_row(id))
+        if (!(ids >> id & 1))
             continue;
         for (int k = 0; k < g->ncols; k++) {
             if (k > 0 && g->rows[k] == g->rows[k - 1])
@@ -126,7 +143,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         ctx->capglued = cap;
     }
     struct glued_row *g = &ctx->glued[ctx->nglued++];
-    memset(g, 0, sizeof *g);
+    memset(g, 0, GLUED_HEAD);
     g->table = table;
     g->ncols = ncols;
     memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
@@ -162,23 +179,36 @@ static long budget_left(const parse_ctx *ctx)
     return left < UG_BUDGET ? (left > 0 ? left : 0) : UG_BUDGET;
 }
 
-static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl)
+/* A row with identities is searched once, but its steps are charged twice,
+ * as two searches (without the identities, then with them: they walk the
+ * same cuts) would spend them: the second runs out when its own budget,
+ * what is left after the first, is less than the steps the cuts take. So
+ * a document's budget runs out at the same row as it always did. */
+static void charge_second_search(parse_ctx *ctx, ug_result *r)
 {
-    row_identities(g, tmpl);
+    long left = budget_left(ctx);
+    if (!r->capped && r->steps <= left) {
+        ctx->unglue_spent += r->steps;
+        return;
+    }
+    r->capped = true;
+    ctx->unglue_spent += left;
+}
+
+static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl, unsigned ids)
+{
+    row_identities(g, tmpl, ids);
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
     }
-    /* without identities first: do they choose, or do the digits alone? */
-    ug_result alone = {0, false, 0};
-    if (g->nids) {
-        alone = unglue_search(g->text, g->n, g->ncols, NULL, 0, NULL, 0, budget_left(ctx));
-        ctx->unglue_spent += alone.steps;
-    }
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
-    g->needs_ids = alone.capped || alone.count > 1;
+    /* do the identities choose, or do the digits alone? */
+    g->needs_ids = g->nids && (r.capped || r.any > 1);
+    if (g->nids)
+        charge_second_search(ctx, &r);
     g->count = r.count;
     g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
     if (r.capped)
@@ -337,47 +367,89 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
 
 /* ---- cells and messages ------------------------------------------------- */
 
-static const char *reading_text(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
+/* `head`, then `sep`, then a reading's cells with | between (64|0|0|2|0|4|70),
+ * as one string of the arena: copied, not formatted (a message lists up to
+ * UG_SHOWN readings of up to sixteen cells). */
+static const char *append_reading(parse_ctx *ctx, const char *head, const char *sep,
+                                  const struct glued_row *g, const ug_reading *rd)
 {
-    const char *s = "";
+    size_t nh = strlen(head), ns = strlen(sep), len = nh + ns;
     for (int k = 0; k < g->ncols; k++)
-        s = doc_printf(ctx->doc, "%s%s%.*s", s, k ? "|" : "", (int)(rd->end[k] - rd->start[k]),
-                       g->text + rd->start[k]);
+        len += (size_t)(rd->end[k] - rd->start[k]) + (k > 0);
+    char *s = doc_alloc_raw(ctx->doc, len + 1);
+    if (!s)
+        return "";
+    memcpy(s, head, nh);
+    memcpy(s + nh, sep, ns);
+    char *p = s + nh + ns;
+    for (int k = 0; k < g->ncols; k++) {
+        size_t n = (size_t)(rd->end[k] - rd->start[k]);
+        if (k > 0)
+            *p++ = '|';
+        memcpy(p, g->text + rd->start[k], n);
+        p += n;
+    }
+    *p = 0;
     return s;
 }
 
-/* An identity in a message: what it says, and its check code. */
-static const char *identity_name(parse_ctx *ctx, int id)
+/* The pieces of a message: an identity is five at most (identity_names). */
+enum { MSG_PARTS = 5 * XXGK_ID__COUNT };
+
+/* The strings part[0..n) (n <= MSG_PARTS) one after another, as one string
+ * of the arena (a message's pieces copied, not formatted). */
+static const char *joined(parse_ctx *ctx, const char *const *part, int n)
 {
-    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    const char *what;
-    xxgk_identity idt;
-    switch (id) {
-    case XXGK_ID_ROW_TOTAL: what = zh ? "总计等于六列之和" : "总计 = the six columns"; break;
-    case XXGK_ID_LEGAL_SUBTOTAL:
-        what = zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
-        break;
-    case XXGK_ID_HANDLED_TOTAL: what = zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows"; break;
-    case XXGK_ID_BALANCE: what = zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四"; break;
-    case XXGK_ID_APPEALS_TOTAL: what = zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results"; break;
-    default: what = xxgk_identity_key(id);
+    size_t len[MSG_PARTS], total = 0;
+    for (int k = 0; k < n; k++)
+        total += len[k] = strlen(part[k]);
+    char *s = doc_alloc_raw(ctx->doc, total + 1), *p = s;
+    if (!s)
+        return "";
+    for (int k = 0; k < n; k++) {
+        memcpy(p, part[k], len[k]);
+        p += len[k];
     }
-    const char *code = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
-    return doc_printf(ctx->doc, zh ? "%s（%s）" : "%s (%s)", what, code);
+    *p = 0;
+    return s;
 }
 
-/* The identities that decided a row (or that no reading meets). */
+/* What an identity says, in a message (its check code follows it). */
+static const char *identity_what(bool zh, int id)
+{
+    switch (id) {
+    case XXGK_ID_ROW_TOTAL: return zh ? "总计等于六列之和" : "总计 = the six columns";
+    case XXGK_ID_LEGAL_SUBTOTAL:
+        return zh ? "小计等于法人或其他组织五列之和" : "小计 = the five 法人或其他组织 columns";
+    case XXGK_ID_HANDLED_TOTAL: return zh ? "（七）总计等于各办理结果行之和" : "（七）总计 = the outcome rows";
+    case XXGK_ID_BALANCE: return zh ? "第一项加第二项等于第三项加第四项" : "一 + 二 = （七） + 四";
+    case XXGK_ID_APPEALS_TOTAL: return zh ? "各组总计等于其四项结果之和" : "each group's 总计 = its four results";
+    default: return xxgk_identity_key(id);
+    }
+}
+
+/* The identities that decided a row (or that no reading meets): each as
+ * what it says and its check code, "总计 = the six columns (V101) and …". */
 static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
 {
-    const char *sep = ctx->doc->lang == XXGK_LANG_ZH ? "、" : " and ";
-    const char *s = "";
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *part[MSG_PARTS];
+    int n = 0;
     unsigned m = g->row_ids | g->cross;
-    for (int id = 1; id < XXGK_ID__COUNT; id++)
-        if (m >> id & 1)
-            s = doc_printf(ctx->doc, "%s%s%s", s, *s ? sep : "", identity_name(ctx, id));
-    if (!*s)
-        s = ctx->doc->lang == XXGK_LANG_ZH ? "用尽全部数字" : "every digit is used";
-    return s;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (!(m >> id & 1))
+            continue;
+        xxgk_identity idt;
+        if (n)
+            part[n++] = zh ? "、" : " and ";
+        part[n++] = identity_what(zh, id);
+        part[n++] = zh ? "（" : " (";
+        part[n++] = xxgk_identity_at(id, 2021, 1, &idt) ? xxgk_code_name(idt.code) : "";
+        part[n++] = zh ? "）" : ")";
+    }
+    if (!n)
+        return zh ? "用尽全部数字" : "every digit is used";
+    return joined(ctx, part, n);
 }
 
 static xxgk_span text_span(const struct glued_row *g)
@@ -403,19 +475,35 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     }
 }
 
+/* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
+ * when there are more (copied, not formatted). */
+static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
+{
+    static const char more[] = "…";
+    bool cut = g->n > UG_SHOWN_DIGITS;
+    size_t n = cut ? UG_SHOWN_DIGITS : g->n, nm = cut ? sizeof more - 1 : 0;
+    char *s = doc_alloc_raw(ctx->doc, n + nm + 1);
+    if (!s)
+        return "";
+    memcpy(s, g->text, n);
+    memcpy(s + n, more, nm);
+    s[n + nm] = 0;
+    return s;
+}
+
 static void report_row(parse_ctx *ctx, struct glued_row *g)
 {
     xxgk_span at = text_span(g);
-    bool cut = g->n > UG_SHOWN_DIGITS;
-    const char *digits = doc_printf(ctx->doc, "%.*s%s", cut ? UG_SHOWN_DIGITS : (int)g->n, g->text,
-                                    cut ? "…" : "");
-    switch (g->status) {
-    case G_UNIQUE:
+    if (g->status == G_UNIQUE) {
         emit_cells(ctx, g, &g->cand[0]);
-        if (g->needs_ids)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
-                              reading_text(ctx, g, &g->cand[0]), g->ncols,
-                              identity_names(ctx, g));
+        if (!g->needs_ids)
+            return; /* read one way by the digits alone: nothing to say */
+    }
+    const char *digits = quoted_digits(ctx, g);
+    switch (g->status) {
+    case G_UNIQUE: /* an identity chose the reading */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
+                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g));
         return;
     case G_AMBIGUOUS: {
         const char *list = "";
@@ -423,14 +511,14 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         for (int k = 0; k < g->ncand && shown < UG_SHOWN; k++) {
             if (g->fits && !(g->fits >> k & 1))
                 continue; /* ruled out by the column identities */
-            list = doc_printf(ctx->doc, "%s%s%s", list, shown ? "; " : "", reading_text(ctx, g, &g->cand[k]));
+            list = append_reading(ctx, list, shown ? "; " : "", g, &g->cand[k]);
             shown++;
         }
         int total = g->count;
         if (g->fits)
             total = __builtin_popcountll(g->fits);
         if (total > shown)
-            list = doc_printf(ctx->doc, "%s; …", list);
+            list = joined(ctx, (const char *[]){list, "; …"}, 2);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, g->name, total, g->ncols, list);
         return;
     }
@@ -449,20 +537,61 @@ static int by_start(const void *a, const void *b)
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+static bool in_print_order(const xxgk_cell *c, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++)
+        if (c[i - 1].span.start > c[i].span.start)
+            return false;
+    return true;
+}
+
+/* The table's cells back in print order (spans are distinct, so the order
+ * is total). The cells of the rows read now were appended after the
+ * printed ones, and each run is in print order already (rows are kept
+ * aside in print order, a row's cells left to right): one merge from the
+ * back does it. A run out of order (none is known) is sorted whole. */
+static void cells_to_print_order(parse_ctx *ctx, size_t printed)
+{
+    xxgk_cell *c = ctx->cells;
+    size_t n = ctx->ncells, m = n - printed;
+    if (n < 2) /* none read: there may be no buffer at all */
+        return;
+    bool runs = in_print_order(c, 0, printed) && in_print_order(c, printed, n);
+    if (runs && (!m || !printed || c[printed - 1].span.start < c[printed].span.start))
+        return; /* nothing read, or all of it after the printed cells */
+    xxgk_cell *tail = runs ? malloc(m * sizeof *tail) : NULL;
+    if (!tail) {
+        qsort(c, n, sizeof *c, by_start);
+        return;
+    }
+    memcpy(tail, c + printed, m * sizeof *tail);
+    size_t i = printed, j = m, k = n; /* the printed cells left, the read ones, the next place */
+    while (j > 0) {
+        if (i > 0 && c[i - 1].span.start > tail[j - 1].span.start)
+            c[--k] = c[--i];
+        else
+            c[--k] = tail[--j];
+    }
+    free(tail);
+}
+
 void unglue_table(parse_ctx *ctx, int tmpl)
 {
     if (!ctx->nglued)
         return;
     tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
-    for (size_t i = 0; i < ctx->nglued; i++)
-        read_row(ctx, &ctx->glued[i], tmpl);
+    size_t printed = ctx->ncells;
+    unsigned ids = 0;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        struct glued_row *g = &ctx->glued[i];
+        if (i == 0 || g->table != ctx->glued[i - 1].table)
+            ids = per_row_ids(g->table); /* once: the rows are those of the table ending */
+        read_row(ctx, g, tmpl, ids);
+    }
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);
-    /* the cells of the rows read now go back to print order (spans are
-     * distinct, so the order is total) */
-    if (ctx->ncells > 1) /* none read: there may be no buffer at all */
-        qsort(ctx->cells, ctx->ncells, sizeof *ctx->cells, by_start);
+    cells_to_print_order(ctx, printed);
     ctx->nglued = 0;
 }
 

@@ -78,12 +78,62 @@ static void test_mentions_in_an_ordinary_report(void **state)
     free(t);
 }
 
+/* Lone CR line ends (an old Mac text): the same lines, and the pre-pass
+ * finds the same headings (the LF lines are then found by memchr). */
+static void test_lone_cr_line_ends(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    for (char *p = t; *p; p++)
+        if (*p == '\n')
+            *p = '\r';
+    xxgk_doc *d = parse_str(t);
+    char buf[256];
+    sections_of(d, buf, sizeof buf);
+    assert_string_equal(buf, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@10:3320");
+    xxgk_doc_free(d);
+    free(t);
+}
+
+/* The sub-headings of section 一 (headings at any depth). */
+static int overview_headings(const xxgk_doc *d)
+{
+    int n = 0;
+    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next)
+        for (const xxgk_block *b = s->id == XXGK_SEC_OVERVIEW ? s->blocks : NULL; b; b = b->next)
+            n += b->kind == XXGK_B_HEADING;
+    return n;
+}
+
+/* A sub-heading （一） follows a sentence's end even with bytes that are not
+ * UTF-8 between (the scan steps over them), not with a letter between. */
+static void test_subheading_after_stray_bytes(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    char *stray = replace1(t, "建设。（一）", "建设。\x80\xbf（一）");
+    char *letter = replace1(t, "建设。（一）", "建设。\x80" "x（一）");
+    xxgk_doc *a = parse_str(t), *b = parse_str(stray), *c = parse_str(letter);
+    int n = overview_headings(a);
+    assert_true(n > 0);
+    assert_int_equal(overview_headings(b), n);
+    assert_int_equal(overview_headings(c), n - 1);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    free(letter);
+    free(stray);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_inline_headings),
         cmocka_unit_test(test_heading_starting_a_long_line),
         cmocka_unit_test(test_mentions_in_an_ordinary_report),
+        cmocka_unit_test(test_lone_cr_line_ends),
+        cmocka_unit_test(test_subheading_after_stray_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

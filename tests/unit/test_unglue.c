@@ -50,6 +50,23 @@ static void test_ambiguous_lists_both(void **state)
     assert_string_equal(reading("270020130", &r[1], 7, buf), "27|0|0|2|0|1|30");
 }
 
+/* One walk counts the readings with the identities and without them: the
+ * identities are tried on complete readings only, so the steps are those
+ * of a search without them too (read_row charges them twice on that). */
+static void test_any_is_the_search_without_identities(void **state)
+{
+    (void)state;
+    const char *texts[] = {"640020470", "270020130", "640020471", "230 000023", "1000000000000"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ug_result with = search(texts[i], 7, &row_total, 1, NULL, 0);
+        ug_result alone = search(texts[i], 7, NULL, 0, NULL, 0);
+        assert_int_equal(with.any, alone.count);
+        assert_int_equal(alone.any, alone.count);
+        assert_int_equal(with.steps, alone.steps);
+        assert_true(with.count <= with.any);
+    }
+}
+
 static void test_leading_zeros(void **state)
 {
     (void)state;
@@ -288,6 +305,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unique_by_row_total),
         cmocka_unit_test(test_ambiguous_lists_both),
+        cmocka_unit_test(test_any_is_the_search_without_identities),
         cmocka_unit_test(test_leading_zeros),
         cmocka_unit_test(test_wrong_total_has_no_reading),
         cmocka_unit_test(test_blanks_are_boundaries),
