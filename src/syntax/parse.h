@@ -67,7 +67,7 @@ typedef struct cellbuf {
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
 enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
-enum { CELL_RUN_MAX = 64 }; /* cells in one parser token (parser.y: read_cells) */
+enum { CELL_RUN_MAX = 16 }; /* cells in one parser token (parser.y: read_cells) */
 
 /* NUMBER and EMPTY tokens in a row, one token to the parser */
 struct cell_run {
