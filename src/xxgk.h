@@ -151,9 +151,14 @@ typedef struct xxgk_table {
     size_t nrows;
     xxgk_label_use *cols;  /* column labels in print order */
     size_t ncols;
-    /* lookup: cell index + 1 by [row][col], 0 when absent; cells printed
-     * (value or empty) per row */
-    uint16_t (*index)[XXGK_C__COUNT];
+    /* lookup (use xxgk_report_cell): cell index + 1 at
+     * index[(row - index_row) * index_cols + (col - index_col)], 0 when
+     * absent, over the rectangle of row and column keys the cells use (not
+     * every key of the template: a report of 200 cells would spend more on
+     * an index of all keys than on its text); cells printed (value or
+     * empty) per row */
+    uint16_t *index;
+    int index_row, index_col, index_rows, index_cols;
     uint8_t row_cells[XXGK_R__COUNT];
 } xxgk_table;
 

@@ -87,17 +87,40 @@ static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
     t->span.end = t->cells[t->ncells - 1].span.end;
 }
 
-/* The index row × column → cell, and the count of present cells a row. */
+/* The index row × column → cell over the keys the cells use, and the count
+ * of present cells a row. Cells past UINT16_MAX are found by search. */
+static bool indexable(const xxgk_cell *c)
+{
+    return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
+}
+
 static void index_cells(parse_ctx *ctx, xxgk_table *t)
 {
-    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * XXGK_R__COUNT);
-    for (size_t i = 0; t->index && i < t->ncells && i < UINT16_MAX; i++) {
+    size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
+    int r0 = XXGK_R__COUNT, r1 = 0, c0 = XXGK_C__COUNT, c1 = 0;
+    for (size_t i = 0; i < n; i++) {
         const xxgk_cell *c = &t->cells[i];
-        if (c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT) {
-            t->index[c->row][c->col] = (uint16_t)(i + 1);
-            if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
-                t->row_cells[c->row]++;
-        }
+        if (!indexable(c))
+            continue;
+        r0 = c->row < r0 ? c->row : r0;
+        r1 = c->row > r1 ? c->row : r1;
+        c0 = c->col < c0 ? c->col : c0;
+        c1 = c->col > c1 ? c->col : c1;
+    }
+    if (r1 < r0) /* no cell with keys: an index of one empty entry says so */
+        r0 = r1 = c0 = c1 = 1;
+    t->index_row = r0;
+    t->index_col = c0;
+    t->index_rows = r1 - r0 + 1;
+    t->index_cols = c1 - c0 + 1;
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
+    for (size_t i = 0; t->index && i < n; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (!indexable(c))
+            continue;
+        t->index[(c->row - r0) * t->index_cols + (c->col - c0)] = (uint16_t)(i + 1);
+        if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+            t->row_cells[c->row]++;
     }
 }
 

@@ -81,9 +81,10 @@ const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int 
         return 0;
     const xxgk_table *t = r->tables[table];
     if (t->index) {
-        if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
-            return 0;
-        unsigned k = t->index[row][col];
+        int r = row - t->index_row, c = col - t->index_col;
+        unsigned k = r >= 0 && r < t->index_rows && c >= 0 && c < t->index_cols
+                         ? t->index[r * t->index_cols + c]
+                         : 0;
         return k ? &t->cells[k - 1] : 0;
     }
     for (size_t i = 0; i < t->ncells; i++)

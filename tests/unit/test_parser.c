@@ -55,6 +55,39 @@ static void test_canonical_is_clean(void **state)
     xxgk_doc_free(d);
 }
 
+/* Every cell is found at its own row and column, and nothing is found at a
+ * key the table does not use: the cell index covers only the rows and
+ * columns a table's cells use (a whole-template index cost more memory than
+ * the text of a report), so its edges must answer "absent", not another
+ * cell. */
+static void test_every_cell_found_by_its_keys(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str(canonical);
+    const xxgk_report *r = xxgk_doc_report(d);
+    size_t found = 0;
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tb = r->tables[t];
+        if (!tb)
+            continue;
+        for (size_t i = 0; i < tb->ncells; i++) {
+            const xxgk_cell *c = &tb->cells[i];
+            assert_ptr_equal(xxgk_report_cell(r, t, c->row, c->col), c);
+            found++;
+        }
+        for (int row = 0; row <= XXGK_R__COUNT; row++)
+            for (int col = -1; col <= XXGK_C__COUNT; col++) {
+                const xxgk_cell *c = xxgk_report_cell(r, t, row, col);
+                if (c) /* found: the cell of that very place */
+                    assert_true(c->row == row && c->col == col && xxgk_row_table(row) == t);
+            }
+    }
+    assert_int_equal(found, 200);
+    /* a row of table 三 asked of table 二 */
+    assert_null(xxgk_report_cell(r, XXGK_TABLE_PROACTIVE, XXGK_R_GRANTED, XXGK_C_TOTAL));
+    xxgk_doc_free(d);
+}
+
 /* An agency line, then any number of blank lines (web pages copied as
  * text have many), then the title: the report is read whole every time.
  * The title look-ahead once read one token past its buffer after six line
@@ -483,6 +516,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_canonical_is_clean),
+        cmocka_unit_test(test_every_cell_found_by_its_keys),
         cmocka_unit_test(test_blank_lines_before_the_title),
         cmocka_unit_test(test_missing_section),
         cmocka_unit_test(test_sections_out_of_order_and_duplicated),
