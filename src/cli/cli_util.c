@@ -25,21 +25,25 @@ void cli_say(FILE *f, const char *path, const char *fmt, ...)
     va_end(ap);
 }
 
-bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
+/* A file that cannot be read: "xxgk: PATH: reason". */
+static void say_file_error(FILE *err, const char *path, int e, int lang)
 {
     char why[128];
-    int e = file_read(path, true, buf, len);
-    if (e == 0)
-        return true;
     fprintf(err, "xxgk: %s: %s\n", path,
             e == EISDIR   ? cli_text(CLI_T_IS_DIR, lang)
             : e == EFBIG  ? cli_text(CLI_T_TOO_LARGE, lang)
             : e == ENOMEM ? cli_text(CLI_T_NO_MEMORY, lang)
                           : cli_errno_text(e, lang, why, sizeof why));
-    return false;
 }
 
-
+bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang)
+{
+    int e = file_read(path, true, buf, len);
+    if (e == 0)
+        return true;
+    say_file_error(err, path, e, lang);
+    return false;
+}
 
 /* A file that is not UTF-8 as a located message in the catalogue's words
  * (L006), for the inputs the parser itself would misread as a flood of
@@ -60,32 +64,65 @@ static void not_utf8(FILE *err, const char *name, int enc, const xxgk_options *o
                 xxgk_code_name(code), why ? why : "binary data, not text");
 }
 
-bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *env,
-                    xxgk_input *in, FILE *err)
+/* Why an input could not be read: the errno of reading the file, else
+ * what the front end put in the input. */
+typedef struct read_failure {
+    int read_errno;
+    xxgk_input *in;
+} read_failure;
+
+/* Read path and take it as input, saying nothing: false with *why filled
+ * when it cannot be read. */
+static bool read_input_quiet(const char *path, const cli_env *env, xxgk_input *in, read_failure *why)
 {
     char *buf;
     size_t len;
     memset(in, 0, sizeof *in);
-    if (!cli_read_file(path, &buf, &len, err, opts ? opts->lang : XXGK_LANG_EN))
+    *why = (read_failure){0, NULL};
+    int e = file_read(path, true, &buf, &len);
+    if (e) {
+        why->read_errno = e;
         return false;
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    }
     /* auto: the front end sniffs (GB18030 and Big5 are decoded with a
      * note); UTF-16 and binary junk stop here with one L006, exit 2. The
      * front end reads no environment: main read the PDF variables into env.
      * The buffer is the input's now: plain UTF-8 text is not copied */
     xxgk_options fe = {.pdf = env ? env->pdf : (xxgk_pdf_options){0}};
-    bool ok = xxgk_input_take(in, buf, len, env ? env->input : XXGK_INPUT_AUTO,
-                              !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding, &fe);
-    if (!ok) {
-        if (in->error_code)
-            cli_input_error(err, name, opts ? opts->lang : XXGK_LANG_EN, in);
-        else if (in->error[0])
-            fprintf(err, "xxgk: %s: %s\n", path, in->error);
-        else
-            not_utf8(err, name, in->encoding, opts);
-        xxgk_input_free(in);
+    if (xxgk_input_take(in, buf, len, env ? env->input : XXGK_INPUT_AUTO,
+                        !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding, &fe))
+        return true;
+    why->in = in;
+    return false;
+}
+
+/* Say why path could not be read (the input is freed). */
+static void say_read_failure(FILE *err, const char *path, const xxgk_options *opts, const read_failure *why)
+{
+    int lang = opts ? opts->lang : XXGK_LANG_EN;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    xxgk_input *in = why->in;
+    if (why->read_errno) {
+        say_file_error(err, path, why->read_errno, lang);
+        return;
     }
-    return ok;
+    if (in->error_code)
+        cli_input_error(err, name, lang, in);
+    else if (in->error[0])
+        fprintf(err, "xxgk: %s: %s\n", path, in->error);
+    else
+        not_utf8(err, name, in->encoding, opts);
+    xxgk_input_free(in);
+}
+
+bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *env,
+                    xxgk_input *in, FILE *err)
+{
+    read_failure why;
+    if (read_input_quiet(path, env, in, &why))
+        return true;
+    say_read_failure(err, path, opts, &why);
+    return false;
 }
 
 xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err)
@@ -100,20 +137,31 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env 
     return doc;
 }
 
+/* A file read and parsed says nothing: the message of one that fails is
+ * said (into a memory stream, for *why, and then to err) only then, so
+ * that the files that load, nearly all, open no stream. */
 xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why)
 {
+    *why = NULL;
+    xxgk_input in;
+    read_failure fail;
+    bool read = read_input_quiet(path, env, &in, &fail);
+    if (read) {
+        const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+        xxgk_doc *doc = xxgk_parse_input_take(name, &in, opts);
+        if (doc)
+            return doc;
+    }
     char *text = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&text, &len);
-    xxgk_doc *doc = cli_load_to(path, opts, env, m ? m : err);
+    if (read)
+        cli_say(m ? m : err, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
+    else
+        say_read_failure(m ? m : err, path, opts, &fail);
     if (m) {
         fclose(m);
         fputs(text, err);
-    }
-    *why = NULL;
-    if (doc) {
-        free(text);
-        return doc;
     }
     /* "xxgk: PATH: reason\n" -> "reason" (the record names the file) */
     const char *t = text && strncmp(text, "xxgk: ", 6) == 0 ? text + 6 : text;

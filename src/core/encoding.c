@@ -62,9 +62,20 @@ static bool utf16_plausible(const uint8_t *s, size_t k, bool big_endian)
 static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_t *binary,
                         size_t *multi)
 {
-    *bad = *binary = *multi = 0;
+    /* counted in locals: a store through the pointers could change s[]
+     * for all the compiler knows, and it would read the bytes again */
+    size_t nbad = 0, nbinary = 0, nmulti = 0;
     for (size_t i = 0; i < k;) {
-        if (s[i] < 0x80 && i + 8 <= k) { /* eight ASCII bytes, none a control byte: at once */
+        uint8_t c = s[i];
+        /* most of a report: a three-byte character (CJK) whose lead byte
+         * (not E0, not ED) rules out an overlong form and a surrogate */
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= k && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            nmulti++;
+            i += 3;
+            continue;
+        }
+        if (c < 0x80 && i + 8 <= k) { /* eight ASCII bytes, none a control byte: at once */
             uint64_t w;
             memcpy(&w, s + i, 8);
             const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -73,17 +84,16 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
                 continue;
             }
         }
-        if (s[i] < 0x80) {
-            *binary += binary_byte(s[i]);
+        if (c < 0x80) {
+            nbinary += binary_byte(c);
             i++;
             continue;
         }
-        /* most of a report: a three-byte character (CJK), checked here
-         * without decoding: no overlong form, no surrogate */
-        if (i + 3 <= k && (s[i] & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 &&
-            (s[i + 2] & 0xC0) == 0x80 && !(s[i] == 0xE0 && s[i + 1] < 0xA0) &&
-            !(s[i] == 0xED && s[i + 1] >= 0xA0)) {
-            ++*multi;
+        /* the other three-byte characters, checked here without decoding:
+         * no overlong form, no surrogate */
+        if (i + 3 <= k && (c & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+            !(c == 0xE0 && s[i + 1] < 0xA0) && !(c == 0xED && s[i + 1] >= 0xA0)) {
+            nmulti++;
             i += 3;
             continue;
         }
@@ -92,13 +102,16 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
         if (l == 0) {
             if (k < n && k - i < 4)
                 break;
-            ++*bad;
+            nbad++;
             i++;
             continue;
         }
-        ++*multi;
+        nmulti++;
         i += (size_t)l;
     }
+    *bad = nbad;
+    *binary = nbinary;
+    *multi = nmulti;
 }
 
 int xxgk_encoding_sniff(const uint8_t *s, size_t n)

@@ -127,6 +127,21 @@ static const char *attr(const xmlChar **atts, const char *name)
     return NULL;
 }
 
+/* Can the style say none or hidden: a colon, blanks, then n or h? Most
+ * styles (font-size:16px) cannot; only those are flattened and searched
+ * below (what that search finds has such a colon). */
+static bool colon_then(const char *st)
+{
+    for (const char *c = strchr(st, ':'); c; c = strchr(c + 1, ':')) {
+        const char *p = c + 1;
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        if ((*p | 0x20) == 'n' || (*p | 0x20) == 'h')
+            return true;
+    }
+    return false;
+}
+
 /* hidden: the hidden attribute, or display:none / visibility:hidden in
  * the style attribute */
 static bool hidden(const xmlChar **atts)
@@ -134,7 +149,7 @@ static bool hidden(const xmlChar **atts)
     if (attr(atts, "hidden"))
         return true;
     const char *st = attr(atts, "style");
-    if (!st)
+    if (!st || !colon_then(st))
         return false;
     char flat[256];
     size_t k = 0;
@@ -189,7 +204,9 @@ static bool push(hstate *h, const char *name, int kind, bool hide)
     if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
         return false;
     frame *f = &h->stack[h->depth++];
-    snprintf(f->name, sizeof f->name, "%s", name);
+    size_t n = strnlen(name, sizeof f->name - 1); /* cut as snprintf would, without its cost */
+    memcpy(f->name, name, n);
+    f->name[n] = 0;
     f->kind = (uint8_t)kind;
     f->hidden = hide;
     return true;
@@ -250,7 +267,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     const char *name = (const char *)xname;
     int kind = element_kind(name);
     bool hide = kind == H_SKIP || hidden(atts);
-    if (strcasecmp(name, "meta") == 0)
+    if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
     if (at > h->cur)

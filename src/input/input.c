@@ -186,15 +186,32 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
  * columns stay the file's (libxml2 would otherwise read the rest of the
  * page as Latin-1 after the first invalid byte). Returns a malloc'd copy,
  * or NULL when s is clean already (or memory ran out: *failed). */
-static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+/* The bytes of s[0..n) clean_utf8 replaces: invalid ones and NULs. A page
+ * is mostly ASCII markup: eight bytes of it, none a NUL, at once. */
+static size_t unclean_bytes(const char *s, size_t n)
 {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     size_t bad = 0;
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & highs) && !((w - ones) & ~w & highs)) {
+                i += 8;
+                continue;
+            }
+        }
         uint32_t cp;
         int l = s[i] ? utf8_decode((const uint8_t *)s + i, n - i, &cp) : 0;
         bad += l <= 0;
         i += l > 0 ? (size_t)l : 1;
     }
+    return bad;
+}
+
+static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
+{
+    size_t bad = unclean_bytes(s, n);
     *failed = false;
     if (!bad)
         return NULL;
@@ -222,8 +239,9 @@ static char *clean_utf8(const char *s, size_t n, size_t *outlen, bool *failed)
 }
 
 /* html: the page in its declared charset (or the sniffed one) converted to
- * UTF-8, kept as the shown file; then html_read */
-static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
+ * UTF-8, kept as the shown file (a UTF-8 page in a buffer the caller gave
+ * away, `owned`, is kept itself: no copy beside libxml2's); then html_read */
+static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc, char *owned)
 {
     bool sniffed = false, declared = enc < 0;
     if (enc < 0)
@@ -266,8 +284,12 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc)
         u = clean;
         ul = cl;
     }
-    if (!take_text(in, u, ul, buf))
+    if (owned && (const uint8_t *)u == buf) {
+        in->text = owned;
+        in->len = ul;
+    } else if (!take_text(in, u, ul, buf)) {
         return false;
+    }
     in->shown = in->text;
     in->shown_len = in->len;
     in->text = NULL;
@@ -321,7 +343,7 @@ static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, in
     if (kind == XXGK_INPUT_HTML || kind == XXGK_INPUT_DOCX)
         pthread_once(&xml_once, xml_init);
     switch (kind) {
-    case XXGK_INPUT_HTML: return read_html(in, buf, n, enc);
+    case XXGK_INPUT_HTML: return read_html(in, buf, n, enc, owned);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
     case XXGK_INPUT_PDF: return read_pdf(in, buf, n, pdf);
     default: return read_text(in, buf, n, enc, owned);
@@ -354,7 +376,7 @@ bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding
                      const xxgk_options *opts)
 {
     bool ok = input_read(in, (const uint8_t *)buf, n, kind, encoding, opts, buf);
-    if (in->text != buf)
+    if (in->text != buf && in->shown != buf)
         free(buf); /* not kept: converted, or another kind's front end */
     return ok;
 }

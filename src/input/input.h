@@ -69,7 +69,8 @@ typedef struct xxgk_input {
 bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
                      const xxgk_options *opts);
 /* The same for a malloc'd buffer with a NUL at buf[n], which this takes:
- * plain UTF-8 text keeps it as in->text (no copy), else it is freed. */
+ * plain UTF-8 text keeps it as in->text, a UTF-8 page as in->shown (no
+ * copy), else it is freed. */
 bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding,
                      const xxgk_options *opts);
 void xxgk_input_free(xxgk_input *in);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "outbuf.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -19,48 +20,32 @@ static const char *sev_color(int sev)
     return sev == XXGK_ERROR ? "\033[1;31m" : sev == XXGK_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
-/* The snippet's bytes, gathered and written with one fwrite (more only
- * for a line of zero-width characters): a stdio call per code point cost
- * more than finding the line. */
-typedef struct outbuf {
-    FILE *f;
-    size_t n;
-    char b[1024];
-} outbuf;
-
-static void ob_flush(outbuf *o)
+/* The characters most of a report is made of, whole before lim: printable
+ * ASCII (one byte, one cell) and the wide characters of three bytes
+ * U+3000..U+303E, U+4000..U+4DBF, U+4E00..U+9FFF and U+FF00..U+FF3F (two
+ * cells, as utf8_width says): their length, else 0. Neither needs
+ * decoding, nor is shown otherwise than as it is; the walks take runs of
+ * them, the same steps as walk_step's, a few instructions a character. */
+static inline int plain_at(const uint8_t *s, uint32_t i, uint32_t lim)
 {
-    if (o->n)
-        fwrite(o->b, 1, o->n, o->f);
-    o->n = 0;
+    uint8_t c = s[i];
+    if (c >= 0x20 && c < 0x7F)
+        return 1;
+    if (lim < i + 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        return 0;
+    uint8_t c1 = s[i + 1];
+    bool wide = (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && c1 != 0xB7) /* not U+4DC0..U+4DFF */ ||
+                (c == 0xEF && c1 == 0xBC) || (c == 0xE3 && c1 == 0x80 && s[i + 2] != 0xBF);
+    return wide ? 3 : 0;
 }
 
-static void ob_put(outbuf *o, const void *s, size_t n)
-{
-    if (o->n + n > sizeof o->b) {
-        ob_flush(o);
-        if (n > sizeof o->b) {
-            fwrite(s, 1, n, o->f);
-            return;
-        }
-    }
-    memcpy(o->b + o->n, s, n);
-    o->n += n;
-}
-
-static void ob_str(outbuf *o, const char *s) { ob_put(o, s, strlen(s)); }
-
-static void ob_fill(outbuf *o, char ch, int n)
-{
-    for (; n > 0; n--)
-        ob_put(o, &ch, 1);
-}
+/* The cells of a plain_at character of length l. */
+static inline int plain_cells(int l) { return l == 1 ? 1 : 2; }
 
 /* One step of the walks along the shown line: the length of the code
  * point at s[i] (0 for an invalid byte, as utf8_decode), the code point in
- * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF, most of
- * a report, is decoded here and is two cells without utf8_width's search:
- * a line walked to a caret far right costs a few instructions a character. */
+ * *cp and its cells in *w (an invalid byte: one). U+5000..U+9FFF is two
+ * cells without utf8_width's search. */
 static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t *cp, int *w)
 {
     uint8_t c = s[i];
@@ -74,10 +59,31 @@ static inline int walk_step(const uint8_t *s, uint32_t i, uint32_t end, uint32_t
     return l;
 }
 
+/* The first character boundary from start at which skip cells are
+ * reached, for valid UTF-8 in [start, end) holding cells cells: found
+ * walking back from end, over the last few cells, instead of forward over
+ * the whole line (valid text has the same boundaries either way). */
+static uint32_t back_to_cells(const uint8_t *s, uint32_t start, uint32_t end, int cells, int skip)
+{
+    uint32_t at = end;
+    while (at > start) {
+        uint32_t q = at - 1, cp = 0;
+        while (q > start && (s[q] & 0xC0) == 0x80)
+            q--;
+        utf8_decode(s + q, at - q, &cp);
+        int cw = cell_width(cp);
+        if (cells - cw < skip)
+            break;
+        cells -= cw;
+        at = q;
+    }
+    return at;
+}
+
 /* Print the source line of span with an underline below it. pos is
  * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
  * shown line's number. */
-static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
+static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -118,16 +124,34 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos 
         }
         cut_left = true;
     }
-    for (uint32_t i = line.start; !cut_left && i < sp.start;) {
+    uint32_t reached = line.start; /* where the walk to the caret ends */
+    bool valid = true;              /* no invalid byte on the way */
+    while (!cut_left && reached < sp.start) {
+        int l = 0;
+        for (; reached < sp.start && (l = plain_at(s, reached, sp.start)) != 0; reached += (uint32_t)l)
+            before += plain_cells(l);
+        if (reached >= sp.start)
+            break;
         uint32_t cp;
-        int w, l = walk_step(s, i, line.end, &cp, &w);
+        int w;
+        l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
-        i += l ? (uint32_t)l : 1;
+        valid = valid && l;
+        reached += l ? (uint32_t)l : 1;
     }
-    if (!cut_left && before > WINDOW) {
+    if (!cut_left && before > WINDOW && valid) {
+        from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
+        cut_left = true;
+    } else if (!cut_left && before > WINDOW) {
         int skip = before - WINDOW / 2;
         int w = 0;
         while (from < sp.start && w < skip) {
+            int pl = plain_at(s, from, sp.start);
+            if (pl) {
+                w += plain_cells(pl);
+                from += (uint32_t)pl;
+                continue;
+            }
             uint32_t cp;
             int cw, l = walk_step(s, from, line.end, &cp, &cw);
             w += cw;
@@ -135,43 +159,60 @@ static void print_snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos 
         }
         cut_left = true;
     }
-    char gutter[16];
-    int gw = snprintf(gutter, sizeof gutter, "%u", pos.line);
-    outbuf o = {f, 0, {0}};
-    ob_str(&o, " ");
-    ob_str(&o, gutter);
-    ob_str(&o, cut_left ? " | …" : " | ");
+    char gutter[12];
+    int gw = (int)(put_uint(gutter, pos.line) - gutter);
+    ob_str(o, " ");
+    ob_put(o, gutter, (size_t)gw);
+    ob_str(o, cut_left ? " | …" : " | ");
+    /* the shown bytes are copied in runs: a control character or an
+     * invalid byte ends a run and stands as spaces or "?" */
     int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
-    uint32_t i = from;
+    uint32_t i = from, run = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
-        uint32_t cp;
+        /* a run of wide characters inside one part (before the caret,
+         * under it, after it): counted, copied with the run */
+        uint32_t lim = i < sp.start ? sp.start : i < ue ? ue : line.end;
+        int *part = i < sp.start ? &caret_at : i < ue ? &caret_w : NULL;
+        uint32_t r = i;
+        int rw = 0;
+        for (int l; r < lim && width + rw < 2 * WINDOW && (l = plain_at(s, r, lim)) != 0; r += (uint32_t)l)
+            rw += plain_cells(l);
+        if (r > i) {
+            if (part)
+                *part += rw;
+            width += rw;
+            i = r;
+            continue;
+        }
+        uint32_t cp = 0;
         int w, l = walk_step(s, i, line.end, &cp, &w);
         if (i < sp.start)
             caret_at += w;
         else if (i < ue)
             caret_w += w;
+        uint32_t next = i + (l ? (uint32_t)l : 1);
         if (!l || cp < 0x20 || cp == 0x7F) {
-            ob_str(&o, cp == '\t' ? "    " : "?");
-        } else {
-            ob_put(&o, s + i, (size_t)l);
+            ob_put(o, s + run, i - run);
+            ob_str(o, cp == '\t' ? "    " : "?");
+            run = next;
         }
         width += w;
-        i += l ? (uint32_t)l : 1;
+        i = next;
     }
+    ob_put(o, s + run, i - run);
     if (i < line.end)
-        ob_str(&o, "…");
-    ob_str(&o, "\n ");
-    ob_fill(&o, ' ', gw);
-    ob_str(&o, " | ");
-    ob_fill(&o, ' ', caret_at);
+        ob_str(o, "…");
+    ob_str(o, "\n ");
+    ob_fill(o, ' ', gw);
+    ob_str(o, " | ");
+    ob_fill(o, ' ', caret_at);
     if (color)
-        ob_str(&o, sev_color(sev));
-    ob_str(&o, "^");
-    ob_fill(&o, '~', caret_w - 1);
+        ob_str(o, sev_color(sev));
+    ob_str(o, "^");
+    ob_fill(o, '~', caret_w - 1);
     if (color)
-        ob_str(&o, "\033[0m");
-    ob_str(&o, "\n");
-    ob_flush(&o);
+        ob_str(o, "\033[0m");
+    ob_str(o, "\n");
 }
 
 /* The severity as the reader's language says it: error/warning/note, or
@@ -197,11 +238,36 @@ static const char *page_note(const xxgk_doc *doc, uint32_t off, char *buf, size_
     return buf;
 }
 
+/* The start of a message line, "file:line:col: ", bold in colour. */
+static void put_place(outbuf *o, const xxgk_doc *doc, xxgk_pos p, bool color)
+{
+    if (color)
+        ob_str(o, "\033[1m");
+    ob_str(o, doc->name);
+    ob_char(o, ':');
+    ob_uint(o, p.line);
+    ob_char(o, ':');
+    ob_uint(o, p.col);
+    ob_str(o, color ? ":\033[0m " : ": ");
+}
+
+/* A note's line: "file:line:col: note: text". */
+static void put_note(outbuf *o, const xxgk_doc *doc, xxgk_pos p, const char *text, bool color)
+{
+    put_place(o, doc, p, color);
+    if (color)
+        ob_str(o, sev_color(XXGK_NOTE));
+    ob_str(o, severity_word(doc, XXGK_NOTE));
+    ob_str(o, color ? ":\033[0m " : ": ");
+    ob_str(o, text);
+    ob_char(o, '\n');
+}
+
 /* A .docx has no lines of its own: after the snippet (of the text `xxgk
  * text` prints), the paragraph, or the table, row and cell, the place
  * stands at in the Word file. The cell is one more than the TABs before
  * the place on its line. */
-static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
+static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color)
 {
     if (!doc->places) /* no .docx: no position to find */
         return;
@@ -222,40 +288,42 @@ static void print_place(FILE *f, const xxgk_doc *doc, uint32_t off, bool color)
                  zh ? "在 .docx 中：第 %u 个表格第 %u 行第 %u 格" : "in the .docx: table %u, row %u, cell %u",
                  pl.table, pl.item, cell);
     }
-    if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, p.line, p.col,
-                sev_color(XXGK_NOTE), severity_word(doc, XXGK_NOTE), where);
-    else
-        fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, p.line, p.col, severity_word(doc, XXGK_NOTE), where);
+    put_note(o, doc, p, where, color);
 }
 
+/* Each diagnostic is gathered in one buffer and written with one fwrite:
+ *   file:line:col: severity[CODE]: message (page N)
+ * (bold, the severity in its colour, the message bold, with color), its
+ * snippet, the .docx place, and each note with its snippet. */
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
+    outbuf o;
+    ob_init(&o, f);
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    const char *sev = severity_word(doc, d->severity), *note = severity_word(doc, XXGK_NOTE);
     char pg[48];
-    const char *page = page_note(doc, d->span.start, pg, sizeof pg);
+    put_place(&o, doc, p, color);
     if (color)
-        fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s[%s]:\033[0m \033[1m%s\033[0m%s\n", doc->name, p.line,
-                p.col, sev_color(d->severity), sev, xxgk_code_name(d->code), d->msg, page);
-    else
-        fprintf(f, "%s:%u:%u: %s[%s]: %s%s\n", doc->name, p.line, p.col, sev, xxgk_code_name(d->code),
-                d->msg, page);
+        ob_str(&o, sev_color(d->severity));
+    ob_str(&o, severity_word(doc, d->severity));
+    ob_char(&o, '[');
+    ob_str(&o, xxgk_code_name(d->code));
+    ob_str(&o, color ? "]:\033[0m \033[1m" : "]: ");
+    ob_str(&o, d->msg);
+    if (color)
+        ob_str(&o, "\033[0m");
+    ob_str(&o, page_note(doc, d->span.start, pg, sizeof pg));
+    ob_char(&o, '\n');
     if (doc->len > 0 || doc->origin)
-        print_snippet(f, doc, d->span, p, color, d->severity);
-    print_place(f, doc, d->span.start, color);
+        print_snippet(&o, doc, d->span, p, color, d->severity);
+    print_place(&o, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
-        if (color)
-            fprintf(f, "\033[1m%s:%u:%u:\033[0m %s%s:\033[0m %s\n", doc->name, q.line, q.col,
-                    sev_color(XXGK_NOTE), note, n->msg);
-        else
-            fprintf(f, "%s:%u:%u: %s: %s\n", doc->name, q.line, q.col, note, n->msg);
+        put_note(&o, doc, q, n->msg, color);
         if (doc->len > 0 || doc->origin)
-            print_snippet(f, doc, n->span, q, color, XXGK_NOTE);
+            print_snippet(&o, doc, n->span, q, color, XXGK_NOTE);
     }
+    ob_flush(&o);
 }
-
 void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
 {
     for (const xxgk_diag *d = doc->diags; d; d = d->next)

@@ -4,83 +4,10 @@
 #include <string.h>
 
 #include "doc.h"
+#include "outbuf.h"
 #include "pos_cursor.h"
-#include "put.h"
 #include "template.h"
 #include "utf8.h"
-
-/* The fields that are the same for every cell of a document (file,
- * agency, year, template) are formatted once; each cell then adds its own
- * into a buffer written with one fwrite. */
-typedef struct record {
-    char *head; /* the document's fields, formatted */
-    size_t head_len;
-    const xxgk_export_options *opts;
-    pos_cursor at;
-    FILE *f;
-    size_t n;       /* bytes of records in out, not yet written */
-    char out[4096]; /* whole records, written when full: two fwrites per
-                     * cell cost more than the cell's formatting */
-} record;
-
-static void rec_flush(record *rec)
-{
-    if (rec->n)
-        fwrite(rec->out, 1, rec->n, rec->f);
-    rec->n = 0;
-}
-
-static void rec_put(record *rec, const char *s, size_t n)
-{
-    if (rec->n + n > sizeof rec->out) {
-        rec_flush(rec);
-        if (n > sizeof rec->out) { /* a head longer than the buffer */
-            fwrite(s, 1, n, rec->f);
-            return;
-        }
-    }
-    memcpy(rec->out + rec->n, s, n);
-    rec->n += n;
-}
-
-/* One record: the document's fields, then the cell's. */
-static void rec_emit(record *rec, const char *cell, size_t n)
-{
-    rec_put(rec, rec->head, rec->head_len);
-    rec_put(rec, cell, n);
-}
-
-static const xxgk_export_options no_options = {false, false};
-
-typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
-typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
-
-static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
-{
-    const xxgk_report *r = doc->report;
-    if (!r)
-        return;
-    int tmpl = xxgk_report_template(r);
-    record rec = {NULL, 0, opts ? opts : &no_options, {NULL, 0, 0, {0, 0}}, f, 0, {0}};
-    FILE *h = open_memstream(&rec.head, &rec.head_len);
-    if (!h)
-        return;
-    head(h, doc, r, tmpl);
-    if (fclose(h) != 0) {
-        free(rec.head);
-        return;
-    }
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        const xxgk_table *tab = r->tables[t];
-        if (!tab)
-            continue;
-        for (size_t i = 0; i < tab->ncells; i++)
-            if (tab->cells[i].state != XXGK_CELL_ABSENT)
-                fn(doc, &rec, &tab->cells[i]);
-    }
-    rec_flush(&rec);
-    free(rec.head);
-}
 
 /* ---- flags: the diagnostics about a cell ------------------------------- */
 
@@ -105,21 +32,184 @@ static bool concerns(const xxgk_diag *d, xxgk_span c)
     return false;
 }
 
+/* The diagnostics that may concern a cell of one table: those concerning
+ * the stretch from its cells' first start to their last end, which holds
+ * every cell's place (most diagnostics are about prose elsewhere); n -1:
+ * too many to keep, every diagnostic is asked. */
+enum { NEAR_MAX = 32 };
+typedef struct near_diags {
+    const xxgk_diag *d[NEAR_MAX];
+    int n;
+} near_diags;
+
+static void near_table(const xxgk_doc *doc, const xxgk_table *tab, near_diags *nd)
+{
+    nd->n = 0;
+    bool any = false;
+    xxgk_span all = {0, 0};
+    for (size_t i = 0; i < tab->ncells; i++) {
+        const xxgk_cell *c = &tab->cells[i];
+        if (c->state == XXGK_CELL_ABSENT)
+            continue;
+        if (!any || c->span.start < all.start)
+            all.start = c->span.start;
+        if (!any || c->span.end > all.end)
+            all.end = c->span.end;
+        any = true;
+    }
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+        if (!concerns(d, all))
+            continue;
+        if (nd->n == NEAR_MAX) {
+            nd->n = -1;
+            return;
+        }
+        nd->d[nd->n++] = d;
+    }
+}
+
+/* codes[0..n) with code added when it is not there yet: the new count. */
+static int add_code(int *codes, int n, int code)
+{
+    int k = 0;
+    while (k < n && codes[k] != code)
+        k++;
+    if (k == n)
+        codes[n++] = code;
+    return n;
+}
+
 /* The codes concerning the cell, each once, in the order of the
- * diagnostics; returns how many. */
-static int cell_flags(const xxgk_doc *doc, const xxgk_cell *c, int *codes)
+ * diagnostics (those near its table); returns how many. */
+static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
 {
     int n = 0;
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next) {
-        if (!concerns(d, c->span))
-            continue;
-        int k = 0;
-        while (k < n && codes[k] != d->code)
-            k++;
-        if (k == n)
-            codes[n++] = d->code;
+    if (nd->n < 0) {
+        for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next)
+            if (concerns(d, c->span))
+                n = add_code(codes, n, d->code);
+        return n;
     }
+    for (int k = 0; k < nd->n && n < MAX_FLAGS; k++)
+        if (concerns(nd->d[k], c->span))
+            n = add_code(codes, n, nd->d[k]->code);
     return n;
+}
+
+/* The fields that are the same for every cell of a document (file,
+ * agency, year, template) are formatted once, and those of a row (table,
+ * row) once per row: a row's cells follow each other. Each record is
+ * formatted in place in a buffer (outbuf.h) written when full. */
+enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fields */
+
+enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
+
+typedef struct record {
+    char *head;      /* the document's fields, then the row's (ROW_MAX more bytes) */
+    size_t head_len; /* the document's */
+    const xxgk_export_options *opts;
+    pos_cursor at;
+    int table, row;  /* the row whose fields follow the head; -1: none yet */
+    size_t row_len;
+    near_diags near; /* of the table being written */
+    outbuf ob;
+} record;
+
+/* A row's fields, formatted into o: the end. */
+typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
+
+/* A record's start, the document's and the row's fields (one copy), in
+ * the buffer; returns where the cell's own fields go (room for CELL_MAX
+ * bytes). */
+static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
+{
+    if (c->table != rec->table || c->row != rec->row) {
+        char *r = rec->head + rec->head_len;
+        rec->row_len = (size_t)(row(r, c, rec->opts) - r);
+        rec->table = c->table;
+        rec->row = c->row;
+    }
+    ob_put(&rec->ob, rec->head, rec->head_len + rec->row_len);
+    return ob_room(&rec->ob, CELL_MAX);
+}
+
+static const xxgk_export_options no_options = {false, false};
+
+typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
+typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
+
+/* The document's fields, formatted once into rec->head with ROW_MAX
+ * bytes after them: most heads fit a buffer on the stack, written through
+ * fmemopen (a memory stream costs several times more to open); a longer
+ * one goes to a memory stream. False when none could be made. */
+enum { HEAD_SMALL = 2048 };
+
+static bool head_small(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec,
+                       char *small)
+{
+    FILE *h = fmemopen(small, HEAD_SMALL, "w");
+    if (!h)
+        return false;
+    head(h, doc, r, tmpl);
+    long n = ftell(h); /* before fclose writes the buffered bytes: a head that would not fit is not written */
+    bool fits = n >= 0 && n < HEAD_SMALL - 1 && !ferror(h);
+    if (!fits) {
+        fclose(h);
+        return false;
+    }
+    if (fclose(h) != 0)
+        return false;
+    rec->head = small;
+    rec->head_len = (size_t)n;
+    return true;
+}
+
+static bool head_large(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec)
+{
+    rec->head = NULL;
+    rec->head_len = 0;
+    FILE *h = open_memstream(&rec->head, &rec->head_len);
+    if (!h)
+        return false;
+    head(h, doc, r, tmpl);
+    char *grown = fclose(h) == 0 ? realloc(rec->head, rec->head_len + ROW_MAX) : NULL;
+    if (!grown) {
+        free(rec->head);
+        return false;
+    }
+    rec->head = grown;
+    return true;
+}
+
+static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
+{
+    const xxgk_report *r = doc->report;
+    if (!r)
+        return;
+    int tmpl = xxgk_report_template(r);
+    record rec;
+    rec.head = NULL;
+    rec.head_len = 0;
+    rec.opts = opts ? opts : &no_options;
+    rec.at = (pos_cursor){NULL, 0, 0, {0, 0}};
+    rec.table = rec.row = -1;
+    rec.row_len = 0;
+    ob_init(&rec.ob, f);
+    char small[HEAD_SMALL + ROW_MAX];
+    if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
+        return;
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tab = r->tables[t];
+        if (!tab)
+            continue;
+        near_table(doc, tab, &rec.near);
+        for (size_t i = 0; i < tab->ncells; i++)
+            if (tab->cells[i].state != XXGK_CELL_ABSENT)
+                fn(doc, &rec, &tab->cells[i]);
+    }
+    ob_flush(&rec.ob);
+    if (rec.head != small)
+        free(rec.head);
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -173,31 +263,35 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
  * need no quoting */
-static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
-    char buf[640], num[48] = "";
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
-    if (c->state == XXGK_CELL_VALUE)
-        xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = buf;
     o = put(o, xxgk_table_key(c->table));
     *o++ = ',';
     o = put(o, xxgk_row_key(c->row));
     *o++ = ',';
-    if (rec->opts->labels_zh) {
+    if (opts->labels_zh) {
         o = put(o, xxgk_tpl_row_name(c->row));
         *o++ = ',';
     }
+    return o;
+}
+
+static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+{
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
+    char *o = rec_begin(rec, c, csv_row);
     o = put(o, xxgk_col_key(c->col));
     *o++ = ',';
     if (rec->opts->labels_zh) {
         o = put(o, xxgk_tpl_col_name(c->col));
         *o++ = ',';
     }
-    o = put(o, num);
+    if (c->state == XXGK_CELL_VALUE)
+        o = put_dec(o, c->value);
     *o++ = ',';
-    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    if (c->state == XXGK_CELL_VALUE)
+        o = put(o, xxgk_unit_name(c->unit));
     *o++ = ',';
     o = put_uint(o, p.line);
     *o++ = ',';
@@ -210,7 +304,7 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         o = put(o, xxgk_code_name(codes[k]));
     }
     *o++ = '\n';
-    rec_emit(rec, buf, (size_t)(o - buf));
+    ob_end(&rec->ob, o);
 }
 
 /* ---- JSON lines ---------------------------------------------------------- */
@@ -237,22 +331,24 @@ static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int t
         fputs(",\"template\":null", f);
 }
 
-static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
-    char buf[704], num[48] = "";
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, c, codes);
-    if (c->state == XXGK_CELL_VALUE)
-        xxgk_dec_format(c->value, num, sizeof num);
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = buf;
     o = put(o, ",\"table\":\"");
     o = put(o, xxgk_table_key(c->table));
     o = put(o, "\",\"row\":\"");
     o = put(o, xxgk_row_key(c->row));
-    if (rec->opts->labels_zh) {
+    if (opts->labels_zh) {
         o = put(o, "\",\"row_label\":\"");
         o = put(o, xxgk_tpl_row_name(c->row));
     }
+    return o;
+}
+
+static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+{
+    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
+    char *o = rec_begin(rec, c, jsonl_row);
     o = put(o, "\",\"column\":\"");
     o = put(o, xxgk_col_key(c->col));
     if (rec->opts->labels_zh) {
@@ -262,7 +358,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     o = put(o, "\",\"value\":");
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
-        o = put(o, num);
+        o = put_dec(o, c->value);
         *o++ = '"';
     } else {
         o = put(o, "null");
@@ -288,7 +384,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         *o++ = '"';
     }
     o = put(o, "]}\n");
-    rec_emit(rec, buf, (size_t)(o - buf));
+    ob_end(&rec->ob, o);
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)

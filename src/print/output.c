@@ -3,64 +3,89 @@
 #include <string.h>
 
 #include "doc.h"
+#include "outbuf.h"
 #include "pos_cursor.h"
-#include "put.h"
 #include "utf8.h"
 
 enum { EXCERPT = 24 };
 
-static void pos(FILE *f, const xxgk_doc *doc, uint32_t off)
+/* The tree is written through a buffer (outbuf.h): a line per cell and
+ * per block, each of a few fields. */
+
+/* printf's "%*s" of an empty string: |w| spaces (a negative width pads
+ * on the left, as a positive one). */
+static void indent(outbuf *o, int w) { ob_fill(o, ' ', w < 0 ? -w : w); }
+
+static void pos(outbuf *o, const xxgk_doc *doc, uint32_t off)
 {
     xxgk_pos p = xxgk_doc_position(doc, off);
-    fprintf(f, "%u:%u", p.line, p.col);
+    ob_uint(o, p.line);
+    ob_char(o, ':');
+    ob_uint(o, p.col);
 }
 
-static void range(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+static void range(outbuf *o, const xxgk_doc *doc, xxgk_span sp)
 {
-    pos(f, doc, sp.start);
-    fputc('-', f);
-    pos(f, doc, sp.end);
+    pos(o, doc, sp.start);
+    ob_char(o, '-');
+    pos(o, doc, sp.end);
 }
 
-/* Quoted text of a span: line breaks shown as ⏎, cut after n code points. */
-static void quoted(FILE *f, const xxgk_doc *doc, xxgk_span sp, int n)
+/* " @line:col\n", the end of most lines. */
+static void at_end(outbuf *o, const xxgk_doc *doc, uint32_t off)
 {
-    fputc('"', f);
-    uint32_t i = sp.start;
+    ob_str(o, " @");
+    pos(o, doc, off);
+    ob_char(o, '\n');
+}
+
+/* Quoted text of a span: line breaks shown as ⏎, cut after n code points.
+ * The characters shown as they are go out in runs, a copy per run. */
+static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
+{
+    const uint8_t *s = doc->src;
+    ob_char(o, '"');
+    uint32_t i = sp.start, run = i; /* s[run..i) is still to be copied */
     int k = 0;
     while (i < sp.end) {
         uint32_t cp;
-        int l = utf8_decode(doc->src + i, sp.end - i, &cp);
-        if (!l) {
-            fputc('?', f);
-            i++;
+        int l = utf8_decode(s + i, sp.end - i, &cp);
+        bool cut = l && n > 0 && k == n;
+        if (l && !cut && cp != '\n' && cp != '\r' && cp != '\t' && cp != '"') {
+            k++;
+            i += (uint32_t)l;
             continue;
         }
-        if (n > 0 && k == n) {
-            fputs("…", f);
+        ob_put(o, s + run, i - run);
+        if (!l) {
+            ob_char(o, '?');
+            run = ++i;
+            continue;
+        }
+        if (cut) {
+            ob_str(o, "…");
+            run = i;
             break;
         }
         if (cp == '\n')
-            fputs("⏎", f);
-        else if (cp == '\r' || cp == '\t')
-            fputc(' ', f);
+            ob_str(o, "⏎");
         else if (cp == '"')
-            fputs("\\\"", f);
+            ob_str(o, "\\\"");
         else
-            fwrite(doc->src + i, 1, (size_t)l, f);
+            ob_char(o, ' '); /* CR, TAB */
         k++;
         i += (uint32_t)l;
+        run = i;
     }
-    fputc('"', f);
+    ob_put(o, s + run, i - run);
+    ob_char(o, '"');
 }
 
-/* A cell's line, formatted into a buffer and written once: a table has
- * hundreds of cells, and stdio's formatting per field cost more than the
- * parse of them. Positions through a cursor (pos_cursor.h). */
-static void tree_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int ind, pos_cursor *at)
+/* A cell's line, formatted in place in the buffer: a table has hundreds
+ * of cells. Positions through a cursor (pos_cursor.h). */
+static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int ind, pos_cursor *at)
 {
-    char buf[256], num[48];
-    char *o = buf;
+    char *o = ob_room(ob, 256);
     for (int i = 0; i < ind && i < 64; i++)
         *o++ = ' ';
     o = put(o, "cell ");
@@ -69,7 +94,7 @@ static void tree_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int ind,
     o = put(o, xxgk_col_key(c->col));
     o = put(o, " = ");
     if (c->state == XXGK_CELL_VALUE) {
-        o = put(o, xxgk_dec_format(c->value, num, sizeof num));
+        o = put_dec(o, c->value);
         if (c->unit) {
             *o++ = ' ';
             o = put(o, xxgk_unit_name(c->unit));
@@ -85,130 +110,167 @@ static void tree_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int ind,
     *o++ = ':';
     o = put_uint(o, p.col);
     *o++ = '\n';
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    ob_end(ob, o);
 }
 
-static void tree_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int ind)
+static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int ind)
 {
-    fprintf(f, "%*stable %s template=%d", ind, "", xxgk_table_key(t->id), t->template_year);
-    if (t->id == XXGK_TABLE_REQUESTS)
-        fprintf(f, " columns=%d", t->ncols_requests);
-    fprintf(f, " cells=%zu\n", t->ncells);
+    indent(o, ind);
+    ob_str(o, "table ");
+    ob_str(o, xxgk_table_key(t->id));
+    ob_str(o, " template=");
+    ob_int(o, t->template_year);
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        ob_str(o, " columns=");
+        ob_int(o, t->ncols_requests);
+    }
+    ob_str(o, " cells=");
+    ob_u64(o, t->ncells);
+    ob_char(o, '\n');
     pos_cursor at = {0};
     for (size_t i = 0; i < t->ncells; i++)
-        tree_cell(f, doc, &t->cells[i], ind + 2, &at);
+        tree_cell(o, doc, &t->cells[i], ind + 2, &at);
 }
 
-static void tree_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b, int ind)
+static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int ind)
 {
     int depth = 0; /* paragraphs and tables sit under the last heading */
     for (; b; b = b->next) {
         switch (b->kind) {
         case XXGK_B_HEADING:
             depth = b->level;
-            fprintf(f, "%*sheading %s", ind + 2 * (b->level - 1), "", xxgk_numbering_name(b->numbering));
-            if (b->number)
-                fprintf(f, " %d", b->number);
-            fputc(' ', f);
-            quoted(f, doc, b->title_span, 0);
-            if (b->md_level)
-                fprintf(f, " md=%d", b->md_level);
-            if (b->restarts_section)
-                fprintf(f, " restarts=%s", xxgk_section_key(b->restarts_section));
-            fputs(" @", f);
-            pos(f, doc, b->span.start);
-            fputc('\n', f);
+            indent(o, ind + 2 * (b->level - 1));
+            ob_str(o, "heading ");
+            ob_str(o, xxgk_numbering_name(b->numbering));
+            if (b->number) {
+                ob_char(o, ' ');
+                ob_int(o, b->number);
+            }
+            ob_char(o, ' ');
+            quoted(o, doc, b->title_span, 0);
+            if (b->md_level) {
+                ob_str(o, " md=");
+                ob_int(o, b->md_level);
+            }
+            if (b->restarts_section) {
+                ob_str(o, " restarts=");
+                ob_str(o, xxgk_section_key(b->restarts_section));
+            }
+            at_end(o, doc, b->span.start);
             break;
         case XXGK_B_PARAGRAPH:
-            fprintf(f, "%*sparagraph ", ind + 2 * depth, "");
-            quoted(f, doc, b->span, EXCERPT);
-            fputs(" @", f);
-            range(f, doc, b->span);
-            fputc('\n', f);
+            indent(o, ind + 2 * depth);
+            ob_str(o, "paragraph ");
+            quoted(o, doc, b->span, EXCERPT);
+            ob_str(o, " @");
+            range(o, doc, b->span);
+            ob_char(o, '\n');
             break;
         case XXGK_B_TABLE:
-            tree_table(f, doc, b->table, ind);
+            tree_table(o, doc, b->table, ind);
             break;
         }
     }
 }
 
-static void tree_report(FILE *f, const xxgk_doc *doc, const xxgk_report *r)
+/* " from SOURCE @line:col\n": where the agency, date or year was read. */
+static void from_source(outbuf *o, const xxgk_doc *doc, int source, uint32_t off)
 {
-    fputs("report @", f);
-    range(f, doc, r->span);
-    fputc('\n', f);
-    if (r->title_span.end > r->title_span.start) {
-        fputs("  title ", f);
-        quoted(f, doc, r->title_span, 0);
-        fputs(" @", f);
-        pos(f, doc, r->title_span.start);
-        fputc('\n', f);
-    }
+    ob_str(o, " from ");
+    ob_str(o, xxgk_source_name(source));
+    at_end(o, doc, off);
+}
+
+/* A span quoted after its key: "  KEY "text" @line:col". */
+static void quoted_line(outbuf *o, const xxgk_doc *doc, const char *key, xxgk_span sp)
+{
+    ob_str(o, key);
+    quoted(o, doc, sp, 0);
+    at_end(o, doc, sp.start);
+}
+
+static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
+{
+    ob_str(o, "report @");
+    range(o, doc, r->span);
+    ob_char(o, '\n');
+    if (r->title_span.end > r->title_span.start)
+        quoted_line(o, doc, "  title ", r->title_span);
     if (r->agency) {
-        fprintf(f, "  agency \"%s\" from %s @", r->agency, xxgk_source_name(r->agency_source));
-        pos(f, doc, r->agency_span.start);
-        fputc('\n', f);
+        ob_str(o, "  agency \"");
+        ob_str(o, r->agency);
+        ob_char(o, '"');
+        from_source(o, doc, r->agency_source, r->agency_span.start);
     }
     if (r->date) {
-        fprintf(f, "  date %s from %s @", r->date, xxgk_source_name(r->date_source));
-        pos(f, doc, r->date_span.start);
-        fputc('\n', f);
+        ob_str(o, "  date ");
+        ob_str(o, r->date);
+        from_source(o, doc, r->date_source, r->date_span.start);
     }
     if (r->year) {
-        fprintf(f, "  year %d from %s @", r->year, xxgk_source_name(r->year_source));
-        pos(f, doc, r->year_span.start);
-        fputc('\n', f);
+        ob_str(o, "  year ");
+        ob_int(o, r->year);
+        from_source(o, doc, r->year_source, r->year_span.start);
     }
-    fprintf(f, "  template %d\n", xxgk_report_template(r));
+    ob_str(o, "  template ");
+    ob_int(o, xxgk_report_template(r));
+    ob_char(o, '\n');
     if (r->preamble) {
-        fputs("  preamble\n", f);
-        tree_blocks(f, doc, r->preamble, 4);
+        ob_str(o, "  preamble\n");
+        tree_blocks(o, doc, r->preamble, 4);
     }
     for (const xxgk_section *s = r->sections; s; s = s->next) {
-        fprintf(f, "  section %s %s ", xxgk_section_key(s->id), xxgk_section_numeral(s->id));
-        quoted(f, doc, s->title_span, 0);
-        if (s->printed_number != s->id)
-            fprintf(f, " printed=%d", s->printed_number);
+        ob_str(o, "  section ");
+        ob_str(o, xxgk_section_key(s->id));
+        ob_char(o, ' ');
+        ob_str(o, xxgk_section_numeral(s->id));
+        ob_char(o, ' ');
+        quoted(o, doc, s->title_span, 0);
+        if (s->printed_number != s->id) {
+            ob_str(o, " printed=");
+            ob_int(o, s->printed_number);
+        }
         if (!s->canonical_title)
-            fputs(" variant-title", f);
-        if (s->md_level)
-            fprintf(f, " md=%d", s->md_level);
-        fputs(" @", f);
-        pos(f, doc, s->heading_span.start);
-        fputc('\n', f);
-        tree_blocks(f, doc, s->blocks, 4);
+            ob_str(o, " variant-title");
+        if (s->md_level) {
+            ob_str(o, " md=");
+            ob_int(o, s->md_level);
+        }
+        at_end(o, doc, s->heading_span.start);
+        tree_blocks(o, doc, s->blocks, 4);
     }
-    if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
-        fputs("  signoff agency ", f);
-        quoted(f, doc, r->signoff_agency_span, 0);
-        fputs(" @", f);
-        pos(f, doc, r->signoff_agency_span.start);
-        fputc('\n', f);
-    }
+    if (r->signoff_agency_span.end > r->signoff_agency_span.start)
+        quoted_line(o, doc, "  signoff agency ", r->signoff_agency_span);
     if (r->signoff_year) {
-        fprintf(f, "  signoff date %04d-%02d-%02d @", r->signoff_year, r->signoff_month, r->signoff_day);
-        pos(f, doc, r->signoff_date_span.start);
-        fputc('\n', f);
+        char d[64];
+        snprintf(d, sizeof d, "  signoff date %04d-%02d-%02d", r->signoff_year, r->signoff_month, r->signoff_day);
+        ob_str(o, d);
+        at_end(o, doc, r->signoff_date_span.start);
     }
-    if (r->note_span.end > r->note_span.start) {
-        fputs("  note ", f);
-        quoted(f, doc, r->note_span, 0);
-        fputs(" @", f);
-        pos(f, doc, r->note_span.start);
-        fputc('\n', f);
-    }
+    if (r->note_span.end > r->note_span.start)
+        quoted_line(o, doc, "  note ", r->note_span);
 }
 
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
 {
+    outbuf o;
+    ob_init(&o, f);
     for (const xxgk_report *r = doc->report; r; r = r->next)
-        tree_report(f, doc, r);
+        tree_report(&o, doc, r);
     for (const xxgk_diag *d = doc->diags; d; d = d->next) {
         xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-        fprintf(f, "%s %s %u:%u: %s\n", xxgk_severity_name(d->severity), xxgk_code_name(d->code),
-                p.line, p.col, d->msg);
+        ob_str(&o, xxgk_severity_name(d->severity));
+        ob_char(&o, ' ');
+        ob_str(&o, xxgk_code_name(d->code));
+        ob_char(&o, ' ');
+        ob_uint(&o, p.line);
+        ob_char(&o, ':');
+        ob_uint(&o, p.col);
+        ob_str(&o, ": ");
+        ob_str(&o, d->msg);
+        ob_char(&o, '\n');
     }
+    ob_flush(&o);
 }
 
 /* ---- JSON --------------------------------------------------------------- */

@@ -74,6 +74,9 @@ enum { NAME_BAD = 0, NAME_PARTIAL, NAME_OK };
  * for a town, township or street without its county, NAME_BAD when it is
  * no name (chrome, a field label, 报告, a relative name like 市财政局). */
 int meta_name_kind(const mt_text *t, int i, int j);
+/* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
+ * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
+bool meta_name_may_end(const mt_text *t, int j);
 /* The full name the text gives for the name at [*i, *j): a parent place in
  * front of a partial name, an abbreviated suffix written out (委 → 委员会),
  * a bare place followed by its office. Widens [*i, *j) in place. */
@@ -87,10 +90,17 @@ const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j);
 const char *meta_name_key(xxgk_doc *doc, const char *name);
 
 /* ---- labelled fields and dates (meta_fields.c) ---- */
+/* meta_field_at where t->field[i] says a label starts. */
+int meta_field_read(const mt_text *t, int i, int *kind);
 /* A field label at index i (发布机构, 来源, 发布日期 …) followed by its
  * separator: the index where its value starts, or -1. kind: 'a' agency,
- * 'd' date, 't' title. */
-int meta_field_at(const mt_text *t, int i, int *kind);
+ * 'd' date, 't' title. The scans ask at every position, and at most of
+ * them no label starts (t->field, marked by mt_load): that answer comes
+ * without a call. */
+static inline int meta_field_at(const mt_text *t, int i, int *kind)
+{
+    return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
+}
 /* Fill t->field and t->label for every position (mt_load, once per
  * text: the scans ask at every position). */
 void meta_field_mark(mt_text *t);

@@ -60,10 +60,9 @@ void meta_field_mark(mt_text *t)
 
 int meta_label_len(const mt_text *t, int i) { return i >= 0 && i < t->n ? t->label[i] : 0; }
 
-int meta_field_at(const mt_text *t, int i, int *kind)
+/* meta_field_at where a label starts (t->field[i] is set). */
+int meta_field_read(const mt_text *t, int i, int *kind)
 {
-    if (i < 0 || i >= t->n || !t->field[i])
-        return -1;
     int k = t->field[i] - 1;
     /* 时间 alone is a field only where a field starts (来源:… 时间:…),
      * not inside 统计时间 */

@@ -64,6 +64,8 @@ static bool office_suffix(uint32_t f)
     return false;
 }
 
+bool meta_name_may_end(const mt_text *t, int j) { return j > 0 && j <= t->n && office_suffix(t->f[j - 1]); }
+
 /* Words no name holds: the report's own words and the page's chrome. */
 static bool has_foreign_word(const mt_text *t, int i, int j)
 {

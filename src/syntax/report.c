@@ -254,7 +254,9 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
         int i, j, count;
     } c[MAXC];
     int nc = 0;
-    for (int j = a + 3; j <= lim; j++)
+    for (int j = a + 3; j <= lim; j++) {
+        if (!meta_name_may_end(w, j)) /* no name ends here, of any length */
+            continue;
         for (int len = 3; len <= 16 && j - len >= a; len++) {
             int i = j - len;
             if (!mt_cjk(w->f[i]))
@@ -270,6 +272,7 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
             else if (nc < MAXC)
                 c[nc++] = (struct cand){i, j, 1};
         }
+    }
     int best = -1;
     for (int k = 0; k < nc; k++)
         if (c[k].count >= 2 &&
@@ -479,12 +482,19 @@ static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_
                           source_word(doc, r->year_source), r->year);
 }
 
+/* The first code point at or after byte off (t->n when none): a binary
+ * search, the offsets rising with the index. */
 static int index_at(const mt_text *t, uint32_t off)
 {
-    int k = 0;
-    while (k < t->n && t->off[k] < off)
-        k++;
-    return k;
+    int lo = 0, hi = t->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (t->off[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
