@@ -55,9 +55,30 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
     return present > 0 && present < expected;
 }
 
+/* The rows of one table that are short of values (ck_short_row), found
+ * once per table instead of once per term of every identity. */
+typedef struct shorts {
+    int table;
+    bool row[XXGK_R__COUNT];
+} shorts;
+
+static void find_shorts(const xxgk_report *r, int table, shorts *sh)
+{
+    sh->table = table;
+    for (int row = 0; row < XXGK_R__COUNT; row++)
+        sh->row[row] = ck_short_row(r, table, row);
+}
+
+static bool is_short(const xxgk_report *r, int table, const shorts *sh, int row)
+{
+    if (table == sh->table && row >= 0 && row < XXGK_R__COUNT)
+        return sh->row[row];
+    return ck_short_row(r, table, row);
+}
+
 /* Only the first t->n terms are set and ever read: no memset of all
  * MAXT (an identity is evaluated for every row and column). */
-static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
+static void evaluate(const xxgk_report *r, int table, const shorts *sh, const terms *t, side *s)
 {
     s->values = s->empty = s->absent = 0;
     s->overflow = false;
@@ -70,7 +91,7 @@ static void evaluate(const xxgk_report *r, int table, const terms *t, side *s)
         s->printed[i] = cell;
         /* a row short of values, or one with more values than columns
          * (P006): which cell a value belongs to is unknown */
-        if (ck_short_row(r, table, t->row[i]) || (cell && cell->row_overfull)) {
+        if (is_short(r, table, sh, t->row[i]) || (cell && cell->row_overfull)) {
             s->in_short_row[i] = true;
             cell = NULL;
         }
@@ -134,10 +155,10 @@ static bool any_short(const terms *t, const side *s)
     return false;
 }
 
-static int run(ck *c, identity *id)
+static int run(ck *c, const shorts *sh, identity *id)
 {
-    evaluate(c->r, id->def.table, &id->def.parts, &id->p);
-    evaluate(c->r, id->def.table, &id->def.total, &id->t);
+    evaluate(c->r, id->def.table, sh, &id->def.parts, &id->p);
+    evaluate(c->r, id->def.table, sh, &id->def.total, &id->t);
     if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
         !any_short(&id->def.total, &id->t))
         return ID_SKIP;
@@ -284,7 +305,7 @@ static int na_text(int which)
 
 /* Every per-row identity of the table on every row of its template; the
  * optional 小计 identity only when the table prints that column. */
-static void row_identities(ck *c, int table, int tmpl, bool subtotal)
+static void row_identities(ck *c, int table, int tmpl, bool subtotal, const shorts *sh)
 {
     int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
@@ -297,14 +318,14 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal)
             int which = ids[k];
             identity id;
             lay_out(&id, which, tmpl, rows[i], xxgk_tpl_row_name(rows[i]));
-            if (run(c, &id) == ID_NA)
+            if (run(c, sh, &id) == ID_NA)
                 row_na(c, &id, ck_textf(c, na_text(which), id.name));
         }
 }
 
 /* A per-column identity of table 三 on every printed column: one V106 for
  * all the columns that cannot be checked. */
-static void column_family(ck *c, const xxgk_table *t, int which, int tmpl)
+static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const shorts *sh)
 {
     int cols[8];
     int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
@@ -316,7 +337,7 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl)
         int col = cols[k];
         identity id;
         lay_out(&id, which, tmpl, col, xxgk_tpl_col_name(col));
-        if (run(c, &id) != ID_NA)
+        if (run(c, sh, &id) != ID_NA)
             continue;
         m.columns++;
         gather(&m, id.def.table, &id.def.total, &id.t, true);
@@ -336,16 +357,20 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl)
 static void check_requests(ck *c, const xxgk_table *t)
 {
     int tmpl = xxgk_table_template(c->r, XXGK_TABLE_REQUESTS);
-    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8);
-    column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl);
-    column_family(c, t, XXGK_ID_BALANCE, tmpl);
+    shorts sh;
+    find_shorts(c->r, XXGK_TABLE_REQUESTS, &sh);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &sh);
+    column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &sh);
+    column_family(c, t, XXGK_ID_BALANCE, tmpl, &sh);
 }
 
 /* ---- table 四 ---------------------------------------------------------- */
 
 static void check_appeals(ck *c)
 {
-    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false);
+    shorts sh;
+    find_shorts(c->r, XXGK_TABLE_APPEALS, &sh);
+    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &sh);
 }
 
 void ck_arith(ck *c)

@@ -4,6 +4,9 @@
  *   V401 (the statistics period) until a block states the period, in the
  *        preamble and then section 一, when the report's year is known;
  *   V404 (counts against the tables) in every block of section 一.
+ * Once V401 is settled, or in a block that cannot state the period (no 统
+ * in it), V404 reads the block's source and folds only the pieces of it
+ * that can state a count (ck_counts_span).
  * Tables inside these sections are not prose and are skipped. */
 #include "check_overview.h"
 
@@ -16,6 +19,12 @@ static void read_block(ck *c, overview *o, const xxgk_block *b, bool counts)
 {
     if (b->kind == XXGK_B_TABLE)
         return;
+    if (!o->period_open || !ck_period_may_be_in(c, &o->period, b->span)) {
+        /* V404 alone: it folds only what can state a count */
+        if (counts)
+            ck_counts_span(c, &o->counts, b->span);
+        return;
+    }
     ck_folded t;
     ck_fold(c, b->span, &t);
     if (o->period_open && ck_period_block(c, &o->period, &t))

@@ -9,9 +9,14 @@
  * period, which settles the rule. */
 void ck_period_words(ck_words *m);
 bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t);
+/* Can a block's source state the period at all (a look before the fold)? */
+bool ck_period_may_be_in(const ck *c, const ck_words *m, xxgk_span sp);
 
 /* V404 (check_prose.c): the words that say what a count counts, and the
  * counts stated in one block of section 一 compared with the tables. */
 void ck_counts_words(ck_words *m);
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
+/* The same over a block's source, when no other rule needs its fold: only
+ * the pieces that can state a count are folded. */
+void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp);
 #endif

@@ -27,10 +27,19 @@
 
 #include "check_fold.h"
 #include "check_overview.h"
+#include "lex.h"
 #include "template.h"
+#include "utf8.h"
 
 enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW, K_SUIT,
             K_ISSUED, K_IN_FORCE };
+
+/* The word a count of requests needs; the scan below looks for it too. */
+#define APPLY "申请"
+/* What follows a count (申请26件), and what may precede one closing its
+ * clause (结转数量为0). */
+#define PIECE "件"
+#define AS "为"
 
 /* Every word the clauses are classified by, matched in one pass per clause
  * (ck_words_at); the groups below are ranges of this list. */
@@ -46,7 +55,7 @@ static const char *const words[] = {
     "投诉", "举报", "信访", "不予", "部分公开", "予以公开", "无法提供", "其他处理",
     /* received */
     "收到", "新收", "受理", "接收",
-    "申请",
+    APPLY,
     /* handled */
     "办结", "答复",
     NULL};
@@ -86,11 +95,20 @@ static int classify(uint64_t w)
 
 static bool digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-/* The clause's counts: numbers followed by 件, or a number after 为 closing
- * the clause. Returns how many; the last one's bytes in [*ns, *ne). */
-static int count_of(const ck_folded *t, size_t a, size_t b, int kind, size_t *ns, size_t *ne)
+/* The numbers a clause states: those followed by 件, the last of them in
+ * [ps, pe); and whether a number after 为 closes the clause, in [ws, we)
+ * (上年度结转数量为0: a count only for the carried-over kinds). Known
+ * before the clause's words, so that a clause that cannot state one count
+ * is not matched at all. */
+typedef struct stated {
+    int pieces;
+    size_t ps, pe;
+    bool closing;
+    size_t ws, we;
+} stated;
+
+static void stated_in(const ck_folded *t, size_t a, size_t b, stated *st)
 {
-    int found = 0;
     for (size_t i = a; i < b;) {
         if (!digit(t->s[i])) {
             i++;
@@ -99,17 +117,34 @@ static int count_of(const ck_folded *t, size_t a, size_t b, int kind, size_t *ns
         size_t j = i;
         while (j < b && (digit(t->s[j]) || (t->s[j] == '.' && j + 1 < b && digit(t->s[j + 1]))))
             j++;
-        bool piece = ck_at(t, j, "件") && j + 3 <= b;
-        bool closing = j == b && i >= a + 3 && ck_at(t, i - 3, "为") &&
-                       (kind == K_CARRIED_IN || kind == K_CARRIED_OUT);
-        if (piece || closing) {
-            found++;
-            *ns = i;
-            *ne = j;
+        if (ck_at(t, j, PIECE) && j + 3 <= b) {
+            st->pieces++;
+            st->ps = i;
+            st->pe = j;
+        } else if (j == b && i >= a + 3 && ck_at(t, i - 3, AS)) {
+            st->closing = true; /* the last number: nothing follows */
+            st->ws = i;
+            st->we = j;
         }
         i = j;
     }
-    return found;
+}
+
+/* How many counts the clause states for a kind; the last one's bytes in
+ * [*ns, *ne). The closing number, when it counts, is the last. */
+static int count_of(const stated *st, int kind, size_t *ns, size_t *ne)
+{
+    bool closing = st->closing && (kind == K_CARRIED_IN || kind == K_CARRIED_OUT);
+    *ns = closing ? st->ws : st->ps;
+    *ne = closing ? st->we : st->pe;
+    return st->pieces + closing;
+}
+
+/* Can the clause give a finding, whatever its words: one number, or none
+ * and 申请 (未收到…申请). */
+static bool may_count(const stated *st, bool apply)
+{
+    return st->pieces == 1 || (st->pieces == 0 && (st->closing || apply));
 }
 
 /* The table's value for a kind: one cell, or the two lawsuit totals. */
@@ -181,27 +216,40 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
         ck_note(c, d, cells[i]->span, CKT_TABLE_GIVES, xxgk_tpl_table_numeral(table), ck_dec(c, cells[i]->value));
 }
 
+/* The characters that end a clause, as folded text has them: , ; : ( ) !
+ * ? 。 ！ 【 】 (the full-width , ; : ( ) fold to ASCII). '.' is not here:
+ * 、 and ． fold to it, and so does a decimal point between digits. */
+static bool ends_clause(uint32_t f)
+{
+    switch (f) {
+    case ',': case ';': case ':': case '(': case ')': case '!': case '?':
+    case 0x3002: case 0xFF01: case 0x3010: case 0x3011:
+        return true;
+    }
+    return false;
+}
+
 static bool delimiter(const ck_folded *t, size_t i)
 {
-    char ch = t->s[i];
-    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?')
-        return true;
-    if (ch == '.') /* 、 folds to '.', as does a decimal point between digits */
+    uint8_t lead = (uint8_t)t->s[i];
+    if (lead == '.') /* a delimiter unless between digits */
         return !(i > 0 && digit(t->s[i - 1]) && i + 1 < t->n && digit(t->s[i + 1]));
-    unsigned char lead = (unsigned char)ch;
-    if (lead < 0xE3 || (lead > 0xE3 && lead < 0xEF)) /* the lead byte of none of 。【】 (E3) ！ (EF): */
-        return false;                               /* every ideograph (E4..E9) stops here */
-    return ck_at(t, i, "。") || ck_at(t, i, "！") || ck_at(t, i, "【") || ck_at(t, i, "】");
+    if (lead < 0x80)
+        return ends_clause(lead);
+    if (lead != 0xE3 && lead != 0xEF) /* the lead byte of none of 。【】 (E3) ！ (EF): */
+        return false;                 /* every ideograph (E4..E9) stops here */
+    uint32_t cp;
+    return utf8_decode((const uint8_t *)t->s + i, t->n - i, &cp) == 3 && ends_clause(cp);
 }
 
 /* A clause [a, b) and the words found in it. */
-static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b)
+static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b, const stated *st)
 {
     int kind = classify(words_in);
     if (kind == K_NONE)
         return;
     size_t ns = 0, ne = 0;
-    int counts = count_of(t, a, b, kind, &ns, &ne);
+    int counts = count_of(st, kind, &ns, &ne);
     if (counts == 1) {
         xxgk_dec v;
         bool sci;
@@ -224,25 +272,114 @@ static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_
 
 void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
 
-/* One pass, a code point at a time: delimiters end clauses, and the words
- * of each clause are gathered on the way (no word holds a delimiter, so a
- * word found here ends inside its clause). */
+/* One pass, a code point at a time: delimiters end clauses. The words of
+ * a clause are gathered (ck_words_in) only when the clause can state one
+ * count (may_count): its numbers are read first when it holds a digit,
+ * and 申请 is noted on the way (a clause without a number counts only as
+ * 未收到…申请, none received). The rest, most of the prose, is not matched
+ * at all. No word holds a delimiter, so the words in a clause are those
+ * that end inside it. */
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 {
-    size_t a = 0;
-    uint64_t found = 0;
+    bool apply = false, number = false;
+    size_t a = 0, last3 = t->n > 2 ? t->n - 2 : 0; /* i < last3: three bytes at i */
     for (size_t i = 0; i <= t->n;) {
+        /* ideographs (lead bytes E4..EE), most of the text: neither a
+         * delimiter nor a digit */
+        while (i < last3 && (uint8_t)t->s[i] - 0xE4u <= 0xEEu - 0xE4u) {
+            apply = apply || ((uint8_t)t->s[i] == (uint8_t)APPLY[0] && ck_at(t, i, APPLY));
+            i += 3;
+        }
         uint8_t lead = i < t->n ? (uint8_t)t->s[i] : 0;
         size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         if (i < t->n && !delimiter(t, i)) {
-            found |= ck_words_at(m, t, i, t->n);
+            number = number || digit((char)lead);
             i += len;
             continue;
         }
-        if (i > a)
-            clause(c, found, t, a, i);
-        found = 0;
+        stated st = {0};
+        if (i > a && number)
+            stated_in(t, a, i, &st);
+        if (i > a && may_count(&st, apply))
+            clause(c, ck_words_in(m, t, a, i), t, a, i, &st);
+        number = apply = false;
         a = i + len;
         i += len;
+    }
+}
+
+/* Which of 申, 件 and 为 (a count's words, as ck_counts_block reads them)
+ * three bytes of source are, once folded: bit 1, 2, 4. A source has each as
+ * itself, and 为 also as 為 or 爲; no other character folds to any of them
+ * (test_check_consistency.c holds the fold table to that). */
+enum { HAS_SHEN = 1, HAS_PIECE = 2, HAS_AS = 4 };
+
+static unsigned count_char(const uint8_t *s)
+{
+    if (memcmp(s, APPLY, 3) == 0)
+        return HAS_SHEN;
+    if (memcmp(s, PIECE, 3) == 0)
+        return HAS_PIECE;
+    return memcmp(s, AS, 3) == 0 || memcmp(s, "為", 3) == 0 || memcmp(s, "爲", 3) == 0 ? HAS_AS : 0;
+}
+
+/* Can a piece whose folded text holds these give a finding (may_count):
+ * 申 (for 申请), or a digit with 件 or 为 to make it a count? */
+static bool piece_may_count(unsigned has, bool digit)
+{
+    return (has & HAS_SHEN) || (digit && (has & (HAS_PIECE | HAS_AS)));
+}
+
+/* V404 over a block's source, folding only what can state a count. The
+ * source is cut where a character always ends a clause (ends_clause of its
+ * fold; '?' is dropped by the fold and is no cut), and a piece is folded
+ * and read by ck_counts_block only when piece_may_count: the clauses of the
+ * others cannot give a finding. The cuts fall where label_fold_map steps
+ * (the same decoding from the same start), so a piece folds to exactly its
+ * clauses of the block's fold. Ideographs are not folded here: none folds
+ * to a digit or a delimiter (script_fold.h: folds stay among ideographs),
+ * and count_char knows the ones that fold to 申, 件 and 为. */
+void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
+{
+    const uint8_t *s = c->doc->src;
+    size_t from = sp.start, end = sp.end;
+    unsigned has = 0;
+    bool digits = false;
+    for (size_t i = from; i <= end;) {
+        /* ideographs (U+4000..U+9FFF), most of the text */
+        while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
+            if (s[i] == 0xE4 || s[i] == 0xE7) /* the lead byte of 申件为為爲 */
+                has |= count_char(s + i);
+            i += 3;
+        }
+        uint32_t f = 0;
+        int l = 1;
+        if (i < end) {
+            l = utf8_decode(s + i, end - i, &f);
+            if (!l) { /* a byte the fold skips */
+                i++;
+                continue;
+            }
+            f = label_fold_cp(f);
+            digits = digits || (f >= '0' && f <= '9');
+            if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
+                char u[4];
+                utf8_put(u, f);
+                has |= count_char((const uint8_t *)u);
+            }
+            if (f == '?' || !ends_clause(f)) {
+                i += (size_t)l;
+                continue;
+            }
+        }
+        if (piece_may_count(has, digits) && i > from) {
+            ck_folded t;
+            ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
+            ck_counts_block(c, m, &t);
+        }
+        has = 0;
+        digits = false;
+        i += (size_t)l;
+        from = i;
     }
 }

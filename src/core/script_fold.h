@@ -26,6 +26,15 @@ static inline bool script_folds(uint32_t cp)
     return i <= SCRIPT_FOLD_HI - SCRIPT_FOLD_LO && (script_fold_bits[i >> 6] >> (i & 63) & 1);
 }
 
+/* script_folds for a cp known to lie in [SCRIPT_FOLD_LO, SCRIPT_FOLD_HI]
+ * (a caller that has already range-tested it, as the label fold's loop over
+ * ideographs does): the load alone. */
+static inline bool script_folds_in_range(uint32_t cp)
+{
+    uint32_t i = cp - SCRIPT_FOLD_LO;
+    return script_fold_bits[i >> 6] >> (i & 63) & 1;
+}
+
 /* The simplified form of cp, or cp itself when it has none. */
 uint32_t script_to_simplified(uint32_t cp);
 #endif

@@ -2,6 +2,8 @@
  * period and the sign-off date; counts in the prose of 一 against the
  * tables; fees; empty prose sections. */
 #include "check_helpers.h"
+#include "lex.h"
+#include "script_fold.h"
 
 static void test_statistics_period(void **state)
 {
@@ -89,6 +91,33 @@ static void test_prose_counts(void **state)
         assert_int_equal(ck_note_count(v), strstr(cases[i].from, "诉讼") ? 2 : 1);
         ck_expect_count(d, 1);
         xxgk_doc_free(d);
+    }
+}
+
+/* V401 and V404 look at a block's source for a few characters before
+ * folding it (check_consistency.c, ck_period_may_be_in: 统; check_prose.c,
+ * count_char: 申, 件, 为), knowing the characters that fold to each: the
+ * fold table (src/core/script_fold.def) must fold nothing else to them. A
+ * variant added there for one of them must be added to those too. */
+static void test_what_folds_to_the_words_looked_for(void **state)
+{
+    (void)state;
+    static const struct {
+        uint32_t to, from[2]; /* from: the other characters folding to it */
+    } cases[] = {
+        {0x7533 /* 申 */, {0, 0}},
+        {0x4EF6 /* 件 */, {0, 0}},
+        {0x4E3A /* 为 */, {0x70BA /* 為 */, 0x7232 /* 爲 */}},
+        {0x7EDF /* 统 */, {0x7D71 /* 統 */, 0}},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++)
+            if (cp != cases[k].to && cp != cases[k].from[0] && cp != cases[k].from[1])
+                assert_int_not_equal(script_to_simplified(cp), cases[k].to);
+        assert_int_equal(label_fold_cp(cases[k].to), cases[k].to);
+        for (int f = 0; f < 2; f++)
+            if (cases[k].from[f])
+                assert_int_equal(label_fold_cp(cases[k].from[f]), cases[k].to);
     }
 }
 
@@ -211,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_statistics_period),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
+        cmocka_unit_test(test_what_folds_to_the_words_looked_for),
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
         cmocka_unit_test(test_prose_parts_are_not_counts),
