@@ -91,7 +91,7 @@ extern int xxgk_yydebug;
 #if ! defined XXGK_YYSTYPE && ! defined XXGK_YYSTYPE_IS_DECLARED
 union XXGK_YYSTYPE
 {
- ptok tok; 
+ const ptok *tok; const struct cell_run *cells; 
 
 
 };
@@ -100,9 +100,6 @@ typedef union XXGK_YYSTYPE XXGK_YYSTYPE;
 # define XXGK_YYSTYPE_IS_DECLARED 1
 #endif
 
-/* Location type.  */
-typedef xxgk_span XXGK_YYLTYPE;
-
 
 
 
@@ -110,8 +107,8 @@ int xxgk_yyparse (parse_ctx *ctx);
 
 /* "%code provides" blocks.  */
 
-int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx);
-void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
+int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx);
+void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 
 
 #endif /* !YY_XXGK_YY_GENERATED_PARSER_H_INCLUDED  */

@@ -359,14 +359,36 @@ static int text_cp_len(const uint8_t *p, const uint8_t *lim)
  * pass over the bytes instead of a table jump per byte, and never past
  * the break: a page text line is no longer rescanned to its end for every
  * token on it. */
+/* A lead byte of a three-byte character that can be neither overlong nor
+ * a surrogate: E1..EC, EE, EF. */
+static bool plain_lead3(uint8_t c) { return (uint8_t)(c - 0xE1) <= 0x0E && c != 0xED; }
+
+/* Two such characters at p (eight bytes readable), tested in one word:
+ * the high nibble of both leads (bytes 0 and 3) is E and the four
+ * continuation bytes (1, 2, 4, 5) are 10xxxxxx; then the leads' low
+ * nibbles are neither 0 nor D (bit n of 0xDFFE: the nibbles allowed). */
+static bool two_plain_chars(const uint8_t *p)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+#else
+    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+#endif
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & mask) == want && (0xDFFEu >> (p[0] & 0xF) & 0xDFFEu >> (p[3] & 0xF) & 1u);
+}
+
 static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint8_t *lim)
 {
     const uint8_t *s = p;
     while (p < stop) {
-        /* a run of three-byte characters (lead E1..EC, EE, EF: no overlong
-         * form, no surrogate) in a tight loop: most of Chinese text */
-        while (stop - p >= 3 && (uint8_t)(p[0] - 0xE1) <= 0x0E && p[0] != 0xED &&
-               ((p[1] | p[2] << 8) & 0xC0C0) == 0x8080)
+        /* a run of three-byte characters in a tight loop, most of Chinese
+         * text: two at a time (the eight bytes read all before stop), then
+         * one */
+        while (stop - p >= 8 && two_plain_chars(p))
+            p += 6;
+        while (stop - p >= 3 && plain_lead3(p[0]) && ((p[1] | p[2] << 8) & 0xC0C0) == 0x8080)
             p += 3;
         if (p >= stop)
             break;
@@ -510,13 +532,35 @@ static int clip_token(scanner *sc, raw_token *t, int k)
     return k;
 }
 
-void scan_next(scanner *sc, raw_token *t)
+/* The end of every token: its kind and end, the summary of bad bytes at
+ * the end of the text, and the line state for the next token. */
+static void token_done(scanner *sc, raw_token *t, int k)
 {
-    int k = -1;
-    t->label = t->aux = 0;
-    t->md_level = 0;
-    t->bol = sc->bol;
-    k = virtual_break(sc, t);
+    t->kind = k;
+    t->end = (uint32_t)(sc->cur - sc->base);
+    if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {
+        xxgk_span sp = {sc->first_unreported, sc->first_unreported + 1};
+        xxgk_doc_add_diag(sc->doc, XXGK_L_TOO_MANY_BAD_BYTES, sp,
+                          (unsigned)(sc->bad_bytes - BAD_BYTES_REPORTED));
+        sc->bad_summary_done = true;
+    }
+    t->md_level = sc->md_level;
+    if (k == RT_NL || k == RT_EOF) {
+        sc->bol = true;
+        sc->md_level = 0;
+        sc->md_header = false;
+    } else {
+        sc->bol = false;
+    }
+}
+
+/* A token at the start of a line, or anywhere in page text: the virtual
+ * breaks, the whole-line tests and the line-start scanners. Kept out of
+ * scan_next, whose common case (inside a line of plain text) then costs
+ * only the scanner of the mode. */
+__attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
+{
+    int k = virtual_break(sc, t);
     if (k >= 0) {
         t->kind = k;
         t->end = (uint32_t)(sc->cur - sc->base);
@@ -544,21 +588,19 @@ void scan_next(scanner *sc, raw_token *t)
     }
     if (k < 0)
         k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
-    k = clip_token(sc, t, k);
-    t->kind = k;
-    t->end = (uint32_t)(sc->cur - sc->base);
-    if (k == RT_EOF && sc->bad_bytes > BAD_BYTES_REPORTED && !sc->bad_summary_done) {
-        xxgk_span sp = {sc->first_unreported, sc->first_unreported + 1};
-        xxgk_doc_add_diag(sc->doc, XXGK_L_TOO_MANY_BAD_BYTES, sp,
-                          (unsigned)(sc->bad_bytes - BAD_BYTES_REPORTED));
-        sc->bad_summary_done = true;
+    token_done(sc, t, clip_token(sc, t, k));
+}
+
+void scan_next(scanner *sc, raw_token *t)
+{
+    t->label = t->aux = 0;
+    t->md_level = 0;
+    t->bol = sc->bol;
+    if (sc->bol || sc->nbrk) {
+        scan_edge(sc, t);
+        return;
     }
-    t->md_level = sc->md_level;
-    if (k == RT_NL || k == RT_EOF) {
-        sc->bol = true;
-        sc->md_level = 0;
-        sc->md_header = false;
-    } else {
-        sc->bol = false;
-    }
+    /* inside a line of plain text: no line test, no virtual break */
+    t->header = sc->md_header;
+    token_done(sc, t, sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t));
 }

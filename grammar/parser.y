@@ -14,6 +14,14 @@
  * does nothing (it tells bison that discarding a token's value is
  * intended).
  *
+ * A semantic value is a pointer to the token, which stays in parse_ctx
+ * (xxgk_yylex): Bison copies the value on every shift and reduction, and a
+ * pointer costs less to copy than the token. There are no location stacks
+ * either: a token's place is in the token, and the one place an empty rule
+ * needs (@$ of proactive_opt and the like: the end of the last token
+ * shifted) is ctx->la_prev_end, the end of the token read before the
+ * lookahead, every token before it having been shifted there.
+ *
  * Section order is not forced by the grammar: the builder checks it and
  * reports missing, duplicated and out-of-order sections at their heading, so
  * that a report with a missing or misplaced section still parses to the end
@@ -29,8 +37,6 @@
  * nothing at run time (137 states instead of 105). */
 %define lr.type canonical-lr
 %define lr.default-reduction accepting
-%define api.location.type {xxgk_span}
-%locations
 %param {parse_ctx *ctx}
 %expect 0
 
@@ -39,35 +45,34 @@
 }
 
 %code provides {
-int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx);
-void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
+int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx);
+void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 }
 
 %code {
 #include <stdio.h>
 #include <string.h>
 
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                   \
-    do {                                                              \
-        if (N) {                                                      \
-            (Cur).start = YYRHSLOC(Rhs, 1).start;                     \
-            (Cur).end = YYRHSLOC(Rhs, N).end;                         \
-        } else {                                                      \
-            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;           \
-        }                                                             \
-    } while (0)
+/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
+ * builder in order, as its own token was. */
+static void take_cells(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        b_value(ctx, r->v[i].tok, &r->v[i]);
+}
 }
 
-%union { ptok tok; }
+%union { const ptok *tok; const struct cell_run *cells; }
 
 %token <tok> TITLE "title line" TEXT "text" BLANK "blank line" SUBHEAD "sub-heading"
 %token <tok> DATE "date line" NOTE "note line"
 %token <tok> SEC_PROSE "section heading" SEC_PROACTIVE "section 二 heading"
 %token <tok> SEC_REQUESTS "section 三 heading" SEC_APPEALS "section 四 heading"
 %token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
-%token <tok> ROW "row label" GROUP "row group label" NUMBER "number" EMPTY "empty cell"
+%token <tok> ROW "row label" GROUP "row group label"
+%token <cells> NUMBER "number" EMPTY "empty cell"
 
-%destructor { (void)$$; (void)ctx; } <tok>
+%destructor { (void)$$; (void)ctx; } <tok> <cells>
 
 %%
 
@@ -82,7 +87,7 @@ front
 
 title_opt
     : %empty
-    | TITLE { b_title(ctx, &$1); } prose_items
+    | TITLE { b_title(ctx, $1); } prose_items
     ;
 
 restarts
@@ -92,7 +97,7 @@ restarts
 
 /* The text starts over: a second copy of the report after the first. */
 restart
-    : TITLE { b_copy_begin(ctx, &$1, true); } prose_items sections_opt
+    : TITLE { b_copy_begin(ctx, $1, true); } prose_items sections_opt
     ;
 
 sections_opt
@@ -106,14 +111,14 @@ sections
     ;
 
 section
-    : SEC_PROSE { b_section(ctx, &$1); } prose_items
-    | SEC_PROACTIVE { b_section(ctx, &$1); } prose_items proactive_opt
-    | SEC_REQUESTS { b_section(ctx, &$1); } prose_items requests_opt
-    | SEC_APPEALS { b_section(ctx, &$1); } prose_items appeals_opt
-    | SEC_PROSE error { b_section(ctx, &$1); }
-    | SEC_PROACTIVE error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
-    | SEC_REQUESTS error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
-    | SEC_APPEALS error { b_table_end(ctx, @1.start); b_section(ctx, &$1); }
+    : SEC_PROSE { b_section(ctx, $1); } prose_items
+    | SEC_PROACTIVE { b_section(ctx, $1); } prose_items proactive_opt
+    | SEC_REQUESTS { b_section(ctx, $1); } prose_items requests_opt
+    | SEC_APPEALS { b_section(ctx, $1); } prose_items appeals_opt
+    | SEC_PROSE error { b_section(ctx, $1); }
+    | SEC_PROACTIVE error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
+    | SEC_REQUESTS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
+    | SEC_APPEALS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
     ;
 
 prose_items
@@ -122,24 +127,32 @@ prose_items
     ;
 
 prose_item
-    : TEXT     { b_prose(ctx, TEXT, &$1); }
-    | BLANK    { b_prose(ctx, BLANK, &$1); }
-    | SUBHEAD  { b_prose(ctx, SUBHEAD, &$1); }
-    | DATE     { b_prose(ctx, DATE, &$1); }
-    | NOTE     { b_prose(ctx, NOTE, &$1); }
+    : TEXT     { b_prose(ctx, TEXT, $1); }
+    | BLANK    { b_prose(ctx, BLANK, $1); }
+    | SUBHEAD  { b_prose(ctx, SUBHEAD, $1); }
+    | DATE     { b_prose(ctx, DATE, $1); }
+    | NOTE     { b_prose(ctx, NOTE, $1); }
     ;
 
 /* ---- table 二: blocks of article 20's clauses ---- */
 
-/* A table ends where the token after it begins: yylloc is the lookahead's
- * location (a section heading, a title line or the end of text; with
+/* A table ends where the token after it begins: ctx->la is the lookahead's
+ * place (a section heading, a title line or the end of text; with
  * canonical LR and no default reductions the lookahead is always read
- * before a reduction). After a syntax error inside a table, the section's
- * error rule above ends it. */
+ * before a reduction). A missing table, or one that begins, stands at the
+ * end of the last token shifted (ctx->la_prev_end). After a syntax error
+ * inside a table, the section's error rule above ends it.
+ *
+ * A token and the cells after it are one left-recursive list (p_head_cells,
+ * row_cells, r_head_cells) rather than the token, a mid-rule action and a
+ * list that starts empty, ended where it joins p_items or r_items: the
+ * same actions in the same order with the same lookahead, in four fewer
+ * reductions per header and two fewer per row (Bison's loop is most of
+ * the cost of a token). */
 proactive_opt
-    : %empty { b_missing_table(ctx, @$.start); }
-    | { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, @$.start); } clause_blocks
-      { b_table_end(ctx, yylloc.start); }
+    : %empty { b_missing_table(ctx, ctx->la_prev_end); }
+    | { b_table_begin(ctx, XXGK_TABLE_PROACTIVE, ctx->la_prev_end); } clause_blocks
+      { b_table_end(ctx, ctx->la.start); }
     ;
 
 /* Each clause: its caption, a column header, rows. A header without a
@@ -147,20 +160,28 @@ proactive_opt
  * claim it. Numbers right after a caption (a page number of PDF text) are
  * stray values (P013): the rest of the table is still read. */
 clause_blocks
-    : CLAUSE { b_clause(ctx, &$1); } stray p_items
+    : CLAUSE { b_clause(ctx, $1); } stray p_items
     | { b_clause(ctx, NULL); } p_head p_items
-    | clause_blocks CLAUSE { b_clause(ctx, &$2); } stray p_items
+    | clause_blocks CLAUSE { b_clause(ctx, $2); } stray p_items
     ;
 
+/* a header or a row, each ended as it joins the list */
 p_items
     : %empty
-    | p_items p_head
-    | p_items data_row
+    | p_items p_head_cells { b_stray_end(ctx, XXGK_TABLE_PROACTIVE); }
+    | p_items row_cells { b_row_end(ctx, yychar); }
     ;
 
 p_head
-    : HEAD { b_head(ctx, &$1); } stray
-    | COL { b_column(ctx, &$1); } stray
+    : p_head_cells { b_stray_end(ctx, XXGK_TABLE_PROACTIVE); }
+    ;
+
+/* numbers after a header are stray values, as after a caption */
+p_head_cells
+    : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
+    | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | p_head_cells NUMBER { take_cells(ctx, $2); }
+    | p_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 stray
@@ -169,85 +190,148 @@ stray
 
 /* ---- rows shared by tables 二 and 三 ---- */
 
-/* A row's end sees the lookahead (yychar): a row short of values is
- * settled there, or, when TEXT follows, by that TEXT (build_row.c:
- * bld_settle_short_row). */
-data_row
-    : ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
-    | TEXT { b_unknown_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
+/* A row: its label (or TEXT where a label should stand) and its cells.
+ * Its end, reduced with p_items or r_items, sees the lookahead (yychar):
+ * a row short of values is settled there, or, when TEXT follows, by that
+ * TEXT (build_row.c: bld_settle_short_row). */
+row_cells
+    : ROW { b_row_begin(ctx, $1); }
+    | TEXT { b_unknown_row_begin(ctx, $1); }
+    | row_cells NUMBER { take_cells(ctx, $2); }
+    | row_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 cells
     : %empty
-    | cells NUMBER { b_value(ctx, NUMBER, &$2); }
-    | cells EMPTY  { b_value(ctx, EMPTY, &$2); }
+    | cells NUMBER { take_cells(ctx, $2); }
+    | cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 /* ---- table 三: header, then rows with their group labels ---- */
 
 requests_opt
-    : %empty { b_missing_table(ctx, @$.start); }
-    | { b_table_begin(ctx, XXGK_TABLE_REQUESTS, @$.start); } r_first r_items
-      { b_table_end(ctx, yylloc.start); }
+    : %empty { b_missing_table(ctx, ctx->la_prev_end); }
+    | { b_table_begin(ctx, XXGK_TABLE_REQUESTS, ctx->la_prev_end); } r_first r_items
+      { b_table_end(ctx, ctx->la.start); }
     ;
 
 r_first
     : r_head
-    | ROW { b_row_begin(ctx, &$1); } cells { b_row_end(ctx, yychar); }
+    | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, yychar); }
     ;
 
+/* a header or a row, each ended as it joins the list */
 r_items
     : %empty
-    | r_items r_head
-    | r_items data_row
+    | r_items r_head_cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
+    | r_items row_cells { b_row_end(ctx, yychar); }
     ;
 
 r_head
-    : HEAD { b_head(ctx, &$1); } stray_requests
-    | COL { b_column(ctx, &$1); } stray_requests
-    | GROUP { b_group(ctx, &$1); } stray_requests
+    : r_head_cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
     ;
 
-stray_requests
-    : { b_stray_begin(ctx); } cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
+r_head_cells
+    : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
+    | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | GROUP { b_group(ctx, $1); b_stray_begin(ctx); }
+    | r_head_cells NUMBER { take_cells(ctx, $2); }
+    | r_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
 
 /* ---- table 四: fifteen numbers under a two-level header ---- */
 
 appeals_opt
-    : %empty { b_missing_table(ctx, @$.start); }
-    | { b_table_begin(ctx, XXGK_TABLE_APPEALS, @$.start); b_appeals_values_begin(ctx); } a_first a_items
-      { b_table_end(ctx, yylloc.start); }
+    : %empty { b_missing_table(ctx, ctx->la_prev_end); }
+    | { b_table_begin(ctx, XXGK_TABLE_APPEALS, ctx->la_prev_end); b_appeals_values_begin(ctx); } a_first a_items
+      { b_table_end(ctx, ctx->la.start); }
     ;
 
 a_first
-    : HEAD    { b_head(ctx, &$1); }
-    | COL     { b_column(ctx, &$1); }
-    | NUMBER  { b_value(ctx, NUMBER, &$1); }
+    : HEAD    { b_head(ctx, $1); }
+    | COL     { b_column(ctx, $1); }
+    | NUMBER  { take_cells(ctx, $1); }
     ;
 
 a_items
     : %empty
-    | a_items HEAD    { b_head(ctx, &$2); }
-    | a_items COL     { b_column(ctx, &$2); }
-    | a_items NUMBER  { b_value(ctx, NUMBER, &$2); }
-    | a_items EMPTY   { b_value(ctx, EMPTY, &$2); }
-    | a_items TEXT    { b_value(ctx, TEXT, &$2); }
+    | a_items HEAD    { b_head(ctx, $2); }
+    | a_items COL     { b_column(ctx, $2); }
+    | a_items NUMBER  { take_cells(ctx, $2); }
+    | a_items EMPTY   { take_cells(ctx, $2); }
+    | a_items TEXT    { b_value(ctx, TEXT, $2); }
     ;
 
 %%
 
-int xxgk_yylex(XXGK_YYSTYPE *lval, XXGK_YYLTYPE *lloc, parse_ctx *ctx)
+/* The filter's next token: the one read after a run of cells, else a new
+ * one. */
+static int read_token(parse_ctx *ctx, ptok *t)
 {
-    int k = filter_next(ctx, &lval->tok);
-    lloc->start = lval->tok.start;
-    lloc->end = lval->tok.end;
+    if (!ctx->has_pending)
+        return filter_next(ctx, t);
+    ctx->has_pending = false;
+    *t = ctx->pending;
+    return t->tok;
+}
+
+/* NUMBER EMPTY NUMBER …: a run of up to CELL_RUN_MAX cells is one token
+ * to the parser (in ctx->runs), of the kind of its first cell. Whatever
+ * state takes a cell takes any number of them after it, so the grammar
+ * accepts and rejects the same texts, at the same token (the run's first
+ * cell, where the error is reported); and a run costs Bison's loop once
+ * instead of once per cell. The token that ends the run is kept to be
+ * read next (ctx->pending). The builder sees each cell as before, in
+ * order: it shares no state with the filter, which only reads on further
+ * before the cells are taken. */
+static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+{
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->n = 1;
+    while (r->n < CELL_RUN_MAX) {
+        int k = filter_next(ctx, &r->v[r->n]);
+        if (k != NUMBER && k != EMPTY) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    return r;
+}
+
+/* The next token, kept in ctx->toks until an action has taken it: an
+ * action takes its tokens when the token after them is the lookahead, so
+ * a token is read over only four tokens later (a run of cells: two runs
+ * later). A section heading is kept apart (ctx->secs): the error rules of
+ * a section take it after any number of tokens, and a second one can
+ * follow it before they run. */
+int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
+{
+    ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
+    int k = read_token(ctx, t);
+    uint32_t end = t->end;
+    if (k == NUMBER || k == EMPTY) {
+        lval->cells = read_cells(ctx, t);
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
+        ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
+        *sec = *t;
+        lval->tok = sec;
+    } else {
+        lval->tok = t;
+    }
+    ctx->la_prev_end = ctx->la_end;
+    ctx->la.start = t->start;
+    ctx->la.end = t->end;
+    ctx->la_end = end;
     return k;
 }
 
-void xxgk_yyerror(XXGK_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
+void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
-    b_syntax_error(ctx, *lloc, msg);
+    b_syntax_error(ctx, ctx->la, msg);
 }
 
 /* "unexpected row label, expecting section heading or number": the names
@@ -274,6 +358,6 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
-    b_syntax_error(ctx, *yypcontext_location(pctx), msg);
+    b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

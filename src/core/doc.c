@@ -237,42 +237,45 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
     return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
-/* Line starts when only LF ends lines, the usual case: memchr finds the
- * breaks. *k is the number of lines; NULL when memory runs out. */
-static uint32_t *lines_lf(const doc_lines *d, uint32_t *k)
+/* The line starts of the text: 0, and after every line break (LF, CR LF,
+ * or a lone CR), written to LS when it is not NULL; returns how many.
+ * memchr finds the LFs and, when the text has a CR at all, the CRs between
+ * them (a CR just before an LF is the CR LF's; one at the end of the text
+ * is a break). Called twice: to count, then to fill an array of the exact
+ * size. */
+static uint32_t walk_starts(const doc_lines *d, bool crs, uint32_t *ls)
 {
-    uint32_t n = 1;
-    for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+    const uint8_t *src = d->src, *e = src + d->len;
+    uint32_t n = 0;
+    if (ls)
+        ls[n] = 0;
+    n++;
+    for (const uint8_t *p = src;;) {
+        const uint8_t *lf = memchr(p, '\n', (size_t)(e - p)), *end = lf ? lf : e;
+        for (const uint8_t *r = p; crs && r < end && (r = memchr(r, '\r', (size_t)(end - r))); r++)
+            if (r + 1 < end || !lf) {
+                if (ls)
+                    ls[n] = (uint32_t)(r + 1 - src);
+                n++;
+            }
+        if (!lf)
+            return n;
+        if (ls)
+            ls[n] = (uint32_t)(lf + 1 - src);
         n++;
+        p = lf + 1;
+    }
+}
+
+/* Line starts; *k is the number of lines. NULL when memory runs out. */
+static uint32_t *line_starts(const doc_lines *d, uint32_t *k)
+{
+    bool crs = memchr(d->src, '\r', d->len) != NULL;
+    uint32_t n = walk_starts(d, crs, NULL);
     uint32_t *ls = malloc(sizeof *ls * n);
     if (!ls)
         return NULL;
-    *k = 0;
-    ls[(*k)++] = 0;
-    for (const uint8_t *p = d->src, *e = d->src + d->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
-        ls[(*k)++] = (uint32_t)(p - d->src) + 1;
-    return ls;
-}
-
-/* Line starts when LF, CR LF and a lone CR all end lines. */
-static bool line_break_at(const doc_lines *d, uint32_t i)
-{
-    return d->src[i] == '\n' || (d->src[i] == '\r' && (i + 1 >= d->len || d->src[i + 1] != '\n'));
-}
-
-static uint32_t *lines_any(const doc_lines *d, uint32_t *k)
-{
-    uint32_t n = 1;
-    for (uint32_t i = 0; i < d->len; i++)
-        n += line_break_at(d, i);
-    uint32_t *ls = malloc(sizeof *ls * n);
-    if (!ls)
-        return NULL;
-    *k = 0;
-    ls[(*k)++] = 0;
-    for (uint32_t i = 0; i < d->len; i++)
-        if (line_break_at(d, i))
-            ls[(*k)++] = i + 1;
+    *k = walk_starts(d, crs, ls);
     return ls;
 }
 
@@ -299,7 +302,7 @@ static void build_blocks(doc_lines *d)
 static void lines_build(doc_lines *d)
 {
     uint32_t k = 0;
-    uint32_t *ls = memchr(d->src, '\r', d->len) ? lines_any(d, &k) : lines_lf(d, &k);
+    uint32_t *ls = line_starts(d, &k);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;

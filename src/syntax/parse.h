@@ -66,10 +66,33 @@ typedef struct cellbuf {
 } cellbuf;
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
+enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
+enum { CELL_RUN_MAX = 16 }; /* cells in one parser token (parser.y: read_cells) */
+
+/* NUMBER and EMPTY tokens in a row, one token to the parser */
+struct cell_run {
+    ptok v[CELL_RUN_MAX];
+    int n;
+};
 
 typedef struct parse_ctx {
     xxgk_doc *doc;
     scanner sc;
+
+    /* the parser's tokens (xxgk_yylex in parser.y): the last few read, the
+     * last two section headings, the last two runs of cells and the token
+     * read after the last run; the lookahead's place (its first cell for
+     * a run), its end (its last cell's) and the end of the token before it */
+    ptok toks[PTOK_KEPT];
+    unsigned ntoks;
+    ptok secs[2];
+    unsigned nsecs;
+    struct cell_run runs[2];
+    unsigned nruns;
+    ptok pending;
+    bool has_pending;
+    xxgk_span la;
+    uint32_t la_end, la_prev_end;
 
     /* token filter (tokens.c) */
     raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
