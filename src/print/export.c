@@ -81,7 +81,7 @@ static int add_code(int *codes, int n, int code)
 
 /* The codes concerning the cell, each once, in the order of the
  * diagnostics (those near its table); returns how many. */
-static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
+static int cell_flags_near(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
 {
     int n = 0;
     if (nd->n < 0) {
@@ -94,6 +94,13 @@ static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell
         if (concerns(nd->d[k], c->span))
             n = add_code(codes, n, nd->d[k]->code);
     return n;
+}
+
+/* cell_flags_near, without the call for a table no diagnostic is near
+ * (most tables). */
+static inline int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
+{
+    return nd->n ? cell_flags_near(doc, nd, c, codes) : 0;
 }
 
 /* The fields that are the same for every cell of a document (file,

@@ -1,10 +1,9 @@
 #include "pos_cursor.h"
-#include "utf8.h"
 
 /* On the line of the last place and not before it: that place's column
  * plus the code points between (a column counts the bytes that are not
  * continuation bytes, so counts add up); else asked afresh. */
-xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     uint32_t at;
     const doc_lines *l = doc_shown(doc, off, &at);
