@@ -111,6 +111,19 @@ enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fiel
 
 enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
 
+/* The fields of a column (key, label: the same in every record of that
+ * column) are formatted the first time and kept in a slot, and so are the
+ * fields between the value and the column number (unit, line: the same
+ * along a row) for the last unit and line. A slot is copied whole, a copy
+ * of constant size (a few moves, not a call); the bytes after its own are
+ * written over by the fields that follow, or lie past the record's end. */
+enum { SLOT = 64 };
+
+typedef struct slot {
+    size_t n; /* 0: none kept (fields too long for a slot are formatted each time) */
+    char s[SLOT];
+} slot;
+
 typedef struct record {
     char *head;      /* the document's fields, then the row's (ROW_MAX more bytes) */
     size_t head_len; /* the document's */
@@ -119,8 +132,56 @@ typedef struct record {
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t row_len;
     near_diags near; /* of the table being written */
+    slot cols[XXGK_C__COUNT];
+    slot tail;       /* for tail_unit (-1: no value) and tail_line */
+    int tail_unit;
+    unsigned tail_line;
     outbuf ob;
 } record;
+
+/* A slot's fields at o: the end. */
+static inline char *put_slot(char *o, const slot *k)
+{
+    memcpy(o, k->s, SLOT);
+    return o + k->n;
+}
+
+/* Fields just formatted at o..e kept in k when they fit: e. */
+static char *keep_slot(slot *k, const char *o, char *e)
+{
+    size_t n = (size_t)(e - o);
+    if (n < SLOT) {
+        memcpy(k->s, o, n);
+        k->n = n;
+    }
+    return e;
+}
+
+/* A column's fields, formatted into o: the end. */
+typedef char *(*col_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
+
+static char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col)
+{
+    if (c->col < 0 || c->col >= XXGK_C__COUNT)
+        return col(o, c, rec->opts);
+    slot *k = &rec->cols[c->col];
+    return k->n ? put_slot(o, k) : keep_slot(k, o, col(o, c, rec->opts));
+}
+
+/* The fields after the value up to the column number (the unit when the
+ * cell has a value, the line), formatted into o: the end. */
+typedef char *(*tail_fn)(char *o, const xxgk_cell *c, unsigned line);
+
+static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, tail_fn tail)
+{
+    int unit = c->state == XXGK_CELL_VALUE ? c->unit : -1;
+    if (rec->tail.n && rec->tail_unit == unit && rec->tail_line == line)
+        return put_slot(o, &rec->tail);
+    rec->tail.n = 0;
+    rec->tail_unit = unit;
+    rec->tail_line = line;
+    return keep_slot(&rec->tail, o, tail(o, c, line));
+}
 
 /* A row's fields, formatted into o: the end. */
 typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
@@ -201,6 +262,9 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     rec.at = (pos_cursor){NULL, 0, 0, {0, 0}};
     rec.table = rec.row = -1;
     rec.row_len = 0;
+    for (int k = 0; k < XXGK_C__COUNT; k++)
+        rec.cols[k].n = 0;
+    rec.tail.n = 0;
     ob_init(&rec.ob, f);
     char small[HEAD_SMALL + ROW_MAX];
     if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
@@ -283,25 +347,37 @@ static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opt
     return o;
 }
 
+static char *csv_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
+    o = put(o, xxgk_col_key(c->col));
+    *o++ = ',';
+    if (opts->labels_zh) {
+        o = put(o, xxgk_tpl_col_name(c->col));
+        *o++ = ',';
+    }
+    return o;
+}
+
+static char *csv_tail(char *o, const xxgk_cell *c, unsigned line)
+{
+    *o++ = ',';
+    if (c->state == XXGK_CELL_VALUE)
+        o = put(o, xxgk_unit_name(c->unit));
+    *o++ = ',';
+    o = put_uint(o, line);
+    *o++ = ',';
+    return o;
+}
+
 static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_row);
-    o = put(o, xxgk_col_key(c->col));
-    *o++ = ',';
-    if (rec->opts->labels_zh) {
-        o = put(o, xxgk_tpl_col_name(c->col));
-        *o++ = ',';
-    }
+    o = rec_col(rec, o, c, csv_col);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
-    *o++ = ',';
-    if (c->state == XXGK_CELL_VALUE)
-        o = put(o, xxgk_unit_name(c->unit));
-    *o++ = ',';
-    o = put_uint(o, p.line);
-    *o++ = ',';
+    o = rec_tail(rec, o, c, p.line, csv_tail);
     o = put_uint(o, p.col);
     *o++ = ',';
     /* flags: codes separated by spaces ("V101 V204"), empty when none */
@@ -351,18 +427,33 @@ static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *o
     return o;
 }
 
+static char *jsonl_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
+    o = put(o, "\",\"column\":\"");
+    o = put(o, xxgk_col_key(c->col));
+    if (opts->labels_zh) {
+        o = put(o, "\",\"column_label\":\"");
+        o = put(o, xxgk_tpl_col_name(c->col));
+    }
+    return put(o, "\",\"value\":");
+}
+
+/* the unit is 件 or 万元 or empty: a JSON string as it is */
+static char *jsonl_tail(char *o, const xxgk_cell *c, unsigned line)
+{
+    o = put(o, ",\"unit\":\"");
+    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    o = put(o, "\",\"line\":");
+    o = put_uint(o, line);
+    return put(o, ",\"col\":");
+}
+
 static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, jsonl_row);
-    o = put(o, "\",\"column\":\"");
-    o = put(o, xxgk_col_key(c->col));
-    if (rec->opts->labels_zh) {
-        o = put(o, "\",\"column_label\":\"");
-        o = put(o, xxgk_tpl_col_name(c->col));
-    }
-    o = put(o, "\",\"value\":");
+    o = rec_col(rec, o, c, jsonl_col);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
         o = put_dec(o, c->value);
@@ -370,12 +461,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     } else {
         o = put(o, "null");
     }
-    /* the unit is 件 or 万元 or empty: a JSON string as it is */
-    o = put(o, ",\"unit\":\"");
-    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
-    o = put(o, "\",\"line\":");
-    o = put_uint(o, p.line);
-    o = put(o, ",\"col\":");
+    o = rec_tail(rec, o, c, p.line, jsonl_tail);
     o = put_uint(o, p.col);
     uint32_t page = xxgk_doc_page(doc, c->span.start);
     if (page) { /* a PDF's page; text without pages has no such field */
