@@ -249,7 +249,10 @@ static bool head_large(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head
     return true;
 }
 
-static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
+/* Inlined into each format's entry (always: the compiler would not), so
+ * that fn is known there and the record's function is inlined into the
+ * loop over the cells, not called through a pointer for every cell. */
+static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
 {
     const xxgk_report *r = doc->report;
     if (!r)
