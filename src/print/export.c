@@ -326,13 +326,17 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
     csv_text(f, r->agency_key ? r->agency_key : "");
     fputc(',', f);
     fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
+    /* ",year,template," (each empty when unknown), as "%d" prints them,
+     * without fprintf's format walk */
+    char b[32], *o = b;
+    *o++ = ',';
     if (r->year)
-        fprintf(f, ",%d,", r->year);
-    else
-        fputs(",,", f);
+        o = put_int(o, r->year);
+    *o++ = ',';
     if (tmpl)
-        fprintf(f, "%d", tmpl);
-    fputc(',', f);
+        o = put_int(o, tmpl);
+    *o++ = ',';
+    fwrite(b, 1, (size_t)(o - b), f);
 }
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes

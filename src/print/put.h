@@ -64,6 +64,14 @@ static inline char *put_u64(char *o, uint64_t v)
  * at either width). */
 static inline char *put_uint(char *o, unsigned v) { return put_u64(o, v); }
 
+/* A signed int, as "%d" prints it. */
+static inline char *put_int(char *o, int v)
+{
+    if (v < 0)
+        *o++ = '-';
+    return put_u64(o, v < 0 ? (uint64_t)0 - (uint64_t)(int64_t)v : (uint64_t)v);
+}
+
 /* A number as xxgk_dec_format writes it (at most 47 bytes); an integer
  * of no scale, most of a report's, is its digits, without the call. */
 static inline char *put_dec(char *o, xxgk_dec v)
