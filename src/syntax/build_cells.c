@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
@@ -157,9 +158,12 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
 
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',
- * an exponent, and the full-width digits, point and minus. */
-static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end)
+ * an exponent, and the full-width digits, point and minus. The first PLAIN
+ * bytes are ASCII digits and the byte after them is none (the reading of
+ * the value found them: dec_parse_plain), so the walk starts past them. */
+static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
 {
+    at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
     while (at < end && ((src[at] >= '0' && src[at] <= '9') || src[at] == '.' || src[at] == '-' ||
@@ -205,7 +209,8 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
         c->state = XXGK_CELL_EMPTY;
     } else {
         const char *s = (const char *)ctx->doc->src + v->start;
-        if (xxgk_dec_parse(s, v->end - v->start, &c->value, &c->scientific) != 0) {
+        size_t plain;
+        if (dec_parse_plain(s, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
             number_overflow(ctx, v);
             return;
         }
@@ -215,7 +220,7 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
             c->unit_printed = true;
         }
         /* the cell's span is the number itself, without the unit */
-        c->span.end = number_end(ctx->doc->src, v->start, v->end);
+        c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
 }
