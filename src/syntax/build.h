@@ -99,6 +99,10 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
 const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+/* A row's values [f, f + n) to the cells of its columns, P009 for text
+ * (build_row.c: finish_values). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
+                   const char **name);
 
 /* ---- build_header.c ---- */
 /* Keep a table label as read (a row's or a column's), for the AST. */

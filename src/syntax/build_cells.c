@@ -193,8 +193,9 @@ static void number_overflow(parse_ctx *ctx, const ptok *v)
 }
 
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it) only when it is one. */
-void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+ * counts it) only when it is one. Inline in the loop over a row's values
+ * (bld_row_cells): every cell of a table. */
+static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
         return; /* TEXT: P009 said by the caller */
@@ -223,7 +224,34 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
     ctx->ncells++;
 }
 
+void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    make_cell(ctx, table, row, col, v);
+}
+
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    bld_make_cell(ctx, table, row, col, v);
+    make_cell(ctx, table, row, col, v);
+}
+
+/* A row's values [f, f + n) of ctx->vals to cells, value i in column
+ * cols[i]: text in place of a number is P009 (*name: the row's name, made
+ * when a message first needs it); a value past the NCOLS columns makes no
+ * cell (the caller says P006). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
+                   const char **name)
+{
+    for (size_t i = 0; i < n; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->tok == TEXT) {
+            char buf[49];
+            bld_text_of(ctx, v, buf, sizeof buf);
+            if (!*name)
+                *name = bld_row_name(ctx, row);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
+            continue;
+        }
+        if ((int)i < ncols)
+            make_cell(ctx, table, row, cols[i], v);
+    }
 }
