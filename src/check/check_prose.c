@@ -379,18 +379,22 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
         uint32_t f = 0;
         int l = 1;
         if (i < end) {
-            l = utf8_decode(s + i, end - i, &f);
-            if (!l) { /* a byte the fold skips */
-                i++;
-                continue;
+            if (s[i] < 0x80) { /* ASCII folds to itself */
+                f = s[i];
+            } else {
+                l = utf8_decode(s + i, end - i, &f);
+                if (!l) { /* a byte the fold skips */
+                    i++;
+                    continue;
+                }
+                f = label_fold_cp(f);
+                if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
+                    char u[4];
+                    utf8_put(u, f);
+                    has |= count_char((const uint8_t *)u);
+                }
             }
-            f = label_fold_cp(f);
             digits = digits || (f >= '0' && f <= '9');
-            if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
-                char u[4];
-                utf8_put(u, f);
-                has |= count_char((const uint8_t *)u);
-            }
             if (f == '?' || !ends_clause(f)) {
                 i += (size_t)l;
                 continue;
