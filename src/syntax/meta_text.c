@@ -7,7 +7,7 @@
 #include "numerals.h"
 #include "utf8.h"
 
-mt_text *mt_new(void) { return malloc(sizeof(mt_text)); }
+mt_text *mt_new(int n) { return malloc((size_t)n * sizeof(mt_text)); }
 
 static bool dropped(uint32_t cp)
 {
