@@ -156,7 +156,8 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
 
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',
- * an exponent, and the full-width digits, point and minus. The first PLAIN
+ * an exponent, a thousands separator before a digit (3,119: the value's
+ * reading takes it), and the full-width digits, point and minus. The first PLAIN
  * bytes are ASCII digits and the byte after them is none (the reading of
  * the value found them: dec_parse_plain), so the walk starts past them. */
 static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
@@ -165,7 +166,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
     while (at < end && ((src[at] >= '0' && src[at] <= '9') || src[at] == '.' || src[at] == '-' ||
-                        src[at] == 'e' || src[at] == 'E' || src[at] == '+' || src[at] >= 0x80)) {
+                        src[at] == 'e' || src[at] == 'E' || src[at] == '+' || src[at] >= 0x80 ||
+                        (src[at] == ',' && at + 1 < end && src[at + 1] >= '0' && src[at + 1] <= '9'))) {
         if (src[at] >= 0x80) {
             uint32_t cp;
             int l = utf8_decode(src + at, end - at, &cp);

@@ -459,6 +459,11 @@ static void test_thousands_separators_and_placeholders(void **state)
     xxgk_doc *d = parse_owned(u);
     char buf[48];
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "1125");
+    /* the cell's place is the whole number, separator and all: a caret
+     * under "1" alone pointed at a different number */
+    const xxgk_cell *lic = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS);
+    assert_int_equal(lic->span.end - lic->span.start, strlen("1,125"));
+    assert_memory_equal(xxgk_doc_source(d, NULL) + lic->span.start, "1,125", 5);
     /* a dash alone in a cell is an empty cell, not text and not zero */
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_COERCION, XXGK_C_DECISIONS, buf, sizeof buf), "empty");
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
