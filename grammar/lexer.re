@@ -58,20 +58,30 @@
     YUAN  = "元";
 */
 
-/* The line from p: its end (before the line break). Remembered for the
+/* The line from p: its end (before the line break), the first CR or LF
+ * at or after p. Taken from the document's line index, which has found
+ * every line start already (xxgk_doc_line: a CR inside a line is always
+ * the CR of a CR LF), not searched again: sc->li follows the lines forward
+ * as the scanner does. p on the LF of a CR LF ends its own empty line; p at
+ * lim (past the line break parse.c appends) ends at lim. Remembered for the
  * line: page text (pagetext.h) starts many virtual lines on one physical
- * line, and each asks for its end; walking to it every time would cost the
- * square of the length of the line. */
+ * line, and each asks for its end. */
 static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
     if (sc->eol && p >= sc->eol_from && p <= sc->eol)
         return sc->eol;
-    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p)); /* then a CR before it */
-    if (!e)
-        e = sc->lim;
-    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
-    if (cr)
-        e = cr;
+    const doc_lines *d = &sc->doc->lines;
+    uint32_t off = (uint32_t)(p - sc->base), end;
+    if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
+        while (sc->li + 1 < d->n && d->starts[sc->li + 1] <= off)
+            sc->li++;
+        end = sc->li + 1 < d->n ? d->starts[sc->li + 1] - 1 : d->len;
+        if (end < d->len && d->src[end] == '\n' && end > d->starts[sc->li] && d->src[end - 1] == '\r')
+            end--;
+    } else {
+        end = xxgk_doc_line(sc->doc, off).end; /* a line behind the cursor */
+    }
+    const uint8_t *e = sc->base + (end > off ? end : off);
     sc->eol_from = p;
     sc->eol = e;
     return e;
