@@ -216,9 +216,12 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     while (te > s && (te[-1] == ' ' || te[-1] == '\t'))
         te--;
     bool ends_report = te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A; /* 告 */
+    /* a numeral 一…十 (lead E4 or E5), 第 (E7) or a full-width digit 1…9
+     * (EF) first: the lead byte alone rules out most lines */
     uint32_t first;
-    bool starts_numeral = utf8_decode(s, (size_t)(e - s), &first) == 3 &&
-                          (numeral_digit(first) > 0 || first == 0x7B2C); /* 一…十 or 第 */
+    bool starts_numeral = (s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7 || s[0] == 0xEF) &&
+                          utf8_decode(s, (size_t)(e - s), &first) == 3 &&
+                          (numeral_digit(first) > 0 || first == 0x7B2C);
     if (!ends_report && !starts_numeral)
         return -1;
     char folded[1024];
