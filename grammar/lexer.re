@@ -201,6 +201,58 @@ static bool line_is_prose(const scanner *sc)
     return sentence && !memchr(sc->cur, '\t', n) && !memchr(sc->cur, '|', n);
 }
 
+enum { KEPT_END = 0x110000 }; /* past every code point */
+
+/* The next code point from *p that label_fold keeps (it drops blanks,
+ * CR, LF, ? and ？, | and bytes that are not UTF-8), or KEPT_END at e. */
+static uint32_t next_kept(const uint8_t **p, const uint8_t *e)
+{
+    while (*p < e) {
+        uint32_t cp;
+        int l = utf8_decode(*p, (size_t)(e - *p), &cp);
+        *p += l ? l : 1;
+        if (l && cp != ' ' && cp != '\t' && cp != '\r' && cp != '\n' && cp != 0x3000 && cp != '?' &&
+            cp != 0xFF1F && cp != '|')
+            return cp;
+    }
+    return KEPT_END;
+}
+
+/* 一…十: the numerals of a heading */
+static bool cn_numeral(uint32_t cp)
+{
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Can the line [s, e) fold to a heading's start, [第] 一…十 and . or 部分?
+ * Read on the source, not the fold: only 、 and ． fold to '.', and no
+ * other character to a numeral, 第, 部 or 分 (label_fold_cp, checked over
+ * every code point). Most table lines that start with a numeral are rows
+ * (第二十条第（五）项) and need no fold. */
+static bool may_start_heading(const uint8_t *s, const uint8_t *e)
+{
+    uint32_t cp = next_kept(&s, e);
+    if (cp == 0x7B2C) /* 第 */
+        cp = next_kept(&s, e);
+    int numerals = 0;
+    for (; cn_numeral(cp); numerals++)
+        cp = next_kept(&s, e);
+    if (cp == 0)
+        return true; /* the fold's test takes a NUL and the two bytes after it
+                        for a numeral (strstr finds the empty string): it decides */
+    if (!numerals)
+        return false;
+    if (cp == '.' || cp == 0x3001 || cp == 0xFF0E)
+        return true;
+    return cp == 0x90E8 && next_kept(&s, e) == 0x5206; /* 部分 */
+}
+
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
  * "anything, then a keyword" and multiply the automaton): headings matched
  * by keywords (labels.def, variant '?') and the title line. Returns a token
@@ -224,6 +276,10 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
                           (numeral_digit(first) > 0 || first == 0x7B2C);
     if (!ends_report && !starts_numeral)
         return -1;
+    /* outside prose only a heading can come of the fold */
+    bool heading = may_start_heading(s, e);
+    if (!heading && !prose)
+        return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
     if (n == 0 || n >= sizeof folded - 4)
@@ -240,7 +296,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
             break;
         digits += 3;
     }
-    if (digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
+    if (heading && digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
         int entry = label_keyword_heading(folded + digits);
         if (entry >= 0) {
             t->label = entry;
