@@ -170,6 +170,9 @@ static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
 static bool title_again(scanner *sc)
 {
     const uint8_t *eol = sc->line_eol, *e = eol;
+    /* most lines end in none of 告 (E5 91 8A), a space or U+3000 (E3 80 80) */
+    if (e == sc->cur || (e[-1] != 0x8A && e[-1] != ' ' && e[-1] != 0x80))
+        return false;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
