@@ -151,7 +151,8 @@ typedef struct xxgk_table {
     size_t nrows;
     xxgk_label_use *cols;  /* column labels in print order */
     size_t ncols;
-    /* lookup (use xxgk_report_cell): cell index + 1 at
+    /* lookup (use xxgk_report_cell, or xxgk_table_cell in template.h):
+     * cell index + 1 at
      * index[(row - index_row) * index_cols + (col - index_col)], 0 when
      * absent, over the rectangle of row and column keys the cells use (not
      * every key of the template: a report of 200 cells would spend more on

@@ -76,6 +76,15 @@ static bool is_short(const xxgk_report *r, int table, const shorts *sh, int row)
     return ck_short_row(r, table, row);
 }
 
+/* *sum += v, false on overflow; two whole numbers (most cells) added
+ * here, without the general decimal add's call. */
+static bool add(xxgk_dec *sum, xxgk_dec v)
+{
+    if (sum->scale == 0 && v.scale == 0)
+        return !__builtin_add_overflow(sum->mant, v.mant, &sum->mant);
+    return xxgk_dec_add(*sum, v, sum) == 0;
+}
+
 /* Only the first t->n terms are set and ever read: no memset of all
  * MAXT (an identity is evaluated for every row and column). */
 static void evaluate(const xxgk_report *r, int table, const shorts *sh, const terms *t, side *s)
@@ -83,9 +92,10 @@ static void evaluate(const xxgk_report *r, int table, const shorts *sh, const te
     s->values = s->empty = s->absent = 0;
     s->overflow = false;
     s->sum = (xxgk_dec){0, 0};
+    const xxgk_table *tb = table >= 0 && table < XXGK_TABLE__COUNT ? r->tables[table] : NULL;
     for (int i = 0; i < t->n; i++) {
         s->in_short_row[i] = false;
-        const xxgk_cell *cell = xxgk_report_cell(r, table, t->row[i], t->col[i]);
+        const xxgk_cell *cell = tb ? xxgk_table_cell(tb, t->row[i], t->col[i]) : NULL;
         if (cell && cell->state == XXGK_CELL_ABSENT)
             cell = NULL;
         s->printed[i] = cell;
@@ -102,7 +112,7 @@ static void evaluate(const xxgk_report *r, int table, const shorts *sh, const te
             s->empty++;
         } else {
             s->values++;
-            if (!s->overflow && xxgk_dec_add(s->sum, cell->value, &s->sum) != 0)
+            if (!s->overflow && !add(&s->sum, cell->value))
                 s->overflow = true;
         }
     }
@@ -313,13 +323,19 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const shor
         if (xxgk_identity_per_row(which) && xxgk_identity_table(which) == table &&
             (which != XXGK_ID_LEGAL_SUBTOTAL || subtotal))
             ids[nids++] = which;
+    if (!nrows)
+        return;
+    /* each identity laid out once, on the first row, then moved */
+    identity laid[XXGK_ID__COUNT];
+    for (int k = 0; k < nids; k++)
+        lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
-            int which = ids[k];
-            identity id;
-            lay_out(&id, which, tmpl, rows[i], xxgk_tpl_row_name(rows[i]));
-            if (run(c, sh, &id) == ID_NA)
-                row_na(c, &id, ck_textf(c, na_text(which), id.name));
+            identity *id = &laid[k];
+            id->name = xxgk_tpl_row_name(rows[i]);
+            xxgk_identity_move(&id->def, rows[i]);
+            if (run(c, sh, id) == ID_NA)
+                row_na(c, id, ck_textf(c, na_text(ids[k]), id->name));
         }
 }
 
@@ -333,10 +349,12 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     memset(&m, 0, sizeof m);
     const xxgk_cell *first_total = NULL;
     bool overflow = false;
+    identity id;
+    lay_out(&id, which, tmpl, cols[0], NULL); /* then moved to each column */
     for (int k = 0; k < ncols; k++) {
         int col = cols[k];
-        identity id;
-        lay_out(&id, which, tmpl, col, xxgk_tpl_col_name(col));
+        id.name = xxgk_tpl_col_name(col);
+        xxgk_identity_move(&id.def, col);
         if (run(c, sh, &id) != ID_NA)
             continue;
         m.columns++;

@@ -330,6 +330,23 @@ static bool piece_may_count(unsigned has, bool digit)
     return (has & HAS_SHEN) || (digit && (has & (HAS_PIECE | HAS_AS)));
 }
 
+/* Two ideographs of U+4000..U+9FFF at p (eight bytes readable), tested in
+ * one word: the leads (bytes 0 and 3) have the high nibble E and the four
+ * continuation bytes (1, 2, 4, 5) are 10xxxxxx by the mask; then the
+ * leads' low nibbles are 4..9 (bits of 0x3F0): the one-at-a-time test
+ * below, for two. */
+static bool two_ideographs(const uint8_t *p)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+#else
+    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+#endif
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & mask) == want && (0x3F0u >> (p[0] & 0xF) & 0x3F0u >> (p[3] & 0xF) & 1u);
+}
+
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut where a character always ends a clause (ends_clause of its
  * fold; '?' is dropped by the fold and is no cut), and a piece is folded
@@ -346,27 +363,38 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
     unsigned has = 0;
     bool digits = false;
     for (size_t i = from; i <= end;) {
-        /* ideographs (U+4000..U+9FFF), most of the text */
-        while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
+        /* ideographs (U+4000..U+9FFF), most of the text: two at a time,
+         * then one */
+        for (; i + 8 <= end && two_ideographs(s + i); i += 6) {
             if (s[i] == 0xE4 || s[i] == 0xE7) /* the lead byte of 申件为為爲 */
+                has |= count_char(s + i);
+            if (s[i + 3] == 0xE4 || s[i + 3] == 0xE7)
+                has |= count_char(s + i + 3);
+        }
+        while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
+            if (s[i] == 0xE4 || s[i] == 0xE7)
                 has |= count_char(s + i);
             i += 3;
         }
         uint32_t f = 0;
         int l = 1;
         if (i < end) {
-            l = utf8_decode(s + i, end - i, &f);
-            if (!l) { /* a byte the fold skips */
-                i++;
-                continue;
+            if (s[i] < 0x80) { /* ASCII folds to itself */
+                f = s[i];
+            } else {
+                l = utf8_decode(s + i, end - i, &f);
+                if (!l) { /* a byte the fold skips */
+                    i++;
+                    continue;
+                }
+                f = label_fold_cp(f);
+                if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
+                    char u[4];
+                    utf8_put(u, f);
+                    has |= count_char((const uint8_t *)u);
+                }
             }
-            f = label_fold_cp(f);
             digits = digits || (f >= '0' && f <= '9');
-            if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
-                char u[4];
-                utf8_put(u, f);
-                has |= count_char((const uint8_t *)u);
-            }
             if (f == '?' || !ends_clause(f)) {
                 i += (size_t)l;
                 continue;

@@ -2,7 +2,7 @@
  * of ten. Amounts in reports have at most a few fraction digits, so 18
  * significant digits cover every real value; more is reported as overflow
  * rather than rounded. */
-#include "xxgk.h"
+#include "decimal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -40,23 +40,24 @@ static bool is_dot(const unsigned char *s, size_t len, size_t *i)
  * before a unit (35, 12万元), with no sign and nothing after them that the
  * full reading below would take (a digit, a point, a separator, an
  * exponent, a full-width character). Its value is the digits, scale 0,
- * as the full reading gives it; false: read it in full. */
-static bool plain_digits(const unsigned char *s, size_t len, xxgk_dec *out)
+ * as the full reading gives it. Returns the count of digits; 0: read it
+ * in full. */
+static size_t plain_digits(const unsigned char *s, size_t len, xxgk_dec *out)
 {
     size_t i = 0;
     int64_t mant = 0;
     while (i < len && i < MAX_DIGITS && s[i] >= '0' && s[i] <= '9')
         mant = mant * 10 + (s[i++] - '0');
     if (i == 0)
-        return false;
+        return 0;
     if (i < len) {
         unsigned char c = s[i];
         if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF)
-            return false;
+            return 0;
     }
     out->mant = mant;
     out->scale = 0;
-    return true;
+    return i;
 }
 
 /* The full reading: a sign, digits (ASCII or full-width), thousands
@@ -136,14 +137,20 @@ static int __attribute__((noinline)) parse_full(const unsigned char *s, size_t l
     return overflow ? -1 : 0;
 }
 
-int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
+int dec_parse_plain(const char *str, size_t len, xxgk_dec *out, bool *scientific, size_t *plain)
 {
     const unsigned char *s = (const unsigned char *)str;
     if (scientific)
         *scientific = false;
-    if (plain_digits(s, len, out))
+    if ((*plain = plain_digits(s, len, out)) > 0)
         return 0;
     return parse_full(s, len, out, scientific);
+}
+
+int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)
+{
+    size_t plain;
+    return dec_parse_plain(str, len, out, scientific, &plain);
 }
 
 /* Exact decimal text: digits, and a point scale digits from the right

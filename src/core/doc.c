@@ -200,6 +200,7 @@ void xxgk_doc_free(xxgk_doc *doc)
         free(doc->origin->lines.marks);
         free(doc->origin->lines.block_line);
     }
+    free(doc->own_src);
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
 }

@@ -45,8 +45,10 @@ typedef struct doc_place {
 struct xxgk_doc {
     arena arena;
     const char *name;
-    const uint8_t *src;      /* arena copy, NUL-terminated */
+    const uint8_t *src;      /* arena copy or own_src, NUL-terminated */
     uint32_t len;
+    void *own_src;           /* src when it is a buffer given away to the document
+                              * (doc_create_take), freed with it; else NULL */
     int lang;
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
@@ -98,4 +100,8 @@ void *doc_alloc_raw(xxgk_doc *doc, size_t size);
 /* A document holding the bytes, not parsed yet (the parser and the lexer's
  * tests start from it). */
 xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts);
+/* The same, the document adopting text (malloc'd, len bytes of it the
+ * text) as its src instead of copying it: text belongs to the document
+ * from the call on, freed with it or at once when the call fails. */
+xxgk_doc *doc_create_take(const char *name, char *text, size_t len, const xxgk_options *opts);
 #endif

@@ -114,6 +114,61 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
     *multi = nmulti;
 }
 
+/* The eight bytes at s as one word, the first in the low byte on any
+ * machine. */
+static uint64_t load_le64(const uint8_t *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+/* The common case first: s[0..k) clean UTF-8 text holding a multi-byte
+ * character, every byte part of a valid character and no control byte
+ * text never holds (a sequence cut by the window's end, k < n, is not
+ * counted, as in the census). True means utf8_census would count no
+ * invalid sequence, no binary byte and a multi-byte character: text in
+ * UTF-8. False says nothing (a stray byte, a control byte, ASCII alone):
+ * the census decides. A report is CJK and ASCII: two three-byte characters
+ * or eight ASCII bytes at a time. */
+static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    /* bytes 0-5 are 1110xxxx 10xxxxxx 10xxxxxx twice */
+    const uint64_t mask2 = 0x0000C0C0F0C0C0F0u, form2 = 0x00008080E08080E0u;
+    /* the low nibbles of lead bytes E1-EC, EE, EF: neither an overlong
+     * form (E0) nor a surrogate (ED) is possible after them */
+    const unsigned lead_ok = 0xDFFEu;
+    bool multi = false;
+    size_t i = 0;
+    while (i < k) {
+        if (i + 8 <= k) {
+            uint64_t w = load_le64(s + i);
+            if (!(w & highs) && !((w - ones * 0x20) & ~w & highs)) {
+                i += 8;
+                continue;
+            }
+            if ((w & mask2) == form2 && (lead_ok >> (w & 15) & 1) && (lead_ok >> (w >> 24 & 15) & 1)) {
+                multi = true;
+                i += 6;
+                continue;
+            }
+        }
+        uint32_t cp;
+        int l = utf8_decode(s + i, k - i, &cp);
+        if (l == 0 && k < n && k - i < 4)
+            break;
+        if (l == 0 || (l == 1 && binary_byte(s[i])))
+            return false;
+        multi |= l > 1;
+        i += (size_t)l;
+    }
+    return multi;
+}
+
 int xxgk_encoding_sniff(const uint8_t *s, size_t n)
 {
     if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
@@ -138,6 +193,8 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
      * first KiB: later stray bytes are the lexer's to report (it caps a
      * flood, L007). A window of ASCII alone says nothing of what follows
      * (a banner of '=' before GB18030 text): the larger window decides */
+    if (utf8_plain(s, q, n))
+        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
     size_t bad_utf8, binary, multi;
     utf8_census(s, q, n, &bad_utf8, &binary, &multi);
     if (bad_utf8 == 0 && binary * 16 <= q && (multi > 0 || q == n))

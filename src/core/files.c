@@ -35,13 +35,14 @@ const char *file_strerror(int e, char *buf, size_t size)
 
 /* Read fd to its end into a malloc'd buffer that keeps room for the NUL.
  * A regular file is read whole by one read() into a buffer of its size
- * (plus the NUL); a short read of a regular file is its end, so one call
- * and no stdio buffer between. A pipe or a terminal is read in growing
+ * plus two bytes (the NUL, and the room a document adopting the buffer
+ * needs for its line break and sentinel: doc_create_take); a short read
+ * of a regular file is its end, so one call and no stdio buffer between. A pipe or a terminal is read in growing
  * pieces until read() returns 0. */
 static int read_fd(int fd, const struct stat *st, char **buf, size_t *len)
 {
     bool regular = S_ISREG(st->st_mode) && st->st_size > 0;
-    size_t cap = regular ? (size_t)st->st_size + 1 : 1 << 16, n = 0;
+    size_t cap = regular ? (size_t)st->st_size + 2 : 1 << 16, n = 0;
     char *b = malloc(cap);
     if (!b)
         return ENOMEM;

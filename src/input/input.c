@@ -150,7 +150,7 @@ static bool take_text(xxgk_input *in, const char *u, size_t n, const uint8_t *bu
     if ((const uint8_t *)u != buf) {
         in->text = (char *)u;
     } else {
-        in->text = malloc(n + 1);
+        in->text = malloc(n + 2); /* room for doc_create_take's line break */
         if (!in->text) {
             snprintf(in->error, sizeof in->error, "out of memory");
             return false;

@@ -81,7 +81,7 @@ static int add_code(int *codes, int n, int code)
 
 /* The codes concerning the cell, each once, in the order of the
  * diagnostics (those near its table); returns how many. */
-static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
+static int cell_flags_near(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
 {
     int n = 0;
     if (nd->n < 0) {
@@ -96,6 +96,13 @@ static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell
     return n;
 }
 
+/* cell_flags_near, without the call for a table no diagnostic is near
+ * (most tables). */
+static inline int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
+{
+    return nd->n ? cell_flags_near(doc, nd, c, codes) : 0;
+}
+
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once, and those of a row (table,
  * row) once per row: a row's cells follow each other. Each record is
@@ -103,6 +110,19 @@ static int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell
 enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fields */
 
 enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
+
+/* The fields of a column (key, label: the same in every record of that
+ * column) are formatted the first time and kept in a slot, and so are the
+ * fields between the value and the column number (unit, line: the same
+ * along a row) for the last unit and line. A slot is copied whole, a copy
+ * of constant size (a few moves, not a call); the bytes after its own are
+ * written over by the fields that follow, or lie past the record's end. */
+enum { SLOT = 64 };
+
+typedef struct slot {
+    size_t n; /* 0: none kept (fields too long for a slot are formatted each time) */
+    char s[SLOT];
+} slot;
 
 typedef struct record {
     char *head;      /* the document's fields, then the row's (ROW_MAX more bytes) */
@@ -112,8 +132,56 @@ typedef struct record {
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t row_len;
     near_diags near; /* of the table being written */
+    slot cols[XXGK_C__COUNT];
+    slot tail;       /* for tail_unit (-1: no value) and tail_line */
+    int tail_unit;
+    unsigned tail_line;
     outbuf ob;
 } record;
+
+/* A slot's fields at o: the end. */
+static inline char *put_slot(char *o, const slot *k)
+{
+    memcpy(o, k->s, SLOT);
+    return o + k->n;
+}
+
+/* Fields just formatted at o..e kept in k when they fit: e. */
+static char *keep_slot(slot *k, const char *o, char *e)
+{
+    size_t n = (size_t)(e - o);
+    if (n < SLOT) {
+        memcpy(k->s, o, n);
+        k->n = n;
+    }
+    return e;
+}
+
+/* A column's fields, formatted into o: the end. */
+typedef char *(*col_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
+
+static char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col)
+{
+    if (c->col < 0 || c->col >= XXGK_C__COUNT)
+        return col(o, c, rec->opts);
+    slot *k = &rec->cols[c->col];
+    return k->n ? put_slot(o, k) : keep_slot(k, o, col(o, c, rec->opts));
+}
+
+/* The fields after the value up to the column number (the unit when the
+ * cell has a value, the line), formatted into o: the end. */
+typedef char *(*tail_fn)(char *o, const xxgk_cell *c, unsigned line);
+
+static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, tail_fn tail)
+{
+    int unit = c->state == XXGK_CELL_VALUE ? c->unit : -1;
+    if (rec->tail.n && rec->tail_unit == unit && rec->tail_line == line)
+        return put_slot(o, &rec->tail);
+    rec->tail.n = 0;
+    rec->tail_unit = unit;
+    rec->tail_line = line;
+    return keep_slot(&rec->tail, o, tail(o, c, line));
+}
 
 /* A row's fields, formatted into o: the end. */
 typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
@@ -181,7 +249,10 @@ static bool head_large(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head
     return true;
 }
 
-static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
+/* Inlined into each format's entry (always: the compiler would not), so
+ * that fn is known there and the record's function is inlined into the
+ * loop over the cells, not called through a pointer for every cell. */
+static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
 {
     const xxgk_report *r = doc->report;
     if (!r)
@@ -194,6 +265,9 @@ static void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *o
     rec.at = (pos_cursor){NULL, 0, 0, {0, 0}};
     rec.table = rec.row = -1;
     rec.row_len = 0;
+    for (int k = 0; k < XXGK_C__COUNT; k++)
+        rec.cols[k].n = 0;
+    rec.tail.n = 0;
     ob_init(&rec.ob, f);
     char small[HEAD_SMALL + ROW_MAX];
     if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
@@ -252,13 +326,17 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
     csv_text(f, r->agency_key ? r->agency_key : "");
     fputc(',', f);
     fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
+    /* ",year,template," (each empty when unknown), as "%d" prints them,
+     * without fprintf's format walk */
+    char b[32], *o = b;
+    *o++ = ',';
     if (r->year)
-        fprintf(f, ",%d,", r->year);
-    else
-        fputs(",,", f);
+        o = put_int(o, r->year);
+    *o++ = ',';
     if (tmpl)
-        fprintf(f, "%d", tmpl);
-    fputc(',', f);
+        o = put_int(o, tmpl);
+    *o++ = ',';
+    fwrite(b, 1, (size_t)(o - b), f);
 }
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
@@ -276,25 +354,37 @@ static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opt
     return o;
 }
 
+static char *csv_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
+    o = put(o, xxgk_col_key(c->col));
+    *o++ = ',';
+    if (opts->labels_zh) {
+        o = put(o, xxgk_tpl_col_name(c->col));
+        *o++ = ',';
+    }
+    return o;
+}
+
+static char *csv_tail(char *o, const xxgk_cell *c, unsigned line)
+{
+    *o++ = ',';
+    if (c->state == XXGK_CELL_VALUE)
+        o = put(o, xxgk_unit_name(c->unit));
+    *o++ = ',';
+    o = put_uint(o, line);
+    *o++ = ',';
+    return o;
+}
+
 static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_row);
-    o = put(o, xxgk_col_key(c->col));
-    *o++ = ',';
-    if (rec->opts->labels_zh) {
-        o = put(o, xxgk_tpl_col_name(c->col));
-        *o++ = ',';
-    }
+    o = rec_col(rec, o, c, csv_col);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
-    *o++ = ',';
-    if (c->state == XXGK_CELL_VALUE)
-        o = put(o, xxgk_unit_name(c->unit));
-    *o++ = ',';
-    o = put_uint(o, p.line);
-    *o++ = ',';
+    o = rec_tail(rec, o, c, p.line, csv_tail);
     o = put_uint(o, p.col);
     *o++ = ',';
     /* flags: codes separated by spaces ("V101 V204"), empty when none */
@@ -344,18 +434,33 @@ static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *o
     return o;
 }
 
+static char *jsonl_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
+    o = put(o, "\",\"column\":\"");
+    o = put(o, xxgk_col_key(c->col));
+    if (opts->labels_zh) {
+        o = put(o, "\",\"column_label\":\"");
+        o = put(o, xxgk_tpl_col_name(c->col));
+    }
+    return put(o, "\",\"value\":");
+}
+
+/* the unit is 件 or 万元 or empty: a JSON string as it is */
+static char *jsonl_tail(char *o, const xxgk_cell *c, unsigned line)
+{
+    o = put(o, ",\"unit\":\"");
+    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
+    o = put(o, "\",\"line\":");
+    o = put_uint(o, line);
+    return put(o, ",\"col\":");
+}
+
 static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, jsonl_row);
-    o = put(o, "\",\"column\":\"");
-    o = put(o, xxgk_col_key(c->col));
-    if (rec->opts->labels_zh) {
-        o = put(o, "\",\"column_label\":\"");
-        o = put(o, xxgk_tpl_col_name(c->col));
-    }
-    o = put(o, "\",\"value\":");
+    o = rec_col(rec, o, c, jsonl_col);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
         o = put_dec(o, c->value);
@@ -363,12 +468,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     } else {
         o = put(o, "null");
     }
-    /* the unit is 件 or 万元 or empty: a JSON string as it is */
-    o = put(o, ",\"unit\":\"");
-    o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
-    o = put(o, "\",\"line\":");
-    o = put_uint(o, p.line);
-    o = put(o, ",\"col\":");
+    o = rec_tail(rec, o, c, p.line, jsonl_tail);
     o = put_uint(o, p.col);
     uint32_t page = xxgk_doc_page(doc, c->span.start);
     if (page) { /* a PDF's page; text without pages has no such field */

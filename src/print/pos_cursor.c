@@ -1,10 +1,42 @@
 #include "pos_cursor.h"
-#include "utf8.h"
+
+/* How many lines below the last place's line a place is looked for by
+ * stepping over line starts (the next row of a table is a line or two
+ * below) before the line index is asked. */
+enum { BELOW_MAX = 4 };
+
+/* A place a few lines below the last place's line (at at or after
+ * c->next_line): its line found by stepping over the line starts from
+ * there, and its column counted from its line's start as
+ * doc_lines_position counts it (a line's start further back than
+ * DOC_COL_MARK, where that uses the marks, is left to it). False when not
+ * found so; else p and c->next_line are set. */
+static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
+{
+    if (!l->starts)
+        return false;
+    uint32_t li = c->pos.line; /* the index of the line starting at c->next_line */
+    uint32_t after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
+    for (int k = 0; at >= after; k++) {
+        if (k == BELOW_MAX)
+            return false;
+        li++;
+        after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
+    }
+    uint32_t start = l->starts[li];
+    if (at - start > DOC_COL_MARK && l->marks)
+        return false;
+    p->line = li + 1;
+    p->col = 1 + utf8_count(l->src + start, at - start);
+    c->next_line = after;
+    return true;
+}
 
 /* On the line of the last place and not before it: that place's column
  * plus the code points between (a column counts the bytes that are not
- * continuation bytes, so counts add up); else asked afresh. */
-xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+ * continuation bytes, so counts add up); a few lines below it: counted
+ * from that line's start (below); else asked afresh. */
+xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     uint32_t at;
     const doc_lines *l = doc_shown(doc, off, &at);
@@ -12,7 +44,7 @@ xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
     if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len) {
         p.line = c->pos.line;
         p.col = c->pos.col + utf8_count(l->src + c->off, at - c->off);
-    } else {
+    } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
         p = doc_lines_position(l, at);
         c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
         c->lines = l;

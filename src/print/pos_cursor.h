@@ -6,6 +6,7 @@
 #ifndef XXGK_POS_CURSOR_H
 #define XXGK_POS_CURSOR_H
 #include "doc.h"
+#include "utf8.h"
 
 typedef struct pos_cursor {
     const doc_lines *lines; /* NULL until a position is known */
@@ -13,7 +14,25 @@ typedef struct pos_cursor {
     xxgk_pos pos;
 } pos_cursor;
 
-/* xxgk_doc_position(doc, off), the same answer, cheaper when off follows
- * the cursor's last place on its line. Start from a zeroed cursor. */
-xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
+/* xxgk_doc_position(doc, off), the same answer; the general case, which
+ * also sets the cursor for the next place. */
+xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
+
+/* xxgk_doc_position(doc, off), cheaper when off follows the cursor's last
+ * place on its line. Start from a zeroed cursor. Inline for the common
+ * case, a text shown as it is (no origin: the shown offset is off itself,
+ * when within the text): the next cell of a row, the last one's column
+ * plus the code points between (a column counts the bytes that are not
+ * continuation bytes, so counts add up). */
+static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+{
+    const doc_lines *l = &doc->lines;
+    if (!doc->origin && c->lines == l && off >= c->off && off < c->next_line && off <= l->len &&
+        off <= doc->len) {
+        c->pos.col += utf8_count(l->src + c->off, off - c->off);
+        c->off = off;
+        return c->pos;
+    }
+    return pos_cursor_seek(c, doc, off);
+}
 #endif

@@ -32,9 +32,19 @@ static inline int put_ndigits(uint64_t v)
 }
 
 /* An unsigned number in decimal, written from its last digit back, two
- * digits per division (a report's numbers, lines and columns have a few). */
+ * digits per division (a report's numbers, lines and columns have a few);
+ * one or two digits (most of a report's numbers, most columns) without the
+ * count or the loop. */
 static inline char *put_u64(char *o, uint64_t v)
 {
+    if (v < 10) {
+        *o = (char)('0' + v);
+        return o + 1;
+    }
+    if (v < 100) {
+        memcpy(o, put_pairs + 2 * v, 2);
+        return o + 2;
+    }
     char *e = o + put_ndigits(v);
     for (o = e; v >= 100; v /= 100) {
         const char *p = put_pairs + 2 * (v % 100);
@@ -53,6 +63,14 @@ static inline char *put_u64(char *o, uint64_t v)
 /* An unsigned int: the same digits (a division by 100 is a multiplication
  * at either width). */
 static inline char *put_uint(char *o, unsigned v) { return put_u64(o, v); }
+
+/* A signed int, as "%d" prints it. */
+static inline char *put_int(char *o, int v)
+{
+    if (v < 0)
+        *o++ = '-';
+    return put_u64(o, v < 0 ? (uint64_t)0 - (uint64_t)(int64_t)v : (uint64_t)v);
+}
 
 /* A number as xxgk_dec_format writes it (at most 47 bytes); an integer
  * of no scale, most of a report's, is its digits, without the call. */

@@ -36,12 +36,19 @@ void xxgk_json_string(FILE *f, const char *s, size_t len)
     fputc('"', f);
 }
 
+/* A field is quoted when it holds a comma, a quote or a line break: bytes
+ * all below '-', so one comparison passes any other byte. */
+static int csv_needs_quotes(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] < '-' && (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r'))
+            return 1;
+    return 0;
+}
+
 void xxgk_csv_field(FILE *f, const char *s, size_t len)
 {
-    int quote = 0;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
-            quote = 1;
+    int quote = csv_needs_quotes(s, len);
     if (!quote) {
         fwrite(s, 1, len, f);
         return;

@@ -74,12 +74,14 @@ static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
     b->n++;
 }
 /* The line at AT widens the table's TAB grid. Inline: every value asks,
- * and is on the line seen last but for the first of a line. */
-void bld_grid_see_line(parse_ctx *ctx, uint32_t at);
+ * and its place is only noted (its line is found when the grid is asked
+ * for); when GRID_PENDING wait, they are counted first. */
+void bld_grid_count(parse_ctx *ctx);
 static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
 {
-    if (!ctx->grid_last_set || at < ctx->grid_last.start || at > ctx->grid_last.end)
-        bld_grid_see_line(ctx, at);
+    if (ctx->ngrid_pending == GRID_PENDING)
+        bld_grid_count(ctx);
+    ctx->grid_pending[ctx->ngrid_pending++] = at;
 }
 /* A new TAB grid (a table's, a clause's). */
 void bld_grid_reset(parse_ctx *ctx);
@@ -97,6 +99,10 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
 const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+/* A row's values [f, f + n) to the cells of its columns, P009 for text
+ * (build_row.c: finish_values). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
+                   const char **name);
 
 /* ---- build_header.c ---- */
 /* Keep a table label as read (a row's or a column's), for the AST. */

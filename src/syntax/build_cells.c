@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
@@ -22,9 +23,11 @@ static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->pri
 
 /* The table's TAB grid is the most TABs on one of its lines. Whether a row
  * spans it matters only for a row with an unprinted empty cell at an edge
- * (bld_edge_padding), which is rare: so a line is only noted when seen
- * (once: every value of a row is on the line seen last), and the lines
- * noted are counted when a row asks, or when GRID_PENDING of them wait. */
+ * (bld_edge_padding), which is rare: so a place on a line (a label, a
+ * value) is only noted when seen, and the lines of the places noted are
+ * found and counted when a row asks, or when GRID_PENDING of them wait.
+ * Most tables have no TAB at all: one memchr over the span of the lines
+ * noted says so, and no line is looked up but the first and the last. */
 
 static int count_tabs(const uint8_t *src, xxgk_span l)
 {
@@ -34,26 +37,34 @@ static int count_tabs(const uint8_t *src, xxgk_span l)
     return n;
 }
 
-/* No TAB on any of the lines noted: none between the first one's start
- * and the last one's end (a table of another layout: '|', spaces). */
+/* No TAB on any of the lines of the places noted: none between the start
+ * of the first place's line and the end of the last one's (a table of
+ * another layout: '|', spaces). */
 static bool pending_tabless(const parse_ctx *ctx)
 {
-    uint32_t from = UINT32_MAX, to = 0;
+    uint32_t lo = UINT32_MAX, hi = 0;
     for (int i = 0; i < ctx->ngrid_pending; i++) {
-        if (ctx->grid_pending[i].start < from)
-            from = ctx->grid_pending[i].start;
-        if (ctx->grid_pending[i].end > to)
-            to = ctx->grid_pending[i].end;
+        lo = ctx->grid_pending[i] < lo ? ctx->grid_pending[i] : lo;
+        hi = ctx->grid_pending[i] > hi ? ctx->grid_pending[i] : hi;
     }
+    if (lo > hi)
+        return true; /* none noted */
+    uint32_t from = xxgk_doc_line(ctx->doc, lo).start, to = xxgk_doc_line(ctx->doc, hi).end;
     return from >= to || !memchr(ctx->doc->src + from, '\t', to - from);
 }
 
-/* The lines noted widen the grid. */
-static void grid_count_pending(parse_ctx *ctx)
+/* The lines of the places noted widen the grid: each line once while the
+ * places stay on it (every value of a row is on one line). */
+void bld_grid_count(parse_ctx *ctx)
 {
     int k = pending_tabless(ctx) ? 0 : ctx->ngrid_pending;
+    xxgk_span l = {1, 0}; /* the line counted last: none yet */
     for (int i = 0; i < k; i++) {
-        int n = count_tabs(ctx->doc->src, ctx->grid_pending[i]);
+        uint32_t at = ctx->grid_pending[i];
+        if (at >= l.start && at <= l.end)
+            continue;
+        l = xxgk_doc_line(ctx->doc, at);
+        int n = count_tabs(ctx->doc->src, l);
         if (n > ctx->grid_tabs)
             ctx->grid_tabs = n;
     }
@@ -65,18 +76,6 @@ void bld_grid_reset(parse_ctx *ctx)
 {
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
-    ctx->grid_last_set = false;
-}
-
-/* A line not seen last widens the grid (bld_grid_see). */
-void bld_grid_see_line(parse_ctx *ctx, uint32_t at)
-{
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
-    ctx->grid_last = l;
-    ctx->grid_last_set = true;
-    if (ctx->ngrid_pending == GRID_PENDING)
-        grid_count_pending(ctx);
-    ctx->grid_pending[ctx->ngrid_pending++] = l;
 }
 
 /* An unprinted empty cell at the row's first or last place: without one,
@@ -95,7 +94,7 @@ bool bld_full_width_row(parse_ctx *ctx)
     const cellbuf *b = &ctx->vals;
     if (!b->n)
         return false;
-    grid_count_pending(ctx);
+    bld_grid_count(ctx);
     if (ctx->grid_tabs <= 0)
         return false;
     xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
@@ -157,9 +156,12 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
 
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',
- * an exponent, and the full-width digits, point and minus. */
-static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end)
+ * an exponent, and the full-width digits, point and minus. The first PLAIN
+ * bytes are ASCII digits and the byte after them is none (the reading of
+ * the value found them: dec_parse_plain), so the walk starts past them. */
+static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
 {
+    at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
     while (at < end && ((src[at] >= '0' && src[at] <= '9') || src[at] == '.' || src[at] == '-' ||
@@ -191,8 +193,9 @@ static void number_overflow(parse_ctx *ctx, const ptok *v)
 }
 
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it) only when it is one. */
-void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+ * counts it) only when it is one. Inline in the loop over a row's values
+ * (bld_row_cells): every cell of a table. */
+static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
         return; /* TEXT: P009 said by the caller */
@@ -205,7 +208,8 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
         c->state = XXGK_CELL_EMPTY;
     } else {
         const char *s = (const char *)ctx->doc->src + v->start;
-        if (xxgk_dec_parse(s, v->end - v->start, &c->value, &c->scientific) != 0) {
+        size_t plain;
+        if (dec_parse_plain(s, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
             number_overflow(ctx, v);
             return;
         }
@@ -215,12 +219,39 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
             c->unit_printed = true;
         }
         /* the cell's span is the number itself, without the unit */
-        c->span.end = number_end(ctx->doc->src, v->start, v->end);
+        c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
 }
 
+void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    make_cell(ctx, table, row, col, v);
+}
+
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    bld_make_cell(ctx, table, row, col, v);
+    make_cell(ctx, table, row, col, v);
+}
+
+/* A row's values [f, f + n) of ctx->vals to cells, value i in column
+ * cols[i]: text in place of a number is P009 (*name: the row's name, made
+ * when a message first needs it); a value past the NCOLS columns makes no
+ * cell (the caller says P006). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
+                   const char **name)
+{
+    for (size_t i = 0; i < n; i++) {
+        const ptok *v = &ctx->vals.v[f + i];
+        if (v->tok == TEXT) {
+            char buf[49];
+            bld_text_of(ctx, v, buf, sizeof buf);
+            if (!*name)
+                *name = bld_row_name(ctx, row);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
+            continue;
+        }
+        if ((int)i < ncols)
+            make_cell(ctx, table, row, cols[i], v);
+    }
 }

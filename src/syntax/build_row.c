@@ -30,19 +30,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (n > 0 && (int)n < ncols &&
         unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, bld_row_name(ctx, row)))
         return; /* glued digits of page text: read when the table ends */
-    for (size_t i = 0; i < n; i++) {
-        const ptok *v = &ctx->vals.v[f + i];
-        if (v->tok == TEXT) {
-            char buf[49];
-            bld_text_of(ctx, v, buf, sizeof buf);
-            if (!name)
-                name = bld_row_name(ctx, row);
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, name);
-            continue;
-        }
-        if ((int)i < ncols)
-            bld_make_cell(ctx, table, row, cols[i], v);
-    }
+    bld_row_cells(ctx, table, row, cols, ncols, f, n, &name);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
         for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)

@@ -51,9 +51,10 @@ static int rows_template(const parse_ctx *ctx, int table)
     for (int i = 0; i < n; i++) {
         if (!ctx->row_seen[rows[i]])
             continue;
-        if (xxgk_tpl_row_only(rows[i]) == 2021)
+        int only = xxgk_tpl_row_only(rows[i]);
+        if (only == 2021)
             return 2021;
-        only_2019 += xxgk_tpl_row_only(rows[i]) == 2019;
+        only_2019 += only == 2019;
     }
     return only_2019 ? 2019 : 0;
 }

@@ -36,8 +36,10 @@ typedef struct mt_text {
     int nlines;
 } mt_text;
 
-/* Heap-allocated (too large for a thread's stack); NULL when memory runs out. */
-mt_text *mt_new(void);
+/* n texts in one block on the heap (too large for a thread's stack; one
+ * allocation, not n, for the texts of a document), freed by free(); NULL
+ * when memory runs out. */
+mt_text *mt_new(int n);
 void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e);
 /* Index of the first match of needle (UTF-8, compared after folding to
  * simplified script) in [from, to), or -1. */

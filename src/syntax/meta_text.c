@@ -7,7 +7,7 @@
 #include "numerals.h"
 #include "utf8.h"
 
-mt_text *mt_new(void) { return malloc(sizeof(mt_text)); }
+mt_text *mt_new(int n) { return malloc((size_t)n * sizeof(mt_text)); }
 
 static bool dropped(uint32_t cp)
 {
@@ -85,23 +85,26 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
         i += l ? (uint32_t)l : 1;
         if (!l)
             cp = 0xFFFD;
-        if (cp == '\n') {
+        /* an ideograph, most of the text, is no line break, space or
+         * bracket: the tests for those only for the rest */
+        bool other = !mt_cjk(cp);
+        if (other && cp == '\n') {
             bol = gap = true;
             continue;
         }
-        if (dropped(cp)) {
+        if (other && dropped(cp)) {
             gap = true;
             continue;
         }
         if (bol && t->n > 0 && t->nlines < MT_LINES && t->line[t->nlines - 1] < t->n)
             t->line[t->nlines++] = t->n;
         bol = false;
-        if (cp == 0x300A || cp == 0x3008) /* 《 〈 */
+        if (other && (cp == 0x300A || cp == 0x3008)) /* 《 〈 */
             depth++;
         t->book[t->n] = depth > 0;
         t->gap[t->n] = gap;
         gap = false;
-        if ((cp == 0x300B || cp == 0x3009) && depth > 0)
+        if (other && (cp == 0x300B || cp == 0x3009) && depth > 0)
             depth--;
         t->cp[t->n] = cp;
         uint32_t f = cp;

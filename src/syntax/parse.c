@@ -26,7 +26,8 @@ static size_t blank_at(const uint8_t *s, size_t n)
     return 0;
 }
 
-xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
+/* A document in a new arena, holding its name; src not set yet. */
+static xxgk_doc *doc_new(const char *name)
 {
     arena a;
     arena_init(&a);
@@ -36,17 +37,20 @@ xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk
         return NULL;
     }
     doc->arena = a;
-    if (len > UINT32_MAX - 16)
-        len = UINT32_MAX - 16; /* spans are 32-bit; larger inputs are cut (a diagnostic follows) */
-    /* a line break after the last byte (outside the document: offsets stop
-     * at len) lets every line-based rule see a line end; then the sentinel */
-    uint8_t *src = arena_alloc_raw(&doc->arena, len + 2); /* written whole below */
     doc->name = arena_strndup(&doc->arena, name ? name : "-", strlen(name ? name : "-"));
-    if (!src || !doc->name) {
+    if (!doc->name) {
         arena_free(&doc->arena);
         return NULL;
     }
-    memcpy(src, bytes, len);
+    return doc;
+}
+
+/* The text at src, len bytes and two more of room: a line break after the
+ * last byte (outside the document: offsets stop at len) lets every
+ * line-based rule see a line end; then the sentinel. Its line index and
+ * pages follow. */
+static xxgk_doc *doc_set_src(xxgk_doc *doc, uint8_t *src, size_t len, const xxgk_options *opts)
+{
     src[len] = '\n';
     src[len + 1] = 0;
     doc->src = src;
@@ -61,6 +65,41 @@ xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk
         }
     }
     return doc;
+}
+
+xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts)
+{
+    xxgk_doc *doc = doc_new(name);
+    if (!doc)
+        return NULL;
+    if (len > UINT32_MAX - 16)
+        len = UINT32_MAX - 16; /* spans are 32-bit; larger inputs are cut (a diagnostic follows) */
+    uint8_t *src = arena_alloc_raw(&doc->arena, len + 2); /* written whole below */
+    if (!src) {
+        arena_free(&doc->arena);
+        return NULL;
+    }
+    memcpy(src, bytes, len);
+    return doc_set_src(doc, src, len, opts);
+}
+
+/* No copy of a text given away: realloc makes the room for the line break
+ * and the sentinel, in place when the buffer has it already (a file read
+ * by files.c keeps two bytes of room for them). */
+xxgk_doc *doc_create_take(const char *name, char *text, size_t len, const xxgk_options *opts)
+{
+    xxgk_doc *doc = doc_new(name);
+    if (len > UINT32_MAX - 16)
+        len = UINT32_MAX - 16; /* spans are 32-bit; larger inputs are cut (a diagnostic follows) */
+    uint8_t *src = doc ? realloc(text, len + 2) : NULL;
+    if (!src) {
+        free(text);
+        if (doc)
+            arena_free(&doc->arena);
+        return NULL;
+    }
+    doc->own_src = src;
+    return doc_set_src(doc, src, len, opts);
 }
 
 xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk_options *opts)

@@ -37,7 +37,7 @@ typedef struct ptok {
                                 bare "|" line): a cell, never layout padding */
 } ptok;
 
-enum { GRID_PENDING = 128 }; /* lines of a TAB grid waiting to be counted */
+enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
 
 /* What the builder knows of the row being read. */
 enum row_kind {
@@ -134,14 +134,12 @@ typedef struct parse_ctx {
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
     /* the table's TAB grid: the most TABs on one of its lines counted so
-     * far, and the lines seen since, not yet counted (build_cells.c: a
-     * line is counted only when a row asks for the grid) */
+     * far, and the places seen since (labels, values), whose lines are not
+     * yet counted (build_cells.c: found and counted only when a row asks
+     * for the grid) */
     int grid_tabs;
-    xxgk_span grid_pending[GRID_PENDING];
+    uint32_t grid_pending[GRID_PENDING];
     int ngrid_pending;
-    /* the line seen last, [start, end]: every value of a row is on it */
-    xxgk_span grid_last;
-    bool grid_last_set;
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */

@@ -13,18 +13,23 @@ static const char *keep(xxgk_doc *doc, const char *s)
     return s ? arena_strndup(&doc->arena, s, strlen(s)) : NULL;
 }
 
-/* The document of in, all of it copied (text, origin, places, notes, page
- * starts, metadata), and the options its parse takes (*o). */
-static xxgk_doc *doc_of_input(const char *name, const xxgk_input *in, const xxgk_options *opts,
-                              xxgk_options *out)
+/* The options the document of in is made with: a PDF's page starts go
+ * with its text into the document. */
+static xxgk_options create_options(const xxgk_input *in, const xxgk_options *opts)
 {
-    /* a PDF's page starts go with its text into the document */
     xxgk_options o = opts ? *opts : (xxgk_options){0};
     if (in->npages && !o.npages) {
         o.page_starts = in->page_starts;
         o.npages = in->npages;
     }
-    xxgk_doc *doc = doc_create(name, in->text, in->len, &o);
+    return o;
+}
+
+/* The rest of in copied into doc, made of its text (origin, places, notes,
+ * metadata), and the options its parse takes (*o, from create_options).
+ * NULL, doc freed, when memory runs out. */
+static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_options *o)
+{
     if (!doc)
         return NULL;
     if (in->shown && !doc_set_origin(doc, in->shown, in->shown_len, in->runs, in->nruns)) {
@@ -40,34 +45,35 @@ static xxgk_doc *doc_of_input(const char *name, const xxgk_input *in, const xxgk
         xxgk_doc_add_diag(doc, in->diags[i].code, at, in->diags[i].arg);
     }
     /* the front end has settled the encoding: the text is UTF-8 */
-    o.utf8_decided = true;
-    o.cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;
-    if (!o.meta_title)
-        o.meta_title = keep(doc, in->meta_title);
-    if (!o.meta_agency)
-        o.meta_agency = keep(doc, in->meta_agency);
-    if (!o.meta_date)
-        o.meta_date = keep(doc, in->meta_date);
-    o.page_starts = NULL; /* copied into the document by doc_create */
-    o.npages = 0;
-    *out = o;
+    o->utf8_decided = true;
+    o->cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;
+    if (!o->meta_title)
+        o->meta_title = keep(doc, in->meta_title);
+    if (!o->meta_agency)
+        o->meta_agency = keep(doc, in->meta_agency);
+    if (!o->meta_date)
+        o->meta_date = keep(doc, in->meta_date);
+    o->page_starts = NULL; /* copied into the document by doc_create */
+    o->npages = 0;
     return doc;
 }
 
 xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
 {
-    xxgk_options o;
-    xxgk_doc *doc = doc_of_input(name, in, opts, &o);
+    xxgk_options o = create_options(in, opts);
+    xxgk_doc *doc = doc_of_input(doc_create(name, in->text, in->len, &o), in, &o);
     return doc ? doc_parse(doc, &o) : NULL;
 }
 
-/* The document holds its own copy of everything in in: freeing in before
- * the parse keeps one copy of the text in memory, not two, while the tree
- * is built (the peak of a large file). */
+/* The document adopts the text, not copied, and holds its own copy of the
+ * rest of in: freeing in before the parse keeps one copy of the text in
+ * memory, not two, while the tree is built (the peak of a large file). */
 xxgk_doc *xxgk_parse_input_take(const char *name, xxgk_input *in, const xxgk_options *opts)
 {
-    xxgk_options o;
-    xxgk_doc *doc = doc_of_input(name, in, opts, &o);
+    xxgk_options o = create_options(in, opts);
+    char *text = in->text;
+    in->text = NULL; /* the document's from here on */
+    xxgk_doc *doc = doc_of_input(doc_create_take(name, text, in->len, &o), in, &o);
     xxgk_input_free(in);
     return doc ? doc_parse(doc, &o) : NULL;
 }

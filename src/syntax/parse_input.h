@@ -8,7 +8,8 @@
  * end's notes (decoded GB18030, Big5) come first; the page's metadata
  * reaches the report through opts->meta_*. NULL when memory runs out. */
 xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts);
-/* The same, with in freed (xxgk_input_free) as soon as the document has
- * its copy, before the parse: whatever the result, in is empty after. */
+/* The same, the document adopting in's text (no copy) and in freed
+ * (xxgk_input_free) as soon as the document has the rest, before the
+ * parse: whatever the result, in is empty after. */
 xxgk_doc *xxgk_parse_input_take(const char *name, xxgk_input *in, const xxgk_options *opts);
 #endif

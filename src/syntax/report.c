@@ -586,9 +586,11 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
     mt_fold_cache fc = {{0}, {0}};
-    texts tx = {mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), mt_new(), &fc};
-    bool ok = tx.w && tx.title && tx.page && tx.pagency && tx.pdate && tx.signoff;
-    for (xxgk_report *r = doc->report; ok && r; r = r->next) {
+    mt_text *t = mt_new(6);
+    if (!t)
+        return;
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, &fc};
+    for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
         report_meta(doc, r, opts, &tx, first && r->sections);
         if (!first)
@@ -609,10 +611,5 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts)
         if (!r->agency)
             xxgk_doc_add_diag(doc, XXGK_P_NO_AGENCY, at);
     }
-    free(tx.w);
-    free(tx.title);
-    free(tx.page);
-    free(tx.pagency);
-    free(tx.pdate);
-    free(tx.signoff);
+    free(t);
 }

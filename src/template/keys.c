@@ -1,4 +1,5 @@
 /* Names of the template's keys, from keys.def. */
+#include "template.h"
 #include "xxgk.h"
 
 static const char *const section_keys[] = {
@@ -75,20 +76,17 @@ const char *xxgk_severity_name(int s)
     return IN(names, s) ? names[s] : "error";
 }
 
-const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int col)
+const xxgk_cell *xxgk_table_cell_search(const xxgk_table *t, int row, int col)
 {
-    if (!r || table < 0 || table >= XXGK_TABLE__COUNT || !r->tables[table])
-        return 0;
-    const xxgk_table *t = r->tables[table];
-    if (t->index) {
-        int r = row - t->index_row, c = col - t->index_col;
-        unsigned k = r >= 0 && r < t->index_rows && c >= 0 && c < t->index_cols
-                         ? t->index[r * t->index_cols + c]
-                         : 0;
-        return k ? &t->cells[k - 1] : 0;
-    }
     for (size_t i = 0; i < t->ncells; i++)
         if (t->cells[i].row == row && t->cells[i].col == col)
             return &t->cells[i];
     return 0;
+}
+
+const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int col)
+{
+    if (!r || table < 0 || table >= XXGK_TABLE__COUNT || !r->tables[table])
+        return 0;
+    return xxgk_table_cell(r->tables[table], row, col);
 }

@@ -245,6 +245,16 @@ bool xxgk_identity_at(int id, int tmpl, int key, xxgk_identity *out)
     return true;
 }
 
+void xxgk_identity_move(xxgk_identity *out, int key)
+{
+    bool per_row = xxgk_identity_per_row(out->id);
+    xxgk_terms *sides[2] = {&out->parts, &out->total};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < sides[k]->n; i++)
+            *(per_row ? &sides[k]->row[i] : &sides[k]->col[i]) = key;
+    *(per_row ? &out->at_row : &out->at_col) = key;
+}
+
 /* A per-row identity has the cells of its columns, a per-column one those
  * of its rows in the template. */
 bool xxgk_identity_has(int id, int tmpl, int row, int col)

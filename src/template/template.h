@@ -106,7 +106,29 @@ bool xxgk_identity_per_row(int id);
 /* Lay out identity id on a row (per row) or a column (per column) in
  * template tmpl (2019 or 2021). False when id is unknown. */
 bool xxgk_identity_at(int id, int tmpl, int key, xxgk_identity *out);
+/* The identity `out` laid out by xxgk_identity_at, moved to another row
+ * (per-row identities) or column (per-column) of the same template: only
+ * the key changes, since the terms of one side are the template's columns
+ * (or rows) whatever the key. Cheaper than laying it out again for every
+ * row or column the validator checks. */
+void xxgk_identity_move(xxgk_identity *out, int key);
 /* Does the cell take part in the identity of its row or column? tmpl as
  * above. */
 bool xxgk_identity_has(int id, int tmpl, int row, int col);
+/* The cell of a table at (row, col), NULL when it has none: what
+ * xxgk_report_cell answers once it has the table, inline for the
+ * validator, which asks for every term of every identity. A table without
+ * an index (none built) is searched. */
+const xxgk_cell *xxgk_table_cell_search(const xxgk_table *t, int row, int col);
+static inline const xxgk_cell *xxgk_table_cell(const xxgk_table *t, int row, int col)
+{
+    if (!t->index)
+        return xxgk_table_cell_search(t, row, col);
+    int r = row - t->index_row, c = col - t->index_col;
+    unsigned k = r >= 0 && r < t->index_rows && c >= 0 && c < t->index_cols
+                     ? t->index[r * t->index_cols + c]
+                     : 0;
+    return k ? &t->cells[k - 1] : 0;
+}
+
 #endif

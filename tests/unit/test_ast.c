@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pos_cursor.h"
 #include "testutil.h"
 #include "utf8.h"
 
@@ -123,6 +124,50 @@ static void test_lines_denser_than_blocks(void **state)
         }
     }
     assert_true(line > n / 3); /* more lines than blocks by far */
+    free(t);
+    xxgk_doc_free(d);
+}
+
+/* A position cursor (pos_cursor.h) gives xxgk_doc_position's answer for
+ * places met in any order: forward on a line, a few lines down, far down,
+ * back, past the end; over short and blank lines (CR LF, lone CR) and
+ * lines longer than the column marks. */
+static void test_pos_cursor_matches_doc_position(void **state)
+{
+    (void)state;
+    size_t cap = 20000, n = 0;
+    char *t = malloc(cap);
+    static const char *const pieces[] = {"\n", "行政 12\t3", "a\n", "\r\n", "\r", "许可\n", "\r\r\n", "xyz 45 ",
+                                         "\n\n\n"};
+    for (int k = 0; n + 600 < cap; k++) {
+        const char *p = pieces[(k * 7 + k / 5) % 9];
+        memcpy(t + n, p, strlen(p));
+        n += strlen(p);
+        if (k % 97 == 96) /* now and then a line longer than DOC_COL_MARK */
+            for (int j = 0; j < 120; j++, n += 4)
+                memcpy(t + n, j % 2 ? "许 " : "1\t3 ", 4);
+    }
+    xxgk_doc *d = xxgk_parse("cursor", t, n, NULL);
+    assert_non_null(d);
+    pos_cursor at = {0};
+    uint32_t off = 0, seed = 7;
+    for (int k = 0; k < 20000; k++) {
+        seed = seed * 1103515245u + 12345u;
+        uint32_t r = (seed >> 16) % 100;
+        if (r < 60)
+            off += r % 7;
+        else if (r < 85)
+            off += r * 3;
+        else if (r < 95)
+            off = off > r * 20 ? off - r * 20 : 0;
+        else
+            off = (uint32_t)n + r % 3 - 1;
+        if (off > n + 2)
+            off = 0;
+        xxgk_pos want = xxgk_doc_position(d, off), got = pos_cursor_at(&at, d, off);
+        assert_int_equal(got.line, want.line);
+        assert_int_equal(got.col, want.col);
+    }
     free(t);
     xxgk_doc_free(d);
 }
@@ -332,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_crlf_and_cr_lines),
         cmocka_unit_test(test_positions_on_long_lines),
         cmocka_unit_test(test_lines_denser_than_blocks),
+        cmocka_unit_test(test_pos_cursor_matches_doc_position),
         cmocka_unit_test(test_utf8_decode_and_count),
         cmocka_unit_test(test_caret_is_drawn_by_display_width),
         cmocka_unit_test(test_tree_names_keys_and_places),

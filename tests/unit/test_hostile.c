@@ -372,6 +372,30 @@ static void utf8_bom_accepted(void **state)
     free(b);
 }
 
+/* The quick window (1 KiB) of clean UTF-8 is decided by a fast walk; what
+ * it cannot decide goes to the census, and the verdicts stay: a character
+ * cut by the window's end, a stray byte, a control byte, ASCII alone. */
+static void sniff_quick_window(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    char *t = malloc(N);
+    for (size_t off = 0; off < 3; off++) { /* 报 cut after 0, 1 or 2 of its bytes */
+        memset(t, 'a', off + 1);
+        for (size_t i = off + 1; i + 3 <= N; i += 3)
+            memcpy(t + i, "报", 3);
+        size_t n = off + 1 + (N - off - 1) / 3 * 3;
+        assert_int_equal(xxgk_encoding_sniff((const uint8_t *)t, n), XXGK_ENC_UTF8);
+        t[500] = (char)0x80; /* a stray byte: the census, still UTF-8 */
+        assert_int_equal(xxgk_encoding_sniff((const uint8_t *)t, n), XXGK_ENC_UTF8);
+        t[500] = 0x01; /* a control byte: the census, still UTF-8 */
+        assert_int_equal(xxgk_encoding_sniff((const uint8_t *)t, n), XXGK_ENC_UTF8);
+    }
+    memset(t, 'a', N); /* ASCII alone: the larger window */
+    assert_int_equal(xxgk_encoding_sniff((const uint8_t *)t, N), XXGK_ENC_UTF8);
+    free(t);
+}
+
 static void utf16_detected(void **state)
 {
     (void)state;
@@ -884,6 +908,7 @@ int main(void)
         cmocka_unit_test(unreadable_paths),
         cmocka_unit_test(forty_digit_number),
         cmocka_unit_test(flood_of_invalid_bytes),
+        cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
     };
