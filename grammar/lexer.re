@@ -58,20 +58,30 @@
     YUAN  = "元";
 */
 
-/* The line from p: its end (before the line break). Remembered for the
+/* The line from p: its end (before the line break), the first CR or LF
+ * at or after p. Taken from the document's line index, which has found
+ * every line start already (xxgk_doc_line: a CR inside a line is always
+ * the CR of a CR LF), not searched again: sc->li follows the lines forward
+ * as the scanner does. p on the LF of a CR LF ends its own empty line; p at
+ * lim (past the line break parse.c appends) ends at lim. Remembered for the
  * line: page text (pagetext.h) starts many virtual lines on one physical
- * line, and each asks for its end; walking to it every time would cost the
- * square of the length of the line. */
+ * line, and each asks for its end. */
 static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
     if (sc->eol && p >= sc->eol_from && p <= sc->eol)
         return sc->eol;
-    const uint8_t *e = memchr(p, '\n', (size_t)(sc->lim - p)); /* then a CR before it */
-    if (!e)
-        e = sc->lim;
-    const uint8_t *cr = memchr(p, '\r', (size_t)(e - p));
-    if (cr)
-        e = cr;
+    const doc_lines *d = &sc->doc->lines;
+    uint32_t off = (uint32_t)(p - sc->base), end;
+    if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
+        while (sc->li + 1 < d->n && d->starts[sc->li + 1] <= off)
+            sc->li++;
+        end = sc->li + 1 < d->n ? d->starts[sc->li + 1] - 1 : d->len;
+        if (end < d->len && d->src[end] == '\n' && end > d->starts[sc->li] && d->src[end - 1] == '\r')
+            end--;
+    } else {
+        end = xxgk_doc_line(sc->doc, off).end; /* a line behind the cursor */
+    }
+    const uint8_t *e = sc->base + (end > off ? end : off);
     sc->eol_from = p;
     sc->eol = e;
     return e;
@@ -160,6 +170,9 @@ static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
 static bool title_again(scanner *sc)
 {
     const uint8_t *eol = sc->line_eol, *e = eol;
+    /* most lines end in none of 告 (E5 91 8A), a space or U+3000 (E3 80 80) */
+    if (e == sc->cur || (e[-1] != 0x8A && e[-1] != ' ' && e[-1] != 0x80))
+        return false;
     while (e > sc->cur && (e[-1] == ' ' || (e - sc->cur >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)))
         e -= e[-1] == ' ' ? 1 : 3;
     static const char *const ends[] = {"年度报告", "年度報告"};
@@ -191,6 +204,58 @@ static bool line_is_prose(const scanner *sc)
     return sentence && !memchr(sc->cur, '\t', n) && !memchr(sc->cur, '|', n);
 }
 
+enum { KEPT_END = 0x110000 }; /* past every code point */
+
+/* The next code point from *p that label_fold keeps (it drops blanks,
+ * CR, LF, ? and ？, | and bytes that are not UTF-8), or KEPT_END at e. */
+static uint32_t next_kept(const uint8_t **p, const uint8_t *e)
+{
+    while (*p < e) {
+        uint32_t cp;
+        int l = utf8_decode(*p, (size_t)(e - *p), &cp);
+        *p += l ? l : 1;
+        if (l && cp != ' ' && cp != '\t' && cp != '\r' && cp != '\n' && cp != 0x3000 && cp != '?' &&
+            cp != 0xFF1F && cp != '|')
+            return cp;
+    }
+    return KEPT_END;
+}
+
+/* 一…十: the numerals of a heading */
+static bool cn_numeral(uint32_t cp)
+{
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Can the line [s, e) fold to a heading's start, [第] 一…十 and . or 部分?
+ * Read on the source, not the fold: only 、 and ． fold to '.', and no
+ * other character to a numeral, 第, 部 or 分 (label_fold_cp, checked over
+ * every code point). Most table lines that start with a numeral are rows
+ * (第二十条第（五）项) and need no fold. */
+static bool may_start_heading(const uint8_t *s, const uint8_t *e)
+{
+    uint32_t cp = next_kept(&s, e);
+    if (cp == 0x7B2C) /* 第 */
+        cp = next_kept(&s, e);
+    int numerals = 0;
+    for (; cn_numeral(cp); numerals++)
+        cp = next_kept(&s, e);
+    if (cp == 0)
+        return true; /* the fold's test takes a NUL and the two bytes after it
+                        for a numeral (strstr finds the empty string): it decides */
+    if (!numerals)
+        return false;
+    if (cp == '.' || cp == 0x3001 || cp == 0xFF0E)
+        return true;
+    return cp == 0x90E8 && next_kept(&s, e) == 0x5206; /* 部分 */
+}
+
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
  * "anything, then a keyword" and multiply the automaton): headings matched
  * by keywords (labels.def, variant '?') and the title line. Returns a token
@@ -206,10 +271,17 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     while (te > s && (te[-1] == ' ' || te[-1] == '\t'))
         te--;
     bool ends_report = te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A; /* 告 */
+    /* a numeral 一…十 (lead E4 or E5), 第 (E7) or a full-width digit 1…9
+     * (EF) first: the lead byte alone rules out most lines */
     uint32_t first;
-    bool starts_numeral = utf8_decode(s, (size_t)(e - s), &first) == 3 &&
-                          (numeral_digit(first) > 0 || first == 0x7B2C); /* 一…十 or 第 */
+    bool starts_numeral = (s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7 || s[0] == 0xEF) &&
+                          utf8_decode(s, (size_t)(e - s), &first) == 3 &&
+                          (numeral_digit(first) > 0 || first == 0x7B2C);
     if (!ends_report && !starts_numeral)
+        return -1;
+    /* outside prose only a heading can come of the fold */
+    bool heading = may_start_heading(s, e);
+    if (!heading && !prose)
         return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
@@ -227,7 +299,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
             break;
         digits += 3;
     }
-    if (digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
+    if (heading && digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
         int entry = label_keyword_heading(folded + digits);
         if (entry >= 0) {
             t->label = entry;

@@ -63,6 +63,7 @@ typedef struct scanner {
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */
     const uint8_t *eol_from, *eol;
+    size_t li; /* the line index's line at or before the last line_end */
     const uint8_t *delim_eol, *delim_from, *last_delim;
 } scanner;
 
