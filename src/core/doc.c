@@ -238,67 +238,46 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
     return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
-/* A growing array of line starts: doubled when full, so filling it costs
- * O(lines). */
-typedef struct starts_buf {
-    uint32_t *at;
-    uint32_t n;
-    size_t cap;
-    bool failed; /* memory ran out: no more is written */
-} starts_buf;
-
-static void push_start(starts_buf *b, uint32_t at)
-{
-    if (b->failed)
-        return;
-    if (b->n == b->cap) {
-        uint32_t *g = realloc(b->at, sizeof *g * b->cap * 2);
-        b->failed = !g;
-        if (g) {
-            b->at = g;
-            b->cap *= 2;
-        }
-    }
-    if (!b->failed)
-        b->at[b->n++] = at;
-}
-
 /* The line starts of the text: 0, and after every line break (LF, CR LF,
- * or a lone CR), in one walk (not a count, then a fill): memchr finds the
- * LFs and, when the text has a CR at all, the CRs between them (a CR just
- * before an LF is the CR LF's; one at the end of the text is a break). */
-static void walk_starts(const doc_lines *d, starts_buf *b)
+ * or a lone CR), written to LS when it is not NULL; returns how many.
+ * memchr finds the LFs and, when the text has a CR at all, the CRs between
+ * them (a CR just before an LF is the CR LF's; one at the end of the text
+ * is a break). Called twice: to count, then to fill an array of the exact
+ * size. */
+static uint32_t walk_starts(const doc_lines *d, bool crs, uint32_t *ls)
 {
-    bool crs = memchr(d->src, '\r', d->len) != NULL;
     const uint8_t *src = d->src, *e = src + d->len;
-    push_start(b, 0);
+    uint32_t n = 0;
+    if (ls)
+        ls[n] = 0;
+    n++;
     for (const uint8_t *p = src;;) {
         const uint8_t *lf = memchr(p, '\n', (size_t)(e - p)), *end = lf ? lf : e;
         for (const uint8_t *r = p; crs && r < end && (r = memchr(r, '\r', (size_t)(end - r))); r++)
-            if (r + 1 < end || !lf)
-                push_start(b, (uint32_t)(r + 1 - src));
+            if (r + 1 < end || !lf) {
+                if (ls)
+                    ls[n] = (uint32_t)(r + 1 - src);
+                n++;
+            }
         if (!lf)
-            return;
-        push_start(b, (uint32_t)(lf + 1 - src));
+            return n;
+        if (ls)
+            ls[n] = (uint32_t)(lf + 1 - src);
+        n++;
         p = lf + 1;
     }
 }
 
-/* Line starts, in an array of the exact size (shrunk after the walk); *k
- * is the number of lines. NULL when memory runs out. */
+/* Line starts; *k is the number of lines. NULL when memory runs out. */
 static uint32_t *line_starts(const doc_lines *d, uint32_t *k)
 {
-    starts_buf b = {malloc(sizeof(uint32_t) * 64), 0, 64, false};
-    b.failed = !b.at;
-    if (!b.failed)
-        walk_starts(d, &b);
-    if (b.failed) {
-        free(b.at);
+    bool crs = memchr(d->src, '\r', d->len) != NULL;
+    uint32_t n = walk_starts(d, crs, NULL);
+    uint32_t *ls = malloc(sizeof *ls * n);
+    if (!ls)
         return NULL;
-    }
-    uint32_t *ls = realloc(b.at, sizeof *ls * b.n);
-    *k = b.n;
-    return ls ? ls : b.at;
+    *k = walk_starts(d, crs, ls);
+    return ls;
 }
 
 /* The line of the first byte of every DOC_BLOCK bytes (one more entry for
