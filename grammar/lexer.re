@@ -246,14 +246,22 @@ static bool may_start_heading(const uint8_t *s, const uint8_t *e)
     int numerals = 0;
     for (; cn_numeral(cp); numerals++)
         cp = next_kept(&s, e);
-    if (cp == 0)
-        return true; /* the fold's test takes a NUL and the two bytes after it
-                        for a numeral (strstr finds the empty string): it decides */
     if (!numerals)
         return false;
     if (cp == '.' || cp == 0x3001 || cp == 0xFF0E)
         return true;
     return cp == 0x90E8 && next_kept(&s, e) == 0x5206; /* 部分 */
+}
+
+/* Whether the three bytes at f are one of the numerals in cn (three bytes
+ * each). Compared as bytes: the folded line may hold a NUL, which a string
+ * search would take for the end of its needle (and match anywhere). */
+static bool is_cn_numeral3(const char *cn, const char *f)
+{
+    for (; *cn; cn += 3)
+        if (cn[0] == f[0] && cn[1] == f[1] && cn[2] == f[2])
+            return true;
+    return false;
 }
 
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
@@ -293,12 +301,8 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     if (strncmp(folded, "第", 3) == 0)
         k = 3;
     size_t digits = k;
-    while (digits + 3 <= n) {
-        const char *p = strstr(cn, (char[4]){folded[digits], folded[digits + 1], folded[digits + 2], 0});
-        if (!p || (p - cn) % 3)
-            break;
+    while (digits + 3 <= n && is_cn_numeral3(cn, folded + digits))
         digits += 3;
-    }
     if (heading && digits > k && digits < n && (folded[digits] == '.' || strncmp(folded + digits, "部分", 6) == 0)) {
         int entry = label_keyword_heading(folded + digits);
         if (entry >= 0) {

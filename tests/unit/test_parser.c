@@ -450,6 +450,34 @@ static void test_traditional_script(void **state)
     xxgk_doc_free(ref);
 }
 
+/* A NUL byte after a numeral (a damaged copy) is no part of a heading: the
+ * table line 一<NUL>ab.总体情况 is a line of the table with its L002, not
+ * section 一 a second time (a string search took the NUL for the end of
+ * the numeral it looked for, and matched). */
+static void test_nul_after_a_numeral_is_no_heading(void **state)
+{
+    (void)state;
+    const char *at = strstr(canonical, "四、结转下年度继续办理");
+    assert_non_null(at);
+    static const char line[] = "一\0ab.总体情况\n";
+    size_t head = (size_t)(at - canonical), tail = strlen(at), ln = sizeof line - 1;
+    char *t = malloc(head + ln + tail + 1);
+    assert_non_null(t);
+    memcpy(t, canonical, head);
+    memcpy(t + head, line, ln);
+    memcpy(t + head + ln, at, tail + 1);
+    xxgk_doc *d = xxgk_parse("t.txt", t, head + ln + tail, NULL);
+    free(t);
+    assert_non_null(d);
+    bool nul = false;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        assert_int_not_equal(g->code, XXGK_P_DUPLICATE_SECTION);
+        nul |= g->code == XXGK_L_NUL_BYTE;
+    }
+    assert_true(nul);
+    xxgk_doc_free(d);
+}
+
 static void test_thousands_separators_and_placeholders(void **state)
 {
     (void)state;
@@ -542,6 +570,7 @@ int main(void)
         cmocka_unit_test(test_layouts_give_the_same_cells),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_thousands_separators_and_placeholders),
+        cmocka_unit_test(test_nul_after_a_numeral_is_no_heading),
         cmocka_unit_test(test_years_and_dates_in_chinese_numerals),
         cmocka_unit_test(test_eight_column_variant),
     };
