@@ -4,21 +4,28 @@
 #include "lex.h"
 #include "utf8.h"
 
+/* The next code point from *i before e, bytes that are not UTF-8 skipped:
+ * *at is where it starts, *i moves past it. False at e. */
+static bool next_cp(const uint8_t *src, uint32_t *i, uint32_t e, uint32_t *at, uint32_t *cp)
+{
+    for (; *i < e; (*i)++) {
+        int l = utf8_decode(src + *i, e - *i, cp);
+        if (l) {
+            *at = *i;
+            *i += (uint32_t)l;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* 。；： (full or half width) end a heading's title. */
 uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    uint32_t i = s;
-    while (i < e) {
-        uint32_t cp;
-        int l = utf8_decode(src + i, e - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
+    uint32_t i = s, at, cp;
+    while (next_cp(src, &i, e, &at, &cp))
         if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A || cp == ':' || cp == ';')
-            return i;
-        i += (uint32_t)l;
-    }
+            return at;
     return e;
 }
 
@@ -92,21 +99,12 @@ bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e)
  * a second 、 after it are not the title either. */
 void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
 {
-    uint32_t i = s;
-    while (i < e) {
-        uint32_t cp;
-        int l = utf8_decode(src + i, e - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        i += (uint32_t)l;
+    uint32_t i = s, at, cp;
+    while (next_cp(src, &i, e, &at, &cp))
         if (cp == 0x3001 || cp == '.' || cp == 0xFF0E || cp == 0x5206 /* 分 */ || cp == ')' ||
             cp == 0xFF09)
             break;
-    }
     for (;;) {
-        uint32_t cp;
         int l = i < e ? utf8_decode(src + i, e - i, &cp) : 0;
         if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A || cp == 0x3001))
             i += (uint32_t)l;
