@@ -3,105 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cell_flags.h"
 #include "doc.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "template.h"
 #include "utf8.h"
-
-/* ---- flags: the diagnostics about a cell ------------------------------- */
-
-enum { MAX_FLAGS = 16 };
-
-/* A diagnostic concerns a cell when its place or one of its notes' places
- * overlaps the cell's number (a place of no width: when it stands on it). */
-static bool covers(xxgk_span d, xxgk_span c)
-{
-    if (d.start == d.end)
-        return c.start <= d.start && d.start < c.end;
-    return d.start < c.end && c.start < d.end;
-}
-
-static bool concerns(const xxgk_diag *d, xxgk_span c)
-{
-    if (covers(d->span, c))
-        return true;
-    for (const xxgk_note *n = d->notes; n; n = n->next)
-        if (covers(n->span, c))
-            return true;
-    return false;
-}
-
-/* The diagnostics that may concern a cell of one table: those concerning
- * the stretch from its cells' first start to their last end, which holds
- * every cell's place (most diagnostics are about prose elsewhere); n -1:
- * too many to keep, every diagnostic is asked. */
-enum { NEAR_MAX = 32 };
-typedef struct near_diags {
-    const xxgk_diag *d[NEAR_MAX];
-    int n;
-} near_diags;
-
-static void near_table(const xxgk_doc *doc, const xxgk_table *tab, near_diags *nd)
-{
-    nd->n = 0;
-    bool any = false;
-    xxgk_span all = {0, 0};
-    for (size_t i = 0; i < tab->ncells; i++) {
-        const xxgk_cell *c = &tab->cells[i];
-        if (c->state == XXGK_CELL_ABSENT)
-            continue;
-        if (!any || c->span.start < all.start)
-            all.start = c->span.start;
-        if (!any || c->span.end > all.end)
-            all.end = c->span.end;
-        any = true;
-    }
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
-        if (!concerns(d, all))
-            continue;
-        if (nd->n == NEAR_MAX) {
-            nd->n = -1;
-            return;
-        }
-        nd->d[nd->n++] = d;
-    }
-}
-
-/* codes[0..n) with code added when it is not there yet: the new count. */
-static int add_code(int *codes, int n, int code)
-{
-    int k = 0;
-    while (k < n && codes[k] != code)
-        k++;
-    if (k == n)
-        codes[n++] = code;
-    return n;
-}
-
-/* The codes concerning the cell, each once, in the order of the
- * diagnostics (those near its table); returns how many. */
-static int cell_flags_near(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
-{
-    int n = 0;
-    if (nd->n < 0) {
-        for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < MAX_FLAGS; d = d->next)
-            if (concerns(d, c->span))
-                n = add_code(codes, n, d->code);
-        return n;
-    }
-    for (int k = 0; k < nd->n && n < MAX_FLAGS; k++)
-        if (concerns(nd->d[k], c->span))
-            n = add_code(codes, n, nd->d[k]->code);
-    return n;
-}
-
-/* cell_flags_near, without the call for a table no diagnostic is near
- * (most tables). */
-static inline int cell_flags(const xxgk_doc *doc, const near_diags *nd, const xxgk_cell *c, int *codes)
-{
-    return nd->n ? cell_flags_near(doc, nd, c, codes) : 0;
-}
 
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once, and those of a row (table,
@@ -131,7 +38,7 @@ typedef struct record {
     pos_cursor at;
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t row_len;
-    near_diags near; /* of the table being written */
+    cell_flags flags;
     slot cols[XXGK_C__COUNT];
     slot tail;       /* for tail_unit (-1: no value) and tail_line */
     int tail_unit;
@@ -262,7 +169,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.head = NULL;
     rec.head_len = 0;
     rec.opts = opts ? opts : &no_options;
-    rec.at = (pos_cursor){NULL, 0, 0, {0, 0}};
+    rec.at = (pos_cursor){0};
     rec.table = rec.row = -1;
     rec.row_len = 0;
     for (int k = 0; k < XXGK_C__COUNT; k++)
@@ -272,16 +179,17 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     char small[HEAD_SMALL + ROW_MAX];
     if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
         return;
+    cell_flags_init(&rec.flags, doc);
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
             continue;
-        near_table(doc, tab, &rec.near);
         for (size_t i = 0; i < tab->ncells; i++)
             if (tab->cells[i].state != XXGK_CELL_ABSENT)
                 fn(doc, &rec, &tab->cells[i]);
     }
     ob_flush(&rec.ob);
+    cell_flags_free(&rec.flags);
     if (rec.head != small)
         free(rec.head);
 }
@@ -378,7 +286,7 @@ static char *csv_tail(char *o, const xxgk_cell *c, unsigned line)
 
 static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
+    int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_row);
     o = rec_col(rec, o, c, csv_col);
@@ -457,7 +365,7 @@ static char *jsonl_tail(char *o, const xxgk_cell *c, unsigned line)
 
 static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
-    int codes[MAX_FLAGS], nflags = cell_flags(doc, &rec->near, c, codes);
+    int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, jsonl_row);
     o = rec_col(rec, o, c, jsonl_col);

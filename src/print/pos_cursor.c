@@ -53,5 +53,10 @@ xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
         c->lines = NULL;
     c->off = at;
     c->pos = p;
+    c->limit = 0;
+    if (!doc->origin && c->lines == l) { /* the inline case of pos_cursor_at */
+        uint32_t end = (l->len < doc->len ? l->len : doc->len) + 1;
+        c->limit = c->next_line < end ? c->next_line : end;
+    }
     return p;
 }

@@ -11,6 +11,10 @@
 typedef struct pos_cursor {
     const doc_lines *lines; /* NULL until a position is known */
     uint32_t off, next_line; /* the last offset; where its line's successor starts */
+    /* the inline case's bound (0: none): a text shown as it is, and the
+     * least of next_line and the ends of the text and of the shown buffer
+     * plus one, so that one comparison says a place is on the same line */
+    uint32_t limit;
     xxgk_pos pos;
 } pos_cursor;
 
@@ -19,16 +23,16 @@ typedef struct pos_cursor {
 xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
 
 /* xxgk_doc_position(doc, off), cheaper when off follows the cursor's last
- * place on its line. Start from a zeroed cursor. Inline for the common
- * case, a text shown as it is (no origin: the shown offset is off itself,
- * when within the text): the next cell of a row, the last one's column
- * plus the code points between (a column counts the bytes that are not
- * continuation bytes, so counts add up). */
+ * place on its line. Start from a zeroed cursor, one per document. Inline
+ * for the common case, a text shown as it is (no origin: the shown offset
+ * is off itself, when within the text), which pos_cursor_seek marks by
+ * the limit: the next cell of a row, the last one's column plus the code
+ * points between (a column counts the bytes that are not continuation
+ * bytes, so counts add up). */
 static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
-    const doc_lines *l = &doc->lines;
-    if (!doc->origin && c->lines == l && off >= c->off && off < c->next_line && off <= l->len &&
-        off <= doc->len) {
+    if (off >= c->off && off < c->limit) {
+        const doc_lines *l = c->lines;
         c->pos.col += utf8_count(l->src + c->off, off - c->off);
         c->off = off;
         return c->pos;

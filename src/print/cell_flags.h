@@ -1,0 +1,68 @@
+/* The flags of a cell (export's last field): the codes of the diagnostics
+ * whose place or one of whose notes' places overlaps the cell's number (a
+ * place of no width: when it stands on it), each once, in the order of
+ * the diagnostics, at most CELL_FLAGS_MAX.
+ *
+ * Most cells have none, so the question "does any place overlap this
+ * cell?" must be cheap: every place of a document's diagnostics, a place
+ * of no width taken as its one byte (the overlap test is then the same
+ * for both), sorted by start, with the furthest end reached by each place
+ * or one before it ("reach"). The places starting before the cell's end
+ * are a prefix; one of them overlaps the cell exactly when the prefix's
+ * reach passes the cell's start. The prefix's length follows the cells
+ * (a row's cells, a table's rows come in the text's order) a few steps at
+ * a time, by binary search when they jump. The few cells some place
+ * overlaps walk back over the prefix while its reach passes the cell's
+ * start, and order what they find as the diagnostics are ordered. No
+ * cell asks every diagnostic. */
+#ifndef XXGK_CELL_FLAGS_H
+#define XXGK_CELL_FLAGS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xxgk.h"
+
+enum { CELL_FLAGS_MAX = 16 };
+
+typedef struct flag_place {
+    uint32_t start, end; /* end: start + 1 for a place of no width */
+    uint32_t reach;      /* the largest end of this place and those sorted before it */
+    uint32_t ord;        /* its diagnostic's index in the document's list */
+    const xxgk_diag *d;
+} flag_place;
+
+enum { FLAG_PLACES_SMALL = 32 }; /* on the stack; more are allocated */
+
+typedef struct cell_flags {
+    flag_place *p;
+    size_t n;
+    size_t k; /* the places starting before the last cell's end */
+    /* what k says for a cell ending in lo..hi (every cell when all are
+     * asked: then lo > hi): no place overlaps one starting at reach or
+     * later */
+    uint32_t lo, hi, reach;
+    bool all; /* no memory for the places: every diagnostic asked, each cell */
+    const xxgk_doc *doc;
+    flag_place small[FLAG_PLACES_SMALL];
+} cell_flags;
+
+/* The places of doc's diagnostics (cell_flags_free after). */
+void cell_flags_init(cell_flags *f, const xxgk_doc *doc);
+void cell_flags_free(cell_flags *f);
+
+/* The codes of the diagnostics concerning the cell whose number is at s
+ * (its flags) into codes[CELL_FLAGS_MAX]: how many. */
+int cell_flags_find(cell_flags *f, xxgk_span s, int *codes);
+
+/* The places starting before end: f->k moved there. */
+void cell_flags_seek(cell_flags *f, uint32_t end);
+
+/* cell_flags_find, inline for the common answer: no place overlaps the
+ * cell (no diagnostic at all, or none reaching it). */
+static inline int cell_flags_of(cell_flags *f, xxgk_span s, int *codes)
+{
+    if (s.end >= f->lo && s.end <= f->hi && s.start >= f->reach)
+        return 0;
+    return cell_flags_find(f, s, codes);
+}
+#endif
