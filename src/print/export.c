@@ -93,6 +93,15 @@ static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, t
 /* A row's fields, formatted into o: the end. */
 typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
 
+/* The document's and the row's fields are copied as PREFIX_COPY bytes
+ * when they fit (most do: a file name, an agency and two keys; JSON's
+ * names, twice that), a copy of constant size (a few moves, not a call);
+ * the bytes past them are written over by the cell's fields or lie past
+ * the record's end. The head has ROW_MAX bytes after the document's
+ * fields to read. */
+enum { PREFIX_COPY = 128 };
+_Static_assert(2 * PREFIX_COPY <= ROW_MAX, "a prefix copy reads past the head");
+
 /* A record's start, the document's and the row's fields (one copy), in
  * the buffer; returns where the cell's own fields go (room for CELL_MAX
  * bytes). */
@@ -104,7 +113,18 @@ static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
         rec->table = c->table;
         rec->row = c->row;
     }
-    ob_put(&rec->ob, rec->head, rec->head_len + rec->row_len);
+    size_t n = rec->head_len + rec->row_len;
+    if (n <= PREFIX_COPY) {
+        char *o = ob_room(&rec->ob, PREFIX_COPY + CELL_MAX);
+        memcpy(o, rec->head, PREFIX_COPY);
+        return o + n;
+    }
+    if (n <= 2 * PREFIX_COPY) {
+        char *o = ob_room(&rec->ob, 2 * PREFIX_COPY + CELL_MAX);
+        memcpy(o, rec->head, 2 * PREFIX_COPY);
+        return o + n;
+    }
+    ob_put(&rec->ob, rec->head, n);
     return ob_room(&rec->ob, CELL_MAX);
 }
 
