@@ -26,6 +26,8 @@ enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
  * written over by the fields that follow, or lie past the record's end. */
 enum { SLOT = 64 };
 
+enum { UNIT_SLOTS = XXGK_UNIT_WAN_YUAN + 2 };
+
 typedef struct slot {
     size_t n; /* 0: none kept (fields too long for a slot are formatted each time) */
     char s[SLOT];
@@ -40,6 +42,7 @@ typedef struct record {
     size_t row_len;
     cell_flags flags;
     slot cols[XXGK_C__COUNT];
+    slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
     slot tail;       /* for tail_unit (-1: no value) and tail_line */
     int tail_unit;
     unsigned tail_line;
@@ -53,12 +56,14 @@ static inline char *put_slot(char *o, const slot *k)
     return o + k->n;
 }
 
-/* Fields just formatted at o..e kept in k when they fit: e. */
+/* Fields just formatted at o..e kept in k when they fit: e. The copy is
+ * of constant size, as put_slot's: o is in the buffer, with CELL_MAX bytes
+ * of room. */
 static char *keep_slot(slot *k, const char *o, char *e)
 {
     size_t n = (size_t)(e - o);
     if (n < SLOT) {
-        memcpy(k->s, o, n);
+        memcpy(k->s, o, SLOT);
         k->n = n;
     }
     return e;
@@ -75,11 +80,14 @@ static char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col)
     return k->n ? put_slot(o, k) : keep_slot(k, o, col(o, c, rec->opts));
 }
 
-/* The fields after the value up to the column number (the unit when the
- * cell has a value, the line), formatted into o: the end. */
-typedef char *(*tail_fn)(char *o, const xxgk_cell *c, unsigned line);
+/* The fields after the value up to the column number: the unit's (the
+ * unit when the cell has a value) and the line's, each formatted into o:
+ * the end. A unit's fields are kept in a slot the first time (a document
+ * prints two or three units), so that a new line costs only its number. */
+typedef char *(*unit_fn)(char *o, const xxgk_cell *c);
+typedef char *(*line_fn)(char *o, unsigned line);
 
-static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, tail_fn tail)
+static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, unit_fn unit_f, line_fn line_f)
 {
     int unit = c->state == XXGK_CELL_VALUE ? c->unit : -1;
     if (rec->tail.n && rec->tail_unit == unit && rec->tail_line == line)
@@ -87,7 +95,14 @@ static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, t
     rec->tail.n = 0;
     rec->tail_unit = unit;
     rec->tail_line = line;
-    return keep_slot(&rec->tail, o, tail(o, c, line));
+    char *e;
+    if (unit >= -1 && unit < UNIT_SLOTS - 1) {
+        slot *k = &rec->units[unit + 1];
+        e = k->n ? put_slot(o, k) : keep_slot(k, o, unit_f(o, c));
+    } else {
+        e = unit_f(o, c);
+    }
+    return keep_slot(&rec->tail, o, line_f(e, line));
 }
 
 /* A row's fields, formatted into o: the end. */
@@ -194,6 +209,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.row_len = 0;
     for (int k = 0; k < XXGK_C__COUNT; k++)
         rec.cols[k].n = 0;
+    for (int k = 0; k < UNIT_SLOTS; k++)
+        rec.units[k].n = 0;
     rec.tail.n = 0;
     ob_init(&rec.ob, f);
     char small[HEAD_SMALL + ROW_MAX];
@@ -293,12 +310,17 @@ static char *csv_col(char *o, const xxgk_cell *c, const xxgk_export_options *opt
     return o;
 }
 
-static char *csv_tail(char *o, const xxgk_cell *c, unsigned line)
+static char *csv_unit(char *o, const xxgk_cell *c)
 {
     *o++ = ',';
     if (c->state == XXGK_CELL_VALUE)
         o = put(o, xxgk_unit_name(c->unit));
     *o++ = ',';
+    return o;
+}
+
+static char *csv_line(char *o, unsigned line)
+{
     o = put_uint(o, line);
     *o++ = ',';
     return o;
@@ -312,7 +334,7 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     o = rec_col(rec, o, c, csv_col);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
-    o = rec_tail(rec, o, c, p.line, csv_tail);
+    o = rec_tail(rec, o, c, p.line, csv_unit, csv_line);
     o = put_uint(o, p.col);
     *o++ = ',';
     /* flags: codes separated by spaces ("V101 V204"), empty when none */
@@ -374,11 +396,15 @@ static char *jsonl_col(char *o, const xxgk_cell *c, const xxgk_export_options *o
 }
 
 /* the unit is 件 or 万元 or empty: a JSON string as it is */
-static char *jsonl_tail(char *o, const xxgk_cell *c, unsigned line)
+static char *jsonl_unit(char *o, const xxgk_cell *c)
 {
     o = put(o, ",\"unit\":\"");
     o = put(o, c->state == XXGK_CELL_VALUE ? xxgk_unit_name(c->unit) : "");
-    o = put(o, "\",\"line\":");
+    return put(o, "\",\"line\":");
+}
+
+static char *jsonl_line(char *o, unsigned line)
+{
     o = put_uint(o, line);
     return put(o, ",\"col\":");
 }
@@ -396,7 +422,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     } else {
         o = put(o, "null");
     }
-    o = rec_tail(rec, o, c, p.line, jsonl_tail);
+    o = rec_tail(rec, o, c, p.line, jsonl_unit, jsonl_line);
     o = put_uint(o, p.col);
     uint32_t page = xxgk_doc_page(doc, c->span.start);
     if (page) { /* a PDF's page; text without pages has no such field */
