@@ -298,7 +298,8 @@ static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     outbuf o;
-    ob_init(&o, f);
+    char buf[OB_SIZE];
+    ob_init(&o, f, buf, sizeof buf);
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
     char pg[48];
     put_place(&o, doc, p, color);

@@ -212,7 +212,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     for (int k = 0; k < UNIT_SLOTS; k++)
         rec.units[k].n = 0;
     rec.tail.n = 0;
-    ob_init(&rec.ob, f);
+    char out[OB_LARGE];
+    ob_init(&rec.ob, f, out, sizeof out);
     char small[HEAD_SMALL + ROW_MAX];
     if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
         return;

@@ -2,8 +2,10 @@
  * is full or the caller is done: the printers that write a line per cell
  * or per diagnostic (the tree, export, the diagnostics) spent more in
  * stdio's calls and fprintf's format walk than in finding what to print.
- * The buffer is on the caller's stack and not cleared: only o->n bytes of
- * it are read. Write with ob_*, then ob_flush. */
+ * The buffer is the caller's (on its stack: OB_SIZE bytes, or OB_LARGE for
+ * a document's records or tree: each fwrite costs a copy of what does not
+ * fill stdio's blocks and a write) and not cleared: only o->n bytes of it are read. Write with
+ * ob_*, then ob_flush. */
 #ifndef XXGK_OUTBUF_H
 #define XXGK_OUTBUF_H
 #include <stdint.h>
@@ -12,16 +14,23 @@
 
 #include "put.h"
 
+/* OB_SIZE: a diagnostic; OB_LARGE: a document's records (export) or
+ * tree, written in fewer, larger pieces */
+enum { OB_SIZE = 8192, OB_LARGE = 65536 };
+
 typedef struct outbuf {
     FILE *f;
-    size_t n;
-    char b[8192];
+    size_t n, cap;
+    char *b;
 } outbuf;
 
-static inline void ob_init(outbuf *o, FILE *f)
+/* Writing to f through b[0..cap). */
+static inline void ob_init(outbuf *o, FILE *f, char *b, size_t cap)
 {
     o->f = f;
     o->n = 0;
+    o->cap = cap;
+    o->b = b;
 }
 
 static inline void ob_flush(outbuf *o)
@@ -33,9 +42,9 @@ static inline void ob_flush(outbuf *o)
 
 static inline void ob_put(outbuf *o, const void *s, size_t n)
 {
-    if (o->n + n > sizeof o->b) {
+    if (o->n + n > o->cap) {
         ob_flush(o);
-        if (n > sizeof o->b) {
+        if (n > o->cap) {
             fwrite(s, 1, n, o->f);
             return;
         }
@@ -54,7 +63,7 @@ static inline void ob_str(outbuf *o, const char *s)
 
 static inline void ob_char(outbuf *o, char ch)
 {
-    if (o->n == sizeof o->b)
+    if (o->n == o->cap)
         ob_flush(o);
     o->b[o->n++] = ch;
 }
@@ -63,7 +72,7 @@ static inline void ob_char(outbuf *o, char ch)
  * the caller formats them there and says where it stopped with ob_end. */
 static inline char *ob_room(outbuf *o, size_t n)
 {
-    if (o->n + n > sizeof o->b)
+    if (o->n + n > o->cap)
         ob_flush(o);
     return o->b + o->n;
 }
@@ -88,9 +97,9 @@ static inline void ob_int(outbuf *o, int v)
 static inline void ob_fill(outbuf *o, char ch, int n)
 {
     while (n > 0) {
-        if (o->n == sizeof o->b)
+        if (o->n == o->cap)
             ob_flush(o);
-        size_t k = sizeof o->b - o->n;
+        size_t k = o->cap - o->n;
         if (k > (size_t)n)
             k = (size_t)n;
         memset(o->b + o->n, ch, k);

@@ -254,7 +254,8 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
 {
     outbuf o;
-    ob_init(&o, f);
+    char buf[OB_LARGE];
+    ob_init(&o, f, buf, sizeof buf);
     for (const xxgk_report *r = doc->report; r; r = r->next)
         tree_report(&o, doc, r);
     for (const xxgk_diag *d = doc->diags; d; d = d->next) {
