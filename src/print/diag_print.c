@@ -5,6 +5,7 @@
  * Columns count code points; the underline is drawn by display width (CJK
  * characters take two cells, a TAB is shown as four spaces). Very long lines
  * are shown as a window around the caret. */
+#include <limits.h>
 #include <string.h>
 
 #include "doc.h"
@@ -41,6 +42,72 @@ static inline int plain_at(const uint8_t *s, uint32_t i, uint32_t lim)
 
 /* The cells of a plain_at character of length l. */
 static inline int plain_cells(int l) { return l == 1 ? 1 : 2; }
+
+/* Eight printable ASCII bytes at p, tested in one word: no byte below
+ * 0x20 (its subtraction borrows into bit 7), none from 0x7F (its addition
+ * carries into bit 7, or bit 7 is set). Exact: below the first byte out of
+ * range nothing borrows or carries into it. */
+static inline bool eight_ascii(const uint8_t *p)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (((w - 0x20 * ones) | (w + ones) | w) & highs) == 0;
+}
+
+/* Two wide characters of U+4000..U+9FFF (plain_at's bulk) at p (eight
+ * bytes readable), tested in one word, as check_prose.c's two_ideographs:
+ * the leads (bytes 0 and 3) have the high nibble E and the four
+ * continuation bytes are 10xxxxxx by the mask; then the leads' low nibbles
+ * are 4..9 (bits of 0x3F0), and neither is U+4DC0..U+4DFF (E4 B7), which
+ * plain_at leaves out. */
+static inline bool two_wide(const uint8_t *p)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+#else
+    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+#endif
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & mask) == want && (0x3F0u >> (p[0] & 0xF) & 0x3F0u >> (p[3] & 0xF) & 1u) &&
+           !(p[0] == 0xE4 && p[1] == 0xB7) && !(p[3] == 0xE4 && p[4] == 0xB7);
+}
+
+/* The end of the run of plain_at characters from i, before lim, each taken
+ * while the cells in *cells (which it adds to) are under max: eight ASCII
+ * bytes or two wide characters in one test where they fit (a table row's
+ * digits and spaces, a paragraph's ideographs), else one; the lead byte
+ * says which test to try. */
+static inline uint32_t plain_run(const uint8_t *s, uint32_t i, uint32_t lim, int *cells, int max)
+{
+    int c = *cells;
+    while (i < lim && c < max) {
+        uint8_t b = s[i];
+        if (b >= 0x20 && b < 0x7F) {
+            if (lim - i >= 8 && max - c >= 8 && eight_ascii(s + i)) {
+                i += 8;
+                c += 8;
+            } else {
+                i++;
+                c++;
+            }
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9 && lim - i >= 8 && max - c >= 3 && two_wide(s + i)) {
+            i += 6;
+            c += 4;
+            continue;
+        }
+        int l = plain_at(s, i, lim);
+        if (!l)
+            break;
+        i += (uint32_t)l;
+        c += plain_cells(l);
+    }
+    *cells = c;
+    return i;
+}
 
 /* One step of the walks along the shown line: the length of the code
  * point at s[i] (0 for an invalid byte, as utf8_decode), the code point in
@@ -127,14 +194,11 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
     uint32_t reached = line.start; /* where the walk to the caret ends */
     bool valid = true;              /* no invalid byte on the way */
     while (!cut_left && reached < sp.start) {
-        int l = 0;
-        for (; reached < sp.start && (l = plain_at(s, reached, sp.start)) != 0; reached += (uint32_t)l)
-            before += plain_cells(l);
+        reached = plain_run(s, reached, sp.start, &before, INT_MAX);
         if (reached >= sp.start)
             break;
         uint32_t cp;
-        int w;
-        l = walk_step(s, reached, line.end, &cp, &w);
+        int w, l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
         valid = valid && l;
         reached += l ? (uint32_t)l : 1;
@@ -173,14 +237,11 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
          * under it, after it): counted, copied with the run */
         uint32_t lim = i < sp.start ? sp.start : i < ue ? ue : line.end;
         int *part = i < sp.start ? &caret_at : i < ue ? &caret_w : NULL;
-        uint32_t r = i;
-        int rw = 0;
-        for (int l; r < lim && width + rw < 2 * WINDOW && (l = plain_at(s, r, lim)) != 0; r += (uint32_t)l)
-            rw += plain_cells(l);
+        int was = width;
+        uint32_t r = plain_run(s, i, lim, &width, 2 * WINDOW);
         if (r > i) {
             if (part)
-                *part += rw;
-            width += rw;
+                *part += width - was;
             i = r;
             continue;
         }
