@@ -175,6 +175,19 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         from = sp.start;
         int w = 0;
         while (from > line.start) {
+            /* a plain character (most of them) ends here: its cells as
+             * plain_at says, without the decoding */
+            int pl = s[from - 1] >= 0x20 && s[from - 1] < 0x7F                 ? 1
+                     : from - line.start >= 3 && plain_at(s, from - 3, from) == 3 ? 3
+                                                                                  : 0;
+            if (pl) {
+                int cw = plain_cells(pl);
+                if (w + cw > WINDOW / 2)
+                    break;
+                w += cw;
+                from -= (uint32_t)pl;
+                continue;
+            }
             uint32_t q = from - 1, cp = 0;
             while (q > line.start && from - q < 4 && (s[q] & 0xC0) == 0x80)
                 q--;
