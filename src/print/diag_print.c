@@ -58,9 +58,9 @@ static inline bool eight_ascii(const uint8_t *p)
 /* Two wide characters of U+4000..U+9FFF (plain_at's bulk) at p (eight
  * bytes readable), tested in one word, as check_prose.c's two_ideographs:
  * the leads (bytes 0 and 3) have the high nibble E and the four
- * continuation bytes are 10xxxxxx by the mask; then the leads' low nibbles
- * are 4..9 (bits of 0x3F0), and neither is U+4DC0..U+4DFF (E4 B7), which
- * plain_at leaves out. */
+ * continuation bytes are 10xxxxxx by the mask; then the leads are E4..E9
+ * and neither character is U+4DC0..U+4DFF (E4 B7), which plain_at leaves
+ * out. */
 static inline bool two_wide(const uint8_t *p)
 {
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -70,15 +70,17 @@ static inline bool two_wide(const uint8_t *p)
 #endif
     uint64_t w;
     memcpy(&w, p, 8);
-    return (w & mask) == want && (0x3F0u >> (p[0] & 0xF) & 0x3F0u >> (p[3] & 0xF) & 1u) &&
-           !(p[0] == 0xE4 && p[1] == 0xB7) && !(p[3] == 0xE4 && p[4] == 0xB7);
+    if ((w & mask) != want)
+        return false;
+    unsigned a = p[0] - 0xE4u, b = p[3] - 0xE4u;
+    return a < 6 && b < 6 && (a || p[1] != 0xB7) && (b || p[4] != 0xB7);
 }
 
 /* The end of the run of plain_at characters from i, before lim, each taken
  * while the cells in *cells (which it adds to) are under max: eight ASCII
  * bytes or two wide characters in one test where they fit (a table row's
- * digits and spaces, a paragraph's ideographs), else one; the lead byte
- * says which test to try. */
+ * digits and spaces, a paragraph's ideographs: pairs taken while they
+ * last), else one; the lead byte says which test to try. */
 static inline uint32_t plain_run(const uint8_t *s, uint32_t i, uint32_t lim, int *cells, int max)
 {
     int c = *cells;
@@ -94,9 +96,11 @@ static inline uint32_t plain_run(const uint8_t *s, uint32_t i, uint32_t lim, int
             }
             continue;
         }
-        if (b >= 0xE4 && b <= 0xE9 && lim - i >= 8 && max - c >= 3 && two_wide(s + i)) {
-            i += 6;
-            c += 4;
+        if (b >= 0xE4 && lim - i >= 8 && max - c >= 3 && two_wide(s + i)) {
+            do {
+                i += 6;
+                c += 4;
+            } while (lim - i >= 8 && max - c >= 3 && two_wide(s + i));
             continue;
         }
         int l = plain_at(s, i, lim);
