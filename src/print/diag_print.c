@@ -151,10 +151,23 @@ static uint32_t back_to_cells(const uint8_t *s, uint32_t start, uint32_t end, in
     return at;
 }
 
+/* Where the walk from a line's start to a caret ended (its cells, and
+ * whether it met an invalid byte): a later caret further along the same
+ * line goes on from there, since the walk's steps and widths depend only
+ * on where each one starts (a long paragraph's several findings, printed
+ * in order, walk it once). lines NULL: none kept. */
+typedef struct walk_memo {
+    const doc_lines *lines;
+    uint32_t line_start, reached;
+    int before;
+    bool valid;
+} walk_memo;
+
 /* Print the source line of span with an underline below it. pos is
  * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
  * shown line's number. */
-static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev)
+static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev,
+                          walk_memo *m)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -210,6 +223,11 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
     }
     uint32_t reached = line.start; /* where the walk to the caret ends */
     bool valid = true;              /* no invalid byte on the way */
+    if (!cut_left && m->lines == shown && m->line_start == line.start && m->reached <= sp.start) {
+        reached = m->reached;
+        before = m->before;
+        valid = m->valid;
+    }
     while (!cut_left && reached < sp.start) {
         reached = plain_run(s, reached, sp.start, &before, INT_MAX);
         if (reached >= sp.start)
@@ -220,6 +238,8 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         valid = valid && l;
         reached += l ? (uint32_t)l : 1;
     }
+    if (!cut_left)
+        *m = (walk_memo){shown, line.start, reached, before, valid};
     if (!cut_left && before > WINDOW && valid) {
         from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
         cut_left = true;
@@ -373,38 +393,53 @@ static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color
  *   file:line:col: severity[CODE]: message (page N)
  * (bold, the severity in its colour, the message bold, with color), its
  * snippet, the .docx place, and each note with its snippet. */
+/* A diagnostic into o, its snippets' walks through m. */
+static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool color, walk_memo *m)
+{
+    xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+    char pg[48];
+    put_place(o, doc, p, color);
+    if (color)
+        ob_str(o, sev_color(d->severity));
+    ob_str(o, severity_word(doc, d->severity));
+    ob_char(o, '[');
+    ob_str(o, xxgk_code_name(d->code));
+    ob_str(o, color ? "]:\033[0m \033[1m" : "]: ");
+    ob_str(o, d->msg);
+    if (color)
+        ob_str(o, "\033[0m");
+    ob_str(o, page_note(doc, d->span.start, pg, sizeof pg));
+    ob_char(o, '\n');
+    if (doc->len > 0 || doc->origin)
+        print_snippet(o, doc, d->span, p, color, d->severity, m);
+    print_place(o, doc, d->span.start, color);
+    for (const xxgk_note *n = d->notes; n; n = n->next) {
+        xxgk_pos q = xxgk_doc_position(doc, n->span.start);
+        put_note(o, doc, q, n->msg, color);
+        if (doc->len > 0 || doc->origin)
+            print_snippet(o, doc, n->span, q, color, XXGK_NOTE, m);
+    }
+}
+
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     outbuf o;
     char buf[OB_SIZE];
     ob_init(&o, f, buf, sizeof buf);
-    xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    char pg[48];
-    put_place(&o, doc, p, color);
-    if (color)
-        ob_str(&o, sev_color(d->severity));
-    ob_str(&o, severity_word(doc, d->severity));
-    ob_char(&o, '[');
-    ob_str(&o, xxgk_code_name(d->code));
-    ob_str(&o, color ? "]:\033[0m \033[1m" : "]: ");
-    ob_str(&o, d->msg);
-    if (color)
-        ob_str(&o, "\033[0m");
-    ob_str(&o, page_note(doc, d->span.start, pg, sizeof pg));
-    ob_char(&o, '\n');
-    if (doc->len > 0 || doc->origin)
-        print_snippet(&o, doc, d->span, p, color, d->severity);
-    print_place(&o, doc, d->span.start, color);
-    for (const xxgk_note *n = d->notes; n; n = n->next) {
-        xxgk_pos q = xxgk_doc_position(doc, n->span.start);
-        put_note(&o, doc, q, n->msg, color);
-        if (doc->len > 0 || doc->origin)
-            print_snippet(&o, doc, n->span, q, color, XXGK_NOTE);
-    }
+    walk_memo m = {0};
+    print_diag(&o, doc, d, color, &m);
     ob_flush(&o);
 }
+
+/* A document's diagnostics through one buffer and one memo of the walks:
+ * they come in the order of their places. */
 void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
 {
+    outbuf o;
+    char buf[OB_LARGE];
+    ob_init(&o, f, buf, sizeof buf);
+    walk_memo m = {0};
     for (const xxgk_diag *d = doc->diags; d; d = d->next)
-        xxgk_print_diag(f, doc, d, color);
+        print_diag(&o, doc, d, color, &m);
+    ob_flush(&o);
 }
