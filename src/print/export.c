@@ -7,6 +7,7 @@
 #include "doc.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
+#include "print.h"
 #include "template.h"
 #include "utf8.h"
 
@@ -146,49 +147,19 @@ static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
 static const xxgk_export_options no_options = {false, false};
 
 typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
-typedef void (*head_fn)(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
+typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
-/* The document's fields, formatted once into rec->head with ROW_MAX
- * bytes after them: most heads fit a buffer on the stack, written through
- * fmemopen (a memory stream costs several times more to open); a longer
- * one goes to a memory stream. False when none could be made. */
-enum { HEAD_SMALL = 2048 };
+/* The document's fields are formatted once into rec->head, with ROW_MAX
+ * bytes after them: on the stack when the most they can take fits
+ * HEAD_SMALL (most documents), else in an allocation. The most: each text
+ * escaped (JSON's \u escapes: six bytes a byte), the date as it is, and
+ * HEAD_FIXED for the names of the fields, quotes and the two numbers. */
+enum { HEAD_SMALL = 2048, HEAD_FIXED = 256 };
 
-static bool head_small(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec,
-                       char *small)
+static size_t head_bound(const xxgk_doc *doc, const xxgk_report *r)
 {
-    FILE *h = fmemopen(small, HEAD_SMALL, "w");
-    if (!h)
-        return false;
-    head(h, doc, r, tmpl);
-    long n = ftell(h); /* before fclose writes the buffered bytes: a head that would not fit is not written */
-    bool fits = n >= 0 && n < HEAD_SMALL - 1 && !ferror(h);
-    if (!fits) {
-        fclose(h);
-        return false;
-    }
-    if (fclose(h) != 0)
-        return false;
-    rec->head = small;
-    rec->head_len = (size_t)n;
-    return true;
-}
-
-static bool head_large(const xxgk_doc *doc, const xxgk_report *r, int tmpl, head_fn head, record *rec)
-{
-    rec->head = NULL;
-    rec->head_len = 0;
-    FILE *h = open_memstream(&rec->head, &rec->head_len);
-    if (!h)
-        return false;
-    head(h, doc, r, tmpl);
-    char *grown = fclose(h) == 0 ? realloc(rec->head, rec->head_len + ROW_MAX) : NULL;
-    if (!grown) {
-        free(rec->head);
-        return false;
-    }
-    rec->head = grown;
-    return true;
+    size_t n = strlen(doc->name) + (r->agency ? strlen(r->agency) : 0) + (r->agency_key ? strlen(r->agency_key) : 0);
+    return 6 * n + (r->date ? strlen(r->date) : 0) + HEAD_FIXED;
 }
 
 /* Inlined into each format's entry (always: the compiler would not), so
@@ -215,8 +186,11 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     char out[OB_LARGE];
     ob_init(&rec.ob, f, out, sizeof out);
     char small[HEAD_SMALL + ROW_MAX];
-    if (!head_small(doc, r, tmpl, head, &rec, small) && !head_large(doc, r, tmpl, head, &rec))
+    size_t need = head_bound(doc, r);
+    rec.head = need <= HEAD_SMALL ? small : malloc(need + ROW_MAX);
+    if (!rec.head)
         return;
+    rec.head_len = (size_t)(head(rec.head, doc, r, tmpl) - rec.head);
     cell_flags_init(&rec.flags, doc);
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
@@ -244,37 +218,35 @@ void xxgk_export_csv_header(FILE *f, const xxgk_export_options *opts)
           f);
 }
 
-/* A text field (file name, agency) in CSV: one that starts with = + - @ or
- * a TAB or CR would be run as a formula by a spreadsheet (OWASP CSV
- * injection), so it gets a leading ' and is quoted. */
-static void csv_text(FILE *f, const char *s)
+/* A text field (file name, agency) in CSV at o: the end. One that starts
+ * with = + - @ or a TAB or CR would be run as a formula by a spreadsheet
+ * (OWASP CSV injection), so it gets a leading ' and is quoted. */
+static char *csv_text(char *o, const char *s)
 {
     size_t n = strlen(s);
     if (n && strchr("=+-@\t\r", s[0])) {
-        fputs("\"'", f);
+        o = put(o, "\"'");
         for (size_t i = 0; i < n; i++) {
             if (s[i] == '"')
-                fputc('"', f);
-            fputc(s[i], f);
+                *o++ = '"';
+            *o++ = s[i];
         }
-        fputc('"', f);
-        return;
+        *o++ = '"';
+        return o;
     }
-    xxgk_csv_field(f, s, n);
+    return xxgk_put_csv_field(o, s, n);
 }
 
-static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
+static char *csv_head(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
 {
-    csv_text(f, doc->name);
-    fputc(',', f);
-    csv_text(f, r->agency ? r->agency : "");
-    fputc(',', f);
-    csv_text(f, r->agency_key ? r->agency_key : "");
-    fputc(',', f);
-    fputs(r->date ? r->date : "", f); /* YYYY-MM-DD: no quoting */
-    /* ",year,template," (each empty when unknown), as "%d" prints them,
-     * without fprintf's format walk */
-    char b[32], *o = b;
+    o = csv_text(o, doc->name);
+    *o++ = ',';
+    o = csv_text(o, r->agency ? r->agency : "");
+    *o++ = ',';
+    o = csv_text(o, r->agency_key ? r->agency_key : "");
+    *o++ = ',';
+    o = put(o, r->date ? r->date : ""); /* YYYY-MM-DD: no quoting */
+    /* ",year,template," (each empty when unknown), as "%d" prints them */
     *o++ = ',';
     if (r->year)
         o = put_int(o, r->year);
@@ -282,7 +254,7 @@ static void csv_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmp
     if (tmpl)
         o = put_int(o, tmpl);
     *o++ = ',';
-    fwrite(b, 1, (size_t)(o - b), f);
+    return o;
 }
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
@@ -350,26 +322,41 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 
 /* ---- JSON lines ---------------------------------------------------------- */
 
-static void jsonl_head(FILE *f, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
+/* A JSON string, or null for none. */
+static char *json_or_null(char *o, const char *s)
 {
-    fputs("{\"file\":", f);
-    xxgk_json_string(f, doc->name, strlen(doc->name));
-    fputs(",\"agency\":", f);
-    xxgk_json_string_or_null(f, r->agency);
-    fputs(",\"agency_key\":", f);
-    xxgk_json_string_or_null(f, r->agency_key);
-    if (r->date)
-        fprintf(f, ",\"date\":\"%s\"", r->date);
-    else
-        fputs(",\"date\":null", f);
-    if (r->year)
-        fprintf(f, ",\"year\":%d", r->year);
-    else
-        fputs(",\"year\":null", f);
-    if (tmpl)
-        fprintf(f, ",\"template\":\"%d\"", tmpl);
-    else
-        fputs(",\"template\":null", f);
+    return s ? xxgk_put_json_string(o, s, strlen(s)) : put(o, "null");
+}
+
+static char *jsonl_head(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl)
+{
+    o = put(o, "{\"file\":");
+    o = xxgk_put_json_string(o, doc->name, strlen(doc->name));
+    o = put(o, ",\"agency\":");
+    o = json_or_null(o, r->agency);
+    o = put(o, ",\"agency_key\":");
+    o = json_or_null(o, r->agency_key);
+    if (r->date) {
+        o = put(o, ",\"date\":\"");
+        o = put(o, r->date);
+        *o++ = '"';
+    } else {
+        o = put(o, ",\"date\":null");
+    }
+    if (r->year) {
+        o = put(o, ",\"year\":");
+        o = put_int(o, r->year);
+    } else {
+        o = put(o, ",\"year\":null");
+    }
+    if (tmpl) {
+        o = put(o, ",\"template\":\"");
+        o = put_int(o, tmpl);
+        *o++ = '"';
+    } else {
+        o = put(o, ",\"template\":null");
+    }
+    return o;
 }
 
 static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)

@@ -13,6 +13,11 @@
 extern "C" {
 #endif
 
+/* xxgk_json_string and xxgk_csv_field into a buffer with room for 6 len
+ * + 2 and 2 len + 2 bytes: the end. */
+char *xxgk_put_json_string(char *o, const char *s, size_t len);
+char *xxgk_put_csv_field(char *o, const char *s, size_t len);
+
 /* One line of JSON for the document: {"file":…,"diagnostics":[…]} with
  * 1-based lines and code-point columns, ends exclusive (docs/diagnostics.md). */
 void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc);

@@ -1,39 +1,102 @@
-/* Escaping for JSON and CSV output. */
+/* Escaping for JSON and CSV output: into a buffer (xxgk_put_*, for the
+ * printers that format a record in place) and to a stream, which escapes
+ * through a buffer a piece at a time (one fwrite a piece, not a stdio call
+ * per byte). */
 #include <string.h>
+
+#include "print.h"
 #include "xxgk.h"
 
-void xxgk_json_string(FILE *f, const char *s, size_t len)
+/* A UTF-8 sequence at s[i] (lead c >= 0x80) of s[0..len): its length when
+ * whole and well formed as far as JSON passes it through (the lead's
+ * count of continuation bytes present), else 0. */
+static int utf8_whole(const char *s, size_t i, size_t len, unsigned char c)
 {
-    fputc('"', f);
+    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    int ok = n && i + (size_t)n <= len;
+    for (int k = 1; ok && k < n; k++)
+        ok = ((unsigned char)s[i + (size_t)k] & 0xC0) == 0x80;
+    return ok ? n : 0;
+}
+
+static const char hex[] = "0123456789abcdef";
+
+/* s[0..len) escaped for a JSON string, without the quotes, at o (room for
+ * 6 len bytes): the end. Valid UTF-8 passes through; an invalid byte is
+ * \ufffd. */
+static char *json_escaped(char *o, const char *s, size_t len)
+{
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         switch (c) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
+        case '"': *o++ = '\\'; *o++ = '"'; break;
+        case '\\': *o++ = '\\'; *o++ = '\\'; break;
+        case '\n': *o++ = '\\'; *o++ = 'n'; break;
+        case '\r': *o++ = '\\'; *o++ = 'r'; break;
+        case '\t': *o++ = '\\'; *o++ = 't'; break;
         default:
-            if (c < 0x20 || c == 0x7F)
-                fprintf(f, "\\u%04x", c);
-            else if (c >= 0x80) {
-                /* pass valid UTF-8 through; replace invalid bytes */
-                int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-                int ok = n && i + (size_t)n <= len;
-                for (int k = 1; ok && k < n; k++)
-                    ok = ((unsigned char)s[i + (size_t)k] & 0xC0) == 0x80;
-                if (ok) {
-                    fwrite(s + i, 1, (size_t)n, f);
+            if (c < 0x20 || c == 0x7F) { /* as "\\u%04x" */
+                memcpy(o, "\\u00", 4);
+                o[4] = hex[c >> 4];
+                o[5] = hex[c & 0xF];
+                o += 6;
+            } else if (c >= 0x80) {
+                int n = utf8_whole(s, i, len, c);
+                if (n) {
+                    memcpy(o, s + i, (size_t)n);
+                    o += n;
                     i += (size_t)n - 1;
                 } else {
-                    fputs("\\ufffd", f);
+                    memcpy(o, "\\ufffd", 6);
+                    o += 6;
                 }
             } else {
-                fputc(c, f);
+                *o++ = (char)c;
             }
         }
     }
-    fputc('"', f);
+    return o;
+}
+
+char *xxgk_put_json_string(char *o, const char *s, size_t len)
+{
+    *o++ = '"';
+    o = json_escaped(o, s, len);
+    *o++ = '"';
+    return o;
+}
+
+enum { PIECE = 512 }; /* input bytes escaped at a time for a stream */
+
+/* Where a piece of s[0..len) may end at or before k (0 < k < len) so that
+ * the piece escapes as it does within the whole: not after a lead byte
+ * whose sequence reaches s[k] (utf8_whole looks ahead at most three
+ * bytes), so at the first of s[k-3..k] that is no continuation byte (any
+ * sequence before it is whole or ends there either way); when all four
+ * are continuation bytes, no lead within reach: k. */
+static size_t piece_end(const char *s, size_t k)
+{
+    for (size_t j = 0; j <= 3 && j < k; j++)
+        if (((unsigned char)s[k - j] & 0xC0) != 0x80)
+            return k - j;
+    return k;
+}
+
+void xxgk_json_string(FILE *f, const char *s, size_t len)
+{
+    char buf[6 * PIECE + 2], *o = buf;
+    *o++ = '"';
+    while (len > PIECE) {
+        size_t k = piece_end(s, PIECE);
+        o = json_escaped(o, s, k);
+        fwrite(buf, 1, (size_t)(o - buf), f);
+        o = buf;
+        s += k;
+        len -= k;
+    }
+    o = json_escaped(o, s, len);
+    *o++ = '"';
+    fwrite(buf, 1, (size_t)(o - buf), f);
 }
 
 /* A field is quoted when it holds a comma, a quote or a line break: bytes
@@ -46,20 +109,46 @@ static int csv_needs_quotes(const char *s, size_t len)
     return 0;
 }
 
+/* s[0..len) inside CSV quotes (a quote doubled) at o (room for 2 len
+ * bytes): the end. */
+static char *csv_quoted(char *o, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
+            *o++ = '"';
+        *o++ = s[i];
+    }
+    return o;
+}
+
+char *xxgk_put_csv_field(char *o, const char *s, size_t len)
+{
+    if (!csv_needs_quotes(s, len)) {
+        memcpy(o, s, len);
+        return o + len;
+    }
+    *o++ = '"';
+    o = csv_quoted(o, s, len);
+    *o++ = '"';
+    return o;
+}
+
 void xxgk_csv_field(FILE *f, const char *s, size_t len)
 {
-    int quote = csv_needs_quotes(s, len);
-    if (!quote) {
+    if (!csv_needs_quotes(s, len)) {
         fwrite(s, 1, len, f);
         return;
     }
-    fputc('"', f);
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '"')
-            fputc('"', f);
-        fputc(s[i], f);
+    char buf[2 * PIECE + 2], *o = buf;
+    *o++ = '"';
+    for (; len > PIECE; s += PIECE, len -= PIECE) {
+        o = csv_quoted(o, s, PIECE);
+        fwrite(buf, 1, (size_t)(o - buf), f);
+        o = buf;
     }
-    fputc('"', f);
+    o = csv_quoted(o, s, len);
+    *o++ = '"';
+    fwrite(buf, 1, (size_t)(o - buf), f);
 }
 
 void xxgk_json_string_or_null(FILE *f, const char *s)
