@@ -48,6 +48,22 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
     uint32_t i = sp.start, run = i; /* s[run..i) is still to be copied */
     int k = 0;
     while (i < sp.end) {
+        /* printable ASCII but the quote, and the characters of three bytes
+         * led by E1..EC (no overlong or surrogate form among them; most of
+         * a report): shown as they are, without the decoding */
+        uint8_t c = s[i];
+        if (k != n || n <= 0) {
+            if (c >= 0x20 && c < 0x7F && c != '"') {
+                k++;
+                i++;
+                continue;
+            }
+            if (c >= 0xE1 && c <= 0xEC && sp.end - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+                k++;
+                i += 3;
+                continue;
+            }
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, sp.end - i, &cp);
         bool cut = l && n > 0 && k == n;
@@ -81,18 +97,77 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
     ob_char(o, '"');
 }
 
-/* A cell's line, formatted in place in the buffer: a table has hundreds
- * of cells. Positions through a cursor (pos_cursor.h). */
-static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int ind, pos_cursor *at)
+/* A cell's line: "cell ROW.COL = VALUE @line:col" after its indentation.
+ * What is the same along a row (the indentation, "cell ROW.") is
+ * formatted once per row and what is the same down a column ("COL = ")
+ * once per table, each kept and copied whole, a copy of constant size (a
+ * few moves, not a call), as export does: a table has hundreds of cells. */
+enum { CELL_ROW = 128, CELL_COL = 64 };
+
+typedef struct cell_lines {
+    pos_cursor at;
+    int row;        /* the row whose fields are in head; -1: none yet */
+    size_t row_len; /* head's bytes */
+    char head[CELL_ROW + 64 + 48]; /* room for the indentation (at most 64) and a key */
+    size_t col_len[XXGK_C__COUNT]; /* 0: not kept (or too long) */
+    char col[XXGK_C__COUNT][CELL_COL];
+} cell_lines;
+
+static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
 {
-    char *o = ob_room(ob, 256);
-    for (int i = 0; i < ind && i < 64; i++)
-        *o++ = ' ';
-    o = put(o, "cell ");
-    o = put(o, xxgk_row_key(c->row));
-    *o++ = '.';
-    o = put(o, xxgk_col_key(c->col));
-    o = put(o, " = ");
+    if (c->row != cl->row) {
+        char *h = cl->head;
+        for (int i = 0; i < ind && i < 64; i++)
+            *h++ = ' ';
+        h = put(h, "cell ");
+        const char *key = xxgk_row_key(c->row);
+        size_t n = strlen(key);
+        if (n > 48) { /* no key is so long: written each time */
+            cl->row = -1;
+            memcpy(o, cl->head, (size_t)(h - cl->head));
+            o += h - cl->head;
+            memcpy(o, key, n);
+            o[n] = '.';
+            return o + n + 1;
+        }
+        memcpy(h, key, n);
+        h[n] = '.';
+        cl->row_len = (size_t)(h + n + 1 - cl->head);
+        cl->row = c->row;
+    }
+    if (cl->row_len <= CELL_ROW) {
+        memcpy(o, cl->head, CELL_ROW);
+        return o + cl->row_len;
+    }
+    memcpy(o, cl->head, cl->row_len);
+    return o + cl->row_len;
+}
+
+static char *cell_col(cell_lines *cl, char *o, const xxgk_cell *c)
+{
+    if (c->col < 0 || c->col >= XXGK_C__COUNT)
+        return put(put(o, xxgk_col_key(c->col)), " = ");
+    size_t *n = &cl->col_len[c->col];
+    if (!*n) {
+        char *e = put(put(o, xxgk_col_key(c->col)), " = ");
+        if ((size_t)(e - o) < CELL_COL) {
+            memcpy(cl->col[c->col], o, CELL_COL);
+            *n = (size_t)(e - o);
+        }
+        return e;
+    }
+    memcpy(o, cl->col[c->col], CELL_COL);
+    return o + *n;
+}
+
+/* A cell's line, formatted in place in the buffer (room for 256 bytes
+ * after the row's and column's fields). Positions through a cursor
+ * (pos_cursor.h). */
+static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int ind, cell_lines *cl)
+{
+    char *o = ob_room(ob, sizeof cl->head + CELL_COL + 256);
+    o = cell_row(cl, o, c, ind);
+    o = cell_col(cl, o, c);
     if (c->state == XXGK_CELL_VALUE) {
         o = put_dec(o, c->value);
         if (c->unit) {
@@ -104,7 +179,7 @@ static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int i
     } else {
         o = put(o, "(empty)");
     }
-    xxgk_pos p = pos_cursor_at(at, doc, c->span.start);
+    xxgk_pos p = pos_cursor_at(&cl->at, doc, c->span.start);
     o = put(o, " @");
     o = put_uint(o, p.line);
     *o++ = ':';
@@ -127,9 +202,12 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     ob_str(o, " cells=");
     ob_u64(o, t->ncells);
     ob_char(o, '\n');
-    pos_cursor at = {0};
+    cell_lines cl;
+    cl.at = (pos_cursor){0};
+    cl.row = -1;
+    memset(cl.col_len, 0, sizeof cl.col_len);
     for (size_t i = 0; i < t->ncells; i++)
-        tree_cell(o, doc, &t->cells[i], ind + 2, &at);
+        tree_cell(o, doc, &t->cells[i], ind + 2, &cl);
 }
 
 static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int ind)
