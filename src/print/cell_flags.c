@@ -145,7 +145,9 @@ static void set_k(cell_flags *f, size_t k)
     f->reach = k ? f->p[k - 1].reach : 0;
 }
 
-void cell_flags_seek(cell_flags *f, uint32_t end)
+/* The places starting before end: f->k moved there (a few steps along,
+ * else by binary search). */
+static void cell_flags_seek(cell_flags *f, uint32_t end)
 {
     size_t k = f->k;
     if (k && f->p[k - 1].start >= end) {

@@ -13,8 +13,9 @@
  * (a row's cells, a table's rows come in the text's order) a few steps at
  * a time, by binary search when they jump. The few cells some place
  * overlaps walk back over the prefix while its reach passes the cell's
- * start, and order what they find as the diagnostics are ordered. No
- * cell asks every diagnostic. */
+ * start, and order what they find as the diagnostics are ordered. A cell
+ * asks every diagnostic only when more than FOUND_MAX places overlap it,
+ * or when there was no memory for the places. */
 #ifndef XXGK_CELL_FLAGS_H
 #define XXGK_CELL_FLAGS_H
 #include <stddef.h>
@@ -53,9 +54,6 @@ void cell_flags_free(cell_flags *f);
 /* The codes of the diagnostics concerning the cell whose number is at s
  * (its flags) into codes[CELL_FLAGS_MAX]: how many. */
 int cell_flags_find(cell_flags *f, xxgk_span s, int *codes);
-
-/* The places starting before end: f->k moved there. */
-void cell_flags_seek(cell_flags *f, uint32_t end);
 
 /* cell_flags_find, inline for the common answer: no place overlaps the
  * cell (no diagnostic at all, or none reaching it). */
