@@ -79,10 +79,45 @@ static void sort_places(flag_place *p, size_t n)
 
 static void set_k(cell_flags *f, size_t k);
 
+/* No memory for the places: every cell asks every diagnostic. */
+static void ask_every_diagnostic(cell_flags *f)
+{
+    f->p = f->small;
+    f->mx = NULL;
+    f->found = f->small_found;
+    f->n = 0;
+    f->all = true;
+    f->lo = 1; /* no cell is answered inline */
+    f->hi = 0;
+}
+
+/* The tree of the largest ends over the sorted places, made the first
+ * time a cell needs it (in the stack's room when the places are few):
+ * false when there is no memory for it. */
+static bool build_tree(cell_flags *f)
+{
+    if (f->mx)
+        return true;
+    size_t leaves = 1;
+    while (leaves < f->n)
+        leaves *= 2;
+    f->mx = 2 * leaves <= sizeof f->small_mx / sizeof *f->small_mx ? f->small_mx : malloc(2 * leaves * sizeof *f->mx);
+    if (!f->mx)
+        return false;
+    f->leaves = leaves;
+    for (size_t j = 0; j < leaves; j++)
+        f->mx[leaves + j] = j < f->n ? f->p[j].end : 0;
+    for (size_t i = leaves - 1; i >= 1; i--)
+        f->mx[i] = f->mx[2 * i] > f->mx[2 * i + 1] ? f->mx[2 * i] : f->mx[2 * i + 1];
+    return true;
+}
+
 void cell_flags_init(cell_flags *f, const xxgk_doc *doc)
 {
     f->doc = doc;
     f->p = f->small;
+    f->mx = NULL;
+    f->found = f->small_found;
     f->n = f->k = 0;
     f->all = false;
     size_t m = 0;
@@ -91,12 +126,14 @@ void cell_flags_init(cell_flags *f, const xxgk_doc *doc)
         for (const xxgk_note *n = d->notes; n; n = n->next)
             m++;
     }
-    if (m > FLAG_PLACES_SMALL && !(f->p = malloc(m * sizeof *f->p))) {
-        f->p = f->small;
-        f->all = true;
-        f->lo = 1; /* no cell is answered inline */
-        f->hi = 0;
-        return;
+    if (m > FLAG_PLACES_SMALL) {
+        f->p = malloc(m * sizeof *f->p);
+        f->found = malloc(m * sizeof *f->found);
+        if (!f->p || !f->found) {
+            cell_flags_free(f);
+            ask_every_diagnostic(f);
+            return;
+        }
     }
     uint32_t ord = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next, ord++) {
@@ -117,7 +154,13 @@ void cell_flags_free(cell_flags *f)
 {
     if (f->p != f->small)
         free(f->p);
+    if (f->mx && f->mx != f->small_mx)
+        free(f->mx);
+    f->mx = NULL;
+    if (f->found != f->small_found)
+        free(f->found);
     f->p = f->small;
+    f->found = f->small_found;
     f->n = f->k = 0;
 }
 
@@ -161,33 +204,93 @@ static void cell_flags_seek(cell_flags *f, uint32_t end)
     set_k(f, k);
 }
 
-/* The places overlapping a cell found, by their diagnostics' order; more
- * than this: every diagnostic asked for that cell. */
-enum { FOUND_MAX = 64 };
+/* The places among p[0..k) ending after x (those starting before a cell's
+ * end and reaching past its start: overlapping it) into f->found: how
+ * many. Down the tree from the root, into a subtree only when it holds
+ * one of p[0..k) and its largest end passes x. */
+typedef struct subtree {
+    size_t node, lo, width; /* mx[node] over p[lo..lo+width) */
+} subtree;
+
+static size_t overlapping(const cell_flags *f, size_t k, uint32_t x)
+{
+    /* a pending right sibling per level, and the node taken: room for
+     * twice the depth */
+    subtree stack[2 * (sizeof(size_t) * 8 + 1)];
+    int top = 0;
+    size_t n = 0;
+    stack[top++] = (subtree){1, 0, f->leaves};
+    while (top) {
+        size_t node = stack[top - 1].node, lo = stack[top - 1].lo, width = stack[top - 1].width;
+        top--;
+        if (lo >= k || f->mx[node] <= x)
+            continue;
+        if (width == 1) {
+            f->found[n++] = &f->p[lo];
+            continue;
+        }
+        stack[top++] = (subtree){2 * node + 1, lo + width / 2, width / 2};
+        stack[top++] = (subtree){2 * node, lo, width / 2};
+    }
+    return n;
+}
+
+static int by_ord(const void *a, const void *b)
+{
+    uint32_t x = (*(const flag_place *const *)a)->ord, y = (*(const flag_place *const *)b)->ord;
+    return (x > y) - (x < y);
+}
+
+/* Places in the order of their diagnostics: insertion for a few (a cell
+ * has one or two), qsort for many. */
+static void sort_found(const flag_place **p, size_t n)
+{
+    if (n > FLAG_PLACES_SMALL) {
+        qsort(p, n, sizeof *p, by_ord);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        const flag_place *x = p[i];
+        size_t j = i;
+        for (; j && p[j - 1]->ord > x->ord; j--)
+            p[j] = p[j - 1];
+        p[j] = x;
+    }
+}
+
+/* Places walked back over before the tree is asked: the places before a
+ * cell that reach past its start are most often the few overlapping it,
+ * found without the tree; a long place before many others (a finding
+ * about a whole table among findings about its cells) would have each
+ * cell walk back over all of them. */
+enum { WALK_MAX = 16 };
+
+/* The places overlapping the cell at s into f->found, walking back from
+ * f->k, or down the tree past WALK_MAX places: how many; -1: no memory. */
+static long find_places(cell_flags *f, xxgk_span s)
+{
+    size_t nf = 0, steps = 0;
+    for (size_t j = f->k; j-- > 0 && f->p[j].reach > s.start;) {
+        if (++steps > WALK_MAX)
+            return build_tree(f) ? (long)overlapping(f, f->k, s.start) : -1;
+        if (f->p[j].end > s.start)
+            f->found[nf++] = &f->p[j];
+    }
+    return (long)nf;
+}
 
 int cell_flags_find(cell_flags *f, xxgk_span s, int *codes)
 {
     if (f->all)
         return ask_all(f->doc, s, codes);
     cell_flags_seek(f, s.end);
-    /* the places before f->k start before the cell's end; walking back,
-     * none at or before j reaches the cell once p[j].reach does not */
-    const flag_place *found[FOUND_MAX];
-    int nf = 0;
-    for (size_t j = f->k; j-- > 0 && f->p[j].reach > s.start;) {
-        if (f->p[j].end <= s.start)
-            continue;
-        if (nf == FOUND_MAX)
-            return ask_all(f->doc, s, codes);
-        /* by the order of their diagnostics (insertion: a cell has few) */
-        int i = nf++;
-        for (; i && found[i - 1]->ord > f->p[j].ord; i--)
-            found[i] = found[i - 1];
-        found[i] = &f->p[j];
-    }
+    long nf = find_places(f, s);
+    if (nf < 0)
+        return ask_all(f->doc, s, codes);
+    sort_found(f->found, (size_t)nf);
     int n = 0;
-    for (int i = 0; i < nf && n < CELL_FLAGS_MAX; i++)
-        if (!i || found[i]->ord != found[i - 1]->ord) /* a diagnostic once, by its place or a note's */
-            n = add_code(codes, n, found[i]->d->code);
+    for (long i = 0; i < nf && n < CELL_FLAGS_MAX; i++)
+        if (!i || f->found[i]->ord != f->found[i - 1]->ord) /* a diagnostic once, by its place or a note's */
+            n = add_code(codes, n, f->found[i]->d->code);
     return n;
 }

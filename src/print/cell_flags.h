@@ -13,9 +13,11 @@
  * (a row's cells, a table's rows come in the text's order) a few steps at
  * a time, by binary search when they jump. The few cells some place
  * overlaps walk back over the prefix while its reach passes the cell's
- * start, and order what they find as the diagnostics are ordered. A cell
- * asks every diagnostic only when more than FOUND_MAX places overlap it,
- * or when there was no memory for the places. */
+ * start, or, past a few places, ask a tree of the places' largest ends (a
+ * subtree is entered only when one of its places reaches past the cell's
+ * start: a few steps for each place found), and order what they find as
+ * the diagnostics are ordered. No cell asks every diagnostic (but when
+ * there was no memory). */
 #ifndef XXGK_CELL_FLAGS_H
 #define XXGK_CELL_FLAGS_H
 #include <stddef.h>
@@ -37,6 +39,12 @@ enum { FLAG_PLACES_SMALL = 32 }; /* on the stack; more are allocated */
 typedef struct cell_flags {
     flag_place *p;
     size_t n;
+    /* the tree (NULL until a cell needs it): mx[1] the root, mx[i]'s
+     * children mx[2i] and mx[2i+1], leaf j at mx[leaves + j] the end of
+     * p[j] (0 past n), each inner node the largest end below it */
+    uint32_t *mx;
+    size_t leaves; /* a power of two, >= n */
+    const flag_place **found; /* room for n: the places a cell finds */
     size_t k; /* the places starting before the last cell's end */
     /* what k says for a cell ending in lo..hi (every cell when all are
      * asked: then lo > hi): no place overlaps one starting at reach or
@@ -45,6 +53,8 @@ typedef struct cell_flags {
     bool all; /* no memory for the places: every diagnostic asked, each cell */
     const xxgk_doc *doc;
     flag_place small[FLAG_PLACES_SMALL];
+    uint32_t small_mx[2 * FLAG_PLACES_SMALL];
+    const flag_place *small_found[FLAG_PLACES_SMALL];
 } cell_flags;
 
 /* The places of doc's diagnostics (cell_flags_free after). */
