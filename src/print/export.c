@@ -412,7 +412,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     }
     o = rec_tail(rec, o, c, p.line, jsonl_unit, jsonl_line);
     o = put_uint(o, p.col);
-    uint32_t page = xxgk_doc_page(doc, c->span.start);
+    uint32_t page = doc->npages ? xxgk_doc_page(doc, c->span.start) : 0; /* no call for text without pages */
     if (page) { /* a PDF's page; text without pages has no such field */
         o = put(o, ",\"page\":");
         o = put_uint(o, page);
