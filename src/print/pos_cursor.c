@@ -55,8 +55,21 @@ xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
     c->pos = p;
     c->limit = 0;
     if (!doc->origin && c->lines == l) { /* the inline case of pos_cursor_at */
-        uint32_t end = (l->len < doc->len ? l->len : doc->len) + 1;
-        c->limit = c->next_line < end ? c->next_line : end;
+        c->end = (l->len < doc->len ? l->len : doc->len) + 1;
+        c->limit = c->next_line < c->end ? c->next_line : c->end;
     }
     return p;
+}
+
+xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+{
+    xxgk_pos p;
+    /* off >= limit and off < end: at or past next_line, within the text */
+    if (off < c->end && below(c, c->lines, off, &p)) {
+        c->off = off;
+        c->pos = p;
+        c->limit = c->next_line < c->end ? c->next_line : c->end;
+        return p;
+    }
+    return pos_cursor_seek(c, doc, off);
 }

@@ -15,12 +15,18 @@ typedef struct pos_cursor {
      * least of next_line and the ends of the text and of the shown buffer
      * plus one, so that one comparison says a place is on the same line */
     uint32_t limit;
+    uint32_t end; /* with a limit: the least of the text's and the shown buffer's ends, plus one */
     xxgk_pos pos;
 } pos_cursor;
 
 /* xxgk_doc_position(doc, off), the same answer; the general case, which
  * also sets the cursor for the next place. */
 xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
+
+/* pos_cursor_seek for a place past the limit (the next row of a table, a
+ * line or two below): on a text shown as it is, a place within it is its
+ * own shown place, looked for a few lines below without asking again. */
+xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
 
 /* xxgk_doc_position(doc, off), cheaper when off follows the cursor's last
  * place on its line. Start from a zeroed cursor, one per document. Inline
@@ -37,6 +43,8 @@ static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_
         c->off = off;
         return c->pos;
     }
+    if (c->limit && off >= c->limit)
+        return pos_cursor_below(c, doc, off);
     return pos_cursor_seek(c, doc, off);
 }
 #endif
