@@ -196,9 +196,13 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         const xxgk_table *tab = r->tables[t];
         if (!tab)
             continue;
-        for (size_t i = 0; i < tab->ncells; i++)
-            if (tab->cells[i].state != XXGK_CELL_ABSENT)
-                fn(doc, &rec, &tab->cells[i]);
+        /* the bounds read once: the records are written through char
+         * pointers, which could alias the table for all the compiler
+         * knows */
+        const xxgk_cell *c = tab->cells, *end = c + tab->ncells;
+        for (; c < end; c++)
+            if (c->state != XXGK_CELL_ABSENT)
+                fn(doc, &rec, c);
     }
     ob_flush(&rec.ob);
     cell_flags_free(&rec.flags);

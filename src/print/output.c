@@ -206,8 +206,10 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     cl.at = (pos_cursor){0};
     cl.row = -1;
     memset(cl.col_len, 0, sizeof cl.col_len);
-    for (size_t i = 0; i < t->ncells; i++)
-        tree_cell(o, doc, &t->cells[i], ind + 2, &cl);
+    /* the bounds read once: the lines are written through char pointers,
+     * which could alias the table for all the compiler knows */
+    for (const xxgk_cell *c = t->cells, *end = c + t->ncells; c < end; c++)
+        tree_cell(o, doc, c, ind + 2, &cl);
 }
 
 static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int ind)
