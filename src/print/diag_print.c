@@ -96,7 +96,7 @@ static inline uint32_t plain_run(const uint8_t *s, uint32_t i, uint32_t lim, int
             }
             continue;
         }
-        if (b >= 0xE4 && lim - i >= 8 && max - c >= 3 && two_wide(s + i)) {
+        if (b - 0xE4u < 6u && lim - i >= 8 && max - c >= 3 && two_wide(s + i)) {
             do {
                 i += 6;
                 c += 4;
