@@ -389,11 +389,10 @@ static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color
     put_note(o, doc, p, where, color);
 }
 
-/* Each diagnostic is gathered in one buffer and written with one fwrite:
+/* A diagnostic into o, its snippets' walks through m:
  *   file:line:col: severity[CODE]: message (page N)
  * (bold, the severity in its colour, the message bold, with color), its
  * snippet, the .docx place, and each note with its snippet. */
-/* A diagnostic into o, its snippets' walks through m. */
 static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool color, walk_memo *m)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
@@ -421,6 +420,7 @@ static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool 
     }
 }
 
+/* One diagnostic, gathered in a buffer and written with one fwrite. */
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color)
 {
     outbuf o;
