@@ -198,8 +198,9 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
             continue;
         /* the bounds read once: the records are written through char
          * pointers, which could alias the table for all the compiler
-         * knows */
-        const xxgk_cell *c = tab->cells, *end = c + tab->ncells;
+         * knows (a table without cells may have none allocated: no offset
+         * from NULL) */
+        const xxgk_cell *c = tab->cells, *end = tab->ncells ? c + tab->ncells : c;
         for (; c < end; c++)
             if (c->state != XXGK_CELL_ABSENT)
                 fn(doc, &rec, c);

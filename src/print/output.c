@@ -207,8 +207,10 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     cl.row = -1;
     memset(cl.col_len, 0, sizeof cl.col_len);
     /* the bounds read once: the lines are written through char pointers,
-     * which could alias the table for all the compiler knows */
-    for (const xxgk_cell *c = t->cells, *end = c + t->ncells; c < end; c++)
+     * which could alias the table for all the compiler knows (a table
+     * without cells may have none allocated: no offset from NULL) */
+    const xxgk_cell *c = t->cells, *end = t->ncells ? c + t->ncells : c;
+    for (; c < end; c++)
         tree_cell(o, doc, c, ind + 2, &cl);
 }
 
