@@ -96,7 +96,7 @@ static void test_prose_counts(void **state)
 
 /* V401 and V404 look at a block's source for a few characters before
  * folding it (check_consistency.c, ck_period_may_be_in: 统; check_prose.c,
- * count_char: 申, 件, 为), knowing the characters that fold to each: the
+ * shen_ends_at and holds_count_word: 申, 件, 为), knowing the characters that fold to each: the
  * fold table (src/core/script_fold.def) must fold nothing else to them. A
  * variant added there for one of them must be added to those too. */
 static void test_what_folds_to_the_words_looked_for(void **state)
