@@ -37,6 +37,33 @@ static void test_statistics_period(void **state)
     xxgk_doc_free(d);
 }
 
+/* V401 reads the source where a 统 or 統 stands (ck_period_span): a period
+ * word broken by more white space than it looks at first is still one;
+ * the first word of the list is read, wherever the others stand; its
+ * sentence ends at 。, ; or ；. */
+static void test_statistics_period_in_source(void **state)
+{
+    (void)state;
+    const char *from = "所列数据的统计期限自2022年";
+    static const struct {
+        const char *to;
+        int findings;
+    } cases[] = {
+        {"所列数据的统                                                            计期限自2023年", 1},
+        {"所列数据的統\n计\n期\n限自2023年", 1},
+        {"统计时间为2023年。所列数据的统计期限自2022年", 0},
+        {"所列数据的统计期限自2022年；2023年", 0},
+        {"所列数据的统计期限自2022年;2023年", 0},
+        {"所列数据的统计期限自2022年，2023年", 1},
+        {"所列数据的统计时间为2023年。统一的统计期自2022年", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, cases[i].to));
+        assert_int_equal(ck_count_prefix(d, "V401"), cases[i].findings);
+        xxgk_doc_free(d);
+    }
+}
+
 static void test_signoff_date(void **state)
 {
     (void)state;
@@ -95,7 +122,7 @@ static void test_prose_counts(void **state)
 }
 
 /* V401 and V404 look at a block's source for a few characters before
- * folding it (check_consistency.c, ck_period_may_be_in: 统; check_prose.c,
+ * folding it (check_consistency.c, ck_period_span: 统; check_prose.c,
  * shen_ends_at and holds_count_word: 申, 件, 为), knowing the characters that fold to each: the
  * fold table (src/core/script_fold.def) must fold nothing else to them. A
  * variant added there for one of them must be added to those too. */
@@ -238,6 +265,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statistics_period),
+        cmocka_unit_test(test_statistics_period_in_source),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),
