@@ -20,7 +20,6 @@
 
 #include "check_fold.h"
 #include "check_overview.h"
-#include "lex.h"
 
 /* ---- V401 --------------------------------------------------------------- */
 
@@ -105,18 +104,17 @@ void ck_period_words(ck_words *m) { ck_words_init(m, period_words); }
  * fold of a few bytes from p tells: p is a lead byte, so the block's fold
  * steps there too and goes on as the fold from p. When those bytes fold to
  * fewer than the longest word though the block goes on (white space, line
- * breaks), the rest of the block is folded. */
+ * breaks), twice as many are folded, and so on: a byte is folded again
+ * only for the few 统 before it whose words can reach it. */
 static uint64_t period_words_at(ck *c, const ck_words *m, uint32_t p, uint32_t end)
 {
-    enum { WINDOW = 48 };
-    char s[WINDOW + 1];
-    uint32_t off[WINDOW + 1];
-    uint32_t q = end - p > WINDOW ? p + WINDOW : end;
-    ck_folded t = {c->doc->src, s, off, 0};
-    t.n = label_fold_map(c->doc->src + p, q - p, p, s, off);
-    if (t.n < m->longest && q < end)
-        ck_fold(c, (xxgk_span){p, end}, &t);
-    return ck_words_at(m, &t, 0, t.n);
+    ck_folded t;
+    for (size_t w = 48;; w *= 2) {
+        uint32_t q = end - p > w ? p + (uint32_t)w : end;
+        ck_fold(c, (xxgk_span){p, q}, &t);
+        if (t.n >= m->longest || q == end)
+            return ck_words_at(m, &t, 0, t.n);
+    }
 }
 
 /* Where the sentence from p on ends in the source: at its first 。, ';' or
