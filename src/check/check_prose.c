@@ -308,41 +308,6 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
     }
 }
 
-/* Does a piece of source hold a count's word after its number: 件, or 为
- * (a source has it as 为, 為 or 爲)? No other character folds to these
- * (test_check_consistency.c holds the fold table to that), and each begins
- * with a lead byte (E4, E7) that no other character's bytes hold, so a byte
- * compare anywhere in the piece finds what its fold would. */
-static bool holds_count_word(const uint8_t *p, size_t n)
-{
-    static const char *const after[] = {PIECE, AS, "為", "爲"};
-    for (size_t k = 0; k + 3 <= n; k++) {
-        if (p[k] != 0xE4 && p[k] != 0xE7)
-            continue;
-        for (size_t w = 0; w < sizeof after / sizeof after[0]; w++)
-            if (memcmp(p + k, after[w], 3) == 0)
-                return true;
-    }
-    return false;
-}
-
-/* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
- * inside [from, i]? */
-static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
-{
-    return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
-}
-
-/* The bytes ck_counts_span stops at: an ASCII byte (a delimiter, a digit),
- * the lead byte E3 or EF (。【】！ and the full-width forms, the digits
- * among them: nothing else folds to a delimiter or a digit) and B3, the
- * last byte of 申. The rest, most of the prose, needs no look: ideographs
- * and their continuation bytes. */
-static bool stop_byte(uint8_t b)
-{
-    return b < 0x80 || b == 0xE3 || b == 0xEF || b == 0xB3;
-}
-
 /* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
  * compare gives each byte 0 or all ones). */
 typedef uint8_t bytes16 __attribute__((vector_size(16)));
@@ -362,22 +327,66 @@ static inline unsigned first_set(bytes16 m)
     return 16;
 }
 
-/* The first stop byte in s[i, end), else end: sixteen bytes tested at a
- * time, then one by one near the end. */
-static size_t next_stop(const uint8_t *s, size_t i, size_t end)
+/* Bytes a scan stops at: every ASCII byte (when ascii) and three others. */
+typedef struct stop_set {
+    bool ascii;
+    uint8_t b[3];
+} stop_set;
+
+static inline bool stops_at(const stop_set *set, uint8_t x)
+{
+    return (set->ascii && x < 0x80) || x == set->b[0] || x == set->b[1] || x == set->b[2];
+}
+
+/* The first byte of s[i, end) in the set, else end: sixteen bytes tested
+ * at a time, then one by one near the end. */
+static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const stop_set *set)
 {
     for (; i + 16 <= end; i += 16) {
         bytes16 v;
         memcpy(&v, s + i, 16);
-        bytes16 m = (bytes16)((v < 0x80) | (v == 0xE3) | (v == 0xEF) | (v == 0xB3));
+        bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
+        if (set->ascii)
+            m |= (bytes16)(v < 0x80);
         unsigned k = first_set(m);
         if (k < 16)
             return i + k;
     }
-    while (i < end && !stop_byte(s[i]))
+    while (i < end && !stops_at(set, s[i]))
         i++;
     return i;
 }
+
+/* Does a piece of source hold a count's word after its number: 件, or 为
+ * (a source has it as 为, 為 or 爲)? No other character folds to these
+ * (test_check_consistency.c holds the fold table to that), and no other
+ * character's bytes hold theirs, so a byte compare anywhere in the piece
+ * finds what its fold would. The scan stops at their last bytes (B6, BA,
+ * B2), far rarer than their leads. */
+static bool holds_count_word(const uint8_t *p, size_t n)
+{
+    static const stop_set last_bytes = {false, {0xB6, 0xBA, 0xB2}};
+    static const char *const words[] = {PIECE, AS, "為", "爲"};
+    for (size_t k = 2; (k = next_stop(p, k, n, &last_bytes)) < n; k++)
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+            if (memcmp(p + k - 2, words[w], 3) == 0)
+                return true;
+    return false;
+}
+
+/* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
+ * inside [from, i]? */
+static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
+{
+    return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
+}
+
+/* The bytes ck_counts_span stops at: an ASCII byte (a delimiter, a digit),
+ * the lead byte E3 or EF (。【】！ and the full-width forms, the digits
+ * among them: nothing else folds to a delimiter or a digit) and B3, the
+ * last byte of 申. The rest, most of the prose, needs no look: ideographs
+ * and their continuation bytes. */
+static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut where a character always ends a clause (ends_clause of its
@@ -396,7 +405,7 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
     size_t from = sp.start, end = sp.end;
     bool shen = false, digits = false;
     for (size_t i = from; i <= end;) {
-        i = next_stop(s, i, end);
+        i = next_stop(s, i, end, &clause_stops);
         uint32_t f = 0;
         int l = 1;
         if (i < end) {
