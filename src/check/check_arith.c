@@ -65,8 +65,10 @@ typedef struct shorts {
 static void find_shorts(const xxgk_report *r, int table, shorts *sh)
 {
     sh->table = table;
+    /* table 四's groups are one printed row: short or not together */
+    bool appeals = table == XXGK_TABLE_APPEALS && ck_short_row(r, table, 0);
     for (int row = 0; row < XXGK_R__COUNT; row++)
-        sh->row[row] = ck_short_row(r, table, row);
+        sh->row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
 }
 
 /* The same for a row of the table the shorts were found for. */
