@@ -383,8 +383,8 @@ static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
 
 /* The bytes ck_counts_span stops at: an ASCII byte (a delimiter, a digit),
  * the lead byte E3 or EF (。【】！ and the full-width forms, the digits
- * among them: nothing else folds to a delimiter or a digit) and B3, the
- * last byte of 申. The rest, most of the prose, needs no look: ideographs
+ * among them: nothing else folds to a delimiter or a digit, as
+ * test_check_consistency.c holds the fold to) and B3, the last byte of 申. The rest, most of the prose, needs no look: ideographs
  * and their continuation bytes. */
 static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 

@@ -4,6 +4,7 @@
 #include "check_helpers.h"
 #include "lex.h"
 #include "script_fold.h"
+#include "utf8.h"
 
 static void test_statistics_period(void **state)
 {
@@ -170,6 +171,30 @@ static void test_prose_counts_at_any_offset(void **state)
     }
 }
 
+/* V404's clause scan (check_prose.c, ck_counts_span) looks at the source
+ * only where a byte is ASCII or the lead E3 or EF, for the characters that
+ * end a clause or are digits once folded: the label fold must make them
+ * from no other character. */
+static void test_what_folds_to_clause_ends_and_digits(void **state)
+{
+    (void)state;
+    static const uint32_t ends[] = {',', ';', ':', '(', ')', '!', 0x3002, 0xFF01, 0x3010, 0x3011};
+    for (uint32_t cp = 0x80; cp < 0x110000; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        uint32_t f = label_fold_cp(cp);
+        bool matters = f >= '0' && f <= '9';
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+            matters = matters || f == ends[k];
+        if (matters) {
+            char u[4];
+            utf8_put(u, cp);
+            if ((uint8_t)u[0] != 0xE3 && (uint8_t)u[0] != 0xEF)
+                fail_msg("U+%04X folds to U+%04X and begins with neither E3 nor EF", (unsigned)cp, (unsigned)f);
+        }
+    }
+}
+
 static void test_prose_counts_in_other_layouts(void **state)
 {
     (void)state;
@@ -291,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),
+        cmocka_unit_test(test_what_folds_to_clause_ends_and_digits),
         cmocka_unit_test(test_prose_counts_at_any_offset),
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
