@@ -311,6 +311,7 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 /* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
  * compare gives each byte 0 or all ones). */
 typedef uint8_t bytes16 __attribute__((vector_size(16)));
+typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
 
 /* The first byte set in a compare's result, else 16. */
 static inline unsigned first_set(bytes16 m)
@@ -327,7 +328,8 @@ static inline unsigned first_set(bytes16 m)
     return 16;
 }
 
-/* Bytes a scan stops at: every ASCII byte (when ascii) and three others. */
+/* Bytes a scan stops at: every printable ASCII byte, '!' to DEL (when
+ * ascii; not spaces, line breaks nor control bytes), and three others. */
 typedef struct stop_set {
     bool ascii;
     uint8_t b[3];
@@ -335,7 +337,7 @@ typedef struct stop_set {
 
 static inline bool stops_at(const stop_set *set, uint8_t x)
 {
-    return (set->ascii && x < 0x80) || x == set->b[0] || x == set->b[1] || x == set->b[2];
+    return (set->ascii && x > ' ' && x < 0x80) || x == set->b[0] || x == set->b[1] || x == set->b[2];
 }
 
 /* The first byte of s[i, end) in the set, else end: sixteen bytes tested
@@ -346,8 +348,8 @@ static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const sto
         bytes16 v;
         memcpy(&v, s + i, 16);
         bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
-        if (set->ascii)
-            m |= (bytes16)(v < 0x80);
+        if (set->ascii) /* as signed bytes, those above ' ' are '!' to DEL */
+            m |= (bytes16)((signed_bytes16)v > ' ');
         unsigned k = first_set(m);
         if (k < 16)
             return i + k;
@@ -381,11 +383,12 @@ static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
     return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
 }
 
-/* The bytes ck_counts_span stops at: an ASCII byte (a delimiter, a digit),
- * the lead byte E3 or EF (。【】！ and the full-width forms, the digits
- * among them: nothing else folds to a delimiter or a digit, as
- * test_check_consistency.c holds the fold to) and B3, the last byte of 申. The rest, most of the prose, needs no look: ideographs
- * and their continuation bytes. */
+/* The bytes ck_counts_span stops at: a printable ASCII byte (a delimiter,
+ * a digit), the lead byte E3 or EF (。【】！ and the full-width forms, the
+ * digits among them: nothing else folds to a delimiter or a digit, as
+ * test_check_consistency.c holds the fold to) and B3, the last byte of 申.
+ * The rest, most of the prose, needs no look: ideographs and their
+ * continuation bytes, spaces and line breaks. */
 static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 
 /* V404 over a block's source, folding only what can state a count. The
