@@ -143,6 +143,7 @@ enum { ID_SKIP, ID_NA, ID_OK, ID_BAD };
 
 typedef struct identity {
     xxgk_identity def;  /* the template's: parts, total, the cell it sits on */
+    bool per_row;       /* laid on a row (else a column) */
     const char *name;   /* first argument of the message */
     side p, t;          /* filled by run() */
 } identity;
@@ -153,6 +154,7 @@ static void lay_out(identity *id, int which, int tmpl, int key, const char *name
 {
     if (!xxgk_identity_at(which, tmpl, key, &id->def))
         memset(&id->def, 0, sizeof id->def);
+    id->per_row = xxgk_identity_per_row(which);
     id->name = name;
 }
 
@@ -189,30 +191,39 @@ static bool any_short(const terms *t, const side *s)
 /* The sum of one side when every term is a whole number to be trusted,
  * the common case: false when one is not or the sum does not fit, which
  * evaluate() then says. */
-static bool whole_sum(const table_view *tv, const terms *t, int64_t *sum)
+static bool whole_sum(const table_view *tv, const terms *t, bool per_row, int key, int64_t *sum)
 {
     int64_t s = 0;
-    for (int i = 0; i < t->n; i++)
-        if (!tv->whole[t->row[i]][t->col[i]] || __builtin_add_overflow(s, tv->value[t->row[i]][t->col[i]], &s))
+    for (int i = 0; i < t->n; i++) {
+        int row = per_row ? key : t->row[i], col = per_row ? t->col[i] : key;
+        if (!tv->whole[row][col] || __builtin_add_overflow(s, tv->value[row][col], &s))
             return false;
+    }
     *sum = s;
     return true;
 }
 
-/* An identity whose terms are all whole numbers to be trusted holds when
- * its sides' sums agree: no term need be noted (the sums of evaluate(),
- * which reads the same cells). */
-static bool holds_whole(const table_view *tv, const xxgk_identity *def)
+/* An identity on row or column `key` whose terms are all whole numbers
+ * to be trusted holds when its sides' sums agree: no term need be noted
+ * (the sums of evaluate(), which reads the same cells). Its terms are read
+ * at the key, wherever it is laid out (only the key differs). */
+static bool holds_whole(const table_view *tv, const identity *id, int key)
 {
+    const xxgk_identity *def = &id->def;
     int64_t parts, total;
     return def->table == tv->table && tv->laid_out && def->parts.n + def->total.n > 0 &&
-           whole_sum(tv, &def->parts, &parts) && whole_sum(tv, &def->total, &total) && parts == total;
+           whole_sum(tv, &def->parts, id->per_row, key, &parts) &&
+           whole_sum(tv, &def->total, id->per_row, key, &total) && parts == total;
 }
 
-static int run(ck *c, const table_view *tv, identity *id)
+/* The identity on row or column `key` (laid out on another of the same
+ * template, and moved to this one only when it does not plainly hold). */
+static int run(ck *c, const table_view *tv, identity *id, int key)
 {
-    if (holds_whole(tv, &id->def))
+    if (holds_whole(tv, id, key))
         return ID_OK;
+    xxgk_identity_move(&id->def, key);
+    id->name = id->per_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key);
     evaluate(c->r, id->def.table, tv, &id->def.parts, &id->p);
     evaluate(c->r, id->def.table, tv, &id->def.total, &id->t);
     if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
@@ -371,16 +382,14 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
             ids[nids++] = which;
     if (!nrows)
         return;
-    /* each identity laid out once, on the first row, then moved */
+    /* each identity laid out once, on the first row, then run on each */
     identity laid[XXGK_ID__COUNT];
     for (int k = 0; k < nids; k++)
         lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
-            id->name = xxgk_tpl_row_name(rows[i]);
-            xxgk_identity_move(&id->def, rows[i]);
-            if (run(c, tv, id) == ID_NA)
+            if (run(c, tv, id, rows[i]) == ID_NA)
                 row_na(c, id, ck_textf(c, na_text(ids[k]), id->name));
         }
 }
@@ -396,12 +405,10 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     const xxgk_cell *first_total = NULL;
     bool overflow = false;
     identity id;
-    lay_out(&id, which, tmpl, cols[0], NULL); /* then moved to each column */
+    lay_out(&id, which, tmpl, cols[0], NULL); /* then run on each column */
     for (int k = 0; k < ncols; k++) {
         int col = cols[k];
-        id.name = xxgk_tpl_col_name(col);
-        xxgk_identity_move(&id.def, col);
-        if (run(c, tv, &id) != ID_NA)
+        if (run(c, tv, &id, col) != ID_NA)
             continue;
         m.columns++;
         gather(&m, id.def.table, &id.def.total, &id.t, true);
