@@ -335,28 +335,32 @@ typedef struct stop_set {
     uint8_t b[3];
 } stop_set;
 
-static inline bool stops_at(const stop_set *set, uint8_t x)
+/* The bytes of v in the set (all ones), the others 0. */
+static inline bytes16 stops_in(bytes16 v, const stop_set *set)
 {
-    return (set->ascii && x > ' ' && x < 0x80) || x == set->b[0] || x == set->b[1] || x == set->b[2];
+    bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
+    if (set->ascii) /* as signed bytes, those above ' ' are '!' to DEL */
+        m |= (bytes16)((signed_bytes16)v > ' ');
+    return m;
 }
 
 /* The first byte of s[i, end) in the set, else end: sixteen bytes tested
- * at a time, then one by one near the end. */
+ * at a time; the last few copied after zeros, which no set holds. */
 static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const stop_set *set)
 {
     for (; i + 16 <= end; i += 16) {
         bytes16 v;
         memcpy(&v, s + i, 16);
-        bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
-        if (set->ascii) /* as signed bytes, those above ' ' are '!' to DEL */
-            m |= (bytes16)((signed_bytes16)v > ' ');
-        unsigned k = first_set(m);
+        unsigned k = first_set(stops_in(v, set));
         if (k < 16)
             return i + k;
     }
-    while (i < end && !stops_at(set, s[i]))
-        i++;
-    return i;
+    if (i >= end)
+        return end;
+    bytes16 v = {0};
+    memcpy(&v, s + i, end - i);
+    unsigned k = first_set(stops_in(v, set));
+    return k < end - i ? i + k : end;
 }
 
 /* Does a piece of source hold a count's word after its number: 件, or 为
