@@ -427,13 +427,14 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
                 if (i == end || s[i] >= 0x80)
                     continue;
                 f = s[i];
-            } else {
-                l = utf8_decode(s + i, end - i, &f);
-                if (!l) { /* a byte the fold skips */
-                    i++;
+            } else { /* the lead E3 or EF: a character of three bytes, or none */
+                if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) {
+                    i++; /* a byte the fold skips */
                     continue;
                 }
-                f = label_fold_cp(f);
+                l = 3;
+                f = label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+                                  (s[i + 2] & 0x3Fu));
             }
             digits = digits || (f >= '0' && f <= '9');
             if (f == '?' || !ends_clause(f)) {
