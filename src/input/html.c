@@ -7,14 +7,13 @@
  * is read as blocks. Every character written keeps the offset it came
  * from in the page, found by aligning the decoded text with the page's
  * bytes between two parser callbacks, so diagnostics point into the page. */
-#include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
 #include "html_int.h"
+#include "libs.h"
 #include "utf8.h"
 #include "vec.h"
 
@@ -63,7 +62,7 @@ static int element_kind(const char *n)
 /* The page's offset the parser has reached (bytes of the UTF-8 page). */
 static uint32_t consumed(hstate *h)
 {
-    long c = xmlByteConsumed(h->ctxt);
+    long c = h->xml->xmlByteConsumed(h->ctxt);
     return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
 }
 
@@ -383,6 +382,10 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     h.src = (const uint8_t *)page;
     h.srclen = (uint32_t)len;
     h.in = in;
+    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
+    if (!xml)
+        return false;
+    h.xml = xml;
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -392,7 +395,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     sax.warning = quiet;
     /* the page is UTF-8 by now (converted from its declared charset):
      * the parser must neither guess nor follow a <meta charset> again */
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(page, (int)len);
+    htmlParserCtxtPtr ctxt = xml->htmlCreateMemoryParserCtxt(page, (int)len);
     if (!ctxt) {
         snprintf(in->error, sizeof in->error, "out of memory");
         return false;
@@ -401,14 +404,14 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     ctxt->sax = &sax;
     ctxt->userData = &h;
     ctxt->charset = XML_CHAR_ENCODING_UTF8;
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    xml->htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+    xml->xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     h.ctxt = ctxt;
-    htmlParseDocument(ctxt);
+    xml->htmlParseDocument(ctxt);
     finish(&h);
     ctxt->sax = old;
-    htmlFreeParserCtxt(ctxt);
+    xml->htmlFreeParserCtxt(ctxt);
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
     tb_free(&h.title);

@@ -2,10 +2,10 @@
  * the flow of the text (html_flow.c). */
 #ifndef XXGK_HTML_INT_H
 #define XXGK_HTML_INT_H
-#include <libxml/HTMLparser.h>
 
 #include "grid.h"
 #include "input.h"
+#include "libs.h"
 
 /* Bytes of the page skipped, markup and blanks aside, while looking for
  * the next character of a text node: more than any entity's length. */
@@ -28,6 +28,7 @@ typedef struct table_state {
 
 typedef struct hstate {
     htmlParserCtxtPtr ctxt;
+    const xml_lib *xml;      /* libxml2's functions (libs.h) */
     const uint8_t *src;      /* the page in UTF-8 */
     uint32_t srclen, cur;    /* alignment cursor: text before it is matched */
     textbuf out;
