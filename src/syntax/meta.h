@@ -13,12 +13,18 @@
  * Spaces (and line breaks, kept apart as line starts) are dropped, since
  * PDF text and page copies break names and titles anywhere. */
 enum { MT_MAX = 4096, MT_LINES = 16 };
-/* The last folds of mt_load (a code point and its fold, by a hash of the
- * code point), kept across the texts of one report: the title and the
- * sign-off repeat the preamble's characters. Zeroed before first use. */
+/* What mt_load keeps across the texts of one report (mt_fold_cache_init
+ * before the first): the last folds (a code point and its fold, by a hash
+ * of the code point: the title and the sign-off repeat the preamble's
+ * characters), and which words can start at a code point (a bit per
+ * foreign word, per field label, by the low byte of the word's first code
+ * point; mostly none). */
+enum { MT_BUCKETS = 256 };
 typedef struct mt_fold_cache {
-    uint32_t cp[256], f[256];
+    uint32_t cp[256], f[256]; /* f[h] is set where cp[h] is */
+    uint32_t foreign[MT_BUCKETS], label[MT_BUCKETS];
 } mt_fold_cache;
+void mt_fold_cache_init(mt_fold_cache *fc);
 
 typedef struct mt_text {
     const uint8_t *src;
@@ -103,9 +109,14 @@ static inline int meta_field_at(const mt_text *t, int i, int *kind)
 {
     return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
 }
-/* Fill t->field and t->label for every position (mt_load, once per
- * text: the scans ask at every position). */
-void meta_field_mark(mt_text *t);
+/* The field labels that can start at a code point: a bit each in
+ * bucket[the low bits of the label's first code point] (mt_load, once per
+ * report). */
+void meta_field_index(uint32_t bucket[MT_BUCKETS]);
+/* Set t->field[i] and t->label[i] (zero before) from bits, the labels of
+ * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
+ * some: the scans ask at every position). */
+void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

@@ -33,27 +33,26 @@ static bool line_start(const mt_text *t, int i)
 enum { NLABELS = sizeof labels / sizeof labels[0] - 1 };
 _Static_assert(NLABELS <= 32, "a bit per label");
 
-/* The labels that can start at a code point, a bit each by the low byte
- * of their first code point (mostly none); in list order, so the lowest
- * matching bit is the label the list finds first. */
-void meta_field_mark(mt_text *t)
+/* In list order, so the lowest matching bit is the label the list finds
+ * first. */
+void meta_field_index(uint32_t bucket[MT_BUCKETS])
 {
-    uint32_t bucket[256] = {0};
     for (int k = 0; k < NLABELS; k++)
-        bucket[labels[k].word[0] & 255] |= 1u << k;
-    for (int i = 0; i < t->n; i++) {
-        t->field[i] = t->label[i] = 0;
-        for (uint32_t b = bucket[t->f[i] & 255]; b; b &= b - 1) {
-            int k = __builtin_ctz(b), l = mt_word_at(t, i, labels[k].word);
-            if (!l)
-                continue;
-            if (!t->label[i])
-                t->label[i] = (uint8_t)l;
-            if (labels[k].kind) {
-                t->field[i] = (uint8_t)(k + 1);
-                t->field_len[i] = (uint8_t)l;
-                break;
-            }
+        bucket[labels[k].word[0] & (MT_BUCKETS - 1)] |= 1u << k;
+}
+
+void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
+{
+    for (uint32_t b = bits; b; b &= b - 1) {
+        int k = __builtin_ctz(b), l = mt_word_at(t, i, labels[k].word);
+        if (!l)
+            continue;
+        if (!t->label[i])
+            t->label[i] = (uint8_t)l;
+        if (labels[k].kind) {
+            t->field[i] = (uint8_t)(k + 1);
+            t->field_len[i] = (uint8_t)l;
+            break;
         }
     }
 }

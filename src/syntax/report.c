@@ -585,7 +585,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
 
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
-    mt_fold_cache fc = {{0}, {0}};
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
     mt_text *t = mt_new(6);
     if (!t)
         return;
