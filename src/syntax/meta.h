@@ -89,6 +89,9 @@ bool meta_name_may_end(const mt_text *t, int j);
  * front of a partial name, an abbreviated suffix written out (委 → 委员会),
  * a bare place followed by its office. Widens [*i, *j) in place. */
 void meta_name_widen(const mt_text *t, int *i, int *j);
+/* The first place of the name at [i, j) is a county (区, 县, 旗) or below
+ * county level: a parent may stand in front of it. */
+bool meta_name_wants_parent(const mt_text *t, int i, int j);
 /* The same name printed in r with a parent place in front (佳木斯市
  * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
