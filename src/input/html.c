@@ -66,6 +66,33 @@ static uint32_t consumed(hstate *h)
     return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
 }
 
+/* The characters of ch from i on that stand right after the last one put
+ * in the page, byte for byte (most of a text node), put as one piece;
+ * returns the index after them. The same as putting them one at a time:
+ * nothing is owed before them (no blank, no '<' among them), each would
+ * be aligned at the cursor, and the run of origins goes on. */
+static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t end)
+{
+    uint32_t at = h->cur, p = at, last = 0;
+    int k = i;
+    while (k < len) {
+        uint32_t cp;
+        int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
+        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end ||
+            memcmp(h->src + p, ch + k, (size_t)l) != 0)
+            break;
+        last = cp;
+        p += (uint32_t)l;
+        k += l;
+    }
+    if (k > i) {
+        tb_put(html_sink(h), (const char *)ch + i, (size_t)(k - i), at);
+        h->cur = p;
+        h->last_cp = last;
+    }
+    return k;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
@@ -110,11 +137,13 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             i++;
             continue;
         }
-        if (html_blank(cp))
-            h->pend_space = true;
-        else
-            html_put_char(h, ch + i, l, cp, html_align(h, ch + i, l, end));
         i += l;
+        if (html_blank(cp)) {
+            h->pend_space = true;
+            continue;
+        }
+        html_put_char(h, ch + i - l, l, cp, html_align(h, ch + i - l, l, end));
+        i = put_verbatim(h, ch, i, len, end);
     }
 }
 
