@@ -66,6 +66,16 @@ static uint32_t consumed(hstate *h)
     return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
 }
 
+/* The l bytes (1 to 4, a character) at a and b are the same: compared in
+ * place, a character too short for a call to memcmp. */
+static bool same_bytes(const uint8_t *a, const uint8_t *b, int l)
+{
+    for (int k = 0; k < l; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
+
 /* The characters of ch from i on that stand right after the last one put
  * in the page, byte for byte (most of a text node), put as one piece;
  * returns the index after them. The same as putting them one at a time:
@@ -78,8 +88,7 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
     while (k < len) {
         uint32_t cp;
         int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
-        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end ||
-            memcmp(h->src + p, ch + k, (size_t)l) != 0)
+        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end || !same_bytes(h->src + p, ch + k, l))
             break;
         last = cp;
         p += (uint32_t)l;
@@ -155,16 +164,58 @@ static const char *attr(const xmlChar **atts, const char *name)
     return NULL;
 }
 
-/* Can the style say none or hidden: a colon, blanks, then n or h? Most
- * styles (font-size:16px) cannot; only those are flattened and searched
- * below (what that search finds has such a colon). */
-static bool colon_then(const char *st)
+/* A style is read as its first STYLE_READ characters that are not blanks,
+ * ASCII letters in lower case (display : None is display:none). */
+enum { STYLE_READ = 255 };
+
+static bool style_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static char style_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+
+/* Do the characters from p on, blanks skipped, start with w? */
+static bool style_word_after(const char *p, const char *w)
 {
+    for (; *w; p++) {
+        if (!*p)
+            return false;
+        if (!style_blank(*p) && style_lower(*p) != *w++)
+            return false;
+    }
+    return true;
+}
+
+/* Do the characters before e (from st on), blanks skipped, end with the
+ * n of w? */
+static bool style_word_before(const char *st, const char *e, const char *w, size_t n)
+{
+    while (n > 0) {
+        if (e == st)
+            return false;
+        e--;
+        if (!style_blank(*e) && style_lower(*e) != w[--n])
+            return false;
+    }
+    return true;
+}
+
+/* display:none or visibility:hidden within what is read of the style.
+ * Looked for at its colons, and only where none or hidden follows (most
+ * styles say font-size:16px): the characters before such a colon counted
+ * once, from the last one counted. */
+static bool style_hides(const char *st)
+{
+    size_t read = 0; /* characters read in [st, counted) */
+    const char *counted = st;
     for (const char *c = strchr(st, ':'); c; c = strchr(c + 1, ':')) {
-        const char *p = c + 1;
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-            p++;
-        if ((*p | 0x20) == 'n' || (*p | 0x20) == 'h')
+        bool none = style_word_after(c + 1, "none");
+        if (!none && !style_word_after(c + 1, "hidden"))
+            continue;
+        for (; counted < c; counted++)
+            read += !style_blank(*counted);
+        /* the colon is character number read; the word after it must be
+         * read too, and at a later colon it cannot be */
+        if (read + (none ? 4 : 6) >= STYLE_READ)
+            return false;
+        if (none ? style_word_before(st, c, "display", 7) : style_word_before(st, c, "visibility", 10))
             return true;
     }
     return false;
@@ -177,15 +228,7 @@ static bool hidden(const xmlChar **atts)
     if (attr(atts, "hidden"))
         return true;
     const char *st = attr(atts, "style");
-    if (!st || !colon_then(st))
-        return false;
-    char flat[256];
-    size_t k = 0;
-    for (const char *p = st; *p && k + 1 < sizeof flat; p++)
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-            flat[k++] = (char)(*p | (*p >= 'A' && *p <= 'Z' ? 0x20 : 0));
-    flat[k] = 0;
-    return strstr(flat, "display:none") || strstr(flat, "visibility:hidden");
+    return st && style_hides(st);
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */

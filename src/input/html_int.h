@@ -51,7 +51,12 @@ table_state *html_top_table(hstate *h);
  * flow of the page. */
 textbuf *html_sink(hstate *h);
 bool html_in_cell(hstate *h);
-bool html_blank(uint32_t cp);
+/* White space of HTML text, and no-break space: a space of the text at
+ * most (inline: asked of every character of a text node). */
+static inline bool html_blank(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
+}
 /* A block boundary: a new line in the flow, a line break in a cell. */
 void html_block_break(hstate *h);
 /* The page offset of the next character (UTF-8 bytes b[0..l)) at or after
