@@ -47,6 +47,11 @@ typedef struct mt_text {
  * when memory runs out. */
 mt_text *mt_new(int n);
 void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e);
+/* The code point mt_load(…, s, e) keeps last before byte x of src (x no
+ * byte inside a character: a separator's first byte), folded: U+FFFD for
+ * bytes that are no character, 0 when none is kept from s on. Found
+ * without loading the text. */
+uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x);
 /* Index of the first match of needle (UTF-8, compared after folding to
  * simplified script) in [from, to), or -1. */
 int mt_find(const mt_text *t, int from, int to, const char *needle);
@@ -120,6 +125,9 @@ void meta_field_index(uint32_t bucket[MT_BUCKETS]);
  * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
  * some: the scans ask at every position). */
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
+/* Can a label of an agency's or a date's field end in f (a folded code
+ * point)? Such a field is read only where a separator follows one. */
+bool meta_field_may_end(uint32_t f);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

@@ -57,6 +57,22 @@ void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
     }
 }
 
+bool meta_field_may_end(uint32_t f)
+{
+    for (int k = 0; k < NLABELS; k++) {
+        char kind = labels[k].kind;
+        if (kind == 'a' || kind == 'd' || kind == 'D') {
+            const char32_t *w = labels[k].word;
+            size_t n = 0;
+            while (w[n])
+                n++;
+            if (w[n - 1] == f)
+                return true;
+        }
+    }
+    return false;
+}
+
 int meta_label_len(const mt_text *t, int i) { return i >= 0 && i < t->n ? t->label[i] : 0; }
 
 /* meta_field_at where a label starts (t->field[i] is set). */

@@ -125,6 +125,27 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
     mark_words(t, fc);
 }
 
+uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x)
+{
+    while (x > s) {
+        /* mt_load walks forward and stops on every byte that is not a
+         * continuation byte (a character never covers one): the character
+         * before x starts at the last such byte, or the byte before x is a
+         * stray one, read alone */
+        uint32_t y = x - 1;
+        while (y > s && x - y < 4 && (src[y] & 0xC0) == 0x80)
+            y--;
+        uint32_t cp;
+        int l = (src[y] & 0xC0) == 0x80 ? 0 : utf8_decode(src + y, x - y, &cp);
+        if (l == 0 || (uint32_t)l != x - y)
+            return 0xFFFD;
+        if (cp != '\n' && !dropped(cp))
+            return cp >= 0x80 ? meta_fold_cp(cp) : cp;
+        x = y;
+    }
+    return 0;
+}
+
 int mt_len(const char *needle)
 {
     int n = 0;

@@ -377,29 +377,35 @@ static const mt_text *pre_load(pre_text *p)
     return p->t;
 }
 
-/* Do the n bytes at b hold the full-width character EF mid last? Found
- * by its last byte, a continuation byte which few characters share. */
-static bool has_wide(const uint8_t *b, size_t n, uint8_t mid, uint8_t last)
+/* A separator (the byte last, after EF mid when mid is not 0) in the text
+ * right after what can end a label of an agency's or a date's field?
+ * Found by its last byte (a continuation byte few characters share, for
+ * the full-width ones). */
+static bool label_then(const pre_text *p, uint8_t mid, uint8_t last)
 {
-    const uint8_t *end = b + n;
-    for (const uint8_t *q = b + 2; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++)
-        if (q[-1] == mid && q[-2] == 0xEF)
+    const uint8_t *src = p->src, *end = src + p->e;
+    uint32_t width = mid ? 3 : 1;
+    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++) {
+        uint32_t at = (uint32_t)(q - src); /* the separator's last byte */
+        if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
+            continue;
+        if (meta_field_may_end(mt_fold_before(src, p->s, at + 1 - width)))
             return true;
+    }
     return false;
 }
 
 /* Can the text hold a field of an agency or a date (发布机构：…)? Its
  * label is followed by a separator, ':' or '|', either width (nothing
- * else folds to them): where the bytes have none, no such field is read.
- * (A title's label needs none, but is read only on a title's lines.) */
+ * else folds to them; spaces and line breaks between are dropped): where
+ * no separator follows what can end such a label (联系电话：), none is
+ * read. (A title's label needs none, but is read only on a title's
+ * lines.) */
 static bool pre_may_hold_field(pre_text *p)
 {
-    if (p->fields < 0) {
-        const uint8_t *b = p->src + p->s;
-        size_t n = p->e - p->s;
-        p->fields = memchr(b, ':', n) || memchr(b, '|', n) || has_wide(b, n, 0xBC, 0x9A) /* ： */ ||
-                    has_wide(b, n, 0xBD, 0x9C) /* ｜ */;
-    }
+    if (p->fields < 0)
+        p->fields = label_then(p, 0, ':') || label_then(p, 0, '|') || label_then(p, 0xBC, 0x9A) /* ： */ ||
+                    label_then(p, 0xBD, 0x9C) /* ｜ */;
     return p->fields;
 }
 
