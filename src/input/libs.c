@@ -29,11 +29,11 @@ _Static_assert(sizeof(void *) == sizeof(void (*)(void)), "dlsym gives functions 
 
 /* The library by its file name; its functions stored through memcpy (C
  * converts no data pointer to a function pointer). */
-static void *open_lib(lib_state *st, const char *soname)
+static void *open_lib(lib_state *st, const char *name, const char *soname)
 {
     void *h = dlopen(soname, RTLD_LAZY | RTLD_LOCAL);
-    if (!h)
-        snprintf(st->why, sizeof st->why, "%s cannot be loaded: %s", soname, dlerror());
+    if (!h) /* dlerror names the file */
+        snprintf(st->why, sizeof st->why, "%s cannot be loaded: %s", name, dlerror());
     return h;
 }
 
@@ -53,8 +53,8 @@ static void load_xml(void)
 {
     lib_state *st = &xml_state;
     xml_lib *t = &xml_table;
-    void *h = open_lib(st, XXGK_XML_SONAME);
-    st->ok = h XXGK_XML_FUNCTIONS(FIND);
+    void *h = open_lib(st, "libxml2", XXGK_XML_SONAME);
+    st->ok = h != NULL XXGK_XML_FUNCTIONS(FIND); /* && each function found */
     if (st->ok)
         t->xmlInitParser();
 }
@@ -63,8 +63,8 @@ static void load_zip(void)
 {
     lib_state *st = &zip_state;
     zip_lib *t = &zip_table;
-    void *h = open_lib(st, XXGK_ZIP_SONAME);
-    st->ok = h XXGK_ZIP_FUNCTIONS(FIND);
+    void *h = open_lib(st, "libzip", XXGK_ZIP_SONAME);
+    st->ok = h != NULL XXGK_ZIP_FUNCTIONS(FIND);
 }
 #undef FIND
 
