@@ -156,10 +156,13 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     }
 }
 
+/* The value of attribute name (lower case) or NULL; asked of every
+ * element for hidden and style: the first letters compared before the
+ * call. */
 static const char *attr(const xmlChar **atts, const char *name)
 {
     for (int i = 0; atts && atts[i]; i += 2)
-        if (strcasecmp((const char *)atts[i], name) == 0)
+        if ((atts[i][0] | 0x20) == name[0] && strcasecmp((const char *)atts[i], name) == 0)
             return atts[i + 1] ? (const char *)atts[i + 1] : "";
     return NULL;
 }
