@@ -355,8 +355,8 @@ static int index_at(const mt_text *t, uint32_t off)
 
 /* The text before section 一 (chrome, title, fields, preamble), loaded
  * when a source first asks for it: a report whose title names its agency
- * in full, with no field's separator before section 一 and no parent to
- * look for, never needs it. */
+ * in full, with no field that can be read before section 一
+ * (pre_may_hold_field) and no parent place to look for, never needs it. */
 typedef struct pre_text {
     mt_text *t;
     mt_fold_cache *fc;
