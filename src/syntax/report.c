@@ -257,11 +257,13 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
     for (int j = a + 3; j <= lim; j++) {
         if (!meta_name_may_end(w, j)) /* no name ends here, of any length */
             continue;
-        for (int len = 3; len <= 16 && j - len >= a; len++) {
+        /* a name is all CJK, outside 《》 and holds no foreign word: a
+         * character that breaks this breaks every longer string too */
+        for (int len = 1; len <= 16 && j - len >= a; len++) {
             int i = j - len;
-            if (!mt_cjk(w->f[i]))
+            if (!mt_cjk(w->f[i]) || w->book[i] || (w->foreign[i] && i + w->foreign[i] <= j))
                 break;
-            if (meta_name_kind(w, i, j) == NAME_BAD)
+            if (len < 3 || meta_name_kind(w, i, j) == NAME_BAD)
                 continue;
             int k;
             for (k = 0; k < nc; k++)
