@@ -9,16 +9,19 @@
 static const struct label {
     const char32_t *word;
     char kind;
+    int len; /* code points */
 } labels[] = {
-    {U"发布机构", 'a'}, {U"发布单位", 'a'}, {U"发文机关", 'a'}, {U"发文单位", 'a'},
-    {U"信息来源", 'a'}, {U"来源", 'a'},     {U"发布日期", 'd'}, {U"发布时间", 'd'},
-    {U"成文日期", 'd'}, {U"发文日期", 'd'}, {U"生成日期", 'd'}, {U"时间", 'D'},
-    {U"文章标题", 't'},
-    {U"标题", 't'},     {U"名称", 't'},     {U"题名", 't'},
+#define L(w, kind) {U##w, kind, (int)(sizeof U##w / sizeof(char32_t)) - 1}
+    L("发布机构", 'a'), L("发布单位", 'a'), L("发文机关", 'a'), L("发文单位", 'a'),
+    L("信息来源", 'a'), L("来源", 'a'),     L("发布日期", 'd'), L("发布时间", 'd'),
+    L("成文日期", 'd'), L("发文日期", 'd'), L("生成日期", 'd'), L("时间", 'D'),
+    L("文章标题", 't'),
+    L("标题", 't'),     L("名称", 't'),     L("题名", 't'),
     /* chrome that only ends a value */
-    {U"主题分类", 0},   {U"浏览次数", 0},   {U"索引号", 0},     {U"发文字号", 0},
-    {U"关键词", 0},     {U"日期", 0},       {U"作者", 0},
-    {U"字号", 0},       {U"发布者", 0},     {NULL, 0}};
+    L("主题分类", 0),   L("浏览次数", 0),   L("索引号", 0),     L("发文字号", 0),
+    L("关键词", 0),     L("日期", 0),       L("作者", 0),
+    L("字号", 0),       L("发布者", 0),     {NULL, 0, 0}};
+#undef L
 
 static bool separator(uint32_t f) { return f == ':' || f == '|'; }
 
@@ -61,14 +64,8 @@ bool meta_field_may_end(uint32_t f)
 {
     for (int k = 0; k < NLABELS; k++) {
         char kind = labels[k].kind;
-        if (kind == 'a' || kind == 'd' || kind == 'D') {
-            const char32_t *w = labels[k].word;
-            size_t n = 0;
-            while (w[n])
-                n++;
-            if (w[n - 1] == f)
-                return true;
-        }
+        if ((kind == 'a' || kind == 'd' || kind == 'D') && labels[k].word[labels[k].len - 1] == f)
+            return true;
     }
     return false;
 }
