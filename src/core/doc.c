@@ -205,9 +205,10 @@ void xxgk_doc_free(xxgk_doc *doc)
     arena_free(&a);
 }
 
-/* Code points before every DOC_COL_MARK-th byte, when some line is longer
- * than DOC_COL_MARK: the column of a position far into a long line is then
- * the difference of two counts, each from the nearest mark. */
+/* Room for the code points before every DOC_COL_MARK-th byte, when some
+ * line is longer than DOC_COL_MARK: the column of a position far into a
+ * long line is then the difference of two counts, each from the nearest
+ * mark. The counts are made when a position needs them (marks_up_to). */
 static void build_marks(doc_lines *d)
 {
     uint32_t longest = 0;
@@ -219,22 +220,31 @@ static void build_marks(doc_lines *d)
     if (longest <= DOC_COL_MARK)
         return;
     uint32_t n = d->len / DOC_COL_MARK + 1;
-    uint32_t *m = malloc(sizeof *m * n);
-    if (!m)
-        return; /* columns are then counted from the line start */
-    uint32_t cps = 0;
-    for (uint32_t k = 0; k < n; k++) {
-        m[k] = cps;
-        uint32_t from = k * DOC_COL_MARK, to = from + DOC_COL_MARK < d->len ? from + DOC_COL_MARK : d->len;
-        cps += utf8_count(d->src + from, to - from);
+    d->marks = malloc(sizeof *d->marks * n); /* NULL: columns then counted from the line start */
+    d->marks_filled = 0;
+}
+
+/* The marks up to mark k filled: each the one before it plus the code
+ * points of the block between. A cache of the index, written through the
+ * const index a position query is given (the index is the document's,
+ * used by one thread at a time): the whole text counted at most once. */
+static void marks_up_to(const doc_lines *d, uint32_t k)
+{
+    doc_lines *w = (doc_lines *)d;
+    for (uint32_t j = w->marks_filled; j <= k; j++) {
+        uint32_t from = (j - 1) * DOC_COL_MARK;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count(d->src + from, DOC_COL_MARK) : 0;
     }
-    d->marks = m;
+    if (k + 1 > w->marks_filled)
+        w->marks_filled = k + 1;
 }
 
 /* Code points (bytes that are not continuation bytes) before off. */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
     uint32_t k = off / DOC_COL_MARK;
+    if (k >= d->marks_filled)
+        marks_up_to(d, k);
     return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
