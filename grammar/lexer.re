@@ -726,6 +726,33 @@ static bool plain_line(scanner *sc, raw_token *t)
     return true;
 }
 
+/* An ideograph that opens no rule of the line-start scanners: U+4000 to
+ * U+9FFF (lead byte E4 to E9, well formed), but for the numerals 一…十 and
+ * 第, which open the section headings (every title of labels.def starts
+ * with sec_lead), page numbers (第3页), sub-headings (一、 一是) and dates
+ * (二〇二四年). A line that opens with one is none of those: in a table
+ * line_kind finds nothing either (a heading needs [第] 一…十 first); in
+ * prose only its title test is left. */
+static bool opens_with_word(const uint8_t *s)
+{
+    if (s[0] < 0xE4 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return false;
+    uint32_t cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    return cp != 0x7B2C && !cn_numeral(cp);
+}
+
+/* The start of a line: its scanner, or what is left of it for a line that
+ * opens with a word (opens_with_word). -1: scan the line on. */
+static int scan_bol(scanner *sc, raw_token *t)
+{
+    if (!opens_with_word(sc->cur))
+        return sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
+    if (sc->mode == MODE_TABLE)
+        return -1;
+    t->start = (uint32_t)(sc->cur - sc->base);
+    return line_kind(sc, t, true);
+}
+
 /* A token at the start of a line, or anywhere in page text: the virtual
  * breaks, the whole-line tests and the line-start scanners. Kept out of
  * scan_next, whose common case (inside a line of plain text) then costs
@@ -754,7 +781,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
         sc->cur = sc->line_eol;
         k = RT_PAGE;
     } else if (sc->bol) {
-        k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
+        k = scan_bol(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
             k = scan_prose(sc, t); /* text_run stops at the next break */
