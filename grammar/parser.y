@@ -121,17 +121,16 @@ section
     | SEC_APPEALS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
     ;
 
+/* each item joins the list as it is read: one reduction per item (a rule
+ * prose_item in between would add one, for the same actions in the same
+ * order with the same lookahead) */
 prose_items
     : %empty
-    | prose_items prose_item
-    ;
-
-prose_item
-    : TEXT     { b_prose(ctx, TEXT, $1); }
-    | BLANK    { b_prose(ctx, BLANK, $1); }
-    | SUBHEAD  { b_prose(ctx, SUBHEAD, $1); }
-    | DATE     { b_prose(ctx, DATE, $1); }
-    | NOTE     { b_prose(ctx, NOTE, $1); }
+    | prose_items TEXT     { b_prose(ctx, TEXT, $2); }
+    | prose_items BLANK    { b_prose(ctx, BLANK, $2); }
+    | prose_items SUBHEAD  { b_prose(ctx, SUBHEAD, $2); }
+    | prose_items DATE     { b_prose(ctx, DATE, $2); }
+    | prose_items NOTE     { b_prose(ctx, NOTE, $2); }
     ;
 
 /* ---- table 二: blocks of article 20's clauses ---- */
