@@ -68,10 +68,20 @@
  * line, and each asks for its end. */
 static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
-    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
-        return sc->eol;
     const doc_lines *d = &sc->doc->lines;
     uint32_t off = (uint32_t)(p - sc->base), end;
+    /* the common case: p starts the line after the cursor's */
+    if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
+        sc->li++;
+        end = d->starts[sc->li + 1] - 1;
+        if (d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
+            end--;
+        sc->eol_from = p;
+        sc->eol = sc->base + end;
+        return sc->eol;
+    }
+    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
+        return sc->eol;
     if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
         while (sc->li + 1 < d->n && d->starts[sc->li + 1] <= off)
             sc->li++;
