@@ -71,6 +71,9 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 %token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
 %token <tok> ROW "row label" GROUP "row group label"
 %token <cells> NUMBER "number" EMPTY "empty cell"
+/* a row label and the run of cells after it, one token (xxgk_yylex); it
+ * stands wherever ROW does, and messages name it as ROW */
+%token <cells> ROW_CELLS "row label and cells"
 
 %destructor { (void)$$; (void)ctx; } <tok> <cells>
 
@@ -195,6 +198,7 @@ stray
  * TEXT (build_row.c: bld_settle_short_row). */
 row_cells
     : ROW { b_row_begin(ctx, $1); }
+    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); }
     | TEXT { b_unknown_row_begin(ctx, $1); }
     | row_cells NUMBER { take_cells(ctx, $2); }
     | row_cells EMPTY  { take_cells(ctx, $2); }
@@ -217,6 +221,7 @@ requests_opt
 r_first
     : r_head
     | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, yychar); }
+    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, yychar); }
     ;
 
 /* a header or a row, each ended as it joins the list */
@@ -283,11 +288,12 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * read next (ctx->pending). The builder sees each cell as before, in
  * order: it shares no state with the filter, which only reads on further
  * before the cells are taken. */
-static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
 {
     struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
     r->v[0] = *first;
     r->n = 1;
+    r->row = NULL;
     while (r->n < CELL_RUN_MAX) {
         int k = filter_next(ctx, &r->v[r->n]);
         if (k != NUMBER && k != EMPTY) {
@@ -297,6 +303,27 @@ static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
         }
         r->n++;
     }
+    return r;
+}
+
+/* ROW NUMBER …: a row label and the run of cells right after it are one
+ * token to the parser (ROW_CELLS): wherever a row label is taken, cells
+ * may follow it (row_cells, r_first), so the grammar accepts and rejects
+ * the same texts at the same token, the label, where the error is
+ * reported; the builder sees the label, then each cell, as before, at the
+ * same lookahead. Returns the run, or NULL when no cell follows the label
+ * (the token read after it kept to be read next). */
+static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
+{
+    ptok next;
+    int k = filter_next(ctx, &next);
+    if (k != NUMBER && k != EMPTY) {
+        ctx->pending = next;
+        ctx->has_pending = true;
+        return NULL;
+    }
+    struct cell_run *r = read_cells(ctx, &next);
+    r->row = row;
     return r;
 }
 
@@ -313,6 +340,9 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     uint32_t end = t->end;
     if (k == NUMBER || k == EMPTY) {
         lval->cells = read_cells(ctx, t);
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == ROW && (lval->cells = row_and_cells(ctx, t))) {
+        k = ROW_CELLS;
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
@@ -342,6 +372,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     yysymbol_kind_t expected[24];
     int count = yypcontext_expected_tokens(pctx, expected, 24);
     yysymbol_kind_t got = yypcontext_token(pctx);
+    if (got == YYSYMBOL_ROW_CELLS) /* a row label, as read */
+        got = YYSYMBOL_ROW;
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
     /* Prose and headings may follow almost anywhere; when a table token
@@ -352,6 +384,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
             table_expected = true;
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
+        if (expected[i] == YYSYMBOL_ROW_CELLS) /* expected with ROW, named by it */
+            continue;
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
