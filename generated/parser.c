@@ -2213,10 +2213,14 @@ static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
  * may follow it (row_cells, r_first), so the grammar accepts and rejects
  * the same texts at the same token, the label, where the error is
  * reported; the builder sees the label, then each cell, as before, at the
- * same lookahead. Returns the run, or NULL when no cell follows the label
- * (the token read after it kept to be read next). */
+ * same lookahead. Not after a syntax error: Bison reports the next one
+ * only after three tokens shifted, and the two would count as one.
+ * Returns the run, or NULL when no cell follows the label (the token read
+ * after it kept to be read next). */
 static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
 {
+    if (ctx->syntax_error)
+        return NULL;
     ptok next;
     int k = filter_next(ctx, &next);
     if (k != NUMBER && k != EMPTY) {
@@ -2262,6 +2266,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
+    ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
 }
 
@@ -2293,6 +2298,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
+    ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

@@ -93,6 +93,7 @@ typedef struct parse_ctx {
     unsigned nruns;
     ptok pending;
     bool has_pending;
+    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
 
