@@ -172,6 +172,13 @@ typedef enum yysymbol_kind_t yysymbol_kind_t;
 #include <stdio.h>
 #include <string.h>
 
+/* The lookahead as the builder knows it: a row label with its cells
+ * (ROW_CELLS, xxgk_yylex) is a row label. */
+static int lookahead(int yychar)
+{
+    return yychar == ROW_CELLS ? ROW : yychar;
+}
+
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
  * builder in order, as its own token was. */
 static void take_cells(parse_ctx *ctx, const struct cell_run *r)
@@ -562,16 +569,16 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,    83,    83,    84,    88,    88,    92,    93,    93,    97,
-      98,   103,   103,   107,   108,   112,   113,   117,   117,   118,
-     118,   119,   119,   120,   120,   121,   122,   123,   124,   131,
-     132,   133,   134,   135,   136,   155,   156,   156,   165,   165,
-     166,   166,   167,   167,   172,   173,   174,   178,   183,   184,
-     185,   186,   190,   190,   200,   201,   202,   203,   204,   208,
-     209,   210,   216,   217,   217,   222,   223,   223,   224,   224,
-     229,   230,   231,   235,   239,   240,   241,   242,   243,   249,
-     250,   250,   255,   256,   257,   261,   262,   263,   264,   265,
-     266
+       0,    90,    90,    91,    95,    95,    99,   100,   100,   104,
+     105,   110,   110,   114,   115,   119,   120,   124,   124,   125,
+     125,   126,   126,   127,   127,   128,   129,   130,   131,   138,
+     139,   140,   141,   142,   143,   162,   163,   163,   172,   172,
+     173,   173,   174,   174,   179,   180,   181,   185,   190,   191,
+     192,   193,   197,   197,   207,   208,   209,   210,   211,   215,
+     216,   217,   223,   224,   224,   229,   230,   230,   231,   231,
+     236,   237,   238,   242,   246,   247,   248,   249,   250,   256,
+     257,   257,   262,   263,   264,   268,   269,   270,   271,   272,
+     273
 };
 #endif
 
@@ -1807,7 +1814,7 @@ yyreduce:
     break;
 
   case 46: /* p_items: p_items row_cells  */
-                        { b_row_end(ctx, yychar); }
+                        { b_row_end(ctx, lookahead(yychar)); }
     break;
 
   case 47: /* p_head: p_head_cells  */
@@ -1883,7 +1890,7 @@ yyreduce:
     break;
 
   case 67: /* r_first: "row label" $@14 cells  */
-                                          { b_row_end(ctx, yychar); }
+                                          { b_row_end(ctx, lookahead(yychar)); }
     break;
 
   case 68: /* $@15: %empty  */
@@ -1891,7 +1898,7 @@ yyreduce:
     break;
 
   case 69: /* r_first: "row label and cells" $@15 cells  */
-                                                                          { b_row_end(ctx, yychar); }
+                                                                          { b_row_end(ctx, lookahead(yychar)); }
     break;
 
   case 71: /* r_items: r_items r_head_cells  */
@@ -1899,7 +1906,7 @@ yyreduce:
     break;
 
   case 72: /* r_items: r_items row_cells  */
-                        { b_row_end(ctx, yychar); }
+                        { b_row_end(ctx, lookahead(yychar)); }
     break;
 
   case 73: /* r_head: r_head_cells  */

@@ -53,6 +53,13 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 #include <stdio.h>
 #include <string.h>
 
+/* The lookahead as the builder knows it: a row label with its cells
+ * (ROW_CELLS, xxgk_yylex) is a row label. */
+static int lookahead(int yychar)
+{
+    return yychar == ROW_CELLS ? ROW : yychar;
+}
+
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
  * builder in order, as its own token was. */
 static void take_cells(parse_ctx *ctx, const struct cell_run *r)
@@ -171,7 +178,7 @@ clause_blocks
 p_items
     : %empty
     | p_items p_head_cells { b_stray_end(ctx, XXGK_TABLE_PROACTIVE); }
-    | p_items row_cells { b_row_end(ctx, yychar); }
+    | p_items row_cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 p_head
@@ -220,15 +227,15 @@ requests_opt
 
 r_first
     : r_head
-    | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, yychar); }
-    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, yychar); }
+    | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
+    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 /* a header or a row, each ended as it joins the list */
 r_items
     : %empty
     | r_items r_head_cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
-    | r_items row_cells { b_row_end(ctx, yychar); }
+    | r_items row_cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 r_head
