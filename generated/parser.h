@@ -83,7 +83,8 @@ extern int xxgk_yydebug;
     GROUP = 272,                   /* "row group label"  */
     NUMBER = 273,                  /* "number"  */
     EMPTY = 274,                   /* "empty cell"  */
-    ROW_CELLS = 275                /* "row label and cells"  */
+    ROW_CELLS = 275,               /* "row label and cells"  */
+    COLS = 276                     /* "column labels"  */
   };
   typedef enum xxgk_yytokentype xxgk_yytoken_kind_t;
 #endif

@@ -54,10 +54,11 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 #include <string.h>
 
 /* The lookahead as the builder knows it: a row label with its cells
- * (ROW_CELLS, xxgk_yylex) is a row label. */
+ * (ROW_CELLS, xxgk_yylex) is a row label, a run of columns (COLS) a
+ * column label. */
 static int lookahead(int yychar)
 {
-    return yychar == ROW_CELLS ? ROW : yychar;
+    return yychar == ROW_CELLS ? ROW : yychar == COLS ? COL : yychar;
 }
 
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
@@ -66,6 +67,27 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 {
     for (int i = 0; i < r->n; i++)
         b_value(ctx, r->v[i].tok, &r->v[i]);
+}
+
+/* COL COL …, one token (COLS, xxgk_yylex), in a header of table 二 or 三:
+ * the actions each column had, in order: it begins a header item
+ * (p_head_cells, r_head_cells) and every one but the last ends it, as it
+ * joined the list of items when the next column came. */
+static void take_columns(parse_ctx *ctx, const struct cell_run *r, int table)
+{
+    for (int i = 0; i < r->n; i++) {
+        b_column(ctx, &r->v[i]);
+        b_stray_begin(ctx);
+        if (i + 1 < r->n)
+            b_stray_end(ctx, table);
+    }
+}
+
+/* COLS in table 四, whose columns are its items */
+static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        b_column(ctx, &r->v[i]);
 }
 }
 
@@ -81,6 +103,9 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 /* a row label and the run of cells after it, one token (xxgk_yylex); it
  * stands wherever ROW does, and messages name it as ROW */
 %token <cells> ROW_CELLS "row label and cells"
+/* column labels one after another, one token (xxgk_yylex); it stands
+ * wherever COL does, and messages name it as COL */
+%token <cells> COLS "column labels"
 
 %destructor { (void)$$; (void)ctx; } <tok> <cells>
 
@@ -189,6 +214,7 @@ p_head
 p_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | COLS { take_columns(ctx, $1, XXGK_TABLE_PROACTIVE); }
     | p_head_cells NUMBER { take_cells(ctx, $2); }
     | p_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
@@ -245,6 +271,7 @@ r_head
 r_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | COLS { take_columns(ctx, $1, XXGK_TABLE_REQUESTS); }
     | GROUP { b_group(ctx, $1); b_stray_begin(ctx); }
     | r_head_cells NUMBER { take_cells(ctx, $2); }
     | r_head_cells EMPTY  { take_cells(ctx, $2); }
@@ -261,6 +288,7 @@ appeals_opt
 a_first
     : HEAD    { b_head(ctx, $1); }
     | COL     { b_column(ctx, $1); }
+    | COLS    { take_appeal_columns(ctx, $1); }
     | NUMBER  { take_cells(ctx, $1); }
     ;
 
@@ -268,6 +296,7 @@ a_items
     : %empty
     | a_items HEAD    { b_head(ctx, $2); }
     | a_items COL     { b_column(ctx, $2); }
+    | a_items COLS    { take_appeal_columns(ctx, $2); }
     | a_items NUMBER  { take_cells(ctx, $2); }
     | a_items EMPTY   { take_cells(ctx, $2); }
     | a_items TEXT    { b_value(ctx, TEXT, $2); }
@@ -338,6 +367,40 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     return r;
 }
 
+/* COL COL …: column labels one after another are one token to the parser
+ * (COLS, up to CELL_RUN_MAX of them, the first in ctx->toks): wherever a
+ * column label is taken another may follow it (p_head_cells, r_head_cells,
+ * a_first, a_items), so, as with ROW_CELLS, the same texts are accepted
+ * and rejected at the same token, and not after a syntax error. The
+ * builder sees each column's actions in order (take_columns). Returns the
+ * run, or NULL when one label stands alone (the token after it kept to be
+ * read next). */
+static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
+{
+    if (ctx->syntax_error)
+        return NULL;
+    ptok next;
+    if (filter_next(ctx, &next) != COL) {
+        ctx->pending = next;
+        ctx->has_pending = true;
+        return NULL;
+    }
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *col;
+    r->v[1] = next;
+    r->n = 2;
+    r->row = NULL;
+    while (r->n < CELL_RUN_MAX) {
+        if (filter_next(ctx, &r->v[r->n]) != COL) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    return r;
+}
+
 /* The next token, kept in ctx->toks until an action has taken it: an
  * action takes its tokens when the token after them is the lookahead, so
  * a token is read over only four tokens later (a run of cells: two runs
@@ -354,6 +417,9 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == ROW && (lval->cells = row_and_cells(ctx, t))) {
         k = ROW_CELLS;
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == COL && (lval->cells = column_run(ctx, t))) {
+        k = COLS;
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
@@ -386,6 +452,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     yysymbol_kind_t got = yypcontext_token(pctx);
     if (got == YYSYMBOL_ROW_CELLS) /* a row label, as read */
         got = YYSYMBOL_ROW;
+    if (got == YYSYMBOL_COLS) /* a column label, as read */
+        got = YYSYMBOL_COL;
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
     /* Prose and headings may follow almost anywhere; when a table token
@@ -396,8 +464,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
             table_expected = true;
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
-        if (expected[i] == YYSYMBOL_ROW_CELLS) /* expected with ROW, named by it */
-            continue;
+        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_COLS)
+            continue; /* expected with ROW and COL, named by them */
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
