@@ -55,10 +55,10 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 
 /* The lookahead as the builder knows it: a row label with its cells
  * (ROW_CELLS, xxgk_yylex) is a row label, a run of columns (COLS) a
- * column label. */
+ * column label, a header and the columns after it (HEAD_COLS) a header. */
 static int lookahead(int yychar)
 {
-    return yychar == ROW_CELLS ? ROW : yychar == COLS ? COL : yychar;
+    return yychar == ROW_CELLS ? ROW : yychar == COLS ? COL : yychar == HEAD_COLS ? HEAD : yychar;
 }
 
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
@@ -69,25 +69,34 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
         b_value(ctx, r->v[i].tok, &r->v[i]);
 }
 
-/* COL COL …, one token (COLS, xxgk_yylex), in a header of table 二 or 三:
- * the actions each column had, in order: it begins a header item
- * (p_head_cells, r_head_cells) and every one but the last ends it, as it
- * joined the list of items when the next column came. */
+/* A table header or a column label, as its own token's action had it */
+static void take_label(parse_ctx *ctx, const ptok *t)
+{
+    if (t->tok == HEAD)
+        b_head(ctx, t);
+    else
+        b_column(ctx, t);
+}
+
+/* [HEAD] COL COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
+ * of table 二 or 三: the actions each label had, in order: it begins a
+ * header item (p_head_cells, r_head_cells) and every one but the last ends
+ * it, as it joined the list of items when the next label came. */
 static void take_columns(parse_ctx *ctx, const struct cell_run *r, int table)
 {
     for (int i = 0; i < r->n; i++) {
-        b_column(ctx, &r->v[i]);
+        take_label(ctx, &r->v[i]);
         b_stray_begin(ctx);
         if (i + 1 < r->n)
             b_stray_end(ctx, table);
     }
 }
 
-/* COLS in table 四, whose columns are its items */
+/* COLS, HEAD_COLS in table 四, whose labels are its items */
 static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 {
     for (int i = 0; i < r->n; i++)
-        b_column(ctx, &r->v[i]);
+        take_label(ctx, &r->v[i]);
 }
 }
 
@@ -106,6 +115,9 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 /* column labels one after another, one token (xxgk_yylex); it stands
  * wherever COL does, and messages name it as COL */
 %token <cells> COLS "column labels"
+/* a table header and the column labels after it, one token: it stands
+ * wherever HEAD does, and messages name it as HEAD */
+%token <cells> HEAD_COLS "table header and column labels"
 
 %destructor { (void)$$; (void)ctx; } <tok> <cells>
 
@@ -215,6 +227,7 @@ p_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
     | COLS { take_columns(ctx, $1, XXGK_TABLE_PROACTIVE); }
+    | HEAD_COLS { take_columns(ctx, $1, XXGK_TABLE_PROACTIVE); }
     | p_head_cells NUMBER { take_cells(ctx, $2); }
     | p_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
@@ -272,6 +285,7 @@ r_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
     | COLS { take_columns(ctx, $1, XXGK_TABLE_REQUESTS); }
+    | HEAD_COLS { take_columns(ctx, $1, XXGK_TABLE_REQUESTS); }
     | GROUP { b_group(ctx, $1); b_stray_begin(ctx); }
     | r_head_cells NUMBER { take_cells(ctx, $2); }
     | r_head_cells EMPTY  { take_cells(ctx, $2); }
@@ -289,6 +303,7 @@ a_first
     : HEAD    { b_head(ctx, $1); }
     | COL     { b_column(ctx, $1); }
     | COLS    { take_appeal_columns(ctx, $1); }
+    | HEAD_COLS { take_appeal_columns(ctx, $1); }
     | NUMBER  { take_cells(ctx, $1); }
     ;
 
@@ -297,6 +312,7 @@ a_items
     | a_items HEAD    { b_head(ctx, $2); }
     | a_items COL     { b_column(ctx, $2); }
     | a_items COLS    { take_appeal_columns(ctx, $2); }
+    | a_items HEAD_COLS { take_appeal_columns(ctx, $2); }
     | a_items NUMBER  { take_cells(ctx, $2); }
     | a_items EMPTY   { take_cells(ctx, $2); }
     | a_items TEXT    { b_value(ctx, TEXT, $2); }
@@ -367,14 +383,15 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     return r;
 }
 
-/* COL COL …: column labels one after another are one token to the parser
- * (COLS, up to CELL_RUN_MAX of them, the first in ctx->toks): wherever a
- * column label is taken another may follow it (p_head_cells, r_head_cells,
+/* [HEAD] COL COL …: column labels one after another, and a table header
+ * with the column labels after it, are one token to the parser (COLS,
+ * HEAD_COLS; up to CELL_RUN_MAX labels): wherever a header or a column
+ * label is taken a column label may follow it (p_head_cells, r_head_cells,
  * a_first, a_items), so, as with ROW_CELLS, the same texts are accepted
  * and rejected at the same token, and not after a syntax error. The
- * builder sees each column's actions in order (take_columns). Returns the
- * run, or NULL when one label stands alone (the token after it kept to be
- * read next). */
+ * builder sees each label's actions in order (take_columns). Returns the
+ * run, or NULL when no column label follows the first (the token after it
+ * kept to be read next). */
 static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
 {
     if (ctx->syntax_error)
@@ -418,8 +435,8 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     } else if (k == ROW && (lval->cells = row_and_cells(ctx, t))) {
         k = ROW_CELLS;
         end = lval->cells->v[lval->cells->n - 1].end;
-    } else if (k == COL && (lval->cells = column_run(ctx, t))) {
-        k = COLS;
+    } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
+        k = k == COL ? COLS : HEAD_COLS;
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
@@ -454,6 +471,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         got = YYSYMBOL_ROW;
     if (got == YYSYMBOL_COLS) /* a column label, as read */
         got = YYSYMBOL_COL;
+    if (got == YYSYMBOL_HEAD_COLS) /* a table header, as read */
+        got = YYSYMBOL_HEAD;
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
     /* Prose and headings may follow almost anywhere; when a table token
@@ -464,8 +483,9 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
             table_expected = true;
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
-        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_COLS)
-            continue; /* expected with ROW and COL, named by them */
+        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_COLS ||
+            expected[i] == YYSYMBOL_HEAD_COLS)
+            continue; /* expected with ROW, COL and HEAD, named by them */
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
