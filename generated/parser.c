@@ -199,7 +199,7 @@ static void take_label(parse_ctx *ctx, const ptok *t)
         b_column(ctx, t);
 }
 
-/* [HEAD] COL COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
+/* COL HEAD COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
  * of table 二 or 三: the actions each label had, in order: it begins a
  * header item (p_head_cells, r_head_cells) and every one but the last ends
  * it, as it joined the list of items when the next label came. */
@@ -602,16 +602,16 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   127,   127,   128,   132,   132,   136,   137,   137,   141,
-     142,   147,   147,   151,   152,   156,   157,   161,   161,   162,
-     162,   163,   163,   164,   164,   165,   166,   167,   168,   175,
-     176,   177,   178,   179,   180,   199,   200,   200,   209,   209,
-     210,   210,   211,   211,   216,   217,   218,   222,   227,   228,
-     229,   230,   231,   232,   236,   236,   246,   247,   248,   249,
-     250,   254,   255,   256,   262,   263,   263,   268,   269,   269,
-     270,   270,   275,   276,   277,   281,   285,   286,   287,   288,
-     289,   290,   291,   297,   298,   298,   303,   304,   305,   306,
-     307,   311,   312,   313,   314,   315,   316,   317,   318
+       0,   128,   128,   129,   133,   133,   137,   138,   138,   142,
+     143,   148,   148,   152,   153,   157,   158,   162,   162,   163,
+     163,   164,   164,   165,   165,   166,   167,   168,   169,   176,
+     177,   178,   179,   180,   181,   200,   201,   201,   210,   210,
+     211,   211,   212,   212,   217,   218,   219,   223,   228,   229,
+     230,   231,   232,   233,   237,   237,   247,   248,   249,   250,
+     251,   255,   256,   257,   263,   264,   264,   269,   270,   270,
+     271,   271,   276,   277,   278,   282,   286,   287,   288,   289,
+     290,   291,   292,   298,   299,   299,   304,   305,   306,   307,
+     308,   312,   313,   314,   315,   316,   317,   318,   319
 };
 #endif
 
@@ -2411,21 +2411,22 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     return r;
 }
 
-/* [HEAD] COL COL …: column labels one after another, and a table header
- * with the column labels after it, are one token to the parser (COLS,
- * HEAD_COLS; up to CELL_RUN_MAX labels): wherever a header or a column
- * label is taken a column label may follow it (p_head_cells, r_head_cells,
- * a_first, a_items), so, as with ROW_CELLS, the same texts are accepted
- * and rejected at the same token, and not after a syntax error. The
- * builder sees each label's actions in order (take_columns). Returns the
- * run, or NULL when no column label follows the first (the token after it
- * kept to be read next). */
+static bool header_label(int k) { return k == COL || k == HEAD; }
+
+/* COL HEAD COL …: table headers and column labels one after another are
+ * one token to the parser (COLS or HEAD_COLS by the first; up to
+ * CELL_RUN_MAX labels): wherever a header or a column label is taken
+ * either may follow it (p_head_cells, r_head_cells, a_first, a_items),
+ * so, as with ROW_CELLS, the same texts are accepted and rejected at the
+ * same token, and not after a syntax error. The builder sees each label's
+ * actions in order (take_columns). Returns the run, or NULL when the first
+ * label stands alone (the token after it kept to be read next). */
 static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
 {
     if (ctx->syntax_error)
         return NULL;
     ptok next;
-    if (filter_next(ctx, &next) != COL) {
+    if (!header_label(filter_next(ctx, &next))) {
         ctx->pending = next;
         ctx->has_pending = true;
         return NULL;
@@ -2436,7 +2437,7 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
     r->n = 2;
     r->row = NULL;
     while (r->n < CELL_RUN_MAX) {
-        if (filter_next(ctx, &r->v[r->n]) != COL) {
+        if (!header_label(filter_next(ctx, &r->v[r->n]))) {
             ctx->pending = r->v[r->n];
             ctx->has_pending = true;
             break;

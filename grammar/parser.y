@@ -78,7 +78,7 @@ static void take_label(parse_ctx *ctx, const ptok *t)
         b_column(ctx, t);
 }
 
-/* [HEAD] COL COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
+/* COL HEAD COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
  * of table 二 or 三: the actions each label had, in order: it begins a
  * header item (p_head_cells, r_head_cells) and every one but the last ends
  * it, as it joined the list of items when the next label came. */
@@ -112,11 +112,12 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 /* a row label and the run of cells after it, one token (xxgk_yylex); it
  * stands wherever ROW does, and messages name it as ROW */
 %token <cells> ROW_CELLS "row label and cells"
-/* column labels one after another, one token (xxgk_yylex); it stands
- * wherever COL does, and messages name it as COL */
+/* a column label and the headers and column labels right after it, one
+ * token (xxgk_yylex); it stands wherever COL does, and messages name it as
+ * COL */
 %token <cells> COLS "column labels"
-/* a table header and the column labels after it, one token: it stands
- * wherever HEAD does, and messages name it as HEAD */
+/* the same run opened by a table header: it stands wherever HEAD does,
+ * and messages name it as HEAD */
 %token <cells> HEAD_COLS "table header and column labels"
 
 %destructor { (void)$$; (void)ctx; } <tok> <cells>
@@ -383,21 +384,22 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     return r;
 }
 
-/* [HEAD] COL COL …: column labels one after another, and a table header
- * with the column labels after it, are one token to the parser (COLS,
- * HEAD_COLS; up to CELL_RUN_MAX labels): wherever a header or a column
- * label is taken a column label may follow it (p_head_cells, r_head_cells,
- * a_first, a_items), so, as with ROW_CELLS, the same texts are accepted
- * and rejected at the same token, and not after a syntax error. The
- * builder sees each label's actions in order (take_columns). Returns the
- * run, or NULL when no column label follows the first (the token after it
- * kept to be read next). */
+static bool header_label(int k) { return k == COL || k == HEAD; }
+
+/* COL HEAD COL …: table headers and column labels one after another are
+ * one token to the parser (COLS or HEAD_COLS by the first; up to
+ * CELL_RUN_MAX labels): wherever a header or a column label is taken
+ * either may follow it (p_head_cells, r_head_cells, a_first, a_items),
+ * so, as with ROW_CELLS, the same texts are accepted and rejected at the
+ * same token, and not after a syntax error. The builder sees each label's
+ * actions in order (take_columns). Returns the run, or NULL when the first
+ * label stands alone (the token after it kept to be read next). */
 static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
 {
     if (ctx->syntax_error)
         return NULL;
     ptok next;
-    if (filter_next(ctx, &next) != COL) {
+    if (!header_label(filter_next(ctx, &next))) {
         ctx->pending = next;
         ctx->has_pending = true;
         return NULL;
@@ -408,7 +410,7 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
     r->n = 2;
     r->row = NULL;
     while (r->n < CELL_RUN_MAX) {
-        if (filter_next(ctx, &r->v[r->n]) != COL) {
+        if (!header_label(filter_next(ctx, &r->v[r->n]))) {
             ctx->pending = r->v[r->n];
             ctx->has_pending = true;
             break;
