@@ -82,7 +82,10 @@ extern int xxgk_yydebug;
     ROW = 271,                     /* "row label"  */
     GROUP = 272,                   /* "row group label"  */
     NUMBER = 273,                  /* "number"  */
-    EMPTY = 274                    /* "empty cell"  */
+    EMPTY = 274,                   /* "empty cell"  */
+    ROW_CELLS = 275,               /* "row label and cells"  */
+    COLS = 276,                    /* "column labels"  */
+    HEAD_COLS = 277                /* "table header and column labels"  */
   };
   typedef enum xxgk_yytokentype xxgk_yytoken_kind_t;
 #endif

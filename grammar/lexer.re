@@ -68,10 +68,20 @@
  * line, and each asks for its end. */
 static const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
-    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
-        return sc->eol;
     const doc_lines *d = &sc->doc->lines;
     uint32_t off = (uint32_t)(p - sc->base), end;
+    /* the common case: p starts the line after the cursor's */
+    if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
+        sc->li++;
+        end = d->starts[sc->li + 1] - 1;
+        if (d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
+            end--;
+        sc->eol_from = p;
+        sc->eol = sc->base + end;
+        return sc->eol;
+    }
+    if (sc->eol && p >= sc->eol_from && p <= sc->eol)
+        return sc->eol;
     if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
         while (sc->li + 1 < d->n && d->starts[sc->li + 1] <= off)
             sc->li++;
@@ -630,6 +640,129 @@ static void token_done(scanner *sc, raw_token *t, int k)
     }
 }
 
+/* ---- plain cells: the common tokens of a table line without the DFA ---- */
+
+/* Whether a run of ASCII digits ending at p is the DFA's whole match, a
+ * NUMBER: past the spaces and TABs after it comes a digit, a | or a line
+ * break. Anything else may make a longer match (a unit, even after a TAB:
+ * 5<TAB>万元; a decimal point, a thousands comma, an exponent; a row mark
+ * 1、). One match reaches past the line break: a label with an item number
+ * (labels.def's labels that start with a digit all go on with SPN* and
+ * 、 . or ．: 1 SPN* 、属于国家秘密), so at a line break what follows the
+ * blanks and breaks must not be one of those three. The line is found by
+ * its break, not by sc->line_eol: a label read over line breaks leaves the
+ * scanner on a later line than the one it started. */
+static bool digits_whole(const uint8_t *p, const uint8_t *lim)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p != '\r' && *p != '\n')
+        return (*p >= '0' && *p <= '9') || *p == '|';
+    for (;;) { /* SPN*: blanks and line breaks, U+3000 and U+00A0 among them */
+        if (p < lim && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r' || *p == '\n'))
+            p++;
+        else if (lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+            p += 3;
+        else if (lim - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+            p += 2;
+        else
+            break;
+    }
+    bool dun = (p < lim && *p == '.') ||
+               (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || /* 、 */
+                                 (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8E)));  /* ． */
+    return !dun;
+}
+
+/* The next token of a table line when it is one of the common three, as
+ * scan_table would read it: a TAB, a | (with the spaces before it), a run
+ * of ASCII digits that is a whole NUMBER (digits_whole); spaces before a
+ * TAB or digits skipped. Else -1, nothing read: the DFA reads on. Never
+ * in page text, whose tokens clip_token may cut. */
+static int plain_token(scanner *sc, raw_token *t)
+{
+    const uint8_t *s = sc->cur, *p = s;
+    while (*p == ' ')
+        p++;
+    if (*p == '|') {
+        t->start = (uint32_t)(s - sc->base);
+        sc->cur = p + 1;
+        return RT_PIPE;
+    }
+    if (*p == '\t') {
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + 1;
+        return RT_TAB;
+    }
+    if (*p < '0' || *p > '9')
+        return -1;
+    const uint8_t *d = p;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    if (!digits_whole(d, sc->lim))
+        return -1;
+    t->start = (uint32_t)(p - sc->base);
+    sc->cur = d;
+    t->aux = XXGK_UNIT_NONE;
+    t->label = 0;
+    return RT_NUMBER;
+}
+
+/* A line of a table whose bytes are only ASCII digits, spaces, TABs and
+ * | (0 |, 0<TAB>0<TAB>0), one of them a digit or a |: none of the
+ * line-start tests can hold for it (a page marker, a section heading, a
+ * markdown separator or header row, a title, a sentence each need other
+ * bytes), so its first token is the table scanner's, after the blanks
+ * skipped at a line's start. */
+static bool plain_line(scanner *sc, raw_token *t)
+{
+    if (sc->nbrk || sc->mode != MODE_TABLE)
+        return false;
+    bool cell = false;
+    for (const uint8_t *p = sc->cur; p < sc->line_eol; p++) {
+        if ((*p >= '0' && *p <= '9') || *p == '|')
+            cell = true;
+        else if (*p != ' ' && *p != '\t')
+            return false;
+    }
+    if (!cell)
+        return false;
+    sc->md_header = false;
+    t->header = false;
+    while (*sc->cur == ' ' || *sc->cur == '\t')
+        sc->cur++;
+    int k = plain_token(sc, t);
+    token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+    return true;
+}
+
+/* An ideograph that opens no rule of the line-start scanners: U+4000 to
+ * U+9FFF (lead byte E4 to E9, well formed), but for the numerals 一…十 and
+ * 第, which open the section headings (every title of labels.def starts
+ * with sec_lead), page numbers (第3页), sub-headings (一、 一是) and dates
+ * (二〇二四年). A line that opens with one is none of those: in a table
+ * line_kind finds nothing either (a heading needs [第] 一…十 first); in
+ * prose only its title test is left. */
+static bool opens_with_word(const uint8_t *s)
+{
+    if (s[0] < 0xE4 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return false;
+    uint32_t cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    return cp != 0x7B2C && !cn_numeral(cp);
+}
+
+/* The start of a line: its scanner, or what is left of it for a line that
+ * opens with a word (opens_with_word). -1: scan the line on. */
+static int scan_bol(scanner *sc, raw_token *t)
+{
+    if (!opens_with_word(sc->cur))
+        return sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
+    if (sc->mode == MODE_TABLE)
+        return -1;
+    t->start = (uint32_t)(sc->cur - sc->base);
+    return line_kind(sc, t, true);
+}
+
 /* A token at the start of a line, or anywhere in page text: the virtual
  * breaks, the whole-line tests and the line-start scanners. Kept out of
  * scan_next, whose common case (inside a line of plain text) then costs
@@ -648,6 +781,8 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
     }
     if (sc->bol) {
         sc->line_eol = line_end(sc, sc->cur);
+        if (plain_line(sc, t))
+            return;
         sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
     }
     t->header = sc->md_header;
@@ -656,7 +791,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
         sc->cur = sc->line_eol;
         k = RT_PAGE;
     } else if (sc->bol) {
-        k = sc->mode == MODE_TABLE ? scan_bol_table(sc, t) : scan_bol_prose(sc, t);
+        k = scan_bol(sc, t);
         if (k < 0 && sc->mode == MODE_TABLE && line_is_prose(sc)) {
             t->start = (uint32_t)(sc->cur - sc->base);
             k = scan_prose(sc, t); /* text_run stops at the next break */
@@ -678,5 +813,10 @@ void scan_next(scanner *sc, raw_token *t)
     }
     /* inside a line of plain text: no line test, no virtual break */
     t->header = sc->md_header;
-    token_done(sc, t, sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t));
+    if (sc->mode == MODE_TABLE) {
+        int k = plain_token(sc, t);
+        token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+    }
+    else
+        token_done(sc, t, scan_prose(sc, t));
 }

@@ -53,12 +53,50 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 #include <stdio.h>
 #include <string.h>
 
+/* The lookahead as the builder knows it: a row label with its cells
+ * (ROW_CELLS, xxgk_yylex) is a row label, a run of columns (COLS) a
+ * column label, a header and the columns after it (HEAD_COLS) a header. */
+static int lookahead(int yychar)
+{
+    return yychar == ROW_CELLS ? ROW : yychar == COLS ? COL : yychar == HEAD_COLS ? HEAD : yychar;
+}
+
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
  * builder in order, as its own token was. */
 static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 {
     for (int i = 0; i < r->n; i++)
         b_value(ctx, r->v[i].tok, &r->v[i]);
+}
+
+/* A table header or a column label, as its own token's action had it */
+static void take_label(parse_ctx *ctx, const ptok *t)
+{
+    if (t->tok == HEAD)
+        b_head(ctx, t);
+    else
+        b_column(ctx, t);
+}
+
+/* COL HEAD COL …, one token (COLS, HEAD_COLS: xxgk_yylex), in a header
+ * of table 二 or 三: the actions each label had, in order: it begins a
+ * header item (p_head_cells, r_head_cells) and every one but the last ends
+ * it, as it joined the list of items when the next label came. */
+static void take_columns(parse_ctx *ctx, const struct cell_run *r, int table)
+{
+    for (int i = 0; i < r->n; i++) {
+        take_label(ctx, &r->v[i]);
+        b_stray_begin(ctx);
+        if (i + 1 < r->n)
+            b_stray_end(ctx, table);
+    }
+}
+
+/* COLS, HEAD_COLS in table 四, whose labels are its items */
+static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        take_label(ctx, &r->v[i]);
 }
 }
 
@@ -71,6 +109,16 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 %token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
 %token <tok> ROW "row label" GROUP "row group label"
 %token <cells> NUMBER "number" EMPTY "empty cell"
+/* a row label and the run of cells after it, one token (xxgk_yylex); it
+ * stands wherever ROW does, and messages name it as ROW */
+%token <cells> ROW_CELLS "row label and cells"
+/* a column label and the headers and column labels right after it, one
+ * token (xxgk_yylex); it stands wherever COL does, and messages name it as
+ * COL */
+%token <cells> COLS "column labels"
+/* the same run opened by a table header: it stands wherever HEAD does,
+ * and messages name it as HEAD */
+%token <cells> HEAD_COLS "table header and column labels"
 
 %destructor { (void)$$; (void)ctx; } <tok> <cells>
 
@@ -121,17 +169,16 @@ section
     | SEC_APPEALS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
     ;
 
+/* each item joins the list as it is read: one reduction per item (a rule
+ * prose_item in between would add one, for the same actions in the same
+ * order with the same lookahead) */
 prose_items
     : %empty
-    | prose_items prose_item
-    ;
-
-prose_item
-    : TEXT     { b_prose(ctx, TEXT, $1); }
-    | BLANK    { b_prose(ctx, BLANK, $1); }
-    | SUBHEAD  { b_prose(ctx, SUBHEAD, $1); }
-    | DATE     { b_prose(ctx, DATE, $1); }
-    | NOTE     { b_prose(ctx, NOTE, $1); }
+    | prose_items TEXT     { b_prose(ctx, TEXT, $2); }
+    | prose_items BLANK    { b_prose(ctx, BLANK, $2); }
+    | prose_items SUBHEAD  { b_prose(ctx, SUBHEAD, $2); }
+    | prose_items DATE     { b_prose(ctx, DATE, $2); }
+    | prose_items NOTE     { b_prose(ctx, NOTE, $2); }
     ;
 
 /* ---- table 二: blocks of article 20's clauses ---- */
@@ -169,7 +216,7 @@ clause_blocks
 p_items
     : %empty
     | p_items p_head_cells { b_stray_end(ctx, XXGK_TABLE_PROACTIVE); }
-    | p_items row_cells { b_row_end(ctx, yychar); }
+    | p_items row_cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 p_head
@@ -180,6 +227,8 @@ p_head
 p_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | COLS { take_columns(ctx, $1, XXGK_TABLE_PROACTIVE); }
+    | HEAD_COLS { take_columns(ctx, $1, XXGK_TABLE_PROACTIVE); }
     | p_head_cells NUMBER { take_cells(ctx, $2); }
     | p_head_cells EMPTY  { take_cells(ctx, $2); }
     ;
@@ -196,6 +245,7 @@ stray
  * TEXT (build_row.c: bld_settle_short_row). */
 row_cells
     : ROW { b_row_begin(ctx, $1); }
+    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); }
     | TEXT { b_unknown_row_begin(ctx, $1); }
     | row_cells NUMBER { take_cells(ctx, $2); }
     | row_cells EMPTY  { take_cells(ctx, $2); }
@@ -217,14 +267,15 @@ requests_opt
 
 r_first
     : r_head
-    | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, yychar); }
+    | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
+    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 /* a header or a row, each ended as it joins the list */
 r_items
     : %empty
     | r_items r_head_cells { b_stray_end(ctx, XXGK_TABLE_REQUESTS); }
-    | r_items row_cells { b_row_end(ctx, yychar); }
+    | r_items row_cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 r_head
@@ -234,6 +285,8 @@ r_head
 r_head_cells
     : HEAD { b_head(ctx, $1); b_stray_begin(ctx); }
     | COL { b_column(ctx, $1); b_stray_begin(ctx); }
+    | COLS { take_columns(ctx, $1, XXGK_TABLE_REQUESTS); }
+    | HEAD_COLS { take_columns(ctx, $1, XXGK_TABLE_REQUESTS); }
     | GROUP { b_group(ctx, $1); b_stray_begin(ctx); }
     | r_head_cells NUMBER { take_cells(ctx, $2); }
     | r_head_cells EMPTY  { take_cells(ctx, $2); }
@@ -250,6 +303,8 @@ appeals_opt
 a_first
     : HEAD    { b_head(ctx, $1); }
     | COL     { b_column(ctx, $1); }
+    | COLS    { take_appeal_columns(ctx, $1); }
+    | HEAD_COLS { take_appeal_columns(ctx, $1); }
     | NUMBER  { take_cells(ctx, $1); }
     ;
 
@@ -257,6 +312,8 @@ a_items
     : %empty
     | a_items HEAD    { b_head(ctx, $2); }
     | a_items COL     { b_column(ctx, $2); }
+    | a_items COLS    { take_appeal_columns(ctx, $2); }
+    | a_items HEAD_COLS { take_appeal_columns(ctx, $2); }
     | a_items NUMBER  { take_cells(ctx, $2); }
     | a_items EMPTY   { take_cells(ctx, $2); }
     | a_items TEXT    { b_value(ctx, TEXT, $2); }
@@ -284,14 +341,76 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * read next (ctx->pending). The builder sees each cell as before, in
  * order: it shares no state with the filter, which only reads on further
  * before the cells are taken. */
-static const struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
 {
     struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
     r->v[0] = *first;
     r->n = 1;
+    r->row = NULL;
     while (r->n < CELL_RUN_MAX) {
         int k = filter_next(ctx, &r->v[r->n]);
         if (k != NUMBER && k != EMPTY) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    return r;
+}
+
+/* ROW NUMBER …: a row label and the run of cells right after it are one
+ * token to the parser (ROW_CELLS): wherever a row label is taken, cells
+ * may follow it (row_cells, r_first), so the grammar accepts and rejects
+ * the same texts at the same token, the label, where the error is
+ * reported; the builder sees the label, then each cell, as before, at the
+ * same lookahead. Not after a syntax error: Bison reports the next one
+ * only after three tokens shifted, and the two would count as one.
+ * Returns the run, or NULL when no cell follows the label (the token read
+ * after it kept to be read next). */
+static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
+{
+    if (ctx->syntax_error)
+        return NULL;
+    ptok next;
+    int k = filter_next(ctx, &next);
+    if (k != NUMBER && k != EMPTY) {
+        ctx->pending = next;
+        ctx->has_pending = true;
+        return NULL;
+    }
+    struct cell_run *r = read_cells(ctx, &next);
+    r->row = row;
+    return r;
+}
+
+static bool header_label(int k) { return k == COL || k == HEAD; }
+
+/* COL HEAD COL …: table headers and column labels one after another are
+ * one token to the parser (COLS or HEAD_COLS by the first; up to
+ * CELL_RUN_MAX labels): wherever a header or a column label is taken
+ * either may follow it (p_head_cells, r_head_cells, a_first, a_items),
+ * so, as with ROW_CELLS, the same texts are accepted and rejected at the
+ * same token, and not after a syntax error. The builder sees each label's
+ * actions in order (take_columns). Returns the run, or NULL when the first
+ * label stands alone (the token after it kept to be read next). */
+static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
+{
+    if (ctx->syntax_error)
+        return NULL;
+    ptok next;
+    if (!header_label(filter_next(ctx, &next))) {
+        ctx->pending = next;
+        ctx->has_pending = true;
+        return NULL;
+    }
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *col;
+    r->v[1] = next;
+    r->n = 2;
+    r->row = NULL;
+    while (r->n < CELL_RUN_MAX) {
+        if (!header_label(filter_next(ctx, &r->v[r->n]))) {
             ctx->pending = r->v[r->n];
             ctx->has_pending = true;
             break;
@@ -315,6 +434,12 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     if (k == NUMBER || k == EMPTY) {
         lval->cells = read_cells(ctx, t);
         end = lval->cells->v[lval->cells->n - 1].end;
+    } else if (k == ROW && (lval->cells = row_and_cells(ctx, t))) {
+        k = ROW_CELLS;
+        end = lval->cells->v[lval->cells->n - 1].end;
+    } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
+        k = k == COL ? COLS : HEAD_COLS;
+        end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == SEC_PROSE || k == SEC_PROACTIVE || k == SEC_REQUESTS || k == SEC_APPEALS) {
         ptok *sec = &ctx->secs[ctx->nsecs++ % 2];
         *sec = *t;
@@ -331,6 +456,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
+    ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
 }
 
@@ -343,6 +469,12 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     yysymbol_kind_t expected[24];
     int count = yypcontext_expected_tokens(pctx, expected, 24);
     yysymbol_kind_t got = yypcontext_token(pctx);
+    if (got == YYSYMBOL_ROW_CELLS) /* a row label, as read */
+        got = YYSYMBOL_ROW;
+    if (got == YYSYMBOL_COLS) /* a column label, as read */
+        got = YYSYMBOL_COL;
+    if (got == YYSYMBOL_HEAD_COLS) /* a table header, as read */
+        got = YYSYMBOL_HEAD;
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
     /* Prose and headings may follow almost anywhere; when a table token
@@ -353,11 +485,15 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
             table_expected = true;
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
+        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_COLS ||
+            expected[i] == YYSYMBOL_HEAD_COLS)
+            continue; /* expected with ROW, COL and HEAD, named by them */
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
+    ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

@@ -205,78 +205,106 @@ void xxgk_doc_free(xxgk_doc *doc)
     arena_free(&a);
 }
 
-/* Code points before every DOC_COL_MARK-th byte, when some line is longer
- * than DOC_COL_MARK: the column of a position far into a long line is then
- * the difference of two counts, each from the nearest mark. */
-static void build_marks(doc_lines *d)
+/* Room for the code points before every DOC_COL_MARK-th byte, when some
+ * line is longer than DOC_COL_MARK (the longest line's length, found with
+ * the line starts): the column of a position far into a long line is then
+ * the difference of two counts, each from the nearest mark. The counts are
+ * made when a position needs them (marks_up_to). */
+static void build_marks(doc_lines *d, uint32_t longest)
 {
-    uint32_t longest = 0;
-    for (uint32_t k = 0; k < d->n; k++) {
-        uint32_t end = k + 1 < d->n ? d->starts[k + 1] : d->len;
-        if (end - d->starts[k] > longest)
-            longest = end - d->starts[k];
-    }
     if (longest <= DOC_COL_MARK)
         return;
     uint32_t n = d->len / DOC_COL_MARK + 1;
-    uint32_t *m = malloc(sizeof *m * n);
-    if (!m)
-        return; /* columns are then counted from the line start */
-    uint32_t cps = 0;
-    for (uint32_t k = 0; k < n; k++) {
-        m[k] = cps;
-        uint32_t from = k * DOC_COL_MARK, to = from + DOC_COL_MARK < d->len ? from + DOC_COL_MARK : d->len;
-        cps += utf8_count(d->src + from, to - from);
+    d->marks = malloc(sizeof *d->marks * n); /* NULL: columns then counted from the line start */
+    d->marks_filled = 0;
+}
+
+/* The marks up to mark k filled: each the one before it plus the code
+ * points of the block between. A cache of the index, written through the
+ * const index a position query is given (the index is the document's,
+ * used by one thread at a time): the whole text counted at most once. */
+static void marks_up_to(const doc_lines *d, uint32_t k)
+{
+    doc_lines *w = (doc_lines *)d;
+    for (uint32_t j = w->marks_filled; j <= k; j++) {
+        uint32_t from = (j - 1) * DOC_COL_MARK;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count(d->src + from, DOC_COL_MARK) : 0;
     }
-    d->marks = m;
+    if (k + 1 > w->marks_filled)
+        w->marks_filled = k + 1;
 }
 
 /* Code points (bytes that are not continuation bytes) before off. */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
     uint32_t k = off / DOC_COL_MARK;
+    if (k >= d->marks_filled)
+        marks_up_to(d, k);
     return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
+/* The line starts as walk_starts finds them: the first cap written to ls,
+ * all counted (n), and the longest line's length in bytes, its break
+ * included (the last line runs to the end of the text). */
+struct start_walk {
+    uint32_t *ls, cap, n, prev, longest;
+};
+
+static inline void add_start(struct start_walk *w, uint32_t at)
+{
+    if (w->n < w->cap)
+        w->ls[w->n] = at;
+    if (w->n && at - w->prev > w->longest)
+        w->longest = at - w->prev;
+    w->prev = at;
+    w->n++;
+}
+
 /* The line starts of the text: 0, and after every line break (LF, CR LF,
- * or a lone CR), written to LS when it is not NULL; returns how many.
- * memchr finds the LFs and, when the text has a CR at all, the CRs between
- * them (a CR just before an LF is the CR LF's; one at the end of the text
- * is a break). Called twice: to count, then to fill an array of the exact
- * size. */
-static uint32_t walk_starts(const doc_lines *d, bool crs, uint32_t *ls)
+ * or a lone CR). memchr finds the LFs and, when the text has a CR at all,
+ * the CRs between them (a CR just before an LF is the CR LF's; one at the
+ * end of the text is a break). */
+static void walk_starts(const doc_lines *d, bool crs, struct start_walk *w)
 {
     const uint8_t *src = d->src, *e = src + d->len;
-    uint32_t n = 0;
-    if (ls)
-        ls[n] = 0;
-    n++;
+    add_start(w, 0);
     for (const uint8_t *p = src;;) {
         const uint8_t *lf = memchr(p, '\n', (size_t)(e - p)), *end = lf ? lf : e;
         for (const uint8_t *r = p; crs && r < end && (r = memchr(r, '\r', (size_t)(end - r))); r++)
-            if (r + 1 < end || !lf) {
-                if (ls)
-                    ls[n] = (uint32_t)(r + 1 - src);
-                n++;
-            }
+            if (r + 1 < end || !lf)
+                add_start(w, (uint32_t)(r + 1 - src));
         if (!lf)
-            return n;
-        if (ls)
-            ls[n] = (uint32_t)(lf + 1 - src);
-        n++;
+            break;
+        add_start(w, (uint32_t)(lf + 1 - src));
         p = lf + 1;
     }
+    if (d->len - w->prev > w->longest)
+        w->longest = d->len - w->prev;
 }
 
-/* Line starts; *k is the number of lines. NULL when memory runs out. */
-static uint32_t *line_starts(const doc_lines *d, uint32_t *k)
+/* Line starts; *k is the number of lines, *longest the longest line's
+ * length. NULL when memory runs out. One walk when the text has at most
+ * STARTS_ON_STACK lines (the starts kept on the stack, then copied to an
+ * array of the exact size); a longer text is walked again to fill its
+ * array (never more memory than the index itself). */
+enum { STARTS_ON_STACK = 2048 };
+static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest)
 {
     bool crs = memchr(d->src, '\r', d->len) != NULL;
-    uint32_t n = walk_starts(d, crs, NULL);
-    uint32_t *ls = malloc(sizeof *ls * n);
+    uint32_t first[STARTS_ON_STACK];
+    struct start_walk w = {first, STARTS_ON_STACK, 0, 0, 0};
+    walk_starts(d, crs, &w);
+    uint32_t *ls = malloc(sizeof *ls * w.n);
     if (!ls)
         return NULL;
-    *k = walk_starts(d, crs, ls);
+    if (w.n <= STARTS_ON_STACK) {
+        memcpy(ls, first, sizeof *ls * w.n);
+    } else {
+        struct start_walk all = {ls, w.n, 0, 0, 0};
+        walk_starts(d, crs, &all);
+    }
+    *k = w.n;
+    *longest = w.longest;
     return ls;
 }
 
@@ -284,6 +312,7 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k)
  * an offset of len): one walk over blocks and line starts together. */
 static void build_blocks(doc_lines *d)
 {
+    d->blocks_tried = true;
     uint32_t nb = (d->len >> DOC_BLOCK_BITS) + 1;
     uint32_t *b = malloc(sizeof *b * nb);
     if (!b)
@@ -298,18 +327,17 @@ static void build_blocks(doc_lines *d)
     d->block_line = b;
 }
 
-/* The index of d->src[0..d->len): line starts, then the marks and the
- * block index. */
+/* The index of d->src[0..d->len): line starts and room for the marks
+ * (the marks and the block index are filled when first asked for). */
 static void lines_build(doc_lines *d)
 {
-    uint32_t k = 0;
-    uint32_t *ls = line_starts(d, &k);
+    uint32_t k = 0, longest = 0;
+    uint32_t *ls = line_starts(d, &k, &longest);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;
     d->n = k;
-    build_marks(d);
-    build_blocks(d);
+    build_marks(d, longest);
 }
 
 void doc_build_lines(xxgk_doc *d)
@@ -422,6 +450,8 @@ static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
     if (!d->starts)
         return 0;
+    if (!d->blocks_tried) /* made at the first lookup: a cache of the index, like the marks */
+        build_blocks((doc_lines *)d);
     if (!d->block_line)
         return last_start_at(d->starts, d->n, off);
     uint32_t li = d->block_line[off >> DOC_BLOCK_BITS];

@@ -19,11 +19,18 @@ typedef struct doc_lines {
     uint32_t len;
     uint32_t *starts;        /* NULL when memory ran out */
     uint32_t n;
+    /* the code points before every DOC_COL_MARK-th byte; made with the
+     * index, filled only as far as a position asks (most documents ask
+     * for none far into a long line): marks[0..marks_filled) are set */
     uint32_t *marks;
+    uint32_t marks_filled;
     /* the line holding byte k * DOC_BLOCK, for every k: a lookup by offset
      * starts there and steps over at most the few lines that begin within
-     * one block (NULL when memory ran out: a binary search then) */
+     * one block (NULL when memory ran out: a binary search then). Made at
+     * the first lookup (blocks_tried): the scanner follows the starts
+     * itself, and many documents are never asked for a line */
     uint32_t *block_line;
+    bool blocks_tried;
 } doc_lines;
 
 /* The file a document's text was made from (an HTML page), in UTF-8, with

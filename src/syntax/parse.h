@@ -69,10 +69,12 @@ enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
 enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
 enum { CELL_RUN_MAX = 16 }; /* cells in one parser token (parser.y: read_cells) */
 
-/* NUMBER and EMPTY tokens in a row, one token to the parser */
+/* NUMBER and EMPTY tokens in a row, one token to the parser; with the
+ * row label before them for ROW_CELLS (parser.y), else row is NULL */
 struct cell_run {
     ptok v[CELL_RUN_MAX];
     int n;
+    const ptok *row;
 };
 
 typedef struct parse_ctx {
@@ -91,6 +93,7 @@ typedef struct parse_ctx {
     unsigned nruns;
     ptok pending;
     bool has_pending;
+    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
 

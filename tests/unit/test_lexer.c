@@ -266,6 +266,41 @@ static void test_pipes_and_tabs(void **state)
     xxgk_doc_free(L.doc);
 }
 
+/* The digits, TABs and pipes of a table line (read without the DFA: lexer.re
+ * plain_token) give the DFA's tokens wherever a longer match could start: a
+ * unit after a TAB, a decimal point, a row mark, and an item-number label
+ * whose 、 stands lines below its digit, also after a label read over
+ * line breaks. */
+static void test_plain_cells_and_longer_matches(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "\t0\t12 |  3\t5\t万元 7.5 8 \n", MODE_TABLE);
+    int kinds[] = {RT_NUMBER, RT_TAB, RT_NUMBER, RT_PIPE, RT_NUMBER, RT_TAB, RT_NUMBER, RT_NUMBER, RT_NUMBER, RT_NL};
+    uint32_t starts[] = {1, 2, 3, 5, 9, 10, 11, 20, 24, 26};
+    for (int i = 0; i < 10; i++) {
+        assert_int_equal(L.t[i].kind, kinds[i]);
+        assert_int_equal(L.t[i].start, starts[i]);
+    }
+    assert_int_equal(L.t[6].aux, XXGK_UNIT_WAN_YUAN); /* 5<TAB>万元 */
+    assert_int_equal(L.t[7].end, 23);                 /* 7.5 */
+    xxgk_doc_free(L.doc);
+
+    /* 1 … 、属于国家秘密 two lines below: one label; after it, 3<TAB>万元 */
+    lex(&L, "1 \n\n 、属于国家秘密 3\t万元\n2\n", MODE_TABLE);
+    assert_int_equal(L.t[0].kind, RT_LABEL);
+    assert_int_equal(L.t[1].kind, RT_NUMBER);
+    assert_int_equal(L.t[1].aux, XXGK_UNIT_WAN_YUAN);
+    assert_int_equal(L.t[2].kind, RT_NL);
+    assert_int_equal(L.t[3].kind, RT_NUMBER);
+    xxgk_doc_free(L.doc);
+
+    lex(&L, "行政许可 2 9、邮寄\n", MODE_TABLE);
+    assert_int_equal(nth(&L, 1)->kind, RT_NUMBER);
+    assert_int_equal(nth(&L, 2)->kind, RT_MARK);
+    xxgk_doc_free(L.doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_binary_junk_is_summarised),
         cmocka_unit_test(test_form_feed_is_a_page_break),
         cmocka_unit_test(test_pipes_and_tabs),
+        cmocka_unit_test(test_plain_cells_and_longer_matches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
