@@ -3,8 +3,11 @@
  * Public API of libxxgk. One call parses a whole report into an xxgk_doc:
  * an arena that owns the source bytes, the AST and the diagnostics. Every
  * node carries byte spans into the source; line and column are derived only
- * when printed (xxgk_doc_position). The library has no global mutable state:
- * documents are independent and may be parsed on several threads at once. */
+ * when printed (xxgk_doc_position). The library has no global mutable state
+ * (only the HTML and .docx readers' function tables, filled once under
+ * pthread_once): documents are independent and may be parsed on several
+ * threads at once. One document belongs to one thread at a time: asking
+ * for positions fills its line index's caches (xxgk_doc_position). */
 #ifndef XXGK_H
 #define XXGK_H
 
