@@ -348,6 +348,8 @@ bool xxgk_dec_is_integer(xxgk_dec d);
 /* GCC-style located message with source line and caret, to f. */
 void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool color);
 void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color);
+/* Only those of severity least or above (export prints the errors). */
+void xxgk_print_diags_min(FILE *f, const xxgk_doc *doc, bool color, int least);
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc);
 void xxgk_print_json(FILE *f, const xxgk_doc *doc);
 /* One record per cell of the first copy; csv header printed by the caller

@@ -97,9 +97,7 @@ static void export_one(size_t i, job_piece *p, void *ctx)
     }
     cli_allow(r->env, doc);
     if (!r->quiet)
-        for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
-            if (d->severity == XXGK_ERROR)
-                xxgk_print_diag(p->err, doc, d, r->color);
+        xxgk_print_diags_min(p->err, doc, r->color, XXGK_ERROR);
     if (xxgk_doc_count(doc, XXGK_ERROR))
         p->count[N_WITH_ERRORS]++;
     xxgk_check(doc, NULL);

@@ -431,15 +431,21 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     ob_flush(&o);
 }
 
-/* A document's diagnostics through one buffer and one memo of the walks:
- * they come in the order of their places. */
-void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
+/* A document's diagnostics of severity least or above through one buffer
+ * and one memo of the walks: they come in the order of their places. */
+void xxgk_print_diags_min(FILE *f, const xxgk_doc *doc, bool color, int least)
 {
     outbuf o;
     char buf[OB_LARGE];
     ob_init(&o, f, buf, sizeof buf);
     walk_memo m = {0};
     for (const xxgk_diag *d = doc->diags; d; d = d->next)
-        print_diag(&o, doc, d, color, &m);
+        if (d->severity >= least)
+            print_diag(&o, doc, d, color, &m);
     ob_flush(&o);
+}
+
+void xxgk_print_diags(FILE *f, const xxgk_doc *doc, bool color)
+{
+    xxgk_print_diags_min(f, doc, color, XXGK_NOTE);
 }

@@ -86,6 +86,36 @@ static void test_human_notes(void **state)
     xxgk_doc_free(d);
 }
 
+/* Printing the errors of a document at once is printing each error alone,
+ * in order, and nothing of the warnings or notes (export's stderr). */
+static void test_human_errors_only(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/fixtures/huzhu-edu-2023.txt");
+    capture c;
+    cap_open(&c);
+    size_t errors = 0, others = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->severity == XXGK_ERROR) {
+            xxgk_print_diag(c.f, d, g, false);
+            errors++;
+        } else {
+            others++;
+        }
+    }
+    char *each = cap_close(&c);
+    assert_true(errors == 2 && others > 0); /* the fixture has both kinds */
+    cap_open(&c);
+    xxgk_print_diags_min(c.f, d, false, XXGK_ERROR);
+    char *all = cap_close(&c);
+    assert_string_equal(all, each);
+    assert_null(strstr(all, "warning["));
+    assert_null(strstr(all, "note["));
+    free(each);
+    free(all);
+    xxgk_doc_free(d);
+}
+
 /* ---- JSON ---------------------------------------------------------------- */
 
 static jm *diag_named(const jm *diags, const char *code)
@@ -370,6 +400,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_human_format),
         cmocka_unit_test(test_human_notes),
+        cmocka_unit_test(test_human_errors_only),
         cmocka_unit_test(test_json_line),
         cmocka_unit_test(test_json_notes),
         cmocka_unit_test(test_sarif),
