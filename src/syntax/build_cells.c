@@ -220,8 +220,10 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
             c->unit = v->unit;
             c->unit_printed = true;
         }
-        /* the cell's span is the number itself, without the unit */
-        c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
+        /* the cell's span is the number itself, without the unit: the
+         * whole token when its plain digits fill it (most cells) */
+        if (plain != v->end - v->start)
+            c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
 }
