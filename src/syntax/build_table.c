@@ -73,55 +73,64 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The cells built, copied into the arena (not zeroed first: the copy
- * writes every byte); the table's span grows over them. */
-static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
-{
-    if (!ctx->ncells)
-        return;
-    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
-    if (!t->cells)
-        return;
-    memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
-    t->ncells = ctx->ncells;
-    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
-    t->span.end = t->cells[t->ncells - 1].span.end;
-}
-
-/* The index row × column → cell over the keys the cells use, and the count
- * of present cells a row. Cells past UINT16_MAX are found by search. */
+/* The index row × column → cell covers the keys the cells use (the first
+ * UINT16_MAX cells; past them cells are found by search), and each row
+ * counts its present cells. */
 static bool indexable(const xxgk_cell *c)
 {
     return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
 }
 
-static void index_cells(parse_ctx *ctx, xxgk_table *t)
+/* The rectangle of row and column keys the indexed cells use. */
+typedef struct key_box {
+    int r0, r1, c0, c1;
+} key_box;
+
+/* The cells built, copied into the arena one by one (not zeroed first: the
+ * copy writes every byte), and in the same pass the rectangle of keys they
+ * use and the present cells of each row, so that the index is made in one
+ * more pass (index_cells). The table's span grows over them. */
+static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
+{
+    key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0};
+    if (!ctx->ncells)
+        return b;
+    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
+    if (!t->cells)
+        return b;
+    for (size_t i = 0; i < ctx->ncells; i++) {
+        const xxgk_cell *c = &ctx->cells[i];
+        t->cells[i] = *c;
+        if (i >= UINT16_MAX || !indexable(c))
+            continue;
+        b.r0 = c->row < b.r0 ? c->row : b.r0;
+        b.r1 = c->row > b.r1 ? c->row : b.r1;
+        b.c0 = c->col < b.c0 ? c->col : b.c0;
+        b.c1 = c->col > b.c1 ? c->col : b.c1;
+        if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
+            t->row_cells[c->row]++;
+    }
+    t->ncells = ctx->ncells;
+    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
+    t->span.end = t->cells[t->ncells - 1].span.end;
+    return b;
+}
+
+/* The index over the rectangle B (cells_to_arena). */
+static void index_cells(parse_ctx *ctx, xxgk_table *t, key_box b)
 {
     size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
-    int r0 = XXGK_R__COUNT, r1 = 0, c0 = XXGK_C__COUNT, c1 = 0;
-    for (size_t i = 0; i < n; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        if (!indexable(c))
-            continue;
-        r0 = c->row < r0 ? c->row : r0;
-        r1 = c->row > r1 ? c->row : r1;
-        c0 = c->col < c0 ? c->col : c0;
-        c1 = c->col > c1 ? c->col : c1;
-    }
-    if (r1 < r0) /* no cell with keys: an index of one empty entry says so */
-        r0 = r1 = c0 = c1 = 1;
-    t->index_row = r0;
-    t->index_col = c0;
-    t->index_rows = r1 - r0 + 1;
-    t->index_cols = c1 - c0 + 1;
+    if (b.r1 < b.r0) /* no cell with keys: an index of one empty entry says so */
+        b.r0 = b.r1 = b.c0 = b.c1 = 1;
+    t->index_row = b.r0;
+    t->index_col = b.c0;
+    t->index_rows = b.r1 - b.r0 + 1;
+    t->index_cols = b.c1 - b.c0 + 1;
     t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
     for (size_t i = 0; t->index && i < n; i++) {
         const xxgk_cell *c = &t->cells[i];
-        if (!indexable(c))
-            continue;
-        t->index[(c->row - r0) * t->index_cols + (c->col - c0)] = (uint16_t)(i + 1);
-        if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
-            t->row_cells[c->row]++;
+        if (indexable(c))
+            t->index[(c->row - b.r0) * t->index_cols + (c->col - b.c0)] = (uint16_t)(i + 1);
     }
 }
 
@@ -187,8 +196,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);
-    cells_to_arena(ctx, t);
-    index_cells(ctx, t);
+    index_cells(ctx, t, cells_to_arena(ctx, t));
     labels_to_arena(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
