@@ -28,7 +28,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     int rows[8] = {row, row, row, row, row, row, row, row};
     if (n > 0 && (int)n < ncols &&
-        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, bld_row_name(ctx, row)))
+        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, f, n, &name);
     if ((int)n > ncols) {

@@ -219,7 +219,8 @@ void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 
 /* glued digits of page text (unglue_rows.c): keep a row short of values
  * whose values are plain digit runs (false: not such a row), read them all
- * when the table ends */
+ * when the table ends; NAME NULL: the name of rows[0] by the template
+ * known now, made when a message needs it */
 bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                   const ptok *vals, size_t n, const char *name);
 void unglue_table(parse_ctx *ctx, int tmpl);
