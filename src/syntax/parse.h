@@ -140,6 +140,7 @@ typedef struct parse_ctx {
     int grid_tabs;
     uint32_t grid_pending[GRID_PENDING];
     int ngrid_pending;
+    int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
