@@ -43,15 +43,16 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
 
 /* A table's rows tell its template when it prints a row only one template
  * has (table 三: 2021's three （六） rows, or 2019's one); a row of 2021's
- * wins. 0 when every row printed is in both. */
-static int rows_template(const parse_ctx *ctx, int table)
+ * wins. 0 when every row printed is in both. The rows seen are rows of
+ * the table (template_row_end takes no other), so they are asked alone,
+ * not the table's rows of the template one by one. */
+static int rows_template(const parse_ctx *ctx)
 {
-    int rows[XXGK_R__COUNT], only_2019 = 0;
-    int n = xxgk_tpl_rows(0, table, rows, XXGK_R__COUNT);
-    for (int i = 0; i < n; i++) {
-        if (!ctx->row_seen[rows[i]])
+    int only_2019 = 0;
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (!ctx->row_seen[r])
             continue;
-        int only = xxgk_tpl_row_only(rows[i]);
+        int only = xxgk_tpl_row_only(r);
         if (only == 2021)
             return 2021;
         only_2019 += only == 2019;
@@ -65,7 +66,7 @@ static int rows_template(const parse_ctx *ctx, int table)
 static int table_template(const parse_ctx *ctx, const xxgk_table *t)
 {
     if (t->id == XXGK_TABLE_REQUESTS)
-        return rows_template(ctx, t->id);
+        return rows_template(ctx);
     if (t->id == XXGK_TABLE_PROACTIVE)
         return ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
                : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
