@@ -156,25 +156,19 @@ static void label_of_other_template(xxgk_label_use *u, const struct label_entry 
  * arena. */
 static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t nr = 0, nc = 0;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        if (ctx->use_info[i].kind == USE_ROW)
-            nr++;
-        else
-            nc++;
-    }
+    size_t nr = ctx->nuses_rows, nc = ctx->nuses - nr;
     t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
     t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
     for (size_t i = 0; i < ctx->nuses; i++) {
         xxgk_label_use u = ctx->uses[i];
         bool row = ctx->use_info[i].kind == USE_ROW;
-        label_of_other_template(&u, label_entry_at(ctx->use_info[i].entry), t->template_year);
+        label_of_other_template(&u, ctx->use_info[i].entry, t->template_year);
         if (row && t->rows)
             t->rows[t->nrows++] = u;
         else if (!row && t->cols)
             t->cols[t->ncols++] = u;
     }
-    ctx->nuses = 0;
+    ctx->nuses = ctx->nuses_rows = 0;
 }
 
 /* The end of the table: grammar/parser.y calls it when the table's items
@@ -217,7 +211,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     ctx->tab = t;
     ctx->ncells = 0;
-    ctx->nuses = 0;
+    ctx->nuses = ctx->nuses_rows = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->cols_closed = false;

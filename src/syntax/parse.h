@@ -57,7 +57,7 @@ struct row_ref {
 enum use_kind { USE_COLUMN = 0, USE_ROW };
 struct use_info {
     enum use_kind kind;
-    int entry;
+    const struct label_entry *entry;
 };
 
 typedef struct cellbuf {
@@ -170,6 +170,7 @@ typedef struct parse_ctx {
     cellbuf vals;          /* numbers and empties of the row being read */
     xxgk_label_use *uses;  /* labels of the table being read, in print order */
     size_t nuses, capuses;
+    size_t nuses_rows;     /* of them row labels */
     struct use_info *use_info; /* of each use: row or column, its entry */
     /* a row short of values, settled when the token after it says why
      * (build_row.c: bld_settle_short_row) */
