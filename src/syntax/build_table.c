@@ -82,9 +82,11 @@ static bool indexable(const xxgk_cell *c)
     return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
 }
 
-/* The rectangle of row and column keys the indexed cells use. */
+/* The rectangle of row and column keys the indexed cells use, and how
+ * many of them have keys (all, as a rule). */
 typedef struct key_box {
     int r0, r1, c0, c1;
+    size_t keyed;
 } key_box;
 
 /* The cells built, copied into the arena one by one (not zeroed first: the
@@ -93,7 +95,7 @@ typedef struct key_box {
  * more pass (index_cells). The table's span grows over them. */
 static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0};
+    key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
     if (!ctx->ncells)
         return b;
     t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
@@ -108,6 +110,7 @@ static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
         b.r1 = c->row > b.r1 ? c->row : b.r1;
         b.c0 = c->col < b.c0 ? c->col : b.c0;
         b.c1 = c->col > b.c1 ? c->col : b.c1;
+        b.keyed++;
         if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
             t->row_cells[c->row]++;
     }
@@ -128,11 +131,16 @@ static void index_cells(parse_ctx *ctx, xxgk_table *t, key_box b)
     t->index_rows = b.r1 - b.r0 + 1;
     t->index_cols = b.c1 - b.c0 + 1;
     t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
-    for (size_t i = 0; t->index && i < n; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        if (indexable(c))
-            t->index[(c->row - b.r0) * t->index_cols + (c->col - b.c0)] = (uint16_t)(i + 1);
-    }
+    if (!t->index)
+        return;
+    xxgk_cell *c = t->cells;
+    if (b.keyed == n) /* every cell has keys: none to test */
+        for (size_t i = 0; i < n; i++)
+            t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
+    else
+        for (size_t i = 0; i < n; i++)
+            if (indexable(&c[i]))
+                t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
 }
 
 /* A label of the other template (规范性文件 in a 2021 table) is a variant
