@@ -174,6 +174,68 @@ static const char *upper(const char *s, char *buf)
     return buf;
 }
 
+/* label_corpus (below) as one string, as the compiler will have it. */
+static size_t corpus_text(char *out, size_t cap)
+{
+    size_t n = 0;
+    for (int i = 0; i < NE; i++) {
+        if (strcmp(E[i].kind, "SEC") == 0)
+            continue;
+        size_t l = strlen(E[i].text_utf8);
+        if (n + l + 1 >= cap) {
+            fprintf(stderr, "genlabels: label corpus over %zu bytes\n", cap);
+            exit(1);
+        }
+        memcpy(out + n, E[i].text_utf8, l);
+        n += l;
+        out[n++] = '\n';
+    }
+    return n;
+}
+
+typedef struct frag_at {
+    uint32_t key; /* three bytes of the corpus */
+    uint16_t pos; /* where they stand */
+} frag_at;
+
+static int frag_cmp(const void *a, const void *b)
+{
+    const frag_at *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* An index of label_corpus for label_is_fragment: every three bytes of it
+ * (frag_keys, sorted, distinct) and the places each stands at
+ * (frag_pos[frag_first[k]] up to frag_first[k + 1]), so that a fragment of
+ * three bytes or more is compared only where its first three stand. */
+static void emit_fragment_index(FILE *fd)
+{
+    static char corpus[1 << 16];
+    static frag_at at[1 << 16];
+    size_t n = corpus_text(corpus, sizeof corpus), na = 0;
+    for (size_t i = 0; i + 3 <= n; i++) {
+        const unsigned char *u = (const unsigned char *)corpus + i;
+        at[na++] = (frag_at){(uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2], (uint16_t)i};
+    }
+    qsort(at, na, sizeof at[0], frag_cmp);
+    size_t nk = 0;
+    fputs("static const uint32_t frag_keys[] = {", fd);
+    for (size_t i = 0; i < na; i++)
+        if (i == 0 || at[i].key != at[i - 1].key)
+            fprintf(fd, "%s0x%06X,", nk++ % 8 ? " " : "\n    ", (unsigned)at[i].key);
+    fputs("\n};\nstatic const uint16_t frag_first[] = {", fd);
+    nk = 0;
+    for (size_t i = 0; i < na; i++)
+        if (i == 0 || at[i].key != at[i - 1].key)
+            fprintf(fd, "%s%zu,", nk++ % 12 ? " " : "\n    ", i);
+    fprintf(fd, "\n    %zu,\n};\nstatic const uint16_t frag_pos[] = {", na);
+    for (size_t i = 0; i < na; i++)
+        fprintf(fd, "%s%u,", i % 12 ? " " : "\n    ", (unsigned)at[i].pos);
+    fputs("\n};\n", fd);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -355,6 +417,7 @@ int main(int argc, char **argv)
             fputs(" \"\\n\"\n", fd);
         }
     fputs("    ;\n", fd);
+    emit_fragment_index(fd);
     fclose(ft);
     fclose(fs);
     fclose(fd);

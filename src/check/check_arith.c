@@ -55,24 +55,45 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
     return present > 0 && present < expected;
 }
 
-/* The rows of one table that are short of values (ck_short_row), found
- * once per table instead of once per term of every identity. */
-typedef struct shorts {
+/* What the identities of one table read, found once per table instead of
+ * once per term of every identity: the rows short of values
+ * (ck_short_row), and each cell by its keys as a whole number when it is
+ * one to be trusted (whole[row][col]: a value, no fraction, in a row
+ * neither short nor overfull). An identity of such cells is checked by its
+ * two sums alone (holds_whole); any other is evaluated term by term. The
+ * terms' keys are the template's, within the arrays. */
+typedef struct table_view {
     int table;
-    bool row[XXGK_R__COUNT];
-} shorts;
+    bool short_row[XXGK_R__COUNT];
+    bool laid_out; /* whole[] and value[] filled (the table has an index) */
+    bool whole[XXGK_R__COUNT][XXGK_C__COUNT];
+    int64_t value[XXGK_R__COUNT][XXGK_C__COUNT];
+} table_view;
 
-static void find_shorts(const xxgk_report *r, int table, shorts *sh)
+static void look_at(const xxgk_report *r, int table, table_view *tv)
 {
-    sh->table = table;
+    const xxgk_table *t = r->tables[table];
+    tv->table = table;
+    /* table 四's groups are one printed row: short or not together */
+    bool appeals = table == XXGK_TABLE_APPEALS && ck_short_row(r, table, 0);
     for (int row = 0; row < XXGK_R__COUNT; row++)
-        sh->row[row] = ck_short_row(r, table, row);
+        tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
+    tv->laid_out = t->index != NULL;
+    memset(tv->whole, 0, sizeof tv->whole);
+    for (int i = 0; tv->laid_out && i < t->index_rows * t->index_cols; i++) {
+        const xxgk_cell *cell = t->index[i] ? &t->cells[t->index[i] - 1] : NULL;
+        if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull ||
+            tv->short_row[cell->row])
+            continue;
+        tv->whole[cell->row][cell->col] = true;
+        tv->value[cell->row][cell->col] = cell->value.mant;
+    }
 }
 
-static bool is_short(const xxgk_report *r, int table, const shorts *sh, int row)
+static bool is_short(const xxgk_report *r, int table, const table_view *tv, int row)
 {
-    if (table == sh->table && row >= 0 && row < XXGK_R__COUNT)
-        return sh->row[row];
+    if (table == tv->table && row >= 0 && row < XXGK_R__COUNT)
+        return tv->short_row[row];
     return ck_short_row(r, table, row);
 }
 
@@ -87,7 +108,7 @@ static bool add(xxgk_dec *sum, xxgk_dec v)
 
 /* Only the first t->n terms are set and ever read: no memset of all
  * MAXT (an identity is evaluated for every row and column). */
-static void evaluate(const xxgk_report *r, int table, const shorts *sh, const terms *t, side *s)
+static void evaluate(const xxgk_report *r, int table, const table_view *tv, const terms *t, side *s)
 {
     s->values = s->empty = s->absent = 0;
     s->overflow = false;
@@ -101,7 +122,7 @@ static void evaluate(const xxgk_report *r, int table, const shorts *sh, const te
         s->printed[i] = cell;
         /* a row short of values, or one with more values than columns
          * (P006): which cell a value belongs to is unknown */
-        if (is_short(r, table, sh, t->row[i]) || (cell && cell->row_overfull)) {
+        if (is_short(r, table, tv, t->row[i]) || (cell && cell->row_overfull)) {
             s->in_short_row[i] = true;
             cell = NULL;
         }
@@ -122,6 +143,7 @@ enum { ID_SKIP, ID_NA, ID_OK, ID_BAD };
 
 typedef struct identity {
     xxgk_identity def;  /* the template's: parts, total, the cell it sits on */
+    bool per_row;       /* laid on a row (else a column) */
     const char *name;   /* first argument of the message */
     side p, t;          /* filled by run() */
 } identity;
@@ -132,6 +154,7 @@ static void lay_out(identity *id, int which, int tmpl, int key, const char *name
 {
     if (!xxgk_identity_at(which, tmpl, key, &id->def))
         memset(&id->def, 0, sizeof id->def);
+    id->per_row = xxgk_identity_per_row(which);
     id->name = name;
 }
 
@@ -165,10 +188,44 @@ static bool any_short(const terms *t, const side *s)
     return false;
 }
 
-static int run(ck *c, const shorts *sh, identity *id)
+/* The sum of one side when every term is a whole number to be trusted,
+ * the common case: false when one is not or the sum does not fit, which
+ * evaluate() then says. */
+static bool whole_sum(const table_view *tv, const terms *t, bool per_row, int key, int64_t *sum)
 {
-    evaluate(c->r, id->def.table, sh, &id->def.parts, &id->p);
-    evaluate(c->r, id->def.table, sh, &id->def.total, &id->t);
+    int64_t s = 0;
+    for (int i = 0; i < t->n; i++) {
+        int row = per_row ? key : t->row[i], col = per_row ? t->col[i] : key;
+        if (!tv->whole[row][col] || __builtin_add_overflow(s, tv->value[row][col], &s))
+            return false;
+    }
+    *sum = s;
+    return true;
+}
+
+/* An identity on row or column `key` whose terms are all whole numbers
+ * to be trusted holds when its sides' sums agree: no term need be noted
+ * (the sums of evaluate(), which reads the same cells). Its terms are read
+ * at the key, wherever it is laid out (only the key differs). */
+static bool holds_whole(const table_view *tv, const identity *id, int key)
+{
+    const xxgk_identity *def = &id->def;
+    int64_t parts, total;
+    return def->table == tv->table && tv->laid_out && def->parts.n + def->total.n > 0 &&
+           whole_sum(tv, &def->parts, id->per_row, key, &parts) &&
+           whole_sum(tv, &def->total, id->per_row, key, &total) && parts == total;
+}
+
+/* The identity on row or column `key` (laid out on another of the same
+ * template, and moved to this one only when it does not plainly hold). */
+static int run(ck *c, const table_view *tv, identity *id, int key)
+{
+    if (holds_whole(tv, id, key))
+        return ID_OK;
+    xxgk_identity_move(&id->def, key);
+    id->name = id->per_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key);
+    evaluate(c->r, id->def.table, tv, &id->def.parts, &id->p);
+    evaluate(c->r, id->def.table, tv, &id->def.total, &id->t);
     if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
         !any_short(&id->def.total, &id->t))
         return ID_SKIP;
@@ -315,7 +372,7 @@ static int na_text(int which)
 
 /* Every per-row identity of the table on every row of its template; the
  * optional 小计 identity only when the table prints that column. */
-static void row_identities(ck *c, int table, int tmpl, bool subtotal, const shorts *sh)
+static void row_identities(ck *c, int table, int tmpl, bool subtotal, const table_view *tv)
 {
     int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
@@ -325,23 +382,21 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const shor
             ids[nids++] = which;
     if (!nrows)
         return;
-    /* each identity laid out once, on the first row, then moved */
+    /* each identity laid out once, on the first row, then run on each */
     identity laid[XXGK_ID__COUNT];
     for (int k = 0; k < nids; k++)
         lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
-            id->name = xxgk_tpl_row_name(rows[i]);
-            xxgk_identity_move(&id->def, rows[i]);
-            if (run(c, sh, id) == ID_NA)
+            if (run(c, tv, id, rows[i]) == ID_NA)
                 row_na(c, id, ck_textf(c, na_text(ids[k]), id->name));
         }
 }
 
 /* A per-column identity of table 三 on every printed column: one V106 for
  * all the columns that cannot be checked. */
-static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const shorts *sh)
+static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const table_view *tv)
 {
     int cols[8];
     int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
@@ -350,12 +405,10 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     const xxgk_cell *first_total = NULL;
     bool overflow = false;
     identity id;
-    lay_out(&id, which, tmpl, cols[0], NULL); /* then moved to each column */
+    lay_out(&id, which, tmpl, cols[0], NULL); /* then run on each column */
     for (int k = 0; k < ncols; k++) {
         int col = cols[k];
-        id.name = xxgk_tpl_col_name(col);
-        xxgk_identity_move(&id.def, col);
-        if (run(c, sh, &id) != ID_NA)
+        if (run(c, tv, &id, col) != ID_NA)
             continue;
         m.columns++;
         gather(&m, id.def.table, &id.def.total, &id.t, true);
@@ -375,20 +428,20 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
 static void check_requests(ck *c, const xxgk_table *t)
 {
     int tmpl = xxgk_table_template(c->r, XXGK_TABLE_REQUESTS);
-    shorts sh;
-    find_shorts(c->r, XXGK_TABLE_REQUESTS, &sh);
-    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &sh);
-    column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &sh);
-    column_family(c, t, XXGK_ID_BALANCE, tmpl, &sh);
+    table_view tv;
+    look_at(c->r, XXGK_TABLE_REQUESTS, &tv);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &tv);
+    column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
+    column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
 }
 
 /* ---- table 四 ---------------------------------------------------------- */
 
 static void check_appeals(ck *c)
 {
-    shorts sh;
-    find_shorts(c->r, XXGK_TABLE_APPEALS, &sh);
-    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &sh);
+    table_view tv;
+    look_at(c->r, XXGK_TABLE_APPEALS, &tv);
+    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &tv);
 }
 
 void ck_arith(ck *c)

@@ -23,6 +23,8 @@
 
 /* ---- V401 --------------------------------------------------------------- */
 
+/* Each begins with 统: ck_period_span looks for them only where a 统 or 統
+ * stands. */
 static const char *const period_words[] = {"统计期限", "统计时限", "统计期间", "统计时间",
                                            "统计区间", "统计周期", NULL};
 
@@ -76,58 +78,89 @@ static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
-/* Years of the statistics period stated in one folded block: every
- * 20xx年 from the keyword to the end of its sentence. True when the block
- * states the period (the rule is then settled). */
-static bool period_scan(ck *c, const ck_words *m, const ck_folded *t)
+/* The years stated in the sentence of a period word, folded from the
+ * word on (t): the first 19xx年/20xx年 other than the report's year is a
+ * finding. */
+static void period_years(ck *c, const ck_folded *t)
 {
-    /* one pass says which words occur (mostly none); the first of the list
-     * that does is then found */
-    uint64_t present = ck_words_in(m, t, 0, t->n);
-    for (int w = 0; present && period_words[w]; w++) {
-        if (!(present >> w & 1))
+    for (size_t i = 0; i < t->n; i++) {
+        size_t len = 0;
+        int y = year_at(t, i, t->n, &len);
+        if (!y || y == c->r->year)
             continue;
-        size_t at = ck_find(t, 0, t->n, period_words[w]);
-        size_t end = ck_find(t, at, t->n, "。");
-        size_t semi = ck_find(t, at, end, ";");
-        end = semi < end ? semi : end;
-        for (size_t i = at; i < end; i++) {
-            size_t len = 0;
-            int y = year_at(t, i, end, &len);
-            if (!y || y == c->r->year)
-                continue;
-            xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(t, i, i + len), y, c->r->year);
-            if (c->r->year_span.end > c->r->year_span.start)
-                ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, c->r->year);
-            return true; /* one finding says it */
-        }
-        return true;
+        xxgk_diag *d = ck_diag(c, XXGK_V_PERIOD_YEAR, ck_source_span(t, i, i + len), y, c->r->year);
+        if (c->r->year_span.end > c->r->year_span.start)
+            ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, c->r->year);
+        return; /* one finding says it */
     }
-    return false;
 }
 
 void ck_period_words(ck_words *m) { ck_words_init(m, period_words); }
 
-bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t) { return period_scan(c, m, t); }
-
-/* Every period word begins with 统, which a source has as 统 or as 統, the
+/* The period words (bits) that begin at src[p], a 统 or 統 of the source.
+ * Every period word begins with 统, which a source has as 统 or as 統, the
  * one character that folds to it (test_check_consistency.c holds the fold
- * table to that): a block with neither cannot state the period and need
- * not be folded for it. Both begin with the byte E7: memchr jumps from one
- * E7 to the next. */
-bool ck_period_may_be_in(const ck *c, const ck_words *m, xxgk_span sp)
+ * table to that), so a word of the block's fold begins at one of them. The
+ * fold of a few bytes from p tells: p is a lead byte, so the block's fold
+ * steps there too and goes on as the fold from p. When those bytes fold to
+ * fewer than the longest word though the block goes on (white space, line
+ * breaks), twice as many are folded, and so on: a byte is folded again
+ * only for the few 统 before it whose words can reach it. */
+static uint64_t period_words_at(ck *c, const ck_words *m, uint32_t p, uint32_t end)
+{
+    ck_folded t;
+    for (size_t w = 48;; w *= 2) {
+        uint32_t q = end - p > w ? p + (uint32_t)w : end;
+        ck_fold(c, (xxgk_span){p, q}, &t);
+        if (t.n >= m->longest || q == end)
+            return ck_words_at(m, &t, 0, t.n);
+    }
+}
+
+/* Where the sentence from p on ends in the source: at its first 。, ';' or
+ * ；, the characters that fold to the 。 and ';' that end it (nothing else
+ * does), else at the block's end. */
+static uint32_t sentence_end(const uint8_t *src, uint32_t p, uint32_t end)
+{
+    for (uint32_t i = p; i < end; i++) {
+        if (src[i] == ';')
+            return i;
+        if (i + 3 <= end && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0))
+            return i;
+    }
+    return end;
+}
+
+/* V401 over one block's source: the period words are looked for where a
+ * 统 or 統 stands, and when one is there, the sentence of the first word
+ * of the list found (its first place) is folded and its years read. True
+ * when the block states the period, which settles the rule. The rest of
+ * the block is not folded. */
+bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     static const char tong[] = "统", tong_t[] = "統";
     _Static_assert(sizeof tong == 4 && sizeof tong_t == 4, "three bytes each");
-    if (m->prefix < 3 || memcmp(m->words[0], tong, 3) != 0)
-        return true; /* the words do not all begin with 统: any block may */
-    const uint8_t *p = c->doc->src + sp.start, *end = c->doc->src + sp.end;
+    const uint8_t *src = c->doc->src, *p = src + sp.start, *end = src + sp.end;
+    uint64_t present = 0;
+    uint32_t first[64];
+    /* both begin with the byte E7: memchr jumps from one E7 to the next */
     while (end - p >= 3 && (p = memchr(p, (uint8_t)tong[0], (size_t)(end - p - 2))) != NULL) {
-        if (memcmp(p, tong, 3) == 0 || memcmp(p, tong_t, 3) == 0)
-            return true;
+        uint32_t at = (uint32_t)(p - src);
+        if (memcmp(p, tong, 3) == 0 || memcmp(p, tong_t, 3) == 0) {
+            uint64_t here = period_words_at(c, m, at, sp.end);
+            for (uint64_t w = here & ~present; w; w &= w - 1)
+                first[__builtin_ctzll(w)] = at; /* a word's first place */
+            present |= here;
+        }
         p++;
     }
-    return false;
+    if (!present)
+        return false;
+    uint32_t at = first[__builtin_ctzll(present)]; /* the first of the list */
+    ck_folded t;
+    ck_fold(c, (xxgk_span){at, sentence_end(src, at, sp.end)}, &t);
+    period_years(c, &t);
+    return true;
 }
 
 /* ---- V402, V403 --------------------------------------------------------- */

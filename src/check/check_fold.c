@@ -52,38 +52,18 @@ void ck_words_init(ck_words *m, const char *const *words)
     for (int k = 0; k < 64 && words[k]; k++) {
         size_t l = strlen(words[k]);
         m->len[k] = (uint8_t)l;
+        m->longest = l > m->longest ? l : m->longest;
         if (l >= 3) { /* shorter words are never found: none are used */
             m->first[k] = ck_first3(words[k]);
             m->bucket[ck_word_hash(m->first[k])] |= (uint64_t)1 << k;
         }
         m->n = k + 1;
     }
-    /* the prefix the words share, as 统计 of V401's 统计期限, 统计时限 … */
-    for (m->prefix = m->n ? strlen(words[0]) : 0; m->prefix; m->prefix--) {
-        int k = 1;
-        while (k < m->n && strncmp(words[k], words[0], m->prefix) == 0)
-            k++;
-        if (k == m->n)
-            break;
-    }
 }
 
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)
 {
     uint64_t found = 0;
-    if (m->prefix) {
-        /* words start only where the prefix they share does: from one
-         * place of it to the next (memmem, far faster than a test at every
-         * code point); a match of a UTF-8 string begins at a code point */
-        for (size_t i = from; i < to; i++) {
-            const char *p = memmem(t->s + i, to - i, m->words[0], m->prefix);
-            if (!p)
-                break;
-            i = (size_t)(p - t->s);
-            found |= ck_words_at(m, t, i, to);
-        }
-        return found;
-    }
     for (size_t i = from; i + 3 <= to;) {
         found |= ck_words_at(m, t, i, to);
         /* the next code point: words start at lead bytes only */

@@ -31,7 +31,7 @@ typedef struct ck_words {
     uint32_t first[64];   /* each word's first 3 bytes */
     uint64_t bucket[256]; /* words by the hash of their first 3 bytes */
     int n;
-    size_t prefix;        /* bytes every word begins with (words[0]'s first) */
+    size_t longest;       /* the longest word's bytes */
 } ck_words;
 /* The first three bytes of a word or text position (a CJK character, or
  * three ASCII bytes); words hash on them into 256 buckets, so a position

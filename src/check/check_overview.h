@@ -1,22 +1,20 @@
 /* The rules that read the prose of the preamble and section 一 block by
- * block: each folded block goes to both, in one pass (check_overview.c). */
+ * block: each block's source goes to both, in one pass (check_overview.c). */
 #ifndef XXGK_CHECK_OVERVIEW_H
 #define XXGK_CHECK_OVERVIEW_H
 #include "check_fold.h"
 
 /* V401 (check_consistency.c): the words that introduce the statistics
- * period, and one block read for it; true when the block states the
- * period, which settles the rule. */
+ * period, and one block's source read for it; true when the block states
+ * the period, which settles the rule. */
 void ck_period_words(ck_words *m);
-bool ck_period_block(ck *c, const ck_words *m, const ck_folded *t);
-/* Can a block's source state the period at all (a look before the fold)? */
-bool ck_period_may_be_in(const ck *c, const ck_words *m, xxgk_span sp);
+bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp);
 
 /* V404 (check_prose.c): the words that say what a count counts, and the
  * counts stated in one block of section 一 compared with the tables. */
 void ck_counts_words(ck_words *m);
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
-/* The same over a block's source, when no other rule needs its fold: only
- * the pieces that can state a count are folded. */
+/* The same over a block's source: only the pieces that can state a count
+ * are folded. */
 void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp);
 #endif

@@ -308,91 +308,133 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
     }
 }
 
-/* Which of 申, 件 and 为 (a count's words, as ck_counts_block reads them)
- * three bytes of source are, once folded: bit 1, 2, 4. A source has each as
- * itself, and 为 also as 為 or 爲; no other character folds to any of them
- * (test_check_consistency.c holds the fold table to that). */
-enum { HAS_SHEN = 1, HAS_PIECE = 2, HAS_AS = 4 };
+/* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
+ * compare gives each byte 0 or all ones). */
+typedef uint8_t bytes16 __attribute__((vector_size(16)));
+typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
 
-static unsigned count_char(const uint8_t *s)
+/* The first byte set in a compare's result, else 16. */
+static inline unsigned first_set(bytes16 m)
 {
-    if (memcmp(s, APPLY, 3) == 0)
-        return HAS_SHEN;
-    if (memcmp(s, PIECE, 3) == 0)
-        return HAS_PIECE;
-    return memcmp(s, AS, 3) == 0 || memcmp(s, "為", 3) == 0 || memcmp(s, "爲", 3) == 0 ? HAS_AS : 0;
-}
-
-/* Can a piece whose folded text holds these give a finding (may_count):
- * 申 (for 申请), or a digit with 件 or 为 to make it a count? */
-static bool piece_may_count(unsigned has, bool digit)
-{
-    return (has & HAS_SHEN) || (digit && (has & (HAS_PIECE | HAS_AS)));
-}
-
-/* Two ideographs of U+4000..U+9FFF at p (eight bytes readable), tested in
- * one word: the leads (bytes 0 and 3) have the high nibble E and the four
- * continuation bytes (1, 2, 4, 5) are 10xxxxxx by the mask; then the
- * leads' low nibbles are 4..9 (bits of 0x3F0): the one-at-a-time test
- * below, for two. */
-static bool two_ideographs(const uint8_t *p)
-{
+    uint64_t half[2];
+    memcpy(half, &m, 16);
+    for (unsigned k = 0; k < 2; k++)
+        if (half[k])
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+            return 8 * k + (unsigned)(__builtin_clzll(half[k]) >> 3);
 #else
-    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+            return 8 * k + (unsigned)(__builtin_ctzll(half[k]) >> 3);
 #endif
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return (w & mask) == want && (0x3F0u >> (p[0] & 0xF) & 0x3F0u >> (p[3] & 0xF) & 1u);
+    return 16;
 }
+
+/* Bytes a scan stops at: every printable ASCII byte, '!' to DEL (when
+ * ascii; not spaces, line breaks nor control bytes), and three others. */
+typedef struct stop_set {
+    bool ascii;
+    uint8_t b[3];
+} stop_set;
+
+/* The bytes of v in the set (all ones), the others 0. */
+static inline bytes16 stops_in(bytes16 v, const stop_set *set)
+{
+    bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
+    if (set->ascii) /* as signed bytes, those above ' ' are '!' to DEL */
+        m |= (bytes16)((signed_bytes16)v > ' ');
+    return m;
+}
+
+/* The first byte of s[i, end) in the set, else end: sixteen bytes tested
+ * at a time; the last few copied after zeros, which no set holds. */
+static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const stop_set *set)
+{
+    for (; i + 16 <= end; i += 16) {
+        bytes16 v;
+        memcpy(&v, s + i, 16);
+        unsigned k = first_set(stops_in(v, set));
+        if (k < 16)
+            return i + k;
+    }
+    if (i >= end)
+        return end;
+    bytes16 v = {0};
+    memcpy(&v, s + i, end - i);
+    unsigned k = first_set(stops_in(v, set));
+    return k < end - i ? i + k : end;
+}
+
+/* Does a piece of source hold a count's word after its number: 件, or 为
+ * (a source has it as 为, 為 or 爲)? No other character folds to these
+ * (test_check_consistency.c holds the fold table to that), and no other
+ * character's bytes hold theirs, so a byte compare anywhere in the piece
+ * finds what its fold would. The scan stops at their last bytes (B6, BA,
+ * B2), far rarer than their leads. */
+static bool holds_count_word(const uint8_t *p, size_t n)
+{
+    static const stop_set last_bytes = {false, {0xB6, 0xBA, 0xB2}};
+    static const char *const words[] = {PIECE, AS, "為", "爲"};
+    for (size_t k = 2; (k = next_stop(p, k, n, &last_bytes)) < n; k++)
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+            if (memcmp(p + k - 2, words[w], 3) == 0)
+                return true;
+    return false;
+}
+
+/* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
+ * inside [from, i]? */
+static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
+{
+    return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
+}
+
+/* The bytes ck_counts_span stops at: a printable ASCII byte (a delimiter,
+ * a digit), the lead byte E3 or EF (。【】！ and the full-width forms, the
+ * digits among them: nothing else folds to a delimiter or a digit, as
+ * test_check_consistency.c holds the fold to) and B3, the last byte of 申.
+ * The rest, most of the prose, needs no look: ideographs and their
+ * continuation bytes, spaces and line breaks. */
+static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut where a character always ends a clause (ends_clause of its
  * fold; '?' is dropped by the fold and is no cut), and a piece is folded
- * and read by ck_counts_block only when piece_may_count: the clauses of the
- * others cannot give a finding. The cuts fall where label_fold_map steps
- * (the same decoding from the same start), so a piece folds to exactly its
+ * and read by ck_counts_block only when it may give a finding (may_count):
+ * it holds 申 (for 申请), or a digit and a word that makes a number a count
+ * (件, 为). The cuts fall where label_fold_map steps: a delimiter and a
+ * digit begin with a byte that is never a continuation byte, so the
+ * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
  * to a digit or a delimiter (script_fold.h: folds stay among ideographs),
- * and count_char knows the ones that fold to 申, 件 and 为. */
+ * so the scan jumps from one stop byte to the next. */
 void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end;
-    unsigned has = 0;
-    bool digits = false;
+    bool shen = false, digits = false;
     for (size_t i = from; i <= end;) {
-        /* ideographs (U+4000..U+9FFF), most of the text: two at a time,
-         * then one */
-        for (; i + 8 <= end && two_ideographs(s + i); i += 6) {
-            if (s[i] == 0xE4 || s[i] == 0xE7) /* the lead byte of 申件为為爲 */
-                has |= count_char(s + i);
-            if (s[i + 3] == 0xE4 || s[i + 3] == 0xE7)
-                has |= count_char(s + i + 3);
-        }
-        while (i + 3 <= end && s[i] - 0xE4u < 6u && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0) == 0x8080) {
-            if (s[i] == 0xE4 || s[i] == 0xE7)
-                has |= count_char(s + i);
-            i += 3;
-        }
+        i = next_stop(s, i, end, &clause_stops);
         uint32_t f = 0;
         int l = 1;
         if (i < end) {
-            if (s[i] < 0x80) { /* ASCII folds to itself */
+            if (s[i] == 0xB3) { /* a continuation byte: the end of 申? */
+                shen = shen || shen_ends_at(s, from, i);
+                i++;
+                continue;
+            }
+            if (s[i] < 0x80) { /* ASCII folds to itself: a run of it (a number) in one loop */
+                for (; i < end && s[i] < 0x80 && (s[i] == '?' || !ends_clause(s[i])); i++)
+                    digits = digits || digit((char)s[i]);
+                if (i == end || s[i] >= 0x80)
+                    continue;
                 f = s[i];
-            } else {
-                l = utf8_decode(s + i, end - i, &f);
-                if (!l) { /* a byte the fold skips */
-                    i++;
+            } else { /* the lead E3 or EF: a character of three bytes, or none */
+                if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) {
+                    i++; /* a byte the fold skips */
                     continue;
                 }
-                f = label_fold_cp(f);
-                if (f >= 0x800 && f < 0x10000) { /* a fold to 申, 件 or 为 */
-                    char u[4];
-                    utf8_put(u, f);
-                    has |= count_char((const uint8_t *)u);
-                }
+                l = 3;
+                f = label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+                                  (s[i + 2] & 0x3Fu));
             }
             digits = digits || (f >= '0' && f <= '9');
             if (f == '?' || !ends_clause(f)) {
@@ -400,13 +442,12 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
                 continue;
             }
         }
-        if (piece_may_count(has, digits) && i > from) {
+        if (i > from && (shen || (digits && holds_count_word(s + from, i - from)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
             ck_counts_block(c, m, &t);
         }
-        has = 0;
-        digits = false;
+        shen = digits = false;
         i += (size_t)l;
         from = i;
     }

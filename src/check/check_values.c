@@ -45,6 +45,9 @@ static void check_cell(ck *c, const xxgk_cell *cell)
 {
     if (cell->state != XXGK_CELL_VALUE)
         return;
+    /* most cells: a whole count, printed plainly, none of the rules' */
+    if (cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific && !is_money(cell->col))
+        return;
     bool negative = cell->value.mant < 0;
     if (negative && xxgk_tpl_col_kind(cell->col) != XXGK_COL_CHANGE)
         ck_diag(c, XXGK_V_NEGATIVE, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value));

@@ -134,14 +134,20 @@ static uint64_t load_le64(const uint8_t *s)
  * UTF-8. False says nothing (a stray byte, a control byte, ASCII alone):
  * the census decides. A report is CJK and ASCII: two three-byte characters
  * or eight ASCII bytes at a time. */
+/* The first six of the eight bytes w are two valid three-byte characters:
+ * 1110xxxx 10xxxxxx 10xxxxxx twice, the lead bytes E1-EC, EE or EF
+ * (neither an overlong form, E0, nor a surrogate, ED, is possible after
+ * them). */
+static bool two_cjk(uint64_t w)
+{
+    const uint64_t mask2 = 0x0000C0C0F0C0C0F0u, form2 = 0x00008080E08080E0u;
+    const unsigned lead_ok = 0xDFFEu; /* by the lead byte's low nibble */
+    return (w & mask2) == form2 && (lead_ok >> (w & 15) & 1) && (lead_ok >> (w >> 24 & 15) & 1);
+}
+
 static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    /* bytes 0-5 are 1110xxxx 10xxxxxx 10xxxxxx twice */
-    const uint64_t mask2 = 0x0000C0C0F0C0C0F0u, form2 = 0x00008080E08080E0u;
-    /* the low nibbles of lead bytes E1-EC, EE, EF: neither an overlong
-     * form (E0) nor a surrogate (ED) is possible after them */
-    const unsigned lead_ok = 0xDFFEu;
     bool multi = false;
     size_t i = 0;
     while (i < k) {
@@ -151,9 +157,11 @@ static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
                 i += 8;
                 continue;
             }
-            if ((w & mask2) == form2 && (lead_ok >> (w & 15) & 1) && (lead_ok >> (w >> 24 & 15) & 1)) {
+            if (two_cjk(w)) {
                 multi = true;
                 i += 6;
+                while (i + 8 <= k && two_cjk(load_le64(s + i))) /* a run of them: most of a report */
+                    i += 6;
                 continue;
             }
         }

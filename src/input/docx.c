@@ -3,14 +3,12 @@
  * are lines with a TAB between cells, gridSpan and vMerge resolved as
  * HTML's colspan and rowspan (grid.c). Locations are those of the text
  * (what `xxgk text` prints). */
-#include <libxml/parser.h>
-#include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
 
 #include "docx.h"
 #include "grid.h"
+#include "libs.h"
 #include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
@@ -239,22 +237,22 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
 
 /* word/document.xml out of the zip, at most DOCX_MAX_XML bytes; NULL with
  * in->error when there is none */
-static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t *len)
+static char *document_xml(xxgk_input *in, const zip_lib *zl, const uint8_t *zipb, size_t n, size_t *len)
 {
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(zipb, n, 0, &ze);
-    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    zl->zip_error_init(&ze);
+    zip_source_t *src = zl->zip_source_buffer_create(zipb, n, 0, &ze);
+    zip_t *z = src ? zl->zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
     if (!z) {
-        snprintf(in->error, sizeof in->error, "not a readable .docx (zip: %s)", zip_error_strerror(&ze));
+        snprintf(in->error, sizeof in->error, "not a readable .docx (zip: %s)", zl->zip_error_strerror(&ze));
         if (src)
-            zip_source_free(src);
-        zip_error_fini(&ze);
+            zl->zip_source_free(src);
+        zl->zip_error_fini(&ze);
         return NULL;
     }
-    zip_error_fini(&ze);
+    zl->zip_error_fini(&ze);
     char *buf = NULL;
-    zip_file_t *f = zip_fopen(z, "word/document.xml", 0);
+    zip_file_t *f = zl->zip_fopen(z, "word/document.xml", 0);
     if (!f) {
         snprintf(in->error, sizeof in->error, "not a .docx: no word/document.xml in the zip");
     } else {
@@ -265,10 +263,10 @@ static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t 
         if (!vec_reserve(&buf, cap, &alloc, 1))
             snprintf(in->error, sizeof in->error, "out of memory");
         while (buf) {
-            zip_int64_t k = zip_fread(f, buf + *len, cap - *len);
+            zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
             if (k < 0) {
                 snprintf(in->error, sizeof in->error, "not a readable .docx: %s",
-                         zip_strerror(z));
+                         zl->zip_strerror(z));
                 free(buf);
                 buf = NULL;
                 break;
@@ -293,35 +291,39 @@ static char *document_xml(xxgk_input *in, const uint8_t *zipb, size_t n, size_t 
                 }
             }
         }
-        zip_fclose(f);
+        zl->zip_fclose(f);
     }
-    zip_close(z);
+    zl->zip_close(z);
     return buf;
 }
 
 bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
 {
+    const zip_lib *zl = input_zip_lib(in->error, sizeof in->error);
+    const xml_lib *xl = zl ? input_xml_lib(in->error, sizeof in->error) : NULL;
+    if (!xl)
+        return false;
     size_t len = 0;
-    char *xml = document_xml(in, zipb, n, &len);
+    char *xml = document_xml(in, zl, zipb, n, &len);
     if (!xml)
         return false;
     xmlDocPtr doc = len <= (size_t)INT32_MAX
-                        ? xmlReadMemory(xml, (int)len, "document.xml", NULL,
+                        ? xl->xmlReadMemory(xml, (int)len, "document.xml", NULL,
                                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
                         : NULL;
     free(xml);
-    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const xmlNode *root = doc ? xl->xmlDocGetRootElement(doc) : NULL;
     const xmlNode *body = root ? child_w(root, "body") : NULL;
     if (!body) {
         snprintf(in->error, sizeof in->error, "not a readable .docx: word/document.xml has no w:body");
-        xmlFreeDoc(doc);
+        xl->xmlFreeDoc(doc);
         return false;
     }
     textbuf out;
     memset(&out, 0, sizeof out);
     dstate d = {0};
     body_text(&d, body, &out);
-    xmlFreeDoc(doc);
+    xl->xmlFreeDoc(doc);
     if (out.failed) {
         tb_free(&out);
         snprintf(in->error, sizeof in->error, "out of memory reading the .docx");

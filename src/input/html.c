@@ -7,14 +7,13 @@
  * is read as blocks. Every character written keeps the offset it came
  * from in the page, found by aligning the decoded text with the page's
  * bytes between two parser callbacks, so diagnostics point into the page. */
-#include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
 #include "html_int.h"
+#include "libs.h"
 #include "utf8.h"
 #include "vec.h"
 
@@ -63,8 +62,44 @@ static int element_kind(const char *n)
 /* The page's offset the parser has reached (bytes of the UTF-8 page). */
 static uint32_t consumed(hstate *h)
 {
-    long c = xmlByteConsumed(h->ctxt);
+    long c = h->xml->xmlByteConsumed(h->ctxt);
     return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
+}
+
+/* The l bytes (1 to 4, a character) at a and b are the same: compared in
+ * place, a character too short for a call to memcmp. */
+static bool same_bytes(const uint8_t *a, const uint8_t *b, int l)
+{
+    for (int k = 0; k < l; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
+
+/* The characters of ch from i on that stand right after the last one put
+ * in the page, byte for byte (most of a text node), put as one piece;
+ * returns the index after them. The same as putting them one at a time:
+ * nothing is owed before them (no blank, no '<' among them), each would
+ * be aligned at the cursor, and the run of origins goes on. */
+static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t end)
+{
+    uint32_t at = h->cur, p = at, last = 0;
+    int k = i;
+    while (k < len) {
+        uint32_t cp;
+        int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
+        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end || !same_bytes(h->src + p, ch + k, l))
+            break;
+        last = cp;
+        p += (uint32_t)l;
+        k += l;
+    }
+    if (k > i) {
+        tb_put(html_sink(h), (const char *)ch + i, (size_t)(k - i), at);
+        h->cur = p;
+        h->last_cp = last;
+    }
+    return k;
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -111,32 +146,79 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             i++;
             continue;
         }
-        if (html_blank(cp))
-            h->pend_space = true;
-        else
-            html_put_char(h, ch + i, l, cp, html_align(h, ch + i, l, end));
         i += l;
+        if (html_blank(cp)) {
+            h->pend_space = true;
+            continue;
+        }
+        html_put_char(h, ch + i - l, l, cp, html_align(h, ch + i - l, l, end));
+        i = put_verbatim(h, ch, i, len, end);
     }
 }
 
+/* The value of attribute name (lower case) or NULL; asked of every
+ * element for hidden and style: the first letters compared before the
+ * call. */
 static const char *attr(const xmlChar **atts, const char *name)
 {
     for (int i = 0; atts && atts[i]; i += 2)
-        if (strcasecmp((const char *)atts[i], name) == 0)
+        if ((atts[i][0] | 0x20) == name[0] && strcasecmp((const char *)atts[i], name) == 0)
             return atts[i + 1] ? (const char *)atts[i + 1] : "";
     return NULL;
 }
 
-/* Can the style say none or hidden: a colon, blanks, then n or h? Most
- * styles (font-size:16px) cannot; only those are flattened and searched
- * below (what that search finds has such a colon). */
-static bool colon_then(const char *st)
+/* A style is read as its first STYLE_READ characters that are not blanks,
+ * ASCII letters in lower case (display : None is display:none). */
+enum { STYLE_READ = 255 };
+
+static bool style_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static char style_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+
+/* Do the characters from p on, blanks skipped, start with w? */
+static bool style_word_after(const char *p, const char *w)
 {
+    for (; *w; p++) {
+        if (!*p)
+            return false;
+        if (!style_blank(*p) && style_lower(*p) != *w++)
+            return false;
+    }
+    return true;
+}
+
+/* Do the characters before e (from st on), blanks skipped, end with the
+ * n of w? */
+static bool style_word_before(const char *st, const char *e, const char *w, size_t n)
+{
+    while (n > 0) {
+        if (e == st)
+            return false;
+        e--;
+        if (!style_blank(*e) && style_lower(*e) != w[--n])
+            return false;
+    }
+    return true;
+}
+
+/* display:none or visibility:hidden within what is read of the style.
+ * Looked for at its colons, and only where none or hidden follows (most
+ * styles say font-size:16px): the characters before such a colon counted
+ * once, from the last one counted. */
+static bool style_hides(const char *st)
+{
+    size_t read = 0; /* characters read in [st, counted) */
+    const char *counted = st;
     for (const char *c = strchr(st, ':'); c; c = strchr(c + 1, ':')) {
-        const char *p = c + 1;
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-            p++;
-        if ((*p | 0x20) == 'n' || (*p | 0x20) == 'h')
+        bool none = style_word_after(c + 1, "none");
+        if (!none && !style_word_after(c + 1, "hidden"))
+            continue;
+        for (; counted < c; counted++)
+            read += !style_blank(*counted);
+        /* the colon is character number read; the word after it must be
+         * read too, and at a later colon it cannot be */
+        if (read + (none ? 4 : 6) >= STYLE_READ)
+            return false;
+        if (none ? style_word_before(st, c, "display", 7) : style_word_before(st, c, "visibility", 10))
             return true;
     }
     return false;
@@ -149,15 +231,7 @@ static bool hidden(const xmlChar **atts)
     if (attr(atts, "hidden"))
         return true;
     const char *st = attr(atts, "style");
-    if (!st || !colon_then(st))
-        return false;
-    char flat[256];
-    size_t k = 0;
-    for (const char *p = st; *p && k + 1 < sizeof flat; p++)
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-            flat[k++] = (char)(*p | (*p >= 'A' && *p <= 'Z' ? 0x20 : 0));
-    flat[k] = 0;
-    return strstr(flat, "display:none") || strstr(flat, "visibility:hidden");
+    return st && style_hides(st);
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */
@@ -383,6 +457,10 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     h.src = (const uint8_t *)page;
     h.srclen = (uint32_t)len;
     h.in = in;
+    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
+    if (!xml)
+        return false;
+    h.xml = xml;
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -392,7 +470,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     sax.warning = quiet;
     /* the page is UTF-8 by now (converted from its declared charset):
      * the parser must neither guess nor follow a <meta charset> again */
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(page, (int)len);
+    htmlParserCtxtPtr ctxt = xml->htmlCreateMemoryParserCtxt(page, (int)len);
     if (!ctxt) {
         snprintf(in->error, sizeof in->error, "out of memory");
         return false;
@@ -401,14 +479,14 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     ctxt->sax = &sax;
     ctxt->userData = &h;
     ctxt->charset = XML_CHAR_ENCODING_UTF8;
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    xml->htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+    xml->xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     h.ctxt = ctxt;
-    htmlParseDocument(ctxt);
+    xml->htmlParseDocument(ctxt);
     finish(&h);
     ctxt->sax = old;
-    htmlFreeParserCtxt(ctxt);
+    xml->htmlFreeParserCtxt(ctxt);
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
     tb_free(&h.title);

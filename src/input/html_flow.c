@@ -28,11 +28,6 @@ bool html_in_cell(hstate *h)
  * breaks between East Asian characters). */
 static bool wide(uint32_t cp) { return cp >= 0x2E80 && cp <= 0xFFEF; }
 
-bool html_blank(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
-}
-
 /* A block boundary: a new line in the flow, a soft break inside a cell. */
 void html_block_break(hstate *h)
 {

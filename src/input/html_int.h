@@ -2,10 +2,10 @@
  * the flow of the text (html_flow.c). */
 #ifndef XXGK_HTML_INT_H
 #define XXGK_HTML_INT_H
-#include <libxml/HTMLparser.h>
 
 #include "grid.h"
 #include "input.h"
+#include "libs.h"
 
 /* Bytes of the page skipped, markup and blanks aside, while looking for
  * the next character of a text node: more than any entity's length. */
@@ -28,6 +28,7 @@ typedef struct table_state {
 
 typedef struct hstate {
     htmlParserCtxtPtr ctxt;
+    const xml_lib *xml;      /* libxml2's functions (libs.h) */
     const uint8_t *src;      /* the page in UTF-8 */
     uint32_t srclen, cur;    /* alignment cursor: text before it is matched */
     textbuf out;
@@ -50,7 +51,12 @@ table_state *html_top_table(hstate *h);
  * flow of the page. */
 textbuf *html_sink(hstate *h);
 bool html_in_cell(hstate *h);
-bool html_blank(uint32_t cp);
+/* White space of HTML text, and no-break space: a space of the text at
+ * most (inline: asked of every character of a text node). */
+static inline bool html_blank(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
+}
 /* A block boundary: a new line in the flow, a line break in a cell. */
 void html_block_break(hstate *h);
 /* The page offset of the next character (UTF-8 bytes b[0..l)) at or after

@@ -3,8 +3,6 @@
  * into read_kind. */
 #include "input.h"
 
-#include <libxml/parser.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -331,17 +329,10 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
     return true;
 }
 
-/* libxml2 2.9 must be initialised once, before any thread parses (its
- * xmlInitParser is not reentrant): `check -j N` reads pages on N threads. */
-static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
-static void xml_init(void) { xmlInitParser(); }
-
 /* What each kind's front end is. */
 static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, int enc,
                       const xxgk_pdf_options *pdf, char *owned)
 {
-    if (kind == XXGK_INPUT_HTML || kind == XXGK_INPUT_DOCX)
-        pthread_once(&xml_once, xml_init);
     switch (kind) {
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc, owned);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);

@@ -218,12 +218,31 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
     return o;
 }
 
+/* A fragment of three bytes or more is compared where its first three
+ * bytes stand in the corpus (genlabels' index of them: a binary search),
+ * not searched for over the whole corpus; a shorter one is searched. */
 bool label_is_fragment(const char *folded, size_t n)
 {
     if (n == 0)
         return true;
-    /* memmem over a few kilobytes: fragments are rare (PDF layouts only) */
-    return memmem(label_corpus, sizeof label_corpus - 1, folded, n) != NULL;
+    if (n < 3)
+        return memmem(label_corpus, sizeof label_corpus - 1, folded, n) != NULL;
+    const uint8_t *u = (const uint8_t *)folded;
+    uint32_t key = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+    size_t lo = 0, hi = sizeof frag_keys / sizeof frag_keys[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (frag_keys[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == sizeof frag_keys / sizeof frag_keys[0] || frag_keys[lo] != key)
+        return false;
+    for (unsigned k = frag_first[lo]; k < frag_first[lo + 1]; k++)
+        if (frag_pos[k] + n <= sizeof label_corpus - 1 && memcmp(label_corpus + frag_pos[k], folded, n) == 0)
+            return true;
+    return false;
 }
 
 int label_keyword_heading(const char *folded)

@@ -13,12 +13,18 @@
  * Spaces (and line breaks, kept apart as line starts) are dropped, since
  * PDF text and page copies break names and titles anywhere. */
 enum { MT_MAX = 4096, MT_LINES = 16 };
-/* The last folds of mt_load (a code point and its fold, by a hash of the
- * code point), kept across the texts of one report: the title and the
- * sign-off repeat the preamble's characters. Zeroed before first use. */
+/* What mt_load keeps across the texts of one report (mt_fold_cache_init
+ * before the first): the last folds (a code point and its fold, by a hash
+ * of the code point: the title and the sign-off repeat the preamble's
+ * characters), and which words can start at a code point (a bit per
+ * foreign word, per field label, by the low byte of the word's first code
+ * point; mostly none). */
+enum { MT_BUCKETS = 256 };
 typedef struct mt_fold_cache {
-    uint32_t cp[256], f[256];
+    uint32_t cp[256], f[256]; /* f[h] is set where cp[h] is */
+    uint32_t foreign[MT_BUCKETS], label[MT_BUCKETS];
 } mt_fold_cache;
+void mt_fold_cache_init(mt_fold_cache *fc);
 
 typedef struct mt_text {
     const uint8_t *src;
@@ -41,6 +47,11 @@ typedef struct mt_text {
  * when memory runs out. */
 mt_text *mt_new(int n);
 void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e);
+/* The code point mt_load(…, s, e) keeps last before byte x of src (x no
+ * byte inside a character: a separator's first byte), folded: U+FFFD for
+ * bytes that are no character, 0 when none is kept from s on. Found
+ * without loading the text. */
+uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x);
 /* Index of the first match of needle (UTF-8, compared after folding to
  * simplified script) in [from, to), or -1. */
 int mt_find(const mt_text *t, int from, int to, const char *needle);
@@ -83,6 +94,9 @@ bool meta_name_may_end(const mt_text *t, int j);
  * front of a partial name, an abbreviated suffix written out (委 → 委员会),
  * a bare place followed by its office. Widens [*i, *j) in place. */
 void meta_name_widen(const mt_text *t, int *i, int *j);
+/* The first place of the name at [i, j) is a county (区, 县, 旗) or below
+ * county level: a parent may stand in front of it. */
+bool meta_name_wants_parent(const mt_text *t, int i, int j);
 /* The same name printed in r with a parent place in front (佳木斯市
  * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
@@ -103,9 +117,17 @@ static inline int meta_field_at(const mt_text *t, int i, int *kind)
 {
     return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
 }
-/* Fill t->field and t->label for every position (mt_load, once per
- * text: the scans ask at every position). */
-void meta_field_mark(mt_text *t);
+/* The field labels that can start at a code point: a bit each in
+ * bucket[the low bits of the label's first code point] (mt_load, once per
+ * report). */
+void meta_field_index(uint32_t bucket[MT_BUCKETS]);
+/* Set t->field[i] and t->label[i] (zero before) from bits, the labels of
+ * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
+ * some: the scans ask at every position). */
+void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
+/* Can a label of an agency's or a date's field end in f (a folded code
+ * point)? Such a field is read only where a separator follows one. */
+bool meta_field_may_end(uint32_t f);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

@@ -9,16 +9,19 @@
 static const struct label {
     const char32_t *word;
     char kind;
+    int len; /* code points */
 } labels[] = {
-    {U"发布机构", 'a'}, {U"发布单位", 'a'}, {U"发文机关", 'a'}, {U"发文单位", 'a'},
-    {U"信息来源", 'a'}, {U"来源", 'a'},     {U"发布日期", 'd'}, {U"发布时间", 'd'},
-    {U"成文日期", 'd'}, {U"发文日期", 'd'}, {U"生成日期", 'd'}, {U"时间", 'D'},
-    {U"文章标题", 't'},
-    {U"标题", 't'},     {U"名称", 't'},     {U"题名", 't'},
+#define L(w, kind) {U##w, kind, (int)(sizeof U##w / sizeof(char32_t)) - 1}
+    L("发布机构", 'a'), L("发布单位", 'a'), L("发文机关", 'a'), L("发文单位", 'a'),
+    L("信息来源", 'a'), L("来源", 'a'),     L("发布日期", 'd'), L("发布时间", 'd'),
+    L("成文日期", 'd'), L("发文日期", 'd'), L("生成日期", 'd'), L("时间", 'D'),
+    L("文章标题", 't'),
+    L("标题", 't'),     L("名称", 't'),     L("题名", 't'),
     /* chrome that only ends a value */
-    {U"主题分类", 0},   {U"浏览次数", 0},   {U"索引号", 0},     {U"发文字号", 0},
-    {U"关键词", 0},     {U"日期", 0},       {U"作者", 0},
-    {U"字号", 0},       {U"发布者", 0},     {NULL, 0}};
+    L("主题分类", 0),   L("浏览次数", 0),   L("索引号", 0),     L("发文字号", 0),
+    L("关键词", 0),     L("日期", 0),       L("作者", 0),
+    L("字号", 0),       L("发布者", 0),     {NULL, 0, 0}};
+#undef L
 
 static bool separator(uint32_t f) { return f == ':' || f == '|'; }
 
@@ -33,29 +36,38 @@ static bool line_start(const mt_text *t, int i)
 enum { NLABELS = sizeof labels / sizeof labels[0] - 1 };
 _Static_assert(NLABELS <= 32, "a bit per label");
 
-/* The labels that can start at a code point, a bit each by the low byte
- * of their first code point (mostly none); in list order, so the lowest
- * matching bit is the label the list finds first. */
-void meta_field_mark(mt_text *t)
+/* In list order, so the lowest matching bit is the label the list finds
+ * first. */
+void meta_field_index(uint32_t bucket[MT_BUCKETS])
 {
-    uint32_t bucket[256] = {0};
     for (int k = 0; k < NLABELS; k++)
-        bucket[labels[k].word[0] & 255] |= 1u << k;
-    for (int i = 0; i < t->n; i++) {
-        t->field[i] = t->label[i] = 0;
-        for (uint32_t b = bucket[t->f[i] & 255]; b; b &= b - 1) {
-            int k = __builtin_ctz(b), l = mt_word_at(t, i, labels[k].word);
-            if (!l)
-                continue;
-            if (!t->label[i])
-                t->label[i] = (uint8_t)l;
-            if (labels[k].kind) {
-                t->field[i] = (uint8_t)(k + 1);
-                t->field_len[i] = (uint8_t)l;
-                break;
-            }
+        bucket[labels[k].word[0] & (MT_BUCKETS - 1)] |= 1u << k;
+}
+
+void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
+{
+    for (uint32_t b = bits; b; b &= b - 1) {
+        int k = __builtin_ctz(b), l = mt_word_at(t, i, labels[k].word);
+        if (!l)
+            continue;
+        if (!t->label[i])
+            t->label[i] = (uint8_t)l;
+        if (labels[k].kind) {
+            t->field[i] = (uint8_t)(k + 1);
+            t->field_len[i] = (uint8_t)l;
+            break;
         }
     }
+}
+
+bool meta_field_may_end(uint32_t f)
+{
+    for (int k = 0; k < NLABELS; k++) {
+        char kind = labels[k].kind;
+        if ((kind == 'a' || kind == 'd' || kind == 'D') && labels[k].word[labels[k].len - 1] == f)
+            return true;
+    }
+    return false;
 }
 
 int meta_label_len(const mt_text *t, int i) { return i >= 0 && i < t->n ? t->label[i] : 0; }

@@ -141,7 +141,7 @@ static bool parent_stop(uint32_t f)
 
 /* The first place of the name at [i, j) is below county level or is a
  * county (区, 县, 旗): a parent may stand in front of it. */
-static bool wants_parent(const mt_text *t, int i, int j)
+bool meta_name_wants_parent(const mt_text *t, int i, int j)
 {
     for (int k = i; k < j; k++) {
         int len, lv = level_at(t, k, j, &len);
@@ -162,7 +162,7 @@ static bool wants_parent(const mt_text *t, int i, int j)
  * such parent in *ps and the occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe)
 {
-    if (!wants_parent(t, i, j))
+    if (!meta_name_wants_parent(t, i, j))
         return false;
     int n = j - i, best = 0;
     for (int k = 1; k + n <= r->n; k++) {

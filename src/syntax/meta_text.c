@@ -20,49 +20,51 @@ static const char32_t *const foreign_words[] = {
     U"位置", U"打印", U"字体", U"障碍", U"正文", U"分类", U"编制", U"根据", U"联系", U"条例",
     U"规定", U"通知", U"浏览", U"日期", U"时间", U"索引", U"首页", U"网站", U"门户", NULL};
 
-/* Which of up to 32 words (a NULL-terminated list) can start at a code
- * point: a bit per word, by the low byte of the word's first code point;
- * mostly none. Built per text, read per position. */
-typedef struct mt_words_index {
-    uint32_t bucket[256];
-} mt_words_index;
+enum { NFOREIGN = sizeof foreign_words / sizeof foreign_words[0] - 1 };
+_Static_assert(NFOREIGN <= 32, "a bit per foreign word");
 
-static void mt_words_index_init(mt_words_index *x, const char32_t *const *words, int n)
+/* No fold kept yet (0 is no code point a fold is kept for), and the
+ * words of both lists that can start at a code point. */
+void mt_fold_cache_init(mt_fold_cache *fc)
 {
-    memset(x->bucket, 0, sizeof x->bucket);
-    for (int w = 0; w < n && w < 32; w++)
-        x->bucket[words[w][0] & 255] |= 1u << w;
+    memset(fc->cp, 0, sizeof fc->cp);
+    memset(fc->foreign, 0, sizeof fc->foreign);
+    memset(fc->label, 0, sizeof fc->label);
+    for (int w = 0; w < NFOREIGN; w++)
+        fc->foreign[foreign_words[w][0] & (MT_BUCKETS - 1)] |= 1u << w;
+    meta_field_index(fc->label);
 }
 
-/* Index of the first word of the list starting at i (its length in
- * *len), else -1. */
-static int mt_words_first(const mt_words_index *x, const char32_t *const *words, const mt_text *t, int i, int *len)
+/* Length of the first foreign word of the list starting at i among bits,
+ * else 0: bits in list order, so the lowest set bit that matches is the
+ * first. */
+static uint8_t foreign_at(const mt_text *t, int i, uint32_t bits)
 {
-    /* bits in list order: the lowest set bit that matches is the first */
-    for (uint32_t b = x->bucket[t->f[i] & 255]; b; b &= b - 1) {
-        int w = __builtin_ctz(b);
-        int l = mt_word_at(t, i, words[w]);
-        if (l) {
-            *len = l;
-            return w;
-        }
+    for (uint32_t b = bits; b; b &= b - 1) {
+        int l = mt_word_at(t, i, foreign_words[__builtin_ctz(b)]);
+        if (l)
+            return (uint8_t)l;
     }
-    return -1;
+    return 0;
 }
 
 /* Mark where a foreign word and a field label start, once per text: names
- * are asked of every string of the preamble, fields of every position. */
-static void mark_foreign(mt_text *t)
+ * are asked of every string of the preamble, fields of every position.
+ * One look at the two indexes per position; mostly neither list has a
+ * word starting with its code point. */
+static void mark_words(mt_text *t, const mt_fold_cache *fc)
 {
-    enum { NW = sizeof foreign_words / sizeof foreign_words[0] - 1 };
-    _Static_assert(NW <= 32, "a bit per foreign word");
-    mt_words_index x;
-    mt_words_index_init(&x, foreign_words, NW);
+    size_t n = (size_t)t->n;
+    memset(t->foreign, 0, n);
+    memset(t->field, 0, n);
+    memset(t->label, 0, n);
     for (int i = 0; i < t->n; i++) {
-        int len;
-        t->foreign[i] = mt_words_first(&x, foreign_words, t, i, &len) >= 0 ? (uint8_t)len : 0;
+        unsigned h = t->f[i] & (MT_BUCKETS - 1);
+        if (!(fc->foreign[h] | fc->label[h]))
+            continue;
+        t->foreign[i] = foreign_at(t, i, fc->foreign[h]);
+        meta_field_mark_at(t, i, fc->label[h]);
     }
-    meta_field_mark(t);
 }
 
 /* Spaces dropped; a line break only starts a line (titles are broken
@@ -120,7 +122,28 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
         t->off[t->n] = at;
         t->off[++t->n] = i;
     }
-    mark_foreign(t);
+    mark_words(t, fc);
+}
+
+uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x)
+{
+    while (x > s) {
+        /* mt_load walks forward and stops on every byte that is not a
+         * continuation byte (a character never covers one): the character
+         * before x starts at the last such byte, or the byte before x is a
+         * stray one, read alone */
+        uint32_t y = x - 1;
+        while (y > s && x - y < 4 && (src[y] & 0xC0) == 0x80)
+            y--;
+        uint32_t cp;
+        int l = (src[y] & 0xC0) == 0x80 ? 0 : utf8_decode(src + y, x - y, &cp);
+        if (l == 0 || (uint32_t)l != x - y)
+            return 0xFFFD;
+        if (cp != '\n' && !dropped(cp))
+            return cp >= 0x80 ? meta_fold_cp(cp) : cp;
+        x = y;
+    }
+    return 0;
 }
 
 int mt_len(const char *needle)

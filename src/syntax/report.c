@@ -257,11 +257,13 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
     for (int j = a + 3; j <= lim; j++) {
         if (!meta_name_may_end(w, j)) /* no name ends here, of any length */
             continue;
-        for (int len = 3; len <= 16 && j - len >= a; len++) {
+        /* a name is all CJK, outside 《》 and holds no foreign word: a
+         * character that breaks this breaks every longer string too */
+        for (int len = 1; len <= 16 && j - len >= a; len++) {
             int i = j - len;
-            if (!mt_cjk(w->f[i]))
+            if (!mt_cjk(w->f[i]) || w->book[i] || (w->foreign[i] && i + w->foreign[i] <= j))
                 break;
-            if (meta_name_kind(w, i, j) == NAME_BAD)
+            if (len < 3 || meta_name_kind(w, i, j) == NAME_BAD)
                 continue;
             int k;
             for (k = 0; k < nc; k++)
@@ -298,10 +300,10 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
 
 /* Where the document prints the pick; empty for the page's metadata, which
  * is no text of the document (its own src). */
-static xxgk_span pick_span(const pick *p, const mt_text *w)
+static xxgk_span pick_span(const pick *p, const uint8_t *doc_src)
 {
     xxgk_span sp = {0, 0};
-    if (p->t->src == w->src) {
+    if (p->t->src == doc_src) {
         sp.start = p->t->off[p->i];
         sp.end = p->t->off[p->j - 1] + (p->t->off[p->j] - p->t->off[p->j - 1]);
         /* off[j] may jump over dropped spaces: the name ends at its last
@@ -338,19 +340,105 @@ static bool abbreviates(const char *a, const char *b)
 
 static bool same_agency(const char *a, const char *b) { return abbreviates(a, b) || abbreviates(b, a); }
 
+/* The first code point at or after byte off (t->n when none): a binary
+ * search, the offsets rising with the index. */
+static int index_at(const mt_text *t, uint32_t off)
+{
+    int lo = 0, hi = t->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (t->off[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The text before section 一 (chrome, title, fields, preamble), loaded
+ * when a source first asks for it: a report whose title names its agency
+ * in full, with no field that can be read before section 一
+ * (pre_may_hold_field) and no parent place to look for, never needs it. */
+typedef struct pre_text {
+    mt_text *t;
+    mt_fold_cache *fc;
+    const uint8_t *src;
+    uint32_t s, e;
+    int lim; /* index_at(t, e), once loaded */
+    bool loaded;
+    int fields; /* pre_may_hold_field: 1, 0, -1 before it is asked */
+} pre_text;
+
+static const mt_text *pre_load(pre_text *p)
+{
+    if (!p->loaded) {
+        mt_load(p->t, p->fc, p->src, p->s, p->e);
+        p->lim = index_at(p->t, p->e);
+        p->loaded = true;
+    }
+    return p->t;
+}
+
+/* A separator (the byte last, after EF mid when mid is not 0) in the text
+ * right after what can end a label of an agency's or a date's field?
+ * Found by its last byte (a continuation byte few characters share, for
+ * the full-width ones). */
+static bool label_then(const pre_text *p, uint8_t mid, uint8_t last)
+{
+    const uint8_t *src = p->src, *end = src + p->e;
+    uint32_t width = mid ? 3 : 1;
+    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++) {
+        uint32_t at = (uint32_t)(q - src); /* the separator's last byte */
+        if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
+            continue;
+        if (meta_field_may_end(mt_fold_before(src, p->s, at + 1 - width)))
+            return true;
+    }
+    return false;
+}
+
+/* Can the text hold a field of an agency or a date (发布机构：…)? Its
+ * label is followed by a separator, ':' or '|', either width (nothing
+ * else folds to them; spaces and line breaks between are dropped): where
+ * no separator follows what can end such a label (联系电话：), none is
+ * read. (A title's label needs none, but is read only on a title's
+ * lines.) */
+static bool pre_may_hold_field(pre_text *p)
+{
+    if (p->fields < 0)
+        p->fields = label_then(p, 0, ':') || label_then(p, 0, '|') || label_then(p, 0xBC, 0x9A) /* ： */ ||
+                    label_then(p, 0xBD, 0x9C) /* ｜ */;
+    return p->fields;
+}
+
 typedef struct meta_ctx {
     xxgk_doc *doc;
     xxgk_report *r;
-    const mt_text *w;
+    pre_text *pre;
     const mt_text *pdate; /* opts->meta_date, NULL when absent */
     bool findings;
 } meta_ctx;
+
+/* The name at p printed in the text before section 一 with a parent place
+ * in front, written out (meta_name_parent, meta_name_widen): that
+ * occurrence in [*s, *e) of m->pre->t. That text is loaded only for a name
+ * that can have a parent. */
+static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
+{
+    if (!meta_name_wants_parent(p->t, p->i, p->j))
+        return false;
+    const mt_text *w = pre_load(m->pre);
+    if (!meta_name_parent(p->t, p->i, p->j, w, s, e))
+        return false;
+    meta_name_widen(w, s, e);
+    return true;
+}
 
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
     m->r->agency_key = meta_name_key(m->doc, m->r->agency);
-    m->r->agency_span = pick_span(p, m->w);
+    m->r->agency_span = pick_span(p, m->doc->src);
     m->r->agency_source = p->source;
 }
 
@@ -366,7 +454,7 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         const char *key = meta_name_key(m->doc, name);
         if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
             continue;
-        xxgk_span at = pick_span(p, m->w);
+        xxgk_span at = pick_span(p, m->doc->src);
         if (at.end <= at.start)
             at = m->r->agency_span;
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, source_word(m->doc, p->source), name,
@@ -381,10 +469,8 @@ static void choose_agency(meta_ctx *m, const picks *ps)
         if (ps->p[k].kind == NAME_OK) {
             pick p = ps->p[k];
             int s, e;
-            if (meta_name_parent(p.t, p.i, p.j, m->w, &s, &e)) {
-                meta_name_widen(m->w, &s, &e);
-                p = (pick){m->w, s, e, p.source, NAME_OK};
-            }
+            if (parent_before(m, &p, &s, &e))
+                p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
             if (m->findings)
                 disagreements(m, ps, &ps->p[k]);
@@ -393,16 +479,15 @@ static void choose_agency(meta_ctx *m, const picks *ps)
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
         int s, e;
-        if (meta_name_parent(p->t, p->i, p->j, m->w, &s, &e)) {
-            meta_name_widen(m->w, &s, &e);
-            pick full = {m->w, s, e, p->source, NAME_OK};
+        if (parent_before(m, p, &s, &e)) {
+            pick full = {m->pre->t, s, e, p->source, NAME_OK};
             set_agency(m, &full);
             return;
         }
     }
     if (ps->n && m->findings) {
         const pick *p = &ps->p[0];
-        xxgk_span at = pick_span(p, m->w);
+        xxgk_span at = pick_span(p, m->doc->src);
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, at, meta_name_text(m->doc, p->t, p->i, p->j));
     }
 }
@@ -422,10 +507,9 @@ static void set_date(meta_ctx *m, const char iso[11], xxgk_span at, int source)
 
 /* date: the page's PubDate, a 发布日期 / 发布时间 / 成文日期 field, the
  * sign-off's date. */
-static void choose_date(meta_ctx *m, int lim)
+static void choose_date(meta_ctx *m)
 {
     char iso[11];
-    const mt_text *w = m->w;
     xxgk_span none = {0, 0};
     if (m->pdate) {
         for (int k = 0; k < m->pdate->n; k++)
@@ -434,7 +518,8 @@ static void choose_date(meta_ctx *m, int lim)
                 return;
             }
     }
-    for (int k = 0; k < lim; k++) {
+    const mt_text *w = pre_may_hold_field(m->pre) ? pre_load(m->pre) : NULL;
+    for (int k = 0; w && k < m->pre->lim; k++) {
         int kind, v = meta_field_at(w, k, &kind);
         int e = v >= 0 && kind == 'd' ? meta_date_at(w, v, iso) : -1;
         if (e > v) {
@@ -482,21 +567,6 @@ static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_
                           source_word(doc, r->year_source), r->year);
 }
 
-/* The first code point at or after byte off (t->n when none): a binary
- * search, the offsets rising with the index. */
-static int index_at(const mt_text *t, uint32_t off)
-{
-    int lo = 0, hi = t->n;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (t->off[mid] < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
 {
     r->year = year;
@@ -509,15 +579,13 @@ static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye,
 
 static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
 {
-    meta_ctx m = {doc, r, tx->w, NULL, findings};
     picks ps = {.n = 0};
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
-    mt_load(tx->w, tx->fc, doc->src, from, pre_e);
-    const mt_text *w = tx->w;
-    int lim = index_at(w, pre_e);
-    int title_end = index_at(w, r->title_span.end);
+    pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1};
+    meta_ctx m = {doc, r, &pre, NULL, findings};
+    int title_end = -1; /* where the preamble starts, when it is read */
     int ys, ye, year;
     struct year_at title_year = {0, {0, 0}};
 
@@ -551,7 +619,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
             set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
         else if (year)
             title_year = (struct year_at){year, {tx->title->off[ys], tx->title->off[ye]}};
-    } else if (broken_title(w, lim, &ta, &tb)) {
+    } else if (pre_load(&pre) && broken_title(pre.t, pre.lim, &ta, &tb)) {
+        const mt_text *w = pre.t;
         year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (year && !r->year)
             set_year(r, year, w, ys, ye, XXGK_FROM_TITLE);
@@ -559,19 +628,26 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
             title_year = (struct year_at){year, {w->off[ys], w->off[ye]}};
         title_end = tb;
     }
-    field_agency(w, lim, &ps);
+    if (pre_may_hold_field(&pre)) {
+        const mt_text *w = pre_load(&pre);
+        field_agency(w, pre.lim, &ps);
+    }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
     /* the preamble is the last resort: read only when no source before it
      * gave a full name */
-    if (!has_full_name(&ps))
-        preamble_phrases(w, title_end, lim, &ps);
-    if (!has_full_name(&ps))
-        preamble_repeated(w, title_end, lim, &ps);
+    if (!has_full_name(&ps)) {
+        const mt_text *w = pre_load(&pre);
+        if (title_end < 0)
+            title_end = index_at(w, r->title_span.end);
+        preamble_phrases(w, title_end, pre.lim, &ps);
+        if (!has_full_name(&ps))
+            preamble_repeated(w, title_end, pre.lim, &ps);
+    }
     choose_agency(&m, &ps);
-    choose_date(&m, lim);
+    choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
@@ -585,7 +661,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
 
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
-    mt_fold_cache fc = {{0}, {0}};
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
     mt_text *t = mt_new(6);
     if (!t)
         return;

@@ -4,6 +4,7 @@
 #include "check_helpers.h"
 #include "lex.h"
 #include "script_fold.h"
+#include "utf8.h"
 
 static void test_statistics_period(void **state)
 {
@@ -35,6 +36,33 @@ static void test_statistics_period(void **state)
     d = ck_run(s);
     ck_expect_count(d, 0);
     xxgk_doc_free(d);
+}
+
+/* V401 reads the source where a 统 or 統 stands (ck_period_span): a period
+ * word broken by more white space than it looks at first is still one;
+ * the first word of the list is read, wherever the others stand; its
+ * sentence ends at 。, ; or ；. */
+static void test_statistics_period_in_source(void **state)
+{
+    (void)state;
+    const char *from = "所列数据的统计期限自2022年";
+    static const struct {
+        const char *to;
+        int findings;
+    } cases[] = {
+        {"所列数据的统                                                            计期限自2023年", 1},
+        {"所列数据的統\n计\n期\n限自2023年", 1},
+        {"统计时间为2023年。所列数据的统计期限自2022年", 0},
+        {"所列数据的统计期限自2022年；2023年", 0},
+        {"所列数据的统计期限自2022年;2023年", 0},
+        {"所列数据的统计期限自2022年，2023年", 1},
+        {"所列数据的统计时间为2023年。统一的统计期自2022年", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, cases[i].to));
+        assert_int_equal(ck_count_prefix(d, "V401"), cases[i].findings);
+        xxgk_doc_free(d);
+    }
 }
 
 static void test_signoff_date(void **state)
@@ -95,8 +123,8 @@ static void test_prose_counts(void **state)
 }
 
 /* V401 and V404 look at a block's source for a few characters before
- * folding it (check_consistency.c, ck_period_may_be_in: 统; check_prose.c,
- * count_char: 申, 件, 为), knowing the characters that fold to each: the
+ * folding it (check_consistency.c, ck_period_span: 统; check_prose.c,
+ * shen_ends_at and holds_count_word: 申, 件, 为), knowing the characters that fold to each: the
  * fold table (src/core/script_fold.def) must fold nothing else to them. A
  * variant added there for one of them must be added to those too. */
 static void test_what_folds_to_the_words_looked_for(void **state)
@@ -118,6 +146,52 @@ static void test_what_folds_to_the_words_looked_for(void **state)
         for (int f = 0; f < 2; f++)
             if (cases[k].from[f])
                 assert_int_equal(label_fold_cp(cases[k].from[f]), cases[k].to);
+    }
+}
+
+/* V404 reads a block's source sixteen bytes at a time (ck_counts_span):
+ * a count is found wherever it stands against those steps, in the middle
+ * of a block or at its very end, after ASCII or ideographs. */
+static void test_prose_counts_at_any_offset(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 40; k++) {
+        char pad[200] = "";
+        for (int j = 0; j < k; j++)
+            strcat(pad, j % 3 == 2 ? "的" : "x");
+        char mid[400], last[400];
+        snprintf(mid, sizeof mid, "%s。本年共收到政府信息公开申请27件，", pad);
+        snprintf(last, sizeof last, "%s。本年共收到政府信息公开申请27件", pad);
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", mid));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+        d = ck_run(ck_replace_line(ck_read("tests/check/subtotal-2022.txt"), 11, last));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+    }
+}
+
+/* V404's clause scan (check_prose.c, ck_counts_span) looks at the source
+ * only where a byte is ASCII or the lead E3 or EF, for the characters that
+ * end a clause or are digits once folded: the label fold must make them
+ * from no other character. */
+static void test_what_folds_to_clause_ends_and_digits(void **state)
+{
+    (void)state;
+    static const uint32_t ends[] = {',', ';', ':', '(', ')', '!', 0x3002, 0xFF01, 0x3010, 0x3011};
+    for (uint32_t cp = 0x80; cp < 0x110000; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        uint32_t f = label_fold_cp(cp);
+        bool matters = f >= '0' && f <= '9';
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+            matters = matters || f == ends[k];
+        if (matters) {
+            char u[4];
+            utf8_put(u, cp);
+            if ((uint8_t)u[0] != 0xE3 && (uint8_t)u[0] != 0xEF)
+                fail_msg("U+%04X folds to U+%04X and begins with neither E3 nor EF", (unsigned)cp, (unsigned)f);
+        }
     }
 }
 
@@ -238,9 +312,12 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statistics_period),
+        cmocka_unit_test(test_statistics_period_in_source),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),
+        cmocka_unit_test(test_what_folds_to_clause_ends_and_digits),
+        cmocka_unit_test(test_prose_counts_at_any_offset),
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
         cmocka_unit_test(test_prose_parts_are_not_counts),

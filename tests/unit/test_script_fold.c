@@ -108,12 +108,43 @@ static void test_texts(void **state)
     assert_int_equal(off[9], 109); /* 辦 at byte 9 */
 }
 
+/* label_is_fragment (an index of the label corpus's three-byte sequences)
+ * answers what a search of the whole corpus answers: the corpus is every
+ * table label's text, one a line; every piece of it is a fragment, and so
+ * is a piece with its last byte changed exactly when the search finds it. */
+static void test_fragments_are_the_corpus_search(void **state)
+{
+    (void)state;
+    static char corpus[1 << 16];
+    size_t n = 0;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == LK_SEC)
+            continue;
+        size_t l = strlen(e->text);
+        assert_true(n + l + 1 < sizeof corpus);
+        memcpy(corpus + n, e->text, l);
+        n += l;
+        corpus[n++] = '\n';
+    }
+    for (size_t a = 0; a < n; a++)
+        for (size_t l = 1; l <= 24 && a + l <= n; l++) {
+            char piece[32];
+            memcpy(piece, corpus + a, l);
+            assert_true(label_is_fragment(piece, l));
+            piece[l - 1] = (char)(piece[l - 1] ^ 0x01);
+            assert_int_equal(label_is_fragment(piece, l), memmem(corpus, n, piece, l) != NULL);
+        }
+    assert_true(label_is_fragment("", 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold_is_the_def),
         cmocka_unit_test(test_every_fold_reads_it),
         cmocka_unit_test(test_texts),
+        cmocka_unit_test(test_fragments_are_the_corpus_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
