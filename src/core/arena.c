@@ -26,14 +26,9 @@ void arena_free(arena *a)
     memset(a, 0, sizeof *a);
 }
 
-void *arena_alloc_raw(arena *a, size_t size)
+/* SIZE is a multiple of 16 (arena_alloc_raw rounds it). */
+void *arena_alloc_chunk(arena *a, size_t size)
 {
-    size = (size + 15) & ~(size_t)15;
-    if (a->head && a->cap - a->used >= size) {
-        void *p = a->head->data + a->used;
-        a->used += size;
-        return p;
-    }
     if (!a->grow)
         a->grow = ARENA_MIN_CHUNK;
     if (size > a->grow / 2) {
@@ -53,6 +48,7 @@ void *arena_alloc_raw(arena *a, size_t size)
         } else {
             c->prev = NULL;
             a->head = c;
+            a->base = c->data;
             a->used = a->cap = size;
         }
         return c->data;
@@ -69,17 +65,10 @@ void *arena_alloc_raw(arena *a, size_t size)
     c->prev = a->head;
     c->cap = cap;
     a->head = c;
+    a->base = c->data;
     a->used = size;
     a->cap = cap;
     return c->data;
-}
-
-void *arena_alloc(arena *a, size_t size)
-{
-    void *p = arena_alloc_raw(a, size);
-    if (p)
-        memset(p, 0, size);
-    return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)

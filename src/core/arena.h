@@ -3,10 +3,12 @@
 #define XXGK_ARENA_H
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct arena_chunk arena_chunk;
 typedef struct arena {
     arena_chunk *head;
+    unsigned char *base; /* the head chunk's data */
     size_t used, cap;  /* of the head chunk */
     size_t grow;       /* the size of the next chunk for small blocks */
     int failed;        /* an allocation failed: callers check once at the end */
@@ -14,9 +16,29 @@ typedef struct arena {
 
 void arena_init(arena *a);
 void arena_free(arena *a);
-void *arena_alloc(arena *a, size_t size);  /* zeroed; NULL on failure */
-/* not zeroed: for buffers written whole at once (a copy of the source) */
-void *arena_alloc_raw(arena *a, size_t size);
+/* arena_alloc_raw when the head chunk has no room: a new chunk */
+void *arena_alloc_chunk(arena *a, size_t size);
+/* not zeroed: for buffers written whole at once (a copy of the source).
+ * Inline: most blocks fit the head chunk, and the document's every node,
+ * name and message is one */
+static inline void *arena_alloc_raw(arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if (a->head && a->cap - a->used >= size) {
+        void *p = a->base + a->used;
+        a->used += size;
+        return p;
+    }
+    return arena_alloc_chunk(a, size);
+}
+/* zeroed; NULL on failure */
+static inline void *arena_alloc(arena *a, size_t size)
+{
+    void *p = arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, size);
+    return p;
+}
 char *arena_strndup(arena *a, const char *s, size_t n);
 /* printf into the arena, exact whatever the length; "" (not NULL) when
  * memory runs out, with a->failed set. The one arena printf of xxgk: the

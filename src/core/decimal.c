@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { MAX_DIGITS = 18 };
+enum { MAX_DIGITS = DEC_MAX_DIGITS };
 
 static int digit_at(const unsigned char *s, size_t len, size_t *i)
 {
@@ -36,36 +36,12 @@ static bool is_dot(const unsigned char *s, size_t len, size_t *i)
     return false;
 }
 
-/* The common number, read in one pass: up to 18 ASCII digits, alone or
- * before a unit (35, 12万元), with no sign and nothing after them that the
- * full reading below would take (a digit, a point, a separator, an
- * exponent, a full-width character). Its value is the digits, scale 0,
- * as the full reading gives it. Returns the count of digits; 0: read it
- * in full. */
-static size_t plain_digits(const unsigned char *s, size_t len, xxgk_dec *out)
-{
-    size_t i = 0;
-    int64_t mant = 0;
-    while (i < len && i < MAX_DIGITS && s[i] >= '0' && s[i] <= '9')
-        mant = mant * 10 + (s[i++] - '0');
-    if (i == 0)
-        return 0;
-    if (i < len) {
-        unsigned char c = s[i];
-        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF)
-            return 0;
-    }
-    out->mant = mant;
-    out->scale = 0;
-    return i;
-}
-
 /* The full reading: a sign, digits (ASCII or full-width), thousands
- * separators, a point, an exponent. Apart from the plain digits so that
- * those do not pay for its set-up. */
-static int __attribute__((noinline)) parse_full(const unsigned char *s, size_t len, xxgk_dec *out,
-                                                bool *scientific)
+ * separators, a point, an exponent. Apart from the plain digits
+ * (dec_plain_digits, decimal.h) so that those do not pay for its set-up. */
+int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
 {
+    const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     bool neg = false;
     if (i < len && (s[i] == '-' || s[i] == '+'))
@@ -135,16 +111,6 @@ static int __attribute__((noinline)) parse_full(const unsigned char *s, size_t l
     out->mant = neg ? -mant : mant;
     out->scale = scale;
     return overflow ? -1 : 0;
-}
-
-int dec_parse_plain(const char *str, size_t len, xxgk_dec *out, bool *scientific, size_t *plain)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    if (scientific)
-        *scientific = false;
-    if ((*plain = plain_digits(s, len, out)) > 0)
-        return 0;
-    return parse_full(s, len, out, scientific);
 }
 
 int xxgk_dec_parse(const char *str, size_t len, xxgk_dec *out, bool *scientific)

@@ -41,8 +41,10 @@ void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);
 const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl);
 /* The template of the table being read, as far as known (0: not yet). */
 int bld_current_template(const parse_ctx *ctx);
-/* A row's name for messages: "（四）3.补正后申请内容仍不明确". */
+/* A row's name for messages: "（四）3.补正后申请内容仍不明确", by the
+ * template known now (bld_current_template) or by TMPL. */
 const char *bld_row_name(parse_ctx *ctx, int key);
+const char *bld_row_name_as(parse_ctx *ctx, int key, int tmpl);
 const char *bld_table_numeral(int table);
 /* A block appended to the current section (or the preamble). */
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);

@@ -37,11 +37,23 @@ static int count_tabs(const uint8_t *src, xxgk_span l)
     return n;
 }
 
-/* No TAB on any of the lines of the places noted: none between the start
- * of the first place's line and the end of the last one's (a table of
- * another layout: '|', spaces). */
-static bool pending_tabless(const parse_ctx *ctx)
+/* No TAB in the whole text: one memchr, the first time a grid is counted,
+ * says so for every grid of the document (most reports of one kind or
+ * the other). */
+static bool text_tabless(parse_ctx *ctx)
 {
+    if (!ctx->text_tabs)
+        ctx->text_tabs = memchr(ctx->doc->src, '\t', ctx->doc->len) ? 2 : 1;
+    return ctx->text_tabs == 1;
+}
+
+/* No TAB on any of the lines of the places noted: none in the text, or
+ * none between the start of the first place's line and the end of the
+ * last one's (a table of another layout: '|', spaces). */
+static bool pending_tabless(parse_ctx *ctx)
+{
+    if (text_tabless(ctx))
+        return true;
     uint32_t lo = UINT32_MAX, hi = 0;
     for (int i = 0; i < ctx->ngrid_pending; i++) {
         lo = ctx->grid_pending[i] < lo ? ctx->grid_pending[i] : lo;
@@ -220,8 +232,10 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
             c->unit = v->unit;
             c->unit_printed = true;
         }
-        /* the cell's span is the number itself, without the unit */
-        c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
+        /* the cell's span is the number itself, without the unit: the
+         * whole token when its plain digits fill it (most cells) */
+        if (plain != v->end - v->start)
+            c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
 }

@@ -69,10 +69,12 @@ int bld_current_template(const parse_ctx *ctx)
 /* "（四）3.补正后申请内容仍不明确": the group's numeral makes the row unique.
  * A row of no group is named by its label alone, the template's static
  * text: nothing to copy. */
-const char *bld_row_name(parse_ctx *ctx, int key)
+const char *bld_row_name(parse_ctx *ctx, int key) { return bld_row_name_as(ctx, key, bld_current_template(ctx)); }
+
+const char *bld_row_name_as(parse_ctx *ctx, int key, int tmpl)
 {
     const char *group = xxgk_tpl_row_group(key);
-    const char *label = bld_row_label_text(ctx, key, bld_current_template(ctx));
+    const char *label = bld_row_label_text(ctx, key, tmpl);
     if (!*group)
         return label;
     size_t g = strlen(group), l = strlen(label);

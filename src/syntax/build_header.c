@@ -16,7 +16,8 @@ void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
         return;
     const struct label_entry *e = label_entry_at(t->entry);
     ctx->use_info[ctx->nuses].kind = kind;
-    ctx->use_info[ctx->nuses].entry = t->entry;
+    ctx->use_info[ctx->nuses].entry = e;
+    ctx->nuses_rows += kind == USE_ROW;
     xxgk_label_use *u = &ctx->uses[ctx->nuses++];
     u->key = t->key;
     u->span = tok_span(t);

@@ -28,7 +28,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     int rows[8] = {row, row, row, row, row, row, row, row};
     if (n > 0 && (int)n < ncols &&
-        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, bld_row_name(ctx, row)))
+        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, f, n, &name);
     if ((int)n > ncols) {
@@ -236,7 +236,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->vals.n = 0;
 }
 
-void b_value(parse_ctx *ctx, int tok, const ptok *t)
+static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
@@ -245,6 +245,24 @@ void b_value(parse_ctx *ctx, int tok, const ptok *t)
     }
     bld_grid_see(ctx, t->start);
     bld_vals_push(ctx, t, tok);
+}
+
+/* A value of the row (every cell of a table comes here). When the row's
+ * values and the grid's pending places have room, as they nearly always
+ * do, it is kept with no call, so the common path needs no stack frame;
+ * else value_in_full (a sentence of prose, an array to grow, the grid's
+ * places to count first). */
+void b_value(parse_ctx *ctx, int tok, const ptok *t)
+{
+    cellbuf *b = &ctx->vals;
+    if (tok == TEXT || ctx->ngrid_pending == GRID_PENDING || b->n == b->cap) {
+        value_in_full(ctx, tok, t);
+        return;
+    }
+    ctx->grid_pending[ctx->ngrid_pending++] = t->start;
+    b->v[b->n] = *t;
+    b->v[b->n].tok = tok;
+    b->n++;
 }
 
 void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }

@@ -43,15 +43,16 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
 
 /* A table's rows tell its template when it prints a row only one template
  * has (table 三: 2021's three （六） rows, or 2019's one); a row of 2021's
- * wins. 0 when every row printed is in both. */
-static int rows_template(const parse_ctx *ctx, int table)
+ * wins. 0 when every row printed is in both. The rows seen are rows of
+ * the table (template_row_end takes no other), so they are asked alone,
+ * not the table's rows of the template one by one. */
+static int rows_template(const parse_ctx *ctx)
 {
-    int rows[XXGK_R__COUNT], only_2019 = 0;
-    int n = xxgk_tpl_rows(0, table, rows, XXGK_R__COUNT);
-    for (int i = 0; i < n; i++) {
-        if (!ctx->row_seen[rows[i]])
+    int only_2019 = 0;
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (!ctx->row_seen[r])
             continue;
-        int only = xxgk_tpl_row_only(rows[i]);
+        int only = xxgk_tpl_row_only(r);
         if (only == 2021)
             return 2021;
         only_2019 += only == 2019;
@@ -65,7 +66,7 @@ static int rows_template(const parse_ctx *ctx, int table)
 static int table_template(const parse_ctx *ctx, const xxgk_table *t)
 {
     if (t->id == XXGK_TABLE_REQUESTS)
-        return rows_template(ctx, t->id);
+        return rows_template(ctx);
     if (t->id == XXGK_TABLE_PROACTIVE)
         return ctx->tmpl_votes_2019 > ctx->tmpl_votes_2021   ? 2019
                : ctx->tmpl_votes_2021 > ctx->tmpl_votes_2019 ? 2021
@@ -73,56 +74,73 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The cells built, copied into the arena (not zeroed first: the copy
- * writes every byte); the table's span grows over them. */
-static void cells_to_arena(parse_ctx *ctx, xxgk_table *t)
-{
-    if (!ctx->ncells)
-        return;
-    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
-    if (!t->cells)
-        return;
-    memcpy(t->cells, ctx->cells, ctx->ncells * sizeof *t->cells);
-    t->ncells = ctx->ncells;
-    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
-    t->span.end = t->cells[t->ncells - 1].span.end;
-}
-
-/* The index row × column → cell over the keys the cells use, and the count
- * of present cells a row. Cells past UINT16_MAX are found by search. */
+/* The index row × column → cell covers the keys the cells use (the first
+ * UINT16_MAX cells; past them cells are found by search), and each row
+ * counts its present cells. */
 static bool indexable(const xxgk_cell *c)
 {
     return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
 }
 
-static void index_cells(parse_ctx *ctx, xxgk_table *t)
+/* The rectangle of row and column keys the indexed cells use, and how
+ * many of them have keys (all, as a rule). */
+typedef struct key_box {
+    int r0, r1, c0, c1;
+    size_t keyed;
+} key_box;
+
+/* The cells built, copied into the arena one by one (not zeroed first: the
+ * copy writes every byte), and in the same pass the rectangle of keys they
+ * use and the present cells of each row, so that the index is made in one
+ * more pass (index_cells). The table's span grows over them. */
+static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
-    int r0 = XXGK_R__COUNT, r1 = 0, c0 = XXGK_C__COUNT, c1 = 0;
-    for (size_t i = 0; i < n; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        if (!indexable(c))
+    key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
+    if (!ctx->ncells)
+        return b;
+    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
+    if (!t->cells)
+        return b;
+    for (size_t i = 0; i < ctx->ncells; i++) {
+        const xxgk_cell *c = &ctx->cells[i];
+        t->cells[i] = *c;
+        if (i >= UINT16_MAX || !indexable(c))
             continue;
-        r0 = c->row < r0 ? c->row : r0;
-        r1 = c->row > r1 ? c->row : r1;
-        c0 = c->col < c0 ? c->col : c0;
-        c1 = c->col > c1 ? c->col : c1;
-    }
-    if (r1 < r0) /* no cell with keys: an index of one empty entry says so */
-        r0 = r1 = c0 = c1 = 1;
-    t->index_row = r0;
-    t->index_col = c0;
-    t->index_rows = r1 - r0 + 1;
-    t->index_cols = c1 - c0 + 1;
-    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
-    for (size_t i = 0; t->index && i < n; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        if (!indexable(c))
-            continue;
-        t->index[(c->row - r0) * t->index_cols + (c->col - c0)] = (uint16_t)(i + 1);
+        b.r0 = c->row < b.r0 ? c->row : b.r0;
+        b.r1 = c->row > b.r1 ? c->row : b.r1;
+        b.c0 = c->col < b.c0 ? c->col : b.c0;
+        b.c1 = c->col > b.c1 ? c->col : b.c1;
+        b.keyed++;
         if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
             t->row_cells[c->row]++;
     }
+    t->ncells = ctx->ncells;
+    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
+    t->span.end = t->cells[t->ncells - 1].span.end;
+    return b;
+}
+
+/* The index over the rectangle B (cells_to_arena). */
+static void index_cells(parse_ctx *ctx, xxgk_table *t, key_box b)
+{
+    size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
+    if (b.r1 < b.r0) /* no cell with keys: an index of one empty entry says so */
+        b.r0 = b.r1 = b.c0 = b.c1 = 1;
+    t->index_row = b.r0;
+    t->index_col = b.c0;
+    t->index_rows = b.r1 - b.r0 + 1;
+    t->index_cols = b.c1 - b.c0 + 1;
+    t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
+    if (!t->index)
+        return;
+    xxgk_cell *c = t->cells;
+    if (b.keyed == n) /* every cell has keys: none to test */
+        for (size_t i = 0; i < n; i++)
+            t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
+    else
+        for (size_t i = 0; i < n; i++)
+            if (indexable(&c[i]))
+                t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
 }
 
 /* A label of the other template (规范性文件 in a 2021 table) is a variant
@@ -146,25 +164,19 @@ static void label_of_other_template(xxgk_label_use *u, const struct label_entry 
  * arena. */
 static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t nr = 0, nc = 0;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        if (ctx->use_info[i].kind == USE_ROW)
-            nr++;
-        else
-            nc++;
-    }
+    size_t nr = ctx->nuses_rows, nc = ctx->nuses - nr;
     t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
     t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
     for (size_t i = 0; i < ctx->nuses; i++) {
         xxgk_label_use u = ctx->uses[i];
         bool row = ctx->use_info[i].kind == USE_ROW;
-        label_of_other_template(&u, label_entry_at(ctx->use_info[i].entry), t->template_year);
+        label_of_other_template(&u, ctx->use_info[i].entry, t->template_year);
         if (row && t->rows)
             t->rows[t->nrows++] = u;
         else if (!row && t->cols)
             t->cols[t->ncols++] = u;
     }
-    ctx->nuses = 0;
+    ctx->nuses = ctx->nuses_rows = 0;
 }
 
 /* The end of the table: grammar/parser.y calls it when the table's items
@@ -187,8 +199,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);
-    cells_to_arena(ctx, t);
-    index_cells(ctx, t);
+    index_cells(ctx, t, cells_to_arena(ctx, t));
     labels_to_arena(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
@@ -208,7 +219,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     ctx->tab = t;
     ctx->ncells = 0;
-    ctx->nuses = 0;
+    ctx->nuses = ctx->nuses_rows = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->cols_closed = false;

@@ -426,12 +426,15 @@ static bool has_long_line(const xxgk_doc *doc)
 {
     const doc_lines *l = line_index(doc);
     if (l) {
-        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, then its break */
+        bool lf = true; /* index_is_lf, in the same walk */
+        for (uint32_t k = 1; k < l->n; k++) { /* line k - 1, then its break */
             if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
                 return true;
+            lf = lf && doc->src[l->starts[k] - 1] == '\n';
+        }
         if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
             return true;
-        if (index_is_lf(doc, l))
+        if (lf)
             return false;
     }
     uint32_t s, e;

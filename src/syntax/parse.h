@@ -57,7 +57,7 @@ struct row_ref {
 enum use_kind { USE_COLUMN = 0, USE_ROW };
 struct use_info {
     enum use_kind kind;
-    int entry;
+    const struct label_entry *entry;
 };
 
 typedef struct cellbuf {
@@ -143,6 +143,7 @@ typedef struct parse_ctx {
     int grid_tabs;
     uint32_t grid_pending[GRID_PENDING];
     int ngrid_pending;
+    int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
@@ -172,6 +173,7 @@ typedef struct parse_ctx {
     cellbuf vals;          /* numbers and empties of the row being read */
     xxgk_label_use *uses;  /* labels of the table being read, in print order */
     size_t nuses, capuses;
+    size_t nuses_rows;     /* of them row labels */
     struct use_info *use_info; /* of each use: row or column, its entry */
     /* a row short of values, settled when the token after it says why
      * (build_row.c: bld_settle_short_row) */
@@ -222,7 +224,8 @@ void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 
 /* glued digits of page text (unglue_rows.c): keep a row short of values
  * whose values are plain digit runs (false: not such a row), read them all
- * when the table ends */
+ * when the table ends; NAME NULL: the name of rows[0] by the template
+ * known now, made when a message needs it */
 bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                   const ptok *vals, size_t n, const char *name);
 void unglue_table(parse_ctx *ctx, int tmpl);

@@ -17,6 +17,7 @@ typedef struct search {
     const ug_identity *ids;
     int nids;
     ug_reading cur;
+    int64_t val[UG_MAXCELLS]; /* the value of each cell of cur: -1 with a point */
     ug_reading *out;
     int maxout;
     long budget;
@@ -41,20 +42,20 @@ int64_t unglue_value(const char *s, size_t n)
     return v;
 }
 
-/* Every identity: the total equals the sum of its parts, all integers. */
+/* Every identity: the total equals the sum of its parts, all integers
+ * (the values of the cells, read as the search stepped over their
+ * digits). */
 static bool identities_hold(const search *s)
 {
     for (int k = 0; k < s->nids; k++) {
         const ug_identity *id = &s->ids[k];
         int64_t sum = 0;
         for (int p = 0; p < id->nparts; p++) {
-            int c = id->parts[p];
-            int64_t v = unglue_value(s->text + s->cur.start[c], s->cur.end[c] - s->cur.start[c]);
+            int64_t v = s->val[id->parts[p]];
             if (v < 0 || __builtin_add_overflow(sum, v, &sum))
                 return false;
         }
-        int t = id->total;
-        if (unglue_value(s->text + s->cur.start[t], s->cur.end[t] - s->cur.start[t]) != sum)
+        if (s->val[id->total] != sum)
             return false;
     }
     return true;
@@ -97,6 +98,7 @@ static void dfs(search *s, size_t i, int cell)
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
     int dots = 0;
+    int64_t v = 0; /* the value of the cell [i, j) as its digits are stepped over: -1 with a point */
     for (size_t j = i + 1; j <= run_end; j++) {
         if (--s->budget < 0) {
             s->res.capped = true;
@@ -107,11 +109,14 @@ static void dfs(search *s, size_t i, int cell)
         int ok = cell_step(s->text, i, j, &dots);
         if (ok < 0)
             break;
+        /* a digit or the point; at most 18 digits: exact in int64 */
+        v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
         /* the rest of this run and every later run need a cell each */
         if (!ok || cells_left < (j < run_end ? 1 : 0) + later_runs)
             continue;
         s->cur.start[cell] = (uint16_t)i;
         s->cur.end[cell] = (uint16_t)j;
+        s->val[cell] = v;
         dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
         if (s->res.capped)
             return;

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "build.h"
 #include "parse.h"
 #include "parser.h"
 #include "template.h"
@@ -35,7 +36,8 @@ struct glued_row {
     int table;
     int ncols;
     int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
-    const char *name;                         /* for messages */
+    const char *name;                         /* for messages; NULL: made when one needs it */
+    int name_tmpl;                            /* the template it is named by then */
     size_t n;
     bool too_long;
     ptok last;                                /* the last run (its unit) */
@@ -149,6 +151,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
     memcpy(g->cols, cols, sizeof *cols * (size_t)ncols);
     g->name = name;
+    g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
     for (size_t i = 0; i < n; i++) {
         uint32_t e = digits_end(src, &vals[i], i + 1 == n);
@@ -452,6 +455,14 @@ static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
     return joined(ctx, part, n);
 }
 
+/* The row's name for a message, made the first time one needs it. */
+static const char *row_name(parse_ctx *ctx, struct glued_row *g)
+{
+    if (!g->name)
+        g->name = bld_row_name_as(ctx, g->rows[0], g->name_tmpl);
+    return g->name;
+}
+
 static xxgk_span text_span(const struct glued_row *g)
 {
     xxgk_span sp = {g->at[0], g->n ? g->at[g->n - 1] + 1 : g->at[0]};
@@ -502,7 +513,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     const char *digits = quoted_digits(ctx, g);
     switch (g->status) {
     case G_UNIQUE: /* an identity chose the reading */
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, g->name,
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, row_name(ctx, g),
                           append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g));
         return;
     case G_AMBIGUOUS: {
@@ -519,15 +530,15 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
             total = __builtin_popcountll(g->fits);
         if (total > shown)
             list = joined(ctx, (const char *[]){list, "; …"}, 2);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, g->name, total, g->ncols, list);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_AMBIGUOUS, at, digits, row_name(ctx, g), total, g->ncols, list);
         return;
     }
     case G_NONE:
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, g->name, g->ncols,
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, row_name(ctx, g), g->ncols,
                           identity_names(ctx, g));
         return;
     default:
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, g->name);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));
     }
 }
 
