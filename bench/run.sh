@@ -195,14 +195,20 @@ shape() { # shape NAME MODE SMALL LARGE [SRC]: SRC defaults to the first source
   "$work/gen" "$mode" large.txt "$4" "${5:-$base}"
   measure_shape "$name"
 }
-# the memory of a run with nothing to read (the program and its libraries:
-# libxml2, ICU, libzip, sqlite): "x file" counts what the file adds to it
+# the memory of a run with nothing to read (the program and the libraries
+# its input needs: an HTML page opens libxml2 and ICU, a text file neither):
+# "x file" counts what the file adds to that of its own kind
 printf 'x\n' > tiny.txt
+printf '<html><body><p>x</p></body></html>\n' > tiny.html
 set -- $("$work/timeit" 1 "$xxgk" check tiny.txt)
 base_kb=$2
+set -- $("$work/timeit" 1 "$xxgk" check tiny.html)
+base_html_kb=$2
 measure_shape() { # measure_shape NAME [EXT]: times small.EXT against large.EXT
   name=$1 ext=${2:-txt}
   size=$(wc -c < large.$ext)
+  bk=$base_kb
+  [ "$ext" = html ] && bk=$base_html_kb
   for c in parse check export diff; do
     works "$c" || continue
     if [ "$c" = diff ]; then
@@ -218,7 +224,7 @@ measure_shape() { # measure_shape NAME [EXT]: times small.EXT against large.EXT
     fi
     # memory target: check and export within 4x the file, diff within 8x
     # of its two files (parse prints the tree: no target)
-    awk -v n="$name" -v c="$c" -v a="$ts" -v b="$1" -v kb="$2" -v sz="$size" -v bk="$base_kb" \
+    awk -v n="$name" -v c="$c" -v a="$ts" -v b="$1" -v kb="$2" -v sz="$size" -v bk="$bk" \
       'BEGIN { r = a > 0 ? b / a : 0
                x = (kb - bk) * 1024 / sz; lim = c == "diff" ? 16 : c == "parse" ? 0 : 4 # diff: x one of its two files
                printf "%-34s %-10s %9.3f %9.3f %7.1fx%s %9.1f %8.1fx%s\n", n, c, a, b, r,
@@ -261,7 +267,7 @@ if command -v pdftotext >/dev/null 2>&1 && [ -f "$pdf" ]; then
   done
 fi
 echo "(! marks a ratio over 11: superlinear. x file: the peak memory above that of a run"
-echo " over an empty report ($(awk -v k="$base_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB: the program and its libraries) over the large file;"
+echo " over an empty report ($(awk -v k="$base_kb" -v h="$base_html_kb" 'BEGIN { printf "%.1f MB; an HTML page: %.1f MB", k / 1024, h / 1024 }'): the program and the libraries its input opens) over the large file;"
 echo " ! after it: over the target, 4x the file for check and export, 8x the two files"
 echo " for diff; PDF: x the XML)"
 
