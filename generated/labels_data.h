@@ -127,6 +127,7 @@ static const struct keyword_heading { int entry; const char *kw[4]; } keyword_he
     {27, {"问题", "整改", NULL}},
     {28, {"其他", "事项", NULL}},
 };
+static const short numbered_rows[] = {76, 77, 78, 106, };
 static const char label_corpus[] =
     "第二十条第(一)项" "\n"
     "第二十条第(五)项" "\n"

@@ -301,6 +301,10 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     bool heading = may_start_heading(s, e);
     if (!heading && !prose)
         return -1;
+    /* a row of table 三 as the template writes it (一、本年新收…) and its
+     * cells: no heading, known without the fold */
+    if (!prose && label_numbered_row_line(s, e))
+        return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
     if (n == 0 || n >= sizeof folded - 4)

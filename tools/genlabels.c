@@ -45,6 +45,16 @@ typedef struct {
 static entry E[MAXE];
 static int NE;
 
+/* 一…十: a section's numeral */
+static int cn_numeral(uint32_t cp)
+{
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    for (size_t i = 0; i < sizeof cn / sizeof cn[0]; i++)
+        if (cp == cn[i])
+            return 1;
+    return 0;
+}
+
 static int decode(const unsigned char *s, uint32_t *cp)
 {
     if (s[0] < 0x80) { *cp = s[0]; return 1; }
@@ -394,6 +404,11 @@ int main(int argc, char **argv)
                 char buf[256];
                 memcpy(buf, p, n);
                 buf[n] = 0;
+                for (size_t b = 0; b < n; b++)
+                    if ((unsigned char)buf[b] < 0x80) { /* label_numbered_row_line counts on it */
+                        fprintf(stderr, "a heading keyword must be ideographs: %s\n", buf);
+                        exit(1);
+                    }
                 put_cstr(fd, buf);
                 fputs(", ", fd);
                 k++;
@@ -405,6 +420,16 @@ int main(int argc, char **argv)
         (void)k;
         fputs("NULL}},\n", fd);
     }
+    fputs("};\n", fd);
+    /* table labels written as a section's numeral and 、 (三、本年度办理结果):
+     * a line that is one of them and ASCII after it can hold no keyword
+     * heading (the lexer skips the fold; the unit test checks that none of
+     * them folds to a heading's keywords) */
+    fputs("static const short numbered_rows[] = {", fd);
+    for (int i = 0; i < NE; i++)
+        if (strcmp(E[i].kind, "SEC") != 0 && E[i].len >= 2 && E[i].text[1] == 0x3001 &&
+            cn_numeral(E[i].text[0]))
+            fprintf(fd, "%d, ", i);
     fputs("};\n", fd);
     /* every table label, normalised, one per line: fragments of PDF text
      * must be substrings of it */

@@ -245,6 +245,21 @@ bool label_is_fragment(const char *folded, size_t n)
     return false;
 }
 
+bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
+{
+    for (size_t i = 0; i < sizeof numbered_rows / sizeof numbered_rows[0]; i++) {
+        const char *d = label_entries[numbered_rows[i]].display;
+        size_t n = strlen(d);
+        if ((size_t)(e - s) < n || memcmp(s, d, n) != 0)
+            continue;
+        for (const uint8_t *p = s + n; p < e; p++)
+            if (*p >= 0x80)
+                return false;
+        return true;
+    }
+    return false;
+}
+
 int label_keyword_heading(const char *folded)
 {
     for (size_t i = 0; i < sizeof keyword_headings / sizeof keyword_headings[0]; i++) {
