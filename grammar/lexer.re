@@ -294,7 +294,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     uint32_t first;
     bool starts_numeral = (s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7 || s[0] == 0xEF) &&
                           utf8_decode(s, (size_t)(e - s), &first) == 3 &&
-                          (numeral_digit(first) > 0 || first == 0x7B2C);
+                          (cn_numeral(first) || (first >= 0xFF11 && first <= 0xFF19) || first == 0x7B2C);
     if (!ends_report && !starts_numeral)
         return -1;
     /* outside prose only a heading can come of the fold */
