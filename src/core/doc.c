@@ -199,6 +199,8 @@ void xxgk_doc_free(xxgk_doc *doc)
         free(doc->origin->lines.starts);
         free(doc->origin->lines.marks);
         free(doc->origin->lines.block_line);
+        free(doc->origin->own_src);
+        free(doc->origin->own_runs);
     }
     free(doc->own_src);
     arena a = doc->arena; /* the doc itself lives in its arena */
@@ -347,26 +349,59 @@ void doc_build_lines(xxgk_doc *d)
     lines_build(&d->lines);
 }
 
+/* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,
+ * the page's line index built. False when memory runs out. */
+static doc_origin *origin_attach(xxgk_doc *doc, const uint8_t *src, size_t len,
+                                 xxgk_origin_run *runs, size_t nruns)
+{
+    doc_origin *o = arena_alloc(&doc->arena, sizeof *o);
+    if (!o)
+        return NULL;
+    o->lines.src = src;
+    o->lines.len = (uint32_t)len;
+    o->runs = runs;
+    o->nruns = (uint32_t)nruns;
+    lines_build(&o->lines);
+    doc->origin = o;
+    return o;
+}
+
 bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origin_run *runs,
                     size_t nruns)
 {
     if (len > UINT32_MAX - 16 || nruns > UINT32_MAX / sizeof *runs)
         return false;
-    doc_origin *o = arena_alloc(&doc->arena, sizeof *o);
     uint8_t *copy = arena_alloc_raw(&doc->arena, len + 1);
     xxgk_origin_run *r = arena_alloc_raw(&doc->arena, sizeof *r * (nruns ? nruns : 1));
-    if (!o || !copy || !r)
+    if (!copy || !r)
         return false;
     memcpy(copy, src, len);
     copy[len] = 0;
     if (nruns)
         memcpy(r, runs, sizeof *r * nruns);
-    o->lines.src = copy;
-    o->lines.len = (uint32_t)len;
-    o->runs = r;
-    o->nruns = (uint32_t)nruns;
-    lines_build(&o->lines);
-    doc->origin = o;
+    return origin_attach(doc, copy, len, r, nruns) != NULL;
+}
+
+/* No copy of a page given away (an HTML page is read whole, and its copy
+ * was the largest memcpy of a check); realloc makes the room for the NUL,
+ * in place when the buffer has it (a file read by files.c does). */
+bool doc_take_origin(xxgk_doc *doc, char *src, size_t len, xxgk_origin_run *runs, size_t nruns)
+{
+    uint8_t *s = len <= UINT32_MAX - 16 && nruns <= UINT32_MAX / sizeof *runs
+                     ? realloc(src, len + 1)
+                     : NULL;
+    doc_origin *o = NULL;
+    if (s) {
+        s[len] = 0;
+        o = origin_attach(doc, s, len, runs, nruns);
+    }
+    if (!o) {
+        free(s ? (void *)s : src);
+        free(runs);
+        return false;
+    }
+    o->own_src = s;
+    o->own_runs = runs;
     return true;
 }
 

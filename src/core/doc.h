@@ -40,6 +40,9 @@ typedef struct doc_origin {
     doc_lines lines;
     xxgk_origin_run *runs;
     uint32_t nruns;
+    void *own_src, *own_runs; /* lines.src and runs when they are buffers given
+                               * away to the document (doc_take_origin), freed
+                               * with it; else NULL (arena copies) */
 } doc_origin;
 
 /* Where a line of the text stands in a file that has no lines of its own
@@ -89,6 +92,10 @@ void doc_build_lines(xxgk_doc *doc);
  * runs out (positions then stay in the text). */
 bool doc_set_origin(xxgk_doc *doc, const char *src, size_t len, const xxgk_origin_run *runs,
                     size_t nruns);
+/* The same, the document adopting src and runs (malloc'd; runs may be NULL
+ * when nruns is 0) instead of copying them: they belong to the document
+ * from the call on, freed with it or at once when the call fails. */
+bool doc_take_origin(xxgk_doc *doc, char *src, size_t len, xxgk_origin_run *runs, size_t nruns);
 /* Attach the place of each line of the text (copied into the arena). */
 bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n);
 /* What the user sees of a text offset: the buffer (the file when there is

@@ -18,7 +18,56 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "dynlib.h"
+
 bool panel_has_sqlite(void) { return true; }
+
+/* libsqlite3, opened when the first database is (core/dynlib.h): a run
+ * that writes none never maps it. The functions called, through sql_lib. */
+#define SQL_FUNCTIONS(F)                                                                           \
+    F(sqlite3_open)                                                                                \
+    F(sqlite3_exec)                                                                                \
+    F(sqlite3_prepare_v2)                                                                          \
+    F(sqlite3_errmsg)                                                                              \
+    F(sqlite3_finalize)                                                                            \
+    F(sqlite3_close)                                                                               \
+    F(sqlite3_bind_text)                                                                           \
+    F(sqlite3_bind_null)                                                                           \
+    F(sqlite3_bind_int)                                                                            \
+    F(sqlite3_bind_int64)                                                                          \
+    F(sqlite3_step)                                                                                \
+    F(sqlite3_reset)                                                                               \
+    F(sqlite3_clear_bindings)                                                                      \
+    F(sqlite3_last_insert_rowid)
+
+#define SQL_POINTER(name) __typeof__(name) *name;
+typedef struct sql_lib {
+    SQL_FUNCTIONS(SQL_POINTER)
+} sql_lib;
+#undef SQL_POINTER
+
+static sql_lib sql_table;
+static dynlib sql_state = DYNLIB_INIT;
+
+#ifdef XXGK_SQLITE_SONAME
+#define SQL_FN(name) DYNLIB_FN(sql_lib, name)
+static const dynlib_fn sql_fns[] = {SQL_FUNCTIONS(SQL_FN)};
+#undef SQL_FN
+
+static void load_sql(void)
+{
+    dynlib_load(&sql_state, "libsqlite3", XXGK_SQLITE_SONAME, sql_fns,
+                sizeof sql_fns / sizeof *sql_fns, &sql_table);
+}
+#else /* linked: the functions themselves */
+#define TAKE(name) sql_table.name = name;
+static void load_sql(void)
+{
+    SQL_FUNCTIONS(TAKE)
+    sql_state.ok = true;
+}
+#undef TAKE
+#endif
 
 static const char schema[] =
     "CREATE TABLE reports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, agency TEXT, agency_key TEXT,"
@@ -44,6 +93,7 @@ static const char *const inserts[S__COUNT] = {
 };
 
 struct panel_db {
+    const sql_lib *sql;
     sqlite3 *db;
     sqlite3_stmt *st[S__COUNT];
     char *path, *tmp;
@@ -52,9 +102,10 @@ struct panel_db {
 
 static void db_free(panel_db *p)
 {
-    for (int i = 0; i < S__COUNT; i++)
-        sqlite3_finalize(p->st[i]);
-    sqlite3_close(p->db);
+    for (int i = 0; p->sql && i < S__COUNT; i++)
+        p->sql->sqlite3_finalize(p->st[i]);
+    if (p->sql)
+        p->sql->sqlite3_close(p->db);
     free(p->path);
     free(p->tmp);
     free(p);
@@ -79,9 +130,13 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
         snprintf(err, errsize, "%s: exists and is not an SQLite database: not overwritten", path);
         return NULL;
     }
+    const sql_lib *sql = dynlib_get(&sql_state, load_sql, &sql_table, err, errsize);
+    if (!sql)
+        return NULL;
     panel_db *p = calloc(1, sizeof *p);
     size_t n = strlen(path);
     if (p) {
+        p->sql = sql;
         p->path = strdup(path);
         p->tmp = malloc(n + 5);
     }
@@ -94,14 +149,15 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
     memcpy(p->tmp, path, n);
     memcpy(p->tmp + n, ".tmp", 5);
     unlink(p->tmp); /* a leftover of an interrupted run */
-    bool ok = sqlite3_open(p->tmp, &p->db) == SQLITE_OK &&
-              sqlite3_exec(p->db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;", 0, 0, 0) ==
-                  SQLITE_OK &&
-              sqlite3_exec(p->db, schema, 0, 0, 0) == SQLITE_OK;
+    static const char begin[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;";
+    bool ok = sql->sqlite3_open(p->tmp, &p->db) == SQLITE_OK &&
+              sql->sqlite3_exec(p->db, begin, 0, 0, 0) == SQLITE_OK &&
+              sql->sqlite3_exec(p->db, schema, 0, 0, 0) == SQLITE_OK;
     for (int i = 0; ok && i < S__COUNT; i++)
-        ok = sqlite3_prepare_v2(p->db, inserts[i], -1, &p->st[i], 0) == SQLITE_OK;
+        ok = sql->sqlite3_prepare_v2(p->db, inserts[i], -1, &p->st[i], 0) == SQLITE_OK;
     if (!ok) {
-        snprintf(err, errsize, "%s: %s", p->tmp, p->db ? sqlite3_errmsg(p->db) : "cannot open");
+        const char *why = p->db ? sql->sqlite3_errmsg(p->db) : "cannot open";
+        snprintf(err, errsize, "%s: %s", p->tmp, why);
         unlink(p->tmp);
         db_free(p);
         return NULL;
@@ -109,19 +165,20 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
     return p;
 }
 
-static void bind_text(sqlite3_stmt *s, int i, const char *v)
+static void bind_text(const sql_lib *sql, sqlite3_stmt *s, int i, const char *v)
 {
     if (v)
-        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+        sql->sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
     else
-        sqlite3_bind_null(s, i);
+        sql->sqlite3_bind_null(s, i);
 }
 
 static bool step(panel_db *p, sqlite3_stmt *s)
 {
-    bool ok = sqlite3_step(s) == SQLITE_DONE;
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
+    const sql_lib *sql = p->sql;
+    bool ok = sql->sqlite3_step(s) == SQLITE_DONE;
+    sql->sqlite3_reset(s);
+    sql->sqlite3_clear_bindings(s);
     if (!ok)
         p->failed = true;
     return ok;
@@ -135,6 +192,7 @@ static const char *state_name(int state)
 /* Every cell the report printed, in print order. */
 static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const xxgk_report *r)
 {
+    const sql_lib *sql = p->sql;
     sqlite3_stmt *s = p->st[S_CELL];
     for (int t = 0; r && t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tb = r->tables[t];
@@ -143,20 +201,21 @@ static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const 
             panel_key k = {c->table, c->row, c->col};
             char name[128], num[48];
             xxgk_pos pos = xxgk_doc_position(doc, c->span.start);
-            sqlite3_bind_int64(s, 1, id);
-            bind_text(s, 2, panel_key_name(&k, name, sizeof name));
-            bind_text(s, 3, xxgk_table_key(c->table));
-            bind_text(s, 4, xxgk_row_key(c->row));
-            bind_text(s, 5, xxgk_col_key(c->col));
-            bind_text(s, 6, state_name(c->state));
+            sql->sqlite3_bind_int64(s, 1, id);
+            bind_text(sql, s, 2, panel_key_name(&k, name, sizeof name));
+            bind_text(sql, s, 3, xxgk_table_key(c->table));
+            bind_text(sql, s, 4, xxgk_row_key(c->row));
+            bind_text(sql, s, 5, xxgk_col_key(c->col));
+            bind_text(sql, s, 6, state_name(c->state));
             if (c->state == XXGK_CELL_VALUE) {
-                bind_text(s, 7, xxgk_dec_format(c->value, num, sizeof num));
+                bind_text(sql, s, 7, xxgk_dec_format(c->value, num, sizeof num));
                 if (c->value.scale == 0)
-                    sqlite3_bind_int64(s, 8, c->value.mant);
+                    sql->sqlite3_bind_int64(s, 8, c->value.mant);
             }
-            bind_text(s, 9, c->state == XXGK_CELL_VALUE && c->unit ? xxgk_unit_name(c->unit) : NULL);
-            sqlite3_bind_int64(s, 10, pos.line);
-            sqlite3_bind_int64(s, 11, pos.col);
+            bool unit = c->state == XXGK_CELL_VALUE && c->unit;
+            bind_text(sql, s, 9, unit ? xxgk_unit_name(c->unit) : NULL);
+            sql->sqlite3_bind_int64(s, 10, pos.line);
+            sql->sqlite3_bind_int64(s, 11, pos.col);
             if (!step(p, s))
                 return false;
         }
@@ -166,15 +225,16 @@ static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const 
 
 static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
 {
+    const sql_lib *sql = p->sql;
     sqlite3_stmt *s = p->st[S_DIAG];
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         xxgk_pos pos = xxgk_doc_position(doc, d->span.start);
-        sqlite3_bind_int64(s, 1, id);
-        bind_text(s, 2, xxgk_code_name(d->code));
-        bind_text(s, 3, xxgk_severity_name(d->severity));
-        sqlite3_bind_int64(s, 4, pos.line);
-        sqlite3_bind_int64(s, 5, pos.col);
-        bind_text(s, 6, d->msg);
+        sql->sqlite3_bind_int64(s, 1, id);
+        bind_text(sql, s, 2, xxgk_code_name(d->code));
+        bind_text(sql, s, 3, xxgk_severity_name(d->severity));
+        sql->sqlite3_bind_int64(s, 4, pos.line);
+        sql->sqlite3_bind_int64(s, 5, pos.col);
+        bind_text(sql, s, 6, d->msg);
         if (!step(p, s))
             return false;
     }
@@ -183,34 +243,36 @@ static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
 
 bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc)
 {
+    const sql_lib *sql = p->sql;
     const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
     sqlite3_stmt *s = p->st[S_REPORT];
-    bind_text(s, 1, file);
-    bind_text(s, 2, r ? r->agency : NULL);
+    bind_text(sql, s, 1, file);
+    bind_text(sql, s, 2, r ? r->agency : NULL);
     if (r && r->year)
-        sqlite3_bind_int(s, 3, r->year);
+        sql->sqlite3_bind_int(s, 3, r->year);
     if (r && xxgk_report_template(r))
-        sqlite3_bind_int(s, 4, xxgk_report_template(r));
-    bind_text(s, 5, panel_status(doc));
-    sqlite3_bind_int64(s, 6, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_ERROR) : 0);
-    sqlite3_bind_int64(s, 7, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_WARNING) : 0);
-    bind_text(s, 8, r ? r->agency_key : NULL);
+        sql->sqlite3_bind_int(s, 4, xxgk_report_template(r));
+    bind_text(sql, s, 5, panel_status(doc));
+    sql->sqlite3_bind_int64(s, 6, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_ERROR) : 0);
+    sql->sqlite3_bind_int64(s, 7, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_WARNING) : 0);
+    bind_text(sql, s, 8, r ? r->agency_key : NULL);
     if (!step(p, s))
         return false;
-    sqlite3_int64 id = sqlite3_last_insert_rowid(p->db);
+    sqlite3_int64 id = sql->sqlite3_last_insert_rowid(p->db);
     return !doc || (add_cells(p, id, doc, r) && add_diags(p, id, doc));
 }
 
 bool panel_db_close(panel_db *p, char *err, size_t errsize)
 {
-    bool ok = !p->failed && sqlite3_exec(p->db, "COMMIT;", 0, 0, 0) == SQLITE_OK;
+    const sql_lib *sql = p->sql;
+    bool ok = !p->failed && sql->sqlite3_exec(p->db, "COMMIT;", 0, 0, 0) == SQLITE_OK;
     if (!ok)
-        snprintf(err, errsize, "%s: %s", p->tmp, sqlite3_errmsg(p->db));
+        snprintf(err, errsize, "%s: %s", p->tmp, sql->sqlite3_errmsg(p->db));
     for (int i = 0; i < S__COUNT; i++) {
-        sqlite3_finalize(p->st[i]);
+        sql->sqlite3_finalize(p->st[i]);
         p->st[i] = NULL;
     }
-    if (sqlite3_close(p->db) != SQLITE_OK && ok) {
+    if (sql->sqlite3_close(p->db) != SQLITE_OK && ok) {
         snprintf(err, errsize, "%s: cannot close the database", p->tmp);
         ok = false;
     }

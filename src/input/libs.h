@@ -9,7 +9,8 @@
  * XXGK_ZIP_SONAME defined (the build finds their file names), the tables
  * are filled by dlopen and dlsym at the first use, and the program is
  * linked with --as-needed, which leaves out a library none of its code
- * names; without them, with the functions themselves (an ordinary link). */
+ * names; without them, with the functions themselves (an ordinary link).
+ * The loader is core/dynlib.c (libsqlite3 is opened by it too). */
 #ifndef XXGK_INPUT_LIBS_H
 #define XXGK_INPUT_LIBS_H
 #include <libxml/HTMLparser.h>

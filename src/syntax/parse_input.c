@@ -25,14 +25,30 @@ static xxgk_options create_options(const xxgk_input *in, const xxgk_options *opt
     return o;
 }
 
-/* The rest of in copied into doc, made of its text (origin, places, notes,
- * metadata), and the options its parse takes (*o, from create_options).
- * NULL, doc freed, when memory runs out. */
-static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_options *o)
+/* The origin of doc: in's page and runs, copied, or taken when take is in
+ * itself (which then no longer holds them). */
+static bool origin_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *take)
+{
+    if (!in->shown)
+        return true;
+    if (!take)
+        return doc_set_origin(doc, in->shown, in->shown_len, in->runs, in->nruns);
+    char *shown = take->shown;
+    xxgk_origin_run *runs = take->runs;
+    take->shown = NULL;
+    take->runs = NULL;
+    return doc_take_origin(doc, shown, take->shown_len, runs, take->nruns);
+}
+
+/* The rest of in copied into doc (the page taken when take is in), made
+ * of its text (origin, places, notes, metadata), and the options its parse
+ * takes (*o, from create_options). NULL, doc freed, when memory runs out. */
+static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *take,
+                              xxgk_options *o)
 {
     if (!doc)
         return NULL;
-    if (in->shown && !doc_set_origin(doc, in->shown, in->shown_len, in->runs, in->nruns)) {
+    if (!origin_of_input(doc, in, take)) {
         xxgk_doc_free(doc);
         return NULL;
     }
@@ -61,19 +77,20 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_options 
 xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
 {
     xxgk_options o = create_options(in, opts);
-    xxgk_doc *doc = doc_of_input(doc_create(name, in->text, in->len, &o), in, &o);
+    xxgk_doc *doc = doc_of_input(doc_create(name, in->text, in->len, &o), in, NULL, &o);
     return doc ? doc_parse(doc, &o) : NULL;
 }
 
-/* The document adopts the text, not copied, and holds its own copy of the
- * rest of in: freeing in before the parse keeps one copy of the text in
- * memory, not two, while the tree is built (the peak of a large file). */
+/* The document adopts the text and an HTML page, not copied, and holds its
+ * own copy of the rest of in: freeing in before the parse keeps one copy
+ * of the text in memory, not two, while the tree is built (the peak of a
+ * large file). */
 xxgk_doc *xxgk_parse_input_take(const char *name, xxgk_input *in, const xxgk_options *opts)
 {
     xxgk_options o = create_options(in, opts);
     char *text = in->text;
     in->text = NULL; /* the document's from here on */
-    xxgk_doc *doc = doc_of_input(doc_create_take(name, text, in->len, &o), in, &o);
+    xxgk_doc *doc = doc_of_input(doc_create_take(name, text, in->len, &o), in, in, &o);
     xxgk_input_free(in);
     return doc ? doc_parse(doc, &o) : NULL;
 }
