@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "testutil.h"
+#include "filter_text.h"
 #include "lex.h"
+#include "utf8.h"
 
 typedef struct {
     raw_token t[64];
@@ -271,6 +273,57 @@ static void test_pipes_and_tabs(void **state)
  * unit after a TAB, a decimal point, a row mark, and an item-number label
  * whose 、 stands lines below its digit, also after a label read over
  * line breaks. */
+/* ft_title_end as it was: a walk over the code points, bytes that are not
+ * UTF-8 skipped one at a time. */
+static uint32_t title_end_by_walk(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e;) {
+        uint32_t cp;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A || cp == ':' || cp == ';')
+            return i;
+        i += (uint32_t)l;
+    }
+    return e;
+}
+
+/* ft_title_end finds its stops by their bytes: the same place as the walk,
+ * over random texts of stops, their pieces, other characters and stray
+ * bytes, at every start and end. */
+static void test_title_end_by_bytes(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", ":", ";", "a", " ", "\xE4\xB8\x80",
+        "\xEF\xBC\x8C", "\xE3\x80\x81", "\x80", "\xE3", "\xE3\x80", "\xEF\xBC", "\xF0\x9F\x98\x80",
+        "\xC2\xA0", "\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\x82"};
+    const size_t np = sizeof pieces / sizeof pieces[0];
+    uint32_t seed = 12345;
+    for (int round = 0; round < 4000; round++) {
+        uint8_t text[160];
+        size_t n = 0;
+        for (;;) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly characters with no stop, sometimes long runs of them */
+            const char *p = (seed >> 16) % 4 ? "\xE4\xB8\x80" : pieces[(seed >> 8) % np];
+            size_t l = strlen(p);
+            if (n + l > sizeof text)
+                break;
+            memcpy(text + n, p, l);
+            n += l;
+            if ((seed >> 20) % 61 == 0)
+                break;
+        }
+        for (uint32_t s = 0; s < n; s += 1 + round % 5)
+            for (uint32_t e = s; e <= n; e += 1 + round % 7)
+                assert_int_equal(ft_title_end(text, s, e), title_end_by_walk(text, s, e));
+    }
+}
+
 static void test_plain_cells_and_longer_matches(void **state)
 {
     (void)state;
@@ -318,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_form_feed_is_a_page_break),
         cmocka_unit_test(test_pipes_and_tabs),
         cmocka_unit_test(test_plain_cells_and_longer_matches),
+        cmocka_unit_test(test_title_end_by_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
