@@ -84,8 +84,9 @@ extern int xxgk_yydebug;
     NUMBER = 273,                  /* "number"  */
     EMPTY = 274,                   /* "empty cell"  */
     ROW_CELLS = 275,               /* "row label and cells"  */
-    COLS = 276,                    /* "column labels"  */
-    HEAD_COLS = 277                /* "table header and column labels"  */
+    ROWS = 276,                    /* "row labels and cells"  */
+    COLS = 277,                    /* "column labels"  */
+    HEAD_COLS = 278                /* "table header and column labels"  */
   };
   typedef enum xxgk_yytokentype xxgk_yytoken_kind_t;
 #endif
@@ -94,7 +95,7 @@ extern int xxgk_yydebug;
 #if ! defined XXGK_YYSTYPE && ! defined XXGK_YYSTYPE_IS_DECLARED
 union XXGK_YYSTYPE
 {
- const ptok *tok; const struct cell_run *cells; 
+ const ptok *tok; const struct cell_run *cells; const struct row_run *rows; 
 
 
 };

@@ -58,7 +58,10 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
  * column label, a header and the columns after it (HEAD_COLS) a header. */
 static int lookahead(int yychar)
 {
-    return yychar == ROW_CELLS ? ROW : yychar == COLS ? COL : yychar == HEAD_COLS ? HEAD : yychar;
+    return yychar == ROW_CELLS || yychar == ROWS ? ROW
+           : yychar == COLS                      ? COL
+           : yychar == HEAD_COLS                 ? HEAD
+                                                 : yychar;
 }
 
 /* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
@@ -67,6 +70,21 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 {
     for (int i = 0; i < r->n; i++)
         b_value(ctx, r->v[i].tok, &r->v[i]);
+}
+
+/* ROW_CELLS ROW_CELLS … (ROWS, xxgk_yylex): each row as its own token's
+ * actions had it, in order: it begins (row_cells), takes its cells, and
+ * every one but the last ends as it joined the list of rows when the next
+ * row's label was the lookahead (b_row_end sees a row label); the last
+ * stays open for the cells and the lookahead after it. */
+static void take_rows(parse_ctx *ctx, const struct row_run *rr)
+{
+    for (int i = 0; i < rr->n; i++) {
+        b_row_begin(ctx, rr->rows[i].row);
+        take_cells(ctx, &rr->rows[i]);
+        if (i + 1 < rr->n)
+            b_row_end(ctx, ROW);
+    }
 }
 
 /* A table header or a column label, as its own token's action had it */
@@ -100,7 +118,7 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 }
 }
 
-%union { const ptok *tok; const struct cell_run *cells; }
+%union { const ptok *tok; const struct cell_run *cells; const struct row_run *rows; }
 
 %token <tok> TITLE "title line" TEXT "text" BLANK "blank line" SUBHEAD "sub-heading"
 %token <tok> DATE "date line" NOTE "note line"
@@ -112,6 +130,10 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 /* a row label and the run of cells after it, one token (xxgk_yylex); it
  * stands wherever ROW does, and messages name it as ROW */
 %token <cells> ROW_CELLS "row label and cells"
+/* rows with their cells one after another (the last may have none), one
+ * token (xxgk_yylex): it stands wherever ROW_CELLS does, and messages name
+ * it as ROW */
+%token <rows> ROWS "row labels and cells"
 /* a column label and the headers and column labels right after it, one
  * token (xxgk_yylex); it stands wherever COL does, and messages name it as
  * COL */
@@ -120,7 +142,7 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
  * and messages name it as HEAD */
 %token <cells> HEAD_COLS "table header and column labels"
 
-%destructor { (void)$$; (void)ctx; } <tok> <cells>
+%destructor { (void)$$; (void)ctx; } <tok> <cells> <rows>
 
 %%
 
@@ -246,6 +268,7 @@ stray
 row_cells
     : ROW { b_row_begin(ctx, $1); }
     | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); }
+    | ROWS { take_rows(ctx, $1); }
     | TEXT { b_unknown_row_begin(ctx, $1); }
     | row_cells NUMBER { take_cells(ctx, $2); }
     | row_cells EMPTY  { take_cells(ctx, $2); }
@@ -269,6 +292,7 @@ r_first
     : r_head
     | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
+    | ROWS { take_rows(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
 /* a header or a row, each ended as it joins the list */
@@ -341,9 +365,8 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * read next (ctx->pending). The builder sees each cell as before, in
  * order: it shares no state with the filter, which only reads on further
  * before the cells are taken. */
-static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+static struct cell_run *read_cells_into(parse_ctx *ctx, struct cell_run *r, const ptok *first)
 {
-    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
     r->v[0] = *first;
     r->n = 1;
     r->row = NULL;
@@ -357,6 +380,11 @@ static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
         r->n++;
     }
     return r;
+}
+
+static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
+{
+    return read_cells_into(ctx, &ctx->runs[ctx->nruns++ % 2], first);
 }
 
 /* ROW NUMBER …: a row label and the run of cells right after it are one
@@ -382,6 +410,55 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     struct cell_run *r = read_cells(ctx, &next);
     r->row = row;
     return r;
+}
+
+/* ROW NUMBER … ROW NUMBER … ROW [NUMBER …]: a row label with its cells
+ * (FIRST, as row_and_cells read it) and the rows right after it, each a
+ * label and the run of cells after it, the last one's run perhaps empty,
+ * are one token to the parser (ROWS), while a row label is what follows
+ * a run (up to ROWS_MAX rows). Wherever a row label with its cells is
+ * taken another row may follow (row_cells into p_items or r_items; r_first
+ * into r_items), and a row label with no cells stands where one with cells
+ * does: the same texts are accepted and rejected at the same token, the
+ * first label; the builder sees each row's actions in their order
+ * (take_rows), every row but the last ended with a row label as the
+ * lookahead, as it was. Not after a syntax error, as ROW_CELLS. Returns
+ * the rows, or NULL when no row label follows FIRST's cells. */
+static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *first)
+{
+    if (!ctx->has_pending || ctx->pending.tok != ROW)
+        return NULL;
+    struct row_run *rr = &ctx->row_runs[ctx->nrow_runs++ % 2];
+    rr->labels[0] = *first->row;
+    rr->rows[0] = *first;
+    rr->rows[0].row = &rr->labels[0];
+    rr->n = 1;
+    while (rr->n < ROWS_MAX && ctx->has_pending && ctx->pending.tok == ROW) {
+        struct cell_run *r = &rr->rows[rr->n];
+        rr->labels[rr->n] = ctx->pending;
+        r->row = &rr->labels[rr->n];
+        r->n = 0;
+        rr->n++;
+        ctx->has_pending = false;
+        ptok next;
+        int k = filter_next(ctx, &next);
+        if (k != NUMBER && k != EMPTY) {
+            ctx->pending = next;
+            ctx->has_pending = true;
+            break; /* the last row, with no cells */
+        }
+        read_cells_into(ctx, r, &next);
+        r->row = &rr->labels[rr->n - 1];
+    }
+    return rr;
+}
+
+/* The end of the last token of a row run: its last row's last cell, or
+ * its label when it has none. */
+static uint32_t row_run_end(const struct row_run *rr)
+{
+    const struct cell_run *r = &rr->rows[rr->n - 1];
+    return r->n ? r->v[r->n - 1].end : r->row->end;
 }
 
 static bool header_label(int k) { return k == COL || k == HEAD; }
@@ -435,8 +512,15 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         lval->cells = read_cells(ctx, t);
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if (k == ROW && (lval->cells = row_and_cells(ctx, t))) {
-        k = ROW_CELLS;
-        end = lval->cells->v[lval->cells->n - 1].end;
+        const struct row_run *rr = row_run(ctx, lval->cells);
+        if (rr) {
+            k = ROWS;
+            lval->rows = rr;
+            end = row_run_end(rr);
+        } else {
+            k = ROW_CELLS;
+            end = lval->cells->v[lval->cells->n - 1].end;
+        }
     } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
         k = k == COL ? COLS : HEAD_COLS;
         end = lval->cells->v[lval->cells->n - 1].end;
@@ -469,7 +553,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     yysymbol_kind_t expected[24];
     int count = yypcontext_expected_tokens(pctx, expected, 24);
     yysymbol_kind_t got = yypcontext_token(pctx);
-    if (got == YYSYMBOL_ROW_CELLS) /* a row label, as read */
+    if (got == YYSYMBOL_ROW_CELLS || got == YYSYMBOL_ROWS) /* a row label, as read */
         got = YYSYMBOL_ROW;
     if (got == YYSYMBOL_COLS) /* a column label, as read */
         got = YYSYMBOL_COL;
@@ -485,8 +569,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
             table_expected = true;
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
-        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_COLS ||
-            expected[i] == YYSYMBOL_HEAD_COLS)
+        if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_ROWS ||
+            expected[i] == YYSYMBOL_COLS || expected[i] == YYSYMBOL_HEAD_COLS)
             continue; /* expected with ROW, COL and HEAD, named by them */
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;

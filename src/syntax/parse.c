@@ -1,4 +1,5 @@
 /* xxgk_parse: bytes in, document out. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,7 +134,7 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     }
 
     parse_ctx ctx;
-    memset(&ctx, 0, sizeof ctx);
+    memset(&ctx, 0, offsetof(parse_ctx, row_runs)); /* the row runs are written before read */
     ctx.doc = doc;
     ctx.table = -1;
     ctx.cells_delimited = opts && opts->cells_delimited;

@@ -77,6 +77,16 @@ struct cell_run {
     const ptok *row;
 };
 
+/* rows one after another, each a row label and the run of its cells (the
+ * last one's run may be empty): one token to the parser (ROWS, parser.y:
+ * row_run); the labels are kept here, each run's row points at its own */
+enum { ROWS_MAX = 16 };
+struct row_run {
+    struct cell_run rows[ROWS_MAX];
+    ptok labels[ROWS_MAX];
+    int n;
+};
+
 typedef struct parse_ctx {
     xxgk_doc *doc;
     scanner sc;
@@ -91,9 +101,10 @@ typedef struct parse_ctx {
     unsigned nsecs;
     struct cell_run runs[2];
     unsigned nruns;
+    unsigned nrow_runs;     /* the last row runs: row_runs, at the end */
     ptok pending;
     bool has_pending;
-    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS */
+    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS, ROWS */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
 
@@ -194,6 +205,11 @@ typedef struct parse_ctx {
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
+
+    /* Last, and not cleared when a parse begins (doc_parse clears what is
+     * before them): the last two runs of rows (parser.y: row_run), each
+     * written before it is read, larger than all of the above */
+    struct row_run row_runs[2];
 } parse_ctx;
 
 /* the filter: next parser token (Bison's yylex) */
