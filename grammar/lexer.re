@@ -719,16 +719,21 @@ static bool digits_whole(const uint8_t *p, const uint8_t *lim)
     return !dun;
 }
 
-/* The next token of a table line when it is one of the common three, as
+/* The next token of a table line when it is one of the common four, as
  * scan_table would read it: a TAB, a | (with the spaces before it), a run
- * of ASCII digits that is a whole NUMBER (digits_whole); spaces before a
- * TAB or digits skipped. Else -1, nothing read: the DFA reads on. Never
- * in page text, whose tokens clip_token may cut. */
+ * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
+ * spaces before a TAB, digits or the break skipped. Else -1, nothing read:
+ * the DFA reads on. Never in page text, whose tokens clip_token may cut. */
 static int plain_token(scanner *sc, raw_token *t)
 {
     const uint8_t *s = sc->cur, *p = s;
     while (*p == ' ')
         p++;
+    if (*p == '\n' || *p == '\r') { /* EOL: CR LF, LF or CR */
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        return RT_NL;
+    }
     if (*p == '|') {
         t->start = (uint32_t)(s - sc->base);
         sc->cur = p + 1;
