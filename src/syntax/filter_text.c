@@ -6,33 +6,24 @@
 #include "lex.h"
 #include "utf8.h"
 
-/* The next code point from *i before e, bytes that are not UTF-8 skipped:
- * *at is where it starts, *i moves past it. False at e. */
-static bool next_cp(const uint8_t *src, uint32_t *i, uint32_t e, uint32_t *at, uint32_t *cp)
-{
-    for (; *i < e; (*i)++) {
-        int l = utf8_decode(src + *i, e - *i, cp);
-        if (l) {
-            *at = *i;
-            *i += (uint32_t)l;
-            return true;
-        }
-    }
-    return false;
-}
-
 /* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
  * compare gives each byte 0 or all ones). */
 typedef uint8_t bytes16 __attribute__((vector_size(16)));
 
-/* The first byte of src[i, e) that is : ; or a lead E3 or EF, else e:
- * sixteen bytes tested at a time, the last few one by one. */
-static uint32_t next_title_stop(const uint8_t *src, uint32_t i, uint32_t e)
+/* Up to five byte values a search stops at (repeat one to use fewer). */
+typedef struct byte_set {
+    uint8_t b[5];
+} byte_set;
+
+/* The first byte of src[i, e) in the set, else e: sixteen bytes tested
+ * at a time, the last few one by one. */
+static uint32_t next_byte_of(const uint8_t *src, uint32_t i, uint32_t e, const byte_set *set)
 {
     for (; e - i >= 16; i += 16) {
         bytes16 v;
         memcpy(&v, src + i, 16);
-        bytes16 m = (bytes16)((v == ':') | (v == ';') | (v == 0xE3) | (v == 0xEF));
+        bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]) | (v == set->b[3]) |
+                              (v == set->b[4]));
         uint64_t half[2];
         memcpy(half, &m, 16);
         for (unsigned k = 0; k < 2; k++)
@@ -44,8 +35,9 @@ static uint32_t next_title_stop(const uint8_t *src, uint32_t i, uint32_t e)
 #endif
     }
     for (; i < e; i++)
-        if (src[i] == ':' || src[i] == ';' || src[i] == 0xE3 || src[i] == 0xEF)
-            return i;
+        for (unsigned k = 0; k < 5; k++)
+            if (src[i] == set->b[k])
+                return i;
     return e;
 }
 
@@ -56,7 +48,8 @@ static uint32_t next_title_stop(const uint8_t *src, uint32_t i, uint32_t e)
  * another character's sequence, so such a walk stops at every one. */
 uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    for (uint32_t i = s; (i = next_title_stop(src, i, e)) < e; i++) {
+    static const byte_set stops = {{':', ';', 0xE3, 0xEF, 0xEF}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &stops)) < e; i++) {
         const uint8_t *p = src + i;
         if (p[0] == ':' || p[0] == ';')
             return i;
@@ -72,7 +65,8 @@ uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e)
  * the first blank too. */
 uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    for (uint32_t i = s; i < e; i++)
+    static const byte_set blanks = {{' ', '\t', 0xE3, 0xE3, 0xE3}}; /* U+3000 is E3 80 80 */
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &blanks)) < e; i++)
         if (src[i] == ' ' || src[i] == '\t' ||
             (i + 2 < e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80))
             return i > s ? i : e;
@@ -135,13 +129,28 @@ bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e)
 
 /* 一、 1. 第一部分 （一） end the numeral; blanks, a colon (第二部分：…) or
  * a second 、 after it are not the title either. */
+/* The end of the first 、 . ． 分 ) or ） in src[s, e), else e. Found by
+ * their bytes (、 E3 80 81, ． EF BC 8E, 分 E5 88 86, ） EF BC 89), where a
+ * walk over the code points that skips undecodable bytes would find them
+ * first: a lead or ASCII byte is never inside another character. */
+static uint32_t numeral_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const byte_set stops = {{'.', ')', 0xE3, 0xEF, 0xE5}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &stops)) < e; i++) {
+        const uint8_t *p = src + i;
+        if (p[0] == '.' || p[0] == ')')
+            return i + 1;
+        if (e - i >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ||
+                           (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8E || p[2] == 0x89)) ||
+                           (p[0] == 0xE5 && p[1] == 0x88 && p[2] == 0x86)))
+            return i + 3;
+    }
+    return e;
+}
+
 void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
 {
-    uint32_t i = s, at, cp;
-    while (next_cp(src, &i, e, &at, &cp))
-        if (cp == 0x3001 || cp == '.' || cp == 0xFF0E || cp == 0x5206 /* 分 */ || cp == ')' ||
-            cp == 0xFF09)
-            break;
+    uint32_t i = numeral_end(src, s, e), cp;
     for (;;) {
         int l = i < e ? utf8_decode(src + i, e - i, &cp) : 0;
         if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A || cp == 0x3001))

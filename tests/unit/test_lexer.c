@@ -291,16 +291,58 @@ static uint32_t title_end_by_walk(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
-/* ft_title_end finds its stops by their bytes: the same place as the walk,
- * over random texts of stops, their pieces, other characters and stray
- * bytes, at every start and end. */
+/* ft_blank_before as it was: byte by byte. */
+static uint32_t blank_before_by_bytes(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if (src[i] == ' ' || src[i] == '\t' ||
+            (i + 2 < e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80))
+            return i > s ? i : e;
+    return e;
+}
+
+/* ft_section_title as it was: the numeral's end by a walk over the code
+ * points, then the blanks, colons and 、 after it, and the blanks at the
+ * end. */
+static void section_title_by_walk(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
+{
+    uint32_t i = s, cp;
+    while (i < e) {
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        i += (uint32_t)l;
+        if (cp == 0x3001 || cp == '.' || cp == 0xFF0E || cp == 0x5206 || cp == ')' || cp == 0xFF09)
+            break;
+    }
+    for (;;) {
+        int l = i < e ? utf8_decode(src + i, e - i, &cp) : 0;
+        if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A || cp == 0x3001))
+            i += (uint32_t)l;
+        else
+            break;
+    }
+    uint32_t end = e;
+    while (end > i && (src[end - 1] == ' ' || src[end - 1] == '\t'))
+        end--;
+    *ts = i;
+    *te = end;
+}
+
+/* ft_title_end, ft_blank_before and ft_section_title find their stops by
+ * their bytes, sixteen at a time: the same places as the walks they
+ * replace, over random texts of stops, their pieces, other characters and
+ * stray bytes, at every start and end. */
 static void test_title_end_by_bytes(void **state)
 {
     (void)state;
     static const char *const pieces[] = {
         "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", ":", ";", "a", " ", "\xE4\xB8\x80",
         "\xEF\xBC\x8C", "\xE3\x80\x81", "\x80", "\xE3", "\xE3\x80", "\xEF\xBC", "\xF0\x9F\x98\x80",
-        "\xC2\xA0", "\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\x82"};
+        "\xC2\xA0", "\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\x82", "\t", "\xE3\x80\x80", ".", ")",
+        "\xEF\xBC\x8E", "\xEF\xBC\x89", "\xE5\x88\x86", "\xE5\x88", "\xE3\x80\x81\xE3\x80\x81"};
     const size_t np = sizeof pieces / sizeof pieces[0];
     uint32_t seed = 12345;
     for (int round = 0; round < 4000; round++) {
@@ -320,7 +362,15 @@ static void test_title_end_by_bytes(void **state)
         }
         for (uint32_t s = 0; s < n; s += 1 + round % 5)
             for (uint32_t e = s; e <= n; e += 1 + round % 7)
+            {
                 assert_int_equal(ft_title_end(text, s, e), title_end_by_walk(text, s, e));
+                assert_int_equal(ft_blank_before(text, s, e), blank_before_by_bytes(text, s, e));
+                uint32_t ts, te, ws, we;
+                ft_section_title(text, s, e, &ts, &te);
+                section_title_by_walk(text, s, e, &ws, &we);
+                assert_int_equal(ts, ws);
+                assert_int_equal(te, we);
+            }
     }
 }
 
