@@ -85,8 +85,9 @@ extern int xxgk_yydebug;
     EMPTY = 274,                   /* "empty cell"  */
     ROW_CELLS = 275,               /* "row label and cells"  */
     ROWS = 276,                    /* "row labels and cells"  */
-    COLS = 277,                    /* "column labels"  */
-    HEAD_COLS = 278                /* "table header and column labels"  */
+    PROSE = 277,                   /* "prose items"  */
+    COLS = 278,                    /* "column labels"  */
+    HEAD_COLS = 279                /* "table header and column labels"  */
   };
   typedef enum xxgk_yytokentype xxgk_yytoken_kind_t;
 #endif

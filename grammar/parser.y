@@ -87,6 +87,14 @@ static void take_rows(parse_ctx *ctx, const struct row_run *rr)
     }
 }
 
+/* TEXT BLANK SUBHEAD … (PROSE, xxgk_yylex): each item as its own token's
+ * action had it, in order (prose_items) */
+static void take_prose(parse_ctx *ctx, const struct cell_run *r)
+{
+    for (int i = 0; i < r->n; i++)
+        b_prose(ctx, r->v[i].tok, &r->v[i]);
+}
+
 /* A table header or a column label, as its own token's action had it */
 static void take_label(parse_ctx *ctx, const ptok *t)
 {
@@ -134,6 +142,9 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
  * token (xxgk_yylex): it stands wherever ROW_CELLS does, and messages name
  * it as ROW */
 %token <rows> ROWS "row labels and cells"
+/* prose items one after another outside a table (xxgk_yylex: prose_run):
+ * it stands wherever its first does, and messages name it as that */
+%token <cells> PROSE "prose items"
 /* a column label and the headers and column labels right after it, one
  * token (xxgk_yylex); it stands wherever COL does, and messages name it as
  * COL */
@@ -201,6 +212,7 @@ prose_items
     | prose_items SUBHEAD  { b_prose(ctx, SUBHEAD, $2); }
     | prose_items DATE     { b_prose(ctx, DATE, $2); }
     | prose_items NOTE     { b_prose(ctx, NOTE, $2); }
+    | prose_items PROSE    { take_prose(ctx, $2); }
     ;
 
 /* ---- table 二: blocks of article 20's clauses ---- */
@@ -461,6 +473,45 @@ static uint32_t row_run_end(const struct row_run *rr)
     return r->n ? r->v[r->n - 1].end : r->row->end;
 }
 
+static bool prose_item(int k) { return k == TEXT || k == BLANK || k == SUBHEAD || k == DATE || k == NOTE; }
+
+/* TEXT BLANK SUBHEAD DATE NOTE …: prose items one after another are one
+ * token to the parser (PROSE; up to CELL_RUN_MAX items) outside a table,
+ * where every state that takes one of them is in prose_items, which takes
+ * any number after it (a table section's prose before its table is left
+ * alone: there TEXT may begin a row). So the same texts are accepted at
+ * the same tokens, and none of these is ever the token an error is found
+ * at; the builder sees each item's action in order (take_prose). Not
+ * after a syntax error (as ROW_CELLS). FIRST's kind is kept for a
+ * message (ctx->prose_first). Returns the run, or NULL when FIRST stands
+ * alone (the token after it kept to be read next). */
+static const struct cell_run *prose_run(parse_ctx *ctx, const ptok *first)
+{
+    if (ctx->syntax_error || ctx->table >= 0)
+        return NULL;
+    ptok next;
+    if (!prose_item(filter_next(ctx, &next))) {
+        ctx->pending = next;
+        ctx->has_pending = true;
+        return NULL;
+    }
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->v[1] = next;
+    r->n = 2;
+    r->row = NULL;
+    while (r->n < CELL_RUN_MAX) {
+        if (!prose_item(filter_next(ctx, &r->v[r->n]))) {
+            ctx->pending = r->v[r->n];
+            ctx->has_pending = true;
+            break;
+        }
+        r->n++;
+    }
+    ctx->prose_first = first->tok;
+    return r;
+}
+
 static bool header_label(int k) { return k == COL || k == HEAD; }
 
 /* COL HEAD COL …: table headers and column labels one after another are
@@ -521,6 +572,9 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
             k = ROW_CELLS;
             end = lval->cells->v[lval->cells->n - 1].end;
         }
+    } else if (prose_item(k) && (lval->cells = prose_run(ctx, t))) {
+        k = PROSE;
+        end = lval->cells->v[lval->cells->n - 1].end;
     } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
         k = k == COL ? COLS : HEAD_COLS;
         end = lval->cells->v[lval->cells->n - 1].end;
@@ -559,6 +613,8 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         got = YYSYMBOL_COL;
     if (got == YYSYMBOL_HEAD_COLS) /* a table header, as read */
         got = YYSYMBOL_HEAD;
+    if (got == YYSYMBOL_PROSE) /* its first item, as read */
+        got = YYTRANSLATE(ctx->prose_first);
     n += (size_t)snprintf(msg + n, sizeof msg - n, "unexpected %s",
                           got == YYSYMBOL_YYEMPTY ? "end of text" : yysymbol_name(got));
     /* Prose and headings may follow almost anywhere; when a table token
@@ -570,8 +626,9 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     int listed = 0;
     for (int i = 0; i < count && n < sizeof msg - 64; i++) {
         if (expected[i] == YYSYMBOL_ROW_CELLS || expected[i] == YYSYMBOL_ROWS ||
-            expected[i] == YYSYMBOL_COLS || expected[i] == YYSYMBOL_HEAD_COLS)
-            continue; /* expected with ROW, COL and HEAD, named by them */
+            expected[i] == YYSYMBOL_COLS || expected[i] == YYSYMBOL_HEAD_COLS ||
+            expected[i] == YYSYMBOL_PROSE)
+            continue; /* expected with ROW, COL, HEAD and the prose items, named by them */
         if (table_expected && !(expected[i] >= YYSYMBOL_CLAUSE && expected[i] <= YYSYMBOL_EMPTY))
             continue;
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",

@@ -104,7 +104,8 @@ typedef struct parse_ctx {
     unsigned nrow_runs;     /* the last row runs: row_runs, at the end */
     ptok pending;
     bool has_pending;
-    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS, ROWS */
+    bool syntax_error;     /* the parser has reported one: no more ROW_CELLS, ROWS, PROSE */
+    int prose_first;       /* the kind of the first item of the last PROSE run */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
 
