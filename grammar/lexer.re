@@ -697,7 +697,9 @@ static void token_done(scanner *sc, raw_token *t, int k)
  * blanks and breaks must not be one of those three. The line is found by
  * its break, not by sc->line_eol: a label read over line breaks leaves the
  * scanner on a later line than the one it started. */
-static bool digits_whole(const uint8_t *p, const uint8_t *lim)
+/* Always inlined: it is asked of every run of digits in a table
+ * (plain_token), the line-break part too (the last cell of a row). */
+static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p, const uint8_t *lim)
 {
     while (*p == ' ' || *p == '\t')
         p++;
