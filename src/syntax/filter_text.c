@@ -78,8 +78,9 @@ bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     if (utf8_count(src + s, e - s) > 40)
         return false;
-    for (uint32_t i = s; i + 3 <= e; i++)
-        if (src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+    static const byte_set lead = {{0xE3, 0xE3, 0xE3, 0xE3, 0xE3}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &lead)) + 3 <= e; i++)
+        if (src[i + 1] == 0x80 && src[i + 2] == 0x82)
             return false; /* 。: a sentence, not a name */
     return true;
 }

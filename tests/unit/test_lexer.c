@@ -301,6 +301,17 @@ static uint32_t blank_before_by_bytes(const uint8_t *src, uint32_t s, uint32_t e
     return e;
 }
 
+/* ft_agency_line as it was: its 。 byte by byte. */
+static bool agency_line_by_bytes(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (utf8_count(src + s, e - s) > 40)
+        return false;
+    for (uint32_t i = s; i + 3 <= e; i++)
+        if (src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false;
+    return true;
+}
+
 /* ft_section_title as it was: the numeral's end by a walk over the code
  * points, then the blanks, colons and 、 after it, and the blanks at the
  * end. */
@@ -331,10 +342,10 @@ static void section_title_by_walk(const uint8_t *src, uint32_t s, uint32_t e, ui
     *te = end;
 }
 
-/* ft_title_end, ft_blank_before and ft_section_title find their stops by
- * their bytes, sixteen at a time: the same places as the walks they
- * replace, over random texts of stops, their pieces, other characters and
- * stray bytes, at every start and end. */
+/* ft_title_end, ft_blank_before, ft_agency_line and ft_section_title
+ * find their stops by their bytes, sixteen at a time: the same places as
+ * the walks they replace, over random texts of stops, their pieces, other
+ * characters and stray bytes, at every start and end. */
 static void test_title_end_by_bytes(void **state)
 {
     (void)state;
@@ -365,6 +376,7 @@ static void test_title_end_by_bytes(void **state)
             {
                 assert_int_equal(ft_title_end(text, s, e), title_end_by_walk(text, s, e));
                 assert_int_equal(ft_blank_before(text, s, e), blank_before_by_bytes(text, s, e));
+                assert_int_equal(ft_agency_line(text, s, e), agency_line_by_bytes(text, s, e));
                 uint32_t ts, te, ws, we;
                 ft_section_title(text, s, e, &ts, &te);
                 section_title_by_walk(text, s, e, &ws, &we);
