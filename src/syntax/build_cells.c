@@ -206,9 +206,46 @@ static void number_overflow(parse_ctx *ctx, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, span_of(v->start, v->end), buf);
 }
 
+void bld_cells_reset(parse_ctx *ctx)
+{
+    ctx->ncells = 0;
+    ctx->cell_keys = (key_box){XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
+}
+
+/* The cells [from, ctx->ncells) just made, all of row ROW, widen the key
+ * box of the table's cells and count in the row's present cells
+ * (t->row_cells: a made cell is a value or an empty one, never absent),
+ * so that the table's end finds both made (build_table.c: cells_to_arena)
+ * and does not walk the cells for them. Once per row: the row is one. */
+static void note_row_keys(parse_ctx *ctx, int row, size_t from)
+{
+    if (row <= 0 || row >= XXGK_R__COUNT)
+        return;
+    key_box *b = &ctx->cell_keys;
+    int c0 = b->c0, c1 = b->c1;
+    size_t keyed = 0;
+    for (size_t i = from; i < ctx->ncells; i++) {
+        int col = ctx->cells[i].col;
+        if (col <= 0 || col >= XXGK_C__COUNT)
+            continue;
+        c0 = col < c0 ? col : c0;
+        c1 = col > c1 ? col : c1;
+        keyed++;
+    }
+    if (!keyed)
+        return;
+    b->r0 = row < b->r0 ? row : b->r0;
+    b->r1 = row > b->r1 ? row : b->r1;
+    b->c0 = c0;
+    b->c1 = c1;
+    b->keyed += keyed;
+    size_t present = ctx->tab->row_cells[row] + keyed; /* each counted up to UINT8_MAX */
+    ctx->tab->row_cells[row] = (uint8_t)(present < UINT8_MAX ? present : UINT8_MAX);
+}
+
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it) only when it is one. Inline in the loop over a row's values
- * (bld_row_cells): every cell of a table. */
+ * counts it) only when it is one (the caller notes its keys). Inline in the
+ * loop over a row's values (bld_row_cells): every cell of a table. */
 static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
@@ -242,12 +279,14 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
 
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
+    size_t from = ctx->ncells;
     make_cell(ctx, table, row, col, v);
+    note_row_keys(ctx, row, from);
 }
 
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    make_cell(ctx, table, row, col, v);
+    bld_make_cell(ctx, table, row, col, v);
 }
 
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
@@ -257,6 +296,7 @@ void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
                    const char **name)
 {
+    size_t from = ctx->ncells;
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->tok == TEXT) {
@@ -270,4 +310,5 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         if ((int)i < ncols)
             make_cell(ctx, table, row, cols[i], v);
     }
+    note_row_keys(ctx, row, from);
 }

@@ -60,6 +60,14 @@ struct use_info {
     const struct label_entry *entry;
 };
 
+/* The rectangle of row and column keys a table's cells use, and how many
+ * cells have keys: widened as each cell is made (build_cells.c), so that
+ * the table's index is made at its end without a walk to find it. */
+typedef struct key_box {
+    int r0, r1, c0, c1;
+    size_t keyed;
+} key_box;
+
 typedef struct cellbuf {
     ptok *v;
     size_t n, cap;
@@ -132,6 +140,7 @@ typedef struct parse_ctx {
     xxgk_table *tab;
     xxgk_cell *cells;      /* growable, copied into the arena when done */
     size_t ncells, capcells;
+    key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
     bool row_seen[XXGK_R__COUNT];
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
