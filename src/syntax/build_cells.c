@@ -212,17 +212,30 @@ void bld_cells_reset(parse_ctx *ctx)
     ctx->cell_keys = (key_box){XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
 }
 
-/* The cells [from, ctx->ncells) just made, all of row ROW, widen the key
- * box of the table's cells and count in the row's present cells
+/* Cells of row ROW with keys, KEYED of them in the columns C0..C1, widen
+ * the key box of the table's cells and count in the row's present cells
  * (t->row_cells: a made cell is a value or an empty one, never absent),
- * so that the table's end finds both made (build_table.c: cells_to_arena)
- * and does not walk the cells for them. Once per row: the row is one. */
+ * so that the table's end finds both made (build_table.c: cells_room) and
+ * does not walk the cells for them. */
+static inline void note_keys(parse_ctx *ctx, int row, int c0, int c1, size_t keyed)
+{
+    key_box *b = &ctx->cell_keys;
+    b->r0 = row < b->r0 ? row : b->r0;
+    b->r1 = row > b->r1 ? row : b->r1;
+    b->c0 = c0 < b->c0 ? c0 : b->c0;
+    b->c1 = c1 > b->c1 ? c1 : b->c1;
+    b->keyed += keyed;
+    size_t present = ctx->tab->row_cells[row] + keyed; /* each counted up to UINT8_MAX */
+    ctx->tab->row_cells[row] = (uint8_t)(present < UINT8_MAX ? present : UINT8_MAX);
+}
+
+/* The cells [from, ctx->ncells) just made, all of row ROW: their keys
+ * noted once for the row. */
 static void note_row_keys(parse_ctx *ctx, int row, size_t from)
 {
     if (row <= 0 || row >= XXGK_R__COUNT)
         return;
-    key_box *b = &ctx->cell_keys;
-    int c0 = b->c0, c1 = b->c1;
+    int c0 = XXGK_C__COUNT, c1 = 0;
     size_t keyed = 0;
     for (size_t i = from; i < ctx->ncells; i++) {
         int col = ctx->cells[i].col;
@@ -232,15 +245,8 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
         c1 = col > c1 ? col : c1;
         keyed++;
     }
-    if (!keyed)
-        return;
-    b->r0 = row < b->r0 ? row : b->r0;
-    b->r1 = row > b->r1 ? row : b->r1;
-    b->c0 = c0;
-    b->c1 = c1;
-    b->keyed += keyed;
-    size_t present = ctx->tab->row_cells[row] + keyed; /* each counted up to UINT8_MAX */
-    ctx->tab->row_cells[row] = (uint8_t)(present < UINT8_MAX ? present : UINT8_MAX);
+    if (keyed)
+        note_keys(ctx, row, c0, c1, keyed);
 }
 
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
@@ -281,7 +287,8 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     size_t from = ctx->ncells;
     make_cell(ctx, table, row, col, v);
-    note_row_keys(ctx, row, from);
+    if (ctx->ncells > from && bld_cell_keyed(&ctx->cells[from]))
+        note_keys(ctx, row, col, col, 1);
 }
 
 void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
