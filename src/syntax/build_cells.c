@@ -250,14 +250,15 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
 }
 
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it) only when it is one (the caller notes its keys). Inline in the
+ * counts it, true returned) only when it is one (the caller notes its
+ * keys). Inline in the
  * loop over a row's values (bld_row_cells): every cell of a table. */
-static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
-        return; /* TEXT: P009 said by the caller */
+        return false; /* TEXT: P009 said by the caller */
     if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
-        return;
+        return false;
     xxgk_cell *c = &ctx->cells[ctx->ncells];
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
                      .span = span_of(v->start, v->end)};
@@ -268,7 +269,7 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
         size_t plain;
         if (dec_parse_plain(s, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
             number_overflow(ctx, v);
-            return;
+            return false;
         }
         c->state = XXGK_CELL_VALUE;
         if (v->unit_printed) {
@@ -281,19 +282,25 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
             c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
+    return true;
 }
 
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    size_t from = ctx->ncells;
-    make_cell(ctx, table, row, col, v);
-    if (ctx->ncells > from && bld_cell_keyed(&ctx->cells[from]))
+    if (make_cell(ctx, table, row, col, v) && bld_cell_keyed(&ctx->cells[ctx->ncells - 1]))
         note_keys(ctx, row, col, col, 1);
 }
 
-void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+/* The values one after another, each at its own keys: a run of one row
+ * is one row's cells (note_row_keys). */
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
 {
-    bld_make_cell(ctx, table, row, col, v);
+    for (size_t i = 0, k; i < n; i = k) {
+        size_t from = ctx->ncells;
+        for (k = i; k < n && rows[k] == rows[i]; k++)
+            make_cell(ctx, table, rows[k], cols[k], &vals[k]);
+        note_row_keys(ctx, rows[i], from);
+    }
 }
 
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column

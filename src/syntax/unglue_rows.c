@@ -508,19 +508,19 @@ static xxgk_span text_span(const struct glued_row *g)
 
 static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
 {
+    ptok v[UG_MAXCELLS];
+    memset(v, 0, sizeof v[0] * (size_t)g->ncols);
     for (int k = 0; k < g->ncols; k++) {
-        ptok v;
-        memset(&v, 0, sizeof v);
-        v.tok = NUMBER;
-        v.start = v.a_start = g->at[rd->start[k]];
-        v.end = v.a_end = g->at[rd->end[k] - 1] + 1;
+        v[k].tok = NUMBER;
+        v[k].start = v[k].a_start = g->at[rd->start[k]];
+        v[k].end = v[k].a_end = g->at[rd->end[k] - 1] + 1;
         if (rd->end[k] == g->n && g->last.unit_printed) {
-            v.end = v.a_end = g->last.end; /* the unit printed after the digits */
-            v.unit_printed = true;
-            v.unit = g->last.unit;
+            v[k].end = v[k].a_end = g->last.end; /* the unit printed after the digits */
+            v[k].unit_printed = true;
+            v[k].unit = g->last.unit;
         }
-        b_make_cell(ctx, g->table, g->rows[k], g->cols[k], &v);
     }
+    b_make_cells(ctx, g->table, g->rows, g->cols, v, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
