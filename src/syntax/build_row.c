@@ -81,10 +81,10 @@ void bld_appeals_finish(parse_ctx *ctx)
             char buf[49];
             bld_text_of(ctx, v, buf, sizeof buf);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              bld_row_label_text(ctx, xxgk_tpl_appeals_row((int)i), 0));
+                              bld_row_label_text(ctx, grows[i], 0));
             continue;
         }
-        bld_make_cell(ctx, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_row((int)i), xxgk_tpl_appeals_col((int)i), v);
+        bld_make_cell(ctx, XXGK_TABLE_APPEALS, grows[i], gcols[i], v);
     }
     if (n > NV) {
         for (size_t k = 0; k < ctx->ncells; k++)
