@@ -227,10 +227,12 @@ void b_finish(parse_ctx *ctx)
     unglue_free(ctx);
     free(ctx->cells);
     free(ctx->vals.v);
-    free(ctx->uses);
-    free(ctx->use_info);
-    ctx->uses = NULL;
-    ctx->use_info = NULL;
+    for (int k = 0; k < 2; k++) {
+        free(ctx->uses[k]);
+        ctx->uses[k] = NULL;
+    }
+    free(ctx->tmpl_uses);
+    ctx->tmpl_uses = NULL;
     ctx->cells = NULL;
     ctx->vals.v = NULL;
 }

@@ -10,15 +10,16 @@
 
 void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
 {
-    size_t cap = ctx->capuses;
-    if (!bld_grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
-        !bld_grow(ctx, &ctx->use_info, ctx->nuses, &ctx->capuses, sizeof *ctx->use_info))
+    size_t n = ctx->nuses[kind];
+    if (!bld_grow(ctx, &ctx->uses[kind], n, &ctx->capuses[kind], sizeof *ctx->uses[kind]))
         return;
     const struct label_entry *e = label_entry_at(t->entry);
-    ctx->use_info[ctx->nuses].kind = kind;
-    ctx->use_info[ctx->nuses].entry = e;
-    ctx->nuses_rows += kind == USE_ROW;
-    xxgk_label_use *u = &ctx->uses[ctx->nuses++];
+    if (e->tmpl) {
+        if (!bld_grow(ctx, &ctx->tmpl_uses, ctx->ntmpl_uses, &ctx->captmpl_uses, sizeof *ctx->tmpl_uses))
+            return;
+        ctx->tmpl_uses[ctx->ntmpl_uses++] = (struct use_info){kind, n, e};
+    }
+    xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
     u->key = t->key;
     u->span = tok_span(t);
     u->variant = e->variant != 0;

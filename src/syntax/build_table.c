@@ -157,7 +157,7 @@ static void copy_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
  * of this template's text. */
 static void label_of_other_template(xxgk_label_use *u, const struct label_entry *e, int tmpl)
 {
-    if (!e->tmpl || !tmpl || e->tmpl == tmpl)
+    if (!tmpl || e->tmpl == tmpl)
         return;
     for (int k = 0; k < label_count(); k++) {
         const struct label_entry *c = label_entry_at(k);
@@ -170,23 +170,33 @@ static void label_of_other_template(xxgk_label_use *u, const struct label_entry 
     }
 }
 
+/* The labels of one kind the table used, in print order, into the arena
+ * (*n stays 0 without memory). */
+static xxgk_label_use *uses_to_arena(parse_ctx *ctx, enum use_kind kind, size_t *n)
+{
+    size_t k = ctx->nuses[kind];
+    xxgk_label_use *u = k ? doc_alloc_raw(ctx->doc, k * sizeof *u) : NULL;
+    if (u) {
+        memcpy(u, ctx->uses[kind], k * sizeof *u);
+        *n = k;
+    }
+    return u;
+}
+
 /* The row and column labels the table used, in print order, into the
- * arena. */
+ * arena; those of one template's made variants when the table follows
+ * the other. */
 static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t nr = ctx->nuses_rows, nc = ctx->nuses - nr;
-    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
-    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        xxgk_label_use u = ctx->uses[i];
-        bool row = ctx->use_info[i].kind == USE_ROW;
-        label_of_other_template(&u, ctx->use_info[i].entry, t->template_year);
-        if (row && t->rows)
-            t->rows[t->nrows++] = u;
-        else if (!row && t->cols)
-            t->cols[t->ncols++] = u;
+    t->rows = uses_to_arena(ctx, USE_ROW, &t->nrows);
+    t->cols = uses_to_arena(ctx, USE_COLUMN, &t->ncols);
+    for (size_t i = 0; i < ctx->ntmpl_uses; i++) {
+        const struct use_info *w = &ctx->tmpl_uses[i];
+        xxgk_label_use *to = w->kind == USE_ROW ? t->rows : t->cols;
+        if (to)
+            label_of_other_template(&to[w->at], w->entry, t->template_year);
     }
-    ctx->nuses = ctx->nuses_rows = 0;
+    ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
 }
 
 /* The end of the table: grammar/parser.y calls it when the table's items
@@ -231,7 +241,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     ctx->tab = t;
     bld_cells_reset(ctx);
-    ctx->nuses = ctx->nuses_rows = 0;
+    ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->cols_closed = false;

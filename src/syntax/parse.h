@@ -51,12 +51,15 @@ struct row_ref {
     int key; /* ROW_TEMPLATE: the row */
 };
 
-/* A table label as read, kept until the table ends: whether it named a
- * row or a column (the public xxgk_label_use keeps only the key), and
- * its labels.def entry. */
+/* Table labels as read are kept until the table ends, column labels and
+ * row labels apart (the public xxgk_label_use keeps only the key). A label
+ * of one template's (labels.def's tmpl), which the table's template, known
+ * at its end, may make a variant, is noted too: which it was, and its
+ * labels.def entry. */
 enum use_kind { USE_COLUMN = 0, USE_ROW };
 struct use_info {
     enum use_kind kind;
+    size_t at; /* in uses[kind] */
     const struct label_entry *entry;
 };
 
@@ -180,10 +183,10 @@ typedef struct parse_ctx {
     bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;
     cellbuf vals;          /* numbers and empties of the row being read */
-    xxgk_label_use *uses;  /* labels of the table being read, in print order */
-    size_t nuses, capuses;
-    size_t nuses_rows;     /* of them row labels */
-    struct use_info *use_info; /* of each use: row or column, its entry */
+    xxgk_label_use *uses[2]; /* labels of the table being read by enum use_kind, in print order */
+    size_t nuses[2], capuses[2];
+    struct use_info *tmpl_uses; /* those of one template's */
+    size_t ntmpl_uses, captmpl_uses;
     /* a row short of values, settled when the token after it says why
      * (build_row.c: bld_settle_short_row) */
     struct short_row {
