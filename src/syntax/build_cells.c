@@ -306,9 +306,10 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
  * cols[i]: text in place of a number is P009 (*name: the row's name, made
  * when a message first needs it); a value past the NCOLS columns makes no
- * cell (the caller says P006). */
-void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
-                   const char **name)
+ * cell (the caller says P006). The keys of a row that fills its columns
+ * are RANGE's, when the caller knows it (table 三's header, made once). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
+                   size_t f, size_t n, const char **name)
 {
     size_t from = ctx->ncells;
     for (size_t i = 0; i < n; i++) {
@@ -324,5 +325,10 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         if ((int)i < ncols)
             make_cell(ctx, table, row, cols[i], v);
     }
-    note_row_keys(ctx, row, from);
+    if (range && ctx->ncells - from == (size_t)ncols) {
+        if (range->keyed && row > 0 && row < XXGK_R__COUNT)
+            note_keys(ctx, row, range->c0, range->c1, range->keyed);
+    } else {
+        note_row_keys(ctx, row, from);
+    }
 }

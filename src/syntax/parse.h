@@ -71,6 +71,13 @@ typedef struct key_box {
     size_t keyed;
 } key_box;
 
+/* The columns of a header's cells: the least and greatest key and how
+ * many are keys (bld_cell_keyed), for a row that fills them all. */
+typedef struct col_range {
+    int c0, c1;
+    size_t keyed;
+} col_range;
+
 typedef struct cellbuf {
     ptok *v;
     size_t n, cap;
@@ -178,6 +185,7 @@ typedef struct parse_ctx {
     int req_cols[8];       /* table 三's columns as printed, made at its first
                             * row after a column label (bld_requests_columns) */
     int nreq_cols;         /* their count; 0: to be made */
+    col_range req_cols_range; /* their keys, made with them */
     struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
