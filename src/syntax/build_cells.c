@@ -251,8 +251,8 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
 
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
  * counts it, true returned) only when it is one (the caller notes its
- * keys). Inline in the
- * loop over a row's values (bld_row_cells): every cell of a table. */
+ * keys). Inline in the loop over a row's values (bld_row_cells): every
+ * cell of a table. */
 static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
