@@ -32,11 +32,44 @@ static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
     return true;
 }
 
-/* On the line of the last place and not before it: that place's column
- * plus the code points between (a column counts the bytes that are not
- * continuation bytes, so counts add up); a few lines below it: counted
- * from that line's start (below); else asked afresh. */
-xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+/* How far past a place the run of ASCII after it is looked for, in words
+ * of eight bytes: past a row's cells (a bound, so that a place costs no
+ * more on a long line of ASCII). */
+enum { ASCII_WORDS = 4 };
+
+/* The inline case's bound for a place at off, with a limit: the least of
+ * the limit and one past the end of the run of ASCII from off, looked
+ * for over ASCII_WORDS words that lie within the text (bytes past the
+ * line do no harm: the limit bounds them). */
+static uint32_t ascii_end(const pos_cursor *c, uint32_t off)
+{
+    const uint8_t *s = c->lines->src;
+    uint32_t at = off, len = c->lines->len;
+    for (int k = 0; k < ASCII_WORDS && at < c->limit && len - at >= 8; k++) {
+        uint64_t w;
+        memcpy(&w, s + at, 8);
+        uint64_t high = w & 0x8080808080808080u;
+        if (high) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            at += (uint32_t)__builtin_ctzll(high) >> 3; /* the first byte's high bit is the lowest */
+#else
+            while (s[at] < 0x80)
+                at++;
+#endif
+            break;
+        }
+        at += 8;
+    }
+    return at + 1 < c->limit ? at + 1 : c->limit;
+}
+
+/* xxgk_doc_position(doc, off), the same answer; the general case, which
+ * also sets the cursor for the next place. On the line of the last place
+ * and not before it: that place's column plus the code points between (a
+ * column counts the bytes that are not continuation bytes, so counts add
+ * up); a few lines below it: counted from that line's start (below); else
+ * asked afresh. */
+static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     uint32_t at;
     const doc_lines *l = doc_shown(doc, off, &at);
@@ -54,14 +87,21 @@ xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
     c->off = at;
     c->pos = p;
     c->limit = 0;
+    c->ascii_end = 0;
     if (!doc->origin && c->lines == l) { /* the inline case of pos_cursor_at */
         c->end = (l->len < doc->len ? l->len : doc->len) + 1;
         c->limit = c->next_line < c->end ? c->next_line : c->end;
+        c->ascii_end = ascii_end(c, at);
     }
     return p;
 }
 
-xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+/* pos_cursor_seek for a place past the limit (the next row of a table, a
+ * line or two below): on a text shown as it is, a place within it is its
+ * own shown place, looked for a few lines below without asking again.
+ * Not inlined into pos_cursor_next: there it cost export 0.2 M
+ * instructions more (the compiler's choice, measured). */
+static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     xxgk_pos p;
     /* off >= limit and off < end: at or past next_line, within the text */
@@ -69,7 +109,25 @@ xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
         c->off = off;
         c->pos = p;
         c->limit = c->next_line < c->end ? c->next_line : c->end;
+        c->ascii_end = ascii_end(c, off);
         return p;
     }
+    return pos_cursor_seek(c, doc, off);
+}
+
+/* With a limit: on the line of the last place and not before it, that
+ * place's column plus the code points between (a column counts the bytes
+ * that are not continuation bytes, so counts add up); past the limit,
+ * pos_cursor_below; else pos_cursor_seek. */
+xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+{
+    if (off >= c->off && off < c->limit) {
+        c->pos.col += utf8_count(c->lines->src + c->off, off - c->off);
+        c->off = off;
+        c->ascii_end = ascii_end(c, off);
+        return c->pos;
+    }
+    if (c->limit && off >= c->limit)
+        return pos_cursor_below(c, doc, off);
     return pos_cursor_seek(c, doc, off);
 }
