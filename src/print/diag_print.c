@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "outbuf.h"
+#include "pos_cursor.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -164,40 +165,6 @@ typedef struct walk_memo {
     bool valid;
 } walk_memo;
 
-/* The line of a shown buffer holding at (at <= l->len), as
- * doc_lines_line finds it, and its index: by a binary search of the line
- * starts, not doc.c's block index of the whole text, made at its first
- * lookup for the few places a printer asks (a document's findings). */
-static xxgk_span shown_line(const doc_lines *l, uint32_t at, uint32_t *index)
-{
-    xxgk_span line = {0, 0};
-    *index = 0;
-    if (!l->starts) {
-        while (line.end < l->len && l->src[line.end] != '\n' && l->src[line.end] != '\r')
-            line.end++;
-        return line;
-    }
-    uint32_t lo = 0, hi = l->n;
-    while (hi - lo > 1) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (l->starts[mid] <= at)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    *index = lo;
-    line.start = l->starts[lo];
-    if (lo + 1 < l->n) {
-        /* before the break that starts the next line: LF, CR LF or CR */
-        line.end = l->starts[lo + 1] - 1;
-        if (l->src[line.end] == '\n' && line.end > line.start && l->src[line.end - 1] == '\r')
-            line.end--;
-    } else {
-        line.end = l->len; /* the last line: no break after its start */
-    }
-    return line;
-}
-
 /* A snippet laid out before anything of it is printed: the shown line,
  * the span on it, where the shown part starts, and the position of the
  * span's start (xxgk_doc_position's answer, found by the walk to the
@@ -221,7 +188,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
     if (sp.end < sp.start)
         sp.end = sp.start;
     uint32_t li;
-    xxgk_span line = shown_line(shown, sp.start < shown->len ? sp.start : shown->len, &li);
+    xxgk_span line = pos_line(shown, sp.start < shown->len ? sp.start : shown->len, &li);
     const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)

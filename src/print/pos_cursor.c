@@ -63,6 +63,20 @@ static uint32_t ascii_end(const pos_cursor *c, uint32_t off)
     return at + 1 < c->limit ? at + 1 : c->limit;
 }
 
+/* doc_lines_position(l, at), the line found by pos_line: the column
+ * counted from the line's start when it is near, else asked of
+ * doc_lines_position (its marks: a long line costs no more). */
+static xxgk_pos position(const doc_lines *l, uint32_t at)
+{
+    if (!l->starts || at > l->len)
+        return doc_lines_position(l, at);
+    uint32_t li;
+    xxgk_span line = pos_line(l, at, &li);
+    if (at - line.start > DOC_COL_MARK)
+        return doc_lines_position(l, at);
+    return (xxgk_pos){li + 1, 1 + utf8_count(l->src + line.start, at - line.start)};
+}
+
 /* xxgk_doc_position(doc, off), the same answer; the general case, which
  * also sets the cursor for the next place. On the line of the last place
  * and not before it: that place's column plus the code points between (a
@@ -78,7 +92,7 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
         p.line = c->pos.line;
         p.col = c->pos.col + utf8_count(l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
-        p = doc_lines_position(l, at);
+        p = position(l, at);
         c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
         c->lines = l;
     }

@@ -23,6 +23,42 @@ typedef struct pos_cursor {
     xxgk_pos pos;
 } pos_cursor;
 
+/* The line of a shown buffer holding at (at <= l->len), as
+ * doc_lines_line finds it, and its index in *index: by a binary search of the line
+ * starts, not doc.c's block index of the whole text, made at its first
+ * lookup, for the few places a printer asks afresh (a document's
+ * findings, the first cell of a table). */
+static inline xxgk_span pos_line(const doc_lines *l, uint32_t at, uint32_t *index)
+{
+    xxgk_span line = {0, 0};
+    *index = 0;
+    if (!l->starts) {
+        while (line.end < l->len && l->src[line.end] != '\n' && l->src[line.end] != '\r')
+            line.end++;
+        return line;
+    }
+    uint32_t lo = 0, hi = l->n;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (l->starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *index = lo;
+    line.start = l->starts[lo];
+    if (lo + 1 < l->n) {
+        /* before the break that starts the next line: LF, CR LF or CR */
+        line.end = l->starts[lo + 1] - 1;
+        if (l->src[line.end] == '\n' && line.end > line.start && l->src[line.end - 1] == '\r')
+            line.end--;
+    } else {
+        line.end = l->len; /* the last line: no break after its start */
+    }
+    return line;
+}
+
+
 /* pos_cursor_at past its inline case. */
 xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
 
