@@ -16,26 +16,30 @@ enum { EXCERPT = 24 };
  * on the left, as a positive one). */
 static void indent(outbuf *o, int w) { ob_fill(o, ' ', w < 0 ? -w : w); }
 
-static void pos(outbuf *o, const xxgk_doc *doc, uint32_t off)
+/* The position of off through the tree's cursor: the tree asks its
+ * places mostly in the text's order (a paragraph's start, then its end),
+ * so that most are counted from the last one (pos_cursor.h), not through
+ * the line index and its marks each. */
+static void pos(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
-    xxgk_pos p = xxgk_doc_position(doc, off);
+    xxgk_pos p = pos_cursor_at(at, doc, off);
     ob_uint(o, p.line);
     ob_char(o, ':');
     ob_uint(o, p.col);
 }
 
-static void range(outbuf *o, const xxgk_doc *doc, xxgk_span sp)
+static void range(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
 {
-    pos(o, doc, sp.start);
+    pos(o, doc, at, sp.start);
     ob_char(o, '-');
-    pos(o, doc, sp.end);
+    pos(o, doc, at, sp.end);
 }
 
 /* " @line:col\n", the end of most lines. */
-static void at_end(outbuf *o, const xxgk_doc *doc, uint32_t off)
+static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
     ob_str(o, " @");
-    pos(o, doc, off);
+    pos(o, doc, at, off);
     ob_char(o, '\n');
 }
 
@@ -214,7 +218,7 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
         tree_cell(o, doc, c, ind + 2, &cl);
 }
 
-static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int ind)
+static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xxgk_block *b, int ind)
 {
     int depth = 0; /* paragraphs and tables sit under the last heading */
     for (; b; b = b->next) {
@@ -238,14 +242,14 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int
                 ob_str(o, " restarts=");
                 ob_str(o, xxgk_section_key(b->restarts_section));
             }
-            at_end(o, doc, b->span.start);
+            at_end(o, doc, at, b->span.start);
             break;
         case XXGK_B_PARAGRAPH:
             indent(o, ind + 2 * depth);
             ob_str(o, "paragraph ");
             quoted(o, doc, b->span, EXCERPT);
             ob_str(o, " @");
-            range(o, doc, b->span);
+            range(o, doc, at, b->span);
             ob_char(o, '\n');
             break;
         case XXGK_B_TABLE:
@@ -256,50 +260,51 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int
 }
 
 /* " from SOURCE @line:col\n": where the agency, date or year was read. */
-static void from_source(outbuf *o, const xxgk_doc *doc, int source, uint32_t off)
+static void from_source(outbuf *o, const xxgk_doc *doc, pos_cursor *at, int source, uint32_t off)
 {
     ob_str(o, " from ");
     ob_str(o, xxgk_source_name(source));
-    at_end(o, doc, off);
+    at_end(o, doc, at, off);
 }
 
 /* A span quoted after its key: "  KEY "text" @line:col". */
-static void quoted_line(outbuf *o, const xxgk_doc *doc, const char *key, xxgk_span sp)
+static void quoted_line(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const char *key, xxgk_span sp)
 {
     ob_str(o, key);
     quoted(o, doc, sp, 0);
-    at_end(o, doc, sp.start);
+    at_end(o, doc, at, sp.start);
 }
 
 static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
 {
+    pos_cursor cur = {0}, *at = &cur;
     ob_str(o, "report @");
-    range(o, doc, r->span);
+    range(o, doc, at, r->span);
     ob_char(o, '\n');
     if (r->title_span.end > r->title_span.start)
-        quoted_line(o, doc, "  title ", r->title_span);
+        quoted_line(o, doc, at, "  title ", r->title_span);
     if (r->agency) {
         ob_str(o, "  agency \"");
         ob_str(o, r->agency);
         ob_char(o, '"');
-        from_source(o, doc, r->agency_source, r->agency_span.start);
+        from_source(o, doc, at, r->agency_source, r->agency_span.start);
     }
     if (r->date) {
         ob_str(o, "  date ");
         ob_str(o, r->date);
-        from_source(o, doc, r->date_source, r->date_span.start);
+        from_source(o, doc, at, r->date_source, r->date_span.start);
     }
     if (r->year) {
         ob_str(o, "  year ");
         ob_int(o, r->year);
-        from_source(o, doc, r->year_source, r->year_span.start);
+        from_source(o, doc, at, r->year_source, r->year_span.start);
     }
     ob_str(o, "  template ");
     ob_int(o, xxgk_report_template(r));
     ob_char(o, '\n');
     if (r->preamble) {
         ob_str(o, "  preamble\n");
-        tree_blocks(o, doc, r->preamble, 4);
+        tree_blocks(o, doc, at, r->preamble, 4);
     }
     for (const xxgk_section *s = r->sections; s; s = s->next) {
         ob_str(o, "  section ");
@@ -318,19 +323,19 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
             ob_str(o, " md=");
             ob_int(o, s->md_level);
         }
-        at_end(o, doc, s->heading_span.start);
-        tree_blocks(o, doc, s->blocks, 4);
+        at_end(o, doc, at, s->heading_span.start);
+        tree_blocks(o, doc, at, s->blocks, 4);
     }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start)
-        quoted_line(o, doc, "  signoff agency ", r->signoff_agency_span);
+        quoted_line(o, doc, at, "  signoff agency ", r->signoff_agency_span);
     if (r->signoff_year) {
         char d[64];
         snprintf(d, sizeof d, "  signoff date %04d-%02d-%02d", r->signoff_year, r->signoff_month, r->signoff_day);
         ob_str(o, d);
-        at_end(o, doc, r->signoff_date_span.start);
+        at_end(o, doc, at, r->signoff_date_span.start);
     }
     if (r->note_span.end > r->note_span.start)
-        quoted_line(o, doc, "  note ", r->note_span);
+        quoted_line(o, doc, at, "  note ", r->note_span);
 }
 
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc)

@@ -5,12 +5,18 @@
  * below) before the line index is asked. */
 enum { BELOW_MAX = 4 };
 
+/* How far into its line a place's column is counted from the line's
+ * start: the places asked in order (a paragraph's start and end, a row's
+ * cells) count each line about once, fewer bytes than the marks' filling
+ * and their two counts of up to DOC_COL_MARK bytes a place; further in,
+ * doc_lines_position's marks keep a place's cost bounded on a long line. */
+enum { COUNT_MAX = DOC_MARK };
+
 /* A place a few lines below the last place's line (at at or after
  * c->next_line): its line found by stepping over the line starts from
- * there, and its column counted from its line's start as
- * doc_lines_position counts it (a line's start further back than
- * DOC_COL_MARK, where that uses the marks, is left to it). False when not
- * found so; else p and c->next_line are set. */
+ * there, and its column counted from its line's start (a line's start
+ * further back than COUNT_MAX is left to the marks). False when not found
+ * so; else p and c->next_line are set. */
 static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
 {
     if (!l->starts)
@@ -24,7 +30,7 @@ static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
         after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
     }
     uint32_t start = l->starts[li];
-    if (at - start > DOC_COL_MARK && l->marks)
+    if (at - start > COUNT_MAX)
         return false;
     p->line = li + 1;
     p->col = 1 + utf8_count(l->src + start, at - start);
@@ -64,7 +70,7 @@ static uint32_t ascii_end(const pos_cursor *c, uint32_t off)
 }
 
 /* doc_lines_position(l, at), the line found by pos_line: the column
- * counted from the line's start when it is near, else asked of
+ * counted from the line's start within COUNT_MAX, else asked of
  * doc_lines_position (its marks: a long line costs no more). */
 static xxgk_pos position(const doc_lines *l, uint32_t at)
 {
@@ -72,7 +78,7 @@ static xxgk_pos position(const doc_lines *l, uint32_t at)
         return doc_lines_position(l, at);
     uint32_t li;
     xxgk_span line = pos_line(l, at, &li);
-    if (at - line.start > DOC_COL_MARK)
+    if (at - line.start > COUNT_MAX)
         return doc_lines_position(l, at);
     return (xxgk_pos){li + 1, 1 + utf8_count(l->src + line.start, at - line.start)};
 }
