@@ -108,8 +108,15 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * few moves, not a call), as export does: a table has hundreds of cells. */
 enum { CELL_ROW = 128, CELL_COL = 64 };
 
+enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
+
 typedef struct cell_lines {
     pos_cursor at;
+    /* " @LINE:" of the last cell's line, the same along a row, kept and
+     * copied whole as the fields of a row and a column are */
+    uint32_t line; /* 0: none yet */
+    size_t line_len;
+    char line_at[CELL_LINE];
     int row;        /* the row whose fields are in head; -1: none yet */
     size_t row_len; /* head's bytes */
     char head[CELL_ROW + 64 + 48]; /* room for the indentation (at most 64) and a key */
@@ -184,9 +191,14 @@ static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int i
         o = put(o, "(empty)");
     }
     xxgk_pos p = pos_cursor_at(&cl->at, doc, c->span.start);
-    o = put(o, " @");
-    o = put_uint(o, p.line);
-    *o++ = ':';
+    if (p.line != cl->line) {
+        char *e = put_uint(put(cl->line_at, " @"), p.line);
+        *e++ = ':';
+        cl->line_len = (size_t)(e - cl->line_at);
+        cl->line = p.line;
+    }
+    memcpy(o, cl->line_at, CELL_LINE);
+    o += cl->line_len;
     o = put_uint(o, p.col);
     *o++ = '\n';
     ob_end(ob, o);
@@ -208,6 +220,7 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     ob_char(o, '\n');
     cell_lines cl;
     cl.at = (pos_cursor){0};
+    cl.line = 0;
     cl.row = -1;
     memset(cl.col_len, 0, sizeof cl.col_len);
     /* the bounds read once: the lines are written through char pointers,
