@@ -163,6 +163,9 @@ typedef struct walk_memo {
     int before;
     uint32_t cps; /* the code points from line_start to reached */
     bool valid;
+    /* the places far into a long line (no walk from its start): the next
+     * one further along counted from the last (a page text's one line) */
+    pos_cursor far;
 } walk_memo;
 
 /* A snippet laid out before anything of it is printed: the shown line,
@@ -261,8 +264,14 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         cps += l || (s[reached] & 0xC0) != 0x80;
         reached += l ? (uint32_t)l : 1;
     }
-    if (!cut_left)
-        *m = (walk_memo){shown, line.start, reached, before, cps, valid};
+    if (!cut_left) {
+        m->lines = shown;
+        m->line_start = line.start;
+        m->reached = reached;
+        m->before = before;
+        m->cps = cps;
+        m->valid = valid;
+    }
     if (!cut_left && before > WINDOW && valid) {
         from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
         cut_left = true;
@@ -286,9 +295,10 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
     /* the position: a walk that ended past the caret went over the
      * continuation bytes of the caret's character, which count nothing;
      * a place far into a long line (no walk from the line's start) is
-     * asked of doc_lines_position, whose marks keep that linear */
+     * asked of a cursor, which counts from the last such place when it
+     * is a little before, else asks the marks */
     if (!walked || sp.start > shown->len)
-        k->pos = doc_lines_position(shown, sp.start);
+        k->pos = pos_cursor_at(&m->far, doc, tsp.start);
     else
         k->pos = (xxgk_pos){li + 1, 1 + cps};
     k->shown = shown;

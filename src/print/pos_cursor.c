@@ -42,10 +42,12 @@ static uint32_t count_cps(const uint8_t *s, size_t n)
 enum { BELOW_MAX = 4 };
 
 /* How far into its line a place's column is counted from the line's
- * start: the places asked in order (a paragraph's start and end, a row's
- * cells) count each line about once, fewer bytes than the marks' filling
- * and their two counts of up to DOC_COL_MARK bytes a place; further in,
- * doc_lines_position's marks keep a place's cost bounded on a long line. */
+ * start, or from the last place on it: the places asked in order (a
+ * paragraph's start and end, a row's cells) count each line about once,
+ * fewer bytes than the marks' filling and their two counts of up to
+ * DOC_COL_MARK bytes a place; further, doc_lines_position's marks keep a
+ * place's cost bounded on a long line, whatever the order of the places
+ * (a finding far along a line after a note near its start). */
 enum { COUNT_MAX = DOC_MARK };
 
 /* A place a few lines below the last place's line (at at or after
@@ -130,7 +132,7 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
     uint32_t at;
     const doc_lines *l = doc_shown(doc, off, &at);
     xxgk_pos p;
-    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len) {
+    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len && at - c->off <= COUNT_MAX) {
         p.line = c->pos.line;
         p.col = c->pos.col + count_cps(l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
@@ -171,13 +173,13 @@ static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const 
     return pos_cursor_seek(c, doc, off);
 }
 
-/* With a limit: on the line of the last place and not before it, that
- * place's column plus the code points between (a column counts the bytes
- * that are not continuation bytes, so counts add up); past the limit,
- * pos_cursor_below; else pos_cursor_seek. */
+/* With a limit: on the line of the last place and not before it, within
+ * COUNT_MAX bytes, that place's column plus the code points between (a
+ * column counts the bytes that are not continuation bytes, so counts add
+ * up); past the limit, pos_cursor_below; else pos_cursor_seek. */
 xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
-    if (off >= c->off && off < c->limit) {
+    if (off >= c->off && off < c->limit && off - c->off <= COUNT_MAX) {
         c->pos.col += count_cps(c->lines->src + c->off, off - c->off);
         c->off = off;
         c->ascii_end = ascii_end(c, off);
