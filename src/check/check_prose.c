@@ -24,6 +24,9 @@
  * of all information published (主动公开…N条) has no cell in the tables and
  * cannot be compared. */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "check_fold.h"
 #include "check_overview.h"
@@ -313,20 +316,22 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
 typedef uint8_t bytes16 __attribute__((vector_size(16)));
 typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
 
-/* The first byte set in a compare's result, else 16. */
-static inline unsigned first_set(bytes16 m)
+/* A compare's result as sixteen bits, bit k for byte k: one instruction
+ * with SSE2 (every x86-64), else byte by byte. */
+static inline unsigned bits_of(bytes16 m)
 {
-    uint64_t half[2];
-    memcpy(half, &m, 16);
-    for (unsigned k = 0; k < 2; k++)
-        if (half[k])
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-            return 8 * k + (unsigned)(__builtin_clzll(half[k]) >> 3);
+#if defined(__SSE2__)
+    return (unsigned)_mm_movemask_epi8((__m128i)m);
 #else
-            return 8 * k + (unsigned)(__builtin_ctzll(half[k]) >> 3);
+    unsigned bits = 0;
+    for (unsigned k = 0; k < 16; k++)
+        bits |= (unsigned)(m[k] & 1) << k;
+    return bits;
 #endif
-    return 16;
 }
+
+/* The first byte set in a compare's result, else 16. */
+static inline unsigned first_set(bytes16 m) { return (unsigned)__builtin_ctz(bits_of(m) | 0x10000u); }
 
 /* Bytes a scan stops at: every printable ASCII byte, '!' to DEL (when
  * ascii; not spaces, line breaks nor control bytes), and three others. */
@@ -387,68 +392,184 @@ static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
     return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
 }
 
-/* The bytes ck_counts_span stops at: a printable ASCII byte (a delimiter,
- * a digit), the lead byte E3 or EF (。【】！ and the full-width forms, the
- * digits among them: nothing else folds to a delimiter or a digit, as
- * test_check_consistency.c holds the fold to) and B3, the last byte of 申.
- * The rest, most of the prose, needs no look: ideographs and their
- * continuation bytes, spaces and line breaks. */
+/* The bytes the scan of one piece stops at: a printable ASCII byte (a
+ * delimiter, a digit), the lead byte E3 or EF (。【】！ and the full-width
+ * forms, the digits among them: nothing else folds to a delimiter or a
+ * digit, as test_check_consistency.c holds the fold to) and B3, the last
+ * byte of 申. The rest, most of the prose, needs no look: ideographs and
+ * their continuation bytes, spaces and line breaks. */
 static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 
+/* The fold of the three-byte character at s[i] (lead E3 or EF), or 0 when
+ * its continuation bytes are not there (a byte the fold skips). */
+static inline uint32_t fold3(const uint8_t *s, size_t i, size_t end)
+{
+    if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        return 0;
+    return label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu));
+}
+
+/* A folded character that always ends a clause ('?' is dropped by the
+ * fold and ends none). */
+static inline bool cuts(uint32_t f) { return f != '?' && ends_clause(f); }
+
+/* One piece of a block's source: from where it starts to the first
+ * character that always ends a clause (cuts), at `end` (of `len` bytes), or
+ * the block's end (len 1); and whether it holds 申 or a digit. */
+typedef struct piece {
+    size_t end;
+    int len;
+    bool shen, digits;
+} piece;
+
+static piece piece_from(const uint8_t *s, size_t from, size_t end)
+{
+    piece p = {end, 1, false, false};
+    for (size_t i = from;;) {
+        i = next_stop(s, i, end, &clause_stops);
+        if (i >= end)
+            return p;
+        uint32_t f;
+        int l = 1;
+        if (s[i] == 0xB3) { /* a continuation byte: the end of 申? */
+            p.shen = p.shen || shen_ends_at(s, from, i);
+            i++;
+            continue;
+        }
+        if (s[i] < 0x80) { /* ASCII folds to itself: a run of it (a number) in one loop */
+            for (; i < end && s[i] < 0x80 && !cuts(s[i]); i++)
+                p.digits = p.digits || digit((char)s[i]);
+            if (i == end || s[i] >= 0x80)
+                continue;
+            f = s[i];
+        } else if (!(f = fold3(s, i, end))) { /* the lead E3 or EF, alone */
+            i++;
+            continue;
+        } else {
+            l = 3;
+        }
+        p.digits = p.digits || (f >= '0' && f <= '9');
+        if (cuts(f)) {
+            p.end = i;
+            p.len = l;
+            return p;
+        }
+        i += (size_t)l;
+    }
+}
+
+/* The last byte of s[from, i) in the set, as its position plus one, else
+ * from: sixteen bytes tested at a time going back, the first few copied
+ * before zeros. */
+static inline size_t prev_stop(const uint8_t *s, size_t from, size_t i, const stop_set *set)
+{
+    for (; i >= from + 16; i -= 16) {
+        bytes16 v;
+        memcpy(&v, s + i - 16, 16);
+        unsigned bits = bits_of(stops_in(v, set));
+        if (bits)
+            return i - 16 + (unsigned)(32 - __builtin_clz(bits));
+    }
+    if (i <= from)
+        return from;
+    bytes16 v = {0};
+    memcpy(&v, s + from, i - from);
+    unsigned bits = bits_of(stops_in(v, set)) & ((1u << (i - from)) - 1);
+    return bits ? from + (unsigned)(32 - __builtin_clz(bits)) : from;
+}
+
+/* The bytes a character that always ends a clause begins with: printable
+ * ASCII, E3, EF (clause_stops less B3). */
+static const stop_set cut_leads = {true, {0xE3, 0xEF, 0xEF}};
+
+/* Where the piece holding s[at] starts: after the last character before
+ * `at` that always ends a clause, else at `from` (a piece's start).
+ * Whether a character ends a clause is known from its own bytes: an
+ * ASCII byte, or the lead E3 or EF and its two continuation bytes, which
+ * the forward scan meets wherever it starts; s[at] begins a character. */
+static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
+{
+    for (size_t q = at; (q = prev_stop(s, from, q, &cut_leads)) > from; q--) {
+        uint8_t x = s[q - 1];
+        if (x < 0x80 ? cuts(x) : cuts(fold3(s, q - 1, end)))
+            return x < 0x80 ? q : q + 2;
+    }
+    return from;
+}
+
+/* What makes a piece worth folding, seen in two bytes a, b at every
+ * position: an ASCII digit (a); the last two bytes of a full-width digit
+ * (EF BC 90..99); those of 申 (E7 94 B3). The lead byte is checked after. */
+static inline bytes16 marks_in(bytes16 a, bytes16 b)
+{
+    return (bytes16)((bytes16)(a - '0') < 10) |
+           ((bytes16)(a == 0xBC) & (bytes16)((bytes16)(b - 0x90) < 10)) |
+           ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
+}
+
+/* The first position in s[i, end) that marks_in shows, else end: sixteen
+ * positions at a time, the last few copied after zeros (which mark
+ * nothing). */
+static size_t next_mark(const uint8_t *s, size_t i, size_t end)
+{
+    for (; i + 17 <= end; i += 16) {
+        bytes16 a, b;
+        memcpy(&a, s + i, 16);
+        memcpy(&b, s + i + 1, 16);
+        unsigned k = first_set(marks_in(a, b));
+        if (k < 16)
+            return i + k;
+    }
+    if (i >= end)
+        return end;
+    uint8_t tail[32] = {0};
+    memcpy(tail, s + i, end - i);
+    bytes16 a, b;
+    memcpy(&a, tail, 16);
+    memcpy(&b, tail + 1, 16);
+    unsigned k = first_set(marks_in(a, b));
+    return k < end - i ? i + k : end;
+}
+
+/* The character a mark at s[k] belongs to, when it is a digit or 申 inside
+ * [from, end), else end. */
+static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
+{
+    if (s[k] < 0x80)
+        return k;
+    uint8_t lead = s[k] == 0xBC ? 0xEF : 0xE7;
+    return k > from && s[k - 1] == lead && k + 1 < end ? k - 1 : end;
+}
+
 /* V404 over a block's source, folding only what can state a count. The
- * source is cut where a character always ends a clause (ends_clause of its
- * fold; '?' is dropped by the fold and is no cut), and a piece is folded
- * and read by ck_counts_block only when it may give a finding (may_count):
- * it holds 申 (for 申请), or a digit and a word that makes a number a count
- * (件, 为). The cuts fall where label_fold_map steps: a delimiter and a
+ * source is cut into pieces where a character always ends a clause
+ * (cuts), and a piece is folded and read by ck_counts_block only when it
+ * may give a finding (may_count): it holds 申 (for 申请), or a digit and a
+ * word that makes a number a count (件, 为). So the scan looks only for
+ * digits and 申 (next_mark), most of the prose passed sixteen bytes at a
+ * time; the piece around one is found then, back to its start and on to
+ * its end. The cuts fall where label_fold_map steps: a delimiter and a
  * digit begin with a byte that is never a continuation byte, so the
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
- * to a digit or a delimiter (script_fold.h: folds stay among ideographs),
- * so the scan jumps from one stop byte to the next. */
+ * to a digit or a delimiter (script_fold.h: folds stay among ideographs). */
 void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
-    size_t from = sp.start, end = sp.end;
-    bool shen = false, digits = false;
-    for (size_t i = from; i <= end;) {
-        i = next_stop(s, i, end, &clause_stops);
-        uint32_t f = 0;
-        int l = 1;
-        if (i < end) {
-            if (s[i] == 0xB3) { /* a continuation byte: the end of 申? */
-                shen = shen || shen_ends_at(s, from, i);
-                i++;
-                continue;
-            }
-            if (s[i] < 0x80) { /* ASCII folds to itself: a run of it (a number) in one loop */
-                for (; i < end && s[i] < 0x80 && (s[i] == '?' || !ends_clause(s[i])); i++)
-                    digits = digits || digit((char)s[i]);
-                if (i == end || s[i] >= 0x80)
-                    continue;
-                f = s[i];
-            } else { /* the lead E3 or EF: a character of three bytes, or none */
-                if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) {
-                    i++; /* a byte the fold skips */
-                    continue;
-                }
-                l = 3;
-                f = label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
-                                  (s[i + 2] & 0x3Fu));
-            }
-            digits = digits || (f >= '0' && f <= '9');
-            if (f == '?' || !ends_clause(f)) {
-                i += (size_t)l;
-                continue;
-            }
+    size_t from = sp.start, end = sp.end; /* from: where a piece starts */
+    for (size_t k = from; (k = next_mark(s, k, end)) < end;) {
+        size_t at = marked(s, from, k, end);
+        if (at == end) {
+            k++;
+            continue;
         }
-        if (i > from && (shen || (digits && holds_count_word(s + from, i - from)))) {
+        size_t a = piece_start(s, from, at, end);
+        piece p = piece_from(s, a, end);
+        if (p.end > a && (p.shen || (p.digits && holds_count_word(s + a, p.end - a)))) {
             ck_folded t;
-            ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
+            ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
             ck_counts_block(c, m, &t);
         }
-        shen = digits = false;
-        i += (size_t)l;
-        from = i;
+        from = k = p.end + (size_t)p.len;
     }
 }

@@ -149,9 +149,10 @@ static void test_what_folds_to_the_words_looked_for(void **state)
     }
 }
 
-/* V404 reads a block's source sixteen bytes at a time (ck_counts_span):
- * a count is found wherever it stands against those steps, in the middle
- * of a block or at its very end, after ASCII or ideographs. */
+/* V404 reads a block's source sixteen bytes at a time (ck_counts_span),
+ * forward to a digit and back from it to where its clause starts: a count
+ * is found wherever it stands against those steps, in the middle of a
+ * block or at its very end, after ASCII or ideographs. */
 static void test_prose_counts_at_any_offset(void **state)
 {
     (void)state;
@@ -159,10 +160,15 @@ static void test_prose_counts_at_any_offset(void **state)
         char pad[200] = "";
         for (int j = 0; j < k; j++)
             strcat(pad, j % 3 == 2 ? "的" : "x");
-        char mid[400], last[400];
+        char mid[400], last[400], wide[400];
         snprintf(mid, sizeof mid, "%s。本年共收到政府信息公开申请27件，", pad);
         snprintf(last, sizeof last, "%s。本年共收到政府信息公开申请27件", pad);
+        /* full-width digits, found by their last two bytes */
+        snprintf(wide, sizeof wide, "%s；本年共收到政府信息公开申请２７件，", pad);
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", mid));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+        d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", wide));
         assert_int_equal(ck_count_prefix(d, "V404"), 1);
         xxgk_doc_free(d);
         d = ck_run(ck_replace_line(ck_read("tests/check/subtotal-2022.txt"), 11, last));
