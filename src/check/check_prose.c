@@ -72,6 +72,8 @@ _Static_assert(sizeof words / sizeof words[0] == W__COUNT + 1, "words and their 
 #define BIT(k) ((uint64_t)1 << (k))
 #define RANGE(a, n) ((BIT(n) - 1) << (a))
 
+/* Each begins with 未 or 没: a piece without a count is folded only when
+ * its source holds one of them (holds_none_word). */
 static const char *const w_not_received[] = {"未收到", "没有收到", "未接到", "未受理", "没有受理", NULL};
 
 static int classify(uint64_t w)
@@ -368,21 +370,38 @@ static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const sto
     return k < end - i ? i + k : end;
 }
 
+/* Does a piece of source hold one of the words, each one character of
+ * three bytes? The scan stops at the words' last bytes (far rarer than
+ * their leads) and compares the three bytes that end there. */
+static bool holds_one_of(const uint8_t *p, size_t n, const stop_set *last_bytes, const char *const *words)
+{
+    for (size_t k = 2; (k = next_stop(p, k, n, last_bytes)) < n; k++)
+        for (size_t w = 0; words[w]; w++)
+            if (memcmp(p + k - 2, words[w], 3) == 0)
+                return true;
+    return false;
+}
+
 /* Does a piece of source hold a count's word after its number: 件, or 为
  * (a source has it as 为, 為 or 爲)? No other character folds to these
  * (test_check_consistency.c holds the fold table to that), and no other
  * character's bytes hold theirs, so a byte compare anywhere in the piece
- * finds what its fold would. The scan stops at their last bytes (B6, BA,
- * B2), far rarer than their leads. */
+ * finds what its fold would. */
 static bool holds_count_word(const uint8_t *p, size_t n)
 {
     static const stop_set last_bytes = {false, {0xB6, 0xBA, 0xB2}};
-    static const char *const words[] = {PIECE, AS, "為", "爲"};
-    for (size_t k = 2; (k = next_stop(p, k, n, &last_bytes)) < n; k++)
-        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-            if (memcmp(p + k - 2, words[w], 3) == 0)
-                return true;
-    return false;
+    static const char *const words[] = {PIECE, AS, "為", "爲", NULL};
+    return holds_one_of(p, n, &last_bytes, words);
+}
+
+/* Does a piece of source hold the first character of a word that says
+ * none were received (w_not_received: 未, or 没, which a source has as 没
+ * or 沒)? As for holds_count_word, nothing else folds to these. */
+static bool holds_none_word(const uint8_t *p, size_t n)
+{
+    static const stop_set last_bytes = {false, {0xAA, 0xA1, 0x92}};
+    static const char *const words[] = {"未", "没", "沒", NULL};
+    return holds_one_of(p, n, &last_bytes, words);
 }
 
 /* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
@@ -544,8 +563,9 @@ static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut into pieces where a character always ends a clause
  * (cuts), and a piece is folded and read by ck_counts_block only when it
- * may give a finding (may_count): it holds 申 (for 申请), or a digit and a
- * word that makes a number a count (件, 为). So the scan looks only for
+ * may give a finding: it holds a digit and a word that makes a number a
+ * count (件, 为), or else only 未收到…申请 can (may_count: no number, and
+ * 申请), so 申 and the first character of a w_not_received word. So the scan looks only for
  * digits and 申 (next_mark), most of the prose passed sixteen bytes at a
  * time; the piece around one is found then, back to its start and on to
  * its end. The cuts fall where label_fold_map steps: a delimiter and a
@@ -565,7 +585,8 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
         }
         size_t a = piece_start(s, from, at, end);
         piece p = piece_from(s, a, end);
-        if (p.end > a && (p.shen || (p.digits && holds_count_word(s + a, p.end - a)))) {
+        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a)) ||
+                          (p.shen && holds_none_word(s + a, p.end - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
             ck_counts_block(c, m, &t);

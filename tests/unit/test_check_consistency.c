@@ -124,9 +124,10 @@ static void test_prose_counts(void **state)
 
 /* V401 and V404 look at a block's source for a few characters before
  * folding it (check_consistency.c, ck_period_span: 统; check_prose.c,
- * shen_ends_at and holds_count_word: 申, 件, 为), knowing the characters that fold to each: the
- * fold table (src/core/script_fold.def) must fold nothing else to them. A
- * variant added there for one of them must be added to those too. */
+ * shen_ends_at, holds_count_word and holds_none_word: 申, 件, 为, 未, 没),
+ * knowing the characters that fold to each: the fold table
+ * (src/core/script_fold.def) must fold nothing else to them. A variant
+ * added there for one of them must be added to those too. */
 static void test_what_folds_to_the_words_looked_for(void **state)
 {
     (void)state;
@@ -137,6 +138,8 @@ static void test_what_folds_to_the_words_looked_for(void **state)
         {0x4EF6 /* 件 */, {0, 0}},
         {0x4E3A /* 为 */, {0x70BA /* 為 */, 0x7232 /* 爲 */}},
         {0x7EDF /* 统 */, {0x7D71 /* 統 */, 0}},
+        {0x672A /* 未 */, {0, 0}},
+        {0x6CA1 /* 没 */, {0x6C92 /* 沒 */, 0}},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++)
@@ -215,6 +218,14 @@ static void test_prose_counts_in_other_layouts(void **state)
      * 上年度结转数量为\n0 is layout */
     d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
                           "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"));
+    ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
+    xxgk_doc_free(d);
+    /* the same in traditional script: 沒有收到 (a piece without a count is
+     * read for its 未 or 没, which 沒 folds to) */
+    d = ck_run(ck_replace(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"),
+                                     "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
+                                     "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"),
+                          "未收到", "沒有收到"));
     ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
     xxgk_doc_free(d);
     d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "结转数量为\n0", "结转数量为\n2"));
