@@ -516,38 +516,54 @@ static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
     return from;
 }
 
+/* The bytes of v from lo to lo + 9 (all ones), the others 0: v moved so
+ * that lo is the least signed byte, -128, then compared as signed bytes
+ * (one add and one compare). */
+static inline bytes16 in_ten(bytes16 v, uint8_t lo)
+{
+    return (bytes16)((signed_bytes16)(v + (uint8_t)(0x80 - lo)) < -118);
+}
+
 /* What makes a piece worth folding, seen in two bytes a, b at every
  * position: an ASCII digit (a); the last two bytes of a full-width digit
  * (EF BC 90..99); those of 申 (E7 94 B3). The lead byte is checked after. */
 static inline bytes16 marks_in(bytes16 a, bytes16 b)
 {
-    return (bytes16)((bytes16)(a - '0') < 10) |
-           ((bytes16)(a == 0xBC) & (bytes16)((bytes16)(b - 0x90) < 10)) |
+    return in_ten(a, '0') | ((bytes16)(a == 0xBC) & in_ten(b, 0x90)) |
            ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
 }
 
-/* The first position in s[i, end) that marks_in shows, else end: sixteen
- * positions at a time, the last few copied after zeros (which mark
- * nothing). */
+/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] is
+ * read too. */
+static inline unsigned marks_at(const uint8_t *p)
+{
+    bytes16 a, b;
+    memcpy(&a, p, 16);
+    memcpy(&b, p + 1, 16);
+    return bits_of(marks_in(a, b));
+}
+
+/* The first position in s[i, end) that marks_in shows, else end:
+ * thirty-two positions at a time (marks are rare), then sixteen, the last
+ * few copied after zeros (which mark nothing). */
 static size_t next_mark(const uint8_t *s, size_t i, size_t end)
 {
+    for (; i + 33 <= end; i += 32) {
+        unsigned bits = marks_at(s + i) | marks_at(s + i + 16) << 16;
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
+    }
     for (; i + 17 <= end; i += 16) {
-        bytes16 a, b;
-        memcpy(&a, s + i, 16);
-        memcpy(&b, s + i + 1, 16);
-        unsigned k = first_set(marks_in(a, b));
-        if (k < 16)
-            return i + k;
+        unsigned bits = marks_at(s + i);
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
     }
     if (i >= end)
         return end;
     uint8_t tail[32] = {0};
     memcpy(tail, s + i, end - i);
-    bytes16 a, b;
-    memcpy(&a, tail, 16);
-    memcpy(&b, tail + 1, 16);
-    unsigned k = first_set(marks_in(a, b));
-    return k < end - i ? i + k : end;
+    unsigned bits = marks_at(tail);
+    return bits ? i + (unsigned)__builtin_ctz(bits) : end;
 }
 
 /* The character a mark at s[k] belongs to, when it is a digit or 申 inside
