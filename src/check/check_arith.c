@@ -80,13 +80,20 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
         tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
     tv->laid_out = t->index != NULL;
     memset(tv->whole, 0, sizeof tv->whole);
-    for (int i = 0; tv->laid_out && i < t->index_rows * t->index_cols; i++) {
-        const xxgk_cell *cell = t->index[i] ? &t->cells[t->index[i] - 1] : NULL;
-        if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull ||
-            tv->short_row[cell->row])
+    /* the index row by row: an entry's keys are its place in the index,
+     * and a short row has no cell to trust */
+    for (int r = 0; tv->laid_out && r < t->index_rows; r++) {
+        int row = t->index_row + r;
+        if (tv->short_row[row])
             continue;
-        tv->whole[cell->row][cell->col] = true;
-        tv->value[cell->row][cell->col] = cell->value.mant;
+        const uint16_t *entry = t->index + r * t->index_cols;
+        for (int k = 0; k < t->index_cols; k++) {
+            const xxgk_cell *cell = entry[k] ? &t->cells[entry[k] - 1] : NULL;
+            if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
+                continue;
+            tv->whole[row][t->index_col + k] = true;
+            tv->value[row][t->index_col + k] = cell->value.mant;
+        }
     }
 }
 
