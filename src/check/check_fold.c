@@ -11,6 +11,13 @@
 #include "lex.h"
 #include "utf8.h"
 
+/* A buffer of the run grown to cap bytes (the stack's is never passed to
+ * realloc), or NULL when memory runs out and the old one is kept. */
+static void *grow(void *old, const void *small, size_t cap)
+{
+    return realloc(old == small ? NULL : old, cap);
+}
+
 /* One pass over the span (label_fold_map) into the run's buffer, grown to
  * the largest block and reused: section 一 of a report can hold 80,000
  * paragraphs, and keeping each fold would cost five bytes per byte. */
@@ -21,13 +28,13 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->src = src;
     out->n = 0;
     if (need > c->fold_cap) {
-        size_t cap = c->fold_cap ? c->fold_cap : 4096;
+        size_t cap = c->fold_cap;
         while (cap < need)
             cap *= 2;
-        char *s = realloc(c->fold_s, cap);
+        char *s = grow(c->fold_s, c->small_s, cap);
         if (s)
             c->fold_s = s;
-        uint32_t *off = realloc(c->fold_off, cap * sizeof *off);
+        uint32_t *off = grow(c->fold_off, c->small_off, cap * sizeof *off);
         if (off)
             c->fold_off = off;
         if (s && off)
