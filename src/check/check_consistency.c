@@ -25,8 +25,9 @@
 
 /* Each begins with 统: ck_period_span looks for them only where a 统 or 統
  * stands. */
-static const char *const period_words[] = {"统计期限", "统计时限", "统计期间", "统计时间",
-                                           "统计区间", "统计周期", NULL};
+static const ck_word period_words[] = {
+    CK_WORD("统计期限"), CK_WORD("统计时限"), CK_WORD("统计期间"),
+    CK_WORD("统计时间"), CK_WORD("统计区间"), CK_WORD("统计周期"), CK_WORDS_END};
 
 /* One digit of a year at folded byte i: ASCII, or 〇 一 … 九 as in
  * 二〇二四年. Returns its value and sets *len, else -1. */

@@ -52,18 +52,18 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, c->fold_s, c->fold_off);
 }
 
-void ck_words_init(ck_words *m, const char *const *words)
+/* Only the buckets are filled here: each word's length and first bytes
+ * were known when compiled (CK_WORD). */
+void ck_words_init(ck_words *m, const ck_word *words)
 {
-    memset(m, 0, sizeof *m);
+    memset(m->bucket, 0, sizeof m->bucket);
     m->words = words;
-    for (int k = 0; k < 64 && words[k]; k++) {
-        size_t l = strlen(words[k]);
-        m->len[k] = (uint8_t)l;
-        m->longest = l > m->longest ? l : m->longest;
-        if (l >= 3) { /* shorter words are never found: none are used */
-            m->first[k] = ck_first3(words[k]);
-            m->bucket[ck_word_hash(m->first[k])] |= (uint64_t)1 << k;
-        }
+    m->longest = 0;
+    m->n = 0;
+    for (int k = 0; k < 64 && words[k].s; k++) {
+        m->longest = words[k].len > m->longest ? words[k].len : m->longest;
+        if (words[k].len >= 3) /* shorter words are never found: none are used */
+            m->bucket[ck_word_hash(words[k].first)] |= (uint64_t)1 << k;
         m->n = k + 1;
     }
 }

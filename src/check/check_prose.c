@@ -46,22 +46,26 @@ enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW
 
 /* Every word the clauses are classified by, matched in one pass per clause
  * (ck_words_at); the groups below are ranges of this list. */
-static const char *const words[] = {
+#define W(w) CK_WORD(w)
+static const ck_word words[] = {
     /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */
-    "其中", "同比", "较上年", "比上年", "增长", "下降", "减少", "增加",
+    W("其中"), W("同比"), W("较上年"), W("比上年"),
+    W("增长"), W("下降"), W("减少"), W("增加"),
     /* carried over to next year */
-    "结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年", "顺延至下年",
-    "转下一年", "转至下一年",
-    "复议", "诉讼", "上年", "结转", "规范性文件", "现行有效", "制发",
+    W("结转下年"), W("结转至下年"), W("结转到下年"), W("转入下年"),
+    W("顺延到下年"), W("顺延至下年"), W("转下一年"), W("转至下一年"),
+    W("复议"), W("诉讼"), W("上年"), W("结转"),
+    W("规范性文件"), W("现行有效"), W("制发"),
     /* not requests, or one outcome of them, not the requests handled:
      * 部分公开答复0件 */
-    "投诉", "举报", "信访", "不予", "部分公开", "予以公开", "无法提供", "其他处理",
+    W("投诉"), W("举报"), W("信访"), W("不予"),
+    W("部分公开"), W("予以公开"), W("无法提供"), W("其他处理"),
     /* received */
-    "收到", "新收", "受理", "接收",
-    APPLY,
+    W("收到"), W("新收"), W("受理"), W("接收"),
+    W(APPLY),
     /* handled */
-    "办结", "答复",
-    NULL};
+    W("办结"), W("答复"),
+    CK_WORDS_END};
 
 enum {
     W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 16, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
