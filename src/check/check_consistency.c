@@ -79,12 +79,23 @@ static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
+/* Can a year that year_at takes begin at folded byte i? One from 1990 to
+ * 2100 begins with the digit 1 or 2, which year_digit reads from 1, 2, 一
+ * or 二 only: most bytes are let go without reading a numeral. */
+static bool may_begin_year(const ck_folded *t, size_t i)
+{
+    char b = t->s[i];
+    return b == '1' || b == '2' || ck_at(t, i, "一") || ck_at(t, i, "二");
+}
+
 /* The years stated in the sentence of a period word, folded from the
  * word on (t): the first 19xx年/20xx年 other than the report's year is a
  * finding. */
 static void period_years(ck *c, const ck_folded *t)
 {
     for (size_t i = 0; i < t->n; i++) {
+        if (!may_begin_year(t, i))
+            continue;
         size_t len = 0;
         int y = year_at(t, i, t->n, &len);
         if (!y || y == c->r->year)
