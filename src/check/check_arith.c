@@ -268,8 +268,10 @@ typedef struct missing {
 
 static void add_name(const char **names, int *n, const char *name)
 {
+    /* the same name is mostly the same string of the template: its
+     * address says so before strcmp need */
     for (int i = 0; i < *n; i++)
-        if (strcmp(names[i], name) == 0)
+        if (names[i] == name || strcmp(names[i], name) == 0)
             return;
     if (*n < MAXT)
         names[(*n)++] = name;
