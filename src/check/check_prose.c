@@ -356,8 +356,11 @@ static inline bytes16 stops_in(bytes16 v, const stop_set *set)
 }
 
 /* The first byte of s[i, end) in the set, else end: sixteen bytes tested
- * at a time; the last few copied after zeros, which no set holds. */
-static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const stop_set *set)
+ * at a time. The last few are read in place when sixteen bytes from them
+ * are readable (s[0, readable): the document's text and its NUL), the
+ * bytes past end not looked at; else copied after zeros, which no set
+ * holds. */
+static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, size_t readable, const stop_set *set)
 {
     for (; i + 16 <= end; i += 16) {
         bytes16 v;
@@ -369,7 +372,10 @@ static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const sto
     if (i >= end)
         return end;
     bytes16 v = {0};
-    memcpy(&v, s + i, end - i);
+    if (i + 16 <= readable)
+        memcpy(&v, s + i, 16); /* a load, not a call */
+    else
+        memcpy(&v, s + i, end - i);
     unsigned k = first_set(stops_in(v, set));
     return k < end - i ? i + k : end;
 }
@@ -377,9 +383,10 @@ static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const sto
 /* Does a piece of source hold one of the words, each one character of
  * three bytes? The scan stops at the words' last bytes (far rarer than
  * their leads) and compares the three bytes that end there. */
-static bool holds_one_of(const uint8_t *p, size_t n, const stop_set *last_bytes, const char *const *words)
+static bool holds_one_of(const uint8_t *p, size_t n, size_t readable, const stop_set *last_bytes,
+                         const char *const *words)
 {
-    for (size_t k = 2; (k = next_stop(p, k, n, last_bytes)) < n; k++)
+    for (size_t k = 2; (k = next_stop(p, k, n, readable, last_bytes)) < n; k++)
         for (size_t w = 0; words[w]; w++)
             if (memcmp(p + k - 2, words[w], 3) == 0)
                 return true;
@@ -391,21 +398,21 @@ static bool holds_one_of(const uint8_t *p, size_t n, const stop_set *last_bytes,
  * (test_check_consistency.c holds the fold table to that), and no other
  * character's bytes hold theirs, so a byte compare anywhere in the piece
  * finds what its fold would. */
-static bool holds_count_word(const uint8_t *p, size_t n)
+static bool holds_count_word(const uint8_t *p, size_t n, size_t readable)
 {
     static const stop_set last_bytes = {false, {0xB6, 0xBA, 0xB2}};
     static const char *const words[] = {PIECE, AS, "為", "爲", NULL};
-    return holds_one_of(p, n, &last_bytes, words);
+    return holds_one_of(p, n, readable, &last_bytes, words);
 }
 
 /* Does a piece of source hold the first character of a word that says
  * none were received (w_not_received: 未, or 没, which a source has as 没
  * or 沒)? As for holds_count_word, nothing else folds to these. */
-static bool holds_none_word(const uint8_t *p, size_t n)
+static bool holds_none_word(const uint8_t *p, size_t n, size_t readable)
 {
     static const stop_set last_bytes = {false, {0xAA, 0xA1, 0x92}};
     static const char *const words[] = {"未", "没", "沒", NULL};
-    return holds_one_of(p, n, &last_bytes, words);
+    return holds_one_of(p, n, readable, &last_bytes, words);
 }
 
 /* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
@@ -445,11 +452,11 @@ typedef struct piece {
     bool shen, digits;
 } piece;
 
-static piece piece_from(const uint8_t *s, size_t from, size_t end)
+static piece piece_from(const uint8_t *s, size_t from, size_t end, size_t readable)
 {
     piece p = {end, 1, false, false};
     for (size_t i = from;;) {
-        i = next_stop(s, i, end, &clause_stops);
+        i = next_stop(s, i, end, readable, &clause_stops);
         if (i >= end)
             return p;
         uint32_t f;
@@ -482,8 +489,9 @@ static piece piece_from(const uint8_t *s, size_t from, size_t end)
 }
 
 /* The last byte of s[from, i) in the set, as its position plus one, else
- * from: sixteen bytes tested at a time going back, the first few copied
- * before zeros. */
+ * from: sixteen bytes tested at a time going back, the first few read in
+ * place when sixteen bytes before i are there (s is the document's text,
+ * the bytes before from not looked at), else copied before zeros. */
 static inline size_t prev_stop(const uint8_t *s, size_t from, size_t i, const stop_set *set)
 {
     for (; i >= from + 16; i -= 16) {
@@ -496,8 +504,14 @@ static inline size_t prev_stop(const uint8_t *s, size_t from, size_t i, const st
     if (i <= from)
         return from;
     bytes16 v = {0};
-    memcpy(&v, s + from, i - from);
-    unsigned bits = bits_of(stops_in(v, set)) & ((1u << (i - from)) - 1);
+    unsigned bits;
+    if (i >= 16) { /* one load; bit j of the shifted bits is s[from + j] */
+        memcpy(&v, s + i - 16, 16);
+        bits = bits_of(stops_in(v, set)) >> (16 - (i - from));
+    } else {
+        memcpy(&v, s + from, i - from);
+        bits = bits_of(stops_in(v, set)) & ((1u << (i - from)) - 1);
+    }
     return bits ? from + (unsigned)(32 - __builtin_clz(bits)) : from;
 }
 
@@ -549,8 +563,9 @@ static inline unsigned marks_at(const uint8_t *p)
 
 /* The first position in s[i, end) that marks_in shows, else end:
  * thirty-two positions at a time (marks are rare), then sixteen, the last
- * few copied after zeros (which mark nothing). */
-static size_t next_mark(const uint8_t *s, size_t i, size_t end)
+ * few read in place when seventeen bytes are readable (next_stop; a mark
+ * past end is not taken), else copied after zeros (which mark nothing). */
+static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
 {
     for (; i + 33 <= end; i += 32) {
         unsigned bits = marks_at(s + i) | marks_at(s + i + 16) << 16;
@@ -564,9 +579,14 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end)
     }
     if (i >= end)
         return end;
-    uint8_t tail[32] = {0};
-    memcpy(tail, s + i, end - i);
-    unsigned bits = marks_at(tail);
+    unsigned bits;
+    if (i + 17 <= readable) {
+        bits = marks_at(s + i) & ((1u << (end - i)) - 1);
+    } else {
+        uint8_t tail[32] = {0};
+        memcpy(tail, s + i, end - i);
+        bits = marks_at(tail);
+    }
     return bits ? i + (unsigned)__builtin_ctz(bits) : end;
 }
 
@@ -597,16 +617,17 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
-    for (size_t k = from; (k = next_mark(s, k, end)) < end;) {
+    size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
+    for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
         size_t at = marked(s, from, k, end);
         if (at == end) {
             k++;
             continue;
         }
         size_t a = piece_start(s, from, at, end);
-        piece p = piece_from(s, a, end);
-        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a)) ||
-                          (p.shen && holds_none_word(s + a, p.end - a)))) {
+        piece p = piece_from(s, a, end, readable);
+        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a, readable - a)) ||
+                          (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
             ck_counts_block(c, m, &t);
