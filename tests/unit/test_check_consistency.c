@@ -65,6 +65,22 @@ static void test_statistics_period_in_source(void **state)
     }
 }
 
+/* V401 looks for 统 and 統 sixteen places at a time (next_tong): the word
+ * is found wherever it stands against those steps, and in both scripts. */
+static void test_statistics_period_at_any_offset(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 40; k++) {
+        char pad[200] = "", to[400];
+        for (int j = 0; j < k; j++)
+            strcat(pad, j % 3 == 2 ? "的" : "x");
+        snprintf(to, sizeof to, "%s%s自2023年", pad, k % 2 ? "統計期限" : "统计期限");
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "所列数据的统计期限自2022年", to));
+        assert_int_equal(ck_count_prefix(d, "V401"), 1);
+        xxgk_doc_free(d);
+    }
+}
+
 static void test_signoff_date(void **state)
 {
     (void)state;
@@ -330,6 +346,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statistics_period),
         cmocka_unit_test(test_statistics_period_in_source),
+        cmocka_unit_test(test_statistics_period_at_any_offset),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),
