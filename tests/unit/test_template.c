@@ -18,6 +18,13 @@ static void test_every_key_is_named(void **state)
     }
     for (int c = 1; c < XXGK_C__COUNT; c++)
         assert_string_not_equal(xxgk_tpl_col_name(c), "?");
+    /* and each its own name: a message lists what is missing by key */
+    for (int r = 1; r < XXGK_R__COUNT; r++)
+        for (int q = r + 1; q < XXGK_R__COUNT; q++)
+            assert_string_not_equal(xxgk_tpl_row_name(r), xxgk_tpl_row_name(q));
+    for (int c = 1; c < XXGK_C__COUNT; c++)
+        for (int d = c + 1; d < XXGK_C__COUNT; d++)
+            assert_string_not_equal(xxgk_tpl_col_name(c), xxgk_tpl_col_name(d));
     assert_string_equal(xxgk_tpl_row_name(XXGK_R_UNAVAILABLE_UNCLEAR), "（四）3.补正后申请内容仍不明确");
     assert_string_equal(xxgk_tpl_row_group(XXGK_R_UNAVAILABLE_UNCLEAR), "（四）");
     assert_string_equal(xxgk_tpl_row_name(0), "?");
