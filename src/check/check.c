@@ -17,13 +17,17 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     if (!doc || !doc->report)
         return 0; /* empty or foreign input: the parser said why */
     size_t before = total_diags(doc);
-    ck c = {doc, doc->report, opts ? opts->strict : false, NULL, NULL, 0};
+    char small_s[CK_FOLD_SMALL];
+    uint32_t small_off[CK_FOLD_SMALL];
+    ck c = {doc, doc->report, opts ? opts->strict : false, small_s, small_off, CK_FOLD_SMALL, small_s, small_off};
     ck_values(&c);
     ck_arith(&c);
     ck_structure(&c);
     ck_consistency(&c);
     ck_overview(&c);
-    free(c.fold_s);
-    free(c.fold_off);
+    if (c.fold_s != small_s)
+        free(c.fold_s);
+    if (c.fold_off != small_off)
+        free(c.fold_off);
     return (int)(total_diags(doc) - before);
 }

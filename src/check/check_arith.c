@@ -80,13 +80,20 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
         tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
     tv->laid_out = t->index != NULL;
     memset(tv->whole, 0, sizeof tv->whole);
-    for (int i = 0; tv->laid_out && i < t->index_rows * t->index_cols; i++) {
-        const xxgk_cell *cell = t->index[i] ? &t->cells[t->index[i] - 1] : NULL;
-        if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull ||
-            tv->short_row[cell->row])
+    /* the index row by row: an entry's keys are its place in the index,
+     * and a short row has no cell to trust */
+    for (int r = 0; tv->laid_out && r < t->index_rows; r++) {
+        int row = t->index_row + r;
+        if (tv->short_row[row])
             continue;
-        tv->whole[cell->row][cell->col] = true;
-        tv->value[cell->row][cell->col] = cell->value.mant;
+        const uint16_t *entry = t->index + r * t->index_cols;
+        for (int k = 0; k < t->index_cols; k++) {
+            const xxgk_cell *cell = entry[k] ? &t->cells[entry[k] - 1] : NULL;
+            if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
+                continue;
+            tv->whole[row][t->index_col + k] = true;
+            tv->value[row][t->index_col + k] = cell->value.mant;
+        }
     }
 }
 
@@ -255,17 +262,22 @@ typedef struct missing {
     int nnames, nshort;
     const char *names[MAXT];
     const char *short_rows[MAXT];
+    int name_keys[MAXT], short_keys[MAXT]; /* the key each name is of */
     int columns;            /* columns not assessable (column identities) */
     const xxgk_cell *anchor;/* where to report */
 } missing;
 
-static void add_name(const char **names, int *n, const char *name)
+/* A name listed once: by its key, since the template names each row and
+ * each column differently (test_template.c holds it to that). */
+static void add_name(const char **names, int *keys, int *n, int key, const char *name)
 {
     for (int i = 0; i < *n; i++)
-        if (strcmp(names[i], name) == 0)
+        if (keys[i] == key)
             return;
-    if (*n < MAXT)
+    if (*n < MAXT) {
+        keys[*n] = key;
         names[(*n)++] = name;
+    }
 }
 
 /* by_row: name the absent cells by their row (column identities), else by
@@ -278,10 +290,13 @@ static void gather(missing *m, int table, const terms *t, const side *s, bool by
             m->anchor = s->printed[i];
         if (s->in_short_row[i]) {
             /* table 四 prints its three groups as one row */
-            add_name(m->short_rows, &m->nshort,
-                     table == XXGK_TABLE_APPEALS ? "行政复议、行政诉讼" : xxgk_tpl_row_name(t->row[i]));
+            bool groups = table == XXGK_TABLE_APPEALS;
+            add_name(m->short_rows, m->short_keys, &m->nshort, groups ? 0 : t->row[i],
+                     groups ? "行政复议、行政诉讼" : xxgk_tpl_row_name(t->row[i]));
         } else if (!cell) {
-            add_name(m->names, &m->nnames, by_row ? xxgk_tpl_row_name(t->row[i]) : xxgk_tpl_col_name(t->col[i]));
+            int key = by_row ? t->row[i] : t->col[i];
+            add_name(m->names, m->name_keys, &m->nnames, key,
+                     by_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key));
         } else if (cell->state == XXGK_CELL_EMPTY) {
             if (m->empty < 4)
                 m->empties[m->empty] = cell;

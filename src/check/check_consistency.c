@@ -20,13 +20,15 @@
 
 #include "check_fold.h"
 #include "check_overview.h"
+#include "check_scan.h"
 
 /* ---- V401 --------------------------------------------------------------- */
 
 /* Each begins with 统: ck_period_span looks for them only where a 统 or 統
  * stands. */
-static const char *const period_words[] = {"统计期限", "统计时限", "统计期间", "统计时间",
-                                           "统计区间", "统计周期", NULL};
+static const ck_word period_words[] = {
+    CK_WORD("统计期限"), CK_WORD("统计时限"), CK_WORD("统计期间"),
+    CK_WORD("统计时间"), CK_WORD("统计区间"), CK_WORD("统计周期"), CK_WORDS_END};
 
 /* One digit of a year at folded byte i: ASCII, or 〇 一 … 九 as in
  * 二〇二四年. Returns its value and sets *len, else -1. */
@@ -78,12 +80,23 @@ static int year_at(const ck_folded *t, size_t i, size_t to, size_t *len)
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
+/* Can a year that year_at takes begin at folded byte i? One from 1990 to
+ * 2100 begins with the digit 1 or 2, which year_digit reads from 1, 2, 一
+ * or 二 only: most bytes are let go without reading a numeral. */
+static bool may_begin_year(const ck_folded *t, size_t i)
+{
+    char b = t->s[i];
+    return b == '1' || b == '2' || ck_at(t, i, "一") || ck_at(t, i, "二");
+}
+
 /* The years stated in the sentence of a period word, folded from the
  * word on (t): the first 19xx年/20xx年 other than the report's year is a
  * finding. */
 static void period_years(ck *c, const ck_folded *t)
 {
     for (size_t i = 0; i < t->n; i++) {
+        if (!may_begin_year(t, i))
+            continue;
         size_t len = 0;
         int y = year_at(t, i, t->n, &len);
         if (!y || y == c->r->year)
@@ -119,14 +132,40 @@ static uint64_t period_words_at(ck *c, const ck_words *m, uint32_t p, uint32_t e
 
 /* Where the sentence from p on ends in the source: at its first 。, ';' or
  * ；, the characters that fold to the 。 and ';' that end it (nothing else
- * does), else at the block's end. */
-static uint32_t sentence_end(const uint8_t *src, uint32_t p, uint32_t end)
+ * does), else at the block's end. The scan stops at ';' and the leads of
+ * the other two (E3, EF). */
+static uint32_t sentence_end(const uint8_t *src, uint32_t p, uint32_t end, size_t readable)
 {
-    for (uint32_t i = p; i < end; i++) {
+    static const stop_set ends = {false, {';', 0xE3, 0xEF}};
+    for (size_t i = p; (i = next_stop(src, i, end, readable, &ends)) < end; i++) {
         if (src[i] == ';')
-            return i;
+            return (uint32_t)i;
         if (i + 3 <= end && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0))
-            return i;
+            return (uint32_t)i;
+    }
+    return end;
+}
+
+/* The first place in src[i, end) where 统 (E7 BB 9F) or 統 (E7 B5 B1)
+ * may stand, else end: their first two bytes, sixteen places at a time
+ * (E7 alone leads one ideograph in ten); a place's third byte is the
+ * caller's to test. */
+static size_t next_tong(const uint8_t *src, size_t i, size_t end, size_t readable)
+{
+    for (; i < end; i += 16) {
+        bytes16 a, b = {0};
+        if (i + 17 <= readable) {
+            memcpy(&a, src + i, 16);
+            memcpy(&b, src + i + 1, 16);
+        } else { /* the document's last bytes, after zeros */
+            uint8_t tail[32] = {0};
+            memcpy(tail, src + i, readable - i);
+            memcpy(&a, tail, 16);
+            memcpy(&b, tail + 1, 16);
+        }
+        unsigned k = first_set((bytes16)(a == 0xE7) & ((bytes16)(b == 0xBB) | (bytes16)(b == 0xB5)));
+        if (k < 16)
+            return i + k < end ? i + k : end;
     }
     return end;
 }
@@ -140,25 +179,26 @@ bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     static const char tong[] = "统", tong_t[] = "統";
     _Static_assert(sizeof tong == 4 && sizeof tong_t == 4, "three bytes each");
-    const uint8_t *src = c->doc->src, *p = src + sp.start, *end = src + sp.end;
+    const uint8_t *src = c->doc->src;
+    size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
     uint64_t present = 0;
     uint32_t first[64];
-    /* both begin with the byte E7: memchr jumps from one E7 to the next */
-    while (end - p >= 3 && (p = memchr(p, (uint8_t)tong[0], (size_t)(end - p - 2))) != NULL) {
-        uint32_t at = (uint32_t)(p - src);
-        if (memcmp(p, tong, 3) == 0 || memcmp(p, tong_t, 3) == 0) {
+    /* a word's three bytes end by the block's end */
+    size_t last = sp.end - sp.start >= 3 ? sp.end - 2 : sp.start;
+    for (size_t p = sp.start; (p = next_tong(src, p, last, readable)) < last; p++) {
+        uint32_t at = (uint32_t)p;
+        if (memcmp(src + p, tong, 3) == 0 || memcmp(src + p, tong_t, 3) == 0) {
             uint64_t here = period_words_at(c, m, at, sp.end);
             for (uint64_t w = here & ~present; w; w &= w - 1)
                 first[__builtin_ctzll(w)] = at; /* a word's first place */
             present |= here;
         }
-        p++;
     }
     if (!present)
         return false;
     uint32_t at = first[__builtin_ctzll(present)]; /* the first of the list */
     ck_folded t;
-    ck_fold(c, (xxgk_span){at, sentence_end(src, at, sp.end)}, &t);
+    ck_fold(c, (xxgk_span){at, sentence_end(src, at, sp.end, readable)}, &t);
     period_years(c, &t);
     return true;
 }

@@ -11,6 +11,13 @@
 #include "lex.h"
 #include "utf8.h"
 
+/* A buffer of the run grown to cap bytes (the stack's is never passed to
+ * realloc), or NULL when memory runs out and the old one is kept. */
+static void *grow(void *old, const void *small, size_t cap)
+{
+    return realloc(old == small ? NULL : old, cap);
+}
+
 /* One pass over the span (label_fold_map) into the run's buffer, grown to
  * the largest block and reused: section 一 of a report can hold 80,000
  * paragraphs, and keeping each fold would cost five bytes per byte. */
@@ -21,13 +28,13 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->src = src;
     out->n = 0;
     if (need > c->fold_cap) {
-        size_t cap = c->fold_cap ? c->fold_cap : 4096;
+        size_t cap = c->fold_cap;
         while (cap < need)
             cap *= 2;
-        char *s = realloc(c->fold_s, cap);
+        char *s = grow(c->fold_s, c->small_s, cap);
         if (s)
             c->fold_s = s;
-        uint32_t *off = realloc(c->fold_off, cap * sizeof *off);
+        uint32_t *off = grow(c->fold_off, c->small_off, cap * sizeof *off);
         if (off)
             c->fold_off = off;
         if (s && off)
@@ -45,18 +52,18 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, c->fold_s, c->fold_off);
 }
 
-void ck_words_init(ck_words *m, const char *const *words)
+/* Only the buckets are filled here: each word's length and first bytes
+ * were known when compiled (CK_WORD). */
+void ck_words_init(ck_words *m, const ck_word *words)
 {
-    memset(m, 0, sizeof *m);
+    memset(m->bucket, 0, sizeof m->bucket);
     m->words = words;
-    for (int k = 0; k < 64 && words[k]; k++) {
-        size_t l = strlen(words[k]);
-        m->len[k] = (uint8_t)l;
-        m->longest = l > m->longest ? l : m->longest;
-        if (l >= 3) { /* shorter words are never found: none are used */
-            m->first[k] = ck_first3(words[k]);
-            m->bucket[ck_word_hash(m->first[k])] |= (uint64_t)1 << k;
-        }
+    m->longest = 0;
+    m->n = 0;
+    for (int k = 0; k < 64 && words[k].s; k++) {
+        m->longest = words[k].len > m->longest ? words[k].len : m->longest;
+        if (words[k].len >= 3) /* shorter words are never found: none are used */
+            m->bucket[ck_word_hash(words[k].first)] |= (uint64_t)1 << k;
         m->n = k + 1;
     }
 }

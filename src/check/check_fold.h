@@ -24,27 +24,33 @@ static inline bool ck_at(const ck_folded *t, size_t i, const char *needle)
     return i + k <= t->n && memcmp(t->s + i, needle, k) == 0;
 }
 bool ck_has(const ck_folded *t, size_t from, size_t to, const char *needle);
+/* A word to look for, its length and first three bytes (a CJK character,
+ * or three ASCII bytes) known when compiled: CK_WORD("其中"). A list of
+ * them ends with CK_WORDS_END. */
+typedef struct ck_word {
+    const char *s;
+    uint8_t len;
+    uint32_t first;
+} ck_word;
+#define CK_FIRST3(w) ((uint32_t)(uint8_t)(w)[0] << 16 | (uint32_t)(uint8_t)(w)[1] << 8 | (uint8_t)(w)[2])
+#define CK_WORD(w) {w, (uint8_t)(sizeof w - 1), CK_FIRST3(w)}
+#define CK_WORDS_END {NULL, 0, 0}
+
 /* Up to 64 words found in one pass over a text: a bit per word. */
 typedef struct ck_words {
-    const char *const *words; /* NULL-terminated, each at least 3 bytes */
-    uint8_t len[64];
-    uint32_t first[64];   /* each word's first 3 bytes */
+    const ck_word *words; /* each at least 3 bytes */
     uint64_t bucket[256]; /* words by the hash of their first 3 bytes */
     int n;
     size_t longest;       /* the longest word's bytes */
 } ck_words;
-/* The first three bytes of a word or text position (a CJK character, or
- * three ASCII bytes); words hash on them into 256 buckets, so a position
- * looks at one bucket, nearly always empty or a true start. */
-static inline uint32_t ck_first3(const char *s)
-{
-    const uint8_t *u = (const uint8_t *)s;
-    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
-}
+/* The first three bytes of a text position; words hash on them into 256
+ * buckets, so a position looks at one bucket, nearly always empty or a
+ * true start. */
+static inline uint32_t ck_first3(const char *s) { return CK_FIRST3((const uint8_t *)s); }
 
 static inline unsigned ck_word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
 
-void ck_words_init(ck_words *m, const char *const *words);
+void ck_words_init(ck_words *m, const ck_word *words);
 /* Bit k set when words[k] starts at folded byte i and ends by to. */
 static inline uint64_t ck_words_at(const ck_words *m, const ck_folded *t, size_t i, size_t to)
 {
@@ -55,8 +61,8 @@ static inline uint64_t ck_words_at(const ck_words *m, const ck_folded *t, size_t
     while (b) {
         int k = __builtin_ctzll(b);
         b &= b - 1;
-        if (f == m->first[k] && i + m->len[k] <= to &&
-            memcmp(t->s + i + 3, m->words[k] + 3, m->len[k] - 3u) == 0)
+        const ck_word *w = &m->words[k];
+        if (f == w->first && i + w->len <= to && memcmp(t->s + i + 3, w->s + 3, w->len - 3u) == 0)
             found |= (uint64_t)1 << k;
     }
     return found;

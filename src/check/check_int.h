@@ -13,11 +13,17 @@ typedef struct ck {
     const xxgk_report *r; /* the first copy */
     bool strict;
     /* one buffer for folded prose (check_fold.c), reused block after
-     * block and freed when the run ends: memory is the largest block's */
+     * block: first the run's own on the stack (CK_FOLD_SMALL, which the
+     * pieces of most reports fit), then one on the heap grown to the
+     * largest block and freed when the run ends */
     char *fold_s;
     uint32_t *fold_off;
     size_t fold_cap;
+    char *small_s;
+    uint32_t *small_off;
 } ck;
+
+enum { CK_FOLD_SMALL = 2048 };
 
 enum ck_text {
 #define XXGK_TEXT(E, en, zh) CKT_##E,

@@ -27,6 +27,7 @@
 
 #include "check_fold.h"
 #include "check_overview.h"
+#include "check_scan.h"
 #include "lex.h"
 #include "template.h"
 #include "utf8.h"
@@ -43,22 +44,26 @@ enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW
 
 /* Every word the clauses are classified by, matched in one pass per clause
  * (ck_words_at); the groups below are ranges of this list. */
-static const char *const words[] = {
+#define W(w) CK_WORD(w)
+static const ck_word words[] = {
     /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */
-    "其中", "同比", "较上年", "比上年", "增长", "下降", "减少", "增加",
+    W("其中"), W("同比"), W("较上年"), W("比上年"),
+    W("增长"), W("下降"), W("减少"), W("增加"),
     /* carried over to next year */
-    "结转下年", "结转至下年", "结转到下年", "转入下年", "顺延到下年", "顺延至下年",
-    "转下一年", "转至下一年",
-    "复议", "诉讼", "上年", "结转", "规范性文件", "现行有效", "制发",
+    W("结转下年"), W("结转至下年"), W("结转到下年"), W("转入下年"),
+    W("顺延到下年"), W("顺延至下年"), W("转下一年"), W("转至下一年"),
+    W("复议"), W("诉讼"), W("上年"), W("结转"),
+    W("规范性文件"), W("现行有效"), W("制发"),
     /* not requests, or one outcome of them, not the requests handled:
      * 部分公开答复0件 */
-    "投诉", "举报", "信访", "不予", "部分公开", "予以公开", "无法提供", "其他处理",
+    W("投诉"), W("举报"), W("信访"), W("不予"),
+    W("部分公开"), W("予以公开"), W("无法提供"), W("其他处理"),
     /* received */
-    "收到", "新收", "受理", "接收",
-    APPLY,
+    W("收到"), W("新收"), W("受理"), W("接收"),
+    W(APPLY),
     /* handled */
-    "办结", "答复",
-    NULL};
+    W("办结"), W("答复"),
+    CK_WORDS_END};
 
 enum {
     W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 16, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
@@ -69,6 +74,8 @@ _Static_assert(sizeof words / sizeof words[0] == W__COUNT + 1, "words and their 
 #define BIT(k) ((uint64_t)1 << (k))
 #define RANGE(a, n) ((BIT(n) - 1) << (a))
 
+/* Each begins with 未 or 没: a piece without a count is folded only when
+ * its source holds one of them (holds_none_word). */
 static const char *const w_not_received[] = {"未收到", "没有收到", "未接到", "未受理", "没有受理", NULL};
 
 static int classify(uint64_t w)
@@ -308,76 +315,39 @@ void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t)
     }
 }
 
-/* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
- * compare gives each byte 0 or all ones). */
-typedef uint8_t bytes16 __attribute__((vector_size(16)));
-typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
-
-/* The first byte set in a compare's result, else 16. */
-static inline unsigned first_set(bytes16 m)
+/* Does a piece of source hold one of the words, each one character of
+ * three bytes? The scan stops at the words' last bytes (far rarer than
+ * their leads) and compares the three bytes that end there. */
+static bool holds_one_of(const uint8_t *p, size_t n, size_t readable, const stop_set *last_bytes,
+                         const char *const *words)
 {
-    uint64_t half[2];
-    memcpy(half, &m, 16);
-    for (unsigned k = 0; k < 2; k++)
-        if (half[k])
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-            return 8 * k + (unsigned)(__builtin_clzll(half[k]) >> 3);
-#else
-            return 8 * k + (unsigned)(__builtin_ctzll(half[k]) >> 3);
-#endif
-    return 16;
-}
-
-/* Bytes a scan stops at: every printable ASCII byte, '!' to DEL (when
- * ascii; not spaces, line breaks nor control bytes), and three others. */
-typedef struct stop_set {
-    bool ascii;
-    uint8_t b[3];
-} stop_set;
-
-/* The bytes of v in the set (all ones), the others 0. */
-static inline bytes16 stops_in(bytes16 v, const stop_set *set)
-{
-    bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]));
-    if (set->ascii) /* as signed bytes, those above ' ' are '!' to DEL */
-        m |= (bytes16)((signed_bytes16)v > ' ');
-    return m;
-}
-
-/* The first byte of s[i, end) in the set, else end: sixteen bytes tested
- * at a time; the last few copied after zeros, which no set holds. */
-static inline size_t next_stop(const uint8_t *s, size_t i, size_t end, const stop_set *set)
-{
-    for (; i + 16 <= end; i += 16) {
-        bytes16 v;
-        memcpy(&v, s + i, 16);
-        unsigned k = first_set(stops_in(v, set));
-        if (k < 16)
-            return i + k;
-    }
-    if (i >= end)
-        return end;
-    bytes16 v = {0};
-    memcpy(&v, s + i, end - i);
-    unsigned k = first_set(stops_in(v, set));
-    return k < end - i ? i + k : end;
+    for (size_t k = 2; (k = next_stop(p, k, n, readable, last_bytes)) < n; k++)
+        for (size_t w = 0; words[w]; w++)
+            if (memcmp(p + k - 2, words[w], 3) == 0)
+                return true;
+    return false;
 }
 
 /* Does a piece of source hold a count's word after its number: 件, or 为
  * (a source has it as 为, 為 or 爲)? No other character folds to these
  * (test_check_consistency.c holds the fold table to that), and no other
  * character's bytes hold theirs, so a byte compare anywhere in the piece
- * finds what its fold would. The scan stops at their last bytes (B6, BA,
- * B2), far rarer than their leads. */
-static bool holds_count_word(const uint8_t *p, size_t n)
+ * finds what its fold would. */
+static bool holds_count_word(const uint8_t *p, size_t n, size_t readable)
 {
     static const stop_set last_bytes = {false, {0xB6, 0xBA, 0xB2}};
-    static const char *const words[] = {PIECE, AS, "為", "爲"};
-    for (size_t k = 2; (k = next_stop(p, k, n, &last_bytes)) < n; k++)
-        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-            if (memcmp(p + k - 2, words[w], 3) == 0)
-                return true;
-    return false;
+    static const char *const words[] = {PIECE, AS, "為", "爲", NULL};
+    return holds_one_of(p, n, readable, &last_bytes, words);
+}
+
+/* Does a piece of source hold the first character of a word that says
+ * none were received (w_not_received: 未, or 没, which a source has as 没
+ * or 沒)? As for holds_count_word, nothing else folds to these. */
+static bool holds_none_word(const uint8_t *p, size_t n, size_t readable)
+{
+    static const stop_set last_bytes = {false, {0xAA, 0xA1, 0x92}};
+    static const char *const words[] = {"未", "没", "沒", NULL};
+    return holds_one_of(p, n, readable, &last_bytes, words);
 }
 
 /* Is 申 (E7 94 B3; nothing else folds to it) at the B3 byte s[i], wholly
@@ -387,68 +357,216 @@ static bool shen_ends_at(const uint8_t *s, size_t from, size_t i)
     return i >= from + 2 && s[i - 2] == 0xE7 && s[i - 1] == 0x94;
 }
 
-/* The bytes ck_counts_span stops at: a printable ASCII byte (a delimiter,
- * a digit), the lead byte E3 or EF (。【】！ and the full-width forms, the
- * digits among them: nothing else folds to a delimiter or a digit, as
- * test_check_consistency.c holds the fold to) and B3, the last byte of 申.
- * The rest, most of the prose, needs no look: ideographs and their
- * continuation bytes, spaces and line breaks. */
+/* The bytes the scan of one piece stops at: a printable ASCII byte (a
+ * delimiter, a digit), the lead byte E3 or EF (。【】！ and the full-width
+ * forms, the digits among them: nothing else folds to a delimiter or a
+ * digit, as test_check_consistency.c holds the fold to) and B3, the last
+ * byte of 申. The rest, most of the prose, needs no look: ideographs and
+ * their continuation bytes, spaces and line breaks. */
 static const stop_set clause_stops = {true, {0xE3, 0xEF, 0xB3}};
 
+/* The fold of the three-byte character at s[i] (lead E3 or EF), or 0 when
+ * its continuation bytes are not there (a byte the fold skips). */
+static inline uint32_t fold3(const uint8_t *s, size_t i, size_t end)
+{
+    if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        return 0;
+    return label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu));
+}
+
+/* A folded character that always ends a clause ('?' is dropped by the
+ * fold and ends none). */
+static inline bool cuts(uint32_t f) { return f != '?' && ends_clause(f); }
+
+/* One piece of a block's source: from where it starts to the first
+ * character that always ends a clause (cuts), at `end` (of `len` bytes), or
+ * the block's end (len 1); and whether it holds 申 or a digit. */
+typedef struct piece {
+    size_t end;
+    int len;
+    bool shen, digits;
+} piece;
+
+static piece piece_from(const uint8_t *s, size_t from, size_t end, size_t readable)
+{
+    piece p = {end, 1, false, false};
+    for (size_t i = from;;) {
+        i = next_stop(s, i, end, readable, &clause_stops);
+        if (i >= end)
+            return p;
+        uint32_t f;
+        int l = 1;
+        if (s[i] == 0xB3) { /* a continuation byte: the end of 申? */
+            p.shen = p.shen || shen_ends_at(s, from, i);
+            i++;
+            continue;
+        }
+        if (s[i] < 0x80) { /* ASCII folds to itself: a run of it (a number) in one loop */
+            for (; i < end && s[i] < 0x80 && !cuts(s[i]); i++)
+                p.digits = p.digits || digit((char)s[i]);
+            if (i == end || s[i] >= 0x80)
+                continue;
+            f = s[i];
+        } else if (!(f = fold3(s, i, end))) { /* the lead E3 or EF, alone */
+            i++;
+            continue;
+        } else {
+            l = 3;
+        }
+        p.digits = p.digits || (f >= '0' && f <= '9');
+        if (cuts(f)) {
+            p.end = i;
+            p.len = l;
+            return p;
+        }
+        i += (size_t)l;
+    }
+}
+
+/* The last byte of s[from, i) in the set, as its position plus one, else
+ * from: sixteen bytes tested at a time going back, the first few read in
+ * place when sixteen bytes before i are there (s is the document's text,
+ * the bytes before from not looked at), else copied before zeros. */
+static inline size_t prev_stop(const uint8_t *s, size_t from, size_t i, const stop_set *set)
+{
+    for (; i >= from + 16; i -= 16) {
+        bytes16 v;
+        memcpy(&v, s + i - 16, 16);
+        unsigned bits = bits_of(stops_in(v, set));
+        if (bits)
+            return i - 16 + (unsigned)(32 - __builtin_clz(bits));
+    }
+    if (i <= from)
+        return from;
+    bytes16 v = {0};
+    unsigned bits;
+    if (i >= 16) { /* one load; bit j of the shifted bits is s[from + j] */
+        memcpy(&v, s + i - 16, 16);
+        bits = bits_of(stops_in(v, set)) >> (16 - (i - from));
+    } else {
+        memcpy(&v, s + from, i - from);
+        bits = bits_of(stops_in(v, set)) & ((1u << (i - from)) - 1);
+    }
+    return bits ? from + (unsigned)(32 - __builtin_clz(bits)) : from;
+}
+
+/* The bytes a character that always ends a clause begins with: printable
+ * ASCII, E3, EF (clause_stops less B3). */
+static const stop_set cut_leads = {true, {0xE3, 0xEF, 0xEF}};
+
+/* Where the piece holding s[at] starts: after the last character before
+ * `at` that always ends a clause, else at `from` (a piece's start).
+ * Whether a character ends a clause is known from its own bytes: an
+ * ASCII byte, or the lead E3 or EF and its two continuation bytes, which
+ * the forward scan meets wherever it starts; s[at] begins a character. */
+static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
+{
+    for (size_t q = at; (q = prev_stop(s, from, q, &cut_leads)) > from; q--) {
+        uint8_t x = s[q - 1];
+        if (x < 0x80 ? cuts(x) : cuts(fold3(s, q - 1, end)))
+            return x < 0x80 ? q : q + 2;
+    }
+    return from;
+}
+
+/* The bytes of v from lo to lo + 9 (all ones), the others 0: v moved so
+ * that lo is the least signed byte, -128, then compared as signed bytes
+ * (one add and one compare). */
+static inline bytes16 in_ten(bytes16 v, uint8_t lo)
+{
+    return (bytes16)((signed_bytes16)(v + (uint8_t)(0x80 - lo)) < -118);
+}
+
+/* What makes a piece worth folding, seen in two bytes a, b at every
+ * position: an ASCII digit (a); the last two bytes of a full-width digit
+ * (EF BC 90..99); those of 申 (E7 94 B3). The lead byte is checked after. */
+static inline bytes16 marks_in(bytes16 a, bytes16 b)
+{
+    return in_ten(a, '0') | ((bytes16)(a == 0xBC) & in_ten(b, 0x90)) |
+           ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
+}
+
+/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] is
+ * read too. */
+static inline unsigned marks_at(const uint8_t *p)
+{
+    bytes16 a, b;
+    memcpy(&a, p, 16);
+    memcpy(&b, p + 1, 16);
+    return bits_of(marks_in(a, b));
+}
+
+/* The first position in s[i, end) that marks_in shows, else end:
+ * thirty-two positions at a time (marks are rare), then sixteen, the last
+ * few read in place when seventeen bytes are readable (next_stop; a mark
+ * past end is not taken), else copied after zeros (which mark nothing). */
+static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
+{
+    for (; i + 33 <= end; i += 32) {
+        unsigned bits = marks_at(s + i) | marks_at(s + i + 16) << 16;
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
+    }
+    for (; i + 17 <= end; i += 16) {
+        unsigned bits = marks_at(s + i);
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
+    }
+    if (i >= end)
+        return end;
+    unsigned bits;
+    if (i + 17 <= readable) {
+        bits = marks_at(s + i) & ((1u << (end - i)) - 1);
+    } else {
+        uint8_t tail[32] = {0};
+        memcpy(tail, s + i, end - i);
+        bits = marks_at(tail);
+    }
+    return bits ? i + (unsigned)__builtin_ctz(bits) : end;
+}
+
+/* The character a mark at s[k] belongs to, when it is a digit or 申 inside
+ * [from, end), else end. */
+static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
+{
+    if (s[k] < 0x80)
+        return k;
+    uint8_t lead = s[k] == 0xBC ? 0xEF : 0xE7;
+    return k > from && s[k - 1] == lead && k + 1 < end ? k - 1 : end;
+}
+
 /* V404 over a block's source, folding only what can state a count. The
- * source is cut where a character always ends a clause (ends_clause of its
- * fold; '?' is dropped by the fold and is no cut), and a piece is folded
- * and read by ck_counts_block only when it may give a finding (may_count):
- * it holds 申 (for 申请), or a digit and a word that makes a number a count
- * (件, 为). The cuts fall where label_fold_map steps: a delimiter and a
+ * source is cut into pieces where a character always ends a clause
+ * (cuts), and a piece is folded and read by ck_counts_block only when it
+ * may give a finding: it holds a digit and a word that makes a number a
+ * count (件, 为), or else only 未收到…申请 can (may_count: no number, and
+ * 申请), so 申 and the first character of a w_not_received word. So the scan looks only for
+ * digits and 申 (next_mark), most of the prose passed sixteen bytes at a
+ * time; the piece around one is found then, back to its start and on to
+ * its end. The cuts fall where label_fold_map steps: a delimiter and a
  * digit begin with a byte that is never a continuation byte, so the
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
- * to a digit or a delimiter (script_fold.h: folds stay among ideographs),
- * so the scan jumps from one stop byte to the next. */
+ * to a digit or a delimiter (script_fold.h: folds stay among ideographs). */
 void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
-    size_t from = sp.start, end = sp.end;
-    bool shen = false, digits = false;
-    for (size_t i = from; i <= end;) {
-        i = next_stop(s, i, end, &clause_stops);
-        uint32_t f = 0;
-        int l = 1;
-        if (i < end) {
-            if (s[i] == 0xB3) { /* a continuation byte: the end of 申? */
-                shen = shen || shen_ends_at(s, from, i);
-                i++;
-                continue;
-            }
-            if (s[i] < 0x80) { /* ASCII folds to itself: a run of it (a number) in one loop */
-                for (; i < end && s[i] < 0x80 && (s[i] == '?' || !ends_clause(s[i])); i++)
-                    digits = digits || digit((char)s[i]);
-                if (i == end || s[i] >= 0x80)
-                    continue;
-                f = s[i];
-            } else { /* the lead E3 or EF: a character of three bytes, or none */
-                if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) {
-                    i++; /* a byte the fold skips */
-                    continue;
-                }
-                l = 3;
-                f = label_fold_cp((uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
-                                  (s[i + 2] & 0x3Fu));
-            }
-            digits = digits || (f >= '0' && f <= '9');
-            if (f == '?' || !ends_clause(f)) {
-                i += (size_t)l;
-                continue;
-            }
+    size_t from = sp.start, end = sp.end; /* from: where a piece starts */
+    size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
+    for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
+        size_t at = marked(s, from, k, end);
+        if (at == end) {
+            k++;
+            continue;
         }
-        if (i > from && (shen || (digits && holds_count_word(s + from, i - from)))) {
+        size_t a = piece_start(s, from, at, end);
+        piece p = piece_from(s, a, end, readable);
+        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a, readable - a)) ||
+                          (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
-            ck_fold(c, (xxgk_span){(uint32_t)from, (uint32_t)i}, &t);
+            ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
             ck_counts_block(c, m, &t);
         }
-        shen = digits = false;
-        i += (size_t)l;
-        from = i;
+        from = k = p.end + (size_t)p.len;
     }
 }

@@ -8,8 +8,8 @@
 #include "script_fold.h"
 #include "labels_data.h"
 
-const struct label_entry *label_entry_at(int i) { return &label_entries[i]; }
-int label_count(void) { return LABEL_COUNT; }
+const struct label_entry *const label_entries_all = label_entries;
+const int label_entries_count = LABEL_COUNT;
 
 int label_for_table(int match, int table)
 {

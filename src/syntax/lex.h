@@ -79,8 +79,13 @@ struct label_entry {
     const char *text;    /* folded: simplified, half-width punctuation */
     const char *display; /* as written in grammar/labels.def */
 };
-const struct label_entry *label_entry_at(int i);
-int label_count(void);
+/* The entries (labels.c's one array) and their number, read inline: the
+ * builder and the lexer ask for an entry tens of thousands of times a
+ * run, a call each was more than the read. */
+extern const struct label_entry *const label_entries_all;
+extern const int label_entries_count;
+static inline const struct label_entry *label_entry_at(int i) { return &label_entries_all[i]; }
+static inline int label_count(void) { return label_entries_count; }
 /* Find the entry of a matched label that belongs to the given table (-1 for
  * sections), or -1 when the label means nothing there. */
 int label_for_table(int match, int table);

@@ -69,6 +69,52 @@ static const identity_def identities[XXGK_ID__COUNT] = {
 #undef XXGK_TPL_IDENTITY
 };
 
+/* ---- rows as bits, known when compiling ------------------------------- */
+
+/* The set names as numbers, to tell NONE (no cells: a row the template
+ * lacks) when compiling. */
+enum set_name {
+#define XXGK_TPL_SET(NAME, ...) SET_NAME_##NAME,
+#include "template.def"
+#undef XXGK_TPL_SET
+};
+
+#define ROW_BIT(R) ((uint64_t)1 << XXGK_R_##R)
+_Static_assert(XXGK_R__COUNT <= 64, "a bit for every row key");
+
+/* The rows 2019 and 2021 have (a set other than NONE). */
+static const uint64_t template_rows[2] = {
+    0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | (SET_NAME_##c2019 != SET_NAME_NONE ? ROW_BIT(R) : 0)
+#include "template.def"
+#undef XXGK_TPL_ROW
+    ,
+    0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | (SET_NAME_##c2021 != SET_NAME_NONE ? ROW_BIT(R) : 0)
+#include "template.def"
+#undef XXGK_TPL_ROW
+};
+
+/* The rows of each table (keys.def). */
+#define ROW_OF(table, T, E) | (XXGK_TABLE_##table == XXGK_TABLE_##T ? ROW_BIT(E) : 0)
+static const uint64_t table_rows[XXGK_TABLE__COUNT] = {
+    [XXGK_TABLE_PROACTIVE] = 0
+#define XXGK_ROW(E, key, table) ROW_OF(table, PROACTIVE, E)
+#include "keys.def"
+#undef XXGK_ROW
+    ,
+    [XXGK_TABLE_REQUESTS] = 0
+#define XXGK_ROW(E, key, table) ROW_OF(table, REQUESTS, E)
+#include "keys.def"
+#undef XXGK_ROW
+    ,
+    [XXGK_TABLE_APPEALS] = 0
+#define XXGK_ROW(E, key, table) ROW_OF(table, APPEALS, E)
+#include "keys.def"
+#undef XXGK_ROW
+};
+_Static_assert(XXGK_TABLE__COUNT == 3, "table_rows lists every table");
+
 static bool row_known(int row) { return row > 0 && row < XXGK_R__COUNT && rows[row].name; }
 static bool col_known(int col) { return col > 0 && col < XXGK_C__COUNT && col_names[col]; }
 
@@ -113,12 +159,19 @@ bool xxgk_tpl_has_row(int tmpl, int row)
         return false;
     if (tmpl != 2019 && tmpl != 2021)
         return true;
-    return rows[row].cells[tmpl == 2021][0] != 0;
+    return template_rows[tmpl == 2021] >> row & 1;
 }
 
+/* In key order: a template's rows of the table are the bits of both,
+ * lowest first. */
 int xxgk_tpl_rows(int tmpl, int table, int *out, int cap)
 {
     int n = 0;
+    if ((tmpl == 2019 || tmpl == 2021) && table >= 0 && table < XXGK_TABLE__COUNT) {
+        for (uint64_t b = template_rows[tmpl == 2021] & table_rows[table]; b && n < cap; b &= b - 1)
+            out[n++] = __builtin_ctzll(b);
+        return n;
+    }
     for (int r = 1; r < XXGK_R__COUNT && n < cap; r++)
         if (row_tables[r] == table && xxgk_tpl_has_row(tmpl, r))
             out[n++] = r;

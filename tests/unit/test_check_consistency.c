@@ -65,6 +65,22 @@ static void test_statistics_period_in_source(void **state)
     }
 }
 
+/* V401 looks for 统 and 統 sixteen places at a time (next_tong): the word
+ * is found wherever it stands against those steps, and in both scripts. */
+static void test_statistics_period_at_any_offset(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 40; k++) {
+        char pad[200] = "", to[400];
+        for (int j = 0; j < k; j++)
+            strcat(pad, j % 3 == 2 ? "的" : "x");
+        snprintf(to, sizeof to, "%s%s自2023年", pad, k % 2 ? "統計期限" : "统计期限");
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "所列数据的统计期限自2022年", to));
+        assert_int_equal(ck_count_prefix(d, "V401"), 1);
+        xxgk_doc_free(d);
+    }
+}
+
 static void test_signoff_date(void **state)
 {
     (void)state;
@@ -124,9 +140,10 @@ static void test_prose_counts(void **state)
 
 /* V401 and V404 look at a block's source for a few characters before
  * folding it (check_consistency.c, ck_period_span: 统; check_prose.c,
- * shen_ends_at and holds_count_word: 申, 件, 为), knowing the characters that fold to each: the
- * fold table (src/core/script_fold.def) must fold nothing else to them. A
- * variant added there for one of them must be added to those too. */
+ * shen_ends_at, holds_count_word and holds_none_word: 申, 件, 为, 未, 没),
+ * knowing the characters that fold to each: the fold table
+ * (src/core/script_fold.def) must fold nothing else to them. A variant
+ * added there for one of them must be added to those too. */
 static void test_what_folds_to_the_words_looked_for(void **state)
 {
     (void)state;
@@ -137,6 +154,8 @@ static void test_what_folds_to_the_words_looked_for(void **state)
         {0x4EF6 /* 件 */, {0, 0}},
         {0x4E3A /* 为 */, {0x70BA /* 為 */, 0x7232 /* 爲 */}},
         {0x7EDF /* 统 */, {0x7D71 /* 統 */, 0}},
+        {0x672A /* 未 */, {0, 0}},
+        {0x6CA1 /* 没 */, {0x6C92 /* 沒 */, 0}},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++)
@@ -149,9 +168,10 @@ static void test_what_folds_to_the_words_looked_for(void **state)
     }
 }
 
-/* V404 reads a block's source sixteen bytes at a time (ck_counts_span):
- * a count is found wherever it stands against those steps, in the middle
- * of a block or at its very end, after ASCII or ideographs. */
+/* V404 reads a block's source sixteen bytes at a time (ck_counts_span),
+ * forward to a digit and back from it to where its clause starts: a count
+ * is found wherever it stands against those steps, in the middle of a
+ * block or at its very end, after ASCII or ideographs. */
 static void test_prose_counts_at_any_offset(void **state)
 {
     (void)state;
@@ -159,10 +179,15 @@ static void test_prose_counts_at_any_offset(void **state)
         char pad[200] = "";
         for (int j = 0; j < k; j++)
             strcat(pad, j % 3 == 2 ? "的" : "x");
-        char mid[400], last[400];
+        char mid[400], last[400], wide[400];
         snprintf(mid, sizeof mid, "%s。本年共收到政府信息公开申请27件，", pad);
         snprintf(last, sizeof last, "%s。本年共收到政府信息公开申请27件", pad);
+        /* full-width digits, found by their last two bytes */
+        snprintf(wide, sizeof wide, "%s；本年共收到政府信息公开申请２７件，", pad);
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", mid));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+        d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", wide));
         assert_int_equal(ck_count_prefix(d, "V404"), 1);
         xxgk_doc_free(d);
         d = ck_run(ck_replace_line(ck_read("tests/check/subtotal-2022.txt"), 11, last));
@@ -209,6 +234,14 @@ static void test_prose_counts_in_other_layouts(void **state)
      * 上年度结转数量为\n0 is layout */
     d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
                           "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"));
+    ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
+    xxgk_doc_free(d);
+    /* the same in traditional script: 沒有收到 (a piece without a count is
+     * read for its 未 or 没, which 沒 folds to) */
+    d = ck_run(ck_replace(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"),
+                                     "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
+                                     "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1"),
+                          "未收到", "沒有收到"));
     ck_expect(d, XXGK_V_PROSE_COUNT, XXGK_WARNING, 15, 15);
     xxgk_doc_free(d);
     d = ck_run(ck_replace(ck_read("tests/fixtures/beiguan-edu-2023.txt"), "结转数量为\n0", "结转数量为\n2"));
@@ -313,6 +346,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statistics_period),
         cmocka_unit_test(test_statistics_period_in_source),
+        cmocka_unit_test(test_statistics_period_at_any_offset),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),

@@ -18,10 +18,45 @@ static void test_every_key_is_named(void **state)
     }
     for (int c = 1; c < XXGK_C__COUNT; c++)
         assert_string_not_equal(xxgk_tpl_col_name(c), "?");
+    /* and each its own name: a message lists what is missing by key */
+    for (int r = 1; r < XXGK_R__COUNT; r++)
+        for (int q = r + 1; q < XXGK_R__COUNT; q++)
+            assert_string_not_equal(xxgk_tpl_row_name(r), xxgk_tpl_row_name(q));
+    for (int c = 1; c < XXGK_C__COUNT; c++)
+        for (int d = c + 1; d < XXGK_C__COUNT; d++)
+            assert_string_not_equal(xxgk_tpl_col_name(c), xxgk_tpl_col_name(d));
     assert_string_equal(xxgk_tpl_row_name(XXGK_R_UNAVAILABLE_UNCLEAR), "（四）3.补正后申请内容仍不明确");
     assert_string_equal(xxgk_tpl_row_group(XXGK_R_UNAVAILABLE_UNCLEAR), "（四）");
     assert_string_equal(xxgk_tpl_row_name(0), "?");
     assert_string_equal(xxgk_tpl_col_name(XXGK_C__COUNT), "?");
+}
+
+/* A template has a row when the row has cells in it (template.c keeps
+ * the rows as bits, known when compiling: a row of the set NONE is one it
+ * lacks), and a table's rows in a template are those, in key order, and at
+ * most as many as asked for. */
+static void test_rows_as_bits(void **state)
+{
+    (void)state;
+    static const int tmpls[] = {2019, 2021};
+    for (size_t k = 0; k < 2; k++)
+        for (int table = 0; table < XXGK_TABLE__COUNT; table++) {
+            int want[XXGK_R__COUNT], got[XXGK_R__COUNT], n = 0;
+            for (int r = 1; r < XXGK_R__COUNT; r++) {
+                if (xxgk_row_table(r) != table)
+                    continue;
+                bool cells = false;
+                for (int c = 1; c < XXGK_C__COUNT; c++)
+                    cells = cells || xxgk_tpl_has_cell(tmpls[k], table, r, c);
+                assert_int_equal(xxgk_tpl_has_row(tmpls[k], r), cells);
+                if (cells)
+                    want[n++] = r;
+            }
+            assert_int_equal(xxgk_tpl_rows(tmpls[k], table, got, XXGK_R__COUNT), n);
+            assert_memory_equal(got, want, (size_t)n * sizeof *got);
+            if (n > 1)
+                assert_int_equal(xxgk_tpl_rows(tmpls[k], table, got, n - 1), n - 1);
+        }
 }
 
 /* The rows of each table in the form's order: 2019 has 其他对外管理服务事项
@@ -152,6 +187,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_key_is_named),
         cmocka_unit_test(test_rows_of_each_template),
+        cmocka_unit_test(test_rows_as_bits),
         cmocka_unit_test(test_parsed_cells_are_the_templates),
         cmocka_unit_test(test_identities_add_the_templates_cells),
         cmocka_unit_test(test_which_template),
