@@ -5,6 +5,7 @@
 
 #include "meta.h"
 #include "numerals.h"
+#include "script_fold.h"
 #include "utf8.h"
 
 mt_text *mt_new(int n) { return malloc((size_t)n * sizeof(mt_text)); }
@@ -78,7 +79,8 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
     t->off[0] = s;
     bool bol = false, gap = true;
     int depth = 0;
-    /* the fold is a binary search; text repeats its characters */
+    /* the fold of what is not an ideograph is a binary search; text
+     * repeats its characters */
     uint32_t *ck = fc->cp, *cv = fc->f;
     for (uint32_t i = s; i < e && t->n < MT_MAX;) {
         uint32_t cp;
@@ -110,7 +112,12 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
             depth--;
         t->cp[t->n] = cp;
         uint32_t f = cp;
-        if (cp >= 0x80) {
+        if (!other) {
+            /* an ideograph: meta_fold_cp is the script fold alone, and
+             * most do not fold (one bit says so) */
+            if (script_folds_in_range(cp))
+                f = script_to_simplified(cp);
+        } else if (cp >= 0x80) {
             uint32_t h = (cp ^ (cp >> 8)) & 255;
             if (ck[h] != cp) {
                 ck[h] = cp;
