@@ -88,18 +88,11 @@ static bool national(const mt_text *t, int i, int j)
            t->f[j - 1] == 0x90E8; /* 部 */
 }
 
-int meta_name_kind(const mt_text *t, int i, int j)
+/* The tests of meta_name_kind after the characters' own (all CJK, outside
+ * 《》, no foreign word): the suffix 道 and 府 in context, then the first
+ * place's level, or a national body. */
+static int place_kind(const mt_text *t, int i, int j)
 {
-    if (i < 0 || j > t->n || j - i < NAME_MIN || j - i > NAME_MAX)
-        return NAME_BAD;
-    /* the cheap tests first: the preamble's scan asks of every string */
-    if (!office_suffix(t->f[j - 1]) || relative_start(t->f[i]))
-        return NAME_BAD;
-    for (int k = i; k < j; k++)
-        if (t->book[k] || !mt_cjk(t->f[k]))
-            return NAME_BAD;
-    if (has_foreign_word(t, i, j))
-        return NAME_BAD;
     if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
         return NAME_BAD;
     if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_at(t, j, "信息")) /* …政府信息公开条例 */
@@ -112,6 +105,30 @@ int meta_name_kind(const mt_text *t, int i, int j)
             return lv == 1 ? NAME_OK : NAME_PARTIAL;
     }
     return national(t, i, j) ? NAME_OK : NAME_BAD;
+}
+
+/* The length and the two ends: the cheap tests, asked first. */
+static bool name_ends(const mt_text *t, int i, int j)
+{
+    return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX && office_suffix(t->f[j - 1]) &&
+           !relative_start(t->f[i]);
+}
+
+int meta_name_kind(const mt_text *t, int i, int j)
+{
+    if (!name_ends(t, i, j))
+        return NAME_BAD;
+    for (int k = i; k < j; k++)
+        if (t->book[k] || !mt_cjk(t->f[k]))
+            return NAME_BAD;
+    if (has_foreign_word(t, i, j))
+        return NAME_BAD;
+    return place_kind(t, i, j);
+}
+
+int meta_name_kind_plain(const mt_text *t, int i, int j)
+{
+    return name_ends(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
 }
 
 /* Full name at the same place: an abbreviated ending written out (委 →
