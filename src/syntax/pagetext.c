@@ -135,6 +135,8 @@ static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t 
     /* 、 (E3 80 81) after three bytes first: most places fail there */
     if (e - s < 6 || src[s + 3] != 0xE3 || src[s + 4] != 0x80 || src[s + 5] != 0x81)
         return 0;
+    if (!pt_numeral_lead(src[s])) /* most of a list's 、: no decoding */
+        return 0;
     uint32_t cp;
     if (utf8_decode(src + s, e - s, &cp) != 3)
         return 0;
