@@ -329,10 +329,13 @@ static void build_blocks(doc_lines *d)
     uint32_t *b = malloc(sizeof *b * nb);
     if (!b)
         return; /* line_index then searches */
-    uint32_t li = 0;
+    /* the starts and their count in locals: a store to b could be one of
+     * d's fields for all the compiler knows */
+    const uint32_t *starts = d->starts;
+    uint32_t n = d->n, li = 0;
     for (uint32_t k = 0; k < nb; k++) {
         uint32_t at = k << DOC_BLOCK_BITS;
-        while (li + 1 < d->n && d->starts[li + 1] <= at)
+        while (li + 1 < n && starts[li + 1] <= at)
             li++;
         b[k] = li;
     }
@@ -491,6 +494,28 @@ static uint32_t last_start_at(const uint32_t *starts, uint32_t n, uint32_t off)
     return lo;
 }
 
+/* The line holding off, from the line of the last lookup (last_line):
+ * forward over at most DOC_NEAR lines, else by binary search over the
+ * lines after it or before it. */
+static uint32_t line_near(doc_lines *w, uint32_t off)
+{
+    const uint32_t *starts = w->starts;
+    uint32_t n = w->n, li = w->last_line;
+    if (starts[li] <= off) {
+        uint32_t k = 0;
+        while (k < DOC_NEAR && li + 1 < n && starts[li + 1] <= off) {
+            li++;
+            k++;
+        }
+        if (k == DOC_NEAR)
+            li += last_start_at(starts + li, n - li, off);
+    } else {
+        li = last_start_at(starts, li, off);
+    }
+    w->last_line = li;
+    return li;
+}
+
 /* The line holding off (off <= len): from the line of its block, forward
  * over the lines that start in the block before off (at most DOC_BLOCK of
  * them): O(1) per lookup, however many lines the text has. */
@@ -498,8 +523,19 @@ static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
     if (!d->starts)
         return 0;
-    if (!d->blocks_tried) /* made at the first lookup: a cache of the index, like the marks */
-        build_blocks((doc_lines *)d);
+    if (!d->blocks_tried) {
+        /* the first DOC_BLOCKS_AFTER lookups from the line of the one
+         * before (a report asks a few dozen lines, mostly in order: cheaper
+         * than the block index, which walks the whole text), then the block
+         * index made, so that any number of lookups in any order costs O(1)
+         * each: caches of the index, like the marks */
+        doc_lines *w = (doc_lines *)d;
+        if (w->lookups < DOC_BLOCKS_AFTER) {
+            w->lookups++;
+            return line_near(w, off);
+        }
+        build_blocks(w);
+    }
     if (!d->block_line)
         return last_start_at(d->starts, d->n, off);
     uint32_t li = d->block_line[off >> DOC_BLOCK_BITS];
