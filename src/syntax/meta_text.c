@@ -197,8 +197,17 @@ int mt_find(const mt_text *t, int from, int to, const char *needle)
     if (k >= 0)
         w[k] = 0;
     int n = mt_len(needle);
-    for (int i = from < 0 ? 0 : from; i + n <= to && i + n <= t->n; i++)
-        if (k > 0 ? t->f[i] == w[0] && mt_word_at(t, i, w) : mt_at(t, i, needle))
+    int end = (to < t->n ? to : t->n) - n; /* the last place it can start */
+    if (k <= 0) {
+        for (int i = from < 0 ? 0 : from; i <= end; i++)
+            if (mt_at(t, i, needle))
+                return i;
+        return -1;
+    }
+    /* the first code point looked for alone (most places differ there) */
+    const uint32_t *f = t->f;
+    for (int i = from < 0 ? 0 : from; i <= end; i++)
+        if (f[i] == w[0] && mt_word_at(t, i, w))
             return i;
     return -1;
 }
