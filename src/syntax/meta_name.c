@@ -182,9 +182,12 @@ bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps,
     if (!meta_name_wants_parent(t, i, j))
         return false;
     int n = j - i, best = 0;
+    const uint32_t *rf = r->f, *name = t->f + i;
     for (int k = 1; k + n <= r->n; k++) {
-        int m = 0;
-        while (m < n && r->f[k + m] == t->f[i + m])
+        if (rf[k] != name[0]) /* most places: the first character differs */
+            continue;
+        int m = 1;
+        while (m < n && rf[k + m] == name[m])
             m++;
         if (m < n || r->book[k])
             continue;
