@@ -84,7 +84,7 @@ static bool relative_start(uint32_t f)
 
 static bool national(const mt_text *t, int i, int j)
 {
-    return mt_at(t, i, "国家") || mt_at(t, i, "国务院") || mt_at(t, i, "中华人民共和国") ||
+    return mt_word_at(t, i, U"国家") || mt_word_at(t, i, U"国务院") || mt_word_at(t, i, U"中华人民共和国") ||
            t->f[j - 1] == 0x90E8; /* 部 */
 }
 
@@ -95,7 +95,7 @@ static int place_kind(const mt_text *t, int i, int j)
 {
     if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
         return NAME_BAD;
-    if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_at(t, j, "信息")) /* …政府信息公开条例 */
+    if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_word_at(t, j, U"信息")) /* …政府信息公开条例 */
         return NAME_BAD;
     for (int k = i; k < j; k++) {
         int len, lv = level_at(t, k, j, &len);
@@ -135,11 +135,11 @@ int meta_name_kind_plain(const mt_text *t, int i, int j)
  * 委员会, 街道 → 街道办事处). */
 void meta_name_widen(const mt_text *t, int *i, int *j)
 {
-    static const char *const written_out[] = {"员会", "办事处", "事处", "公室", NULL};
+    static const char32_t *const written_out[] = {U"员会", U"办事处", U"事处", U"公室", NULL};
     int kind = meta_name_kind(t, *i, *j);
     for (int w = 0; written_out[w]; w++) {
-        int l = mt_len(written_out[w]);
-        if (mt_at(t, *j, written_out[w]) && meta_name_kind(t, *i, *j + l) >= kind) {
+        int l = mt_word_at(t, *j, written_out[w]); /* its length where it follows */
+        if (l && meta_name_kind(t, *i, *j + l) >= kind) {
             *j += l;
             return;
         }
