@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "outbuf.h"
+#include "pos_cursor.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -160,14 +161,27 @@ typedef struct walk_memo {
     const doc_lines *lines;
     uint32_t line_start, reached;
     int before;
+    uint32_t cps; /* the code points from line_start to reached */
     bool valid;
+    /* the places far into a long line (no walk from its start): the next
+     * one further along counted from the last (a page text's one line) */
+    pos_cursor far;
 } walk_memo;
 
-/* Print the source line of span with an underline below it. pos is
- * xxgk_doc_position(doc, tsp.start), which the caller has printed: the
- * shown line's number. */
-static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_pos pos, bool color, int sev,
-                          walk_memo *m)
+/* A snippet laid out before anything of it is printed: the shown line,
+ * the span on it, where the shown part starts, and the position of the
+ * span's start (xxgk_doc_position's answer, found by the walk to the
+ * caret, which counts the code points as it goes). */
+typedef struct snippet {
+    const doc_lines *shown;
+    xxgk_span sp, line;
+    uint32_t ue, from;
+    bool cut_left;
+    xxgk_pos pos;
+} snippet;
+
+/* The snippet of span tsp laid out in *k, its position found. */
+static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_memo *m)
 {
     /* the line shown is the file's: the HTML source line when the text
      * came from a page */
@@ -176,7 +190,8 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
     sp.end = doc_shown_end(doc, tsp.start, tsp.end);
     if (sp.end < sp.start)
         sp.end = sp.start;
-    xxgk_span line = doc_lines_line(shown, sp.start);
+    uint32_t li;
+    xxgk_span line = pos_line(shown, sp.start < shown->len ? sp.start : shown->len, &li);
     const uint8_t *s = shown->src;
     uint32_t ue = sp.end > line.end ? line.end : sp.end;
     if (ue < sp.start)
@@ -221,25 +236,42 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         }
         cut_left = true;
     }
+    bool walked = !cut_left;       /* from the line's start to the caret */
     uint32_t reached = line.start; /* where the walk to the caret ends */
     bool valid = true;              /* no invalid byte on the way */
+    uint32_t cps = 0;               /* utf8_count of the bytes walked */
     if (!cut_left && m->lines == shown && m->line_start == line.start && m->reached <= sp.start) {
         reached = m->reached;
         before = m->before;
+        cps = m->cps;
         valid = m->valid;
     }
     while (!cut_left && reached < sp.start) {
+        /* a run of plain characters: ASCII a byte, a cell and a code
+         * point each, the others three bytes, two cells and one */
+        uint32_t was = reached;
+        int cells = before;
         reached = plain_run(s, reached, sp.start, &before, INT_MAX);
+        cps += 2 * (uint32_t)(before - cells) - (reached - was);
         if (reached >= sp.start)
             break;
         uint32_t cp;
         int w, l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
         valid = valid && l;
+        /* a character is one code point; an invalid byte counts as
+         * utf8_count counts it, unless it is a continuation byte */
+        cps += l || (s[reached] & 0xC0) != 0x80;
         reached += l ? (uint32_t)l : 1;
     }
-    if (!cut_left)
-        *m = (walk_memo){shown, line.start, reached, before, valid};
+    if (!cut_left) {
+        m->lines = shown;
+        m->line_start = line.start;
+        m->reached = reached;
+        m->before = before;
+        m->cps = cps;
+        m->valid = valid;
+    }
     if (!cut_left && before > WINDOW && valid) {
         from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
         cut_left = true;
@@ -260,8 +292,32 @@ static void print_snippet(outbuf *o, const xxgk_doc *doc, xxgk_span tsp, xxgk_po
         }
         cut_left = true;
     }
+    /* the position: a walk that ended past the caret went over the
+     * continuation bytes of the caret's character, which count nothing;
+     * a place far into a long line (no walk from the line's start) is
+     * asked of a cursor, which counts from the last such place when it
+     * is a little before, else asks the marks */
+    if (!walked || sp.start > shown->len)
+        k->pos = pos_cursor_at(&m->far, doc, tsp.start);
+    else
+        k->pos = (xxgk_pos){li + 1, 1 + cps};
+    k->shown = shown;
+    k->sp = sp;
+    k->line = line;
+    k->ue = ue;
+    k->from = from;
+    k->cut_left = cut_left;
+}
+
+/* Print the source line of a snippet with an underline below it. */
+static void print_snippet(outbuf *o, const snippet *k, bool color, int sev)
+{
+    const uint8_t *s = k->shown->src;
+    xxgk_span sp = k->sp, line = k->line;
+    uint32_t ue = k->ue, from = k->from;
+    bool cut_left = k->cut_left;
     char gutter[12];
-    int gw = (int)(put_uint(gutter, pos.line) - gutter);
+    int gw = (int)(put_uint(gutter, k->pos.line) - gutter);
     ob_str(o, " ");
     ob_put(o, gutter, (size_t)gw);
     ob_str(o, cut_left ? " | …" : " | ");
@@ -395,9 +451,15 @@ static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color
  * snippet, the .docx place, and each note with its snippet. */
 static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool color, walk_memo *m)
 {
-    xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+    /* the snippet's layout first: its walk finds the position */
+    bool snippets = doc->len > 0 || doc->origin;
+    snippet k;
+    if (snippets)
+        snippet_plan(&k, doc, d->span, m);
+    else
+        k.pos = xxgk_doc_position(doc, d->span.start);
     char pg[48];
-    put_place(o, doc, p, color);
+    put_place(o, doc, k.pos, color);
     if (color)
         ob_str(o, sev_color(d->severity));
     ob_str(o, severity_word(doc, d->severity));
@@ -409,14 +471,17 @@ static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool 
         ob_str(o, "\033[0m");
     ob_str(o, page_note(doc, d->span.start, pg, sizeof pg));
     ob_char(o, '\n');
-    if (doc->len > 0 || doc->origin)
-        print_snippet(o, doc, d->span, p, color, d->severity, m);
+    if (snippets)
+        print_snippet(o, &k, color, d->severity);
     print_place(o, doc, d->span.start, color);
     for (const xxgk_note *n = d->notes; n; n = n->next) {
-        xxgk_pos q = xxgk_doc_position(doc, n->span.start);
-        put_note(o, doc, q, n->msg, color);
-        if (doc->len > 0 || doc->origin)
-            print_snippet(o, doc, n->span, q, color, XXGK_NOTE, m);
+        if (snippets)
+            snippet_plan(&k, doc, n->span, m);
+        else
+            k.pos = xxgk_doc_position(doc, n->span.start);
+        put_note(o, doc, k.pos, n->msg, color);
+        if (snippets)
+            print_snippet(o, &k, color, XXGK_NOTE);
     }
 }
 

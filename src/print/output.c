@@ -16,27 +16,47 @@ enum { EXCERPT = 24 };
  * on the left, as a positive one). */
 static void indent(outbuf *o, int w) { ob_fill(o, ' ', w < 0 ? -w : w); }
 
-static void pos(outbuf *o, const xxgk_doc *doc, uint32_t off)
+/* The position of off through the tree's cursor: the tree asks its
+ * places mostly in the text's order (a paragraph's start, then its end),
+ * so that most are counted from the last one (pos_cursor.h), not through
+ * the line index and its marks each. */
+static void pos(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
-    xxgk_pos p = xxgk_doc_position(doc, off);
+    xxgk_pos p = pos_cursor_at(at, doc, off);
     ob_uint(o, p.line);
     ob_char(o, ':');
     ob_uint(o, p.col);
 }
 
-static void range(outbuf *o, const xxgk_doc *doc, xxgk_span sp)
+static void range(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
 {
-    pos(o, doc, sp.start);
+    pos(o, doc, at, sp.start);
     ob_char(o, '-');
-    pos(o, doc, sp.end);
+    pos(o, doc, at, sp.end);
 }
 
 /* " @line:col\n", the end of most lines. */
-static void at_end(outbuf *o, const xxgk_doc *doc, uint32_t off)
+static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
     ob_str(o, " @");
-    pos(o, doc, off);
+    pos(o, doc, at, off);
     ob_char(o, '\n');
+}
+
+/* Two characters of three bytes led by E1..EC at p (eight bytes readable),
+ * tested in one word, as diag_print.c's two_wide: the leads (bytes 0 and
+ * 3) have the high nibble E and the four continuation bytes are 10xxxxxx
+ * by the mask; then both leads are E1..EC. */
+static inline bool two_shown(const uint8_t *p)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+#else
+    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+#endif
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & mask) == want && p[0] - 0xE1u < 12u && p[3] - 0xE1u < 12u;
 }
 
 /* Quoted text of a span: line breaks shown as ⏎, cut after n code points.
@@ -56,6 +76,13 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
             if (c >= 0x20 && c < 0x7F && c != '"') {
                 k++;
                 i++;
+                continue;
+            }
+            /* two of them in one test, when both are still shown (a
+             * heading's or a paragraph's ideographs) */
+            if (c - 0xE1u < 12u && sp.end - i >= 8 && (n <= 0 || n - k >= 2) && two_shown(s + i)) {
+                k += 2;
+                i += 6;
                 continue;
             }
             if (c >= 0xE1 && c <= 0xEC && sp.end - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
@@ -104,8 +131,15 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * few moves, not a call), as export does: a table has hundreds of cells. */
 enum { CELL_ROW = 128, CELL_COL = 64 };
 
+enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
+
 typedef struct cell_lines {
     pos_cursor at;
+    /* " @LINE:" of the last cell's line, the same along a row, kept and
+     * copied whole as the fields of a row and a column are */
+    uint32_t line; /* 0: none yet */
+    size_t line_len;
+    char line_at[CELL_LINE];
     int row;        /* the row whose fields are in head; -1: none yet */
     size_t row_len; /* head's bytes */
     char head[CELL_ROW + 64 + 48]; /* room for the indentation (at most 64) and a key */
@@ -180,9 +214,14 @@ static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int i
         o = put(o, "(empty)");
     }
     xxgk_pos p = pos_cursor_at(&cl->at, doc, c->span.start);
-    o = put(o, " @");
-    o = put_uint(o, p.line);
-    *o++ = ':';
+    if (p.line != cl->line) {
+        char *e = put_uint(put(cl->line_at, " @"), p.line);
+        *e++ = ':';
+        cl->line_len = (size_t)(e - cl->line_at);
+        cl->line = p.line;
+    }
+    memcpy(o, cl->line_at, CELL_LINE);
+    o += cl->line_len;
     o = put_uint(o, p.col);
     *o++ = '\n';
     ob_end(ob, o);
@@ -204,6 +243,7 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     ob_char(o, '\n');
     cell_lines cl;
     cl.at = (pos_cursor){0};
+    cl.line = 0;
     cl.row = -1;
     memset(cl.col_len, 0, sizeof cl.col_len);
     /* the bounds read once: the lines are written through char pointers,
@@ -214,7 +254,7 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
         tree_cell(o, doc, c, ind + 2, &cl);
 }
 
-static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int ind)
+static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xxgk_block *b, int ind)
 {
     int depth = 0; /* paragraphs and tables sit under the last heading */
     for (; b; b = b->next) {
@@ -238,14 +278,14 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int
                 ob_str(o, " restarts=");
                 ob_str(o, xxgk_section_key(b->restarts_section));
             }
-            at_end(o, doc, b->span.start);
+            at_end(o, doc, at, b->span.start);
             break;
         case XXGK_B_PARAGRAPH:
             indent(o, ind + 2 * depth);
             ob_str(o, "paragraph ");
             quoted(o, doc, b->span, EXCERPT);
             ob_str(o, " @");
-            range(o, doc, b->span);
+            range(o, doc, at, b->span);
             ob_char(o, '\n');
             break;
         case XXGK_B_TABLE:
@@ -256,50 +296,51 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, const xxgk_block *b, int
 }
 
 /* " from SOURCE @line:col\n": where the agency, date or year was read. */
-static void from_source(outbuf *o, const xxgk_doc *doc, int source, uint32_t off)
+static void from_source(outbuf *o, const xxgk_doc *doc, pos_cursor *at, int source, uint32_t off)
 {
     ob_str(o, " from ");
     ob_str(o, xxgk_source_name(source));
-    at_end(o, doc, off);
+    at_end(o, doc, at, off);
 }
 
 /* A span quoted after its key: "  KEY "text" @line:col". */
-static void quoted_line(outbuf *o, const xxgk_doc *doc, const char *key, xxgk_span sp)
+static void quoted_line(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const char *key, xxgk_span sp)
 {
     ob_str(o, key);
     quoted(o, doc, sp, 0);
-    at_end(o, doc, sp.start);
+    at_end(o, doc, at, sp.start);
 }
 
 static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
 {
+    pos_cursor cur = {0}, *at = &cur;
     ob_str(o, "report @");
-    range(o, doc, r->span);
+    range(o, doc, at, r->span);
     ob_char(o, '\n');
     if (r->title_span.end > r->title_span.start)
-        quoted_line(o, doc, "  title ", r->title_span);
+        quoted_line(o, doc, at, "  title ", r->title_span);
     if (r->agency) {
         ob_str(o, "  agency \"");
         ob_str(o, r->agency);
         ob_char(o, '"');
-        from_source(o, doc, r->agency_source, r->agency_span.start);
+        from_source(o, doc, at, r->agency_source, r->agency_span.start);
     }
     if (r->date) {
         ob_str(o, "  date ");
         ob_str(o, r->date);
-        from_source(o, doc, r->date_source, r->date_span.start);
+        from_source(o, doc, at, r->date_source, r->date_span.start);
     }
     if (r->year) {
         ob_str(o, "  year ");
         ob_int(o, r->year);
-        from_source(o, doc, r->year_source, r->year_span.start);
+        from_source(o, doc, at, r->year_source, r->year_span.start);
     }
     ob_str(o, "  template ");
     ob_int(o, xxgk_report_template(r));
     ob_char(o, '\n');
     if (r->preamble) {
         ob_str(o, "  preamble\n");
-        tree_blocks(o, doc, r->preamble, 4);
+        tree_blocks(o, doc, at, r->preamble, 4);
     }
     for (const xxgk_section *s = r->sections; s; s = s->next) {
         ob_str(o, "  section ");
@@ -318,19 +359,19 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
             ob_str(o, " md=");
             ob_int(o, s->md_level);
         }
-        at_end(o, doc, s->heading_span.start);
-        tree_blocks(o, doc, s->blocks, 4);
+        at_end(o, doc, at, s->heading_span.start);
+        tree_blocks(o, doc, at, s->blocks, 4);
     }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start)
-        quoted_line(o, doc, "  signoff agency ", r->signoff_agency_span);
+        quoted_line(o, doc, at, "  signoff agency ", r->signoff_agency_span);
     if (r->signoff_year) {
         char d[64];
         snprintf(d, sizeof d, "  signoff date %04d-%02d-%02d", r->signoff_year, r->signoff_month, r->signoff_day);
         ob_str(o, d);
-        at_end(o, doc, r->signoff_date_span.start);
+        at_end(o, doc, at, r->signoff_date_span.start);
     }
     if (r->note_span.end > r->note_span.start)
-        quoted_line(o, doc, "  note ", r->note_span);
+        quoted_line(o, doc, at, "  note ", r->note_span);
 }
 
 void xxgk_print_tree(FILE *f, const xxgk_doc *doc)

@@ -1,16 +1,60 @@
 #include "pos_cursor.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Below this many bytes utf8_count's words cost less than the lanes'
+ * setting up and summing. */
+enum { COUNT_WIDE = 32 };
+
+/* utf8_count(s, n), sixteen bytes a step where the target has SSE2 (every
+ * x86-64): a paragraph's bytes, counted to its end's column, are the
+ * printers' longest counts. The continuation bytes (10xxxxxx) of each
+ * lane are added up in a byte per lane, over at most 255 steps before
+ * the lanes are summed, so that none overflows. */
+static uint32_t count_cps(const uint8_t *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n < COUNT_WIDE) /* a row label, the bytes between cells */
+        return utf8_count(s, n);
+    size_t i = 0;
+    uint32_t cont = 0;
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), cont_bits = _mm_set1_epi8((char)0x80);
+    while (n - i >= 16) {
+        __m128i lanes = _mm_setzero_si128();
+        for (int k = 0; k < 255 && n - i >= 16; k++, i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            /* -1 in a lane holding a continuation byte */
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont_bits));
+        }
+        __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128()); /* two sums of eight lanes */
+        cont += (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    }
+    return (uint32_t)i - cont + utf8_count(s + i, n - i);
+#else
+    return utf8_count(s, n);
+#endif
+}
 
 /* How many lines below the last place's line a place is looked for by
  * stepping over line starts (the next row of a table is a line or two
  * below) before the line index is asked. */
 enum { BELOW_MAX = 4 };
 
+/* How far into its line a place's column is counted from the line's
+ * start, or from the last place on it: the places asked in order (a
+ * paragraph's start and end, a row's cells) count each line about once,
+ * fewer bytes than the marks' filling and their two counts of up to
+ * DOC_COL_MARK bytes a place; further, doc_lines_position's marks keep a
+ * place's cost bounded on a long line, whatever the order of the places
+ * (a finding far along a line after a note near its start). */
+enum { COUNT_MAX = DOC_MARK };
+
 /* A place a few lines below the last place's line (at at or after
  * c->next_line): its line found by stepping over the line starts from
- * there, and its column counted from its line's start as
- * doc_lines_position counts it (a line's start further back than
- * DOC_COL_MARK, where that uses the marks, is left to it). False when not
- * found so; else p and c->next_line are set. */
+ * there, and its column counted from its line's start (a line's start
+ * further back than COUNT_MAX is left to the marks). False when not found
+ * so; else p and c->next_line are set. */
 static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
 {
     if (!l->starts)
@@ -24,28 +68,75 @@ static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
         after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
     }
     uint32_t start = l->starts[li];
-    if (at - start > DOC_COL_MARK && l->marks)
+    if (at - start > COUNT_MAX)
         return false;
     p->line = li + 1;
-    p->col = 1 + utf8_count(l->src + start, at - start);
+    p->col = 1 + count_cps(l->src + start, at - start);
     c->next_line = after;
     return true;
 }
 
-/* On the line of the last place and not before it: that place's column
- * plus the code points between (a column counts the bytes that are not
- * continuation bytes, so counts add up); a few lines below it: counted
- * from that line's start (below); else asked afresh. */
-xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+/* How far past a place the run of ASCII after it is looked for, in words
+ * of eight bytes: past a row's cells (a bound, so that a place costs no
+ * more on a long line of ASCII). */
+enum { ASCII_WORDS = 4 };
+
+/* The inline case's bound for a place at off, with a limit: the least of
+ * the limit and one past the end of the run of ASCII from off, looked
+ * for over ASCII_WORDS words that lie within the text (bytes past the
+ * line do no harm: the limit bounds them). */
+static uint32_t ascii_end(const pos_cursor *c, uint32_t off)
+{
+    const uint8_t *s = c->lines->src;
+    uint32_t at = off, len = c->lines->len;
+    for (int k = 0; k < ASCII_WORDS && at < c->limit && len - at >= 8; k++) {
+        uint64_t w;
+        memcpy(&w, s + at, 8);
+        uint64_t high = w & 0x8080808080808080u;
+        if (high) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            at += (uint32_t)__builtin_ctzll(high) >> 3; /* the first byte's high bit is the lowest */
+#else
+            while (s[at] < 0x80)
+                at++;
+#endif
+            break;
+        }
+        at += 8;
+    }
+    return at + 1 < c->limit ? at + 1 : c->limit;
+}
+
+/* doc_lines_position(l, at), the line found by pos_line: the column
+ * counted from the line's start within COUNT_MAX, else asked of
+ * doc_lines_position (its marks: a long line costs no more). */
+static xxgk_pos position(const doc_lines *l, uint32_t at)
+{
+    if (!l->starts || at > l->len)
+        return doc_lines_position(l, at);
+    uint32_t li;
+    xxgk_span line = pos_line(l, at, &li);
+    if (at - line.start > COUNT_MAX)
+        return doc_lines_position(l, at);
+    return (xxgk_pos){li + 1, 1 + count_cps(l->src + line.start, at - line.start)};
+}
+
+/* xxgk_doc_position(doc, off), the same answer; the general case, which
+ * also sets the cursor for the next place. On the line of the last place
+ * and not before it: that place's column plus the code points between (a
+ * column counts the bytes that are not continuation bytes, so counts add
+ * up); a few lines below it: counted from that line's start (below); else
+ * asked afresh. */
+static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     uint32_t at;
     const doc_lines *l = doc_shown(doc, off, &at);
     xxgk_pos p;
-    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len) {
+    if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len && at - c->off <= COUNT_MAX) {
         p.line = c->pos.line;
-        p.col = c->pos.col + utf8_count(l->src + c->off, at - c->off);
+        p.col = c->pos.col + count_cps(l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
-        p = doc_lines_position(l, at);
+        p = position(l, at);
         c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
         c->lines = l;
     }
@@ -54,14 +145,21 @@ xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
     c->off = at;
     c->pos = p;
     c->limit = 0;
+    c->ascii_end = 0;
     if (!doc->origin && c->lines == l) { /* the inline case of pos_cursor_at */
         c->end = (l->len < doc->len ? l->len : doc->len) + 1;
         c->limit = c->next_line < c->end ? c->next_line : c->end;
+        c->ascii_end = ascii_end(c, at);
     }
     return p;
 }
 
-xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+/* pos_cursor_seek for a place past the limit (the next row of a table, a
+ * line or two below): on a text shown as it is, a place within it is its
+ * own shown place, looked for a few lines below without asking again.
+ * Not inlined into pos_cursor_next: there it cost export 0.2 M
+ * instructions more (the compiler's choice, measured). */
+static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     xxgk_pos p;
     /* off >= limit and off < end: at or past next_line, within the text */
@@ -69,7 +167,25 @@ xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
         c->off = off;
         c->pos = p;
         c->limit = c->next_line < c->end ? c->next_line : c->end;
+        c->ascii_end = ascii_end(c, off);
         return p;
     }
+    return pos_cursor_seek(c, doc, off);
+}
+
+/* With a limit: on the line of the last place and not before it, within
+ * COUNT_MAX bytes, that place's column plus the code points between (a
+ * column counts the bytes that are not continuation bytes, so counts add
+ * up); past the limit, pos_cursor_below; else pos_cursor_seek. */
+xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+{
+    if (off >= c->off && off < c->limit && off - c->off <= COUNT_MAX) {
+        c->pos.col += count_cps(c->lines->src + c->off, off - c->off);
+        c->off = off;
+        c->ascii_end = ascii_end(c, off);
+        return c->pos;
+    }
+    if (c->limit && off >= c->limit)
+        return pos_cursor_below(c, doc, off);
     return pos_cursor_seek(c, doc, off);
 }

@@ -16,35 +16,65 @@ typedef struct pos_cursor {
      * plus one, so that one comparison says a place is on the same line */
     uint32_t limit;
     uint32_t end; /* with a limit: the least of the text's and the shown buffer's ends, plus one */
+    /* with a limit, the ASCII case's bound (else 0): at most the limit,
+     * and the bytes from off up to ascii_end - 1 are ASCII, a column each
+     * (a row's cells and the spaces or TABs between them) */
+    uint32_t ascii_end;
     xxgk_pos pos;
 } pos_cursor;
 
-/* xxgk_doc_position(doc, off), the same answer; the general case, which
- * also sets the cursor for the next place. */
-xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
+/* The line of a shown buffer holding at (at <= l->len), as
+ * doc_lines_line finds it, and its index in *index: by a binary search of the line
+ * starts, not doc.c's block index of the whole text, made at its first
+ * lookup, for the few places a printer asks afresh (a document's
+ * findings, the first cell of a table). */
+static inline xxgk_span pos_line(const doc_lines *l, uint32_t at, uint32_t *index)
+{
+    xxgk_span line = {0, 0};
+    *index = 0;
+    if (!l->starts) {
+        while (line.end < l->len && l->src[line.end] != '\n' && l->src[line.end] != '\r')
+            line.end++;
+        return line;
+    }
+    uint32_t lo = 0, hi = l->n;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (l->starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *index = lo;
+    line.start = l->starts[lo];
+    if (lo + 1 < l->n) {
+        /* before the break that starts the next line: LF, CR LF or CR */
+        line.end = l->starts[lo + 1] - 1;
+        if (l->src[line.end] == '\n' && line.end > line.start && l->src[line.end - 1] == '\r')
+            line.end--;
+    } else {
+        line.end = l->len; /* the last line: no break after its start */
+    }
+    return line;
+}
 
-/* pos_cursor_seek for a place past the limit (the next row of a table, a
- * line or two below): on a text shown as it is, a place within it is its
- * own shown place, looked for a few lines below without asking again. */
-xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
+
+/* pos_cursor_at past its inline case. */
+xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
 
 /* xxgk_doc_position(doc, off), cheaper when off follows the cursor's last
  * place on its line. Start from a zeroed cursor, one per document. Inline
  * for the common case, a text shown as it is (no origin: the shown offset
  * is off itself, when within the text), which pos_cursor_seek marks by
- * the limit: the next cell of a row, the last one's column plus the code
- * points between (a column counts the bytes that are not continuation
- * bytes, so counts add up). */
+ * the limit, with only ASCII since the last place (ascii_end): the next
+ * cell of a row, the last one's column plus the bytes between. */
 static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
-    if (off >= c->off && off < c->limit) {
-        const doc_lines *l = c->lines;
-        c->pos.col += utf8_count(l->src + c->off, off - c->off);
+    if (off >= c->off && off < c->ascii_end) {
+        c->pos.col += off - c->off;
         c->off = off;
         return c->pos;
     }
-    if (c->limit && off >= c->limit)
-        return pos_cursor_below(c, doc, off);
-    return pos_cursor_seek(c, doc, off);
+    return pos_cursor_next(c, doc, off);
 }
 #endif

@@ -99,18 +99,28 @@ void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
 /* The line-end blank the row kept as its last cell (P023 is due), else
  * NULL. */
 const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);
+/* The table's index (row × column → cell) covers cells whose keys are
+ * those of the template, the first UINT16_MAX of them (past them cells are
+ * found by search). */
+static inline bool bld_cell_keyed(const xxgk_cell *c)
+{
+    return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
+}
+/* No cell yet: a new table's (ctx->ncells 0, the key box empty). */
+void bld_cells_reset(parse_ctx *ctx);
 /* One cell from a value (nothing for TEXT; L007 for a number too large). */
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
 /* A row's values [f, f + n) to the cells of its columns, P009 for text
- * (build_row.c: finish_values). */
-void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
-                   const char **name);
+ * (build_row.c: finish_values); RANGE, when known, the columns' keys. */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
+                   size_t f, size_t n, const char **name);
 
 /* ---- build_header.c ---- */
 /* Keep a table label as read (a row's or a column's), for the AST. */
 void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind);
-/* Table 三's columns in the printed order (P022). Returns their count. */
-int bld_requests_columns(parse_ctx *ctx, int *cols);
+/* Table 三's columns in the printed order (P022), and the range of their
+ * keys. Returns their count. */
+int bld_requests_columns(parse_ctx *ctx, int *cols, const col_range **range);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

@@ -206,15 +206,59 @@ static void number_overflow(parse_ctx *ctx, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_L_NUMBER_OVERFLOW, span_of(v->start, v->end), buf);
 }
 
+void bld_cells_reset(parse_ctx *ctx)
+{
+    ctx->ncells = 0;
+    ctx->cell_keys = (key_box){XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
+}
+
+/* Cells of row ROW with keys, KEYED of them in the columns C0..C1, widen
+ * the key box of the table's cells and count in the row's present cells
+ * (t->row_cells: a made cell is a value or an empty one, never absent),
+ * so that the table's end finds both made (build_table.c: cells_room) and
+ * does not walk the cells for them. */
+static inline void note_keys(parse_ctx *ctx, int row, int c0, int c1, size_t keyed)
+{
+    key_box *b = &ctx->cell_keys;
+    b->r0 = row < b->r0 ? row : b->r0;
+    b->r1 = row > b->r1 ? row : b->r1;
+    b->c0 = c0 < b->c0 ? c0 : b->c0;
+    b->c1 = c1 > b->c1 ? c1 : b->c1;
+    b->keyed += keyed;
+    size_t present = ctx->tab->row_cells[row] + keyed; /* each counted up to UINT8_MAX */
+    ctx->tab->row_cells[row] = (uint8_t)(present < UINT8_MAX ? present : UINT8_MAX);
+}
+
+/* The cells [from, ctx->ncells) just made, all of row ROW: their keys
+ * noted once for the row. */
+static void note_row_keys(parse_ctx *ctx, int row, size_t from)
+{
+    if (row <= 0 || row >= XXGK_R__COUNT)
+        return;
+    int c0 = XXGK_C__COUNT, c1 = 0;
+    size_t keyed = 0;
+    for (size_t i = from; i < ctx->ncells; i++) {
+        int col = ctx->cells[i].col;
+        if (col <= 0 || col >= XXGK_C__COUNT)
+            continue;
+        c0 = col < c0 ? col : c0;
+        c1 = col > c1 ? col : c1;
+        keyed++;
+    }
+    if (keyed)
+        note_keys(ctx, row, c0, c1, keyed);
+}
+
 /* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it) only when it is one. Inline in the loop over a row's values
- * (bld_row_cells): every cell of a table. */
-static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+ * counts it, true returned) only when it is one (the caller notes its
+ * keys). Inline in the loop over a row's values (bld_row_cells): every
+ * cell of a table. */
+static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
-        return; /* TEXT: P009 said by the caller */
+        return false; /* TEXT: P009 said by the caller */
     if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
-        return;
+        return false;
     xxgk_cell *c = &ctx->cells[ctx->ncells];
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
                      .span = span_of(v->start, v->end)};
@@ -225,7 +269,7 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
         size_t plain;
         if (dec_parse_plain(s, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
             number_overflow(ctx, v);
-            return;
+            return false;
         }
         c->state = XXGK_CELL_VALUE;
         if (v->unit_printed) {
@@ -238,25 +282,36 @@ static inline void make_cell(parse_ctx *ctx, int table, int row, int col, const 
             c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
     }
     ctx->ncells++;
+    return true;
 }
 
 void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
 {
-    make_cell(ctx, table, row, col, v);
+    if (make_cell(ctx, table, row, col, v) && bld_cell_keyed(&ctx->cells[ctx->ncells - 1]))
+        note_keys(ctx, row, col, col, 1);
 }
 
-void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+/* The values one after another, each at its own keys: a run of one row
+ * is one row's cells (note_row_keys). */
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
 {
-    make_cell(ctx, table, row, col, v);
+    for (size_t i = 0, k; i < n; i = k) {
+        size_t from = ctx->ncells;
+        for (k = i; k < n && rows[k] == rows[i]; k++)
+            make_cell(ctx, table, rows[k], cols[k], &vals[k]);
+        note_row_keys(ctx, rows[i], from);
+    }
 }
 
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
  * cols[i]: text in place of a number is P009 (*name: the row's name, made
  * when a message first needs it); a value past the NCOLS columns makes no
- * cell (the caller says P006). */
-void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n,
-                   const char **name)
+ * cell (the caller says P006). The keys of a row that fills its columns
+ * are RANGE's, when the caller knows it (table 三's header, made once). */
+void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
+                   size_t f, size_t n, const char **name)
 {
+    size_t from = ctx->ncells;
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &ctx->vals.v[f + i];
         if (v->tok == TEXT) {
@@ -269,5 +324,11 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         }
         if ((int)i < ncols)
             make_cell(ctx, table, row, cols[i], v);
+    }
+    if (range && ctx->ncells - from == (size_t)ncols) {
+        if (range->keyed && row > 0 && row < XXGK_R__COUNT)
+            note_keys(ctx, row, range->c0, range->c1, range->keyed);
+    } else {
+        note_row_keys(ctx, row, from);
     }
 }

@@ -185,9 +185,11 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         if (last && last->kind == XXGK_B_PARAGRAPH && !last->next) {
             bool tail = ctx->para == last && ctx->para_last_start > last->span.start;
             uint32_t ls = tail ? ctx->para_last_start : last->span.start;
-            /* lines of the text (a page's text has its own lines) */
-            bool one_line = doc_lines_position(&ctx->doc->lines, ls).line ==
-                            doc_lines_position(&ctx->doc->lines, last->span.end).line;
+            /* lines of the text (a page's text has its own lines): the
+             * same line when the same line holds both ends, found by their
+             * lines' starts (no column counted) */
+            bool one_line = doc_lines_line(&ctx->doc->lines, ls).start ==
+                            doc_lines_line(&ctx->doc->lines, last->span.end).start;
             bool sentence = false;
             for (uint32_t k = ls; k + 3 <= last->span.end; k++)
                 if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x82)
@@ -227,10 +229,12 @@ void b_finish(parse_ctx *ctx)
     unglue_free(ctx);
     free(ctx->cells);
     free(ctx->vals.v);
-    free(ctx->uses);
-    free(ctx->use_info);
-    ctx->uses = NULL;
-    ctx->use_info = NULL;
+    for (int k = 0; k < 2; k++) {
+        free(ctx->uses[k]);
+        ctx->uses[k] = NULL;
+    }
+    free(ctx->tmpl_uses);
+    ctx->tmpl_uses = NULL;
     ctx->cells = NULL;
     ctx->vals.v = NULL;
 }

@@ -10,15 +10,16 @@
 
 void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
 {
-    size_t cap = ctx->capuses;
-    if (!bld_grow(ctx, &ctx->uses, ctx->nuses, &cap, sizeof *ctx->uses) ||
-        !bld_grow(ctx, &ctx->use_info, ctx->nuses, &ctx->capuses, sizeof *ctx->use_info))
+    size_t n = ctx->nuses[kind];
+    if (!bld_grow(ctx, &ctx->uses[kind], n, &ctx->capuses[kind], sizeof *ctx->uses[kind]))
         return;
     const struct label_entry *e = label_entry_at(t->entry);
-    ctx->use_info[ctx->nuses].kind = kind;
-    ctx->use_info[ctx->nuses].entry = e;
-    ctx->nuses_rows += kind == USE_ROW;
-    xxgk_label_use *u = &ctx->uses[ctx->nuses++];
+    if (e->tmpl) {
+        if (!bld_grow(ctx, &ctx->tmpl_uses, ctx->ntmpl_uses, &ctx->captmpl_uses, sizeof *ctx->tmpl_uses))
+            return;
+        ctx->tmpl_uses[ctx->ntmpl_uses++] = (struct use_info){kind, n, e};
+    }
+    xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
     u->key = t->key;
     u->span = tok_span(t);
     u->variant = e->variant != 0;
@@ -37,8 +38,23 @@ static bool printed_org_order(const parse_ctx *ctx)
     return seen == 0x1F;
 }
 
-/* Made once for the rows after a header (b_column says when it changes). */
-int bld_requests_columns(parse_ctx *ctx, int *cols)
+/* The keys of the columns cols[0, n). */
+static col_range range_of(const int *cols, int n)
+{
+    col_range r = {XXGK_C__COUNT, 0, 0};
+    for (int i = 0; i < n; i++) {
+        if (cols[i] <= 0 || cols[i] >= XXGK_C__COUNT)
+            continue;
+        r.c0 = cols[i] < r.c0 ? cols[i] : r.c0;
+        r.c1 = cols[i] > r.c1 ? cols[i] : r.c1;
+        r.keyed++;
+    }
+    return r;
+}
+
+/* Made once for the rows after a header (b_column says when it changes),
+ * with the range of their keys (*range). */
+int bld_requests_columns(parse_ctx *ctx, int *cols, const col_range **range)
 {
     if (!ctx->nreq_cols) {
         int *c = ctx->req_cols;
@@ -48,8 +64,10 @@ int bld_requests_columns(parse_ctx *ctx, int *cols)
                 if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                     c[i] = ctx->org_order[k++];
         ctx->nreq_cols = n;
+        ctx->req_cols_range = range_of(c, n);
     }
     memcpy(cols, ctx->req_cols, sizeof ctx->req_cols);
+    *range = &ctx->req_cols_range;
     return ctx->nreq_cols;
 }
 

@@ -13,7 +13,7 @@
  * (P009); one value too many (P006, the row marked overfull); too few: the
  * row kept pending for bld_settle_short_row. */
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
-                          const ptok *label)
+                          const col_range *range, const ptok *label)
 {
     size_t f, n;
     const char *name = NULL;
@@ -30,7 +30,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (n > 0 && (int)n < ncols &&
         unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL))
         return; /* glued digits of page text: read when the table ends */
-    bld_row_cells(ctx, table, row, cols, ncols, f, n, &name);
+    bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
         for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)
@@ -81,10 +81,10 @@ void bld_appeals_finish(parse_ctx *ctx)
             char buf[49];
             bld_text_of(ctx, v, buf, sizeof buf);
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              bld_row_label_text(ctx, xxgk_tpl_appeals_row((int)i), 0));
+                              bld_row_label_text(ctx, grows[i], 0));
             continue;
         }
-        bld_make_cell(ctx, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_row((int)i), xxgk_tpl_appeals_col((int)i), v);
+        bld_make_cell(ctx, XXGK_TABLE_APPEALS, grows[i], gcols[i], v);
     }
     if (n > NV) {
         for (size_t k = 0; k < ctx->ncells; k++)
@@ -334,13 +334,15 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
 }
 
-/* The columns a row of table T is matched to; -1 when there are none to
- * match: table 二 without a column header (P018, once a clause) or with a
- * header that lacks a word (P024). */
-static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int *cols)
+/* The columns a row of table T is matched to (*range: their keys, when
+ * known); -1 when there are none to match: table 二 without a column
+ * header (P018, once a clause) or with a header that lacks a word (P024). */
+static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int *cols,
+                       const col_range **range)
 {
+    *range = NULL; /* table 二's: found from the cells */
     if (t->id == XXGK_TABLE_REQUESTS)
-        return bld_requests_columns(ctx, cols);
+        return bld_requests_columns(ctx, cols, range);
     memcpy(cols, ctx->cols, sizeof ctx->cols);
     if (ctx->ncols == 0) {
         if (!ctx->missing_cols_reported) {
@@ -377,9 +379,10 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     if (!near) /* a near label has no label entry of its own */
         bld_record_label(ctx, label, USE_ROW);
     int cols[8];
-    int ncols = row_columns(ctx, t, label, cols);
+    const col_range *range;
+    int ncols = row_columns(ctx, t, label, cols, &range);
     if (ncols >= 0)
-        finish_values(ctx, t->id, row, cols, ncols, label);
+        finish_values(ctx, t->id, row, cols, ncols, range, label);
 }
 
 /* data_row's end: by what stands where the row's label should. */

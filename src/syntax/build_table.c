@@ -74,37 +74,17 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
     return t->template_year;
 }
 
-/* The index row × column → cell covers the keys the cells use (the first
- * UINT16_MAX cells; past them cells are found by search), and each row
- * counts its present cells. */
-static bool indexable(const xxgk_cell *c)
-{
-    return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
-}
-
-/* The rectangle of row and column keys the indexed cells use, and how
- * many of them have keys (all, as a rule). */
-typedef struct key_box {
-    int r0, r1, c0, c1;
-    size_t keyed;
-} key_box;
-
-/* The cells built, copied into the arena one by one (not zeroed first: the
- * copy writes every byte), and in the same pass the rectangle of keys they
- * use and the present cells of each row, so that the index is made in one
- * more pass (index_cells). The table's span grows over them. */
-static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
+/* The key box and the rows' present cells again, from the cells: only for
+ * a table of more than UINT16_MAX cells, where the index stops at the
+ * first UINT16_MAX and the glued rows read at the end
+ * (cells_to_print_order) may have moved cells across that line. */
+static key_box recount_keys(const parse_ctx *ctx, xxgk_table *t)
 {
     key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
-    if (!ctx->ncells)
-        return b;
-    t->cells = doc_alloc_raw(ctx->doc, ctx->ncells * sizeof *t->cells);
-    if (!t->cells)
-        return b;
-    for (size_t i = 0; i < ctx->ncells; i++) {
+    memset(t->row_cells, 0, sizeof t->row_cells);
+    for (size_t i = 0; i < UINT16_MAX; i++) {
         const xxgk_cell *c = &ctx->cells[i];
-        t->cells[i] = *c;
-        if (i >= UINT16_MAX || !indexable(c))
+        if (!bld_cell_keyed(c))
             continue;
         b.r0 = c->row < b.r0 ? c->row : b.r0;
         b.r1 = c->row > b.r1 ? c->row : b.r1;
@@ -114,16 +94,31 @@ static key_box cells_to_arena(parse_ctx *ctx, xxgk_table *t)
         if (c->state != XXGK_CELL_ABSENT && t->row_cells[c->row] < UINT8_MAX)
             t->row_cells[c->row]++;
     }
-    t->ncells = ctx->ncells;
-    t->span.start = t->cells[0].span.start < t->span.start ? t->cells[0].span.start : t->span.start;
-    t->span.end = t->cells[t->ncells - 1].span.end;
     return b;
 }
 
-/* The index over the rectangle B (cells_to_arena). */
-static void index_cells(parse_ctx *ctx, xxgk_table *t, key_box b)
+/* Room in the arena for the cells built, and the rectangle of keys they
+ * use, with each row's present cells: noted as they were made
+ * (build_cells.c: note_row_keys), so no walk finds them. The table's span
+ * grows over the cells. */
+static key_box cells_room(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t n = t->ncells < UINT16_MAX ? t->ncells : UINT16_MAX;
+    key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
+    size_t n = ctx->ncells;
+    t->cells = n ? doc_alloc_raw(ctx->doc, n * sizeof *t->cells) : NULL;
+    if (!t->cells) {
+        memset(t->row_cells, 0, sizeof t->row_cells); /* no cell: none counts */
+        return b;
+    }
+    t->ncells = n;
+    t->span.start = ctx->cells[0].span.start < t->span.start ? ctx->cells[0].span.start : t->span.start;
+    t->span.end = ctx->cells[n - 1].span.end;
+    return n > UINT16_MAX ? recount_keys(ctx, t) : ctx->cell_keys;
+}
+
+/* The index over the rectangle B (cells_room), empty. */
+static void index_room(parse_ctx *ctx, xxgk_table *t, key_box b)
+{
     if (b.r1 < b.r0) /* no cell with keys: an index of one empty entry says so */
         b.r0 = b.r1 = b.c0 = b.c1 = 1;
     t->index_row = b.r0;
@@ -131,23 +126,38 @@ static void index_cells(parse_ctx *ctx, xxgk_table *t, key_box b)
     t->index_rows = b.r1 - b.r0 + 1;
     t->index_cols = b.c1 - b.c0 + 1;
     t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
-    if (!t->index)
-        return;
-    xxgk_cell *c = t->cells;
-    if (b.keyed == n) /* every cell has keys: none to test */
-        for (size_t i = 0; i < n; i++)
-            t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
-    else
-        for (size_t i = 0; i < n; i++)
-            if (indexable(&c[i]))
-                t->index[(c[i].row - b.r0) * t->index_cols + (c[i].col - b.c0)] = (uint16_t)(i + 1);
+}
+
+/* The cells copied into the arena and entered in the index in one walk
+ * (the first UINT16_MAX of them; when all of those have keys, none is
+ * tested). */
+static void copy_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
+{
+    const xxgk_cell *c = ctx->cells;
+    xxgk_cell *to = t->cells;
+    size_t n = t->ncells, nidx = n < UINT16_MAX ? n : UINT16_MAX, i = 0;
+    uint16_t *index = t->index;
+    int r0 = t->index_row, c0 = t->index_col, w = t->index_cols;
+    if (index && keyed == nidx)
+        for (; i < nidx; i++) {
+            to[i] = c[i];
+            index[(c[i].row - r0) * w + (c[i].col - c0)] = (uint16_t)(i + 1);
+        }
+    else if (index)
+        for (; i < nidx; i++) {
+            to[i] = c[i];
+            if (bld_cell_keyed(&c[i]))
+                index[(c[i].row - r0) * w + (c[i].col - c0)] = (uint16_t)(i + 1);
+        }
+    for (; i < n; i++)
+        to[i] = c[i];
 }
 
 /* A label of the other template (规范性文件 in a 2021 table) is a variant
  * of this template's text. */
 static void label_of_other_template(xxgk_label_use *u, const struct label_entry *e, int tmpl)
 {
-    if (!e->tmpl || !tmpl || e->tmpl == tmpl)
+    if (!tmpl || e->tmpl == tmpl)
         return;
     for (int k = 0; k < label_count(); k++) {
         const struct label_entry *c = label_entry_at(k);
@@ -160,23 +170,33 @@ static void label_of_other_template(xxgk_label_use *u, const struct label_entry 
     }
 }
 
+/* The labels of one kind the table used, in print order, into the arena
+ * (*n stays 0 without memory). */
+static xxgk_label_use *uses_to_arena(parse_ctx *ctx, enum use_kind kind, size_t *n)
+{
+    size_t k = ctx->nuses[kind];
+    xxgk_label_use *u = k ? doc_alloc_raw(ctx->doc, k * sizeof *u) : NULL;
+    if (u) {
+        memcpy(u, ctx->uses[kind], k * sizeof *u);
+        *n = k;
+    }
+    return u;
+}
+
 /* The row and column labels the table used, in print order, into the
- * arena. */
+ * arena; those of one template's made variants when the table follows
+ * the other. */
 static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
 {
-    size_t nr = ctx->nuses_rows, nc = ctx->nuses - nr;
-    t->rows = nr ? xxgk_doc_alloc(ctx->doc, nr * sizeof *t->rows) : NULL;
-    t->cols = nc ? xxgk_doc_alloc(ctx->doc, nc * sizeof *t->cols) : NULL;
-    for (size_t i = 0; i < ctx->nuses; i++) {
-        xxgk_label_use u = ctx->uses[i];
-        bool row = ctx->use_info[i].kind == USE_ROW;
-        label_of_other_template(&u, ctx->use_info[i].entry, t->template_year);
-        if (row && t->rows)
-            t->rows[t->nrows++] = u;
-        else if (!row && t->cols)
-            t->cols[t->ncols++] = u;
+    t->rows = uses_to_arena(ctx, USE_ROW, &t->nrows);
+    t->cols = uses_to_arena(ctx, USE_COLUMN, &t->ncols);
+    for (size_t i = 0; i < ctx->ntmpl_uses; i++) {
+        const struct use_info *w = &ctx->tmpl_uses[i];
+        xxgk_label_use *to = w->kind == USE_ROW ? t->rows : t->cols;
+        if (to)
+            label_of_other_template(&to[w->at], w->entry, t->template_year);
     }
-    ctx->nuses = ctx->nuses_rows = 0;
+    ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
 }
 
 /* The end of the table: grammar/parser.y calls it when the table's items
@@ -199,12 +219,14 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     unglue_table(ctx, t->template_year);
     check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);
-    index_cells(ctx, t, cells_to_arena(ctx, t));
+    key_box keys = cells_room(ctx, t);
+    index_room(ctx, t, keys);
+    copy_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
-    ctx->ncells = 0;
+    bld_cells_reset(ctx);
 }
 
 void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
@@ -218,8 +240,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->id = table;
     t->span = span_of(at, at);
     ctx->tab = t;
-    ctx->ncells = 0;
-    ctx->nuses = ctx->nuses_rows = 0;
+    bld_cells_reset(ctx);
+    ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->cols_closed = false;

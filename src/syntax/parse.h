@@ -51,14 +51,32 @@ struct row_ref {
     int key; /* ROW_TEMPLATE: the row */
 };
 
-/* A table label as read, kept until the table ends: whether it named a
- * row or a column (the public xxgk_label_use keeps only the key), and
- * its labels.def entry. */
+/* Table labels as read are kept until the table ends, column labels and
+ * row labels apart (the public xxgk_label_use keeps only the key). A label
+ * of one template's (labels.def's tmpl), which the table's template, known
+ * at its end, may make a variant, is noted too: which it was, and its
+ * labels.def entry. */
 enum use_kind { USE_COLUMN = 0, USE_ROW };
 struct use_info {
     enum use_kind kind;
+    size_t at; /* in uses[kind] */
     const struct label_entry *entry;
 };
+
+/* The rectangle of row and column keys a table's cells use, and how many
+ * cells have keys: widened as each cell is made (build_cells.c), so that
+ * the table's index is made at its end without a walk to find it. */
+typedef struct key_box {
+    int r0, r1, c0, c1;
+    size_t keyed;
+} key_box;
+
+/* The columns of a header's cells: the least and greatest key and how
+ * many are keys (bld_cell_keyed), for a row that fills them all. */
+typedef struct col_range {
+    int c0, c1;
+    size_t keyed;
+} col_range;
 
 typedef struct cellbuf {
     ptok *v;
@@ -132,6 +150,7 @@ typedef struct parse_ctx {
     xxgk_table *tab;
     xxgk_cell *cells;      /* growable, copied into the arena when done */
     size_t ncells, capcells;
+    key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
     bool row_seen[XXGK_R__COUNT];
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
@@ -166,15 +185,16 @@ typedef struct parse_ctx {
     int req_cols[8];       /* table 三's columns as printed, made at its first
                             * row after a column label (bld_requests_columns) */
     int nreq_cols;         /* their count; 0: to be made */
+    col_range req_cols_range; /* their keys, made with them */
     struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;
     cellbuf vals;          /* numbers and empties of the row being read */
-    xxgk_label_use *uses;  /* labels of the table being read, in print order */
-    size_t nuses, capuses;
-    size_t nuses_rows;     /* of them row labels */
-    struct use_info *use_info; /* of each use: row or column, its entry */
+    xxgk_label_use *uses[2]; /* labels of the table being read by enum use_kind, in print order */
+    size_t nuses[2], capuses[2];
+    struct use_info *tmpl_uses; /* those of one template's */
+    size_t ntmpl_uses, captmpl_uses;
     /* a row short of values, settled when the token after it says why
      * (build_row.c: bld_settle_short_row) */
     struct short_row {
@@ -220,7 +240,9 @@ void b_stray_end(parse_ctx *ctx, int table);
 void b_appeals_values_begin(parse_ctx *ctx);
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
 void b_finish(parse_ctx *ctx);
-void b_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+/* cells of values read at the table's end (glued rows): value i at
+ * (rows[i], cols[i]) */
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n);
 
 /* glued digits of page text (unglue_rows.c): keep a row short of values
  * whose values are plain digit runs (false: not such a row), read them all

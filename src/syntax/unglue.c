@@ -123,6 +123,36 @@ static void dfs(search *s, size_t i, int cell)
     }
 }
 
+/* As many digits as cells, no point (0000000 for seven cells): each digit
+ * is a cell, the one reading, held to the identities. The search would
+ * step once into each cell and once more past each cell that is not the
+ * last of its run (where too few digits are left for the cells after it):
+ * 2 * ncells - runs steps. Read so, not searched, when the budget allows
+ * them (else the search runs out as it always did). Most glued rows of
+ * page text are such (a row of zeros and ones). */
+static bool forced_reading(search *s, int digits)
+{
+    long steps = 2L * s->ncells - (s->runs_after[0] + 1);
+    if (digits != s->ncells || s->chars_after[0] != digits || steps > s->budget)
+        return false;
+    int cell = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->text[i] == ' ')
+            continue;
+        s->cur.start[cell] = (uint16_t)i;
+        s->cur.end[cell] = (uint16_t)(i + 1);
+        s->val[cell++] = s->text[i] - '0';
+    }
+    s->budget -= steps;
+    s->res.any = 1;
+    if (identities_hold(s)) {
+        if (s->maxout > 0)
+            s->out[0] = s->cur;
+        s->res.count = 1;
+    }
+    return true;
+}
+
 ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identity *ids, int nids,
                         ug_reading *out, int maxout, long budget)
 {
@@ -147,8 +177,10 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
         return s.res;
     s.chars_after[n] = s.runs_after[n] = 0;
     s.run_end[n] = (uint16_t)n;
+    int digits = 0;
     for (size_t i = n; i-- > 0;) {
         bool sp = text[i] == ' ';
+        digits += text[i] >= '0' && text[i] <= '9';
         if (sp && text[i + 1 < n ? i + 1 : i] == ' ')
             return s.res; /* two blanks in a row: not a row of runs */
         s.chars_after[i] = s.chars_after[i + 1] + (sp ? 0 : 1);
@@ -162,7 +194,8 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
             if (ids[k].parts[p] < 0 || ids[k].parts[p] >= ncells)
                 return s.res;
     }
-    dfs(&s, 0, 0);
+    if (!forced_reading(&s, digits))
+        dfs(&s, 0, 0);
     s.res.steps = budget - (s.budget > 0 ? s.budget : 0);
     return s.res;
 }

@@ -127,6 +127,42 @@ static void row_identities(struct glued_row *g, int tmpl, unsigned ids)
     }
 }
 
+/* Is every position of the glued row in the same printed row (table 二
+ * and 三; table 四's three groups are not)? */
+static bool one_row(const struct glued_row *g)
+{
+    for (int k = 1; k < g->ncols; k++)
+        if (g->rows[k] != g->rows[0])
+            return false;
+    return true;
+}
+
+/* Do two glued rows of a table lay the per-row identities out at the same
+ * positions? A per-row identity's terms are the template's columns whatever
+ * the row (xxgk_identity_move), so they do when their columns are the same
+ * in the same places and their rows are too, or each is one row (table
+ * 三's rows one after another). */
+static bool same_layout(const struct glued_row *a, const struct glued_row *b)
+{
+    if (a->table != b->table || a->ncols != b->ncols ||
+        memcmp(a->cols, b->cols, sizeof a->cols[0] * (size_t)a->ncols))
+        return false;
+    return !memcmp(a->rows, b->rows, sizeof a->rows[0] * (size_t)a->ncols) || (one_row(a) && one_row(b));
+}
+
+/* The identities of row G: those of LAID, a row of the same layout read
+ * before it (same_layout), copied; else laid out anew. */
+static void identities_like(struct glued_row *g, const struct glued_row *laid, int tmpl, unsigned ids)
+{
+    if (!laid || !same_layout(g, laid)) {
+        row_identities(g, tmpl, ids);
+        return;
+    }
+    g->nids = laid->nids;
+    g->row_ids = laid->row_ids;
+    memcpy(g->ids, laid->ids, sizeof g->ids[0] * (size_t)laid->nids);
+}
+
 bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                   const ptok *vals, size_t n, const char *name)
 {
@@ -198,9 +234,10 @@ static void charge_second_search(parse_ctx *ctx, ug_result *r)
     ctx->unglue_spent += left;
 }
 
-static void read_row(parse_ctx *ctx, struct glued_row *g, int tmpl, unsigned ids)
+static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row *laid, int tmpl,
+                     unsigned ids)
 {
-    row_identities(g, tmpl, ids);
+    identities_like(g, laid, tmpl, ids);
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
@@ -471,19 +508,19 @@ static xxgk_span text_span(const struct glued_row *g)
 
 static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
 {
+    ptok v[UG_MAXCELLS];
+    memset(v, 0, sizeof v[0] * (size_t)g->ncols);
     for (int k = 0; k < g->ncols; k++) {
-        ptok v;
-        memset(&v, 0, sizeof v);
-        v.tok = NUMBER;
-        v.start = v.a_start = g->at[rd->start[k]];
-        v.end = v.a_end = g->at[rd->end[k] - 1] + 1;
+        v[k].tok = NUMBER;
+        v[k].start = v[k].a_start = g->at[rd->start[k]];
+        v[k].end = v[k].a_end = g->at[rd->end[k] - 1] + 1;
         if (rd->end[k] == g->n && g->last.unit_printed) {
-            v.end = v.a_end = g->last.end; /* the unit printed after the digits */
-            v.unit_printed = true;
-            v.unit = g->last.unit;
+            v[k].end = v[k].a_end = g->last.end; /* the unit printed after the digits */
+            v[k].unit_printed = true;
+            v[k].unit = g->last.unit;
         }
-        b_make_cell(ctx, g->table, g->rows[k], g->cols[k], &v);
     }
+    b_make_cells(ctx, g->table, g->rows, g->cols, v, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
@@ -597,7 +634,7 @@ void unglue_table(parse_ctx *ctx, int tmpl)
         struct glued_row *g = &ctx->glued[i];
         if (i == 0 || g->table != ctx->glued[i - 1].table)
             ids = per_row_ids(g->table); /* once: the rows are those of the table ending */
-        read_row(ctx, g, tmpl, ids);
+        read_row(ctx, g, i > 0 ? g - 1 : NULL, tmpl, ids);
     }
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)

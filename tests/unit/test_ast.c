@@ -170,22 +170,26 @@ static void test_lines_in_any_order(void **state)
 
 /* A position cursor (pos_cursor.h) gives xxgk_doc_position's answer for
  * places met in any order: forward on a line, a few lines down, far down,
- * back, past the end; over short and blank lines (CR LF, lone CR) and
- * lines longer than the column marks. */
+ * far along a line, back, past the end; over short and blank lines (CR
+ * LF, lone CR), lines longer than the column marks and lines longer than
+ * the cursor counts (DOC_MARK). */
 static void test_pos_cursor_matches_doc_position(void **state)
 {
     (void)state;
-    size_t cap = 20000, n = 0;
+    size_t cap = 40000, n = 0;
     char *t = malloc(cap);
     static const char *const pieces[] = {"\n", "行政 12\t3", "a\n", "\r\n", "\r", "许可\n", "\r\r\n", "xyz 45 ",
                                          "\n\n\n"};
-    for (int k = 0; n + 600 < cap; k++) {
+    for (int k = 0; n + 6000 < cap; k++) {
         const char *p = pieces[(k * 7 + k / 5) % 9];
         memcpy(t + n, p, strlen(p));
         n += strlen(p);
         if (k % 97 == 96) /* now and then a line longer than DOC_COL_MARK */
             for (int j = 0; j < 120; j++, n += 4)
                 memcpy(t + n, j % 2 ? "许 " : "1\t3 ", 4);
+        if (k % 499 == 498) /* and a few longer than DOC_MARK */
+            for (int j = 0; j < 1300; j++, n += 4)
+                memcpy(t + n, j % 3 ? "许 " : "1\t3 ", 4);
     }
     xxgk_doc *d = xxgk_parse("cursor", t, n, NULL);
     assert_non_null(d);
@@ -196,8 +200,10 @@ static void test_pos_cursor_matches_doc_position(void **state)
         uint32_t r = (seed >> 16) % 100;
         if (r < 60)
             off += r % 7;
-        else if (r < 85)
+        else if (r < 82)
             off += r * 3;
+        else if (r < 85)
+            off += r * 60; /* past DOC_MARK bytes along a line, or lines down */
         else if (r < 95)
             off = off > r * 20 ? off - r * 20 : 0;
         else

@@ -87,6 +87,38 @@ static void test_wrong_total_has_no_reading(void **state)
     assert_int_equal(search("640020471", 7, &row_total, 1, NULL, 0).count, 0);
 }
 
+/* As many digits as cells: the one reading is read, not searched, with
+ * the steps the search takes (one into each cell, one more past a cell
+ * that is not the last of its run) and, past the budget, the search's own
+ * capped result (the reading found at the budget's last step). */
+static void test_forced_reading(void **state)
+{
+    (void)state;
+    ug_reading r[2];
+    char buf[64];
+    ug_result res = search("1000001", 7, &row_total, 1, r, 2);
+    assert_int_equal(res.count, 1);
+    assert_int_equal(res.any, 1);
+    assert_int_equal(res.steps, 13);
+    assert_string_equal(reading("1000001", &r[0], 7, buf), "1|0|0|0|0|0|1");
+    res = search("1000002", 7, &row_total, 1, r, 2);
+    assert_int_equal(res.count, 0);
+    assert_int_equal(res.any, 1);
+    res = search("1 0 1 0000", 7, &row_total, 1, r, 2);
+    assert_int_equal(res.count, 0);
+    assert_int_equal(res.any, 1);
+    assert_int_equal(res.steps, 10);
+    assert_int_equal(search("7", 1, NULL, 0, NULL, 0).steps, 1);
+    assert_int_equal(search("0 0.0", 3, NULL, 0, NULL, 0).any, 0); /* a point is no cell alone */
+    res = unglue_search("0000000", 7, 7, &row_total, 1, r, 2, 12);
+    assert_true(res.capped);
+    assert_int_equal(res.steps, 12);
+    assert_int_equal(res.count, 1);
+    res = unglue_search("0000000", 7, 7, &row_total, 1, r, 2, 13);
+    assert_false(res.capped);
+    assert_int_equal(res.steps, 13);
+}
+
 static void test_blanks_are_boundaries(void **state)
 {
     (void)state;
@@ -308,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_any_is_the_search_without_identities),
         cmocka_unit_test(test_leading_zeros),
         cmocka_unit_test(test_wrong_total_has_no_reading),
+        cmocka_unit_test(test_forced_reading),
         cmocka_unit_test(test_blanks_are_boundaries),
         cmocka_unit_test(test_decimal_only_inside_a_cell),
         cmocka_unit_test(test_matches_brute_force),
