@@ -82,23 +82,49 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 }
 
 /* Most texts made here are strings joined: names, quoted source text,
- * lists ("%s%s%s", "%.*s"). Such a format is joined directly, without
- * vsnprintf's machinery, which costs some thousand instructions a call:
- * its pieces (literal text and the strings of %s and %.*s) are found in
+ * lists ("%s%s%s", "%.*s"), messages with a count or a line ("%d", "%u").
+ * Such a format is joined directly, without vsnprintf's machinery, which
+ * costs some thousand instructions a call: its pieces (literal text, the
+ * strings of %s and %.*s, the decimal digits of %d and %u) are found in
  * one pass, then copied. */
 enum { JOIN_PIECES = 16 };
 struct piece {
     const char *s;
     size_t n;
+    char num[12]; /* the digits of %d or %u, s pointing into them */
 };
 
-/* One argument of %s or %.*s at P ('%'), as printf prints it: "(null)"
- * for NULL, at most the precision's bytes for %.*s (all of it when the
- * precision is negative). Returns the format's next character, or NULL
- * for any other conversion. */
+/* A number as %d or %u prints it (a '-' before the digits of a negative
+ * one), written at the end of pc->num. */
+static void join_number(struct piece *pc, unsigned long v, bool neg)
+{
+    char *e = pc->num + sizeof pc->num, *p = e;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (neg)
+        *--p = '-';
+    pc->s = p;
+    pc->n = (size_t)(e - p);
+}
+
+/* One argument of %d, %u, %s or %.*s at P ('%'), as printf prints it:
+ * "(null)" for NULL, at most the precision's bytes for %.*s (all of it
+ * when the precision is negative). Returns the format's next character,
+ * or NULL for any other conversion. */
 static const char *join_arg(const char *p, va_list *ap, struct piece *pc)
 {
     size_t max = (size_t)-1;
+    if (p[1] == 'd') {
+        int v = va_arg(*ap, int);
+        join_number(pc, v < 0 ? 0ul - (unsigned long)(long)v : (unsigned long)v, v < 0);
+        return p + 2;
+    }
+    if (p[1] == 'u') {
+        join_number(pc, va_arg(*ap, unsigned), false);
+        return p + 2;
+    }
     if (p[1] == '.' && p[2] == '*' && p[3] == 's') {
         int prec = va_arg(*ap, int);
         if (prec >= 0)

@@ -246,10 +246,12 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
- * all counted (n), and the longest line's length in bytes, its break
- * included (the last line runs to the end of the text). */
+ * all counted (n), the longest line's length in bytes, its break included
+ * (the last line runs to the end of the text), and whether a lone CR ends
+ * a line. */
 struct start_walk {
     uint32_t *ls, cap, n, prev, longest;
+    bool lone_cr;
 };
 
 static inline void add_start(struct start_walk *w, uint32_t at)
@@ -265,36 +267,43 @@ static inline void add_start(struct start_walk *w, uint32_t at)
 /* The line starts of the text: 0, and after every line break (LF, CR LF,
  * or a lone CR). memchr finds the LFs and, when the text has a CR at all,
  * the CRs between them (a CR just before an LF is the CR LF's; one at the
- * end of the text is a break). */
-static void walk_starts(const doc_lines *d, bool crs, struct start_walk *w)
+ * end of the text is a break). The walk's state is kept in a local copy:
+ * a start stored through ls could be one of *w's fields for all the
+ * compiler knows, which it would then read again at every line. */
+static void walk_starts(const doc_lines *d, bool crs, struct start_walk *out)
 {
+    struct start_walk w = *out;
     const uint8_t *src = d->src, *e = src + d->len;
-    add_start(w, 0);
+    add_start(&w, 0);
     for (const uint8_t *p = src;;) {
         const uint8_t *lf = memchr(p, '\n', (size_t)(e - p)), *end = lf ? lf : e;
         for (const uint8_t *r = p; crs && r < end && (r = memchr(r, '\r', (size_t)(end - r))); r++)
-            if (r + 1 < end || !lf)
-                add_start(w, (uint32_t)(r + 1 - src));
+            if (r + 1 < end || !lf) {
+                w.lone_cr = true;
+                add_start(&w, (uint32_t)(r + 1 - src));
+            }
         if (!lf)
             break;
-        add_start(w, (uint32_t)(lf + 1 - src));
+        add_start(&w, (uint32_t)(lf + 1 - src));
         p = lf + 1;
     }
-    if (d->len - w->prev > w->longest)
-        w->longest = d->len - w->prev;
+    if (d->len - w.prev > w.longest)
+        w.longest = d->len - w.prev;
+    *out = w;
 }
 
 /* Line starts; *k is the number of lines, *longest the longest line's
- * length. NULL when memory runs out. One walk when the text has at most
- * STARTS_ON_STACK lines (the starts kept on the stack, then copied to an
- * array of the exact size); a longer text is walked again to fill its
- * array (never more memory than the index itself). */
+ * length, *lone_cr whether a lone CR ends one. NULL when memory runs out.
+ * One walk when the text has at most STARTS_ON_STACK lines (the starts
+ * kept on the stack, then copied to an array of the exact size); a longer
+ * text is walked again to fill its array (never more memory than the index
+ * itself). */
 enum { STARTS_ON_STACK = 2048 };
-static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest)
+static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr)
 {
     bool crs = memchr(d->src, '\r', d->len) != NULL;
     uint32_t first[STARTS_ON_STACK];
-    struct start_walk w = {first, STARTS_ON_STACK, 0, 0, 0};
+    struct start_walk w = {first, STARTS_ON_STACK, 0, 0, 0, false};
     walk_starts(d, crs, &w);
     uint32_t *ls = malloc(sizeof *ls * w.n);
     if (!ls)
@@ -302,11 +311,12 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest)
     if (w.n <= STARTS_ON_STACK) {
         memcpy(ls, first, sizeof *ls * w.n);
     } else {
-        struct start_walk all = {ls, w.n, 0, 0, 0};
+        struct start_walk all = {ls, w.n, 0, 0, 0, false};
         walk_starts(d, crs, &all);
     }
     *k = w.n;
     *longest = w.longest;
+    *lone_cr = w.lone_cr;
     return ls;
 }
 
@@ -319,10 +329,13 @@ static void build_blocks(doc_lines *d)
     uint32_t *b = malloc(sizeof *b * nb);
     if (!b)
         return; /* line_index then searches */
-    uint32_t li = 0;
+    /* the starts and their count in locals: a store to b could be one of
+     * d's fields for all the compiler knows */
+    const uint32_t *starts = d->starts;
+    uint32_t n = d->n, li = 0;
     for (uint32_t k = 0; k < nb; k++) {
         uint32_t at = k << DOC_BLOCK_BITS;
-        while (li + 1 < d->n && d->starts[li + 1] <= at)
+        while (li + 1 < n && starts[li + 1] <= at)
             li++;
         b[k] = li;
     }
@@ -334,11 +347,14 @@ static void build_blocks(doc_lines *d)
 static void lines_build(doc_lines *d)
 {
     uint32_t k = 0, longest = 0;
-    uint32_t *ls = line_starts(d, &k, &longest);
+    bool lone_cr = false;
+    uint32_t *ls = line_starts(d, &k, &longest, &lone_cr);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;
     d->n = k;
+    d->longest = longest;
+    d->lone_cr = lone_cr;
     build_marks(d, longest);
 }
 
@@ -478,6 +494,28 @@ static uint32_t last_start_at(const uint32_t *starts, uint32_t n, uint32_t off)
     return lo;
 }
 
+/* The line holding off, from the line of the last lookup (last_line):
+ * forward over at most DOC_NEAR lines, else by binary search over the
+ * lines after it or before it. */
+static uint32_t line_near(doc_lines *w, uint32_t off)
+{
+    const uint32_t *starts = w->starts;
+    uint32_t n = w->n, li = w->last_line;
+    if (starts[li] <= off) {
+        uint32_t k = 0;
+        while (k < DOC_NEAR && li + 1 < n && starts[li + 1] <= off) {
+            li++;
+            k++;
+        }
+        if (k == DOC_NEAR)
+            li += last_start_at(starts + li, n - li, off);
+    } else {
+        li = last_start_at(starts, li, off);
+    }
+    w->last_line = li;
+    return li;
+}
+
 /* The line holding off (off <= len): from the line of its block, forward
  * over the lines that start in the block before off (at most DOC_BLOCK of
  * them): O(1) per lookup, however many lines the text has. */
@@ -485,8 +523,19 @@ static uint32_t line_index(const doc_lines *d, uint32_t off)
 {
     if (!d->starts)
         return 0;
-    if (!d->blocks_tried) /* made at the first lookup: a cache of the index, like the marks */
-        build_blocks((doc_lines *)d);
+    if (!d->blocks_tried) {
+        /* the first DOC_BLOCKS_AFTER lookups from the line of the one
+         * before (a report asks a few dozen lines, mostly in order: cheaper
+         * than the block index, which walks the whole text), then the block
+         * index made, so that any number of lookups in any order costs O(1)
+         * each: caches of the index, like the marks */
+        doc_lines *w = (doc_lines *)d;
+        if (w->lookups < DOC_BLOCKS_AFTER) {
+            w->lookups++;
+            return line_near(w, off);
+        }
+        build_blocks(w);
+    }
     if (!d->block_line)
         return last_start_at(d->starts, d->n, off);
     uint32_t li = d->block_line[off >> DOC_BLOCK_BITS];

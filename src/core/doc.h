@@ -19,6 +19,11 @@ typedef struct doc_lines {
     uint32_t len;
     uint32_t *starts;        /* NULL when memory ran out */
     uint32_t n;
+    /* with the starts: the longest line's length in bytes, its break
+     * included (the last line's runs to len), and whether a lone CR (no
+     * CR LF's) ends a line */
+    uint32_t longest;
+    bool lone_cr;
     /* the code points before every DOC_COL_MARK-th byte; made with the
      * index, filled only as far as a position asks (most documents ask
      * for none far into a long line): marks[0..marks_filled) are set */
@@ -27,10 +32,13 @@ typedef struct doc_lines {
     /* the line holding byte k * DOC_BLOCK, for every k: a lookup by offset
      * starts there and steps over at most the few lines that begin within
      * one block (NULL when memory ran out: a binary search then). Made at
-     * the first lookup (blocks_tried): the scanner follows the starts
-     * itself, and many documents are never asked for a line */
+     * lookup DOC_BLOCKS_AFTER + 1 (blocks_tried; lookups counts those
+     * answered before it, from last_line, the line of the last one): the
+     * scanner follows the starts itself, and most documents are asked for
+     * a few dozen lines, mostly in order */
     uint32_t *block_line;
     bool blocks_tried;
+    uint32_t lookups, last_line;
 } doc_lines;
 
 /* The file a document's text was made from (an HTML page), in UTF-8, with
@@ -79,6 +87,10 @@ struct xxgk_doc {
  * tree printer asks for every node's) and costs a count of up to twice
  * this many bytes; DOC_BLOCK: the block of the line index. */
 enum { DOC_MARK = 4096, DOC_COL_MARK = 256, DOC_BLOCK_BITS = 6, DOC_BLOCK = 1 << DOC_BLOCK_BITS };
+/* Lookups of a line by offset answered from the line of the one before
+ * (forward over at most DOC_NEAR lines, else a binary search) before the
+ * block index is made: at most this many O(log n) searches per index. */
+enum { DOC_BLOCKS_AFTER = 256, DOC_NEAR = 8 };
 
 /* printf into the arena */
 char *doc_printf(xxgk_doc *doc, const char *fmt, ...)

@@ -165,13 +165,29 @@ static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
                 continue;
             }
         }
+        /* one character: an ASCII byte (a line break among them) or a
+         * three-byte character whose lead rules out an overlong form and
+         * a surrogate, tested in place; the rest decoded */
+        uint8_t c = s[i];
+        if (c < 0x80) {
+            if (binary_byte(c))
+                return false;
+            i++;
+            continue;
+        }
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= k && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            multi = true;
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, k - i, &cp);
         if (l == 0 && k < n && k - i < 4)
             break;
-        if (l == 0 || (l == 1 && binary_byte(s[i])))
+        if (l == 0)
             return false;
-        multi |= l > 1;
+        multi = true; /* l > 1: an ASCII byte was taken above */
         i += (size_t)l;
     }
     return multi;

@@ -87,6 +87,10 @@ enum { NAME_BAD = 0, NAME_PARTIAL, NAME_OK };
  * for a town, township or street without its county, NAME_BAD when it is
  * no name (chrome, a field label, 报告, a relative name like 市财政局). */
 int meta_name_kind(const mt_text *t, int i, int j);
+/* meta_name_kind of [i, j) known to be all CJK, outside 《》, with no
+ * foreign word ending inside it (a scan that has tested each character as
+ * it grew the string): those tests not made again. */
+int meta_name_kind_plain(const mt_text *t, int i, int j);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);

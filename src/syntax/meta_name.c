@@ -84,25 +84,18 @@ static bool relative_start(uint32_t f)
 
 static bool national(const mt_text *t, int i, int j)
 {
-    return mt_at(t, i, "国家") || mt_at(t, i, "国务院") || mt_at(t, i, "中华人民共和国") ||
+    return mt_word_at(t, i, U"国家") || mt_word_at(t, i, U"国务院") || mt_word_at(t, i, U"中华人民共和国") ||
            t->f[j - 1] == 0x90E8; /* 部 */
 }
 
-int meta_name_kind(const mt_text *t, int i, int j)
+/* The tests of meta_name_kind after the characters' own (all CJK, outside
+ * 《》, no foreign word): the suffix 道 and 府 in context, then the first
+ * place's level, or a national body. */
+static int place_kind(const mt_text *t, int i, int j)
 {
-    if (i < 0 || j > t->n || j - i < NAME_MIN || j - i > NAME_MAX)
-        return NAME_BAD;
-    /* the cheap tests first: the preamble's scan asks of every string */
-    if (!office_suffix(t->f[j - 1]) || relative_start(t->f[i]))
-        return NAME_BAD;
-    for (int k = i; k < j; k++)
-        if (t->book[k] || !mt_cjk(t->f[k]))
-            return NAME_BAD;
-    if (has_foreign_word(t, i, j))
-        return NAME_BAD;
     if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
         return NAME_BAD;
-    if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_at(t, j, "信息")) /* …政府信息公开条例 */
+    if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_word_at(t, j, U"信息")) /* …政府信息公开条例 */
         return NAME_BAD;
     for (int k = i; k < j; k++) {
         int len, lv = level_at(t, k, j, &len);
@@ -114,15 +107,39 @@ int meta_name_kind(const mt_text *t, int i, int j)
     return national(t, i, j) ? NAME_OK : NAME_BAD;
 }
 
+/* The length and the two ends: the cheap tests, asked first. */
+static bool name_ends(const mt_text *t, int i, int j)
+{
+    return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX && office_suffix(t->f[j - 1]) &&
+           !relative_start(t->f[i]);
+}
+
+int meta_name_kind(const mt_text *t, int i, int j)
+{
+    if (!name_ends(t, i, j))
+        return NAME_BAD;
+    for (int k = i; k < j; k++)
+        if (t->book[k] || !mt_cjk(t->f[k]))
+            return NAME_BAD;
+    if (has_foreign_word(t, i, j))
+        return NAME_BAD;
+    return place_kind(t, i, j);
+}
+
+int meta_name_kind_plain(const mt_text *t, int i, int j)
+{
+    return name_ends(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
+}
+
 /* Full name at the same place: an abbreviated ending written out (委 →
  * 委员会, 街道 → 街道办事处). */
 void meta_name_widen(const mt_text *t, int *i, int *j)
 {
-    static const char *const written_out[] = {"员会", "办事处", "事处", "公室", NULL};
+    static const char32_t *const written_out[] = {U"员会", U"办事处", U"事处", U"公室", NULL};
     int kind = meta_name_kind(t, *i, *j);
     for (int w = 0; written_out[w]; w++) {
-        int l = mt_len(written_out[w]);
-        if (mt_at(t, *j, written_out[w]) && meta_name_kind(t, *i, *j + l) >= kind) {
+        int l = mt_word_at(t, *j, written_out[w]); /* its length where it follows */
+        if (l && meta_name_kind(t, *i, *j + l) >= kind) {
             *j += l;
             return;
         }
@@ -165,9 +182,12 @@ bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps,
     if (!meta_name_wants_parent(t, i, j))
         return false;
     int n = j - i, best = 0;
+    const uint32_t *rf = r->f, *name = t->f + i;
     for (int k = 1; k + n <= r->n; k++) {
-        int m = 0;
-        while (m < n && r->f[k + m] == t->f[i + m])
+        if (rf[k] != name[0]) /* most places: the first character differs */
+            continue;
+        int m = 1;
+        while (m < n && rf[k + m] == name[m])
             m++;
         if (m < n || r->book[k])
             continue;

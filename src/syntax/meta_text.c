@@ -5,6 +5,7 @@
 
 #include "meta.h"
 #include "numerals.h"
+#include "script_fold.h"
 #include "utf8.h"
 
 mt_text *mt_new(int n) { return malloc((size_t)n * sizeof(mt_text)); }
@@ -78,7 +79,8 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
     t->off[0] = s;
     bool bol = false, gap = true;
     int depth = 0;
-    /* the fold is a binary search; text repeats its characters */
+    /* the fold of what is not an ideograph is a binary search; text
+     * repeats its characters */
     uint32_t *ck = fc->cp, *cv = fc->f;
     for (uint32_t i = s; i < e && t->n < MT_MAX;) {
         uint32_t cp;
@@ -110,7 +112,12 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
             depth--;
         t->cp[t->n] = cp;
         uint32_t f = cp;
-        if (cp >= 0x80) {
+        if (!other) {
+            /* an ideograph: meta_fold_cp is the script fold alone, and
+             * most do not fold (one bit says so) */
+            if (script_folds_in_range(cp))
+                f = script_to_simplified(cp);
+        } else if (cp >= 0x80) {
             uint32_t h = (cp ^ (cp >> 8)) & 255;
             if (ck[h] != cp) {
                 ck[h] = cp;
@@ -190,8 +197,17 @@ int mt_find(const mt_text *t, int from, int to, const char *needle)
     if (k >= 0)
         w[k] = 0;
     int n = mt_len(needle);
-    for (int i = from < 0 ? 0 : from; i + n <= to && i + n <= t->n; i++)
-        if (k > 0 ? t->f[i] == w[0] && mt_word_at(t, i, w) : mt_at(t, i, needle))
+    int end = (to < t->n ? to : t->n) - n; /* the last place it can start */
+    if (k <= 0) {
+        for (int i = from < 0 ? 0 : from; i <= end; i++)
+            if (mt_at(t, i, needle))
+                return i;
+        return -1;
+    }
+    /* the first code point looked for alone (most places differ there) */
+    const uint32_t *f = t->f;
+    for (int i = from < 0 ? 0 : from; i <= end; i++)
+        if (f[i] == w[0] && mt_word_at(t, i, w))
             return i;
     return -1;
 }

@@ -135,6 +135,8 @@ static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t 
     /* 、 (E3 80 81) after three bytes first: most places fail there */
     if (e - s < 6 || src[s + 3] != 0xE3 || src[s + 4] != 0x80 || src[s + 5] != 0x81)
         return 0;
+    if (!pt_numeral_lead(src[s])) /* most of a list's 、: no decoding */
+        return 0;
     uint32_t cp;
     if (utf8_decode(src + s, e - s, &cp) != 3)
         return 0;
@@ -373,15 +375,6 @@ static uint32_t index_line_end(const doc_lines *l, uint32_t k)
     return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
 }
 
-/* Are the index's lines the LF lines: does no lone CR end one? */
-static bool index_is_lf(const xxgk_doc *doc, const doc_lines *l)
-{
-    for (uint32_t k = 1; k < l->n; k++)
-        if (doc->src[l->starts[k] - 1] != '\n')
-            return false;
-    return true;
-}
-
 /* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
  * line index's when no lone CR ends one of them, else by memchr. */
 typedef struct lf_lines {
@@ -393,8 +386,8 @@ typedef struct lf_lines {
 static lf_lines lf_lines_of(const xxgk_doc *doc)
 {
     lf_lines it = {doc, line_index(doc), 0, 0};
-    if (it.index && !index_is_lf(doc, it.index))
-        it.index = NULL;
+    if (it.index && it.index->lone_cr)
+        it.index = NULL; /* its lines are not the LF lines */
     return it;
 }
 
@@ -421,20 +414,24 @@ static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
 /* Is some line PT_MIN_LINE bytes or longer? Without one the document is
  * not page text, and the two passes below are skipped. A long line of the
  * index lies in a long LF line, and when no lone CR ends one its lines are
- * the LF lines: only a text with a lone CR and no long line is scanned. */
+ * the LF lines. The index knows its longest line, its break counted but
+ * the last line's end not: a length other than PT_MIN_LINE itself says
+ * whether one is long; else its lines are walked. Only a text with a lone
+ * CR and no long line is scanned by memchr. */
 static bool has_long_line(const xxgk_doc *doc)
 {
     const doc_lines *l = line_index(doc);
     if (l) {
-        bool lf = true; /* index_is_lf, in the same walk */
-        for (uint32_t k = 1; k < l->n; k++) { /* line k - 1, then its break */
+        if (l->longest > PT_MIN_LINE)
+            return true; /* a line longer than PT_MIN_LINE with its break */
+        if (l->longest < PT_MIN_LINE && !l->lone_cr)
+            return false;
+        for (uint32_t k = 1; k < l->n; k++) /* line k - 1, its break counted */
             if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
                 return true;
-            lf = lf && doc->src[l->starts[k] - 1] == '\n';
-        }
         if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
             return true;
-        if (lf)
+        if (!l->lone_cr)
             return false;
     }
     uint32_t s, e;

@@ -8,6 +8,7 @@
  * line breaks. Nothing is copied: spans stay byte offsets into the input. */
 #ifndef XXGK_PAGETEXT_H
 #define XXGK_PAGETEXT_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -27,4 +28,13 @@ enum { PT_MIN_LINE = 1024 };
  * 0 when it does not read as run-together page text: at least two section
  * headings must stand inline, in increasing order. */
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
+
+/* Can a three-byte numeral 1 to 9 start with byte b? They are 一 … 九
+ * and １ … ９, whose first byte is E4, E5 or EF (a unit test holds
+ * numeral_digit to this): the heading search rejects most of a list's 、
+ * without decoding what stands before it. */
+static inline bool pt_numeral_lead(uint8_t b)
+{
+    return b == 0xE4 || b == 0xE5 || b == 0xEF;
+}
 #endif

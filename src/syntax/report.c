@@ -245,37 +245,62 @@ static bool bare_place_end(const mt_text *w, int j)
     return strstr(levels, u) != NULL || (j >= 2 && mt_at(w, j - 2, "街道"));
 }
 
+/* The candidates of preamble_repeated: each string once, in the order
+ * first seen, with its count; found again through a chain per bucket of
+ * its length and first character (a preamble has many names). */
+enum { MAXC = 128, CAND_BUCKETS = 64 };
+typedef struct cands {
+    struct cand {
+        int i, j, count, next;
+    } c[MAXC];
+    int n;
+    int head[CAND_BUCKETS]; /* -1: none */
+} cands;
+
+static unsigned cand_bucket(const mt_text *w, int i, int len)
+{
+    return (w->f[i] ^ (uint32_t)len * 7u) & (CAND_BUCKETS - 1);
+}
+
+/* The string [i, i + len) of w counted: a candidate seen before, or a new
+ * one while there is room. */
+static void cand_count(cands *cs, const mt_text *w, int i, int len)
+{
+    unsigned b = cand_bucket(w, i, len);
+    for (int k = cs->head[b]; k >= 0; k = cs->c[k].next)
+        if (cs->c[k].j - cs->c[k].i == len && !memcmp(w->f + cs->c[k].i, w->f + i, (size_t)len * 4)) {
+            cs->c[k].count++;
+            return;
+        }
+    if (cs->n < MAXC) {
+        cs->c[cs->n] = (struct cand){i, i + len, 1, cs->head[b]};
+        cs->head[b] = cs->n++;
+    }
+}
+
 /* The name the preamble repeats: of the strings of 3..30 characters that
  * are names, the most frequent (ties: the longest) seen at least twice. */
 static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
 {
-    enum { MAXC = 128 };
-    struct cand {
-        int i, j, count;
-    } c[MAXC];
-    int nc = 0;
+    cands cs;
+    cs.n = 0;
+    memset(cs.head, -1, sizeof cs.head);
     for (int j = a + 3; j <= lim; j++) {
         if (!meta_name_may_end(w, j)) /* no name ends here, of any length */
             continue;
         /* a name is all CJK, outside 《》 and holds no foreign word: a
-         * character that breaks this breaks every longer string too */
+         * character that breaks this breaks every longer string too (and
+         * meta_name_kind_plain need not test them again) */
         for (int len = 1; len <= 16 && j - len >= a; len++) {
             int i = j - len;
             if (!mt_cjk(w->f[i]) || w->book[i] || (w->foreign[i] && i + w->foreign[i] <= j))
                 break;
-            if (len < 3 || meta_name_kind(w, i, j) == NAME_BAD)
-                continue;
-            int k;
-            for (k = 0; k < nc; k++)
-                if (c[k].j - c[k].i == len && !memcmp(w->f + c[k].i, w->f + i, (size_t)len * 4))
-                    break;
-            if (k < nc)
-                c[k].count++;
-            else if (nc < MAXC)
-                c[nc++] = (struct cand){i, j, 1};
+            if (len >= 3 && meta_name_kind_plain(w, i, j) != NAME_BAD)
+                cand_count(&cs, w, i, len);
         }
     }
-    int best = -1;
+    const struct cand *c = cs.c;
+    int nc = cs.n, best = -1;
     for (int k = 0; k < nc; k++)
         if (c[k].count >= 2 &&
             (best < 0 || c[k].count > c[best].count ||
@@ -284,7 +309,8 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
     /* a bare place (来宾市) repeated as the start of its office's name
      * (来宾市卫生健康委员会, twice or more): the office */
     int place = best;
-    for (int k = 0; place >= 0 && bare_place_end(w, c[place].j) && k < nc; k++) {
+    bool bare = place >= 0 && bare_place_end(w, c[place].j); /* asked once: place stays */
+    for (int k = 0; bare && k < nc; k++) {
         int pl = c[place].j - c[place].i, len = c[k].j - c[k].i;
         if (c[k].count >= 2 && len > pl && !memcmp(w->f + c[k].i, w->f + c[place].i, (size_t)pl * 4) &&
             !bare_place_end(w, c[k].j) &&

@@ -128,6 +128,46 @@ static void test_lines_denser_than_blocks(void **state)
     xxgk_doc_free(d);
 }
 
+/* The line of an offset asked in any order, before the block index is
+ * made (from the line of the lookup before: a few lines on, far on, back)
+ * and after it: one more than the breaks before it, as counted. */
+static void test_lines_in_any_order(void **state)
+{
+    (void)state;
+    size_t cap = 6000, n = 0;
+    char *t = malloc(cap);
+    static const char *const pieces[] = {"\n", "第一行\n", "ab\r\n", "\r", "一二三四五六七八九十\n", "x"};
+    for (int k = 0; n + 40 < cap; k++) {
+        const char *p = pieces[(k * 5 + k / 3) % 6];
+        memcpy(t + n, p, strlen(p));
+        n += strlen(p);
+    }
+    uint32_t *line_at = malloc(sizeof *line_at * (n + 1));
+    uint32_t line = 1;
+    for (uint32_t off = 0; off <= n; off++) {
+        line_at[off] = line;
+        if (off < n && (t[off] == '\n' || (t[off] == '\r' && (off + 1 >= n || t[off + 1] != '\n'))))
+            line++;
+    }
+    for (int round = 0; round < 3; round++) {
+        xxgk_doc *d = xxgk_parse("order", t, n, NULL);
+        assert_non_null(d);
+        unsigned seed = 77u + (unsigned)round;
+        for (int q = 0; q < 3 * DOC_BLOCKS_AFTER; q++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t off = round == 0   ? (seed >> 8) % (uint32_t)(n + 1)                      /* anywhere */
+                           : round == 1 ? (uint32_t)((size_t)q * 7 % (n + 1))                  /* forward, wrapping */
+                                        : (uint32_t)(n - (size_t)q * 3 % (n + 1));             /* backward */
+            while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80)
+                off++;
+            assert_int_equal(xxgk_doc_position(d, off).line, line_at[off]);
+        }
+        xxgk_doc_free(d);
+    }
+    free(line_at);
+    free(t);
+}
+
 /* A position cursor (pos_cursor.h) gives xxgk_doc_position's answer for
  * places met in any order: forward on a line, a few lines down, far down,
  * far along a line, back, past the end; over short and blank lines (CR
@@ -383,6 +423,7 @@ int main(void)
         cmocka_unit_test(test_crlf_and_cr_lines),
         cmocka_unit_test(test_positions_on_long_lines),
         cmocka_unit_test(test_lines_denser_than_blocks),
+        cmocka_unit_test(test_lines_in_any_order),
         cmocka_unit_test(test_pos_cursor_matches_doc_position),
         cmocka_unit_test(test_utf8_decode_and_count),
         cmocka_unit_test(test_caret_is_drawn_by_display_width),

@@ -333,6 +333,53 @@ static void test_fold_before_agrees(void **state)
     free(t);
 }
 
+/* mt_load folds each kept code point as meta_fold_cp does (an ideograph
+ * by the script fold's bit, the rest through the cache), and the
+ * preamble's scan, which asks meta_name_kind_plain of strings it has
+ * found all CJK, outside 《》 and free of foreign words, gets
+ * meta_name_kind's answer: over random texts of names, places, their
+ * traditional forms, chrome words, brackets and punctuation. */
+static void test_name_kind_plain_agrees(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "青禾市", "两城镇", "人民政府", "教育局", "縣", "區", "鎮", "鄉", "街道", "办事处", "委员会",
+        "国家", "统计局", "财政部", "桐乡市", "互助土族自治县", "本局", "全区", "报告", "信息", "公开",
+        "《", "》", "〈", "〉", "，", "。", " ", "\n", "Ａ", "a", "道", "府", "政府信息", "發布", "機構"};
+    enum { NP = sizeof pieces / sizeof pieces[0] };
+    mt_text *t = mt_new(1);
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    assert_non_null(t);
+    unsigned seed = 4242;
+    char src[512];
+    int asked = 0;
+    for (int it = 0; it < 3000; it++) {
+        size_t n = 0;
+        for (int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40; k > 0; k--) {
+            const char *p = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % NP];
+            size_t l = strlen(p);
+            if (n + l >= sizeof src)
+                break;
+            memcpy(src + n, p, l);
+            n += l;
+        }
+        mt_load(t, &fc, (const uint8_t *)src, 0, (uint32_t)n);
+        for (int k = 0; k < t->n; k++)
+            assert_int_equal(t->f[k], t->cp[k] < 0x80 ? t->cp[k] : meta_fold_cp(t->cp[k]));
+        for (int j = 1; j <= t->n; j++)
+            for (int len = 1; len <= 16 && j - len >= 0; len++) {
+                int i = j - len;
+                if (!mt_cjk(t->f[i]) || t->book[i] || (t->foreign[i] && i + t->foreign[i] <= j))
+                    break;
+                assert_int_equal(meta_name_kind_plain(t, i, j), meta_name_kind(t, i, j));
+                asked++;
+            }
+    }
+    assert_true(asked > 10000);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_diff_unknown_agency),
         cmocka_unit_test(test_fold_before_agrees),
+        cmocka_unit_test(test_name_kind_plain_agrees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,7 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numerals.h"
+#include "pagetext.h"
 #include "testutil.h"
+#include "utf8.h"
 
 /* "一二…" of the sections in the first copy, in order, with the line:col of
  * each heading, e.g. "一@10:503 二@10:2062" */
@@ -126,6 +129,25 @@ static void test_subheading_after_stray_bytes(void **state)
     free(t);
 }
 
+/* Every numeral 1 to 9 that takes three bytes in UTF-8 starts with a byte
+ * pt_numeral_lead accepts: the heading search may reject the others
+ * without decoding them. */
+static void test_numeral_leads(void **state)
+{
+    (void)state;
+    int seen = 0;
+    for (uint32_t cp = 0x800; cp <= 0xFFFF; cp++) {
+        int d = numeral_digit(cp);
+        if (d < 1 || d > 9)
+            continue;
+        char u[5] = {0};
+        assert_int_equal(utf8_put(u, cp), 3);
+        assert_true(pt_numeral_lead((uint8_t)u[0]));
+        seen++;
+    }
+    assert_int_equal(seen, 18); /* 一 … 九 and １ … ９ */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_mentions_in_an_ordinary_report),
         cmocka_unit_test(test_lone_cr_line_ends),
         cmocka_unit_test(test_subheading_after_stray_bytes),
+        cmocka_unit_test(test_numeral_leads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
