@@ -76,8 +76,14 @@ void b_title(parse_ctx *ctx, const ptok *t)
         ctx->report->title_span = tok_span(t);
 }
 
+/* A section heading begins its section once. The grammar's error rules
+ * (SEC_REQUESTS error …) call this again for the heading they start
+ * from: when the error came after the section had begun (inside its
+ * table), that is the same heading, not a second copy (P004). */
 void b_section(parse_ctx *ctx, const ptok *t)
 {
+    if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
+        return;
     bld_close_paragraph(ctx);
     int id = t->section;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
