@@ -196,6 +196,15 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
         b_value(ctx, r->v[i].tok, &r->v[i]);
 }
 
+/* A row label with its cells (ROW_CELLS, xxgk_yylex): the row begins and
+ * takes them, as its label's and its cells' own tokens did. */
+static void take_row_cells(parse_ctx *ctx, const struct cell_run *r)
+{
+    ctx->open_run = 0;
+    b_row_begin(ctx, r->row);
+    take_cells(ctx, r);
+}
+
 /* ROW_CELLS ROW_CELLS … (ROWS, xxgk_yylex): each row as its own token's
  * actions had it, in order: it begins (row_cells), takes its cells, and
  * every one but the last ends as it joined the list of rows when the next
@@ -633,17 +642,17 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   163,   163,   164,   168,   168,   172,   173,   173,   177,
-     178,   183,   183,   187,   188,   192,   193,   197,   197,   198,
-     198,   199,   199,   200,   200,   201,   202,   203,   204,   211,
-     212,   213,   214,   215,   216,   217,   236,   237,   237,   246,
-     246,   247,   247,   248,   248,   253,   254,   255,   259,   264,
-     265,   266,   267,   268,   269,   273,   273,   283,   284,   285,
-     286,   287,   288,   292,   293,   294,   300,   301,   301,   306,
-     307,   307,   308,   308,   309,   309,   314,   315,   316,   320,
-     324,   325,   326,   327,   328,   329,   330,   336,   337,   337,
-     342,   343,   344,   345,   346,   350,   351,   352,   353,   354,
-     355,   356,   357
+       0,   172,   172,   173,   177,   177,   181,   182,   182,   186,
+     187,   192,   192,   196,   197,   201,   202,   206,   206,   207,
+     207,   208,   208,   209,   209,   210,   211,   212,   213,   220,
+     221,   222,   223,   224,   225,   226,   245,   246,   246,   255,
+     255,   256,   256,   257,   257,   262,   263,   264,   268,   273,
+     274,   275,   276,   277,   278,   282,   282,   292,   293,   294,
+     295,   296,   297,   301,   302,   303,   309,   310,   310,   315,
+     316,   316,   317,   317,   318,   318,   323,   324,   325,   329,
+     333,   334,   335,   336,   337,   338,   339,   345,   346,   346,
+     351,   352,   353,   354,   355,   359,   360,   361,   362,   363,
+     364,   365,   366
 };
 #endif
 
@@ -2109,7 +2118,7 @@ yyreduce:
     break;
 
   case 58: /* row_cells: "row label and cells"  */
-                { b_row_begin(ctx, (yyvsp[0].cells)->row); take_cells(ctx, (yyvsp[0].cells)); }
+                { take_row_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 59: /* row_cells: "row labels and cells"  */
@@ -2157,11 +2166,11 @@ yyreduce:
     break;
 
   case 72: /* $@15: %empty  */
-                { b_row_begin(ctx, (yyvsp[0].cells)->row); take_cells(ctx, (yyvsp[0].cells)); }
+                { take_row_cells(ctx, (yyvsp[0].cells)); }
     break;
 
   case 73: /* r_first: "row label and cells" $@15 cells  */
-                                                                          { b_row_end(ctx, lookahead(yychar)); }
+                                                   { b_row_end(ctx, lookahead(yychar)); }
     break;
 
   case 74: /* $@16: %empty  */
@@ -2696,6 +2705,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
             end = row_run_end(rr);
         } else {
             k = ROW_CELLS;
+            open_run(ctx, ROW_CELLS, lval->cells);
             end = lval->cells->v[lval->cells->n - 1].end;
         }
     } else if (prose_item(k) && (lval->cells = prose_run(ctx, t))) {
@@ -2712,6 +2722,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     } else {
         lval->tok = t;
     }
+    ctx->la_kind = k;
     ctx->la_prev_end = ctx->la_end;
     ctx->la.start = t->start;
     ctx->la.end = t->end;
@@ -2719,31 +2730,31 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     return k;
 }
 
-/* A run (ROWS, PROSE) shifted, then a token that cannot follow it: the
- * error is found before the run's reduction (no default reductions), so
- * its action would never run. Read token by token, each item but the last
- * had been taken when the next one came as the lookahead, and only the
- * last was lost with the error: so take those now, before the error is
- * reported, as they were. A run that is itself the unexpected token was
- * never shifted: nothing of it is taken, as of its first item. */
+/* A row label with its cells (ROW_CELLS, ROWS) or a run of prose items
+ * (PROSE) shifted, then a token that cannot follow it: the error is found
+ * before the token's reduction (no default reductions), so its action
+ * would never run and what the report put there would be lost with the
+ * error. Take it now, before the error is reported: each item as it would
+ * have been taken, the last row ended with the unexpected token as its
+ * lookahead (the section's error rule then ends the table). A token that
+ * is itself the unexpected one was never shifted: nothing of it is taken. */
 static void settle_open_run(parse_ctx *ctx)
 {
     int k = ctx->open_run;
     ctx->open_run = 0;
     if (!k || !ctx->open_run_passed)
         return;
-    if (k == ROWS) {
-        const struct row_run *rr = ctx->open_items;
-        for (int i = 0; i + 1 < rr->n; i++) {
-            b_row_begin(ctx, rr->rows[i].row);
-            take_cells(ctx, &rr->rows[i]);
-            b_row_end(ctx, ROW);
-        }
-    } else {
+    if (k == PROSE) {
         const struct cell_run *r = ctx->open_items;
-        for (int i = 0; i + 1 < r->n; i++)
+        for (int i = 0; i < r->n; i++)
             b_prose(ctx, r->v[i].tok, &r->v[i]);
+        return;
     }
+    if (k == ROWS)
+        take_rows(ctx, ctx->open_items);
+    else
+        take_row_cells(ctx, ctx->open_items);
+    b_row_end(ctx, lookahead(ctx->la_kind));
 }
 
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)

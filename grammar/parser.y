@@ -72,6 +72,15 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
         b_value(ctx, r->v[i].tok, &r->v[i]);
 }
 
+/* A row label with its cells (ROW_CELLS, xxgk_yylex): the row begins and
+ * takes them, as its label's and its cells' own tokens did. */
+static void take_row_cells(parse_ctx *ctx, const struct cell_run *r)
+{
+    ctx->open_run = 0;
+    b_row_begin(ctx, r->row);
+    take_cells(ctx, r);
+}
+
 /* ROW_CELLS ROW_CELLS … (ROWS, xxgk_yylex): each row as its own token's
  * actions had it, in order: it begins (row_cells), takes its cells, and
  * every one but the last ends as it joined the list of rows when the next
@@ -281,7 +290,7 @@ stray
  * TEXT (build_row.c: bld_settle_short_row). */
 row_cells
     : ROW { b_row_begin(ctx, $1); }
-    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); }
+    | ROW_CELLS { take_row_cells(ctx, $1); }
     | ROWS { take_rows(ctx, $1); }
     | TEXT { b_unknown_row_begin(ctx, $1); }
     | row_cells NUMBER { take_cells(ctx, $2); }
@@ -305,7 +314,7 @@ requests_opt
 r_first
     : r_head
     | ROW { b_row_begin(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
-    | ROW_CELLS { b_row_begin(ctx, $1->row); take_cells(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
+    | ROW_CELLS { take_row_cells(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     | ROWS { take_rows(ctx, $1); } cells { b_row_end(ctx, lookahead(yychar)); }
     ;
 
@@ -583,6 +592,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
             end = row_run_end(rr);
         } else {
             k = ROW_CELLS;
+            open_run(ctx, ROW_CELLS, lval->cells);
             end = lval->cells->v[lval->cells->n - 1].end;
         }
     } else if (prose_item(k) && (lval->cells = prose_run(ctx, t))) {
@@ -599,6 +609,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     } else {
         lval->tok = t;
     }
+    ctx->la_kind = k;
     ctx->la_prev_end = ctx->la_end;
     ctx->la.start = t->start;
     ctx->la.end = t->end;
@@ -606,31 +617,31 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     return k;
 }
 
-/* A run (ROWS, PROSE) shifted, then a token that cannot follow it: the
- * error is found before the run's reduction (no default reductions), so
- * its action would never run. Read token by token, each item but the last
- * had been taken when the next one came as the lookahead, and only the
- * last was lost with the error: so take those now, before the error is
- * reported, as they were. A run that is itself the unexpected token was
- * never shifted: nothing of it is taken, as of its first item. */
+/* A row label with its cells (ROW_CELLS, ROWS) or a run of prose items
+ * (PROSE) shifted, then a token that cannot follow it: the error is found
+ * before the token's reduction (no default reductions), so its action
+ * would never run and what the report put there would be lost with the
+ * error. Take it now, before the error is reported: each item as it would
+ * have been taken, the last row ended with the unexpected token as its
+ * lookahead (the section's error rule then ends the table). A token that
+ * is itself the unexpected one was never shifted: nothing of it is taken. */
 static void settle_open_run(parse_ctx *ctx)
 {
     int k = ctx->open_run;
     ctx->open_run = 0;
     if (!k || !ctx->open_run_passed)
         return;
-    if (k == ROWS) {
-        const struct row_run *rr = ctx->open_items;
-        for (int i = 0; i + 1 < rr->n; i++) {
-            b_row_begin(ctx, rr->rows[i].row);
-            take_cells(ctx, &rr->rows[i]);
-            b_row_end(ctx, ROW);
-        }
-    } else {
+    if (k == PROSE) {
         const struct cell_run *r = ctx->open_items;
-        for (int i = 0; i + 1 < r->n; i++)
+        for (int i = 0; i < r->n; i++)
             b_prose(ctx, r->v[i].tok, &r->v[i]);
+        return;
     }
+    if (k == ROWS)
+        take_rows(ctx, ctx->open_items);
+    else
+        take_row_cells(ctx, ctx->open_items);
+    b_row_end(ctx, lookahead(ctx->la_kind));
 }
 
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)
