@@ -203,6 +203,7 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
  * stays open for the cells and the lookahead after it. */
 static void take_rows(parse_ctx *ctx, const struct row_run *rr)
 {
+    ctx->open_run = 0;
     for (int i = 0; i < rr->n; i++) {
         b_row_begin(ctx, rr->rows[i].row);
         take_cells(ctx, &rr->rows[i]);
@@ -215,6 +216,7 @@ static void take_rows(parse_ctx *ctx, const struct row_run *rr)
  * action had it, in order (prose_items) */
 static void take_prose(parse_ctx *ctx, const struct cell_run *r)
 {
+    ctx->open_run = 0;
     for (int i = 0; i < r->n; i++)
         b_prose(ctx, r->v[i].tok, &r->v[i]);
 }
@@ -631,17 +633,17 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   161,   161,   162,   166,   166,   170,   171,   171,   175,
-     176,   181,   181,   185,   186,   190,   191,   195,   195,   196,
-     196,   197,   197,   198,   198,   199,   200,   201,   202,   209,
-     210,   211,   212,   213,   214,   215,   234,   235,   235,   244,
-     244,   245,   245,   246,   246,   251,   252,   253,   257,   262,
-     263,   264,   265,   266,   267,   271,   271,   281,   282,   283,
-     284,   285,   286,   290,   291,   292,   298,   299,   299,   304,
-     305,   305,   306,   306,   307,   307,   312,   313,   314,   318,
-     322,   323,   324,   325,   326,   327,   328,   334,   335,   335,
-     340,   341,   342,   343,   344,   348,   349,   350,   351,   352,
-     353,   354,   355
+       0,   163,   163,   164,   168,   168,   172,   173,   173,   177,
+     178,   183,   183,   187,   188,   192,   193,   197,   197,   198,
+     198,   199,   199,   200,   200,   201,   202,   203,   204,   211,
+     212,   213,   214,   215,   216,   217,   236,   237,   237,   246,
+     246,   247,   247,   248,   248,   253,   254,   255,   259,   264,
+     265,   266,   267,   268,   269,   273,   273,   283,   284,   285,
+     286,   287,   288,   292,   293,   294,   300,   301,   301,   306,
+     307,   307,   308,   308,   309,   309,   314,   315,   316,   320,
+     324,   325,   326,   327,   328,   329,   330,   336,   337,   337,
+     342,   343,   344,   345,   346,   350,   351,   352,   353,   354,
+     355,   356,   357
 };
 #endif
 
@@ -2586,6 +2588,14 @@ static uint32_t row_run_end(const struct row_run *rr)
     return r->n ? r->v[r->n - 1].end : r->row->end;
 }
 
+/* A run returned to the parser, its action not yet run (settle_open_run) */
+static void open_run(parse_ctx *ctx, int kind, const void *items)
+{
+    ctx->open_run = kind;
+    ctx->open_items = items;
+    ctx->open_run_passed = false;
+}
+
 static bool prose_item(int k) { return k == TEXT || k == BLANK || k == SUBHEAD || k == DATE || k == NOTE; }
 
 /* TEXT BLANK SUBHEAD DATE NOTE …: prose items one after another are one
@@ -2669,6 +2679,8 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
  * follow it before they run. */
 int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 {
+    if (ctx->open_run)
+        ctx->open_run_passed = true; /* the run was shifted: this token follows it */
     ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
     int k = read_token(ctx, t);
     uint32_t end = t->end;
@@ -2680,6 +2692,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         if (rr) {
             k = ROWS;
             lval->rows = rr;
+            open_run(ctx, ROWS, rr);
             end = row_run_end(rr);
         } else {
             k = ROW_CELLS;
@@ -2687,6 +2700,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         }
     } else if (prose_item(k) && (lval->cells = prose_run(ctx, t))) {
         k = PROSE;
+        open_run(ctx, PROSE, lval->cells);
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
         k = k == COL ? COLS : HEAD_COLS;
@@ -2705,8 +2719,36 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     return k;
 }
 
+/* A run (ROWS, PROSE) shifted, then a token that cannot follow it: the
+ * error is found before the run's reduction (no default reductions), so
+ * its action would never run. Read token by token, each item but the last
+ * had been taken when the next one came as the lookahead, and only the
+ * last was lost with the error: so take those now, before the error is
+ * reported, as they were. A run that is itself the unexpected token was
+ * never shifted: nothing of it is taken, as of its first item. */
+static void settle_open_run(parse_ctx *ctx)
+{
+    int k = ctx->open_run;
+    ctx->open_run = 0;
+    if (!k || !ctx->open_run_passed)
+        return;
+    if (k == ROWS) {
+        const struct row_run *rr = ctx->open_items;
+        for (int i = 0; i + 1 < rr->n; i++) {
+            b_row_begin(ctx, rr->rows[i].row);
+            take_cells(ctx, &rr->rows[i]);
+            b_row_end(ctx, ROW);
+        }
+    } else {
+        const struct cell_run *r = ctx->open_items;
+        for (int i = 0; i + 1 < r->n; i++)
+            b_prose(ctx, r->v[i].tok, &r->v[i]);
+    }
+}
+
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
+    settle_open_run(ctx);
     ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
 }
@@ -2747,6 +2789,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
+    settle_open_run(ctx);
     ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;

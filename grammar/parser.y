@@ -79,6 +79,7 @@ static void take_cells(parse_ctx *ctx, const struct cell_run *r)
  * stays open for the cells and the lookahead after it. */
 static void take_rows(parse_ctx *ctx, const struct row_run *rr)
 {
+    ctx->open_run = 0;
     for (int i = 0; i < rr->n; i++) {
         b_row_begin(ctx, rr->rows[i].row);
         take_cells(ctx, &rr->rows[i]);
@@ -91,6 +92,7 @@ static void take_rows(parse_ctx *ctx, const struct row_run *rr)
  * action had it, in order (prose_items) */
 static void take_prose(parse_ctx *ctx, const struct cell_run *r)
 {
+    ctx->open_run = 0;
     for (int i = 0; i < r->n; i++)
         b_prose(ctx, r->v[i].tok, &r->v[i]);
 }
@@ -473,6 +475,14 @@ static uint32_t row_run_end(const struct row_run *rr)
     return r->n ? r->v[r->n - 1].end : r->row->end;
 }
 
+/* A run returned to the parser, its action not yet run (settle_open_run) */
+static void open_run(parse_ctx *ctx, int kind, const void *items)
+{
+    ctx->open_run = kind;
+    ctx->open_items = items;
+    ctx->open_run_passed = false;
+}
+
 static bool prose_item(int k) { return k == TEXT || k == BLANK || k == SUBHEAD || k == DATE || k == NOTE; }
 
 /* TEXT BLANK SUBHEAD DATE NOTE …: prose items one after another are one
@@ -556,6 +566,8 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
  * follow it before they run. */
 int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
 {
+    if (ctx->open_run)
+        ctx->open_run_passed = true; /* the run was shifted: this token follows it */
     ptok *t = &ctx->toks[ctx->ntoks++ % PTOK_KEPT];
     int k = read_token(ctx, t);
     uint32_t end = t->end;
@@ -567,6 +579,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         if (rr) {
             k = ROWS;
             lval->rows = rr;
+            open_run(ctx, ROWS, rr);
             end = row_run_end(rr);
         } else {
             k = ROW_CELLS;
@@ -574,6 +587,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         }
     } else if (prose_item(k) && (lval->cells = prose_run(ctx, t))) {
         k = PROSE;
+        open_run(ctx, PROSE, lval->cells);
         end = lval->cells->v[lval->cells->n - 1].end;
     } else if ((k == COL || k == HEAD) && (lval->cells = column_run(ctx, t))) {
         k = k == COL ? COLS : HEAD_COLS;
@@ -592,8 +606,36 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
     return k;
 }
 
+/* A run (ROWS, PROSE) shifted, then a token that cannot follow it: the
+ * error is found before the run's reduction (no default reductions), so
+ * its action would never run. Read token by token, each item but the last
+ * had been taken when the next one came as the lookahead, and only the
+ * last was lost with the error: so take those now, before the error is
+ * reported, as they were. A run that is itself the unexpected token was
+ * never shifted: nothing of it is taken, as of its first item. */
+static void settle_open_run(parse_ctx *ctx)
+{
+    int k = ctx->open_run;
+    ctx->open_run = 0;
+    if (!k || !ctx->open_run_passed)
+        return;
+    if (k == ROWS) {
+        const struct row_run *rr = ctx->open_items;
+        for (int i = 0; i + 1 < rr->n; i++) {
+            b_row_begin(ctx, rr->rows[i].row);
+            take_cells(ctx, &rr->rows[i]);
+            b_row_end(ctx, ROW);
+        }
+    } else {
+        const struct cell_run *r = ctx->open_items;
+        for (int i = 0; i + 1 < r->n; i++)
+            b_prose(ctx, r->v[i].tok, &r->v[i]);
+    }
+}
+
 void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
+    settle_open_run(ctx);
     ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
 }
@@ -634,6 +676,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
         n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", listed++ ? " or " : ", expecting ",
                               yysymbol_name(expected[i]));
     }
+    settle_open_run(ctx);
     ctx->syntax_error = true;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;

@@ -123,6 +123,12 @@ typedef struct parse_ctx {
     ptok pending;
     bool has_pending;
     bool syntax_error;     /* the parser has reported one: no more ROW_CELLS, ROWS, PROSE */
+    /* a ROWS or PROSE token returned (open_run: its kind) whose action has
+     * not run yet, and whether a token after it has been read (settled by
+     * parser.y's settle_open_run when a syntax error comes first) */
+    int open_run;
+    const void *open_items;
+    bool open_run_passed;
     int prose_first;       /* the kind of the first item of the last PROSE run */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
