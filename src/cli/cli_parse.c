@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "cli.h"
+#include "doc.h"
 #include "jobs.h"
 
 static void parse_usage(FILE *f)
@@ -86,7 +87,8 @@ typedef struct export_run {
 /* One file, on any thread: cells to p->out, its parse errors to p->err.
  * The parse's errors go to stderr and decide the exit status, as they
  * always did; then the validator runs, so that each cell's flags name
- * every finding about it (V204 on an implausible fee). */
+ * every finding about it (V204 on an implausible fee). Its findings are
+ * never printed, so their texts are not formatted (texts_unread). */
 static void export_one(size_t i, job_piece *p, void *ctx)
 {
     const export_run *r = ctx;
@@ -100,6 +102,7 @@ static void export_one(size_t i, job_piece *p, void *ctx)
         xxgk_print_diags_min(p->err, doc, r->color, XXGK_ERROR);
     if (xxgk_doc_count(doc, XXGK_ERROR))
         p->count[N_WITH_ERRORS]++;
+    doc->texts_unread = true;
     xxgk_check(doc, NULL);
     cli_allow(r->env, doc);
     if (r->format == 0)

@@ -48,13 +48,18 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
-char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap) { return arena_vprintf(&doc->arena, fmt, ap); }
+const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
+{
+    if (doc->texts_unread)
+        return "";
+    return arena_vprintf(&doc->arena, fmt, ap);
+}
 
-char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
+const char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *p = doc_vprintf(doc, fmt, ap);
+    const char *p = doc_vprintf(doc, fmt, ap);
     va_end(ap);
     return p;
 }

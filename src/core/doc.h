@@ -68,6 +68,12 @@ struct xxgk_doc {
     void *own_src;           /* src when it is a buffer given away to the document
                               * (doc_create_take), freed with it; else NULL */
     int lang;
+    /* set by a command that prints none of the findings added from now on
+     * (export: the parse's errors are printed before the validator runs,
+     * and a cell's flags are codes): their messages and notes' texts, and
+     * whatever else is printed into the arena for them, are left "" and
+     * not formatted; code, severity, span and notes' spans are kept */
+    bool texts_unread;
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
@@ -92,10 +98,11 @@ enum { DOC_MARK = 4096, DOC_COL_MARK = 256, DOC_BLOCK_BITS = 6, DOC_BLOCK = 1 <<
  * block index is made: at most this many O(log n) searches per index. */
 enum { DOC_BLOCKS_AFTER = 256, DOC_NEAR = 8 };
 
-/* printf into the arena */
-char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
+/* printf into the arena ("" once texts_unread is set: the validator prints
+ * only its messages' texts there) */
+const char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
+const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
 void doc_build_lines(xxgk_doc *doc);

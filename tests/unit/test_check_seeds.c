@@ -6,6 +6,7 @@
  * them is said as notes), and the reports with non-zero numbers that add
  * up give no arithmetic finding. */
 #include "check_helpers.h"
+#include "doc.h"
 
 typedef struct expect {
     int code, severity;
@@ -110,6 +111,57 @@ static void test_nothing_to_check(void **state)
     assert_int_equal(xxgk_check(NULL, NULL), 0);
 }
 
+/* A document told its validator's texts are unread (export: texts_unread)
+ * gets the same findings: every code, severity and place, and every note's
+ * place, in the same order; the parse's messages are formatted still, and
+ * the validator's are "". */
+static void same_findings(const char *text, int lang)
+{
+    xxgk_options po = {.lang = lang};
+    xxgk_doc *a = xxgk_parse("t.txt", text, strlen(text), &po), *b = xxgk_parse("t.txt", text, strlen(text), &po);
+    assert_non_null(a);
+    assert_non_null(b);
+    xxgk_check(a, NULL);
+    b->texts_unread = true;
+    xxgk_check(b, NULL);
+    const xxgk_diag *x = xxgk_doc_diags(a), *y = xxgk_doc_diags(b);
+    for (; x && y; x = x->next, y = y->next) {
+        assert_int_equal(x->code, y->code);
+        assert_int_equal(x->severity, y->severity);
+        assert_int_equal(x->span.start, y->span.start);
+        assert_int_equal(x->span.end, y->span.end);
+        assert_string_equal(y->msg, ck_is_check(y) ? "" : x->msg);
+        const xxgk_note *m = x->notes, *n = y->notes;
+        for (; m && n; m = m->next, n = n->next) {
+            assert_int_equal(m->span.start, n->span.start);
+            assert_int_equal(m->span.end, n->span.end);
+            assert_string_equal(n->msg, "");
+        }
+        assert_null(m);
+        assert_null(n);
+    }
+    assert_null(x);
+    assert_null(y);
+    for (int sev = XXGK_NOTE; sev <= XXGK_ERROR; sev++)
+        assert_int_equal(xxgk_doc_count(a, sev), xxgk_doc_count(b, sev));
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+static void test_texts_unread(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/fixtures/wenfeng-edu-2024.txt", "tests/fixtures/erqi-edu-2020.txt",
+                                        "tests/fixtures/huzhu-edu-2023.txt", "tests/fixtures/beiguan-edu-2023.txt",
+                                        "tests/fixtures/pingtan-2022.txt"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char *s = ck_read(files[i]);
+        same_findings(s, XXGK_LANG_EN);
+        same_findings(s, XXGK_LANG_ZH);
+        free(s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_004_beiguan),
         cmocka_unit_test(test_nonzero_reports),
         cmocka_unit_test(test_nothing_to_check),
+        cmocka_unit_test(test_texts_unread),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
