@@ -456,20 +456,12 @@ static int text_cp_len(const uint8_t *p, const uint8_t *lim)
  * a surrogate: E1..EC, EE, EF. */
 static bool plain_lead3(uint8_t c) { return (uint8_t)(c - 0xE1) <= 0x0E && c != 0xED; }
 
-/* Two such characters at p (eight bytes readable), tested in one word:
- * the high nibble of both leads (bytes 0 and 3) is E and the four
- * continuation bytes (1, 2, 4, 5) are 10xxxxxx; then the leads' low
- * nibbles are neither 0 nor D (bit n of 0xDFFE: the nibbles allowed). */
+/* Two such characters at p (eight bytes readable): two three-byte forms
+ * (utf8_two_form3) whose leads' low nibbles are neither 0 nor D (bit n of
+ * 0xDFFE: the nibbles allowed). */
 static bool two_plain_chars(const uint8_t *p)
 {
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
-#else
-    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
-#endif
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return (w & mask) == want && (0xDFFEu >> (p[0] & 0xF) & 0xDFFEu >> (p[3] & 0xF) & 1u);
+    return utf8_two_form3(p) && (0xDFFEu >> (p[0] & 0xF) & 0xDFFEu >> (p[3] & 0xF) & 1u);
 }
 
 /* The sixteen bytes at p tested at once, for the loops of text_run below:

@@ -1,6 +1,7 @@
 /* UTF-8 decoding, counting and display width. */
 #ifndef XXGK_UTF8_H
 #define XXGK_UTF8_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -45,6 +46,23 @@ static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)
         return 4;
     }
     return 0;
+}
+
+/* Whether the eight bytes at p (all readable) begin with two three-byte
+ * sequences by their form alone, tested in one word: the leads (bytes 0
+ * and 3) 1110xxxx, the four continuation bytes 10xxxxxx. Each caller then
+ * checks which leads it takes (an overlong E0, a surrogate ED, a range
+ * of ideographs): the fast loops over runs of CJK text. */
+static inline bool utf8_two_form3(const uint8_t *p)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
+#else
+    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
+#endif
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & mask) == want;
 }
 
 /* Encode a code point (at most 4 bytes); returns its length. */

@@ -57,21 +57,12 @@ static inline bool eight_ascii(const uint8_t *p)
 }
 
 /* Two wide characters of U+4000..U+9FFF (plain_at's bulk) at p (eight
- * bytes readable), tested in one word, as check_prose.c's two_ideographs:
- * the leads (bytes 0 and 3) have the high nibble E and the four
- * continuation bytes are 10xxxxxx by the mask; then the leads are E4..E9
- * and neither character is U+4DC0..U+4DFF (E4 B7), which plain_at leaves
+ * bytes readable): two three-byte forms (utf8_two_form3) whose leads are
+ * E4..E9, neither character U+4DC0..U+4DFF (E4 B7), which plain_at leaves
  * out. */
 static inline bool two_wide(const uint8_t *p)
 {
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
-#else
-    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
-#endif
-    uint64_t w;
-    memcpy(&w, p, 8);
-    if ((w & mask) != want)
+    if (!utf8_two_form3(p))
         return false;
     unsigned a = p[0] - 0xE4u, b = p[3] - 0xE4u;
     return a < 6 && b < 6 && (a || p[1] != 0xB7) && (b || p[4] != 0xB7);

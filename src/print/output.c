@@ -43,20 +43,11 @@ static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
     ob_char(o, '\n');
 }
 
-/* Two characters of three bytes led by E1..EC at p (eight bytes readable),
- * tested in one word, as diag_print.c's two_wide: the leads (bytes 0 and
- * 3) have the high nibble E and the four continuation bytes are 10xxxxxx
- * by the mask; then both leads are E1..EC. */
+/* Two characters of three bytes led by E1..EC at p (eight bytes
+ * readable): two three-byte forms (utf8_two_form3), both leads E1..EC. */
 static inline bool two_shown(const uint8_t *p)
 {
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    const uint64_t mask = 0xF0C0C0F0C0C00000u, want = 0xE08080E080800000u;
-#else
-    const uint64_t mask = 0x0000C0C0F0C0C0F0u, want = 0x00008080E08080E0u;
-#endif
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return (w & mask) == want && p[0] - 0xE1u < 12u && p[3] - 0xE1u < 12u;
+    return utf8_two_form3(p) && p[0] - 0xE1u < 12u && p[3] - 0xE1u < 12u;
 }
 
 /* Quoted text of a span: line breaks shown as ⏎, cut after n code points.
