@@ -2010,15 +2010,15 @@ yyreduce:
     break;
 
   case 26: /* section: "section 二 heading" error  */
-                          { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
+                          { b_table_end(ctx, ctx->error_at); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 27: /* section: "section 三 heading" error  */
-                         { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
+                         { b_table_end(ctx, ctx->error_at); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 28: /* section: "section 四 heading" error  */
-                        { b_table_end(ctx, (yyvsp[-1].tok)->start); b_section(ctx, (yyvsp[-1].tok)); }
+                        { b_table_end(ctx, ctx->error_at); b_section(ctx, (yyvsp[-1].tok)); }
     break;
 
   case 30: /* prose_items: prose_items "text"  */
@@ -2761,6 +2761,7 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
     settle_open_run(ctx);
     ctx->syntax_error = true;
+    ctx->error_at = ctx->la.start;
     b_syntax_error(ctx, ctx->la, msg);
 }
 
@@ -2802,6 +2803,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     }
     settle_open_run(ctx);
     ctx->syntax_error = true;
+    ctx->error_at = ctx->la.start;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

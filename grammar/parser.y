@@ -208,9 +208,9 @@ section
     | SEC_REQUESTS { b_section(ctx, $1); } prose_items requests_opt
     | SEC_APPEALS { b_section(ctx, $1); } prose_items appeals_opt
     | SEC_PROSE error { b_section(ctx, $1); }
-    | SEC_PROACTIVE error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
-    | SEC_REQUESTS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
-    | SEC_APPEALS error { b_table_end(ctx, $1->start); b_section(ctx, $1); }
+    | SEC_PROACTIVE error { b_table_end(ctx, ctx->error_at); b_section(ctx, $1); }
+    | SEC_REQUESTS error { b_table_end(ctx, ctx->error_at); b_section(ctx, $1); }
+    | SEC_APPEALS error { b_table_end(ctx, ctx->error_at); b_section(ctx, $1); }
     ;
 
 /* each item joins the list as it is read: one reduction per item (a rule
@@ -648,6 +648,7 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg)
 {
     settle_open_run(ctx);
     ctx->syntax_error = true;
+    ctx->error_at = ctx->la.start;
     b_syntax_error(ctx, ctx->la, msg);
 }
 
@@ -689,6 +690,7 @@ static int yyreport_syntax_error(const yypcontext_t *pctx, parse_ctx *ctx)
     }
     settle_open_run(ctx);
     ctx->syntax_error = true;
+    ctx->error_at = ctx->la.start;
     b_syntax_error(ctx, ctx->la, msg);
     return 0;
 }

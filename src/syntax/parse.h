@@ -130,6 +130,7 @@ typedef struct parse_ctx {
     const void *open_items;
     bool open_run_passed;
     int la_kind;           /* the lookahead's token kind, as xxgk_yylex returned it */
+    uint32_t error_at;     /* where the last syntax error was found: a table it cuts ends there */
     int prose_first;       /* the kind of the first item of the last PROSE run */
     xxgk_span la;
     uint32_t la_end, la_prev_end;
