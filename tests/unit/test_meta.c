@@ -290,6 +290,23 @@ static void test_diff_unknown_agency(void **state)
     free(b);
 }
 
+/* A random text of up to maxk of the pieces, as many as fit in cap - 1
+ * bytes (a linear congruential generator: the same texts every run). */
+static size_t random_text(const char *const *pieces, size_t np, int maxk, unsigned *seed, char *src,
+                          size_t cap)
+{
+    size_t n = 0;
+    for (int k = (int)((*seed = *seed * 1103515245u + 12345u) >> 16) % maxk; k > 0; k--) {
+        const char *p = pieces[((*seed = *seed * 1103515245u + 12345u) >> 16) % np];
+        size_t l = strlen(p);
+        if (n + l >= cap)
+            break;
+        memcpy(src + n, p, l);
+        n += l;
+    }
+    return n;
+}
+
 /* mt_fold_before, which finds the character before a separator without
  * loading the text (report.c: does a field's label stand before one?),
  * agrees with mt_load: over random texts of labels, traditional and
@@ -310,15 +327,7 @@ static void test_fold_before_agrees(void **state)
     unsigned seed = 12345;
     char src[256];
     for (int it = 0; it < 20000; it++) {
-        size_t n = 0;
-        for (int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 24; k > 0; k--) {
-            const char *p = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % NP];
-            size_t l = strlen(p);
-            if (n + l >= sizeof src)
-                break;
-            memcpy(src + n, p, l);
-            n += l;
-        }
+        size_t n = random_text(pieces, NP, 24, &seed, src, sizeof src);
         const uint8_t *u = (const uint8_t *)src;
         for (uint32_t x = 0; x < n; x++) {
             bool sep = u[x] == ':' || u[x] == '|' ||
@@ -355,15 +364,7 @@ static void test_name_kind_plain_agrees(void **state)
     char src[512];
     int asked = 0;
     for (int it = 0; it < 3000; it++) {
-        size_t n = 0;
-        for (int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40; k > 0; k--) {
-            const char *p = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % NP];
-            size_t l = strlen(p);
-            if (n + l >= sizeof src)
-                break;
-            memcpy(src + n, p, l);
-            n += l;
-        }
+        size_t n = random_text(pieces, NP, 40, &seed, src, sizeof src);
         mt_load(t, &fc, (const uint8_t *)src, 0, (uint32_t)n);
         for (int k = 0; k < t->n; k++)
             assert_int_equal(t->f[k], t->cp[k] < 0x80 ? t->cp[k] : meta_fold_cp(t->cp[k]));
