@@ -29,10 +29,23 @@ static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->pri
  * Most tables have no TAB at all: one memchr over the span of the lines
  * noted says so, and no line is looked up but the first and the last. */
 
+/* The TABs of a line, eight bytes at a time: a byte of w ^ TABs is zero
+ * where a TAB is, and each zero byte sets its high bit in z (exact: no
+ * carry runs from one byte into the next); z >> 7 has a 1 in each such
+ * byte, and the multiply sums the eight bytes into the top one. */
 static int count_tabs(const uint8_t *src, xxgk_span l)
 {
+    const uint64_t tabs = 0x0909090909090909ull, low7 = 0x7F7F7F7F7F7F7F7Full;
     int n = 0;
-    for (uint32_t i = l.start; i < l.end; i++)
+    uint32_t i = l.start;
+    for (; i + 8 <= l.end; i += 8) {
+        uint64_t w;
+        memcpy(&w, src + i, 8);
+        w ^= tabs;
+        uint64_t z = ~(((w & low7) + low7) | w | low7);
+        n += (int)(((z >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < l.end; i++)
         n += src[i] == '\t';
     return n;
 }
@@ -66,19 +79,28 @@ static bool pending_tabless(parse_ctx *ctx)
 }
 
 /* The lines of the places noted widen the grid: each line once while the
- * places stay on it (every value of a row is on one line). */
+ * places stay on it (every value of a row is on one line). A grid that has
+ * a TAB already is not asked whether the lines have none (pending_tabless:
+ * a line without one widens nothing either way). The line counted last is
+ * kept (ctx->grid_line) for bld_full_width_row. */
 void bld_grid_count(parse_ctx *ctx)
 {
-    int k = pending_tabless(ctx) ? 0 : ctx->ngrid_pending;
+    int k = ctx->grid_tabs > 0 || !pending_tabless(ctx) ? ctx->ngrid_pending : 0;
     xxgk_span l = {1, 0}; /* the line counted last: none yet */
+    int n = -1;
     for (int i = 0; i < k; i++) {
         uint32_t at = ctx->grid_pending[i];
         if (at >= l.start && at <= l.end)
             continue;
         l = xxgk_doc_line(ctx->doc, at);
-        int n = count_tabs(ctx->doc->src, l);
+        n = count_tabs(ctx->doc->src, l);
         if (n > ctx->grid_tabs)
             ctx->grid_tabs = n;
+    }
+    if (n >= 0) {
+        ctx->grid_line_known = true;
+        ctx->grid_line = l;
+        ctx->grid_line_tabs = n;
     }
     ctx->ngrid_pending = 0;
 }
@@ -88,6 +110,17 @@ void bld_grid_reset(parse_ctx *ctx)
 {
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
+}
+
+/* The TABs of the line at AT: the line counted last when AT is on it. */
+static int line_tabs(parse_ctx *ctx, uint32_t at, xxgk_span *line)
+{
+    if (ctx->grid_line_known && at >= ctx->grid_line.start && at <= ctx->grid_line.end) {
+        *line = ctx->grid_line;
+        return ctx->grid_line_tabs;
+    }
+    *line = xxgk_doc_line(ctx->doc, at);
+    return count_tabs(ctx->doc->src, *line);
 }
 
 /* An unprinted empty cell at the row's first or last place: without one,
@@ -109,9 +142,10 @@ bool bld_full_width_row(parse_ctx *ctx)
     bld_grid_count(ctx);
     if (ctx->grid_tabs <= 0)
         return false;
-    xxgk_span last = xxgk_doc_line(ctx->doc, b->v[b->n - 1].start);
+    xxgk_span last;
+    int tabs = line_tabs(ctx, b->v[b->n - 1].start, &last);
     uint32_t first = b->v[0].start; /* on the last value's line? */
-    return first >= last.start && first <= last.end && count_tabs(ctx->doc->src, last) == ctx->grid_tabs;
+    return first >= last.start && first <= last.end && tabs == ctx->grid_tabs;
 }
 
 /* A full-width row: edge empty cells are padding only while there are more

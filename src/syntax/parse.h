@@ -182,6 +182,11 @@ typedef struct parse_ctx {
     int grid_tabs;
     uint32_t grid_pending[GRID_PENDING];
     int ngrid_pending;
+    /* the line counted last and its TABs (grid_line_known: one was), for
+     * the row that asks at once whether it spans the grid */
+    bool grid_line_known;
+    xxgk_span grid_line;
+    int grid_line_tabs;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
