@@ -283,38 +283,46 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
         note_keys(ctx, row, c0, c1, keyed);
 }
 
-/* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it, true returned) only when it is one (the caller notes its
- * keys). Inline in the loop over a row's values (bld_row_cells): every
- * cell of a table. */
-static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+/* The cell of value V written at C: true when it is one (TEXT is not:
+ * P009 said by the caller; nor a number too large, L007). SRC is the
+ * document's text. Inline in the loop over a row's values (bld_row_cells):
+ * every cell of a table. */
+static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
+                           const ptok *v)
 {
     if (v->tok != EMPTY && v->tok != NUMBER)
-        return false; /* TEXT: P009 said by the caller */
-    if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells))
         return false;
-    xxgk_cell *c = &ctx->cells[ctx->ncells];
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
                      .span = span_of(v->start, v->end)};
     if (v->tok == EMPTY) {
         c->state = XXGK_CELL_EMPTY;
-    } else {
-        const char *s = (const char *)ctx->doc->src + v->start;
-        size_t plain;
-        if (dec_parse_plain(s, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
-            number_overflow(ctx, v);
-            return false;
-        }
-        c->state = XXGK_CELL_VALUE;
-        if (v->unit_printed) {
-            c->unit = v->unit;
-            c->unit_printed = true;
-        }
-        /* the cell's span is the number itself, without the unit: the
-         * whole token when its plain digits fill it (most cells) */
-        if (plain != v->end - v->start)
-            c->span.end = number_end(ctx->doc->src, v->start, v->end, plain);
+        return true;
     }
+    size_t plain;
+    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
+        number_overflow(ctx, v);
+        return false;
+    }
+    c->state = XXGK_CELL_VALUE;
+    if (v->unit_printed) {
+        c->unit = v->unit;
+        c->unit_printed = true;
+    }
+    /* the cell's span is the number itself, without the unit: the whole
+     * token when its plain digits fill it (most cells) */
+    if (plain != v->end - v->start)
+        c->span.end = number_end(src, v->start, v->end, plain);
+    return true;
+}
+
+/* The cell is written in place at the end of ctx->cells, and kept (ncells
+ * counts it, true returned) only when it is one (the caller notes its
+ * keys). */
+static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
+{
+    if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells) ||
+        !cell_at(ctx, ctx->doc->src, &ctx->cells[ctx->ncells], table, row, col, v))
+        return false;
     ctx->ncells++;
     return true;
 }
@@ -345,9 +353,16 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
                    size_t f, size_t n, const char **name)
 {
-    size_t from = ctx->ncells;
+    size_t from = ctx->ncells, most = n < (size_t)ncols ? n : (size_t)ncols;
+    if (most && !bld_grow(ctx, &ctx->cells, from + most - 1, &ctx->capcells, sizeof *ctx->cells))
+        return;
+    /* room for the row's cells made once: they are written through a
+     * pointer of their own, not ctx->cells[ctx->ncells] read again */
+    const ptok *vals = ctx->vals.v + f;
+    const uint8_t *src = ctx->doc->src;
+    xxgk_cell *c = ctx->cells + from;
     for (size_t i = 0; i < n; i++) {
-        const ptok *v = &ctx->vals.v[f + i];
+        const ptok *v = &vals[i];
         if (v->tok == TEXT) {
             char buf[49];
             bld_text_of(ctx, v, buf, sizeof buf);
@@ -356,9 +371,10 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
             xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
             continue;
         }
-        if ((int)i < ncols)
-            make_cell(ctx, table, row, cols[i], v);
+        if (i < most && cell_at(ctx, src, c, table, row, cols[i], v))
+            c++;
     }
+    ctx->ncells = (size_t)(c - ctx->cells);
     if (range && ctx->ncells - from == (size_t)ncols) {
         if (range->keyed && row > 0 && row < XXGK_R__COUNT)
             note_keys(ctx, row, range->c0, range->c1, range->keyed);
