@@ -337,10 +337,16 @@ void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
 {
+    if (!n || !bld_grow(ctx, &ctx->cells, ctx->ncells + n - 1, &ctx->capcells, sizeof *ctx->cells))
+        return;
+    const uint8_t *src = ctx->doc->src;
     for (size_t i = 0, k; i < n; i = k) {
         size_t from = ctx->ncells;
+        xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++)
-            make_cell(ctx, table, rows[k], cols[k], &vals[k]);
+            if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
+                c++;
+        ctx->ncells = (size_t)(c - ctx->cells);
         note_row_keys(ctx, rows[i], from);
     }
 }

@@ -392,9 +392,13 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
     }
     if (!namb)
         return;
-    colctx *cc = calloc(1, sizeof *cc); /* the grid is too large for the stack */
+    /* the grid is too large for the stack; colctx_fill writes all of it,
+     * so only the rows read now and the undecided ones are cleared */
+    colctx *cc = malloc(sizeof *cc);
     if (!cc)
         return;
+    memset(cc->glued, 0, sizeof cc->glued);
+    memset(cc->undecided, 0, sizeof cc->undecided);
     colctx_fill(cc, ctx);
     cc->tmpl = tmpl;
     cc->amb = amb;
