@@ -87,15 +87,35 @@ static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
 }
 /* A new TAB grid (a table's, a clause's). */
 void bld_grid_reset(parse_ctx *ctx);
+/* An empty cell at the edge of a row that the report does not print (two
+ * TABs after the label, a TAB before the line end): maybe layout padding,
+ * maybe a blank cell. */
+static inline bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->printed; }
 /* The row has an unprinted empty cell at an edge: only then is it asked
- * whether it spans the grid. */
-bool bld_edge_padding(const cellbuf *b);
+ * whether it spans the grid (without one, the row reads the same whether
+ * it spans the grid or not: nothing to trim, no blank last cell). Inline,
+ * as bld_trim_padding: every row asks. */
+static inline bool bld_edge_padding(const cellbuf *b)
+{
+    return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
+}
 /* The row's values are one line as wide as the table's TAB grid. */
 bool bld_full_width_row(parse_ctx *ctx);
 /* The row's values without layout padding, [*first, *first + *count):
  * for a full-width row, and for any other row. */
 void bld_trim_full_width(const cellbuf *b, size_t ncols, size_t *first, size_t *count);
-void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count);
+static inline void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
+{
+    size_t f = 0, n = b->n;
+    while (n > 0 && padding_candidate(&b->v[f])) {
+        f++;
+        n--;
+    }
+    while (n > 0 && padding_candidate(&b->v[f + n - 1]))
+        n--;
+    *first = f;
+    *count = n;
+}
 /* The line-end blank the row kept as its last cell (P023 is due), else
  * NULL. */
 const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n);

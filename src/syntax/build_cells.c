@@ -8,10 +8,6 @@
 #include "build.h"
 #include "decimal.h"
 
-/* An empty cell at the edge of a row that the report does not print (two
- * TABs after the label, a TAB before the line end): maybe layout padding,
- * maybe a blank cell. */
-static bool padding_candidate(const ptok *v) { return v->tok == EMPTY && !v->printed; }
 
 /* row values → cells: the unprinted empty cells at the row's edges are
  * layout padding, always dropped. A TAB-separated row cannot say whether a
@@ -123,13 +119,6 @@ static int line_tabs(parse_ctx *ctx, uint32_t at, xxgk_span *line)
     return count_tabs(ctx->doc->src, *line);
 }
 
-/* An unprinted empty cell at the row's first or last place: without one,
- * the row reads the same whether it spans the grid or not (nothing to
- * trim, no blank last cell). */
-bool bld_edge_padding(const cellbuf *b)
-{
-    return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
-}
 
 /* A TAB row that spans the table's whole grid (its values on one line with
  * as many TABs as the widest line of the table): each of its fields is a
@@ -187,18 +176,6 @@ const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
     return NULL;
 }
 
-void bld_trim_padding(const cellbuf *b, size_t *first, size_t *count)
-{
-    size_t f = 0, n = b->n;
-    while (n > 0 && padding_candidate(&b->v[f])) {
-        f++;
-        n--;
-    }
-    while (n > 0 && padding_candidate(&b->v[f + n - 1]))
-        n--;
-    *first = f;
-    *count = n;
-}
 
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',

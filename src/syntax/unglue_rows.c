@@ -169,8 +169,9 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
         return false;
     const uint8_t *src = ctx->doc->src;
+    uint32_t ends[UG_MAXCELLS]; /* each value's digits' end, found once */
     for (size_t i = 0; i < n; i++)
-        if (vals[i].tok != NUMBER || !digits_end(src, &vals[i], i + 1 == n))
+        if (vals[i].tok != NUMBER || !(ends[i] = digits_end(src, &vals[i], i + 1 == n)))
             return false;
     if (ctx->nglued == ctx->capglued) {
         size_t cap = ctx->capglued ? ctx->capglued * 2 : 8;
@@ -190,7 +191,7 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
     for (size_t i = 0; i < n; i++) {
-        uint32_t e = digits_end(src, &vals[i], i + 1 == n);
+        uint32_t e = ends[i];
         if (i > 0 && g->n < UG_MAXTEXT) {
             g->at[g->n] = vals[i].start;
             g->text[g->n++] = ' ';
