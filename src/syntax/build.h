@@ -128,8 +128,9 @@ static inline bool bld_cell_keyed(const xxgk_cell *c)
 }
 /* No cell yet: a new table's (ctx->ncells 0, the key box empty). */
 void bld_cells_reset(parse_ctx *ctx);
-/* One cell from a value (nothing for TEXT; L007 for a number too large). */
-void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v);
+/* Table 四's values [f, f + n) to the cells at rows[i], cols[i], P009 for
+ * text (build_row.c: bld_appeals_finish). */
+void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t f, size_t n);
 /* A row's values [f, f + n) to the cells of its columns, P009 for text
  * (build_row.c: finish_values); RANGE, when known, the columns' keys. */
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
@@ -140,7 +141,7 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
 void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind);
 /* Table 三's columns in the printed order (P022), and the range of their
  * keys. Returns their count. */
-int bld_requests_columns(parse_ctx *ctx, int *cols, const col_range **range);
+int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

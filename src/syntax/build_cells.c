@@ -292,24 +292,6 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
     return true;
 }
 
-/* The cell is written in place at the end of ctx->cells, and kept (ncells
- * counts it, true returned) only when it is one (the caller notes its
- * keys). */
-static inline bool make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
-{
-    if (!bld_grow(ctx, &ctx->cells, ctx->ncells, &ctx->capcells, sizeof *ctx->cells) ||
-        !cell_at(ctx, ctx->doc->src, &ctx->cells[ctx->ncells], table, row, col, v))
-        return false;
-    ctx->ncells++;
-    return true;
-}
-
-void bld_make_cell(parse_ctx *ctx, int table, int row, int col, const ptok *v)
-{
-    if (make_cell(ctx, table, row, col, v) && bld_cell_keyed(&ctx->cells[ctx->ncells - 1]))
-        note_keys(ctx, row, col, col, 1);
-}
-
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
@@ -326,6 +308,34 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         ctx->ncells = (size_t)(c - ctx->cells);
         note_row_keys(ctx, rows[i], from);
     }
+}
+
+/* Table 四's values [f, f + n) of ctx->vals, value i to the cell at
+ * rows[i], cols[i] (its fifteen places span three groups), into room made
+ * once: text in place of a number is P009, named by the group's label. */
+void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t f, size_t n)
+{
+    if (!n || !bld_grow(ctx, &ctx->cells, ctx->ncells + n - 1, &ctx->capcells, sizeof *ctx->cells))
+        return;
+    const ptok *vals = ctx->vals.v + f;
+    const uint8_t *src = ctx->doc->src;
+    xxgk_cell *c = ctx->cells + ctx->ncells;
+    for (size_t i = 0; i < n; i++) {
+        const ptok *v = &vals[i];
+        if (v->tok == TEXT) {
+            char buf[49];
+            bld_text_of(ctx, v, buf, sizeof buf);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
+                              bld_row_label_text(ctx, rows[i], 0));
+            continue;
+        }
+        if (!cell_at(ctx, src, c, XXGK_TABLE_APPEALS, rows[i], cols[i], v))
+            continue;
+        if (bld_cell_keyed(c))
+            note_keys(ctx, rows[i], cols[i], cols[i], 1);
+        c++;
+    }
+    ctx->ncells = (size_t)(c - ctx->cells);
 }
 
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column

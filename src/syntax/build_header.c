@@ -53,8 +53,9 @@ static col_range range_of(const int *cols, int n)
 }
 
 /* Made once for the rows after a header (b_column says when it changes),
- * with the range of their keys (*range). */
-int bld_requests_columns(parse_ctx *ctx, int *cols, const col_range **range)
+ * with the range of their keys (*range); *cols points at them, not a copy
+ * (they stay as they are until the next column label). */
+int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols) {
         int *c = ctx->req_cols;
@@ -66,7 +67,7 @@ int bld_requests_columns(parse_ctx *ctx, int *cols, const col_range **range)
         ctx->nreq_cols = n;
         ctx->req_cols_range = range_of(c, n);
     }
-    memcpy(cols, ctx->req_cols, sizeof ctx->req_cols);
+    *cols = ctx->req_cols;
     *range = &ctx->req_cols_range;
     return ctx->nreq_cols;
 }

@@ -75,17 +75,7 @@ void bld_appeals_finish(parse_ctx *ctx)
         ctx->vals.n = 0;
         return;
     }
-    for (size_t i = 0; i < n && i < NV; i++) {
-        const ptok *v = &ctx->vals.v[f + i];
-        if (v->tok == TEXT) {
-            char buf[49];
-            bld_text_of(ctx, v, buf, sizeof buf);
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf,
-                              bld_row_label_text(ctx, grows[i], 0));
-            continue;
-        }
-        bld_make_cell(ctx, XXGK_TABLE_APPEALS, grows[i], gcols[i], v);
-    }
+    bld_appeals_cells(ctx, grows, gcols, f, n < NV ? n : NV);
     if (n > NV) {
         for (size_t k = 0; k < ctx->ncells; k++)
             if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
@@ -334,16 +324,17 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
 }
 
-/* The columns a row of table T is matched to (*range: their keys, when
- * known); -1 when there are none to match: table 二 without a column
- * header (P018, once a clause) or with a header that lacks a word (P024). */
-static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int *cols,
+/* The columns a row of table T is matched to (*cols: the header's, not a
+ * copy; *range: their keys, when known); -1 when there are none to match:
+ * table 二 without a column header (P018, once a clause) or with a header
+ * that lacks a word (P024). */
+static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, const int **cols,
                        const col_range **range)
 {
     *range = NULL; /* table 二's: found from the cells */
     if (t->id == XXGK_TABLE_REQUESTS)
         return bld_requests_columns(ctx, cols, range);
-    memcpy(cols, ctx->cols, sizeof ctx->cols);
+    *cols = ctx->cols;
     if (ctx->ncols == 0) {
         if (!ctx->missing_cols_reported) {
             static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -378,9 +369,9 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     ctx->last_row = row;
     if (!near) /* a near label has no label entry of its own */
         bld_record_label(ctx, label, USE_ROW);
-    int cols[8];
+    const int *cols;
     const col_range *range;
-    int ncols = row_columns(ctx, t, label, cols, &range);
+    int ncols = row_columns(ctx, t, label, &cols, &range);
     if (ncols >= 0)
         finish_values(ctx, t->id, row, cols, ncols, range, label);
 }
