@@ -49,7 +49,7 @@ const char *bld_table_numeral(int table);
 /* A block appended to the current section (or the preamble). */
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */
-void bld_close_paragraph(parse_ctx *ctx);
+static inline void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
 /* Room for one more element in a growable scratch array (the parse
  * context's; the arena gets the final copy). False: out of memory,
  * ctx->fatal set. Inline: every value and cell asks, and there is room. */
@@ -60,8 +60,13 @@ static inline bool bld_grow(parse_ctx *ctx, void *arrayp, size_t n, size_t *cap,
     ctx->fatal = 1;
     return false;
 }
-/* The template's own text for a label entry's key. */
-const char *bld_canonical_text(const struct label_entry *e);
+/* The template's own text for a label entry's key (the first entry of the
+ * same kind, table and key that is not a variant). Inline: every table
+ * label keeps it. */
+static inline const char *bld_canonical_text(const struct label_entry *e)
+{
+    return label_entry_at(e->canon)->display;
+}
 
 /* ---- build_cells.c ---- */
 /* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:

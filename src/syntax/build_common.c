@@ -104,12 +104,3 @@ xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp)
         ctx->sec->span.end = sp.end;
     return b;
 }
-
-void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
-
-/* The template's own text for a label entry's key (the first entry of the
- * same kind, table and key that is not a variant). */
-const char *bld_canonical_text(const struct label_entry *e)
-{
-    return label_entry_at(e->canon)->display;
-}
