@@ -350,10 +350,12 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     if (most && !bld_grow(ctx, &ctx->cells, from + most - 1, &ctx->capcells, sizeof *ctx->cells))
         return;
     /* room for the row's cells made once: they are written through a
-     * pointer of their own, not ctx->cells[ctx->ncells] read again */
-    const ptok *vals = ctx->vals.v + f;
+     * pointer of their own, not at ctx->cells[ctx->ncells] read again
+     * (either array may be NULL while it has nothing: no pointer is made
+     * into it then) */
+    const ptok *vals = n ? ctx->vals.v + f : NULL;
     const uint8_t *src = ctx->doc->src;
-    xxgk_cell *c = ctx->cells + from;
+    xxgk_cell *c = most ? ctx->cells + from : NULL;
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &vals[i];
         if (v->tok == TEXT) {
@@ -367,7 +369,8 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         if (i < most && cell_at(ctx, src, c, table, row, cols[i], v))
             c++;
     }
-    ctx->ncells = (size_t)(c - ctx->cells);
+    if (most)
+        ctx->ncells = (size_t)(c - ctx->cells);
     if (range && ctx->ncells - from == (size_t)ncols) {
         if (range->keyed && row > 0 && row < XXGK_R__COUNT)
             note_keys(ctx, row, range->c0, range->c1, range->keyed);
