@@ -8,6 +8,16 @@
 
 #include "build.h"
 
+/* A row short of values kept aside when its values are glued digits of
+ * page text (unglue_defer), each of its places in the one row ROW. */
+static bool defer_glued(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n)
+{
+    if (!ctx->pagetext)
+        return false;
+    int rows[8] = {row, row, row, row, row, row, row, row};
+    return unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL);
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull); too few: the
@@ -26,9 +36,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    int rows[8] = {row, row, row, row, row, row, row, row};
-    if (n > 0 && (int)n < ncols &&
-        unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL))
+    if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
     if ((int)n > ncols) {
