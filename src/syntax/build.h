@@ -142,8 +142,27 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
                    size_t f, size_t n, const char **name);
 
 /* ---- build_header.c ---- */
-/* Keep a table label as read (a row's or a column's), for the AST. */
-void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind);
+/* Keep a table label as read (a row's or a column's), for the AST; a
+ * label of one template's is noted apart (ctx->tmpl_uses: the table's end
+ * asks whether the table's template makes it a variant). Inline: every
+ * row and column label of a table. */
+static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
+{
+    size_t n = ctx->nuses[kind];
+    if (!bld_grow(ctx, &ctx->uses[kind], n, &ctx->capuses[kind], sizeof *ctx->uses[kind]))
+        return;
+    const struct label_entry *e = label_entry_at(t->entry);
+    if (e->tmpl) {
+        if (!bld_grow(ctx, &ctx->tmpl_uses, ctx->ntmpl_uses, &ctx->captmpl_uses, sizeof *ctx->tmpl_uses))
+            return;
+        ctx->tmpl_uses[ctx->ntmpl_uses++] = (struct use_info){kind, n, e};
+    }
+    xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
+    u->key = t->key;
+    u->span = tok_span(t);
+    u->variant = e->variant != 0;
+    u->canonical = bld_canonical_text(e);
+}
 /* Table 三's columns in the printed order (P022), and the range of their
  * keys. Returns their count. */
 int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range);

@@ -1,30 +1,13 @@
-/* A table's header as the builder meets it: the labels a table uses
- * (rows, then columns), the 法人或其他组织 columns of table 三 in their printed
- * order, the printed column order against the template's (P022), whether a
- * header holds every column (P024), and the heading a table is named by.
+/* A table's header as the builder meets it (the labels a table uses, rows
+ * and columns, are kept by bld_record_label in build.h): the 法人或其他组织
+ * columns of table 三 in their printed order, the printed column order
+ * against the template's (P022), whether a header holds every column
+ * (P024), and the heading a table is named by.
  * Read by the table's end (build_table.c) and by the rows (build_row.c). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
-
-void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind kind)
-{
-    size_t n = ctx->nuses[kind];
-    if (!bld_grow(ctx, &ctx->uses[kind], n, &ctx->capuses[kind], sizeof *ctx->uses[kind]))
-        return;
-    const struct label_entry *e = label_entry_at(t->entry);
-    if (e->tmpl) {
-        if (!bld_grow(ctx, &ctx->tmpl_uses, ctx->ntmpl_uses, &ctx->captmpl_uses, sizeof *ctx->tmpl_uses))
-            return;
-        ctx->tmpl_uses[ctx->ntmpl_uses++] = (struct use_info){kind, n, e};
-    }
-    xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
-    u->key = t->key;
-    u->span = tok_span(t);
-    u->variant = e->variant != 0;
-    u->canonical = bld_canonical_text(e);
-}
 
 /* The five 法人或其他组织 columns as printed, when the header names each of
  * them once (a permutation of the template's); else the template's. */
