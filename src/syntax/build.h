@@ -164,8 +164,18 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
     u->canonical = bld_canonical_text(e);
 }
 /* Table 三's columns in the printed order (P022), and the range of their
- * keys. Returns their count. */
-int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range);
+ * keys. Returns their count; *cols points at them, not a copy (they stay
+ * as they are until the next column label). Made once for the rows after
+ * a header (bld_make_requests_columns); inline: every row asks. */
+void bld_make_requests_columns(parse_ctx *ctx);
+static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
+{
+    if (!ctx->nreq_cols)
+        bld_make_requests_columns(ctx);
+    *cols = ctx->req_cols;
+    *range = &ctx->req_cols_range;
+    return ctx->nreq_cols;
+}
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

@@ -36,23 +36,18 @@ static col_range range_of(const int *cols, int n)
 }
 
 /* Made once for the rows after a header (b_column says when it changes),
- * with the range of their keys (*range); *cols points at them, not a copy
- * (they stay as they are until the next column label). */
-int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
+ * with the range of their keys: bld_requests_columns asks only when none
+ * are made. */
+void bld_make_requests_columns(parse_ctx *ctx)
 {
-    if (!ctx->nreq_cols) {
-        int *c = ctx->req_cols;
-        int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
-        if (printed_org_order(ctx))
-            for (int i = 0, k = 0; i < n; i++)
-                if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
-                    c[i] = ctx->org_order[k++];
-        ctx->nreq_cols = n;
-        ctx->req_cols_range = range_of(c, n);
-    }
-    *cols = ctx->req_cols;
-    *range = &ctx->req_cols_range;
-    return ctx->nreq_cols;
+    int *c = ctx->req_cols;
+    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
+    if (printed_org_order(ctx))
+        for (int i = 0, k = 0; i < n; i++)
+            if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
+                c[i] = ctx->org_order[k++];
+    ctx->nreq_cols = n;
+    ctx->req_cols_range = range_of(c, n);
 }
 
 /* header → cells: a column printed after one that comes later in the
