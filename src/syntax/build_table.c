@@ -137,17 +137,18 @@ static void copy_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
     xxgk_cell *to = t->cells;
     size_t n = t->ncells, nidx = n < UINT16_MAX ? n : UINT16_MAX, i = 0;
     uint16_t *index = t->index;
-    int r0 = t->index_row, c0 = t->index_col, w = t->index_cols;
+    /* a cell's entry is (row - r0) * w + (col - c0): row * w + col - corner */
+    int w = t->index_cols, corner = t->index_row * w + t->index_col;
     if (index && keyed == nidx)
         for (; i < nidx; i++) {
             to[i] = c[i];
-            index[(c[i].row - r0) * w + (c[i].col - c0)] = (uint16_t)(i + 1);
+            index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
         }
     else if (index)
         for (; i < nidx; i++) {
             to[i] = c[i];
             if (bld_cell_keyed(&c[i]))
-                index[(c[i].row - r0) * w + (c[i].col - c0)] = (uint16_t)(i + 1);
+                index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
         }
     for (; i < n; i++)
         to[i] = c[i];
