@@ -102,12 +102,17 @@ static const int col_sets[][3] = {
     {XXGK_C_ITEMS, XXGK_C_AMOUNT, 0},
 };
 
-static bool header_has(const parse_ctx *ctx, int key)
+_Static_assert(XXGK_C__COUNT <= 64, "a bit per column key");
+
+/* The header's columns as bits, gathered once for the sets it is asked
+ * about (a key of no column is none: no set names it). */
+static uint64_t header_bits(const parse_ctx *ctx)
 {
+    uint64_t m = 0;
     for (int i = 0; i < ctx->ncols; i++)
-        if (ctx->cols[i] == key)
-            return true;
-    return false;
+        if (ctx->cols[i] > 0 && ctx->cols[i] < XXGK_C__COUNT)
+            m |= 1ull << ctx->cols[i];
+    return m;
 }
 
 /* The template's text of a column, for messages. */
@@ -128,10 +133,11 @@ bool bld_header_complete(parse_ctx *ctx)
     if (ctx->header_checked)
         return !ctx->header_refused;
     ctx->header_checked = true;
+    uint64_t header = header_bits(ctx);
     for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
         int have = 0, missing = 0;
         for (int i = 0; i < 3 && col_sets[s][i]; i++) {
-            if (header_has(ctx, col_sets[s][i]))
+            if (header >> col_sets[s][i] & 1)
                 have++;
             else if (!missing)
                 missing = col_sets[s][i];
