@@ -21,6 +21,7 @@
 #include "check_fold.h"
 #include "check_overview.h"
 #include "check_scan.h"
+#include "lex.h"
 
 /* ---- V401 --------------------------------------------------------------- */
 
@@ -130,6 +131,21 @@ static uint64_t period_words_at(ck *c, const ck_words *m, uint32_t p, uint32_t e
     }
 }
 
+/* Does the character after the 统 or 統 at src[p] rule out every period
+ * word (each begins 统计)? It does when it is an ideograph (lead byte
+ * E4..E9 and two continuation bytes), which label_fold_map never drops,
+ * and folds to another character than 计 (U+8BA1): so most 统 (系统,
+ * 统筹, 统一) cost no fold. White space, a line break or anything else
+ * there is left to period_words_at. */
+static bool no_word_after(const uint8_t *src, uint32_t p, uint32_t end)
+{
+    const uint8_t *b = src + p + 3;
+    if (end - p < 6 || b[0] - 0xE4u >= 6u || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80)
+        return false;
+    uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
+    return label_fold_cp(cp) != 0x8BA1;
+}
+
 /* Where the sentence from p on ends in the source: at its first 。, ';' or
  * ；, the characters that fold to the 。 and ';' that end it (nothing else
  * does), else at the block's end. The scan stops at ';' and the leads of
@@ -188,7 +204,7 @@ bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp)
     for (size_t p = sp.start; (p = next_tong(src, p, last, readable)) < last; p++) {
         uint32_t at = (uint32_t)p;
         if (memcmp(src + p, tong, 3) == 0 || memcmp(src + p, tong_t, 3) == 0) {
-            uint64_t here = period_words_at(c, m, at, sp.end);
+            uint64_t here = no_word_after(src, at, sp.end) ? 0 : period_words_at(c, m, at, sp.end);
             for (uint64_t w = here & ~present; w; w &= w - 1)
                 first[__builtin_ctzll(w)] = at; /* a word's first place */
             present |= here;
