@@ -469,21 +469,18 @@ static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
     return from;
 }
 
-/* The bytes of v from lo to lo + 9 (all ones), the others 0: v moved so
- * that lo is the least signed byte, -128, then compared as signed bytes
- * (one add and one compare). */
-static inline bytes16 in_ten(bytes16 v, uint8_t lo)
-{
-    return (bytes16)((signed_bytes16)(v + (uint8_t)(0x80 - lo)) < -118);
-}
-
-/* What makes a piece worth folding, seen in two bytes a, b at every
- * position: an ASCII digit (a); the last two bytes of a full-width digit
- * (EF BC 90..99); those of 申 (E7 94 B3). The lead byte is checked after. */
+/* What makes a piece worth visiting, seen in the last two bytes a, b of a
+ * character at every position: a count's word, 件 (E4 BB B6), 为 (E4 B8
+ * BA), 為 (E7 82 BA) or 爲 (E7 88 B2), which a piece folded for a count
+ * holds besides its digits; or 申 (E7 94 B3), which one saying none were
+ * received holds. Digits alone are not looked for: most numbers of
+ * section 一 are no count (主动公开信息1234条) and the piece of one without
+ * such a word is never folded. The lead byte is checked after. */
 static inline bytes16 marks_in(bytes16 a, bytes16 b)
 {
-    return in_ten(a, '0') | ((bytes16)(a == 0xBC) & in_ten(b, 0x90)) |
-           ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
+    return ((bytes16)(a == 0xBB) & (bytes16)(b == 0xB6)) |
+           (((bytes16)(a == 0xB8) | (bytes16)(a == 0x82)) & (bytes16)(b == 0xBA)) |
+           ((bytes16)(a == 0x88) & (bytes16)(b == 0xB2)) | ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
 }
 
 /* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] is
@@ -525,13 +522,13 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
     return bits ? i + (unsigned)__builtin_ctz(bits) : end;
 }
 
-/* The character a mark at s[k] belongs to, when it is a digit or 申 inside
- * [from, end), else end. */
-static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
+/* The character a mark at s[k] belongs to, when it is one of the words
+ * (its three bytes wholly inside [from, end)), else end; *count: a
+ * count's word, not 申. */
+static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end, bool *count)
 {
-    if (s[k] < 0x80)
-        return k;
-    uint8_t lead = s[k] == 0xBC ? 0xEF : 0xE7;
+    uint8_t lead = s[k] == 0xBB || s[k] == 0xB8 ? 0xE4 : 0xE7;
+    *count = s[k] != 0x94;
     return k > from && s[k - 1] == lead && k + 1 < end ? k - 1 : end;
 }
 
@@ -539,11 +536,15 @@ static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
  * source is cut into pieces where a character always ends a clause
  * (cuts), and a piece is folded and read by ck_counts_block only when it
  * may give a finding: it holds a digit and a word that makes a number a
- * count (件, 为), or else only 未收到…申请 can (may_count: no number, and
- * 申请), so 申 and the first character of a w_not_received word. So the scan looks only for
- * digits and 申 (next_mark), most of the prose passed sixteen bytes at a
- * time; the piece around one is found then, back to its start and on to
- * its end. The cuts fall where label_fold_map steps: a delimiter and a
+ * count (件, 为: a source has them as 件, 为, 為 or 爲, holds_count_word),
+ * or else only 未收到…申请 can (may_count: no number, and 申请), so 申 and
+ * the first character of a w_not_received word. So the scan looks only for
+ * those four words and 申 (next_mark), most of the prose passed sixteen
+ * bytes at a time; the piece around one is found then, back to its start
+ * and on to its end, and holds_count_word is not asked when the piece was
+ * found from a count's word. A piece is a piece wherever the scan meets
+ * it, so the pieces folded are those that a scan for every digit and 申
+ * folded. The cuts fall where label_fold_map steps: a delimiter and a
  * digit begin with a byte that is never a continuation byte, so the
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
@@ -554,14 +555,15 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
     size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
     for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
-        size_t at = marked(s, from, k, end);
+        bool count;
+        size_t at = marked(s, from, k, end, &count);
         if (at == end) {
             k++;
             continue;
         }
         size_t a = piece_start(s, from, at, end);
         piece p = piece_from(s, a, end, readable);
-        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a, readable - a)) ||
+        if (p.end > a && ((p.digits && (count || holds_count_word(s + a, p.end - a, readable - a))) ||
                           (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);

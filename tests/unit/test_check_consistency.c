@@ -169,9 +169,10 @@ static void test_what_folds_to_the_words_looked_for(void **state)
 }
 
 /* V404 reads a block's source sixteen bytes at a time (ck_counts_span),
- * forward to a digit and back from it to where its clause starts: a count
- * is found wherever it stands against those steps, in the middle of a
- * block or at its very end, after ASCII or ideographs. */
+ * forward to a 件, 为 (為, 爲) or 申 and back from it to where its clause
+ * starts: a count is found wherever it stands against those steps, in the
+ * middle of a block or at its very end, after ASCII or ideographs, with
+ * its number before 件 or after 爲. */
 static void test_prose_counts_at_any_offset(void **state)
 {
     (void)state;
@@ -185,6 +186,11 @@ static void test_prose_counts_at_any_offset(void **state)
         /* full-width digits, found by their last two bytes */
         snprintf(wide, sizeof wide, "%s；本年共收到政府信息公开申请２７件，", pad);
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", mid));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+        char closing[400];
+        snprintf(closing, sizeof closing, "%s。上年結轉數量爲4，本年共收到政府信息公开申请26件，", pad);
+        d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", closing));
         assert_int_equal(ck_count_prefix(d, "V404"), 1);
         xxgk_doc_free(d);
         d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", wide));
