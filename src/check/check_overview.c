@@ -35,7 +35,7 @@ static const xxgk_section *first_overview(const xxgk_report *r)
 void ck_overview(ck *c)
 {
     overview o;
-    ck_counts_words(&o.counts);
+    o.counts.words = NULL; /* filled when a piece is first read (ck_counts_span) */
     o.period_open = c->r->year != 0;
     for (const xxgk_block *b = c->r->preamble; b && o.period_open; b = b->next)
         read_block(c, &o, b, false);

@@ -13,6 +13,7 @@ bool ck_period_span(ck *c, xxgk_span sp);
 void ck_counts_words(ck_words *m);
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
 /* The same over a block's source: only the pieces that can state a count
- * are folded. */
-void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp);
+ * are folded. m is filled (ck_counts_words) when a first piece is, unless
+ * its words are already set. */
+void ck_counts_span(ck *c, ck_words *m, xxgk_span sp);
 #endif

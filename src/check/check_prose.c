@@ -549,7 +549,7 @@ static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end, bool *
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
  * to a digit or a delimiter (script_fold.h: folds stay among ideographs). */
-void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
+void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
@@ -567,6 +567,8 @@ void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
                           (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
+            if (!m->words) /* most reports fold a few pieces, some none */
+                ck_counts_words(m);
             ck_counts_block(c, m, &t);
         }
         from = k = p.end + (size_t)p.len;
