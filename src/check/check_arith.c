@@ -87,12 +87,14 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
         if (tv->short_row[row])
             continue;
         const uint16_t *entry = t->index + r * t->index_cols;
+        bool *whole = tv->whole[row] + t->index_col;
+        int64_t *value = tv->value[row] + t->index_col;
         for (int k = 0; k < t->index_cols; k++) {
             const xxgk_cell *cell = entry[k] ? &t->cells[entry[k] - 1] : NULL;
             if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
                 continue;
-            tv->whole[row][t->index_col + k] = true;
-            tv->value[row][t->index_col + k] = cell->value.mant;
+            whole[k] = true;
+            value[k] = cell->value.mant;
         }
     }
 }
