@@ -203,10 +203,16 @@ static bool any_short(const terms *t, const side *s)
 static bool whole_sum(const table_view *tv, const terms *t, bool per_row, int key, int64_t *sum)
 {
     int64_t s = 0;
-    for (int i = 0; i < t->n; i++) {
-        int row = per_row ? key : t->row[i], col = per_row ? t->col[i] : key;
-        if (!tv->whole[row][col] || __builtin_add_overflow(s, tv->value[row][col], &s))
-            return false;
+    if (per_row) { /* the row's entries found once */
+        const bool *whole = tv->whole[key];
+        const int64_t *value = tv->value[key];
+        for (int i = 0; i < t->n; i++)
+            if (!whole[t->col[i]] || __builtin_add_overflow(s, value[t->col[i]], &s))
+                return false;
+    } else {
+        for (int i = 0; i < t->n; i++)
+            if (!tv->whole[t->row[i]][key] || __builtin_add_overflow(s, tv->value[t->row[i]][key], &s))
+                return false;
     }
     *sum = s;
     return true;
