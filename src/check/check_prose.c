@@ -469,42 +469,48 @@ static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
     return from;
 }
 
-/* What makes a piece worth visiting, seen in the last two bytes a, b of a
- * character at every position: a count's word, 件 (E4 BB B6), 为 (E4 B8
- * BA), 為 (E7 82 BA) or 爲 (E7 88 B2), which a piece folded for a count
- * holds besides its digits; or 申 (E7 94 B3), which one saying none were
- * received holds. Digits alone are not looked for: most numbers of
+/* What makes a piece worth visiting: a count's word, 件 (E4 BB B6), 为
+ * (E4 B8 BA), 為 (E7 82 BA) or 爲 (E7 88 B2), which a piece folded for a
+ * count holds besides its digits; or 申 (E7 94 B3), which one saying none
+ * were received holds. Digits alone are not looked for: most numbers of
  * section 一 are no count (主动公开信息1234条) and the piece of one without
- * such a word is never folded. The lead byte is checked after. */
-static inline bytes16 marks_in(bytes16 a, bytes16 b)
+ * such a word is never folded. */
+static const char mark_words[][4] = {"件", "为", "為", "爲", "申"};
+enum { MARK_SHEN = 4 };
+
+/* The places where a mark may begin, seen in the lead byte l and the last
+ * byte z of a character at every position: l is E4 or E7 and z one of the
+ * words' last bytes (B6, BA, B2, B3); the middle byte is compared after
+ * (marked): a few ideographs in a hundred pass, and only where one does
+ * does the scan stop. */
+static inline bytes16 marks_in(bytes16 l, bytes16 z)
 {
-    return ((bytes16)(a == 0xBB) & (bytes16)(b == 0xB6)) |
-           (((bytes16)(a == 0xB8) | (bytes16)(a == 0x82)) & (bytes16)(b == 0xBA)) |
-           ((bytes16)(a == 0x88) & (bytes16)(b == 0xB2)) | ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
+    return ((bytes16)(l == 0xE4) | (bytes16)(l == 0xE7)) &
+           ((bytes16)(z == 0xB6) | (bytes16)(z == 0xBA) | (bytes16)(z == 0xB2) | (bytes16)(z == 0xB3));
 }
 
-/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] is
- * read too. */
+/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] and
+ * p[17] are read too. */
 static inline unsigned marks_at(const uint8_t *p)
 {
-    bytes16 a, b;
-    memcpy(&a, p, 16);
-    memcpy(&b, p + 1, 16);
-    return bits_of(marks_in(a, b));
+    bytes16 l, z;
+    memcpy(&l, p, 16);
+    memcpy(&z, p + 2, 16);
+    return bits_of(marks_in(l, z));
 }
 
 /* The first position in s[i, end) that marks_in shows, else end:
  * thirty-two positions at a time (marks are rare), then sixteen, the last
- * few read in place when seventeen bytes are readable (next_stop; a mark
+ * few read in place when eighteen bytes are readable (next_stop; a mark
  * past end is not taken), else copied after zeros (which mark nothing). */
 static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
 {
-    for (; i + 33 <= end; i += 32) {
+    for (; i + 34 <= end; i += 32) {
         unsigned bits = marks_at(s + i) | marks_at(s + i + 16) << 16;
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
     }
-    for (; i + 17 <= end; i += 16) {
+    for (; i + 18 <= end; i += 16) {
         unsigned bits = marks_at(s + i);
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
@@ -512,7 +518,7 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
     if (i >= end)
         return end;
     unsigned bits;
-    if (i + 17 <= readable) {
+    if (i + 18 <= readable) {
         bits = marks_at(s + i) & ((1u << (end - i)) - 1);
     } else {
         uint8_t tail[32] = {0};
@@ -522,14 +528,16 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
     return bits ? i + (unsigned)__builtin_ctz(bits) : end;
 }
 
-/* The character a mark at s[k] belongs to, when it is one of the words
- * (its three bytes wholly inside [from, end)), else end; *count: a
- * count's word, not 申. */
-static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end, bool *count)
+/* Is s[k] the first byte of one of mark_words, its three bytes wholly
+ * before end? Its index, else -1. */
+static int marked(const uint8_t *s, size_t k, size_t end)
 {
-    uint8_t lead = s[k] == 0xBB || s[k] == 0xB8 ? 0xE4 : 0xE7;
-    *count = s[k] != 0x94;
-    return k > from && s[k - 1] == lead && k + 1 < end ? k - 1 : end;
+    if (k + 3 > end)
+        return -1;
+    for (int w = 0; w < (int)(sizeof mark_words / sizeof mark_words[0]); w++)
+        if (memcmp(s + k, mark_words[w], 3) == 0)
+            return w;
+    return -1;
 }
 
 /* V404 over a block's source, folding only what can state a count. The
@@ -555,12 +563,13 @@ void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
     size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
     for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
-        bool count;
-        size_t at = marked(s, from, k, end, &count);
-        if (at == end) {
+        int w = marked(s, k, end);
+        if (w < 0) {
             k++;
             continue;
         }
+        bool count = w != MARK_SHEN;
+        size_t at = k;
         size_t a = piece_start(s, from, at, end);
         piece p = piece_from(s, a, end, readable);
         if (p.end > a && ((p.digits && (count || holds_count_word(s + a, p.end - a, readable - a))) ||
