@@ -486,7 +486,7 @@ enum { MARK_SHEN = 4 };
 static inline bytes16 marks_in(bytes16 l, bytes16 z)
 {
     return ((bytes16)(l == 0xE4) | (bytes16)(l == 0xE7)) &
-           ((bytes16)(z == 0xB6) | (bytes16)(z == 0xBA) | (bytes16)(z == 0xB2) | (bytes16)(z == 0xB3));
+           ((bytes16)(z == 0xB6) | (bytes16)(z == 0xBA) | (bytes16)((z & 0xFE) == 0xB2)); /* B2, B3 */
 }
 
 /* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] and
