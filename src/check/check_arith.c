@@ -424,7 +424,7 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     int cols[8];
     int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
     missing m;
-    memset(&m, 0, sizeof m);
+    m.columns = 0; /* the rest cleared at the first column not assessable */
     const xxgk_cell *first_total = NULL;
     bool overflow = false;
     identity id;
@@ -433,6 +433,8 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
         int col = cols[k];
         if (run(c, tv, &id, col) != ID_NA)
             continue;
+        if (!m.columns)
+            memset(&m, 0, sizeof m);
         m.columns++;
         gather(&m, id.def.table, &id.def.total, &id.t, true);
         gather(&m, id.def.table, &id.def.parts, &id.p, true);
