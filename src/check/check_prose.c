@@ -117,8 +117,9 @@ typedef struct stated {
 static void stated_in(const ck_folded *t, size_t a, size_t b, stated *st)
 {
     for (size_t i = a; i < b;) {
-        if (!digit(t->s[i])) {
-            i++;
+        if (!digit(t->s[i])) { /* a character at a time: no digit is inside one */
+            uint8_t lead = (uint8_t)t->s[i];
+            i += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
             continue;
         }
         size_t j = i;
