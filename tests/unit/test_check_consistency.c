@@ -57,6 +57,12 @@ static void test_statistics_period_in_source(void **state)
         {"所列数据的统计期限自2022年;2023年", 0},
         {"所列数据的统计期限自2022年，2023年", 1},
         {"所列数据的统计时间为2023年。统一的统计期自2022年", 1},
+        /* read from the ideographs after 统 one by one: mixed scripts,
+         * and a word cut short by a space after 统计 */
+        {"所列数据的统計時限自2023年", 1},
+        {"系统统计數據的統計期间自2023年", 1},
+        {"所列数据的统计 期限自2023年", 1},
+        {"所列数据的统计期自2023年", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, cases[i].to));
