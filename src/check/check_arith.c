@@ -80,18 +80,27 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
         tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
     tv->laid_out = t->index != NULL;
     memset(tv->whole, 0, sizeof tv->whole);
+    if (!tv->laid_out)
+        return;
     /* the index row by row: an entry's keys are its place in the index,
-     * and a short row has no cell to trust */
-    for (int r = 0; tv->laid_out && r < t->index_rows; r++) {
+     * and a short row has no cell to trust. The table's fields are read
+     * once: the view's entries written below could alias them for all
+     * the compiler knows. */
+    const xxgk_cell *cells = t->cells;
+    const uint16_t *index = t->index;
+    int rows = t->index_rows, cols = t->index_cols;
+    for (int r = 0; r < rows; r++) {
         int row = t->index_row + r;
         if (tv->short_row[row])
             continue;
-        const uint16_t *entry = t->index + r * t->index_cols;
+        const uint16_t *entry = index + r * cols;
         bool *whole = tv->whole[row] + t->index_col;
         int64_t *value = tv->value[row] + t->index_col;
-        for (int k = 0; k < t->index_cols; k++) {
-            const xxgk_cell *cell = entry[k] ? &t->cells[entry[k] - 1] : NULL;
-            if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
+        for (int k = 0; k < cols; k++) {
+            if (!entry[k])
+                continue;
+            const xxgk_cell *cell = &cells[entry[k] - 1];
+            if (cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
                 continue;
             whole[k] = true;
             value[k] = cell->value.mant;
