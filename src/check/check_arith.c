@@ -36,23 +36,30 @@ typedef struct side {
  * columns and the last ones absent; which column lost its value is
  * unknown, so none of its cells can be trusted. Table 四 is one printed
  * row of fifteen values. */
+/* The values a printed row of the table holds, 0 for a table whose rows
+ * are not counted so. */
+static int row_values(const xxgk_table *t, int table)
+{
+    if (table == XXGK_TABLE_APPEALS)
+        return XXGK_TPL_APPEALS_VALUES;
+    if (table == XXGK_TABLE_REQUESTS)
+        return t->ncols_requests ? t->ncols_requests : 7;
+    return 0;
+}
+
+static bool short_of(int present, int expected) { return present > 0 && present < expected; }
+
 bool ck_short_row(const xxgk_report *r, int table, int row)
 {
     const xxgk_table *t = r->tables[table];
-    int present = 0, expected = 0;
+    int present = 0;
     if (table == XXGK_TABLE_APPEALS) {
         for (int g = 0; xxgk_tpl_appeals_group(g); g++)
             present += t->row_cells[xxgk_tpl_appeals_group(g)];
     } else if (row > 0 && row < XXGK_R__COUNT) {
         present = t->row_cells[row];
     }
-    if (table == XXGK_TABLE_APPEALS)
-        expected = XXGK_TPL_APPEALS_VALUES;
-    else if (table == XXGK_TABLE_REQUESTS)
-        expected = t->ncols_requests ? t->ncols_requests : 7;
-    else
-        return false;
-    return present > 0 && present < expected;
+    return short_of(present, row_values(t, table));
 }
 
 /* What the identities of one table read, found once per table instead of
@@ -74,10 +81,13 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
 {
     const xxgk_table *t = r->tables[table];
     tv->table = table;
-    /* table 四's groups are one printed row: short or not together */
+    /* table 四's groups are one printed row: short or not together;
+     * ck_short_row's answer for every row, its table read once */
     bool appeals = table == XXGK_TABLE_APPEALS && ck_short_row(r, table, 0);
-    for (int row = 0; row < XXGK_R__COUNT; row++)
-        tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
+    int expected = row_values(t, table);
+    tv->short_row[0] = appeals;
+    for (int row = 1; row < XXGK_R__COUNT; row++)
+        tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : short_of(t->row_cells[row], expected);
     tv->laid_out = t->index != NULL;
     memset(tv->whole, 0, sizeof tv->whole);
     if (!tv->laid_out)
