@@ -677,83 +677,6 @@ static void token_done(scanner *sc, raw_token *t, int k)
     }
 }
 
-/* ---- plain cells: the common tokens of a table line without the DFA ---- */
-
-/* Whether a run of ASCII digits ending at p is the DFA's whole match, a
- * NUMBER: past the spaces and TABs after it comes a digit, a | or a line
- * break. Anything else may make a longer match (a unit, even after a TAB:
- * 5<TAB>万元; a decimal point, a thousands comma, an exponent; a row mark
- * 1、). One match reaches past the line break: a label with an item number
- * (labels.def's labels that start with a digit all go on with SPN* and
- * 、 . or ．: 1 SPN* 、属于国家秘密), so at a line break what follows the
- * blanks and breaks must not be one of those three. The line is found by
- * its break, not by sc->line_eol: a label read over line breaks leaves the
- * scanner on a later line than the one it started. */
-/* Always inlined: it is asked of every run of digits in a table
- * (plain_token), the line-break part too (the last cell of a row). */
-static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p, const uint8_t *lim)
-{
-    while (*p == ' ' || *p == '\t')
-        p++;
-    if (*p != '\r' && *p != '\n')
-        return (*p >= '0' && *p <= '9') || *p == '|';
-    for (;;) { /* SPN*: blanks and line breaks, U+3000 and U+00A0 among them */
-        if (p < lim && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r' || *p == '\n'))
-            p++;
-        else if (lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-            p += 3;
-        else if (lim - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
-            p += 2;
-        else
-            break;
-    }
-    bool dun = (p < lim && *p == '.') ||
-               (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || /* 、 */
-                                 (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8E)));  /* ． */
-    return !dun;
-}
-
-/* The next token of a table line when it is one of the common four, as
- * scan_table would read it: a TAB, a | (with the spaces before it), a run
- * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
- * spaces before a TAB, digits or the break skipped. Else -1, nothing read:
- * the DFA reads on. Never in page text, whose tokens clip_token may cut.
- * Always inlined: it is most tokens of a table, and the call cost a third
- * of its work (GCC left it a call, as plain_line uses it too). */
-static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_token *t)
-{
-    const uint8_t *s = sc->cur, *p = s;
-    while (*p == ' ')
-        p++;
-    if (*p == '\n' || *p == '\r') { /* EOL: CR LF, LF or CR */
-        t->start = (uint32_t)(p - sc->base);
-        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
-        return RT_NL;
-    }
-    if (*p == '|') {
-        t->start = (uint32_t)(s - sc->base);
-        sc->cur = p + 1;
-        return RT_PIPE;
-    }
-    if (*p == '\t') {
-        t->start = (uint32_t)(p - sc->base);
-        sc->cur = p + 1;
-        return RT_TAB;
-    }
-    if (*p < '0' || *p > '9')
-        return -1;
-    const uint8_t *d = p;
-    while (*d >= '0' && *d <= '9')
-        d++;
-    if (!digits_whole(d, sc->lim))
-        return -1;
-    t->start = (uint32_t)(p - sc->base);
-    sc->cur = d;
-    t->aux = XXGK_UNIT_NONE;
-    t->label = 0;
-    return RT_NUMBER;
-}
-
 /* A line of a table whose bytes are only ASCII digits, spaces, TABs and
  * | (0 |, 0<TAB>0<TAB>0), one of them a digit or a |: none of the
  * line-start tests can hold for it (a page marker, a section heading, a
@@ -865,4 +788,13 @@ void scan_next(scanner *sc, raw_token *t)
     }
     else
         token_done(sc, t, scan_prose(sc, t));
+}
+
+void scan_table_next(scanner *sc, raw_token *t)
+{
+    t->label = t->aux = 0;
+    t->md_level = 0;
+    t->bol = false;
+    t->header = false;
+    token_done(sc, t, scan_table(sc, t));
 }

@@ -560,12 +560,37 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
 }
 
+/* A plain token (scan_plain) as filter_one decides it: never on a
+ * markdown header row, so never layout for being on one. */
+static int filter_plain(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    switch (t->kind) {
+    case RT_NL: return on_line_end(ctx, t, out);
+    case RT_NUMBER: return on_number(ctx, t, out);
+    default: return on_delimiter(ctx, t, out); /* RT_TAB, RT_PIPE */
+    }
+}
+
+/* The next raw token and its decision. Inside a line of a table with
+ * nothing read ahead, a plain token (a TAB, a |, a whole number, the line
+ * break: most tokens of a table) is read straight from the scanner's
+ * bytes (scan_plain), as scan_next would read it first, without the
+ * scanner's line-start and page-text tests; any other token there is the
+ * table scanner's (scan_table_next), as scan_next would go on. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
         raw_token t;
-        raw_next(ctx, &t);
-        int k = filter_one(ctx, &t, out);
+        int k;
+        if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
+            raw_next(ctx, &t);
+            k = filter_one(ctx, &t, out);
+        } else if (scan_plain(&ctx->sc, &t) >= 0) {
+            k = filter_plain(ctx, &t, out);
+        } else {
+            scan_table_next(&ctx->sc, &t);
+            k = filter_one(ctx, &t, out);
+        }
         if (k != NO_TOKEN) {
             out->tok = k;
             return k;
