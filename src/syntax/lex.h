@@ -154,22 +154,43 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_to
 }
 
 /* Can the next token be read by scan_plain? Inside a line (not at its
- * start, where scan_edge tests the whole line), of a table, not page text
- * (whose tokens clip_token may cut at a virtual break) and not a markdown
- * column-header row (whose words the filter drops): there scan_next's
- * first try is plain_token, and nothing else it does touches the token. */
+ * start, where scan_edge tests the whole line), not page text (whose
+ * tokens clip_token may cut at a virtual break) and not a markdown
+ * column-header row (whose words the filter drops): there scan_next only
+ * runs the scanner of the mode, and nothing else it does touches the
+ * token. */
 static inline bool scan_plain_ready(const scanner *sc)
 {
-    return !sc->bol && !sc->nbrk && sc->mode == MODE_TABLE && !sc->md_header;
+    return !sc->bol && !sc->nbrk && !sc->md_header;
 }
 
-/* The next token when scan_plain_ready and it is one of plain_token's
- * four, as scan_next gives it (token_done: its kind and end, the line
- * ended at a break); else -1, nothing read. */
+/* Is the next token, inside a line, its line break? A CR or LF next is
+ * one in either mode (prose: the text rule takes neither; table: EOL),
+ * and so is a virtual break of page text there (virtual_break). */
+static inline bool scan_at_break(const scanner *sc)
+{
+    return !sc->bol && sc->cur < sc->lim && (*sc->cur == '\n' || *sc->cur == '\r');
+}
+
+/* The next token when scan_plain_ready and it is a plain one, as
+ * scan_next gives it (token_done: its kind and end, the line ended at a
+ * break): in a table one of plain_token's four, in prose the line break
+ * right at the cursor (a break after blanks ends the text run before
+ * it). Else -1, nothing read. */
 static inline __attribute__((always_inline)) int scan_plain(scanner *sc, raw_token *t)
 {
     t->label = t->aux = 0;
-    int k = plain_token(sc, t);
+    int k;
+    if (sc->mode == MODE_TABLE) {
+        k = plain_token(sc, t);
+    } else if (*sc->cur == '\n' || *sc->cur == '\r') {
+        const uint8_t *p = sc->cur;
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        k = RT_NL;
+    } else {
+        k = -1;
+    }
     if (k < 0)
         return -1;
     t->kind = k;

@@ -296,10 +296,14 @@ static int on_line_token(parse_ctx *ctx, const raw_token *t, ptok *out, int kind
 
 /* ---- prose runs ------------------------------------------------------------ */
 
-/* TEXT TEXT … on one line (pieces split by skipped bad bytes): one text. */
+/* TEXT TEXT … on one line (pieces split by skipped bad bytes): one text.
+ * A line break right after the text is no piece, known without reading
+ * it (scan_at_break): it is read next, as it would be from the queue. */
 static void join_text_pieces(parse_ctx *ctx, ptok *out)
 {
     const raw_token *n;
+    if (!ctx->nrawq && scan_at_break(&ctx->sc))
+        return;
     while ((n = raw_peek(ctx))->kind == RT_TEXT && !n->bol) {
         out->end = out->a_end = n->end;
         raw_drop(ctx, 1);
@@ -571,12 +575,13 @@ static int filter_plain(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
 }
 
-/* The next raw token and its decision. Inside a line of a table with
- * nothing read ahead, a plain token (a TAB, a |, a whole number, the line
- * break: most tokens of a table) is read straight from the scanner's
- * bytes (scan_plain), as scan_next would read it first, without the
- * scanner's line-start and page-text tests; any other token there is the
- * table scanner's (scan_table_next), as scan_next would go on. */
+/* The next raw token and its decision. Inside a line with nothing read
+ * ahead, a plain token (in a table a TAB, a |, a whole number or the line
+ * break, most of its tokens; in prose the line break) is read straight
+ * from the scanner's bytes (scan_plain), as scan_next would read it,
+ * without the scanner's line-start and page-text tests; any other token
+ * of a table there is the table scanner's (scan_table_next), as scan_next
+ * would go on. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
@@ -588,7 +593,10 @@ int filter_next(parse_ctx *ctx, ptok *out)
         } else if (scan_plain(&ctx->sc, &t) >= 0) {
             k = filter_plain(ctx, &t, out);
         } else {
-            scan_table_next(&ctx->sc, &t);
+            if (ctx->sc.mode == MODE_TABLE)
+                scan_table_next(&ctx->sc, &t);
+            else
+                scan_next(&ctx->sc, &t);
             k = filter_one(ctx, &t, out);
         }
         if (k != NO_TOKEN) {
