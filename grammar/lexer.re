@@ -499,13 +499,46 @@ static unsigned plain_block(const uint8_t *p)
 #endif
 }
 
+/* Five three-byte characters at p (sixteen bytes readable) whose leads
+ * plain_lead3 takes: the common block of Chinese prose, in fewer steps
+ * than plain_block, which takes these fifteen bytes too (as do the loops
+ * below it). Each byte's top bits against its place's (1110xxxx at 0, 3,
+ * 6, 9, 12, 10xxxxxx between; byte 15 not tested), then no lead E0 or ED
+ * (a continuation byte is neither). */
+static bool five_plain_chars(const uint8_t *p)
+{
+#ifdef __SSE2__
+    const __m128i top = _mm_setr_epi8((char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0,
+                                      (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0,
+                                      (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, 0);
+    const __m128i form = _mm_setr_epi8((char)0xE0, (char)0x80, (char)0x80, (char)0xE0, (char)0x80,
+                                       (char)0x80, (char)0xE0, (char)0x80, (char)0x80, (char)0xE0,
+                                       (char)0x80, (char)0x80, (char)0xE0, (char)0x80, (char)0x80, 0);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top), form)) != 0xFFFF)
+        return false;
+    __m128i e0_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+    return (_mm_movemask_epi8(e0_ed) & 0x7FFF) == 0;
+#else
+    (void)p;
+    return false;
+#endif
+}
+
 static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint8_t *lim)
 {
     const uint8_t *s = p;
     while (p < stop) {
         unsigned n;
-        while (stop - p >= 16 && (n = plain_block(p)) > 0)
-            p += n;
+        while (stop - p >= 16) {
+            if (five_plain_chars(p))
+                p += 15;
+            else if ((n = plain_block(p)) > 0)
+                p += n;
+            else
+                break;
+        }
         /* a run of three-byte characters in a tight loop, most of Chinese
          * text: two at a time (the eight bytes read all before stop), then
          * one */
