@@ -69,11 +69,13 @@
  * lim (past the line break parse.c appends) ends at lim. Remembered for the
  * line: page text (pagetext.h) starts many virtual lines on one physical
  * line, and each asks for its end. */
-static const uint8_t *line_end(scanner *sc, const uint8_t *p)
+static const uint8_t *line_end_lookup(scanner *sc, const uint8_t *p);
+
+static inline const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
     const doc_lines *d = &sc->doc->lines;
     uint32_t off = (uint32_t)(p - sc->base), end;
-    /* the common case: p starts the line after the cursor's */
+    /* the common case, inline: p starts the line after the cursor's */
     if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
         sc->li++;
         end = d->starts[sc->li + 1] - 1;
@@ -83,6 +85,15 @@ static const uint8_t *line_end(scanner *sc, const uint8_t *p)
         sc->eol = sc->base + end;
         return sc->eol;
     }
+    return line_end_lookup(sc, p);
+}
+
+/* line_end past its common case: the remembered line, the cursor moved
+ * on, or a line behind it. */
+__attribute__((noinline)) static const uint8_t *line_end_lookup(scanner *sc, const uint8_t *p)
+{
+    const doc_lines *d = &sc->doc->lines;
+    uint32_t off = (uint32_t)(p - sc->base), end;
     if (sc->eol && p >= sc->eol_from && p <= sc->eol)
         return sc->eol;
     if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
