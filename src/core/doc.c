@@ -1,14 +1,12 @@
 /* Documents, diagnostics and positions. */
 #include "doc.h"
+#include "bytes16.h"
 #include "utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 static const struct code_info {
     const char *name, *en, *zh; /* code, and the message format in English and Chinese */
@@ -272,24 +270,15 @@ static inline void add_start(struct start_walk *w, uint32_t at)
     w->n++;
 }
 
-/* The line breaks among the 64 bytes at p: bit k set when p[k] is an LF
- * or a CR, found sixteen bytes at a time (GCC's and Clang's vector
- * extension; a movemask with SSE2, which every x86-64 has). */
-typedef uint8_t bytes16 __attribute__((vector_size(16)));
+/* The line breaks among the sixteen bytes at p: bit k set when p[k] is an
+ * LF or a CR. */
 static inline uint64_t breaks16(const uint8_t *p)
 {
-    bytes16 v;
-    memcpy(&v, p, 16);
-    bytes16 m = (bytes16)((v == '\n') | (v == '\r'));
-#if defined(__SSE2__)
-    return (uint64_t)(unsigned)_mm_movemask_epi8((__m128i)m);
-#else
-    uint64_t bits = 0;
-    for (unsigned k = 0; k < 16; k++)
-        bits |= (uint64_t)(m[k] & 1) << k;
-    return bits;
-#endif
+    bytes16 v = bytes16_at(p);
+    return bytes16_bits((bytes16)((v == '\n') | (v == '\r')));
 }
+
+/* The same of the 64 bytes at p. */
 static inline uint64_t breaks64(const uint8_t *p)
 {
     return breaks16(p) | breaks16(p + 16) << 16 | breaks16(p + 32) << 32 | breaks16(p + 48) << 48;
