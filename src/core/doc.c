@@ -236,7 +236,7 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
     doc_lines *w = (doc_lines *)d;
     for (uint32_t j = w->marks_filled; j <= k; j++) {
         uint32_t from = (j - 1) * DOC_COL_MARK;
-        w->marks[j] = j ? w->marks[j - 1] + utf8_count(d->src + from, DOC_COL_MARK) : 0;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count_wide(d->src + from, DOC_COL_MARK) : 0;
     }
     if (k + 1 > w->marks_filled)
         w->marks_filled = k + 1;
@@ -248,7 +248,7 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
     uint32_t k = off / DOC_COL_MARK;
     if (k >= d->marks_filled)
         marks_up_to(d, k);
-    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
+    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
@@ -582,7 +582,7 @@ xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
     uint32_t li = line_index(d, off);
     uint32_t start = d->starts ? d->starts[li] : 0;
     uint32_t col = off - start > DOC_COL_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
-                                                      : utf8_count(d->src + start, off - start);
+                                                      : utf8_count_wide(d->src + start, off - start);
     xxgk_pos p = {li + 1, 1 + col};
     return p;
 }
