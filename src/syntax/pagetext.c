@@ -442,6 +442,17 @@ static bool has_long_line(const xxgk_doc *doc)
     return false;
 }
 
+/* How many sections can be found inline: each heading found inline is of
+ * a later section than the one before (inline_heading), none with a line
+ * of its own (own[n]), so at most the sections without one. */
+static int sections_inline(const bool *own)
+{
+    int n = 0;
+    for (int sec = 1; sec < XXGK_SEC__COUNT; sec++)
+        n += !own[sec];
+    return n;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     if (!has_long_line(doc))
@@ -455,6 +466,8 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s < PT_MIN_LINE)
             own[line_heading(&l.titles, src, s, e, own)] = true;
+    if (sections_inline(own) < PT_MIN_INLINE)
+        return 0; /* an ordinary report with a long paragraph */
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE)
             scan_line(&l, src, s, e, &sec, &found, own);
