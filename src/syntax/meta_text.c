@@ -116,6 +116,25 @@ static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32
     return i;
 }
 
+/* The printable ASCII bytes ('!' to '~') right after one just kept, kept
+ * as mt_load keeps them (t->n is *n): no line break, space or bracket
+ * among them, each its own fold, inside or outside 《》 as the one before,
+ * no gap before it (a page's URLs and dates). Returns the byte after. */
+static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
+{
+    int n = *np;
+    uint8_t book = t->book[n - 1];
+    for (; i < e && n < MT_MAX && src[i] > ' ' && src[i] < 0x7F; i++) {
+        t->book[n] = book;
+        t->gap[n] = 0;
+        t->cp[n] = src[i];
+        t->f[n] = src[i];
+        t->off[n++] = i;
+    }
+    *np = n;
+    return i;
+}
+
 /* Spaces dropped; a line break only starts a line (titles are broken
  * across lines at any point, so their pieces join). The walk's state is
  * kept in locals: a store to t->book or t->gap (bytes) could be any of
@@ -177,6 +196,8 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
         t->off[n++] = at;
         if (!other)
             i = ideograph_run(t, src, i, e, &n);
+        else if (cp > ' ' && cp < 0x7F)
+            i = ascii_run(t, src, i, e, &n);
         last_end = i;
     }
     t->n = n;
