@@ -13,6 +13,7 @@
 
 #include "html.h"
 #include "html_int.h"
+#include "html_skim.h"
 #include "libs.h"
 #include "utf8.h"
 #include "vec.h"
@@ -63,7 +64,12 @@ static int element_kind(const char *n)
 static uint32_t consumed(hstate *h)
 {
     long c = h->xml->xmlByteConsumed(h->ctxt);
-    return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
+    if (c < 0)
+        return h->cur;
+    uint32_t at = (uint32_t)c;
+    if (h->skim) /* libxml2 reads the skim's copy */
+        at = html_skim_origin(h->skim, at, &h->next_cut);
+    return at > h->srclen ? h->srclen : at;
 }
 
 /* The l bytes (1 to 4, a character) at a and b are the same: compared in
@@ -174,11 +180,11 @@ enum { STYLE_READ = 255 };
 static bool style_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 static char style_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
 
-/* Do the characters from p on, blanks skipped, start with w? */
-static bool style_word_after(const char *p, const char *w)
+/* Do the characters from p on (to end), blanks skipped, start with w? */
+static bool style_word_after(const char *p, const char *end, const char *w)
 {
     for (; *w; p++) {
-        if (!*p)
+        if (p == end)
             return false;
         if (!style_blank(*p) && style_lower(*p) != *w++)
             return false;
@@ -200,17 +206,18 @@ static bool style_word_before(const char *st, const char *e, const char *w, size
     return true;
 }
 
-/* display:none or visibility:hidden within what is read of the style.
- * Looked for at its colons, and only where none or hidden follows (most
- * styles say font-size:16px): the characters before such a colon counted
- * once, from the last one counted. */
-static bool style_hides(const char *st)
+/* display:none or visibility:hidden within what is read of the style
+ * [st, end). Looked for at its colons, and only where none or hidden
+ * follows (most styles say font-size:16px): the characters before such a
+ * colon counted once, from the last one counted. */
+bool html_style_hides(const char *st, const char *end)
 {
     size_t read = 0; /* characters read in [st, counted) */
     const char *counted = st;
-    for (const char *c = strchr(st, ':'); c; c = strchr(c + 1, ':')) {
-        bool none = style_word_after(c + 1, "none");
-        if (!none && !style_word_after(c + 1, "hidden"))
+    for (const char *c = memchr(st, ':', (size_t)(end - st)); c;
+         c = memchr(c + 1, ':', (size_t)(end - c - 1))) {
+        bool none = style_word_after(c + 1, end, "none");
+        if (!none && !style_word_after(c + 1, end, "hidden"))
             continue;
         for (; counted < c; counted++)
             read += !style_blank(*counted);
@@ -225,13 +232,23 @@ static bool style_hides(const char *st)
 }
 
 /* hidden: the hidden attribute, or display:none / visibility:hidden in
- * the style attribute */
+ * the style attribute (a style cut by the skim hides nothing) */
 static bool hidden(const xmlChar **atts)
 {
     if (attr(atts, "hidden"))
         return true;
     const char *st = attr(atts, "style");
-    return st && style_hides(st);
+    return st && !html_skim_is_cut(st) && html_style_hides(st, st + strlen(st));
+}
+
+/* The values cut by the skim among an element's attributes: counted, for
+ * html_read to know that every cut came back as a value. */
+static size_t cuts_in(const xmlChar **atts)
+{
+    size_t n = 0;
+    for (int i = 0; atts && atts[i]; i += 2)
+        n += atts[i + 1] && html_skim_is_cut((const char *)atts[i + 1]);
+    return n;
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */
@@ -341,6 +358,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     const char *name = (const char *)xname;
     int kind = element_kind(name);
     bool hide = kind == H_SKIP || hidden(atts);
+    if (h->skim)
+        h->cuts_seen += cuts_in(atts);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -450,17 +469,18 @@ static void finish(hstate *h)
         tb_put_at(&h->out, "\n", 1, h->srclen);
 }
 
-bool html_read(xxgk_input *in, const char *page, size_t len)
+/* Parse the page into h (h->in's metadata filled as met); libxml2 reads
+ * the skim's copy when k has cuts, freed as soon as libxml2 has its own
+ * copy. False when the parser could not be made. */
+static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
+                       html_skim *k)
 {
-    hstate h;
-    memset(&h, 0, sizeof h);
-    h.src = (const uint8_t *)page;
-    h.srclen = (uint32_t)len;
-    h.in = in;
-    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
-    if (!xml)
-        return false;
-    h.xml = xml;
+    memset(h, 0, sizeof *h);
+    h->src = (const uint8_t *)page;
+    h->srclen = (uint32_t)len;
+    h->in = in;
+    h->xml = xml;
+    h->skim = k && k->ncuts ? k : NULL;
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -468,32 +488,90 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     sax.characters = on_text;
     sax.error = quiet;
     sax.warning = quiet;
-    /* the page is UTF-8 by now (converted from its declared charset):
-     * the parser must neither guess nor follow a <meta charset> again */
-    htmlParserCtxtPtr ctxt = xml->htmlCreateMemoryParserCtxt(page, (int)len);
-    if (!ctxt) {
-        snprintf(in->error, sizeof in->error, "out of memory");
-        return false;
+    htmlParserCtxtPtr ctxt = h->skim ? xml->htmlCreateMemoryParserCtxt(k->page, (int)k->len)
+                                     : xml->htmlCreateMemoryParserCtxt(page, (int)len);
+    if (h->skim) {
+        free(k->page);
+        k->page = NULL;
     }
+    if (!ctxt)
+        return false;
     htmlSAXHandlerPtr old = ctxt->sax;
     ctxt->sax = &sax;
-    ctxt->userData = &h;
+    ctxt->userData = h;
+    /* the page is UTF-8 by now (converted from its declared charset):
+     * the parser must neither guess nor follow a <meta charset> again */
     ctxt->charset = XML_CHAR_ENCODING_UTF8;
     xml->htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                       HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
     xml->xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    h.ctxt = ctxt;
+    h->ctxt = ctxt;
     xml->htmlParseDocument(ctxt);
-    finish(&h);
+    finish(h);
     ctxt->sax = old;
     xml->htmlFreeParserCtxt(ctxt);
+    return true;
+}
+
+static void hstate_free(hstate *h)
+{
+    tb_free(&h->title);
+    free(h->stack);
+    for (size_t i = 0; i < h->ntables; i++)
+        grid_free(&h->tables[i].g);
+    free(h->tables);
+}
+
+/* The metadata taken from a parse given up. */
+static void drop_meta(xxgk_input *in)
+{
+    free(in->meta_title);
+    free(in->meta_agency);
+    free(in->meta_date);
+    in->meta_title = in->meta_agency = in->meta_date = NULL;
+}
+
+/* Parse the page with its style values cut (html_skim.c); when libxml2
+ * did not hand over every cut value as a style (the skim read the page
+ * otherwise than libxml2), parse the page as it is. *ok as parse_page's;
+ * false when memory ran out for the skim. */
+static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
+                          bool *ok)
+{
+    html_skim k;
+    if (!html_skim_page(&k, page, len))
+        return false;
+    *ok = parse_page(h, in, xml, page, len, &k);
+    if (*ok && h->cuts_seen != k.ncuts) {
+        tb_free(&h->out);
+        hstate_free(h);
+        drop_meta(in);
+        *ok = parse_page(h, in, xml, page, len, NULL);
+    }
+    html_skim_free(&k);
+    return true;
+}
+
+bool html_read(xxgk_input *in, const char *page, size_t len)
+{
+    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
+    if (!xml)
+        return false;
+    hstate h;
+    bool ok = false;
+    if (!parse_skimmed(&h, in, xml, page, len, &ok)) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        return false;
+    }
+    if (!ok) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        hstate_free(&h);
+        tb_free(&h.out);
+        return false;
+    }
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
-    tb_free(&h.title);
-    free(h.stack);
-    for (size_t i = 0; i < h.ntables; i++)
-        grid_free(&h.tables[i].g);
-    free(h.tables);
+    hstate_free(&h);
     if (h.out.failed) {
         snprintf(in->error, sizeof in->error, "out of memory reading the page");
         tb_free(&h.out);
