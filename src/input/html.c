@@ -18,21 +18,41 @@
 #include "utf8.h"
 #include "vec.h"
 
-/* The kind of an element by name: what starts a line, what is a table
- * part, what is dropped with its content. */
+/* strcmp for the short names of elements: a few bytes, compared in
+ * place rather than through a call */
+static int name_cmp(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* The kind of an element by name: what starts a line (H_BLOCK), what is
+ * a table part, what is dropped with its content (H_SKIP); any other is
+ * inline. One table in strcmp order, searched by halves: most elements
+ * of a page are p, td, tr and span, which went through two lists. */
 static int element_kind(const char *n)
 {
-    static const char *const blocks[] = {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul", "caption", "tbody",
-        "thead", "tfoot", "html", "menu", "details", "summary", "legend", NULL};
-    static const char *const skipped[] = {"script", "style", "noscript", "template", "select",
-                                          "head", "iframe", "object", "svg", "button", "textarea",
-                                          NULL};
-    /* ASCII case folded once, then compared only where the first letters
-     * agree: most elements of a page are inline (span, a, font) and went
-     * through every name of both lists */
+    static const struct {
+        const char *name;
+        uint8_t kind;
+    } kinds[] = {
+        {"address", H_BLOCK}, {"article", H_BLOCK}, {"aside", H_BLOCK}, {"blockquote", H_BLOCK},
+        {"body", H_BLOCK}, {"br", H_BREAK}, {"button", H_SKIP}, {"caption", H_BLOCK},
+        {"center", H_BLOCK}, {"dd", H_BLOCK}, {"details", H_BLOCK}, {"div", H_BLOCK},
+        {"dl", H_BLOCK}, {"dt", H_BLOCK}, {"fieldset", H_BLOCK}, {"figcaption", H_BLOCK},
+        {"figure", H_BLOCK}, {"footer", H_BLOCK}, {"form", H_BLOCK}, {"h1", H_BLOCK},
+        {"h2", H_BLOCK}, {"h3", H_BLOCK}, {"h4", H_BLOCK}, {"h5", H_BLOCK}, {"h6", H_BLOCK},
+        {"head", H_SKIP}, {"header", H_BLOCK}, {"hr", H_BLOCK}, {"html", H_BLOCK},
+        {"iframe", H_SKIP}, {"legend", H_BLOCK}, {"li", H_BLOCK}, {"main", H_BLOCK},
+        {"menu", H_BLOCK}, {"nav", H_BLOCK}, {"noscript", H_SKIP}, {"object", H_SKIP},
+        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"script", H_SKIP},
+        {"section", H_BLOCK}, {"select", H_SKIP}, {"style", H_SKIP}, {"summary", H_BLOCK},
+        {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
+        {"template", H_SKIP}, {"textarea", H_SKIP}, {"tfoot", H_BLOCK}, {"th", H_CELL},
+        {"thead", H_BLOCK}, {"title", H_TITLE}, {"tr", H_ROW}, {"ul", H_BLOCK}
+    };
+    /* ASCII case folded (libxml2 gives names in lower case already) */
     char low[16];
     size_t k = 0;
     for (; n[k]; k++) {
@@ -41,22 +61,17 @@ static int element_kind(const char *n)
         low[k] = n[k] >= 'A' && n[k] <= 'Z' ? (char)(n[k] - 'A' + 'a') : n[k];
     }
     low[k] = 0;
-    if (strcmp(low, "table") == 0)
-        return H_TABLE;
-    if (strcmp(low, "tr") == 0)
-        return H_ROW;
-    if (strcmp(low, "td") == 0 || strcmp(low, "th") == 0)
-        return H_CELL;
-    if (strcmp(low, "title") == 0)
-        return H_TITLE;
-    if (strcmp(low, "br") == 0)
-        return H_BREAK;
-    for (int i = 0; skipped[i]; i++)
-        if (skipped[i][0] == low[0] && strcmp(low, skipped[i]) == 0)
-            return H_SKIP;
-    for (int i = 0; blocks[i]; i++)
-        if (blocks[i][0] == low[0] && strcmp(low, blocks[i]) == 0)
-            return H_BLOCK;
+    size_t lo = 0, hi = sizeof kinds / sizeof *kinds;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = name_cmp(low, kinds[mid].name);
+        if (c == 0)
+            return kinds[mid].kind;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return H_INLINE;
 }
 
@@ -231,24 +246,25 @@ bool html_style_hides(const char *st, const char *end)
     return false;
 }
 
-/* hidden: the hidden attribute, or display:none / visibility:hidden in
- * the style attribute (a style cut by the skim hides nothing) */
-static bool hidden(const xmlChar **atts)
+/* An element's attributes in one pass: is it hidden (the hidden
+ * attribute, or display:none / visibility:hidden in its first style
+ * attribute; a style cut by the skim hides nothing)? *cuts: the values
+ * the skim cut among them, for html_read to know that every cut came
+ * back as a value. */
+static bool hidden(const xmlChar **atts, size_t *cuts)
 {
-    if (attr(atts, "hidden"))
-        return true;
-    const char *st = attr(atts, "style");
-    return st && !html_skim_is_cut(st) && html_style_hides(st, st + strlen(st));
-}
-
-/* The values cut by the skim among an element's attributes: counted, for
- * html_read to know that every cut came back as a value. */
-static size_t cuts_in(const xmlChar **atts)
-{
-    size_t n = 0;
-    for (int i = 0; atts && atts[i]; i += 2)
-        n += atts[i + 1] && html_skim_is_cut((const char *)atts[i + 1]);
-    return n;
+    bool hide = false;
+    const char *st = NULL;
+    for (int i = 0; atts && atts[i]; i += 2) {
+        const char *name = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (v && html_skim_is_cut(v))
+            ++*cuts;
+        if ((name[0] | 0x20) == 'h' && strcasecmp(name, "hidden") == 0)
+            hide = true;
+        else if (!st && (name[0] | 0x20) == 's' && strcasecmp(name, "style") == 0)
+            st = v ? v : "";
+    }
+    return hide || (st && !html_skim_is_cut(st) && html_style_hides(st, st + strlen(st)));
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */
@@ -357,9 +373,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     flush_lt(h);
     const char *name = (const char *)xname;
     int kind = element_kind(name);
-    bool hide = kind == H_SKIP || hidden(atts);
-    if (h->skim)
-        h->cuts_seen += cuts_in(atts);
+    bool hide = hidden(atts, &h->cuts_seen) || kind == H_SKIP;
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
