@@ -248,23 +248,22 @@ bool html_style_hides(const char *st, const char *end)
 
 /* An element's attributes in one pass: is it hidden (the hidden
  * attribute, or display:none / visibility:hidden in its first style
- * attribute; a style cut by the skim hides nothing)? *cuts: the values
- * the skim cut among them, for html_read to know that every cut came
- * back as a value. */
+ * attribute)? *cuts: the skim's markers among them (html_skim.h), for
+ * html_read to know that libxml2 read every one as an attribute. */
 static bool hidden(const xmlChar **atts, size_t *cuts)
 {
     bool hide = false;
     const char *st = NULL;
     for (int i = 0; atts && atts[i]; i += 2) {
         const char *name = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if (v && html_skim_is_cut(v))
-            ++*cuts;
         if ((name[0] | 0x20) == 'h' && strcasecmp(name, "hidden") == 0)
             hide = true;
         else if (!st && (name[0] | 0x20) == 's' && strcasecmp(name, "style") == 0)
             st = v ? v : "";
+        else if (html_skim_is_marker(name, v))
+            ++*cuts;
     }
-    return hide || (st && !html_skim_is_cut(st) && html_style_hides(st, st + strlen(st)));
+    return hide || (st && html_style_hides(st, st + strlen(st)));
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */

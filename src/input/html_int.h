@@ -46,7 +46,7 @@ typedef struct hstate {
     bool in_title;
     html_skim *skim;         /* what libxml2 reads when not NULL (html_skim.h) */
     size_t next_cut;         /* the skim's first cut after the last offset mapped */
-    size_t cuts_seen;        /* values cut by the skim, as libxml2 handed them over */
+    size_t cuts_seen;        /* the skim's markers libxml2 handed over */
     xxgk_input *in;
 } hstate;
 

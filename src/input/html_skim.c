@@ -1,26 +1,32 @@
-/* The page as libxml2 is given it, with the attribute values xxgk never
- * reads cut.
+/* The page as libxml2 is given it, with the attributes xxgk never reads
+ * cut out of its start tags.
  *
  * Government pages are written by editors that put a long inline style on
  * every paragraph and cell: half the bytes of a bench page are attribute
- * values, and libxml2 reads a value a character at a time (about 120
- * instructions each), to give us strings we drop (class, width, valign)
- * or only ask whether they hide the element (style). So the page is first
- * skimmed for start tags, the way libxml2 reads them, and each such value
- * (a style only when it hides nothing) is cut to a token
- * (HTML_SKIM_TOKEN) in a copy the parser reads; the parser's offsets are
- * mapped back to the page's (html_skim_origin), so the text is aligned
- * with the page itself and keeps its origins.
+ * values, and libxml2 reads an attribute a character at a time (about 120
+ * instructions each, and a name looked up, a value allocated), to give us
+ * strings we drop (class, width, valign) or only ask whether they hide
+ * the element (style). So the page is first skimmed for start tags, the
+ * way libxml2 reads them, and in a copy the parser reads, the attributes
+ * never read (a style only when it hides nothing) are left out of each
+ * tag: from the first of them on, the tag keeps the others in their order
+ * after a marker, HTML_SKIM_MARKER, standing where that first one stood.
+ * The parser's offsets are mapped back to the page's (html_skim_origin),
+ * so the text is aligned with the page itself and keeps its origins.
  *
- * A value is cut only when what is read of the page stays the same
- * without it: no '<' or '>' in its tag up to its end (html_align skips a
- * tag to its first '>'), no entity (libxml2 decodes it), only characters
- * libxml2 takes without complaint. The skim is not libxml2: html.c counts
- * the tokens libxml2 hands over as attribute values, and when one is
- * missing (a tag the skim saw where libxml2 saw text, a comment, a script
- * or a tag it drops) the page is parsed again as it is. A token handed
- * over as a value was read by libxml2 between the very quotes the skim
- * found, so the page reads alike with the value it stands for. */
+ * A tag is cut only when libxml2 reads it alike without them: from its
+ * first attribute cut on, every attribute is one libxml2 reads as the
+ * skim does (a name, a quoted value or a plain unquoted one, or none), a
+ * value left out holds no entity and only characters libxml2 reads
+ * without an error (an error could change how it reads the rest), the tag
+ * holds no '<' or '>' (html_align skips a tag to its first '>') and at
+ * most one style (libxml2 keeps the first of two). The skim is not
+ * libxml2: html.c counts the markers libxml2 hands over as attributes,
+ * and when one is missing (a tag the skim saw where libxml2 saw text, a
+ * comment, a script, or a tag it drops) the page is parsed again as it
+ * is. A marker handed over was read by libxml2 as an attribute where the
+ * skim's first cut attribute began, in a tag read alike up to there; from
+ * there, the skim and libxml2 read the rest of the tag alike. */
 #include "html_skim.h"
 
 #include <stdlib.h>
@@ -58,14 +64,12 @@ static bool plain8(const char *v)
            !has_byte(w, 0x7F7F7F7F7F7F7F7Fu) && !has_byte(w, 0x2626262626262626u);
 }
 
-/* Can the value v[0..n) be left out: long enough to pay, no entity, every
+/* Can the value v[0..n) be left out: no entity, every
  * character one libxml2 reads without an error (an error could change
  * how it reads the rest), and, a style, it hides nothing? ('<' and '>'
  * are the caller's.) */
 static bool cuttable(const char *v, size_t n, bool style)
 {
-    if (n <= HTML_SKIM_TOKEN_LEN)
-        return false;
     for (size_t i = 0; i < n;) {
         if (i + 8 <= n && plain8(v + i)) {
             i += 8;
@@ -115,29 +119,6 @@ typedef struct skimmer {
     char *out;
 } skimmer;
 
-/* Cut the value [v, e) of the page: the bytes before it copied, the
- * token written in its place. */
-static bool cut(skimmer *m, size_t v, size_t e)
-{
-    html_skim *k = m->k;
-    if (!k->page) { /* the first cut: the copy begins */
-        k->page = malloc(m->len + 1);
-        m->out = k->page;
-    }
-    if (!k->page || !vec_reserve(&k->cuts, k->ncuts, &k->cap, sizeof *k->cuts))
-        return false;
-    memcpy(m->out, m->src + m->copied, v - m->copied);
-    m->out += v - m->copied;
-    memcpy(m->out, HTML_SKIM_TOKEN, HTML_SKIM_TOKEN_LEN);
-    m->out += HTML_SKIM_TOKEN_LEN;
-    m->copied = e;
-    uint32_t before = k->ncuts ? k->cuts[k->ncuts - 1].cut : 0;
-    k->cuts[k->ncuts].end = (uint32_t)(m->out - k->page);
-    k->cuts[k->ncuts].cut = before + (uint32_t)(e - v - HTML_SKIM_TOKEN_LEN);
-    k->ncuts++;
-    return true;
-}
-
 /* After the start tag of script or style: libxml2 reads their content as
  * it is, to "</" and a letter. */
 static size_t skip_raw(const char *s, size_t n, size_t q)
@@ -169,19 +150,50 @@ static size_t skip_bogus(const char *s, size_t n, size_t q, bool *clean)
     return q;
 }
 
-/* The value after '=' at r, quoted or not; cut when it can be. Returns
- * the offset after it, n when a quote never closes (the skim stops
- * there), or (size_t)-1 when memory ran out. */
-static size_t skim_value(skimmer *m, size_t r, enum value_use use, bool *clean)
+/* An unquoted value libxml2 reads as the skim does whatever it holds:
+ * letters, digits and a few signs (width=100%, rowspan=2). */
+static bool plain_unquoted(char c)
 {
-    const char *s = m->src;
-    size_t n = m->len;
+    return letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == ':' || c == '%' ||
+           c == '#' || c == '-';
+}
+
+/* The attributes of a start tag read (TAG_ATTS at most: a tag with more is
+ * left as it is). */
+enum { TAG_ATTS = 32, NAME_MAX_READ = 90 };
+
+/* An attribute of a start tag: its bytes [name, end), from its name to the
+ * end of its value. */
+typedef struct skim_att {
+    size_t name, end;
+    bool strict;             /* libxml2 reads it as the skim does, after any attribute read so */
+    bool cut;                /* left out of the copy: never read, and read without an error */
+} skim_att;
+
+typedef struct skim_tag_read {
+    skim_att att[TAG_ATTS];
+    size_t n;
+    size_t strict_from;      /* the attributes from this one on are strict, nothing bogus between */
+    size_t styles;
+    bool clean;              /* no '<' or '>' in the tag before its end (html_align ends a tag at its first '>') */
+    bool fits;               /* at most TAG_ATTS attributes */
+} skim_tag_read;
+
+/* The value after '=' at r, quoted or not, into *a (strict, cut); returns
+ * the offset after it, or n when a quote never closes. */
+static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, skim_att *a, bool *clean)
+{
     if (s[r] != '"' && s[r] != '\'') { /* unquoted: to a blank or '>' */
+        size_t v = r;
+        bool plain = true;
         while (r < n && !blank(s[r]) && s[r] != '>') {
             if (s[r] == '<')
                 *clean = false;
+            plain = plain && plain_unquoted(s[r]);
             r++;
         }
+        a->strict = plain;
+        a->cut = plain && use != V_READ && (use != V_STYLE || !html_style_hides(s + v, s + r));
         return r;
     }
     const char *e = memchr(s + r + 1, s[r], n - r - 1);
@@ -190,14 +202,105 @@ static size_t skim_value(skimmer *m, size_t r, enum value_use use, bool *clean)
     size_t v = r + 1, ve = (size_t)(e - s);
     if (memchr(s + v, '<', ve - v) || memchr(s + v, '>', ve - v))
         *clean = false;
-    else if (use != V_READ && *clean && cuttable(s + v, ve - v, use == V_STYLE) && !cut(m, v, ve))
-        return (size_t)-1;
+    a->strict = true; /* a quoted value ends at its quote, entities or not */
+    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE);
     return ve + 1;
 }
 
+/* One attribute at q (a name's first character) into t; returns the
+ * offset after it, or n. */
+static size_t read_att(const char *s, size_t n, size_t q, skim_tag_read *t)
+{
+    skim_att a = {q, q, true, false};
+    while (q < n && name_char(s[q]))
+        q++;
+    enum value_use use = value_use(s + a.name, q - a.name);
+    t->styles += use == V_STYLE;
+    a.strict = q - a.name <= NAME_MAX_READ; /* libxml2 cuts a longer name */
+    a.cut = a.strict && use == V_UNREAD;
+    a.end = q;
+    size_t r = q;
+    while (r < n && blank(s[r]))
+        r++;
+    if (r < n && s[r] == '=') {
+        r++;
+        while (r < n && blank(s[r]))
+            r++;
+        if (r >= n)
+            return n;
+        bool named = a.strict;
+        q = a.end = read_value(s, n, r, use, &a, &t->clean);
+        a.strict = a.strict && named;
+        a.cut = a.cut && a.strict;
+    }
+    if (!a.strict)
+        t->strict_from = t->n + 1;
+    if (t->n < TAG_ATTS)
+        t->att[t->n++] = a;
+    else
+        t->fits = false;
+    return q;
+}
+
+/* The copy of the tag read in t from its first attribute that can be cut
+ * on (f): the attributes that are not cut in their order, after the
+ * marker (HTML_SKIM_MARKER, an attribute without a value) standing where
+ * that first one stood, which html.c counts; the tag's end then follows
+ * as it is. False when memory ran out. */
+static bool rewrite_tag(skimmer *m, const skim_tag_read *t, size_t f)
+{
+    html_skim *k = m->k;
+    static const char marker[] = HTML_SKIM_MARKER;
+    size_t from = t->att[f].name, to = t->att[t->n - 1].end, kept = sizeof marker - 1;
+    for (size_t i = f + 1; i < t->n; i++)
+        kept += t->att[i].cut ? 0 : 1 + t->att[i].end - t->att[i].name;
+    if (kept >= to - from) /* nothing saved */
+        return true;
+    if (!k->page) { /* the first cut: the copy begins */
+        k->page = malloc(m->len + 1);
+        m->out = k->page;
+    }
+    if (!k->page || !vec_reserve(&k->cuts, k->ncuts, &k->cap, sizeof *k->cuts))
+        return false;
+    memcpy(m->out, m->src + m->copied, from - m->copied);
+    m->out += from - m->copied;
+    memcpy(m->out, marker, sizeof marker - 1);
+    m->out += sizeof marker - 1;
+    for (size_t i = f + 1; i < t->n; i++) {
+        if (t->att[i].cut)
+            continue;
+        *m->out++ = ' ';
+        memcpy(m->out, m->src + t->att[i].name, t->att[i].end - t->att[i].name);
+        m->out += t->att[i].end - t->att[i].name;
+    }
+    m->copied = to;
+    uint32_t before = k->ncuts ? k->cuts[k->ncuts - 1].cut : 0;
+    k->cuts[k->ncuts].end = (uint32_t)(m->out - k->page);
+    k->cuts[k->ncuts].cut = before + (uint32_t)(to - from - kept);
+    k->ncuts++;
+    return true;
+}
+
+/* What of a tag read can be cut: its attributes from the first one that
+ * can be cut on, when every one from there is strict (libxml2 reads them
+ * as the skim does, once it reads the first as an attribute: the marker
+ * standing there tells), the tag has no '<' or '>' inside, and at most
+ * one style (libxml2 keeps the first of two: the second must not become
+ * the first). Returns that first one, or t->n for none. */
+static size_t first_cut(const skim_tag_read *t)
+{
+    if (!t->clean || !t->fits || t->styles > 1)
+        return t->n;
+    for (size_t i = t->strict_from; i < t->n; i++)
+        if (t->att[i].cut)
+            return i;
+    return t->n;
+}
+
 /* The start tag at p ('<' and a letter), read as libxml2 reads it: its
- * name, then attributes to '>' or "/>". Returns the offset after it (and
- * after the content of script and style), or (size_t)-1. */
+ * name, then attributes to '>' or "/>"; the attributes never read cut
+ * when they can be. Returns the offset after it (and after the content
+ * of script and style), or (size_t)-1 when memory ran out. */
 static size_t skim_tag(skimmer *m, size_t p)
 {
     const char *s = m->src;
@@ -205,38 +308,31 @@ static size_t skim_tag(skimmer *m, size_t p)
     while (q < n && name_char(s[q]))
         q++;
     bool raw = raw_name(s + p + 1, q - p - 1);
-    bool clean = true; /* no '<' or '>' in the tag so far */
+    skim_tag_read t;
+    t.n = t.strict_from = t.styles = 0;
+    t.clean = t.fits = true;
     for (;;) {
         while (q < n && blank(s[q]))
             q++;
         if (q >= n)
             return n;
-        if (s[q] == '>')
-            return raw ? skip_raw(s, n, q + 1) : q + 1;
-        if (s[q] == '/' && q + 1 < n && s[q + 1] == '>')
-            return q + 2; /* empty: no content */
+        if (s[q] == '>' || (s[q] == '/' && q + 1 < n && s[q + 1] == '>'))
+            break;
         if (!name_start(s[q])) {
-            q = skip_bogus(s, n, q, &clean);
+            q = skip_bogus(s, n, q, &t.clean);
+            t.strict_from = t.n;
             continue;
         }
-        size_t a = q;
-        while (q < n && name_char(s[q]))
-            q++;
-        enum value_use use = value_use(s + a, q - a);
-        size_t r = q;
-        while (r < n && blank(s[r]))
-            r++;
-        if (r >= n || s[r] != '=')
-            continue; /* no value */
-        r++;
-        while (r < n && blank(s[r]))
-            r++;
-        if (r >= n)
+        q = read_att(s, n, q, &t);
+        if (q >= n)
             return n;
-        q = skim_value(m, r, use, &clean);
-        if (q == (size_t)-1 || q >= n)
-            return q;
     }
+    size_t f = first_cut(&t);
+    if (f < t.n && !rewrite_tag(m, &t, f))
+        return (size_t)-1;
+    if (s[q] == '/')
+        return q + 2; /* empty: no content */
+    return raw ? skip_raw(s, n, q + 1) : q + 1;
 }
 
 /* Past the markup at p ('<' not followed by a letter): a comment to its
