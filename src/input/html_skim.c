@@ -104,10 +104,10 @@ static enum value_use value_use(const char *name, size_t n)
         size_t n;
     } read[] = {{"hidden", 6},  {"rowspan", 7}, {"colspan", 7},    {"name", 4},
                 {"content", 7}, {"charset", 7}, {"http-equiv", 10}};
-    if (n == 5 && strncasecmp(name, "style", 5) == 0)
+    if (n == 5 && (name[0] | 0x20) == 's' && strncasecmp(name, "style", 5) == 0)
         return V_STYLE;
     for (size_t i = 0; i < sizeof read / sizeof *read; i++)
-        if (read[i].n == n && strncasecmp(name, read[i].name, n) == 0)
+        if (read[i].n == n && (name[0] | 0x20) == read[i].name[0] && strncasecmp(name, read[i].name, n) == 0)
             return V_READ;
     return V_UNREAD;
 }
