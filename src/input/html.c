@@ -544,10 +544,10 @@ static void drop_meta(xxgk_input *in)
     in->meta_title = in->meta_agency = in->meta_date = NULL;
 }
 
-/* Parse the page with its style values cut (html_skim.c); when libxml2
- * did not hand over every cut value as a style (the skim read the page
- * otherwise than libxml2), parse the page as it is. *ok as parse_page's;
- * false when memory ran out for the skim. */
+/* Parse the page with the attributes never read cut (html_skim.c); when
+ * libxml2 did not hand over every marker of a cut tag as an attribute
+ * (the skim read the page otherwise than libxml2), parse the page as it
+ * is. *ok as parse_page's; false when memory ran out for the skim. */
 static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
                           bool *ok)
 {
