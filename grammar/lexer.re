@@ -69,11 +69,13 @@
  * lim (past the line break parse.c appends) ends at lim. Remembered for the
  * line: page text (pagetext.h) starts many virtual lines on one physical
  * line, and each asks for its end. */
-static const uint8_t *line_end(scanner *sc, const uint8_t *p)
+static const uint8_t *line_end_lookup(scanner *sc, const uint8_t *p);
+
+static inline const uint8_t *line_end(scanner *sc, const uint8_t *p)
 {
     const doc_lines *d = &sc->doc->lines;
     uint32_t off = (uint32_t)(p - sc->base), end;
-    /* the common case: p starts the line after the cursor's */
+    /* the common case, inline: p starts the line after the cursor's */
     if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
         sc->li++;
         end = d->starts[sc->li + 1] - 1;
@@ -83,6 +85,15 @@ static const uint8_t *line_end(scanner *sc, const uint8_t *p)
         sc->eol = sc->base + end;
         return sc->eol;
     }
+    return line_end_lookup(sc, p);
+}
+
+/* line_end past its common case: the remembered line, the cursor moved
+ * on, or a line behind it. */
+__attribute__((noinline)) static const uint8_t *line_end_lookup(scanner *sc, const uint8_t *p)
+{
+    const doc_lines *d = &sc->doc->lines;
+    uint32_t off = (uint32_t)(p - sc->base), end;
     if (sc->eol && p >= sc->eol_from && p <= sc->eol)
         return sc->eol;
     if (d->starts && sc->li < d->n && d->starts[sc->li] <= off) {
@@ -499,13 +510,46 @@ static unsigned plain_block(const uint8_t *p)
 #endif
 }
 
+/* Five three-byte characters at p (sixteen bytes readable) whose leads
+ * plain_lead3 takes: the common block of Chinese prose, in fewer steps
+ * than plain_block, which takes these fifteen bytes too (as do the loops
+ * below it). Each byte's top bits against its place's (1110xxxx at 0, 3,
+ * 6, 9, 12, 10xxxxxx between; byte 15 not tested), then no lead E0 or ED
+ * (a continuation byte is neither). */
+static bool five_plain_chars(const uint8_t *p)
+{
+#ifdef __SSE2__
+    const __m128i top = _mm_setr_epi8((char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0,
+                                      (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0,
+                                      (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, 0);
+    const __m128i form = _mm_setr_epi8((char)0xE0, (char)0x80, (char)0x80, (char)0xE0, (char)0x80,
+                                       (char)0x80, (char)0xE0, (char)0x80, (char)0x80, (char)0xE0,
+                                       (char)0x80, (char)0x80, (char)0xE0, (char)0x80, (char)0x80, 0);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top), form)) != 0xFFFF)
+        return false;
+    __m128i e0_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+    return (_mm_movemask_epi8(e0_ed) & 0x7FFF) == 0;
+#else
+    (void)p;
+    return false;
+#endif
+}
+
 static const uint8_t *text_run(const uint8_t *p, const uint8_t *stop, const uint8_t *lim)
 {
     const uint8_t *s = p;
     while (p < stop) {
         unsigned n;
-        while (stop - p >= 16 && (n = plain_block(p)) > 0)
-            p += n;
+        while (stop - p >= 16) {
+            if (five_plain_chars(p))
+                p += 15;
+            else if ((n = plain_block(p)) > 0)
+                p += n;
+            else
+                break;
+        }
         /* a run of three-byte characters in a tight loop, most of Chinese
          * text: two at a time (the eight bytes read all before stop), then
          * one */
@@ -677,83 +721,6 @@ static void token_done(scanner *sc, raw_token *t, int k)
     }
 }
 
-/* ---- plain cells: the common tokens of a table line without the DFA ---- */
-
-/* Whether a run of ASCII digits ending at p is the DFA's whole match, a
- * NUMBER: past the spaces and TABs after it comes a digit, a | or a line
- * break. Anything else may make a longer match (a unit, even after a TAB:
- * 5<TAB>万元; a decimal point, a thousands comma, an exponent; a row mark
- * 1、). One match reaches past the line break: a label with an item number
- * (labels.def's labels that start with a digit all go on with SPN* and
- * 、 . or ．: 1 SPN* 、属于国家秘密), so at a line break what follows the
- * blanks and breaks must not be one of those three. The line is found by
- * its break, not by sc->line_eol: a label read over line breaks leaves the
- * scanner on a later line than the one it started. */
-/* Always inlined: it is asked of every run of digits in a table
- * (plain_token), the line-break part too (the last cell of a row). */
-static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p, const uint8_t *lim)
-{
-    while (*p == ' ' || *p == '\t')
-        p++;
-    if (*p != '\r' && *p != '\n')
-        return (*p >= '0' && *p <= '9') || *p == '|';
-    for (;;) { /* SPN*: blanks and line breaks, U+3000 and U+00A0 among them */
-        if (p < lim && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r' || *p == '\n'))
-            p++;
-        else if (lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-            p += 3;
-        else if (lim - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
-            p += 2;
-        else
-            break;
-    }
-    bool dun = (p < lim && *p == '.') ||
-               (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || /* 、 */
-                                 (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8E)));  /* ． */
-    return !dun;
-}
-
-/* The next token of a table line when it is one of the common four, as
- * scan_table would read it: a TAB, a | (with the spaces before it), a run
- * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
- * spaces before a TAB, digits or the break skipped. Else -1, nothing read:
- * the DFA reads on. Never in page text, whose tokens clip_token may cut.
- * Always inlined: it is most tokens of a table, and the call cost a third
- * of its work (GCC left it a call, as plain_line uses it too). */
-static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_token *t)
-{
-    const uint8_t *s = sc->cur, *p = s;
-    while (*p == ' ')
-        p++;
-    if (*p == '\n' || *p == '\r') { /* EOL: CR LF, LF or CR */
-        t->start = (uint32_t)(p - sc->base);
-        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
-        return RT_NL;
-    }
-    if (*p == '|') {
-        t->start = (uint32_t)(s - sc->base);
-        sc->cur = p + 1;
-        return RT_PIPE;
-    }
-    if (*p == '\t') {
-        t->start = (uint32_t)(p - sc->base);
-        sc->cur = p + 1;
-        return RT_TAB;
-    }
-    if (*p < '0' || *p > '9')
-        return -1;
-    const uint8_t *d = p;
-    while (*d >= '0' && *d <= '9')
-        d++;
-    if (!digits_whole(d, sc->lim))
-        return -1;
-    t->start = (uint32_t)(p - sc->base);
-    sc->cur = d;
-    t->aux = XXGK_UNIT_NONE;
-    t->label = 0;
-    return RT_NUMBER;
-}
-
 /* A line of a table whose bytes are only ASCII digits, spaces, TABs and
  * | (0 |, 0<TAB>0<TAB>0), one of them a digit or a |: none of the
  * line-start tests can hold for it (a page marker, a section heading, a
@@ -865,4 +832,13 @@ void scan_next(scanner *sc, raw_token *t)
     }
     else
         token_done(sc, t, scan_prose(sc, t));
+}
+
+void scan_table_next(scanner *sc, raw_token *t)
+{
+    t->label = t->aux = 0;
+    t->md_level = 0;
+    t->bol = false;
+    t->header = false;
+    token_done(sc, t, scan_table(sc, t));
 }

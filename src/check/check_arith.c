@@ -36,23 +36,30 @@ typedef struct side {
  * columns and the last ones absent; which column lost its value is
  * unknown, so none of its cells can be trusted. Table 四 is one printed
  * row of fifteen values. */
+/* The values a printed row of the table holds, 0 for a table whose rows
+ * are not counted so. */
+static int row_values(const xxgk_table *t, int table)
+{
+    if (table == XXGK_TABLE_APPEALS)
+        return XXGK_TPL_APPEALS_VALUES;
+    if (table == XXGK_TABLE_REQUESTS)
+        return t->ncols_requests ? t->ncols_requests : 7;
+    return 0;
+}
+
+static bool short_of(int present, int expected) { return present > 0 && present < expected; }
+
 bool ck_short_row(const xxgk_report *r, int table, int row)
 {
     const xxgk_table *t = r->tables[table];
-    int present = 0, expected = 0;
+    int present = 0;
     if (table == XXGK_TABLE_APPEALS) {
         for (int g = 0; xxgk_tpl_appeals_group(g); g++)
             present += t->row_cells[xxgk_tpl_appeals_group(g)];
     } else if (row > 0 && row < XXGK_R__COUNT) {
         present = t->row_cells[row];
     }
-    if (table == XXGK_TABLE_APPEALS)
-        expected = XXGK_TPL_APPEALS_VALUES;
-    else if (table == XXGK_TABLE_REQUESTS)
-        expected = t->ncols_requests ? t->ncols_requests : 7;
-    else
-        return false;
-    return present > 0 && present < expected;
+    return short_of(present, row_values(t, table));
 }
 
 /* What the identities of one table read, found once per table instead of
@@ -74,25 +81,39 @@ static void look_at(const xxgk_report *r, int table, table_view *tv)
 {
     const xxgk_table *t = r->tables[table];
     tv->table = table;
-    /* table 四's groups are one printed row: short or not together */
+    /* table 四's groups are one printed row: short or not together;
+     * ck_short_row's answer for every row, its table read once */
     bool appeals = table == XXGK_TABLE_APPEALS && ck_short_row(r, table, 0);
-    for (int row = 0; row < XXGK_R__COUNT; row++)
-        tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : ck_short_row(r, table, row);
+    int expected = row_values(t, table);
+    tv->short_row[0] = appeals;
+    for (int row = 1; row < XXGK_R__COUNT; row++)
+        tv->short_row[row] = table == XXGK_TABLE_APPEALS ? appeals : short_of(t->row_cells[row], expected);
     tv->laid_out = t->index != NULL;
     memset(tv->whole, 0, sizeof tv->whole);
+    if (!tv->laid_out)
+        return;
     /* the index row by row: an entry's keys are its place in the index,
-     * and a short row has no cell to trust */
-    for (int r = 0; tv->laid_out && r < t->index_rows; r++) {
+     * and a short row has no cell to trust. The table's fields are read
+     * once: the view's entries written below could alias them for all
+     * the compiler knows. */
+    const xxgk_cell *cells = t->cells;
+    const uint16_t *index = t->index;
+    int rows = t->index_rows, cols = t->index_cols;
+    for (int r = 0; r < rows; r++) {
         int row = t->index_row + r;
         if (tv->short_row[row])
             continue;
-        const uint16_t *entry = t->index + r * t->index_cols;
-        for (int k = 0; k < t->index_cols; k++) {
-            const xxgk_cell *cell = entry[k] ? &t->cells[entry[k] - 1] : NULL;
-            if (!cell || cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
+        const uint16_t *entry = index + r * cols;
+        bool *whole = tv->whole[row] + t->index_col;
+        int64_t *value = tv->value[row] + t->index_col;
+        for (int k = 0; k < cols; k++) {
+            if (!entry[k])
                 continue;
-            tv->whole[row][t->index_col + k] = true;
-            tv->value[row][t->index_col + k] = cell->value.mant;
+            const xxgk_cell *cell = &cells[entry[k] - 1];
+            if (cell->state != XXGK_CELL_VALUE || cell->value.scale != 0 || cell->row_overfull)
+                continue;
+            whole[k] = true;
+            value[k] = cell->value.mant;
         }
     }
 }
@@ -201,10 +222,16 @@ static bool any_short(const terms *t, const side *s)
 static bool whole_sum(const table_view *tv, const terms *t, bool per_row, int key, int64_t *sum)
 {
     int64_t s = 0;
-    for (int i = 0; i < t->n; i++) {
-        int row = per_row ? key : t->row[i], col = per_row ? t->col[i] : key;
-        if (!tv->whole[row][col] || __builtin_add_overflow(s, tv->value[row][col], &s))
-            return false;
+    if (per_row) { /* the row's entries found once */
+        const bool *whole = tv->whole[key];
+        const int64_t *value = tv->value[key];
+        for (int i = 0; i < t->n; i++)
+            if (!whole[t->col[i]] || __builtin_add_overflow(s, value[t->col[i]], &s))
+                return false;
+    } else {
+        for (int i = 0; i < t->n; i++)
+            if (!tv->whole[t->row[i]][key] || __builtin_add_overflow(s, tv->value[t->row[i]][key], &s))
+                return false;
     }
     *sum = s;
     return true;
@@ -416,7 +443,7 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     int cols[8];
     int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
     missing m;
-    memset(&m, 0, sizeof m);
+    m.columns = 0; /* the rest cleared at the first column not assessable */
     const xxgk_cell *first_total = NULL;
     bool overflow = false;
     identity id;
@@ -425,6 +452,8 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
         int col = cols[k];
         if (run(c, tv, &id, col) != ID_NA)
             continue;
+        if (!m.columns)
+            memset(&m, 0, sizeof m);
         m.columns++;
         gather(&m, id.def.table, &id.def.total, &id.t, true);
         gather(&m, id.def.table, &id.def.parts, &id.p, true);

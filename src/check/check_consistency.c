@@ -21,6 +21,8 @@
 #include "check_fold.h"
 #include "check_overview.h"
 #include "check_scan.h"
+#include "lex.h"
+#include "utf8.h"
 
 /* ---- V401 --------------------------------------------------------------- */
 
@@ -108,25 +110,77 @@ static void period_years(ck *c, const ck_folded *t)
     }
 }
 
-void ck_period_words(ck_words *m) { ck_words_init(m, period_words); }
+/* The period words (bits) that begin a folded text of n bytes: a few
+ * words, compared one by one (no ck_words to fill for each report). */
+static uint64_t period_words_in(const char *s, size_t n)
+{
+    uint64_t found = 0;
+    for (int k = 0; period_words[k].s; k++)
+        if (period_words[k].len <= n && memcmp(s, period_words[k].s, period_words[k].len) == 0)
+            found |= (uint64_t)1 << k;
+    return found;
+}
+
+/* Could a period word begin a folded text that goes on past its n bytes? */
+static bool period_word_may_begin(const char *s, size_t n)
+{
+    for (int k = 0; period_words[k].s; k++)
+        if (memcmp(s, period_words[k].s, n < period_words[k].len ? n : period_words[k].len) == 0)
+            return true;
+    return false;
+}
+
+static size_t period_longest(void)
+{
+    size_t longest = 0;
+    for (int k = 0; period_words[k].s; k++)
+        longest = period_words[k].len > longest ? period_words[k].len : longest;
+    return longest;
+}
+
+/* The fold of the ideographs from src[p] on (lead byte E4..E9 and two
+ * continuation bytes: label_fold_map folds each to label_fold_cp's, never
+ * drops one, and none folds to another length) into head, until it holds
+ * `want` bytes or the block or the run of them ends: its length. */
+static size_t fold_ideographs(const uint8_t *src, uint32_t p, uint32_t end, size_t want, char *head)
+{
+    size_t n = 0;
+    for (const uint8_t *b = src + p; n < want && src + end - b >= 3; b += 3) {
+        if (b[0] - 0xE4u >= 6u || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80)
+            break;
+        uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
+        n += utf8_put(head + n, label_fold_cp(cp));
+    }
+    return n;
+}
 
 /* The period words (bits) that begin at src[p], a 统 or 統 of the source.
  * Every period word begins with 统, which a source has as 统 or as 統, the
  * one character that folds to it (test_check_consistency.c holds the fold
- * table to that), so a word of the block's fold begins at one of them. The
- * fold of a few bytes from p tells: p is a lead byte, so the block's fold
- * steps there too and goes on as the fold from p. When those bytes fold to
- * fewer than the longest word though the block goes on (white space, line
- * breaks), twice as many are folded, and so on: a byte is folded again
- * only for the few 统 before it whose words can reach it. */
-static uint64_t period_words_at(ck *c, const ck_words *m, uint32_t p, uint32_t end)
+ * table to that), so a word of the block's fold begins at one of them. p
+ * is a lead byte, so the block's fold steps there too and goes on as the
+ * fold from p. Most 统 (系统, 统筹, 统一) are followed by ideographs, whose
+ * fold is read character by character: enough of them to hold the longest
+ * word, or the first that no word goes on with, tell. Else (white space or
+ * a line break inside the word, PDF text) a few bytes from p are folded,
+ * and when they fold to fewer than the longest word though the block goes
+ * on, twice as many, and so on: a byte is folded again only for the few 统
+ * before it whose words can reach it. */
+static uint64_t period_words_at(ck *c, uint32_t p, uint32_t end)
 {
+    size_t longest = period_longest();
+    char head[32];
+    size_t n = fold_ideographs(c->doc->src, p, end, longest < 16 ? longest : 16, head);
+    if (n >= longest)
+        return period_words_in(head, n);
+    if (!period_word_may_begin(head, n))
+        return 0;
     ck_folded t;
     for (size_t w = 48;; w *= 2) {
         uint32_t q = end - p > w ? p + (uint32_t)w : end;
         ck_fold(c, (xxgk_span){p, q}, &t);
-        if (t.n >= m->longest || q == end)
-            return ck_words_at(m, &t, 0, t.n);
+        if (t.n >= longest || q == end)
+            return period_words_in(t.s, t.n);
     }
 }
 
@@ -175,7 +229,7 @@ static size_t next_tong(const uint8_t *src, size_t i, size_t end, size_t readabl
  * of the list found (its first place) is folded and its years read. True
  * when the block states the period, which settles the rule. The rest of
  * the block is not folded. */
-bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp)
+bool ck_period_span(ck *c, xxgk_span sp)
 {
     static const char tong[] = "统", tong_t[] = "統";
     _Static_assert(sizeof tong == 4 && sizeof tong_t == 4, "three bytes each");
@@ -188,7 +242,7 @@ bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp)
     for (size_t p = sp.start; (p = next_tong(src, p, last, readable)) < last; p++) {
         uint32_t at = (uint32_t)p;
         if (memcmp(src + p, tong, 3) == 0 || memcmp(src + p, tong_t, 3) == 0) {
-            uint64_t here = period_words_at(c, m, at, sp.end);
+            uint64_t here = period_words_at(c, at, sp.end);
             for (uint64_t w = here & ~present; w; w &= w - 1)
                 first[__builtin_ctzll(w)] = at; /* a word's first place */
             present |= here;

@@ -58,14 +58,9 @@ void ck_words_init(ck_words *m, const ck_word *words)
 {
     memset(m->bucket, 0, sizeof m->bucket);
     m->words = words;
-    m->longest = 0;
-    m->n = 0;
-    for (int k = 0; k < 64 && words[k].s; k++) {
-        m->longest = words[k].len > m->longest ? words[k].len : m->longest;
+    for (int k = 0; k < 64 && words[k].s; k++)
         if (words[k].len >= 3) /* shorter words are never found: none are used */
             m->bucket[ck_word_hash(words[k].first)] |= (uint64_t)1 << k;
-        m->n = k + 1;
-    }
 }
 
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)

@@ -40,8 +40,6 @@ typedef struct ck_word {
 typedef struct ck_words {
     const ck_word *words; /* each at least 3 bytes */
     uint64_t bucket[256]; /* words by the hash of their first 3 bytes */
-    int n;
-    size_t longest;       /* the longest word's bytes */
 } ck_words;
 /* The first three bytes of a text position; words hash on them into 256
  * buckets, so a position looks at one bucket, nearly always empty or a

@@ -4,17 +4,16 @@
 #define XXGK_CHECK_OVERVIEW_H
 #include "check_fold.h"
 
-/* V401 (check_consistency.c): the words that introduce the statistics
- * period, and one block's source read for it; true when the block states
- * the period, which settles the rule. */
-void ck_period_words(ck_words *m);
-bool ck_period_span(ck *c, const ck_words *m, xxgk_span sp);
+/* V401 (check_consistency.c): one block's source read for the statistics
+ * period; true when the block states the period, which settles the rule. */
+bool ck_period_span(ck *c, xxgk_span sp);
 
 /* V404 (check_prose.c): the words that say what a count counts, and the
  * counts stated in one block of section 一 compared with the tables. */
 void ck_counts_words(ck_words *m);
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
 /* The same over a block's source: only the pieces that can state a count
- * are folded. */
-void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp);
+ * are folded. m is filled (ck_counts_words) when a first piece is, unless
+ * its words are already set. */
+void ck_counts_span(ck *c, ck_words *m, xxgk_span sp);
 #endif

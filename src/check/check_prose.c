@@ -117,8 +117,9 @@ typedef struct stated {
 static void stated_in(const ck_folded *t, size_t a, size_t b, stated *st)
 {
     for (size_t i = a; i < b;) {
-        if (!digit(t->s[i])) {
-            i++;
+        if (!digit(t->s[i])) { /* a character at a time: no digit is inside one */
+            uint8_t lead = (uint8_t)t->s[i];
+            i += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
             continue;
         }
         size_t j = i;
@@ -469,45 +470,48 @@ static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
     return from;
 }
 
-/* The bytes of v from lo to lo + 9 (all ones), the others 0: v moved so
- * that lo is the least signed byte, -128, then compared as signed bytes
- * (one add and one compare). */
-static inline bytes16 in_ten(bytes16 v, uint8_t lo)
+/* What makes a piece worth visiting: a count's word, 件 (E4 BB B6), 为
+ * (E4 B8 BA), 為 (E7 82 BA) or 爲 (E7 88 B2), which a piece folded for a
+ * count holds besides its digits; or 申 (E7 94 B3), which one saying none
+ * were received holds. Digits alone are not looked for: most numbers of
+ * section 一 are no count (主动公开信息1234条) and the piece of one without
+ * such a word is never folded. */
+static const char mark_words[][4] = {"件", "为", "為", "爲", "申"};
+enum { MARK_SHEN = 4 };
+
+/* The places where a mark may begin, seen in the lead byte l and the last
+ * byte z of a character at every position: l is E4 or E7 and z one of the
+ * words' last bytes (B6, BA, B2, B3); the middle byte is compared after
+ * (marked): a few ideographs in a hundred pass, and only where one does
+ * does the scan stop. */
+static inline bytes16 marks_in(bytes16 l, bytes16 z)
 {
-    return (bytes16)((signed_bytes16)(v + (uint8_t)(0x80 - lo)) < -118);
+    return ((bytes16)(l == 0xE4) | (bytes16)(l == 0xE7)) &
+           ((bytes16)(z == 0xB6) | (bytes16)(z == 0xBA) | (bytes16)((z & 0xFE) == 0xB2)); /* B2, B3 */
 }
 
-/* What makes a piece worth folding, seen in two bytes a, b at every
- * position: an ASCII digit (a); the last two bytes of a full-width digit
- * (EF BC 90..99); those of 申 (E7 94 B3). The lead byte is checked after. */
-static inline bytes16 marks_in(bytes16 a, bytes16 b)
-{
-    return in_ten(a, '0') | ((bytes16)(a == 0xBC) & in_ten(b, 0x90)) |
-           ((bytes16)(a == 0x94) & (bytes16)(b == 0xB3));
-}
-
-/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] is
- * read too. */
+/* The positions p[0..15] that marks_in shows, as sixteen bits; p[16] and
+ * p[17] are read too. */
 static inline unsigned marks_at(const uint8_t *p)
 {
-    bytes16 a, b;
-    memcpy(&a, p, 16);
-    memcpy(&b, p + 1, 16);
-    return bits_of(marks_in(a, b));
+    bytes16 l, z;
+    memcpy(&l, p, 16);
+    memcpy(&z, p + 2, 16);
+    return bits_of(marks_in(l, z));
 }
 
 /* The first position in s[i, end) that marks_in shows, else end:
  * thirty-two positions at a time (marks are rare), then sixteen, the last
- * few read in place when seventeen bytes are readable (next_stop; a mark
+ * few read in place when eighteen bytes are readable (next_stop; a mark
  * past end is not taken), else copied after zeros (which mark nothing). */
 static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
 {
-    for (; i + 33 <= end; i += 32) {
+    for (; i + 34 <= end; i += 32) {
         unsigned bits = marks_at(s + i) | marks_at(s + i + 16) << 16;
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
     }
-    for (; i + 17 <= end; i += 16) {
+    for (; i + 18 <= end; i += 16) {
         unsigned bits = marks_at(s + i);
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
@@ -515,7 +519,7 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
     if (i >= end)
         return end;
     unsigned bits;
-    if (i + 17 <= readable) {
+    if (i + 18 <= readable) {
         bits = marks_at(s + i) & ((1u << (end - i)) - 1);
     } else {
         uint8_t tail[32] = {0};
@@ -525,46 +529,56 @@ static size_t next_mark(const uint8_t *s, size_t i, size_t end, size_t readable)
     return bits ? i + (unsigned)__builtin_ctz(bits) : end;
 }
 
-/* The character a mark at s[k] belongs to, when it is a digit or 申 inside
- * [from, end), else end. */
-static size_t marked(const uint8_t *s, size_t from, size_t k, size_t end)
+/* Is s[k] the first byte of one of mark_words, its three bytes wholly
+ * before end? Its index, else -1. */
+static int marked(const uint8_t *s, size_t k, size_t end)
 {
-    if (s[k] < 0x80)
-        return k;
-    uint8_t lead = s[k] == 0xBC ? 0xEF : 0xE7;
-    return k > from && s[k - 1] == lead && k + 1 < end ? k - 1 : end;
+    if (k + 3 > end)
+        return -1;
+    for (int w = 0; w < (int)(sizeof mark_words / sizeof mark_words[0]); w++)
+        if (memcmp(s + k, mark_words[w], 3) == 0)
+            return w;
+    return -1;
 }
 
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut into pieces where a character always ends a clause
  * (cuts), and a piece is folded and read by ck_counts_block only when it
  * may give a finding: it holds a digit and a word that makes a number a
- * count (件, 为), or else only 未收到…申请 can (may_count: no number, and
- * 申请), so 申 and the first character of a w_not_received word. So the scan looks only for
- * digits and 申 (next_mark), most of the prose passed sixteen bytes at a
- * time; the piece around one is found then, back to its start and on to
- * its end. The cuts fall where label_fold_map steps: a delimiter and a
+ * count (件, 为: a source has them as 件, 为, 為 or 爲, holds_count_word),
+ * or else only 未收到…申请 can (may_count: no number, and 申请), so 申 and
+ * the first character of a w_not_received word. So the scan looks only for
+ * those four words and 申 (next_mark), most of the prose passed sixteen
+ * bytes at a time; the piece around one is found then, back to its start
+ * and on to its end, and holds_count_word is not asked when the piece was
+ * found from a count's word. A piece is a piece wherever the scan meets
+ * it, so the pieces folded are those that a scan for every digit and 申
+ * folded. The cuts fall where label_fold_map steps: a delimiter and a
  * digit begin with a byte that is never a continuation byte, so the
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
  * to a digit or a delimiter (script_fold.h: folds stay among ideographs). */
-void ck_counts_span(ck *c, const ck_words *m, xxgk_span sp)
+void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
     size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
     for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
-        size_t at = marked(s, from, k, end);
-        if (at == end) {
+        int w = marked(s, k, end);
+        if (w < 0) {
             k++;
             continue;
         }
+        bool count = w != MARK_SHEN;
+        size_t at = k;
         size_t a = piece_start(s, from, at, end);
         piece p = piece_from(s, a, end, readable);
-        if (p.end > a && ((p.digits && holds_count_word(s + a, p.end - a, readable - a)) ||
+        if (p.end > a && ((p.digits && (count || holds_count_word(s + a, p.end - a, readable - a))) ||
                           (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
+            if (!m->words) /* most reports fold a few pieces, some none */
+                ck_counts_words(m);
             ck_counts_block(c, m, &t);
         }
         from = k = p.end + (size_t)p.len;

@@ -1,5 +1,6 @@
 /* Documents, diagnostics and positions. */
 #include "doc.h"
+#include "bytes16.h"
 #include "utf8.h"
 
 #include <stdarg.h>
@@ -235,7 +236,7 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
     doc_lines *w = (doc_lines *)d;
     for (uint32_t j = w->marks_filled; j <= k; j++) {
         uint32_t from = (j - 1) * DOC_COL_MARK;
-        w->marks[j] = j ? w->marks[j - 1] + utf8_count(d->src + from, DOC_COL_MARK) : 0;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count_wide(d->src + from, DOC_COL_MARK) : 0;
     }
     if (k + 1 > w->marks_filled)
         w->marks_filled = k + 1;
@@ -247,7 +248,7 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
     uint32_t k = off / DOC_COL_MARK;
     if (k >= d->marks_filled)
         marks_up_to(d, k);
-    return d->marks[k] + utf8_count(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
+    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
@@ -269,31 +270,57 @@ static inline void add_start(struct start_walk *w, uint32_t at)
     w->n++;
 }
 
+/* The line breaks among the sixteen bytes at p: bit k set when p[k] is an
+ * LF or a CR. */
+static inline uint64_t breaks16(const uint8_t *p)
+{
+    bytes16 v = bytes16_at(p);
+    return bytes16_bits((bytes16)((v == '\n') | (v == '\r')));
+}
+
+/* The same of the 64 bytes at p. */
+static inline uint64_t breaks64(const uint8_t *p)
+{
+    return breaks16(p) | breaks16(p + 16) << 16 | breaks16(p + 32) << 32 | breaks16(p + 48) << 48;
+}
+
+/* The byte at k, an LF or a CR, ends a line: an LF always, a CR unless
+ * an LF follows it in the text (the CR of a CR LF); a CR at the end of the
+ * text does. */
+static inline bool ends_line(const uint8_t *src, uint32_t len, uint32_t k, bool *lone_cr)
+{
+    if (src[k] == '\n')
+        return true;
+    if (k + 1 < len && src[k + 1] == '\n')
+        return false;
+    *lone_cr = true;
+    return true;
+}
+
 /* The line starts of the text: 0, and after every line break (LF, CR LF,
- * or a lone CR). memchr finds the LFs and, when the text has a CR at all,
- * the CRs between them (a CR just before an LF is the CR LF's; one at the
- * end of the text is a break). The walk's state is kept in a local copy:
- * a start stored through ls could be one of *w's fields for all the
- * compiler knows, which it would then read again at every line. */
-static void walk_starts(const doc_lines *d, bool crs, struct start_walk *out)
+ * or a lone CR). The LFs and CRs are found 64 bytes at a time, each
+ * block's as a bit mask walked bit by bit (a line is some sixty bytes: a
+ * call of memchr per line cost more than the search); the last few bytes
+ * one by one (the text may end there). The walk's state is kept in a
+ * local copy: a start stored through ls could be one of *w's fields for
+ * all the compiler knows, which it would then read again at every line. */
+static void walk_starts(const doc_lines *d, struct start_walk *out)
 {
     struct start_walk w = *out;
-    const uint8_t *src = d->src, *e = src + d->len;
+    const uint8_t *src = d->src;
+    uint32_t len = d->len, base = 0;
     add_start(&w, 0);
-    for (const uint8_t *p = src;;) {
-        const uint8_t *lf = memchr(p, '\n', (size_t)(e - p)), *end = lf ? lf : e;
-        for (const uint8_t *r = p; crs && r < end && (r = memchr(r, '\r', (size_t)(end - r))); r++)
-            if (r + 1 < end || !lf) {
-                w.lone_cr = true;
-                add_start(&w, (uint32_t)(r + 1 - src));
-            }
-        if (!lf)
-            break;
-        add_start(&w, (uint32_t)(lf + 1 - src));
-        p = lf + 1;
-    }
-    if (d->len - w.prev > w.longest)
-        w.longest = d->len - w.prev;
+    for (; len - base >= 64; base += 64)
+        for (uint64_t m = breaks64(src + base); m; m &= m - 1) {
+            uint32_t k = base + (uint32_t)__builtin_ctzll(m);
+            if (ends_line(src, len, k, &w.lone_cr))
+                add_start(&w, k + 1);
+        }
+    for (uint32_t k = base; k < len; k++)
+        if ((src[k] == '\n' || src[k] == '\r') && ends_line(src, len, k, &w.lone_cr))
+            add_start(&w, k + 1);
+    if (len - w.prev > w.longest)
+        w.longest = len - w.prev;
     *out = w;
 }
 
@@ -306,10 +333,9 @@ static void walk_starts(const doc_lines *d, bool crs, struct start_walk *out)
 enum { STARTS_ON_STACK = 2048 };
 static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr)
 {
-    bool crs = memchr(d->src, '\r', d->len) != NULL;
     uint32_t first[STARTS_ON_STACK];
     struct start_walk w = {first, STARTS_ON_STACK, 0, 0, 0, false};
-    walk_starts(d, crs, &w);
+    walk_starts(d, &w);
     uint32_t *ls = malloc(sizeof *ls * w.n);
     if (!ls)
         return NULL;
@@ -317,7 +343,7 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
         memcpy(ls, first, sizeof *ls * w.n);
     } else {
         struct start_walk all = {ls, w.n, 0, 0, 0, false};
-        walk_starts(d, crs, &all);
+        walk_starts(d, &all);
     }
     *k = w.n;
     *longest = w.longest;
@@ -556,7 +582,7 @@ xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
     uint32_t li = line_index(d, off);
     uint32_t start = d->starts ? d->starts[li] : 0;
     uint32_t col = off - start > DOC_COL_MARK && d->marks ? cps_before(d, off) - cps_before(d, start)
-                                                      : utf8_count(d->src + start, off - start);
+                                                      : utf8_count_wide(d->src + start, off - start);
     xxgk_pos p = {li + 1, 1 + col};
     return p;
 }

@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Decode one code point at s (n bytes available). Returns its length, or 0
  * for an invalid or truncated sequence (then *cp is the lone byte). */
@@ -111,6 +114,37 @@ static inline uint32_t utf8_count(const uint8_t *s, size_t n)
     for (; i < n; i++)
         k += (s[i] & 0xC0) != 0x80;
     return k;
+}
+
+/* utf8_count(s, n) sixteen bytes a step where the target has SSE2 (every
+ * x86-64), for counts of up to hundreds of bytes (the columns of the line
+ * index; below UTF8_COUNT_WIDE bytes the words of utf8_count cost less
+ * than setting up the lanes and summing them). The continuation bytes
+ * (10xxxxxx) of each lane are added up in a byte per lane, over at most
+ * 255 steps before the lanes are summed, so that none overflows. */
+enum { UTF8_COUNT_WIDE = 32 };
+static inline uint32_t utf8_count_wide(const uint8_t *s, size_t n)
+{
+#if defined(__SSE2__)
+    if (n < UTF8_COUNT_WIDE)
+        return utf8_count(s, n);
+    size_t i = 0;
+    uint32_t cont = 0;
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), cont_bits = _mm_set1_epi8((char)0x80);
+    while (n - i >= 16) {
+        __m128i lanes = _mm_setzero_si128();
+        for (int k = 0; k < 255 && n - i >= 16; k++, i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            /* -1 in a lane holding a continuation byte */
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont_bits));
+        }
+        __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128()); /* two sums of eight lanes */
+        cont += (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    }
+    return (uint32_t)i - cont + utf8_count(s + i, n - i);
+#else
+    return utf8_count(s, n);
+#endif
 }
 
 /* Terminal cells taken by a code point: 2 for East Asian wide and fullwidth. */

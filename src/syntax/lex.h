@@ -69,6 +69,141 @@ typedef struct scanner {
 
 void scanner_init(scanner *sc, xxgk_doc *doc);
 void scan_next(scanner *sc, raw_token *t);
+/* scan_next where scan_plain_ready holds and scan_plain found no plain
+ * token: the table scanner's DFA reads it. */
+void scan_table_next(scanner *sc, raw_token *t);
+
+/* ---- plain cells: the common tokens of a table line without the DFA ----
+ * Read by the scanner (scan_next, plain_line) and, inside a line of a
+ * table, by the token filter straight from the scanner's bytes
+ * (scan_plain): most tokens of a table are these four. */
+
+/* Whether a run of ASCII digits ending at p is the DFA's whole match, a
+ * NUMBER: past the spaces and TABs after it comes a digit, a | or a line
+ * break. Anything else may make a longer match (a unit, even after a TAB:
+ * 5<TAB>万元; a decimal point, a thousands comma, an exponent; a row mark
+ * 1、). One match reaches past the line break: a label with an item number
+ * (labels.def's labels that start with a digit all go on with SPN* and
+ * 、 . or ．: 1 SPN* 、属于国家秘密), so at a line break what follows the
+ * blanks and breaks must not be one of those three. The line is found by
+ * its break, not by sc->line_eol: a label read over line breaks leaves the
+ * scanner on a later line than the one it started. */
+/* Always inlined: it is asked of every run of digits in a table
+ * (plain_token), the line-break part too (the last cell of a row). */
+static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p, const uint8_t *lim)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p != '\r' && *p != '\n')
+        return (*p >= '0' && *p <= '9') || *p == '|';
+    for (;;) { /* SPN*: blanks and line breaks, U+3000 and U+00A0 among them */
+        if (p < lim && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r' || *p == '\n'))
+            p++;
+        else if (lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+            p += 3;
+        else if (lim - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+            p += 2;
+        else
+            break;
+    }
+    bool dun = (p < lim && *p == '.') ||
+               (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || /* 、 */
+                                 (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8E)));  /* ． */
+    return !dun;
+}
+
+/* The next token of a table line when it is one of the common four, as
+ * scan_table would read it (grammar/lexer.re): a TAB, a | (with the spaces before it), a run
+ * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
+ * spaces before a TAB, digits or the break skipped. Else -1, nothing read:
+ * the DFA reads on. Never in page text, whose tokens clip_token may cut.
+ * Always inlined: it is most tokens of a table, and the call cost a third
+ * of its work (GCC left it a call, as plain_line uses it too). */
+static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_token *t)
+{
+    const uint8_t *s = sc->cur, *p = s;
+    while (*p == ' ')
+        p++;
+    if (*p == '\n' || *p == '\r') { /* EOL: CR LF, LF or CR */
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        return RT_NL;
+    }
+    if (*p == '|') {
+        t->start = (uint32_t)(s - sc->base);
+        sc->cur = p + 1;
+        return RT_PIPE;
+    }
+    if (*p == '\t') {
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + 1;
+        return RT_TAB;
+    }
+    if (*p < '0' || *p > '9')
+        return -1;
+    const uint8_t *d = p;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    if (!digits_whole(d, sc->lim))
+        return -1;
+    t->start = (uint32_t)(p - sc->base);
+    sc->cur = d;
+    t->aux = XXGK_UNIT_NONE;
+    t->label = 0;
+    return RT_NUMBER;
+}
+
+/* Can the next token be read by scan_plain? Inside a line (not at its
+ * start, where scan_edge tests the whole line), not page text (whose
+ * tokens clip_token may cut at a virtual break) and not a markdown
+ * column-header row (whose words the filter drops): there scan_next only
+ * runs the scanner of the mode, and nothing else it does touches the
+ * token. */
+static inline bool scan_plain_ready(const scanner *sc)
+{
+    return !sc->bol && !sc->nbrk && !sc->md_header;
+}
+
+/* Is the next token, inside a line, its line break? A CR or LF next is
+ * one in either mode (prose: the text rule takes neither; table: EOL),
+ * and so is a virtual break of page text there (virtual_break). */
+static inline bool scan_at_break(const scanner *sc)
+{
+    return !sc->bol && sc->cur < sc->lim && (*sc->cur == '\n' || *sc->cur == '\r');
+}
+
+/* The next token when scan_plain_ready and it is a plain one, as
+ * scan_next gives it (token_done: its kind and end, the line ended at a
+ * break): in a table one of plain_token's four, in prose the line break
+ * right at the cursor (a break after blanks ends the text run before
+ * it). Else -1, nothing read. */
+static inline __attribute__((always_inline)) int scan_plain(scanner *sc, raw_token *t)
+{
+    t->label = t->aux = 0;
+    int k;
+    if (sc->mode == MODE_TABLE) {
+        k = plain_token(sc, t);
+    } else if (*sc->cur == '\n' || *sc->cur == '\r') {
+        const uint8_t *p = sc->cur;
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        k = RT_NL;
+    } else {
+        k = -1;
+    }
+    if (k < 0)
+        return -1;
+    t->kind = k;
+    t->end = (uint32_t)(sc->cur - sc->base);
+    t->md_level = sc->md_level;
+    t->bol = false;
+    t->header = false;
+    if (k == RT_NL) {
+        sc->bol = true;
+        sc->md_level = 0;
+    }
+    return k;
+}
 
 /* label data (generated/labels_data.h, wrapped by labels.c) */
 enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };

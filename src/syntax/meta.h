@@ -91,6 +91,16 @@ int meta_name_kind(const mt_text *t, int i, int j);
  * foreign word ending inside it (a scan that has tested each character as
  * it grew the string): those tests not made again. */
 int meta_name_kind_plain(const mt_text *t, int i, int j);
+/* The level of a place that starts at k and names the place of a name
+ * ending at j: 1 for county level or above, 2 for a town, township or
+ * street, 0 when none starts there or it is followed by a place of county
+ * level or above (桐乡市: the place is the city). */
+int meta_name_place_at(const mt_text *t, int k, int j);
+/* meta_name_kind_plain of [i, j) given first, the meta_name_place_at of
+ * the first k of [i, j) where it is not 0 (0 when none): a scan that grows
+ * a string leftwards from j keeps it as it goes, instead of walking the
+ * string again at each length. */
+int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);

@@ -88,23 +88,35 @@ static bool national(const mt_text *t, int i, int j)
            t->f[j - 1] == 0x90E8; /* 部 */
 }
 
+int meta_name_place_at(const mt_text *t, int k, int j)
+{
+    int len, lv = level_at(t, k, j, &len);
+    if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
+        return 0; /* 桐乡市: the place is the city */
+    return lv;
+}
+
 /* The tests of meta_name_kind after the characters' own (all CJK, outside
- * 《》, no foreign word): the suffix 道 and 府 in context, then the first
- * place's level, or a national body. */
-static int place_kind(const mt_text *t, int i, int j)
+ * 《》, no foreign word): the suffix 道 and 府 in context, then the level
+ * of the first place (first, meta_name_place_at of the first k of [i, j)
+ * where it is not 0; 0 when none), or a national body. */
+static int place_kind_given(const mt_text *t, int i, int j, int first)
 {
     if (t->f[j - 1] == 0x9053 && t->f[j - 2] != 0x8857) /* 道 only in 街道 */
         return NAME_BAD;
     if (t->f[j - 1] == 0x5E9C /* 府 */ && j < t->n && mt_word_at(t, j, U"信息")) /* …政府信息公开条例 */
         return NAME_BAD;
-    for (int k = i; k < j; k++) {
-        int len, lv = level_at(t, k, j, &len);
-        if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
-            continue; /* 桐乡市: the place is the city */
-        if (lv)
-            return lv == 1 ? NAME_OK : NAME_PARTIAL;
-    }
+    if (first)
+        return first == 1 ? NAME_OK : NAME_PARTIAL;
     return national(t, i, j) ? NAME_OK : NAME_BAD;
+}
+
+static int place_kind(const mt_text *t, int i, int j)
+{
+    int first = 0;
+    for (int k = i; k < j && !first; k++)
+        first = meta_name_place_at(t, k, j);
+    return place_kind_given(t, i, j, first);
 }
 
 /* The length and the two ends: the cheap tests, asked first. */
@@ -129,6 +141,11 @@ int meta_name_kind(const mt_text *t, int i, int j)
 int meta_name_kind_plain(const mt_text *t, int i, int j)
 {
     return name_ends(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
+}
+
+int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
+{
+    return name_ends(t, i, j) ? place_kind_given(t, i, j, first) : NAME_BAD;
 }
 
 /* Full name at the same place: an abbreviated ending written out (委 →

@@ -68,27 +68,94 @@ static void mark_words(mt_text *t, const mt_fold_cache *fc)
     }
 }
 
+/* The code point at src[i] (i < e) and its length: a three-byte character
+ * whose lead rules out an overlong form and a surrogate (E1-EC: every
+ * ideograph but those of U+3400-U+3FFF) and an ASCII byte in place, the
+ * rest through utf8_decode; U+FFFD and 1 for a byte that is no character. */
+static inline uint32_t mt_next_cp(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *len)
+{
+    uint8_t c = src[i];
+    if (c >= 0xE1 && c <= 0xEC && e - i >= 3 && ((src[i + 1] ^ 0x80) | (src[i + 2] ^ 0x80)) < 0x40) {
+        *len = 3;
+        return (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3F);
+    }
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    uint32_t cp;
+    int l = utf8_decode(src + i, e - i, &cp);
+    *len = l ? (uint32_t)l : 1;
+    return l ? cp : 0xFFFD;
+}
+
+/* The ideographs right after one just kept, from src[i] on, kept as
+ * mt_load keeps them (t->n is *n): one like the one before it, on its
+ * line, inside or outside 《》 as it was, no gap before it. Three-byte
+ * forms with leads E4-E9 (U+4000-U+9FFF, the bulk of a text) only; the
+ * run stops before anything else. Returns the byte after the run. */
+static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
+{
+    int n = *np;
+    uint8_t book = t->book[n - 1];
+    while (e - i >= 3 && n < MT_MAX) {
+        uint8_t c = src[i];
+        if ((uint8_t)(c - 0xE4) > 0xE9 - 0xE4 || ((src[i + 1] ^ 0x80) | (src[i + 2] ^ 0x80)) >= 0x40)
+            break;
+        uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3F);
+        if (!mt_cjk(cp))
+            break;
+        t->book[n] = book;
+        t->gap[n] = 0;
+        t->cp[n] = cp;
+        t->f[n] = script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+        t->off[n++] = i;
+        i += 3;
+    }
+    *np = n;
+    return i;
+}
+
+/* The printable ASCII bytes ('!' to '~') right after one just kept, kept
+ * as mt_load keeps them (t->n is *n): no line break, space or bracket
+ * among them, each its own fold, inside or outside 《》 as the one before,
+ * no gap before it (a page's URLs and dates). Returns the byte after. */
+static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
+{
+    int n = *np;
+    uint8_t book = t->book[n - 1];
+    for (; i < e && n < MT_MAX && src[i] > ' ' && src[i] < 0x7F; i++) {
+        t->book[n] = book;
+        t->gap[n] = 0;
+        t->cp[n] = src[i];
+        t->f[n] = src[i];
+        t->off[n++] = i;
+    }
+    *np = n;
+    return i;
+}
+
 /* Spaces dropped; a line break only starts a line (titles are broken
- * across lines at any point, so their pieces join). */
+ * across lines at any point, so their pieces join). The walk's state is
+ * kept in locals: a store to t->book or t->gap (bytes) could be any of
+ * t's fields for all the compiler knows, which it would read again at
+ * every code point. */
 void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e)
 {
     t->src = src;
-    t->n = 0;
     t->nlines = 1;
     t->line[0] = 0;
     t->off[0] = s;
     bool bol = false, gap = true;
-    int depth = 0;
+    int depth = 0, n = 0, nlines = 1;
+    uint32_t last_end = s; /* the end of the last code point kept */
     /* the fold of what is not an ideograph is a binary search; text
      * repeats its characters */
     uint32_t *ck = fc->cp, *cv = fc->f;
-    for (uint32_t i = s; i < e && t->n < MT_MAX;) {
-        uint32_t cp;
-        int l = utf8_decode(src + i, e - i, &cp);
-        uint32_t at = i;
-        i += l ? (uint32_t)l : 1;
-        if (!l)
-            cp = 0xFFFD;
+    for (uint32_t i = s; i < e && n < MT_MAX;) {
+        uint32_t at = i, l;
+        uint32_t cp = mt_next_cp(src, i, e, &l);
+        i += l;
         /* an ideograph, most of the text, is no line break, space or
          * bracket: the tests for those only for the rest */
         bool other = !mt_cjk(cp);
@@ -100,17 +167,17 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
             gap = true;
             continue;
         }
-        if (bol && t->n > 0 && t->nlines < MT_LINES && t->line[t->nlines - 1] < t->n)
-            t->line[t->nlines++] = t->n;
+        if (bol && n > 0 && nlines < MT_LINES && t->line[nlines - 1] < n)
+            t->line[nlines++] = n;
         bol = false;
         if (other && (cp == 0x300A || cp == 0x3008)) /* 《 〈 */
             depth++;
-        t->book[t->n] = depth > 0;
-        t->gap[t->n] = gap;
+        t->book[n] = depth > 0;
+        t->gap[n] = gap;
         gap = false;
         if (other && (cp == 0x300B || cp == 0x3009) && depth > 0)
             depth--;
-        t->cp[t->n] = cp;
+        t->cp[n] = cp;
         uint32_t f = cp;
         if (!other) {
             /* an ideograph: meta_fold_cp is the script fold alone, and
@@ -125,10 +192,17 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
             }
             f = cv[h];
         }
-        t->f[t->n] = f;
-        t->off[t->n] = at;
-        t->off[++t->n] = i;
+        t->f[n] = f;
+        t->off[n++] = at;
+        if (!other)
+            i = ideograph_run(t, src, i, e, &n);
+        else if (cp > ' ' && cp < 0x7F)
+            i = ascii_run(t, src, i, e, &n);
+        last_end = i;
     }
+    t->n = n;
+    t->nlines = nlines;
+    t->off[n] = n ? last_end : s;
     mark_words(t, fc);
 }
 

@@ -45,15 +45,23 @@ static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
     return 0;
 }
 
-/* The first occurrence of needle in [s, e), else e (memmem: the preamble
- * is scanned once per key). */
+/* The first occurrence of needle in [s, e), else e: memchr for its last
+ * byte (a continuation byte, one in dozens of CJK text's), then the bytes
+ * before it compared (the preamble is scanned once per key). */
 static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char *needle)
 {
     size_t n = strlen(needle);
     if (e <= s || e - s < n)
         return e;
-    const uint8_t *p = memmem(src + s, e - s, needle, n);
-    return p ? (uint32_t)(p - src) : e;
+    uint8_t last = (uint8_t)needle[n - 1];
+    for (const uint8_t *q = src + s + n - 1, *end = src + e; q < end; q++) {
+        q = memchr(q, last, (size_t)(end - q));
+        if (!q)
+            break;
+        if (memcmp(q - (n - 1), needle, n - 1) == 0)
+            return (uint32_t)(q - (n - 1) - src);
+    }
+    return e;
 }
 
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)

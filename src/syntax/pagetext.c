@@ -178,15 +178,16 @@ static bool prose_section(int sec)
 }
 
 /* The section whose heading starts the line [s, e) (after blanks and
- * markdown #), else 0. */
-static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
+ * markdown #), else 0. A section known to have a line of its own (own[n])
+ * is not matched again: the answer would change nothing. */
+static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e, const bool *own)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
     uint32_t after;
     int n = heading_numeral(src, s, e, &after);
-    if (!n)
-        return 0;
+    if (!n || own[n])
+        return n;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
@@ -441,6 +442,17 @@ static bool has_long_line(const xxgk_doc *doc)
     return false;
 }
 
+/* How many sections can be found inline: each heading found inline is of
+ * a later section than the one before (inline_heading), none with a line
+ * of its own (own[n]), so at most the sections without one. */
+static int sections_inline(const bool *own)
+{
+    int n = 0;
+    for (int sec = 1; sec < XXGK_SEC__COUNT; sec++)
+        n += !own[sec];
+    return n;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     if (!has_long_line(doc))
@@ -453,7 +465,9 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     const lf_lines lines = lf_lines_of(doc);
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s < PT_MIN_LINE)
-            own[line_heading(&l.titles, src, s, e)] = true;
+            own[line_heading(&l.titles, src, s, e, own)] = true;
+    if (sections_inline(own) < PT_MIN_INLINE)
+        return 0; /* an ordinary report with a long paragraph */
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE)
             scan_line(&l, src, s, e, &sec, &found, own);

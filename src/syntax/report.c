@@ -290,12 +290,17 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
             continue;
         /* a name is all CJK, outside 《》 and holds no foreign word: a
          * character that breaks this breaks every longer string too (and
-         * meta_name_kind_plain need not test them again) */
+         * meta_name_kind_plain need not test them again); the level of
+         * the first place of [i, j) is that of the one at i, else the
+         * one before */
+        int first = 0;
         for (int len = 1; len <= 16 && j - len >= a; len++) {
-            int i = j - len;
+            int i = j - len, lv;
             if (!mt_cjk(w->f[i]) || w->book[i] || (w->foreign[i] && i + w->foreign[i] <= j))
                 break;
-            if (len >= 3 && meta_name_kind_plain(w, i, j) != NAME_BAD)
+            if ((lv = meta_name_place_at(w, i, j)) != 0)
+                first = lv;
+            if (len >= 3 && meta_name_kind_placed(w, i, j, first) != NAME_BAD)
                 cand_count(&cs, w, i, len);
         }
     }

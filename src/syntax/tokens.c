@@ -296,10 +296,14 @@ static int on_line_token(parse_ctx *ctx, const raw_token *t, ptok *out, int kind
 
 /* ---- prose runs ------------------------------------------------------------ */
 
-/* TEXT TEXT … on one line (pieces split by skipped bad bytes): one text. */
+/* TEXT TEXT … on one line (pieces split by skipped bad bytes): one text.
+ * A line break right after the text is no piece, known without reading
+ * it (scan_at_break): it is read next, as it would be from the queue. */
 static void join_text_pieces(parse_ctx *ctx, ptok *out)
 {
     const raw_token *n;
+    if (!ctx->nrawq && scan_at_break(&ctx->sc))
+        return;
     while ((n = raw_peek(ctx))->kind == RT_TEXT && !n->bol) {
         out->end = out->a_end = n->end;
         raw_drop(ctx, 1);
@@ -560,12 +564,41 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
 }
 
+/* A plain token (scan_plain) as filter_one decides it: never on a
+ * markdown header row, so never layout for being on one. */
+static int filter_plain(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    switch (t->kind) {
+    case RT_NL: return on_line_end(ctx, t, out);
+    case RT_NUMBER: return on_number(ctx, t, out);
+    default: return on_delimiter(ctx, t, out); /* RT_TAB, RT_PIPE */
+    }
+}
+
+/* The next raw token and its decision. Inside a line with nothing read
+ * ahead, a plain token (in a table a TAB, a |, a whole number or the line
+ * break, most of its tokens; in prose the line break) is read straight
+ * from the scanner's bytes (scan_plain), as scan_next would read it,
+ * without the scanner's line-start and page-text tests; any other token
+ * of a table there is the table scanner's (scan_table_next), as scan_next
+ * would go on. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
         raw_token t;
-        raw_next(ctx, &t);
-        int k = filter_one(ctx, &t, out);
+        int k;
+        if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
+            raw_next(ctx, &t);
+            k = filter_one(ctx, &t, out);
+        } else if (scan_plain(&ctx->sc, &t) >= 0) {
+            k = filter_plain(ctx, &t, out);
+        } else {
+            if (ctx->sc.mode == MODE_TABLE)
+                scan_table_next(&ctx->sc, &t);
+            else
+                scan_next(&ctx->sc, &t);
+            k = filter_one(ctx, &t, out);
+        }
         if (k != NO_TOKEN) {
             out->tok = k;
             return k;

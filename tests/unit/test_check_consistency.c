@@ -57,6 +57,12 @@ static void test_statistics_period_in_source(void **state)
         {"所列数据的统计期限自2022年;2023年", 0},
         {"所列数据的统计期限自2022年，2023年", 1},
         {"所列数据的统计时间为2023年。统一的统计期自2022年", 1},
+        /* read from the ideographs after 统 one by one: mixed scripts,
+         * and a word cut short by a space after 统计 */
+        {"所列数据的统計時限自2023年", 1},
+        {"系统统计數據的統計期间自2023年", 1},
+        {"所列数据的统计 期限自2023年", 1},
+        {"所列数据的统计期自2023年", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, cases[i].to));
@@ -169,9 +175,10 @@ static void test_what_folds_to_the_words_looked_for(void **state)
 }
 
 /* V404 reads a block's source sixteen bytes at a time (ck_counts_span),
- * forward to a digit and back from it to where its clause starts: a count
- * is found wherever it stands against those steps, in the middle of a
- * block or at its very end, after ASCII or ideographs. */
+ * forward to a 件, 为 (為, 爲) or 申 and back from it to where its clause
+ * starts: a count is found wherever it stands against those steps, in the
+ * middle of a block or at its very end, after ASCII or ideographs, with
+ * its number before 件 or after 爲. */
 static void test_prose_counts_at_any_offset(void **state)
 {
     (void)state;
@@ -185,6 +192,11 @@ static void test_prose_counts_at_any_offset(void **state)
         /* full-width digits, found by their last two bytes */
         snprintf(wide, sizeof wide, "%s；本年共收到政府信息公开申请２７件，", pad);
         xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", mid));
+        assert_int_equal(ck_count_prefix(d, "V404"), 1);
+        xxgk_doc_free(d);
+        char closing[400];
+        snprintf(closing, sizeof closing, "%s。上年結轉數量爲4，本年共收到政府信息公开申请26件，", pad);
+        d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", closing));
         assert_int_equal(ck_count_prefix(d, "V404"), 1);
         xxgk_doc_free(d);
         d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", wide));

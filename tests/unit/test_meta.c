@@ -346,8 +346,10 @@ static void test_fold_before_agrees(void **state)
  * by the script fold's bit, the rest through the cache), and the
  * preamble's scan, which asks meta_name_kind_plain of strings it has
  * found all CJK, outside 《》 and free of foreign words, gets
- * meta_name_kind's answer: over random texts of names, places, their
- * traditional forms, chrome words, brackets and punctuation. */
+ * meta_name_kind's answer (also from the first place it keeps as it grows
+ * a string leftwards, meta_name_kind_placed): over random texts of names,
+ * places, their traditional forms, chrome words, brackets and
+ * punctuation. */
 static void test_name_kind_plain_agrees(void **state)
 {
     (void)state;
@@ -368,14 +370,19 @@ static void test_name_kind_plain_agrees(void **state)
         mt_load(t, &fc, (const uint8_t *)src, 0, (uint32_t)n);
         for (int k = 0; k < t->n; k++)
             assert_int_equal(t->f[k], t->cp[k] < 0x80 ? t->cp[k] : meta_fold_cp(t->cp[k]));
-        for (int j = 1; j <= t->n; j++)
+        for (int j = 1; j <= t->n; j++) {
+            int first = 0; /* the first place of [i, j), kept as the scan grows it */
             for (int len = 1; len <= 16 && j - len >= 0; len++) {
-                int i = j - len;
+                int i = j - len, lv;
                 if (!mt_cjk(t->f[i]) || t->book[i] || (t->foreign[i] && i + t->foreign[i] <= j))
                     break;
+                if ((lv = meta_name_place_at(t, i, j)) != 0)
+                    first = lv;
                 assert_int_equal(meta_name_kind_plain(t, i, j), meta_name_kind(t, i, j));
+                assert_int_equal(meta_name_kind_placed(t, i, j, first), meta_name_kind(t, i, j));
                 asked++;
             }
+        }
     }
     assert_true(asked > 10000);
     free(t);
