@@ -13,25 +13,46 @@
 
 #include "html.h"
 #include "html_int.h"
+#include "html_skim.h"
 #include "libs.h"
 #include "utf8.h"
 #include "vec.h"
 
-/* The kind of an element by name: what starts a line, what is a table
- * part, what is dropped with its content. */
+/* strcmp for the short names of elements: a few bytes, compared in
+ * place rather than through a call */
+static int name_cmp(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* The kind of an element by name: what starts a line (H_BLOCK), what is
+ * a table part, what is dropped with its content (H_SKIP); any other is
+ * inline. One table in strcmp order, searched by halves: most elements
+ * of a page are p, td, tr and span, which went through two lists. */
 static int element_kind(const char *n)
 {
-    static const char *const blocks[] = {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul", "caption", "tbody",
-        "thead", "tfoot", "html", "menu", "details", "summary", "legend", NULL};
-    static const char *const skipped[] = {"script", "style", "noscript", "template", "select",
-                                          "head", "iframe", "object", "svg", "button", "textarea",
-                                          NULL};
-    /* ASCII case folded once, then compared only where the first letters
-     * agree: most elements of a page are inline (span, a, font) and went
-     * through every name of both lists */
+    static const struct {
+        const char *name;
+        uint8_t kind;
+    } kinds[] = {
+        {"address", H_BLOCK}, {"article", H_BLOCK}, {"aside", H_BLOCK}, {"blockquote", H_BLOCK},
+        {"body", H_BLOCK}, {"br", H_BREAK}, {"button", H_SKIP}, {"caption", H_BLOCK},
+        {"center", H_BLOCK}, {"dd", H_BLOCK}, {"details", H_BLOCK}, {"div", H_BLOCK},
+        {"dl", H_BLOCK}, {"dt", H_BLOCK}, {"fieldset", H_BLOCK}, {"figcaption", H_BLOCK},
+        {"figure", H_BLOCK}, {"footer", H_BLOCK}, {"form", H_BLOCK}, {"h1", H_BLOCK},
+        {"h2", H_BLOCK}, {"h3", H_BLOCK}, {"h4", H_BLOCK}, {"h5", H_BLOCK}, {"h6", H_BLOCK},
+        {"head", H_SKIP}, {"header", H_BLOCK}, {"hr", H_BLOCK}, {"html", H_BLOCK},
+        {"iframe", H_SKIP}, {"legend", H_BLOCK}, {"li", H_BLOCK}, {"main", H_BLOCK},
+        {"menu", H_BLOCK}, {"nav", H_BLOCK}, {"noscript", H_SKIP}, {"object", H_SKIP},
+        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"script", H_SKIP},
+        {"section", H_BLOCK}, {"select", H_SKIP}, {"style", H_SKIP}, {"summary", H_BLOCK},
+        {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
+        {"template", H_SKIP}, {"textarea", H_SKIP}, {"tfoot", H_BLOCK}, {"th", H_CELL},
+        {"thead", H_BLOCK}, {"title", H_TITLE}, {"tr", H_ROW}, {"ul", H_BLOCK}
+    };
+    /* ASCII case folded (libxml2 gives names in lower case already) */
     char low[16];
     size_t k = 0;
     for (; n[k]; k++) {
@@ -40,22 +61,17 @@ static int element_kind(const char *n)
         low[k] = n[k] >= 'A' && n[k] <= 'Z' ? (char)(n[k] - 'A' + 'a') : n[k];
     }
     low[k] = 0;
-    if (strcmp(low, "table") == 0)
-        return H_TABLE;
-    if (strcmp(low, "tr") == 0)
-        return H_ROW;
-    if (strcmp(low, "td") == 0 || strcmp(low, "th") == 0)
-        return H_CELL;
-    if (strcmp(low, "title") == 0)
-        return H_TITLE;
-    if (strcmp(low, "br") == 0)
-        return H_BREAK;
-    for (int i = 0; skipped[i]; i++)
-        if (skipped[i][0] == low[0] && strcmp(low, skipped[i]) == 0)
-            return H_SKIP;
-    for (int i = 0; blocks[i]; i++)
-        if (blocks[i][0] == low[0] && strcmp(low, blocks[i]) == 0)
-            return H_BLOCK;
+    size_t lo = 0, hi = sizeof kinds / sizeof *kinds;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = name_cmp(low, kinds[mid].name);
+        if (c == 0)
+            return kinds[mid].kind;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return H_INLINE;
 }
 
@@ -63,7 +79,12 @@ static int element_kind(const char *n)
 static uint32_t consumed(hstate *h)
 {
     long c = h->xml->xmlByteConsumed(h->ctxt);
-    return c < 0 ? h->cur : (uint32_t)c > h->srclen ? h->srclen : (uint32_t)c;
+    if (c < 0)
+        return h->cur;
+    uint32_t at = (uint32_t)c;
+    if (h->skim) /* libxml2 reads the skim's copy */
+        at = html_skim_origin(h->skim, at, &h->next_cut);
+    return at > h->srclen ? h->srclen : at;
 }
 
 /* The l bytes (1 to 4, a character) at a and b are the same: compared in
@@ -174,11 +195,11 @@ enum { STYLE_READ = 255 };
 static bool style_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 static char style_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
 
-/* Do the characters from p on, blanks skipped, start with w? */
-static bool style_word_after(const char *p, const char *w)
+/* Do the characters from p on (to end), blanks skipped, start with w? */
+static bool style_word_after(const char *p, const char *end, const char *w)
 {
     for (; *w; p++) {
-        if (!*p)
+        if (p == end)
             return false;
         if (!style_blank(*p) && style_lower(*p) != *w++)
             return false;
@@ -200,17 +221,18 @@ static bool style_word_before(const char *st, const char *e, const char *w, size
     return true;
 }
 
-/* display:none or visibility:hidden within what is read of the style.
- * Looked for at its colons, and only where none or hidden follows (most
- * styles say font-size:16px): the characters before such a colon counted
- * once, from the last one counted. */
-static bool style_hides(const char *st)
+/* display:none or visibility:hidden within what is read of the style
+ * [st, end). Looked for at its colons, and only where none or hidden
+ * follows (most styles say font-size:16px): the characters before such a
+ * colon counted once, from the last one counted. */
+bool html_style_hides(const char *st, const char *end)
 {
     size_t read = 0; /* characters read in [st, counted) */
     const char *counted = st;
-    for (const char *c = strchr(st, ':'); c; c = strchr(c + 1, ':')) {
-        bool none = style_word_after(c + 1, "none");
-        if (!none && !style_word_after(c + 1, "hidden"))
+    for (const char *c = memchr(st, ':', (size_t)(end - st)); c;
+         c = memchr(c + 1, ':', (size_t)(end - c - 1))) {
+        bool none = style_word_after(c + 1, end, "none");
+        if (!none && !style_word_after(c + 1, end, "hidden"))
             continue;
         for (; counted < c; counted++)
             read += !style_blank(*counted);
@@ -224,14 +246,24 @@ static bool style_hides(const char *st)
     return false;
 }
 
-/* hidden: the hidden attribute, or display:none / visibility:hidden in
- * the style attribute */
-static bool hidden(const xmlChar **atts)
+/* An element's attributes in one pass: is it hidden (the hidden
+ * attribute, or display:none / visibility:hidden in its first style
+ * attribute)? *cuts: the skim's markers among them (html_skim.h), for
+ * html_read to know that libxml2 read every one as an attribute. */
+static bool hidden(const xmlChar **atts, size_t *cuts)
 {
-    if (attr(atts, "hidden"))
-        return true;
-    const char *st = attr(atts, "style");
-    return st && style_hides(st);
+    bool hide = false;
+    const char *st = NULL;
+    for (int i = 0; atts && atts[i]; i += 2) {
+        const char *name = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if ((name[0] | 0x20) == 'h' && strcasecmp(name, "hidden") == 0)
+            hide = true;
+        else if (!st && (name[0] | 0x20) == 's' && strcasecmp(name, "style") == 0)
+            st = v ? v : "";
+        else if (html_skim_is_marker(name, v))
+            ++*cuts;
+    }
+    return hide || (st && html_style_hides(st, st + strlen(st)));
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */
@@ -340,7 +372,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     flush_lt(h);
     const char *name = (const char *)xname;
     int kind = element_kind(name);
-    bool hide = kind == H_SKIP || hidden(atts);
+    bool hide = hidden(atts, &h->cuts_seen) || kind == H_SKIP;
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -450,17 +482,18 @@ static void finish(hstate *h)
         tb_put_at(&h->out, "\n", 1, h->srclen);
 }
 
-bool html_read(xxgk_input *in, const char *page, size_t len)
+/* Parse the page into h (h->in's metadata filled as met); libxml2 reads
+ * the skim's copy when k has cuts, freed as soon as libxml2 has its own
+ * copy. False when the parser could not be made. */
+static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
+                       html_skim *k)
 {
-    hstate h;
-    memset(&h, 0, sizeof h);
-    h.src = (const uint8_t *)page;
-    h.srclen = (uint32_t)len;
-    h.in = in;
-    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
-    if (!xml)
-        return false;
-    h.xml = xml;
+    memset(h, 0, sizeof *h);
+    h->src = (const uint8_t *)page;
+    h->srclen = (uint32_t)len;
+    h->in = in;
+    h->xml = xml;
+    h->skim = k && k->ncuts ? k : NULL;
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -468,32 +501,90 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     sax.characters = on_text;
     sax.error = quiet;
     sax.warning = quiet;
-    /* the page is UTF-8 by now (converted from its declared charset):
-     * the parser must neither guess nor follow a <meta charset> again */
-    htmlParserCtxtPtr ctxt = xml->htmlCreateMemoryParserCtxt(page, (int)len);
-    if (!ctxt) {
-        snprintf(in->error, sizeof in->error, "out of memory");
-        return false;
+    htmlParserCtxtPtr ctxt = h->skim ? xml->htmlCreateMemoryParserCtxt(k->page, (int)k->len)
+                                     : xml->htmlCreateMemoryParserCtxt(page, (int)len);
+    if (h->skim) {
+        free(k->page);
+        k->page = NULL;
     }
+    if (!ctxt)
+        return false;
     htmlSAXHandlerPtr old = ctxt->sax;
     ctxt->sax = &sax;
-    ctxt->userData = &h;
+    ctxt->userData = h;
+    /* the page is UTF-8 by now (converted from its declared charset):
+     * the parser must neither guess nor follow a <meta charset> again */
     ctxt->charset = XML_CHAR_ENCODING_UTF8;
     xml->htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                       HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
     xml->xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    h.ctxt = ctxt;
+    h->ctxt = ctxt;
     xml->htmlParseDocument(ctxt);
-    finish(&h);
+    finish(h);
     ctxt->sax = old;
     xml->htmlFreeParserCtxt(ctxt);
+    return true;
+}
+
+static void hstate_free(hstate *h)
+{
+    tb_free(&h->title);
+    free(h->stack);
+    for (size_t i = 0; i < h->ntables; i++)
+        grid_free(&h->tables[i].g);
+    free(h->tables);
+}
+
+/* The metadata taken from a parse given up. */
+static void drop_meta(xxgk_input *in)
+{
+    free(in->meta_title);
+    free(in->meta_agency);
+    free(in->meta_date);
+    in->meta_title = in->meta_agency = in->meta_date = NULL;
+}
+
+/* Parse the page with the attributes never read cut (html_skim.c); when
+ * libxml2 did not hand over every marker of a cut tag as an attribute
+ * (the skim read the page otherwise than libxml2), parse the page as it
+ * is. *ok as parse_page's; false when memory ran out for the skim. */
+static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
+                          bool *ok)
+{
+    html_skim k;
+    if (!html_skim_page(&k, page, len))
+        return false;
+    *ok = parse_page(h, in, xml, page, len, &k);
+    if (*ok && h->cuts_seen != k.ncuts) {
+        tb_free(&h->out);
+        hstate_free(h);
+        drop_meta(in);
+        *ok = parse_page(h, in, xml, page, len, NULL);
+    }
+    html_skim_free(&k);
+    return true;
+}
+
+bool html_read(xxgk_input *in, const char *page, size_t len)
+{
+    const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
+    if (!xml)
+        return false;
+    hstate h;
+    bool ok = false;
+    if (!parse_skimmed(&h, in, xml, page, len, &ok)) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        return false;
+    }
+    if (!ok) {
+        snprintf(in->error, sizeof in->error, "out of memory");
+        hstate_free(&h);
+        tb_free(&h.out);
+        return false;
+    }
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
-    tb_free(&h.title);
-    free(h.stack);
-    for (size_t i = 0; i < h.ntables; i++)
-        grid_free(&h.tables[i].g);
-    free(h.tables);
+    hstate_free(&h);
     if (h.out.failed) {
         snprintf(in->error, sizeof in->error, "out of memory reading the page");
         tb_free(&h.out);

@@ -4,6 +4,7 @@
 #define XXGK_HTML_INT_H
 
 #include "grid.h"
+#include "html_skim.h"
 #include "input.h"
 #include "libs.h"
 
@@ -43,6 +44,9 @@ typedef struct hstate {
     uint32_t last_cp;        /* the last character written to the sink */
     textbuf title;
     bool in_title;
+    html_skim *skim;         /* what libxml2 reads when not NULL (html_skim.h) */
+    size_t next_cut;         /* the skim's first cut after the last offset mapped */
+    size_t cuts_seen;        /* the skim's markers libxml2 handed over */
     xxgk_input *in;
 } hstate;
 
@@ -51,6 +55,9 @@ table_state *html_top_table(hstate *h);
  * flow of the page. */
 textbuf *html_sink(hstate *h);
 bool html_in_cell(hstate *h);
+/* Does the style [st, end) hide its element (display:none,
+ * visibility:hidden)? */
+bool html_style_hides(const char *st, const char *end);
 /* White space of HTML text, and no-break space: a space of the text at
  * most (inline: asked of every character of a text node). */
 static inline bool html_blank(uint32_t cp)

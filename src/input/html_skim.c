@@ -1,0 +1,417 @@
+/* The page as libxml2 is given it, with the attributes xxgk never reads
+ * cut out of its start tags.
+ *
+ * Government pages are written by editors that put a long inline style on
+ * every paragraph and cell: half the bytes of a bench page are attribute
+ * values, and libxml2 reads an attribute a character at a time (about 120
+ * instructions each, and a name looked up, a value allocated), to give us
+ * strings we drop (class, width, valign) or only ask whether they hide
+ * the element (style). So the page is first skimmed for start tags, the
+ * way libxml2 reads them, and in a copy the parser reads, the attributes
+ * never read (a style only when it hides nothing) are left out of each
+ * tag: from the first of them on, the tag keeps the others in their order
+ * after a marker, HTML_SKIM_MARKER, standing where that first one stood.
+ * The parser's offsets are mapped back to the page's (html_skim_origin),
+ * so the text is aligned with the page itself and keeps its origins.
+ *
+ * A tag is cut only when libxml2 reads it alike without them: from its
+ * first attribute cut on, every attribute is one libxml2 reads as the
+ * skim does (a name, a quoted value or a plain unquoted one, or none), a
+ * value left out holds no entity and only characters libxml2 reads
+ * without an error (an error could change how it reads the rest), the tag
+ * holds no '<' or '>' (html_align skips a tag to its first '>') and at
+ * most one style (libxml2 keeps the first of two). The skim is not
+ * libxml2: html.c counts the markers libxml2 hands over as attributes,
+ * and when one is missing (a tag the skim saw where libxml2 saw text, a
+ * comment, a script, or a tag it drops) the page is parsed again as it
+ * is. A marker handed over was read by libxml2 as an attribute where the
+ * skim's first cut attribute began, in a tag read alike up to there; from
+ * there, the skim and libxml2 read the rest of the tag alike. */
+#include "html_skim.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html_int.h"
+#include "utf8.h"
+#include "vec.h"
+
+static bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/* libxml2's IS_BLANK_CH */
+static bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+/* the characters of an element or attribute name (htmlParseHTMLName) */
+static bool name_start(char c) { return letter(c) || c == '_' || c == ':' || c == '.'; }
+static bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+
+/* Does the word w hold a byte equal to the one repeated in b? (the
+ * classic test for a zero byte, on w ^ b; exact for ASCII words) */
+static uint64_t has_byte(uint64_t w, uint64_t b)
+{
+    uint64_t x = w ^ b;
+    return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
+}
+
+/* Eight bytes of plain ASCII a value may hold: printable (no control
+ * byte, blanks included, no DEL) and no '&'. The rest is looked at a
+ * character at a time. */
+static bool plain8(const char *v)
+{
+    uint64_t w;
+    memcpy(&w, v, 8);
+    const uint64_t highs = 0x8080808080808080u;
+    return !(w & highs) && !((w - 0x2020202020202020u) & ~w & highs) &&
+           !has_byte(w, 0x7F7F7F7F7F7F7F7Fu) && !has_byte(w, 0x2626262626262626u);
+}
+
+/* Can the value v[0..n) be left out: no entity, every
+ * character one libxml2 reads without an error (an error could change
+ * how it reads the rest), and, a style, it hides nothing? ('<' and '>'
+ * are the caller's.) */
+static bool cuttable(const char *v, size_t n, bool style)
+{
+    for (size_t i = 0; i < n;) {
+        if (i + 8 <= n && plain8(v + i)) {
+            i += 8;
+            continue;
+        }
+        unsigned char c = (unsigned char)v[i];
+        if (c < 0x80) {
+            if (c == '&' || c == 0x7F || (c < 0x20 && !blank((char)c)))
+                return false;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)v + i, n - i, &cp);
+        if (l <= 0 || cp == 0xFFFE || cp == 0xFFFF)
+            return false;
+        i += (size_t)l;
+    }
+    return !style || !html_style_hides(v, v + n);
+}
+
+/* What the value of an attribute is to html.c: read (html.c's spans,
+ * hidden and <meta>'s name and content; charset and http-equiv, which
+ * libxml2 reads), a style (read only to know whether it hides), or
+ * never read. */
+enum value_use { V_READ, V_STYLE, V_UNREAD };
+
+static enum value_use value_use(const char *name, size_t n)
+{
+    static const struct {
+        const char *name;
+        size_t n;
+    } read[] = {{"hidden", 6},  {"rowspan", 7}, {"colspan", 7},    {"name", 4},
+                {"content", 7}, {"charset", 7}, {"http-equiv", 10}};
+    if (n == 5 && (name[0] | 0x20) == 's' && strncasecmp(name, "style", 5) == 0)
+        return V_STYLE;
+    for (size_t i = 0; i < sizeof read / sizeof *read; i++)
+        if (read[i].n == n && (name[0] | 0x20) == read[i].name[0] && strncasecmp(name, read[i].name, n) == 0)
+            return V_READ;
+    return V_UNREAD;
+}
+
+typedef struct skimmer {
+    html_skim *k;
+    const char *src;
+    size_t len, copied;      /* the page's bytes before copied are in the copy */
+    char *out;
+} skimmer;
+
+/* After the start tag of script or style: libxml2 reads their content as
+ * it is, to "</" and a letter. */
+static size_t skip_raw(const char *s, size_t n, size_t q)
+{
+    for (;;) {
+        const char *lt = q < n ? memchr(s + q, '<', n - q) : NULL;
+        if (!lt)
+            return n;
+        q = (size_t)(lt - s) + 1;
+        if (q + 1 < n && s[q] == '/' && letter(s[q + 1]))
+            return q - 1;
+    }
+}
+
+static bool raw_name(const char *s, size_t n)
+{
+    return (n == 6 && strncasecmp(s, "script", 6) == 0) || (n == 5 && strncasecmp(s, "style", 5) == 0);
+}
+
+/* A bogus attribute (not a name) is dropped by libxml2 up to a blank or
+ * the tag's end; returns where it stops, *clean false past a '<'. */
+static size_t skip_bogus(const char *s, size_t n, size_t q, bool *clean)
+{
+    while (q < n && !blank(s[q]) && s[q] != '>' && !(s[q] == '/' && q + 1 < n && s[q + 1] == '>')) {
+        if (s[q] == '<')
+            *clean = false;
+        q++;
+    }
+    return q;
+}
+
+/* An unquoted value libxml2 reads as the skim does whatever it holds:
+ * letters, digits and a few signs (width=100%, rowspan=2). */
+static bool plain_unquoted(char c)
+{
+    return letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == ':' || c == '%' ||
+           c == '#' || c == '-';
+}
+
+/* The attributes of a start tag read (TAG_ATTS at most: a tag with more is
+ * left as it is). */
+enum { TAG_ATTS = 32, NAME_MAX_READ = 90 };
+
+/* An attribute of a start tag: its bytes [name, end), from its name to the
+ * end of its value. */
+typedef struct skim_att {
+    size_t name, end;
+    bool strict;             /* libxml2 reads it as the skim does, after any attribute read so */
+    bool cut;                /* left out of the copy: never read, and read without an error */
+} skim_att;
+
+typedef struct skim_tag_read {
+    skim_att att[TAG_ATTS];
+    size_t n;
+    size_t strict_from;      /* the attributes from this one on are strict, nothing bogus between */
+    size_t styles;
+    bool clean;              /* no '<' or '>' in the tag before its end (html_align ends a tag at its first '>') */
+    bool fits;               /* at most TAG_ATTS attributes */
+} skim_tag_read;
+
+/* The value after '=' at r, quoted or not, into *a (strict, cut); returns
+ * the offset after it, or n when a quote never closes. */
+static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, skim_att *a, bool *clean)
+{
+    if (s[r] != '"' && s[r] != '\'') { /* unquoted: to a blank or '>' */
+        size_t v = r;
+        bool plain = true;
+        while (r < n && !blank(s[r]) && s[r] != '>') {
+            if (s[r] == '<')
+                *clean = false;
+            plain = plain && plain_unquoted(s[r]);
+            r++;
+        }
+        a->strict = plain;
+        a->cut = plain && use != V_READ && (use != V_STYLE || !html_style_hides(s + v, s + r));
+        return r;
+    }
+    const char *e = memchr(s + r + 1, s[r], n - r - 1);
+    if (!e)
+        return n;
+    size_t v = r + 1, ve = (size_t)(e - s);
+    if (memchr(s + v, '<', ve - v) || memchr(s + v, '>', ve - v))
+        *clean = false;
+    a->strict = true; /* a quoted value ends at its quote, entities or not */
+    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE);
+    return ve + 1;
+}
+
+/* One attribute at q (a name's first character) into t; returns the
+ * offset after it, or n. */
+static size_t read_att(const char *s, size_t n, size_t q, skim_tag_read *t)
+{
+    skim_att a = {q, q, true, false};
+    while (q < n && name_char(s[q]))
+        q++;
+    enum value_use use = value_use(s + a.name, q - a.name);
+    t->styles += use == V_STYLE;
+    a.strict = q - a.name <= NAME_MAX_READ; /* libxml2 cuts a longer name */
+    a.cut = a.strict && use == V_UNREAD;
+    a.end = q;
+    size_t r = q;
+    while (r < n && blank(s[r]))
+        r++;
+    if (r < n && s[r] == '=') {
+        r++;
+        while (r < n && blank(s[r]))
+            r++;
+        if (r >= n)
+            return n;
+        bool named = a.strict;
+        q = a.end = read_value(s, n, r, use, &a, &t->clean);
+        a.strict = a.strict && named;
+        a.cut = a.cut && a.strict;
+    }
+    if (!a.strict)
+        t->strict_from = t->n + 1;
+    if (t->n < TAG_ATTS)
+        t->att[t->n++] = a;
+    else
+        t->fits = false;
+    return q;
+}
+
+/* The copy of the tag read in t from its first attribute that can be cut
+ * on (f): the attributes that are not cut in their order, after the
+ * marker (HTML_SKIM_MARKER, an attribute without a value) standing where
+ * that first one stood, which html.c counts; the tag's end then follows
+ * as it is. False when memory ran out. */
+static bool rewrite_tag(skimmer *m, const skim_tag_read *t, size_t f)
+{
+    html_skim *k = m->k;
+    static const char marker[] = HTML_SKIM_MARKER;
+    size_t from = t->att[f].name, to = t->att[t->n - 1].end, kept = sizeof marker - 1;
+    for (size_t i = f + 1; i < t->n; i++)
+        kept += t->att[i].cut ? 0 : 1 + t->att[i].end - t->att[i].name;
+    if (kept >= to - from) /* nothing saved */
+        return true;
+    if (!k->page) { /* the first cut: the copy begins */
+        k->page = malloc(m->len + 1);
+        m->out = k->page;
+    }
+    if (!k->page || !vec_reserve(&k->cuts, k->ncuts, &k->cap, sizeof *k->cuts))
+        return false;
+    memcpy(m->out, m->src + m->copied, from - m->copied);
+    m->out += from - m->copied;
+    memcpy(m->out, marker, sizeof marker - 1);
+    m->out += sizeof marker - 1;
+    for (size_t i = f + 1; i < t->n; i++) {
+        if (t->att[i].cut)
+            continue;
+        *m->out++ = ' ';
+        memcpy(m->out, m->src + t->att[i].name, t->att[i].end - t->att[i].name);
+        m->out += t->att[i].end - t->att[i].name;
+    }
+    m->copied = to;
+    uint32_t before = k->ncuts ? k->cuts[k->ncuts - 1].cut : 0;
+    k->cuts[k->ncuts].end = (uint32_t)(m->out - k->page);
+    k->cuts[k->ncuts].cut = before + (uint32_t)(to - from - kept);
+    k->ncuts++;
+    return true;
+}
+
+/* What of a tag read can be cut: its attributes from the first one that
+ * can be cut on, when every one from there is strict (libxml2 reads them
+ * as the skim does, once it reads the first as an attribute: the marker
+ * standing there tells), the tag has no '<' or '>' inside, and at most
+ * one style (libxml2 keeps the first of two: the second must not become
+ * the first). Returns that first one, or t->n for none. */
+static size_t first_cut(const skim_tag_read *t)
+{
+    if (!t->clean || !t->fits || t->styles > 1)
+        return t->n;
+    for (size_t i = t->strict_from; i < t->n; i++)
+        if (t->att[i].cut)
+            return i;
+    return t->n;
+}
+
+/* The start tag at p ('<' and a letter), read as libxml2 reads it: its
+ * name, then attributes to '>' or "/>"; the attributes never read cut
+ * when they can be. Returns the offset after it (and after the content
+ * of script and style), or (size_t)-1 when memory ran out. */
+static size_t skim_tag(skimmer *m, size_t p)
+{
+    const char *s = m->src;
+    size_t n = m->len, q = p + 1;
+    while (q < n && name_char(s[q]))
+        q++;
+    bool raw = raw_name(s + p + 1, q - p - 1);
+    skim_tag_read t;
+    t.n = t.strict_from = t.styles = 0;
+    t.clean = t.fits = true;
+    for (;;) {
+        while (q < n && blank(s[q]))
+            q++;
+        if (q >= n)
+            return n;
+        if (s[q] == '>' || (s[q] == '/' && q + 1 < n && s[q + 1] == '>'))
+            break;
+        if (!name_start(s[q])) {
+            q = skip_bogus(s, n, q, &t.clean);
+            t.strict_from = t.n;
+            continue;
+        }
+        q = read_att(s, n, q, &t);
+        if (q >= n)
+            return n;
+    }
+    size_t f = first_cut(&t);
+    if (f < t.n && !rewrite_tag(m, &t, f))
+        return (size_t)-1;
+    if (s[q] == '/')
+        return q + 2; /* empty: no content */
+    return raw ? skip_raw(s, n, q + 1) : q + 1;
+}
+
+/* Past the markup at p ('<' not followed by a letter): a comment to its
+ * "-->", an end tag, doctype or instruction to its '>', a lone '<'. */
+static size_t skip_other(const char *s, size_t n, size_t p)
+{
+    if (p + 1 >= n)
+        return n;
+    if (n - p >= 4 && memcmp(s + p, "<!--", 4) == 0) {
+        const char *e = memmem(s + p + 4, n - p - 4, "-->", 3);
+        return e ? (size_t)(e - s) + 3 : n;
+    }
+    if (s[p + 1] == '/' || s[p + 1] == '!' || s[p + 1] == '?') {
+        const char *e = memchr(s + p + 1, '>', n - p - 1);
+        return e ? (size_t)(e - s) + 1 : n;
+    }
+    return p + 1;
+}
+
+bool html_skim_page(html_skim *k, const char *page, size_t len)
+{
+    memset(k, 0, sizeof *k);
+    skimmer m = {k, page, len, 0, NULL};
+    for (size_t p = 0; p < len;) {
+        const char *lt = memchr(page + p, '<', len - p);
+        if (!lt)
+            break;
+        p = (size_t)(lt - page);
+        p = p + 1 < len && letter(page[p + 1]) ? skim_tag(&m, p) : skip_other(page, len, p);
+        if (p == (size_t)-1) {
+            html_skim_free(k);
+            return false;
+        }
+    }
+    if (!k->page) /* nothing cut: the page is read as it is */
+        return true;
+    memcpy(m.out, page + m.copied, len - m.copied);
+    m.out += len - m.copied;
+    *m.out = 0;
+    k->len = (size_t)(m.out - k->page);
+    return true;
+}
+
+/* The number of cuts whose token ends at or before off. */
+static size_t cuts_before(const html_skim *k, uint32_t off)
+{
+    size_t lo = 0, hi = k->ncuts;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (k->cuts[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+uint32_t html_skim_origin(const html_skim *k, uint32_t off, size_t *next)
+{
+    /* the parser's offsets only grow: the cuts passed since the last one
+     * are walked, a few; a jump back or far ahead is searched */
+    size_t i = *next, walked = 0;
+    if (i > 0 && k->cuts[i - 1].end > off)
+        i = cuts_before(k, off);
+    while (i < k->ncuts && k->cuts[i].end <= off) {
+        if (++walked > 8) {
+            i = cuts_before(k, off);
+            break;
+        }
+        i++;
+    }
+    *next = i;
+    /* every byte of those cuts is cut before off */
+    return off + (i ? k->cuts[i - 1].cut : 0);
+}
+
+void html_skim_free(html_skim *k)
+{
+    free(k->page);
+    free(k->cuts);
+    memset(k, 0, sizeof *k);
+}

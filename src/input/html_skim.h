@@ -1,0 +1,40 @@
+/* The page as libxml2 is given it: the attributes xxgk never reads cut
+ * out of its start tags (see html_skim.c). */
+#ifndef XXGK_HTML_SKIM_H
+#define XXGK_HTML_SKIM_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* What stands in the copy for the attributes cut from a tag: one
+ * attribute without a value, of a name no page gives. */
+#define HTML_SKIM_MARKER "_xxgk"
+
+/* One cut tag: where its attributes end in the copy, and the bytes cut
+ * from the page up to there (this tag's and every earlier one's). */
+typedef struct skim_cut {
+    uint32_t end, cut;
+} skim_cut;
+
+typedef struct html_skim {
+    char *page;              /* the copy, NUL-terminated; NULL when nothing is cut */
+    size_t len;
+    skim_cut *cuts;
+    size_t ncuts, cap;
+} html_skim;
+
+/* Copy page[0..len), cutting each tag that can be cut; no copy
+ * (page NULL) when none can. False when memory ran out (nothing to free
+ * then). */
+bool html_skim_page(html_skim *k, const char *page, size_t len);
+/* The page's offset of the copy's offset off; *next is where the search
+ * starts (0 at first), kept for the next call. */
+uint32_t html_skim_origin(const html_skim *k, uint32_t off, size_t *next);
+/* Is (name, value), an attribute as libxml2 gave it, the skim's marker? */
+static inline bool html_skim_is_marker(const char *name, const char *value)
+{
+    return !value && name[0] == '_' && strcmp(name, HTML_SKIM_MARKER) == 0;
+}
+void html_skim_free(html_skim *k);
+#endif
