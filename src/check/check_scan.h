@@ -7,28 +7,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
-/* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
- * compare gives each byte 0 or all ones). */
-typedef uint8_t bytes16 __attribute__((vector_size(16)));
+#include "bytes16.h"
+
+/* bytes16 and bytes16_bits are the reading layer's (core/bytes16.h); the
+ * signed view tells the bytes above ' ' as '!' to DEL. */
 typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
-
-/* A compare's result as sixteen bits, bit k for byte k: one instruction
- * with SSE2 (every x86-64), else byte by byte. */
-static inline unsigned bits_of(bytes16 m)
-{
-#if defined(__SSE2__)
-    return (unsigned)_mm_movemask_epi8((__m128i)m);
-#else
-    unsigned bits = 0;
-    for (unsigned k = 0; k < 16; k++)
-        bits |= (unsigned)(m[k] & 1) << k;
-    return bits;
-#endif
-}
+static inline unsigned bits_of(bytes16 m) { return bytes16_bits(m); }
 
 /* The first byte set in a compare's result, else 16. */
 static inline unsigned first_set(bytes16 m) { return (unsigned)__builtin_ctz(bits_of(m) | 0x10000u); }

@@ -118,7 +118,7 @@ static inline uint32_t utf8_count(const uint8_t *s, size_t n)
 
 /* utf8_count(s, n) sixteen bytes a step where the target has SSE2 (every
  * x86-64), for counts of up to hundreds of bytes (the columns of the line
- * index; below UTF8_COUNT_WIDE bytes the words of utf8_count cost less
+ * index and the printers' positions; below UTF8_COUNT_WIDE bytes the words of utf8_count cost less
  * than setting up the lanes and summing them). The continuation bytes
  * (10xxxxxx) of each lane are added up in a byte per lane, over at most
  * 255 steps before the lanes are summed, so that none overflows. */

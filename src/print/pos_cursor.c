@@ -1,40 +1,4 @@
 #include "pos_cursor.h"
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
-/* Below this many bytes utf8_count's words cost less than the lanes'
- * setting up and summing. */
-enum { COUNT_WIDE = 32 };
-
-/* utf8_count(s, n), sixteen bytes a step where the target has SSE2 (every
- * x86-64): a paragraph's bytes, counted to its end's column, are the
- * printers' longest counts. The continuation bytes (10xxxxxx) of each
- * lane are added up in a byte per lane, over at most 255 steps before
- * the lanes are summed, so that none overflows. */
-static uint32_t count_cps(const uint8_t *s, size_t n)
-{
-#ifdef __SSE2__
-    if (n < COUNT_WIDE) /* a row label, the bytes between cells */
-        return utf8_count(s, n);
-    size_t i = 0;
-    uint32_t cont = 0;
-    const __m128i top2 = _mm_set1_epi8((char)0xC0), cont_bits = _mm_set1_epi8((char)0x80);
-    while (n - i >= 16) {
-        __m128i lanes = _mm_setzero_si128();
-        for (int k = 0; k < 255 && n - i >= 16; k++, i += 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            /* -1 in a lane holding a continuation byte */
-            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont_bits));
-        }
-        __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128()); /* two sums of eight lanes */
-        cont += (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-    }
-    return (uint32_t)i - cont + utf8_count(s + i, n - i);
-#else
-    return utf8_count(s, n);
-#endif
-}
 
 /* How many lines below the last place's line a place is looked for by
  * stepping over line starts (the next row of a table is a line or two
@@ -71,7 +35,7 @@ static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
     if (at - start > COUNT_MAX)
         return false;
     p->line = li + 1;
-    p->col = 1 + count_cps(l->src + start, at - start);
+    p->col = 1 + utf8_count_wide(l->src + start, at - start);
     c->next_line = after;
     return true;
 }
@@ -118,7 +82,7 @@ static xxgk_pos position(const doc_lines *l, uint32_t at)
     xxgk_span line = pos_line(l, at, &li);
     if (at - line.start > COUNT_MAX)
         return doc_lines_position(l, at);
-    return (xxgk_pos){li + 1, 1 + count_cps(l->src + line.start, at - line.start)};
+    return (xxgk_pos){li + 1, 1 + utf8_count_wide(l->src + line.start, at - line.start)};
 }
 
 /* xxgk_doc_position(doc, off), the same answer; the general case, which
@@ -134,7 +98,7 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
     xxgk_pos p;
     if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len && at - c->off <= COUNT_MAX) {
         p.line = c->pos.line;
-        p.col = c->pos.col + count_cps(l->src + c->off, at - c->off);
+        p.col = c->pos.col + utf8_count_wide(l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
         p = position(l, at);
         c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
@@ -180,7 +144,7 @@ static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const 
 xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     if (off >= c->off && off < c->limit && off - c->off <= COUNT_MAX) {
-        c->pos.col += count_cps(c->lines->src + c->off, off - c->off);
+        c->pos.col += utf8_count_wide(c->lines->src + c->off, off - c->off);
         c->off = off;
         c->ascii_end = ascii_end(c, off);
         return c->pos;

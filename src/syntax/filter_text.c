@@ -3,12 +3,9 @@
 
 #include <string.h>
 
+#include "bytes16.h"
 #include "lex.h"
 #include "utf8.h"
-
-/* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
- * compare gives each byte 0 or all ones). */
-typedef uint8_t bytes16 __attribute__((vector_size(16)));
 
 /* Up to five byte values a search stops at (repeat one to use fewer). */
 typedef struct byte_set {
@@ -20,19 +17,11 @@ typedef struct byte_set {
 static uint32_t next_byte_of(const uint8_t *src, uint32_t i, uint32_t e, const byte_set *set)
 {
     for (; e - i >= 16; i += 16) {
-        bytes16 v;
-        memcpy(&v, src + i, 16);
-        bytes16 m = (bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]) | (v == set->b[3]) |
-                              (v == set->b[4]));
-        uint64_t half[2];
-        memcpy(half, &m, 16);
-        for (unsigned k = 0; k < 2; k++)
-            if (half[k])
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-                return i + 8 * k + (unsigned)(__builtin_clzll(half[k]) >> 3);
-#else
-                return i + 8 * k + (unsigned)(__builtin_ctzll(half[k]) >> 3);
-#endif
+        bytes16 v = bytes16_at(src + i);
+        unsigned bits = bytes16_bits((bytes16)((v == set->b[0]) | (v == set->b[1]) | (v == set->b[2]) |
+                                               (v == set->b[3]) | (v == set->b[4])));
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
     }
     for (; i < e; i++)
         for (unsigned k = 0; k < 5; k++)
