@@ -384,6 +384,47 @@ static void test_sarif_for_code_scanning(void **state)
     free(again);
 }
 
+/* The fingerprint's count: findings of one rule on the same line text,
+ * numbered in order across the lines that hold that text (two equal lines
+ * of three P008 each: 0 to 5), each rule counted apart (P019: 0, 1). The
+ * counts are kept in a table, not found by comparing each finding with all
+ * before it, and a line is hashed once per rule however many findings it
+ * holds: many findings on one long line stay linear. */
+static void test_sarif_fingerprint_counts(void **state)
+{
+    (void)state;
+    char *out, line[1024];
+    snprintf(line, sizeof line,
+             "awk 'NR==18{print; print l; print l; next} {print}' l='信息内容 |收到申请12件，收到申请12件，收到申请12件，' "
+             "corpus/synth-2019-nonzero.txt | %s/xxgk check --format sarif -",
+             XXGK_BINARY_DIR);
+    assert_int_equal(sh(line, &out), 1);
+    const char *want[] = {"P008", "0", "P008", "1", "P008", "2", "P019", "0",
+                          "P008", "3", "P008", "4", "P008", "5", "P019", "1"};
+    const char *p = strstr(out, "\"results\":[");
+    assert_non_null(p);
+    uint64_t first_p008 = 0;
+    for (size_t k = 0; k < sizeof want / sizeof *want; k += 2) {
+        char rule[32];
+        snprintf(rule, sizeof rule, "\"ruleId\":\"%s\"", want[k]);
+        p = strstr(p, "\"ruleId\":\"");
+        assert_non_null(p);
+        assert_memory_equal(p, rule, strlen(rule));
+        p = strstr(p, "\"xxgkFinding/v1\":\"");
+        assert_non_null(p);
+        p += strlen("\"xxgkFinding/v1\":\"");
+        unsigned long long h = strtoull(p, NULL, 16);
+        if (k == 0)
+            first_p008 = h;
+        else if (!strcmp(want[k], "P008"))
+            assert_true(h == first_p008); /* the same rule and line text: the same hash */
+        char count[8];
+        snprintf(count, sizeof count, ":%s\"", want[k + 1]);
+        assert_memory_equal(p + 16, count, strlen(count));
+    }
+    free(out);
+}
+
 /* Each file its own encoding: a GBK year beside a UTF-8 year in diff;
  * `xxgk text` prints what a page, forced or detected, became. */
 static void test_encodings_and_kinds(void **state)
@@ -441,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_help_and_explain),
         cmocka_unit_test(test_run_options),
         cmocka_unit_test(test_sarif_for_code_scanning),
+        cmocka_unit_test(test_sarif_fingerprint_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
