@@ -7,6 +7,7 @@
  * is read as blocks. Every character written keeps the offset it came
  * from in the page, found by aligning the decoded text with the page's
  * bytes between two parser callbacks, so diagnostics point into the page. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -570,6 +571,10 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
     if (!xml)
         return false;
+    if (len > INT_MAX) { /* libxml2 takes a page's length as an int */
+        snprintf(in->error, sizeof in->error, "an HTML page larger than 2 GiB, the limit of libxml2");
+        return false;
+    }
     hstate h;
     bool ok = false;
     if (!parse_skimmed(&h, in, xml, page, len, &ok)) {

@@ -119,16 +119,21 @@ typedef struct skimmer {
     char *out;
 } skimmer;
 
-/* After the start tag of script or style: libxml2 reads their content as
- * it is, to "</" and a letter. */
-static size_t skip_raw(const char *s, size_t n, size_t q)
+/* After the start tag of script or style (name, its name_len bytes): to
+ * the element's own end tag, "</script" or "</style" in any case. libxml2
+ * stops at "</" and any letter, but an end tag that closes nothing open
+ * (a script's document.write("</div>")) sends it back into the content:
+ * the skim, stopping there, would cut tags libxml2 reads as text, lose
+ * their markers and make the page be parsed again. Where libxml2 does
+ * leave earlier, the skim only cuts less. */
+static size_t skip_raw(const char *s, size_t n, size_t q, const char *name, size_t name_len)
 {
     for (;;) {
         const char *lt = q < n ? memchr(s + q, '<', n - q) : NULL;
         if (!lt)
             return n;
         q = (size_t)(lt - s) + 1;
-        if (q + 1 < n && s[q] == '/' && letter(s[q + 1]))
+        if (n - q > name_len && s[q] == '/' && strncasecmp(s + q + 1, name, name_len) == 0)
             return q - 1;
     }
 }
@@ -307,6 +312,7 @@ static size_t skim_tag(skimmer *m, size_t p)
     size_t n = m->len, q = p + 1;
     while (q < n && name_char(s[q]))
         q++;
+    size_t name_end = q;
     bool raw = raw_name(s + p + 1, q - p - 1);
     skim_tag_read t;
     t.n = t.strict_from = t.styles = 0;
@@ -332,7 +338,7 @@ static size_t skim_tag(skimmer *m, size_t p)
         return (size_t)-1;
     if (s[q] == '/')
         return q + 2; /* empty: no content */
-    return raw ? skip_raw(s, n, q + 1) : q + 1;
+    return raw ? skip_raw(s, n, q + 1, s + p + 1, name_end - p - 1) : q + 1;
 }
 
 /* Past the markup at p ('<' not followed by a letter): a comment to its
@@ -352,9 +358,25 @@ static size_t skip_other(const char *s, size_t n, size_t p)
     return p + 1;
 }
 
+/* Does the page hold the marker's name, in any case (libxml2 gives
+ * attribute names in lower case)? Its own valueless marker could then make
+ * up for one of the skim's that libxml2 did not read as an attribute (a
+ * stretch the skim reads otherwise than libxml2), and the count would not
+ * see the misreading. */
+static bool names_marker(const char *s, size_t n)
+{
+    const size_t m = sizeof HTML_SKIM_MARKER - 1;
+    for (const char *p = memchr(s, '_', n); p; p = memchr(p + 1, '_', (size_t)(s + n - p - 1)))
+        if ((size_t)(s + n - p) >= m && strncasecmp(p, HTML_SKIM_MARKER, m) == 0)
+            return true;
+    return false;
+}
+
 bool html_skim_page(html_skim *k, const char *page, size_t len)
 {
     memset(k, 0, sizeof *k);
+    if (!len || names_marker(page, len)) /* read as it is */
+        return true;
     skimmer m = {k, page, len, 0, NULL};
     for (size_t p = 0; p < len;) {
         const char *lt = memchr(page + p, '<', len - p);

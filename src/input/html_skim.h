@@ -8,8 +8,11 @@
 #include <string.h>
 
 /* What stands in the copy for the attributes cut from a tag: one
- * attribute without a value, of a name no page gives. */
-#define HTML_SKIM_MARKER "_xxgk"
+ * attribute without a value. A page that holds this name anywhere, in any
+ * case, is not skimmed (its own could stand for a marker lost), so the
+ * name is one pages do not hold: not "xxgk", which is 信息公开 in pinyin
+ * and in the URLs of government sites (/zfxxgk/, 23pt_xxgk_style.css). */
+#define HTML_SKIM_MARKER "_skim"
 
 /* One cut tag: where its attributes end in the copy, and the bytes cut
  * from the page up to there (this tag's and every earlier one's). */
