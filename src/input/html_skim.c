@@ -221,7 +221,8 @@ static size_t read_att(const char *s, size_t n, size_t q, skim_tag_read *t)
         q++;
     enum value_use use = value_use(s + a.name, q - a.name);
     t->styles += use == V_STYLE;
-    a.strict = q - a.name <= NAME_MAX_READ; /* libxml2 cuts a longer name */
+    /* libxml2 cuts a name at 100 bytes (HTML_PARSER_BUFFER_SIZE): 90 keeps a margin */
+    a.strict = q - a.name <= NAME_MAX_READ;
     a.cut = a.strict && use == V_UNREAD;
     a.end = q;
     size_t r = q;
