@@ -1,5 +1,12 @@
 #include "pos_cursor.h"
 
+/* A place's column count, out of line: inlined at its four callers, the
+ * sixteen-byte loop cost parse 0.5 M instructions over 300 reports. */
+__attribute__((noinline)) static uint32_t count_cps(const uint8_t *s, size_t n)
+{
+    return utf8_count_wide(s, n);
+}
+
 /* How many lines below the last place's line a place is looked for by
  * stepping over line starts (the next row of a table is a line or two
  * below) before the line index is asked. */
@@ -35,7 +42,7 @@ static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
     if (at - start > COUNT_MAX)
         return false;
     p->line = li + 1;
-    p->col = 1 + utf8_count_wide(l->src + start, at - start);
+    p->col = 1 + count_cps(l->src + start, at - start);
     c->next_line = after;
     return true;
 }
@@ -82,7 +89,7 @@ static xxgk_pos position(const doc_lines *l, uint32_t at)
     xxgk_span line = pos_line(l, at, &li);
     if (at - line.start > COUNT_MAX)
         return doc_lines_position(l, at);
-    return (xxgk_pos){li + 1, 1 + utf8_count_wide(l->src + line.start, at - line.start)};
+    return (xxgk_pos){li + 1, 1 + count_cps(l->src + line.start, at - line.start)};
 }
 
 /* xxgk_doc_position(doc, off), the same answer; the general case, which
@@ -98,7 +105,7 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
     xxgk_pos p;
     if (c->lines == l && at >= c->off && at < c->next_line && at <= l->len && at - c->off <= COUNT_MAX) {
         p.line = c->pos.line;
-        p.col = c->pos.col + utf8_count_wide(l->src + c->off, at - c->off);
+        p.col = c->pos.col + count_cps(l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
         p = position(l, at);
         c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
@@ -144,7 +151,7 @@ static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const 
 xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
     if (off >= c->off && off < c->limit && off - c->off <= COUNT_MAX) {
-        c->pos.col += utf8_count_wide(c->lines->src + c->off, off - c->off);
+        c->pos.col += count_cps(c->lines->src + c->off, off - c->off);
         c->off = off;
         c->ascii_end = ascii_end(c, off);
         return c->pos;
