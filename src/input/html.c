@@ -7,6 +7,7 @@
  * is read as blocks. Every character written keeps the offset it came
  * from in the page, found by aligning the decoded text with the page's
  * bytes between two parser callbacks, so diagnostics point into the page. */
+#include <assert.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,6 +184,9 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
  * call. */
 static const char *attr(const xmlChar **atts, const char *name)
 {
+    /* the skim leaves out of libxml2's copy what it does not know to be
+     * read: an attribute read here must be on its list (value_use) */
+    assert(html_skim_keeps(name));
     for (int i = 0; atts && atts[i]; i += 2)
         if ((atts[i][0] | 0x20) == name[0] && strcasecmp((const char *)atts[i], name) == 0)
             return atts[i + 1] ? (const char *)atts[i + 1] : "";

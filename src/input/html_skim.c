@@ -94,7 +94,7 @@ static bool cuttable(const char *v, size_t n, bool style)
 /* What the value of an attribute is to html.c: read (html.c's spans,
  * hidden and <meta>'s name and content; charset and http-equiv, which
  * libxml2 reads), a style (read only to know whether it hides), or
- * never read. */
+ * never read. html.c's attr() asserts that each name it reads is here. */
 enum value_use { V_READ, V_STYLE, V_UNREAD };
 
 static enum value_use value_use(const char *name, size_t n)
@@ -431,6 +431,8 @@ uint32_t html_skim_origin(const html_skim *k, uint32_t off, size_t *next)
     /* every byte of those cuts is cut before off */
     return off + (i ? k->cuts[i - 1].cut : 0);
 }
+
+bool html_skim_keeps(const char *name) { return value_use(name, strlen(name)) != V_UNREAD; }
 
 void html_skim_free(html_skim *k)
 {

@@ -39,5 +39,8 @@ static inline bool html_skim_is_marker(const char *name, const char *value)
 {
     return !value && name[0] == '_' && strcmp(name, HTML_SKIM_MARKER) == 0;
 }
+/* Does the skim keep attribute name (lower case) in the tags it cuts?
+ * Those xxgk reads (html.c asks, in debug builds, of each it reads). */
+bool html_skim_keeps(const char *name);
 void html_skim_free(html_skim *k);
 #endif
