@@ -31,80 +31,23 @@ enum {
     MAX_CAND = 8,          /* pairs kept per NEW item until they are taken */
 };
 
-static uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
 /* ---- tally ----------------------------------------------------------------- */
-
-static bool tally_grow(diff_tally *t)
-{
-    size_t nc = t->cap ? t->cap * 2 : 64;
-    uint64_t *k = calloc(nc, sizeof *k);
-    uint32_t(*c)[2] = calloc(nc, sizeof *c);
-    if (!k || !c) {
-        free(k);
-        free(c);
-        return false;
-    }
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->keys[i])
-            continue;
-        size_t p = mix64(t->keys[i]) & (nc - 1);
-        while (k[p])
-            p = (p + 1) & (nc - 1);
-        k[p] = t->keys[i];
-        c[p][0] = t->cnt[i][0];
-        c[p][1] = t->cnt[i][1];
-    }
-    free(t->keys);
-    free(t->cnt);
-    t->keys = k;
-    t->cnt = c;
-    t->cap = nc;
-    return true;
-}
 
 bool diff_tally_add(diff_tally *t, uint64_t key, int which)
 {
-    if ((t->n + 1) * 2 > t->cap && !tally_grow(t))
-        return false;
-    size_t p = mix64(key) & (t->cap - 1);
-    while (t->keys[p] && t->keys[p] != key)
-        p = (p + 1) & (t->cap - 1);
-    if (!t->keys[p]) {
-        t->keys[p] = key;
-        t->n++;
-    }
-    t->cnt[p][which]++;
-    return true;
+    uint64_t *v = u64map_at(&t->m, key);
+    if (v)
+        *v += (uint64_t)1 << (32 * which);
+    return v != NULL;
 }
 
-uint32_t *diff_tally_get(const diff_tally *t, uint64_t key)
+uint64_t diff_tally_get(const diff_tally *t, uint64_t key)
 {
-    if (!t->cap)
-        return NULL;
-    size_t p = mix64(key) & (t->cap - 1);
-    while (t->keys[p]) {
-        if (t->keys[p] == key)
-            return t->cnt[p];
-        p = (p + 1) & (t->cap - 1);
-    }
-    return NULL;
+    const uint64_t *v = u64map_get(&t->m, key);
+    return v ? *v : 0;
 }
 
-void diff_tally_free(diff_tally *t)
-{
-    free(t->keys);
-    free(t->cnt);
-    memset(t, 0, sizeof *t);
-}
+void diff_tally_free(diff_tally *t) { u64map_free(&t->m); }
 
 /* ---- identical text ------------------------------------------------------------ */
 
@@ -128,7 +71,7 @@ static void link(diff_items *o, size_t i, diff_items *n, size_t j, int sim)
 
 static uint64_t exact_key(const diff_item *e, bool same_section)
 {
-    return mix64(e->hash ^ (same_section ? (uint64_t)(e->section + 1) << 56 : 0));
+    return u64map_mix(e->hash ^ (same_section ? (uint64_t)(e->section + 1) << 56 : 0));
 }
 
 static bool exact_eq(const diff_items *a, const diff_item *x, const diff_items *b, const diff_item *y,
@@ -287,10 +230,9 @@ static size_t prefix_len(size_t nbi, int t)
 static size_t prefix_tokens(const pitem *p, const diff_tally *df, int t, tok *out)
 {
     for (size_t x = 0; x < p->nbi; x++) {
-        const uint32_t *c = diff_tally_get(df, p->bi[x]);
         out[x].b = p->bi[x];
         out[x].k = x > 0 && p->bi[x - 1] == p->bi[x] ? out[x - 1].k + 1 : 0;
-        out[x].df = c ? c[0] : 0;
+        out[x].df = diff_tally_count(diff_tally_get(df, p->bi[x]), 0);
     }
     qsort(out, p->nbi, sizeof *out, cmp_tok);
     return prefix_len(p->nbi, t);
@@ -409,7 +351,7 @@ static void scan(pass *ps, const post *v, size_t nv, int32_t sec, uint64_t b, ui
 
 /* The first characters as one key. Items whose keys collide are merely
  * scored for nothing: similar() checks the prefix itself. */
-static uint64_t head_key(const pitem *p) { return mix64(p->head[0]) ^ p->head[1]; }
+static uint64_t head_key(const pitem *p) { return u64map_mix(p->head[0]) ^ p->head[1]; }
 
 static bool build_index(pass *ps, const diff_tally *df, tok *buf)
 {

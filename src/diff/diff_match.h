@@ -8,6 +8,7 @@
 #ifndef XXGK_DIFF_MATCH_H
 #define XXGK_DIFF_MATCH_H
 #include "diff_int.h"
+#include "u64map.h"
 
 /* 24 bytes: two per heading line and its paragraph, both documents'
  * worth, are most of what a diff adds to the two documents. */
@@ -77,15 +78,16 @@ bool diff_item_same(const diff_items *a, const diff_item *x, const diff_items *b
  * mark the moved pairs. False when memory runs out. */
 bool diff_match_items(diff_items *o, diff_items *n, bool heading);
 
-/* A multiset counter of 64-bit keys, two counts per key (an open-addressing
- * hash table; key 0 is reserved). */
+/* A multiset counter of 64-bit keys, two counts per key (which 0 or 1),
+ * both in the key's value in a u64map: count 0 in its low 32 bits. */
 typedef struct diff_tally {
-    uint64_t *keys;
-    uint32_t (*cnt)[2];
-    size_t n, cap;
+    u64map m;
 } diff_tally;
 
 bool diff_tally_add(diff_tally *t, uint64_t key, int which);
-uint32_t *diff_tally_get(const diff_tally *t, uint64_t key); /* the two counts, NULL if absent */
+/* Count `which` of a tally's value (diff_tally_get's, or u64map_each's over t->m). */
+static inline uint32_t diff_tally_count(uint64_t value, int which) { return (uint32_t)(value >> (32 * which)); }
+/* The value of key: its two counts, 0 when absent. */
+uint64_t diff_tally_get(const diff_tally *t, uint64_t key);
 void diff_tally_free(diff_tally *t);
 #endif

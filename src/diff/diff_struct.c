@@ -330,11 +330,11 @@ void diff_structure(diff_result *d)
         d->failed = true;
     } else {
         size_t common[XXGK_SEC__COUNT] = {0};
-        for (size_t i = 0; i < prose.cap; i++)
-            if (prose.keys[i]) {
-                uint32_t *c = prose.cnt[i];
-                common[prose.keys[i] >> 48] += c[0] < c[1] ? c[0] : c[1];
-            }
+        uint64_t key, counts;
+        for (size_t at = 0; u64map_each(&prose.m, &at, &key, &counts);) {
+            uint32_t a = diff_tally_count(counts, 0), b = diff_tally_count(counts, 1);
+            common[key >> 48] += a < b ? a : b;
+        }
         diff_tally_free(&prose);
         bool moved[XXGK_SEC__COUNT] = {false};
         section_moves(&o, &n, moved);

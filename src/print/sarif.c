@@ -10,6 +10,7 @@
 
 #include "print.h"
 #include "doc.h"
+#include "u64map.h"
 
 #define SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -190,72 +191,30 @@ static uint64_t finding_hash(const xxgk_doc *doc, const xxgk_diag *d, xxgk_span 
     return fnv(h, src + ln.start, ln.end - ln.start);
 }
 
-/* A table of 64-bit keys to 64-bit values, open addressing, at most half
- * full, for a document's findings: so that thousands of findings on one
- * long line neither hash the line again each (the hash walks it) nor
- * compare their hash with every finding before them. Linear in the
- * findings and the bytes of their lines. */
-typedef struct fp_slot {
-    uint64_t key, value;
-    bool used;
-} fp_slot;
-
-typedef struct fp_table {
-    fp_slot *slot;
-    size_t mask;
-} fp_table;
-
-static bool fp_init(fp_table *t, size_t n)
-{
-    size_t cap = 16;
-    while (cap < 2 * n && cap < SIZE_MAX / 4 / sizeof *t->slot)
-        cap *= 2;
-    t->slot = calloc(cap, sizeof *t->slot);
-    t->mask = cap - 1;
-    return t->slot != NULL;
-}
-
-/* The slot of key: the one holding it, else the empty one where it goes. */
-static fp_slot *fp_find(fp_table *t, uint64_t key)
-{
-    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & t->mask;
-    while (t->slot[i].used && t->slot[i].key != key)
-        i = (i + 1) & t->mask;
-    return &t->slot[i];
-}
-
 /* partialFingerprints: the finding's hash (*h) and how many findings of
- * the same rule on the same line text came before it (the result). A
- * line's hash for a rule is computed once (lines, by line start and rule);
- * the findings so far are counted by hash (counts). Without the tables (no
- * memory) the hash is computed alone and the count is 0. */
-static size_t fingerprint(const xxgk_doc *doc, const xxgk_diag *d, fp_table *lines, fp_table *counts,
-                          uint64_t *h)
+ * the same rule on the same line text came before it (the result). So
+ * that thousands of findings on one long line stay linear, a line's hash
+ * for a rule is computed once (lines, by line start and rule: the hash
+ * walks the line) and the findings so far are counted by hash (counts),
+ * not compared with every one before. Without memory for the maps the
+ * hash is computed alone and the count is 0. */
+static size_t fingerprint(const xxgk_doc *doc, const xxgk_diag *d, u64map *lines, u64map *counts, uint64_t *h)
 {
     xxgk_span ln = xxgk_doc_line(doc, d->span.start);
-    if (!lines->slot || !counts->slot) {
-        *h = finding_hash(doc, d, ln);
-        return 0;
-    }
-    fp_slot *line = fp_find(lines, (uint64_t)ln.start << 32 | (uint32_t)d->code);
-    if (!line->used)
-        *line = (fp_slot){(uint64_t)ln.start << 32 | (uint32_t)d->code, finding_hash(doc, d, ln), true};
-    *h = line->value;
-    fp_slot *seen = fp_find(counts, *h);
-    if (!seen->used)
-        *seen = (fp_slot){*h, 0, true};
-    return (size_t)seen->value++;
+    uint64_t key = (uint64_t)ln.start << 32 | (uint32_t)d->code;
+    const uint64_t *known = u64map_get(lines, key);
+    uint64_t *line = known ? NULL : u64map_at(lines, key);
+    *h = known ? *known : finding_hash(doc, d, ln);
+    if (line)
+        *line = *h;
+    uint64_t *seen = u64map_at(counts, *h);
+    return seen ? (size_t)(*seen)++ : 0;
 }
 
 void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
 {
     FILE *f = w->f;
-    size_t ndiags = 0;
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
-        ndiags++;
-    fp_table lines, counts;
-    fp_init(&lines, ndiags);
-    fp_init(&counts, ndiags);
+    u64map lines = {0}, counts = {0};
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         uint64_t h;
         size_t same = fingerprint(doc, d, &lines, &counts, &h);
@@ -281,8 +240,8 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
         }
         fputc('}', f);
     }
-    free(lines.slot);
-    free(counts.slot);
+    u64map_free(&lines);
+    u64map_free(&counts);
 }
 
 /* One argument for a shell: as it is when it is plain, else in '…'. */
