@@ -92,26 +92,30 @@ static inline uint32_t mt_next_cp(const uint8_t *src, uint32_t i, uint32_t e, ui
 /* The ideographs right after one just kept, from src[i] on, kept as
  * mt_load keeps them (t->n is *n): one like the one before it, on its
  * line, inside or outside 《》 as it was, no gap before it. Three-byte
- * forms with leads E4-E9 (U+4000-U+9FFF, the bulk of a text) only; the
- * run stops before anything else. Returns the byte after the run. */
+ * forms with leads E4-E9 (U+4000-U+9FFF, the bulk of a text) only, less
+ * U+4DC0-U+4DFF (hexagrams, between the two blocks mt_cjk takes); the
+ * run stops before anything else. The bound of the loop (room in the
+ * arrays, three bytes left) is counted once, not tested per character.
+ * Returns the byte after the run. */
 static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
 {
     int n = *np;
     uint8_t book = t->book[n - 1];
-    while (e - i >= 3 && n < MT_MAX) {
-        uint8_t c = src[i];
-        if ((uint8_t)(c - 0xE4) > 0xE9 - 0xE4 || ((src[i + 1] ^ 0x80) | (src[i + 2] ^ 0x80)) >= 0x40)
+    int lim = (uint32_t)(MT_MAX - n) < (e - i) / 3 ? MT_MAX : n + (int)((e - i) / 3);
+    for (const uint8_t *p = src + i; n < lim; p += 3, n++) {
+        unsigned c = (unsigned)p[0] - 0xE4, b1 = p[1] ^ 0x80u, b2 = p[2] ^ 0x80u;
+        if (c > 0xE9 - 0xE4 || (b1 | b2) >= 0x40)
             break;
-        uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[i + 1] & 0x3F) << 6 | (src[i + 2] & 0x3F);
-        if (!mt_cjk(cp))
+        uint32_t cp = (0x4000u + (c << 12)) | b1 << 6 | b2;
+        if (cp - 0x4DC0u < 0x40u) /* no ideograph (mt_cjk) */
             break;
         t->book[n] = book;
         t->gap[n] = 0;
         t->cp[n] = cp;
         t->f[n] = script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
-        t->off[n++] = i;
-        i += 3;
+        t->off[n] = (uint32_t)(p - src);
     }
+    i += (uint32_t)(n - *np) * 3;
     *np = n;
     return i;
 }
@@ -119,17 +123,19 @@ static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32
 /* The printable ASCII bytes ('!' to '~') right after one just kept, kept
  * as mt_load keeps them (t->n is *n): no line break, space or bracket
  * among them, each its own fold, inside or outside 《》 as the one before,
- * no gap before it (a page's URLs and dates). Returns the byte after. */
+ * no gap before it (a page's URLs and dates). The bound counted once, as
+ * in ideograph_run. Returns the byte after. */
 static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
 {
     int n = *np;
     uint8_t book = t->book[n - 1];
-    for (; i < e && n < MT_MAX && src[i] > ' ' && src[i] < 0x7F; i++) {
+    int lim = (uint32_t)(MT_MAX - n) < e - i ? MT_MAX : n + (int)(e - i);
+    for (; n < lim && (uint8_t)(src[i] - 0x21) < 0x7F - 0x21; i++, n++) {
         t->book[n] = book;
         t->gap[n] = 0;
         t->cp[n] = src[i];
         t->f[n] = src[i];
-        t->off[n++] = i;
+        t->off[n] = i;
     }
     *np = n;
     return i;
