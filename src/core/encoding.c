@@ -115,16 +115,69 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
     *multi = nmulti;
 }
 
-/* The eight bytes at s as one word, the first in the low byte on any
- * machine. */
-static uint64_t load_le64(const uint8_t *s)
+/* The control bytes text holds (tab, line feed, form feed, carriage
+ * return and ESC), a bit each: the others are binary_byte's. */
+#define TEXT_CONTROLS (1u << '\t' | 1u << '\n' | 1u << '\f' | 1u << '\r' | 1u << 0x1B)
+
+/* utf8_plain's test of the sixteen bytes at s, which start a character:
+ * how many of them, from the first, are whole characters it takes without
+ * a doubt (ASCII but a control byte text never holds; three-byte
+ * characters whose lead is E1-EC, EE or EF, neither an overlong form nor
+ * a surrogate possible after them), *multi set when one is a three-byte
+ * character; 0 when the bytes hold anything else (a stray byte, another
+ * length, E0 or ED), which the steps one character at a time decide. A
+ * character cut by the block's end (a lead at byte 14 or 15) is left to
+ * the next block. */
+static unsigned plain16(const uint8_t *s, bool *multi)
 {
-    uint64_t w;
-    memcpy(&w, s, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
+    bytes16 v = bytes16_at(s);
+    for (unsigned c = bytes16_bits((bytes16)(v < 0x20)); c; c &= c - 1)
+        if (!(TEXT_CONTROLS >> s[__builtin_ctz(c)] & 1))
+            return 0;
+    unsigned high = bytes16_bits((bytes16)(v >= 0x80));
+    if (!high)
+        return 16;
+    unsigned cont = bytes16_bits((bytes16)((v & 0xC0) == 0x80));
+    unsigned lead = bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED)));
+    if ((lead | cont) != high)
+        return 0;
+    /* the leads whose two continuation bytes are in the block, and where
+     * the first cut character starts */
+    unsigned whole = lead & 0x3FFF, cut = lead & 0xC000;
+    unsigned take = cut ? (unsigned)__builtin_ctz(cut) : 16;
+    unsigned want = whole << 1 | whole << 2; /* their continuation bytes */
+    if (want >> take || (cont & ((1u << take) - 1)) != want)
+        return 0;
+    if (whole)
+        *multi = true;
+    return take;
+}
+
+/* One character of utf8_plain's text at s[i] (i < k): the index after it;
+ * k when a character cut by the window's end stops the test (k < n); SIZE_MAX
+ * when the text is not plain (a control byte text never holds, a byte that
+ * is no character). *multi set for a multi-byte character. */
+static size_t plain_step(const uint8_t *s, size_t i, size_t k, size_t n, bool *multi)
+{
+    /* an ASCII byte (a line break among them) or a three-byte character
+     * whose lead rules out an overlong form and a surrogate, tested in
+     * place; the rest decoded */
+    uint8_t c = s[i];
+    if (c < 0x80)
+        return binary_byte(c) ? SIZE_MAX : i + 1;
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= k && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+        *multi = true;
+        return i + 3;
+    }
+    uint32_t cp;
+    int l = utf8_decode(s + i, k - i, &cp);
+    if (l == 0 && k < n && k - i < 4)
+        return k;
+    if (l == 0)
+        return SIZE_MAX;
+    *multi = true; /* l > 1: an ASCII byte was taken above */
+    return i + (size_t)l;
 }
 
 /* The common case first: s[0..k) clean UTF-8 text holding a multi-byte
@@ -133,78 +186,21 @@ static uint64_t load_le64(const uint8_t *s)
  * counted, as in the census). True means utf8_census would count no
  * invalid sequence, no binary byte and a multi-byte character: text in
  * UTF-8. False says nothing (a stray byte, a control byte, ASCII alone):
- * the census decides. A report is CJK and ASCII: two three-byte characters
- * or eight ASCII bytes at a time. */
-/* The first six of the eight bytes w are two valid three-byte characters:
- * 1110xxxx 10xxxxxx 10xxxxxx twice, the lead bytes E1-EC, EE or EF
- * (neither an overlong form, E0, nor a surrogate, ED, is possible after
- * them). */
-static bool two_cjk(uint64_t w)
-{
-    const uint64_t mask2 = 0x0000C0C0F0C0C0F0u, form2 = 0x00008080E08080E0u;
-    const unsigned lead_ok = 0xDFFEu; /* by the lead byte's low nibble */
-    return (w & mask2) == form2 && (lead_ok >> (w & 15) & 1) && (lead_ok >> (w >> 24 & 15) & 1);
-}
-
-/* two_cjk's test of five characters at once: of the sixteen bytes at s,
- * bytes 0, 3, 6, 9 and 12 are leads E1-EC, EE or EF, the ten between them
- * continuation bytes (byte 15, the next character's, is not looked at). */
-static bool five_cjk(const uint8_t *s)
-{
-    const unsigned leads = 0x1249, conts = 0x6DB6; /* bits 0, 3, … 12; the rest of 0-14 */
-    bytes16 v = bytes16_at(s);
-    unsigned cont = bytes16_bits((bytes16)((v & 0xC0) == 0x80));
-    unsigned lead = bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED)));
-    return (cont & 0x7FFF) == conts && (lead & leads) == leads;
-}
-
+ * the census decides. A report is CJK and ASCII: sixteen bytes at a time
+ * (plain16), a block that holds anything else one character at a time. */
 static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     bool multi = false;
     size_t i = 0;
     while (i < k) {
-        if (i + 8 <= k) {
-            uint64_t w = load_le64(s + i);
-            if (!(w & highs) && !((w - ones * 0x20) & ~w & highs)) {
-                i += 8;
-                continue;
-            }
-            if (two_cjk(w)) {
-                multi = true;
-                i += 6;
-                /* a run of them, most of a report: five at a time, then two */
-                while (i + 16 <= k && five_cjk(s + i))
-                    i += 15;
-                while (i + 8 <= k && two_cjk(load_le64(s + i)))
-                    i += 6;
-                continue;
-            }
+        unsigned m = i + 16 <= k ? plain16(s + i, &multi) : 0;
+        if (m) {
+            i += m;
+            continue;
         }
-        /* one character: an ASCII byte (a line break among them) or a
-         * three-byte character whose lead rules out an overlong form and
-         * a surrogate, tested in place; the rest decoded */
-        uint8_t c = s[i];
-        if (c < 0x80) {
-            if (binary_byte(c))
+        for (size_t to = i + 16 < k ? i + 16 : k; i < to;)
+            if ((i = plain_step(s, i, k, n, &multi)) == SIZE_MAX)
                 return false;
-            i++;
-            continue;
-        }
-        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= k && (s[i + 1] & 0xC0) == 0x80 &&
-            (s[i + 2] & 0xC0) == 0x80) {
-            multi = true;
-            i += 3;
-            continue;
-        }
-        uint32_t cp;
-        int l = utf8_decode(s + i, k - i, &cp);
-        if (l == 0 && k < n && k - i < 4)
-            break;
-        if (l == 0)
-            return false;
-        multi = true; /* l > 1: an ASCII byte was taken above */
-        i += (size_t)l;
     }
     return multi;
 }
