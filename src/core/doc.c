@@ -271,17 +271,18 @@ static inline void add_start(struct start_walk *w, uint32_t at)
 }
 
 /* The line breaks among the sixteen bytes at p: bit k set when p[k] is an
- * LF or a CR. */
-static inline uint64_t breaks16(const uint8_t *p)
+ * LF, or a CR when the text has one (cr). */
+static inline uint64_t breaks16(const uint8_t *p, bool cr)
 {
     bytes16 v = bytes16_at(p);
-    return bytes16_bits((bytes16)((v == '\n') | (v == '\r')));
+    return bytes16_bits(cr ? (bytes16)((v == '\n') | (v == '\r')) : (bytes16)(v == '\n'));
 }
 
 /* The same of the 64 bytes at p. */
-static inline uint64_t breaks64(const uint8_t *p)
+static inline uint64_t breaks64(const uint8_t *p, bool cr)
 {
-    return breaks16(p) | breaks16(p + 16) << 16 | breaks16(p + 32) << 32 | breaks16(p + 48) << 48;
+    return breaks16(p, cr) | breaks16(p + 16, cr) << 16 | breaks16(p + 32, cr) << 32 |
+           breaks16(p + 48, cr) << 48;
 }
 
 /* The byte at k, an LF or a CR, ends a line: an LF always, a CR unless
@@ -301,19 +302,21 @@ static inline bool ends_line(const uint8_t *src, uint32_t len, uint32_t k, bool 
  * or a lone CR). The LFs and CRs are found 64 bytes at a time, each
  * block's as a bit mask walked bit by bit (a line is some sixty bytes: a
  * call of memchr per line cost more than the search); the last few bytes
- * one by one (the text may end there). The walk's state is kept in a
- * local copy: a start stored through ls could be one of *w's fields for
- * all the compiler knows, which it would then read again at every line. */
-static void walk_starts(const doc_lines *d, struct start_walk *out)
+ * one by one (the text may end there). A text without a CR (cr false:
+ * most) looks for the LFs alone, and each of them ends a line. The walk's
+ * state is kept in a local copy: a start stored through ls could be one
+ * of *w's fields for all the compiler knows, which it would then read
+ * again at every line. */
+static inline void walk_breaks(const doc_lines *d, struct start_walk *out, bool cr)
 {
     struct start_walk w = *out;
     const uint8_t *src = d->src;
     uint32_t len = d->len, base = 0;
     add_start(&w, 0);
     for (; len - base >= 64; base += 64)
-        for (uint64_t m = breaks64(src + base); m; m &= m - 1) {
+        for (uint64_t m = breaks64(src + base, cr); m; m &= m - 1) {
             uint32_t k = base + (uint32_t)__builtin_ctzll(m);
-            if (ends_line(src, len, k, &w.lone_cr))
+            if (!cr || ends_line(src, len, k, &w.lone_cr))
                 add_start(&w, k + 1);
         }
     for (uint32_t k = base; k < len; k++)
@@ -322,6 +325,15 @@ static void walk_starts(const doc_lines *d, struct start_walk *out)
     if (len - w.prev > w.longest)
         w.longest = len - w.prev;
     *out = w;
+}
+
+/* walk_breaks made for a text with CRs and for one without. */
+static void walk_starts(const doc_lines *d, struct start_walk *out)
+{
+    if (memchr(d->src, '\r', d->len))
+        walk_breaks(d, out, true);
+    else
+        walk_breaks(d, out, false);
 }
 
 /* Line starts; *k is the number of lines, *longest the longest line's
