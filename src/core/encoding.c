@@ -119,34 +119,44 @@ static void utf8_census(const uint8_t *s, size_t k, size_t n, size_t *bad, size_
  * return and ESC), a bit each: the others are binary_byte's. */
 #define TEXT_CONTROLS (1u << '\t' | 1u << '\n' | 1u << '\f' | 1u << '\r' | 1u << 0x1B)
 
-/* utf8_plain's test of the sixteen bytes at s, which start a character:
- * how many of them, from the first, are whole characters it takes without
- * a doubt (ASCII but a control byte text never holds; three-byte
- * characters whose lead is E1-EC, EE or EF, neither an overlong form nor
- * a surrogate possible after them), *multi set when one is a three-byte
- * character; 0 when the bytes hold anything else (a stray byte, another
- * length, E0 or ED), which the steps one character at a time decide. A
- * character cut by the block's end (a lead at byte 14 or 15) is left to
- * the next block. */
-static unsigned plain16(const uint8_t *s, bool *multi)
+/* utf8_plain's test of the blocks of sixteen bytes at s (one or four),
+ * which start a character: how many of the bytes, from the first, are
+ * whole characters it takes without a doubt (ASCII but a control byte
+ * text never holds; three-byte characters whose lead is E1-EC, EE or EF,
+ * neither an overlong form nor a surrogate possible after them), *multi
+ * set when one is a three-byte character; 0 when the bytes hold anything
+ * else (a stray byte, another length, E0 or ED), which smaller steps
+ * decide. A character cut by the end (a lead in the last two bytes) is
+ * left to the next block. Each test is a mask, a bit per byte. */
+static inline unsigned plain_blocks(const uint8_t *s, unsigned blocks, bool *multi)
 {
-    bytes16 v = bytes16_at(s);
-    for (unsigned c = bytes16_bits((bytes16)(v < 0x20)); c; c &= c - 1)
-        if (!(TEXT_CONTROLS >> s[__builtin_ctz(c)] & 1))
+    uint64_t ctrl = 0, high = 0, cont = 0, lead = 0;
+    for (unsigned b = 0; b < blocks; b++) {
+        bytes16 v = bytes16_at(s + 16 * b);
+        unsigned at = 16 * b;
+        ctrl |= (uint64_t)bytes16_bits((bytes16)(v < 0x20)) << at;
+        high |= (uint64_t)bytes16_bits((bytes16)(v >= 0x80)) << at;
+        cont |= (uint64_t)bytes16_bits((bytes16)((v & 0xC0) == 0x80)) << at;
+        lead |= (uint64_t)bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED))) << at;
+    }
+    for (uint64_t c = ctrl; c; c &= c - 1)
+        if (!(TEXT_CONTROLS >> s[__builtin_ctzll(c)] & 1))
             return 0;
-    unsigned high = bytes16_bits((bytes16)(v >= 0x80));
+    unsigned bits = 16 * blocks;
     if (!high)
-        return 16;
-    unsigned cont = bytes16_bits((bytes16)((v & 0xC0) == 0x80));
-    unsigned lead = bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED)));
+        return bits;
     if ((lead | cont) != high)
         return 0;
-    /* the leads whose two continuation bytes are in the block, and where
+    /* the leads whose two continuation bytes are in the blocks, and where
      * the first cut character starts */
-    unsigned whole = lead & 0x3FFF, cut = lead & 0xC000;
-    unsigned take = cut ? (unsigned)__builtin_ctz(cut) : 16;
-    unsigned want = whole << 1 | whole << 2; /* their continuation bytes */
-    if (want >> take || (cont & ((1u << take) - 1)) != want)
+    uint64_t all = bits == 64 ? ~0ull : (1ull << bits) - 1;
+    uint64_t whole = lead & all >> 2, cut = lead & ~(all >> 2);
+    unsigned take = cut ? (unsigned)__builtin_ctzll(cut) : bits;
+    uint64_t before = take == 64 ? ~0ull : (1ull << take) - 1;
+    /* their continuation bytes, and none other before the cut (one that a
+     * whole lead wants at the cut or after it is missing) */
+    uint64_t want = whole << 1 | whole << 2;
+    if ((cont & before) != want)
         return 0;
     if (whole)
         *multi = true;
@@ -186,14 +196,17 @@ static size_t plain_step(const uint8_t *s, size_t i, size_t k, size_t n, bool *m
  * counted, as in the census). True means utf8_census would count no
  * invalid sequence, no binary byte and a multi-byte character: text in
  * UTF-8. False says nothing (a stray byte, a control byte, ASCII alone):
- * the census decides. A report is CJK and ASCII: sixteen bytes at a time
- * (plain16), a block that holds anything else one character at a time. */
+ * the census decides. A report is CJK and ASCII: 64 bytes at a time
+ * (plain_blocks), else sixteen, a block that holds anything else one
+ * character at a time. */
 static bool utf8_plain(const uint8_t *s, size_t k, size_t n)
 {
     bool multi = false;
     size_t i = 0;
     while (i < k) {
-        unsigned m = i + 16 <= k ? plain16(s + i, &multi) : 0;
+        unsigned m = i + 64 <= k ? plain_blocks(s + i, 4, &multi) : 0;
+        if (!m && i + 16 <= k)
+            m = plain_blocks(s + i, 1, &multi);
         if (m) {
             i += m;
             continue;
