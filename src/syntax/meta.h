@@ -40,6 +40,13 @@ typedef struct mt_text {
     int n;
     int line[MT_LINES];         /* index of each line's first code point */
     int nlines;
+    /* where the walk of [s, e) stands (i == e once loaded whole), and what
+     * it knows there: mt_load_rest goes on from it */
+    struct mt_walk {
+        uint32_t s, i, e, last_end;
+        int depth;
+        bool bol, gap;
+    } walk;
 } mt_text;
 
 /* n texts in one block on the heap (too large for a thread's stack; one
@@ -47,6 +54,27 @@ typedef struct mt_text {
  * when memory runs out. */
 mt_text *mt_new(int n);
 void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e);
+/* mt_load cut short: up to the first inert code point (no CJK, digit or
+ * separator: see meta_text.c) kept at or after byte stop, where no field,
+ * date or name that starts before it can go on. Every field and date
+ * mt_load's text reads before that point reads the same in this one, and
+ * off[n] is that code point's place. True when it loaded [s, e) whole;
+ * mt_load_rest then loads the rest, as mt_load would have. */
+bool mt_load_until(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e,
+                   uint32_t stop);
+void mt_load_rest(mt_text *t, mt_fold_cache *fc);
+static inline bool mt_loaded(const mt_text *t) { return t->walk.i >= t->walk.e; }
+/* The next code point mt_load keeps from byte *i of src on (before e):
+ * its fold in *f when it is an ideograph (as mt_load folds it), else 0
+ * (no name holds it); *i after it. False when none is left. A look at the
+ * bytes that loads nothing. */
+bool mt_next_kept(const uint8_t *src, uint32_t *i, uint32_t e, uint32_t *f);
+/* Does the text mt_load makes of [s, e) of src hold word (n folded
+ * ideographs) right after a code point whose fold f (0 when it is no
+ * ideograph, or when none is before) after(f) takes? Asked of the bytes,
+ * as mt_next_kept reads them. */
+bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
+                    bool (*after)(uint32_t f));
 /* The code point mt_load(…, s, e) keeps last before byte x of src (x no
  * byte inside a character: a separator's first byte), folded: U+FFFD for
  * bytes that are no character, 0 when none is kept from s on. Found
@@ -114,6 +142,11 @@ bool meta_name_wants_parent(const mt_text *t, int i, int j);
 /* The same name printed in r with a parent place in front (佳木斯市
  * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
+/* Can meta_name_parent find the name at [i, j) of t in the text mt_load
+ * makes of [s, e) of src: does that text hold it right after a level word
+ * (省 市 县 区 镇 …)? Asked of the bytes, without loading them; true says
+ * only that it may. */
+bool meta_name_parent_may(const mt_text *t, int i, int j, const uint8_t *src, uint32_t s, uint32_t e);
 /* The name as printed, and its key (simplified script, normal width), as
  * arena strings. */
 const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j);

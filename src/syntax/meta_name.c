@@ -226,6 +226,15 @@ bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps,
     return best > 0;
 }
 
+static bool level_word(uint32_t f) { return level_cp(f) != 0; }
+
+/* meta_name_parent takes an occurrence whose code point before is a level
+ * word (level_at of k - 1 before k: level_cp alone). */
+bool meta_name_parent_may(const mt_text *t, int i, int j, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return j > i && mt_holds_after(src, s, e, t->f + i, j - i, level_word);
+}
+
 const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j)
 {
     size_t bytes = 0;

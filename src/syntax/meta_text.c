@@ -52,14 +52,16 @@ static uint8_t foreign_at(const mt_text *t, int i, uint32_t bits)
 /* Mark where a foreign word and a field label start, once per text: names
  * are asked of every string of the preamble, fields of every position.
  * One look at the two indexes per position; mostly neither list has a
- * word starting with its code point. */
-static void mark_words(mt_text *t, const mt_fold_cache *fc)
+ * word starting with its code point. From index from on: a walk that went
+ * on from a cut marked those before it, and no word (all CJK) runs across
+ * the inert code point the cut was made before. */
+static void mark_words(mt_text *t, const mt_fold_cache *fc, int from)
 {
-    size_t n = (size_t)t->n;
-    memset(t->foreign, 0, n);
-    memset(t->field, 0, n);
-    memset(t->label, 0, n);
-    for (int i = 0; i < t->n; i++) {
+    size_t n = (size_t)(t->n - from);
+    memset(t->foreign + from, 0, n);
+    memset(t->field + from, 0, n);
+    memset(t->label + from, 0, n);
+    for (int i = from; i < t->n; i++) {
         unsigned h = t->f[i] & (MT_BUCKETS - 1);
         if (!(fc->foreign[h] | fc->label[h]))
             continue;
@@ -141,24 +143,48 @@ static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e
     return i;
 }
 
-/* Spaces dropped; a line break only starts a line (titles are broken
- * across lines at any point, so their pieces join). The walk's state is
- * kept in locals: a store to t->book or t->gap (bytes) could be any of
- * t's fields for all the compiler knows, which it would read again at
- * every code point. */
-void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e)
+/* Can no field's label, separator or value, no date and no name hold the
+ * code point cp (folded f), nor run across it? Not CJK (labels, foreign
+ * words, names and 年 月 日 are), no digit, no separator (: |) and no
+ * date's (- / .). A load cut right before one reads the same fields and
+ * dates before it as the whole text does (mt_load_until). */
+static bool inert(uint32_t cp, uint32_t f)
 {
-    t->src = src;
-    t->nlines = 1;
-    t->line[0] = 0;
-    t->off[0] = s;
-    bool bol = false, gap = true;
-    int depth = 0, n = 0, nlines = 1;
-    uint32_t last_end = s; /* the end of the last code point kept */
-    /* the fold of what is not an ideograph is a binary search; text
-     * repeats its characters */
-    uint32_t *ck = fc->cp, *cv = fc->f;
-    for (uint32_t i = s; i < e && n < MT_MAX;) {
+    return !mt_cjk(cp) && !mt_cjk(f) && numeral_digit(cp) < 0 && f != ':' && f != '|' && f != '-' &&
+           f != '/' && f != '.';
+}
+
+/* The fold of a code point that is no ideograph: the last folds kept by a
+ * hash of the code point (text repeats its characters). */
+static inline uint32_t other_fold(mt_fold_cache *fc, uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp;
+    uint32_t h = (cp ^ (cp >> 8)) & 255;
+    if (fc->cp[h] != cp) {
+        fc->cp[h] = cp;
+        fc->f[h] = meta_fold_cp(cp);
+    }
+    return fc->f[h];
+}
+
+/* The walk of mt_load from where t->walk stands, up to its end or, when
+ * stop is before it, up to the first inert code point kept at or after
+ * byte stop (left unread: t->walk stands on it). Spaces dropped; a line
+ * break only starts a line (titles are broken across lines at any point,
+ * so their pieces join). The walk's state is kept in locals: a store to
+ * t->book or t->gap (bytes) could be any of t's fields for all the
+ * compiler knows, which it would read again at every code point. */
+static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
+{
+    const uint8_t *src = t->src;
+    struct mt_walk st = t->walk;
+    uint32_t e = st.e, run_end = stop < e ? stop : e; /* the runs stop at stop */
+    bool bol = st.bol, gap = st.gap;
+    int depth = st.depth, n = t->n, from = n, nlines = t->nlines;
+    uint32_t last_end = st.last_end; /* the end of the last code point kept */
+    uint32_t i = st.i;
+    while (i < e && n < MT_MAX) {
         uint32_t at = i, l;
         uint32_t cp = mt_next_cp(src, i, e, &l);
         i += l;
@@ -173,6 +199,10 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
             gap = true;
             continue;
         }
+        if (at >= stop && other && inert(cp, other_fold(fc, cp))) {
+            i = at;
+            break;
+        }
         if (bol && n > 0 && nlines < MT_LINES && t->line[nlines - 1] < n)
             t->line[nlines++] = n;
         bol = false;
@@ -184,32 +214,105 @@ void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint
         if (other && (cp == 0x300B || cp == 0x3009) && depth > 0)
             depth--;
         t->cp[n] = cp;
-        uint32_t f = cp;
-        if (!other) {
-            /* an ideograph: meta_fold_cp is the script fold alone, and
-             * most do not fold (one bit says so) */
-            if (script_folds_in_range(cp))
-                f = script_to_simplified(cp);
-        } else if (cp >= 0x80) {
-            uint32_t h = (cp ^ (cp >> 8)) & 255;
-            if (ck[h] != cp) {
-                ck[h] = cp;
-                cv[h] = meta_fold_cp(cp);
-            }
-            f = cv[h];
-        }
-        t->f[n] = f;
+        /* an ideograph: meta_fold_cp is the script fold alone, and most
+         * do not fold (one bit says so) */
+        if (!other)
+            t->f[n] = script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+        else
+            t->f[n] = other_fold(fc, cp);
         t->off[n++] = at;
         if (!other)
             i = ideograph_run(t, src, i, e, &n);
         else if (cp > ' ' && cp < 0x7F)
-            i = ascii_run(t, src, i, e, &n);
+            i = ascii_run(t, src, i, run_end, &n);
         last_end = i;
     }
     t->n = n;
     t->nlines = nlines;
-    t->off[n] = n ? last_end : s;
-    mark_words(t, fc);
+    /* cut before a code point: the index after the last is its place */
+    t->off[n] = i < e && n < MT_MAX ? i : n ? last_end : st.s;
+    t->walk = (struct mt_walk){st.s, i < e && n < MT_MAX ? i : e, e, last_end, depth, bol, gap};
+    mark_words(t, fc, from);
+}
+
+/* The walk's start at byte s of [s, e) of src, nothing kept yet. */
+static void mt_start(mt_text *t, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    t->src = src;
+    t->n = 0;
+    t->nlines = 1;
+    t->line[0] = 0;
+    t->off[0] = s;
+    t->walk = (struct mt_walk){s, s, e, s, 0, false, true};
+}
+
+void mt_load(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    mt_start(t, src, s, e);
+    mt_walk(t, fc, e);
+}
+
+bool mt_load_until(mt_text *t, mt_fold_cache *fc, const uint8_t *src, uint32_t s, uint32_t e,
+                   uint32_t stop)
+{
+    mt_start(t, src, s, e);
+    mt_walk(t, fc, stop);
+    return mt_loaded(t);
+}
+
+void mt_load_rest(mt_text *t, mt_fold_cache *fc)
+{
+    if (!mt_loaded(t))
+        mt_walk(t, fc, t->walk.e);
+}
+
+bool mt_next_kept(const uint8_t *src, uint32_t *i, uint32_t e, uint32_t *f)
+{
+    while (*i < e) {
+        uint32_t l, cp = mt_next_cp(src, *i, e, &l);
+        *i += l;
+        if (mt_cjk(cp)) {
+            *f = script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+            return true;
+        }
+        if (cp != '\n' && !dropped(cp)) {
+            *f = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The code points kept from byte i on are word[0..n)? */
+static bool kept_word_at(const uint8_t *src, uint32_t i, uint32_t e, const uint32_t *word, int n)
+{
+    uint32_t f;
+    for (int m = 0; m < n; m++)
+        if (!mt_next_kept(src, &i, e, &f) || f != word[m])
+            return false;
+    return true;
+}
+
+/* mt_next_kept's walk, an ideograph of leads E4-E9 (the bulk of a text)
+ * decoded in place. */
+bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
+                    bool (*after)(uint32_t f))
+{
+    uint32_t prev = 0, f;
+    for (uint32_t i = s; i < e;) {
+        unsigned c = (unsigned)src[i] - 0xE4;
+        if (c <= 0xE9 - 0xE4 && e - i >= 3 && ((src[i + 1] ^ 0x80u) | (src[i + 2] ^ 0x80u)) < 0x40) {
+            uint32_t cp = (0x4000u + (c << 12)) | (src[i + 1] ^ 0x80u) << 6 | (src[i + 2] ^ 0x80u);
+            i += 3;
+            f = cp - 0x4DC0u < 0x40u ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+        } else if (!mt_next_kept(src, &i, e, &f)) {
+            break;
+        }
+        if (f == word[0] && after(prev) && kept_word_at(src, i, e, word + 1, n - 1))
+            return true;
+        prev = f;
+    }
+    return false;
 }
 
 uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x)

@@ -389,43 +389,82 @@ static int index_at(const mt_text *t, uint32_t off)
 /* The text before section 一 (chrome, title, fields, preamble), loaded
  * when a source first asks for it: a report whose title names its agency
  * in full, with no field that can be read before section 一
- * (pre_may_hold_field) and no parent place to look for, never needs it. */
+ * (pre_may_hold_field) and no parent place to look for, never needs it.
+ * Its fields alone need it only up to their last separator:
+ * pre_load_fields loads that far, pre_load the whole. */
 typedef struct pre_text {
     mt_text *t;
     mt_fold_cache *fc;
     const uint8_t *src;
     uint32_t s, e;
-    int lim; /* index_at(t, e), once loaded */
+    int lim; /* index_at(t, e), once loaded (as far as it is) */
     bool loaded;
     int fields; /* pre_may_hold_field: 1, 0, -1 before it is asked */
 } pre_text;
 
 static const mt_text *pre_load(pre_text *p)
 {
-    if (!p->loaded) {
-        mt_load(p->t, p->fc, p->src, p->s, p->e);
+    if (!p->loaded || !mt_loaded(p->t)) {
+        if (!p->loaded)
+            mt_load(p->t, p->fc, p->src, p->s, p->e);
+        else
+            mt_load_rest(p->t, p->fc); /* as far as the fields needed it */
         p->lim = index_at(p->t, p->e);
         p->loaded = true;
     }
     return p->t;
 }
 
-/* A separator (the byte last, after EF mid when mid is not 0) in the text
- * right after what can end a label of an agency's or a date's field?
- * Found by its last byte (a continuation byte few characters share, for
- * the full-width ones). */
+/* A separator (the byte last, after EF mid when mid is not 0) at byte q
+ * (its last) of the text right after what can end a label of an agency's
+ * or a date's field? */
+static bool label_sep_at(const pre_text *p, const uint8_t *q, uint8_t mid)
+{
+    uint32_t at = (uint32_t)(q - p->src);
+    if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
+        return false;
+    return meta_field_may_end(mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
+}
+
+/* Such a separator in the text? Found by its last byte (a continuation
+ * byte few characters share, for the full-width ones). */
 static bool label_then(const pre_text *p, uint8_t mid, uint8_t last)
 {
     const uint8_t *src = p->src, *end = src + p->e;
-    uint32_t width = mid ? 3 : 1;
-    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++) {
-        uint32_t at = (uint32_t)(q - src); /* the separator's last byte */
-        if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
-            continue;
-        if (meta_field_may_end(mt_fold_before(src, p->s, at + 1 - width)))
+    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++)
+        if (label_sep_at(p, q, mid))
             return true;
-    }
     return false;
+}
+
+/* The byte after the last such separator, else 0 (searched from the end). */
+static uint32_t label_then_last(const pre_text *p, uint8_t mid, uint8_t last)
+{
+    const uint8_t *start = p->src + p->s;
+    for (const uint8_t *q = p->src + p->e; q > start && (q = memrchr(start, last, (size_t)(q - start))) != NULL;)
+        if (label_sep_at(p, q, mid))
+            return (uint32_t)(q - p->src) + 1;
+    return 0;
+}
+
+static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
+
+/* The text as far as its fields of an agency or a date need it (loaded
+ * whole when pre_load was asked first): past the last separator that can
+ * close such a label, up to the first code point no field can hold or run
+ * across (mt_load_until), so field_agency and choose_date read the same
+ * fields as in the whole text. */
+static const mt_text *pre_load_fields(pre_text *p)
+{
+    if (!p->loaded) {
+        uint32_t end = max_u32(max_u32(label_then_last(p, 0, ':'), label_then_last(p, 0, '|')),
+                               max_u32(label_then_last(p, 0xBC, 0x9A) /* ： */,
+                                       label_then_last(p, 0xBD, 0x9C) /* ｜ */));
+        mt_load_until(p->t, p->fc, p->src, p->s, p->e, end);
+        p->lim = index_at(p->t, p->e);
+        p->loaded = true;
+    }
+    return p->t;
 }
 
 /* Can the text hold a field of an agency or a date (发布机构：…)? Its
@@ -453,12 +492,22 @@ typedef struct meta_ctx {
 /* The name at p printed in the text before section 一 with a parent place
  * in front, written out (meta_name_parent, meta_name_widen): that
  * occurrence in [*s, *e) of m->pre->t. That text is loaded only for a name
- * that can have a parent. */
+ * that can have a parent, and only where it holds the name after a level
+ * word (the bytes not loaded are looked at first, meta_name_parent_may):
+ * a part loaded for the fields alone (pre_load_fields) ends before a code
+ * point no name holds, so an occurrence lies wholly before it or after. */
 static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
 {
     if (!meta_name_wants_parent(p->t, p->i, p->j))
         return false;
-    const mt_text *w = pre_load(m->pre);
+    pre_text *pre = m->pre;
+    bool whole = pre->loaded && mt_loaded(pre->t);
+    uint32_t rest = !pre->loaded ? pre->s : pre->t->walk.i; /* the first byte not loaded */
+    if (!whole && meta_name_parent_may(p->t, p->i, p->j, pre->src, rest, pre->e))
+        whole = true;
+    if (!pre->loaded && !whole)
+        return false; /* not in the text at all */
+    const mt_text *w = whole ? pre_load(pre) : pre->t;
     if (!meta_name_parent(p->t, p->i, p->j, w, s, e))
         return false;
     meta_name_widen(w, s, e);
@@ -549,7 +598,7 @@ static void choose_date(meta_ctx *m)
                 return;
             }
     }
-    const mt_text *w = pre_may_hold_field(m->pre) ? pre_load(m->pre) : NULL;
+    const mt_text *w = pre_may_hold_field(m->pre) ? pre_load_fields(m->pre) : NULL;
     for (int k = 0; w && k < m->pre->lim; k++) {
         int kind, v = meta_field_at(w, k, &kind);
         int e = v >= 0 && kind == 'd' ? meta_date_at(w, v, iso) : -1;
@@ -660,7 +709,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         title_end = tb;
     }
     if (pre_may_hold_field(&pre)) {
-        const mt_text *w = pre_load(&pre);
+        const mt_text *w = pre_load_fields(&pre);
         field_agency(w, pre.lim, &ps);
     }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
