@@ -68,6 +68,12 @@ static size_t title_window(const uint8_t *src, uint32_t s, uint32_t e, char *out
 {
     uint32_t w = s;
     for (int k = 0; k < PT_WINDOW && w < e; k++) {
+        /* most of a title: a three-byte character of leads E1-EC (no
+         * overlong form or surrogate after them, no digit among them) */
+        if (src[w] - 0xE1u <= 0xECu - 0xE1u && e - w >= 3 && ((src[w + 1] ^ 0x80u) | (src[w + 2] ^ 0x80u)) < 0x40) {
+            w += 3;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(src + w, e - w, &cp);
         if (!l || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
