@@ -294,7 +294,7 @@ static bool kept_word_at(const uint8_t *src, uint32_t i, uint32_t e, const uint3
 }
 
 /* mt_next_kept's walk, an ideograph of leads E4-E9 (the bulk of a text)
- * decoded in place. */
+ * and an ASCII byte taken in place. */
 bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
                     bool (*after)(uint32_t f))
 {
@@ -305,6 +305,11 @@ bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *
             uint32_t cp = (0x4000u + (c << 12)) | (src[i + 1] ^ 0x80u) << 6 | (src[i + 2] ^ 0x80u);
             i += 3;
             f = cp - 0x4DC0u < 0x40u ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+        } else if (src[i] < 0x80) { /* a line break or a space dropped, else no ideograph */
+            uint8_t b = src[i++];
+            if (b == '\n' || b == ' ' || b == '\t' || b == '\r')
+                continue;
+            f = 0;
         } else if (!mt_next_kept(src, &i, e, &f)) {
             break;
         }
