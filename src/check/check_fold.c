@@ -65,13 +65,13 @@ void ck_words_init(ck_words *m, const ck_word *words)
 
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)
 {
+    /* the step to the next code point by the high bits of its first byte
+     * (words start at lead bytes only): ASCII 1, 80..DF 2, E0..EF 3, F0..FF 4 */
+    static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 4};
     uint64_t found = 0;
-    for (size_t i = from; i + 3 <= to;) {
-        found |= ck_words_at(m, t, i, to);
-        /* the next code point: words start at lead bytes only */
-        uint8_t ch = (uint8_t)t->s[i];
-        i += ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
-    }
+    for (size_t i = from; i + 3 <= to; i += step[(uint8_t)t->s[i] >> 4])
+        if (m->bucket[ck_word_hash(ck_first3(t->s + i))]) /* most places: no word */
+            found |= ck_words_at(m, t, i, to);
     return found;
 }
 
