@@ -292,9 +292,20 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
     return true;
 }
 
+/* The cell of a whole number read already (WHOLE: the digits alone that
+ * V's token is, a glued row's, unglue_rows.c): what cell_at makes of V,
+ * without reading its digits again (they are all of the token, so its
+ * span is the cell's). */
+static inline void whole_cell(xxgk_cell *c, int table, int row, int col, const ptok *v, int64_t whole)
+{
+    *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE,
+                     .unit = xxgk_tpl_col_unit(col), .value = {whole, 0}, .span = span_of(v->start, v->end)};
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
-void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals,
+                  const int64_t *whole, size_t n)
 {
     if (!n || !bld_grow(ctx, &ctx->cells, ctx->ncells + n - 1, &ctx->capcells, sizeof *ctx->cells))
         return;
@@ -303,7 +314,9 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++)
-            if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
+            if (whole && whole[k] >= 0)
+                whole_cell(c++, table, rows[k], cols[k], &vals[k], whole[k]);
+            else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
                 c++;
         ctx->ncells = (size_t)(c - ctx->cells);
         note_row_keys(ctx, rows[i], from);
