@@ -275,8 +275,12 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
         c->state = XXGK_CELL_EMPTY;
         return true;
     }
-    size_t plain;
-    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
+    size_t plain = 1;
+    unsigned first = (unsigned)src[v->start] - '0';
+    if (v->end - v->start == 1 && first < 10) {
+        c->value.mant = first; /* one digit, most cells (0): what dec_parse_plain reads */
+    } else if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific,
+                               &plain) != 0) {
         number_overflow(ctx, v);
         return false;
     }
