@@ -79,21 +79,56 @@ static int cell_step(const char *t, size_t i, size_t j, int *dots)
     return c != '.';
 }
 
-static void dfs(search *s, size_t i, int cell)
+/* A complete reading, cur: counted, and kept when the identities hold. */
+static void reading_found(search *s)
 {
-    if (cell == s->ncells) {
-        if (i != s->n)
-            return;
-        s->res.any++;
-        if (identities_hold(s)) {
-            if (s->res.count < s->maxout)
-                s->out[s->res.count] = s->cur;
-            s->res.count++;
-        }
+    s->res.any++;
+    if (identities_hold(s)) {
+        if (s->res.count < s->maxout)
+            s->out[s->res.count] = s->cur;
+        s->res.count++;
+    }
+}
+
+/* The last cell, from i: the search steps over it as over any cell (a
+ * step for each longer cell until one cannot stand or the run ends), but
+ * with no cell after it a reading is found only where the cell takes the
+ * rest of the text. So the steps are counted, not taken one by one, and
+ * the one cell that can end a reading is tried alone: the same steps,
+ * readings and budget as the loop of dfs. */
+static void last_cell(search *s, size_t i, int cell)
+{
+    size_t run_end = s->run_end[i], j;
+    int dots = 0, ok = 0;
+    int64_t v = 0;
+    for (j = i + 1; j <= run_end; j++) {
+        if ((ok = cell_step(s->text, i, j, &dots)) < 0)
+            break;
+        v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
+    }
+    long steps = (long)((j <= run_end ? j : run_end) - i); /* the step that broke counts */
+    if (s->budget < steps) {
+        s->budget = -1; /* where the loop's countdown stops */
+        s->res.capped = true;
         return;
     }
+    s->budget -= steps;
+    if (j <= run_end || !ok || run_end != s->n)
+        return; /* no cell to the end of the text */
+    s->cur.start[cell] = (uint16_t)i;
+    s->cur.end[cell] = (uint16_t)run_end;
+    s->val[cell] = v;
+    reading_found(s);
+}
+
+static void dfs(search *s, size_t i, int cell)
+{
     if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
         return; /* the cells left cannot hold the characters left */
+    if (cell == s->ncells - 1) {
+        last_cell(s, i, cell);
+        return;
+    }
     size_t run_end = s->run_end[i];
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
