@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "json_out.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "utf8.h"
@@ -390,149 +391,241 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
 
 /* ---- JSON --------------------------------------------------------------- */
 
-static void jstr_span(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+/* The JSON is written through a buffer (json_out.h) and its places
+ * counted through one cursor, asked in the text's order (a block's start,
+ * then its end; a table's cells row by row). */
+typedef struct jout {
+    outbuf o;
+    const xxgk_doc *doc;
+    pos_cursor at;
+} jout;
+
+static void jstr_span(jout *j, xxgk_span sp)
 {
-    xxgk_json_string(f, (const char *)doc->src + sp.start, sp.end - sp.start);
+    ob_json_string(&j->o, (const char *)j->doc->src + sp.start, sp.end - sp.start);
 }
 
-static void jloc(FILE *f, const xxgk_doc *doc, xxgk_span sp) { xxgk_json_location(f, doc, sp); }
+static void jloc(jout *j, xxgk_span sp) { ob_json_location(&j->o, j->doc, &j->at, sp); }
 
-static void json_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t)
+/* A quoted key's value: "\"KEY\"". */
+static void jquoted(outbuf *o, const char *s)
 {
-    fprintf(f, "{\"kind\":\"table\",\"table\":\"%s\",\"template\":", xxgk_table_key(t->id));
-    if (t->template_year)
-        fprintf(f, "\"%d\"", t->template_year);
-    else
-        fputs("null", f);
-    if (t->id == XXGK_TABLE_REQUESTS)
-        fprintf(f, ",\"columns\":%d", t->ncols_requests);
-    fputs(",\"cells\":[", f);
-    for (size_t i = 0; i < t->ncells; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        char num[48];
-        fprintf(f, "%s{\"row\":\"%s\",\"column\":\"%s\",\"state\":\"%s\",\"value\":", i ? "," : "",
-                xxgk_row_key(c->row), xxgk_col_key(c->col),
-                c->state == XXGK_CELL_VALUE ? "value" : "empty");
-        if (c->state == XXGK_CELL_VALUE)
-            fprintf(f, "\"%s\"", xxgk_dec_format(c->value, num, sizeof num));
-        else
-            fputs("null", f);
-        fprintf(f, ",\"unit\":\"%s\",\"unit_printed\":%s,\"scientific\":%s,", xxgk_unit_name(c->unit),
-                c->unit_printed ? "true" : "false", c->scientific ? "true" : "false");
-        jloc(f, doc, c->span);
-        fputc('}', f);
+    ob_char(o, '"');
+    ob_str(o, s);
+    ob_char(o, '"');
+}
+
+static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
+
+static void json_cell(jout *j, const xxgk_cell *c)
+{
+    outbuf *o = &j->o;
+    ob_str(o, "{\"row\":\"");
+    ob_str(o, xxgk_row_key(c->row));
+    ob_str(o, "\",\"column\":\"");
+    ob_str(o, xxgk_col_key(c->col));
+    ob_str(o, c->state == XXGK_CELL_VALUE ? "\",\"state\":\"value\",\"value\":\"" : "\",\"state\":\"empty\",\"value\":null");
+    if (c->state == XXGK_CELL_VALUE) {
+        ob_end(o, put_dec(ob_room(o, 48), c->value));
+        ob_char(o, '"');
     }
-    fputs("]}", f);
+    ob_str(o, ",\"unit\":\"");
+    ob_str(o, xxgk_unit_name(c->unit));
+    ob_str(o, "\",\"unit_printed\":");
+    jbool(o, c->unit_printed);
+    ob_str(o, ",\"scientific\":");
+    jbool(o, c->scientific);
+    ob_char(o, ',');
+    jloc(j, c->span);
+    ob_char(o, '}');
 }
 
-static void json_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b)
+static void json_table(jout *j, const xxgk_table *t)
 {
-    fputc('[', f);
+    outbuf *o = &j->o;
+    ob_str(o, "{\"kind\":\"table\",\"table\":\"");
+    ob_str(o, xxgk_table_key(t->id));
+    ob_str(o, "\",\"template\":");
+    if (t->template_year) {
+        ob_char(o, '"');
+        ob_int(o, t->template_year);
+        ob_char(o, '"');
+    } else {
+        ob_str(o, "null");
+    }
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        ob_str(o, ",\"columns\":");
+        ob_int(o, t->ncols_requests);
+    }
+    ob_str(o, ",\"cells\":[");
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (i)
+            ob_char(o, ',');
+        json_cell(j, &t->cells[i]);
+    }
+    ob_str(o, "]}");
+}
+
+static void json_blocks(jout *j, const xxgk_block *b)
+{
+    outbuf *o = &j->o;
+    ob_char(o, '[');
     for (int first = 1; b; b = b->next, first = 0) {
         if (!first)
-            fputc(',', f);
+            ob_char(o, ',');
         switch (b->kind) {
         case XXGK_B_HEADING:
-            fprintf(f, "{\"kind\":\"heading\",\"numbering\":\"%s\",\"number\":%d,\"level\":%d,\"md_level\":%d,",
-                    xxgk_numbering_name(b->numbering), b->number, b->level, b->md_level);
-            fputs("\"restarts_section\":", f);
+            ob_str(o, "{\"kind\":\"heading\",\"numbering\":\"");
+            ob_str(o, xxgk_numbering_name(b->numbering));
+            ob_str(o, "\",\"number\":");
+            ob_int(o, b->number);
+            ob_str(o, ",\"level\":");
+            ob_int(o, b->level);
+            ob_str(o, ",\"md_level\":");
+            ob_int(o, b->md_level);
+            ob_str(o, ",\"restarts_section\":");
             if (b->restarts_section)
-                fprintf(f, "\"%s\"", xxgk_section_key(b->restarts_section));
+                jquoted(o, xxgk_section_key(b->restarts_section));
             else
-                fputs("null", f);
-            fputs(",\"title\":", f);
-            jstr_span(f, doc, b->title_span);
-            fputc(',', f);
-            jloc(f, doc, b->span);
-            fputc('}', f);
+                ob_str(o, "null");
+            ob_str(o, ",\"title\":");
+            jstr_span(j, b->title_span);
+            ob_char(o, ',');
+            jloc(j, b->span);
+            ob_char(o, '}');
             break;
         case XXGK_B_PARAGRAPH:
-            fputs("{\"kind\":\"paragraph\",\"text\":", f);
-            jstr_span(f, doc, b->span);
-            fputc(',', f);
-            jloc(f, doc, b->span);
-            fputc('}', f);
+            ob_str(o, "{\"kind\":\"paragraph\",\"text\":");
+            jstr_span(j, b->span);
+            ob_char(o, ',');
+            jloc(j, b->span);
+            ob_char(o, '}');
             break;
         case XXGK_B_TABLE:
-            json_table(f, doc, b->table);
+            json_table(j, b->table);
             break;
         }
     }
-    fputc(']', f);
+    ob_char(o, ']');
 }
 
-static void json_opt_span(FILE *f, const xxgk_doc *doc, const char *key, xxgk_span sp)
+static void json_opt_span(jout *j, const char *key, xxgk_span sp)
 {
-    fprintf(f, ",\"%s\":", key);
+    outbuf *o = &j->o;
+    ob_str(o, ",\"");
+    ob_str(o, key);
+    ob_str(o, "\":");
     if (sp.end <= sp.start) {
-        fputs("null", f);
+        ob_str(o, "null");
         return;
     }
-    fputs("{\"text\":", f);
-    jstr_span(f, doc, sp);
-    fputc(',', f);
-    jloc(f, doc, sp);
-    fputc('}', f);
+    ob_str(o, "{\"text\":");
+    jstr_span(j, sp);
+    ob_char(o, ',');
+    jloc(j, sp);
+    ob_char(o, '}');
+}
+
+/* "KEY":"NAME" after a comma, a source's name. */
+static void json_source(outbuf *o, const char *key, int source)
+{
+    ob_str(o, key);
+    jquoted(o, xxgk_source_name(source));
+}
+
+static void json_section(jout *j, const xxgk_section *s)
+{
+    outbuf *o = &j->o;
+    ob_str(o, "{\"id\":\"");
+    ob_str(o, xxgk_section_key(s->id));
+    ob_str(o, "\",\"numeral\":\"");
+    ob_str(o, xxgk_section_numeral(s->id));
+    ob_str(o, "\",\"printed_number\":");
+    ob_int(o, s->printed_number);
+    ob_str(o, ",\"canonical_title\":");
+    jbool(o, s->canonical_title);
+    ob_str(o, ",\"md_level\":");
+    ob_int(o, s->md_level);
+    ob_str(o, ",\"title\":");
+    jstr_span(j, s->title_span);
+    ob_char(o, ',');
+    jloc(j, s->heading_span);
+    ob_str(o, ",\"blocks\":");
+    json_blocks(j, s->blocks);
+    ob_char(o, '}');
+}
+
+static void json_report(jout *j, const xxgk_report *r)
+{
+    outbuf *o = &j->o;
+    ob_char(o, '{');
+    jloc(j, r->span);
+    json_opt_span(j, "title", r->title_span);
+    ob_str(o, ",\"agency\":");
+    ob_json_string_or_null(o, r->agency);
+    ob_str(o, ",\"agency_key\":");
+    ob_json_string_or_null(o, r->agency_key);
+    json_source(o, ",\"agency_source\":", r->agency_source);
+    ob_str(o, ",\"date\":");
+    if (r->date)
+        jquoted(o, r->date);
+    else
+        ob_str(o, "null");
+    json_source(o, ",\"date_source\":", r->date_source);
+    ob_str(o, ",\"year\":");
+    if (r->year)
+        ob_int(o, r->year);
+    else
+        ob_str(o, "null");
+    json_source(o, ",\"year_source\":", r->year_source);
+    ob_str(o, ",\"template\":");
+    int tmpl = xxgk_report_template(r);
+    if (tmpl) {
+        ob_char(o, '"');
+        ob_int(o, tmpl);
+        ob_char(o, '"');
+    } else {
+        ob_str(o, "null");
+    }
+    ob_str(o, ",\"preamble\":");
+    json_blocks(j, r->preamble);
+    ob_str(o, ",\"sections\":[");
+    for (const xxgk_section *s = r->sections; s; s = s->next) {
+        if (s != r->sections)
+            ob_char(o, ',');
+        json_section(j, s);
+    }
+    ob_char(o, ']');
+    json_opt_span(j, "signoff_agency", r->signoff_agency_span);
+    ob_str(o, ",\"signoff_date\":");
+    if (r->signoff_year) {
+        char d[64];
+        snprintf(d, sizeof d, "\"%04d-%02d-%02d\"", r->signoff_year, r->signoff_month, r->signoff_day);
+        ob_str(o, d);
+    } else {
+        ob_str(o, "null");
+    }
+    json_opt_span(j, "note", r->note_span);
+    ob_char(o, '}');
 }
 
 void xxgk_print_json(FILE *f, const xxgk_doc *doc)
 {
-    fputs("{\"file\":", f);
-    xxgk_json_string(f, doc->name, strlen(doc->name));
-    fputs(",\"reports\":[", f);
+    jout j;
+    char buf[OB_LARGE];
+    ob_init(&j.o, f, buf, sizeof buf);
+    j.doc = doc;
+    j.at = (pos_cursor){0};
+    ob_str(&j.o, "{\"file\":");
+    ob_json_string(&j.o, doc->name, strlen(doc->name));
+    ob_str(&j.o, ",\"reports\":[");
     for (const xxgk_report *r = doc->report; r; r = r->next) {
         if (r != doc->report)
-            fputc(',', f);
-        fputc('{', f);
-        jloc(f, doc, r->span);
-        json_opt_span(f, doc, "title", r->title_span);
-        fputs(",\"agency\":", f);
-        xxgk_json_string_or_null(f, r->agency);
-        fputs(",\"agency_key\":", f);
-        xxgk_json_string_or_null(f, r->agency_key);
-        fprintf(f, ",\"agency_source\":\"%s\",\"date\":", xxgk_source_name(r->agency_source));
-        if (r->date)
-            fprintf(f, "\"%s\"", r->date);
-        else
-            fputs("null", f);
-        fprintf(f, ",\"date_source\":\"%s\",\"year\":", xxgk_source_name(r->date_source));
-        if (r->year)
-            fprintf(f, "%d", r->year);
-        else
-            fputs("null", f);
-        fprintf(f, ",\"year_source\":\"%s\",\"template\":", xxgk_source_name(r->year_source));
-        int tmpl = xxgk_report_template(r);
-        if (tmpl)
-            fprintf(f, "\"%d\"", tmpl);
-        else
-            fputs("null", f);
-        fputs(",\"preamble\":", f);
-        json_blocks(f, doc, r->preamble);
-        fputs(",\"sections\":[", f);
-        for (const xxgk_section *s = r->sections; s; s = s->next) {
-            if (s != r->sections)
-                fputc(',', f);
-            fprintf(f, "{\"id\":\"%s\",\"numeral\":\"%s\",\"printed_number\":%d,\"canonical_title\":%s,\"md_level\":%d,\"title\":",
-                    xxgk_section_key(s->id), xxgk_section_numeral(s->id), s->printed_number,
-                    s->canonical_title ? "true" : "false", s->md_level);
-            jstr_span(f, doc, s->title_span);
-            fputc(',', f);
-            jloc(f, doc, s->heading_span);
-            fputs(",\"blocks\":", f);
-            json_blocks(f, doc, s->blocks);
-            fputc('}', f);
-        }
-        fputc(']', f);
-        json_opt_span(f, doc, "signoff_agency", r->signoff_agency_span);
-        fputs(",\"signoff_date\":", f);
-        if (r->signoff_year)
-            fprintf(f, "\"%04d-%02d-%02d\"", r->signoff_year, r->signoff_month, r->signoff_day);
-        else
-            fputs("null", f);
-        json_opt_span(f, doc, "note", r->note_span);
-        fputc('}', f);
+            ob_char(&j.o, ',');
+        json_report(&j, r);
     }
-    fputs("],\"diagnostics\":", f);
-    xxgk_json_diags(f, doc);
-    fputs("}\n", f);
+    ob_str(&j.o, "],\"diagnostics\":");
+    ob_json_diags(&j.o, doc, &j.at);
+    ob_str(&j.o, "}\n");
+    ob_flush(&j.o);
 }
