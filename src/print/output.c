@@ -13,35 +13,56 @@ enum { EXCERPT = 24 };
 /* The tree is written through a buffer (outbuf.h): a line per cell and
  * per block, each of a few fields. */
 
+/* The spaces of a line's indentation, copied whole (a copy of constant
+ * size, not a call): a tree is at most a few levels deep. */
+static const char spaces[32] = "                                ";
+
 /* printf's "%*s" of an empty string: |w| spaces (a negative width pads
  * on the left, as a positive one). */
-static void indent(outbuf *o, int w) { ob_fill(o, ' ', w < 0 ? -w : w); }
+static void indent(outbuf *o, int w)
+{
+    w = w < 0 ? -w : w;
+    if (w > (int)sizeof spaces) {
+        ob_fill(o, ' ', w);
+        return;
+    }
+    char *p = ob_room(o, sizeof spaces);
+    memcpy(p, spaces, sizeof spaces);
+    ob_end(o, p + w);
+}
 
 /* The position of off through the tree's cursor: the tree asks its
  * places mostly in the text's order (a paragraph's start, then its end),
  * so that most are counted from the last one (pos_cursor.h), not through
- * the line index and its marks each. */
-static void pos(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
+ * the line index and its marks each. "LINE:COL", formatted in place. */
+static char *put_pos(char *e, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
     xxgk_pos p = pos_cursor_at(at, doc, off);
-    ob_uint(o, p.line);
-    ob_char(o, ':');
-    ob_uint(o, p.col);
+    e = put_uint(e, p.line);
+    *e++ = ':';
+    return put_uint(e, p.col);
 }
 
-static void range(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
+enum { POS_MAX = 24 }; /* "LINE:COL" and a byte or two around it */
+
+/* "line:col-line:col\n", a span's places ending its line. */
+static void range_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
 {
-    pos(o, doc, at, sp.start);
-    ob_char(o, '-');
-    pos(o, doc, at, sp.end);
+    char *e = put_pos(ob_room(o, 2 * POS_MAX), doc, at, sp.start);
+    *e++ = '-';
+    e = put_pos(e, doc, at, sp.end);
+    *e++ = '\n';
+    ob_end(o, e);
 }
 
 /* " @line:col\n", the end of most lines. */
 static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
-    ob_str(o, " @");
-    pos(o, doc, at, off);
-    ob_char(o, '\n');
+    char *e = ob_room(o, POS_MAX + 4);
+    memcpy(e, " @", 2);
+    e = put_pos(e + 2, doc, at, off);
+    *e++ = '\n';
+    ob_end(o, e);
 }
 
 /* Two characters of three bytes led by E1..EC at p (eight bytes
@@ -161,6 +182,12 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         cl->row_len = (size_t)(h + n + 1 - cl->head);
         cl->row = c->row;
     }
+    /* most rows' fields fit the smaller copy (six spaces, "cell " and a
+     * key of up to 52 bytes) */
+    if (cl->row_len <= CELL_ROW / 2) {
+        memcpy(o, cl->head, CELL_ROW / 2);
+        return o + cl->row_len;
+    }
     if (cl->row_len <= CELL_ROW) {
         memcpy(o, cl->head, CELL_ROW);
         return o + cl->row_len;
@@ -277,8 +304,7 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xx
             ob_str(o, "paragraph ");
             quoted(o, doc, b->span, EXCERPT);
             ob_str(o, " @");
-            range(o, doc, at, b->span);
-            ob_char(o, '\n');
+            range_end(o, doc, at, b->span);
             break;
         case XXGK_B_TABLE:
             tree_table(o, doc, b->table, ind);
@@ -307,8 +333,7 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
 {
     pos_cursor cur = {0}, *at = &cur;
     ob_str(o, "report @");
-    range(o, doc, at, r->span);
-    ob_char(o, '\n');
+    range_end(o, doc, at, r->span);
     if (r->title_span.end > r->title_span.start)
         quoted_line(o, doc, at, "  title ", r->title_span);
     if (r->agency) {
