@@ -90,7 +90,7 @@ static inline char *put_int(char *o, int v)
 static inline char *put_dec(char *o, xxgk_dec v)
 {
     if (v.scale == 0 && v.mant >= 0)
-        return v.mant <= UINT32_MAX ? put_uint(o, (unsigned)v.mant) : put_u64(o, (uint64_t)v.mant);
+        return put_u64(o, (uint64_t)v.mant);
     char num[48];
     return put(o, xxgk_dec_format(v, num, sizeof num));
 }
