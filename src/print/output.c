@@ -442,27 +442,40 @@ static void jquoted(outbuf *o, const char *s)
 
 static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
 
+/* A name of a field, or any literal, at o: the end. */
+#define PUT_LIT(o, lit) (memcpy(o, lit, sizeof lit - 1), (o) + sizeof lit - 1)
+
+/* A cell's fields before its location, formatted in place: the fixed
+ * text (at most 110 bytes), a number (at most 47) and a unit (at most 6),
+ * and the two keys. */
+enum { JSON_CELL_FIXED = 192 };
+
 static void json_cell(jout *j, const xxgk_cell *c)
 {
-    outbuf *o = &j->o;
-    ob_str(o, "{\"row\":\"");
-    ob_str(o, xxgk_row_key(c->row));
-    ob_str(o, "\",\"column\":\"");
-    ob_str(o, xxgk_col_key(c->col));
-    ob_str(o, c->state == XXGK_CELL_VALUE ? "\",\"state\":\"value\",\"value\":\"" : "\",\"state\":\"empty\",\"value\":null");
+    const char *row = xxgk_row_key(c->row), *col = xxgk_col_key(c->col), *unit = xxgk_unit_name(c->unit);
+    size_t nr = strlen(row), nc = strlen(col), nu = strlen(unit);
+    char *o = ob_room(&j->o, JSON_CELL_FIXED + nr + nc + nu);
+    o = PUT_LIT(o, "{\"row\":\"");
+    memcpy(o, row, nr);
+    o = PUT_LIT(o + nr, "\",\"column\":\"");
+    memcpy(o, col, nc);
+    o += nc;
     if (c->state == XXGK_CELL_VALUE) {
-        ob_end(o, put_dec(ob_room(o, 48), c->value));
-        ob_char(o, '"');
+        o = PUT_LIT(o, "\",\"state\":\"value\",\"value\":\"");
+        o = put_dec(o, c->value);
+        *o++ = '"';
+    } else {
+        o = PUT_LIT(o, "\",\"state\":\"empty\",\"value\":null");
     }
-    ob_str(o, ",\"unit\":\"");
-    ob_str(o, xxgk_unit_name(c->unit));
-    ob_str(o, "\",\"unit_printed\":");
-    jbool(o, c->unit_printed);
-    ob_str(o, ",\"scientific\":");
-    jbool(o, c->scientific);
-    ob_char(o, ',');
+    o = PUT_LIT(o, ",\"unit\":\"");
+    memcpy(o, unit, nu);
+    o = PUT_LIT(o + nu, "\",\"unit_printed\":");
+    o = c->unit_printed ? PUT_LIT(o, "true") : PUT_LIT(o, "false");
+    o = PUT_LIT(o, ",\"scientific\":");
+    o = c->scientific ? PUT_LIT(o, "true,") : PUT_LIT(o, "false,");
+    ob_end(&j->o, o);
     jloc(j, c->span);
-    ob_char(o, '}');
+    ob_char(&j->o, '}');
 }
 
 static void json_table(jout *j, const xxgk_table *t)

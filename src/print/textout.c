@@ -47,17 +47,12 @@ static inline bool eight_plain(const unsigned char *p)
 static size_t plain_run(const unsigned char *s, size_t i, size_t len)
 {
     while (i < len) {
-        if (len - i >= 8) {
-            if (eight_plain(s + i)) {
-                i += 8;
-                continue;
-            }
-            if (utf8_two_form3(s + i)) {
-                i += 6;
-                continue;
-            }
-        }
+        /* the first byte says which test can pass */
         unsigned char c = s[i];
+        if (len - i >= 8 && (c < 0x80 ? eight_plain(s + i) : utf8_two_form3(s + i))) {
+            i += c < 0x80 ? 8 : 6;
+            continue;
+        }
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
             i++;
             continue;
