@@ -141,8 +141,11 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * What is the same along a row (the indentation, "cell ROW.") is
  * formatted once per row and what is the same down a column ("COL = ")
  * once per table, each kept and copied whole, a copy of constant size (a
- * few moves, not a call), as export does: a table has hundreds of cells. */
-enum { CELL_ROW = 128, CELL_COL = 64 };
+ * few moves, not a call), as export does: a table has hundreds of cells.
+ * Sizes: a row's fields of most CELL_ROW_SHORT bytes (a table's, at its
+ * indentation) copied as that many, longer ones as CELL_ROW; a column's
+ * (a key of at most 15 bytes and " = ") as CELL_COL. */
+enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };
 
 enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
 
@@ -182,10 +185,10 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         cl->row_len = (size_t)(h + n + 1 - cl->head);
         cl->row = c->row;
     }
-    /* most rows' fields fit the smaller copy (six spaces, "cell " and a
-     * key of up to 52 bytes) */
-    if (cl->row_len <= CELL_ROW / 2) {
-        memcpy(o, cl->head, CELL_ROW / 2);
+    /* a table's rows' fields fit the smaller copy (six spaces, "cell ", a
+     * key of up to 36 bytes: the template's longest has 26, and ".") */
+    if (cl->row_len <= CELL_ROW_SHORT) {
+        memcpy(o, cl->head, CELL_ROW_SHORT);
         return o + cl->row_len;
     }
     if (cl->row_len <= CELL_ROW) {
