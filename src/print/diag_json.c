@@ -22,9 +22,6 @@ static xxgk_pos end_position(const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
     return pos_cursor_at(at, doc, sp.end > sp.start ? sp.end : sp.start);
 }
 
-/* A name of a field with its quotes and colon at o: the end. */
-#define PUT_NAME(o, lit) (memcpy(o, lit, sizeof lit - 1), (o) + sizeof lit - 1)
-
 /* The fields formatted in place: the names (79 bytes), six numbers of at
  * most ten digits and a page's. */
 enum { LOCATION_MAX = 160 };
@@ -35,14 +32,14 @@ void ob_json_location(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span 
     /* a PDF's page; text without pages has no such field (and no call) */
     uint32_t page = doc->npages ? xxgk_doc_page(doc, sp.start) : 0;
     char *p = ob_room(o, LOCATION_MAX);
-    p = put_uint(PUT_NAME(p, "\"line\":"), a.line);
-    p = put_uint(PUT_NAME(p, ",\"col\":"), a.col);
-    p = put_uint(PUT_NAME(p, ",\"end_line\":"), b.line);
-    p = put_uint(PUT_NAME(p, ",\"end_col\":"), b.col);
-    p = put_uint(PUT_NAME(p, ",\"byte_start\":"), sp.start);
-    p = put_uint(PUT_NAME(p, ",\"byte_end\":"), sp.end);
+    p = put_uint(PUT_LIT(p, "\"line\":"), a.line);
+    p = put_uint(PUT_LIT(p, ",\"col\":"), a.col);
+    p = put_uint(PUT_LIT(p, ",\"end_line\":"), b.line);
+    p = put_uint(PUT_LIT(p, ",\"end_col\":"), b.col);
+    p = put_uint(PUT_LIT(p, ",\"byte_start\":"), sp.start);
+    p = put_uint(PUT_LIT(p, ",\"byte_end\":"), sp.end);
     if (page)
-        p = put_uint(PUT_NAME(p, ",\"page\":"), page);
+        p = put_uint(PUT_LIT(p, ",\"page\":"), page);
     ob_end(o, p);
 }
 

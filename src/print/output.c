@@ -59,8 +59,7 @@ static void range_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span 
 static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
     char *e = ob_room(o, POS_MAX + 4);
-    memcpy(e, " @", 2);
-    e = put_pos(e + 2, doc, at, off);
+    e = put_pos(PUT_LIT(e, " @"), doc, at, off);
     *e++ = '\n';
     ob_end(o, e);
 }
@@ -445,12 +444,9 @@ static void jquoted(outbuf *o, const char *s)
 
 static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
 
-/* A name of a field, or any literal, at o: the end. */
-#define PUT_LIT(o, lit) (memcpy(o, lit, sizeof lit - 1), (o) + sizeof lit - 1)
-
 /* A cell's fields before its location, formatted in place: the fixed
- * text (at most 110 bytes), a number (at most 47) and a unit (at most 6),
- * and the two keys. */
+ * text (at most 102 bytes) and a number (at most 47), besides the keys
+ * and the unit. */
 enum { JSON_CELL_FIXED = 192 };
 
 static void json_cell(jout *j, const xxgk_cell *c)
@@ -460,7 +456,8 @@ static void json_cell(jout *j, const xxgk_cell *c)
     char *o = ob_room(&j->o, JSON_CELL_FIXED + nr + nc + nu);
     o = PUT_LIT(o, "{\"row\":\"");
     memcpy(o, row, nr);
-    o = PUT_LIT(o + nr, "\",\"column\":\"");
+    o += nr;
+    o = PUT_LIT(o, "\",\"column\":\"");
     memcpy(o, col, nc);
     o += nc;
     if (c->state == XXGK_CELL_VALUE) {
@@ -472,7 +469,8 @@ static void json_cell(jout *j, const xxgk_cell *c)
     }
     o = PUT_LIT(o, ",\"unit\":\"");
     memcpy(o, unit, nu);
-    o = PUT_LIT(o + nu, "\",\"unit_printed\":");
+    o += nu;
+    o = PUT_LIT(o, "\",\"unit_printed\":");
     o = c->unit_printed ? PUT_LIT(o, "true") : PUT_LIT(o, "false");
     o = PUT_LIT(o, ",\"scientific\":");
     o = c->scientific ? PUT_LIT(o, "true,") : PUT_LIT(o, "false,");

@@ -15,6 +15,10 @@ static inline char *put(char *o, const char *s)
     return o + n;
 }
 
+/* A string literal at o, a copy of its known size (a field's name, quotes
+ * and punctuation): the end. */
+#define PUT_LIT(o, lit) (memcpy((o), "" lit, sizeof(lit) - 1), (o) + sizeof(lit) - 1)
+
 /* The two digits of 00..99. */
 static const char put_pairs[] = "0001020304050607080910111213141516171819"
                                 "2021222324252627282930313233343536373839"

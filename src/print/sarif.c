@@ -227,9 +227,6 @@ static void sd_uri(sarif_doc *sd)
     ob_char(o, '"');
 }
 
-/* A name of a field with its quotes and colon at o: the end. */
-#define PUT_NAME(o, lit) (memcpy(o, lit, sizeof lit - 1), (o) + sizeof lit - 1)
-
 enum { REGION_MAX = 160 }; /* the region's names (109 bytes) and six numbers */
 
 static void physical(sarif_doc *sd, xxgk_span sp)
@@ -243,13 +240,13 @@ static void physical(sarif_doc *sd, xxgk_span sp)
     ob_str(&sd->o, "\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
     sd_uri(sd);
     char *o = ob_room(&sd->o, REGION_MAX);
-    o = put_uint(PUT_NAME(o, "},\"region\":{\"startLine\":"), a.line);
-    o = put_uint(PUT_NAME(o, ",\"startColumn\":"), a.col);
-    o = put_uint(PUT_NAME(o, ",\"endLine\":"), b.line);
-    o = put_uint(PUT_NAME(o, ",\"endColumn\":"), b.col);
-    o = put_uint(PUT_NAME(o, ",\"byteOffset\":"), sp.start);
-    o = put_uint(PUT_NAME(o, ",\"byteLength\":"), sp.end - sp.start);
-    o = PUT_NAME(o, "}}");
+    o = put_uint(PUT_LIT(o, "},\"region\":{\"startLine\":"), a.line);
+    o = put_uint(PUT_LIT(o, ",\"startColumn\":"), a.col);
+    o = put_uint(PUT_LIT(o, ",\"endLine\":"), b.line);
+    o = put_uint(PUT_LIT(o, ",\"endColumn\":"), b.col);
+    o = put_uint(PUT_LIT(o, ",\"byteOffset\":"), sp.start);
+    o = put_uint(PUT_LIT(o, ",\"byteLength\":"), sp.end - sp.start);
+    o = PUT_LIT(o, "}}");
     ob_end(&sd->o, o);
 }
 
