@@ -1,7 +1,7 @@
 /* Escaping for JSON and CSV output: into a buffer (xxgk_put_*, for the
- * printers that format a record in place) and to a stream, which escapes
- * through a buffer a piece at a time (one fwrite a piece, not a stdio call
- * per byte). */
+ * printers that format a record in place; ob_json_string, for those that
+ * write through an outbuf) and to a stream, which escapes through a
+ * buffer a piece at a time (not a stdio call per byte). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -117,7 +117,7 @@ char *xxgk_put_json_string(char *o, const char *s, size_t len)
     return o;
 }
 
-enum { PIECE = 512 }; /* input bytes escaped at a time for a stream */
+enum { PIECE = 512 }; /* input bytes escaped at a time */
 _Static_assert(6 * PIECE <= OB_SIZE, "a piece's escapes fit an outbuf");
 
 /* Where a piece of s[0..len) may end at or before k (0 < k < len) so that
@@ -134,25 +134,8 @@ static size_t piece_end(const char *s, size_t k)
     return k;
 }
 
-void xxgk_json_string(FILE *f, const char *s, size_t len)
-{
-    char buf[6 * PIECE + 2], *o = buf;
-    *o++ = '"';
-    while (len > PIECE) {
-        size_t k = piece_end(s, PIECE);
-        o = json_escaped(o, s, k);
-        fwrite(buf, 1, (size_t)(o - buf), f);
-        o = buf;
-        s += k;
-        len -= k;
-    }
-    o = json_escaped(o, s, len);
-    *o++ = '"';
-    fwrite(buf, 1, (size_t)(o - buf), f);
-}
-
-/* The same pieces into a buffer: each escaped in place, in room for six
- * bytes a byte. */
+/* A JSON string into a buffer, in pieces of PIECE input bytes, each
+ * escaped in place in room for six bytes a byte. */
 void ob_json_string(outbuf *o, const char *s, size_t len)
 {
     ob_char(o, '"');
@@ -164,6 +147,15 @@ void ob_json_string(outbuf *o, const char *s, size_t len)
     }
     ob_end(o, json_escaped(ob_room(o, 6 * PIECE), s, len));
     ob_char(o, '"');
+}
+
+void xxgk_json_string(FILE *f, const char *s, size_t len)
+{
+    outbuf o;
+    char buf[OB_SIZE];
+    ob_init(&o, f, buf, sizeof buf);
+    ob_json_string(&o, s, len);
+    ob_flush(&o);
 }
 
 void ob_json_string_or_null(outbuf *o, const char *s)
