@@ -744,7 +744,7 @@ static bool plain_line(scanner *sc, raw_token *t)
     t->header = false;
     while (*sc->cur == ' ' || *sc->cur == '\t')
         sc->cur++;
-    int k = plain_token(sc, t);
+    int k = plain_token(sc, &t->start);
     token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
     return true;
 }
@@ -827,7 +827,7 @@ void scan_next(scanner *sc, raw_token *t)
     /* inside a line of plain text: no line test, no virtual break */
     t->header = sc->md_header;
     if (sc->mode == MODE_TABLE) {
-        int k = plain_token(sc, t);
+        int k = plain_token(sc, &t->start);
         token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
     }
     else
