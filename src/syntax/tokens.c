@@ -585,30 +585,46 @@ static int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
     }
 }
 
+/* A token inside a line, nothing read ahead, that scan_plain did not
+ * take: in a table the table scanner's (scan_table_next, without
+ * plain_token tried twice), in prose the scanner's. */
+static int filter_scanned(parse_ctx *ctx, ptok *out)
+{
+    raw_token t;
+    if (ctx->sc.mode == MODE_TABLE)
+        scan_table_next(&ctx->sc, &t);
+    else
+        scan_next(&ctx->sc, &t);
+    return filter_one(ctx, &t, out);
+}
+
 /* The next raw token and its decision. Inside a line with nothing read
  * ahead, a plain token (in a table a TAB, a |, a whole number or the line
  * break, most of its tokens; in prose the line break) is read straight
  * from the scanner's bytes (scan_plain), as scan_next would read it,
- * without the scanner's line-start and page-text tests; any other token
- * of a table there is the table scanner's (scan_table_next), as scan_next
- * would go on. */
+ * without the scanner's line-start and page-text tests, and so is the
+ * token after a plain delimiter that is layout (a TAB, then a number: the
+ * cursor still inside the line, nothing read ahead); any other token of a
+ * table there is the table scanner's (filter_scanned), as scan_next would
+ * go on. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
-        raw_token t;
-        plain_tok pt;
         int k;
         if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
+            raw_token t;
             raw_next(ctx, &t);
             k = filter_one(ctx, &t, out);
-        } else if (scan_plain(&ctx->sc, &pt) >= 0) {
-            k = filter_plain(ctx, &pt, out);
         } else {
-            if (ctx->sc.mode == MODE_TABLE)
-                scan_table_next(&ctx->sc, &t);
-            else
-                scan_next(&ctx->sc, &t);
-            k = filter_one(ctx, &t, out);
+            plain_tok pt;
+            k = NO_TOKEN;
+            do {
+                if (scan_plain(&ctx->sc, &pt) < 0) {
+                    k = filter_scanned(ctx, out);
+                    break;
+                }
+                k = filter_plain(ctx, &pt, out);
+            } while (k == NO_TOKEN && pt.kind != RT_NL);
         }
         if (k != NO_TOKEN) {
             out->tok = k;
