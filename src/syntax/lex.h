@@ -131,15 +131,15 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
         sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
         return RT_NL;
     }
+    if (*p == '\t') { /* before |: most cells of a table follow a TAB */
+        *start = (uint32_t)(p - sc->base);
+        sc->cur = p + 1;
+        return RT_TAB;
+    }
     if (*p == '|') {
         *start = (uint32_t)(s - sc->base);
         sc->cur = p + 1;
         return RT_PIPE;
-    }
-    if (*p == '\t') {
-        *start = (uint32_t)(p - sc->base);
-        sc->cur = p + 1;
-        return RT_TAB;
     }
     if (*p < '0' || *p > '9')
         return -1;
