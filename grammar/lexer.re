@@ -111,19 +111,21 @@ __attribute__((noinline)) static const uint8_t *line_end_lookup(scanner *sc, con
     return e;
 }
 
-/* |---|:--:| alone on a line (ASCII dashes, colons, pipes, spaces). */
-static bool md_separator(const uint8_t *p, const uint8_t *e)
+/* |---|:--:| alone on the line from p (ASCII dashes, colons, pipes,
+ * spaces), up to its first CR or LF: read to the first byte that is none
+ * of those, which must be the line's break (the text ends in one, parse.c
+ * appends it; past it comes the NUL, which ends the line's read too). */
+static bool md_separator(const uint8_t *p)
 {
     bool dash = false, pipe = false;
-    for (; p < e; p++) {
+    for (;; p++) {
         if (*p == '-')
             dash = true;
         else if (*p == '|')
             pipe = true;
         else if (*p != ' ' && *p != '\t' && *p != ':')
-            return false;
+            return dash && pipe && (*p == '\r' || *p == '\n');
     }
-    return dash && pipe;
 }
 
 /* A cell of a pipe row that is a number, a dash or nothing but blanks and
@@ -139,7 +141,10 @@ static bool value_cell(const uint8_t *p, const uint8_t *e)
 
 /* markdown row → header row: it starts with |, none of its cells holds a
  * value, one holds a word, and a separator row follows. PDF-to-markdown
- * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table. */
+ * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table.
+ * The separator first: every row of a pipe table starts with |, and the
+ * line after most is no separator, known from its first bytes. The row is
+ * the current line (sc->line_eol: found at its start). */
 static bool md_header_row(scanner *sc)
 {
     const uint8_t *p = sc->cur;
@@ -147,7 +152,14 @@ static bool md_header_row(scanner *sc)
         p++;
     if (p >= sc->lim || *p != '|')
         return false;
-    const uint8_t *e = line_end(sc, p);
+    const uint8_t *e = sc->line_eol;
+    const uint8_t *n = e;
+    if (n < sc->lim && *n == '\r')
+        n++;
+    if (n < sc->lim && *n == '\n')
+        n++;
+    if (!md_separator(n))
+        return false;
     bool word = false;
     for (const uint8_t *c = p + 1; c < e;) {
         const uint8_t *d = c;
@@ -161,12 +173,7 @@ static bool md_header_row(scanner *sc)
         word = word || !blank;
         c = d + 1;
     }
-    const uint8_t *n = e;
-    if (n < sc->lim && *n == '\r')
-        n++;
-    if (n < sc->lim && *n == '\n')
-        n++;
-    return word && md_separator(n, line_end(sc, n));
+    return word;
 }
 
 /* A cell delimiter between sc->cur and eol, the end of its
@@ -744,7 +751,7 @@ static bool plain_line(scanner *sc, raw_token *t)
     t->header = false;
     while (*sc->cur == ' ' || *sc->cur == '\t')
         sc->cur++;
-    int k = plain_token(sc, t);
+    int k = plain_token(sc, &t->start);
     token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
     return true;
 }
@@ -827,7 +834,7 @@ void scan_next(scanner *sc, raw_token *t)
     /* inside a line of plain text: no line test, no virtual break */
     t->header = sc->md_header;
     if (sc->mode == MODE_TABLE) {
-        int k = plain_token(sc, t);
+        int k = plain_token(sc, &t->start);
         token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
     }
     else

@@ -307,6 +307,17 @@ static bool unqualified_no_charge(const ck_folded *t, size_t *from, size_t *to)
     return false;
 }
 
+/* Does s[0, n) hold the three bytes of one character? Its last byte, a
+ * continuation byte, is looked for (memchr) and the two before it
+ * compared: fewer stops than its lead would make. */
+static bool holds_char(const uint8_t *s, size_t n, const char *ch)
+{
+    for (const uint8_t *p = s + 2; n >= 3 && (p = memchr(p, (uint8_t)ch[2], (size_t)(s + n - p))) != NULL; p++)
+        if (p[-2] == (uint8_t)ch[0] && p[-1] == (uint8_t)ch[1])
+            return true;
+    return false;
+}
+
 static void fees(ck *c)
 {
     const xxgk_cell *fee =
@@ -322,7 +333,7 @@ static void fees(ck *c)
             /* every phrase of no_charge holds 收, which no folding makes
              * from another character: a block without it is not folded
              * (a folded copy costs five bytes per byte of the block) */
-            if (!memmem(c->doc->src + b->span.start, b->span.end - b->span.start, "收", strlen("收")))
+            if (!holds_char(c->doc->src + b->span.start, b->span.end - b->span.start, "收"))
                 continue;
             ck_folded t;
             size_t from, to;

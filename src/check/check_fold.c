@@ -65,23 +65,33 @@ void ck_words_init(ck_words *m, const ck_word *words)
 
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)
 {
+    /* the step to the next code point by the high bits of its first byte
+     * (words start at lead bytes only): ASCII 1, 80..DF 2, E0..EF 3, F0..FF 4 */
+    static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 4};
     uint64_t found = 0;
-    for (size_t i = from; i + 3 <= to;) {
-        found |= ck_words_at(m, t, i, to);
-        /* the next code point: words start at lead bytes only */
-        uint8_t ch = (uint8_t)t->s[i];
-        i += ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
-    }
+    for (size_t i = from; i + 3 <= to; i += step[(uint8_t)t->s[i] >> 4])
+        if (m->bucket[ck_word_hash(ck_first3(t->s + i))]) /* most places: no word */
+            found |= ck_words_at(m, t, i, to);
     return found;
 }
 
+/* The needle's last byte is looked for (memchr) and the bytes before it
+ * compared: the needles are words of ideographs, whose last byte, a
+ * continuation byte, is one in dozens of a text's, where their first is
+ * one in a few (E4..E9). Matches are all as long as the needle, so the
+ * first to end is the first. */
 size_t ck_find(const ck_folded *t, size_t from, size_t to, const char *needle)
 {
     size_t k = strlen(needle);
-    if (from >= to || to - from < k)
-        return to;
-    const char *p = memmem(t->s + from, to - from, needle, k);
-    return p ? (size_t)(p - t->s) : to;
+    if (k == 0 || from >= to || to - from < k) /* an empty needle is where the range starts */
+        return k == 0 && from <= to ? from : to;
+    const char *s = t->s, *last = s + from + k - 1, *end = s + to;
+    while ((last = memchr(last, needle[k - 1], (size_t)(end - last))) != NULL) {
+        if (memcmp(last - (k - 1), needle, k - 1) == 0)
+            return (size_t)(last - (k - 1) - s);
+        last++;
+    }
+    return to;
 }
 
 bool ck_has(const ck_folded *t, size_t from, size_t to, const char *needle)

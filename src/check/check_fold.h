@@ -49,6 +49,15 @@ static inline uint32_t ck_first3(const char *s) { return CK_FIRST3((const uint8_
 static inline unsigned ck_word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
 
 void ck_words_init(ck_words *m, const ck_word *words);
+/* Are n bytes equal? The few after a word's first character, compared in
+ * place rather than by a call. */
+static inline bool ck_same(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
 /* Bit k set when words[k] starts at folded byte i and ends by to. */
 static inline uint64_t ck_words_at(const ck_words *m, const ck_folded *t, size_t i, size_t to)
 {
@@ -60,7 +69,7 @@ static inline uint64_t ck_words_at(const ck_words *m, const ck_folded *t, size_t
         int k = __builtin_ctzll(b);
         b &= b - 1;
         const ck_word *w = &m->words[k];
-        if (f == w->first && i + w->len <= to && memcmp(t->s + i + 3, w->s + 3, w->len - 3u) == 0)
+        if (f == w->first && i + w->len <= to && ck_same(t->s + i + 3, w->s + 3, w->len - 3u))
             found |= (uint64_t)1 << k;
     }
     return found;

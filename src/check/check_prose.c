@@ -477,7 +477,7 @@ static size_t piece_start(const uint8_t *s, size_t from, size_t at, size_t end)
  * section 一 are no count (主动公开信息1234条) and the piece of one without
  * such a word is never folded. */
 static const char mark_words[][4] = {"件", "为", "為", "爲", "申"};
-enum { MARK_SHEN = 4 };
+enum { MARK_PIECE = 0, MARK_SHEN = 4 };
 
 /* The places where a mark may begin, seen in the lead byte l and the last
  * byte z of a character at every position: l is E4 or E7 and z one of the
@@ -541,6 +541,33 @@ static int marked(const uint8_t *s, size_t k, size_t end)
     return -1;
 }
 
+/* Do the three bytes at s[i] hold an ideograph (lead byte E4..E9, two
+ * continuation bytes)? The fold keeps one an ideograph (script_fold.h:
+ * folds stay among ideographs): never a digit, never dropped. */
+static bool ideograph_at(const uint8_t *s, size_t i)
+{
+    return s[i] - 0xE4u < 6u && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80;
+}
+
+/* Can the mark at s[k] (mark_words[w]) be the word of a count? A count's
+ * 件 follows its number and a closing number follows its 为 (stated_in),
+ * in folded text, where nothing but digits, or what the fold drops
+ * (white space, bad bytes), may stand between them. So a 件 right after an
+ * ideograph (文件, 案件: most of them) or a 为 right before one (作为, 为了)
+ * is not one; the piece around it is visited only from another mark (its
+ * count's word, or 申 for 未收到…申请), and a piece without one could not
+ * give a finding (may_count). Whether a piece is folded is the same
+ * whichever of its marks found it. The ideograph before a 件 lies in the
+ * piece when it begins at from or after: it is no delimiter. */
+static bool may_mark(const uint8_t *s, size_t from, size_t k, size_t end, int w)
+{
+    if (w == MARK_SHEN)
+        return true;
+    if (w == MARK_PIECE)
+        return !(k >= from + 3 && ideograph_at(s, k - 3));
+    return !(k + 6 <= end && ideograph_at(s, k + 3)); /* 为 為 爲 */
+}
+
 /* V404 over a block's source, folding only what can state a count. The
  * source is cut into pieces where a character always ends a clause
  * (cuts), and a piece is folded and read by ck_counts_block only when it
@@ -549,7 +576,8 @@ static int marked(const uint8_t *s, size_t k, size_t end)
  * or else only 未收到…申请 can (may_count: no number, and 申请), so 申 and
  * the first character of a w_not_received word. So the scan looks only for
  * those four words and 申 (next_mark), most of the prose passed sixteen
- * bytes at a time; the piece around one is found then, back to its start
+ * bytes at a time, and passes the words no number touches (may_mark:
+ * 文件, 作为); the piece around one is found then, back to its start
  * and on to its end, and holds_count_word is not asked when the piece was
  * found from a count's word. A piece is a piece wherever the scan meets
  * it, so the pieces folded are those that a scan for every digit and 申
@@ -565,7 +593,7 @@ void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
     size_t readable = (size_t)c->doc->len + 1; /* the text and its NUL */
     for (size_t k = from; (k = next_mark(s, k, end, readable)) < end;) {
         int w = marked(s, k, end);
-        if (w < 0) {
+        if (w < 0 || !may_mark(s, from, k, end, w)) {
             k++;
             continue;
         }

@@ -23,9 +23,16 @@ enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
  * column) are formatted the first time and kept in a slot, and so are the
  * fields between the value and the column number (unit, line: the same
  * along a row) for the last unit and line. A slot is copied whole, a copy
- * of constant size (a few moves, not a call); the bytes after its own are
- * written over by the fields that follow, or lie past the record's end. */
+ * of constant size for its format (a few moves, not a call); the bytes
+ * after its own are written over by the fields that follow, or lie past
+ * the record's end. */
 enum { SLOT = 64 };
+
+/* How much of a slot a format keeps and copies: CSV's fields are short
+ * (a key and a comma; a unit, a line and commas: half a slot), JSON's
+ * carry the names of the fields (a whole slot). A constant at each
+ * format's calls, so that each copy is of constant size. */
+enum { SLOT_CSV = SLOT / 2, SLOT_JSON = SLOT };
 
 enum { UNIT_SLOTS = XXGK_UNIT_WAN_YUAN + 2 };
 
@@ -50,21 +57,21 @@ typedef struct record {
     outbuf ob;
 } record;
 
-/* A slot's fields at o: the end. */
-static inline char *put_slot(char *o, const slot *k)
+/* A slot's fields at o, copied as `copy` bytes: the end. */
+static inline char *put_slot(char *o, const slot *k, size_t copy)
 {
-    memcpy(o, k->s, SLOT);
+    memcpy(o, k->s, copy);
     return o + k->n;
 }
 
 /* Fields just formatted at o..e kept in k when they fit: e. The copy is
  * of constant size, as put_slot's: o is in the buffer, with CELL_MAX bytes
  * of room. */
-static char *keep_slot(slot *k, const char *o, char *e)
+static inline char *keep_slot(slot *k, const char *o, char *e, size_t copy)
 {
     size_t n = (size_t)(e - o);
-    if (n < SLOT) {
-        memcpy(k->s, o, SLOT);
+    if (n < copy) {
+        memcpy(k->s, o, copy);
         k->n = n;
     }
     return e;
@@ -73,12 +80,12 @@ static char *keep_slot(slot *k, const char *o, char *e)
 /* A column's fields, formatted into o: the end. */
 typedef char *(*col_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
 
-static char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col)
+static inline char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col, size_t copy)
 {
     if (c->col < 0 || c->col >= XXGK_C__COUNT)
         return col(o, c, rec->opts);
     slot *k = &rec->cols[c->col];
-    return k->n ? put_slot(o, k) : keep_slot(k, o, col(o, c, rec->opts));
+    return k->n ? put_slot(o, k, copy) : keep_slot(k, o, col(o, c, rec->opts), copy);
 }
 
 /* The fields after the value up to the column number: the unit's (the
@@ -88,22 +95,23 @@ static char *rec_col(record *rec, char *o, const xxgk_cell *c, col_fn col)
 typedef char *(*unit_fn)(char *o, const xxgk_cell *c);
 typedef char *(*line_fn)(char *o, unsigned line);
 
-static char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, unit_fn unit_f, line_fn line_f)
+static inline char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned line, unit_fn unit_f,
+                             line_fn line_f, size_t copy)
 {
     int unit = c->state == XXGK_CELL_VALUE ? c->unit : -1;
     if (rec->tail.n && rec->tail_unit == unit && rec->tail_line == line)
-        return put_slot(o, &rec->tail);
+        return put_slot(o, &rec->tail, copy);
     rec->tail.n = 0;
     rec->tail_unit = unit;
     rec->tail_line = line;
     char *e;
     if (unit >= -1 && unit < UNIT_SLOTS - 1) {
         slot *k = &rec->units[unit + 1];
-        e = k->n ? put_slot(o, k) : keep_slot(k, o, unit_f(o, c));
+        e = k->n ? put_slot(o, k, copy) : keep_slot(k, o, unit_f(o, c), copy);
     } else {
         e = unit_f(o, c);
     }
-    return keep_slot(&rec->tail, o, line_f(e, line));
+    return keep_slot(&rec->tail, o, line_f(e, line), copy);
 }
 
 /* A row's fields, formatted into o: the end. */
@@ -309,10 +317,10 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_row);
-    o = rec_col(rec, o, c, csv_col);
+    o = rec_col(rec, o, c, csv_col, SLOT_CSV);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
-    o = rec_tail(rec, o, c, p.line, csv_unit, csv_line);
+    o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
     o = put_uint(o, p.col);
     *o++ = ',';
     /* flags: codes separated by spaces ("V101 V204"), empty when none */
@@ -407,7 +415,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, jsonl_row);
-    o = rec_col(rec, o, c, jsonl_col);
+    o = rec_col(rec, o, c, jsonl_col, SLOT_JSON);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
         o = put_dec(o, c->value);
@@ -415,7 +423,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     } else {
         o = put(o, "null");
     }
-    o = rec_tail(rec, o, c, p.line, jsonl_unit, jsonl_line);
+    o = rec_tail(rec, o, c, p.line, jsonl_unit, jsonl_line, SLOT_JSON);
     o = put_uint(o, p.col);
     uint32_t page = doc->npages ? xxgk_doc_page(doc, c->span.start) : 0; /* no call for text without pages */
     if (page) { /* a PDF's page; text without pages has no such field */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "json_out.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "utf8.h"
@@ -12,35 +13,55 @@ enum { EXCERPT = 24 };
 /* The tree is written through a buffer (outbuf.h): a line per cell and
  * per block, each of a few fields. */
 
+/* The spaces of a line's indentation, copied whole (a copy of constant
+ * size, not a call): a tree is at most a few levels deep. */
+static const char spaces[32] = "                                ";
+
 /* printf's "%*s" of an empty string: |w| spaces (a negative width pads
  * on the left, as a positive one). */
-static void indent(outbuf *o, int w) { ob_fill(o, ' ', w < 0 ? -w : w); }
+static void indent(outbuf *o, int w)
+{
+    w = w < 0 ? -w : w;
+    if (w > (int)sizeof spaces) {
+        ob_fill(o, ' ', w);
+        return;
+    }
+    char *p = ob_room(o, sizeof spaces);
+    memcpy(p, spaces, sizeof spaces);
+    ob_end(o, p + w);
+}
 
 /* The position of off through the tree's cursor: the tree asks its
  * places mostly in the text's order (a paragraph's start, then its end),
  * so that most are counted from the last one (pos_cursor.h), not through
- * the line index and its marks each. */
-static void pos(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
+ * the line index and its marks each. "LINE:COL", formatted in place. */
+static char *put_pos(char *e, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
     xxgk_pos p = pos_cursor_at(at, doc, off);
-    ob_uint(o, p.line);
-    ob_char(o, ':');
-    ob_uint(o, p.col);
+    e = put_uint(e, p.line);
+    *e++ = ':';
+    return put_uint(e, p.col);
 }
 
-static void range(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
+enum { POS_MAX = 24 }; /* "LINE:COL" and a byte or two around it */
+
+/* "line:col-line:col\n", a span's places ending its line. */
+static void range_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
 {
-    pos(o, doc, at, sp.start);
-    ob_char(o, '-');
-    pos(o, doc, at, sp.end);
+    char *e = put_pos(ob_room(o, 2 * POS_MAX), doc, at, sp.start);
+    *e++ = '-';
+    e = put_pos(e, doc, at, sp.end);
+    *e++ = '\n';
+    ob_end(o, e);
 }
 
 /* " @line:col\n", the end of most lines. */
 static void at_end(outbuf *o, const xxgk_doc *doc, pos_cursor *at, uint32_t off)
 {
-    ob_str(o, " @");
-    pos(o, doc, at, off);
-    ob_char(o, '\n');
+    char *e = ob_room(o, POS_MAX + 4);
+    e = put_pos(PUT_LIT(e, " @"), doc, at, off);
+    *e++ = '\n';
+    ob_end(o, e);
 }
 
 /* Two characters of three bytes led by E1..EC at p (eight bytes
@@ -119,8 +140,11 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * What is the same along a row (the indentation, "cell ROW.") is
  * formatted once per row and what is the same down a column ("COL = ")
  * once per table, each kept and copied whole, a copy of constant size (a
- * few moves, not a call), as export does: a table has hundreds of cells. */
-enum { CELL_ROW = 128, CELL_COL = 64 };
+ * few moves, not a call), as export does: a table has hundreds of cells.
+ * Sizes: a row's fields of most CELL_ROW_SHORT bytes (a table's, at its
+ * indentation) copied as that many, longer ones as CELL_ROW; a column's
+ * (a key of at most 15 bytes and " = ") as CELL_COL. */
+enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };
 
 enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
 
@@ -159,6 +183,12 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         h[n] = '.';
         cl->row_len = (size_t)(h + n + 1 - cl->head);
         cl->row = c->row;
+    }
+    /* a table's rows' fields fit the smaller copy (six spaces, "cell ", a
+     * key of up to 36 bytes: the template's longest has 26, and ".") */
+    if (cl->row_len <= CELL_ROW_SHORT) {
+        memcpy(o, cl->head, CELL_ROW_SHORT);
+        return o + cl->row_len;
     }
     if (cl->row_len <= CELL_ROW) {
         memcpy(o, cl->head, CELL_ROW);
@@ -276,8 +306,7 @@ static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xx
             ob_str(o, "paragraph ");
             quoted(o, doc, b->span, EXCERPT);
             ob_str(o, " @");
-            range(o, doc, at, b->span);
-            ob_char(o, '\n');
+            range_end(o, doc, at, b->span);
             break;
         case XXGK_B_TABLE:
             tree_table(o, doc, b->table, ind);
@@ -306,8 +335,7 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
 {
     pos_cursor cur = {0}, *at = &cur;
     ob_str(o, "report @");
-    range(o, doc, at, r->span);
-    ob_char(o, '\n');
+    range_end(o, doc, at, r->span);
     if (r->title_span.end > r->title_span.start)
         quoted_line(o, doc, at, "  title ", r->title_span);
     if (r->agency) {
@@ -390,149 +418,253 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
 
 /* ---- JSON --------------------------------------------------------------- */
 
-static void jstr_span(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+/* The JSON is written through a buffer (json_out.h) and its places
+ * counted through one cursor, asked in the text's order (a block's start,
+ * then its end; a table's cells row by row). */
+typedef struct jout {
+    outbuf o;
+    const xxgk_doc *doc;
+    pos_cursor at;
+} jout;
+
+static void jstr_span(jout *j, xxgk_span sp)
 {
-    xxgk_json_string(f, (const char *)doc->src + sp.start, sp.end - sp.start);
+    ob_json_string(&j->o, (const char *)j->doc->src + sp.start, sp.end - sp.start);
 }
 
-static void jloc(FILE *f, const xxgk_doc *doc, xxgk_span sp) { xxgk_json_location(f, doc, sp); }
+static void jloc(jout *j, xxgk_span sp) { ob_json_location(&j->o, j->doc, &j->at, sp); }
 
-static void json_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t)
+/* A quoted key's value: "\"KEY\"". */
+static void jquoted(outbuf *o, const char *s)
 {
-    fprintf(f, "{\"kind\":\"table\",\"table\":\"%s\",\"template\":", xxgk_table_key(t->id));
-    if (t->template_year)
-        fprintf(f, "\"%d\"", t->template_year);
-    else
-        fputs("null", f);
-    if (t->id == XXGK_TABLE_REQUESTS)
-        fprintf(f, ",\"columns\":%d", t->ncols_requests);
-    fputs(",\"cells\":[", f);
-    for (size_t i = 0; i < t->ncells; i++) {
-        const xxgk_cell *c = &t->cells[i];
-        char num[48];
-        fprintf(f, "%s{\"row\":\"%s\",\"column\":\"%s\",\"state\":\"%s\",\"value\":", i ? "," : "",
-                xxgk_row_key(c->row), xxgk_col_key(c->col),
-                c->state == XXGK_CELL_VALUE ? "value" : "empty");
-        if (c->state == XXGK_CELL_VALUE)
-            fprintf(f, "\"%s\"", xxgk_dec_format(c->value, num, sizeof num));
-        else
-            fputs("null", f);
-        fprintf(f, ",\"unit\":\"%s\",\"unit_printed\":%s,\"scientific\":%s,", xxgk_unit_name(c->unit),
-                c->unit_printed ? "true" : "false", c->scientific ? "true" : "false");
-        jloc(f, doc, c->span);
-        fputc('}', f);
+    ob_char(o, '"');
+    ob_str(o, s);
+    ob_char(o, '"');
+}
+
+static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
+
+/* A cell's fields before its location, formatted in place: the fixed
+ * text (at most 102 bytes) and a number (at most 47), besides the keys
+ * and the unit. */
+enum { JSON_CELL_FIXED = 192 };
+
+static void json_cell(jout *j, const xxgk_cell *c)
+{
+    const char *row = xxgk_row_key(c->row), *col = xxgk_col_key(c->col), *unit = xxgk_unit_name(c->unit);
+    size_t nr = strlen(row), nc = strlen(col), nu = strlen(unit);
+    char *o = ob_room(&j->o, JSON_CELL_FIXED + nr + nc + nu);
+    o = PUT_LIT(o, "{\"row\":\"");
+    memcpy(o, row, nr);
+    o += nr;
+    o = PUT_LIT(o, "\",\"column\":\"");
+    memcpy(o, col, nc);
+    o += nc;
+    if (c->state == XXGK_CELL_VALUE) {
+        o = PUT_LIT(o, "\",\"state\":\"value\",\"value\":\"");
+        o = put_dec(o, c->value);
+        *o++ = '"';
+    } else {
+        o = PUT_LIT(o, "\",\"state\":\"empty\",\"value\":null");
     }
-    fputs("]}", f);
+    o = PUT_LIT(o, ",\"unit\":\"");
+    memcpy(o, unit, nu);
+    o += nu;
+    o = PUT_LIT(o, "\",\"unit_printed\":");
+    o = c->unit_printed ? PUT_LIT(o, "true") : PUT_LIT(o, "false");
+    o = PUT_LIT(o, ",\"scientific\":");
+    o = c->scientific ? PUT_LIT(o, "true,") : PUT_LIT(o, "false,");
+    ob_end(&j->o, o);
+    jloc(j, c->span);
+    ob_char(&j->o, '}');
 }
 
-static void json_blocks(FILE *f, const xxgk_doc *doc, const xxgk_block *b)
+static void json_table(jout *j, const xxgk_table *t)
 {
-    fputc('[', f);
+    outbuf *o = &j->o;
+    ob_str(o, "{\"kind\":\"table\",\"table\":\"");
+    ob_str(o, xxgk_table_key(t->id));
+    ob_str(o, "\",\"template\":");
+    if (t->template_year) {
+        ob_char(o, '"');
+        ob_int(o, t->template_year);
+        ob_char(o, '"');
+    } else {
+        ob_str(o, "null");
+    }
+    if (t->id == XXGK_TABLE_REQUESTS) {
+        ob_str(o, ",\"columns\":");
+        ob_int(o, t->ncols_requests);
+    }
+    ob_str(o, ",\"cells\":[");
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (i)
+            ob_char(o, ',');
+        json_cell(j, &t->cells[i]);
+    }
+    ob_str(o, "]}");
+}
+
+static void json_blocks(jout *j, const xxgk_block *b)
+{
+    outbuf *o = &j->o;
+    ob_char(o, '[');
     for (int first = 1; b; b = b->next, first = 0) {
         if (!first)
-            fputc(',', f);
+            ob_char(o, ',');
         switch (b->kind) {
         case XXGK_B_HEADING:
-            fprintf(f, "{\"kind\":\"heading\",\"numbering\":\"%s\",\"number\":%d,\"level\":%d,\"md_level\":%d,",
-                    xxgk_numbering_name(b->numbering), b->number, b->level, b->md_level);
-            fputs("\"restarts_section\":", f);
+            ob_str(o, "{\"kind\":\"heading\",\"numbering\":\"");
+            ob_str(o, xxgk_numbering_name(b->numbering));
+            ob_str(o, "\",\"number\":");
+            ob_int(o, b->number);
+            ob_str(o, ",\"level\":");
+            ob_int(o, b->level);
+            ob_str(o, ",\"md_level\":");
+            ob_int(o, b->md_level);
+            ob_str(o, ",\"restarts_section\":");
             if (b->restarts_section)
-                fprintf(f, "\"%s\"", xxgk_section_key(b->restarts_section));
+                jquoted(o, xxgk_section_key(b->restarts_section));
             else
-                fputs("null", f);
-            fputs(",\"title\":", f);
-            jstr_span(f, doc, b->title_span);
-            fputc(',', f);
-            jloc(f, doc, b->span);
-            fputc('}', f);
+                ob_str(o, "null");
+            ob_str(o, ",\"title\":");
+            jstr_span(j, b->title_span);
+            ob_char(o, ',');
+            jloc(j, b->span);
+            ob_char(o, '}');
             break;
         case XXGK_B_PARAGRAPH:
-            fputs("{\"kind\":\"paragraph\",\"text\":", f);
-            jstr_span(f, doc, b->span);
-            fputc(',', f);
-            jloc(f, doc, b->span);
-            fputc('}', f);
+            ob_str(o, "{\"kind\":\"paragraph\",\"text\":");
+            jstr_span(j, b->span);
+            ob_char(o, ',');
+            jloc(j, b->span);
+            ob_char(o, '}');
             break;
         case XXGK_B_TABLE:
-            json_table(f, doc, b->table);
+            json_table(j, b->table);
             break;
         }
     }
-    fputc(']', f);
+    ob_char(o, ']');
 }
 
-static void json_opt_span(FILE *f, const xxgk_doc *doc, const char *key, xxgk_span sp)
+static void json_opt_span(jout *j, const char *key, xxgk_span sp)
 {
-    fprintf(f, ",\"%s\":", key);
+    outbuf *o = &j->o;
+    ob_str(o, ",\"");
+    ob_str(o, key);
+    ob_str(o, "\":");
     if (sp.end <= sp.start) {
-        fputs("null", f);
+        ob_str(o, "null");
         return;
     }
-    fputs("{\"text\":", f);
-    jstr_span(f, doc, sp);
-    fputc(',', f);
-    jloc(f, doc, sp);
-    fputc('}', f);
+    ob_str(o, "{\"text\":");
+    jstr_span(j, sp);
+    ob_char(o, ',');
+    jloc(j, sp);
+    ob_char(o, '}');
+}
+
+/* "KEY":"NAME" after a comma, a source's name. */
+static void json_source(outbuf *o, const char *key, int source)
+{
+    ob_str(o, key);
+    jquoted(o, xxgk_source_name(source));
+}
+
+static void json_section(jout *j, const xxgk_section *s)
+{
+    outbuf *o = &j->o;
+    ob_str(o, "{\"id\":\"");
+    ob_str(o, xxgk_section_key(s->id));
+    ob_str(o, "\",\"numeral\":\"");
+    ob_str(o, xxgk_section_numeral(s->id));
+    ob_str(o, "\",\"printed_number\":");
+    ob_int(o, s->printed_number);
+    ob_str(o, ",\"canonical_title\":");
+    jbool(o, s->canonical_title);
+    ob_str(o, ",\"md_level\":");
+    ob_int(o, s->md_level);
+    ob_str(o, ",\"title\":");
+    jstr_span(j, s->title_span);
+    ob_char(o, ',');
+    jloc(j, s->heading_span);
+    ob_str(o, ",\"blocks\":");
+    json_blocks(j, s->blocks);
+    ob_char(o, '}');
+}
+
+static void json_report(jout *j, const xxgk_report *r)
+{
+    outbuf *o = &j->o;
+    ob_char(o, '{');
+    jloc(j, r->span);
+    json_opt_span(j, "title", r->title_span);
+    ob_str(o, ",\"agency\":");
+    ob_json_string_or_null(o, r->agency);
+    ob_str(o, ",\"agency_key\":");
+    ob_json_string_or_null(o, r->agency_key);
+    json_source(o, ",\"agency_source\":", r->agency_source);
+    ob_str(o, ",\"date\":");
+    if (r->date)
+        jquoted(o, r->date);
+    else
+        ob_str(o, "null");
+    json_source(o, ",\"date_source\":", r->date_source);
+    ob_str(o, ",\"year\":");
+    if (r->year)
+        ob_int(o, r->year);
+    else
+        ob_str(o, "null");
+    json_source(o, ",\"year_source\":", r->year_source);
+    ob_str(o, ",\"template\":");
+    int tmpl = xxgk_report_template(r);
+    if (tmpl) {
+        ob_char(o, '"');
+        ob_int(o, tmpl);
+        ob_char(o, '"');
+    } else {
+        ob_str(o, "null");
+    }
+    ob_str(o, ",\"preamble\":");
+    json_blocks(j, r->preamble);
+    ob_str(o, ",\"sections\":[");
+    for (const xxgk_section *s = r->sections; s; s = s->next) {
+        if (s != r->sections)
+            ob_char(o, ',');
+        json_section(j, s);
+    }
+    ob_char(o, ']');
+    json_opt_span(j, "signoff_agency", r->signoff_agency_span);
+    ob_str(o, ",\"signoff_date\":");
+    if (r->signoff_year) {
+        char d[64];
+        snprintf(d, sizeof d, "\"%04d-%02d-%02d\"", r->signoff_year, r->signoff_month, r->signoff_day);
+        ob_str(o, d);
+    } else {
+        ob_str(o, "null");
+    }
+    json_opt_span(j, "note", r->note_span);
+    ob_char(o, '}');
 }
 
 void xxgk_print_json(FILE *f, const xxgk_doc *doc)
 {
-    fputs("{\"file\":", f);
-    xxgk_json_string(f, doc->name, strlen(doc->name));
-    fputs(",\"reports\":[", f);
+    jout j;
+    char buf[OB_LARGE];
+    ob_init(&j.o, f, buf, sizeof buf);
+    j.doc = doc;
+    j.at = (pos_cursor){0};
+    ob_str(&j.o, "{\"file\":");
+    ob_json_string(&j.o, doc->name, strlen(doc->name));
+    ob_str(&j.o, ",\"reports\":[");
     for (const xxgk_report *r = doc->report; r; r = r->next) {
         if (r != doc->report)
-            fputc(',', f);
-        fputc('{', f);
-        jloc(f, doc, r->span);
-        json_opt_span(f, doc, "title", r->title_span);
-        fputs(",\"agency\":", f);
-        xxgk_json_string_or_null(f, r->agency);
-        fputs(",\"agency_key\":", f);
-        xxgk_json_string_or_null(f, r->agency_key);
-        fprintf(f, ",\"agency_source\":\"%s\",\"date\":", xxgk_source_name(r->agency_source));
-        if (r->date)
-            fprintf(f, "\"%s\"", r->date);
-        else
-            fputs("null", f);
-        fprintf(f, ",\"date_source\":\"%s\",\"year\":", xxgk_source_name(r->date_source));
-        if (r->year)
-            fprintf(f, "%d", r->year);
-        else
-            fputs("null", f);
-        fprintf(f, ",\"year_source\":\"%s\",\"template\":", xxgk_source_name(r->year_source));
-        int tmpl = xxgk_report_template(r);
-        if (tmpl)
-            fprintf(f, "\"%d\"", tmpl);
-        else
-            fputs("null", f);
-        fputs(",\"preamble\":", f);
-        json_blocks(f, doc, r->preamble);
-        fputs(",\"sections\":[", f);
-        for (const xxgk_section *s = r->sections; s; s = s->next) {
-            if (s != r->sections)
-                fputc(',', f);
-            fprintf(f, "{\"id\":\"%s\",\"numeral\":\"%s\",\"printed_number\":%d,\"canonical_title\":%s,\"md_level\":%d,\"title\":",
-                    xxgk_section_key(s->id), xxgk_section_numeral(s->id), s->printed_number,
-                    s->canonical_title ? "true" : "false", s->md_level);
-            jstr_span(f, doc, s->title_span);
-            fputc(',', f);
-            jloc(f, doc, s->heading_span);
-            fputs(",\"blocks\":", f);
-            json_blocks(f, doc, s->blocks);
-            fputc('}', f);
-        }
-        fputc(']', f);
-        json_opt_span(f, doc, "signoff_agency", r->signoff_agency_span);
-        fputs(",\"signoff_date\":", f);
-        if (r->signoff_year)
-            fprintf(f, "\"%04d-%02d-%02d\"", r->signoff_year, r->signoff_month, r->signoff_day);
-        else
-            fputs("null", f);
-        json_opt_span(f, doc, "note", r->note_span);
-        fputc('}', f);
+            ob_char(&j.o, ',');
+        json_report(&j, r);
     }
-    fputs("],\"diagnostics\":", f);
-    xxgk_json_diags(f, doc);
-    fputs("}\n", f);
+    ob_str(&j.o, "],\"diagnostics\":");
+    ob_json_diags(&j.o, doc, &j.at);
+    ob_str(&j.o, "}\n");
+    ob_flush(&j.o);
 }

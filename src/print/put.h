@@ -15,6 +15,10 @@ static inline char *put(char *o, const char *s)
     return o + n;
 }
 
+/* A string literal at o, a copy of its known size (a field's name, quotes
+ * and punctuation): the end. */
+#define PUT_LIT(o, lit) (memcpy((o), "" lit, sizeof(lit) - 1), (o) + sizeof(lit) - 1)
+
 /* The two digits of 00..99. */
 static const char put_pairs[] = "0001020304050607080910111213141516171819"
                                 "2021222324252627282930313233343536373839"
@@ -33,8 +37,8 @@ static inline int put_ndigits(uint64_t v)
 
 /* An unsigned number in decimal, written from its last digit back, two
  * digits per division (a report's numbers, lines and columns have a few);
- * one or two digits (most of a report's numbers, most columns) without the
- * count or the loop. */
+ * up to four digits (most of a report's numbers, lines and columns)
+ * without the count or the loop. */
 static inline char *put_u64(char *o, uint64_t v)
 {
     if (v < 10) {
@@ -44,6 +48,19 @@ static inline char *put_u64(char *o, uint64_t v)
     if (v < 100) {
         memcpy(o, put_pairs + 2 * v, 2);
         return o + 2;
+    }
+    if (v < 10000) {
+        /* three or four digits (a line, a byte offset, a year, many
+         * values): two pairs, without the count or the loop */
+        unsigned hi = (unsigned)v / 100, lo = (unsigned)v % 100;
+        if (hi < 10) {
+            *o = (char)('0' + hi);
+            memcpy(o + 1, put_pairs + 2 * lo, 2);
+            return o + 3;
+        }
+        memcpy(o, put_pairs + 2 * hi, 2);
+        memcpy(o + 2, put_pairs + 2 * lo, 2);
+        return o + 4;
     }
     char *e = o + put_ndigits(v);
     for (o = e; v >= 100; v /= 100) {
@@ -77,7 +94,7 @@ static inline char *put_int(char *o, int v)
 static inline char *put_dec(char *o, xxgk_dec v)
 {
     if (v.scale == 0 && v.mant >= 0)
-        return v.mant <= UINT32_MAX ? put_uint(o, (unsigned)v.mant) : put_u64(o, (uint64_t)v.mant);
+        return put_u64(o, (uint64_t)v.mant);
     char num[48];
     return put(o, xxgk_dec_format(v, num, sizeof num));
 }

@@ -8,8 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "print.h"
 #include "doc.h"
+#include "json_out.h"
+#include "print.h"
 #include "u64map.h"
 
 #define SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -156,22 +157,118 @@ static void uri(FILE *f, const char *name)
     fputc('"', f);
 }
 
-static void physical(FILE *f, const xxgk_doc *doc, xxgk_span sp)
+/* A document's findings are written through a buffer (outbuf.h), their
+ * places counted through a cursor (pos_cursor.h, the same line and column
+ * as xxgk_doc_position), and the file's URI, the same in every location,
+ * formatted once when it is short (URI_SMALL bytes: any file name but a
+ * long path of other scripts, each byte of which takes three). */
+enum { URI_SMALL = 1024 };
+
+typedef struct sarif_doc {
+    outbuf o;
+    const xxgk_doc *doc;
+    pos_cursor at;
+    const char *name;
+    size_t uri_len; /* 0: not formatted (too long), written each time */
+    char uri[URI_SMALL];
+} sarif_doc;
+
+static const char uri_hex[] = "0123456789ABCDEF"; /* as "%%%02X" prints a byte */
+
+/* uri's bytes, at o (room for uri_bytes(name)): the end. */
+static char *put_uri(char *o, const char *name)
 {
-    xxgk_pos a = xxgk_doc_position(doc, sp.start), b = doc_end_position(doc, sp);
-    fputs("\"physicalLocation\":{\"artifactLocation\":{\"uri\":", f);
-    uri(f, xxgk_doc_name(doc));
-    fprintf(f,
-            "},\"region\":{\"startLine\":%u,\"startColumn\":%u,\"endLine\":%u,\"endColumn\":%u,"
-            "\"byteOffset\":%u,\"byteLength\":%u}}",
-            a.line, a.col, b.line, b.col, sp.start, sp.end - sp.start);
+    *o++ = '"';
+    if (name[0] == '/')
+        o = put(o, "file://");
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (unreserved(*p)) {
+            *o++ = (char)*p;
+        } else {
+            o[0] = '%';
+            o[1] = uri_hex[*p >> 4];
+            o[2] = uri_hex[*p & 0xF];
+            o += 3;
+        }
+    }
+    *o++ = '"';
+    return o;
 }
 
-/* FNV-1a, 64 bits, over n bytes, continuing from h. */
+/* The bytes uri writes for name. */
+static size_t uri_bytes(const char *name)
+{
+    size_t n = name[0] == '/' ? 9 : 2;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        n += unreserved(*p) ? 1 : 3;
+    return n;
+}
+
+/* The URI into the buffer: the kept one, or one written a byte at a time
+ * (a name too long for URI_SMALL). */
+static void sd_uri(sarif_doc *sd)
+{
+    outbuf *o = &sd->o;
+    if (sd->uri_len) {
+        ob_put(o, sd->uri, sd->uri_len);
+        return;
+    }
+    ob_char(o, '"');
+    if (sd->name[0] == '/')
+        ob_str(o, "file://");
+    for (const unsigned char *p = (const unsigned char *)sd->name; *p; p++) {
+        if (unreserved(*p)) {
+            ob_char(o, (char)*p);
+        } else {
+            char e[3] = {'%', uri_hex[*p >> 4], uri_hex[*p & 0xF]};
+            ob_put(o, e, 3);
+        }
+    }
+    ob_char(o, '"');
+}
+
+enum { REGION_MAX = 160 }; /* the region's names (109 bytes) and six numbers */
+
+static void physical(sarif_doc *sd, xxgk_span sp)
+{
+    const xxgk_doc *doc = sd->doc;
+    xxgk_pos a = pos_cursor_at(&sd->at, doc, sp.start);
+    /* doc_end_position: for a text shown as it is, the place of the later
+     * of start and end (clamped to the text, as doc_shown does) */
+    xxgk_pos b = doc->origin ? doc_end_position(doc, sp)
+                             : pos_cursor_at(&sd->at, doc, sp.end > sp.start ? sp.end : sp.start);
+    ob_str(&sd->o, "\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
+    sd_uri(sd);
+    char *o = ob_room(&sd->o, REGION_MAX);
+    o = put_uint(PUT_LIT(o, "},\"region\":{\"startLine\":"), a.line);
+    o = put_uint(PUT_LIT(o, ",\"startColumn\":"), a.col);
+    o = put_uint(PUT_LIT(o, ",\"endLine\":"), b.line);
+    o = put_uint(PUT_LIT(o, ",\"endColumn\":"), b.col);
+    o = put_uint(PUT_LIT(o, ",\"byteOffset\":"), sp.start);
+    o = put_uint(PUT_LIT(o, ",\"byteLength\":"), sp.end - sp.start);
+    o = PUT_LIT(o, "}}");
+    ob_end(&sd->o, o);
+}
+
+/* FNV-1a, 64 bits, over n bytes, continuing from h: eight bytes a step
+ * where they last (the same products, one test of the count for eight: a
+ * finding's line is a paragraph of hundreds of bytes). */
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
 {
-    for (const unsigned char *c = p; n--; c++)
-        h = (h ^ *c) * 0x100000001b3ULL;
+    const uint64_t prime = 0x100000001b3ULL;
+    const unsigned char *c = p;
+    for (; n >= 8; n -= 8, c += 8) {
+        h = (h ^ c[0]) * prime;
+        h = (h ^ c[1]) * prime;
+        h = (h ^ c[2]) * prime;
+        h = (h ^ c[3]) * prime;
+        h = (h ^ c[4]) * prime;
+        h = (h ^ c[5]) * prime;
+        h = (h ^ c[6]) * prime;
+        h = (h ^ c[7]) * prime;
+    }
+    for (; n--; c++)
+        h = (h ^ *c) * prime;
     return h;
 }
 
@@ -211,35 +308,61 @@ static size_t fingerprint(const xxgk_doc *doc, const xxgk_diag *d, u64map *lines
     return seen ? (size_t)(*seen)++ : 0;
 }
 
+/* "%016llx:%zu" of a fingerprint at o: the end. */
+static char *put_fingerprint(char *o, uint64_t h, size_t same)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int k = 15; k >= 0; k--, h >>= 4)
+        o[k] = hex[h & 0xF];
+    o[16] = ':';
+    return put_u64(o + 17, same);
+}
+
 void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
 {
-    FILE *f = w->f;
     u64map lines = {0}, counts = {0};
+    sarif_doc sd;
+    char buf[OB_LARGE];
+    ob_init(&sd.o, w->f, buf, sizeof buf);
+    sd.doc = doc;
+    sd.at = (pos_cursor){0};
+    sd.name = xxgk_doc_name(doc);
+    sd.uri_len = uri_bytes(sd.name) <= URI_SMALL ? (size_t)(put_uri(sd.uri, sd.name) - sd.uri) : 0;
+    outbuf *o = &sd.o;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         uint64_t h;
         size_t same = fingerprint(doc, d, &lines, &counts, &h);
-        fprintf(f, "%s{\"ruleId\":\"%s\",\"ruleIndex\":%d,\"level\":\"%s\",\"message\":{\"text\":",
-                w->results++ ? "," : "", xxgk_code_name(d->code), d->code, result_level(w, d->severity));
-        jstr(f, d->msg);
-        fprintf(f, "},\"partialFingerprints\":{\"xxgkFinding/v1\":\"%016llx:%zu\"},\"locations\":[{",
-                (unsigned long long)h, same);
-        physical(f, doc, d->span);
-        fputs("}]", f);
+        ob_str(o, w->results++ ? ",{\"ruleId\":\"" : "{\"ruleId\":\"");
+        ob_str(o, xxgk_code_name(d->code));
+        ob_str(o, "\",\"ruleIndex\":");
+        ob_int(o, d->code);
+        ob_str(o, ",\"level\":\"");
+        ob_str(o, result_level(w, d->severity));
+        ob_str(o, "\",\"message\":{\"text\":");
+        ob_json_string(o, d->msg, strlen(d->msg));
+        ob_str(o, "},\"partialFingerprints\":{\"xxgkFinding/v1\":\"");
+        ob_end(o, put_fingerprint(ob_room(o, 40), h, same));
+        ob_str(o, "\"},\"locations\":[{");
+        physical(&sd, d->span);
+        ob_str(o, "}]");
         if (d->notes) {
-            fputs(",\"relatedLocations\":[", f);
+            ob_str(o, ",\"relatedLocations\":[");
             int id = 0;
             for (const xxgk_note *n = d->notes; n; n = n->next) {
-                fprintf(f, "%s{\"id\":%d,", id ? "," : "", id);
+                ob_str(o, id ? ",{\"id\":" : "{\"id\":");
+                ob_int(o, id);
+                ob_char(o, ',');
                 id++;
-                physical(f, doc, n->span);
-                fputs(",\"message\":{\"text\":", f);
-                jstr(f, n->msg);
-                fputs("}}", f);
+                physical(&sd, n->span);
+                ob_str(o, ",\"message\":{\"text\":");
+                ob_json_string(o, n->msg, strlen(n->msg));
+                ob_str(o, "}}");
             }
-            fputc(']', f);
+            ob_char(o, ']');
         }
-        fputc('}', f);
+        ob_char(o, '}');
     }
+    ob_flush(o);
     u64map_free(&lines);
     u64map_free(&counts);
 }

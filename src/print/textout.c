@@ -1,10 +1,14 @@
 /* Escaping for JSON and CSV output: into a buffer (xxgk_put_*, for the
- * printers that format a record in place) and to a stream, which escapes
- * through a buffer a piece at a time (one fwrite a piece, not a stdio call
- * per byte). */
+ * printers that format a record in place; ob_json_string, for those that
+ * write through an outbuf) and to a stream, which escapes through a
+ * buffer a piece at a time (not a stdio call per byte). */
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
+#include "json_out.h"
 #include "print.h"
+#include "utf8.h"
 #include "xxgk.h"
 
 /* A UTF-8 sequence at s[i] (lead c >= 0x80) of s[0..len): its length when
@@ -21,12 +25,59 @@ static int utf8_whole(const char *s, size_t i, size_t len, unsigned char c)
 
 static const char hex[] = "0123456789abcdef";
 
+/* Eight bytes at p that a JSON string passes as they are, tested in one
+ * word: printable ASCII (no byte below 0x20: its subtraction borrows into
+ * bit 7; none from 0x7F: its addition carries into bit 7, or bit 7 is
+ * set), none a quote or a backslash (no zero byte in w xor that byte:
+ * (v - ones) & ~v & highs is not zero exactly when v has a zero byte). */
+static inline bool eight_plain(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t q = w ^ ('"' * ones), b = w ^ ('\\' * ones);
+    return (((w - 0x20 * ones) | (w + ones) | w | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) == 0;
+}
+
+/* The end of the run from i of bytes a JSON string passes as they are
+ * (json_escaped's copies): printable ASCII but the quote and the
+ * backslash, eight in one test, and whole three-byte sequences (lead
+ * 1110xxxx, two continuation bytes: utf8_whole's 3), two in one test
+ * where eight bytes are left: a paragraph's ideographs and punctuation. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t len)
+{
+    while (i < len) {
+        /* the first byte says which test can pass */
+        unsigned char c = s[i];
+        if (len - i >= 8 && (c < 0x80 ? eight_plain(s + i) : utf8_two_form3(s + i))) {
+            i += c < 0x80 ? 8 : 6;
+            continue;
+        }
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        if ((c & 0xF0) == 0xE0 && len - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
 /* s[0..len) escaped for a JSON string, without the quotes, at o (room for
  * 6 len bytes): the end. Valid UTF-8 passes through; an invalid byte is
- * \ufffd. */
+ * \ufffd. The bytes passed as they are go in runs, a copy each. */
 static char *json_escaped(char *o, const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
+        size_t r = plain_run((const unsigned char *)s, i, len);
+        memcpy(o, s + i, r - i);
+        o += r - i;
+        i = r;
+        if (i == len)
+            break;
         unsigned char c = (unsigned char)s[i];
         switch (c) {
         case '"': *o++ = '\\'; *o++ = '"'; break;
@@ -66,7 +117,8 @@ char *xxgk_put_json_string(char *o, const char *s, size_t len)
     return o;
 }
 
-enum { PIECE = 512 }; /* input bytes escaped at a time for a stream */
+enum { PIECE = 512 }; /* input bytes escaped at a time */
+_Static_assert(6 * PIECE <= OB_SIZE, "a piece's escapes fit an outbuf");
 
 /* Where a piece of s[0..len) may end at or before k (0 < k < len) so that
  * the piece escapes as it does within the whole: not after a lead byte
@@ -82,21 +134,36 @@ static size_t piece_end(const char *s, size_t k)
     return k;
 }
 
-void xxgk_json_string(FILE *f, const char *s, size_t len)
+/* A JSON string into a buffer, in pieces of PIECE input bytes, each
+ * escaped in place in room for six bytes a byte. */
+void ob_json_string(outbuf *o, const char *s, size_t len)
 {
-    char buf[6 * PIECE + 2], *o = buf;
-    *o++ = '"';
+    ob_char(o, '"');
     while (len > PIECE) {
         size_t k = piece_end(s, PIECE);
-        o = json_escaped(o, s, k);
-        fwrite(buf, 1, (size_t)(o - buf), f);
-        o = buf;
+        ob_end(o, json_escaped(ob_room(o, 6 * PIECE), s, k));
         s += k;
         len -= k;
     }
-    o = json_escaped(o, s, len);
-    *o++ = '"';
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    ob_end(o, json_escaped(ob_room(o, 6 * PIECE), s, len));
+    ob_char(o, '"');
+}
+
+void xxgk_json_string(FILE *f, const char *s, size_t len)
+{
+    outbuf o;
+    char buf[OB_SIZE];
+    ob_init(&o, f, buf, sizeof buf);
+    ob_json_string(&o, s, len);
+    ob_flush(&o);
+}
+
+void ob_json_string_or_null(outbuf *o, const char *s)
+{
+    if (s)
+        ob_json_string(o, s, strlen(s));
+    else
+        ob_put(o, "null", 4);
 }
 
 /* A field is quoted when it holds a comma, a quote or a line break: bytes

@@ -260,21 +260,27 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
         note_keys(ctx, row, c0, c1, keyed);
 }
 
-/* The cell of value V written at C: true when it is one (TEXT is not:
- * P009 said by the caller; nor a number too large, L007). SRC is the
- * document's text. Inline in the loop over a row's values (bld_row_cells):
- * every cell of a table. */
-static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
-                           const ptok *v)
+/* The cell of value V, a number or an empty cell, written at C: true when
+ * it is one (not a number too large, L007). SRC is the document's text.
+ * Inline in the loop over a row's values (bld_row_cells): every cell of a
+ * table. */
+static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
+                               const ptok *v)
 {
-    if (v->tok != EMPTY && v->tok != NUMBER)
-        return false;
-    *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = xxgk_tpl_col_unit(col),
-                     .span = span_of(v->start, v->end)};
+    xxgk_span sp = span_of(v->start, v->end);
+    int unit = xxgk_tpl_col_unit(col);
     if (v->tok == EMPTY) {
-        c->state = XXGK_CELL_EMPTY;
+        *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_EMPTY, .unit = unit, .span = sp};
         return true;
     }
+    unsigned first = (unsigned)src[v->start] - '0';
+    if (sp.end - sp.start == 1 && first < 10 && !v->unit_printed) {
+        /* one digit, most cells (0): its value, as dec_parse_plain reads it */
+        *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE, .unit = unit,
+                         .value = {first, 0}, .span = sp};
+        return true;
+    }
+    *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = unit, .span = sp};
     size_t plain;
     if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
         number_overflow(ctx, v);
@@ -292,9 +298,28 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
     return true;
 }
 
+/* The cell of value V written at C: true when it is one (TEXT is not:
+ * P009 said by the caller; nor a number too large, L007). */
+static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
+                           const ptok *v)
+{
+    return (v->tok == EMPTY || v->tok == NUMBER) && number_cell(ctx, src, c, table, row, col, v);
+}
+
+/* The cell of a whole number read already (WHOLE: the digits alone that
+ * V's token is, a glued row's, unglue_rows.c): what cell_at makes of V,
+ * without reading its digits again (they are all of the token, so its
+ * span is the cell's). */
+static inline void whole_cell(xxgk_cell *c, int table, int row, int col, const ptok *v, int64_t whole)
+{
+    *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE,
+                     .unit = xxgk_tpl_col_unit(col), .value = {whole, 0}, .span = span_of(v->start, v->end)};
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
-void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals, size_t n)
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals,
+                  const int64_t *whole, size_t n)
 {
     if (!n || !bld_grow(ctx, &ctx->cells, ctx->ncells + n - 1, &ctx->capcells, sizeof *ctx->cells))
         return;
@@ -303,7 +328,9 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++)
-            if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
+            if (whole && whole[k] >= 0)
+                whole_cell(c++, table, rows[k], cols[k], &vals[k], whole[k]);
+            else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
                 c++;
         ctx->ncells = (size_t)(c - ctx->cells);
         note_row_keys(ctx, rows[i], from);
@@ -338,6 +365,17 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
     ctx->ncells = (size_t)(c - ctx->cells);
 }
 
+/* TEXT stands in place of a number of ROW (P009; *name: the row's name,
+ * made when a message first needs it). */
+static void text_for_number(parse_ctx *ctx, const ptok *v, int row, const char **name)
+{
+    char buf[49];
+    bld_text_of(ctx, v, buf, sizeof buf);
+    if (!*name)
+        *name = bld_row_name(ctx, row);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
+}
+
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
  * cols[i]: text in place of a number is P009 (*name: the row's name, made
  * when a message first needs it); a value past the NCOLS columns makes no
@@ -356,17 +394,12 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     const ptok *vals = n ? ctx->vals.v + f : NULL;
     const uint8_t *src = ctx->doc->src;
     xxgk_cell *c = most ? ctx->cells + from : NULL;
+    /* a row's values are numbers, empty cells and text (bld_vals_push) */
     for (size_t i = 0; i < n; i++) {
         const ptok *v = &vals[i];
-        if (v->tok == TEXT) {
-            char buf[49];
-            bld_text_of(ctx, v, buf, sizeof buf);
-            if (!*name)
-                *name = bld_row_name(ctx, row);
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
-            continue;
-        }
-        if (i < most && cell_at(ctx, src, c, table, row, cols[i], v))
+        if (v->tok == TEXT)
+            text_for_number(ctx, v, row, name);
+        else if (i < most && number_cell(ctx, src, c, table, row, cols[i], v))
             c++;
     }
     if (most)

@@ -115,29 +115,31 @@ static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p,
 /* The next token of a table line when it is one of the common four, as
  * scan_table would read it (grammar/lexer.re): a TAB, a | (with the spaces before it), a run
  * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
- * spaces before a TAB, digits or the break skipped. Else -1, nothing read:
- * the DFA reads on. Never in page text, whose tokens clip_token may cut.
+ * spaces before a TAB, digits or the break skipped. Its start goes to
+ * *START, its end is the cursor; a NUMBER's unit is none (the callers'
+ * tokens start with none). Else -1, nothing read: the DFA reads on. Never
+ * in page text, whose tokens clip_token may cut.
  * Always inlined: it is most tokens of a table, and the call cost a third
  * of its work (GCC left it a call, as plain_line uses it too). */
-static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_token *t)
+static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32_t *start)
 {
     const uint8_t *s = sc->cur, *p = s;
     while (*p == ' ')
         p++;
     if (*p == '\n' || *p == '\r') { /* EOL: CR LF, LF or CR */
-        t->start = (uint32_t)(p - sc->base);
+        *start = (uint32_t)(p - sc->base);
         sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
         return RT_NL;
     }
-    if (*p == '|') {
-        t->start = (uint32_t)(s - sc->base);
-        sc->cur = p + 1;
-        return RT_PIPE;
-    }
-    if (*p == '\t') {
-        t->start = (uint32_t)(p - sc->base);
+    if (*p == '\t') { /* before |: most cells of a table follow a TAB */
+        *start = (uint32_t)(p - sc->base);
         sc->cur = p + 1;
         return RT_TAB;
+    }
+    if (*p == '|') {
+        *start = (uint32_t)(s - sc->base);
+        sc->cur = p + 1;
+        return RT_PIPE;
     }
     if (*p < '0' || *p > '9')
         return -1;
@@ -146,10 +148,8 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, raw_to
         d++;
     if (!digits_whole(d, sc->lim))
         return -1;
-    t->start = (uint32_t)(p - sc->base);
+    *start = (uint32_t)(p - sc->base);
     sc->cur = d;
-    t->aux = XXGK_UNIT_NONE;
-    t->label = 0;
     return RT_NUMBER;
 }
 
@@ -172,17 +172,24 @@ static inline bool scan_at_break(const scanner *sc)
     return !sc->bol && sc->cur < sc->lim && (*sc->cur == '\n' || *sc->cur == '\r');
 }
 
+/* A plain token (scan_plain): its kind and place. All the token filter
+ * needs of it: it is inside a line (not bol), on no markdown header row,
+ * and a NUMBER has no unit. */
+typedef struct plain_tok {
+    int kind;
+    uint32_t start, end;
+} plain_tok;
+
 /* The next token when scan_plain_ready and it is a plain one, as
  * scan_next gives it (token_done: its kind and end, the line ended at a
  * break): in a table one of plain_token's four, in prose the line break
  * right at the cursor (a break after blanks ends the text run before
  * it). Else -1, nothing read. */
-static inline __attribute__((always_inline)) int scan_plain(scanner *sc, raw_token *t)
+static inline __attribute__((always_inline)) int scan_plain(scanner *sc, plain_tok *t)
 {
-    t->label = t->aux = 0;
     int k;
     if (sc->mode == MODE_TABLE) {
-        k = plain_token(sc, t);
+        k = plain_token(sc, &t->start);
     } else if (*sc->cur == '\n' || *sc->cur == '\r') {
         const uint8_t *p = sc->cur;
         t->start = (uint32_t)(p - sc->base);
@@ -195,9 +202,6 @@ static inline __attribute__((always_inline)) int scan_plain(scanner *sc, raw_tok
         return -1;
     t->kind = k;
     t->end = (uint32_t)(sc->cur - sc->base);
-    t->md_level = sc->md_level;
-    t->bol = false;
-    t->header = false;
     if (k == RT_NL) {
         sc->bol = true;
         sc->md_level = 0;

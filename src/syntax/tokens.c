@@ -161,7 +161,7 @@ static bool bare_pipe_line(const parse_ctx *ctx)
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
  * layout. */
-static int on_line_end(parse_ctx *ctx, const raw_token *t, ptok *out)
+static int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
 {
     bool blank = ctx->line.tokens == 0;
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
@@ -181,7 +181,7 @@ static int on_line_end(parse_ctx *ctx, const raw_token *t, ptok *out)
         return EMPTY;
     }
     if (blank && ctx->table < 0) {
-        set(out, t->start, t->end);
+        set(out, start, end);
         return BLANK;
     }
     return NO_TOKEN;
@@ -189,13 +189,13 @@ static int on_line_end(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 /* TAB TAB, | | (any two delimiters in a row) on a data line: an empty cell
  * between them. A delimiter anywhere else is layout. */
-static int on_delimiter(parse_ctx *ctx, const raw_token *t, ptok *out)
+static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
 {
     ctx->line.delims++;
     bool between = ctx->line.last_delim && ctx->line.has_data;
     uint32_t at = ctx->line.last_delim_end;
-    ctx->line.last_delim = t->kind;
-    ctx->line.last_delim_end = t->end;
+    ctx->line.last_delim = kind;
+    ctx->line.last_delim_end = end;
     if (!between)
         return NO_TOKEN;
     set(out, at, at);
@@ -389,17 +389,25 @@ static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
     return true;
 }
 
+/* NUMBER inside a line, with no unit (a plain one, scan_plain): a value,
+ * and its line a data line */
+static int on_value(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
+{
+    set(out, start, end);
+    ctx->line.has_data = true;
+    delimiters_end(ctx);
+    return emit(ctx, NUMBER);
+}
+
 /* NUMBER: a value, and its line a data line; or the year of a sentence. */
 static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
-    set(out, t->start, t->end);
-    out->unit = t->aux;
+    int k = on_value(ctx, t->start, t->end, out);
+    out->unit = (uint8_t)t->aux;
     out->unit_printed = t->label != 0;
-    ctx->line.has_data = true;
-    delimiters_end(ctx);
-    return emit(ctx, NUMBER);
+    return k;
 }
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
@@ -548,9 +556,9 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
-    case RT_NL: return on_line_end(ctx, t, out);
+    case RT_NL: return on_line_end(ctx, t->start, t->end, out);
     case RT_TAB:
-    case RT_PIPE: return on_delimiter(ctx, t, out);
+    case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
     case RT_PAGE: return NO_TOKEN; /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
@@ -565,39 +573,58 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 }
 
 /* A plain token (scan_plain) as filter_one decides it: never on a
- * markdown header row, so never layout for being on one. */
-static int filter_plain(parse_ctx *ctx, const raw_token *t, ptok *out)
+ * markdown header row, so never layout for being on one; a number
+ * inside a line, so never a year that opens one (year_opens_line), and
+ * with no unit. */
+static int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
 {
     switch (t->kind) {
-    case RT_NL: return on_line_end(ctx, t, out);
-    case RT_NUMBER: return on_number(ctx, t, out);
-    default: return on_delimiter(ctx, t, out); /* RT_TAB, RT_PIPE */
+    case RT_NL: return on_line_end(ctx, t->start, t->end, out);
+    case RT_NUMBER: return on_value(ctx, t->start, t->end, out);
+    default: return on_delimiter(ctx, t->kind, t->end, out); /* RT_TAB, RT_PIPE */
     }
+}
+
+/* A token inside a line, nothing read ahead, that scan_plain did not
+ * take: in a table the table scanner's (scan_table_next, without
+ * plain_token tried twice), in prose the scanner's. */
+static int filter_scanned(parse_ctx *ctx, ptok *out)
+{
+    raw_token t;
+    if (ctx->sc.mode == MODE_TABLE)
+        scan_table_next(&ctx->sc, &t);
+    else
+        scan_next(&ctx->sc, &t);
+    return filter_one(ctx, &t, out);
 }
 
 /* The next raw token and its decision. Inside a line with nothing read
  * ahead, a plain token (in a table a TAB, a |, a whole number or the line
  * break, most of its tokens; in prose the line break) is read straight
  * from the scanner's bytes (scan_plain), as scan_next would read it,
- * without the scanner's line-start and page-text tests; any other token
- * of a table there is the table scanner's (scan_table_next), as scan_next
- * would go on. */
+ * without the scanner's line-start and page-text tests, and so is the
+ * token after a plain delimiter that is layout (a TAB, then a number: the
+ * cursor still inside the line, nothing read ahead); any other token of a
+ * table there is the table scanner's (filter_scanned), as scan_next would
+ * go on. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
-        raw_token t;
         int k;
         if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
+            raw_token t;
             raw_next(ctx, &t);
             k = filter_one(ctx, &t, out);
-        } else if (scan_plain(&ctx->sc, &t) >= 0) {
-            k = filter_plain(ctx, &t, out);
         } else {
-            if (ctx->sc.mode == MODE_TABLE)
-                scan_table_next(&ctx->sc, &t);
-            else
-                scan_next(&ctx->sc, &t);
-            k = filter_one(ctx, &t, out);
+            plain_tok pt;
+            k = NO_TOKEN;
+            do {
+                if (scan_plain(&ctx->sc, &pt) < 0) {
+                    k = filter_scanned(ctx, out);
+                    break;
+                }
+                k = filter_plain(ctx, &pt, out);
+            } while (k == NO_TOKEN && pt.kind != RT_NL);
         }
         if (k != NO_TOKEN) {
             out->tok = k;

@@ -79,21 +79,56 @@ static int cell_step(const char *t, size_t i, size_t j, int *dots)
     return c != '.';
 }
 
-static void dfs(search *s, size_t i, int cell)
+/* A complete reading, cur: counted, and kept when the identities hold. */
+static void reading_found(search *s)
 {
-    if (cell == s->ncells) {
-        if (i != s->n)
-            return;
-        s->res.any++;
-        if (identities_hold(s)) {
-            if (s->res.count < s->maxout)
-                s->out[s->res.count] = s->cur;
-            s->res.count++;
-        }
+    s->res.any++;
+    if (identities_hold(s)) {
+        if (s->res.count < s->maxout)
+            s->out[s->res.count] = s->cur;
+        s->res.count++;
+    }
+}
+
+/* The last cell, from i: the search steps over it as over any cell (a
+ * step for each longer cell until one cannot stand or the run ends), but
+ * with no cell after it a reading is found only where the cell takes the
+ * rest of the text. So the steps are counted, not taken one by one, and
+ * the one cell that can end a reading is tried alone: the same steps,
+ * readings and budget as the loop of dfs. */
+static void last_cell(search *s, size_t i, int cell)
+{
+    size_t run_end = s->run_end[i], j;
+    int dots = 0, ok = 0;
+    int64_t v = 0;
+    for (j = i + 1; j <= run_end; j++) {
+        if ((ok = cell_step(s->text, i, j, &dots)) < 0)
+            break;
+        v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
+    }
+    long steps = (long)((j <= run_end ? j : run_end) - i); /* the step that broke counts */
+    if (s->budget < steps) {
+        s->budget = -1; /* where the loop's countdown stops */
+        s->res.capped = true;
         return;
     }
+    s->budget -= steps;
+    if (j <= run_end || !ok || run_end != s->n)
+        return; /* no cell to the end of the text */
+    s->cur.start[cell] = (uint16_t)i;
+    s->cur.end[cell] = (uint16_t)run_end;
+    s->val[cell] = v;
+    reading_found(s);
+}
+
+static void dfs(search *s, size_t i, int cell)
+{
     if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
         return; /* the cells left cannot hold the characters left */
+    if (cell == s->ncells - 1) {
+        last_cell(s, i, cell);
+        return;
+    }
     size_t run_end = s->run_end[i];
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
@@ -130,10 +165,10 @@ static void dfs(search *s, size_t i, int cell)
  * 2 * ncells - runs steps. Read so, not searched, when the budget allows
  * them (else the search runs out as it always did). Most glued rows of
  * page text are such (a row of zeros and ones). */
-static bool forced_reading(search *s, int digits)
+static bool forced_reading(search *s, int digits, int blanks)
 {
-    long steps = 2L * s->ncells - (s->runs_after[0] + 1);
-    if (digits != s->ncells || s->chars_after[0] != digits || steps > s->budget)
+    long steps = 2L * s->ncells - (blanks + 1);
+    if (digits != s->ncells || (size_t)(digits + blanks) != s->n || steps > s->budget)
         return false;
     int cell = 0;
     for (size_t i = 0; i < s->n; i++) {
@@ -151,6 +186,39 @@ static bool forced_reading(search *s, int digits)
         s->res.count = 1;
     }
     return true;
+}
+
+/* The digits and blanks of the text; false when two blanks stand together
+ * (not a row of runs). */
+static bool text_shape(const char *text, size_t n, int *digits, int *blanks)
+{
+    int d = 0, b = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == ' ') {
+            if (i + 1 < n && text[i + 1] == ' ')
+                return false;
+            b++;
+        }
+        d += text[i] >= '0' && text[i] <= '9';
+    }
+    *digits = d;
+    *blanks = b;
+    return true;
+}
+
+/* From each position: the characters left, the runs that start after it,
+ * and the end of its run (the search's tables). */
+static void search_tables(search *s)
+{
+    size_t n = s->n;
+    s->chars_after[n] = s->runs_after[n] = 0;
+    s->run_end[n] = (uint16_t)n;
+    for (size_t i = n; i-- > 0;) {
+        bool sp = s->text[i] == ' ';
+        s->chars_after[i] = s->chars_after[i + 1] + (sp ? 0 : 1);
+        s->runs_after[i] = s->runs_after[i + 1] + (sp ? 1 : 0);
+        s->run_end[i] = sp ? (uint16_t)i : s->run_end[i + 1];
+    }
 }
 
 ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identity *ids, int nids,
@@ -175,18 +243,9 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
     }
     if (ncells < 1 || ncells > UG_MAXCELLS || n == 0 || text[0] == ' ' || text[n - 1] == ' ')
         return s.res;
-    s.chars_after[n] = s.runs_after[n] = 0;
-    s.run_end[n] = (uint16_t)n;
-    int digits = 0;
-    for (size_t i = n; i-- > 0;) {
-        bool sp = text[i] == ' ';
-        digits += text[i] >= '0' && text[i] <= '9';
-        if (sp && text[i + 1 < n ? i + 1 : i] == ' ')
-            return s.res; /* two blanks in a row: not a row of runs */
-        s.chars_after[i] = s.chars_after[i + 1] + (sp ? 0 : 1);
-        s.runs_after[i] = s.runs_after[i + 1] + (sp ? 1 : 0);
-        s.run_end[i] = sp ? (uint16_t)i : s.run_end[i + 1];
-    }
+    int digits, blanks;
+    if (!text_shape(text, n, &digits, &blanks))
+        return s.res;
     for (int k = 0; k < nids; k++) {
         if (ids[k].total < 0 || ids[k].total >= ncells || ids[k].nparts > UG_MAXTERMS)
             return s.res;
@@ -194,8 +253,11 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
             if (ids[k].parts[p] < 0 || ids[k].parts[p] >= ncells)
                 return s.res;
     }
-    if (!forced_reading(&s, digits))
+    /* the forced reading needs none of the search's tables */
+    if (!forced_reading(&s, digits, blanks)) {
+        search_tables(&s);
         dfs(&s, 0, 0);
+    }
     s.res.steps = budget - (s.budget > 0 ? s.budget : 0);
     return s.res;
 }

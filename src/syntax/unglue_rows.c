@@ -511,21 +511,31 @@ static xxgk_span text_span(const struct glued_row *g)
     return sp;
 }
 
+/* The cells of reading RD. A cell's digits stand together in the text
+ * (a cell never spans a blank), so a cell of whole digits is made from its
+ * value, read as the search stepped over it, not read again from the text;
+ * a cell with a point, and the last one when a unit was printed after it,
+ * are read from their tokens as printed numbers are. Only the fields the
+ * cells are made from are written (b_make_cells reads no other). */
 static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
 {
     ptok v[UG_MAXCELLS];
-    memset(v, 0, sizeof v[0] * (size_t)g->ncols);
+    int64_t whole[UG_MAXCELLS];
     for (int k = 0; k < g->ncols; k++) {
+        const char *digits = g->text + rd->start[k];
         v[k].tok = NUMBER;
-        v[k].start = v[k].a_start = g->at[rd->start[k]];
-        v[k].end = v[k].a_end = g->at[rd->end[k] - 1] + 1;
+        v[k].start = g->at[rd->start[k]];
+        v[k].end = g->at[rd->end[k] - 1] + 1;
+        v[k].unit_printed = false;
+        whole[k] = unglue_value(digits, (size_t)(rd->end[k] - rd->start[k])); /* -1 with a point */
         if (rd->end[k] == g->n && g->last.unit_printed) {
-            v[k].end = v[k].a_end = g->last.end; /* the unit printed after the digits */
+            v[k].end = g->last.end; /* the unit printed after the digits */
             v[k].unit_printed = true;
             v[k].unit = g->last.unit;
+            whole[k] = -1;
         }
     }
-    b_make_cells(ctx, g->table, g->rows, g->cols, v, (size_t)g->ncols);
+    b_make_cells(ctx, g->table, g->rows, g->cols, v, whole, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …

@@ -208,6 +208,30 @@ static void test_prose_counts_at_any_offset(void **state)
     }
 }
 
+/* V404 passes a 件 right after an ideograph (文件) and a 为 right before
+ * one (作为), which no number touches (check_prose.c, may_mark): a count
+ * beside them is still found, and so is one whose number is parted from
+ * its 件 or 为 by what the fold drops (a space, a line break, a bad byte). */
+static void test_prose_counts_beside_ideographs(void **state)
+{
+    (void)state;
+    static const char *const to[] = {
+        "本年共收到政府信息公开申请文件27件，",   "作为申请文件，本年共收到申请27件，",
+        "本年共收到政府信息公开申请27 件，",      "本年共收到政府信息公开申请27\n件，",
+        "本年共收到政府信息公开申请27\xff件，",  "本年共收到政府信息公开申请２７　件，",
+        "上年结转数量为 4，本年共收到政府信息公开申请26件，",
+        "上年结转数量為\n4，本年共收到政府信息公开申请26件，",
+    };
+    for (size_t i = 0; i < sizeof to / sizeof to[0]; i++) {
+        xxgk_doc *d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "本年共收到政府信息公开申请26件，", to[i]));
+        if (ck_count_prefix(d, "V404") != 1) {
+            ck_dump(d);
+            fail_msg("%s", to[i]);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
 /* V404's clause scan (check_prose.c, ck_counts_span) looks at the source
  * only where a byte is ASCII or the lead E3 or EF, for the characters that
  * end a clause or are digits once folded: the label fold must make them
@@ -364,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_what_folds_to_the_words_looked_for),
         cmocka_unit_test(test_what_folds_to_clause_ends_and_digits),
         cmocka_unit_test(test_prose_counts_at_any_offset),
+        cmocka_unit_test(test_prose_counts_beside_ideographs),
         cmocka_unit_test(test_prose_counts_in_other_layouts),
         cmocka_unit_test(test_prose_counts_that_agree),
         cmocka_unit_test(test_prose_parts_are_not_counts),
