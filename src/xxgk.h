@@ -376,6 +376,8 @@ void xxgk_json_diags(FILE *f, const xxgk_doc *doc);
 void xxgk_json_string(FILE *f, const char *s, size_t len);
 /* A NUL-terminated string as JSON, or null when s is NULL. */
 void xxgk_json_string_or_null(FILE *f, const char *s);
+/* A CSV field, quoted when it must be; an empty one (len 0, s may be
+ * NULL) is nothing. */
 void xxgk_csv_field(FILE *f, const char *s, size_t len);
 
 #ifdef __cplusplus

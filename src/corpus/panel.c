@@ -86,7 +86,8 @@ static const char *cell_text(const xxgk_report *r, const panel_key *k, char *buf
     return xxgk_dec_format(c->value, buf, size);
 }
 
-static void csv_text(FILE *f, const char *s) { xxgk_csv_field(f, s, s ? strlen(s) : 0); }
+/* A text that may be absent (NULL: a report naming no agency), an empty field then. */
+static void csv_text(FILE *f, const char *s) { xxgk_csv_field(f, s ? s : "", s ? strlen(s) : 0); }
 
 static void csv_row(panel *p, const char *file, const xxgk_doc *doc)
 {

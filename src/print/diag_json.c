@@ -22,7 +22,7 @@ static xxgk_pos end_position(const xxgk_doc *doc, pos_cursor *at, xxgk_span sp)
     return pos_cursor_at(at, doc, sp.end > sp.start ? sp.end : sp.start);
 }
 
-/* The fields formatted in place: the names (79 bytes), six numbers of at
+/* The fields formatted in place: the names (under 80 bytes), six numbers of at
  * most ten digits and a page's. */
 enum { LOCATION_MAX = 160 };
 

@@ -141,7 +141,7 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * formatted once per row and what is the same down a column ("COL = ")
  * once per table, each kept and copied whole, a copy of constant size (a
  * few moves, not a call), as export does: a table has hundreds of cells.
- * Sizes: a row's fields of most CELL_ROW_SHORT bytes (a table's, at its
+ * Sizes: a row's fields of at most CELL_ROW_SHORT bytes (a table's, at its
  * indentation) copied as that many, longer ones as CELL_ROW; a column's
  * (a key of at most 15 bytes and " = ") as CELL_COL. */
 enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };

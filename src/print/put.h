@@ -16,7 +16,8 @@ static inline char *put(char *o, const char *s)
 }
 
 /* A string literal at o, a copy of its known size (a field's name, quotes
- * and punctuation): the end. */
+ * and punctuation): the end. O is read twice: a plain variable, never
+ * o++. */
 #define PUT_LIT(o, lit) (memcpy((o), "" lit, sizeof(lit) - 1), (o) + sizeof(lit) - 1)
 
 /* The two digits of 00..99. */

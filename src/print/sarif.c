@@ -227,7 +227,7 @@ static void sd_uri(sarif_doc *sd)
     ob_char(o, '"');
 }
 
-enum { REGION_MAX = 160 }; /* the region's names (109 bytes) and six numbers */
+enum { REGION_MAX = 160 }; /* the region's names (under 110 bytes) and six numbers */
 
 static void physical(sarif_doc *sd, xxgk_span sp)
 {

@@ -190,6 +190,8 @@ static char *csv_quoted(char *o, const char *s, size_t len)
 
 char *xxgk_put_csv_field(char *o, const char *s, size_t len)
 {
+    if (!len) /* s may then be NULL, which memcpy must not get */
+        return o;
     if (!csv_needs_quotes(s, len)) {
         memcpy(o, s, len);
         return o + len;
@@ -202,6 +204,8 @@ char *xxgk_put_csv_field(char *o, const char *s, size_t len)
 
 void xxgk_csv_field(FILE *f, const char *s, size_t len)
 {
+    if (!len) /* s may then be NULL, which fwrite must not get */
+        return;
     if (!csv_needs_quotes(s, len)) {
         fwrite(s, 1, len, f);
         return;

@@ -223,8 +223,8 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
         t->off[n++] = at;
         if (!other)
             i = ideograph_run(t, src, i, e, &n);
-        else if (cp > ' ' && cp < 0x7F)
-            i = ascii_run(t, src, i, run_end, &n);
+        else if (cp > ' ' && cp < 0x7F) /* past stop, a byte at a time (inert) */
+            i = ascii_run(t, src, i, run_end > i ? run_end : i, &n);
         last_end = i;
     }
     t->n = n;

@@ -515,18 +515,17 @@ static xxgk_span text_span(const struct glued_row *g)
  * (a cell never spans a blank), so a cell of whole digits is made from its
  * value, read as the search stepped over it, not read again from the text;
  * a cell with a point, and the last one when a unit was printed after it,
- * are read from their tokens as printed numbers are. Only the fields the
- * cells are made from are written (b_make_cells reads no other). */
+ * are read from their tokens as printed numbers are. Each token is whole
+ * (the fields not set zero, its spans its digits), as a scanned one. */
 static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
 {
     ptok v[UG_MAXCELLS];
     int64_t whole[UG_MAXCELLS];
     for (int k = 0; k < g->ncols; k++) {
         const char *digits = g->text + rd->start[k];
-        v[k].tok = NUMBER;
-        v[k].start = g->at[rd->start[k]];
-        v[k].end = g->at[rd->end[k] - 1] + 1;
-        v[k].unit_printed = false;
+        v[k] = (ptok){.tok = NUMBER, .start = g->at[rd->start[k]], .end = g->at[rd->end[k] - 1] + 1};
+        v[k].a_start = v[k].start;
+        v[k].a_end = v[k].end;
         whole[k] = unglue_value(digits, (size_t)(rd->end[k] - rd->start[k])); /* -1 with a point */
         if (rd->end[k] == g->n && g->last.unit_printed) {
             v[k].end = g->last.end; /* the unit printed after the digits */

@@ -467,6 +467,27 @@ static void test_encodings_and_kinds(void **state)
     free(four);
 }
 
+/* panel over a text that names no agency (not a report at all): its row
+ * has empty agency fields and the program ends normally. The agency was
+ * passed to the CSV writer as a null text of length 0, which fwrite must
+ * not get (UBSan stopped the program there). */
+static void test_panel_without_agency(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/xxgk-noagency-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "x\n", 2), 2);
+    close(fd);
+    char args[256], *out, want[128];
+    snprintf(args, sizeof args, "panel %s", path);
+    assert_int_equal(run(args, &out), 0);
+    snprintf(want, sizeof want, "\n%s,,,,,not_a_report,1,0,", path);
+    assert_non_null(strstr(out, want));
+    free(out);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -483,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_run_options),
         cmocka_unit_test(test_sarif_for_code_scanning),
         cmocka_unit_test(test_sarif_fingerprint_counts),
+        cmocka_unit_test(test_panel_without_agency),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
