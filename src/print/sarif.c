@@ -141,19 +141,39 @@ static bool unreserved(unsigned char ch)
            ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
 }
 
+static const char uri_hex[] = "0123456789ABCDEF"; /* %XX in upper case */
+
 /* The file name as a URI reference: relative paths stay relative, absolute
- * ones become file:// URIs; everything else is percent-encoded (UTF-8). */
+ * ones become file:// URIs; everything else is percent-encoded (UTF-8).
+ * Its opening: the quote, and the scheme of an absolute path. */
+static const char *uri_opening(const char *name) { return name[0] == '/' ? "\"file://" : "\""; }
+
+/* The name's bytes from *p as the URI has them, at o while ROOM holds
+ * another's three: the bytes written, *p past the bytes taken. The one
+ * writer of the encoding, a piece at a time or whole. */
+static size_t uri_encode(char *o, size_t room, const unsigned char **p)
+{
+    char *s = o;
+    for (; **p && room - (size_t)(o - s) >= 3; (*p)++) {
+        unsigned char c = **p;
+        if (unreserved(c)) {
+            *o++ = (char)c;
+        } else {
+            o[0] = '%';
+            o[1] = uri_hex[c >> 4];
+            o[2] = uri_hex[c & 0xF];
+            o += 3;
+        }
+    }
+    return (size_t)(o - s);
+}
+
 static void uri(FILE *f, const char *name)
 {
-    fputc('"', f);
-    if (name[0] == '/')
-        fputs("file://", f);
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        if (unreserved(*p))
-            fputc(*p, f);
-        else
-            fprintf(f, "%%%02X", *p);
-    }
+    fputs(uri_opening(name), f);
+    char piece[256];
+    for (const unsigned char *p = (const unsigned char *)name; *p;)
+        fwrite(piece, 1, uri_encode(piece, sizeof piece, &p), f);
     fputc('"', f);
 }
 
@@ -173,24 +193,12 @@ typedef struct sarif_doc {
     char uri[URI_SMALL];
 } sarif_doc;
 
-static const char uri_hex[] = "0123456789ABCDEF"; /* as "%%%02X" prints a byte */
-
 /* uri's bytes, at o (room for uri_bytes(name)): the end. */
 static char *put_uri(char *o, const char *name)
 {
-    *o++ = '"';
-    if (name[0] == '/')
-        o = put(o, "file://");
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        if (unreserved(*p)) {
-            *o++ = (char)*p;
-        } else {
-            o[0] = '%';
-            o[1] = uri_hex[*p >> 4];
-            o[2] = uri_hex[*p & 0xF];
-            o += 3;
-        }
-    }
+    o = put(o, uri_opening(name));
+    const unsigned char *p = (const unsigned char *)name;
+    o += uri_encode(o, SIZE_MAX, &p);
     *o++ = '"';
     return o;
 }
@@ -204,7 +212,7 @@ static size_t uri_bytes(const char *name)
     return n;
 }
 
-/* The URI into the buffer: the kept one, or one written a byte at a time
+/* The URI into the buffer: the kept one, or one written a piece at a time
  * (a name too long for URI_SMALL). */
 static void sd_uri(sarif_doc *sd)
 {
@@ -213,17 +221,10 @@ static void sd_uri(sarif_doc *sd)
         ob_put(o, sd->uri, sd->uri_len);
         return;
     }
-    ob_char(o, '"');
-    if (sd->name[0] == '/')
-        ob_str(o, "file://");
-    for (const unsigned char *p = (const unsigned char *)sd->name; *p; p++) {
-        if (unreserved(*p)) {
-            ob_char(o, (char)*p);
-        } else {
-            char e[3] = {'%', uri_hex[*p >> 4], uri_hex[*p & 0xF]};
-            ob_put(o, e, 3);
-        }
-    }
+    ob_str(o, uri_opening(sd->name));
+    char piece[256];
+    for (const unsigned char *p = (const unsigned char *)sd->name; *p;)
+        ob_put(o, piece, uri_encode(piece, sizeof piece, &p));
     ob_char(o, '"');
 }
 
