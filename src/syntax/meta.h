@@ -23,6 +23,9 @@ enum { MT_BUCKETS = 256 };
 typedef struct mt_fold_cache {
     uint32_t cp[256], f[256]; /* f[h] is set where cp[h] is */
     uint32_t foreign[MT_BUCKETS], label[MT_BUCKETS];
+    /* the labels of an agency's or a date's field, a bit each, by the low
+     * byte of their last code point (meta_field_may_end) */
+    uint32_t field_end[MT_BUCKETS];
 } mt_fold_cache;
 void mt_fold_cache_init(mt_fold_cache *fc);
 
@@ -165,16 +168,19 @@ static inline int meta_field_at(const mt_text *t, int i, int *kind)
     return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
 }
 /* The field labels that can start at a code point: a bit each in
- * bucket[the low bits of the label's first code point] (mt_load, once per
- * report). */
-void meta_field_index(uint32_t bucket[MT_BUCKETS]);
+ * bucket[the low bits of the label's first code point]; and those of an
+ * agency's or a date's field that can end in one, in ends[the low bits of
+ * the last] (mt_fold_cache_init, once per document). */
+void meta_field_index(uint32_t bucket[MT_BUCKETS], uint32_t ends[MT_BUCKETS]);
 /* Set t->field[i] and t->label[i] (zero before) from bits, the labels of
  * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
  * some: the scans ask at every position). */
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
 /* Can a label of an agency's or a date's field end in f (a folded code
- * point)? Such a field is read only where a separator follows one. */
-bool meta_field_may_end(uint32_t f);
+ * point)? Such a field is read only where a separator follows one. Asked
+ * of the index fc holds (meta_field_index): mostly no label ends in f's
+ * bucket. */
+bool meta_field_may_end(const mt_fold_cache *fc, uint32_t f);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

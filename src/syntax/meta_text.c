@@ -31,9 +31,10 @@ void mt_fold_cache_init(mt_fold_cache *fc)
     memset(fc->cp, 0, sizeof fc->cp);
     memset(fc->foreign, 0, sizeof fc->foreign);
     memset(fc->label, 0, sizeof fc->label);
+    memset(fc->field_end, 0, sizeof fc->field_end);
     for (int w = 0; w < NFOREIGN; w++)
         fc->foreign[foreign_words[w][0] & (MT_BUCKETS - 1)] |= 1u << w;
-    meta_field_index(fc->label);
+    meta_field_index(fc->label, fc->field_end);
 }
 
 /* Length of the first foreign word of the list starting at i among bits,
