@@ -153,7 +153,7 @@ bool meta_name_parent_may(const mt_text *t, int i, int j, const uint8_t *src, ui
 /* The name as printed, and its key (simplified script, normal width), as
  * arena strings. */
 const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j);
-const char *meta_name_key(xxgk_doc *doc, const char *name);
+const char *meta_name_key(xxgk_doc *doc, const mt_text *t, int i, int j);
 
 /* ---- labelled fields and dates (meta_fields.c) ---- */
 /* meta_field_at where t->field[i] says a label starts. */

@@ -517,7 +517,7 @@ static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
-    m->r->agency_key = meta_name_key(m->doc, m->r->agency);
+    m->r->agency_key = m->r->agency ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
     m->r->agency_span = pick_span(p, m->doc->src);
     m->r->agency_source = p->source;
 }
@@ -531,7 +531,7 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
-        const char *key = meta_name_key(m->doc, name);
+        const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
         if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
