@@ -294,18 +294,52 @@ static bool kept_word_at(const uint8_t *src, uint32_t i, uint32_t e, const uint3
     return true;
 }
 
+/* The fold mt_next_kept gives a code point it keeps: an ideograph's
+ * script fold, 0 for anything else. A fold folds to itself (the table
+ * follows a chain to its end), so a fold given again gives itself. */
+static inline uint32_t kept_fold(uint32_t cp)
+{
+    return !mt_cjk(cp) ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+}
+
+/* The ideographs of leads E4-E9 from src[i] on (i < lim, three bytes
+ * each before e) that are neither the word's first code point nor one
+ * that folds: none of them can start the word, so only the last is kept
+ * in mind (*prev, its code point: kept_fold makes it the fold when a
+ * match asks for it). Returns the byte where the run stops. */
+static uint32_t skip_ideographs(const uint8_t *src, uint32_t i, uint32_t e, uint32_t w0, uint32_t *prev)
+{
+    const uint8_t *p = src + i, *lim = src + e - 2; /* a whole character before e */
+    uint32_t last = *prev;
+    for (; p < lim; p += 3) {
+        unsigned c = (unsigned)p[0] - 0xE4, b1 = p[1] ^ 0x80u, b2 = p[2] ^ 0x80u;
+        if (c > 0xE9 - 0xE4 || (b1 | b2) >= 0x40)
+            break;
+        uint32_t cp = (0x4000u + (c << 12)) | b1 << 6 | b2;
+        if (cp == w0 || script_folds_in_range(cp))
+            break;
+        last = cp;
+    }
+    *prev = last;
+    return (uint32_t)(p - src);
+}
+
 /* mt_next_kept's walk, an ideograph of leads E4-E9 (the bulk of a text)
- * and an ASCII byte taken in place. */
+ * and an ASCII byte taken in place; a run of ideographs that cannot start
+ * the word skipped (skip_ideographs), the code point before a match
+ * folded only then. */
 bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
                     bool (*after)(uint32_t f))
 {
-    uint32_t prev = 0, f;
+    uint32_t prev = 0, f; /* the last code point kept, or its fold: 0 for none or no ideograph */
     for (uint32_t i = s; i < e;) {
+        if ((i = skip_ideographs(src, i, e, word[0], &prev)) >= e)
+            break;
         unsigned c = (unsigned)src[i] - 0xE4;
         if (c <= 0xE9 - 0xE4 && e - i >= 3 && ((src[i + 1] ^ 0x80u) | (src[i + 2] ^ 0x80u)) < 0x40) {
             uint32_t cp = (0x4000u + (c << 12)) | (src[i + 1] ^ 0x80u) << 6 | (src[i + 2] ^ 0x80u);
             i += 3;
-            f = cp - 0x4DC0u < 0x40u ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+            f = kept_fold(cp);
         } else if (src[i] < 0x80) { /* a line break or a space dropped, else no ideograph */
             uint8_t b = src[i++];
             if (b == '\n' || b == ' ' || b == '\t' || b == '\r')
@@ -314,7 +348,7 @@ bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *
         } else if (!mt_next_kept(src, &i, e, &f)) {
             break;
         }
-        if (f == word[0] && after(prev) && kept_word_at(src, i, e, word + 1, n - 1))
+        if (f == word[0] && after(kept_fold(prev)) && kept_word_at(src, i, e, word + 1, n - 1))
             return true;
         prev = f;
     }
