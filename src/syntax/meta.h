@@ -135,9 +135,9 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);
-/* The full name the text gives for the name at [*i, *j): a parent place in
- * front of a partial name, an abbreviated suffix written out (委 → 委员会),
- * a bare place followed by its office. Widens [*i, *j) in place. */
+/* The full name the text gives for the full name (NAME_OK) at [*i, *j):
+ * an abbreviated suffix written out (委 → 委员会) where the text goes on
+ * with it. Widens [*i, *j) in place. */
 void meta_name_widen(const mt_text *t, int *i, int *j);
 /* The first place of the name at [i, j) is a county (区, 县, 旗) or below
  * county level: a parent may stand in front of it. */

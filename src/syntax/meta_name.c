@@ -149,14 +149,15 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
 }
 
 /* Full name at the same place: an abbreviated ending written out (委 →
- * 委员会, 街道 → 街道办事处). */
+ * 委员会, 街道 → 街道办事处), when the longer name is a full one too. Its
+ * callers widen a full name only (NAME_OK, the kind they have asked): the
+ * kind is not asked again. */
 void meta_name_widen(const mt_text *t, int *i, int *j)
 {
     static const char32_t *const written_out[] = {U"员会", U"办事处", U"事处", U"公室", NULL};
-    int kind = meta_name_kind(t, *i, *j);
     for (int w = 0; written_out[w]; w++) {
         int l = mt_word_at(t, *j, written_out[w]); /* its length where it follows */
-        if (l && meta_name_kind(t, *i, *j + l) >= kind) {
+        if (l && meta_name_kind(t, *i, *j + l) == NAME_OK) {
             *j += l;
             return;
         }
