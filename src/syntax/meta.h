@@ -83,13 +83,10 @@ bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *
  * bytes that are no character, 0 when none is kept from s on. Found
  * without loading the text. */
 uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x);
-/* Index of the first match of needle (UTF-8, compared after folding to
- * simplified script) in [from, to), or -1. */
-int mt_find(const mt_text *t, int from, int to, const char *needle);
-bool mt_at(const mt_text *t, int i, const char *needle);
-/* Words matched at every position are UTF-32 literals (U"报告"), compared
- * with the folded code points as they are: nothing decoded per position.
- * The word's length when it starts at i, else 0. */
+/* The words looked for are UTF-32 literals (U"报告") in simplified script
+ * and normal width, compared with the folded code points as they are:
+ * nothing decoded per position or per call. The word's length when it
+ * starts at i, else 0. */
 static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
 {
     int k = 0;
@@ -98,8 +95,10 @@ static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
             return 0;
     return k;
 }
-/* Number of code points of a UTF-8 needle. */
-int mt_len(const char *needle);
+/* Index of the first place in [from, to) where the word starts, or -1. */
+int mt_find_word(const mt_text *t, int from, int to, const char32_t *w);
+/* Number of code points of a word. */
+int mt_word_len(const char32_t *w);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
  * index after its digits in *end; 0 when none. */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);

@@ -376,58 +376,18 @@ uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x)
     return 0;
 }
 
-int mt_len(const char *needle)
+int mt_word_len(const char32_t *w)
 {
     int n = 0;
-    for (const uint8_t *p = (const uint8_t *)needle; *p; p++)
-        n += (*p & 0xC0) != 0x80;
+    while (w[n])
+        n++;
     return n;
 }
 
-/* Called for every position of the text with every word looked for:
- * no strlen, the first code point decides most calls. */
-bool mt_at(const mt_text *t, int i, const char *needle)
+/* The first code point looked for alone: most places differ there. */
+int mt_find_word(const mt_text *t, int from, int to, const char32_t *w)
 {
-    const uint8_t *p = (const uint8_t *)needle;
-    while (*p) {
-        uint32_t cp;
-        int l = utf8_decode(p, 4, &cp); /* NUL-terminated: a NUL ends any sequence */
-        if (!l || i >= t->n || t->f[i] != cp)
-            return false;
-        p += l;
-        i++;
-    }
-    return true;
-}
-
-/* The needle is decoded once, not at every position; an empty, invalid or
- * too long needle (none is) takes mt_at's way. */
-int mt_find(const mt_text *t, int from, int to, const char *needle)
-{
-    enum { MAXN = 16 };
-    char32_t w[MAXN + 1];
-    int k = 0;
-    for (const uint8_t *p = (const uint8_t *)needle; *p && k <= MAXN; k++) {
-        uint32_t cp;
-        int l = k < MAXN ? utf8_decode(p, 4, &cp) : 0; /* NUL-terminated: a NUL ends any sequence */
-        if (!l) {
-            k = -1;
-            break;
-        }
-        w[k] = cp;
-        p += l;
-    }
-    if (k >= 0)
-        w[k] = 0;
-    int n = mt_len(needle);
-    int end = (to < t->n ? to : t->n) - n; /* the last place it can start */
-    if (k <= 0) {
-        for (int i = from < 0 ? 0 : from; i <= end; i++)
-            if (mt_at(t, i, needle))
-                return i;
-        return -1;
-    }
-    /* the first code point looked for alone (most places differ there) */
+    int end = (to < t->n ? to : t->n) - mt_word_len(w); /* the last place it can start */
     const uint32_t *f = t->f;
     for (int i = from < 0 ? 0 : from; i <= end; i++)
         if (f[i] == w[0] && mt_word_at(t, i, w))

@@ -37,9 +37,9 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         return;
     while (i < j && (t->f[i] == '#' || t->f[i] == ','))
         i++; /* a Markdown heading mark, a list comma */
-    if (mt_at(t, i, "关于")) /* 关于青禾市教育局2023年… */
+    if (mt_word_at(t, i, U"关于")) /* 关于青禾市教育局2023年… */
         i += 2;
-    if (j - i > 2 && mt_at(t, j - 2, "关于")) /* 青禾市教育局关于2023年… */
+    if (j - i > 2 && mt_word_at(t, j - 2, U"关于")) /* 青禾市教育局关于2023年… */
         j -= 2;
     if (source == XXGK_FROM_PREAMBLE)
         j = without_internal_office(t, i, j);
@@ -55,12 +55,12 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
  * (人民政府办公室) is an agency of its own and stays. */
 static int without_internal_office(const mt_text *t, int i, int j)
 {
-    static const char *const offices[] = {"党政综合办公室", "党政办公室", "综合办公室", "办公室", NULL};
+    static const char32_t *const offices[] = {U"党政综合办公室", U"党政办公室", U"综合办公室", U"办公室", NULL};
     for (int k = 0; offices[k]; k++) {
-        int l = mt_len(offices[k]);
-        if (j - l <= i || !mt_at(t, j - l, offices[k]))
+        int l = mt_word_len(offices[k]);
+        if (j - l <= i || !mt_word_at(t, j - l, offices[k]))
             continue;
-        if (l == 3 && j - l - 2 >= i && mt_at(t, j - l - 2, "政府"))
+        if (l == 3 && j - l - 2 >= i && mt_word_at(t, j - l - 2, U"政府"))
             return j;
         return meta_name_kind(t, i, j - l) != NAME_BAD ? j - l : j;
     }
@@ -125,9 +125,9 @@ static bool range_abbreviates(const mt_text *t, int i, int j, int s, int e)
 /* The first of 政府信息公开 / 信息公开 in [a, b), else b. */
 static int before_disclosure(const mt_text *t, int a, int b)
 {
-    int k = mt_find(t, a, b, "政府信息公开");
+    int k = mt_find_word(t, a, b, U"政府信息公开");
     if (k < 0)
-        k = mt_find(t, a, b, "信息公开");
+        k = mt_find_word(t, a, b, U"信息公开");
     return k < 0 ? b : k;
 }
 
@@ -153,9 +153,9 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int ci = -1, ce = -1;
     if (year && ys <= ls) {
         ci = ye;
-        if (mt_at(t, ci, "年度"))
+        if (mt_word_at(t, ci, U"年度"))
             ci += 2;
-        else if (mt_at(t, ci, "年"))
+        else if (mt_word_at(t, ci, U"年"))
             ci += 1;
         ce = before_disclosure(t, ci, line_end(t, tl, b));
     } else if (!year) {
@@ -188,10 +188,10 @@ static bool broken_title(const mt_text *w, int lim, int *a, int *b)
     for (int k = 0; k < w->nlines && w->line[k] < lim; k++)
         for (int m = k; m < k + 3 && m < w->nlines; m++) {
             int e = line_end(w, m, lim);
-            if (e - w->line[k] > 120 || mt_find(w, w->line[k], e, "。") >= 0)
+            if (e - w->line[k] > 120 || mt_find_word(w, w->line[k], e, U"。") >= 0)
                 break;
-            if (e - 2 >= w->line[k] && mt_at(w, e - 2, "报告") &&
-                mt_find(w, w->line[k], e, "信息公开") >= 0) {
+            if (e - 2 >= w->line[k] && mt_word_at(w, e - 2, U"报告") &&
+                mt_find_word(w, w->line[k], e, U"信息公开") >= 0) {
                 *a = w->line[k];
                 *b = e;
                 return true;
@@ -221,9 +221,9 @@ static void field_agency(const mt_text *w, int lim, picks *ps)
  * the verb, back to punctuation. */
 static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
 {
-    static const char *const verbs[] = {"编制", "根据", "制作", "编写", NULL};
+    static const char32_t *const verbs[] = {U"编制", U"根据", U"制作", U"编写", NULL};
     for (int v = 0; verbs[v]; v++)
-        for (int k = mt_find(w, a, lim, verbs[v]); k >= 0; k = mt_find(w, k + 1, lim, verbs[v])) {
+        for (int k = mt_find_word(w, a, lim, verbs[v]); k >= 0; k = mt_find_word(w, k + 1, lim, verbs[v])) {
             if (w->book[k])
                 continue;
             int s = k;
@@ -242,7 +242,7 @@ static bool bare_place_end(const mt_text *w, int j)
     static const char levels[] = "省市州盟县旗区镇乡";
     char u[5] = {0};
     utf8_put(u, w->f[j - 1]);
-    return strstr(levels, u) != NULL || (j >= 2 && mt_at(w, j - 2, "街道"));
+    return strstr(levels, u) != NULL || (j >= 2 && mt_word_at(w, j - 2, U"街道"));
 }
 
 /* The candidates of preamble_repeated: each string once, in the order
@@ -681,7 +681,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         /* a page title that is the site's name (青禾市人民政府) says nothing
          * of the report: only a report's title counts */
         const mt_text *pt = tx->page;
-        bool report_title = mt_find(pt, 0, pt->n, "报告") >= 0 && mt_find(pt, 0, pt->n, "信息公开") >= 0;
+        bool report_title = mt_find_word(pt, 0, pt->n, U"报告") >= 0 && mt_find_word(pt, 0, pt->n, U"信息公开") >= 0;
         if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0)
             set_year(r, year, NULL, 0, 0, XXGK_FROM_PAGE);
     }
