@@ -400,6 +400,7 @@ typedef struct pre_text {
     int lim; /* index_at(t, e), once loaded (as far as it is) */
     bool loaded;
     int fields; /* pre_may_hold_field: 1, 0, -1 before it is asked */
+    uint32_t fields_end; /* then the byte after the last separator of a field, 0 for none */
 } pre_text;
 
 static const mt_text *pre_load(pre_text *p)
@@ -426,18 +427,9 @@ static bool label_sep_at(const pre_text *p, const uint8_t *q, uint8_t mid)
     return meta_field_may_end(p->fc, mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
 }
 
-/* Such a separator in the text? Found by its last byte (a continuation
- * byte few characters share, for the full-width ones). */
-static bool label_then(const pre_text *p, uint8_t mid, uint8_t last)
-{
-    const uint8_t *src = p->src, *end = src + p->e;
-    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++)
-        if (label_sep_at(p, q, mid))
-            return true;
-    return false;
-}
-
-/* The byte after the last such separator, else 0 (searched from the end). */
+/* The byte after the last such separator, else 0: found by its last byte
+ * (a continuation byte few characters share, for the full-width ones),
+ * searched from the end. */
 static uint32_t label_then_last(const pre_text *p, uint8_t mid, uint8_t last)
 {
     const uint8_t *start = p->src + p->s;
@@ -449,6 +441,24 @@ static uint32_t label_then_last(const pre_text *p, uint8_t mid, uint8_t last)
 
 static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
 
+/* Can the text hold a field of an agency or a date (发布机构：…)? Its
+ * label is followed by a separator, ':' or '|', either width (nothing
+ * else folds to them; spaces and line breaks between are dropped): where
+ * no separator follows what can end such a label (联系电话：), none is
+ * read. (A title's label needs none, but is read only on a title's
+ * lines.) The last such separator is found, once: pre_load_fields loads
+ * the text up to it. */
+static bool pre_may_hold_field(pre_text *p)
+{
+    if (p->fields < 0) {
+        p->fields_end = max_u32(max_u32(label_then_last(p, 0, ':'), label_then_last(p, 0, '|')),
+                                max_u32(label_then_last(p, 0xBC, 0x9A) /* ： */,
+                                        label_then_last(p, 0xBD, 0x9C) /* ｜ */));
+        p->fields = p->fields_end != 0;
+    }
+    return p->fields;
+}
+
 /* The text as far as its fields of an agency or a date need it (loaded
  * whole when pre_load was asked first): past the last separator that can
  * close such a label, up to the first code point no field can hold or run
@@ -457,28 +467,12 @@ static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
 static const mt_text *pre_load_fields(pre_text *p)
 {
     if (!p->loaded) {
-        uint32_t end = max_u32(max_u32(label_then_last(p, 0, ':'), label_then_last(p, 0, '|')),
-                               max_u32(label_then_last(p, 0xBC, 0x9A) /* ： */,
-                                       label_then_last(p, 0xBD, 0x9C) /* ｜ */));
-        mt_load_until(p->t, p->fc, p->src, p->s, p->e, end);
+        pre_may_hold_field(p); /* where the last separator is */
+        mt_load_until(p->t, p->fc, p->src, p->s, p->e, p->fields_end);
         p->lim = index_at(p->t, p->e);
         p->loaded = true;
     }
     return p->t;
-}
-
-/* Can the text hold a field of an agency or a date (发布机构：…)? Its
- * label is followed by a separator, ':' or '|', either width (nothing
- * else folds to them; spaces and line breaks between are dropped): where
- * no separator follows what can end such a label (联系电话：), none is
- * read. (A title's label needs none, but is read only on a title's
- * lines.) */
-static bool pre_may_hold_field(pre_text *p)
-{
-    if (p->fields < 0)
-        p->fields = label_then(p, 0, ':') || label_then(p, 0, '|') || label_then(p, 0xBC, 0x9A) /* ： */ ||
-                    label_then(p, 0xBD, 0x9C) /* ｜ */;
-    return p->fields;
 }
 
 typedef struct meta_ctx {
@@ -663,7 +657,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
-    pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1};
+    pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1, 0};
     meta_ctx m = {doc, r, &pre, NULL, findings};
     int title_end = -1; /* where the preamble starts, when it is read */
     int ys, ye, year;
