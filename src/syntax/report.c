@@ -346,25 +346,30 @@ static xxgk_span pick_span(const pick *p, const uint8_t *doc_src)
     return sp;
 }
 
+/* The length of the character whose first byte is c, in UTF-8 that
+ * utf8_put wrote. */
+static size_t put_len(uint8_t c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
 /* Is a an abbreviation of b: its characters in b in order (卫生健康委 of
- * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? */
+ * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? Both are
+ * keys (meta_name_key: written by utf8_put, every character whole), so a
+ * character is the same as another when its bytes are: nothing decoded. */
 static bool abbreviates(const char *a, const char *b)
 {
+    const uint8_t *p = (const uint8_t *)a, *q = (const uint8_t *)b;
     size_t na = strlen(a), nb = strlen(b), i = 0, k = 0;
     while (i < na) {
-        uint32_t ca, cb;
-        int la = utf8_decode((const uint8_t *)a + i, na - i, &ca);
-        if (!la)
-            return false;
+        size_t la = put_len(p[i]);
         for (;;) {
             if (k >= nb)
                 return false;
-            int lb = utf8_decode((const uint8_t *)b + k, nb - k, &cb);
-            k += lb ? (size_t)lb : 1;
-            if (cb == ca)
+            size_t lb = put_len(q[k]);
+            bool same = la == lb && k + lb <= nb && memcmp(p + i, q + k, la) == 0;
+            k += lb;
+            if (same)
                 break;
         }
-        i += (size_t)la;
+        i += la;
     }
     return true;
 }
