@@ -262,6 +262,9 @@ void b_head(parse_ctx *ctx, const ptok *t);
 void b_row_begin(parse_ctx *ctx, const ptok *t);
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t);
 void b_value(parse_ctx *ctx, int tok, const ptok *t);
+/* values [0, n) of a run of cells, NUMBER and EMPTY alone, each of the kind
+ * its token says: as b_value for each, in order */
+void b_values(parse_ctx *ctx, const ptok *v, size_t n);
 void b_row_end(parse_ctx *ctx, int next);
 void b_table_end(parse_ctx *ctx, uint32_t end_at);
 void b_group(parse_ctx *ctx, const ptok *t);
