@@ -21,6 +21,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "label_hash.h"
+#include "labels_spell.h"
 #include "lex.h"
 #include "numerals.h"
 #include "pagetext.h"
@@ -608,6 +610,82 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* The end of the run of bytes from p that a spelling of label_spells may
+ * hold (every byte of a multi-byte character, '.' and '/': genlabels'
+ * spell_byte past the first byte), before e. Sixteen bytes at a time
+ * while sixteen are left before e (SSE2: the high bit and the two
+ * compares as a mask), then one at a time. */
+static const uint8_t *spell_run_end(const uint8_t *p, const uint8_t *e)
+{
+#ifdef __SSE2__
+    while (e - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned keep = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('/')))));
+        if (keep != 0xFFFF)
+            return p + __builtin_ctz(~keep);
+        p += 16;
+    }
+#endif
+    while (p < e && (*p >= 0x80 || *p == '.' || *p == '/'))
+        p++;
+    return p;
+}
+
+/* Do the N bytes at a (four or more) equal those at b? Eight bytes at a
+ * time, the last eight (or four) read where they end: a spelling is a few
+ * dozen bytes, and memcmp's call cost more than the compare. */
+static bool same_spelling(const uint8_t *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    if (n < 8) {
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        if (u != v)
+            return false;
+        memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+        return u == v;
+    }
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+        if (x != y)
+            return false;
+    }
+    memcpy(&x, a + n - 8, 8), memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* The label the DFA below would read at s (the cursor moved past it),
+ * when the run of bytes from s
+ * (spell_run_end; an ASCII digit may open it: 1.属于国家秘密) is one of
+ * the spellings labels.def writes that genlabels indexed: those the DFA
+ * takes by one rule whatever follows them (no longer label starts with
+ * their characters, and its blanks and line breaks cannot carry the
+ * match on). One look-up in place of the DFA's walk, the same token;
+ * -1 for any other run (traditional script, blanks inside, a label cut
+ * or glued to text), which the DFA reads. The run is cut one byte past
+ * the longest spelling: a long line of text costs no more per token. */
+static int spelled_label(scanner *sc, const uint8_t *s)
+{
+    if (s[0] < 0x80 && (s[0] < '1' || s[0] > '9'))
+        return -1;
+    const uint8_t *e = sc->lim - s > LABEL_SPELL_MAX ? s + LABEL_SPELL_MAX + 1 : sc->lim;
+    size_t n = (size_t)(spell_run_end(s + 1, e) - s);
+    if (n < LABEL_SPELL_MIN || n > LABEL_SPELL_MAX)
+        return -1;
+    const uint32_t mask = (1u << LABEL_SPELL_BITS) - 1;
+    for (uint32_t h = label_spell_hash(s, n);; h = (h + 1) & mask) {
+        int i = label_spell_slots[h];
+        if (i < 0)
+            return -1;
+        if (label_spells[i].len == n && same_spelling(s, label_spells[i].text, n)) {
+            sc->cur = s + n;
+            return label_spells[i].rule;
+        }
+    }
+}
+
 static int scan_table(scanner *sc, raw_token *t)
 {
     const uint8_t *mark = NULL, *ctxmark = NULL, *s;
@@ -616,6 +694,9 @@ static int scan_table(scanner *sc, raw_token *t)
     for (;;) {
         s = sc->cur;
         t->start = (uint32_t)(s - sc->base);
+        int spelled = spelled_label(sc, s);
+        if (spelled >= 0)
+            return label_token(sc, spelled);
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
