@@ -722,15 +722,18 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* The table scanner's DFA, after table_token found no label spelled at
+ * the cursor: the same look-up is asked again only after the blanks or
+ * bad bytes the DFA skips (AGAIN). */
 static int scan_table(scanner *sc, raw_token *t)
 {
     const uint8_t *mark = NULL, *ctxmark = NULL, *s;
     (void)mark;
     (void)ctxmark;
-    for (;;) {
+    for (bool again = false;; again = true) {
         s = sc->cur;
         t->start = (uint32_t)(s - sc->base);
-        int spelled = spelled_label(sc, s);
+        int spelled = again ? spelled_label(sc, s) : -1;
         if (spelled >= 0)
             return label_token(sc, spelled);
     /*!re2c
@@ -758,6 +761,19 @@ static int scan_table(scanner *sc, raw_token *t)
         *               { bad_byte(sc, s); continue; }
     */
     }
+}
+
+/* The table scanner: a label spelled as labels.def writes it
+ * (spelled_label) taken without the DFA's call, whose set-up cost as much
+ * again as the look-up; anything else the DFA's. */
+static inline int table_token(scanner *sc, raw_token *t)
+{
+    const uint8_t *s = sc->cur;
+    int spelled = spelled_label(sc, s);
+    if (spelled < 0)
+        return scan_table(sc, t);
+    t->start = (uint32_t)(s - sc->base);
+    return label_token(sc, spelled);
 }
 
 void scanner_init(scanner *sc, xxgk_doc *doc)
@@ -869,7 +885,7 @@ static bool plain_line(scanner *sc, raw_token *t)
     while (*sc->cur == ' ' || *sc->cur == '\t')
         sc->cur++;
     int k = plain_token(sc, &t->start);
-    token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+    token_done(sc, t, k >= 0 ? k : table_token(sc, t));
     return true;
 }
 
@@ -935,7 +951,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
         }
     }
     if (k < 0)
-        k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
+        k = sc->mode == MODE_TABLE ? table_token(sc, t) : scan_prose(sc, t);
     token_done(sc, t, clip_token(sc, t, k));
 }
 
@@ -952,7 +968,7 @@ void scan_next(scanner *sc, raw_token *t)
     t->header = sc->md_header;
     if (sc->mode == MODE_TABLE) {
         int k = plain_token(sc, &t->start);
-        token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+        token_done(sc, t, k >= 0 ? k : table_token(sc, t));
     }
     else
         token_done(sc, t, scan_prose(sc, t));
@@ -964,5 +980,5 @@ void scan_table_next(scanner *sc, raw_token *t)
     t->md_level = 0;
     t->bol = false;
     t->header = false;
-    token_done(sc, t, scan_table(sc, t));
+    token_done(sc, t, table_token(sc, t));
 }
