@@ -64,12 +64,12 @@ static int lookahead(int yychar)
                                                  : yychar;
 }
 
-/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
- * builder in order, as its own token was. */
+/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): the builder takes
+ * the run as it took each cell in order, its own token's kind with it
+ * (b_values). */
 static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 {
-    for (int i = 0; i < r->n; i++)
-        b_value(ctx, r->v[i].tok, &r->v[i]);
+    b_values(ctx, r->v, (size_t)r->n);
 }
 
 /* A row label with its cells (ROW_CELLS, xxgk_yylex): the row begins and
