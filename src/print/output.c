@@ -146,6 +146,11 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * (a key of at most 15 bytes and " = ") as CELL_COL. */
 enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };
 
+/* The most a row's fields kept in head take: the indentation (at most
+ * 64 spaces), "cell ", a key of at most 48 bytes (a longer one is
+ * written each time) and "."; CELL_ROW bytes are copied. */
+_Static_assert(64 + 5 + 48 + 1 <= CELL_ROW, "a row's fields are copied whole");
+
 enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
 
 typedef struct cell_lines {
@@ -157,7 +162,7 @@ typedef struct cell_lines {
     char line_at[CELL_LINE];
     int row;        /* the row whose fields are in head; -1: none yet */
     size_t row_len; /* head's bytes */
-    char head[CELL_ROW + 64 + 48]; /* room for the indentation (at most 64) and a key */
+    char head[CELL_ROW]; /* its fields written, CELL_ROW bytes read */
     size_t col_len[XXGK_C__COUNT]; /* 0: not kept (or too long) */
     char col[XXGK_C__COUNT][CELL_COL];
 } cell_lines;
@@ -185,16 +190,13 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         cl->row = c->row;
     }
     /* a table's rows' fields fit the smaller copy (six spaces, "cell ", a
-     * key of up to 36 bytes: the template's longest has 26, and ".") */
+     * key of up to 36 bytes: the template's longest has 26, and "."); any
+     * other fits CELL_ROW (the assertion above) */
     if (cl->row_len <= CELL_ROW_SHORT) {
         memcpy(o, cl->head, CELL_ROW_SHORT);
         return o + cl->row_len;
     }
-    if (cl->row_len <= CELL_ROW) {
-        memcpy(o, cl->head, CELL_ROW);
-        return o + cl->row_len;
-    }
-    memcpy(o, cl->head, cl->row_len);
+    memcpy(o, cl->head, CELL_ROW);
     return o + cl->row_len;
 }
 
