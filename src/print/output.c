@@ -4,6 +4,7 @@
 
 #include "doc.h"
 #include "json_out.h"
+#include "key_fields.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "utf8.h"
@@ -147,9 +148,9 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
 enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };
 
 /* The most a row's fields kept in head take: the indentation (at most
- * 64 spaces), "cell ", a key of at most 48 bytes (a longer one is
- * written each time) and "."; CELL_ROW bytes are copied. */
-_Static_assert(64 + 5 + 48 + 1 <= CELL_ROW, "a row's fields are copied whole");
+ * 64 spaces), "cell ", a key (copied as KEY_FIELD bytes) and "."; CELL_ROW
+ * bytes are copied. */
+_Static_assert(64 + 5 + KEY_FIELD + 1 <= CELL_ROW, "a row's fields are copied whole");
 
 enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
 
@@ -173,20 +174,9 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         char *h = cl->head;
         for (int i = 0; i < ind && i < 64; i++)
             *h++ = ' ';
-        h = put(h, "cell ");
-        const char *key = xxgk_row_key(c->row);
-        size_t n = strlen(key);
-        if (n > 48) { /* no key is so long: written each time */
-            cl->row = -1;
-            memcpy(o, cl->head, (size_t)(h - cl->head));
-            o += h - cl->head;
-            memcpy(o, key, n);
-            o[n] = '.';
-            return o + n + 1;
-        }
-        memcpy(h, key, n);
-        h[n] = '.';
-        cl->row_len = (size_t)(h + n + 1 - cl->head);
+        h = put_row_key(put(h, "cell "), c->row);
+        *h++ = '.';
+        cl->row_len = (size_t)(h - cl->head);
         cl->row = c->row;
     }
     /* a table's rows' fields fit the smaller copy (six spaces, "cell ", a
@@ -203,10 +193,10 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
 static char *cell_col(cell_lines *cl, char *o, const xxgk_cell *c)
 {
     if (c->col < 0 || c->col >= XXGK_C__COUNT)
-        return put(put(o, xxgk_col_key(c->col)), " = ");
+        return put(put_col_key(o, c->col), " = ");
     size_t *n = &cl->col_len[c->col];
     if (!*n) {
-        char *e = put(put(o, xxgk_col_key(c->col)), " = ");
+        char *e = put(put_col_key(o, c->col), " = ");
         if ((size_t)(e - o) < CELL_COL) {
             memcpy(cl->col[c->col], o, CELL_COL);
             *n = (size_t)(e - o);
@@ -448,20 +438,18 @@ static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
 
 /* A cell's fields before its location, formatted in place: the fixed
  * text (at most 102 bytes) and a number (at most 47), besides the keys
- * and the unit. */
+ * (copied as KEY_FIELD bytes each) and the unit. */
 enum { JSON_CELL_FIXED = 192 };
 
 static void json_cell(jout *j, const xxgk_cell *c)
 {
-    const char *row = xxgk_row_key(c->row), *col = xxgk_col_key(c->col), *unit = xxgk_unit_name(c->unit);
-    size_t nr = strlen(row), nc = strlen(col), nu = strlen(unit);
-    char *o = ob_room(&j->o, JSON_CELL_FIXED + nr + nc + nu);
+    const char *unit = xxgk_unit_name(c->unit);
+    size_t nu = strlen(unit);
+    char *o = ob_room(&j->o, JSON_CELL_FIXED + 2 * KEY_FIELD + nu);
     o = PUT_LIT(o, "{\"row\":\"");
-    memcpy(o, row, nr);
-    o += nr;
+    o = put_row_key(o, c->row);
     o = PUT_LIT(o, "\",\"column\":\"");
-    memcpy(o, col, nc);
-    o += nc;
+    o = put_col_key(o, c->col);
     if (c->state == XXGK_CELL_VALUE) {
         o = PUT_LIT(o, "\",\"state\":\"value\",\"value\":\"");
         o = put_dec(o, c->value);
