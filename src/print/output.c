@@ -392,8 +392,11 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
     ob_init(&o, f, buf, sizeof buf);
     for (const xxgk_report *r = doc->report; r; r = r->next)
         tree_report(&o, doc, r);
+    /* the findings come in the order of their places: each counted from
+     * the one before on its line, or a few lines below it */
+    pos_cursor at = {0};
     for (const xxgk_diag *d = doc->diags; d; d = d->next) {
-        xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+        xxgk_pos p = pos_cursor_at(&at, doc, d->span.start);
         ob_str(&o, xxgk_severity_name(d->severity));
         ob_char(&o, ' ');
         ob_str(&o, xxgk_code_name(d->code));
