@@ -205,6 +205,14 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         from = sp.start;
         int w = 0;
         while (from > line.start) {
+            /* two wide characters end here (a paragraph's ideographs),
+             * both within the window: the two steps below in one test
+             * (two_wide reads two bytes past them, within the line) */
+            if (from - line.start >= 6 && from + 2 <= line.end && w + 4 <= WINDOW / 2 && two_wide(s + from - 6)) {
+                w += 4;
+                from -= 6;
+                continue;
+            }
             /* a plain character (most of them) ends here: its cells as
              * plain_at says, without the decoding */
             int pl = s[from - 1] >= 0x20 && s[from - 1] < 0x7F                 ? 1
