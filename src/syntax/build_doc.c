@@ -1,6 +1,6 @@
 /* Copies of the report, sections and their prose: the title, section
  * order (P002, P003, P004), paragraphs, sub-headings and their nesting,
- * the sign-off date and agency, a second copy (P010) or report (P026). */
+ * the sign-off date and agency, the copies that follow the first. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,47 +34,6 @@ static void blocks_begin(parse_ctx *ctx, xxgk_block **tail)
     memset(ctx->numbering_depth, 0, sizeof ctx->numbering_depth);
 }
 
-/* Do two title lines name the same report: folded (script, width and
- * blanks aside), is one the end of the other? A copy repeats its title,
- * perhaps behind a crawler's field name (标题: …); another report (another
- * agency, another year) has its own. */
-static bool same_title(const xxgk_doc *doc, xxgk_span a, xxgk_span b)
-{
-    char fa[512], fb[512];
-    size_t na = label_fold(doc->src + a.start, a.end - a.start, fa, sizeof fa);
-    size_t nb = label_fold(doc->src + b.start, b.end - b.start, fb, sizeof fb);
-    if (na >= sizeof fa - 4 || nb >= sizeof fb - 4)
-        return true; /* too long to be a title: say no more than P010 */
-    const char *l = na >= nb ? fa : fb, *s = na >= nb ? fb : fa;
-    size_t nl = na >= nb ? na : nb, ns = na >= nb ? nb : na;
-    return ns > 0 && memcmp(l + nl - ns, s, ns) == 0;
-}
-
-/* A title after the sections: the text starts over. The same title again
- * is a copy (P010); another title is another report (P026), which no
- * reader should take for the first one's copy. A note points at the first. */
-static void starts_over(parse_ctx *ctx, xxgk_report *r, const ptok *title)
-{
-    r->title_span = tok_span(title);
-    xxgk_span first = ctx->first->title_span.end ? ctx->first->title_span
-                                                 : span_of(ctx->first->span.start, ctx->first->span.start);
-    bool other = ctx->first->title_span.end && !same_title(ctx->doc, first, r->title_span);
-    xxgk_diag *d;
-    if (other) {
-        char buf[160];
-        bld_text_of(ctx, title, buf, sizeof buf);
-        d = xxgk_doc_add_diag(ctx->doc, XXGK_P_ANOTHER_REPORT, tok_span(title), buf);
-    } else {
-        d = xxgk_doc_add_diag(ctx->doc, XXGK_P_REPEATED_REPORT, tok_span(title));
-    }
-    xxgk_pos p = xxgk_doc_position(ctx->doc, first.start);
-    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    xxgk_diag_add_note(ctx->doc, d, first,
-                       other ? (zh ? "第一份报告从第 %u 行开始" : "the first report starts at line %u")
-                             : (zh ? "第一份从第 %u 行开始" : "the first copy starts at line %u"),
-                       p.line);
-}
-
 void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
 {
     uint32_t at = title ? title->start : 0;
@@ -94,7 +53,7 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
     }
     ctx->last = r;
     if (restart && title)
-        starts_over(ctx, r, title);
+        r->title_span = tok_span(title); /* P010 or P026: report.c, once agency and year are known */
     ctx->report = r;
     ctx->sec = NULL;
     ctx->sec_last = 0;
