@@ -332,6 +332,21 @@ static bool same_spelling(const uint8_t *a, const char *b, size_t n)
     return x == y;
 }
 
+/* The length of the run from s that spelling_at looks up: s's byte, then
+ * the bytes spell_run_end steps over. The run is read to its end once
+ * (sc->spell_from, sc->spell_to): a token that starts inside the last run
+ * read ends its run at the same place, so a line of one-character tokens
+ * (a run of ideographs or bad bytes in a table) is read once, not up to
+ * LABEL_SPELL_MAX bytes again at every token. */
+static inline size_t spell_run(scanner *sc, const uint8_t *s)
+{
+    if (!(s > sc->spell_from && s < sc->spell_to)) {
+        sc->spell_from = s;
+        sc->spell_to = spell_run_end(s + 1, sc->lim);
+    }
+    return (size_t)(sc->spell_to - s);
+}
+
 /* The rule of labels_table.re.inc the DFA of scan_table would take at s,
  * and the length it reads (*LEN), when the run of bytes from s
  * (spell_run_end; an ASCII digit may open it: 1.属于国家秘密) is one of
@@ -340,15 +355,14 @@ static bool same_spelling(const uint8_t *a, const char *b, size_t n)
  * their characters, and its blanks and line breaks cannot carry the
  * match on). -1 for any other run (a label with blanks inside, one cut
  * or glued to text, a spelling of mixed script), which the DFA reads.
- * The run is cut one byte past the longest spelling: a long line of text
- * costs no more per token. Always inlined: scan_table asks it of most
+ * The run is read to its end once (spell_run): a long run of text costs
+ * no more per token. Always inlined: scan_table asks it of most
  * tokens it reads, and the call cost a third of its work. */
-static inline __attribute__((always_inline)) int spelling_at(const uint8_t *s, const uint8_t *lim, size_t *len)
+static inline __attribute__((always_inline)) int spelling_at(scanner *sc, const uint8_t *s, size_t *len)
 {
     if (s[0] < 0x80 && (s[0] < '1' || s[0] > '9'))
         return -1;
-    const uint8_t *e = lim - s > LABEL_SPELL_MAX ? s + LABEL_SPELL_MAX + 1 : lim;
-    size_t n = (size_t)(spell_run_end(s + 1, e) - s);
+    size_t n = spell_run(sc, s);
     if (n < LABEL_SPELL_MIN || n > LABEL_SPELL_MAX)
         return -1;
     const uint32_t mask = (1u << LABEL_SPELL_BITS) - 1;
@@ -369,7 +383,7 @@ static inline __attribute__((always_inline)) int spelling_at(const uint8_t *s, c
 static int spelled_label(scanner *sc, const uint8_t *s)
 {
     size_t n;
-    int rule = spelling_at(s, sc->lim, &n);
+    int rule = spelling_at(sc, s, &n);
     if (rule >= 0)
         sc->cur = s + n;
     return rule;
@@ -381,10 +395,10 @@ static int spelled_label(scanner *sc, const uint8_t *s)
  * label_numbered_row_line, whose spellings are simplified only: a
  * spelling the rule takes folds as the rule's text does (its characters
  * are in the rule's classes), so its fold holds no keyword heading. */
-static bool numbered_row_spelled(const uint8_t *s, const uint8_t *e, const uint8_t *lim)
+static bool numbered_row_spelled(scanner *sc, const uint8_t *s, const uint8_t *e)
 {
     size_t n;
-    int rule = spelling_at(s, lim, &n);
+    int rule = spelling_at(sc, s, &n);
     if (rule < 0)
         return false;
     const char *d = label_entry_at(rule)->display;
@@ -438,7 +452,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     /* a row of table 三 as the template writes it (一、本年新收…), or in
      * traditional script, and its cells: no heading, known without the
      * fold */
-    if (!prose && (label_numbered_row_line(s, e) || numbered_row_spelled(s, e, sc->lim)))
+    if (!prose && (label_numbered_row_line(s, e) || numbered_row_spelled(sc, s, e)))
         return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
