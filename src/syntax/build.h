@@ -142,6 +142,17 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
                    size_t f, size_t n, const char **name);
 
 /* ---- build_header.c ---- */
+/* The unit of money a column label's header cell states (units.h), else
+ * XXGK_UNIT_NONE; P026 for one naming no exact amount. */
+int bld_header_unit(parse_ctx *ctx, const ptok *t);
+/* The unit of the cells of column COL when none is printed beside the
+ * number: its header's, else the table's unit line's, else the template's
+ * (build_cells.c). Inline: every cell asks; only money asks further. */
+int bld_stated_unit(const parse_ctx *ctx, int col);
+static inline int bld_cell_unit(const parse_ctx *ctx, int col)
+{
+    return xxgk_tpl_col_kind(col) == XXGK_COL_MONEY ? bld_stated_unit(ctx, col) : xxgk_tpl_col_unit(col);
+}
 /* Keep a table label as read (a row's or a column's), for the AST; a
  * label of one template's is noted apart (ctx->tmpl_uses: the table's end
  * asks whether the table's template makes it a variant). Inline: every

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
  * page text (unglue_defer), each of its places in the one row ROW. */
@@ -317,12 +318,53 @@ static bool unknown_row_due(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     return true;
 }
 
+/* Only spaces and a closing bracket from P to END: the unit statement
+ * ends the line's text (（金额单位：千元）). */
+static bool unit_line_end(const uint8_t *p, const uint8_t *end)
+{
+    while (p < end && (*p == ' ' || *p == ')'))
+        p++;
+    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x89) /* ） */
+        p += 3;
+    while (p < end && *p == ' ')
+        p++;
+    return p == end;
+}
+
+/* unit line → unit: a line of the table that is a unit statement (单位：元,
+ * （单位：万元）, 金额单位：千元) states the unit of the table's money
+ * from there on, for the cells whose number and header print none (a unit
+ * naming no exact amount: P026, and those cells get no number). The words
+ * of a header's statement (bld_header_unit) are no text in the table
+ * either. True when LABEL is one or the other. */
+static bool unit_words(parse_ctx *ctx, const ptok *label)
+{
+    if (label->start >= ctx->unit_stmt.start && label->end <= ctx->unit_stmt.end)
+        return true;
+    const uint8_t *src = ctx->doc->src, *word, *stmt;
+    size_t wlen, slen;
+    int u = unit_statement(src + label->start, src + label->end, &word, &wlen, &stmt, &slen);
+    if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
+        return false;
+    ctx->line_unit = (uint8_t)u;
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT,
+                          span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
+    }
+    return true;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
- * its numbers go to no cell; without, a sentence of prose is a paragraph
- * and other text is text in the table (P019). */
+ * its numbers go to no cell; without, a unit statement states the money's
+ * unit (unit_words), a sentence of prose is a paragraph and other text is
+ * text in the table (P019). */
 static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     char buf[96];
+    if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
+        return;
     bld_text_of(ctx, label, buf, sizeof buf);
     if (numbers_in(&ctx->vals))
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
