@@ -141,6 +141,11 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
                    size_t f, size_t n, const char **name);
 
+/* ---- build_row.c ---- */
+/* The row's values VALUES carry finding D (a note over them): a row whose
+ * shape D doubts. */
+void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
+
 /* ---- build_header.c ---- */
 /* The unit of money a column label's header cell states (units.h), else
  * XXGK_UNIT_NONE; P026 for one naming no exact amount. */

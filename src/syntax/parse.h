@@ -233,6 +233,7 @@ typedef struct parse_ctx {
         bool pending;
         int row, n, ncols;   /* the row, its values and its columns */
         xxgk_span at;        /* its label */
+        xxgk_span values;    /* its values, first to last (P007's note) */
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
