@@ -150,6 +150,8 @@ void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
 /* The unit of money a column label's header cell states (units.h), else
  * XXGK_UNIT_NONE; P026 for one naming no exact amount. */
 int bld_header_unit(parse_ctx *ctx, const ptok *t);
+/* A header's unit UNIT (at AT) and a unit line's OTHER disagree: P028, true. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at);
 /* The unit of the cells of column COL when none is printed beside the
  * number: its header's, else the table's unit line's, else the template's
  * (build_cells.c). Inline: every cell asks; only money asks further. */

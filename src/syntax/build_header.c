@@ -186,6 +186,9 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     if (u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after)
         return XXGK_UNIT_NONE;
     ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
+    xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))
+        return UNIT_INEXACT;
     if (u == UNIT_INEXACT) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
@@ -193,4 +196,20 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
                           span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
     }
     return u;
+}
+
+/* header + unit line → unit: a column header and the table's unit line
+ * that state different units (本年收费金额（单位：万元） under 单位：元) leave
+ * the unit of the numbers under the header unknown: P028 at the one read
+ * second, a note at the other, and the column's numbers that print no
+ * unit get no cell. True when they disagree. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at)
+{
+    if (other == XXGK_UNIT_NONE || other == UNIT_INEXACT || unit == other)
+        return false;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_UNITS_DISAGREE, at, xxgk_unit_name(unit),
+                                     xxgk_unit_name(other));
+    xxgk_diag_add_note(ctx->doc, d, other_at,
+                       ctx->doc->lang == XXGK_LANG_ZH ? "另一处所述单位在此" : "the other unit is stated here");
+    return true;
 }

@@ -423,6 +423,12 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
         return false;
     ctx->line_unit = (uint8_t)u;
+    ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    /* a line after a header that states its own unit */
+    for (int i = 0; i < ctx->ncols && i < 8 && u != UNIT_INEXACT; i++)
+        if (ctx->col_units[i] != XXGK_UNIT_NONE &&
+            bld_units_disagree(ctx, u, ctx->line_unit_at, ctx->col_units[i], ctx->unit_stmt))
+            ctx->col_units[i] = UNIT_INEXACT;
     if (u == UNIT_INEXACT) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);

@@ -211,6 +211,7 @@ typedef struct parse_ctx {
     uint8_t col_units[8];
     uint8_t line_unit;
     xxgk_span unit_stmt;
+    xxgk_span line_unit_at; /* the unit line's unit word */
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */

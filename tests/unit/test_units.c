@@ -123,7 +123,7 @@ static void test_unit_line(void **state)
     assert_fee(c, "第二十条第（八）项\t\t\t\n单位：元\n信息内容\t本年收费金额", "12.5", XXGK_UNIT_YUAN, false);
     assert_fee(c, "第二十条第（八）项\t\t\t\n（金额单位：千元）\n信息内容\t本年收费金额", "12.5",
                XXGK_UNIT_QIAN_YUAN, false);
-    assert_fee(c, "第二十条第（八）项\t\t\t\n单位：元\n信息内容\t本年收费金额（单位：万元）", "12.5",
+    assert_fee(c, "第二十条第（八）项\t\t\t\n单位：万元\n信息内容\t本年收费金额（单位：万元）", "12.5",
                XXGK_UNIT_WAN_YUAN, false);
     char *t = replace1(canonical, c, "第二十条第（八）项\t\t\t\n单位：元\n信息内容\t本年收费金额");
     char *u = replace1(t, "行政事业性收费\t12.5", "行政事业性收费\t12.5万元");
@@ -157,6 +157,15 @@ static void test_inexact_units_are_refused(void **state)
     assert_refused("行政事业性收费\t12.5", "行政事业性收费\t12.5 多万元", 28, 14);
     assert_refused("行政事业性收费\t12.5", "行政事业性收费\t12.5（萬餘元）", 28, 14);
     assert_refused("本年收费金额（单位：万元）", "本年收费金额（单位：美元）", 27, 16);
+    /* a header and a unit line that disagree: P028 at the one read second */
+    xxgk_doc *d[4];
+    int n = variants("第二十条第（八）项\t\t\t\n", "第二十条第（八）项\t\t\t\n单位：元\n", d);
+    for (int i = 0; i < n; i++) {
+        assert_null(fee(d[i]));
+        if (i < 2)
+            assert_diag_at(d[i], XXGK_P_UNITS_DISAGREE, 28, 16);
+        xxgk_doc_free(d[i]);
+    }
     assert_refused("第二十条第（八）项\t\t\t\n信息内容\t本年收费金额（单位：万元）",
                    "第二十条第（八）项\t\t\t\n单位：港元\n信息内容\t本年收费金额", 27, 4);
 }
