@@ -60,9 +60,11 @@ static bool delimited(const uint8_t *src, uint32_t a, uint32_t b, bool lines)
  * glued digits (unglue.h). */
 static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f, size_t n)
 {
+    if (ctx->pagetext || n < 2 || !label)
+        return NULL; /* (no values: ctx->vals.v may be NULL) */
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
-    if (ctx->pagetext || n < 2 || !label || label->end > v[0].start || !delimited(src, label->end, v[0].start, false))
+    if (label->end > v[0].start || !delimited(src, label->end, v[0].start, false))
         return NULL;
     for (size_t i = 0; i + 1 < n; i++)
         if (v[i].tok == NUMBER && v[i + 1].tok == NUMBER && !delimited(src, v[i].end, v[i + 1].start, true))
