@@ -148,7 +148,7 @@ void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
 
 /* ---- build_header.c ---- */
 /* The unit of money a column label's header cell states (units.h), else
- * XXGK_UNIT_NONE; P026 for one naming no exact amount. */
+ * XXGK_UNIT_NONE; P029 for one naming no exact amount. */
 int bld_header_unit(parse_ctx *ctx, const ptok *t);
 /* A header's unit UNIT (at AT) and a unit line's OTHER disagree: P028, true. */
 bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at);

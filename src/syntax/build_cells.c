@@ -275,7 +275,7 @@ int bld_stated_unit(const parse_ctx *ctx, int col)
 }
 
 /* A unit printed beside the number that names no exact amount in 元
- * (35.62万余元, 35.62美元): P026 at the unit (past the digits, the spaces
+ * (35.62万余元, 35.62美元): P029 at the unit (past the digits, the spaces
  * and a bracket), and the number makes no cell. */
 static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
 {
@@ -297,7 +297,7 @@ static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
 
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
- * no exact amount, P026). SRC is the document's text.
+ * no exact amount, P029). SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
 static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
@@ -371,7 +371,7 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         for (k = i; k < n && rows[k] == rows[i]; k++) {
             if (whole[k] >= 0) {
                 int unit = bld_cell_unit(ctx, cols[k]);
-                if (unit != UNIT_INEXACT) /* else the header said why (P026, P028) */
+                if (unit != UNIT_INEXACT) /* else the header said why (P029, P028) */
                     whole_cell(c++, table, rows[k], cols[k], unit, spans[k], whole[k]);
             } else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k])) {
                 c++;

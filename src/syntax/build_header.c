@@ -169,7 +169,7 @@ static uint32_t cell_end(const parse_ctx *ctx, uint32_t at)
  * that make the label or follow it in its cell (本年收费金额（单位：元）,
  * 采购总金额（万元）), whatever the template's says: the cells under it
  * are in that unit. A unit naming no exact amount in 元 (（单位：美元）)
- * is an error there (P026), and the column's numbers get no cell. Only a
+ * is an error there (P029), and the column's numbers get no cell. Only a
  * statement that starts inside the label or right after it is the
  * column's (page text runs on into the rows). */
 int bld_header_unit(parse_ctx *ctx, const ptok *t)

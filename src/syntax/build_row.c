@@ -432,7 +432,7 @@ static bool unit_line_end(const uint8_t *p, const uint8_t *end)
 /* unit line → unit: a line of the table that is a unit statement (单位：元,
  * （单位：万元）, 金额单位：千元) states the unit of the table's money
  * from there on, for the cells whose number and header print none (a unit
- * naming no exact amount: P026, and those cells get no number). The words
+ * naming no exact amount: P029, and those cells get no number). The words
  * of a header's statement (bld_header_unit) are no text in the table
  * either. True when LABEL is one or the other. */
 static bool unit_words(parse_ctx *ctx, const ptok *label)

@@ -11,7 +11,7 @@
 
 /* A unit word that names no exact power of ten of 元: "more than" (万余元,
  * 多万元) or another currency (美元, 港元). Only in tokens, never a cell's:
- * the builder gives its number no cell (P026). */
+ * the builder gives its number no cell (P029). */
 enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
 
 /* The unit word at [p, end): magnitude characters (十 百 千 万 亿, their

@@ -3,7 +3,7 @@
  * column header states, else the one the table's unit line states, else
  * the template's; 元 千元 万元 十万元 百万元 千万元 亿元 are exact powers of
  * ten of 元; a unit naming no exact amount (万余元, 美元) gives no cell and
- * P026 at the unit. On tests/fixtures/canonical-2021.txt, whose fee is
+ * P029 at the unit. On tests/fixtures/canonical-2021.txt, whose fee is
  * 行政事业性收费<TAB>12.5 on line 28 under 本年收费金额（单位：万元） (27). */
 #include <stdlib.h>
 #include <string.h>
@@ -134,7 +134,7 @@ static void test_unit_line(void **state)
     free(t);
 }
 
-/* A unit naming no exact amount: no cell, P026 at the unit word. */
+/* A unit naming no exact amount: no cell, P029 at the unit word. */
 static void assert_refused(const char *from, const char *to, unsigned line, unsigned col)
 {
     xxgk_doc *d[4];
