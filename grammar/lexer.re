@@ -27,6 +27,7 @@
 #include "numerals.h"
 #include "pagetext.h"
 #include "utf8.h"
+#include "units.h"
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
@@ -61,6 +62,13 @@
            | DIG+ SP* [/／] SP* DIG+;
     WAN   = [万萬];
     YUAN  = "元";
+    /* a unit word beside a number (units.c: unit_word): magnitudes, "more
+       than" and other currencies' first characters, then 元; or a big
+       magnitude alone (万, 百万, 亿), maybe with "more than" */
+    UMAG  = [十拾百佰千仟];
+    UBIG  = [万萬亿億];
+    UCH   = [十拾百佰千仟万萬亿億余餘多美欧歐港日英韩韓澳];
+    UNITW = (UCH SP*)* YUAN | (UMAG SP*)? UBIG (SP* [余餘多])? | [余餘多] SP* UBIG;
 */
 
 /* The line from p: its end (before the line break), the first CR or LF
@@ -759,13 +767,13 @@ static int scan_table(scanner *sc, raw_token *t)
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
         /* a unit printed beside the number, however spelled: 万元, 万 元,
-           （万元）, and 万 alone (a reader would be off by 10^4 without it) */
-        NUMBER SP* WAN SP* YUAN?  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* LP SP* WAN SP* YUAN? SP* RP
-                        { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* YUAN  { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* LP SP* YUAN SP* RP
-                        { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
+           （万元）, 0.3562亿元, 356.2千元, and 万 or 亿 alone (a reader would
+           be off by 10^4 without it); a word naming no exact amount in 元
+           (万余元, 美元) is read too, so that it is refused, never dropped
+           (units.c says which is which) */
+        NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        NUMBER SP* LP SP* UNITW SP* RP
+                        { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }

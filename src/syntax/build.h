@@ -141,7 +141,25 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
                    size_t f, size_t n, const char **name);
 
+/* ---- build_row.c ---- */
+/* The row's values VALUES carry finding D (a note over them): a row whose
+ * shape D doubts. */
+void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
+
 /* ---- build_header.c ---- */
+/* The unit of money a column label's header cell states (units.h), else
+ * XXGK_UNIT_NONE; P029 for one naming no exact amount. */
+int bld_header_unit(parse_ctx *ctx, const ptok *t);
+/* A header's unit UNIT (at AT) and a unit line's OTHER disagree: P028, true. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at);
+/* The unit of the cells of column COL when none is printed beside the
+ * number: its header's, else the table's unit line's, else the template's
+ * (build_cells.c). Inline: every cell asks; only money asks further. */
+int bld_stated_unit(const parse_ctx *ctx, int col);
+static inline int bld_cell_unit(const parse_ctx *ctx, int col)
+{
+    return xxgk_tpl_col_kind(col) == XXGK_COL_MONEY ? bld_stated_unit(ctx, col) : xxgk_tpl_col_unit(col);
+}
 /* Keep a table label as read (a row's or a column's), for the AST; a
  * label of one template's is noted apart (ctx->tmpl_uses: the table's end
  * asks whether the table's template makes it a variant). Inline: every

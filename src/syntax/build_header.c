@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "units.h"
 
 /* The five 法人或其他组织 columns as printed, when the header names each of
  * them once (a permutation of the template's); else the template's. */
@@ -149,5 +150,66 @@ bool bld_header_complete(parse_ctx *ctx)
             return false;
         }
     }
+    return true;
+}
+
+/* The end of the header cell that starts at AT: the TAB, | or line
+ * break after it. */
+static uint32_t cell_end(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = at, len = ctx->doc->len;
+    while (e < len && src[e] != '\t' && src[e] != '|' && src[e] != '\r' && src[e] != '\n' &&
+           !(src[e] == 0xEF && e + 2 < len && src[e + 1] == 0xBD && src[e + 2] == 0x9C)) /* ｜ */
+        e++;
+    return e;
+}
+
+/* header → unit: a money column's header states its unit in the words
+ * that make the label or follow it in its cell (本年收费金额（单位：元）,
+ * 采购总金额（万元）), whatever the template's says: the cells under it
+ * are in that unit. A unit naming no exact amount in 元 (（单位：美元）)
+ * is an error there (P029), and the column's numbers get no cell. Only a
+ * statement that starts inside the label or right after it is the
+ * column's (page text runs on into the rows). */
+int bld_header_unit(parse_ctx *ctx, const ptok *t)
+{
+    if (xxgk_tpl_col_kind(t->key) != XXGK_COL_MONEY)
+        return XXGK_UNIT_NONE;
+    const uint8_t *src = ctx->doc->src, *word, *stmt;
+    size_t wlen, slen;
+    uint32_t end = cell_end(ctx, t->end);
+    int u = unit_statement(src + t->start, src + end, &word, &wlen, &stmt, &slen);
+    uint32_t after = t->end;
+    while (after < end && (src[after] == ' ' || src[after] == '\t'))
+        after++;
+    if (u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after)
+        return XXGK_UNIT_NONE;
+    ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
+    xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))
+        return UNIT_INEXACT;
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT,
+                          span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
+    }
+    return u;
+}
+
+/* header + unit line → unit: a column header and the table's unit line
+ * that state different units (本年收费金额（单位：万元） under 单位：元) leave
+ * the unit of the numbers under the header unknown: P028 at the one read
+ * second, a note at the other, and the column's numbers that print no
+ * unit get no cell. True when they disagree. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at)
+{
+    if (other == XXGK_UNIT_NONE || other == UNIT_INEXACT || unit == other)
+        return false;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_UNITS_DISAGREE, at, xxgk_unit_name(unit),
+                                     xxgk_unit_name(other));
+    xxgk_diag_add_note(ctx->doc, d, other_at,
+                       ctx->doc->lang == XXGK_LANG_ZH ? "另一处所述单位在此" : "the other unit is stated here");
     return true;
 }

@@ -253,6 +253,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
+    ctx->line_unit = XXGK_UNIT_NONE;
     ctx->vals.n = 0;
     bld_grid_reset(ctx);
     ctx->last_row = -1;
@@ -322,6 +323,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
         if (ctx->ncols < 8) {
             ctx->col_labels[ctx->ncols] = t->entry;
+            ctx->col_units[ctx->ncols] = (uint8_t)bld_header_unit(ctx, t);
             ctx->cols[ctx->ncols++] = t->key;
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {

@@ -204,6 +204,14 @@ typedef struct parse_ctx {
     int tmpl_votes_2019, tmpl_votes_2021;
     int clause;            /* table 二 clause being read */
     int cols[8];           /* table 二: columns of the clause */
+    /* units of money stated (units.h), XXGK_UNIT_NONE when none: by the
+     * header of each of cols[] (本年收费金额（单位：元）), by a unit line of
+     * the table (单位：元); the statement last read in a header, whose
+     * words are no text in the table (P019) */
+    uint8_t col_units[8];
+    uint8_t line_unit;
+    xxgk_span unit_stmt;
+    xxgk_span line_unit_at; /* the unit line's unit word */
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
@@ -226,6 +234,7 @@ typedef struct parse_ctx {
         bool pending;
         int row, n, ncols;   /* the row, its values and its columns */
         xxgk_span at;        /* its label */
+        xxgk_span values;    /* its values, first to last (P007's note) */
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
