@@ -69,18 +69,23 @@ static int display_width(const uint8_t *s, uint32_t from, uint32_t to)
     return w;
 }
 
-static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h)
+/* A header line is a line of a table's header, not a page of glued text:
+ * longer, its words have no column (and are not walked once a header). */
+enum { HEADER_LINE_MAX = 4096 };
+
+/* The place of H on its line LINE (shorter than HEADER_LINE_MAX). */
+static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
     const uint8_t *s = ctx->doc->src;
-    struct place p = {xxgk_doc_line(ctx->doc, h->at), 0, 0, true, false};
-    for (uint32_t i = p.line.start; i < p.line.end; i++) {
+    struct place p = {line, 0, 0, true, false};
+    for (uint32_t i = line.start; i < line.end; i++) {
         p.tabbed |= s[i] == '\t';
         if (i < h->at) {
             p.field += s[i] == '\t';
             p.first &= s[i] == ' ' || s[i] == '\t' || s[i] == '|';
         }
     }
-    int before = display_width(s, p.line.start, h->at);
+    int before = display_width(s, line.start, h->at);
     p.centre = 2 * before + display_width(s, h->at, h->end);
     return p;
 }
@@ -89,9 +94,12 @@ static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h)
  * header says. */
 static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    struct place pa = place_of(ctx, a), pb = place_of(ctx, b);
-    if (pa.line.start == pb.line.start)
+    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
+    if (la.start == lb.start)
         return a->at < b->at ? BEFORE : AFTER;
+    if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
+        return UNSAID;
+    struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
     if (pa.first && pb.first)
         return UNSAID;
     if (pa.tabbed != pb.tabbed)
@@ -158,6 +166,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     ctx->req_legal_head = false;
+    ctx->req_units_stale = false;
 }
 
 /* A word of table 三's header: 自然人, 总计, 法人或其他组织 (HEAD), or a
@@ -165,6 +174,9 @@ void bld_requests_units_reset(parse_ctx *ctx)
  * while 法人或其他组织 itself is not printed. */
 void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
 {
+    bool top = head || t->key == XXGK_C_NATURAL_PERSON || t->key == XXGK_C_TOTAL;
+    if (ctx->req_units_stale && top)
+        bld_requests_units_reset(ctx); /* the top row printed again */
     if (head) {
         if (!ctx->req_legal_head)
             ctx->req_units[REQ_LEGAL].seen = 0;
@@ -174,7 +186,7 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_word(&ctx->req_units[REQ_NATURAL], t);
     } else if (t->key == XXGK_C_TOTAL) {
         see_word(&ctx->req_units[REQ_TOTAL], t);
-    } else if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen) {
+    } else if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen && !ctx->req_units_stale) {
         see_word(&ctx->req_units[REQ_LEGAL], t);
     }
 }

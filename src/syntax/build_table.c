@@ -291,14 +291,16 @@ void b_clause(parse_ctx *ctx, const ptok *t)
 }
 
 /* A word of table 三's header: the columns are made again; after rows,
- * the header printed again (a page break): its words counted afresh. */
+ * the header printed again (a page break): its words counted afresh (the
+ * top row's when one of its words is printed again: a page that repeats
+ * only the 法人 columns keeps the order read above). */
 static void requests_header_word(parse_ctx *ctx)
 {
     ctx->nreq_cols = 0;
     if (ctx->cols_closed) {
         ctx->cols_closed = false;
         ctx->org_cols_seen = 0;
-        bld_requests_units_reset(ctx);
+        ctx->req_units_stale = true;
     }
 }
 

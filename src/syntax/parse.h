@@ -218,6 +218,7 @@ typedef struct parse_ctx {
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
+    bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER) and its result columns as printed,
      * in runs (a run ends where a result word repeats) */
