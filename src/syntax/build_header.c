@@ -284,7 +284,8 @@ void bld_appeals_reset(parse_ctx *ctx)
 
 /* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
  * 行政诉讼 the one without a key) or a result column's, kept in runs: a run
- * ends where a result word repeats (each group prints its five). */
+ * ends where a result word repeats (each group prints its five) and at the
+ * end of its line. */
 void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
 {
     if (head) {
@@ -301,7 +302,14 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     bool repeat = r < 0 || ctx->app_run_n[r] == 5;
     for (int i = 0; r >= 0 && i < ctx->app_run_n[r]; i++)
         repeat |= label_entry_at(ctx->app_runs[r][i].entry)->key == t->key;
-    if (repeat) {
+    /* a run is on one line: words on two lines say no order (as in
+     * word_order), and a PDF's text may put part of one group's words
+     * before another's */
+    repeat = repeat || xxgk_doc_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at).start !=
+                           xxgk_doc_line(ctx->doc, t->start).start;
+    if (repeat && r >= 0 && ctx->app_run_n[r] == 1) {
+        ctx->app_run_n[r] = 0; /* a word alone says no order: its place is taken */
+    } else if (repeat) {
         if (ctx->napp_runs == 6)
             return; /* more runs than groups twice over: the first six tell */
         r = ctx->napp_runs++;
@@ -339,7 +347,8 @@ static int run_out_of_order(const parse_ctx *ctx, int *at)
 
 /* The five result columns in the printed order (PERM): the template's
  * when every run is in its order as far as printed; another when every
- * run prints all five in that one order. Else P026, false. */
+ * run of two words or more prints all five in that one order. Else P026,
+ * false. */
 static bool appeals_results(parse_ctx *ctx, int perm[5])
 {
     int at, out = run_out_of_order(ctx, &at);
@@ -349,7 +358,7 @@ static bool appeals_results(parse_ctx *ctx, int perm[5])
         return true;
     const struct hdr_word *run = ctx->app_runs[out];
     for (int r = 0; r < ctx->napp_runs; r++)
-        for (int i = 0; i < 5; i++)
+        for (int i = 0; i < 5 && ctx->app_run_n[r] > 1; i++)
             if (i >= ctx->app_run_n[r] || ctx->app_run_n[out] < 5 || run_key(ctx, r, i) != run_key(ctx, out, i)) {
                 /* a group's columns in another order, or fewer: which
                  * column the i-th number is, is not said */
