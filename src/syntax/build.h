@@ -183,8 +183,9 @@ void bld_requests_units_reset(parse_ctx *ctx);
 void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head);
 void bld_appeals_reset(parse_ctx *ctx);
 void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head);
-/* Table 四's fifteen values' rows and columns (false: P026 said). */
-bool bld_appeals_columns(parse_ctx *ctx, int rows[15], int cols[15]);
+/* Table 四's fifteen values' rows and columns (VALS: the N printed;
+ * false: P026 said). */
+bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

@@ -241,6 +241,8 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     for (int i = 0; i < REQ_UNITS; i++)
         order[rank[i]] = i;
     ctx->req_top_reordered = true;
+    if (!printed_org_order(ctx))
+        ctx->reorder_seen = false; /* a 法人 columns' order not followed is not the one to name */
     note_order(ctx, a, b);
     return true;
 }
@@ -280,6 +282,7 @@ void bld_appeals_reset(parse_ctx *ctx)
 {
     memset(ctx->app_heads, 0, sizeof ctx->app_heads);
     ctx->napp_runs = 0;
+    ctx->napp_head_seq = 0;
 }
 
 /* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
@@ -296,6 +299,8 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
                                                      : -1;
         if (g >= 0)
             see_word(&ctx->app_heads[g], t);
+        if (g >= 0 && ctx->napp_head_seq < 8)
+            ctx->app_head_seq[ctx->napp_head_seq++] = (struct app_head_at){t->start, t->end, g, t->entry};
         return;
     }
     int r = ctx->napp_runs - 1;
@@ -407,14 +412,82 @@ static bool appeals_groups(parse_ctx *ctx, int groups[3])
     return true;
 }
 
-/* header → cells (table 四): the fifteen values' rows and columns, the
- * groups one after another in their printed order, each group's five
- * results in theirs. False when the header cannot be read for certain
- * (P026 said): the values go to no cell. */
-bool bld_appeals_columns(parse_ctx *ctx, int rows[15], int cols[15])
+/* The group a line of values is the row of: the last group word on its
+ * line before its first value (行政诉讼 alone names two groups: none), -1
+ * when there is none. */
+static int line_group(const parse_ctx *ctx, const ptok *first)
+{
+    static const int rows[HDR_GROUPS] = {XXGK_R_REVIEW, 0, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
+    uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+    int group = -1;
+    for (int i = 0; i < ctx->napp_head_seq; i++) {
+        const struct app_head_at *h = &ctx->app_head_seq[i];
+        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
+            group = i;
+    }
+    return group < 0 ? -1 : rows[ctx->app_head_seq[group].group];
+}
+
+/* Table 四 printed as three rows, each group's word the label of its
+ * five values (行政复议 ⇥ 3 ⇥ 1 …, 行政诉讼（复议后起诉） ⇥ …): the rows'
+ * order is the groups'. True when the fifteen values VALS are three lines
+ * of five, each labelled by a different group; GROUPS their rows. */
+static bool row_labelled_groups(parse_ctx *ctx, const ptok *vals, size_t n, int groups[3])
+{
+    if (n != 15)
+        return false;
+    for (int k = 0; k < 3; k++) {
+        const ptok *first = &vals[5 * k], *last = &vals[5 * k + 4];
+        uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+        if (xxgk_doc_line(ctx->doc, last->start).start != line ||
+            (k && xxgk_doc_line(ctx->doc, first[-1].start).start == line))
+            return false;
+        groups[k] = line_group(ctx, first);
+        if (groups[k] < 0 || (k && groups[k] == groups[k - 1]) || (k == 2 && groups[2] == groups[0]))
+            return false;
+    }
+    return true;
+}
+
+/* A group's place in the template (0 to 2). */
+static int group_rank(int row)
+{
+    return row == XXGK_R_REVIEW ? 0 : row == XXGK_R_SUIT_DIRECT ? 1 : 2;
+}
+
+/* The group word labelling the line of values that starts at FIRST. */
+static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first)
+{
+    uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+    struct hdr_word w = {0, 0, 0, 1};
+    for (int i = 0; i < ctx->napp_head_seq; i++) {
+        const struct app_head_at *h = &ctx->app_head_seq[i];
+        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
+            w = (struct hdr_word){h->at, h->end, h->entry, 1};
+    }
+    return w;
+}
+
+/* header → cells (table 四): the fifteen values VALS' rows and columns,
+ * the groups one after another in their printed order (the header's, or
+ * the rows' when each group's word labels its five values), each group's
+ * five results in theirs. False when the header cannot be read for
+ * certain (P026 said): the values go to no cell. */
+bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15])
 {
     int groups[3], perm[5];
-    if (!appeals_groups(ctx, groups) || !appeals_results(ctx, perm))
+    if (row_labelled_groups(ctx, vals, n, groups)) {
+        for (int k = 1; k < 3; k++)
+            if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
+                /* a row printed before one the template puts first */
+                struct hdr_word a = row_label_word(ctx, &vals[5 * (k - 1)]), b = row_label_word(ctx, &vals[5 * k]);
+                note_order(ctx, &a, &b);
+                break;
+            }
+    } else if (!appeals_groups(ctx, groups)) {
+        return false;
+    }
+    if (!appeals_results(ctx, perm))
         return false;
     for (int i = 0; i < 15; i++) {
         rows[i] = groups[i / 5];

@@ -74,7 +74,7 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     int grows[NV], gcols[NV];
-    if (!bld_appeals_columns(ctx, grows, gcols)) {
+    if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
         ctx->vals.n = 0; /* the header's order unread (P026): no cell */
         return;
     }

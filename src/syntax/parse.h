@@ -223,6 +223,8 @@ typedef struct parse_ctx {
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER) and its result columns as printed,
      * in runs (a run ends where a result word repeats) */
     struct hdr_word app_heads[4];
+    struct app_head_at { uint32_t at, end; int group, entry; } app_head_seq[8]; /* every group word, in order */
+    int napp_head_seq;
     struct hdr_word app_runs[6][5];
     int app_run_n[6];
     int napp_runs;
