@@ -42,9 +42,9 @@ static col_range range_of(const int *cols, int n)
  * On two lines: by TAB field when both lines have TABs (rows of a TAB
  * grid), by the display column of the word's centre when neither has
  * (space-aligned text, pdftotext -layout, which centres a merged cell's
- * word). Words that start their lines (one cell per line), a word alone on
- * its line above a TAB row, or words at the same field or column have no
- * order: a PDF's text prints a merged cell's word first, above the words
+ * word). Words at the very start of their lines (one cell per line), a
+ * word alone on its line above a TAB row, or words at the same field or
+ * column have no order: a PDF's text prints a merged cell's word first, above the words
  * it spans, whatever its column. */
 struct place {
     xxgk_span line;
@@ -82,7 +82,7 @@ static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxg
         p.tabbed |= s[i] == '\t';
         if (i < h->at) {
             p.field += s[i] == '\t';
-            p.first &= s[i] == ' ' || s[i] == '\t' || s[i] == '|';
+            p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
         }
     }
     int before = display_width(s, line.start, h->at);
@@ -100,12 +100,12 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
-    if (pa.first && pb.first)
-        return UNSAID;
     if (pa.tabbed != pb.tabbed)
         return UNSAID; /* a word alone on its line above a TAB row */
-    if (pa.tabbed)
+    if (pa.tabbed) /* leading TABs are empty cells of the grid */
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
+    if (pa.first && pb.first)
+        return UNSAID;
     return pa.centre / 2 == pb.centre / 2 ? UNSAID : pa.centre < pb.centre ? BEFORE : AFTER;
 }
 
