@@ -165,7 +165,6 @@ enum { REQ_NATURAL, REQ_LEGAL, REQ_TOTAL, REQ_UNITS };
 void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
-    memset(&ctx->req_first_org, 0, sizeof ctx->req_first_org);
     ctx->req_legal_head = false;
     ctx->req_units_stale = false;
 }
@@ -187,87 +186,9 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_word(&ctx->req_units[REQ_NATURAL], t);
     } else if (t->key == XXGK_C_TOTAL) {
         see_word(&ctx->req_units[REQ_TOTAL], t);
-    } else {
-        if (!ctx->req_first_org.seen)
-            see_word(&ctx->req_first_org, t);
-        if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen && !ctx->req_units_stale)
-            see_word(&ctx->req_units[REQ_LEGAL], t);
+    } else if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen && !ctx->req_units_stale) {
+        see_word(&ctx->req_units[REQ_LEGAL], t);
     }
-}
-
-/* ORDER: the units by the print order of their words, the legal unit's
- * at LEGAL. */
-static void print_order(const struct hdr_word *u, uint32_t legal, int order[REQ_UNITS])
-{
-    uint32_t at[REQ_UNITS] = {u[REQ_NATURAL].at, legal, u[REQ_TOTAL].at};
-    for (int i = 0; i < REQ_UNITS; i++) {
-        int rank = 0;
-        for (int j = 0; j < REQ_UNITS; j++)
-            rank += at[j] < at[i];
-        order[rank] = i;
-    }
-}
-
-/* The first two units of ORDER printed the other way round from the
- * template's (ORDER not the template's): *A printed first. */
-static void first_inversion(const int order[REQ_UNITS], int *a, int *b)
-{
-    for (int x = 0; x < REQ_UNITS; x++)
-        for (int y = x + 1; y < REQ_UNITS; y++)
-            if (order[x] > order[y]) {
-                *a = order[x];
-                *b = order[y];
-                return;
-            }
-}
-
-static bool template_order(const int order[REQ_UNITS])
-{
-    return order[0] == REQ_NATURAL && order[1] == REQ_LEGAL && order[2] == REQ_TOTAL;
-}
-
-/* A header of one cell per line (no word placed against another): its
- * lines are in print order, but a PDF's text prints 法人或其他组织 above
- * the words it spans, and an HTML page's row by row, so the order is read
- * twice, with the legal unit at 法人或其他组织 and at its first column.
- * Both readings alike: that order; one of them the template's: the
- * template's (the header reads so); else P026, false. */
-static bool line_start_order(parse_ctx *ctx, int order[REQ_UNITS])
-{
-    const struct hdr_word *u = ctx->req_units;
-    int by_head[REQ_UNITS], by_cols[REQ_UNITS];
-    print_order(u, u[REQ_LEGAL].at, by_head);
-    print_order(u, ctx->req_first_org.seen ? ctx->req_first_org.at : u[REQ_LEGAL].at, by_cols);
-    if (template_order(by_head) || template_order(by_cols))
-        return true;
-    int a = 0, b = 0;
-    first_inversion(by_head, &a, &b);
-    if (memcmp(by_head, by_cols, sizeof by_head)) {
-        header_unmapped(ctx, XXGK_TABLE_REQUESTS, &u[a], &u[b],
-                        word_text(LK_HEAD, XXGK_TABLE_REQUESTS, XXGK_C_LEGAL_SUBTOTAL));
-        return false;
-    }
-    memcpy(order, by_head, sizeof by_head);
-    ctx->req_top_reordered = true;
-    if (!printed_org_order(ctx))
-        ctx->reorder_seen = false;
-    note_order(ctx, &u[a], &u[b]);
-    return true;
-}
-
-/* Every unit printed once, each at the very start of its line (one cell
- * per line): no pair of them placed against another. */
-static bool one_cell_per_line(const parse_ctx *ctx)
-{
-    const struct hdr_word *u = ctx->req_units;
-    for (int i = 0; i < REQ_UNITS; i++)
-        if (u[i].seen != 1)
-            return false;
-    for (int i = 0; i < REQ_UNITS; i++)
-        for (int j = i + 1; j < REQ_UNITS; j++)
-            if (word_order(ctx, &u[i], &u[j]) != UNSAID)
-                return false;
-    return true;
 }
 
 /* header → columns (table 三): the three units in the printed order,
@@ -299,8 +220,6 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
         }
     for (int i = 0; i < REQ_UNITS; i++)
         order[i] = i;
-    if (one_cell_per_line(ctx))
-        return line_start_order(ctx, order);
     if (!a)
         return true; /* the template's order */
     static const int unit_key[REQ_UNITS] = {XXGK_C_NATURAL_PERSON, XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL};

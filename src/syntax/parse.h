@@ -217,7 +217,6 @@ typedef struct parse_ctx {
      * placed the legal unit (else the first of its columns did) */
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
     bool req_legal_head;
-    struct hdr_word req_first_org; /* the first 法人 column word of that header */
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
