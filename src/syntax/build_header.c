@@ -40,9 +40,10 @@ static col_range range_of(const int *cols, int n)
  * its five columns) says a word's column by its place on its line, not by
  * the order of the lines. Two words on one line are in that line's order.
  * On two lines: by TAB field when both lines have TABs (rows of a TAB
- * grid), by the display column of the word's centre when neither has
- * (space-aligned text, pdftotext -layout, which centres a merged cell's
- * word). Words at the very start of their lines (one cell per line), a
+ * grid), by the display column of the word's centre when neither has and
+ * both are laid out in columns (two spaces in a row: pdftotext -layout,
+ * which centres a merged cell's word; text one space between words has no
+ * columns). Words at the very start of their lines (one cell per line), a
  * word alone on its line above a TAB row, or words at the same field or
  * column have no order: a PDF's text prints a merged cell's word first, above the words
  * it spans, whatever its column. */
@@ -50,6 +51,7 @@ struct place {
     xxgk_span line;
     int field, centre; /* TABs before the word; twice its centre column */
     bool first, tabbed;
+    bool aligned; /* two spaces in a row somewhere: laid out in columns */
 };
 
 enum order { UNSAID, BEFORE, AFTER };
@@ -77,9 +79,10 @@ enum { HEADER_LINE_MAX = 4096 };
 static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
     const uint8_t *s = ctx->doc->src;
-    struct place p = {line, 0, 0, true, false};
+    struct place p = {line, 0, 0, true, false, false};
     for (uint32_t i = line.start; i < line.end; i++) {
         p.tabbed |= s[i] == '\t';
+        p.aligned |= s[i] == ' ' && i + 1 < line.end && s[i + 1] == ' ';
         if (i < h->at) {
             p.field += s[i] == '\t';
             p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
@@ -104,8 +107,8 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
         return UNSAID; /* a word alone on its line above a TAB row */
     if (pa.tabbed) /* leading TABs are empty cells of the grid */
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
-    if (pa.first && pb.first)
-        return UNSAID;
+    if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
+        return UNSAID; /* one cell per line, or words one space apart: no columns */
     return pa.centre / 2 == pb.centre / 2 ? UNSAID : pa.centre < pb.centre ? BEFORE : AFTER;
 }
 
