@@ -39,8 +39,8 @@ static col_range range_of(const int *cols, int n)
  * A header printed over several lines (merged cells: 法人或其他组织 above
  * its five columns) says a word's column by its place on its line, not by
  * the order of the lines. Two words on one line are in that line's order.
- * On two lines: by TAB field when both lines have TABs (rows of a TAB
- * grid), by the display column of the word's centre when neither has and
+ * On two lines: by TAB field when both lines have as many TABs (rows of
+ * one TAB grid, merged cells padded), by the display column of the word's centre when neither has and
  * both are laid out in columns (two spaces in a row: pdftotext -layout,
  * which centres a merged cell's word; text one space between words has no
  * columns). Words at the very start of their lines (one cell per line), a
@@ -49,7 +49,7 @@ static col_range range_of(const int *cols, int n)
  * it spans, whatever its column. */
 struct place {
     xxgk_span line;
-    int field, centre; /* TABs before the word; twice its centre column */
+    int field, tabs, centre; /* TABs before the word, on the line; twice its centre column */
     bool first, tabbed;
     bool aligned; /* two spaces in a row somewhere: laid out in columns */
 };
@@ -79,9 +79,10 @@ enum { HEADER_LINE_MAX = 4096 };
 static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
     const uint8_t *s = ctx->doc->src;
-    struct place p = {line, 0, 0, true, false, false};
+    struct place p = {line, 0, 0, 0, true, false, false};
     for (uint32_t i = line.start; i < line.end; i++) {
         p.tabbed |= s[i] == '\t';
+        p.tabs += s[i] == '\t';
         p.aligned |= s[i] == ' ' && i + 1 < line.end && s[i + 1] == ' ';
         if (i < h->at) {
             p.field += s[i] == '\t';
@@ -103,8 +104,8 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
-    if (pa.tabbed != pb.tabbed)
-        return UNSAID; /* a word alone on its line above a TAB row */
+    if (pa.tabbed != pb.tabbed || pa.tabs != pb.tabs)
+        return UNSAID; /* a word alone above a TAB row; rows not of one grid (merged cells not padded) */
     if (pa.tabbed) /* leading TABs are empty cells of the grid */
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
     if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
