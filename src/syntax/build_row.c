@@ -60,7 +60,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 }
 
 /* Table 四's printed values, at the table's end, to its fifteen cells in
- * the header's order (the template's where the header says none) (a values line, padding dropped as for a row). */
+ * the header's order (the template's where the header says none; none
+ * where it cannot be read, P026): a values line, padding dropped as for a
+ * row. */
 void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };

@@ -220,8 +220,9 @@ typedef struct parse_ctx {
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
-     * HDR_SUIT_DIRECT, HDR_SUIT_AFTER) and its result columns as printed,
-     * in runs (a run ends where a result word repeats) */
+     * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its
+     * result columns as printed, in runs (a run ends where a result word
+     * repeats or its line ends) */
     struct hdr_word app_heads[4];
     struct app_head_at { uint32_t at, end; int group, entry; } app_head_seq[8]; /* every group word, in order */
     int napp_head_seq;
