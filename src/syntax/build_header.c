@@ -142,7 +142,7 @@ static const char *word_text(int kind, int table, int key)
     return xxgk_col_key(key);
 }
 
-/* P026: the header is printed in another order than the template's (A
+/* P027: the header is printed in another order than the template's (A
  * before B) and does not say where WHAT stands: its numbers go to no cell. */
 static void header_unmapped(parse_ctx *ctx, int table, const struct hdr_word *a, const struct hdr_word *b,
                             const char *what)
@@ -200,7 +200,7 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
  * certain: printed in the template's order as far as it is printed (a
  * word left out changes nothing then), or in another order that names
  * each unit once, 法人或其他组织 placed by its own word or by its columns
- * on the line of the word it is compared with. Else P026, false. */
+ * on the line of the word it is compared with. Else P027, false. */
 static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
 {
     const struct hdr_word *u = ctx->req_units;
@@ -255,7 +255,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
  * with the range of their keys: bld_requests_columns asks only when none
  * are made. The template's columns (自然人, the 法人 columns with 小计 where
  * printed, 总计), the 法人 columns in their printed order, the three units
- * in theirs; -1 when the header's order cannot be read (P026). */
+ * in theirs; -1 when the header's order cannot be read (P027). */
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
@@ -356,7 +356,7 @@ static int run_out_of_order(const parse_ctx *ctx, int *at)
 
 /* The five result columns in the printed order (PERM): the template's
  * when every run is in its order as far as printed; another when every
- * run of two words or more prints all five in that one order. Else P026,
+ * run of two words or more prints all five in that one order. Else P027,
  * false. */
 static bool appeals_results(parse_ctx *ctx, int perm[5])
 {
@@ -387,7 +387,7 @@ static bool appeals_results(parse_ctx *ctx, int perm[5])
  * groups' on the line of 行政复议), and 未经复议直接起诉 against 复议后起诉.
  * Each pair printed out of the template's order is followed; a pair with a
  * word missing is in the template's order (nothing says otherwise). False
- * (P026) when 行政诉讼 is placed only by a group word on another line. */
+ * (P027) when 行政诉讼 is placed only by a group word on another line. */
 static bool appeals_groups(parse_ctx *ctx, int groups[3])
 {
     const struct hdr_word *h = ctx->app_heads;
@@ -476,7 +476,7 @@ static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first)
  * the groups one after another in their printed order (the header's, or
  * the rows' when each group's word labels its five values), each group's
  * five results in theirs. False when the header cannot be read for
- * certain (P026 said): the values go to no cell. */
+ * certain (P027 said): the values go to no cell. */
 bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15])
 {
     int groups[3], perm[5];

@@ -61,7 +61,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 
 /* Table 四's printed values, at the table's end, to its fifteen cells in
  * the header's order (the template's where the header says none; none
- * where it cannot be read, P026): a values line, padding dropped as for a
+ * where it cannot be read, P027): a values line, padding dropped as for a
  * row. */
 void bld_appeals_finish(parse_ctx *ctx)
 {
@@ -77,7 +77,7 @@ void bld_appeals_finish(parse_ctx *ctx)
     }
     int grows[NV], gcols[NV];
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
-        ctx->vals.n = 0; /* the header's order unread (P026): no cell */
+        ctx->vals.n = 0; /* the header's order unread (P027): no cell */
         return;
     }
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
