@@ -182,7 +182,7 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
     u->canonical = bld_canonical_text(e);
 }
 /* Table 三's columns in the printed order (P022), and the range of their
- * keys. Returns their count; *cols points at them, not a copy (they stay
+ * keys. Returns their count (-1: the header's order cannot be read, P030); *cols points at them, not a copy (they stay
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
@@ -194,6 +194,16 @@ static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const c
     *range = &ctx->req_cols_range;
     return ctx->nreq_cols;
 }
+/* Table 三's top header (自然人, 法人或其他组织, 总计) and table 四's
+ * (groups, result columns): each word as the header prints it, read into
+ * the columns' order when the rows ask (P022 followed, P030 refused). */
+void bld_requests_units_reset(parse_ctx *ctx);
+void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head);
+void bld_appeals_reset(parse_ctx *ctx);
+void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head);
+/* Table 四's fifteen values' rows and columns (VALS: the N printed;
+ * false: P030 said). */
+bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

@@ -132,7 +132,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 }
 
 /* Table 四's printed values, at the table's end, to its fifteen cells in
- * the template's order (a values line, padding dropped as for a row). */
+ * the header's order (the template's where the header says none; none
+ * where it cannot be read, P030): a values line, padding dropped as for a
+ * row. */
 void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -146,9 +148,9 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     int grows[NV], gcols[NV];
-    for (int i = 0; i < NV; i++) {
-        grows[i] = xxgk_tpl_appeals_row(i);
-        gcols[i] = xxgk_tpl_appeals_col(i);
+    if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
+        ctx->vals.n = 0; /* the header's order unread (P030): no cell */
+        return;
     }
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
