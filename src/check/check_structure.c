@@ -165,6 +165,10 @@ static void templates(ck *c)
     if (year < 2019)
         return; /* unknown (P016), or older than both forms */
     int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
+    /* the columns and rows only the other form has, found once (a walk of
+     * the template's rows), not asked per cell */
+    uint32_t other_cols = xxgk_tpl_cols_only(other);
+    uint64_t other_rows = xxgk_tpl_rows_only(other);
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = c->r->tables[t];
         if (!tab)
@@ -174,9 +178,9 @@ static void templates(ck *c)
         const char *label = NULL;
         for (size_t i = 0; i < tab->ncells && !cell; i++) {
             const xxgk_cell *k = &tab->cells[i];
-            if (xxgk_tpl_col_only(k->col) == other)
+            if (k->col > 0 && k->col < 32 && (other_cols >> k->col & 1))
                 cell = k, label = xxgk_tpl_col_name(k->col);
-            else if (xxgk_tpl_row_only(k->row) == other)
+            else if (k->row > 0 && k->row < 64 && (other_rows >> k->row & 1))
                 cell = k, label = xxgk_tpl_row_name(k->row);
         }
         if (!cell)

@@ -598,10 +598,10 @@ bool bld_header_complete(parse_ctx *ctx)
 
 /* The end of the header cell that starts at AT: the TAB, | or line
  * break after it. */
-static uint32_t cell_end(const parse_ctx *ctx, uint32_t at)
+static uint32_t cell_end(const parse_ctx *ctx, uint32_t at, uint32_t lim)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t e = at, len = ctx->doc->len;
+    uint32_t e = at, len = ctx->doc->len < lim ? ctx->doc->len : lim;
     while (e < len && src[e] != '\t' && src[e] != '|' && src[e] != '\r' && src[e] != '\n' &&
            !(src[e] == 0xEF && e + 2 < len && src[e + 1] == 0xBD && src[e + 2] == 0x9C)) /* ｜ */
         e++;
@@ -621,7 +621,12 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
         return XXGK_UNIT_NONE;
     const uint8_t *src = ctx->doc->src, *word, *stmt;
     size_t wlen, slen;
-    uint32_t end = cell_end(ctx, t->end);
+    /* a statement starts in the label or right after it, and is short
+     * (（金额单位：万元）): the cell is read no further than UNIT_STMT_MAX
+     * bytes past the label (page text runs the whole table on one line) */
+    uint32_t end = cell_end(ctx, t->end, t->end + UNIT_STMT_MAX);
+    while (end > t->end && end < ctx->doc->len && (src[end] & 0xC0) == 0x80)
+        end--; /* not inside a character */
     int u = unit_statement(src + t->start, src + end, &word, &wlen, &stmt, &slen);
     uint32_t after = t->end;
     while (after < end && (src[after] == ' ' || src[after] == '\t'))

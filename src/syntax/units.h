@@ -13,6 +13,9 @@
  * 多万元) or another currency (美元, 港元). Only in tokens, never a cell's:
  * the builder gives its number no cell (P029). */
 enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
+/* A unit statement's longest reach past the label it follows, in bytes
+ * (（金额单位：人民币万元） is 36): a header's cell is read no further. */
+enum { UNIT_STMT_MAX = 96 };
 
 /* The unit word at [p, end): magnitude characters (十 百 千 万 亿, their
  * traditional and financial forms), spaces between them, and 元; or 万 or

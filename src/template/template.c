@@ -236,11 +236,28 @@ int xxgk_tpl_row_only(int row)
     return in_2019 == in_2021 ? 0 : in_2019 ? 2019 : 2021;
 }
 
+uint64_t xxgk_tpl_rows_only(int tmpl)
+{
+    uint64_t r2019 = template_rows[0], r2021 = template_rows[1];
+    return tmpl == 2019 ? r2019 & ~r2021 : tmpl == 2021 ? r2021 & ~r2019 : 0;
+}
+
+uint32_t xxgk_tpl_cols_only(int tmpl)
+{
+    uint32_t in[2] = {0, 0};
+    for (int r = 1; r < XXGK_R__COUNT; r++)
+        for (int k = 0; k < 2 && row_known(r); k++)
+            for (const int *c = rows[r].cells[k]; *c; c++)
+                if (*c > 0 && *c < 32)
+                    in[k] |= (uint32_t)1 << *c;
+    return tmpl == 2019 ? in[0] & ~in[1] : tmpl == 2021 ? in[1] & ~in[0] : 0;
+}
+
 /* The one template that has the column in some row. */
 int xxgk_tpl_col_only(int col)
 {
     bool in[2] = {false, false};
-    for (int r = 1; r < XXGK_R__COUNT; r++)
+    for (int r = 1; r < XXGK_R__COUNT && !(in[0] && in[1]); r++) /* both: no need to read on */
         for (int k = 0; k < 2 && row_known(r); k++)
             in[k] = in[k] || in_set(rows[r].cells[k], col);
     return in[0] == in[1] ? 0 : in[0] ? 2019 : 2021;

@@ -83,6 +83,11 @@ const int *xxgk_tpl_split(int row);
  * both have it or neither. */
 int xxgk_tpl_row_only(int row);
 int xxgk_tpl_col_only(int col);
+/* The columns (as bits, 1 << XXGK_C_x) that only template TMPL has: one
+ * walk of the template for all of them. */
+uint32_t xxgk_tpl_cols_only(int tmpl);
+/* The rows (as bits, 1 << XXGK_R_x) that only template TMPL has. */
+uint64_t xxgk_tpl_rows_only(int tmpl);
 /* The numeral of the section a table stands in ("二"), "?" when unknown. */
 const char *xxgk_tpl_table_numeral(int table);
 
