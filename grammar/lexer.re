@@ -48,8 +48,18 @@
     RP    = [）)];
     DUN   = [、.．];
     CTRL  = [\x01-\x08\x0B\x0E-\x1F\x7F]; /* \f is a page break of PDF text: space */
-    sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? ) SP*;
-    sec_tail = SP* [：:。.]? SP*;
+    /* A section heading: its numeral, then its title (labels.def) alone on
+       the line. The template numbers sections 一、 (or 第一部分); reports
+       also print （一） (一) 1、 1. there, which the filter takes as the
+       section only in the heading's due place (tokens.c, on_section).
+       Markup around the heading is layout: **…** and __…__ (markdown bold
+       from HTML converters), 【…】 〖…〗 […]. */
+    MKO   = "**" | "__" | [【〖\[];
+    MKC   = "**" | "__" | [】〗\]];
+    sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
+             | DIG{1,2} SP* [、.．];
+    sec_lead = (MKO SP*)? sec_num SP*;
+    sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];

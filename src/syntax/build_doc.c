@@ -93,6 +93,7 @@ void b_section(parse_ctx *ctx, const ptok *t)
     }
     s->id = id;
     s->printed_number = t->number;
+    s->numbering = t->numbering;
     s->md_level = t->md;
     s->canonical_title = !label_entry_at(t->entry)->variant;
     s->heading_span = tok_span(t);

@@ -141,6 +141,7 @@ typedef struct parse_ctx {
     bool title_seen;
     bool seen_section;     /* for title merging and restarts */
     int section;           /* section the filter is in */
+    bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     /* the current line as the filter has read it so far */
     struct filter_line {

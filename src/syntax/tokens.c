@@ -114,6 +114,7 @@ static void enter_section(parse_ctx *ctx, int id)
 static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
+    ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
 }
@@ -204,10 +205,23 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
 
 /* ---- headings and the title -------------------------------------------- */
 
+/* A heading numbered otherwise than the template ((一) or 1、, which
+ * number sub-headings as well) is a section only in its due place: its
+ * numeral is the section's own, the section comes after the one open, and
+ * no section of this copy was numbered the template's way (一、): in a
+ * report whose sections are 一、…, （二）主动公开政府信息情况 inside
+ * section 一 is a sub-heading. */
+static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number)
+{
+    return number == id && id > ctx->section && !ctx->sections_template_numbered;
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
  *     sub-heading that happens to use the same words (SUBHEAD);
+ *   - it is numbered otherwise than the template and is not in its due
+ *     place (due_otherwise_numbered): a sub-heading (SUBHEAD);
  *   - it names the section already open, outside a table (### 一、总体情况
  *     inside ## 一、总体情况): a sub-heading repeating the title (SUBHEAD,
  *     repeats_section). */
@@ -221,11 +235,17 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->md = t->md_level;
     out->entry = t->label;
     out->section = id;
+    out->numbering = (uint8_t)ft_heading_numbering(src, t->start, t->end);
     delimiters_end(ctx);
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
     if (e->variant == 2 && out->number != id) {
         out->section = 0;
         out->numbering = XXGK_NUM_CN_DUN;
+        return emit(ctx, SUBHEAD);
+    }
+    bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
+    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number)) {
+        out->section = 0;
         return emit(ctx, SUBHEAD);
     }
     if (id == ctx->section && ctx->table < 0) {
@@ -234,6 +254,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->numbering = XXGK_NUM_CN_DUN;
         return emit(ctx, SUBHEAD);
     }
+    ctx->sections_template_numbered = ctx->sections_template_numbered || template_numbered;
     enter_section(ctx, id);
     return emit(ctx, section_token_kind(id));
 }
