@@ -381,6 +381,8 @@ static void bad_byte(scanner *sc, const uint8_t *at)
 
 #define section_token(sc, id) (t->label = (id), RT_SECTION)
 #define label_token(sc, id) (t->label = (id), RT_LABEL)
+/* a numbered row label printed without its number (属于国家秘密): aux 1 */
+#define bare_label_token(sc, id) (t->label = (id), t->aux = 1, RT_LABEL)
 
 /* Beginning of a prose line. Returns a token kind, or -1 to scan the rest
  * of the line as text from sc->cur. */
@@ -643,6 +645,9 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* LP SP* YUAN SP* RP
                         { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
+                        { return RT_MARK; }
+        /* (3) before words: a row's number, never a value */
+        LP SP* DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};

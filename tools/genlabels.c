@@ -246,6 +246,81 @@ static void emit_fragment_index(FILE *fd)
     fputs("\n};\n", fd);
 }
 
+/* A row label numbered 1. to 9. under its group (1.属于国家秘密). */
+static int numbered_row(const entry *e)
+{
+    return strcmp(e->kind, "ROW") == 0 && e->len > 2 && e->text[0] >= '1' && e->text[0] <= '9' &&
+           norm(e->text[1]) == '.';
+}
+
+/* The label's rule, its number printed 1. 1、 1． (1) （1） 1) or 1）: a
+ * digit in brackets at the start of a row label is its number, never a
+ * value (a report numbers the sub-rows either way). */
+static void emit_numbered_row(FILE *f, const entry *e, int i)
+{
+    fputs(" (", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN*", f);
+    emit_char_class(f, e->text[1]);
+    fputs(" | [（(] SPN*", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN* [）)] |", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN* [）)]) SPN*", f);
+    emit_seq(f, e, 2, e->prefix);
+    if (e->prefix < e->len) {
+        fputs(" (SPN*", f);
+        emit_seq(f, e, e->prefix, e->len);
+        fputs(")?", f);
+    }
+    fprintf(f, " { return label_token(sc, %d); }\n", i);
+}
+
+/* The row label printed without its number (属于国家秘密 for
+ * 1.属于国家秘密): the text after the number, in B, matched on a prefix no
+ * other table label starts with. None (B->len 0) when the text alone is
+ * another label's (其他 for 3.其他 is table 三's column 其他): the label
+ * needs its number there. */
+static void bare_entry(const entry *e, entry *b)
+{
+    *b = *e;
+    b->len = e->len - 2;
+    memmove(b->text, e->text + 2, sizeof b->text[0] * (size_t)b->len);
+    int k = b->len < 6 ? b->len : 6;
+    for (int j = 0; j < NE; j++) {
+        const entry *o = &E[j];
+        if (o->match == e->match || strcmp(o->kind, "SEC") == 0)
+            continue;
+        if (o->len == b->len && same_norm_prefix(b, o, b->len)) {
+            b->len = 0;
+            return;
+        }
+        while (k < b->len && same_norm_prefix(b, o, k))
+            k++;
+        if (numbered_row(o)) { /* and the others printed bare */
+            entry ob = *o;
+            ob.len = o->len - 2;
+            memmove(ob.text, o->text + 2, sizeof ob.text[0] * (size_t)ob.len);
+            while (k < b->len && same_norm_prefix(b, &ob, k))
+                k++;
+        }
+    }
+    b->prefix = k;
+}
+
+/* The bare row's rule: bare_label_token tells the filter that no number
+ * came with it (it stands for the row only where a row label can start). */
+static void emit_bare_row(FILE *f, const entry *b, int i)
+{
+    emit_seq(f, b, 0, b->prefix);
+    if (b->prefix < b->len) {
+        fputs(" (SPN*", f);
+        emit_seq(f, b, b->prefix, b->len);
+        fputs(")?", f);
+    }
+    fprintf(f, " { return bare_label_token(sc, %d); }\n", i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -312,6 +387,11 @@ int main(int argc, char **argv)
     }
 
     char path[4096], up[64];
+    /* row labels printed without their number: the text after it (bare) */
+    static entry B[MAXE];
+    for (int i = 0; i < NE; i++)
+        if (numbered_row(&E[i]))
+            bare_entry(&E[i], &B[i]);
     char tbl[96];
     snprintf(path, sizeof path, "%s/labels_table.re.inc", argv[2]);
     FILE *ft = fopen(path, "w");
@@ -335,6 +415,10 @@ int main(int argc, char **argv)
             fputs("sec_lead", fs);
             emit_seq(fs, e, 0, e->len);
             fprintf(fs, " sec_tail / [\\r\\n] { return section_token(sc, %d); }\n", i);
+        } else if (numbered_row(e)) {
+            emit_numbered_row(ft, e, i);
+            if (B[i].len)
+                emit_bare_row(ft, &B[i], i);
         } else {
             emit_seq(ft, e, 0, e->prefix);
             if (e->prefix < e->len) {

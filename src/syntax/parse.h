@@ -143,9 +143,11 @@ typedef struct parse_ctx {
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
+    int last_row_key;      /* the key of the last row label of the table, 0 before one */
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
+        int last_tok;       /* the last of them (emit), 0 at the line's start */
         bool has_data;      /* a row label, a number or a cell */
         int delims;         /* delimiters */
         int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */

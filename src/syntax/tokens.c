@@ -75,6 +75,7 @@ static void set(ptok *o, uint32_t s, uint32_t e)
 static int emit(parse_ctx *ctx, int kind)
 {
     ctx->line.tokens++;
+    ctx->line.last_tok = kind;
     return kind;
 }
 
@@ -106,6 +107,7 @@ static void enter_section(parse_ctx *ctx, int id)
 {
     ctx->section = id;
     ctx->table = table_of_section(id);
+    ctx->last_row_key = 0;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
 }
@@ -170,6 +172,7 @@ static int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
+    ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.last_delim = 0;
     ctx->line.delims = 0;
@@ -436,11 +439,49 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here. */
+/* Where a row label starts: first on its line, in a cell of its own
+ * (after a delimiter), after its group's label ((三)不予公开 属于国家秘密),
+ * or in page text, where rows run together, right after the values of
+ * the row before (00550111其他法律…). */
+static bool row_starts_here(const parse_ctx *ctx, const raw_token *t)
+{
+    return t->bol || ctx->line.last_delim || ctx->line.last_tok == GROUP ||
+           (ctx->pagetext && ctx->line.last_tok == NUMBER);
+}
+
+/* A row label printed without its number (属于国家秘密, the scanner's
+ * bare_label_token) names its row only where a row label starts. Inside a
+ * line of words it is only words. */
+static bool bare_row_starts(const parse_ctx *ctx, const raw_token *t)
+{
+    return !t->aux || row_starts_here(ctx, t);
+}
+
+/* A column label whose words are also a numbered row's without its
+ * number (其他: table 三's column, and 3.其他 of （六）其他处理) is that row
+ * where a row label starts and the row before it in the template was the
+ * last row read (2.申请人逾期未按收费通知…): the sub-rows of a group printed
+ * without numbers. Returns the row's entry, or -1. */
+static int col_as_bare_row(const parse_ctx *ctx, const raw_token *t, int col)
+{
+    if (!row_starts_here(ctx, t))
+        return -1;
+    int r = label_bare_row(col, ctx->table);
+    if (r < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(r);
+    return e->text[0] > '1' && ctx->last_row_key == e->key - 1 ? r : -1;
+}
+
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (i < 0)
+    if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
+    if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
+        int r = col_as_bare_row(ctx, t, i);
+        i = r >= 0 ? r : i;
+    }
     const struct label_entry *e = label_entry_at(i);
     set(out, t->start, t->end);
     out->entry = i;
@@ -453,6 +494,7 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
         ctx->line.has_data = true;
+        ctx->last_row_key = e->key;
         return emit(ctx, ROW);
     default: return on_unknown_text(ctx, t, out);
     }
