@@ -166,6 +166,7 @@ typedef struct parse_ctx {
     uint32_t para_last_start, para_prev_end; /* its last line, and its end before that line */
     int sec_last;          /* highest canonical section seen in this copy */
     bool sec_seen[XXGK_SEC__COUNT];
+    xxgk_diag *sec_missing[XXGK_SEC__COUNT]; /* the P002 that told it missing, NULL if none */
     int numbering_depth[8];/* nesting level assigned to each numbering style */
     int depth_count;
 

@@ -215,6 +215,29 @@ static void test_markup_alone_is_layout(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_short_section_titles(void **state)
+{
+    (void)state;
+    /* 二、主动公开情况 三、依申请公开情况: the section's keywords under its
+     * own numeral are the section, with a V307 note; every cell read */
+    static const char *const heads[6] = {"一、总体情况", "二、主动公开情况", "三、依申请公开情况",
+                                         "四、行政复议、行政诉讼情况", "五、存在的问题及改进措施",
+                                         "六、其他事项"};
+    xxgk_doc *d = ck_run(restyled(heads));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 13, 3);
+    assert_string_equal(v->msg, "section title '主动公开情况' differs from the template's '主动公开政府信息情况'");
+    v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 30, 3);
+    assert_string_equal(v->msg, "section title '依申请公开情况' differs from the template's "
+                                "'收到和处理政府信息公开申请情况'");
+    ck_expect_count(d, 5);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_PROACTIVE]->ncells, 10);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    xxgk_doc_free(d);
+}
+
 static void test_messages_in_chinese(void **state)
 {
     (void)state;
@@ -239,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_title_variant),
         cmocka_unit_test(test_sections_numbered_otherwise),
         cmocka_unit_test(test_markup_alone_is_layout),
+        cmocka_unit_test(test_short_section_titles),
         cmocka_unit_test(test_messages_in_chinese),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
