@@ -281,11 +281,16 @@ static void emit_numbered_row(FILE *f, const entry *e, int i)
  * other table label starts with. None (B->len 0) when the text alone is
  * another label's (其他 for 3.其他 is table 三's column 其他): the label
  * needs its number there. */
-static void bare_entry(const entry *e, entry *b)
+static void bare_entry_text(const entry *e, entry *b)
 {
     *b = *e;
     b->len = e->len - 2;
     memmove(b->text, e->text + 2, sizeof b->text[0] * (size_t)b->len);
+}
+
+static void bare_entry(const entry *e, entry *b)
+{
+    bare_entry_text(e, b);
     int k = b->len < 6 ? b->len : 6;
     for (int j = 0; j < NE; j++) {
         const entry *o = &E[j];
@@ -298,9 +303,8 @@ static void bare_entry(const entry *e, entry *b)
         while (k < b->len && same_norm_prefix(b, o, k))
             k++;
         if (numbered_row(o)) { /* and the others printed bare */
-            entry ob = *o;
-            ob.len = o->len - 2;
-            memmove(ob.text, o->text + 2, sizeof ob.text[0] * (size_t)ob.len);
+            entry ob;
+            bare_entry_text(o, &ob);
             while (k < b->len && same_norm_prefix(b, &ob, k))
                 k++;
         }
@@ -473,6 +477,22 @@ int main(int argc, char **argv)
     }
     fputs("};\n", fd);
     fprintf(fd, "enum { LABEL_COUNT = %d };\n", NE);
+    /* for each entry, the numbered row of its table whose words after the
+     * number are the entry's own words (其他 -> 3.其他), or -1
+     * (label_bare_row) */
+    fputs("static const short label_bare_rows[] = {", fd);
+    for (int i = 0; i < NE; i++) {
+        int row = -1;
+        for (int j = 0; j < NE && row < 0; j++)
+            if (numbered_row(&E[j]) && strcmp(E[j].table, E[i].table) == 0 && E[j].len - 2 == E[i].len) {
+                entry b;
+                bare_entry_text(&E[j], &b);
+                if (same_norm_prefix(&b, &E[i], b.len))
+                    row = j;
+            }
+        fprintf(fd, "%s%d,", i % 16 ? " " : "\n    ", row);
+    }
+    fputs("\n};\n", fd);
     /* keyword headings: folded keywords that must appear in this order */
     fputs("static const struct keyword_heading { int entry; const char *kw[4]; } keyword_headings[] = {\n", fd);
     for (int i = 0; i < NE; i++) {

@@ -19,16 +19,12 @@ int label_for_table(int match, int table)
     return -1;
 }
 
+/* the table is genlabels' (label_bare_rows): a lookup, as the filter asks
+ * at every column label after a row */
 int label_bare_row(int entry, int table)
 {
-    const char *text = label_entries[entry].text;
-    for (int i = 0; i < LABEL_COUNT; i++) {
-        const struct label_entry *r = &label_entries[i];
-        if (r->kind == LK_ROW && r->table == table && r->text[0] >= '1' && r->text[0] <= '9' &&
-            r->text[1] == '.' && strcmp(r->text + 2, text) == 0)
-            return i;
-    }
-    return -1;
+    int r = label_bare_rows[entry];
+    return r >= 0 && label_entries[r].table == table ? r : -1;
 }
 
 /* label_fold_cp's body, inline for label_fold_map's loop */
