@@ -436,9 +436,6 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
-/* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
- * row label makes its line a data line). A label that means nothing in
- * this table (a label of another table) is only text here. */
 /* Where a row label starts: first on its line, in a cell of its own
  * (after a delimiter), after its group's label ((三)不予公开 属于国家秘密),
  * or in page text, where rows run together, right after the values of
@@ -473,6 +470,10 @@ static int col_as_bare_row(const parse_ctx *ctx, const raw_token *t, int col)
     return e->text[0] > '1' && ctx->last_row_key == e->key - 1 ? r : -1;
 }
 
+/* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
+ * row label makes its line a data line). A label that means nothing in
+ * this table (a label of another table) is only text here, and
+ * so is a row's words without its number where no row label starts. */
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);

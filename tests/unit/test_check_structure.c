@@ -1,4 +1,4 @@
-/* Structure (V301-V307): numbering of sections and sub-headings, markdown
+/* Structure (V301-V309): numbering of sections and sub-headings, markdown
  * levels, the template's form for the report's year, title variants. */
 #include "check_helpers.h"
 
