@@ -454,12 +454,23 @@ static bool bare_row_starts(const parse_ctx *ctx, const raw_token *t)
     return !t->aux || row_starts_here(ctx, t);
 }
 
+/* Do the label's words end where it ends: a cell, a value or the line
+ * end after it, not more words (其他处 of a group label broken by PDF
+ * layout, （六）/其他处/理)? */
+static bool label_stands_alone(parse_ctx *ctx)
+{
+    const raw_token *n = raw_peek(ctx);
+    return n->bol || (n->kind != RT_CHAR && n->kind != RT_MARK && n->kind != RT_LABEL &&
+                      n->kind != RT_TEXT);
+}
+
 /* A column label whose words are also a numbered row's without its
  * number (其他: table 三's column, and 3.其他 of （六）其他处理) is that row
- * where a row label starts and the row before it in the template was the
- * last row read (2.申请人逾期未按收费通知…): the sub-rows of a group printed
- * without numbers. Returns the row's entry, or -1. */
-static int col_as_bare_row(const parse_ctx *ctx, const raw_token *t, int col)
+ * where a row label starts, the words stand alone, and the row before it
+ * in the template was the last row read (2.申请人逾期未按收费通知…): the
+ * sub-rows of a group printed without numbers. Returns the row's entry,
+ * or -1. */
+static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
 {
     if (!row_starts_here(ctx, t))
         return -1;
@@ -467,7 +478,7 @@ static int col_as_bare_row(const parse_ctx *ctx, const raw_token *t, int col)
     if (r < 0)
         return -1;
     const struct label_entry *e = label_entry_at(r);
-    return e->text[0] > '1' && ctx->last_row_key == e->key - 1 ? r : -1;
+    return e->text[0] > '1' && ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
 }
 
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
