@@ -21,6 +21,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "label_hash.h"
+#include "labels_spell.h"
 #include "lex.h"
 #include "numerals.h"
 #include "pagetext.h"
@@ -294,6 +296,117 @@ static bool may_start_heading(const uint8_t *s, const uint8_t *e)
     return cp == 0x90E8 && next_kept(&s, e) == 0x5206; /* 部分 */
 }
 
+/* The end of the run of bytes from p that a spelling of label_spells may
+ * hold (every byte of a multi-byte character, '.' and '/': genlabels'
+ * spell_byte past the first byte), before e. Sixteen bytes at a time
+ * while sixteen are left before e (SSE2: the high bit and the two
+ * compares as a mask), then one at a time. */
+static const uint8_t *spell_run_end(const uint8_t *p, const uint8_t *e)
+{
+#ifdef __SSE2__
+    while (e - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned keep = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('/')))));
+        if (keep != 0xFFFF)
+            return p + __builtin_ctz(~keep);
+        p += 16;
+    }
+#endif
+    while (p < e && (*p >= 0x80 || *p == '.' || *p == '/'))
+        p++;
+    return p;
+}
+
+/* Do the N bytes at a (four or more) equal those at b? Eight bytes at a
+ * time, the last eight (or four) read where they end: a spelling is a few
+ * dozen bytes, and memcmp's call cost more than the compare. */
+static bool same_spelling(const uint8_t *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    if (n < 8) {
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        if (u != v)
+            return false;
+        memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+        return u == v;
+    }
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+        if (x != y)
+            return false;
+    }
+    memcpy(&x, a + n - 8, 8), memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* The rule of labels_table.re.inc the DFA of scan_table would take at s,
+ * and the length it reads (*LEN), when the run of bytes from s
+ * (spell_run_end; an ASCII digit may open it: 1.属于国家秘密) is one of
+ * the spellings labels.def writes that genlabels indexed: those the DFA
+ * takes by one rule whatever follows them (no longer label starts with
+ * their characters, and its blanks and line breaks cannot carry the
+ * match on). -1 for any other run (a label with blanks inside, one cut
+ * or glued to text, a spelling of mixed script), which the DFA reads.
+ * The run is cut one byte past the longest spelling: a long line of text
+ * costs no more per token. Always inlined: scan_table asks it of most
+ * tokens it reads, and the call cost a third of its work. */
+static inline __attribute__((always_inline)) int spelling_at(const uint8_t *s, const uint8_t *lim, size_t *len)
+{
+    if (s[0] < 0x80 && (s[0] < '1' || s[0] > '9'))
+        return -1;
+    const uint8_t *e = lim - s > LABEL_SPELL_MAX ? s + LABEL_SPELL_MAX + 1 : lim;
+    size_t n = (size_t)(spell_run_end(s + 1, e) - s);
+    if (n < LABEL_SPELL_MIN || n > LABEL_SPELL_MAX)
+        return -1;
+    const uint32_t mask = (1u << LABEL_SPELL_BITS) - 1;
+    for (uint32_t h = label_spell_hash(s, n);; h = (h + 1) & mask) {
+        int i = label_spell_slots[h];
+        if (i < 0)
+            return -1;
+        if (label_spells[i].len == n && same_spelling(s, label_spells[i].text, n)) {
+            *len = n;
+            return label_spells[i].rule;
+        }
+    }
+}
+
+/* The label the DFA of scan_table would read at s (spelling_at), the
+ * cursor moved past it: one look-up in place of the DFA's walk, the same
+ * token. -1: the DFA reads. */
+static int spelled_label(scanner *sc, const uint8_t *s)
+{
+    size_t n;
+    int rule = spelling_at(s, sc->lim, &n);
+    if (rule >= 0)
+        sc->cur = s + n;
+    return rule;
+}
+
+/* Is the line [s, e) a table label written with a section's numeral and
+ * 、 (四、结转下年度继续办理), in either script (spelling_at: its rule's
+ * text as labels.def writes it opens with them), then ASCII only? As
+ * label_numbered_row_line, whose spellings are simplified only: a
+ * spelling the rule takes folds as the rule's text does (its characters
+ * are in the rule's classes), so its fold holds no keyword heading. */
+static bool numbered_row_spelled(const uint8_t *s, const uint8_t *e, const uint8_t *lim)
+{
+    size_t n;
+    int rule = spelling_at(s, lim, &n);
+    if (rule < 0)
+        return false;
+    const char *d = label_entry_at(rule)->display;
+    uint32_t cp;
+    if (utf8_decode((const uint8_t *)d, strlen(d), &cp) != 3 || !cn_numeral(cp) || memcmp(d + 3, "、", 3) != 0)
+        return false;
+    for (const uint8_t *p = s + n; p < e; p++)
+        if (*p >= 0x80)
+            return false;
+    return true;
+}
+
 /* Whether the three bytes at f are one of the numerals in cn (three bytes
  * each). Compared as bytes: the folded line may hold a NUL, which a string
  * search would take for the end of its needle (and match anywhere). */
@@ -332,9 +445,10 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     bool heading = may_start_heading(s, e);
     if (!heading && !prose)
         return -1;
-    /* a row of table 三 as the template writes it (一、本年新收…) and its
-     * cells: no heading, known without the fold */
-    if (!prose && label_numbered_row_line(s, e))
+    /* a row of table 三 as the template writes it (一、本年新收…), or in
+     * traditional script, and its cells: no heading, known without the
+     * fold */
+    if (!prose && (label_numbered_row_line(s, e) || numbered_row_spelled(s, e, sc->lim)))
         return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
@@ -620,14 +734,20 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* The table scanner's DFA, after table_token found no label spelled at
+ * the cursor: the same look-up is asked again only after the blanks or
+ * bad bytes the DFA skips (AGAIN). */
 static int scan_table(scanner *sc, raw_token *t)
 {
     const uint8_t *mark = NULL, *ctxmark = NULL, *s;
     (void)mark;
     (void)ctxmark;
-    for (;;) {
+    for (bool again = false;; again = true) {
         s = sc->cur;
         t->start = (uint32_t)(s - sc->base);
+        int spelled = again ? spelled_label(sc, s) : -1;
+        if (spelled >= 0)
+            return label_token(sc, spelled);
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
@@ -656,6 +776,19 @@ static int scan_table(scanner *sc, raw_token *t)
         *               { bad_byte(sc, s); continue; }
     */
     }
+}
+
+/* The table scanner: a label spelled as labels.def writes it
+ * (spelled_label) taken without the DFA's call, whose set-up cost as much
+ * again as the look-up; anything else the DFA's. */
+static inline int table_token(scanner *sc, raw_token *t)
+{
+    const uint8_t *s = sc->cur;
+    int spelled = spelled_label(sc, s);
+    if (spelled < 0)
+        return scan_table(sc, t);
+    t->start = (uint32_t)(s - sc->base);
+    return label_token(sc, spelled);
 }
 
 void scanner_init(scanner *sc, xxgk_doc *doc)
@@ -767,7 +900,7 @@ static bool plain_line(scanner *sc, raw_token *t)
     while (*sc->cur == ' ' || *sc->cur == '\t')
         sc->cur++;
     int k = plain_token(sc, &t->start);
-    token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+    token_done(sc, t, k >= 0 ? k : table_token(sc, t));
     return true;
 }
 
@@ -833,7 +966,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
         }
     }
     if (k < 0)
-        k = sc->mode == MODE_TABLE ? scan_table(sc, t) : scan_prose(sc, t);
+        k = sc->mode == MODE_TABLE ? table_token(sc, t) : scan_prose(sc, t);
     token_done(sc, t, clip_token(sc, t, k));
 }
 
@@ -850,7 +983,7 @@ void scan_next(scanner *sc, raw_token *t)
     t->header = sc->md_header;
     if (sc->mode == MODE_TABLE) {
         int k = plain_token(sc, &t->start);
-        token_done(sc, t, k >= 0 ? k : scan_table(sc, t));
+        token_done(sc, t, k >= 0 ? k : table_token(sc, t));
     }
     else
         token_done(sc, t, scan_prose(sc, t));
@@ -862,5 +995,5 @@ void scan_table_next(scanner *sc, raw_token *t)
     t->md_level = 0;
     t->bol = false;
     t->header = false;
-    token_done(sc, t, scan_table(sc, t));
+    token_done(sc, t, table_token(sc, t));
 }

@@ -64,12 +64,12 @@ static int lookahead(int yychar)
                                                  : yychar;
 }
 
-/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): each is given to the
- * builder in order, as its own token was. */
+/* NUMBER and EMPTY come as runs of cells (xxgk_yylex): the builder takes
+ * the run as it took each cell in order, its own token's kind with it
+ * (b_values). */
 static void take_cells(parse_ctx *ctx, const struct cell_run *r)
 {
-    for (int i = 0; i < r->n; i++)
-        b_value(ctx, r->v[i].tok, &r->v[i]);
+    b_values(ctx, r->v, (size_t)r->n);
 }
 
 /* A row label with its cells (ROW_CELLS, xxgk_yylex): the row begins and
@@ -453,7 +453,10 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
         return NULL;
     struct row_run *rr = &ctx->row_runs[ctx->nrow_runs++ % 2];
     rr->labels[0] = *first->row;
-    rr->rows[0] = *first;
+    /* FIRST's cells only: a run holds room for CELL_RUN_MAX, and copied
+     * whole it cost more than the rest of the row */
+    memcpy(rr->rows[0].v, first->v, sizeof first->v[0] * (size_t)first->n);
+    rr->rows[0].n = first->n;
     rr->rows[0].row = &rr->labels[0];
     rr->n = 1;
     while (rr->n < ROWS_MAX && ctx->has_pending && ctx->pending.tok == ROW) {

@@ -3,9 +3,11 @@
  *   genlabels labels.def OUTDIR
  *
  * writes OUTDIR/labels_table.re.inc (rules for the table scanner),
- * OUTDIR/labels_section.re.inc (rules for section headings) and
+ * OUTDIR/labels_section.re.inc (rules for section headings),
  * OUTDIR/labels_data.h (the label entries and the normalised label corpus
- * used to recognise label fragments). The script fold is not its own: it
+ * used to recognise label fragments) and OUTDIR/labels_spell.h (the
+ * spellings as labels.def writes them that the table scanner may take
+ * without its DFA). The script fold is not its own: it
  * compiles in src/core/script_fold.c with its generated pairs (tools/genfold).
  *
  * Each label character becomes a class that also accepts its traditional
@@ -22,6 +24,8 @@
  * generated pairs with it): the lexer's classes and script_to_simplified
  * cannot drift apart */
 #include "script_fold.c"
+/* the hash of a spelling, shared with the lexer (labels_spell.h) */
+#include "label_hash.h"
 
 /* Half/full-width and punctuation twins: each group is one class. */
 static const char *const PUNCT_GROUPS[] = {
@@ -44,6 +48,9 @@ typedef struct {
 
 static entry E[MAXE];
 static int NE;
+/* B[i]: entry i's words without its number, for a numbered row whose
+ * words alone name it (bare_entry; len 0 otherwise): a rule of its own */
+static entry B[MAXE];
 
 /* 一…十: a section's numeral */
 static int cn_numeral(uint32_t cp)
@@ -325,6 +332,237 @@ static void emit_bare_row(FILE *f, const entry *b, int i)
     fprintf(f, " { return bare_label_token(sc, %d); }\n", i);
 }
 
+/* ---- the spellings index (labels_spell.h) ----------------------------- */
+
+/* Is k in the class emit_char_class writes for a? */
+static int in_class(uint32_t k, uint32_t a)
+{
+    int g = punct_group(a);
+    if (g >= 0)
+        return punct_group(k) == g;
+    uint32_t simp = norm(a);
+    if (k == simp)
+        return 1;
+    for (int i = 0; i < SCRIPT_FOLD_PAIRS; i++)
+        if (script_fold_pairs[i][1] == simp && script_fold_pairs[i][0] == k)
+            return 1;
+    return 0;
+}
+
+/* Does entry i emit a rule of the table scanner? */
+static int table_rule(int i)
+{
+    if (E[i].match != i || strcmp(E[i].kind, "SEC") == 0 || E[i].var[0] == '?')
+        return 0;
+    for (int m = 0; m < E[i].len; m++)
+        if (E[i].text[m] == 0x2026)
+            return 0;
+    return 1;
+}
+
+/* The rule of entry r reads its first prefix characters, then optionally
+ * the rest (main: emit_seq): the two character sequences it takes, as
+ * lengths of its text. Returns how many. */
+static int rule_lengths(int r, int len[2])
+{
+    len[0] = E[r].prefix;
+    if (E[r].prefix < E[r].len) {
+        len[1] = E[r].len;
+        return 2;
+    }
+    return 1;
+}
+
+/* Do the N code points K stand, class by class, at the start of rule r's
+ * sequence of length L? */
+static int classes_match_text(const uint32_t *text, int l, const uint32_t *k, int n)
+{
+    if (n > l)
+        return 0;
+    for (int m = 0; m < n; m++)
+        if (!in_class(k[m], text[m]))
+            return 0;
+    return 1;
+}
+
+static int classes_match(int r, int l, const uint32_t *k, int n)
+{
+    return classes_match_text(E[r].text, l, k, n);
+}
+
+/* Does the rule of a row printed without its number (B[r], emit_bare_row:
+ * its prefix, then optionally the rest) take K whole, or a longer text
+ * starting with K's characters? Its token is another (bare_label_token):
+ * no spelling it can read is indexed, the DFA reads it. Nor one that opens
+ * as the numbered rules' other forms of the number, (1) （1） 1) 1）. */
+static int bare_rule_reads(const uint32_t *k, int n)
+{
+    int digit0 = n > 1 && in_class(k[0], '1') + in_class(k[0], '2') + in_class(k[0], '3') +
+                              in_class(k[0], '4') + in_class(k[0], '5') + in_class(k[0], '6') +
+                              in_class(k[0], '7') + in_class(k[0], '8') + in_class(k[0], '9');
+    int digit1 = n > 2 && k[1] < 0x10000 && (uint32_t)(k[1] - '1') < 9u;
+    if ((n > 2 && in_class(k[0], '(') && (digit1 || (k[1] >= 0xFF11 && k[1] <= 0xFF19))) ||
+        (digit0 && in_class(k[1], ')')))
+        return 1; /* a number in brackets: the numbered rule's other forms */
+    for (int r = 0; r < NE; r++)
+        if (table_rule(r) && B[r].len &&
+            (classes_match_text(B[r].text, B[r].prefix, k, n) ||
+             classes_match_text(B[r].text, B[r].len, k, n)))
+            return 1;
+    return 0;
+}
+
+/* The rule the DFA of scan_table takes K (N code points, no blank) by when
+ * K is what it reads at the cursor, whatever follows it: the first rule
+ * (re2c takes the first of the longest matches) that takes K whole, and
+ * none that takes a longer text starting with K's characters (between
+ * them a rule's SPN* can cross blanks and line breaks, so whatever
+ * follows K, a longer match is possible only there). -1 when no rule
+ * takes K or one reads on. */
+static int spelled_rule(const uint32_t *k, int n)
+{
+    int found = -1;
+    if (bare_rule_reads(k, n))
+        return -1;
+    for (int r = 0; r < NE; r++) {
+        if (!table_rule(r))
+            continue;
+        int len[2], c = rule_lengths(r, len);
+        for (int j = 0; j < c; j++) {
+            if (!classes_match(r, len[j], k, n))
+                continue;
+            if (len[j] > n)
+                return -1; /* a longer label starts with K */
+            if (found < 0)
+                found = r;
+        }
+    }
+    return found;
+}
+
+/* A byte the lexer's spelling run takes (lexer.re: spelled_label): every
+ * byte of a multi-byte character, '.' and '/' (1.属于…, 本年增/减), and an
+ * ASCII digit first. */
+static int spell_byte(unsigned char c, size_t at)
+{
+    return c >= 0x80 || c == '.' || c == '/' || (at == 0 && c >= '1' && c <= '9');
+}
+
+enum { MAXS = 1024 };
+
+static char spell_text[MAXS][512];
+static size_t spell_len[MAXS];
+static int spell_rule[MAXS], nspell;
+
+/* Index the N code points K when the DFA takes them by one rule whatever
+ * follows (spelled_rule) and the lexer's run can hold them (spell_byte,
+ * no blank the rules read as SPN); once. */
+static void add_spelling(const uint32_t *k, int n)
+{
+    int rule = spelled_rule(k, n);
+    if (rule < 0)
+        return;
+    char buf[512];
+    size_t b = 0;
+    int ok = 1;
+    for (int m = 0; m < n; m++) {
+        ok = ok && k[m] != 0x3000 && k[m] != 0xA0;
+        b += (size_t)encode(k[m], buf + b);
+    }
+    for (size_t m = 0; m < b; m++)
+        ok = ok && spell_byte((unsigned char)buf[m], m);
+    if (!ok || b < 4 || b > 255) /* label_spell_hash reads four bytes */
+        return;
+    for (int t = 0; t < nspell; t++)
+        if (spell_len[t] == b && memcmp(spell_text[t], buf, b) == 0)
+            return;
+    if (nspell == MAXS) {
+        fprintf(stderr, "genlabels: too many spellings\n");
+        exit(1);
+    }
+    memcpy(spell_text[nspell], buf, b);
+    spell_len[nspell] = b;
+    spell_rule[nspell++] = rule;
+}
+
+/* The traditional spelling of K: each character that has traditional
+ * forms written as the first of them (script_fold_pairs, by code point:
+ * 發 before 髮), the others as they are. Returns whether one changed. */
+static int traditional(const uint32_t *k, int n, uint32_t *out)
+{
+    int changed = 0;
+    for (int m = 0; m < n; m++) {
+        out[m] = k[m];
+        if (punct_group(k[m]) >= 0)
+            continue;
+        for (int i = 0; i < SCRIPT_FOLD_PAIRS; i++)
+            if (script_fold_pairs[i][1] == k[m]) {
+                out[m] = script_fold_pairs[i][0];
+                changed = 1;
+                break;
+            }
+    }
+    return changed;
+}
+
+/* Every spelling labels.def writes (each entry's text, and its rule's
+ * prefix of it), and the same in traditional script, that the table
+ * scanner's DFA takes by one rule whatever follows it, in an
+ * open-addressed table by label_spell_hash: the lexer takes such a run
+ * of bytes without the DFA. */
+static void emit_spell_index(FILE *fp)
+{
+    for (int i = 0; i < NE; i++) {
+        int r = E[i].match;
+        if (!table_rule(r))
+            continue;
+        int len[2], c = rule_lengths(r, len);
+        for (int j = 0; j < c; j++) {
+            uint32_t trad[MAXT];
+            add_spelling(E[i].text, len[j]);
+            if (traditional(E[i].text, len[j], trad))
+                add_spelling(trad, len[j]);
+        }
+    }
+    size_t minlen = 0, maxlen = 0;
+    for (int t = 0; t < nspell; t++) {
+        minlen = !minlen || spell_len[t] < minlen ? spell_len[t] : minlen;
+        maxlen = spell_len[t] > maxlen ? spell_len[t] : maxlen;
+    }
+    int nt = nspell;
+    static int slot[1 << LABEL_SPELL_BITS];
+    for (int h = 0; h < 1 << LABEL_SPELL_BITS; h++)
+        slot[h] = -1;
+    if (nt > (1 << LABEL_SPELL_BITS) / 2) {
+        fprintf(stderr, "genlabels: the spellings fill over half the slots\n");
+        exit(1);
+    }
+    for (int t = 0; t < nt; t++) {
+        uint32_t h = label_spell_hash((const uint8_t *)spell_text[t], spell_len[t]);
+        while (slot[h] >= 0)
+            h = (h + 1) & ((1u << LABEL_SPELL_BITS) - 1);
+        slot[h] = t;
+    }
+    fputs("/* Generated by tools/genlabels from grammar/labels.def. Do not edit. */\n", fp);
+    fprintf(fp, "enum { LABEL_SPELL_MIN = %zu, LABEL_SPELL_MAX = %zu };\n", minlen, maxlen);
+    fputs("static const struct label_spell {\n    const char *text;\n    uint8_t len;\n"
+          "    int16_t rule; /* the label_token of labels_table.re.inc */\n"
+          "} label_spells[] = {\n", fp);
+    for (int t = 0; t < nt; t++) {
+        char z[520];
+        memcpy(z, spell_text[t], spell_len[t]);
+        z[spell_len[t]] = 0;
+        fputs("    {", fp);
+        put_cstr(fp, z);
+        fprintf(fp, ", %zu, %d},\n", spell_len[t], spell_rule[t]);
+    }
+    fputs("};\n/* label_spell_hash to an index of label_spells, -1 for none */\n", fp);
+    fputs("static const int16_t label_spell_slots[1 << LABEL_SPELL_BITS] = {", fp);
+    for (int h = 0; h < 1 << LABEL_SPELL_BITS; h++)
+        fprintf(fp, "%s%d,", h % 16 ? " " : "\n    ", slot[h]);
+    fputs("\n};\n", fp);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -392,7 +630,6 @@ int main(int argc, char **argv)
 
     char path[4096], up[64];
     /* row labels printed without their number: the text after it (bare) */
-    static entry B[MAXE];
     for (int i = 0; i < NE; i++)
         if (numbered_row(&E[i]))
             bare_entry(&E[i], &B[i]);
@@ -550,5 +787,13 @@ int main(int argc, char **argv)
     fclose(ft);
     fclose(fs);
     fclose(fd);
+    snprintf(path, sizeof path, "%s/labels_spell.h", argv[2]);
+    FILE *fp = fopen(path, "w");
+    if (!fp) {
+        perror(path);
+        return 2;
+    }
+    emit_spell_index(fp);
+    fclose(fp);
     return 0;
 }

@@ -21,6 +21,7 @@
 #include "check_fold.h"
 #include "check_overview.h"
 #include "check_scan.h"
+#include "find.h"
 #include "lex.h"
 #include "utf8.h"
 
@@ -307,15 +308,11 @@ static bool unqualified_no_charge(const ck_folded *t, size_t *from, size_t *to)
     return false;
 }
 
-/* Does s[0, n) hold the three bytes of one character? Its last byte, a
- * continuation byte, is looked for (memchr) and the two before it
- * compared: fewer stops than its lead would make. */
+/* Does s[0, n) hold the three bytes of one character? By its last byte, a
+ * continuation byte (find_word): fewer stops than its lead would make. */
 static bool holds_char(const uint8_t *s, size_t n, const char *ch)
 {
-    for (const uint8_t *p = s + 2; n >= 3 && (p = memchr(p, (uint8_t)ch[2], (size_t)(s + n - p))) != NULL; p++)
-        if (p[-2] == (uint8_t)ch[0] && p[-1] == (uint8_t)ch[1])
-            return true;
-    return false;
+    return find_word((const char *)s, n, ch, 3) < n;
 }
 
 static void fees(ck *c)

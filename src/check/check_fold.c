@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "check_fold.h"
+#include "find.h"
 #include "lex.h"
 #include "utf8.h"
 
@@ -75,23 +76,14 @@ uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t 
     return found;
 }
 
-/* The needle's last byte is looked for (memchr) and the bytes before it
- * compared: the needles are words of ideographs, whose last byte, a
- * continuation byte, is one in dozens of a text's, where their first is
- * one in a few (E4..E9). Matches are all as long as the needle, so the
- * first to end is the first. */
+/* By the needle's last byte (find_word): the needles are words of
+ * ideographs. */
 size_t ck_find(const ck_folded *t, size_t from, size_t to, const char *needle)
 {
     size_t k = strlen(needle);
-    if (k == 0 || from >= to || to - from < k) /* an empty needle is where the range starts */
+    if (k == 0 || from >= to) /* an empty needle is where the range starts */
         return k == 0 && from <= to ? from : to;
-    const char *s = t->s, *last = s + from + k - 1, *end = s + to;
-    while ((last = memchr(last, needle[k - 1], (size_t)(end - last))) != NULL) {
-        if (memcmp(last - (k - 1), needle, k - 1) == 0)
-            return (size_t)(last - (k - 1) - s);
-        last++;
-    }
-    return to;
+    return from + find_word(t->s + from, to - from, needle, k);
 }
 
 bool ck_has(const ck_folded *t, size_t from, size_t to, const char *needle)

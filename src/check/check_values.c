@@ -14,6 +14,14 @@
 
 static bool is_money(int col) { return xxgk_tpl_col_kind(col) == XXGK_COL_MONEY; }
 
+/* Most cells: a whole count not below zero, printed plainly, none of the
+ * rules'. */
+static bool plain_count(const xxgk_cell *cell)
+{
+    return cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific &&
+           !xxgk_tpl_col_money(cell->col);
+}
+
 /* 3.0 is a whole number; xxgk_dec_is_integer looks at the scale only. */
 static bool whole(xxgk_dec d)
 {
@@ -43,10 +51,7 @@ static bool implausible(const xxgk_cell *cell, xxgk_dec *limit)
 
 static void check_cell(ck *c, const xxgk_cell *cell)
 {
-    if (cell->state != XXGK_CELL_VALUE)
-        return;
-    /* most cells: a whole count, printed plainly, none of the rules' */
-    if (cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific && !is_money(cell->col))
+    if (cell->state != XXGK_CELL_VALUE || plain_count(cell))
         return;
     bool negative = cell->value.mant < 0;
     if (negative && xxgk_tpl_col_kind(cell->col) != XXGK_COL_CHANGE)
@@ -71,9 +76,11 @@ void ck_values(ck *c)
 {
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = c->r->tables[t];
-        if (!tab)
+        if (!tab || !tab->ncells) /* no cells: none made, cells NULL */
             continue;
-        for (size_t i = 0; i < tab->ncells; i++)
-            check_cell(c, &tab->cells[i]);
+        /* the bounds read once: a finding's diagnostic could alias them
+         * for all the compiler knows */
+        for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++)
+            check_cell(c, cell);
     }
 }

@@ -269,11 +269,9 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
- * all counted (n), the longest line's length in bytes, its break included
- * (the last line runs to the end of the text), and whether a lone CR ends
- * a line. */
+ * all counted (n), and whether a lone CR ends a line. */
 struct start_walk {
-    uint32_t *ls, cap, n, prev, longest;
+    uint32_t *ls, cap, n;
     bool lone_cr;
 };
 
@@ -281,9 +279,6 @@ static inline void add_start(struct start_walk *w, uint32_t at)
 {
     if (w->n < w->cap)
         w->ls[w->n] = at;
-    if (w->n && at - w->prev > w->longest)
-        w->longest = at - w->prev;
-    w->prev = at;
     w->n++;
 }
 
@@ -339,8 +334,6 @@ static inline void walk_breaks(const doc_lines *d, struct start_walk *out, bool 
     for (uint32_t k = base; k < len; k++)
         if ((src[k] == '\n' || src[k] == '\r') && ends_line(src, len, k, &w.lone_cr))
             add_start(&w, k + 1);
-    if (len - w.prev > w.longest)
-        w.longest = len - w.prev;
     *out = w;
 }
 
@@ -353,6 +346,18 @@ static void walk_starts(const doc_lines *d, struct start_walk *out)
         walk_breaks(d, out, false);
 }
 
+/* The longest of the n lines starting at ls in a text of len bytes, its
+ * break included (the last line runs to the end of the text): from the
+ * starts once they are known, not at each start the walk finds. */
+static uint32_t longest_line(const uint32_t *ls, uint32_t n, uint32_t len)
+{
+    uint32_t longest = len - ls[n - 1];
+    for (uint32_t k = 1; k < n; k++)
+        if (ls[k] - ls[k - 1] > longest)
+            longest = ls[k] - ls[k - 1];
+    return longest;
+}
+
 /* Line starts; *k is the number of lines, *longest the longest line's
  * length, *lone_cr whether a lone CR ends one. NULL when memory runs out.
  * One walk when the text has at most STARTS_ON_STACK lines (the starts
@@ -363,7 +368,7 @@ enum { STARTS_ON_STACK = 2048 };
 static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr)
 {
     uint32_t first[STARTS_ON_STACK];
-    struct start_walk w = {first, STARTS_ON_STACK, 0, 0, 0, false};
+    struct start_walk w = {first, STARTS_ON_STACK, 0, false};
     walk_starts(d, &w);
     uint32_t *ls = malloc(sizeof *ls * w.n);
     if (!ls)
@@ -371,11 +376,11 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
     if (w.n <= STARTS_ON_STACK) {
         memcpy(ls, first, sizeof *ls * w.n);
     } else {
-        struct start_walk all = {ls, w.n, 0, 0, 0, false};
+        struct start_walk all = {ls, w.n, 0, false};
         walk_starts(d, &all);
     }
     *k = w.n;
-    *longest = w.longest;
+    *longest = longest_line(ls, w.n, d->len);
     *lone_cr = w.lone_cr;
     return ls;
 }

@@ -4,22 +4,28 @@
 
 #include "utf8.h"
 
+/* A switch, not a search of the numerals: every character of a heading's
+ * numbering (and the one after it) is asked, and most are none. */
 int numeral_digit(uint32_t cp)
 {
-    static const uint32_t cn[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-                                  0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D}; /* 〇一二三四五六七八九 */
     if (cp >= '0' && cp <= '9')
         return (int)(cp - '0');
     if (cp >= 0xFF10 && cp <= 0xFF19)
         return (int)(cp - 0xFF10);
-    if (cp == 0x25CB || cp == 0x96F6) /* ○ 零 */
-        return 0;
-    if (cp == 0x5341) /* 十 */
-        return 10;
-    for (int d = 0; d < 10; d++)
-        if (cn[d] == cp)
-            return d;
-    return -1;
+    switch (cp) {
+    case 0x3007: case 0x25CB: case 0x96F6: return 0; /* 〇 ○ 零 */
+    case 0x4E00: return 1; /* 一 */
+    case 0x4E8C: return 2; /* 二 */
+    case 0x4E09: return 3; /* 三 */
+    case 0x56DB: return 4; /* 四 */
+    case 0x4E94: return 5; /* 五 */
+    case 0x516D: return 6; /* 六 */
+    case 0x4E03: return 7; /* 七 */
+    case 0x516B: return 8; /* 八 */
+    case 0x4E5D: return 9; /* 九 */
+    case 0x5341: return 10; /* 十 */
+    default: return -1;
+    }
 }
 
 int numeral_parse(const uint8_t *s, uint32_t *i, uint32_t e)

@@ -306,20 +306,19 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
     return (v->tok == EMPTY || v->tok == NUMBER) && number_cell(ctx, src, c, table, row, col, v);
 }
 
-/* The cell of a whole number read already (WHOLE: the digits alone that
- * V's token is, a glued row's, unglue_rows.c): what cell_at makes of V,
- * without reading its digits again (they are all of the token, so its
- * span is the cell's). */
-static inline void whole_cell(xxgk_cell *c, int table, int row, int col, const ptok *v, int64_t whole)
+/* The cell of a whole number read already (WHOLE: the digits alone at SP,
+ * a glued row's, unglue_rows.c): what cell_at makes of a token of those
+ * digits, without reading them again. */
+static inline void whole_cell(xxgk_cell *c, int table, int row, int col, xxgk_span sp, int64_t whole)
 {
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE,
-                     .unit = xxgk_tpl_col_unit(col), .value = {whole, 0}, .span = span_of(v->start, v->end)};
+                     .unit = xxgk_tpl_col_unit(col), .value = {whole, 0}, .span = sp};
 }
 
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
-void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals,
-                  const int64_t *whole, size_t n)
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,
+                  const int64_t *whole, const ptok *vals, size_t n)
 {
     if (!n || !bld_grow(ctx, &ctx->cells, ctx->ncells + n - 1, &ctx->capcells, sizeof *ctx->cells))
         return;
@@ -328,8 +327,8 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++)
-            if (whole && whole[k] >= 0)
-                whole_cell(c++, table, rows[k], cols[k], &vals[k], whole[k]);
+            if (whole[k] >= 0)
+                whole_cell(c++, table, rows[k], cols[k], spans[k], whole[k]);
             else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
                 c++;
         ctx->ncells = (size_t)(c - ctx->cells);

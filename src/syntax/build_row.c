@@ -263,6 +263,26 @@ void b_value(parse_ctx *ctx, int tok, const ptok *t)
     b->n++;
 }
 
+/* A run of values (NUMBER and EMPTY tokens, each of its own kind: a run
+ * of cells of parser.y), as b_value takes them one by one: when the row's
+ * values and the grid's pending places have room for all of them, their
+ * places are noted and the tokens copied at once. */
+void b_values(parse_ctx *ctx, const ptok *v, size_t n)
+{
+    cellbuf *b = &ctx->vals;
+    if (!n)
+        return; /* a row of a run of rows may have no cell */
+    if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
+        for (size_t i = 0; i < n; i++)
+            b_value(ctx, v[i].tok, &v[i]);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        ctx->grid_pending[ctx->ngrid_pending++] = v[i].start;
+    memcpy(b->v + b->n, v, n * sizeof *v);
+    b->n += n;
+}
+
 void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
 
 void b_stray_end(parse_ctx *ctx, int table)

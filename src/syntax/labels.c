@@ -253,12 +253,50 @@ bool label_is_fragment(const char *folded, size_t n)
     return false;
 }
 
+/* The character of three bytes at p (lead E0..EF and two continuation
+ * bytes), else 0. */
+static uint32_t char3_at(const uint8_t *p)
+{
+    if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+        return 0;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3Fu);
+}
+
+/* Does [s, e) begin with the display text d (n bytes), as its bytes or, past
+ * its numeral and 、 (the first six bytes, which the caller compared), with
+ * characters of three bytes each that fold to d's (結轉 for 结转: the script
+ * fold keeps a character's length, and d's simplified characters fold to
+ * themselves, as folding twice changes nothing)? The line's fold then
+ * begins with the fold of d. Anything else (white space, which the fold
+ * drops, a byte it skips) is no match: the caller folds such a line. */
+static bool display_at(const uint8_t *s, const uint8_t *e, const char *d, size_t n)
+{
+    if ((size_t)(e - s) < n)
+        return false;
+    if (memcmp(s, d, n) == 0)
+        return true;
+    const uint8_t *u = (const uint8_t *)d;
+    for (size_t i = 6; i < n; i += 3) {
+        if (i + 3 > n || !char3_at(u + i))
+            return false;
+        if (s[i] == u[i] && s[i + 1] == u[i + 1] && s[i + 2] == u[i + 2])
+            continue;
+        uint32_t cp = char3_at(s + i);
+        if (!script_folds(cp) || script_to_simplified(cp) != char3_at(u + i))
+            return false;
+    }
+    return true;
+}
+
 bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
 {
     for (size_t i = 0; i < sizeof numbered_rows / sizeof numbered_rows[0]; i++) {
         const char *d = label_entries[numbered_rows[i]].display;
+        /* the numeral and 、 first, as written: they have no other form */
+        if (e - s < 6 || memcmp(s, d, 6) != 0)
+            continue;
         size_t n = strlen(d);
-        if ((size_t)(e - s) < n || memcmp(s, d, n) != 0)
+        if (!display_at(s, e, d, n))
             continue;
         for (const uint8_t *p = s + n; p < e; p++)
             if (*p >= 0x80)

@@ -242,10 +242,12 @@ size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint
  * folded text holds in order, or -1. */
 int label_keyword_heading(const char *folded);
 /* Is the line [S, E) a table label written with a section's numeral and 、
- * as labels.def has it (一、本年新收政府信息公开申请数量), then ASCII only
- * (cells, delimiters)? Its fold holds no keyword heading then: none of
- * these labels folds to one (test_script_fold), a keyword is ideographs
- * (genlabels), and ASCII folds to ASCII. */
+ * as labels.def has it (一、本年新收政府信息公开申请数量), or in traditional
+ * script (each character one that folds to the label's: 結轉), then ASCII
+ * only (cells, delimiters)? Its fold holds no keyword heading then: it is
+ * the label's fold and the cells', none of these labels folds to one
+ * (test_script_fold), a keyword is ideographs (genlabels), and ASCII folds
+ * to ASCII. */
 bool label_numbered_row_line(const uint8_t *s, const uint8_t *e);
 /* Is the folded text a piece of some table label? */
 bool label_is_fragment(const char *folded, size_t n);

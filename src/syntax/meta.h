@@ -23,6 +23,9 @@ enum { MT_BUCKETS = 256 };
 typedef struct mt_fold_cache {
     uint32_t cp[256], f[256]; /* f[h] is set where cp[h] is */
     uint32_t foreign[MT_BUCKETS], label[MT_BUCKETS];
+    /* the labels of an agency's or a date's field, a bit each, by the low
+     * byte of their last code point (meta_field_may_end) */
+    uint32_t field_end[MT_BUCKETS];
 } mt_fold_cache;
 void mt_fold_cache_init(mt_fold_cache *fc);
 
@@ -80,13 +83,10 @@ bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *
  * bytes that are no character, 0 when none is kept from s on. Found
  * without loading the text. */
 uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x);
-/* Index of the first match of needle (UTF-8, compared after folding to
- * simplified script) in [from, to), or -1. */
-int mt_find(const mt_text *t, int from, int to, const char *needle);
-bool mt_at(const mt_text *t, int i, const char *needle);
-/* Words matched at every position are UTF-32 literals (U"报告"), compared
- * with the folded code points as they are: nothing decoded per position.
- * The word's length when it starts at i, else 0. */
+/* The words looked for are UTF-32 literals (U"报告") in simplified script
+ * and normal width, compared with the folded code points as they are:
+ * nothing decoded per position or per call. The word's length when it
+ * starts at i, else 0. */
 static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
 {
     int k = 0;
@@ -95,8 +95,10 @@ static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
             return 0;
     return k;
 }
-/* Number of code points of a UTF-8 needle. */
-int mt_len(const char *needle);
+/* Index of the first place in [from, to) where the word starts, or -1. */
+int mt_find_word(const mt_text *t, int from, int to, const char32_t *w);
+/* Number of code points of a word. */
+int mt_word_len(const char32_t *w);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
  * index after its digits in *end; 0 when none. */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);
@@ -132,9 +134,9 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);
-/* The full name the text gives for the name at [*i, *j): a parent place in
- * front of a partial name, an abbreviated suffix written out (委 → 委员会),
- * a bare place followed by its office. Widens [*i, *j) in place. */
+/* The full name the text gives for the full name (NAME_OK) at [*i, *j):
+ * an abbreviated suffix written out (委 → 委员会) where the text goes on
+ * with it. Widens [*i, *j) in place. */
 void meta_name_widen(const mt_text *t, int *i, int *j);
 /* The first place of the name at [i, j) is a county (区, 县, 旗) or below
  * county level: a parent may stand in front of it. */
@@ -150,7 +152,7 @@ bool meta_name_parent_may(const mt_text *t, int i, int j, const uint8_t *src, ui
 /* The name as printed, and its key (simplified script, normal width), as
  * arena strings. */
 const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j);
-const char *meta_name_key(xxgk_doc *doc, const char *name);
+const char *meta_name_key(xxgk_doc *doc, const mt_text *t, int i, int j);
 
 /* ---- labelled fields and dates (meta_fields.c) ---- */
 /* meta_field_at where t->field[i] says a label starts. */
@@ -165,16 +167,19 @@ static inline int meta_field_at(const mt_text *t, int i, int *kind)
     return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
 }
 /* The field labels that can start at a code point: a bit each in
- * bucket[the low bits of the label's first code point] (mt_load, once per
- * report). */
-void meta_field_index(uint32_t bucket[MT_BUCKETS]);
+ * bucket[the low bits of the label's first code point]; and those of an
+ * agency's or a date's field that can end in one, in ends[the low bits of
+ * the last] (mt_fold_cache_init, once per document). */
+void meta_field_index(uint32_t bucket[MT_BUCKETS], uint32_t ends[MT_BUCKETS]);
 /* Set t->field[i] and t->label[i] (zero before) from bits, the labels of
  * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
  * some: the scans ask at every position). */
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
 /* Can a label of an agency's or a date's field end in f (a folded code
- * point)? Such a field is read only where a separator follows one. */
-bool meta_field_may_end(uint32_t f);
+ * point)? Such a field is read only where a separator follows one. Asked
+ * of the index fc holds (meta_field_index): mostly no label ends in f's
+ * bucket. */
+bool meta_field_may_end(const mt_fold_cache *fc, uint32_t f);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

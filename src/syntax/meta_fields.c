@@ -38,10 +38,15 @@ _Static_assert(NLABELS <= 32, "a bit per label");
 
 /* In list order, so the lowest matching bit is the label the list finds
  * first. */
-void meta_field_index(uint32_t bucket[MT_BUCKETS])
+static bool agency_or_date(char kind) { return kind == 'a' || kind == 'd' || kind == 'D'; }
+
+void meta_field_index(uint32_t bucket[MT_BUCKETS], uint32_t ends[MT_BUCKETS])
 {
-    for (int k = 0; k < NLABELS; k++)
+    for (int k = 0; k < NLABELS; k++) {
         bucket[labels[k].word[0] & (MT_BUCKETS - 1)] |= 1u << k;
+        if (agency_or_date(labels[k].kind))
+            ends[labels[k].word[labels[k].len - 1] & (MT_BUCKETS - 1)] |= 1u << k;
+    }
 }
 
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
@@ -60,11 +65,11 @@ void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
     }
 }
 
-bool meta_field_may_end(uint32_t f)
+bool meta_field_may_end(const mt_fold_cache *fc, uint32_t f)
 {
-    for (int k = 0; k < NLABELS; k++) {
-        char kind = labels[k].kind;
-        if ((kind == 'a' || kind == 'd' || kind == 'D') && labels[k].word[labels[k].len - 1] == f)
+    for (uint32_t b = fc->field_end[f & (MT_BUCKETS - 1)]; b; b &= b - 1) {
+        int k = __builtin_ctz(b);
+        if (labels[k].word[labels[k].len - 1] == f)
             return true;
     }
     return false;

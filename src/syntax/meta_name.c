@@ -149,14 +149,15 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
 }
 
 /* Full name at the same place: an abbreviated ending written out (委 →
- * 委员会, 街道 → 街道办事处). */
+ * 委员会, 街道 → 街道办事处), when the longer name is a full one too. Its
+ * callers widen a full name only (NAME_OK, the kind they have asked): the
+ * kind is not asked again. */
 void meta_name_widen(const mt_text *t, int *i, int *j)
 {
     static const char32_t *const written_out[] = {U"员会", U"办事处", U"事处", U"公室", NULL};
-    int kind = meta_name_kind(t, *i, *j);
     for (int w = 0; written_out[w]; w++) {
         int l = mt_word_at(t, *j, written_out[w]); /* its length where it follows */
-        if (l && meta_name_kind(t, *i, *j + l) >= kind) {
+        if (l && meta_name_kind(t, *i, *j + l) == NAME_OK) {
             *j += l;
             return;
         }
@@ -250,22 +251,16 @@ const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j)
     return out;
 }
 
-const char *meta_name_key(xxgk_doc *doc, const char *name)
+/* mt_load folds each code point it keeps as meta_fold_cp does (t->f):
+ * the key of the name's text is that of its folds. */
+const char *meta_name_key(xxgk_doc *doc, const mt_text *t, int i, int j)
 {
-    if (!name)
-        return NULL;
-    size_t n = strlen(name);
-    char *out = xxgk_doc_alloc(doc, n * 2 + 1);
+    char *out = xxgk_doc_alloc(doc, (size_t)(j - i) * 4 + 1);
     if (!out)
         return NULL;
-    size_t i = 0, o = 0;
-    while (i < n) {
-        uint32_t cp;
-        int l = utf8_decode((const uint8_t *)name + i, n - i, &cp);
-        i += l ? (size_t)l : 1;
-        if (l)
-            o += utf8_put(out + o, meta_fold_cp(cp));
-    }
+    size_t o = 0;
+    for (int k = i; k < j; k++)
+        o += utf8_put(out + o, t->f[k]);
     out[o] = 0;
     return out;
 }

@@ -31,9 +31,10 @@ void mt_fold_cache_init(mt_fold_cache *fc)
     memset(fc->cp, 0, sizeof fc->cp);
     memset(fc->foreign, 0, sizeof fc->foreign);
     memset(fc->label, 0, sizeof fc->label);
+    memset(fc->field_end, 0, sizeof fc->field_end);
     for (int w = 0; w < NFOREIGN; w++)
         fc->foreign[foreign_words[w][0] & (MT_BUCKETS - 1)] |= 1u << w;
-    meta_field_index(fc->label);
+    meta_field_index(fc->label, fc->field_end);
 }
 
 /* Length of the first foreign word of the list starting at i among bits,
@@ -293,18 +294,52 @@ static bool kept_word_at(const uint8_t *src, uint32_t i, uint32_t e, const uint3
     return true;
 }
 
+/* The fold mt_next_kept gives a code point it keeps: an ideograph's
+ * script fold, 0 for anything else. A fold folds to itself (the table
+ * follows a chain to its end), so a fold given again gives itself. */
+static inline uint32_t kept_fold(uint32_t cp)
+{
+    return !mt_cjk(cp) ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+}
+
+/* The ideographs of leads E4-E9 from src[i] on (i < lim, three bytes
+ * each before e) that are neither the word's first code point nor one
+ * that folds: none of them can start the word, so only the last is kept
+ * in mind (*prev, its code point: kept_fold makes it the fold when a
+ * match asks for it). Returns the byte where the run stops. */
+static uint32_t skip_ideographs(const uint8_t *src, uint32_t i, uint32_t e, uint32_t w0, uint32_t *prev)
+{
+    const uint8_t *p = src + i, *lim = src + e - 2; /* a whole character before e */
+    uint32_t last = *prev;
+    for (; p < lim; p += 3) {
+        unsigned c = (unsigned)p[0] - 0xE4, b1 = p[1] ^ 0x80u, b2 = p[2] ^ 0x80u;
+        if (c > 0xE9 - 0xE4 || (b1 | b2) >= 0x40)
+            break;
+        uint32_t cp = (0x4000u + (c << 12)) | b1 << 6 | b2;
+        if (cp == w0 || script_folds_in_range(cp))
+            break;
+        last = cp;
+    }
+    *prev = last;
+    return (uint32_t)(p - src);
+}
+
 /* mt_next_kept's walk, an ideograph of leads E4-E9 (the bulk of a text)
- * and an ASCII byte taken in place. */
+ * and an ASCII byte taken in place; a run of ideographs that cannot start
+ * the word skipped (skip_ideographs), the code point before a match
+ * folded only then. */
 bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
                     bool (*after)(uint32_t f))
 {
-    uint32_t prev = 0, f;
+    uint32_t prev = 0, f; /* the last code point kept, or its fold: 0 for none or no ideograph */
     for (uint32_t i = s; i < e;) {
+        if ((i = skip_ideographs(src, i, e, word[0], &prev)) >= e)
+            break;
         unsigned c = (unsigned)src[i] - 0xE4;
         if (c <= 0xE9 - 0xE4 && e - i >= 3 && ((src[i + 1] ^ 0x80u) | (src[i + 2] ^ 0x80u)) < 0x40) {
             uint32_t cp = (0x4000u + (c << 12)) | (src[i + 1] ^ 0x80u) << 6 | (src[i + 2] ^ 0x80u);
             i += 3;
-            f = cp - 0x4DC0u < 0x40u ? 0 : script_folds_in_range(cp) ? script_to_simplified(cp) : cp;
+            f = kept_fold(cp);
         } else if (src[i] < 0x80) { /* a line break or a space dropped, else no ideograph */
             uint8_t b = src[i++];
             if (b == '\n' || b == ' ' || b == '\t' || b == '\r')
@@ -313,7 +348,7 @@ bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *
         } else if (!mt_next_kept(src, &i, e, &f)) {
             break;
         }
-        if (f == word[0] && after(prev) && kept_word_at(src, i, e, word + 1, n - 1))
+        if (f == word[0] && after(kept_fold(prev)) && kept_word_at(src, i, e, word + 1, n - 1))
             return true;
         prev = f;
     }
@@ -341,58 +376,18 @@ uint32_t mt_fold_before(const uint8_t *src, uint32_t s, uint32_t x)
     return 0;
 }
 
-int mt_len(const char *needle)
+int mt_word_len(const char32_t *w)
 {
     int n = 0;
-    for (const uint8_t *p = (const uint8_t *)needle; *p; p++)
-        n += (*p & 0xC0) != 0x80;
+    while (w[n])
+        n++;
     return n;
 }
 
-/* Called for every position of the text with every word looked for:
- * no strlen, the first code point decides most calls. */
-bool mt_at(const mt_text *t, int i, const char *needle)
+/* The first code point looked for alone: most places differ there. */
+int mt_find_word(const mt_text *t, int from, int to, const char32_t *w)
 {
-    const uint8_t *p = (const uint8_t *)needle;
-    while (*p) {
-        uint32_t cp;
-        int l = utf8_decode(p, 4, &cp); /* NUL-terminated: a NUL ends any sequence */
-        if (!l || i >= t->n || t->f[i] != cp)
-            return false;
-        p += l;
-        i++;
-    }
-    return true;
-}
-
-/* The needle is decoded once, not at every position; an empty, invalid or
- * too long needle (none is) takes mt_at's way. */
-int mt_find(const mt_text *t, int from, int to, const char *needle)
-{
-    enum { MAXN = 16 };
-    char32_t w[MAXN + 1];
-    int k = 0;
-    for (const uint8_t *p = (const uint8_t *)needle; *p && k <= MAXN; k++) {
-        uint32_t cp;
-        int l = k < MAXN ? utf8_decode(p, 4, &cp) : 0; /* NUL-terminated: a NUL ends any sequence */
-        if (!l) {
-            k = -1;
-            break;
-        }
-        w[k] = cp;
-        p += l;
-    }
-    if (k >= 0)
-        w[k] = 0;
-    int n = mt_len(needle);
-    int end = (to < t->n ? to : t->n) - n; /* the last place it can start */
-    if (k <= 0) {
-        for (int i = from < 0 ? 0 : from; i <= end; i++)
-            if (mt_at(t, i, needle))
-                return i;
-        return -1;
-    }
-    /* the first code point looked for alone (most places differ there) */
+    int end = (to < t->n ? to : t->n) - mt_word_len(w); /* the last place it can start */
     const uint32_t *f = t->f;
     for (int i = from < 0 ? 0 : from; i <= end; i++)
         if (f[i] == w[0] && mt_word_at(t, i, w))

@@ -266,6 +266,9 @@ void b_head(parse_ctx *ctx, const ptok *t);
 void b_row_begin(parse_ctx *ctx, const ptok *t);
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t);
 void b_value(parse_ctx *ctx, int tok, const ptok *t);
+/* values [0, n) of a run of cells, NUMBER and EMPTY alone, each of the kind
+ * its token says: as b_value for each, in order */
+void b_values(parse_ctx *ctx, const ptok *v, size_t n);
 void b_row_end(parse_ctx *ctx, int next);
 void b_table_end(parse_ctx *ctx, uint32_t end_at);
 void b_group(parse_ctx *ctx, const ptok *t);
@@ -275,10 +278,11 @@ void b_appeals_values_begin(parse_ctx *ctx);
 void b_syntax_error(parse_ctx *ctx, xxgk_span at, const char *msg);
 void b_finish(parse_ctx *ctx);
 /* cells of values read at the table's end (glued rows): value i at
- * (rows[i], cols[i]); WHOLE[i], when not -1, the whole number its token
- * is the digits of, read already (NULL: each read from its token) */
-void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const ptok *vals,
-                  const int64_t *whole, size_t n);
+ * (rows[i], cols[i]); WHOLE[i], when not -1, the whole number of digits
+ * alone at SPANS[i], read already; else VALS[i], a token as scanned, is
+ * read as a printed number is (VALS[i] is read only then) */
+void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,
+                  const int64_t *whole, const ptok *vals, size_t n);
 
 /* glued digits of page text (unglue_rows.c): keep a row short of values
  * whose values are plain digit runs (false: not such a row), read them all

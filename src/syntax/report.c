@@ -37,9 +37,9 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         return;
     while (i < j && (t->f[i] == '#' || t->f[i] == ','))
         i++; /* a Markdown heading mark, a list comma */
-    if (mt_at(t, i, "关于")) /* 关于青禾市教育局2023年… */
+    if (mt_word_at(t, i, U"关于")) /* 关于青禾市教育局2023年… */
         i += 2;
-    if (j - i > 2 && mt_at(t, j - 2, "关于")) /* 青禾市教育局关于2023年… */
+    if (j - i > 2 && mt_word_at(t, j - 2, U"关于")) /* 青禾市教育局关于2023年… */
         j -= 2;
     if (source == XXGK_FROM_PREAMBLE)
         j = without_internal_office(t, i, j);
@@ -55,12 +55,12 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
  * (人民政府办公室) is an agency of its own and stays. */
 static int without_internal_office(const mt_text *t, int i, int j)
 {
-    static const char *const offices[] = {"党政综合办公室", "党政办公室", "综合办公室", "办公室", NULL};
+    static const char32_t *const offices[] = {U"党政综合办公室", U"党政办公室", U"综合办公室", U"办公室", NULL};
     for (int k = 0; offices[k]; k++) {
-        int l = mt_len(offices[k]);
-        if (j - l <= i || !mt_at(t, j - l, offices[k]))
+        int l = mt_word_len(offices[k]);
+        if (j - l <= i || !mt_word_at(t, j - l, offices[k]))
             continue;
-        if (l == 3 && j - l - 2 >= i && mt_at(t, j - l - 2, "政府"))
+        if (l == 3 && j - l - 2 >= i && mt_word_at(t, j - l - 2, U"政府"))
             return j;
         return meta_name_kind(t, i, j - l) != NAME_BAD ? j - l : j;
     }
@@ -125,9 +125,9 @@ static bool range_abbreviates(const mt_text *t, int i, int j, int s, int e)
 /* The first of 政府信息公开 / 信息公开 in [a, b), else b. */
 static int before_disclosure(const mt_text *t, int a, int b)
 {
-    int k = mt_find(t, a, b, "政府信息公开");
+    int k = mt_find_word(t, a, b, U"政府信息公开");
     if (k < 0)
-        k = mt_find(t, a, b, "信息公开");
+        k = mt_find_word(t, a, b, U"信息公开");
     return k < 0 ? b : k;
 }
 
@@ -153,9 +153,9 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int ci = -1, ce = -1;
     if (year && ys <= ls) {
         ci = ye;
-        if (mt_at(t, ci, "年度"))
+        if (mt_word_at(t, ci, U"年度"))
             ci += 2;
-        else if (mt_at(t, ci, "年"))
+        else if (mt_word_at(t, ci, U"年"))
             ci += 1;
         ce = before_disclosure(t, ci, line_end(t, tl, b));
     } else if (!year) {
@@ -188,10 +188,10 @@ static bool broken_title(const mt_text *w, int lim, int *a, int *b)
     for (int k = 0; k < w->nlines && w->line[k] < lim; k++)
         for (int m = k; m < k + 3 && m < w->nlines; m++) {
             int e = line_end(w, m, lim);
-            if (e - w->line[k] > 120 || mt_find(w, w->line[k], e, "。") >= 0)
+            if (e - w->line[k] > 120 || mt_find_word(w, w->line[k], e, U"。") >= 0)
                 break;
-            if (e - 2 >= w->line[k] && mt_at(w, e - 2, "报告") &&
-                mt_find(w, w->line[k], e, "信息公开") >= 0) {
+            if (e - 2 >= w->line[k] && mt_word_at(w, e - 2, U"报告") &&
+                mt_find_word(w, w->line[k], e, U"信息公开") >= 0) {
                 *a = w->line[k];
                 *b = e;
                 return true;
@@ -221,9 +221,9 @@ static void field_agency(const mt_text *w, int lim, picks *ps)
  * the verb, back to punctuation. */
 static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
 {
-    static const char *const verbs[] = {"编制", "根据", "制作", "编写", NULL};
+    static const char32_t *const verbs[] = {U"编制", U"根据", U"制作", U"编写", NULL};
     for (int v = 0; verbs[v]; v++)
-        for (int k = mt_find(w, a, lim, verbs[v]); k >= 0; k = mt_find(w, k + 1, lim, verbs[v])) {
+        for (int k = mt_find_word(w, a, lim, verbs[v]); k >= 0; k = mt_find_word(w, k + 1, lim, verbs[v])) {
             if (w->book[k])
                 continue;
             int s = k;
@@ -242,7 +242,7 @@ static bool bare_place_end(const mt_text *w, int j)
     static const char levels[] = "省市州盟县旗区镇乡";
     char u[5] = {0};
     utf8_put(u, w->f[j - 1]);
-    return strstr(levels, u) != NULL || (j >= 2 && mt_at(w, j - 2, "街道"));
+    return strstr(levels, u) != NULL || (j >= 2 && mt_word_at(w, j - 2, U"街道"));
 }
 
 /* The candidates of preamble_repeated: each string once, in the order
@@ -346,25 +346,30 @@ static xxgk_span pick_span(const pick *p, const uint8_t *doc_src)
     return sp;
 }
 
+/* The length of the character whose first byte is c, in UTF-8 that
+ * utf8_put wrote. */
+static size_t put_len(uint8_t c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
 /* Is a an abbreviation of b: its characters in b in order (卫生健康委 of
- * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? */
+ * 卫生健康委员会, 互助县 of 互助土族自治县, 区政府 of 区人民政府)? Both are
+ * keys (meta_name_key: written by utf8_put, every character whole), so a
+ * character is the same as another when its bytes are: nothing decoded. */
 static bool abbreviates(const char *a, const char *b)
 {
+    const uint8_t *p = (const uint8_t *)a, *q = (const uint8_t *)b;
     size_t na = strlen(a), nb = strlen(b), i = 0, k = 0;
     while (i < na) {
-        uint32_t ca, cb;
-        int la = utf8_decode((const uint8_t *)a + i, na - i, &ca);
-        if (!la)
-            return false;
+        size_t la = put_len(p[i]);
         for (;;) {
             if (k >= nb)
                 return false;
-            int lb = utf8_decode((const uint8_t *)b + k, nb - k, &cb);
-            k += lb ? (size_t)lb : 1;
-            if (cb == ca)
+            size_t lb = put_len(q[k]);
+            bool same = la == lb && k + lb <= nb && memcmp(p + i, q + k, la) == 0;
+            k += lb;
+            if (same)
                 break;
         }
-        i += (size_t)la;
+        i += la;
     }
     return true;
 }
@@ -400,6 +405,7 @@ typedef struct pre_text {
     int lim; /* index_at(t, e), once loaded (as far as it is) */
     bool loaded;
     int fields; /* pre_may_hold_field: 1, 0, -1 before it is asked */
+    uint32_t fields_end; /* then the byte after the last separator of a field, 0 for none */
 } pre_text;
 
 static const mt_text *pre_load(pre_text *p)
@@ -423,21 +429,12 @@ static bool label_sep_at(const pre_text *p, const uint8_t *q, uint8_t mid)
     uint32_t at = (uint32_t)(q - p->src);
     if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
         return false;
-    return meta_field_may_end(mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
+    return meta_field_may_end(p->fc, mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
 }
 
-/* Such a separator in the text? Found by its last byte (a continuation
- * byte few characters share, for the full-width ones). */
-static bool label_then(const pre_text *p, uint8_t mid, uint8_t last)
-{
-    const uint8_t *src = p->src, *end = src + p->e;
-    for (const uint8_t *q = src + p->s; q < end && (q = memchr(q, last, (size_t)(end - q))) != NULL; q++)
-        if (label_sep_at(p, q, mid))
-            return true;
-    return false;
-}
-
-/* The byte after the last such separator, else 0 (searched from the end). */
+/* The byte after the last such separator, else 0: found by its last byte
+ * (a continuation byte few characters share, for the full-width ones),
+ * searched from the end. */
 static uint32_t label_then_last(const pre_text *p, uint8_t mid, uint8_t last)
 {
     const uint8_t *start = p->src + p->s;
@@ -449,6 +446,24 @@ static uint32_t label_then_last(const pre_text *p, uint8_t mid, uint8_t last)
 
 static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
 
+/* Can the text hold a field of an agency or a date (发布机构：…)? Its
+ * label is followed by a separator, ':' or '|', either width (nothing
+ * else folds to them; spaces and line breaks between are dropped): where
+ * no separator follows what can end such a label (联系电话：), none is
+ * read. (A title's label needs none, but is read only on a title's
+ * lines.) The last such separator is found, once: pre_load_fields loads
+ * the text up to it. */
+static bool pre_may_hold_field(pre_text *p)
+{
+    if (p->fields < 0) {
+        p->fields_end = max_u32(max_u32(label_then_last(p, 0, ':'), label_then_last(p, 0, '|')),
+                                max_u32(label_then_last(p, 0xBC, 0x9A) /* ： */,
+                                        label_then_last(p, 0xBD, 0x9C) /* ｜ */));
+        p->fields = p->fields_end != 0;
+    }
+    return p->fields;
+}
+
 /* The text as far as its fields of an agency or a date need it (loaded
  * whole when pre_load was asked first): past the last separator that can
  * close such a label, up to the first code point no field can hold or run
@@ -457,28 +472,12 @@ static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
 static const mt_text *pre_load_fields(pre_text *p)
 {
     if (!p->loaded) {
-        uint32_t end = max_u32(max_u32(label_then_last(p, 0, ':'), label_then_last(p, 0, '|')),
-                               max_u32(label_then_last(p, 0xBC, 0x9A) /* ： */,
-                                       label_then_last(p, 0xBD, 0x9C) /* ｜ */));
-        mt_load_until(p->t, p->fc, p->src, p->s, p->e, end);
+        pre_may_hold_field(p); /* where the last separator is */
+        mt_load_until(p->t, p->fc, p->src, p->s, p->e, p->fields_end);
         p->lim = index_at(p->t, p->e);
         p->loaded = true;
     }
     return p->t;
-}
-
-/* Can the text hold a field of an agency or a date (发布机构：…)? Its
- * label is followed by a separator, ':' or '|', either width (nothing
- * else folds to them; spaces and line breaks between are dropped): where
- * no separator follows what can end such a label (联系电话：), none is
- * read. (A title's label needs none, but is read only on a title's
- * lines.) */
-static bool pre_may_hold_field(pre_text *p)
-{
-    if (p->fields < 0)
-        p->fields = label_then(p, 0, ':') || label_then(p, 0, '|') || label_then(p, 0xBC, 0x9A) /* ： */ ||
-                    label_then(p, 0xBD, 0x9C) /* ｜ */;
-    return p->fields;
 }
 
 typedef struct meta_ctx {
@@ -517,7 +516,7 @@ static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
-    m->r->agency_key = meta_name_key(m->doc, m->r->agency);
+    m->r->agency_key = m->r->agency ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
     m->r->agency_span = pick_span(p, m->doc->src);
     m->r->agency_source = p->source;
 }
@@ -531,7 +530,7 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
-        const char *key = meta_name_key(m->doc, name);
+        const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
         if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
@@ -663,7 +662,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
-    pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1};
+    pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1, 0};
     meta_ctx m = {doc, r, &pre, NULL, findings};
     int title_end = -1; /* where the preamble starts, when it is read */
     int ys, ye, year;
@@ -681,7 +680,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         /* a page title that is the site's name (青禾市人民政府) says nothing
          * of the report: only a report's title counts */
         const mt_text *pt = tx->page;
-        bool report_title = mt_find(pt, 0, pt->n, "报告") >= 0 && mt_find(pt, 0, pt->n, "信息公开") >= 0;
+        bool report_title = mt_find_word(pt, 0, pt->n, U"报告") >= 0 && mt_find_word(pt, 0, pt->n, U"信息公开") >= 0;
         if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0)
             set_year(r, year, NULL, 0, 0, XXGK_FROM_PAGE);
     }

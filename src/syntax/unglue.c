@@ -61,21 +61,39 @@ static bool identities_hold(const search *s)
     return true;
 }
 
-/* Does a cell that starts at i and ends at j stand? Called for j = i+1,
- * i+2, … in turn: *dots counts the points so far. 0: no, 1: yes, -1: no
- * longer cell from i stands either (a character other than a digit or a
- * point, a second point, more than 18 digits, a leading zero). */
-static int cell_step(const char *t, size_t i, size_t j, int *dots)
+/* Where a cell from i is stopped by its first characters alone: at
+ * i + 1 when none stands (i holds a point or a character that is no
+ * digit), at i + 2 after a leading zero (0 stands, 0.5 too, 05 never:
+ * a leading zero stays one whatever follows), else nowhere (SIZE_MAX).
+ * Found once for the cells from i, not at each of their steps. */
+static size_t lead_stop(const search *s, size_t i)
 {
+    char c = s->text[i];
+    if (c < '0' || c > '9')
+        return i + 1;
+    if (c == '0' && i + 1 < s->n && s->text[i + 1] != '.')
+        return i + 2;
+    return SIZE_MAX;
+}
+
+/* Does a cell that starts at i and ends at j stand? Called for j = i+1,
+ * i+2, … in turn: *dots counts the points so far, STOP is lead_stop(i).
+ * 0: no, 1: yes, -1: no longer cell from i stands either (a character
+ * other than a digit or a point, a second point, more than 18 digits,
+ * the first characters). */
+static inline int cell_step(const char *t, size_t i, size_t j, size_t stop, int *dots)
+{
+    if (j == stop)
+        return -1;
     char c = t[j - 1];
-    if (c == '.')
-        ++*dots;
-    else if (c < '0' || c > '9')
+    if (c == '.') {
+        if (++*dots > 1)
+            return -1;
+    } else if (c < '0' || c > '9') {
         return -1;
-    if (*dots > 1 || j - i - (size_t)*dots > UG_MAXDIGITS || t[i] == '.')
+    }
+    if (j - i - (size_t)*dots > UG_MAXDIGITS)
         return -1;
-    if (j - i >= 2 && t[i] == '0' && t[i + 1] != '.')
-        return -1; /* a leading zero stays one whatever follows */
     return c != '.';
 }
 
@@ -98,11 +116,11 @@ static void reading_found(search *s)
  * readings and budget as the loop of dfs. */
 static void last_cell(search *s, size_t i, int cell)
 {
-    size_t run_end = s->run_end[i], j;
+    size_t run_end = s->run_end[i], stop = lead_stop(s, i), j;
     int dots = 0, ok = 0;
     int64_t v = 0;
     for (j = i + 1; j <= run_end; j++) {
-        if ((ok = cell_step(s->text, i, j, &dots)) < 0)
+        if ((ok = cell_step(s->text, i, j, stop, &dots)) < 0)
             break;
         v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
     }
@@ -129,7 +147,7 @@ static void dfs(search *s, size_t i, int cell)
         last_cell(s, i, cell);
         return;
     }
-    size_t run_end = s->run_end[i];
+    size_t run_end = s->run_end[i], stop = lead_stop(s, i);
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
     int dots = 0;
@@ -141,7 +159,7 @@ static void dfs(search *s, size_t i, int cell)
         }
         if (cells_left > s->chars_after[j])
             break; /* too few characters left for the cells: longer is worse */
-        int ok = cell_step(s->text, i, j, &dots);
+        int ok = cell_step(s->text, i, j, stop, &dots);
         if (ok < 0)
             break;
         /* a digit or the point; at most 18 digits: exact in int64 */

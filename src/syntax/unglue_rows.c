@@ -511,30 +511,46 @@ static xxgk_span text_span(const struct glued_row *g)
     return sp;
 }
 
+/* The value of a cell's digits in the text (a cell is digits and one
+ * point at most, no more than 18 digits: unglue_search), -1 with a point. */
+static int64_t digits_value(const char *s, size_t n)
+{
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
 /* The cells of reading RD. A cell's digits stand together in the text
  * (a cell never spans a blank), so a cell of whole digits is made from its
- * value, read as the search stepped over it, not read again from the text;
- * a cell with a point, and the last one when a unit was printed after it,
- * are read from their tokens as printed numbers are. Each token is whole
+ * value and the place of its digits, not read again from a token; a cell
+ * with a point, and the last one when a unit was printed after it, are
+ * read from their tokens as printed numbers are. Each such token is whole
  * (the fields not set zero, its spans its digits), as a scanned one. */
 static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_reading *rd)
 {
-    ptok v[UG_MAXCELLS];
+    xxgk_span sp[UG_MAXCELLS];
     int64_t whole[UG_MAXCELLS];
+    ptok v[UG_MAXCELLS];
     for (int k = 0; k < g->ncols; k++) {
-        const char *digits = g->text + rd->start[k];
-        v[k] = (ptok){.tok = NUMBER, .start = g->at[rd->start[k]], .end = g->at[rd->end[k] - 1] + 1};
-        v[k].a_start = v[k].start;
-        v[k].a_end = v[k].end;
-        whole[k] = unglue_value(digits, (size_t)(rd->end[k] - rd->start[k])); /* -1 with a point */
-        if (rd->end[k] == g->n && g->last.unit_printed) {
-            v[k].end = g->last.end; /* the unit printed after the digits */
+        size_t s = rd->start[k], e = rd->end[k];
+        sp[k] = (xxgk_span){g->at[s], g->at[e - 1] + 1};
+        bool unit = e == g->n && g->last.unit_printed; /* the unit printed after the digits */
+        whole[k] = unit ? -1 : digits_value(g->text + s, e - s);
+        if (whole[k] >= 0)
+            continue;
+        v[k] = (ptok){.tok = NUMBER, .start = sp[k].start, .end = sp[k].end, .a_start = sp[k].start,
+                      .a_end = sp[k].end};
+        if (unit) {
+            v[k].end = g->last.end;
             v[k].unit_printed = true;
             v[k].unit = g->last.unit;
-            whole[k] = -1;
         }
     }
-    b_make_cells(ctx, g->table, g->rows, g->cols, v, whole, (size_t)g->ncols);
+    b_make_cells(ctx, g->table, g->rows, g->cols, sp, whole, v, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …

@@ -64,6 +64,19 @@ static inline int xxgk_tpl_col_kind(int col)
 {
     return col > 0 && col < XXGK_C__COUNT ? xxgk_tpl_colprops[col].kind : XXGK_COL_COUNT;
 }
+/* The money columns as bits (template.def), known when compiling: the
+ * validator asks for every cell, and the test reads no table. */
+enum {
+    XXGK_TPL_MONEY_COLS = 0
+#define XXGK_TPL_COL(C, name, unit, kind) | (XXGK_COL_##kind == XXGK_COL_MONEY ? 1 << XXGK_C_##C : 0)
+#include "template.def"
+#undef XXGK_TPL_COL
+};
+_Static_assert(XXGK_C__COUNT <= 31, "a bit for every column, in an int");
+static inline bool xxgk_tpl_col_money(int col)
+{
+    return (unsigned)col < 32 && ((uint32_t)XXGK_TPL_MONEY_COLS >> col & 1);
+}
 /* The rows 2021 splits a row of 2019 into (zero-terminated), else NULL. */
 const int *xxgk_tpl_split(int row);
 /* The one template (2019, 2021) that has the row or the column; 0 when
