@@ -818,9 +818,11 @@ static int virtual_break(scanner *sc, raw_token *t)
         return RT_NL;
     }
     sc->ibrk++;
-    if (b->entry < 0)
+    if (b->entry == PT_LINE)
         return -1;
     sc->cur = sc->base + b->end;
+    if (b->entry == PT_TITLE)
+        return RT_TITLE;
     t->label = b->entry;
     return RT_SECTION;
 }

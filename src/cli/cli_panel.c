@@ -12,10 +12,12 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: xxgk panel [--format csv|jsonl|sqlite OUT] [-o OUT] DIR|FILE...\n"
+    fputs("usage: xxgk panel [--format csv|jsonl] [-o OUT] DIR|FILE...\n"
+          "       xxgk panel --format sqlite OUT DIR|FILE...\n"
           "One row per report: file, agency, agency_key, year, template, status,\n"
           "errors, warnings, then one column per cell of the template\n"
-          "(table.row.column). A folder stands for its *.txt files, by name.\n"
+          "(table.row.column). A folder stands for the reports in it, by name:\n"
+          "its *.txt, *.text, *.htm, *.html, *.pdf and *.docx files, case ignored.\n"
           "  --format csv     (default) to standard output, or to OUT with -o\n"
           "  --format jsonl   one JSON object per report\n"
           "  --format sqlite OUT  a database with the tables reports, cells and\n"
@@ -97,14 +99,14 @@ static bool add_file(panel *p, const char *path, const cli_env *env, bool *write
     return doc != NULL;
 }
 
-/* A folder's *.txt files by name, or the file itself. */
+/* A folder's reports by name (corpus_list_inputs), or the file itself. */
 static bool add_input(panel *p, const char *in, const cli_env *env, bool *write_ok)
 {
     struct stat st;
     if (stat(in, &st) != 0 || !S_ISDIR(st.st_mode))
         return add_file(p, in, env, write_ok);
     size_t n = 0;
-    char **names = corpus_list(in, ".txt", &n);
+    char **names = corpus_list_inputs(in, &n);
     if (!names) {
         fprintf(stderr, "xxgk: %s: cannot list the folder\n", in);
         return false;

@@ -16,6 +16,11 @@
 /* Names of the regular files in dir ending in suffix, sorted bytewise so
  * every run lists them in the same order. NULL (errno set) on failure. */
 char **corpus_list(const char *dir, const char *suffix, size_t *n);
+/* The reports xxgk reads, as a folder holds them (a panel over a folder of
+ * saved pages, PDFs and Word files as well as text): every regular file
+ * whose name ends in one of these, case ignored. */
+#define CORPUS_INPUT_SUFFIXES ".txt|.text|.htm|.html|.pdf|.docx"
+char **corpus_list_inputs(const char *dir, size_t *n);
 void corpus_list_free(char **names, size_t n);
 /* "dir/name" without doubling the slash; malloc'd. */
 char *corpus_path(const char *dir, const char *name);

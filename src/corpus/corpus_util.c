@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -24,7 +25,23 @@ static bool has_suffix(const char *s, const char *suffix)
     return n > k && memcmp(s + n - k, suffix, k) == 0;
 }
 
-char **corpus_list(const char *dir, const char *suffix, size_t *n)
+/* A name ending in one of SUFFIXES ("|"-separated), ASCII case ignored
+ * (a report saved as X.HTML on Windows is still a page). */
+static bool has_suffix_of(const char *s, const char *suffixes)
+{
+    size_t n = strlen(s);
+    for (const char *p = suffixes; *p;) {
+        size_t k = strcspn(p, "|");
+        if (n > k && strncasecmp(s + n - k, p, k) == 0)
+            return true;
+        p += k + (p[k] == '|');
+    }
+    return false;
+}
+
+/* The regular files of DIR that MATCH keeps, by name. */
+static char **list_names(const char *dir, bool (*match)(const char *, const char *), const char *arg,
+                         size_t *n)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -33,7 +50,7 @@ char **corpus_list(const char *dir, const char *suffix, size_t *n)
     char **v = malloc(cap * sizeof *v);
     struct dirent *e;
     while (v && (e = readdir(d))) {
-        if (e->d_name[0] == '.' || !has_suffix(e->d_name, suffix))
+        if (e->d_name[0] == '.' || !match(e->d_name, arg))
             continue;
         char *p = corpus_path(dir, e->d_name);
         struct stat st;
@@ -61,6 +78,16 @@ char **corpus_list(const char *dir, const char *suffix, size_t *n)
     qsort(v, len, sizeof *v, cmp_names);
     *n = len;
     return v;
+}
+
+char **corpus_list(const char *dir, const char *suffix, size_t *n)
+{
+    return list_names(dir, has_suffix, suffix, n);
+}
+
+char **corpus_list_inputs(const char *dir, size_t *n)
+{
+    return list_names(dir, has_suffix_of, CORPUS_INPUT_SUFFIXES, n);
 }
 
 void corpus_list_free(char **names, size_t n)

@@ -154,6 +154,7 @@ typedef struct walk_memo {
     int before;
     uint32_t cps; /* the code points from line_start to reached */
     bool valid;
+    bool plain; /* only plain_at characters from line_start to reached */
     /* the places far into a long line (no walk from its start): the next
      * one further along counted from the last (a page text's one line) */
     pos_cursor far;
@@ -169,6 +170,11 @@ typedef struct snippet {
     uint32_t ue, from;
     bool cut_left;
     xxgk_pos pos;
+    /* the part of the shown line that print_snippet need not walk again:
+     * from `from` to `known` (the caret, or `from` when none), plain_at
+     * characters only (copied as they are), known_cells cells */
+    uint32_t known;
+    int known_cells;
 } snippet;
 
 /* The snippet of span tsp laid out in *k, its position found. */
@@ -191,6 +197,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
     uint32_t from = line.start;
     int before = 0;
     bool cut_left = false;
+    bool back_plain = true; /* the walk back took plain_at characters only */
     if (sp.start - line.start > DOC_MARK) {
         /* far into a long line: walk back from the caret instead of
          * measuring the whole line (linear in the window, not the line);
@@ -198,6 +205,14 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         from = sp.start;
         int w = 0;
         while (from > line.start) {
+            /* two wide characters end here (a paragraph's ideographs),
+             * both within the window: the two steps below in one test
+             * (two_wide reads two bytes past them, within the line) */
+            if (from - line.start >= 6 && from + 2 <= line.end && w + 4 <= WINDOW / 2 && two_wide(s + from - 6)) {
+                w += 4;
+                from -= 6;
+                continue;
+            }
             /* a plain character (most of them) ends here: its cells as
              * plain_at says, without the decoding */
             int pl = s[from - 1] >= 0x20 && s[from - 1] < 0x7F                 ? 1
@@ -211,6 +226,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
                 from -= (uint32_t)pl;
                 continue;
             }
+            back_plain = false;
             uint32_t q = from - 1, cp = 0;
             while (q > line.start && from - q < 4 && (s[q] & 0xC0) == 0x80)
                 q--;
@@ -226,16 +242,19 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
             from = q;
         }
         cut_left = true;
+        before = w;
     }
     bool walked = !cut_left;       /* from the line's start to the caret */
     uint32_t reached = line.start; /* where the walk to the caret ends */
     bool valid = true;              /* no invalid byte on the way */
+    bool plain = true;              /* only plain_at characters on the way */
     uint32_t cps = 0;               /* utf8_count of the bytes walked */
     if (!cut_left && m->lines == shown && m->line_start == line.start && m->reached <= sp.start) {
         reached = m->reached;
         before = m->before;
         cps = m->cps;
         valid = m->valid;
+        plain = m->plain;
     }
     while (!cut_left && reached < sp.start) {
         /* a run of plain characters: ASCII a byte, a cell and a code
@@ -250,6 +269,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         int w, l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
         valid = valid && l;
+        plain = false;
         /* a character is one code point; an invalid byte counts as
          * utf8_count counts it, unless it is a continuation byte */
         cps += l || (s[reached] & 0xC0) != 0x80;
@@ -262,6 +282,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         m->before = before;
         m->cps = cps;
         m->valid = valid;
+        m->plain = plain;
     }
     if (!cut_left && before > WINDOW && valid) {
         from = back_to_cells(s, line.start, reached, before, before - WINDOW / 2);
@@ -298,6 +319,16 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
     k->ue = ue;
     k->from = from;
     k->cut_left = cut_left;
+    /* the characters from `from` to the caret, when plain_at's only: the
+     * walk back from a caret far into a long line took them (at most
+     * WINDOW / 2 cells), or the walk from the line's start (at most WINDOW
+     * cells, else the line is cut): print_snippet's walk from `from` would
+     * take the same characters to the caret (a character of plain_at's is
+     * the same read either way), copy them as they are and count the same
+     * cells, well under its bound */
+    bool known = sp.start <= line.end && (walked ? !cut_left && plain && reached == sp.start : back_plain);
+    k->known = known ? sp.start : from;
+    k->known_cells = known ? before : 0;
 }
 
 /* Print the source line of a snippet with an underline below it. */
@@ -314,8 +345,8 @@ static void print_snippet(outbuf *o, const snippet *k, bool color, int sev)
     ob_str(o, cut_left ? " | …" : " | ");
     /* the shown bytes are copied in runs: a control character or an
      * invalid byte ends a run and stands as spaces or "?" */
-    int width = 0, caret_at = cut_left ? 1 : 0, caret_w = 0;
-    uint32_t i = from, run = from;
+    int width = k->known_cells, caret_at = (cut_left ? 1 : 0) + k->known_cells, caret_w = 0;
+    uint32_t i = k->known, run = from;
     for (; i < line.end && width < 2 * WINDOW; ) {
         /* a run of wide characters inside one part (before the caret,
          * under it, after it): counted, copied with the run */

@@ -5,6 +5,7 @@
 
 #include "cell_flags.h"
 #include "doc.h"
+#include "key_fields.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "print.h"
@@ -47,7 +48,8 @@ typedef struct record {
     const xxgk_export_options *opts;
     pos_cursor at;
     int table, row;  /* the row whose fields follow the head; -1: none yet */
-    size_t row_len;
+    size_t table_len; /* the table's fields, the first of the row's */
+    size_t row_len;   /* the row's, the table's with them */
     cell_flags flags;
     slot cols[XXGK_C__COUNT];
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
@@ -114,7 +116,10 @@ static inline char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned 
     return keep_slot(&rec->tail, o, line_f(e, line), copy);
 }
 
-/* A row's fields, formatted into o: the end. */
+/* A row's fields, formatted into o: the end. They start with the
+ * table's (table_fn), written only when the table changes: the rows of a
+ * table follow each other. */
+typedef char *(*table_fn)(char *o, const xxgk_cell *c);
 typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *opts);
 
 /* The document's and the row's fields are copied as PREFIX_COPY bytes
@@ -129,12 +134,16 @@ _Static_assert(2 * PREFIX_COPY <= ROW_MAX, "a prefix copy reads past the head");
 /* A record's start, the document's and the row's fields (one copy), in
  * the buffer; returns where the cell's own fields go (room for CELL_MAX
  * bytes). */
-static char *rec_begin(record *rec, const xxgk_cell *c, row_fn row)
+static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row)
 {
     if (c->table != rec->table || c->row != rec->row) {
-        char *r = rec->head + rec->head_len;
-        rec->row_len = (size_t)(row(r, c, rec->opts) - r);
-        rec->table = c->table;
+        char *t = rec->head + rec->head_len;
+        if (c->table != rec->table) {
+            rec->table_len = (size_t)(table(t, c) - t);
+            rec->table = c->table;
+        }
+        char *r = t + rec->table_len;
+        rec->row_len = rec->table_len + (size_t)(row(r, c, rec->opts) - r);
         rec->row = c->row;
     }
     size_t n = rec->head_len + rec->row_len;
@@ -185,7 +194,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.opts = opts ? opts : &no_options;
     rec.at = (pos_cursor){0};
     rec.table = rec.row = -1;
-    rec.row_len = 0;
+    rec.table_len = rec.row_len = 0;
     for (int k = 0; k < XXGK_C__COUNT; k++)
         rec.cols[k].n = 0;
     for (int k = 0; k < UNIT_SLOTS; k++)
@@ -272,11 +281,16 @@ static char *csv_head(char *o, const xxgk_doc *doc, const xxgk_report *r, int tm
 
 /* keys, unit names, labels (the template's, no comma or quote) and codes
  * need no quoting */
-static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+static char *csv_table(char *o, const xxgk_cell *c)
 {
     o = put(o, xxgk_table_key(c->table));
     *o++ = ',';
-    o = put(o, xxgk_row_key(c->row));
+    return o;
+}
+
+static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
+    o = put_row_key(o, c->row);
     *o++ = ',';
     if (opts->labels_zh) {
         o = put(o, xxgk_tpl_row_name(c->row));
@@ -287,7 +301,7 @@ static char *csv_row(char *o, const xxgk_cell *c, const xxgk_export_options *opt
 
 static char *csv_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
-    o = put(o, xxgk_col_key(c->col));
+    o = put_col_key(o, c->col);
     *o++ = ',';
     if (opts->labels_zh) {
         o = put(o, xxgk_tpl_col_name(c->col));
@@ -316,7 +330,7 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, csv_row);
+    char *o = rec_begin(rec, c, csv_table, csv_row);
     o = rec_col(rec, o, c, csv_col, SLOT_CSV);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
@@ -372,12 +386,16 @@ static char *jsonl_head(char *o, const xxgk_doc *doc, const xxgk_report *r, int 
     return o;
 }
 
-static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+static char *jsonl_table(char *o, const xxgk_cell *c)
 {
     o = put(o, ",\"table\":\"");
-    o = put(o, xxgk_table_key(c->table));
+    return put(o, xxgk_table_key(c->table));
+}
+
+static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
+{
     o = put(o, "\",\"row\":\"");
-    o = put(o, xxgk_row_key(c->row));
+    o = put_row_key(o, c->row);
     if (opts->labels_zh) {
         o = put(o, "\",\"row_label\":\"");
         o = put(o, xxgk_tpl_row_name(c->row));
@@ -388,7 +406,7 @@ static char *jsonl_row(char *o, const xxgk_cell *c, const xxgk_export_options *o
 static char *jsonl_col(char *o, const xxgk_cell *c, const xxgk_export_options *opts)
 {
     o = put(o, "\",\"column\":\"");
-    o = put(o, xxgk_col_key(c->col));
+    o = put_col_key(o, c->col);
     if (opts->labels_zh) {
         o = put(o, "\",\"column_label\":\"");
         o = put(o, xxgk_tpl_col_name(c->col));
@@ -414,7 +432,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 {
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, jsonl_row);
+    char *o = rec_begin(rec, c, jsonl_table, jsonl_row);
     o = rec_col(rec, o, c, jsonl_col, SLOT_JSON);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';

@@ -4,6 +4,7 @@
 
 #include "doc.h"
 #include "json_out.h"
+#include "key_fields.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "utf8.h"
@@ -146,6 +147,11 @@ static void quoted(outbuf *o, const xxgk_doc *doc, xxgk_span sp, int n)
  * (a key of at most 15 bytes and " = ") as CELL_COL. */
 enum { CELL_ROW = 128, CELL_ROW_SHORT = 48, CELL_COL = 32 };
 
+/* The most a row's fields kept in head take: the indentation (at most
+ * 64 spaces), "cell ", a key (copied as KEY_FIELD bytes) and "."; CELL_ROW
+ * bytes are copied. */
+_Static_assert(64 + 5 + KEY_FIELD + 1 <= CELL_ROW, "a row's fields are copied whole");
+
 enum { CELL_LINE = 16 }; /* " @" and a line number and ":" */
 
 typedef struct cell_lines {
@@ -157,7 +163,7 @@ typedef struct cell_lines {
     char line_at[CELL_LINE];
     int row;        /* the row whose fields are in head; -1: none yet */
     size_t row_len; /* head's bytes */
-    char head[CELL_ROW + 64 + 48]; /* room for the indentation (at most 64) and a key */
+    char head[CELL_ROW]; /* its fields written, CELL_ROW bytes read */
     size_t col_len[XXGK_C__COUNT]; /* 0: not kept (or too long) */
     char col[XXGK_C__COUNT][CELL_COL];
 } cell_lines;
@@ -168,43 +174,29 @@ static char *cell_row(cell_lines *cl, char *o, const xxgk_cell *c, int ind)
         char *h = cl->head;
         for (int i = 0; i < ind && i < 64; i++)
             *h++ = ' ';
-        h = put(h, "cell ");
-        const char *key = xxgk_row_key(c->row);
-        size_t n = strlen(key);
-        if (n > 48) { /* no key is so long: written each time */
-            cl->row = -1;
-            memcpy(o, cl->head, (size_t)(h - cl->head));
-            o += h - cl->head;
-            memcpy(o, key, n);
-            o[n] = '.';
-            return o + n + 1;
-        }
-        memcpy(h, key, n);
-        h[n] = '.';
-        cl->row_len = (size_t)(h + n + 1 - cl->head);
+        h = put_row_key(put(h, "cell "), c->row);
+        *h++ = '.';
+        cl->row_len = (size_t)(h - cl->head);
         cl->row = c->row;
     }
     /* a table's rows' fields fit the smaller copy (six spaces, "cell ", a
-     * key of up to 36 bytes: the template's longest has 26, and ".") */
+     * key of up to 36 bytes: the template's longest has 26, and "."); any
+     * other fits CELL_ROW (the assertion above) */
     if (cl->row_len <= CELL_ROW_SHORT) {
         memcpy(o, cl->head, CELL_ROW_SHORT);
         return o + cl->row_len;
     }
-    if (cl->row_len <= CELL_ROW) {
-        memcpy(o, cl->head, CELL_ROW);
-        return o + cl->row_len;
-    }
-    memcpy(o, cl->head, cl->row_len);
+    memcpy(o, cl->head, CELL_ROW);
     return o + cl->row_len;
 }
 
 static char *cell_col(cell_lines *cl, char *o, const xxgk_cell *c)
 {
     if (c->col < 0 || c->col >= XXGK_C__COUNT)
-        return put(put(o, xxgk_col_key(c->col)), " = ");
+        return put(put_col_key(o, c->col), " = ");
     size_t *n = &cl->col_len[c->col];
     if (!*n) {
-        char *e = put(put(o, xxgk_col_key(c->col)), " = ");
+        char *e = put(put_col_key(o, c->col), " = ");
         if ((size_t)(e - o) < CELL_COL) {
             memcpy(cl->col[c->col], o, CELL_COL);
             *n = (size_t)(e - o);
@@ -400,8 +392,11 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
     ob_init(&o, f, buf, sizeof buf);
     for (const xxgk_report *r = doc->report; r; r = r->next)
         tree_report(&o, doc, r);
+    /* the findings come in the order of their places: each counted from
+     * the one before on its line, or a few lines below it */
+    pos_cursor at = {0};
     for (const xxgk_diag *d = doc->diags; d; d = d->next) {
-        xxgk_pos p = xxgk_doc_position(doc, d->span.start);
+        xxgk_pos p = pos_cursor_at(&at, doc, d->span.start);
         ob_str(&o, xxgk_severity_name(d->severity));
         ob_char(&o, ' ');
         ob_str(&o, xxgk_code_name(d->code));
@@ -446,20 +441,18 @@ static void jbool(outbuf *o, bool b) { ob_str(o, b ? "true" : "false"); }
 
 /* A cell's fields before its location, formatted in place: the fixed
  * text (at most 102 bytes) and a number (at most 47), besides the keys
- * and the unit. */
+ * (copied as KEY_FIELD bytes each) and the unit. */
 enum { JSON_CELL_FIXED = 192 };
 
 static void json_cell(jout *j, const xxgk_cell *c)
 {
-    const char *row = xxgk_row_key(c->row), *col = xxgk_col_key(c->col), *unit = xxgk_unit_name(c->unit);
-    size_t nr = strlen(row), nc = strlen(col), nu = strlen(unit);
-    char *o = ob_room(&j->o, JSON_CELL_FIXED + nr + nc + nu);
+    const char *unit = xxgk_unit_name(c->unit);
+    size_t nu = strlen(unit);
+    char *o = ob_room(&j->o, JSON_CELL_FIXED + 2 * KEY_FIELD + nu);
     o = PUT_LIT(o, "{\"row\":\"");
-    memcpy(o, row, nr);
-    o += nr;
+    o = put_row_key(o, c->row);
     o = PUT_LIT(o, "\",\"column\":\"");
-    memcpy(o, col, nc);
-    o += nc;
+    o = put_col_key(o, c->col);
     if (c->state == XXGK_CELL_VALUE) {
         o = PUT_LIT(o, "\",\"state\":\"value\",\"value\":\"");
         o = put_dec(o, c->value);

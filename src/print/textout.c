@@ -149,10 +149,16 @@ void ob_json_string(outbuf *o, const char *s, size_t len)
     ob_char(o, '"');
 }
 
+/* A string to a stream through a buffer of its own, the least that
+ * ob_json_string takes: room for a piece's escapes and the two quotes (a
+ * string of up to PIECE bytes, most of them, in one write), not a whole
+ * OB_SIZE on the stack at each call. */
+enum { JSON_STRING_BUF = 6 * PIECE + 2 };
+
 void xxgk_json_string(FILE *f, const char *s, size_t len)
 {
     outbuf o;
-    char buf[OB_SIZE];
+    char buf[JSON_STRING_BUF];
     ob_init(&o, f, buf, sizeof buf);
     ob_json_string(&o, s, len);
     ob_flush(&o);

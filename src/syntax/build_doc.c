@@ -1,6 +1,6 @@
 /* Copies of the report, sections and their prose: the title, section
  * order (P002, P003, P004), paragraphs, sub-headings and their nesting,
- * the sign-off date and agency, a second copy (P010). */
+ * the sign-off date and agency, the copies that follow the first. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,17 +52,8 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
         ctx->last->next = r;
     }
     ctx->last = r;
-    if (restart && title) {
-        r->title_span = tok_span(title);
-        xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_REPEATED_REPORT, tok_span(title));
-        xxgk_span first = ctx->first->title_span.end ? ctx->first->title_span
-                                                     : span_of(ctx->first->span.start, ctx->first->span.start);
-        xxgk_pos p = xxgk_doc_position(ctx->doc, first.start);
-        xxgk_diag_add_note(ctx->doc, d, first,
-                           ctx->doc->lang == XXGK_LANG_ZH ? "第一份从第 %u 行开始"
-                                                          : "the first copy starts at line %u",
-                           p.line);
-    }
+    if (restart && title)
+        r->title_span = tok_span(title); /* P010 or P026: report.c, once agency and year are known */
     ctx->report = r;
     ctx->sec = NULL;
     ctx->sec_last = 0;

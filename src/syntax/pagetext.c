@@ -201,15 +201,110 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     return fl && match_title(t, f, fl, n, &entry) ? n : 0;
 }
 
+/* The end of the first 报告 (報告) within PT_WINDOW code points from ss,
+ * before to; else 0. */
+static uint32_t report_word_end(const uint8_t *src, uint32_t ss, uint32_t to)
+{
+    uint32_t q = ss;
+    for (int k = 0; k < PT_WINDOW && q + 6 <= to; k++) {
+        bool bao = (src[q] == 0xE6 && src[q + 1] == 0x8A && src[q + 2] == 0xA5) ||
+                   (src[q] == 0xE5 && src[q + 1] == 0xA0 && src[q + 2] == 0xB1);
+        if (bao && src[q + 3] == 0xE5 && src[q + 4] == 0x91 && src[q + 5] == 0x8A)
+            return q + 6;
+        uint32_t cp;
+        int l = utf8_decode(src + q, to - q, &cp);
+        q += l ? (uint32_t)l : 1;
+    }
+    return 0;
+}
+
+/* A title is a name, not a clause: none of 《》，、：；“”「」 (a preamble
+ * sentence citing the notice 关于编制2021年政府信息公开工作年度报告的通知
+ * has them). */
+static bool clause_mark(uint32_t cp)
+{
+    return cp == 0x300A || cp == 0x300B || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A || cp == 0xFF1B ||
+           cp == 0x201C || cp == 0x201D || cp == 0x300C || cp == 0x300D || cp == ',' || cp == ':' ||
+           cp == ';';
+}
+
+/* Does the clause go on at `at` (before h): the words before are part of
+ * a sentence (…年度报告的通知, …年度报告。, …年度报告》), not a title line,
+ * which the preamble or the heading follows. */
+static bool clause_goes_on(const uint8_t *src, uint32_t at, uint32_t h)
+{
+    uint32_t cp;
+    if (at >= h || !utf8_decode(src + at, h - at, &cp))
+        return false;
+    return clause_mark(cp) || cp == 0x3002 || cp == 0x7684 /* 的 */ || cp == 0xFF09 || cp == ')' ||
+           cp == '.';
+}
+
+/* Is [ss, te) a report's title: no clause mark, and folded it ends in
+ * 年度报告 and speaks of 信息公开 (…政府信息公开工作年度报告; as line_kind
+ * knows a title line)? */
+static bool title_words(const uint8_t *src, uint32_t ss, uint32_t te)
+{
+    for (uint32_t q = ss; q < te;) {
+        uint32_t cp;
+        int l = utf8_decode(src + q, te - q, &cp);
+        if (l && clause_mark(cp))
+            return false;
+        q += l ? (uint32_t)l : 1;
+    }
+    char f[PT_WINDOW * 4 + 1];
+    size_t n = label_fold(src + ss, te - ss, f, sizeof f);
+    if (n < 12 || n >= sizeof f - 4 || memcmp(f + n - 12, "年度报告", 12) != 0)
+        return false;
+    f[n] = 0;
+    return strstr(f, "信息公开") != NULL;
+}
+
+/* title:  AGENCY YEAR 年 … 信息公开 … 年度报告  starting the run [from, h)
+ * before the heading 一 at h, or a sentence of it (after 。！？；): the
+ * title line a crawler ran into the text (新安县卫生健康局2023年政府信息公
+ * 开工作年度报告本报告根据…一、总体情况…). The last one before h is taken.
+ * Returns its start and sets *te to its end, or returns h when none. */
+static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint32_t *te)
+{
+    uint32_t found = h;
+    for (uint32_t ss = from; ss < h;) {
+        while (ss < h && (src[ss] == ' ' || src[ss] == '\t'))
+            ss++;
+        uint32_t end = report_word_end(src, ss, h);
+        if (end && title_words(src, ss, end) && !clause_goes_on(src, end, h)) {
+            found = ss;
+            *te = end;
+        }
+        /* the next sentence */
+        while (ss < h) {
+            uint32_t cp;
+            int l = utf8_decode(src + ss, h - ss, &cp);
+            ss += l ? (uint32_t)l : 1;
+            if (l && (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B))
+                break;
+        }
+    }
+    return found;
+}
+
 /* A section heading inline at i (a later section than *sec, and none
  * whose heading has a short line of its own): its breaks are added and the
- * offset after its title returned, else 0. */
-static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint32_t e, int *sec,
-                               int *found, const bool *own)
+ * offset after its title returned, else 0. Heading 一 after a title line
+ * run into the text (title_before; FROM is where the run since the last
+ * break starts) is a later one after any: the text starts over (a page
+ * that holds a second report, or the same one twice), and the title is
+ * given its own line (PT_TITLE) for the grammar to see the report start. */
+static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t e,
+                               int *sec, int *found, const bool *own)
 {
     uint32_t after;
     int n = heading_numeral(src, i, e, &after);
-    if (n <= *sec || own[n])
+    uint32_t te = i;
+    uint32_t ts = n == 1 && !own[1] ? title_before(src, from, i, &te) : i;
+    if (ts < i && l->n && l->v[l->n - 1].at >= ts)
+        ts = i; /* a break inside the words: no title line */
+    if ((n <= *sec && ts == i) || own[n])
         return 0;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
@@ -219,8 +314,13 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t i, uint3
     if (!m)
         return 0;
     uint32_t end = m < fl ? off[m] : off[fl];
+    if (ts < i) {
+        pt_add(l, ts, te, PT_TITLE);
+        if (te < i)
+            pt_add(l, te, te, PT_LINE); /* the preamble after it */
+    }
     pt_add(l, i, end, entry);
-    pt_add(l, end, end, -1);
+    pt_add(l, end, end, PT_LINE);
     *sec = n;
     (*found)++;
     return end;
@@ -322,7 +422,7 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
         uint32_t m = paren < full ? paren : full;
         uint32_t prev = walk_prev(w, src, m, e);
         if (!walk_bol(w, src, m, e) && after_sentence(prev) && subhead_marker(src, m, e))
-            pt_add(l, m, m, -1);
+            pt_add(l, m, m, PT_LINE);
         if (m == paren) {
             w->bound = m + 1;
             w->prev = '(';
@@ -350,16 +450,17 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
 {
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
+    uint32_t run = s;         /* the text since the last heading: where a title may start */
     for (;;) {
         uint32_t h = next_heading(src, from, e);
         if (prose_section(*sec))
             scan_subheads(l, src, i, h, e, &w);
         if (h == e)
             return;
-        uint32_t end = inline_heading(l, src, h, e, sec, found, own);
+        uint32_t end = inline_heading(l, src, run, h, e, sec, found, own);
         if (end) {
             walk_bol(&w, src, h, e);
-            w.bol_at = w.bound = i = from = end;
+            w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
         } else {
             i = h; /* not a heading: its code point is walked as any other */

@@ -15,7 +15,10 @@
 #include "doc.h"
 
 /* A virtual line break at `at`; when entry >= 0 a section heading (the
- * label entry of its title) spans [at, end) and another break follows it. */
+ * label entry of its title) spans [at, end) and another break follows it;
+ * when entry is PT_TITLE the report's title line spans [at, end) and the
+ * heading 一 that follows it starts at end. */
+enum { PT_LINE = -1, PT_TITLE = -2 };
 typedef struct pt_break {
     uint32_t at, end;
     int entry;

@@ -738,6 +738,45 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
 }
 
+/* Do two copies name different reports: another agency or another year,
+ * each known in both? The same title reworded (年 / 年度, a crawler's
+ * field before it) is still the same report. */
+static bool another_report(const xxgk_report *a, const xxgk_report *b)
+{
+    return (a->agency_key && b->agency_key && strcmp(a->agency_key, b->agency_key) != 0) ||
+           (a->year && b->year && a->year != b->year);
+}
+
+/* A title after the sections: the text starts over. The same report
+ * again is a copy (P010); another report (another_report) is P026, which
+ * no reader should take for a copy. A note points at the first. */
+static void starts_over(xxgk_doc *doc, const xxgk_report *first, const xxgk_report *r)
+{
+    xxgk_span at = first->title_span.end ? first->title_span : (xxgk_span){first->span.start, first->span.start};
+    bool other = another_report(first, r);
+    xxgk_diag *d;
+    if (other) {
+        char buf[160];
+        size_t n = r->title_span.end - r->title_span.start;
+        if (n > sizeof buf - 1) { /* cut on a code point boundary */
+            n = sizeof buf - 1;
+            while (n > 0 && (doc->src[r->title_span.start + n] & 0xC0) == 0x80)
+                n--;
+        }
+        memcpy(buf, doc->src + r->title_span.start, n);
+        buf[n] = 0;
+        d = xxgk_doc_add_diag(doc, XXGK_P_ANOTHER_REPORT, r->title_span, buf);
+    } else {
+        d = xxgk_doc_add_diag(doc, XXGK_P_REPEATED_REPORT, r->title_span);
+    }
+    xxgk_pos p = xxgk_doc_position(doc, at.start);
+    bool zh = doc->lang == XXGK_LANG_ZH;
+    xxgk_diag_add_note(doc, d, at,
+                       other ? (zh ? "第一份报告从第 %u 行开始" : "the first report starts at line %u")
+                             : (zh ? "第一份从第 %u 行开始" : "the first copy starts at line %u"),
+                       p.line);
+}
+
 void report_extract(xxgk_doc *doc, const xxgk_options *opts)
 {
     mt_fold_cache fc;
@@ -749,6 +788,8 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts)
     for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
         report_meta(doc, r, opts, &tx, first && r->sections);
+        if (!first && r->title_span.end > r->title_span.start)
+            starts_over(doc, doc->report, r);
         if (!first)
             continue; /* findings on the first copy only */
         uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;

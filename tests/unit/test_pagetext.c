@@ -148,6 +148,90 @@ static void test_numeral_leads(void **state)
     assert_int_equal(seen, 18); /* 一 … 九 and １ … ９ */
 }
 
+/* The body of Pingtan's 2021 page text from its heading 一 on: one long
+ * line of run-together sections, ending in 附件下载. */
+static char *page_body(void)
+{
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    char *b = strstr(t, "一、总体情况");
+    char *nl = strchr(b, '\n'); /* the last line: none */
+    if (nl)
+        *nl = 0;
+    char *body = strdup(b);
+    free(t);
+    return body;
+}
+
+/* The column of p on the first line of v, in code points. */
+static unsigned col_of(const char *v, const char *p)
+{
+    unsigned col = 1;
+    for (const char *q = v; q < p; q++)
+        col += ((unsigned char)*q & 0xC0) != 0x80;
+    return col;
+}
+
+static char *concat(const char *const *parts, int n)
+{
+    size_t len = 1;
+    for (int i = 0; i < n; i++)
+        len += strlen(parts[i]);
+    char *v = malloc(len);
+    v[0] = 0;
+    for (int i = 0; i < n; i++)
+        strcat(v, parts[i]);
+    return v;
+}
+
+/* A crawler's text of a page that holds two reports: each title run into
+ * its preamble and the sections. The first title is the title line; the
+ * second starts another report (P026, at its first character), not a copy. */
+static void test_titles_run_into_the_text(void **state)
+{
+    (void)state;
+    char *body = page_body();
+    const char *first = "青禾市测试局2021年政府信息公开工作年度报告";
+    const char *second = "青禾市测试局2022年政府信息公开工作年度报告";
+    const char *parts[] = {first, "本报告依据条例编制。", body, "。", second, "本报告依据条例编制。", body, "\n"};
+    char *v = concat(parts, 8);
+    xxgk_doc *d = parse_str(v);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "青禾市测试局");
+    assert_int_equal(r->title_span.start, 0);
+    assert_int_equal(r->title_span.end, strlen(first));
+    assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 0);
+    assert_int_equal(count_diags(d, XXGK_P_REPEATED_REPORT), 0);
+    assert_diag_at(d, XXGK_P_ANOTHER_REPORT, 1, col_of(v, strstr(v, second)));
+    /* the first report's sections, from its heading 一 after the preamble */
+    char buf[256], want[32];
+    sections_of(d, buf, sizeof buf);
+    snprintf(want, sizeof want, "一@1:%u 二@1:", col_of(v, strstr(v, "一、总体情况")));
+    assert_non_null(strstr(buf, want));
+    xxgk_doc_free(d);
+    free(v);
+    free(body);
+}
+
+/* Sentences that end in 年度报告 are not titles: one that cites the notice
+ * (…年度报告的通知), one that a full stop ends (…年度报告。) before heading
+ * 一 again: no title line is made of them, and the text does not start over. */
+static void test_sentences_naming_a_report(void **state)
+{
+    (void)state;
+    char *body = page_body();
+    const char *parts[] = {"根据关于编制2021年政府信息公开工作年度报告的通知要求，本局编制本报告。", body,
+                           "。本局已按时发布2022年政府信息公开工作年度报告。", body, "\n"};
+    char *v = concat(parts, 5);
+    xxgk_doc *d = parse_str(v);
+    assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 1);
+    assert_int_equal(count_diags(d, XXGK_P_ANOTHER_REPORT), 0);
+    assert_int_equal(count_diags(d, XXGK_P_REPEATED_REPORT), 0);
+    assert_null(xxgk_doc_report(d)->next);
+    xxgk_doc_free(d);
+    free(v);
+    free(body);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +241,8 @@ int main(void)
         cmocka_unit_test(test_lone_cr_line_ends),
         cmocka_unit_test(test_subheading_after_stray_bytes),
         cmocka_unit_test(test_numeral_leads),
+        cmocka_unit_test(test_titles_run_into_the_text),
+        cmocka_unit_test(test_sentences_naming_a_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
