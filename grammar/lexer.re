@@ -51,8 +51,18 @@
     RP    = [）)];
     DUN   = [、.．];
     CTRL  = [\x01-\x08\x0B\x0E-\x1F\x7F]; /* \f is a page break of PDF text: space */
-    sec_lead = ( CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? ) SP*;
-    sec_tail = SP* [：:。.]? SP*;
+    /* A section heading: its numeral, then its title (labels.def) alone on
+       the line. The template numbers sections 一、 (or 第一部分); reports
+       also print （一） (一) 1、 1. there, which the filter takes as the
+       section only in the heading's due place (tokens.c, on_section).
+       Markup around the heading is layout: **…** and __…__ (markdown bold
+       from HTML converters), 【…】 〖…〗 […]. */
+    MKO   = "**" | "__" | [【〖\[];
+    MKC   = "**" | "__" | [】〗\]];
+    sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
+             | DIG{1,2} SP* [、.．];
+    sec_lead = (MKO SP*)? sec_num SP*;
+    sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
@@ -507,6 +517,8 @@ static void bad_byte(scanner *sc, const uint8_t *at)
 
 #define section_token(sc, id) (t->label = (id), RT_SECTION)
 #define label_token(sc, id) (t->label = (id), RT_LABEL)
+/* a numbered row label printed without its number (属于国家秘密): aux 1 */
+#define bare_label_token(sc, id) (t->label = (id), t->aux = 1, RT_LABEL)
 
 /* Beginning of a prose line. Returns a token kind, or -1 to scan the rest
  * of the line as text from sc->cur. */
@@ -775,6 +787,9 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
+                        { return RT_MARK; }
+        /* (3) before words: a row's number, never a value */
+        LP SP* DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};

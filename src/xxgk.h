@@ -216,6 +216,9 @@ typedef struct xxgk_section {
     struct xxgk_section *next;
     int id;                /* enum xxgk_section_id */
     int printed_number;    /* 1..6 from the printed numeral, 0 if none */
+    int numbering;         /* enum xxgk_numbering: XXGK_NUM_CN_DUN for the
+                            * template's 一、 (or 第一部分), else how it is
+                            * numbered ((一), 1、) */
     int md_level;
     bool canonical_title;  /* title is the template's text (modulo script and spaces) */
     xxgk_span span;        /* heading to end of section */

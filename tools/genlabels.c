@@ -48,6 +48,9 @@ typedef struct {
 
 static entry E[MAXE];
 static int NE;
+/* B[i]: entry i's words without its number, for a numbered row whose
+ * words alone name it (bare_entry; len 0 otherwise): a rule of its own */
+static entry B[MAXE];
 
 /* 一…十: a section's numeral */
 static int cn_numeral(uint32_t cp)
@@ -250,6 +253,85 @@ static void emit_fragment_index(FILE *fd)
     fputs("\n};\n", fd);
 }
 
+/* A row label numbered 1. to 9. under its group (1.属于国家秘密). */
+static int numbered_row(const entry *e)
+{
+    return strcmp(e->kind, "ROW") == 0 && e->len > 2 && e->text[0] >= '1' && e->text[0] <= '9' &&
+           norm(e->text[1]) == '.';
+}
+
+/* The label's rule, its number printed 1. 1、 1． (1) （1） 1) or 1）: a
+ * digit in brackets at the start of a row label is its number, never a
+ * value (a report numbers the sub-rows either way). */
+static void emit_numbered_row(FILE *f, const entry *e, int i)
+{
+    fputs(" (", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN*", f);
+    emit_char_class(f, e->text[1]);
+    fputs(" | [（(] SPN*", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN* [）)] |", f);
+    emit_char_class(f, e->text[0]);
+    fputs(" SPN* [）)]) SPN*", f);
+    emit_seq(f, e, 2, e->prefix);
+    if (e->prefix < e->len) {
+        fputs(" (SPN*", f);
+        emit_seq(f, e, e->prefix, e->len);
+        fputs(")?", f);
+    }
+    fprintf(f, " { return label_token(sc, %d); }\n", i);
+}
+
+/* The row label printed without its number (属于国家秘密 for
+ * 1.属于国家秘密): the text after the number, in B, matched on a prefix no
+ * other table label starts with. None (B->len 0) when the text alone is
+ * another label's (其他 for 3.其他 is table 三's column 其他): the label
+ * needs its number there. */
+static void bare_entry_text(const entry *e, entry *b)
+{
+    *b = *e;
+    b->len = e->len - 2;
+    memmove(b->text, e->text + 2, sizeof b->text[0] * (size_t)b->len);
+}
+
+static void bare_entry(const entry *e, entry *b)
+{
+    bare_entry_text(e, b);
+    int k = b->len < 6 ? b->len : 6;
+    for (int j = 0; j < NE; j++) {
+        const entry *o = &E[j];
+        if (o->match == e->match || strcmp(o->kind, "SEC") == 0)
+            continue;
+        if (o->len == b->len && same_norm_prefix(b, o, b->len)) {
+            b->len = 0;
+            return;
+        }
+        while (k < b->len && same_norm_prefix(b, o, k))
+            k++;
+        if (numbered_row(o)) { /* and the others printed bare */
+            entry ob;
+            bare_entry_text(o, &ob);
+            while (k < b->len && same_norm_prefix(b, &ob, k))
+                k++;
+        }
+    }
+    b->prefix = k;
+}
+
+/* The bare row's rule: bare_label_token tells the filter that no number
+ * came with it (it stands for the row only where a row label can start). */
+static void emit_bare_row(FILE *f, const entry *b, int i)
+{
+    emit_seq(f, b, 0, b->prefix);
+    if (b->prefix < b->len) {
+        fputs(" (SPN*", f);
+        emit_seq(f, b, b->prefix, b->len);
+        fputs(")?", f);
+    }
+    fprintf(f, " { return bare_label_token(sc, %d); }\n", i);
+}
+
 /* ---- the spellings index (labels_spell.h) ----------------------------- */
 
 /* Is k in the class emit_char_class writes for a? */
@@ -293,14 +375,41 @@ static int rule_lengths(int r, int len[2])
 
 /* Do the N code points K stand, class by class, at the start of rule r's
  * sequence of length L? */
-static int classes_match(int r, int l, const uint32_t *k, int n)
+static int classes_match_text(const uint32_t *text, int l, const uint32_t *k, int n)
 {
     if (n > l)
         return 0;
     for (int m = 0; m < n; m++)
-        if (!in_class(k[m], E[r].text[m]))
+        if (!in_class(k[m], text[m]))
             return 0;
     return 1;
+}
+
+static int classes_match(int r, int l, const uint32_t *k, int n)
+{
+    return classes_match_text(E[r].text, l, k, n);
+}
+
+/* Does the rule of a row printed without its number (B[r], emit_bare_row:
+ * its prefix, then optionally the rest) take K whole, or a longer text
+ * starting with K's characters? Its token is another (bare_label_token):
+ * no spelling it can read is indexed, the DFA reads it. Nor one that opens
+ * as the numbered rules' other forms of the number, (1) （1） 1) 1）. */
+static int bare_rule_reads(const uint32_t *k, int n)
+{
+    int digit0 = n > 1 && in_class(k[0], '1') + in_class(k[0], '2') + in_class(k[0], '3') +
+                              in_class(k[0], '4') + in_class(k[0], '5') + in_class(k[0], '6') +
+                              in_class(k[0], '7') + in_class(k[0], '8') + in_class(k[0], '9');
+    int digit1 = n > 2 && k[1] < 0x10000 && (uint32_t)(k[1] - '1') < 9u;
+    if ((n > 2 && in_class(k[0], '(') && (digit1 || (k[1] >= 0xFF11 && k[1] <= 0xFF19))) ||
+        (digit0 && in_class(k[1], ')')))
+        return 1; /* a number in brackets: the numbered rule's other forms */
+    for (int r = 0; r < NE; r++)
+        if (table_rule(r) && B[r].len &&
+            (classes_match_text(B[r].text, B[r].prefix, k, n) ||
+             classes_match_text(B[r].text, B[r].len, k, n)))
+            return 1;
+    return 0;
 }
 
 /* The rule the DFA of scan_table takes K (N code points, no blank) by when
@@ -313,6 +422,8 @@ static int classes_match(int r, int l, const uint32_t *k, int n)
 static int spelled_rule(const uint32_t *k, int n)
 {
     int found = -1;
+    if (bare_rule_reads(k, n))
+        return -1;
     for (int r = 0; r < NE; r++) {
         if (!table_rule(r))
             continue;
@@ -518,6 +629,10 @@ int main(int argc, char **argv)
     }
 
     char path[4096], up[64];
+    /* row labels printed without their number: the text after it (bare) */
+    for (int i = 0; i < NE; i++)
+        if (numbered_row(&E[i]))
+            bare_entry(&E[i], &B[i]);
     char tbl[96];
     snprintf(path, sizeof path, "%s/labels_table.re.inc", argv[2]);
     FILE *ft = fopen(path, "w");
@@ -541,6 +656,10 @@ int main(int argc, char **argv)
             fputs("sec_lead", fs);
             emit_seq(fs, e, 0, e->len);
             fprintf(fs, " sec_tail / [\\r\\n] { return section_token(sc, %d); }\n", i);
+        } else if (numbered_row(e)) {
+            emit_numbered_row(ft, e, i);
+            if (B[i].len)
+                emit_bare_row(ft, &B[i], i);
         } else {
             emit_seq(ft, e, 0, e->prefix);
             if (e->prefix < e->len) {
@@ -597,6 +716,22 @@ int main(int argc, char **argv)
     }
     fputs("};\n", fd);
     fprintf(fd, "enum { LABEL_COUNT = %d };\n", NE);
+    /* for each entry, the numbered row of its table whose words after the
+     * number are the entry's own words (其他 -> 3.其他), or -1
+     * (label_bare_row) */
+    fputs("static const short label_bare_rows[] = {", fd);
+    for (int i = 0; i < NE; i++) {
+        int row = -1;
+        for (int j = 0; j < NE && row < 0; j++)
+            if (numbered_row(&E[j]) && strcmp(E[j].table, E[i].table) == 0 && E[j].len - 2 == E[i].len) {
+                entry b;
+                bare_entry_text(&E[j], &b);
+                if (same_norm_prefix(&b, &E[i], b.len))
+                    row = j;
+            }
+        fprintf(fd, "%s%d,", i % 16 ? " " : "\n    ", row);
+    }
+    fputs("\n};\n", fd);
     /* keyword headings: folded keywords that must appear in this order */
     fputs("static const struct keyword_heading { int entry; const char *kw[4]; } keyword_headings[] = {\n", fd);
     for (int i = 0; i < NE; i++) {

@@ -11,6 +11,8 @@
  *   V306  table columns or rows of the other template for the report's year
  *   V307  a section title that is a variant of the template's (a note, an
  *         error with --strict)
+ *   V309  section headings numbered in another style than the template's
+ *         一、 ((一), 1、): one note, at the first (an error with --strict)
  * Missing, duplicated and out-of-order sections are the parser's (P002-P004). */
 #include <string.h>
 
@@ -205,6 +207,50 @@ static void titles(ck *c)
     }
 }
 
+/* ---- V309 --------------------------------------------------------------- */
+
+/* The printed number of a section heading: its number span without the
+ * markup before it (** __ 【 〖 [) and the blanks around it. */
+static const char *printed_number(ck *c, const xxgk_section *s)
+{
+    const uint8_t *src = c->doc->src;
+    uint32_t a = s->number_span.start, e = s->number_span.end;
+    for (;;) {
+        if (a < e && (src[a] == '*' || src[a] == '_' || src[a] == '[' || src[a] == ' ' || src[a] == '\t'))
+            a++;
+        else if (e - a >= 3 && src[a] == 0xE3 && src[a + 1] == 0x80 && (src[a + 2] == 0x90 || src[a + 2] == 0x96))
+            a += 3; /* 【 〖 */
+        else
+            break;
+    }
+    while (e > a && (src[e - 1] == ' ' || src[e - 1] == '\t'))
+        e--;
+    return span_text(c, (xxgk_span){a, e});
+}
+
+/* The sections are numbered 一、 in the template; a report that numbers
+ * them (一) or 1、 is read (the parser takes such a heading in its due
+ * place), and told once, at the first, with a note on each other. */
+static void numbering_style(ck *c)
+{
+    const xxgk_section *first = NULL;
+    int others = 0;
+    for (const xxgk_section *s = c->r->sections; s; s = s->next)
+        if (s->numbering != XXGK_NUM_CN_DUN && s->numbering != XXGK_NUM_NONE) {
+            others += first != NULL;
+            first = first ? first : s;
+        }
+    if (!first)
+        return;
+    const char *suffix = others ? ck_textf(c, CKT_STYLE_SUFFIX, others) : "";
+    xxgk_diag *d = ck_diag_sev(c, XXGK_V_SECTION_NUMBER_STYLE, c->strict ? XXGK_ERROR : XXGK_NOTE,
+                               number_span(first), numeral(first->id), xxgk_section_title(first->id),
+                               printed_number(c, first), numeral(first->id), suffix);
+    for (const xxgk_section *o = first->next; o; o = o->next)
+        if (o->numbering != XXGK_NUM_CN_DUN && o->numbering != XXGK_NUM_NONE)
+            ck_note(c, d, number_span(o), CKT_ALSO_STYLED, numeral(o->id), printed_number(c, o));
+}
+
 /* ---- V308 --------------------------------------------------------------- */
 
 static void table_labels(ck *c)
@@ -230,5 +276,6 @@ void ck_structure(ck *c)
     headings(c);
     templates(c);
     titles(c);
+    numbering_style(c);
     table_labels(c);
 }

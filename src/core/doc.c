@@ -189,6 +189,23 @@ size_t xxgk_doc_drop_code(xxgk_doc *doc, int code)
     doc->diags_tail = last;
     return dropped;
 }
+void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
+{
+    xxgk_diag **pp = &doc->diags, *last = NULL;
+    while (*pp) {
+        xxgk_diag *d = *pp;
+        if (d == gone) {
+            *pp = d->next; /* the node stays in the arena, unlinked */
+            if (d->severity >= 0 && d->severity <= 2)
+                doc->counts[d->severity]--;
+        } else {
+            last = d;
+            pp = &d->next;
+        }
+    }
+    doc->diags_tail = last;
+}
+
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity)
 {
     return severity >= 0 && severity <= 2 ? doc->counts[severity] : 0;

@@ -105,6 +105,8 @@ const char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
 const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
+/* Unlink one diagnostic that a later reading took back; the counts follow. */
+void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *d);
 void doc_build_lines(xxgk_doc *doc);
 /* Attach the file the text came from (copied into the arena) and the
  * origin of each run of text, sorted by text offset. False when memory

@@ -58,6 +58,7 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
     ctx->sec = NULL;
     ctx->sec_last = 0;
     memset(ctx->sec_seen, 0, sizeof ctx->sec_seen);
+    memset(ctx->sec_missing, 0, sizeof ctx->sec_missing);
     blocks_begin(ctx, &r->preamble);
 }
 
@@ -84,6 +85,7 @@ void b_section(parse_ctx *ctx, const ptok *t)
     }
     s->id = id;
     s->printed_number = t->number;
+    s->numbering = t->numbering;
     s->md_level = t->md;
     s->canonical_title = !label_entry_at(t->entry)->variant;
     s->heading_span = tok_span(t);
@@ -99,13 +101,18 @@ void b_section(parse_ctx *ctx, const ptok *t)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_SECTION, s->heading_span,
                           xxgk_section_numeral(id), xxgk_section_title(id));
     } else if (id < ctx->sec_last) {
+        /* a section told missing where a later one came is there after
+         * all: out of order, not missing too */
+        if (ctx->sec_missing[id])
+            doc_drop_diag(ctx->doc, ctx->sec_missing[id]);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_ORDER, s->heading_span, xxgk_section_numeral(id),
                           xxgk_section_title(id), xxgk_section_numeral(ctx->sec_last));
     } else {
         for (int m = ctx->sec_last + 1; m < id; m++)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),
-                              xxgk_section_numeral(m), xxgk_section_title(m),
-                              xxgk_section_numeral(id), xxgk_section_numeral(m));
+            ctx->sec_missing[m] =
+                xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),
+                                  xxgk_section_numeral(m), xxgk_section_title(m),
+                                  xxgk_section_numeral(id), xxgk_section_numeral(m));
     }
     ctx->sec_seen[id] = true;
     if (id > ctx->sec_last)

@@ -138,6 +138,19 @@ static uint32_t numeral_end(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
+/* Markup that closes a heading (the lexer's MKC): ** __ 】 〗 ], as the
+ * length of the one ending at src[e), else 0. */
+static uint32_t closing_markup(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (e - s >= 2 && ((src[e - 2] == '*' && src[e - 1] == '*') || (src[e - 2] == '_' && src[e - 1] == '_')))
+        return 2;
+    if (e - s >= 1 && src[e - 1] == ']')
+        return 1;
+    if (e - s >= 3 && src[e - 3] == 0xE3 && src[e - 2] == 0x80 && (src[e - 1] == 0x91 || src[e - 1] == 0x97))
+        return 3; /* 】 E3 80 91, 〗 E3 80 97 */
+    return 0;
+}
+
 void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
 {
     uint32_t i = numeral_end(src, s, e), cp;
@@ -151,8 +164,33 @@ void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, 
     uint32_t end = e;
     while (end > i && (src[end - 1] == ' ' || src[end - 1] == '\t'))
         end--;
+    uint32_t mk = closing_markup(src, i, end);
+    for (end -= mk; mk && end > i && (src[end - 1] == ' ' || src[end - 1] == '\t');)
+        end--;
     *ts = i;
     *te = end;
+}
+
+/* The first code point of [s, e) past markup (** __ 【 〖 [) and blanks
+ * says the style: （ or ( the bracketed （一）, a digit 1、 or 1., else
+ * (一…十 or 第) the template's 一、 and 第一部分. */
+int ft_heading_numbering(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e) {
+        uint32_t cp;
+        int l = utf8_decode(src + s, e - s, &cp);
+        if (!l)
+            break;
+        if (cp == '(' || cp == 0xFF08)
+            return XXGK_NUM_PAREN_CN;
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+            return XXGK_NUM_ARABIC;
+        if (cp != '*' && cp != '_' && cp != '[' && cp != 0x3010 && cp != 0x3016 && cp != ' ' &&
+            cp != '\t' && cp != 0x3000)
+            break;
+        s += (uint32_t)l;
+    }
+    return XXGK_NUM_CN_DUN;
 }
 
 /* 一…六, blanks, 、 */

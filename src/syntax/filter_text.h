@@ -19,6 +19,10 @@ bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e);
 /* The title of a section heading [S, E): after its numeral and separator,
  * without trailing blanks. */
 void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te);
+/* The numbering style of a section heading [S, E) (enum xxgk_numbering):
+ * XXGK_NUM_CN_DUN for the template's 一、 and 第一部分, XXGK_NUM_PAREN_CN
+ * for （一） (一), XXGK_NUM_ARABIC for 1、 1.; markup before it skipped. */
+int ft_heading_numbering(const uint8_t *src, uint32_t s, uint32_t e);
 /* "CN、" opening [S, E): the numeral's value 1..6 (一…六), else 0. */
 int ft_dun_numeral(const uint8_t *src, uint32_t s, uint32_t e);
 /* Is [S, E) four digits of a year (19xx, 20xx)? */

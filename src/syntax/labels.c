@@ -19,6 +19,14 @@ int label_for_table(int match, int table)
     return -1;
 }
 
+/* the table is genlabels' (label_bare_rows): a lookup, as the filter asks
+ * at every column label after a row */
+int label_bare_row(int entry, int table)
+{
+    int r = label_bare_rows[entry];
+    return r >= 0 && label_entries[r].table == table ? r : -1;
+}
+
 /* label_fold_cp's body, inline for label_fold_map's loop */
 static inline uint32_t fold_cp(uint32_t cp)
 {

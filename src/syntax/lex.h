@@ -231,6 +231,9 @@ static inline int label_count(void) { return label_entries_count; }
 /* Find the entry of a matched label that belongs to the given table (-1 for
  * sections), or -1 when the label means nothing there. */
 int label_for_table(int match, int table);
+/* The numbered row label of TABLE whose words after its number are the
+ * words of label ENTRY (3.其他 for table 三's column 其他), or -1. */
+int label_bare_row(int entry, int table);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);

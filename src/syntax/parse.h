@@ -141,10 +141,13 @@ typedef struct parse_ctx {
     bool title_seen;
     bool seen_section;     /* for title merging and restarts */
     int section;           /* section the filter is in */
+    bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
+    int last_row_key;      /* the key of the last row label of the table, 0 before one */
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
+        int last_tok;       /* the last of them (emit), 0 at the line's start */
         bool has_data;      /* a row label, a number or a cell */
         int delims;         /* delimiters */
         int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */
@@ -163,6 +166,7 @@ typedef struct parse_ctx {
     uint32_t para_last_start, para_prev_end; /* its last line, and its end before that line */
     int sec_last;          /* highest canonical section seen in this copy */
     bool sec_seen[XXGK_SEC__COUNT];
+    xxgk_diag *sec_missing[XXGK_SEC__COUNT]; /* the P002 that told it missing, NULL if none */
     int numbering_depth[8];/* nesting level assigned to each numbering style */
     int depth_count;
 

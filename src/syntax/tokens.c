@@ -75,6 +75,7 @@ static void set(ptok *o, uint32_t s, uint32_t e)
 static int emit(parse_ctx *ctx, int kind)
 {
     ctx->line.tokens++;
+    ctx->line.last_tok = kind;
     return kind;
 }
 
@@ -106,6 +107,7 @@ static void enter_section(parse_ctx *ctx, int id)
 {
     ctx->section = id;
     ctx->table = table_of_section(id);
+    ctx->last_row_key = 0;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
 }
@@ -114,6 +116,7 @@ static void enter_section(parse_ctx *ctx, int id)
 static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
+    ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
 }
@@ -169,6 +172,7 @@ static int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
+    ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.last_delim = 0;
     ctx->line.delims = 0;
@@ -204,10 +208,23 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
 
 /* ---- headings and the title -------------------------------------------- */
 
+/* A heading numbered otherwise than the template ((一) or 1、, which
+ * number sub-headings as well) is a section only in its due place: its
+ * numeral is the section's own, the section comes after the one open, and
+ * no section of this copy was numbered the template's way (一、): in a
+ * report whose sections are 一、…, （二）主动公开政府信息情况 inside
+ * section 一 is a sub-heading. */
+static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number)
+{
+    return number == id && id > ctx->section && !ctx->sections_template_numbered;
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
  *     sub-heading that happens to use the same words (SUBHEAD);
+ *   - it is numbered otherwise than the template and is not in its due
+ *     place (due_otherwise_numbered): a sub-heading (SUBHEAD);
  *   - it names the section already open, outside a table (### 一、总体情况
  *     inside ## 一、总体情况): a sub-heading repeating the title (SUBHEAD,
  *     repeats_section). */
@@ -221,11 +238,17 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->md = t->md_level;
     out->entry = t->label;
     out->section = id;
+    out->numbering = (uint8_t)ft_heading_numbering(src, t->start, t->end);
     delimiters_end(ctx);
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
     if (e->variant == 2 && out->number != id) {
         out->section = 0;
         out->numbering = XXGK_NUM_CN_DUN;
+        return emit(ctx, SUBHEAD);
+    }
+    bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
+    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number)) {
+        out->section = 0;
         return emit(ctx, SUBHEAD);
     }
     if (id == ctx->section && ctx->table < 0) {
@@ -234,6 +257,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->numbering = XXGK_NUM_CN_DUN;
         return emit(ctx, SUBHEAD);
     }
+    ctx->sections_template_numbered = ctx->sections_template_numbered || template_numbered;
     enter_section(ctx, id);
     return emit(ctx, section_token_kind(id));
 }
@@ -412,14 +436,64 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
+/* Where a row label starts: first on its line, in a cell of its own
+ * (after a delimiter), after its group's label ((三)不予公开 属于国家秘密),
+ * or in page text, where rows run together, right after the values of
+ * the row before (00550111其他法律…). */
+static bool row_starts_here(const parse_ctx *ctx, const raw_token *t)
+{
+    return t->bol || ctx->line.last_delim || ctx->line.last_tok == GROUP ||
+           (ctx->pagetext && ctx->line.last_tok == NUMBER);
+}
+
+/* A row label printed without its number (属于国家秘密, the scanner's
+ * bare_label_token) names its row only where a row label starts. Inside a
+ * line of words it is only words. */
+static bool bare_row_starts(const parse_ctx *ctx, const raw_token *t)
+{
+    return !t->aux || row_starts_here(ctx, t);
+}
+
+/* Do the label's words end where it ends: a cell, a value or the line
+ * end after it, not more words (其他处 of a group label broken by PDF
+ * layout, （六）/其他处/理)? */
+static bool label_stands_alone(parse_ctx *ctx)
+{
+    const raw_token *n = raw_peek(ctx);
+    return n->bol || (n->kind != RT_CHAR && n->kind != RT_MARK && n->kind != RT_LABEL &&
+                      n->kind != RT_TEXT);
+}
+
+/* A column label whose words are also a numbered row's without its
+ * number (其他: table 三's column, and 3.其他 of （六）其他处理) is that row
+ * where a row label starts, the words stand alone, and the row before it
+ * in the template was the last row read (2.申请人逾期未按收费通知…): the
+ * sub-rows of a group printed without numbers. Returns the row's entry,
+ * or -1. */
+static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
+{
+    if (!row_starts_here(ctx, t))
+        return -1;
+    int r = label_bare_row(col, ctx->table);
+    if (r < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(r);
+    return e->text[0] > '1' && ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
- * this table (a label of another table) is only text here. */
+ * this table (a label of another table) is only text here, and
+ * so is a row's words without its number where no row label starts. */
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (i < 0)
+    if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
+    if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
+        int r = col_as_bare_row(ctx, t, i);
+        i = r >= 0 ? r : i;
+    }
     const struct label_entry *e = label_entry_at(i);
     set(out, t->start, t->end);
     out->entry = i;
@@ -432,6 +506,7 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
         ctx->line.has_data = true;
+        ctx->last_row_key = e->key;
         return emit(ctx, ROW);
     default: return on_unknown_text(ctx, t, out);
     }

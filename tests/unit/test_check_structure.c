@@ -1,4 +1,4 @@
-/* Structure (V301-V307): numbering of sections and sub-headings, markdown
+/* Structure (V301-V309): numbering of sections and sub-headings, markdown
  * levels, the template's form for the report's year, title variants. */
 #include "check_helpers.h"
 
@@ -174,6 +174,92 @@ static void test_table_label_variants(void **state)
     xxgk_doc_free(d);
 }
 
+/* The fixture with its section headings numbered by a style other than
+ * 一、, and wrapped in markup. */
+static char *restyled(const char *const heads[6])
+{
+    static const char *const from[6] = {"一、总体情况", "二、主动公开政府信息情况",
+                                        "三、收到和处理政府信息公开申请情况",
+                                        "四、政府信息公开行政复议、行政诉讼情况",
+                                        "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
+    char *s = ck_read("tests/check/subtotal-2022.txt");
+    for (int i = 0; i < 6; i++)
+        s = ck_replace(s, from[i], heads[i]);
+    return s;
+}
+
+static void test_sections_numbered_otherwise(void **state)
+{
+    (void)state;
+    /* （一） 1、 (一) and markup: every section and every cell is read,
+     * and the style is told once, at the first heading */
+    static const char *const heads[6] = {"（一）总体情况", "（二）主动公开政府信息情况",
+                                         "**（三）收到和处理政府信息公开申请情况**",
+                                         "【（四）政府信息公开行政复议、行政诉讼情况】",
+                                         "(五)存在的主要问题及改进情况", "(六)其他需要报告的事项"};
+    xxgk_doc *d = ck_run(restyled(heads));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SECTION_NUMBER_STYLE, XXGK_NOTE, 5, 1);
+    assert_string_equal(v->msg, "section 一 (总体情况) is numbered '（一）', not 一、 as in the template; "
+                                "so are the 5 section headings after it");
+    assert_int_equal(ck_note_count(v), 5);
+    assert_int_equal(ck_note_pos(d, v, 1).line, 30);
+    assert_int_equal(ck_note_pos(d, v, 1).col, 1);
+    ck_expect_count(d, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_PROACTIVE]->ncells, 10);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    xxgk_doc_free(d);
+    /* 1、 numbering; --strict makes it an error */
+    static const char *const arabic[6] = {"1、总体情况", "2、主动公开政府信息情况",
+                                          "3、收到和处理政府信息公开申请情况",
+                                          "4.政府信息公开行政复议、行政诉讼情况",
+                                          "5、存在的主要问题及改进情况", "6、其他需要报告的事项"};
+    d = ck_run_opts(restyled(arabic), XXGK_LANG_EN, true);
+    v = ck_expect(d, XXGK_V_SECTION_NUMBER_STYLE, XXGK_ERROR, 5, 1);
+    assert_non_null(strstr(v->msg, "is numbered '1、'"));
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+    xxgk_doc_free(d);
+}
+
+static void test_markup_alone_is_layout(void **state)
+{
+    (void)state;
+    /* **三、…** in the template's numbering: read, nothing told */
+    static const char *const heads[6] = {"一、总体情况", "**二、主动公开政府信息情况**",
+                                         "**三、收到和处理政府信息公开申请情况**",
+                                         "__四、政府信息公开行政复议、行政诉讼情况__",
+                                         "【五、存在的主要问题及改进情况】", "〖六、其他需要报告的事项〗"};
+    xxgk_doc *d = ck_run(restyled(heads));
+    ck_expect_count(d, 0);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+}
+
+static void test_short_section_titles(void **state)
+{
+    (void)state;
+    /* 二、主动公开情况 三、依申请公开情况: the section's keywords under its
+     * own numeral are the section, with a V307 note; every cell read */
+    static const char *const heads[6] = {"一、总体情况", "二、主动公开情况", "三、依申请公开情况",
+                                         "四、行政复议、行政诉讼情况", "五、存在的问题及改进措施",
+                                         "六、其他事项"};
+    xxgk_doc *d = ck_run(restyled(heads));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 13, 3);
+    assert_string_equal(v->msg, "section title '主动公开情况' differs from the template's '主动公开政府信息情况'");
+    v = ck_expect(d, XXGK_V_LABEL_VARIANT, XXGK_NOTE, 30, 3);
+    assert_string_equal(v->msg, "section title '依申请公开情况' differs from the template's "
+                                "'收到和处理政府信息公开申请情况'");
+    ck_expect_count(d, 5);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_PROACTIVE]->ncells, 10);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    xxgk_doc_free(d);
+}
+
 static void test_messages_in_chinese(void **state)
 {
     (void)state;
@@ -197,6 +283,9 @@ int main(void)
         cmocka_unit_test(test_form_of_another_year),
         cmocka_unit_test(test_one_clause_of_another_form),
         cmocka_unit_test(test_title_variant),
+        cmocka_unit_test(test_sections_numbered_otherwise),
+        cmocka_unit_test(test_markup_alone_is_layout),
+        cmocka_unit_test(test_short_section_titles),
         cmocka_unit_test(test_messages_in_chinese),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
