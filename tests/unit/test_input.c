@@ -586,6 +586,183 @@ static void docx_places(void **state)
     free(txt);
 }
 
+/* Struck-out text (<del>, <s>, <strike>) is no text; a raised or lowered
+ * run (<sup>, <sub>) is a footnote mark set apart by a space, even from
+ * full-width digits: never digits of the number before it. */
+static void html_marks_and_struck_text(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>行政许可</td><td><del>1543</del>1534</td></tr>\n"
+                       "<tr><td>行政处罚</td><td><s>9</s>12<strike>3</strike></td></tr>\n"
+                       "<tr><td>收费</td><td>35.62<sup>1</sup></td></tr>\n"
+                       "<tr><td>其他</td><td>３５<sub>１</sub></td></tr>\n"
+                       "<tr><td>注<sup>1</sup></td><td>m<sup>2</sup>x</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62 1\n其他\t３５ １\n注 1\tm 2 x\n");
+    free(t);
+    /* the whole report: the cells are the text twin's; one P006, at the
+     * mark in the page */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">24252.311082<", ">24252.311082<sup>1</sup><");
+    char *b = replace1(a, ">2293<", "><del>1543</del>2293<");
+    char *c = replace1(b, ">1282<", ">1282<s>9</s><strike>9</strike><");
+    xxgk_doc *d = load_bytes("marks.html", c, strlen(c), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 1);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_TOO_MANY_VALUES));
+    const char *l = c;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at - 5, "<sup>1</sup>", 12);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(b);
+    free(c);
+    free(html);
+}
+
+/* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
+ * starting with '<' is WordprocessingML as it is); the file's bytes, NULL
+ * when python3 is missing. */
+static char *docx_of_text(const char *text, const char *name, size_t *n)
+{
+    char src[256], out[256], cmd[1024];
+    snprintf(src, sizeof src, "%s/%s.txt", XXGK_BINARY_DIR, name);
+    snprintf(out, sizeof out, "%s/%s.docx", XXGK_BINARY_DIR, name);
+    FILE *f = fopen(src, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/text_docx.py %s %s", XXGK_SOURCE_DIR, src, out);
+    if (system(cmd) != 0)
+        return NULL;
+    f = fopen(out, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    *n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    return b;
+}
+
+/* The .docx reader reads what Word shows: hidden runs (w:vanish), struck
+ * out runs (w:strike, w:dstrike), a tracked move's old place (w:moveFrom)
+ * and the branch of an mc:AlternateContent not shown are no text; a
+ * toggle set off (w:val="0"/"false") is. Every cell is the text's. */
+static void docx_reads_what_word_shows(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const char *const edits[][2] = {
+        {"\t2293\n", "\t<w:r><w:t>22</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>9</w:t></w:r>"
+                     "<w:r><w:t>93</w:t></w:r>\n"},
+        {"\t1282\n", "\t<w:moveFrom w:id=\"1\" w:author=\"a\"><w:r><w:t>9</w:t></w:r></w:moveFrom>"
+                     "<w:moveTo w:id=\"2\" w:author=\"a\"><w:r><w:t>1282</w:t></w:r></w:moveTo>\n"},
+        {"\t665\n", "\t<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t>665</w:t></w:r>"
+                    "</mc:Choice><mc:Fallback><w:r><w:t>665</w:t></w:r></mc:Fallback>"
+                    "</mc:AlternateContent>\n"},
+        {"\t42\n", "\t<w:r><w:rPr><w:strike/></w:rPr><w:t>7</w:t></w:r><w:r><w:t>4</w:t></w:r>"
+                   "<w:r><w:rPr><w:dstrike w:val=\"1\"/></w:rPr><w:t>8</w:t></w:r>"
+                   "<w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t>2</w:t></w:r>\n"},
+        {"\t64\t", "\t<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>64</w:t></w:r>\t"},
+    };
+    char *cur = strdup(txt);
+    for (size_t i = 0; i < sizeof edits / sizeof *edits; i++) {
+        char *next = replace1(cur, edits[i][0], edits[i][1]);
+        free(cur);
+        cur = next;
+    }
+    size_t m;
+    char *b = docx_of_text(cur, "word-shows", &m);
+    if (!b) {
+        free(cur);
+        free(txt);
+        skip();
+    }
+    xxgk_doc *d = load_bytes("shows.docx", b, m, XXGK_INPUT_AUTO, -1);
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(t);
+    assert_string_equal(cd, ct);
+    assert_int_equal(count_cells(d), 200);
+    char *text = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_non_null(strstr(text, "\n行政许可\t2293\n"));
+    assert_non_null(strstr(text, "\n行政处罚\t1282\n行政强制\t42\n"));
+    assert_non_null(strstr(text, "\t69\t3\t665\n"));
+    free(text);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(t);
+    free(b);
+    free(cur);
+    free(txt);
+}
+
+/* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
+ * of the number before it; two paragraphs in one cell are two values,
+ * never one (as a block boundary in an HTML cell): each is P006 at the
+ * second one, and the cell keeps the number the report put there. Two
+ * paragraphs of a label between CJK characters stay one label. */
+static void docx_marks_and_paragraphs_in_a_cell(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const struct {
+        const char *from, *to;
+        unsigned line, at;
+        int row, col;
+        const char *cell;
+    } cases[] = {
+        {"\t24252.311082\n",
+         "\t<w:r><w:t>24252.311082</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>1</w:t></w:r>\n",
+         23, 22, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN, "24252.311082"},
+        {"\t1282\n",
+         "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+         "</w:rPr><w:t>2</w:t></w:r>\n",
+         19, 11, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
+                     "</w:p></w:tc>\n",
+         16, 9, XXGK_R_LICENSING, XXGK_C_DECISIONS, "22"},
+        {"行政强制\t", "<w:tc><w:p><w:r><w:t>行政</w:t></w:r></w:p><w:p><w:r><w:t>强制</w:t></w:r>"
+                       "</w:p></w:tc>\t",
+         0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *edited = replace1(txt, cases[i].from, cases[i].to);
+        size_t m;
+        char *b = docx_of_text(edited, "marks", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
+        if (cases[i].line)
+            assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, cases[i].line, cases[i].at);
+        else
+            assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
+                            cases[i].cell);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
 /* Detection is by content, never by name; --input forces. */
 static void detection(void **state)
 {
@@ -654,6 +831,9 @@ int main(void)
         cmocka_unit_test(hostile_pages),
         cmocka_unit_test(docx_filled_template),
         cmocka_unit_test(docx_places),
+        cmocka_unit_test(docx_reads_what_word_shows),
+        cmocka_unit_test(html_marks_and_struck_text),
+        cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
     };
