@@ -39,6 +39,7 @@ typedef struct dstate {
     int depth;               /* element nesting, capped against hostile files */
     uint32_t paragraphs, tables; /* of the body, so far */
     doc_place *places;       /* per line written */
+    grid_notes notes;        /* the tables' merged numbers (grid.h) */
     size_t nplaces, cap;
     bool failed;
 } dstate;
@@ -292,7 +293,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
     if (in_cell) {
         textbuf lines;
         memset(&lines, 0, sizeof lines);
-        grid_emit(&g, &lines);
+        grid_emit(&g, &lines, NULL); /* offsets not the text's */
         for (size_t i = 0; i < lines.len; i++)
             if (lines.s[i] == '\n' || lines.s[i] == '\t')
                 lines.s[i] = ' ';
@@ -300,7 +301,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_free(&lines);
     } else {
         size_t from = out->len;
-        grid_emit(&g, out);
+        grid_emit(&g, out, &d->notes);
         /* one line per row, in order */
         uint32_t t = ++d->tables, row = 0;
         for (size_t i = from; i < out->len; i++)
@@ -438,6 +439,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
         return false;
     }
     free(out.runs); /* the text's own lines are its places */
+    for (int i = 0; i < d.notes.count; i++)
+        input_diag(in, d.notes.n[i].code, d.notes.n[i].at, d.notes.n[i].arg);
     in->text = out.s ? out.s : calloc(1, 1);
     in->len = out.len;
     if (d.failed) {

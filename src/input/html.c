@@ -353,7 +353,7 @@ static void table_close(hstate *h, uint32_t at)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
-        grid_emit(&t->g, &h->out);
+        grid_emit(&t->g, &h->out, &h->notes);
         if (t->g.failed)
             h->out.failed = true;
     }
@@ -604,6 +604,8 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         tb_free(&h.out);
         return false;
     }
+    for (int i = 0; i < h.notes.count; i++)
+        input_diag(in, h.notes.n[i].code, h.notes.n[i].at, h.notes.n[i].arg);
     in->text = h.out.s ? h.out.s : calloc(1, 1);
     in->len = h.out.len;
     in->runs = h.out.runs;

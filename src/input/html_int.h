@@ -53,6 +53,7 @@ typedef struct hstate {
     html_skim *skim;         /* what libxml2 reads when not NULL (html_skim.h) */
     size_t next_cut;         /* the skim's first cut after the last offset mapped */
     size_t cuts_seen;        /* the skim's markers libxml2 handed over */
+    grid_notes notes;        /* the tables' merged numbers (grid.h) */
     xxgk_input *in;
 } hstate;
 

@@ -763,6 +763,95 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
     free(txt);
 }
 
+/* A number merged over columns the row above keeps apart: L030 at it,
+ * an empty cell for each further column, later numbers in their columns;
+ * merged over two columns the header merges too (a value column), no
+ * note. A number merged over rows: the lower row's cell is empty, L031
+ * at it. The offsets are the text's. */
+static void html_numbers_in_merged_cells(void **state)
+{
+    (void)state;
+    const char *page = "<table>\n"
+                       "<tr><td>h</td><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
+                       "<tr><td>x</td><td>1</td><td colspan=\"2\">5</td><td>7</td></tr>\n"
+                       "<tr><td>y</td><td colspan=\"2\">8</td><td rowspan=\"2\">9</td><td>2</td></tr>\n"
+                       "<tr><td>z</td><td>3</td><td>4</td><td>6</td></tr>\n"
+                       "</table>\n"
+                       "<table><tr><td>信息内容</td><td colspan=\"3\">本年处理决定数量</td></tr>\n"
+                       "<tr><td>行政许可</td><td colspan=\"3\">2293</td></tr></table>\n";
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+    assert_string_equal(in.text, "h\ta\tb\tc\td\n"
+                                 "x\t1\t5\t\t7\n"
+                                 "y\t8\t\t9\t2\n"
+                                 "z\t3\t4\t\t6\n"
+                                 "信息内容\t本年处理决定数量\n"
+                                 "行政许可\t2293\n");
+    assert_int_equal(in.ndiags, 3);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    assert_string_equal(in.text + in.diags[0].at, "5\t\t7\ny\t8\t\t9\t2\nz\t3\t4\t\t6\n"
+                                                  "信息内容\t本年处理决定数量\n行政许可\t2293\n");
+    assert_string_equal(in.diags[0].arg, "5");
+    /* 8 over a and b: the row above splits them (1 | 5) */
+    assert_int_equal(in.diags[1].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    assert_true(strncmp(in.text + in.diags[1].at, "8\t", 2) == 0);
+    assert_int_equal(in.diags[2].code, XXGK_L_NUMBER_OVER_ROWS);
+    assert_true(strncmp(in.text + in.diags[2].at, "\t6\n", 3) == 0);
+    assert_string_equal(in.diags[2].arg, "9");
+    xxgk_input_free(&in);
+}
+
+/* The same in a .docx (gridSpan, vMerge), through the whole report: the
+ * diagnostic at its line:col, every other cell the text's. */
+static void docx_numbers_in_merged_cells(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const struct {
+        const char *from, *to;
+        int code;
+        unsigned line, at;
+        int row, col;
+    } cases[] = {
+        {"5.属于三类内部事务信息\t1\t0\t0\t",
+         "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+         "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
+         XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH},
+        {"6.属于四类过程性信息\t0\t0\t",
+         "6.属于四类过程性信息\t0\t<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t",
+         XXGK_L_NUMBER_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *edited = replace1(txt, cases[i].from, cases[i].to);
+        if (i == 1) { /* the merge starts at 5.'s 0 above */
+            char *e2 = replace1(edited, "5.属于三类内部事务信息\t1\t0\t",
+                                "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/>"
+                                "</w:tcPr><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t");
+            free(edited);
+            edited = e2;
+        }
+        size_t m;
+        char *b = docx_of_text(edited, "merged", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("merged.docx", b, m, XXGK_INPUT_AUTO, -1);
+        assert_diag_at(d, cases[i].code, cases[i].line, cases[i].at);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col, buf, sizeof buf),
+                            "empty");
+        /* the cells after the merge keep their columns */
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, XXGK_C_TOTAL, buf, sizeof buf),
+                            i == 0 ? "1" : "0");
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
 /* Detection is by content, never by name; --input forces. */
 static void detection(void **state)
 {
@@ -833,6 +922,8 @@ int main(void)
         cmocka_unit_test(docx_places),
         cmocka_unit_test(docx_reads_what_word_shows),
         cmocka_unit_test(html_marks_and_struck_text),
+        cmocka_unit_test(html_numbers_in_merged_cells),
+        cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
