@@ -67,7 +67,7 @@ static const struct label_entry label_entries[] = {
     {LK_ROW, XXGK_TABLE_PROACTIVE, XXGK_R_CENTRAL_PROCUREMENT, 2019, 0, 64, -1, 64, "政府集中采购", "政府集中采购"},
     {LK_HEAD, XXGK_TABLE_REQUESTS, 0, 0, 0, 65, -1, 65, "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"},
     {LK_HEAD, XXGK_TABLE_REQUESTS, 0, 0, 0, 66, -1, 65, "申请人情况", "申请人情况"},
-    {LK_HEAD, XXGK_TABLE_REQUESTS, 0, 0, 0, 67, -1, 65, "法人或其他组织", "法人或其他组织"},
+    {LK_HEAD, XXGK_TABLE_REQUESTS, XXGK_C_LEGAL_SUBTOTAL, 0, 0, 67, -1, 67, "法人或其他组织", "法人或其他组织"},
     {LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_NATURAL_PERSON, 0, 0, 68, -1, 68, "自然人", "自然人"},
     {LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_COMMERCIAL, 0, 0, 69, -1, 69, "商业企业", "商业企业"},
     {LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_RESEARCH, 0, 0, 70, -1, 70, "科研机构", "科研机构"},

@@ -27,6 +27,7 @@
 #include "numerals.h"
 #include "pagetext.h"
 #include "utf8.h"
+#include "units.h"
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
@@ -61,6 +62,13 @@
            | DIG+ SP* [/／] SP* DIG+;
     WAN   = [万萬];
     YUAN  = "元";
+    /* a unit word beside a number (units.c: unit_word): magnitudes, "more
+       than" and other currencies' first characters, then 元; or a big
+       magnitude alone (万, 百万, 亿), maybe with "more than" */
+    UMAG  = [十拾百佰千仟];
+    UBIG  = [万萬亿億];
+    UCH   = [十拾百佰千仟万萬亿億余餘多美欧歐港日英韩韓澳];
+    UNITW = (UCH SP*)* YUAN | (UMAG SP*)? UBIG (SP* [余餘多])? | [余餘多] SP* UBIG;
 */
 
 /* The line from p: its end (before the line break), the first CR or LF
@@ -332,6 +340,21 @@ static bool same_spelling(const uint8_t *a, const char *b, size_t n)
     return x == y;
 }
 
+/* The length of the run from s that spelling_at looks up: s's byte, then
+ * the bytes spell_run_end steps over. The run is read to its end once
+ * (sc->spell_from, sc->spell_to): a token that starts inside the last run
+ * read ends its run at the same place, so a line of one-character tokens
+ * (a run of ideographs or bad bytes in a table) is read once, not up to
+ * LABEL_SPELL_MAX bytes again at every token. */
+static inline size_t spell_run(scanner *sc, const uint8_t *s)
+{
+    if (!(s > sc->spell_from && s < sc->spell_to)) {
+        sc->spell_from = s;
+        sc->spell_to = spell_run_end(s + 1, sc->lim);
+    }
+    return (size_t)(sc->spell_to - s);
+}
+
 /* The rule of labels_table.re.inc the DFA of scan_table would take at s,
  * and the length it reads (*LEN), when the run of bytes from s
  * (spell_run_end; an ASCII digit may open it: 1.属于国家秘密) is one of
@@ -340,15 +363,14 @@ static bool same_spelling(const uint8_t *a, const char *b, size_t n)
  * their characters, and its blanks and line breaks cannot carry the
  * match on). -1 for any other run (a label with blanks inside, one cut
  * or glued to text, a spelling of mixed script), which the DFA reads.
- * The run is cut one byte past the longest spelling: a long line of text
- * costs no more per token. Always inlined: scan_table asks it of most
+ * The run is read to its end once (spell_run): a long run of text costs
+ * no more per token. Always inlined: scan_table asks it of most
  * tokens it reads, and the call cost a third of its work. */
-static inline __attribute__((always_inline)) int spelling_at(const uint8_t *s, const uint8_t *lim, size_t *len)
+static inline __attribute__((always_inline)) int spelling_at(scanner *sc, const uint8_t *s, size_t *len)
 {
     if (s[0] < 0x80 && (s[0] < '1' || s[0] > '9'))
         return -1;
-    const uint8_t *e = lim - s > LABEL_SPELL_MAX ? s + LABEL_SPELL_MAX + 1 : lim;
-    size_t n = (size_t)(spell_run_end(s + 1, e) - s);
+    size_t n = spell_run(sc, s);
     if (n < LABEL_SPELL_MIN || n > LABEL_SPELL_MAX)
         return -1;
     const uint32_t mask = (1u << LABEL_SPELL_BITS) - 1;
@@ -369,7 +391,7 @@ static inline __attribute__((always_inline)) int spelling_at(const uint8_t *s, c
 static int spelled_label(scanner *sc, const uint8_t *s)
 {
     size_t n;
-    int rule = spelling_at(s, sc->lim, &n);
+    int rule = spelling_at(sc, s, &n);
     if (rule >= 0)
         sc->cur = s + n;
     return rule;
@@ -381,10 +403,10 @@ static int spelled_label(scanner *sc, const uint8_t *s)
  * label_numbered_row_line, whose spellings are simplified only: a
  * spelling the rule takes folds as the rule's text does (its characters
  * are in the rule's classes), so its fold holds no keyword heading. */
-static bool numbered_row_spelled(const uint8_t *s, const uint8_t *e, const uint8_t *lim)
+static bool numbered_row_spelled(scanner *sc, const uint8_t *s, const uint8_t *e)
 {
     size_t n;
-    int rule = spelling_at(s, lim, &n);
+    int rule = spelling_at(sc, s, &n);
     if (rule < 0)
         return false;
     const char *d = label_entry_at(rule)->display;
@@ -438,7 +460,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     /* a row of table 三 as the template writes it (一、本年新收…), or in
      * traditional script, and its cells: no heading, known without the
      * fold */
-    if (!prose && (label_numbered_row_line(s, e) || numbered_row_spelled(s, e, sc->lim)))
+    if (!prose && (label_numbered_row_line(s, e) || numbered_row_spelled(sc, s, e)))
         return -1;
     char folded[1024];
     size_t n = label_fold(s, (size_t)(e - s), folded, sizeof folded);
@@ -745,13 +767,13 @@ static int scan_table(scanner *sc, raw_token *t)
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
         /* a unit printed beside the number, however spelled: 万元, 万 元,
-           （万元）, and 万 alone (a reader would be off by 10^4 without it) */
-        NUMBER SP* WAN SP* YUAN?  { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* LP SP* WAN SP* YUAN? SP* RP
-                        { t->aux = XXGK_UNIT_WAN_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* YUAN  { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
-        NUMBER SP* LP SP* YUAN SP* RP
-                        { t->aux = XXGK_UNIT_YUAN; t->label = 1; return RT_NUMBER; }
+           （万元）, 0.3562亿元, 356.2千元, and 万 or 亿 alone (a reader would
+           be off by 10^4 without it); a word naming no exact amount in 元
+           (万余元, 美元) is read too, so that it is refused, never dropped
+           (units.c says which is which) */
+        NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        NUMBER SP* LP SP* UNITW SP* RP
+                        { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }

@@ -119,8 +119,25 @@ enum xxgk_cell_state {
     XXGK_CELL_VALUE       /* a number */
 };
 
-enum xxgk_unit { XXGK_UNIT_NONE = 0, XXGK_UNIT_YUAN, XXGK_UNIT_WAN_YUAN };
-const char *xxgk_unit_name(int unit); /* "", "元", "万元" */
+/* The units of money a report prints: 元 with a magnitude, each an exact
+ * power of ten of 元 (xxgk_unit_power), so a value in one is converted to
+ * another by moving its decimal point, never rounded. A cell keeps the unit
+ * its number is in (printed beside it, else stated by its column header or
+ * the table's unit line, else the template's); XXGK_UNIT__COUNT bounds
+ * them. */
+enum xxgk_unit {
+    XXGK_UNIT_NONE = 0,
+    XXGK_UNIT_YUAN,          /* 元 */
+    XXGK_UNIT_WAN_YUAN,      /* 万元, 10^4 元 */
+    XXGK_UNIT_QIAN_YUAN,     /* 千元, 10^3 元 */
+    XXGK_UNIT_SHI_WAN_YUAN,  /* 十万元, 10^5 元 */
+    XXGK_UNIT_BAI_WAN_YUAN,  /* 百万元, 10^6 元 */
+    XXGK_UNIT_QIAN_WAN_YUAN, /* 千万元, 10^7 元 */
+    XXGK_UNIT_YI_YUAN,       /* 亿元, 10^8 元 */
+    XXGK_UNIT__COUNT
+};
+const char *xxgk_unit_name(int unit); /* "", "元", "万元", "千元" … */
+int xxgk_unit_power(int unit);        /* 元 = 10^power; -1 for no unit */
 
 typedef struct xxgk_cell {
     int table, row, col;   /* keys */
@@ -342,6 +359,12 @@ int xxgk_dec_cmp(xxgk_dec a, xxgk_dec b);
 /* a + b exactly; returns -1 on overflow. */
 int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
 bool xxgk_dec_is_integer(xxgk_dec d);
+/* a × 10^k exactly (k may be negative: the point moves left), normalised
+ * (no trailing fraction zeros); returns -1 on overflow. */
+int xxgk_dec_shift(xxgk_dec a, int k, xxgk_dec *out);
+/* a in unit FROM as unit TO (enum xxgk_unit), exactly: both are powers of
+ * ten of 元. Returns -1 on overflow or when either is no unit. */
+int xxgk_unit_convert(xxgk_dec a, int from, int to, xxgk_dec *out);
 
 /* ---- output ----------------------------------------------------------- */
 

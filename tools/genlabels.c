@@ -564,7 +564,9 @@ int main(int argc, char **argv)
             snprintf(keyexpr, sizeof keyexpr, "XXGK_SEC_%s", upper(e->key, up));
         else if (strcmp(kind, "CLAUSE") == 0)
             snprintf(keyexpr, sizeof keyexpr, "%s", e->key);
-        else if (strcmp(kind, "COL") == 0)
+        else if (strcmp(kind, "COL") == 0 || (strcmp(kind, "HEAD") == 0 && strcmp(e->table, "requests") == 0))
+            /* table 三's header words name columns: 法人或其他组织 spans
+             * the columns 小计 sums (build_header.c reads its place) */
             snprintf(keyexpr, sizeof keyexpr, "XXGK_C_%s", upper(e->key, up));
         else
             snprintf(keyexpr, sizeof keyexpr, "XXGK_R_%s", upper(e->key, up));

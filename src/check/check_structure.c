@@ -154,30 +154,35 @@ static void headings(ck *c)
 
 /* ---- V306 --------------------------------------------------------------- */
 
+/* The form a table's cells are checked against is the report year's, clause
+ * by clause, row by row: a table in the year's form as a whole (the votes
+ * of its captions and columns) can still print one clause or row of the
+ * other form (2019's 本年新制作数量 under （一）, 2019's 政府集中采购 in a
+ * 2021 table), and that cell is what V306 names. */
 static void templates(ck *c)
 {
     int year = c->r->year;
     if (year < 2019)
         return; /* unknown (P016), or older than both forms */
-    int expected = year >= 2021 ? 2021 : 2019;
+    int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = c->r->tables[t];
-        if (!tab || !tab->template_year || tab->template_year == expected)
+        if (!tab)
             continue;
         /* the first cell that only the other form has, named by its label */
         const xxgk_cell *cell = NULL;
         const char *label = NULL;
         for (size_t i = 0; i < tab->ncells && !cell; i++) {
             const xxgk_cell *k = &tab->cells[i];
-            if (xxgk_tpl_col_only(k->col) == tab->template_year)
+            if (xxgk_tpl_col_only(k->col) == other)
                 cell = k, label = xxgk_tpl_col_name(k->col);
-            else if (xxgk_tpl_row_only(k->row) == tab->template_year)
+            else if (xxgk_tpl_row_only(k->row) == other)
                 cell = k, label = xxgk_tpl_row_name(k->row);
         }
         if (!cell)
-            continue; /* nothing printed says which form */
-        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t),
-                               tab->template_year, label, year, expected);
+            continue; /* nothing printed is the other form's */
+        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t), other, label,
+                               year, expected);
         if (c->r->year_span.end > c->r->year_span.start)
             ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
     }

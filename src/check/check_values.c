@@ -3,7 +3,8 @@
  *   V201  a count below zero (only 2019's 本年增/减 may be negative)
  *   V202  a count with a fraction (money may have one)
  *   V203  a number printed in scientific notation (1.0074845E7)
- *   V204  money implausibly large for its unit: ten million 万元 (a
+ *   V204  money implausibly large for its unit: 10^11 元 in the cell's
+ *         unit, ten million 万元 (a
  *         thousand 亿元) or more is far beyond any agency's fees or
  *         purchases, while the same digits read as 元 are ordinary: a
  *         number in 元 under a 万元 header */
@@ -36,15 +37,13 @@ static bool whole(xxgk_dec d)
     return true;
 }
 
-/* The smallest implausible amount in the cell's unit: 10^7 万元 = 10^11 元. */
+/* The smallest implausible amount in the cell's unit: 10^11 元 (10^7 万元,
+ * 1000 亿元), exact in every unit. */
 static bool implausible(const xxgk_cell *cell, xxgk_dec *limit)
 {
-    if (cell->unit == XXGK_UNIT_WAN_YUAN)
-        *limit = (xxgk_dec){10000000, 0};
-    else if (cell->unit == XXGK_UNIT_YUAN)
-        *limit = (xxgk_dec){100000000000LL, 0};
-    else
-        return false; /* no unit printed or implied: nothing to compare */
+    /* no unit printed or implied: nothing to compare */
+    if (xxgk_unit_convert((xxgk_dec){100000000000LL, 0}, XXGK_UNIT_YUAN, cell->unit, limit))
+        return false;
     int cmp = xxgk_dec_cmp(cell->value, *limit);
     return cmp == 1 || cmp == 0;
 }

@@ -224,3 +224,30 @@ int xxgk_dec_add(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
 }
 
 bool xxgk_dec_is_integer(xxgk_dec d) { return d.scale <= 0; }
+
+int xxgk_dec_shift(xxgk_dec a, int k, xxgk_dec *out)
+{
+    if (k < -64 || k > 64)
+        return -1;
+    if (k < 0) {
+        a.scale += -k;
+    } else {
+        for (; k > 0; k--) {
+            if (a.scale > 0) {
+                a.scale--;
+            } else {
+                if (a.mant > INT64_MAX / 10 || a.mant < INT64_MIN / 10)
+                    return -1;
+                a.mant *= 10;
+            }
+        }
+    }
+    while (a.scale > 0 && a.mant % 10 == 0) { /* 100 元 is 0.01 万元, not 0.0100 */
+        a.mant /= 10;
+        a.scale--;
+    }
+    if (a.mant == 0)
+        a.scale = 0;
+    *out = a;
+    return 0;
+}

@@ -277,7 +277,7 @@ static const char *rec_from_json(corpus_rec *r, const cjson *o)
         cr->table = key_index(t, XXGK_TABLE__COUNT, xxgk_table_key, 0);
         cr->row = key_index(row, XXGK_R__COUNT, xxgk_row_key, 1);
         cr->col = key_index(col, XXGK_C__COUNT, xxgk_col_key, 1);
-        cr->unit = unit ? key_index(unit, 3, xxgk_unit_name, 1) : 0;
+        cr->unit = unit ? key_index(unit, XXGK_UNIT__COUNT, xxgk_unit_name, 1) : 0;
         if (cr->table < 0 || cr->row < 0 || cr->col < 0 || cr->unit < 0)
             return "unknown table, row, column or unit key";
         if (val->kind == CJ_STRING) {

@@ -77,13 +77,21 @@ panel *panel_open(int format, FILE *out, const char *path, char *err, size_t err
     return p;
 }
 
-/* The value of a template cell as text, or "" when not a number. */
+/* The value of a template cell as text, or "" when not a number. A panel
+ * has no unit field: money is written in its column's unit (万元 for
+ * amount_wan_yuan), converted exactly from the unit the report printed or
+ * stated (0.3562 亿元 is 3562); a value that does not fit stays empty. */
 static const char *cell_text(const xxgk_report *r, const panel_key *k, char *buf, size_t size)
 {
     const xxgk_cell *c = r ? xxgk_report_cell(r, k->table, k->row, k->col) : NULL;
     if (!c || c->state != XXGK_CELL_VALUE)
         return "";
-    return xxgk_dec_format(c->value, buf, size);
+    xxgk_dec v = c->value;
+    int want = xxgk_tpl_col_unit(c->col);
+    if (want != XXGK_UNIT_NONE && c->unit != XXGK_UNIT_NONE && c->unit != want &&
+        xxgk_unit_convert(c->value, c->unit, want, &v))
+        return "";
+    return xxgk_dec_format(v, buf, size);
 }
 
 /* A text that may be absent (NULL: a report naming no agency), an empty field then. */

@@ -24,9 +24,9 @@ static bool comparable(diff_change *c, xxgk_dec *a, xxgk_dec *b)
     if (c->old_unit == c->new_unit || !c->old_unit || !c->new_unit)
         return true;
     c->flags |= DIFF_CELL_UNITS;
-    if (c->old_unit == XXGK_UNIT_WAN_YUAN && diff_dec_wan_to_yuan(*a, a))
+    if (xxgk_unit_convert(*a, c->old_unit, XXGK_UNIT_YUAN, a))
         return false;
-    if (c->new_unit == XXGK_UNIT_WAN_YUAN && diff_dec_wan_to_yuan(*b, b))
+    if (xxgk_unit_convert(*b, c->new_unit, XXGK_UNIT_YUAN, b))
         return false;
     return true;
 }

@@ -35,6 +35,4 @@ int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec 
 int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4]);
 /* a - b exactly; -1 on overflow. */
 int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
-/* A value in 万元 as 元 (×10^4); -1 on overflow. */
-int diff_dec_wan_to_yuan(xxgk_dec a, xxgk_dec *out);
 #endif

@@ -25,21 +25,6 @@ int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
     return xxgk_dec_add(a, b, out);
 }
 
-int diff_dec_wan_to_yuan(xxgk_dec a, xxgk_dec *out)
-{
-    for (int k = 0; k < 4; k++) {
-        if (a.scale > 0) {
-            a.scale--;
-        } else {
-            if (a.mant > INT64_MAX / 10 || a.mant < INT64_MIN / 10)
-                return -1;
-            a.mant *= 10;
-        }
-    }
-    *out = a;
-    return 0;
-}
-
 /* Sum of the cells of one side; false when one is not a value or the sum
  * overflows. A side of one cell is its value as printed (1.50 stays 1.50:
  * a sum is normalised). */

@@ -35,7 +35,7 @@ enum { SLOT = 64 };
  * format's calls, so that each copy is of constant size. */
 enum { SLOT_CSV = SLOT / 2, SLOT_JSON = SLOT };
 
-enum { UNIT_SLOTS = XXGK_UNIT_WAN_YUAN + 2 };
+enum { UNIT_SLOTS = XXGK_UNIT__COUNT + 1 };
 
 typedef struct slot {
     size_t n; /* 0: none kept (fields too long for a slot are formatted each time) */

@@ -141,7 +141,25 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
                    size_t f, size_t n, const char **name);
 
+/* ---- build_row.c ---- */
+/* The row's values VALUES carry finding D (a note over them): a row whose
+ * shape D doubts. */
+void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
+
 /* ---- build_header.c ---- */
+/* The unit of money a column label's header cell states (units.h), else
+ * XXGK_UNIT_NONE; P029 for one naming no exact amount. */
+int bld_header_unit(parse_ctx *ctx, const ptok *t);
+/* A header's unit UNIT (at AT) and a unit line's OTHER disagree: P028, true. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at);
+/* The unit of the cells of column COL when none is printed beside the
+ * number: its header's, else the table's unit line's, else the template's
+ * (build_cells.c). Inline: every cell asks; only money asks further. */
+int bld_stated_unit(const parse_ctx *ctx, int col);
+static inline int bld_cell_unit(const parse_ctx *ctx, int col)
+{
+    return xxgk_tpl_col_kind(col) == XXGK_COL_MONEY ? bld_stated_unit(ctx, col) : xxgk_tpl_col_unit(col);
+}
 /* Keep a table label as read (a row's or a column's), for the AST; a
  * label of one template's is noted apart (ctx->tmpl_uses: the table's end
  * asks whether the table's template makes it a variant). Inline: every
@@ -164,7 +182,7 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
     u->canonical = bld_canonical_text(e);
 }
 /* Table 三's columns in the printed order (P022), and the range of their
- * keys. Returns their count; *cols points at them, not a copy (they stay
+ * keys. Returns their count (-1: the header's order cannot be read, P030); *cols points at them, not a copy (they stay
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
@@ -176,6 +194,16 @@ static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const c
     *range = &ctx->req_cols_range;
     return ctx->nreq_cols;
 }
+/* Table 三's top header (自然人, 法人或其他组织, 总计) and table 四's
+ * (groups, result columns): each word as the header prints it, read into
+ * the columns' order when the rows ask (P022 followed, P030 refused). */
+void bld_requests_units_reset(parse_ctx *ctx);
+void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head);
+void bld_appeals_reset(parse_ctx *ctx);
+void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head);
+/* Table 四's fifteen values' rows and columns (VALS: the N printed;
+ * false: P030 said). */
+bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Where a table without rows is reported: its section's heading. */

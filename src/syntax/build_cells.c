@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "decimal.h"
+#include "units.h"
 
 
 /* row values → cells: the unprinted empty cells at the row's edges are
@@ -260,18 +261,59 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
         note_keys(ctx, row, c0, c1, keyed);
 }
 
+/* unit → cell: a number's unit is the one printed beside it, else the one
+ * its column header states, else the one the table's unit line states,
+ * else the template's (本年收费金额（单位：万元）). Table 二's header is
+ * the clause's (ctx->cols); a unit line holds for the table. */
+int bld_stated_unit(const parse_ctx *ctx, int col)
+{
+    if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE)
+        for (int i = 0; i < ctx->ncols && i < 8; i++)
+            if (ctx->cols[i] == col && ctx->col_units[i] != XXGK_UNIT_NONE)
+                return ctx->col_units[i];
+    return ctx->line_unit != XXGK_UNIT_NONE ? ctx->line_unit : xxgk_tpl_col_unit(col);
+}
+
+/* A unit printed beside the number that names no exact amount in 元
+ * (35.62万余元, 35.62美元): P029 at the unit (past the digits, the spaces
+ * and a bracket), and the number makes no cell. */
+static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
+{
+    uint32_t at = number_end(src, v->start, v->end, 0);
+    while (at < v->end && (src[at] == ' ' || src[at] == '\t' || src[at] == '(' || src[at] >= 0x80)) {
+        uint32_t cp = 0;
+        int l = src[at] < 0x80 ? 1 : utf8_decode(src + at, v->end - at, &cp);
+        if (!l || (src[at] >= 0x80 && cp != 0x3000 && cp != 0xA0 && cp != 0xFF08))
+            break; /* the unit word starts here */
+        at += (uint32_t)l;
+    }
+    size_t len;
+    unit_word(src + at, src + v->end, &len); /* without the closing bracket */
+    uint32_t end = len ? at + (uint32_t)len : v->end;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*s", (int)(end - at < 60 ? end - at : 60), (const char *)src + at);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(at, end), buf);
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
- * it is one (not a number too large, L007). SRC is the document's text.
+ * it is one (not a number too large, L007; not a number in a unit naming
+ * no exact amount, P029). SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
 static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
                                const ptok *v)
 {
     xxgk_span sp = span_of(v->start, v->end);
-    int unit = xxgk_tpl_col_unit(col);
+    int unit = bld_cell_unit(ctx, col);
     if (v->tok == EMPTY) {
+        unit = unit == UNIT_INEXACT ? XXGK_UNIT_NONE : unit;
         *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_EMPTY, .unit = unit, .span = sp};
         return true;
+    }
+    if (v->unit_printed ? v->unit == UNIT_INEXACT : unit == UNIT_INEXACT) {
+        if (v->unit_printed)
+            inexact_unit(ctx, src, v);
+        return false; /* the header's unit was said once (bld_header_unit) */
     }
     unsigned first = (unsigned)src[v->start] - '0';
     if (sp.end - sp.start == 1 && first < 10 && !v->unit_printed) {
@@ -308,11 +350,11 @@ static inline bool cell_at(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int
 
 /* The cell of a whole number read already (WHOLE: the digits alone at SP,
  * a glued row's, unglue_rows.c): what cell_at makes of a token of those
- * digits, without reading them again. */
-static inline void whole_cell(xxgk_cell *c, int table, int row, int col, xxgk_span sp, int64_t whole)
+ * digits, without reading them again; UNIT: the column's (bld_cell_unit). */
+static inline void whole_cell(xxgk_cell *c, int table, int row, int col, int unit, xxgk_span sp, int64_t whole)
 {
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE,
-                     .unit = xxgk_tpl_col_unit(col), .value = {whole, 0}, .span = sp};
+                     .unit = unit, .value = {whole, 0}, .span = sp};
 }
 
 /* The values one after another, each at its own keys: a run of one row
@@ -326,11 +368,15 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
     for (size_t i = 0, k; i < n; i = k) {
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
-        for (k = i; k < n && rows[k] == rows[i]; k++)
-            if (whole[k] >= 0)
-                whole_cell(c++, table, rows[k], cols[k], spans[k], whole[k]);
-            else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k]))
+        for (k = i; k < n && rows[k] == rows[i]; k++) {
+            if (whole[k] >= 0) {
+                int unit = bld_cell_unit(ctx, cols[k]);
+                if (unit != UNIT_INEXACT) /* else the header said why (P029, P028) */
+                    whole_cell(c++, table, rows[k], cols[k], unit, spans[k], whole[k]);
+            } else if (cell_at(ctx, src, c, table, rows[k], cols[k], &vals[k])) {
                 c++;
+            }
+        }
         ctx->ncells = (size_t)(c - ctx->cells);
         note_row_keys(ctx, rows[i], from);
     }

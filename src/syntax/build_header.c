@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "units.h"
 
 /* The five 法人或其他组织 columns as printed, when the header names each of
  * them once (a permutation of the template's); else the template's. */
@@ -35,19 +36,469 @@ static col_range range_of(const int *cols, int n)
     return r;
 }
 
+/* ---- where a header word stands ----
+ * A header printed over several lines (merged cells: 法人或其他组织 above
+ * its five columns) says a word's column by its place on its line, not by
+ * the order of the lines. Two words on one line are in that line's order.
+ * On two lines: by TAB field when both lines have as many TABs (rows of
+ * one TAB grid, merged cells padded), by the display column of the word's centre when neither has and
+ * both are laid out in columns (two spaces in a row: pdftotext -layout,
+ * which centres a merged cell's word; text one space between words has no
+ * columns). Words at the very start of their lines (one cell per line), a
+ * word alone on its line above a TAB row, or words at the same field or
+ * column have no order: a PDF's text prints a merged cell's word first, above the words
+ * it spans, whatever its column. */
+struct place {
+    xxgk_span line;
+    int field, tabs, centre; /* TABs before the word, on the line; twice its centre column */
+    bool first, tabbed;
+    bool aligned; /* two spaces in a row somewhere: laid out in columns */
+};
+
+enum order { UNSAID, BEFORE, AFTER };
+
+/* Display columns of [from, to): wide (East Asian) characters count 2. */
+static int display_width(const uint8_t *s, uint32_t from, uint32_t to)
+{
+    int w = 0;
+    while (from < to) {
+        uint32_t cp;
+        int l = utf8_decode(s + from, to - from, &cp);
+        if (l <= 0)
+            l = 1, cp = '?';
+        w += cp >= 0x2E80 ? 2 : 1;
+        from += (uint32_t)l;
+    }
+    return w;
+}
+
+/* A header line is a line of a table's header, not a page of glued text:
+ * longer, its words have no column (and are not walked once a header). */
+enum { HEADER_LINE_MAX = 4096 };
+
+/* The place of H on its line LINE (shorter than HEADER_LINE_MAX). */
+static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
+{
+    const uint8_t *s = ctx->doc->src;
+    struct place p = {line, 0, 0, 0, true, false, false};
+    for (uint32_t i = line.start; i < line.end; i++) {
+        p.tabbed |= s[i] == '\t';
+        p.tabs += s[i] == '\t';
+        p.aligned |= s[i] == ' ' && i + 1 < line.end && s[i + 1] == ' ';
+        if (i < h->at) {
+            p.field += s[i] == '\t';
+            p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
+        }
+    }
+    int before = display_width(s, line.start, h->at);
+    p.centre = 2 * before + display_width(s, h->at, h->end);
+    return p;
+}
+
+/* Whether A stands before B in the header (both printed), as far as the
+ * header says. */
+static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
+    if (la.start == lb.start)
+        return a->at < b->at ? BEFORE : AFTER;
+    if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
+        return UNSAID;
+    struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
+    if (pa.tabbed != pb.tabbed || pa.tabs != pb.tabs)
+        return UNSAID; /* a word alone above a TAB row; rows not of one grid (merged cells not padded) */
+    if (pa.tabbed) /* leading TABs are empty cells of the grid */
+        return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
+    if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
+        return UNSAID; /* one cell per line, or words one space apart: no columns */
+    return pa.centre / 2 == pb.centre / 2 ? UNSAID : pa.centre < pb.centre ? BEFORE : AFTER;
+}
+
+/* Two words on one line. */
+static bool same_line(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    return xxgk_doc_line(ctx->doc, a->at).start == xxgk_doc_line(ctx->doc, b->at).start;
+}
+
+/* A header word seen: the first place of its unit is kept, and how often
+ * the unit was printed. */
+static void see_word(struct hdr_word *h, const ptok *t)
+{
+    if (!h->seen++) {
+        h->at = t->start;
+        h->end = t->end;
+        h->entry = t->entry;
+    }
+}
+
+/* The template's text of a header word (a column, or table 三's and 四's
+ * header words), for messages. */
+static const char *word_text(int kind, int table, int key)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->kind == kind && e->table == table && e->key == key && !e->variant)
+            return e->display;
+    }
+    return xxgk_col_key(key);
+}
+
+/* P030: the header is printed in another order than the template's (A
+ * before B) and does not say where WHAT stands: its numbers go to no cell. */
+static void header_unmapped(parse_ctx *ctx, int table, const struct hdr_word *a, const struct hdr_word *b,
+                            const char *what)
+{
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_UNMAPPED, span_of(a->at, a->end), bld_table_numeral(table),
+                      bld_canonical_text(label_entry_at(a->entry)),
+                      bld_canonical_text(label_entry_at(b->entry)), what);
+}
+
+/* The printed order P022 names, when none was noted yet. */
+static void note_order(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    if (ctx->reorder_seen)
+        return;
+    ctx->reorder_seen = true;
+    ctx->reorder_at = span_of(a->at, a->end);
+    ctx->reorder_before = a->entry;
+    ctx->reorder_after = b->entry;
+}
+
+/* ---- table 三's top header: 自然人, 法人或其他组织, 总计 ---- */
+enum { REQ_NATURAL, REQ_LEGAL, REQ_TOTAL, REQ_UNITS };
+
+void bld_requests_units_reset(parse_ctx *ctx)
+{
+    memset(ctx->req_units, 0, sizeof ctx->req_units);
+    ctx->req_legal_head = false;
+    ctx->req_units_stale = false;
+}
+
+/* A word of table 三's header: 自然人, 总计, 法人或其他组织 (HEAD), or a
+ * column under it (商业企业 … 其他, 小计), which places the legal unit only
+ * while 法人或其他组织 itself is not printed. */
+void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
+{
+    bool top = head || t->key == XXGK_C_NATURAL_PERSON || t->key == XXGK_C_TOTAL;
+    if (ctx->req_units_stale && top)
+        bld_requests_units_reset(ctx); /* the top row printed again */
+    if (head) {
+        if (!ctx->req_legal_head)
+            ctx->req_units[REQ_LEGAL].seen = 0;
+        ctx->req_legal_head = true;
+        see_word(&ctx->req_units[REQ_LEGAL], t);
+    } else if (t->key == XXGK_C_NATURAL_PERSON) {
+        see_word(&ctx->req_units[REQ_NATURAL], t);
+    } else if (t->key == XXGK_C_TOTAL) {
+        see_word(&ctx->req_units[REQ_TOTAL], t);
+    } else if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen && !ctx->req_units_stale) {
+        see_word(&ctx->req_units[REQ_LEGAL], t);
+    }
+}
+
+/* header → columns (table 三): the three units in the printed order,
+ * ORDER[i] the unit i-th from the left. True when the header says it for
+ * certain: printed in the template's order as far as it is printed (a
+ * word left out changes nothing then), or in another order that names
+ * each unit once, 法人或其他组织 placed by its own word or by its columns
+ * on the line of the word it is compared with. Else P030, false. */
+static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
+{
+    const struct hdr_word *u = ctx->req_units;
+    int rank[REQ_UNITS] = {0, 0, 0};
+    const struct hdr_word *a = NULL, *b = NULL; /* the first pair out of order */
+    int weak = -1; /* a unit whose place the header leaves open */
+    for (int i = 0; i < REQ_UNITS; i++)
+        for (int j = i + 1; j < REQ_UNITS; j++) {
+            enum order o = u[i].seen && u[j].seen ? word_order(ctx, &u[i], &u[j]) : UNSAID;
+            if (o == UNSAID) {
+                weak = weak < 0 ? (j == REQ_LEGAL ? j : i) : weak;
+                continue;
+            }
+            rank[o == BEFORE ? j : i]++;
+            if (o == AFTER && !a) {
+                a = &u[j];
+                b = &u[i];
+            }
+            if ((i == REQ_LEGAL || j == REQ_LEGAL) && !ctx->req_legal_head && !same_line(ctx, &u[i], &u[j]))
+                weak = weak < 0 ? REQ_LEGAL : weak; /* placed by a column under it */
+        }
+    for (int i = 0; i < REQ_UNITS; i++)
+        order[i] = i;
+    if (!a)
+        return true; /* the template's order */
+    static const int unit_key[REQ_UNITS] = {XXGK_C_NATURAL_PERSON, XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL};
+    int doubt = -1;
+    for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
+        if (u[i].seen != 1)
+            doubt = i; /* not printed, or printed twice */
+    if (doubt < 0)
+        doubt = weak;
+    for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
+        for (int j = i + 1; j < REQ_UNITS; j++)
+            if (rank[i] == rank[j])
+                doubt = i; /* no order of the three fits the places */
+    if (doubt >= 0) {
+        header_unmapped(ctx, XXGK_TABLE_REQUESTS, a, b,
+                        word_text(doubt == REQ_LEGAL ? LK_HEAD : LK_COL, XXGK_TABLE_REQUESTS, unit_key[doubt]));
+        return false;
+    }
+    for (int i = 0; i < REQ_UNITS; i++)
+        order[rank[i]] = i;
+    ctx->req_top_reordered = true;
+    if (!printed_org_order(ctx))
+        ctx->reorder_seen = false; /* a 法人 columns' order not followed is not the one to name */
+    note_order(ctx, a, b);
+    return true;
+}
+
 /* Made once for the rows after a header (b_column says when it changes),
  * with the range of their keys: bld_requests_columns asks only when none
- * are made. */
+ * are made. The template's columns (自然人, the 法人 columns with 小计 where
+ * printed, 总计), the 法人 columns in their printed order, the three units
+ * in theirs; -1 when the header's order cannot be read (P030). */
 void bld_make_requests_columns(parse_ctx *ctx)
 {
-    int *c = ctx->req_cols;
+    int c[8], order[REQ_UNITS];
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     if (printed_org_order(ctx))
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
+    if (!requests_order(ctx, order)) {
+        ctx->nreq_cols = -1;
+        return;
+    }
+    /* each unit's columns among the template's: 自然人 first, 总计 last */
+    const int from[REQ_UNITS] = {0, 1, n - 1}, len[REQ_UNITS] = {1, n - 2, 1};
+    int k = 0;
+    for (int i = 0; i < REQ_UNITS; i++)
+        for (int j = 0; j < len[order[i]]; j++)
+            ctx->req_cols[k++] = c[from[order[i]] + j];
     ctx->nreq_cols = n;
-    ctx->req_cols_range = range_of(c, n);
+    ctx->req_cols_range = range_of(ctx->req_cols, n);
+}
+
+/* ---- table 四's header: 行政复议, 行政诉讼 (未经复议直接起诉, 复议后起诉),
+ * and five result columns under each group ---- */
+enum { HDR_REVIEW, HDR_SUITS, HDR_SUIT_DIRECT, HDR_SUIT_AFTER, HDR_GROUPS };
+
+void bld_appeals_reset(parse_ctx *ctx)
+{
+    memset(ctx->app_heads, 0, sizeof ctx->app_heads);
+    ctx->napp_runs = 0;
+    ctx->napp_head_seq = 0;
+}
+
+/* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
+ * 行政诉讼 the one without a key) or a result column's, kept in runs: a run
+ * ends where a result word repeats (each group prints its five) and at the
+ * end of its line. */
+void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
+{
+    if (head) {
+        int g = t->key == XXGK_R_REVIEW              ? HDR_REVIEW
+                : t->key == 0                        ? HDR_SUITS
+                : t->key == XXGK_R_SUIT_DIRECT       ? HDR_SUIT_DIRECT
+                : t->key == XXGK_R_SUIT_AFTER_REVIEW ? HDR_SUIT_AFTER
+                                                     : -1;
+        if (g >= 0)
+            see_word(&ctx->app_heads[g], t);
+        if (g >= 0 && ctx->napp_head_seq < 8)
+            ctx->app_head_seq[ctx->napp_head_seq++] = (struct app_head_at){t->start, t->end, g, t->entry};
+        return;
+    }
+    int r = ctx->napp_runs - 1;
+    bool repeat = r < 0 || ctx->app_run_n[r] == 5;
+    for (int i = 0; r >= 0 && i < ctx->app_run_n[r]; i++)
+        repeat |= label_entry_at(ctx->app_runs[r][i].entry)->key == t->key;
+    /* a run is on one line: words on two lines say no order (as in
+     * word_order), and a PDF's text may put part of one group's words
+     * before another's */
+    repeat = repeat || xxgk_doc_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at).start !=
+                           xxgk_doc_line(ctx->doc, t->start).start;
+    if (repeat && r >= 0 && ctx->app_run_n[r] == 1) {
+        ctx->app_run_n[r] = 0; /* a word alone says no order: its place is taken */
+    } else if (repeat) {
+        if (ctx->napp_runs == 6)
+            return; /* more runs than groups twice over: the first six tell */
+        r = ctx->napp_runs++;
+        ctx->app_run_n[r] = 0;
+    }
+    struct hdr_word *h = &ctx->app_runs[r][ctx->app_run_n[r]++];
+    *h = (struct hdr_word){0, 0, 0, 0};
+    see_word(h, t);
+}
+
+/* A result column's place in the template (0 to 4). */
+static int result_rank(int key)
+{
+    for (int i = 0; i < 5; i++)
+        if (xxgk_tpl_appeals_col(i) == key)
+            return i;
+    return 5;
+}
+
+static int run_key(const parse_ctx *ctx, int r, int i) { return label_entry_at(ctx->app_runs[r][i].entry)->key; }
+
+/* The first run whose words are out of the template's order, -1: none;
+ * *AT the first word of it that stands before one the template puts
+ * first. */
+static int run_out_of_order(const parse_ctx *ctx, int *at)
+{
+    for (int r = 0; r < ctx->napp_runs; r++)
+        for (int i = 1; i < ctx->app_run_n[r]; i++)
+            if (result_rank(run_key(ctx, r, i - 1)) > result_rank(run_key(ctx, r, i))) {
+                *at = i - 1;
+                return r;
+            }
+    return -1;
+}
+
+/* The five result columns in the printed order (PERM): the template's
+ * when every run is in its order as far as printed; another when every
+ * run of two words or more prints all five in that one order. Else P030,
+ * false. */
+static bool appeals_results(parse_ctx *ctx, int perm[5])
+{
+    int at, out = run_out_of_order(ctx, &at);
+    for (int i = 0; i < 5; i++)
+        perm[i] = xxgk_tpl_appeals_col(i);
+    if (out < 0)
+        return true;
+    const struct hdr_word *run = ctx->app_runs[out];
+    for (int r = 0; r < ctx->napp_runs; r++)
+        for (int i = 0; i < 5 && ctx->app_run_n[r] > 1; i++)
+            if (i >= ctx->app_run_n[r] || ctx->app_run_n[out] < 5 || run_key(ctx, r, i) != run_key(ctx, out, i)) {
+                /* a group's columns in another order, or fewer: which
+                 * column the i-th number is, is not said */
+                int key = i < ctx->app_run_n[out] ? run_key(ctx, out, i) : xxgk_tpl_appeals_col(i);
+                header_unmapped(ctx, XXGK_TABLE_APPEALS, &run[at], &run[at + 1],
+                                word_text(LK_COL, XXGK_TABLE_APPEALS, key));
+                return false;
+            }
+    for (int i = 0; i < 5; i++)
+        perm[i] = run_key(ctx, out, i);
+    note_order(ctx, &run[at], &run[at + 1]);
+    return true;
+}
+
+/* The three groups in the printed order (GROUPS: their rows): 行政复议
+ * against 行政诉讼 (placed by its own word, else by the first of its two
+ * groups' on the line of 行政复议), and 未经复议直接起诉 against 复议后起诉.
+ * Each pair printed out of the template's order is followed; a pair with a
+ * word missing is in the template's order (nothing says otherwise). False
+ * (P030) when 行政诉讼 is placed only by a group word on another line. */
+static bool appeals_groups(parse_ctx *ctx, int groups[3])
+{
+    const struct hdr_word *h = ctx->app_heads;
+    bool suits_swapped = h[HDR_SUIT_DIRECT].seen && h[HDR_SUIT_AFTER].seen &&
+                         word_order(ctx, &h[HDR_SUIT_DIRECT], &h[HDR_SUIT_AFTER]) == AFTER;
+    const struct hdr_word *suits = &h[HDR_SUITS];
+    if (!suits->seen)
+        suits = !h[HDR_SUIT_AFTER].seen || (h[HDR_SUIT_DIRECT].seen && h[HDR_SUIT_DIRECT].at < h[HDR_SUIT_AFTER].at)
+                    ? &h[HDR_SUIT_DIRECT]
+                    : &h[HDR_SUIT_AFTER];
+    bool review_after = h[HDR_REVIEW].seen && suits->seen && word_order(ctx, &h[HDR_REVIEW], suits) == AFTER;
+    if (review_after && !h[HDR_SUITS].seen && !same_line(ctx, &h[HDR_REVIEW], suits)) {
+        header_unmapped(ctx, XXGK_TABLE_APPEALS, suits, &h[HDR_REVIEW],
+                        word_text(LK_HEAD, XXGK_TABLE_APPEALS, 0));
+        return false;
+    }
+    int d = suits_swapped ? XXGK_R_SUIT_AFTER_REVIEW : XXGK_R_SUIT_DIRECT;
+    int a = suits_swapped ? XXGK_R_SUIT_DIRECT : XXGK_R_SUIT_AFTER_REVIEW;
+    groups[0] = review_after ? d : XXGK_R_REVIEW;
+    groups[1] = review_after ? a : d;
+    groups[2] = review_after ? XXGK_R_REVIEW : a;
+    if (review_after)
+        note_order(ctx, suits, &h[HDR_REVIEW]);
+    else if (suits_swapped)
+        note_order(ctx, &h[HDR_SUIT_AFTER], &h[HDR_SUIT_DIRECT]);
+    return true;
+}
+
+/* The group a line of values is the row of: the last group word on its
+ * line before its first value (行政诉讼 alone names two groups: none), -1
+ * when there is none. */
+static int line_group(const parse_ctx *ctx, const ptok *first)
+{
+    static const int rows[HDR_GROUPS] = {XXGK_R_REVIEW, 0, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
+    uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+    int group = -1;
+    for (int i = 0; i < ctx->napp_head_seq; i++) {
+        const struct app_head_at *h = &ctx->app_head_seq[i];
+        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
+            group = i;
+    }
+    return group < 0 ? -1 : rows[ctx->app_head_seq[group].group];
+}
+
+/* Table 四 printed as three rows, each group's word the label of its
+ * five values (行政复议 ⇥ 3 ⇥ 1 …, 行政诉讼（复议后起诉） ⇥ …): the rows'
+ * order is the groups'. True when the fifteen values VALS are three lines
+ * of five, each labelled by a different group; GROUPS their rows. */
+static bool row_labelled_groups(parse_ctx *ctx, const ptok *vals, size_t n, int groups[3])
+{
+    if (n != 15)
+        return false;
+    for (int k = 0; k < 3; k++) {
+        const ptok *first = &vals[5 * k], *last = &vals[5 * k + 4];
+        uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+        if (xxgk_doc_line(ctx->doc, last->start).start != line ||
+            (k && xxgk_doc_line(ctx->doc, first[-1].start).start == line))
+            return false;
+        groups[k] = line_group(ctx, first);
+        if (groups[k] < 0 || (k && groups[k] == groups[k - 1]) || (k == 2 && groups[2] == groups[0]))
+            return false;
+    }
+    return true;
+}
+
+/* A group's place in the template (0 to 2). */
+static int group_rank(int row)
+{
+    return row == XXGK_R_REVIEW ? 0 : row == XXGK_R_SUIT_DIRECT ? 1 : 2;
+}
+
+/* The group word labelling the line of values that starts at FIRST. */
+static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first)
+{
+    uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
+    struct hdr_word w = {0, 0, 0, 1};
+    for (int i = 0; i < ctx->napp_head_seq; i++) {
+        const struct app_head_at *h = &ctx->app_head_seq[i];
+        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
+            w = (struct hdr_word){h->at, h->end, h->entry, 1};
+    }
+    return w;
+}
+
+/* header → cells (table 四): the fifteen values VALS' rows and columns,
+ * the groups one after another in their printed order (the header's, or
+ * the rows' when each group's word labels its five values), each group's
+ * five results in theirs. False when the header cannot be read for
+ * certain (P030 said): the values go to no cell. */
+bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15])
+{
+    int groups[3], perm[5];
+    if (row_labelled_groups(ctx, vals, n, groups)) {
+        for (int k = 1; k < 3; k++)
+            if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
+                /* a row printed before one the template puts first */
+                struct hdr_word a = row_label_word(ctx, &vals[5 * (k - 1)]), b = row_label_word(ctx, &vals[5 * k]);
+                note_order(ctx, &a, &b);
+                break;
+            }
+    } else if (!appeals_groups(ctx, groups)) {
+        return false;
+    }
+    if (!appeals_results(ctx, perm))
+        return false;
+    for (int i = 0; i < 15; i++) {
+        rows[i] = groups[i / 5];
+        cols[i] = perm[i % 5];
+    }
+    return true;
 }
 
 /* header → cells: a column printed after one that comes later in the
@@ -80,7 +531,8 @@ void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t
 /* At the table's end: the note, when the printed order was followed. */
 void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t)
 {
-    if (!ctx->reorder_seen || (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx)))
+    if (!ctx->reorder_seen ||
+        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered))
         return;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
                       bld_canonical_text(label_entry_at(ctx->reorder_before)),
@@ -115,16 +567,8 @@ static uint64_t header_bits(const parse_ctx *ctx)
     return m;
 }
 
-/* The template's text of a column, for messages. */
-static const char *col_label_text(int key)
-{
-    for (int i = 0; i < label_count(); i++) {
-        const struct label_entry *e = label_entry_at(i);
-        if (e->kind == LK_COL && e->key == key && !e->variant)
-            return e->display;
-    }
-    return xxgk_col_key(key);
-}
+/* The template's text of a column of table 二, for messages. */
+static const char *col_label_text(int key) { return word_text(LK_COL, XXGK_TABLE_PROACTIVE, key); }
 
 /* header → columns (table 二): a header that names part of a column set
  * lacks the rest; its rows' numbers go to no cell (P024, once a header). */
@@ -149,5 +593,66 @@ bool bld_header_complete(parse_ctx *ctx)
             return false;
         }
     }
+    return true;
+}
+
+/* The end of the header cell that starts at AT: the TAB, | or line
+ * break after it. */
+static uint32_t cell_end(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = at, len = ctx->doc->len;
+    while (e < len && src[e] != '\t' && src[e] != '|' && src[e] != '\r' && src[e] != '\n' &&
+           !(src[e] == 0xEF && e + 2 < len && src[e + 1] == 0xBD && src[e + 2] == 0x9C)) /* ｜ */
+        e++;
+    return e;
+}
+
+/* header → unit: a money column's header states its unit in the words
+ * that make the label or follow it in its cell (本年收费金额（单位：元）,
+ * 采购总金额（万元）), whatever the template's says: the cells under it
+ * are in that unit. A unit naming no exact amount in 元 (（单位：美元）)
+ * is an error there (P029), and the column's numbers get no cell. Only a
+ * statement that starts inside the label or right after it is the
+ * column's (page text runs on into the rows). */
+int bld_header_unit(parse_ctx *ctx, const ptok *t)
+{
+    if (xxgk_tpl_col_kind(t->key) != XXGK_COL_MONEY)
+        return XXGK_UNIT_NONE;
+    const uint8_t *src = ctx->doc->src, *word, *stmt;
+    size_t wlen, slen;
+    uint32_t end = cell_end(ctx, t->end);
+    int u = unit_statement(src + t->start, src + end, &word, &wlen, &stmt, &slen);
+    uint32_t after = t->end;
+    while (after < end && (src[after] == ' ' || src[after] == '\t'))
+        after++;
+    if (u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after)
+        return XXGK_UNIT_NONE;
+    ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
+    xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))
+        return UNIT_INEXACT;
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT,
+                          span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
+    }
+    return u;
+}
+
+/* header + unit line → unit: a column header and the table's unit line
+ * that state different units (本年收费金额（单位：万元） under 单位：元) leave
+ * the unit of the numbers under the header unknown: P028 at the one read
+ * second, a note at the other, and the column's numbers that print no
+ * unit get no cell. True when they disagree. */
+bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at)
+{
+    if (other == XXGK_UNIT_NONE || other == UNIT_INEXACT || unit == other)
+        return false;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_UNITS_DISAGREE, at, xxgk_unit_name(unit),
+                                     xxgk_unit_name(other));
+    xxgk_diag_add_note(ctx->doc, d, other_at,
+                       ctx->doc->lang == XXGK_LANG_ZH ? "另一处所述单位在此" : "the other unit is stated here");
     return true;
 }

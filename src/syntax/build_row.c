@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
  * page text (unglue_defer), each of its places in the one row ROW. */
@@ -18,10 +19,66 @@ static bool defer_glued(parse_ctx *ctx, int table, int row, const int *cols, int
     return unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL);
 }
 
+/* The values [f, f + n) of the row: from the first one's start to the
+ * last one's end. */
+static xxgk_span values_span(const parse_ctx *ctx, size_t f, size_t n)
+{
+    return n ? span_of(ctx->vals.v[f].start, ctx->vals.v[f + n - 1].end) : span_of(0, 0);
+}
+
+/* shape → flags: a row whose shape a diagnostic doubts (too many values,
+ * too few, a cell holding two numbers) may have any of its values in
+ * another column than printed, so each of its cells carries the finding:
+ * a note over the row's values (export's flags are the codes whose place
+ * or a note's covers a cell). */
+void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
+{
+    if (!d || values.end <= values.start)
+        return;
+    xxgk_diag_add_note(ctx->doc, d, values,
+                       ctx->doc->lang == XXGK_LANG_ZH ? "该行的每个数值都可能不在所印的列中，其单元格都带此发现"
+                                                      : "each value of the row may be in another column than "
+                                                        "printed: its cells carry this finding");
+}
+
+/* A delimiter of printed cells (TAB, |, ｜) in [a, b), or a line break
+ * when LINES (values on two lines are two cells; a label and its values
+ * on two lines say nothing of the cells' delimiters: PDF text). */
+static bool delimited(const uint8_t *src, uint32_t a, uint32_t b, bool lines)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (src[i] == '\t' || src[i] == '|' || (lines && (src[i] == '\n' || src[i] == '\r')) ||
+            (src[i] == 0xEF && i + 2 < b && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+            return true;
+    return false;
+}
+
+/* cells → numbers: in a row whose cells are delimited (a TAB or a | after
+ * its label), two numbers with no delimiter between them stand in one
+ * printed cell (1 534, 1,5), where the template has one number: the first
+ * such cell's first number, else NULL. Not in page text, whose cells are
+ * glued digits (unglue.h). */
+static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f, size_t n)
+{
+    if (ctx->pagetext || n < 2 || !label)
+        return NULL; /* (no values: ctx->vals.v may be NULL) */
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f;
+    if (label->end > v[0].start || !delimited(src, label->end, v[0].start, false))
+        return NULL;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (v[i].tok == NUMBER && v[i + 1].tok == NUMBER && !delimited(src, v[i].end, v[i + 1].start, true))
+            return &v[i];
+    return NULL;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
- * (P009); one value too many (P006, the row marked overfull); too few: the
- * row kept pending for bld_settle_short_row. */
+ * (P009); one value too many (P006, the row marked overfull: at the cell
+ * holding two numbers when one does, else at the value past the columns);
+ * a cell holding two numbers in a row not too long (P027); too few: the
+ * row kept pending for bld_settle_short_row. Each of these notes the
+ * row's values (bld_doubt_row). */
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
                           const col_range *range, const ptok *label)
 {
@@ -39,28 +96,45 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
         for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)
             ctx->cells[k - 1].row_overfull = true;
-        const ptok *v = &ctx->vals.v[f + (size_t)ncols];
+        const ptok *v = shared ? shared : &ctx->vals.v[f + (size_t)ncols];
         if (!name)
             name = bld_row_name(ctx, row);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols);
-    } else if ((int)n < ncols) {
+        bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols),
+                      values_span(ctx, f, n));
+        return;
+    }
+    if (shared) {
+        char buf[64];
+        ptok two = *shared;
+        two.end = shared[1].end;
+        bld_text_of(ctx, &two, buf, sizeof buf);
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_CELL_TWO_NUMBERS, tok_span(&two),
+                                        name ? name : bld_row_name(ctx, row), buf),
+                      values_span(ctx, f, n));
+    }
+    if ((int)n < ncols) {
         struct short_row *sr = &ctx->short_row;
         sr->pending = true;
         sr->row = row;
         sr->n = (int)n;
         sr->ncols = ncols;
         sr->at = label ? tok_span(label) : (n ? tok_span(&ctx->vals.v[f]) : span_of(0, 0));
+        sr->values = values_span(ctx, f, n);
         uint32_t last = n ? ctx->vals.v[f + n - 1].end : sr->at.end;
         sr->line_end = xxgk_doc_line(ctx->doc, last).end;
     }
 }
 
 /* Table 四's printed values, at the table's end, to its fifteen cells in
- * the template's order (a values line, padding dropped as for a row). */
+ * the header's order (the template's where the header says none; none
+ * where it cannot be read, P030): a values line, padding dropped as for a
+ * row. */
 void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -74,9 +148,9 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     int grows[NV], gcols[NV];
-    for (int i = 0; i < NV; i++) {
-        grows[i] = xxgk_tpl_appeals_row(i);
-        gcols[i] = xxgk_tpl_appeals_col(i);
+    if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
+        ctx->vals.n = 0; /* the header's order unread (P030): no cell */
+        return;
     }
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
@@ -88,12 +162,16 @@ void bld_appeals_finish(parse_ctx *ctx)
         for (size_t k = 0; k < ctx->ncells; k++)
             if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
                 ctx->cells[k].row_overfull = true;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + NV]), NV + 1,
-                          "行政复议、行政诉讼", NV);
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + NV]), NV + 1,
+                                        "行政复议、行政诉讼", NV),
+                      values_span(ctx, f, n));
     }
     else if (n > 0 && n < NV)
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
-                          "行政复议、行政诉讼", (int)n, NV);
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, tok_span(&ctx->vals.v[f]),
+                                        "行政复议、行政诉讼", (int)n, NV),
+                      values_span(ctx, f, n));
     else if (n == 0) /* the header and no numbers: never a clean table */
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, ctx->tab), "四");
     ctx->vals.n = 0;
@@ -221,7 +299,10 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
     sr->pending = false;
     if (text && (resume_glued_row(ctx, text) || text_for_number(ctx, text)))
         return true;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, sr->at, bld_row_name(ctx, sr->row), sr->n, sr->ncols);
+    bld_doubt_row(ctx,
+                  xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, sr->at, bld_row_name(ctx, sr->row), sr->n,
+                                    sr->ncols),
+                  sr->values);
     return false;
 }
 
@@ -337,12 +418,59 @@ static bool unknown_row_due(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     return true;
 }
 
+/* Only spaces and a closing bracket from P to END: the unit statement
+ * ends the line's text (（金额单位：千元）). */
+static bool unit_line_end(const uint8_t *p, const uint8_t *end)
+{
+    while (p < end && (*p == ' ' || *p == ')'))
+        p++;
+    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x89) /* ） */
+        p += 3;
+    while (p < end && *p == ' ')
+        p++;
+    return p == end;
+}
+
+/* unit line → unit: a line of the table that is a unit statement (单位：元,
+ * （单位：万元）, 金额单位：千元) states the unit of the table's money
+ * from there on, for the cells whose number and header print none (a unit
+ * naming no exact amount: P029, and those cells get no number). The words
+ * of a header's statement (bld_header_unit) are no text in the table
+ * either. True when LABEL is one or the other. */
+static bool unit_words(parse_ctx *ctx, const ptok *label)
+{
+    if (label->start >= ctx->unit_stmt.start && label->end <= ctx->unit_stmt.end)
+        return true;
+    const uint8_t *src = ctx->doc->src, *word, *stmt;
+    size_t wlen, slen;
+    int u = unit_statement(src + label->start, src + label->end, &word, &wlen, &stmt, &slen);
+    if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
+        return false;
+    ctx->line_unit = (uint8_t)u;
+    ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    /* a line after a header that states its own unit */
+    for (int i = 0; i < ctx->ncols && i < 8 && u != UNIT_INEXACT; i++)
+        if (ctx->col_units[i] != XXGK_UNIT_NONE &&
+            bld_units_disagree(ctx, u, ctx->line_unit_at, ctx->col_units[i], ctx->unit_stmt))
+            ctx->col_units[i] = UNIT_INEXACT;
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT,
+                          span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
+    }
+    return true;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
- * its numbers go to no cell; without, a sentence of prose is a paragraph
- * and other text is text in the table (P019). */
+ * its numbers go to no cell; without, a unit statement states the money's
+ * unit (unit_words), a sentence of prose is a paragraph and other text is
+ * text in the table (P019). */
 static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     char buf[96];
+    if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
+        return;
     bld_text_of(ctx, label, buf, sizeof buf);
     if (numbers_in(&ctx->vals))
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));

@@ -250,9 +250,13 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->subtotal_pos = 0;
     ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
+    bld_requests_units_reset(ctx);
+    ctx->req_top_reordered = false;
+    bld_appeals_reset(ctx);
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
+    ctx->line_unit = XXGK_UNIT_NONE;
     ctx->vals.n = 0;
     bld_grid_reset(ctx);
     ctx->last_row = -1;
@@ -287,10 +291,31 @@ void b_clause(parse_ctx *ctx, const ptok *t)
         ctx->tmpl_votes_2019++;
 }
 
+/* A word of table 三's header: the columns are made again; after rows,
+ * the header printed again (a page break): its words counted afresh (the
+ * top row's when one of its words is printed again: a page that repeats
+ * only the 法人 columns keeps the order read above). */
+static void requests_header_word(parse_ctx *ctx)
+{
+    ctx->nreq_cols = 0;
+    if (ctx->cols_closed) {
+        ctx->cols_closed = false;
+        ctx->org_cols_seen = 0;
+        ctx->req_units_stale = true;
+    }
+}
+
 void b_head(parse_ctx *ctx, const ptok *t)
 {
     if (t)
         bld_grid_see(ctx, t->start);
+    if (t && ctx->tab && ctx->tab->id == XXGK_TABLE_APPEALS)
+        bld_appeals_word(ctx, t, true);
+    if (t && ctx->tab && ctx->tab->id == XXGK_TABLE_REQUESTS && t->key == XXGK_C_LEGAL_SUBTOTAL) {
+        /* 法人或其他组织: the place of the 法人 columns */
+        requests_header_word(ctx);
+        bld_requests_word(ctx, t, true);
+    }
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
         /* 信息内容 opens a column header */
         ctx->ncols = 0;
@@ -322,17 +347,13 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
         if (ctx->ncols < 8) {
             ctx->col_labels[ctx->ncols] = t->entry;
+            ctx->col_units[ctx->ncols] = (uint8_t)bld_header_unit(ctx, t);
             ctx->cols[ctx->ncols++] = t->key;
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
-        ctx->nreq_cols = 0; /* the columns are made again */
-        if (ctx->cols_closed) {
-            /* the header printed again after rows (a page break): count
-             * its columns afresh */
-            ctx->cols_closed = false;
-            ctx->org_cols_seen = 0;
-        }
+        requests_header_word(ctx);
+        bld_requests_word(ctx, t, false);
         if (k == XXGK_C_LEGAL_SUBTOTAL) {
             ctx->has_subtotal = true;
             ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */
@@ -346,6 +367,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
             }
             ctx->org_cols_seen++;
         }
+    } else if (ctx->tab->id == XXGK_TABLE_APPEALS) {
+        bld_appeals_word(ctx, t, false);
     }
 }
 

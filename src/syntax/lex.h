@@ -65,6 +65,9 @@ typedef struct scanner {
     const uint8_t *eol_from, *eol;
     size_t li; /* the line index's line at or before the last line_end */
     const uint8_t *delim_eol, *delim_from, *last_delim;
+    /* the last run of bytes a label's spelling may hold, read to its end
+     * (lexer.re: spell_run) */
+    const uint8_t *spell_from, *spell_to;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);

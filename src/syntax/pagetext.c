@@ -201,23 +201,6 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     return fl && match_title(t, f, fl, n, &entry) ? n : 0;
 }
 
-/* The end of the first 报告 (報告) within PT_WINDOW code points from ss,
- * before to; else 0. */
-static uint32_t report_word_end(const uint8_t *src, uint32_t ss, uint32_t to)
-{
-    uint32_t q = ss;
-    for (int k = 0; k < PT_WINDOW && q + 6 <= to; k++) {
-        bool bao = (src[q] == 0xE6 && src[q + 1] == 0x8A && src[q + 2] == 0xA5) ||
-                   (src[q] == 0xE5 && src[q + 1] == 0xA0 && src[q + 2] == 0xB1);
-        if (bao && src[q + 3] == 0xE5 && src[q + 4] == 0x91 && src[q + 5] == 0x8A)
-            return q + 6;
-        uint32_t cp;
-        int l = utf8_decode(src + q, to - q, &cp);
-        q += l ? (uint32_t)l : 1;
-    }
-    return 0;
-}
-
 /* A title is a name, not a clause: none of 《》，、：；“”「」 (a preamble
  * sentence citing the notice 关于编制2021年政府信息公开工作年度报告的通知
  * has them). */
@@ -260,29 +243,58 @@ static bool title_words(const uint8_t *src, uint32_t ss, uint32_t te)
     return strstr(f, "信息公开") != NULL;
 }
 
-/* title:  AGENCY YEAR 年 … 信息公开 … 年度报告  starting the run [from, h)
- * before the heading 一 at h, or a sentence of it (after 。！？；): the
- * title line a crawler ran into the text (新安县卫生健康局2023年政府信息公
- * 开工作年度报告本报告根据…一、总体情况…). The last one before h is taken.
- * Returns its start and sets *te to its end, or returns h when none. */
+static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_t a, uint8_t b, uint8_t c);
+
+/* Is there 报 or 報 in the three bytes before q? */
+static bool bao_before(const uint8_t *src, uint32_t from, uint32_t q)
+{
+    return q >= from + 3 && ((src[q - 3] == 0xE6 && src[q - 2] == 0x8A && src[q - 1] == 0xA5) ||
+                             (src[q - 3] == 0xE5 && src[q - 2] == 0xA0 && src[q - 1] == 0xB1));
+}
+
+/* The start of the sentence that holds q: after the last 。！？； before
+ * it, or `from`, within PT_WINDOW code points; else q (too far: no title
+ * is so long). A 报告 between the start and q makes it q too: the title
+ * ends at the first 报告 of its sentence (本报告… is a sentence, not one). */
+static uint32_t sentence_start(const uint8_t *src, uint32_t from, uint32_t q)
+{
+    uint32_t p = q;
+    for (int k = 0; k < PT_WINDOW; k++) {
+        if (p <= from)
+            return from;
+        uint32_t b = p - 1;
+        while (b > from && (src[b] & 0xC0) == 0x80)
+            b--;
+        uint32_t cp = 0;
+        if (utf8_decode(src + b, p - b, &cp) &&
+            (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B))
+            return p;
+        if (cp == 0x544A && bao_before(src, from, b)) /* 告 of an earlier 报告 */
+            return q;
+        p = b;
+    }
+    return q;
+}
+
+/* title:  AGENCY YEAR 年 … 信息公开 … 年度报告  in the run [from, h) before
+ * the heading 一 at h, at the run's start or a sentence's: the title line a
+ * crawler ran into the text (新安县卫生健康局2023年政府信息公开工作年度报告
+ * 本报告根据…一、总体情况…). Each 报告 of the run is found by memchr for
+ * the last byte of 告, then its sentence's start; the last that makes a
+ * title is taken. Returns its start and sets *te to its end, or returns h
+ * when none. */
 static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint32_t *te)
 {
     uint32_t found = h;
-    for (uint32_t ss = from; ss < h;) {
-        while (ss < h && (src[ss] == ' ' || src[ss] == '\t'))
+    for (uint32_t k = from; (k = next_seq3(src, k, h, 0xE5, 0x91, 0x8A)) < h; k += 3) {
+        if (!bao_before(src, from, k))
+            continue;
+        uint32_t ss = sentence_start(src, from, k - 3), end = k + 3;
+        while (ss < k && (src[ss] == ' ' || src[ss] == '\t'))
             ss++;
-        uint32_t end = report_word_end(src, ss, h);
-        if (end && title_words(src, ss, end) && !clause_goes_on(src, end, h)) {
+        if (ss < k - 3 && title_words(src, ss, end) && !clause_goes_on(src, end, h)) {
             found = ss;
             *te = end;
-        }
-        /* the next sentence */
-        while (ss < h) {
-            uint32_t cp;
-            int l = utf8_decode(src + ss, h - ss, &cp);
-            ss += l ? (uint32_t)l : 1;
-            if (l && (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B))
-                break;
         }
     }
     return found;
@@ -300,11 +312,11 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
 {
     uint32_t after;
     int n = heading_numeral(src, i, e, &after);
-    uint32_t te = i;
-    uint32_t ts = n == 1 && !own[1] ? title_before(src, from, i, &te) : i;
-    if (ts < i && l->n && l->v[l->n - 1].at >= ts)
-        ts = i; /* a break inside the words: no title line */
-    if ((n <= *sec && ts == i) || own[n])
+    /* only heading 一 may come again, after a title, once the report has
+     * come to its prose end (五, 六): a second report follows the first's
+     * end, and the tables' many 一、 are not looked at */
+    bool again = n <= *sec;
+    if (!n || own[n] || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
@@ -312,6 +324,15 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     int entry = -1;
     size_t m = fl ? match_title(&l->titles, f, fl, n, &entry) : 0;
     if (!m)
+        return 0;
+    /* the title before it, looked for only at a heading 一 that matched
+     * (a few in a document: the search over the run since the last
+     * heading is made once per such heading) */
+    uint32_t te = i;
+    uint32_t ts = n == 1 ? title_before(src, from, i, &te) : i;
+    if (ts < i && l->n && l->v[l->n - 1].at >= ts)
+        ts = i; /* a break inside the words: no title line */
+    if (again && ts == i)
         return 0;
     uint32_t end = m < fl ? off[m] : off[fl];
     if (ts < i) {

@@ -204,6 +204,14 @@ typedef struct parse_ctx {
     int tmpl_votes_2019, tmpl_votes_2021;
     int clause;            /* table 二 clause being read */
     int cols[8];           /* table 二: columns of the clause */
+    /* units of money stated (units.h), XXGK_UNIT_NONE when none: by the
+     * header of each of cols[] (本年收费金额（单位：元）), by a unit line of
+     * the table (单位：元); the statement last read in a header, whose
+     * words are no text in the table (P019) */
+    uint8_t col_units[8];
+    uint8_t line_unit;
+    xxgk_span unit_stmt;
+    xxgk_span line_unit_at; /* the unit line's unit word */
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
@@ -211,6 +219,24 @@ typedef struct parse_ctx {
                             * row after a column label (bld_requests_columns) */
     int nreq_cols;         /* their count; 0: to be made */
     col_range req_cols_range; /* their keys, made with them */
+    /* table 三's top header units as printed in the header being read
+     * (build_header.c: REQ_NATURAL, REQ_LEGAL, REQ_TOTAL): the first word
+     * of each, how often each was printed, and whether 法人或其他组织 itself
+     * placed the legal unit (else the first of its columns did) */
+    struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
+    bool req_legal_head;
+    bool req_top_reordered; /* and the rows follow their printed order (P022) */
+    bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
+    /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
+     * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its
+     * result columns as printed, in runs (a run ends where a result word
+     * repeats or its line ends) */
+    struct hdr_word app_heads[4];
+    struct app_head_at { uint32_t at, end; int group, entry; } app_head_seq[8]; /* every group word, in order */
+    int napp_head_seq;
+    struct hdr_word app_runs[6][5];
+    int app_run_n[6];
+    int napp_runs;
     struct row_ref row;    /* row being read */
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
@@ -226,6 +252,7 @@ typedef struct parse_ctx {
         bool pending;
         int row, n, ncols;   /* the row, its values and its columns */
         xxgk_span at;        /* its label */
+        xxgk_span values;    /* its values, first to last (P007's note) */
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;

@@ -48,14 +48,19 @@ const char *xxgk_row_key(int r) { return IN(row_keys, r) ? row_keys[r] : ""; }
 const char *xxgk_col_key(int c) { return IN(col_keys, c) ? col_keys[c] : ""; }
 int xxgk_row_table(int r) { return IN(row_tables, r) ? row_tables[r] : -1; }
 
-const char *xxgk_unit_name(int u)
-{
-    switch (u) {
-    case XXGK_UNIT_YUAN: return "元";
-    case XXGK_UNIT_WAN_YUAN: return "万元";
-    default: return "";
-    }
-}
+static const struct {
+    const char *name;
+    int power;
+} units[XXGK_UNIT__COUNT] = {
+    [XXGK_UNIT_NONE] = {"", -1},          [XXGK_UNIT_YUAN] = {"元", 0},
+    [XXGK_UNIT_WAN_YUAN] = {"万元", 4},   [XXGK_UNIT_QIAN_YUAN] = {"千元", 3},
+    [XXGK_UNIT_SHI_WAN_YUAN] = {"十万元", 5}, [XXGK_UNIT_BAI_WAN_YUAN] = {"百万元", 6},
+    [XXGK_UNIT_QIAN_WAN_YUAN] = {"千万元", 7}, [XXGK_UNIT_YI_YUAN] = {"亿元", 8},
+};
+
+const char *xxgk_unit_name(int u) { return u > 0 && u < XXGK_UNIT__COUNT ? units[u].name : ""; }
+
+int xxgk_unit_power(int u) { return u > 0 && u < XXGK_UNIT__COUNT ? units[u].power : -1; }
 
 const char *xxgk_numbering_name(int n)
 {
@@ -89,4 +94,12 @@ const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int 
     if (!r || table < 0 || table >= XXGK_TABLE__COUNT || !r->tables[table])
         return 0;
     return xxgk_table_cell(r->tables[table], row, col);
+}
+
+int xxgk_unit_convert(xxgk_dec a, int from, int to, xxgk_dec *out)
+{
+    int pf = xxgk_unit_power(from), pt = xxgk_unit_power(to);
+    if (pf < 0 || pt < 0)
+        return -1;
+    return xxgk_dec_shift(a, pf - pt, out);
 }

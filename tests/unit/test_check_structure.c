@@ -119,6 +119,28 @@ static void test_form_of_another_year(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_one_clause_of_another_form(void **state)
+{
+    (void)state;
+    /* a 2022 table 二 in the 2021 form as a whole, with one clause of the
+     * 2019 form: V306 at that clause's first cell, not only for a whole
+     * table of the other form */
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "行政事业性收费\t18.6\n",
+                         "行政事业性收费\t18.6\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t12\t340\n");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 31, 8);
+    assert_string_equal(v->msg, "table 二 uses the 2019 template (采购项目数量), but a report on 2022 "
+                                "uses the 2021 template");
+    xxgk_doc_free(d);
+    /* one clause's columns of the 2019 form, the others the 2021 form's */
+    s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+                   "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量");
+    d = ck_run(s);
+    v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 17, 4);
+    assert_non_null(strstr(v->msg, "(本年新制作数量)"));
+    xxgk_doc_free(d);
+}
+
 static void test_title_variant(void **state)
 {
     (void)state;
@@ -173,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_block_numbered_one_less),
         cmocka_unit_test(test_one_section_misnumbered),
         cmocka_unit_test(test_form_of_another_year),
+        cmocka_unit_test(test_one_clause_of_another_form),
         cmocka_unit_test(test_title_variant),
         cmocka_unit_test(test_messages_in_chinese),
     };

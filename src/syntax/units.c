@@ -1,0 +1,214 @@
+/* Units of money (units.h). The rule: a unit is 元 with a magnitude that is
+ * an exact power of ten (千元 10^3 … 亿元 10^8), so a number in it is exact
+ * in every other; a word that says "more than" (余, 多) or names another
+ * currency (美元, 港元) names no exact amount in 元, and is never taken for
+ * one. */
+#include "units.h"
+
+#include <stdbool.h>
+
+#include "utf8.h"
+
+/* The power of ten of a magnitude character, 0 for none. */
+static int magnitude(uint32_t cp, bool *big)
+{
+    *big = false;
+    switch (cp) {
+    case 0x5341: case 0x62FE: return 1; /* 十 拾 */
+    case 0x767E: case 0x4F70: return 2; /* 百 佰 */
+    case 0x5343: case 0x4EDF: return 3; /* 千 仟 */
+    case 0x4E07: case 0x842C: *big = true; return 4; /* 万 萬 */
+    case 0x4EBF: case 0x5104: *big = true; return 8; /* 亿 億 */
+    default: return 0;
+    }
+}
+
+/* 余 餘 多: "more than"; the first characters of other currencies' 元
+ * (美元 欧元 歐元 港元 日元 英镑 韩元 韓元 澳元 台币): no exact amount in 元. */
+static bool inexact_char(uint32_t cp)
+{
+    switch (cp) {
+    case 0x4F59: case 0x9918: case 0x591A:                 /* 余 餘 多 */
+    case 0x7F8E: case 0x6B27: case 0x6B50: case 0x6E2F:    /* 美 欧 歐 港 */
+    case 0x65E5: case 0x82F1: case 0x97E9: case 0x97D3:    /* 日 英 韩 韓 */
+    case 0x6FB3:                                           /* 澳 */
+        return true;
+    default: return false;
+    }
+}
+
+/* The spaces a unit may have inside and around it (the scanner's SP). */
+static size_t space_at(const uint8_t *p, const uint8_t *end)
+{
+    if (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
+        return 1;
+    if (end - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) /* U+3000 */
+        return 3;
+    if (end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+static const uint8_t *skip_spaces(const uint8_t *p, const uint8_t *end)
+{
+    for (size_t n; (n = space_at(p, end)) != 0;)
+        p += n;
+    return p;
+}
+
+/* The code point at p (0 past end or when invalid), its length in *n. */
+static uint32_t cp_at(const uint8_t *p, const uint8_t *end, int *n)
+{
+    uint32_t cp = 0;
+    *n = p < end ? utf8_decode(p, (size_t)(end - p), &cp) : 0;
+    return *n ? cp : 0;
+}
+
+/* The unit of 10^power 元, UNIT_INEXACT when the project names none. */
+static int unit_of_power(int power)
+{
+    for (int u = XXGK_UNIT_YUAN; u < XXGK_UNIT__COUNT; u++)
+        if (xxgk_unit_power(u) == power)
+            return u;
+    return UNIT_INEXACT;
+}
+
+int unit_word(const uint8_t *p, const uint8_t *end, size_t *len)
+{
+    const uint8_t *q = p, *last = p;
+    int power = 0, small = 0, n;
+    bool big_seen = false, inexact = false, yuan = false;
+    for (;;) {
+        uint32_t cp = cp_at(q, end, &n);
+        bool big;
+        int m = cp ? magnitude(cp, &big) : 0;
+        if (cp == 0x5143) { /* 元 ends the word */
+            yuan = true;
+            last = q + n;
+            break;
+        }
+        if (m) {
+            /* a small magnitude before a big one multiplies it (百万);
+             * another order (万千, 亿万, two smalls) is no unit of ours */
+            if (big_seen || (!big && small))
+                inexact = true;
+            if (big)
+                big_seen = true;
+            else
+                small = m;
+            power += m;
+        } else if (cp && inexact_char(cp)) {
+            inexact = true;
+        } else {
+            break;
+        }
+        q += n;
+        last = q;
+        q = skip_spaces(q, end);
+    }
+    if (!yuan && !big_seen) { /* 千 alone, 余 alone: no unit */
+        *len = 0;
+        return XXGK_UNIT_NONE;
+    }
+    *len = (size_t)(last - p);
+    return inexact ? UNIT_INEXACT : unit_of_power(power);
+}
+
+/* An opening or closing bracket at p (full- or half-width): its length. */
+static size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
+{
+    if (p < end && *p == (open ? '(' : ')'))
+        return 1;
+    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == (open ? 0x88 : 0x89)) /* （ ） */
+        return 3;
+    return 0;
+}
+
+int unit_after_number(const uint8_t *s, const uint8_t *end)
+{
+    const uint8_t *p = s;
+    /* the number: ASCII and full-width digits, sign, point, separators, exponent */
+    while (p < end) {
+        if ((*p >= '0' && *p <= '9') || *p == '.' || *p == ',' || *p == '-' || *p == '+' || *p == 'e' ||
+            *p == 'E') {
+            p++;
+            continue;
+        }
+        int n;
+        uint32_t cp = cp_at(p, end, &n);
+        if (!((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D || cp == 0xFF0C))
+            break;
+        p += n;
+    }
+    p = skip_spaces(p, end);
+    p = skip_spaces(p + bracket_at(p, end, true), end);
+    size_t len;
+    return unit_word(p, end, &len);
+}
+
+/* 单位 單位 at p: its length (6), else 0. */
+static size_t danwei_at(const uint8_t *p, const uint8_t *end)
+{
+    int n1, n2;
+    uint32_t a = cp_at(p, end, &n1);
+    if (a != 0x5355 && a != 0x55AE) /* 单 單 */
+        return 0;
+    uint32_t b = cp_at(p + n1, end, &n2);
+    return b == 0x4F4D ? (size_t)(n1 + n2) : 0; /* 位 */
+}
+
+/* A colon (：:) at p: its length, else 0. */
+static size_t colon_at(const uint8_t *p, const uint8_t *end)
+{
+    if (p < end && *p == ':')
+        return 1;
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A ? 3 : 0;
+}
+
+/* The statement at p: [open bracket] [单位 [colon]] unit word [close
+ * bracket]; a statement without 单位 is bracketed ((元), （万元）). */
+static int statement_at(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
+                        size_t *slen)
+{
+    const uint8_t *q = p;
+    size_t open = bracket_at(q, end, true);
+    q = skip_spaces(q + open, end);
+    size_t dw = danwei_at(q, end);
+    if (!open && !dw)
+        return XXGK_UNIT_NONE;
+    if (dw)
+        q = skip_spaces(q + dw, end);
+    q = skip_spaces(q + colon_at(q, end), end);
+    size_t len;
+    int u = unit_word(q, end, &len);
+    if (u == XXGK_UNIT_NONE)
+        return XXGK_UNIT_NONE;
+    *word = q;
+    *wlen = len;
+    q = skip_spaces(q + len, end);
+    if (open) {
+        size_t close = bracket_at(q, end, false);
+        if (!close && !dw)
+            return XXGK_UNIT_NONE; /* （万 … with no end: not a statement */
+        q += close;
+    }
+    *slen = (size_t)(q - p);
+    return u;
+}
+
+int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
+                   const uint8_t **stmt, size_t *slen)
+{
+    for (const uint8_t *q = p; q < end;) {
+        int u = statement_at(q, end, word, wlen, slen);
+        if (u != XXGK_UNIT_NONE) {
+            *stmt = q;
+            return u;
+        }
+        int n;
+        if (!cp_at(q, end, &n))
+            n = 1;
+        q += n;
+    }
+    return XXGK_UNIT_NONE;
+}

@@ -1,0 +1,33 @@
+/* Units of money as a report prints them: beside a number (35.62万元,
+ * 0.3562亿元, 356.2 千元), in a column header (本年收费金额（单位：元）) or on
+ * a unit line of a table (单位：元). Read by the scanner (a number's unit)
+ * and the builder (the header's and the unit line's). */
+#ifndef XXGK_UNITS_H
+#define XXGK_UNITS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xxgk.h"
+
+/* A unit word that names no exact power of ten of 元: "more than" (万余元,
+ * 多万元) or another currency (美元, 港元). Only in tokens, never a cell's:
+ * the builder gives its number no cell (P029). */
+enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
+
+/* The unit word at [p, end): magnitude characters (十 百 千 万 亿, their
+ * traditional and financial forms), spaces between them, and 元; or 万 or
+ * 亿 alone. Returns the unit (enum xxgk_unit), UNIT_INEXACT, or
+ * XXGK_UNIT_NONE when no unit word starts at p; *len is its length. */
+int unit_word(const uint8_t *p, const uint8_t *end, size_t *len);
+
+/* The unit printed after the number that starts at s and ends, with its
+ * unit, at end (the scanner's NUMBER token): the number's characters,
+ * spaces and an opening bracket skipped. */
+int unit_after_number(const uint8_t *s, const uint8_t *end);
+
+/* A unit statement in [p, end): （单位：元）, 单位：万元, 金额单位：元,
+ * (元), （万元）. Returns the unit (or UNIT_INEXACT), XXGK_UNIT_NONE when
+ * there is none; *word is the unit word's place, *stmt the statement's. */
+int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
+                   const uint8_t **stmt, size_t *slen);
+#endif

@@ -1,0 +1,119 @@
+/* Rows whose shape a diagnostic doubts (P006 too many values, P007 too
+ * few, P027 a cell holding two numbers): every cell of the row carries
+ * that code in export's flags (src/print/cell_flags.c reads the note over
+ * the row's values), and the cells of the other rows carry nothing. On
+ * tests/fixtures/canonical-2021.txt (规章 on line 17, 行政许可<TAB>125 on
+ * line 21, 二、上年结转… on line 36). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cell_flags.h"
+#include "testutil.h"
+
+static char *canonical;
+
+static int setup(void **state)
+{
+    (void)state;
+    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
+    return canonical ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    free(canonical);
+    return 0;
+}
+
+/* Every cell of ROW of TABLE has CODE among its flags, and every cell of
+ * the table's other rows has no flag; N: how many cells ROW has. */
+static void assert_row_flagged(const xxgk_doc *d, int table, int row, int code, size_t n)
+{
+    const xxgk_table *t = xxgk_doc_report(d)->tables[table];
+    assert_non_null(t);
+    cell_flags f;
+    cell_flags_init(&f, d);
+    size_t in_row = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        int codes[CELL_FLAGS_MAX];
+        int k = cell_flags_of(&f, t->cells[i].span, codes);
+        if (t->cells[i].row != row) {
+            assert_int_equal(k, 0);
+            continue;
+        }
+        in_row++;
+        bool has = false;
+        for (int j = 0; j < k; j++)
+            has |= codes[j] == code;
+        assert_true(has);
+    }
+    cell_flags_free(&f);
+    assert_int_equal(in_row, n);
+}
+
+static xxgk_doc *with(const char *from, const char *to)
+{
+    char *t = replace1(canonical, from, to);
+    xxgk_doc *d = parse_str(t);
+    free(t);
+    assert_non_null(d);
+    return d;
+}
+
+static void test_short_row_cells_carry_p007(void **state)
+{
+    (void)state;
+    xxgk_doc *d = with("规章\t0\t0\t0", "规章\t1\t5");
+    assert_diag_at(d, XXGK_P_TOO_FEW_VALUES, 17, 1);
+    assert_row_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_P_TOO_FEW_VALUES, 2);
+    xxgk_doc_free(d);
+    d = with("二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1", "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t1");
+    assert_diag_at(d, XXGK_P_TOO_FEW_VALUES, 36, 1);
+    assert_row_flagged(d, XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_IN, XXGK_P_TOO_FEW_VALUES, 6);
+    xxgk_doc_free(d);
+}
+
+/* 1 534 in a TAB cell: P006 at the cell's start, not at 534. */
+static void test_space_inside_a_number_is_p006_at_its_cell(void **state)
+{
+    (void)state;
+    xxgk_doc *d = with("行政许可\t125", "行政许可\t1 25");
+    assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, 21, 6);
+    assert_row_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_P_TOO_MANY_VALUES, 1);
+    xxgk_doc_free(d);
+    d = with("行政许可\t125", "| 行政许可 | 1 25 |");
+    assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, 21, 10);
+    xxgk_doc_free(d);
+    /* no delimiter: the extra value itself */
+    d = with("行政许可\t125", "行政许可 1 25");
+    assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, 21, 8);
+    xxgk_doc_free(d);
+}
+
+static void test_cell_with_two_numbers(void **state)
+{
+    (void)state;
+    xxgk_doc *d = with("规章\t0\t0\t0", "规章\t1,5\t0");
+    assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 4);
+    assert_row_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_P_CELL_TWO_NUMBERS, 3);
+    xxgk_doc_free(d);
+    d = with("规章\t0\t0\t0", "规章\t0\t1 5\r");
+    assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 6);
+    xxgk_doc_free(d);
+    /* 1,534 is one number, 1，534 too */
+    d = with("规章\t0\t0\t0", "规章\t1,534\t0\t1，534");
+    assert_int_equal(count_diags(d, XXGK_P_CELL_TWO_NUMBERS), 0);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_short_row_cells_carry_p007),
+        cmocka_unit_test(test_space_inside_a_number_is_p006_at_its_cell),
+        cmocka_unit_test(test_cell_with_two_numbers),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
