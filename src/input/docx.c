@@ -39,6 +39,7 @@ typedef struct dstate {
     int depth;               /* element nesting, capped against hostile files */
     uint32_t paragraphs, tables; /* of the body, so far */
     doc_place *places;       /* per line written */
+    grid_notes notes;        /* the tables' merged numbers (grid.h) */
     size_t nplaces, cap;
     bool failed;
 } dstate;
@@ -67,9 +68,89 @@ enum { DOCX_MAX_DEPTH = 200 };
 
 static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell);
 
+/* Is node the markup-compatibility element mc:name? */
+static bool is_mc(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0 && n->ns &&
+           n->ns->href && strstr((const char *)n->ns->href, "markup-compatibility");
+}
+
+/* A toggle run property (w:vanish, w:strike …) is on when present with
+ * no w:val or a true one (ECMA-376 17.17.4 ST_OnOff). */
+static bool toggle_on(const xmlNode *rpr, const char *name)
+{
+    const xmlNode *p = child_w(rpr, name);
+    if (!p)
+        return false;
+    const char *v = w_val(p);
+    return !v || strcmp(v, "1") == 0 || strcmp(v, "true") == 0 || strcmp(v, "on") == 0;
+}
+
+/* How a run's text stands on the page. */
+typedef enum run_kind {
+    RUN_TEXT,  /* read as it is */
+    RUN_UNSEEN, /* hidden (w:vanish) or struck out (w:strike, w:dstrike):
+                   Word shows no text, or text the author took back */
+    RUN_MARK   /* raised or lowered (w:vertAlign superscript/subscript):
+                   a footnote mark, never digits of the number before it */
+} run_kind;
+
+static run_kind run_kind_of(const xmlNode *r)
+{
+    const xmlNode *rpr = child_w(r, "rPr");
+    if (!rpr)
+        return RUN_TEXT;
+    if (toggle_on(rpr, "vanish") || toggle_on(rpr, "strike") || toggle_on(rpr, "dstrike"))
+        return RUN_UNSEEN;
+    const xmlNode *va = child_w(rpr, "vertAlign");
+    const char *v = va ? w_val(va) : NULL;
+    if (v && (strcmp(v, "superscript") == 0 || strcmp(v, "subscript") == 0))
+        return RUN_MARK;
+    return RUN_TEXT;
+}
+
+/* The one branch of an mc:AlternateContent that Word shows: its first
+ * mc:Choice (Word understands what the choices of a saved file require),
+ * else its mc:Fallback. Reading both would write the same text twice. */
+static const xmlNode *alternate_shown(const xmlNode *ac)
+{
+    const xmlNode *fallback = NULL;
+    for (const xmlNode *c = ac->children; c; c = c->next) {
+        if (is_mc(c, "Choice"))
+            return c;
+        if (is_mc(c, "Fallback") && !fallback)
+            fallback = c;
+    }
+    return fallback;
+}
+
+static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
+
+/* A raised or lowered run after text: a footnote mark. It is written
+ * between spaces, so that its digits never join those of the number it
+ * marks (35.62 with the mark 1 is not 35.621); the parser reports the
+ * mark as text where a value was due. */
+static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
+{
+    textbuf m;
+    memset(&m, 0, sizeof m);
+    runs_text(d, r, &m, in_cell);
+    if (m.len) {
+        if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
+            tb_put_at(t, " ", 1, 0);
+        tb_append(t, &m);
+        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    }
+    if (m.failed)
+        t->failed = true;
+    tb_free(&m);
+}
+
 /* The text of a run container (a paragraph, a hyperlink, an insertion):
  * w:t text, w:tab a TAB (a space inside a cell), w:br a line break (a
- * space inside a cell); deleted text and field codes are not text. */
+ * space inside a cell). What Word does not show is not text: deleted and
+ * moved-away text (w:del, w:moveFrom), field codes, hidden and struck-out
+ * runs, the branches of an mc:AlternateContent not shown. */
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
 {
     if (++d->depth > DOCX_MAX_DEPTH) {
@@ -88,10 +169,18 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         } else if (is_w(c, "br") || is_w(c, "cr")) {
             tb_put_at(t, in_cell ? " " : "\n", 1, 0);
         } else if (is_w(c, "delText") || is_w(c, "instrText") || is_w(c, "del") ||
-                   is_w(c, "rPr") || is_w(c, "pPr")) {
+                   is_w(c, "moveFrom") || is_w(c, "rPr") || is_w(c, "pPr")) {
             continue;
+        } else if (is_mc(c, "AlternateContent")) {
+            const xmlNode *shown = alternate_shown(c);
+            if (shown)
+                runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
+        } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
+            continue;
+        } else if (is_w(c, "r") && run_kind_of(c) == RUN_MARK) {
+            mark_text(d, c, t, in_cell);
         } else {
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
@@ -99,14 +188,30 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
     d->depth--;
 }
 
-/* The text of a cell: its paragraphs joined by nothing (a cell's lines
- * are one cell). */
+/* The text of a cell: its paragraphs one after another with a line break
+ * between them, which grid.c writes as HTML's block boundary is written
+ * (a space, nothing between CJK characters): `15` ¶ `34` is two numbers,
+ * never 1534. Empty paragraphs add nothing. */
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     for (const xmlNode *c = tc->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr"))
             continue;
-        runs_text(d, c, t, true);
+        textbuf p;
+        memset(&p, 0, sizeof p);
+        runs_text(d, c, &p, true);
+        tb_trim_end(&p);
+        size_t lead = 0;
+        while (lead < p.len && p.s[lead] == ' ')
+            lead++;
+        if (p.len > lead) {
+            if (t->len && tb_last(t) != '\n')
+                tb_put_at(t, "\n", 1, 0);
+            tb_append_range(t, &p, lead, p.len);
+        }
+        if (p.failed)
+            t->failed = true;
+        tb_free(&p);
     }
 }
 
@@ -188,7 +293,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
     if (in_cell) {
         textbuf lines;
         memset(&lines, 0, sizeof lines);
-        grid_emit(&g, &lines);
+        grid_emit(&g, &lines, NULL); /* offsets not the text's */
         for (size_t i = 0; i < lines.len; i++)
             if (lines.s[i] == '\n' || lines.s[i] == '\t')
                 lines.s[i] = ' ';
@@ -196,7 +301,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_free(&lines);
     } else {
         size_t from = out->len;
-        grid_emit(&g, out);
+        grid_emit(&g, out, &d->notes);
         /* one line per row, in order */
         uint32_t t = ++d->tables, row = 0;
         for (size_t i = from; i < out->len; i++)
@@ -228,6 +333,10 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             mark_lines(d, out, from, p);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, out, false);
+        } else if (is_mc(c, "AlternateContent")) {
+            const xmlNode *shown = alternate_shown(c);
+            if (shown)
+                body_text(d, shown, out);
         } else if (!is_w(c, "sectPr")) {
             body_text(d, c, out);
         }
@@ -330,6 +439,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
         return false;
     }
     free(out.runs); /* the text's own lines are its places */
+    for (int i = 0; i < d.notes.count; i++)
+        input_diag(in, d.notes.n[i].code, d.notes.n[i].at, d.notes.n[i].arg);
     in->text = out.s ? out.s : calloc(1, 1);
     in->len = out.len;
     if (d.failed) {

@@ -1,6 +1,7 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
 #include "utf8.h"
+#include "xxgk.h"
 #include "vec.h"
 
 #include <stdlib.h>
@@ -49,6 +50,23 @@ static bool is_label(const textbuf *t)
             return false;
     }
     return t->len > 0;
+}
+
+/* A number's cell: text with a digit in it. */
+static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
+
+/* A note at the text's offset at (dropped past GRID_MAX_NOTES). */
+static void note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
+{
+    if (!notes || notes->count >= GRID_MAX_NOTES)
+        return;
+    grid_note *n = &notes->n[notes->count++];
+    n->code = code;
+    n->at = at;
+    size_t k = arg && arg->len < sizeof n->arg ? arg->len : 0;
+    if (k)
+        memcpy(n->arg, arg->s, k);
+    n->arg[k] = 0;
 }
 
 /* A wide character (CJK, full-width forms): between two of them a block
@@ -100,6 +118,17 @@ typedef struct carry {
     int left;
 } carry;
 
+/* Does the row above keep apart the columns (col, col + span) a cell
+ * spans: does a cell of it start inside them? cv still holds, column by
+ * column, the cell that covered it in the rows above. */
+static bool split_above(const carry *cv, size_t ncols, size_t col, int span)
+{
+    for (size_t j = col + 1; j < col + (size_t)span && j < ncols; j++)
+        if (cv[j].cell && cv[j].cell->col == (int)j)
+            return true;
+    return false;
+}
+
 static bool grow_carry(carry **cv, size_t *ncols, size_t need)
 {
     if (need <= *ncols)
@@ -114,7 +143,7 @@ static bool grow_carry(carry **cv, size_t *ncols, size_t need)
 
 /* Place the cells of one row in their columns, after the spans from
  * above; the row's line goes to out. */
-static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out)
+static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
     size_t col = 0, width = 0;
@@ -134,6 +163,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         if (!grow_carry(cv, ncols, col + (size_t)c->colspan + 1))
             return false;
         c->col = (int)col;
+        /* a number over columns that the row above splits: its column
+         * cannot be read (a header merged over columns, as table 二's
+         * value column, splits nothing) */
+        c->split_above = c->colspan > 1 && is_number(&c->text) && split_above(*cv, *ncols, col, c->colspan);
         int rows = c->rowspan == 0 ? (int)(g->n - ri) : c->rowspan;
         for (int j = 0; j < c->colspan; j++) {
             (*cv)[col + (size_t)j].cell = c;
@@ -149,7 +182,9 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
     for (size_t j = 0; j < width; j++) {
         grid_cell *c = (*cv)[j].cell;
         if ((*cv)[j].left <= 0 || !c || (size_t)c->col != j) {
-            if ((*cv)[j].left <= 0) { /* a hole: an empty cell */
+            /* a hole, or a further column of a number the row above
+             * splits: an empty cell, so later cells keep their columns */
+            if ((*cv)[j].left <= 0 || (c && c->split_above)) {
                 if (!first)
                     tb_put_at(out, "\t", 1, r->at);
                 first = false;
@@ -162,6 +197,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         if (!first)
             tb_put_at(out, "\t", 1, own ? c->at : r->at);
         first = false;
+        if (own && c->split_above)
+            note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
+        else if (!own && is_number(&c->text))
+            note(notes, XXGK_L_NUMBER_OVER_ROWS, (uint32_t)out->len, &c->text);
         if (own || is_label(&c->text))
             append_cell(out, &c->text);
     }
@@ -173,12 +212,12 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
     return true;
 }
 
-void grid_emit(grid *g, textbuf *out)
+void grid_emit(grid *g, textbuf *out, grid_notes *notes)
 {
     carry *cv = NULL;
     size_t ncols = 0;
     for (size_t i = 0; i < g->n; i++)
-        if (!emit_row(g, i, &cv, &ncols, out)) {
+        if (!emit_row(g, i, &cv, &ncols, out, notes)) {
             out->failed = true;
             break;
         }

@@ -9,6 +9,7 @@ typedef struct grid_cell {
     textbuf text;
     int rowspan, colspan;    /* 1 or more; rowspan 0: up to the table's end */
     int col;                 /* set when laid out */
+    bool split_above;        /* a number over columns the row above keeps apart */
     uint32_t at;             /* the cell's place in the file */
 } grid_cell;
 
@@ -24,6 +25,22 @@ typedef struct grid {
     bool failed;
 } grid;
 
+/* What the layout found that the text cannot say: a number merged over
+ * columns the row above keeps apart (XXGK_L_NUMBER_OVER_COLUMNS), a slot
+ * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS); at: the
+ * offset in the text written. At most GRID_MAX_NOTES, as the front ends
+ * keep (XXGK_INPUT_MAX_DIAGS). */
+enum { GRID_MAX_NOTES = 8 };
+typedef struct grid_note {
+    int code;
+    uint32_t at;
+    char arg[48];
+} grid_note;
+typedef struct grid_notes {
+    grid_note n[GRID_MAX_NOTES];
+    int count;
+} grid_notes;
+
 enum { GRID_MAX_SPAN = 1000, GRID_MAX_COLS = 2048 }; /* the HTML standard's colspan limit; rowspan 65534 */
 
 void grid_row_start(grid *g, uint32_t at);
@@ -32,8 +49,11 @@ void grid_row_start(grid *g, uint32_t at);
 grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at);
 /* The table's lines into out: a line per row, cells by column with a TAB
  * between them; a label spanning rows (a cell without digits) is repeated
- * on every row it spans, a number never. */
-void grid_emit(grid *g, textbuf *out);
+ * on every row it spans, a number never: the rows below get an empty cell
+ * and a note. A number spanning columns the row above keeps apart keeps
+ * every later cell in its column (an empty cell per further column) and
+ * gets a note at it. notes: NULL when the offsets are not the text's. */
+void grid_emit(grid *g, textbuf *out, grid_notes *notes);
 /* A layout table's cells as blocks: each cell's text on lines of its own
  * (a line break in a cell's text is a block boundary inside it). */
 void grid_emit_blocks(grid *g, textbuf *out);

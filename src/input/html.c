@@ -41,16 +41,16 @@ static int element_kind(const char *n)
     } kinds[] = {
         {"address", H_BLOCK}, {"article", H_BLOCK}, {"aside", H_BLOCK}, {"blockquote", H_BLOCK},
         {"body", H_BLOCK}, {"br", H_BREAK}, {"button", H_SKIP}, {"caption", H_BLOCK},
-        {"center", H_BLOCK}, {"dd", H_BLOCK}, {"details", H_BLOCK}, {"div", H_BLOCK},
+        {"center", H_BLOCK}, {"dd", H_BLOCK}, {"del", H_SKIP}, {"details", H_BLOCK}, {"div", H_BLOCK},
         {"dl", H_BLOCK}, {"dt", H_BLOCK}, {"fieldset", H_BLOCK}, {"figcaption", H_BLOCK},
         {"figure", H_BLOCK}, {"footer", H_BLOCK}, {"form", H_BLOCK}, {"h1", H_BLOCK},
         {"h2", H_BLOCK}, {"h3", H_BLOCK}, {"h4", H_BLOCK}, {"h5", H_BLOCK}, {"h6", H_BLOCK},
         {"head", H_SKIP}, {"header", H_BLOCK}, {"hr", H_BLOCK}, {"html", H_BLOCK},
         {"iframe", H_SKIP}, {"legend", H_BLOCK}, {"li", H_BLOCK}, {"main", H_BLOCK},
         {"menu", H_BLOCK}, {"nav", H_BLOCK}, {"noscript", H_SKIP}, {"object", H_SKIP},
-        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"script", H_SKIP},
-        {"section", H_BLOCK}, {"select", H_SKIP}, {"style", H_SKIP}, {"summary", H_BLOCK},
-        {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
+        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"s", H_SKIP}, {"script", H_SKIP},
+        {"section", H_BLOCK}, {"select", H_SKIP}, {"strike", H_SKIP}, {"style", H_SKIP},
+        {"sub", H_MARK}, {"summary", H_BLOCK}, {"sup", H_MARK}, {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
         {"template", H_SKIP}, {"textarea", H_SKIP}, {"tfoot", H_BLOCK}, {"th", H_CELL},
         {"thead", H_BLOCK}, {"title", H_TITLE}, {"tr", H_ROW}, {"ul", H_BLOCK}
     };
@@ -353,7 +353,7 @@ static void table_close(hstate *h, uint32_t at)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
-        grid_emit(&t->g, &h->out);
+        grid_emit(&t->g, &h->out, &h->notes);
         if (t->g.failed)
             h->out.failed = true;
     }
@@ -361,6 +361,7 @@ static void table_close(hstate *h, uint32_t at)
     h->ntables--;
     h->pend_line = true;
     h->pend_space = false;
+    h->pend_mark = false;
 }
 
 /* A "<" held back at the end of a text chunk is text after all. */
@@ -401,6 +402,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     table_state *t = html_top_table(h);
     switch (kind) {
     case H_BLOCK: html_block_break(h); break;
+    case H_MARK: h->pend_mark = true; break;
     case H_TABLE: table_open(h); break;
     case H_ROW:
         if (t && !t->layout) {
@@ -415,6 +417,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             t->cell = grid_cell_start(&t->g, span_attr(atts, "rowspan"), span_attr(atts, "colspan"), at);
             h->pend_space = false;
             h->pend_cellbreak = false;
+            h->pend_mark = false;
             h->last_cp = 0;
         } else {
             h->pend_line = true;
@@ -449,12 +452,14 @@ static void on_end(void *ctx, const xmlChar *xname)
         table_state *t = html_top_table(h);
         switch (f.kind) {
         case H_BLOCK: html_block_break(h); break;
+        case H_MARK: h->pend_mark = true; break;
         case H_TABLE: table_close(h, at); break;
         case H_CELL:
             if (t && !t->layout && t->cell) {
                 tb_trim_end(&t->cell->text);
                 t->cell = NULL;
                 h->pend_space = false;
+                h->pend_mark = false;
             } else {
                 h->pend_line = true;
             }
@@ -599,6 +604,8 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         tb_free(&h.out);
         return false;
     }
+    for (int i = 0; i < h.notes.count; i++)
+        input_diag(in, h.notes.n[i].code, h.notes.n[i].at, h.notes.n[i].arg);
     in->text = h.out.s ? h.out.s : calloc(1, 1);
     in->len = h.out.len;
     in->runs = h.out.runs;

@@ -104,10 +104,11 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
         h->pend_space = false;
     }
     h->pend_cellbreak = false;
-    if (h->pend_space && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
-        !(wide(h->last_cp) && wide(cp)))
+    if ((h->pend_space || h->pend_mark) && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
+        (h->pend_mark || !(wide(h->last_cp) && wide(cp))))
         tb_put_at(t, " ", 1, at);
     h->pend_space = false;
+    h->pend_mark = false;
     tb_put(t, (const char *)b, (size_t)l, at);
     h->last_cp = cp;
 }

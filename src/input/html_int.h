@@ -13,7 +13,10 @@
 enum { ALIGN_SLACK = 64 };
 
 /* An element's part in the layout. */
-enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK };
+/* H_SKIP covers struck-out text (<del>, <s>, <strike>): text the author
+ * took back is not the report's. H_MARK is a raised or lowered run
+ * (<sup>, <sub>): a footnote mark, set apart from the text around it. */
+enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK, H_MARK };
 
 typedef struct frame {
     char name[12];           /* enough for every element that matters */
@@ -39,6 +42,9 @@ typedef struct hstate {
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;
+    bool pend_mark;          /* a <sup>/<sub> starts or ends: a space owed
+                                even between wide characters, so that a
+                                mark's digits never join a number's */
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
@@ -47,6 +53,7 @@ typedef struct hstate {
     html_skim *skim;         /* what libxml2 reads when not NULL (html_skim.h) */
     size_t next_cut;         /* the skim's first cut after the last offset mapped */
     size_t cuts_seen;        /* the skim's markers libxml2 handed over */
+    grid_notes notes;        /* the tables' merged numbers (grid.h) */
     xxgk_input *in;
 } hstate;
 

@@ -586,6 +586,272 @@ static void docx_places(void **state)
     free(txt);
 }
 
+/* Struck-out text (<del>, <s>, <strike>) is no text; a raised or lowered
+ * run (<sup>, <sub>) is a footnote mark set apart by a space, even from
+ * full-width digits: never digits of the number before it. */
+static void html_marks_and_struck_text(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>行政许可</td><td><del>1543</del>1534</td></tr>\n"
+                       "<tr><td>行政处罚</td><td><s>9</s>12<strike>3</strike></td></tr>\n"
+                       "<tr><td>收费</td><td>35.62<sup>1</sup></td></tr>\n"
+                       "<tr><td>其他</td><td>３５<sub>１</sub></td></tr>\n"
+                       "<tr><td>注<sup>1</sup></td><td>m<sup>2</sup>x</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62 1\n其他\t３５ １\n注 1\tm 2 x\n");
+    free(t);
+    /* the whole report: the cells are the text twin's; one P006, on the
+     * marked cell in the page */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">24252.311082<", ">24252.311082<sup>1</sup><");
+    char *b = replace1(a, ">2293<", "><del>1543</del>2293<");
+    char *c = replace1(b, ">1282<", ">1282<s>9</s><strike>9</strike><");
+    xxgk_doc *d = load_bytes("marks.html", c, strlen(c), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 1);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_TOO_MANY_VALUES));
+    const char *l = c;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "24252.311082<sup>1</sup>", 24);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(b);
+    free(c);
+    free(html);
+}
+
+/* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
+ * starting with '<' is WordprocessingML as it is); the file's bytes, NULL
+ * when python3 is missing. */
+static char *docx_of_text(const char *text, const char *name, size_t *n)
+{
+    char src[256], out[256], cmd[1024];
+    snprintf(src, sizeof src, "%s/%s.txt", XXGK_BINARY_DIR, name);
+    snprintf(out, sizeof out, "%s/%s.docx", XXGK_BINARY_DIR, name);
+    FILE *f = fopen(src, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/text_docx.py %s %s", XXGK_SOURCE_DIR, src, out);
+    if (system(cmd) != 0)
+        return NULL;
+    f = fopen(out, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    *n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    return b;
+}
+
+/* The .docx reader reads what Word shows: hidden runs (w:vanish), struck
+ * out runs (w:strike, w:dstrike), a tracked move's old place (w:moveFrom)
+ * and the branch of an mc:AlternateContent not shown are no text; a
+ * toggle set off (w:val="0"/"false") is. Every cell is the text's. */
+static void docx_reads_what_word_shows(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const char *const edits[][2] = {
+        {"\t2293\n", "\t<w:r><w:t>22</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>9</w:t></w:r>"
+                     "<w:r><w:t>93</w:t></w:r>\n"},
+        {"\t1282\n", "\t<w:moveFrom w:id=\"1\" w:author=\"a\"><w:r><w:t>9</w:t></w:r></w:moveFrom>"
+                     "<w:moveTo w:id=\"2\" w:author=\"a\"><w:r><w:t>1282</w:t></w:r></w:moveTo>\n"},
+        {"\t665\n", "\t<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t>665</w:t></w:r>"
+                    "</mc:Choice><mc:Fallback><w:r><w:t>665</w:t></w:r></mc:Fallback>"
+                    "</mc:AlternateContent>\n"},
+        {"\t42\n", "\t<w:r><w:rPr><w:strike/></w:rPr><w:t>7</w:t></w:r><w:r><w:t>4</w:t></w:r>"
+                   "<w:r><w:rPr><w:dstrike w:val=\"1\"/></w:rPr><w:t>8</w:t></w:r>"
+                   "<w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t>2</w:t></w:r>\n"},
+        {"\t64\t", "\t<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>64</w:t></w:r>\t"},
+    };
+    char *cur = strdup(txt);
+    for (size_t i = 0; i < sizeof edits / sizeof *edits; i++) {
+        char *next = replace1(cur, edits[i][0], edits[i][1]);
+        free(cur);
+        cur = next;
+    }
+    size_t m;
+    char *b = docx_of_text(cur, "word-shows", &m);
+    if (!b) {
+        free(cur);
+        free(txt);
+        skip();
+    }
+    xxgk_doc *d = load_bytes("shows.docx", b, m, XXGK_INPUT_AUTO, -1);
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(t);
+    assert_string_equal(cd, ct);
+    assert_int_equal(count_cells(d), 200);
+    char *text = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_non_null(strstr(text, "\n行政许可\t2293\n"));
+    assert_non_null(strstr(text, "\n行政处罚\t1282\n行政强制\t42\n"));
+    assert_non_null(strstr(text, "\t69\t3\t665\n"));
+    free(text);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(t);
+    free(b);
+    free(cur);
+    free(txt);
+}
+
+/* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
+ * of the number before it; two paragraphs in one cell are two values,
+ * never one (as a block boundary in an HTML cell): each is P006 (placed
+ * on the row's cell), and the cell keeps the number the report put there. Two
+ * paragraphs of a label between CJK characters stay one label. */
+static void docx_marks_and_paragraphs_in_a_cell(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const struct {
+        const char *from, *to;
+        unsigned line, at;
+        int row, col;
+        const char *cell;
+    } cases[] = {
+        {"\t24252.311082\n",
+         "\t<w:r><w:t>24252.311082</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>1</w:t></w:r>\n",
+         23, 9, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN, "24252.311082"},
+        {"\t1282\n",
+         "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+         "</w:rPr><w:t>2</w:t></w:r>\n",
+         19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
+                     "</w:p></w:tc>\n",
+         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "22"},
+        {"行政强制\t", "<w:tc><w:p><w:r><w:t>行政</w:t></w:r></w:p><w:p><w:r><w:t>强制</w:t></w:r>"
+                       "</w:p></w:tc>\t",
+         0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *edited = replace1(txt, cases[i].from, cases[i].to);
+        size_t m;
+        char *b = docx_of_text(edited, "marks", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
+        if (cases[i].line)
+            assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, cases[i].line, cases[i].at);
+        else
+            assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
+                            cases[i].cell);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
+/* A number merged over columns the row above keeps apart: L030 at it,
+ * an empty cell for each further column, later numbers in their columns;
+ * merged over two columns the header merges too (a value column), no
+ * note. A number merged over rows: the lower row's cell is empty, L031
+ * at it. The offsets are the text's. */
+static void html_numbers_in_merged_cells(void **state)
+{
+    (void)state;
+    const char *page = "<table>\n"
+                       "<tr><td>h</td><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
+                       "<tr><td>x</td><td>1</td><td colspan=\"2\">5</td><td>7</td></tr>\n"
+                       "<tr><td>y</td><td colspan=\"2\">8</td><td rowspan=\"2\">9</td><td>2</td></tr>\n"
+                       "<tr><td>z</td><td>3</td><td>4</td><td>6</td></tr>\n"
+                       "</table>\n"
+                       "<table><tr><td>信息内容</td><td colspan=\"3\">本年处理决定数量</td></tr>\n"
+                       "<tr><td>行政许可</td><td colspan=\"3\">2293</td></tr></table>\n";
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+    assert_string_equal(in.text, "h\ta\tb\tc\td\n"
+                                 "x\t1\t5\t\t7\n"
+                                 "y\t8\t\t9\t2\n"
+                                 "z\t3\t4\t\t6\n"
+                                 "信息内容\t本年处理决定数量\n"
+                                 "行政许可\t2293\n");
+    assert_int_equal(in.ndiags, 3);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    assert_string_equal(in.text + in.diags[0].at, "5\t\t7\ny\t8\t\t9\t2\nz\t3\t4\t\t6\n"
+                                                  "信息内容\t本年处理决定数量\n行政许可\t2293\n");
+    assert_string_equal(in.diags[0].arg, "5");
+    /* 8 over a and b: the row above splits them (1 | 5) */
+    assert_int_equal(in.diags[1].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    assert_true(strncmp(in.text + in.diags[1].at, "8\t", 2) == 0);
+    assert_int_equal(in.diags[2].code, XXGK_L_NUMBER_OVER_ROWS);
+    assert_true(strncmp(in.text + in.diags[2].at, "\t6\n", 3) == 0);
+    assert_string_equal(in.diags[2].arg, "9");
+    xxgk_input_free(&in);
+}
+
+/* The same in a .docx (gridSpan, vMerge), through the whole report: the
+ * diagnostic at its line:col, every other cell the text's. */
+static void docx_numbers_in_merged_cells(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const struct {
+        const char *from, *to;
+        int code;
+        unsigned line, at;
+        int row, col;
+    } cases[] = {
+        {"5.属于三类内部事务信息\t1\t0\t0\t",
+         "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+         "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
+         XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH},
+        {"6.属于四类过程性信息\t0\t0\t",
+         "6.属于四类过程性信息\t0\t<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t",
+         XXGK_L_NUMBER_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *edited = replace1(txt, cases[i].from, cases[i].to);
+        if (i == 1) { /* the merge starts at 5.'s 0 above */
+            char *e2 = replace1(edited, "5.属于三类内部事务信息\t1\t0\t",
+                                "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/>"
+                                "</w:tcPr><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t");
+            free(edited);
+            edited = e2;
+        }
+        size_t m;
+        char *b = docx_of_text(edited, "merged", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("merged.docx", b, m, XXGK_INPUT_AUTO, -1);
+        assert_diag_at(d, cases[i].code, cases[i].line, cases[i].at);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col, buf, sizeof buf),
+                            "empty");
+        /* the cells after the merge keep their columns */
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, XXGK_C_TOTAL, buf, sizeof buf),
+                            i == 0 ? "1" : "0");
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
 /* Detection is by content, never by name; --input forces. */
 static void detection(void **state)
 {
@@ -654,6 +920,11 @@ int main(void)
         cmocka_unit_test(hostile_pages),
         cmocka_unit_test(docx_filled_template),
         cmocka_unit_test(docx_places),
+        cmocka_unit_test(docx_reads_what_word_shows),
+        cmocka_unit_test(html_marks_and_struck_text),
+        cmocka_unit_test(html_numbers_in_merged_cells),
+        cmocka_unit_test(docx_numbers_in_merged_cells),
+        cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
     };
