@@ -7,21 +7,6 @@
 
 #include "testutil.h"
 
-static char *canonical;
-
-static int setup(void **state)
-{
-    (void)state;
-    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
-    return canonical ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    free(canonical);
-    return 0;
-}
 
 static xxgk_doc *parse_owned(char *text)
 {
@@ -577,5 +562,5 @@ int main(void)
         cmocka_unit_test(test_years_and_dates_in_chinese_numerals),
         cmocka_unit_test(test_eight_column_variant),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }

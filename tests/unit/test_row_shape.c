@@ -10,21 +10,6 @@
 #include "cell_flags.h"
 #include "testutil.h"
 
-static char *canonical;
-
-static int setup(void **state)
-{
-    (void)state;
-    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
-    return canonical ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    free(canonical);
-    return 0;
-}
 
 /* Every cell of ROW of TABLE has CODE among its flags, and every cell of
  * the table's other rows has no flag; N: how many cells ROW has. */
@@ -115,5 +100,5 @@ int main(void)
         cmocka_unit_test(test_space_inside_a_number_is_p006_at_its_cell),
         cmocka_unit_test(test_cell_with_two_numbers),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }

@@ -10,21 +10,6 @@
 
 #include "testutil.h"
 
-static char *canonical;
-
-static int setup(void **state)
-{
-    (void)state;
-    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
-    return canonical ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    free(canonical);
-    return 0;
-}
 
 /* s with every FROM (one byte) replaced by TO, in one pass. */
 static char *replace_all(const char *s, char from, const char *to)
@@ -199,5 +184,5 @@ int main(void)
         cmocka_unit_test(test_inexact_units_are_refused),
         cmocka_unit_test(test_exact_conversion),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }

@@ -117,3 +117,20 @@ size_t count_cells(const xxgk_doc *doc)
                 n += r->tables[t]->cells[i].state != XXGK_CELL_ABSENT;
     return n;
 }
+
+char *canonical;
+
+int canonical_setup(void **state)
+{
+    (void)state;
+    canonical = read_source_file("tests/fixtures/canonical-2021.txt", NULL);
+    return canonical ? 0 : -1;
+}
+
+int canonical_teardown(void **state)
+{
+    (void)state;
+    free(canonical);
+    canonical = NULL;
+    return 0;
+}

@@ -26,4 +26,9 @@ char *replace1(const char *s, const char *from, const char *to);
 void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col);
 /* The number of cells with a value or an empty state in the first copy. */
 size_t count_cells(const xxgk_doc *doc);
+/* tests/fixtures/canonical-2021.txt, read by canonical_setup for a group
+ * of tests (cmocka_run_group_tests) and freed by canonical_teardown. */
+extern char *canonical;
+int canonical_setup(void **state);
+int canonical_teardown(void **state);
 #endif
