@@ -50,7 +50,7 @@ static col_range range_of(const int *cols, int n)
  * it spans, whatever its column. */
 struct place {
     xxgk_span line;
-    int field, tabs, centre; /* TABs before the word, on the line; twice its centre column */
+    int field, tabs; /* TABs before the word, on the line */
     bool first, tabbed;
     bool aligned; /* two spaces in a row somewhere: laid out in columns */
 };
@@ -80,7 +80,7 @@ enum { HEADER_LINE_MAX = 4096 };
 static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
     const uint8_t *s = ctx->doc->src;
-    struct place p = {line, 0, 0, 0, true, false, false};
+    struct place p = {line, 0, 0, true, false, false};
     for (uint32_t i = line.start; i < line.end; i++) {
         p.tabbed |= s[i] == '\t';
         p.tabs += s[i] == '\t';
@@ -90,9 +90,15 @@ static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxg
             p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
         }
     }
-    int before = display_width(s, line.start, h->at);
-    p.centre = 2 * before + display_width(s, h->at, h->end);
     return p;
+}
+
+/* Twice the display column of H's centre on its line LINE: asked last,
+ * only of words both laid out in columns (the lines decoded). */
+static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
+{
+    const uint8_t *s = ctx->doc->src;
+    return 2 * display_width(s, line.start, h->at) + display_width(s, h->at, h->end);
 }
 
 /* Whether A stands before B in the header (both printed), as far as the
@@ -111,7 +117,8 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
     if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
         return UNSAID; /* one cell per line, or words one space apart: no columns */
-    return pa.centre / 2 == pb.centre / 2 ? UNSAID : pa.centre < pb.centre ? BEFORE : AFTER;
+    int ca = centre_of(ctx, a, la), cb = centre_of(ctx, b, lb);
+    return ca / 2 == cb / 2 ? UNSAID : ca < cb ? BEFORE : AFTER;
 }
 
 /* Two words on one line. */
