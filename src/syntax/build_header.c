@@ -76,20 +76,23 @@ static int display_width(const uint8_t *s, uint32_t from, uint32_t to)
  * longer, its words have no column (and are not walked once a header). */
 enum { HEADER_LINE_MAX = 4096 };
 
-/* The place of H on its line LINE (shorter than HEADER_LINE_MAX). */
+/* The place of H on its line LINE (shorter than HEADER_LINE_MAX): the
+ * TABs and a first space of two found by memchr (a header line has few
+ * TABs, and most of its spaces stand in a run when it is laid out in
+ * columns), not each byte tested for all of them. */
 static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
-    const uint8_t *s = ctx->doc->src;
+    const uint8_t *s = ctx->doc->src, *end = s + line.end, *at = s + h->at;
     struct place p = {line, 0, 0, true, false, false};
-    for (uint32_t i = line.start; i < line.end; i++) {
-        p.tabbed |= s[i] == '\t';
-        p.tabs += s[i] == '\t';
-        p.aligned |= s[i] == ' ' && i + 1 < line.end && s[i + 1] == ' ';
-        if (i < h->at) {
-            p.field += s[i] == '\t';
-            p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
-        }
+    for (const uint8_t *t = s + line.start; t < at && p.first; t++)
+        p.first = *t == '|'; /* else indented: a column of space-aligned text */
+    for (const uint8_t *t = s + line.start; (t = memchr(t, '\t', (size_t)(end - t))) != NULL; t++) {
+        p.tabs++;
+        p.field += t < at;
     }
+    p.tabbed = p.tabs > 0;
+    for (const uint8_t *t = s + line.start; !p.aligned && (t = memchr(t, ' ', (size_t)(end - t))) != NULL; t++)
+        p.aligned = t + 1 < end && t[1] == ' ';
     return p;
 }
 
