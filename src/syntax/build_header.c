@@ -108,9 +108,9 @@ static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span l
  * header says. */
 static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
-    if (la.start == lb.start)
+    if (doc_same_line(ctx->doc, a->at, b->at))
         return a->at < b->at ? BEFORE : AFTER;
+    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
@@ -127,7 +127,7 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
 /* Two words on one line. */
 static bool same_line(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    return xxgk_doc_line(ctx->doc, a->at).start == xxgk_doc_line(ctx->doc, b->at).start;
+    return doc_same_line(ctx->doc, a->at, b->at);
 }
 
 /* A header word seen: the first place of its unit is kept, and how often
@@ -325,8 +325,7 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     /* a run is on one line: words on two lines say no order (as in
      * word_order), and a PDF's text may put part of one group's words
      * before another's */
-    repeat = repeat || xxgk_doc_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at).start !=
-                           xxgk_doc_line(ctx->doc, t->start).start;
+    repeat = repeat || !doc_same_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at, t->start);
     if (repeat && r >= 0 && ctx->app_run_n[r] == 1) {
         ctx->app_run_n[r] = 0; /* a word alone says no order: its place is taken */
     } else if (repeat) {
@@ -453,9 +452,8 @@ static bool row_labelled_groups(parse_ctx *ctx, const ptok *vals, size_t n, int 
         return false;
     for (int k = 0; k < 3; k++) {
         const ptok *first = &vals[5 * k], *last = &vals[5 * k + 4];
-        uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
-        if (xxgk_doc_line(ctx->doc, last->start).start != line ||
-            (k && xxgk_doc_line(ctx->doc, first[-1].start).start == line))
+        if (!doc_same_line(ctx->doc, first->start, last->start) ||
+            (k && doc_same_line(ctx->doc, first[-1].start, first->start)))
             return false;
         groups[k] = line_group(ctx, first);
         if (groups[k] < 0 || (k && groups[k] == groups[k - 1]) || (k == 2 && groups[2] == groups[0]))
