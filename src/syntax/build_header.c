@@ -339,14 +339,8 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     see_word(h, t);
 }
 
-/* A result column's place in the template (0 to 4). */
-static int result_rank(int key)
-{
-    for (int i = 0; i < 5; i++)
-        if (xxgk_tpl_appeals_col(i) == key)
-            return i;
-    return 5;
-}
+/* A result column's place in the template (0 to 4, 5 for none). */
+static int result_rank(int key) { return xxgk_tpl_result_rank(key); }
 
 static int run_key(const parse_ctx *ctx, int r, int i) { return label_entry_at(ctx->app_runs[r][i].entry)->key; }
 

@@ -271,6 +271,14 @@ int xxgk_tpl_appeals_col(int i)
 
 _Static_assert(NGROUPS * NRESULTS == XXGK_TPL_APPEALS_VALUES, "table 四 prints 3 x 5 numbers");
 
+int xxgk_tpl_result_rank(int col)
+{
+    int i = 0;
+    while (i < NRESULTS && set_RESULTS[i] != col)
+        i++;
+    return i;
+}
+
 const char *xxgk_tpl_row_name(int row) { return row_known(row) ? rows[row].name : "?"; }
 const char *xxgk_tpl_col_name(int col) { return col_known(col) ? col_names[col] : "?"; }
 const char *xxgk_tpl_group_label(int row)
