@@ -345,16 +345,30 @@ const char *xxgk_identity_key(int id) { return identity(id) ? identity(id)->key 
 int xxgk_identity_table(int id) { return identity(id) ? identity(id)->table : -1; }
 bool xxgk_identity_per_row(int id) { return identity(id) && identity(id)->per == PER_ROW; }
 
+/* The rows template TMPL has as bits: xxgk_tpl_has_row of every row at
+ * once (a template other than 2019 and 2021: every row of template.def). */
+static uint64_t rows_of(int tmpl)
+{
+    static const uint64_t known_rows = 0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | ROW_BIT(R)
+#include "template.def"
+#undef XXGK_TPL_ROW
+        ;
+    return tmpl == 2019 || tmpl == 2021 ? template_rows[tmpl == 2021] : known_rows;
+}
+
 /* One side's cells: a column set along a row, or the template's rows of a
- * row set down a column. */
+ * row set down a column (the template's rows read once, not asked of
+ * each of the set's up to 22). */
 static void lay_out(const identity_def *d, const int *set, int tmpl, int key, xxgk_terms *t)
 {
+    uint64_t has = rows_of(tmpl);
     t->n = 0;
     for (; *set && t->n < XXGK_TPL_MAXTERMS; set++) {
         if (d->per == PER_ROW) {
             t->row[t->n] = key;
             t->col[t->n++] = *set;
-        } else if (xxgk_tpl_has_row(tmpl, *set)) {
+        } else if ((unsigned)*set < 64 && (has >> *set & 1)) {
             t->row[t->n] = *set;
             t->col[t->n++] = key;
         }
