@@ -27,6 +27,7 @@ enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
     UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
+    UG_PAIRS = 32,       /* column identities × columns of table 三 */
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
@@ -46,6 +47,7 @@ struct glued_row {
     int status;
     bool needs_ids;                           /* the digits alone allow more */
     unsigned cross;                           /* column identities that decided it */
+    unsigned unconfirmed;                     /* column identities that could not be evaluated */
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
     int pick;
@@ -289,18 +291,28 @@ static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
 }
 
 /* What the combinations are tried against: the table's printed cells and
- * the rows read now. */
-static void colctx_fill(colctx *cc, parse_ctx *ctx)
+ * the rows read now. A printed row short of values (P007: which cell a
+ * value belongs to is unknown) or over full (P006) confirms and refutes
+ * nothing, as in the validator (check_arith.c): its cells are unknown. */
+static void colctx_fill(colctx *cc, parse_ctx *ctx, int ncols)
 {
+    int present[XXGK_R__COUNT] = {0};
     for (int r = 0; r < XXGK_R__COUNT; r++)
         for (int c = 0; c < XXGK_C__COUNT; c++)
             cc->fixed[r][c] = -1;
     for (size_t i = 0; i < ctx->ncells; i++) {
         const xxgk_cell *c = &ctx->cells[i];
-        if (c->table == XXGK_TABLE_REQUESTS && c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 &&
-            c->col < XXGK_C__COUNT && c->state == XXGK_CELL_VALUE && c->value.scale == 0)
+        if (c->table != XXGK_TABLE_REQUESTS || c->row <= 0 || c->row >= XXGK_R__COUNT || c->col <= 0 ||
+            c->col >= XXGK_C__COUNT)
+            continue;
+        present[c->row] += c->state != XXGK_CELL_ABSENT && !c->row_overfull;
+        if (c->state == XXGK_CELL_VALUE && c->value.scale == 0)
             cc->fixed[c->row][c->col] = c->value.mant;
     }
+    for (int r = 0; r < XXGK_R__COUNT; r++)
+        if (present[r] && present[r] < ncols)
+            for (int c = 0; c < XXGK_C__COUNT; c++)
+                cc->fixed[r][c] = -1;
     for (size_t i = 0; i < ctx->nglued; i++) {
         struct glued_row *g = &ctx->glued[i];
         if (g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT)
@@ -320,23 +332,53 @@ static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum, bool *
     return true;
 }
 
-/* Does the combination break a per-column identity of table 三 that an
- * undecided row is in? Identities with an unknown cell say nothing. */
-static bool combination_fits(const colctx *cc, const int *cols, int ncols)
+/* The column identities of table 三 laid on each column of the glued rows:
+ * a pair (identity, column), bit p of a mask. */
+typedef struct colpairs {
+    int n;
+    xxgk_identity idt[UG_PAIRS];
+} colpairs;
+
+static void colpairs_lay(colpairs *cp, const colctx *cc, const int *cols, int ncols)
 {
+    cp->n = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
             continue;
-        for (int k = 0; k < ncols; k++) {
-            xxgk_identity idt;
-            int64_t a, b;
-            bool und = false;
-            if (xxgk_identity_at(id, cc->tmpl, cols[k], &idt) && side_sum(cc, &idt.parts, &a, &und) &&
-                side_sum(cc, &idt.total, &b, &und) && und && a != b)
-                return false;
+        for (int k = 0; k < ncols && cp->n < UG_PAIRS; k++)
+            if (xxgk_identity_at(id, cc->tmpl, cols[k], &cp->idt[cp->n]))
+                cp->n++;
+    }
+}
+
+/* The pairs a row is a term of: the identities that cover it. */
+static uint32_t pairs_covering(const colpairs *cp, int row)
+{
+    uint32_t m = 0;
+    for (int p = 0; p < cp->n; p++) {
+        const xxgk_identity *t = &cp->idt[p];
+        for (int side = 0; side < 2; side++) {
+            const xxgk_terms *x = side ? &t->total : &t->parts;
+            for (int i = 0; i < x->n; i++)
+                if (x->row[i] == row)
+                    m |= 1u << p;
         }
     }
-    return true;
+    return m;
+}
+
+/* The pairs the combination breaks: all their cells known, the sums
+ * differ. Identities with an unknown cell say nothing. */
+static uint32_t pairs_broken(const colctx *cc, const colpairs *cp)
+{
+    uint32_t m = 0;
+    for (int p = 0; p < cp->n; p++) {
+        int64_t a, b;
+        bool und = false;
+        if (side_sum(cc, &cp->idt[p].parts, &a, &und) && side_sum(cc, &cp->idt[p].total, &b, &und) && a != b)
+            m |= 1u << p;
+    }
+    return m;
 }
 
 /* The per-column identities a row is a term of (bit per id). */
@@ -350,33 +392,116 @@ static unsigned identities_of(const colctx *cc, int row, int col)
     return m;
 }
 
-/* Try every combination of the undecided rows' readings; a reading that is
- * the only one of its row in every combination that fits is decided. */
+/* Try every combination of the undecided rows' readings: a reading of a
+ * row fits when, in some combination, every column identity that covers
+ * the row holds or cannot be evaluated (the identities it is no term of
+ * say nothing about it: a wrong row elsewhere withholds its own column
+ * only). */
 static void try_combinations(colctx *cc, long combos)
 {
     struct glued_row **amb = cc->amb;
-    int cols[UG_MAXCELLS], ncols = amb[0]->ncols;
-    memcpy(cols, amb[0]->cols, sizeof cols[0] * (size_t)ncols);
+    colpairs cp;
+    uint32_t cover[UG_MAXCAND];
+    colpairs_lay(&cp, cc, amb[0]->cols, amb[0]->ncols);
+    for (int k = 0; k < cc->namb; k++)
+        cover[k] = pairs_covering(&cp, amb[k]->rows[0]);
     for (long c = 0; c < combos; c++) {
         long r = c;
         for (int k = 0; k < cc->namb; k++) {
             amb[k]->pick = (int)(r % amb[k]->ncand);
             r /= amb[k]->ncand;
         }
-        if (combination_fits(cc, cols, ncols))
-            for (int k = 0; k < cc->namb; k++)
+        uint32_t broken = pairs_broken(cc, &cp);
+        for (int k = 0; k < cc->namb; k++)
+            if (!(cover[k] & broken))
                 amb[k]->fits |= 1ull << amb[k]->pick;
     }
-    for (int k = 0; k < cc->namb; k++) {
+}
+
+/* Is a row's reading one the identities chose (the digits alone allow
+ * more), in table 三 where the column identities may confirm or refute it? */
+static bool checked_by_columns(const struct glued_row *g)
+{
+    return g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT &&
+           ((g->status == G_UNIQUE && g->needs_ids) || (g->status == G_AMBIGUOUS && g->count <= UG_MAXCAND));
+}
+
+/* The combinations of the rows amb[0..namb) (they are undecided in cc),
+ * tried until none is refuted: a row no combination fits is withheld
+ * (P052, naming the column identities), its cells unknown, and the others
+ * are tried again without it, for their readings may have fit only with
+ * its refuted one. Each round withholds a row, so namb rounds at most.
+ * Returns the rows left, at the front of amb. */
+static int withhold_refuted(colctx *cc, struct glued_row **amb, int namb)
+{
+    for (;;) {
+        long combos = 1;
+        for (int k = 0; k < namb; k++) {
+            amb[k]->fits = 0;
+            combos *= amb[k]->ncand; /* no more than the first round's */
+        }
+        cc->namb = namb;
+        try_combinations(cc, combos);
+        int kept = 0;
+        for (int k = 0; k < namb; k++) {
+            struct glued_row *g = amb[k];
+            if (g->fits) {
+                amb[kept++] = g;
+                continue;
+            }
+            g->status = G_NONE;
+            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
+            cc->undecided[g->rows[0]] = false;
+        }
+        if (kept == namb || !kept)
+            return kept;
+        namb = kept;
+    }
+}
+
+/* A row of several readings one of which alone fits is read: the column
+ * identities chose it. */
+static void settle(colctx *cc, struct glued_row **amb, int namb)
+{
+    for (int k = 0; k < namb; k++) {
         struct glued_row *g = amb[k];
-        if (g->fits && !(g->fits & (g->fits - 1))) {
+        if (g->status == G_AMBIGUOUS && !(g->fits & (g->fits - 1))) {
             g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
             g->status = G_UNIQUE;
-            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
+            g->cross = identities_of(cc, g->rows[0], g->cols[0]); /* they chose it */
         }
     }
 }
 
+/* The column identities of table 三 that cover row G's cells and that
+ * cannot be evaluated now (a cell of theirs is in a row withheld or not
+ * printed): they could not confirm G's reading (P058). */
+static unsigned unconfirmed(colctx *cc, const struct glued_row *g)
+{
+    unsigned m = 0;
+    for (int id = 1; id < XXGK_ID__COUNT; id++) {
+        if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
+            continue;
+        for (int k = 0; k < g->ncols && !(m >> id & 1); k++) {
+            xxgk_identity idt;
+            int64_t a, b;
+            bool und = false;
+            if (xxgk_identity_at(id, cc->tmpl, g->cols[k], &idt) &&
+                xxgk_identity_has(id, cc->tmpl, g->rows[0], g->cols[k]) &&
+                !(side_sum(cc, &idt.parts, &a, &und) && side_sum(cc, &idt.total, &b, &und)))
+                m |= 1u << id;
+        }
+    }
+    return m;
+}
+
+/* Rule: a glued reading of table 三 that an identity chose is kept only
+ * when every identity covering the row holds, the column identities (V103,
+ * V104) too: the rows whose reading the identities chose (one reading or
+ * several) are tried together in every combination of their readings; a
+ * row no combination fits is withheld (P052). A kept reading whose column
+ * identities cannot be evaluated (another row withheld) is said to be
+ * unconfirmed (P058), not a note. */
 static void decide_by_columns(parse_ctx *ctx, int tmpl)
 {
     struct glued_row *amb[UG_MAXCAND];
@@ -384,12 +509,18 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
     long combos = 1;
     for (size_t i = 0; i < ctx->nglued; i++) {
         struct glued_row *g = &ctx->glued[i];
-        if (g->table != XXGK_TABLE_REQUESTS || g->status != G_AMBIGUOUS || g->count > UG_MAXCAND)
+        if (!checked_by_columns(g) || namb == UG_MAXCAND)
             continue;
-        combos *= g->ncand;
-        if (combos > UG_MAXCOMBOS || namb == UG_MAXCAND)
-            return; /* too many to try: the undecided rows stay withheld */
+        combos = combos > UG_MAXCOMBOS ? combos : combos * g->ncand;
         amb[namb++] = g;
+    }
+    if (combos > UG_MAXCOMBOS) { /* too many to try: the several stay withheld, the one-reading rows are tried */
+        int kept = 0;
+        for (int k = 0; k < namb; k++)
+            if (amb[k]->status == G_UNIQUE)
+                amb[kept++] = amb[k];
+        namb = kept;
+        combos = 1;
     }
     if (!namb)
         return;
@@ -400,13 +531,22 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
         return;
     memset(cc->glued, 0, sizeof cc->glued);
     memset(cc->undecided, 0, sizeof cc->undecided);
-    colctx_fill(cc, ctx);
+    colctx_fill(cc, ctx, amb[0]->ncols);
     cc->tmpl = tmpl;
     cc->amb = amb;
-    cc->namb = namb;
     for (int k = 0; k < namb; k++)
         cc->undecided[amb[k]->rows[0]] = true;
-    try_combinations(cc, combos);
+    int left = withhold_refuted(cc, amb, namb);
+    settle(cc, amb, left);
+    memset(cc->undecided, 0, sizeof cc->undecided);
+    for (int k = 0; k < left; k++) {
+        struct glued_row *g = amb[k];
+        if (g->status != G_UNIQUE || !(g->unconfirmed = unconfirmed(cc, g)))
+            continue;
+        /* the message names what did confirm it: its column identities
+         * that held */
+        g->cross |= identities_of(cc, g->rows[0], g->cols[0]) & ~g->unconfirmed;
+    }
     free(cc);
 }
 
@@ -475,12 +615,11 @@ static const char *identity_what(bool zh, int id)
 
 /* The identities that decided a row (or that no reading meets): each as
  * what it says and its check code, "总计 = the six columns (V101) and …". */
-static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
+static const char *identity_names(parse_ctx *ctx, unsigned m)
 {
     bool zh = ctx->doc->lang == XXGK_LANG_ZH;
     const char *part[MSG_PARTS];
     int n = 0;
-    unsigned m = g->row_ids | g->cross;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (!(m >> id & 1))
             continue;
@@ -580,8 +719,14 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     const char *digits = quoted_digits(ctx, g);
     switch (g->status) {
     case G_UNIQUE: /* an identity chose the reading */
+        if (g->unconfirmed) {
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_UNCONFIRMED, at, digits, row_name(ctx, g),
+                              append_reading(ctx, "", "", g, &g->cand[0]), identity_names(ctx, g->row_ids | g->cross),
+                              identity_names(ctx, g->unconfirmed));
+            return;
+        }
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, row_name(ctx, g),
-                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g));
+                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g->row_ids | g->cross));
         return;
     case G_AMBIGUOUS: {
         const char *list = "";
@@ -602,7 +747,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     }
     case G_NONE:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, row_name(ctx, g), g->ncols,
-                          identity_names(ctx, g));
+                          identity_names(ctx, g->row_ids | g->cross));
         return;
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));

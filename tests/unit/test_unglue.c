@@ -300,6 +300,51 @@ static void test_page_text_wrong_total(void **state)
     free(t);
 }
 
+/* A reading is kept only when every identity covering the row holds: 46
+ * printed for 64 gives 4|60|0|2|0|4|70 by the row total, which the column
+ * identity 一 + 二 = （七） + 四 refutes (P052, no cell); and a reading the
+ * column identity could not check, its （七）总计 withheld, is a warning
+ * (P058) in the cells' flags, not a note. */
+static void test_page_text_column_identities(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    assert_non_null(t);
+    char *w = replace1(t, "640020470", "460020470");
+    xxgk_doc *d = parse_str(w);
+    /* which of 一 and （七）总计 is wrong V104 cannot say: both withheld,
+     * and so （一）予以公开, which only （七）总计 chose among two readings */
+    int none = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        if (g->code == XXGK_P_GLUED_NO_READING) {
+            xxgk_pos p = diag_pos(d, g);
+            assert_int_equal(p.line, 10);
+            assert_true(p.col == 2344 || p.col == 2869);
+            assert_non_null(strstr(g->msg, "(V104)"));
+            none++;
+        }
+    assert_int_equal(none, 2);
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_COMMERCIAL, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_HANDLED_TOTAL, XXGK_C_TOTAL, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_NATURAL_PERSON, "absent");
+    assert_null(find_diag(d, XXGK_P_GLUED_UNCONFIRMED));
+    xxgk_doc_free(d);
+    free(w);
+    w = replace1(t, "630020469", "630020468");
+    d = parse_str(w);
+    assert_diag_at(d, XXGK_P_GLUED_NO_READING, 10, 2869);
+    assert_diag_at(d, XXGK_P_GLUED_UNCONFIRMED, 10, 2344);
+    const xxgk_diag *g = find_diag(d, XXGK_P_GLUED_UNCONFIRMED);
+    assert_int_equal(g->severity, XXGK_WARNING);
+    assert_non_null(strstr(g->msg, "64|0|0|2|0|4|70"));
+    assert_non_null(strstr(g->msg, "(V104) cannot confirm"));
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, "64");
+    xxgk_doc_free(d);
+    free(w);
+    free(t);
+}
+
 /* Every cell read from the page text is the cell of its line-broken twin,
  * and at least 90% of the twin's cells are read. */
 static void test_page_text_matches_twin(void **state)
@@ -347,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_hostile_is_bounded),
         cmocka_unit_test(test_page_text_rows),
         cmocka_unit_test(test_page_text_wrong_total),
+        cmocka_unit_test(test_page_text_column_identities),
         cmocka_unit_test(test_page_text_matches_twin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
