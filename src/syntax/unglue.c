@@ -63,12 +63,19 @@ static bool identities_hold(const search *s)
 
 /* Where a cell from i is stopped by its first characters alone: at
  * i + 1 when none stands (i holds a point or a character that is no
- * digit), at i + 2 after a leading zero (0 stands, 0.5 too, 05 never:
+ * digit, or a sign no digit follows), at i + 2 after a leading zero (0
+ * stands, 0.5 too, 05 never, and at i + 3 after a sign and a zero:
  * a leading zero stays one whatever follows), else nowhere (SIZE_MAX).
  * Found once for the cells from i, not at each of their steps. */
 static size_t lead_stop(const search *s, size_t i)
 {
     char c = s->text[i];
+    if (c == '-' && i + 1 < s->n && s->text[i + 1] >= '0' && s->text[i + 1] <= '9') {
+        /* a sign starts a cell: -0 stands as 0 does, -05 never */
+        if (s->text[i + 1] == '0' && i + 2 < s->n && s->text[i + 2] != '.')
+            return i + 3;
+        return SIZE_MAX;
+    }
     if (c < '0' || c > '9')
         return i + 1;
     if (c == '0' && i + 1 < s->n && s->text[i + 1] != '.')
@@ -86,13 +93,15 @@ static inline int cell_step(const char *t, size_t i, size_t j, size_t stop, int 
     if (j == stop)
         return -1;
     char c = t[j - 1];
+    if (c == '-') /* only as a cell's first character (lead_stop) */
+        return j - 1 == i ? 0 : -1;
     if (c == '.') {
         if (++*dots > 1)
             return -1;
     } else if (c < '0' || c > '9') {
         return -1;
     }
-    if (j - i - (size_t)*dots > UG_MAXDIGITS)
+    if (j - i - (size_t)*dots - (t[i] == '-') > UG_MAXDIGITS)
         return -1;
     return c != '.';
 }

@@ -39,7 +39,8 @@ typedef struct ug_result {
 } ug_result;
 
 /* The readings of `text` (runs of digits, one '.' at most in a cell,
- * separated by single spaces that are certain cell boundaries) as `ncells`
+ * separated by single spaces that are certain cell boundaries; a '-' that
+ * starts a run is a sign, and starts a cell as a blank does) as `ncells`
  * cells: every run one or more cells, no cell with a leading zero (0.5 is
  * fine), no cell over 18 digits, and every identity holding (a cell with a
  * fraction never sums). Stores up to maxout readings in out. The

@@ -62,14 +62,29 @@ struct glued_row {
 
 #define GLUED_HEAD offsetof(struct glued_row, text)
 
-/* A value that may be glued: ASCII digits (one '.' at most), then for the
- * last run only the unit the scanner read with it. Returns the digits' end. */
+/* The bytes of a sign at s[0..n) that precedes a digit: - － − – — (a
+ * dash before digits is a minus, P-rules of the lexer), else 0. */
+static uint32_t sign_len(const uint8_t *s, uint32_t n)
+{
+    uint32_t k = 0;
+    if (n >= 1 && s[0] == '-')
+        k = 1;
+    else if (n >= 3 && ((s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8D) || /* － */
+                        (s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92) || /* − */
+                        (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94)))) /* – — */
+        k = 3;
+    return k && k < n && s[k] >= '0' && s[k] <= '9' ? k : 0;
+}
+
+/* A value that may be glued: a sign (sign_len), ASCII digits (one '.' at
+ * most), then for the last run only the unit the scanner read with it.
+ * Returns the digits' end. */
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
-    uint32_t e = v->start;
+    uint32_t from = v->start + sign_len(src + v->start, v->end - v->start), e = from;
     while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
         e++;
-    if (e == v->start || (e < v->end && !(last && v->unit_printed)))
+    if (e == from || (e < v->end && !(last && v->unit_printed)))
         return 0;
     return e;
 }
@@ -198,7 +213,13 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
             g->at[g->n] = vals[i].start;
             g->text[g->n++] = ' ';
         }
-        for (uint32_t k = vals[i].start; k < e; k++) {
+        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
+        if (sign && g->n < UG_MAXTEXT) { /* one '-' for any sign: where a cell starts */
+            g->at[g->n] = k;
+            g->text[g->n++] = '-';
+            k += sign;
+        }
+        for (; k < e; k++) {
             if (g->n == UG_MAXTEXT) {
                 g->too_long = true; /* kept: the start, for the message */
                 break;
@@ -656,8 +677,8 @@ static int64_t digits_value(const char *s, size_t n)
 {
     int64_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '.')
-            return -1;
+        if (s[i] == '.' || s[i] == '-')
+            return -1; /* read from its token, as printed */
         v = v * 10 + (s[i] - '0');
     }
     return v;
