@@ -15,6 +15,7 @@ enum {
     UG_MAXDIGITS = 18, /* digits of a cell: exact in int64 and xxgk_dec */
     UG_MAXTEXT = 512, /* longest text searched: more is reported as capped */
     UG_BUDGET = 400000,      /* search steps for one text before giving up */
+    UG_PLAIN_BUDGET = 4096,  /* steps of the walk over every cut before the bounded one */
     UG_DOC_BUDGET = 2000000  /* and for all the rows of one document */
 };
 

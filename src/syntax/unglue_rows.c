@@ -285,155 +285,162 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
 
 /* ---- the column identities of table 三 ------------------------------------ */
 
+/* The column identities of table 三 laid on each column of the glued rows:
+ * a pair (identity, column), bit p of a mask. */
+typedef struct colpairs {
+    int n;
+    int id[UG_PAIRS];
+    xxgk_identity idt[UG_PAIRS];
+} colpairs;
+
 typedef struct colctx {
-    struct glued_row **amb; /* undecided rows, each at its current pick */
-    int namb;
     int tmpl;
-    int64_t fixed[XXGK_R__COUNT][XXGK_C__COUNT]; /* printed cells, -1: unknown */
-    struct glued_row *glued[XXGK_R__COUNT];      /* rows read now, by row key */
-    bool undecided[XXGK_R__COUNT];
+    /* the value of each cell of table 三 as the rows are tried: a printed
+     * cell, a row read one way, an undecided row at its current pick; -1:
+     * unknown (not printed, withheld, a row short of values) */
+    int64_t val[XXGK_R__COUNT][XXGK_C__COUNT];
+    colpairs cp;
 } colctx;
 
-/* The value of a cell of table 三, or -1 when unknown: a printed cell, a
- * row read one way, or an undecided row at its current pick. */
-static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
+static bool in_grid(int row, int col)
 {
-    if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
-        return -1;
-    const struct glued_row *g = cc->glued[row];
-    if (!g)
-        return cc->fixed[row][col];
-    int p = col_pos(g, row, col);
-    if (p < 0 || (g->status != G_UNIQUE && !cc->undecided[row]))
-        return -1;
-    *undecided = *undecided || cc->undecided[row];
-    const ug_reading *rd = &g->cand[g->status == G_UNIQUE ? 0 : g->pick];
-    return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
+    return row > 0 && row < XXGK_R__COUNT && col > 0 && col < XXGK_C__COUNT;
 }
 
-/* What the combinations are tried against: the table's printed cells and
- * the rows read now. A printed row short of values (P007: which cell a
- * value belongs to is unknown) or over full (P006) confirms and refutes
- * nothing, as in the validator (check_arith.c): its cells are unknown. */
+/* Row G's cells in the grid: its reading PICK, or unknown (pick < 0). */
+static void put_row(colctx *cc, const struct glued_row *g, int pick)
+{
+    const ug_reading *rd = pick >= 0 ? &g->cand[pick] : NULL;
+    for (int k = 0; k < g->ncols; k++)
+        if (in_grid(g->rows[k], g->cols[k]))
+            cc->val[g->rows[k]][g->cols[k]] =
+                rd ? unglue_value(g->text + rd->start[k], (size_t)(rd->end[k] - rd->start[k])) : -1;
+}
+
+/* What the rows are tried against: the table's printed cells and the rows
+ * read now (those read one way at their reading, the others unknown). A
+ * printed row short of values (P007: which cell a value belongs to is
+ * unknown) or over full (P006) confirms and refutes nothing, as in the
+ * validator (check_arith.c): its cells are unknown. */
 static void colctx_fill(colctx *cc, parse_ctx *ctx, int ncols)
 {
     int present[XXGK_R__COUNT] = {0};
     for (int r = 0; r < XXGK_R__COUNT; r++)
         for (int c = 0; c < XXGK_C__COUNT; c++)
-            cc->fixed[r][c] = -1;
+            cc->val[r][c] = -1;
     for (size_t i = 0; i < ctx->ncells; i++) {
         const xxgk_cell *c = &ctx->cells[i];
-        if (c->table != XXGK_TABLE_REQUESTS || c->row <= 0 || c->row >= XXGK_R__COUNT || c->col <= 0 ||
-            c->col >= XXGK_C__COUNT)
+        if (c->table != XXGK_TABLE_REQUESTS || !in_grid(c->row, c->col))
             continue;
         present[c->row] += c->state != XXGK_CELL_ABSENT && !c->row_overfull;
         if (c->state == XXGK_CELL_VALUE && c->value.scale == 0)
-            cc->fixed[c->row][c->col] = c->value.mant;
+            cc->val[c->row][c->col] = c->value.mant;
     }
     for (int r = 0; r < XXGK_R__COUNT; r++)
         if (present[r] && present[r] < ncols)
             for (int c = 0; c < XXGK_C__COUNT; c++)
-                cc->fixed[r][c] = -1;
+                cc->val[r][c] = -1;
     for (size_t i = 0; i < ctx->nglued; i++) {
-        struct glued_row *g = &ctx->glued[i];
-        if (g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT)
-            cc->glued[g->rows[0]] = g;
+        const struct glued_row *g = &ctx->glued[i];
+        if (g->table == XXGK_TABLE_REQUESTS)
+            put_row(cc, g, g->status == G_UNIQUE ? 0 : -1);
     }
 }
 
 /* sum of one side's cells; false when one is unknown */
-static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum, bool *undecided)
+static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum)
 {
     *sum = 0;
     for (int i = 0; i < t->n; i++) {
-        int64_t v = cell_value(cc, t->row[i], t->col[i], undecided);
+        int64_t v = cc->val[t->row[i]][t->col[i]]; /* the template's keys: in the grid */
         if (v < 0 || __builtin_add_overflow(*sum, v, sum))
             return false;
     }
     return true;
 }
 
-/* The column identities of table 三 laid on each column of the glued rows:
- * a pair (identity, column), bit p of a mask. */
-typedef struct colpairs {
-    int n;
-    xxgk_identity idt[UG_PAIRS];
-} colpairs;
-
-static void colpairs_lay(colpairs *cp, const colctx *cc, const int *cols, int ncols)
+static void colpairs_lay(colpairs *cp, int tmpl, const int *cols, int ncols)
 {
     cp->n = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
             continue;
         for (int k = 0; k < ncols && cp->n < UG_PAIRS; k++)
-            if (xxgk_identity_at(id, cc->tmpl, cols[k], &cp->idt[cp->n]))
-                cp->n++;
+            if (xxgk_identity_at(id, tmpl, cols[k], &cp->idt[cp->n]))
+                cp->id[cp->n++] = id;
     }
 }
 
-/* The pairs a row is a term of: the identities that cover it. */
-static uint32_t pairs_covering(const colpairs *cp, int row)
+/* The pairs a row is a term of: the identities that cover it (a column
+ * identity of table 三 takes a row in every column or in none). */
+static uint32_t pairs_covering(const colctx *cc, const struct glued_row *g)
 {
     uint32_t m = 0;
-    for (int p = 0; p < cp->n; p++) {
-        const xxgk_identity *t = &cp->idt[p];
-        for (int side = 0; side < 2; side++) {
-            const xxgk_terms *x = side ? &t->total : &t->parts;
-            for (int i = 0; i < x->n; i++)
-                if (x->row[i] == row)
-                    m |= 1u << p;
+    unsigned ids = 0, seen = 0;
+    for (int p = 0; p < cc->cp.n; p++) {
+        int id = cc->cp.id[p];
+        if (!(seen >> id & 1)) {
+            seen |= 1u << id;
+            if (xxgk_identity_has(id, cc->tmpl, g->rows[0], g->cols[0]))
+                ids |= 1u << id;
         }
-    }
-    return m;
-}
-
-/* The pairs the combination breaks: all their cells known, the sums
- * differ. Identities with an unknown cell say nothing. */
-static uint32_t pairs_broken(const colctx *cc, const colpairs *cp)
-{
-    uint32_t m = 0;
-    for (int p = 0; p < cp->n; p++) {
-        int64_t a, b;
-        bool und = false;
-        if (side_sum(cc, &cp->idt[p].parts, &a, &und) && side_sum(cc, &cp->idt[p].total, &b, &und) && a != b)
+        if (ids >> id & 1)
             m |= 1u << p;
     }
     return m;
 }
 
-/* The per-column identities a row is a term of (bit per id). */
-static unsigned identities_of(const colctx *cc, int row, int col)
+/* The pairs that break (all their cells known, the sums differ) and, in
+ * *unknown, those that cannot be evaluated (a cell unknown). */
+static uint32_t pairs_broken(const colctx *cc, uint32_t *unknown)
 {
-    unsigned m = 0;
-    for (int id = 1; id < XXGK_ID__COUNT; id++)
-        if (xxgk_identity_table(id) == XXGK_TABLE_REQUESTS && !xxgk_identity_per_row(id) &&
-            xxgk_identity_has(id, cc->tmpl, row, col))
-            m |= 1u << id;
+    uint32_t m = 0, u = 0;
+    for (int p = 0; p < cc->cp.n; p++) {
+        int64_t a, b;
+        if (!side_sum(cc, &cc->cp.idt[p].parts, &a) || !side_sum(cc, &cc->cp.idt[p].total, &b))
+            u |= 1u << p;
+        else if (a != b)
+            m |= 1u << p;
+    }
+    if (unknown)
+        *unknown = u;
     return m;
 }
 
-/* Try every combination of the undecided rows' readings: a reading of a
- * row fits when, in some combination, every column identity that covers
- * the row holds or cannot be evaluated (the identities it is no term of
- * say nothing about it: a wrong row elsewhere withholds its own column
- * only). */
-static void try_combinations(colctx *cc, long combos)
+/* The identities (bit per id) of a set of pairs. */
+static unsigned ids_of(const colpairs *cp, uint32_t pairs)
 {
-    struct glued_row **amb = cc->amb;
-    colpairs cp;
-    uint32_t cover[UG_MAXCAND];
-    colpairs_lay(&cp, cc, amb[0]->cols, amb[0]->ncols);
-    for (int k = 0; k < cc->namb; k++)
-        cover[k] = pairs_covering(&cp, amb[k]->rows[0]);
+    unsigned m = 0;
+    for (int p = 0; p < cp->n; p++)
+        if (pairs >> p & 1)
+            m |= 1u << cp->id[p];
+    return m;
+}
+
+/* Try every combination of the rows' readings: a reading of a row fits
+ * when, in some combination, every column identity that covers the row
+ * holds or cannot be evaluated (the identities it is no term of say
+ * nothing about it: a wrong row elsewhere withholds its own column only).
+ * Only the rows whose pick changed are written into the grid. */
+static void try_combinations(colctx *cc, struct glued_row **amb, const uint32_t *cover, int namb, long combos)
+{
+    for (int k = 0; k < namb; k++)
+        if (amb[k]->pick != 0) { /* the grid holds each row at its pick */
+            amb[k]->pick = 0;
+            put_row(cc, amb[k], 0);
+        }
     for (long c = 0; c < combos; c++) {
         long r = c;
-        for (int k = 0; k < cc->namb; k++) {
-            amb[k]->pick = (int)(r % amb[k]->ncand);
+        for (int k = 0; k < namb; k++) {
+            int pick = (int)(r % amb[k]->ncand);
+            if (pick != amb[k]->pick) {
+                amb[k]->pick = pick;
+                put_row(cc, amb[k], pick);
+            }
             r /= amb[k]->ncand;
         }
-        uint32_t broken = pairs_broken(cc, &cp);
-        for (int k = 0; k < cc->namb; k++)
+        uint32_t broken = pairs_broken(cc, NULL);
+        for (int k = 0; k < namb; k++)
             if (!(cover[k] & broken))
                 amb[k]->fits |= 1ull << amb[k]->pick;
     }
@@ -447,13 +454,13 @@ static bool checked_by_columns(const struct glued_row *g)
            ((g->status == G_UNIQUE && g->needs_ids) || (g->status == G_AMBIGUOUS && g->count <= UG_MAXCAND));
 }
 
-/* The combinations of the rows amb[0..namb) (they are undecided in cc),
- * tried until none is refuted: a row no combination fits is withheld
- * (P052, naming the column identities), its cells unknown, and the others
- * are tried again without it, for their readings may have fit only with
- * its refuted one. Each round withholds a row, so namb rounds at most.
- * Returns the rows left, at the front of amb. */
-static int withhold_refuted(colctx *cc, struct glued_row **amb, int namb)
+/* The combinations of the rows amb[0..namb), tried until none is refuted:
+ * a row no combination fits is withheld (P052, naming the column
+ * identities), its cells unknown, and the others are tried again without
+ * it, for their readings may have fit only with its refuted one. Each
+ * round withholds a row, so namb rounds at most. Returns the rows left,
+ * at the front of amb (and their pairs of cover). */
+static int withhold_refuted(colctx *cc, struct glued_row **amb, uint32_t *cover, int namb)
 {
     for (;;) {
         long combos = 1;
@@ -461,18 +468,18 @@ static int withhold_refuted(colctx *cc, struct glued_row **amb, int namb)
             amb[k]->fits = 0;
             combos *= amb[k]->ncand; /* no more than the first round's */
         }
-        cc->namb = namb;
-        try_combinations(cc, combos);
+        try_combinations(cc, amb, cover, namb, combos);
         int kept = 0;
         for (int k = 0; k < namb; k++) {
             struct glued_row *g = amb[k];
             if (g->fits) {
+                cover[kept] = cover[k];
                 amb[kept++] = g;
                 continue;
             }
             g->status = G_NONE;
-            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
-            cc->undecided[g->rows[0]] = false;
+            g->cross = ids_of(&cc->cp, cover[k]);
+            put_row(cc, g, -1);
         }
         if (kept == namb || !kept)
             return kept;
@@ -480,40 +487,23 @@ static int withhold_refuted(colctx *cc, struct glued_row **amb, int namb)
     }
 }
 
-/* A row of several readings one of which alone fits is read: the column
- * identities chose it. */
-static void settle(colctx *cc, struct glued_row **amb, int namb)
+/* A row of several readings one of which alone fits is read (the column
+ * identities chose it); the others stay unknown. */
+static void settle(colctx *cc, struct glued_row **amb, const uint32_t *cover, int namb)
 {
     for (int k = 0; k < namb; k++) {
         struct glued_row *g = amb[k];
-        if (g->status == G_AMBIGUOUS && !(g->fits & (g->fits - 1))) {
+        if (g->status == G_UNIQUE) {
+            continue; /* at its one reading in the grid */
+        } else if (!(g->fits & (g->fits - 1))) {
             g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
             g->status = G_UNIQUE;
-            g->cross = identities_of(cc, g->rows[0], g->cols[0]); /* they chose it */
+            g->cross = ids_of(&cc->cp, cover[k]); /* they chose it */
+            put_row(cc, g, 0);
+        } else {
+            put_row(cc, g, -1);
         }
     }
-}
-
-/* The column identities of table 三 that cover row G's cells and that
- * cannot be evaluated now (a cell of theirs is in a row withheld or not
- * printed): they could not confirm G's reading (P058). */
-static unsigned unconfirmed(colctx *cc, const struct glued_row *g)
-{
-    unsigned m = 0;
-    for (int id = 1; id < XXGK_ID__COUNT; id++) {
-        if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
-            continue;
-        for (int k = 0; k < g->ncols && !(m >> id & 1); k++) {
-            xxgk_identity idt;
-            int64_t a, b;
-            bool und = false;
-            if (xxgk_identity_at(id, cc->tmpl, g->cols[k], &idt) &&
-                xxgk_identity_has(id, cc->tmpl, g->rows[0], g->cols[k]) &&
-                !(side_sum(cc, &idt.parts, &a, &und) && side_sum(cc, &idt.total, &b, &und)))
-                m |= 1u << id;
-        }
-    }
-    return m;
 }
 
 /* Rule: a glued reading of table 三 that an identity chose is kept only
@@ -526,6 +516,7 @@ static unsigned unconfirmed(colctx *cc, const struct glued_row *g)
 static void decide_by_columns(parse_ctx *ctx, int tmpl)
 {
     struct glued_row *amb[UG_MAXCAND];
+    uint32_t cover[UG_MAXCAND];
     int namb = 0;
     long combos = 1;
     for (size_t i = 0; i < ctx->nglued; i++) {
@@ -541,32 +532,34 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
             if (amb[k]->status == G_UNIQUE)
                 amb[kept++] = amb[k];
         namb = kept;
-        combos = 1;
     }
     if (!namb)
         return;
-    /* the grid is too large for the stack; colctx_fill writes all of it,
-     * so only the rows read now and the undecided ones are cleared */
+    /* the grid is too large for the stack; colctx_fill writes all of it */
     colctx *cc = malloc(sizeof *cc);
     if (!cc)
         return;
-    memset(cc->glued, 0, sizeof cc->glued);
-    memset(cc->undecided, 0, sizeof cc->undecided);
-    colctx_fill(cc, ctx, amb[0]->ncols);
     cc->tmpl = tmpl;
-    cc->amb = amb;
-    for (int k = 0; k < namb; k++)
-        cc->undecided[amb[k]->rows[0]] = true;
-    int left = withhold_refuted(cc, amb, namb);
-    settle(cc, amb, left);
-    memset(cc->undecided, 0, sizeof cc->undecided);
+    colctx_fill(cc, ctx, amb[0]->ncols);
+    colpairs_lay(&cc->cp, tmpl, amb[0]->cols, amb[0]->ncols);
+    for (int k = 0; k < namb; k++) {
+        cover[k] = pairs_covering(cc, amb[k]);
+        amb[k]->pick = 0;
+        if (amb[k]->status == G_AMBIGUOUS)
+            put_row(cc, amb[k], 0); /* unknown in the grid until tried */
+    }
+    int left = withhold_refuted(cc, amb, cover, namb);
+    settle(cc, amb, cover, left);
+    uint32_t unknown;
+    pairs_broken(cc, &unknown);
     for (int k = 0; k < left; k++) {
         struct glued_row *g = amb[k];
-        if (g->status != G_UNIQUE || !(g->unconfirmed = unconfirmed(cc, g)))
+        if (g->status != G_UNIQUE || !(cover[k] & unknown))
             continue;
+        g->unconfirmed = ids_of(&cc->cp, cover[k] & unknown);
         /* the message names what did confirm it: its column identities
          * that held */
-        g->cross |= identities_of(cc, g->rows[0], g->cols[0]) & ~g->unconfirmed;
+        g->cross |= ids_of(&cc->cp, cover[k]) & ~g->unconfirmed;
     }
     free(cc);
 }

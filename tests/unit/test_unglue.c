@@ -62,7 +62,8 @@ static void test_any_is_the_search_without_identities(void **state)
         ug_result alone = search(texts[i], 7, NULL, 0, NULL, 0);
         assert_int_equal(with.any, alone.count);
         assert_int_equal(alone.any, alone.count);
-        assert_int_equal(with.steps, alone.steps);
+        /* the identities bound the walk: never more steps than without */
+        assert_true(with.steps <= alone.steps);
         assert_true(with.count <= with.any);
     }
 }
@@ -174,8 +175,16 @@ static void test_sign_starts_a_cell(void **state)
     assert_int_equal(search("-5 -5", 2, &sum2, 1, NULL, 0).count, 0);
 }
 
-/* Brute force: every set of cut positions, checked cell by cell. */
+/* Brute force: every set of cut positions, checked cell by cell, against
+ * nids identities. */
+static int brute_ids(const char *t, int k, const ug_identity *ids, int nids);
+
 static int brute(const char *t, int k, const ug_identity *id)
+{
+    return brute_ids(t, k, id, id ? 1 : 0);
+}
+
+static int brute_ids(const char *t, int k, const ug_identity *ids, int nids)
 {
     size_t n = strlen(t);
     int count = 0;
@@ -197,14 +206,14 @@ static int brute(const char *t, int k, const ug_identity *id)
         }
         if (!ok || cells != k)
             continue;
-        if (id) {
+        for (int q = 0; q < nids && ok; q++) {
             int64_t sum = 0;
-            for (int p = 0; p < id->nparts; p++)
-                sum += v[id->parts[p]];
-            if (sum != v[id->total])
-                continue;
+            for (int p = 0; p < ids[q].nparts; p++)
+                sum += v[ids[q].parts[p]];
+            ok = sum == v[ids[q].total];
         }
-        count++;
+        if (ok)
+            count++;
     }
     return count;
 }
@@ -229,6 +238,46 @@ static void test_matches_brute_force(void **state)
                 assert_int_equal(search(t, k, &row_total, 1, NULL, 0).count, brute(t, k, &row_total));
         }
     }
+}
+
+/* The identities bound the walk (a part no larger than the total, the
+ * total the sum of the parts): the same readings as the full search, on
+ * long rows of large numbers and on table 四's three groups. */
+static void test_bounded_walk_matches_brute_force(void **state)
+{
+    (void)state;
+    static const ug_identity groups[3] = {{4, 4, {0, 1, 2, 3}}, {9, 4, {5, 6, 7, 8}}, {14, 4, {10, 11, 12, 13}}};
+    unsigned seed = 777;
+    for (int trial = 0; trial < 40; trial++) {
+        char t[24];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = 13 + (seed >> 16) % 6;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned d = (seed >> 16) % 10;
+            t[i] = (char)('0' + (trial % 2 && d < 3 ? 0 : d));
+        }
+        t[n] = 0;
+        assert_int_equal(search(t, 7, &row_total, 1, NULL, 0).count, brute(t, 7, &row_total));
+        if (n >= 15)
+            assert_int_equal(search(t, 15, groups, 3, NULL, 0).count, brute_ids(t, 15, groups, 3));
+    }
+    /* made to fit: 49|934|875|419|463|642|3382 is a row total's one reading */
+    ug_reading r[2];
+    char buf[64];
+    ug_result res = search("499348754194636423382", 7, &row_total, 1, r, 2);
+    assert_int_equal(res.count, 1);
+    assert_false(res.capped);
+    assert_true(res.steps < 20000); /* the full walk: hundreds of thousands */
+    assert_string_equal(reading("499348754194636423382", &r[0], 7, buf), "49|934|875|419|463|642|3382");
+    /* huaian's table 四 glued (trial 4 #2): three readings, searched, not
+     * given up (P053) */
+    ug_reading g[4];
+    char gb[96];
+    res = search("72641783735113481261211620", 15, groups, 3, g, 4);
+    assert_false(res.capped);
+    assert_int_equal(res.count, 3);
+    assert_string_equal(reading("72641783735113481261211620", &g[0], 15, gb), "72|64|178|37|351|13|4|8|1|26|1|2|1|16|20");
 }
 
 static void test_hostile_is_bounded(void **state)
@@ -451,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_blanks_are_boundaries),
         cmocka_unit_test(test_decimal_only_inside_a_cell),
         cmocka_unit_test(test_matches_brute_force),
+        cmocka_unit_test(test_bounded_walk_matches_brute_force),
         cmocka_unit_test(test_hostile_is_bounded),
         cmocka_unit_test(test_sign_starts_a_cell),
         cmocka_unit_test(test_page_text_rows),
