@@ -651,7 +651,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
  * markdown header row, so never layout for being on one; a number
  * inside a line, so never a year that opens one (year_opens_line), and
  * with no unit. */
-static int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
+static inline __attribute__((always_inline)) int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
 {
     switch (t->kind) {
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
@@ -673,6 +673,21 @@ static int filter_scanned(parse_ctx *ctx, ptok *out)
     return filter_one(ctx, &t, out);
 }
 
+/* The first token of a line outside page text, nothing read ahead,
+ * that may be plain (scan_plain_bol_may): a blank line's break or a
+ * table line's first number as scan_plain_bol reads it, else the
+ * scanner's. Kept out of filter_next's loop (noinline), whose registers
+ * the loop over a line's plain tokens wants. */
+__attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out)
+{
+    plain_tok pt;
+    if (scan_plain_bol(&ctx->sc, &pt) >= 0)
+        return filter_plain(ctx, &pt, out);
+    raw_token t;
+    scan_next(&ctx->sc, &t);
+    return filter_one(ctx, &t, out);
+}
+
 /* The next raw token and its decision. Inside a line with nothing read
  * ahead, a plain token (in a table a TAB, a |, a whole number or the line
  * break, most of its tokens; in prose the line break) is read straight
@@ -681,15 +696,23 @@ static int filter_scanned(parse_ctx *ctx, ptok *out)
  * token after a plain delimiter that is layout (a TAB, then a number: the
  * cursor still inside the line, nothing read ahead); any other token of a
  * table there is the table scanner's (filter_scanned), as scan_next would
- * go on. */
+ * go on. At a line start outside page text, a blank line's break and a
+ * plain table line's first token (scan_plain_bol) are plain too: a
+ * number there opens no sentence (year_opens_line needs 年 after it, and
+ * the line has only digits and delimiters), and the line is no markdown
+ * header row. */
 int filter_next(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
         int k;
         if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
-            raw_token t;
-            raw_next(ctx, &t);
-            k = filter_one(ctx, &t, out);
+            if (!ctx->nrawq && scan_plain_bol_may(&ctx->sc)) {
+                k = filter_line_start(ctx, out);
+            } else {
+                raw_token t;
+                raw_next(ctx, &t);
+                k = filter_one(ctx, &t, out);
+            }
         } else {
             plain_tok pt;
             k = NO_TOKEN;
