@@ -2500,20 +2500,17 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * instead of once per cell. The token that ends the run is kept to be
  * read next (ctx->pending). The builder sees each cell as before, in
  * order: it shares no state with the filter, which only reads on further
- * before the cells are taken. */
+ * before the cells are taken. The filter reads the run in one call
+ * (filter_cells). */
 static struct cell_run *read_cells_into(parse_ctx *ctx, struct cell_run *r, const ptok *first)
 {
     r->v[0] = *first;
-    r->n = 1;
     r->row = NULL;
-    while (r->n < CELL_RUN_MAX) {
-        int k = filter_next(ctx, &r->v[r->n]);
-        if (k != NUMBER && k != EMPTY) {
-            ctx->pending = r->v[r->n];
-            ctx->has_pending = true;
-            break;
-        }
-        r->n++;
+    int n = filter_cells(ctx, r->v + 1, CELL_RUN_MAX - 1);
+    r->n = 1 + n;
+    if (n < CELL_RUN_MAX - 1) {
+        ctx->pending = r->v[r->n];
+        ctx->has_pending = true;
     }
     return r;
 }

@@ -701,7 +701,7 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
  * number there opens no sentence (year_opens_line needs 年 after it, and
  * the line has only digits and delimiters), and the line is no markdown
  * header row. */
-int filter_next(parse_ctx *ctx, ptok *out)
+static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
         int k;
@@ -729,4 +729,22 @@ int filter_next(parse_ctx *ctx, ptok *out)
             return k;
         }
     }
+}
+
+int filter_next(parse_ctx *ctx, ptok *out) { return filter_token(ctx, out); }
+
+/* filter_next into V[0], V[1], … while it gives cells (NUMBER, EMPTY), at
+ * most ROOM of them: the same tokens, one call for the run (a run of
+ * cells is most of a table's tokens, and the call and the tests at its
+ * start cost as much again as a TAB's decision). Returns the number of
+ * cells read; when less than ROOM, V[that] holds the token read after
+ * them. */
+int filter_cells(parse_ctx *ctx, ptok *v, int room)
+{
+    for (int i = 0; i < room; i++) {
+        int k = filter_token(ctx, &v[i]);
+        if (k != NUMBER && k != EMPTY)
+            return i;
+    }
+    return room;
 }
