@@ -733,18 +733,26 @@ static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, pt
 
 int filter_next(parse_ctx *ctx, ptok *out) { return filter_token(ctx, out); }
 
-/* filter_next into V[0], V[1], … while it gives cells (NUMBER, EMPTY), at
- * most ROOM of them: the same tokens, one call for the run (a run of
- * cells is most of a table's tokens, and the call and the tests at its
- * start cost as much again as a TAB's decision). Returns the number of
- * cells read; when less than ROOM, V[that] holds the token read after
+/* filter_next into V[0], V[1], … while it gives tokens of one kind
+ * (MEMBER), at most ROOM of them: the same tokens, one call for the run
+ * (a run of cells is most of a table's tokens, and the call and the
+ * tests at its start cost as much again as a TAB's decision). Returns the
+ * number read; when less than ROOM, V[that] holds the token read after
  * them. */
-int filter_cells(parse_ctx *ctx, ptok *v, int room)
+static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room,
+                                                               bool (*member)(int))
 {
-    for (int i = 0; i < room; i++) {
-        int k = filter_token(ctx, &v[i]);
-        if (k != NUMBER && k != EMPTY)
+    for (int i = 0; i < room; i++)
+        if (!member(filter_token(ctx, &v[i])))
             return i;
-    }
     return room;
+}
+
+static bool is_cell(int k) { return k == NUMBER || k == EMPTY; }
+
+int filter_cells(parse_ctx *ctx, ptok *v, int room) { return filter_while(ctx, v, room, is_cell); }
+
+int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int))
+{
+    return filter_while(ctx, v, room, member);
 }
