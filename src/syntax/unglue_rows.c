@@ -31,7 +31,7 @@ enum {
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
-enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY };
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA };
 
 struct glued_row {
     int table;
@@ -82,8 +82,8 @@ static uint32_t sign_len(const uint8_t *s, uint32_t n)
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
     uint32_t from = v->start + sign_len(src + v->start, v->end - v->start), e = from;
-    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
-        e++;
+    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ','))
+        e++; /* a thousands comma: kept, the row withheld (comma_row) */
     if (e == from || (e < v->end && !(last && v->unit_printed)))
         return 0;
     return e;
@@ -210,8 +210,10 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     for (size_t i = 0; i < n; i++) {
         uint32_t e = ends[i];
         if (i > 0 && g->n < UG_MAXTEXT) {
-            g->at[g->n] = vals[i].start;
-            g->text[g->n++] = ' ';
+            /* a comma between two runs (53006143,119) is one too */
+            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
+            g->at[g->n] = comma ? vals[i - 1].end : vals[i].start;
+            g->text[g->n++] = comma ? ',' : ' ';
         }
         uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
         if (sign && g->n < UG_MAXTEXT) { /* one '-' for any sign: where a cell starts */
@@ -264,6 +266,10 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
     identities_like(g, laid, tmpl, ids);
     if (g->too_long) {
         g->status = G_TOO_MANY;
+        return;
+    }
+    if (memchr(g->text, ',', g->n)) {
+        g->status = G_COMMA;
         return;
     }
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
@@ -762,6 +768,9 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     case G_NONE:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, row_name(ctx, g), g->ncols,
                           identity_names(ctx, g->row_ids | g->cross));
+        return;
+    case G_COMMA:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));
