@@ -347,12 +347,12 @@ static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
         *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_EMPTY, .unit = unit, .span = sp};
         return true;
     }
-    if (v->unit == UNIT_APPROX) {
-        approx_number(ctx, src, v);
-        return false;
-    }
-    if (v->unit_printed ? v->unit == UNIT_INEXACT : unit == UNIT_INEXACT) {
-        if (v->unit_printed)
+    /* a unit that names no exact amount, or a mark of approximation
+     * (UNIT_APPROX, printed with the number): no cell */
+    if (v->unit_printed ? v->unit >= UNIT_INEXACT : unit == UNIT_INEXACT) {
+        if (v->unit_printed && v->unit == UNIT_APPROX)
+            approx_number(ctx, src, v);
+        else if (v->unit_printed)
             inexact_unit(ctx, src, v);
         return false; /* the header's unit was said once (bld_header_unit) */
     }
@@ -462,25 +462,48 @@ static void text_for_number(parse_ctx *ctx, const ptok *v, int row, const char *
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
 }
 
+/* Is V, an EMPTY at column COL, a dash glued to the NUMBER after it (NEXT)
+ * in 本年增/减? See withhold_dash_or_minus. */
+static bool dash_or_minus(const uint8_t *src, const ptok *v, const ptok *next, int col)
+{
+    return v->tok == EMPTY && next->tok == NUMBER && v->end == next->start && v->end - v->start == 3 &&
+           src[v->start] == 0xE2 && dec_minus_len(src + v->start, 3) && xxgk_tpl_col_kind(col) == XXGK_COL_CHANGE;
+}
+
+/* The cells at columns A and B among the row's cells from FROM on taken
+ * out (the rest keep their order). */
+static void drop_cells(parse_ctx *ctx, size_t from, int a, int b)
+{
+    size_t k = from;
+    for (size_t j = from; j < ctx->ncells; j++)
+        if (ctx->cells[j].col != a && ctx->cells[j].col != b)
+            ctx->cells[k++] = ctx->cells[j];
+    ctx->ncells = k;
+}
+
 /* Page text, whose cells run together: a dash glued to the digits after it
  * in 本年增/减 (the 2019 form's table 二: 行政许可396—2181) is the empty-cell
  * mark with 2181 the next cell, or the minus sign of -2 with 181 the next
  * (the scanner gives the dash back there: lexer.re, signed_number). Both
  * readings fill the row, so neither cell gets a number: P035 over the dash
  * and the digits. Elsewhere the dash is the mark: no other column of the
- * templates may be negative. V: the value at column COL; NEXT: the one
- * after it, or NULL. */
-static bool dash_or_minus(parse_ctx *ctx, const uint8_t *src, const ptok *v, const ptok *next, int col)
+ * templates may be negative. After the row's cells are made (from FROM on,
+ * values VALS[0, N) at COLS), only for page text: the row loop of every
+ * other text pays nothing. */
+static void withhold_dash_or_minus(parse_ctx *ctx, const uint8_t *src, const ptok *vals, const int *cols,
+                                   size_t n, size_t from)
 {
-    if (!ctx->pagetext || v->tok != EMPTY || !next || next->tok != NUMBER || v->end != next->start ||
-        v->end - v->start != 3 || src[v->start] != 0xE2 || !dec_minus_len(src + v->start, 3) ||
-        xxgk_tpl_col_kind(col) != XXGK_COL_CHANGE)
-        return false;
-    char buf[64];
-    uint32_t e = next->end - v->start < 60 ? next->end : v->start + 60;
-    snprintf(buf, sizeof buf, "%.*s", (int)(e - v->start), (const char *)src + v->start);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_DASH_OR_MINUS, span_of(v->start, next->end), buf);
-    return true;
+    for (size_t i = 0; i + 1 < n; i++) {
+        const ptok *v = &vals[i];
+        if (!dash_or_minus(src, v, v + 1, cols[i]))
+            continue;
+        char buf[64];
+        uint32_t e = v[1].end - v->start < 60 ? v[1].end : v->start + 60;
+        snprintf(buf, sizeof buf, "%.*s", (int)(e - v->start), (const char *)src + v->start);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DASH_OR_MINUS, span_of(v->start, v[1].end), buf);
+        drop_cells(ctx, from, cols[i], cols[i + 1]);
+        i++;
+    }
 }
 
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
@@ -506,13 +529,13 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         const ptok *v = &vals[i];
         if (v->tok == TEXT)
             text_for_number(ctx, v, row, name);
-        else if (i < most && dash_or_minus(ctx, src, v, i + 1 < n ? v + 1 : NULL, cols[i]))
-            i++; /* the number after the dash gets no cell either */
         else if (i < most && number_cell(ctx, src, c, table, row, cols[i], v))
             c++;
     }
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
+    if (ctx->pagetext && table == XXGK_TABLE_PROACTIVE)
+        withhold_dash_or_minus(ctx, src, vals, cols, most, from);
     if (range && ctx->ncells - from == (size_t)ncols) {
         if (range->keyed && row > 0 && row < XXGK_R__COUNT)
             note_keys(ctx, row, range->c0, range->c1, range->keyed);
