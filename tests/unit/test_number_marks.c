@@ -182,6 +182,28 @@ static void test_approximate_numbers_get_no_cell(void **state)
     assert_approx("行政许可\t约125余", 21, 6); /* two marks: the one before */
 }
 
+/* Page text: a glued run with a mark (640020470余) is not cut into cells,
+ * since its last cell is no exact number and an identity would choose the
+ * cut with it: the row is short (P007), the run refused (P034) at 余. */
+static void test_page_text_glued_run_with_a_mark(void **state)
+{
+    (void)state;
+    char *src = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    char *t = replace1(src, "申请数量640020470二", "申请数量640020470余二");
+    xxgk_doc *d = parse_str(t);
+    char buf[48];
+    assert_string_equal(cell(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf, sizeof buf),
+                        "absent");
+    assert_string_equal(cell(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, buf, sizeof buf), "absent");
+    assert_diag_at(d, XXGK_P_APPROX_NUMBER, 10, 2353);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 1);
+    /* the rows after it are read as before */
+    assert_string_equal(cell(d, XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_TOTAL, buf, sizeof buf), "30");
+    xxgk_doc_free(d);
+    free(t);
+    free(src);
+}
+
 /* The exact count keeps reading as before: a count word after it (件) is
  * no mark, and a mark of money is P029's. */
 static void test_exact_counts_unchanged(void **state)
@@ -231,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_dash_minus_in_count_column),
         cmocka_unit_test(test_page_text_dash_or_minus),
         cmocka_unit_test(test_approximate_numbers_get_no_cell),
+        cmocka_unit_test(test_page_text_glued_run_with_a_mark),
         cmocka_unit_test(test_exact_counts_unchanged),
         cmocka_unit_test(test_prose_unchanged),
     };
