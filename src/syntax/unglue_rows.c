@@ -18,10 +18,12 @@
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 #include "parse.h"
 #include "parser.h"
 #include "template.h"
 #include "unglue.h"
+#include "units.h"
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
@@ -62,29 +64,26 @@ struct glued_row {
 
 #define GLUED_HEAD offsetof(struct glued_row, text)
 
-/* The bytes of a sign at s[0..n) that precedes a digit: - － − – — (a
- * dash before digits is a minus, P-rules of the lexer), else 0. */
+/* The bytes of a sign at s[0..n) that precedes a digit (dec_minus_len:
+ * - － and the dashes the scanner reads as a minus), else 0. */
 static uint32_t sign_len(const uint8_t *s, uint32_t n)
 {
-    uint32_t k = 0;
-    if (n >= 1 && s[0] == '-')
-        k = 1;
-    else if (n >= 3 && ((s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8D) || /* － */
-                        (s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92) || /* − */
-                        (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94)))) /* – — */
-        k = 3;
+    uint32_t k = (uint32_t)dec_minus_len(s, n);
     return k && k < n && s[k] >= '0' && s[k] <= '9' ? k : 0;
 }
 
 /* A value that may be glued: a sign (sign_len), ASCII digits (one '.' at
- * most), then for the last run only the unit the scanner read with it.
- * Returns the digits' end. */
+ * most; a thousands comma is kept, and withholds the row: P059), then for
+ * the last run only the unit the scanner read with it. Not a run with a
+ * mark of approximation (640020470余: UNIT_APPROX): its last cell is no
+ * exact number, so no identity may choose the cut with it; the row is
+ * short (P007) and the run refused (P034). Returns the digits' end. */
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
     uint32_t from = v->start + sign_len(src + v->start, v->end - v->start), e = from;
     while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ','))
-        e++; /* a thousands comma: kept, the row withheld (comma_row) */
-    if (e == from || (e < v->end && !(last && v->unit_printed)))
+        e++;
+    if (e == from || (e < v->end && !(last && v->unit_printed && v->unit != UNIT_APPROX)))
         return 0;
     return e;
 }
