@@ -11,6 +11,7 @@
 #include "encoding.h"
 #include "input.h"
 #include "parse_input.h"
+#include "print.h"
 #include "testutil.h"
 
 /* Read bytes as kind (auto) in encoding (auto) and parse them. */
@@ -579,6 +580,28 @@ static void docx_places(void **state)
     fclose(mf);
     assert_non_null(strstr(buf, "p.docx:39:18: note: in the .docx: table 2, row 4, cell 2\n"));
     assert_non_null(strstr(buf, "p.docx:1:1: note: in the .docx: paragraph 1\n"));
+    free(buf);
+    /* JSON and SARIF carry the same note, first of the finding's notes,
+     * at the finding's place */
+    mf = open_memstream(&buf, &len);
+    xxgk_print_diags_jsonl(mf, d);
+    fclose(mf);
+    assert_non_null(strstr(buf, "\"notes\":[{\"message\":\"in the .docx: table 2, row 4, cell 2\",\"line\":39,\"col\":18,"
+                                "\"end_line\":39,\"end_col\":18,"));
+    assert_non_null(strstr(buf, "\"notes\":[{\"message\":\"in the .docx: paragraph 1\",\"line\":1,\"col\":1,"));
+    free(buf);
+    mf = open_memstream(&buf, &len);
+    xxgk_sarif w = {0};
+    xxgk_sarif_begin(&w, mf);
+    xxgk_sarif_add(&w, d);
+    xxgk_sarif_end(&w, &(xxgk_sarif_invocation){0});
+    fclose(mf);
+    const char *r = strstr(buf, "\"ruleId\":\"L004\"");
+    assert_non_null(r);
+    const char *rel = strstr(r, "\"relatedLocations\":[{\"id\":0,");
+    assert_non_null(rel);
+    assert_non_null(strstr(rel, "\"startLine\":39,\"startColumn\":18,"));
+    assert_non_null(strstr(rel, "\"message\":{\"text\":\"in the .docx: table 2, row 4, cell 2\"}}"));
     free(buf);
     xxgk_doc_free(d);
     free(b);
