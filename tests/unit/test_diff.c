@@ -326,6 +326,46 @@ static void test_overfull_row_on_old_is_unplaced(void **state)
     done(d, a, b);
 }
 
+/* A row NEW prints under a label the parser cannot read (P008): the row
+ * is missing there (P015), but its text is where it would stand, so its
+ * cells are unplaced, not deleted. The same row left out cleanly: its
+ * cells are deletions (P015 states the absence, it doubts no reading). */
+static void test_unread_row_is_unplaced_omitted_row_deleted(void **state)
+{
+    (void)state;
+    char *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *unread = dt_alter(t22, 49, 1, "2.重复申请", "甲乙丙丁");
+    char *omitted = dt_alter(t22, 49, 1, "2.重复申请\t0\t0\t0\t0\t0\t0\t0\n", "");
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", t22), *b = dt_parse_text("unread.txt", unread),
+             *c = dt_parse_text("omitted.txt", omitted);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_change *ch = dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(NATURAL_PERSON));
+    assert_non_null(ch);
+    assert_int_equal(ch->action, DIFF_DELETE);
+    assert_int_equal(ch->new_unplaced.code, XXGK_P_UNKNOWN_ROW);
+    assert_true(ch->new_unplaced.row);
+    assert_pos(ch->new_unplaced.pos, 49, 1);
+    assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 7);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 0);
+    diff_free(d);
+    d = diff_reports(a, c);
+    assert_non_null(d);
+    ch = dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(NATURAL_PERSON));
+    assert_non_null(ch);
+    assert_int_equal(ch->action, DIFF_DELETE);
+    assert_int_equal(ch->new_unplaced.code, 0);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 7);
+    assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 0);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    free(t22);
+    free(unread);
+    free(omitted);
+}
+
 static void test_in_force_flow_fails(void **state)
 {
     (void)state;
@@ -765,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_broken_carry_over),
         cmocka_unit_test(test_shifted_row_is_unplaced),
         cmocka_unit_test(test_overfull_row_on_old_is_unplaced),
+        cmocka_unit_test(test_unread_row_is_unplaced_omitted_row_deleted),
         cmocka_unit_test(test_in_force_flow_fails),
         cmocka_unit_test(test_units_compared_in_yuan),
         cmocka_unit_test(test_subtotal_column),
