@@ -294,8 +294,46 @@ static int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, SUBHEAD);
 }
 
+/* The same title as the first copy's, folded (script, width, white space
+ * and line breaks: a title the agency's line above joined is one title). */
+static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const xxgk_span ft = ctx->first ? ctx->first->title_span : (xxgk_span){0, 0};
+    char a[512], b[512];
+    if (ft.end <= ft.start || ft.end - ft.start >= sizeof a || e - s >= sizeof b)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    size_t na = label_fold(src + ft.start, ft.end - ft.start, a, sizeof a);
+    size_t nb = label_fold(src + s, e - s, b, sizeof b);
+    return na && na == nb && memcmp(a, b, na) == 0;
+}
+
+/* A running title: the report's own title again after the sections, and
+ * no new start of the report after it, i.e. the next line (past page
+ * numbers) is a section heading other than 一, the sign-off (a date, or
+ * the agency's line and a date), a note or the end of the text (a page's header printed at a page break, docs/grammar.md).
+ * Prose after it may be a copy's preamble: the report starts over (P010). */
+static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (!ctx->seen_section || !first_title(ctx, s, e))
+        return false;
+    int n = 0;
+    while (n < 6 && (raw_peek_at(ctx, n)->kind == RT_NL || raw_peek_at(ctx, n)->kind == RT_PAGE))
+        n++;
+    const raw_token *t = raw_peek_at(ctx, n);
+    if (t->kind == RT_SECTION)
+        return label_entry_at(t->label)->key != XXGK_SEC_OVERVIEW;
+    /* the sign-off: the agency's line, then the date */
+    if (t->kind == RT_TEXT && ft_agency_line(ctx->doc->src, t->start, t->end) &&
+        raw_peek_at(ctx, n + 1)->kind == RT_NL) {
+        t = raw_peek_at(ctx, n + 2); /* n + 2 <= 8 < RAWQ_CAP */
+    }
+    return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
- * (a running page header); one after the sections starts the report over. */
+ * (a running page header); one after the sections starts the report over,
+ * but for a running title, dropped with a note (P032). */
 static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -305,6 +343,10 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     set(out, s, t->end);
     if (!ctx->seen_section && ctx->title_seen)
         return emit(ctx, TEXT);
+    if (running_title(ctx, s, t->end)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
+        return NO_TOKEN;
+    }
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
