@@ -340,6 +340,7 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     uint32_t s = t->start;
     while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?'))
         s++;
+    s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
     set(out, s, t->end);
     if (!ctx->seen_section && ctx->title_seen)
         return emit(ctx, TEXT);
