@@ -297,11 +297,14 @@ size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, siz
             }
             const vrow *v = &pages[f[a].page].v[f[a].v];
             if (f[a].end < 2 && pages_at >= 2 && v->numbers < 2 && v->n <= 2) {
-                for (size_t k = a; k < b; k++)
-                    pages[f[k].page].v[f[k].v].drop =
-                        !(f[k].page == 0 && f[k].end == 0 && sole_title(&pages[0], f[k].v));
-                if (nnotes < max)
-                    furniture_note(&pages[f[a].page], &f[a], &notes[nnotes++]);
+                size_t first = b; /* the first copy dropped: the note's place */
+                for (size_t k = a; k < b; k++) {
+                    bool title = f[k].page == 0 && f[k].end == 0 && sole_title(&pages[0], f[k].v);
+                    pages[f[k].page].v[f[k].v].drop = !title;
+                    first = first == b && !title ? k : first;
+                }
+                if (nnotes < max && first < b)
+                    furniture_note(&pages[f[first].page], &f[first], &notes[nnotes++]);
             }
             a = b;
         }

@@ -253,6 +253,9 @@ static void test_page_furniture(void **state)
     assert_string_equal(t.text, "新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"
                                 "规章\t1\t2\t3\n规章\t1\t2\t3\n");
     assert_int_equal(t.nfurniture, 1);
+    /* told where it was first dropped: the top of page 2 */
+    assert_int_equal(t.furniture[0].page, 1);
+    assert_int_equal(t.furniture[0].at, strlen("新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"));
     xxgk_pdf_text_free(&t);
 
     /* one page only: nothing repeats */
