@@ -1,6 +1,7 @@
 /* A PDF's text rebuilt from pdftotext's word boxes, page by page
  * (docs/formats.md, "PDF"): visual rows and cells (pdf_rows.c), page
- * numbers marked (pdf_page.c), wrapped labels joined to their numbers
+ * numbers marked (pdf_page.c), then, every page read, running headers and
+ * footers marked (pdf_page.c), wrapped labels joined to their numbers
  * (pdf_labels.c), a repeated header dropped (pdf_page.c); the page starts
  * kept for locations. */
 #include <stdlib.h>
