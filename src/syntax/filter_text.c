@@ -69,12 +69,17 @@ static bool ascii_digit(uint8_t c) { return c >= '0' && c <= '9'; }
  * furniture around a title, never part of an agency's name. */
 static bool stamp_or_address(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    for (uint32_t i = s; i + 2 < e; i++) {
-        uint8_t c = src[i + 1];
-        if (ascii_digit(src[i]) && (c == '-' || c == '/' || c == ':') && ascii_digit(src[i + 2]))
-            return true;
-        if ((c == ':' && src[i + 2] == '/' && i + 3 < e && src[i + 3] == '/') ||
-            (i + 4 <= e && memcmp(src + i, "www.", 4) == 0))
+    /* only at a separator or a w: a name's CJK bytes are passed sixteen at
+     * a time */
+    static const byte_set marks = {{'-', '/', ':', 'w', 'w'}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &marks)) < e; i++) {
+        if (src[i] == 'w') {
+            if (e - i >= 4 && memcmp(src + i, "www.", 4) == 0)
+                return true;
+            continue;
+        }
+        bool digits = i > s && i + 1 < e && ascii_digit(src[i - 1]) && ascii_digit(src[i + 1]);
+        if (digits || (src[i] == ':' && e - i >= 3 && src[i + 1] == '/' && src[i + 2] == '/'))
             return true;
     }
     return false;
