@@ -259,13 +259,14 @@ static void furniture_note(const page_rows *pr, const furn_row *f, pdf_furniture
 /* Rule 3, page furniture: the top or bottom line of two pages or more,
  * the same there but for its digits (a site's name and a date, a URL, a
  * footnote 注：本表数据截至2023年12月31日), is no part of the report: its
- * rows marked dropped on every page, one note per kind of line. A line
- * that also stands inside a page (a table's header repeated at the top of
- * the pages it runs over, a title printed again under a running title)
- * is content, and a data row (two numbers or more) or a row of three
- * cells or more (a table's header at the top of every page it runs over)
- * is never furniture: a header or footer has a left and a right part;
- * nor is the first page's top line when it is the only title there. */
+ * rows marked dropped on every page, one note per kind of line. Never
+ * furniture: a line that also stands inside a page (a table's header first
+ * printed in the middle of a page; but the title printed right under the
+ * same running title on the first page is no such copy), a data row (two
+ * numbers or more), a row of three cells or more (a table's header at the
+ * top of every page it runs over: a header or footer has a left and a
+ * right part), and the first page's top line when it is the only title
+ * there (the title itself, printed again as the running title after). */
 size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, size_t max)
 {
     size_t total = 0;
@@ -283,11 +284,16 @@ size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, siz
                                     (uint8_t)(k == top ? 0 : k == bottom ? 1 : 2)};
     }
     qsort(f, n, sizeof *f, by_key);
+    /* the first page's row right below its top one: a title printed under
+     * the same running title is no copy inside a page */
+    size_t top0 = np ? end_row(&pages[0], 0) : SIZE_MAX, under = SIZE_MAX;
+    for (size_t k = top0 == SIZE_MAX ? SIZE_MAX : top0 + 1; k < pages[0].nv && under == SIZE_MAX; k++)
+        under = pages[0].v[k].drop ? SIZE_MAX : k;
     size_t nnotes = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i, inside = 0;
-        while (j < n && f[j].key == f[i].key)
-            inside += f[j++].end == 2;
+        for (; j < n && f[j].key == f[i].key; j++)
+            inside += f[j].end == 2 && !(f[j].page == 0 && f[j].v == under);
         /* each end alone: top lines with top lines, bottom with bottom */
         for (size_t a = i; a < j && !inside;) {
             size_t b = a, pages_at = 0;

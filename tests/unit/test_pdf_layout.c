@@ -258,6 +258,37 @@ static void test_page_furniture(void **state)
     assert_int_equal(t.furniture[0].at, strlen("新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"));
     xxgk_pdf_text_free(&t);
 
+    /* the running title on every page, the first page's title printed
+     * right under it: the running title goes, the title stays */
+    x.len = 0;
+    for (int p = 1; p <= 3; p++) {
+        page(&x);
+        word(&x, 60, 20, 8, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        if (p == 1)
+            word(&x, 60, 60, 14, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        data_row(&x, 100, "规章", n, 3);
+    }
+    t = layout(&x);
+    assert_string_equal(t.text, "新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"
+                                "规章\t1\t2\t3\n规章\t1\t2\t3\n");
+    assert_int_equal(t.nfurniture, 1);
+    assert_int_equal(t.furniture[0].at, 0);
+    xxgk_pdf_text_free(&t);
+
+    /* a line also printed inside a page is content: kept everywhere */
+    x.len = 0;
+    for (int p = 1; p <= 2; p++) {
+        page(&x);
+        word(&x, 60, 20, 8, "说明");
+        data_row(&x, 100, "规章", n, 3);
+        if (p == 2)
+            word(&x, 60, 140, 8, "说明");
+        data_row(&x, 180, "规章", n, 3);
+    }
+    t = layout(&x);
+    assert_int_equal(t.nfurniture, 0);
+    xxgk_pdf_text_free(&t);
+
     /* one page only: nothing repeats */
     x.len = 0;
     page(&x);
