@@ -64,6 +64,12 @@
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    /* A letter glued to a number's digits (11O, 9o19, 3O5.62, 1l026): a
+       Latin letter in either width, or a character drawn like 0 or 1
+       (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
+       were cannot be known, so the whole run is one token (P046). */
+    GLUE  = [A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A\u3007\u25CB\u4E28];
+    NUMGLUED = NUMBER GLUE (GLUE | DIG | [.．,，] DIG)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
@@ -786,6 +792,9 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
+           which takes a value's place and gives no value (P046) */
+        NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         /* (3) before words: a row's number, never a value */

@@ -2,6 +2,7 @@
  * (tests/fixtures/canonical-2021.txt) altered one fault at a time. Each
  * fault gives one diagnostic at its exact place, and everything after it
  * is still in the AST. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -260,6 +261,41 @@ static void test_duplicate_and_missing_rows(void **state)
     d = parse_owned(t);
     assert_diag_at(d, XXGK_P_MISSING_ROW, 27, 1); /* at the next row, 行政事业性收费 */
     xxgk_doc_free(d);
+}
+
+/* A letter glued to a number's digits (OCR's O for 0, l for 1): one
+ * token, P046 over all of it, no cell; not the digits before the letter. */
+static void test_letter_glued_to_digits(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob"};
+    static const unsigned bytes[] = {3, 4, 0, 4, 6, 9, 5, 5, 4};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "行政许可\t%s", bad[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        assert_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS));
+        if (!bytes[i]) { /* a letter first is text, as before (P009) */
+            assert_diag_at(d, XXGK_P_TEXT_FOR_NUMBER, 21, 6);
+            xxgk_doc_free(d);
+            continue;
+        }
+        assert_diag_at(d, XXGK_P_LETTER_IN_NUMBER, 21, 6);
+        const xxgk_diag *g = find_diag(d, XXGK_P_LETTER_IN_NUMBER);
+        assert_int_equal(g->span.end - g->span.start, bytes[i]);
+        assert_int_equal(count_diags(d, XXGK_P_TEXT_FOR_NUMBER), 0);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+        xxgk_doc_free(d);
+    }
+    /* what stood beside numbers before stays as it was read */
+    static const char *const good[] = {"125万元", "125件", "1e2"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "行政许可\t%s", good[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        assert_int_equal(count_diags(d, XXGK_P_LETTER_IN_NUMBER), 0);
+        xxgk_doc_free(d);
+    }
 }
 
 static void test_clause_without_columns(void **state)
@@ -549,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_repeated_report),
         cmocka_unit_test(test_missing_table_and_stray_values),
         cmocka_unit_test(test_duplicate_and_missing_rows),
+        cmocka_unit_test(test_letter_glued_to_digits),
         cmocka_unit_test(test_clause_without_columns),
         cmocka_unit_test(test_text_inside_a_table),
         cmocka_unit_test(test_syntax_error_recovers_at_next_section),
