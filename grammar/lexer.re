@@ -64,6 +64,15 @@
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    /* An invisible format character (Unicode Cf: zero-width space, non-
+       joiner, joiner, word joiner, a BOM inside the text, soft hyphen):
+       an editor's or a CMS's, never the report's. Skipped with L034, and
+       inside a number's digits read through (94<ZWSP>19 is 9419): NUMF is
+       NUMBER with such characters between its digits, a longer match than
+       NUMBER only when it holds one. */
+    FMT   = [\u200B-\u200D\u2060\uFEFF\u00AD];
+    DIGF  = DIG+ (FMT+ DIG+)*;
+    NUMF  = [\-\uFF0D]? DIGF ([.．] DIGF)?;
     /* A letter glued to a number's digits (11O, 9o19, 3O5.62, 1l026): a
        Latin letter in either width, or a character drawn like 0 or 1
        (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
@@ -762,6 +771,24 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* FMT characters in [s, e) (the scanner's rules): each one a warning
+ * naming its code point (L034), skipped by the reader of the token. */
+static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e)
+{
+    for (const uint8_t *p = s; p < e;) {
+        size_t l = utf8_format_len(p, (size_t)(e - p));
+        if (!l) {
+            p++;
+            continue;
+        }
+        uint32_t cp;
+        utf8_decode(p, l, &cp);
+        xxgk_span sp = {(uint32_t)(p - sc->base), (uint32_t)(p - sc->base + l)};
+        xxgk_doc_add_diag(sc->doc, XXGK_L_FORMAT_CHAR, sp, (unsigned)cp);
+        p += l;
+    }
+}
+
 /* The table scanner's DFA, after table_token found no label spelled at
  * the cursor: the same look-up is asked again only after the blanks or
  * bad bytes the DFA skips (AGAIN). */
@@ -792,6 +819,13 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        /* after NUMBER's rules: a number without a format character
+           inside is theirs (the same match, the first rule) */
+        NUMF            { format_chars(sc, s, sc->cur); t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
+        NUMF SP* UNITW  { format_chars(sc, s, sc->cur); t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        NUMF SP* LP SP* UNITW SP* RP
+                        { format_chars(sc, s, sc->cur); t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        FMT             { format_chars(sc, s, sc->cur); continue; }
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }

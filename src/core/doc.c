@@ -49,6 +49,42 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
+/* A message that quotes text holding an invisible format character
+ * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
+ * it as U+200B: quoted raw it is nothing to the reader ('' where the
+ * message names a character). MSG itself when it holds none (its lead
+ * bytes E2, EF and C2 looked for first, so most messages pay a few
+ * strchr), else a copy in the arena. Every diagnostic's message and
+ * note goes through it. */
+static const char *show_invisible(xxgk_doc *doc, const char *msg)
+{
+    if (!msg || (!strchr(msg, 0xE2) && !strchr(msg, 0xEF) && !strchr(msg, 0xC2)))
+        return msg;
+    const uint8_t *m = (const uint8_t *)msg;
+    size_t len = strlen(msg), extra = 0;
+    for (size_t i = 0; i < len; i++)
+        extra += utf8_format_len(m + i, len - i) ? 6 : 0; /* at most 6 bytes more each */
+    if (!extra)
+        return msg;
+    char *out = arena_alloc_raw(&doc->arena, len + extra + 1);
+    if (!out)
+        return msg;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t l = utf8_format_len(m + i, len - i);
+        if (!l) {
+            out[o++] = msg[i++];
+            continue;
+        }
+        uint32_t cp;
+        utf8_decode(m + i, l, &cp);
+        o += (size_t)snprintf(out + o, 7, "U+%04X", (unsigned)cp);
+        i += l;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
 {
     if (doc->texts_unread)
@@ -73,7 +109,7 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
     d->code = code;
     d->severity = severity;
     d->span = span;
-    d->msg = doc_vprintf(doc, doc_code_format(code, doc->lang), ap);
+    d->msg = show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
     /* Insert in source order; most diagnostics arrive in order, so walk from
@@ -121,7 +157,7 @@ void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char 
         return;
     va_list ap;
     va_start(ap, fmt);
-    n->msg = doc_vprintf(doc, fmt, ap);
+    n->msg = show_invisible(doc, doc_vprintf(doc, fmt, ap));
     va_end(ap);
     n->span = span;
     xxgk_note **pp = &d->notes;

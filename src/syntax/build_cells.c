@@ -196,7 +196,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
         if (src[at] >= 0x80) {
             uint32_t cp;
             int l = utf8_decode(src + at, end - at, &cp);
-            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D ||
+                        utf8_format_len(src + at, end - at))) /* 94<ZWSP>19: L034 */
                 break;
             at += (uint32_t)l;
         } else {

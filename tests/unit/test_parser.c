@@ -298,6 +298,56 @@ static void test_letter_glued_to_digits(void **state)
     }
 }
 
+/* An invisible format character inside a number is skipped with L034 at
+ * its place: 1<ZWSP>25 is 125; the same for the others, and in a label
+ * the row is still read. */
+static void test_format_char_inside_number(void **state)
+{
+    (void)state;
+    static const char *const fmt[] = {"\xe2\x80\x8b", "\xe2\x80\x8c", "\xe2\x80\x8d", "\xe2\x81\xa0", "\xef\xbb\xbf", "\xc2\xad"};
+    static const unsigned cp[] = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD};
+    for (size_t i = 0; i < sizeof fmt / sizeof *fmt; i++) {
+        char to[64], msg[64];
+        snprintf(to, sizeof to, "行政许可\t1%s25", fmt[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        char buf[48];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "125");
+        assert_diag_at(d, XXGK_L_FORMAT_CHAR, 21, 7);
+        snprintf(msg, sizeof msg, "invisible format character U+%04X in text: skipped", cp[i]);
+        assert_string_equal(find_diag(d, XXGK_L_FORMAT_CHAR)->msg, msg);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        xxgk_doc_free(d);
+    }
+    /* a decimal and a thousands-grouped amount, CRLF line ends */
+    char *t = replace1(canonical, "行政事业性收费\t12.5", "行政事业性收费\t1\xe2\x80\x8b" "2.5\xc2\xad" "0");
+    size_t n = strlen(t), lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += t[i] == '\n';
+    char *crlf = malloc(n + lines + 1), *o = crlf;
+    assert_non_null(crlf);
+    for (size_t i = 0; i <= n; i++) {
+        if (t[i] == '\n')
+            *o++ = '\r';
+        *o++ = t[i];
+    }
+    free(t);
+    xxgk_doc *d = parse_owned(crlf);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN, buf, sizeof buf), "12.5");
+    assert_int_equal(count_diags(d, XXGK_L_FORMAT_CHAR), 2);
+    xxgk_doc_free(d);
+    /* in a label: the row is read (P025), and the message shows the
+     * character by its code point, not raw */
+    d = parse_owned(replace1(canonical, "行政许可\t125", "行政\xe2\x80\x8b" "许可\t125"));
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "125");
+    assert_diag_at(d, XXGK_L_FORMAT_CHAR, 21, 3);
+    const xxgk_diag *near = find_diag(d, XXGK_P_NEAR_ROW_LABEL);
+    assert_non_null(near);
+    assert_non_null(strstr(near->msg, "'行政U+200B许可'"));
+    assert_null(strstr(near->msg, "\xe2\x80\x8b"));
+    xxgk_doc_free(d);
+}
+
 static void test_clause_without_columns(void **state)
 {
     (void)state;
@@ -586,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_missing_table_and_stray_values),
         cmocka_unit_test(test_duplicate_and_missing_rows),
         cmocka_unit_test(test_letter_glued_to_digits),
+        cmocka_unit_test(test_format_char_inside_number),
         cmocka_unit_test(test_clause_without_columns),
         cmocka_unit_test(test_text_inside_a_table),
         cmocka_unit_test(test_syntax_error_recovers_at_next_section),
