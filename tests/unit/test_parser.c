@@ -263,6 +263,48 @@ static void test_duplicate_and_missing_rows(void **state)
     xxgk_doc_free(d);
 }
 
+/* A row printed twice: where the copies disagree the first copy's cell
+ * stands with a note of P014 over it (export's flags carry P014); where
+ * they agree (a line doubled) it stands with no note. */
+static void test_duplicate_row_copies_disagree(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "行政处罚\t7\t\t\n", "行政处罚\t7\t\t\n行政处罚\t8\t\t\n");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 25, 1);
+    const xxgk_diag *p = find_diag(d, XXGK_P_DUPLICATE_ROW);
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS);
+    assert_non_null(c);
+    assert_non_null(p->notes);
+    assert_int_equal(p->notes->span.start, c->span.start);
+    assert_int_equal(p->notes->span.end, c->span.end);
+    assert_null(p->notes->next);
+    xxgk_pos at = xxgk_doc_position(d, p->notes->span.start);
+    assert_int_equal(at.line, 24);
+    assert_int_equal(at.col, 6);
+    xxgk_doc_free(d);
+    /* the same copy twice: nothing in doubt */
+    t = replace1(canonical, "行政处罚\t7\t\t\n", "行政处罚\t7\t\t\n行政处罚\t7\t\t\n");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 25, 1);
+    assert_null(find_diag(d, XXGK_P_DUPLICATE_ROW)->notes);
+    xxgk_doc_free(d);
+    /* table 三: only the cell the copies disagree on (科研机构 0 / 2) */
+    t = replace1(canonical, "（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n",
+                 "（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n\t（一）予以公开\t5\t1\t2\t0\t0\t1\t7\n");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 38, 2);
+    p = find_diag(d, XXGK_P_DUPLICATE_ROW);
+    c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_RESEARCH);
+    assert_non_null(c);
+    assert_non_null(p->notes);
+    assert_null(p->notes->next);
+    assert_int_equal(p->notes->span.start, c->span.start);
+    assert_string_equal(p->notes->msg,
+                        "the row's second copy has '2' for this cell: which value is meant cannot be known");
+    xxgk_doc_free(d);
+}
+
 /* A letter glued to a number's digits (OCR's O for 0, l for 1): one
  * token, P046 over all of it, no cell; not the digits before the letter. */
 static void test_letter_glued_to_digits(void **state)
@@ -635,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_repeated_report),
         cmocka_unit_test(test_missing_table_and_stray_values),
         cmocka_unit_test(test_duplicate_and_missing_rows),
+        cmocka_unit_test(test_duplicate_row_copies_disagree),
         cmocka_unit_test(test_letter_glued_to_digits),
         cmocka_unit_test(test_format_char_inside_number),
         cmocka_unit_test(test_clause_without_columns),
