@@ -49,24 +49,32 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
+/* Does MSG hold an invisible format character (utf8_format_len)? Each of
+ * their lead bytes (E2, EF, C2) is hopped to by strchr and the bytes after
+ * it tested, never every byte of the message: most messages hold none of
+ * the leads, or a few full-width brackets (EF BC 88). */
+static bool has_invisible(const char *msg)
+{
+    static const char leads[] = "\xE2\xEF\xC2";
+    for (const char *l = leads; *l; l++)
+        for (const char *p = strchr(msg, *l); p; p = strchr(p + 1, *l))
+            if (utf8_format_len((const uint8_t *)p, !p[1] ? 1 : !p[2] ? 2 : 3))
+                return true;
+    return false;
+}
+
 /* A message that quotes text holding an invisible format character
  * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
  * it as U+200B: quoted raw it is nothing to the reader ('' where the
- * message names a character). MSG itself when it holds none (its lead
- * bytes E2, EF and C2 looked for first, so most messages pay a few
- * strchr), else a copy in the arena. Every diagnostic's message and
- * note goes through it. */
+ * message names a character). MSG itself when it holds none, else a copy
+ * in the arena. Every diagnostic's message and note goes through it. */
 static const char *show_invisible(xxgk_doc *doc, const char *msg)
 {
-    if (!msg || (!strchr(msg, 0xE2) && !strchr(msg, 0xEF) && !strchr(msg, 0xC2)))
+    if (!msg || !has_invisible(msg))
         return msg;
     const uint8_t *m = (const uint8_t *)msg;
-    size_t len = strlen(msg), extra = 0;
-    for (size_t i = 0; i < len; i++)
-        extra += utf8_format_len(m + i, len - i) ? 6 : 0; /* at most 6 bytes more each */
-    if (!extra)
-        return msg;
-    char *out = arena_alloc_raw(&doc->arena, len + extra + 1);
+    size_t len = strlen(msg);
+    char *out = arena_alloc_raw(&doc->arena, 3 * len + 1); /* 6 bytes for each of 2 or 3 */
     if (!out)
         return msg;
     size_t o = 0;
