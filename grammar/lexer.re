@@ -78,7 +78,11 @@
        (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
        were cannot be known, so the whole run is one token (P046). */
     GLUE  = [A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A\u3007\u25CB\u4E28];
-    NUMGLUED = NUMBER GLUE (GLUE | DIG | [.．,，] DIG)*;
+    /* so is a mark no report puts between digits, with a digit after it:
+       an apostrophe (11'833: a foreign thousands mark, or a misread 1) or
+       a middle dot (35·62: a decimal point, or not) */
+    GLUESEP = ['\u2019\uFF07\u00B7] DIG;
+    NUMGLUED = NUMBER (GLUE | GLUESEP) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */

@@ -310,8 +310,8 @@ static void test_duplicate_row_copies_disagree(void **state)
 static void test_letter_glued_to_digits(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob"};
-    static const unsigned bytes[] = {3, 4, 0, 4, 6, 9, 5, 5, 4};
+    static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob", "1'25", "1·25"};
+    static const unsigned bytes[] = {3, 4, 0, 4, 6, 9, 5, 5, 4, 4, 5};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char to[64];
         snprintf(to, sizeof to, "行政许可\t%s", bad[i]);
