@@ -2,6 +2,7 @@
  * empty cells, text), the layout padding at its edges (the table's TAB
  * grid decides what a line-end TAB is), and one cell with its exact
  * decimal value, unit and span. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -197,7 +198,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
         if (src[at] >= 0x80) {
             uint32_t cp;
             int l = utf8_decode(src + at, end - at, &cp);
-            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D ||
+                        utf8_format_len(src + at, end - at))) /* 94<ZWSP>19: L034 */
                 break;
             at += (uint32_t)l;
         } else {
@@ -297,6 +299,26 @@ static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(at, end), buf);
 }
 
+/* P046: digits with a letter glued to them (11O, 3O5.62, 1l026) where a
+ * number of ROW is due; the caret over the whole token, no cell. The
+ * letter may be a misread 0 or 1, or not: the digits are never read. */
+static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const ptok *v, int row)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = v->start;
+    uint32_t cp = 0;
+    int l = 1;
+    while (at < v->end && (l = utf8_decode(src + at, v->end - at, &cp)) > 0 &&
+           ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '.' || cp == ',' ||
+            cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == 0xFF0D || (cp >= 0x2012 && cp <= 0x2015) ||
+            cp == 0x2212))
+        at += (uint32_t)l;
+    char buf[96], letter[8];
+    bld_text_of(ctx, v, buf, sizeof buf);
+    snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_LETTER_IN_NUMBER, tok_span(v), buf, bld_row_name(ctx, row), letter);
+}
+
 /* Is the byte at p part of a number's digits: an ASCII digit, point or
  * separator, or the lead or tail of a full-width one (０-９ ． ，: EF BC
  * 8C..99)? */
@@ -334,12 +356,17 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
 
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
- * no exact amount, P029). SRC is the document's text.
+ * no exact amount, P029; not digits with a letter glued to them, P046).
+ * SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
 static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
                                const ptok *v)
 {
+    if (__builtin_expect(v->not_number, 0)) {
+        letter_in_number(ctx, v, row);
+        return false;
+    }
     xxgk_span sp = span_of(v->start, v->end);
     int unit = bld_cell_unit(ctx, col);
     if (v->tok == EMPTY) {

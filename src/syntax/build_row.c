@@ -3,10 +3,12 @@
  * row, P014 twice), the one decision on a row short of values
  * (bld_settle_short_row: P007, P009, P025), an unknown label near the row due
  * (P025), stray values (P013), and table 四's fifteen values. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 #include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
@@ -559,6 +561,55 @@ static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, c
     return bld_header_complete(ctx) ? ctx->ncols : -1;
 }
 
+/* Does value V (a token of the row's second copy) say what cell C of the
+ * first copy holds: the same number, or both empty? Text says no number. */
+static bool same_as_cell(const parse_ctx *ctx, const ptok *v, const xxgk_cell *c)
+{
+    if (v->tok == EMPTY)
+        return c->state == XXGK_CELL_EMPTY;
+    xxgk_dec d;
+    size_t plain;
+    bool sci;
+    return v->tok == NUMBER && !v->not_number && c->state == XXGK_CELL_VALUE &&
+           dec_parse_plain((const char *)ctx->doc->src + v->start, v->end - v->start, &d, &sci, &plain) == 0 &&
+           xxgk_dec_cmp(d, c->value) == 0;
+}
+
+/* P014 D, ROW printed a second time: two values for one cell. The second
+ * copy's values (ctx->vals, padding trimmed) are set against the first
+ * copy's cells in the order both were printed (not by the columns now in
+ * force: a copy under another clause's header is the same row still).
+ * Where they agree (a line doubled) the cell stands; where the second copy
+ * prints another value, or none, which one the report means cannot be
+ * known: the first copy's cell gets a note of D, so export's flags carry
+ * P014. */
+static void duplicate_disagrees(parse_ctx *ctx, const xxgk_table *t, int row, xxgk_diag *d)
+{
+    if (!d)
+        return;
+    size_t f, n, i = 0;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    for (size_t k = 0; k < ctx->ncells; k++) {
+        const xxgk_cell *c = &ctx->cells[k];
+        if (c->table != t->id || c->row != row)
+            continue;
+        const ptok *v = i < n ? &ctx->vals.v[f + i] : NULL;
+        i++;
+        if (v && same_as_cell(ctx, v, c))
+            continue;
+        char buf[64];
+        if (v)
+            bld_text_of(ctx, v, buf, sizeof buf);
+        else
+            snprintf(buf, sizeof buf, "%s", zh ? "无数值" : "no value");
+        xxgk_diag_add_note(ctx->doc, d, c->span,
+                           zh ? "该行第二次出现时此单元格为“%s”：无法确定哪个数值正确"
+                              : "the row's second copy has '%s' for this cell: which value is meant cannot be known",
+                           buf);
+    }
+}
+
 /* ROW cells: a row of the template. Not a row of this table: nothing;
  * table 三's （六）其他处理 without numbers: 2021's head of a group of three
  * rows; a row seen before: P014. Else the row is taken (its label kept
@@ -571,8 +622,9 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;
     if (ctx->row_seen[row]) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
-                          bld_table_numeral(t->id));
+        duplicate_disagrees(ctx, t, row,
+                            xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label),
+                                              bld_row_name(ctx, row), bld_table_numeral(t->id)));
         return;
     }
     ctx->row_seen[row] = true;

@@ -12,7 +12,8 @@ enum raw_kind {
     RT_NL,       /* a line break */
     RT_TAB,      /* cell delimiters */
     RT_PIPE,
-    RT_CHAR,     /* one code point the table scanner does not know */
+    RT_CHAR,     /* one code point the table scanner does not know; aux
+                    RT_GLUED: digits with a letter glued to them (11O) */
     RT_TEXT,     /* a run of prose */
     RT_NUMBER,   /* aux: unit; label: 1 when a unit was printed */
     RT_LABEL,    /* label: index into label_entries */
@@ -25,6 +26,7 @@ enum raw_kind {
     RT_MARK,     /* "9." starting an unknown row */
 };
 
+enum { RT_GLUED = 1 }; /* RT_CHAR's aux: the lexer's NUMGLUED */
 enum scan_mode { MODE_PROSE = 0, MODE_TABLE };
 enum { BAD_BYTES_REPORTED = 100 };
 

@@ -33,6 +33,9 @@ typedef struct ptok {
     uint8_t unit;            /* NUMBER: enum xxgk_unit printed beside it */
     uint8_t text;            /* TEXT: enum text_role */
     bool unit_printed;       /* NUMBER: a unit stood beside it */
+    bool not_number;         /* NUMBER: digits with a letter glued to them (11O,
+                                the lexer's NUMGLUED): a value's place in its
+                                row, but no value (P046) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
 } ptok;

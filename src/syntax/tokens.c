@@ -502,6 +502,17 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
+/* Digits with a letter glued to them (11O, 1l026: RT_CHAR with aux
+ * RT_GLUED): a value in its row's order, so that the values after it keep
+ * their columns, but one that is no number (not_number: P046 where its
+ * cell would be; never the digits before the letter). */
+static int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    int k = on_value(ctx, t->start, t->end, out);
+    out->not_number = true;
+    return k;
+}
+
 /* Where a row label starts: first on its line, in a cell of its own
  * (after a delimiter), after its group's label ((三)不予公开 属于国家秘密),
  * or in page text, where rows run together, right after the values of
@@ -709,7 +720,8 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     case RT_TEXT: return on_prose_run(ctx, t, out);
     case RT_NUMBER: return on_number(ctx, t, out);
     case RT_LABEL: return on_label(ctx, t, out);
-    default: return on_unknown_text(ctx, t, out); /* RT_CHAR, RT_MARK */
+    default: /* RT_CHAR, RT_MARK */
+        return t->aux == RT_GLUED ? on_glued_number(ctx, t, out) : on_unknown_text(ctx, t, out);
     }
 }
 
