@@ -84,9 +84,13 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     const char *name = NULL;
+    const ptok *unsure = NULL;
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
-        bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-        const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
+        if (!bld_lead_place(ctx, row, ncols, &f, &n)) {
+            bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+            unsure = bld_lead_unsure(ctx, ncols, f, n);
+        }
+        const ptok *blank = n <= (size_t)ncols && !unsure ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
@@ -96,6 +100,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    if (unsure)
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
+                                        name ? name : (name = bld_row_name(ctx, row))),
+                      values_span(ctx, f, n));
     const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */

@@ -191,6 +191,12 @@ typedef struct parse_ctx {
     bool grid_line_known;
     xxgk_span grid_line;
     int grid_line_tabs;
+    /* where the current TAB grid starts (a table's, a clause's), and its
+     * header's first column word (table 三's 自然人; table 二's is
+     * header_at), UINT32_MAX when none: the label area of its rows is
+     * read from them and from the rows before only when a row needs it
+     * (build_cells.c: bld_lead_place) */
+    uint32_t grid_from, lead_head_at;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
