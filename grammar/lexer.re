@@ -60,7 +60,7 @@
     MKO   = "**" | "__" | [【〖\[];
     MKC   = "**" | "__" | [】〗\]];
     sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
-             | DIG{1,2} SP* [、.．];
+             | DIG{1,2} SP* [、.．] | CN SP+; /* 一 总体情况: the 、 lost (tokens.c: its due place only) */
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
