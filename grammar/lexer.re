@@ -865,7 +865,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && !sc->runon && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;
