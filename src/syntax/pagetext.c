@@ -756,9 +756,11 @@ static bool runon_candidate(const xxgk_doc *doc, const char **titles, int *entri
     const uint32_t *st = l->starts;
     for (uint32_t k = 1; k < l->n; k++) {
         uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF */
-        uint8_t c = lf > st[k - 1] ? src[lf - 1] : '\n';
-        if (c == '\r')
-            c = lf - 1 > st[k - 1] ? src[lf - 2] : '\n';
+        /* the byte before it (an empty line's: the LF or CR before, in no
+         * title's place); the text's first byte has none */
+        uint8_t c = lf ? src[lf - 1] : '\n';
+        if (c == '\r' && lf >= 2)
+            c = src[lf - 2];
         if (title_end_byte[c] && runon_line(src, st[k - 1], lf, titles, entries))
             return true;
     }

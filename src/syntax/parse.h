@@ -248,6 +248,9 @@ typedef struct parse_ctx {
     int app_run_n[6];
     int napp_runs;
     struct row_ref row;    /* row being read */
+    /* ROW_SPENT after a word that is a TAB cell of the row: the row and
+     * the column its values go on in (build_row.c: spent_cell), else -1 */
+    int spent_row, spent_col;
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;
