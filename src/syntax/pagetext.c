@@ -623,7 +623,7 @@ static void canonical_titles(int *entries, const char **titles)
     int count = label_count();
     for (int i = 0; i < count && label_entry_at(i)->kind == LK_SEC; i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->variant == 0 && e->key > 0 && e->key < XXGK_SEC__COUNT && !titles[e->key] && strlen(e->text) <= 48) {
+        if (e->variant == 0 && e->key > 0 && e->key < XXGK_SEC__COUNT && !titles[e->key] && strlen(e->text) <= 64) {
             entries[e->key] = i;
             titles[e->key] = e->text;
         }
@@ -680,7 +680,7 @@ static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int s
     /* the printed title is the folded one's characters (as many bytes, a
      * punctuation mark three for one) and blanks: twice the longest
      * title's bytes and the numeral's six are room enough */
-    uint32_t lo = te - s > 2 * 48 + 16 ? te - (2 * 48 + 16) : s;
+    uint32_t lo = te - s > 2 * 64 + 16 ? te - (2 * 64 + 16) : s;
     /* each 、 (E3 80 81) from the end, found by its last byte, the numeral
      * before it at lo or after */
     for (uint32_t z = te; z > lo + 5;) {
