@@ -67,11 +67,18 @@ int xxgk_input_detect(const uint8_t *s, size_t n)
 
 void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg)
 {
+    input_diag_also(in, code, at, arg, 0, 0);
+}
+
+void input_diag_also(xxgk_input *in, int code, uint32_t at, const char *arg, uint32_t also, uint32_t also_end)
+{
     if (in->ndiags >= XXGK_INPUT_MAX_DIAGS)
         return;
     xxgk_input_diag *d = &in->diags[in->ndiags++];
     d->code = code;
     d->at = at;
+    d->also = also;
+    d->also_end = also_end;
     snprintf(d->arg, sizeof d->arg, "%s", arg ? arg : "");
 }
 

@@ -425,6 +425,53 @@ static void test_sarif_fingerprint_counts(void **state)
     free(out);
 }
 
+/* diff A B C where B is no report: B is left out with its reason (stderr,
+ * and "unread" in JSON), A is compared with C, and the status is 2 after
+ * the pair is printed; with fewer than two reports left, JSON still says
+ * which files were left out. */
+static void test_diff_leaves_out_a_file_that_is_no_report(void **state)
+{
+    (void)state;
+    char *out, args[1024];
+    snprintf(args, sizeof args, "printf '这不是报告\\n' > %s/no-report.txt", XXGK_BINARY_DIR);
+    assert_int_equal(system(args), 0);
+    snprintf(args, sizeof args,
+             "%s/xxgk diff --only-changes corpus/pingtan-2021.txt %s/no-report.txt corpus/pingtan-2022.txt 2>&1",
+             XXGK_BINARY_DIR, XXGK_BINARY_DIR);
+    assert_int_equal(sh(args, &out), 2);
+    char want[512];
+    snprintf(want, sizeof want, "xxgk: %s/no-report.txt: does not read as an annual report (no section heading found)\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    snprintf(want, sizeof want,
+             "xxgk diff: %s/no-report.txt left out: corpus/pingtan-2021.txt is compared with corpus/pingtan-2022.txt\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    /* the pair itself, with its cross-year checks */
+    assert_non_null(strstr(out, "  NEW  corpus/pingtan-2022.txt"));
+    assert_non_null(strstr(out, "73 change(s)"));
+    free(out);
+    snprintf(args, sizeof args, "diff --format json corpus/pingtan-2021.txt %s/no-report.txt corpus/pingtan-2022.txt",
+             XXGK_BINARY_DIR);
+    assert_int_equal(run(args, &out), 2);
+    snprintf(want, sizeof want,
+             "],\"unread\":[{\"file\":\"%s/no-report.txt\",\"reason\":\"does not read as an annual report (no section "
+             "heading found)\"}]}\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    assert_non_null(strstr(out, "\"new\":{\"file\":\"corpus/pingtan-2022.txt\""));
+    free(out);
+    snprintf(args, sizeof args, "diff --format json %s/no-report.txt corpus/pingtan-2022.txt", XXGK_BINARY_DIR);
+    assert_int_equal(run(args, &out), 2);
+    const char *none = "{\"pairs\":[\n\n],\"unread\":[{";
+    assert_int_equal(strncmp(out, none, strlen(none)), 0);
+    free(out);
+    /* every file read: "unread" is empty */
+    assert_int_equal(run("diff --format json corpus/pingtan-2021.txt corpus/pingtan-2022.txt", &out), 1);
+    assert_non_null(strstr(out, "],\"unread\":[]}\n"));
+    free(out);
+}
+
 /* Each file its own encoding: a GBK year beside a UTF-8 year in diff;
  * `xxgk text` prints what a page, forced or detected, became. */
 static void test_encodings_and_kinds(void **state)
@@ -505,6 +552,7 @@ int main(void)
         cmocka_unit_test(test_sarif_for_code_scanning),
         cmocka_unit_test(test_sarif_fingerprint_counts),
         cmocka_unit_test(test_panel_without_agency),
+        cmocka_unit_test(test_diff_leaves_out_a_file_that_is_no_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
