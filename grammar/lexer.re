@@ -61,7 +61,7 @@
     MKO   = "**" | "__" | [【〖\[];
     MKC   = "**" | "__" | [】〗\]];
     sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
-             | DIG{1,2} SP* [、.．];
+             | DIG{1,2} SP* [、.．] | CN SP+; /* 一 总体情况: the 、 lost (tokens.c: its due place only) */
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     /* a minus sign: the hyphen-minus, its full-width form, and the dashes
@@ -956,7 +956,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && !sc->runon && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;

@@ -90,8 +90,8 @@ static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
         bld_grid_count(ctx);
     ctx->grid_pending[ctx->ngrid_pending++] = at;
 }
-/* A new TAB grid (a table's, a clause's). */
-void bld_grid_reset(parse_ctx *ctx);
+/* A new TAB grid from AT (a table's, a clause's). */
+void bld_grid_reset(parse_ctx *ctx, uint32_t at);
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
  * maybe a blank cell. */
@@ -104,6 +104,14 @@ static inline bool bld_edge_padding(const cellbuf *b)
 {
     return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
 }
+/* The label area of the table's rows (build_cells.c): table 三's header's
+ * first column word 自然人 at AT; a full-width row placed by it (false:
+ * trimmed as before). */
+void bld_lead_header(parse_ctx *ctx, uint32_t at);
+bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *count);
+/* The blank after the label a row trimmed without a label area kept as
+ * its first cell (P048 is due), else NULL. */
+const ptok *bld_lead_unsure(const parse_ctx *ctx, int ncols, size_t f, size_t n);
 /* The row's values are one line as wide as the table's TAB grid. */
 bool bld_full_width_row(parse_ctx *ctx);
 /* The row's values without layout padding, [*first, *first + *count):

@@ -86,9 +86,13 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     const char *name = NULL;
+    const ptok *unsure = NULL;
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
-        bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-        const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
+        if (!bld_lead_place(ctx, row, ncols, &f, &n)) {
+            bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+            unsure = bld_lead_unsure(ctx, ncols, f, n);
+        }
+        const ptok *blank = n <= (size_t)ncols && !unsure ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
@@ -98,6 +102,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    if (unsure)
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
+                                        name ? name : (name = bld_row_name(ctx, row))),
+                      values_span(ctx, f, n));
     const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
@@ -266,9 +275,26 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* A word T that is a cell of a TAB line: a TAB before it and a TAB or
+ * the line's end after it (blanks aside). */
+static bool tab_cell(const parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t a = t->start, e = t->end;
+    while (a > 0 && src[a - 1] == ' ')
+        a--;
+    while (e < ctx->doc->len && src[e] == ' ')
+        e++;
+    return a > 0 && src[a - 1] == '\t' &&
+           (e >= ctx->doc->len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r');
+}
+
 /* 行政许可 | 暂无 : text on the short row's last line (not a sentence of
- * prose) stands where the number should be (P009); the numbers after it go
- * to no row. */
+ * prose) stands where the number should be (P009). A word that is a cell
+ * of a TAB row keeps its own column (spent_col, the one after the row's
+ * values so far): the values after it on the line go on in the columns
+ * after it when they fill them exactly (spent_row_end); else, and for
+ * other text, they go to no row (P013). */
 static bool text_for_number(parse_ctx *ctx, const ptok *t)
 {
     const struct short_row *sr = &ctx->short_row;
@@ -278,6 +304,8 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     bld_text_of(ctx, t, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
     ctx->row.kind = ROW_SPENT;
+    ctx->spent_row = sr->row;
+    ctx->spent_col = tab_cell(ctx, t) && sr->n < sr->ncols ? sr->n + 1 : -1;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
     return true;
@@ -395,11 +423,37 @@ static int numbers_in(const cellbuf *b)
     return n;
 }
 
+static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, const int **cols,
+                       const col_range **range);
+
+/* The values after a word that kept its column in a TAB row (spent_col):
+ * on the word's line, they fill the row's columns after it exactly, and
+ * are its cells there. True when they were. */
+static bool spent_cells(parse_ctx *ctx, const xxgk_table *t)
+{
+    int col = ctx->spent_col, row = ctx->spent_row;
+    ctx->spent_col = -1;
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    if (col < 0 || !n || ctx->vals.v[f + n - 1].start >= xxgk_doc_line(ctx->doc, ctx->row_tok.start).end)
+        return false;
+    const int *cols;
+    const col_range *range;
+    int ncols = row_columns(ctx, t, &ctx->row_tok, &cols, &range);
+    if (ncols < 0 || col >= ncols || (int)n != ncols - col)
+        return false;
+    const char *name = NULL;
+    bld_row_cells(ctx, t->id, row, cols + col, ncols - col, NULL, f, n, &name);
+    return true;
+}
+
 /* TEXT cells after a short row's TEXT stood in place of a number (P009,
  * ROW_SPENT): the numbers that follow on are stray (P013), never guessed
- * into the row. */
+ * into the row, unless the text was a cell of a TAB row (spent_cells). */
 static void spent_row_end(parse_ctx *ctx, const xxgk_table *t)
 {
+    if (spent_cells(ctx, t))
+        return;
     int numbers = numbers_in(&ctx->vals);
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,

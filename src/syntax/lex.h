@@ -61,6 +61,7 @@ typedef struct scanner {
     /* run-together page text (pagetext.h): virtual line breaks, in order */
     const struct pt_break *brk;
     size_t nbrk, ibrk;
+    bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
     /* the end of the physical line last asked for (line_end), and the last
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */

@@ -194,6 +194,12 @@ typedef struct parse_ctx {
     bool grid_line_known;
     xxgk_span grid_line;
     int grid_line_tabs;
+    /* where the current TAB grid starts (a table's, a clause's), and its
+     * header's first column word (table 三's 自然人; table 二's is
+     * header_at), UINT32_MAX when none: the label area of its rows is
+     * read from them and from the rows before only when a row needs it
+     * (build_cells.c: bld_lead_place) */
+    uint32_t grid_from, lead_head_at;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
@@ -246,6 +252,9 @@ typedef struct parse_ctx {
     int app_run_n[6];
     int napp_runs;
     struct row_ref row;    /* row being read */
+    /* ROW_SPENT after a word that is a TAB cell of the row: the row and
+     * the column its values go on in (build_row.c: spent_cell), else -1 */
+    int spent_row, spent_col;
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;

@@ -214,9 +214,13 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
  * numeral is the section's own, the section comes after the one open, and
  * no section of this copy was numbered the template's way (一、): in a
  * report whose sections are 一、…, （二）主动公开政府信息情况 inside
- * section 一 is a sub-heading. */
-static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number)
+ * section 一 is a sub-heading. A heading whose 、 is lost (一 总体情况)
+ * numbers nothing else: its due place alone makes it the section, among
+ * sections numbered 一、 as well. */
+static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number, int numbering)
 {
+    if (numbering == XXGK_NUM_CN_SPACE) /* 一 总体情况: the template's numeral, its 、 lost */
+        return number == id && id > ctx->section;
     return number == id && id > ctx->section && !ctx->sections_template_numbered;
 }
 
@@ -248,7 +252,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, SUBHEAD);
     }
     bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
-    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number)) {
+    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number, out->numbering)) {
         out->section = 0;
         return emit(ctx, SUBHEAD);
     }
