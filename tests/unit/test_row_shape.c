@@ -106,6 +106,26 @@ static void test_stacked_labels_then_their_numbers(void **state)
     xxgk_doc_free(d);
 }
 
+/* A PDF's rebuilt text that glued a one-line row's label to the first line
+ * of the next one's (（一）予以公开（二）部分公开（区分), each label's numbers
+ * after it: the same reading, the numbers in order (P037). */
+static void test_glued_labels_then_their_numbers(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with("三、本年度办理结果\t（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n"
+                       "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1\n",
+                       "三、本年度办理结果\t（一）予以公开（二）部分公开（区分\t5\t1\t0\t0\t0\t1\t7\n"
+                       "处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1\n");
+    assert_diag_at(d, XXGK_P_BARE_ROWS_READ, 37, 11);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_STRAY_VALUES), 0);
+    assert_string_equal(cell(d, XXGK_R_GRANTED, XXGK_C_NATURAL_PERSON, buf), "5");
+    assert_string_equal(cell(d, XXGK_R_GRANTED, XXGK_C_TOTAL, buf), "7");
+    assert_string_equal(cell(d, XXGK_R_PARTLY_GRANTED, XXGK_C_NATURAL_PERSON, buf), "1");
+    assert_string_equal(cell(d, XXGK_R_PARTLY_GRANTED, XXGK_C_COMMERCIAL, buf), "0");
+    xxgk_doc_free(d);
+}
+
 /* Any other count of numbers (one lost): none is placed, P038 at the first
  * label; the rows have no cell. */
 static void test_stacked_labels_other_count(void **state)
@@ -182,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_space_inside_a_number_is_p006_at_its_cell),
         cmocka_unit_test(test_cell_with_two_numbers),
         cmocka_unit_test(test_stacked_labels_then_their_numbers),
+        cmocka_unit_test(test_glued_labels_then_their_numbers),
         cmocka_unit_test(test_stacked_labels_other_count),
         cmocka_unit_test(test_stacked_labels_then_a_bare_row),
         cmocka_unit_test(test_bare_row_then_a_whole_row),
