@@ -169,8 +169,8 @@ static void templates(ck *c)
     int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
     /* the columns and rows only the other form has, found once (a walk of
      * the template's rows), not asked per cell */
-    uint32_t other_cols = xxgk_tpl_cols_only(other);
-    uint64_t other_rows = xxgk_tpl_rows_only(other);
+    uint32_t other_cols = xxgk_tpl_cols_only(other) & ~1u; /* key 0 is no column, */
+    uint64_t other_rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1; /* no row */
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = c->r->tables[t];
         if (!tab)
@@ -178,11 +178,13 @@ static void templates(ck *c)
         /* the first cell that only the other form has, named by its label */
         const xxgk_cell *cell = NULL;
         const char *label = NULL;
+        /* key 0 has no bit in either mask: one unsigned test bounds a key
+         * (a negative one is past 32 and 64) */
         for (size_t i = 0; i < tab->ncells && !cell; i++) {
             const xxgk_cell *k = &tab->cells[i];
-            if (k->col > 0 && k->col < 32 && (other_cols >> k->col & 1))
+            if ((unsigned)k->col < 32 && (other_cols >> k->col & 1))
                 cell = k, label = xxgk_tpl_col_name(k->col);
-            else if (k->row > 0 && k->row < 64 && (other_rows >> k->row & 1))
+            else if ((unsigned)k->row < 64 && (other_rows >> k->row & 1))
                 cell = k, label = xxgk_tpl_row_name(k->row);
         }
         if (!cell)

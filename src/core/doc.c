@@ -671,6 +671,30 @@ xxgk_pos doc_end_position(const xxgk_doc *d, xxgk_span sp)
 
 /* The line of the text (the grammar's lines; the snippet printer asks
  * doc_shown for the file's). */
+/* How far apart two offsets are looked at byte by byte (doc_same_line):
+ * past it the index answers, so that a caller asking of far offsets again
+ * and again costs no more than the lookups. */
+enum { SAME_LINE_SCAN = 256 };
+
+/* The bytes between break a line where the index does (line_starts: at
+ * an LF, and at a CR that no LF follows, a CR at the end of the text
+ * too). A CR LF's CR right before b is no break there: b is on its LF,
+ * the line's last byte, as the index puts it. */
+bool doc_same_line(const xxgk_doc *d, uint32_t a, uint32_t b)
+{
+    const doc_lines *l = &d->lines;
+    uint32_t lo = a < b ? a : b, hi = a < b ? b : a;
+    if (hi > d->len || hi - lo > SAME_LINE_SCAN || !l->starts || l->src != d->src)
+        return xxgk_doc_line(d, a).start == xxgk_doc_line(d, b).start;
+    const uint8_t *s = d->src;
+    if (memchr(s + lo, '\n', hi - lo))
+        return false;
+    for (const uint8_t *r = s + lo; l->lone_cr && (r = memchr(r, '\r', (size_t)(s + hi - r))) != NULL; r++)
+        if ((uint32_t)(r - s) + 1 >= d->len || r[1] != '\n')
+            return false; /* a lone CR */
+    return true;
+}
+
 xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
 {
     return doc_lines_line(&d->lines, off);

@@ -129,6 +129,11 @@ xxgk_pos doc_end_position(const xxgk_doc *doc, xxgk_span sp);
 /* The line of a shown buffer holding off (end before the line break), and
  * the 1-based line and column (in code points) of off. */
 xxgk_span doc_lines_line(const doc_lines *l, uint32_t off);
+/* Whether offsets a and b lie on one line of the text, as xxgk_doc_line
+ * says: by memchr over the bytes between when they are near (two words
+ * of a header: cheaper than two lookups of the line index), else by the
+ * index. */
+bool doc_same_line(const xxgk_doc *doc, uint32_t a, uint32_t b);
 xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);

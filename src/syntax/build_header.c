@@ -50,7 +50,7 @@ static col_range range_of(const int *cols, int n)
  * it spans, whatever its column. */
 struct place {
     xxgk_span line;
-    int field, tabs, centre; /* TABs before the word, on the line; twice its centre column */
+    int field, tabs; /* TABs before the word, on the line */
     bool first, tabbed;
     bool aligned; /* two spaces in a row somewhere: laid out in columns */
 };
@@ -76,32 +76,41 @@ static int display_width(const uint8_t *s, uint32_t from, uint32_t to)
  * longer, its words have no column (and are not walked once a header). */
 enum { HEADER_LINE_MAX = 4096 };
 
-/* The place of H on its line LINE (shorter than HEADER_LINE_MAX). */
+/* The place of H on its line LINE (shorter than HEADER_LINE_MAX): the
+ * TABs and a first space of two found by memchr (a header line has few
+ * TABs, and most of its spaces stand in a run when it is laid out in
+ * columns), not each byte tested for all of them. */
 static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
-    const uint8_t *s = ctx->doc->src;
-    struct place p = {line, 0, 0, 0, true, false, false};
-    for (uint32_t i = line.start; i < line.end; i++) {
-        p.tabbed |= s[i] == '\t';
-        p.tabs += s[i] == '\t';
-        p.aligned |= s[i] == ' ' && i + 1 < line.end && s[i + 1] == ' ';
-        if (i < h->at) {
-            p.field += s[i] == '\t';
-            p.first &= s[i] == '|'; /* indented: a column of space-aligned text */
-        }
+    const uint8_t *s = ctx->doc->src, *end = s + line.end, *at = s + h->at;
+    struct place p = {line, 0, 0, true, false, false};
+    for (const uint8_t *t = s + line.start; t < at && p.first; t++)
+        p.first = *t == '|'; /* else indented: a column of space-aligned text */
+    for (const uint8_t *t = s + line.start; (t = memchr(t, '\t', (size_t)(end - t))) != NULL; t++) {
+        p.tabs++;
+        p.field += t < at;
     }
-    int before = display_width(s, line.start, h->at);
-    p.centre = 2 * before + display_width(s, h->at, h->end);
+    p.tabbed = p.tabs > 0;
+    for (const uint8_t *t = s + line.start; !p.aligned && (t = memchr(t, ' ', (size_t)(end - t))) != NULL; t++)
+        p.aligned = t + 1 < end && t[1] == ' ';
     return p;
+}
+
+/* Twice the display column of H's centre on its line LINE: asked last,
+ * only of words both laid out in columns (the lines decoded). */
+static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
+{
+    const uint8_t *s = ctx->doc->src;
+    return 2 * display_width(s, line.start, h->at) + display_width(s, h->at, h->end);
 }
 
 /* Whether A stands before B in the header (both printed), as far as the
  * header says. */
 static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
-    if (la.start == lb.start)
+    if (doc_same_line(ctx->doc, a->at, b->at))
         return a->at < b->at ? BEFORE : AFTER;
+    xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
@@ -111,13 +120,14 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
     if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
         return UNSAID; /* one cell per line, or words one space apart: no columns */
-    return pa.centre / 2 == pb.centre / 2 ? UNSAID : pa.centre < pb.centre ? BEFORE : AFTER;
+    int ca = centre_of(ctx, a, la), cb = centre_of(ctx, b, lb);
+    return ca / 2 == cb / 2 ? UNSAID : ca < cb ? BEFORE : AFTER;
 }
 
 /* Two words on one line. */
 static bool same_line(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    return xxgk_doc_line(ctx->doc, a->at).start == xxgk_doc_line(ctx->doc, b->at).start;
+    return doc_same_line(ctx->doc, a->at, b->at);
 }
 
 /* A header word seen: the first place of its unit is kept, and how often
@@ -315,8 +325,7 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     /* a run is on one line: words on two lines say no order (as in
      * word_order), and a PDF's text may put part of one group's words
      * before another's */
-    repeat = repeat || xxgk_doc_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at).start !=
-                           xxgk_doc_line(ctx->doc, t->start).start;
+    repeat = repeat || !doc_same_line(ctx->doc, ctx->app_runs[r][ctx->app_run_n[r] - 1].at, t->start);
     if (repeat && r >= 0 && ctx->app_run_n[r] == 1) {
         ctx->app_run_n[r] = 0; /* a word alone says no order: its place is taken */
     } else if (repeat) {
@@ -330,14 +339,8 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     see_word(h, t);
 }
 
-/* A result column's place in the template (0 to 4). */
-static int result_rank(int key)
-{
-    for (int i = 0; i < 5; i++)
-        if (xxgk_tpl_appeals_col(i) == key)
-            return i;
-    return 5;
-}
+/* A result column's place in the template (0 to 4, 5 for none). */
+static int result_rank(int key) { return xxgk_tpl_result_rank(key); }
 
 static int run_key(const parse_ctx *ctx, int r, int i) { return label_entry_at(ctx->app_runs[r][i].entry)->key; }
 
@@ -443,9 +446,8 @@ static bool row_labelled_groups(parse_ctx *ctx, const ptok *vals, size_t n, int 
         return false;
     for (int k = 0; k < 3; k++) {
         const ptok *first = &vals[5 * k], *last = &vals[5 * k + 4];
-        uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
-        if (xxgk_doc_line(ctx->doc, last->start).start != line ||
-            (k && xxgk_doc_line(ctx->doc, first[-1].start).start == line))
+        if (!doc_same_line(ctx->doc, first->start, last->start) ||
+            (k && doc_same_line(ctx->doc, first[-1].start, first->start)))
             return false;
         groups[k] = line_group(ctx, first);
         if (groups[k] < 0 || (k && groups[k] == groups[k - 1]) || (k == 2 && groups[2] == groups[0]))

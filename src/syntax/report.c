@@ -200,6 +200,23 @@ static bool broken_title(const mt_text *w, int lim, int *a, int *b)
     return false;
 }
 
+/* A title broken over lines is the report's title as much as one on a
+ * line of its own: its span becomes the title (so no P011 says there is
+ * none, and parse shows it), and a preamble paragraph that is nothing but
+ * those lines is the title, not preamble. */
+static void adopt_broken_title(xxgk_report *r, const mt_text *w, int a, int b)
+{
+    uint32_t cp;
+    int l = utf8_decode(w->src + w->off[b - 1], 4, &cp);
+    xxgk_span t = {w->off[a], w->off[b - 1] + (uint32_t)(l ? l : 1)};
+    r->title_span = t;
+    for (xxgk_block **p = &r->preamble; *p; p = &(*p)->next)
+        if ((*p)->kind == XXGK_B_PARAGRAPH && (*p)->span.start >= t.start && (*p)->span.end <= t.end) {
+            *p = (*p)->next;
+            break;
+        }
+}
+
 /* ---- fields, sign-off, preamble ------------------------------------ */
 
 /* 发布机构：X   来源：X   发文机关：X — X runs to the next label. */
@@ -706,6 +723,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         else if (year)
             title_year = (struct year_at){year, {w->off[ys], w->off[ye]}};
         title_end = tb;
+        if (year)
+            adopt_broken_title(r, w, ta, tb);
     }
     if (pre_may_hold_field(&pre)) {
         const mt_text *w = pre_load_fields(&pre);

@@ -95,6 +95,66 @@ static const uint64_t template_rows[2] = {
 #undef XXGK_TPL_ROW
 };
 
+/* EACH(F, a, b, ...) is F(a) F(b) ...: a set's keys one by one when
+ * compiling, for sets of up to 24 keys (the longest, OUTCOME_ROWS, has 22;
+ * a longer one does not compile: its 25th key would stand as a macro). */
+#define EACH_1(F, a) F(a)
+#define EACH_2(F, a, ...) F(a) EACH_1(F, __VA_ARGS__)
+#define EACH_3(F, a, ...) F(a) EACH_2(F, __VA_ARGS__)
+#define EACH_4(F, a, ...) F(a) EACH_3(F, __VA_ARGS__)
+#define EACH_5(F, a, ...) F(a) EACH_4(F, __VA_ARGS__)
+#define EACH_6(F, a, ...) F(a) EACH_5(F, __VA_ARGS__)
+#define EACH_7(F, a, ...) F(a) EACH_6(F, __VA_ARGS__)
+#define EACH_8(F, a, ...) F(a) EACH_7(F, __VA_ARGS__)
+#define EACH_9(F, a, ...) F(a) EACH_8(F, __VA_ARGS__)
+#define EACH_10(F, a, ...) F(a) EACH_9(F, __VA_ARGS__)
+#define EACH_11(F, a, ...) F(a) EACH_10(F, __VA_ARGS__)
+#define EACH_12(F, a, ...) F(a) EACH_11(F, __VA_ARGS__)
+#define EACH_13(F, a, ...) F(a) EACH_12(F, __VA_ARGS__)
+#define EACH_14(F, a, ...) F(a) EACH_13(F, __VA_ARGS__)
+#define EACH_15(F, a, ...) F(a) EACH_14(F, __VA_ARGS__)
+#define EACH_16(F, a, ...) F(a) EACH_15(F, __VA_ARGS__)
+#define EACH_17(F, a, ...) F(a) EACH_16(F, __VA_ARGS__)
+#define EACH_18(F, a, ...) F(a) EACH_17(F, __VA_ARGS__)
+#define EACH_19(F, a, ...) F(a) EACH_18(F, __VA_ARGS__)
+#define EACH_20(F, a, ...) F(a) EACH_19(F, __VA_ARGS__)
+#define EACH_21(F, a, ...) F(a) EACH_20(F, __VA_ARGS__)
+#define EACH_22(F, a, ...) F(a) EACH_21(F, __VA_ARGS__)
+#define EACH_23(F, a, ...) F(a) EACH_22(F, __VA_ARGS__)
+#define EACH_24(F, a, ...) F(a) EACH_23(F, __VA_ARGS__)
+#define EACH_PICK(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, \
+                  _21, _22, _23, _24, N, ...)                                                              \
+    N
+#define EACH(F, ...)                                                                                          \
+    EACH_PICK(__VA_ARGS__, EACH_24, EACH_23, EACH_22, EACH_21, EACH_20, EACH_19, EACH_18, EACH_17, EACH_16, \
+              EACH_15, EACH_14, EACH_13, EACH_12, EACH_11, EACH_10, EACH_9, EACH_8, EACH_7, EACH_6, EACH_5,  \
+              EACH_4, EACH_3, EACH_2, EACH_1, _)                                                            \
+    (F, __VA_ARGS__)
+
+/* A column set's columns as bits (1 << XXGK_C_x; NONE's 0 gives none).
+ * A row set (an identity's terms) gets bits too, which mean nothing and are
+ * never read: only the sets that rows hold as their cells are. */
+#define COL_BIT(k) | ((int)(k) > 0 && (int)(k) < (int)XXGK_C__COUNT ? 1 << (int)(k) : 0)
+enum set_cols {
+#define XXGK_TPL_SET(NAME, ...) SET_COLS_##NAME = 0 EACH(COL_BIT, __VA_ARGS__),
+#include "template.def"
+#undef XXGK_TPL_SET
+};
+
+/* The columns some row of 2019, of 2021, has: xxgk_tpl_cols_only without
+ * a walk of the template's rows for every report checked (V306). */
+static const uint32_t template_cols[2] = {
+    0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | SET_COLS_##c2019
+#include "template.def"
+#undef XXGK_TPL_ROW
+    ,
+    0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | SET_COLS_##c2021
+#include "template.def"
+#undef XXGK_TPL_ROW
+};
+
 /* The rows of each table (keys.def). */
 #define ROW_OF(table, T, E) | (XXGK_TABLE_##table == XXGK_TABLE_##T ? ROW_BIT(E) : 0)
 static const uint64_t table_rows[XXGK_TABLE__COUNT] = {
@@ -211,6 +271,14 @@ int xxgk_tpl_appeals_col(int i)
 
 _Static_assert(NGROUPS * NRESULTS == XXGK_TPL_APPEALS_VALUES, "table 四 prints 3 x 5 numbers");
 
+int xxgk_tpl_result_rank(int col)
+{
+    int i = 0;
+    while (i < NRESULTS && set_RESULTS[i] != col)
+        i++;
+    return i;
+}
+
 const char *xxgk_tpl_row_name(int row) { return row_known(row) ? rows[row].name : "?"; }
 const char *xxgk_tpl_col_name(int col) { return col_known(col) ? col_names[col] : "?"; }
 const char *xxgk_tpl_group_label(int row)
@@ -244,13 +312,8 @@ uint64_t xxgk_tpl_rows_only(int tmpl)
 
 uint32_t xxgk_tpl_cols_only(int tmpl)
 {
-    uint32_t in[2] = {0, 0};
-    for (int r = 1; r < XXGK_R__COUNT; r++)
-        for (int k = 0; k < 2 && row_known(r); k++)
-            for (const int *c = rows[r].cells[k]; *c; c++)
-                if (*c > 0 && *c < 32)
-                    in[k] |= (uint32_t)1 << *c;
-    return tmpl == 2019 ? in[0] & ~in[1] : tmpl == 2021 ? in[1] & ~in[0] : 0;
+    uint32_t in_2019 = template_cols[0], in_2021 = template_cols[1];
+    return tmpl == 2019 ? in_2019 & ~in_2021 : tmpl == 2021 ? in_2021 & ~in_2019 : 0;
 }
 
 /* The one template that has the column in some row. */
@@ -282,16 +345,30 @@ const char *xxgk_identity_key(int id) { return identity(id) ? identity(id)->key 
 int xxgk_identity_table(int id) { return identity(id) ? identity(id)->table : -1; }
 bool xxgk_identity_per_row(int id) { return identity(id) && identity(id)->per == PER_ROW; }
 
+/* The rows template TMPL has as bits: xxgk_tpl_has_row of every row at
+ * once (a template other than 2019 and 2021: every row of template.def). */
+static uint64_t rows_of(int tmpl)
+{
+    static const uint64_t known_rows = 0
+#define XXGK_TPL_ROW(R, c2019, c2021, group, name) | ROW_BIT(R)
+#include "template.def"
+#undef XXGK_TPL_ROW
+        ;
+    return tmpl == 2019 || tmpl == 2021 ? template_rows[tmpl == 2021] : known_rows;
+}
+
 /* One side's cells: a column set along a row, or the template's rows of a
- * row set down a column. */
+ * row set down a column (the template's rows read once, not asked of
+ * each of the set's up to 22). */
 static void lay_out(const identity_def *d, const int *set, int tmpl, int key, xxgk_terms *t)
 {
+    uint64_t has = rows_of(tmpl);
     t->n = 0;
     for (; *set && t->n < XXGK_TPL_MAXTERMS; set++) {
         if (d->per == PER_ROW) {
             t->row[t->n] = key;
             t->col[t->n++] = *set;
-        } else if (xxgk_tpl_has_row(tmpl, *set)) {
+        } else if ((unsigned)*set < 64 && (has >> *set & 1)) {
             t->row[t->n] = *set;
             t->col[t->n++] = key;
         }

@@ -37,6 +37,10 @@ int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int cols[8]);
 int xxgk_tpl_appeals_row(int i);
 int xxgk_tpl_appeals_group(int g);
 int xxgk_tpl_appeals_col(int i);
+/* A result column's place among table 四's five (0 to 4), 5 for a column
+ * that is none of them: one walk of the template's five, not a call for
+ * each. */
+int xxgk_tpl_result_rank(int col);
 enum { XXGK_TPL_APPEALS_VALUES = 15 };
 
 /* Names in messages: "（七）总计", "自然人"; "?" when unknown. */
