@@ -82,8 +82,9 @@ static void unassigned_note(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
 }
 
 /* The bare rows kept (stack_bare_row), each short of all its values:
- * P007, as when nothing followed them. */
-static void flush_bare_rows(parse_ctx *ctx)
+ * P007, as when nothing followed them. Out of line: rare, and the row's
+ * end that asks for it runs for every row. */
+static void __attribute__((noinline)) flush_bare_rows(parse_ctx *ctx)
 {
     struct bare_rows *b = &ctx->bare;
     for (int i = 0; i < b->n; i++)
@@ -104,8 +105,8 @@ static void flush_bare_rows(parse_ctx *ctx)
  *   NCOLS or fewer: the values are this row's, the bare rows short (P007),
  *     as they always were.
  * Bare rows of other columns (another clause of table 二) are P007. */
-static bool take_bare_rows(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
-                           const col_range *range, size_t *f, size_t *n)
+static bool __attribute__((noinline)) take_bare_rows(parse_ctx *ctx, int table, int row, const int *cols,
+                                                     int ncols, const col_range *range, size_t *f, size_t *n)
 {
     struct bare_rows *b = &ctx->bare;
     int k = b->n;
@@ -391,11 +392,9 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
  * lookahead is TEXT, which then begins a row (b_unknown_row_begin) or, after
  * a syntax error, never does (the table's end). Returns true when TEXT was
  * taken (resumed or spent). */
-bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+static inline bool settle_short(parse_ctx *ctx, const ptok *text)
 {
     struct short_row *sr = &ctx->short_row;
-    if (ctx->bare.n)
-        flush_bare_rows(ctx);
     if (!sr->pending)
         return false;
     sr->pending = false;
@@ -406,6 +405,15 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
                                     sr->ncols),
                   sr->values);
     return false;
+}
+
+/* The bare rows kept aside first (their P007, stack_bare_row), then the
+ * short row. */
+bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+{
+    if (ctx->bare.n)
+        flush_bare_rows(ctx);
+    return settle_short(ctx, text);
 }
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
@@ -677,14 +685,27 @@ static bool stack_bare_row(parse_ctx *ctx)
 /* The row's end, with the parser's lookahead NEXT: a row short of values
  * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row),
  * or a row label after a row with no value (stack_bare_row). */
-void b_row_end(parse_ctx *ctx, int next)
+/* b_row_end when stacked labels are in play (rare, out of line): a reading
+ * in order confirmed or undone by this row, this row kept aside when it
+ * has no value and a row label follows, else the short row settled. */
+static void __attribute__((noinline)) bare_row_end(parse_ctx *ctx, int next, bool read_before)
 {
-    bool read_before = ctx->bare.open;
-    row_end(ctx);
     if (read_before)
         bld_bare_rows_settle(ctx, ctx->short_row.pending && ctx->short_row.n == 0);
     if (next == ROW && stack_bare_row(ctx))
         return;
     if (next != TEXT)
         bld_settle_short_row(ctx, NULL);
+}
+
+void b_row_end(parse_ctx *ctx, int next)
+{
+    bool read_before = ctx->bare.open;
+    row_end(ctx);
+    if (__builtin_expect(read_before || ctx->bare.n || (next == ROW && ctx->short_row.pending), 0)) {
+        bare_row_end(ctx, next, read_before);
+        return;
+    }
+    if (next != TEXT)
+        settle_short(ctx, NULL);
 }
