@@ -928,6 +928,61 @@ static bool plain_line(scanner *sc, raw_token *t)
     return true;
 }
 
+/* A line start outside page text whose first token needs none of
+ * scan_edge's tests, read as scan_edge reads it:
+ *   - a blank line (spaces and TABs before its break): in either mode the
+ *     line-start scanner skips the blanks (SP+) and reads the break (EOL),
+ *     which starts the token; every test before it needs a byte the line
+ *     lacks (a cell, a '|', text ending in 年度报告);
+ *   - in a table, a line whose first word is a run of ASCII digits that
+ *     plain_token reads as a whole NUMBER, with a TAB or a '|' after it or
+ *     its line break (after spaces and TABs). No line-start rule reads it
+ *     otherwise: a page number (3/12), a section's number (1、) and a
+ *     markdown separator or header row need other bytes after or before
+ *     the digits, line_kind wants a numeral or 第 first, and the TAB or
+ *     '|' makes the line no title (title_again) and no sentence
+ *     (line_is_prose), as its ending in ASCII does without one. The
+ *     number is then the table scanner's, as it would be at that cursor.
+ * line_end is asked as scan_edge asks it, so the scanner follows the lines
+ * as it would. Else -1, nothing read: scan_edge reads the token. A line
+ * of a table made of such numbers is read without a walk to its end
+ * first (plain_line): its tokens are read once. */
+int scan_plain_bol(scanner *sc, plain_tok *t)
+{
+    const uint8_t *s = sc->cur, *p = s;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p == '\n' || *p == '\r') { /* the break of a blank line: bol stays */
+        sc->line_eol = line_end(sc, s);
+        t->start = (uint32_t)(p - sc->base);
+        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        t->kind = RT_NL;
+        t->end = (uint32_t)(sc->cur - sc->base);
+        sc->md_level = 0;
+        sc->md_header = false;
+        return RT_NL;
+    }
+    if (sc->mode != MODE_TABLE || *p < '0' || *p > '9')
+        return -1;
+    const uint8_t *d = p, *q;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    bool tab = false;
+    for (q = d; *q == ' ' || *q == '\t'; q++)
+        tab = tab || *q == '\t';
+    /* plain_token's NUMBER at p: the digits a whole match */
+    if ((!tab && *q != '|' && *q != '\n' && *q != '\r') || !digits_whole(d, sc->lim))
+        return -1;
+    t->start = (uint32_t)(p - sc->base);
+    sc->cur = d;
+    sc->line_eol = line_end(sc, s);
+    sc->md_header = false;
+    sc->bol = false;
+    t->kind = RT_NUMBER;
+    t->end = (uint32_t)(sc->cur - sc->base);
+    return RT_NUMBER;
+}
+
 /* An ideograph that opens no rule of the line-start scanners: U+4000 to
  * U+9FFF (lead byte E4 to E9, well formed), but for the numerals 一…十 and
  * 第, which open the section headings (every title of labels.def starts

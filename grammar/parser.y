@@ -387,20 +387,17 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * instead of once per cell. The token that ends the run is kept to be
  * read next (ctx->pending). The builder sees each cell as before, in
  * order: it shares no state with the filter, which only reads on further
- * before the cells are taken. */
+ * before the cells are taken. The filter reads the run in one call
+ * (filter_cells). */
 static struct cell_run *read_cells_into(parse_ctx *ctx, struct cell_run *r, const ptok *first)
 {
     r->v[0] = *first;
-    r->n = 1;
     r->row = NULL;
-    while (r->n < CELL_RUN_MAX) {
-        int k = filter_next(ctx, &r->v[r->n]);
-        if (k != NUMBER && k != EMPTY) {
-            ctx->pending = r->v[r->n];
-            ctx->has_pending = true;
-            break;
-        }
-        r->n++;
+    int n = filter_cells(ctx, r->v + 1, CELL_RUN_MAX - 1);
+    r->n = 1 + n;
+    if (n < CELL_RUN_MAX - 1) {
+        ctx->pending = r->v[r->n];
+        ctx->has_pending = true;
     }
     return r;
 }
@@ -495,6 +492,20 @@ static void open_run(parse_ctx *ctx, int kind, const void *items)
     ctx->open_run_passed = false;
 }
 
+/* The tokens after the first two of run R (in R->v[0] and [1]) while
+ * MEMBER takes their kind, up to CELL_RUN_MAX in all, read from the filter
+ * in one call (filter_run); the token that ends the run is kept to be
+ * read next (ctx->pending). */
+static void read_run_rest(parse_ctx *ctx, struct cell_run *r, bool (*member)(int))
+{
+    int n = filter_run(ctx, r->v + 2, CELL_RUN_MAX - 2, member);
+    r->n = 2 + n;
+    if (n < CELL_RUN_MAX - 2) {
+        ctx->pending = r->v[r->n];
+        ctx->has_pending = true;
+    }
+}
+
 static bool prose_item(int k) { return k == TEXT || k == BLANK || k == SUBHEAD || k == DATE || k == NOTE; }
 
 /* TEXT BLANK SUBHEAD DATE NOTE …: prose items one after another are one
@@ -520,16 +531,8 @@ static const struct cell_run *prose_run(parse_ctx *ctx, const ptok *first)
     struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
     r->v[0] = *first;
     r->v[1] = next;
-    r->n = 2;
     r->row = NULL;
-    while (r->n < CELL_RUN_MAX) {
-        if (!prose_item(filter_next(ctx, &r->v[r->n]))) {
-            ctx->pending = r->v[r->n];
-            ctx->has_pending = true;
-            break;
-        }
-        r->n++;
-    }
+    read_run_rest(ctx, r, prose_item);
     ctx->prose_first = first->tok;
     return r;
 }
@@ -557,16 +560,8 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
     struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
     r->v[0] = *col;
     r->v[1] = next;
-    r->n = 2;
     r->row = NULL;
-    while (r->n < CELL_RUN_MAX) {
-        if (!header_label(filter_next(ctx, &r->v[r->n]))) {
-            ctx->pending = r->v[r->n];
-            ctx->has_pending = true;
-            break;
-        }
-        r->n++;
-    }
+    read_run_rest(ctx, r, header_label);
     return r;
 }
 

@@ -212,6 +212,22 @@ static inline __attribute__((always_inline)) int scan_plain(scanner *sc, plain_t
     return k;
 }
 
+/* At a line start outside page text (sc->bol, no virtual breaks): the
+ * token scan_edge would give when it is a plain one, a blank line's break
+ * or a table line's first number (lexer.re). Else -1, nothing read. */
+int scan_plain_bol(scanner *sc, plain_tok *t);
+
+/* May scan_plain_bol read the next token? At a line start outside page
+ * text whose first byte can open a blank line or, in a table, a number
+ * (most lines open with a word: no call for them). */
+static inline bool scan_plain_bol_may(const scanner *sc)
+{
+    uint8_t c = *sc->cur;
+    return sc->bol && !sc->nbrk &&
+           (c == '\n' || c == '\r' || c == ' ' || c == '\t' ||
+            (sc->mode == MODE_TABLE && c >= '0' && c <= '9'));
+}
+
 /* label data (generated/labels_data.h, wrapped by labels.c) */
 enum label_kind { LK_SEC = 1, LK_CLAUSE, LK_HEAD, LK_COL, LK_ROW, LK_GROUP };
 struct label_entry {

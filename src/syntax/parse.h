@@ -295,6 +295,11 @@ typedef struct parse_ctx {
 
 /* the filter: next parser token (Bison's yylex) */
 int filter_next(parse_ctx *ctx, ptok *out);
+/* filter_next while it gives cells, up to ROOM of them into V: their
+ * number; V[it] the token after them when it is less than ROOM */
+int filter_cells(parse_ctx *ctx, ptok *v, int room);
+/* the same while it gives tokens whose kind MEMBER takes */
+int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int));
 
 /* builder actions called from grammar/parser.y */
 void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart);

@@ -163,8 +163,9 @@ static bool bare_pipe_line(const parse_ctx *ctx)
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
- * layout. */
-static int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
+ * layout. Always inlined: it ends every line read in a run of cells
+ * (filter_plain, filter_cells), and the call cost a third of its work. */
+static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
 {
     bool blank = ctx->line.tokens == 0;
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
@@ -666,7 +667,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
  * markdown header row, so never layout for being on one; a number
  * inside a line, so never a year that opens one (year_opens_line), and
  * with no unit. */
-static int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
+static inline __attribute__((always_inline)) int filter_plain(parse_ctx *ctx, const plain_tok *t, ptok *out)
 {
     switch (t->kind) {
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
@@ -688,6 +689,21 @@ static int filter_scanned(parse_ctx *ctx, ptok *out)
     return filter_one(ctx, &t, out);
 }
 
+/* The first token of a line outside page text, nothing read ahead,
+ * that may be plain (scan_plain_bol_may): a blank line's break or a
+ * table line's first number as scan_plain_bol reads it, else the
+ * scanner's. Kept out of filter_next's loop (noinline), whose registers
+ * the loop over a line's plain tokens wants. */
+__attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out)
+{
+    plain_tok pt;
+    if (scan_plain_bol(&ctx->sc, &pt) >= 0)
+        return filter_plain(ctx, &pt, out);
+    raw_token t;
+    scan_next(&ctx->sc, &t);
+    return filter_one(ctx, &t, out);
+}
+
 /* The next raw token and its decision. Inside a line with nothing read
  * ahead, a plain token (in a table a TAB, a |, a whole number or the line
  * break, most of its tokens; in prose the line break) is read straight
@@ -696,15 +712,23 @@ static int filter_scanned(parse_ctx *ctx, ptok *out)
  * token after a plain delimiter that is layout (a TAB, then a number: the
  * cursor still inside the line, nothing read ahead); any other token of a
  * table there is the table scanner's (filter_scanned), as scan_next would
- * go on. */
-int filter_next(parse_ctx *ctx, ptok *out)
+ * go on. At a line start outside page text, a blank line's break and a
+ * plain table line's first token (scan_plain_bol) are plain too: a
+ * number there opens no sentence (year_opens_line needs 年 after it, and
+ * the line has only digits and delimiters), and the line is no markdown
+ * header row. */
+static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, ptok *out)
 {
     for (;;) {
         int k;
         if (ctx->nrawq || !scan_plain_ready(&ctx->sc)) {
-            raw_token t;
-            raw_next(ctx, &t);
-            k = filter_one(ctx, &t, out);
+            if (!ctx->nrawq && scan_plain_bol_may(&ctx->sc)) {
+                k = filter_line_start(ctx, out);
+            } else {
+                raw_token t;
+                raw_next(ctx, &t);
+                k = filter_one(ctx, &t, out);
+            }
         } else {
             plain_tok pt;
             k = NO_TOKEN;
@@ -721,4 +745,30 @@ int filter_next(parse_ctx *ctx, ptok *out)
             return k;
         }
     }
+}
+
+int filter_next(parse_ctx *ctx, ptok *out) { return filter_token(ctx, out); }
+
+/* filter_next into V[0], V[1], … while it gives tokens of one kind
+ * (MEMBER), at most ROOM of them: the same tokens, one call for the run
+ * (a run of cells is most of a table's tokens, and the call and the
+ * tests at its start cost as much again as a TAB's decision). Returns the
+ * number read; when less than ROOM, V[that] holds the token read after
+ * them. */
+static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room,
+                                                               bool (*member)(int))
+{
+    for (int i = 0; i < room; i++)
+        if (!member(filter_token(ctx, &v[i])))
+            return i;
+    return room;
+}
+
+static bool is_cell(int k) { return k == NUMBER || k == EMPTY; }
+
+int filter_cells(parse_ctx *ctx, ptok *v, int room) { return filter_while(ctx, v, room, is_cell); }
+
+int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int))
+{
+    return filter_while(ctx, v, room, member);
 }
