@@ -24,6 +24,7 @@
 #include "label_hash.h"
 #include "labels_spell.h"
 #include "lex.h"
+#include "decimal.h"
 #include "numerals.h"
 #include "pagetext.h"
 #include "utf8.h"
@@ -63,7 +64,15 @@
              | DIG{1,2} SP* [、.．];
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
-    NUMBER = [\-\uFF0D]? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    /* a minus sign: the hyphen-minus, its full-width form, and the dashes
+       a word processor prints in its place (– — ― ‒ −: dec_minus_len) */
+    MINUS = [\-\uFF0D\u2012-\u2015\u2212];
+    NUMBER = MINUS? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    /* a mark of approximation or of another quantity than a count, right
+       before or after a number (约1534, 近1534, 超过1534, 1534余, 1534多,
+       1534+, 1534以上, 1534左右, 15%, 3‰): the number is no exact count */
+    APRE  = "约" | "約" | "大约" | "大約" | "近" | "将近" | "將近" | "逾" | "超过" | "超過" | "不足" | "不到";
+    APOST = [余餘多+＋%％‰] | "以上" | "左右" | "上下";
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
@@ -756,6 +765,24 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* A dash right before digits is the number's minus sign (–2 as -2), but
+ * where a dash is as likely the empty-cell mark with the next cell glued
+ * to it, the dash alone is given back (RT_CHAR: the mark, then the number,
+ * as before dashes were signs): in page text, whose cells run together
+ * (—2 of a 2021 table, which has no column that may be negative, is an
+ * empty cell and 2), and after another dash (——2). The hyphen-minus and
+ * －, read as signs always, stay so. S: the token's start. */
+static int signed_number(scanner *sc, const uint8_t *s)
+{
+    if (s[0] != 0xE2 || !dec_minus_len(s, (size_t)(sc->lim - s)))
+        return RT_NUMBER;
+    bool after_dash = s - sc->base >= 3 && s[-3] == 0xE2 && dec_minus_len(s - 3, 3);
+    if (!sc->nbrk && !after_dash)
+        return RT_NUMBER;
+    sc->cur = s + 3;
+    return RT_CHAR;
+}
+
 /* The table scanner's DFA, after table_token found no label spelled at
  * the cursor: the same look-up is asked again only after the blanks or
  * bad bytes the DFA skips (AGAIN). */
@@ -777,15 +804,20 @@ static int scan_table(scanner *sc, raw_token *t)
         SPT* [|｜]      { return RT_PIPE; }
         SPT+            { continue; }
         !include "labels_table.re.inc";
-        NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return RT_NUMBER; }
+        NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }
         /* a unit printed beside the number, however spelled: 万元, 万 元,
            （万元）, 0.3562亿元, 356.2千元, and 万 or 亿 alone (a reader would
            be off by 10^4 without it); a word naming no exact amount in 元
            (万余元, 美元) is read too, so that it is refused, never dropped
            (units.c says which is which) */
-        NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+        NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
         NUMBER SP* LP SP* UNITW SP* RP
-                        { t->aux = unit_after_number(s, sc->cur); t->label = 1; return RT_NUMBER; }
+                        { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
+        /* a number with a mark of approximation (约1534, 1534余, 15%): one
+           token, so that the builder withholds it with one finding at the
+           mark (P034), never reads the digits as an exact count */
+        NUMBER SP* APOST | APRE SP* NUMBER (SP* UNITW)? (SP* APOST)?
+                        { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         /* (3) before words: a row's number, never a value */

@@ -44,11 +44,12 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     bool neg = false;
-    if (i < len && (s[i] == '-' || s[i] == '+'))
-        neg = s[i++] == '-';
-    else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8D) { /* － */
+    size_t minus = dec_minus_len(s, len);
+    if (minus) {
         neg = true;
-        i += 3;
+        i = minus;
+    } else if (i < len && s[i] == '+') {
+        i++;
     }
     int64_t mant = 0;
     int digits = 0, scale = 0, d;

@@ -9,6 +9,25 @@
 /* Significant digits of an exact decimal: more is an overflow. */
 enum { DEC_MAX_DIGITS = 18 };
 
+/* The length of a minus sign at s (of LEN bytes), else 0: the ASCII
+ * hyphen-minus, the full-width one (－), and the dashes a word processor
+ * puts in its place (– en dash, — em dash, ― bar, ‒ figure dash, − the
+ * minus sign itself: Word and WPS turn "-2" into "–2"). The scanner takes
+ * one of them right before digits as the number's sign (grammar/lexer.re,
+ * NUMBER); the reading, the cell's span and the unit after it agree. */
+static inline size_t dec_minus_len(const unsigned char *s, size_t len)
+{
+    if (len >= 1 && s[0] == '-')
+        return 1;
+    if (len < 3)
+        return 0;
+    if (s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8D) /* － U+FF0D */
+        return 3;
+    if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x92 && s[2] <= 0x95) /* U+2012..2015 */
+        return 3;
+    return s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92 ? 3 : 0; /* − U+2212 */
+}
+
 /* The full reading of xxgk_dec_parse (a sign, full-width digits, a
  * point, separators, an exponent). */
 int dec_parse_full(const char *s, size_t len, xxgk_dec *out, bool *scientific);

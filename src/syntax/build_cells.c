@@ -186,6 +186,8 @@ const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
  * the value found them: dec_parse_plain), so the walk starts past them. */
 static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
 {
+    if (!plain) /* a sign: – — − as well (dec_minus_len) */
+        at += (uint32_t)dec_minus_len(src + at, end - at);
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
@@ -295,6 +297,41 @@ static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(at, end), buf);
 }
 
+/* Is the byte at p part of a number's digits: an ASCII digit, point or
+ * separator, or the lead or tail of a full-width one (０-９ ． ，: EF BC
+ * 8C..99)? */
+static bool digit_byte(const uint8_t *p, const uint8_t *end)
+{
+    if ((*p >= '0' && *p <= '9') || *p == '.' || *p == ',')
+        return true;
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x8C && p[2] <= 0x99;
+}
+
+/* A number printed with a mark of approximation (约1534, 1534余, 15%: the
+ * scanner's APRE and APOST) is no exact count: P034 at the mark (the one
+ * before the digits when there are two), and the number makes no cell. */
+static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
+{
+    uint32_t d = v->start; /* the digits' start, past the mark before them */
+    while (d < v->end && !digit_byte(src + d, src + v->end) && !dec_minus_len(src + d, v->end - d))
+        d++;
+    uint32_t n = d + (uint32_t)dec_minus_len(src + d, v->end - d), e = n;
+    while (e < v->end && digit_byte(src + e, src + v->end))
+        e += src[e] < 0x80 ? 1 : 3;
+    uint32_t ms = v->start, me = d; /* the mark before: 约 */
+    while (me > ms && (src[me - 1] == ' ' || src[me - 1] == '\t'))
+        me--;
+    if (me == ms) { /* else the mark after: 余, % */
+        for (ms = e; ms < v->end && (src[ms] == ' ' || src[ms] == '\t');)
+            ms++;
+        me = v->end;
+    }
+    char mark[64], num[64];
+    snprintf(mark, sizeof mark, "%.*s", (int)(me - ms < 60 ? me - ms : 60), (const char *)src + ms);
+    snprintf(num, sizeof num, "%.*s", (int)(e - d < 60 ? e - d : 60), (const char *)src + d);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPROX_NUMBER, span_of(ms, me), mark, num);
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029). SRC is the document's text.
@@ -310,8 +347,12 @@ static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
         *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_EMPTY, .unit = unit, .span = sp};
         return true;
     }
-    if (v->unit_printed ? v->unit == UNIT_INEXACT : unit == UNIT_INEXACT) {
-        if (v->unit_printed)
+    /* a unit that names no exact amount, or a mark of approximation
+     * (UNIT_APPROX, printed with the number): no cell */
+    if (v->unit_printed ? v->unit >= UNIT_INEXACT : unit == UNIT_INEXACT) {
+        if (v->unit_printed && v->unit == UNIT_APPROX)
+            approx_number(ctx, src, v);
+        else if (v->unit_printed)
             inexact_unit(ctx, src, v);
         return false; /* the header's unit was said once (bld_header_unit) */
     }
@@ -421,6 +462,50 @@ static void text_for_number(parse_ctx *ctx, const ptok *v, int row, const char *
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(v), buf, *name);
 }
 
+/* Is V, an EMPTY at column COL, a dash glued to the NUMBER after it (NEXT)
+ * in 本年增/减? See withhold_dash_or_minus. */
+static bool dash_or_minus(const uint8_t *src, const ptok *v, const ptok *next, int col)
+{
+    return v->tok == EMPTY && next->tok == NUMBER && v->end == next->start && v->end - v->start == 3 &&
+           src[v->start] == 0xE2 && dec_minus_len(src + v->start, 3) && xxgk_tpl_col_kind(col) == XXGK_COL_CHANGE;
+}
+
+/* The cells at columns A and B among the row's cells from FROM on taken
+ * out (the rest keep their order). */
+static void drop_cells(parse_ctx *ctx, size_t from, int a, int b)
+{
+    size_t k = from;
+    for (size_t j = from; j < ctx->ncells; j++)
+        if (ctx->cells[j].col != a && ctx->cells[j].col != b)
+            ctx->cells[k++] = ctx->cells[j];
+    ctx->ncells = k;
+}
+
+/* Page text, whose cells run together: a dash glued to the digits after it
+ * in 本年增/减 (the 2019 form's table 二: 行政许可396—2181) is the empty-cell
+ * mark with 2181 the next cell, or the minus sign of -2 with 181 the next
+ * (the scanner gives the dash back there: lexer.re, signed_number). Both
+ * readings fill the row, so neither cell gets a number: P035 over the dash
+ * and the digits. Elsewhere the dash is the mark: no other column of the
+ * templates may be negative. After the row's cells are made (from FROM on,
+ * values VALS[0, N) at COLS), only for page text: the row loop of every
+ * other text pays nothing. */
+static void withhold_dash_or_minus(parse_ctx *ctx, const uint8_t *src, const ptok *vals, const int *cols,
+                                   size_t n, size_t from)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        const ptok *v = &vals[i];
+        if (!dash_or_minus(src, v, v + 1, cols[i]))
+            continue;
+        char buf[64];
+        uint32_t e = v[1].end - v->start < 60 ? v[1].end : v->start + 60;
+        snprintf(buf, sizeof buf, "%.*s", (int)(e - v->start), (const char *)src + v->start);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_DASH_OR_MINUS, span_of(v->start, v[1].end), buf);
+        drop_cells(ctx, from, cols[i], cols[i + 1]);
+        i++;
+    }
+}
+
 /* A row's values [f, f + n) of ctx->vals to cells, value i in column
  * cols[i]: text in place of a number is P009 (*name: the row's name, made
  * when a message first needs it); a value past the NCOLS columns makes no
@@ -449,6 +534,8 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     }
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
+    if (ctx->pagetext && table == XXGK_TABLE_PROACTIVE)
+        withhold_dash_or_minus(ctx, src, vals, cols, most, from);
     if (range && ctx->ncells - from == (size_t)ncols) {
         if (range->keyed && row > 0 && row < XXGK_R__COUNT)
             note_keys(ctx, row, range->c0, range->c1, range->keyed);

@@ -22,6 +22,7 @@
 #include "parser.h"
 #include "template.h"
 #include "unglue.h"
+#include "units.h"
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
@@ -61,13 +62,16 @@ struct glued_row {
 #define GLUED_HEAD offsetof(struct glued_row, text)
 
 /* A value that may be glued: ASCII digits (one '.' at most), then for the
- * last run only the unit the scanner read with it. Returns the digits' end. */
+ * last run only the unit the scanner read with it. Not a run with a mark of
+ * approximation (640020470余: UNIT_APPROX): its last cell is no exact
+ * number, so no identity may choose the cut with it; the row is short
+ * (P007) and the run refused (P034). Returns the digits' end. */
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
     uint32_t e = v->start;
     while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
         e++;
-    if (e == v->start || (e < v->end && !(last && v->unit_printed)))
+    if (e == v->start || (e < v->end && !(last && v->unit_printed && v->unit != UNIT_APPROX)))
         return 0;
     return e;
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 
+#include "decimal.h"
 #include "utf8.h"
 
 /* The power of ten of a magnitude character, 0 for none. */
@@ -126,8 +127,9 @@ static size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
 
 int unit_after_number(const uint8_t *s, const uint8_t *end)
 {
-    const uint8_t *p = s;
-    /* the number: ASCII and full-width digits, sign, point, separators, exponent */
+    /* the number: its sign (– — − too: dec_minus_len), ASCII and
+     * full-width digits, point, separators, exponent */
+    const uint8_t *p = s + dec_minus_len(s, (size_t)(end - s));
     while (p < end) {
         if ((*p >= '0' && *p <= '9') || *p == '.' || *p == ',' || *p == '-' || *p == '+' || *p == 'e' ||
             *p == 'E') {

@@ -13,6 +13,10 @@
  * 多万元) or another currency (美元, 港元). Only in tokens, never a cell's:
  * the builder gives its number no cell (P029). */
 enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
+/* A number printed with a mark of approximation or of another quantity
+ * (约1534, 1534余, 15%: the scanner's APRE, APOST). Only in tokens, never a
+ * cell's: the builder gives the number no cell (P034). */
+enum { UNIT_APPROX = XXGK_UNIT__COUNT + 1 };
 /* A unit statement's longest reach past the label it follows, in bytes
  * (（金额单位：人民币万元） is 36): a header's cell is read no further. */
 enum { UNIT_STMT_MAX = 96 };

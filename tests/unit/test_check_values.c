@@ -32,6 +32,29 @@ static void test_negative_count(void **state)
     xxgk_doc_free(d);
 }
 
+/* A word processor's dash before the digits is the minus sign too (–350,
+ * —350, −350): the same finding, at the same place. */
+static void test_negative_count_printed_with_a_dash(void **state)
+{
+    (void)state;
+    static const char *const dashes[] = {"–", "—", "−", "―", "－"};
+    for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
+        char to[32];
+        snprintf(to, sizeof to, "行政许可\t%s350", dashes[i]);
+        char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "行政许可\t350", to);
+        xxgk_doc *d = ck_run(s);
+        const xxgk_diag *v = ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 21, 6);
+        assert_string_equal(v->msg, "行政许可 · 本年处理决定数量 is -350: a count cannot be negative");
+        ck_expect_count(d, 1);
+        xxgk_doc_free(d);
+    }
+    /* in 2019's 本年增/减 it is a change: no finding */
+    char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "行政许可\t6\t0\t855", "行政许可\t6\t–2\t855");
+    xxgk_doc *d = ck_run(s);
+    assert_int_equal(count_values(d), 0);
+    xxgk_doc_free(d);
+}
+
 static void test_change_of_2019_may_be_negative(void **state)
 {
     (void)state;
@@ -122,6 +145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unit_slip_in_seed_004),
         cmocka_unit_test(test_negative_count),
+        cmocka_unit_test(test_negative_count_printed_with_a_dash),
         cmocka_unit_test(test_change_of_2019_may_be_negative),
         cmocka_unit_test(test_fraction),
         cmocka_unit_test(test_scientific_count),
