@@ -20,6 +20,8 @@ static void diff_usage(FILE *f)
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
           "  --lang en|zh         language of the human format\n"
           "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
+          "A file that cannot be read or is no report is left out (said on stderr):\n"
+          "its neighbours are compared with each other, and the exit status is 2.\n"
           "Exit 0 when nothing changed, 1 when something did, 2 on trouble.\n",
           f);
 }
@@ -87,32 +89,102 @@ static int parse_args(int argc, char **argv, opts *o)
     return -1;
 }
 
-/* Load every file first: trouble with any one means no output at all. */
-static bool load_all(const opts *o, const cli_env *env, xxgk_doc **docs)
+/* The files that read as reports, in order (a series with holes), and
+ * why each other one does not. */
+typedef struct series {
+    xxgk_doc **docs; /* readable: n of them */
+    int n;
+    const char **unread; /* files that could not be read, or are no report */
+    char **why;          /* the reason of each (malloc'd) */
+    int nunread;
+} series;
+
+static bool is_unread(const series *s, const char *file)
+{
+    for (int k = 0; k < s->nunread; k++)
+        if (s->unread[k] == file)
+            return true;
+    return false;
+}
+
+/* Load every file. One that cannot be read, or is no report (no section
+ * heading), says why on stderr and is left out of the series: its
+ * neighbours are compared with each other (docs/diff.md), and the exit
+ * status is 2 after the pairs that could be made are printed. */
+static void load_all(const opts *o, const cli_env *env, series *s)
 {
     xxgk_options po = {.lang = o->lang};
     for (int i = 0; i < o->nfiles; i++) {
-        docs[i] = cli_load_as(o->files[i], &po, env);
-        if (!docs[i])
-            return false;
-        const xxgk_report *r = xxgk_doc_report(docs[i]);
-        if (!r || !r->sections) {
-            fprintf(stderr, "xxgk: %s: does not read as an annual report (no section heading found)\n",
-                    o->files[i]);
-            return false;
+        char *why = NULL;
+        xxgk_doc *doc = cli_load_why(o->files[i], &po, env, stderr, &why);
+        const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
+        if (doc && (!r || !r->sections)) {
+            why = strdup("does not read as an annual report (no section heading found)");
+            fprintf(stderr, "xxgk: %s: %s\n", o->files[i], why ? why : "");
+            xxgk_doc_free(doc);
+            doc = NULL;
         }
+        if (doc) {
+            s->docs[s->n++] = doc;
+            continue;
+        }
+        s->unread[s->nunread] = o->files[i];
+        s->why[s->nunread++] = why;
     }
-    return true;
+    /* what is compared instead: the neighbours of each file left out */
+    for (int i = 0, k = 0; i < o->nfiles; i++) {
+        bool left = k < s->nunread && s->unread[k] == o->files[i];
+        if (!left)
+            continue;
+        k++;
+        const char *before = NULL, *after = NULL;
+        for (int j = i - 1; j >= 0 && !before; j--)
+            if (!is_unread(s, o->files[j]))
+                before = o->files[j];
+        for (int j = i + 1; j < o->nfiles && !after; j++)
+            if (!is_unread(s, o->files[j]))
+                after = o->files[j];
+        if (before && after)
+            fprintf(stderr, "xxgk diff: %s left out: %s is compared with %s\n", o->files[i], before, after);
+        else
+            fprintf(stderr, "xxgk diff: %s left out\n", o->files[i]);
+    }
+}
+
+static void series_free(series *s)
+{
+    for (int i = 0; i < s->n; i++)
+        xxgk_doc_free(s->docs[i]);
+    for (int i = 0; i < s->nunread; i++)
+        free(s->why[i]);
+    free(s->docs);
+    free(s->unread);
+    free(s->why);
+}
+
+/* "unread":[{"file","reason"}] of JSON: the files left out. */
+static void json_unread(const series *s)
+{
+    fputs(",\"unread\":[", stdout);
+    for (int i = 0; i < s->nunread; i++) {
+        fputs(i ? ",{\"file\":" : "{\"file\":", stdout);
+        xxgk_json_string(stdout, s->unread[i], strlen(s->unread[i]));
+        fputs(",\"reason\":", stdout);
+        const char *w = s->why[i] ? s->why[i] : "cannot be read";
+        xxgk_json_string(stdout, w, strlen(w));
+        fputc('}', stdout);
+    }
+    fputc(']', stdout);
 }
 
 /* The HTML page needs every pair at once (the charts span the series). */
-static int diff_html(const opts *o, xxgk_doc **docs)
+static int diff_html(const series *sr)
 {
-    size_t np = (size_t)o->nfiles - 1;
+    size_t np = (size_t)sr->n - 1;
     diff_result **pairs = calloc(np, sizeof *pairs);
     int status = pairs ? EXIT_CLEAN : EXIT_TROUBLE;
     for (size_t i = 0; pairs && i < np; i++) {
-        pairs[i] = diff_reports(docs[i], docs[i + 1]);
+        pairs[i] = diff_reports(sr->docs[i], sr->docs[i + 1]);
         if (!pairs[i]) {
             status = EXIT_TROUBLE;
             break;
@@ -123,11 +195,44 @@ static int diff_html(const opts *o, xxgk_doc **docs)
     if (status == EXIT_TROUBLE)
         fputs("xxgk: out of memory\n", stderr);
     else
-        xxgk_html_diff(stdout, (const xxgk_doc *const *)docs, (size_t)o->nfiles,
+        xxgk_html_diff(stdout, (const xxgk_doc *const *)sr->docs, (size_t)sr->n,
                        (const diff_result *const *)pairs);
     for (size_t i = 0; pairs && i < np; i++)
         diff_free(pairs[i]);
     free(pairs);
+    return status;
+}
+
+/* Each readable file with the next one, human or JSON: the status. */
+static int diff_pairs(const opts *o, const series *sr, const diff_print_opts *po)
+{
+    int status = EXIT_CLEAN;
+    if (o->format == 1)
+        fputs("{\"pairs\":[\n", stdout);
+    for (int i = 0; i + 1 < sr->n; i++) {
+        diff_result *d = diff_reports(sr->docs[i], sr->docs[i + 1]);
+        if (!d) {
+            fputs("xxgk: out of memory\n", stderr);
+            return EXIT_TROUBLE;
+        }
+        if (o->format == 1) {
+            if (i)
+                fputs(",\n", stdout);
+            diff_print_json(stdout, d);
+        } else {
+            if (i)
+                fputc('\n', stdout);
+            diff_print_human(stdout, d, po);
+        }
+        if (diff_changed(d))
+            status = EXIT_FINDINGS;
+        diff_free(d);
+    }
+    if (o->format == 1) {
+        fputs("\n]", stdout);
+        json_unread(sr);
+        fputs("}\n", stdout);
+    }
     return status;
 }
 
@@ -139,47 +244,26 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
         free(o.files);
         return st;
     }
-    xxgk_doc **docs = calloc((size_t)o.nfiles, sizeof *docs);
-    if (!docs) {
+    series sr = {calloc((size_t)o.nfiles, sizeof *sr.docs), 0, calloc((size_t)o.nfiles, sizeof *sr.unread),
+                 calloc((size_t)o.nfiles, sizeof *sr.why), 0};
+    if (!sr.docs || !sr.unread || !sr.why) {
+        series_free(&sr);
         free(o.files);
         fputs("xxgk: out of memory\n", stderr);
         return EXIT_TROUBLE;
     }
-    int status = EXIT_CLEAN;
-    if (!load_all(&o, env, docs))
-        status = EXIT_TROUBLE;
-    if (status != EXIT_TROUBLE && o.format == 2) {
-        status = diff_html(&o, docs);
-    }
+    load_all(&o, env, &sr);
     diff_print_opts po = {cli_use_color(env, stdout), o.only_changes, o.lang};
-    /* JSON has one shape for two files or ten: {"pairs":[PAIR,…]} */
-    if (status != EXIT_TROUBLE && o.format == 1)
-        fputs("{\"pairs\":[\n", stdout);
-    for (int i = 0; status != EXIT_TROUBLE && o.format != 2 && i + 1 < o.nfiles; i++) {
-        diff_result *d = diff_reports(docs[i], docs[i + 1]);
-        if (!d) {
-            fputs("xxgk: out of memory\n", stderr);
-            status = EXIT_TROUBLE;
-            break;
-        }
-        if (o.format == 1) {
-            if (i)
-                fputs(",\n", stdout);
-            diff_print_json(stdout, d);
-        } else {
-            if (i)
-                fputc('\n', stdout);
-            diff_print_human(stdout, d, &po);
-        }
-        if (diff_changed(d))
-            status = EXIT_FINDINGS;
-        diff_free(d);
-    }
-    if (status != EXIT_TROUBLE && o.format == 1)
-        fputs("\n]}\n", stdout);
-    for (int i = 0; i < o.nfiles; i++)
-        xxgk_doc_free(docs[i]);
-    free(docs);
+    int status = EXIT_CLEAN;
+    /* the pairs that can be made: JSON says which files were left out
+     * even when none can */
+    if (o.format == 2 && sr.n >= 2)
+        status = diff_html(&sr);
+    else if (o.format != 2 && (sr.n >= 2 || o.format == 1))
+        status = diff_pairs(&o, &sr, &po);
+    if (sr.nunread)
+        status = EXIT_TROUBLE;
+    series_free(&sr);
     free(o.files);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("xxgk: error writing the output\n", stderr);

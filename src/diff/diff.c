@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cell_flags.h"
 #include "diff_int.h"
 #include "utf8.h"
 
@@ -77,9 +78,19 @@ diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc)
     arena_init(&d->arena);
     side_init(&d->old, old_doc);
     side_init(&d->new, new_doc);
+    /* the findings on each side's cells, asked by the cell and check
+     * passes (diff_unplaced.c) */
+    cell_flags old_flags, new_flags;
+    cell_flags_init(&old_flags, old_doc);
+    cell_flags_init(&new_flags, new_doc);
+    d->old.flags = &old_flags;
+    d->new.flags = &new_flags;
     diff_structure(d);
     diff_cells(d);
     diff_checks(d);
+    d->old.flags = d->new.flags = NULL;
+    cell_flags_free(&old_flags);
+    cell_flags_free(&new_flags);
     if (d->failed) {
         diff_free(d);
         return NULL;

@@ -55,6 +55,19 @@ enum diff_cell_flags {
     DIFF_CELL_UNITS = 1, /* units differ: values and change compared in 元 */
 };
 
+/* A cell whose place the reading doubts: a parse error (a P or L code of
+ * severity error) concerns it, as export's flags tell (the values of a
+ * P006/P007 row, a number merged over cells L030/L031, two numbers in one
+ * cell P027 …); for a cell a side does not print, a parse error on its
+ * row there (the row's label or another of its cells). Its value may be
+ * another cell's, so a difference on it is not the report's change and a
+ * cross-year check on it is skipped. code 0: the cell is placed. */
+typedef struct diff_unplaced {
+    int code;     /* the finding's code */
+    bool row;     /* the row's finding (P006, P007, or a cell not printed) */
+    xxgk_pos pos; /* the finding's place */
+} diff_unplaced;
+
 typedef struct diff_change {
     int action, kind;
     int section, old_section; /* where it is on NEW (OLD for deletions) and on OLD */
@@ -71,6 +84,7 @@ typedef struct diff_change {
     xxgk_dec old_value, new_value, delta;
     bool has_delta;       /* both are values and the difference fits */
     int old_unit, new_unit, flags;
+    diff_unplaced old_unplaced, new_unplaced; /* cells: the parse error doubting each side */
     diff_identity *breaks; /* identities that held on OLD and fail on NEW */
     size_t nbreaks;
     diff_identity *repairs; /* failed on OLD and hold on NEW */
@@ -144,6 +158,8 @@ typedef struct diff_side {
     int year, tmpl;            /* 0 when unknown */
     int script;                /* enum diff_script */
     size_t errors;             /* parse errors */
+    struct cell_flags *flags;  /* while the passes run: the findings on its cells
+                                  (core/cell_flags.h); NULL after */
 } diff_side;
 
 typedef struct diff_result {
@@ -163,6 +179,8 @@ typedef struct diff_result {
     int assumed_code;
     const char *assumed_en, *assumed_zh;
     size_t cells_same[XXGK_TABLE__COUNT], cells_changed[XXGK_TABLE__COUNT];
+    /* cells that differ where a side is unplaced (not in cells_changed) */
+    size_t cells_unplaced[XXGK_TABLE__COUNT];
     bool failed;               /* memory ran out: the result is incomplete */
 } diff_result;
 
@@ -184,6 +202,9 @@ typedef struct diff_print_opts {
 void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *o);
 /* One JSON object, without a line break after it (docs/diff.md). */
 void diff_print_json(FILE *f, const diff_result *d);
+/* Why a cell is unplaced, for a reader: "the row has a parse error on NEW
+ * (P007 at 29:1)" in English or Chinese (lang: enum xxgk_lang), into buf. */
+const char *diff_unplaced_text(const diff_unplaced *u, bool on_new, int lang, char *buf, size_t size);
 
 /* ---- text helpers shared by the diff passes (diff_text.c) -------------- */
 

@@ -45,6 +45,9 @@ static void identities(diff_result *d, diff_change *c)
         return;
     for (int k = 0; k < n; k++) {
         diff_identity e = ids[k];
+        if (diff_identity_unplaced(&d->old, e.id, e.row, e.col) ||
+            diff_identity_unplaced(&d->new, e.id, e.row, e.col))
+            continue; /* its sums are the reading's shift */
         xxgk_dec ol, orr;
         int before = diff_identity_eval(d->old.r, e.id, e.row, e.col, &ol, &orr);
         int after = diff_identity_eval(d->new.r, e.id, e.row, e.col, &e.lhs, &e.rhs);
@@ -53,6 +56,19 @@ static void identities(diff_result *d, diff_change *c)
         else if (before == 0 && after == 1)
             c->repairs[c->nrepairs++] = e;
     }
+}
+
+/* A change on a cell one side cannot place (diff_unplaced.c): counted
+ * apart from the report's changes, with no identities named (their sums
+ * would be the shift's). True when it is one. */
+static bool mark_unplaced(diff_result *d, diff_change *c)
+{
+    c->old_unplaced = diff_unplaced_of(&d->old, c->table, c->row, c->col);
+    c->new_unplaced = diff_unplaced_of(&d->new, c->table, c->row, c->col);
+    if (!c->old_unplaced.code && !c->new_unplaced.code)
+        return false;
+    d->cells_unplaced[c->table]++;
+    return true;
 }
 
 static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell *nc)
@@ -81,7 +97,6 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
         d->cells_same[t]++;
         return;
     }
-    d->cells_changed[t]++;
     diff_change *c = diff_push_change(d, DIFF_UPDATE, DIFF_K_CELL);
     if (!c)
         return;
@@ -95,6 +110,9 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
     c->new_span = nc->span;
     c->old_pos = diff_pos(&d->old, oc->span);
     c->new_pos = diff_pos(&d->new, nc->span);
+    if (mark_unplaced(d, c))
+        return;
+    d->cells_changed[t]++;
     identities(d, c);
 }
 
@@ -103,7 +121,6 @@ static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
 {
     const diff_side *other = on_old ? &d->new : &d->old;
     if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, cell->col)) {
-        d->cells_changed[t]++;
         diff_change *c = diff_push_change(d, on_old ? DIFF_DELETE : DIFF_INSERT, DIFF_K_CELL);
         if (!c)
             return;
@@ -111,6 +128,8 @@ static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
         c->table = t;
         c->row = cell->row;
         c->col = cell->col;
+        if (!mark_unplaced(d, c))
+            d->cells_changed[t]++;
         if (on_old) {
             c->has_old = true;
             c->old_state = cell->state;
@@ -194,6 +213,15 @@ static bool sum_other(const xxgk_report *r, const int *parts, int col, xxgk_dec 
     return true;
 }
 
+/* The first of rows (0-ended) whose cell in column col is unplaced on s. */
+static diff_unplaced unplaced_rows(const diff_side *s, const int *rows, int col)
+{
+    diff_unplaced u = {0, false, {0, 0}};
+    for (int k = 0; rows[k] && !u.code; k++)
+        u = diff_unplaced_of(s, XXGK_TABLE_REQUESTS, rows[k], col);
+    return u;
+}
+
 /* 2019's other against the sum of 2021's other.*, column by column. */
 static void map_other(diff_result *d)
 {
@@ -240,10 +268,16 @@ static void map_other(diff_result *d)
             continue;
         }
         diff_mapped mm = *m; /* the push below may move d->mapped */
-        d->cells_changed[XXGK_TABLE_REQUESTS]++;
         diff_change *c = diff_push_change(d, DIFF_UPDATE, DIFF_K_CELL);
         if (!c)
             return;
+        static const int other19[] = {R(OTHER), 0};
+        c->old_unplaced = unplaced_rows(&d->old, old_is_2019 ? other19 : parts, col);
+        c->new_unplaced = unplaced_rows(&d->new, old_is_2019 ? parts : other19, col);
+        if (c->old_unplaced.code || c->new_unplaced.code)
+            d->cells_unplaced[XXGK_TABLE_REQUESTS]++;
+        else
+            d->cells_changed[XXGK_TABLE_REQUESTS]++;
         c->section = c->old_section = XXGK_SEC_REQUESTS;
         c->table = XXGK_TABLE_REQUESTS;
         c->row = R(OTHER);

@@ -55,6 +55,31 @@ static bool number(diff_result *d, diff_check *c, const char *name, bool on_new,
     return n->has;
 }
 
+/* A check on a cell a side cannot place is skipped, its reason the parse
+ * error's (diff_unplaced.c): its value may be another cell's, so a fail
+ * would report the reading's shift as the agency's inconsistency. The
+ * cells are (table, row, col) triples, on OLD when on_new is false. True
+ * when skipped. */
+typedef struct check_cell {
+    bool on_new;
+    int table, row, col;
+} check_cell;
+
+static bool skip_unplaced(diff_result *d, diff_check *c, const check_cell *cells, int n)
+{
+    for (int i = 0; i < n; i++) {
+        const check_cell *k = &cells[i];
+        diff_unplaced u = diff_unplaced_of(k->on_new ? &d->new : &d->old, k->table, k->row, k->col);
+        if (!u.code)
+            continue;
+        char en[160], zh[160];
+        skip(c, diff_printf(d, "%s", diff_unplaced_text(&u, k->on_new, XXGK_LANG_EN, en, sizeof en)),
+             diff_printf(d, "%s", diff_unplaced_text(&u, k->on_new, XXGK_LANG_ZH, zh, sizeof zh)));
+        return true;
+    }
+    return false;
+}
+
 static bool same_agency(const char *a, const char *b) { return diff_same_folded(a, b); }
 
 /* Why the checks cannot apply to this pair, or NULL. */
@@ -104,6 +129,9 @@ static void carry_over(diff_result *d)
             return;
         bool a = number(d, c, "old.carried_out", false, T, R(CARRIED_OUT), col);
         bool b = number(d, c, "new.carried_in", true, T, R(CARRIED_IN), col);
+        const check_cell cells[] = {{false, T, R(CARRIED_OUT), col}, {true, T, R(CARRIED_IN), col}};
+        if (skip_unplaced(d, c, cells, 2))
+            continue;
         if (!a || !b) {
             skip(c, diff_printf(d, "%s does not print this cell as a number", !a ? "OLD" : "NEW"),
                  diff_printf(d, "%s未以数字填写此单元格", !a ? "旧报告" : "新报告"));
@@ -141,6 +169,10 @@ static void in_force(diff_result *d, const char *name, int row)
     /* the printed in_force of NEW is the value checked: its place leads */
     c->has_new = false;
     ok &= number(d, c, "new.in_force", true, T, row, C(IN_FORCE));
+    const check_cell cells[] = {{false, T, row, C(IN_FORCE)}, {true, T, row, C(ISSUED)},
+                                {true, T, row, C(REPEALED)}, {true, T, row, C(IN_FORCE)}};
+    if (skip_unplaced(d, c, cells, 4))
+        return;
     if (!ok) {
         skip(c, "a cell is not printed as a number", "有单元格未以数字填写");
         return;

@@ -21,7 +21,7 @@ enum msg {
     M_ONLY_NEW, M_MAPPED, M_SAME, M_CHANGED, M_ADDED, M_REMOVED, M_MOVED, M_UPDATED,
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
-    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M__COUNT
+    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -37,6 +37,9 @@ static const char *const words[M__COUNT][2] = {
     {"cells of one template only: not compared", "仅一方模板有的单元格不作比较"}, {"equal", "相等"},
     {"compared in 元", "按元比较"}, {"parse error(s)", "处解析错误"}, {"absent", "无"},
     {"empty", "空"}, {"headings same", "小标题相同"}, {"rows", "行"},
+    {"unplaced", "位置不明"},
+    {"unplaced, not the report's change for certain: %s", "位置不明，未必是报告本身的变动：%s"},
+    {" (%zu cell(s) unplaced by parse errors)", "（其中 %zu 个单元格因解析错误位置不明）"},
 };
 
 typedef struct out {
@@ -268,8 +271,14 @@ static void sections(out *o, const diff_result *d)
     print_block(o, &b, W(o, M_SECTIONS));
 }
 
+static bool is_unplaced(const diff_change *c) { return c->old_unplaced.code || c->new_unplaced.code; }
+
 static const char *sym(const diff_change *c, int *color)
 {
+    if (is_unplaced(c)) { /* the reading's doubt, not the report's change */
+        *color = COL_YELLOW;
+        return "?";
+    }
     switch (c->action) {
     case DIFF_INSERT: *color = COL_GREEN; return "+";
     case DIFF_DELETE: *color = COL_RED; return "-";
@@ -354,6 +363,18 @@ static const char *identity_text(out *o, const diff_identity *e)
                decs(o, e->lhs), W(o, M_SUM), decs(o, e->rhs));
 }
 
+/* Why a change is the reading's doubt: the parse error of each side. */
+static const char *unplaced_note(out *o, const diff_change *c)
+{
+    char a[160], b[160];
+    const char *why = "";
+    if (c->old_unplaced.code)
+        why = fmt(o, "%s", diff_unplaced_text(&c->old_unplaced, false, o->o->lang, a, sizeof a));
+    if (c->new_unplaced.code)
+        why = fmt(o, "%s%s%s", why, *why ? "; " : "", diff_unplaced_text(&c->new_unplaced, true, o->o->lang, b, sizeof b));
+    return fmt(o, W(o, M_UNPLACED_WHY), why);
+}
+
 static void changes(out *o, const diff_result *d)
 {
     block b = {0};
@@ -368,6 +389,8 @@ static void changes(out *o, const diff_result *d)
         r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
         r->c[4] = loc(o, c->has_old, c->old_pos);
         r->c[5] = loc(o, c->has_new, c->new_pos);
+        if (is_unplaced(c) && (r = add(&b)))
+            r->note = unplaced_note(o, c);
         for (size_t k = 0; k < c->nbreaks && (r = add(&b)); k++)
             r->note = fmt(o, "%s%s%s %s", o->o->color ? ansi[COL_RED] : "", W(o, M_BREAKS),
                           o->o->color ? "\033[0m" : "", identity_text(o, &c->breaks[k]));
@@ -381,7 +404,7 @@ static void cells(out *o, const diff_result *d)
 {
     block b = {0};
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        if (!d->cells_same[t] && !d->cells_changed[t])
+        if (!d->cells_same[t] && !d->cells_changed[t] && !d->cells_unplaced[t])
             continue;
         row *r = add(&b);
         if (!r)
@@ -389,6 +412,8 @@ static void cells(out *o, const diff_result *d)
         r->c[0] = table_label(o, t);
         r->c[1] = fmt(o, "%zu %s", d->cells_same[t], W(o, M_SAME));
         r->c[2] = fmt(o, "%zu %s", d->cells_changed[t], W(o, M_CHANGED));
+        if (d->cells_unplaced[t])
+            r->c[3] = fmt(o, "%zu %s", d->cells_unplaced[t], W(o, M_UNPLACED));
     }
     print_block(o, &b, W(o, M_CELLS));
 }
@@ -536,10 +561,15 @@ void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts
         cells(&o, d);
     templates(&o, d);
     checks(&o, d);
+    size_t unplaced = 0;
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
+        unplaced += d->cells_unplaced[t];
     if (diff_changed(d))
-        fprintf(f, "%s\n", fmt(&o, W(&o, M_N_CHANGES), d->nchanges, diff_count(d, 0, DIFF_K_SECTION),
-                               diff_count(d, 0, DIFF_K_HEADING), diff_count(d, 0, DIFF_K_PARAGRAPH),
-                               diff_count(d, 0, DIFF_K_CELL)));
+        fprintf(f, "%s%s\n",
+                fmt(&o, W(&o, M_N_CHANGES), d->nchanges, diff_count(d, 0, DIFF_K_SECTION),
+                    diff_count(d, 0, DIFF_K_HEADING), diff_count(d, 0, DIFF_K_PARAGRAPH),
+                    diff_count(d, 0, DIFF_K_CELL)),
+                unplaced ? fmt(&o, W(&o, M_OF_THEM_UNPLACED), unplaced) : "");
     else
         fprintf(f, "%s\n", W(&o, M_NO_CHANGES));
     arena_free(&o.a);

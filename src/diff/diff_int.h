@@ -23,6 +23,10 @@ void diff_structure(diff_result *d); /* sections, headings, paragraphs (diff_str
 void diff_cells(diff_result *d);     /* tables (diff_cells.c) */
 void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
 
+/* The parse error that leaves the cell (table, row, col) of side s
+ * unplaced (diff.h, diff_unplaced), code 0 when none (diff_unplaced.c). */
+diff_unplaced diff_unplaced_of(const diff_side *s, int table, int row, int col);
+
 /* Cells and the template's identities on a report (diff_schema.c); what
  * a template holds is the template module's (template.h). */
 /* A cell's value when printed as a number. */
@@ -31,6 +35,8 @@ bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec
 /* Evaluate an identity on a report: 1 holds, 0 fails, -1 cannot be told
  * (a cell absent, empty or an overflow). Fills lhs and rhs when known. */
 int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec *lhs, xxgk_dec *rhs);
+/* A cell of the identity on side s is unplaced: it cannot be told. */
+bool diff_identity_unplaced(const diff_side *s, int id, int row, int col);
 /* The identities a cell takes part in; returns how many (at most 4). */
 int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4]);
 /* a - b exactly; -1 on overflow. */

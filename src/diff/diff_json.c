@@ -82,6 +82,29 @@ static void identities(FILE *f, const char *name, const diff_identity *v, size_t
     fputc(']', f);
 }
 
+/* The parse errors leaving a cell unplaced, one per side that has one:
+ * "unplaced":[{"side","code","row","line","col","reason"}]. */
+static void unplaced(FILE *f, const diff_change *c)
+{
+    const diff_unplaced *u[2] = {&c->old_unplaced, &c->new_unplaced};
+    if (!u[0]->code && !u[1]->code)
+        return;
+    fputs(",\"unplaced\":[", f);
+    bool first = true;
+    for (int k = 0; k < 2; k++) {
+        if (!u[k]->code)
+            continue;
+        char why[160];
+        fprintf(f, "%s{\"side\":\"%s\",\"code\":\"%s\",\"row\":%s,\"line\":%u,\"col\":%u,\"reason\":",
+                first ? "" : ",", k ? "new" : "old", xxgk_code_name(u[k]->code), u[k]->row ? "true" : "false",
+                u[k]->pos.line, u[k]->pos.col);
+        str(f, diff_unplaced_text(u[k], k == 1, XXGK_LANG_EN, why, sizeof why));
+        fputc('}', f);
+        first = false;
+    }
+    fputc(']', f);
+}
+
 static void action(FILE *f, const diff_change *c)
 {
     fprintf(f, "{\"action\":\"%s\",\"kind\":\"%s\",\"section\":\"%s\"", diff_action_name(c->action),
@@ -105,6 +128,7 @@ static void action(FILE *f, const diff_change *c)
             if (c->flags & DIFF_CELL_UNITS)
                 fputs(",\"change_unit\":\"元\"", f);
         }
+        unplaced(f, c);
         if (c->action == DIFF_UPDATE && !c->mapped) {
             identities(f, "breaks", c->breaks, c->nbreaks);
             identities(f, "repairs", c->repairs, c->nrepairs);
@@ -250,8 +274,8 @@ void diff_print_json(FILE *f, const diff_result *d)
     fputc(']', f);
     fputs(",\"cells\":{", f);
     for (int t = 0; t < XXGK_TABLE__COUNT; t++)
-        fprintf(f, "%s\"%s\":{\"same\":%zu,\"changed\":%zu}", t ? "," : "", xxgk_table_key(t),
-                d->cells_same[t], d->cells_changed[t]);
+        fprintf(f, "%s\"%s\":{\"same\":%zu,\"changed\":%zu,\"unplaced\":%zu}", t ? "," : "",
+                xxgk_table_key(t), d->cells_same[t], d->cells_changed[t], d->cells_unplaced[t]);
     fputc('}', f);
     prose(f, d);
     templates(f, d);

@@ -65,6 +65,22 @@ int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec 
     return c == 2 ? -1 : c == 0;
 }
 
+/* Whether a cell of the identity on row/col of side s is unplaced (a
+ * parse error doubts it, diff_unplaced.c): then its sums are the
+ * reading's, and whether it holds cannot be told. */
+bool diff_identity_unplaced(const diff_side *s, int id, int row, int col)
+{
+    xxgk_identity e;
+    if (!lay_out(s->r, id, xxgk_identity_per_row(id) ? row : col, &e))
+        return false;
+    const xxgk_terms *sides[2] = {&e.parts, &e.total};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < sides[k]->n; i++)
+            if (diff_unplaced_of(s, e.table, sides[k]->row[i], sides[k]->col[i]).code)
+                return true;
+    return false;
+}
+
 /* An identity whose total is the optional 小计 takes part only where the
  * report prints that cell. */
 int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4])

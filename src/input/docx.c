@@ -439,8 +439,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
         return false;
     }
     free(out.runs); /* the text's own lines are its places */
-    for (int i = 0; i < d.notes.count; i++)
-        input_diag(in, d.notes.n[i].code, d.notes.n[i].at, d.notes.n[i].arg);
+    grid_notes_to_input(&d.notes, in);
     in->text = out.s ? out.s : calloc(1, 1);
     in->len = out.len;
     if (d.failed) {

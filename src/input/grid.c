@@ -1,5 +1,6 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
+#include "input.h"
 #include "utf8.h"
 #include "xxgk.h"
 #include "vec.h"
@@ -55,18 +56,21 @@ static bool is_label(const textbuf *t)
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
 
-/* A note at the text's offset at (dropped past GRID_MAX_NOTES). */
-static void note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
+/* A note at the text's offset at (dropped past GRID_MAX_NOTES): its
+ * index + 1, 0 when dropped. */
+static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
 {
     if (!notes || notes->count >= GRID_MAX_NOTES)
-        return;
+        return 0;
     grid_note *n = &notes->n[notes->count++];
     n->code = code;
     n->at = at;
+    n->also = n->also_end = 0;
     size_t k = arg && arg->len < sizeof n->arg ? arg->len : 0;
     if (k)
         memcpy(n->arg, arg->s, k);
     n->arg[k] = 0;
+    return notes->count;
 }
 
 /* A wide character (CJK, full-width forms): between two of them a block
@@ -189,6 +193,14 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
                     tb_put_at(out, "\t", 1, r->at);
                 first = false;
             }
+            /* a column the number covers: the empty cell here is touched
+             * by the merge too (its place, one byte) */
+            if (c && c->split_above && c->note && (*cv)[j].left > 0) {
+                grid_note *n = &notes->n[c->note - 1];
+                if (n->also_end == n->also)
+                    n->also = (uint32_t)out->len;
+                n->also_end = (uint32_t)out->len + 1;
+            }
             continue;
         }
         bool own = false;
@@ -197,12 +209,23 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         if (!first)
             tb_put_at(out, "\t", 1, own ? c->at : r->at);
         first = false;
-        if (own && c->split_above)
-            note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
-        else if (!own && is_number(&c->text))
-            note(notes, XXGK_L_NUMBER_OVER_ROWS, (uint32_t)out->len, &c->text);
+        if (own && c->split_above) {
+            c->note = note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
+        } else if (!own && is_number(&c->text)) {
+            /* the slot under a number merged over rows; the number above
+             * is touched by the merge too */
+            int k = note(notes, XXGK_L_NUMBER_OVER_ROWS, (uint32_t)out->len, &c->text);
+            if (k) {
+                notes->n[k - 1].also = c->out_at;
+                notes->n[k - 1].also_end = c->out_end;
+            }
+        }
+        if (own)
+            c->out_at = (uint32_t)out->len;
         if (own || is_label(&c->text))
             append_cell(out, &c->text);
+        if (own)
+            c->out_end = (uint32_t)out->len;
     }
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
@@ -222,6 +245,14 @@ void grid_emit(grid *g, textbuf *out, grid_notes *notes)
             break;
         }
     free(cv);
+}
+
+void grid_notes_to_input(const grid_notes *notes, struct xxgk_input *in)
+{
+    for (int i = 0; i < notes->count; i++) {
+        const grid_note *n = &notes->n[i];
+        input_diag_also(in, n->code, n->at, n->arg, n->also, n->also_end);
+    }
 }
 
 void grid_emit_blocks(grid *g, textbuf *out)

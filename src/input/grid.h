@@ -11,6 +11,8 @@ typedef struct grid_cell {
     int col;                 /* set when laid out */
     bool split_above;        /* a number over columns the row above keeps apart */
     uint32_t at;             /* the cell's place in the file */
+    uint32_t out_at, out_end; /* where its text was written (set when laid out) */
+    int note;                /* its L030 note's index + 1, 0 when none */
 } grid_cell;
 
 typedef struct grid_row {
@@ -34,6 +36,11 @@ enum { GRID_MAX_NOTES = 8 };
 typedef struct grid_note {
     int code;
     uint32_t at;
+    /* the other cells the merge touches, in the text written: the empty
+     * cells a number over columns covers (L030: from the first one's place
+     * to one past the last one's, each empty cell's one byte), the number
+     * above (L031); also_end == also when none */
+    uint32_t also, also_end;
     char arg[48];
 } grid_note;
 typedef struct grid_notes {
@@ -54,6 +61,11 @@ grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at);
  * every later cell in its column (an empty cell per further column) and
  * gets a note at it. notes: NULL when the offsets are not the text's. */
 void grid_emit(grid *g, textbuf *out, grid_notes *notes);
+/* The notes as the front end's diagnostics (input_diag_also), each with a
+ * note over the other cells its merge touches: every one of them carries
+ * the finding in export's flags. */
+struct xxgk_input;
+void grid_notes_to_input(const grid_notes *notes, struct xxgk_input *in);
 /* A layout table's cells as blocks: each cell's text on lines of its own
  * (a line break in a cell's text is a block boundary inside it). */
 void grid_emit_blocks(grid *g, textbuf *out);

@@ -604,8 +604,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         tb_free(&h.out);
         return false;
     }
-    for (int i = 0; i < h.notes.count; i++)
-        input_diag(in, h.notes.n[i].code, h.notes.n[i].at, h.notes.n[i].arg);
+    grid_notes_to_input(&h.notes, in);
     in->text = h.out.s ? h.out.s : calloc(1, 1);
     in->len = h.out.len;
     in->runs = h.out.runs;

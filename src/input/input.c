@@ -67,11 +67,18 @@ int xxgk_input_detect(const uint8_t *s, size_t n)
 
 void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg)
 {
+    input_diag_also(in, code, at, arg, 0, 0);
+}
+
+void input_diag_also(xxgk_input *in, int code, uint32_t at, const char *arg, uint32_t also, uint32_t also_end)
+{
     if (in->ndiags >= XXGK_INPUT_MAX_DIAGS)
         return;
     xxgk_input_diag *d = &in->diags[in->ndiags++];
     d->code = code;
     d->at = at;
+    d->also = also;
+    d->also_end = also_end;
     snprintf(d->arg, sizeof d->arg, "%s", arg ? arg : "");
 }
 
@@ -322,6 +329,9 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         snprintf(in->error, sizeof in->error, "%s", why);
         return false;
     }
+    /* rule 3: running headers and footers dropped, told once per kind */
+    for (size_t k = 0; k < t.nfurniture; k++)
+        input_diag(in, XXGK_P_PAGE_FURNITURE, t.furniture[k].at, t.furniture[k].text);
     in->text = t.text;
     in->len = t.len;
     in->page_starts = t.page_starts;

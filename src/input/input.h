@@ -31,6 +31,9 @@ int xxgk_input_detect(const uint8_t *s, size_t n);
 typedef struct xxgk_input_diag {
     int code;
     uint32_t at;
+    /* another place the finding concerns, given a note (a merged number's
+     * other cells, grid.h); also_end == also when none */
+    uint32_t also, also_end;
     char arg[96];
 } xxgk_input_diag;
 
@@ -77,4 +80,6 @@ void xxgk_input_free(xxgk_input *in);
 
 /* Record a front-end diagnostic (dropped beyond XXGK_INPUT_MAX_DIAGS). */
 void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg);
+/* input_diag with another place [also, also_end) it concerns. */
+void input_diag_also(xxgk_input *in, int code, uint32_t at, const char *arg, uint32_t also, uint32_t also_end);
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "docx_place.h"
 #include "json_out.h"
 #include "print.h"
 
@@ -68,8 +69,18 @@ void ob_json_diags(outbuf *o, const xxgk_doc *doc, pos_cursor *at)
         ob_char(o, ',');
         ob_json_location(o, doc, at, d->span);
         ob_str(o, ",\"notes\":[");
+        /* the .docx place first, where the located format prints it */
+        char where[DOCX_PLACE_MAX];
+        bool placed = diag_docx_place(doc, d->span.start, where, sizeof where);
+        if (placed) {
+            ob_str(o, "{\"message\":");
+            ob_json_string(o, where, strlen(where));
+            ob_char(o, ',');
+            ob_json_location(o, doc, at, (xxgk_span){d->span.start, d->span.start});
+            ob_char(o, '}');
+        }
         for (const xxgk_note *n = d->notes; n; n = n->next) {
-            if (n != d->notes)
+            if (n != d->notes || placed)
                 ob_char(o, ',');
             ob_str(o, "{\"message\":");
             ob_json_string(o, n->msg, strlen(n->msg));

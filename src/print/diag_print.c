@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "docx_place.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
 #include "utf8.h"
@@ -439,32 +440,35 @@ static void put_note(outbuf *o, const xxgk_doc *doc, xxgk_pos p, const char *tex
     ob_char(o, '\n');
 }
 
-/* A .docx has no lines of its own: after the snippet (of the text `xxgk
- * text` prints), the paragraph, or the table, row and cell, the place
- * stands at in the Word file. The cell is one more than the TABs before
- * the place on its line. */
-static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color)
+bool diag_docx_place(const xxgk_doc *doc, uint32_t off, char *where, size_t size)
 {
     if (!doc->places) /* no .docx: no position to find */
-        return;
+        return false;
     xxgk_pos p = xxgk_doc_position(doc, off);
     if (p.line > doc->nplaces)
-        return;
+        return false;
     doc_place pl = doc->places[p.line - 1];
     bool zh = doc->lang == XXGK_LANG_ZH;
-    char where[96];
     if (!pl.table) {
-        snprintf(where, sizeof where, zh ? "在 .docx 中：第 %u 段" : "in the .docx: paragraph %u", pl.item);
+        snprintf(where, size, zh ? "在 .docx 中：第 %u 段" : "in the .docx: paragraph %u", pl.item);
     } else {
         xxgk_span line = xxgk_doc_line(doc, off);
         unsigned cell = 1;
         for (uint32_t i = line.start; i < off && i < line.end; i++)
             cell += doc->src[i] == '\t';
-        snprintf(where, sizeof where,
+        snprintf(where, size,
                  zh ? "在 .docx 中：第 %u 个表格第 %u 行第 %u 格" : "in the .docx: table %u, row %u, cell %u",
                  pl.table, pl.item, cell);
     }
-    put_note(o, doc, p, where, color);
+    return true;
+}
+
+/* The .docx place as a note line after the snippet (docx_place.h). */
+static void print_place(outbuf *o, const xxgk_doc *doc, uint32_t off, bool color)
+{
+    char where[DOCX_PLACE_MAX];
+    if (diag_docx_place(doc, off, where, sizeof where))
+        put_note(o, doc, xxgk_doc_position(doc, off), where, color);
 }
 
 /* A diagnostic into o, its snippets' walks through m:

@@ -143,8 +143,11 @@ static void tables(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk
         const xxgk_table *ot = orp ? orp->tables[t] : NULL, *nt = nrp ? nrp->tables[t] : NULL;
         if (!ot && !nt)
             continue;
-        fprintf(f, "<h4>%s · %s (%zu cells same, %zu changed)</h4>\n", xxgk_section_numeral(t + 2),
+        fprintf(f, "<h4>%s · %s (%zu cells same, %zu changed", xxgk_section_numeral(t + 2),
                 xxgk_table_key(t), d->cells_same[t], d->cells_changed[t]);
+        if (d->cells_unplaced[t])
+            fprintf(f, ", %zu unplaced by parse errors", d->cells_unplaced[t]);
+        fputs(")</h4>\n", f);
         if (nt)
             html_table(f, nd, nt, fo + 1, d, true);
         if (ot && (!nt || d->old.tmpl != d->new.tmpl)) {
@@ -168,6 +171,7 @@ static void removed_cells(FILE *f, const diff_result *d, int fo)
         fprintf(f, "<li class=\"delete\">%s.%s.%s: ", xxgk_table_key(c->table), xxgk_row_key(c->row),
                 xxgk_col_key(c->col));
         html_value_link(f, fo, c->old_pos, c->old_state, c->old_value, c->old_unit);
+        html_unplaced_why(f, c);
         fputs("</li>\n", f);
     }
     if (n)

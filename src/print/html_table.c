@@ -115,19 +115,39 @@ static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new)
     }
 }
 
+void html_unplaced_why(FILE *f, const diff_change *ch)
+{
+    const diff_unplaced *u[2] = {&ch->old_unplaced, &ch->new_unplaced};
+    char why[160];
+    bool first = true;
+    for (int k = 0; k < 2; k++) {
+        if (!u[k]->code)
+            continue;
+        fputs(first ? "<span class=\"why\">? unplaced, not the report's change for certain: " : "; ", f);
+        html_str(f, diff_unplaced_text(u[k], k == 1, XXGK_LANG_EN, why, sizeof why));
+        first = false;
+    }
+    if (!first)
+        fputs("</span>", f);
+}
+
 /* One cell: plain, or highlighted with what the diff says of it. */
 static void draw_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int file, const diff_result *d,
                       bool on_new)
 {
     const diff_change *ch = cell_change(d, c, on_new);
     const char *cls = !ch ? "num" : ch->action == DIFF_UPDATE ? "num chg" : on_new ? "num added" : "num removed";
-    fprintf(f, "<td class=\"%s\" data-key=\"%s.%s.%s\">", cls, xxgk_table_key(c->table), xxgk_row_key(c->row),
-            xxgk_col_key(c->col));
+    /* a change on a cell the reading doubts: grey, with the parse error */
+    bool unplaced = ch && (ch->old_unplaced.code || ch->new_unplaced.code);
+    fprintf(f, "<td class=\"%s%s\" data-key=\"%s.%s.%s\">", cls, unplaced ? " unplaced" : "",
+            xxgk_table_key(c->table), xxgk_row_key(c->row), xxgk_col_key(c->col));
     if (ch && ch->action == DIFF_UPDATE)
         changed_cell(f, ch, file, on_new);
     else
         html_value_link(f, file, xxgk_doc_position(doc, c->span.start), c->state, c->value,
                         c->unit_printed ? c->unit : 0);
+    if (unplaced)
+        html_unplaced_why(f, ch);
     fputs("</td>", f);
 }
 

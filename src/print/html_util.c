@@ -76,6 +76,7 @@ static const char css[] =
     "td.chg{background:#fff3b0}td.chg .old{color:#8a1c1c;text-decoration:line-through}"
     "td.chg .new{font-weight:bold}td.chg .delta{display:block;font-size:.8em;color:#555}\n"
     "td.added{background:#dff5df}td.removed{background:#fbe0e0}\n"
+    "td.unplaced{background:#e8e8e8}.unplaced .why{display:block;font-size:.8em;color:#555}\n"
     "del{background:#fbd0d0;text-decoration:line-through}ins{background:#c8f0c8;text-decoration:none}\n"
     ".pass{color:#146c2e}.fail{color:#a4161a;font-weight:bold}.skipped{color:#777}\n"
     ".insert{color:#146c2e}.delete{color:#a4161a}.update{color:#8a5a00}.move{color:#1f4e9c}\n"

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "docx_place.h"
 #include "json_out.h"
 #include "print.h"
 #include "u64map.h"
@@ -346,9 +347,20 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
         ob_str(o, "\"},\"locations\":[{");
         physical(&sd, d->span);
         ob_str(o, "}]");
-        if (d->notes) {
+        /* the .docx place first, where the located format prints it */
+        char where[DOCX_PLACE_MAX];
+        bool placed = diag_docx_place(doc, d->span.start, where, sizeof where);
+        if (d->notes || placed) {
             ob_str(o, ",\"relatedLocations\":[");
             int id = 0;
+            if (placed) {
+                ob_str(o, "{\"id\":0,");
+                id++;
+                physical(&sd, (xxgk_span){d->span.start, d->span.start});
+                ob_str(o, ",\"message\":{\"text\":");
+                ob_json_string(o, where, strlen(where));
+                ob_str(o, "}}");
+            }
             for (const xxgk_note *n = d->notes; n; n = n->next) {
                 ob_str(o, id ? ",{\"id\":" : "{\"id\":");
                 ob_int(o, id);

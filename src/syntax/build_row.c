@@ -572,19 +572,74 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
+/* The end of the line holding byte at: a line between table rows is told
+ * whole, once, not once per piece its digits cut it into (注：本表数据截至
+ * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日). */
+static uint32_t line_end_at(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src, *nl = memchr(src + at, '\n', ctx->doc->len - at);
+    uint32_t e = nl ? (uint32_t)(nl - src) : (uint32_t)ctx->doc->len;
+    return e > at && src[e - 1] == '\r' ? e - 1 : e;
+}
+
+/* A line told whole is a footnote or a page's header or footer: longer,
+ * it is page text run together, each piece told on its own. */
+enum { UNKNOWN_LINE_MAX = 240 };
+
+/* More text after the numbers of [s, e): bytes other than ASCII digits,
+ * blanks, TAB, | and the marks of a number. */
+static bool text_follows(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (; s < e; s++)
+        if (!strchr("0123456789 \t|.,%-", src[s]))
+            return true;
+    return false;
+}
+
+/* The text of an unknown row with numbers, into buf (TABs as spaces): the
+ * label's, or, when more text follows its numbers, the line's from the
+ * label on; the line is then told whole and once (ctx->unknown_line_end):
+ * its numbers, its later pieces' too, go to no cell. */
+static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size_t size)
+{
+    uint32_t le = line_end_at(ctx, label->start);
+    /* page text runs a whole table on one line: there a line is no unit */
+    if (ctx->pagetext || le - label->start > UNKNOWN_LINE_MAX)
+        le = label->end;
+    ptok whole = *label;
+    if (!text_follows(ctx->doc->src, label->end, le)) {
+        bld_text_of(ctx, label, buf, size);
+        return;
+    }
+    whole.end = ctx->unknown_line_end = le;
+    bld_text_of(ctx, &whole, buf, size);
+    size_t n = 0;
+    for (char *c = buf; *c; c++, n++)
+        *c = *c == '\t' ? ' ' : *c;
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = 0;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
- * its numbers go to no cell; without, a unit statement states the money's
- * unit (unit_words), a sentence of prose is a paragraph and other text is
- * text in the table (P019). */
+ * its numbers go to no cell, told once for its whole line (注：本表数据截至
+ * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
+ * without, a unit statement states the money's unit (unit_words), a
+ * sentence of prose is a paragraph and other text is text in the table
+ * (P019). */
 static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     char buf[96];
+    if (label->start < ctx->unknown_line_end)
+        return; /* a later piece of a line told whole */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
         return;
-    bld_text_of(ctx, label, buf, sizeof buf);
-    if (numbers_in(&ctx->vals))
+    if (numbers_in(&ctx->vals)) {
+        unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
-    else if (label->text == TEXT_TABLE_PROSE)
+        return;
+    }
+    bld_text_of(ctx, label, buf, sizeof buf);
+    if (label->text == TEXT_TABLE_PROSE)
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
     else
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));

@@ -62,10 +62,54 @@ uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
-/* At most 40 code points and no 。: a name, not a sentence. */
+static bool ascii_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+
+/* A date or a time in [s, e): a digit, one of - / : and a digit
+ * (2024-01-26, 2024/1/26, 10:15); or a web address (://, www.). Page
+ * furniture around a title, never part of an agency's name. */
+static bool stamp_or_address(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    /* only at a separator or a w: a name's CJK bytes are passed sixteen at
+     * a time */
+    static const byte_set marks = {{'-', '/', ':', 'w', 'w'}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &marks)) < e; i++) {
+        if (src[i] == 'w') {
+            if (e - i >= 4 && memcmp(src + i, "www.", 4) == 0)
+                return true;
+            continue;
+        }
+        bool digits = i > s && i + 1 < e && ascii_digit(src[i - 1]) && ascii_digit(src[i + 1]);
+        if (digits || (src[i] == ':' && e - i >= 3 && src[i + 1] == '/' && src[i + 2] == '/'))
+            return true;
+    }
+    return false;
+}
+
+uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    bool sep = false, digit = false;
+    for (; i < e; i++) {
+        uint8_t c = src[i];
+        if (ascii_digit(c))
+            digit = true;
+        else if (c == '/' || c == '-' || c == ':' || c == '.')
+            sep = digit; /* a separator after a digit */
+        else if (c != ' ')
+            break;
+    }
+    if (!digit || !sep || i == s || (i < e && src[i - 1] != ' ' && src[i] != '\t'))
+        return s;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* At most 40 code points, no 。, no date, time or web address: a name, not
+ * a sentence nor a page's header. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    if (utf8_count(src + s, e - s) > 40)
+    if (utf8_count(src + s, e - s) > 40 || stamp_or_address(src, s, e))
         return false;
     static const byte_set lead = {{0xE3, 0xE3, 0xE3, 0xE3, 0xE3}};
     for (uint32_t i = s; (i = next_byte_of(src, i, e, &lead)) + 3 <= e; i++)

@@ -40,6 +40,24 @@ static bool origin_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *tak
     return doc_take_origin(doc, shown, take->shown_len, runs, take->nruns);
 }
 
+/* What the note over a merged number's other cells says (grid.h): each
+ * of them carries the finding. */
+static const char *also_text(int code, int lang)
+{
+    bool zh = lang == XXGK_LANG_ZH;
+    if (code == XXGK_L_NUMBER_OVER_COLUMNS)
+        return zh ? "合并的单元格也覆盖此列，此格为空" : "the merged cell covers this column too: its cell is empty";
+    return zh ? "跨行合并的数字在上一行此处" : "the number merged over rows stands here, in the row above";
+}
+
+/* A front end's finding, with a note over the other place it concerns. */
+static void add_input_diag(xxgk_doc *doc, const xxgk_input_diag *g)
+{
+    xxgk_diag *d = xxgk_doc_add_diag(doc, g->code, (xxgk_span){g->at, g->at}, g->arg);
+    if (d && g->also_end > g->also)
+        xxgk_diag_add_note(doc, d, (xxgk_span){g->also, g->also_end}, "%s", also_text(g->code, doc->lang));
+}
+
 /* The rest of in copied into doc (the page taken when take is in), made
  * of its text (origin, places, notes, metadata), and the options its parse
  * takes (*o, from create_options). NULL, doc freed, when memory runs out. */
@@ -56,10 +74,8 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
         xxgk_doc_free(doc);
         return NULL;
     }
-    for (int i = 0; i < in->ndiags; i++) {
-        xxgk_span at = {in->diags[i].at, in->diags[i].at};
-        xxgk_doc_add_diag(doc, in->diags[i].code, at, in->diags[i].arg);
-    }
+    for (int i = 0; i < in->ndiags; i++)
+        add_input_diag(doc, &in->diags[i]);
     /* the front end has settled the encoding: the text is UTF-8 */
     o->utf8_decided = true;
     o->cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;

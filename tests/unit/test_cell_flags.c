@@ -1,7 +1,8 @@
-/* export's flags (src/print/cell_flags.c): for any diagnostics and any
+/* export's flags (src/core/cell_flags.c): for any diagnostics and any
  * cells met in any order, the codes a cell gets are those of the
  * diagnostics whose place or a note's overlaps it (a place of no width:
- * when it stands on it), each once, in the diagnostics' order, at most
+ * when it stands on it; a cell of no width, an empty cell between two
+ * delimiters, as its one byte, as a place of no width), each once, in the diagnostics' order, at most
  * CELL_FLAGS_MAX: what asking every diagnostic gives. Few places (on the
  * stack), many (allocated), and long places over many short ones (the
  * walk back gives way to the tree). */
@@ -21,6 +22,8 @@ static bool covers(xxgk_span d, xxgk_span c)
 /* Every diagnostic asked, in order. */
 static int ref_flags(const xxgk_doc *doc, xxgk_span c, int *codes)
 {
+    if (c.start == c.end) /* a cell of no width: its one byte */
+        c.end++;
     int n = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < CELL_FLAGS_MAX; d = d->next) {
         bool hit = covers(d->span, c);
@@ -33,6 +36,22 @@ static int ref_flags(const xxgk_doc *doc, xxgk_span c, int *codes)
             k++;
         if (k == n)
             codes[n++] = d->code;
+    }
+    return n;
+}
+
+/* The diagnostics concerning c, in order, at most CELL_FLAGS_MAX. */
+static int ref_diags(const xxgk_doc *doc, xxgk_span c, const xxgk_diag **out)
+{
+    if (c.start == c.end)
+        c.end++;
+    int n = 0;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < CELL_FLAGS_MAX; d = d->next) {
+        bool hit = covers(d->span, c);
+        for (const xxgk_note *t = d->notes; t && !hit; t = t->next)
+            hit = covers(t->span, c);
+        if (hit)
+            out[n++] = d;
     }
     return n;
 }
@@ -80,6 +99,12 @@ static void run_case(unsigned seed, int ndiag, int nwide)
         int ng = cell_flags_of(&f, c, got), nw = ref_flags(doc, c, want);
         assert_int_equal(ng, nw);
         assert_memory_equal(got, want, (size_t)nw * sizeof *want);
+        /* the diagnostics themselves (diff asks them): every one
+         * concerning the cell, in order */
+        const xxgk_diag *ds[CELL_FLAGS_MAX], *wd[CELL_FLAGS_MAX];
+        int nd = cell_flags_diags(&f, c, ds), nwd = ref_diags(doc, c, wd);
+        assert_int_equal(nd, nwd);
+        assert_memory_equal(ds, wd, (size_t)nwd * sizeof *wd);
     }
     cell_flags_free(&f);
     xxgk_doc_free(doc);

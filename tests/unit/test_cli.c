@@ -386,7 +386,9 @@ static void test_sarif_for_code_scanning(void **state)
 
 /* The fingerprint's count: findings of one rule on the same line text,
  * numbered in order across the lines that hold that text (two equal lines
- * of three P008 each: 0 to 5), each rule counted apart (P019: 0, 1). The
+ * of three control characters each, L003: 0 to 5; a line of table text is
+ * one P008 or P019 however its digits cut it), each rule counted apart
+ * (P019: 0, 1; L001: 0, 1). The
  * counts are kept in a table, not found by comparing each finding with all
  * before it, and a line is hashed once per rule however many findings it
  * holds: many findings on one long line stay linear. */
@@ -395,15 +397,15 @@ static void test_sarif_fingerprint_counts(void **state)
     (void)state;
     char *out, line[1024];
     snprintf(line, sizeof line,
-             "awk 'NR==18{print; print l; print l; next} {print}' l='信息内容 |收到申请12件，收到申请12件，收到申请12件，' "
+             "awk 'NR==18{print; print l; print l; next} {print}' l=\"$(printf '信息内容 \\001收到\\001申请\\001\\377')\" "
              "corpus/synth-2019-nonzero.txt | %s/xxgk check --format sarif -",
              XXGK_BINARY_DIR);
     assert_int_equal(sh(line, &out), 1);
-    const char *want[] = {"P008", "0", "P008", "1", "P008", "2", "P019", "0",
-                          "P008", "3", "P008", "4", "P008", "5", "P019", "1"};
+    const char *want[] = {"L003", "0", "P019", "0", "L003", "1", "L003", "2", "L001", "0",
+                          "L003", "3", "P019", "1", "L003", "4", "L003", "5", "L001", "1"};
     const char *p = strstr(out, "\"results\":[");
     assert_non_null(p);
-    uint64_t first_p008 = 0;
+    uint64_t first_l003 = 0;
     for (size_t k = 0; k < sizeof want / sizeof *want; k += 2) {
         char rule[32];
         snprintf(rule, sizeof rule, "\"ruleId\":\"%s\"", want[k]);
@@ -415,13 +417,60 @@ static void test_sarif_fingerprint_counts(void **state)
         p += strlen("\"xxgkFinding/v1\":\"");
         unsigned long long h = strtoull(p, NULL, 16);
         if (k == 0)
-            first_p008 = h;
-        else if (!strcmp(want[k], "P008"))
-            assert_true(h == first_p008); /* the same rule and line text: the same hash */
+            first_l003 = h;
+        else if (!strcmp(want[k], "L003"))
+            assert_true(h == first_l003); /* the same rule and line text: the same hash */
         char count[8];
         snprintf(count, sizeof count, ":%s\"", want[k + 1]);
         assert_memory_equal(p + 16, count, strlen(count));
     }
+    free(out);
+}
+
+/* diff A B C where B is no report: B is left out with its reason (stderr,
+ * and "unread" in JSON), A is compared with C, and the status is 2 after
+ * the pair is printed; with fewer than two reports left, JSON still says
+ * which files were left out. */
+static void test_diff_leaves_out_a_file_that_is_no_report(void **state)
+{
+    (void)state;
+    char *out, args[1024];
+    snprintf(args, sizeof args, "printf '这不是报告\\n' > %s/no-report.txt", XXGK_BINARY_DIR);
+    assert_int_equal(system(args), 0);
+    snprintf(args, sizeof args,
+             "%s/xxgk diff --only-changes corpus/pingtan-2021.txt %s/no-report.txt corpus/pingtan-2022.txt 2>&1",
+             XXGK_BINARY_DIR, XXGK_BINARY_DIR);
+    assert_int_equal(sh(args, &out), 2);
+    char want[512];
+    snprintf(want, sizeof want, "xxgk: %s/no-report.txt: does not read as an annual report (no section heading found)\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    snprintf(want, sizeof want,
+             "xxgk diff: %s/no-report.txt left out: corpus/pingtan-2021.txt is compared with corpus/pingtan-2022.txt\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    /* the pair itself, with its cross-year checks */
+    assert_non_null(strstr(out, "  NEW  corpus/pingtan-2022.txt"));
+    assert_non_null(strstr(out, "73 change(s)"));
+    free(out);
+    snprintf(args, sizeof args, "diff --format json corpus/pingtan-2021.txt %s/no-report.txt corpus/pingtan-2022.txt",
+             XXGK_BINARY_DIR);
+    assert_int_equal(run(args, &out), 2);
+    snprintf(want, sizeof want,
+             "],\"unread\":[{\"file\":\"%s/no-report.txt\",\"reason\":\"does not read as an annual report (no section "
+             "heading found)\"}]}\n",
+             XXGK_BINARY_DIR);
+    assert_non_null(strstr(out, want));
+    assert_non_null(strstr(out, "\"new\":{\"file\":\"corpus/pingtan-2022.txt\""));
+    free(out);
+    snprintf(args, sizeof args, "diff --format json %s/no-report.txt corpus/pingtan-2022.txt", XXGK_BINARY_DIR);
+    assert_int_equal(run(args, &out), 2);
+    const char *none = "{\"pairs\":[\n\n],\"unread\":[{";
+    assert_int_equal(strncmp(out, none, strlen(none)), 0);
+    free(out);
+    /* every file read: "unread" is empty */
+    assert_int_equal(run("diff --format json corpus/pingtan-2021.txt corpus/pingtan-2022.txt", &out), 1);
+    assert_non_null(strstr(out, "],\"unread\":[]}\n"));
     free(out);
 }
 
@@ -505,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_sarif_for_code_scanning),
         cmocka_unit_test(test_sarif_fingerprint_counts),
         cmocka_unit_test(test_panel_without_agency),
+        cmocka_unit_test(test_diff_leaves_out_a_file_that_is_no_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -251,6 +251,121 @@ static void test_broken_carry_over(void **state)
     done(d, a, b);
 }
 
+/* A row printed with a value left out (P007): its values may each stand
+ * in another column, so the cells of that row are unplaced. Their
+ * differences are marked so, not counted as changes, name no identity,
+ * and the carry-over checks on them are skipped with the parse error's
+ * place; the cell the row lost (its 总计) is no deletion of the report. */
+static void test_shifted_row_is_unplaced(void **state)
+{
+    (void)state;
+    char buf[48];
+    /* 2022's 上年结转 1 0 0 0 0 0 1 printed as 1 0 0 0 0 1: the row's 1 lands in 其他 */
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *alt = dt_alter(t22, 34, 27, "\t0", "");
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("short.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_change *c = dt_cell(d, XXGK_TABLE_REQUESTS, R(CARRIED_IN), C(OTHER_ORG));
+    assert_non_null(c);
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_string_equal(dt_dec(c->new_value, buf), "1");
+    assert_int_equal(c->old_unplaced.code, 0);
+    assert_int_equal(c->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
+    assert_true(c->new_unplaced.row);
+    assert_pos(c->new_unplaced.pos, 34, 1);
+    assert_int_equal(c->nbreaks, 0);
+    const diff_change *total = dt_cell(d, XXGK_TABLE_REQUESTS, R(CARRIED_IN), C(TOTAL));
+    assert_non_null(total);
+    assert_int_equal(total->action, DIFF_DELETE);
+    assert_int_equal(total->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
+    assert_true(total->new_unplaced.row);
+    /* 自然人 0 → 1, 其他 0 → 1, 总计 lost: all three the shift's */
+    assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 3);
+    assert_int_equal(dt_cell(d, XXGK_TABLE_REQUESTS, R(CARRIED_IN), C(NATURAL_PERSON))->new_unplaced.code,
+                     XXGK_P_TOO_FEW_VALUES);
+    char why[160];
+    assert_string_equal(diff_unplaced_text(&total->new_unplaced, true, XXGK_LANG_EN, why, sizeof why),
+                        "the row has a parse error on NEW (P007 at 34:1)");
+    assert_string_equal(diff_unplaced_text(&total->new_unplaced, true, XXGK_LANG_ZH, why, sizeof why),
+                        "新报告此行有解析错误（P007，34:1）");
+    /* every column of the row: skipped, with the place of the P007 */
+    const int cols[] = {C(NATURAL_PERSON), C(OTHER_ORG), C(TOTAL)};
+    for (size_t k = 0; k < sizeof cols / sizeof *cols; k++) {
+        const diff_check *ck = dt_check(d, "carry_over", cols[k]);
+        assert_non_null(ck);
+        assert_int_equal(ck->status, DIFF_SKIPPED);
+        assert_string_equal(ck->reason_en, "the row has a parse error on NEW (P007 at 34:1)");
+    }
+    /* the rows the parse error does not touch are compared as before */
+    assert_int_equal(dt_check(d, "in_force.normative_docs", 0)->status, DIFF_PASS);
+    free(t21);
+    free(t22);
+    free(alt);
+    done(d, a, b);
+}
+
+/* The same row too long (P006): the row's cells on OLD's side this time,
+ * diffed the other way round; the skipped check names OLD. */
+static void test_overfull_row_on_old_is_unplaced(void **state)
+{
+    (void)state;
+    /* 2021's 结转下年度 1 0 0 0 0 0 1 printed with a stray 5 before the total */
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *alt = dt_alter(t21, 52, 25, "1", "5\t1");
+    xxgk_doc *a = dt_parse_text("long.txt", alt), *b = dt_parse_text("pingtan-2022.txt", t22);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_check *ck = dt_check(d, "carry_over", C(TOTAL));
+    assert_non_null(ck);
+    assert_int_equal(ck->status, DIFF_SKIPPED);
+    assert_non_null(strstr(ck->reason_en, "the row has a parse error on OLD (P006 at 52:"));
+    free(t21);
+    free(t22);
+    free(alt);
+    done(d, a, b);
+}
+
+/* A row NEW prints under a label the parser cannot read (P008): the row
+ * is missing there (P015), but its text is where it would stand, so its
+ * cells are unplaced, not deleted. The same row left out cleanly: its
+ * cells are deletions (P015 states the absence, it doubts no reading). */
+static void test_unread_row_is_unplaced_omitted_row_deleted(void **state)
+{
+    (void)state;
+    char *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *unread = dt_alter(t22, 49, 1, "2.重复申请", "甲乙丙丁");
+    char *omitted = dt_alter(t22, 49, 1, "2.重复申请\t0\t0\t0\t0\t0\t0\t0\n", "");
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", t22), *b = dt_parse_text("unread.txt", unread),
+             *c = dt_parse_text("omitted.txt", omitted);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_change *ch = dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(NATURAL_PERSON));
+    assert_non_null(ch);
+    assert_int_equal(ch->action, DIFF_DELETE);
+    assert_int_equal(ch->new_unplaced.code, XXGK_P_UNKNOWN_ROW);
+    assert_true(ch->new_unplaced.row);
+    assert_pos(ch->new_unplaced.pos, 49, 1);
+    assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 7);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 0);
+    diff_free(d);
+    d = diff_reports(a, c);
+    assert_non_null(d);
+    ch = dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(NATURAL_PERSON));
+    assert_non_null(ch);
+    assert_int_equal(ch->action, DIFF_DELETE);
+    assert_int_equal(ch->new_unplaced.code, 0);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 7);
+    assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 0);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    free(t22);
+    free(unread);
+    free(omitted);
+}
+
 static void test_in_force_flow_fails(void **state)
 {
     (void)state;
@@ -688,6 +803,9 @@ int main(void)
         cmocka_unit_test(test_total_changed_breaks_balance),
         cmocka_unit_test(test_repair_is_reported),
         cmocka_unit_test(test_broken_carry_over),
+        cmocka_unit_test(test_shifted_row_is_unplaced),
+        cmocka_unit_test(test_overfull_row_on_old_is_unplaced),
+        cmocka_unit_test(test_unread_row_is_unplaced_omitted_row_deleted),
         cmocka_unit_test(test_in_force_flow_fails),
         cmocka_unit_test(test_units_compared_in_yuan),
         cmocka_unit_test(test_subtotal_column),

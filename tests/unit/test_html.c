@@ -305,6 +305,74 @@ static void page_input_links(void **state)
 /* Markup, quotes, control characters and bytes that are not UTF-8 in a
  * report, its agency and its file name are text on the page: still
  * well-formed, no element made from them, the text shown as written. */
+/* A copy of s with the first `from` replaced by `to` (the test fails
+ * when it is not there). */
+static char *replace_once(const char *s, const char *from, const char *to)
+{
+    const char *at = strstr(s, from);
+    assert_non_null(at);
+    size_t n = strlen(s), fl = strlen(from), tl = strlen(to), k = (size_t)(at - s);
+    char *out = malloc(n - fl + tl + 1);
+    assert_non_null(out);
+    memcpy(out, s, k);
+    memcpy(out + k, to, tl);
+    memcpy(out + k + tl, at + fl, n - k - fl + 1);
+    return out;
+}
+
+/* NEW's 1.属于国家秘密 0 merged over two rows (rowspan): the row below has
+ * an empty cell with L031, which is no value of the report. diff marks
+ * that cell's change unplaced, the cell's own finding (not its row's), and
+ * the page greys it with the reason. */
+static void merged_number_is_unplaced(void **state)
+{
+    (void)state;
+    char *b = read_source_file("tests/input/pingtan-2022.html", NULL);
+    assert_non_null(b);
+    const char *label = "1.属于国家秘密</p></td><td valign=\"center\">";
+    char *b1 = replace_once(b, label, "1.属于国家秘密</p></td><td rowspan=\"2\" valign=\"center\">");
+    char *b2 = replace_once(b1, "2.其他法律行政法规禁止公开</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">0</p></td>",
+                            "2.其他法律行政法规禁止公开</p></td>");
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)b2, strlen(b2), XXGK_INPUT_AUTO, -1, NULL));
+    xxgk_doc *docs[2] = {parse_file("tests/fixtures/pingtan-2021.txt"), xxgk_parse_input("merged.html", &in, NULL)};
+    xxgk_input_free(&in);
+    assert_non_null(docs[1]);
+    diff_result *pairs[1];
+    page p;
+    render_diff(&p, docs, 2, pairs);
+    const xxgk_cell *cell = xxgk_report_cell(xxgk_doc_report(docs[1]), XXGK_TABLE_REQUESTS,
+                                             XXGK_R_DENIED_PROHIBITED_BY_LAW, XXGK_C_NATURAL_PERSON);
+    assert_non_null(cell);
+    assert_int_equal(cell->state, XXGK_CELL_EMPTY);
+    const diff_change *ch = update_of(pairs[0], cell);
+    assert_non_null(ch);
+    assert_int_equal(ch->new_unplaced.code, XXGK_L_NUMBER_OVER_ROWS);
+    assert_false(ch->new_unplaced.row);
+    xxgk_pos at = xxgk_doc_position(docs[1], cell->span.start);
+    assert_int_equal(ch->new_unplaced.pos.line, at.line);
+    assert_int_equal(ch->new_unplaced.pos.col, at.col);
+    assert_int_equal(ch->old_unplaced.code, 0);
+    assert_int_equal(count(&p, "//td[@data-key='requests.denied.prohibited_by_law.natural_person']"
+                               "[@class='num chg unplaced']"),
+                     1);
+    char *why = str(&p, "//td[@data-key='requests.denied.prohibited_by_law.natural_person']/span[@class='why']");
+    char want[160];
+    snprintf(want, sizeof want, "? unplaced, not the report's change for certain: the cell has a parse error on NEW (L031 at %u:%u)",
+             at.line, at.col);
+    assert_string_equal(why, want);
+    free(why);
+    /* the rows the merge does not touch are compared as before */
+    assert_int_equal(count(&p, "//td[contains(@class,'unplaced')]"), 1);
+    page_free(&p);
+    diff_free(pairs[0]);
+    xxgk_doc_free(docs[0]);
+    xxgk_doc_free(docs[1]);
+    free(b);
+    free(b1);
+    free(b2);
+}
+
 static void hostile_text_escaped(void **state)
 {
     (void)state;
@@ -432,6 +500,7 @@ int main(void)
         cmocka_unit_test(diff_cells_highlighted), cmocka_unit_test(series_chart_points),
         cmocka_unit_test(hostile_text_escaped),   cmocka_unit_test(char_diff_marks),
         cmocka_unit_test(check_page),             cmocka_unit_test(page_input_links),
+        cmocka_unit_test(merged_number_is_unplaced),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();

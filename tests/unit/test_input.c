@@ -7,10 +7,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cell_flags.h"
 #include "check.h"
 #include "encoding.h"
 #include "input.h"
 #include "parse_input.h"
+#include "print.h"
 #include "testutil.h"
 
 /* Read bytes as kind (auto) in encoding (auto) and parse them. */
@@ -580,6 +582,28 @@ static void docx_places(void **state)
     assert_non_null(strstr(buf, "p.docx:39:18: note: in the .docx: table 2, row 4, cell 2\n"));
     assert_non_null(strstr(buf, "p.docx:1:1: note: in the .docx: paragraph 1\n"));
     free(buf);
+    /* JSON and SARIF carry the same note, first of the finding's notes,
+     * at the finding's place */
+    mf = open_memstream(&buf, &len);
+    xxgk_print_diags_jsonl(mf, d);
+    fclose(mf);
+    assert_non_null(strstr(buf, "\"notes\":[{\"message\":\"in the .docx: table 2, row 4, cell 2\",\"line\":39,\"col\":18,"
+                                "\"end_line\":39,\"end_col\":18,"));
+    assert_non_null(strstr(buf, "\"notes\":[{\"message\":\"in the .docx: paragraph 1\",\"line\":1,\"col\":1,"));
+    free(buf);
+    mf = open_memstream(&buf, &len);
+    xxgk_sarif w = {0};
+    xxgk_sarif_begin(&w, mf);
+    xxgk_sarif_add(&w, d);
+    xxgk_sarif_end(&w, &(xxgk_sarif_invocation){0});
+    fclose(mf);
+    const char *r = strstr(buf, "\"ruleId\":\"L004\"");
+    assert_non_null(r);
+    const char *rel = strstr(r, "\"relatedLocations\":[{\"id\":0,");
+    assert_non_null(rel);
+    assert_non_null(strstr(rel, "\"startLine\":39,\"startColumn\":18,"));
+    assert_non_null(strstr(rel, "\"message\":{\"text\":\"in the .docx: table 2, row 4, cell 2\"}}"));
+    free(buf);
     xxgk_doc_free(d);
     free(b);
     free(bad);
@@ -798,6 +822,15 @@ static void html_numbers_in_merged_cells(void **state)
     assert_int_equal(in.diags[2].code, XXGK_L_NUMBER_OVER_ROWS);
     assert_true(strncmp(in.text + in.diags[2].at, "\t6\n", 3) == 0);
     assert_string_equal(in.diags[2].arg, "9");
+    /* the other cells each merge touches: the empty cell a number over
+     * columns covers (its one byte: the delimiter after it), the number
+     * above a slot merged over rows */
+    assert_int_equal(in.diags[0].also_end - in.diags[0].also, 1);
+    assert_true(strncmp(in.text + in.diags[0].also, "\t7\n", 3) == 0);
+    assert_int_equal(in.diags[1].also_end - in.diags[1].also, 1);
+    assert_true(strncmp(in.text + in.diags[1].also, "\t9\t2\n", 5) == 0);
+    assert_int_equal(in.diags[2].also_end - in.diags[2].also, 1);
+    assert_true(strncmp(in.text + in.diags[2].also, "9\t2\n", 4) == 0);
     xxgk_input_free(&in);
 }
 
@@ -846,6 +879,27 @@ static void docx_numbers_in_merged_cells(void **state)
         /* the cells after the merge keep their columns */
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, XXGK_C_TOTAL, buf, sizeof buf),
                             i == 0 ? "1" : "0");
+        /* every cell the merge touches carries the finding in export's
+         * flags: the number and the empty cell it covers (gridSpan), the
+         * empty slot and the number above it (vMerge) */
+        const int touched[2][2][2] = {
+            {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH}},
+            {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL}},
+        };
+        cell_flags f;
+        cell_flags_init(&f, d);
+        for (int k = 0; k < 2; k++) {
+            const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, touched[i][k][0],
+                                                  touched[i][k][1]);
+            assert_non_null(c);
+            int codes[CELL_FLAGS_MAX];
+            int nc = cell_flags_of(&f, c->span, codes);
+            bool has = false;
+            for (int j = 0; j < nc; j++)
+                has |= codes[j] == cases[i].code;
+            assert_true(has);
+        }
+        cell_flags_free(&f);
         xxgk_doc_free(d);
         free(b);
     }

@@ -279,18 +279,46 @@ static long find_places(cell_flags *f, xxgk_span s)
     return (long)nf;
 }
 
-int cell_flags_find(cell_flags *f, xxgk_span s, int *codes)
+/* The places concerning the cell at s (of width: cell_flags_span) into
+ * f->found in the order of their diagnostics: how many; -1 when every
+ * diagnostic must be asked instead (no memory). */
+static long found_in_order(cell_flags *f, xxgk_span s)
 {
     if (f->all)
-        return ask_all(f->doc, s, codes);
+        return -1;
     cell_flags_seek(f, s.end);
     long nf = find_places(f, s);
+    if (nf >= 0)
+        sort_found(f->found, (size_t)nf);
+    return nf;
+}
+
+int cell_flags_find(cell_flags *f, xxgk_span s, int *codes)
+{
+    s = cell_flags_span(s);
+    long nf = found_in_order(f, s);
     if (nf < 0)
         return ask_all(f->doc, s, codes);
-    sort_found(f->found, (size_t)nf);
     int n = 0;
     for (long i = 0; i < nf && n < CELL_FLAGS_MAX; i++)
         if (!i || f->found[i]->ord != f->found[i - 1]->ord) /* a diagnostic once, by its place or a note's */
             n = add_code(codes, n, f->found[i]->d->code);
+    return n;
+}
+
+int cell_flags_diags(cell_flags *f, xxgk_span s, const xxgk_diag **ds)
+{
+    s = cell_flags_span(s);
+    int n = 0;
+    long nf = found_in_order(f, s);
+    if (nf < 0) {
+        for (const xxgk_diag *d = xxgk_doc_diags(f->doc); d && n < CELL_FLAGS_MAX; d = d->next)
+            if (concerns(d, s))
+                ds[n++] = d;
+        return n;
+    }
+    for (long i = 0; i < nf && n < CELL_FLAGS_MAX; i++)
+        if (!i || f->found[i]->ord != f->found[i - 1]->ord)
+            ds[n++] = f->found[i]->d;
     return n;
 }

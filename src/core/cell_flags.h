@@ -1,7 +1,12 @@
 /* The flags of a cell (export's last field): the codes of the diagnostics
  * whose place or one of whose notes' places overlaps the cell's number (a
  * place of no width: when it stands on it), each once, in the order of
- * the diagnostics, at most CELL_FLAGS_MAX.
+ * the diagnostics, at most CELL_FLAGS_MAX. A cell of no width (an empty
+ * cell between two delimiters) is taken as its one byte, as a place of no
+ * width is: a finding standing on it (L031 at the slot under a merged
+ * number, a note "… is empty") or spanning over it (the values of a P007
+ * row) concerns it as it concerns a printed number. diff asks the same
+ * question (which findings doubt a cell), so this lives in core.
  *
  * Most cells have none, so the question "does any place overlap this
  * cell?" must be cheap: every place of a document's diagnostics, a place
@@ -65,10 +70,23 @@ void cell_flags_free(cell_flags *f);
  * (its flags) into codes[CELL_FLAGS_MAX]: how many. */
 int cell_flags_find(cell_flags *f, xxgk_span s, int *codes);
 
+/* The diagnostics concerning the cell at s, each once, in the document's
+ * order, into ds[CELL_FLAGS_MAX]: how many. */
+int cell_flags_diags(cell_flags *f, xxgk_span s, const xxgk_diag **ds);
+
+/* A cell of no width as its one byte (the delimiter after it). */
+static inline xxgk_span cell_flags_span(xxgk_span s)
+{
+    if (s.start == s.end)
+        s.end++;
+    return s;
+}
+
 /* cell_flags_find, inline for the common answer: no place overlaps the
  * cell (no diagnostic at all, or none reaching it). */
 static inline int cell_flags_of(cell_flags *f, xxgk_span s, int *codes)
 {
+    s = cell_flags_span(s);
     if (s.end >= f->lo && s.end <= f->hi && s.start >= f->reach)
         return 0;
     return cell_flags_find(f, s, codes);
