@@ -225,6 +225,9 @@ void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t);
 /* The decision on a row short of values, given the TEXT after it (NULL:
  * anything else). True when TEXT was taken by it. */
 bool bld_settle_short_row(parse_ctx *ctx, const ptok *text);
+/* A reading of stacked labels in order confirmed (P037) or, when the row
+ * after it ended with no value (BARE), undone (P038). */
+void bld_bare_rows_settle(parse_ctx *ctx, bool bare);
 /* Table 四's values to its fifteen cells, at the table's end. */
 void bld_appeals_finish(parse_ctx *ctx);
 #endif

@@ -74,6 +74,103 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
     return NULL;
 }
 
+/* A note over the numbers a stacked-label finding (P038, P039) leaves
+ * with no cell. */
+static void unassigned_note(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
+{
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, values,
+                           ctx->doc->lang == XXGK_LANG_ZH ? "这些数字不计入任何单元格" : "these numbers go to no cell");
+}
+
+/* The bare rows kept (stack_bare_row), each short of all its values:
+ * P007, as when nothing followed them. Out of line: rare, and the row's
+ * end that asks for it runs for every row. */
+static void __attribute__((noinline)) flush_bare_rows(parse_ctx *ctx)
+{
+    struct bare_rows *b = &ctx->bare;
+    for (int i = 0; i < b->n; i++)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, b->at[i], bld_row_name(ctx, b->row[i]), 0, b->ncols[i]);
+    b->n = 0;
+}
+
+/* Stacked labels, then their numbers (plain pdftotext prints a column of
+ * labels, then each row's numbers one per line): k rows that ended with no
+ * value, their labels one under another (stack_bare_row), then this row's
+ * label and its values [*f, *f + *n) of NCOLS columns.
+ *   exactly (k + 1) × NCOLS values: the k + 1 rows in order, NCOLS each;
+ *     *f and *n are then this row's. Said (P037) or undone (P039) at the
+ *     next row's end (bld_bare_rows_settle);
+ *   more than NCOLS, any other count: which number is whose cannot be
+ *     told, none gets a cell (P038 at the first label, a note over the
+ *     values); returns true (the row is done);
+ *   NCOLS or fewer: the values are this row's, the bare rows short (P007),
+ *     as they always were.
+ * Bare rows of other columns (another clause of table 二) are P007. */
+static bool __attribute__((noinline)) take_bare_rows(parse_ctx *ctx, int table, int row, const int *cols,
+                                                     int ncols, const col_range *range, size_t *f, size_t *n)
+{
+    struct bare_rows *b = &ctx->bare;
+    int k = b->n;
+    bool same = k > 0;
+    for (int i = 0; i < k && same; i++)
+        same = b->ncols[i] == ncols && xxgk_row_table(b->row[i]) == table;
+    if (!same || (int)*n <= ncols) {
+        flush_bare_rows(ctx);
+        return false;
+    }
+    b->n = 0;
+    if ((int)*n != (k + 1) * ncols) {
+        unassigned_note(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_UNREAD, b->at[0], bld_row_name(ctx, b->row[0]),
+                                        k, (int)*n, (k + 1) * ncols, k + 1, ncols),
+                      values_span(ctx, *f, *n));
+        return true;
+    }
+    b->open = true;
+    b->k = k;
+    b->nvals = (int)*n;
+    b->ncols_read = ncols;
+    b->cells_from = b->cells_to = ctx->ncells;
+    b->first = b->at[0];
+    b->values = values_span(ctx, *f, *n);
+    for (int i = 0; i < k; i++) {
+        const char *name = NULL;
+        b->rows[i] = b->row[i];
+        bld_row_cells(ctx, table, b->row[i], cols, ncols, range, *f, (size_t)ncols, &name);
+        *f += (size_t)ncols;
+    }
+    b->rows[k] = row;
+    *n = (size_t)ncols;
+    return false;
+}
+
+/* The reading in order (take_bare_rows) once the row after it has ended:
+ * when that row ended with no value (BARE), its label stood right after
+ * the numbers, which may then be its and the rows' before (plain pdftotext
+ * prints the labels of a table's last rows after their numbers): whose they
+ * are cannot be told, the cells read are undone (none made since) and P039
+ * says so; else the reading stands (P037). At the table's end, it stands. */
+void bld_bare_rows_settle(parse_ctx *ctx, bool bare)
+{
+    struct bare_rows *b = &ctx->bare;
+    if (!b->open)
+        return;
+    b->open = false;
+    const char *first = bld_row_name(ctx, b->rows[0]);
+    if (!bare || ctx->ncells != b->cells_to) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_READ, b->first, first, b->k, b->nvals, b->ncols_read);
+        return;
+    }
+    ctx->ncells = b->cells_from;
+    for (int i = 0; i <= b->k; i++)
+        ctx->tab->row_cells[b->rows[i]] = 0; /* rows first read here: their cells were all these */
+    unassigned_note(ctx,
+                  xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_EITHER, b->first, first, b->k, b->nvals,
+                                    bld_row_name(ctx, ctx->short_row.row)),
+                  b->values);
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -99,6 +196,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
+        return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
@@ -107,6 +206,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                       xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
                                         name ? name : (name = bld_row_name(ctx, row))),
                       values_span(ctx, f, n));
+    if (ctx->bare.open)
+        ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
@@ -321,7 +422,7 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
  * lookahead is TEXT, which then begins a row (b_unknown_row_begin) or, after
  * a syntax error, never does (the table's end). Returns true when TEXT was
  * taken (resumed or spent). */
-bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+static inline bool settle_short(parse_ctx *ctx, const ptok *text)
 {
     struct short_row *sr = &ctx->short_row;
     if (!sr->pending)
@@ -334,6 +435,15 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
                                     sr->ncols),
                   sr->values);
     return false;
+}
+
+/* The bare rows kept aside first (their P007, stack_bare_row), then the
+ * short row. */
+bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+{
+    if (ctx->bare.n)
+        flush_bare_rows(ctx);
+    return settle_short(ctx, text);
 }
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
@@ -715,11 +825,48 @@ static void row_end(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
-/* The row's end, with the parser's lookahead NEXT: a row short of values
- * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row). */
-void b_row_end(parse_ctx *ctx, int next)
+/* A row that ended with no value, the next row's label at once after its
+ * own: kept aside (its P007 not yet said) while the labels stand one under
+ * another, for the numbers after the last of them (take_bare_rows). */
+static bool stack_bare_row(parse_ctx *ctx)
 {
-    row_end(ctx);
+    struct short_row *sr = &ctx->short_row;
+    struct bare_rows *b = &ctx->bare;
+    if (!sr->pending || sr->n != 0)
+        return false;
+    if (b->n == BARE_ROWS_MAX)
+        flush_bare_rows(ctx);
+    b->row[b->n] = sr->row;
+    b->ncols[b->n] = sr->ncols;
+    b->at[b->n++] = sr->at;
+    sr->pending = false;
+    return true;
+}
+
+/* The row's end, with the parser's lookahead NEXT: a row short of values
+ * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row),
+ * or a row label after a row with no value (stack_bare_row). */
+/* b_row_end when stacked labels are in play (rare, out of line): a reading
+ * in order confirmed or undone by this row, this row kept aside when it
+ * has no value and a row label follows, else the short row settled. */
+static void __attribute__((noinline)) bare_row_end(parse_ctx *ctx, int next, bool read_before)
+{
+    if (read_before)
+        bld_bare_rows_settle(ctx, ctx->short_row.pending && ctx->short_row.n == 0);
+    if (next == ROW && stack_bare_row(ctx))
+        return;
     if (next != TEXT)
         bld_settle_short_row(ctx, NULL);
+}
+
+void b_row_end(parse_ctx *ctx, int next)
+{
+    bool read_before = ctx->bare.open;
+    row_end(ctx);
+    if (__builtin_expect(read_before || ctx->bare.n || (next == ROW && ctx->short_row.pending), 0)) {
+        bare_row_end(ctx, next, read_before);
+        return;
+    }
+    if (next != TEXT)
+        settle_short(ctx, NULL);
 }

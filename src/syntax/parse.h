@@ -41,6 +41,7 @@ typedef struct ptok {
 } ptok;
 
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
+enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
 
 /* What the builder knows of the row being read. */
 enum row_kind {
@@ -273,6 +274,21 @@ typedef struct parse_ctx {
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
+    /* rows that ended with no value, each label at once followed by the
+     * next row's label (build_row.c, stack_bare_row): plain pdftotext
+     * prints such a column of labels, then the rows' numbers in order */
+    struct bare_rows {
+        int n;
+        int row[BARE_ROWS_MAX], ncols[BARE_ROWS_MAX];
+        xxgk_span at[BARE_ROWS_MAX]; /* their labels */
+        /* the last reading in order, until the next row's end confirms it
+         * (P037) or undoes it (P038): its rows, their cells, its values */
+        bool open;
+        int k, nvals, ncols_read;
+        int rows[BARE_ROWS_MAX + 1];
+        size_t cells_from, cells_to;
+        xxgk_span first, values;
+    } bare;
     /* the template's label of each row for messages (bld_row_label_text),
      * by template (unknown, 2019, 2021): made from labels.def's entries
      * when a document first names a row */

@@ -562,6 +562,19 @@ static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
     return e->text[0] > '1' && ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
 }
 
+/* Among table 三's rows (its one header stands above them), a column label
+ * glued to the words after it (其他处 of the group label （六）其他处理 cut
+ * by PDF layout) is those words, not the column: the run is text, or
+ * layout when it is a piece of a label. Not in table 二, whose clauses
+ * each print a header (本年收费金额（单位：元）) after rows. */
+static bool col_in_words(parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->table != XXGK_TABLE_REQUESTS)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    return !n->bol && n->start == t->end && (n->kind == RT_CHAR || n->kind == RT_TEXT);
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -573,6 +586,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
         int r = col_as_bare_row(ctx, t, i);
+        if (r < 0 && col_in_words(ctx, t))
+            return on_unknown_text(ctx, t, out);
         i = r >= 0 ? r : i;
     }
     const struct label_entry *e = label_entry_at(i);
