@@ -61,7 +61,7 @@
     MKO   = "**" | "__" | [【〖\[];
     MKC   = "**" | "__" | [】〗\]];
     sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
-             | DIG{1,2} SP* [、.．];
+             | DIG{1,2} SP* [、.．] | CN SP+; /* 一 总体情况: the 、 lost (tokens.c: its due place only) */
     sec_lead = (MKO SP*)? sec_num SP*;
     sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
     /* a minus sign: the hyphen-minus, its full-width form, and the dashes
@@ -73,6 +73,25 @@
        1534+, 1534以上, 1534左右, 15%, 3‰): the number is no exact count */
     APRE  = "约" | "約" | "大约" | "大約" | "近" | "将近" | "將近" | "逾" | "超过" | "超過" | "不足" | "不到";
     APOST = [余餘多+＋%％‰] | "以上" | "左右" | "上下";
+    /* An invisible format character (Unicode Cf: zero-width space, non-
+       joiner, joiner, word joiner, a BOM inside the text, soft hyphen):
+       an editor's or a CMS's, never the report's. Skipped with L034, and
+       inside a number's digits read through (94<ZWSP>19 is 9419): NUMF is
+       NUMBER with such characters between its digits, a longer match than
+       NUMBER only when it holds one. */
+    FMT   = [\u200B-\u200D\u2060\uFEFF\u00AD];
+    DIGF  = DIG+ (FMT+ DIG+)*;
+    NUMF  = MINUS? DIGF ([.．] DIGF)?;
+    /* A letter glued to a number's digits (11O, 9o19, 3O5.62, 1l026): a
+       Latin letter in either width, or a character drawn like 0 or 1
+       (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
+       were cannot be known, so the whole run is one token (P046). */
+    GLUE  = [A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A\u3007\u25CB\u4E28];
+    /* so is a mark no report puts between digits, with a digit after it:
+       an apostrophe (11'833: a foreign thousands mark, or a misread 1) or
+       a middle dot (35·62: a decimal point, or not) */
+    GLUESEP = ['\u2019\uFF07\u00B7] DIG;
+    NUMGLUED = NUMBER (GLUE | GLUESEP) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
@@ -765,6 +784,24 @@ static int scan_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* FMT characters in [s, e) (the scanner's rules): each one a warning
+ * naming its code point (L034), skipped by the reader of the token. */
+static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e)
+{
+    for (const uint8_t *p = s; p < e;) {
+        size_t l = utf8_format_len(p, (size_t)(e - p));
+        if (!l) {
+            p++;
+            continue;
+        }
+        uint32_t cp;
+        utf8_decode(p, l, &cp);
+        xxgk_span sp = {(uint32_t)(p - sc->base), (uint32_t)(p - sc->base + l)};
+        xxgk_doc_add_diag(sc->doc, XXGK_L_FORMAT_CHAR, sp, (unsigned)cp);
+        p += l;
+    }
+}
+
 /* A dash right before digits is the number's minus sign (–2 as -2), but
  * where a dash is as likely the empty-cell mark with the next cell glued
  * to it, the dash alone is given back (RT_CHAR: the mark, then the number,
@@ -781,6 +818,18 @@ static int signed_number(scanner *sc, const uint8_t *s)
         return RT_NUMBER;
     sc->cur = s + 3;
     return RT_CHAR;
+}
+
+/* NUMF: a number with format characters between its digits, its sign
+ * decided as NUMBER's (signed_number); the characters of the token it
+ * keeps are each an L034 (a dash given back is read again, and warned of
+ * then). */
+static int format_number(scanner *sc, const uint8_t *s)
+{
+    int k = signed_number(sc, s);
+    if (k == RT_NUMBER)
+        format_chars(sc, s, sc->cur);
+    return k;
 }
 
 /* The table scanner's DFA, after table_token found no label spelled at
@@ -818,6 +867,16 @@ static int scan_table(scanner *sc, raw_token *t)
            mark (P034), never reads the digits as an exact count */
         NUMBER SP* APOST | APRE SP* NUMBER (SP* UNITW)? (SP* APOST)?
                         { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
+                                /* after NUMBER's rules: a number without a format character
+           inside is theirs (the same match, the first rule) */
+        NUMF            { t->aux = XXGK_UNIT_NONE; t->label = 0; return format_number(sc, s); }
+        NUMF SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
+        NUMF SP* LP SP* UNITW SP* RP
+                        { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
+        FMT             { format_chars(sc, s, sc->cur); continue; }
+        /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
+           which takes a value's place and gives no value (P046) */
+        NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         /* (3) before words: a row's number, never a value */
@@ -897,7 +956,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && !sc->runon && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;

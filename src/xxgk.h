@@ -193,7 +193,8 @@ enum xxgk_numbering {
     XXGK_NUM_ARABIC,       /* 1. 1、 1． */
     XXGK_NUM_PAREN_ARABIC, /* （1） */
     XXGK_NUM_CN_SHI,       /* 一是 */
-    XXGK_NUM_MARKDOWN      /* a markdown heading without a number */
+    XXGK_NUM_MARKDOWN,     /* a markdown heading without a number */
+    XXGK_NUM_CN_SPACE      /* 一 总体情况: a section's numeral, blanks, its title (the 、 lost) */
 };
 const char *xxgk_numbering_name(int numbering);
 

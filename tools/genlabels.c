@@ -283,6 +283,14 @@ static void emit_numbered_row(FILE *f, const entry *e, int i)
     fprintf(f, " { return label_token(sc, %d); }\n", i);
 }
 
+/* Two entries of one label: the same kind, table and key (a variant of
+ * the template's text). */
+static int same_label(const entry *a, const entry *b)
+{
+    return strcmp(a->kind, b->kind) == 0 && strcmp(a->table, b->table) == 0 && strcmp(a->key, b->key) == 0 &&
+           strcmp(a->key, "-") != 0;
+}
+
 /* The row label printed without its number (属于国家秘密 for
  * 1.属于国家秘密): the text after the number, in B, matched on a prefix no
  * other table label starts with. None (B->len 0) when the text alone is
@@ -301,7 +309,7 @@ static void bare_entry(const entry *e, entry *b)
     int k = b->len < 6 ? b->len : 6;
     for (int j = 0; j < NE; j++) {
         const entry *o = &E[j];
-        if (o->match == e->match || strcmp(o->kind, "SEC") == 0)
+        if (o->match == e->match || same_label(e, o) || strcmp(o->kind, "SEC") == 0)
             continue;
         if (o->len == b->len && same_norm_prefix(b, o, b->len)) {
             b->len = 0;
@@ -615,12 +623,15 @@ int main(int argc, char **argv)
             }
     }
     /* prefixes: the shortest prefix no other table label starts with, and at
-     * least six characters (or the whole label) */
+     * least six characters (or the whole label). A variant of the same
+     * label (1.本机关不掌握相关信息 of 1.本机关不掌握相关政府信息) names the
+     * same row: a prefix the two share still names it, so a label cut
+     * after 1.本机关不掌握相 by its numbers is that row. */
     for (int i = 0; i < NE; i++) {
         entry *e = &E[i];
         int k = e->len < 6 ? e->len : 6;
         for (int j = 0; j < NE; j++) {
-            if (E[j].match == e->match || strcmp(E[j].kind, "SEC") == 0)
+            if (E[j].match == e->match || same_label(e, &E[j]) || strcmp(E[j].kind, "SEC") == 0)
                 continue;
             while (k < e->len && same_norm_prefix(e, &E[j], k))
                 k++;

@@ -4,6 +4,8 @@
  * rather than rounded. */
 #include "decimal.h"
 
+#include "utf8.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -53,6 +55,7 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     }
     int64_t mant = 0;
     int digits = 0, scale = 0, d;
+    size_t f;
     bool overflow = false, frac = false;
     for (;;) {
         if ((d = digit_at(s, len, &i)) >= 0) {
@@ -67,6 +70,8 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
                 mant = mant * 10 + d;
             if (frac)
                 scale++;
+        } else if (i > 0 && (f = utf8_format_len(s + i, len - i)) > 0) {
+            i += f; /* an invisible format character inside the digits (the lexer warned, L034) */
         } else if (!frac && is_dot(s, len, &i)) {
             frac = true;
         } else if (!frac && digits > 0 && i < len && s[i] == ',') {

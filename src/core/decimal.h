@@ -49,7 +49,8 @@ static inline size_t dec_plain_digits(const char *str, size_t len, xxgk_dec *out
         return 0;
     if (i < len) {
         unsigned char c = s[i];
-        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF)
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E' || c == 0xEF || c == 0xE2 ||
+            c == 0xC2) /* full-width forms; format characters (utf8_format_len) */
             return 0;
     }
     out->mant = mant;

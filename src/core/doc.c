@@ -49,6 +49,50 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
+/* Does MSG hold an invisible format character (utf8_format_len)? Each of
+ * their lead bytes (E2, EF, C2) is hopped to by strchr and the bytes after
+ * it tested, never every byte of the message: most messages hold none of
+ * the leads, or a few full-width brackets (EF BC 88). */
+static bool has_invisible(const char *msg)
+{
+    static const char leads[] = "\xE2\xEF\xC2";
+    for (const char *l = leads; *l; l++)
+        for (const char *p = strchr(msg, *l); p; p = strchr(p + 1, *l))
+            if (utf8_format_len((const uint8_t *)p, !p[1] ? 1 : !p[2] ? 2 : 3))
+                return true;
+    return false;
+}
+
+/* A message that quotes text holding an invisible format character
+ * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
+ * it as U+200B: quoted raw it is nothing to the reader ('' where the
+ * message names a character). MSG itself when it holds none, else a copy
+ * in the arena. Every diagnostic's message and note goes through it. */
+static const char *show_invisible(xxgk_doc *doc, const char *msg)
+{
+    if (!msg || !has_invisible(msg))
+        return msg;
+    const uint8_t *m = (const uint8_t *)msg;
+    size_t len = strlen(msg);
+    char *out = arena_alloc_raw(&doc->arena, 3 * len + 1); /* 6 bytes for each of 2 or 3 */
+    if (!out)
+        return msg;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t l = utf8_format_len(m + i, len - i);
+        if (!l) {
+            out[o++] = msg[i++];
+            continue;
+        }
+        uint32_t cp;
+        utf8_decode(m + i, l, &cp);
+        o += (size_t)snprintf(out + o, 7, "U+%04X", (unsigned)cp);
+        i += l;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap)
 {
     if (doc->texts_unread)
@@ -73,7 +117,7 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
     d->code = code;
     d->severity = severity;
     d->span = span;
-    d->msg = doc_vprintf(doc, doc_code_format(code, doc->lang), ap);
+    d->msg = show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
     /* Insert in source order; most diagnostics arrive in order, so walk from
@@ -121,7 +165,7 @@ void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char 
         return;
     va_list ap;
     va_start(ap, fmt);
-    n->msg = doc_vprintf(doc, fmt, ap);
+    n->msg = show_invisible(doc, doc_vprintf(doc, fmt, ap));
     va_end(ap);
     n->span = span;
     xxgk_note **pp = &d->notes;

@@ -165,4 +165,19 @@ static inline int utf8_width(uint32_t cp)
         return 2;
     return 1;
 }
+/* The length of an invisible format character at s (n bytes readable),
+ * else 0: U+200B zero-width space, U+200C non-joiner, U+200D joiner,
+ * U+2060 word joiner, U+FEFF (a BOM inside the text), U+00AD soft hyphen.
+ * Editors and CMSs put them into text; they are never a report's own
+ * (the lexer skips them with L034, a number is read through them). */
+static inline size_t utf8_format_len(const uint8_t *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+        return 2;
+    if (n < 3)
+        return 0;
+    if (s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0x8B && s[2] <= 0x8D) || (s[1] == 0x81 && s[2] == 0xA0)))
+        return 3;
+    return s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+}
 #endif

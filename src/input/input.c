@@ -329,6 +329,9 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         snprintf(in->error, sizeof in->error, "%s", why);
         return false;
     }
+    /* rule 3: running headers and footers dropped, told once per kind */
+    for (size_t k = 0; k < t.nfurniture; k++)
+        input_diag(in, XXGK_P_PAGE_FURNITURE, t.furniture[k].at, t.furniture[k].text);
     in->text = t.text;
     in->len = t.len;
     in->page_starts = t.page_starts;

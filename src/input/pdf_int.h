@@ -89,6 +89,10 @@ void pdf_assign_labels(page_rows *pr);
 void pdf_build_lines(page_rows *pr);
 /* the first and last visual rows marked when they are page numbers */
 void pdf_drop_page_numbers(page_rows *pr, uint32_t page);
+/* running headers and footers marked dropped on all np pages; up to max
+ * notes, one per kind, into notes; their number returned */
+typedef struct xxgk_pdf_furniture pdf_furniture;
+size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, size_t max);
 /* how many leading lines are a header repeated from the page before */
 size_t pdf_repeated_header(const page_rows *pr, const pdf_buf *out, bool table_open);
 /* the page ends inside a table */

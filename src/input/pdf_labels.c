@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numerals.h"
 #include "pdf_int.h"
+#include "utf8.h"
 #include "vec.h"
 
 /* A data row: two numbers or more, a row of a table's body. */
@@ -80,17 +82,66 @@ static void own(page_rows *pr, size_t k, size_t d)
     v->reach = dist > v->reach ? dist : v->reach;
 }
 
+/* the code point at s[*i] (n bytes), *i moved past it; 0 at the end */
+static uint32_t next_cp(const uint8_t *s, size_t n, size_t *i)
+{
+    uint32_t cp = 0;
+    int l = *i < n ? utf8_decode(s + *i, n - *i, &cp) : 0;
+    *i += l ? (size_t)l : 1;
+    return *i <= n ? cp : 0;
+}
+
+/* A piece that starts a numbered label: （二） (二) 2. 2． 2、 二、 with
+ * digits (ASCII or full-width) or Chinese numerals, then text. A wrapped
+ * label's later lines never start so (they go on mid-phrase), so such a
+ * piece begins the next row's label. A decimal (2.5) is no label's
+ * number. */
+static bool starts_numbered(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    uint32_t cp = next_cp(s, n, &i);
+    bool paren = cp == 0xFF08 || cp == '(';
+    if (paren)
+        cp = next_cp(s, n, &i);
+    bool digit = false, numeral = false;
+    for (; numeral_digit(cp) >= 0; cp = next_cp(s, n, &i)) {
+        bool ascii = cp < 0x80 || (cp >= 0xFF10 && cp <= 0xFF19);
+        digit |= ascii;
+        numeral |= !ascii;
+    }
+    if (digit == numeral || i >= n) /* no number, or a mixed one; or nothing after it */
+        return false;
+    if (paren)
+        return cp == 0xFF09 || cp == ')';
+    if (cp == 0x3001) /* 、 */
+        return true;
+    if (!digit || (cp != '.' && cp != 0xFF0E))
+        return false;
+    cp = next_cp(s, n, &i);
+    return !(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19); /* 2.5 is a number */
+}
+
+/* a numbered piece begins a row's label only in the column of the labels
+ * around it (b's, else a's; anywhere when neither prints one on its own
+ * line): in a group label's column (（五）不予处 / 理) it is the group's */
+static bool in_label_column(const page_rows *pr, const cell *c, size_t ref)
+{
+    return ref == SIZE_MAX || overlap(c, &pr->c[ref]);
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
- * the nearer row: the pieces split where the vertical gap is widest (the
- * rule between two cells is wider than the leading between two lines of
- * one cell). */
+ * the nearer row: the first piece that starts a numbered label (（二）,
+ * 2.) begins b's, so it and every piece after it are b's; without one,
+ * the pieces split where the vertical gap is widest (the rule between two
+ * cells is wider than the leading between two lines of one cell). */
 static void split_between(page_rows *pr, size_t a, size_t b)
 {
     const vrow *va = &pr->v[a], *vb = &pr->v[b];
     int64_t fx = min64(first_number_x(pr, va), first_number_x(pr, vb));
     size_t ra = va->ref, rb = vb->ref;
     /* the pieces in order, and the widest gap before each */
-    size_t best = SIZE_MAX;
+    size_t best = SIZE_MAX, numbered = SIZE_MAX;
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
     number_span(pr, va, &a_top, &prev_bottom);
     number_span(pr, vb, &b_top, &b_bottom);
@@ -104,6 +155,9 @@ static void split_between(page_rows *pr, size_t a, size_t b)
             continue;
         const cell *c = &pr->c[k];
         int64_t gap = (c->cy2 - c->h) - prev_bottom;
+        if (numbered == SIZE_MAX && in_label_column(pr, c, rb != SIZE_MAX ? rb : ra) &&
+            starts_numbered(pr->buf.p + c->start, c->len))
+            numbered = j;
         if (gap > best_gap) {
             best_gap = gap;
             best = j;
@@ -113,6 +167,8 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     }
     if (b_top - prev_bottom > best_gap)
         best = b;
+    if (numbered != SIZE_MAX)
+        best = numbered;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
         if (pr->v[j].n && pr->c[k].owner == j)

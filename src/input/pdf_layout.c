@@ -1,6 +1,7 @@
 /* A PDF's text rebuilt from pdftotext's word boxes, page by page
  * (docs/formats.md, "PDF"): visual rows and cells (pdf_rows.c), page
- * numbers marked (pdf_page.c), wrapped labels joined to their numbers
+ * numbers marked (pdf_page.c), then, every page read, running headers and
+ * footers marked (pdf_page.c), wrapped labels joined to their numbers
  * (pdf_labels.c), a repeated header dropped (pdf_page.c); the page starts
  * kept for locations. */
 #include <stdlib.h>
@@ -11,9 +12,8 @@
 
 /* one page's lines appended to the text, without a repeated header;
  * *table_open says whether the page before ended inside a table */
-static void emit_page(page_rows *pr, uint32_t page, pdf_buf *out, bool *table_open)
+static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open)
 {
-    pdf_drop_page_numbers(pr, page);
     pdf_assign_labels(pr);
     pdf_build_lines(pr);
     if (pr->failed)
@@ -27,6 +27,79 @@ static void emit_page(page_rows *pr, uint32_t page, pdf_buf *out, bool *table_op
         *table_open = pdf_ends_in_table(pr);
 }
 
+static void page_free(page_rows *pr)
+{
+    free(pr->r);
+    free(pr->c);
+    free(pr->v);
+    free(pr->buf.p);
+    free(pr->line.p);
+}
+
+/* The pages' visual rows, page numbers marked: page i's words are
+ * ws->w[first[i]..first[i+1]). All of them are kept, for the running
+ * headers and footers are known only from every page (rule 3). */
+static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *ok)
+{
+    size_t np = 0, cap = 0;
+    page_rows *pages = NULL;
+    size_t *first = NULL;
+    for (size_t i = 0; *ok && i < ws->n;) {
+        size_t j = i;
+        while (j < ws->n && ws->w[j].page == ws->w[i].page)
+            j++;
+        if (np == cap) {
+            cap = cap ? 2 * cap : 16;
+            page_rows *p2 = realloc(pages, cap * sizeof *p2);
+            size_t *f2 = p2 ? realloc(first, (cap + 1) * sizeof *f2) : NULL;
+            pages = p2 ? p2 : pages;
+            first = f2 ? f2 : first;
+            if (!p2 || !f2) {
+                *ok = false;
+                break;
+            }
+        }
+        pages[np] = (page_rows){0};
+        first[np] = i;
+        pdf_page_rows(ws->w + i, j - i, ws, &pages[np]);
+        pdf_drop_page_numbers(&pages[np], ws->w[i].page);
+        *ok &= !pages[np].failed && !pages[np].buf.failed;
+        np++;
+        i = j;
+    }
+    if (first)
+        first[np] = ws->n;
+    *out = pages;
+    *firsts = first;
+    return np;
+}
+
+/* the notes in the order of the text, each at the first byte of its page
+ * (a header) or of its page's last line (a footer) */
+static int by_place(const void *a, const void *b)
+{
+    const xxgk_pdf_furniture *p = a, *q = b;
+    return p->page != q->page ? (p->page < q->page ? -1 : 1) : (int)p->bottom - (int)q->bottom;
+}
+
+static void place_furniture(xxgk_pdf_text *out, const uint32_t *starts, uint32_t npages,
+                            const uint32_t *pageno, const pdf_buf *text)
+{
+    qsort(out->furniture, out->nfurniture, sizeof *out->furniture, by_place);
+    for (size_t k = 0; k < out->nfurniture; k++) {
+        xxgk_pdf_furniture *f = &out->furniture[k];
+        uint32_t p = pageno[f->page]; /* 1-based */
+        uint32_t at = p >= 1 && p <= npages ? starts[p - 1] : (uint32_t)text->len;
+        if (f->bottom && p >= 1 && p <= npages) {
+            uint32_t end = p < npages ? starts[p] : (uint32_t)text->len;
+            at = end > at ? end - 1 : at;
+            while (at > starts[p - 1] && text->p[at - 1] != '\n')
+                at--;
+        }
+        f->at = at;
+    }
+}
+
 bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
 {
     *out = (xxgk_pdf_text){0};
@@ -38,34 +111,41 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     uint32_t *starts = npages ? calloc(npages, sizeof *starts) : NULL;
     ok &= !npages || starts;
     bool table_open = false;
+    page_rows *pages = NULL;
+    size_t *first = NULL;
+    size_t np = ok ? read_pages(&ws, &pages, &first, &ok) : 0;
+    uint32_t *pageno = np ? malloc(np * sizeof *pageno) : NULL;
+    ok &= !np || pageno;
+    if (ok)
+        out->nfurniture = pdf_mark_furniture(pages, np, out->furniture, XXGK_PDF_MAX_FURNITURE);
     /* words come page by page, in order of their <page> element */
-    for (size_t i = 0; ok && i < ws.n;) {
-        size_t j = i;
-        while (j < ws.n && ws.w[j].page == ws.w[i].page)
-            j++;
-        page_rows pr = {0};
-        pdf_page_rows(ws.w + i, j - i, &ws, &pr);
-        for (uint32_t p = ws.w[i].page; p >= 1 && p <= npages && !starts[p - 1]; p--)
-            starts[p - 1] = (uint32_t)text.len + 1; /* +1: 0 is "not yet" */
-        emit_page(&pr, ws.w[i].page, &text, &table_open);
-        ok &= !pr.failed && !pr.buf.failed && !text.failed && text.len < UINT32_MAX - 16;
-        ok &= !pr.line.failed;
-        free(pr.r);
-        free(pr.c);
-        free(pr.v);
-        free(pr.buf.p);
-        free(pr.line.p);
-        i = j;
+    for (size_t q = 0; q < np; q++) {
+        uint32_t page = ws.w[first[q]].page;
+        if (ok) {
+            pageno[q] = page;
+            for (uint32_t p = page; p >= 1 && p <= npages && !starts[p - 1]; p--)
+                starts[p - 1] = (uint32_t)text.len + 1; /* +1: 0 is "not yet" */
+            emit_page(&pages[q], &text, &table_open);
+            ok &= !pages[q].failed && !pages[q].buf.failed && !text.failed && text.len < UINT32_MAX - 16;
+            ok &= !pages[q].line.failed;
+        }
+        page_free(&pages[q]);
     }
+    free(pages);
+    free(first);
     for (uint32_t p = npages; ok && p >= 1; p--)
         starts[p - 1] = starts[p - 1] ? starts[p - 1] - 1 : (uint32_t)text.len;
     /* pages without words after the last word take the end; a page without
      * words before a later one was filled backwards above */
     out->nwords = ws.n;
     pdf_words_free(&ws);
+    if (ok)
+        place_furniture(out, starts, npages, pageno, &text);
+    free(pageno);
     if (!ok) {
         free(text.p);
         free(starts);
+        out->nfurniture = 0;
         return false;
     }
     if (!text.p) {

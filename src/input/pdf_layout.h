@@ -9,12 +9,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A kind of running header or footer dropped (docs/formats.md, "PDF",
+ * rule 3): its first line's text, where that line stood (the page, 0-based
+ * in the text's pages, and the byte of the text at that place). */
+enum { XXGK_PDF_MAX_FURNITURE = 4 };
+typedef struct xxgk_pdf_furniture {
+    uint32_t page, at;
+    bool bottom;
+    char text[88];
+} xxgk_pdf_furniture;
+
 typedef struct xxgk_pdf_text {
     char *text;            /* malloc'd UTF-8, NUL-terminated */
     size_t len;
     uint32_t *page_starts; /* malloc'd: byte offset in text where page i+1 starts */
     size_t npages;
     size_t nwords;         /* words with text on all pages: 0 means no text layer */
+    xxgk_pdf_furniture furniture[XXGK_PDF_MAX_FURNITURE];
+    size_t nfurniture;
 } xxgk_pdf_text;
 
 /* Rebuild the text from the XHTML of pdftotext -bbox-layout. Any bytes are

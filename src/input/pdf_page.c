@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pdf_int.h"
+#include "pdf_layout.h"
 
 enum { HEADER_WINDOW = 64 * 1024 };
 
@@ -152,3 +153,169 @@ void pdf_drop_page_numbers(page_rows *pr, uint32_t page)
     }
 }
 
+
+/* ---- page furniture (rule 3): running headers and footers ------------ */
+
+/* A row's text with each run of digits (ASCII or full-width) as one '#'
+ * and TAB between cells, hashed (FNV-1a): a running header or footer is
+ * the same on every page but for its digits (a date, a page count). */
+static uint64_t furniture_key(const page_rows *pr, const vrow *v)
+{
+    uint64_t h = 14695981039346656037u;
+    bool digit = false;
+    for (size_t i = 0; i < v->n; i++) {
+        const cell *c = &pr->c[v->first + i];
+        const unsigned char *s = (const unsigned char *)pr->buf.p + c->start;
+        for (size_t k = 0; k <= c->len; k++) {
+            bool full = k + 2 < c->len && s[k] == 0xEF && s[k + 1] == 0xBC && s[k + 2] >= 0x90 &&
+                        s[k + 2] <= 0x99;
+            bool d = k < c->len && ((s[k] >= '0' && s[k] <= '9') || full);
+            unsigned char b = k == c->len ? '\t' : d ? '#' : s[k];
+            if (!(d && digit))
+                h = (h ^ b) * 1099511628211u;
+            digit = d;
+            k += full ? 2 : 0;
+        }
+    }
+    return h;
+}
+
+/* the text of a visual row holds a report's title: it ends in 报告 and
+ * speaks of 公开 (simplified or traditional) */
+static bool title_row(const page_rows *pr, const vrow *v)
+{
+    const cell *c = &pr->c[v->first + v->n - 1];
+    const char *s = pr->buf.p + c->start;
+    bool ends = c->len >= 6 && (memcmp(s + c->len - 6, "报告", 6) == 0 || memcmp(s + c->len - 6, "報告", 6) == 0);
+    return ends && (memmem(s, c->len, "公开", 6) || memmem(s, c->len, "公開", 6));
+}
+
+/* The first page's top line that is furniture elsewhere may be the
+ * report's own title, printed again as the running title of the pages
+ * after: it is kept when it holds a title and no other line of the page
+ * does (else the title stands below it, and it is a header). */
+static bool sole_title(const page_rows *pr, size_t k)
+{
+    if (!title_row(pr, &pr->v[k]))
+        return false;
+    for (size_t i = 0; i < pr->nv; i++)
+        if (i != k && !pr->v[i].drop && title_row(pr, &pr->v[i]))
+            return false;
+    return true;
+}
+
+typedef struct furn_row {
+    uint64_t key;
+    uint32_t page;   /* index into the pages */
+    uint32_t v;      /* the visual row */
+    uint8_t end;     /* 0: the top of the page, 1: its bottom, 2: neither */
+} furn_row;
+
+static int by_key(const void *a, const void *b)
+{
+    const furn_row *p = a, *q = b;
+    if (p->key != q->key)
+        return p->key < q->key ? -1 : 1;
+    if (p->end != q->end)
+        return p->end < q->end ? -1 : 1;
+    return p->page < q->page ? -1 : p->page > q->page;
+}
+
+/* the index of the first (top) or last (bottom) visual row not dropped */
+static size_t end_row(const page_rows *pr, int end)
+{
+    for (size_t k = 0; k < pr->nv; k++) {
+        size_t i = end ? pr->nv - 1 - k : k;
+        if (!pr->v[i].drop)
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+/* The first kept line of a group: the note names it (its text, cut at a
+ * character's end). */
+static void furniture_note(const page_rows *pr, const furn_row *f, pdf_furniture *out)
+{
+    const vrow *v = &pr->v[f->v];
+    size_t n = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        const cell *c = &pr->c[v->first + i];
+        size_t k = c->len;
+        if (n + k + 2 > sizeof out->text) /* the cell's characters that fit */
+            for (k = sizeof out->text - n - 2; k > 0 && ((unsigned char)pr->buf.p[c->start + k] & 0xC0) == 0x80; k--)
+                ;
+        if (i && k)
+            out->text[n++] = ' ';
+        memcpy(out->text + n, pr->buf.p + c->start, k);
+        n += k;
+        if (k < c->len)
+            break;
+    }
+    out->text[n] = 0;
+    out->page = f->page;
+    out->bottom = f->end == 1;
+}
+
+/* Rule 3, page furniture: the top or bottom line of two pages or more,
+ * the same there but for its digits (a site's name and a date, a URL, a
+ * footnote 注：本表数据截至2023年12月31日), is no part of the report: its
+ * rows marked dropped on every page, one note per kind of line. Never
+ * furniture: a line that also stands inside a page (a table's header first
+ * printed in the middle of a page; but the title printed right under the
+ * same running title on the first page is no such copy), a data row (two
+ * numbers or more), a row of three cells or more (a table's header at the
+ * top of every page it runs over: a header or footer has a left and a
+ * right part), and the first page's top line when it is the only title
+ * there (the title itself, printed again as the running title after). */
+size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, size_t max)
+{
+    size_t total = 0;
+    for (size_t p = 0; p < np; p++)
+        total += pages[p].nv;
+    furn_row *f = total ? malloc(total * sizeof *f) : NULL;
+    if (!f)
+        return 0;
+    size_t n = 0;
+    for (size_t p = 0; p < np; p++) {
+        size_t top = end_row(&pages[p], 0), bottom = end_row(&pages[p], 1);
+        for (size_t k = 0; k < pages[p].nv; k++)
+            if (!pages[p].v[k].drop)
+                f[n++] = (furn_row){furniture_key(&pages[p], &pages[p].v[k]), (uint32_t)p, (uint32_t)k,
+                                    (uint8_t)(k == top ? 0 : k == bottom ? 1 : 2)};
+    }
+    qsort(f, n, sizeof *f, by_key);
+    /* the first page's row right below its top one: a title printed under
+     * the same running title is no copy inside a page */
+    size_t top0 = np ? end_row(&pages[0], 0) : SIZE_MAX, under = SIZE_MAX;
+    for (size_t k = top0 == SIZE_MAX ? SIZE_MAX : top0 + 1; k < pages[0].nv && under == SIZE_MAX; k++)
+        under = pages[0].v[k].drop ? SIZE_MAX : k;
+    size_t nnotes = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i, inside = 0;
+        for (; j < n && f[j].key == f[i].key; j++)
+            inside += f[j].end == 2 && !(f[j].page == 0 && f[j].v == under);
+        /* each end alone: top lines with top lines, bottom with bottom */
+        for (size_t a = i; a < j && !inside;) {
+            size_t b = a, pages_at = 0;
+            for (uint32_t last = UINT32_MAX; b < j && f[b].end == f[a].end; b++) {
+                pages_at += f[b].page != last;
+                last = f[b].page;
+            }
+            const vrow *v = &pages[f[a].page].v[f[a].v];
+            if (f[a].end < 2 && pages_at >= 2 && v->numbers < 2 && v->n <= 2) {
+                size_t first = b; /* the first copy dropped: the note's place */
+                for (size_t k = a; k < b; k++) {
+                    bool title = f[k].page == 0 && f[k].end == 0 && sole_title(&pages[0], f[k].v);
+                    pages[f[k].page].v[f[k].v].drop = !title;
+                    first = first == b && !title ? k : first;
+                }
+                if (nnotes < max && first < b)
+                    furniture_note(&pages[f[first].page], &f[first], &notes[nnotes++]);
+            }
+            a = b;
+        }
+        i = j;
+    }
+    free(f);
+    return nnotes;
+}

@@ -90,8 +90,8 @@ static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
         bld_grid_count(ctx);
     ctx->grid_pending[ctx->ngrid_pending++] = at;
 }
-/* A new TAB grid (a table's, a clause's). */
-void bld_grid_reset(parse_ctx *ctx);
+/* A new TAB grid from AT (a table's, a clause's). */
+void bld_grid_reset(parse_ctx *ctx, uint32_t at);
 /* An empty cell at the edge of a row that the report does not print (two
  * TABs after the label, a TAB before the line end): maybe layout padding,
  * maybe a blank cell. */
@@ -104,6 +104,14 @@ static inline bool bld_edge_padding(const cellbuf *b)
 {
     return b->n && (padding_candidate(&b->v[0]) || padding_candidate(&b->v[b->n - 1]));
 }
+/* The label area of the table's rows (build_cells.c): table 三's header's
+ * first column word 自然人 at AT; a full-width row placed by it (false:
+ * trimmed as before). */
+void bld_lead_header(parse_ctx *ctx, uint32_t at);
+bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *count);
+/* The blank after the label a row trimmed without a label area kept as
+ * its first cell (P048 is due), else NULL. */
+const ptok *bld_lead_unsure(const parse_ctx *ctx, int ncols, size_t f, size_t n);
 /* The row's values are one line as wide as the table's TAB grid. */
 bool bld_full_width_row(parse_ctx *ctx);
 /* The row's values without layout padding, [*first, *first + *count):
@@ -217,6 +225,9 @@ void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t);
 /* The decision on a row short of values, given the TEXT after it (NULL:
  * anything else). True when TEXT was taken by it. */
 bool bld_settle_short_row(parse_ctx *ctx, const ptok *text);
+/* A reading of stacked labels in order confirmed (P037) or, when the row
+ * after it ended with no value (BARE), undone (P038). */
+void bld_bare_rows_settle(parse_ctx *ctx, bool bare);
 /* Table 四's values to its fifteen cells, at the table's end. */
 void bld_appeals_finish(parse_ctx *ctx);
 #endif

@@ -2,6 +2,7 @@
  * empty cells, text), the layout padding at its edges (the table's TAB
  * grid decides what a line-end TAB is), and one cell with its exact
  * decimal value, unit and span. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,11 +103,145 @@ void bld_grid_count(parse_ctx *ctx)
     ctx->ngrid_pending = 0;
 }
 
-/* A new grid: a table's, or a clause's of table 二. */
-void bld_grid_reset(parse_ctx *ctx)
+/* A new grid, starting at AT: a table's, or a clause's of table 二. */
+void bld_grid_reset(parse_ctx *ctx, uint32_t at)
 {
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
+    ctx->grid_from = at;
+    ctx->lead_head_at = UINT32_MAX;
+}
+
+/* The label area. A layout may print a row's label over two cells of the
+ * TAB grid (规章⇥⇥7⇥9⇥44⇥: the label, the empty rest of the label column,
+ * the values, a line-end TAB), so the empty cells after a label are the
+ * label area or blank cells. The label area is as wide on every row of
+ * one kind (a row of the first column; a numbered sub-row of a group,
+ * whose group stands in the first column or above it) and before the
+ * header's first column word (本年制发件数, 自然人), which shows it for
+ * the rows of the first column until a row shows it; a row whose numbers
+ * fill its columns shows it before its first number. A row that needs
+ * some of its edge blanks as cells is placed by it (bld_lead_place): a
+ * blank or a word in place of a number keeps its own column, never
+ * shifting the values after it. Such rows are rare: the label area is
+ * read from the text of the rows before and of the header only for them,
+ * at no cost to the other rows. */
+
+/* The kind of row ROW for its label area: 1 a numbered sub-row of a
+ * group (table 三's 1.属于国家秘密), else 0. */
+static int lead_kind(int row)
+{
+    return row > 0 && row < XXGK_R__COUNT && *xxgk_tpl_row_group(row) ? 1 : 0;
+}
+
+/* The label area LEAD shown at *L: kept when it is the first or agrees,
+ * -2 when two disagree (then no row is placed by it). */
+static void lead_learn(int *l, int lead)
+{
+    if (*l == -1)
+        *l = lead;
+    else if (*l != lead)
+        *l = -2;
+}
+
+/* The first column word of a header at AT (本年制发件数, 自然人): the
+ * TABs from its line's start to it are the grid cells before it, the
+ * label's and the label area's (信息内容⇥⇥本年制发件数, ⇥⇥自然人: one
+ * blank after the label); -1 when a line with another delimiter before
+ * the word (| ｜), or no TAB, shows nothing. */
+static int header_lead(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t from = xxgk_doc_line(ctx->doc, at).start;
+    int tabs = 0;
+    for (uint32_t i = from; i < at; i++) {
+        if (src[i] == '|' || (src[i] == 0xEF && i + 2 < at && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+            return -1;
+        tabs += src[i] == '\t';
+    }
+    return tabs - 1;
+}
+
+/* Table 三's 自然人 at AT: its header's first column word. */
+void bld_lead_header(parse_ctx *ctx, uint32_t at) { ctx->lead_head_at = at; }
+
+/* The label area a row shows whose label ends at AT: the blank cells
+ * after the TAB that follows it on its line, when the line then holds
+ * NCOLS cells, none blank, and nothing but blanks after them; else -1. */
+static int row_lead(const parse_ctx *ctx, uint32_t at, int ncols)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+    if (at >= e || src[at] != '\t')
+        return -1;
+    int lead = 0, filled = 0, blanks_after = 0;
+    for (uint32_t i = at; i < e;) { /* the cell after the TAB at i */
+        uint32_t j = i + 1;
+        bool blank = true;
+        for (; j < e && src[j] != '\t'; j++)
+            blank &= src[j] == ' ' || src[j] == '\r';
+        if (!blank && blanks_after)
+            return -1; /* a blank between the row's values */
+        if (blank && filled)
+            blanks_after++;
+        else if (blank)
+            lead++;
+        else
+            filled++;
+        i = j;
+    }
+    return filled == ncols ? lead : -1;
+}
+
+/* The label area of rows of ROW's kind in the current grid, as the rows
+ * read before show it (each row of the same kind whose numbers fill its
+ * NCOLS columns), else as the header shows it for rows of the first
+ * column; -1 when neither does, -2 when they show it two ways. */
+static int lead_of(const parse_ctx *ctx, int row, int ncols)
+{
+    int kind = lead_kind(row), lead = -1;
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (r == row || !ctx->row_seen[r] || lead_kind(r) != kind || ctx->row_spans[r].start < ctx->grid_from)
+            continue;
+        int l = row_lead(ctx, ctx->row_spans[r].end, ncols);
+        if (l >= 0)
+            lead_learn(&lead, l);
+    }
+    if (lead != -1 || kind)
+        return lead;
+    const xxgk_table *t = ctx->tab;
+    uint32_t head = t && t->id == XXGK_TABLE_PROACTIVE ? (ctx->ncols ? ctx->header_at.start : UINT32_MAX)
+                                                       : ctx->lead_head_at;
+    return head != UINT32_MAX && head >= ctx->grid_from ? header_lead(ctx, head) : -1;
+}
+
+/* A full-width row of ROW that needs edge blanks as cells: its label area
+ * as the table shows it for its kind is layout, the blanks after it are
+ * cells, and the line-end blanks are layout past its NCOLS columns. False
+ * when the values fill the columns without the blanks (trimmed as
+ * before), when the table shows no label area (or two), or when the row
+ * has more cells than columns all the same (P006 as before). */
+bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *count)
+{
+    const cellbuf *b = &ctx->vals;
+    size_t a = 0, tail = 0;
+    while (a < b->n && padding_candidate(&b->v[a]))
+        a++;
+    while (tail < b->n - a && padding_candidate(&b->v[b->n - 1 - tail]))
+        tail++;
+    if (b->n - a - tail >= (size_t)ncols || text_tabless(ctx))
+        return false;
+    int lead = lead_of(ctx, row, ncols);
+    if (lead < 0)
+        return false;
+    size_t f = a < (size_t)lead ? a : (size_t)lead, n = b->n - f;
+    while (n > (size_t)ncols && padding_candidate(&b->v[f + n - 1]))
+        n--;
+    if (n > (size_t)ncols)
+        return false;
+    *first = f;
+    *count = n;
+    return true;
 }
 
 /* The TABs of the line at AT: the line counted last when AT is on it. */
@@ -197,7 +332,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
         if (src[at] >= 0x80) {
             uint32_t cp;
             int l = utf8_decode(src + at, end - at, &cp);
-            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D))
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D ||
+                        utf8_format_len(src + at, end - at))) /* 94<ZWSP>19: L034 */
                 break;
             at += (uint32_t)l;
         } else {
@@ -297,6 +433,26 @@ static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(at, end), buf);
 }
 
+/* P046: digits with a letter glued to them (11O, 3O5.62, 1l026) where a
+ * number of ROW is due; the caret over the whole token, no cell. The
+ * letter may be a misread 0 or 1, or not: the digits are never read. */
+static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const ptok *v, int row)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = v->start;
+    uint32_t cp = 0;
+    int l = 1;
+    while (at < v->end && (l = utf8_decode(src + at, v->end - at, &cp)) > 0 &&
+           ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '.' || cp == ',' ||
+            cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == 0xFF0D || (cp >= 0x2012 && cp <= 0x2015) ||
+            cp == 0x2212))
+        at += (uint32_t)l;
+    char buf[96], letter[8];
+    bld_text_of(ctx, v, buf, sizeof buf);
+    snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_LETTER_IN_NUMBER, tok_span(v), buf, bld_row_name(ctx, row), letter);
+}
+
 /* Is the byte at p part of a number's digits: an ASCII digit, point or
  * separator, or the lead or tail of a full-width one (０-９ ． ，: EF BC
  * 8C..99)? */
@@ -334,12 +490,17 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
 
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
- * no exact amount, P029). SRC is the document's text.
+ * no exact amount, P029; not digits with a letter glued to them, P046).
+ * SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
 static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
                                const ptok *v)
 {
+    if (__builtin_expect(v->not_number, 0)) {
+        letter_in_number(ctx, v, row);
+        return false;
+    }
     xxgk_span sp = span_of(v->start, v->end);
     int unit = bld_cell_unit(ctx, col);
     if (v->tok == EMPTY) {
@@ -542,4 +703,21 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     } else {
         note_row_keys(ctx, row, from);
     }
+}
+
+/* A full-width row trimmed without a label area to go by
+ * (bld_trim_full_width) that kept the blank after its label as its first
+ * cell, or dropped it as layout and kept a line-end blank as its last
+ * cell: the same text is a row whose label spans one cell more or less of
+ * the grid, and its values would then be one column off. That blank
+ * after the label, else NULL (P048 is due, in place of P023). A page's or
+ * a .docx table's cells are the file's: no doubt there. */
+const ptok *bld_lead_unsure(const parse_ctx *ctx, int ncols, size_t f, size_t n)
+{
+    const ptok *v = ctx->vals.v;
+    if (ctx->cells_delimited || !n || n > (size_t)ncols)
+        return NULL;
+    if (padding_candidate(&v[f]))
+        return &v[f];
+    return f > 0 && padding_candidate(&v[f + n - 1]) ? &v[f - 1] : NULL;
 }

@@ -3,10 +3,12 @@
  * row, P014 twice), the one decision on a row short of values
  * (bld_settle_short_row: P007, P009, P025), an unknown label near the row due
  * (P025), stray values (P013), and table 四's fifteen values. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 #include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
@@ -72,6 +74,103 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
     return NULL;
 }
 
+/* A note over the numbers a stacked-label finding (P038, P039) leaves
+ * with no cell. */
+static void unassigned_note(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
+{
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, values,
+                           ctx->doc->lang == XXGK_LANG_ZH ? "这些数字不计入任何单元格" : "these numbers go to no cell");
+}
+
+/* The bare rows kept (stack_bare_row), each short of all its values:
+ * P007, as when nothing followed them. Out of line: rare, and the row's
+ * end that asks for it runs for every row. */
+static void __attribute__((noinline)) flush_bare_rows(parse_ctx *ctx)
+{
+    struct bare_rows *b = &ctx->bare;
+    for (int i = 0; i < b->n; i++)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, b->at[i], bld_row_name(ctx, b->row[i]), 0, b->ncols[i]);
+    b->n = 0;
+}
+
+/* Stacked labels, then their numbers (plain pdftotext prints a column of
+ * labels, then each row's numbers one per line): k rows that ended with no
+ * value, their labels one under another (stack_bare_row), then this row's
+ * label and its values [*f, *f + *n) of NCOLS columns.
+ *   exactly (k + 1) × NCOLS values: the k + 1 rows in order, NCOLS each;
+ *     *f and *n are then this row's. Said (P037) or undone (P039) at the
+ *     next row's end (bld_bare_rows_settle);
+ *   more than NCOLS, any other count: which number is whose cannot be
+ *     told, none gets a cell (P038 at the first label, a note over the
+ *     values); returns true (the row is done);
+ *   NCOLS or fewer: the values are this row's, the bare rows short (P007),
+ *     as they always were.
+ * Bare rows of other columns (another clause of table 二) are P007. */
+static bool __attribute__((noinline)) take_bare_rows(parse_ctx *ctx, int table, int row, const int *cols,
+                                                     int ncols, const col_range *range, size_t *f, size_t *n)
+{
+    struct bare_rows *b = &ctx->bare;
+    int k = b->n;
+    bool same = k > 0;
+    for (int i = 0; i < k && same; i++)
+        same = b->ncols[i] == ncols && xxgk_row_table(b->row[i]) == table;
+    if (!same || (int)*n <= ncols) {
+        flush_bare_rows(ctx);
+        return false;
+    }
+    b->n = 0;
+    if ((int)*n != (k + 1) * ncols) {
+        unassigned_note(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_UNREAD, b->at[0], bld_row_name(ctx, b->row[0]),
+                                        k, (int)*n, (k + 1) * ncols, k + 1, ncols),
+                      values_span(ctx, *f, *n));
+        return true;
+    }
+    b->open = true;
+    b->k = k;
+    b->nvals = (int)*n;
+    b->ncols_read = ncols;
+    b->cells_from = b->cells_to = ctx->ncells;
+    b->first = b->at[0];
+    b->values = values_span(ctx, *f, *n);
+    for (int i = 0; i < k; i++) {
+        const char *name = NULL;
+        b->rows[i] = b->row[i];
+        bld_row_cells(ctx, table, b->row[i], cols, ncols, range, *f, (size_t)ncols, &name);
+        *f += (size_t)ncols;
+    }
+    b->rows[k] = row;
+    *n = (size_t)ncols;
+    return false;
+}
+
+/* The reading in order (take_bare_rows) once the row after it has ended:
+ * when that row ended with no value (BARE), its label stood right after
+ * the numbers, which may then be its and the rows' before (plain pdftotext
+ * prints the labels of a table's last rows after their numbers): whose they
+ * are cannot be told, the cells read are undone (none made since) and P039
+ * says so; else the reading stands (P037). At the table's end, it stands. */
+void bld_bare_rows_settle(parse_ctx *ctx, bool bare)
+{
+    struct bare_rows *b = &ctx->bare;
+    if (!b->open)
+        return;
+    b->open = false;
+    const char *first = bld_row_name(ctx, b->rows[0]);
+    if (!bare || ctx->ncells != b->cells_to) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_READ, b->first, first, b->k, b->nvals, b->ncols_read);
+        return;
+    }
+    ctx->ncells = b->cells_from;
+    for (int i = 0; i <= b->k; i++)
+        ctx->tab->row_cells[b->rows[i]] = 0; /* rows first read here: their cells were all these */
+    unassigned_note(ctx,
+                  xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_EITHER, b->first, first, b->k, b->nvals,
+                                    bld_row_name(ctx, ctx->short_row.row)),
+                  b->values);
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -84,18 +183,31 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
 {
     size_t f, n;
     const char *name = NULL;
+    const ptok *unsure = NULL;
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
-        bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
-        const ptok *blank = n <= (size_t)ncols ? bld_blank_last(ctx, f, n) : NULL;
+        if (!bld_lead_place(ctx, row, ncols, &f, &n)) {
+            bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
+            unsure = bld_lead_unsure(ctx, ncols, f, n);
+        }
+        const ptok *blank = n <= (size_t)ncols && !unsure ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
+        return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    if (unsure)
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
+                                        name ? name : (name = bld_row_name(ctx, row))),
+                      values_span(ctx, f, n));
+    if (ctx->bare.open)
+        ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: mark them */
@@ -264,9 +376,26 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* A word T that is a cell of a TAB line: a TAB before it and a TAB or
+ * the line's end after it (blanks aside). */
+static bool tab_cell(const parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t a = t->start, e = t->end;
+    while (a > 0 && src[a - 1] == ' ')
+        a--;
+    while (e < ctx->doc->len && src[e] == ' ')
+        e++;
+    return a > 0 && src[a - 1] == '\t' &&
+           (e >= ctx->doc->len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r');
+}
+
 /* 行政许可 | 暂无 : text on the short row's last line (not a sentence of
- * prose) stands where the number should be (P009); the numbers after it go
- * to no row. */
+ * prose) stands where the number should be (P009). A word that is a cell
+ * of a TAB row keeps its own column (spent_col, the one after the row's
+ * values so far): the values after it on the line go on in the columns
+ * after it when they fill them exactly (spent_row_end); else, and for
+ * other text, they go to no row (P013). */
 static bool text_for_number(parse_ctx *ctx, const ptok *t)
 {
     const struct short_row *sr = &ctx->short_row;
@@ -276,6 +405,8 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     bld_text_of(ctx, t, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
     ctx->row.kind = ROW_SPENT;
+    ctx->spent_row = sr->row;
+    ctx->spent_col = tab_cell(ctx, t) && sr->n < sr->ncols ? sr->n + 1 : -1;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
     return true;
@@ -291,7 +422,7 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
  * lookahead is TEXT, which then begins a row (b_unknown_row_begin) or, after
  * a syntax error, never does (the table's end). Returns true when TEXT was
  * taken (resumed or spent). */
-bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+static inline bool settle_short(parse_ctx *ctx, const ptok *text)
 {
     struct short_row *sr = &ctx->short_row;
     if (!sr->pending)
@@ -304,6 +435,15 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
                                     sr->ncols),
                   sr->values);
     return false;
+}
+
+/* The bare rows kept aside first (their P007, stack_bare_row), then the
+ * short row. */
+bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
+{
+    if (ctx->bare.n)
+        flush_bare_rows(ctx);
+    return settle_short(ctx, text);
 }
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
@@ -393,11 +533,37 @@ static int numbers_in(const cellbuf *b)
     return n;
 }
 
+static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, const int **cols,
+                       const col_range **range);
+
+/* The values after a word that kept its column in a TAB row (spent_col):
+ * on the word's line, they fill the row's columns after it exactly, and
+ * are its cells there. True when they were. */
+static bool spent_cells(parse_ctx *ctx, const xxgk_table *t)
+{
+    int col = ctx->spent_col, row = ctx->spent_row;
+    ctx->spent_col = -1;
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    if (col < 0 || !n || ctx->vals.v[f + n - 1].start >= xxgk_doc_line(ctx->doc, ctx->row_tok.start).end)
+        return false;
+    const int *cols;
+    const col_range *range;
+    int ncols = row_columns(ctx, t, &ctx->row_tok, &cols, &range);
+    if (ncols < 0 || col >= ncols || (int)n != ncols - col)
+        return false;
+    const char *name = NULL;
+    bld_row_cells(ctx, t->id, row, cols + col, ncols - col, NULL, f, n, &name);
+    return true;
+}
+
 /* TEXT cells after a short row's TEXT stood in place of a number (P009,
  * ROW_SPENT): the numbers that follow on are stray (P013), never guessed
- * into the row. */
+ * into the row, unless the text was a cell of a TAB row (spent_cells). */
 static void spent_row_end(parse_ctx *ctx, const xxgk_table *t)
 {
+    if (spent_cells(ctx, t))
+        return;
     int numbers = numbers_in(&ctx->vals);
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[0]), numbers,
@@ -462,19 +628,74 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
+/* The end of the line holding byte at: a line between table rows is told
+ * whole, once, not once per piece its digits cut it into (注：本表数据截至
+ * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日). */
+static uint32_t line_end_at(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src, *nl = memchr(src + at, '\n', ctx->doc->len - at);
+    uint32_t e = nl ? (uint32_t)(nl - src) : (uint32_t)ctx->doc->len;
+    return e > at && src[e - 1] == '\r' ? e - 1 : e;
+}
+
+/* A line told whole is a footnote or a page's header or footer: longer,
+ * it is page text run together, each piece told on its own. */
+enum { UNKNOWN_LINE_MAX = 240 };
+
+/* More text after the numbers of [s, e): bytes other than ASCII digits,
+ * blanks, TAB, | and the marks of a number. */
+static bool text_follows(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (; s < e; s++)
+        if (!strchr("0123456789 \t|.,%-", src[s]))
+            return true;
+    return false;
+}
+
+/* The text of an unknown row with numbers, into buf (TABs as spaces): the
+ * label's, or, when more text follows its numbers, the line's from the
+ * label on; the line is then told whole and once (ctx->unknown_line_end):
+ * its numbers, its later pieces' too, go to no cell. */
+static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size_t size)
+{
+    uint32_t le = line_end_at(ctx, label->start);
+    /* page text runs a whole table on one line: there a line is no unit */
+    if (ctx->pagetext || le - label->start > UNKNOWN_LINE_MAX)
+        le = label->end;
+    ptok whole = *label;
+    if (!text_follows(ctx->doc->src, label->end, le)) {
+        bld_text_of(ctx, label, buf, size);
+        return;
+    }
+    whole.end = ctx->unknown_line_end = le;
+    bld_text_of(ctx, &whole, buf, size);
+    size_t n = 0;
+    for (char *c = buf; *c; c++, n++)
+        *c = *c == '\t' ? ' ' : *c;
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = 0;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
- * its numbers go to no cell; without, a unit statement states the money's
- * unit (unit_words), a sentence of prose is a paragraph and other text is
- * text in the table (P019). */
+ * its numbers go to no cell, told once for its whole line (注：本表数据截至
+ * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
+ * without, a unit statement states the money's unit (unit_words), a
+ * sentence of prose is a paragraph and other text is text in the table
+ * (P019). */
 static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     char buf[96];
+    if (label->start < ctx->unknown_line_end)
+        return; /* a later piece of a line told whole */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
         return;
-    bld_text_of(ctx, label, buf, sizeof buf);
-    if (numbers_in(&ctx->vals))
+    if (numbers_in(&ctx->vals)) {
+        unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
-    else if (label->text == TEXT_TABLE_PROSE)
+        return;
+    }
+    bld_text_of(ctx, label, buf, sizeof buf);
+    if (label->text == TEXT_TABLE_PROSE)
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
     else
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
@@ -504,6 +725,55 @@ static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, c
     return bld_header_complete(ctx) ? ctx->ncols : -1;
 }
 
+/* Does value V (a token of the row's second copy) say what cell C of the
+ * first copy holds: the same number, or both empty? Text says no number. */
+static bool same_as_cell(const parse_ctx *ctx, const ptok *v, const xxgk_cell *c)
+{
+    if (v->tok == EMPTY)
+        return c->state == XXGK_CELL_EMPTY;
+    xxgk_dec d;
+    size_t plain;
+    bool sci;
+    return v->tok == NUMBER && !v->not_number && c->state == XXGK_CELL_VALUE &&
+           dec_parse_plain((const char *)ctx->doc->src + v->start, v->end - v->start, &d, &sci, &plain) == 0 &&
+           xxgk_dec_cmp(d, c->value) == 0;
+}
+
+/* P014 D, ROW printed a second time: two values for one cell. The second
+ * copy's values (ctx->vals, padding trimmed) are set against the first
+ * copy's cells in the order both were printed (not by the columns now in
+ * force: a copy under another clause's header is the same row still).
+ * Where they agree (a line doubled) the cell stands; where the second copy
+ * prints another value, or none, which one the report means cannot be
+ * known: the first copy's cell gets a note of D, so export's flags carry
+ * P014. */
+static void duplicate_disagrees(parse_ctx *ctx, const xxgk_table *t, int row, xxgk_diag *d)
+{
+    if (!d)
+        return;
+    size_t f, n, i = 0;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    for (size_t k = 0; k < ctx->ncells; k++) {
+        const xxgk_cell *c = &ctx->cells[k];
+        if (c->table != t->id || c->row != row)
+            continue;
+        const ptok *v = i < n ? &ctx->vals.v[f + i] : NULL;
+        i++;
+        if (v && same_as_cell(ctx, v, c))
+            continue;
+        char buf[64];
+        if (v)
+            bld_text_of(ctx, v, buf, sizeof buf);
+        else
+            snprintf(buf, sizeof buf, "%s", zh ? "无数值" : "no value");
+        xxgk_diag_add_note(ctx->doc, d, c->span,
+                           zh ? "该行第二次出现时此单元格为“%s”：无法确定哪个数值正确"
+                              : "the row's second copy has '%s' for this cell: which value is meant cannot be known",
+                           buf);
+    }
+}
+
 /* ROW cells: a row of the template. Not a row of this table: nothing;
  * table 三's （六）其他处理 without numbers: 2021's head of a group of three
  * rows; a row seen before: P014. Else the row is taken (its label kept
@@ -516,8 +786,9 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;
     if (ctx->row_seen[row]) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
-                          bld_table_numeral(t->id));
+        duplicate_disagrees(ctx, t, row,
+                            xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label),
+                                              bld_row_name(ctx, row), bld_table_numeral(t->id)));
         return;
     }
     ctx->row_seen[row] = true;
@@ -554,11 +825,48 @@ static void row_end(parse_ctx *ctx)
     ctx->vals.n = 0;
 }
 
-/* The row's end, with the parser's lookahead NEXT: a row short of values
- * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row). */
-void b_row_end(parse_ctx *ctx, int next)
+/* A row that ended with no value, the next row's label at once after its
+ * own: kept aside (its P007 not yet said) while the labels stand one under
+ * another, for the numbers after the last of them (take_bare_rows). */
+static bool stack_bare_row(parse_ctx *ctx)
 {
-    row_end(ctx);
+    struct short_row *sr = &ctx->short_row;
+    struct bare_rows *b = &ctx->bare;
+    if (!sr->pending || sr->n != 0)
+        return false;
+    if (b->n == BARE_ROWS_MAX)
+        flush_bare_rows(ctx);
+    b->row[b->n] = sr->row;
+    b->ncols[b->n] = sr->ncols;
+    b->at[b->n++] = sr->at;
+    sr->pending = false;
+    return true;
+}
+
+/* The row's end, with the parser's lookahead NEXT: a row short of values
+ * is settled now unless NEXT is TEXT, which says why (bld_settle_short_row),
+ * or a row label after a row with no value (stack_bare_row). */
+/* b_row_end when stacked labels are in play (rare, out of line): a reading
+ * in order confirmed or undone by this row, this row kept aside when it
+ * has no value and a row label follows, else the short row settled. */
+static void __attribute__((noinline)) bare_row_end(parse_ctx *ctx, int next, bool read_before)
+{
+    if (read_before)
+        bld_bare_rows_settle(ctx, ctx->short_row.pending && ctx->short_row.n == 0);
+    if (next == ROW && stack_bare_row(ctx))
+        return;
     if (next != TEXT)
         bld_settle_short_row(ctx, NULL);
+}
+
+void b_row_end(parse_ctx *ctx, int next)
+{
+    bool read_before = ctx->bare.open;
+    row_end(ctx);
+    if (__builtin_expect(read_before || ctx->bare.n || (next == ROW && ctx->short_row.pending), 0)) {
+        bare_row_end(ctx, next, read_before);
+        return;
+    }
+    if (next != TEXT)
+        settle_short(ctx, NULL);
 }

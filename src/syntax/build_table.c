@@ -212,6 +212,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     if (end_at > ctx->doc->len)
         end_at = ctx->doc->len; /* the end of text stands past the line break parse.c appends */
     bld_settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
+    bld_bare_rows_settle(ctx, false);
     if (t->id == XXGK_TABLE_APPEALS)
         bld_appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS)
@@ -258,7 +259,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->clause = 0;
     ctx->line_unit = XXGK_UNIT_NONE;
     ctx->vals.n = 0;
-    bld_grid_reset(ctx);
+    bld_grid_reset(ctx, at);
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));
     if (b)
@@ -281,7 +282,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
-    bld_grid_reset(ctx);
+    bld_grid_reset(ctx, t ? t->start : ctx->grid_from);
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
@@ -354,6 +355,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
         int k = t->key;
         requests_header_word(ctx);
         bld_requests_word(ctx, t, false);
+        if (k == XXGK_C_NATURAL_PERSON)
+            bld_lead_header(ctx, t->start);
         if (k == XXGK_C_LEGAL_SUBTOTAL) {
             ctx->has_subtotal = true;
             ctx->subtotal_pos = ctx->org_cols_seen; /* 0: before 商业企业, 5: after 其他 */

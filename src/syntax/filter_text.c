@@ -5,6 +5,7 @@
 
 #include "bytes16.h"
 #include "lex.h"
+#include "numerals.h"
 #include "utf8.h"
 
 /* Up to five byte values a search stops at (repeat one to use fewer). */
@@ -62,10 +63,54 @@ uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
-/* At most 40 code points and no 。: a name, not a sentence. */
+static bool ascii_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+
+/* A date or a time in [s, e): a digit, one of - / : and a digit
+ * (2024-01-26, 2024/1/26, 10:15); or a web address (://, www.). Page
+ * furniture around a title, never part of an agency's name. */
+static bool stamp_or_address(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    /* only at a separator or a w: a name's CJK bytes are passed sixteen at
+     * a time */
+    static const byte_set marks = {{'-', '/', ':', 'w', 'w'}};
+    for (uint32_t i = s; (i = next_byte_of(src, i, e, &marks)) < e; i++) {
+        if (src[i] == 'w') {
+            if (e - i >= 4 && memcmp(src + i, "www.", 4) == 0)
+                return true;
+            continue;
+        }
+        bool digits = i > s && i + 1 < e && ascii_digit(src[i - 1]) && ascii_digit(src[i + 1]);
+        if (digits || (src[i] == ':' && e - i >= 3 && src[i + 1] == '/' && src[i + 2] == '/'))
+            return true;
+    }
+    return false;
+}
+
+uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    bool sep = false, digit = false;
+    for (; i < e; i++) {
+        uint8_t c = src[i];
+        if (ascii_digit(c))
+            digit = true;
+        else if (c == '/' || c == '-' || c == ':' || c == '.')
+            sep = digit; /* a separator after a digit */
+        else if (c != ' ')
+            break;
+    }
+    if (!digit || !sep || i == s || (i < e && src[i - 1] != ' ' && src[i] != '\t'))
+        return s;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* At most 40 code points, no 。, no date, time or web address: a name, not
+ * a sentence nor a page's header. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    if (utf8_count(src + s, e - s) > 40)
+    if (utf8_count(src + s, e - s) > 40 || stamp_or_address(src, s, e))
         return false;
     static const byte_set lead = {{0xE3, 0xE3, 0xE3, 0xE3, 0xE3}};
     for (uint32_t i = s; (i = next_byte_of(src, i, e, &lead)) + 3 <= e; i++)
@@ -138,6 +183,67 @@ static uint32_t numeral_end(const uint8_t *src, uint32_t s, uint32_t e)
     return e;
 }
 
+/* Is the three-byte character at P one of 一…十? By its bytes: every
+ * heading asks, and most are 一、 (E4 B8 80, then E3 80 81). */
+static bool cn_numeral_bytes(const uint8_t *p)
+{
+    switch (p[0] << 16 | p[1] << 8 | p[2]) {
+    case 0xE4B880: case 0xE4BA8C: case 0xE4B889: case 0xE59B9B: case 0xE4BA94: /* 一二三四五 */
+    case 0xE585AD: case 0xE4B883: case 0xE585AB: case 0xE4B99D: case 0xE58D81: /* 六七八九十 */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A blank at P before E: its length (space, TAB, U+3000 E3 80 80, NBSP
+ * C2 A0), else 0. */
+static uint32_t blank_len(const uint8_t *p, const uint8_t *e)
+{
+    if (*p == ' ' || *p == '\t')
+        return 1;
+    if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    return e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
+}
+
+/* A numeral 一…十 at S followed by blanks and then no 、 . ． (一 总体情况:
+ * the heading's 、 lost, as pdftotext and copying often lose it): the end
+ * of the blanks, where the title starts; else 0. */
+static uint32_t numeral_blank_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t at = s, l;
+    /* most headings: one numeral and 、 (E3 80 81) */
+    if (e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81)
+        return 0;
+    while (e - at >= 3 && cn_numeral_bytes(src + at))
+        at += 3;
+    uint32_t blanks = at;
+    while (at < e && (l = blank_len(src + at, src + e)))
+        at += l;
+    if (blanks == s || at == blanks || at >= e)
+        return 0;
+    uint32_t cp;
+    if (!utf8_decode(src + at, e - at, &cp))
+        return 0;
+    return cp != 0x3001 && cp != '.' && cp != 0xFF0E ? at : 0;
+}
+
+/* The start of a heading's numeral in [s, e): past markup (** __ 【 〖 [)
+ * and blanks (not NBSP). */
+static uint32_t numeral_start(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (;;) {
+        if (s < e && (src[s] == '*' || src[s] == '_' || src[s] == '[' || src[s] == ' ' || src[s] == '\t'))
+            s++;
+        else if (e - s >= 3 && src[s] == 0xE3 && src[s + 1] == 0x80 &&
+                 (src[s + 2] == 0x90 || src[s + 2] == 0x96 || src[s + 2] == 0x80))
+            s += 3; /* 【 〖 U+3000 */
+        else
+            return s;
+    }
+}
+
 /* Markup that closes a heading (the lexer's MKC): ** __ 】 〗 ], as the
  * length of the one ending at src[e), else 0. */
 static uint32_t closing_markup(const uint8_t *src, uint32_t s, uint32_t e)
@@ -153,7 +259,9 @@ static uint32_t closing_markup(const uint8_t *src, uint32_t s, uint32_t e)
 
 void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, uint32_t *te)
 {
-    uint32_t i = numeral_end(src, s, e), cp;
+    uint32_t i = numeral_blank_end(src, numeral_start(src, s, e), e), cp;
+    if (!i) /* 一 总体情况: the title after the blanks; else after 、 . 分 ） */
+        i = numeral_end(src, s, e);
     for (;;) {
         int l = i < e ? utf8_decode(src + i, e - i, &cp) : 0;
         if (l && (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == ':' || cp == 0xFF1A || cp == 0x3001))
@@ -172,8 +280,9 @@ void ft_section_title(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *ts, 
 }
 
 /* The first code point of [s, e) past markup (** __ 【 〖 [) and blanks
- * says the style: （ or ( the bracketed （一）, a digit 1、 or 1., else
- * (一…十 or 第) the template's 一、 and 第一部分. */
+ * says the style: （ or ( the bracketed （一）, a digit 1、 or 1., a
+ * numeral and blanks the 、 lost (一 总体情况), else (一…十 or 第) the
+ * template's 一、 and 第一部分. */
 int ft_heading_numbering(const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (s < e) {
@@ -185,6 +294,8 @@ int ft_heading_numbering(const uint8_t *src, uint32_t s, uint32_t e)
             return XXGK_NUM_PAREN_CN;
         if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
             return XXGK_NUM_ARABIC;
+        if (numeral_digit(cp) > 0)
+            return numeral_blank_end(src, s, e) ? XXGK_NUM_CN_SPACE : XXGK_NUM_CN_DUN;
         if (cp != '*' && cp != '_' && cp != '[' && cp != 0x3010 && cp != 0x3016 && cp != ' ' &&
             cp != '\t' && cp != 0x3000)
             break;

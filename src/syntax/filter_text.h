@@ -10,8 +10,13 @@
 uint32_t ft_title_end(const uint8_t *src, uint32_t s, uint32_t e);
 /* Page text: the end of a title at its first blank (or E). */
 uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e);
-/* A short line without a sentence: it can name the agency above a title. */
+/* A short line without a sentence, a date, a time or a web address: it can
+ * name the agency above a title. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e);
+/* A date or time stamp opening [S, E) (2024/1/26 10:15, then a blank or a
+ * TAB: a browser's print header before the title): where the text after it
+ * starts, or S when there is none. */
+uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e);
 /* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
 /* Two or more words between blanks, each a piece of a table label. */

@@ -12,7 +12,8 @@ enum raw_kind {
     RT_NL,       /* a line break */
     RT_TAB,      /* cell delimiters */
     RT_PIPE,
-    RT_CHAR,     /* one code point the table scanner does not know */
+    RT_CHAR,     /* one code point the table scanner does not know; aux
+                    RT_GLUED: digits with a letter glued to them (11O) */
     RT_TEXT,     /* a run of prose */
     RT_NUMBER,   /* aux: unit; label: 1 when a unit was printed */
     RT_LABEL,    /* label: index into label_entries */
@@ -25,6 +26,7 @@ enum raw_kind {
     RT_MARK,     /* "9." starting an unknown row */
 };
 
+enum { RT_GLUED = 1 }; /* RT_CHAR's aux: the lexer's NUMGLUED */
 enum scan_mode { MODE_PROSE = 0, MODE_TABLE };
 enum { BAD_BYTES_REPORTED = 100 };
 
@@ -59,6 +61,7 @@ typedef struct scanner {
     /* run-together page text (pagetext.h): virtual line breaks, in order */
     const struct pt_break *brk;
     size_t nbrk, ibrk;
+    bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
     /* the end of the physical line last asked for (line_end), and the last
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */

@@ -395,8 +395,12 @@ int mt_find_word(const mt_text *t, int from, int to, const char32_t *w)
     return -1;
 }
 
+/* A digit written as an ideograph (〇一二…), not in ASCII or full width. */
+static bool cjk_digit(uint32_t cp) { return cp >= 0x3000 && !(cp >= 0xFF10 && cp <= 0xFF19); }
+
 /* A year is four digits (ASCII, full-width or 〇一二…) from 1990 to 2100,
- * not part of a longer run of digits. */
+ * not part of a longer run of digits of the same kind (08:00 二〇二三年:
+ * the ideographs are a run of their own). */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end)
 {
     if (to > t->n)
@@ -406,7 +410,7 @@ int mt_year(const mt_text *t, int from, int to, int *at, int *end)
         int j = i, v = 0;
         while (j < to) {
             int d = numeral_digit(t->cp[j]);
-            if (d < 0 || d > 9)
+            if (d < 0 || d > 9 || (j > i && cjk_digit(t->cp[j]) != cjk_digit(t->cp[i])))
                 break;
             if (j - i < 4) /* only a run of exactly four is a year */
                 v = v * 10 + d;

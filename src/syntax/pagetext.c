@@ -604,3 +604,211 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     *out = l.v;
     return l.n;
 }
+
+/* ---- headings run onto the line before (runon_breaks) ------------------ */
+
+static xxgk_span span_of_pt(pt_break b)
+{
+    xxgk_span sp = {b.at, b.end};
+    return sp;
+}
+
+/* The label entries of the sections' own titles in the template
+ * (labels.def var '='), ENTRIES[sec], and their folded texts, TITLES[sec]
+ * (NULL when none): labels.def writes the sections first, so the walk
+ * stops at the first entry of another kind (a few dozen entries, where
+ * section_titles walks them all). */
+static void canonical_titles(int *entries, const char **titles)
+{
+    int count = label_count();
+    for (int i = 0; i < count && label_entry_at(i)->kind == LK_SEC; i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->variant == 0 && e->key > 0 && e->key < XXGK_SEC__COUNT && !titles[e->key] && strlen(e->text) <= 64) {
+            entries[e->key] = i;
+            titles[e->key] = e->text;
+        }
+    }
+}
+
+/* Does the line's text end at TE in 情况 情況 事项 事項, as every template
+ * title does? Most lines fail on these bytes. */
+static bool title_last_char(const uint8_t *src, uint32_t s, uint32_t te)
+{
+    if (te - s < 12)
+        return false;
+    const uint8_t *p = src + te - 6;
+    if (p[0] == 0xE6 && p[1] == 0x83 && p[2] == 0x85) /* 情 */
+        return (p[3] == 0xE5 && p[4] == 0x86 && p[5] == 0xB5) || (p[3] == 0xE6 && p[4] == 0xB3 && p[5] == 0x81);
+    if (p[0] == 0xE4 && p[1] == 0xBA && p[2] == 0x8B) /* 事 */
+        return (p[3] == 0xE9 && p[4] == 0xA1 && p[5] == 0xB9) || (p[3] == 0xE9 && p[4] == 0xA0 && p[5] == 0x85);
+    return false;
+}
+
+/* The last bytes of 况 況 项 項 (B5 81 B9 85), and the blanks a line's text
+ * may end in before its break: a line ending in another byte ends in no
+ * title (one load a line). */
+static const bool title_end_byte[256] = {[0xB5] = true, [0x81] = true, [0xB9] = true, [0x85] = true,
+                                         [' '] = true,  ['\t'] = true};
+
+/* What stands before AT on its line (from S), blanks skipped: a sentence
+ * end 。 ； or a digit (a row's last number), where a heading run onto the
+ * line may stand; not the line's start (a heading of its own line). */
+static bool runon_place(const uint8_t *src, uint32_t s, uint32_t at)
+{
+    while (at > s && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+        at--;
+    if (at == s)
+        return false;
+    if (src[at - 1] >= '0' && src[at - 1] <= '9')
+        return true;
+    if (at - s < 3)
+        return false;
+    const uint8_t *p = src + at - 3;
+    return (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) ||              /* 。 */
+           (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x9B ||             /* ； */
+                                             (p[2] >= 0x90 && p[2] <= 0x99))); /* ０…９ */
+}
+
+/* The heading of section SEC (its folded template title TITLE; SEC 0:
+ * whichever section the numeral names, TITLES[n] the titles) ending the
+ * line [s, te): its numeral and 、 at the last place before te where they
+ * stand, the folded rest of the line the title, after a sentence end or a
+ * number (runon_place); its start, else 0, and *NUM its section. */
+static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int sec, const char *const *titles,
+                              int *num)
+{
+    /* the printed title is the folded one's characters (as many bytes, a
+     * punctuation mark three for one) and blanks: twice the longest
+     * title's bytes and the numeral's six are room enough */
+    uint32_t lo = te - s > 2 * 64 + 16 ? te - (2 * 64 + 16) : s;
+    /* each 、 (E3 80 81) from the end, found by its last byte, the numeral
+     * before it at lo or after */
+    for (uint32_t z = te; z > lo + 5;) {
+        const uint8_t *hit = memrchr(src + lo + 5, 0x81, z - (lo + 5));
+        if (!hit)
+            break;
+        z = (uint32_t)(hit - src);
+        if (src[z - 1] != 0x80 || src[z - 2] != 0xE3)
+            continue;
+        uint32_t k = z - 2, cp, at = k - 3;
+        int n = utf8_decode(src + at, te - at, &cp) == 3 ? numeral_digit(cp) : -1;
+        if (n < 1 || n >= XXGK_SEC__COUNT || (sec && n != sec) || !titles[n])
+            continue;
+        uint32_t after = k + 3;
+        while (after < te && (src[after] == ' ' || src[after] == '\t'))
+            after++;
+        uint32_t first, tfirst; /* its place and the title's first character, folded: most fail here */
+        if (!runon_place(src, s, at) || !utf8_decode(src + after, te - after, &first) ||
+            !utf8_decode((const uint8_t *)titles[n], strlen(titles[n]), &tfirst) || label_fold_cp(first) != tfirst)
+            continue;
+        char f[PT_WINDOW * 4 + 1];
+        size_t fl = label_fold(src + after, te - after, f, sizeof f), tl = strlen(titles[n]);
+        if (fl != tl || memcmp(f, titles[n], tl) != 0)
+            continue;
+        *num = n;
+        return at;
+    }
+    return 0;
+}
+
+/* The text of line [*s, *e) without its trailing blanks and CR: its end. */
+static uint32_t text_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+        e--;
+    return e;
+}
+
+/* Does the line [s, e) (e at its break or the text's end) end in a
+ * section's title after a sentence end or a number (runon_heading), not
+ * as a heading of its own line? */
+static bool runon_line(const uint8_t *src, uint32_t s, uint32_t e, const char **titles, int *entries)
+{
+    uint32_t te = text_end(src, s, e);
+    if (!title_last_char(src, s, te))
+        return false;
+    /* a heading of its own line (二、主动公开政府信息情况): no run-on */
+    if (te - s >= 6 && pt_numeral_lead(src[s]) && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81)
+        return false;
+    if (!titles[0]) { /* the titles, made at the first line that needs them */
+        canonical_titles(entries, titles);
+        titles[0] = "";
+    }
+    int n;
+    return runon_heading(src, s, te, 0, titles, &n) != 0;
+}
+
+/* Some line that runon_line takes: looked for at each line's end through
+ * the line index, by one byte a line (title_end_byte: the last before
+ * the LF and its CR), the LF lines by memchr when a lone CR ends one of
+ * the index's. */
+static bool runon_candidate(const xxgk_doc *doc, const char **titles, int *entries)
+{
+    const uint8_t *src = doc->src;
+    const doc_lines *l = line_index(doc);
+    uint32_t s, e;
+    if (!l || l->lone_cr) {
+        for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+            if (runon_line(src, s, e, titles, entries))
+                return true;
+        return false;
+    }
+    const uint32_t *st = l->starts;
+    for (uint32_t k = 1; k < l->n; k++) {
+        uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF */
+        /* the byte before it (an empty line's: the LF or CR before, in no
+         * title's place); the text's first byte has none */
+        uint8_t c = lf ? src[lf - 1] : '\n';
+        if (c == '\r' && lf >= 2)
+            c = src[lf - 2];
+        if (title_end_byte[c] && runon_line(src, st[k - 1], lf, titles, entries))
+            return true;
+    }
+    return l->n && runon_line(src, st[l->n - 1], l->len, titles, entries);
+}
+
+size_t runon_breaks(xxgk_doc *doc, pt_break **out)
+{
+    const uint8_t *src = doc->src;
+    const char *titles[XXGK_SEC__COUNT] = {NULL};
+    int entries[XXGK_SEC__COUNT] = {0};
+    /* a first pass looks at the end of each line alone: most texts have no
+     * line that ends in a title after a sentence or a number */
+    uint32_t s, e;
+    const lf_lines lines = lf_lines_of(doc);
+    if (!runon_candidate(doc, titles, entries))
+        return 0;
+    pt_list l = {doc, NULL, 0, 0, section_titles()};
+    /* then the section due at each line: after the last heading found,
+     * on a line of its own or run on */
+    bool own[XXGK_SEC__COUNT] = {false};
+    int last = 0;
+    for (lf_lines it = lines; lf_line(&it, &s, &e);) {
+        uint32_t te = text_end(src, s, e);
+        int n = line_heading(&l.titles, src, s, te, own);
+        if (n) {
+            own[n] = true;
+            last = n > last ? n : last;
+            continue;
+        }
+        uint32_t at = last + 1 < XXGK_SEC__COUNT && title_last_char(src, s, te)
+                          ? runon_heading(src, s, te, last + 1, titles, &n)
+                          : 0;
+        if (at) {
+            pt_add(&l, at, te, entries[n]);
+            last = n;
+        }
+    }
+    /* a section whose heading has a line of its own: the words at a line's
+     * end only mention it */
+    size_t k = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        int sec = label_entry_at(l.v[i].entry)->key;
+        if (own[sec])
+            continue;
+        xxgk_doc_add_diag(doc, XXGK_P_HEADING_RUN_ON, span_of_pt(l.v[i]), xxgk_section_numeral(sec));
+        l.v[k++] = l.v[i];
+    }
+    *out = l.v;
+    return k;
+}

@@ -32,6 +32,15 @@ enum { PT_MIN_LINE = 1024 };
  * headings must stand inline, in increasing order. */
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
 
+/* Section headings run onto the end of the line before them in a text
+ * that is not page text (pagetext_breaks found none): the heading of the
+ * section now due, its numeral, 、 and the template's full title ending a
+ * line after a sentence end (。；) or a row's last number (…1534条。二、主动
+ * 公开政府信息情况, …1414⇥6092五、存在的主要问题及改进情况). Each gets a
+ * virtual break before it (its entry set) and a note (P049); 0 when none.
+ * The breaks of such a text are only these: it is no page text. */
+size_t runon_breaks(xxgk_doc *doc, pt_break **out);
+
 /* Can a three-byte numeral 1 to 9 start with byte b? They are 一 … 九
  * and １ … ９, whose first byte is E4, E5 or EF (a unit test holds
  * numeral_digit to this): the heading search rejects most of a list's 、

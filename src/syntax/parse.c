@@ -141,8 +141,10 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     scanner_init(&ctx.sc, doc);
     pt_break *brk = NULL;
     ctx.sc.nbrk = pagetext_breaks(doc, &brk);
-    ctx.sc.brk = brk;
     ctx.pagetext = ctx.sc.nbrk > 0;
+    if (!ctx.pagetext) /* headings run onto the line before: breaks, no page text */
+        ctx.sc.runon = (ctx.sc.nbrk = runon_breaks(doc, &brk)) > 0;
+    ctx.sc.brk = brk;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
     report_extract(doc, opts);

@@ -33,11 +33,15 @@ typedef struct ptok {
     uint8_t unit;            /* NUMBER: enum xxgk_unit printed beside it */
     uint8_t text;            /* TEXT: enum text_role */
     bool unit_printed;       /* NUMBER: a unit stood beside it */
+    bool not_number;         /* NUMBER: digits with a letter glued to them (11O,
+                                the lexer's NUMGLUED): a value's place in its
+                                row, but no value (P046) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
 } ptok;
 
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
+enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
 
 /* What the builder knows of the row being read. */
 enum row_kind {
@@ -191,6 +195,12 @@ typedef struct parse_ctx {
     bool grid_line_known;
     xxgk_span grid_line;
     int grid_line_tabs;
+    /* where the current TAB grid starts (a table's, a clause's), and its
+     * header's first column word (table 三's 自然人; table 二's is
+     * header_at), UINT32_MAX when none: the label area of its rows is
+     * read from them and from the rows before only when a row needs it
+     * (build_cells.c: bld_lead_place) */
+    uint32_t grid_from, lead_head_at;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
@@ -216,6 +226,7 @@ typedef struct parse_ctx {
     uint8_t line_unit;
     xxgk_span unit_stmt;
     xxgk_span line_unit_at; /* the unit line's unit word */
+    uint32_t unknown_line_end; /* the end of the line last told an unknown row (P008/P019) */
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
@@ -242,6 +253,9 @@ typedef struct parse_ctx {
     int app_run_n[6];
     int napp_runs;
     struct row_ref row;    /* row being read */
+    /* ROW_SPENT after a word that is a TAB cell of the row: the row and
+     * the column its values go on in (build_row.c: spent_cell), else -1 */
+    int spent_row, spent_col;
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
     ptok row_tok;
@@ -260,6 +274,21 @@ typedef struct parse_ctx {
         uint32_t line_end;   /* end of its last line: TEXT before it stands
                               * where a number should */
     } short_row;
+    /* rows that ended with no value, each label at once followed by the
+     * next row's label (build_row.c, stack_bare_row): plain pdftotext
+     * prints such a column of labels, then the rows' numbers in order */
+    struct bare_rows {
+        int n;
+        int row[BARE_ROWS_MAX], ncols[BARE_ROWS_MAX];
+        xxgk_span at[BARE_ROWS_MAX]; /* their labels */
+        /* the last reading in order, until the next row's end confirms it
+         * (P037) or undoes it (P038): its rows, their cells, its values */
+        bool open;
+        int k, nvals, ncols_read;
+        int rows[BARE_ROWS_MAX + 1];
+        size_t cells_from, cells_to;
+        xxgk_span first, values;
+    } bare;
     /* the template's label of each row for messages (bld_row_label_text),
      * by template (unknown, 2019, 2021): made from labels.def's entries
      * when a document first names a row */

@@ -131,6 +131,48 @@ static int before_disclosure(const mt_text *t, int a, int b)
     return k < 0 ? b : k;
 }
 
+/* The year of the title phrase: a year followed by 年 (年度), the last
+ * such before the 信息公开 that follows the first (…2023年政府信息公开工作
+ * 年度报告, 2023年度某局政府信息公开…; a title printed twice reads from
+ * its first copy), never merely the first four digits: a date or a site's
+ * name above or before the title (2024/1/26 10:15, 专栏2024-01-26) holds
+ * years too. A title with no such year: its first year. */
+static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
+{
+    int year = 0, s = -1, e = -1, lim = b;
+    for (int i = a, y; i < lim && (y = mt_year(t, i, lim, &s, &e)) != 0; i = e) {
+        if (!mt_word_at(t, e, U"年"))
+            continue;
+        if (!year) {
+            int k = mt_find_word(t, e, b, U"信息公开");
+            lim = k < 0 ? b : k;
+        }
+        year = y;
+        *ys = s;
+        *ye = e;
+    }
+    return year ? year : mt_year(t, a, b, ys, ye);
+}
+
+/* A date or a time printed before the title on its line (a browser's
+ * print header: 2024/1/26 10:15 某局2023年…报告): digits and / - . : with
+ * a separator among them, no part of the agency's name. */
+static int skip_stamp(const mt_text *t, int ls, int lim)
+{
+    int i = ls;
+    bool sep = false, digit = false;
+    for (; i < lim; i++) {
+        uint32_t f = t->f[i];
+        if (f >= '0' && f <= '9')
+            digit = true;
+        else if (f == '/' || f == '-' || f == '.' || f == ':')
+            sep = true;
+        else
+            break;
+    }
+    return digit && sep ? i : ls;
+}
+
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
  * title      := agency-line+ title          (the agency on a line above)
  * In order: the text before the year on the year's line; each line above,
@@ -139,10 +181,10 @@ static int before_disclosure(const mt_text *t, int a, int b)
 static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
 {
     int ys = -1, ye = -1;
-    int year = mt_year(t, a, b, &ys, &ye);
+    int year = title_year(t, a, b, &ys, &ye);
     int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
     int ls = t->line[tl] > a ? t->line[tl] : a;
-    ls = skip_title_label(t, ls);
+    ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
     if (year && ys > ls) {
         add_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */

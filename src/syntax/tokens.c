@@ -214,9 +214,13 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
  * numeral is the section's own, the section comes after the one open, and
  * no section of this copy was numbered the template's way (一、): in a
  * report whose sections are 一、…, （二）主动公开政府信息情况 inside
- * section 一 is a sub-heading. */
-static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number)
+ * section 一 is a sub-heading. A heading whose 、 is lost (一 总体情况)
+ * numbers nothing else: its due place alone makes it the section, among
+ * sections numbered 一、 as well. */
+static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number, int numbering)
 {
+    if (numbering == XXGK_NUM_CN_SPACE) /* 一 总体情况: the template's numeral, its 、 lost */
+        return number == id && id > ctx->section;
     return number == id && id > ctx->section && !ctx->sections_template_numbered;
 }
 
@@ -248,7 +252,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, SUBHEAD);
     }
     bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
-    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number)) {
+    if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number, out->numbering)) {
         out->section = 0;
         return emit(ctx, SUBHEAD);
     }
@@ -295,17 +299,76 @@ static int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, SUBHEAD);
 }
 
+/* [s, e) and [fs, fe) fold to the same text (script, width, white space
+ * and line breaks). */
+static bool same_folded(const uint8_t *src, uint32_t s, uint32_t e, uint32_t fs, uint32_t fe)
+{
+    char a[512], b[512];
+    if (fe <= fs || fe - fs >= sizeof a || e - s >= sizeof b)
+        return false;
+    size_t na = label_fold(src + fs, fe - fs, a, sizeof a);
+    size_t nb = label_fold(src + s, e - s, b, sizeof b);
+    return na && na == nb && memcmp(a, b, na) == 0;
+}
+
+/* The same title as the first copy's, or as its last line when the
+ * agency's line above was joined to it (a running header may print the
+ * title line alone). */
+static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const xxgk_span ft = ctx->first ? ctx->first->title_span : (xxgk_span){0, 0};
+    const uint8_t *src = ctx->doc->src;
+    if (same_folded(src, s, e, ft.start, ft.end))
+        return true;
+    uint32_t last = ft.end;
+    while (last > ft.start && src[last - 1] != '\n')
+        last--;
+    return last > ft.start && same_folded(src, s, e, last, ft.end);
+}
+
+/* A running title: the report's own title again after the sections, and
+ * no new start of the report after it, i.e. the next line (past page
+ * numbers) is a section heading other than 一, the sign-off (a date, or
+ * the agency's line and a date), a note or the end of the text (a page's
+ * header printed at a page break, docs/grammar.md). Prose after it may be
+ * a copy's preamble: the report starts over (P010). The title is read:
+ * the queue holds what follows it. */
+static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (!ctx->seen_section || !first_title(ctx, s, e))
+        return false;
+    int n = 0;
+    while (n < 6 && (raw_peek_at(ctx, n)->kind == RT_NL || raw_peek_at(ctx, n)->kind == RT_PAGE))
+        n++;
+    /* n <= 6, and at most 2 more below: within RAWQ_CAP */
+    const raw_token *t = raw_peek_at(ctx, n);
+    if (t->kind == RT_SECTION)
+        return label_entry_at(t->label)->key != XXGK_SEC_OVERVIEW;
+    /* the sign-off: the agency's line, then the date */
+    if (t->kind == RT_TEXT && ft_agency_line(ctx->doc->src, t->start, t->end) &&
+        raw_peek_at(ctx, n + 1)->kind == RT_NL) {
+        t = raw_peek_at(ctx, n + 2);
+    }
+    return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
- * (a running page header); one after the sections starts the report over. */
+ * (a running page header); one after the sections starts the report over,
+ * but for a running title, dropped with a note (P032). */
 static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
     while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?'))
         s++;
+    s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
     set(out, s, t->end);
     if (!ctx->seen_section && ctx->title_seen)
         return emit(ctx, TEXT);
+    if (running_title(ctx, s, t->end)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
+        return NO_TOKEN;
+    }
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
@@ -354,7 +417,7 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
 /* A short line right above the title line, before the sections or after
  * the sign-off when a second copy opens: the agency's name, part of the
  * title (柳州市柳江區教育局2024年度 / 政府信息公開工作年度報告). */
-static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out)
+static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bool *running)
 {
     bool before = !ctx->seen_section && !ctx->title_seen;
     bool again = ctx->seen_section && ctx->section == XXGK_SEC_OTHER;
@@ -362,7 +425,9 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out)
         !title_follows(ctx, out))
         return false;
     ctx->title_seen = true;
-    if (again)
+    /* the two lines a running title (P032), or a copy that opens */
+    *running = again && running_title(ctx, out->start, out->end);
+    if (again && !*running)
         start_over(ctx);
     return true;
 }
@@ -386,9 +451,13 @@ static int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->a_end = ft_title_end(ctx->doc->src, out->start, out->end);
         return emit(ctx, SUBHEAD);
     }
-    if (agency_above_title(ctx, t, out))
+    bool running = false;
+    if (!agency_above_title(ctx, t, out, &running))
+        return emit(ctx, TEXT);
+    if (!running)
         return emit(ctx, TITLE);
-    return emit(ctx, TEXT);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){out->start, out->end});
+    return NO_TOKEN;
 }
 
 /* ---- numbers and labels ------------------------------------------------------ */
@@ -437,6 +506,17 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
+/* Digits with a letter glued to them (11O, 1l026: RT_CHAR with aux
+ * RT_GLUED): a value in its row's order, so that the values after it keep
+ * their columns, but one that is no number (not_number: P046 where its
+ * cell would be; never the digits before the letter). */
+static int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    int k = on_value(ctx, t->start, t->end, out);
+    out->not_number = true;
+    return k;
+}
+
 /* Where a row label starts: first on its line, in a cell of its own
  * (after a delimiter), after its group's label ((三)不予公开 属于国家秘密),
  * or in page text, where rows run together, right after the values of
@@ -482,6 +562,19 @@ static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
     return e->text[0] > '1' && ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
 }
 
+/* Among table 三's rows (its one header stands above them), a column label
+ * glued to the words after it (其他处 of the group label （六）其他处理 cut
+ * by PDF layout) is those words, not the column: the run is text, or
+ * layout when it is a piece of a label. Not in table 二, whose clauses
+ * each print a header (本年收费金额（单位：元）) after rows. */
+static bool col_in_words(parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->table != XXGK_TABLE_REQUESTS)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    return !n->bol && n->start == t->end && (n->kind == RT_CHAR || n->kind == RT_TEXT);
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -493,6 +586,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
         int r = col_as_bare_row(ctx, t, i);
+        if (r < 0 && col_in_words(ctx, t))
+            return on_unknown_text(ctx, t, out);
         i = r >= 0 ? r : i;
     }
     const struct label_entry *e = label_entry_at(i);
@@ -644,7 +739,8 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     case RT_TEXT: return on_prose_run(ctx, t, out);
     case RT_NUMBER: return on_number(ctx, t, out);
     case RT_LABEL: return on_label(ctx, t, out);
-    default: return on_unknown_text(ctx, t, out); /* RT_CHAR, RT_MARK */
+    default: /* RT_CHAR, RT_MARK */
+        return t->aux == RT_GLUED ? on_glued_number(ctx, t, out) : on_unknown_text(ctx, t, out);
     }
 }
 

@@ -65,7 +65,7 @@ int xxgk_unit_power(int u) { return u > 0 && u < XXGK_UNIT__COUNT ? units[u].pow
 const char *xxgk_numbering_name(int n)
 {
     static const char *const names[] = {"none", "cn-dun", "paren-cn", "arabic",
-                                        "paren-arabic", "cn-shi", "markdown"};
+                                        "paren-arabic", "cn-shi", "markdown", "cn-space"};
     return IN(names, n) ? names[n] : "none";
 }
 

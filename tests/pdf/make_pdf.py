@@ -13,14 +13,19 @@ ToUnicode map), so no CJK font has to be installed.
 
 usage: make_pdf.py REPORT.txt OUT.pdf [--pagenum dash|zh|bare|none]
                    [--break-row N] [--no-repeat] [--scan]
+                   [--wrap A,B,C] [--valign top|mid|bottom]
 --break-row N  start a new page before body row N of table 三 (0-based)
+--wrap A,B,C   table 三's labels wrapped at A, B, C characters (labels of
+               one, two, three levels; default 14,12,9)
+--valign       where a row's numbers stand in its tall cell (default mid)
 --scan         one page with a drawn picture and no text at all
 """
 import sys
 
 args = sys.argv[1:]
 src, dst = args[0], args[1]
-opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False}
+opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False,
+       "wrap": [14, 12, 9], "valign": "mid"}
 i = 2
 while i < len(args):
     a = args[i]
@@ -32,6 +37,10 @@ while i < len(args):
         opt["repeat"] = False; i += 1
     elif a == "--scan":
         opt["scan"] = True; i += 1
+    elif a == "--wrap":
+        opt["wrap"] = [int(v) for v in args[i + 1].split(",")]; i += 2
+    elif a == "--valign":
+        opt["valign"] = args[i + 1]; i += 2
     else:
         sys.exit("unknown option " + a)
 
@@ -154,11 +163,11 @@ def table3(rows):
         labels, nums = r[:-7], r[-7:]
         label = labels[-1]
         if len(labels) == 1:
-            lines, x = wrap(label, 14), LEFT
+            lines, x = wrap(label, opt["wrap"][0]), LEFT
         elif len(labels) == 2:
-            lines, x = wrap(label, 12), LEFT + 16
+            lines, x = wrap(label, opt["wrap"][1]), LEFT + 16
         else:
-            lines, x = wrap(label, 9), LEFT + 58
+            lines, x = wrap(label, opt["wrap"][2]), LEFT + 58
         lh = FS + 3
         h = max(len(lines), 1) * lh + 6
         if k == opt["break"] or y - h < BOTTOM:
@@ -169,6 +178,10 @@ def table3(rows):
         for j, part in enumerate(lines):
             put(x, top - 3 - lh * (j + 1) + 3, FS, part)
         mid = top - h / 2 - FS / 2 + 1
+        if opt["valign"] == "top":      # on the label's first line
+            mid = top - lh
+        elif opt["valign"] == "bottom":  # on its last line
+            mid = top - lh * max(len(lines), 1)
         for c, v in enumerate(nums):
             put(centre(NUMX[c], NUMW, v), mid, FS, v)
         placed[k] = (len(pages), top, top - h)

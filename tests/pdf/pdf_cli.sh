@@ -6,6 +6,8 @@
 #   with and without its header repeated, four kinds of page numbers:
 #   exactly the cells of tests/fixtures/canonical-2021.txt (and of
 #   tests/diff/template-2020.txt, a report on the 2019 template);
+#   labels wrapped at four widths, numbers centred, top, bottom:
+#   exactly the cells of tests/pdf/distinct-2023.txt;
 #   locations: line:col in `xxgk text`, the page in every output;
 #   L020-L024 at 1:1, exit status 2.
 # usage: pdf_cli.sh XXGK SOURCE_DIR WORK_DIR. Exit 77 (skipped) without
@@ -58,6 +60,23 @@ for br in -1 3 12; do
   python3 "$SRC/tests/pdf/make_pdf.py" "$T19" "$W/t19.pdf" --break-row $br || { bad "make_pdf 2019"; continue; }
   cells "$W/t19.pdf" > "$W/t19.got"
   cmp -s "$W/t19.want" "$W/t19.got" || bad "2019 template --break-row $br: cells differ"
+done
+
+# ---- narrow label columns (docs/formats.md, "PDF", rule 4): a report
+# whose 200 numbers all differ (a number in a wrong cell shows), its labels
+# wrapped at other widths, the numbers centred, on the first or on the last
+# line of the label. At 12/10/7 and 8/6/5 the line （二）部分公开（区分 stands
+# nearer the one-line row （一）予以公开 than the rest of its own label: it
+# starts a numbered label, so it is 部分公开's (it took 予以公开's numbers).
+D23=$SRC/tests/pdf/distinct-2023.txt
+cells "$D23" > "$W/d23.want"
+for wr in 14,12,9 12,10,7 10,8,6 8,6,5; do
+  for va in mid top bottom; do
+    python3 "$SRC/tests/pdf/make_pdf.py" "$D23" "$W/d23.pdf" --wrap $wr --valign $va || { bad "make_pdf d23"; continue; }
+    cells "$W/d23.pdf" > "$W/d23.got"
+    cmp -s "$W/d23.want" "$W/d23.got" || bad "distinct-2023 --wrap $wr --valign $va: cells differ"
+    "$X" check "$W/d23.pdf" > "$W/d23.check" 2>&1 || bad "distinct-2023 $wr $va: $(head -3 "$W/d23.check")"
+  done
 done
 
 # ---- locations: a wrong total on page 2; its line:col in `xxgk text`

@@ -223,6 +223,32 @@ static void test_sections_numbered_otherwise(void **state)
     xxgk_doc_free(d);
 }
 
+static void test_sections_numeral_space(void **state)
+{
+    (void)state;
+    /* 一 总体情况: the 、 lost (pdftotext, copying), a space in its place,
+     * in both scripts and with a short title: every section and every
+     * cell is read, and the style is told once, as for （一） */
+    static const char *const heads[6] = {"一 总体情况", "二　主动公开政府信息情况",
+                                         "三  收到和处理政府信息公开申请情况",
+                                         "四 政府信息公开行政复议、行政诉讼情况",
+                                         "五 存在的主要问题及改进情况", "六 其他需要报告的事项"};
+    xxgk_doc *d = ck_run(restyled(heads));
+    const xxgk_diag *v = ck_expect(d, XXGK_V_SECTION_NUMBER_STYLE, XXGK_NOTE, 5, 1);
+    assert_string_equal(v->msg, "section 一 (总体情况) is numbered '一', not 一、 as in the template; "
+                                "so are the 5 section headings after it");
+    assert_int_equal(ck_note_count(v), 5);
+    ck_expect_count(d, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_PROACTIVE]->ncells, 10);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    assert_int_equal(r->sections->numbering, XXGK_NUM_CN_SPACE);
+    assert_string_equal(xxgk_numbering_name(r->sections->numbering), "cn-space");
+    xxgk_doc_free(d);
+}
+
 static void test_markup_alone_is_layout(void **state)
 {
     (void)state;
@@ -284,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_one_clause_of_another_form),
         cmocka_unit_test(test_title_variant),
         cmocka_unit_test(test_sections_numbered_otherwise),
+        cmocka_unit_test(test_sections_numeral_space),
         cmocka_unit_test(test_markup_alone_is_layout),
         cmocka_unit_test(test_short_section_titles),
         cmocka_unit_test(test_messages_in_chinese),

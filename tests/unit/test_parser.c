@@ -2,6 +2,7 @@
  * (tests/fixtures/canonical-2021.txt) altered one fault at a time. Each
  * fault gives one diagnostic at its exact place, and everything after it
  * is still in the AST. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -259,6 +260,133 @@ static void test_duplicate_and_missing_rows(void **state)
     t = replace1(canonical, "行政强制\t2\t\t\n", "");
     d = parse_owned(t);
     assert_diag_at(d, XXGK_P_MISSING_ROW, 27, 1); /* at the next row, 行政事业性收费 */
+    xxgk_doc_free(d);
+}
+
+/* A row printed twice: where the copies disagree the first copy's cell
+ * stands with a note of P014 over it (export's flags carry P014); where
+ * they agree (a line doubled) it stands with no note. */
+static void test_duplicate_row_copies_disagree(void **state)
+{
+    (void)state;
+    char *t = replace1(canonical, "行政处罚\t7\t\t\n", "行政处罚\t7\t\t\n行政处罚\t8\t\t\n");
+    xxgk_doc *d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 25, 1);
+    const xxgk_diag *p = find_diag(d, XXGK_P_DUPLICATE_ROW);
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS);
+    assert_non_null(c);
+    assert_non_null(p->notes);
+    assert_int_equal(p->notes->span.start, c->span.start);
+    assert_int_equal(p->notes->span.end, c->span.end);
+    assert_null(p->notes->next);
+    xxgk_pos at = xxgk_doc_position(d, p->notes->span.start);
+    assert_int_equal(at.line, 24);
+    assert_int_equal(at.col, 6);
+    xxgk_doc_free(d);
+    /* the same copy twice: nothing in doubt */
+    t = replace1(canonical, "行政处罚\t7\t\t\n", "行政处罚\t7\t\t\n行政处罚\t7\t\t\n");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 25, 1);
+    assert_null(find_diag(d, XXGK_P_DUPLICATE_ROW)->notes);
+    xxgk_doc_free(d);
+    /* table 三: only the cell the copies disagree on (科研机构 0 / 2) */
+    t = replace1(canonical, "（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n",
+                 "（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n\t（一）予以公开\t5\t1\t2\t0\t0\t1\t7\n");
+    d = parse_owned(t);
+    assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 38, 2);
+    p = find_diag(d, XXGK_P_DUPLICATE_ROW);
+    c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_RESEARCH);
+    assert_non_null(c);
+    assert_non_null(p->notes);
+    assert_null(p->notes->next);
+    assert_int_equal(p->notes->span.start, c->span.start);
+    assert_string_equal(p->notes->msg,
+                        "the row's second copy has '2' for this cell: which value is meant cannot be known");
+    xxgk_doc_free(d);
+}
+
+/* A letter glued to a number's digits (OCR's O for 0, l for 1): one
+ * token, P046 over all of it, no cell; not the digits before the letter. */
+static void test_letter_glued_to_digits(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob", "1'25", "1·25"};
+    static const unsigned bytes[] = {3, 4, 0, 4, 6, 9, 5, 5, 4, 4, 5};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "行政许可\t%s", bad[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        assert_null(xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS));
+        if (!bytes[i]) { /* a letter first is text, as before (P009) */
+            assert_diag_at(d, XXGK_P_TEXT_FOR_NUMBER, 21, 6);
+            xxgk_doc_free(d);
+            continue;
+        }
+        assert_diag_at(d, XXGK_P_LETTER_IN_NUMBER, 21, 6);
+        const xxgk_diag *g = find_diag(d, XXGK_P_LETTER_IN_NUMBER);
+        assert_int_equal(g->span.end - g->span.start, bytes[i]);
+        assert_int_equal(count_diags(d, XXGK_P_TEXT_FOR_NUMBER), 0);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 1);
+        xxgk_doc_free(d);
+    }
+    /* what stood beside numbers before stays as it was read */
+    static const char *const good[] = {"125万元", "125件", "1e2"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "行政许可\t%s", good[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        assert_int_equal(count_diags(d, XXGK_P_LETTER_IN_NUMBER), 0);
+        xxgk_doc_free(d);
+    }
+}
+
+/* An invisible format character inside a number is skipped with L034 at
+ * its place: 1<ZWSP>25 is 125; the same for the others, and in a label
+ * the row is still read. */
+static void test_format_char_inside_number(void **state)
+{
+    (void)state;
+    static const char *const fmt[] = {"\xe2\x80\x8b", "\xe2\x80\x8c", "\xe2\x80\x8d", "\xe2\x81\xa0", "\xef\xbb\xbf", "\xc2\xad"};
+    static const unsigned cp[] = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD};
+    for (size_t i = 0; i < sizeof fmt / sizeof *fmt; i++) {
+        char to[64], msg[64];
+        snprintf(to, sizeof to, "行政许可\t1%s25", fmt[i]);
+        xxgk_doc *d = parse_owned(replace1(canonical, "行政许可\t125", to));
+        char buf[48];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "125");
+        assert_diag_at(d, XXGK_L_FORMAT_CHAR, 21, 7);
+        snprintf(msg, sizeof msg, "invisible format character U+%04X in text: skipped", cp[i]);
+        assert_string_equal(find_diag(d, XXGK_L_FORMAT_CHAR)->msg, msg);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        xxgk_doc_free(d);
+    }
+    /* a decimal and a thousands-grouped amount, CRLF line ends */
+    char *t = replace1(canonical, "行政事业性收费\t12.5", "行政事业性收费\t1\xe2\x80\x8b" "2.5\xc2\xad" "0");
+    size_t n = strlen(t), lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += t[i] == '\n';
+    char *crlf = malloc(n + lines + 1), *o = crlf;
+    assert_non_null(crlf);
+    for (size_t i = 0; i <= n; i++) {
+        if (t[i] == '\n')
+            *o++ = '\r';
+        *o++ = t[i];
+    }
+    free(t);
+    xxgk_doc *d = parse_owned(crlf);
+    char buf[48];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN, buf, sizeof buf), "12.5");
+    assert_int_equal(count_diags(d, XXGK_L_FORMAT_CHAR), 2);
+    xxgk_doc_free(d);
+    /* in a label: the row is read (P025), and the message shows the
+     * character by its code point, not raw */
+    d = parse_owned(replace1(canonical, "行政许可\t125", "行政\xe2\x80\x8b" "许可\t125"));
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "125");
+    assert_diag_at(d, XXGK_L_FORMAT_CHAR, 21, 3);
+    const xxgk_diag *near = find_diag(d, XXGK_P_NEAR_ROW_LABEL);
+    assert_non_null(near);
+    assert_non_null(strstr(near->msg, "'行政U+200B许可'"));
+    assert_null(strstr(near->msg, "\xe2\x80\x8b"));
     xxgk_doc_free(d);
 }
 
@@ -549,6 +677,9 @@ int main(void)
         cmocka_unit_test(test_repeated_report),
         cmocka_unit_test(test_missing_table_and_stray_values),
         cmocka_unit_test(test_duplicate_and_missing_rows),
+        cmocka_unit_test(test_duplicate_row_copies_disagree),
+        cmocka_unit_test(test_letter_glued_to_digits),
+        cmocka_unit_test(test_format_char_inside_number),
         cmocka_unit_test(test_clause_without_columns),
         cmocka_unit_test(test_text_inside_a_table),
         cmocka_unit_test(test_syntax_error_recovers_at_next_section),

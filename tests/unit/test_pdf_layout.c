@@ -209,6 +209,97 @@ static void test_repeated_header(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 3: a line at the top or bottom of two pages or more, the same but
+ * for its digits, is page furniture: dropped everywhere, one note per
+ * kind; a line of three cells (a repeated table header) and a data row
+ * are not, nor the first page's top line when it is the only title */
+static void test_page_furniture(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    const char *n[] = {"1", "2", "3"};
+    for (int p = 1; p <= 3; p++) {
+        char date[32], foot[64];
+        page(&x);
+        snprintf(date, sizeof date, "2024-01-2%d", p);
+        word(&x, 60, 20, 8, "新安县信息公开专栏"); /* a site's name and a date */
+        word(&x, 400, 20, 8, date);
+        if (p == 1)
+            word(&x, 60, 60, 14, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        data_row(&x, 100, "规章", n, 3);
+        snprintf(foot, sizeof foot, "注：本表数据截至2023年12月3%d日", p);
+        word(&x, 60, 800, 8, foot); /* digits that differ: still one kind */
+    }
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"
+                                "规章\t1\t2\t3\n规章\t1\t2\t3\n");
+    assert_int_equal(t.nfurniture, 2);
+    assert_string_equal(t.furniture[0].text, "新安县信息公开专栏 2024-01-21");
+    assert_int_equal(t.furniture[0].at, 0);
+    assert_string_equal(t.furniture[1].text, "注：本表数据截至2023年12月31日");
+    assert_int_equal(t.furniture[1].at, strlen("新安县卫生健康局2023年政府信息公开工作年度报告\n"));
+    xxgk_pdf_text_free(&t);
+
+    /* a running title over pages 2 and 3, the first page's top line the
+     * title itself: the title stays, the running title goes */
+    x.len = 0;
+    for (int p = 1; p <= 3; p++) {
+        page(&x);
+        word(&x, 60, 20, 8, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        data_row(&x, 100, "规章", n, 3);
+    }
+    t = layout(&x);
+    assert_string_equal(t.text, "新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"
+                                "规章\t1\t2\t3\n规章\t1\t2\t3\n");
+    assert_int_equal(t.nfurniture, 1);
+    /* told where it was first dropped: the top of page 2 */
+    assert_int_equal(t.furniture[0].page, 1);
+    assert_int_equal(t.furniture[0].at, strlen("新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"));
+    xxgk_pdf_text_free(&t);
+
+    /* the running title on every page, the first page's title printed
+     * right under it: the running title goes, the title stays */
+    x.len = 0;
+    for (int p = 1; p <= 3; p++) {
+        page(&x);
+        word(&x, 60, 20, 8, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        if (p == 1)
+            word(&x, 60, 60, 14, "新安县卫生健康局2023年政府信息公开工作年度报告");
+        data_row(&x, 100, "规章", n, 3);
+    }
+    t = layout(&x);
+    assert_string_equal(t.text, "新安县卫生健康局2023年政府信息公开工作年度报告\n规章\t1\t2\t3\n"
+                                "规章\t1\t2\t3\n规章\t1\t2\t3\n");
+    assert_int_equal(t.nfurniture, 1);
+    assert_int_equal(t.furniture[0].at, 0);
+    xxgk_pdf_text_free(&t);
+
+    /* a line also printed inside a page is content: kept everywhere */
+    x.len = 0;
+    for (int p = 1; p <= 2; p++) {
+        page(&x);
+        word(&x, 60, 20, 8, "说明");
+        data_row(&x, 100, "规章", n, 3);
+        if (p == 2)
+            word(&x, 60, 140, 8, "说明");
+        data_row(&x, 180, "规章", n, 3);
+    }
+    t = layout(&x);
+    assert_int_equal(t.nfurniture, 0);
+    xxgk_pdf_text_free(&t);
+
+    /* one page only: nothing repeats */
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 20, 8, "新安县信息公开专栏");
+    data_row(&x, 100, "规章", n, 3);
+    t = layout(&x);
+    assert_string_equal(t.text, "新安县信息公开专栏\n规章\t1\t2\t3\n");
+    assert_int_equal(t.nfurniture, 0);
+    xxgk_pdf_text_free(&t);
+}
+
 static void test_no_words_and_entities(void **state)
 {
     (void)state;
@@ -365,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_label_above_numbers),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
+        cmocka_unit_test(test_page_furniture),
         cmocka_unit_test(test_no_words_and_entities),
         cmocka_unit_test(test_truncated_and_hostile),
         cmocka_unit_test(test_child_limits),

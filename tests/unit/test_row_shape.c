@@ -76,6 +76,108 @@ static void test_space_inside_a_number_is_p006_at_its_cell(void **state)
     xxgk_doc_free(d);
 }
 
+/* Stacked labels, then their numbers one per line (plain pdftotext): the
+ * canonical's 一、 (10 2 0 1 0 1 14) and 二、 (1 0 0 0 0 0 1) written so,
+ * on lines 35 and 36, the numbers from line 37 on. */
+static const char *const stacked_from =
+    "一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t1\t14\n"
+    "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n";
+
+static char *cell(const xxgk_doc *d, int row, int col, char *buf)
+{
+    return cell_str(d, XXGK_TABLE_REQUESTS, row, col, buf, 32);
+}
+
+/* k labels with no number, then exactly (k + 1) × 7 numbers: the rows in
+ * order (P037, a note at the first label); their cells carry no flag. */
+static void test_stacked_labels_then_their_numbers(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+                                     "10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n0\n1\n");
+    assert_diag_at(d, XXGK_P_BARE_ROWS_READ, 35, 1);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "10");
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, buf), "14");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON, buf), "1");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_COMMERCIAL, buf), "0");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_TOTAL, buf), "1");
+    xxgk_doc_free(d);
+}
+
+/* A PDF's rebuilt text that glued a one-line row's label to the first line
+ * of the next one's (（一）予以公开（二）部分公开（区分), each label's numbers
+ * after it: the same reading, the numbers in order (P037). */
+static void test_glued_labels_then_their_numbers(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with("三、本年度办理结果\t（一）予以公开\t5\t1\t0\t0\t0\t1\t7\n"
+                       "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1\n",
+                       "三、本年度办理结果\t（一）予以公开（二）部分公开（区分\t5\t1\t0\t0\t0\t1\t7\n"
+                       "处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1\n");
+    assert_diag_at(d, XXGK_P_BARE_ROWS_READ, 37, 11);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_STRAY_VALUES), 0);
+    assert_string_equal(cell(d, XXGK_R_GRANTED, XXGK_C_NATURAL_PERSON, buf), "5");
+    assert_string_equal(cell(d, XXGK_R_GRANTED, XXGK_C_TOTAL, buf), "7");
+    assert_string_equal(cell(d, XXGK_R_PARTLY_GRANTED, XXGK_C_NATURAL_PERSON, buf), "1");
+    assert_string_equal(cell(d, XXGK_R_PARTLY_GRANTED, XXGK_C_COMMERCIAL, buf), "0");
+    xxgk_doc_free(d);
+}
+
+/* Any other count of numbers (one lost): none is placed, P038 at the first
+ * label; the rows have no cell. */
+static void test_stacked_labels_other_count(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+                                     "10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n1\n");
+    assert_diag_at(d, XXGK_P_BARE_ROWS_UNREAD, 35, 1);
+    assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ), 0);
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "absent");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON, buf), "absent");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_TOTAL, buf), "absent");
+    xxgk_doc_free(d);
+}
+
+/* The numbers followed by a row label with none: they may be that row's
+ * (its label printed after its numbers), so whose they are cannot be told
+ * (P039 at the first label, the cells read undone); the row after is P007. */
+static void test_stacked_labels_then_a_bare_row(void **state)
+{
+    (void)state;
+    char buf[32];
+    char *a = replace1(canonical, stacked_from,
+                       "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\t"
+                       "10\t2\t0\t1\t0\t1\t14\t1\t0\t0\t0\t0\t0\t1\n");
+    char *t = replace1(a, "三、本年度办理结果\t（一）予以公开\t5\t1\t0\t0\t0\t1\t7", "三、本年度办理结果\t（一）予以公开");
+    xxgk_doc *d = parse_str(t);
+    free(a);
+    free(t);
+    assert_diag_at(d, XXGK_P_BARE_ROWS_EITHER, 35, 1);
+    assert_diag_at(d, XXGK_P_TOO_FEW_VALUES, 37, 11);
+    assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ), 0);
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, buf), "absent");
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON, buf), "absent");
+    assert_string_equal(cell(d, XXGK_R_GRANTED, XXGK_C_NATURAL_PERSON, buf), "absent");
+    xxgk_doc_free(d);
+}
+
+/* A row printed with no number, then a whole row: the bare row is short
+ * (P007) and the numbers the next row's, as ever. */
+static void test_bare_row_then_a_whole_row(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with("一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t1\t14", "一、本年新收政府信息公开申请数量");
+    assert_diag_at(d, XXGK_P_TOO_FEW_VALUES, 35, 1);
+    assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ) + count_diags(d, XXGK_P_BARE_ROWS_UNREAD), 0);
+    assert_string_equal(cell(d, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON, buf), "1");
+    xxgk_doc_free(d);
+}
+
 static void test_cell_with_two_numbers(void **state)
 {
     (void)state;
@@ -99,6 +201,11 @@ int main(void)
         cmocka_unit_test(test_short_row_cells_carry_p007),
         cmocka_unit_test(test_space_inside_a_number_is_p006_at_its_cell),
         cmocka_unit_test(test_cell_with_two_numbers),
+        cmocka_unit_test(test_stacked_labels_then_their_numbers),
+        cmocka_unit_test(test_glued_labels_then_their_numbers),
+        cmocka_unit_test(test_stacked_labels_other_count),
+        cmocka_unit_test(test_stacked_labels_then_a_bare_row),
+        cmocka_unit_test(test_bare_row_then_a_whole_row),
     };
     return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }
