@@ -22,6 +22,13 @@ typedef struct search {
     int maxout;
     long budget;
     ug_result res;
+    /* the identities as bounds on the cuts (bounds_lay): the sum of each
+     * one's parts so far, and each cell's role in each */
+    int64_t sum[UG_MAXIDS];
+    int64_t target[UG_MAXIDS]; /* the total's value when the last cell is it and is fixed, else -1 */
+    size_t limit;              /* where that last cell starts (the other cells end by then), else n */
+    unsigned every_part;       /* identities every cell but the last is a part of (总计 = the six columns) */
+    unsigned part_of[UG_MAXCELLS], total_of[UG_MAXCELLS]; /* bit per identity */
     /* from each position: digits left, runs that start after it, and the
      * end of its run */
     int chars_after[UG_MAXTEXT + 1];
@@ -63,12 +70,19 @@ static bool identities_hold(const search *s)
 
 /* Where a cell from i is stopped by its first characters alone: at
  * i + 1 when none stands (i holds a point or a character that is no
- * digit), at i + 2 after a leading zero (0 stands, 0.5 too, 05 never:
+ * digit, or a sign no digit follows), at i + 2 after a leading zero (0
+ * stands, 0.5 too, 05 never, and at i + 3 after a sign and a zero:
  * a leading zero stays one whatever follows), else nowhere (SIZE_MAX).
  * Found once for the cells from i, not at each of their steps. */
 static size_t lead_stop(const search *s, size_t i)
 {
     char c = s->text[i];
+    if (c == '-' && i + 1 < s->n && s->text[i + 1] >= '0' && s->text[i + 1] <= '9') {
+        /* a sign starts a cell: -0 stands as 0 does, -05 never */
+        if (s->text[i + 1] == '0' && i + 2 < s->n && s->text[i + 2] != '.')
+            return i + 3;
+        return SIZE_MAX;
+    }
     if (c < '0' || c > '9')
         return i + 1;
     if (c == '0' && i + 1 < s->n && s->text[i + 1] != '.')
@@ -86,20 +100,22 @@ static inline int cell_step(const char *t, size_t i, size_t j, size_t stop, int 
     if (j == stop)
         return -1;
     char c = t[j - 1];
-    if (c == '.') {
-        if (++*dots > 1)
-            return -1;
-    } else if (c < '0' || c > '9') {
-        return -1;
+    if (c >= '0' && c <= '9') /* most steps: a digit */
+        return j - i - (size_t)(*dots & 15) - (size_t)(*dots >> 4) > UG_MAXDIGITS ? -1 : 1;
+    if (c == '.')
+        return (++*dots & 15) > 1 ? -1 : 0; /* a second point: no */
+    if (c == '-' && j - 1 == i) { /* a sign: a cell's first character only (lead_stop) */
+        *dots += 16;
+        return 0;
     }
-    if (j - i - (size_t)*dots > UG_MAXDIGITS)
-        return -1;
-    return c != '.';
+    return -1;
 }
 
 /* A complete reading, cur: counted, and kept when the identities hold. */
 static void reading_found(search *s)
 {
+    if (s->limit < s->n && s->cur.start[s->ncells - 1] != s->limit)
+        return; /* another last cell than the one tried now: found in its own turn */
     s->res.any++;
     if (identities_hold(s)) {
         if (s->res.count < s->maxout)
@@ -139,6 +155,179 @@ static void last_cell(search *s, size_t i, int cell)
     reading_found(s);
 }
 
+enum { B_OK, B_SKIP, B_BREAK };
+
+static const int64_t pow10[UG_MAXDIGITS + 1] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000,
+    100000000, 1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000,
+    100000000000000, 1000000000000000, 10000000000000000, 100000000000000000,
+    1000000000000000000};
+
+/* Can `m` parts take the characters from j to the fixed total (s->limit)
+ * and add up to `left`? Each part takes one character at least and no more
+ * than the digits of `left`; the parts' sum is at least that of the
+ * characters shared out evenly (a part of k digits, k > 1, is 10^(k-1) at
+ * least) and at most one long part and m-1 nines. */
+static bool parts_can_fill(const search *s, size_t j, int m, int64_t left)
+{
+    int r = s->chars_after[j] - s->chars_after[s->limit], d = 1;
+    for (int64_t x = left; x >= 10; x /= 10)
+        d++;
+    if (r < m || r > m * d)
+        return false;
+    if (m == 0)
+        return left == 0;
+    int q = r / m, rem = r % m, longest = r - m + 1;
+    /* least: m - rem parts of q digits, rem of q + 1 (no more than d <= 19 digits) */
+    int64_t least = (q >= 2 ? (int64_t)(m - rem) * pow10[q - 1] : 0) + (rem && q >= 1 && q <= UG_MAXDIGITS ? rem * pow10[q] : 0);
+    if (q <= UG_MAXDIGITS && least > left)
+        return false;
+    return longest > UG_MAXDIGITS || left <= pow10[longest] - 1 + 9LL * (m - 1);
+}
+
+/* What the identities say of the cell `cell` = [.., j) of value v (-1: a
+ * fraction or a sign), with `cells_left` cells after it. An identity whose
+ * total comes after all its parts bounds the cuts: a part makes the sum
+ * of the parts so far, which the total, a cell of the characters left
+ * (each other cell left takes one at least), must be able to hold; the
+ * total must be that sum. A longer cell from the same place has a larger
+ * value and leaves fewer characters, so what fails here fails for it too
+ * (B_BREAK); B_SKIP: only this cell fails. The readings are the same as
+ * with the identities tried on complete readings alone; the cuts that
+ * cannot make one are not walked (a row of 22 digits: thousands of steps,
+ * not hundreds of thousands). */
+static int bound(const search *s, int cell, size_t j, int64_t v, int cells_left)
+{
+    unsigned parts = s->part_of[cell], totals = s->total_of[cell];
+    for (int k = 0; k < s->nids; k++) {
+        if (parts >> k & 1) {
+            int64_t ns;
+            int room = s->chars_after[j] - (cells_left - 1); /* the total's characters at most */
+            if (v < 0 || __builtin_add_overflow(s->sum[k], v, &ns))
+                return B_BREAK;
+            if (s->target[k] >= 0 ? ns > s->target[k] : room <= UG_MAXDIGITS && ns >= pow10[room > 0 ? room : 0])
+                return B_BREAK;
+            if (s->target[k] >= 0 && (s->every_part >> k & 1) && !parts_can_fill(s, j, cells_left - 1, s->target[k] - ns))
+                return B_SKIP;
+        } else if (totals >> k & 1) {
+            if (v < 0 || v > s->sum[k])
+                return B_BREAK;
+            if (v != s->sum[k])
+                return B_SKIP;
+        }
+    }
+    return B_OK;
+}
+
+/* The roles of the cells in the identities that bound the cuts: those
+ * whose total comes after every part. */
+static void bounds_lay(search *s)
+{
+    memset(s->part_of, 0, sizeof s->part_of);
+    memset(s->total_of, 0, sizeof s->total_of);
+    s->every_part = 0;
+    for (int k = 0; k < s->nids; k++) {
+        const ug_identity *id = &s->ids[k];
+        bool after = true;
+        for (int p = 0; p < id->nparts; p++)
+            after = after && id->parts[p] < id->total;
+        s->target[k] = -1;
+        if (!after)
+            continue;
+        s->sum[k] = 0;
+        s->total_of[id->total] |= 1u << k;
+        if (id->total == s->ncells - 1 && id->nparts == s->ncells - 1)
+            s->every_part |= 1u << k; /* parts distinct positions: all the others */
+        for (int p = 0; p < id->nparts; p++)
+            s->part_of[id->parts[p]] |= 1u << k;
+    }
+}
+
+/* The readings that fit the cells, the identities aside, counted (up to
+ * UG_COUNT_CAP) over the cut positions, not walked: ways[i] for the cells
+ * from i, one cell count after another. */
+static int count_any(const search *s)
+{
+    enum { CAP = 1 << 30 };
+    int ways[2][UG_MAXTEXT + 1];
+    int *prev = ways[0], *cur = ways[1];
+    size_t n = s->n;
+    /* one cell: the whole rest of the text, one run */
+    for (size_t i = 0; i <= n; i++) {
+        prev[i] = 0;
+        if (i == n || s->run_end[i] != n)
+            continue;
+        size_t stop = lead_stop(s, i);
+        int dots = 0, ok = 0;
+        size_t j;
+        for (j = i + 1; j <= n && (ok = cell_step(s->text, i, j, stop, &dots)) >= 0; j++)
+            ;
+        prev[i] = j > n && ok == 1;
+    }
+    for (int c = 2; c <= s->ncells; c++) {
+        for (size_t i = 0; i <= n; i++) {
+            cur[i] = 0;
+            if (i == n || s->text[i] == ' ')
+                continue;
+            size_t run_end = s->run_end[i], stop = lead_stop(s, i);
+            int dots = 0;
+            for (size_t j = i + 1; j <= run_end && j < n; j++) {
+                int ok = cell_step(s->text, i, j, stop, &dots);
+                if (ok < 0)
+                    break;
+                if (!ok)
+                    continue;
+                size_t next = j == run_end ? j + 1 : j;
+                cur[i] = cur[i] + prev[next] > CAP ? CAP : cur[i] + prev[next];
+            }
+        }
+        int *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[0];
+}
+
+static void dfs(search *s, size_t i, int cell);
+
+/* The last cell is the total of an identity (总计 last in its row, table
+ * 四's last group total): each cell that can end the text is tried as it
+ * in turn, shortest first, and the other cells are cut before it with
+ * that total fixed, so every part is bounded by it (a row of 22 digits
+ * whose total has 4: no part longer than 4 digits is walked). Each
+ * reading is found in the turn of its own last cell. */
+static void search_by_last_total(search *s)
+{
+    size_t n = s->n, from = n;
+    while (from > 0 && s->text[from - 1] != ' ')
+        from--; /* the last run */
+    int64_t v = 0;
+    for (size_t len = 1; len <= n - from && len <= UG_MAXDIGITS; len++) {
+        size_t at = n - len;
+        char c = s->text[at];
+        if (c < '0' || c > '9') {
+            if (c == '.' || c == '-')
+                return; /* a fraction or a sign: no total, nor a longer one */
+            return;
+        }
+        /* the value of [at, n), digit by digit from the right */
+        int64_t p = 1;
+        for (size_t k = 1; k < len; k++)
+            p *= 10;
+        v += (c - '0') * p;
+        if (c == '0' && len > 1)
+            continue; /* a leading zero: no cell */
+        s->limit = at;
+        for (int k = 0; k < s->nids; k++)
+            if (s->total_of[s->ncells - 1] >> k & 1)
+                s->target[k] = v;
+        if ((s->every_part & s->total_of[s->ncells - 1]) && !parts_can_fill(s, 0, s->ncells - 1, v))
+            continue; /* the other cells, all its parts, cannot make it */
+        dfs(s, 0, 0);
+        if (s->res.capped)
+            return;
+    }
+}
+
 static void dfs(search *s, size_t i, int cell)
 {
     if (i >= s->n || s->chars_after[i] > (s->ncells - cell) * (UG_MAXDIGITS + 1))
@@ -148,11 +337,13 @@ static void dfs(search *s, size_t i, int cell)
         return;
     }
     size_t run_end = s->run_end[i], stop = lead_stop(s, i);
+    size_t end = run_end < s->limit ? run_end : s->limit; /* cells before a fixed total end by it */
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
+    bool bounded = (s->part_of[cell] | s->total_of[cell]) != 0;
     int dots = 0;
     int64_t v = 0; /* the value of the cell [i, j) as its digits are stepped over: -1 with a point */
-    for (size_t j = i + 1; j <= run_end; j++) {
+    for (size_t j = i + 1; j <= end; j++) {
         if (--s->budget < 0) {
             s->res.capped = true;
             return;
@@ -167,10 +358,20 @@ static void dfs(search *s, size_t i, int cell)
         /* the rest of this run and every later run need a cell each */
         if (!ok || cells_left < (j < run_end ? 1 : 0) + later_runs)
             continue;
+        int b = bounded ? bound(s, cell, j, v, cells_left) : B_OK;
+        if (b == B_BREAK)
+            break;
+        if (b == B_SKIP)
+            continue;
+        int64_t saved[UG_MAXIDS];
+        memcpy(saved, s->sum, sizeof saved);
+        for (unsigned m = s->part_of[cell]; m; m &= m - 1)
+            s->sum[__builtin_ctz(m)] += v; /* bound: no overflow */
         s->cur.start[cell] = (uint16_t)i;
         s->cur.end[cell] = (uint16_t)j;
         s->val[cell] = v;
         dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
+        memcpy(s->sum, saved, sizeof saved);
         if (s->res.capped)
             return;
     }
@@ -239,6 +440,34 @@ static void search_tables(search *s)
     }
 }
 
+/* The walk: most rows are short, and walked over every cut (the identities
+ * tried on complete readings, `any` counted on the way) within a small
+ * budget; a row that needs more is walked again, bounded by its identities
+ * (bound, search_by_last_total), and its readings without them counted
+ * over the cut positions (count_any), so a row of 22 digits costs
+ * thousands of steps, not hundreds of thousands. The same readings either
+ * way. */
+static void walk(search *s, long budget)
+{
+    long first = budget < UG_PLAIN_BUDGET || !s->nids ? budget : UG_PLAIN_BUDGET;
+    memset(s->part_of, 0, sizeof s->part_of);
+    memset(s->total_of, 0, sizeof s->total_of);
+    s->limit = s->n;
+    s->budget = first;
+    dfs(s, 0, 0);
+    long spent = first - (s->budget > 0 ? s->budget : 0);
+    s->budget = budget - spent;
+    if (!s->res.capped || first == budget)
+        return;
+    memset(&s->res, 0, sizeof s->res);
+    bounds_lay(s);
+    if (s->total_of[s->ncells - 1] && s->ncells > 1)
+        search_by_last_total(s);
+    else
+        dfs(s, 0, 0);
+    s->res.any = count_any(s); /* the walk skipped the cuts the identities rule out */
+}
+
 ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identity *ids, int nids,
                         ug_reading *out, int maxout, long budget)
 {
@@ -274,7 +503,7 @@ ug_result unglue_search(const char *text, size_t n, int ncells, const ug_identit
     /* the forced reading needs none of the search's tables */
     if (!forced_reading(&s, digits, blanks)) {
         search_tables(&s);
-        dfs(&s, 0, 0);
+        walk(&s, budget);
     }
     s.res.steps = budget - (s.budget > 0 ? s.budget : 0);
     return s.res;

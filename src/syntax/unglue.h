@@ -15,6 +15,7 @@ enum {
     UG_MAXDIGITS = 18, /* digits of a cell: exact in int64 and xxgk_dec */
     UG_MAXTEXT = 512, /* longest text searched: more is reported as capped */
     UG_BUDGET = 400000,      /* search steps for one text before giving up */
+    UG_PLAIN_BUDGET = 4096,  /* steps of the walk over every cut before the bounded one */
     UG_DOC_BUDGET = 2000000  /* and for all the rows of one document */
 };
 
@@ -39,7 +40,8 @@ typedef struct ug_result {
 } ug_result;
 
 /* The readings of `text` (runs of digits, one '.' at most in a cell,
- * separated by single spaces that are certain cell boundaries) as `ncells`
+ * separated by single spaces that are certain cell boundaries; a '-' that
+ * starts a run is a sign, and starts a cell as a blank does) as `ncells`
  * cells: every run one or more cells, no cell with a leading zero (0.5 is
  * fine), no cell over 18 digits, and every identity holding (a cell with a
  * fraction never sums). Stores up to maxout readings in out. The

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "decimal.h"
 #include "parse.h"
 #include "parser.h"
 #include "template.h"
@@ -28,10 +29,11 @@ enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
     UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
+    UG_PAIRS = 32,       /* column identities × columns of table 三 */
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
-enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY };
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA };
 
 struct glued_row {
     int table;
@@ -47,6 +49,7 @@ struct glued_row {
     int status;
     bool needs_ids;                           /* the digits alone allow more */
     unsigned cross;                           /* column identities that decided it */
+    unsigned unconfirmed;                     /* column identities that could not be evaluated */
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
     int pick;
@@ -61,17 +64,26 @@ struct glued_row {
 
 #define GLUED_HEAD offsetof(struct glued_row, text)
 
-/* A value that may be glued: ASCII digits (one '.' at most), then for the
- * last run only the unit the scanner read with it. Not a run with a mark of
- * approximation (640020470余: UNIT_APPROX): its last cell is no exact
- * number, so no identity may choose the cut with it; the row is short
- * (P007) and the run refused (P034). Returns the digits' end. */
+/* The bytes of a sign at s[0..n) that precedes a digit (dec_minus_len:
+ * - － and the dashes the scanner reads as a minus), else 0. */
+static uint32_t sign_len(const uint8_t *s, uint32_t n)
+{
+    uint32_t k = (uint32_t)dec_minus_len(s, n);
+    return k && k < n && s[k] >= '0' && s[k] <= '9' ? k : 0;
+}
+
+/* A value that may be glued: a sign (sign_len), ASCII digits (one '.' at
+ * most; a thousands comma is kept, and withholds the row: P059), then for
+ * the last run only the unit the scanner read with it. Not a run with a
+ * mark of approximation (640020470余: UNIT_APPROX): its last cell is no
+ * exact number, so no identity may choose the cut with it; the row is
+ * short (P007) and the run refused (P034). Returns the digits' end. */
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
-    uint32_t e = v->start;
-    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.'))
+    uint32_t from = v->start + sign_len(src + v->start, v->end - v->start), e = from;
+    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ','))
         e++;
-    if (e == v->start || (e < v->end && !(last && v->unit_printed && v->unit != UNIT_APPROX)))
+    if (e == from || (e < v->end && !(last && v->unit_printed && v->unit != UNIT_APPROX)))
         return 0;
     return e;
 }
@@ -197,10 +209,18 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     for (size_t i = 0; i < n; i++) {
         uint32_t e = ends[i];
         if (i > 0 && g->n < UG_MAXTEXT) {
-            g->at[g->n] = vals[i].start;
-            g->text[g->n++] = ' ';
+            /* a comma between two runs (53006143,119) is one too */
+            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
+            g->at[g->n] = comma ? vals[i - 1].end : vals[i].start;
+            g->text[g->n++] = comma ? ',' : ' ';
         }
-        for (uint32_t k = vals[i].start; k < e; k++) {
+        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
+        if (sign && g->n < UG_MAXTEXT) { /* one '-' for any sign: where a cell starts */
+            g->at[g->n] = k;
+            g->text[g->n++] = '-';
+            k += sign;
+        }
+        for (; k < e; k++) {
             if (g->n == UG_MAXTEXT) {
                 g->too_long = true; /* kept: the start, for the message */
                 break;
@@ -247,6 +267,10 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
         g->status = G_TOO_MANY;
         return;
     }
+    if (memchr(g->text, ',', g->n)) {
+        g->status = G_COMMA;
+        return;
+    }
     ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
@@ -266,151 +290,282 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
 
 /* ---- the column identities of table 三 ------------------------------------ */
 
+/* The column identities of table 三 laid on each column of the glued rows:
+ * a pair (identity, column), bit p of a mask. */
+typedef struct colpairs {
+    int n;
+    int id[UG_PAIRS];
+    xxgk_identity idt[UG_PAIRS];
+} colpairs;
+
 typedef struct colctx {
-    struct glued_row **amb; /* undecided rows, each at its current pick */
-    int namb;
     int tmpl;
-    int64_t fixed[XXGK_R__COUNT][XXGK_C__COUNT]; /* printed cells, -1: unknown */
-    struct glued_row *glued[XXGK_R__COUNT];      /* rows read now, by row key */
-    bool undecided[XXGK_R__COUNT];
+    /* the value of each cell of table 三 as the rows are tried: a printed
+     * cell, a row read one way, an undecided row at its current pick; -1:
+     * unknown (not printed, withheld, a row short of values) */
+    int64_t val[XXGK_R__COUNT][XXGK_C__COUNT];
+    colpairs cp;
 } colctx;
 
-/* The value of a cell of table 三, or -1 when unknown: a printed cell, a
- * row read one way, or an undecided row at its current pick. */
-static int64_t cell_value(const colctx *cc, int row, int col, bool *undecided)
+static bool in_grid(int row, int col)
 {
-    if (row <= 0 || row >= XXGK_R__COUNT || col <= 0 || col >= XXGK_C__COUNT)
-        return -1;
-    const struct glued_row *g = cc->glued[row];
-    if (!g)
-        return cc->fixed[row][col];
-    int p = col_pos(g, row, col);
-    if (p < 0 || (g->status != G_UNIQUE && !cc->undecided[row]))
-        return -1;
-    *undecided = *undecided || cc->undecided[row];
-    const ug_reading *rd = &g->cand[g->status == G_UNIQUE ? 0 : g->pick];
-    return unglue_value(g->text + rd->start[p], rd->end[p] - rd->start[p]);
+    return row > 0 && row < XXGK_R__COUNT && col > 0 && col < XXGK_C__COUNT;
 }
 
-/* What the combinations are tried against: the table's printed cells and
- * the rows read now. */
-static void colctx_fill(colctx *cc, parse_ctx *ctx)
+/* Row G's cells in the grid: its reading PICK, or unknown (pick < 0). */
+static void put_row(colctx *cc, const struct glued_row *g, int pick)
 {
+    const ug_reading *rd = pick >= 0 ? &g->cand[pick] : NULL;
+    for (int k = 0; k < g->ncols; k++)
+        if (in_grid(g->rows[k], g->cols[k]))
+            cc->val[g->rows[k]][g->cols[k]] =
+                rd ? unglue_value(g->text + rd->start[k], (size_t)(rd->end[k] - rd->start[k])) : -1;
+}
+
+/* What the rows are tried against: the table's printed cells and the rows
+ * read now (those read one way at their reading, the others unknown). A
+ * printed row short of values (P007: which cell a value belongs to is
+ * unknown) or over full (P006) confirms and refutes nothing, as in the
+ * validator (check_arith.c): its cells are unknown. */
+static void colctx_fill(colctx *cc, parse_ctx *ctx, int ncols)
+{
+    int present[XXGK_R__COUNT] = {0};
     for (int r = 0; r < XXGK_R__COUNT; r++)
         for (int c = 0; c < XXGK_C__COUNT; c++)
-            cc->fixed[r][c] = -1;
+            cc->val[r][c] = -1;
     for (size_t i = 0; i < ctx->ncells; i++) {
         const xxgk_cell *c = &ctx->cells[i];
-        if (c->table == XXGK_TABLE_REQUESTS && c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 &&
-            c->col < XXGK_C__COUNT && c->state == XXGK_CELL_VALUE && c->value.scale == 0)
-            cc->fixed[c->row][c->col] = c->value.mant;
+        if (c->table != XXGK_TABLE_REQUESTS || !in_grid(c->row, c->col))
+            continue;
+        present[c->row] += c->state != XXGK_CELL_ABSENT && !c->row_overfull;
+        if (c->state == XXGK_CELL_VALUE && c->value.scale == 0)
+            cc->val[c->row][c->col] = c->value.mant;
     }
+    for (int r = 0; r < XXGK_R__COUNT; r++)
+        if (present[r] && present[r] < ncols)
+            for (int c = 0; c < XXGK_C__COUNT; c++)
+                cc->val[r][c] = -1;
     for (size_t i = 0; i < ctx->nglued; i++) {
-        struct glued_row *g = &ctx->glued[i];
-        if (g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT)
-            cc->glued[g->rows[0]] = g;
+        const struct glued_row *g = &ctx->glued[i];
+        if (g->table == XXGK_TABLE_REQUESTS)
+            put_row(cc, g, g->status == G_UNIQUE ? 0 : -1);
     }
 }
 
 /* sum of one side's cells; false when one is unknown */
-static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum, bool *undecided)
+static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum)
 {
     *sum = 0;
     for (int i = 0; i < t->n; i++) {
-        int64_t v = cell_value(cc, t->row[i], t->col[i], undecided);
+        int64_t v = cc->val[t->row[i]][t->col[i]]; /* the template's keys: in the grid */
         if (v < 0 || __builtin_add_overflow(*sum, v, sum))
             return false;
     }
     return true;
 }
 
-/* Does the combination break a per-column identity of table 三 that an
- * undecided row is in? Identities with an unknown cell say nothing. */
-static bool combination_fits(const colctx *cc, const int *cols, int ncols)
+static void colpairs_lay(colpairs *cp, int tmpl, const int *cols, int ncols)
 {
+    cp->n = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (xxgk_identity_table(id) != XXGK_TABLE_REQUESTS || xxgk_identity_per_row(id))
             continue;
-        for (int k = 0; k < ncols; k++) {
-            xxgk_identity idt;
-            int64_t a, b;
-            bool und = false;
-            if (xxgk_identity_at(id, cc->tmpl, cols[k], &idt) && side_sum(cc, &idt.parts, &a, &und) &&
-                side_sum(cc, &idt.total, &b, &und) && und && a != b)
-                return false;
-        }
+        for (int k = 0; k < ncols && cp->n < UG_PAIRS; k++)
+            if (xxgk_identity_at(id, tmpl, cols[k], &cp->idt[cp->n]))
+                cp->id[cp->n++] = id;
     }
-    return true;
 }
 
-/* The per-column identities a row is a term of (bit per id). */
-static unsigned identities_of(const colctx *cc, int row, int col)
+/* The pairs a row is a term of: the identities that cover it (a column
+ * identity of table 三 takes a row in every column or in none). */
+static uint32_t pairs_covering(const colctx *cc, const struct glued_row *g)
 {
-    unsigned m = 0;
-    for (int id = 1; id < XXGK_ID__COUNT; id++)
-        if (xxgk_identity_table(id) == XXGK_TABLE_REQUESTS && !xxgk_identity_per_row(id) &&
-            xxgk_identity_has(id, cc->tmpl, row, col))
-            m |= 1u << id;
+    uint32_t m = 0;
+    unsigned ids = 0, seen = 0;
+    for (int p = 0; p < cc->cp.n; p++) {
+        int id = cc->cp.id[p];
+        if (!(seen >> id & 1)) {
+            seen |= 1u << id;
+            if (xxgk_identity_has(id, cc->tmpl, g->rows[0], g->cols[0]))
+                ids |= 1u << id;
+        }
+        if (ids >> id & 1)
+            m |= 1u << p;
+    }
     return m;
 }
 
-/* Try every combination of the undecided rows' readings; a reading that is
- * the only one of its row in every combination that fits is decided. */
-static void try_combinations(colctx *cc, long combos)
+/* The pairs that break (all their cells known, the sums differ) and, in
+ * *unknown, those that cannot be evaluated (a cell unknown). */
+static uint32_t pairs_broken(const colctx *cc, uint32_t *unknown)
 {
-    struct glued_row **amb = cc->amb;
-    int cols[UG_MAXCELLS], ncols = amb[0]->ncols;
-    memcpy(cols, amb[0]->cols, sizeof cols[0] * (size_t)ncols);
+    uint32_t m = 0, u = 0;
+    for (int p = 0; p < cc->cp.n; p++) {
+        int64_t a, b;
+        if (!side_sum(cc, &cc->cp.idt[p].parts, &a) || !side_sum(cc, &cc->cp.idt[p].total, &b))
+            u |= 1u << p;
+        else if (a != b)
+            m |= 1u << p;
+    }
+    if (unknown)
+        *unknown = u;
+    return m;
+}
+
+/* The identities (bit per id) of a set of pairs. */
+static unsigned ids_of(const colpairs *cp, uint32_t pairs)
+{
+    unsigned m = 0;
+    for (int p = 0; p < cp->n; p++)
+        if (pairs >> p & 1)
+            m |= 1u << cp->id[p];
+    return m;
+}
+
+/* Try every combination of the rows' readings: a reading of a row fits
+ * when, in some combination, every column identity that covers the row
+ * holds or cannot be evaluated (the identities it is no term of say
+ * nothing about it: a wrong row elsewhere withholds its own column only).
+ * Only the rows whose pick changed are written into the grid. */
+static void try_combinations(colctx *cc, struct glued_row **amb, const uint32_t *cover, int namb, long combos)
+{
+    for (int k = 0; k < namb; k++)
+        if (amb[k]->pick != 0) { /* the grid holds each row at its pick */
+            amb[k]->pick = 0;
+            put_row(cc, amb[k], 0);
+        }
     for (long c = 0; c < combos; c++) {
         long r = c;
-        for (int k = 0; k < cc->namb; k++) {
-            amb[k]->pick = (int)(r % amb[k]->ncand);
+        for (int k = 0; k < namb; k++) {
+            int pick = (int)(r % amb[k]->ncand);
+            if (pick != amb[k]->pick) {
+                amb[k]->pick = pick;
+                put_row(cc, amb[k], pick);
+            }
             r /= amb[k]->ncand;
         }
-        if (combination_fits(cc, cols, ncols))
-            for (int k = 0; k < cc->namb; k++)
+        uint32_t broken = pairs_broken(cc, NULL);
+        for (int k = 0; k < namb; k++)
+            if (!(cover[k] & broken))
                 amb[k]->fits |= 1ull << amb[k]->pick;
     }
-    for (int k = 0; k < cc->namb; k++) {
+}
+
+/* Is a row's reading one the identities chose (the digits alone allow
+ * more), in table 三 where the column identities may confirm or refute it? */
+static bool checked_by_columns(const struct glued_row *g)
+{
+    return g->table == XXGK_TABLE_REQUESTS && g->rows[0] > 0 && g->rows[0] < XXGK_R__COUNT &&
+           ((g->status == G_UNIQUE && g->needs_ids) || (g->status == G_AMBIGUOUS && g->count <= UG_MAXCAND));
+}
+
+/* The combinations of the rows amb[0..namb), tried until none is refuted:
+ * a row no combination fits is withheld (P052, naming the column
+ * identities), its cells unknown, and the others are tried again without
+ * it, for their readings may have fit only with its refuted one. Each
+ * round withholds a row, so namb rounds at most. Returns the rows left,
+ * at the front of amb (and their pairs of cover). */
+static int withhold_refuted(colctx *cc, struct glued_row **amb, uint32_t *cover, int namb)
+{
+    for (;;) {
+        long combos = 1;
+        for (int k = 0; k < namb; k++) {
+            amb[k]->fits = 0;
+            combos *= amb[k]->ncand; /* no more than the first round's */
+        }
+        try_combinations(cc, amb, cover, namb, combos);
+        int kept = 0;
+        for (int k = 0; k < namb; k++) {
+            struct glued_row *g = amb[k];
+            if (g->fits) {
+                cover[kept] = cover[k];
+                amb[kept++] = g;
+                continue;
+            }
+            g->status = G_NONE;
+            g->cross = ids_of(&cc->cp, cover[k]);
+            put_row(cc, g, -1);
+        }
+        if (kept == namb || !kept)
+            return kept;
+        namb = kept;
+    }
+}
+
+/* A row of several readings one of which alone fits is read (the column
+ * identities chose it); the others stay unknown. */
+static void settle(colctx *cc, struct glued_row **amb, const uint32_t *cover, int namb)
+{
+    for (int k = 0; k < namb; k++) {
         struct glued_row *g = amb[k];
-        if (g->fits && !(g->fits & (g->fits - 1))) {
+        if (g->status == G_UNIQUE) {
+            continue; /* at its one reading in the grid */
+        } else if (!(g->fits & (g->fits - 1))) {
             g->cand[0] = g->cand[__builtin_ctzll(g->fits)];
             g->status = G_UNIQUE;
-            g->cross = identities_of(cc, g->rows[0], g->cols[0]);
+            g->cross = ids_of(&cc->cp, cover[k]); /* they chose it */
+            put_row(cc, g, 0);
+        } else {
+            put_row(cc, g, -1);
         }
     }
 }
 
+/* Rule: a glued reading of table 三 that an identity chose is kept only
+ * when every identity covering the row holds, the column identities (V103,
+ * V104) too: the rows whose reading the identities chose (one reading or
+ * several) are tried together in every combination of their readings; a
+ * row no combination fits is withheld (P052). A kept reading whose column
+ * identities cannot be evaluated (another row withheld) is said to be
+ * unconfirmed (P058), not a note. */
 static void decide_by_columns(parse_ctx *ctx, int tmpl)
 {
     struct glued_row *amb[UG_MAXCAND];
+    uint32_t cover[UG_MAXCAND];
     int namb = 0;
     long combos = 1;
     for (size_t i = 0; i < ctx->nglued; i++) {
         struct glued_row *g = &ctx->glued[i];
-        if (g->table != XXGK_TABLE_REQUESTS || g->status != G_AMBIGUOUS || g->count > UG_MAXCAND)
+        if (!checked_by_columns(g) || namb == UG_MAXCAND)
             continue;
-        combos *= g->ncand;
-        if (combos > UG_MAXCOMBOS || namb == UG_MAXCAND)
-            return; /* too many to try: the undecided rows stay withheld */
+        combos = combos > UG_MAXCOMBOS ? combos : combos * g->ncand;
         amb[namb++] = g;
+    }
+    if (combos > UG_MAXCOMBOS) { /* too many to try: the several stay withheld, the one-reading rows are tried */
+        int kept = 0;
+        for (int k = 0; k < namb; k++)
+            if (amb[k]->status == G_UNIQUE)
+                amb[kept++] = amb[k];
+        namb = kept;
     }
     if (!namb)
         return;
-    /* the grid is too large for the stack; colctx_fill writes all of it,
-     * so only the rows read now and the undecided ones are cleared */
+    /* the grid is too large for the stack; colctx_fill writes all of it */
     colctx *cc = malloc(sizeof *cc);
     if (!cc)
         return;
-    memset(cc->glued, 0, sizeof cc->glued);
-    memset(cc->undecided, 0, sizeof cc->undecided);
-    colctx_fill(cc, ctx);
     cc->tmpl = tmpl;
-    cc->amb = amb;
-    cc->namb = namb;
-    for (int k = 0; k < namb; k++)
-        cc->undecided[amb[k]->rows[0]] = true;
-    try_combinations(cc, combos);
+    colctx_fill(cc, ctx, amb[0]->ncols);
+    colpairs_lay(&cc->cp, tmpl, amb[0]->cols, amb[0]->ncols);
+    for (int k = 0; k < namb; k++) {
+        cover[k] = pairs_covering(cc, amb[k]);
+        amb[k]->pick = 0;
+        if (amb[k]->status == G_AMBIGUOUS)
+            put_row(cc, amb[k], 0); /* unknown in the grid until tried */
+    }
+    int left = withhold_refuted(cc, amb, cover, namb);
+    settle(cc, amb, cover, left);
+    uint32_t unknown;
+    pairs_broken(cc, &unknown);
+    for (int k = 0; k < left; k++) {
+        struct glued_row *g = amb[k];
+        if (g->status != G_UNIQUE || !(cover[k] & unknown))
+            continue;
+        g->unconfirmed = ids_of(&cc->cp, cover[k] & unknown);
+        /* the message names what did confirm it: its column identities
+         * that held */
+        g->cross |= ids_of(&cc->cp, cover[k]) & ~g->unconfirmed;
+    }
     free(cc);
 }
 
@@ -479,12 +634,11 @@ static const char *identity_what(bool zh, int id)
 
 /* The identities that decided a row (or that no reading meets): each as
  * what it says and its check code, "总计 = the six columns (V101) and …". */
-static const char *identity_names(parse_ctx *ctx, const struct glued_row *g)
+static const char *identity_names(parse_ctx *ctx, unsigned m)
 {
     bool zh = ctx->doc->lang == XXGK_LANG_ZH;
     const char *part[MSG_PARTS];
     int n = 0;
-    unsigned m = g->row_ids | g->cross;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (!(m >> id & 1))
             continue;
@@ -521,8 +675,8 @@ static int64_t digits_value(const char *s, size_t n)
 {
     int64_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '.')
-            return -1;
+        if (s[i] == '.' || s[i] == '-')
+            return -1; /* read from its token, as printed */
         v = v * 10 + (s[i] - '0');
     }
     return v;
@@ -584,8 +738,14 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     const char *digits = quoted_digits(ctx, g);
     switch (g->status) {
     case G_UNIQUE: /* an identity chose the reading */
+        if (g->unconfirmed) {
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_UNCONFIRMED, at, digits, row_name(ctx, g),
+                              append_reading(ctx, "", "", g, &g->cand[0]), identity_names(ctx, g->row_ids | g->cross),
+                              identity_names(ctx, g->unconfirmed));
+            return;
+        }
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNGLUED, at, digits, row_name(ctx, g),
-                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g));
+                          append_reading(ctx, "", "", g, &g->cand[0]), g->ncols, identity_names(ctx, g->row_ids | g->cross));
         return;
     case G_AMBIGUOUS: {
         const char *list = "";
@@ -606,7 +766,10 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     }
     case G_NONE:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_NO_READING, at, digits, row_name(ctx, g), g->ncols,
-                          identity_names(ctx, g));
+                          identity_names(ctx, g->row_ids | g->cross));
+        return;
+    case G_COMMA:
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));

@@ -62,7 +62,8 @@ static void test_any_is_the_search_without_identities(void **state)
         ug_result alone = search(texts[i], 7, NULL, 0, NULL, 0);
         assert_int_equal(with.any, alone.count);
         assert_int_equal(alone.any, alone.count);
-        assert_int_equal(with.steps, alone.steps);
+        /* the identities bound the walk: never more steps than without */
+        assert_true(with.steps <= alone.steps);
         assert_true(with.count <= with.any);
     }
 }
@@ -147,8 +148,43 @@ static void test_decimal_only_inside_a_cell(void **state)
     assert_int_equal(search("1.51.5", 2, &sum2, 1, NULL, 0).count, 0);
 }
 
-/* Brute force: every set of cut positions, checked cell by cell. */
+/* A sign starts a cell, as a blank does, and stays its first character. */
+static void test_sign_starts_a_cell(void **state)
+{
+    (void)state;
+    ug_reading r[8];
+    char buf[64];
+    /* 652 then -76761 in three cells: the sign's run has several cuts */
+    ug_result res = search("652 -76761", 3, NULL, 0, r, 8);
+    assert_int_equal(res.count, 6);
+    assert_string_equal(reading("652 -76761", &r[2], 3, buf), "652|-7|6761");
+    /* one cut: 1|0|-5 (never 10|-|5: a sign alone is no cell) */
+    res = search("10 -5", 3, NULL, 0, r, 8);
+    assert_int_equal(res.count, 1);
+    assert_string_equal(reading("10 -5", &r[0], 3, buf), "1|0|-5");
+    /* -05 is no cell; -0 is */
+    res = search("1 -05", 3, NULL, 0, r, 8);
+    assert_int_equal(res.count, 1);
+    assert_string_equal(reading("1 -05", &r[0], 3, buf), "1|-0|5");
+    /* a sign is a cell's first character only, and needs a digit after it */
+    assert_int_equal(search("1-5", 2, NULL, 0, NULL, 0).count, 1);
+    assert_int_equal(search("1-5", 1, NULL, 0, NULL, 0).count, 0);
+    assert_int_equal(search("1 -", 2, NULL, 0, NULL, 0).count, 0);
+    /* a negative cell never sums */
+    static const ug_identity sum2 = {1, 1, {0}};
+    assert_int_equal(search("-5 -5", 2, &sum2, 1, NULL, 0).count, 0);
+}
+
+/* Brute force: every set of cut positions, checked cell by cell, against
+ * nids identities. */
+static int brute_ids(const char *t, int k, const ug_identity *ids, int nids);
+
 static int brute(const char *t, int k, const ug_identity *id)
+{
+    return brute_ids(t, k, id, id ? 1 : 0);
+}
+
+static int brute_ids(const char *t, int k, const ug_identity *ids, int nids)
 {
     size_t n = strlen(t);
     int count = 0;
@@ -170,14 +206,14 @@ static int brute(const char *t, int k, const ug_identity *id)
         }
         if (!ok || cells != k)
             continue;
-        if (id) {
+        for (int q = 0; q < nids && ok; q++) {
             int64_t sum = 0;
-            for (int p = 0; p < id->nparts; p++)
-                sum += v[id->parts[p]];
-            if (sum != v[id->total])
-                continue;
+            for (int p = 0; p < ids[q].nparts; p++)
+                sum += v[ids[q].parts[p]];
+            ok = sum == v[ids[q].total];
         }
-        count++;
+        if (ok)
+            count++;
     }
     return count;
 }
@@ -202,6 +238,46 @@ static void test_matches_brute_force(void **state)
                 assert_int_equal(search(t, k, &row_total, 1, NULL, 0).count, brute(t, k, &row_total));
         }
     }
+}
+
+/* The identities bound the walk (a part no larger than the total, the
+ * total the sum of the parts): the same readings as the full search, on
+ * long rows of large numbers and on table 四's three groups. */
+static void test_bounded_walk_matches_brute_force(void **state)
+{
+    (void)state;
+    static const ug_identity groups[3] = {{4, 4, {0, 1, 2, 3}}, {9, 4, {5, 6, 7, 8}}, {14, 4, {10, 11, 12, 13}}};
+    unsigned seed = 777;
+    for (int trial = 0; trial < 40; trial++) {
+        char t[24];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = 13 + (seed >> 16) % 6;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned d = (seed >> 16) % 10;
+            t[i] = (char)('0' + (trial % 2 && d < 3 ? 0 : d));
+        }
+        t[n] = 0;
+        assert_int_equal(search(t, 7, &row_total, 1, NULL, 0).count, brute(t, 7, &row_total));
+        if (n >= 15)
+            assert_int_equal(search(t, 15, groups, 3, NULL, 0).count, brute_ids(t, 15, groups, 3));
+    }
+    /* made to fit: 49|934|875|419|463|642|3382 is a row total's one reading */
+    ug_reading r[2];
+    char buf[64];
+    ug_result res = search("499348754194636423382", 7, &row_total, 1, r, 2);
+    assert_int_equal(res.count, 1);
+    assert_false(res.capped);
+    assert_true(res.steps < 20000); /* the full walk: hundreds of thousands */
+    assert_string_equal(reading("499348754194636423382", &r[0], 7, buf), "49|934|875|419|463|642|3382");
+    /* huaian's table 四 glued (trial 4 #2): three readings, searched, not
+     * given up (P053) */
+    ug_reading g[4];
+    char gb[96];
+    res = search("72641783735113481261211620", 15, groups, 3, g, 4);
+    assert_false(res.capped);
+    assert_int_equal(res.count, 3);
+    assert_string_equal(reading("72641783735113481261211620", &g[0], 15, gb), "72|64|178|37|351|13|4|8|1|26|1|2|1|16|20");
 }
 
 static void test_hostile_is_bounded(void **state)
@@ -300,6 +376,104 @@ static void test_page_text_wrong_total(void **state)
     free(t);
 }
 
+/* A reading is kept only when every identity covering the row holds: 46
+ * printed for 64 gives 4|60|0|2|0|4|70 by the row total, which the column
+ * identity 一 + 二 = （七） + 四 refutes (P052, no cell); and a reading the
+ * column identity could not check, its （七）总计 withheld, is a warning
+ * (P058) in the cells' flags, not a note. */
+static void test_page_text_column_identities(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    assert_non_null(t);
+    char *w = replace1(t, "640020470", "460020470");
+    xxgk_doc *d = parse_str(w);
+    /* which of 一 and （七）总计 is wrong V104 cannot say: both withheld,
+     * and so （一）予以公开, which only （七）总计 chose among two readings */
+    int none = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        if (g->code == XXGK_P_GLUED_NO_READING) {
+            xxgk_pos p = diag_pos(d, g);
+            assert_int_equal(p.line, 10);
+            assert_true(p.col == 2344 || p.col == 2869);
+            assert_non_null(strstr(g->msg, "(V104)"));
+            none++;
+        }
+    assert_int_equal(none, 2);
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_COMMERCIAL, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_HANDLED_TOTAL, XXGK_C_TOTAL, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, XXGK_C_NATURAL_PERSON, "absent");
+    assert_null(find_diag(d, XXGK_P_GLUED_UNCONFIRMED));
+    xxgk_doc_free(d);
+    free(w);
+    w = replace1(t, "630020469", "630020468");
+    d = parse_str(w);
+    assert_diag_at(d, XXGK_P_GLUED_NO_READING, 10, 2869);
+    assert_diag_at(d, XXGK_P_GLUED_UNCONFIRMED, 10, 2344);
+    const xxgk_diag *g = find_diag(d, XXGK_P_GLUED_UNCONFIRMED);
+    assert_int_equal(g->severity, XXGK_WARNING);
+    assert_non_null(strstr(g->msg, "64|0|0|2|0|4|70"));
+    assert_non_null(strstr(g->msg, "(V104) cannot confirm"));
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, "64");
+    xxgk_doc_free(d);
+    free(w);
+    free(t);
+}
+
+/* 2019's 本年增/减 glued with a minus (trial 4 #3): 39－60181 is 39 then
+ * a cell that starts at the sign; its cuts are several, so the row is
+ * withheld, and -60181, a number the report does not print, is no cell. */
+static void test_page_text_signed_change(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2019-page.txt", NULL);
+    assert_non_null(t);
+    char *w = replace1(t, "行政许可3960181", "行政许可39－60181");
+    xxgk_doc *d = parse_str(w);
+    int found = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        xxgk_pos p = diag_pos(d, g);
+        if (g->code == XXGK_P_GLUED_AMBIGUOUS && p.line == 10 && p.col == 4383) {
+            assert_non_null(strstr(g->msg, "have 4 readings as 3 cells (3|9|-60181; 39|-60|181;"));
+            found++;
+        }
+    }
+    assert_int_equal(found, 1);
+    cell_is(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_CHANGE, "absent");
+    cell_is(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_PREV_ITEMS, "absent");
+    assert_null(find_diag(d, XXGK_P_TOO_FEW_VALUES));
+    xxgk_doc_free(d);
+    free(w);
+    /* one cut: its cells, the sign read as printed */
+    w = replace1(t, "行政许可3960181", "行政许可10-5");
+    d = parse_str(w);
+    cell_is(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_PREV_ITEMS, "1");
+    cell_is(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_CHANGE, "0");
+    cell_is(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, "-5");
+    xxgk_doc_free(d);
+    free(w);
+    free(t);
+}
+
+/* A thousands comma among glued cells (trial 4 #4): where each number
+ * starts is unknown, the row is withheld (P059), never 6400 or 20470. */
+static void test_page_text_thousands_comma(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    assert_non_null(t);
+    char *w = replace1(t, "640020470", "6,40020470");
+    xxgk_doc *d = parse_str(w);
+    assert_diag_at(d, XXGK_P_GLUED_COMMA, 10, 2344);
+    assert_null(find_diag(d, XXGK_P_TOO_FEW_VALUES));
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, "absent");
+    cell_is(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, "absent");
+    xxgk_doc_free(d);
+    free(w);
+    free(t);
+}
+
 /* Every cell read from the page text is the cell of its line-broken twin,
  * and at least 90% of the twin's cells are read. */
 static void test_page_text_matches_twin(void **state)
@@ -344,9 +518,14 @@ int main(void)
         cmocka_unit_test(test_blanks_are_boundaries),
         cmocka_unit_test(test_decimal_only_inside_a_cell),
         cmocka_unit_test(test_matches_brute_force),
+        cmocka_unit_test(test_bounded_walk_matches_brute_force),
         cmocka_unit_test(test_hostile_is_bounded),
+        cmocka_unit_test(test_sign_starts_a_cell),
         cmocka_unit_test(test_page_text_rows),
         cmocka_unit_test(test_page_text_wrong_total),
+        cmocka_unit_test(test_page_text_column_identities),
+        cmocka_unit_test(test_page_text_signed_change),
+        cmocka_unit_test(test_page_text_thousands_comma),
         cmocka_unit_test(test_page_text_matches_twin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
