@@ -121,7 +121,11 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
     /* Insert in source order; most diagnostics arrive in order, so walk from
-     * the tail only when needed. */
+     * the tail only when needed. One that does not usually follows the
+     * last one that did not (a table's findings told when it ends, in
+     * order): the walk starts there when it may, else a line of many
+     * findings would make it quadratic. Either start gives the same place:
+     * every node before the hint starts at or before it. */
     if (!doc->diags_tail || doc->diags_tail->span.start <= span.start) {
         if (doc->diags_tail)
             doc->diags_tail->next = d;
@@ -129,11 +133,13 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
             doc->diags = d;
         doc->diags_tail = d;
     } else {
-        xxgk_diag **pp = &doc->diags;
+        xxgk_diag **pp = doc->diags_hint && doc->diags_hint->span.start <= span.start
+                             ? &doc->diags_hint->next : &doc->diags;
         while (*pp && (*pp)->span.start <= span.start)
             pp = &(*pp)->next;
         d->next = *pp;
         *pp = d;
+        doc->diags_hint = d;
     }
     return d;
 }
@@ -199,6 +205,7 @@ void xxgk_doc_sort_diags(xxgk_doc *doc)
     }
     doc->diags = sorted;
     doc->diags_tail = tail;
+    doc->diags_hint = NULL;
 }
 
 void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
@@ -231,6 +238,7 @@ size_t xxgk_doc_drop_code(xxgk_doc *doc, int code)
         }
     }
     doc->diags_tail = last;
+    doc->diags_hint = NULL;
     return dropped;
 }
 void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
@@ -248,6 +256,7 @@ void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
         }
     }
     doc->diags_tail = last;
+    doc->diags_hint = NULL;
 }
 
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity)

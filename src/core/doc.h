@@ -77,6 +77,7 @@ struct xxgk_doc {
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
+    xxgk_diag *diags_hint;   /* the last one inserted before the tail, or NULL */
     size_t counts[3];        /* by severity */
     doc_lines lines;         /* of the text, built when the source is set */
     doc_origin *origin;      /* NULL unless the text came from another file */
