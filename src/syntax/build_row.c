@@ -628,19 +628,25 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
-/* The end of the line holding byte at: a line between table rows is told
- * whole, once, not once per piece its digits cut it into (注：本表数据截至
- * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日). */
-static uint32_t line_end_at(const parse_ctx *ctx, uint32_t at)
-{
-    const uint8_t *src = ctx->doc->src, *nl = memchr(src + at, '\n', ctx->doc->len - at);
-    uint32_t e = nl ? (uint32_t)(nl - src) : (uint32_t)ctx->doc->len;
-    return e > at && src[e - 1] == '\r' ? e - 1 : e;
-}
-
 /* A line told whole is a footnote or a page's header or footer: longer,
  * it is page text run together, each piece told on its own. */
 enum { UNKNOWN_LINE_MAX = 240 };
+
+/* The end of the line holding byte at: a line between table rows is told
+ * whole, once, not once per piece its digits cut it into (注：本表数据截至
+ * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日). Looked
+ * for no further than a line told whole can reach (past it: the limit
+ * plus one), so a long line of many pieces is not read once per piece. */
+static uint32_t line_end_at(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    size_t room = ctx->doc->len - at, reach = UNKNOWN_LINE_MAX + 2;
+    const uint8_t *nl = memchr(src + at, '\n', room < reach ? room : reach);
+    if (!nl && room >= reach)
+        return at + UNKNOWN_LINE_MAX + 1;
+    uint32_t e = nl ? (uint32_t)(nl - src) : (uint32_t)ctx->doc->len;
+    return e > at && src[e - 1] == '\r' ? e - 1 : e;
+}
 
 /* More text after the numbers of [s, e): bytes other than ASCII digits,
  * blanks, TAB, | and the marks of a number. */
