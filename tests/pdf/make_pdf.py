@@ -13,19 +13,20 @@ ToUnicode map), so no CJK font has to be installed.
 
 usage: make_pdf.py REPORT.txt OUT.pdf [--pagenum dash|zh|bare|none]
                    [--break-row N] [--no-repeat] [--scan]
-                   [--wrap A,B,C] [--valign top|mid|bottom]
+                   [--wrap A,B,C] [--valign top|mid|bottom] [--footer TEXT]
 --break-row N  start a new page before body row N of table 三 (0-based)
 --wrap A,B,C   table 三's labels wrapped at A, B, C characters (labels of
                one, two, three levels; default 14,12,9)
 --valign       where a row's numbers stand in its tall cell (default mid)
 --scan         one page with a drawn picture and no text at all
+--footer TEXT  a footer line at the bottom of every page, above the number
 """
 import sys
 
 args = sys.argv[1:]
 src, dst = args[0], args[1]
 opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False,
-       "wrap": [14, 12, 9], "valign": "mid"}
+       "wrap": [14, 12, 9], "valign": "mid", "footer": None}
 i = 2
 while i < len(args):
     a = args[i]
@@ -41,6 +42,8 @@ while i < len(args):
         opt["wrap"] = [int(v) for v in args[i + 1].split(",")]; i += 2
     elif a == "--valign":
         opt["valign"] = args[i + 1]; i += 2
+    elif a == "--footer":
+        opt["footer"] = args[i + 1]; i += 2
     else:
         sys.exit("unknown option " + a)
 
@@ -270,6 +273,9 @@ else:
     pages.append(cur)
 
 n = len(pages)
+if opt["footer"]:
+    for words in pages:
+        words.append((LEFT, 56, 9, opt["footer"]))
 if opt["pagenum"] != "none":
     for p, words in enumerate(pages):
         t = {"dash": "- %d -" % (p + 1), "zh": "第 %d 页 共 %d 页" % (p + 1, n),

@@ -95,6 +95,17 @@ at=$(sed -n "${1}p" "$W/wrong.text" | python3 -c "import sys; print(sys.stdin.re
 "$X" parse --format json "$W/wrong.pdf" | grep -q '"page":1' || bad "parse JSON without page"
 "$X" export --format jsonl "$FIX" | grep -q '"page"' && bad "text input has a page field"
 
+# ---- P031: a footer on every page is page furniture: dropped, one note at
+# the place it first stood (the line it stood before in `xxgk text`), cells
+# as without it
+python3 "$SRC/tests/pdf/make_pdf.py" "$FIX" "$W/foot.pdf" --break-row 5 --footer "注：本表数据截至2023年12月31日"
+python3 "$SRC/tests/pdf/make_pdf.py" "$FIX" "$W/nofoot.pdf" --break-row 5
+d=$("$X" check "$W/foot.pdf" 2>&1)
+echo "$d" | grep -q "foot.pdf:38:1: note\[P031\]: page furniture dropped from the text: '注：本表数据截至2023年12月31日'" \
+  || bad "P031 not at 38:1: $d"
+echo "$d" | grep -q 'error\[' && bad "a footer gives errors: $d"
+[ "$("$X" export "$W/foot.pdf" | cut -d, -f7-)" = "$("$X" export "$W/nofoot.pdf" | cut -d, -f7-)" ] || bad "a footer changes the cells"
+
 # ---- L020: pictures only (and a page number)
 python3 "$SRC/tests/pdf/make_pdf.py" - "$W/scan.pdf" --scan
 out=$("$X" export "$W/scan.pdf" 2>&1 >/dev/null); rc=$?
