@@ -10,26 +10,6 @@
 
 #include "testutil.h"
 
-
-/* s with every FROM (one byte) replaced by TO, in one pass. */
-static char *replace_all(const char *s, char from, const char *to)
-{
-    size_t tl = strlen(to), n = 0;
-    for (const char *p = s; *p; p++)
-        n += *p == from ? tl : 1;
-    char *out = malloc(n + 1), *o = out;
-    assert_non_null(out);
-    for (const char *p = s; *p; p++)
-        if (*p == from) {
-            memcpy(o, to, tl);
-            o += tl;
-        } else {
-            *o++ = *p;
-        }
-    *o = 0;
-    return out;
-}
-
 /* The canonical report with FROM replaced by TO, and then each of the
  * layouts (TSV as is, CRLF, spaces, markdown pipes): *n docs into d. */
 static int variants(const char *from, const char *to, xxgk_doc **d)
@@ -39,8 +19,8 @@ static int variants(const char *from, const char *to, xxgk_doc **d)
     int n = 0;
     for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
         char *v = !seps[i] ? strdup(t)
-                  : strcmp(seps[i], "\r\n") == 0 ? replace_all(t, '\n', "\r\n")
-                                                 : replace_all(t, '\t', seps[i]);
+                  : strcmp(seps[i], "\r\n") == 0 ? replace_byte(t, '\n', "\r\n")
+                                                 : replace_byte(t, '\t', seps[i]);
         d[n] = parse_str(v);
         assert_non_null(d[n]);
         n++;

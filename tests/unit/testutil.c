@@ -92,6 +92,24 @@ char *replace1(const char *s, const char *from, const char *to)
     return out;
 }
 
+char *replace_byte(const char *s, char from, const char *to)
+{
+    size_t tl = strlen(to), n = 0;
+    for (const char *p = s; *p; p++)
+        n += *p == from ? tl : 1;
+    char *out = malloc(n + 1), *o = out;
+    assert_non_null(out);
+    for (const char *p = s; *p; p++)
+        if (*p == from) {
+            memcpy(o, to, tl);
+            o += tl;
+        } else {
+            *o++ = *p;
+        }
+    *o = 0;
+    return out;
+}
+
 void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col)
 {
     int n = count_diags(doc, code);

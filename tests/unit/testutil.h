@@ -22,6 +22,8 @@ char *cell_str(const xxgk_doc *doc, int table, int row, int col, char *buf, size
 /* malloc'd copy of s with the first occurrence of from replaced by to;
  * fails the test when from is absent. */
 char *replace1(const char *s, const char *from, const char *to);
+/* malloc'd copy of s with every byte from replaced by to, in one pass. */
+char *replace_byte(const char *s, char from, const char *to);
 /* Exactly one diagnostic with this code, at line:col. */
 void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col);
 /* The number of cells with a value or an empty state in the first copy. */
