@@ -15,24 +15,11 @@
 
 #include "testutil.h"
 
-/* TEXT with FROM replaced by TO, then in each layout: TSV as is, CRLF,
- * spaces, markdown pipes (*n docs into d). */
+/* TEXT with FROM replaced by TO, in the four layouts (cells three spaces
+ * apart): *n docs into d. */
 static int variants(const char *text, const char *from, const char *to, xxgk_doc **d)
 {
-    char *t = replace1(text, from, to);
-    static const char *const seps[] = {NULL, "\r\n", "   ", " | "};
-    int n = 0;
-    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
-        char *v = !seps[i] ? strdup(t)
-                  : strcmp(seps[i], "\r\n") == 0 ? replace_byte(t, '\n', "\r\n")
-                                                 : replace_byte(t, '\t', seps[i]);
-        d[n] = parse_str(v);
-        assert_non_null(d[n]);
-        n++;
-        free(v);
-    }
-    free(t);
-    return n;
+    return layout_variants(text, from, to, "   ", d);
 }
 
 static const char *cell(const xxgk_doc *d, int table, int row, int col, char *buf, size_t size)

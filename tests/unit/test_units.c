@@ -10,24 +10,11 @@
 
 #include "testutil.h"
 
-/* The canonical report with FROM replaced by TO, and then each of the
- * layouts (TSV as is, CRLF, spaces, markdown pipes): *n docs into d. */
+/* The canonical report with FROM replaced by TO, in the four layouts
+ * (cells one space apart): *n docs into d. */
 static int variants(const char *from, const char *to, xxgk_doc **d)
 {
-    char *t = replace1(canonical, from, to);
-    static const char *const seps[] = {NULL, "\r\n", " ", " | "};
-    int n = 0;
-    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
-        char *v = !seps[i] ? strdup(t)
-                  : strcmp(seps[i], "\r\n") == 0 ? replace_byte(t, '\n', "\r\n")
-                                                 : replace_byte(t, '\t', seps[i]);
-        d[n] = parse_str(v);
-        assert_non_null(d[n]);
-        n++;
-        free(v);
-    }
-    free(t);
-    return n;
+    return layout_variants(canonical, from, to, " ", d);
 }
 
 static const xxgk_cell *fee(const xxgk_doc *d)

@@ -110,6 +110,24 @@ char *replace_byte(const char *s, char from, const char *to)
     return out;
 }
 
+int layout_variants(const char *text, const char *from, const char *to, const char *spaces, xxgk_doc **d)
+{
+    char *t = replace1(text, from, to);
+    const char *seps[] = {NULL, "\r\n", spaces, " | "};
+    int n = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+        char *v = !seps[i] ? strdup(t)
+                  : i == 1 ? replace_byte(t, '\n', "\r\n")
+                           : replace_byte(t, '\t', seps[i]);
+        d[n] = parse_str(v);
+        assert_non_null(d[n]);
+        n++;
+        free(v);
+    }
+    free(t);
+    return n;
+}
+
 void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col)
 {
     int n = count_diags(doc, code);

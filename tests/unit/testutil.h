@@ -24,6 +24,9 @@ char *cell_str(const xxgk_doc *doc, int table, int row, int col, char *buf, size
 char *replace1(const char *s, const char *from, const char *to);
 /* malloc'd copy of s with every byte from replaced by to, in one pass. */
 char *replace_byte(const char *s, char from, const char *to);
+/* text with the first from replaced by to, parsed in four layouts: TSV as
+ * is, CRLF, TABs as spaces, TABs as markdown pipes; returns 4, docs in d. */
+int layout_variants(const char *text, const char *from, const char *to, const char *spaces, xxgk_doc **d);
 /* Exactly one diagnostic with this code, at line:col. */
 void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col);
 /* The number of cells with a value or an empty state in the first copy. */
