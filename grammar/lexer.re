@@ -127,7 +127,7 @@ static inline const uint8_t *line_end(scanner *sc, const uint8_t *p)
     if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
         sc->li++;
         end = d->starts[sc->li + 1] - 1;
-        if (d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
+        if (d->has_cr && d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
             end--;
         sc->eol_from = p;
         sc->eol = sc->base + end;
