@@ -66,10 +66,15 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
         return NULL; /* (no values: ctx->vals.v may be NULL) */
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
-    if (label->end > v[0].start || !delimited(src, label->end, v[0].start, false))
+    if (label->end > v[0].start ||
+        !((label->tok == ROW && v[0].delim_before) || delimited(src, label->end, v[0].start, false)))
         return NULL;
+    /* a number read after a delimiter has one between it and the token
+     * before it (delim_before: tokens.c, on_value): a row label's or a
+     * number's, each of which ends a run of delimiters */
     for (size_t i = 0; i + 1 < n; i++)
-        if (v[i].tok == NUMBER && v[i + 1].tok == NUMBER && !delimited(src, v[i].end, v[i + 1].start, true))
+        if (v[i + 1].tok == NUMBER && !v[i + 1].delim_before && v[i].tok == NUMBER &&
+            !delimited(src, v[i].end, v[i + 1].start, true))
             return &v[i];
     return NULL;
 }

@@ -38,6 +38,10 @@ typedef struct ptok {
                                 row, but no value (P046) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
+    bool delim_before;       /* NUMBER: a TAB or a | (its bytes) was read between it
+                                and the token before it, on its line (tokens.c:
+                                on_value); false: not known, the bytes say
+                                (build_row.c: shared_cell) */
 } ptok;
 
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */

@@ -484,10 +484,13 @@ static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
 }
 
 /* NUMBER inside a line, with no unit (a plain one, scan_plain): a value,
- * and its line a data line */
+ * and its line a data line. A delimiter read since the last token that
+ * was no delimiter (last_delim) stands after the token before this one:
+ * its TAB or | lies between them (delim_before). */
 static int on_value(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
 {
     set(out, start, end);
+    out->delim_before = ctx->line.last_delim != 0;
     ctx->line.has_data = true;
     delimiters_end(ctx);
     return emit(ctx, NUMBER);

@@ -188,6 +188,18 @@ static void test_cell_with_two_numbers(void **state)
     d = with("规章\t0\t0\t0", "规章\t0\t1 5\r");
     assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 6);
     xxgk_doc_free(d);
+    /* a delimiter before a cell's first number says nothing of the
+     * second (build_row.c: shared_cell, tokens.c: delim_before): 1 5
+     * after ｜ or | is one cell, and | or ｜ between two numbers two */
+    d = with("规章\t0\t0\t0", "规章｜0｜1 5");
+    assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 6);
+    xxgk_doc_free(d);
+    d = with("规章\t0\t0\t0", "| 规章 | 0 | 1 5 |");
+    assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 12);
+    xxgk_doc_free(d);
+    d = with("规章\t0\t0\t0", "规章｜0｜1｜5");
+    assert_int_equal(count_diags(d, XXGK_P_CELL_TWO_NUMBERS), 0);
+    xxgk_doc_free(d);
     /* 1,534 is one number, 1，534 too */
     d = with("规章\t0\t0\t0", "规章\t1,534\t0\t1，534");
     assert_int_equal(count_diags(d, XXGK_P_CELL_TWO_NUMBERS), 0);
