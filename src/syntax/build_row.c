@@ -804,7 +804,7 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     int row = ctx->row.key;
     if (xxgk_row_table(row) != t->id)
         return;
-    if (t->id == XXGK_TABLE_REQUESTS)
+    if (t->id == XXGK_TABLE_REQUESTS && (!ctx->ncells || ctx->trans.n)) /* a header comes before any cell */
         bld_trans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals), texts_in(&ctx->vals));
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;

@@ -55,7 +55,17 @@ static bool is_requester(int col)
 
 /* ---- the header: a run of row labels without numbers ---- */
 
-void bld_trans_reset(parse_ctx *ctx) { memset(&ctx->trans, 0, sizeof ctx->trans); }
+/* Its fields but the labels' arrays, which only n counts (a table's
+ * begin asks: no walk of the arrays). */
+void bld_trans_reset(parse_ctx *ctx)
+{
+    struct trans *tr = &ctx->trans;
+    tr->n = 0;
+    tr->bad_why = tr->why = 0;
+    tr->on = tr->failed = false;
+    tr->item_col = 0;
+    tr->cols_seen = 0;
+}
 
 static void header_bad(struct trans *tr, int why, xxgk_span at, int row)
 {
