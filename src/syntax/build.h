@@ -6,6 +6,7 @@
  *   build_row.c    rows and their values, the short-row decision
  *   build_cells.c  values to cells: layout padding, exact numbers
  *   build_common.c names for messages, blocks, scratch arrays
+ *   build_trans.c  table 三 printed transposed (P066, P067)
  *
  * Tables are built row by row. A row's values (numbers and empty cells) are
  * collected until the row ends, then matched to the columns: the clause's
