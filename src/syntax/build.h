@@ -6,6 +6,7 @@
  *   build_row.c    rows and their values, the short-row decision
  *   build_cells.c  values to cells: layout padding, exact numbers
  *   build_common.c names for messages, blocks, scratch arrays
+ *   build_trans.c  table 三 printed transposed (P066, P067)
  *
  * Tables are built row by row. A row's values (numbers and empty cells) are
  * collected until the row ends, then matched to the columns: the clause's
@@ -153,6 +154,24 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
 /* The row's values VALUES carry finding D (a note over them): a row whose
  * shape D doubts. */
 void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values);
+
+/* ---- build_trans.c: table 三 printed transposed ---- */
+/* A new table: no header run, not transposed. */
+void bld_trans_reset(parse_ctx *ctx);
+/* A template row of table 三 ended at LABEL, BARE (no number), HAS_TEXT
+ * (words in place of a number); words where a row label stands, NUMBERS
+ * numbers after them (true: taken, the first row of a transposed table
+ * whose label is no requester: P067 due). */
+void bld_trans_see_row(parse_ctx *ctx, int row, xxgk_span label, bool bare, bool has_text);
+bool bld_trans_see_words(parse_ctx *ctx, xxgk_span at, int numbers);
+/* A header item of table 三 ended with NUMBERS numbers: true when it is a
+ * row of a table read transposed (taken). */
+bool bld_trans_values(parse_ctx *ctx, int numbers);
+/* A row label or words with NUMBERS numbers in a table read transposed. */
+void bld_trans_row(parse_ctx *ctx, xxgk_span at, int numbers);
+/* The table's end: P066 or P067; true when its rows are not to be checked
+ * (P067 said it all). */
+bool bld_trans_end(parse_ctx *ctx, uint32_t end_at);
 
 /* ---- build_header.c ---- */
 /* The unit of money a column label's header cell states (units.h), else

@@ -407,6 +407,8 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     if (t->start >= sr->line_end || t->text == TEXT_TABLE_PROSE)
         return false;
     char buf[96];
+    if (sr->n == 0 && ctx->trans.n)
+        bld_trans_see_words(ctx, tok_span(t), 0); /* words among a header's labels */
     bld_text_of(ctx, t, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
     ctx->row.kind = ROW_SPENT;
@@ -521,6 +523,8 @@ void b_stray_end(parse_ctx *ctx, int table)
                 first = &ctx->vals.v[i];
             numbers++;
         }
+    if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
+        numbers = 0; /* a row of a table printed transposed */
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
@@ -536,6 +540,15 @@ static int numbers_in(const cellbuf *b)
     for (size_t i = 0; i < b->n; i++)
         n += b->v[i].tok == NUMBER;
     return n;
+}
+
+/* Words among the row's values. */
+static bool texts_in(const cellbuf *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (b->v[i].tok == TEXT)
+            return true;
+    return false;
 }
 
 static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, const int **cols,
@@ -696,6 +709,8 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
 static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     char buf[96];
+    if (t->id == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_see_words(ctx, tok_span(label), numbers_in(&ctx->vals)))
+        return; /* the first row of a transposed table, its label no requester's: P067 */
     if (label->start < ctx->unknown_line_end)
         return; /* a later piece of a line told whole */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
@@ -794,6 +809,8 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     int row = ctx->row.key;
     if (xxgk_row_table(row) != t->id)
         return;
+    if (t->id == XXGK_TABLE_REQUESTS && (!ctx->ncells || ctx->trans.n)) /* a header comes before any cell */
+        bld_trans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals), texts_in(&ctx->vals));
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;
     if (ctx->row_seen[row]) {
@@ -821,6 +838,14 @@ static void row_end(parse_ctx *ctx)
     if (!t)
         return;
     const ptok *label = &ctx->row_tok;
+    if (__builtin_expect(ctx->trans.on, 0)) {
+        int numbers = numbers_in(&ctx->vals);
+        if (numbers) { /* numbers in a row that is no requester's */
+            bld_trans_row(ctx, tok_span(label), numbers);
+            ctx->vals.n = 0;
+            return;
+        }
+    }
     if (ctx->row.kind == ROW_SPENT) {
         spent_row_end(ctx, t);
     } else {

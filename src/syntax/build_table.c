@@ -217,9 +217,11 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
         bld_appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS)
         t->ncols_requests = ctx->has_subtotal ? 8 : 7;
+    bool refused = t->id == XXGK_TABLE_REQUESTS && bld_trans_end(ctx, end_at);
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
-    check_rows(ctx, t, end_at);
+    if (!refused)
+        check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);
     key_box keys = cells_room(ctx, t);
     index_room(ctx, t, keys);
@@ -254,6 +256,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     bld_requests_units_reset(ctx);
     ctx->req_top_reordered = false;
     bld_appeals_reset(ctx);
+    bld_trans_reset(ctx);
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
@@ -312,6 +315,10 @@ void b_head(parse_ctx *ctx, const ptok *t)
         bld_grid_see(ctx, t->start);
     if (t && ctx->tab && ctx->tab->id == XXGK_TABLE_APPEALS)
         bld_appeals_word(ctx, t, true);
+    if (t && ctx->tab && ctx->tab->id == XXGK_TABLE_REQUESTS) {
+        ctx->trans.item_col = 0; /* words of the header: no requester */
+        ctx->trans.item_at = tok_span(t);
+    }
     if (t && ctx->tab && ctx->tab->id == XXGK_TABLE_REQUESTS && t->key == XXGK_C_LEGAL_SUBTOTAL) {
         /* 法人或其他组织: the place of the 法人 columns */
         requests_header_word(ctx);
@@ -353,6 +360,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
     } else if (ctx->tab->id == XXGK_TABLE_REQUESTS) {
         int k = t->key;
+        ctx->trans.item_col = k; /* the requester of a transposed table's row */
+        ctx->trans.item_at = tok_span(t);
         requests_header_word(ctx);
         bld_requests_word(ctx, t, false);
         if (k == XXGK_C_NATURAL_PERSON)
@@ -377,7 +386,10 @@ void b_column(parse_ctx *ctx, const ptok *t)
 
 void b_group(parse_ctx *ctx, const ptok *t)
 {
-    /* a group label (table 三's （三）, （四）…) only ends the row before it */
-    (void)ctx;
-    (void)t;
+    /* a group label (table 三's （三）, （四）…) only ends the row before it
+     * (no requester of a transposed table's row) */
+    if (t) {
+        ctx->trans.item_col = 0;
+        ctx->trans.item_at = tok_span(t);
+    }
 }

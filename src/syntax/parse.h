@@ -46,6 +46,7 @@ typedef struct ptok {
 
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
 enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
+enum { TRANS_ROWS_MAX = 96 }; /* outcome labels of a transposed table 三's header, on up to three lines */
 
 /* What the builder knows of the row being read. */
 enum row_kind {
@@ -293,6 +294,27 @@ typedef struct parse_ctx {
         size_t cells_from, cells_to;
         xxgk_span first, values;
     } bare;
+    /* table 三 printed transposed (build_trans.c): the outcomes as its
+     * columns, the requesters as its rows */
+    struct trans {
+        /* the run of table 三's row labels that ended with no number, one
+         * after another, before any cell: the header of a transposed table
+         * when a requester's label and numbers follow it */
+        int n;
+        int row[TRANS_ROWS_MAX];
+        xxgk_span at[TRANS_ROWS_MAX];
+        xxgk_span bad;       /* the first label of the run that spoils it */
+        int bad_why;         /* enum trans_why, 0: none */
+        int bad_row;         /* its row, for the message */
+        bool on;             /* read transposed from the header on */
+        bool failed;         /* it cannot be: P067 due */
+        int item_col;        /* the requester label the values follow, 0: none */
+        xxgk_span item_at;   /* that label (or the words in its place) */
+        unsigned cols_seen;  /* requesters read, bit per column key */
+        xxgk_span why_at;    /* where it fails */
+        int why;             /* enum trans_why */
+        int why_key, why_n;  /* a row or column key, a count, for the message */
+    } trans;
     /* the template's label of each row for messages (bld_row_label_text),
      * by template (unknown, 2019, 2021): made from labels.def's entries
      * when a document first names a row */

@@ -599,11 +599,60 @@ def e_header_only(rep, rng):
     return Mutant("table-header-only", L, exp, min(lines), True, "table %s without rows" % t)
 
 
+REQUESTERS = {"natural_person": "自然人", "commercial": "商业企业", "research": "科研机构",
+              "public_interest": "社会公益组织", "legal_services": "法律服务机构", "other_org": "其他",
+              "legal_subtotal": "小计", "total": "总计"}
+
+
+def e_transpose(rep, rng):
+    """table 三 printed transposed (build_trans.c, P066): the header holds the
+    rows' labels, each requester a row of numbers; the same cells. Only for a
+    table whose rows each stand on one line, label first, all cells there."""
+    req = {}
+    for (t, r, c), (v, u, ln, col) in rep.cells.items():
+        if t == "requests":
+            req.setdefault(ln, []).append((col, r, c))
+    if len(req) < 20:
+        return None
+    lines = sorted(req)
+    cols = [c for _, _, c in sorted(req[lines[0]])]
+    rows, labels = [], []
+    for ln in lines:
+        cs = sorted(req[ln])
+        if [c for _, _, c in cs] != cols or len({r for _, r, _ in cs}) != 1:
+            return None
+        text = rep.lines[ln - 1]
+        if "\t" not in text:
+            return None
+        label = [f for f in text[:cs[0][0] - 1].split("\t") if f.strip(" |")]
+        if not label:
+            return None
+        rows.append(cs[0][1])
+        labels.append(label[-1].strip(" |"))
+    head = next((i for i in range(lines[0] - 2, -1, -1) if rep.lines[i].startswith("三、")), None)
+    if head is None or any(rep.lines[i].strip() and re.search(r"[0-9]", rep.lines[i])
+                           for i in range(head + 1, lines[0] - 1)):
+        return None
+    sep = rng.choice(["\t", " | "])
+    block = [sep.join(["申请人情况"] + labels)]
+    for c in cols:
+        nums = []
+        for ln, r in zip(lines, rows):
+            v, u, l2, col = rep.cells[("requests", r, c)]
+            se = rep.number_at(l2, col)
+            if not se:
+                return None
+            nums.append(rep.lines[l2 - 1][se[0]:se[1]])
+        block.append(sep.join([REQUESTERS[c]] + nums))
+    L = rep.lines[:head + 1] + block + rep.lines[lines[-1]:]
+    return Mutant("transposed", L, plain(rep), head + 2, False, "table 三 transposed")
+
+
 EDITS = [e_separator_pipe, e_separator_spaces, e_cell_per_line, e_blank_line, e_fullwidth, e_thousands,
          e_trailing, e_crlf, e_page_footer, e_trad, e_numbers_next_line, e_unit,
          e_num_delete, e_num_insert, e_num_swap, e_num_glue, e_num_split, e_row_delete,
          e_row_dup, e_row_swap, e_numbers_prev_line, e_label_near, e_dash, e_blank_cell,
-         e_header_swap, e_header_only, e_label_wrap, e_repeat_header, e_header_delete]
+         e_header_swap, e_header_only, e_label_wrap, e_repeat_header, e_header_delete, e_transpose]
 
 # ---- judging ----------------------------------------------------------------
 
