@@ -73,6 +73,25 @@ static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
     return notes->count;
 }
 
+int grid_note_add(grid_notes *notes, int code, uint32_t at, const char *arg)
+{
+    if (!notes || notes->count >= GRID_MAX_NOTES)
+        return 0;
+    grid_note *n = &notes->n[notes->count++];
+    n->code = code;
+    n->at = at;
+    n->also = n->also_end = 0;
+    size_t k = strlen(arg);
+    if (k >= sizeof n->arg) {
+        k = sizeof n->arg - 1;
+        while (k > 0 && ((unsigned char)arg[k] & 0xC0) == 0x80)
+            k--;
+    }
+    memcpy(n->arg, arg, k);
+    n->arg[k] = 0;
+    return notes->count;
+}
+
 /* A wide character (CJK, full-width forms): between two of them a block
  * boundary inside a cell is no space (as CSS drops segment breaks between
  * East Asian characters). */
@@ -94,18 +113,25 @@ static bool wide_at(const textbuf *t, size_t i, bool before)
 }
 
 /* A cell's text into a row: its block boundaries (line breaks) become a
- * space, or nothing between wide characters. */
-static void append_cell(textbuf *out, const textbuf *c)
+ * space, or nothing between wide characters. Returns where the cell's
+ * byte mark (clamped to its length) went in out. */
+static uint32_t append_cell(textbuf *out, const textbuf *c, size_t mark)
 {
     size_t from = 0;
+    uint32_t at = (uint32_t)out->len;
+    if (mark > c->len)
+        mark = c->len;
     for (size_t i = 0; i <= c->len; i++) {
         if (i < c->len && c->s[i] != '\n')
             continue;
+        if (mark >= from && mark <= i)
+            at = (uint32_t)(out->len + (mark - from));
         tb_append_range(out, c, from, i);
         if (i < c->len && !(wide_at(c, i, true) && wide_at(c, i + 1, false)))
             tb_append_range(out, c, i, i + 1), out->s[out->len - 1] = ' ';
         from = i + 1;
     }
+    return at;
 }
 
 /* One slot of the layout: the cell covering it, and whether this is the
@@ -206,6 +232,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         bool own = false;
         for (size_t k = 0; k < r->n; k++)
             own |= &r->cells[k] == c;
+        bool first_cell = first;
         if (!first)
             tb_put_at(out, "\t", 1, own ? c->at : r->at);
         first = false;
@@ -222,8 +249,15 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         }
         if (own)
             c->out_at = (uint32_t)out->len;
-        if (own || is_label(&c->text))
-            append_cell(out, &c->text);
+        if (own || is_label(&c->text)) {
+            uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
+            /* an empty cell: at the TAB before it, which stands at the
+             * cell's place in the file (the next byte stands at the next
+             * cell's) */
+            if (own && c->hidden_at)
+                grid_note_add(notes, XXGK_L_UNSEEN_TEXT, !c->text.len && !first_cell ? hid - 1 : hid,
+                              c->hidden);
+        }
         if (own)
             c->out_end = (uint32_t)out->len;
     }
