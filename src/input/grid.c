@@ -134,6 +134,59 @@ static uint32_t append_cell(textbuf *out, const textbuf *c, size_t mark)
     return at;
 }
 
+/* Is [s, e) a number alone: digits (ASCII or full-width) with the signs
+ * a number is written with (. , - + %), blanks around them? */
+static bool number_alone(const char *s, const char *e)
+{
+    bool digit = false;
+    while (s < e) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= '0' && c <= '9') {
+            digit = true;
+            s++;
+        } else if (c == '.' || c == ',' || c == '-' || c == '+' || c == '%' || c == ' ') {
+            s++;
+        } else if (c == 0xEF && e - s >= 3 && (unsigned char)s[1] == 0xBC && (unsigned char)s[2] >= 0x90 &&
+                   (unsigned char)s[2] <= 0x99) {
+            digit = true;
+            s += 3;
+        } else {
+            return false;
+        }
+    }
+    return digit;
+}
+
+/* A cell of which two lines or more (blocks: <p>, <br>, a .docx
+ * paragraph) are each a number alone: the cell says two numbers, and
+ * which one is its value cannot be read. The numbers, " / " between
+ * them, into q (cut to whole characters). */
+static bool numbers_on_lines(const textbuf *t, char *q, size_t cap)
+{
+    if (!t->len || !memchr(t->s, '\n', t->len))
+        return false;
+    int found = 0;
+    size_t n = 0;
+    q[0] = 0;
+    for (const char *p = t->s, *end = t->s + t->len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if (number_alone(p, le)) {
+            found++;
+            size_t k = (size_t)(le - p);
+            if (n + k + 4 < cap) {
+                if (n)
+                    memcpy(q + n, " / ", 3), n += 3;
+                memcpy(q + n, p, k);
+                n += k;
+                q[n] = 0;
+            }
+        }
+        p = le + 1;
+    }
+    return found >= 2;
+}
+
 /* One slot of the layout: the cell covering it, and whether this is the
  * cell's own row (first row of its span). */
 typedef struct slot {
@@ -249,6 +302,15 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         }
         if (own)
             c->out_at = (uint32_t)out->len;
+        char q[GRID_HIDDEN_TEXT];
+        if (own && numbers_on_lines(&c->text, q, sizeof q)) {
+            /* no number of it is read: an empty cell, the note at it (at
+             * the TAB before it, which stands at the cell's place in the
+             * file; the next byte stands at the next cell's) */
+            grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
         if (own || is_label(&c->text)) {
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
             /* an empty cell: at the TAB before it, which stands at the

@@ -678,6 +678,54 @@ static char *replace_all(const char *s, const char *from, const char *to)
     return out;
 }
 
+/* A cell of which two lines (<p>, <br>, <div>) are each a number alone:
+ * neither 12 nor 1 nor a number shifted into the next column: an empty
+ * cell, L037 at the cell's <td>, every other cell of the row in its
+ * column. A number with a unit or a note on a line of its own is read. */
+static void html_numbers_on_lines(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>行政许可</td><td><p>1</p><p>2</p></td><td>5</td></tr>\n"
+                       "<tr><td>行政处罚</td><td>3<br>４</td><td><div>88</div><div>件</div></td></tr>\n"
+                       "<tr><td>收费</td><td><p>9,116.36</p>\n<p>（万元）</p></td><td>7</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "行政许可\t\t5\n行政处罚\t\t88 件\n收费\t9,116.36 （万元）\t7\n");
+    free(t);
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+    assert_int_equal(in.ndiags, 2);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBERS_ON_LINES);
+    assert_string_equal(in.diags[0].arg, "1 / 2");
+    assert_string_equal(in.diags[1].arg, "3 / ４");
+    xxgk_input_free(&in);
+    xxgk_doc *d = load_bytes("lines.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    xxgk_doc_free(d);
+    /* in a whole report: the cell empty, L037 at its <td>, the row's
+     * other cells in their columns */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">2293<", "><p>22</p><p>93</p><");
+    d = load_bytes("lines.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    const char *l = a;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
+    xxgk_doc_free(d);
+    free(a);
+    free(html);
+}
+
 /* The L036 of a document as "line:col msg-arg" lines, in order. */
 static char *unseen_of(const xxgk_doc *d)
 {
@@ -863,9 +911,11 @@ static void docx_reads_what_word_shows(void **state)
 
 /* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
  * of the number before it; two paragraphs in one cell are two values,
- * never one (as a block boundary in an HTML cell): each is P006 (placed
- * on the row's cell), and the cell keeps the number the report put there. Two
- * paragraphs of a label between CJK characters stay one label. */
+ * never one (as a block boundary in an HTML cell); a footnote mark is
+ * P006 (placed on the row's cell), and the cell keeps the number the
+ * report put there; two paragraphs each a number alone are L037 and an
+ * empty cell. Two paragraphs of a label between CJK characters stay one
+ * label. */
 static void docx_marks_and_paragraphs_in_a_cell(void **state)
 {
     (void)state;
@@ -887,7 +937,7 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
          19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
         {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
                      "</w:p></w:tc>\n",
-         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "22"},
+         16, 5, XXGK_R_LICENSING, XXGK_C_DECISIONS, "empty"},
         {"行政强制\t", "<w:tc><w:p><w:r><w:t>行政</w:t></w:r></w:p><w:p><w:r><w:t>强制</w:t></w:r>"
                        "</w:p></w:tc>\t",
          0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
@@ -902,9 +952,13 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
             skip();
         }
         xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
+        /* two paragraphs each a number: neither is the cell's (L037) */
+        int code = strcmp(cases[i].cell, "empty") == 0 ? XXGK_L_NUMBERS_ON_LINES : XXGK_P_TOO_MANY_VALUES;
         if (cases[i].line)
-            assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, cases[i].line, cases[i].at);
+            assert_diag_at(d, code, cases[i].line, cases[i].at);
         else
+            assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+        if (code == XXGK_L_NUMBERS_ON_LINES)
             assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
         char buf[64];
         assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
@@ -1108,6 +1162,7 @@ int main(void)
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
+        cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
