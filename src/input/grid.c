@@ -73,6 +73,25 @@ static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
     return notes->count;
 }
 
+int grid_note_add(grid_notes *notes, int code, uint32_t at, const char *arg)
+{
+    if (!notes || notes->count >= GRID_MAX_NOTES)
+        return 0;
+    grid_note *n = &notes->n[notes->count++];
+    n->code = code;
+    n->at = at;
+    n->also = n->also_end = 0;
+    size_t k = strlen(arg);
+    if (k >= sizeof n->arg) {
+        k = sizeof n->arg - 1;
+        while (k > 0 && ((unsigned char)arg[k] & 0xC0) == 0x80)
+            k--;
+    }
+    memcpy(n->arg, arg, k);
+    n->arg[k] = 0;
+    return notes->count;
+}
+
 /* A wide character (CJK, full-width forms): between two of them a block
  * boundary inside a cell is no space (as CSS drops segment breaks between
  * East Asian characters). */
@@ -94,18 +113,78 @@ static bool wide_at(const textbuf *t, size_t i, bool before)
 }
 
 /* A cell's text into a row: its block boundaries (line breaks) become a
- * space, or nothing between wide characters. */
-static void append_cell(textbuf *out, const textbuf *c)
+ * space, or nothing between wide characters. Returns where the cell's
+ * byte mark (clamped to its length) went in out. */
+static uint32_t append_cell(textbuf *out, const textbuf *c, size_t mark)
 {
     size_t from = 0;
+    uint32_t at = (uint32_t)out->len;
+    if (mark > c->len)
+        mark = c->len;
     for (size_t i = 0; i <= c->len; i++) {
         if (i < c->len && c->s[i] != '\n')
             continue;
+        if (mark >= from && mark <= i)
+            at = (uint32_t)(out->len + (mark - from));
         tb_append_range(out, c, from, i);
         if (i < c->len && !(wide_at(c, i, true) && wide_at(c, i + 1, false)))
             tb_append_range(out, c, i, i + 1), out->s[out->len - 1] = ' ';
         from = i + 1;
     }
+    return at;
+}
+
+/* Is [s, e) a number alone: digits (ASCII or full-width) with the signs
+ * a number is written with (. , - + %), blanks around them? */
+static bool number_alone(const char *s, const char *e)
+{
+    bool digit = false;
+    while (s < e) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= '0' && c <= '9') {
+            digit = true;
+            s++;
+        } else if (c == '.' || c == ',' || c == '-' || c == '+' || c == '%' || c == ' ') {
+            s++;
+        } else if (c == 0xEF && e - s >= 3 && (unsigned char)s[1] == 0xBC && (unsigned char)s[2] >= 0x90 &&
+                   (unsigned char)s[2] <= 0x99) {
+            digit = true;
+            s += 3;
+        } else {
+            return false;
+        }
+    }
+    return digit;
+}
+
+/* A cell of which two lines or more (blocks: <p>, <br>, a .docx
+ * paragraph) are each a number alone: the cell says two numbers, and
+ * which one is its value cannot be read. The numbers, " / " between
+ * them, into q (cut to whole characters). */
+static bool numbers_on_lines(const textbuf *t, char *q, size_t cap)
+{
+    if (!t->len || !memchr(t->s, '\n', t->len))
+        return false;
+    int found = 0;
+    size_t n = 0;
+    q[0] = 0;
+    for (const char *p = t->s, *end = t->s + t->len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if (number_alone(p, le)) {
+            found++;
+            size_t k = (size_t)(le - p);
+            if (n + k + 4 < cap) {
+                if (n)
+                    memcpy(q + n, " / ", 3), n += 3;
+                memcpy(q + n, p, k);
+                n += k;
+                q[n] = 0;
+            }
+        }
+        p = le + 1;
+    }
+    return found >= 2;
 }
 
 /* One slot of the layout: the cell covering it, and whether this is the
@@ -206,6 +285,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         bool own = false;
         for (size_t k = 0; k < r->n; k++)
             own |= &r->cells[k] == c;
+        bool first_cell = first;
         if (!first)
             tb_put_at(out, "\t", 1, own ? c->at : r->at);
         first = false;
@@ -222,8 +302,24 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         }
         if (own)
             c->out_at = (uint32_t)out->len;
-        if (own || is_label(&c->text))
-            append_cell(out, &c->text);
+        char q[GRID_HIDDEN_TEXT];
+        if (own && numbers_on_lines(&c->text, q, sizeof q)) {
+            /* no number of it is read: an empty cell, the note at it (at
+             * the TAB before it, which stands at the cell's place in the
+             * file; the next byte stands at the next cell's) */
+            grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
+        if (own || is_label(&c->text)) {
+            uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
+            /* an empty cell: at the TAB before it, which stands at the
+             * cell's place in the file (the next byte stands at the next
+             * cell's) */
+            if (own && c->hidden_at)
+                grid_note_add(notes, XXGK_L_UNSEEN_TEXT, !c->text.len && !first_cell ? hid - 1 : hid,
+                              c->hidden);
+        }
         if (own)
             c->out_end = (uint32_t)out->len;
     }

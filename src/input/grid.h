@@ -5,6 +5,9 @@
 #define XXGK_GRID_H
 #include "textbuf.h"
 
+/* The bytes of a cell's unseen text a note quotes, its NUL included. */
+enum { GRID_HIDDEN_TEXT = 44 };
+
 typedef struct grid_cell {
     textbuf text;
     int rowspan, colspan;    /* 1 or more; rowspan 0: up to the table's end */
@@ -13,6 +16,10 @@ typedef struct grid_cell {
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */
     int note;                /* its L030 note's index + 1, 0 when none */
+    /* text of the cell the page does not show, left out (html.c): where
+     * in the cell's text (+ 1; 0 when none) and what, for its note */
+    uint32_t hidden_at;
+    char hidden[GRID_HIDDEN_TEXT];
 } grid_cell;
 
 typedef struct grid_row {
@@ -29,10 +36,11 @@ typedef struct grid {
 
 /* What the layout found that the text cannot say: a number merged over
  * columns the row above keeps apart (XXGK_L_NUMBER_OVER_COLUMNS), a slot
- * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS); at: the
+ * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS), text a cell
+ * holds that the page does not show (XXGK_L_UNSEEN_TEXT); at: the
  * offset in the text written. At most GRID_MAX_NOTES, as the front ends
  * keep (XXGK_INPUT_MAX_DIAGS). */
-enum { GRID_MAX_NOTES = 8 };
+enum { GRID_MAX_NOTES = 32 };
 typedef struct grid_note {
     int code;
     uint32_t at;
@@ -47,6 +55,10 @@ typedef struct grid_notes {
     grid_note n[GRID_MAX_NOTES];
     int count;
 } grid_notes;
+
+/* A note with the text arg (cut to whole characters); its index + 1, 0
+ * when dropped past GRID_MAX_NOTES. */
+int grid_note_add(grid_notes *notes, int code, uint32_t at, const char *arg);
 
 enum { GRID_MAX_SPAN = 1000, GRID_MAX_COLS = 2048 }; /* the HTML standard's colspan limit; rowspan 65534 */
 

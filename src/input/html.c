@@ -2,8 +2,8 @@
  *
  * The page becomes the text a reader sees: block elements start lines, a
  * table's rows are lines with a TAB between cells and rowspan/colspan
- * resolved (grid.c), script, style, noscript, comments and hidden
- * elements are dropped, a layout table (one whose cell holds a table)
+ * resolved (grid.c), script, style, noscript, comments, hidden
+ * elements and text the page does not show (html_color.c) are dropped, a layout table (one whose cell holds a table)
  * is read as blocks. Every character written keeps the offset it came
  * from in the page, found by aligning the decoded text with the page's
  * bytes between two parser callbacks, so diagnostics point into the page. */
@@ -19,6 +19,7 @@
 #include "libs.h"
 #include "utf8.h"
 #include "vec.h"
+#include "xxgk.h"
 
 /* strcmp for the short names of elements: a few bytes, compared in
  * place rather than through a call */
@@ -125,6 +126,87 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
     return k;
 }
 
+/* Does the text hold an ASCII or full-width digit? */
+static bool has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+                                       (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99))
+            return true;
+    }
+    return false;
+}
+
+/* The start of the last character of t (0 when empty): where a note about
+ * what follows it is put, on what the reader does see. */
+static uint32_t last_char(const textbuf *t)
+{
+    size_t k = t->len;
+    while (k > 0 && (t->s[k - 1] == '\n' || t->s[k - 1] == '\t' || t->s[k - 1] == ' '))
+        k--;
+    if (k == 0)
+        return 0;
+    while (--k > 0 && ((unsigned char)t->s[k] & 0xC0) == 0x80)
+        ;
+    return (uint32_t)k;
+}
+
+/* Text the page does not show (the colour of its background, a size or
+ * an opacity of 0): left out as hidden text is, and told (L036) where it
+ * matters: in a table's cell, or with a digit in it. Its blanks are one
+ * space in what the note quotes. */
+static void drop_unseen(hstate *h, const xmlChar *ch, int len)
+{
+    char q[GRID_HIDDEN_TEXT];
+    size_t n = 0;
+    bool sp = false;
+    for (int i = 0; i < len;) {
+        uint32_t cp;
+        int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
+        if (l <= 0) {
+            i++;
+            continue;
+        }
+        if (html_blank(cp)) {
+            sp = n > 0;
+        } else if (n + (size_t)l + sp < sizeof q) {
+            if (sp)
+                q[n++] = ' ';
+            sp = false;
+            memcpy(q + n, ch + i, (size_t)l);
+            n += (size_t)l;
+        }
+        i += l;
+    }
+    if (!n)
+        return;
+    q[n] = 0;
+    table_state *t = html_top_table(h);
+    if (t && !t->layout && t->cell) {
+        grid_cell *c = t->cell;
+        if (!c->hidden_at)
+            c->hidden_at = last_char(&c->text) + 1;
+        size_t have = strlen(c->hidden), room = sizeof c->hidden - 1 - have;
+        if (have && room > 1) {
+            c->hidden[have++] = ' ';
+            room--;
+        }
+        /* whole characters only */
+        size_t k = n < room ? n : room;
+        while (k > 0 && k < n && ((unsigned char)q[k] & 0xC0) == 0x80)
+            k--;
+        memcpy(c->hidden + have, q, k);
+        c->hidden[have + k] = 0;
+        return;
+    }
+    /* in the flow: on the line's last character, or the next one written
+     * when a line starts here */
+    bool line_open = h->out.len && tb_last(&h->out) != '\n' && !h->pend_line;
+    if (has_digit(q, n))
+        grid_note_add(&h->notes, XXGK_L_UNSEEN_TEXT, line_open ? last_char(&h->out) : (uint32_t)h->out.len, q);
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
@@ -134,6 +216,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     }
     if (h->skip)
         return;
+    if (h->depth && h->stack[h->depth - 1].unseen) {
+        drop_unseen(h, ch, len);
+        return;
+    }
     uint32_t end = consumed(h);
     if (end < h->cur)
         end = h->srclen;
@@ -253,22 +339,40 @@ bool html_style_hides(const char *st, const char *end)
 
 /* An element's attributes in one pass: is it hidden (the hidden
  * attribute, or display:none / visibility:hidden in its first style
- * attribute)? *cuts: the skim's markers among them (html_skim.h), for
+ * attribute)? *lk: what its colour attributes (<font color>, bgcolor, a
+ * background image) and then its style (which wins, as in CSS) say of
+ * its look. *cuts: the skim's markers among them (html_skim.h), for
  * html_read to know that libxml2 read every one as an attribute. */
-static bool hidden(const xmlChar **atts, size_t *cuts)
+static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk)
 {
     bool hide = false;
     const char *st = NULL;
     for (int i = 0; atts && atts[i]; i += 2) {
         const char *name = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if ((name[0] | 0x20) == 'h' && strcasecmp(name, "hidden") == 0)
+        char c0 = (char)(name[0] | 0x20);
+        if (c0 == 'h' && strcasecmp(name, "hidden") == 0) {
             hide = true;
-        else if (!st && (name[0] | 0x20) == 's' && strcasecmp(name, "style") == 0)
-            st = v ? v : "";
-        else if (html_skim_is_marker(name, v))
+        } else if (c0 == 's' && strcasecmp(name, "style") == 0) {
+            if (!st)
+                st = v ? v : "";
+        } else if (c0 == 'c' && v && strcasecmp(name, "color") == 0) {
+            lk->fg = html_color(v, strlen(v), true);
+        } else if (c0 == 'b' && v && strcasecmp(name, "bgcolor") == 0) {
+            uint32_t c = html_color(v, strlen(v), true);
+            lk->bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
+        } else if (c0 == 'b' && v && *v && strcasecmp(name, "background") == 0) {
+            lk->bg = HCOLOR_UNKNOWN; /* an image: what shows behind the text is not known */
+        } else if (html_skim_is_marker(name, v)) {
             ++*cuts;
+        }
     }
-    return hide || (st && html_style_hides(st, st + strlen(st)));
+    if (st) {
+        const char *end = st + strlen(st);
+        if (html_style_hides(st, end))
+            return true;
+        html_style_look(st, end, lk);
+    }
+    return hide;
 }
 
 /* A span attribute: 1 when absent or not a number, else clamped. */
@@ -310,7 +414,10 @@ static void take_meta(hstate *h, const xmlChar **atts)
         *slot = dup_str(content);
 }
 
-static bool push(hstate *h, const char *name, int kind, bool hide)
+/* A known colour (not unset, unknown or transparent). */
+static bool known_color(uint32_t c) { return c <= 0xFFFFFF; }
+
+static bool push(hstate *h, const char *name, int kind, bool hide, const html_look *lk)
 {
     if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
         return false;
@@ -320,6 +427,14 @@ static bool push(hstate *h, const char *name, int kind, bool hide)
     f->name[n] = 0;
     f->kind = (uint8_t)kind;
     f->hidden = hide;
+    /* the look: what the element sets, else what shows through from its
+     * parent (the page: black on white) */
+    const frame *up = h->depth > 1 ? &h->stack[h->depth - 2] : NULL;
+    f->fg = lk->fg != HCOLOR_UNSET ? lk->fg : up ? up->fg : 0x000000;
+    f->bg = lk->bg != HCOLOR_UNSET ? lk->bg : up ? up->bg : 0xFFFFFF;
+    f->clear = lk->clear || (up && up->clear);
+    f->unseen = f->clear || lk->size0 || f->fg == HCOLOR_CLEAR ||
+                (known_color(f->fg) && known_color(f->bg) && f->fg == f->bg);
     return true;
 }
 
@@ -378,7 +493,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     flush_lt(h);
     const char *name = (const char *)xname;
     int kind = element_kind(name);
-    bool hide = hidden(atts, &h->cuts_seen) || kind == H_SKIP;
+    html_look lk = {HCOLOR_UNSET, HCOLOR_UNSET, false, false};
+    /* a link has the colour of links, whatever the text around it has */
+    if ((name[0] | 0x20) == 'a' && !name[1])
+        lk.fg = HCOLOR_UNKNOWN;
+    bool hide = hidden(atts, &h->cuts_seen, &lk) || kind == H_SKIP;
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -389,7 +508,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_block_break(h);
         return;
     }
-    if (!push(h, name, kind, hide)) {
+    if (!push(h, name, kind, hide, &lk)) {
         h->out.failed = true;
         return;
     }

@@ -18,10 +18,27 @@ enum { ALIGN_SLACK = 64 };
  * (<sup>, <sub>): a footnote mark, set apart from the text around it. */
 enum hkind { H_INLINE = 0, H_BLOCK, H_SKIP, H_TABLE, H_ROW, H_CELL, H_TITLE, H_BREAK, H_MARK };
 
+/* Colours as 0xRRGGBB, or one of these: not set by the element (its
+ * parent's shows), set to what cannot be read (a system colour, an
+ * image behind the text), or no colour at all (transparent text). */
+enum { HCOLOR_UNSET = 0xFFFFFFFFu, HCOLOR_UNKNOWN = 0x1000000u, HCOLOR_CLEAR = 0x2000000u };
+
+/* What an element's style and colour attributes say of how its text
+ * looks: its colour (fg), the background behind it (bg), a font size of
+ * 0 (its own text, not its children's: they may set a size of their
+ * own), an opacity of 0 (it and all it holds). */
+typedef struct html_look {
+    uint32_t fg, bg;
+    bool size0, clear;
+} html_look;
+
 typedef struct frame {
     char name[12];           /* enough for every element that matters */
     uint8_t kind;
     bool hidden;             /* skipped with its content */
+    bool unseen;             /* its own text cannot be seen (html_look) */
+    bool clear;              /* opacity 0: nothing in it can be seen */
+    uint32_t fg, bg;         /* the text's colour and the background behind it */
 } frame;
 
 typedef struct table_state {
@@ -65,6 +82,14 @@ bool html_in_cell(hstate *h);
 /* Does the style [st, end) hide its element (display:none,
  * visibility:hidden)? */
 bool html_style_hides(const char *st, const char *end);
+/* The colour a CSS value (or, legacy, a colour attribute: the '#' may be
+ * left out) names: 0xRRGGBB, HCOLOR_CLEAR (transparent), HCOLOR_UNKNOWN. */
+uint32_t html_color(const char *s, size_t n, bool legacy);
+/* What the style [st, end) sets of lk (the rest of lk kept). */
+void html_style_look(const char *st, const char *end, html_look *lk);
+/* Does the style [st, end) hide its element or say anything of its
+ * look (html_look)? The skim keeps such a style for html.c to read. */
+bool html_style_matters(const char *st, const char *end);
 /* White space of HTML text, and no-break space: a space of the text at
  * most (inline: asked of every character of a text node). */
 static inline bool html_blank(uint32_t cp)

@@ -8,9 +8,10 @@
  * strings we drop (class, width, valign) or only ask whether they hide
  * the element (style). So the page is first skimmed for start tags, the
  * way libxml2 reads them, and in a copy the parser reads, the attributes
- * never read (a style only when it hides nothing) are left out of each
- * tag: from the first of them on, the tag keeps the others in their order
- * after a marker, HTML_SKIM_MARKER, standing where that first one stood.
+ * never read (a style only when it hides nothing and says nothing of
+ * the text's look: html_style_matters) are left out of each tag: from
+ * the first of them on, the tag keeps the others in their order after a
+ * marker, HTML_SKIM_MARKER, standing where that first one stood.
  * The parser's offsets are mapped back to the page's (html_skim_origin),
  * so the text is aligned with the page itself and keeps its origins.
  *
@@ -66,8 +67,8 @@ static bool plain8(const char *v)
 
 /* Can the value v[0..n) be left out: no entity, every
  * character one libxml2 reads without an error (an error could change
- * how it reads the rest), and, a style, it hides nothing? ('<' and '>'
- * are the caller's.) */
+ * how it reads the rest), and, a style, it hides nothing and says
+ * nothing of the text's look? ('<' and '>' are the caller's.) */
 static bool cuttable(const char *v, size_t n, bool style)
 {
     for (size_t i = 0; i < n;) {
@@ -88,11 +89,11 @@ static bool cuttable(const char *v, size_t n, bool style)
             return false;
         i += (size_t)l;
     }
-    return !style || !html_style_hides(v, v + n);
+    return !style || !html_style_matters(v, v + n);
 }
 
 /* What the value of an attribute is to html.c: read (html.c's spans,
- * hidden and <meta>'s name and content; charset and http-equiv, which
+ * hidden, the colours of text and background and <meta>'s name and content; charset and http-equiv, which
  * libxml2 reads), a style (read only to know whether it hides), or
  * never read. html.c's attr() asserts that each name it reads is here. */
 enum value_use { V_READ, V_STYLE, V_UNREAD };
@@ -103,7 +104,8 @@ static enum value_use value_use(const char *name, size_t n)
         const char *name;
         size_t n;
     } read[] = {{"hidden", 6},  {"rowspan", 7}, {"colspan", 7},    {"name", 4},
-                {"content", 7}, {"charset", 7}, {"http-equiv", 10}};
+                {"content", 7}, {"charset", 7}, {"http-equiv", 10}, {"color", 5},
+                {"bgcolor", 7}, {"background", 10}};
     if (n == 5 && (name[0] | 0x20) == 's' && strncasecmp(name, "style", 5) == 0)
         return V_STYLE;
     for (size_t i = 0; i < sizeof read / sizeof *read; i++)
@@ -198,7 +200,7 @@ static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, 
             r++;
         }
         a->strict = plain;
-        a->cut = plain && use != V_READ && (use != V_STYLE || !html_style_hides(s + v, s + r));
+        a->cut = plain && use != V_READ && (use != V_STYLE || !html_style_matters(s + v, s + r));
         return r;
     }
     const char *e = memchr(s + r + 1, s[r], n - r - 1);

@@ -37,7 +37,7 @@ typedef struct xxgk_input_diag {
     char arg[96];
 } xxgk_input_diag;
 
-enum { XXGK_INPUT_MAX_DIAGS = 8 };
+enum { XXGK_INPUT_MAX_DIAGS = 32 };
 
 typedef struct xxgk_input {
     int kind;                /* what was read */

@@ -656,6 +656,182 @@ static void html_marks_and_struck_text(void **state)
     free(html);
 }
 
+/* malloc'd copy of s with every from replaced by to (at least one). */
+static char *replace_all(const char *s, const char *from, const char *to)
+{
+    size_t fl = strlen(from), tl = strlen(to), k = 0;
+    for (const char *p = s; (p = strstr(p, from)); p += fl)
+        k++;
+    assert_true(k > 0);
+    char *out = malloc(strlen(s) + k * tl + 1), *o = out;
+    for (const char *p = s, *q; ; p = q + fl) {
+        q = strstr(p, from);
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        memcpy(o, p, n);
+        o += n;
+        if (!q)
+            break;
+        memcpy(o, to, tl);
+        o += tl;
+    }
+    *o = 0;
+    return out;
+}
+
+/* A cell of which two lines (<p>, <br>, <div>) are each a number alone:
+ * neither 12 nor 1 nor a number shifted into the next column: an empty
+ * cell, L037 at the cell's <td>, every other cell of the row in its
+ * column. A number with a unit or a note on a line of its own is read. */
+static void html_numbers_on_lines(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>行政许可</td><td><p>1</p><p>2</p></td><td>5</td></tr>\n"
+                       "<tr><td>行政处罚</td><td>3<br>４</td><td><div>88</div><div>件</div></td></tr>\n"
+                       "<tr><td>收费</td><td><p>9,116.36</p>\n<p>（万元）</p></td><td>7</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "行政许可\t\t5\n行政处罚\t\t88 件\n收费\t9,116.36 （万元）\t7\n");
+    free(t);
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+    assert_int_equal(in.ndiags, 2);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBERS_ON_LINES);
+    assert_string_equal(in.diags[0].arg, "1 / 2");
+    assert_string_equal(in.diags[1].arg, "3 / ４");
+    xxgk_input_free(&in);
+    xxgk_doc *d = load_bytes("lines.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    xxgk_doc_free(d);
+    /* in a whole report: the cell empty, L037 at its <td>, the row's
+     * other cells in their columns */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">2293<", "><p>22</p><p>93</p><");
+    d = load_bytes("lines.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    const char *l = a;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
+    xxgk_doc_free(d);
+    free(a);
+    free(html);
+}
+
+/* The L036 of a document as "line:col msg-arg" lines, in order. */
+static char *unseen_of(const xxgk_doc *d)
+{
+    static char buf[2048];
+    size_t len = 0;
+    buf[0] = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_UNSEEN_TEXT)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, g->span.start);
+        const char *q = strrchr(g->msg, ':');
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%u:%u%s\n", p.line, p.col, q ? q + 1 : "");
+    }
+    return buf;
+}
+
+/* Text the page does not show (white on the white page, the colour of
+ * the cell's or row's background, transparent, a size or an opacity of
+ * 0) is left out, L036 at its place quoting it: on the cell's last
+ * character seen before it, the first one after it when it starts the
+ * cell, the cell's <td> when the cell shows nothing; in the flow only
+ * when it holds a digit. White on a dark background, and a link's text,
+ * are read. */
+static void html_unseen_text(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body>\n"
+        "<p>共<font color=\"#ffffff\">99</font>条<span style=\"color:#fff\">说明</span></p>\n"
+        "<table>\n"
+        "<tr><td>x</td><td>1<font color=#fff>0</font></td><td><span style=\"color:#FFFFFF\">5</span></td>"
+        "<td><span style=\"color: white\">7</span>2</td><td>3<span style=\"color:rgb(255, 255, 255)\">3</span></td></tr>\n"
+        "<tr><td>y</td><td><span style=\"font-size:0pt\">4</span>4</td><td style=\"opacity:0\"><b>9</b></td>"
+        "<td><span style=\"color:rgba(0,0,0,0)\">1</span>2</td><td>6<font color=ffffff>0</font></td></tr>\n"
+        "<tr bgcolor=\"#003366\"><td>z</td><td><font color=#fff>12</font></td>"
+        "<td style=\"background:#fff\"><font color=white>8</font>无</td>"
+        "<td><font color=#003366><a href=\"l\">11</a></font></td><td style=\"background:url(b.png)\"><font color=#003366>13</font></td></tr>\n"
+        "</table><div style=\"background-color:black\"><font color=\"black\">2023</font><span style=\"color:white\">14</span></div>\n"
+        "</body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "共条\nx\t1\t\t2\t3\ny\t4\t\t2\t6\nz\t12\t无\t11\t13\n14\n");
+    free(t);
+    xxgk_doc *d = load_bytes("unseen.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(unseen_of(d), "2:4 '99'\n"
+                                      "4:19 '0'\n"
+                                      "4:53 '5'\n"
+                                      "4:134 '7'\n"
+                                      "4:144 '3'\n"
+                                      "5:55 '4'\n"
+                                      "5:82 '9'\n"
+                                      "5:142 '1'\n"
+                                      "5:152 '0'\n"
+                                      "6:122 '8'\n"
+                                      "7:102 '2023'\n");
+    xxgk_doc_free(d);
+}
+
+/* The same in a whole report, both templates, and in GB18030: each cell
+ * is the text twin's, where white digits stand before, after or in place
+ * of a number; a table on a dark background with white text reads as
+ * the page does. */
+static void html_unseen_text_in_reports(void **state)
+{
+    (void)state;
+    const char *pages[] = {"tests/input/pingtan-2019.html", "tests/input/pingtan-2021.html"};
+    const char *twins[] = {"corpus/pingtan-2019.txt", "corpus/pingtan-2021.txt"};
+    for (int k = 0; k < 2; k++) {
+        size_t n, m;
+        char *html = read_source_file(pages[k], &n);
+        xxgk_doc *twin = parse_file(twins[k]);
+        char *ct = cells_of(twin);
+        /* every number's cell gets a white 0 glued after it */
+        char *w = replace_all(html, "</p></td>", "<font color=\"#ffffff\">0</font></p></td>");
+        xxgk_doc *d = load_bytes("white.html", w, strlen(w), XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_true(count_diags(d, XXGK_L_UNSEEN_TEXT) > 8);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        /* the same in GB18030 */
+        char *decl = replace1(w, "<meta charset=\"utf-8\">", "<meta charset=\"gb2312\">");
+        char *g = convert("GB18030", "UTF-8", decl, strlen(decl), &m);
+        d = load_bytes("white-gb.html", g, m, XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        free(cd);
+        xxgk_doc_free(d);
+        /* white text on a dark table is read */
+        char *dark = replace_all(html, "<table", "<table bgcolor=\"#1f4e79\" style=\"color:#fff\"");
+        d = load_bytes("dark.html", dark, strlen(dark), XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_int_equal(count_diags(d, XXGK_L_UNSEEN_TEXT), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(dark);
+        free(g);
+        free(decl);
+        free(w);
+        free(ct);
+        xxgk_doc_free(twin);
+        free(html);
+    }
+}
+
 /* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
  * starting with '<' is WordprocessingML as it is); the file's bytes, NULL
  * when python3 is missing. */
@@ -735,9 +911,11 @@ static void docx_reads_what_word_shows(void **state)
 
 /* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
  * of the number before it; two paragraphs in one cell are two values,
- * never one (as a block boundary in an HTML cell): each is P006 (placed
- * on the row's cell), and the cell keeps the number the report put there. Two
- * paragraphs of a label between CJK characters stay one label. */
+ * never one (as a block boundary in an HTML cell); a footnote mark is
+ * P006 (placed on the row's cell), and the cell keeps the number the
+ * report put there; two paragraphs each a number alone are L037 and an
+ * empty cell. Two paragraphs of a label between CJK characters stay one
+ * label. */
 static void docx_marks_and_paragraphs_in_a_cell(void **state)
 {
     (void)state;
@@ -759,7 +937,7 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
          19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
         {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
                      "</w:p></w:tc>\n",
-         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "22"},
+         16, 5, XXGK_R_LICENSING, XXGK_C_DECISIONS, "empty"},
         {"行政强制\t", "<w:tc><w:p><w:r><w:t>行政</w:t></w:r></w:p><w:p><w:r><w:t>强制</w:t></w:r>"
                        "</w:p></w:tc>\t",
          0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
@@ -774,9 +952,13 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
             skip();
         }
         xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
+        /* two paragraphs each a number: neither is the cell's (L037) */
+        int code = strcmp(cases[i].cell, "empty") == 0 ? XXGK_L_NUMBERS_ON_LINES : XXGK_P_TOO_MANY_VALUES;
         if (cases[i].line)
-            assert_diag_at(d, XXGK_P_TOO_MANY_VALUES, cases[i].line, cases[i].at);
+            assert_diag_at(d, code, cases[i].line, cases[i].at);
         else
+            assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+        if (code == XXGK_L_NUMBERS_ON_LINES)
             assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
         char buf[64];
         assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
@@ -979,6 +1161,9 @@ int main(void)
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
+        cmocka_unit_test(html_unseen_text),
+        cmocka_unit_test(html_numbers_on_lines),
+        cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
     };

@@ -1,0 +1,239 @@
+/* What a style or a colour attribute says about whether its text can be
+ * seen (html_int.h): the text's colour, the background behind it, a size
+ * or an opacity of 0. Numbers are read as integers, never as floats. */
+#include <string.h>
+#include <strings.h>
+
+#include "html_int.h"
+
+static bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = lower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Are the n bytes at s (case folded) the word w? */
+static bool word_is(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+/* The colour names of CSS a page's author uses (the rest, and system
+ * colours such as windowtext, are HCOLOR_UNKNOWN: never said to equal
+ * another). */
+static uint32_t named(const char *s, size_t n)
+{
+    static const struct {
+        const char *name;
+        uint32_t rgb;
+    } names[] = {
+        {"white", 0xFFFFFF},  {"black", 0x000000},   {"red", 0xFF0000},    {"green", 0x008000},
+        {"blue", 0x0000FF},   {"yellow", 0xFFFF00},  {"gray", 0x808080},   {"grey", 0x808080},
+        {"silver", 0xC0C0C0}, {"navy", 0x000080},    {"maroon", 0x800000}, {"purple", 0x800080},
+        {"teal", 0x008080},   {"olive", 0x808000},   {"lime", 0x00FF00},   {"aqua", 0x00FFFF},
+        {"cyan", 0x00FFFF},   {"fuchsia", 0xFF00FF}, {"magenta", 0xFF00FF}, {"orange", 0xFFA500},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (word_is(s, n, names[i].name))
+            return names[i].rgb;
+    if (word_is(s, n, "transparent"))
+        return HCOLOR_CLEAR;
+    return HCOLOR_UNKNOWN;
+}
+
+/* One component of rgb(): an integer 0-255 or a percentage, its
+ * fraction's digits skipped; *zero: it is 0 (an alpha of 0). Returns the
+ * offset after it, 0 when not a number. */
+static size_t component(const char *s, size_t n, size_t i, int *v, bool *zero)
+{
+    while (i < n && (blank(s[i]) || s[i] == ','))
+        i++;
+    size_t st = i;
+    long x = 0;
+    bool nonzero = false;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+        if (x < 100000)
+            x = x * 10 + (s[i] - '0');
+        nonzero |= s[i] != '0';
+    }
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            nonzero |= s[i] != '0';
+    if (i == st)
+        return 0;
+    if (i < n && s[i] == '%') {
+        x = x * 255 / 100;
+        i++;
+    }
+    *v = x > 255 ? 255 : (int)x;
+    *zero = !nonzero;
+    return i;
+}
+
+/* rgb(r, g, b) / rgba(r g b / a) from the '(' at s[i]. */
+static uint32_t rgb_fn(const char *s, size_t n, size_t i)
+{
+    int c[4] = {0, 0, 0, 255};
+    bool zero = false;
+    int k = 0;
+    for (; k < 4; k++) {
+        while (i < n && (blank(s[i]) || s[i] == '/'))
+            i++;
+        size_t j = component(s, n, i, &c[k], &zero);
+        if (!j)
+            break;
+        i = j;
+    }
+    if (k < 3)
+        return HCOLOR_UNKNOWN;
+    if (k == 4 && zero)
+        return HCOLOR_CLEAR;
+    return (uint32_t)c[0] << 16 | (uint32_t)c[1] << 8 | (uint32_t)c[2];
+}
+
+uint32_t html_color(const char *s, size_t n, bool legacy)
+{
+    while (n && blank(*s))
+        s++, n--;
+    while (n && blank(s[n - 1]))
+        n--;
+    if (!n)
+        return HCOLOR_UNKNOWN;
+    /* #rgb, #rrggbb (#rgba, #rrggbbaa: an alpha of 0 is no colour); in an
+     * attribute (<font color=ffffff>) the '#' may be left out */
+    bool hash = s[0] == '#';
+    if (hash || legacy) {
+        const char *h = s + hash;
+        size_t m = n - hash;
+        int d[8];
+        bool hex = m == 3 || m == 4 || m == 6 || m == 8;
+        for (size_t i = 0; hex && i < m; i++)
+            hex = (d[i] = hexval(h[i])) >= 0;
+        if (hex && (hash || m == 6)) {
+            if (m <= 4) {
+                if (m == 4 && d[3] == 0)
+                    return HCOLOR_CLEAR;
+                return (uint32_t)(d[0] * 17) << 16 | (uint32_t)(d[1] * 17) << 8 | (uint32_t)(d[2] * 17);
+            }
+            if (m == 8 && d[6] == 0 && d[7] == 0)
+                return HCOLOR_CLEAR;
+            return (uint32_t)(d[0] << 20 | d[1] << 16 | d[2] << 12 | d[3] << 8 | d[4] << 4 | d[5]);
+        }
+        if (hash)
+            return HCOLOR_UNKNOWN;
+    }
+    if (n > 4 && (strncasecmp(s, "rgb(", 4) == 0 || (n > 5 && strncasecmp(s, "rgba(", 5) == 0))) {
+        const char *p = memchr(s, '(', n);
+        return rgb_fn(s, n, (size_t)(p - s) + 1);
+    }
+    return named(s, n);
+}
+
+/* A value that is the number 0, with or without a unit (0, 0px, 0.0pt,
+ * 0%): a size or an opacity of 0. */
+static bool is_zero(const char *s, size_t n)
+{
+    size_t i = 0;
+    bool digit = false;
+    for (; i < n && (s[i] == '0' || s[i] == '.'); i++)
+        digit |= s[i] == '0';
+    if (!digit || (i < n && s[i] >= '1' && s[i] <= '9'))
+        return false;
+    for (; i < n; i++) /* a unit, letters or '%' */
+        if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') && s[i] != '%')
+            return false;
+    return true;
+}
+
+/* The background's colour in a `background` shorthand: an image makes it
+ * unknown (what shows behind the text cannot be read); else the first
+ * word that is a colour; none: unset. */
+static uint32_t background(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (strncasecmp(s + i, "url(", 4) == 0 || strncasecmp(s + i, "gradient", 4) == 0)
+            return HCOLOR_UNKNOWN;
+    for (size_t i = 0; i < n;) {
+        while (i < n && blank(s[i]))
+            i++;
+        size_t st = i;
+        int depth = 0;
+        while (i < n && (depth || !blank(s[i]))) {
+            depth += s[i] == '(';
+            depth -= s[i] == ')' && depth;
+            i++;
+        }
+        if (i > st) {
+            uint32_t c = html_color(s + st, i - st, false);
+            if (c != HCOLOR_UNKNOWN)
+                return c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
+        }
+    }
+    return HCOLOR_UNSET;
+}
+
+void html_style_look(const char *st, const char *end, html_look *lk)
+{
+    for (const char *p = st; p < end;) {
+        const char *semi = memchr(p, ';', (size_t)(end - p));
+        const char *de = semi ? semi : end;
+        const char *colon = memchr(p, ':', (size_t)(de - p));
+        if (colon) {
+            const char *ns = p, *ne = colon, *vs = colon + 1, *ve = de;
+            while (ns < ne && blank(*ns))
+                ns++;
+            while (ne > ns && blank(ne[-1]))
+                ne--;
+            while (vs < ve && blank(*vs))
+                vs++;
+            while (ve > vs && blank(ve[-1]))
+                ve--;
+            /* !important changes nothing here */
+            const char *bang = memchr(vs, '!', (size_t)(ve - vs));
+            if (bang)
+                for (ve = bang; ve > vs && blank(ve[-1]);)
+                    ve--;
+            size_t nn = (size_t)(ne - ns), vn = (size_t)(ve - vs);
+            if (word_is(ns, nn, "color")) {
+                lk->fg = html_color(vs, vn, false);
+            } else if (word_is(ns, nn, "background-color")) {
+                uint32_t c = html_color(vs, vn, false);
+                lk->bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
+            } else if (word_is(ns, nn, "background")) {
+                lk->bg = background(vs, vn);
+            } else if (word_is(ns, nn, "background-image")) {
+                if (!word_is(vs, vn, "none"))
+                    lk->bg = HCOLOR_UNKNOWN;
+            } else if (word_is(ns, nn, "font-size")) {
+                lk->size0 = is_zero(vs, vn);
+            } else if (word_is(ns, nn, "opacity")) {
+                lk->clear = is_zero(vs, vn);
+            }
+        }
+        p = de + 1;
+    }
+}
+
+bool html_style_matters(const char *st, const char *end)
+{
+    if (html_style_hides(st, end))
+        return true;
+    /* the cheap test first: most styles name neither colours nor a
+     * background, an opacity or a size of 0 */
+    bool maybe = false;
+    for (const char *p = st; p + 3 <= end && !maybe; p++)
+        maybe = ((p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'l' && (p[2] | 0x20) == 'o') || /* color */
+                ((p[0] | 0x20) == 'b' && (p[1] | 0x20) == 'a' && (p[2] | 0x20) == 'c') || /* background */
+                ((p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'y') || /* opacity */
+                ((p[0] | 0x20) == 'z' && (p[1] | 0x20) == 'e' && (p[2] == ':' || blank(p[2])));  /* size */
+    if (!maybe)
+        return false;
+    html_look lk = {HCOLOR_UNSET, HCOLOR_UNSET, false, false};
+    html_style_look(st, end, &lk);
+    return lk.fg != HCOLOR_UNSET || lk.bg != HCOLOR_UNSET || lk.size0 || lk.clear;
+}
