@@ -311,12 +311,11 @@ static bool same_folded(const uint8_t *src, uint32_t s, uint32_t e, uint32_t fs,
     return na && na == nb && memcmp(a, b, na) == 0;
 }
 
-/* The same title as the first copy's, or as its last line when the
+/* The same title as ft, or as its last line when the
  * agency's line above was joined to it (a running header may print the
  * title line alone). */
-static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
+static bool same_title(const parse_ctx *ctx, uint32_t s, uint32_t e, xxgk_span ft)
 {
-    const xxgk_span ft = ctx->first ? ctx->first->title_span : (xxgk_span){0, 0};
     const uint8_t *src = ctx->doc->src;
     if (same_folded(src, s, e, ft.start, ft.end))
         return true;
@@ -324,6 +323,11 @@ static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
     while (last > ft.start && src[last - 1] != '\n')
         last--;
     return last > ft.start && same_folded(src, s, e, last, ft.end);
+}
+
+static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    return same_title(ctx, s, e, ctx->first ? ctx->first->title_span : (xxgk_span){0, 0});
 }
 
 /* A running title: the report's own title again after the sections, and
@@ -363,8 +367,15 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
         s++;
     s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
     set(out, s, t->end);
-    if (!ctx->seen_section && ctx->title_seen)
+    /* a link's text (a sidebar's, a list of related reports) names
+     * another page: no title */
+    if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
+    if (!ctx->seen_section && ctx->title_seen) {
+        if (!same_title(ctx, s, t->end, ctx->front_title))
+            ctx->late_title = (xxgk_span){s, t->end};
+        return emit(ctx, TEXT);
+    }
     if (running_title(ctx, s, t->end)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
         return NO_TOKEN;
@@ -372,6 +383,8 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
+    else
+        ctx->front_title = (xxgk_span){s, t->end};
     return emit(ctx, TITLE);
 }
 
@@ -407,7 +420,7 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     while (raw_peek_at(ctx, n)->kind == RT_NL && n < 6)
         n++;
     const raw_token *t = raw_peek_at(ctx, n);
-    if (t->kind != RT_TITLE)
+    if (t->kind != RT_TITLE || (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);
@@ -425,6 +438,8 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bo
         !title_follows(ctx, out))
         return false;
     ctx->title_seen = true;
+    if (before)
+        ctx->front_title = (xxgk_span){out->start, out->end};
     /* the two lines a running title (P032), or a copy that opens */
     *running = again && running_title(ctx, out->start, out->end);
     if (again && !*running)
