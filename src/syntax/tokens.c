@@ -311,11 +311,12 @@ static bool same_folded(const uint8_t *src, uint32_t s, uint32_t e, uint32_t fs,
     return na && na == nb && memcmp(a, b, na) == 0;
 }
 
-/* The same title as ft, or as its last line when the
+/* The same title as the first copy's, or as its last line when the
  * agency's line above was joined to it (a running header may print the
  * title line alone). */
-static bool same_title(const parse_ctx *ctx, uint32_t s, uint32_t e, xxgk_span ft)
+static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
+    const xxgk_span ft = ctx->first ? ctx->first->title_span : (xxgk_span){0, 0};
     const uint8_t *src = ctx->doc->src;
     if (same_folded(src, s, e, ft.start, ft.end))
         return true;
@@ -323,11 +324,6 @@ static bool same_title(const parse_ctx *ctx, uint32_t s, uint32_t e, xxgk_span f
     while (last > ft.start && src[last - 1] != '\n')
         last--;
     return last > ft.start && same_folded(src, s, e, last, ft.end);
-}
-
-static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
-{
-    return same_title(ctx, s, e, ctx->first ? ctx->first->title_span : (xxgk_span){0, 0});
 }
 
 /* A running title: the report's own title again after the sections, and
@@ -356,6 +352,23 @@ static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
     return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
 }
 
+/* The first 19xx/20xx年 (ASCII digits) of [s, e), 0 when none: a title
+ * with the title line's year needs no second look (report.c reads the
+ * years of the others as the title's). */
+static int title_year_bytes(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i + 7 <= e; i++) {
+        const uint8_t *b = src + i;
+        if (b[0] != '1' && b[0] != '2')
+            continue;
+        if (((b[0] == '2' && b[1] == '0') || (b[0] == '1' && b[1] == '9')) && b[2] >= '0' && b[2] <= '9' &&
+            b[3] >= '0' && b[3] <= '9' && b[4] == 0xE5 && b[5] == 0xB9 && b[6] == 0xB4 &&
+            (i == s || src[i - 1] < '0' || src[i - 1] > '9'))
+            return (b[0] - '0') * 1000 + (b[1] - '0') * 100 + (b[2] - '0') * 10 + (b[3] - '0');
+    }
+    return 0;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
@@ -372,7 +385,8 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
-        if (!same_title(ctx, s, t->end, ctx->front_title))
+        int y = title_year_bytes(src, s, t->end);
+        if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
             ctx->late_title = (xxgk_span){s, t->end};
         return emit(ctx, TEXT);
     }
