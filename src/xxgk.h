@@ -238,9 +238,16 @@ typedef struct xxgk_report {
     struct xxgk_report *next;  /* a further copy when the text starts over */
     xxgk_span span;
     xxgk_span title_span;
+    /* a title-shaped line before the sections that reads otherwise (a
+     * list of other reports above the title): the title is the one that
+     * begins the report; empty when none */
+    xxgk_span other_title_span;
     const char *agency;        /* arena-owned UTF-8 as printed, NULL when unknown */
     const char *agency_key;    /* agency folded to simplified script and normal
-                                * width (the key to join on); NULL with agency */
+                                * width (the key to join on); NULL with agency,
+                                * and for a town's name printed without its
+                                * county (P040): that name does not tell the
+                                * agency from its namesakes */
     xxgk_span agency_span;     /* empty when the source is the page metadata */
     int agency_source;
     int year;                  /* reporting year, 0 when unknown */

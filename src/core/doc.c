@@ -756,3 +756,16 @@ xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
 {
     return doc_lines_line(&d->lines, off);
 }
+
+bool doc_in_link(const xxgk_doc *doc, uint32_t off)
+{
+    uint32_t lo = 0, hi = doc->nlinks; /* the first link ending after off */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->links[2 * mid + 1] <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->nlinks && doc->links[2 * lo] <= off;
+}

@@ -61,6 +61,12 @@ typedef struct doc_place {
     uint32_t table, item;
 } doc_place;
 
+/* An image of a page: where it stands in the text, its src. */
+typedef struct doc_image {
+    uint32_t at;
+    const char *src;
+} doc_image;
+
 struct xxgk_doc {
     arena arena;
     const char *name;
@@ -87,7 +93,16 @@ struct xxgk_doc {
     /* a PDF's pages: byte offset where each starts; npages 0 otherwise */
     uint32_t *page_starts;
     uint32_t npages;
+    /* an HTML page's links: [start, end) pairs of byte offsets of their
+     * text (nlinks pairs, in order), and its images; none otherwise */
+    uint32_t *links;
+    uint32_t nlinks;
+    doc_image *images;
+    uint32_t nimages;
 };
+
+/* Does byte off of the text belong to the text of a link of the page? */
+bool doc_in_link(const xxgk_doc *doc, uint32_t off);
 
 /* DOC_MARK: a line is long past this many bytes (the snippet printer then
  * walks back from the caret); DOC_COL_MARK: the spacing of the code-point

@@ -417,6 +417,50 @@ static void take_meta(hstate *h, const xmlChar **atts)
 /* A known colour (not unset, unknown or transparent). */
 static bool known_color(uint32_t c) { return c <= 0xFFFFFF; }
 
+/* A link of the flow closes: its text, when it has some, is a link's
+ * (a line of it is no title: tokens.c). */
+static void link_close(hstate *h)
+{
+    uint32_t s = (uint32_t)h->link_at, e = (uint32_t)h->out.len;
+    h->link_at = -1;
+    if (e <= s)
+        return;
+    if (h->nlinks && h->links[2 * h->nlinks - 1] == s) { /* one run with the link before */
+        h->links[2 * h->nlinks - 1] = e;
+        return;
+    }
+    if (!vec_reserve(&h->links, 2 * h->nlinks + 1, &h->caplinks, sizeof *h->links)) {
+        h->out.failed = true;
+        return;
+    }
+    h->links[2 * h->nlinks] = s;
+    h->links[2 * h->nlinks + 1] = e;
+    h->nlinks++;
+}
+
+/* An image of the flow (<img src>): where it stands in the text, its src
+ * (a table published as a picture: P071). */
+static void take_image(hstate *h, const xmlChar **atts)
+{
+    const char *src = attr(atts, "src");
+    if (!src || html_sink(h) != &h->out)
+        return;
+    if (!vec_reserve(&h->images, h->nimages, &h->capimages, sizeof *h->images)) {
+        h->out.failed = true;
+        return;
+    }
+    xxgk_input_image *im = &h->images[h->nimages++];
+    im->at = (uint32_t)h->out.len;
+    size_t n = strlen(src);
+    if (n >= sizeof im->src) { /* cut on a character's boundary */
+        n = sizeof im->src - 1;
+        while (n > 0 && ((uint8_t)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(im->src, src, n);
+    im->src[n] = 0;
+}
+
 static bool push(hstate *h, const char *name, int kind, bool hide, const html_look *lk)
 {
     if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
@@ -518,6 +562,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->in_title = true;
     if (h->skip)
         return;
+    if ((name[0] | 0x20) == 'a' && !name[1] && h->link_at < 0 && attr(atts, "href") &&
+        html_sink(h) == &h->out)
+        h->link_at = (int64_t)h->out.len;
+    else if ((name[0] | 0x20) == 'i' && strcasecmp(name, "img") == 0)
+        take_image(h, atts);
     table_state *t = html_top_table(h);
     switch (kind) {
     case H_BLOCK: html_block_break(h); break;
@@ -568,6 +617,8 @@ static void on_end(void *ctx, const xmlChar *xname)
         }
         if (h->skip)
             continue;
+        if ((f.name[0] | 0x20) == 'a' && !f.name[1] && h->link_at >= 0)
+            link_close(h);
         table_state *t = html_top_table(h);
         switch (f.kind) {
         case H_BLOCK: html_block_break(h); break;
@@ -618,6 +669,7 @@ static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char
                        html_skim *k)
 {
     memset(h, 0, sizeof *h);
+    h->link_at = -1;
     h->src = (const uint8_t *)page;
     h->srclen = (uint32_t)len;
     h->in = in;
@@ -659,6 +711,8 @@ static void hstate_free(hstate *h)
 {
     tb_free(&h->title);
     free(h->stack);
+    free(h->links);
+    free(h->images);
     for (size_t i = 0; i < h->ntables; i++)
         grid_free(&h->tables[i].g);
     free(h->tables);
@@ -717,6 +771,12 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     }
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
+    in->links = h.links; /* the page's now */
+    in->nlinks = h.nlinks;
+    in->images = h.images;
+    in->nimages = h.nimages;
+    h.links = NULL;
+    h.images = NULL;
     hstate_free(&h);
     if (h.out.failed) {
         snprintf(in->error, sizeof in->error, "out of memory reading the page");

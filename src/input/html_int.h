@@ -71,6 +71,13 @@ typedef struct hstate {
     size_t next_cut;         /* the skim's first cut after the last offset mapped */
     size_t cuts_seen;        /* the skim's markers libxml2 handed over */
     grid_notes notes;        /* the tables' merged numbers (grid.h) */
+    /* the text of links (<a href>) in the flow: [start, end) pairs of
+     * offsets into out; link_at is where the open one starts, -1 when none */
+    uint32_t *links;
+    size_t nlinks, caplinks;
+    int64_t link_at;
+    xxgk_input_image *images; /* the images (<img src>) of the flow */
+    size_t nimages, capimages;
     xxgk_input *in;
 } hstate;
 

@@ -389,6 +389,8 @@ void xxgk_input_free(xxgk_input *in)
     free(in->runs);
     free(in->places);
     free(in->page_starts);
+    free(in->links);
+    free(in->images);
     free(in->meta_title);
     free(in->meta_agency);
     free(in->meta_date);

@@ -39,6 +39,13 @@ typedef struct xxgk_input_diag {
 
 enum { XXGK_INPUT_MAX_DIAGS = 32 };
 
+/* An image of a page's flow (<img src>): where it stands in the text and
+ * its src, cut to fit. */
+typedef struct xxgk_input_image {
+    uint32_t at;
+    char src[96];
+} xxgk_input_image;
+
 typedef struct xxgk_input {
     int kind;                /* what was read */
     int encoding;            /* enum xxgk_encoding of the file's bytes */
@@ -53,6 +60,12 @@ typedef struct xxgk_input {
     size_t nplaces;
     char *meta_title, *meta_agency, *meta_date; /* malloc'd, NULL when absent */
     uint32_t *page_starts;   /* a PDF's: where each page starts in text, malloc'd */
+    /* an HTML page's: the text of its links, [start, end) pairs of
+     * offsets into text (nlinks pairs), and its images; malloc'd */
+    uint32_t *links;
+    size_t nlinks;
+    xxgk_input_image *images;
+    size_t nimages;
     size_t npages;
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;

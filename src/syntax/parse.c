@@ -8,9 +8,36 @@
 #include "parse.h"
 #include "parser.h"
 
-void report_extract(xxgk_doc *doc, const xxgk_options *opts);
+void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_title);
 
 int xxgk_yyparse(parse_ctx *ctx);
+
+/* P071: a section whose table is missing (P012) holds an image of the
+ * page: the table may be published as a picture, its numbers readable
+ * only from the image. The note stands at the first image of the
+ * section, naming its src. */
+static void image_tables(xxgk_doc *doc)
+{
+    uint32_t missing[XXGK_TABLE__COUNT];
+    int n = 0;
+    for (const xxgk_diag *d = doc->diags; d && n < XXGK_TABLE__COUNT; d = d->next)
+        if (d->code == XXGK_P_MISSING_TABLE)
+            missing[n++] = d->span.start;
+    for (int k = 0; k < n; k++)
+        for (const xxgk_section *s = doc->report ? doc->report->sections : NULL; s; s = s->next) {
+            if (s->heading_span.start != missing[k])
+                continue;
+            for (uint32_t i = 0; i < doc->nimages; i++) {
+                const doc_image *im = &doc->images[i];
+                if (im->at >= s->heading_span.end && im->at <= s->span.end) {
+                    xxgk_doc_add_diag(doc, XXGK_P_TABLE_IMAGE, (xxgk_span){im->at, im->at},
+                                      xxgk_section_numeral(s->id), im->src);
+                    break;
+                }
+            }
+            break;
+        }
+}
 
 /* Bytes that make no text: ASCII white space, the ideographic space
  * U+3000, a no-break space and the byte-order mark. Returns the length of
@@ -147,6 +174,8 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     ctx.sc.brk = brk;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
-    report_extract(doc, opts);
+    report_extract(doc, opts, ctx.late_title);
+    if (doc->nimages)
+        image_tables(doc);
     return doc;
 }

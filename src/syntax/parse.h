@@ -148,6 +148,10 @@ typedef struct parse_ctx {
     raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
     int nrawq;
     bool title_seen;
+    /* before the sections: the title line, and the last title-shaped line
+     * after it that reads otherwise (another agency or year), which begins
+     * the report and so is its title (report.c); {0, 0} when none */
+    xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */

@@ -1,6 +1,7 @@
 /* xxgk_parse_input: a front end's text (src/input/) parsed, with its
  * origin (diagnostics in the page's lines), its notes (L008, L009), its
  * metadata and a PDF's page starts. */
+#include <stdint.h>
 #include <string.h>
 
 #include "input.h"
@@ -58,6 +59,31 @@ static void add_input_diag(xxgk_doc *doc, const xxgk_input_diag *g)
         xxgk_diag_add_note(doc, d, (xxgk_span){g->also, g->also_end}, "%s", also_text(g->code, doc->lang));
 }
 
+/* A page's links and images, copied into doc. False when memory runs out. */
+static bool page_marks(xxgk_doc *doc, const xxgk_input *in)
+{
+    if (in->nlinks && in->nlinks < UINT32_MAX / 2) {
+        doc->links = doc_alloc_raw(doc, 2 * in->nlinks * sizeof *doc->links);
+        if (!doc->links)
+            return false;
+        memcpy(doc->links, in->links, 2 * in->nlinks * sizeof *doc->links);
+        doc->nlinks = (uint32_t)in->nlinks;
+    }
+    if (in->nimages && in->nimages < UINT32_MAX) {
+        doc->images = doc_alloc_raw(doc, in->nimages * sizeof *doc->images);
+        if (!doc->images)
+            return false;
+        for (size_t i = 0; i < in->nimages; i++) {
+            doc->images[i].at = in->images[i].at;
+            doc->images[i].src = keep(doc, in->images[i].src);
+            if (!doc->images[i].src)
+                return false;
+        }
+        doc->nimages = (uint32_t)in->nimages;
+    }
+    return true;
+}
+
 /* The rest of in copied into doc (the page taken when take is in), made
  * of its text (origin, places, notes, metadata), and the options its parse
  * takes (*o, from create_options). NULL, doc freed, when memory runs out. */
@@ -76,6 +102,10 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
     }
     for (int i = 0; i < in->ndiags; i++)
         add_input_diag(doc, &in->diags[i]);
+    if (!page_marks(doc, in)) {
+        xxgk_doc_free(doc);
+        return NULL;
+    }
     /* the front end has settled the encoding: the text is UTF-8 */
     o->utf8_decided = true;
     o->cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;

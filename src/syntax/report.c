@@ -623,11 +623,15 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             return;
         }
     }
-    if (ps->n && m->findings) {
-        const pick *p = &ps->p[0];
-        xxgk_span at = pick_span(p, m->doc->src);
-        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, at, meta_name_text(m->doc, p->t, p->i, p->j));
-    }
+    if (!ps->n)
+        return;
+    /* the name as printed is the agency; its key, which must tell one
+     * 青石镇 from another, stays unknown */
+    const pick *p = &ps->p[0];
+    set_agency(m, p);
+    m->r->agency_key = NULL;
+    if (m->findings && m->r->agency)
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, m->r->agency_span, m->r->agency);
 }
 
 /* ---- dates --------------------------------------------------------- */
@@ -838,7 +842,50 @@ static void starts_over(xxgk_doc *doc, const xxgk_report *first, const xxgk_repo
                        p.line);
 }
 
-void report_extract(xxgk_doc *doc, const xxgk_options *opts)
+/* The year of the title at [s, e) of the text, and where it stands; 0
+ * when it gives none. */
+static int year_of_title(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, xxgk_span sp, xxgk_span *at)
+{
+    picks none = {.n = 0};
+    int ys, ye;
+    mt_load(t, fc, doc->src, sp.start, sp.end);
+    int y = title_parse(t, 0, t->n, XXGK_FROM_TITLE, &none, &ys, &ye);
+    if (y)
+        *at = (xxgk_span){t->off[ys], t->off[ye]};
+    return y;
+}
+
+/* Title-shaped lines before the sections with another year than the
+ * title line's (a list of other reports above the report, copied with
+ * it): the last of them (late, from the filter), the one that begins the
+ * report, is its title, and P070 says which year was set aside. Its
+ * paragraph leaves the preamble. Lines with the title's year (a title
+ * again, a page's path) change nothing. */
+static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
+{
+    xxgk_span fat = r->title_span, lat = late;
+    int fy = year_of_title(doc, t, fc, r->title_span, &fat);
+    int ly = year_of_title(doc, t, fc, late, &lat);
+    if (!fy || !ly || fy == ly)
+        return;
+    r->other_title_span = r->title_span;
+    r->title_span = late;
+    for (xxgk_block **p = &r->preamble; *p; p = &(*p)->next)
+        if ((*p)->kind == XXGK_B_PARAGRAPH && (*p)->span.start >= late.start && (*p)->span.end <= late.end) {
+            *p = (*p)->next;
+            break;
+        }
+    if (!r->sections)
+        return;
+    xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_P_TITLES_DISAGREE, fat, fy, ly);
+    xxgk_pos p = xxgk_doc_position(doc, lat.start);
+    xxgk_diag_add_note(doc, d, lat,
+                       doc->lang == XXGK_LANG_ZH ? "报告正文从第 %u 行的这一标题开始，年度为 %d"
+                                                 : "the report begins with this title, on line %u: the year %d",
+                       p.line, ly);
+}
+
+void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_title)
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
@@ -846,6 +893,8 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts)
     if (!t)
         return;
     texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, &fc};
+    if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
+        take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
         report_meta(doc, r, opts, &tx, first && r->sections);

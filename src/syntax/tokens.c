@@ -352,6 +352,23 @@ static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
     return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
 }
 
+/* The first 19xx/20xx年 (ASCII digits) of [s, e), 0 when none: a title
+ * with the title line's year needs no second look (report.c reads the
+ * years of the others as the title's). */
+static int title_year_bytes(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i + 7 <= e; i++) {
+        const uint8_t *b = src + i;
+        if (b[0] != '1' && b[0] != '2')
+            continue;
+        if (((b[0] == '2' && b[1] == '0') || (b[0] == '1' && b[1] == '9')) && b[2] >= '0' && b[2] <= '9' &&
+            b[3] >= '0' && b[3] <= '9' && b[4] == 0xE5 && b[5] == 0xB9 && b[6] == 0xB4 &&
+            (i == s || src[i - 1] < '0' || src[i - 1] > '9'))
+            return (b[0] - '0') * 1000 + (b[1] - '0') * 100 + (b[2] - '0') * 10 + (b[3] - '0');
+    }
+    return 0;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
@@ -363,8 +380,16 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
         s++;
     s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
     set(out, s, t->end);
-    if (!ctx->seen_section && ctx->title_seen)
+    /* a link's text (a sidebar's, a list of related reports) names
+     * another page: no title */
+    if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
+    if (!ctx->seen_section && ctx->title_seen) {
+        int y = title_year_bytes(src, s, t->end);
+        if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
+            ctx->late_title = (xxgk_span){s, t->end};
+        return emit(ctx, TEXT);
+    }
     if (running_title(ctx, s, t->end)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
         return NO_TOKEN;
@@ -372,6 +397,8 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
+    else
+        ctx->front_title = (xxgk_span){s, t->end};
     return emit(ctx, TITLE);
 }
 
@@ -407,7 +434,7 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     while (raw_peek_at(ctx, n)->kind == RT_NL && n < 6)
         n++;
     const raw_token *t = raw_peek_at(ctx, n);
-    if (t->kind != RT_TITLE)
+    if (t->kind != RT_TITLE || (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);
@@ -425,6 +452,8 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bo
         !title_follows(ctx, out))
         return false;
     ctx->title_seen = true;
+    if (before)
+        ctx->front_title = (xxgk_span){out->start, out->end};
     /* the two lines a running title (P032), or a copy that opens */
     *running = again && running_title(ctx, out->start, out->end);
     if (again && !*running)

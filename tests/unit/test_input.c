@@ -1140,6 +1140,83 @@ static void blank_last_cell_of_a_page(void **state)
     xxgk_doc_free(d);
 }
 
+/* A page's sidebar of links to other reports stands before the report:
+ * the text of a link is never the title, so the year is the body
+ * title's, with no P070 or P043 pointing into the sidebar; an anchor
+ * without href (Word's <a name=_Toc…>) around the title is no link. */
+static void links_are_no_title(void **state)
+{
+    (void)state;
+    const char *side = "<html><head><title>某某市人民政府门户网站</title></head><body>"
+                       "<div class=\"side\"><ul><li><a href=\"/a\">某某市财政局2019年政府信息公开工作年度报告</a></li>"
+                       "<li><a href=\"/b\">某某市财政局2018年政府信息公开工作年度报告</a></li></ul></div>\n";
+    const char *body[] = {
+        "<p>某某市财政局2020年政府信息公开工作年度报告</p>\n<p>本报告根据《条例》编制。</p>\n"
+        "<p>一、总体情况</p>\n<p>文字。</p></body></html>",
+        /* traditional script, the title in <h1>, a period line */
+        "<h1>某某市財政局2020年政府信息公開工作年度報告</h1>\n"
+        "<p>本報告所列數據的統計期限自2020年1月1日起至2020年12月31日止。</p>\n"
+        "<p>一、總體情況</p>\n<p>文字。</p></body></html>",
+    };
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(side) + strlen(body[k]) + 1;
+        char *page = malloc(n);
+        assert_non_null(page);
+        snprintf(page, n, "%s%s", side, body[k]);
+        xxgk_doc *d = load_bytes("p.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_int_equal(r->year, 2020);
+        assert_int_equal(xxgk_doc_position(d, r->title_span.start).line, 2);
+        assert_int_equal(count_diags(d, XXGK_P_TITLES_DISAGREE), 0);
+        assert_int_equal(count_diags(d, XXGK_P_YEAR_DISAGREES), 0);
+        xxgk_doc_free(d);
+        free(page);
+    }
+    /* only links name a year: no year, rather than another report's */
+    const char *only = "<html><body><ul><li><a href=\"/a\">某某市财政局2019年政府信息公开工作年度报告</a></li></ul>\n"
+                       "<p>某某市财政局政府信息公开工作年度报告</p>\n<p>一、总体情况</p>\n<p>文字。</p></body></html>";
+    xxgk_doc *d = load_bytes("p.html", only, strlen(only), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(xxgk_doc_report(d)->year, 0);
+    assert_int_equal(count_diags(d, XXGK_P_NO_YEAR), 1);
+    xxgk_doc_free(d);
+    const char *anchor = "<html><body><p><a name=\"_Toc1\">某某市财政局2020年政府信息公开工作年度报告</a></p>\n"
+                         "<p>一、总体情况</p>\n<p>文字。</p></body></html>";
+    d = load_bytes("p.html", anchor, strlen(anchor), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(xxgk_doc_report(d)->year, 2020);
+    assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 0);
+    xxgk_doc_free(d);
+}
+
+/* Table 三 published as an image: P012 at the heading, P071 naming the
+ * image's src where it stands (the start of the line after it). */
+static void table_as_image(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><p>某某县交通运输局2021年政府信息公开工作年度报告</p>\n"
+                       "<p>一、总体情况</p>\n<p>文字。</p>\n"
+                       "<p>三、收到和处理政府信息公开申请情况</p>\n"
+                       "<p><img src=\"/u/cms/2022/table3.png\"></p>\n"
+                       "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n</body></html>";
+    xxgk_doc *d = load_bytes("p.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_P_TABLE_IMAGE, 6, 4);
+    bool named = false, at_three = false;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code == XXGK_P_TABLE_IMAGE)
+            named = strstr(g->msg, "/u/cms/2022/table3.png") && strstr(g->msg, "section 三");
+        if (g->code == XXGK_P_MISSING_TABLE && xxgk_doc_position(d, g->span.start).line == 4)
+            at_three = true;
+    }
+    assert_true(named);
+    assert_true(at_three);
+    xxgk_doc_free(d);
+    /* a logo in a section with its table: no P071 */
+    const char *logo = "<html><body><p>某某县交通运输局2021年政府信息公开工作年度报告</p>\n"
+                       "<p><img src=\"/logo.png\"></p>\n<p>一、总体情况</p>\n<p>文字。</p></body></html>";
+    d = load_bytes("p.html", logo, strlen(logo), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_P_TABLE_IMAGE), 0);
+    xxgk_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1166,6 +1243,8 @@ int main(void)
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
+        cmocka_unit_test(links_are_no_title),
+        cmocka_unit_test(table_as_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
