@@ -111,9 +111,64 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws)
     pr->v[pr->nv++] = v;
 }
 
+/* the em of a word written in CJK characters only (U+2E80..U+9FFF,
+ * U+FF00..U+FFEF: each one em wide): its width over their count; 0 for
+ * any other word */
+static int64_t cjk_em(const pdf_word *w, const pdf_words *ws)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + w->text;
+    size_t k = 0;
+    for (size_t i = 0; i < w->len; i += 3, k++) {
+        if (i + 3 > w->len || (s[i] & 0xF0) != 0xE0)
+            return 0;
+        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        if (cp < 0x2E80 || (cp > 0x9FFF && (cp < 0xFF00 || cp > 0xFFEF)))
+            return 0;
+    }
+    return k ? (w->x1 - w->x0) / (int64_t)k : 0;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t p = *(const int64_t *)a, q = *(const int64_t *)b;
+    return p < q ? -1 : p > q;
+}
+
+/* Boxes as tall as the type (docs/formats.md, "PDF", rule 1): some
+ * producers (a browser's print to PDF) give every word the height of its
+ * line box, two or three times its type size, so the lines of a wrapped
+ * label and the cells of a header overlap and every gap looks narrow.
+ * When the page's CJK words are, at the median, taller than 1.4 of their
+ * em (a CJK character is one em wide), every word's box is shrunk around
+ * its vertical centre by that ratio to 1.2 em. */
+static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
+{
+    int64_t *r = malloc((n ? n : 1) * sizeof *r);
+    if (!r)
+        return;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t em = cjk_em(&w[i], ws);
+        if (em > 0)
+            r[m++] = (w[i].y1 - w[i].y0) * 1000 / em; /* height per em, thousandths */
+    }
+    if (m) {
+        qsort(r, m, sizeof *r, cmp_i64);
+        int64_t ratio = r[m / 2];
+        if (ratio > 1400)
+            for (size_t i = 0; i < n; i++) {
+                int64_t c2 = w[i].y0 + w[i].y1, h = (w[i].y1 - w[i].y0) * 1200 / ratio;
+                w[i].y0 = (c2 - h) / 2;
+                w[i].y1 = w[i].y0 + h;
+            }
+    }
+    free(r);
+}
+
 /* the visual rows of one page's words (sorted here) */
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
 {
+    type_boxes(w, n, ws);
     qsort(w, n, sizeof *w, by_centre);
     for (size_t i = 0; i < n && !pr->failed && !pr->buf.failed;) {
         size_t j = i + 1;
