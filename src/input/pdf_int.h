@@ -43,6 +43,7 @@ typedef struct cell {
     int64_t x0, x1, cy2, h; /* cy2: twice the vertical centre */
     size_t start, len;      /* in the page buffer */
     bool num;
+    int words;              /* how many of pdftotext's words */
     size_t owner;           /* the data row (vrow) whose label it continues */
 } cell;
 

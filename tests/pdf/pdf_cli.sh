@@ -106,6 +106,36 @@ echo "$d" | grep -q "foot.pdf:38:1: note\[P031\]: page furniture dropped from th
 echo "$d" | grep -q 'error\[' && bad "a footer gives errors: $d"
 [ "$("$X" export "$W/foot.pdf" | cut -d, -f7-)" = "$("$X" export "$W/nofoot.pdf" | cut -d, -f7-)" ] || bad "a footer changes the cells"
 
+# ---- browser-printed PDFs (tests/pdf/cases: pdftotext -bbox-layout of
+# `chromium --print-to-pdf` of the .html beside it, gzipped; a stand-in
+# pdftotext writes it): every word's box is its line box, 2.6 em tall.
+# Read as the type's own height (rule 1), the rows of a plain ruled table
+# are read whole: table 三's last row not joined to the heading under it,
+# table 四's two-line header cells no row's values; the cells those of the
+# HTML printed. Numbers of two cells set 5.4 pt apart (210 | 1129, closer
+# than the gap between cells) are two cells when a number standing alone in
+# another row lies under each and not the other (rule 2).
+printf '#!/bin/sh\nexec gzip -dc "$XML"\n' > "$W/xmlcat.sh"
+chmod +x "$W/xmlcat.sh"
+chrome() { # chrome NAME ARGS...: xxgk ARGS on the case NAME as a PDF
+  n=$1; shift
+  printf '%%PDF-1.4\n' > "$W/$n.pdf"
+  XML=$SRC/tests/pdf/cases/$n.xml.gz XXGK_PDFTOTEXT=$W/xmlcat.sh "$X" "$@" "$W/$n.pdf"
+}
+ccells() { chrome "$1" export 2>/dev/null | tail -n +2 | awk -F, '{ s = $2; for (i = 3; i <= NF - 3; i++) s = s "," $i; print s }'; }
+for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors; do
+  cells "$SRC/tests/pdf/cases/$n.html" > "$W/$n.want"
+  ccells $n > "$W/$n.got"
+  [ "$(wc -l < "$W/$n.want")" -gt 150 ] || bad "$n: the HTML gives too few cells"
+  cmp -s "$W/$n.want" "$W/$n.got" || bad "$n: cells differ from the HTML's: $(diff "$W/$n.want" "$W/$n.got" | head -5)"
+  out=$(chrome $n check 2>&1)
+  echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "$n: $(echo "$out" | grep -m3 'error\[')"
+done
+chrome 14-pdf-clean-wide text | grep -qx '四、结转下年度继续办理	5	6	5	3	3	5	27' || bad "14: table 三's last row not read alone"
+chrome 12-pdf-landscape-correct-but-errors text | grep -qx '一、本年新收政府信息公开申请数量	198	195	147	216	163	210	1129' \
+  || bad "12: 210 and 1129 not two cells"
+chrome 14-pdf-clean-wide text | grep -qx '5	7	2	9	23	2	1	3	7	13	4	8	8	1	21' || bad "14: table 四's values not one row"
+
 # ---- L020: pictures only (and a page number)
 python3 "$SRC/tests/pdf/make_pdf.py" - "$W/scan.pdf" --scan
 out=$("$X" export "$W/scan.pdf" 2>&1 >/dev/null); rc=$?
