@@ -92,8 +92,16 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     GLUE  = [A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A\u3007\u25CB\u4E28];
     /* so is a mark no report puts between digits, with a digit after it:
        an apostrophe (11'833: a foreign thousands mark, or a misread 1) or
-       a middle dot (35·62: a decimal point, or not) */
-    GLUESEP = ['\u2019\uFF07\u00B7] DIG;
+       a middle dot (35·62: a decimal point, or not), or asterisks (4*6,
+       4**6: a product, a mark or a broken bold, never one number) */
+    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+) DIG;
+    /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
+       12*): superscript digits, a circled number, a reference mark, an
+       asterisk (one: ** is markdown's bold). Not the number's: skipped
+       with P036 (note_mark), so that the number keeps its cell and the
+       row its later numbers. */
+    NOTEMARK = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+ | [\u2460-\u2473]
+             | [\u203B\u2020\u2021\uFF0A] | "*";
     NUMGLUED = NUMBER (GLUE | GLUESEP) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
@@ -130,7 +138,7 @@ static inline const uint8_t *line_end(scanner *sc, const uint8_t *p)
     if (d->starts && sc->li + 2 < d->n && d->starts[sc->li + 1] == off) {
         sc->li++;
         end = d->starts[sc->li + 1] - 1;
-        if (d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
+        if (d->has_cr && d->src[end] == '\n' && end > off && d->src[end - 1] == '\r')
             end--;
         sc->eol_from = p;
         sc->eol = sc->base + end;
@@ -891,6 +899,63 @@ static int format_number(scanner *sc, const uint8_t *s)
     return k;
 }
 
+/* "**" or "__" at S..cur is emphasis when it opens or closes a cell: only
+ * blanks between it and the cell's start (the line's start, a TAB or a
+ * '|') or its end (a TAB, a '|' or the line's end). */
+static bool md_emphasis(scanner *sc, const uint8_t *s)
+{
+    const uint8_t *p = s;
+    while (p > sc->base && (p[-1] == ' ' || (p - sc->base >= 3 && p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x80)))
+        p -= p[-1] == ' ' ? 1 : 3; /* blanks: ' ' and U+3000 */
+    if (p == sc->base || p[-1] == '\t' || p[-1] == '|' || p[-1] == '\n' || p[-1] == '\r' ||
+        (p - sc->base >= 3 && p[-3] == 0xEF && p[-2] == 0xBD && p[-1] == 0x9C)) /* ｜ */
+        return true;
+    p = sc->cur;
+    while (p < sc->lim && (*p == ' ' || (sc->lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)))
+        p += *p == ' ' ? 1 : 3;
+    return p == sc->lim || *p == '\t' || *p == '|' || *p == '\n' || *p == '\r' ||
+           (sc->lim - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
+}
+
+/* NOTEMARK at S..cur: a footnote mark when a digit ends right before it
+ * and no digit or letter after it (a lone * only: never a run of
+ * asterisks), told with P036 over the
+ * number and its mark (the cell's flags then carry it) and skipped; else
+ * its first character is an ordinary one (RT_CHAR), as before. */
+static bool note_mark(scanner *sc, const uint8_t *s)
+{
+    const uint8_t *b = s, *floor = s - sc->base > 64 ? s - 64 : sc->base;
+    for (;;) { /* back over the number's digits and separators */
+        if (b > floor && ((b[-1] >= '0' && b[-1] <= '9') || b[-1] == '.' || b[-1] == ','))
+            b--;
+        else if (b - floor >= 3 && b[-3] == 0xEF && b[-2] == 0xBC && ((b[-1] >= 0x90 && b[-1] <= 0x99) || b[-1] == 0x8C || b[-1] == 0x8E))
+            b -= 3; /* ０-９ ， ． */
+        else
+            break;
+    }
+    bool digit = b < s && ((s[-1] >= '0' && s[-1] <= '9') || (s[-1] >= 0x90 && s[-1] <= 0x99 && s - b >= 3));
+    bool stars = *s == '*' && ((s > sc->base && s[-1] == '*') || (sc->cur < sc->lim && *sc->cur == '*'));
+    /* a digit or a letter right after it: no mark (4*6 is NUMGLUED) */
+    const uint8_t *q = sc->cur;
+    bool glued = q < sc->lim && ((*q >= '0' && *q <= '9') || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') ||
+                                 (sc->lim - q >= 3 && q[0] == 0xEF && q[1] == 0xBC && q[2] >= 0x90 && q[2] <= 0x99));
+    if (digit && !stars && !glued) {
+        while (b < s && (*b == '.' || *b == ',' || (b[0] == 0xEF && (b[2] == 0x8C || b[2] == 0x8E))))
+            b += *b == 0xEF ? 3 : 1; /* a separator first belongs to what is before */
+        xxgk_span sp = {(uint32_t)(b - sc->base), (uint32_t)(sc->cur - sc->base)};
+        char mark[32];
+        size_t n = (size_t)(sc->cur - s) < sizeof mark - 1 ? (size_t)(sc->cur - s) : sizeof mark - 1;
+        memcpy(mark, s, n);
+        mark[n] = 0;
+        xxgk_doc_add_diag(sc->doc, XXGK_P_NOTE_MARK, sp, mark);
+        return true;
+    }
+    uint32_t cp;
+    int n = utf8_decode(s, (size_t)(sc->lim - s), &cp);
+    sc->cur = s + (n > 0 ? n : 1);
+    return false;
+}
+
 /* The table scanner's DFA, after table_token found no label spelled at
  * the cursor: the same look-up is asked again only after the blanks or
  * bad bytes the DFA skips (AGAIN). */
@@ -933,6 +998,12 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMF SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
         FMT             { format_chars(sc, s, sc->cur); continue; }
+        /* markdown bold around a cell's text (| **规章** | **4** |, from
+           HTML converters): layout, as around a heading (MKO) */
+        "**" | "__"     { if (md_emphasis(sc, s)) continue;
+                          sc->cur = s + 1; return RT_CHAR; }
+        NOTEMARK        { if (note_mark(sc, s)) continue;
+                          return RT_CHAR; }
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }

@@ -19,7 +19,8 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     size_t before = total_diags(doc);
     char small_s[CK_FOLD_SMALL];
     uint32_t small_off[CK_FOLD_SMALL];
-    ck c = {doc, doc->report, opts ? opts->strict : false, small_s, small_off, CK_FOLD_SMALL, small_s, small_off};
+    ck c = {doc, doc->report, opts ? opts->strict : false, small_s, small_off, CK_FOLD_SMALL, small_s, small_off,
+            {NULL}, {false}};
     ck_values(&c);
     ck_arith(&c);
     ck_structure(&c);

@@ -21,6 +21,12 @@ typedef struct ck {
     size_t fold_cap;
     char *small_s;
     uint32_t *small_off;
+    /* V306 (check_structure.c): each table's first cell, in print order,
+     * whose column or row only the other form has (NULL: none), and
+     * whether its column says so (else its row): found by ck_values' walk
+     * of the cells, which runs first, so that V306 walks none */
+    const xxgk_cell *other_form[XXGK_TABLE__COUNT];
+    bool other_by_col[XXGK_TABLE__COUNT];
 } ck;
 
 enum { CK_FOLD_SMALL = 2048 };

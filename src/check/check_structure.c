@@ -167,28 +167,13 @@ static void templates(ck *c)
     if (year < 2019)
         return; /* unknown (P016), or older than both forms */
     int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
-    /* the columns and rows only the other form has, found once (a walk of
-     * the template's rows), not asked per cell */
-    uint32_t other_cols = xxgk_tpl_cols_only(other) & ~1u; /* key 0 is no column, */
-    uint64_t other_rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1; /* no row */
+    /* the first cell that only the other form has, named by its label:
+     * found by ck_values' walk of the cells (c->other_form) */
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        const xxgk_table *tab = c->r->tables[t];
-        if (!tab)
-            continue;
-        /* the first cell that only the other form has, named by its label */
-        const xxgk_cell *cell = NULL;
-        const char *label = NULL;
-        /* key 0 has no bit in either mask: one unsigned test bounds a key
-         * (a negative one is past 32 and 64) */
-        for (size_t i = 0; i < tab->ncells && !cell; i++) {
-            const xxgk_cell *k = &tab->cells[i];
-            if ((unsigned)k->col < 32 && (other_cols >> k->col & 1))
-                cell = k, label = xxgk_tpl_col_name(k->col);
-            else if ((unsigned)k->row < 64 && (other_rows >> k->row & 1))
-                cell = k, label = xxgk_tpl_row_name(k->row);
-        }
+        const xxgk_cell *cell = c->other_form[t];
         if (!cell)
             continue; /* nothing printed is the other form's */
+        const char *label = c->other_by_col[t] ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
         xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t), other, label,
                                year, expected);
         if (c->r->year_span.end > c->r->year_span.start)

@@ -71,15 +71,60 @@ static void check_cell(ck *c, const xxgk_cell *cell)
     }
 }
 
+/* The columns and rows only the form other than the report year's has
+ * (V306, check_structure.c), as bits; none when the year names no form
+ * (unknown, P016, or older than both). Key 0 is no column and no row. */
+static void other_form_keys(const ck *c, uint32_t *cols, uint64_t *rows)
+{
+    *cols = 0;
+    *rows = 0;
+    int year = c->r->year;
+    if (year < 2019)
+        return;
+    int other = year >= 2021 ? 2019 : 2021;
+    *cols = xxgk_tpl_cols_only(other) & ~1u;
+    *rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
+}
+
+/* One walk of each table's cells for V201-V204 and for V306's first cell
+ * of the other form (c->other_form). Most cells are a plain count in a
+ * column and row of both forms: one test of the column against the money
+ * columns and the other form's together, one of the row, then the value's
+ * own fields; the rest are told apart after. A negative key is past 32 and
+ * 64 as unsigned: no bit. */
 void ck_values(ck *c)
 {
+    uint32_t other_cols;
+    uint64_t other_rows;
+    other_form_keys(c, &other_cols, &other_rows);
+    uint32_t col_mask = other_cols | (uint32_t)XXGK_TPL_MONEY_COLS;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        c->other_form[t] = NULL;
+        c->other_by_col[t] = false;
         const xxgk_table *tab = c->r->tables[t];
         if (!tab || !tab->ncells) /* no cells: none made, cells NULL */
             continue;
+        uint32_t cols = col_mask, others = other_cols; /* others: 0 once the first is found */
+        uint64_t rows = other_rows;
         /* the bounds read once: a finding's diagnostic could alias them
          * for all the compiler knows */
-        for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++)
+        for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
+            unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
+            bool col_hit = col < 32 && (cols >> col & 1), row_hit = row < 64 && (rows >> row & 1);
+            if (!(col_hit | row_hit) &&
+                (cell->state != XXGK_CELL_VALUE ||
+                 (cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific)))
+                continue; /* plain_count, or no value: nothing of either rule */
+            bool other_col = col_hit && (others >> col & 1);
+            if (other_col || row_hit) {
+                /* the table's first cell of the other form: no other asked */
+                c->other_form[t] = cell;
+                c->other_by_col[t] = other_col;
+                cols = (uint32_t)XXGK_TPL_MONEY_COLS;
+                others = 0;
+                rows = 0;
+            }
             check_cell(c, cell);
+        }
     }
 }

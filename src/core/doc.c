@@ -325,7 +325,7 @@ static uint32_t cps_before(const doc_lines *d, uint32_t off)
  * all counted (n), and whether a lone CR ends a line. */
 struct start_walk {
     uint32_t *ls, cap, n;
-    bool lone_cr;
+    bool lone_cr, has_cr;
 };
 
 static inline void add_start(struct start_walk *w, uint32_t at)
@@ -393,7 +393,8 @@ static inline void walk_breaks(const doc_lines *d, struct start_walk *out, bool 
 /* walk_breaks made for a text with CRs and for one without. */
 static void walk_starts(const doc_lines *d, struct start_walk *out)
 {
-    if (memchr(d->src, '\r', d->len))
+    out->has_cr = memchr(d->src, '\r', d->len) != NULL;
+    if (out->has_cr)
         walk_breaks(d, out, true);
     else
         walk_breaks(d, out, false);
@@ -412,16 +413,17 @@ static uint32_t longest_line(const uint32_t *ls, uint32_t n, uint32_t len)
 }
 
 /* Line starts; *k is the number of lines, *longest the longest line's
- * length, *lone_cr whether a lone CR ends one. NULL when memory runs out.
+ * length, *lone_cr whether a lone CR ends one, *has_cr whether the text
+ * holds a CR. NULL when memory runs out.
  * One walk when the text has at most STARTS_ON_STACK lines (the starts
  * kept on the stack, then copied to an array of the exact size); a longer
  * text is walked again to fill its array (never more memory than the index
  * itself). */
 enum { STARTS_ON_STACK = 2048 };
-static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr)
+static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr, bool *has_cr)
 {
     uint32_t first[STARTS_ON_STACK];
-    struct start_walk w = {first, STARTS_ON_STACK, 0, false};
+    struct start_walk w = {first, STARTS_ON_STACK, 0, false, false};
     walk_starts(d, &w);
     uint32_t *ls = malloc(sizeof *ls * w.n);
     if (!ls)
@@ -429,12 +431,13 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
     if (w.n <= STARTS_ON_STACK) {
         memcpy(ls, first, sizeof *ls * w.n);
     } else {
-        struct start_walk all = {ls, w.n, 0, false};
+        struct start_walk all = {ls, w.n, 0, false, false};
         walk_starts(d, &all);
     }
     *k = w.n;
     *longest = longest_line(ls, w.n, d->len);
     *lone_cr = w.lone_cr;
+    *has_cr = w.has_cr;
     return ls;
 }
 
@@ -465,14 +468,15 @@ static void build_blocks(doc_lines *d)
 static void lines_build(doc_lines *d)
 {
     uint32_t k = 0, longest = 0;
-    bool lone_cr = false;
-    uint32_t *ls = line_starts(d, &k, &longest, &lone_cr);
+    bool lone_cr = false, has_cr = true;
+    uint32_t *ls = line_starts(d, &k, &longest, &lone_cr, &has_cr);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;
     d->n = k;
     d->longest = longest;
     d->lone_cr = lone_cr;
+    d->has_cr = has_cr;
     build_marks(d, longest);
 }
 

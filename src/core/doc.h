@@ -20,10 +20,11 @@ typedef struct doc_lines {
     uint32_t *starts;        /* NULL when memory ran out */
     uint32_t n;
     /* with the starts: the longest line's length in bytes, its break
-     * included (the last line's runs to len), and whether a lone CR (no
-     * CR LF's) ends a line */
+     * included (the last line's runs to len), whether a lone CR (no
+     * CR LF's) ends a line, and whether the text holds a CR at all (when
+     * not, a line ends right before the next one's start) */
     uint32_t longest;
-    bool lone_cr;
+    bool lone_cr, has_cr;
     /* the code points before every DOC_COL_MARK-th byte; made with the
      * index, filled only as far as a position asks (most documents ask
      * for none far into a long line): marks[0..marks_filled) are set */
