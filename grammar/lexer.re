@@ -27,8 +27,11 @@
 #include "decimal.h"
 #include "numerals.h"
 #include "pagetext.h"
+#include "script_fold.h"
 #include "utf8.h"
 #include "units.h"
+
+static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
@@ -484,6 +487,10 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
 {
     const uint8_t *s = sc->cur;
     const uint8_t *e = sc->line_eol; /* the line of s: found once at its start */
+    /* a heading run onto the line (runon_breaks: 四、结转下年度继续办理⇥0…0四、…)
+     * ends it at its virtual break: the row is no heading by its words */
+    if (sc->ibrk < sc->nbrk && sc->base + sc->brk[sc->ibrk].at > s && sc->base + sc->brk[sc->ibrk].at < e)
+        e = sc->base + sc->brk[sc->ibrk].at;
     /* headings and titles are short lines: long prose costs nothing here */
     if (e - s > 300)
         return -1;
@@ -524,12 +531,14 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
         int entry = label_keyword_heading(folded + digits);
         if (entry >= 0) {
             t->label = entry;
+            note_word_fold(sc, s, e);
             sc->cur = e;
             return RT_SECTION;
         }
     }
     /* the title: a line ending in 报告 that speaks of 信息公开 */
     if (prose && n >= 6 && strcmp(folded + n - 6, "报告") == 0 && strstr(folded, "信息公开")) {
+        note_word_fold(sc, s, e);
         sc->cur = e;
         return RT_TITLE;
     }
@@ -551,7 +560,57 @@ static void bad_byte(scanner *sc, const uint8_t *at)
         xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, off);
 }
 
+/* The first word of [s, e) of the source that a word fold reads as
+ * another (資訊 as 信息, script_fold.def `=`): noted once a report (P060)
+ * at its place. Asked of the tokens of labels that hold such a word (the
+ * rules of genlabels with word_ in their action), of titles and headings
+ * found by their words: a few a report. */
+static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e)
+{
+    if (sc->word_noted || script_word_plain(s, (size_t)(e - s)))
+        return; /* a title that writes 信息 itself: no 資訊 looked for */
+    /* a character of three bytes that ends such a word once folded (讯
+     * 訊): one bit of script_word_bits first, which most characters fail
+     * (it also holds every character that folds: those are folded and
+     * tested again) */
+    for (const uint8_t *p = s; p + 3 <= e; p++) {
+        if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            continue;
+        uint32_t cp = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3Fu);
+        if (!script_word_stop(cp))
+            continue;
+        uint32_t f = script_to_simplified(cp), prev = 0, prev_cp = 0, to[2];
+        if (!script_word_stop(f) || script_folds(f))
+            continue;
+        /* the character before it, blanks skipped (the label rules read
+         * blanks between characters) */
+        const uint8_t *q = p;
+        while (q > s && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r' || q[-1] == '\n'))
+            q--;
+        if (q - s >= 3 && q[-3] == 0xE3 && q[-2] == 0x80 && q[-1] == 0x80) /* U+3000 */
+            q -= 3;
+        if (q - s < 3 || utf8_decode(q - 3, 3, &prev_cp) != 3)
+            continue;
+        prev = script_to_simplified(prev_cp);
+        if (!script_word_fold(prev, f, to))
+            continue;
+        char from[16], into[16];
+        size_t k = utf8_put(from, prev_cp); /* as printed: 資訊 */
+        from[k + utf8_put(from + k, cp)] = 0;
+        k = utf8_put(into, to[0]);
+        into[k + utf8_put(into + k, to[1])] = 0;
+        xxgk_span sp = {(uint32_t)(q - 3 - sc->base), (uint32_t)(p + 3 - sc->base)};
+        xxgk_doc_add_diag(sc->doc, XXGK_P_WORD_FOLD, sp, from, into);
+        sc->word_noted = true;
+        return;
+    }
+}
+
 #define section_token(sc, id) (t->label = (id), RT_SECTION)
+/* the same for a label that holds a word a word fold reads as (信息) */
+#define word_section_token(sc, id) (note_word_fold(sc, s, sc->cur), section_token(sc, id))
+#define word_label_token(sc, id) (note_word_fold(sc, s, sc->cur), label_token(sc, id))
+#define word_bare_label_token(sc, id) (note_word_fold(sc, s, sc->cur), bare_label_token(sc, id))
 #define label_token(sc, id) (t->label = (id), RT_LABEL)
 /* a numbered row label printed without its number (属于国家秘密): aux 1 */
 #define bare_label_token(sc, id) (t->label = (id), t->aux = 1, RT_LABEL)
@@ -1005,6 +1064,7 @@ static int virtual_break(scanner *sc, raw_token *t)
     if (b->entry == PT_LINE)
         return -1;
     sc->cur = sc->base + b->end;
+    note_word_fold(sc, sc->base + b->at, sc->cur);
     if (b->entry == PT_TITLE)
         return RT_TITLE;
     t->label = b->entry;

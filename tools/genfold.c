@@ -26,6 +26,12 @@ enum { LO = 0x3400, HI = 0x9FFF, WORDS = (HI - LO + 1) / 64, MAXP = 8192 };
 static uint32_t from[MAXP], to[MAXP];
 static int np;
 
+/* word folds (`= 资讯 信息`): a word of two characters, as the character
+ * fold leaves it, read as another of two */
+enum { MAXW = 16 };
+static uint32_t wfrom[MAXW][2], wto[MAXW][2];
+static int nw;
+
 /* one UTF-8 character of a line, or 0 at the end or on a malformed byte */
 static int decode(const unsigned char *s, uint32_t *cp)
 {
@@ -73,6 +79,29 @@ static void read_line(const char *path, int ln, const unsigned char *s)
         fail(path, ln, "a character without its simplified form", half, 0);
 }
 
+/* A word line after its '=': two words of two characters each, the word
+ * as the character fold leaves it, then the word it reads as. */
+static void read_word(const char *path, int ln, const unsigned char *s)
+{
+    uint32_t w[4], cp;
+    int k = 0, l;
+    while ((l = decode(s, &cp)) > 0) {
+        s += l;
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r')
+            continue;
+        if (cp < LO || cp > HI || k == 4)
+            fail(path, ln, "a word fold is two words of two characters of U+3400..U+9FFF", cp, cp);
+        w[k++] = cp;
+    }
+    if (*s || k != 4 || nw == MAXW)
+        fail(path, ln, "a word fold is two words of two characters", 0, 0);
+    wfrom[nw][0] = w[0];
+    wfrom[nw][1] = w[1];
+    wto[nw][0] = w[2];
+    wto[nw][1] = w[3];
+    nw++;
+}
+
 static int cmp_pair(const void *a, const void *b)
 {
     uint32_t x = from[*(const int *)a], y = from[*(const int *)b];
@@ -117,7 +146,9 @@ int main(int argc, char **argv)
     int ln = 0;
     while (fgets(line, sizeof line, in)) {
         ln++;
-        if (line[0] != '#')
+        if (line[0] == '=')
+            read_word(argv[1], ln, (const unsigned char *)line + 1);
+        else if (line[0] != '#')
             read_line(argv[1], ln, (const unsigned char *)line);
     }
     fclose(in);
@@ -131,9 +162,19 @@ int main(int argc, char **argv)
             fail(argv[1], 0, "a character with two simplified forms", from[order[i]], to[order[i]]);
     follow_chains(argv[1]);
 
-    static uint64_t bits[WORDS];
+    static uint64_t bits[WORDS], wbits[WORDS];
     for (int i = 0; i < np; i++)
         bits[(from[i] - LO) >> 6] |= 1ULL << ((from[i] - LO) & 63);
+    /* a word fold's words are the character fold's output: no character
+     * of them folds */
+    for (int i = 0; i < nw; i++)
+        for (int k = 0; k < 2; k++)
+            if (pair_of(wfrom[i][k]) >= 0 || pair_of(wto[i][k]) >= 0)
+                fail(argv[1], 0, "a word fold's character folds", wfrom[i][k], wto[i][k]);
+    /* the label fold stops at a character that folds or ends a word */
+    memcpy(wbits, bits, sizeof bits);
+    for (int i = 0; i < nw; i++)
+        wbits[(wfrom[i][1] - LO) >> 6] |= 1ULL << ((wfrom[i][1] - LO) & 63);
 
     char path[4096];
     snprintf(path, sizeof path, "%s/script_fold_data.h", argv[2]);
@@ -154,6 +195,19 @@ int main(int argc, char **argv)
     fputs("};\nconst uint64_t script_fold_bits[SCRIPT_FOLD_WORDS] = {\n", f);
     for (int i = 0; i < WORDS; i++)
         fprintf(f, "%s0x%016llXu,%s", i % 4 ? " " : "    ", (unsigned long long)bits[i],
+                i % 4 == 3 || i == WORDS - 1 ? "\n" : "");
+    fputs("};\n", f);
+    fprintf(f, "/* Word folds: a word of two characters (as the character fold leaves\n"
+               " * them) read as another, and the bits above with each such word's last\n"
+               " * character set too. */\n");
+    fprintf(f, "enum { SCRIPT_WORD_FOLDS = %d };\n", nw);
+    fputs("static const uint16_t script_word_folds[][2][2] = {\n", f);
+    for (int i = 0; i < nw; i++)
+        fprintf(f, "    {{0x%04X, 0x%04X}, {0x%04X, 0x%04X}},\n", (unsigned)wfrom[i][0], (unsigned)wfrom[i][1],
+                (unsigned)wto[i][0], (unsigned)wto[i][1]);
+    fputs("};\nconst uint64_t script_word_bits[SCRIPT_FOLD_WORDS] = {\n", f);
+    for (int i = 0; i < WORDS; i++)
+        fprintf(f, "%s0x%016llXu,%s", i % 4 ? " " : "    ", (unsigned long long)wbits[i],
                 i % 4 == 3 || i == WORDS - 1 ? "\n" : "");
     fputs("};\n", f);
     if (fclose(f)) {

@@ -147,6 +147,46 @@ static void emit_char_class(FILE *f, uint32_t cp)
     fputc(']', f);
 }
 
+/* The word fold (script_fold.def `=`) whose word, read as, starts at
+ * text[i] of e (信息 of 资讯 → 信息), else -1. */
+static int word_at(const entry *e, int i)
+{
+    if (i < 0 || i + 1 >= e->len)
+        return -1;
+    for (int w = 0; w < SCRIPT_WORD_FOLDS; w++)
+        if (norm(e->text[i]) == script_word_folds[w][1][0] && norm(e->text[i + 1]) == script_word_folds[w][1][1])
+            return w;
+    return -1;
+}
+
+/* Does e hold a word a word fold reads as (its rule takes 資訊 for 信息)? */
+static int has_word(const entry *e)
+{
+    for (int i = 0; i + 1 < e->len; i++)
+        if (word_at(e, i) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The class of character k of a word and of word fold w's character k
+ * (信 or 资資), for a word cut by a rule's prefix. */
+static void emit_word_char(FILE *f, uint32_t cp, int w, int k)
+{
+    fputs("(", f);
+    emit_char_class(f, cp);
+    fputs(" | ", f);
+    emit_char_class(f, script_word_folds[w][0][k]);
+    fputs(")", f);
+}
+
+/* Whether emit_seq writes the word folds' alternatives (信息 or 资讯): a
+ * label that holds such a word has two rules, the one without them first
+ * (its token as before), then the one with them, whose action notes the
+ * word (P060): a text with 信息 alone matches both as long, and re2c takes
+ * the first, so only a text with 资讯 reaches the note, with no test at run
+ * time. */
+static int emit_words;
+
 static void emit_seq(FILE *f, const entry *e, int from, int to)
 {
     for (int i = from; i < to; i++) {
@@ -157,7 +197,25 @@ static void emit_seq(FILE *f, const entry *e, int from, int to)
         if (i > from && e->text[i - 1] != 0x2026)
             fputs(" SPN*", f);
         fputc(' ', f);
-        emit_char_class(f, e->text[i]);
+        int w = emit_words ? word_at(e, i) : -1, wb = emit_words && i == from ? word_at(e, i - 1) : -1;
+        if (w >= 0 && i + 1 < to) { /* 信息 or 资讯, either script */
+            fputs("(", f);
+            emit_char_class(f, e->text[i]);
+            fputs(" SPN* ", f);
+            emit_char_class(f, e->text[i + 1]);
+            fputs(" | ", f);
+            emit_char_class(f, script_word_folds[w][0][0]);
+            fputs(" SPN* ", f);
+            emit_char_class(f, script_word_folds[w][0][1]);
+            fputs(")", f);
+            i++;
+        } else if (w >= 0) { /* the word cut after its first character */
+            emit_word_char(f, e->text[i], w, 0);
+        } else if (wb >= 0) { /* and its second */
+            emit_word_char(f, e->text[i], wb, 1);
+        } else {
+            emit_char_class(f, e->text[i]);
+        }
     }
 }
 
@@ -263,7 +321,20 @@ static int numbered_row(const entry *e)
 /* The label's rule, its number printed 1. 1、 1． (1) （1） 1) or 1）: a
  * digit in brackets at the start of a row label is its number, never a
  * value (a report numbers the sub-rows either way). */
+static void emit_numbered_row_words(FILE *f, const entry *e, int i);
+
 static void emit_numbered_row(FILE *f, const entry *e, int i)
+{
+    emit_words = 0;
+    emit_numbered_row_words(f, e, i);
+    if (has_word(e)) {
+        emit_words = 1;
+        emit_numbered_row_words(f, e, i);
+        emit_words = 0;
+    }
+}
+
+static void emit_numbered_row_words(FILE *f, const entry *e, int i)
 {
     fputs(" (", f);
     emit_char_class(f, e->text[0]);
@@ -280,7 +351,7 @@ static void emit_numbered_row(FILE *f, const entry *e, int i)
         emit_seq(f, e, e->prefix, e->len);
         fputs(")?", f);
     }
-    fprintf(f, " { return label_token(sc, %d); }\n", i);
+    fprintf(f, " { return %s(sc, %d); }\n", emit_words ? "word_label_token" : "label_token", i);
 }
 
 /* Two entries of one label: the same kind, table and key (a variant of
@@ -329,7 +400,20 @@ static void bare_entry(const entry *e, entry *b)
 
 /* The bare row's rule: bare_label_token tells the filter that no number
  * came with it (it stands for the row only where a row label can start). */
+static void emit_bare_row_words(FILE *f, const entry *b, int i);
+
 static void emit_bare_row(FILE *f, const entry *b, int i)
+{
+    emit_words = 0;
+    emit_bare_row_words(f, b, i);
+    if (has_word(b)) {
+        emit_words = 1;
+        emit_bare_row_words(f, b, i);
+        emit_words = 0;
+    }
+}
+
+static void emit_bare_row_words(FILE *f, const entry *b, int i)
 {
     emit_seq(f, b, 0, b->prefix);
     if (b->prefix < b->len) {
@@ -337,7 +421,7 @@ static void emit_bare_row(FILE *f, const entry *b, int i)
         emit_seq(f, b, b->prefix, b->len);
         fputs(")?", f);
     }
-    fprintf(f, " { return bare_label_token(sc, %d); }\n", i);
+    fprintf(f, " { return %s(sc, %d); }\n", emit_words ? "word_bare_label_token" : "bare_label_token", i);
 }
 
 /* ---- the spellings index (labels_spell.h) ----------------------------- */
@@ -664,21 +748,28 @@ int main(int argc, char **argv)
         if (e->var[0] == '?')
             continue; /* keyword headings are matched in C (lexer.re: line_kind) */
         if (strcmp(e->kind, "SEC") == 0) {
-            fputs("sec_lead", fs);
-            emit_seq(fs, e, 0, e->len);
-            fprintf(fs, " sec_tail / [\\r\\n] { return section_token(sc, %d); }\n", i);
+            for (emit_words = 0; emit_words <= has_word(e); emit_words++) {
+                fputs("sec_lead", fs);
+                emit_seq(fs, e, 0, e->len);
+                fprintf(fs, " sec_tail / [\\r\\n] { return %s(sc, %d); }\n",
+                        emit_words ? "word_section_token" : "section_token", i);
+            }
+            emit_words = 0;
         } else if (numbered_row(e)) {
             emit_numbered_row(ft, e, i);
             if (B[i].len)
                 emit_bare_row(ft, &B[i], i);
         } else {
-            emit_seq(ft, e, 0, e->prefix);
-            if (e->prefix < e->len) {
-                fputs(" (SPN*", ft);
-                emit_seq(ft, e, e->prefix, e->len);
-                fputs(")?", ft);
+            for (emit_words = 0; emit_words <= has_word(e); emit_words++) {
+                emit_seq(ft, e, 0, e->prefix);
+                if (e->prefix < e->len) {
+                    fputs(" (SPN*", ft);
+                    emit_seq(ft, e, e->prefix, e->len);
+                    fputs(")?", ft);
+                }
+                fprintf(ft, " { return %s(sc, %d); }\n", emit_words ? "word_label_token" : "label_token", i);
             }
-            fprintf(ft, " { return label_token(sc, %d); }\n", i);
+            emit_words = 0;
         }
     }
 

@@ -1,6 +1,7 @@
 /* Traditional -> simplified: the bitmap says whether a character folds, a
  * binary search over the generated pairs says to what. */
 #include <stddef.h>
+#include <string.h>
 
 #include "script_fold.h"
 #include "script_fold_data.h"
@@ -23,4 +24,32 @@ uint32_t script_to_simplified(uint32_t cp)
             hi = mid;
     }
     return cp; /* not reached: the bitmap and the pairs are one table */
+}
+
+bool script_word_fold(uint32_t prev, uint32_t cp, uint32_t to[2])
+{
+    for (int i = 0; i < SCRIPT_WORD_FOLDS; i++)
+        if (script_word_folds[i][0][0] == prev && script_word_folds[i][0][1] == cp) {
+            to[0] = script_word_folds[i][1][0];
+            to[1] = script_word_folds[i][1][1];
+            return true;
+        }
+    return false;
+}
+
+bool script_word_plain(const uint8_t *s, size_t n)
+{
+    for (int i = 0; i < SCRIPT_WORD_FOLDS; i++) {
+        char w[8];
+        size_t k = 0;
+        for (int j = 0; j < 2; j++) { /* three bytes each (U+3400..U+9FFF) */
+            uint32_t cp = script_word_folds[i][1][j];
+            w[k++] = (char)(0xE0 | cp >> 12);
+            w[k++] = (char)(0x80 | (cp >> 6 & 0x3F));
+            w[k++] = (char)(0x80 | (cp & 0x3F));
+        }
+        if (memmem(s, n, w, k))
+            return true;
+    }
+    return false;
 }

@@ -37,4 +37,31 @@ static inline bool script_folds_in_range(uint32_t cp)
 
 /* The simplified form of cp, or cp itself when it has none. */
 uint32_t script_to_simplified(uint32_t cp);
+
+/* Word folds (script_fold.def's `=` lines: 资讯 read as 信息), on top of
+ * the character fold: the label fold and the title's words use them, not
+ * diff nor agency_key. script_word_bits is script_fold_bits with the last
+ * character of each word set too: a loop that copies the characters that
+ * neither fold nor end such a word tests one bit, as before. */
+extern const uint64_t script_word_bits[];
+
+static inline bool script_word_stop_in_range(uint32_t cp)
+{
+    uint32_t i = cp - SCRIPT_FOLD_LO;
+    return script_word_bits[i >> 6] >> (i & 63) & 1;
+}
+
+static inline bool script_word_stop(uint32_t cp)
+{
+    uint32_t i = cp - SCRIPT_FOLD_LO;
+    return i <= SCRIPT_FOLD_HI - SCRIPT_FOLD_LO && (script_word_bits[i >> 6] >> (i & 63) & 1);
+}
+
+/* PREV then CP (both as the character fold leaves them) a word that reads
+ * as another: true, and its two characters in TO. */
+bool script_word_fold(uint32_t prev, uint32_t cp, uint32_t to[2]);
+
+/* Does [s, s + n) write the word some word fold reads as (信息) itself?
+ * A cheap look (memmem) before a search for the word it folds from. */
+bool script_word_plain(const uint8_t *s, size_t n);
 #endif

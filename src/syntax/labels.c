@@ -27,6 +27,27 @@ int label_bare_row(int entry, int table)
     return r >= 0 && label_entries[r].table == table ? r : -1;
 }
 
+/* The word folds (script_fold.def `=`: 资讯 read as 信息) on the folded
+ * text OUT of length O, whose last character was just written: when it
+ * ends such a word after the character before it, both are rewritten in
+ * place (three bytes each, so lengths and offsets stay). */
+static inline void word_fold_end(char *out, size_t o)
+{
+    if (o < 6)
+        return;
+    const uint8_t *u = (const uint8_t *)out + o - 3;
+    if ((u[0] & 0xF0) != 0xE0)
+        return;
+    uint32_t last = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3Fu);
+    if (!script_word_stop(last) || script_folds(last) || (u[-3] & 0xF0) != 0xE0)
+        return;
+    uint32_t prev = (uint32_t)(u[-3] & 0x0F) << 12 | (uint32_t)(u[-2] & 0x3F) << 6 | (u[-1] & 0x3Fu), to[2];
+    if (!script_word_fold(prev, last, to))
+        return;
+    utf8_put(out + o - 6, to[0]);
+    utf8_put(out + o - 3, to[1]);
+}
+
 /* label_fold_cp's body, inline for label_fold_map's loop */
 static inline uint32_t fold_cp(uint32_t cp)
 {
@@ -76,20 +97,21 @@ _Static_assert(SCRIPT_FOLD_LO <= 0x4000 && SCRIPT_FOLD_HI >= 0x9FFF,
 
 /* Do three bytes hold an ideograph U+4000..U+9FFF (lead byte E4..E9:
  * never punctuation nor a surrogate, always within the fold table's
- * range) that folds to itself? */
+ * range) that folds to itself and ends no word fold (讯 of 资讯)? */
 static inline bool ideograph_keeps(const uint8_t *b)
 {
     if (b[0] - 0xE4u >= 6u || ((b[1] | b[2] << 8) & 0xC0C0) != 0x8080)
         return false;
     uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
-    return !script_folds_in_range(cp);
+    return !script_word_stop_in_range(cp);
 }
 
 /* The bulk of a report: ideographs U+4000..U+9FFF (lead bytes E4..E9:
  * never punctuation nor a surrogate, always within the fold table's
  * range) that do not fold, copied from s[i] on in a tight loop, each with
  * its source offset. Returns where the run stops: near the end, at another
- * character, at one that folds or at bad continuation bytes, all left to
+ * character, at one that folds or ends a word fold (讯 of 资讯) or at bad
+ * continuation bytes, all left to
  * label_fold_map's general way. Copying keeps the length: out and off
  * advance by as much as i.
  * Each step reads four bytes at once (so it stops 4 bytes before the end)
@@ -106,7 +128,7 @@ static inline size_t copy_ideographs(const uint8_t *restrict s, size_t i, size_t
         if (b[0] - 0xE4u >= 6u || ((b[1] | b[2] << 8) & 0xC0C0) != 0x8080)
             break;
         uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
-        if (script_folds_in_range(cp))
+        if (script_word_stop_in_range(cp))
             break;
         memcpy(out + (i - start), b, 4);
         off[i - start] = base + (uint32_t)i;
@@ -146,7 +168,7 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
             l = (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)
                     ? 0
                     : 3;
-            if (l && cp >= 0x3010 && cp < 0xFF00 && !script_folds(cp)) {
+            if (l && cp >= 0x3010 && cp < 0xFF00 && !script_word_stop(cp)) {
                 /* neither punctuation nor in the fold table: itself */
                 out[o] = (char)b;
                 out[o + 1] = (char)b1;
@@ -183,6 +205,8 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
                     o += k;
                 }
             }
+            if (f - SCRIPT_FOLD_LO <= SCRIPT_FOLD_HI - SCRIPT_FOLD_LO) /* not punctuation */
+                word_fold_end(out, o); /* the offsets stay: 信 at 资's, 息 at 讯's */
         }
         i += (size_t)l;
     }
@@ -221,6 +245,8 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
             break;
         copy_small(out + o, buf, (size_t)k);
         o += (size_t)k;
+        if (cp - SCRIPT_FOLD_LO <= SCRIPT_FOLD_HI - SCRIPT_FOLD_LO)
+            word_fold_end(out, o);
     }
     out[o] = 0;
     return o;
@@ -286,6 +312,19 @@ static bool display_at(const uint8_t *s, const uint8_t *e, const char *d, size_t
             return false;
     }
     return true;
+}
+
+size_t label_numbered_row_at(const uint8_t *s, const uint8_t *e)
+{
+    for (size_t i = 0; i < sizeof numbered_rows / sizeof numbered_rows[0]; i++) {
+        const char *d = label_entries[numbered_rows[i]].display;
+        if (e - s < 6 || memcmp(s, d, 6) != 0)
+            continue;
+        size_t n = strlen(d);
+        if (display_at(s, e, d, n))
+            return n;
+    }
+    return 0;
 }
 
 bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)

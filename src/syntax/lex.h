@@ -71,6 +71,8 @@ typedef struct scanner {
     /* the last run of bytes a label's spelling may hold, read to its end
      * (lexer.re: spell_run) */
     const uint8_t *spell_from, *spell_to;
+    /* P060 given: a word fold (資訊 for 信息) is noted once a report */
+    bool word_noted;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);
@@ -271,6 +273,9 @@ int label_keyword_heading(const char *folded);
  * (test_script_fold), a keyword is ideographs (genlabels), and ASCII folds
  * to ASCII. */
 bool label_numbered_row_line(const uint8_t *s, const uint8_t *e);
+/* The length of such a label (either script) that [s, e) begins with,
+ * whatever follows it, else 0. */
+size_t label_numbered_row_at(const uint8_t *s, const uint8_t *e);
 /* Is the folded text a piece of some table label? */
 bool label_is_fragment(const char *folded, size_t n);
 /* Is the printed text S[0..N) a near variant of the template label TMPL (a

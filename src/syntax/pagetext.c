@@ -674,8 +674,10 @@ static bool runon_place(const uint8_t *src, uint32_t s, uint32_t at)
  * line [s, te): its numeral and 、 at the last place before te where they
  * stand, the folded rest of the line the title, after a sentence end or a
  * number (runon_place); its start, else 0, and *NUM its section. */
+static uint32_t runon_row_heading(const uint8_t *src, uint32_t s, uint32_t te, int sec, int *num, int *entry);
+
 static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int sec, const char *const *titles,
-                              int *num)
+                              int *num, int *entry)
 {
     /* the printed title is the folded one's characters (as many bytes, a
      * punctuation mark three for one) and blanks: twice the longest
@@ -706,6 +708,53 @@ static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int s
         if (fl != tl || memcmp(f, titles[n], tl) != 0)
             continue;
         *num = n;
+        *entry = -1;
+        return at;
+    }
+    return runon_row_heading(src, s, te, sec, num, entry);
+}
+
+/* After a table row's last number (a digit right before, blanks skipped)
+ * no word of the row can follow: the heading of section SEC run onto it
+ * may be any title of the section labels.def knows, a variant or one
+ * found by its keywords (…复议…诉讼…), as on a line of its own, when it
+ * fills the rest of the line [s, te). Its start, else 0; *NUM its section
+ * and *ENTRY its label entry. */
+static uint32_t runon_row_heading(const uint8_t *src, uint32_t s, uint32_t te, int sec, int *num, int *entry)
+{
+    uint32_t lo = te - s > 2 * 64 + 16 ? te - (2 * 64 + 16) : s;
+    pt_titles t = {NULL, NULL};
+    for (uint32_t z = te; z > lo + 5;) {
+        const uint8_t *hit = memrchr(src + lo + 5, 0x81, z - (lo + 5));
+        if (!hit)
+            break;
+        z = (uint32_t)(hit - src);
+        if (src[z - 1] != 0x80 || src[z - 2] != 0xE3)
+            continue;
+        uint32_t at = z - 5, after, b = at, cp;
+        int n = utf8_decode(src + at, te - at, &cp) == 3 ? numeral_digit(cp) : -1;
+        if (n < 1 || n >= XXGK_SEC__COUNT || (sec && n != sec))
+            continue;
+        while (b > s && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+            b--;
+        if (b == s || !((src[b - 1] >= '0' && src[b - 1] <= '9') ||
+                        (b - s >= 3 && src[b - 3] == 0xEF && src[b - 2] == 0xBC && src[b - 1] >= 0x90 &&
+                         src[b - 1] <= 0x99)))
+            continue;
+        if (heading_numeral(src, at, te, &after) != n)
+            continue;
+        char f[PT_WINDOW * 4 + 1];
+        uint32_t off[PT_WINDOW * 4 + 1];
+        size_t fl = title_window(src, after, te, f, off);
+        if (!fl || off[fl] != te)
+            continue; /* a digit in it, or longer than a title */
+        if (!t.from)
+            t = section_titles();
+        int e;
+        if (match_title(&t, f, fl, n, &e) != fl)
+            continue;
+        *num = n;
+        *entry = e;
         return at;
     }
     return 0;
@@ -727,15 +776,18 @@ static bool runon_line(const uint8_t *src, uint32_t s, uint32_t e, const char **
     uint32_t te = text_end(src, s, e);
     if (!title_last_char(src, s, te))
         return false;
-    /* a heading of its own line (二、主动公开政府信息情况): no run-on */
-    if (te - s >= 6 && pt_numeral_lead(src[s]) && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81)
+    /* a heading of its own line (二、主动公开政府信息情况): no run-on; a
+     * row of table 三 numbered as a section (四、结转下年度继续办理) may
+     * have one after its numbers */
+    if (te - s >= 6 && pt_numeral_lead(src[s]) && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81 &&
+        !label_numbered_row_at(src + s, src + te))
         return false;
     if (!titles[0]) { /* the titles, made at the first line that needs them */
         canonical_titles(entries, titles);
         titles[0] = "";
     }
-    int n;
-    return runon_heading(src, s, te, 0, titles, &n) != 0;
+    int n, entry;
+    return runon_heading(src, s, te, 0, titles, &n, &entry) != 0;
 }
 
 /* Some line that runon_line takes: looked for at each line's end through
@@ -791,11 +843,12 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
             last = n > last ? n : last;
             continue;
         }
+        int entry = -1;
         uint32_t at = last + 1 < XXGK_SEC__COUNT && title_last_char(src, s, te)
-                          ? runon_heading(src, s, te, last + 1, titles, &n)
+                          ? runon_heading(src, s, te, last + 1, titles, &n, &entry)
                           : 0;
         if (at) {
-            pt_add(&l, at, te, entries[n]);
+            pt_add(&l, at, te, entry >= 0 ? entry : entries[n]);
             last = n;
         }
     }

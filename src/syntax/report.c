@@ -96,6 +96,24 @@ static int skip_title_label(const mt_text *t, int ls)
     return v >= 0 && kind == 't' ? v : ls;
 }
 
+/* A site's breadcrumb before the title on its line (首页 > 政务公开 >
+ * 年度报告 某县人民政府2023年…): the name starts after its last separator
+ * (> ＞ › »), or after the first blank after it that leaves a name (the
+ * crumb 年度报告 before it is the page's, not the agency's). [i, j) as it
+ * is when it holds no separator or nothing after one is a name. */
+static int skip_crumbs(const mt_text *t, int i, int j)
+{
+    int k = j;
+    while (k > i && t->f[k - 1] != '>' && t->f[k - 1] != 0x203A && t->f[k - 1] != 0xBB)
+        k--;
+    if (k == i)
+        return i;
+    for (int g = k; g < j; g++)
+        if ((g == k || t->gap[g]) && meta_name_kind(t, g, j) != NAME_BAD)
+            return g;
+    return i;
+}
+
 static int line_of(const mt_text *t, int i)
 {
     int k = 0;
@@ -186,10 +204,13 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
     if (year && ys > ls) {
+        ls = skip_crumbs(t, ls, ys);
         add_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
-        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD)
-            add_pick(ps, t, skip_title_label(t, t->line[tl - 1]), ys, source);
+        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD) {
+            int s0 = skip_title_label(t, t->line[tl - 1]);
+            add_pick(ps, t, skip_crumbs(t, s0, ys), ys, source);
+        }
     }
     /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
     int ci = -1, ce = -1;

@@ -24,7 +24,7 @@ static uint32_t *read_def(void)
     assert_non_null(f);
     char line[4096];
     while (fgets(line, sizeof line, f)) {
-        if (line[0] == '#')
+        if (line[0] == '#' || line[0] == '=') /* '=': a word fold (test_word_folds) */
             continue;
         uint32_t cps[2048];
         size_t n = 0;
@@ -108,6 +108,44 @@ static void test_texts(void **state)
     assert_int_equal(off[9], 109); /* 辦 at byte 9 */
 }
 
+/* The word fold (script_fold.def `= 资讯 信息`): the label fold reads 資訊
+ * and 资讯 as 信息, blanks between them too, each character keeping its
+ * place; 资 or 讯 alone, and diff's and agency_key's folds, keep theirs;
+ * the bitmap the label fold's fast loop tests stops at 讯 and at every
+ * character that folds. */
+static void test_word_folds(void **state)
+{
+    (void)state;
+    char out[128];
+    const char *t = "政府資訊公開 资讯内容 資 訊 投资 通讯";
+    label_fold((const uint8_t *)t, strlen(t), out, sizeof out);
+    assert_string_equal(out, "政府信息公开信息内容信息投资通讯");
+    uint32_t to[2];
+    assert_true(script_word_fold(0x8D44, 0x8BAF, to)); /* 资讯 */
+    assert_int_equal(to[0], 0x4FE1);                   /* 信 */
+    assert_int_equal(to[1], 0x606F);                   /* 息 */
+    assert_false(script_word_fold(0x6295, 0x8D44, to)); /* 投资 */
+    assert_true(script_word_stop(0x8BAF));
+    assert_false(script_folds(0x8BAF));
+    for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++)
+        if (script_folds(cp))
+            assert_true(script_word_stop(cp));
+
+    const char *m = "本機關資訊公開";
+    char mo[64];
+    uint32_t off[64];
+    size_t n = label_fold_map((const uint8_t *)m, strlen(m), 100, mo, off);
+    assert_string_equal(mo, "本机关信息公开");
+    assert_int_equal(n, strlen(m));
+    assert_int_equal(off[9], 109);  /* 信 at 資's byte */
+    assert_int_equal(off[12], 112); /* 息 at 訊's */
+
+    uint32_t a[8];
+    size_t na = diff_fold((const uint8_t *)"資訊", strlen("資訊"), a, 8);
+    assert_int_equal(na, 2);
+    assert_int_equal(a[0], 0x8D44); /* diff reads 资讯 as written */
+}
+
 /* label_is_fragment (an index of the label corpus's three-byte sequences)
  * answers what a search of the whole corpus answers: the corpus is every
  * table label's text, one a line; every piece of it is a fragment, and so
@@ -178,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_fold_is_the_def),
         cmocka_unit_test(test_every_fold_reads_it),
         cmocka_unit_test(test_texts),
+        cmocka_unit_test(test_word_folds),
         cmocka_unit_test(test_fragments_are_the_corpus_search),
         cmocka_unit_test(test_numbered_rows_are_no_heading),
     };
