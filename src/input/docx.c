@@ -130,12 +130,37 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
  * between spaces, so that its digits never join those of the number it
  * marks (35.62 with the mark 1 is not 35.621); the parser reports the
  * mark as text where a value was due. */
+/* Is run r raised (superscript), its text m all ASCII digits, and the text
+ * before it ending in a digit (or a superscript digit: 8 then ¹ then 2)? */
+static bool superscript_after_digit(const xmlNode *r, const textbuf *t, const textbuf *m)
+{
+    const xmlNode *rpr = child_w(r, "rPr");
+    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
+    const char *v = va ? w_val(va) : NULL;
+    if (!v || strcmp(v, "superscript") != 0 || !t->len)
+        return false;
+    for (size_t i = 0; i < m->len; i++)
+        if (m->s[i] < '0' || m->s[i] > '9')
+            return false;
+    const uint8_t *e = (const uint8_t *)t->s + t->len;
+    uint8_t last = e[-1];
+    return (last >= '0' && last <= '9') || (t->len >= 2 && (e[-2] == 0xC2) && (last == 0xB9 || last == 0xB2 || last == 0xB3)) ||
+           (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
+}
+
 static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
 {
     textbuf m;
     memset(&m, 0, sizeof m);
     runs_text(d, r, &m, in_cell);
-    if (m.len) {
+    if (m.len && superscript_after_digit(r, t, &m)) {
+        /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
+        static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+        for (size_t i = 0; i < m.len; i++)
+            tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
+        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    } else if (m.len) {
         if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
             tb_put_at(t, " ", 1, 0);
         tb_append(t, &m);

@@ -112,7 +112,8 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
     while (k < len) {
         uint32_t cp;
         int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
-        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end || !same_bytes(h->src + p, ch + k, l))
+        if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end || !same_bytes(h->src + p, ch + k, l) ||
+            (h->sup_depth && cp >= '0' && cp <= '9')) /* a mark's digit: html_put_char */
             break;
         last = cp;
         p += (uint32_t)l;
@@ -570,7 +571,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     table_state *t = html_top_table(h);
     switch (kind) {
     case H_BLOCK: html_block_break(h); break;
-    case H_MARK: h->pend_mark = true; break;
+    case H_MARK:
+        h->pend_mark = true;
+        h->sup_depth += (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
+        break;
     case H_TABLE: table_open(h); break;
     case H_ROW:
         if (t && !t->layout) {
@@ -622,7 +626,11 @@ static void on_end(void *ctx, const xmlChar *xname)
         table_state *t = html_top_table(h);
         switch (f.kind) {
         case H_BLOCK: html_block_break(h); break;
-        case H_MARK: h->pend_mark = true; break;
+        case H_MARK:
+            h->pend_mark = true;
+            if ((f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p' && h->sup_depth)
+                h->sup_depth--;
+            break;
         case H_TABLE: table_close(h, at); break;
         case H_CELL:
             if (t && !t->layout && t->cell) {

@@ -83,11 +83,28 @@ uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end)
     return h->cur < h->srclen ? h->cur : h->srclen;
 }
 
+static bool superscript_digit(uint32_t cp)
+{
+    return cp == 0x2070 || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2074 && cp <= 0x2079);
+}
+
 /* Write one character at page offset at into the sink, after the space or
- * line break owed before it. */
+ * line break owed before it. A digit of a <sup> right after a number's
+ * digit (83<sup>1</sup>) is written as a superscript digit (83¹): a
+ * footnote mark, which the lexer skips with P036, never a digit of the
+ * number nor a number of its own. */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
 {
     textbuf *t = html_sink(h);
+    static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                        "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    if (h->sup_depth && cp >= '0' && cp <= '9' && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
+        t->len && ((h->last_cp >= '0' && h->last_cp <= '9') || superscript_digit(h->last_cp))) {
+        h->pend_mark = false;
+        b = (const uint8_t *)sup[cp - '0'];
+        l = (int)strlen(sup[cp - '0']);
+        cp = cp == '1' ? 0xB9 : cp == '2' ? 0xB2 : cp == '3' ? 0xB3 : cp == '0' ? 0x2070 : 0x2070 + (cp - '0');
+    }
     if (t == &h->out && h->pend_line) {
         if (t->len && tb_last(t) != '\n') {
             tb_trim_end(t);

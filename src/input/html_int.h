@@ -62,6 +62,8 @@ typedef struct hstate {
     bool pend_mark;          /* a <sup>/<sub> starts or ends: a space owed
                                 even between wide characters, so that a
                                 mark's digits never join a number's */
+    unsigned sup_depth;      /* open <sup> elements: their digits right
+                                after a number's are superscripts */
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
