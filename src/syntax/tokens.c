@@ -636,6 +636,19 @@ static inline bool group_may_follow(const parse_ctx *ctx, uint32_t end)
     return *p == '(' || (*p == 0xEF && p[1] == 0xBC && p[2] == 0x88) || (*p == 0xE4 && p[1] == 0xB8 && p[2] == 0x89);
 }
 
+/* TEXT [delimiter] （六）其他处理 [delimiter] NUMBER on one line: words in a
+ * row label's place, then 2021's group label of （六） (a table whose group
+ * column stands right of its sub-rows'), then numbers. */
+static bool other_right_of_words(parse_ctx *ctx, const raw_token *t)
+{
+    if (t->bol || ctx->line.last_tok != TEXT)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (!n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE))
+        n = raw_peek_at(ctx, 1);
+    return !n->bol && n->kind == RT_NUMBER;
+}
+
 /* ROW [delimiter] GROUP … on one line: a group label printed after the
  * label of a row in it (a table whose group column stands right of its
  * sub-rows' column, 1.属于国家秘密⇥（三）不予公开⇥31…) is still the row's
@@ -684,6 +697,14 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_COL: return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
+        /* （六）其他处理 right of words in a row label's place
+         * (1.申请人无正当理由…⇥（六）其他处理⇥7…, its label misspelt):
+         * 2021's group printed right of its sub-rows, never 2019's row;
+         * the numbers after it are no row's (P013) rather than 2019's
+         * cells, and no V306 comes of it */
+        if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS &&
+            other_right_of_words(ctx, t))
+            return emit(ctx, GROUP);
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
         if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, t->end))
