@@ -157,6 +157,31 @@ static bool number_alone(const char *s, const char *e)
     return digit;
 }
 
+/* Is the cell's text exactly N numbers alone, each between single
+ * spaces (7 7 2 2 0 0 18), blanks around them aside? */
+static bool numbers_spread(const textbuf *t, int n)
+{
+    const char *p = t->s, *end = t->s + t->len;
+    int found = 0;
+    while (p < end && *p == ' ')
+        p++;
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != ' ')
+            q++;
+        if (!number_alone(p, q) || ++found > n)
+            return false;
+        if (q + 1 < end && q[1] == ' ') {
+            while (q < end && *q == ' ')
+                q++;
+            if (q < end) /* two blanks between numbers: no plain list */
+                return false;
+        }
+        p = q < end ? q + 1 : q;
+    }
+    return found == n;
+}
+
 /* A cell of which two lines or more (blocks: <p>, <br>, a .docx
  * paragraph) are each a number alone: the cell says two numbers, and
  * which one is its value cannot be read. The numbers, " / " between
@@ -187,6 +212,69 @@ static bool numbers_on_lines(const textbuf *t, char *q, size_t cap)
     return found >= 2;
 }
 
+/* ---- a label's rowspan against the rows' own labels ---------------- */
+
+/* A Chinese numeral of a label's number (一 to 十). */
+static bool cn_digit(uint32_t cp)
+{
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: return true;
+    default: return false;
+    }
+}
+
+/* The level of a label cell by the number it opens with, followed by its
+ * words: 1 for 三、 (a numeral and 、), 2 for （三） (a numeral in
+ * brackets), 3 for 1. 1、 （1） (digits); 0 for any other text (a number,
+ * 12.5, is no label). */
+static int label_level(const textbuf *t)
+{
+    const uint8_t *s = (const uint8_t *)t->s, *e = s + t->len;
+    uint32_t cp = 0;
+    int l = 0;
+    while (s < e && (l = utf8_decode(s, (size_t)(e - s), &cp)) > 0 && (cp == ' ' || cp == 0x3000))
+        s += l;
+    bool open = s < e && l > 0 && (cp == '(' || cp == 0xFF08);
+    if (open)
+        s += l;
+    int cn = 0, dg = 0;
+    while (s < e && (l = utf8_decode(s, (size_t)(e - s), &cp)) > 0) {
+        if (cn_digit(cp))
+            cn++;
+        else if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+            dg++;
+        else
+            break;
+        s += l;
+    }
+    if (s >= e || l <= 0 || (cn && dg) || (!cn && !dg) || cn > 3 || dg > 2)
+        return 0;
+    bool mark = open ? cp == ')' || cp == 0xFF09 : cp == 0x3001 || (!cn && (cp == '.' || cp == 0xFF0E));
+    if (!mark)
+        return 0;
+    s += l;
+    /* words after the number: a letter, not a digit or the line's end */
+    if (s >= e || (l = utf8_decode(s, (size_t)(e - s), &cp)) <= 0 || cp < 0x80 ||
+        (cp >= 0xFF10 && cp <= 0xFF19))
+        return 0;
+    return cn ? open ? 2 : 1 : 3;
+}
+
+/* The levels of the labels a row brings in its own cells before its
+ * first number, as bits (1 << level). */
+static unsigned own_levels(const grid_row *r)
+{
+    unsigned m = 0;
+    for (size_t k = 0; k < r->n; k++) {
+        int lv = label_level(&r->cells[k].text);
+        if (!lv && is_number(&r->cells[k].text))
+            break;
+        m |= lv ? 1u << lv : 0;
+    }
+    return m;
+}
+
 /* One slot of the layout: the cell covering it, and whether this is the
  * cell's own row (first row of its span). */
 typedef struct slot {
@@ -199,6 +287,7 @@ typedef struct slot {
 typedef struct carry {
     grid_cell *cell;
     int left;
+    bool ended; /* the cell's span ended with the row before */
 } carry;
 
 /* Does the row above keep apart the columns (col, col + span) a cell
@@ -224,12 +313,85 @@ static bool grow_carry(carry **cv, size_t *ncols, size_t need)
     return true;
 }
 
+/* P074 at a label merged over rows, once: its text (cut to whole
+ * characters) at its place in the text. */
+static int span_note(grid_notes *notes, grid_cell *c)
+{
+    if (c->span_fixed)
+        return 0;
+    c->span_fixed = true;
+    char q[GRID_HIDDEN_TEXT];
+    size_t k = c->text.len < sizeof q ? c->text.len : sizeof q - 1;
+    while (k > 0 && k < c->text.len && ((unsigned char)c->text.s[k] & 0xC0) == 0x80)
+        k--;
+    memcpy(q, c->text.s, k);
+    q[k] = 0;
+    for (size_t i = 0; i < k; i++)
+        q[i] = q[i] == '\n' ? ' ' : q[i];
+    return grid_note_add(notes, XXGK_P_SPAN_BY_LABELS, c->out_at, q);
+}
+
+/* A label merged over rows (三、本年度办理结果, （三）不予公开: a numbered
+ * label without digits) whose rowspan disagrees with the rows' own labels,
+ * a publisher's slip of one: the span ends where a row brings its own
+ * label of the same level (（四） ends （三）'s span), and goes on over a
+ * row that brings a label one level deeper or more and would be short of
+ * the row before by exactly the span's columns ((七)总计 under a 三、 one
+ * row short). Either way the row then has the width of the row before, and
+ * each row is read with the labels and numbers of its own line, with P074
+ * at the span (once per cell). Returns the note's index + 1 (its other
+ * place, the row's first cell, set when written), 0 when none. */
+static int fit_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_width, grid_notes *notes)
+{
+    if (!prev_width || !r->n)
+        return 0;
+    size_t own = 0, carried = 0;
+    for (size_t k = 0; k < r->n; k++)
+        own += (size_t)r->cells[k].colspan;
+    bool any = false;
+    for (size_t j = 0; j < ncols; j++) {
+        carried += cv[j].left > 0;
+        any |= cv[j].ended || cv[j].left > 0;
+    }
+    if (!any)
+        return 0;
+    unsigned levels = own_levels(r);
+    if (!levels)
+        return 0;
+    int first = label_level(&r->cells[0].text), k = 0;
+    for (size_t j = 0; j < ncols; j++) {
+        grid_cell *c = cv[j].cell;
+        if (!c || c->col != (int)j || !(cv[j].ended || cv[j].left > 0) || !is_label(&c->text))
+            continue;
+        int lv = label_level(&c->text);
+        size_t span = (size_t)c->colspan;
+        if (!lv || j + span > ncols)
+            continue;
+        if (cv[j].left > 0 && (levels & (1u << lv)) && own + carried - span == prev_width) {
+            for (size_t i = j; i < j + span; i++)
+                cv[i].left = 0;
+            carried -= span;
+        } else if (cv[j].ended && first > lv && own + carried + span == prev_width) {
+            for (size_t i = j; i < j + span; i++)
+                cv[i].left = 1;
+            carried += span;
+        } else {
+            continue;
+        }
+        int n = span_note(notes, c);
+        k = n ? n : k;
+    }
+    return k;
+}
+
 /* Place the cells of one row in their columns, after the spans from
  * above; the row's line goes to out. */
-static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out, grid_notes *notes)
+static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,
+                     grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
     size_t col = 0, width = 0;
+    int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
     /* place: skip columns held by spans from above */
     for (size_t k = 0; k < r->n; k++) {
         grid_cell *c = &r->cells[k];
@@ -250,6 +412,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
         c->split_above = c->colspan > 1 && is_number(&c->text) && split_above(*cv, *ncols, col, c->colspan);
+        /* as many numbers as the columns it covers, between blanks: one
+         * to each column, in order, with P075 (never L030's empty cells) */
+        c->spread = c->split_above && numbers_spread(&c->text, c->colspan);
+        c->split_above &= !c->spread;
         int rows = c->rowspan == 0 ? (int)(g->n - ri) : c->rowspan;
         for (int j = 0; j < c->colspan; j++) {
             (*cv)[col + (size_t)j].cell = c;
@@ -291,6 +457,8 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         first = false;
         if (own && c->split_above) {
             c->note = note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
+        } else if (own && c->spread) {
+            c->note = note(notes, XXGK_P_SPREAD_CELL, (uint32_t)out->len, &c->text);
         } else if (!own && is_number(&c->text)) {
             /* the slot under a number merged over rows; the number above
              * is touched by the merge too */
@@ -322,21 +490,40 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
         }
         if (own)
             c->out_end = (uint32_t)out->len;
+        if (own && c->spread) {
+            /* the blanks between its numbers become the TABs between cells
+             * (each keeps its place in the file); the note covers them all */
+            for (uint32_t i = c->out_at + 1; i + 1 < c->out_end; i++)
+                if (out->s[i] == ' ' && out->s[i - 1] != ' ' && out->s[i + 1] != ' ')
+                    out->s[i] = '\t';
+            if (c->note) {
+                notes->n[c->note - 1].also = c->out_at;
+                notes->n[c->note - 1].also_end = c->out_end;
+            }
+        }
     }
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
-    for (size_t j = 0; j < *ncols; j++)
+    if (fitted && r->cells[0].col >= 0) {
+        /* the row whose labels end or continue the span */
+        notes->n[fitted - 1].also = r->cells[0].out_at;
+        notes->n[fitted - 1].also_end = r->cells[0].out_end;
+    }
+    for (size_t j = 0; j < *ncols; j++) {
+        (*cv)[j].ended = (*cv)[j].left == 1 && (*cv)[j].cell && (*cv)[j].cell->rowspan > 1;
         if ((*cv)[j].left > 0)
             (*cv)[j].left--;
+    }
+    *prev_width = width;
     return true;
 }
 
 void grid_emit(grid *g, textbuf *out, grid_notes *notes)
 {
     carry *cv = NULL;
-    size_t ncols = 0;
+    size_t ncols = 0, prev_width = 0;
     for (size_t i = 0; i < g->n; i++)
-        if (!emit_row(g, i, &cv, &ncols, out, notes)) {
+        if (!emit_row(g, i, &cv, &ncols, &prev_width, out, notes)) {
             out->failed = true;
             break;
         }

@@ -13,6 +13,8 @@ typedef struct grid_cell {
     int rowspan, colspan;    /* 1 or more; rowspan 0: up to the table's end */
     int col;                 /* set when laid out */
     bool split_above;        /* a number over columns the row above keeps apart */
+    bool spread;             /* ... holding one number per column: each in its own */
+    bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */
     int note;                /* its L030 note's index + 1, 0 when none */
@@ -35,7 +37,10 @@ typedef struct grid {
 } grid;
 
 /* What the layout found that the text cannot say: a number merged over
- * columns the row above keeps apart (XXGK_L_NUMBER_OVER_COLUMNS), a slot
+ * columns the row above keeps apart (XXGK_L_NUMBER_OVER_COLUMNS; one
+ * number per column, separated by spaces: XXGK_P_SPREAD_CELL), a label's
+ * rowspan that the rows' own labels end or continue
+ * (XXGK_P_SPAN_BY_LABELS), a slot
  * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS), text a cell
  * holds that the page does not show (XXGK_L_UNSEEN_TEXT); at: the
  * offset in the text written. At most GRID_MAX_NOTES, as the front ends

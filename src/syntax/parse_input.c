@@ -48,6 +48,10 @@ static const char *also_text(int code, int lang)
     bool zh = lang == XXGK_LANG_ZH;
     if (code == XXGK_L_NUMBER_OVER_COLUMNS)
         return zh ? "合并的单元格也覆盖此列，此格为空" : "the merged cell covers this column too: its cell is empty";
+    if (code == XXGK_P_SPAN_BY_LABELS)
+        return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
+    if (code == XXGK_P_SPREAD_CELL)
+        return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
     return zh ? "跨行合并的数字在上一行此处" : "the number merged over rows stands here, in the row above";
 }
 

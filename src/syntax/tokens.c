@@ -19,6 +19,7 @@
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
+#include "template.h"
 
 enum { NO_TOKEN = -1 };
 
@@ -607,6 +608,69 @@ static bool col_in_words(parse_ctx *ctx, const raw_token *t)
     return !n->bol && n->start == t->end && (n->kind == RT_CHAR || n->kind == RT_TEXT);
 }
 
+/* Is label entry G a group label of table 三's row ROW: 三、本年度办理结果
+ * over （一）…（七） and their sub-rows, （三）不予公开 over （三）1.…8., and
+ * so on; （六）其他处理 (a row of its own in 2019) over 2021's （六）1.…3.? */
+static bool group_of_row(const struct label_entry *g, int row)
+{
+    if (g->table != XXGK_TABLE_REQUESTS)
+        return false;
+    /* a group label has no key, and no variant: its own text names it */
+    const char *d = g->kind == LK_GROUP ? g->display : label_entry_at(g->canon)->display;
+    if (g->kind == LK_GROUP && strncmp(d, "三、", strlen("三、")) == 0)
+        return row >= XXGK_R_GRANTED && row <= XXGK_R_HANDLED_TOTAL;
+    const char *numeral = xxgk_tpl_row_group(row);
+    return *numeral && (g->kind == LK_GROUP || g->key == XXGK_R_OTHER) &&
+           strncmp(d, numeral, strlen(numeral)) == 0;
+}
+
+/* May a group label follow a row label ending at END: after blanks and a
+ * delimiter, （ ( or 三 (（三）不予公开, 三、本年度办理结果, （六）其他处理)?
+ * One look at the bytes, so that a row with its numbers next is not
+ * read ahead through the raw queue. */
+static inline bool group_may_follow(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *p = ctx->doc->src + end; /* NUL-terminated */
+    while (*p == '\t' || *p == ' ' || *p == '|')
+        p++;
+    return *p == '(' || (*p == 0xEF && p[1] == 0xBC && p[2] == 0x88) || (*p == 0xE4 && p[1] == 0xB8 && p[2] == 0x89);
+}
+
+/* TEXT [delimiter] （六）其他处理 [delimiter] NUMBER on one line: words in a
+ * row label's place, then 2021's group label of （六） (a table whose group
+ * column stands right of its sub-rows'), then numbers. */
+static bool other_right_of_words(parse_ctx *ctx, const raw_token *t)
+{
+    if (t->bol || ctx->line.last_tok != TEXT)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (!n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE))
+        n = raw_peek_at(ctx, 1);
+    return !n->bol && n->kind == RT_NUMBER;
+}
+
+/* ROW [delimiter] GROUP … on one line: a group label printed after the
+ * label of a row in it (a table whose group column stands right of its
+ * sub-rows' column, 1.属于国家秘密⇥（三）不予公开⇥31…) is still the row's
+ * group: a row's label is the set of its label cells, whichever comes
+ * first. The group's label is taken with the row's (the raw tokens
+ * dropped), so the numbers after it are the row's, and （六）其他处理 there
+ * is 2021's group, never 2019's row. */
+static void __attribute__((noinline, cold)) take_groups_after_row(parse_ctx *ctx, int row)
+{
+    for (;;) {
+        const raw_token *n = raw_peek(ctx);
+        int skip = n->kind == RT_TAB || n->kind == RT_PIPE;
+        const raw_token *g = skip ? raw_peek_at(ctx, 1) : n;
+        if (g->bol || g->kind != RT_LABEL)
+            return;
+        int i = label_for_table(label_entry_at(g->label)->match, ctx->table);
+        if (i < 0 || !group_of_row(label_entry_at(i), row))
+            return;
+        raw_drop(ctx, skip + 1);
+    }
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -633,8 +697,18 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_COL: return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
+        /* （六）其他处理 right of words in a row label's place
+         * (1.申请人无正当理由…⇥（六）其他处理⇥7…, its label misspelt):
+         * 2021's group printed right of its sub-rows, never 2019's row;
+         * the numbers after it are no row's (P013) rather than 2019's
+         * cells, and no V306 comes of it */
+        if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS &&
+            other_right_of_words(ctx, t))
+            return emit(ctx, GROUP);
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
+        if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, t->end))
+            take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);
     default: return on_unknown_text(ctx, t, out);
     }

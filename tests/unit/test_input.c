@@ -1094,6 +1094,208 @@ static void docx_numbers_in_merged_cells(void **state)
     free(txt);
 }
 
+/* Every cell of table 三 of B is A's (value or state): the number of
+ * cells that differ. */
+static int requests_cells_differ(const xxgk_doc *a, const xxgk_doc *b)
+{
+    int differ = 0;
+    for (int r = 0; r < XXGK_R__COUNT; r++)
+        for (int c = 0; c < XXGK_C__COUNT; c++) {
+            char x[64], y[64];
+            cell_str(a, XXGK_TABLE_REQUESTS, r, c, x, sizeof x);
+            cell_str(b, XXGK_TABLE_REQUESTS, r, c, y, sizeof y);
+            differ += strcmp(x, y) != 0;
+        }
+    return differ;
+}
+
+static int errors_in(const xxgk_doc *d)
+{
+    int n = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        n += g->severity == XXGK_ERROR;
+    return n;
+}
+
+#define PT_TD "<td valign=\"center\"><p style=\"text-indent: 0em;\">"
+#define PT_SPAN(n) "<td rowspan=\"" #n "\" valign=\"center\"><p style=\"text-indent: 0em;\">"
+#define PT_END "</p></td>"
+
+/* The grid of table 三 against its labels (trial 5 #6, #10, #12), in both
+ * templates: a group label printed right of its sub-rows is still their
+ * group (no finding); a label's rowspan one too long (（三） over （四）'s
+ * first row, 三、 over 四、) or one too short (三、 ending before （六）2.,
+ * （三） before 8.) is ended or continued where the rows' own labels say,
+ * P074 at the label; a row typed into one cell merged over its seven
+ * columns, seven numbers between blanks, is read into them, P075 at the
+ * cell. Every cell of table 三 is the unedited page's, no error; six
+ * numbers over seven columns stay L030. */
+static void html_grid_by_labels(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {"tests/input/pingtan-2019.html", "tests/input/pingtan-2021.html"};
+    static const struct {
+        int page;
+        const char *edit[4][2];
+        int code;
+        unsigned line, col;
+    } cases[] = {
+        /* group labels right of their sub-rows */
+        {1,
+         {{PT_SPAN(8) "（三）不予公开" PT_END PT_TD "1.属于国家秘密" PT_END,
+           PT_TD "1.属于国家秘密" PT_END PT_SPAN(8) "（三）不予公开" PT_END},
+          {PT_SPAN(3) "（四）无法提供" PT_END PT_TD "1.本机关不掌握相关政府信息" PT_END,
+           PT_TD "1.本机关不掌握相关政府信息" PT_END PT_SPAN(3) "（四）无法提供" PT_END},
+          {PT_SPAN(5) "（五）不予处理" PT_END PT_TD "1.信访举报投诉类申请" PT_END,
+           PT_TD "1.信访举报投诉类申请" PT_END PT_SPAN(5) "（五）不予处理" PT_END},
+          {PT_SPAN(3) "（六）其他处理" PT_END PT_TD "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" PT_END,
+           PT_TD "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" PT_END PT_SPAN(3) "（六）其他处理" PT_END}},
+         0, 0, 0},
+        {0,
+         {{PT_SPAN(8) "（三）不予公开" PT_END PT_TD "1.属于国家秘密" PT_END,
+           PT_TD "1.属于国家秘密" PT_END PT_SPAN(8) "（三）不予公开" PT_END},
+          {PT_SPAN(5) "（五）不予处理" PT_END PT_TD "1.信访举报投诉类申请" PT_END,
+           PT_TD "1.信访举报投诉类申请" PT_END PT_SPAN(5) "（五）不予处理" PT_END}},
+         0, 0, 0},
+        /* rowspans one off */
+        {1, {{PT_SPAN(8) "（三）", PT_SPAN(9) "（三）"}}, XXGK_P_SPAN_BY_LABELS, 4, 7598},
+        {1, {{PT_SPAN(8) "（三）", PT_SPAN(7) "（三）"}}, XXGK_P_SPAN_BY_LABELS, 4, 7598},
+        {1, {{PT_SPAN(3) "（四）", PT_SPAN(4) "（四）"}}, XXGK_P_SPAN_BY_LABELS, 4, 11603},
+        {1, {{PT_SPAN(22) "三、", PT_SPAN(19) "三、"}}, XXGK_P_SPAN_BY_LABELS, 4, 6498},
+        {1, {{PT_SPAN(22) "三、", PT_SPAN(23) "三、"}}, XXGK_P_SPAN_BY_LABELS, 4, 6498},
+        {0, {{PT_SPAN(8) "（三）", PT_SPAN(9) "（三）"}}, XXGK_P_SPAN_BY_LABELS, 4, 11959},
+        /* a row in one cell over its seven columns */
+        {1,
+         {{"（一）予以公开" PT_END PT_TD "27" PT_END PT_TD "0" PT_END PT_TD "0" PT_END PT_TD "2" PT_END PT_TD "0" PT_END
+           PT_TD "1" PT_END PT_TD "30" PT_END,
+           "（一）予以公开" PT_END "<td colspan=\"7\">27 0 0 2 0 1 30</td>"}},
+         XXGK_P_SPREAD_CELL, 4, 6609},
+        {0,
+         {{"（一）予以公开" PT_END PT_TD "7" PT_END PT_TD "0" PT_END PT_TD "0" PT_END PT_TD "0" PT_END PT_TD "0" PT_END
+           PT_TD "0" PT_END PT_TD "7" PT_END,
+           "（一）予以公开" PT_END "<td colspan=\"7\"><p>7 0 0 0 0 0 7</p></td>"}},
+         XXGK_P_SPREAD_CELL, 4, 0},
+    };
+    xxgk_doc *orig[2];
+    char *html[2];
+    for (int k = 0; k < 2; k++) {
+        size_t n;
+        html[k] = read_source_file(pages[k], &n);
+        orig[k] = load_bytes("orig.html", html[k], n, XXGK_INPUT_HTML, -1);
+    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *a = strdup(html[cases[i].page]);
+        for (int e = 0; e < 4 && cases[i].edit[e][0]; e++) {
+            char *b = replace1(a, cases[i].edit[e][0], cases[i].edit[e][1]);
+            free(a);
+            a = b;
+        }
+        xxgk_doc *d = load_bytes("grid.html", a, strlen(a), XXGK_INPUT_HTML, -1);
+        if (requests_cells_differ(orig[cases[i].page], d) || errors_in(d))
+            fail_msg("case %zu: %d cell(s) differ, %d error(s)", i, requests_cells_differ(orig[cases[i].page], d),
+                     errors_in(d));
+        assert_int_equal(count_diags(d, XXGK_P_SPAN_BY_LABELS), cases[i].code == XXGK_P_SPAN_BY_LABELS);
+        assert_int_equal(count_diags(d, XXGK_P_SPREAD_CELL), cases[i].code == XXGK_P_SPREAD_CELL);
+        if (cases[i].code && cases[i].col)
+            assert_diag_at(d, cases[i].code, cases[i].line, cases[i].col);
+        if (cases[i].code == XXGK_P_SPREAD_CELL) { /* each value carries it */
+            cell_flags f;
+            cell_flags_init(&f, d);
+            for (int c = XXGK_C_NATURAL_PERSON; c <= XXGK_C_TOTAL; c++) {
+                const xxgk_cell *cell = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, XXGK_R_GRANTED, c);
+                if (!cell)
+                    continue;
+                int codes[CELL_FLAGS_MAX];
+                int nc = cell_flags_of(&f, cell->span, codes);
+                assert_true(nc >= 1 && codes[0] == XXGK_P_SPREAD_CELL);
+            }
+            cell_flags_free(&f);
+        }
+        xxgk_doc_free(d);
+        free(a);
+    }
+    /* six numbers over seven columns: which is where cannot be read */
+    char *a = replace1(html[1], cases[8].edit[0][0], "（一）予以公开" PT_END "<td colspan=\"7\">27 0 0 2 0 30</td>");
+    xxgk_doc *d = load_bytes("grid.html", a, strlen(a), XXGK_INPUT_HTML, -1);
+    assert_int_equal(count_diags(d, XXGK_P_SPREAD_CELL), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 1);
+    xxgk_doc_free(d);
+    free(a);
+    for (int k = 0; k < 2; k++) {
+        xxgk_doc_free(orig[k]);
+        free(html[k]);
+    }
+}
+
+/* The same in a .docx (the grid is shared): group labels right of their
+ * sub-rows, a vMerge over one row too many (（三） over （四）'s first row:
+ * P074 at （三）), seven numbers in one cell of gridSpan 7 (P075). Every
+ * cell of table 三 is the unedited text's. */
+static void docx_grid_by_labels(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    size_t m;
+    char *b = docx_of_text(txt, "grid-orig", &m);
+    if (!b) {
+        free(txt);
+        skip();
+    }
+    xxgk_doc *orig = load_bytes("orig.docx", b, m, XXGK_INPUT_AUTO, -1);
+    free(b);
+#define VM_CONT "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t"
+    static const char *const sub[] = {"2.其他法律", "3.危及", "4.保护第三方", "5.属于三类", "6.属于四类", "7.属于行政执法",
+                                      "8.属于行政查询", "（四）无法提供"};
+    for (int k = 0; k < 3; k++) {
+        char *a = strdup(txt);
+        if (k == 0) {
+            char *e = replace1(a, "（三）不予公开\t1.属于国家秘密\t", "1.属于国家秘密\t（三）不予公开\t");
+            free(a);
+            a = replace1(e, "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t",
+                         "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t（六）其他处理\t");
+            free(e);
+        } else if (k == 1) {
+            char *e = replace1(a, "\n（三）不予公开\t",
+                               "\n<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>（三）不予公开"
+                               "</w:t></w:r></w:p></w:tc>\t");
+            free(a);
+            a = e;
+            for (size_t i = 0; i < sizeof sub / sizeof *sub; i++) {
+                char from[64], to[160];
+                snprintf(from, sizeof from, "\n%s", sub[i]);
+                snprintf(to, sizeof to, "\n" VM_CONT "%s", sub[i]);
+                e = replace1(a, from, to);
+                free(a);
+                a = e;
+            }
+        } else {
+            char *e = replace1(a, "（一）予以公开\t27\t0\t0\t2\t0\t1\t30\n",
+                               "（一）予以公开\t<w:tc><w:tcPr><w:gridSpan w:val=\"7\"/></w:tcPr><w:p><w:r>"
+                               "<w:t>27 0 0 2 0 1 30</w:t></w:r></w:p></w:tc>\n");
+            free(a);
+            a = e;
+        }
+        b = docx_of_text(a, "grid", &m);
+        free(a);
+        assert_non_null(b);
+        xxgk_doc *d = load_bytes("grid.docx", b, m, XXGK_INPUT_AUTO, -1);
+        free(b);
+        if (requests_cells_differ(orig, d) || errors_in(d))
+            fail_msg("case %d: %d cell(s) differ, %d error(s)", k, requests_cells_differ(orig, d), errors_in(d));
+        assert_int_equal(count_diags(d, XXGK_P_SPAN_BY_LABELS), k == 1);
+        assert_int_equal(count_diags(d, XXGK_P_SPREAD_CELL), k == 2);
+        if (k == 1)
+            assert_diag_at(d, XXGK_P_SPAN_BY_LABELS, 32, 1);
+        if (k == 2)
+            assert_diag_at(d, XXGK_P_SPREAD_CELL, 30, 19);
+        xxgk_doc_free(d);
+    }
+#undef VM_CONT
+    xxgk_doc_free(orig);
+    free(txt);
+}
+
 /* Detection is by content, never by name; --input forces. */
 static void detection(void **state)
 {
@@ -1243,6 +1445,8 @@ int main(void)
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
+        cmocka_unit_test(html_grid_by_labels),
+        cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_numbers_on_lines),
