@@ -108,6 +108,15 @@ static int cmp_pair(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* by the simplified form, then the traditional: the reverse table */
+static int cmp_rev(const void *a, const void *b)
+{
+    int i = *(const int *)a, j = *(const int *)b;
+    if (to[i] != to[j])
+        return to[i] < to[j] ? -1 : 1;
+    return from[i] < from[j] ? -1 : from[i] > from[j];
+}
+
 /* the index of the pair folding cp, or -1 */
 static int pair_of(uint32_t cp)
 {
@@ -162,6 +171,11 @@ int main(int argc, char **argv)
             fail(argv[1], 0, "a character with two simplified forms", from[order[i]], to[order[i]]);
     follow_chains(argv[1]);
 
+    static int rev[MAXP];
+    for (int i = 0; i < np; i++)
+        rev[i] = i;
+    qsort(rev, (size_t)np, sizeof rev[0], cmp_rev); /* after follow_chains: the final forms */
+
     static uint64_t bits[WORDS], wbits[WORDS];
     for (int i = 0; i < np; i++)
         bits[(from[i] - LO) >> 6] |= 1ULL << ((from[i] - LO) & 63);
@@ -192,6 +206,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < np; i++)
         fprintf(f, "%s{0x%04X, 0x%04X},%s", i % 6 ? " " : "    ", (unsigned)from[order[i]],
                 (unsigned)to[order[i]], i % 6 == 5 || i == np - 1 ? "\n" : "");
+    fputs("};\n/* The same pairs the other way round, {simplified, traditional}, sorted by\n"
+          " * the simplified form, then the traditional: every form that folds to a\n"
+          " * character (script_from_simplified). */\n",
+          f);
+    fputs("static const uint16_t script_fold_rev[][2] = {\n", f);
+    for (int i = 0; i < np; i++)
+        fprintf(f, "%s{0x%04X, 0x%04X},%s", i % 6 ? " " : "    ", (unsigned)to[rev[i]], (unsigned)from[rev[i]],
+                i % 6 == 5 || i == np - 1 ? "\n" : "");
     fputs("};\nconst uint64_t script_fold_bits[SCRIPT_FOLD_WORDS] = {\n", f);
     for (int i = 0; i < WORDS; i++)
         fprintf(f, "%s0x%016llXu,%s", i % 4 ? " " : "    ", (unsigned long long)bits[i],

@@ -26,6 +26,25 @@ uint32_t script_to_simplified(uint32_t cp)
     return cp; /* not reached: the bitmap and the pairs are one table */
 }
 
+int script_from_simplified(uint32_t cp, uint32_t *out, int max)
+{
+    size_t lo = 0, hi = SCRIPT_FOLD_PAIRS; /* the first pair of cp or after */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (script_fold_rev[mid][0] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int n = 0;
+    for (; lo < SCRIPT_FOLD_PAIRS && script_fold_rev[lo][0] == cp; lo++) {
+        if (n == max)
+            return -1;
+        out[n++] = script_fold_rev[lo][1];
+    }
+    return n;
+}
+
 bool script_word_fold(uint32_t prev, uint32_t cp, uint32_t to[2])
 {
     for (int i = 0; i < SCRIPT_WORD_FOLDS; i++)

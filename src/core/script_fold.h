@@ -38,6 +38,11 @@ static inline bool script_folds_in_range(uint32_t cp)
 /* The simplified form of cp, or cp itself when it has none. */
 uint32_t script_to_simplified(uint32_t cp);
 
+/* The characters that fold to cp (not cp itself), in order, into
+ * out[0..max): their count, or -1 when there are more than max. A binary
+ * search of the table sorted by the simplified form. */
+int script_from_simplified(uint32_t cp, uint32_t *out, int max);
+
 /* Word folds (script_fold.def's `=` lines: 资讯 read as 信息), on top of
  * the character fold: the label fold and the title's words use them, not
  * diff nor agency_key. script_word_bits is script_fold_bits with the last

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes16.h"
 #include "meta.h"
 #include "numerals.h"
 #include "script_fold.h"
@@ -324,6 +325,104 @@ static uint32_t skip_ideographs(const uint8_t *src, uint32_t i, uint32_t e, uint
     return (uint32_t)(p - src);
 }
 
+/* The fold mt_holds_after's walk gives after() for the last code point it
+ * keeps before byte q (from s on: 0 for none), read back from q: 1 when
+ * found, 0 when the bytes before q are not read back surely (anything but
+ * ASCII and whole characters of three bytes), which the walk from s
+ * then answers. Every byte that is no continuation byte starts a code
+ * point of the walk (a character of it holds continuation bytes only
+ * after its first), so a whole character of three bytes right before q is
+ * one the walk read. */
+static int kept_fold_before(const uint8_t *src, uint32_t s, uint32_t q, uint32_t *f)
+{
+    while (q > s) {
+        uint8_t b = src[q - 1];
+        if (b < 0x80) { /* the walk's ASCII: line breaks and spaces dropped */
+            if (b == '\n' || b == ' ' || b == '\t' || b == '\r') {
+                q--;
+                continue;
+            }
+            *f = 0;
+            return 1;
+        }
+        uint32_t cp;
+        if (q - s < 3 || (src[q - 3] & 0xF0) != 0xE0 || utf8_decode(src + q - 3, 3, &cp) != 3)
+            return 0;
+        if (mt_cjk(cp)) {
+            *f = kept_fold(cp);
+            return 1;
+        }
+        if (!dropped(cp)) {
+            *f = 0;
+            return 1;
+        }
+        q -= 3;
+    }
+    *f = 0;
+    return 1;
+}
+
+/* How many forms of a word's first code point (itself and what folds to
+ * it) mt_holds_after looks for at once. */
+enum { HOLD_FORMS = 8 };
+
+/* mt_holds_after from the places where the word's first code point can
+ * stand: the three bytes of a form of it (the code point, and each that
+ * folds to it: script_from_simplified), sixteen places at a time; at
+ * each, the code point kept before it read back (kept_fold_before) and
+ * the rest of the word read on. The walk keeps every code point of the
+ * forms it meets (each a character of three bytes, an ideograph) and asks
+ * the same of each, so the answer is the walk's: 1 or 0; -1 when a form
+ * is not looked for so (a first code point that is no ideograph, more
+ * forms than HOLD_FORMS) or a place's code point before is not read back
+ * surely, and the walk answers. */
+static int holds_after_at_forms(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
+                                bool (*after)(uint32_t f))
+{
+    uint32_t forms[HOLD_FORMS];
+    forms[0] = word[0];
+    int k = n >= 1 && mt_cjk(word[0]) ? script_from_simplified(word[0], forms + 1, HOLD_FORMS - 1) : -1;
+    if (k < 0 || e <= s || e - s < 3)
+        return -1;
+    int nf = 1 + k;
+    uint8_t enc[HOLD_FORMS][3];
+    for (int j = 0; j < nf; j++) { /* U+3400..U+9FFF: three bytes each */
+        enc[j][0] = (uint8_t)(0xE0 | forms[j] >> 12);
+        enc[j][1] = (uint8_t)(0x80 | (forms[j] >> 6 & 0x3F));
+        enc[j][2] = (uint8_t)(0x80 | (forms[j] & 0x3F));
+    }
+    uint32_t last = e - 3; /* the last place a whole character before e starts */
+    for (uint32_t i = s; i <= last;) {
+        unsigned bits = 0;
+        uint32_t step;
+        if (last - i >= 15 && e - i >= 18) { /* sixteen places, their bytes all before e */
+            bytes16 a = bytes16_at(src + i), b = bytes16_at(src + i + 1), c = bytes16_at(src + i + 2);
+            bytes16 m = {0};
+            for (int j = 0; j < nf; j++)
+                m |= (bytes16)(a == enc[j][0]) & (bytes16)(b == enc[j][1]) & (bytes16)(c == enc[j][2]);
+            bits = bytes16_bits(m);
+            step = 16;
+        } else {
+            for (int j = 0; j < nf; j++)
+                if (memcmp(src + i, enc[j], 3) == 0)
+                    bits = 1;
+            step = 1;
+        }
+        for (; bits; bits &= bits - 1) {
+            uint32_t at = i + (uint32_t)__builtin_ctz(bits), cp, f;
+            utf8_decode(src + at, 3, &cp);
+            if (kept_fold(cp) != word[0])
+                continue; /* a form itself folding on: not the word's */
+            if (!kept_fold_before(src, s, at, &f))
+                return -1;
+            if (after(kept_fold(f)) && kept_word_at(src, at + 3, e, word + 1, n - 1))
+                return 1;
+        }
+        i += step;
+    }
+    return 0;
+}
+
 /* mt_next_kept's walk, an ideograph of leads E4-E9 (the bulk of a text)
  * and an ASCII byte taken in place; a run of ideographs that cannot start
  * the word skipped (skip_ideographs), the code point before a match
@@ -331,6 +430,9 @@ static uint32_t skip_ideographs(const uint8_t *src, uint32_t i, uint32_t e, uint
 bool mt_holds_after(const uint8_t *src, uint32_t s, uint32_t e, const uint32_t *word, int n,
                     bool (*after)(uint32_t f))
 {
+    int fast = holds_after_at_forms(src, s, e, word, n, after);
+    if (fast >= 0)
+        return fast;
     uint32_t prev = 0, f; /* the last code point kept, or its fold: 0 for none or no ideograph */
     for (uint32_t i = s; i < e;) {
         if ((i = skip_ideographs(src, i, e, word[0], &prev)) >= e)

@@ -67,6 +67,33 @@ static void test_fold_is_the_def(void **state)
     assert_int_equal(script_to_simplified(0x85B4), 0x82CE); /* 薴 -> 苎, not 苧 */
 }
 
+/* script_from_simplified is the fold read backwards: for every code point,
+ * exactly the code points that fold to it (itself aside), in order; the
+ * agency's parent place is looked for at those forms of a name's first
+ * character (县 in 縣, 区 in 區). */
+static void test_fold_read_backwards(void **state)
+{
+    (void)state;
+    enum { MAX = 16 };
+    uint32_t *count = calloc(NCP, sizeof *count), got[MAX];
+    assert_non_null(count);
+    for (uint32_t cp = 0; cp < NCP; cp++)
+        if (script_to_simplified(cp) != cp)
+            count[script_to_simplified(cp)]++;
+    for (uint32_t cp = 0; cp < NCP; cp++) {
+        int n = script_from_simplified(cp, got, MAX);
+        assert_int_equal(n, (int)count[cp]);
+        for (int k = 0; k < n; k++) {
+            assert_int_equal(script_to_simplified(got[k]), cp);
+            assert_true(got[k] != cp && (k == 0 || got[k - 1] < got[k]));
+        }
+    }
+    free(count);
+    assert_int_equal(script_from_simplified(0x53BF /* 县 */, got, MAX), 1);
+    assert_int_equal(got[0], 0x7E23 /* 縣 */);
+    assert_int_equal(script_from_simplified(0x53BF, got, 0), -1); /* more than max */
+}
+
 /* The label fold (lexer fragments, the validator's prose), diff's fold and
  * agency_key's fold agree on every ideograph: one table. */
 static void test_every_fold_reads_it(void **state)
@@ -214,6 +241,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold_is_the_def),
+        cmocka_unit_test(test_fold_read_backwards),
         cmocka_unit_test(test_every_fold_reads_it),
         cmocka_unit_test(test_texts),
         cmocka_unit_test(test_word_folds),
