@@ -174,23 +174,33 @@ static int cmp_i64(const void *a, const void *b)
  * label and the cells of a header overlap and every gap looks narrow.
  * When the page's CJK words are, at the median, taller than 1.4 of their
  * em (a CJK character is one em wide), every word's box is shrunk around
- * its vertical centre by that ratio to 1.2 em. */
+ * its vertical centre by that ratio to 1.2 em; but a box no taller than
+ * 1.4 of the page's median em is kept (digits of another font boxed tight
+ * among line boxes). */
 static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t *r = malloc((n ? n : 1) * sizeof *r);
+    int64_t *r = malloc((n ? 2 * n : 1) * sizeof *r), *e = r + n;
     if (!r)
         return;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         int64_t em = cjk_em(&w[i], ws);
-        if (em > 0)
+        if (em > 0) {
+            e[m] = em;
             r[m++] = (w[i].y1 - w[i].y0) * 1000 / em; /* height per em, thousandths */
+        }
     }
     if (m) {
         qsort(r, m, sizeof *r, cmp_i64);
-        int64_t ratio = r[m / 2];
+        qsort(e, m, sizeof *e, cmp_i64);
+        int64_t ratio = r[m / 2], em = e[m / 2];
         if (ratio > 1400)
             for (size_t i = 0; i < n; i++) {
+                /* a box no taller than 1.4 of the page's em is its type's
+                 * already (digits of another font boxed tight among line
+                 * boxes): kept */
+                if ((w[i].y1 - w[i].y0) * 1000 <= em * 1400)
+                    continue;
                 int64_t c2 = w[i].y0 + w[i].y1, h = (w[i].y1 - w[i].y0) * 1200 / ratio;
                 w[i].y0 = (c2 - h) / 2;
                 w[i].y1 = w[i].y0 + h;
