@@ -140,6 +140,10 @@ chrome 12-pdf-landscape-correct-but-errors text | grep -qx '一、本年新收�
 chrome 04-pdf-wrapped-label-cells text | grep -qx '信息内容	本年制发件数	本年废止件数	现行有效件数' || bad "04: table 二's header not joined cell by cell"
 chrome 04-pdf-wrapped-label-cells text | grep -qx '行政事业性收费	656.03' || bad "04: 行政事/业性收/费 not one label"
 chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 规范性/文件 not one label"
+# header cells 3.6 pt apart (as near as the words of one cell), each over
+# one number column of the page: two cells, not one word run
+chrome 08-pdf-tight-cells-glued text | grep -qx '企业	机构	益组织	务机构	他' || bad "08: table 三's header cells glued"
+chrome 08-pdf-tight-cells-glued text | grep -qx '结果维	结果纠	其他结	尚未审	总' || bad "08: table 四's header cells glued"
 chrome 14-pdf-clean-wide text | grep -qx '5	7	2	9	23	2	1	3	7	13	4	8	8	1	21' || bad "14: table 四's values not one row"
 
 # ---- L020: pictures only (and a page number)
