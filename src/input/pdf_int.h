@@ -84,6 +84,8 @@ bool pdf_numeric(const char *s, size_t n);
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr);
 /* a row of a table's body: two numbers or more */
 bool pdf_data_row(const vrow *v);
+/* the lines of a row of wrapped narrow cells joined cell by cell (rule 6) */
+void pdf_join_bands(page_rows *pr);
 /* which data row each piece of a wrapped label belongs to */
 void pdf_assign_labels(page_rows *pr);
 /* the page's lines into pr->line and pr->r */

@@ -217,6 +217,96 @@ static void take_edge(page_rows *pr, size_t d, int dir)
     }
 }
 
+/* The data row right below visual row k prints no label of its own (its
+ * numbers stand alone, or its one number does): a text row above it may
+ * be its label, printed on the line above the numbers. */
+static bool unlabelled_below(const page_rows *pr, size_t k)
+{
+    for (size_t j = k + 1; j < pr->nv; j++) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        return t->numbers >= 1 && label_cell(pr, t) == SIZE_MAX;
+    }
+    return false;
+}
+
+/* the one text cell of row u that cell c overlaps; SIZE_MAX when none, a
+ * number, or several */
+static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
+{
+    size_t hit = SIZE_MAX;
+    for (size_t i = u->first; i < u->first + u->n; i++) {
+        if (!overlap(&pr->c[i], c))
+            continue;
+        if (hit != SIZE_MAX || pr->c[i].num)
+            return SIZE_MAX;
+        hit = i;
+    }
+    /* a wrapped line is no wider than its cell's first line (half an em
+     * more at most: the widths of punctuation and digits differ) */
+    return hit != SIZE_MAX && c->x1 <= pr->c[hit].x1 + c->h * 5 / 12 ? hit : SIZE_MAX;
+}
+
+/* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
+ * narrow cells wraps every cell on its own width (信息内 / 容, 本年制 /
+ * 发件数, 行政许 90 / 可), so the lines of one table row are read line by
+ * line across its cells. A text row directly under a row of two cells or
+ * more (no data row: those are rule 4's) continues it when each of its
+ * cells lies under one text cell of that row, a different one each, and
+ * no wider than it (a heading across the table under a row is wider than
+ * the row's label), and it stands within two heights of the line above: each cell's lines are
+ * joined top to bottom within its own column, and the lower row goes.
+ * Not when the row below it is a data row without a label of its own
+ * (the label printed above its numbers). */
+void pdf_join_bands(page_rows *pr)
+{
+    size_t u = SIZE_MAX;   /* the band's row */
+    int64_t last2 = 0;     /* doubled centre of its lowest line */
+    size_t *hit = NULL, cap = 0;
+    for (size_t k = 0; k < pr->nv && !pr->failed; k++) {
+        vrow *r = &pr->v[k];
+        if (r->drop)
+            continue;
+        bool join = u != SIZE_MAX && r->numbers == 0 && r->n &&
+                    r->cy2 - last2 <= 4 * min64(r->h, pr->v[u].h) && !unlabelled_below(pr, k);
+        if (join && !vec_reserve(&hit, 0, &cap, r->n * sizeof *hit)) {
+            pr->failed = true;
+            break;
+        }
+        for (size_t i = 0; join && i < r->n; i++) {
+            hit[i] = over_one(pr, &pr->v[u], &pr->c[r->first + i]);
+            join = hit[i] != SIZE_MAX && (i == 0 || hit[i] != hit[i - 1]);
+        }
+        if (!join) {
+            u = r->n >= 2 && r->numbers < 2 ? k : SIZE_MAX;
+            last2 = r->cy2;
+            continue;
+        }
+        for (size_t i = 0; i < r->n; i++) {
+            cell *a = &pr->c[hit[i]];
+            const cell *b = &pr->c[r->first + i];
+            size_t start = pr->buf.len;
+            /* room first: the bytes copied live in the same buffer */
+            if (!vec_reserve(&pr->buf.p, start + a->len + b->len, &pr->buf.cap, 1)) {
+                pr->buf.failed = true;
+                break;
+            }
+            pdf_buf_put(&pr->buf, pr->buf.p + a->start, a->len);
+            pdf_buf_put(&pr->buf, pr->buf.p + b->start, b->len);
+            a->start = start;
+            a->len = pr->buf.len - start;
+            a->x0 = min64(a->x0, b->x0);
+            a->x1 = a->x1 > b->x1 ? a->x1 : b->x1;
+            a->words += b->words;
+        }
+        pr->failed |= pr->buf.failed;
+        r->drop = true;
+        last2 = r->cy2;
+    }
+    free(hit);
+}
+
 /* Which data row each wrapped label piece belongs to (cell owner): between
  * two data rows with nothing across the number columns, split_between;
  * at the ends of a table and beside a barrier, take_edge. */

@@ -14,6 +14,7 @@
  * *table_open says whether the page before ended inside a table */
 static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open)
 {
+    pdf_join_bands(pr);
     pdf_assign_labels(pr);
     pdf_build_lines(pr);
     if (pr->failed)

@@ -100,6 +100,21 @@ static bool two_columns(const columns *k, const pdf_word *a, const pdf_word *b)
     return under_a && under_b;
 }
 
+/* the word lies over one number column: the ranges under it overlap one
+ * another (each data row gives its own) */
+static bool one_column(const columns *k, const pdf_word *w)
+{
+    int64_t lo = INT64_MIN, hi = INT64_MAX;
+    bool any = false;
+    for (size_t i = 0; i < k->n; i++)
+        if (overlaps(k, i, w->x0, w->x1)) {
+            any = true;
+            lo = k->x[2 * i] > lo ? k->x[2 * i] : lo;
+            hi = min64(hi, k->x[2 * i + 1]);
+        }
+    return any && lo < hi;
+}
+
 static bool numeric_word(const pdf_word *w, const pdf_words *ws)
 {
     return pdf_numeric(ws->text.p + w->text, w->len);
@@ -111,6 +126,12 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, 
     vrow v = {.first = pr->nc, .cy2 = w[0].y0 + w[0].y1, .h = w[0].y1 - w[0].y0, .ref = SIZE_MAX};
     cell c = {.x0 = w[0].x0, .x1 = w[0].x1, .cy2 = v.cy2, .h = v.h, .start = pr->buf.len,
               .owner = SIZE_MAX};
+    /* a row of three words or more, each over one number column: a
+     * table's header, whose narrow cells may stand as near as the words
+     * of one cell */
+    bool table_like = k && n >= 3;
+    for (size_t i = 0; i < n && table_like; i++)
+        table_like = one_column(k, &w[i]);
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
         int64_t h = w[i].y1 - w[i].y0;
@@ -119,7 +140,9 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, 
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
             if (gap * 5 > mh * 3 ||
-                (k && numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws) && two_columns(k, &w[i - 1], &w[i]))) {
+                (k && two_columns(k, &w[i - 1], &w[i]) &&
+                 ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
+                  (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
@@ -174,23 +197,33 @@ static int cmp_i64(const void *a, const void *b)
  * label and the cells of a header overlap and every gap looks narrow.
  * When the page's CJK words are, at the median, taller than 1.4 of their
  * em (a CJK character is one em wide), every word's box is shrunk around
- * its vertical centre by that ratio to 1.2 em. */
+ * its vertical centre by that ratio to 1.2 em; but a box no taller than
+ * 1.4 of the page's median em is kept (digits of another font boxed tight
+ * among line boxes). */
 static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t *r = malloc((n ? n : 1) * sizeof *r);
+    int64_t *r = malloc((n ? 2 * n : 1) * sizeof *r), *e = r + n;
     if (!r)
         return;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         int64_t em = cjk_em(&w[i], ws);
-        if (em > 0)
+        if (em > 0) {
+            e[m] = em;
             r[m++] = (w[i].y1 - w[i].y0) * 1000 / em; /* height per em, thousandths */
+        }
     }
     if (m) {
         qsort(r, m, sizeof *r, cmp_i64);
-        int64_t ratio = r[m / 2];
+        qsort(e, m, sizeof *e, cmp_i64);
+        int64_t ratio = r[m / 2], em = e[m / 2];
         if (ratio > 1400)
             for (size_t i = 0; i < n; i++) {
+                /* a box no taller than 1.4 of the page's em is its type's
+                 * already (digits of another font boxed tight among line
+                 * boxes): kept */
+                if ((w[i].y1 - w[i].y0) * 1000 <= em * 1400)
+                    continue;
                 int64_t c2 = w[i].y0 + w[i].y1, h = (w[i].y1 - w[i].y0) * 1200 / ratio;
                 w[i].y0 = (c2 - h) / 2;
                 w[i].y1 = w[i].y0 + h;
@@ -223,6 +256,8 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
     size_t cap = 0;
     bool glued = false;
     for (size_t v = 0; v < pr->nv && !pr->failed; v++) {
+        for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n && pr->v[v].numbers < 2; i++)
+            glued |= pr->c[i].words > 2;
         if (pr->v[v].numbers < 2)
             continue;
         for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++) {
