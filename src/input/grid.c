@@ -226,6 +226,18 @@ static bool grow_carry(carry **cv, size_t *ncols, size_t need)
 
 /* Place the cells of one row in their columns, after the spans from
  * above; the row's line goes to out. */
+/* Note k (its index + 1, 0: none), at the TAB before a cell left empty,
+ * is about that cell, whose place in the text is the next byte written
+ * (the delimiter after it): a note from the TAB over that byte, so that
+ * export's flags of the empty cell name the finding. */
+static void empty_note(grid_notes *notes, int k, const textbuf *out)
+{
+    if (!k)
+        return;
+    notes->n[k - 1].also = notes->n[k - 1].at;
+    notes->n[k - 1].also_end = (uint32_t)out->len + 1;
+}
+
 static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
@@ -307,7 +319,8 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
             /* no number of it is read: an empty cell, the note at it (at
              * the TAB before it, which stands at the cell's place in the
              * file; the next byte stands at the next cell's) */
-            grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q);
+            empty_note(notes, grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q),
+                       out);
             c->out_end = (uint32_t)out->len;
             continue;
         }
@@ -316,13 +329,20 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, textbuf *out
             /* an empty cell: at the TAB before it, which stands at the
              * cell's place in the file (the next byte stands at the next
              * cell's) */
-            if (own && c->hidden_at)
-                grid_note_add(notes, XXGK_L_UNSEEN_TEXT, !c->text.len && !first_cell ? hid - 1 : hid,
-                              c->hidden);
+            if (own && c->hidden_at) {
+                int k = grid_note_add(notes, c->hidden_code ? c->hidden_code : XXGK_L_UNSEEN_TEXT,
+                                      !c->text.len && !first_cell ? hid - 1 : hid, c->hidden);
+                if (!c->text.len && !first_cell)
+                    empty_note(notes, k, out);
+            }
         }
         if (own)
             c->out_end = (uint32_t)out->len;
     }
+    /* what the row hides outside its cells: at the row's end, which
+     * stands at its <tr> */
+    if (r->hidden_code)
+        grid_note_add(notes, r->hidden_code, (uint32_t)out->len, r->hidden);
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
     for (size_t j = 0; j < *ncols; j++)

@@ -48,6 +48,8 @@ static const char *also_text(int code, int lang)
     bool zh = lang == XXGK_LANG_ZH;
     if (code == XXGK_L_NUMBER_OVER_COLUMNS)
         return zh ? "合并的单元格也覆盖此列，此格为空" : "the merged cell covers this column too: its cell is empty";
+    if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_UNSEEN_TEXT || code == XXGK_L_STYLE_HIDDEN)
+        return zh ? "此格因此为空" : "this cell is read as empty for it";
     return zh ? "跨行合并的数字在上一行此处" : "the number merged over rows stands here, in the row above";
 }
 
