@@ -386,6 +386,18 @@ static int fit_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_wid
 
 /* Place the cells of one row in their columns, after the spans from
  * above; the row's line goes to out. */
+/* Note k (its index + 1, 0: none), at the TAB before a cell left empty,
+ * is about that cell, whose place in the text is the next byte written
+ * (the delimiter after it): a note from the TAB over that byte, so that
+ * export's flags of the empty cell name the finding. */
+static void empty_note(grid_notes *notes, int k, const textbuf *out)
+{
+    if (!k)
+        return;
+    notes->n[k - 1].also = notes->n[k - 1].at;
+    notes->n[k - 1].also_end = (uint32_t)out->len + 1;
+}
+
 static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,
                      grid_notes *notes)
 {
@@ -475,7 +487,8 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             /* no number of it is read: an empty cell, the note at it (at
              * the TAB before it, which stands at the cell's place in the
              * file; the next byte stands at the next cell's) */
-            grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q);
+            empty_note(notes, grid_note_add(notes, XXGK_L_NUMBERS_ON_LINES, (uint32_t)out->len - !first_cell, q),
+                       out);
             c->out_end = (uint32_t)out->len;
             continue;
         }
@@ -484,9 +497,12 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             /* an empty cell: at the TAB before it, which stands at the
              * cell's place in the file (the next byte stands at the next
              * cell's) */
-            if (own && c->hidden_at)
-                grid_note_add(notes, XXGK_L_UNSEEN_TEXT, !c->text.len && !first_cell ? hid - 1 : hid,
-                              c->hidden);
+            if (own && c->hidden_at) {
+                int k = grid_note_add(notes, c->hidden_code ? c->hidden_code : XXGK_L_UNSEEN_TEXT,
+                                      !c->text.len && !first_cell ? hid - 1 : hid, c->hidden);
+                if (!c->text.len && !first_cell)
+                    empty_note(notes, k, out);
+            }
         }
         if (own)
             c->out_end = (uint32_t)out->len;
@@ -502,6 +518,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             }
         }
     }
+    /* what the row hides outside its cells: at the row's end, which
+     * stands at its <tr> */
+    if (r->hidden_code)
+        grid_note_add(notes, r->hidden_code, (uint32_t)out->len, r->hidden);
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
     if (fitted && r->cells[0].col >= 0) {

@@ -21,6 +21,7 @@ typedef struct grid_cell {
     /* text of the cell the page does not show, left out (html.c): where
      * in the cell's text (+ 1; 0 when none) and what, for its note */
     uint32_t hidden_at;
+    int hidden_code;         /* the note's code: L036, or L039 (a <style> rule hides it) */
     char hidden[GRID_HIDDEN_TEXT];
 } grid_cell;
 
@@ -28,6 +29,11 @@ typedef struct grid_row {
     grid_cell *cells;
     size_t n, cap;
     uint32_t at;
+    /* text of the row the page does not show outside its cells (a row a
+     * <style> rule hides: no cell, an empty line): its note's code (0
+     * when none) and what, told at the row's end */
+    int hidden_code;
+    char hidden[GRID_HIDDEN_TEXT];
 } grid_row;
 
 typedef struct grid {

@@ -154,10 +154,26 @@ static uint32_t last_char(const textbuf *t)
 }
 
 /* Text the page does not show (the colour of its background, a size or
- * an opacity of 0): left out as hidden text is, and told (L036) where it
- * matters: in a table's cell, or with a digit in it. Its blanks are one
- * space in what the note quotes. */
-static void drop_unseen(hstate *h, const xmlChar *ch, int len)
+ * an opacity of 0: code L036; a rule of its <style> hides it: L039):
+ * left out as hidden text is, and told where it matters: in a table's
+ * cell, in a row outside its cells (a row the sheet hides), or with a
+ * digit in it. Its blanks are one space in what the note quotes. */
+static void add_hidden(char *dst, size_t size, const char *q, size_t n)
+{
+    size_t have = strlen(dst), room = size - 1 - have;
+    if (have && room > 1) {
+        dst[have++] = ' ';
+        room--;
+    }
+    /* whole characters only */
+    size_t k = n < room ? n : room;
+    while (k > 0 && k < n && ((unsigned char)q[k] & 0xC0) == 0x80)
+        k--;
+    memcpy(dst + have, q, k);
+    dst[have + k] = 0;
+}
+
+static void drop_unseen(hstate *h, const xmlChar *ch, int len, int code)
 {
     char q[GRID_HIDDEN_TEXT];
     size_t n = 0;
@@ -186,26 +202,25 @@ static void drop_unseen(hstate *h, const xmlChar *ch, int len)
     table_state *t = html_top_table(h);
     if (t && !t->layout && t->cell) {
         grid_cell *c = t->cell;
-        if (!c->hidden_at)
+        if (!c->hidden_at) {
             c->hidden_at = last_char(&c->text) + 1;
-        size_t have = strlen(c->hidden), room = sizeof c->hidden - 1 - have;
-        if (have && room > 1) {
-            c->hidden[have++] = ' ';
-            room--;
+            c->hidden_code = code;
         }
-        /* whole characters only */
-        size_t k = n < room ? n : room;
-        while (k > 0 && k < n && ((unsigned char)q[k] & 0xC0) == 0x80)
-            k--;
-        memcpy(c->hidden + have, q, k);
-        c->hidden[have + k] = 0;
+        add_hidden(c->hidden, sizeof c->hidden, q, n);
+        return;
+    }
+    if (t && !t->layout && t->g.n) {
+        grid_row *r = &t->g.rows[t->g.n - 1];
+        if (!r->hidden_code)
+            r->hidden_code = code;
+        add_hidden(r->hidden, sizeof r->hidden, q, n);
         return;
     }
     /* in the flow: on the line's last character, or the next one written
      * when a line starts here */
     bool line_open = h->out.len && tb_last(&h->out) != '\n' && !h->pend_line;
     if (has_digit(q, n))
-        grid_note_add(&h->notes, XXGK_L_UNSEEN_TEXT, line_open ? last_char(&h->out) : (uint32_t)h->out.len, q);
+        grid_note_add(&h->notes, code, line_open ? last_char(&h->out) : (uint32_t)h->out.len, q);
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -215,10 +230,14 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         tb_put(&h->title, (const char *)ch, (size_t)len, 0);
         return;
     }
-    if (h->skip)
+    if (h->skip) {
+        /* hidden by the page's stylesheet alone: told */
+        if (h->skip == h->sheet_skip)
+            drop_unseen(h, ch, len, XXGK_L_STYLE_HIDDEN);
         return;
+    }
     if (h->depth && h->stack[h->depth - 1].unseen) {
-        drop_unseen(h, ch, len);
+        drop_unseen(h, ch, len, XXGK_L_UNSEEN_TEXT);
         return;
     }
     uint32_t end = consumed(h);
@@ -344,7 +363,11 @@ bool html_style_hides(const char *st, const char *end)
  * background image) and then its style (which wins, as in CSS) say of
  * its look. *cuts: the skim's markers among them (html_skim.h), for
  * html_read to know that libxml2 read every one as an attribute. */
-static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk)
+typedef struct elem_atts {
+    const char *style, *cls, *id; /* the first of each, NULL when none */
+} elem_atts;
+
+static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet)
 {
     bool hide = false;
     const char *st = NULL;
@@ -363,10 +386,17 @@ static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk)
             lk->bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
         } else if (c0 == 'b' && v && *v && strcasecmp(name, "background") == 0) {
             lk->bg = HCOLOR_UNKNOWN; /* an image: what shows behind the text is not known */
+        } else if (c0 == 'c' && sheet && !ea->cls && strcasecmp(name, "class") == 0) {
+            ea->cls = v ? v : "";
+        } else if (c0 == 'i' && sheet && !ea->id && (name[1] | 0x20) == 'd' && !name[2]) {
+            ea->id = v ? v : "";
         } else if (html_skim_is_marker(name, v)) {
             ++*cuts;
         }
     }
+    ea->style = st;
+    if (sheet) /* the cascade is the caller's */
+        return hide;
     if (st) {
         const char *end = st + strlen(st);
         if (html_style_hides(st, end))
@@ -462,7 +492,8 @@ static void take_image(hstate *h, const xmlChar **atts)
     im->src[n] = 0;
 }
 
-static bool push(hstate *h, const char *name, int kind, bool hide, const html_look *lk)
+static bool push(hstate *h, const char *name, int kind, bool hide, const html_look *lk, bool by_sheet,
+                 uint64_t atoms)
 {
     if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
         return false;
@@ -472,6 +503,8 @@ static bool push(hstate *h, const char *name, int kind, bool hide, const html_lo
     f->name[n] = 0;
     f->kind = (uint8_t)kind;
     f->hidden = hide;
+    f->by_sheet = by_sheet;
+    f->atoms = atoms;
     /* the look: what the element sets, else what shows through from its
      * parent (the page: black on white) */
     const frame *up = h->depth > 1 ? &h->stack[h->depth - 2] : NULL;
@@ -532,6 +565,100 @@ static void flush_lt(hstate *h)
     h->lt_pending = false;
 }
 
+/* Does compound p of a selector match an element of that name and
+ * atoms? */
+static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
+{
+    return (atoms & p->need) == p->need && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
+}
+
+/* What the page's stylesheet says of an element (name, atoms; its
+ * ancestors the open ones) into d: each property from the rule that wins
+ * it (!important, then the more specific, then the later). */
+static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_decls *d)
+{
+    const html_sheet *sh = h->sheet;
+    uint32_t win[6] = {0};
+    memset(d, 0, sizeof *d);
+    for (size_t i = 0; i < sh->n; i++) {
+        const sheet_rule *r = &sh->rules[i];
+        if (!part_match(&r->part[r->nparts - 1], name, atoms))
+            continue;
+        size_t up = h->depth; /* the ancestors: stack[0..up) */
+        int k = r->nparts - 2;
+        for (; k >= 0; k--) {
+            while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, h->stack[up - 1].atoms))
+                up--;
+            if (up == 0)
+                break;
+            up--;
+        }
+        if (k >= 0)
+            continue;
+        for (int b = 0; b < 6; b++) {
+            uint8_t bit = (uint8_t)(1u << b);
+            if (!(r->d.set & bit))
+                continue;
+            uint32_t rank = (r->d.imp & bit ? 1u << 24 : 0) | r->spec;
+            if ((d->set & bit) && rank < win[b])
+                continue;
+            win[b] = rank;
+            d->set |= bit;
+            d->imp = (uint8_t)(r->d.imp & bit ? d->imp | bit : d->imp & ~bit);
+            switch (bit) {
+            case CSS_DISPLAY: d->none = r->d.none; break;
+            case CSS_VIS: d->hidden = r->d.hidden; break;
+            case CSS_FG: d->fg = r->d.fg; break;
+            case CSS_BG: d->bg = r->d.bg; break;
+            case CSS_SIZE: d->size0 = r->d.size0; break;
+            default: d->clear = r->d.clear; break;
+            }
+        }
+    }
+}
+
+/* The cascade of an element on a page with a stylesheet: its colour
+ * attributes (in lk), under the sheet's rules, under its style attribute
+ * (a !important rule of the sheet over a style's plain declaration).
+ * Does it hide the element? *by_sheet: only the sheet does. */
+static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint64_t atoms, html_look *lk,
+                    bool *by_sheet)
+{
+    html_decls sd, in;
+    sheet_decls(h, name, atoms, &sd);
+    memset(&in, 0, sizeof in);
+    if (ea->style)
+        html_style_decls(ea->style, ea->style + strlen(ea->style), &in);
+    uint8_t from_sheet = sd.set & (uint8_t)(~in.set | (sd.imp & ~in.imp));
+    uint8_t from_style = in.set & (uint8_t)~from_sheet;
+    html_decls_look(&sd, from_sheet, lk);
+    html_decls_look(&in, from_style, lk);
+    bool style_hides = ((from_style & CSS_DISPLAY) && in.none) || ((from_style & CSS_VIS) && in.hidden);
+    bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
+    *by_sheet = sheet_hides && !style_hides;
+    return style_hides || sheet_hides;
+}
+
+/* A cell or row the page's stylesheet hides, outermost: a cell stays,
+ * empty (its text told, L039: the cells after it keep their columns, as
+ * a reader takes them); a row is an empty line, its text told at it. */
+static void sheet_hidden_part(hstate *h, int kind, const xmlChar **atts, uint32_t at)
+{
+    table_state *t = html_top_table(h);
+    if (!t || t->layout)
+        return;
+    if (kind == H_CELL) {
+        t->cell = grid_cell_start(&t->g, span_attr(atts, "rowspan"), span_attr(atts, "colspan"), at);
+        h->pend_space = false;
+        h->pend_cellbreak = false;
+        h->pend_mark = false;
+        h->last_cp = 0;
+    } else if (kind == H_ROW) {
+        grid_row_start(&t->g, at);
+        t->cell = NULL;
+    }
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     hstate *h = ctx;
@@ -542,7 +669,17 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     /* a link has the colour of links, whatever the text around it has */
     if ((name[0] | 0x20) == 'a' && !name[1])
         lk.fg = HCOLOR_UNKNOWN;
-    bool hide = hidden(atts, &h->cuts_seen, &lk) || kind == H_SKIP;
+    elem_atts ea = {NULL, NULL, NULL};
+    bool by_sheet = false;
+    uint64_t atoms = 0;
+    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL);
+    if (h->sheet) {
+        atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
+        bool attr_hides = hide;
+        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet) || attr_hides;
+        by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
+    }
+    hide = hide || kind == H_SKIP;
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -553,12 +690,16 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_block_break(h);
         return;
     }
-    if (!push(h, name, kind, hide, &lk)) {
+    if (!push(h, name, kind, hide, &lk, by_sheet, atoms)) {
         h->out.failed = true;
         return;
     }
-    if (hide)
+    if (by_sheet && !h->skip)
+        sheet_hidden_part(h, kind, atts, at);
+    if (hide) {
         h->skip++;
+        h->sheet_skip += by_sheet;
+    }
     if (kind == H_TITLE) /* in <head>, skipped: kept for the metadata */
         h->in_title = true;
     if (h->skip)
@@ -617,6 +758,14 @@ static void on_end(void *ctx, const xmlChar *xname)
             h->in_title = false;
         if (f.hidden) {
             h->skip--;
+            h->sheet_skip -= f.by_sheet;
+            if (f.by_sheet && !h->skip && f.kind == H_CELL) { /* sheet_hidden_part's cell ends */
+                table_state *t = html_top_table(h);
+                if (t && !t->layout && t->cell) {
+                    tb_trim_end(&t->cell->text);
+                    t->cell = NULL;
+                }
+            }
             continue;
         }
         if (h->skip)
@@ -674,9 +823,10 @@ static void finish(hstate *h)
  * the skim's copy when k has cuts, freed as soon as libxml2 has its own
  * copy. False when the parser could not be made. */
 static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
-                       html_skim *k)
+                       html_skim *k, const html_sheet *sheet)
 {
     memset(h, 0, sizeof *h);
+    h->sheet = sheet && sheet->n ? sheet : NULL;
     h->link_at = -1;
     h->src = (const uint8_t *)page;
     h->srclen = (uint32_t)len;
@@ -740,17 +890,19 @@ static void drop_meta(xxgk_input *in)
  * (the skim read the page otherwise than libxml2), parse the page as it
  * is. *ok as parse_page's; false when memory ran out for the skim. */
 static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const char *page, size_t len,
-                          bool *ok)
+                          bool *ok, html_sheet *sheet)
 {
     html_skim k;
-    if (!html_skim_page(&k, page, len))
+    if (!html_skim_page(&k, page, len, sheet) || sheet->failed) {
+        html_skim_free(&k);
         return false;
-    *ok = parse_page(h, in, xml, page, len, &k);
+    }
+    *ok = parse_page(h, in, xml, page, len, &k, sheet);
     if (*ok && h->cuts_seen != k.ncuts) {
         tb_free(&h->out);
         hstate_free(h);
         drop_meta(in);
-        *ok = parse_page(h, in, xml, page, len, NULL);
+        *ok = parse_page(h, in, xml, page, len, NULL, sheet);
     }
     html_skim_free(&k);
     return true;
@@ -767,7 +919,11 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     }
     hstate h;
     bool ok = false;
-    if (!parse_skimmed(&h, in, xml, page, len, &ok)) {
+    html_sheet sheet;
+    memset(&sheet, 0, sizeof sheet);
+    bool skimmed = parse_skimmed(&h, in, xml, page, len, &ok, &sheet);
+    html_sheet_free(&sheet);
+    if (!skimmed) {
         snprintf(in->error, sizeof in->error, "out of memory");
         return false;
     }

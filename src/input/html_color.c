@@ -177,7 +177,7 @@ static uint32_t background(const char *s, size_t n)
     return HCOLOR_UNSET;
 }
 
-void html_style_look(const char *st, const char *end, html_look *lk)
+void html_style_decls(const char *st, const char *end, html_decls *d)
 {
     for (const char *p = st; p < end;) {
         const char *semi = memchr(p, ';', (size_t)(end - p));
@@ -193,30 +193,80 @@ void html_style_look(const char *st, const char *end, html_look *lk)
                 vs++;
             while (ve > vs && blank(ve[-1]))
                 ve--;
-            /* !important changes nothing here */
             const char *bang = memchr(vs, '!', (size_t)(ve - vs));
             if (bang)
                 for (ve = bang; ve > vs && blank(ve[-1]);)
                     ve--;
             size_t nn = (size_t)(ne - ns), vn = (size_t)(ve - vs);
+            uint8_t bit = 0;
+            html_decls v = *d;
             if (word_is(ns, nn, "color")) {
-                lk->fg = html_color(vs, vn, false);
+                bit = CSS_FG;
+                v.fg = html_color(vs, vn, false);
             } else if (word_is(ns, nn, "background-color")) {
+                bit = CSS_BG;
                 uint32_t c = html_color(vs, vn, false);
-                lk->bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
+                v.bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
             } else if (word_is(ns, nn, "background")) {
-                lk->bg = background(vs, vn);
+                bit = CSS_BG;
+                v.bg = background(vs, vn);
             } else if (word_is(ns, nn, "background-image")) {
-                if (!word_is(vs, vn, "none"))
-                    lk->bg = HCOLOR_UNKNOWN;
+                if (!word_is(vs, vn, "none")) {
+                    bit = CSS_BG;
+                    v.bg = HCOLOR_UNKNOWN;
+                }
             } else if (word_is(ns, nn, "font-size")) {
-                lk->size0 = is_zero(vs, vn);
+                bit = CSS_SIZE;
+                v.size0 = is_zero(vs, vn);
             } else if (word_is(ns, nn, "opacity")) {
-                lk->clear = is_zero(vs, vn);
+                bit = CSS_OPACITY;
+                v.clear = is_zero(vs, vn);
+            } else if (word_is(ns, nn, "display")) {
+                bit = CSS_DISPLAY;
+                v.none = word_is(vs, vn, "none");
+            } else if (word_is(ns, nn, "visibility")) {
+                bit = CSS_VIS;
+                /* collapse hides as hidden does (a row, a column) */
+                v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
+            }
+            /* a later declaration wins, but not over an earlier
+             * !important one without being !important too */
+            bool imp = bang && (size_t)(de - bang) >= 10 && strncasecmp(bang + 1, "important", 9) == 0;
+            if (!imp) { /* "! important" */
+                const char *q = bang ? bang + 1 : NULL;
+                while (q && q < de && blank(*q))
+                    q++;
+                imp = q && (size_t)(de - q) >= 9 && strncasecmp(q, "important", 9) == 0;
+            }
+            if (bit && (imp || !(d->imp & bit))) {
+                *d = v;
+                d->imp = (uint8_t)(imp ? d->imp | bit : d->imp & ~bit);
+                d->set |= bit;
             }
         }
         p = de + 1;
     }
+}
+
+void html_decls_look(const html_decls *d, uint8_t which, html_look *lk)
+{
+    which &= d->set;
+    if (which & CSS_FG)
+        lk->fg = d->fg;
+    if (which & CSS_BG)
+        lk->bg = d->bg;
+    if (which & CSS_SIZE)
+        lk->size0 = d->size0;
+    if (which & CSS_OPACITY)
+        lk->clear = d->clear;
+}
+
+void html_style_look(const char *st, const char *end, html_look *lk)
+{
+    html_decls d;
+    memset(&d, 0, sizeof d);
+    html_style_decls(st, end, &d);
+    html_decls_look(&d, 0xFF, lk);
 }
 
 bool html_style_matters(const char *st, const char *end)

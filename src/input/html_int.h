@@ -32,13 +32,80 @@ typedef struct html_look {
     bool size0, clear;
 } html_look;
 
+/* What a style's declarations set (CSS_* bits in set) of what decides
+ * whether text can be seen, and which of them are !important (imp): a
+ * later declaration wins over an earlier one, unless the earlier one is
+ * !important and it is not. */
+enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32 };
+typedef struct html_decls {
+    uint8_t set, imp;
+    bool none;               /* display:none */
+    bool hidden;             /* visibility:hidden or collapse */
+    bool size0, clear;       /* font-size 0, opacity 0 */
+    uint32_t fg, bg;
+} html_decls;
+
+/* The page's own stylesheet (<style> elements; html_css.c): the rules
+ * whose selectors xxgk reads (a tag, classes, an id, and ancestors of
+ * those: "td .x", "#t1 span.hid", lists of them) and whose declarations
+ * set something of html_decls. Classes and ids are atoms: an element's
+ * are a bit mask of them. */
+enum { SHEET_ATOMS = 64, SHEET_PARTS = 4 };
+typedef struct sheet_part {
+    char tag[12];            /* lower case; "" any */
+    uint64_t need;           /* the atoms (classes, id) it must have */
+} sheet_part;
+typedef struct sheet_rule {
+    sheet_part part[SHEET_PARTS]; /* ancestors first, the element last */
+    uint8_t nparts;
+    uint32_t spec;           /* ids << 16 | classes << 8 | tags */
+    html_decls d;
+} sheet_rule;
+typedef struct sheet_atom {
+    uint32_t off;            /* into names */
+    uint16_t len;
+    bool id;
+} sheet_atom;
+typedef struct html_sheet {
+    sheet_rule *rules;       /* in the page's order: a later one wins a tie */
+    size_t n, cap;
+    char *names;
+    size_t names_len, names_cap;
+    sheet_atom atom[SHEET_ATOMS];
+    unsigned natoms;
+    uint8_t danger;          /* what its rules can make unseen (CSS_* bits) */
+    bool complete;           /* every <style> of the page read */
+    bool failed;             /* out of memory */
+} html_sheet;
+
+/* Add the rules of a <style> element's content [s, e) (comments, @media
+ * print and conditional @media skipped). */
+void html_sheet_add(html_sheet *sh, const char *s, const char *e);
+/* Can the <style> content [s, e) say anything that makes text unseen
+ * (display, visibility, opacity, a background, white, transparent, a
+ * size of 0)? A cheap look, before the rules are read: a sheet none of
+ * whose <style> elements can is not read at all. */
+bool html_sheet_may_hide(const char *s, const char *e);
+/* Leave out of the rules what cannot make text unseen, nor undo what
+ * another rule does (the sheet's danger): a sheet that hides nothing has
+ * no rule left. */
+void html_sheet_prune(html_sheet *sh);
+/* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
+ * the sheet? */
+bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
+/* The atoms of an element's class and id attribute values (NULL: none). */
+uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id);
+void html_sheet_free(html_sheet *sh);
+
 typedef struct frame {
     char name[12];           /* enough for every element that matters */
     uint8_t kind;
     bool hidden;             /* skipped with its content */
     bool unseen;             /* its own text cannot be seen (html_look) */
     bool clear;              /* opacity 0: nothing in it can be seen */
+    bool by_sheet;           /* hidden by a rule of the page's <style> */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
+    uint64_t atoms;          /* its classes and id among the sheet's atoms */
 } frame;
 
 typedef struct table_state {
@@ -56,6 +123,8 @@ typedef struct hstate {
     frame *stack;
     size_t depth, cap;
     size_t skip;             /* open skipped elements */
+    size_t sheet_skip;       /* of them, those the page's stylesheet hides */
+    const html_sheet *sheet; /* the page's stylesheet, NULL when it has no rule */
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;
@@ -94,6 +163,10 @@ bool html_style_hides(const char *st, const char *end);
 /* The colour a CSS value (or, legacy, a colour attribute: the '#' may be
  * left out) names: 0xRRGGBB, HCOLOR_CLEAR (transparent), HCOLOR_UNKNOWN. */
 uint32_t html_color(const char *s, size_t n, bool legacy);
+/* What the style [st, end) declares into d (see html_decls). */
+void html_style_decls(const char *st, const char *end, html_decls *d);
+/* What d sets of the properties in which (CSS_* bits) into lk. */
+void html_decls_look(const html_decls *d, uint8_t which, html_look *lk);
 /* What the style [st, end) sets of lk (the rest of lk kept). */
 void html_style_look(const char *st, const char *end, html_look *lk);
 /* Does the style [st, end) hide its element or say anything of its

@@ -6,7 +6,9 @@
  * values, and libxml2 reads an attribute a character at a time (about 120
  * instructions each, and a name looked up, a value allocated), to give us
  * strings we drop (class, width, valign) or only ask whether they hide
- * the element (style). So the page is first skimmed for start tags, the
+ * the element (style). A class or an id is kept when it names a class or
+ * id of a rule of the page's stylesheet, read here from its <style>
+ * elements as they come (html_css.c), once a rule can hide something. So the page is first skimmed for start tags, the
  * way libxml2 reads them, and in a copy the parser reads, the attributes
  * never read (a style only when it hides nothing and says nothing of
  * the text's look: html_style_matters) are left out of each tag: from
@@ -96,7 +98,7 @@ static bool cuttable(const char *v, size_t n, bool style)
  * hidden, the colours of text and background and <meta>'s name and content; charset and http-equiv, which
  * libxml2 reads), a style (read only to know whether it hides), or
  * never read. html.c's attr() asserts that each name it reads is here. */
-enum value_use { V_READ, V_STYLE, V_UNREAD };
+enum value_use { V_READ, V_STYLE, V_CLASS, V_ID, V_UNREAD };
 
 static enum value_use value_use(const char *name, size_t n)
 {
@@ -108,14 +110,26 @@ static enum value_use value_use(const char *name, size_t n)
                 {"bgcolor", 7}, {"background", 10}, {"href", 4}, {"src", 3}};
     if (n == 5 && (name[0] | 0x20) == 's' && strncasecmp(name, "style", 5) == 0)
         return V_STYLE;
+    if (n == 5 && (name[0] | 0x20) == 'c' && strncasecmp(name, "class", 5) == 0)
+        return V_CLASS;
+    if (n == 2 && (name[0] | 0x20) == 'i' && (name[1] | 0x20) == 'd')
+        return V_ID;
     for (size_t i = 0; i < sizeof read / sizeof *read; i++)
         if (read[i].n == n && (name[0] | 0x20) == read[i].name[0] && strncasecmp(name, read[i].name, n) == 0)
             return V_READ;
     return V_UNREAD;
 }
 
+enum { SKIM_KEPT_STYLES = 16 };
+
 typedef struct skimmer {
     html_skim *k;
+    html_sheet *sheet;       /* the page's stylesheet, read here; NULL: none asked for */
+    /* the <style> elements met before one that may hide text (read_style) */
+    const char *kept[SKIM_KEPT_STYLES][2];
+    size_t nkept;
+    bool hides;
+    bool nocut;              /* only the stylesheet is read */
     const char *src;
     size_t len, copied;      /* the page's bytes before copied are in the copy */
     char *out;
@@ -184,12 +198,43 @@ typedef struct skim_tag_read {
     size_t styles;
     bool clean;              /* no '<' or '>' in the tag before its end (html_align ends a tag at its first '>') */
     bool fits;               /* at most TAG_ATTS attributes */
+    const html_sheet *sheet; /* a class or id is kept when it names one of its atoms */
+    bool sel_cut;            /* a class, an id or a style the sheet may read was left out */
 } skim_tag_read;
+
+/* On a page with a stylesheet, a style that says display or visibility
+ * is kept: it may show what a rule of the sheet hides. */
+static bool style_shows(skim_tag_read *t, const char *v, size_t n)
+{
+    if (!t->sheet)
+        return false;
+    if (!(t->sheet->danger & (CSS_DISPLAY | CSS_VIS))) { /* a later <style> may hide: the tag is read again then */
+        t->sel_cut = true;
+        return false;
+    }
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (((v[i] | 0x20) == 'p' && strncasecmp(v + i, "play", 4) == 0) ||
+            ((v[i] | 0x20) == 'i' && strncasecmp(v + i, "ibil", 4) == 0))
+            return true;
+    return false;
+}
+
+/* Can a class or id value [v, v+n) be left out: it names no atom of the
+ * stylesheet read so far? */
+static bool sel_cuttable(skim_tag_read *t, enum value_use use, const char *v, size_t n)
+{
+    if (use != V_CLASS && use != V_ID)
+        return true;
+    bool keep = t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID);
+    t->sel_cut |= !keep;
+    return !keep;
+}
 
 /* The value after '=' at r, quoted or not, into *a (strict, cut); returns
  * the offset after it, or n when a quote never closes. */
-static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, skim_att *a, bool *clean)
+static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, skim_att *a, skim_tag_read *t)
 {
+    bool *clean = &t->clean;
     if (s[r] != '"' && s[r] != '\'') { /* unquoted: to a blank or '>' */
         size_t v = r;
         bool plain = true;
@@ -200,7 +245,9 @@ static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, 
             r++;
         }
         a->strict = plain;
-        a->cut = plain && use != V_READ && (use != V_STYLE || !html_style_matters(s + v, s + r));
+        a->cut = plain && use != V_READ &&
+                 (use != V_STYLE || (!html_style_matters(s + v, s + r) && !style_shows(t, s + v, r - v))) &&
+                 sel_cuttable(t, use, s + v, r - v);
         return r;
     }
     const char *e = memchr(s + r + 1, s[r], n - r - 1);
@@ -210,7 +257,8 @@ static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, 
     if (memchr(s + v, '<', ve - v) || memchr(s + v, '>', ve - v))
         *clean = false;
     a->strict = true; /* a quoted value ends at its quote, entities or not */
-    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE);
+    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE) &&
+             (use != V_STYLE || !style_shows(t, s + v, ve - v)) && sel_cuttable(t, use, s + v, ve - v);
     return ve + 1;
 }
 
@@ -237,7 +285,7 @@ static size_t read_att(const char *s, size_t n, size_t q, skim_tag_read *t)
         if (r >= n)
             return n;
         bool named = a.strict;
-        q = a.end = read_value(s, n, r, use, &a, &t->clean);
+        q = a.end = read_value(s, n, r, use, &a, t);
         a.strict = a.strict && named;
         a.cut = a.cut && a.strict;
     }
@@ -305,6 +353,35 @@ static size_t first_cut(const skim_tag_read *t)
     return t->n;
 }
 
+/* A <style>'s content [b, e): read into the sheet when one of the
+ * page's <style> elements so far may hide text, with those kept for
+ * then; else kept. */
+static void read_style(skimmer *m, const char *b, const char *e)
+{
+    if (!m->hides) {
+        if (m->nkept < SKIM_KEPT_STYLES && !html_sheet_may_hide(b, e)) {
+            m->kept[m->nkept][0] = b;
+            m->kept[m->nkept++][1] = e;
+            return;
+        }
+        m->hides = true;
+        for (size_t i = 0; i < m->nkept; i++)
+            html_sheet_add(m->sheet, m->kept[i][0], m->kept[i][1]);
+    }
+    html_sheet_add(m->sheet, b, e);
+}
+
+/* Is a <style> tag [s, s+n) one for print only (media="print")? */
+static bool print_only(const char *s, size_t n)
+{
+    bool print = false, screen = false;
+    for (size_t i = 0; i + 3 <= n; i++) {
+        print |= i + 5 <= n && strncasecmp(s + i, "print", 5) == 0;
+        screen |= (i + 6 <= n && strncasecmp(s + i, "screen", 6) == 0) || strncasecmp(s + i, "all", 3) == 0;
+    }
+    return print && !screen;
+}
+
 /* The start tag at p ('<' and a letter), read as libxml2 reads it: its
  * name, then attributes to '>' or "/>"; the attributes never read cut
  * when they can be. Returns the offset after it (and after the content
@@ -320,6 +397,8 @@ static size_t skim_tag(skimmer *m, size_t p)
     skim_tag_read t;
     t.n = t.strict_from = t.styles = 0;
     t.clean = t.fits = true;
+    t.sheet = m->sheet;
+    t.sel_cut = false;
     for (;;) {
         while (q < n && blank(s[q]))
             q++;
@@ -336,12 +415,27 @@ static size_t skim_tag(skimmer *m, size_t p)
         if (q >= n)
             return n;
     }
-    size_t f = first_cut(&t);
-    if (f < t.n && !rewrite_tag(m, &t, f))
-        return (size_t)-1;
+    size_t f = m->nocut ? t.n : first_cut(&t);
+    if (f < t.n) {
+        if (!rewrite_tag(m, &t, f))
+            return (size_t)-1;
+        m->k->sel_cut |= t.sel_cut;
+    }
     if (s[q] == '/')
         return q + 2; /* empty: no content */
-    return raw ? skip_raw(s, n, q + 1, s + p + 1, name_end - p - 1) : q + 1;
+    if (!raw)
+        return q + 1;
+    size_t e = skip_raw(s, n, q + 1, s + p + 1, name_end - p - 1);
+    if (m->sheet && !m->sheet->complete && name_end - p - 1 == 5 && (s[p + 1] | 0x20) == 's' &&
+        !print_only(s + p, q - p)) {
+        size_t before = m->sheet->n;
+        read_style(m, s + q + 1, s + e);
+        /* a class, an id or a style left out of a tag before may matter
+         * to a new rule, when the sheet can hide anything */
+        if (m->sheet->n > before && m->sheet->danger && m->k->sel_cut)
+            m->k->restart = true;
+    }
+    return e;
 }
 
 /* Past the markup at p ('<' not followed by a letter): a comment to its
@@ -375,12 +469,16 @@ static bool names_marker(const char *s, size_t n)
     return false;
 }
 
-bool html_skim_page(html_skim *k, const char *page, size_t len)
+bool html_skim_page(html_skim *k, const char *page, size_t len, html_sheet *sheet)
 {
     memset(k, 0, sizeof *k);
-    if (!len || names_marker(page, len)) /* read as it is */
+    if (!len)
         return true;
-    skimmer m = {k, page, len, 0, NULL};
+    /* read as it is, but for its stylesheet */
+    bool nocut = names_marker(page, len);
+    if (nocut && !sheet)
+        return true;
+    skimmer m = {.k = k, .sheet = sheet, .nocut = nocut, .src = page, .len = len};
     for (size_t p = 0; p < len;) {
         const char *lt = memchr(page + p, '<', len - p);
         if (!lt)
@@ -391,6 +489,14 @@ bool html_skim_page(html_skim *k, const char *page, size_t len)
             html_skim_free(k);
             return false;
         }
+    }
+    if (sheet && !sheet->complete) {
+        sheet->complete = true;
+        html_sheet_prune(sheet);
+    }
+    if (k->restart) { /* again, every atom known from the start */
+        html_skim_free(k);
+        return html_skim_page(k, page, len, sheet);
     }
     if (!k->page) /* nothing cut: the page is read as it is */
         return true;

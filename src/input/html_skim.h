@@ -25,12 +25,18 @@ typedef struct html_skim {
     size_t len;
     skim_cut *cuts;
     size_t ncuts, cap;
+    bool sel_cut;            /* a class, an id or a style a later rule may read was left out */
+    bool restart;            /* a later <style> names an atom a class or id left out may hold */
 } html_skim;
 
 /* Copy page[0..len), cutting each tag that can be cut; no copy
- * (page NULL) when none can. False when memory ran out (nothing to free
- * then). */
-bool html_skim_page(html_skim *k, const char *page, size_t len);
+ * (page NULL) when none can. The page's <style> elements (not those for
+ * print) are read into sheet when not NULL: a class or id naming one of
+ * its atoms is kept (when a <style> comes after a tag whose class was
+ * left out, the page is skimmed again with the whole sheet). False when
+ * memory ran out (nothing to free then). */
+struct html_sheet;
+bool html_skim_page(html_skim *k, const char *page, size_t len, struct html_sheet *sheet);
 /* The page's offset of the copy's offset off; *next is where the search
  * starts (0 at first), kept for the next call. */
 uint32_t html_skim_origin(const html_skim *k, uint32_t off, size_t *next);

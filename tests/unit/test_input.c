@@ -835,6 +835,163 @@ static void html_unseen_text_in_reports(void **state)
     }
 }
 
+/* The L039 of a document as "line:col msg-arg" lines, in order. */
+static char *style_hidden_of(const xxgk_doc *d)
+{
+    static char buf[2048];
+    size_t len = 0;
+    buf[0] = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_STYLE_HIDDEN)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, g->span.start);
+        const char *q = strrchr(g->msg, ':');
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%u:%u%s\n", p.line, p.col, q ? q + 1 : "");
+    }
+    return buf;
+}
+
+/* Does export's flags field of the cell name code? */
+static bool cell_flagged(const xxgk_doc *d, int table, int row, int col, int code)
+{
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), table, row, col);
+    assert_non_null(c);
+    cell_flags f;
+    cell_flags_init(&f, d);
+    int codes[CELL_FLAGS_MAX];
+    int nc = cell_flags_of(&f, c->span, codes);
+    bool has = false;
+    for (int j = 0; j < nc; j++)
+        has |= codes[j] == code;
+    cell_flags_free(&f);
+    return has;
+}
+
+/* The page's own stylesheet (<style>, any number of them) hides text as
+ * a style attribute does: a class, a tag.class, td .x; the later rule,
+ * the more specific one, !important and then the style attribute win as
+ * in a browser; @media print is not the screen. What display:none or
+ * visibility:hidden hides is L039 at its place (a cell the sheet hides
+ * stays, empty; a row is an empty line, told at its <tr>); colours, a
+ * size or an opacity of 0 set by a class are L036. White text by a class
+ * on a dark table is read. */
+static void html_style_sheet(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><style>.hid{display:none}</style>\n"
+        "<style><!-- @media print{.p{display:none}} td .d{visibility:hidden} span.s{display:none} "
+        ".s{display:inline} .l{display:none} .l{display:inline} .imp{display:none!important} .w{color:#fff} "
+        ".z{font-size:0} --></style></head><body>\n"
+        "<table>\n"
+        "<tr><td>a</td><td>1<span class=\"hid\">0</span></td><td>2<span class=\"p\">0</span></td>"
+        "<td>3<span class=\"d\">0</span></td></tr>\n"
+        "<tr><td>b</td><td>4<span class=\"s\">0</span></td><td>5<span class=\"l\">0</span></td>"
+        "<td>6<span class=\"imp\" style=\"display:inline\">0</span></td>"
+        "<td>7<span class=\"hid\" style=\"display:inline\">7</span></td></tr>\n"
+        "<tr><td>c</td><td class=\"hid\">8</td><td>9</td></tr>\n"
+        "<tr class=\"hid\"><td>d</td><td>10</td></tr>\n"
+        "<tr><td>e</td><td>1<span class=\"w\">0</span></td><td>1<span class=\"z\">0</span></td></tr>\n"
+        "</table>\n"
+        "<table bgcolor=\"#003366\"><tr><td>f</td><td class=\"w\">12</td></tr></table>\n"
+        "<p>共<span class=\"hid\">99</span>条</p>\n"
+        "</body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t1\t20\t3\nb\t4\t50\t6\t77\nc\t\t9\n\ne\t1\t1\nf\t12\n共条\n");
+    free(t);
+    xxgk_doc *d = load_bytes("sheet.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(style_hidden_of(d), "4:19 '0'\n"
+                                            "4:89 '0'\n"
+                                            "5:19 '0'\n"
+                                            "5:87 '0'\n"
+                                            "6:30 '8'\n"
+                                            "7:16 'd 10'\n"
+                                            "11:4 '99'\n");
+    assert_string_equal(unseen_of(d), "8:19 '0'\n"
+                                      "8:53 '0'\n");
+    xxgk_doc_free(d);
+    /* a <style> after what it hides (in the body) hides it all the same;
+     * one for print does not */
+    const char *late = "<table><tr><td>a</td><td>1<span class=\"hid\">0</span></td>"
+                       "<td>2<span class=\"p\" style=\"display:inline\">0</span></td></tr></table>\n"
+                       "<style>.hid{display:none} .p{display:none}</style><style media=\"print\">td{display:none}</style>\n";
+    t = text_of(late, strlen(late), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t1\t20\n");
+    free(t);
+}
+
+/* The same in whole reports, both templates, and in GBK: a digit a
+ * class hides glued after each number leaves every cell the text twin's
+ * (L039 at each, no error); a cell the sheet hides is empty, L039 in
+ * its export flags; white text by a class on a dark table is read. */
+static void html_style_sheet_in_reports(void **state)
+{
+    (void)state;
+    const char *pages[] = {"tests/input/pingtan-2019.html", "tests/input/pingtan-2021.html"};
+    const char *twins[] = {"corpus/pingtan-2019.txt", "corpus/pingtan-2021.txt"};
+    for (int k = 0; k < 2; k++) {
+        size_t n, m;
+        char *html = read_source_file(pages[k], &n);
+        xxgk_doc *twin = parse_file(twins[k]);
+        char *ct = cells_of(twin);
+        char *sheet = replace1(html, "</head>", "<style>p.MsoNormal{font-size:10.5pt}</style>\n"
+                                                "<style type=\"text/css\">.x9 , .hid{ display : none }</style></head>");
+        char *w = replace_all(sheet, "</p></td>", "<span class=\"hid\">9</span></p></td>");
+        xxgk_doc *d = load_bytes("sheet.html", w, strlen(w), XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_true(count_diags(d, XXGK_L_STYLE_HIDDEN) > 8);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        /* the same in GBK */
+        char *decl = replace1(w, "<meta charset=\"utf-8\">", "<meta charset=\"gbk\">");
+        char *g = convert("GBK", "UTF-8", decl, strlen(decl), &m);
+        d = load_bytes("sheet-gbk.html", g, m, XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_true(count_diags(d, XXGK_L_STYLE_HIDDEN) > 8);
+        free(cd);
+        xxgk_doc_free(d);
+        free(g);
+        free(decl);
+        /* white text by a class on a dark table is read */
+        char *wcls = replace1(html, "</head>", "<style>.w{color:white}</style></head>");
+        char *dark = replace_all(wcls, "<table", "<table bgcolor=\"#1f4e79\" class=\"w\"");
+        free(wcls);
+        d = load_bytes("dark.html", dark, strlen(dark), XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_int_equal(count_diags(d, XXGK_L_UNSEEN_TEXT), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(dark);
+        free(w);
+        free(sheet);
+        free(ct);
+        xxgk_doc_free(twin);
+        free(html);
+    }
+    /* a number the sheet hides: its cell empty, flagged, L039 at its
+     * <td>; the row's other cells are read */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *s1 = replace1(html, "</head>", "<style>#n{display:none}</style></head>");
+    char *a = replace1(s1, ">2293<", "><span id=\"n\">2293</span><");
+    xxgk_doc *d = load_bytes("sheet.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, XXGK_L_STYLE_HIDDEN));
+    assert_false(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS, XXGK_L_STYLE_HIDDEN));
+    assert_int_equal(count_diags(d, XXGK_L_STYLE_HIDDEN), 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+    free(a);
+    free(s1);
+    free(html);
+}
+
 /* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
  * starting with '<' is WordprocessingML as it is); the file's bytes, NULL
  * when python3 is missing. */
@@ -1451,6 +1608,8 @@ int main(void)
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(html_unseen_text_in_reports),
+        cmocka_unit_test(html_style_sheet),
+        cmocka_unit_test(html_style_sheet_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),

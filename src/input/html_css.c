@@ -1,0 +1,364 @@
+/* The page's own stylesheet (html_int.h): the rules of its <style>
+ * elements that say whether text can be seen, for the selectors a page's
+ * author writes to hide a digit: a tag, classes, an id (span.hid, #n3,
+ * .x.y), ancestors of those ("td .hid", "table#t2 span"; a child
+ * combinator '>' read as an ancestor), lists of them. A selector with
+ * anything else (a pseudo-class :hover, an attribute [x], '+', '~', '*'
+ * in a compound with more) is left out: the rule then hides nothing.
+ * A <link rel=stylesheet> cannot be read; it is not asked for. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html_int.h"
+#include "vec.h"
+
+static bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+/* a character of a class, id or tag name (CSS's name characters, and
+ * any non-ASCII byte) */
+static bool name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* Past a comment "/ * … * /" or the "<!--" / "-->" a <style> may hide its
+ * content in, at p; else p. */
+static const char *skip_junk(const char *p, const char *e)
+{
+    for (;;) {
+        while (p < e && blank(*p))
+            p++;
+        if (e - p >= 2 && p[0] == '/' && p[1] == '*') {
+            const char *c = e - p >= 4 ? memmem(p + 2, (size_t)(e - p - 2), "*/", 2) : NULL;
+            p = c ? c + 2 : e;
+        } else if (e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            p += 4;
+        } else if (e - p >= 3 && memcmp(p, "-->", 3) == 0) {
+            p += 3;
+        } else {
+            return p;
+        }
+    }
+}
+
+/* The end of the block whose '{' is at p: after its matching '}' (strings
+ * and comments inside skipped), or e. */
+static const char *block_end(const char *p, const char *e)
+{
+    int depth = 0;
+    while (p < e) {
+        char c = *p;
+        if (c == '"' || c == '\'') {
+            const char *q = memchr(p + 1, c, (size_t)(e - p - 1));
+            p = q ? q + 1 : e;
+            continue;
+        }
+        if (c == '/' && p + 1 < e && p[1] == '*') {
+            const char *q = memmem(p + 2, (size_t)(e - p - 2), "*/", 2);
+            p = q ? q + 2 : e;
+            continue;
+        }
+        p++;
+        if (c == '{')
+            depth++;
+        else if (c == '}' && --depth <= 0)
+            return p;
+    }
+    return e;
+}
+
+/* The atom of name [s, s+n) (case folded: pages without a doctype match
+ * classes so); -1 when none. */
+static int find_atom(const html_sheet *sh, const char *s, size_t n, bool id)
+{
+    for (unsigned i = 0; i < sh->natoms; i++)
+        if (sh->atom[i].id == id && sh->atom[i].len == n && strncasecmp(sh->names + sh->atom[i].off, s, n) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The same, added when new; -1 when the sheet has SHEET_ATOMS. */
+static int atom_of(html_sheet *sh, const char *s, size_t n, bool id)
+{
+    int a = find_atom(sh, s, n, id);
+    if (a >= 0)
+        return a;
+    if (sh->natoms >= SHEET_ATOMS || n > 200)
+        return -1;
+    if (!vec_reserve(&sh->names, sh->names_len + n, &sh->names_cap, 1)) {
+        sh->failed = true;
+        return -1;
+    }
+    memcpy(sh->names + sh->names_len, s, n);
+    sh->atom[sh->natoms] = (sheet_atom){(uint32_t)sh->names_len, (uint16_t)n, id};
+    sh->names_len += n;
+    return (int)sh->natoms++;
+}
+
+/* One selector [s, e) into r; false when it is not one xxgk reads. */
+static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r)
+{
+    memset(r, 0, sizeof *r);
+    const char *p = s;
+    unsigned ids = 0, classes = 0, tags = 0;
+    while (p < e) {
+        while (p < e && (blank(*p) || *p == '>'))
+            p++;
+        if (p == e)
+            break;
+        if (r->nparts == SHEET_PARTS)
+            return false;
+        sheet_part *pt = &r->part[r->nparts++];
+        if (*p == '*') {
+            p++;
+        } else if (name_char(*p)) {
+            size_t k = 0;
+            for (; p < e && name_char(*p); p++) {
+                if (k + 1 >= sizeof pt->tag)
+                    return false; /* no element of the report's has so long a name */
+                pt->tag[k++] = lower(*p);
+            }
+            tags++;
+        }
+        while (p < e && (*p == '.' || *p == '#')) {
+            bool id = *p == '#';
+            const char *n = ++p;
+            while (p < e && name_char(*p))
+                p++;
+            if (p == n)
+                return false;
+            int a = atom_of(sh, n, (size_t)(p - n), id);
+            if (a < 0)
+                return false;
+            pt->need |= (uint64_t)1 << a;
+            ids += id;
+            classes += !id;
+        }
+        if (p < e && !blank(*p) && *p != '>')
+            return false; /* :hover, [attr], +, ~ */
+        if (!pt->tag[0] && !pt->need && !(r->nparts == 1 && p == e))
+            return false; /* '*' among others */
+    }
+    if (!r->nparts)
+        return false;
+    r->spec = (ids > 255 ? 255 : ids) << 16 | (classes > 255 ? 255 : classes) << 8 | (tags > 255 ? 255 : tags);
+    return true;
+}
+
+/* The rule "selectors { declarations }": one per selector of the list
+ * xxgk reads, when the declarations say something of html_decls. */
+static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, const char *de)
+{
+    html_decls d;
+    memset(&d, 0, sizeof d);
+    html_style_decls(ds, de, &d);
+    if (!d.set)
+        return;
+    for (const char *p = s; p < e;) {
+        const char *comma = memchr(p, ',', (size_t)(e - p));
+        const char *q = comma ? comma : e;
+        const char *a = p, *b = q;
+        while (a < b && blank(*a))
+            a++;
+        while (b > a && blank(b[-1]))
+            b--;
+        sheet_rule r;
+        if (a < b && selector(sh, a, b, &r)) {
+            if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
+                sh->failed = true;
+                return;
+            }
+            r.d = d;
+            sh->rules[sh->n++] = r;
+        }
+        p = q + 1;
+    }
+}
+
+/* Does the media query [s, e) hold for a reader of the page on a screen?
+ * "screen", "all" or none; not print, and not one with a condition
+ * (width, orientation: the reader's screen is not known). */
+static bool media_screen(const char *s, const char *e)
+{
+    bool screen = false, other = false;
+    for (const char *p = s; p < e;) {
+        while (p < e && (blank(*p) || *p == ','))
+            p++;
+        const char *w = p;
+        while (p < e && !blank(*p) && *p != ',')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n)
+            break;
+        if ((n == 6 && strncasecmp(w, "screen", 6) == 0) || (n == 3 && strncasecmp(w, "all", 3) == 0))
+            screen = true;
+        else
+            other = true;
+    }
+    return (screen || s == e) && !other;
+}
+
+static void rules(html_sheet *sh, const char *p, const char *e, int depth)
+{
+    while ((p = skip_junk(p, e)) < e) {
+        if (*p == '}') { /* a stray one */
+            p++;
+            continue;
+        }
+        const char *brace = p, *semi = NULL;
+        while (brace < e && *brace != '{' && !(*p == '@' && *brace == ';')) {
+            if (*brace == '}') /* a selector without a block */
+                break;
+            brace++;
+        }
+        if (brace < e && *brace == ';') {
+            semi = brace;
+            p = semi + 1; /* @import, @charset */
+            continue;
+        }
+        if (brace >= e || *brace == '}') {
+            p = brace + (brace < e);
+            continue;
+        }
+        const char *end = block_end(brace, e);
+        if (*p == '@') {
+            const char *kw = p + 1, *k = kw;
+            while (k < brace && name_char(*k))
+                k++;
+            if (depth == 0 && k - kw == 5 && strncasecmp(kw, "media", 5) == 0 && media_screen(k, brace))
+                rules(sh, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1);
+            /* @font-face, @page, @keyframes and the rest say nothing of it */
+        } else {
+            rule(sh, p, brace, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end);
+        }
+        p = end;
+    }
+}
+
+/* What of the properties the sheet's rules can make unseen: display and
+ * visibility when a rule hides, a size or an opacity when one is 0, a
+ * background when one is set, a colour when one is transparent, white
+ * (the page's background) or the background a rule sets. The rest of
+ * what rules say (display:block, font-size:10.5pt, color:blue) only
+ * matters against such a rule (html_sheet_prune). */
+static uint8_t danger(const html_sheet *sh)
+{
+    uint8_t dg = 0;
+    for (size_t i = 0; i < sh->n; i++) {
+        const html_decls *d = &sh->rules[i].d;
+        if ((d->set & CSS_DISPLAY) && d->none)
+            dg |= CSS_DISPLAY;
+        if ((d->set & CSS_VIS) && d->hidden)
+            dg |= CSS_VIS;
+        if ((d->set & CSS_SIZE) && d->size0)
+            dg |= CSS_SIZE;
+        if ((d->set & CSS_OPACITY) && d->clear)
+            dg |= CSS_OPACITY;
+        if ((d->set & CSS_BG) && d->bg != HCOLOR_UNSET)
+            dg |= CSS_BG | CSS_FG; /* any colour may be the one it sets */
+        if ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF))
+            dg |= CSS_FG;
+    }
+    return dg;
+}
+
+void html_sheet_add(html_sheet *sh, const char *s, const char *e)
+{
+    rules(sh, s, e, 0);
+    sh->danger = danger(sh);
+}
+
+/* A declaration's property whose value may make text unseen? */
+static bool prop_matters(const char *s, size_t n)
+{
+    static const char *const props[] = {"display", "visibility", "opacity", "background", "background-color",
+                                        "background-image", "color", "font-size"};
+    for (size_t i = 0; i < sizeof props / sizeof *props; i++)
+        if (strlen(props[i]) == n && lower(s[0]) == props[i][0] && strncasecmp(s, props[i], n) == 0)
+            return true;
+    return false;
+}
+
+bool html_sheet_may_hide(const char *s, const char *e)
+{
+    /* at each colon: the property before it, the value after it */
+    for (const char *c = memchr(s, ':', (size_t)(e - s)); c; c = memchr(c + 1, ':', (size_t)(e - c - 1))) {
+        const char *ne = c;
+        while (ne > s && blank(ne[-1]))
+            ne--;
+        const char *ns = ne;
+        while (ns > s && (((ns[-1] | 0x20) >= 'a' && (ns[-1] | 0x20) <= 'z') || ns[-1] == '-'))
+            ns--;
+        if (ns == ne || !prop_matters(ns, (size_t)(ne - ns)))
+            continue;
+        const char *ve = c + 1;
+        while (ve < e && *ve != ';' && *ve != '}')
+            ve++;
+        html_decls d;
+        memset(&d, 0, sizeof d);
+        html_style_decls(ns, ve, &d);
+        if (((d.set & CSS_DISPLAY) && d.none) || ((d.set & CSS_VIS) && d.hidden) || ((d.set & CSS_SIZE) && d.size0) ||
+            ((d.set & CSS_OPACITY) && d.clear) || ((d.set & CSS_BG) && d.bg != HCOLOR_UNSET) ||
+            ((d.set & CSS_FG) && (d.fg == HCOLOR_CLEAR || d.fg == 0xFFFFFF)))
+            return true;
+    }
+    return false;
+}
+
+void html_sheet_prune(html_sheet *sh)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < sh->n; i++) {
+        sheet_rule r = sh->rules[i];
+        r.d.set &= sh->danger;
+        r.d.imp &= sh->danger;
+        if (r.d.set)
+            sh->rules[k++] = r;
+    }
+    sh->n = k;
+}
+
+bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && blank(v[i]))
+            i++;
+        size_t st = i;
+        while (i < n && !blank(v[i]))
+            i++;
+        if (i > st && find_atom(sh, v + st, i - st, id) >= 0)
+            return true;
+    }
+    return false;
+}
+
+static uint64_t atoms_of(const html_sheet *sh, const char *v, bool id)
+{
+    uint64_t m = 0;
+    size_t n = strlen(v);
+    for (size_t i = 0; i < n;) {
+        while (i < n && blank(v[i]))
+            i++;
+        size_t st = i;
+        while (i < n && !blank(v[i]))
+            i++;
+        int a = i > st ? find_atom(sh, v + st, i - st, id) : -1;
+        if (a >= 0)
+            m |= (uint64_t)1 << a;
+    }
+    return m;
+}
+
+uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id)
+{
+    return (cls ? atoms_of(sh, cls, false) : 0) | (id ? atoms_of(sh, id, true) : 0);
+}
+
+void html_sheet_free(html_sheet *sh)
+{
+    free(sh->rules);
+    free(sh->names);
+    memset(sh, 0, sizeof *sh);
+}
