@@ -131,23 +131,55 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
 /* A raised or lowered run after text: a footnote mark. It is written
  * between spaces, so that its digits never join those of the number it
  * marks (35.62 with the mark 1 is not 35.621); the parser reports the
- * mark as text where a value was due. */
-/* Is run r raised (superscript), its text m all ASCII digits, and the text
- * before it ending in a digit (or a superscript digit: 8 then ¹ then 2)? */
-static bool superscript_after_digit(const xmlNode *r, const textbuf *t, const textbuf *m)
+ * mark as text where a value was due. Right after a number's digit it is
+ * the number's footnote mark (P036), whatever its characters: raised
+ * digits as superscript digits (83¹), any other mark of a few characters
+ * (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered ones,
+ * ₍a₎, for a subscript run: the lexer skips either with P036 and the
+ * number keeps its cell. */
+
+/* Does t end in a digit (or a superscript digit: 8 then ¹ then 2)? */
+static bool ends_in_digit(const textbuf *t)
 {
-    const xmlNode *rpr = child_w(r, "rPr");
-    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
-    const char *v = va ? w_val(va) : NULL;
-    if (!v || strcmp(v, "superscript") != 0 || !t->len)
+    if (!t->len)
         return false;
-    for (size_t i = 0; i < m->len; i++)
-        if (m->s[i] < '0' || m->s[i] > '9')
-            return false;
     const uint8_t *e = (const uint8_t *)t->s + t->len;
     uint8_t last = e[-1];
     return (last >= '0' && last <= '9') || (t->len >= 2 && (e[-2] == 0xC2) && (last == 0xB9 || last == 0xB2 || last == 0xB3)) ||
            (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
+}
+
+static bool raised(const xmlNode *r)
+{
+    const xmlNode *rpr = child_w(r, "rPr");
+    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
+    const char *v = va ? w_val(va) : NULL;
+    return v && strcmp(v, "superscript") == 0;
+}
+
+static bool all_digits(const textbuf *m)
+{
+    for (size_t i = 0; i < m->len; i++)
+        if (m->s[i] < '0' || m->s[i] > '9')
+            return false;
+    return true;
+}
+
+/* A mark of 1 to 8 characters, none a blank or a bracket of the marks' */
+static bool short_mark(const textbuf *m)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < m->len; i++) {
+        uint8_t c = (uint8_t)m->s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return false;
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x82 && (uint8_t)m->s[i + 2] == 0x8E)
+            return false; /* ₎ */
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x81 && (uint8_t)m->s[i + 2] == 0xBE)
+            return false; /* ⁾ */
+        chars += (c & 0xC0) != 0x80;
+    }
+    return chars >= 1 && chars <= 8;
 }
 
 static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
@@ -155,13 +187,20 @@ static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
     textbuf m;
     memset(&m, 0, sizeof m);
     runs_text(d, r, &m, in_cell);
-    if (m.len && superscript_after_digit(r, t, &m)) {
+    bool up = raised(r), after = m.len && ends_in_digit(t);
+    if (after && up && all_digits(&m)) {
         /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
         static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
                                             "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
         for (size_t i = 0; i < m.len; i++)
             tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
         tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    } else if (after && short_mark(&m)) {
+        /* 1282 then a raised 注2: 1282⁽注2⁾ (lowered: ₍…₎), one mark */
+        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
+        tb_append(t, &m);
+        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
+        tb_put_at(t, " ", 1, 0);
     } else if (m.len) {
         if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
             tb_put_at(t, " ", 1, 0);

@@ -1063,9 +1063,9 @@ static void docx_reads_what_word_shows(void **state)
 
 /* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
  * of the number before it; two paragraphs in one cell are two values,
- * never one (as a block boundary in an HTML cell); a footnote mark is
- * P006 (placed on the row's cell), and the cell keeps the number the
- * report put there; two paragraphs each a number alone are L037 and an
+ * never one (as a block boundary in an HTML cell); a footnote mark right
+ * after the number, whatever its characters (1, 注2, ※, 1), a lowered a),
+ * is P036 and the cell keeps the number the report put there; two paragraphs each a number alone are L037 and an
  * empty cell. Two paragraphs of a label between CJK characters stay one
  * label. */
 static void docx_marks_and_paragraphs_in_a_cell(void **state)
@@ -1087,6 +1087,23 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
          "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
          "</w:rPr><w:t>2</w:t></w:r>\n",
          19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        /* a raised mark of any characters after the number: one mark */
+        {"\t1282\n",
+         "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>注2</w:t></w:r>\n",
+         19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t42\n",
+         "\t<w:r><w:t>42</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>※</w:t></w:r>\n",
+         20, 6, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+        {"\t2293\n",
+         "\t<w:r><w:t>2293</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>1)</w:t></w:r>\n",
+         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "2293"},
+        {"\t2293\n",
+         "\t<w:r><w:t>2293</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+         "</w:rPr><w:t>a</w:t></w:r>\n",
+         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "2293"},
         {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
                      "</w:p></w:tc>\n",
          16, 5, XXGK_R_LICENSING, XXGK_C_DECISIONS, "empty"},
@@ -1105,10 +1122,10 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
         }
         xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
         /* two paragraphs each a number: neither is the cell's (L037) */
-        /* a raised number after the digits: a footnote mark (P036) */
-        int code = strcmp(cases[i].cell, "empty") == 0           ? XXGK_L_NUMBERS_ON_LINES
-                   : strstr(cases[i].to, "\"superscript\"") != NULL ? XXGK_P_NOTE_MARK
-                                                                  : XXGK_P_TOO_MANY_VALUES;
+        /* a raised or lowered run after the digits: a footnote mark (P036) */
+        int code = strcmp(cases[i].cell, "empty") == 0 ? XXGK_L_NUMBERS_ON_LINES
+                   : strstr(cases[i].to, "vertAlign") != NULL ? XXGK_P_NOTE_MARK
+                                                              : XXGK_P_TOO_MANY_VALUES;
         if (cases[i].line)
             assert_diag_at(d, code, cases[i].line, cases[i].at);
         else
