@@ -486,6 +486,15 @@ static int bare_section_title(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
     const uint8_t *src = ctx->doc->src;
     if (!bol || e - s < 12 || e - s > 120 || src[s] < 0xE4 || src[s] > 0xE9 || ctx->section >= XXGK_SEC_OTHER)
         return -1;
+    /* the cheap trigger: every template title ends in 况 or 项 (況 項),
+     * blanks after it aside */
+    uint32_t te = e;
+    while (te > s && (src[te - 1] == ' ' || src[te - 1] == '\t' || src[te - 1] == '\r'))
+        te--;
+    const uint8_t *z = src + te - 3;
+    if (!((z[0] == 0xE5 && z[1] == 0x86 && z[2] == 0xB5) || (z[0] == 0xE9 && z[1] == 0xA1 && z[2] == 0xB9) ||
+          (z[0] == 0xE6 && z[1] == 0xB3 && z[2] == 0x81) || (z[0] == 0xE9 && z[1] == 0xA0 && z[2] == 0x85)))
+        return -1;
     char folded[128];
     size_t n = label_fold(src + s, e - s, folded, sizeof folded);
     if (n < 12 || n >= sizeof folded - 4)
