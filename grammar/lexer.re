@@ -101,7 +101,10 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
        with P036 (note_mark), so that the number keeps its cell and the
        row its later numbers. */
     NOTEMARK = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+ | [\u2460-\u2473]
-             | [\u203B\u2020\u2021\uFF0A] | "*";
+             | [\u203B\u2020\u2021\uFF0A] | "*"
+             /* a raised or lowered mark of a few characters, as the .docx
+                reader writes one (docx.c: ⁽注2⁾, ₍a₎) */
+             | "\u207D" [^\u207E\u208E\r\n\t]{1,8} "\u207E" | "\u208D" [^\u207E\u208E\r\n\t]{1,8} "\u208E";
     NUMGLUED = NUMBER (GLUE | GLUESEP) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
@@ -943,7 +946,7 @@ static bool note_mark(scanner *sc, const uint8_t *s)
         while (b < s && (*b == '.' || *b == ',' || (b[0] == 0xEF && (b[2] == 0x8C || b[2] == 0x8E))))
             b += *b == 0xEF ? 3 : 1; /* a separator first belongs to what is before */
         xxgk_span sp = {(uint32_t)(b - sc->base), (uint32_t)(sc->cur - sc->base)};
-        char mark[32];
+        char mark[40];
         size_t n = (size_t)(sc->cur - s) < sizeof mark - 1 ? (size_t)(sc->cur - s) : sizeof mark - 1;
         memcpy(mark, s, n);
         mark[n] = 0;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "docx_num.h"
 #include "grid.h"
 #include "libs.h"
 #include "vec.h"
@@ -40,6 +41,7 @@ typedef struct dstate {
     uint32_t paragraphs, tables; /* of the body, so far */
     doc_place *places;       /* per line written */
     grid_notes notes;        /* the tables' merged numbers (grid.h) */
+    docx_numbering *num;     /* Word's automatic numbering, NULL when none */
     size_t nplaces, cap;
     bool failed;
 } dstate;
@@ -129,23 +131,55 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
 /* A raised or lowered run after text: a footnote mark. It is written
  * between spaces, so that its digits never join those of the number it
  * marks (35.62 with the mark 1 is not 35.621); the parser reports the
- * mark as text where a value was due. */
-/* Is run r raised (superscript), its text m all ASCII digits, and the text
- * before it ending in a digit (or a superscript digit: 8 then ¹ then 2)? */
-static bool superscript_after_digit(const xmlNode *r, const textbuf *t, const textbuf *m)
+ * mark as text where a value was due. Right after a number's digit it is
+ * the number's footnote mark (P036), whatever its characters: raised
+ * digits as superscript digits (83¹), any other mark of a few characters
+ * (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered ones,
+ * ₍a₎, for a subscript run: the lexer skips either with P036 and the
+ * number keeps its cell. */
+
+/* Does t end in a digit (or a superscript digit: 8 then ¹ then 2)? */
+static bool ends_in_digit(const textbuf *t)
 {
-    const xmlNode *rpr = child_w(r, "rPr");
-    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
-    const char *v = va ? w_val(va) : NULL;
-    if (!v || strcmp(v, "superscript") != 0 || !t->len)
+    if (!t->len)
         return false;
-    for (size_t i = 0; i < m->len; i++)
-        if (m->s[i] < '0' || m->s[i] > '9')
-            return false;
     const uint8_t *e = (const uint8_t *)t->s + t->len;
     uint8_t last = e[-1];
     return (last >= '0' && last <= '9') || (t->len >= 2 && (e[-2] == 0xC2) && (last == 0xB9 || last == 0xB2 || last == 0xB3)) ||
            (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
+}
+
+static bool raised(const xmlNode *r)
+{
+    const xmlNode *rpr = child_w(r, "rPr");
+    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
+    const char *v = va ? w_val(va) : NULL;
+    return v && strcmp(v, "superscript") == 0;
+}
+
+static bool all_digits(const textbuf *m)
+{
+    for (size_t i = 0; i < m->len; i++)
+        if (m->s[i] < '0' || m->s[i] > '9')
+            return false;
+    return true;
+}
+
+/* A mark of 1 to 8 characters, none a blank or a bracket of the marks' */
+static bool short_mark(const textbuf *m)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < m->len; i++) {
+        uint8_t c = (uint8_t)m->s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return false;
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x82 && (uint8_t)m->s[i + 2] == 0x8E)
+            return false; /* ₎ */
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x81 && (uint8_t)m->s[i + 2] == 0xBE)
+            return false; /* ⁾ */
+        chars += (c & 0xC0) != 0x80;
+    }
+    return chars >= 1 && chars <= 8;
 }
 
 static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
@@ -153,13 +187,20 @@ static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
     textbuf m;
     memset(&m, 0, sizeof m);
     runs_text(d, r, &m, in_cell);
-    if (m.len && superscript_after_digit(r, t, &m)) {
+    bool up = raised(r), after = m.len && ends_in_digit(t);
+    if (after && up && all_digits(&m)) {
         /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
         static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
                                             "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
         for (size_t i = 0; i < m.len; i++)
             tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
         tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    } else if (after && short_mark(&m)) {
+        /* 1282 then a raised 注2: 1282⁽注2⁾ (lowered: ₍…₎), one mark */
+        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
+        tb_append(t, &m);
+        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
+        tb_put_at(t, " ", 1, 0);
     } else if (m.len) {
         if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
             tb_put_at(t, " ", 1, 0);
@@ -213,6 +254,51 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
     d->depth--;
 }
 
+/* Is the paragraph's text t (from its first non-blank byte) already
+ * printed with the number Word puts before it (label, its numeral core)?
+ * A heading typed 一、总体情况 whose paragraph is numbered 一、 too reads
+ * once: the label, or its numeral and a 、 or a dot. */
+static bool number_typed(const textbuf *t, const char *label, size_t n, const char *core, size_t ncore)
+{
+    size_t i = 0;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    const char *s = t->s ? t->s + i : "";
+    size_t left = t->len - i;
+    while (n && label[n - 1] == ' ')
+        n--;
+    if (n && left >= n && memcmp(s, label, n) == 0)
+        return true;
+    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
+        return false;
+    const char *after = s + ncore;
+    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
+}
+
+/* A paragraph (or another block of a cell): its runs, after the number
+ * Word's automatic numbering shows before it (docx_num.c), as a reader
+ * sees the page; a number the text already prints is not written twice. */
+static void paragraph_text(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
+{
+    char label[160];
+    const char *core = NULL;
+    size_t ncore = 0;
+    size_t n = d->num && is_w(p, "p") ? docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore) : 0;
+    if (!n) {
+        runs_text(d, p, t, in_cell);
+        return;
+    }
+    textbuf body;
+    memset(&body, 0, sizeof body);
+    runs_text(d, p, &body, in_cell);
+    if (!number_typed(&body, label, n, core, ncore))
+        tb_put_at(t, label, n, 0);
+    tb_append(t, &body);
+    if (body.failed)
+        t->failed = true;
+    tb_free(&body);
+}
+
 /* The text of a cell: its paragraphs one after another with a line break
  * between them, which grid.c writes as HTML's block boundary is written
  * (a space, nothing between CJK characters): `15` ¶ `34` is two numbers,
@@ -224,7 +310,7 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
             continue;
         textbuf p;
         memset(&p, 0, sizeof p);
-        runs_text(d, c, &p, true);
+        paragraph_text(d, c, &p, true);
         tb_trim_end(&p);
         size_t lead = 0;
         while (lead < p.len && p.s[lead] == ' ')
@@ -351,7 +437,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             continue;
         if (is_w(c, "p")) {
             size_t from = out->len;
-            runs_text(d, c, out, false);
+            paragraph_text(d, c, out, false);
             tb_trim_end(out);
             tb_put_at(out, "\n", 1, 0);
             doc_place p = {0, ++d->paragraphs};
@@ -369,10 +455,77 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
     d->depth--;
 }
 
-/* word/document.xml out of the zip, at most DOCX_MAX_XML bytes; NULL with
- * in->error when there is none */
-static char *document_xml(xxgk_input *in, const zip_lib *zl, const uint8_t *zipb, size_t n, size_t *len)
+/* The part name (word/document.xml …) out of the open zip z, at most
+ * DOCX_MAX_XML bytes; NULL with in->error when it cannot be read (and,
+ * when required, when there is none). */
+static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *name, bool required, size_t *len)
 {
+    char *buf = NULL;
+    zip_file_t *f = zl->zip_fopen(z, name, 0);
+    if (!f) {
+        if (required)
+            snprintf(in->error, sizeof in->error, "not a .docx: no %s in the zip", name);
+        return NULL;
+    }
+    /* cap: the bytes read at most so far, doubled when full; the buffer
+     * (alloc bytes) keeps one more for the NUL */
+    size_t cap = 1 << 16, alloc = 0;
+    *len = 0;
+    if (!vec_reserve(&buf, cap, &alloc, 1))
+        snprintf(in->error, sizeof in->error, "out of memory");
+    while (buf) {
+        zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
+        if (k < 0) {
+            snprintf(in->error, sizeof in->error, "not a readable .docx: %s", zl->zip_strerror(z));
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (k == 0)
+            break;
+        *len += (size_t)k;
+        if (*len == cap) {
+            if (cap >= DOCX_MAX_XML) {
+                snprintf(in->error, sizeof in->error, "%s is larger than %d MiB", name, DOCX_MAX_XML >> 20);
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            cap *= 2;
+            if (!vec_reserve(&buf, cap, &alloc, 1)) {
+                free(buf);
+                buf = NULL;
+                snprintf(in->error, sizeof in->error, "out of memory");
+                break;
+            }
+        }
+    }
+    zl->zip_fclose(f);
+    return buf;
+}
+
+/* The part name parsed, NULL when absent or unreadable. */
+static xmlDocPtr xml_part(xxgk_input *in, const zip_lib *zl, const xml_lib *xl, zip_t *z, const char *name,
+                          bool required)
+{
+    size_t len = 0;
+    char *xml = zip_part(in, zl, z, name, required, &len);
+    if (!xml)
+        return NULL;
+    xmlDocPtr doc = len <= (size_t)INT32_MAX
+                        ? xl->xmlReadMemory(xml, (int)len, name, NULL,
+                                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+                        : NULL;
+    free(xml);
+    return doc;
+}
+
+bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
+{
+    const zip_lib *zl = input_zip_lib(in->error, sizeof in->error);
+    const xml_lib *xl = zl ? input_xml_lib(in->error, sizeof in->error) : NULL;
+    if (!xl)
+        return false;
     zip_error_t ze;
     zl->zip_error_init(&ze);
     zip_source_t *src = zl->zip_source_buffer_create(zipb, n, 0, &ze);
@@ -382,81 +535,39 @@ static char *document_xml(xxgk_input *in, const zip_lib *zl, const uint8_t *zipb
         if (src)
             zl->zip_source_free(src);
         zl->zip_error_fini(&ze);
-        return NULL;
+        return false;
     }
     zl->zip_error_fini(&ze);
-    char *buf = NULL;
-    zip_file_t *f = zl->zip_fopen(z, "word/document.xml", 0);
-    if (!f) {
-        snprintf(in->error, sizeof in->error, "not a .docx: no word/document.xml in the zip");
-    } else {
-        /* cap: the bytes read at most so far, doubled when full; the buffer
-         * (alloc bytes) keeps one more for the NUL */
-        size_t cap = 1 << 16, alloc = 0;
-        *len = 0;
-        if (!vec_reserve(&buf, cap, &alloc, 1))
-            snprintf(in->error, sizeof in->error, "out of memory");
-        while (buf) {
-            zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
-            if (k < 0) {
-                snprintf(in->error, sizeof in->error, "not a readable .docx: %s",
-                         zl->zip_strerror(z));
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            if (k == 0)
-                break;
-            *len += (size_t)k;
-            if (*len == cap) {
-                if (cap >= DOCX_MAX_XML) {
-                    snprintf(in->error, sizeof in->error,
-                             "word/document.xml is larger than %d MiB", DOCX_MAX_XML >> 20);
-                    free(buf);
-                    buf = NULL;
-                    break;
-                }
-                cap *= 2;
-                if (!vec_reserve(&buf, cap, &alloc, 1)) {
-                    free(buf);
-                    buf = NULL;
-                    snprintf(in->error, sizeof in->error, "out of memory");
-                    break;
-                }
-            }
-        }
-        zl->zip_fclose(f);
-    }
+    xmlDocPtr doc = xml_part(in, zl, xl, z, "word/document.xml", true);
+    /* Word's automatic numbering: the lists, and the styles that number */
+    xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
+    xmlDocPtr styles = numbering ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
     zl->zip_close(z);
-    return buf;
-}
-
-bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
-{
-    const zip_lib *zl = input_zip_lib(in->error, sizeof in->error);
-    const xml_lib *xl = zl ? input_xml_lib(in->error, sizeof in->error) : NULL;
-    if (!xl)
+    if (!doc && in->error[0])
         return false;
-    size_t len = 0;
-    char *xml = document_xml(in, zl, zipb, n, &len);
-    if (!xml)
-        return false;
-    xmlDocPtr doc = len <= (size_t)INT32_MAX
-                        ? xl->xmlReadMemory(xml, (int)len, "document.xml", NULL,
-                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
-                        : NULL;
-    free(xml);
+    in->error[0] = 0; /* an unreadable numbering or styles part: no numbering */
     const xmlNode *root = doc ? xl->xmlDocGetRootElement(doc) : NULL;
     const xmlNode *body = root ? child_w(root, "body") : NULL;
     if (!body) {
         snprintf(in->error, sizeof in->error, "not a readable .docx: word/document.xml has no w:body");
         xl->xmlFreeDoc(doc);
+        if (numbering)
+            xl->xmlFreeDoc(numbering);
+        if (styles)
+            xl->xmlFreeDoc(styles);
         return false;
     }
     textbuf out;
     memset(&out, 0, sizeof out);
     dstate d = {0};
+    d.num = docx_numbering_new(numbering ? xl->xmlDocGetRootElement(numbering) : NULL,
+                               styles ? xl->xmlDocGetRootElement(styles) : NULL);
+    if (numbering)
+        xl->xmlFreeDoc(numbering);
+    if (styles)
+        xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
+    docx_numbering_free(d.num);
     xl->xmlFreeDoc(doc);
     if (out.failed) {
         tb_free(&out);

@@ -711,7 +711,14 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         take_image(h, atts);
     table_state *t = html_top_table(h);
     switch (kind) {
-    case H_BLOCK: html_block_break(h); break;
+    case H_BLOCK:
+        html_block_break(h);
+        if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
+            html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
+        else if (((name[0] | 0x20) == 'o' || (name[0] | 0x20) == 'u') && (name[1] | 0x20) == 'l' && !name[2])
+            html_list_open(h, (name[0] | 0x20) == 'o', attr(atts, "style"), attr(atts, "type"), attr(atts, "start"),
+                           attr(atts, "reversed") != NULL);
+        break;
     case H_MARK:
         h->pend_mark = true;
         h->sup_depth += (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
@@ -774,7 +781,11 @@ static void on_end(void *ctx, const xmlChar *xname)
             link_close(h);
         table_state *t = html_top_table(h);
         switch (f.kind) {
-        case H_BLOCK: html_block_break(h); break;
+        case H_BLOCK:
+            html_block_break(h);
+            if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
+                html_list_close(h);
+            break;
         case H_MARK:
             h->pend_mark = true;
             if ((f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p' && h->sup_depth)

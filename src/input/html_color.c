@@ -273,6 +273,10 @@ bool html_style_matters(const char *st, const char *end)
 {
     if (html_style_hides(st, end))
         return true;
+    /* a list's numbering (html_list.c): list-style, list-style-type */
+    for (const char *p = st; p + 10 <= end; p++)
+        if ((p[0] | 0x20) == 'l' && strncasecmp(p, "list-style", 10) == 0)
+            return true;
     /* the cheap test first: most styles name neither colours nor a
      * background, an opacity or a size of 0 */
     bool maybe = false;

@@ -114,6 +114,14 @@ typedef struct table_state {
     bool layout;             /* a cell holds a table: read as blocks */
 } table_state;
 
+/* An open list (<ol>, <ul>): the format of its numbers (list_num.h,
+ * FMT_UNKNOWN: none shown) and the next one. */
+typedef struct html_list {
+    int next, step;
+    uint8_t fmt;
+} html_list;
+enum { HTML_MAX_LISTS = 16 };
+
 typedef struct hstate {
     htmlParserCtxtPtr ctxt;
     const xml_lib *xml;      /* libxml2's functions (libs.h) */
@@ -150,6 +158,8 @@ typedef struct hstate {
     xxgk_input_image *images; /* the images (<img src>) of the flow */
     size_t nimages, capimages;
     xxgk_input *in;
+    html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
+    size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
 } hstate;
 
 table_state *html_top_table(hstate *h);
@@ -180,6 +190,13 @@ static inline bool html_blank(uint32_t cp)
 }
 /* A block boundary: a new line in the flow, a line break in a cell. */
 void html_block_break(hstate *h);
+/* Lists (html_list.c): an <ol> or <ul> opens (its style, type, start and
+ * reversed attributes) and closes; an <li> starts, its marker written at
+ * page offset at. */
+void html_list_open(hstate *h, bool ordered, const char *style, const char *type, const char *start,
+                    bool reversed);
+void html_list_close(hstate *h);
+void html_list_item(hstate *h, const char *value, uint32_t at);
 /* The page offset of the next character (UTF-8 bytes b[0..l)) at or after
  * the cursor, before end; moves the cursor past it. */
 uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);

@@ -107,7 +107,9 @@ static enum value_use value_use(const char *name, size_t n)
         size_t n;
     } read[] = {{"hidden", 6},  {"rowspan", 7}, {"colspan", 7},    {"name", 4},
                 {"content", 7}, {"charset", 7}, {"http-equiv", 10}, {"color", 5},
-                {"bgcolor", 7}, {"background", 10}, {"href", 4}, {"src", 3}};
+                {"bgcolor", 7}, {"background", 10}, {"href", 4}, {"src", 3},
+                /* a list's numbers (html_list.c) */
+                {"start", 5}, {"type", 4}, {"value", 5}, {"reversed", 8}};
     if (n == 5 && (name[0] | 0x20) == 's' && strncasecmp(name, "style", 5) == 0)
         return V_STYLE;
     if (n == 5 && (name[0] | 0x20) == 'c' && strncasecmp(name, "class", 5) == 0)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "lex.h"
 #include "meta.h"
 #include "utf8.h"
 
@@ -906,6 +907,78 @@ static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_te
                        p.line, ly);
 }
 
+/* No section heading was found: what of the template the text holds
+ * anyway, so that the error says so (P056) instead of calling the text
+ * no report (P020). Lines whose fold ends with a section's template title
+ * after at most four characters (总体情况, 甲、总体情况: a heading numbered
+ * otherwise, or its number lost) and the labels that open tables 二
+ * (第二十条第（一）项), 三 (本年新收政府信息公开申请数量) and 四 (结果维持).
+ * Writes the finding into what (cap bytes) and the first such line (a
+ * title's first) into at; false when there is none. Read once, only for
+ * a text with no section. */
+static bool template_words(const xxgk_doc *doc, char *what, size_t cap, xxgk_span *at)
+{
+    static const char *const table_words[3] = {"第二十条第(一)项", "本年新收政府信息公开申请数量", "结果维持"};
+    bool tables[3] = {false, false, false}, titles[7] = {false};
+    xxgk_span first_title = {0, 0}, first_table = {0, 0};
+    const uint8_t *src = doc->src;
+    for (uint32_t s = 0; s < doc->len;) {
+        uint32_t e = s;
+        while (e < doc->len && src[e] != '\n')
+            e++;
+        char f[512];
+        size_t n = e - s < 400 ? label_fold(src + s, e - s, f, sizeof f) : 0;
+        if (n && n < sizeof f - 4) {
+            f[n] = 0;
+            for (int i = 0; i < label_count(); i++) {
+                const struct label_entry *le = label_entry_at(i);
+                size_t k = le->kind == LK_SEC && !le->variant ? strlen(le->text) : 0;
+                if (k && k <= n && n - k <= 12 && memcmp(f + n - k, le->text, k) == 0 && le->key > 0 && le->key < 7) {
+                    if (!first_title.end)
+                        first_title = (xxgk_span){s, e};
+                    titles[le->key] = true;
+                }
+            }
+            for (int t = 0; t < 3; t++)
+                if (strstr(f, table_words[t])) {
+                    if (!first_table.end)
+                        first_table = (xxgk_span){s, e};
+                    tables[t] = true;
+                }
+        }
+        s = e + 1;
+    }
+    static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六"};
+    size_t len = 0;
+    what[0] = 0;
+    int nt = 0, ns = 0;
+    for (int t = 0; t < 3; t++)
+        nt += tables[t];
+    for (int i = 1; i < 7; i++)
+        ns += titles[i];
+    if (nt) {
+        len += (size_t)snprintf(what + len, cap - len, doc->lang == XXGK_LANG_ZH ? "表" : nt > 1 ? "the labels of tables " : "the labels of table ");
+        for (int t = 0, k = 0; t < 3 && len < cap; t++)
+            if (tables[t])
+                len += (size_t)snprintf(what + len, cap - len, "%s%s", k++ ? (doc->lang == XXGK_LANG_ZH ? "、" : ", ") : "",
+                                        cn[t + 2]);
+    }
+    if (ns && len < cap) {
+        len += (size_t)snprintf(what + len, cap - len, "%s", nt ? (doc->lang == XXGK_LANG_ZH ? "的标签，以及" : " and ") : "");
+        len += (size_t)snprintf(what + len, cap - len, doc->lang == XXGK_LANG_ZH ? "第" : ns > 1 ? "the titles of sections " : "the title of section ");
+        for (int i = 1, k = 0; i < 7 && len < cap; i++)
+            if (titles[i])
+                len += (size_t)snprintf(what + len, cap - len, "%s%s", k++ ? (doc->lang == XXGK_LANG_ZH ? "、" : ", ") : "",
+                                        cn[i]);
+        if (len < cap && doc->lang == XXGK_LANG_ZH)
+            len += (size_t)snprintf(what + len, cap - len, "部分的标题");
+    } else if (nt && len < cap && doc->lang == XXGK_LANG_ZH) {
+        len += (size_t)snprintf(what + len, cap - len, "的标签");
+    }
+    *at = first_title.end ? first_title : first_table;
+    return nt || ns;
+}
+
 void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_title)
 {
     mt_fold_cache fc;
@@ -927,7 +1000,11 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
         xxgk_span at = {pre_s, pre_s};
         if (!r->sections) {
             xxgk_span top = {0, 0};
-            xxgk_doc_add_diag(doc, XXGK_P_NO_SECTIONS, top);
+            char what[256];
+            if (template_words(doc, what, sizeof what, &top))
+                xxgk_doc_add_diag(doc, XXGK_P_SECTIONS_UNNUMBERED, top, what);
+            else
+                xxgk_doc_add_diag(doc, XXGK_P_NO_SECTIONS, top);
             continue;
         }
         if (r->title_span.end <= r->title_span.start)

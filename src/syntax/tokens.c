@@ -462,6 +462,119 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bo
     return true;
 }
 
+/* Does the line end at the next raw token (nothing but its break after)? */
+static bool line_ends_here(parse_ctx *ctx)
+{
+    if (!ctx->nrawq && scan_at_break(&ctx->sc))
+        return true;
+    int k = raw_peek(ctx)->kind;
+    return k == RT_NL || k == RT_EOF;
+}
+
+/* A heading printed without its number (its numbering lost in copying,
+ * or Word's automatic numbering in a text made without it): a line that
+ * is exactly the template's title of a section (labels.def '=', either
+ * script, any spacing), alone on its line, where that section is due —
+ * the next one, or a later one while no section of the copy was
+ * numbered 一、 (a report numbering its headings prints a bare title as a
+ * sub-heading) — is that section, with a warning (P054). A line that only
+ * holds the words (本报告包括总体情况、主动公开政府信息情况…), a variant
+ * title or one with more text is not. Returns the section's label
+ * entry, or -1. Short lines opening with a CJK character only: a title's
+ * bytes. */
+static int bare_section_title(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!bol || e - s < 12 || e - s > 120 || src[s] < 0xE4 || src[s] > 0xE9 || ctx->section >= XXGK_SEC_OTHER)
+        return -1;
+    /* the cheap trigger: every template title ends in 况 or 项 (況 項),
+     * blanks after it aside */
+    uint32_t te = e;
+    while (te > s && (src[te - 1] == ' ' || src[te - 1] == '\t' || src[te - 1] == '\r'))
+        te--;
+    const uint8_t *z = src + te - 3;
+    if (!((z[0] == 0xE5 && z[1] == 0x86 && z[2] == 0xB5) || (z[0] == 0xE9 && z[1] == 0xA1 && z[2] == 0xB9) ||
+          (z[0] == 0xE6 && z[1] == 0xB3 && z[2] == 0x81) || (z[0] == 0xE9 && z[1] == 0xA0 && z[2] == 0x85)))
+        return -1;
+    char folded[128];
+    size_t n = label_fold(src + s, e - s, folded, sizeof folded);
+    if (n < 12 || n >= sizeof folded - 4)
+        return -1;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind != LK_SEC || le->variant || le->key <= ctx->section ||
+            (le->key != ctx->section + 1 && ctx->sections_template_numbered))
+            continue;
+        if (strlen(le->text) == n && memcmp(le->text, folded, n) == 0)
+            return line_ends_here(ctx) ? i : -1;
+    }
+    return -1;
+}
+
+/* The bare title [s, e) of label entry `entry` starts its section. */
+static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, ptok *out)
+{
+    static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
+    int id = label_entry_at(entry)->key;
+    set(out, s, e);
+    out->entry = entry;
+    out->section = id;
+    out->numbering = XXGK_NUM_NONE;
+    delimiters_end(ctx);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_HEADING, (xxgk_span){s, e}, numerals[id], label_entry_at(entry)->display);
+    enter_section(ctx, id);
+    return emit(ctx, section_token_kind(id));
+}
+
+/* A table's continuation caption alone on its line inside a table (the
+ * table split across pages, its second half captioned): 续表, 续上表,
+ * 续表三, 表三（续）, 表三（续表）, bracketed or not, either script. Layout,
+ * noted (P055). The folded line is compared: half-width brackets. */
+static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    /* 续/續 (E7 BB AD, E7 BA 8C) or 表 (E8 A1 A8) first, or a bracket */
+    if (!bol || ctx->table < 0 || e - s < 6 || e - s > 40 ||
+        (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xEF && src[s] != '(' && src[s] != 0xE3))
+        return false;
+    char f[64];
+    size_t n = label_fold(src + s, e - s, f, sizeof f);
+    if (n < 6 || n >= sizeof f - 4)
+        return false;
+    f[n] = 0;
+    const char *p = f;
+    if (p[0] == '(' && f[n - 1] == ')') { /* (续表) */
+        p++;
+        f[--n] = 0;
+    }
+    static const char cn[] = "一二三四五六七八九十";
+    if (strcmp(p, "续表") == 0 || strcmp(p, "续上表") == 0)
+        return line_ends_here(ctx);
+    if (strncmp(p, "续表", 6) == 0 && strlen(p) == 9 && strstr(cn, p + 6)) /* 续表三 */
+        return line_ends_here(ctx);
+    if (strncmp(p, "表", 3) == 0 && strlen(p) >= 6) { /* 表三(续) 表三(续表) 表三续 */
+        char num[4] = {p[3], p[4], p[5], 0};
+        const char *rest = p + 6;
+        if (strstr(cn, num) && (strcmp(rest, "(续)") == 0 || strcmp(rest, "(续表)") == 0 || strcmp(rest, "续") == 0 ||
+                                strcmp(rest, "续表") == 0))
+            return line_ends_here(ctx);
+    }
+    return false;
+}
+
+static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
+    char text[64];
+    size_t n = e - s < sizeof text - 1 ? e - s : sizeof text - 1;
+    memcpy(text, ctx->doc->src + s, n);
+    text[n] = 0;
+    delimiters_end(ctx);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_CONTINUED_CAPTION, (xxgk_span){s, e}, text,
+                      numerals[ctx->section >= 0 && ctx->section <= 6 ? ctx->section : 0]);
+    return NO_TOKEN;
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
@@ -471,6 +584,11 @@ static int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
     set(out, t->start, t->end);
     out->md = t->md_level;
     join_text_pieces(ctx, out);
+    int bare = bare_section_title(ctx, t->bol, out->start, out->end);
+    if (bare >= 0)
+        return as_bare_section(ctx, out->start, out->end, bare, out);
+    if (continued_caption(ctx, t->bol, out->start, out->end))
+        return as_continued_caption(ctx, out->start, out->end);
     if (ctx->table >= 0) {
         out->text = TEXT_TABLE_PROSE;
         return emit(ctx, TEXT);
@@ -805,6 +923,11 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);
+    heading = bare_section_title(ctx, t->bol, s, e);
+    if (heading >= 0)
+        return as_bare_section(ctx, s, e, heading, out);
+    if (continued_caption(ctx, t->bol, s, e))
+        return as_continued_caption(ctx, s, e);
     delimiters_end(ctx);
     set(out, s, e);
     if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t))) {

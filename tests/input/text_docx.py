@@ -3,7 +3,11 @@
 reads what Word shows (hidden, struck-out, raised text, tracked moves,
 mc:AlternateContent, paragraphs in a cell, merged cells).
 
-usage: text_docx.py TEXT OUT.docx
+usage: text_docx.py TEXT OUT.docx [PARTS]
+
+PARTS, a file of lines 'word/NAME.xml<TAB>XML', adds those parts to the
+zip as they are (word/numbering.xml, word/styles.xml: Word's automatic
+numbering).
 
 A line without a TAB is a paragraph; consecutive lines with a TAB are the
 rows of one table, a cell per TAB-separated field. A cell (or a paragraph)
@@ -58,6 +62,11 @@ def main():
                    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
                    'package/2006/content-types"/>')
         z.writestr('word/document.xml', doc)
+        if len(sys.argv) > 3:
+            for line in open(sys.argv[3], encoding='utf-8').read().split('\n'):
+                if '\t' in line:
+                    name, xml = line.split('\t', 1)
+                    z.writestr(name, xml)
 
 
 if __name__ == '__main__':

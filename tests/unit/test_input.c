@@ -995,16 +995,24 @@ static void html_style_sheet_in_reports(void **state)
 /* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
  * starting with '<' is WordprocessingML as it is); the file's bytes, NULL
  * when python3 is missing. */
-static char *docx_of_text(const char *text, const char *name, size_t *n)
+static char *docx_of_text_parts(const char *text, const char *parts, const char *name, size_t *n)
 {
-    char src[256], out[256], cmd[1024];
+    char src[256], out[256], extra[256], cmd[1400];
     snprintf(src, sizeof src, "%s/%s.txt", XXGK_BINARY_DIR, name);
     snprintf(out, sizeof out, "%s/%s.docx", XXGK_BINARY_DIR, name);
+    snprintf(extra, sizeof extra, "%s/%s.parts", XXGK_BINARY_DIR, name);
     FILE *f = fopen(src, "w");
     assert_non_null(f);
     fputs(text, f);
     fclose(f);
-    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/text_docx.py %s %s", XXGK_SOURCE_DIR, src, out);
+    if (parts) {
+        f = fopen(extra, "w");
+        assert_non_null(f);
+        fputs(parts, f);
+        fclose(f);
+    }
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/text_docx.py %s %s %s", XXGK_SOURCE_DIR, src, out,
+             parts ? extra : "");
     if (system(cmd) != 0)
         return NULL;
     f = fopen(out, "rb");
@@ -1013,6 +1021,147 @@ static char *docx_of_text(const char *text, const char *name, size_t *n)
     *n = fread(b, 1, 1 << 20, f);
     fclose(f);
     return b;
+}
+
+static char *docx_of_text(const char *text, const char *name, size_t *n)
+{
+    return docx_of_text_parts(text, NULL, name, n);
+}
+
+/* Word's automatic numbering is text the reader sees: the six headings
+ * of pingtan-2021 as list paragraphs (numbering.xml, numFmt
+ * chineseCounting, lvlText %1、), numbered directly or by their style
+ * (styles.xml), read as the .txt's 一、总体情况 … and every cell the
+ * .txt's; a heading that types its number too reads it once; a numbering
+ * that shows 甲、 (ideographTraditional) is no template numbering: the
+ * text says 甲、 as Word does, and the report has no section heading. */
+static void docx_automatic_numbering(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const char *const heads[] = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                                        "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况",
+                                        "其他需要报告的事项"};
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
+    static const struct {
+        const char *fmt, *ppr, *typed; /* numFmt; the paragraph's pPr; the text typed before the title */
+        bool styles;
+        const char *shown; /* the line `xxgk text` shows for heading 一 */
+        int sections;
+    } cases[] = {
+        {"chineseCounting", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>", "", false,
+         "\n一、 总体情况\n", 6},
+        {"chineseCountingThousand", "<w:pStyle w:val=\"h1\"/>", "", true, "\n一、 总体情况\n", 6},
+        {"chineseCounting", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>", "typed", false,
+         "\n一、总体情况\n", 6},
+        {"ideographTraditional", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>", "", false,
+         "\n甲、 总体情况\n", 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char *cur = strdup(txt);
+        for (int i = 0; i < 6; i++) {
+            char from[160], to[512];
+            snprintf(from, sizeof from, "\n%s、%s\n", cn[i], heads[i]);
+            snprintf(to, sizeof to, "\n<w:p><w:pPr>%s</w:pPr><w:r><w:t>%s%s%s</w:t></w:r></w:p>\n", cases[c].ppr,
+                     *cases[c].typed ? cn[i] : "", *cases[c].typed ? "、" : "", heads[i]);
+            char *next = replace1(cur, from, to);
+            free(cur);
+            cur = next;
+        }
+        char parts[1400];
+        snprintf(parts, sizeof parts,
+                 "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                 "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                 "<w:numFmt w:val=\"%s\"/><w:lvlText w:val=\"%%1、\"/></w:lvl></w:abstractNum>"
+                 "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>\n"
+                 "%s",
+                 cases[c].fmt,
+                 cases[c].styles ? "word/styles.xml\t<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                   "<w:style w:type=\"paragraph\" w:styleId=\"h0\"><w:pPr><w:numPr><w:numId w:val=\"7\"/>"
+                                   "</w:numPr></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"h1\">"
+                                   "<w:basedOn w:val=\"h0\"/></w:style></w:styles>\n"
+                                 : "");
+        size_t m;
+        char *b = docx_of_text_parts(cur, parts, "numbering", &m);
+        free(cur);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        char *text = text_of(b, m, XXGK_INPUT_DOCX);
+        assert_non_null(strstr(text, cases[c].shown));
+        free(text);
+        xxgk_doc *d = load_bytes("numbering.docx", b, m, XXGK_INPUT_AUTO, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        int sections = 0;
+        for (const xxgk_section *s = r ? r->sections : NULL; s; s = s->next)
+            sections++;
+        assert_int_equal(sections, cases[c].sections);
+        if (cases[c].sections) {
+            xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+            char *cd = cells_of(d), *ct = cells_of(t);
+            assert_string_equal(cd, ct);
+            assert_int_equal(count_diags(d, XXGK_P_BARE_HEADING), 0);
+            free(cd);
+            free(ct);
+            xxgk_doc_free(t);
+        } else {
+            assert_int_equal(count_diags(d, XXGK_P_SECTIONS_UNNUMBERED), 1); /* not P020: the titles are there */
+        }
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
+/* An HTML list's numbers are text the reader sees, as the browser shows
+ * them: <ol> decimal (1. ), list-style-type cjk-ideographic (一、), start,
+ * an item's value, type="I", nested lists; <ul> shows no number. The six
+ * headings of pingtan-2021.html as items of <ol>s read as the page's
+ * 一、总体情况 …, every cell the page's. */
+static void html_ordered_lists(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><ol><li>a</li><li value=\"7\">b</li><li>c</li></ol>"
+                       "<ol type=\"I\" start=\"3\"><li>x<ol style=\"list-style: lower-alpha inside\"><li>y</li></ol></li></ol>"
+                       "<ul><li>z</li></ul>"
+                       "<ol start=\"5\" style=\"color:#000; list-style-type: cjk-ideographic\"><li>存在的主要问题及改进情况</li></ol>"
+                       "</body></html>";
+    char *text = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(text, "1. a\n7. b\n8. c\nIII. x\na. y\nz\n五、存在的主要问题及改进情况\n");
+    free(text);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    static const char *const heads[] = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                                        "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况",
+                                        "其他需要报告的事项"};
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
+    char *cur = strdup(html);
+    int replaced = 0;
+    for (int i = 0; i < 6; i++) {
+        char from[160], to[400];
+        snprintf(from, sizeof from, "<strong>%s、%s</strong>", cn[i], heads[i]);
+        snprintf(to, sizeof to, "<ol start=\"%d\" style=\"list-style-type:cjk-ideographic\"><li>%s</li></ol>", i + 1,
+                 heads[i]);
+        replaced += strstr(cur, from) != NULL;
+        char *next = replace1(cur, from, to);
+        free(cur);
+        cur = next;
+    }
+    assert_int_equal(replaced, 6);
+    xxgk_doc *d = load_bytes("ol.html", cur, strlen(cur), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *t = load_bytes("page.html", html, n, XXGK_INPUT_AUTO, -1);
+    char *cd = cells_of(d), *ct = cells_of(t);
+    assert_string_equal(cd, ct);
+    assert_int_equal(count_diags(d, XXGK_P_NO_SECTIONS), 0);
+    assert_int_equal(count_diags(d, XXGK_P_BARE_HEADING), 0);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(t);
+    free(cur);
+    free(html);
 }
 
 /* The .docx reader reads what Word shows: hidden runs (w:vanish), struck
@@ -1071,9 +1220,9 @@ static void docx_reads_what_word_shows(void **state)
 
 /* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
  * of the number before it; two paragraphs in one cell are two values,
- * never one (as a block boundary in an HTML cell); a footnote mark is
- * P006 (placed on the row's cell), and the cell keeps the number the
- * report put there; two paragraphs each a number alone are L037 and an
+ * never one (as a block boundary in an HTML cell); a footnote mark right
+ * after the number, whatever its characters (1, 注2, ※, 1), a lowered a),
+ * is P036 and the cell keeps the number the report put there; two paragraphs each a number alone are L037 and an
  * empty cell. Two paragraphs of a label between CJK characters stay one
  * label. */
 static void docx_marks_and_paragraphs_in_a_cell(void **state)
@@ -1095,6 +1244,23 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
          "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
          "</w:rPr><w:t>2</w:t></w:r>\n",
          19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        /* a raised mark of any characters after the number: one mark */
+        {"\t1282\n",
+         "\t<w:r><w:t>1282</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>注2</w:t></w:r>\n",
+         19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t42\n",
+         "\t<w:r><w:t>42</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>※</w:t></w:r>\n",
+         20, 6, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+        {"\t2293\n",
+         "\t<w:r><w:t>2293</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+         "</w:rPr><w:t>1)</w:t></w:r>\n",
+         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "2293"},
+        {"\t2293\n",
+         "\t<w:r><w:t>2293</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+         "</w:rPr><w:t>a</w:t></w:r>\n",
+         16, 6, XXGK_R_LICENSING, XXGK_C_DECISIONS, "2293"},
         {"\t2293\n", "\t<w:tc><w:p><w:r><w:t>22</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>93</w:t></w:r>"
                      "</w:p></w:tc>\n",
          16, 5, XXGK_R_LICENSING, XXGK_C_DECISIONS, "empty"},
@@ -1113,10 +1279,10 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
         }
         xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
         /* two paragraphs each a number: neither is the cell's (L037) */
-        /* a raised number after the digits: a footnote mark (P036) */
-        int code = strcmp(cases[i].cell, "empty") == 0           ? XXGK_L_NUMBERS_ON_LINES
-                   : strstr(cases[i].to, "\"superscript\"") != NULL ? XXGK_P_NOTE_MARK
-                                                                  : XXGK_P_TOO_MANY_VALUES;
+        /* a raised or lowered run after the digits: a footnote mark (P036) */
+        int code = strcmp(cases[i].cell, "empty") == 0 ? XXGK_L_NUMBERS_ON_LINES
+                   : strstr(cases[i].to, "vertAlign") != NULL ? XXGK_P_NOTE_MARK
+                                                              : XXGK_P_TOO_MANY_VALUES;
         if (cases[i].line)
             assert_diag_at(d, code, cases[i].line, cases[i].at);
         else
@@ -1599,6 +1765,8 @@ int main(void)
         cmocka_unit_test(docx_filled_template),
         cmocka_unit_test(docx_places),
         cmocka_unit_test(docx_reads_what_word_shows),
+        cmocka_unit_test(docx_automatic_numbering),
+        cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
