@@ -5,6 +5,9 @@
  *   V103  table 三, every column: （七）总计 = the outcome rows of the form
  *   V104  table 三, every column: 第一项 + 第二项 = 第三项（七）+ 第四项
  *   V105  table 四, each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结
+ *   V107  table 三: one cell that every broken identity runs through, and
+ *         no other that was checked, with one value that mends them all
+ *         (localise(); a note beside the errors, which stay)
  *
  * An identity holds, breaks, or cannot be checked. It breaks on the total
  * that disagrees (for V104, on 四、结转下年度继续办理, the term the others
@@ -69,8 +72,24 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
  * neither short nor overfull). An identity of such cells is checked by its
  * two sums alone (holds_whole); any other is evaluated term by term. The
  * terms' keys are the template's, within the arrays. */
+/* The identities of table 三 that broke, in order, for V107: which, laid
+ * on which row or column, and how far its parts overshoot its total. Those
+ * that held are not kept (most of them, and the cheap path): which
+ * identities run through a cell is the template's to say. */
+enum { ARITH_LOG = 64 };
+typedef struct broken_id {
+    int id, key;
+    xxgk_dec over; /* parts - total */
+} broken_id;
+typedef struct arith_log {
+    int n;
+    bool full; /* more broken than kept, or a difference that does not fit */
+    broken_id ran[ARITH_LOG];
+} arith_log;
+
 typedef struct table_view {
     int table;
+    arith_log *log; /* NULL: nothing kept (table 四) */
     bool short_row[XXGK_R__COUNT];
     bool laid_out; /* whole[] and value[] filled (the table has an index) */
     bool whole[XXGK_R__COUNT][XXGK_C__COUNT];
@@ -250,6 +269,40 @@ static bool holds_whole(const table_view *tv, const identity *id, int key)
            whole_sum(tv, &def->total, id->per_row, key, &total) && parts == total;
 }
 
+/* A broken identity kept for V107, when the table keeps them. */
+static void keep_broken(arith_log *log, const identity *id, int key)
+{
+    if (!log)
+        return;
+    if (log->n == ARITH_LOG || id->t.sum.mant == INT64_MIN) {
+        log->full = true;
+        return;
+    }
+    broken_id *b = &log->ran[log->n++];
+    b->id = id->def.id;
+    b->key = key;
+    if (xxgk_dec_add(id->p.sum, (xxgk_dec){-id->t.sum.mant, id->t.sum.scale}, &b->over))
+        log->full = true; /* the difference does not fit: say nothing */
+}
+
+/* An identity that does not hold: the error at its total, the terms in
+ * notes, and kept for V107. Out of line: run() is the loop's hot path,
+ * and this its rare end. */
+static int __attribute__((noinline)) broken(ck *c, const table_view *tv, identity *id, int key)
+{
+    const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
+    if (!at)
+        return ID_NA; /* cannot happen: every cell has a value */
+    const char *parts = ck_dec(c, id->p.sum), *total = ck_dec(c, id->t.sum);
+    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, id->name, parts, total)
+                               : ck_diag(c, id->def.code, at->span, id->name, total, parts);
+    note_terms(c, d, &id->def.parts, &id->p);
+    if (id->def.balance)
+        note_terms(c, d, &id->def.total, &id->t);
+    keep_broken(tv->log, id, key);
+    return ID_BAD;
+}
+
 /* The identity on row or column `key` (laid out on another of the same
  * template, and moved to this one only when it does not plainly hold). */
 static int run(ck *c, const table_view *tv, identity *id, int key)
@@ -268,16 +321,111 @@ static int run(ck *c, const table_view *tv, identity *id, int key)
         return ID_NA;
     if (xxgk_dec_cmp(id->p.sum, id->t.sum) == 0)
         return ID_OK;
-    const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
-    if (!at)
-        return ID_NA; /* cannot happen: every cell has a value */
-    const char *parts = ck_dec(c, id->p.sum), *total = ck_dec(c, id->t.sum);
-    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, id->name, parts, total)
-                               : ck_diag(c, id->def.code, at->span, id->name, total, parts);
-    note_terms(c, d, &id->def.parts, &id->p);
-    if (id->def.balance)
-        note_terms(c, d, &id->def.total, &id->t);
-    return ID_BAD;
+    return broken(c, tv, id, key);
+}
+
+/* ---- one cell behind every broken identity (V107) ----------------------- */
+
+/* +1 when the cell (row, col) is one of the identity's parts, -1 one of its
+ * total, 0 neither. */
+static int side_of(const xxgk_identity *def, int row, int col)
+{
+    for (int i = 0; i < def->parts.n; i++)
+        if (def->parts.row[i] == row && def->parts.col[i] == col)
+            return 1;
+    for (int i = 0; i < def->total.n; i++)
+        if (def->total.row[i] == row && def->total.col[i] == col)
+            return -1;
+    return 0;
+}
+
+/* How many identities of table 三 run through cell (row, col): those of
+ * its row and those of its column that the validator runs (the 小计 one
+ * only when the table prints 小计, a column identity only on the columns
+ * checked). */
+static int identities_through(int tmpl, bool subtotal, int row, int col)
+{
+    int cols[8], through = 0;
+    int ncols = xxgk_tpl_requests_cols(subtotal, 0, cols);
+    for (int which = 1; which < XXGK_ID__COUNT; which++) {
+        if (xxgk_identity_table(which) != XXGK_TABLE_REQUESTS || (which == XXGK_ID_LEGAL_SUBTOTAL && !subtotal))
+            continue;
+        bool per_row = xxgk_identity_per_row(which), run_here = per_row;
+        for (int k = 0; !per_row && k < ncols; k++)
+            run_here = run_here || cols[k] == col;
+        xxgk_identity def;
+        if (run_here && xxgk_identity_at(which, tmpl, per_row ? row : col, &def) && side_of(&def, row, col))
+            through++;
+    }
+    return through;
+}
+
+/* The value of the cell that mends every broken identity of the log, when
+ * it is one value, the cell takes part in each of them and in no
+ * identity that held or could not be checked (changing it would break or
+ * leave unknown that one). A part mends its identity at value - over, a
+ * total at value + over. */
+static bool mends_all(const arith_log *log, int tmpl, bool subtotal, const xxgk_cell *cell, xxgk_dec *to)
+{
+    for (int k = 0; k < log->n; k++) {
+        const broken_id *b = &log->ran[k];
+        xxgk_identity def;
+        if (!xxgk_identity_at(b->id, tmpl, b->key, &def))
+            return false;
+        int side = side_of(&def, cell->row, cell->col);
+        if (!side || b->over.mant == INT64_MIN)
+            return false;
+        xxgk_dec step = side > 0 ? (xxgk_dec){-b->over.mant, b->over.scale} : b->over, v;
+        if (xxgk_dec_add(cell->value, step, &v) || (k && xxgk_dec_cmp(v, *to) != 0))
+            return false;
+        *to = v;
+    }
+    return log->n && to->mant >= 0 && identities_through(tmpl, subtotal, cell->row, cell->col) == log->n;
+}
+
+/* When two or more identities of table 三 break and one cell, of the
+ * first broken one's terms, mends them all (mends_all) and no other
+ * does, that cell is named with the value that would: an assessor reads
+ * one place to look at instead of three errors that each sit on a total.
+ * The errors stay; which cell is wrong is the report's to say, and the
+ * note only shows where the arithmetic points. */
+static void localise(ck *c, const table_view *tv, int tmpl, bool subtotal)
+{
+    const arith_log *log = tv->log;
+    if (log->full || log->n < 2)
+        return;
+    xxgk_identity def;
+    if (!xxgk_identity_at(log->ran[0].id, tmpl, log->ran[0].key, &def))
+        return;
+    const xxgk_cell *found = NULL;
+    xxgk_dec to = {0, 0};
+    const xxgk_terms *sides[2] = {&def.parts, &def.total};
+    for (int s = 0; s < 2; s++)
+        for (int i = 0; i < sides[s]->n; i++) {
+            const xxgk_cell *cell = xxgk_report_cell(c->r, tv->table, sides[s]->row[i], sides[s]->col[i]);
+            xxgk_dec v;
+            if (!ck_has_value(cell) || cell->row_overfull || !mends_all(log, tmpl, subtotal, cell, &v))
+                continue;
+            if (found)
+                return; /* two cells would: the arithmetic does not point at one */
+            found = cell;
+            to = v;
+        }
+    if (!found)
+        return;
+    /* the codes of the broken identities, each once, in the order run */
+    const char *codes = "";
+    int seen[XXGK_ID__COUNT] = {0};
+    for (int k = 0; k < log->n; k++) {
+        const broken_id *b = &log->ran[k];
+        if (b->id <= 0 || b->id >= XXGK_ID__COUNT || seen[b->id]++)
+            continue;
+        xxgk_identity d;
+        if (xxgk_identity_at(b->id, tmpl, b->key, &d))
+            codes = doc_printf(c->doc, "%s%s%s", codes, *codes ? ", " : "", xxgk_code_name(d.code));
+    }
+    ck_diag(c, XXGK_V_ONE_CELL, found->span, log->n, codes, ck_cell_name(c, found), ck_dec(c, found->value),
+            ck_dec(c, to));
 }
 
 /* ---- not assessable ------------------------------------------------------ */
@@ -473,10 +621,15 @@ static void check_requests(ck *c, const xxgk_table *t)
 {
     int tmpl = xxgk_table_template(c->r, XXGK_TABLE_REQUESTS);
     table_view tv;
+    arith_log log;
+    log.n = 0;
+    log.full = false; /* the entries are written as identities break */
     look_at(c->r, XXGK_TABLE_REQUESTS, &tv);
+    tv.log = &log;
     row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &tv);
     column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
     column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
+    localise(c, &tv, tmpl, t->ncols_requests == 8);
 }
 
 /* ---- table 四 ---------------------------------------------------------- */
@@ -485,6 +638,7 @@ static void check_appeals(ck *c)
 {
     table_view tv;
     look_at(c->r, XXGK_TABLE_APPEALS, &tv);
+    tv.log = NULL; /* a cell of table 四 is in one identity: none to localise */
     row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &tv);
 }
 

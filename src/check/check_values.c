@@ -7,7 +7,8 @@
  *         unit, ten million 万元 (a
  *         thousand 亿元) or more is far beyond any agency's fees or
  *         purchases, while the same digits read as 元 are ordinary: a
- *         number in 元 under a 万元 header */
+ *         number in 元 under a 万元 header, or with 万元 typed after it;
+ *         the message says which, since the fix differs */
 #include <string.h>
 
 #include "check_int.h"
@@ -66,8 +67,9 @@ static void check_cell(ck *c, const xxgk_cell *cell)
     xxgk_dec limit;
     if (is_money(cell->col) && implausible(cell, &limit)) {
         const char *unit = xxgk_unit_name(cell->unit);
+        const char *where = ck_textf(c, cell->unit_printed ? CKT_UNIT_BESIDE : CKT_UNIT_COLUMN, unit);
         ck_diag(c, XXGK_V_IMPLAUSIBLE, cell->span, ck_cell_name(c, cell), ck_dec(c, cell->value),
-                unit, ck_dec(c, limit), unit);
+                unit, ck_dec(c, limit), unit, where);
     }
 }
 

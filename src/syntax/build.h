@@ -7,6 +7,7 @@
  *   build_cells.c  values to cells: layout padding, exact numbers
  *   build_common.c names for messages, blocks, scratch arrays
  *   build_trans.c  table 三 printed transposed (P066, P067)
+ *   build_trans_more.c tables 二 and 四 printed transposed (P068, P069)
  *
  * Tables are built row by row. A row's values (numbers and empty cells) are
  * collected until the row ends, then matched to the columns: the clause's
@@ -172,6 +173,34 @@ void bld_trans_row(parse_ctx *ctx, xxgk_span at, int numbers);
 /* The table's end: P066 or P067; true when its rows are not to be checked
  * (P067 said it all). */
 bool bld_trans_end(parse_ctx *ctx, uint32_t end_at);
+
+/* ---- build_trans_more.c: tables 二 and 四 printed transposed ---- */
+/* Table 四 at its end: true when printed transposed (its cells made and
+ * P068, or P069 and no cell). */
+bool bld_trans_appeals(parse_ctx *ctx);
+/* Table 二, each clause: its items (row labels) with no number before any
+ * cell of the clause, the header of a clause printed transposed when a
+ * count's label (a column's) and numbers follow (build_row.c,
+ * build_table.c). */
+void bld_ptrans_table_begin(parse_ctx *ctx);
+void bld_ptrans_see_row(parse_ctx *ctx, int row, xxgk_span label, bool bare);
+/* A header item (a column label) of table 二 ended with NUMBERS numbers:
+ * true when it is a row of a clause read transposed (taken). */
+bool bld_ptrans_values(parse_ctx *ctx, int numbers);
+/* A row label with numbers in a clause read transposed: no count. */
+void bld_ptrans_row(parse_ctx *ctx, xxgk_span at);
+/* A clause ends (a new one begins, or the table ends); at the table's
+ * end the note P068. */
+void bld_ptrans_clause_end(parse_ctx *ctx);
+void bld_ptrans_table_end(parse_ctx *ctx);
+/* build_trans.c: the diagnostics a header's labels drew as rows without
+ * numbers in [FROM, TO), dropped once the header is known for what it is */
+void bld_trans_drop_flood(parse_ctx *ctx, uint32_t from, uint32_t to);
+/* build_header.c: table 二's columns HAVE (a bit per key): the first
+ * column of a set they name part of that they lack, 0 none; a column's
+ * template text for messages */
+int bld_col_set_missing(uint64_t have);
+const char *bld_col_text(int key);
 
 /* ---- build_header.c ---- */
 /* The unit of money a column label's header cell states (units.h), else

@@ -298,6 +298,7 @@ void bld_appeals_reset(parse_ctx *ctx)
     memset(ctx->app_heads, 0, sizeof ctx->app_heads);
     ctx->napp_runs = 0;
     ctx->napp_head_seq = 0;
+    ctx->napp_words = 0;
 }
 
 /* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
@@ -306,6 +307,8 @@ void bld_appeals_reset(parse_ctx *ctx)
  * end of its line. */
 void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
 {
+    if (ctx->napp_words < APP_WORDS_MAX) /* for a transposed table (build_trans_more.c) */
+        ctx->app_words[ctx->napp_words++] = (struct app_word){t->start, t->end, t->key, head};
     if (head) {
         int g = t->key == XXGK_R_REVIEW              ? HDR_REVIEW
                 : t->key == 0                        ? HDR_SUITS
@@ -571,6 +574,26 @@ static uint64_t header_bits(const parse_ctx *ctx)
 
 /* The template's text of a column of table 二, for messages. */
 static const char *col_label_text(int key) { return word_text(LK_COL, XXGK_TABLE_PROACTIVE, key); }
+
+/* Table 二's columns HAVE (a bit per key): the first column of a set
+ * they name part of that they lack, 0: none. */
+int bld_col_set_missing(uint64_t have)
+{
+    for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
+        int got = 0, missing = 0;
+        for (int i = 0; i < 3 && col_sets[s][i]; i++) {
+            if (have >> col_sets[s][i] & 1)
+                got++;
+            else if (!missing)
+                missing = col_sets[s][i];
+        }
+        if (got && missing)
+            return missing;
+    }
+    return 0;
+}
+
+const char *bld_col_text(int key) { return col_label_text(key); }
 
 /* header → columns (table 二): a header that names part of a column set
  * lacks the rest; its rows' numbers go to no cell (P024, once a header). */

@@ -367,6 +367,10 @@ void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
+    if (ctx->napp_words && bld_trans_appeals(ctx)) {
+        ctx->vals.n = 0; /* printed transposed: read so (P068), or P069 */
+        return;
+    }
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
         bld_trim_full_width(&ctx->vals, NV, &f, &n);
         const ptok *blank = n <= NV ? bld_blank_last(ctx, f, n) : NULL;
@@ -654,6 +658,8 @@ void b_stray_end(parse_ctx *ctx, int table)
         }
     if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
         numbers = 0; /* a row of a table printed transposed */
+    else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
+        numbers = 0; /* a row of a clause printed transposed */
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
@@ -938,8 +944,14 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     int row = ctx->row.key;
     if (xxgk_row_table(row) != t->id)
         return;
-    if (t->id == XXGK_TABLE_REQUESTS && (!ctx->ncells || ctx->trans.n)) /* a header comes before any cell */
-        bld_trans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals), texts_in(&ctx->vals));
+    /* the header watch of a transposed table: a header comes before any
+     * cell of table 三 (cells_from 0), of a clause of table 二 */
+    if (__builtin_expect(ctx->ncells == ctx->ptrans.cells_from || ctx->trans.n, 0)) {
+        if (t->id == XXGK_TABLE_REQUESTS)
+            bld_trans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals), texts_in(&ctx->vals));
+        else if (t->id == XXGK_TABLE_PROACTIVE)
+            bld_ptrans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals));
+    }
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;
     if (ctx->row_seen[row]) {
@@ -967,10 +979,13 @@ static void row_end(parse_ctx *ctx)
     if (!t)
         return;
     const ptok *label = &ctx->row_tok;
-    if (__builtin_expect(ctx->trans.on, 0)) {
+    if (__builtin_expect(ctx->trans.on | ctx->ptrans.on, 0)) {
         int numbers = numbers_in(&ctx->vals);
-        if (numbers) { /* numbers in a row that is no requester's */
-            bld_trans_row(ctx, tok_span(label), numbers);
+        if (numbers) { /* numbers in a row that is no requester's, no count's */
+            if (ctx->ptrans.on)
+                bld_ptrans_row(ctx, tok_span(label));
+            else
+                bld_trans_row(ctx, tok_span(label), numbers);
             ctx->vals.n = 0;
             return;
         }

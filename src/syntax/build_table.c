@@ -217,6 +217,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
         bld_appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS)
         t->ncols_requests = ctx->has_subtotal ? 8 : 7;
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        bld_ptrans_table_end(ctx);
     bool refused = t->id == XXGK_TABLE_REQUESTS && bld_trans_end(ctx, end_at);
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
@@ -257,6 +259,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->req_top_reordered = false;
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
+    bld_ptrans_table_begin(ctx);
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
@@ -281,7 +284,8 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
 
 void b_clause(parse_ctx *ctx, const ptok *t)
 {
-    ctx->clause = t ? t->key : 0;
+    bld_ptrans_clause_end(ctx);
+    ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
@@ -325,6 +329,7 @@ void b_head(parse_ctx *ctx, const ptok *t)
         bld_requests_word(ctx, t, true);
     }
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        ctx->ptrans.item_col = 0; /* no count of a transposed clause's row */
         /* 信息内容 opens a column header */
         ctx->ncols = 0;
         ctx->cols_closed = false;
@@ -343,6 +348,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
     else if (e->tmpl == 2021)
         ctx->tmpl_votes_2021++;
     if (ctx->tab->id == XXGK_TABLE_PROACTIVE) {
+        ctx->ptrans.item_col = t->key; /* the count of a transposed clause's row */
+        ctx->ptrans.item_at = tok_span(t);
         if (ctx->cols_closed) {
             ctx->ncols = 0;
             ctx->cols_closed = false;

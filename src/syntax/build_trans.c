@@ -103,7 +103,6 @@ static bool line_between(const uint8_t *src, uint32_t a, uint32_t b)
 }
 
 static void fail(parse_ctx *ctx, int why, xxgk_span at, int key, int n);
-static void drop_flood(parse_ctx *ctx, uint32_t from, uint32_t to);
 
 /* Words in place of a row label (or of a number of a row label that has
  * none yet), NUMBERS numbers after them. Without numbers, in a header run:
@@ -129,7 +128,7 @@ bool bld_trans_see_words(parse_ctx *ctx, xxgk_span at, int numbers)
         return false;
     }
     tr->on = true;
-    drop_flood(ctx, tr->at[0].start, at.start);
+    bld_trans_drop_flood(ctx, tr->at[0].start, at.start);
     fail(ctx, TW_ROW_LABEL, at, 0, 0);
     return true;
 }
@@ -158,10 +157,10 @@ static bool flood_code(int code)
 {
     return code == XXGK_P_TOO_FEW_VALUES || code == XXGK_P_DUPLICATE_ROW || code == XXGK_P_TEXT_FOR_NUMBER ||
            code == XXGK_P_UNKNOWN_ROW || code == XXGK_P_TEXT_IN_TABLE || code == XXGK_P_BARE_ROWS_UNREAD ||
-           code == XXGK_P_NEAR_ROW_LABEL;
+           code == XXGK_P_NEAR_ROW_LABEL || code == XXGK_P_MISSING_COLUMNS;
 }
 
-static void drop_flood(parse_ctx *ctx, uint32_t from, uint32_t to)
+void bld_trans_drop_flood(parse_ctx *ctx, uint32_t from, uint32_t to)
 {
     xxgk_diag *d = ctx->doc->diags;
     while (d) {
@@ -278,7 +277,7 @@ bool bld_trans_values(parse_ctx *ctx, int numbers)
         if (tr->n < 2 || !numbers || !tr->item_col || ctx->ncells)
             return false;
         tr->on = true;
-        drop_flood(ctx, tr->at[0].start, tr->item_at.start);
+        bld_trans_drop_flood(ctx, tr->at[0].start, tr->item_at.start);
         size_t f, n;
         bld_trim_padding(&ctx->vals, &f, &n);
         check_header(ctx, n);

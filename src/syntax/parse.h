@@ -46,7 +46,9 @@ typedef struct ptok {
 
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
 enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
-enum { TRANS_ROWS_MAX = 96 }; /* outcome labels of a transposed table 三's header, on up to three lines */
+enum { TRANS_ROWS_MAX = 96 };
+enum { APP_WORDS_MAX = 64 };
+enum { PTRANS_ROWS_MAX = 8 }; /* items of a transposed clause of table 二 */ /* table 四's header and row words kept for a transposed reading */ /* outcome labels of a transposed table 三's header, on up to three lines */
 
 /* What the builder knows of the row being read. */
 enum row_kind {
@@ -334,6 +336,28 @@ typedef struct parse_ctx {
      * before them): the last two runs of rows (parser.y: row_run), each
      * written before it is read, larger than all of the above */
     struct row_run row_runs[2];
+    /* past the zeroed part (doc_parse): set at each table's begin */
+    /* table 四's group and result words in print order, for a table
+     * printed transposed (build_trans_more.c): the first APP_WORDS_MAX */
+    struct app_word { uint32_t at, end; int key; bool head; } app_words[APP_WORDS_MAX];
+    int napp_words;
+    /* table 二 printed transposed, clause by clause (build_trans_more.c):
+     * its items as columns, their counts as rows */
+    struct ptrans {
+        int n;                       /* the clause's items with no number before any cell */
+        int row[PTRANS_ROWS_MAX];
+        xxgk_span at[PTRANS_ROWS_MAX];
+        bool on;                     /* read transposed from the header on */
+        bool failed;                 /* P069 said: no cell of the clause */
+        int item_col;                /* the count (column label) the values follow, 0: none */
+        xxgk_span item_at;
+        uint64_t cols_seen;          /* counts read, a bit per column key */
+        size_t cells_from;           /* the table's cells before the clause */
+        uint32_t last_end;           /* the end of the clause's last number taken */
+        int clause;                  /* the clause's number (第二十条第（N）项) */
+        int read;                    /* clauses read transposed in the table */
+        xxgk_span note_at;           /* the first one's first item */
+    } ptrans;
 } parse_ctx;
 
 /* the filter: next parser token (Bison's yylex) */

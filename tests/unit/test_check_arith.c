@@ -10,7 +10,7 @@
  * notes are counted by the tests that expect them) */
 static int count_arith(const xxgk_doc *d)
 {
-    return ck_count_prefix(d, "V1") - count_diags(d, XXGK_V_NOT_ASSESSABLE);
+    return ck_count_prefix(d, "V1") - count_diags(d, XXGK_V_NOT_ASSESSABLE) - count_diags(d, XXGK_V_ONE_CELL);
 }
 
 /* ---- nothing false on consistent tables --------------------------------- */
@@ -260,6 +260,61 @@ static void test_short_row_is_not_assessable(void **state)
     xxgk_doc_free(d);
 }
 
+/* ---- the cell every broken identity runs through (V107) ---------------- */
+
+static void test_one_cell_named(void **state)
+{
+    (void)state;
+    /* （七）总计 · 自然人 63 -> 64: its row, its column and its column's
+     * balance break; the note names the cell where they meet */
+    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t", "（七）总计\t64\t");
+    xxgk_doc *d = ck_run(s);
+    assert_int_equal(count_arith(d), 3);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 51, 7);
+    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V101, V103, V104): （七）总计 · 自然人 is 64; "
+                                "63 would make each of them hold");
+    xxgk_doc_free(d);
+    /* a row total: its row and the balance of the 总计 column */
+    s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "\t4\t70\n", "\t4\t71\n");
+    d = ck_run(s);
+    v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 28, 31);
+    assert_non_null(strstr(v->msg, "all 2 failed sums (V101, V104)"));
+    assert_non_null(strstr(v->msg, "is 71; 70 would"));
+    xxgk_doc_free(d);
+    /* an outcome row of the 2019 form only (seed 001) */
+    s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "(六) 其他处理\t0", "(六) 其他处理\t2");
+    d = ck_run(s);
+    v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 71, 11);
+    assert_non_null(strstr(v->msg, "is 2; 0 would"));
+    xxgk_doc_free(d);
+}
+
+static void test_one_cell_not_claimed(void **state)
+{
+    (void)state;
+    /* two cells of one row changed in opposite directions: the row
+     * holds, two columns break, and no one cell is in both */
+    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "申请数量\t64\t0\t0\t2", "申请数量\t63\t0\t0\t3");
+    xxgk_doc *d = ck_run(s);
+    assert_true(count_arith(d) >= 2);
+    assert_int_equal(count_diags(d, XXGK_V_ONE_CELL), 0);
+    xxgk_doc_free(d);
+    /* table 四: each cell is in one identity, none named */
+    s = ck_replace_line(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), 80, "0\t0\t0\t0\t3\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+    d = ck_run(s);
+    assert_int_equal(count_arith(d), 1);
+    assert_int_equal(count_diags(d, XXGK_V_ONE_CELL), 0);
+    xxgk_doc_free(d);
+    /* the same cell wrong, but a second mistake elsewhere in the table:
+     * the broken identities no longer meet in one cell */
+    s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t", "（七）总计\t64\t");
+    s = ck_replace(s, "3.其他\t1\t0\t0\t0\t0\t0\t1", "3.其他\t1\t0\t0\t0\t0\t0\t2");
+    d = ck_run(s);
+    assert_true(count_arith(d) >= 4);
+    assert_int_equal(count_diags(d, XXGK_V_ONE_CELL), 0);
+    xxgk_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -278,6 +333,8 @@ int main(void)
         cmocka_unit_test(test_empty_cell_is_not_a_pass),
         cmocka_unit_test(test_truncated_table_is_not_a_pass),
         cmocka_unit_test(test_short_row_is_not_assessable),
+        cmocka_unit_test(test_one_cell_named),
+        cmocka_unit_test(test_one_cell_not_claimed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

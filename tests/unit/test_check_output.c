@@ -51,7 +51,7 @@ static void test_human_format(void **state)
      * (7 wide characters and 1: 15 cells) and covers 1.0074845E7 */
     const char *expect =
         "t.txt:68:9: error[V204]: 行政事业性收费 · 本年收费金额（单位：万元） is 10074845 万元, "
-        "over 10000000 万元: implausible for the unit, probably a number in 元 under a 万元 header\n"
+        "over 10000000 万元: implausible for the unit, probably a number in 元 in a column of 万元\n"
         " 68 | 行政事业性收费 1.0074845E7\n"
         "    |                ^~~~~~~~~~~\n";
     assert_string_equal(out, expect);

@@ -103,8 +103,19 @@ static void test_implausible_amounts(void **state)
     /* 2019 form: 采购总金额 with its unit printed beside the number */
     char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "10000000 万元");
     xxgk_doc *d = ck_run(s);
-    ck_expect(d, XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 44, 10);
+    const xxgk_diag *beside = ck_expect(d, XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 44, 10);
+    /* the unit stood beside the number: the message says so, not "a 万元
+     * header" the 2019 form does not have */
+    assert_string_equal(beside->msg, "政府集中采购 · 采购总金额 is 10000000 万元, over 10000000 万元: implausible "
+                                     "for the unit, probably a number in 元 with 万元 printed beside it");
     assert_int_equal(count_values(d), 1);
+    xxgk_doc_free(d);
+    /* a real report's 元 amount typed with 万元 after it (pingtan 2019) */
+    s = ck_replace(ck_read("tests/fixtures/pingtan-2019.txt"), "75394432.52元", "75394432.52万元");
+    d = ck_run(s);
+    beside = ck_expect(d, XXGK_V_IMPLAUSIBLE, XXGK_ERROR, 45, 12);
+    assert_non_null(strstr(beside->msg, "is 75394432.52 万元, over 10000000 万元"));
+    assert_non_null(strstr(beside->msg, "with 万元 printed beside it"));
     xxgk_doc_free(d);
     /* just below the limit */
     s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "240 万元", "9999999.9 万元");
