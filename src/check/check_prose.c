@@ -203,6 +203,27 @@ static bool received_with_carried(const xxgk_report *r, xxgk_dec stated, xxgk_de
            xxgk_dec_cmp(sum, stated) == 0;
 }
 
+/* Does a reading error of the parser (a P code's error, at the cell or in
+ * a note over it: P006, P027, P046 …) say the cell's number may not be
+ * the one printed there? The prose is not to be blamed then (V404 stays
+ * silent). Walked only when a count disagrees. */
+static bool cell_doubted(const xxgk_doc *doc, const xxgk_cell *cell)
+{
+    if (cell->row_overfull)
+        return true;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+        const char *code = xxgk_code_name(d->code);
+        if (d->severity != XXGK_ERROR || code[0] != 'P')
+            continue;
+        if (d->span.start <= cell->span.start && cell->span.end <= d->span.end)
+            return true;
+        for (const xxgk_note *n = d->notes; n; n = n->next)
+            if (n->span.start <= cell->span.start && cell->span.end <= n->span.end)
+                return true;
+    }
+    return false;
+}
+
 static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
 {
     const xxgk_cell *cells[2] = {NULL, NULL};
@@ -218,6 +239,9 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
         return;
     if (kind == K_RECEIVED && received_with_carried(c->r, stated, sum))
         return;
+    for (int i = 0; i < n; i++)
+        if (cell_doubted(c->doc, cells[i]))
+            return; /* the table's number is in doubt, not the prose's */
     xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_COUNT, at, ck_textf(c, kind_text(kind)),
                            ck_dec(c, stated), xxgk_tpl_table_numeral(table), ck_dec(c, sum));
     for (int i = 0; i < n; i++)

@@ -79,6 +79,111 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
     return NULL;
 }
 
+/* Digits only, no sign, point or unit: a piece of a number split by a
+ * stray space (joined_cells). */
+static bool plain_digits(const uint8_t *src, const ptok *v)
+{
+    if (v->tok != NUMBER || v->unit_printed || v->not_number || v->end <= v->start)
+        return false;
+    for (uint32_t i = v->start; i < v->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    return true;
+}
+
+/* cells → numbers: a row of delimited cells (a TAB or a | between every
+ * two of its values but some) printing K values more than its NCOLS
+ * columns where exactly K of its cells hold two plain digit runs with one
+ * ASCII space between them (2 293, 6 4: a stray space of OCR or a copy):
+ * the bit i of the mask returned is set when value i and value i + 1 are
+ * such a cell, 0 when the row is not so. Only the row's identities can say
+ * whether each is one number (unglue_defer_joined). Not page text (its
+ * blanks are cells) and not a cell of three runs. */
+static uint32_t joined_cells(const parse_ctx *ctx, const ptok *label, size_t f, size_t n, int ncols)
+{
+    if (ctx->pagetext || n > 31 || (int)n <= ncols)
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f;
+    /* the cells are delimited: after the label, else (table 四's line of
+     * values) between two of its values */
+    bool cells = label && label->end <= v[0].start &&
+                 ((label->tok == ROW && v[0].delim_before) || delimited(src, label->end, v[0].start, false));
+    if (label && !cells)
+        return 0;
+    uint32_t mask = 0;
+    int k = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (v[i + 1].delim_before || delimited(src, v[i].end, v[i + 1].start, true)) {
+            cells = true;
+            continue;
+        }
+        if (v[i + 1].start != v[i].end + 1 || src[v[i].end] != ' ' || (i && (mask >> (i - 1) & 1)) ||
+            !plain_digits(src, &v[i]) || !plain_digits(src, &v[i + 1]))
+            return 0;
+        mask |= 1u << i;
+        k++;
+    }
+    return cells && k == (int)n - ncols ? mask : 0;
+}
+
+/* The start of the first of the row's values [f, f + n) from FIRST on
+ * whose place is unknown, FIRST's own, or UINT32_MAX when those values are
+ * all one number printed alike (0 0 0 … one too many): every placing of
+ * them gives each cell that number, so the cells stand. */
+static uint32_t first_unsure(const parse_ctx *ctx, const ptok *first, size_t f, size_t n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = first, *end = ctx->vals.v + f + n;
+    uint32_t len = v->end - v->start;
+    if (v->tok != NUMBER || v->not_number)
+        return v->start;
+    for (const ptok *w = v + 1; w < end; w++)
+        if (w->tok != NUMBER || w->not_number || w->end - w->start != len ||
+            memcmp(src + w->start, src + v->start, len))
+            return v->start;
+    return UINT32_MAX;
+}
+
+/* A row of more values than columns no rule places (P006): its cells
+ * from the first value whose place is unknown (FIRST: the cell holding two
+ * numbers, else the row's first value) on keep no number (XXGK_CELL_EMPTY,
+ * at the printed value: the finding's note covers it), for a value in
+ * another column than printed is worse than none; all are marked
+ * overfull. The row's cells are the last ones made. */
+static void withhold_overfull(parse_ctx *ctx, int table, int row, uint32_t first)
+{
+    if (first == UINT32_MAX)
+        return;
+    for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--) {
+        xxgk_cell *c = &ctx->cells[k - 1];
+        c->row_overfull = true;
+        if (c->span.start >= first) {
+            c->state = XXGK_CELL_EMPTY;
+            c->value = (xxgk_dec){0, 0};
+        }
+    }
+}
+
+/* Table 四's line of values, whose cells are delimited (a TAB or a |
+ * between two of them): its first cell holding two numbers (as
+ * shared_cell), else NULL. */
+static const ptok *first_shared(const parse_ctx *ctx, size_t f, size_t n)
+{
+    if (ctx->pagetext || n < 2)
+        return NULL;
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f, *two = NULL;
+    bool cells = false;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (v[i + 1].delim_before || delimited(src, v[i].end, v[i + 1].start, true))
+            cells = true;
+        else if (!two && v[i].tok == NUMBER && v[i + 1].tok == NUMBER)
+            two = &v[i];
+    }
+    return cells ? two : NULL;
+}
+
 /* A note over the numbers a stacked-label finding (P038, P039) leaves
  * with no cell. */
 static void unassigned_note(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
@@ -205,6 +310,12 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
+    if ((int)n > ncols && ncols <= 8) {
+        uint32_t joins = joined_cells(ctx, label, f, n, ncols);
+        int rows[8] = {row, row, row, row, row, row, row, row};
+        if (joins && unglue_defer_joined(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, joins, NULL))
+            return; /* a cell of two digit runs: read by the identities when the table ends */
+    }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
     if (unsure)
         bld_doubt_row(ctx,
@@ -215,9 +326,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
-        /* the row's cells are in the table already: mark them */
-        for (size_t k = ctx->ncells; k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].table == table; k--)
-            ctx->cells[k - 1].row_overfull = true;
+        /* the row's cells are in the table already: none from the first
+         * value whose place is unknown on keeps a number */
+        withhold_overfull(ctx, table, row, first_unsure(ctx, shared ? shared : &ctx->vals.v[f], f, n));
         const ptok *v = shared ? shared : &ctx->vals.v[f + (size_t)ncols];
         if (!name)
             name = bld_row_name(ctx, row);
@@ -278,13 +389,31 @@ void bld_appeals_finish(parse_ctx *ctx)
         ctx->vals.n = 0;
         return;
     }
+    if (n > NV) {
+        uint32_t joins = joined_cells(ctx, NULL, f, n, NV);
+        if (joins && unglue_defer_joined(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n, joins,
+                                         "行政复议、行政诉讼")) {
+            ctx->vals.n = 0;
+            return;
+        }
+    }
     bld_appeals_cells(ctx, grows, gcols, f, n < NV ? n : NV);
     if (n > NV) {
-        for (size_t k = 0; k < ctx->ncells; k++)
-            if (ctx->cells[k].table == XXGK_TABLE_APPEALS)
-                ctx->cells[k].row_overfull = true;
+        const ptok *shared = first_shared(ctx, f, n);
+        uint32_t first = first_unsure(ctx, shared ? shared : &ctx->vals.v[f], f, n);
+        for (size_t k = 0; k < ctx->ncells; k++) {
+            xxgk_cell *c = &ctx->cells[k];
+            if (c->table != XXGK_TABLE_APPEALS)
+                continue;
+            c->row_overfull = true;
+            if (c->span.start >= first) { /* as withhold_overfull */
+                c->state = XXGK_CELL_EMPTY;
+                c->value = (xxgk_dec){0, 0};
+            }
+        }
         bld_doubt_row(ctx,
-                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(&ctx->vals.v[f + NV]), NV + 1,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES,
+                                        tok_span(shared ? shared : &ctx->vals.v[f + NV]), NV + 1,
                                         "行政复议、行政诉讼", NV),
                       values_span(ctx, f, n));
     }

@@ -405,6 +405,13 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
  * known now, made when a message needs it */
 bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                   const ptok *vals, size_t n, const char *name);
+/* a row of delimited cells K of which hold two digit runs with one space
+ * between them (2 293), K values more than its NCOLS columns: JOINS, bit
+ * i, value i and i + 1 are one such cell; kept for the table's end, where
+ * each such cell is one number when the row's identities allow only this
+ * (P057), else the row's cells from it on keep none (P061, P062) */
+bool unglue_defer_joined(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                         const ptok *vals, size_t n, uint32_t joins, const char *name);
 void unglue_table(parse_ctx *ctx, int tmpl);
 void unglue_free(parse_ctx *ctx);
 /* Parse a document made by doc_create (its origin may be set between the

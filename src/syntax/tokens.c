@@ -908,6 +908,30 @@ static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return ft_header_words(src, s, e);
 }
 
+/* Is [s, e) letters drawn like 0 and 1 (O o I l, either width) and
+ * digits, a letter first: what OCR makes of a number (O, l282, lO)? */
+static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    bool letter = false;
+    for (uint32_t i = s; i < e;) {
+        uint8_t b = src[i];
+        if (b == 'O' || b == 'o' || b == 'I' || b == 'l') {
+            letter = true;
+            i++;
+        } else if (b >= '0' && b <= '9' && letter) {
+            i++;
+        } else if (b == 0xEF && i + 2 < e &&
+                   ((src[i + 1] == 0xBC && (src[i + 2] == 0xAF || src[i + 2] == 0xA9)) ||
+                    (src[i + 1] == 0xBD && (src[i + 2] == 0x8F || src[i + 2] == 0x8C)))) {
+            letter = true; /* Ｏ Ｉ ｏ ｌ */
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return letter;
+}
+
 /* Unknown text (the run of it from T on): the next section's heading in a
  * table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
@@ -928,6 +952,20 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
+    /* a value's cell holding letters drawn like 0 and 1 alone or before
+     * digits (O, o, l282): a misread number, a value in its row's order
+     * that is none (P046, as 11O), never a row label; the digits glued
+     * after the letters are the same token */
+    if (cell && !mark && ocr_digits(src, s, e)) {
+        const raw_token *n = raw_peek(ctx);
+        if ((n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED)) && !n->bol && n->start == e) {
+            e = n->end;
+            raw_drop(ctx, 1);
+        }
+        int k = on_value(ctx, s, e, out);
+        out->not_number = true;
+        return k;
+    }
     delimiters_end(ctx);
     set(out, s, e);
     if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t))) {

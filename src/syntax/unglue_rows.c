@@ -33,7 +33,8 @@ enum {
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
-enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA };
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED };
+enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) */
 
 struct glued_row {
     int table;
@@ -53,6 +54,12 @@ struct glued_row {
     int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
     int pick;
+    /* a row of delimited cells K of which print two digit runs with one
+     * space between (2 293: unglue_defer_joined), each read as one number
+     * only as its identities allow; njoin 0: glued digits of page text */
+    int njoin;
+    uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
+    uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
     /* the large parts last: each is written before it is read (text and at
      * up to n, ids up to nids, cand up to ncand), so a new row clears only
      * the fields above (GLUED_HEAD), not 7 KB */
@@ -179,11 +186,12 @@ static void identities_like(struct glued_row *g, const struct glued_row *laid, i
     memcpy(g->ids, laid->ids, sizeof g->ids[0] * (size_t)laid->nids);
 }
 
-bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
-                  const ptok *vals, size_t n, const char *name)
+/* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
+ * value i and value i + 1 are one cell's two runs, no blank between them
+ * in the text. */
+static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols, const ptok *vals,
+                  size_t n, const char *name, uint32_t joins)
 {
-    if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
-        return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t ends[UG_MAXCELLS]; /* each value's digits' end, found once */
     for (size_t i = 0; i < n; i++)
@@ -206,9 +214,16 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     g->name = name;
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0, pos = 0; i < n; i++) {
         uint32_t e = ends[i];
-        if (i > 0 && g->n < UG_MAXTEXT) {
+        if (i > 0 && (joins >> (i - 1) & 1)) {
+            g->jpos[g->njoin] = (uint8_t)pos;
+            g->jstart[g->njoin] = vals[i - 1].start;
+            g->jend[g->njoin++] = vals[i].end;
+        } else if (i > 0) {
+            pos++;
+        }
+        if (i > 0 && !(joins >> (i - 1) & 1) && g->n < UG_MAXTEXT) {
             /* a comma between two runs (53006143,119) is one too */
             bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
             g->at[g->n] = comma ? vals[i - 1].end : vals[i].start;
@@ -231,6 +246,23 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     }
     g->at[g->n] = g->n ? g->at[g->n - 1] + 1 : vals[0].start;
     return true;
+}
+
+bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                  const ptok *vals, size_t n, const char *name)
+{
+    if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
+        return false;
+    return defer(ctx, table, rows, cols, ncols, vals, n, name, 0);
+}
+
+bool unglue_defer_joined(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
+                         const ptok *vals, size_t n, uint32_t joins, const char *name)
+{
+    int k = __builtin_popcount(joins);
+    if (!joins || k > UG_MAXJOIN || (int)n - k != ncols || ncols > UG_MAXCELLS)
+        return false;
+    return defer(ctx, table, rows, cols, ncols, vals, n, name, joins);
 }
 
 /* ---- reading one row ---------------------------------------------------- */
@@ -275,9 +307,13 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
     /* do the identities choose, or do the digits alone? */
-    g->needs_ids = g->nids && (r.capped || r.any > 1);
+    g->needs_ids = (g->nids && (r.capped || r.any > 1)) || g->njoin;
     if (g->nids)
         charge_second_search(ctx, &r);
+    if (g->njoin && !g->nids && g->table != XXGK_TABLE_REQUESTS) {
+        g->status = G_UNCHECKED; /* no sum of the template reaches the row */
+        return;
+    }
     g->count = r.count;
     g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
     if (r.capped)
@@ -727,8 +763,96 @@ static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
     return s;
 }
 
+/* The printed text of joined cell J ("6 4"), as one string of the arena. */
+static const char *join_text(parse_ctx *ctx, const struct glued_row *g, int j)
+{
+    size_t n = g->jend[j] - g->jstart[j];
+    char *s = doc_alloc_raw(ctx->doc, n + 1);
+    if (!s)
+        return "";
+    memcpy(s, ctx->doc->src + g->jstart[j], n);
+    s[n] = 0;
+    return s;
+}
+
+/* A joined row (unglue_defer_joined) its identities did not read: its
+ * cells each as printed up to the first cell of two runs, none from there
+ * on keeps a number (an empty cell at the printed value, marked overfull,
+ * as withhold_overfull does for P006), and one error at that cell: P061
+ * when read as one number an identity does not hold, P062 when none can
+ * check it. A note over the row's values flags all its cells. */
+static void report_joined_unread(parse_ctx *ctx, struct glued_row *g)
+{
+    ug_reading rd;
+    int k = 0;
+    size_t s = 0;
+    for (size_t i = 0; i <= g->n && k < g->ncols; i++)
+        if (i == g->n || g->text[i] == ' ') {
+            rd.start[k] = (uint16_t)s;
+            rd.end[k++] = (uint16_t)i;
+            s = i + 1;
+        }
+    if (k != g->ncols)
+        return;
+    size_t from = ctx->ncells;
+    emit_cells(ctx, g, &rd);
+    for (size_t c = from; c < ctx->ncells; c++) {
+        ctx->cells[c].row_overfull = true;
+        if (ctx->cells[c].span.start >= g->jstart[0]) {
+            ctx->cells[c].state = XXGK_CELL_EMPTY;
+            ctx->cells[c].value = (xxgk_dec){0, 0};
+        }
+    }
+    const char *pair = join_text(ctx, g, 0);
+    size_t a = rd.start[g->jpos[0]], e = rd.end[g->jpos[0]];
+    char *as = doc_alloc_raw(ctx->doc, e - a + 1);
+    if (!as)
+        return;
+    memcpy(as, g->text + a, e - a);
+    as[e - a] = 0;
+    xxgk_span at = {g->jstart[0], g->jend[0]};
+    xxgk_diag *d = g->status == G_UNCHECKED
+                       ? xxgk_doc_add_diag(ctx->doc, XXGK_P_JOIN_UNCHECKED, at, pair, row_name(ctx, g), g->ncols, as)
+                       : xxgk_doc_add_diag(ctx->doc, XXGK_P_JOIN_REFUTED, at, pair, row_name(ctx, g), g->ncols, as,
+                                           identity_names(ctx, g->row_ids | g->cross));
+    bld_doubt_row(ctx, d, text_span(g));
+}
+
+/* A joined row the identities read: its cells, and for each cell of two
+ * runs a note (P057) naming the identities that allow only this reading;
+ * P058 when a column identity that covers it cannot be evaluated. */
+static void report_joined(parse_ctx *ctx, struct glued_row *g)
+{
+    if (g->status != G_UNIQUE) {
+        report_joined_unread(ctx, g);
+        return;
+    }
+    emit_cells(ctx, g, &g->cand[0]);
+    if (g->unconfirmed) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_UNCONFIRMED, text_span(g), quoted_digits(ctx, g), row_name(ctx, g),
+                          append_reading(ctx, "", "", g, &g->cand[0]), identity_names(ctx, g->row_ids | g->cross),
+                          identity_names(ctx, g->unconfirmed));
+        return;
+    }
+    const char *ids = identity_names(ctx, g->row_ids | g->cross);
+    for (int j = 0; j < g->njoin; j++) {
+        size_t a = g->cand[0].start[g->jpos[j]], e = g->cand[0].end[g->jpos[j]];
+        char *as = doc_alloc_raw(ctx->doc, e - a + 1);
+        if (!as)
+            return;
+        memcpy(as, g->text + a, e - a);
+        as[e - a] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_JOINED, (xxgk_span){g->jstart[j], g->jend[j]}, join_text(ctx, g, j),
+                          row_name(ctx, g), as, g->ncols, ids);
+    }
+}
+
 static void report_row(parse_ctx *ctx, struct glued_row *g)
 {
+    if (g->njoin) {
+        report_joined(ctx, g);
+        return;
+    }
     xxgk_span at = text_span(g);
     if (g->status == G_UNIQUE) {
         emit_cells(ctx, g, &g->cand[0]);
