@@ -1082,7 +1082,7 @@ static void docx_automatic_numbering(void **state)
                                    "</w:numPr></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"h1\">"
                                    "<w:basedOn w:val=\"h0\"/></w:style></w:styles>\n"
                                  : "");
-        size_t m;
+        size_t m = 0;
         char *b = docx_of_text_parts(cur, parts, "numbering", &m);
         free(cur);
         if (!b) {
