@@ -161,6 +161,8 @@ static bool number_alone(const char *s, const char *e)
  * spaces (7 7 2 2 0 0 18), blanks around them aside? */
 static bool numbers_spread(const textbuf *t, int n)
 {
+    if (!t->len) /* an empty cell's text may have no buffer at all */
+        return false;
     const char *p = t->s, *end = t->s + t->len;
     int found = 0;
     while (p < end && *p == ' ')
@@ -230,6 +232,8 @@ static bool cn_digit(uint32_t cp)
  * 12.5, is no label). */
 static int label_level(const textbuf *t)
 {
+    if (!t->len) /* an empty cell's text may have no buffer at all */
+        return 0;
     const uint8_t *s = (const uint8_t *)t->s, *e = s + t->len;
     uint32_t cp = 0;
     int l = 0;
