@@ -352,7 +352,7 @@ static void why_text(parse_ctx *ctx, char *buf, size_t size)
     case TW_ROW_COUNT:
         snprintf(buf, size,
                  zh ? "申请人%s一行有 %d 个数值，而表头有 %d 列"
-                    : "the requester %s has %d values for the header's %d columns",
+                    : "the requester %s has %d value(s) for the header's %d columns",
                  xxgk_tpl_col_name(tr->why_key), tr->why_n, tr->n);
         break;
     case TW_ROW_MISSING:

@@ -248,7 +248,7 @@ bool bld_trans_appeals(parse_ctx *ctx)
             int gi = group_index(w[g].key);
             if (lines[i].n != 1) {
                 snprintf(why, sizeof why,
-                         zh ? "%s %s一行有 %d 个数值，而每行应有 1 个" : "the row %s %s has %d values for one",
+                         zh ? "%s %s一行有 %d 个数值，而每行应有 1 个" : "the row %s %s has %d value(s) for one",
                          group_name(w[g].key), xxgk_tpl_col_name(lw->key), (int)lines[i].n);
                 app_unread(ctx, span_of(lw->at, lw->end), why);
                 return true;
@@ -287,7 +287,7 @@ bool bld_trans_appeals(parse_ctx *ctx)
             const struct app_word *lw = &w[lines[i].label];
             if (lines[i].n != APP_GROUPS) {
                 snprintf(why, sizeof why,
-                         zh ? "%s一行有 %d 个数值，而表头有 %d 列" : "the row %s has %d values for the header's %d columns",
+                         zh ? "%s一行有 %d 个数值，而表头有 %d 列" : "the row %s has %d value(s) for the header's %d columns",
                          xxgk_tpl_col_name(lw->key), (int)lines[i].n, APP_GROUPS);
                 app_unread(ctx, span_of(lw->at, lw->end), why);
                 return true;
@@ -428,7 +428,7 @@ bool bld_ptrans_values(parse_ctx *ctx, int numbers)
     }
     p->cols_seen |= 1ull << col;
     if (n != (size_t)p->n) {
-        snprintf(why, sizeof why, zh ? "%s一行有 %d 个数值，而表头有 %d 项" : "the count %s has %d values for the header's %d items",
+        snprintf(why, sizeof why, zh ? "%s一行有 %d 个数值，而表头有 %d 项" : "the count %s has %d value(s) for the header's %d items",
                  bld_col_text(col), (int)n, p->n);
         pro_fail(ctx, p->item_at, why);
         return true;
