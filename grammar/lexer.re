@@ -301,9 +301,15 @@ enum { KEPT_END = 0x110000 }; /* past every code point */
 
 /* The next code point from *p that label_fold keeps (it drops blanks,
  * CR, LF, ? and ？, | and bytes that are not UTF-8), or KEPT_END at e. */
-static uint32_t next_kept(const uint8_t **p, const uint8_t *e)
+static inline uint32_t next_kept(const uint8_t **p, const uint8_t *e)
 {
     while (*p < e) {
+        const uint8_t *q = *p;
+        if (q[0] - 0xE4u < 6u && e - q >= 3 && ((q[1] | q[2] << 8) & 0xC0C0) == 0x8080) {
+            /* an ideograph U+4000..U+9FFF: kept (most lines open with one) */
+            *p = q + 3;
+            return (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3Fu);
+        }
         uint32_t cp;
         int l = utf8_decode(*p, (size_t)(e - *p), &cp);
         *p += l ? l : 1;

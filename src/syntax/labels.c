@@ -279,6 +279,16 @@ bool label_is_fragment(const char *folded, size_t n)
     return false;
 }
 
+/* Do the six bytes at a equal those at b (a numeral and 、, as
+ * numbered_rows' displays begin)? Inline: a call to memcmp cost more. */
+static inline bool same6(const uint8_t *a, const char *b)
+{
+    uint32_t x, y;
+    uint16_t u, v;
+    memcpy(&x, a, 4), memcpy(&y, b, 4), memcpy(&u, a + 4, 2), memcpy(&v, b + 4, 2);
+    return x == y && u == v;
+}
+
 /* The character of three bytes at p (lead E0..EF and two continuation
  * bytes), else 0. */
 static uint32_t char3_at(const uint8_t *p)
@@ -318,7 +328,7 @@ size_t label_numbered_row_at(const uint8_t *s, const uint8_t *e)
 {
     for (size_t i = 0; i < sizeof numbered_rows / sizeof numbered_rows[0]; i++) {
         const char *d = label_entries[numbered_rows[i]].display;
-        if (e - s < 6 || memcmp(s, d, 6) != 0)
+        if (e - s < 6 || !same6(s, d))
             continue;
         size_t n = strlen(d);
         if (display_at(s, e, d, n))
@@ -332,7 +342,7 @@ bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
     for (size_t i = 0; i < sizeof numbered_rows / sizeof numbered_rows[0]; i++) {
         const char *d = label_entries[numbered_rows[i]].display;
         /* the numeral and 、 first, as written: they have no other form */
-        if (e - s < 6 || memcmp(s, d, 6) != 0)
+        if (e - s < 6 || !same6(s, d))
             continue;
         size_t n = strlen(d);
         if (!display_at(s, e, d, n))
