@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "check_fold.h"
+#include "check_outcomes.h"
 #include "check_overview.h"
 #include "check_scan.h"
 #include "lex.h"
@@ -282,8 +283,11 @@ static bool delimiter(const ck_folded *t, size_t i)
 static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b, const stated *st)
 {
     int kind = classify(words_in);
-    if (kind == K_NONE)
+    if (kind == K_NONE) { /* an outcome, one count: V407, V408 (check_outcomes.c); 不予 … 其他处理 */
+        if (st->pieces == 1 && (words_in & RANGE(W_NOT_REQUEST + 3, 5)))
+            ck_outcome_clause(c, t, a, b, st->ps, st->pe);
         return;
+    }
     size_t ns = 0, ne = 0;
     int counts = count_of(st, kind, &ns, &ne);
     if (counts == 1) {
