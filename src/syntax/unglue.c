@@ -341,8 +341,10 @@ static void dfs(search *s, size_t i, int cell)
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
     bool bounded = (s->part_of[cell] | s->total_of[cell]) != 0;
+    unsigned parts = s->part_of[cell];
     int dots = 0;
     int64_t v = 0; /* the value of the cell [i, j) as its digits are stepped over: -1 with a point */
+    s->cur.start[cell] = (uint16_t)i; /* the cells after it write only their own */
     for (size_t j = i + 1; j <= end; j++) {
         if (--s->budget < 0) {
             s->res.capped = true;
@@ -363,15 +365,16 @@ static void dfs(search *s, size_t i, int cell)
             break;
         if (b == B_SKIP)
             continue;
-        int64_t saved[UG_MAXIDS];
-        memcpy(saved, s->sum, sizeof saved);
-        for (unsigned m = s->part_of[cell]; m; m &= m - 1)
-            s->sum[__builtin_ctz(m)] += v; /* bound: no overflow */
-        s->cur.start[cell] = (uint16_t)i;
+        /* the sums this cell is a part of, with it (bound: no overflow),
+         * and without it again after the cells that follow (each of them
+         * takes back what it added) */
+        for (unsigned m = parts; m; m &= m - 1)
+            s->sum[__builtin_ctz(m)] += v;
         s->cur.end[cell] = (uint16_t)j;
         s->val[cell] = v;
         dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
-        memcpy(s->sum, saved, sizeof saved);
+        for (unsigned m = parts; m; m &= m - 1)
+            s->sum[__builtin_ctz(m)] -= v;
         if (s->res.capped)
             return;
     }
