@@ -201,10 +201,25 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
               .owner = SIZE_MAX};
     /* a row of three words or more, each over one number column: a
      * table's header, whose narrow cells may stand as near as the words
-     * of one cell */
+     * of one cell; or a row whose words over the number columns (those
+     * left of them, in the label column, aside) are three or more, text,
+     * each over one of them (a header beside the note of the label
+     * column) */
     bool table_like = k && n >= 3;
     for (size_t i = 0; i < n && table_like; i++)
         table_like = one_column(k, &w[i]);
+    int64_t left = INT64_MAX;
+    for (size_t i = 0; k && !table_like && i < k->n; i++)
+        if (!k->c[i].lone && k->c[i].table == k->table)
+            left = min64(left, k->c[i].x0);
+    size_t over = 0;
+    bool beside = k && !table_like;
+    for (size_t i = 0; i < n && beside; i++)
+        if (w[i].x1 > left) {
+            beside = one_column(k, &w[i]) && !numeric_word(&w[i], ws);
+            over++;
+        }
+    table_like |= beside && over >= 3;
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
         int64_t h = w[i].y1 - w[i].y0;
