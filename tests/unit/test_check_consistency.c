@@ -71,12 +71,13 @@ static void test_statistics_period_in_source(void **state)
     }
 }
 
-/* V401 looks for 统 and 統 sixteen places at a time (next_tong): the word
- * is found wherever it stands against those steps, and in both scripts. */
+/* V401 looks for 统 and 統 thirty-two places at a time, then sixteen
+ * (next_tong): the word is found wherever it stands against those steps
+ * (either half of thirty-two, the last few bytes), and in both scripts. */
 static void test_statistics_period_at_any_offset(void **state)
 {
     (void)state;
-    for (int k = 0; k < 40; k++) {
+    for (int k = 0; k < 72; k++) {
         char pad[200] = "", to[400];
         for (int j = 0; j < k; j++)
             strcat(pad, j % 3 == 2 ? "的" : "x");
