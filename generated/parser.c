@@ -174,6 +174,7 @@ typedef enum yysymbol_kind_t yysymbol_kind_t;
 
 /* Unqualified %code blocks.  */
 
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -642,17 +643,17 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   172,   172,   173,   177,   177,   181,   182,   182,   186,
-     187,   192,   192,   196,   197,   201,   202,   206,   206,   207,
-     207,   208,   208,   209,   209,   210,   211,   212,   213,   220,
-     221,   222,   223,   224,   225,   226,   245,   246,   246,   255,
-     255,   256,   256,   257,   257,   262,   263,   264,   268,   273,
-     274,   275,   276,   277,   278,   282,   282,   292,   293,   294,
-     295,   296,   297,   301,   302,   303,   309,   310,   310,   315,
-     316,   316,   317,   317,   318,   318,   323,   324,   325,   329,
-     333,   334,   335,   336,   337,   338,   339,   345,   346,   346,
-     351,   352,   353,   354,   355,   359,   360,   361,   362,   363,
-     364,   365,   366
+       0,   173,   173,   174,   178,   178,   182,   183,   183,   187,
+     188,   193,   193,   197,   198,   202,   203,   207,   207,   208,
+     208,   209,   209,   210,   210,   211,   212,   213,   214,   221,
+     222,   223,   224,   225,   226,   227,   246,   247,   247,   256,
+     256,   257,   257,   258,   258,   263,   264,   265,   269,   274,
+     275,   276,   277,   278,   279,   283,   283,   293,   294,   295,
+     296,   297,   298,   302,   303,   304,   310,   311,   311,   316,
+     317,   317,   318,   318,   319,   319,   324,   325,   326,   330,
+     334,   335,   336,   337,   338,   339,   340,   346,   347,   347,
+     352,   353,   354,   355,   356,   360,   361,   362,   363,   364,
+     365,   366,   367
 };
 #endif
 
@@ -2502,22 +2503,36 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * order: it shares no state with the filter, which only reads on further
  * before the cells are taken. The filter reads the run in one call
  * (filter_cells). */
-static struct cell_run *read_cells_into(parse_ctx *ctx, struct cell_run *r, const ptok *first)
+static void read_cells_after(parse_ctx *ctx, struct cell_run *r)
 {
-    r->v[0] = *first;
-    r->row = NULL;
     int n = filter_cells(ctx, r->v + 1, CELL_RUN_MAX - 1);
     r->n = 1 + n;
     if (n < CELL_RUN_MAX - 1) {
         ctx->pending = r->v[r->n];
         ctx->has_pending = true;
     }
-    return r;
 }
 
 static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
 {
-    return read_cells_into(ctx, &ctx->runs[ctx->nruns++ % 2], first);
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->row = NULL;
+    read_cells_after(ctx, r);
+    return r;
+}
+
+/* The filter's next token into R->v[0], where a run of cells after a row
+ * label starts (no copy of it when it is a cell): true when it is one,
+ * else it is kept to be read next. */
+static bool first_cell_into(parse_ctx *ctx, struct cell_run *r)
+{
+    int k = filter_next(ctx, &r->v[0]);
+    if (k == NUMBER || k == EMPTY)
+        return true;
+    ctx->pending = r->v[0];
+    ctx->has_pending = true;
+    return false;
 }
 
 /* ROW NUMBER …: a row label and the run of cells right after it are one
@@ -2533,15 +2548,14 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
 {
     if (ctx->syntax_error)
         return NULL;
-    ptok next;
-    int k = filter_next(ctx, &next);
-    if (k != NUMBER && k != EMPTY) {
-        ctx->pending = next;
-        ctx->has_pending = true;
+    /* read where a run of rows starts (row_run): its first row's cells
+     * are not copied there */
+    struct cell_run *r = &ctx->row_runs[ctx->nrow_runs % 2].rows[0];
+    if (!first_cell_into(ctx, r))
         return NULL;
-    }
-    struct cell_run *r = read_cells(ctx, &next);
+    ctx->nrow_runs++;
     r->row = row;
+    read_cells_after(ctx, r);
     return r;
 }
 
@@ -2561,12 +2575,10 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
 {
     if (!ctx->has_pending || ctx->pending.tok != ROW)
         return NULL;
-    struct row_run *rr = &ctx->row_runs[ctx->nrow_runs++ % 2];
+    /* FIRST is the first row of its own run of rows (row_and_cells) */
+    struct row_run *rr = &ctx->row_runs[(ctx->nrow_runs - 1) % 2];
+    assert(first == &rr->rows[0]);
     rr->labels[0] = *first->row;
-    /* FIRST's cells only: a run holds room for CELL_RUN_MAX, and copied
-     * whole it cost more than the rest of the row */
-    memcpy(rr->rows[0].v, first->v, sizeof first->v[0] * (size_t)first->n);
-    rr->rows[0].n = first->n;
     rr->rows[0].row = &rr->labels[0];
     rr->n = 1;
     while (rr->n < ROWS_MAX && ctx->has_pending && ctx->pending.tok == ROW) {
@@ -2576,15 +2588,9 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
         r->n = 0;
         rr->n++;
         ctx->has_pending = false;
-        ptok next;
-        int k = filter_next(ctx, &next);
-        if (k != NUMBER && k != EMPTY) {
-            ctx->pending = next;
-            ctx->has_pending = true;
+        if (!first_cell_into(ctx, r))
             break; /* the last row, with no cells */
-        }
-        read_cells_into(ctx, r, &next);
-        r->row = &rr->labels[rr->n - 1];
+        read_cells_after(ctx, r);
     }
     return rr;
 }

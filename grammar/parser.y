@@ -50,6 +50,7 @@ void xxgk_yyerror(parse_ctx *ctx, const char *msg);
 }
 
 %code {
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -389,22 +390,36 @@ static int read_token(parse_ctx *ctx, ptok *t)
  * order: it shares no state with the filter, which only reads on further
  * before the cells are taken. The filter reads the run in one call
  * (filter_cells). */
-static struct cell_run *read_cells_into(parse_ctx *ctx, struct cell_run *r, const ptok *first)
+static void read_cells_after(parse_ctx *ctx, struct cell_run *r)
 {
-    r->v[0] = *first;
-    r->row = NULL;
     int n = filter_cells(ctx, r->v + 1, CELL_RUN_MAX - 1);
     r->n = 1 + n;
     if (n < CELL_RUN_MAX - 1) {
         ctx->pending = r->v[r->n];
         ctx->has_pending = true;
     }
-    return r;
 }
 
 static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
 {
-    return read_cells_into(ctx, &ctx->runs[ctx->nruns++ % 2], first);
+    struct cell_run *r = &ctx->runs[ctx->nruns++ % 2];
+    r->v[0] = *first;
+    r->row = NULL;
+    read_cells_after(ctx, r);
+    return r;
+}
+
+/* The filter's next token into R->v[0], where a run of cells after a row
+ * label starts (no copy of it when it is a cell): true when it is one,
+ * else it is kept to be read next. */
+static bool first_cell_into(parse_ctx *ctx, struct cell_run *r)
+{
+    int k = filter_next(ctx, &r->v[0]);
+    if (k == NUMBER || k == EMPTY)
+        return true;
+    ctx->pending = r->v[0];
+    ctx->has_pending = true;
+    return false;
 }
 
 /* ROW NUMBER …: a row label and the run of cells right after it are one
@@ -420,15 +435,14 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
 {
     if (ctx->syntax_error)
         return NULL;
-    ptok next;
-    int k = filter_next(ctx, &next);
-    if (k != NUMBER && k != EMPTY) {
-        ctx->pending = next;
-        ctx->has_pending = true;
+    /* read where a run of rows starts (row_run): its first row's cells
+     * are not copied there */
+    struct cell_run *r = &ctx->row_runs[ctx->nrow_runs % 2].rows[0];
+    if (!first_cell_into(ctx, r))
         return NULL;
-    }
-    struct cell_run *r = read_cells(ctx, &next);
+    ctx->nrow_runs++;
     r->row = row;
+    read_cells_after(ctx, r);
     return r;
 }
 
@@ -448,12 +462,10 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
 {
     if (!ctx->has_pending || ctx->pending.tok != ROW)
         return NULL;
-    struct row_run *rr = &ctx->row_runs[ctx->nrow_runs++ % 2];
+    /* FIRST is the first row of its own run of rows (row_and_cells) */
+    struct row_run *rr = &ctx->row_runs[(ctx->nrow_runs - 1) % 2];
+    assert(first == &rr->rows[0]);
     rr->labels[0] = *first->row;
-    /* FIRST's cells only: a run holds room for CELL_RUN_MAX, and copied
-     * whole it cost more than the rest of the row */
-    memcpy(rr->rows[0].v, first->v, sizeof first->v[0] * (size_t)first->n);
-    rr->rows[0].n = first->n;
     rr->rows[0].row = &rr->labels[0];
     rr->n = 1;
     while (rr->n < ROWS_MAX && ctx->has_pending && ctx->pending.tok == ROW) {
@@ -463,15 +475,9 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
         r->n = 0;
         rr->n++;
         ctx->has_pending = false;
-        ptok next;
-        int k = filter_next(ctx, &next);
-        if (k != NUMBER && k != EMPTY) {
-            ctx->pending = next;
-            ctx->has_pending = true;
+        if (!first_cell_into(ctx, r))
             break; /* the last row, with no cells */
-        }
-        read_cells_into(ctx, r, &next);
-        r->row = &rr->labels[rr->n - 1];
+        read_cells_after(ctx, r);
     }
     return rr;
 }

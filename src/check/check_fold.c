@@ -53,17 +53,6 @@ void ck_fold(ck *c, xxgk_span sp, ck_folded *out)
     out->n = label_fold_map(src + sp.start, sp.end - sp.start, sp.start, c->fold_s, c->fold_off);
 }
 
-/* Only the buckets are filled here: each word's length and first bytes
- * were known when compiled (CK_WORD). */
-void ck_words_init(ck_words *m, const ck_word *words)
-{
-    memset(m->bucket, 0, sizeof m->bucket);
-    m->words = words;
-    for (int k = 0; k < 64 && words[k].s; k++)
-        if (words[k].len >= 3) /* shorter words are never found: none are used */
-            m->bucket[ck_word_hash(words[k].first)] |= (uint64_t)1 << k;
-}
-
 uint64_t ck_words_in(const ck_words *m, const ck_folded *t, size_t from, size_t to)
 {
     /* the step to the next code point by the high bits of its first byte

@@ -46,9 +46,20 @@ typedef struct ck_words {
  * true start. */
 static inline uint32_t ck_first3(const char *s) { return CK_FIRST3((const uint8_t *)s); }
 
-static inline unsigned ck_word_hash(uint32_t f) { return (f ^ (f >> 7)) & 255u; }
+#define CK_HASH(f) (((f) ^ ((f) >> 7)) & 255u)
+static inline unsigned ck_word_hash(uint32_t f) { return CK_HASH(f); }
 
-void ck_words_init(ck_words *m, const ck_word *words);
+/* The buckets of a list of words, made when compiled, so that no run
+ * fills them: LIST(X, h) expands to X(k, "word", h) for each word, k its
+ * place in the list (words[k] = CK_WORD("word"); each at least 3 bytes),
+ * and CK_BUCKETS(LIST) is the initializer of ck_words.bucket. Bucket h
+ * ORs the bit of every word whose first three bytes hash to h. */
+#define CK_IN_BUCKET(k, w, h) | ((uint64_t)(CK_HASH(CK_FIRST3(w)) == (h)) << (k))
+#define CK_BUCKET(L, h) (0 L(CK_IN_BUCKET, h))
+#define CK_BUCKETS4(L, h) CK_BUCKET(L, h), CK_BUCKET(L, h + 1), CK_BUCKET(L, h + 2), CK_BUCKET(L, h + 3)
+#define CK_BUCKETS16(L, h) CK_BUCKETS4(L, h), CK_BUCKETS4(L, h + 4), CK_BUCKETS4(L, h + 8), CK_BUCKETS4(L, h + 12)
+#define CK_BUCKETS64(L, h) CK_BUCKETS16(L, h), CK_BUCKETS16(L, h + 16), CK_BUCKETS16(L, h + 32), CK_BUCKETS16(L, h + 48)
+#define CK_BUCKETS(L) {CK_BUCKETS64(L, 0), CK_BUCKETS64(L, 64), CK_BUCKETS64(L, 128), CK_BUCKETS64(L, 192)}
 /* Are n bytes equal? The few after a word's first character, compared in
  * place rather than by a call. */
 static inline bool ck_same(const char *a, const char *b, size_t n)

@@ -10,7 +10,6 @@
 #include "check_overview.h"
 
 typedef struct overview {
-    ck_words counts;
     bool period_open; /* V401 not settled yet */
 } overview;
 
@@ -21,7 +20,7 @@ static void read_block(ck *c, overview *o, const xxgk_block *b, bool counts)
     if (o->period_open && ck_period_span(c, b->span))
         o->period_open = false;
     if (counts)
-        ck_counts_span(c, &o->counts, b->span);
+        ck_counts_span(c, b->span);
 }
 
 static const xxgk_section *first_overview(const xxgk_report *r)
@@ -35,7 +34,6 @@ static const xxgk_section *first_overview(const xxgk_report *r)
 void ck_overview(ck *c)
 {
     overview o;
-    o.counts.words = NULL; /* filled when a piece is first read (ck_counts_span) */
     o.period_open = c->r->year != 0;
     for (const xxgk_block *b = c->r->preamble; b && o.period_open; b = b->next)
         read_block(c, &o, b, false);

@@ -8,12 +8,10 @@
  * period; true when the block states the period, which settles the rule. */
 bool ck_period_span(ck *c, xxgk_span sp);
 
-/* V404 (check_prose.c): the words that say what a count counts, and the
- * counts stated in one block of section 一 compared with the tables. */
-void ck_counts_words(ck_words *m);
+/* V404 (check_prose.c): the counts stated in one block of section 一
+ * compared with the tables, m the words that say what a count counts. */
 void ck_counts_block(ck *c, const ck_words *m, const ck_folded *t);
 /* The same over a block's source: only the pieces that can state a count
- * are folded. m is filled (ck_counts_words) when a first piece is, unless
- * its words are already set. */
-void ck_counts_span(ck *c, ck_words *m, xxgk_span sp);
+ * are folded, and read with the words of check_prose.c. */
+void ck_counts_span(ck *c, xxgk_span sp);
 #endif

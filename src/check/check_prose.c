@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "check_fold.h"
+#include "check_outcomes.h"
 #include "check_overview.h"
 #include "check_scan.h"
 #include "lex.h"
@@ -43,32 +44,36 @@ enum kind { K_NONE, K_RECEIVED, K_CARRIED_IN, K_CARRIED_OUT, K_HANDLED, K_REVIEW
 #define AS "为"
 
 /* Every word the clauses are classified by, matched in one pass per clause
- * (ck_words_at); the groups below are ranges of this list. */
-#define W(w) CK_WORD(w)
-static const ck_word words[] = {
-    /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */
-    W("其中"), W("同比"), W("较上年"), W("比上年"),
-    W("增长"), W("下降"), W("减少"), W("增加"),
-    /* carried over to next year */
-    W("结转下年"), W("结转至下年"), W("结转到下年"), W("转入下年"),
-    W("顺延到下年"), W("顺延至下年"), W("转下一年"), W("转至下一年"),
-    W("复议"), W("诉讼"), W("上年"), W("结转"),
-    W("规范性文件"), W("现行有效"), W("制发"),
-    /* not requests, or one outcome of them, not the requests handled:
-     * 部分公开答复0件 */
-    W("投诉"), W("举报"), W("信访"), W("不予"),
-    W("部分公开"), W("予以公开"), W("无法提供"), W("其他处理"),
-    /* received */
-    W("收到"), W("新收"), W("受理"), W("接收"),
-    W(APPLY),
-    /* handled */
-    W("办结"), W("答复"),
-    CK_WORDS_END};
-
+ * (ck_words_at); the groups below are ranges of this list. W(k, word, h):
+ * k is the word's place (its bit), h for CK_BUCKETS. */
+#define COUNT_WORDS(W, h)                                                                          \
+    /* a part or a change, not the count itself: 其中…12件, 同比增长5件 */                          \
+    W(0, "其中", h) W(1, "同比", h) W(2, "较上年", h) W(3, "比上年", h)                           \
+    W(4, "增长", h) W(5, "下降", h) W(6, "减少", h) W(7, "增加", h)                               \
+    /* carried over to next year */                                                                \
+    W(8, "结转下年", h) W(9, "结转至下年", h) W(10, "结转到下年", h) W(11, "转入下年", h)         \
+    W(12, "顺延到下年", h) W(13, "顺延至下年", h) W(14, "转下一年", h) W(15, "转至下一年", h)     \
+    W(16, "复议", h) W(17, "诉讼", h) W(18, "上年", h) W(19, "结转", h)                           \
+    W(20, "规范性文件", h) W(21, "现行有效", h) W(22, "制发", h)                                  \
+    /* not requests, or one outcome of them, not the requests handled:                             \
+     * 部分公开答复0件 */                                                                          \
+    W(23, "投诉", h) W(24, "举报", h) W(25, "信访", h) W(26, "不予", h)                           \
+    W(27, "部分公开", h) W(28, "予以公开", h) W(29, "无法提供", h) W(30, "其他处理", h)           \
+    /* received */                                                                                 \
+    W(31, "收到", h) W(32, "新收", h) W(33, "受理", h) W(34, "接收", h)                           \
+    W(35, APPLY, h)                                                                                \
+    /* handled */                                                                                  \
+    W(36, "办结", h) W(37, "答复", h)
 enum {
     W_PARTIAL = 0, W_OUT = 8, W_REVIEW = 16, W_SUIT, W_LAST_YEAR, W_CARRY, W_NORMATIVE, W_IN_FORCE,
     W_ISSUED, W_NOT_REQUEST, W_RECEIVED = 31, W_APPLY = 35, W_HANDLED, W__COUNT = 38
 };
+#define AS_WORD(k, w, h) [k] = CK_WORD(w),
+static const ck_word words[] = {COUNT_WORDS(AS_WORD, 0)[W__COUNT] = CK_WORDS_END};
+#undef AS_WORD
+/* the buckets made when compiled: no run fills them */
+static const ck_words count_words = {words, CK_BUCKETS(COUNT_WORDS)};
+
 _Static_assert(sizeof words / sizeof words[0] == W__COUNT + 1, "words and their groups agree");
 
 #define BIT(k) ((uint64_t)1 << (k))
@@ -278,8 +283,11 @@ static bool delimiter(const ck_folded *t, size_t i)
 static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_t b, const stated *st)
 {
     int kind = classify(words_in);
-    if (kind == K_NONE)
+    if (kind == K_NONE) { /* an outcome, one count: V407, V408 (check_outcomes.c); 不予 … 其他处理 */
+        if (st->pieces == 1 && (words_in & RANGE(W_NOT_REQUEST + 3, 5)))
+            ck_outcome_clause(c, t, a, b, st->ps, st->pe);
         return;
+    }
     size_t ns = 0, ne = 0;
     int counts = count_of(st, kind, &ns, &ne);
     if (counts == 1) {
@@ -301,8 +309,6 @@ static void clause(ck *c, uint64_t words_in, const ck_folded *t, size_t a, size_
         }
     }
 }
-
-void ck_counts_words(ck_words *m) { ck_words_init(m, words); }
 
 /* One pass, a code point at a time: delimiters end clauses. The words of
  * a clause are gathered (ck_words_in) only when the clause can state one
@@ -610,7 +616,7 @@ static bool may_mark(const uint8_t *s, size_t from, size_t k, size_t end, int w)
  * decoding meets them wherever it starts; a piece folds to exactly its
  * clauses of the block's fold. Ideographs are not folded here: none folds
  * to a digit or a delimiter (script_fold.h: folds stay among ideographs). */
-void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
+void ck_counts_span(ck *c, xxgk_span sp)
 {
     const uint8_t *s = c->doc->src;
     size_t from = sp.start, end = sp.end; /* from: where a piece starts */
@@ -629,9 +635,7 @@ void ck_counts_span(ck *c, ck_words *m, xxgk_span sp)
                           (p.shen && holds_none_word(s + a, p.end - a, readable - a)))) {
             ck_folded t;
             ck_fold(c, (xxgk_span){(uint32_t)a, (uint32_t)p.end}, &t);
-            if (!m->words) /* most reports fold a few pieces, some none */
-                ck_counts_words(m);
-            ck_counts_block(c, m, &t);
+            ck_counts_block(c, &count_words, &t);
         }
         from = k = p.end + (size_t)p.len;
     }

@@ -77,7 +77,7 @@ static bool read_input_quiet(const char *path, const cli_env *env, xxgk_input *i
 {
     char *buf;
     size_t len;
-    memset(in, 0, sizeof *in);
+    xxgk_input_clear(in);
     *why = (read_failure){0, NULL};
     int e = file_read(path, true, &buf, &len);
     if (e) {

@@ -3,6 +3,7 @@
  * into read_kind. */
 #include "input.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -351,10 +352,19 @@ static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, in
     }
 }
 
+void xxgk_input_clear(xxgk_input *in)
+{
+    memset(in, 0, offsetof(xxgk_input, diags));
+    in->ndiags = 0;
+    in->error[0] = 0;
+    in->error_code = 0;
+    in->error_num = 0;
+}
+
 static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
                        const xxgk_options *opts, char *owned)
 {
-    memset(in, 0, sizeof *in);
+    xxgk_input_clear(in);
     in->encoding = XXGK_ENC_UTF8;
     if (kind == XXGK_INPUT_AUTO)
         kind = xxgk_input_detect(bytes, n);
@@ -394,5 +404,5 @@ void xxgk_input_free(xxgk_input *in)
     free(in->meta_title);
     free(in->meta_agency);
     free(in->meta_date);
-    memset(in, 0, sizeof *in);
+    xxgk_input_clear(in);
 }

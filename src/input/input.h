@@ -90,6 +90,11 @@ bool xxgk_input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, i
 bool xxgk_input_take(xxgk_input *in, char *buf, size_t n, int kind, int encoding,
                      const xxgk_options *opts);
 void xxgk_input_free(xxgk_input *in);
+/* An empty input: every field zero, error "", no finding. The findings'
+ * and the error's bytes (4 KB of the struct) are left as they are: they
+ * are read only up to ndiags and to the error's NUL, and clearing the
+ * whole struct, three times a file, cost more than the file's read. */
+void xxgk_input_clear(xxgk_input *in);
 
 /* Record a front-end diagnostic (dropped beyond XXGK_INPUT_MAX_DIAGS). */
 void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg);

@@ -122,6 +122,23 @@ static bool starts_numbered(const char *text, size_t n)
     return !(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19); /* 2.5 is a number */
 }
 
+/* A piece that starts a numbered label (starts_numbered) or a clause of
+ * the regulations: 第, Chinese numerals, 条 (第二十条第（一）项). */
+static bool starts_item(const char *text, size_t n)
+{
+    if (starts_numbered(text, n))
+        return true;
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    if (next_cp(s, n, &i) != 0x7B2C) /* 第 */
+        return false;
+    size_t d = i;
+    uint32_t cp = next_cp(s, n, &i);
+    while (numeral_digit(cp) >= 0 && i < n)
+        cp = next_cp(s, n, &i);
+    return i > d + 3 && cp == 0x6761; /* 条 */
+}
+
 /* a numbered piece begins a row's label only in the column of the labels
  * around it (b's, else a's; anywhere when neither prints one on its own
  * line): in a group label's column (（五）不予处 / 理) it is the group's */
@@ -212,6 +229,11 @@ static void take_edge(page_rows *pr, size_t d, int dir)
             continue; /* fragments of a group label */
         int64_t dist = pr->c[k].cy2 - mid2;
         if ((dist < 0 ? -dist : dist) > reach || pr->c[k].owner != SIZE_MAX)
+            break;
+        /* below its numbers a label goes on mid-phrase: a piece that
+         * starts a numbered label or a clause (第二十条第（五）项, the
+         * heading of table 二's next part) is none of it */
+        if (dir > 0 && starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len))
             break;
         own(pr, k, d);
     }

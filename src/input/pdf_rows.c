@@ -70,23 +70,30 @@ static void end_cell(page_rows *pr, cell *c)
     pr->c[pr->nc++] = *c;
 }
 
-/* the words w[0..n) of one visual row, left to right, into cells: a gap
- * wider than 0.6 of the text height separates two cells (inside a
- * sentence pdftotext's words are a fifth of the height apart) */
-/* The number columns of a page: the extents of the numbers that stand
- * alone in a cell of a data row (two numbers or more). */
+/* The number columns of a table: the extents of the numbers that stand
+ * alone in a cell of a data row (two numbers or more), each with the
+ * table it was learnt in; and, for the split of a glued label (lone), of
+ * the numbers standing alone right of a label in a row of one number. */
+typedef struct col {
+    int64_t x0, x1;
+    uint32_t table;
+    bool lone;
+} col;
+
 typedef struct columns {
-    int64_t *x;     /* x0, x1 pairs */
+    col *c;
     size_t n;
+    uint32_t table; /* the table of the row being read */
+    int64_t ratio;  /* the height of the page's CJK words per em, thousandths; 0: unknown */
 } columns;
 
 static bool overlaps(const columns *k, size_t i, int64_t x0, int64_t x1)
 {
-    return k->x[2 * i] < x1 && x0 < k->x[2 * i + 1];
+    return !k->c[i].lone && k->c[i].table == k->table && k->c[i].x0 < x1 && x0 < k->c[i].x1;
 }
 
 /* two numbers a, b side by side stand in two columns: a number alone in
- * its cell elsewhere on the page lies under a and not b, another under b
+ * its cell elsewhere in the table lies under a and not b, another under b
  * and not a (cell padding so tight that the gap between two cells is as
  * narrow as the gap between two words of one cell) */
 static bool two_columns(const columns *k, const pdf_word *a, const pdf_word *b)
@@ -109,8 +116,8 @@ static bool one_column(const columns *k, const pdf_word *w)
     for (size_t i = 0; i < k->n; i++)
         if (overlaps(k, i, w->x0, w->x1)) {
             any = true;
-            lo = k->x[2 * i] > lo ? k->x[2 * i] : lo;
-            hi = min64(hi, k->x[2 * i + 1]);
+            lo = k->c[i].x0 > lo ? k->c[i].x0 : lo;
+            hi = min64(hi, k->c[i].x1);
         }
     return any && lo < hi;
 }
@@ -120,18 +127,99 @@ static bool numeric_word(const pdf_word *w, const pdf_words *ws)
     return pdf_numeric(ws->text.p + w->text, w->len);
 }
 
-static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, const columns *k)
+/* a CJK character (U+2E80..U+9FFF, U+FF00..U+FFEF: one em wide) at s[0..n) */
+static bool cjk_at(const unsigned char *s, size_t n)
 {
-    qsort(w, n, sizeof *w, by_left);
+    if (n < 3 || (s[0] & 0xF0) != 0xE0)
+        return false;
+    uint32_t cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    return cp >= 0x2E80 && (cp <= 0x9FFF || (cp >= 0xFF00 && cp <= 0xFFEF));
+}
+
+/* Rule 2, a label glued to its number: with cell padding so tight that a
+ * label's last character and the number of the next cell touch, pdftotext
+ * gives one word (行政规范性文件61). The word's text is CJK characters (one
+ * em each: the word's height over the height per em of the page's CJK
+ * words) and ASCII characters, then ASCII digits (with '.' ','): the
+ * digits' box is its right end, as wide as they are, the ASCII characters
+ * taken as wide as the digits: (width - CJK count x em) / ASCII count
+ * each, which must be a digit's width (0.3 to 0.8 em). The word is split
+ * there when the digits line up with a number column of the same table
+ * (they overlap it by half the narrower at least) and the text before
+ * them lies over none: 第二十条 and 2023年 never end in digits after CJK,
+ * and a line of prose reaching past the label column lies over the
+ * columns. The offset of the digits in the word, 0 when no split. */
+static size_t glued_number(const columns *k, const pdf_word *w, const pdf_words *ws, int64_t *xd)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + w->text;
+    size_t n = w->len, d = n;
+    while (d > 0 && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == '.' || s[d - 1] == ','))
+        d--;
+    if (!k->ratio || d < 3 || d == n || s[d] < '0' || s[d] > '9' || !cjk_at(s + d - 3, 3))
+        return 0;
+    /* the word's em from its height: the page's CJK words' ratio */
+    int64_t em = (w->y1 - w->y0) * 1000 / k->ratio;
+    int64_t cjk = 0, ascii = (int64_t)(n - d);
+    for (size_t i = 0; i < d;) {
+        if (cjk_at(s + i, d - i)) {
+            cjk++;
+            i += 3;
+        } else if (s[i] < 0x80) {
+            ascii++;
+            i++;
+        } else {
+            return 0;
+        }
+    }
+    int64_t rest = (w->x1 - w->x0) - cjk * em; /* the ASCII characters' width */
+    if (rest * 10 < ascii * em * 3 || rest * 10 > ascii * em * 8)
+        return 0;
+    int64_t x = w->x1 - rest * (int64_t)(n - d) / ascii, margin = em / 4;
+    bool lines_up = false;
+    for (size_t i = 0; i < k->n; i++) {
+        const col *c = &k->c[i];
+        if (c->table != k->table)
+            continue;
+        if (c->x0 < x - margin && w->x0 < c->x1)
+            return 0; /* the text before the digits lies over a column */
+        int64_t o = min64(c->x1, w->x1) - (c->x0 > x ? c->x0 : x);
+        lines_up |= 2 * o >= min64(c->x1 - c->x0, w->x1 - x);
+    }
+    *xd = x;
+    return lines_up ? d : 0;
+}
+
+/* the words w[0..n) of one visual row, left to right, into cells: a gap
+ * wider than 0.6 of the text height separates two cells (inside a
+ * sentence pdftotext's words are a fifth of the height apart); cut[i]:
+ * word i begins a cell of its own (a glued number split off) */
+static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, const columns *k,
+                      const bool *cut)
+{
     vrow v = {.first = pr->nc, .cy2 = w[0].y0 + w[0].y1, .h = w[0].y1 - w[0].y0, .ref = SIZE_MAX};
     cell c = {.x0 = w[0].x0, .x1 = w[0].x1, .cy2 = v.cy2, .h = v.h, .start = pr->buf.len,
               .owner = SIZE_MAX};
     /* a row of three words or more, each over one number column: a
      * table's header, whose narrow cells may stand as near as the words
-     * of one cell */
+     * of one cell; or a row whose words over the number columns (those
+     * left of them, in the label column, aside) are three or more, text,
+     * each over one of them (a header beside the note of the label
+     * column) */
     bool table_like = k && n >= 3;
     for (size_t i = 0; i < n && table_like; i++)
         table_like = one_column(k, &w[i]);
+    int64_t left = INT64_MAX;
+    for (size_t i = 0; k && !table_like && i < k->n; i++)
+        if (!k->c[i].lone && k->c[i].table == k->table)
+            left = min64(left, k->c[i].x0);
+    size_t over = 0;
+    bool beside = k && !table_like;
+    for (size_t i = 0; i < n && beside; i++)
+        if (w[i].x1 > left) {
+            beside = one_column(k, &w[i]) && !numeric_word(&w[i], ws);
+            over++;
+        }
+    table_like |= beside && over >= 3;
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
         int64_t h = w[i].y1 - w[i].y0;
@@ -139,7 +227,7 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, 
             int64_t gap = w[i].x0 - w[i - 1].x1;
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
-            if (gap * 5 > mh * 3 ||
+            if (gap * 5 > mh * 3 || (cut && cut[i]) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
@@ -159,13 +247,52 @@ static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, 
         return;
     end_cell(pr, &c);
     v.n = pr->nc - v.first;
-    for (size_t k = v.first; k < pr->nc; k++)
-        v.numbers += pr->c[k].num;
+    for (size_t j = v.first; j < pr->nc; j++)
+        v.numbers += pr->c[j].num;
     if (!vec_reserve(&pr->v, pr->nv, &pr->capv, sizeof *pr->v)) {
         pr->failed = true;
         return;
     }
     pr->v[pr->nv++] = v;
+}
+
+static void put_vrow(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, const columns *k)
+{
+    qsort(w, n, sizeof *w, by_left);
+    size_t splits = 0;
+    int64_t xd;
+    for (size_t i = 0; k && i < n; i++)
+        splits += glued_number(k, &w[i], ws, &xd) > 0;
+    if (!splits) {
+        row_cells(pr, w, n, ws, k, NULL);
+        return;
+    }
+    /* each glued word as two: its text before the digits, then the digits */
+    pdf_word *w2 = malloc((n + splits) * sizeof *w2);
+    bool *cut = calloc(n + splits, sizeof *cut);
+    if (!w2 || !cut) {
+        free(w2);
+        free(cut);
+        pr->failed = true;
+        return;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = glued_number(k, &w[i], ws, &xd);
+        w2[m++] = w[i];
+        if (!d)
+            continue;
+        w2[m - 1].len = d;
+        w2[m - 1].x1 = xd;
+        w2[m] = w[i];
+        w2[m].text += d;
+        w2[m].len -= d;
+        w2[m].x0 = xd;
+        cut[m++] = true;
+    }
+    row_cells(pr, w2, m, ws, k, cut);
+    free(w2);
+    free(cut);
 }
 
 /* the em of a word written in CJK characters only (U+2E80..U+9FFF,
@@ -199,12 +326,13 @@ static int cmp_i64(const void *a, const void *b)
  * em (a CJK character is one em wide), every word's box is shrunk around
  * its vertical centre by that ratio to 1.2 em; but a box no taller than
  * 1.4 of the page's median em is kept (digits of another font boxed tight
- * among line boxes). */
-static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
+ * among line boxes). Returns the height per em of the page's CJK words
+ * as they are now (thousandths; 0 when the page has none). */
+static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t *r = malloc((n ? 2 * n : 1) * sizeof *r), *e = r + n;
+    int64_t *r = malloc((n ? 2 * n : 1) * sizeof *r), *e = r + n, page_ratio = 0;
     if (!r)
-        return;
+        return 0;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         int64_t em = cjk_em(&w[i], ws);
@@ -217,6 +345,7 @@ static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
         qsort(r, m, sizeof *r, cmp_i64);
         qsort(e, m, sizeof *e, cmp_i64);
         int64_t ratio = r[m / 2], em = e[m / 2];
+        page_ratio = ratio > 1400 ? 1200 : ratio;
         if (ratio > 1400)
             for (size_t i = 0; i < n; i++) {
                 /* a box no taller than 1.4 of the page's em is its type's
@@ -230,54 +359,193 @@ static void type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
             }
     }
     free(r);
+    return page_ratio;
 }
 
-/* the visual rows of words w[0..n) sorted by centre */
-static void rows_of(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, const columns *k)
+/* the visual rows of words w[0..n) sorted by centre; table[v]: the
+ * table of visual row v (NULL: no columns) */
+static void rows_of(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, columns *k,
+                    const uint32_t *table)
 {
     for (size_t i = 0; i < n && !pr->failed && !pr->buf.failed;) {
         size_t j = i + 1;
         while (j < n && same_row(&w[i], &w[j]))
             j++;
+        if (k)
+            k->table = table[pr->nv];
         put_vrow(pr, w + i, j - i, ws, k);
         i = j;
     }
 }
 
+static bool add_col(columns *k, size_t *cap, const cell *c, uint32_t table, bool lone)
+{
+    if (!vec_reserve(&k->c, k->n, cap, sizeof *k->c))
+        return false;
+    k->c[k->n++] = (col){c->x0, c->x1, table, lone};
+    return true;
+}
+
+/* the cells of visual row v that are numbers standing alone (one word) */
+static bool lone_number(const page_rows *pr, size_t i) { return pr->c[i].num && pr->c[i].words == 1; }
+
+/* a cell whose text ends in ASCII digits right after a CJK character (a
+ * label glued to its number): the page is read again with its columns */
+static bool ends_glued(const page_rows *pr, const cell *c)
+{
+    const unsigned char *s = (const unsigned char *)pr->buf.p + c->start;
+    size_t d = c->len;
+    while (d > 0 && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == '.' || s[d - 1] == ','))
+        d--;
+    return !c->num && d >= 3 && d < c->len && cjk_at(s + d - 3, 3);
+}
+
+/* a cell of numbers only, one or several (247 214: two cells glued) */
+static bool number_run(const page_rows *pr, const cell *c)
+{
+    if (c->num)
+        return true;
+    const char *s = pr->buf.p + c->start;
+    size_t i = 0;
+    for (size_t j = 0; j <= c->len; j++)
+        if (j == c->len || s[j] == ' ') {
+            if (j == i || !pdf_numeric(s + i, j - i))
+                return false;
+            i = j + 1;
+        }
+    return true;
+}
+
+/* Tables, not pages, have columns: a page may hold the end of one table
+ * and the start of the next (table 三's seven columns, table 四's fifteen).
+ * Walking the data rows down the page, a row belongs to the table of the
+ * rows above when half of its lone numbers at least lie over a number of
+ * that table's, no two over the same one and none over two (the columns
+ * so far: the extents of those numbers, overlapping ones merged, and of
+ * cells of numbers glued together, which lie over several); else it
+ * starts a table. A row
+ * of one label and one number (行政许可 90) never starts one. A text row
+ * belongs to the table of the first number row below it (a header stands
+ * above its numbers), or, below the last one, to the last table; but a
+ * text row ending in a glued number (行政事业性收费656.03, a table's last
+ * row) to the table of the number row above it, when there is one. */
+static bool tables_of(const page_rows *pr, uint32_t *table)
+{
+    int64_t *g = NULL; /* the current table's merged ranges: x0, x1, wide */
+    size_t ng = 0, capg = 0;
+    uint32_t cur = 0;
+    bool any = false, ok = true;
+    for (size_t v = 0; v < pr->nv && ok; v++) {
+        const vrow *r = &pr->v[v];
+        table[v] = UINT32_MAX;
+        bool lone = r->numbers == 1 && r->n >= 2 && lone_number(pr, r->first + r->n - 1);
+        if (r->numbers < 2 && !lone)
+            continue;
+        bool fits = any;
+        uint64_t hit = 0; /* the ranges taken (the first 64) */
+        size_t count = 0, under = 0;
+        for (size_t i = r->first; i < r->first + r->n && fits; i++) {
+            if (!lone_number(pr, i))
+                continue;
+            size_t over = 0, at = 0;
+            for (size_t j = 0; j < ng; j++)
+                if (g[3 * j] < pr->c[i].x1 && pr->c[i].x0 < g[3 * j + 1]) {
+                    over++;
+                    at = j;
+                }
+            count++;
+            under += over == 1;
+            /* a range of glued numbers lies over several columns */
+            fits = over == 0 || (over == 1 && (g[3 * at + 2] || at >= 64 || !(hit >> at & 1)));
+            hit |= over == 1 && at < 64 ? (uint64_t)1 << at : 0;
+        }
+        fits &= 2 * under >= count;
+        if (!fits && (!lone || !any)) {
+            cur += any;
+            any = true;
+            ng = 0;
+        }
+        table[v] = cur;
+        for (size_t i = r->first; i < r->first + r->n; i++) {
+            if (!number_run(pr, &pr->c[i]))
+                continue;
+            size_t j = 0;
+            while (j < ng && !(g[3 * j] < pr->c[i].x1 && pr->c[i].x0 < g[3 * j + 1]))
+                j++;
+            if (j == ng) {
+                if (!vec_reserve(&g, ng, &capg, 3 * sizeof *g)) {
+                    ok = false;
+                    break;
+                }
+                g[3 * ng] = pr->c[i].x0;
+                g[3 * ng + 1] = pr->c[i].x1;
+                g[3 * ng + 2] = !lone_number(pr, i);
+                ng++;
+            } else if (lone_number(pr, i)) {
+                g[3 * j] = min64(g[3 * j], pr->c[i].x0);
+                g[3 * j + 1] = pr->c[i].x1 > g[3 * j + 1] ? pr->c[i].x1 : g[3 * j + 1];
+            }
+        }
+    }
+    free(g);
+    /* text rows: the table below, else the one above */
+    uint32_t below = cur, above = UINT32_MAX;
+    for (size_t v = 0; v < pr->nv; v++) {
+        const vrow *r = &pr->v[v];
+        if (table[v] != UINT32_MAX) {
+            above = table[v];
+            continue;
+        }
+        for (size_t i = r->first; i < r->first + r->n && above != UINT32_MAX; i++)
+            if (ends_glued(pr, &pr->c[i]))
+                table[v] = above | 0x80000000u; /* settled: not the table below */
+    }
+    for (size_t v = pr->nv; v-- > 0;) {
+        if (table[v] == UINT32_MAX)
+            table[v] = below;
+        else if (table[v] & 0x80000000u)
+            table[v] &= 0x7FFFFFFFu;
+        else
+            below = table[v];
+    }
+    return ok;
+}
+
 /* the visual rows of one page's words (sorted here) */
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
 {
-    type_boxes(w, n, ws);
+    int64_t ratio = type_boxes(w, n, ws);
     qsort(w, n, sizeof *w, by_centre);
-    rows_of(pr, w, n, ws, NULL);
+    rows_of(pr, w, n, ws, NULL, NULL);
     /* a second reading when the first glued two numbers of a data row into
-     * one cell: with the page's number columns */
-    columns k = {0};
-    size_t cap = 0;
+     * one cell, a header's cells, or a label and its number: with the
+     * number columns of each table */
     bool glued = false;
-    for (size_t v = 0; v < pr->nv && !pr->failed; v++) {
-        for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n && pr->v[v].numbers < 2; i++)
-            glued |= pr->c[i].words > 2;
-        if (pr->v[v].numbers < 2)
-            continue;
-        for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++) {
-            const cell *c = &pr->c[i];
-            glued |= c->words > 1;
-            if (!c->num || c->words != 1)
-                continue;
-            if (!vec_reserve(&k.x, k.n, &cap, 2 * sizeof *k.x)) {
-                pr->failed = true;
-                break;
-            }
-            k.x[2 * k.n] = c->x0;
-            k.x[2 * k.n + 1] = c->x1;
-            k.n++;
-        }
+    for (size_t v = 0; v < pr->nv && !glued; v++)
+        for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++)
+            glued |= pr->v[v].numbers < 2 ? pr->c[i].words > 2 || ends_glued(pr, &pr->c[i])
+                                          : pr->c[i].words > 1;
+    if (!glued || pr->failed)
+        return;
+    columns k = {.ratio = ratio};
+    size_t cap = 0;
+    uint32_t *table = malloc((pr->nv ? pr->nv : 1) * sizeof *table);
+    bool ok = table && tables_of(pr, table);
+    for (size_t v = 0; v < pr->nv && ok; v++) {
+        const vrow *r = &pr->v[v];
+        bool lone = r->numbers == 1 && r->n >= 2 && lone_number(pr, r->first + r->n - 1);
+        for (size_t i = r->first; i < r->first + r->n && ok && (r->numbers >= 2 || lone); i++)
+            if (lone_number(pr, i))
+                ok = add_col(&k, &cap, &pr->c[i], table[v], lone);
     }
-    if (glued && k.n && !pr->failed) {
+    if (ok && k.n) {
+        /* the same visual rows as the first reading (which sorted each
+         * row's words by their left edges) */
+        qsort(w, n, sizeof *w, by_centre);
         pr->nc = pr->nv = pr->buf.len = 0;
-        rows_of(pr, w, n, ws, &k);
+        rows_of(pr, w, n, ws, &k, table);
     }
-    free(k.x);
+    pr->failed |= !ok;
+    free(table);
+    free(k.c);
 }
-

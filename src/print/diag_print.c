@@ -266,6 +266,15 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
         cps += 2 * (uint32_t)(before - cells) - (reached - was);
         if (reached >= sp.start)
             break;
+        if (s[reached] == '\t') {
+            /* a table's delimiter: walk_step's answer (one code point, four
+             * cells) without the decoding */
+            before += 4;
+            plain = false;
+            cps++;
+            reached++;
+            continue;
+        }
         uint32_t cp;
         int w, l = walk_step(s, reached, line.end, &cp, &w);
         before += w;
@@ -359,6 +368,19 @@ static void print_snippet(outbuf *o, const snippet *k, bool color, int sev)
             if (part)
                 *part += width - was;
             i = r;
+            continue;
+        }
+        if (s[i] == '\t') {
+            /* a table's delimiter (rows of TABs: one a cell): four spaces
+             * and four cells, as walk_step and the control case below
+             * would have it, without the decoding */
+            if (part)
+                *part += 4;
+            ob_put(o, s + run, i - run);
+            char *t = ob_room(o, 4);
+            ob_end(o, PUT_LIT(t, "    "));
+            width += 4;
+            run = ++i;
             continue;
         }
         uint32_t cp = 0;

@@ -152,6 +152,11 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
         memcpy(o, rec->head, PREFIX_COPY);
         return o + n;
     }
+    if (n <= 3 * PREFIX_COPY / 2) {
+        char *o = ob_room(&rec->ob, 3 * PREFIX_COPY / 2 + CELL_MAX);
+        memcpy(o, rec->head, 3 * PREFIX_COPY / 2);
+        return o + n;
+    }
     if (n <= 2 * PREFIX_COPY) {
         char *o = ob_room(&rec->ob, 2 * PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, 2 * PREFIX_COPY);
@@ -326,12 +331,37 @@ static char *csv_line(char *o, unsigned line)
     return o;
 }
 
-static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+/* A column's CSV fields without labels, its key and a comma, made at
+ * build time (keys.def): copied as KEY_FIELD bytes, a copy of constant
+ * size, with no slot to look up or fill. */
+static const key_field csv_col_fields[XXGK_C__COUNT] = {
+    [XXGK_C_NONE] = {",", 1},
+#define XXGK_COL(E, key) [XXGK_C_##E] = {key ",", sizeof(key)},
+#include "keys.def"
+#undef XXGK_COL
+};
+
+/* The column's fields at o: from the table above without labels (the
+ * default), else formatted once a document into a slot. */
+static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool labels)
+{
+    if (!labels && c->col >= 0 && c->col < XXGK_C__COUNT) {
+        const key_field *k = &csv_col_fields[c->col];
+        memcpy(o, k->s, KEY_FIELD);
+        return o + k->n;
+    }
+    return rec_col(rec, o, c, csv_col, SLOT_CSV);
+}
+
+/* A CSV record; inlined into each of the two callers below, so that
+ * whether the labels are printed is a constant in each loop. */
+static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
+                                                             bool labels)
 {
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_table, csv_row);
-    o = rec_col(rec, o, c, csv_col, SLOT_CSV);
+    o = csv_rec_col(rec, o, c, labels);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
     o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
@@ -346,6 +376,10 @@ static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
     *o++ = '\n';
     ob_end(&rec->ob, o);
 }
+
+static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, false); }
+
+static void csv_cell_labels(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, true); }
 
 /* ---- JSON lines ---------------------------------------------------------- */
 
@@ -462,7 +496,10 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
 {
-    each_cell(f, doc, opts, csv_head, csv_cell);
+    if (opts && opts->labels_zh)
+        each_cell(f, doc, opts, csv_head, csv_cell_labels);
+    else
+        each_cell(f, doc, opts, csv_head, csv_cell);
 }
 
 void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)

@@ -638,9 +638,15 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
             b_value(ctx, v[i].tok, &v[i]);
         return;
     }
-    for (size_t i = 0; i < n; i++)
-        ctx->grid_pending[ctx->ngrid_pending++] = v[i].start;
-    memcpy(b->v + b->n, v, n * sizeof *v);
+    /* one pass: a run is a few cells (five on average), for which the
+     * call to memcpy cost as much as the copy */
+    uint32_t *at = ctx->grid_pending + ctx->ngrid_pending;
+    ptok *to = b->v + b->n;
+    for (size_t i = 0; i < n; i++) {
+        at[i] = v[i].start;
+        to[i] = v[i];
+    }
+    ctx->ngrid_pending += (int)n;
     b->n += n;
 }
 

@@ -16,16 +16,12 @@ enum { MT_MAX = 4096, MT_LINES = 16 };
 /* What mt_load keeps across the texts of one report (mt_fold_cache_init
  * before the first): the last folds (a code point and its fold, by a hash
  * of the code point: the title and the sign-off repeat the preamble's
- * characters), and which words can start at a code point (a bit per
- * foreign word, per field label, by the low byte of the word's first code
- * point; mostly none). */
+ * characters). Which words can start at a code point (a bit per foreign
+ * word, per field label, by the low byte of the word's first code point;
+ * mostly none) are constant tables (mt_foreign_start, meta_label_start). */
 enum { MT_BUCKETS = 256 };
 typedef struct mt_fold_cache {
     uint32_t cp[256], f[256]; /* f[h] is set where cp[h] is */
-    uint32_t foreign[MT_BUCKETS], label[MT_BUCKETS];
-    /* the labels of an agency's or a date's field, a bit each, by the low
-     * byte of their last code point (meta_field_may_end) */
-    uint32_t field_end[MT_BUCKETS];
 } mt_fold_cache;
 void mt_fold_cache_init(mt_fold_cache *fc);
 
@@ -167,19 +163,25 @@ static inline int meta_field_at(const mt_text *t, int i, int *kind)
     return i >= 0 && i < t->n && t->field[i] ? meta_field_read(t, i, kind) : -1;
 }
 /* The field labels that can start at a code point: a bit each in
- * bucket[the low bits of the label's first code point]; and those of an
- * agency's or a date's field that can end in one, in ends[the low bits of
- * the last] (mt_fold_cache_init, once per document). */
-void meta_field_index(uint32_t bucket[MT_BUCKETS], uint32_t ends[MT_BUCKETS]);
+ * meta_label_start[the low bits of the label's first code point]; and
+ * those of an agency's or a date's field that can end in one, in
+ * meta_label_end[the low bits of the last]. Constant tables written out
+ * from the list of labels (they were made per document before): true when
+ * they are what the list makes (a unit test asks). */
+extern const uint32_t meta_label_start[MT_BUCKETS], meta_label_end[MT_BUCKETS];
+bool meta_field_index_holds(void);
+/* The same of mt_load's table of the foreign words (words no name holds,
+ * by the low bits of their first code point): true when it is what the
+ * list of words makes. */
+bool mt_foreign_index_holds(void);
 /* Set t->field[i] and t->label[i] (zero before) from bits, the labels of
- * bucket[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
+ * meta_label_start[t->f[i] & (MT_BUCKETS - 1)] (mt_load, for every position where there are
  * some: the scans ask at every position). */
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits);
 /* Can a label of an agency's or a date's field end in f (a folded code
  * point)? Such a field is read only where a separator follows one. Asked
- * of the index fc holds (meta_field_index): mostly no label ends in f's
- * bucket. */
-bool meta_field_may_end(const mt_fold_cache *fc, uint32_t f);
+ * of meta_label_end: mostly no label ends in f's bucket. */
+bool meta_field_may_end(uint32_t f);
 /* A field label at i (any kind): its length in code points, else 0. */
 int meta_label_len(const mt_text *t, int i);
 /* A date at index i (2021-01-19, 2021/1/19, 2021年1月19日 …): writes

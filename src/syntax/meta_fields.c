@@ -40,13 +40,31 @@ _Static_assert(NLABELS <= 32, "a bit per label");
  * first. */
 static bool agency_or_date(char kind) { return kind == 'a' || kind == 'd' || kind == 'D'; }
 
-void meta_field_index(uint32_t bucket[MT_BUCKETS], uint32_t ends[MT_BUCKETS])
+/* The labels by the low byte of their first code point, and those of an
+ * agency or a date by that of their last (meta.h): written out from the
+ * list above; meta_field_index_holds says whether they still are what it
+ * makes. */
+const uint32_t meta_label_start[MT_BUCKETS] = {
+    [0x07] = 0x00002000u, [0x0D] = 0x00004000u, [0x10] = 0x00000100u, [0x1F] = 0x00000400u,
+    [0x22] = 0x00040000u, [0x3B] = 0x00010000u, [0x4F] = 0x00020000u, [0x57] = 0x00800000u,
+    [0x5C] = 0x00400000u, [0x65] = 0x00000020u, [0x73] = 0x00100000u, [0x87] = 0x00001000u,
+    [0x98] = 0x00008000u, [0xD1] = 0x010802CFu, [0xE1] = 0x00000010u, [0xE5] = 0x00200000u,
+    [0xF6] = 0x00000800u,
+};
+const uint32_t meta_label_end[MT_BUCKETS] = {
+    [0x1F] = 0x00000740u, [0x4D] = 0x0000000Au, [0x73] = 0x00000004u, [0x84] = 0x00000001u,
+    [0x90] = 0x00000030u, [0xF4] = 0x00000880u,
+};
+
+bool meta_field_index_holds(void)
 {
+    uint32_t bucket[MT_BUCKETS] = {0}, ends[MT_BUCKETS] = {0};
     for (int k = 0; k < NLABELS; k++) {
         bucket[labels[k].word[0] & (MT_BUCKETS - 1)] |= 1u << k;
         if (agency_or_date(labels[k].kind))
             ends[labels[k].word[labels[k].len - 1] & (MT_BUCKETS - 1)] |= 1u << k;
     }
+    return memcmp(bucket, meta_label_start, sizeof bucket) == 0 && memcmp(ends, meta_label_end, sizeof ends) == 0;
 }
 
 void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
@@ -65,9 +83,9 @@ void meta_field_mark_at(mt_text *t, int i, uint32_t bits)
     }
 }
 
-bool meta_field_may_end(const mt_fold_cache *fc, uint32_t f)
+bool meta_field_may_end(uint32_t f)
 {
-    for (uint32_t b = fc->field_end[f & (MT_BUCKETS - 1)]; b; b &= b - 1) {
+    for (uint32_t b = meta_label_end[f & (MT_BUCKETS - 1)]; b; b &= b - 1) {
         int k = __builtin_ctz(b);
         if (labels[k].word[labels[k].len - 1] == f)
             return true;

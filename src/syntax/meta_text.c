@@ -25,18 +25,30 @@ static const char32_t *const foreign_words[] = {
 enum { NFOREIGN = sizeof foreign_words / sizeof foreign_words[0] - 1 };
 _Static_assert(NFOREIGN <= 32, "a bit per foreign word");
 
-/* No fold kept yet (0 is no code point a fold is kept for), and the
- * words of both lists that can start at a code point. */
-void mt_fold_cache_init(mt_fold_cache *fc)
+/* The foreign words by the low byte of their first code point, a bit
+ * each in list order: written out from the list above (made per document
+ * before); mt_foreign_index_holds says whether it still is what the list
+ * makes. */
+static const uint32_t foreign_start[MT_BUCKETS] = {
+    [0x06] = 0x00008000u, [0x07] = 0x00000020u, [0x0D] = 0x00000040u, [0x16] = 0x00010000u,
+    [0x1A] = 0x00200000u, [0x22] = 0x02000000u, [0x39] = 0x00020000u, [0x4D] = 0x00000400u,
+    [0x4F] = 0x00400000u, [0x51] = 0x08000000u, [0x53] = 0x00000800u, [0x54] = 0x00040000u,
+    [0x57] = 0x00001000u, [0x61] = 0x00080000u, [0x63] = 0x00004000u, [0x65] = 0x00000100u,
+    [0x6C] = 0x00000004u, [0x74] = 0x00000008u, [0x96] = 0x04000000u, [0x98] = 0x00000080u,
+    [0x9C] = 0x00002000u, [0xA5] = 0x00000001u, [0xC4] = 0x00100000u, [0xD1] = 0x00000200u,
+    [0xE1] = 0x00000002u, [0xE5] = 0x00800010u, [0xE8] = 0x10000000u, [0xF6] = 0x01000000u,
+};
+
+bool mt_foreign_index_holds(void)
 {
-    memset(fc->cp, 0, sizeof fc->cp);
-    memset(fc->foreign, 0, sizeof fc->foreign);
-    memset(fc->label, 0, sizeof fc->label);
-    memset(fc->field_end, 0, sizeof fc->field_end);
+    uint32_t bucket[MT_BUCKETS] = {0};
     for (int w = 0; w < NFOREIGN; w++)
-        fc->foreign[foreign_words[w][0] & (MT_BUCKETS - 1)] |= 1u << w;
-    meta_field_index(fc->label, fc->field_end);
+        bucket[foreign_words[w][0] & (MT_BUCKETS - 1)] |= 1u << w;
+    return memcmp(bucket, foreign_start, sizeof bucket) == 0;
 }
+
+/* No fold kept yet (0 is no code point a fold is kept for). */
+void mt_fold_cache_init(mt_fold_cache *fc) { memset(fc->cp, 0, sizeof fc->cp); }
 
 /* Length of the first foreign word of the list starting at i among bits,
  * else 0: bits in list order, so the lowest set bit that matches is the
@@ -57,7 +69,7 @@ static uint8_t foreign_at(const mt_text *t, int i, uint32_t bits)
  * word starting with its code point. From index from on: a walk that went
  * on from a cut marked those before it, and no word (all CJK) runs across
  * the inert code point the cut was made before. */
-static void mark_words(mt_text *t, const mt_fold_cache *fc, int from)
+static void mark_words(mt_text *t, int from)
 {
     size_t n = (size_t)(t->n - from);
     memset(t->foreign + from, 0, n);
@@ -65,10 +77,10 @@ static void mark_words(mt_text *t, const mt_fold_cache *fc, int from)
     memset(t->label + from, 0, n);
     for (int i = from; i < t->n; i++) {
         unsigned h = t->f[i] & (MT_BUCKETS - 1);
-        if (!(fc->foreign[h] | fc->label[h]))
+        if (!(foreign_start[h] | meta_label_start[h]))
             continue;
-        t->foreign[i] = foreign_at(t, i, fc->foreign[h]);
-        meta_field_mark_at(t, i, fc->label[h]);
+        t->foreign[i] = foreign_at(t, i, foreign_start[h]);
+        meta_field_mark_at(t, i, meta_label_start[h]);
     }
 }
 
@@ -234,7 +246,7 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
     /* cut before a code point: the index after the last is its place */
     t->off[n] = i < e && n < MT_MAX ? i : n ? last_end : st.s;
     t->walk = (struct mt_walk){st.s, i < e && n < MT_MAX ? i : e, e, last_end, depth, bol, gap};
-    mark_words(t, fc, from);
+    mark_words(t, from);
 }
 
 /* The walk's start at byte s of [s, e) of src, nothing kept yet. */

@@ -93,7 +93,7 @@ static bool starts_with(const char *s, size_t n, const char *p)
  * title of labels.def, else a keyword heading (its words in order, ending
  * at the last one, then 的 情况 or 事项 when they follow). Returns the
  * folded length matched and the entry, or 0. */
-static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, int *entry)
+static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int sec, int *entry, bool len)
 {
     size_t best = 0;
     const struct label_entry *all = label_entry_at(0);
@@ -116,6 +116,9 @@ static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, 
     int k = label_keyword_heading(buf);
     if (k < 0 || label_entry_at(k)->key != sec)
         return 0;
+    *entry = k;
+    if (!len)
+        return n; /* matched: the length below is not 0 (no keyword is empty) */
     /* the shortest prefix that still holds the keywords */
     size_t m = n;
     while (m > 0) {
@@ -131,8 +134,12 @@ static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, 
         m += 3;
     if (starts_with(f + m, n - m, "情况") || starts_with(f + m, n - m, "事项"))
         m += 6;
-    *entry = k;
     return m;
+}
+
+static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, int *entry)
+{
+    return match_title_len(t, f, n, sec, entry, true);
 }
 
 /* Section numeral and 、 at s: the section it names (1..6), else 0. */
@@ -198,7 +205,7 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry;
-    return fl && match_title(t, f, fl, n, &entry) ? n : 0;
+    return fl && match_title_len(t, f, fl, n, &entry, false) ? n : 0; /* whether, not how long */
 }
 
 /* A title is a name, not a clause: none of 《》，、：；“”「」 (a preamble

@@ -130,7 +130,7 @@ typedef struct parse_ctx {
     unsigned nsecs;
     struct cell_run runs[2];
     unsigned nruns;
-    unsigned nrow_runs;     /* the last row runs: row_runs, at the end */
+    unsigned nrow_runs;     /* the last row runs and ROW_CELLS runs: row_runs, at the end */
     ptok pending;
     bool has_pending;
     bool syntax_error;     /* the parser has reported one: no more ROW_CELLS, ROWS, PROSE */
@@ -333,8 +333,9 @@ typedef struct parse_ctx {
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 
     /* Last, and not cleared when a parse begins (doc_parse clears what is
-     * before them): the last two runs of rows (parser.y: row_run), each
-     * written before it is read, larger than all of the above */
+     * before them): the last two runs of rows (parser.y: row_run) or row
+     * labels' cells (row_and_cells reads them into a run's first row),
+     * each written before it is read, larger than all of the above */
     struct row_run row_runs[2];
     /* past the zeroed part (doc_parse): set at each table's begin */
     /* table 四's group and result words in print order, for a table

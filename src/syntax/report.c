@@ -510,7 +510,7 @@ static bool label_sep_at(const pre_text *p, const uint8_t *q, uint8_t mid)
     uint32_t at = (uint32_t)(q - p->src);
     if (mid && (at < p->s + 2 || q[-1] != mid || q[-2] != 0xEF))
         return false;
-    return meta_field_may_end(p->fc, mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
+    return meta_field_may_end(mt_fold_before(p->src, p->s, at + 1 - (mid ? 3 : 1)));
 }
 
 /* The byte after the last such separator, else 0: found by its last byte

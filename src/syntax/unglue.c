@@ -34,6 +34,7 @@ typedef struct search {
     int chars_after[UG_MAXTEXT + 1];
     int runs_after[UG_MAXTEXT + 1];
     uint16_t run_end[UG_MAXTEXT + 1];
+    uint16_t digits_end[UG_MAXTEXT + 1]; /* the end of the digits from each position */
 } search;
 
 int64_t unglue_value(const char *s, size_t n)
@@ -74,7 +75,7 @@ static bool identities_hold(const search *s)
  * stands, 0.5 too, 05 never, and at i + 3 after a sign and a zero:
  * a leading zero stays one whatever follows), else nowhere (SIZE_MAX).
  * Found once for the cells from i, not at each of their steps. */
-static size_t lead_stop(const search *s, size_t i)
+static inline __attribute__((always_inline)) size_t lead_stop(const search *s, size_t i)
 {
     char c = s->text[i];
     if (c == '-' && i + 1 < s->n && s->text[i + 1] >= '0' && s->text[i + 1] <= '9') {
@@ -135,10 +136,26 @@ static void last_cell(search *s, size_t i, int cell)
     size_t run_end = s->run_end[i], stop = lead_stop(s, i), j;
     int dots = 0, ok = 0;
     int64_t v = 0;
-    for (j = i + 1; j <= run_end; j++) {
-        if ((ok = cell_step(s->text, i, j, stop, &dots)) < 0)
-            break;
-        v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
+    if (s->digits_end[i] >= run_end) {
+        /* digits alone (most runs): the loop below would stop at the
+         * leading zero's stop or past the 18th digit, else run to the
+         * run's end; the value is read only for a cell that ends the
+         * text */
+        size_t most = i + UG_MAXDIGITS + 1;
+        j = stop < most ? stop : most;
+        ok = 1;
+        if (j > run_end) {
+            j = run_end + 1;
+            if (run_end == s->n)
+                for (size_t k = i; k < run_end; k++)
+                    v = v * 10 + (s->text[k] - '0');
+        }
+    } else {
+        for (j = i + 1; j <= run_end; j++) {
+            if ((ok = cell_step(s->text, i, j, stop, &dots)) < 0)
+                break;
+            v = !ok || v < 0 ? -1 : v * 10 + (s->text[j - 1] - '0');
+        }
     }
     long steps = (long)((j <= run_end ? j : run_end) - i); /* the step that broke counts */
     if (s->budget < steps) {
@@ -341,8 +358,10 @@ static void dfs(search *s, size_t i, int cell)
     int later_runs = s->runs_after[run_end];
     int cells_left = s->ncells - cell - 1;
     bool bounded = (s->part_of[cell] | s->total_of[cell]) != 0;
+    unsigned parts = s->part_of[cell];
     int dots = 0;
     int64_t v = 0; /* the value of the cell [i, j) as its digits are stepped over: -1 with a point */
+    s->cur.start[cell] = (uint16_t)i; /* the cells after it write only their own */
     for (size_t j = i + 1; j <= end; j++) {
         if (--s->budget < 0) {
             s->res.capped = true;
@@ -363,15 +382,16 @@ static void dfs(search *s, size_t i, int cell)
             break;
         if (b == B_SKIP)
             continue;
-        int64_t saved[UG_MAXIDS];
-        memcpy(saved, s->sum, sizeof saved);
-        for (unsigned m = s->part_of[cell]; m; m &= m - 1)
-            s->sum[__builtin_ctz(m)] += v; /* bound: no overflow */
-        s->cur.start[cell] = (uint16_t)i;
+        /* the sums this cell is a part of, with it (bound: no overflow),
+         * and without it again after the cells that follow (each of them
+         * takes back what it added) */
+        for (unsigned m = parts; m; m &= m - 1)
+            s->sum[__builtin_ctz(m)] += v;
         s->cur.end[cell] = (uint16_t)j;
         s->val[cell] = v;
         dfs(s, j == run_end && j < s->n ? j + 1 : j, cell + 1);
-        memcpy(s->sum, saved, sizeof saved);
+        for (unsigned m = parts; m; m &= m - 1)
+            s->sum[__builtin_ctz(m)] -= v;
         if (s->res.capped)
             return;
     }
@@ -431,9 +451,10 @@ static void search_tables(search *s)
 {
     size_t n = s->n;
     s->chars_after[n] = s->runs_after[n] = 0;
-    s->run_end[n] = (uint16_t)n;
+    s->run_end[n] = s->digits_end[n] = (uint16_t)n;
     for (size_t i = n; i-- > 0;) {
         bool sp = s->text[i] == ' ';
+        s->digits_end[i] = s->text[i] >= '0' && s->text[i] <= '9' ? s->digits_end[i + 1] : (uint16_t)i;
         s->chars_after[i] = s->chars_after[i + 1] + (sp ? 0 : 1);
         s->runs_after[i] = s->runs_after[i + 1] + (sp ? 1 : 0);
         s->run_end[i] = sp ? (uint16_t)i : s->run_end[i + 1];

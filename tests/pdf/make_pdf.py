@@ -20,13 +20,20 @@ usage: make_pdf.py REPORT.txt OUT.pdf [--pagenum dash|zh|bare|none]
 --valign       where a row's numbers stand in its tall cell (default mid)
 --scan         one page with a drawn picture and no text at all
 --footer TEXT  a footer line at the bottom of every page, above the number
+--tight        cells without padding, as a browser prints cellpadding=0:
+               the number columns of the plain tables (二) start right
+               where the widest label ends, so that label and its number
+               touch and pdftotext gives one word (行政规范性文件3); table
+               四's columns 17 pt apart, its two-character header lines
+               1 pt apart
+--step N       the plain tables' number columns N pt apart (default 100)
 """
 import sys
 
 args = sys.argv[1:]
 src, dst = args[0], args[1]
 opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False,
-       "wrap": [14, 12, 9], "valign": "mid", "footer": None}
+       "wrap": [14, 12, 9], "valign": "mid", "footer": None, "tight": False, "step": 100}
 i = 2
 while i < len(args):
     a = args[i]
@@ -44,6 +51,10 @@ while i < len(args):
         opt["valign"] = args[i + 1]; i += 2
     elif a == "--footer":
         opt["footer"] = args[i + 1]; i += 2
+    elif a == "--tight":
+        opt["tight"] = True; i += 1
+    elif a == "--step":
+        opt["step"] = int(args[i + 1]); i += 2
     else:
         sys.exit("unknown option " + a)
 
@@ -219,32 +230,36 @@ def table3(rows):
 def table4(rows):
     global y
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
-    xs = [LEFT + 32 * k for k in range(15)]
+    step = 17 if opt["tight"] else 32
+    xs = [LEFT + step * k for k in range(15)]
     lh = FS + 3
     need(lh * 8)
     top = y
-    put(centre(xs[0], 5 * 32, "行政复议"), top, FS, "行政复议")
-    put(centre(xs[5], 10 * 32, "行政诉讼"), top, FS, "行政诉讼")
-    put(centre(xs[5], 5 * 32, "未经复议直接起诉"), top - lh * 1.5, FS, "未经复议直接起诉")
-    put(centre(xs[10], 5 * 32, "复议后起诉"), top - lh * 1.5, FS, "复议后起诉")
+    put(centre(xs[0], 5 * step, "行政复议"), top, FS, "行政复议")
+    put(centre(xs[5], 10 * step, "行政诉讼"), top, FS, "行政诉讼")
+    put(centre(xs[5], 5 * step, "未经复议直接起诉"), top - lh * 1.5, FS, "未经复议直接起诉")
+    put(centre(xs[10], 5 * step, "复议后起诉"), top - lh * 1.5, FS, "复议后起诉")
     for k in range(15):
         h = heads[k % 5]
         base = top - lh * (2.5 if k < 5 else 3)
         for j, part in enumerate(wrap(h, 2)):
-            put(centre(xs[k], 30, part), base - lh * j, FS, part)
+            put(centre(xs[k], step - 2, part), base - lh * j, FS, part)
     for k, v in enumerate(rows[-1]):
-        put(centre(xs[k], 30, v), top - lh * 6, FS, v)
+        put(centre(xs[k], step - 2, v), top - lh * 6, FS, v)
     y = top - lh * 7.5
 
 
 def table_plain(rows):
     global y
+    x0 = 250
+    if opt["tight"]:   # no padding: the widest label touches its number
+        x0 = LEFT + max(width(r[0], 9) for r in rows if len([c for c in r if c]) > 1)
     for r in rows:
         cells = [c for c in r if c != ""]
         need(16)
         put(LEFT, y, 9, cells[0] if cells else "")
         for k, c in enumerate(cells[1:]):
-            put(250 + 100 * k, y, 9, c)
+            put(x0 + opt["step"] * k, y, 9, c)
         y -= 16
 
 

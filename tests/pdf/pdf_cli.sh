@@ -126,7 +126,8 @@ ccells() { chrome "$1" export 2>/dev/null | tail -n +2 | awk -F, '{ s = $2; for 
 # Narrow cells wrapped on their own widths (信息内/容, 本年制/发件数, 行政许
 # 90/可, a Word-style table; 2019 and 2021 templates): each cell's lines
 # joined within its column (rule 5), every cell of the HTML.
-for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word; do
+for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
+         08-pdf-tight-cells-glued 2019-plain; do
   cells "$SRC/tests/pdf/cases/$n.html" > "$W/$n.want"
   ccells $n > "$W/$n.got"
   [ "$(wc -l < "$W/$n.want")" -gt 150 ] || bad "$n: the HTML gives too few cells"
@@ -145,6 +146,55 @@ chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 
 chrome 08-pdf-tight-cells-glued text | grep -qx '企业	机构	益组织	务机构	他' || bad "08: table 三's header cells glued"
 chrome 08-pdf-tight-cells-glued text | grep -qx '结果维	结果纠	其他结	尚未审	总' || bad "08: table 四's header cells glued"
 chrome 14-pdf-clean-wide text | grep -qx '5	7	2	9	23	2	1	3	7	13	4	8	8	1	21' || bad "14: table 四's values not one row"
+# cellpadding=0 (trial 5, finding 4; 2021 and 2019 templates): a label and
+# the number of the next cell touch and pdftotext gives one word
+# (行政规范性文件61, 其他对外管理服务事项152): split where the digits line up
+# with a number column of the same table (rule 2); a clause heading under a
+# table's last row is no piece of its label (rule 4); table 四's header
+# under the end of table 三 on one page, read with table 四's columns only.
+chrome 08-pdf-tight-cells-glued text > "$W/08.text"
+for l in '行政规范性文件	61	237	116' '行政事业性收费	656.03' '第二十条第（五）项' \
+         '一、本年新收政府信息公开申请数量	247	214	224	205	241	271	1402' \
+         '结果维	结果纠	其他结	尚未审	总	结果维	结果纠	其他结	尚未审	总' \
+         '（一）主动公开情况。全年主动公开政府信息1234条。'; do
+  grep -qxF "$l" "$W/08.text" || bad "08: no line '$l'"
+done
+chrome 2019-plain text > "$W/2019-plain.text"
+for l in '其他对外管理服务事项	152	17	216' '规范性文件	256	0	240' '行政强制	262	2	117' '第二十条第（九）项'; do
+  grep -qxF "$l" "$W/2019-plain.text" || bad "2019-plain: no line '$l'"
+done
+
+# ---- cellpadding=0 drawn by make_pdf.py --tight (rule 2): table 二's
+# number columns start where its widest label ends (行政规范性文件3,
+# 其他对外管理服务事项0, 行政事业性收费12.5 one word each), its columns 100,
+# 60 or 40 pt apart; table 四's columns 17 pt apart, its header lines' words
+# 1 pt apart, on the page where table 三 ends (or after a page break in
+# table 三): every cell, no diagnostic, for both templates and for the
+# report whose numbers all differ.
+for fx in "$FIX" "$T19" "$D23"; do
+  cells "$fx" > "$W/tight.want"
+  for o in "" "--step 60" "--step 40 --break-row 3" "--break-row 14"; do
+    python3 "$SRC/tests/pdf/make_pdf.py" "$fx" "$W/tight.pdf" --tight $o || { bad "make_pdf --tight"; continue; }
+    cells "$W/tight.pdf" > "$W/tight.got"
+    cmp -s "$W/tight.want" "$W/tight.got" || bad "$(basename "$fx") --tight $o: cells differ: $(diff "$W/tight.want" "$W/tight.got" | head -3)"
+    out=$("$X" check "$W/tight.pdf" 2>&1)
+    echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "$(basename "$fx") --tight $o: $(echo "$out" | grep -m3 'error\[')"
+  done
+done
+python3 "$SRC/tests/pdf/make_pdf.py" "$FIX" "$W/tight.pdf" --tight
+"$X" text "$W/tight.pdf" > "$W/tight.text"
+for l in '行政规范性文件	3	1	12' '行政事业性收费	12.5' '结果	结果	其他	尚未	总计	结果	结果	其他	尚未	总计' \
+         '维持	纠正	结果	审结	维持	纠正	结果	审结' '2023年，本机关主动公开政府信息120条。'; do
+  grep -qxF "$l" "$W/tight.text" || bad "tight: no line '$l'"
+done
+# a wrong 总计 of 行政复议 under that header: V105 at the total's line:col
+sed '66s/^1\t0\t1\t0\t2\t/1\t0\t1\t0\t3\t/' "$FIX" > "$W/w4.txt"
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/w4.txt" "$W/w4.pdf" --tight
+out=$("$X" check "$W/w4.pdf" 2>&1)
+echo "$out" | grep -q "^$W/w4.pdf:73:9: error\[V105\]: 行政复议: 总计 is 3 but .* sum to 2 (page 2)$" || bad "tight V105: $out"
+[ "$(echo "$out" | tail -1)" = "1 error, 0 warnings in 1 file" ] || bad "tight V105: $(echo "$out" | tail -1)"
+[ "$("$X" text "$W/w4.pdf" | sed -n 73p)" = "1	0	1	0	3	0	1	0	0	1	0	0	0	0	0" ] \
+  || bad "tight V105: line 73 is not table 四's values"
 
 # ---- L020: pictures only (and a page number)
 python3 "$SRC/tests/pdf/make_pdf.py" - "$W/scan.pdf" --scan

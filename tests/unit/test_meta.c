@@ -399,6 +399,39 @@ static void test_name_kind_plain_agrees(void **state)
     free(t);
 }
 
+/* The tables of which foreign words and field labels can start at a code
+ * point (and which agency or date labels end in one) are constants written
+ * out from the lists: they still are what the lists make, and a text
+ * marks each word where it stands (one of the tables wrong would leave a
+ * label or a foreign word unmarked: a field not read, a chrome word taken
+ * into a name). */
+static void test_word_tables_hold(void **state)
+{
+    (void)state;
+    assert_true(mt_foreign_index_holds());
+    assert_true(meta_field_index_holds());
+    mt_text *t = mt_new(1);
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    assert_non_null(t);
+    static const char s[] = "发布机构：青禾市教育局 首页 发布时间：2024-01-22 浏览次数";
+    mt_load(t, &fc, (const uint8_t *)s, 0, (uint32_t)strlen(s));
+    int kind = 0;
+    assert_int_equal(meta_field_at(t, 0, &kind), 5); /* 发布机构 ： */
+    assert_int_equal(kind, 'a');
+    int home = mt_find_word(t, 0, t->n, U"首页");
+    assert_true(home > 0);
+    assert_int_equal(t->foreign[home], 2);
+    int time = mt_find_word(t, 0, t->n, U"发布时间");
+    assert_true(time > home);
+    assert_true(meta_field_at(t, time, &kind) > time);
+    assert_int_equal(kind, 'd');
+    assert_true(meta_field_may_end(U'构'));
+    assert_true(meta_field_may_end(U'间'));
+    assert_false(meta_field_may_end(U'局'));
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_diff_unknown_agency),
         cmocka_unit_test(test_fold_before_agrees),
         cmocka_unit_test(test_name_kind_plain_agrees),
+        cmocka_unit_test(test_word_tables_hold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -120,6 +120,48 @@ static void test_forced_reading(void **state)
     assert_int_equal(res.steps, 13);
 }
 
+/* The last cell of digits alone is measured, not stepped over: the steps,
+ * caps and readings are those of the walk that stepped over each digit
+ * (numbers taken from the walk before it was measured): a leading zero
+ * stops it (0 stands, 07 never), so does a 19th digit, and a last cell
+ * that is not the text's last run makes no reading but spends its steps. */
+static void test_last_cell_steps(void **state)
+{
+    (void)state;
+    ug_reading r[4];
+    char buf[64];
+    ug_result res = search("5012", 2, NULL, 0, r, 4);
+    assert_int_equal(res.count, 2);
+    assert_int_equal(res.steps, 9);
+    assert_string_equal(reading("5012", &r[0], 2, buf), "50|12");
+    res = search("1234567890123456789", 2, NULL, 0, r, 4);
+    assert_int_equal(res.count, 17); /* 1|2345…: 18 digits at most */
+    assert_int_equal(res.steps, 182);
+    res = search("12345678901234567890", 2, NULL, 0, r, 4);
+    assert_int_equal(res.count, 16);
+    assert_int_equal(res.steps, 199);
+    assert_string_equal(reading("12345678901234567890", &r[0], 2, buf), "12|345678901234567890");
+    res = search("105 07", 3, NULL, 0, r, 4);
+    assert_int_equal(res.count, 1);
+    assert_int_equal(res.steps, 11);
+    assert_string_equal(reading("105 07", &r[0], 3, buf), "105|0|7");
+    res = search("105 7", 3, NULL, 0, r, 4);
+    assert_int_equal(res.steps, 7);
+    assert_string_equal(reading("105 7", &r[0], 3, buf), "10|5|7");
+    res = search("3 0 12", 3, NULL, 0, r, 4);
+    assert_int_equal(res.count, 1);
+    assert_int_equal(res.steps, 4);
+    /* the budget runs out inside the last cell, or right after it */
+    res = unglue_search("5012", 4, 2, NULL, 0, r, 4, 5);
+    assert_true(res.capped);
+    assert_int_equal(res.count, 0);
+    assert_int_equal(res.steps, 5);
+    res = unglue_search("5012", 4, 2, NULL, 0, r, 4, 6);
+    assert_true(res.capped);
+    assert_int_equal(res.count, 1);
+    assert_int_equal(res.steps, 6);
+}
+
 static void test_blanks_are_boundaries(void **state)
 {
     (void)state;
@@ -515,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_leading_zeros),
         cmocka_unit_test(test_wrong_total_has_no_reading),
         cmocka_unit_test(test_forced_reading),
+        cmocka_unit_test(test_last_cell_steps),
         cmocka_unit_test(test_blanks_are_boundaries),
         cmocka_unit_test(test_decimal_only_inside_a_cell),
         cmocka_unit_test(test_matches_brute_force),
