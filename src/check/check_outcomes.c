@@ -50,8 +50,9 @@
 
 enum { O_GRANTED, O_PARTLY, O_DENIED, O_UNAVAILABLE, O_NOT_PROCESSED, O_OTHER, O__COUNT };
 
-static const char *const outcome_word[O__COUNT] = {"予以公开", "部分公开", "不予公开",
-                                                   "无法提供", "不予处理", "其他处理"};
+/* NULL-ended too, for has_any */
+static const char *const outcome_word[O__COUNT + 1] = {"予以公开", "部分公开", "不予公开",
+                                                       "无法提供", "不予处理", "其他处理", NULL};
 /* 不予以公开 holds 予以公开 but is 不予公开 */
 #define DENIED_TOO "不予以公开"
 
