@@ -453,13 +453,13 @@ static size_t prev_char(const char *s, size_t i)
  * before the clause, folded; qizhong: the clause's own words before its
  * count hold 其中; narrowed: they narrow (narrows). Walked back clause by
  * clause (see the head of the file). */
-static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed)
+static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed, bool *sibling)
 {
     const char *s = w->s;
     size_t e = w->n; /* the clause [a, e) looked at; s[e] its delimiter when e < n */
     if (e > 0 && delim_at(s, prev_char(s, e), w->n))
         e = prev_char(s, e);
-    bool first = true, crossed = false, near = true;
+    bool first = true, crossed = false, near = true, nearest = true;
     for (;;) {
         if (e < w->n && sentence_end(s, e)) {
             if (!qizhong || crossed)
@@ -480,10 +480,18 @@ static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed)
         first = false;
         if (has(s, a, e, "其中"))
             qizhong = true;
+        if (nearest && outcome)
+            *sibling = true; /* the clause right before: 予以公开21件、部分公开9件 */
+        nearest = false;
         if (outcome) {
             near = false; /* a sibling: 予以公开46件，部分公开22件 */
+        } else if (n == 0 && (at(s, a, e, "占") || at(s, a, e, "佔"))) {
+            /* a sibling's share (予以公开7件，占30.4%，): says whose nothing */
         } else if (n == 0) {
-            if (near && narrows(s, a, e, false))
+            /* a clause without a count names whose requests follow unless
+             * its words are plain ones (其中, 本年度): 上年度, 2021年, 去年,
+             * 区教育局： */
+            if ((near && narrows(s, a, e, false)) || !plain(s, a, e, SIZE_MAX, SIZE_MAX))
                 narrowed = true;
         } else if (!has(s, a, e, "结转")) {
             /* the count the outcomes are part of */
@@ -494,7 +502,9 @@ static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed)
             break;
         e = prev_char(s, a); /* the delimiter before */
     }
-    return !qizhong && !narrowed;
+    /* no total the outcomes are part of: 上年结转1件，予以公开1件 counts a
+     * part, and a sentence of outcomes alone may speak of any year */
+    return false;
 }
 
 /* ---- the share --------------------------------------------------------- */
@@ -507,6 +517,27 @@ typedef struct share {
 
 /* Words between 占 and the number that make it no exact share. */
 static const char *const not_exact[] = {"约", "近", "超", "余", "多", "上年", "去年", "同比", "增", "降", NULL};
+
+/* What a share may be of: all the requests, in words (占比, 占办结总数的,
+ * 占全部申请的). Any other word names another base (占公开类答复的70%). */
+static const char *const share_base[] = {"政府信息公开申请", "申请总数", "总数", "总量", "总计", "合计",
+                                         "全部", "所有", "本年度", "本年", "全年", "比", "比例", "的",
+                                         "申请", "办结", "答复", "受理", "收到", "新收", "件数", "数量",
+                                         "数", NULL};
+
+static bool of_requests(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t len = 0;
+        for (int k = 0; !len && share_base[k]; k++)
+            if (at(s, i, b, share_base[k]))
+                len = strlen(share_base[k]);
+        if (!len)
+            return false;
+        i += len;
+    }
+    return true;
+}
 
 /* The share after a count's 件, in the window that starts right there:
  * 占… in the rest of its clause, or the next clause when the rest is
@@ -526,7 +557,7 @@ static bool share_after(const win *w, share *sh)
     size_t j = i + 3;
     while (j < w->n && !digit(s[j]) && !delim_at(s, j, w->n))
         j++;
-    if (j >= w->n || !digit(s[j]) || j - i > 40 || has_any(s, i, j, not_exact))
+    if (j >= w->n || !digit(s[j]) || j - i > 40 || has_any(s, i, j, not_exact) || !of_requests(s, i + 3, j))
         return false;
     int64_t p = 0;
     int dp = -1, nd = 0;
@@ -560,15 +591,15 @@ static int64_t pow10i(int k)
     return x;
 }
 
-/* Is num / den within half a unit of the printed share's last digit? */
+/* Is num / den the printed share, rounded or cut at its last digit? */
 static bool share_holds(int64_t num, int64_t den, const share *sh)
 {
     if (den <= 0 || num < 0)
         return false;
+    /* rounded (|diff| <= den / 2) or cut after the last printed digit
+     * (0 <= diff < den): agencies print both */
     int64_t diff = num * 100 * pow10i(sh->dp) - sh->p * den;
-    if (diff < 0)
-        diff = -diff;
-    return 2 * diff <= den;
+    return 2 * diff >= -den && diff < den;
 }
 
 /* q / 10^dp with dp decimals. */
@@ -670,7 +701,15 @@ void ck_outcome_clause(ck *c, const ck_folded *t, size_t a, size_t b, size_t ns,
     xxgk_span share_at = share_wrong ? win_span(c->doc, &w, sh.from, sh.to) : (xxgk_span){0, 0};
     /* only now: whose outcome it is, from the source before the clause */
     fold_before(c->doc, t->off[a], &w);
-    if (!of_all(&w, &tot, has(s, a, ns, "其中"), narrows(s, a, ns, true)))
+    bool sibling = false;
+    if (!of_all(&w, &tot, has(s, a, ns, "其中"), narrows(s, a, ns, true), &sibling))
+        return;
+    /* right after a sibling outcome with its own count, a share may be of
+     * the list (予以公开21件、部分公开9件，占比40%): it says nothing
+     * checkable; after a sibling's own share (予以公开7件，占30.4%，其他
+     * 处理1件，占4.4%) it is this count's */
+    share_wrong = share_wrong && !sibling;
+    if (!count_wrong && !share_wrong)
         return;
     if (count_wrong) {
         xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_OUTCOME, ck_source_span(t, ns, ne), outcome_names(c, bits),

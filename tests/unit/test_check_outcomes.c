@@ -102,12 +102,17 @@ static void test_share(void **state)
         {"其中予以公开14件，占比50.0%，", 0, NULL},  /* 14/28 */
         {"其中予以公开14件，占53.8%，", 0, NULL},    /* 14/26 = 53.846 */
         {"其中予以公开14件(占48.3%)，", 0, NULL},    /* 14/29 = 48.276 */
-        {"其中予以公开14件，占48.2%，", 41,
-         "section 一 states 予以公开 as 48.2% of the requests, but table 三 gives 14 of 28 (（七）总计): 50.0%"},
+        {"其中予以公开14件，占48.2%，", 0, NULL},    /* 14/29 = 48.276, cut */
+        {"其中予以公开14件，占47.9%，", 41,
+         "section 一 states 予以公开 as 47.9% of the requests, but table 三 gives 14 of 28 (（七）总计): 50.0%"},
         /* two decimals: 4/28 = 14.2857 */
         {"其中部分公开4件，占办结总数的14.29%，", 0, NULL},
-        {"其中部分公开4件，占办结总数的14.28%，", 40,
-         "section 一 states 部分公开 as 14.28% of the requests, but table 三 gives 4 of 28 (（七）总计): 14.29%"},
+        {"其中部分公开4件，占办结总数的14.28%，", 0, NULL}, /* cut, not rounded */
+        {"其中部分公开4件，占办结总数的14.27%，", 40,
+         "section 一 states 部分公开 as 14.27% of the requests, but table 三 gives 4 of 28 (（七）总计): 14.29%"},
+        /* a share of another base, or of a list, says nothing checkable */
+        {"其中部分公开4件，占公开类答复的70%，", 0, NULL},
+        {"其中予以公开14件、部分公开4件，占比70%，", 0, NULL},
         {"其中部分公开4件占总数的14.3%，", 0, NULL},
         /* no exact share: not compared */
         {"其中予以公开14件，占比约52.3%，", 0, NULL},
@@ -200,6 +205,14 @@ static void test_parts_are_passed(void **state)
         "2022年予以公开5件，",                      /* another number */
         "予以公开的申请人5人，",                    /* no count of requests */
         "其中予以公开14件，",                       /* right */
+        /* a clause without a count that is not plain names whose requests:
+         * another year, an office (review of stop 29) */
+        "其中予以公开14件。上年度，予以公开15件，部分公开6件，",
+        "其中予以公开14件；2021年，予以公开15件，",
+        "其中予以公开14件。去年，予以公开9件，",
+        "其中区教育局：予以公开5件，无法提供3件，",
+        /* no total the outcomes are part of: the carried-over requests */
+        "其中予以公开14件。上年结转3件，予以公开1件，",
     };
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++) {
         xxgk_doc *d = with(prose[i]);
