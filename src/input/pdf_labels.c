@@ -277,7 +277,9 @@ static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
  * more (no data row: those are rule 4's) continues it when each of its
  * cells lies under one text cell of that row, a different one each, and
  * no wider than it (a heading across the table under a row is wider than
- * the row's label), and it stands within two heights of the line above: each cell's lines are
+ * the row's label), none starts a numbered label or a clause (第二十条第
+ * （六）项 under 其他对外管理服务事项 152 is the heading of the next
+ * part), and it stands within two heights of the line above: each cell's lines are
  * joined top to bottom within its own column, and the lower row goes.
  * Not when the row below it is a data row without a label of its own
  * (the label printed above its numbers). */
@@ -298,7 +300,8 @@ void pdf_join_bands(page_rows *pr)
         }
         for (size_t i = 0; join && i < r->n; i++) {
             hit[i] = over_one(pr, &pr->v[u], &pr->c[r->first + i]);
-            join = hit[i] != SIZE_MAX && (i == 0 || hit[i] != hit[i - 1]);
+            join = hit[i] != SIZE_MAX && (i == 0 || hit[i] != hit[i - 1]) &&
+                   !starts_item(pr->buf.p + pr->c[r->first + i].start, pr->c[r->first + i].len);
         }
         if (!join) {
             u = r->n >= 2 && r->numbers < 2 ? k : SIZE_MAX;

@@ -422,8 +422,9 @@ static bool number_run(const page_rows *pr, const cell *c)
  * rows above when half of its lone numbers at least lie over a number of
  * that table's, no two over the same one and none over two (the columns
  * so far: the extents of those numbers, overlapping ones merged, and of
- * cells of numbers glued together, which lie over several); else it
- * starts a table. A row
+ * cells of numbers glued together, which lie over several; a lone
+ * number over several ranges is digits glued across cells, 2462122192
+ * 012352741387, and widens none); else it starts a table. A row
  * of one label and one number (行政许可 90) never starts one. A text row
  * belongs to the table of the first number row below it (a header stands
  * above its numbers), or, below the last one, to the last table; but a
@@ -469,10 +470,16 @@ static bool tables_of(const page_rows *pr, uint32_t *table)
         for (size_t i = r->first; i < r->first + r->n; i++) {
             if (!number_run(pr, &pr->c[i]))
                 continue;
-            size_t j = 0;
-            while (j < ng && !(g[3 * j] < pr->c[i].x1 && pr->c[i].x0 < g[3 * j + 1]))
-                j++;
-            if (j == ng) {
+            size_t j = 0, over = 0;
+            for (size_t m = ng; m-- > 0;)
+                if (g[3 * m] < pr->c[i].x1 && pr->c[i].x0 < g[3 * m + 1]) {
+                    j = m;
+                    over++;
+                }
+            if (over > 1)
+                continue; /* digits glued across columns: no column of their own */
+            if (!over) {
+                j = ng;
                 if (!vec_reserve(&g, ng, &capg, 3 * sizeof *g)) {
                     ok = false;
                     break;

@@ -163,6 +163,20 @@ chrome 2019-plain text > "$W/2019-plain.text"
 for l in '其他对外管理服务事项	152	17	216' '规范性文件	256	0	240' '行政强制	262	2	117' '第二十条第（九）项'; do
   grep -qxF "$l" "$W/2019-plain.text" || bad "2019-plain: no line '$l'"
 done
+# a label column half the page wide (2021-wl50: table 三's numbers 21 pt
+# apart): the 总计 row's digits glued across all seven cells widen no
+# column, so the row under 3.其 / 他 is read in seven cells and 3.其他
+# keeps its label (rule 2)
+chrome 2021-wl50 text | grep -qxF '3.其他	17	1	23	11	23	5	80' || bad "2021-wl50: 3.其他 not read whole"
+chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,other.other,total,80,,83,22,$' || bad "2021-wl50: 3.其他 总计 80 not at 83:22"
+# only the first number column of table 二 filled (2019-t2first): the
+# clause heading under 其他对外管理服务事项152 starts the next part, no
+# wrapped line of that label (rule 5)
+chrome 2019-t2first text > "$W/t2first.text"
+for l in '其他对外管理服务事项	152' '第二十条第（六）项'; do
+  grep -qxF "$l" "$W/t2first.text" || bad "2019-t2first: no line '$l'"
+done
+chrome 2019-t2first export 2>/dev/null | grep -q ',proactive,other_services,prev_items,152,,14,12,' || bad "2019-t2first: 152 not at 14:12"
 
 # ---- cellpadding=0 drawn by make_pdf.py --tight (rule 2): table 二's
 # number columns start where its widest label ends (行政规范性文件3,
