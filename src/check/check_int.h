@@ -64,6 +64,9 @@ const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned 
 /* A printed row short of values (P007): its cells cannot be trusted one by
  * one (check_arith.c). */
 bool ck_short_row(const xxgk_report *r, int table, int row);
+/* Does a reading error of the parser (a P… error, or its note) cover the
+ * cell? Its number may then not be the one printed: prose is not blamed. */
+bool ck_cell_doubted(const xxgk_doc *doc, const xxgk_cell *cell);
 
 static inline bool ck_has_value(const xxgk_cell *cell)
 {

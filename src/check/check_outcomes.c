@@ -377,28 +377,10 @@ static bool outcome_cells(const ck *c, int tmpl, unsigned bits, cells *out)
     return out->n > 0;
 }
 
-/* Does a reading error of the parser cover the cell (as V404's
- * cell_doubted, check_prose.c): its number may not be the one printed. */
-static bool doubted(const xxgk_doc *doc, const xxgk_cell *cell)
-{
-    if (cell->row_overfull)
-        return true;
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
-        if (d->severity != XXGK_ERROR || xxgk_code_name(d->code)[0] != 'P')
-            continue;
-        if (d->span.start <= cell->span.start && cell->span.end <= d->span.end)
-            return true;
-        for (const xxgk_note *n = d->notes; n; n = n->next)
-            if (n->span.start <= cell->span.start && cell->span.end <= n->span.end)
-                return true;
-    }
-    return false;
-}
-
 static bool any_doubted(const ck *c, const cells *k)
 {
     for (int i = 0; i < k->n; i++)
-        if (doubted(c->doc, k->cell[i]))
+        if (ck_cell_doubted(c->doc, k->cell[i]))
             return true;
     return false;
 }
@@ -682,7 +664,7 @@ void ck_outcome_clause(ck *c, const ck_folded *t, size_t a, size_t b, size_t ns,
     fold_after(c->doc, ck_source_span(t, ns, ne + 3).end, SHARE_WIN, &w);
     share sh = {0, 0, 0, 0};
     bool share_wrong = share_after(&w, &sh) && tot.handled && tot.handled_v > 0 &&
-                       !doubted(c->doc, tot.handled);
+                       !ck_cell_doubted(c->doc, tot.handled);
     if (share_wrong) {
         cells all;
         int64_t den[4];

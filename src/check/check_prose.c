@@ -212,7 +212,7 @@ static bool received_with_carried(const xxgk_report *r, xxgk_dec stated, xxgk_de
  * a note over it: P006, P027, P046 …) say the cell's number may not be
  * the one printed there? The prose is not to be blamed then (V404 stays
  * silent). Walked only when a count disagrees. */
-static bool cell_doubted(const xxgk_doc *doc, const xxgk_cell *cell)
+bool ck_cell_doubted(const xxgk_doc *doc, const xxgk_cell *cell)
 {
     if (cell->row_overfull)
         return true;
@@ -245,7 +245,7 @@ static void compare(ck *c, int kind, xxgk_dec stated, xxgk_span at)
     if (kind == K_RECEIVED && received_with_carried(c->r, stated, sum))
         return;
     for (int i = 0; i < n; i++)
-        if (cell_doubted(c->doc, cells[i]))
+        if (ck_cell_doubted(c->doc, cells[i]))
             return; /* the table's number is in doubt, not the prose's */
     xxgk_diag *d = ck_diag(c, XXGK_V_PROSE_COUNT, at, ck_textf(c, kind_text(kind)),
                            ck_dec(c, stated), xxgk_tpl_table_numeral(table), ck_dec(c, sum));
