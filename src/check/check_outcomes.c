@@ -121,6 +121,15 @@ static bool at(const char *s, size_t i, size_t to, const char *w)
     return i + k <= to && memcmp(s + i, w, k) == 0;
 }
 
+/* The length of the first of ws (NULL-ended) that stands at s[i], or 0. */
+static size_t word_at(const char *s, size_t i, size_t to, const char *const *ws)
+{
+    for (int k = 0; ws[k]; k++)
+        if (at(s, i, to, ws[k]))
+            return strlen(ws[k]);
+    return 0;
+}
+
 /* ---- a fold of its own ------------------------------------------------- */
 
 /* The source read before a clause, for the count its 其中 refers to (a
@@ -286,18 +295,11 @@ static bool plain(const char *s, size_t a, size_t b, size_t ns, size_t ne)
             i = ne + 3; /* the number and 件 */
             continue;
         }
-        size_t len = 0;
-        if (at(s, i, b, DENIED_TOO))
-            len = strlen(DENIED_TOO);
-        for (int k = 0; !len && k < O__COUNT; k++)
-            if (at(s, i, b, outcome_word[k]))
-                len = strlen(outcome_word[k]);
-        for (int k = 0; !len && plain_words[k]; k++)
-            if (at(s, i, b, plain_words[k]))
-                len = strlen(plain_words[k]);
-        for (int k = 0; !len && joins[k]; k++)
-            if (at(s, i, b, joins[k]))
-                len = strlen(joins[k]);
+        size_t len = at(s, i, b, DENIED_TOO) ? strlen(DENIED_TOO) : word_at(s, i, b, outcome_word);
+        if (!len)
+            len = word_at(s, i, b, plain_words);
+        if (!len)
+            len = word_at(s, i, b, joins);
         if (!len)
             return false;
         i += len;
@@ -511,10 +513,7 @@ static const char *const share_base[] = {"政府信息公开申请", "申请总�
 static bool of_requests(const char *s, size_t a, size_t b)
 {
     for (size_t i = a; i < b;) {
-        size_t len = 0;
-        for (int k = 0; !len && share_base[k]; k++)
-            if (at(s, i, b, share_base[k]))
-                len = strlen(share_base[k]);
+        size_t len = word_at(s, i, b, share_base);
         if (!len)
             return false;
         i += len;
