@@ -705,10 +705,14 @@ static xxgk_span text_span(const struct glued_row *g)
     return sp;
 }
 
-/* The value of a cell's digits in the text (a cell is digits and one
- * point at most, no more than 18 digits: unglue_search), -1 with a point. */
+/* The value of a cell's digits in the text, -1 with a point or more
+ * than 18 digits: such a cell is read from its token, whose reader says
+ * why it holds no exact number (L004). A searched cell never has more
+ * (unglue_search), but a joined row's cells each as printed can. */
 static int64_t digits_value(const char *s, size_t n)
 {
+    if (n > UG_MAXDIGITS)
+        return -1;
     int64_t v = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '.' || s[i] == '-')
