@@ -193,7 +193,8 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
                 vs++;
             while (ve > vs && blank(ve[-1]))
                 ve--;
-            const char *bang = memchr(vs, '!', (size_t)(ve - vs));
+            /* vs <= ve here; said so that the bound is never read as negative */
+            const char *bang = vs < ve ? memchr(vs, '!', (size_t)(ve - vs)) : NULL;
             if (bang)
                 for (ve = bang; ve > vs && blank(ve[-1]);)
                     ve--;
@@ -263,7 +264,8 @@ int html_style_box0(const char *st, const char *end)
                 ne--;
             while (vs < ve && blank(*vs))
                 vs++;
-            const char *bang = memchr(vs, '!', (size_t)(ve - vs));
+            /* vs <= ve here; said so that the bound is never read as negative */
+            const char *bang = vs < ve ? memchr(vs, '!', (size_t)(ve - vs)) : NULL;
             if (bang)
                 ve = bang;
             while (ve > vs && blank(ve[-1]))
