@@ -2522,17 +2522,20 @@ static struct cell_run *read_cells(parse_ctx *ctx, const ptok *first)
     return r;
 }
 
-/* The filter's next token into R->v[0], where a run of cells after a row
- * label starts (no copy of it when it is a cell): true when it is one,
- * else it is kept to be read next. */
-static bool first_cell_into(parse_ctx *ctx, struct cell_run *r)
+/* The run of cells after a row label into R, read where it starts (no
+ * copy of its first cell), up to CELL_RUN_MAX, in one call (filter_cells,
+ * as read_cells_after reads the cells after a first one): true when a
+ * cell follows the label; the token read after the run (when it has room
+ * left) or in place of a cell is kept to be read next. */
+static bool cells_into(parse_ctx *ctx, struct cell_run *r)
 {
-    int k = filter_next(ctx, &r->v[0]);
-    if (k == NUMBER || k == EMPTY)
-        return true;
-    ctx->pending = r->v[0];
-    ctx->has_pending = true;
-    return false;
+    int n = filter_cells(ctx, r->v, CELL_RUN_MAX);
+    r->n = n;
+    if (n < CELL_RUN_MAX) {
+        ctx->pending = r->v[n];
+        ctx->has_pending = true;
+    }
+    return n > 0;
 }
 
 /* ROW NUMBER …: a row label and the run of cells right after it are one
@@ -2551,11 +2554,10 @@ static const struct cell_run *row_and_cells(parse_ctx *ctx, const ptok *row)
     /* read where a run of rows starts (row_run): its first row's cells
      * are not copied there */
     struct cell_run *r = &ctx->row_runs[ctx->nrow_runs % 2].rows[0];
-    if (!first_cell_into(ctx, r))
+    if (!cells_into(ctx, r))
         return NULL;
     ctx->nrow_runs++;
     r->row = row;
-    read_cells_after(ctx, r);
     return r;
 }
 
@@ -2588,9 +2590,8 @@ static const struct row_run *row_run(parse_ctx *ctx, const struct cell_run *firs
         r->n = 0;
         rr->n++;
         ctx->has_pending = false;
-        if (!first_cell_into(ctx, r))
+        if (!cells_into(ctx, r))
             break; /* the last row, with no cells */
-        read_cells_after(ctx, r);
     }
     return rr;
 }

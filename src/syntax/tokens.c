@@ -1114,7 +1114,123 @@ static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, pt
 
 static bool is_cell(int k) { return k == NUMBER || k == EMPTY; }
 
-int filter_cells(parse_ctx *ctx, ptok *v, int room) { return filter_while(ctx, v, room, is_cell); }
+/* The line's break where on_line_end finds it layout (in a table, the
+ * line has tokens, no TAB before the break, no bare | line), read as
+ * scan_plain reads it (P at the break, the spaces before it skipped). */
+static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx, const uint8_t *p)
+{
+    scanner *sc = &ctx->sc;
+    sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+    sc->bol = true;
+    sc->md_level = 0;
+    ctx->line.prev_data = ctx->line.has_data;
+    ctx->line.tokens = 0;
+    ctx->line.last_tok = 0;
+    ctx->line.has_data = false;
+    ctx->line.delims = 0;
+}
+
+/* The plain cells of a table's lines, one after another, read straight
+ * from the bytes as filter_token reads them, with nothing read ahead and
+ * no delimiter read since the last token (last_delim 0: right after a
+ * value or a row label, or at a line start):
+ *   TAB NUMBER, | NUMBER inside a line (the delimiter layout, plain_token's
+ *     spaces before it and before the digits skipped, the digits a whole
+ *     NUMBER: digits_whole): a value, a delimiter before it;
+ *   | NL and NL after a value or a label: layout, the line ends
+ *     (on_delimiter, on_line_end);
+ *   at a line start, what scan_plain_bol reads (a number: a value; a
+ *     blank line's break: layout in a table).
+ * The line's state is left as on_delimiter, on_value and on_line_end
+ * leave it. Stops, nothing of the pair taken, at anything else (a second
+ * delimiter, a TAB before the break, a unit, a sign, a letter, a label,
+ * the end): filter_token reads it. The common cells of a TAB row, of a
+ * markdown row, of cell-per-line layout (0 |) without a call, a loop turn
+ * or a switch per token. Returns the number of cells written at V (at
+ * most ROOM); a line's break is taken only while there is room. */
+static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, ptok *v, int room)
+{
+    scanner *sc = &ctx->sc;
+    if (ctx->nrawq || ctx->line.last_delim || ctx->table < 0 || sc->mode != MODE_TABLE || sc->nbrk ||
+        (!sc->bol && sc->md_header))
+        return 0;
+    const uint8_t *base = sc->base;
+    int n = 0;
+    while (n < room) {
+        if (sc->bol) {
+            plain_tok pt;
+            if (!scan_plain_bol_may(sc) || scan_plain_bol(sc, &pt) < 0)
+                break;
+            if (pt.kind == RT_NL) { /* a blank line: layout in a table */
+                ctx->line.prev_data = ctx->line.has_data;
+                ctx->line.tokens = 0;
+                ctx->line.last_tok = 0;
+                ctx->line.has_data = false;
+                ctx->line.delims = 0;
+                continue;
+            }
+            ptok *o = &v[n++]; /* on_value, no delimiter before it */
+            set(o, pt.start, pt.end);
+            o->tok = NUMBER;
+            ctx->line.has_data = true;
+            ctx->line.tokens++;
+            ctx->line.last_tok = NUMBER;
+            continue;
+        }
+        const uint8_t *q = sc->cur;
+        while (*q == ' ')
+            q++;
+        if (*q == '\t' || *q == '|') {
+            const uint8_t *r = q + 1, *d;
+            while (*r == ' ')
+                r++;
+            if (*r >= '0' && *r <= '9') {
+                for (d = r + 1; *d >= '0' && *d <= '9'; d++)
+                    ;
+                if (!digits_whole(d, sc->lim))
+                    break;
+                ctx->line.delims++;
+                ctx->line.last_delim_end = (uint32_t)(q + 1 - base);
+                ptok *o = &v[n++];
+                set(o, (uint32_t)(r - base), (uint32_t)(d - base));
+                o->delim_before = true;
+                o->tok = NUMBER;
+                ctx->line.has_data = true;
+                ctx->line.tokens++;
+                ctx->line.last_tok = NUMBER;
+                sc->cur = d;
+                continue;
+            }
+            if (*q == '|' && (*r == '\n' || *r == '\r') && ctx->line.tokens) {
+                ctx->line.last_delim_end = (uint32_t)(q + 1 - base);
+                plain_line_end(ctx, r);
+                continue;
+            }
+            break;
+        }
+        if ((*q == '\n' || *q == '\r') && ctx->line.tokens) {
+            plain_line_end(ctx, q);
+            continue;
+        }
+        break;
+    }
+    return n;
+}
+
+/* A run of cells: the plain cells in one loop (plain_cells) whenever one
+ * may follow, any other token as filter_token decides it. */
+int filter_cells(parse_ctx *ctx, ptok *v, int room)
+{
+    int i = 0;
+    for (;;) {
+        i += plain_cells(ctx, v + i, room - i);
+        if (i == room)
+            return room;
+        if (!is_cell(filter_token(ctx, &v[i])))
+            return i;
+        i++;
+    }
+}
 
 int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int))
 {
