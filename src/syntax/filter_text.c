@@ -331,3 +331,77 @@ bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e)
 {
     return e - s == 3 && src[s] == 0xE5 && src[s + 1] == 0xB9 && src[s + 2] == 0xB4; /* 年 */
 }
+
+/* A blank between words of a line or its cells (no TAB): space, \f,
+ * U+3000, U+00A0. Its length at p, or 0 (the text is NUL-terminated). */
+static int gap_len(const uint8_t *p)
+{
+    if (*p == ' ' || *p == '\f')
+        return 1;
+    if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    return p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
+}
+
+/* A digit, ASCII or full width, at p: its length, or 0. */
+static int digit_len(const uint8_t *p)
+{
+    if (*p >= '0' && *p <= '9')
+        return 1;
+    return p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
+/* The end of the number at p (a digit): digits, with . or , between
+ * digits. */
+static const uint8_t *number_end(const uint8_t *p)
+{
+    for (;;) {
+        int n = digit_len(p);
+        if (n)
+            p += n;
+        else if ((*p == '.' || *p == ',') && digit_len(p + 1))
+            p++;
+        else
+            return p;
+    }
+}
+
+bool ft_sentence_number(const uint8_t *src, uint32_t s)
+{
+    int depth = 0;
+    bool mark = false, words = false, after_number = false;
+    for (const uint8_t *p = src + s;;) {
+        uint8_t b = *p;
+        if (!b || b == '\n' || b == '\r' || b == '\t' || b == '|')
+            return false; /* the line's end, or a cell delimiter: a row's */
+        int n = digit_len(p);
+        if (n) {
+            const uint8_t *r = number_end(p);
+            while ((n = gap_len(r)))
+                r += n;
+            if (mark && words && !after_number && !digit_len(r))
+                return true;
+            after_number = true;
+            p = r;
+            continue;
+        }
+        if ((n = gap_len(p))) {
+            p += n;
+            continue;
+        }
+        after_number = false;
+        if (b == '(' || (b == 0xEF && p[1] == 0xBC && p[2] == 0x88)) { /* （ */
+            depth++;
+        } else if (b == ')' || (b == 0xEF && p[1] == 0xBC && p[2] == 0x89)) { /* ） */
+            if (depth)
+                depth--;
+            else /* the rest of a bracket opened on the line above */
+                mark = words = false;
+        } else if (b == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x9A)) { /* ，；： */
+            mark = mark || !depth;
+        } else if (b >= 0xE4 && b <= 0xE9 && mark) {
+            words = true; /* an ideograph after the mark */
+        }
+        p += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    }
+}

@@ -34,4 +34,17 @@ int ft_dun_numeral(const uint8_t *src, uint32_t s, uint32_t e);
 bool ft_year_digits(const uint8_t *src, uint32_t s, uint32_t e);
 /* Is [S, E) the character 年? */
 bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e);
+/* A sentence of prose that lost its closing 。 (an HTML paragraph, a
+ * wrapped PDF line, a crawler's text), the line from S: a full-width clause
+ * mark outside brackets (，；：), words after it, then a number standing
+ * alone among words, no other number next to it, blanks aside
+ * (…申请，全年共计收到申请1402件，办结共计12件; …收到申请 1402 件;
+ * …收到申请1402 at the line end). A table row's numbers stand in a run
+ * after its label (…不计其他情形） 3 29 5 …); its clause marks are inside
+ * its label's brackets (（二）部分公开（区分处理的，只计这一情形，…）, the
+ * 勾稽 note); a row printed 规章：17 has no words between the mark and its
+ * number; a TAB or | on the line makes it a row's: none is read so. A
+ * closing bracket that closes nothing on the line (a label wrapped from
+ * the line above) takes back the marks before it. */
+bool ft_sentence_number(const uint8_t *src, uint32_t s);
 #endif

@@ -932,6 +932,27 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
     return letter;
 }
 
+/* CHAR … at the start of a line of a table section, the line a sentence
+ * whose 。 was lost (ft_sentence_number: 本年度…，全年共计收到申请1402件):
+ * prose (TEXT_TABLE_PROSE), as the scanner reads a line with its 。
+ * (line_is_prose), never a row label or a value. The line is taken whole.
+ * Not in run-together page text, where one line holds the sentence and
+ * the table after it alike. */
+static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
+{
+    if (!t->bol || ctx->table < 0 || ctx->pagetext || !ft_sentence_number(ctx->doc->src, s))
+        return false;
+    set(out, s, e);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF) {
+        out->end = out->a_end = n->end;
+        raw_drop(ctx, 1);
+    }
+    out->text = TEXT_TABLE_PROSE;
+    delimiters_end(ctx);
+    return true;
+}
+
 /* Unknown text (the run of it from T on): the next section's heading in a
  * table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
@@ -952,6 +973,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
+    if (sentence_line(ctx, t, s, e, out))
+        return emit(ctx, TEXT);
     /* a value's cell holding letters drawn like 0 and 1 alone or before
      * digits (O, o, l282): a misread number, a value in its row's order
      * that is none (P046, as 11O), never a row label; the digits glued
