@@ -4,7 +4,8 @@
  * (none, table 三's row total, table 四's three group totals); the rest is
  * the text, any bytes. Every reading returned must cover the text exactly,
  * in order, with one or more cells per blank-separated run, no cell with a
- * leading zero or a character other than a digit or a point, and every
+ * leading zero or a character other than a digit or a point (a sign '-'
+ * may start a cell), and every
  * identity holding when summed here again; the search must stay within its
  * budget. Build and run: `make fuzz` (docs/fuzzing.md). */
 #include <stdint.h>
@@ -16,6 +17,15 @@
 static const ug_identity row_total[] = {{6, 6, {0, 1, 2, 3, 4, 5}}};
 static const ug_identity groups[] = {{4, 4, {0, 1, 2, 3}}, {9, 4, {5, 6, 7, 8}}, {14, 4, {10, 11, 12, 13}}};
 
+/* A cell's value as the splitter sums it: unglue_value of its digits, negated
+ * after a sign; INT64_MIN when it is no integer (a point). */
+static int64_t cell_value(const char *t, size_t n)
+{
+    int neg = n > 0 && t[0] == '-';
+    int64_t v = unglue_value(t + neg, n - (size_t)neg);
+    return v < 0 ? INT64_MIN : neg ? -v : v;
+}
+
 static void check_reading(const char *t, size_t n, int k, const ug_identity *ids, int nids,
                           const ug_reading *r)
 {
@@ -26,10 +36,11 @@ static void check_reading(const char *t, size_t n, int k, const ug_identity *ids
             abort(); /* cells follow each other, a blank between runs only */
         if (e <= s || e > n)
             abort();
-        for (size_t i = s; i < e; i++)
+        size_t d = s + (t[s] == '-'); /* a sign: a cell's first character only */
+        for (size_t i = d; i < e; i++)
             if (t[i] != '.' && (t[i] < '0' || t[i] > '9'))
                 abort();
-        if (e - s > 1 && t[s] == '0' && t[s + 1] != '.')
+        if (e - d > 1 && t[d] == '0' && t[d + 1] != '.')
             abort();
         at = e;
     }
@@ -39,13 +50,13 @@ static void check_reading(const char *t, size_t n, int k, const ug_identity *ids
         int64_t sum = 0;
         for (int p = 0; p < ids[i].nparts; p++) {
             int c = ids[i].parts[p];
-            int64_t v = unglue_value(t + r->start[c], r->end[c] - r->start[c]);
-            if (v < 0)
+            int64_t v = cell_value(t + r->start[c], r->end[c] - r->start[c]);
+            if (v == INT64_MIN)
                 abort();
             sum += v;
         }
         int c = ids[i].total;
-        if (unglue_value(t + r->start[c], r->end[c] - r->start[c]) != sum)
+        if (cell_value(t + r->start[c], r->end[c] - r->start[c]) != sum)
             abort();
     }
 }

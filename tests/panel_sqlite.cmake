@@ -1,7 +1,7 @@
 cmake_minimum_required(VERSION 3.16)
 # xxgk panel DIR --format sqlite OUT, queried with sqlite3 (docs/html.md):
 # every cell in the database is the cell `xxgk export` prints for the same
-# file (value exact, as TEXT), the reports table has one row per file with
+# file (printed and printed_unit: export's value and unit, exact, as TEXT), the reports table has one row per file with
 # the agency, agency_key and year export gives, the indexes on agency_key and year
 # exist, and an SQL sum over value_int equals the sum of export's values.
 # Skipped (SKIPPED) without the sqlite3 program.
@@ -66,7 +66,7 @@ function(query sql out)
   set(${out} "${o}" PARENT_SCOPE)
 endfunction()
 
-query("select r.file, c.key, ifnull(c.value,''), ifnull(c.unit,''), c.line, c.col from cells c join reports r on r.id = c.report_id order by r.file, c.rowid" got_cells)
+query("select r.file, c.key, ifnull(c.printed,''), ifnull(c.printed_unit,''), c.line, c.col from cells c join reports r on r.id = c.report_id order by r.file, c.rowid" got_cells)
 list(SORT want_cells)
 list(SORT got_cells)
 if(NOT got_cells STREQUAL want_cells)

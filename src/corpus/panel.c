@@ -1,12 +1,19 @@
 /* xxgk panel: the row of each report, as CSV or JSON lines; SQLite in
- * panel_sqlite.c. Values are the exact decimals the report printed; a
- * cell printed empty and a cell not printed are both an empty field (null
- * in JSON); `export` and the SQLite cells table tell them apart. */
+ * panel_sqlite.c. Values are exact decimals in their key's unit (money in
+ * 万元: panel_cell_of); a cell with no value is an empty field (null in
+ * JSON), and the row's lists doubted, unconverted and empty say why when
+ * the report printed it. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "panel.h"
 #include "template.h"
+
+/* The lists that say why a cell has no value: doubted (a parse error
+ * doubts its place), unconverted (money with no unit, or not fitting in
+ * 万元), empty (printed empty: a cell not printed is in none). */
+enum { LIST_DOUBTED, LIST_UNCONVERTED, LIST_EMPTY, LIST__COUNT };
+static const char *const list_names[LIST__COUNT] = {"doubted", "unconverted", "empty"};
 
 /* The columns of a row in either template; table 三's optional 小计
  * (legal_subtotal) too, which belongs to no template but is printed by
@@ -43,6 +50,7 @@ struct panel {
     FILE *out;
     panel_db *db;
     panel_key keys[PANEL_MAX_KEYS];
+    panel_cell cells[PANEL_MAX_KEYS]; /* the row being written */
     size_t nkeys;
 };
 
@@ -52,6 +60,8 @@ static void csv_header(panel *p)
     char name[128];
     for (size_t i = 0; i < p->nkeys; i++)
         fprintf(p->out, ",%s", panel_key_name(&p->keys[i], name, sizeof name));
+    for (int l = 0; l < LIST__COUNT; l++)
+        fprintf(p->out, ",%s", list_names[l]);
     fputc('\n', p->out);
 }
 
@@ -77,21 +87,76 @@ panel *panel_open(int format, FILE *out, const char *path, char *err, size_t err
     return p;
 }
 
-/* The value of a template cell as text, or "" when not a number. A panel
- * has no unit field: money is written in its column's unit (万元 for
- * amount_wan_yuan), converted exactly from the unit the report printed or
- * stated (0.3562 亿元 is 3562); a value that does not fit stays empty. */
-static const char *cell_text(const xxgk_report *r, const panel_key *k, char *buf, size_t size)
+/* A money column holds 万元 in the panel whatever the report printed
+ * (amount_wan_yuan and central_procurement's amount alike): one key, one
+ * unit, in every format. The value converts exactly (0.3562 亿元 is 3562,
+ * 69597000 元 is 6959.7); one with no unit printed or stated, or one that
+ * does not fit, is no value. A cell a parse error doubts (cell_doubt.h:
+ * export flags it, diff calls it unplaced) is no value either: its number
+ * may be another cell's. */
+panel_cell panel_cell_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col)
 {
-    const xxgk_cell *c = r ? xxgk_report_cell(r, k->table, k->row, k->col) : NULL;
-    if (!c || c->state != XXGK_CELL_VALUE)
-        return "";
-    xxgk_dec v = c->value;
-    int want = xxgk_tpl_col_unit(c->col);
-    if (want != XXGK_UNIT_NONE && c->unit != XXGK_UNIT_NONE && c->unit != want &&
-        xxgk_unit_convert(c->value, c->unit, want, &v))
-        return "";
-    return xxgk_dec_format(v, buf, size);
+    panel_cell p = {PANEL_CELL_ABSENT, {0, 0}, XXGK_UNIT_NONE, NULL, {NULL, false}};
+    bool money = xxgk_tpl_col_kind(col) == XXGK_COL_MONEY;
+    if (money)
+        p.unit = XXGK_UNIT_WAN_YUAN;
+    p.cell = r ? xxgk_report_cell(r, table, row, col) : NULL;
+    if (p.cell && p.cell->state == XXGK_CELL_ABSENT)
+        p.cell = NULL;
+    /* a cell not printed is doubted only where the report's template has
+     * it (not the 小计 of a seven-column table) */
+    if (p.cell || (r && xxgk_tpl_has_cell(xxgk_report_template(r), table, row, col)))
+        p.doubt = cell_doubt_of(f, r, errors, table, row, col);
+    if (p.doubt.d)
+        p.state = PANEL_CELL_DOUBTED;
+    else if (!p.cell)
+        p.state = PANEL_CELL_ABSENT;
+    else if (p.cell->state != XXGK_CELL_VALUE)
+        p.state = PANEL_CELL_EMPTY;
+    else if (!money)
+        p.state = PANEL_CELL_VALUE, p.value = p.cell->value;
+    else if (p.cell->unit == XXGK_UNIT_NONE)
+        p.state = PANEL_CELL_NO_UNIT;
+    else if (xxgk_unit_convert(p.cell->value, p.cell->unit, XXGK_UNIT_WAN_YUAN, &p.value) != 0)
+        p.state = PANEL_CELL_UNCONVERTED;
+    else
+        p.state = PANEL_CELL_VALUE;
+    return p;
+}
+
+const char *panel_cell_state_name(int state)
+{
+    static const char *const names[] = {"absent", "empty", "value", "doubted", "no_unit", "unconverted"};
+    return state >= 0 && state <= PANEL_CELL_UNCONVERTED ? names[state] : "absent";
+}
+
+/* The row's cells, as every format writes them. */
+static void row_cells(const xxgk_doc *doc, panel_cell *cells, const panel_key *keys, size_t n)
+{
+    const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
+    size_t errors = doc ? xxgk_doc_count(doc, XXGK_ERROR) : 0;
+    cell_flags f;
+    if (doc)
+        cell_flags_init(&f, doc);
+    for (size_t i = 0; i < n; i++)
+        cells[i] = panel_cell_of(doc ? &f : NULL, r, errors, keys[i].table, keys[i].row, keys[i].col);
+    if (doc)
+        cell_flags_free(&f);
+}
+
+/* The value as text, "" when the cell has none. */
+static const char *cell_text(const panel_cell *c, char *buf, size_t size)
+{
+    return c->state == PANEL_CELL_VALUE ? xxgk_dec_format(c->value, buf, size) : "";
+}
+
+static bool in_list(const panel_cell *c, int list)
+{
+    switch (list) {
+    case LIST_DOUBTED: return c->state == PANEL_CELL_DOUBTED;
+    case LIST_UNCONVERTED: return c->state == PANEL_CELL_NO_UNIT || c->state == PANEL_CELL_UNCONVERTED;
+    default: return c->state == PANEL_CELL_EMPTY;
+    }
 }
 
 /* A text that may be absent (NULL: a report naming no agency), an empty field then. */
@@ -113,9 +178,18 @@ static void csv_row(panel *p, const char *file, const xxgk_doc *doc)
         fprintf(p->out, "%d", xxgk_report_template(r));
     fprintf(p->out, ",%s,%zu,%zu", panel_status(doc), doc ? xxgk_doc_count(doc, XXGK_ERROR) : 0,
             doc ? xxgk_doc_count(doc, XXGK_WARNING) : 0);
-    char num[48];
+    char num[48], name[128];
     for (size_t i = 0; i < p->nkeys; i++)
-        fprintf(p->out, ",%s", cell_text(r, &p->keys[i], num, sizeof num));
+        fprintf(p->out, ",%s", cell_text(&p->cells[i], num, sizeof num));
+    for (int l = 0; l < LIST__COUNT; l++) { /* keys, no comma nor quote in them */
+        fputc(',', p->out);
+        const char *sep = "";
+        for (size_t i = 0; i < p->nkeys; i++)
+            if (in_list(&p->cells[i], l)) {
+                fprintf(p->out, "%s%s", sep, panel_key_name(&p->keys[i], name, sizeof name));
+                sep = " ";
+            }
+    }
     fputc('\n', p->out);
 }
 
@@ -146,11 +220,22 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
         fprintf(p->out, "%d", xxgk_report_template(r));
     else
         fputs("null", p->out);
-    fprintf(p->out, ",\"status\":\"%s\",\"errors\":%zu,\"warnings\":%zu,\"cells\":{", panel_status(doc),
+    fprintf(p->out, ",\"status\":\"%s\",\"errors\":%zu,\"warnings\":%zu", panel_status(doc),
             doc ? xxgk_doc_count(doc, XXGK_ERROR) : 0, doc ? xxgk_doc_count(doc, XXGK_WARNING) : 0);
     char name[128], num[48];
+    for (int l = 0; l < LIST__COUNT; l++) {
+        fprintf(p->out, ",\"%s\":[", list_names[l]);
+        const char *sep = "";
+        for (size_t i = 0; i < p->nkeys; i++)
+            if (in_list(&p->cells[i], l)) {
+                fprintf(p->out, "%s\"%s\"", sep, panel_key_name(&p->keys[i], name, sizeof name));
+                sep = ",";
+            }
+        fputc(']', p->out);
+    }
+    fputs(",\"cells\":{", p->out);
     for (size_t i = 0; i < p->nkeys; i++) {
-        const char *v = cell_text(r, &p->keys[i], num, sizeof num);
+        const char *v = cell_text(&p->cells[i], num, sizeof num);
         fprintf(p->out, "%s\"%s\":%s", i ? "," : "", panel_key_name(&p->keys[i], name, sizeof name),
                 *v ? v : "null");
     }
@@ -159,8 +244,16 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
 
 bool panel_add(panel *p, const char *file, const xxgk_doc *doc)
 {
-    if (p->format == PANEL_SQLITE)
-        return panel_db_add(p->db, file, doc);
+    if (p->format == PANEL_SQLITE) {
+        cell_flags f;
+        if (doc)
+            cell_flags_init(&f, doc);
+        bool ok = panel_db_add(p->db, file, doc, doc ? &f : NULL);
+        if (doc)
+            cell_flags_free(&f);
+        return ok;
+    }
+    row_cells(doc, p->cells, p->keys, p->nkeys);
     if (p->format == PANEL_JSONL)
         jsonl_row(p, file, doc);
     else

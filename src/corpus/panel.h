@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "cell_doubt.h"
 #include "xxgk.h"
 
 enum panel_format { PANEL_CSV = 0, PANEL_JSONL, PANEL_SQLITE };
@@ -31,6 +32,30 @@ const char *panel_status(const xxgk_doc *doc);
 /* The panel can write SQLite (built with libsqlite3). */
 bool panel_has_sqlite(void);
 
+/* A cell as the panel writes it: a value in its key's unit (a money
+ * column in 万元, converted exactly from the unit the report printed or
+ * stated), or why there is none. Every format writes the same. */
+enum panel_cell_state {
+    PANEL_CELL_ABSENT = 0,   /* not printed (null) */
+    PANEL_CELL_EMPTY,        /* printed empty (null; listed in `empty`) */
+    PANEL_CELL_VALUE,        /* value */
+    PANEL_CELL_DOUBTED,      /* a parse error doubts its place (null; listed in `doubted`) */
+    PANEL_CELL_NO_UNIT,      /* money with no unit printed or stated (null; listed in `unconverted`) */
+    PANEL_CELL_UNCONVERTED,  /* money that does not fit in 万元 exactly (null; listed in `unconverted`) */
+};
+typedef struct panel_cell {
+    int state;              /* enum panel_cell_state */
+    xxgk_dec value;         /* PANEL_CELL_VALUE: in the key's unit */
+    int unit;               /* the unit of value: XXGK_UNIT_WAN_YUAN for money, else NONE */
+    const xxgk_cell *cell;  /* the printed cell, NULL when not printed */
+    cell_doubt doubt;
+} panel_cell;
+/* The cell (table, row, col) of report r (NULL: none), f holding the
+ * document's findings and errors its count of errors (cell_doubt_of). */
+panel_cell panel_cell_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col);
+/* "doubted", "no_unit", "unconverted", "value", "empty" or "absent". */
+const char *panel_cell_state_name(int state);
+
 typedef struct panel panel;
 /* CSV and JSON lines go to out; SQLite to a new database at path (written
  * beside it and renamed into place when closed). NULL with the reason in
@@ -45,6 +70,6 @@ bool panel_close(panel *p, char *err, size_t errsize);
 /* ---- the SQLite writer (panel_sqlite.c) ------------------------------- */
 typedef struct panel_db panel_db;
 panel_db *panel_db_open(const char *path, char *err, size_t errsize);
-bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc);
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f);
 bool panel_db_close(panel_db *db, char *err, size_t errsize);
 #endif

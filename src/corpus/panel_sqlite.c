@@ -2,11 +2,15 @@
  *   reports(id, file, agency, agency_key, year, template, status, errors,
  *           warnings)                        indexes on agency_key, year
  *   cells(report_id, key, table_key, row_key, col_key, state, value,
- *         value_int, unit, line, col)        every cell the report printed
+ *         value_int, unit, line, col, printed, printed_unit, doubt)
+ *                                            every cell the report printed
  *   diagnostics(report_id, code, severity, line, col, message)
  * value is the exact decimal as TEXT (never a REAL: 9116.36 stays
- * 9116.36); value_int is the same number as an INTEGER when it is whole,
- * so sums in SQL stay exact. One transaction; written to PATH.tmp and
+ * 9116.36) in the key's unit, as CSV and JSON lines write it (money in
+ * 万元, panel_cell_of), NULL when the cell has none (state says why);
+ * value_int is the same number as an INTEGER when it is whole, so sums in
+ * SQL stay exact. printed and printed_unit: the number and unit as the
+ * report gave them (export's value and unit). One transaction; written to PATH.tmp and
  * renamed over PATH when complete. Without libsqlite3 at build time,
  * panel_db_open says so. */
 #include <stdlib.h>
@@ -74,7 +78,8 @@ static const char schema[] =
     " year INTEGER, template INTEGER, status TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL);"
     "CREATE TABLE cells(report_id INTEGER NOT NULL REFERENCES reports(id), key TEXT NOT NULL,"
     " table_key TEXT NOT NULL, row_key TEXT NOT NULL, col_key TEXT NOT NULL, state TEXT NOT NULL,"
-    " value TEXT, value_int INTEGER, unit TEXT, line INTEGER, col INTEGER);"
+    " value TEXT, value_int INTEGER, unit TEXT, line INTEGER, col INTEGER, printed TEXT, printed_unit TEXT,"
+    " doubt TEXT);"
     "CREATE TABLE diagnostics(report_id INTEGER NOT NULL REFERENCES reports(id), code TEXT NOT NULL,"
     " severity TEXT NOT NULL, line INTEGER, col INTEGER, message TEXT);"
     "CREATE INDEX reports_agency_key ON reports(agency_key);"
@@ -88,7 +93,7 @@ enum { S_REPORT, S_CELL, S_DIAG, S__COUNT };
 static const char *const inserts[S__COUNT] = {
     ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
      " VALUES(?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)"),
-    "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     "INSERT INTO diagnostics VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
@@ -184,15 +189,11 @@ static bool step(panel_db *p, sqlite3_stmt *s)
     return ok;
 }
 
-static const char *state_name(int state)
-{
-    return state == XXGK_CELL_VALUE ? "value" : state == XXGK_CELL_EMPTY ? "empty" : "absent";
-}
-
 /* Every cell the report printed, in print order. */
-static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const xxgk_report *r)
+static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const xxgk_report *r, cell_flags *f)
 {
     const sql_lib *sql = p->sql;
+    size_t errors = xxgk_doc_count(doc, XXGK_ERROR);
     sqlite3_stmt *s = p->st[S_CELL];
     for (int t = 0; r && t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tb = r->tables[t];
@@ -206,16 +207,21 @@ static bool add_cells(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc, const 
             bind_text(sql, s, 3, xxgk_table_key(c->table));
             bind_text(sql, s, 4, xxgk_row_key(c->row));
             bind_text(sql, s, 5, xxgk_col_key(c->col));
-            bind_text(sql, s, 6, state_name(c->state));
-            if (c->state == XXGK_CELL_VALUE) {
-                bind_text(sql, s, 7, xxgk_dec_format(c->value, num, sizeof num));
-                if (c->value.scale == 0)
-                    sql->sqlite3_bind_int64(s, 8, c->value.mant);
+            panel_cell pc = panel_cell_of(f, r, errors, c->table, c->row, c->col);
+            bind_text(sql, s, 6, panel_cell_state_name(pc.state));
+            if (pc.state == PANEL_CELL_VALUE) {
+                bind_text(sql, s, 7, xxgk_dec_format(pc.value, num, sizeof num));
+                if (pc.value.scale == 0)
+                    sql->sqlite3_bind_int64(s, 8, pc.value.mant);
+                bind_text(sql, s, 9, pc.unit ? xxgk_unit_name(pc.unit) : NULL);
             }
-            bool unit = c->state == XXGK_CELL_VALUE && c->unit;
-            bind_text(sql, s, 9, unit ? xxgk_unit_name(c->unit) : NULL);
             sql->sqlite3_bind_int64(s, 10, pos.line);
             sql->sqlite3_bind_int64(s, 11, pos.col);
+            if (c->state == XXGK_CELL_VALUE) {
+                bind_text(sql, s, 12, xxgk_dec_format(c->value, num, sizeof num));
+                bind_text(sql, s, 13, c->unit ? xxgk_unit_name(c->unit) : NULL);
+            }
+            bind_text(sql, s, 14, pc.doubt.d ? xxgk_code_name(pc.doubt.d->code) : NULL);
             if (!step(p, s))
                 return false;
         }
@@ -241,7 +247,7 @@ static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
     return true;
 }
 
-bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc)
+bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc, cell_flags *f)
 {
     const sql_lib *sql = p->sql;
     const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
@@ -259,7 +265,7 @@ bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc)
     if (!step(p, s))
         return false;
     sqlite3_int64 id = sql->sqlite3_last_insert_rowid(p->db);
-    return !doc || (add_cells(p, id, doc, r) && add_diags(p, id, doc));
+    return !doc || (add_cells(p, id, doc, r, f) && add_diags(p, id, doc));
 }
 
 bool panel_db_close(panel_db *p, char *err, size_t errsize)
@@ -298,9 +304,9 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
     return NULL;
 }
 
-bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc)
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f)
 {
-    (void)db, (void)file, (void)doc;
+    (void)db, (void)file, (void)doc, (void)f;
     return false;
 }
 

@@ -1,0 +1,33 @@
+/* Which cells the reading doubts (export's flags, diff's "unplaced", the
+ * panel's "doubted"): one question, asked in one place.
+ *
+ * A value the parser doubts is not a value the agency printed in that
+ * cell: the values of a row with too few or too many of them (P007, P006)
+ * may each stand in another column, a number merged over cells (L030,
+ * L031) belongs to none of them for certain, two numbers glued in one
+ * cell (P027, P051 …) have no one reading. So a cell is doubted when a
+ * parse error concerns it, the same question export answers for its flags
+ * (core/cell_flags.h): an error of the lexer or the parser (codes L…,
+ * P…); the validator's findings (V…) are about the report's numbers, not
+ * about where they stand, and warnings and notes do not doubt the
+ * reading. A cell the report does not print is doubted when its row has
+ * such an error (in the row's text, as P007 on its label or P052 on its
+ * digits, or on another of its cells): the cell may be missing only
+ * because the row's values moved or could not be read. */
+#ifndef XXGK_CELL_DOUBT_H
+#define XXGK_CELL_DOUBT_H
+#include <stdbool.h>
+
+#include "cell_flags.h"
+#include "xxgk.h"
+
+typedef struct cell_doubt {
+    const xxgk_diag *d; /* the first parse error doubting the cell; NULL: placed */
+    bool row;           /* the row's finding (P006, P007, P027, or a cell not printed) */
+} cell_doubt;
+
+/* The parse error doubting cell (table, row, col) of report r, whose
+ * document's findings f holds (cell_flags_init); errors: the document's
+ * count of errors (none: every cell is placed, nothing asked). */
+cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col);
+#endif
