@@ -21,9 +21,12 @@
  * few plain ones (plain_words: 其中, 共, 依法, 的, 予以, 答复 …; not a
  * sub-row's, an agency's, a period's or a change's), and the requests it
  * speaks of are all of them: the count its 其中 refers to (the
- * clause before with a count, past sibling outcomes and 上年结转; across one
- * 。 when the sentence begins with 其中) is a total of the table (新收,
- * 新收 and 上年结转, or （七）总计), and no clause right before narrows it
+ * clause before with a count, past sibling outcomes, parts of one named
+ * apart (逾期未补正2件) and 上年结转; across one 。 when the sentence
+ * begins with 其中) is a total of the table (新收, 新收 and 上年结转, or
+ * （七）总计) — a count of requests, or a bare total (共计75件) that adds
+ * the counts of requests before it in its sentence (sums_requests) — and
+ * no clause right before narrows it
  * (涉及, 关于, 有关, 类, 网上, 季度 …, or a clause ending in 中 as in
  * 征地类申请中, unless 所有 or 全部). Anything else says nothing checkable
  * and is passed: a wrong guess would be a false finding.
@@ -90,6 +93,15 @@ static const char *const plain_words[] = {
     "情形", "属于", "此外", "另有", "另", "对", "个", NULL};
 /* What joins two outcomes counted together. */
 static const char *const joins[] = {"和", "及", "与", "以及", "或", NULL};
+/* Words naming one row of （六）其他处理 that prose names apart, beside
+ * 其他处理 (2021's 1. and 2.: 逾期未补正2件，其他处理3件): a part of one
+ * outcome, a sibling of the outcomes around it. */
+static const char *const part_words[] = {"逾期未补正", "逾期不补正", "逾期未缴", "逾期不缴", "逾期未交",
+                                         "逾期未按", NULL};
+/* What a total of the clauses before it may hold besides its count
+ * (本年度收到申请74件，上年结转1件，共计75件). */
+static const char *const sum_words[] = {"共计", "合计", "总计", "累计", "总共", "一共", "共", "计", "为", "达",
+                                        NULL};
 /* What a clause counting all the requests speaks of. */
 static const char *const request_words[] = {"办结", "答复", "办理", "处理", "收到", "受理", "新收", "接收",
                                             "申请", NULL};
@@ -434,11 +446,80 @@ static size_t prev_char(const char *s, size_t i)
     return p;
 }
 
+/* Does the clause [a, e) hold nothing but sum_words and its one count? */
+static bool only_sum(const char *s, size_t a, size_t e)
+{
+    for (size_t i = a; i < e;) {
+        if (digit(s[i])) {
+            while (i < e && digit(s[i]))
+                i++;
+            if (!at(s, i, e, "件"))
+                return false;
+            i += 3;
+            continue;
+        }
+        size_t len = word_at(s, i, e, sum_words);
+        if (!len)
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+/* Is the count v of the clause at a in w, a total without a word of
+ * requests (共计75件), the sum of the clauses before it in its sentence,
+ * each a count of all the requests received or carried over (本年度收到
+ * 申请74件，上年结转1件，共计75件)? A clause before without a count must
+ * be plain (本年度). */
+static bool sums_requests(const xxgk_doc *doc, const win *w, size_t a, size_t e, int64_t v)
+{
+    const char *s = w->s;
+    if (!only_sum(s, a, e) || a == 0)
+        return false;
+    int64_t sum = 0;
+    bool received = false;
+    size_t end = prev_char(s, a); /* the delimiter before the total */
+    while (!sentence_end(s, end)) {
+        size_t b = end;
+        while (b > 0 && !delim_at(s, prev_char(s, b), w->n))
+            b = prev_char(s, b);
+        /* a line break (folded away) begins the sentence too */
+        uint32_t nl = w->off[end];
+        while (nl > w->off[b] && doc->src[nl - 1] != '\n')
+            nl--;
+        bool line = nl > w->off[b];
+        while (line && w->off[b] < nl)
+            b++;
+        if (b == 0 && w->cut && !line)
+            return false;
+        int64_t x = -1;
+        int n = counts_in(s, b, end, &x);
+        if (has_any(s, b, end, outcome_word) || has_any(s, b, end, part_words) || narrows(s, b, end, true))
+            return false;
+        if (n == 0) {
+            if (digits_in(s, b, end) || !plain(s, b, end, SIZE_MAX, SIZE_MAX))
+                return false;
+        } else {
+            bool carried = has(s, b, end, "上年结转") ||
+                           (has(s, b, end, "结转") && !has(s, b, end, "下年") && !has(s, b, end, "下一年"));
+            bool got = !carried && has_any(s, b, end, request_words);
+            if (n != 1 || x < 0 || !(carried || got))
+                return false;
+            received = received || got;
+            sum += x;
+        }
+        if (b == 0 || line)
+            break;
+        end = prev_char(s, b);
+    }
+    return received && sum == v;
+}
+
 /* Are the requests of the outcome clause all of them? w: the source
  * before the clause, folded; qizhong: the clause's own words before its
  * count hold 其中; narrowed: they narrow (narrows). Walked back clause by
  * clause (see the head of the file). */
-static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed, bool *sibling)
+static bool of_all(const xxgk_doc *doc, const win *w, const totals *tot, bool qizhong, bool narrowed, bool *sibling)
 {
     const char *s = w->s;
     size_t e = w->n; /* the clause [a, e) looked at; s[e] its delimiter when e < n */
@@ -459,7 +540,7 @@ static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed,
             return false; /* a sentence longer than the window: do not guess */
         int64_t v = -1;
         int n = counts_in(s, a, e, &v);
-        bool outcome = has_any(s, a, e, outcome_word) || has(s, a, e, DENIED_TOO);
+        bool outcome = has_any(s, a, e, outcome_word) || has(s, a, e, DENIED_TOO) || has_any(s, a, e, part_words);
         if (first && e < w->n && s[e] == '.' && outcome && !digits_in(s, a, e))
             return false; /* 予以公开、部分公开共40件: one count for a list */
         first = false;
@@ -480,8 +561,9 @@ static bool of_all(const win *w, const totals *tot, bool qizhong, bool narrowed,
                 narrowed = true;
         } else if (!has(s, a, e, "结转")) {
             /* the count the outcomes are part of */
-            return !narrowed && n == 1 && v >= 0 && has_any(s, a, e, request_words) &&
-                   !narrows(s, a, e, true) && one_of(tot, v);
+            return !narrowed && n == 1 && v >= 0 &&
+                   (has_any(s, a, e, request_words) || sums_requests(doc, w, a, e, v)) && !narrows(s, a, e, true) &&
+                   one_of(tot, v);
         }
         if (a == 0)
             break;
@@ -638,6 +720,22 @@ static int table_values(const cells *k, unsigned bits, int tmpl, int64_t *v)
     return n;
 }
 
+/* Does the prose around an outcome clause name a part of （六） apart
+ * (逾期未补正2件), before it (w: the source before the clause, folded) or
+ * after it in its sentence? Where the template has （六） as one row
+ * (2019), 其他处理 may then be the rest of it or all of it: not said. */
+static bool part_named_near(const ck *c, const win *before, uint32_t after)
+{
+    if (has_any(before->s, 0, before->n, part_words))
+        return true;
+    win w;
+    fold_after(c->doc, after, WIN, &w);
+    size_t e = 0;
+    while (e < w.n && !sentence_end(w.s, e))
+        e++;
+    return has_any(w.s, 0, e, part_words);
+}
+
 void ck_outcome_clause(ck *c, const ck_folded *t, size_t a, size_t b, size_t ns, size_t ne)
 {
     const char *s = t->s;
@@ -684,13 +782,15 @@ void ck_outcome_clause(ck *c, const ck_folded *t, size_t a, size_t b, size_t ns,
     /* only now: whose outcome it is, from the source before the clause */
     fold_before(c->doc, t->off[a], &w);
     bool sibling = false;
-    if (!of_all(&w, &tot, has(s, a, ns, "其中"), narrows(s, a, ns, true), &sibling))
+    if (!of_all(c->doc, &w, &tot, has(s, a, ns, "其中"), narrows(s, a, ns, true), &sibling))
         return;
     /* right after a sibling outcome with its own count, a share may be of
      * the list (予以公开21件、部分公开9件，占比40%): it says nothing
      * checkable; after a sibling's own share (予以公开7件，占30.4%，其他
      * 处理1件，占4.4%) it is this count's */
     share_wrong = share_wrong && !sibling;
+    if (count_wrong && bits == 1u << O_OTHER && k.n == 1 && part_named_near(c, &w, ck_source_span(t, ns, ne + 3).end))
+        count_wrong = false;
     if (!count_wrong && !share_wrong)
         return;
     if (count_wrong) {
