@@ -20,7 +20,7 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     char small_s[CK_FOLD_SMALL];
     uint32_t small_off[CK_FOLD_SMALL];
     ck c = {doc, doc->report, opts ? opts->strict : false, small_s, small_off, CK_FOLD_SMALL, small_s, small_off,
-            {NULL}, {false}};
+            {NULL}, {false}, opts ? opts->cells_only : false, UINT32_MAX};
     ck_values(&c);
     ck_arith(&c);
     ck_structure(&c);

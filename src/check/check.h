@@ -18,6 +18,12 @@ typedef struct xxgk_check_options {
     /* Label variants (V307) become errors instead of notes. The caller also
      * treats warnings as errors when it decides the exit status. */
     bool strict;
+    /* The caller shows only the findings that concern a table cell (a
+     * place or a note on a cell's number: export's flags). A rule whose
+     * findings can concern no cell of this report may then be skipped
+     * (V401, whose places lie in the prose before every cell); the
+     * findings about cells are the same. */
+    bool cells_only;
 } xxgk_check_options;
 
 /* Validate doc (opts may be NULL). Returns the number of diagnostics added. */

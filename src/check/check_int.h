@@ -27,6 +27,11 @@ typedef struct ck {
      * of the cells, which runs first, so that V306 walks none */
     const xxgk_cell *other_form[XXGK_TABLE__COUNT];
     bool other_by_col[XXGK_TABLE__COUNT];
+    /* xxgk_check_options.cells_only; then, found by ck_values' walk of
+     * the cells, the least start of a cell's number (UINT32_MAX: no
+     * cell), before which a finding concerns no cell */
+    bool cells_only;
+    uint32_t cells_from;
 } ck;
 
 enum { CK_FOLD_SMALL = 2048 };

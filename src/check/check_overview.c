@@ -31,13 +31,32 @@ static const xxgk_section *first_overview(const xxgk_report *r)
     return NULL;
 }
 
+/* Can no finding of V401 concern a cell (when only those are shown)?
+ * Its place lies in a block it reads (a prose block of the preamble or
+ * of the first section 一: the sentence folded from a period word, to the
+ * end of the code point that ends it, within four bytes past the block)
+ * and its note on the year in the title; a cell's number starting after
+ * all of them is touched by none. Most reports: section 一 comes before
+ * every table, so the rule is not run at all. */
+static bool period_apart(const ck *c, const xxgk_section *s)
+{
+    uint32_t bound = c->r->year_span.end;
+    for (const xxgk_block *b = c->r->preamble; b; b = b->next)
+        if (b->kind != XXGK_B_TABLE && b->span.end > bound)
+            bound = b->span.end;
+    for (const xxgk_block *b = s ? s->blocks : NULL; b; b = b->next)
+        if (b->kind != XXGK_B_TABLE && b->span.end > bound)
+            bound = b->span.end;
+    return (uint64_t)bound + 4 < c->cells_from;
+}
+
 void ck_overview(ck *c)
 {
     overview o;
-    o.period_open = c->r->year != 0;
+    const xxgk_section *s = first_overview(c->r);
+    o.period_open = c->r->year != 0 && !(c->cells_only && period_apart(c, s));
     for (const xxgk_block *b = c->r->preamble; b && o.period_open; b = b->next)
         read_block(c, &o, b, false);
-    const xxgk_section *s = first_overview(c->r);
     for (const xxgk_block *b = s ? s->blocks : NULL; b; b = b->next)
         read_block(c, &o, b, true);
 }

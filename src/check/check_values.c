@@ -88,8 +88,45 @@ static void other_form_keys(const ck *c, uint32_t *cols, uint64_t *rows)
     *rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
 }
 
+/* One table's cells for V201-V204 and V306's first cell of the other
+ * form (c->other_form), the masks as ck_values made them; with `from`
+ * (a constant at each call: the walk without it pays nothing), the
+ * least start of a cell's number is kept in *least too. */
+static inline __attribute__((always_inline)) void table_values(ck *c, int t, const xxgk_table *tab, uint32_t col_mask,
+                                                               uint32_t other_cols, uint64_t other_rows, bool from,
+                                                               uint32_t *least)
+{
+    uint32_t cols = col_mask, others = other_cols; /* others: 0 once the first is found */
+    uint64_t rows = other_rows;
+    uint32_t lo = *least;
+    /* the bounds read once: a finding's diagnostic could alias them
+     * for all the compiler knows */
+    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
+        if (from)
+            lo = cell->span.start < lo ? cell->span.start : lo;
+        unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
+        bool col_hit = col < 32 && (cols >> col & 1), row_hit = row < 64 && (rows >> row & 1);
+        if (!(col_hit | row_hit) &&
+            (cell->state != XXGK_CELL_VALUE ||
+             (cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific)))
+            continue; /* plain_count, or no value: nothing of either rule */
+        bool other_col = col_hit && (others >> col & 1);
+        if (other_col || row_hit) {
+            /* the table's first cell of the other form: no other asked */
+            c->other_form[t] = cell;
+            c->other_by_col[t] = other_col;
+            cols = (uint32_t)XXGK_TPL_MONEY_COLS;
+            others = 0;
+            rows = 0;
+        }
+        check_cell(c, cell);
+    }
+    *least = lo;
+}
+
 /* One walk of each table's cells for V201-V204 and for V306's first cell
- * of the other form (c->other_form). Most cells are a plain count in a
+ * of the other form (c->other_form), and, when only the findings about
+ * cells are shown, for c->cells_from. Most cells are a plain count in a
  * column and row of both forms: one test of the column against the money
  * columns and the other form's together, one of the row, then the value's
  * own fields; the rest are told apart after. A negative key is past 32 and
@@ -100,33 +137,17 @@ void ck_values(ck *c)
     uint64_t other_rows;
     other_form_keys(c, &other_cols, &other_rows);
     uint32_t col_mask = other_cols | (uint32_t)XXGK_TPL_MONEY_COLS;
+    uint32_t least = UINT32_MAX;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         c->other_form[t] = NULL;
         c->other_by_col[t] = false;
         const xxgk_table *tab = c->r->tables[t];
         if (!tab || !tab->ncells) /* no cells: none made, cells NULL */
             continue;
-        uint32_t cols = col_mask, others = other_cols; /* others: 0 once the first is found */
-        uint64_t rows = other_rows;
-        /* the bounds read once: a finding's diagnostic could alias them
-         * for all the compiler knows */
-        for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
-            unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
-            bool col_hit = col < 32 && (cols >> col & 1), row_hit = row < 64 && (rows >> row & 1);
-            if (!(col_hit | row_hit) &&
-                (cell->state != XXGK_CELL_VALUE ||
-                 (cell->value.mant >= 0 && cell->value.scale <= 0 && !cell->scientific)))
-                continue; /* plain_count, or no value: nothing of either rule */
-            bool other_col = col_hit && (others >> col & 1);
-            if (other_col || row_hit) {
-                /* the table's first cell of the other form: no other asked */
-                c->other_form[t] = cell;
-                c->other_by_col[t] = other_col;
-                cols = (uint32_t)XXGK_TPL_MONEY_COLS;
-                others = 0;
-                rows = 0;
-            }
-            check_cell(c, cell);
-        }
+        if (c->cells_only)
+            table_values(c, t, tab, col_mask, other_cols, other_rows, true, &least);
+        else
+            table_values(c, t, tab, col_mask, other_cols, other_rows, false, &least);
     }
+    c->cells_from = least;
 }

@@ -63,7 +63,7 @@ static void check_one(size_t i, job_piece *p, void *ctx)
 {
     run *r = ctx;
     xxgk_options popts = {.lang = r->o->lang};
-    xxgk_check_options copts = {r->o->strict};
+    xxgk_check_options copts = {.strict = r->o->strict};
     char *why;
     xxgk_doc *doc = cli_load_why(r->files[i], &popts, r->env, p->err, &why);
     if (!doc) {

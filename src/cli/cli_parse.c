@@ -88,7 +88,8 @@ typedef struct export_run {
  * The parse's errors go to stderr and decide the exit status, as they
  * always did; then the validator runs, so that each cell's flags name
  * every finding about it (V204 on an implausible fee). Its findings are
- * never printed, so their texts are not formatted (texts_unread). */
+ * never printed, so their texts are not formatted (texts_unread), and a
+ * rule whose findings can concern no cell is skipped (cells_only). */
 static void export_one(size_t i, job_piece *p, void *ctx)
 {
     const export_run *r = ctx;
@@ -103,7 +104,7 @@ static void export_one(size_t i, job_piece *p, void *ctx)
     if (xxgk_doc_count(doc, XXGK_ERROR))
         p->count[N_WITH_ERRORS]++;
     doc->texts_unread = true;
-    xxgk_check(doc, NULL);
+    xxgk_check(doc, &(xxgk_check_options){.cells_only = true});
     cli_allow(r->env, doc);
     if (r->format == 0)
         xxgk_export_csv(p->out, doc, &r->eo);

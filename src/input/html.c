@@ -223,6 +223,37 @@ static void drop_unseen(hstate *h, const xmlChar *ch, int len, int code)
         grid_note_add(&h->notes, code, line_open ? last_char(&h->out) : (uint32_t)h->out.len, q);
 }
 
+/* Text a style may hide (frame.maybe) is read as the page has it, and
+ * told (L040) at its first character, quoting it: in a cell (the cell
+ * flagged), elsewhere when it holds a digit. sink grew from before. */
+static void flag_maybe(hstate *h, textbuf *sink, size_t before)
+{
+    size_t first = before;
+    while (first < sink->len && (sink->s[first] == ' ' || sink->s[first] == '\n' || sink->s[first] == '\t'))
+        first++;
+    if (first >= sink->len)
+        return;
+    table_state *t = html_top_table(h);
+    if (t && !t->layout && t->cell && sink == &t->cell->text) {
+        grid_cell *c = t->cell;
+        if (!c->hidden_at) {
+            c->hidden_at = (uint32_t)first + 1;
+            c->hidden_code = XXGK_L_MAYBE_HIDDEN;
+        }
+        if (c->hidden_code == XXGK_L_MAYBE_HIDDEN)
+            add_hidden(c->hidden, sizeof c->hidden, sink->s + first, sink->len - first);
+        return;
+    }
+    char q[GRID_HIDDEN_TEXT];
+    size_t n = sink->len - first < sizeof q - 1 ? sink->len - first : sizeof q - 1;
+    while (n > 0 && n < sink->len - first && ((unsigned char)sink->s[first + n] & 0xC0) == 0x80)
+        n--;
+    memcpy(q, sink->s + first, n);
+    q[n] = 0;
+    if (sink == &h->out && has_digit(q, n))
+        grid_note_add(&h->notes, XXGK_L_MAYBE_HIDDEN, (uint32_t)first, q);
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
@@ -243,6 +274,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     uint32_t end = consumed(h);
     if (end < h->cur)
         end = h->srclen;
+    textbuf *maybe_sink = h->depth && h->stack[h->depth - 1].maybe ? html_sink(h) : NULL;
+    size_t maybe_from = maybe_sink ? maybe_sink->len : 0;
     for (int i = 0; i < len;) {
         /* Word's downlevel-revealed conditionals, <![if !supportLists]>
          * and <![endif]>, reach SAX as text ("<", then "![if …]>"):
@@ -283,6 +316,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         html_put_char(h, ch + i - l, l, cp, html_align(h, ch + i - l, l, end));
         i = put_verbatim(h, ch, i, len, end);
     }
+    if (maybe_sink)
+        flag_maybe(h, maybe_sink, maybe_from);
 }
 
 /* The value of attribute name (lower case) or NULL; asked of every
@@ -332,7 +367,7 @@ static bool style_word_before(const char *st, const char *e, const char *w, size
     return true;
 }
 
-/* display:none or visibility:hidden within what is read of the style
+/* display:none or visibility:hidden (collapse) within what is read of the style
  * [st, end). Looked for at its colons, and only where none or hidden
  * follows (most styles say font-size:16px): the characters before such a
  * colon counted once, from the last one counted. */
@@ -343,13 +378,18 @@ bool html_style_hides(const char *st, const char *end)
     for (const char *c = memchr(st, ':', (size_t)(end - st)); c;
          c = memchr(c + 1, ':', (size_t)(end - c - 1))) {
         bool none = style_word_after(c + 1, end, "none");
-        if (!none && !style_word_after(c + 1, end, "hidden"))
+        /* visibility:collapse hides as hidden does */
+        size_t wlen = none                                      ? 4
+                      : style_word_after(c + 1, end, "hidden")   ? 6
+                      : style_word_after(c + 1, end, "collapse") ? 8
+                                                                 : 0;
+        if (!wlen)
             continue;
         for (; counted < c; counted++)
             read += !style_blank(*counted);
         /* the colon is character number read; the word after it must be
          * read too, and at a later colon it cannot be */
-        if (read + (none ? 4 : 6) >= STYLE_READ)
+        if (read + wlen >= STYLE_READ)
             return false;
         if (none ? style_word_before(st, c, "display", 7) : style_word_before(st, c, "visibility", 10))
             return true;
@@ -659,6 +699,33 @@ static void sheet_hidden_part(hstate *h, int kind, const xmlChar **atts, uint32_
     }
 }
 
+/* A box of size 0 that clips (html_style_box0) in the element's style:
+ * when it is a box (its style says so, or it is a block), what it holds
+ * cannot be seen, as under an opacity of 0 (lk: L036); when the style
+ * does not say (an inline element, a cell: a rule of the sheet may make
+ * it a box, a table sizes a cell to its text) its text may be hidden.
+ * And a rule of the sheet that may hide it (html_sheet_maybe). Is its
+ * text one a style may hide (L040)? */
+static bool may_hide(const hstate *h, const char *name, int kind, const elem_atts *ea, uint64_t atoms,
+                     const xmlChar **atts, html_look *lk)
+{
+    bool maybe = false;
+    if (ea->style && strpbrk(ea->style, "oO")) {
+        size_t n = strlen(ea->style);
+        bool over = false;
+        for (size_t i = 0; i + 8 <= n && !over; i++)
+            over = (ea->style[i] | 0x20) == 'o' && strncasecmp(ea->style + i, "overflow", 8) == 0;
+        int z = over ? html_style_box0(ea->style, ea->style + n) : 0;
+        if (z == 2 || (z == 1 && kind == H_BLOCK))
+            lk->clear = true;
+        else
+            maybe = z == 1;
+    }
+    if (!maybe && h->sheet && h->sheet->nmaybe)
+        maybe = html_sheet_maybe(h->sheet, name, atoms, atts);
+    return maybe;
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     hstate *h = ctx;
@@ -680,6 +747,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
     }
     hide = hide || kind == H_SKIP;
+    bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -694,6 +762,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->out.failed = true;
         return;
     }
+    h->stack[h->depth - 1].maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
     if (by_sheet && !h->skip)
         sheet_hidden_part(h, kind, atts, at);
     if (hide) {
@@ -837,7 +906,7 @@ static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char
                        html_skim *k, const html_sheet *sheet)
 {
     memset(h, 0, sizeof *h);
-    h->sheet = sheet && sheet->n ? sheet : NULL;
+    h->sheet = sheet && (sheet->n || sheet->nmaybe) ? sheet : NULL;
     h->link_at = -1;
     h->src = (const uint8_t *)page;
     h->srclen = (uint32_t)len;
@@ -908,8 +977,9 @@ static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const c
         html_skim_free(&k);
         return false;
     }
-    *ok = parse_page(h, in, xml, page, len, &k, sheet);
-    if (*ok && h->cuts_seen != k.ncuts) {
+    /* a rule that may hide names an attribute the skim would cut */
+    *ok = parse_page(h, in, xml, page, len, sheet->maybe_attrs ? NULL : &k, sheet);
+    if (*ok && !sheet->maybe_attrs && h->cuts_seen != k.ncuts) {
         tb_free(&h->out);
         hstate_free(h);
         drop_meta(in);

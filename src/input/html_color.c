@@ -248,6 +248,56 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
     }
 }
 
+int html_style_box0(const char *st, const char *end)
+{
+    bool w0 = false, mw0 = false, h0 = false, mh0 = false, ox = false, oy = false, box = false;
+    for (const char *p = st; p < end;) {
+        const char *semi = memchr(p, ';', (size_t)(end - p));
+        const char *de = semi ? semi : end;
+        const char *colon = memchr(p, ':', (size_t)(de - p));
+        if (colon) {
+            const char *ns = p, *ne = colon, *vs = colon + 1, *ve = de;
+            while (ns < ne && blank(*ns))
+                ns++;
+            while (ne > ns && blank(ne[-1]))
+                ne--;
+            while (vs < ve && blank(*vs))
+                vs++;
+            const char *bang = memchr(vs, '!', (size_t)(ve - vs));
+            if (bang)
+                ve = bang;
+            while (ve > vs && blank(ve[-1]))
+                ve--;
+            size_t nn = (size_t)(ne - ns), vn = (size_t)(ve - vs);
+            bool clip = word_is(vs, vn, "hidden") || word_is(vs, vn, "clip");
+            if (word_is(ns, nn, "width"))
+                w0 = is_zero(vs, vn);
+            else if (word_is(ns, nn, "max-width"))
+                mw0 = is_zero(vs, vn);
+            else if (word_is(ns, nn, "height"))
+                h0 = is_zero(vs, vn);
+            else if (word_is(ns, nn, "max-height"))
+                mh0 = is_zero(vs, vn);
+            else if (word_is(ns, nn, "overflow"))
+                ox = oy = clip;
+            else if (word_is(ns, nn, "overflow-x"))
+                ox = clip;
+            else if (word_is(ns, nn, "overflow-y"))
+                oy = clip;
+            else if (word_is(ns, nn, "display"))
+                box = !word_is(vs, vn, "inline") && !word_is(vs, vn, "contents") && !word_is(vs, vn, "none");
+            else if (word_is(ns, nn, "float"))
+                box = box || word_is(vs, vn, "left") || word_is(vs, vn, "right");
+            else if (word_is(ns, nn, "position"))
+                box = box || word_is(vs, vn, "absolute") || word_is(vs, vn, "fixed");
+        }
+        p = de + 1;
+    }
+    if (!(((w0 || mw0) && ox) || ((h0 || mh0) && oy)))
+        return 0;
+    return box ? 2 : 1;
+}
+
 void html_decls_look(const html_decls *d, uint8_t which, html_look *lk)
 {
     which &= d->set;
@@ -284,9 +334,12 @@ bool html_style_matters(const char *st, const char *end)
         maybe = ((p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'l' && (p[2] | 0x20) == 'o') || /* color */
                 ((p[0] | 0x20) == 'b' && (p[1] | 0x20) == 'a' && (p[2] | 0x20) == 'c') || /* background */
                 ((p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'y') || /* opacity */
-                ((p[0] | 0x20) == 'z' && (p[1] | 0x20) == 'e' && (p[2] == ':' || blank(p[2])));  /* size */
+                ((p[0] | 0x20) == 'z' && (p[1] | 0x20) == 'e' && (p[2] == ':' || blank(p[2]))) || /* size */
+                ((p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'v' && (p[2] | 0x20) == 'e');             /* overflow */
     if (!maybe)
         return false;
+    if (html_style_box0(st, end))
+        return true;
     html_look lk = {HCOLOR_UNSET, HCOLOR_UNSET, false, false};
     html_style_look(st, end, &lk);
     return lk.fg != HCOLOR_UNSET || lk.bg != HCOLOR_UNSET || lk.size0 || lk.clear;

@@ -4,7 +4,9 @@
  * .x.y), ancestors of those ("td .hid", "table#t2 span"; a child
  * combinator '>' read as an ancestor), lists of them. A selector with
  * anything else (a pseudo-class :hover, an attribute [x], '+', '~', '*'
- * in a compound with more) is left out: the rule then hides nothing.
+ * in a compound with more) is not evaluated: when the rule hides, text
+ * in the elements its last compound's tag, classes, id and attribute
+ * names may stand for is read and told (sheet_maybe, L040).
  * A <link rel=stylesheet> cannot be read; it is not asked for. */
 #include <stdlib.h>
 #include <string.h>
@@ -147,15 +149,137 @@ static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r
     return true;
 }
 
+/* Past the bracket or parenthesis at p (close: its closer; strings in
+ * it skipped), or e. */
+static const char *past_group(const char *p, const char *e, char close)
+{
+    for (p++; p < e && *p != close; p++)
+        if (*p == '"' || *p == '\'') {
+            const char *q = memchr(p + 1, *p, (size_t)(e - p - 1));
+            p = q ? q : e - 1;
+        }
+    return p < e ? p + 1 : e;
+}
+
+/* A pseudo-class or pseudo-element [s, s+n) under which a rule never
+ * hides what a reader of the page sees: a state the page is not in when
+ * read (:hover, :focus), or text that is not the element's own
+ * (::before, ::selection). */
+static bool pseudo_never(const char *s, size_t n)
+{
+    static const char *const never[] = {"hover",   "focus",       "active",      "visited",   "focus-within",
+                                        "focus-visible", "target", "before",      "after",     "selection",
+                                        "placeholder",   "marker", "backdrop",    "disabled",  "checked"};
+    if (n && (s[0] == '-')) /* -webkit-scrollbar, -moz-… */
+        return true;
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+        if (strlen(never[i]) == n && strncasecmp(s, never[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* What the subject of selector [s, e) (its last compound) must be, into
+ * m, for a rule xxgk may not evaluate: its tag, classes, id and the
+ * attributes it names; what else it says ([x=v], :first-child, the
+ * compounds before it) is not asked. False when the rule never hides
+ * what a reader sees (pseudo_never) or m cannot hold the subject. */
+static bool maybe_selector(html_sheet *sh, const char *s, const char *e, sheet_maybe *m)
+{
+    memset(m, 0, sizeof *m);
+    const char *subj = s;
+    for (const char *p = s; p < e;) {
+        if (*p == '[' || *p == '(') {
+            p = past_group(p, e, *p == '[' ? ']' : ')');
+            continue;
+        }
+        if (blank(*p) || *p == '>' || *p == '+' || *p == '~')
+            subj = p + 1;
+        p++;
+    }
+    const char *p = subj;
+    if (p < e && *p == '*') {
+        p++;
+    } else if (p < e && name_char(*p)) {
+        size_t k = 0;
+        for (; p < e && name_char(*p); p++) {
+            if (k + 1 >= sizeof m->tag)
+                return false;
+            m->tag[k++] = lower(*p);
+        }
+    }
+    unsigned nattr = 0;
+    while (p < e) {
+        if (*p == '.' || *p == '#') {
+            bool id = *p == '#';
+            const char *n = ++p;
+            while (p < e && name_char(*p))
+                p++;
+            int a = p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
+            if (a < 0)
+                return false;
+            m->need |= (uint64_t)1 << a;
+        } else if (*p == '[') {
+            const char *n = p + 1, *q = past_group(p, e, ']');
+            while (n < q && blank(*n))
+                n++;
+            size_t k = 0;
+            if (nattr < MAYBE_ATTRS) /* more: the first ones asked */
+                for (; n < q && (name_char(*n) || *n == ':') && k + 1 < sizeof m->attr[0]; n++)
+                    m->attr[nattr][k++] = lower(*n);
+            nattr += k > 0;
+            p = q;
+        } else if (*p == ':') {
+            const char *n = ++p;
+            if (p < e && *p == ':')
+                n = ++p;
+            while (p < e && (name_char(*p)))
+                p++;
+            if (pseudo_never(n, (size_t)(p - n)))
+                return false;
+            if (p < e && *p == '(')
+                p = past_group(p, e, ')');
+        } else {
+            return false;
+        }
+    }
+    sh->maybe_attrs |= nattr > 0;
+    return true;
+}
+
+/* Add a rule that may hide for selector [a, b). */
+static void add_maybe(html_sheet *sh, const char *a, const char *b)
+{
+    sheet_maybe m;
+    if (!maybe_selector(sh, a, b, &m))
+        return;
+    if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
+        sh->failed = true;
+        return;
+    }
+    sh->maybe[sh->nmaybe++] = m;
+}
+
+/* Do the declarations d hide, or make unseen, what they apply to? */
+static bool decls_hide(const html_decls *d)
+{
+    return ((d->set & CSS_DISPLAY) && d->none) || ((d->set & CSS_VIS) && d->hidden) ||
+           ((d->set & CSS_SIZE) && d->size0) || ((d->set & CSS_OPACITY) && d->clear) ||
+           ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF));
+}
+
 /* The rule "selectors { declarations }": one per selector of the list
- * xxgk reads, when the declarations say something of html_decls. */
+ * xxgk reads, when the declarations say something of html_decls; a rule
+ * that may hide (sheet_maybe) per selector it does not read when they
+ * hide, and per selector when they make a box of size 0 that clips. */
 static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, const char *de)
 {
     html_decls d;
     memset(&d, 0, sizeof d);
     html_style_decls(ds, de, &d);
-    if (!d.set)
+    bool box0 = html_style_box0(ds, de) != 0;
+    if (!d.set && !box0)
         return;
+    bool hides = decls_hide(&d);
     for (const char *p = s; p < e;) {
         const char *comma = memchr(p, ',', (size_t)(e - p));
         const char *q = comma ? comma : e;
@@ -165,7 +289,8 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
         while (b > a && blank(b[-1]))
             b--;
         sheet_rule r;
-        if (a < b && selector(sh, a, b, &r)) {
+        bool read = a < b && selector(sh, a, b, &r);
+        if (read && d.set) {
             if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
                 sh->failed = true;
                 return;
@@ -173,6 +298,8 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             r.d = d;
             sh->rules[sh->n++] = r;
         }
+        if (a < b && (box0 || (!read && hides)))
+            add_maybe(sh, a, b);
         p = q + 1;
     }
 }
@@ -245,7 +372,7 @@ static void rules(html_sheet *sh, const char *p, const char *e, int depth)
  * matters against such a rule (html_sheet_prune). */
 static uint8_t danger(const html_sheet *sh)
 {
-    uint8_t dg = 0;
+    uint8_t dg = sh->nmaybe ? CSS_MAYBE : 0;
     for (size_t i = 0; i < sh->n; i++) {
         const html_decls *d = &sh->rules[i].d;
         if ((d->set & CSS_DISPLAY) && d->none)
@@ -283,6 +410,10 @@ static bool prop_matters(const char *s, size_t n)
 
 bool html_sheet_may_hide(const char *s, const char *e)
 {
+    /* a box of size 0 that clips (html_style_box0): read the rules */
+    for (const char *p = s; p + 8 <= e; p++)
+        if ((p[0] | 0x20) == 'o' && strncasecmp(p, "overflow", 8) == 0)
+            return true;
     /* at each colon: the property before it, the value after it */
     for (const char *c = memchr(s, ':', (size_t)(e - s)); c; c = memchr(c + 1, ':', (size_t)(e - c - 1))) {
         const char *ne = c;
@@ -356,8 +487,33 @@ uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id)
     return (cls ? atoms_of(sh, cls, false) : 0) | (id ? atoms_of(sh, id, true) : 0);
 }
 
+/* Has the element attribute name [n] (as libxml2 gives it)? */
+static bool has_attr(const xmlChar **atts, const char *name)
+{
+    for (int i = 0; atts && atts[i]; i += 2)
+        if (strcasecmp((const char *)atts[i], name) == 0)
+            return true;
+    return false;
+}
+
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts)
+{
+    for (size_t i = 0; i < sh->nmaybe; i++) {
+        const sheet_maybe *m = &sh->maybe[i];
+        if ((atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0))
+            continue;
+        bool all = true;
+        for (unsigned k = 0; k < MAYBE_ATTRS && all && m->attr[k][0]; k++)
+            all = has_attr(atts, m->attr[k]);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
 void html_sheet_free(html_sheet *sh)
 {
+    free(sh->maybe);
     free(sh->rules);
     free(sh->names);
     memset(sh, 0, sizeof *sh);

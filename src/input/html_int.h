@@ -36,7 +36,8 @@ typedef struct html_look {
  * whether text can be seen, and which of them are !important (imp): a
  * later declaration wins over an earlier one, unless the earlier one is
  * !important and it is not. */
-enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32 };
+enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32,
+       CSS_MAYBE = 64 /* in a sheet's danger: it has rules that may hide (sheet_maybe) */ };
 typedef struct html_decls {
     uint8_t set, imp;
     bool none;               /* display:none */
@@ -66,9 +67,26 @@ typedef struct sheet_atom {
     uint16_t len;
     bool id;
 } sheet_atom;
+/* A rule that may hide text where xxgk cannot tell whether it applies or
+ * hides: its selector holds what xxgk does not evaluate (an attribute
+ * [x], a pseudo-class such as :first-child, '+', '~'), or it hides by a
+ * box of size 0 that clips (width or height 0, overflow hidden), which
+ * depends on a display the cascade may set. What an element must be for
+ * the rule to apply, of its subject (the selector's last compound): a
+ * tag, the atoms, attributes it has. Text in such an element is read, and
+ * told (L040). */
+enum { MAYBE_ATTRS = 2 };
+typedef struct sheet_maybe {
+    char tag[12];            /* lower case; "" any */
+    uint64_t need;
+    char attr[MAYBE_ATTRS][24]; /* lower case; "" none */
+} sheet_maybe;
 typedef struct html_sheet {
     sheet_rule *rules;       /* in the page's order: a later one wins a tie */
     size_t n, cap;
+    sheet_maybe *maybe;      /* the rules that may hide */
+    size_t nmaybe, capmaybe;
+    bool maybe_attrs;        /* one of them asks for an attribute: the page is read unskimmed */
     char *names;
     size_t names_len, names_cap;
     sheet_atom atom[SHEET_ATOMS];
@@ -90,6 +108,9 @@ bool html_sheet_may_hide(const char *s, const char *e);
  * another rule does (the sheet's danger): a sheet that hides nothing has
  * no rule left. */
 void html_sheet_prune(html_sheet *sh);
+/* May a rule of the sheet that xxgk cannot evaluate hide an element of
+ * that name, atoms and attributes (atts, as libxml2 gives them)? */
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
@@ -104,6 +125,7 @@ typedef struct frame {
     bool unseen;             /* its own text cannot be seen (html_look) */
     bool clear;              /* opacity 0: nothing in it can be seen */
     bool by_sheet;           /* hidden by a rule of the page's <style> */
+    bool maybe;              /* it, or an element around it, a style may hide (L040) */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
     uint64_t atoms;          /* its classes and id among the sheet's atoms */
 } frame;
@@ -175,6 +197,11 @@ bool html_style_hides(const char *st, const char *end);
 uint32_t html_color(const char *s, size_t n, bool legacy);
 /* What the style [st, end) declares into d (see html_decls). */
 void html_style_decls(const char *st, const char *end, html_decls *d);
+/* Does the style [st, end) make a box of size 0 that clips what it holds
+ * (width or height 0, overflow hidden or clip on that axis)? 0: no; 2: a
+ * box it is (display other than inline, a float, absolute or fixed
+ * position); 1: whether it is a box the style does not say. */
+int html_style_box0(const char *st, const char *end);
 /* What d sets of the properties in which (CSS_* bits) into lk. */
 void html_decls_look(const html_decls *d, uint8_t which, html_look *lk);
 /* What the style [st, end) sets of lk (the rest of lk kept). */

@@ -430,11 +430,11 @@ static size_t skim_tag(skimmer *m, size_t p)
     size_t e = skip_raw(s, n, q + 1, s + p + 1, name_end - p - 1);
     if (m->sheet && !m->sheet->complete && name_end - p - 1 == 5 && (s[p + 1] | 0x20) == 's' &&
         !print_only(s + p, q - p)) {
-        size_t before = m->sheet->n;
+        size_t before = m->sheet->n + m->sheet->nmaybe;
         read_style(m, s + q + 1, s + e);
         /* a class, an id or a style left out of a tag before may matter
          * to a new rule, when the sheet can hide anything */
-        if (m->sheet->n > before && m->sheet->danger && m->k->sel_cut)
+        if (m->sheet->n + m->sheet->nmaybe > before && m->sheet->danger && m->k->sel_cut)
             m->k->restart = true;
     }
     return e;

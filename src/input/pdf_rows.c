@@ -362,6 +362,166 @@ static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
     return page_ratio;
 }
 
+/* Rule 2a, a header written down its columns: a table's header cells so
+ * narrow that each holds one CJK character a line (结/果/纠/正 over one
+ * number column, 其/他/结/果 over the next) print as stacks of one-character
+ * words, and cells of different heights, each centred, put the lines of
+ * neighbouring stacks at different heights, so that no visual row reads
+ * across them. A stack (two words or more of one CJK character each, one
+ * under another: the same left edge within an eighth of an em, apart by
+ * half a line at most) is read as one word on the line of its middle
+ * when the first word under it is a number (a table's column, not a group
+ * label down the label column) and no word of more than one character
+ * stands among its lines or right above them, nor a character touching
+ * one of its lines (the stack is the whole cell), nor, beside it, a line
+ * of several characters of a cell wrapped over lines (结果维 / 持 beside
+ * 总 / 计: that header is read line by line, as the grammar reads it).
+ * Its characters keep their boxes' left and right edges and their
+ * order. */
+static int by_column(const void *a, const void *b)
+{
+    const pdf_word *p = *(pdf_word *const *)a, *q = *(pdf_word *const *)b;
+    if (p->x0 != q->x0)
+        return p->x0 < q->x0 ? -1 : 1;
+    int64_t cp = p->y0 + p->y1, cq = q->y0 + q->y1;
+    return cp < cq ? -1 : cp > cq;
+}
+
+typedef struct stack {
+    size_t first, n;
+    int64_t x0, x1, y0, y1;
+} stack;
+
+static bool one_cjk(const pdf_word *w, const pdf_words *ws)
+{
+    return w->len == 3 && cjk_at((const unsigned char *)ws->text.p + w->text, 3);
+}
+
+/* a word of several characters with another line of text right above or
+ * under it: a line of a cell wrapped over several lines */
+static bool wrapped_line(const pdf_word *u, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    if (one_cjk(u, ws) || numeric_word(u, ws))
+        return false;
+    int64_t h = u->y1 - u->y0;
+    for (size_t j = 0; j < n; j++) {
+        const pdf_word *v = &w[j];
+        if (v == u || v->x0 >= u->x1 || u->x0 >= v->x1 || numeric_word(v, ws))
+            continue;
+        int64_t gap = v->y0 >= u->y1 ? v->y0 - u->y1 : u->y0 - v->y1;
+        if (gap >= 0 && 2 * gap <= h)
+            return true;
+    }
+    return false;
+}
+
+/* the word's centre stands between two lines of the stack, off each by
+ * more than a quarter of a height */
+static bool off_lines(const stack *a, pdf_word *const *p, const pdf_word *u)
+{
+    int64_t c2 = u->y0 + u->y1;
+    const pdf_word *top = p[a->first], *bottom = p[a->first + a->n - 1];
+    if (c2 <= top->y0 + top->y1 || c2 >= bottom->y0 + bottom->y1)
+        return false;
+    for (size_t q = 0; q < a->n; q++) {
+        const pdf_word *c = p[a->first + q];
+        int64_t d = c2 - (c->y0 + c->y1);
+        if (2 * (d < 0 ? -d : d) <= c->y1 - c->y0)
+            return false;
+    }
+    return true;
+}
+
+static bool stack_stands(const stack *a, pdf_word *const *p, const pdf_word *w, size_t n,
+                         const pdf_words *ws)
+{
+    int64_t em = a->x1 - a->x0;
+    const pdf_word *below = NULL;
+    bool off = false;
+    for (size_t j = 0; j < n; j++) {
+        const pdf_word *u = &w[j];
+        if (u->x0 >= a->x1 || a->x0 >= u->x1) {
+            if (u->y0 >= a->y1 || a->y0 >= u->y1)
+                continue;
+            /* a character touching one of its lines: a cell's line of
+             * several characters, not a stack */
+            for (size_t q = 0; q < a->n; q++) {
+                const pdf_word *c = p[a->first + q];
+                int64_t gap = u->x0 >= c->x1 ? u->x0 - c->x1 : c->x0 - u->x1;
+                if (u->y0 < c->y1 && c->y0 < u->y1 && gap * 10 < em)
+                    return false;
+            }
+            /* beside it, a cell wrapped over lines of several characters
+             * (结果维 / 持 beside 总 / 计): that header is read line by line */
+            if (wrapped_line(u, w, n, ws))
+                return false;
+            off |= off_lines(a, p, u);
+            continue;
+        }
+        if (u->y0 >= a->y1) {
+            if (!below || u->y0 < below->y0)
+                below = u;
+        } else if (u->y1 > a->y0 && !one_cjk(u, ws)) {
+            return false; /* a longer word among its lines */
+        }
+    }
+    /* the first word under it is a number of its column */
+    return off && below && numeric_word(below, ws);
+}
+
+static void stack_headers(pdf_word *w, size_t n, const pdf_words *ws)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m += one_cjk(&w[i], ws);
+    if (m < 4)
+        return;
+    pdf_word **p = malloc(m * sizeof *p);
+    stack *s = malloc(m * sizeof *s);
+    if (!p || !s) {
+        free(p);
+        free(s);
+        return;
+    }
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (one_cjk(&w[i], ws))
+            p[m++] = &w[i];
+    qsort(p, m, sizeof *p, by_column);
+    size_t ns = 0;
+    for (size_t i = 0; i < m;) {
+        const pdf_word *t = p[i];
+        int64_t em = t->x1 - t->x0, h = t->y1 - t->y0;
+        size_t j = i + 1;
+        while (j < m && p[j]->x0 - t->x0 <= em / 8 && p[j]->y0 - p[j - 1]->y1 <= h / 2 &&
+               2 * (p[j]->y0 - p[j - 1]->y1) > -h)
+            j++;
+        if (j - i >= 2)
+            s[ns++] = (stack){i, j - i, t->x0, p[j - 1]->x1, t->y0, p[j - 1]->y1};
+        for (size_t q = i + 1; q < j; q++)
+            s[ns - 1].x1 = p[q]->x1 > s[ns - 1].x1 ? p[q]->x1 : s[ns - 1].x1;
+        i = j;
+    }
+    for (size_t i = 0; i < ns; i++) {
+        if (!stack_stands(&s[i], p, w, n, ws))
+            continue;
+        int64_t c2 = s[i].y0 + s[i].y1;
+        uint32_t first = UINT32_MAX;
+        for (size_t q = 0; q < s[i].n; q++)
+            first = p[s[i].first + q]->order < first ? p[s[i].first + q]->order : first;
+        for (size_t q = 0; q < s[i].n; q++) {
+            pdf_word *u = p[s[i].first + q];
+            int64_t h = u->y1 - u->y0;
+            u->y0 = (c2 - h) / 2;
+            u->y1 = u->y0 + h;
+            u->x0 = s[i].x0; /* one left edge: read top to bottom */
+            u->order = first + (uint32_t)q;
+        }
+    }
+    free(p);
+    free(s);
+}
+
 /* the visual rows of words w[0..n) sorted by centre; table[v]: the
  * table of visual row v (NULL: no columns) */
 static void rows_of(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws, columns *k,
@@ -522,6 +682,7 @@ static bool tables_of(const page_rows *pr, uint32_t *table)
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
 {
     int64_t ratio = type_boxes(w, n, ws);
+    stack_headers(w, n, ws);
     qsort(w, n, sizeof *w, by_centre);
     rows_of(pr, w, n, ws, NULL, NULL);
     /* a second reading when the first glued two numbers of a data row into

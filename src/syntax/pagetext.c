@@ -143,7 +143,8 @@ static size_t match_title(const pt_titles *t, const char *f, size_t n, int sec, 
 }
 
 /* Section numeral and 、 at s: the section it names (1..6), else 0. */
-static int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *after)
+static inline __attribute__((always_inline)) int heading_numeral(const uint8_t *src, uint32_t s, uint32_t e,
+                                                                 uint32_t *after)
 {
     /* 、 (E3 80 81) after three bytes first: most places fail there */
     if (e - s < 6 || src[s + 3] != 0xE3 || src[s + 4] != 0x80 || src[s + 5] != 0x81)
@@ -206,6 +207,98 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     size_t fl = title_window(src, after, e, f, off);
     int entry;
     return fl && match_title_len(t, f, fl, n, &entry, false) ? n : 0; /* whether, not how long */
+}
+
+/* The document's line index, when it is of the text (doc_create builds it
+ * before parsing): its lines end at LF and at a lone CR. */
+static const doc_lines *line_index(const xxgk_doc *doc)
+{
+    const doc_lines *l = &doc->lines;
+    return l->starts && l->src == doc->src && l->len == doc->len ? l : NULL;
+}
+
+/* The end of line k of the index: its break, or the end of the text. */
+static uint32_t index_line_end(const doc_lines *l, uint32_t k)
+{
+    return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
+}
+
+/* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
+ * line index's when no lone CR ends one of them, else by memchr. */
+typedef struct lf_lines {
+    const xxgk_doc *doc;
+    const doc_lines *index;
+    uint32_t k, next;
+} lf_lines;
+
+static lf_lines lf_lines_of(const xxgk_doc *doc)
+{
+    lf_lines it = {doc, line_index(doc), 0, 0};
+    if (it.index && it.index->lone_cr)
+        it.index = NULL; /* its lines are not the LF lines */
+    return it;
+}
+
+static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
+{
+    const xxgk_doc *doc = it->doc;
+    const doc_lines *l = it->index;
+    if (l) {
+        if (it->k >= l->n || l->starts[it->k] >= doc->len)
+            return false;
+        *s = l->starts[it->k];
+        *e = index_line_end(l, it->k++);
+        return true;
+    }
+    if (it->next >= doc->len)
+        return false;
+    const uint8_t *nl = memchr(doc->src + it->next, '\n', doc->len - it->next);
+    *s = it->next;
+    *e = nl ? (uint32_t)(nl - doc->src) : doc->len;
+    it->next = *e + 1;
+    return true;
+}
+
+/* How many sections can be found inline: each heading found inline is of
+ * a later section than the one before (inline_heading), none with a line
+ * of its own (own[n]), so at most the sections without one. */
+static int sections_inline(const bool *own)
+{
+    int n = 0;
+    for (int sec = 1; sec < XXGK_SEC__COUNT; sec++)
+        n += !own[sec];
+    return n;
+}
+
+/* Which sections have a heading that starts a short line somewhere
+ * (own[n]: there the inline words only mention it), found when the walk
+ * of the long lines first needs it, at the first place where
+ * heading_numeral names a section: before that place the walk finds no
+ * heading, so it is in no section and adds no break, and reads nothing
+ * of own. A text whose long lines hold no such place (an ordinary report
+ * with a long paragraph) finds no heading inline and is no page text
+ * without the pass over its short lines. REFUSED: too few sections are
+ * left to be found inline (sections_inline), no page text either. */
+typedef struct pt_own {
+    const uint8_t *src;
+    lf_lines lines;
+    const pt_titles *titles;
+    bool ready, refused;
+    bool own[XXGK_SEC__COUNT];
+} pt_own;
+
+/* own[], made at the first call; NULL when refused. */
+static const bool *own_ready(pt_own *o)
+{
+    if (!o->ready) {
+        o->ready = true;
+        uint32_t s, e;
+        for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
+            if (e - s < PT_MIN_LINE)
+                o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
+        o->refused = sections_inline(o->own) < PT_MIN_INLINE;
+    }
+    return o->refused ? NULL : o->own;
 }
 
 /* A title is a name, not a clause: none of 《》，、：；“”「」 (a preamble
@@ -315,15 +408,16 @@ static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint
  * that holds a second report, or the same one twice), and the title is
  * given its own line (PT_TITLE) for the grammar to see the report start. */
 static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t e,
-                               int *sec, int *found, const bool *own)
+                               int *sec, int *found, pt_own *o)
 {
     uint32_t after;
     int n = heading_numeral(src, i, e, &after);
+    const bool *own = n ? own_ready(o) : NULL;
     /* only heading 一 may come again, after a title, once the report has
      * come to its prose end (五, 六): a second report follows the first's
      * end, and the tables' many 一、 are not looked at */
     bool again = n <= *sec;
-    if (!n || own[n] || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
+    if (!own || own[n] || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
@@ -465,7 +559,8 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
 
 /* One long line: its inline headings, and the sub-headings of its prose
  * sections. *sec is the last section found, across lines; a section whose
- * heading starts a short line somewhere (own[n]) is not looked for inline:
+ * heading starts a short line somewhere (own, made at the first numeral
+ * and 、 met; the walk stops when it refuses) is not looked for inline:
  * there the inline words only mention it. A heading that starts a long line
  * counts as inline: the DFA sees a heading only when its line ends there.
  * The rule is that of a walk over the code points of the line, which jumps
@@ -474,7 +569,7 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
  * next_paren, next_full_paren), and what a sub-heading needs of the walk is
  * worked out at each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
-                      const bool *own)
+                      pt_own *own)
 {
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
@@ -486,6 +581,8 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
         if (h == e)
             return;
         uint32_t end = inline_heading(l, src, run, h, e, sec, found, own);
+        if (own->refused)
+            return;
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
@@ -495,56 +592,6 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
             from = h + 1;
         }
     }
-}
-
-/* The document's line index, when it is of the text (doc_create builds it
- * before parsing): its lines end at LF and at a lone CR. */
-static const doc_lines *line_index(const xxgk_doc *doc)
-{
-    const doc_lines *l = &doc->lines;
-    return l->starts && l->src == doc->src && l->len == doc->len ? l : NULL;
-}
-
-/* The end of line k of the index: its break, or the end of the text. */
-static uint32_t index_line_end(const doc_lines *l, uint32_t k)
-{
-    return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
-}
-
-/* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
- * line index's when no lone CR ends one of them, else by memchr. */
-typedef struct lf_lines {
-    const xxgk_doc *doc;
-    const doc_lines *index;
-    uint32_t k, next;
-} lf_lines;
-
-static lf_lines lf_lines_of(const xxgk_doc *doc)
-{
-    lf_lines it = {doc, line_index(doc), 0, 0};
-    if (it.index && it.index->lone_cr)
-        it.index = NULL; /* its lines are not the LF lines */
-    return it;
-}
-
-static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
-{
-    const xxgk_doc *doc = it->doc;
-    const doc_lines *l = it->index;
-    if (l) {
-        if (it->k >= l->n || l->starts[it->k] >= doc->len)
-            return false;
-        *s = l->starts[it->k];
-        *e = index_line_end(l, it->k++);
-        return true;
-    }
-    if (it->next >= doc->len)
-        return false;
-    const uint8_t *nl = memchr(doc->src + it->next, '\n', doc->len - it->next);
-    *s = it->next;
-    *e = nl ? (uint32_t)(nl - doc->src) : doc->len;
-    it->next = *e + 1;
-    return true;
 }
 
 /* Is some line PT_MIN_LINE bytes or longer? Without one the document is
@@ -577,35 +624,22 @@ static bool has_long_line(const xxgk_doc *doc)
     return false;
 }
 
-/* How many sections can be found inline: each heading found inline is of
- * a later section than the one before (inline_heading), none with a line
- * of its own (own[n]), so at most the sections without one. */
-static int sections_inline(const bool *own)
-{
-    int n = 0;
-    for (int sec = 1; sec < XXGK_SEC__COUNT; sec++)
-        n += !own[sec];
-    return n;
-}
-
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     if (!has_long_line(doc))
         return 0;
     pt_list l = {doc, NULL, 0, 0, section_titles()};
     int sec = 0, found = 0;
-    bool own[XXGK_SEC__COUNT] = {false};
     const uint8_t *src = doc->src;
     uint32_t s, e;
     const lf_lines lines = lf_lines_of(doc);
+    pt_own own = {src, lines, &l.titles, false, false, {false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s < PT_MIN_LINE)
-            own[line_heading(&l.titles, src, s, e, own)] = true;
-    if (sections_inline(own) < PT_MIN_INLINE)
-        return 0; /* an ordinary report with a long paragraph */
-    for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s >= PT_MIN_LINE)
-            scan_line(&l, src, s, e, &sec, &found, own);
+        if (e - s >= PT_MIN_LINE) {
+            scan_line(&l, src, s, e, &sec, &found, &own);
+            if (own.refused)
+                return 0; /* an ordinary report with a long paragraph */
+        }
     if (found < PT_MIN_INLINE)
         return 0;
     *out = l.v;

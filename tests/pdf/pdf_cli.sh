@@ -177,6 +177,19 @@ for l in '其他对外管理服务事项	152' '第二十条第（六）项'; do
   grep -qxF "$l" "$W/t2first.text" || bad "2019-t2first: no line '$l'"
 done
 chrome 2019-t2first export 2>/dev/null | grep -q ',proactive,other_services,prev_items,152,,14,12,' || bad "2019-t2first: 152 not at 14:12"
+# table 四's header written down its columns one character a line (结/果/
+# 纠/正 over one number column), 行政复议's lines a quarter line off
+# 行政诉讼's (pingtan-2021 with td:first-child{width:45%}): each stack is
+# read as one word on the line of its middle (rule 2a), so no header line
+# mixes the two and every value keeps its cell
+chrome pingtan-2021-wide text | grep -qxF '结果维持	结果纠正	其他结果	尚未审结	总计' || bad "pingtan-2021-wide: 行政复议's header not read down its columns"
+chrome pingtan-2021-wide export > "$W/ptw.csv" 2>/dev/null
+for c in ',appeals,review,other,2,,115,5,' ',appeals,suit_direct,upheld,12,,115,11,' ',appeals,suit_after_review,upheld,0,,115,23,$' \
+         ',appeals,suit_after_review,other,0,,115,27,$'; do
+  grep -q "$c" "$W/ptw.csv" || bad "pingtan-2021-wide: no cell '$c'"
+done
+out=$(chrome pingtan-2021-wide check 2>&1)
+echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "pingtan-2021-wide: $(echo "$out" | grep -m3 'error\[')"
 
 # ---- cellpadding=0 drawn by make_pdf.py --tight (rule 2): table 二's
 # number columns start where its widest label ends (行政规范性文件3,

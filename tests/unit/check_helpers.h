@@ -59,7 +59,7 @@ static inline char *ck_replace_line(char *s, int line, const char *text)
 static inline xxgk_doc *ck_run_opts(char *text, int lang, bool strict)
 {
     xxgk_options po = {.lang = lang};
-    xxgk_check_options co = {strict};
+    xxgk_check_options co = {.strict = strict};
     xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &po);
     free(text);
     assert_non_null(d);

@@ -71,6 +71,53 @@ static void test_statistics_period_in_source(void **state)
     }
 }
 
+/* Parse and check text (freed) when only the findings about cells are
+ * shown (export's flags: cells_only). */
+static xxgk_doc *ck_run_cells_only(char *text)
+{
+    xxgk_options po = {.lang = XXGK_LANG_EN};
+    xxgk_check_options co = {.cells_only = true};
+    xxgk_doc *d = xxgk_parse("t.txt", text, strlen(text), &po);
+    free(text);
+    assert_non_null(d);
+    xxgk_check(d, &co);
+    return d;
+}
+
+/* With cells_only (export), V401 is not run when its places (the prose of
+ * the preamble and section 一, the title's year) all stand before every
+ * cell: its finding could flag no cell. The other findings are the same.
+ * When a table stands before section 一, it runs as before. */
+static void test_statistics_period_cells_only(void **state)
+{
+    (void)state;
+    const char *from = "统计期限自2022年", *to = "统计期限自2023年";
+    xxgk_doc *all = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, to));
+    xxgk_doc *cells = ck_run_cells_only(ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, to));
+    assert_int_equal(ck_count_prefix(all, "V401"), 1);
+    assert_int_equal(ck_count_prefix(cells, "V401"), 0);
+    assert_int_equal(ck_count_prefix(all, "V"), ck_count_prefix(cells, "V") + 1);
+    xxgk_doc_free(all);
+    xxgk_doc_free(cells);
+    /* section 二 (table 二) moved before section 一: its cells stand
+     * before section 一's prose, and V401 runs */
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), from, to);
+    char *one = strstr(s, "一、总体情况"), *two = strstr(s, "二、主动公开政府信息情况"),
+         *three = strstr(s, "三、收到和处理政府信息公开申请情况");
+    assert_true(one && two && three && one < two && two < three);
+    size_t n = strlen(s);
+    char *moved = malloc(n + 1);
+    size_t a = (size_t)(one - s), b = (size_t)(two - s), c = (size_t)(three - s);
+    memcpy(moved, s, a);
+    memcpy(moved + a, two, c - b);
+    memcpy(moved + a + (c - b), one, b - a);
+    memcpy(moved + c, three, n - c + 1);
+    free(s);
+    cells = ck_run_cells_only(moved);
+    assert_int_equal(ck_count_prefix(cells, "V401"), 1);
+    xxgk_doc_free(cells);
+}
+
 /* V401 looks for 统 and 統 thirty-two places at a time, then sixteen
  * (next_tong): the word is found wherever it stands against those steps
  * (either half of thirty-two, the last few bytes), and in both scripts. */
@@ -388,6 +435,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statistics_period),
         cmocka_unit_test(test_statistics_period_in_source),
+        cmocka_unit_test(test_statistics_period_cells_only),
         cmocka_unit_test(test_statistics_period_at_any_offset),
         cmocka_unit_test(test_signoff_date),
         cmocka_unit_test(test_prose_counts),

@@ -927,6 +927,129 @@ static void html_style_sheet(void **state)
     free(t);
 }
 
+/* The diagnostics of code as "line:col msg-arg" lines, in order. */
+static char *diags_at(const xxgk_doc *d, int code)
+{
+    static char buf[2048];
+    size_t len = 0;
+    buf[0] = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != code)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, g->span.start);
+        const char *q = strrchr(g->msg, ':');
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%u:%u%s\n", p.line, p.col, q ? q + 1 : "");
+    }
+    return buf;
+}
+
+/* What may hide text where xxgk cannot tell whether it does is read and
+ * told (L040 at its first character): a <style> rule whose selector has
+ * an attribute, a pseudo-class or a sibling (for the elements its last
+ * compound fits: a span without the attribute is not told), a box of
+ * size 0 that clips whose display is not known (an inline span, a cell).
+ * A rule under :hover, or on ::before, hides nothing. A box of size 0
+ * that clips and is a box (display:inline-block, a <div>) hides its
+ * text (L036, as opacity 0); clipped on the other axis it does not.
+ * visibility:collapse in a style attribute hides as hidden does. */
+static void html_maybe_hidden(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><style>span[data-h]{display:none} .a + .b{visibility:hidden} td:hover{display:none} "
+        ".c::before{display:none} .k:first-child{font-size:0} [data-w]{color:#fff}</style></head><body>\n"
+        "<table>\n"
+        "<tr><td>a</td><td>1<span style=\"visibility : collapse\">5</span></td>"
+        "<td><span style=\"width:0;overflow:hidden;display:inline-block\">5</span>17</td>"
+        "<td><div style=\"height:0px;overflow:hidden\">9</div>3</td></tr>\n"
+        "<tr><td>b</td><td><span style=\"width:0;overflow:hidden\">4</span>2</td>"
+        "<td><span style=\"width:0;overflow-y:hidden;display:inline-block\">6</span>2</td>"
+        "<td style=\"width:0;overflow:hidden\">8</td></tr>\n"
+        "<tr><td>c</td><td><span data-h=\"1\">5</span>1769</td><td><span>8</span>3</td>"
+        "<td><i class=\"a\">x</i><b class=\"b\">7</b>0</td><td class=\"c\">4</td><td><font data-w>11</font></td></tr>\n"
+        "</table>\n"
+        "<p>共<span data-h>2023</span>年</p>\n"
+        "</body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t1\t17\t3\nb\t42\t62\t8\nc\t51769\t83\tx70\t4\t11\n共2023年\n");
+    free(t);
+    xxgk_doc *d = load_bytes("maybe.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_MAYBE_HIDDEN), "4:57 '4'\n"
+                                                         "4:186 '8'\n"
+                                                         "5:36 '5'\n"
+                                                         "5:112 '7'\n"
+                                                         "5:160 '11'\n"
+                                                         "7:18 '2023'\n");
+    assert_string_equal(diags_at(d, XXGK_L_UNSEEN_TEXT), "3:140 '5'\n"
+                                                        "3:198 '9'\n");
+    assert_string_equal(diags_at(d, XXGK_L_STYLE_HIDDEN), "");
+    xxgk_doc_free(d);
+}
+
+/* The same in whole reports, both templates, and in GB18030: a digit in
+ * a clipping box of size 0, or under visibility:collapse, glued after
+ * each number leaves every cell the text twin's (L036 at each, no error);
+ * a number a rule with an attribute selector may hide is read, its cell
+ * flagged L040, the other cells not. */
+static void html_maybe_hidden_in_reports(void **state)
+{
+    (void)state;
+    const char *pages[] = {"tests/input/pingtan-2019.html", "tests/input/pingtan-2021.html"};
+    const char *twins[] = {"corpus/pingtan-2019.txt", "corpus/pingtan-2021.txt"};
+    for (int k = 0; k < 2; k++) {
+        size_t n, m;
+        char *html = read_source_file(pages[k], &n);
+        xxgk_doc *twin = parse_file(twins[k]);
+        char *ct = cells_of(twin);
+        char *w = replace_all(html, "</p></td>",
+                              "<span style=\"width:0;overflow:hidden;display:inline-block\">9</span></p></td>");
+        xxgk_doc *d = load_bytes("box0.html", w, strlen(w), XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_true(count_diags(d, XXGK_L_UNSEEN_TEXT) > 8);
+        assert_int_equal(count_diags(d, XXGK_L_MAYBE_HIDDEN), 0);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        char *decl = replace1(w, "<meta charset=\"utf-8\">", "<meta charset=\"gb2312\">");
+        char *g = convert("GB18030", "UTF-8", decl, strlen(decl), &m);
+        d = load_bytes("box0-gb.html", g, m, XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        free(cd);
+        xxgk_doc_free(d);
+        free(g);
+        free(decl);
+        free(w);
+        char *v = replace_all(html, "</p></td>", "<span style=\"VISIBILITY: Collapse\">9</span></p></td>");
+        d = load_bytes("collapse.html", v, strlen(v), XXGK_INPUT_AUTO, -1);
+        cd = cells_of(d);
+        assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(v);
+        free(ct);
+        xxgk_doc_free(twin);
+        free(html);
+    }
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *s1 = replace1(html, "</head>", "<style>span[data-h]{display:none}</style></head>");
+    char *a = replace1(s1, ">2293<", "><span data-h=\"1\">5</span>2293<");
+    xxgk_doc *d = load_bytes("attr.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "52293");
+    assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, XXGK_L_MAYBE_HIDDEN));
+    assert_false(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS, XXGK_L_MAYBE_HIDDEN));
+    assert_int_equal(count_diags(d, XXGK_L_MAYBE_HIDDEN), 1);
+    xxgk_doc_free(d);
+    free(a);
+    free(s1);
+    free(html);
+}
+
 /* The same in whole reports, both templates, and in GBK: a digit a
  * class hides glued after each number leaves every cell the text twin's
  * (L039 at each, no error); a cell the sheet hides is empty, L039 in
@@ -1785,6 +1908,8 @@ int main(void)
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(html_style_sheet),
         cmocka_unit_test(html_style_sheet_in_reports),
+        cmocka_unit_test(html_maybe_hidden),
+        cmocka_unit_test(html_maybe_hidden_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),

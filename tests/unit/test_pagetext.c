@@ -81,6 +81,31 @@ static void test_mentions_in_an_ordinary_report(void **state)
     free(t);
 }
 
+/* A heading with a short line of its own after the long line: which
+ * sections have one is looked up when the walk of the long line first
+ * meets a numeral and 、 (then the whole text is read, the lines after it
+ * too), so 六 is not taken inline but from its own line, and 一 … 五 are
+ * found inline as before. */
+static void test_own_line_after_the_long_line(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    size_t n = strlen(t);
+    while (n && t[n - 1] == '\n')
+        n--;
+    const char *tail = "\n六、其他需要报告的事项\n无。\n";
+    char *v = malloc(n + strlen(tail) + 1);
+    memcpy(v, t, n);
+    strcpy(v + n, tail);
+    xxgk_doc *d = parse_str(v);
+    char buf[256];
+    sections_of(d, buf, sizeof buf);
+    assert_string_equal(buf, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@11:1");
+    xxgk_doc_free(d);
+    free(v);
+    free(t);
+}
+
 /* Lone CR line ends (an old Mac text): the same lines, and the pre-pass
  * finds the same headings (the LF lines are then found by memchr). */
 static void test_lone_cr_line_ends(void **state)
@@ -238,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_inline_headings),
         cmocka_unit_test(test_heading_starting_a_long_line),
         cmocka_unit_test(test_mentions_in_an_ordinary_report),
+        cmocka_unit_test(test_own_line_after_the_long_line),
         cmocka_unit_test(test_lone_cr_line_ends),
         cmocka_unit_test(test_subheading_after_stray_bytes),
         cmocka_unit_test(test_numeral_leads),
