@@ -70,12 +70,18 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* a minus sign: the hyphen-minus, its full-width form, and the dashes
        a word processor prints in its place (– — ― ‒ −: dec_minus_len) */
     MINUS = [\-\uFF0D\u2012-\u2015\u2212];
-    NUMBER = MINUS? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
+    /* a plus sign right before digits is the number's own sign (+172 of
+       本年增/减 is 172, as -35 is -35): never a mark of the number before */
+    PLUS  = [+\uFF0B];
+    NUMBER = (MINUS | PLUS)? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     /* a mark of approximation or of another quantity than a count, right
        before or after a number (约1534, 近1534, 超过1534, 1534余, 1534多,
-       1534+, 1534以上, 1534左右, 15%, 3‰): the number is no exact count */
+       1534+, 1534以上, 1534左右, 15%, 3‰): the number is no exact count.
+       Only blanks inside a cell stand between the number and the mark
+       (SPT: a TAB ends the cell), and a + with a digit after it is the
+       next number's sign (PLUS), no mark: 402	+172 is two cells */
     APRE  = "约" | "約" | "大约" | "大約" | "近" | "将近" | "將近" | "逾" | "超过" | "超過" | "不足" | "不到";
-    APOST = [余餘多+＋%％‰] | "以上" | "左右" | "上下";
+    APOST = [余餘多%％‰] | "以上" | "左右" | "上下";
     /* An invisible format character (Unicode Cf: zero-width space, non-
        joiner, joiner, word joiner, a BOM inside the text, soft hyphen):
        an editor's or a CMS's, never the report's. Skipped with L034, and
@@ -84,7 +90,7 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
        NUMBER only when it holds one. */
     FMT   = [\u200B-\u200D\u2060\uFEFF\u00AD];
     DIGF  = DIG+ (FMT+ DIG+)*;
-    NUMF  = MINUS? DIGF ([.．] DIGF)?;
+    NUMF  = (MINUS | PLUS)? DIGF ([.．] DIGF)?;
     /* A letter glued to a number's digits (11O, 9o19, 3O5.62, 1l026): a
        Latin letter in either width, or a character drawn like 0 or 1
        (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
@@ -998,7 +1004,11 @@ static int scan_table(scanner *sc, raw_token *t)
         /* a number with a mark of approximation (约1534, 1534余, 15%): one
            token, so that the builder withholds it with one finding at the
            mark (P034), never reads the digits as an exact count */
-        NUMBER SP* APOST | APRE SP* NUMBER (SP* UNITW)? (SP* APOST)?
+        NUMBER SPT* APOST | APRE SP* NUMBER (SP* UNITW)? (SPT* APOST)?
+                        { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
+        NUMBER SPT* PLUS / [^0-9\uFF10-\uFF19]
+                        { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
+        APRE SP* NUMBER (SP* UNITW)? SPT* PLUS / [^0-9\uFF10-\uFF19]
                         { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
                                 /* after NUMBER's rules: a number without a format character
            inside is theirs (the same match, the first rule) */

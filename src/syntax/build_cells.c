@@ -332,7 +332,7 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
         if (src[at] >= 0x80) {
             uint32_t cp;
             int l = utf8_decode(src + at, end - at, &cp);
-            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D ||
+            if (!l || !((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D || cp == 0xFF0B ||
                         utf8_format_len(src + at, end - at))) /* 94<ZWSP>19: L034 */
                 break;
             at += (uint32_t)l;
@@ -444,7 +444,7 @@ static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const pto
     int l = 1;
     while (at < v->end && (l = utf8_decode(src + at, v->end - at, &cp)) > 0 &&
            ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '.' || cp == ',' ||
-            cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == 0xFF0D || (cp >= 0x2012 && cp <= 0x2015) ||
+            cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == '+' || cp == 0xFF0D || cp == 0xFF0B || (cp >= 0x2012 && cp <= 0x2015) ||
             cp == 0x2212))
         at += (uint32_t)l;
     char buf[96], letter[8];

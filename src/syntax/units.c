@@ -138,7 +138,7 @@ int unit_after_number(const uint8_t *s, const uint8_t *end)
         }
         int n;
         uint32_t cp = cp_at(p, end, &n);
-        if (!((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D || cp == 0xFF0C ||
+        if (!((cp >= 0xFF10 && cp <= 0xFF19) || cp == 0xFF0E || cp == 0xFF0D || cp == 0xFF0B || cp == 0xFF0C ||
               utf8_format_len(p, (size_t)(end - p)))) /* 1<ZWSP>2万元: L034 */
             break;
         p += n;
