@@ -177,123 +177,126 @@ static uint32_t background(const char *s, size_t n)
     return HCOLOR_UNSET;
 }
 
+/* One declaration of a style, `name: value !important;`: the name and the
+ * value trimmed of blanks, the value cut at its '!' (BANG: the '!' or
+ * NULL; END: the declaration's end, its ';' or the style's end). */
+typedef struct {
+    const char *ns, *ne, *vs, *ve, *bang, *end;
+} css_decl;
+
+/* The next declaration from *P on (before END): false when none is left.
+ * A piece without ':' is skipped, as a browser skips it. */
+static bool next_decl(const char **p, const char *end, css_decl *c)
+{
+    while (*p < end) {
+        const char *semi = memchr(*p, ';', (size_t)(end - *p));
+        const char *de = semi ? semi : end;
+        const char *colon = memchr(*p, ':', (size_t)(de - *p));
+        const char *from = *p;
+        *p = de + 1;
+        if (!colon)
+            continue;
+        const char *ns = from, *ne = colon, *vs = colon + 1, *ve = de;
+        while (ns < ne && blank(*ns))
+            ns++;
+        while (ne > ns && blank(ne[-1]))
+            ne--;
+        while (vs < ve && blank(*vs))
+            vs++;
+        /* vs <= ve here; said so that the bound is never read as negative */
+        const char *bang = vs < ve ? memchr(vs, '!', (size_t)(ve - vs)) : NULL;
+        if (bang)
+            ve = bang;
+        while (ve > vs && blank(ve[-1]))
+            ve--;
+        *c = (css_decl){ns, ne, vs, ve, bang, de};
+        return true;
+    }
+    return false;
+}
+
 void html_style_decls(const char *st, const char *end, html_decls *d)
 {
-    for (const char *p = st; p < end;) {
-        const char *semi = memchr(p, ';', (size_t)(end - p));
-        const char *de = semi ? semi : end;
-        const char *colon = memchr(p, ':', (size_t)(de - p));
-        if (colon) {
-            const char *ns = p, *ne = colon, *vs = colon + 1, *ve = de;
-            while (ns < ne && blank(*ns))
-                ns++;
-            while (ne > ns && blank(ne[-1]))
-                ne--;
-            while (vs < ve && blank(*vs))
-                vs++;
-            while (ve > vs && blank(ve[-1]))
-                ve--;
-            /* vs <= ve here; said so that the bound is never read as negative */
-            const char *bang = vs < ve ? memchr(vs, '!', (size_t)(ve - vs)) : NULL;
-            if (bang)
-                for (ve = bang; ve > vs && blank(ve[-1]);)
-                    ve--;
-            size_t nn = (size_t)(ne - ns), vn = (size_t)(ve - vs);
-            uint8_t bit = 0;
-            html_decls v = *d;
-            if (word_is(ns, nn, "color")) {
-                bit = CSS_FG;
-                v.fg = html_color(vs, vn, false);
-            } else if (word_is(ns, nn, "background-color")) {
+    css_decl dc;
+    for (const char *p = st; next_decl(&p, end, &dc);) {
+        const char *ns = dc.ns, *vs = dc.vs, *bang = dc.bang, *de = dc.end;
+        size_t nn = (size_t)(dc.ne - ns), vn = (size_t)(dc.ve - vs);
+        uint8_t bit = 0;
+        html_decls v = *d;
+        if (word_is(ns, nn, "color")) {
+            bit = CSS_FG;
+            v.fg = html_color(vs, vn, false);
+        } else if (word_is(ns, nn, "background-color")) {
+            bit = CSS_BG;
+            uint32_t c = html_color(vs, vn, false);
+            v.bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
+        } else if (word_is(ns, nn, "background")) {
+            bit = CSS_BG;
+            v.bg = background(vs, vn);
+        } else if (word_is(ns, nn, "background-image")) {
+            if (!word_is(vs, vn, "none")) {
                 bit = CSS_BG;
-                uint32_t c = html_color(vs, vn, false);
-                v.bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
-            } else if (word_is(ns, nn, "background")) {
-                bit = CSS_BG;
-                v.bg = background(vs, vn);
-            } else if (word_is(ns, nn, "background-image")) {
-                if (!word_is(vs, vn, "none")) {
-                    bit = CSS_BG;
-                    v.bg = HCOLOR_UNKNOWN;
-                }
-            } else if (word_is(ns, nn, "font-size")) {
-                bit = CSS_SIZE;
-                v.size0 = is_zero(vs, vn);
-            } else if (word_is(ns, nn, "opacity")) {
-                bit = CSS_OPACITY;
-                v.clear = is_zero(vs, vn);
-            } else if (word_is(ns, nn, "display")) {
-                bit = CSS_DISPLAY;
-                v.none = word_is(vs, vn, "none");
-            } else if (word_is(ns, nn, "visibility")) {
-                bit = CSS_VIS;
-                /* collapse hides as hidden does (a row, a column) */
-                v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
+                v.bg = HCOLOR_UNKNOWN;
             }
-            /* a later declaration wins, but not over an earlier
-             * !important one without being !important too */
-            bool imp = bang && (size_t)(de - bang) >= 10 && strncasecmp(bang + 1, "important", 9) == 0;
-            if (!imp) { /* "! important" */
-                const char *q = bang ? bang + 1 : NULL;
-                while (q && q < de && blank(*q))
-                    q++;
-                imp = q && (size_t)(de - q) >= 9 && strncasecmp(q, "important", 9) == 0;
-            }
-            if (bit && (imp || !(d->imp & bit))) {
-                *d = v;
-                d->imp = (uint8_t)(imp ? d->imp | bit : d->imp & ~bit);
-                d->set |= bit;
-            }
+        } else if (word_is(ns, nn, "font-size")) {
+            bit = CSS_SIZE;
+            v.size0 = is_zero(vs, vn);
+        } else if (word_is(ns, nn, "opacity")) {
+            bit = CSS_OPACITY;
+            v.clear = is_zero(vs, vn);
+        } else if (word_is(ns, nn, "display")) {
+            bit = CSS_DISPLAY;
+            v.none = word_is(vs, vn, "none");
+        } else if (word_is(ns, nn, "visibility")) {
+            bit = CSS_VIS;
+            /* collapse hides as hidden does (a row, a column) */
+            v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
         }
-        p = de + 1;
+        /* a later declaration wins, but not over an earlier
+         * !important one without being !important too */
+        bool imp = bang && (size_t)(de - bang) >= 10 && strncasecmp(bang + 1, "important", 9) == 0;
+        if (!imp) { /* "! important" */
+            const char *q = bang ? bang + 1 : NULL;
+            while (q && q < de && blank(*q))
+                q++;
+            imp = q && (size_t)(de - q) >= 9 && strncasecmp(q, "important", 9) == 0;
+        }
+        if (bit && (imp || !(d->imp & bit))) {
+            *d = v;
+            d->imp = (uint8_t)(imp ? d->imp | bit : d->imp & ~bit);
+            d->set |= bit;
+        }
     }
 }
 
 int html_style_box0(const char *st, const char *end)
 {
     bool w0 = false, mw0 = false, h0 = false, mh0 = false, ox = false, oy = false, box = false;
-    for (const char *p = st; p < end;) {
-        const char *semi = memchr(p, ';', (size_t)(end - p));
-        const char *de = semi ? semi : end;
-        const char *colon = memchr(p, ':', (size_t)(de - p));
-        if (colon) {
-            const char *ns = p, *ne = colon, *vs = colon + 1, *ve = de;
-            while (ns < ne && blank(*ns))
-                ns++;
-            while (ne > ns && blank(ne[-1]))
-                ne--;
-            while (vs < ve && blank(*vs))
-                vs++;
-            /* vs <= ve here; said so that the bound is never read as negative */
-            const char *bang = vs < ve ? memchr(vs, '!', (size_t)(ve - vs)) : NULL;
-            if (bang)
-                ve = bang;
-            while (ve > vs && blank(ve[-1]))
-                ve--;
-            size_t nn = (size_t)(ne - ns), vn = (size_t)(ve - vs);
-            bool clip = word_is(vs, vn, "hidden") || word_is(vs, vn, "clip");
-            if (word_is(ns, nn, "width"))
-                w0 = is_zero(vs, vn);
-            else if (word_is(ns, nn, "max-width"))
-                mw0 = is_zero(vs, vn);
-            else if (word_is(ns, nn, "height"))
-                h0 = is_zero(vs, vn);
-            else if (word_is(ns, nn, "max-height"))
-                mh0 = is_zero(vs, vn);
-            else if (word_is(ns, nn, "overflow"))
-                ox = oy = clip;
-            else if (word_is(ns, nn, "overflow-x"))
-                ox = clip;
-            else if (word_is(ns, nn, "overflow-y"))
-                oy = clip;
-            else if (word_is(ns, nn, "display"))
-                box = !word_is(vs, vn, "inline") && !word_is(vs, vn, "contents") && !word_is(vs, vn, "none");
-            else if (word_is(ns, nn, "float"))
-                box = box || word_is(vs, vn, "left") || word_is(vs, vn, "right");
-            else if (word_is(ns, nn, "position"))
-                box = box || word_is(vs, vn, "absolute") || word_is(vs, vn, "fixed");
-        }
-        p = de + 1;
+    css_decl dc;
+    for (const char *p = st; next_decl(&p, end, &dc);) {
+        const char *ns = dc.ns, *vs = dc.vs;
+        size_t nn = (size_t)(dc.ne - ns), vn = (size_t)(dc.ve - vs);
+        bool clip = word_is(vs, vn, "hidden") || word_is(vs, vn, "clip");
+        if (word_is(ns, nn, "width"))
+            w0 = is_zero(vs, vn);
+        else if (word_is(ns, nn, "max-width"))
+            mw0 = is_zero(vs, vn);
+        else if (word_is(ns, nn, "height"))
+            h0 = is_zero(vs, vn);
+        else if (word_is(ns, nn, "max-height"))
+            mh0 = is_zero(vs, vn);
+        else if (word_is(ns, nn, "overflow"))
+            ox = oy = clip;
+        else if (word_is(ns, nn, "overflow-x"))
+            ox = clip;
+        else if (word_is(ns, nn, "overflow-y"))
+            oy = clip;
+        else if (word_is(ns, nn, "display"))
+            box = !word_is(vs, vn, "inline") && !word_is(vs, vn, "contents") && !word_is(vs, vn, "none");
+        else if (word_is(ns, nn, "float"))
+            box = box || word_is(vs, vn, "left") || word_is(vs, vn, "right");
+        else if (word_is(ns, nn, "position"))
+            box = box || word_is(vs, vn, "absolute") || word_is(vs, vn, "fixed");
     }
     if (!(((w0 || mw0) && ox) || ((h0 || mh0) && oy)))
         return 0;

@@ -366,6 +366,14 @@ static const uint8_t *number_end(const uint8_t *p)
     }
 }
 
+/* The length of a sign before digits: - + － ＋ (0 when none). */
+static int sign_len(const uint8_t *p)
+{
+    if (*p == '-' || *p == '+')
+        return 1;
+    return p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8D || p[2] == 0x8B) ? 3 : 0;
+}
+
 bool ft_sentence_number(const uint8_t *src, uint32_t s)
 {
     int depth = 0;
@@ -379,7 +387,7 @@ bool ft_sentence_number(const uint8_t *src, uint32_t s)
             const uint8_t *r = number_end(p);
             while ((n = gap_len(r)))
                 r += n;
-            if (mark && words && !after_number && !digit_len(r))
+            if (mark && words && !after_number && !digit_len(r) && !digit_len(r + sign_len(r)))
                 return true;
             after_number = true;
             p = r;
@@ -397,7 +405,9 @@ bool ft_sentence_number(const uint8_t *src, uint32_t s)
                 depth--;
             else /* the rest of a bracket opened on the line above */
                 mark = words = false;
-        } else if (b == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x9A)) { /* ，；： */
+        } else if (b == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B)) { /* ，； */
+            /* not ：, which ends a table's prefix as often as a clause
+             * (其中：行政处罚 23, 单位：件 行政许可 1364): a row follows it */
             mark = mark || !depth;
         } else if (b >= 0xE4 && b <= 0xE9 && mark) {
             words = true; /* an ideograph after the mark */

@@ -36,8 +36,9 @@ bool ft_year_digits(const uint8_t *src, uint32_t s, uint32_t e);
 bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e);
 /* A sentence of prose that lost its closing 。 (an HTML paragraph, a
  * wrapped PDF line, a crawler's text), the line from S: a full-width clause
- * mark outside brackets (，；：), words after it, then a number standing
- * alone among words, no other number next to it, blanks aside
+ * mark outside brackets (，；; not ：, which ends a table's prefix:
+ * 其中：行政处罚 23), words after it, then a number standing alone among
+ * words, no other number or signed number next to it, blanks aside
  * (…申请，全年共计收到申请1402件，办结共计12件; …收到申请 1402 件;
  * …收到申请1402 at the line end). A table row's numbers stand in a run
  * after its label (…不计其他情形） 3 29 5 …); its clause marks are inside
