@@ -6,7 +6,7 @@ cmake_minimum_required(VERSION 3.16)
 # money cell with no unit has none and is listed in `unconverted`; a cell
 # printed empty is listed in `empty`. Fixtures: tests/panel/README.md.
 set(P ${INPUTS})
-set(files ${P}/proc-wan-2019.txt ${P}/proc-yuan-2019.txt ${P}/proc-yi-2019.txt ${P}/proc-nounit-2019.txt
+set(files ${P}/proc-wan-2019.txt ${P}/proc-yuan-2019.txt ${P}/proc-yi-2019.txt ${P}/proc-nounit-2019.txt ${P}/zero-nounit-2019.txt
     ${P}/fee-yuan-2019.txt ${P}/fee-yi-2021.txt ${P}/layout-blank-mid-2021.txt ${P}/printed-empty-2021.txt)
 file(MAKE_DIRECTORY ${WORK})
 
@@ -39,6 +39,8 @@ foreach(f proc-wan-2019.txt proc-yuan-2019.txt proc-yi-2019.txt)
 endforeach()
 jwant(proc-nounit-2019.txt "${amount}null" "an amount of no unit has no value")
 jwant(proc-nounit-2019.txt "\"unconverted\":\\[\"proactive\\.central_procurement\\.amount\"\\]" "and says why")
+jwant(zero-nounit-2019.txt "${amount}0[,}]" "0 of no unit is 0 in any unit")
+jwant(zero-nounit-2019.txt "\"unconverted\":\\[\\]" "and is not unconverted")
 jwant(fee-yuan-2019.txt "\"proactive\\.fees\\.amount_wan_yuan\":727\\.07[,}]" "元 in 万元")
 jwant(fee-yi-2021.txt "\"proactive\\.fees\\.amount_wan_yuan\":3562[,}]" "亿元 in 万元")
 set(dup "requests\\.not_processed\\.duplicate")
@@ -120,7 +122,7 @@ endfunction()
 set(of "from cells c join reports r on r.id = c.report_id")
 query("select replace(r.file, '${P}/', ''), c.state, ifnull(c.value,'-'), ifnull(c.unit,'-'), c.printed, ifnull(c.printed_unit,'-') ${of}
        where c.key = 'proactive.central_procurement.amount' order by r.file"
-  "proc-nounit-2019.txt|no_unit|-|-|6959.7|-;proc-wan-2019.txt|value|6959.7|万元|6959.7|万元;proc-yi-2019.txt|value|6959.7|万元|0.69597|亿元;proc-yuan-2019.txt|value|6959.7|万元|69597000|元")
+  "proc-nounit-2019.txt|no_unit|-|-|6959.7|-;proc-wan-2019.txt|value|6959.7|万元|6959.7|万元;proc-yi-2019.txt|value|6959.7|万元|0.69597|亿元;proc-yuan-2019.txt|value|6959.7|万元|69597000|元;zero-nounit-2019.txt|value|0|万元|0|-")
 query("select c.value, ifnull(c.value_int,'-'), c.printed, c.printed_unit ${of} where c.key = 'proactive.fees.amount_wan_yuan'
        and r.file like '%fee-%' order by r.file"
   "3562|3562|0.3562|亿元;727.07|-|7270700|元")

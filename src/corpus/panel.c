@@ -90,8 +90,8 @@ panel *panel_open(int format, FILE *out, const char *path, char *err, size_t err
 /* A money column holds 万元 in the panel whatever the report printed
  * (amount_wan_yuan and central_procurement's amount alike): one key, one
  * unit, in every format. The value converts exactly (0.3562 亿元 is 3562,
- * 69597000 元 is 6959.7); one with no unit printed or stated, or one that
- * does not fit, is no value. A cell a parse error doubts (cell_doubt.h:
+ * 69597000 元 is 6959.7); one with no unit printed or stated (but 0, which
+ * is 0 in any unit), or one that does not fit, is no value. A cell a parse error doubts (cell_doubt.h:
  * export flags it, diff calls it unplaced) is no value either: its number
  * may be another cell's. */
 panel_cell panel_cell_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col)
@@ -115,6 +115,8 @@ panel_cell panel_cell_of(cell_flags *f, const xxgk_report *r, size_t errors, int
         p.state = PANEL_CELL_EMPTY;
     else if (!money)
         p.state = PANEL_CELL_VALUE, p.value = p.cell->value;
+    else if (p.cell->unit == XXGK_UNIT_NONE && p.cell->value.mant == 0)
+        p.state = PANEL_CELL_VALUE, p.value = p.cell->value; /* 0 in any unit */
     else if (p.cell->unit == XXGK_UNIT_NONE)
         p.state = PANEL_CELL_NO_UNIT;
     else if (xxgk_unit_convert(p.cell->value, p.cell->unit, XXGK_UNIT_WAN_YUAN, &p.value) != 0)
