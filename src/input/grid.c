@@ -56,30 +56,6 @@ static bool is_label(const textbuf *t)
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
 
-/* A 0 alone (ASCII or full-width zeros, blanks around them): a count
- * merged over cells that is 0 in each of them, whether the merge shows
- * their sum or the value of each. */
-static bool is_zero(const textbuf *t)
-{
-    bool any = false;
-    for (size_t i = 0; i < t->len;) {
-        unsigned char c = (unsigned char)t->s[i];
-        if (c == '0') {
-            any = true;
-            i++;
-        } else if (c == ' ') {
-            i++;
-        } else if (c == 0xEF && i + 2 < t->len && (unsigned char)t->s[i + 1] == 0xBC &&
-                   (unsigned char)t->s[i + 2] == 0x90) {
-            any = true;
-            i += 3;
-        } else {
-            return false;
-        }
-    }
-    return any;
-}
-
 /* A note at the text's offset at (dropped past GRID_MAX_NOTES): its
  * index + 1, 0 when dropped. */
 static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
@@ -426,34 +402,6 @@ static void empty_note(grid_notes *notes, int k, const textbuf *out)
     notes->n[k - 1].also_end = (uint32_t)out->len + 1;
 }
 
-/* A further column of a 0 merged over columns: a TAB and the 0 again
- * (its bytes at the merged cell's place in the file). In the 0's own row
- * its note covers it (from the first such column's place to the last
- * one's end); in a row below (the 0 merged over rows too) it gets a note
- * of its own, as the slot under the 0. */
-static void zero_member(textbuf *out, grid_notes *notes, const grid_cell *c, const grid_row *r, bool first)
-{
-    if (!first)
-        tb_put_at(out, "\t", 1, r->at);
-    uint32_t from = (uint32_t)out->len;
-    if (c < r->cells || c >= r->cells + r->n) {
-        int k = note(notes, XXGK_L_ZERO_OVER_ROWS, from, &c->text);
-        if (k) {
-            notes->n[k - 1].also = c->out_at;
-            notes->n[k - 1].also_end = c->out_end;
-        }
-        append_cell(out, &c->text, 0);
-        return;
-    }
-    append_cell(out, &c->text, 0);
-    if (c->note) {
-        grid_note *n = &notes->n[c->note - 1];
-        if (n->also_end == n->also)
-            n->also = from;
-        n->also_end = (uint32_t)out->len;
-    }
-}
-
 static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,
                      grid_notes *notes)
 {
@@ -484,9 +432,6 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
          * to each column, in order, with P075 (never L030's empty cells) */
         c->spread = c->split_above && numbers_spread(&c->text, c->colspan);
         c->split_above &= !c->spread;
-        /* a 0: 0 in each column it covers, written in each (L032) */
-        c->zero_cols = c->split_above && is_zero(&c->text);
-        c->split_above &= !c->zero_cols;
         int rows = c->rowspan == 0 ? (int)(g->n - ri) : c->rowspan;
         for (int j = 0; j < c->colspan; j++) {
             (*cv)[col + (size_t)j].cell = c;
@@ -501,11 +446,6 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
     bool first = true;
     for (size_t j = 0; j < width; j++) {
         grid_cell *c = (*cv)[j].cell;
-        if ((*cv)[j].left > 0 && c && c->zero_cols && (size_t)c->col != j) {
-            zero_member(out, notes, c, r, first);
-            first = false;
-            continue;
-        }
         if ((*cv)[j].left <= 0 || !c || (size_t)c->col != j) {
             /* a hole, or a further column of a number the row above
              * splits: an empty cell, so later cells keep their columns */
@@ -533,16 +473,6 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         first = false;
         if (own && c->split_above) {
             c->note = note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
-        } else if (own && c->zero_cols) {
-            c->note = note(notes, XXGK_L_ZERO_OVER_COLUMNS, (uint32_t)out->len, &c->text);
-        } else if (!own && is_zero(&c->text)) {
-            /* the slot under a 0 merged over rows: 0 here too, the 0
-             * above touched by the merge */
-            int k = note(notes, XXGK_L_ZERO_OVER_ROWS, (uint32_t)out->len, &c->text);
-            if (k) {
-                notes->n[k - 1].also = c->out_at;
-                notes->n[k - 1].also_end = c->out_end;
-            }
         } else if (own && c->spread) {
             c->note = note(notes, XXGK_P_SPREAD_CELL, (uint32_t)out->len, &c->text);
         } else if (!own && is_number(&c->text)) {
@@ -566,9 +496,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (!own && is_zero(&c->text)) {
-            append_cell(out, &c->text, 0);
-        } else if (own || is_label(&c->text)) {
+        if (own || is_label(&c->text)) {
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
             /* an empty cell: at the TAB before it, which stands at the
              * cell's place in the file (the next byte stands at the next

@@ -14,7 +14,6 @@ typedef struct grid_cell {
     int col;                 /* set when laid out */
     bool split_above;        /* a number over columns the row above keeps apart */
     bool spread;             /* ... holding one number per column: each in its own */
-    bool zero_cols;          /* ... a 0 (a count): 0 in each column (L032) */
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */
@@ -48,9 +47,7 @@ typedef struct grid {
  * number per column, separated by spaces: XXGK_P_SPREAD_CELL), a label's
  * rowspan that the rows' own labels end or continue
  * (XXGK_P_SPAN_BY_LABELS), a slot
- * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS; a 0 merged
- * over columns or rows is 0 in each cell it covers, written in each:
- * XXGK_L_ZERO_OVER_COLUMNS, XXGK_L_ZERO_OVER_ROWS), text a cell
+ * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS), text a cell
  * holds that the page does not show (XXGK_L_UNSEEN_TEXT); at: the
  * offset in the text written. At most GRID_MAX_NOTES, as the front ends
  * keep (XXGK_INPUT_MAX_DIAGS). */

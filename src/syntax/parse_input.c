@@ -48,10 +48,6 @@ static const char *also_text(int code, int lang)
     bool zh = lang == XXGK_LANG_ZH;
     if (code == XXGK_L_NUMBER_OVER_COLUMNS)
         return zh ? "合并的单元格也覆盖此列，此格为空" : "the merged cell covers this column too: its cell is empty";
-    if (code == XXGK_L_ZERO_OVER_COLUMNS)
-        return zh ? "合并的单元格也覆盖这些列，各读作0" : "the merged cell covers these columns too: each is read as 0";
-    if (code == XXGK_L_ZERO_OVER_ROWS)
-        return zh ? "跨行合并的0在上一行此处" : "the 0 merged over rows stands here, in the row above";
     if (code == XXGK_P_SPAN_BY_LABELS)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
     if (code == XXGK_P_SPREAD_CELL)

@@ -9,7 +9,6 @@
 
 #include "cell_flags.h"
 #include "check.h"
-#include "docx_place.h"
 #include "encoding.h"
 #include "input.h"
 #include "parse_input.h"
@@ -1476,45 +1475,6 @@ static void html_numbers_in_merged_cells(void **state)
     xxgk_input_free(&in);
 }
 
-/* A 0 merged over columns the row above keeps apart, or over rows: 0 in
- * each cell it covers (L032 at the 0, covering the further columns; L033
- * at each slot below, the 0 above touched); a 0 beside other text is no
- * count and stays L030. */
-static void html_zero_in_merged_cells(void **state)
-{
-    (void)state;
-    const char *page = "<table>\n"
-                       "<tr><td>h</td><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
-                       "<tr><td>x</td><td>1</td><td colspan=\"3\"> 0 </td><td>7</td></tr>\n"
-                       "<tr><td>y</td><td rowspan=\"3\">０</td><td>4</td><td>2</td><td>5</td></tr>\n"
-                       "<tr><td>z</td><td>3</td><td>6</td><td>8</td></tr>\n"
-                       "<tr><td>w</td><td>1</td><td colspan=\"2\">0件</td></tr>\n"
-                       "</table>\n";
-    xxgk_input in;
-    assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
-    assert_string_equal(in.text, "h\ta\tb\tc\td\n"
-                                 "x\t1\t0\t0\t0\t7\n"
-                                 "y\t０\t4\t2\t5\n"
-                                 "z\t０\t3\t6\t8\n"
-                                 "w\t０\t1\t0件\t\n");
-    assert_int_equal(in.ndiags, 4);
-    assert_int_equal(in.diags[0].code, XXGK_L_ZERO_OVER_COLUMNS);
-    assert_true(strncmp(in.text + in.diags[0].at, "0\t0\t0\t7\n", 8) == 0);
-    /* the note covers the two further columns */
-    assert_true(strncmp(in.text + in.diags[0].also, "0\t0\t7", 5) == 0);
-    assert_int_equal(in.diags[0].also_end - in.diags[0].also, 3);
-    for (int k = 1; k <= 2; k++) {
-        assert_int_equal(in.diags[k].code, XXGK_L_ZERO_OVER_ROWS);
-        assert_true(strncmp(in.text + in.diags[k].at, "０\t", 4) == 0);
-        assert_true(strncmp(in.text + in.diags[k].also, "０\t4", 5) == 0);
-    }
-    assert_true(strncmp(in.text + in.diags[1].at, "０\t3", 5) == 0);
-    assert_true(strncmp(in.text + in.diags[2].at, "０\t1", 5) == 0);
-    assert_int_equal(in.diags[3].code, XXGK_L_NUMBER_OVER_COLUMNS);
-    assert_string_equal(in.diags[3].arg, "0件");
-    xxgk_input_free(&in);
-}
-
 /* The same in a .docx (gridSpan, vMerge), through the whole report: the
  * diagnostic at its line:col, every other cell the text's. */
 static void docx_numbers_in_merged_cells(void **state)
@@ -1530,7 +1490,7 @@ static void docx_numbers_in_merged_cells(void **state)
     } cases[] = {
         {"5.属于三类内部事务信息\t1\t0\t0\t",
          "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
-         "<w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc>\t",
+         "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
          XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH},
         {"6.属于四类过程性信息\t0\t0\t",
          "6.属于四类过程性信息\t0\t<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t",
@@ -1541,7 +1501,7 @@ static void docx_numbers_in_merged_cells(void **state)
         if (i == 1) { /* the merge starts at 5.'s 0 above */
             char *e2 = replace1(edited, "5.属于三类内部事务信息\t1\t0\t",
                                 "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/>"
-                                "</w:tcPr><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc>\t");
+                                "</w:tcPr><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t");
             free(edited);
             edited = e2;
         }
@@ -1608,103 +1568,6 @@ static int errors_in(const xxgk_doc *d)
     for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
         n += g->severity == XXGK_ERROR;
     return n;
-}
-
-/* A 0 merged over columns (gridSpan) or rows (vMerge) of value cells is
- * 0 in each cell it covers, whether it shows their sum or each one's
- * value (trial 6 #6): each is read as 0, a note (L032, L033) at the 0 or
- * at the slot below it, every cell the merge touches flagged; the rest of
- * the table, its totals included, reads as in the text; a .docx note
- * gives the merged cell's place. Full-width ０ alike; a non-zero number
- * stays L030/L031 (docx_numbers_in_merged_cells). */
-static void docx_zero_in_merged_cells(void **state)
-{
-    (void)state;
-    size_t n;
-    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
-    static const struct {
-        const char *from, *to, *also_from, *also_to;
-        int code;
-        unsigned line, at;
-        int row, col[3];
-        const char *docx_place;
-    } cases[] = {
-        /* 5.'s 商业企业 and 科研机构 (0 and 0) merged */
-        {"5.属于三类内部事务信息\t1\t0\t0\t",
-         "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
-         "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
-         NULL, NULL, XXGK_L_ZERO_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS,
-         {XXGK_C_COMMERCIAL, XXGK_C_RESEARCH, -1}, "in the .docx: table 5, row 12, cell 3"},
-        /* 上年结转's five organisation columns: full-width ０ */
-        {"二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t",
-         "二、上年结转政府信息公开申请数量\t0\t<w:tc><w:tcPr><w:gridSpan w:val=\"5\"/></w:tcPr>"
-         "<w:p><w:r><w:t>０</w:t></w:r></w:p></w:tc>\t",
-         NULL, NULL, XXGK_L_ZERO_OVER_COLUMNS, 29, 20, XXGK_R_CARRIED_IN,
-         {XXGK_C_COMMERCIAL, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG}, NULL},
-        /* 6.'s 商业企业 under 5.'s (both 0) */
-        {"6.属于四类过程性信息\t0\t0\t",
-         "6.属于四类过程性信息\t0\t<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t",
-         "5.属于三类内部事务信息\t1\t0\t",
-         "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/>"
-         "</w:tcPr><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
-         XXGK_L_ZERO_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, {XXGK_C_COMMERCIAL, -1, -1},
-         "in the .docx: table 5, row 13, cell 3"},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *edited = replace1(txt, cases[i].from, cases[i].to);
-        if (cases[i].also_from) {
-            char *e2 = replace1(edited, cases[i].also_from, cases[i].also_to);
-            free(edited);
-            edited = e2;
-        }
-        size_t m;
-        char *b = docx_of_text(edited, "zero", &m);
-        free(edited);
-        if (!b) {
-            free(txt);
-            skip();
-        }
-        xxgk_doc *d = load_bytes("zero.docx", b, m, XXGK_INPUT_AUTO, -1);
-        xxgk_check(d, NULL);
-        assert_diag_at(d, cases[i].code, cases[i].line, cases[i].at);
-        const xxgk_diag *g = find_diag(d, cases[i].code);
-        assert_int_equal(g->severity, XXGK_NOTE);
-        /* nothing else to say: no L030/L031, no V106, no error at all */
-        assert_int_equal(errors_in(d), 0);
-        for (const xxgk_diag *k = xxgk_doc_diags(d); k; k = k->next)
-            assert_true(strncmp(xxgk_code_name(k->code), "V", 1) != 0);
-        if (cases[i].docx_place) {
-            char where[DOCX_PLACE_MAX];
-            assert_true(diag_docx_place(d, g->span.start, where, sizeof where));
-            assert_string_equal(where, cases[i].docx_place);
-        }
-        /* the table reads as the text it was made from, 0 in each member */
-        size_t tn;
-        char *orig = read_source_file("corpus/pingtan-2021.txt", &tn);
-        xxgk_doc *t = load_bytes("t.txt", (const uint8_t *)orig, tn, XXGK_INPUT_AUTO, -1);
-        assert_int_equal(requests_cells_differ(t, d), 0);
-        xxgk_doc_free(t);
-        free(orig);
-        cell_flags f;
-        cell_flags_init(&f, d);
-        for (int k = 0; k < 3 && cases[i].col[k] >= 0; k++) {
-            char buf[64];
-            assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col[k], buf, sizeof buf),
-                                "0");
-            const xxgk_cell *c =
-                xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col[k]);
-            int codes[CELL_FLAGS_MAX];
-            int nc = cell_flags_of(&f, c->span, codes);
-            bool has = false;
-            for (int j = 0; j < nc; j++)
-                has |= codes[j] == cases[i].code;
-            assert_true(has);
-        }
-        cell_flags_free(&f);
-        xxgk_doc_free(d);
-        free(b);
-    }
-    free(txt);
 }
 
 #define PT_TD "<td valign=\"center\"><p style=\"text-indent: 0em;\">"
@@ -2036,9 +1899,7 @@ int main(void)
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
-        cmocka_unit_test(html_zero_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
-        cmocka_unit_test(docx_zero_in_merged_cells),
         cmocka_unit_test(html_grid_by_labels),
         cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
