@@ -163,13 +163,14 @@ static const char *past_group(const char *p, const char *e, char close)
 
 /* A pseudo-class or pseudo-element [s, s+n) under which a rule never
  * hides what a reader of the page sees: a state the page is not in when
- * read (:hover, :focus), or text that is not the element's own
- * (::before, ::selection). */
+ * read (:hover, :focus), text that is not the element's own (::before,
+ * ::selection), or an element with no text at all (:empty). */
 static bool pseudo_never(const char *s, size_t n)
 {
     static const char *const never[] = {"hover",   "focus",       "active",      "visited",   "focus-within",
                                         "focus-visible", "target", "before",      "after",     "selection",
-                                        "placeholder",   "marker", "backdrop",    "disabled",  "checked"};
+                                        "placeholder",   "marker", "backdrop",    "disabled",  "checked",
+                                        "empty"};
     if (n && (s[0] == '-')) /* -webkit-scrollbar, -moz-… */
         return true;
     for (size_t i = 0; i < sizeof never / sizeof *never; i++)
@@ -259,12 +260,15 @@ static void add_maybe(html_sheet *sh, const char *a, const char *b)
     sh->maybe[sh->nmaybe++] = m;
 }
 
-/* Do the declarations d hide, or make unseen, what they apply to? */
+/* Do the declarations d hide, or make unseen, what they apply to? White
+ * text does not when the same rule gives it a background of its own that
+ * is not white (a header row: background #4472c4, color white). */
 static bool decls_hide(const html_decls *d)
 {
+    bool own_bg = (d->set & CSS_BG) && d->bg != HCOLOR_UNSET && d->bg != HCOLOR_CLEAR && d->bg != 0xFFFFFF;
     return ((d->set & CSS_DISPLAY) && d->none) || ((d->set & CSS_VIS) && d->hidden) ||
            ((d->set & CSS_SIZE) && d->size0) || ((d->set & CSS_OPACITY) && d->clear) ||
-           ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF));
+           ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || (d->fg == 0xFFFFFF && !own_bg)));
 }
 
 /* The rule "selectors { declarations }": one per selector of the list

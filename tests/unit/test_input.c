@@ -986,6 +986,26 @@ static void html_maybe_hidden(void **state)
     xxgk_doc_free(d);
 }
 
+/* Rules xxgk does not evaluate that never hide: white text on a
+ * background of the same rule's own (a header row), and :empty (an
+ * element with text never matches it); white text with no background of
+ * its own may hide, and its cell is flagged (review of 9113eb2). */
+static void html_maybe_hidden_not(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><style>tr:first-child{background-color:#4472c4;color:white} "
+                       "p:empty{display:none} td.w:nth-child(2){color:#fff}</style></head><body>\n"
+                       "<table>\n"
+                       "<tr><td>a</td><td>12</td></tr>\n"
+                       "<tr><td>b</td><td class=\"w\">3</td></tr>\n"
+                       "</table>\n"
+                       "<p>共2023年</p>\n"
+                       "</body></html>\n";
+    xxgk_doc *d = load_bytes("maybe-not.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_MAYBE_HIDDEN), "4:29 '3'\n");
+    xxgk_doc_free(d);
+}
+
 /* The same in whole reports, both templates, and in GB18030: a digit in
  * a clipping box of size 0, or under visibility:collapse, glued after
  * each number leaves every cell the text twin's (L036 at each, no error);
@@ -1909,6 +1929,7 @@ int main(void)
         cmocka_unit_test(html_style_sheet),
         cmocka_unit_test(html_style_sheet_in_reports),
         cmocka_unit_test(html_maybe_hidden),
+        cmocka_unit_test(html_maybe_hidden_not),
         cmocka_unit_test(html_maybe_hidden_in_reports),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
