@@ -412,6 +412,9 @@ bool ft_sentence_number(const uint8_t *src, uint32_t s)
         } else if (b >= 0xE4 && b <= 0xE9 && mark) {
             words = true; /* an ideograph after the mark */
         }
-        p += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        /* the next character: past continuation bytes, never past the
+         * NUL that ends the text (a lead byte cut short by it) */
+        for (p++; (*p & 0xC0) == 0x80; p++)
+            ;
     }
 }
