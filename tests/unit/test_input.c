@@ -736,20 +736,26 @@ static void html_numbers_on_lines(void **state)
     free(html);
 }
 
-/* The L036 of a document as "line:col msg-arg" lines, in order. */
-static char *unseen_of(const xxgk_doc *d)
+/* The diagnostics of code as "line:col msg-arg" lines, in order. */
+static char *diags_at(const xxgk_doc *d, int code)
 {
     static char buf[2048];
     size_t len = 0;
     buf[0] = 0;
     for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
-        if (g->code != XXGK_L_UNSEEN_TEXT)
+        if (g->code != code)
             continue;
         xxgk_pos p = xxgk_doc_position(d, g->span.start);
         const char *q = strrchr(g->msg, ':');
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%u:%u%s\n", p.line, p.col, q ? q + 1 : "");
     }
     return buf;
+}
+
+/* The L036 of a document as "line:col msg-arg" lines, in order. */
+static char *unseen_of(const xxgk_doc *d)
+{
+    return diags_at(d, XXGK_L_UNSEEN_TEXT);
 }
 
 /* Text the page does not show (white on the white page, the colour of
@@ -925,22 +931,6 @@ static void html_style_sheet(void **state)
     t = text_of(late, strlen(late), XXGK_INPUT_HTML);
     assert_string_equal(t, "a\t1\t20\n");
     free(t);
-}
-
-/* The diagnostics of code as "line:col msg-arg" lines, in order. */
-static char *diags_at(const xxgk_doc *d, int code)
-{
-    static char buf[2048];
-    size_t len = 0;
-    buf[0] = 0;
-    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
-        if (g->code != code)
-            continue;
-        xxgk_pos p = xxgk_doc_position(d, g->span.start);
-        const char *q = strrchr(g->msg, ':');
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%u:%u%s\n", p.line, p.col, q ? q + 1 : "");
-    }
-    return buf;
 }
 
 /* What may hide text where xxgk cannot tell whether it does is read and
