@@ -610,6 +610,21 @@ static int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 /* ---- numbers and labels ------------------------------------------------------ */
 
+/* The line from [s, e) to its end as one TEXT_TABLE_PROSE token: a
+ * sentence in a table section, never a row label or a value. True. */
+static bool line_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
+{
+    set(out, s, e);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF) {
+        out->end = out->a_end = n->end;
+        raw_drop(ctx, 1);
+    }
+    out->text = TEXT_TABLE_PROSE;
+    delimiters_end(ctx);
+    return true;
+}
+
 /* NUMBER(19xx|20xx) 年 … at the start of a line of a table section
  * ("2020 年，我单位…"): a sentence that opens with a year, prose
  * (TEXT_TABLE_PROSE), never a value. The line is taken whole. */
@@ -621,14 +636,7 @@ static bool year_opens_line(parse_ctx *ctx, const raw_token *t, ptok *out)
     const raw_token *n = raw_peek(ctx);
     if (n->kind != RT_CHAR || !ft_is_nian(src, n->start, n->end))
         return false;
-    set(out, t->start, t->end);
-    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF) {
-        out->end = out->a_end = n->end;
-        raw_drop(ctx, 1);
-    }
-    out->text = TEXT_TABLE_PROSE;
-    delimiters_end(ctx);
-    return true;
+    return line_as_prose(ctx, t->start, t->end, out);
 }
 
 /* NUMBER inside a line, with no unit (a plain one, scan_plain): a value,
@@ -942,15 +950,7 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
 {
     if (!t->bol || ctx->table < 0 || ctx->pagetext || !ft_sentence_number(ctx->doc->src, s))
         return false;
-    set(out, s, e);
-    const raw_token *n;
-    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF) {
-        out->end = out->a_end = n->end;
-        raw_drop(ctx, 1);
-    }
-    out->text = TEXT_TABLE_PROSE;
-    delimiters_end(ctx);
-    return true;
+    return line_as_prose(ctx, s, e, out);
 }
 
 /* Unknown text (the run of it from T on): the next section's heading in a
