@@ -121,6 +121,8 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
     }
     char err[512] = "";
     panel *p = panel_open(o.format, out, o.out, err, sizeof err);
+    if (p && !env->quiet)
+        panel_notes(p, stderr); /* the same agency and year twice */
     /* a folder stands for the reports in it (cli_inputs_expand: the same
      * files check and export read) */
     cli_inputs files = {NULL, 0, false};

@@ -52,6 +52,9 @@ struct panel {
     panel_key keys[PANEL_MAX_KEYS];
     panel_cell cells[PANEL_MAX_KEYS]; /* the row being written */
     size_t nkeys;
+    panel_seen *seen;                 /* the (agency_key, year) of the rows so far */
+    panel_dup dup;                    /* the row being written repeats an earlier one */
+    FILE *notes;
 };
 
 static void csv_header(panel *p)
@@ -62,7 +65,7 @@ static void csv_header(panel *p)
         fprintf(p->out, ",%s", panel_key_name(&p->keys[i], name, sizeof name));
     for (int l = 0; l < LIST__COUNT; l++)
         fprintf(p->out, ",%s", list_names[l]);
-    fputc('\n', p->out);
+    fputs(",duplicate_of,duplicate_cells\n", p->out);
 }
 
 panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize)
@@ -75,9 +78,15 @@ panel *panel_open(int format, FILE *out, const char *path, char *err, size_t err
     p->format = format;
     p->out = out;
     p->nkeys = panel_keys(p->keys, PANEL_MAX_KEYS);
+    if (!(p->seen = panel_seen_new(p->nkeys))) {
+        snprintf(err, errsize, "out of memory");
+        free(p);
+        return NULL;
+    }
     if (format == PANEL_SQLITE) {
         p->db = panel_db_open(path, err, errsize);
         if (!p->db) {
+            panel_seen_free(p->seen);
             free(p);
             return NULL;
         }
@@ -192,6 +201,13 @@ static void csv_row(panel *p, const char *file, const xxgk_doc *doc)
                 sep = " ";
             }
     }
+    fputc(',', p->out);
+    if (p->dup.of) {
+        csv_text(p->out, p->dup.of);
+        fputs(p->dup.differ ? ",differ" : ",same", p->out);
+    } else {
+        fputc(',', p->out);
+    }
     fputc('\n', p->out);
 }
 
@@ -235,6 +251,10 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
             }
         fputc(']', p->out);
     }
+    fputs(",\"duplicate_of\":", p->out);
+    json_text(p->out, p->dup.of);
+    fputs(",\"duplicate_cells\":", p->out);
+    json_text(p->out, p->dup.of ? (p->dup.differ ? "differ" : "same") : NULL);
     fputs(",\"cells\":{", p->out);
     for (size_t i = 0; i < p->nkeys; i++) {
         const char *v = cell_text(&p->cells[i], num, sizeof num);
@@ -244,18 +264,53 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
     fputs("}}\n", p->out);
 }
 
+void panel_notes(panel *p, FILE *notes) { p->notes = notes; }
+
+/* A cell as the note says it ("state:value"): its value, else its state. */
+static void say_cell(FILE *f, const char *cell)
+{
+    size_t k = strcspn(cell, ":");
+    if (cell[k] && cell[k + 1])
+        fputs(cell + k + 1, f);
+    else
+        fprintf(f, "%.*s", (int)k, cell);
+}
+
+/* "xxgk: FILE: note: the same agency and year as EARLIER (…)", then
+ * whether the cells agree. */
+static void say_dup(const panel *p, const char *file, const xxgk_report *r)
+{
+    const panel_dup *d = &p->dup;
+    fprintf(p->notes, "xxgk: %s: note: the same agency and year as %s (%s %d): ", file, d->of, r->agency_key, r->year);
+    if (!d->differ) {
+        fputs("every cell the same\n", p->notes);
+        return;
+    }
+    char name[128];
+    fprintf(p->notes, "%zu cell(s) differ, first %s: ", d->differ, panel_key_name(&d->first, name, sizeof name));
+    say_cell(p->notes, d->here);
+    fputs(" here, ", p->notes);
+    say_cell(p->notes, d->there);
+    fputs(" there\n", p->notes);
+}
+
 bool panel_add(panel *p, const char *file, const xxgk_doc *doc)
 {
+    row_cells(doc, p->cells, p->keys, p->nkeys);
+    const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
+    if (!panel_seen_add(p->seen, file, r, p->cells, p->keys, &p->dup))
+        return false;
+    if (p->dup.of && p->notes)
+        say_dup(p, file, r);
     if (p->format == PANEL_SQLITE) {
         cell_flags f;
         if (doc)
             cell_flags_init(&f, doc);
-        bool ok = panel_db_add(p->db, file, doc, doc ? &f : NULL);
+        bool ok = panel_db_add(p->db, file, doc, doc ? &f : NULL, &p->dup);
         if (doc)
             cell_flags_free(&f);
         return ok;
     }
-    row_cells(doc, p->cells, p->keys, p->nkeys);
     if (p->format == PANEL_JSONL)
         jsonl_row(p, file, doc);
     else
@@ -272,6 +327,7 @@ bool panel_close(panel *p, char *err, size_t errsize)
         snprintf(err, errsize, "error writing the output");
         ok = false;
     }
+    panel_seen_free(p->seen);
     free(p);
     return ok;
 }
