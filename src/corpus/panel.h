@@ -88,6 +88,11 @@ bool panel_add(panel *p, const char *file, const xxgk_doc *doc);
 /* Finish and free; false with the reason in err when writing failed. */
 bool panel_close(panel *p, char *err, size_t errsize);
 
+/* The other reports of doc's file that the reader found and did not read
+ * (P026), as the other_reports field writes them: "LINE:AGENCY:YEAR" each,
+ * a space between; nothing when there are none. */
+void panel_other_reports(FILE *f, const xxgk_doc *doc);
+
 /* ---- the SQLite writer (panel_sqlite.c) ------------------------------- */
 typedef struct panel_db panel_db;
 panel_db *panel_db_open(const char *path, char *err, size_t errsize);
