@@ -567,7 +567,12 @@ static void table_open(hstate *h)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, h->cur);
+        bool last = t->g.n && t->g.rows[t->g.n - 1].n &&
+                    &t->g.rows[t->g.n - 1].cells[t->g.rows[t->g.n - 1].n - 1] == t->cell;
+        size_t cell_len = t->cell->text.len;
         grid_emit_blocks(&t->g, &h->out);
+        if (last)
+            html_chrome_layout(h, cell_len);
         grid_free(&t->g);
         t->layout = true;
         t->cell = NULL;
@@ -1043,7 +1048,10 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     in->len = h.out.len;
     in->runs = h.out.runs;
     in->nruns = h.out.nruns;
-    if (block && in->text)
+    if (block && in->text) {
+        if (!in->meta_date) /* the page's date beside the report is still its date */
+            in->meta_date = html_chrome_date(in->text, bs);
         html_chrome_cut(in, bs, be);
+    }
     return in->text != NULL;
 }

@@ -24,8 +24,14 @@ void html_chrome_table(hstate *h, uint32_t s, uint32_t e)
     html_chrome *c = &h->chrome;
     if (c->failed)
         return;
-    const char *nl = memchr(h->out.s + s, '\n', e - s);
-    if (!nl || !memchr(nl + 1, '\n', (size_t)(h->out.s + e - nl - 1))) /* one row: a menu, a line */
+    int rows = 0; /* rows of two cells or more (a TAB between): a menu or a footer has none or one */
+    for (const char *p = h->out.s + s, *end = h->out.s + e; p < end && rows < 2;) {
+        const char *l = memchr(p, '\n', (size_t)(end - p));
+        const char *le = l ? l : end;
+        rows += memchr(p, '\t', (size_t)(le - p)) != NULL;
+        p = le + 1;
+    }
+    if (rows < 2)
         return;
     c->last_table = e;
     if (!c->ntables++) {
@@ -43,6 +49,15 @@ void html_chrome_table(hstate *h, uint32_t s, uint32_t e)
     while (k < c->n && k < h->depth && c->anc[k].id == h->stack[k].id)
         k++;
     c->n = k;
+}
+
+void html_chrome_layout(hstate *h, size_t cell_len)
+{
+    size_t len = h->out.len;
+    uint32_t at = (uint32_t)(cell_len && len > cell_len ? len - cell_len - (h->out.s[len - 1] == '\n') : len);
+    /* the new table on top; below it the elements of the cell, down to the table */
+    for (size_t k = h->depth - 1; k-- > 0 && h->stack[k].kind != H_TABLE;)
+        h->stack[k].start = at;
 }
 
 void html_chrome_close(hstate *h, size_t k, uint32_t id)
@@ -243,4 +258,34 @@ void html_chrome_cut(xxgk_input *in, uint32_t s, uint32_t e)
         in->diags[d++] = g;
     }
     in->ndiags = d;
+}
+
+/* The first line of the text before the block [0, s) that names a date
+ * (发布时间, 发布日期, 成文日期, 日期, 时间) and holds four digits in a
+ * row: the date the page shows beside the report, kept as the page's
+ * date when it has no PubDate (the syntax reads the date in it). */
+char *html_chrome_date(const char *text, uint32_t s)
+{
+    static const char *const labels[] = {"日期", "时间", "時間"};
+    for (const char *p = text, *end = text + s; p < end;) {
+        const char *l = memchr(p, '\n', (size_t)(end - p));
+        const char *le = l ? l : end;
+        size_t n = (size_t)(le - p);
+        bool named = false;
+        for (size_t i = 0; i < sizeof labels / sizeof *labels && !named; i++)
+            named = memmem(p, n, labels[i], 6) != NULL;
+        int run = 0;
+        for (const char *q = p; named && q < le && run < 4; q++)
+            run = *q >= '0' && *q <= '9' ? run + 1 : 0;
+        if (named && run == 4) {
+            char *d = malloc(n + 1);
+            if (d) {
+                memcpy(d, p, n);
+                d[n] = 0;
+            }
+            return d;
+        }
+        p = le + 1;
+    }
+    return NULL;
 }

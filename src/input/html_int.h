@@ -253,6 +253,11 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
  * [s, e): when it has two rows or more, the elements around it that are
  * around every such table before it are kept. */
 void html_chrome_table(hstate *h, uint32_t s, uint32_t e);
+/* The innermost table has become a layout table (a table opens in its
+ * open cell, the stack's top) and its cells were written to the flow,
+ * the open cell last with cell_len bytes: the elements opened in that
+ * cell start where its text does. */
+void html_chrome_layout(hstate *h, size_t cell_len);
 /* The element at stack index k (its id) closes. */
 void html_chrome_close(hstate *h, size_t k, uint32_t id);
 /* The report's block in the flow: the smallest element that holds every
@@ -262,4 +267,7 @@ bool html_chrome_block(const hstate *h, uint32_t *s, uint32_t *e);
 /* Keep only the text [s, e) of the input (the flow, its origins, links,
  * images and the front end's findings moved with it). */
 void html_chrome_cut(xxgk_input *in, uint32_t s, uint32_t e);
+/* The line before the block [0, s) of the text that shows a date (发布时间
+ * 2024-01-20), malloc'd; NULL when none. */
+char *html_chrome_date(const char *text, uint32_t s);
 #endif
