@@ -22,7 +22,7 @@
 void html_chrome_table(hstate *h, uint32_t s, uint32_t e)
 {
     html_chrome *c = &h->chrome;
-    if (c->failed)
+    if (c->failed || e <= s || !h->out.s)
         return;
     int rows = 0; /* rows of two cells or more (a TAB between): a menu or a footer has none or one */
     for (const char *p = h->out.s + s, *end = h->out.s + e; p < end && rows < 2;) {
