@@ -86,7 +86,7 @@ static inline void bld_layout_note(parse_ctx *ctx, int table, const int *cols, i
         l->n = l->next = 0;
     }
     l->at[l->next] = ctx->vals.v[f].start;
-    l->next = (l->next + 1) % LAYOUT_ROWS;
+    l->next = (l->next + 1) & (LAYOUT_ROWS - 1); /* LAYOUT_ROWS: a power of two */
     l->n += l->n < LAYOUT_ROWS;
 }
 /* Space-aligned text: a row of COLS with *N values (0 < *N < NCOLS) from

@@ -11,7 +11,8 @@
 #include "build.h"
 #include "utf8.h"
 
-enum { LAYOUT_COLS = 16 }; /* the most columns of a table's row (table 三: 7) */
+enum { LAYOUT_COLS = 16 };   /* the most columns of a table's row (table 三: 7) */
+enum { LAYOUT_LINE = 4096 }; /* a longer line is no row laid out in columns */
 
 /* The display columns of [from, to): a wide character (U+2E80 on) counts 2. */
 static int width_of(const uint8_t *s, uint32_t from, uint32_t to)
@@ -54,7 +55,7 @@ static bool row_ends(const parse_ctx *ctx, uint32_t at, int ncols, int *ends)
     uint32_t e = line.end;
     while (e > at && (s[e - 1] == ' ' || s[e - 1] == '\r'))
         e--;
-    if (at >= e || has_delimiter(s, line.start, line.end))
+    if (at >= e || line.end - line.start > LAYOUT_LINE || has_delimiter(s, line.start, line.end))
         return false;
     int col = width_of(s, line.start, at), k = 0;
     for (uint32_t i = at; i < e;) {
@@ -108,7 +109,7 @@ static bool aligned_values(const parse_ctx *ctx, const ptok *v, size_t n, xxgk_s
 {
     const uint8_t *s = ctx->doc->src;
     if (v[0].start <= line.start || s[v[0].start - 1] != ' ' || v[n - 1].end > line.end ||
-        has_delimiter(s, line.start, line.end))
+        line.end - line.start > LAYOUT_LINE || has_delimiter(s, line.start, line.end))
         return false;
     for (size_t i = 0; i < n; i++) {
         if (v[i].tok != NUMBER && v[i].tok != EMPTY)
@@ -155,7 +156,8 @@ static bool spaces(const uint8_t *s, uint32_t a, uint32_t b)
     return a == b;
 }
 
-/* The line after LINE: false at the text's end. */
+/* The line after LINE: false at the text's end, or when it is longer
+ * than a line of a table. */
 static bool next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next)
 {
     const uint8_t *s = ctx->doc->src;
@@ -167,13 +169,15 @@ static bool next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next)
     if (e >= len || e == line.end)
         return false;
     *next = xxgk_doc_line(ctx->doc, e);
-    return true;
+    return next->end - next->start <= LAYOUT_LINE;
 }
 
 /* One word alone on LINE (spaces around it): its end, else 0. */
 static uint32_t lone_word(const uint8_t *s, xxgk_span line)
 {
     uint32_t a = line.start, b = line.end;
+    if (b - a > LAYOUT_LINE)
+        return 0;
     while (a < b && s[a] == ' ')
         a++;
     while (b > a && s[b - 1] == ' ')
@@ -193,7 +197,6 @@ static enum cell_lines cell_lines(const parse_ctx *ctx, uint32_t at, int ncols)
 {
     const uint8_t *s = ctx->doc->src;
     xxgk_span line = xxgk_doc_line(ctx->doc, at);
-    bool loose = false;
     for (int k = 0; k < ncols; k++) {
         if (!lone_word(s, line) || (k == 0 && !spaces(s, line.start, at)))
             return CELLS_NOT;
@@ -201,13 +204,10 @@ static enum cell_lines cell_lines(const parse_ctx *ctx, uint32_t at, int ncols)
             break;
         if (!next_line(ctx, line, &line))
             return CELLS_NOT;
-        while (spaces(s, line.start, line.end)) {
-            loose = true;
-            if (!next_line(ctx, line, &line))
-                return CELLS_NOT;
-        }
+        if (spaces(s, line.start, line.end))
+            return CELLS_LOOSE; /* what follows says no more */
     }
-    return loose ? CELLS_LOOSE : CELLS_TIGHT;
+    return CELLS_TIGHT;
 }
 
 /* One cell a line: the short row's values V[0, N) each alone on its line,
