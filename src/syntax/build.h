@@ -70,6 +70,32 @@ static inline const char *bld_canonical_text(const struct label_entry *e)
     return label_entry_at(e->canon)->display;
 }
 
+/* ---- build_layout.c ---- */
+/* A full row of COLS (NCOLS columns of TABLE), its first value at
+ * ctx->vals.v[F]: noted, its line read only when a short row asks
+ * (bld_layout_place). Inline: every full row; a few stores. */
+static inline void bld_layout_note(parse_ctx *ctx, int table, const int *cols, int ncols, size_t f)
+{
+    struct layout_rows *l = &ctx->lay;
+    if (ctx->pagetext)
+        return; /* glued cells: no columns */
+    if (l->cols != cols || l->table != table || l->ncols != ncols) {
+        l->cols = cols;
+        l->table = table;
+        l->ncols = ncols;
+        l->n = l->next = 0;
+    }
+    l->at[l->next] = ctx->vals.v[f].start;
+    l->next = (l->next + 1) & (LAYOUT_ROWS - 1); /* LAYOUT_ROWS: a power of two */
+    l->n += l->n < LAYOUT_ROWS;
+}
+/* Space-aligned text: a row of COLS with *N values (0 < *N < NCOLS) from
+ * ctx->vals.v[F], each of whose right ends stands in the band of one
+ * column the full rows noted show (bld_layout_note), no two in one: the
+ * row's values put in those columns, an empty cell in each other one
+ * (ctx->vals rewritten, *N = NCOLS). False, nothing changed, otherwise. */
+bool bld_layout_place(parse_ctx *ctx, int table, const int *cols, int ncols, size_t f, size_t *n);
+
 /* ---- build_cells.c ---- */
 /* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:
  * every value of a table. */

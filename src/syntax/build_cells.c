@@ -110,6 +110,7 @@ void bld_grid_reset(parse_ctx *ctx, uint32_t at)
     ctx->ngrid_pending = 0;
     ctx->grid_from = at;
     ctx->lead_head_at = UINT32_MAX;
+    ctx->lay.n = 0; /* columns learnt anew (build_layout.c) */
 }
 
 /* The label area. A layout may print a row's label over two cells of the

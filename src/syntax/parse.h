@@ -44,6 +44,7 @@ typedef struct ptok {
                                 (build_row.c: shared_cell) */
 } ptok;
 
+enum { LAYOUT_ROWS = 8 };    /* full rows a short row's columns are learnt from */
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
 enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
 enum { TRANS_ROWS_MAX = 96 };
@@ -275,6 +276,15 @@ typedef struct parse_ctx {
     size_t nuses[2], capuses[2];
     struct use_info *tmpl_uses; /* those of one template's */
     size_t ntmpl_uses, captmpl_uses;
+    /* the last full rows of the current grid (a table's, a clause's) with
+     * their columns (table, cols, ncols): each one's first value, whose
+     * line shows where the columns of space-aligned text stand
+     * (build_layout.c: a short row's values placed by them) */
+    struct layout_rows {
+        int table, ncols, n, next; /* n rows kept (at most LAYOUT_ROWS) */
+        const int *cols;
+        uint32_t at[LAYOUT_ROWS];
+    } lay;
     /* a row short of values, settled when the token after it says why
      * (build_row.c: bld_settle_short_row) */
     struct short_row {
