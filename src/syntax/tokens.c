@@ -824,7 +824,7 @@ static inline bool copy_opens_after(const parse_ctx *ctx, uint32_t end, const ra
  * numbers after the last copy are the row's. The copies are dropped as
  * layout; the row stands at its first. Called when the bytes after T
  * open T's text again. */
-static uint32_t __attribute__((noinline)) take_label_copies(parse_ctx *ctx, const raw_token *t, int key)
+static uint32_t take_label_copies(parse_ctx *ctx, const raw_token *t, int key)
 {
     uint32_t end = t->end;
     do {
@@ -866,12 +866,17 @@ static inline bool row_opens_line(const parse_ctx *ctx, const raw_token *t)
  * holds its numbers. The blank line's row is layout: its tokens are
  * dropped to its line break, which is taken too. END: the end of the
  * label's last copy on the line (take_label_copies). */
-static bool __attribute__((noinline)) blank_label_line(parse_ctx *ctx, const raw_token *t, uint32_t end, int key)
+static bool blank_label_line(parse_ctx *ctx, const raw_token *t, uint32_t end, int key)
 {
     const uint8_t *src = ctx->doc->src, *p = blank_to_line_end(ctx, end);
     if (!p)
         return false;
     if (ctx->last_row_key != key) {
+        const uint8_t *q = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        while (*q == ' ')
+            q++;
+        if (*q != src[t->start] && !(t->start > 0 && src[t->start - 1] != '\n' && src[t->start - 1] != '\r'))
+            return false; /* the next line opens otherwise (a quick look for a label first on its line) */
         uint32_t a = t->start;
         while (a > 0 && src[a - 1] != '\n' && src[a - 1] != '\r')
             a--;
@@ -893,6 +898,38 @@ static bool __attribute__((noinline)) blank_label_line(parse_ctx *ctx, const raw
         if (nl)
             return true;
     }
+}
+
+/* A number right after END (one blank or delimiter between at most): the
+ * row's values, no copy of its label (one look at two bytes, so that most
+ * rows pay nothing more). */
+static inline bool number_after(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *p = ctx->doc->src + end; /* NUL-terminated */
+    p += *p == '\t' || *p == ' ';
+    return *p >= '0' && *p <= '9';
+}
+
+/* After the row label T, past blanks and delimiters: the line's end or
+ * T's first byte again? Else (a number, a word) T has no copy and its
+ * line is not blank. */
+static bool copy_or_blank_after(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src, *p = src + t->end; /* NUL-terminated */
+    while (*p == ' ' || *p == '\t' || *p == '|')
+        p++;
+    return *p == '\n' || *p == '\r' || *p == src[t->start];
+}
+
+/* The row label T's copies (take_label_copies, blank_label_line): true
+ * when its line is layout; *END the end of its last copy on the line. */
+static bool __attribute__((noinline)) label_copies(parse_ctx *ctx, const raw_token *t, int key, uint32_t *end)
+{
+    if (!copy_or_blank_after(ctx, t))
+        return false;
+    if (copy_opens_after(ctx, t->end, t))
+        *end = take_label_copies(ctx, t, key);
+    return row_opens_line(ctx, t) && blank_label_line(ctx, t, *end, key);
 }
 
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
@@ -929,8 +966,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS &&
             other_right_of_words(ctx, t))
             return emit(ctx, GROUP);
-        uint32_t end = copy_opens_after(ctx, t->end, t) ? take_label_copies(ctx, t, e->key) : t->end;
-        if (row_opens_line(ctx, t) && blank_label_line(ctx, t, end, e->key))
+        uint32_t end = t->end;
+        if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
