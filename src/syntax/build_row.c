@@ -945,9 +945,61 @@ static void duplicate_disagrees(parse_ctx *ctx, const xxgk_table *t, int row, xx
     }
 }
 
+/* Does the table hold a cell of ROW (a value or an empty cell)? */
+static bool row_has_cells(const parse_ctx *ctx, int table, int row)
+{
+    for (size_t k = 0; k < ctx->ncells; k++)
+        if (ctx->cells[k].table == table && ctx->cells[k].row == row && ctx->cells[k].state != XXGK_CELL_ABSENT)
+            return true;
+    return false;
+}
+
+/* The last row read, ROW, ended with no value and waits for its P007
+ * (pending, or kept aside under the next label: stack_bare_row): it is
+ * not said. */
+static bool drop_bare_copy(parse_ctx *ctx, int row)
+{
+    struct short_row *sr = &ctx->short_row;
+    if (sr->pending && sr->row == row && sr->n == 0) {
+        sr->pending = false;
+        return true;
+    }
+    struct bare_rows *b = &ctx->bare;
+    if (b->n && b->row[b->n - 1] == row) {
+        b->n--;
+        return true;
+    }
+    return false;
+}
+
+/* ROW printed a second time in table T: which copy is the row's.
+ *   The first copy made no cell (its label alone, or its cells all
+ *     padding) and this one holds numbers: this copy is the row, the copy
+ *     with the numbers is never the one dropped. Right after the first
+ *     (its P007 not said yet: a label merged down over a blank row and
+ *     the row of its numbers, the label spelt otherwise in the two) nothing
+ *     is said; else P014 at this copy;
+ *   else P014, the first copy's cells standing (duplicate_disagrees).
+ * (A copy of the same text on the line before or after, blank but for
+ * delimiters, never comes here: tokens.c blank_label_line.)
+ * Returns true when this copy is done, false when it is read as the row. */
+static bool __attribute__((noinline)) row_again(parse_ctx *ctx, const xxgk_table *t, int row, const ptok *label)
+{
+    if (numbers_in(&ctx->vals) && !row_has_cells(ctx, t->id, row)) {
+        if (!(ctx->last_row == row && drop_bare_copy(ctx, row)))
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
+                              bld_table_numeral(t->id));
+        return false;
+    }
+    duplicate_disagrees(ctx, t, row,
+                        xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
+                                          bld_table_numeral(t->id)));
+    return true;
+}
+
 /* ROW cells: a row of the template. Not a row of this table: nothing;
  * table 三's （六）其他处理 without numbers: 2021's head of a group of three
- * rows; a row seen before: P014. Else the row is taken (its label kept
+ * rows; a row seen before: row_again. Else the row is taken (its label kept
  * unless it was read as a near label) and its values go to its columns. */
 static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label, bool near)
 {
@@ -964,16 +1016,13 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
     }
     if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
         return;
-    if (ctx->row_seen[row]) {
-        duplicate_disagrees(ctx, t, row,
-                            xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label),
-                                              bld_row_name(ctx, row), bld_table_numeral(t->id)));
+    bool again = ctx->row_seen[row];
+    if (again && row_again(ctx, t, row, label))
         return;
-    }
     ctx->row_seen[row] = true;
     ctx->row_spans[row] = tok_span(label);
     ctx->last_row = row;
-    if (!near) /* a near label has no label entry of its own */
+    if (!near && !again) /* a near label has no label entry of its own */
         bld_record_label(ctx, label, USE_ROW);
     const int *cols;
     const col_range *range;

@@ -797,6 +797,141 @@ static void __attribute__((noinline, cold)) take_groups_after_row(parse_ctx *ctx
     }
 }
 
+/* Does the text after END (blanks, one delimiter, blanks) open with the
+ * first bytes of the label T (at most eight)? One look at the bytes, so
+ * that a row with its numbers next is not read ahead through the raw
+ * queue. */
+static inline bool copy_opens_after(const parse_ctx *ctx, uint32_t end, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src, *p = src + end; /* NUL-terminated */
+    while (*p == ' ')
+        p++;
+    if (*p == '\t' || *p == '|')
+        p++;
+    while (*p == ' ')
+        p++;
+    uint32_t n = t->end - t->start < 8 ? t->end - t->start : 8;
+    for (uint32_t i = 0; i < n; i++)
+        if (p[i] != src[t->start + i])
+            return false; /* (the NUL ends the text: it differs) */
+    return true;
+}
+
+/* ROW [delimiter] ROW … on one line, both labels of the same row: one
+ * label. A label merged over the cells of a row's label area, written
+ * out into each cell it covers (a CMS or a spreadsheet's export "unmerged":
+ * 一、本年新收…⇥一、本年新收…⇥108…), is the row's label once, and the
+ * numbers after the last copy are the row's. The copies are dropped as
+ * layout; the row stands at its first. Called when the bytes after T
+ * open T's text again. */
+static uint32_t take_label_copies(parse_ctx *ctx, const raw_token *t, int key)
+{
+    uint32_t end = t->end;
+    do {
+        const raw_token *n = raw_peek(ctx);
+        int skip = n->kind == RT_TAB || n->kind == RT_PIPE;
+        const raw_token *g = skip ? raw_peek_at(ctx, 1) : n;
+        if (n->bol || g->bol || g->kind != RT_LABEL)
+            break;
+        int i = label_for_table(label_entry_at(g->label)->match, ctx->table);
+        if (i < 0 || label_entry_at(i)->kind != LK_ROW || label_entry_at(i)->key != key)
+            break;
+        end = g->end;
+        raw_drop(ctx, skip + 1);
+    } while (copy_opens_after(ctx, end, t));
+    return end;
+}
+
+/* The line break that ends a line holding only blanks and delimiters
+ * from END on, or NULL (a value, a word, the end of the text after). */
+static const uint8_t *blank_to_line_end(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *p = ctx->doc->src + end; /* NUL-terminated */
+    while (*p == ' ' || *p == '\t' || *p == '|')
+        p++;
+    return *p == '\n' || *p == '\r' ? p : NULL;
+}
+
+/* Is the row label T first on its line, but for its group labels? */
+static inline bool row_opens_line(const parse_ctx *ctx, const raw_token *t)
+{
+    return t->bol || (ctx->line.last_tok == GROUP && !ctx->line.has_data);
+}
+
+/* ROW [delimiters] NL, first on its line but for its group labels, where
+ * the line after opens with the same text up to the label's end, or right
+ * after a line of the same row: a label merged down over two rows of which
+ * one is blank (a grid writes a label into each row it covers: a page's
+ * rowspan, a .docx's vMerge) is one label, and the row is the line that
+ * holds its numbers. The blank line's row is layout: its tokens are
+ * dropped to its line break, which is taken too. END: the end of the
+ * label's last copy on the line (take_label_copies). */
+static bool blank_label_line(parse_ctx *ctx, const raw_token *t, uint32_t end, int key)
+{
+    const uint8_t *src = ctx->doc->src, *p = blank_to_line_end(ctx, end);
+    if (!p)
+        return false;
+    if (ctx->last_row_key != key) {
+        const uint8_t *q = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        while (*q == ' ')
+            q++;
+        if (*q != src[t->start] && !(t->start > 0 && src[t->start - 1] != '\n' && src[t->start - 1] != '\r'))
+            return false; /* the next line opens otherwise (a quick look for a label first on its line) */
+        uint32_t a = t->start;
+        while (a > 0 && src[a - 1] != '\n' && src[a - 1] != '\r')
+            a--;
+        while (src[a] == ' ')
+            a++;
+        p += p[0] == '\r' && p[1] == '\n' ? 2 : 1;
+        while (*p == ' ')
+            p++;
+        for (uint32_t i = 0; a + i < t->end; i++)
+            if (p[i] != src[a + i])
+                return false; /* (the NUL ends the text: it differs) */
+    }
+    for (;;) {
+        const raw_token *n = raw_peek(ctx);
+        if (n->kind != RT_TAB && n->kind != RT_PIPE && n->kind != RT_NL)
+            return true;
+        bool nl = n->kind == RT_NL;
+        raw_drop(ctx, 1);
+        if (nl)
+            return true;
+    }
+}
+
+/* A number right after END (one blank or delimiter between at most): the
+ * row's values, no copy of its label (one look at two bytes, so that most
+ * rows pay nothing more). */
+static inline bool number_after(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *p = ctx->doc->src + end; /* NUL-terminated */
+    p += *p == '\t' || *p == ' ';
+    return *p >= '0' && *p <= '9';
+}
+
+/* After the row label T, past blanks and delimiters: the line's end or
+ * T's first byte again? Else (a number, a word) T has no copy and its
+ * line is not blank. */
+static bool copy_or_blank_after(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src, *p = src + t->end; /* NUL-terminated */
+    while (*p == ' ' || *p == '\t' || *p == '|')
+        p++;
+    return *p == '\n' || *p == '\r' || *p == src[t->start];
+}
+
+/* The row label T's copies (take_label_copies, blank_label_line): true
+ * when its line is layout; *END the end of its last copy on the line. */
+static bool __attribute__((noinline)) label_copies(parse_ctx *ctx, const raw_token *t, int key, uint32_t *end)
+{
+    if (!copy_or_blank_after(ctx, t))
+        return false;
+    if (copy_opens_after(ctx, t->end, t))
+        *end = take_label_copies(ctx, t, key);
+    return row_opens_line(ctx, t) && blank_label_line(ctx, t, *end, key);
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -831,9 +966,12 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS &&
             other_right_of_words(ctx, t))
             return emit(ctx, GROUP);
+        uint32_t end = t->end;
+        if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
+            return NO_TOKEN;
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
-        if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, t->end))
+        if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, end))
             take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);
     default: return on_unknown_text(ctx, t, out);

@@ -1557,6 +1557,76 @@ static void docx_numbers_in_merged_cells(void **state)
     free(txt);
 }
 
+/* A label merged over cells and written out into each (trial 7 #5): the
+ * row 一、本年新收… of pingtan-2021 with its label in each of the three
+ * cells of the label area (a CMS's unmerged cells), and merged down over
+ * a blank row above its numbers (rowspan, vMerge: the grid writes it into
+ * both rows). One label: no P007, no P014, the row's seven numbers read. */
+static void assert_new_requests_read(xxgk_doc *d)
+{
+    char buf[64];
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_P_DUPLICATE_ROW), 0);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_string_equal(
+        cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf, sizeof buf), "64");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_OTHER_ORG, buf, sizeof buf),
+                        "4");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL, buf, sizeof buf), "70");
+}
+
+static void html_label_written_into_merged_cells(void **state)
+{
+    (void)state;
+    size_t n;
+    char *page = read_source_file("tests/input/pingtan-2021.html", &n);
+    assert_non_null(page);
+#define NEW_REQ "一、本年新收政府信息公开申请数量"
+#define NEW_REQ_TD "<td colspan=\"3\" valign=\"center\"><p style=\"text-indent: 0em;\">" NEW_REQ "</p></td>"
+    const char *to[] = {
+        "<td>" NEW_REQ "</td><td>" NEW_REQ "</td><td>" NEW_REQ "</td>",
+        "<td colspan=\"3\" rowspan=\"2\">" NEW_REQ "</td><td></td><td></td><td></td><td></td><td></td><td></td>"
+        "<td></td></tr><tr>",
+    };
+    for (size_t i = 0; i < sizeof to / sizeof *to; i++) {
+        char *a = replace1(page, NEW_REQ_TD, to[i]);
+        xxgk_doc *d = load_bytes("unmerged.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        assert_new_requests_read(d);
+        xxgk_doc_free(d);
+        free(a);
+    }
+    free(page);
+}
+
+static void docx_label_written_into_merged_cells(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    const char *to[] = {
+        NEW_REQ "\t" NEW_REQ "\t" NEW_REQ "\t64\t",
+        "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>" NEW_REQ
+        "</w:t></w:r></w:p></w:tc>\t\t\t\t\t\t\t\n<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t64\t",
+    };
+    for (size_t i = 0; i < sizeof to / sizeof *to; i++) {
+        char *edited = replace1(txt, NEW_REQ "\t64\t", to[i]);
+        size_t m;
+        char *b = docx_of_text(edited, "unmerged", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("unmerged.docx", b, m, XXGK_INPUT_AUTO, -1);
+        assert_new_requests_read(d);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+#undef NEW_REQ_TD
+#undef NEW_REQ
+}
+
 /* Every cell of table 三 of B is A's (value or state): the number of
  * cells that differ. */
 static int requests_cells_differ(const xxgk_doc *a, const xxgk_doc *b)
@@ -1910,6 +1980,8 @@ int main(void)
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
+        cmocka_unit_test(html_label_written_into_merged_cells),
+        cmocka_unit_test(docx_label_written_into_merged_cells),
         cmocka_unit_test(html_grid_by_labels),
         cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
