@@ -235,6 +235,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_cells_reset(ctx);
 }
 
+enum { TABLE_CELLS_FIRST = 256 };
+
 void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
 {
     bld_close_paragraph(ctx);
@@ -247,6 +249,11 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     ctx->tab = t;
     bld_cells_reset(ctx);
+    /* room for a whole table's cells made once (table 三 of either
+     * template has about 200): grown from 16 a row at a time, the array
+     * was copied four times a report (on failure ctx->fatal is set) */
+    if (ctx->capcells < TABLE_CELLS_FIRST)
+        (void)bld_grow(ctx, &ctx->cells, TABLE_CELLS_FIRST - 1, &ctx->capcells, sizeof *ctx->cells);
     ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
