@@ -218,6 +218,38 @@ static void test_pos_cursor_matches_doc_position(void **state)
     xxgk_doc_free(d);
 }
 
+/* A cursor's column counts every distance along a line alike: from 0 to
+ * 120 bytes after the last place, that place 0 to 40 bytes into the text
+ * (count_cps reads the word or the sixteen bytes ending at a place, once
+ * there are that many before it, and masks off those counted already), on
+ * a line of CJK, ASCII, TABs and a stray continuation byte. A cursor that
+ * counted a byte twice or missed one is a column off. */
+static void test_pos_cursor_counts_each_distance(void **state)
+{
+    (void)state;
+    char t[400];
+    size_t n = 0;
+    static const char *const pieces[] = {"行政", "12\t", "许", "a", "\x80", "可 ", "3", "\t\t"};
+    for (int k = 0; n + 8 < 300; k++) {
+        const char *p = pieces[(k * 5 + k / 3) % 8];
+        memcpy(t + n, p, strlen(p));
+        n += strlen(p);
+    }
+    t[n++] = '\n';
+    xxgk_doc *d = xxgk_parse("count", t, n, NULL);
+    assert_non_null(d);
+    for (uint32_t from = 0; from < 40; from++)
+        for (uint32_t len = 0; len <= 120; len++) {
+            pos_cursor at = {0};
+            xxgk_pos a = pos_cursor_at(&at, d, from), b = pos_cursor_at(&at, d, from + len);
+            xxgk_pos wa = xxgk_doc_position(d, from), wb = xxgk_doc_position(d, from + len);
+            assert_int_equal(a.col, wa.col);
+            assert_int_equal(b.line, wb.line);
+            assert_int_equal(b.col, wb.col);
+        }
+    xxgk_doc_free(d);
+}
+
 /* The UTF-8 rules, written out once, the slow way: lead byte, continuation
  * bytes, no overlong form, no surrogate, nothing past U+10FFFF. */
 static int reference_decode(const uint8_t *s, size_t n, uint32_t *cp)
@@ -429,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_lines_denser_than_blocks),
         cmocka_unit_test(test_lines_in_any_order),
         cmocka_unit_test(test_pos_cursor_matches_doc_position),
+        cmocka_unit_test(test_pos_cursor_counts_each_distance),
         cmocka_unit_test(test_utf8_decode_and_count),
         cmocka_unit_test(test_caret_is_drawn_by_display_width),
         cmocka_unit_test(test_tree_names_keys_and_places),
