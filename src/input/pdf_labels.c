@@ -1,4 +1,4 @@
-/* A page's visual rows into lines (docs/formats.md, "PDF", rules 4 to 6):
+/* A page's visual rows into lines (docs/formats.md, "PDF", rules 4 to 7):
  * each data row with the pieces of its wrapped label, every other row with
  * the cells no data row took; cells whose extents overlap are one column. */
 #include <stdlib.h>
@@ -389,23 +389,108 @@ static void add_line(page_rows *pr, row r)
     pr->r[pr->n++] = r;
 }
 
+/* the end of the column starting at c[i] (cells sorted by x): cells whose
+ * horizontal extents overlap; *x1 its right edge */
+static size_t column_end(const cell *c, size_t n, size_t i, int64_t *x1)
+{
+    size_t j = i + 1;
+    *x1 = c[i].x1;
+    while (j < n && c[j].x0 < *x1) {
+        *x1 = c[j].x1 > *x1 ? c[j].x1 : *x1;
+        j++;
+    }
+    return j;
+}
+
+/* a value: a number (pdf_numeric), or ASCII digits ending in a digit then
+ * a unit of one or two characters (75394432.52元, 3万元); never a numbered
+ * label (8.属于行政查询事项) */
+static bool value_cell(const page_rows *pr, const cell *c)
+{
+    const char *s = pr->buf.p + c->start;
+    if (pdf_numeric(s, c->len))
+        return true;
+    size_t d = 0;
+    while (d < c->len && ((s[d] >= '0' && s[d] <= '9') || s[d] == '.' || s[d] == ','))
+        d++;
+    if (d == 0 || s[d - 1] < '0' || s[d - 1] > '9' || c->len - d > 6)
+        return false;
+    for (size_t i = d; i < c->len; i++)
+        if ((unsigned char)s[i] < 0x80)
+            return false;
+    return true;
+}
+
+/* The columns of a short row (docs/formats.md, "PDF", rule 7): a row of a
+ * table with fewer values than the table has columns (its other cells
+ * left empty) puts each value in the column its box lies under. The
+ * columns h[1..nh) are the cells of the nearest row above with more
+ * cells (the table's header, or a row of the body with every value
+ * given); h[0] is the label column's. The value's column: the one cell of
+ * h[1..nh) its box overlaps. Placed only when the row is its label (and
+ * fragments of group labels beside it, all left of the first column:
+ * their number into *labels) then values, each value under a column of
+ * its own, left to right, fewer values than columns; the values' column
+ * numbers (1-based) into col.
+ * Else (a value under none or under two, the header's cells not one a
+ * column) the row is read as before: its values in the first columns,
+ * which the grammar reports (P007). */
+static bool place_values(const page_rows *pr, const cell *c, size_t n, const cell *h, size_t nh,
+                         size_t *col, size_t maxcol, size_t *labels)
+{
+    if (!h || nh < 3)
+        return false;
+    size_t g = 0, last = 0;
+    int64_t x1;
+    *labels = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = column_end(c, n, i, &x1);
+        if (g == 0 && !value_cell(pr, &c[i])) {
+            if (x1 > h[1].x0)
+                return false; /* a label reaching over a column */
+            ++*labels; /* a group label's fragment, the row's label */
+        } else {
+            if (*labels == 0 || j != i + 1 || !value_cell(pr, &c[i]) || g >= maxcol)
+                return false;
+            size_t at = 0;
+            for (size_t k = 1; k < nh; k++)
+                if (h[k].x0 < x1 && c[i].x0 < h[k].x1) {
+                    if (at)
+                        return false; /* under two columns */
+                    at = k;
+                }
+            if (at <= last)
+                return false;
+            col[g++] = last = at;
+        }
+        i = j;
+    }
+    return g >= 1 && g < nh - 1;
+}
+
 /* cells c[0..n) as one line: columns are cells whose horizontal extents
  * overlap (the lines of a wrapped label, a stacked header), read top to
- * bottom; TAB between columns */
-static void put_line(page_rows *pr, cell *c, size_t n)
+ * bottom; TAB between columns, and one more for each empty column a
+ * short row's value stands right of (h[0..nh): the columns, rule 7) */
+static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
 {
     qsort(c, n, sizeof *c, by_x);
+    size_t col[16];
+    size_t lab = 0;
+    bool placed = place_values(pr, c, n, h, nh, col, sizeof col / sizeof *col, &lab);
     row r = {.start = pr->line.len};
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        int64_t x1 = c[i].x1;
-        while (j < n && c[j].x0 < x1) {
-            x1 = c[j].x1 > x1 ? c[j].x1 : x1;
-            j++;
-        }
+    size_t g = 0, at = 0;
+    for (size_t i = 0; i < n; g++) {
+        int64_t x1;
+        size_t j = column_end(c, n, i, &x1);
         qsort(c + i, j - i, sizeof *c, by_y);
         if (i > 0)
             pdf_buf_putc(&pr->line, '\t');
+        for (; placed && g >= lab && at + 1 < col[g - lab]; at++) {
+            pdf_buf_putc(&pr->line, '\t'); /* an empty cell */
+            r.cells++;
+        }
+        at += placed && g >= lab;
         size_t cs = pr->line.len;
         for (size_t k = i; k < j; k++)
             pdf_buf_put(&pr->line, pr->buf.p + c[k].start, c[k].len);
@@ -413,21 +498,95 @@ static void put_line(page_rows *pr, cell *c, size_t n)
         r.numbers += pdf_numeric(pr->line.p ? pr->line.p + cs : "", pr->line.len - cs);
         i = j;
     }
+    for (; placed && at + 1 < nh; at++) {
+        pdf_buf_putc(&pr->line, '\t'); /* an empty cell at the end */
+        r.cells++;
+    }
     r.len = pr->line.len - r.start;
     if (!pr->line.failed)
         add_line(pr, r);
+}
+
+/* a row whose cells (those no data row took) may be a table's columns
+ * (rule 7): a label cell then two cells or more, all values or all text
+ * (a header); their number, 0 for any other row */
+static size_t column_row(const page_rows *pr, const vrow *v)
+{
+    size_t n = 0, values = 0;
+    for (size_t i = v->first; i < v->first + v->n; i++) {
+        if (pr->c[i].owner != SIZE_MAX)
+            continue;
+        bool val = value_cell(pr, &pr->c[i]);
+        if (n == 0 && val)
+            return 0;
+        values += val;
+        n++;
+    }
+    return n >= 3 && (values == 0 || values == n - 1) ? n : 0;
+}
+
+/* the widest reach of the labels of the rows of values under row k, up
+ * to the next text row of one cell (a clause heading, prose) */
+static int64_t labels_right(const page_rows *pr, size_t k)
+{
+    int64_t x1 = INT64_MIN;
+    for (size_t j = k + 1; j < pr->nv; j++) {
+        const vrow *u = &pr->v[j];
+        if (u->drop)
+            continue;
+        if (u->n == 1 && !value_cell(pr, &pr->c[u->first]) && pr->c[u->first].owner == SIZE_MAX)
+            break;
+        const cell *l = &pr->c[u->first];
+        if (u->n >= 2 && !value_cell(pr, l) && value_cell(pr, &pr->c[u->first + u->n - 1]) && l->x1 > x1)
+            x1 = l->x1;
+    }
+    return x1;
+}
+
+/* rule 7: the columns for the rows under visual row k. A text row of
+ * one cell (a clause heading, prose) ends them; a column row with as
+ * many cells as the columns so far or more starts new ones, when its
+ * header's label cell reaches no further right than the labels under it
+ * (else it holds a column's header too: 信息内容上一年项目数量 glued). */
+static void columns_of(page_rows *pr, size_t k, cell **h, size_t *nh, size_t *cap)
+{
+    const vrow *v = &pr->v[k];
+    if (v->n == 1 && !value_cell(pr, &pr->c[v->first]) && pr->c[v->first].owner == SIZE_MAX) {
+        *nh = 0;
+        return;
+    }
+    size_t m = column_row(pr, v);
+    if (m < 3 || m < *nh)
+        return;
+    size_t i = v->first;
+    while (pr->c[i].owner != SIZE_MAX)
+        i++;
+    if (!value_cell(pr, &pr->c[v->first + v->n - 1]) && pr->c[i].x1 > labels_right(pr, k) + pr->c[i].h / 2) {
+        *nh = 0;
+        return;
+    }
+    if (!vec_reserve(h, m - 1, cap, sizeof **h)) {
+        pr->failed = true;
+        return;
+    }
+    *nh = 0;
+    for (i = v->first; i < v->first + v->n; i++)
+        if (pr->c[i].owner == SIZE_MAX)
+            (*h)[(*nh)++] = pr->c[i];
 }
 
 /* the page's lines: each data row with the label pieces it owns, every
  * other visual row with the cells no data row took */
 void pdf_build_lines(page_rows *pr)
 {
-    cell *tmp = NULL;
+    cell *tmp = NULL, *h = NULL; /* h: the columns (rule 7) */
     size_t cap = 0, lo = 0; /* pieces lie between the data rows around */
+    size_t nh = 0, caph = 0;
     for (size_t k = 0; k < pr->nv && !pr->failed; k++) {
         const vrow *v = &pr->v[k];
         if (v->drop)
             continue;
+        columns_of(pr, k, &h, &nh, &caph);
         bool data = pdf_data_row(v);
         size_t n = 0;
         for (size_t j = data ? lo : k; j < pr->nv && !pr->failed; j++) {
@@ -446,10 +605,11 @@ void pdf_build_lines(page_rows *pr)
             }
         }
         if (n && !pr->failed)
-            put_line(pr, tmp, n);
+            put_line(pr, tmp, n, h, nh);
         if (data)
             lo = k + 1;
     }
     free(tmp);
+    free(h);
 }
 

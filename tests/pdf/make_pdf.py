@@ -255,11 +255,11 @@ def table_plain(rows):
     if opt["tight"]:   # no padding: the widest label touches its number
         x0 = LEFT + max(width(r[0], 9) for r in rows if len([c for c in r if c]) > 1)
     for r in rows:
-        cells = [c for c in r if c != ""]
         need(16)
-        put(LEFT, y, 9, cells[0] if cells else "")
-        for k, c in enumerate(cells[1:]):
-            put(x0 + opt["step"] * k, y, 9, c)
+        put(LEFT, y, 9, r[0])
+        for k, c in enumerate(r[1:]):  # an empty cell keeps its column
+            if c:
+                put(x0 + opt["step"] * k, y, 9, c)
         y -= 16
 
 

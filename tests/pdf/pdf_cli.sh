@@ -173,7 +173,7 @@ chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,other.other,total,80,,8
 # clause heading under 其他对外管理服务事项152 starts the next part, no
 # wrapped line of that label (rule 5)
 chrome 2019-t2first text > "$W/t2first.text"
-for l in '其他对外管理服务事项	152' '第二十条第（六）项'; do
+for l in '其他对外管理服务事项	152		' '第二十条第（六）项'; do
   grep -qxF "$l" "$W/t2first.text" || bad "2019-t2first: no line '$l'"
 done
 chrome 2019-t2first export 2>/dev/null | grep -q ',proactive,other_services,prev_items,152,,14,12,' || bad "2019-t2first: 152 not at 14:12"
@@ -222,6 +222,56 @@ echo "$out" | grep -q "^$W/w4.pdf:73:9: error\[V105\]: 行政复议: 总计 is 3
 [ "$(echo "$out" | tail -1)" = "1 error, 0 warnings in 1 file" ] || bad "tight V105: $(echo "$out" | tail -1)"
 [ "$("$X" text "$W/w4.pdf" | sed -n 73p)" = "1	0	1	0	3	0	1	0	0	1	0	0	0	0	0" ] \
   || bad "tight V105: line 73 is not table 四's values"
+
+# ---- short rows (rule 7): table 二's rows with only their last, middle,
+# or first and last values given, the other cells empty: each value in
+# the column its box lies under (the header's), the empty cells empty;
+# no P007 (before: the values in the first columns, P007 on each row)
+short() { # short MODE SRC DST: table 二's body rows with cells emptied
+  python3 - "$@" <<'PY'
+import sys
+mode, src, dst = sys.argv[1:4]
+out, t2 = [], False
+for l in open(src, encoding="utf-8").read().split("\n"):
+    t2 = (t2 or l.startswith("信息内容")) and not l.startswith("（本列数据")
+    f = l.split("\t")
+    n = len([x for x in f[1:] if x])
+    if t2 and n >= 2 and not l.startswith("信息内容"):
+        v = f[1:1 + n]
+        v = {"last": [""] * (n - 1) + v[-1:], "mid": [""] + v[1:2] + [""] * (n - 2),
+             "firstlast": v[:1] + [""] + v[2:]}[mode]
+        f = f[:1] + v + f[1 + n:]
+    out.append("\t".join(f))
+open(dst, "w", encoding="utf-8").write("\n".join(out))
+PY
+}
+for fx in "$FIX" "$T19" "$D23"; do
+  for m in last mid firstlast; do
+    short $m "$fx" "$W/short.txt"
+    cells "$W/short.txt" > "$W/short.want"
+    for o in "" "--break-row 3" "--step 80"; do
+      python3 "$SRC/tests/pdf/make_pdf.py" "$W/short.txt" "$W/short.pdf" $o || { bad "make_pdf short"; continue; }
+      cells "$W/short.pdf" > "$W/short.got"
+      cmp -s "$W/short.want" "$W/short.got" || bad "$(basename "$fx") $m $o: cells differ: $(diff "$W/short.want" "$W/short.got" | head -3)"
+      "$X" check "$W/short.pdf" 2>&1 | grep -q 'P007' && bad "$(basename "$fx") $m $o: P007"
+    done
+  done
+done
+short last "$T19" "$W/short.txt"
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/short.txt" "$W/short.pdf"
+"$X" text "$W/short.pdf" > "$W/short.text"
+for l in '行政许可			25' '行政事业性收费		0' '规范性文件			40'; do
+  grep -qxF "$l" "$W/short.text" || bad "short rows: no line '$l'"
+done
+# under cellpadding=0 a header glued to the label column's
+# (信息内容上一年项目数量, one word) gives no columns: the values stay in the
+# first columns, each row reported (P007 at the row's line:col), never
+# silently placed
+sed 's/^\(行政处罚\|行政强制\)\t\([0-9]*\)\t\([0-9]*\)\t\([0-9]*\)$/\1\t\t\t\4/' "$T19" > "$W/glued.txt"
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/glued.txt" "$W/glued.pdf" --tight
+"$X" check "$W/glued.pdf" > "$W/glued.check" 2>&1
+grep -q "^$W/glued.pdf:20:1: error\[P007\]: row 行政处罚 has fewer values (1) than columns (3)" "$W/glued.check" \
+  || bad "glued header: no P007 at 20:1: $(grep -m2 'error' "$W/glued.check")"
 
 # ---- L020: pictures only (and a page number)
 python3 "$SRC/tests/pdf/make_pdf.py" - "$W/scan.pdf" --scan
