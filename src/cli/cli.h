@@ -11,7 +11,8 @@
 /* The command line's own messages in both languages (cli_msg.c). */
 enum {
     CLI_T_IS_DIR, CLI_T_NO_MEMORY, CLI_T_TOO_LARGE, CLI_T_TOO_LARGE_OFFSETS, CLI_T_NO_ICONV, CLI_T_BAD_TEXT,
-    CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES, CLI_T__COUNT
+    CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES,
+    CLI_T_CANNOT_LIST, CLI_T_NO_REPORTS, CLI_T__COUNT
 };
 /* The text of message t in lang (a printf format for some). */
 const char *cli_text(int t, int lang);
@@ -50,6 +51,22 @@ int cmd_diff(int argc, char **argv, const cli_env *env);
 int cmd_panel(int argc, char **argv, const cli_env *env);
 int cmd_text(int argc, char **argv, const cli_env *env);
 
+/* The inputs a command names, a folder standing for the reports in it
+ * (cli_inputs.c): one definition for check, export, panel and corpus
+ * --stat, corpus_list_inputs (its *.txt, *.text, *.htm, *.html, *.pdf
+ * and *.docx files, case ignored, sorted bytewise, not recursive). The
+ * files keep their order on the command line, a folder's reports stand
+ * where the folder was named. A folder that cannot be listed is said on
+ * stderr and sets trouble; an empty one is said as a note. False (said)
+ * when memory runs out. Every path is malloc'd: free with cli_inputs_free. */
+typedef struct cli_inputs {
+    char **paths;
+    size_t n;
+    bool trouble;
+} cli_inputs;
+bool cli_inputs_expand(cli_inputs *in, char *const *names, size_t n, int lang);
+void cli_inputs_free(cli_inputs *in);
+
 /* Read a whole file ("-" is standard input) into a malloc'd buffer. On
  * failure prints "xxgk: PATH: reason" to stderr and returns false. */
 bool cli_read_file(const char *path, char **buf, size_t *len, FILE *err, int lang);
@@ -76,6 +93,10 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env 
  * printed to err (its first line without "xxgk: PATH: ", malloc'd) for the
  * records of JSON and SARIF output. */
 xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why);
+/* cli_load_to saying nothing: NULL with *msg the whole message it would
+ * print (malloc'd; NULL only when memory runs out), for a caller that
+ * prints it later in order (corpus --stat on threads). */
+xxgk_doc *cli_load_msg(const char *path, const xxgk_options *opts, const cli_env *env, char **msg);
 /* {"file":PATH,"error":WHY} and a newline: the JSON record of an input
  * that could not be read. */
 void cli_json_error(FILE *f, const char *path, const char *why);

@@ -20,7 +20,8 @@ static void usage(FILE *f)
     fputs("usage: xxgk check [--strict] [--format human|json|sarif|html] [--lang en|zh] [-j N] FILE...\n"
           "Parse each report and check it against the template: arithmetic of the\n"
           "tables, values, structure, and consistency (docs/diagnostics.md lists\n"
-          "every code). '-' reads standard input.\n"
+          "every code). A folder stands for the reports in it (as for panel:\n"
+          "its *.txt, *.text, *.htm, *.html, *.pdf and *.docx files, by name).\n"
           "  --strict   warnings count as errors; label variants are errors\n"
           "  --format   human (default), json (one object per file and line), sarif,\n"
           "             html (one page: each finding with its line, the span marked)\n"
@@ -144,11 +145,18 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         free(given);
         return rc;
     }
-    run r = {&o, argv + o.first, env, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL};
-    size_t nfiles = (size_t)(argc - o.first);
+    /* a folder stands for the reports in it, as for panel */
+    cli_inputs files;
+    if (!cli_inputs_expand(&files, argv + o.first, (size_t)(argc - o.first), o.lang)) {
+        free(given);
+        return EXIT_TROUBLE;
+    }
+    run r = {&o, files.paths, env, o.format == FMT_HUMAN && cli_use_color(env, stdout), {0}, NULL};
+    size_t nfiles = files.n;
     if (o.format == FMT_SARIF) {
-        r.failed = calloc(nfiles, sizeof *r.failed);
+        r.failed = calloc(nfiles ? nfiles : 1, sizeof *r.failed);
         if (!r.failed) {
+            cli_inputs_free(&files);
             free(given);
             fputs("xxgk: out of memory\n", stderr);
             return EXIT_TROUBLE;
@@ -158,7 +166,7 @@ int cmd_check(int argc, char **argv, const cli_env *env)
     }
     if (o.format == FMT_HTML)
         xxgk_html_check_begin(stdout);
-    job_files f = {(size_t)(argc - o.first), cli_jobs_for(o.jobs, argc, argv, o.first), check_one, sarif_before,
+    job_files f = {nfiles, cli_jobs_for(o.jobs, (int)nfiles, files.paths, 0), check_one, sarif_before,
                    &r, stdout, stderr, {0}, 0, 0};
     job_files_run(&f);
     size_t errors = f.total[N_ERRORS], warnings = f.total[N_WARNINGS];
@@ -170,6 +178,8 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         free(r.failed);
     }
     free(given);
+    bool listed = !files.trouble;
+    cli_inputs_free(&files);
     if (o.format == FMT_HTML)
         xxgk_html_check_end(stdout, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (o.format == FMT_HUMAN)
@@ -178,7 +188,7 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         fputs("xxgk: error writing the output\n", stderr);
         return EXIT_TROUBLE;
     }
-    if (f.total[N_TROUBLE] || f.lost)
+    if (f.total[N_TROUBLE] || f.lost || !listed)
         return EXIT_TROUBLE;
     return errors || (o.strict && warnings) ? EXIT_FINDINGS : EXIT_CLEAN;
 }

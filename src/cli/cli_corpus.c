@@ -20,8 +20,10 @@ static void corpus_usage(FILE *f)
           "\n"
           "--fragments runs the grammar fragments (DIR defaults to tests/grammar/).\n"
           "\n"
-          "--stat summarises any folder of *.txt reports: clean parses, parses with\n"
-          "errors, counts by diagnostic code, sections, cells, throughput.\n"
+          "--stat summarises a folder of reports, the files check, export and panel\n"
+          "read for it (*.txt, *.text, *.htm, *.html, *.pdf, *.docx), read the same\n"
+          "way (--encoding, --input): clean parses, parses with errors, counts by\n"
+          "diagnostic code, sections, cells, throughput.\n"
           "  --save FILE      write one JSON line per report (status, diagnostics, cells)\n"
           "  --baseline FILE  compare with a saved run: improved, regressed, changed\n"
           "\n"
@@ -44,9 +46,23 @@ static bool int_arg(const char *s, int lo, int hi, int *out)
     return true;
 }
 
+/* --stat reads each report as check, export and panel do: the front
+ * ends, --encoding and --input as given (cli_load_msg). */
+typedef struct stat_loader {
+    const cli_env *env;
+    xxgk_options opts;
+} stat_loader;
+
+static xxgk_doc *stat_load(void *ctx, const char *path, char **msg)
+{
+    const stat_loader *l = ctx;
+    return cli_load_msg(path, &l->opts, l->env, msg);
+}
+
 int cmd_corpus(int argc, char **argv, const cli_env *env)
 {
-    (void)env; /* the corpus is UTF-8 text: --encoding does not apply */
+    /* the golden corpus and the fragments are UTF-8 text whose trees are
+     * pinned byte for byte: --encoding and --input apply to --stat only */
     bool update = false, stat = false, fragments = false;
     int jobs = 1, context = 3;
     const char *save = NULL, *baseline = NULL, *dir = NULL;
@@ -100,7 +116,8 @@ int cmd_corpus(int argc, char **argv, const cli_env *env)
             fprintf(stderr, "xxgk: --stat needs a folder of reports\n");
             return EXIT_TROUBLE;
         }
-        corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr};
+        stat_loader l = {env, {.lang = env->lang}};
+        corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr, stat_load, &l};
         return corpus_stat(dir, &so);
     }
     corpus_opts o = {update, jobs, context, stdout, stderr};

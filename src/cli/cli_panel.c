@@ -3,7 +3,6 @@
  * files a folder holds, and where the output goes. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "check.h"
 #include "cli.h"
@@ -102,28 +101,6 @@ static bool add_file(panel *p, const char *path, const cli_env *env, bool *write
     return doc != NULL;
 }
 
-/* A folder's reports by name (corpus_list_inputs), or the file itself. */
-static bool add_input(panel *p, const char *in, const cli_env *env, bool *write_ok)
-{
-    struct stat st;
-    if (stat(in, &st) != 0 || !S_ISDIR(st.st_mode))
-        return add_file(p, in, env, write_ok);
-    size_t n = 0;
-    char **names = corpus_list_inputs(in, &n);
-    if (!names) {
-        fprintf(stderr, "xxgk: %s: cannot list the folder\n", in);
-        return false;
-    }
-    bool ok = true;
-    for (size_t i = 0; i < n && *write_ok; i++) {
-        char *path = corpus_path(in, names[i]);
-        ok = (path && add_file(p, path, env, write_ok)) && ok;
-        free(path);
-    }
-    corpus_list_free(names, n);
-    return ok;
-}
-
 int cmd_panel(int argc, char **argv, const cli_env *env)
 {
     opts o = {PANEL_CSV, NULL, calloc((size_t)argc, sizeof(char *)), 0};
@@ -144,9 +121,16 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
     }
     char err[512] = "";
     panel *p = panel_open(o.format, out, o.out, err, sizeof err);
-    bool read_ok = true, write_ok = p != NULL;
-    for (int i = 0; p && i < o.ninputs && write_ok; i++)
-        read_ok = add_input(p, o.inputs[i], env, &write_ok) && read_ok;
+    if (p && !env->quiet)
+        panel_notes(p, stderr); /* the same agency and year twice */
+    /* a folder stands for the reports in it (cli_inputs_expand: the same
+     * files check and export read) */
+    cli_inputs files = {NULL, 0, false};
+    bool write_ok = p != NULL, read_ok = p && cli_inputs_expand(&files, o.inputs, (size_t)o.ninputs, env->lang);
+    read_ok = read_ok && !files.trouble;
+    for (size_t i = 0; p && i < files.n && write_ok; i++)
+        read_ok = add_file(p, files.paths[i], env, &write_ok) && read_ok;
+    cli_inputs_free(&files);
     if (p && !panel_close(p, err, sizeof err))
         write_ok = false;
     if (out != stdout && fclose(out) != 0)

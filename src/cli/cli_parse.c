@@ -25,6 +25,8 @@ static void export_usage(FILE *f)
           "Print every table cell, one record each, with the fields\n"
           "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n"
           "flags: the codes of the findings of check about the cell (V204 …).\n"
+          "A folder stands for the reports in it (as for panel: its *.txt,\n"
+          "*.text, *.htm, *.html, *.pdf and *.docx files, by name).\n"
           "Parse errors go to stderr. Exit 0 when every file parsed without\n"
           "errors, 1 when one has errors, 2 for usage or I/O problems.\n"
           "  --format csv|jsonl  CSV with a header line (default) or JSON lines\n"
@@ -131,13 +133,20 @@ int cmd_export(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     xxgk_export_options eo = {bom, labels != NULL};
-    export_run run = {argv + first, format, env, {.lang = lang}, cli_use_color(env, stderr), env->quiet, eo};
+    /* a folder stands for the reports in it, as for panel (before the
+     * header: a folder that cannot be listed is said first) */
+    cli_inputs files;
+    if (!cli_inputs_expand(&files, argv + first, (size_t)(argc - first), lang))
+        return EXIT_TROUBLE;
+    export_run run = {files.paths, format, env, {.lang = lang}, cli_use_color(env, stderr), env->quiet, eo};
     if (format == 0)
         xxgk_export_csv_header(stdout, &eo);
-    job_files f = {(size_t)(argc - first), cli_jobs_for(jobs, argc, argv, first), export_one, NULL, &run, stdout,
+    job_files f = {files.n, cli_jobs_for(jobs, (int)files.n, files.paths, 0), export_one, NULL, &run, stdout,
                    stderr, {0}, 0, 0};
     job_files_run(&f);
-    if (f.total[N_TROUBLE] || f.lost)
+    bool listed = !files.trouble;
+    cli_inputs_free(&files);
+    if (f.total[N_TROUBLE] || f.lost || !listed)
         return EXIT_TROUBLE;
     return f.total[N_WITH_ERRORS] ? EXIT_FINDINGS : EXIT_CLEAN;
 }

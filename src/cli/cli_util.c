@@ -138,11 +138,11 @@ xxgk_doc *cli_load_to(const char *path, const xxgk_options *opts, const cli_env 
 }
 
 /* A file read and parsed says nothing: the message of one that fails is
- * said (into a memory stream, for *why, and then to err) only then, so
- * that the files that load, nearly all, open no stream. */
-xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why)
+ * said (into a memory stream, for *msg) only then, so that the files that
+ * load, nearly all, open no stream. */
+xxgk_doc *cli_load_msg(const char *path, const xxgk_options *opts, const cli_env *env, char **msg)
 {
-    *why = NULL;
+    *msg = NULL;
     xxgk_input in;
     read_failure fail;
     bool read = read_input_quiet(path, env, &in, &fail);
@@ -152,17 +152,36 @@ xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env
         if (doc)
             return doc;
     }
-    char *text = NULL;
     size_t len = 0;
-    FILE *m = open_memstream(&text, &len);
-    if (read)
-        cli_say(m ? m : err, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
-    else
-        say_read_failure(m ? m : err, path, opts, &fail);
-    if (m) {
-        fclose(m);
-        fputs(text, err);
+    FILE *m = open_memstream(msg, &len);
+    if (!m) {
+        if (!read && fail.in)
+            xxgk_input_free(fail.in);
+        *msg = NULL;
+        return NULL;
     }
+    if (read)
+        cli_say(m, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
+    else
+        say_read_failure(m, path, opts, &fail);
+    if (fclose(m) != 0) {
+        free(*msg);
+        *msg = NULL;
+    }
+    return NULL;
+}
+
+xxgk_doc *cli_load_why(const char *path, const xxgk_options *opts, const cli_env *env, FILE *err, char **why)
+{
+    *why = NULL;
+    char *text;
+    xxgk_doc *doc = cli_load_msg(path, opts, env, &text);
+    if (doc)
+        return doc;
+    if (text)
+        fputs(text, err);
+    else
+        cli_say(err, path, "%s", cli_text(CLI_T_NO_MEMORY, opts ? opts->lang : XXGK_LANG_EN));
     /* "xxgk: PATH: reason\n" -> "reason" (the record names the file) */
     const char *t = text && strncmp(text, "xxgk: ", 6) == 0 ? text + 6 : text;
     size_t plen = strlen(path);

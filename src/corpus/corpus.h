@@ -156,6 +156,9 @@ typedef struct corpus_rec {
 void corpus_rec_free(corpus_rec *r);
 /* Parse one report into a record (bytes need not be NUL-terminated). */
 bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t len);
+/* The record of a document already read (doc is not freed); bytes is the
+ * size of its file. */
+bool corpus_rec_fill_doc(corpus_rec *r, const char *file, const xxgk_doc *doc, size_t bytes);
 /* One JSON line, as --save writes it. */
 void corpus_rec_write(FILE *f, const corpus_rec *r);
 /* Read a --save file; false (after printing to err) when malformed. */
@@ -174,15 +177,28 @@ void corpus_cmp_add(corpus_cmp *c, const corpus_rec *cur, size_t i);
 size_t corpus_cmp_end(corpus_cmp *c, FILE *out);
 void corpus_cmp_free(corpus_cmp *c);
 
+/* How --stat reads a report file (on any thread): its document, or NULL
+ * with *msg the message saying why (malloc'd, as printed to stderr:
+ * "xxgk: PATH: reason\n" or a located L006/L020… line; NULL when there
+ * is none). The command passes the loader of check, export and panel
+ * (cli_load_msg: the front ends, --encoding and --input as given). */
+typedef xxgk_doc *(*corpus_load_fn)(void *ctx, const char *path, char **msg);
+
 typedef struct corpus_stat_opts {
     int jobs;
     const char *save;      /* --save FILE or NULL */
     const char *baseline;  /* --baseline FILE or NULL */
     bool timing;           /* print the throughput line */
     FILE *out, *err;
+    /* NULL: the front ends (src/input/) with the defaults, --encoding
+     * auto (GB18030 and Big5 decoded with L008/L009) and --input auto */
+    corpus_load_fn load;
+    void *load_ctx;
 } corpus_stat_opts;
 
-/* --stat over every DIR/X.txt. Returns an exit status: 0, 1 when a report
+/* --stat over the reports of DIR (corpus_list_inputs: the files check,
+ * export and panel read for a folder), each read through the front ends
+ * as o->load says. Returns an exit status: 0, 1 when a report
  * regressed against the baseline, 2 on trouble. */
 int corpus_stat(const char *dir, const corpus_stat_opts *o);
 

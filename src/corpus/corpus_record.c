@@ -22,14 +22,23 @@ void corpus_rec_free(corpus_rec *r)
 
 bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t len)
 {
+    xxgk_options opts = {.lang = XXGK_LANG_EN};
+    xxgk_doc *doc = xxgk_parse(file, bytes, len, &opts);
+    if (!doc) {
+        memset(r, 0, sizeof *r);
+        return false;
+    }
+    bool ok = corpus_rec_fill_doc(r, file, doc, len);
+    xxgk_doc_free(doc);
+    return ok;
+}
+
+bool corpus_rec_fill_doc(corpus_rec *r, const char *file, const xxgk_doc *doc, size_t bytes)
+{
     memset(r, 0, sizeof *r);
     if (!(r->file = strdup(file)))
         return false;
-    r->bytes = len;
-    xxgk_options opts = {.lang = XXGK_LANG_EN};
-    xxgk_doc *doc = xxgk_parse(file, bytes, len, &opts);
-    if (!doc)
-        return false;
+    r->bytes = bytes;
     const xxgk_report *rep = xxgk_doc_report(doc);
     for (const xxgk_report *p = rep; p; p = p->next)
         r->reports++;
@@ -38,10 +47,8 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
         r->year = rep->year;
         if ((rep->agency && !(r->agency = strdup(rep->agency))) ||
             (rep->agency_key && !(r->agency_key = strdup(rep->agency_key))) ||
-            (rep->date && !(r->date = strdup(rep->date)))) {
-            xxgk_doc_free(doc);
+            (rep->date && !(r->date = strdup(rep->date))))
             return false;
-        }
         for (const xxgk_section *s = rep->sections; s; s = s->next)
             if (s->id > 0 && s->id < 31)
                 r->sections |= 1 << s->id;
@@ -53,10 +60,8 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
         r->ndiags++;
     r->diags = calloc(r->ndiags ? r->ndiags : 1, sizeof *r->diags);
     r->cells = calloc(r->ncells ? r->ncells : 1, sizeof *r->cells);
-    if (!r->diags || !r->cells) {
-        xxgk_doc_free(doc);
+    if (!r->diags || !r->cells)
         return false;
-    }
     size_t i = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next, i++) {
         corpus_diagrec *dr = &r->diags[i];
@@ -88,7 +93,6 @@ bool corpus_rec_fill(corpus_rec *r, const char *file, const char *bytes, size_t 
         }
     }
     r->status = r->errors ? CORPUS_ERRORS : CORPUS_CLEAN;
-    xxgk_doc_free(doc);
     return true;
 }
 

@@ -6,7 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
+#include "encoding.h"
+#include "files.h"
+#include "input.h"
 #include "jobs.h"
+#include "parse_input.h"
 #include "vec.h"
 #include "corpus.h"
 
@@ -127,7 +133,43 @@ typedef struct stat_result {
     corpus_rec rec;
     char *line; /* its --save line, when saving */
     size_t len;
+    char *why;  /* an unreadable file's message, as the loader said it */
 } stat_result;
+
+/* "xxgk: PATH: TEXT\n", malloc'd. */
+static char *say(const char *path, const char *text)
+{
+    size_t n = strlen(path) + strlen(text) + 10;
+    char *m = malloc(n);
+    if (m)
+        snprintf(m, n, "xxgk: %s: %s\n", path, text);
+    return m;
+}
+
+/* The loader without the command line: the front ends with their
+ * defaults (corpus_stat_opts.load). */
+static xxgk_doc *load_auto(void *ctx, const char *path, char **msg)
+{
+    (void)ctx;
+    *msg = NULL;
+    char *buf, why[128];
+    size_t len;
+    int e = file_read(path, true, &buf, &len);
+    if (e) {
+        *msg = say(path, file_strerror(e, why, sizeof why));
+        return NULL;
+    }
+    xxgk_input in;
+    xxgk_input_clear(&in);
+    if (!xxgk_input_take(&in, buf, len, XXGK_INPUT_AUTO, -1, NULL)) {
+        const char *d = xxgk_encoding_describe(in.encoding);
+        *msg = say(path, in.error[0] ? in.error : d ? d : "not UTF-8 text (L006)");
+        xxgk_input_free(&in);
+        return NULL;
+    }
+    xxgk_options opts = {.lang = XXGK_LANG_EN};
+    return xxgk_parse_input_take(path, &in, &opts);
+}
 
 /* The whole run, read by the workers and changed only by stat_take, which
  * the pool runs for one report at a time, in order. */
@@ -149,14 +191,18 @@ static void *stat_work(size_t i, void *ctx)
         return NULL;
     corpus_rec *r = &res->rec;
     char *path = corpus_path(s->dir, s->names[i]);
-    size_t len = 0;
-    char *src = path ? corpus_slurp(path, &len) : NULL;
-    if (!src || !corpus_rec_fill(r, s->names[i], src, len)) {
+    /* read as check, export and panel read it (the front ends, the
+     * encoding sniffed or as --encoding says) */
+    xxgk_doc *doc = path ? (s->o->load ? s->o->load : load_auto)(s->o->load_ctx, path, &res->why) : NULL;
+    struct stat st;
+    size_t bytes = path && stat(path, &st) == 0 ? (size_t)st.st_size : 0;
+    if (!doc || !corpus_rec_fill_doc(r, s->names[i], doc, bytes)) {
         corpus_rec_free(r);
         r->file = strdup(s->names[i]);
+        r->bytes = bytes;
         r->status = CORPUS_UNREADABLE;
     }
-    free(src);
+    xxgk_doc_free(doc);
     free(path);
     if (s->save) {
         FILE *f = open_memstream(&res->line, &res->len);
@@ -181,7 +227,10 @@ static void stat_take(size_t i, void *result, void *ctx)
     } else {
         const corpus_rec *r = &res->rec;
         if (r->status == CORPUS_UNREADABLE) {
-            fprintf(s->o->err, "xxgk: %s: cannot read or parse %s\n", s->dir, s->names[i]);
+            if (res->why)
+                fputs(res->why, s->o->err);
+            else
+                fprintf(s->o->err, "xxgk: %s: cannot read or parse %s\n", s->dir, s->names[i]);
             s->status = 2;
         }
         tally_add(&s->t, r);
@@ -193,6 +242,7 @@ static void stat_take(size_t i, void *result, void *ctx)
     if (res) {
         corpus_rec_free(&res->rec);
         free(res->line);
+        free(res->why);
         free(res);
     }
 }
@@ -200,7 +250,7 @@ static void stat_take(size_t i, void *result, void *ctx)
 int corpus_stat(const char *dir, const corpus_stat_opts *o)
 {
     size_t n = 0;
-    char **names = corpus_list(dir, ".txt", &n);
+    char **names = corpus_list_inputs(dir, &n);
     if (!names) {
         fprintf(o->err, "xxgk: %s: %s\n", dir, strerror(errno));
         return 2;

@@ -52,7 +52,66 @@ struct panel {
     panel_key keys[PANEL_MAX_KEYS];
     panel_cell cells[PANEL_MAX_KEYS]; /* the row being written */
     size_t nkeys;
+    panel_seen *seen;                 /* the (agency_key, year) of the rows so far */
+    panel_dup dup;                    /* the row being written repeats an earlier one */
+    FILE *notes;
 };
+
+/* ---- another report in the same file (P026) ------------------------------
+ * The reader finds where a second report starts in a file (a crawl that
+ * saved a list page) and reads only the first: P026 says so at the second
+ * title. The panel's row is the first report's; the others are named, so
+ * that none vanishes from a panel: other_reports lists each as
+ * LINE:AGENCY:YEAR (agency or year empty when unknown), stderr says it. */
+static bool is_other_report(const xxgk_doc *doc, const xxgk_report *r)
+{
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_P_ANOTHER_REPORT && d->span.start == r->title_span.start)
+            return true;
+    return false;
+}
+
+/* The next report of the file after r that P026 names, or NULL. */
+static const xxgk_report *next_other(const xxgk_doc *doc, const xxgk_report *r)
+{
+    for (r = r ? r->next : NULL; r; r = r->next)
+        if (is_other_report(doc, r))
+            return r;
+    return NULL;
+}
+
+static const xxgk_report *first_other(const xxgk_doc *doc)
+{
+    return doc ? next_other(doc, xxgk_doc_report(doc)) : NULL;
+}
+
+static void other_text(FILE *f, const xxgk_doc *doc, const xxgk_report *o, char sep)
+{
+    xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+    fprintf(f, "%u%c%s%c", at.line, sep, o->agency ? o->agency : "", sep);
+    if (o->year)
+        fprintf(f, "%d", o->year);
+}
+
+void panel_other_reports(FILE *f, const xxgk_doc *doc)
+{
+    const char *gap = "";
+    for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
+        fputs(gap, f);
+        other_text(f, doc, o, ':');
+        gap = " ";
+    }
+}
+
+static void say_others(const panel *p, const char *file, const xxgk_doc *doc)
+{
+    for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
+        xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+        fprintf(p->notes, "xxgk: %s:%u: note: another report starts here (%s %d): it has no row of its own, "
+                "only the first report of a file is read (P026); the row names it in other_reports\n",
+                file, at.line, o->agency ? o->agency : "?", o->year);
+    }
+}
 
 static void csv_header(panel *p)
 {
@@ -62,7 +121,7 @@ static void csv_header(panel *p)
         fprintf(p->out, ",%s", panel_key_name(&p->keys[i], name, sizeof name));
     for (int l = 0; l < LIST__COUNT; l++)
         fprintf(p->out, ",%s", list_names[l]);
-    fputc('\n', p->out);
+    fputs(",duplicate_of,duplicate_cells,other_reports\n", p->out);
 }
 
 panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize)
@@ -75,9 +134,15 @@ panel *panel_open(int format, FILE *out, const char *path, char *err, size_t err
     p->format = format;
     p->out = out;
     p->nkeys = panel_keys(p->keys, PANEL_MAX_KEYS);
+    if (!(p->seen = panel_seen_new(p->nkeys))) {
+        snprintf(err, errsize, "out of memory");
+        free(p);
+        return NULL;
+    }
     if (format == PANEL_SQLITE) {
         p->db = panel_db_open(path, err, errsize);
         if (!p->db) {
+            panel_seen_free(p->seen);
             free(p);
             return NULL;
         }
@@ -192,6 +257,25 @@ static void csv_row(panel *p, const char *file, const xxgk_doc *doc)
                 sep = " ";
             }
     }
+    fputc(',', p->out);
+    if (p->dup.of) {
+        csv_text(p->out, p->dup.of);
+        fputs(p->dup.differ ? ",differ" : ",same", p->out);
+    } else {
+        fputc(',', p->out);
+    }
+    fputc(',', p->out); /* LINE:AGENCY:YEAR: a quote or comma in AGENCY quotes the field */
+    if (first_other(doc)) {
+        char *t = NULL;
+        size_t n = 0;
+        FILE *m = open_memstream(&t, &n);
+        if (m) {
+            panel_other_reports(m, doc);
+            if (fclose(m) == 0)
+                xxgk_csv_field(p->out, t, n);
+        }
+        free(t);
+    }
     fputc('\n', p->out);
 }
 
@@ -235,6 +319,23 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
             }
         fputc(']', p->out);
     }
+    fputs(",\"duplicate_of\":", p->out);
+    json_text(p->out, p->dup.of);
+    fputs(",\"duplicate_cells\":", p->out);
+    json_text(p->out, p->dup.of ? (p->dup.differ ? "differ" : "same") : NULL);
+    fputs(",\"other_reports\":[", p->out);
+    for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
+        xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+        fprintf(p->out, "%s{\"line\":%u,\"agency\":", o == first_other(doc) ? "" : ",", at.line);
+        json_text(p->out, o->agency);
+        fputs(",\"agency_key\":", p->out);
+        json_text(p->out, o->agency_key);
+        if (o->year)
+            fprintf(p->out, ",\"year\":%d}", o->year);
+        else
+            fputs(",\"year\":null}", p->out);
+    }
+    fputc(']', p->out);
     fputs(",\"cells\":{", p->out);
     for (size_t i = 0; i < p->nkeys; i++) {
         const char *v = cell_text(&p->cells[i], num, sizeof num);
@@ -244,18 +345,55 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
     fputs("}}\n", p->out);
 }
 
+void panel_notes(panel *p, FILE *notes) { p->notes = notes; }
+
+/* A cell as the note says it ("state:value"): its value, else its state. */
+static void say_cell(FILE *f, const char *cell)
+{
+    size_t k = strcspn(cell, ":");
+    if (cell[k] && cell[k + 1])
+        fputs(cell + k + 1, f);
+    else
+        fprintf(f, "%.*s", (int)k, cell);
+}
+
+/* "xxgk: FILE: note: the same agency and year as EARLIER (…)", then
+ * whether the cells agree. */
+static void say_dup(const panel *p, const char *file, const xxgk_report *r)
+{
+    const panel_dup *d = &p->dup;
+    fprintf(p->notes, "xxgk: %s: note: the same agency and year as %s (%s %d): ", file, d->of, r->agency_key, r->year);
+    if (!d->differ) {
+        fputs("every cell the same\n", p->notes);
+        return;
+    }
+    char name[128];
+    fprintf(p->notes, "%zu cell(s) differ, first %s: ", d->differ, panel_key_name(&d->first, name, sizeof name));
+    say_cell(p->notes, d->here);
+    fputs(" here, ", p->notes);
+    say_cell(p->notes, d->there);
+    fputs(" there\n", p->notes);
+}
+
 bool panel_add(panel *p, const char *file, const xxgk_doc *doc)
 {
+    row_cells(doc, p->cells, p->keys, p->nkeys);
+    const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
+    if (!panel_seen_add(p->seen, file, r, p->cells, p->keys, &p->dup))
+        return false;
+    if (p->dup.of && p->notes)
+        say_dup(p, file, r);
+    if (p->notes)
+        say_others(p, file, doc);
     if (p->format == PANEL_SQLITE) {
         cell_flags f;
         if (doc)
             cell_flags_init(&f, doc);
-        bool ok = panel_db_add(p->db, file, doc, doc ? &f : NULL);
+        bool ok = panel_db_add(p->db, file, doc, doc ? &f : NULL, &p->dup);
         if (doc)
             cell_flags_free(&f);
         return ok;
     }
-    row_cells(doc, p->cells, p->keys, p->nkeys);
     if (p->format == PANEL_JSONL)
         jsonl_row(p, file, doc);
     else
@@ -272,6 +410,7 @@ bool panel_close(panel *p, char *err, size_t errsize)
         snprintf(err, errsize, "error writing the output");
         ok = false;
     }
+    panel_seen_free(p->seen);
     free(p);
     return ok;
 }

@@ -56,20 +56,46 @@ panel_cell panel_cell_of(cell_flags *f, const xxgk_report *r, size_t errors, int
 /* "doubted", "no_unit", "unconverted", "value", "empty" or "absent". */
 const char *panel_cell_state_name(int state);
 
+/* ---- the same agency and year twice (panel_dup.c) ---------------------- */
+/* A row whose (agency_key, year) an earlier row has: that row's file, and
+ * how their cells compare (state and value of every key). */
+typedef struct panel_dup {
+    const char *of;       /* the earlier row's file; NULL when the row is the first */
+    size_t differ;        /* keys whose cells differ: 0 when every cell is the same */
+    panel_key first;      /* the first of them, and its cell in this row and the earlier */
+    char here[64], there[64];
+} panel_dup;
+typedef struct panel_seen panel_seen;
+panel_seen *panel_seen_new(size_t nkeys);
+/* Look the row up (r NULL, or without agency_key or year: never a
+ * duplicate) and remember it when it is the first; d says. False when
+ * memory runs out. */
+bool panel_seen_add(panel_seen *s, const char *file, const xxgk_report *r, const panel_cell *cells,
+                    const panel_key *keys, panel_dup *d);
+void panel_seen_free(panel_seen *s);
+
 typedef struct panel panel;
 /* CSV and JSON lines go to out; SQLite to a new database at path (written
  * beside it and renamed into place when closed). NULL with the reason in
  * err when it cannot start. */
 panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize);
+/* Where to say that a row repeats an earlier row's agency and year
+ * (NULL, the default: nowhere; the row's duplicate_of says it anyway). */
+void panel_notes(panel *p, FILE *notes);
 /* One report: doc checked already (xxgk_check), or NULL when the file
  * could not be read. False when writing failed. */
 bool panel_add(panel *p, const char *file, const xxgk_doc *doc);
 /* Finish and free; false with the reason in err when writing failed. */
 bool panel_close(panel *p, char *err, size_t errsize);
 
+/* The other reports of doc's file that the reader found and did not read
+ * (P026), as the other_reports field writes them: "LINE:AGENCY:YEAR" each,
+ * a space between; nothing when there are none. */
+void panel_other_reports(FILE *f, const xxgk_doc *doc);
+
 /* ---- the SQLite writer (panel_sqlite.c) ------------------------------- */
 typedef struct panel_db panel_db;
 panel_db *panel_db_open(const char *path, char *err, size_t errsize);
-bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f);
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f, const panel_dup *dup);
 bool panel_db_close(panel_db *db, char *err, size_t errsize);
 #endif

@@ -75,7 +75,8 @@ static void load_sql(void)
 
 static const char schema[] =
     "CREATE TABLE reports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, agency TEXT, agency_key TEXT,"
-    " year INTEGER, template INTEGER, status TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL);"
+    " year INTEGER, template INTEGER, status TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
+    " duplicate_of TEXT, duplicate_cells TEXT, other_reports TEXT);"
     "CREATE TABLE cells(report_id INTEGER NOT NULL REFERENCES reports(id), key TEXT NOT NULL,"
     " table_key TEXT NOT NULL, row_key TEXT NOT NULL, col_key TEXT NOT NULL, state TEXT NOT NULL,"
     " value TEXT, value_int INTEGER, unit TEXT, line INTEGER, col INTEGER, printed TEXT, printed_unit TEXT,"
@@ -91,8 +92,8 @@ static const char schema[] =
 
 enum { S_REPORT, S_CELL, S_DIAG, S__COUNT };
 static const char *const inserts[S__COUNT] = {
-    ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings)"
-     " VALUES(?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)"),
+    ("INSERT INTO reports(file, agency, agency_key, year, template, status, errors, warnings,"
+     " duplicate_of, duplicate_cells, other_reports) VALUES(?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7, ?9, ?10, ?11)"),
     "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     "INSERT INTO diagnostics VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
@@ -247,7 +248,7 @@ static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
     return true;
 }
 
-bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc, cell_flags *f)
+bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc, cell_flags *f, const panel_dup *dup)
 {
     const sql_lib *sql = p->sql;
     const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
@@ -262,6 +263,20 @@ bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc, cell_flags
     sql->sqlite3_bind_int64(s, 6, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_ERROR) : 0);
     sql->sqlite3_bind_int64(s, 7, doc ? (sqlite3_int64)xxgk_doc_count(doc, XXGK_WARNING) : 0);
     bind_text(sql, s, 8, r ? r->agency_key : NULL);
+    bind_text(sql, s, 9, dup->of);
+    bind_text(sql, s, 10, dup->of ? (dup->differ ? "differ" : "same") : NULL);
+    char *others = NULL;
+    size_t nothers = 0;
+    FILE *m = doc ? open_memstream(&others, &nothers) : NULL;
+    if (m) {
+        panel_other_reports(m, doc);
+        if (fclose(m) != 0) {
+            free(others);
+            others = NULL;
+        }
+    }
+    bind_text(sql, s, 11, others && *others ? others : NULL);
+    free(others);
     if (!step(p, s))
         return false;
     sqlite3_int64 id = sql->sqlite3_last_insert_rowid(p->db);
@@ -304,9 +319,9 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
     return NULL;
 }
 
-bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f)
+bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f, const panel_dup *dup)
 {
-    (void)db, (void)file, (void)doc, (void)f;
+    (void)db, (void)file, (void)doc, (void)f, (void)dup;
     return false;
 }
 

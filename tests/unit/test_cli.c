@@ -116,7 +116,9 @@ static void test_unreadable_input_recorded(void **state)
     assert_int_equal(run("check --format json /nonexistent/x.txt corpus/pingtan-2021.txt corpus", &out), 2);
     const char *a = strstr(out, "{\"file\":\"/nonexistent/x.txt\",\"error\":\"No such file or directory\"}\n");
     const char *b = strstr(out, "{\"file\":\"corpus/pingtan-2021.txt\",\"diagnostics\":");
-    const char *c = strstr(out, "{\"file\":\"corpus\",\"error\":\"is a directory\"}\n");
+    /* a folder stands for the reports in it, first to last by name, as
+     * for panel (cli_inputs_expand) */
+    const char *c = strstr(out, "{\"file\":\"corpus/beiguan-edu-2023.txt\",\"diagnostics\":");
     assert_true(a && b && c && a < b && b < c);
     free(out);
     assert_int_equal(run("check --format sarif corpus/pingtan-2021.txt /nonexistent/x.txt", &out), 2);
