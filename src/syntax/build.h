@@ -35,6 +35,15 @@ static inline xxgk_span span_of(uint32_t s, uint32_t e)
 
 static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
 
+/* ---- build_pageno.c ---- */
+/* A row of ROW (-1: table 四's values) with one value more than its
+ * NCOLS columns COLS (NULL: not known yet), its values [*f, *f + *n) with
+ * LABEL (or NULL) before them, NEXT the parser's token after it: when the
+ * first or the last is a bare page number (docs/grammar.md), it is
+ * dropped from the range with a note (P063) and true is returned. */
+bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
+                           size_t *n, int next);
+
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */
 void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);

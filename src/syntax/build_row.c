@@ -306,6 +306,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    if (__builtin_expect((int)n == ncols + 1, 0))
+        bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
@@ -383,6 +385,8 @@ void bld_appeals_finish(parse_ctx *ctx)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    if (__builtin_expect(n == NV + 1, 0))
+        bld_page_number_value(ctx, -1, NULL, NULL, NV, &f, &n, ctx->la_kind);
     int grows[NV], gcols[NV];
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
         ctx->vals.n = 0; /* the header's order unread (P030): no cell */
@@ -1101,6 +1105,7 @@ static void __attribute__((noinline)) bare_row_end(parse_ctx *ctx, int next, boo
 void b_row_end(parse_ctx *ctx, int next)
 {
     bool read_before = ctx->bare.open;
+    ctx->row_next = next;
     row_end(ctx);
     if (__builtin_expect(read_before || ctx->bare.n || (next == ROW && ctx->short_row.pending), 0)) {
         bare_row_end(ctx, next, read_before);

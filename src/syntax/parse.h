@@ -265,6 +265,8 @@ typedef struct parse_ctx {
     int app_run_n[6];
     int napp_runs;
     struct row_ref row;    /* row being read */
+    int row_next;          /* the parser's lookahead at the row's end (b_row_end) */
+    int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;

@@ -1,0 +1,150 @@
+/* A bare page number among a row's values (docs/grammar.md, "Page
+ * numbers"). The scanner drops a page number it knows by its form (- 3 -,
+ * 第3页, 3/12: lexer.re PAGENO); a page number printed as a bare integer,
+ * 3 alone on its line, has the form of a value, and only the row around it
+ * tells the two apart. A row is matched to its columns here with one value
+ * too many; the extra one is a page number, dropped with a note (P063),
+ * when it cannot be a value of the row:
+ *
+ *   - it stands alone on its line: spaces, one to three ASCII digits (no
+ *     leading 0: a page is numbered from 1), spaces, the line break;
+ *   - the row has its full count of values without it, and it is the
+ *     row's last value (after the others, on a later line), or its first
+ *     (on a line of its own after the label's, the others on later lines:
+ *     a page break between a label and its cells in text copied from a PDF
+ *     viewer, one cell a line);
+ *   - a new row, a row group, a table header, a clause caption, a section
+ *     heading, a title or the end of the text follows the row (the parser's
+ *     lookahead at the row's end), or a form feed follows its line;
+ *   - it is greater than the last page number so taken (pages go forward);
+ *   - only one of the two places reads so: when both the first and the
+ *     last value could be the page number, neither is dropped, and P006
+ *     stays where it was (never a guess). */
+#include "build.h"
+
+/* The page number NUMBER token v is as a bare integer alone on its line,
+ * or 0 when it is not one. */
+static int bare_page_number(const parse_ctx *ctx, const ptok *v)
+{
+    if (v->tok != NUMBER || v->unit_printed || v->not_number)
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t n = v->end - v->start;
+    if (n < 1 || n > 3 || src[v->start] == '0')
+        return 0;
+    int page = 0;
+    for (uint32_t i = v->start; i < v->end; i++) {
+        if (src[i] < '0' || src[i] > '9')
+            return 0;
+        page = page * 10 + (src[i] - '0');
+    }
+    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    for (uint32_t i = line.start; i < v->start; i++)
+        if (src[i] != ' ')
+            return 0;
+    for (uint32_t i = v->end; i < line.end; i++)
+        if (src[i] != ' ' && src[i] != '\r')
+            return 0;
+    return page;
+}
+
+/* A form feed opens the next line that is not blank after the line
+ * holding v: the page ends there. */
+static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    for (uint32_t i = xxgk_doc_line(ctx->doc, v->start).end; i < len; i++) {
+        if (src[i] == '\f')
+            return true;
+        if (src[i] != '\r' && src[i] != '\n' && src[i] != ' ')
+            return false;
+    }
+    return false;
+}
+
+/* The parser's lookahead at a row's end starts something that is no value
+ * of the row: a row, a group, a header, a caption, a heading, a title, the
+ * end of the text (TEXT, which may be words of the row, does not). */
+static bool starts_anew(int next)
+{
+    switch (next) {
+    case ROW: case ROW_CELLS: case ROWS: case GROUP: case HEAD: case COL: case COLS: case HEAD_COLS:
+    case CLAUSE: case TITLE:
+    case SEC_PROSE: case SEC_PROACTIVE: case SEC_REQUESTS: case SEC_APPEALS:
+    case XXGK_YYEOF:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The page number of value v of a row, when the row's end allows one
+ * there (a new start after it, or a form feed after its line), else 0. */
+static int page_at(const parse_ctx *ctx, const ptok *v, bool row_ends)
+{
+    int page = bare_page_number(ctx, v);
+    if (page <= ctx->last_page_number || !(row_ends || form_feed_after(ctx, v)))
+        return 0;
+    return page;
+}
+
+/* The row's total against the sum of its other columns (table 三: 总计
+ * is the sum of the requester columns, 小计 left out) when the row's
+ * NCOLS values V have a 总计 column among COLS: 1 it holds, 0 it does
+ * not, -1 no such identity or a value that is no plain count. */
+static int row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint64_t sum = 0, total = 0;
+    bool has_total = false;
+    for (int i = 0; cols && i < ncols; i++) {
+        if (v[i].tok != NUMBER || v[i].unit_printed || v[i].not_number || v[i].end - v[i].start > 15)
+            return -1;
+        uint64_t x = 0;
+        for (uint32_t j = v[i].start; j < v[i].end; j++) {
+            if (src[j] < '0' || src[j] > '9')
+                return -1;
+            x = x * 10 + (uint64_t)(src[j] - '0');
+        }
+        if (cols[i] == XXGK_C_TOTAL) {
+            has_total = true;
+            total = x;
+        } else if (cols[i] != XXGK_C_LEGAL_SUBTOTAL) {
+            sum += x;
+        }
+    }
+    return has_total ? sum == total : -1;
+}
+
+bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
+                           size_t *n, int next)
+{
+    const ptok *v = ctx->vals.v + *f;
+    size_t k = *n;
+    if (k < 2 || k != (size_t)ncols + 1)
+        return false;
+    bool row_ends = starts_anew(next);
+    /* the last: alone on its line, so after the row's other values */
+    int last = page_at(ctx, &v[k - 1], row_ends);
+    /* the first: alone on its line after the label's, so before the
+     * others */
+    int first = label && label->end <= v[0].start ? page_at(ctx, &v[0], row_ends) : 0;
+    /* a row with a total: the reading must make it hold */
+    if (last && row_total_holds(ctx, v, cols, ncols) == 0)
+        last = 0;
+    if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
+        first = 0;
+    if (!last == !first)
+        return false; /* none, or two readings: P006 as before */
+    const ptok *page = last ? &v[k - 1] : &v[0];
+    char digits[8];
+    bld_text_of(ctx, page, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits,
+                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
+    ctx->last_page_number = last ? last : first;
+    if (first)
+        ++*f;
+    --*n;
+    return true;
+}
