@@ -77,8 +77,8 @@ static bool row_ends(const parse_ctx *ctx, uint32_t at, int ncols, int *ends)
 }
 
 /* Each column's band, the least and the most right end of its numbers in
- * the full rows noted: true when two rows or more show them and the bands
- * stand apart, in order. */
+ * the full rows noted: true when two rows or more show them, each band is
+ * at most two columns wide and the bands stand apart, in order. */
 static bool learn_bands(const parse_ctx *ctx, int ncols, int *lo, int *hi)
 {
     const struct layout_rows *l = &ctx->lay;
@@ -96,6 +96,13 @@ static bool learn_bands(const parse_ctx *ctx, int ncols, int *lo, int *hi)
     }
     if (rows < 2)
         return false;
+    /* columns a text aligned (the right ends agree to one column): real
+     * pdftotext jitters its columns by a few, where a row cut short at
+     * its end, printed a little right, stands in the next columns' bands
+     * (a gap read where none is): then the row stays short (P007) */
+    for (int j = 0; j < ncols; j++)
+        if (hi[j] - lo[j] > 1)
+            return false;
     for (int j = 0; j + 1 < ncols; j++)
         if (hi[j] >= lo[j + 1])
             return false;

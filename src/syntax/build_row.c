@@ -306,7 +306,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    if (__builtin_expect((int)n == ncols + 1, 0))
+    /* not while stacked labels wait for their numbers: their values
+     * come in one run, a row's count plus one is no page number there */
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
@@ -385,8 +387,6 @@ void bld_appeals_finish(parse_ctx *ctx)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    if (__builtin_expect(n == NV + 1, 0))
-        bld_page_number_value(ctx, -1, NULL, NULL, NV, &f, &n, ctx->la_kind);
     int grows[NV], gcols[NV];
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
         ctx->vals.n = 0; /* the header's order unread (P030): no cell */

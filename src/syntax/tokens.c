@@ -858,6 +858,16 @@ static inline bool row_opens_line(const parse_ctx *ctx, const raw_token *t)
     return t->bol || (ctx->line.last_tok == GROUP && !ctx->line.has_data);
 }
 
+/* The line after the line break at P opens with a number (past blanks
+ * and delimiters; ASCII or full-width digits)? */
+static bool numbers_open_next_line(const uint8_t *p)
+{
+    p += p[0] == '\r' && p[1] == '\n' ? 2 : 1; /* NUL-terminated */
+    while (*p == ' ' || *p == '\t' || *p == '|')
+        p++;
+    return (*p >= '0' && *p <= '9') || (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99);
+}
+
 /* ROW [delimiters] NL, first on its line but for its group labels, where
  * the line after opens with the same text up to the label's end, or right
  * after a line of the same row: a label merged down over two rows of which
@@ -871,6 +881,8 @@ static bool blank_label_line(parse_ctx *ctx, const raw_token *t, uint32_t end, i
     const uint8_t *src = ctx->doc->src, *p = blank_to_line_end(ctx, end);
     if (!p)
         return false;
+    if (ctx->last_row_key == key && numbers_open_next_line(p))
+        return false; /* the row printed again, its numbers below it: a copy, not layout (P014) */
     if (ctx->last_row_key != key) {
         const uint8_t *q = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
         while (*q == ' ')
