@@ -267,6 +267,7 @@ typedef struct parse_ctx {
     struct row_ref row;    /* row being read */
     int row_next;          /* the parser's lookahead at the row's end (b_row_end) */
     int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
+    bool serial_col;       /* the table's header has a 序号 cell (tokens.c, serial_header_cell) */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;

@@ -109,6 +109,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->section = id;
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
+    ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
 }
@@ -652,11 +653,70 @@ static int on_value(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
     return emit(ctx, NUMBER);
 }
 
+/* ---- a row-number column (序号) ---------------------------------------- */
+
+/* A header cell 序号 (序號, 编号, 編號) first on its line in a table, a
+ * cell of its own (a delimiter, the line's end or a label after it)
+ * declares a row-number column: the small integer in each row's first
+ * cell, before the row's label, is the row's printed number, no value
+ * (docs/grammar.md, "Row numbers"). Only the header says so: integers
+ * before labels with no such header stay values. */
+static bool serial_header_cell(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    static const char *const words[] = {"序号", "序號", "编号", "編號"};
+    if (!t->bol || ctx->table < 0 || e - s != 6)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    bool word = false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0] && !word; i++)
+        word = memcmp(src + s, words[i], 6) == 0;
+    if (!word)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (!(n->bol || n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_NL || n->kind == RT_EOF ||
+          (n->kind == RT_LABEL && n->start > e)))
+        return false;
+    ctx->serial_col = true;
+    return true;
+}
+
+/* The number [s, e), first on its line, in a table whose header declared
+ * a row-number column: its row's printed number when it is a small
+ * integer (one to three ASCII digits, no leading 0, no unit) and words
+ * follow it on its line, in the next cell or after spaces (the row's
+ * label). Then it is dropped with the delimiter after it, and the label
+ * starts the line. */
+static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (e - s < 1 || e - s > 3 || src[s] == '0')
+        return false;
+    for (uint32_t i = s; i < e; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    raw_token *n = raw_peek(ctx);
+    int skip = 0;
+    if (!n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE)) {
+        skip = 1;
+        n = raw_peek_at(ctx, 1);
+    } else if (n->start == e) {
+        return false; /* glued to what follows */
+    }
+    if (n->bol || !(n->kind == RT_LABEL || n->kind == RT_CHAR || n->kind == RT_TEXT) ||
+        (n->kind == RT_CHAR && n->aux == RT_GLUED))
+        return false;
+    n->bol = true;
+    raw_drop(ctx, skip);
+    return true;
+}
+
 /* NUMBER: a value, and its line a data line; or the year of a sentence. */
 static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
+    if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
+        return NO_TOKEN;
     int k = on_value(ctx, t->start, t->end, out);
     out->unit = (uint8_t)t->aux;
     out->unit_printed = t->label != 0;
@@ -1115,6 +1175,10 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
+    if (serial_header_cell(ctx, t, s, e)) {
+        delimiters_end(ctx);
+        return NO_TOKEN;
+    }
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);
@@ -1218,8 +1282,11 @@ static int filter_scanned(parse_ctx *ctx, ptok *out)
 __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out)
 {
     plain_tok pt;
-    if (scan_plain_bol(&ctx->sc, &pt) >= 0)
+    if (scan_plain_bol(&ctx->sc, &pt) >= 0) {
+        if (ctx->serial_col && pt.kind == RT_NUMBER && serial_number_cell(ctx, pt.start, pt.end))
+            return NO_TOKEN;
         return filter_plain(ctx, &pt, out);
+    }
     raw_token t;
     scan_next(&ctx->sc, &t);
     return filter_one(ctx, &t, out);
