@@ -545,8 +545,6 @@ static bool push(hstate *h, const char *name, int kind, bool hide, const html_lo
     f->hidden = hide;
     f->by_sheet = by_sheet;
     f->atoms = atoms;
-    f->id = ++h->chrome.ids;
-    f->start = (uint32_t)h->out.len;
     /* the look: what the element sets, else what shows through from its
      * parent (the page: black on white) */
     const frame *up = h->depth > 1 ? &h->stack[h->depth - 2] : NULL;
@@ -567,12 +565,7 @@ static void table_open(hstate *h)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, h->cur);
-        bool last = t->g.n && t->g.rows[t->g.n - 1].n &&
-                    &t->g.rows[t->g.n - 1].cells[t->g.rows[t->g.n - 1].n - 1] == t->cell;
-        size_t cell_len = t->cell->text.len;
         grid_emit_blocks(&t->g, &h->out);
-        if (last)
-            html_chrome_layout(h, cell_len);
         grid_free(&t->g);
         t->layout = true;
         t->cell = NULL;
@@ -593,11 +586,9 @@ static void table_close(hstate *h, uint32_t at)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
-        uint32_t s = (uint32_t)h->out.len;
         grid_emit(&t->g, &h->out, &h->notes);
         if (t->g.failed)
             h->out.failed = true;
-        html_chrome_table(h, s, (uint32_t)h->out.len);
     }
     grid_free(&t->g);
     h->ntables--;
@@ -839,8 +830,6 @@ static void on_end(void *ctx, const xmlChar *xname)
     uint32_t at = consumed(h);
     while (h->depth >= k) {
         frame f = h->stack[--h->depth];
-        if (h->depth < h->chrome.n)
-            html_chrome_close(h, h->depth, f.id);
         if (f.kind == H_TITLE)
             h->in_title = false;
         if (f.hidden) {
@@ -965,7 +954,6 @@ static void hstate_free(hstate *h)
     for (size_t i = 0; i < h->ntables; i++)
         grid_free(&h->tables[i].g);
     free(h->tables);
-    free(h->chrome.anc);
 }
 
 /* The metadata taken from a parse given up. */
@@ -1026,8 +1014,6 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         tb_free(&h.out);
         return false;
     }
-    uint32_t bs = 0, be = 0;
-    bool block = !h.out.failed && html_chrome_block(&h, &bs, &be);
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
     in->links = h.links; /* the page's now */
@@ -1036,22 +1022,16 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     in->nimages = h.nimages;
     h.links = NULL;
     h.images = NULL;
+    hstate_free(&h);
     if (h.out.failed) {
-        hstate_free(&h);
         snprintf(in->error, sizeof in->error, "out of memory reading the page");
         tb_free(&h.out);
         return false;
     }
-    hstate_free(&h);
     grid_notes_to_input(&h.notes, in);
     in->text = h.out.s ? h.out.s : calloc(1, 1);
     in->len = h.out.len;
     in->runs = h.out.runs;
     in->nruns = h.out.nruns;
-    if (block && in->text) {
-        if (!in->meta_date) /* the page's date beside the report is still its date */
-            in->meta_date = html_chrome_date(in->text, bs);
-        html_chrome_cut(in, bs, be);
-    }
     return in->text != NULL;
 }

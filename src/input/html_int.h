@@ -128,8 +128,6 @@ typedef struct frame {
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
     uint64_t atoms;          /* its classes and id among the sheet's atoms */
-    uint32_t id;             /* the element's number in the page (html_chrome) */
-    uint32_t start;          /* the flow's length when it opened */
 } frame;
 
 typedef struct table_state {
@@ -145,22 +143,6 @@ typedef struct html_list {
     uint8_t fmt;
 } html_list;
 enum { HTML_MAX_LISTS = 16 };
-
-/* The elements around every table of the report so far (html_chrome.c):
- * the open elements common to all of them, outermost first, with where
- * each starts and ends in the flow (end 0 while open). */
-typedef struct chrome_anc {
-    uint32_t id, start, end;
-} chrome_anc;
-typedef struct html_chrome {
-    chrome_anc *anc;
-    size_t n, cap;
-    size_t ntables;          /* tables of two rows or more seen */
-    uint32_t first_table;    /* where the first of them starts in the flow */
-    uint32_t last_table;     /* where the last of them ends */
-    uint32_t ids;            /* elements opened */
-    bool failed;
-} html_chrome;
 
 typedef struct hstate {
     htmlParserCtxtPtr ctxt;
@@ -200,7 +182,6 @@ typedef struct hstate {
     xxgk_input *in;
     html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
-    html_chrome chrome;      /* where the report's block is (html_chrome.c) */
 } hstate;
 
 table_state *html_top_table(hstate *h);
@@ -249,25 +230,4 @@ uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);
 /* Write one character that stands at page offset at, after the space or
  * line break owed before it. */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at);
-/* Site chrome (html_chrome.c). A table of the flow was written at
- * [s, e): when it has two rows or more, the elements around it that are
- * around every such table before it are kept. */
-void html_chrome_table(hstate *h, uint32_t s, uint32_t e);
-/* The innermost table has become a layout table (a table opens in its
- * open cell, the stack's top) and its cells were written to the flow,
- * the open cell last with cell_len bytes: the elements opened in that
- * cell start where its text does. */
-void html_chrome_layout(hstate *h, size_t cell_len);
-/* The element at stack index k (its id) closes. */
-void html_chrome_close(hstate *h, size_t k, uint32_t id);
-/* The report's block in the flow: the smallest element that holds every
- * table and a title line before them; [*s, *e) its text. False when there
- * is none, or it is the whole flow: the page is read as it is. */
-bool html_chrome_block(const hstate *h, uint32_t *s, uint32_t *e);
-/* Keep only the text [s, e) of the input (the flow, its origins, links,
- * images and the front end's findings moved with it). */
-void html_chrome_cut(xxgk_input *in, uint32_t s, uint32_t e);
-/* The line before the block [0, s) of the text that shows a date (发布时间
- * 2024-01-20), malloc'd; NULL when none. */
-char *html_chrome_date(const char *text, uint32_t s);
 #endif

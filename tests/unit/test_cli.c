@@ -476,72 +476,6 @@ static void test_diff_leaves_out_a_file_that_is_no_report(void **state)
     free(out);
 }
 
-/* Site chrome (html_chrome.c): the report is the element that holds its
- * title and its tables. The breadcrumb, the list of the agency's other
- * reports, 发布时间… 浏览次数, 相关链接 and the footer around it are not
- * its prose: `text` gives the report alone, and diff finds no prose change
- * between the report's text and its page; the page's date stays its date.
- * A page whose block is not clear is read whole, as before. */
-static bool starts(const char *s, const char *w) { return strncmp(s, w, strlen(w)) == 0; }
-static bool ends(const char *s, const char *w)
-{
-    size_t n = strlen(s), m = strlen(w);
-    return n >= m && strcmp(s + n - m, w) == 0;
-}
-
-static void test_html_chrome(void **state)
-{
-    (void)state;
-    char *out;
-    assert_int_equal(run("text tests/input/chrome-2023.html", &out), 0);
-    assert_true(starts(out, "临夏州教育局2023年政府信息公开工作年度报告\n本报告由"));
-    assert_non_null(strstr(out, "\n六、其他需要报告的事项\n2023年未收取信息处理费。\n"));
-    assert_true(ends(out, "\n2023年未收取信息处理费。\n"));
-    assert_null(strstr(out, "首页"));
-    assert_null(strstr(out, "浏览次数"));
-    assert_null(strstr(out, "ICP备"));
-    assert_null(strstr(out, "2024年政府信息公开"));
-    free(out);
-    assert_int_equal(run("diff tests/input/chrome-2023.txt tests/input/chrome-2023.html", &out), 0);
-    assert_non_null(strstr(out, "\nno changes\n"));
-    assert_non_null(strstr(out, "preamble       prose 100%"));
-    assert_non_null(strstr(out, "other      六  prose 100%"));
-    free(out);
-    /* the date beside the report (发布时间：2024-01-20), the page having no PubDate */
-    assert_int_equal(run("parse tests/input/chrome-2023.html", &out), 0);
-    assert_non_null(strstr(out, "\n  date 2024-01-20 from page "));
-    assert_non_null(strstr(out, "\n  year 2023 from "));
-    free(out);
-    /* the real page: its title, the report, nothing of the site after 六 */
-    assert_int_equal(run("text tests/input/pingtan-2022.page.html", &out), 0);
-    assert_true(starts(out, "平潭综合实验区2022年度政府信息公开工作年度报告\n"));
-    assert_true(ends(out, "\n六、其他需要报告的事项\n2022年，无收取信息处理费情况。\n"));
-    free(out);
-    /* the footer inside the report's element: it stays (in 六), the chrome before goes */
-    assert_int_equal(run("text tests/input/chrome-footer-inside.html", &out), 0);
-    assert_true(starts(out, "临夏州教育局2023年政府信息公开工作年度报告\n"));
-    assert_non_null(strstr(out, "2023年未收取信息处理费。\n相关链接\n"));
-    free(out);
-    /* other years' titles as text before the block: which title is the
-     * report's is not clear, the page is read whole */
-    assert_int_equal(run("text tests/input/chrome-sidebar-text.html", &out), 0);
-    assert_true(starts(out, "首页 > 政务公开 > 政府信息公开年报\n政府信息公开年报\n临夏州教育局2024年"));
-    assert_non_null(strstr(out, "ICP备"));
-    free(out);
-    assert_int_equal(run("parse tests/input/chrome-sidebar-text.html", &out), 0);
-    assert_non_null(strstr(out, "\n  year 2023 from "));
-    free(out);
-    /* the report in a layout table's cell beside the sidebar: the
-     * sidebar's links were in a cell when read, no link is known there:
-     * its titles stand as text before the report, the page is read whole */
-    assert_int_equal(run("text tests/input/chrome-layout-table.html", &out), 0);
-    assert_true(starts(out, "政府信息公开年报\n临夏州教育局2024年"));
-    free(out);
-    assert_int_equal(run("parse tests/input/chrome-layout-table.html", &out), 0);
-    assert_non_null(strstr(out, "\n  year 2023 from "));
-    free(out);
-}
-
 /* Each file its own encoding: a GBK year beside a UTF-8 year in diff;
  * `xxgk text` prints what a page, forced or detected, became. */
 static void test_encodings_and_kinds(void **state)
@@ -610,7 +544,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_encoding_option),
         cmocka_unit_test(test_encodings_and_kinds),
-        cmocka_unit_test(test_html_chrome),
         cmocka_unit_test(test_version_and_help),
         cmocka_unit_test(test_options_after_files),
         cmocka_unit_test(test_unreadable_input_recorded),
