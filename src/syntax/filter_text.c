@@ -6,6 +6,7 @@
 #include "bytes16.h"
 #include "lex.h"
 #include "numerals.h"
+#include "script_fold.h"
 #include "utf8.h"
 
 /* Up to five byte values a search stops at (repeat one to use fewer). */
@@ -417,4 +418,93 @@ bool ft_sentence_number(const uint8_t *src, uint32_t s)
         for (p++; (*p & 0xC0) == 0x80; p++)
             ;
     }
+}
+
+/* The code point at p folded to simplified script (個 -> 个, 辦 -> 办),
+ * its length in *len (1 for a byte that opens none). */
+static uint32_t folded_cp(const uint8_t *p, int *len)
+{
+    uint32_t cp = 0;
+    int l = utf8_decode(p, 4, &cp);
+    *len = l ? l : 1;
+    if (!l)
+        return 0xFFFD;
+    return script_folds(cp) ? script_to_simplified(cp) : cp;
+}
+
+/* A verb of a clause that counts what a body received or handled: 收到,
+ * 受理, 办结, 办理, or 共 before 计/收/受/办/有/处 (共计, 共收到; not
+ * 公共, 共和): PREV then CP. */
+static bool count_verb(uint32_t prev, uint32_t cp)
+{
+    switch (prev) {
+    case 0x6536: /* 收 */
+        return cp == 0x5230; /* 到 */
+    case 0x53D7: /* 受 */
+        return cp == 0x7406; /* 理 */
+    case 0x529E: /* 办 */
+        return cp == 0x7ED3 || cp == 0x7406; /* 结 理 */
+    case 0x5171: /* 共 */
+        return cp == 0x8BA1 || cp == 0x6536 || cp == 0x53D7 || cp == 0x529E || cp == 0x6709 ||
+               cp == 0x5904; /* 计 收 受 办 有 处 */
+    default:
+        return false;
+    }
+}
+
+/* A unit of a count at p (folded): 件 个 条 项 人次; its length, or 0. */
+static int count_unit(const uint8_t *p)
+{
+    int l, l2;
+    uint32_t cp = folded_cp(p, &l);
+    if (cp == 0x4EF6 || cp == 0x4E2A || cp == 0x6761 || cp == 0x9879) /* 件 个 条 项 */
+        return l;
+    if (cp == 0x4EBA && folded_cp(p + l, &l2) == 0x6B21) /* 人次 */
+        return l + l2;
+    return 0;
+}
+
+bool ft_colon_count(const uint8_t *src, uint32_t s)
+{
+    const uint8_t *p = src + s;
+    int l;
+    uint32_t cp = folded_cp(p, &l);
+    if (cp < 0x3400 || cp > 0x9FFF)
+        return false; /* opens with ideographs */
+    uint32_t prev = 0;
+    int depth = 0;
+    bool verb = false;
+    for (;;) { /* the clause up to its first ： outside brackets */
+        uint8_t b = *p;
+        if (!b || b == '\n' || b == '\r' || b == '\t' || b == '|')
+            return false;
+        cp = folded_cp(p, &l);
+        p += l;
+        if (cp == '(' || cp == 0xFF08)
+            depth++;
+        else if ((cp == ')' || cp == 0xFF09) && depth)
+            depth--;
+        else if ((cp == ':' || cp == 0xFF1A) && !depth)
+            break;
+        verb = verb || count_verb(prev, cp);
+        prev = cp;
+    }
+    if (!verb)
+        return false;
+    while ((l = gap_len(p)))
+        p += l;
+    if (!digit_len(p))
+        return false;
+    while ((l = digit_len(p)))
+        p += l;
+    while ((l = gap_len(p)))
+        p += l;
+    if (!(l = count_unit(p)))
+        return false;
+    p += l;
+    while ((l = gap_len(p)))
+        p += l;
+    /* the line's end, or the clause going on (，；。) */
+    cp = *p ? folded_cp(p, &l) : 0;
+    return !cp || cp == '\n' || cp == '\r' || cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002;
 }

@@ -48,4 +48,14 @@ bool ft_is_nian(const uint8_t *src, uint32_t s, uint32_t e);
  * closing bracket that closes nothing on the line (a label wrapped from
  * the line above) takes back the marks before it. */
 bool ft_sentence_number(const uint8_t *src, uint32_t s);
+
+/* True when the line from SRC + S (its start) is a clause whose count
+ * follows a colon only, no cell delimiter on it: it opens with an
+ * ideograph, names a count verb before its first ： or : outside brackets
+ * (收到 受理 办结 办理, 共计 共收到…, either script), and the colon is
+ * followed by an integer and a unit 件 个 条 项 人次, then the line end or
+ * ，；。 (全年共收到政府信息公开申请：1402件). A table's prefix or row has
+ * no such verb or no unit (其中：行政处罚 23, 单位：件, 合计：12,
+ * 行政许可：1364). */
+bool ft_colon_count(const uint8_t *src, uint32_t s);
 #endif

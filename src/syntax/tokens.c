@@ -1151,14 +1151,17 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* CHAR … at the start of a line of a table section, the line a sentence
- * whose 。 was lost (ft_sentence_number: 本年度…，全年共计收到申请1402件):
+ * whose 。 was lost (ft_sentence_number: 本年度…，全年共计收到申请1402件;
+ * ft_colon_count: 全年共收到政府信息公开申请：1402件):
  * prose (TEXT_TABLE_PROSE), as the scanner reads a line with its 。
  * (line_is_prose), never a row label or a value. The line is taken whole.
  * Not in run-together page text, where one line holds the sentence and
  * the table after it alike. */
 static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
-    if (!t->bol || ctx->table < 0 || ctx->pagetext || !ft_sentence_number(ctx->doc->src, s))
+    if (!t->bol || ctx->table < 0 || ctx->pagetext)
+        return false;
+    if (!ft_sentence_number(ctx->doc->src, s) && !ft_colon_count(ctx->doc->src, s))
         return false;
     return line_as_prose(ctx, s, e, out);
 }
