@@ -173,7 +173,9 @@ chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,other.other,total,80,,8
 # clause heading under 其他对外管理服务事项152 starts the next part, no
 # wrapped line of that label (rule 5)
 chrome 2019-t2first text > "$W/t2first.text"
-for l in '其他对外管理服务事项	152		' '第二十条第（六）项'; do
+# (its header's first two words glued, 上一年项目数量本年增/减: two columns
+# shown, so 152 and one empty cell, and the row stays P007)
+for l in '其他对外管理服务事项	152	' '第二十条第（六）项'; do
   grep -qxF "$l" "$W/t2first.text" || bad "2019-t2first: no line '$l'"
 done
 chrome 2019-t2first export 2>/dev/null | grep -q ',proactive,other_services,prev_items,152,,14,12,' || bad "2019-t2first: 152 not at 14:12"
