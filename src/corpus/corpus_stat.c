@@ -87,6 +87,8 @@ static void tally_add(tally *t, const corpus_rec *r)
     for (size_t k = 0; k < r->ndiags && !first; k++)
         if (r->diags[k].severity == XXGK_ERROR)
             first = &r->diags[k];
+    if (!first)
+        return;
     fprintf(t->bad, "  %s: %zu error(s), first %s %u:%u\n", r->file, r->errors, first->code, first->line,
             first->col);
 }
@@ -94,7 +96,8 @@ static void tally_add(tally *t, const corpus_rec *r)
 static void tally_print(FILE *out, const char *dir, tally *t)
 {
     size_t n = t->n;
-    qsort(t->codes, t->ncodes, sizeof *t->codes, cmp_code);
+    if (t->ncodes) /* no code: t->codes is NULL, which qsort may not take */
+        qsort(t->codes, t->ncodes, sizeof *t->codes, cmp_code);
     size_t readable = n - t->unreadable;
     fprintf(out, "folder:             %s\n", dir);
     fprintf(out, "reports:            %zu (%zu bytes)\n", n, t->bytes);
