@@ -98,6 +98,10 @@ static inline void bld_layout_note(parse_ctx *ctx, int table, const int *cols, i
     l->next = (l->next + 1) & (LAYOUT_ROWS - 1); /* LAYOUT_ROWS: a power of two */
     l->n += l->n < LAYOUT_ROWS;
 }
+
+/* Display columns of [from, to): wide (East Asian) characters count 2 (build_header.c). */
+int bld_display_width(const uint8_t *s, uint32_t from, uint32_t to);
+
 /* Space-aligned text: a row of COLS with *N values (0 < *N < NCOLS) from
  * ctx->vals.v[F], each of whose right ends stands in the band of one
  * column the full rows noted show (bld_layout_note), no two in one: the

@@ -57,11 +57,17 @@ struct place {
 
 enum order { UNSAID, BEFORE, AFTER };
 
-/* Display columns of [from, to): wide (East Asian) characters count 2. */
-static int display_width(const uint8_t *s, uint32_t from, uint32_t to)
+/* Display columns of [from, to): wide (East Asian) characters, U+2E80
+ * on, count 2 (build.h: the header's places and space-aligned rows). */
+int bld_display_width(const uint8_t *s, uint32_t from, uint32_t to)
 {
     int w = 0;
     while (from < to) {
+        if (s[from] < 0x80) {
+            w++;
+            from++;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + from, to - from, &cp);
         if (l <= 0)
@@ -101,7 +107,7 @@ static struct place place_of(const parse_ctx *ctx, const struct hdr_word *h, xxg
 static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span line)
 {
     const uint8_t *s = ctx->doc->src;
-    return 2 * display_width(s, line.start, h->at) + display_width(s, h->at, h->end);
+    return 2 * bld_display_width(s, line.start, h->at) + bld_display_width(s, h->at, h->end);
 }
 
 /* Whether A stands before B in the header (both printed), as far as the

@@ -14,26 +14,6 @@
 enum { LAYOUT_COLS = 16 };   /* the most columns of a table's row (table 三: 7) */
 enum { LAYOUT_LINE = 4096 }; /* a longer line is no row laid out in columns */
 
-/* The display columns of [from, to): a wide character (U+2E80 on) counts 2. */
-static int width_of(const uint8_t *s, uint32_t from, uint32_t to)
-{
-    int w = 0;
-    while (from < to) {
-        if (s[from] < 0x80) {
-            w++;
-            from++;
-            continue;
-        }
-        uint32_t cp;
-        int l = utf8_decode(s + from, to - from, &cp);
-        if (l <= 0)
-            l = 1, cp = '?';
-        w += cp >= 0x2E80 ? 2 : 1;
-        from += (uint32_t)l;
-    }
-    return w;
-}
-
 /* A delimiter of printed cells on [a, b): a TAB, |, ｜. Such a line's
  * cells are its delimiters', not its spaces'. */
 static bool has_delimiter(const uint8_t *s, uint32_t a, uint32_t b)
@@ -57,7 +37,7 @@ static bool row_ends(const parse_ctx *ctx, uint32_t at, int ncols, int *ends)
         e--;
     if (at >= e || line.end - line.start > LAYOUT_LINE || has_delimiter(s, line.start, line.end))
         return false;
-    int col = width_of(s, line.start, at), k = 0;
+    int col = bld_display_width(s, line.start, at), k = 0;
     for (uint32_t i = at; i < e;) {
         if (s[i] == ' ') {
             col++;
@@ -67,7 +47,7 @@ static bool row_ends(const parse_ctx *ctx, uint32_t at, int ncols, int *ends)
         uint32_t j = i;
         while (j < e && s[j] != ' ')
             j++;
-        col += width_of(s, i, j);
+        col += bld_display_width(s, i, j);
         if (k == ncols)
             return false;
         ends[k++] = col;
@@ -136,7 +116,7 @@ static bool aligned_values(const parse_ctx *ctx, const ptok *v, size_t n, xxgk_s
  * between): the space that ends at END, else the nearer edge. */
 static uint32_t blank_at(const uint8_t *s, xxgk_span line, uint32_t a, uint32_t b, int end)
 {
-    int col = width_of(s, line.start, a);
+    int col = bld_display_width(s, line.start, a);
     uint32_t p = a;
     while (p < b && col < end - 1) {
         p++;
@@ -286,7 +266,7 @@ bool bld_layout_place(parse_ctx *ctx, int table, const int *cols, int ncols, siz
     int j = 0, col = 0;
     uint32_t from = line.start;
     for (size_t i = 0; i < nv; i++) {
-        col += width_of(s, from, v[i].end);
+        col += bld_display_width(s, from, v[i].end);
         from = v[i].end;
         while (j < ncols && hi[j] < col)
             j++;
