@@ -35,6 +35,12 @@ static inline xxgk_span span_of(uint32_t s, uint32_t e)
 
 static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
 
+/* ---- build_merged.c ---- */
+/* The numbers an HTML or .docx table merges over rows (L031) read into
+ * every row they cover when the template's identities pin them there
+ * (P073), at the table's end (before its cells are copied). */
+void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
+
 /* ---- build_pageno.c ---- */
 /* A row of ROW (-1: table 四's values) with one value more than its
  * NCOLS columns COLS (NULL: not known yet), its values [*f, *f + *n) with
