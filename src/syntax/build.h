@@ -8,6 +8,7 @@
  *   build_common.c names for messages, blocks, scratch arrays
  *   build_trans.c  table 三 printed transposed (P066, P067)
  *   build_trans_more.c tables 二 and 四 printed transposed (P068, P069)
+ *   build_merged.c a number an HTML/.docx table merges over rows (P073)
  *
  * Tables are built row by row. A row's values (numbers and empty cells) are
  * collected until the row ends, then matched to the columns: the clause's
