@@ -156,6 +156,7 @@ typedef struct parse_ctx {
      * the report and so is its title (report.c); {0, 0} when none */
     xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
+    uint32_t section_heading_end; /* end of the open section's heading (P033) */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */

@@ -226,6 +226,30 @@ static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number, int
     return number == id && id > ctx->section && !ctx->sections_template_numbered;
 }
 
+/* The open table section's heading printed again with nothing but
+ * white space and cell borders between (a page's caption repeated as its
+ * table's first row, a heading copied twice): one heading (P033), not a
+ * second section that would leave the first without its table. */
+static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = ctx->section_heading_end;
+    if (ctx->table < 0 || i > at)
+        return false;
+    while (i < at) {
+        uint8_t c = src[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '|')
+            i++;
+        else if (at - i >= 3 && c == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) /* U+3000 */
+            i += 3;
+        else if (at - i >= 3 && c == 0xEF && src[i + 1] == 0xBD && src[i + 2] == 0x9C) /* ｜ */
+            i += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -234,7 +258,9 @@ static bool due_otherwise_numbered(const parse_ctx *ctx, int id, int number, int
  *     place (due_otherwise_numbered): a sub-heading (SUBHEAD);
  *   - it names the section already open, outside a table (### 一、总体情况
  *     inside ## 一、总体情况): a sub-heading repeating the title (SUBHEAD,
- *     repeats_section). */
+ *     repeats_section);
+ *   - it names the table section already open and only blanks stand
+ *     between the two (heading_repeated): dropped with note P033. */
 static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -264,8 +290,14 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->numbering = XXGK_NUM_CN_DUN;
         return emit(ctx, SUBHEAD);
     }
+    if (id == ctx->section && heading_repeated(ctx, t->start)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADING_REPEATED, (xxgk_span){t->start, t->end},
+                          xxgk_section_numeral(id));
+        return NO_TOKEN;
+    }
     ctx->sections_template_numbered = ctx->sections_template_numbered || template_numbered;
     enter_section(ctx, id);
+    ctx->section_heading_end = t->end;
     return emit(ctx, section_token_kind(id));
 }
 
