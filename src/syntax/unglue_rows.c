@@ -27,6 +27,7 @@
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
+    UG_START_ROWS = 32,  /* glued rows made room for at the first (defer) */
     UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
     UG_PAIRS = 32,       /* column identities × columns of table 三 */
@@ -198,7 +199,12 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         if (vals[i].tok != NUMBER || !(ends[i] = digits_end(src, &vals[i], i + 1 == n)))
             return false;
     if (ctx->nglued == ctx->capglued) {
-        size_t cap = ctx->capglued ? ctx->capglued * 2 : 8;
+        /* room for every row of the largest table once (table 三 of either
+         * template has under 32 rows): a table of glued rows does not
+         * realloc, whose copy of 8 or 16 rows of 7 KB cost 57 or 115 KB of
+         * moves or none as the heap happened to lie (export moved by 1.8 M
+         * from one build to another); a row repeated past it doubles */
+        size_t cap = ctx->capglued ? ctx->capglued * 2 : UG_START_ROWS;
         struct glued_row *v = realloc(ctx->glued, cap * sizeof *v);
         if (!v)
             return false;
