@@ -80,8 +80,16 @@ typedef struct page_rows {
 static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
 /* digits (ASCII or fullwidth), '.', ',', '%': a number as tables print it */
 bool pdf_numeric(const char *s, size_t n);
-/* the visual rows and cells of one page's words w[0..n) (sorted here) */
-void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr);
+/* The number columns of the table a page ends in (x0, x1 pairs), given
+ * to the next page: a table running over a page break keeps its columns
+ * (docs/formats.md, "PDF", rule 2). */
+typedef struct pdf_carry {
+    int64_t *x;
+    size_t n, cap; /* ranges; capacity in int64_t */
+} pdf_carry;
+/* the visual rows and cells of one page's words w[0..n) (sorted here);
+ * *carry: the columns the page before ended in, replaced by this page's */
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry);
 /* a row of a table's body: two numbers or more */
 bool pdf_data_row(const vrow *v);
 /* the lines of a row of wrapped narrow cells joined cell by cell (rule 6) */

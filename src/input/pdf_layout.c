@@ -45,6 +45,7 @@ static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *
     size_t np = 0, cap = 0;
     page_rows *pages = NULL;
     size_t *first = NULL;
+    pdf_carry carry = {0}; /* the columns of the table the page before ended in */
     for (size_t i = 0; *ok && i < ws->n;) {
         size_t j = i;
         while (j < ws->n && ws->w[j].page == ws->w[i].page)
@@ -62,12 +63,13 @@ static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *
         }
         pages[np] = (page_rows){0};
         first[np] = i;
-        pdf_page_rows(ws->w + i, j - i, ws, &pages[np]);
+        pdf_page_rows(ws->w + i, j - i, ws, &pages[np], &carry);
         pdf_drop_page_numbers(&pages[np], ws->w[i].page);
         *ok &= !pages[np].failed && !pages[np].buf.failed;
         np++;
         i = j;
     }
+    free(carry.x);
     if (first)
         first[np] = ws->n;
     *out = pages;

@@ -189,6 +189,37 @@ static size_t glued_number(const columns *k, const pdf_word *w, const pdf_words 
     return lines_up ? d : 0;
 }
 
+/* Rule 2, a label beside its number: a label wrapped in a narrow cell
+ * (4.保/护第/三方/合法/权益 in a sub-label column) may end a line a point
+ * or two left of the number of the next cell, nearer than the gap
+ * between two cells (三方 1). Word a, ending in a CJK character, and
+ * number b are two cells when b lines up with a number column of the
+ * table (overlapping it by half the narrower at least), a lies over
+ * none (the label column stands left of the numbers) and b ends its
+ * phrase: no text word follows within a cell's gap (the 2019 of a
+ * running title 平潭综合实验区2019年度… is no cell). next: the word after b,
+ * or NULL. */
+static bool label_number(const columns *k, const pdf_word *a, const pdf_word *b, const pdf_word *next,
+                         const pdf_words *ws)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
+    if (a->len < 3 || !cjk_at(s + a->len - 3, 3) || !numeric_word(b, ws))
+        return false;
+    if (next && !numeric_word(next, ws) && (next->x0 - b->x1) * 5 <= min64(b->y1 - b->y0, next->y1 - next->y0) * 3)
+        return false;
+    bool lines_up = false;
+    for (size_t i = 0; i < k->n; i++) {
+        const col *c = &k->c[i];
+        if (c->lone || c->table != k->table)
+            continue;
+        if (c->x0 < a->x1 && a->x0 < c->x1)
+            return false; /* the word before lies over a column */
+        int64_t o = min64(c->x1, b->x1) - (c->x0 > b->x0 ? c->x0 : b->x0);
+        lines_up |= 2 * o >= min64(c->x1 - c->x0, b->x1 - b->x0);
+    }
+    return lines_up;
+}
+
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
  * wider than 0.6 of the text height separates two cells (inside a
  * sentence pdftotext's words are a fifth of the height apart); cut[i]:
@@ -227,7 +258,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             int64_t gap = w[i].x0 - w[i - 1].x1;
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
-            if (gap * 5 > mh * 3 || (cut && cut[i]) ||
+            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
@@ -589,13 +620,32 @@ static bool number_run(const page_rows *pr, const cell *c)
  * belongs to the table of the first number row below it (a header stands
  * above its numbers), or, below the last one, to the last table; but a
  * text row ending in a glued number (行政事业性收费656.03, a table's last
- * row) to the table of the number row above it, when there is one. */
-static bool tables_of(const page_rows *pr, uint32_t *table)
+ * row) to the table of the number row above it, when there is one.
+ * The page before may end inside a table (in: its columns): the walk
+ * starts with them as table 0, and the page's first data row continues
+ * that table when it fits them as above (a table's columns stand where
+ * they stood on the page before: 13 and 39 of a page's rows glued, their
+ * columns known from 5 and 15 alone above the page break). *out: the
+ * columns of the table the page ends in (none without a data row). */
+static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in, pdf_carry *out)
 {
     int64_t *g = NULL; /* the current table's merged ranges: x0, x1, wide */
     size_t ng = 0, capg = 0;
     uint32_t cur = 0;
-    bool any = false, ok = true;
+    bool any = false, ok = true, rows = false;
+    if (in->n) {
+        g = malloc(3 * in->n * sizeof *g);
+        if (!g)
+            return false;
+        capg = in->n;
+        for (size_t j = 0; j < in->n; j++) {
+            g[3 * j] = in->x[2 * j];
+            g[3 * j + 1] = in->x[2 * j + 1];
+            g[3 * j + 2] = 0;
+        }
+        ng = in->n;
+        any = true;
+    }
     for (size_t v = 0; v < pr->nv && ok; v++) {
         const vrow *r = &pr->v[v];
         table[v] = UINT32_MAX;
@@ -621,6 +671,7 @@ static bool tables_of(const page_rows *pr, uint32_t *table)
             hit |= over == 1 && at < 64 ? (uint64_t)1 << at : 0;
         }
         fits &= 2 * under >= count;
+        rows = true;
         if (!fits && (!lone || !any)) {
             cur += any;
             any = true;
@@ -654,6 +705,17 @@ static bool tables_of(const page_rows *pr, uint32_t *table)
             }
         }
     }
+    for (size_t j = 0; j < ng && ok && rows; j++) {
+        if (g[3 * j + 2])
+            continue; /* glued digits: no column */
+        if (!vec_reserve(&out->x, 2 * out->n + 1, &out->cap, sizeof *out->x)) {
+            ok = false;
+            break;
+        }
+        out->x[2 * out->n] = g[3 * j];
+        out->x[2 * out->n + 1] = g[3 * j + 1];
+        out->n++;
+    }
     free(g);
     /* text rows: the table below, else the one above */
     uint32_t below = cur, above = UINT32_MAX;
@@ -679,7 +741,7 @@ static bool tables_of(const page_rows *pr, uint32_t *table)
 }
 
 /* the visual rows of one page's words (sorted here) */
-void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry)
 {
     int64_t ratio = type_boxes(w, n, ws);
     stack_headers(w, n, ws);
@@ -693,20 +755,29 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
         for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++)
             glued |= pr->v[v].numbers < 2 ? pr->c[i].words > 2 || ends_glued(pr, &pr->c[i])
                                           : pr->c[i].words > 1;
-    if (!glued || pr->failed)
+    pdf_carry next = {0};
+    if (pr->failed) {
+        free(carry->x);
+        *carry = next;
         return;
+    }
     columns k = {.ratio = ratio};
     size_t cap = 0;
     uint32_t *table = malloc((pr->nv ? pr->nv : 1) * sizeof *table);
-    bool ok = table && tables_of(pr, table);
-    for (size_t v = 0; v < pr->nv && ok; v++) {
+    bool ok = table && tables_of(pr, table, carry, &next);
+    /* the columns of the table the page before ended in: table 0 */
+    for (size_t i = 0; i < carry->n && ok && glued; i++)
+        ok = add_col(&k, &cap, &(cell){.x0 = carry->x[2 * i], .x1 = carry->x[2 * i + 1]}, 0, false);
+    free(carry->x);
+    *carry = next;
+    for (size_t v = 0; v < pr->nv && ok && glued; v++) {
         const vrow *r = &pr->v[v];
         bool lone = r->numbers == 1 && r->n >= 2 && lone_number(pr, r->first + r->n - 1);
         for (size_t i = r->first; i < r->first + r->n && ok && (r->numbers >= 2 || lone); i++)
             if (lone_number(pr, i))
                 ok = add_col(&k, &cap, &pr->c[i], table[v], lone);
     }
-    if (ok && k.n) {
+    if (ok && glued && k.n) {
         /* the same visual rows as the first reading (which sorted each
          * row's words by their left edges) */
         qsort(w, n, sizeof *w, by_centre);

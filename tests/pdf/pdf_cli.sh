@@ -169,6 +169,21 @@ done
 # keeps its label (rule 2)
 chrome 2021-wl50 text | grep -qxF '3.其他	17	1	23	11	23	5	80' || bad "2021-wl50: 3.其他 not read whole"
 chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,other.other,total,80,,83,22,$' || bad "2021-wl50: 3.其他 总计 80 not at 83:22"
+# the same table 三 on pages 2 and 3, its columns 21.5 pt apart: two
+# numbers of two cells 8 pt apart (13 39), no number alone under 13 on
+# that page: the columns of the page before (5 and 15 alone there) carry
+# over the page break; and a label wrapped in the narrow sub-label column
+# (4.保/护第/三方/合法/权益) ends a line 1.5 pt left of the first number
+# (三方 1): the number lines up with a column, the label lies over none
+# (rule 2). Before: six rows P027, 1 read into 4.保护第三方1合法权益.
+chrome 2021-wl50 text > "$W/wl50.text"
+for l in '（二）部分公开（区分处理的，只计这一情形，不计其他情形）	0	19	0	0	7	13	39' \
+         '2.其他法律行政法规禁止公开	19	0	31	23	11	29	113' '4.保护第三方合法权益	1	0	17	0	11	3	32' \
+         '1.本机关不掌握相关政府信息	23	23	2	0	1	19	68'; do
+  grep -qxF "$l" "$W/wl50.text" || bad "2021-wl50: no line '$l'"
+done
+chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,denied.third_party,natural_person,1,,39,13,$' || bad "2021-wl50: 4.保护第三方合法权益's 1 not at 39:13"
+chrome 2021-wl50 check 2>&1 | grep -q 'P027\]' && bad "2021-wl50: P027 where each number has its cell"
 # only the first number column of table 二 filled (2019-t2first): the
 # clause heading under 其他对外管理服务事项152 starts the next part, no
 # wrapped line of that label (rule 5)

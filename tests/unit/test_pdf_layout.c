@@ -300,6 +300,39 @@ static void test_page_furniture(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* Rule 2: columns 12 points apart, so two two-digit numbers of two cells
+ * stand 4 points apart (nearer than 0.6 of the height: one cell at
+ * first). Page 1 shows the columns (5, 1, 15 alone in their cells); page
+ * 2, the same table after the page break, has no number alone under 13:
+ * the columns of page 1 carry over and 13 39 7 are three cells. A label
+ * ending a point left of its first number (保护第三方 1) is two cells: 1
+ * lines up with a column, the label lies over none. */
+static void test_columns_over_page_break(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 8, "规章");
+    word(&x, 250, 100, 8, "5");
+    word(&x, 262, 100, 8, "1");
+    word(&x, 274, 100, 8, "15");
+    page(&x);
+    word(&x, 60, 100, 8, "行政");
+    word(&x, 250, 100, 8, "13");
+    word(&x, 262, 100, 8, "39");
+    word(&x, 274, 100, 8, "7");
+    word(&x, 209, 130, 8, "保护第三方");
+    word(&x, 250, 130, 8, "1");
+    word(&x, 262, 130, 8, "0");
+    word(&x, 274, 130, 8, "2");
+    xxgk_pdf_text t = layout(&x);
+    assert_non_null(strstr(t.text, "规章\t5\t1\t15\n"));
+    assert_non_null(strstr(t.text, "\n行政\t13\t39\t7\n"));
+    assert_non_null(strstr(t.text, "\n保护第三方\t1\t0\t2\n"));
+    xxgk_pdf_text_free(&t);
+}
+
 static void test_no_words_and_entities(void **state)
 {
     (void)state;
@@ -457,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
+        cmocka_unit_test(test_columns_over_page_break),
         cmocka_unit_test(test_no_words_and_entities),
         cmocka_unit_test(test_truncated_and_hostile),
         cmocka_unit_test(test_child_limits),
