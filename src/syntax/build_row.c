@@ -674,7 +674,7 @@ void b_stray_end(parse_ctx *ctx, int table)
         numbers = 0; /* a row of a table printed transposed */
     else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
         numbers = 0; /* a row of a clause printed transposed */
-    if (numbers)
+    if (numbers && !bld_stray_page_number(ctx, table))
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
     ctx->vals.n = 0;
@@ -862,6 +862,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* the first row of a transposed table, its label no requester's: P067 */
     if (label->start < ctx->unknown_line_end)
         return; /* a later piece of a line told whole */
+    if (bld_furniture_line(ctx, label, &ctx->unknown_line_end))
+        return; /* a page's URL or page count: P064 */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
         return;
     if (numbers_in(&ctx->vals)) {
