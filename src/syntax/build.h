@@ -48,10 +48,6 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
  * 3/9), or both, and nothing else. Told with a note (P064), its end in
  * *LINE_END (its numbers are no cell): true. */
 bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
-/* The numbers outside any row of TABLE (ctx->vals) are one bare page
- * number alone on its line (as P063's, greater than the last one taken):
- * told with a note (P065), true. */
-bool bld_stray_page_number(parse_ctx *ctx, int table);
 
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */

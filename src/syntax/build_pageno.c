@@ -277,18 +277,3 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
     *line_end = (uint32_t)(e - src);
     return true;
 }
-
-bool bld_stray_page_number(parse_ctx *ctx, int table)
-{
-    if (ctx->vals.n != 1 || ctx->pagetext)
-        return false;
-    const ptok *v = &ctx->vals.v[0];
-    int page = bare_page_number(ctx, v);
-    if (!page || page <= ctx->last_page_number)
-        return false;
-    char digits[8];
-    bld_text_of(ctx, v, digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_PAGE_NUMBER, tok_span(v), digits, bld_table_numeral(table));
-    ctx->last_page_number = page;
-    return true;
-}

@@ -674,7 +674,7 @@ void b_stray_end(parse_ctx *ctx, int table)
         numbers = 0; /* a row of a table printed transposed */
     else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
         numbers = 0; /* a row of a clause printed transposed */
-    if (numbers && !bld_stray_page_number(ctx, table))
+    if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
     ctx->vals.n = 0;
