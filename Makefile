@@ -66,7 +66,7 @@ mutate: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DXXGK_SANITIZE=ON -DXXGK_REGENERATE=ON >/dev/null
 	cmake --build $(TEST_BUILD) --target xxgk_cli -j $(JOBS)
 	python3 tests/metamorphic/mutate.py $(TEST_BUILD)/xxgk corpus --per-kind $(MUTATE_PER_KIND) \
-	  --seed $(MUTATE_SEED) --out $(TEST_BUILD)/mutants
+	  --seed $(MUTATE_SEED) --kinds all --out $(TEST_BUILD)/mutants
 
 # Install xxgk, libxxgk, <xxgk.h>, xxgk.pc, the CMake package, the man page,
 # bash and zsh completions and the docs under PREFIX (DESTDIR for staging).

@@ -50,6 +50,11 @@ void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
  * dropped from the range with a note (P063) and true is returned. */
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next);
+/* The line LABEL opens is a printed page's header or footer between the
+ * rows of a table: a web address, a page count (第3页 共9页, Page 3 of 9,
+ * 3/9), or both, and nothing else. Told with a note (P064), its end in
+ * *LINE_END (its numbers are no cell): true. */
+bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
 
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */

@@ -148,3 +148,132 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     --*n;
     return true;
 }
+
+/* ---- a browser's or a viewer's page header or footer line between rows
+ * (docs/grammar.md, "Page numbers"): a web address, or a page count, alone
+ * on its line. A page printed from a browser carries its URL and "3/9" at
+ * the bottom; a viewer's copy "Page 3 of 9" or "共9页 第3页". Neither has a
+ * word of a row; read as an unknown row it was an error (P008) for a
+ * line whose digits can be no cell. */
+
+static bool blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
+{
+    if (p < e && (*p == ' ' || *p == '\t')) {
+        *len = 1;
+        return true;
+    }
+    if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { /* U+3000 */
+        *len = 3;
+        return true;
+    }
+    if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) { /* NBSP */
+        *len = 2;
+        return true;
+    }
+    return false;
+}
+
+static const uint8_t *skip_blanks(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    while (blank_at(p, e, &l))
+        p += l;
+    return p;
+}
+
+static const uint8_t *digits(const uint8_t *p, const uint8_t *e, int max)
+{
+    const uint8_t *s = p;
+    while (p < e && *p >= '0' && *p <= '9' && p - s < max)
+        p++;
+    return p > s && (p == e || *p < '0' || *p > '9') ? p : NULL;
+}
+
+static bool word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *len)
+{
+    size_t n = strlen(w);
+    if ((size_t)(e - p) < n)
+        return false;
+    for (size_t i = 0; i < n; i++) /* ASCII letters in either case */
+        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] | 0x20 : p[i]) != (uint8_t)w[i])
+            return false;
+    *len = n;
+    return true;
+}
+
+/* A web address at p: http://, https:// or www. and the URL's printable
+ * ASCII; its end, or NULL. */
+static const uint8_t *web_address(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    if (!word_at(p, e, "https://", &l) && !word_at(p, e, "http://", &l) && !word_at(p, e, "www.", &l))
+        return NULL;
+    const uint8_t *s = p;
+    p += l;
+    while (p < e && *p > ' ' && *p < 0x7F)
+        p++;
+    return p - s > (ptrdiff_t)l + 3 ? p : NULL;
+}
+
+/* One piece of a page count at p: 第 3 页, 共 9 页, Page 3, of 9, 3/9, 3 / 9;
+ * its end, or NULL. */
+static const uint8_t *page_piece(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    const uint8_t *q;
+    if ((word_at(p, e, "\xE7\xAC\xAC", &l) || word_at(p, e, "\xE5\x85\xB1", &l)) && /* 第 共 */
+        (q = digits(skip_blanks(p + l, e), e, 4)) != NULL) {
+        q = skip_blanks(q, e);
+        return word_at(q, e, "\xE9\xA1\xB5", &l) || word_at(q, e, "\xE9\xA0\x81", &l) ? q + l : NULL; /* 页 頁 */
+    }
+    if (word_at(p, e, "page", &l) || word_at(p, e, "of", &l)) {
+        q = skip_blanks(p + l, e);
+        return q > p + l ? digits(q, e, 4) : NULL;
+    }
+    if ((q = digits(p, e, 4)) != NULL) {
+        q = skip_blanks(q, e);
+        if (q < e && *q == '/')
+            return digits(skip_blanks(q + 1, e), e, 4);
+    }
+    return NULL;
+}
+
+bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (ctx->pagetext)
+        return false; /* a whole table on one line: no line stands alone */
+    xxgk_span line = xxgk_doc_line(ctx->doc, label->start);
+    const uint8_t *s = src + line.start, *e = src + line.end;
+    while (e > s && e[-1] == '\r')
+        e--;
+    const uint8_t *p = skip_blanks(s, e);
+    if (p != src + label->start)
+        return false; /* the label opens the line */
+    const uint8_t *q = web_address(p, e);
+    bool url = q != NULL, page = false;
+    if (q)
+        p = q;
+    for (;;) {
+        p = skip_blanks(p, e);
+        if (p < e && (*p == ',' || *p == '|'))
+            p = skip_blanks(p + 1, e);
+        else if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) /* ， */
+            p = skip_blanks(p + 3, e);
+        if (p == e || !(q = page_piece(p, e)))
+            break;
+        page = true;
+        p = q;
+    }
+    if (p != e || !(url || page))
+        return false;
+    char buf[96];
+    ptok whole = *label;
+    whole.end = (uint32_t)(e - src);
+    bld_text_of(ctx, &whole, buf, sizeof buf);
+    for (char *c = buf; *c; c++)
+        *c = *c == '\t' ? ' ' : *c;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_FURNITURE_LINE, tok_span(&whole), buf);
+    *line_end = (uint32_t)(e - src);
+    return true;
+}

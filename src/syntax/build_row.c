@@ -862,6 +862,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* the first row of a transposed table, its label no requester's: P067 */
     if (label->start < ctx->unknown_line_end)
         return; /* a later piece of a line told whole */
+    if (bld_furniture_line(ctx, label, &ctx->unknown_line_end))
+        return; /* a page's URL or page count: P064 */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
         return;
     if (numbers_in(&ctx->vals)) {

@@ -38,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 
-CLASSES = ["EXACT", "FLAGGED", "SILENT-WRONG", "LOST", "CRASH", "HANG"]
+CLASSES = ["EXACT", "FLAGGED", "FALSE-ERROR", "SILENT-WRONG", "LOST", "CRASH", "HANG"]
 BAD = {"SILENT-WRONG", "LOST", "CRASH", "HANG"}
 
 # ---- reading a report's cells ---------------------------------------------
@@ -64,7 +64,7 @@ def cells_of(csv_text):
     for r in csv.DictReader(io.StringIO(csv_text)):
         key = (r["table"], r["row"], r["column"])
         out.setdefault(r["file"], {})[key] = (r["value"], r["unit"], int(r["line"]),
-                                             int(r["col"]))
+                                             int(r["col"]), r.get("flags", ""))
     return out
 
 
@@ -122,7 +122,7 @@ class Report:
         self.diags = diags
         # the cells on each line, in column order
         self.by_line = {}
-        for key, (v, u, ln, col) in cells.items():
+        for key, (v, u, ln, col, _f) in cells.items():
             self.by_line.setdefault(ln, []).append((col, key))
         for ln in self.by_line:
             self.by_line[ln].sort()
@@ -223,7 +223,7 @@ def e_fullwidth(rep, rng):
     vc = rep.value_cells()
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     L[ln - 1] = replace_span(L[ln - 1], s, e, L[ln - 1][s:e].translate(FW))
@@ -234,7 +234,7 @@ def e_thousands(rep, rng):
     vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{4,}", rep.printed(x[1]))]
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     L[ln - 1] = replace_span(L[ln - 1], s, e, "{:,}".format(int(L[ln - 1][s:e])))
@@ -299,7 +299,7 @@ def e_unit(rep, rng):
     vc = [x for x in vc if "万元" in rep.lines[x[1][2] - 1]]
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     L = list(rep.lines)
     line = L[ln - 1]
     i = line.find("万元", col - 1)
@@ -321,7 +321,7 @@ def e_num_delete(rep, rng):
     vc = rep.value_cells()
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     line = L[ln - 1]
@@ -338,7 +338,7 @@ def e_num_insert(rep, rng):
     vc = [x for x in rep.value_cells() if x[1][2] not in blank_lines]
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     line = L[ln - 1]
@@ -388,7 +388,7 @@ def e_num_split(rep, rng):
     vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{2,}", rep.printed(x[1]))]
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     line = L[ln - 1]
@@ -480,7 +480,7 @@ def e_dash(rep, rng):
     vc = rep.value_cells()
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     d = rng.choice(["-", "—", "/", "无"])
@@ -495,7 +495,7 @@ def e_blank_cell(rep, rng):
           rep.lines[x[1][2] - 1].strip().endswith("|")]
     if not vc:
         return None
-    k, (v, u, ln, col) = rng.choice(vc)
+    k, (v, u, ln, col, _f) = rng.choice(vc)
     s, e = rep.number_at(ln, col)
     L = list(rep.lines)
     L[ln - 1] = replace_span(L[ln - 1], s, e, "")
@@ -577,7 +577,7 @@ def e_header_swap(rep, rng):
     nxt = min([i + 1 for i, l in enumerate(rep.lines) if i + 1 > ln and a in l] + [10 ** 9])
     exp = plain(rep)
     ca, cb = HEADER_COLS[a], HEADER_COLS[b]
-    for (t, r, c), (v, u, l2, col) in rep.cells.items():
+    for (t, r, c), (v, u, l2, col, _f) in rep.cells.items():
         if ln < l2 < nxt and c == ca:
             exp[(t, r, cb)] = vu((v, u))
             exp[(t, r, ca)] = vu(rep.cells.get((t, r, cb), ("", "")))
@@ -609,7 +609,7 @@ def e_transpose(rep, rng):
     rows' labels, each requester a row of numbers; the same cells. Only for a
     table whose rows each stand on one line, label first, all cells there."""
     req = {}
-    for (t, r, c), (v, u, ln, col) in rep.cells.items():
+    for (t, r, c), (v, u, ln, col, _f) in rep.cells.items():
         if t == "requests":
             req.setdefault(ln, []).append((col, r, c))
     if len(req) < 20:
@@ -638,7 +638,7 @@ def e_transpose(rep, rng):
     for c in cols:
         nums = []
         for ln, r in zip(lines, rows):
-            v, u, l2, col = rep.cells[("requests", r, c)]
+            v, u, l2, col, _f = rep.cells[("requests", r, c)]
             se = rep.number_at(l2, col)
             if not se:
                 return None
@@ -653,6 +653,530 @@ EDITS = [e_separator_pipe, e_separator_spaces, e_cell_per_line, e_blank_line, e_
          e_num_delete, e_num_insert, e_num_swap, e_num_glue, e_num_split, e_row_delete,
          e_row_dup, e_row_swap, e_numbers_prev_line, e_label_near, e_dash, e_blank_cell,
          e_header_swap, e_header_only, e_label_wrap, e_repeat_header, e_header_delete, e_transpose]
+
+
+# ---- copy damage (stop 32): what a copy from a web page, a PDF or Word does
+# to the text, none of the kinds above
+
+ZW = ["\u200b", "\ufeff", "\u200b\u200b"]
+
+
+def e_zw_label(rep, rng):
+    """a zero-width space or U+FEFF inside a row label (web copy)"""
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    first = rep.by_line[ln][0][0]
+    line = rep.lines[ln - 1]
+    han = [i for i, ch in enumerate(line[:first - 1]) if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) < 3:
+        return None
+    i = rng.choice(han[1:])
+    L = list(rep.lines)
+    L[ln - 1] = line[:i] + rng.choice(ZW) + line[i:]
+    return Mutant("zw-label", L, plain(rep), ln, False, "zero-width char in a label")
+
+
+def e_zw_cell(rep, rng):
+    """a zero-width space or U+FEFF before or after a number (an empty web cell)"""
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    z = rng.choice(ZW)
+    L[ln - 1] = line[:s] + z + line[s:e] + line[e:] if rng.random() < 0.5 else line[:e] + z + line[e:]
+    return Mutant("zw-cell", L, plain(rep), ln, False, "zero-width char beside a number")
+
+
+def full_tab_rows(rep):
+    """row lines with TABs between cells and no empty cell (a blank for a TAB
+    would lose it)"""
+    return [r for r in rep.row_lines() if "\t" in rep.lines[r - 1] and
+            "\t\t" not in rep.lines[r - 1] and not rep.lines[r - 1].endswith("\t")]
+
+
+def e_nbsp_sep(rep, rng):
+    """TABs between cells become NBSP (U+00A0) runs, as a browser copies &nbsp;"""
+    rows = full_tab_rows(rep)
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    line = rep.lines[ln - 1].rstrip("\t")
+    if "\t\t" in line:
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = line.replace("\t", rng.choice(["\u00a0", "\u00a0\u00a0", " \u00a0", "\u00a0 "]))
+    return Mutant("nbsp-sep", L, plain(rep), ln, False, "NBSP between cells")
+
+
+def e_one_space(rep, rng):
+    """cells separated by one ASCII space in one row, TAB in the others"""
+    rows = full_tab_rows(rep)
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    line = rep.lines[ln - 1].rstrip("\t")
+    if "\t\t" in line:
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = line.replace("\t", " ")
+    return Mutant("one-space-sep", L, plain(rep), ln, False, "one space between cells")
+
+
+def e_mixed_sep(rep, rng):
+    """each delimiter of a row a different blank: TAB, spaces, TAB with spaces, U+3000"""
+    rows = full_tab_rows(rep)
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    line = rep.lines[ln - 1].rstrip("\t")
+    if "\t\t" in line:
+        return None
+    parts = line.split("\t")
+    out = parts[0]
+    for p in parts[1:]:
+        out += rng.choice(["\t", " ", "   ", " \t ", "\u3000", "\t "]) + p
+    L = list(rep.lines)
+    L[ln - 1] = out
+    return Mutant("mixed-sep", L, plain(rep), ln, False, "mixed blanks between cells")
+
+
+def e_fw_line(rep, rng):
+    """a whole row line in full-width digits and full-width spaces (IME input)"""
+    rows = full_tab_rows(rep)
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    line = rep.lines[ln - 1].rstrip("\t")
+    if "\t\t" in line or "." in line:
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = line.translate(FW).replace("\t", "\u3000")
+    # the label's own digits (1. 2.) become full-width too
+    return Mutant("fw-line", L, plain(rep), ln, False, "full-width digits and spaces in a row")
+
+
+def e_count_unit(rep, rng):
+    """a count printed with its unit: 12件, 3项, 5个 (Word tables do)"""
+    vc = [x for x in rep.value_cells() if not x[1][1] and re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    u2 = "件" if k[0] in ("requests", "review") else rng.choice(["件", "项"])
+    L[ln - 1] = line[:e] + u2 + line[e:]
+    return Mutant("count-unit", L, plain(rep), ln, False, "a count with its unit %s" % u2)
+
+
+def heading_lines(rep):
+    return [i + 1 for i, l in enumerate(rep.lines)
+            if re.match(r"[一二三四五六七][、.．]", l) and i > 0 and rep.lines[i - 1].strip()
+            and not re.search(r"[0-9]\s*$", rep.lines[i - 1])]
+
+
+def e_heading_glued(rep, rng):
+    """a section heading glued to the end of the paragraph before it (Word's
+    paragraph mark lost)"""
+    hs = [h for h in heading_lines(rep) if h - 1 not in rep.by_line and h - 2 >= 0
+          and rep.lines[h - 2].rstrip().endswith(("。", "；", "）", "。”"))]
+    if not hs:
+        return None
+    h = rng.choice(hs)
+    L = list(rep.lines)
+    L[h - 2:h] = [L[h - 2].rstrip() + L[h - 1]]
+    return Mutant("heading-glued", L, plain(rep), h - 1, False, "heading glued to a paragraph")
+
+
+def e_caption_missing(rep, rng):
+    """a table's caption line (第二十条第（x）项, or a section heading) lost"""
+    cand = [i + 1 for i, l in enumerate(rep.lines) if re.fullmatch(r"\s*第二十条第[（(][一二三四五六七八九十]+[)）]项\s*", l)]
+    if not cand:
+        return None
+    ln = rng.choice(cand)
+    L = list(rep.lines)
+    del L[ln - 1]
+    return Mutant("caption-missing", L, plain(rep), ln, True, "caption line lost")
+
+
+def e_rule_line(rep, rng):
+    """a line of only | or — between two rows (a table border copied as text)"""
+    rows = rep.row_lines()
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    L = list(rep.lines)
+    L.insert(ln - 1, rng.choice(["|", "| | | |", "——————————", "—", "-----", "｜", "________"]))
+    return Mutant("rule-line", L, plain(rep), ln, False, "border line between rows")
+
+
+def e_footer_spaced(rep, rng):
+    """a page footer with spaces, or a page number alone, between two rows"""
+    rows = rep.row_lines()
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    L = list(rep.lines)
+    L.insert(ln - 1, rng.choice(["第 3 页 共 9 页", "第 3 页，共 9 页", "- 3 -", "－ 3 －", "3", "第3页",
+                                 "Page 3 of 9", "— 12 —"]))
+    return Mutant("footer-spaced", L, plain(rep), ln, False, "page footer between rows")
+
+
+def e_indent(rep, rng):
+    """a row indented (Word's first-line indent)"""
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    L[ln - 1] = rng.choice(["    ", "\u3000\u3000", "\t", "  "]) + L[ln - 1]
+    return Mutant("indent", L, plain(rep), ln, False, "row indented")
+
+
+TRAD_ALL = dict(TRAD)
+TRAD_ALL.update(str.maketrans({"复": "復", "诉": "訴", "门": "門", "关": "關", "这": "這", "报": "報",
+                               "为": "為", "从": "從", "应": "應", "实": "實", "现": "現", "发": "發",
+                               "废": "廢", "效": "效", "项": "項", "与": "與", "对": "對", "况": "況",
+                               "决": "決", "定": "定", "政": "政", "内": "內", "馈": "饋", "经": "經",
+                               "纠": "糾", "办": "辦", "谁": "誰", "国": "國", "类": "類", "过": "過",
+                               "执": "執", "询": "詢", "险": "險", "稳": "穩", "护": "護", "权": "權",
+                               "补": "補", "确": "確", "举": "舉", "访": "訪", "获": "獲", "缴": "繳",
+                               "费": "費", "处": "處", "没": "沒", "属": "屬", "间": "間"}))
+
+
+def e_trad_all(rep, rng):
+    """the whole report in traditional script (a Hong Kong / Taiwan converter)"""
+    L = [l.translate(TRAD_ALL) for l in rep.lines]
+    return Mutant("trad-all", L, plain(rep), 1, False, "whole report traditional")
+
+
+def e_header_again(rep, rng):
+    """the header line just above a block of table rows printed again before a
+    later row of the same block (a page break)"""
+    rows = set(rep.row_lines())
+    cand = []
+    for t, a, z in table_blocks(rep):
+        h = a - 1
+        if h < 1:
+            continue
+        head = rep.lines[h - 1]
+        if not head.strip() or re.search(r"[0-9]", head):
+            continue
+        for r in range(a + 1, z + 1):
+            if r in rows:
+                cand.append((head, r))
+    if not cand:
+        return None
+    head, r = rng.choice(sorted(cand))
+    L = list(rep.lines)
+    L.insert(r - 1, head)
+    return Mutant("header-again", L, plain(rep), r, False, "table header repeated")
+
+
+def e_bom_mid(rep, rng):
+    """U+FEFF at the start of a line mid-report (two files pasted together)"""
+    rows = rep.row_lines()
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    L[ln - 1] = "\ufeff" + L[ln - 1]
+    return Mutant("bom-mid", L, plain(rep), ln, False, "U+FEFF at a row start")
+
+
+def e_tail_wrap(rep, rng):
+    """a long row wrapped at a fixed width: its last number alone on the next line"""
+    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 3]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    col, k = rep.by_line[ln][-1]
+    se = rep.number_at(ln, col)
+    if not se:
+        return None
+    s, e = se
+    line = rep.lines[ln - 1]
+    if line[e:].strip(" \t|"):
+        return None
+    L = list(rep.lines)
+    L[ln - 1:ln] = [line[:s].rstrip(" \t"), line[s:]]
+    return Mutant("tail-wrap", L, plain(rep), ln, True, "last number wrapped to the next line")
+
+
+def e_rows_joined(rep, rng):
+    """two rows on one line (a lost line break)"""
+    rows = rep.row_lines()
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if b == a + 1]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    L = list(rep.lines)
+    sep = "\t" if "\t" in L[a - 1] else " "
+    L[a - 1:b] = [L[a - 1].rstrip("\t ") + rng.choice([sep, " ", ""]) + L[b - 1]]
+    return Mutant("rows-joined", L, plain(rep), a, True, "two rows on one line")
+
+
+def e_last_cell_missing(rep, rng):
+    """a row whose last cell is lost (a short row in the copy)"""
+    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 2]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    col, k = rep.by_line[ln][-1]
+    se = rep.number_at(ln, col)
+    if not se:
+        return None
+    s, e = se
+    line = rep.lines[ln - 1]
+    if line[e:].strip(" \t|"):
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = line[:s].rstrip(" \t")
+    return Mutant("last-cell-missing", L, damaged(rep, [k]), ln, True, "last cell lost")
+
+
+def disp_w(s):
+    return sum(2 if ord(ch) >= 0x1100 and not (0xff61 <= ord(ch) <= 0xffdc) else 1 for ch in s)
+
+
+def e_hard_wrap(rep, rng):
+    """every line longer than W columns broken at W (a text export at a fixed width)"""
+    w = rng.choice([40, 60, 80])
+    L, first = [], None
+    for i, l in enumerate(rep.lines):
+        cur, cw = "", 0
+        for ch in l:
+            d = disp_w(ch)
+            if cw + d > w:
+                L.append(cur)
+                if first is None:
+                    first = i + 1
+                cur, cw = "", 0
+            cur += ch
+            cw += d
+        L.append(cur)
+    if first is None:
+        return None
+    return Mutant("hard-wrap", L, plain(rep), first, True, "lines wrapped at %d columns" % w)
+
+
+def e_table_one_line(rep, rng):
+    """every row of one table on one line, blanks between (page text)"""
+    tables = {}
+    for (t, r, c), cc in rep.cells.items():
+        tables.setdefault(t, set()).add(cc[2])
+    cand = []
+    for t, ls in tables.items():
+        ls = sorted(ls)
+        if len(ls) >= 2 and ls[-1] - ls[0] == len(ls) - 1:
+            cand.append((t, ls))
+    if not cand:
+        return None
+    t, ls = rng.choice(sorted(cand))
+    L = list(rep.lines)
+    sep = rng.choice([" ", "  ", "\t"])
+    L[ls[0] - 1:ls[-1]] = [sep.join(L[i - 1].strip("\t ") for i in ls)]
+    return Mutant("table-one-line", L, plain(rep), ls[0], True, "table %s on one line" % t)
+
+
+EDITS_COPY = [e_zw_label, e_zw_cell, e_nbsp_sep, e_one_space, e_mixed_sep, e_fw_line, e_count_unit,
+              e_heading_glued, e_caption_missing, e_rule_line, e_footer_spaced, e_indent, e_trad_all,
+              e_header_again, e_bom_mid, e_tail_wrap, e_rows_joined, e_last_cell_missing,
+              e_hard_wrap, e_table_one_line]
+
+
+def e_label_spaced(rep, rng):
+    """a short label spread over its cell (Word's distributed alignment): 规  章,
+    自 然 人, 总　　计"""
+    rows = rep.row_lines()
+    cand = []
+    for ln in rows:
+        first = rep.by_line[ln][0][0]
+        line = rep.lines[ln - 1]
+        lab = line[:first - 1].rstrip("\t |")
+        st = len(lab) - len(lab.lstrip("\t |"))
+        core = lab[st:]
+        if 2 <= len(core) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in core):
+            cand.append((ln, st, core))
+    if not cand:
+        return None
+    ln, st, core = rng.choice(cand)
+    gap = rng.choice([" ", "  ", "\u3000", "\u3000\u3000"])
+    L = list(rep.lines)
+    line = L[ln - 1]
+    L[ln - 1] = line[:st] + gap.join(core) + line[st + len(core):]
+    return Mutant("label-spaced", L, plain(rep), ln, False, "label letter-spaced")
+
+
+def e_label_glued(rep, rng):
+    """no blank between a row label and its first number (行政许可447228)"""
+    rows = [r for r in rep.row_lines()]
+    cand = []
+    for ln in rows:
+        first = rep.by_line[ln][0][0]
+        line = rep.lines[ln - 1]
+        lab = line[:first - 1]
+        core = lab.rstrip(" \t")
+        if core and core != lab and "\u4e00" <= core[-1] <= "\u9fff" and "\t" not in core.strip("\t"):
+            cand.append((ln, core, first))
+    if not cand:
+        return None
+    ln, core, first = rng.choice(cand)
+    L = list(rep.lines)
+    L[ln - 1] = core + L[ln - 1][first - 1:]
+    return Mutant("label-glued", L, plain(rep), ln, False, "label glued to its first number")
+
+
+def e_label_wrap_punct(rep, rng):
+    """a row label broken after its serial (（三）/ 1.) or after a bracket"""
+    rows = rep.row_lines()
+    cand = []
+    for ln in rows:
+        first = rep.by_line[ln][0][0]
+        line = rep.lines[ln - 1]
+        label = line[:first - 1].rstrip("\t |")
+        if "\t" in label.strip("\t"):
+            continue
+        for m in re.finditer(r"[）)、.．，]", label):
+            if 1 < m.end() < len(label) - 1:
+                cand.append((ln, m.end(), len(label)))
+    if not cand:
+        return None
+    ln, cut, n = rng.choice(cand)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    L[ln - 1:ln] = [line[:cut], line[cut:]]
+    return Mutant("label-wrap-punct", L, plain(rep), ln, False, "label wrapped after punctuation")
+
+
+def e_thousands_fw(rep, rng):
+    """12345 printed 12，345 (a full-width comma as the thousands separator)"""
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{4,}", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, "{:,}".format(int(L[ln - 1][s:e])).replace(",", "，"))
+    return Mutant("thousands-fw", L, plain(rep), ln, True, "full-width thousands comma")
+
+
+def e_sign_variant(rep, rng):
+    """a negative number's minus as －, −, – or —"""
+    vc = [x for x in rep.cells.items() if x[1][0].startswith("-") and rep.number_at(x[1][2], x[1][3])]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    line = L[ln - 1]
+    L[ln - 1] = line[:s] + rng.choice(["－", "−", "–"]) + line[s + 1:e] + line[e:]
+    return Mutant("sign-variant", L, plain(rep), ln, False, "another minus sign")
+
+
+def e_numbers_split_mid(rep, rng):
+    """a row of numbers wrapped mid-row: the first numbers on the label's line,
+    the rest on the next line"""
+    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 3]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    cs = rep.by_line[ln]
+    i = rng.randint(1, len(cs) - 1)
+    se = rep.number_at(ln, cs[i][0])
+    if not se:
+        return None
+    line = rep.lines[ln - 1]
+    L = list(rep.lines)
+    L[ln - 1:ln] = [line[:se[0]].rstrip(" \t|"), line[se[0]:]]
+    return Mutant("numbers-split-mid", L, plain(rep), ln, True, "row wrapped after %d numbers" % i)
+
+
+def e_tail_wrap2(rep, rng):
+    """a long row wrapped with its last two numbers on the next line"""
+    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 4]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    col, k = rep.by_line[ln][-2]
+    se = rep.number_at(ln, col)
+    if not se:
+        return None
+    line = rep.lines[ln - 1]
+    L = list(rep.lines)
+    L[ln - 1:ln] = [line[:se[0]].rstrip(" \t"), line[se[0]:]]
+    return Mutant("tail-wrap2", L, plain(rep), ln, True, "last two numbers wrapped")
+
+
+def e_ws_cells(rep, rng):
+    """spaces around every cell of a TAB row (a web table's padding)"""
+    rows = full_tab_rows(rep)
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    L[ln - 1] = " " + L[ln - 1].replace("\t", rng.choice([" \t ", "\t  ", "  \t"])) + " "
+    return Mutant("ws-cells", L, plain(rep), ln, False, "blanks around cells")
+
+
+def e_empty_cell_dash(rep, rng):
+    """a 0 printed as an empty cell marked by an em-dash pair or a slash, with
+    spaces (——, —, /, -, 0.00 for a money 0)"""
+    vc = [x for x in rep.value_cells() if x[1][0] == "0" and not x[1][1]]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    d = rng.choice(["——", " — ", "／", "0.0", "\uff10"])
+    L[ln - 1] = replace_span(L[ln - 1], s, e, d)
+    exp = plain(rep)
+    exp[k] = {"", "0", "0.0"}
+    return Mutant("empty-mark", L, exp, ln, False, "a 0 as %r" % d)
+
+
+EDITS_COPY += [e_label_spaced, e_label_glued, e_label_wrap_punct, e_thousands_fw, e_sign_variant,
+               e_numbers_split_mid, e_tail_wrap2, e_ws_cells, e_empty_cell_dash]
+
+
+def table_blocks(rep):
+    """(table, first line, last line) of each run of consecutive lines holding
+    a table's cells"""
+    tables = {}
+    for (t, r, c), cc in rep.cells.items():
+        tables.setdefault(t, set()).add(cc[2])
+    out = []
+    for t, ls in tables.items():
+        ls = sorted(ls)
+        a = ls[0]
+        for x, y in zip(ls, ls[1:] + [None]):
+            if y != x + 1:
+                out.append((t, a, x))
+                a = y
+    return sorted(out, key=lambda b: b[1])
+
+
+def e_page_glued(rep, rng):
+    """a block of table rows as a web page's text gives it: no blank between
+    the cells, the rows run together on one line (规章000行政规范性文件693665)"""
+    bl = [b for b in table_blocks(rep) if b[2] > b[1] and
+          all("\t" in rep.lines[i - 1] or "|" in rep.lines[i - 1] for i in range(b[1], b[2] + 1))]
+    if not bl:
+        return None
+    t, a, z = rng.choice(bl)
+    L = list(rep.lines)
+    joined = rng.choice(["", " "]).join(
+        re.sub(r"[\t |]+", "", L[i - 1]) for i in range(a, z + 1))
+    L[a - 1:z] = [joined]
+    return Mutant("page-glued", L, plain(rep), a, True, "table %s rows glued as page text" % t)
+
+
+EDITS_COPY += [e_page_glued]
 
 # ---- judging ----------------------------------------------------------------
 
@@ -689,7 +1213,7 @@ def compare(expect, got):
     return wrong, lost
 
 
-def judge(m, result, base_diags):
+def judge(m, result, base_diags, strict=False):
     """A damaging edit needs a new diagnostic, or one on the damaged line
     (when the report had the same one before: a row already too long); any
     other edit is EXACT when the cells are its known answer."""
@@ -699,16 +1223,25 @@ def judge(m, result, base_diags):
     got = {k: vu(c) for k, c in cells.items()}
     nd = new_diags(base_diags, diags) + [(code, ln, msg) for code, sev, msg, ln in diags
                                          if sev in ("error", "warning") and ln == m.at]
+    if strict:
+        # a cell with a number the report does not give it, and no finding
+        # covering it (export's flags): wrong whatever else is said
+        bare = [w for w in compare(m.expect, got)[0] if w[1] != "" and not cells[w[0]][4]]
+        if bare and (m.damaging or nd):
+            return "SILENT-WRONG", bare + nd
     if m.damaging:
         if nd:
-            return "FLAGGED", nd
+            wrong, lost = compare(m.expect, got)
+            return "FLAGGED", nd + [("wrong",) + w for w in wrong]
         wrong, lost = compare(plain(m.report), got)
     else:
         wrong, lost = compare(m.expect, got)
         if not wrong and not lost:
-            return "EXACT", []
+            errs = [d for d in new_diags(base_diags, diags) if d[0] and
+                    any(sev == "error" and code == d[0] for code, sev, _, _ in diags)]
+            return ("FALSE-ERROR", errs) if errs else ("EXACT", [])
         if nd:
-            return "FLAGGED", nd
+            return "FLAGGED", nd + [("wrong",) + w for w in wrong]
     if not wrong and not lost:
         return "EXACT", []
     return ("SILENT-WRONG" if wrong else "LOST"), wrong + lost
@@ -723,10 +1256,26 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--kinds", default="",
+                    help="'copy' for the copy-damage edits only, 'all' for every edit, or "
+                         "a comma list of edit kinds (default: the standard edits)")
+    ap.add_argument("--strict", action="store_true",
+                    help="a wrong cell that no finding covers (export's flags) is SILENT-WRONG "
+                         "even when a diagnostic elsewhere is new")
+    ap.add_argument("--keep-all", action="store_true",
+                    help="write every mutant that is not EXACT to --out")
     ap.add_argument("--explain", action="store_true",
                     help="print the first new diagnostic of each FLAGGED meaning-preserving mutant")
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    edits = EDITS
+    if a.kinds == "copy":
+        edits = EDITS_COPY
+    elif a.kinds == "all":
+        edits = EDITS + [e for e in EDITS_COPY if e not in EDITS]
+    elif a.kinds:
+        want = set(a.kinds.split(","))
+        edits = [e for e in EDITS + EDITS_COPY if e.__name__[2:].replace("_", "-") in want]
     names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))
     work = tempfile.mkdtemp(prefix="xxgk-mutate-")
     out = a.out or os.path.join(work, "kept")
@@ -739,7 +1288,7 @@ def main():
             return 1
         with open(p, encoding="utf-8") as f:
             rep = Report(n, f.read(), base[p][0], base[p][1])
-        for edit in EDITS:
+        for edit in edits:
             got, tries = 0, 0
             while got < a.per_kind and tries < a.per_kind * 4:
                 tries += 1
@@ -758,13 +1307,13 @@ def main():
     table = {}
     kept = 0
     for m in mutants:
-        cls, why = judge(m, results[m.path], m.report.diags)
+        cls, why = judge(m, results[m.path], m.report.diags, a.strict)
         row = table.setdefault(m.kind, {c: 0 for c in CLASSES})
         row[cls] += 1
         if a.explain and cls == "FLAGGED" and not m.damaging:
             print("%s %s line %d (%s): %s" % (m.report.name, m.kind, m.at, m.note, why[0]),
                   file=sys.stderr)
-        if cls in BAD:
+        if cls in BAD or (a.keep_all and cls != "EXACT"):
             os.makedirs(out, exist_ok=True)
             dst = os.path.join(out, os.path.basename(m.path))
             with open(dst, "w", encoding="utf-8", newline="") as f:
@@ -773,7 +1322,7 @@ def main():
                 f.write("%s: %s at line %d (%s)\n" % (cls, m.kind, m.at, m.note))
                 for w in why:
                     f.write("  %r\n" % (w,))
-            kept += 1
+            kept += cls in BAD
         for p in (m.path,):
             try:
                 os.unlink(p)
