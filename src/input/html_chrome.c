@@ -19,7 +19,8 @@
  *   page's fields are read (来源：, 发布时间：), but noted (h->furniture):
  *   the grammar makes no prose of it.
  * Never a block that holds a table, a section heading (一、 … 七、 at the
- * start of a line, in a link or not) or a title (a year with 年 and 报告
+ * start of a line, in a link or not), the report's attachments (附件, a
+ * file's name .pdf .doc .xls .wps) or a title (a year with 年 and 报告
  * outside its links), nor <html> and <body>. Children close before their
  * parents: a sidebar's list of links is dropped, then the sidebar with its
  * heading (its dropped links still count as its link text). */
@@ -188,10 +189,13 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     static const char *const field_labels[] = {"发布时间", "发布日期", "来源", "信息来源", "发布机构",
                                                "成文日期", "索引号", "文号", "作者", "时间", "時間", "發佈時間",
                                                "來源", NULL};
+    static const char *const attachment_marks[] = {"附件", ".pdf", ".doc", ".xls", ".wps", ".PDF", ".DOC", NULL};
     const char *ts = h->out.s + s, *te = h->out.s + e;
     uint32_t chars = h->flow_chars - f->cm.chars, lchars = h->link_chars - f->cm.link_chars;
     uint32_t nlinks = h->link_count - f->cm.link_count;
-    if (!chars || holds_heading(ts, te))
+    /* a section heading (a table of contents, too), or the report's
+     * attachments (附件1：…, a link list of the report's own) */
+    if (!chars || holds_heading(ts, te) || words_in(ts, te, attachment_marks))
         return NOT_CHROME;
     link_walk w = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
     plain_text pt;

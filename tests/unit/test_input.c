@@ -2025,8 +2025,8 @@ static void site_chrome(void **state)
 }
 
 /* Where the chrome rule must not fire: a report's own blocks that hold
- * links (a paragraph citing two documents by link, a lone link to an
- * attachment, a table of contents of the sections), a sentence of 六
+ * links (a paragraph citing two documents by link, a list of links to its
+ * attachments, a table of contents of the sections), a sentence of 六
  * naming the site's 版权所有, footer words before any table, a
  * breadcrumb whose last crumb is the report's title. The text keeps them
  * all, as it did. */
@@ -2042,7 +2042,7 @@ static void chrome_kept(void **state)
         "<p>一、总体情况</p><p><a href=\"/f1\">《某某县政务公开办法》</a><a href=\"/f2\">《某某县公开目录》</a></p>\n"
         "<p>二、主动公开政府信息情况</p>\n"
         "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
-        "<p><a href=\"/att.pdf\">附件：公开目录</a></p>\n"
+        "<ul><li><a href=\"/a1.pdf\">附件1：公开目录</a></li><li><a href=\"/a2.pdf\">附件2：公开指南</a></li></ul>\n"
         "<p>六、其他需要报告的事项</p><p>本网站版权所有，转载须注明来源。</p>\n"
         "</body></html>";
     char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
@@ -2053,7 +2053,7 @@ static void chrome_kept(void **state)
                            "一、总体情况\n《某某县政务公开办法》《某某县公开目录》\n"
                            "二、主动公开政府信息情况\n"
                            "信息内容\t本年处理决定数量\n行政许可\t3\n"
-                           "附件：公开目录\n"
+                           "附件1：公开目录\n附件2：公开指南\n"
                            "六、其他需要报告的事项\n本网站版权所有，转载须注明来源。\n");
     free(t);
 }
