@@ -5,9 +5,10 @@
  * and the counters of hstate say how much of it is link text.
  *
  * - Navigation: a block whose visible text is mostly link text (at least
- *   80% of its non-blank characters inside <a href>) with two links or
- *   more, or one after a marker of a link list (相关链接, 上一篇 …), or a
- *   <nav>; a breadcrumb: links chained by > ＞ › » (or after 当前位置：)
+ *   80% of its non-blank characters inside <a href>) with three links or
+ *   more, or two on lines or list items of their own or between
+ *   separators, or one after a marker of a link list (相关链接, 上一篇 …),
+ *   or a <nav>; a breadcrumb: links chained by > ＞ › » (or after 当前位置：)
  *   ending in a short crumb without a digit. Dropped from the text.
  * - The site's footer: a block after a data table of the page whose text
  *   carries the markers of a footer (ICP备, 网站标识码, 公网安备, 版权所有,
@@ -204,12 +205,14 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
         return NOT_CHROME;
     bool links_most = (uint64_t)lchars * 5 >= (uint64_t)chars * 4;
     bool nav = strcmp(f->name, "nav") == 0;
-    /* links one per line or list item, or set apart by separators: a
-     * menu, not a sentence of the report citing documents by link */
+    /* three links or more; two one per line or list item, or set apart
+     * by separators: a menu, not a sentence of the report citing two
+     * documents by link */
     bool listed = memchr(ts, '\n', (size_t)(te - ts)) != NULL || pt.sep || h->chrome_drops != f->cm.drops ||
                   strcmp(f->name, "ul") == 0 ||
                   strcmp(f->name, "ol") == 0 || strcmp(f->name, "menu") == 0 || strcmp(f->name, "dl") == 0;
-    if (nlinks && (nav || (links_most && ((nlinks >= 2 && listed) || starts_with_any(ts, te, list_marks)))))
+    if (nlinks && (nav || (links_most && (nlinks >= 3 || (nlinks == 2 && listed) ||
+                                          starts_with_any(ts, te, list_marks)))))
         return CHROME_DROP;
     /* a breadcrumb: links chained by separators, a short last crumb */
     if (nlinks && chars <= 80 && !pt.digit && !pt.sentence && pt.plain <= 24) {
