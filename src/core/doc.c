@@ -757,15 +757,23 @@ xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)
     return doc_lines_line(&d->lines, off);
 }
 
-bool doc_in_link(const xxgk_doc *doc, uint32_t off)
+/* Does off fall in one of the n [start, end) pairs of r (in order)? */
+static bool in_pairs(const uint32_t *r, uint32_t n, uint32_t off)
 {
-    uint32_t lo = 0, hi = doc->nlinks; /* the first link ending after off */
+    uint32_t lo = 0, hi = n; /* the first pair ending after off */
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->links[2 * mid + 1] <= off)
+        if (r[2 * mid + 1] <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < doc->nlinks && doc->links[2 * lo] <= off;
+    return lo < n && r[2 * lo] <= off;
+}
+
+bool doc_in_link(const xxgk_doc *doc, uint32_t off) { return in_pairs(doc->links, doc->nlinks, off); }
+
+bool doc_in_furniture(const xxgk_doc *doc, uint32_t off)
+{
+    return in_pairs(doc->furniture, doc->nfurniture, off);
 }

@@ -97,12 +97,18 @@ struct xxgk_doc {
      * text (nlinks pairs, in order), and its images; none otherwise */
     uint32_t *links;
     uint32_t nlinks;
+    /* an HTML page's furniture lines (发布时间：… 浏览次数：…), no prose:
+     * [start, end) pairs as links; none otherwise */
+    uint32_t *furniture;
+    uint32_t nfurniture;
     doc_image *images;
     uint32_t nimages;
 };
 
 /* Does byte off of the text belong to the text of a link of the page? */
 bool doc_in_link(const xxgk_doc *doc, uint32_t off);
+/* Does byte off of the text belong to a furniture line of the page? */
+bool doc_in_furniture(const xxgk_doc *doc, uint32_t off);
 
 /* DOC_MARK: a line is long past this many bytes (the snippet printer then
  * walks back from the caret); DOC_COL_MARK: the spacing of the code-point

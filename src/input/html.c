@@ -107,7 +107,7 @@ static bool same_bytes(const uint8_t *a, const uint8_t *b, int l)
  * be aligned at the cursor, and the run of origins goes on. */
 static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t end)
 {
-    uint32_t at = h->cur, p = at, last = 0;
+    uint32_t at = h->cur, p = at, last = 0, count = 0;
     int k = i;
     while (k < len) {
         uint32_t cp;
@@ -118,11 +118,17 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
         last = cp;
         p += (uint32_t)l;
         k += l;
+        count++;
     }
     if (k > i) {
-        tb_put(html_sink(h), (const char *)ch + i, (size_t)(k - i), at);
+        textbuf *sink = html_sink(h);
+        tb_put(sink, (const char *)ch + i, (size_t)(k - i), at);
         h->cur = p;
         h->last_cp = last;
+        if (sink == &h->out) { /* counted for html_chrome_close */
+            h->flow_chars += count;
+            h->link_chars += h->link_at >= 0 ? count : 0;
+        }
     }
     return k;
 }
@@ -496,6 +502,7 @@ static void link_close(hstate *h)
     h->link_at = -1;
     if (e <= s)
         return;
+    h->link_count++;
     if (h->nlinks && h->links[2 * h->nlinks - 1] == s) { /* one run with the link before */
         h->links[2 * h->nlinks - 1] = e;
         return;
@@ -545,6 +552,7 @@ static bool push(hstate *h, const char *name, int kind, bool hide, const html_lo
     f->hidden = hide;
     f->by_sheet = by_sheet;
     f->atoms = atoms;
+    f->cm.on = false;
     /* the look: what the element sets, else what shows through from its
      * parent (the page: black on white) */
     const frame *up = h->depth > 1 ? &h->stack[h->depth - 2] : NULL;
@@ -570,6 +578,7 @@ static void table_open(hstate *h)
         t->layout = true;
         t->cell = NULL;
     }
+    h->tables_seen++;
     if (!vec_reserve(&h->tables, h->ntables, &h->captables, sizeof *h->tables))
         return;
     memset(&h->tables[h->ntables++], 0, sizeof *h->tables);
@@ -587,6 +596,7 @@ static void table_close(hstate *h, uint32_t at)
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
         grid_emit(&t->g, &h->out, &h->notes);
+        h->tables_done += t->g.n > 0;
         if (t->g.failed)
             h->out.failed = true;
     }
@@ -781,6 +791,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     table_state *t = html_top_table(h);
     switch (kind) {
     case H_BLOCK:
+        html_chrome_open(h, &h->stack[h->depth - 1]);
         html_block_break(h);
         if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
             html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
@@ -851,6 +862,7 @@ static void on_end(void *ctx, const xmlChar *xname)
         table_state *t = html_top_table(h);
         switch (f.kind) {
         case H_BLOCK:
+            html_chrome_close(h, &f);
             html_block_break(h);
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
@@ -950,6 +962,7 @@ static void hstate_free(hstate *h)
     tb_free(&h->title);
     free(h->stack);
     free(h->links);
+    free(h->furniture);
     free(h->images);
     for (size_t i = 0; i < h->ntables; i++)
         grid_free(&h->tables[i].g);
@@ -1018,9 +1031,12 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         in->meta_title = dup_str(h.title.s);
     in->links = h.links; /* the page's now */
     in->nlinks = h.nlinks;
+    in->furniture = h.furniture;
+    in->nfurniture = h.nfurniture;
     in->images = h.images;
     in->nimages = h.nimages;
     h.links = NULL;
+    h.furniture = NULL;
     h.images = NULL;
     hstate_free(&h);
     if (h.out.failed) {

@@ -128,4 +128,8 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     h->pend_mark = false;
     tb_put(t, (const char *)b, (size_t)l, at);
     h->last_cp = cp;
+    if (t == &h->out) { /* counted for html_chrome_close */
+        h->flow_chars++;
+        h->link_chars += h->link_at >= 0;
+    }
 }

@@ -118,6 +118,15 @@ bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
 uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id);
 void html_sheet_free(html_sheet *sh);
 
+/* Where a block of the flow starts (html_chrome.c): the text, the
+ * characters and link characters written, the links, images, notes,
+ * furniture ranges and tables before it. */
+typedef struct chrome_mark {
+    bool on;                 /* a block opened in the flow (not in a cell) */
+    uint32_t out, chars, link_chars, link_count, tables, tables_done;
+    uint32_t nlinks, nimages, nnotes, nfurniture, drops;
+} chrome_mark;
+
 typedef struct frame {
     char name[12];           /* enough for every element that matters */
     uint8_t kind;
@@ -128,6 +137,7 @@ typedef struct frame {
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
     uint64_t atoms;          /* its classes and id among the sheet's atoms */
+    chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
 } frame;
 
 typedef struct table_state {
@@ -179,6 +189,14 @@ typedef struct hstate {
     int64_t link_at;
     xxgk_input_image *images; /* the images (<img src>) of the flow */
     size_t nimages, capimages;
+    /* site chrome (html_chrome.c): the non-blank characters written to
+     * the flow, those inside a link, the links with text, the tables
+     * opened, the data tables written and the blocks dropped, all counted
+     * from the start;
+     * the page's furniture lines as [start, end) pairs of offsets into out */
+    uint32_t flow_chars, link_chars, link_count, tables_seen, tables_done, chrome_drops;
+    uint32_t *furniture;
+    size_t nfurniture, capfurniture;
     xxgk_input *in;
     html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
@@ -224,6 +242,16 @@ void html_list_open(hstate *h, bool ordered, const char *style, const char *type
                     bool reversed);
 void html_list_close(hstate *h);
 void html_list_item(hstate *h, const char *value, uint32_t at);
+/* Site chrome (html_chrome.c): a block of the flow opens (f its frame);
+ * it closes: navigation (a block whose text is mostly links, a
+ * breadcrumb, a list of related links) and the site's footer after the
+ * report's tables are dropped from the text, page furniture (发布时间：…
+ * 浏览次数：…, 【字体：大 中 小】, 打印本页 关闭窗口) is kept but noted as
+ * no prose (in->furniture). Never a block holding a table, a section
+ * heading or a title. */
+void html_chrome_open(hstate *h, frame *f);
+void html_chrome_close(hstate *h, const frame *f);
+
 /* The page offset of the next character (UTF-8 bytes b[0..l)) at or after
  * the cursor, before end; moves the cursor past it. */
 uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);

@@ -400,6 +400,7 @@ void xxgk_input_free(xxgk_input *in)
     free(in->places);
     free(in->page_starts);
     free(in->links);
+    free(in->furniture);
     free(in->images);
     free(in->meta_title);
     free(in->meta_agency);

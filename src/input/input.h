@@ -64,6 +64,10 @@ typedef struct xxgk_input {
      * offsets into text (nlinks pairs), and its images; malloc'd */
     uint32_t *links;
     size_t nlinks;
+    /* its page furniture (发布时间：… 浏览次数：…): lines of the text that
+     * are no prose, [start, end) pairs as links; malloc'd */
+    uint32_t *furniture;
+    size_t nfurniture;
     xxgk_input_image *images;
     size_t nimages;
     size_t npages;

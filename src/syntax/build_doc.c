@@ -147,6 +147,11 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         ctx->sec->span.end = t->end;
     switch (tok) {
     case TEXT:
+        /* a page's furniture line (发布时间：… 浏览次数：…): no prose */
+        if (ctx->doc->nfurniture && doc_in_furniture(ctx->doc, t->start)) {
+            bld_close_paragraph(ctx);
+            return;
+        }
         if (ctx->para) {
             ctx->para_prev_end = ctx->para->span.end;
             ctx->para_last_start = t->start;

@@ -72,7 +72,7 @@ int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *
                                        "统计区间", "統計區間", NULL};
     for (int k = 0; keys[k]; k++) {
         uint32_t key = find_utf8(src, s, e, keys[k]);
-        if (key < e) {
+        if (key < e && !(doc->nlinks && doc_in_link(doc, key))) {
             uint32_t lim = key + 64 < e ? key + 64 : e;
             int y = find_year(src, key, lim, at);
             if (y)
@@ -105,7 +105,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             xxgk_span ys;
             uint32_t lim = i + 16 < e ? i + 16 : e;
             int y = find_year(src, i, lim, &ys);
-            if (y && ys.start == i && ys.end + 3 <= e && memcmp(src + ys.end, "年", 3) == 0) {
+            /* a link's text names another page (a sidebar's report of
+             * another year): no year of this one */
+            if (y && ys.start == i && ys.end + 3 <= e && memcmp(src + ys.end, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i))) {
                 r->year = y;
                 r->year_span = ys;
                 r->year_source = source;

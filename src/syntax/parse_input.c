@@ -102,6 +102,13 @@ static bool page_marks(xxgk_doc *doc, const xxgk_input *in)
         memcpy(doc->links, in->links, 2 * in->nlinks * sizeof *doc->links);
         doc->nlinks = (uint32_t)in->nlinks;
     }
+    if (in->nfurniture && in->nfurniture < UINT32_MAX / 2) {
+        doc->furniture = doc_alloc_raw(doc, 2 * in->nfurniture * sizeof *doc->furniture);
+        if (!doc->furniture)
+            return false;
+        memcpy(doc->furniture, in->furniture, 2 * in->nfurniture * sizeof *doc->furniture);
+        doc->nfurniture = (uint32_t)in->nfurniture;
+    }
     if (in->nimages && in->nimages < UINT32_MAX) {
         doc->images = doc_alloc_raw(doc, in->nimages * sizeof *doc->images);
         if (!doc->images)

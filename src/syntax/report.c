@@ -244,10 +244,23 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     return year;
 }
 
+/* Does [i, j) of w, the document's text, hold a link's text of the page
+ * (a sidebar's, a list of related reports: another page's title)? */
+static bool range_in_link(const xxgk_doc *doc, const mt_text *w, int i, int j)
+{
+    if (!doc->nlinks || w->src != doc->src)
+        return false;
+    for (int k = i; k < j; k++)
+        if (doc_in_link(doc, w->off[k]))
+            return true;
+    return false;
+}
+
 /* A title the grammar did not see, broken over up to three short lines
  * (…政府信息公开工作⏎年度报告): its range in [*a, *b) of w before index
- * lim; false when none. */
-static bool broken_title(const mt_text *w, int lim, int *a, int *b)
+ * lim; false when none. A link's text is no title (tokens.c says the same
+ * of a title line). */
+static bool broken_title(const xxgk_doc *doc, const mt_text *w, int lim, int *a, int *b)
 {
     for (int k = 0; k < w->nlines && w->line[k] < lim; k++)
         for (int m = k; m < k + 3 && m < w->nlines; m++) {
@@ -255,7 +268,7 @@ static bool broken_title(const mt_text *w, int lim, int *a, int *b)
             if (e - w->line[k] > 120 || mt_find_word(w, w->line[k], e, U"。") >= 0)
                 break;
             if (e - 2 >= w->line[k] && mt_word_at(w, e - 2, U"报告") &&
-                mt_find_word(w, w->line[k], e, U"信息公开") >= 0) {
+                mt_find_word(w, w->line[k], e, U"信息公开") >= 0 && !range_in_link(doc, w, w->line[k], e)) {
                 *a = w->line[k];
                 *b = e;
                 return true;
@@ -406,6 +419,19 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
     }
     if (best >= 0)
         add_pick(ps, w, c[best].i, c[best].j, XXGK_FROM_PREAMBLE);
+}
+
+/* The preamble's names that stand in a link's text (a sidebar's list of
+ * reports, perhaps another agency's) are no source of this report's. */
+static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
+{
+    int n = 0;
+    for (int k = 0; k < ps->n; k++) {
+        const pick *p = &ps->p[k];
+        if (p->source != XXGK_FROM_PREAMBLE || !range_in_link(doc, p->t, p->i, p->j))
+            ps->p[n++] = *p;
+    }
+    ps->n = n;
 }
 
 /* ---- choosing ------------------------------------------------------ */
@@ -783,7 +809,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
             set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
         else if (year)
             title_year = (struct year_at){year, {tx->title->off[ys], tx->title->off[ye]}};
-    } else if (pre_load(&pre) && broken_title(pre.t, pre.lim, &ta, &tb)) {
+    } else if (pre_load(&pre) && broken_title(doc, pre.t, pre.lim, &ta, &tb)) {
         const mt_text *w = pre.t;
         year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (year && !r->year)
@@ -811,6 +837,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         preamble_phrases(w, title_end, pre.lim, &ps);
         if (!has_full_name(&ps))
             preamble_repeated(w, title_end, pre.lim, &ps);
+        if (doc->nlinks)
+            drop_linked_picks(doc, &ps);
     }
     choose_agency(&m, &ps);
     choose_date(&m);

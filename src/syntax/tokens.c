@@ -483,7 +483,7 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bo
     bool before = !ctx->seen_section && !ctx->title_seen;
     bool again = ctx->seen_section && ctx->section == XXGK_SEC_OTHER;
     if (!t->bol || !(before || again) || !ft_agency_line(ctx->doc->src, out->start, out->end) ||
-        !title_follows(ctx, out))
+        (ctx->doc->nfurniture && doc_in_furniture(ctx->doc, out->start)) || !title_follows(ctx, out))
         return false;
     ctx->title_seen = true;
     if (before)

@@ -344,8 +344,10 @@ static void chrome_and_word_markup(void **state)
         "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
         "</td></tr></table><noscript>开启脚本</noscript><footer>版权所有</footer></body></html>";
     char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
+    /* the footer after the report's table is the site's: dropped
+     * (html_chrome.c); the text "首页 | 政务公开" holds no link */
     assert_string_equal(t, "首页 | 政务公开\n左栏\n链接\n一、总体情况\n信息内容\t本年处理决定数量\n"
-                           "行政许可\t3\n版权所有\n");
+                           "行政许可\t3\n");
     free(t);
 }
 
@@ -2015,6 +2017,134 @@ static void links_are_no_title(void **state)
     xxgk_doc_free(d);
 }
 
+/* The paragraphs of a list of blocks as "text|text|…" (the bytes of each
+ * paragraph's span, line breaks as ⏎). */
+static void paragraphs_of(const xxgk_doc *d, const xxgk_block *b, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = 0;
+    for (; b; b = b->next) {
+        if (b->kind != XXGK_B_PARAGRAPH)
+            continue;
+        for (uint32_t i = b->span.start; i < b->span.end && n + 4 < size; i++) {
+            if (d->src[i] == '\n') {
+                memcpy(out + n, "⏎", 3);
+                n += 3;
+            } else {
+                out[n++] = (char)d->src[i];
+            }
+        }
+        if (n + 2 < size)
+            out[n++] = '|';
+        out[n] = 0;
+    }
+}
+
+static const xxgk_section *section_of(const xxgk_report *r, int id)
+{
+    for (const xxgk_section *s = r->sections; s; s = s->next)
+        if (s->id == id)
+            return s;
+    return NULL;
+}
+
+/* Site chrome around the report (trial 7 finding 14): the breadcrumb,
+ * the sidebar of other years' reports, the related links and the footer
+ * after the tables leave the text; the line of the page's fields stays
+ * (its 来源 and 发布时间 are read) but is no prose: the preamble and
+ * section 六 read as the report's text twin has them, so that a diff of
+ * the two shows no prose change. */
+static const char chrome_page[] =
+    "<html><head><meta charset=\"utf-8\"><title>报告</title></head><body>\n"
+    "<div class=top><a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a> &gt; 政府信息公开年报</div>\n"
+    "<div class=side><h3>政府信息公开年报</h3><ul><li><a href=\"/a\">某某县教育局2024年政府信息公开工作年度报告</a></li>"
+    "<li><a href=\"/b\">某某县教育局2022年政府信息公开工作年度报告</a></li></ul></div>\n"
+    "<div class=info>发布时间：2024-01-20　来源：青禾县教育局　浏览次数：1024</div>\n"
+    "<div class=article><h1>%s</h1>\n"
+    "<p>本报告由青禾县教育局根据《条例》编制。</p>\n"
+    "<p>一、总体情况</p><p>文字。</p>\n"
+    "<p>二、主动公开政府信息情况</p>\n"
+    "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
+    "<p>六、其他需要报告的事项</p><p>未收取信息处理费。</p></div>\n"
+    "<div class=related><h4>相关链接</h4><a href=\"/x\">某某县教育局2022年政府信息公开工作年度报告</a></div>\n"
+    "<div class=footer>主办：青禾县教育局　网站标识码：1234000001　ICP备05001234号</div>\n"
+    "</body></html>";
+
+static void site_chrome(void **state)
+{
+    (void)state;
+    char page[4096];
+    snprintf(page, sizeof page, chrome_page, "青禾县教育局2023年政府信息公开工作年度报告");
+    char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "发布时间：2024-01-20　来源：青禾县教育局　浏览次数：1024\n"
+                           "青禾县教育局2023年政府信息公开工作年度报告\n"
+                           "本报告由青禾县教育局根据《条例》编制。\n"
+                           "一、总体情况\n文字。\n二、主动公开政府信息情况\n"
+                           "信息内容\t本年处理决定数量\n行政许可\t3\n"
+                           "六、其他需要报告的事项\n未收取信息处理费。\n");
+    free(t);
+    xxgk_doc *d = load_bytes("chrome.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const xxgk_report *r = xxgk_doc_report(d);
+    char paras[1024];
+    paragraphs_of(d, r->preamble, paras, sizeof paras);
+    assert_string_equal(paras, "本报告由青禾县教育局根据《条例》编制。|");
+    paragraphs_of(d, section_of(r, XXGK_SEC_OTHER)->blocks, paras, sizeof paras);
+    assert_string_equal(paras, "未收取信息处理费。|");
+    assert_string_equal(r->agency, "青禾县教育局");
+    assert_int_equal(r->year, 2023);
+    assert_string_equal(r->date, "2024-01-20"); /* the field, where it stands */
+    assert_int_equal(r->date_source, XXGK_FROM_FIELD);
+    assert_int_equal(xxgk_doc_position(d, r->date_span.start).line, 4);
+    xxgk_doc_free(d);
+    /* no title in the article: the sidebar's links (another agency's
+     * reports of 2024 and 2022) give no title, no year and no agency
+     * (xxgk read 某某县教育局 2024 from them, and P041); the field's
+     * agency stays, the year is unknown (P016) */
+    snprintf(page, sizeof page, chrome_page, "年度报告");
+    d = load_bytes("chrome.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    r = xxgk_doc_report(d);
+    assert_string_equal(r->agency, "青禾县教育局");
+    assert_int_equal(r->agency_source, XXGK_FROM_FIELD);
+    assert_int_equal(r->year, 0);
+    assert_diag_at(d, XXGK_P_NO_YEAR, 4, 17);
+    assert_int_equal(count_diags(d, XXGK_P_AGENCY_DISAGREES), 0);
+    xxgk_doc_free(d);
+}
+
+/* Where the chrome rule must not fire: a report's own blocks that hold
+ * links (a paragraph citing two documents by link, a list of links to its
+ * attachments, a table of contents of the sections), a sentence of 六
+ * naming the site's 版权所有, footer words before any table, a
+ * breadcrumb whose last crumb is the report's title. The text keeps them
+ * all, as it did. */
+static void chrome_kept(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body>\n"
+        "<div><a href=\"/\">首页</a> &gt; 某某县教育局2023年政府信息公开工作年度报告</div>\n"
+        "<div class=info>主办：某某县教育局</div>\n"
+        "<ul><li><a href=\"#s1\">一、总体情况</a></li><li><a href=\"#s2\">二、主动公开政府信息情况</a></li></ul>\n"
+        "<p>本报告由某某县教育局编制。</p>\n"
+        "<p>一、总体情况</p><p><a href=\"/f1\">《某某县政务公开办法》</a><a href=\"/f2\">《某某县公开目录》</a></p>\n"
+        "<p>二、主动公开政府信息情况</p>\n"
+        "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
+        "<ul><li><a href=\"/a1.pdf\">附件1：公开目录</a></li><li><a href=\"/a2.pdf\">附件2：公开指南</a></li></ul>\n"
+        "<p>六、其他需要报告的事项</p><p>本网站版权所有，转载须注明来源。</p>\n"
+        "</body></html>";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
+    assert_string_equal(t, "首页 > 某某县教育局2023年政府信息公开工作年度报告\n"
+                           "主办：某某县教育局\n"
+                           "一、总体情况\n二、主动公开政府信息情况\n"
+                           "本报告由某某县教育局编制。\n"
+                           "一、总体情况\n《某某县政务公开办法》《某某县公开目录》\n"
+                           "二、主动公开政府信息情况\n"
+                           "信息内容\t本年处理决定数量\n行政许可\t3\n"
+                           "附件1：公开目录\n附件2：公开指南\n"
+                           "六、其他需要报告的事项\n本网站版权所有，转载须注明来源。\n");
+    free(t);
+}
+
 /* Table 三 published as an image: P012 at the heading, P071 naming the
  * image's src where it stands (the start of the line after it). */
 static void table_as_image(void **state)
@@ -2084,6 +2214,8 @@ int main(void)
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),
+        cmocka_unit_test(site_chrome),
+        cmocka_unit_test(chrome_kept),
         cmocka_unit_test(table_as_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

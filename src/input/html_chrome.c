@@ -1,0 +1,329 @@
+/* Site chrome around the report on a page (see html_int.h).
+ *
+ * A block of the flow is judged when it closes, by its own shape, never
+ * by where the report is: what it holds is already written to the flow,
+ * and the counters of hstate say how much of it is link text.
+ *
+ * - Navigation: a block whose visible text is mostly link text (at least
+ *   80% of its non-blank characters inside <a href>) with three links or
+ *   more, or two on lines or list items of their own or between
+ *   separators, or one after a marker of a link list (相关链接, 上一篇 …),
+ *   or a <nav>; a breadcrumb: links chained by > ＞ › » (or after 当前位置：)
+ *   ending in a short crumb without a digit. Dropped from the text.
+ * - The site's footer: a block after a data table of the page whose text
+ *   carries the markers of a footer (ICP备, 网站标识码, 公网安备, 版权所有,
+ *   主办单位, 技术支持, 网站地图 …): two of them, or one in a short text
+ *   without a sentence. Dropped.
+ * - Page furniture: a short line without a sentence holding 浏览次数,
+ *   【字体, 打印本页, 关闭窗口, 分享到, 今天是, or starting with a field
+ *   label and holding two (发布时间：… 来源：…). Kept in the text, where the
+ *   page's fields are read (来源：, 发布时间：), but noted (h->furniture):
+ *   the grammar makes no prose of it.
+ * Never a block that holds a table, a section heading (一、 … 七、 at the
+ * start of a line, in a link or not), the report's attachments (附件, a
+ * file's name .pdf .doc .xls .wps) or a title (a year with 年 and 报告
+ * outside its links), nor <html> and <body>. Children close before their
+ * parents: a sidebar's list of links is dropped, then the sidebar with its
+ * heading (its dropped links still count as its link text). */
+#include <string.h>
+
+#include "html_int.h"
+#include "utf8.h"
+#include "vec.h"
+
+/* Is the word (UTF-8) at p, before e? */
+static bool word_at(const char *p, const char *e, const char *w)
+{
+    size_t n = strlen(w);
+    return (size_t)(e - p) >= n && memcmp(p, w, n) == 0;
+}
+
+/* Does [s, e) hold one of the words? How many of them (each once)? */
+static int words_in(const char *s, const char *e, const char *const *words)
+{
+    int n = 0;
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if ((size_t)(e - s) >= l && memmem(s, (size_t)(e - s), words[k], l))
+            n++;
+    }
+    return n;
+}
+
+/* What of the block's text is outside its links: the block's links are
+ * pairs r[0..n) of offsets into the text (o the block's start). A mask
+ * per byte would cost a buffer; the pairs are few and in order. */
+typedef struct link_walk {
+    const uint32_t *r;
+    size_t n, k;
+} link_walk;
+
+static bool in_link(link_walk *w, uint32_t off)
+{
+    while (w->k < w->n && w->r[2 * w->k + 1] <= off)
+        w->k++;
+    return w->k < w->n && w->r[2 * w->k] <= off;
+}
+
+/* A section heading at the start of a line: 一、 … 七、 (or ．), blanks
+ * before it skipped. */
+static bool holds_heading(const char *s, const char *e)
+{
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", NULL};
+    bool bol = true;
+    for (const char *p = s; p < e; p++) {
+        if (*p == '\n') {
+            bol = true;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t')
+            continue;
+        if (bol)
+            for (int k = 0; nums[k]; k++)
+                if (word_at(p, e, nums[k]) &&
+                    (word_at(p + 3, e, "、") || word_at(p + 3, e, "．") || word_at(p + 3, e, ".")))
+                    return true;
+        bol = false;
+    }
+    return false;
+}
+
+/* The block's text outside its links, as it reads: does it hold a year
+ * (four digits, then 年) and 报告 (報告): a title? Also its non-link
+ * characters that are no blank, no separator of links: their count in
+ * plain, whether one is a digit, whether one ends a sentence (。), whether
+ * a separator stands among them, whether the first character is a link's. */
+typedef struct plain_text {
+    int plain;
+    bool digit, sentence, year, report, first_in_link;
+    bool sep; /* a separator of links (> | / › » ·) outside them */
+} plain_text;
+
+static bool crumb_sep(uint32_t cp)
+{
+    return cp == '>' || cp == 0xFF1E /* ＞ */ || cp == 0x203A /* › */ || cp == 0xBB /* » */ ||
+           cp == 0x2192 /* → */ || cp == '/' || cp == '|';
+}
+
+static void read_plain(const char *s, const char *e, uint32_t base, link_walk *w, plain_text *pt)
+{
+    memset(pt, 0, sizeof *pt);
+    bool first = true;
+    for (const char *p = s; p < e;) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)p, (size_t)(e - p), &cp);
+        if (l <= 0)
+            l = 1, cp = 0xFFFD;
+        uint32_t off = base + (uint32_t)(p - s);
+        bool blank = cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000 || cp == 0xA0;
+        bool link = in_link(w, off);
+        if (!blank && first) {
+            pt->first_in_link = link;
+            first = false;
+        }
+        if (!link && !blank) {
+            if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+                pt->digit = true;
+            if (cp == 0x5E74 /* 年 */) {
+                /* the four characters before: digits of a year */
+                const char *q = p - 4;
+                pt->year = pt->year || (q >= s && q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' &&
+                                        q[2] >= '0' && q[2] <= '9' && q[3] >= '0' && q[3] <= '9');
+            }
+            if (cp == 0x3002)
+                pt->sentence = true;
+            if ((word_at(p, e, "报告") || word_at(p, e, "報告")))
+                pt->report = true;
+            if (!crumb_sep(cp) && cp != 0xB7 /* · */)
+                pt->plain++;
+            else
+                pt->sep = true;
+        }
+        p += l;
+    }
+}
+
+/* The block's text starts with a label of the page's place (当前位置：)? */
+static const char *after_place_label(const char *s, const char *e)
+{
+    static const char *const labels[] = {"您现在的位置", "您当前的位置", "您的位置", "当前位置", "所在位置",
+                                         "現在位置", "當前位置", NULL};
+    while (s < e && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++;
+    for (int k = 0; labels[k]; k++)
+        if (word_at(s, e, labels[k])) {
+            const char *p = s + strlen(labels[k]);
+            if (word_at(p, e, "："))
+                return p + 3;
+            if (word_at(p, e, ":"))
+                return p + 1;
+            return p;
+        }
+    return NULL;
+}
+
+static bool starts_with_any(const char *s, const char *e, const char *const *words)
+{
+    while (s < e && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++;
+    for (int k = 0; words[k]; k++)
+        if (word_at(s, e, words[k]))
+            return true;
+    return false;
+}
+
+enum { NOT_CHROME = 0, CHROME_DROP, CHROME_FURNITURE };
+
+static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
+{
+    static const char *const list_marks[] = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关新闻",
+                                             "相关稿件", "相关文件", "推荐阅读", "延伸阅读", "上一篇",
+                                             "下一篇", "相關鏈接", "相關文章", "相關閱讀", NULL};
+    static const char *const footer_marks[] = {"ICP备", "ICP証", "ICP证", "网站标识码", "網站標識碼",
+                                               "公网安备", "公網安備", "版权所有", "版權所有", "主办单位",
+                                               "主辦單位", "主办：", "主辦：", "承办单位", "技术支持",
+                                               "技術支持", "网站地图", "網站地圖", NULL};
+    static const char *const furniture_marks[] = {"浏览次数", "瀏覽次數", "访问次数", "訪問次數", "点击数",
+                                                  "点击率", "阅读次数", "【字体", "字体：", "字号：",
+                                                  "打印本页", "打印此页", "关闭窗口", "關閉窗口", "分享到",
+                                                  "今天是", "当前时间：", NULL};
+    static const char *const field_labels[] = {"发布时间", "发布日期", "来源", "信息来源", "发布机构",
+                                               "成文日期", "索引号", "文号", "作者", "时间", "時間", "發佈時間",
+                                               "來源", NULL};
+    static const char *const attachment_marks[] = {"附件", ".pdf", ".doc", ".xls", ".wps", ".PDF", ".DOC", NULL};
+    const char *ts = h->out.s + s, *te = h->out.s + e;
+    uint32_t chars = h->flow_chars - f->cm.chars, lchars = h->link_chars - f->cm.link_chars;
+    uint32_t nlinks = h->link_count - f->cm.link_count;
+    /* a section heading (a table of contents, too), or the report's
+     * attachments (附件1：…, a link list of the report's own) */
+    if (!chars || holds_heading(ts, te) || words_in(ts, te, attachment_marks))
+        return NOT_CHROME;
+    link_walk w = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
+    plain_text pt;
+    read_plain(ts, te, s, &w, &pt);
+    if (pt.year && pt.report) /* a title */
+        return NOT_CHROME;
+    bool links_most = (uint64_t)lchars * 5 >= (uint64_t)chars * 4;
+    bool nav = strcmp(f->name, "nav") == 0;
+    /* three links or more; two one per line or list item, or set apart
+     * by separators: a menu, not a sentence of the report citing two
+     * documents by link */
+    bool listed = memchr(ts, '\n', (size_t)(te - ts)) != NULL || pt.sep || h->chrome_drops != f->cm.drops ||
+                  strcmp(f->name, "ul") == 0 ||
+                  strcmp(f->name, "ol") == 0 || strcmp(f->name, "menu") == 0 || strcmp(f->name, "dl") == 0;
+    if (nlinks && (nav || (links_most && (nlinks >= 3 || (nlinks == 2 && listed) ||
+                                          starts_with_any(ts, te, list_marks)))))
+        return CHROME_DROP;
+    /* a breadcrumb: links chained by separators, a short last crumb */
+    if (nlinks && chars <= 80 && !pt.digit && !pt.sentence && pt.plain <= 24) {
+        const char *from = after_place_label(ts, te);
+        bool sep = false;
+        for (const char *p = ts; p < te && !sep; p++)
+            sep = *p == '>' || word_at(p, te, "＞") || word_at(p, te, "›") || word_at(p, te, "»");
+        if (from) {
+            link_walk w2 = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
+            plain_text rest;
+            read_plain(from, te, s + (uint32_t)(from - ts), &w2, &rest);
+            if (rest.first_in_link)
+                return CHROME_DROP;
+        } else if (sep && pt.first_in_link) {
+            return CHROME_DROP;
+        }
+    }
+    /* the site's footer, after the report's tables */
+    if (f->cm.tables_done) {
+        int marks = words_in(ts, te, footer_marks);
+        if (marks >= 2 || (marks == 1 && !pt.sentence && chars <= 120))
+            return CHROME_DROP;
+    }
+    /* page furniture: a short line of the page's fields and buttons */
+    if (chars <= 160 && !pt.sentence &&
+        (words_in(ts, te, furniture_marks) ||
+         (starts_with_any(ts, te, field_labels) && words_in(ts, te, field_labels) >= 2)))
+        return CHROME_FURNITURE;
+    return NOT_CHROME;
+}
+
+void html_chrome_open(hstate *h, frame *f)
+{
+    if (html_in_cell(h))
+        return;
+    f->cm = (chrome_mark){true,
+                          (uint32_t)h->out.len,
+                          h->flow_chars,
+                          h->link_chars,
+                          h->link_count,
+                          h->tables_seen,
+                          h->tables_done,
+                          (uint32_t)h->nlinks,
+                          (uint32_t)h->nimages,
+                          (uint32_t)h->notes.count,
+                          (uint32_t)h->nfurniture,
+                          h->chrome_drops};
+}
+
+/* Drop what the block wrote: its text, and the links, images, notes and
+ * furniture that stand in it. */
+static void drop_block(hstate *h, const frame *f, uint32_t cut)
+{
+    textbuf *t = &h->out;
+    t->len = cut;
+    if (t->s)
+        t->s[cut] = 0;
+    while (t->nruns && t->runs[t->nruns - 1].text > cut)
+        t->nruns--;
+    h->nlinks = f->cm.nlinks;
+    /* a link before the block merged with the block's first one */
+    if (h->nlinks && h->links[2 * h->nlinks - 1] > cut) {
+        h->links[2 * h->nlinks - 1] = cut;
+        if (h->links[2 * h->nlinks - 2] >= cut)
+            h->nlinks--;
+    }
+    if (h->link_at > (int64_t)cut)
+        h->link_at = cut;
+    h->nimages = f->cm.nimages;
+    h->notes.count = (int)f->cm.nnotes;
+    h->nfurniture = f->cm.nfurniture;
+    h->chrome_drops++;
+    h->pend_line = true;
+    h->pend_space = false;
+    h->pend_mark = false;
+    h->last_cp = 0;
+}
+
+static void note_furniture(hstate *h, uint32_t s, uint32_t e)
+{
+    /* a block inside it noted before: the larger one stands for both */
+    while (h->nfurniture && h->furniture[2 * h->nfurniture - 2] >= s)
+        h->nfurniture--;
+    if (!vec_reserve(&h->furniture, 2 * h->nfurniture + 1, &h->capfurniture, sizeof *h->furniture)) {
+        h->out.failed = true;
+        return;
+    }
+    h->furniture[2 * h->nfurniture] = s;
+    h->furniture[2 * h->nfurniture + 1] = e;
+    h->nfurniture++;
+}
+
+void html_chrome_close(hstate *h, const frame *f)
+{
+    if (!f->cm.on || html_in_cell(h) || h->tables_seen != f->cm.tables || h->out.failed)
+        return;
+    if (strcmp(f->name, "body") == 0 || strcmp(f->name, "html") == 0)
+        return;
+    uint32_t s = f->cm.out, e = (uint32_t)h->out.len;
+    if (s > e)
+        s = e;
+    /* the line break owed before the block, written with its first
+     * character, is no part of its text */
+    uint32_t ts = s;
+    while (ts < e && (h->out.s[ts] == '\n' || h->out.s[ts] == ' '))
+        ts++;
+    if (ts >= e)
+        return;
+    switch (judge(h, f, ts, e)) {
+    case CHROME_DROP: drop_block(h, f, s); break;
+    case CHROME_FURNITURE: note_furniture(h, ts, e); break;
+    default: break;
+    }
+}
