@@ -8,6 +8,7 @@
  *   build_common.c names for messages, blocks, scratch arrays
  *   build_trans.c  table 三 printed transposed (P066, P067)
  *   build_trans_more.c tables 二 and 四 printed transposed (P068, P069)
+ *   build_merged.c a number an HTML/.docx table merges over rows (P073)
  *
  * Tables are built row by row. A row's values (numbers and empty cells) are
  * collected until the row ends, then matched to the columns: the clause's
@@ -34,6 +35,12 @@ static inline xxgk_span span_of(uint32_t s, uint32_t e)
 }
 
 static inline xxgk_span tok_span(const ptok *t) { return span_of(t->start, t->end); }
+
+/* ---- build_merged.c ---- */
+/* The numbers an HTML or .docx table merges over rows (L031) read into
+ * every row they cover when the template's identities pin them there
+ * (P073), at the table's end (before its cells are copied). */
+void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
 
 /* ---- build_pageno.c ---- */
 /* A row of ROW (-1: table 四's values) with one value more than its

@@ -222,6 +222,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bool refused = t->id == XXGK_TABLE_REQUESTS && bld_trans_end(ctx, end_at);
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
+    bld_merged_rows(ctx, t, end_at);
     if (!refused)
         check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);

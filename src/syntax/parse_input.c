@@ -58,11 +58,38 @@ static const char *also_text(int code, int lang)
 }
 
 /* A front end's finding, with a note over the other place it concerns. */
-static void add_input_diag(xxgk_doc *doc, const xxgk_input_diag *g)
+static xxgk_diag *add_input_diag(xxgk_doc *doc, const xxgk_input_diag *g)
 {
     xxgk_diag *d = xxgk_doc_add_diag(doc, g->code, (xxgk_span){g->at, g->at}, g->arg);
     if (d && g->also_end > g->also)
         xxgk_diag_add_note(doc, d, (xxgk_span){g->also, g->also_end}, "%s", also_text(g->code, doc->lang));
+    return d;
+}
+
+/* The front end's findings: the slots under one number merged over rows
+ * (L031, one per covered row, each with the number above as its other
+ * place) are one finding, at the first slot, a note at each further one:
+ * one merged cell, one error (the builder may yet read its number into
+ * every slot: build_merged.c, which finds the slots by these notes). */
+static void add_input_diags(xxgk_doc *doc, const xxgk_input *in)
+{
+    xxgk_diag *merged[XXGK_INPUT_MAX_DIAGS];
+    for (int i = 0; i < in->ndiags; i++) {
+        const xxgk_input_diag *g = &in->diags[i];
+        merged[i] = NULL;
+        int first = -1;
+        for (int j = 0; g->code == XXGK_L_NUMBER_OVER_ROWS && g->also_end > g->also && j < i && first < 0; j++)
+            if (merged[j] && in->diags[j].also == g->also && in->diags[j].also_end == g->also_end)
+                first = j;
+        if (first < 0) {
+            xxgk_diag *d = add_input_diag(doc, g);
+            merged[i] = g->code == XXGK_L_NUMBER_OVER_ROWS ? d : NULL;
+            continue;
+        }
+        xxgk_diag_add_note(doc, merged[first], (xxgk_span){g->at, g->at}, "%s",
+                           doc->lang == XXGK_LANG_ZH ? "本单元格也与该数字合并，此格为空"
+                                                     : "this cell is merged with that number too: it is empty");
+    }
 }
 
 /* A page's links and images, copied into doc. False when memory runs out. */
@@ -106,8 +133,7 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
         xxgk_doc_free(doc);
         return NULL;
     }
-    for (int i = 0; i < in->ndiags; i++)
-        add_input_diag(doc, &in->diags[i]);
+    add_input_diags(doc, in);
     if (!page_marks(doc, in)) {
         xxgk_doc_free(doc);
         return NULL;

@@ -1533,35 +1533,58 @@ static void html_numbers_in_merged_cells(void **state)
     xxgk_input_free(&in);
 }
 
+/* The findings of d with the code. */
+static int count_code(const xxgk_doc *d, int code)
+{
+    int k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        k += g->code == code;
+    return k;
+}
+
 /* The same in a .docx (gridSpan, vMerge), through the whole report: the
- * diagnostic at its line:col, every other cell the text's. */
+ * diagnostic at its line:col, every other cell the text's. A 2 merged
+ * down into a row whose 总计 0 refutes it stays L031, its slot empty; a 0
+ * merged down into a row whose 总计 pins it is read into both rows
+ * (P073, a note at the number). */
 static void docx_numbers_in_merged_cells(void **state)
 {
     (void)state;
     size_t n;
     char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    static const char restart[] = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>";
+    static const char below[] = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
     static const struct {
-        const char *from, *to;
+        const char *from, *to, *from2, *to2;
         int code;
         unsigned line, at;
         int row, col;
+        const char *want;
+        int touched[2][2];
     } cases[] = {
         {"5.属于三类内部事务信息\t1\t0\t0\t",
          "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
          "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
-         XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH},
-        {"6.属于四类过程性信息\t0\t0\t",
-         "6.属于四类过程性信息\t0\t<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t",
-         XXGK_L_NUMBER_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL},
+         NULL, NULL, XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH, "empty",
+         {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH}}},
+        {"6.属于四类过程性信息\t0\t0\t", "6.属于四类过程性信息\t0\t§B§\t", "5.属于三类内部事务信息\t1\t0\t0\t0\t0\t0\t1",
+         "5.属于三类内部事务信息\t1\t§R§<w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc>\t0\t0\t0\t0\t3",
+         XXGK_L_NUMBER_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL, "empty",
+         {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL}}},
+        {"6.属于四类过程性信息\t0\t0\t", "6.属于四类过程性信息\t0\t§B§\t", "5.属于三类内部事务信息\t1\t0\t",
+         "5.属于三类内部事务信息\t1\t§R§<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t", XXGK_P_MERGED_READ_EACH, 36, 16,
+         XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL, "0",
+         {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL}}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *edited = replace1(txt, cases[i].from, cases[i].to);
-        if (i == 1) { /* the merge starts at 5.'s 0 above */
-            char *e2 = replace1(edited, "5.属于三类内部事务信息\t1\t0\t",
-                                "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/>"
-                                "</w:tcPr><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t");
+        if (cases[i].from2) { /* the merge starts at row 5.'s number above */
+            char *e2 = replace1(edited, cases[i].from2, cases[i].to2);
             free(edited);
-            edited = e2;
+            char *e3 = replace1(e2, "§B§", below);
+            free(e2);
+            edited = replace1(e3, "§R§", restart);
+            free(e3);
         }
         size_t m;
         char *b = docx_of_text(edited, "merged", &m);
@@ -1574,22 +1597,19 @@ static void docx_numbers_in_merged_cells(void **state)
         assert_diag_at(d, cases[i].code, cases[i].line, cases[i].at);
         char buf[64];
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col, buf, sizeof buf),
-                            "empty");
+                            cases[i].want);
         /* the cells after the merge keep their columns */
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, XXGK_C_TOTAL, buf, sizeof buf),
                             i == 0 ? "1" : "0");
         /* every cell the merge touches carries the finding in export's
          * flags: the number and the empty cell it covers (gridSpan), the
-         * empty slot and the number above it (vMerge) */
-        const int touched[2][2][2] = {
-            {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH}},
-            {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL}},
-        };
+         * empty slot and the number above it (vMerge), or the cells it is
+         * read into */
         cell_flags f;
         cell_flags_init(&f, d);
         for (int k = 0; k < 2; k++) {
-            const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, touched[i][k][0],
-                                                  touched[i][k][1]);
+            const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, cases[i].touched[k][0],
+                                                  cases[i].touched[k][1]);
             assert_non_null(c);
             int codes[CELL_FLAGS_MAX];
             int nc = cell_flags_of(&f, c->span, codes);
@@ -1598,11 +1618,78 @@ static void docx_numbers_in_merged_cells(void **state)
                 has |= codes[j] == cases[i].code;
             assert_true(has);
         }
+        /* one merge, one finding: no L031 is left when the number is read */
+        assert_int_equal(count_code(d, XXGK_L_NUMBER_OVER_ROWS), cases[i].code == XXGK_L_NUMBER_OVER_ROWS);
         cell_flags_free(&f);
         xxgk_doc_free(d);
         free(b);
     }
     free(txt);
+}
+
+/* A number merged down a column of table 三 (trial 7 #16): the 0 over the
+ * five （五）不予处理 rows is read into each, every row's 总计 pinning it:
+ * one note P073 at the number, no error, the five cells 0. The same merge
+ * holding a 2 that no row's 总计 counts below its first row: one L031 (not
+ * one per row) at the first covered row, a note at the 2 and at each
+ * further row, the four cells empty. */
+static void html_number_merged_over_rows_read_by_sums(void **state)
+{
+    (void)state;
+    size_t n;
+    char *page = read_source_file("tests/input/rowspan-zero.html", &n);
+    assert_non_null(page);
+    static const int rows[] = {XXGK_R_NOT_PROCESSED_PETITION, XXGK_R_NOT_PROCESSED_DUPLICATE,
+                               XXGK_R_NOT_PROCESSED_PUBLICATION, XXGK_R_NOT_PROCESSED_EXCESSIVE,
+                               XXGK_R_NOT_PROCESSED_REISSUE};
+    char buf[64];
+    xxgk_doc *d = load_bytes("rowspan-zero.html", page, n, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_P_MERGED_READ_EACH, 48, 90);
+    assert_int_equal(count_code(d, XXGK_L_NUMBER_OVER_ROWS), 0);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, rows[i], XXGK_C_RESEARCH, buf, sizeof buf), "0");
+    const xxgk_diag *g = xxgk_doc_diags(d);
+    while (g && g->code != XXGK_P_MERGED_READ_EACH)
+        g = g->next;
+    assert_non_null(g);
+    int notes = 0;
+    for (const xxgk_note *k = g->notes; k; k = k->next) {
+        xxgk_pos at = xxgk_doc_position(d, k->span.start);
+        static const unsigned want[][2] = {{49, 43}, {50, 48}, {51, 50}, {52, 58}};
+        assert_true(notes < 4);
+        assert_int_equal(at.line, want[notes][0]);
+        assert_int_equal(at.col, want[notes][1]);
+        notes++;
+    }
+    assert_int_equal(notes, 4);
+    xxgk_doc_free(d);
+
+    char *two = replace1(page, "<td rowspan=\"5\">0</td>", "<td rowspan=\"5\">2</td>");
+    d = load_bytes("rowspan-two.html", two, strlen(two), XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_NUMBER_OVER_ROWS, 49, 43);
+    assert_int_equal(count_code(d, XXGK_L_NUMBER_OVER_ROWS), 1);
+    assert_int_equal(count_code(d, XXGK_P_MERGED_READ_EACH), 0);
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, rows[0], XXGK_C_RESEARCH, buf, sizeof buf), "2");
+    for (size_t i = 1; i < sizeof rows / sizeof *rows; i++)
+        assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, rows[i], XXGK_C_RESEARCH, buf, sizeof buf), "empty");
+    /* every covered row's cell carries the finding */
+    cell_flags f;
+    cell_flags_init(&f, d);
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_REQUESTS, rows[i], XXGK_C_RESEARCH);
+        assert_non_null(c);
+        int codes[CELL_FLAGS_MAX];
+        int nc = cell_flags_of(&f, c->span, codes);
+        bool has = false;
+        for (int j = 0; j < nc; j++)
+            has |= codes[j] == XXGK_L_NUMBER_OVER_ROWS;
+        assert_true(has);
+    }
+    cell_flags_free(&f);
+    xxgk_doc_free(d);
+    free(two);
+    free(page);
 }
 
 /* A label merged over cells and written out into each (trial 7 #5): the
@@ -2029,6 +2116,7 @@ int main(void)
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
+        cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
         cmocka_unit_test(html_label_written_into_merged_cells),
         cmocka_unit_test(docx_label_written_into_merged_cells),
         cmocka_unit_test(html_grid_by_labels),
