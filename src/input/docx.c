@@ -353,8 +353,51 @@ typedef struct merge_top {
     bool open;
 } merge_top;
 
-/* One w:tr into the grid: cells placed by grid column; a vMerge
- * continuation lengthens the rowspan of the cell its merge started in. */
+/* Does the element only wrap rows or cells, as Word shows them? A content
+ * control (w:sdt, its w:sdtContent) or custom XML (w:customXml) around
+ * rows or cells: a form's fields, a repeating section. */
+static bool wraps_rows_or_cells(const xmlNode *n)
+{
+    return is_w(n, "sdt") || is_w(n, "sdtContent") || is_w(n, "customXml");
+}
+
+/* The w:tc under n (a w:tr, or a content control or custom XML in it),
+ * in order, into the grid from column *col: cells placed by grid
+ * column; a vMerge continuation lengthens the rowspan of the cell its
+ * merge started in. False when the grid is full. */
+static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, size_t *col, int depth)
+{
+    for (const xmlNode *tc = n->children; tc; tc = tc->next) {
+        if (wraps_rows_or_cells(tc) && depth < 8) {
+            if (!row_cells_in(d, tc, g, tops, col, depth + 1))
+                return false;
+            continue;
+        }
+        if (!is_w(tc, "tc"))
+            continue;
+        int span = grid_span(tc), m = v_merge(tc);
+        if (*col >= GRID_MAX_COLS)
+            return false;
+        if (m == 2 && tops[*col].open) {
+            grid_cell *top = &g->rows[tops[*col].row].cells[tops[*col].cell];
+            top->rowspan++;
+            *col += (size_t)span;
+            continue;
+        }
+        grid_cell *c = grid_cell_start(g, 1, span, 0);
+        if (!c)
+            return false;
+        cell_text(d, tc, &c->text);
+        tb_trim_end(&c->text);
+        merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
+        for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
+            tops[*col + (size_t)j] = t;
+        *col += (size_t)span;
+    }
+    return true;
+}
+
+/* One w:tr into the grid. */
 static void row_cells(dstate *d, const xmlNode *tr, grid *g, merge_top *tops)
 {
     grid_row_start(g, 0);
@@ -362,27 +405,18 @@ static void row_cells(dstate *d, const xmlNode *tr, grid *g, merge_top *tops)
     const xmlNode *before = child_w(child_w(tr, "trPr"), "gridBefore");
     if (before && w_val(before))
         col = (size_t)atoi(w_val(before)) < GRID_MAX_COLS ? (size_t)atoi(w_val(before)) : 0;
-    for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-        if (!is_w(tc, "tc"))
-            continue;
-        int span = grid_span(tc), m = v_merge(tc);
-        if (col >= GRID_MAX_COLS)
-            break;
-        if (m == 2 && tops[col].open) {
-            grid_cell *top = &g->rows[tops[col].row].cells[tops[col].cell];
-            top->rowspan++;
-            col += (size_t)span;
-            continue;
-        }
-        grid_cell *c = grid_cell_start(g, 1, span, 0);
-        if (!c)
-            return;
-        cell_text(d, tc, &c->text);
-        tb_trim_end(&c->text);
-        merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
-        for (int j = 0; j < span && col + (size_t)j < GRID_MAX_COLS; j++)
-            tops[col + (size_t)j] = t;
-        col += (size_t)span;
+    row_cells_in(d, tr, g, tops, &col, 0);
+}
+
+/* The w:tr under n (a w:tbl, or a content control or custom XML around
+ * rows), in order, into the grid. */
+static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, int depth)
+{
+    for (const xmlNode *tr = n->children; tr; tr = tr->next) {
+        if (is_w(tr, "tr"))
+            row_cells(d, tr, g, tops);
+        else if (wraps_rows_or_cells(tr) && depth < 8)
+            table_rows(d, tr, g, tops, depth + 1);
     }
 }
 
@@ -397,9 +431,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         out->failed = true;
         return;
     }
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next)
-        if (is_w(tr, "tr"))
-            row_cells(d, tr, &g, tops);
+    table_rows(d, tbl, &g, tops, 0);
     free(tops);
     if (in_cell) {
         textbuf lines;

@@ -29,6 +29,7 @@ typedef struct num_lvl {
 
 typedef struct num_list {
     long id;            /* abstractNumId */
+    char link[NUM_ID];  /* w:numStyleLink: its levels are the list style's */
     num_lvl lvl[NUM_LEVELS];
     int count[NUM_LEVELS];
     bool used[NUM_LEVELS];
@@ -46,6 +47,7 @@ typedef struct num_style {
     char id[NUM_ID], based[NUM_ID];
     long num;           /* -1: none; 0: numbering taken off */
     int ilvl;           /* -1: not given */
+    bool list;          /* a numbering (list) style, not a paragraph style */
 } num_style;
 
 struct docx_numbering {
@@ -158,6 +160,7 @@ static void read_numbering(docx_numbering *nb, const xmlNode *root)
             num_list *l = &nb->lists[nb->nlists++];
             memset(l, 0, sizeof *l);
             l->id = strtol(attr(c, "abstractNumId") ? attr(c, "abstractNumId") : "-1", NULL, 10);
+            copy_id(l->link, attr(child_w(c, "numStyleLink"), "val"));
             for (const xmlNode *v = c->children; v; v = v->next) {
                 long i = is_w(v, "lvl") && attr(v, "ilvl") ? strtol(attr(v, "ilvl"), NULL, 10) : -1;
                 if (i >= 0 && i < NUM_LEVELS)
@@ -187,9 +190,11 @@ static void read_styles(docx_numbering *nb, const xmlNode *root)
 {
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         const char *type = is_w(c, "style") ? attr(c, "type") : NULL;
-        if (!type || strcmp(type, "paragraph") != 0 || nb->nstyles >= NUM_MAX_STYLES)
+        bool list = type && strcmp(type, "numbering") == 0;
+        if (!type || (strcmp(type, "paragraph") != 0 && !list) || nb->nstyles >= NUM_MAX_STYLES)
             continue;
         num_style *s = &nb->styles[nb->nstyles++];
+        s->list = list;
         copy_id(s->id, attr(c, "styleId"));
         copy_id(s->based, attr(child_w(c, "basedOn"), "val"));
         const xmlNode *np = child_w(child_w(c, "pPr"), "numPr");
@@ -198,6 +203,45 @@ static void read_styles(docx_numbering *nb, const xmlNode *root)
         const char *d = attr(c, "default");
         if (d && (strcmp(d, "1") == 0 || strcmp(d, "true") == 0))
             copy_id(nb->default_style, s->id);
+    }
+}
+
+static const num_style *style_by_id(const docx_numbering *nb, const char *id);
+
+static num_inst *inst_by_id(docx_numbering *nb, long id)
+{
+    for (size_t i = 0; i < nb->ninsts; i++)
+        if (nb->insts[i].id == id)
+            return &nb->insts[i];
+    return NULL;
+}
+
+static num_list *list_by_id(docx_numbering *nb, long id)
+{
+    for (size_t i = 0; i < nb->nlists; i++)
+        if (nb->lists[i].id == id)
+            return &nb->lists[i];
+    return NULL;
+}
+
+/* A list whose w:abstractNum names a list style (w:numStyleLink, as Word
+ * writes a multilevel list defined as a style) has no levels of its own:
+ * its levels and counters are those of the list the style numbers by
+ * (the style's w:numPr names a w:num, whose w:abstractNum carries the
+ * levels and a w:styleLink back). Each w:num of such a list counts in
+ * that list. */
+static void link_list_styles(docx_numbering *nb)
+{
+    for (size_t i = 0; i < nb->ninsts; i++) {
+        num_inst *m = &nb->insts[i];
+        for (int hop = 0; hop < 4; hop++) {
+            const num_list *l = list_by_id(nb, m->abstract);
+            const num_style *st = l && l->link[0] ? style_by_id(nb, l->link) : NULL;
+            const num_inst *to = st && st->list && st->num > 0 ? inst_by_id(nb, st->num) : NULL;
+            if (!to || to->abstract == m->abstract)
+                break;
+            m->abstract = to->abstract;
+        }
     }
 }
 
@@ -217,6 +261,7 @@ docx_numbering *docx_numbering_new(const xmlNode *numbering_root, const xmlNode 
     }
     read_numbering(nb, numbering_root);
     read_styles(nb, styles_root);
+    link_list_styles(nb);
     return nb;
 }
 

@@ -1257,6 +1257,54 @@ static void docx_automatic_numbering(void **state)
     free(txt);
 }
 
+/* A report as Word and WPS write it (tests/input/word_docx.py from the
+ * article body of pingtan-2021.html, its rowspan/colspan as vMerge and
+ * gridSpan): every cell is the .txt's, whatever Word wraps around the
+ * text: headings numbered through a list style (w:numStyleLink: the
+ * abstractNum has no levels of its own, the list style's list has them;
+ * read before, no heading was found numbered and no value was read),
+ * table rows and cells inside content controls (w:sdt) or custom XML
+ * (read before, every such row or cell was lost), numbers as field
+ * results or typed over with tracked changes, WPS's numbering, strict
+ * OOXML. */
+static void docx_as_word_writes(void **state)
+{
+    (void)state;
+    static const char *const features[] = {"num-link", "sdt-rows", "sdt-cells", "custom-xml", "num-link sdt-rows wps",
+                                           "num-wps strict fields", "num-style tracked split", "num num-cells sdt-runs"};
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(t);
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
+                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
+        if (system(cmd) != 0) {
+            fprintf(stderr, "python3 is missing: skipped\n");
+            free(ct);
+            xxgk_doc_free(t);
+            skip();
+        }
+        FILE *f = fopen(out, "rb");
+        assert_non_null(f);
+        char *b = malloc(1 << 20);
+        size_t m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        if (strcmp(cd, ct) != 0)
+            fprintf(stderr, "word_docx.py %s: cells differ\n", features[i]);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_cells(d), 200);
+        assert_int_equal(count_diags(d, XXGK_P_BARE_HEADING), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(t);
+}
+
 /* An HTML list's numbers are text the reader sees, as the browser shows
  * them: <ol> decimal (1. ), list-style-type cjk-ideographic (一、), start,
  * an item's value, type="I", nested lists; <ul> shows no number. The six
@@ -2193,6 +2241,7 @@ int main(void)
         cmocka_unit_test(docx_places),
         cmocka_unit_test(docx_reads_what_word_shows),
         cmocka_unit_test(docx_automatic_numbering),
+        cmocka_unit_test(docx_as_word_writes),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
