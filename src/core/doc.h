@@ -97,6 +97,9 @@ struct xxgk_doc {
      * text (nlinks pairs, in order), and its images; none otherwise */
     uint32_t *links;
     uint32_t nlinks;
+    /* the front end dropped findings past its limit: a merge's list of
+     * covered rows (L031's notes) may be cut short (build_merged.c) */
+    bool input_diags_cut;
     /* an HTML page's furniture lines (发布时间：… 浏览次数：…), no prose:
      * [start, end) pairs as links; none otherwise */
     uint32_t *furniture;

@@ -60,8 +60,12 @@ static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
  * index + 1, 0 when dropped. */
 static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
 {
-    if (!notes || notes->count >= GRID_MAX_NOTES)
+    if (!notes)
         return 0;
+    if (notes->count >= GRID_MAX_NOTES) {
+        notes->cut = true;
+        return 0;
+    }
     grid_note *n = &notes->n[notes->count++];
     n->code = code;
     n->at = at;
@@ -560,6 +564,7 @@ void grid_notes_to_input(const grid_notes *notes, struct xxgk_input *in)
         const grid_note *n = &notes->n[i];
         input_diag_also(in, n->code, n->at, n->arg, n->also, n->also_end);
     }
+    in->diags_cut = in->diags_cut || notes->cut;
 }
 
 void grid_emit_blocks(grid *g, textbuf *out)

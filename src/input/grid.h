@@ -65,6 +65,7 @@ typedef struct grid_note {
 typedef struct grid_notes {
     grid_note n[GRID_MAX_NOTES];
     int count;
+    bool cut; /* a note was dropped past GRID_MAX_NOTES */
 } grid_notes;
 
 /* A note with the text arg (cut to whole characters); its index + 1, 0

@@ -12,15 +12,15 @@
  *   ending in a short crumb without a digit. Dropped from the text.
  * - The site's footer: a block after a data table of the page whose text
  *   carries the markers of a footer (ICP备, 网站标识码, 公网安备, 版权所有,
- *   主办单位, 技术支持, 网站地图 …): two of them, or one in a short text
- *   without a sentence. Dropped.
+ *   主办单位, 技术支持, 网站地图 …): two of them, or one in a short text;
+ *   never one holding a sentence (。) or a date (a sign-off). Dropped.
  * - Page furniture: a short line without a sentence holding 浏览次数,
  *   【字体, 打印本页, 关闭窗口, 分享到, 今天是, or starting with a field
  *   label and holding two (发布时间：… 来源：…). Kept in the text, where the
  *   page's fields are read (来源：, 发布时间：), but noted (h->furniture):
  *   the grammar makes no prose of it.
  * Never a block that holds a table, a section heading (一、 … 七、 at the
- * start of a line, in a link or not), the report's attachments (附件, a
+ * start of a line, in a link or not), a sub-heading （一）, the report's attachments (附件, a
  * file's name .pdf .doc .xls .wps) or a title (a year with 年 and 报告
  * outside its links), nor <html> and <body>. Children close before their
  * parents: a sidebar's list of links is dropped, then the sidebar with its
@@ -84,6 +84,54 @@ static bool holds_heading(const char *s, const char *e)
                     (word_at(p + 3, e, "、") || word_at(p + 3, e, "．") || word_at(p + 3, e, ".")))
                     return true;
         bol = false;
+    }
+    return false;
+}
+
+/* A sub-heading at the start of a line: （一） … （七） or (一) …; a block
+ * of linked document titles under one is the report's list, not a menu. */
+static bool holds_subheading(const char *s, const char *e)
+{
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    bool bol = true;
+    for (const char *p = s; p < e; p++) {
+        if (*p == '\n') {
+            bol = true;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t')
+            continue;
+        if (bol) {
+            const char *q = word_at(p, e, "（") ? p + 3 : *p == '(' ? p + 1 : NULL;
+            for (int k = 0; q && nums[k]; k++)
+                if (word_at(q, e, nums[k]) && (word_at(q + 3, e, "）") || word_at(q + 3, e, ")")))
+                    return true;
+        }
+        bol = false;
+    }
+    return false;
+}
+
+/* A date as a sign-off prints it: a numeral, then 年, 月 and 日 close
+ * behind (2024年1月20日, 二〇二四年一月二十日). */
+static bool holds_date(const char *s, const char *e)
+{
+    static const char *const cn[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
+    for (const char *p = s + 1; p + 3 <= e; p++) {
+        if (!word_at(p, e, "年"))
+            continue;
+        bool numeral = p[-1] >= '0' && p[-1] <= '9';
+        for (int k = 0; !numeral && cn[k] && p - s >= 3; k++)
+            numeral = word_at(p - 3, e, cn[k]);
+        if (!numeral)
+            continue;
+        const char *m = NULL;
+        for (const char *q = p + 3; !m && q + 3 <= e && q < p + 18; q++)
+            if (word_at(q, e, "月"))
+                m = q;
+        for (const char *q = m ? m + 3 : e; m && q + 3 <= e && q < m + 18; q++)
+            if (word_at(q, e, "日"))
+                return true;
     }
     return false;
 }
@@ -196,7 +244,7 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     uint32_t nlinks = h->link_count - f->cm.link_count;
     /* a section heading (a table of contents, too), or the report's
      * attachments (附件1：…, a link list of the report's own) */
-    if (!chars || holds_heading(ts, te) || words_in(ts, te, attachment_marks))
+    if (!chars || holds_heading(ts, te) || holds_subheading(ts, te) || words_in(ts, te, attachment_marks))
         return NOT_CHROME;
     link_walk w = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
     plain_text pt;
@@ -232,8 +280,10 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     }
     /* the site's footer, after the report's tables */
     if (f->cm.tables_done) {
+        /* never a sentence of the report (五 or 六 may name 网站地图 or
+         * 技术支持) nor a sign-off's date written into the footer's block */
         int marks = words_in(ts, te, footer_marks);
-        if (marks >= 2 || (marks == 1 && !pt.sentence && chars <= 120))
+        if (!pt.sentence && (marks >= 2 || (marks == 1 && chars <= 120)) && !holds_date(ts, te))
             return CHROME_DROP;
     }
     /* page furniture: a short line of the page's fields and buttons */

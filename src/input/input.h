@@ -73,6 +73,7 @@ typedef struct xxgk_input {
     size_t npages;
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;
+    bool diags_cut;          /* findings beyond XXGK_INPUT_MAX_DIAGS were dropped */
     char error[200];         /* why the file could not be read at all */
     /* when a catalogue code says why (a PDF: L020-L024), that code and its
      * number argument (pages, seconds, MiB); error then holds its text

@@ -173,7 +173,9 @@ static bool merge_of(parse_ctx *ctx, const xxgk_diag *d, merge *m)
 
 void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
 {
-    if (!ctx->cells_delimited || !t->template_year || !ctx->ncells)
+    /* a merge whose covered rows are known only in part is never read
+     * into them: its L031 stays */
+    if (!ctx->cells_delimited || !t->template_year || !ctx->ncells || ctx->doc->input_diags_cut)
         return;
     xxgk_diag *d = ctx->doc->diags;
     while (d) {

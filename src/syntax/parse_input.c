@@ -74,6 +74,7 @@ static xxgk_diag *add_input_diag(xxgk_doc *doc, const xxgk_input_diag *g)
 static void add_input_diags(xxgk_doc *doc, const xxgk_input *in)
 {
     xxgk_diag *merged[XXGK_INPUT_MAX_DIAGS];
+    doc->input_diags_cut = in->diags_cut;
     for (int i = 0; i < in->ndiags; i++) {
         const xxgk_input_diag *g = &in->diags[i];
         merged[i] = NULL;
