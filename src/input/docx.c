@@ -42,6 +42,13 @@ typedef struct dstate {
     doc_place *places;       /* per line written */
     grid_notes notes;        /* the tables' merged numbers (grid.h) */
     docx_numbering *num;     /* Word's automatic numbering, NULL when none */
+    /* the w:altChunk found: where each stands in the text, its r:id */
+    struct {
+        uint32_t at;
+        char id[40];
+    } chunks[4];
+    int nchunks;
+
     size_t nplaces, cap;
     bool failed;
 } dstate;
@@ -456,6 +463,50 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
     grid_free(&g);
 }
 
+/* Does the table hold a table (in a cell, a content control, a
+ * paragraph of a cell …)? Then it is a layout table, as HTML's: Word
+ * files made by pasting a web page that laid its report out in tables. */
+static bool holds_table(const xmlNode *n, int depth)
+{
+    if (depth > DOCX_MAX_DEPTH)
+        return false;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "tblPr") || is_w(c, "tblGrid") || is_w(c, "trPr") ||
+            is_w(c, "tcPr") || is_w(c, "rPr") || is_w(c, "pPr"))
+            continue;
+        if (is_w(c, "tbl") || holds_table(c, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+static void body_text(dstate *d, const xmlNode *n, textbuf *out);
+
+/* A w:altChunk: a part of the body imported from another file of the
+ * package (an HTML page, an RTF or another .docx) that Word reads in
+ * when it opens the file. xxgk does not read it: noted (L043) at its
+ * place with its r:id, named after the rels when they are read. */
+static void chunk_found(dstate *d, const xmlNode *c, size_t at)
+{
+    if (d->nchunks >= (int)(sizeof d->chunks / sizeof d->chunks[0]))
+        return;
+    const char *id = "";
+    for (const xmlAttr *a = c->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, "id") == 0 && a->children && a->children->content)
+            id = (const char *)a->children->content;
+    d->chunks[d->nchunks].at = at > UINT32_MAX ? UINT32_MAX : (uint32_t)at;
+    snprintf(d->chunks[d->nchunks].id, sizeof d->chunks[0].id, "%s", id);
+    d->nchunks++;
+}
+
+/* A layout table: the blocks of its cells in order, as the body's (each
+ * paragraph a line, each inner table its rows), never its cells' texts
+ * glued into one cell: `12` and `34` of an inner table stay two cells. */
+static void layout_table(dstate *d, const xmlNode *tbl, textbuf *out)
+{
+    body_text(d, tbl, out);
+}
+
 /* The body: a line per paragraph, a table's rows; content controls
  * (w:sdt) and the like are read through. */
 static void body_text(dstate *d, const xmlNode *n, textbuf *out)
@@ -475,12 +526,18 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             doc_place p = {0, ++d->paragraphs};
             mark_lines(d, out, from, p);
         } else if (is_w(c, "tbl")) {
-            table_text(d, c, out, false);
+            if (holds_table(c, d->depth))
+                layout_table(d, c, out);
+            else
+                table_text(d, c, out, false);
+        } else if (is_w(c, "altChunk")) {
+            chunk_found(d, c, out->len);
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
             if (shown)
                 body_text(d, shown, out);
-        } else if (!is_w(c, "sectPr")) {
+        } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&
+                   !is_w(c, "tcPr")) {
             body_text(d, c, out);
         }
     }
@@ -552,6 +609,55 @@ static xmlDocPtr xml_part(xxgk_input *in, const zip_lib *zl, const xml_lib *xl, 
     return doc;
 }
 
+/* The target of relationship id in word/document.xml's rels, as a part
+ * name of the package (../x.htm is x.htm, x.htm is word/x.htm) into
+ * name; false when it is not there. */
+static bool chunk_part(const xmlNode *rels, const char *id, char *name, size_t cap)
+{
+    for (const xmlNode *r = rels ? rels->children : NULL; r; r = r->next) {
+        if (r->type != XML_ELEMENT_NODE || strcmp((const char *)r->name, "Relationship") != 0)
+            continue;
+        const char *rid = NULL, *target = NULL;
+        for (const xmlAttr *a = r->properties; a; a = a->next) {
+            const char *v = a->children && a->children->content ? (const char *)a->children->content : NULL;
+            if (strcmp((const char *)a->name, "Id") == 0)
+                rid = v;
+            else if (strcmp((const char *)a->name, "Target") == 0)
+                target = v;
+        }
+        if (!rid || !target || strcmp(rid, id) != 0)
+            continue;
+        if (target[0] == '/')
+            snprintf(name, cap, "%s", target + 1);
+        else if (strncmp(target, "../", 3) == 0)
+            snprintf(name, cap, "%s", target + 3);
+        else
+            snprintf(name, cap, "word/%s", target);
+        return true;
+    }
+    return false;
+}
+
+/* The altChunks found, noted (L043) with the part each names. */
+static void chunks_note(dstate *d, xxgk_input *in, const zip_lib *zl, const xml_lib *xl, zip_t *z)
+{
+    if (!d->nchunks)
+        return;
+    char keep[sizeof in->error];
+    memcpy(keep, in->error, sizeof keep);
+    xmlDocPtr rels = xml_part(in, zl, xl, z, "word/_rels/document.xml.rels", false);
+    memcpy(in->error, keep, sizeof keep); /* unreadable rels: the r:id is named */
+    const xmlNode *root = rels ? xl->xmlDocGetRootElement(rels) : NULL;
+    for (int i = 0; i < d->nchunks; i++) {
+        char name[48];
+        if (!chunk_part(root, d->chunks[i].id, name, sizeof name))
+            snprintf(name, sizeof name, "r:id %s", d->chunks[i].id);
+        grid_note_add(&d->notes, XXGK_L_ALT_CHUNK, d->chunks[i].at, name);
+    }
+    if (rels)
+        xl->xmlFreeDoc(rels);
+}
+
 bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
 {
     const zip_lib *zl = input_zip_lib(in->error, sizeof in->error);
@@ -574,14 +680,16 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     /* Word's automatic numbering: the lists, and the styles that number */
     xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
     xmlDocPtr styles = numbering ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
-    zl->zip_close(z);
-    if (!doc && in->error[0])
+    if (!doc && in->error[0]) {
+        zl->zip_close(z);
         return false;
+    }
     in->error[0] = 0; /* an unreadable numbering or styles part: no numbering */
     const xmlNode *root = doc ? xl->xmlDocGetRootElement(doc) : NULL;
     const xmlNode *body = root ? child_w(root, "body") : NULL;
     if (!body) {
         snprintf(in->error, sizeof in->error, "not a readable .docx: word/document.xml has no w:body");
+        zl->zip_close(z);
         xl->xmlFreeDoc(doc);
         if (numbering)
             xl->xmlFreeDoc(numbering);
@@ -599,6 +707,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     if (styles)
         xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
+    chunks_note(&d, in, zl, xl, z);
+    zl->zip_close(z);
     docx_numbering_free(d.num);
     xl->xmlFreeDoc(doc);
     if (out.failed) {

@@ -1271,7 +1271,8 @@ static void docx_as_word_writes(void **state)
 {
     (void)state;
     static const char *const features[] = {"num-link", "sdt-rows", "sdt-cells", "custom-xml", "num-link sdt-rows wps",
-                                           "num-wps strict fields", "num-style tracked split", "num num-cells sdt-runs"};
+                                           "num-wps strict fields", "num-style tracked split", "num num-cells sdt-runs",
+                                           "frame", "frame num sdt-rows"};
     xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
     char *ct = cells_of(t);
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
@@ -1303,6 +1304,81 @@ static void docx_as_word_writes(void **state)
     }
     free(ct);
     xxgk_doc_free(t);
+}
+
+/* The message of the first diagnostic of code into buf ("" when none). */
+static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
+{
+    buf[0] = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+        if (g->code == code) {
+            snprintf(buf, cap, "%s", g->msg);
+            return;
+        }
+}
+
+/* A table inside a table's cell makes the outer one a layout table, as
+ * HTML's: its cells' blocks are read as the body's, the inner table's
+ * rows are rows; two cells of the inner table are never glued into one
+ * number (12 and 34 are not 1234). A w:altChunk, a part of the body
+ * imported from another file of the package, is not read: L043 at its
+ * place in the text, naming the part. */
+static void docx_nested_table_and_alt_chunk(void **state)
+{
+    (void)state;
+    size_t m;
+    char *b = docx_of_text("前\t<w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>12</w:t>"
+                           "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>34</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p>"
+                           "<w:r><w:t>5</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>6</w:t></w:r></w:p></w:tc></w:tr>"
+                           "</w:tbl></w:tc>\n后\n",
+                           "nested", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "前\n说明\n12\t34\n5\t6\n后\n");
+    free(t);
+    free(b);
+    /* the report inside a one-cell layout table: docx_as_word_writes (frame) */
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    char *edited = replace1(txt, "一、总体情况\n",
+                            "一、总体情况\n<w:p></w:p><w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/"
+                            "officeDocument/2006/relationships\" r:id=\"rId9\"/>\n");
+    const char *parts = "word/_rels/document.xml.rels\t<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                        "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\""
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" "
+                        "Target=\"../chunk1.htm\"/></Relationships>\n";
+    b = docx_of_text_parts(edited, parts, "chunk", &m);
+    free(edited);
+    assert_non_null(b);
+    xxgk_doc *d = load_bytes("chunk.docx", b, m, XXGK_INPUT_AUTO, -1);
+    /* line 3 is the empty paragraph; the chunk stands where line 4 starts */
+    assert_diag_at(d, XXGK_L_ALT_CHUNK, 4, 1);
+    assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 1);
+    char msg[512];
+    diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
+    assert_non_null(strstr(msg, "chunk1.htm"));
+    xxgk_doc_free(d);
+    free(b);
+    /* the whole body an altChunk (Word's "insert object, text from file"):
+     * no text, the error at 1:1 naming the part */
+    char out[256], cmd[1024];
+    snprintf(out, sizeof out, "%s/as-word-chunk.docx", XXGK_BINARY_DIR);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s altchunk",
+             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out);
+    assert_int_equal(system(cmd), 0);
+    FILE *f = fopen(out, "rb");
+    assert_non_null(f);
+    b = malloc(1 << 20);
+    m = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_ALT_CHUNK, 1, 1);
+    diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
+    assert_non_null(strstr(msg, "afchunk.htm"));
+    xxgk_doc_free(d);
+    free(b);
+    free(txt);
 }
 
 /* An HTML list's numbers are text the reader sees, as the browser shows
@@ -2278,6 +2354,7 @@ int main(void)
         cmocka_unit_test(docx_reads_what_word_shows),
         cmocka_unit_test(docx_automatic_numbering),
         cmocka_unit_test(docx_as_word_writes),
+        cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_numbers_in_merged_cells),
