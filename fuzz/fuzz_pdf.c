@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (sink) {
             xxgk_print_diags(sink, doc, false);
             xxgk_json_diags(sink, doc);
-            xxgk_export_jsonl(sink, doc);
+            xxgk_export_jsonl(sink, doc, NULL);
         }
         xxgk_doc_free(doc);
     }
