@@ -65,34 +65,24 @@ static bool in_link(link_walk *w, uint32_t off)
     return w->k < w->n && w->r[2 * w->k] <= off;
 }
 
-/* A section heading at the start of a line: 一、 … 七、 (or ．), blanks
- * before it skipped. */
-static bool holds_heading(const char *s, const char *e)
+/* A heading at the start of a line (blanks before it skipped): a section
+ * 一、 … 七、 (or ．), or a sub-heading （一） … （十） or (一): a block of
+ * linked document titles under one is the report's list, not a menu. */
+static bool heading_at(const char *p, const char *e)
 {
-    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", NULL};
-    bool bol = true;
-    for (const char *p = s; p < e; p++) {
-        if (*p == '\n') {
-            bol = true;
-            continue;
-        }
-        if (*p == ' ' || *p == '\t')
-            continue;
-        if (bol)
-            for (int k = 0; nums[k]; k++)
-                if (word_at(p, e, nums[k]) &&
-                    (word_at(p + 3, e, "、") || word_at(p + 3, e, "．") || word_at(p + 3, e, ".")))
-                    return true;
-        bol = false;
-    }
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    for (int k = 0; k < 7; k++) /* sections: 一 … 七 */
+        if (word_at(p, e, nums[k]) && (word_at(p + 3, e, "、") || word_at(p + 3, e, "．") || word_at(p + 3, e, ".")))
+            return true;
+    const char *q = word_at(p, e, "（") ? p + 3 : *p == '(' ? p + 1 : NULL;
+    for (int k = 0; q && nums[k]; k++)
+        if (word_at(q, e, nums[k]) && (word_at(q + 3, e, "）") || word_at(q + 3, e, ")")))
+            return true;
     return false;
 }
 
-/* A sub-heading at the start of a line: （一） … （七） or (一) …; a block
- * of linked document titles under one is the report's list, not a menu. */
-static bool holds_subheading(const char *s, const char *e)
+static bool holds_heading(const char *s, const char *e)
 {
-    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
     bool bol = true;
     for (const char *p = s; p < e; p++) {
         if (*p == '\n') {
@@ -101,12 +91,8 @@ static bool holds_subheading(const char *s, const char *e)
         }
         if (*p == ' ' || *p == '\t')
             continue;
-        if (bol) {
-            const char *q = word_at(p, e, "（") ? p + 3 : *p == '(' ? p + 1 : NULL;
-            for (int k = 0; q && nums[k]; k++)
-                if (word_at(q, e, nums[k]) && (word_at(q + 3, e, "）") || word_at(q + 3, e, ")")))
-                    return true;
-        }
+        if (bol && heading_at(p, e))
+            return true;
         bol = false;
     }
     return false;
@@ -244,7 +230,7 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     uint32_t nlinks = h->link_count - f->cm.link_count;
     /* a section heading (a table of contents, too), or the report's
      * attachments (附件1：…, a link list of the report's own) */
-    if (!chars || holds_heading(ts, te) || holds_subheading(ts, te) || words_in(ts, te, attachment_marks))
+    if (!chars || holds_heading(ts, te) || words_in(ts, te, attachment_marks))
         return NOT_CHROME;
     link_walk w = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
     plain_text pt;

@@ -889,9 +889,10 @@ def e_bom_mid(rep, rng):
     return Mutant("bom-mid", L, plain(rep), ln, False, "U+FEFF at a row start")
 
 
-def e_tail_wrap(rep, rng):
-    """a long row wrapped at a fixed width: its last number alone on the next line"""
-    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 3]
+def last_number(rep, rng, least):
+    """a row of at least LEAST numbers whose last number ends its line:
+    (line number, cell key, start, end, line), or None"""
+    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= least]
     if not rows:
         return None
     ln = rng.choice(rows)
@@ -903,6 +904,15 @@ def e_tail_wrap(rep, rng):
     line = rep.lines[ln - 1]
     if line[e:].strip(" \t|"):
         return None
+    return ln, k, s, e, line
+
+
+def e_tail_wrap(rep, rng):
+    """a long row wrapped at a fixed width: its last number alone on the next line"""
+    got = last_number(rep, rng, 3)
+    if not got:
+        return None
+    ln, k, s, e, line = got
     L = list(rep.lines)
     L[ln - 1:ln] = [line[:s].rstrip(" \t"), line[s:]]
     return Mutant("tail-wrap", L, plain(rep), ln, True, "last number wrapped to the next line")
@@ -923,18 +933,10 @@ def e_rows_joined(rep, rng):
 
 def e_last_cell_missing(rep, rng):
     """a row whose last cell is lost (a short row in the copy)"""
-    rows = [r for r in rep.row_lines() if len(rep.by_line[r]) >= 2]
-    if not rows:
+    got = last_number(rep, rng, 2)
+    if not got:
         return None
-    ln = rng.choice(rows)
-    col, k = rep.by_line[ln][-1]
-    se = rep.number_at(ln, col)
-    if not se:
-        return None
-    s, e = se
-    line = rep.lines[ln - 1]
-    if line[e:].strip(" \t|"):
-        return None
+    ln, k, s, e, line = got
     L = list(rep.lines)
     L[ln - 1] = line[:s].rstrip(" \t")
     return Mutant("last-cell-missing", L, damaged(rep, [k]), ln, True, "last cell lost")
