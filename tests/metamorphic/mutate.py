@@ -699,8 +699,9 @@ def full_tab_rows(rep):
             "\t\t" not in rep.lines[r - 1] and not rep.lines[r - 1].endswith("\t")]
 
 
-def e_nbsp_sep(rep, rng):
-    """TABs between cells become NBSP (U+00A0) runs, as a browser copies &nbsp;"""
+def tab_row(rep, rng):
+    """a row whose cells are all TAB-delimited and none empty: (line number,
+    the line without trailing TABs), or None"""
     rows = full_tab_rows(rep)
     if not rows:
         return None
@@ -708,6 +709,15 @@ def e_nbsp_sep(rep, rng):
     line = rep.lines[ln - 1].rstrip("\t")
     if "\t\t" in line:
         return None
+    return ln, line
+
+
+def e_nbsp_sep(rep, rng):
+    """TABs between cells become NBSP (U+00A0) runs, as a browser copies &nbsp;"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
     L = list(rep.lines)
     L[ln - 1] = line.replace("\t", rng.choice(["\u00a0", "\u00a0\u00a0", " \u00a0", "\u00a0 "]))
     return Mutant("nbsp-sep", L, plain(rep), ln, False, "NBSP between cells")
@@ -715,13 +725,10 @@ def e_nbsp_sep(rep, rng):
 
 def e_one_space(rep, rng):
     """cells separated by one ASCII space in one row, TAB in the others"""
-    rows = full_tab_rows(rep)
-    if not rows:
+    got = tab_row(rep, rng)
+    if not got:
         return None
-    ln = rng.choice(rows)
-    line = rep.lines[ln - 1].rstrip("\t")
-    if "\t\t" in line:
-        return None
+    ln, line = got
     L = list(rep.lines)
     L[ln - 1] = line.replace("\t", " ")
     return Mutant("one-space-sep", L, plain(rep), ln, False, "one space between cells")
@@ -729,13 +736,10 @@ def e_one_space(rep, rng):
 
 def e_mixed_sep(rep, rng):
     """each delimiter of a row a different blank: TAB, spaces, TAB with spaces, U+3000"""
-    rows = full_tab_rows(rep)
-    if not rows:
+    got = tab_row(rep, rng)
+    if not got:
         return None
-    ln = rng.choice(rows)
-    line = rep.lines[ln - 1].rstrip("\t")
-    if "\t\t" in line:
-        return None
+    ln, line = got
     parts = line.split("\t")
     out = parts[0]
     for p in parts[1:]:
