@@ -14,8 +14,14 @@
  * starting at byte at of the text; the word at byte off of the line */
 static void note_spread(xxgk_pdf_text *t, size_t at, const char *line, size_t len, size_t off)
 {
-    if (at + len >= UINT32_MAX || t->nspread++ >= XXGK_PDF_MAX_SPREAD)
+    if (at + len >= UINT32_MAX)
         return;
+    if (t->nspread++ >= XXGK_PDF_MAX_SPREAD) {
+        /* past the last kept: its note reaches down over this row too, so
+         * no row of a spread number is left without the finding */
+        t->spread[XXGK_PDF_MAX_SPREAD - 1].line_end = (uint32_t)(at + len);
+        return;
+    }
     xxgk_pdf_spread *s = &t->spread[t->nspread - 1];
     size_t n = 0;
     while (off + n < len && line[off + n] >= '0' && line[off + n] <= '9' && n + 1 < sizeof s->text)

@@ -37,7 +37,7 @@ typedef struct xxgk_pdf_text {
     xxgk_pdf_furniture furniture[XXGK_PDF_MAX_FURNITURE];
     size_t nfurniture;
     xxgk_pdf_spread spread[XXGK_PDF_MAX_SPREAD];
-    size_t nspread;        /* may exceed XXGK_PDF_MAX_SPREAD: those beyond are not kept */
+    size_t nspread;        /* may exceed XXGK_PDF_MAX_SPREAD: the last kept one's line_end then reaches over the rows of those beyond */
 } xxgk_pdf_text;
 
 /* Rebuild the text from the XHTML of pdftotext -bbox-layout. Any bytes are

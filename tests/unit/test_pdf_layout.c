@@ -121,6 +121,31 @@ static void test_spread_digits(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* More spread rows than are kept one by one: the last kept one's note
+ * reaches over the rows of all those beyond, so none is left unflagged. */
+static void test_spread_rows_beyond_kept(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    int rows = XXGK_PDF_MAX_SPREAD + 6;
+    for (int r = 0; r < rows; r++) {
+        double y = 40 + 25 * r;
+        word(&x, 60, y, 8, "规章");
+        word(&x, 250, y, 8, "8");
+        word_w(&x, 400, y, 8, 12.8, "519");
+    }
+    xxgk_pdf_text t = layout(&x);
+    assert_int_equal(t.nspread, (size_t)rows);
+    size_t line = strlen("规章\t8\t519\n");
+    const xxgk_pdf_spread *last = &t.spread[XXGK_PDF_MAX_SPREAD - 1];
+    assert_int_equal(last->line, line * (XXGK_PDF_MAX_SPREAD - 1));
+    assert_int_equal(last->line_end, line * (size_t)rows - 1);
+    assert_int_equal(t.len, line * (size_t)rows);
+    xxgk_pdf_text_free(&t);
+}
+
 static void test_page_numbers_and_page_starts(void **state)
 {
     (void)state;
@@ -527,6 +552,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cells_and_sentences),
         cmocka_unit_test(test_spread_digits),
+        cmocka_unit_test(test_spread_rows_beyond_kept),
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
