@@ -176,7 +176,23 @@ void ob_json_string_or_null(outbuf *o, const char *s)
  * all below '-', so one comparison passes any other byte. */
 static int csv_needs_quotes(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
+    size_t i = 0;
+    /* eight bytes a step while none is below '-' (a file name, an agency:
+     * letters, digits, '/', '.', and UTF-8's bytes from 0x80): a byte
+     * below '-' sets its lane's top bit in (w - 0x2D…) & ~w, and only
+     * such a byte's borrow can set a later lane's, so the word is exact
+     * about "any"; a word holding one is looked at byte by byte */
+    const uint64_t low = 0x0101010101010101u * '-', top = 0x8080808080808080u;
+    for (; len - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (((w - low) & ~w & top) == 0)
+            continue;
+        for (size_t k = i; k < i + 8; k++)
+            if ((unsigned char)s[k] < '-' && (s[k] == ',' || s[k] == '"' || s[k] == '\n' || s[k] == '\r'))
+                return 1;
+    }
+    for (; i < len; i++)
         if ((unsigned char)s[i] < '-' && (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r'))
             return 1;
     return 0;

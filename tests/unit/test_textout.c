@@ -147,11 +147,32 @@ static void test_sequences_across_pieces(void **state)
             }
 }
 
+/* Each byte that makes a CSV field quoted (and those next to '-', the
+ * eight-byte test's bound: '+', ',', '-', '.') at each place of fields
+ * of 1 to 40 bytes of ASCII letters or UTF-8, the fields
+ * read a word at a time: quoted exactly when the reference quotes them. */
+static void test_csv_quote_bytes_at_each_place(void **state)
+{
+    (void)state;
+    static const char bytes[] = {',', '"', '\n', '\r', '+', '-', '.', ' ', '\x7F', '\x80', '\xFF'};
+    char s[48];
+    for (size_t fill = 0; fill < 2; fill++)
+        for (size_t len = 1; len <= 40; len++)
+            for (size_t at = 0; at < len; at++)
+                for (size_t b = 0; b < sizeof bytes; b++) {
+                    for (size_t i = 0; i < len; i++)
+                        s[i] = fill ? "\xE4\xB8\xAD"[i % 3] : (char)('a' + i % 26); /* 中 */
+                    s[at] = bytes[b];
+                    same_as_ref(s, len, ref_csv, xxgk_csv_field, xxgk_put_csv_field, 2);
+                }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_random_texts),
         cmocka_unit_test(test_sequences_across_pieces),
+        cmocka_unit_test(test_csv_quote_bytes_at_each_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
