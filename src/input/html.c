@@ -791,7 +791,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     table_state *t = html_top_table(h);
     switch (kind) {
     case H_BLOCK:
-        html_chrome_open(h, &h->stack[h->depth - 1]);
+        html_chrome_open(h, &h->stack[h->depth - 1], attr(atts, "class"), attr(atts, "id"));
         html_block_break(h);
         if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
             html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
@@ -963,6 +963,8 @@ static void hstate_free(hstate *h)
     free(h->stack);
     free(h->links);
     free(h->furniture);
+    free(h->own);
+    free(h->otitle);
     free(h->images);
     for (size_t i = 0; i < h->ntables; i++)
         grid_free(&h->tables[i].g);
@@ -1029,6 +1031,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     }
     if (h.title.len && !in->meta_title)
         in->meta_title = dup_str(h.title.s);
+    html_chrome_finish(&h);
     in->links = h.links; /* the page's now */
     in->nlinks = h.nlinks;
     in->furniture = h.furniture;

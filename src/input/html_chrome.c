@@ -26,6 +26,7 @@
  * parents: a sidebar's list of links is dropped, then the sidebar with its
  * heading (its dropped links still count as its link text). */
 #include <string.h>
+#include <strings.h>
 
 #include "html_int.h"
 #include "utf8.h"
@@ -280,7 +281,28 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     return NOT_CHROME;
 }
 
-void html_chrome_open(hstate *h, frame *f)
+/* A class or id that names a title (html_int.h). */
+bool html_title_name(const char *v, size_t len)
+{
+    const char *e = v + len;
+    for (const char *p = v; p < e;) {
+        while (p < e && (*p == ' ' || *p == '\t' || *p == '-' || *p == '_'))
+            p++;
+        const char *q = p;
+        while (q < e && *q != ' ' && *q != '\t' && *q != '-' && *q != '_')
+            q++;
+        size_t n = (size_t)(q - p);
+        if ((n == 3 && strncasecmp(p, "tit", 3) == 0) || (n == 2 && strncasecmp(p, "bt", 2) == 0))
+            return true;
+        for (const char *r = p; r + 5 <= q; r++)
+            if ((*r | 0x20) == 't' && strncasecmp(r, "title", 5) == 0)
+                return true;
+        p = q;
+    }
+    return false;
+}
+
+void html_chrome_open(hstate *h, frame *f, const char *cls, const char *id)
 {
     if (html_in_cell(h))
         return;
@@ -295,7 +317,11 @@ void html_chrome_open(hstate *h, frame *f)
                           (uint32_t)h->nimages,
                           (uint32_t)h->notes.count,
                           (uint32_t)h->nfurniture,
-                          h->chrome_drops};
+                          h->chrome_drops,
+                          false};
+    const char *n = f->name;
+    f->cm.titled = ((n[0] | 0x20) == 'h' && n[1] >= '1' && n[1] <= '3' && !n[2]) || (cls && html_title_name(cls, strlen(cls))) ||
+                   (id && html_title_name(id, strlen(id)));
 }
 
 /* Drop what the block wrote: its text, and the links, images, notes and
@@ -320,6 +346,10 @@ static void drop_block(hstate *h, const frame *f, uint32_t cut)
     h->nimages = f->cm.nimages;
     h->notes.count = (int)f->cm.nnotes;
     h->nfurniture = f->cm.nfurniture;
+    while (h->nown && h->own[2 * h->nown - 1] > cut) /* its own links */
+        h->nown--;
+    while (h->notitle && h->otitle[2 * h->notitle - 1] > cut)
+        h->notitle--;
     h->chrome_drops++;
     h->pend_line = true;
     h->pend_space = false;
@@ -341,6 +371,158 @@ static void note_furniture(hstate *h, uint32_t s, uint32_t e)
     h->nfurniture++;
 }
 
+/* Note the link [ls, le) as the page's own text (kept in order: an outer
+ * block may own a link before one an inner block owned). */
+static void own_link(hstate *h, uint32_t ls, uint32_t le)
+{
+    size_t k = h->nown;
+    while (k && h->own[2 * k - 2] >= ls) {
+        if (h->own[2 * k - 2] == ls)
+            return; /* owned already */
+        k--;
+    }
+    if (!vec_reserve(&h->own, 2 * h->nown + 1, &h->capown, sizeof *h->own)) {
+        h->out.failed = true;
+        return;
+    }
+    memmove(h->own + 2 * k + 2, h->own + 2 * k, 2 * (h->nown - k) * sizeof *h->own);
+    h->own[2 * k] = ls;
+    h->own[2 * k + 1] = le;
+    h->nown++;
+}
+
+/* Cut link k in two at offset at (the last link). */
+static bool split_link(hstate *h, size_t k, uint32_t at)
+{
+    if (!vec_reserve(&h->links, 2 * h->nlinks + 1, &h->caplinks, sizeof *h->links)) {
+        h->out.failed = true;
+        return false;
+    }
+    h->links[2 * k + 2] = at;
+    h->links[2 * k + 3] = h->links[2 * k + 1];
+    h->links[2 * k + 1] = at;
+    h->nlinks++;
+    return true;
+}
+
+/* A heading that is one link: a candidate for the page's title. */
+static void title_link(hstate *h, uint32_t ls, uint32_t le)
+{
+    if (h->notitle && h->otitle[2 * h->notitle - 2] == ls)
+        return; /* a title class around an h1: the same link */
+    if (!vec_reserve(&h->otitle, 2 * h->notitle + 1, &h->capotitle, sizeof *h->otitle)) {
+        h->out.failed = true;
+        return;
+    }
+    h->otitle[2 * h->notitle] = ls;
+    h->otitle[2 * h->notitle + 1] = le;
+    h->notitle++;
+}
+
+static bool blank_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0; }
+
+/* The character before p in [s, p), blanks skipped, on p's line: its code
+ * point and offset; 0 when none. */
+static uint32_t cp_before(const char *s, const char *p, const char **at)
+{
+    while (p > s) {
+        const char *q = p - 1;
+        while (q > s && ((uint8_t)*q & 0xC0) == 0x80)
+            q--;
+        uint32_t cp;
+        if (utf8_decode((const uint8_t *)q, (size_t)(p - q), &cp) <= 0)
+            return 0;
+        if (cp == '\n')
+            return 0;
+        if (!blank_cp(cp)) {
+            *at = q;
+            return cp;
+        }
+        p = q;
+    }
+    return 0;
+}
+
+/* The character at or after p in [p, e), blanks skipped, on p's line. */
+static uint32_t cp_after(const char *p, const char *e, const char **at)
+{
+    while (p < e) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)p, (size_t)(e - p), &cp);
+        if (l <= 0 || cp == '\n')
+            return 0;
+        if (!blank_cp(cp)) {
+            *at = p;
+            return cp;
+        }
+        p += l;
+    }
+    return 0;
+}
+
+/* Characters that set a link apart from its neighbours, as a menu, a
+ * breadcrumb, a field or a button prints it: no sentence runs through. */
+static bool apart_cp(uint32_t cp)
+{
+    return crumb_sep(cp) || cp == 0xB7 /* · */ || cp == 0x30FB /* ・ */ || cp == ':' || cp == 0xFF1A /* ： */ ||
+           cp == '[' || cp == ']' || cp == 0x3010 || cp == 0x3011 /* 【】 */ || cp == 0xFF5C /* ｜ */ ||
+           cp == 0x2022 /* • */ || cp == 0x25AA || cp == 0x25CF /* ▪ ● */;
+}
+
+/* A block of the page's own (no chrome) closes: its links that are its
+ * text, not another page's name.
+ * - A heading (h1 h2 h3, a title class or id) whose whole text is one
+ *   link holding 报告 (報告) is the page's title, unless it stands in a
+ *   list (li, ul, ol, dl, menu, nav): among other links, the name of
+ *   another report.
+ * - A link inside a sentence, text on both sides of it on its line (no
+ *   separator of links, no field's colon, no other link next to it), is
+ *   prose: 本报告由<a>某局</a>根据…; a block that is all links is not. */
+static void own_links(hstate *h, const frame *f, uint32_t ts, uint32_t e)
+{
+    const char *s = h->out.s;
+    size_t first = f->cm.nlinks ? f->cm.nlinks - 1 : 0;
+    uint32_t te = e;
+    while (te > ts && (s[te - 1] == ' ' || s[te - 1] == '\n' || s[te - 1] == '\t'))
+        te--;
+    if (f->cm.titled) {
+        size_t k = first;
+        while (k < h->nlinks && h->links[2 * k + 1] <= ts)
+            k++;
+        bool listed = false;
+        for (size_t d = 0; d < h->depth && !listed; d++) {
+            const char *n = h->stack[d].name;
+            listed = strcasecmp(n, "li") == 0 || strcasecmp(n, "ul") == 0 || strcasecmp(n, "ol") == 0 ||
+                     strcasecmp(n, "dl") == 0 || strcasecmp(n, "menu") == 0 || strcasecmp(n, "nav") == 0;
+        }
+        if (!listed && k + 1 == h->nlinks && h->links[2 * k] <= ts && h->links[2 * k + 1] >= te &&
+            (memmem(s + ts, te - ts, "报告", 6) || memmem(s + ts, te - ts, "報告", 6))) {
+            /* a link before the block ran on into it (link_close joins
+             * a link to one ending where it starts): the block's part */
+            if (h->links[2 * k] < f->cm.out && !split_link(h, k, f->cm.out))
+                return;
+            k = h->nlinks - 1;
+            title_link(h, h->links[2 * k], h->links[2 * k + 1]);
+            return;
+        }
+    }
+    for (size_t k = first; k < h->nlinks; k++) {
+        uint32_t ls = h->links[2 * k], le = h->links[2 * k + 1];
+        if (ls < ts || le > e)
+            continue;
+        const char *b = NULL, *a = NULL;
+        uint32_t cb = cp_before(s + ts, s + ls, &b), ca = cp_after(s + le, s + e, &a);
+        if (!cb || !ca || apart_cp(cb) || apart_cp(ca))
+            continue;
+        /* its neighbours are no links' */
+        if (k > 0 && h->links[2 * k - 1] > (uint32_t)(b - s))
+            continue;
+        if (k + 1 < h->nlinks && h->links[2 * k + 2] <= (uint32_t)(a - s))
+            continue;
+        own_link(h, ls, le);
+    }
+}
+
 void html_chrome_close(hstate *h, const frame *f)
 {
     if (!f->cm.on || html_in_cell(h) || h->tables_seen != f->cm.tables || h->out.failed)
@@ -360,6 +542,57 @@ void html_chrome_close(hstate *h, const frame *f)
     switch (judge(h, f, ts, e)) {
     case CHROME_DROP: drop_block(h, f, s); break;
     case CHROME_FURNITURE: note_furniture(h, ts, e); break;
-    default: break;
+    default:
+        if (h->nlinks && h->link_count != f->cm.link_count)
+            own_links(h, f, ts, e);
+        else if (f->cm.titled && (memmem(h->out.s + ts, e - ts, "报告", 6) || memmem(h->out.s + ts, e - ts, "報告", 6)))
+            h->plain_title = true;
+        break;
     }
+}
+
+/* Which heading that is one link is the page's title: none when a heading
+ * of plain text holds 报告 (a sidebar's linked report beside it names
+ * another page); the one when there is one; of several (a sidebar's
+ * headings of other years beside the report's), the one whose text the
+ * page's <title> holds, when one alone does; else none. -1: none. */
+static long page_title_link(const hstate *h)
+{
+    if (h->plain_title || !h->notitle)
+        return -1;
+    if (h->notitle == 1)
+        return 0;
+    long pick = -1;
+    for (size_t k = 0; k < h->notitle; k++) {
+        uint32_t ls = h->otitle[2 * k], le = h->otitle[2 * k + 1];
+        while (ls < le && (h->out.s[ls] == ' ' || h->out.s[ls] == '\n'))
+            ls++;
+        while (le > ls && (h->out.s[le - 1] == ' ' || h->out.s[le - 1] == '\n'))
+            le--;
+        if (le > ls && h->title.len && memmem(h->title.s, h->title.len, h->out.s + ls, le - ls)) {
+            if (pick >= 0)
+                return -1;
+            pick = (long)k;
+        }
+    }
+    return pick;
+}
+
+void html_chrome_finish(hstate *h)
+{
+    size_t n = 0, k = 0;
+    long t = page_title_link(h);
+    for (size_t i = 0; i < h->nlinks; i++) {
+        uint32_t ls = h->links[2 * i], le = h->links[2 * i + 1];
+        while (k < h->nown && h->own[2 * k + 1] <= ls)
+            k++;
+        if (k < h->nown && h->own[2 * k] == ls && h->own[2 * k + 1] == le)
+            continue;
+        if (t >= 0 && h->otitle[2 * t] == ls && h->otitle[2 * t + 1] == le)
+            continue;
+        h->links[2 * n] = ls;
+        h->links[2 * n + 1] = le;
+        n++;
+    }
+    h->nlinks = n;
 }

@@ -125,6 +125,7 @@ typedef struct chrome_mark {
     bool on;                 /* a block opened in the flow (not in a cell) */
     uint32_t out, chars, link_chars, link_count, tables, tables_done;
     uint32_t nlinks, nimages, nnotes, nfurniture, drops;
+    bool titled;             /* a heading: h1-h3, or a title class or id */
 } chrome_mark;
 
 typedef struct frame {
@@ -197,6 +198,18 @@ typedef struct hstate {
     uint32_t flow_chars, link_chars, link_count, tables_seen, tables_done, chrome_drops;
     uint32_t *furniture;
     size_t nfurniture, capfurniture;
+    /* links whose text is the page's own (html_chrome.c): a heading that
+     * is one link (the title), a link inside a sentence (prose); [start,
+     * end) pairs of offsets into out, in order, taken out of links at the
+     * end (html_chrome_finish) */
+    uint32_t *own;
+    size_t nown, capown;
+    /* headings that are one link holding 报告 (title candidates), as own;
+     * plain_title: a heading of plain text holds 报告 (the page's title
+     * is no link then) */
+    uint32_t *otitle;
+    size_t notitle, capotitle;
+    bool plain_title;
     xxgk_input *in;
     html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
@@ -249,8 +262,15 @@ void html_list_item(hstate *h, const char *value, uint32_t at);
  * 浏览次数：…, 【字体：大 中 小】, 打印本页 关闭窗口) is kept but noted as
  * no prose (in->furniture). Never a block holding a table, a section
  * heading or a title. */
-void html_chrome_open(hstate *h, frame *f);
+void html_chrome_open(hstate *h, frame *f, const char *cls, const char *id);
 void html_chrome_close(hstate *h, const frame *f);
+/* The links whose text is the page's own (a heading that is one link, a
+ * link in a sentence) are no links of the page: taken out of h->links. */
+void html_chrome_finish(hstate *h);
+/* A class or id value [v, v+n) that names a title: a word of it holds
+ * "title", or a part of one (split at - and _) is "tit" or "bt" (标题).
+ * The skim keeps such values for html_chrome_open. */
+bool html_title_name(const char *v, size_t n);
 
 /* The page offset of the next character (UTF-8 bytes b[0..l)) at or after
  * the cursor, before end; moves the cursor past it. */

@@ -227,7 +227,8 @@ static bool sel_cuttable(skim_tag_read *t, enum value_use use, const char *v, si
 {
     if (use != V_CLASS && use != V_ID)
         return true;
-    bool keep = t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID);
+    bool keep = (t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID)) ||
+                html_title_name(v, n); /* a title's block (html_chrome.c) */
     t->sel_cut |= !keep;
     return !keep;
 }

@@ -2305,6 +2305,88 @@ static void chrome_kept(void **state)
     free(t);
 }
 
+/* A link's own text (stop 33): a heading (h1-h3, a title class or id)
+ * whose whole text is one link holding 报告 is the page's title; a link
+ * inside a sentence (text on both sides on its line) is prose. Never a
+ * link among others (a list, a sidebar of other years' reports), a
+ * heading that is a site's name (no 报告), a field's value after its
+ * colon; of two linked headings, the one the page's <title> holds. */
+static xxgk_doc *linked_page(const char *head, const char *front)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html><head><meta charset=\"utf-8\"><title>%s</title></head><body>\n%s\n"
+             "<p>一、总体情况</p><p>文字。</p>\n"
+             "<p>二、主动公开政府信息情况</p>\n"
+             "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
+             "</body></html>",
+             head, front);
+    return load_bytes("link.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+}
+
+static void linked_title_and_agency(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {
+        "<h1><a href=\"/t\">青禾县教育局2023年政府信息公开工作年度报告</a></h1>",
+        "<h3><span><a href=\"/t\">青禾县教育局2023年政府信息公开工作年度报告</a></span></h3>",
+        "<div class=\"title\"><a href=\"/t\">青禾县教育局2023年政府信息公开工作年度报告</a></div>",
+        "<p class=news-tit><a href=\"/t\">青禾县教育局2023年政府信息公開工作年度報告</a></p>",
+        /* a site's logo (no 报告) before it is no title and no agency */
+        "<div class=logo><h1><a href=\"/\">青禾县人民政府</a></h1></div>\n"
+        "<h2><a href=\"/t\">青禾县教育局2023年政府信息公开工作年度报告</a></h2>",
+    };
+    for (int k = 0; k < 5; k++) {
+        char front[1024];
+        snprintf(front, sizeof front, "%s\n<p>本报告根据《条例》编制。</p>", titles[k]);
+        xxgk_doc *d = linked_page("年报", front);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 0);
+        assert_int_equal(r->year, 2023);
+        assert_int_equal(r->year_source, XXGK_FROM_TITLE);
+        assert_string_equal(r->agency, "青禾县教育局");
+        assert_int_equal(r->agency_source, XXGK_FROM_TITLE);
+        assert_int_equal(xxgk_doc_position(d, r->title_span.end - 1).line, k == 4 ? 3 : 2);
+        xxgk_doc_free(d);
+    }
+    /* a sidebar's heading that is one link, beside the report's title of
+     * plain text: another report's, no title (year 2023, not 2024) */
+    xxgk_doc *d = linked_page("年报", "<div class=side><h3><a href=\"/b\">青禾县教育局2024年政府信息公开工作年度报告</a></h3></div>\n"
+                                      "<h1>青禾县教育局2023年政府信息公开工作年度报告</h1>");
+    assert_int_equal(xxgk_doc_report(d)->year, 2023);
+    assert_int_equal(xxgk_doc_position(d, xxgk_doc_report(d)->title_span.start).line, 3);
+    xxgk_doc_free(d);
+    /* two headings that are one link: the one the page's <title> holds */
+    const char *two = "<div class=side><h3><a href=\"/b\">青禾县教育局2024年政府信息公开工作年度报告</a></h3></div>\n"
+                      "<h1><a href=\"/t\">青禾县教育局2023年政府信息公开工作年度报告</a></h1>\n"
+                      "<p>本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。</p>";
+    d = linked_page("青禾县教育局2023年政府信息公开工作年度报告_青禾县", two);
+    assert_int_equal(xxgk_doc_report(d)->year, 2023);
+    assert_int_equal(xxgk_doc_position(d, xxgk_doc_report(d)->title_span.start).line, 3);
+    xxgk_doc_free(d);
+    /* … and neither when the <title> holds none: no title, as before */
+    d = linked_page("年报", two);
+    assert_diag_at(d, XXGK_P_NO_TITLE, 2, 34);
+    assert_int_equal(xxgk_doc_report(d)->year, 2023); /* the period's */
+    xxgk_doc_free(d);
+    /* the agency linked inside the preamble's sentence is prose */
+    d = linked_page("年报", "<h1>2023年政府信息公开工作年度报告</h1>\n"
+                            "<p>本报告由<a href=\"/\">青禾县教育局</a>根据《条例》编制。</p>");
+    assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+    assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_PREAMBLE);
+    assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 0);
+    xxgk_doc_free(d);
+    /* a link set apart (a field's value after its colon, a menu's item
+     * between bars) is no prose: no agency, P017 */
+    d = linked_page("年报", "<h1>2023年政府信息公开工作年度报告</h1>\n"
+                            "<p><a href=\"/\">首页</a> | <a href=\"/a\">青禾县教育局</a> | <a href=\"/z\">政务公开</a></p>\n"
+                            "<p>本报告根据《条例》编制。</p>");
+    assert_null(xxgk_doc_report(d)->agency);
+    assert_diag_at(d, XXGK_P_NO_AGENCY, 4, 4);
+    xxgk_doc_free(d);
+}
+
+
 /* Table 三 published as an image: P012 at the heading, P071 naming the
  * image's src where it stands (the start of the line after it). */
 static void table_as_image(void **state)
@@ -2378,6 +2460,7 @@ int main(void)
         cmocka_unit_test(links_are_no_title),
         cmocka_unit_test(site_chrome),
         cmocka_unit_test(chrome_kept),
+        cmocka_unit_test(linked_title_and_agency),
         cmocka_unit_test(table_as_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
