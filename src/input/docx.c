@@ -118,14 +118,83 @@ static run_kind run_kind_of(const xmlNode *r)
     return RUN_TEXT;
 }
 
-/* The one branch of an mc:AlternateContent that Word shows: its first
- * mc:Choice (Word understands what the choices of a saved file require),
- * else its mc:Fallback. Reading both would write the same text twice. */
+/* The namespace prefix (len bytes) is bound to, in scope at n; NULL
+ * when unbound. */
+static const char *ns_of_prefix(const xmlNode *n, const char *prefix, size_t len)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        for (const xmlNs *ns = n->nsDef; ns; ns = ns->next)
+            if (ns->prefix && strlen((const char *)ns->prefix) == len &&
+                memcmp(ns->prefix, prefix, len) == 0)
+                return ns->href ? (const char *)ns->href : "";
+    return NULL;
+}
+
+/* Is href a namespace whose markup xxgk reads through to the text in
+ * it? WordprocessingML and its Word 2010/2012 extensions (w14, w15), a
+ * shape, group, canvas and their drawing (wps, wpg, wpc, wp14), VML. Not
+ * Word 2016's symbol (w16se: w16se:symEx, the character as a font code),
+ * ink, charts or 3D models: their mc:Fallback holds what is shown then. */
+static bool ns_read(const char *href)
+{
+    static const char *const known[] = {
+        "http://schemas.microsoft.com/office/word/2010/wordml",             /* w14 */
+        "http://schemas.microsoft.com/office/word/2012/wordml",             /* w15 */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape", /* wps */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", /* wpg */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", /* wpc */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing", /* wp14 */
+        "urn:schemas-microsoft-com:vml",                                     /* v */
+    };
+    if (strcmp(href, "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 ||
+        strcmp(href, "http://purl.oclc.org/ooxml/wordprocessingml/main") == 0)
+        return true;
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcmp(href, known[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does xxgk read every namespace an mc:Choice requires (its Requires:
+ * prefixes separated by blanks)? A Choice that requires none is not one
+ * a reader can take. */
+static bool choice_readable(const xmlNode *choice)
+{
+    const char *req = NULL;
+    for (const xmlAttr *a = choice->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, "Requires") == 0 && a->children && a->children->content)
+            req = (const char *)a->children->content;
+    if (!req)
+        return false;
+    int prefixes = 0;
+    for (const char *s = req; *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+            s++;
+        size_t len = 0;
+        while (s[len] && s[len] != ' ' && s[len] != '\t' && s[len] != '\n' && s[len] != '\r')
+            len++;
+        if (!len)
+            break;
+        const char *href = ns_of_prefix(choice, s, len);
+        if (!href || !ns_read(href))
+            return false;
+        prefixes++;
+        s += len;
+    }
+    return prefixes > 0;
+}
+
+/* The one branch of an mc:AlternateContent that Word shows (ECMA-376
+ * part 3, 10.2): its first mc:Choice whose required namespaces the
+ * reader understands, else its mc:Fallback, else nothing. xxgk takes a
+ * Choice only when it reads every namespace it requires (ns_read): a
+ * Word 2016 symbol (w16se) reads its Fallback's character. Never both:
+ * reading both would write the same text twice. */
 static const xmlNode *alternate_shown(const xmlNode *ac)
 {
     const xmlNode *fallback = NULL;
     for (const xmlNode *c = ac->children; c; c = c->next) {
-        if (is_mc(c, "Choice"))
+        if (is_mc(c, "Choice") && choice_readable(c))
             return c;
         if (is_mc(c, "Fallback") && !fallback)
             fallback = c;
@@ -380,6 +449,12 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
                 return false;
             continue;
         }
+        if (is_mc(tc, "AlternateContent") && depth < 8) { /* cells in the branch shown */
+            const xmlNode *shown = alternate_shown(tc);
+            if (shown && !row_cells_in(d, shown, g, tops, col, depth + 1))
+                return false;
+            continue;
+        }
         if (!is_w(tc, "tc"))
             continue;
         int span = grid_span(tc), m = v_merge(tc);
@@ -424,6 +499,8 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
             row_cells(d, tr, g, tops);
         else if (wraps_rows_or_cells(tr) && depth < 8)
             table_rows(d, tr, g, tops, depth + 1);
+        else if (is_mc(tr, "AlternateContent") && depth < 8 && alternate_shown(tr))
+            table_rows(d, alternate_shown(tr), g, tops, depth + 1); /* rows in the branch shown */
     }
 }
 
@@ -474,6 +551,12 @@ static bool holds_table(const xmlNode *n, int depth)
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tblPr") || is_w(c, "tblGrid") || is_w(c, "trPr") ||
             is_w(c, "tcPr") || is_w(c, "rPr") || is_w(c, "pPr"))
             continue;
+        if (is_mc(c, "AlternateContent")) { /* the branch shown only */
+            const xmlNode *shown = alternate_shown(c);
+            if (shown && holds_table(shown, depth + 1))
+                return true;
+            continue;
+        }
         if (is_w(c, "tbl") || holds_table(c, depth + 1))
             return true;
     }

@@ -35,6 +35,13 @@ FEATURES (any number, in any order):
   empty-rows   an empty row at the end of every table
   vertical     group labels of table 三 as one character per paragraph
   textbox      the title in a text box anchored in the first paragraph
+  textbox-body every long paragraph in a text box (mc:AlternateContent: the
+               box as a wps shape in mc:Choice, as VML in mc:Fallback, the
+               text in both) anchored in an empty paragraph
+  symbols      every number of a table cell a Word 2016 symbol: an
+               mc:AlternateContent whose mc:Choice requires w16se (a
+               w16se:symEx per character, no text) and whose mc:Fallback
+               holds the text
   footnote     a footnote after the first number of table 二
   strict       the strict OOXML namespaces (ISO 29500 strict)
   wps          the namespaces, prefixes and markup order WPS writes
@@ -169,6 +176,12 @@ class Doc:
             return ('<w:del w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z"><w:r>%s<w:delText>%s'
                     '</w:delText></w:r></w:del><w:ins w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z">'
                     '%s</w:ins>' % (i, self.rpr(), old, self.next_id(), self.run(text)))
+        if number and 'symbols' in self.f:
+            return ('<w:r>%s<mc:AlternateContent xmlns:w16se="http://schemas.microsoft.com/office/word/2015/'
+                    'wordml/symex"><mc:Choice Requires="w16se">%s</mc:Choice><mc:Fallback><w:t>%s</w:t>'
+                    '</mc:Fallback></mc:AlternateContent></w:r>' % (
+                        self.rpr(), ''.join('<w16se:symEx w16se:font="Segoe UI Symbol" w16se:char="%04X"/>' % ord(ch)
+                                            for ch in text), escape(text)))
         if number and 'sdt-runs' in self.f:
             return ('<w:sdt><w:sdtPr><w:alias w:val="数量"/><w:tag w:val="n%d"/><w:id w:val="%d"/>'
                     '<w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
@@ -241,6 +254,8 @@ class Doc:
         h = self.heading(text) if self.numbering_on() else None
         if h:
             return self.numbered_para(*h)
+        if 'textbox-body' in self.f and len(text) > 40:
+            return self.textbox_para(text)
         if 'tab-indent' in self.f and len(text) > 40:
             return self.para('<w:r>%s<w:tab/></w:r>' % self.rpr() + self.runs(text), self.ppr(indent=False))
         return self.para(self.runs(text))
@@ -399,8 +414,8 @@ class Doc:
                     '</w:tbl>%s' % (body, self.para(''), self.para('')))
         return body
 
-    def textbox_para(self):
-        title = self.runs('政府信息公开工作年度报告')
+    def textbox_para(self, text='政府信息公开工作年度报告'):
+        title = self.runs(text)
         return self.para(
             '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
             'distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" '
