@@ -18,6 +18,12 @@ FEATURES (any number, in any order):
   num-link     the same numbering through a list style (w:numStyleLink)
   num-wps      the numbering as WPS writes it: one list per level, w:suff
                nothing, each （一） list restarted by a new w:num
+  num-restart  (with num) the headings from 三、 on (and their （一）) in a
+               second list of the same w:abstractNum, started at 3 by a
+               w:lvlOverride's w:startOverride (Word's "set numbering
+               value" on a list it broke)
+  num-restart-lvl  the same, the override giving level 0 as a whole w:lvl
+               of its own (w:start 3, no w:startOverride)
   num-cells    table labels 一、 （一） 1. numbered by Word too
   tab-indent   body paragraphs indented by a w:tab before their text
   sdt-rows     table rows inside content controls (w:sdt around w:tr)
@@ -244,7 +250,8 @@ class Doc:
                     self.nums.append(len(self.nums) + 3)
                 inner = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>' % self.nums[-1]
         else:
-            inner = '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="1"/></w:numPr>' % level
+            restart = ('num-restart' in self.f or 'num-restart-lvl' in self.f) and self.numbered['h1'] >= 3
+            inner = '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (level, 3 if restart else 1)
         extra = '<w:b/><w:bCs/>' if level == 0 else ''
         return self.para(self.run(title, extra), self.ppr(inner))
 
@@ -497,6 +504,12 @@ def numbering_xml(doc, W):
                        '<w:startOverride w:val="1"/></w:lvlOverride></w:num>' % n)
     else:
         out.append('<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+        if 'num-restart' in f:
+            out.append('<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                       '<w:startOverride w:val="3"/></w:lvlOverride></w:num>')
+        elif 'num-restart-lvl' in f:
+            out.append('<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">%s'
+                       '</w:lvlOverride></w:num>' % lvl(0, 'chineseCounting', '%1、', start=3))
         if 'num-link' in f:
             out.append('<w:num w:numId="9"><w:abstractNumId w:val="1"/></w:num>')
     out.append('<w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>')

@@ -1306,6 +1306,54 @@ static void docx_as_word_writes(void **state)
     xxgk_doc_free(t);
 }
 
+/* A w:num's w:lvlOverride numbers its level as it says: the headings
+ * from 三、 on in a second list of the same w:abstractNum started at 3,
+ * by a w:startOverride or by a whole w:lvl of the override (w:start 3):
+ * they read 三、 … 六、 (the w:lvl read before: 一、 … 四、, V301 at 29:1
+ * and every later section assigned wrongly); their （一） sub-headings
+ * start over under each. Cells are the .txt's. */
+static void docx_numbering_override(void **state)
+{
+    (void)state;
+    xxgk_doc *tx = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"num num-restart-lvl", "num num-restart", "num num-restart-lvl wps strict",
+                                           "num num-restart-lvl split sdt-rows"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-override-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
+                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
+        if (system(cmd) != 0) {
+            free(ct);
+            xxgk_doc_free(tx);
+            skip();
+        }
+        FILE *f = fopen(out, "rb");
+        assert_non_null(f);
+        char *b = malloc(1 << 20);
+        size_t m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        char *t = text_of(b, m, XXGK_INPUT_DOCX);
+        assert_non_null(strstr(t, "\n二、 主动公开政府信息情况\n"));
+        assert_non_null(strstr(t, "\n三、 收到和处理政府信息公开申请情况\n"));
+        assert_non_null(strstr(t, "\n六、 其他需要报告的事项\n"));
+        assert_null(strstr(t, "\n一、 收到和处理"));
+        free(t);
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        xxgk_check(d, NULL);
+        assert_int_equal(count_diags(d, XXGK_V_SECTION_NUMBER), 0);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+}
+
 /* The message of the first diagnostic of code into buf ("" when none). */
 static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
 {
@@ -2425,6 +2473,7 @@ int main(void)
         cmocka_unit_test(docx_automatic_numbering),
         cmocka_unit_test(docx_as_word_writes),
         cmocka_unit_test(docx_alternate_content_one_branch),
+        cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
