@@ -48,6 +48,12 @@ typedef struct dstate {
         char id[40];
     } chunks[4];
     int nchunks;
+    /* inside a content control showing its placeholder (w:showingPlcHdr):
+     * its text is Word's prompt, not read; the first such text of the
+     * paragraph or cell being read, for its note (L044) */
+    int placeholder;
+    bool plc_found;
+    char plc[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
     bool failed;
@@ -204,6 +210,29 @@ static const xmlNode *alternate_shown(const xmlNode *ac)
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
 
+/* Is n a content control showing its placeholder (w:sdt whose w:sdtPr
+ * has w:showingPlcHdr on)? Its content is then Word's prompt (单击或点击
+ * 此处输入文字。), the control holding nothing of the report's. */
+static bool placeholder_shown(const xmlNode *n)
+{
+    return is_w(n, "sdt") && toggle_on(child_w(n, "sdtPr"), "showingPlcHdr");
+}
+
+/* Placeholder text s (len bytes) met: kept, the first of the paragraph
+ * or cell, for its note (cut to whole characters). */
+static void placeholder_text(dstate *d, const char *s, size_t len)
+{
+    size_t have = d->plc_found ? strlen(d->plc) : 0, room = sizeof d->plc - 1 - have;
+    d->plc_found = true;
+    if (len > room) {
+        len = room;
+        while (len && ((uint8_t)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    memcpy(d->plc + have, s, len);
+    d->plc[have + len] = 0;
+}
+
 /* A raised or lowered run after text: a footnote mark. It is written
  * between spaces, so that its digits never join those of the number it
  * marks (35.62 with the mark 1 is not 35.621); the parser reports the
@@ -299,13 +328,19 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         d->depth--;
         return;
     }
+    bool plc = placeholder_shown(n);
+    d->placeholder += plc;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "t")) {
             for (const xmlNode *x = c->children; x; x = x->next)
-                if (x->type == XML_TEXT_NODE && x->content)
+                if (x->type == XML_TEXT_NODE && x->content && d->placeholder)
+                    placeholder_text(d, (const char *)x->content, strlen((const char *)x->content));
+                else if (x->type == XML_TEXT_NODE && x->content)
                     tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+        } else if (d->placeholder && (is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr"))) {
+            continue; /* the prompt's layout: nothing */
         } else if (is_w(c, "tab")) {
             tb_put_at(t, in_cell ? " " : "\t", 1, 0);
         } else if (is_w(c, "br") || is_w(c, "cr")) {
@@ -327,6 +362,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
     }
+    d->placeholder -= plc;
     d->depth--;
 }
 
@@ -445,7 +481,11 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
 {
     for (const xmlNode *tc = n->children; tc; tc = tc->next) {
         if (wraps_rows_or_cells(tc) && depth < 8) {
-            if (!row_cells_in(d, tc, g, tops, col, depth + 1))
+            bool plc = placeholder_shown(tc);
+            d->placeholder += plc;
+            bool room = row_cells_in(d, tc, g, tops, col, depth + 1);
+            d->placeholder -= plc;
+            if (!room)
                 return false;
             continue;
         }
@@ -469,8 +509,15 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         grid_cell *c = grid_cell_start(g, 1, span, 0);
         if (!c)
             return false;
+        d->plc_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
+        if (d->plc_found) { /* a placeholder in the cell: told at the cell's start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_PLACEHOLDER;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
+            d->plc_found = false;
+        }
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
@@ -497,8 +544,12 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
     for (const xmlNode *tr = n->children; tr; tr = tr->next) {
         if (is_w(tr, "tr"))
             row_cells(d, tr, g, tops);
-        else if (wraps_rows_or_cells(tr) && depth < 8)
+        else if (wraps_rows_or_cells(tr) && depth < 8) {
+            bool plc = placeholder_shown(tr);
+            d->placeholder += plc;
             table_rows(d, tr, g, tops, depth + 1);
+            d->placeholder -= plc;
+        }
         else if (is_mc(tr, "AlternateContent") && depth < 8 && alternate_shown(tr))
             table_rows(d, alternate_shown(tr), g, tops, depth + 1); /* rows in the branch shown */
     }
@@ -603,8 +654,13 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             continue;
         if (is_w(c, "p")) {
             size_t from = out->len;
+            d->plc_found = false;
             paragraph_text(d, c, out, false);
             tb_trim_end(out);
+            if (d->plc_found) /* told at the paragraph's start */
+                grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
+                              d->plc);
+            d->plc_found = false;
             tb_put_at(out, "\n", 1, 0);
             doc_place p = {0, ++d->paragraphs};
             mark_lines(d, out, from, p);
@@ -621,7 +677,10 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
                 body_text(d, shown, out);
         } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&
                    !is_w(c, "tcPr")) {
+            bool plc = placeholder_shown(c); /* a block content control's prompt */
+            d->placeholder += plc;
             body_text(d, c, out);
+            d->placeholder -= plc;
         }
     }
     d->depth--;

@@ -30,6 +30,12 @@ FEATURES (any number, in any order):
   sdt-cells    table cells inside content controls (w:sdt around w:tc)
   sdt-runs     every number inside a run-level content control
   custom-xml   table rows and cells inside w:customXml
+  placeholder  a form made of content controls: every number cell's text in
+               a filled w:sdt, every empty cell a w:sdt showing Word's
+               placeholder (w:showingPlcHdr, 单击或点击此处输入文字。), a
+               date control showing its placeholder after the first paragraph
+  placeholder-0  the same, the template's own placeholder a 0 (请填写 0 …
+               as templates prompt: the prompt is a digit)
   fields       every number a formula field's result (=SUM(LEFT) in
                w:instrText), or a w:fldSimple's
   tracked      every number typed over: the old one deleted (w:del), the
@@ -182,6 +188,10 @@ class Doc:
             return ('<w:del w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z"><w:r>%s<w:delText>%s'
                     '</w:delText></w:r></w:del><w:ins w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z">'
                     '%s</w:ins>' % (i, self.rpr(), old, self.next_id(), self.run(text)))
+        if number and self.placeholder_on():  # a filled control: showingPlcHdr gone
+            return ('<w:sdt><w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_'
+                    '-1854013440"/></w:placeholder><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
+                        self.rnd.randrange(1 << 30), self.run(text)))
         if number and 'symbols' in self.f:
             return ('<w:r>%s<mc:AlternateContent xmlns:w16se="http://schemas.microsoft.com/office/word/2015/'
                     'wordml/symex"><mc:Choice Requires="w16se">%s</mc:Choice><mc:Fallback><w:t>%s</w:t>'
@@ -268,7 +278,25 @@ class Doc:
         return self.para(self.runs(text))
 
     # -- tables
-    def cell_paras(self, text, label_num):
+    def placeholder_on(self):
+        return 'placeholder' in self.f or 'placeholder-0' in self.f
+
+    def placeholder(self, block, prompt=None):
+        """a content control showing its placeholder: a run or a paragraph"""
+        if prompt is None:
+            prompt = '0' if 'placeholder-0' in self.f else '单击或点击此处输入文字。'
+        run = ('<w:r><w:rPr><w:rStyle w:val="aa"/></w:rPr><w:t>%s</w:t></w:r>' % escape(prompt))
+        pr = ('<w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/>'
+              '</w:placeholder><w:showingPlcHdr/>%s</w:sdtPr>' % (
+                  self.rnd.randrange(1 << 30), '<w:date><w:dateFormat w:val="yyyy年M月d日"/></w:date>' if block else
+                  '<w:text/>'))
+        if block:
+            return '<w:sdt>%s<w:sdtContent>%s</w:sdtContent></w:sdt>' % (pr, self.para(run))
+        return '<w:sdt>%s<w:sdtContent>%s</w:sdtContent></w:sdt>' % (pr, run)
+
+    def cell_paras(self, text, label_num, form=True):
+        if text == '' and form and self.placeholder_on():
+            return self.para(self.placeholder(False), self.ppr(jc='center', indent=False))
         if text == '':
             return self.para('', self.ppr(jc='center', indent=False))
         is_number = re.match(r'^-?[0-9]+(\.[0-9]+)?$', text) is not None
@@ -321,8 +349,8 @@ class Doc:
             tcs, c = [], 0
             while c < width:
                 key = grid.get((r, c))
-                if key is None:  # a short row: an empty cell
-                    tcs.append(self.tc('', 1, None))
+                if key is None:  # a short row: an empty cell (no form field)
+                    tcs.append(self.tc('', 1, None, form=False))
                     c += 1
                     continue
                 cell = top[key]
@@ -351,7 +379,7 @@ class Doc:
         return ('<w:tr w:rsidR="%s"><w:trPr><w:trHeight w:val="454" w:hRule="atLeast"/><w:jc w:val="center"/>'
                 '</w:trPr>%s</w:tr>' % (self.rsid[3], ''.join(tcs)))
 
-    def tc(self, text, span, vmerge, tableno=0):
+    def tc(self, text, span, vmerge, tableno=0, form=True):
         pr = '<w:tcW w:w="%d" w:type="dxa"/>' % (900 * span)
         if span > 1 and 'hmerge' not in self.f:
             pr += '<w:gridSpan w:val="%d"/>' % span
@@ -368,7 +396,7 @@ class Doc:
             body = self.cell_paras(text, True) + self.para(self.run('万元' if '.' in text else '件'),
                                                           self.ppr(jc='center', indent=False))
         else:
-            body = self.cell_paras(text, True)
+            body = self.cell_paras(text, True, form)
         if 'footnote' in self.f and tableno == 2 and not self.footnotes and re.match(r'^[0-9]+$', text):
             fid = 2
             self.footnotes.append((fid, '注：含转办件。'))
@@ -399,6 +427,8 @@ class Doc:
                 p = self.paragraph(b[1])
                 if first and 'textbox' in self.f:
                     p = self.textbox_para() + p
+                if first and self.placeholder_on():
+                    p = p + self.placeholder(True, '单击或点击此处输入日期。')
                 first = False
                 out.append(p)
                 if self.rnd.random() < 0.15:

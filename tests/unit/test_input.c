@@ -1365,6 +1365,96 @@ static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
         }
 }
 
+/* A content control showing its placeholder (w:sdt with w:showingPlcHdr
+ * on) holds Word's prompt, not the report's text: not read, L044 at its
+ * place (a paragraph's start; an empty cell's TAB before it), in a
+ * paragraph, a cell, around a cell, as a block; w:showingPlcHdr off
+ * (w:val="0") is a filled control, read. A template whose prompt is a 0
+ * (word_docx.py placeholder-0) left its cells blank: read before as the
+ * number 0, now a blank cell, the cells those of the text with the cells
+ * blank. */
+static void docx_placeholder_not_read(void **state)
+{
+    (void)state;
+#define PLC(x) "<w:sdt><w:sdtPr><w:showingPlcHdr" x "/></w:sdtPr><w:sdtContent>"
+    const char *text =
+        "<w:r><w:t>日期：</w:t></w:r>" PLC("") "<w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "行政许可\t" PLC("") "<w:r><w:t>0</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "行政处罚\t<w:tc><w:p><w:r><w:t>7</w:t></w:r></w:p></w:tc>" PLC(" w:val=\"true\"")
+        "<w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>\n"
+        "行政强制\t" PLC(" w:val=\"0\"") "<w:r><w:t>12</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "<w:p></w:p>" PLC("") "<w:p><w:r><w:t>单击或点击此处</w:t></w:r><w:r><w:tab/><w:t>输入文字。</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>\n";
+#undef PLC
+    size_t m;
+    char *b = docx_of_text(text, "placeholder", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "日期：\n行政许可\t\n行政处罚\t7\t\n行政强制\t12\n\n\n");
+    free(t);
+    xxgk_doc *d = load_bytes("placeholder.docx", b, m, XXGK_INPUT_AUTO, -1);
+    /* in order: 1:1 2:5 3:7 6:1 */
+    static const unsigned at[][2] = {{1, 1}, {2, 5}, {3, 7}, {6, 1}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_PLACEHOLDER)
+            continue;
+        assert_true(k < 4);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 4);
+    char msg[512];
+    diag_message_of(d, XXGK_L_PLACEHOLDER, msg, sizeof msg);
+    assert_non_null(strstr(msg, "单击或点击此处输入日期。"));
+    xxgk_doc_free(d);
+    free(b);
+    /* pingtan-2021 with two cells left blank, as a form of content
+     * controls whose blank cells show the prompt */
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    char *e1 = replace1(txt, "行政规范性文件\t69\t3\t665\n", "行政规范性文件\t69\t\t665\n");
+    char *blank = replace1(e1, "二、上年结转政府信息公开申请数量\t0\t", "二、上年结转政府信息公开申请数量\t\t");
+    free(e1);
+    assert_true(strlen(blank) + 2 == n); /* both cells blanked */
+    char src[256];
+    snprintf(src, sizeof src, "%s/blank-2021.txt", XXGK_BINARY_DIR);
+    FILE *f = fopen(src, "w");
+    assert_non_null(f);
+    fputs(blank, f);
+    fclose(f);
+    xxgk_doc *tx = load_bytes("blank.txt", blank, strlen(blank), XXGK_INPUT_TEXT, -1);
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"placeholder-0", "placeholder", "placeholder-0 wps strict split",
+                                           "placeholder-0 sdt-rows", "placeholder frame"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-placeholder-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s %s %s", XXGK_SOURCE_DIR, src, out,
+                 features[i]);
+        assert_int_equal(system(cmd), 0);
+        f = fopen(out, "rb");
+        assert_non_null(f);
+        b = malloc(1 << 20);
+        m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_diags(d, XXGK_L_PLACEHOLDER), 3); /* the date, two cells */
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+    free(blank);
+    free(txt);
+}
+
 /* A table inside a table's cell makes the outer one a layout table, as
  * HTML's: its cells' blocks are read as the body's, the inner table's
  * rows are rows; two cells of the inner table are never glued into one
@@ -2474,6 +2564,7 @@ int main(void)
         cmocka_unit_test(docx_as_word_writes),
         cmocka_unit_test(docx_alternate_content_one_branch),
         cmocka_unit_test(docx_numbering_override),
+        cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
