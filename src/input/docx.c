@@ -52,6 +52,8 @@ typedef struct dstate {
      * its text is Word's prompt, not read; the first such text of the
      * paragraph or cell being read, for its note (L044) */
     int placeholder;
+    int nplc;                /* placeholders told: at most DOCX_MAX_PLC notes, so that
+                                they never crowd out the merges' (grid.h) */
     bool plc_found;
     char plc[GRID_HIDDEN_TEXT];
 
@@ -79,7 +81,7 @@ static void mark_lines(dstate *d, const textbuf *out, size_t from, doc_place p)
             add_place(d, p);
 }
 
-enum { DOCX_MAX_DEPTH = 200 };
+enum { DOCX_MAX_DEPTH = 200, DOCX_MAX_PLC = 8 };
 
 static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell);
 
@@ -231,6 +233,18 @@ static void placeholder_text(dstate *d, const char *s, size_t len)
     }
     memcpy(d->plc + have, s, len);
     d->plc[have + len] = 0;
+}
+
+/* May one more placeholder be told? Past DOCX_MAX_PLC the notes are
+ * marked cut (the diagnostics say findings were dropped). */
+static bool placeholder_note(dstate *d)
+{
+    if (d->nplc < DOCX_MAX_PLC) {
+        d->nplc++;
+        return true;
+    }
+    d->notes.cut = true;
+    return false;
 }
 
 /* A raised or lowered run after text: a footnote mark. It is written
@@ -512,7 +526,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         d->plc_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
-        if (d->plc_found) { /* a placeholder in the cell: told at the cell's start */
+        if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_PLACEHOLDER;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
@@ -657,7 +671,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             d->plc_found = false;
             paragraph_text(d, c, out, false);
             tb_trim_end(out);
-            if (d->plc_found) /* told at the paragraph's start */
+            if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
                 grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
                               d->plc);
             d->plc_found = false;
