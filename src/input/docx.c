@@ -48,6 +48,14 @@ typedef struct dstate {
         char id[40];
     } chunks[4];
     int nchunks;
+    /* inside a content control showing its placeholder (w:showingPlcHdr):
+     * its text is Word's prompt, not read; the first such text of the
+     * paragraph or cell being read, for its note (L044) */
+    int placeholder;
+    int nplc;                /* placeholders told: at most DOCX_MAX_PLC notes, so that
+                                they never crowd out the merges' (grid.h) */
+    bool plc_found;
+    char plc[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
     bool failed;
@@ -73,7 +81,7 @@ static void mark_lines(dstate *d, const textbuf *out, size_t from, doc_place p)
             add_place(d, p);
 }
 
-enum { DOCX_MAX_DEPTH = 200 };
+enum { DOCX_MAX_DEPTH = 200, DOCX_MAX_PLC = 8 };
 
 static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell);
 
@@ -118,14 +126,83 @@ static run_kind run_kind_of(const xmlNode *r)
     return RUN_TEXT;
 }
 
-/* The one branch of an mc:AlternateContent that Word shows: its first
- * mc:Choice (Word understands what the choices of a saved file require),
- * else its mc:Fallback. Reading both would write the same text twice. */
+/* The namespace prefix (len bytes) is bound to, in scope at n; NULL
+ * when unbound. */
+static const char *ns_of_prefix(const xmlNode *n, const char *prefix, size_t len)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        for (const xmlNs *ns = n->nsDef; ns; ns = ns->next)
+            if (ns->prefix && strlen((const char *)ns->prefix) == len &&
+                memcmp(ns->prefix, prefix, len) == 0)
+                return ns->href ? (const char *)ns->href : "";
+    return NULL;
+}
+
+/* Is href a namespace whose markup xxgk reads through to the text in
+ * it? WordprocessingML and its Word 2010/2012 extensions (w14, w15), a
+ * shape, group, canvas and their drawing (wps, wpg, wpc, wp14), VML. Not
+ * Word 2016's symbol (w16se: w16se:symEx, the character as a font code),
+ * ink, charts or 3D models: their mc:Fallback holds what is shown then. */
+static bool ns_read(const char *href)
+{
+    static const char *const known[] = {
+        "http://schemas.microsoft.com/office/word/2010/wordml",             /* w14 */
+        "http://schemas.microsoft.com/office/word/2012/wordml",             /* w15 */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape", /* wps */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", /* wpg */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", /* wpc */
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing", /* wp14 */
+        "urn:schemas-microsoft-com:vml",                                     /* v */
+    };
+    if (strcmp(href, "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 ||
+        strcmp(href, "http://purl.oclc.org/ooxml/wordprocessingml/main") == 0)
+        return true;
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcmp(href, known[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does xxgk read every namespace an mc:Choice requires (its Requires:
+ * prefixes separated by blanks)? A Choice that requires none is not one
+ * a reader can take. */
+static bool choice_readable(const xmlNode *choice)
+{
+    const char *req = NULL;
+    for (const xmlAttr *a = choice->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, "Requires") == 0 && a->children && a->children->content)
+            req = (const char *)a->children->content;
+    if (!req)
+        return false;
+    int prefixes = 0;
+    for (const char *s = req; *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+            s++;
+        size_t len = 0;
+        while (s[len] && s[len] != ' ' && s[len] != '\t' && s[len] != '\n' && s[len] != '\r')
+            len++;
+        if (!len)
+            break;
+        const char *href = ns_of_prefix(choice, s, len);
+        if (!href || !ns_read(href))
+            return false;
+        prefixes++;
+        s += len;
+    }
+    return prefixes > 0;
+}
+
+/* The one branch of an mc:AlternateContent that Word shows (ECMA-376
+ * part 3, 10.2): its first mc:Choice whose required namespaces the
+ * reader understands, else its mc:Fallback, else nothing. xxgk takes a
+ * Choice only when it reads every namespace it requires (ns_read): a
+ * Word 2016 symbol (w16se) reads its Fallback's character. Never both:
+ * reading both would write the same text twice. */
 static const xmlNode *alternate_shown(const xmlNode *ac)
 {
     const xmlNode *fallback = NULL;
     for (const xmlNode *c = ac->children; c; c = c->next) {
-        if (is_mc(c, "Choice"))
+        if (is_mc(c, "Choice") && choice_readable(c))
             return c;
         if (is_mc(c, "Fallback") && !fallback)
             fallback = c;
@@ -134,6 +211,41 @@ static const xmlNode *alternate_shown(const xmlNode *ac)
 }
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
+
+/* Is n a content control showing its placeholder (w:sdt whose w:sdtPr
+ * has w:showingPlcHdr on)? Its content is then Word's prompt (单击或点击
+ * 此处输入文字。), the control holding nothing of the report's. */
+static bool placeholder_shown(const xmlNode *n)
+{
+    return is_w(n, "sdt") && toggle_on(child_w(n, "sdtPr"), "showingPlcHdr");
+}
+
+/* Placeholder text s (len bytes) met: kept, the first of the paragraph
+ * or cell, for its note (cut to whole characters). */
+static void placeholder_text(dstate *d, const char *s, size_t len)
+{
+    size_t have = d->plc_found ? strlen(d->plc) : 0, room = sizeof d->plc - 1 - have;
+    d->plc_found = true;
+    if (len > room) {
+        len = room;
+        while (len && ((uint8_t)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    memcpy(d->plc + have, s, len);
+    d->plc[have + len] = 0;
+}
+
+/* May one more placeholder be told? Past DOCX_MAX_PLC the notes are
+ * marked cut (the diagnostics say findings were dropped). */
+static bool placeholder_note(dstate *d)
+{
+    if (d->nplc < DOCX_MAX_PLC) {
+        d->nplc++;
+        return true;
+    }
+    d->notes.cut = true;
+    return false;
+}
 
 /* A raised or lowered run after text: a footnote mark. It is written
  * between spaces, so that its digits never join those of the number it
@@ -230,13 +342,19 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         d->depth--;
         return;
     }
+    bool plc = placeholder_shown(n);
+    d->placeholder += plc;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "t")) {
             for (const xmlNode *x = c->children; x; x = x->next)
-                if (x->type == XML_TEXT_NODE && x->content)
+                if (x->type == XML_TEXT_NODE && x->content && d->placeholder)
+                    placeholder_text(d, (const char *)x->content, strlen((const char *)x->content));
+                else if (x->type == XML_TEXT_NODE && x->content)
                     tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+        } else if (d->placeholder && (is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr"))) {
+            continue; /* the prompt's layout: nothing */
         } else if (is_w(c, "tab")) {
             tb_put_at(t, in_cell ? " " : "\t", 1, 0);
         } else if (is_w(c, "br") || is_w(c, "cr")) {
@@ -258,6 +376,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
     }
+    d->placeholder -= plc;
     d->depth--;
 }
 
@@ -376,7 +495,17 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
 {
     for (const xmlNode *tc = n->children; tc; tc = tc->next) {
         if (wraps_rows_or_cells(tc) && depth < 8) {
-            if (!row_cells_in(d, tc, g, tops, col, depth + 1))
+            bool plc = placeholder_shown(tc);
+            d->placeholder += plc;
+            bool room = row_cells_in(d, tc, g, tops, col, depth + 1);
+            d->placeholder -= plc;
+            if (!room)
+                return false;
+            continue;
+        }
+        if (is_mc(tc, "AlternateContent") && depth < 8) { /* cells in the branch shown */
+            const xmlNode *shown = alternate_shown(tc);
+            if (shown && !row_cells_in(d, shown, g, tops, col, depth + 1))
                 return false;
             continue;
         }
@@ -394,8 +523,15 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         grid_cell *c = grid_cell_start(g, 1, span, 0);
         if (!c)
             return false;
+        d->plc_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
+        if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_PLACEHOLDER;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
+            d->plc_found = false;
+        }
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
@@ -422,8 +558,14 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
     for (const xmlNode *tr = n->children; tr; tr = tr->next) {
         if (is_w(tr, "tr"))
             row_cells(d, tr, g, tops);
-        else if (wraps_rows_or_cells(tr) && depth < 8)
+        else if (wraps_rows_or_cells(tr) && depth < 8) {
+            bool plc = placeholder_shown(tr);
+            d->placeholder += plc;
             table_rows(d, tr, g, tops, depth + 1);
+            d->placeholder -= plc;
+        }
+        else if (is_mc(tr, "AlternateContent") && depth < 8 && alternate_shown(tr))
+            table_rows(d, alternate_shown(tr), g, tops, depth + 1); /* rows in the branch shown */
     }
 }
 
@@ -474,6 +616,12 @@ static bool holds_table(const xmlNode *n, int depth)
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tblPr") || is_w(c, "tblGrid") || is_w(c, "trPr") ||
             is_w(c, "tcPr") || is_w(c, "rPr") || is_w(c, "pPr"))
             continue;
+        if (is_mc(c, "AlternateContent")) { /* the branch shown only */
+            const xmlNode *shown = alternate_shown(c);
+            if (shown && holds_table(shown, depth + 1))
+                return true;
+            continue;
+        }
         if (is_w(c, "tbl") || holds_table(c, depth + 1))
             return true;
     }
@@ -520,8 +668,13 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             continue;
         if (is_w(c, "p")) {
             size_t from = out->len;
+            d->plc_found = false;
             paragraph_text(d, c, out, false);
             tb_trim_end(out);
+            if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
+                grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
+                              d->plc);
+            d->plc_found = false;
             tb_put_at(out, "\n", 1, 0);
             doc_place p = {0, ++d->paragraphs};
             mark_lines(d, out, from, p);
@@ -538,7 +691,10 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
                 body_text(d, shown, out);
         } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&
                    !is_w(c, "tcPr")) {
+            bool plc = placeholder_shown(c); /* a block content control's prompt */
+            d->placeholder += plc;
             body_text(d, c, out);
+            d->placeholder -= plc;
         }
     }
     d->depth--;

@@ -39,6 +39,7 @@ typedef struct num_inst {
     long id, abstract;  /* numId, abstractNumId */
     bool own;           /* overrides a level: counts on its own */
     int start[NUM_LEVELS]; /* w:startOverride, -1 when none */
+    num_lvl lvl[NUM_LEVELS]; /* a level w:lvlOverride redefines (its w:lvl), defined when it does */
     int count[NUM_LEVELS];
     bool used[NUM_LEVELS];
 } num_inst;
@@ -181,6 +182,9 @@ static void read_numbering(docx_numbering *nb, const xmlNode *root)
                 const xmlNode *so = child_w(o, "startOverride");
                 if (so)
                     m->start[i] = (int)val_long(so, 1);
+                const xmlNode *lv = child_w(o, "lvl"); /* the level redefined for this list */
+                if (lv)
+                    read_lvl(&m->lvl[i], lv);
             }
         }
     }
@@ -295,6 +299,21 @@ static size_t put(char *b, size_t cap, size_t at, const char *s)
 
 /* ---- a paragraph -------------------------------------------------------- */
 
+/* Level k of list m as it numbers: the w:lvl its w:lvlOverride gives,
+ * else its w:abstractNum's (l). */
+static const num_lvl *level_of(const num_inst *m, const num_list *l, int k)
+{
+    return m->lvl[k].defined ? &m->lvl[k] : &l->lvl[k];
+}
+
+/* The first value of level k of list m: its w:startOverride, else the
+ * w:start of the level as it numbers (ECMA-376 17.9.26: the override's
+ * start wins over the level's). */
+static int level_start(const num_inst *m, const num_list *l, int k)
+{
+    return m->start[k] >= 0 ? m->start[k] : level_of(m, l, k)->start;
+}
+
 size_t docx_number_paragraph(docx_numbering *nb, const xmlNode *p, char *buf, size_t cap,
                              const char **core, size_t *ncore)
 {
@@ -343,12 +362,11 @@ size_t docx_number_paragraph(docx_numbering *nb, const xmlNode *p, char *buf, si
     /* count: the list's counters, or the num's own when it overrides a level */
     int *count = m->own ? m->count : l->count;
     bool *used = m->own ? m->used : l->used;
-    int start = m->start[ilvl] >= 0 ? m->start[ilvl] : l->lvl[ilvl].start;
-    count[ilvl] = used[ilvl] ? count[ilvl] + 1 : start;
+    count[ilvl] = used[ilvl] ? count[ilvl] + 1 : level_start(m, l, ilvl);
     used[ilvl] = true;
     for (int i = ilvl + 1; i < NUM_LEVELS; i++)
         used[i] = false;
-    const num_lvl *lv = &l->lvl[ilvl];
+    const num_lvl *lv = level_of(m, l, ilvl);
     if (!lv->defined || lv->fmt == FMT_UNKNOWN)
         return 0;
     /* lvlText: %1..%9 the counters of those levels in their formats */
@@ -356,10 +374,10 @@ size_t docx_number_paragraph(docx_numbering *nb, const xmlNode *p, char *buf, si
     for (const char *s = lv->text; *s; s++) {
         if (s[0] == '%' && s[1] >= '1' && s[1] <= '9') {
             int k = s[1] - '1';
-            if (k > ilvl || !l->lvl[k].defined)
+            if (k > ilvl || !level_of(m, l, k)->defined)
                 return 0;
-            int v = used[k] ? count[k] : (m->start[k] >= 0 ? m->start[k] : l->lvl[k].start);
-            num_fmt f = (num_fmt)l->lvl[k].fmt;
+            int v = used[k] ? count[k] : level_start(m, l, k);
+            num_fmt f = (num_fmt)level_of(m, l, k)->fmt;
             if (lv->legal && k < ilvl)
                 f = FMT_DECIMAL;
             char piece[64];

@@ -18,12 +18,24 @@ FEATURES (any number, in any order):
   num-link     the same numbering through a list style (w:numStyleLink)
   num-wps      the numbering as WPS writes it: one list per level, w:suff
                nothing, each （一） list restarted by a new w:num
+  num-restart  (with num) the headings from 三、 on (and their （一）) in a
+               second list of the same w:abstractNum, started at 3 by a
+               w:lvlOverride's w:startOverride (Word's "set numbering
+               value" on a list it broke)
+  num-restart-lvl  the same, the override giving level 0 as a whole w:lvl
+               of its own (w:start 3, no w:startOverride)
   num-cells    table labels 一、 （一） 1. numbered by Word too
   tab-indent   body paragraphs indented by a w:tab before their text
   sdt-rows     table rows inside content controls (w:sdt around w:tr)
   sdt-cells    table cells inside content controls (w:sdt around w:tc)
   sdt-runs     every number inside a run-level content control
   custom-xml   table rows and cells inside w:customXml
+  placeholder  a form made of content controls: every number cell's text in
+               a filled w:sdt, every empty cell a w:sdt showing Word's
+               placeholder (w:showingPlcHdr, 单击或点击此处输入文字。), a
+               date control showing its placeholder after the first paragraph
+  placeholder-0  the same, the template's own placeholder a 0 (请填写 0 …
+               as templates prompt: the prompt is a digit)
   fields       every number a formula field's result (=SUM(LEFT) in
                w:instrText), or a w:fldSimple's
   tracked      every number typed over: the old one deleted (w:del), the
@@ -35,6 +47,13 @@ FEATURES (any number, in any order):
   empty-rows   an empty row at the end of every table
   vertical     group labels of table 三 as one character per paragraph
   textbox      the title in a text box anchored in the first paragraph
+  textbox-body every long paragraph in a text box (mc:AlternateContent: the
+               box as a wps shape in mc:Choice, as VML in mc:Fallback, the
+               text in both) anchored in an empty paragraph
+  symbols      every number of a table cell a Word 2016 symbol: an
+               mc:AlternateContent whose mc:Choice requires w16se (a
+               w16se:symEx per character, no text) and whose mc:Fallback
+               holds the text
   footnote     a footnote after the first number of table 二
   strict       the strict OOXML namespaces (ISO 29500 strict)
   wps          the namespaces, prefixes and markup order WPS writes
@@ -169,6 +188,16 @@ class Doc:
             return ('<w:del w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z"><w:r>%s<w:delText>%s'
                     '</w:delText></w:r></w:del><w:ins w:id="%d" w:author="办公室" w:date="2022-01-20T10:00:00Z">'
                     '%s</w:ins>' % (i, self.rpr(), old, self.next_id(), self.run(text)))
+        if number and self.placeholder_on():  # a filled control: showingPlcHdr gone
+            return ('<w:sdt><w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_'
+                    '-1854013440"/></w:placeholder><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
+                        self.rnd.randrange(1 << 30), self.run(text)))
+        if number and 'symbols' in self.f:
+            return ('<w:r>%s<mc:AlternateContent xmlns:w16se="http://schemas.microsoft.com/office/word/2015/'
+                    'wordml/symex"><mc:Choice Requires="w16se">%s</mc:Choice><mc:Fallback><w:t>%s</w:t>'
+                    '</mc:Fallback></mc:AlternateContent></w:r>' % (
+                        self.rpr(), ''.join('<w16se:symEx w16se:font="Segoe UI Symbol" w16se:char="%04X"/>' % ord(ch)
+                                            for ch in text), escape(text)))
         if number and 'sdt-runs' in self.f:
             return ('<w:sdt><w:sdtPr><w:alias w:val="数量"/><w:tag w:val="n%d"/><w:id w:val="%d"/>'
                     '<w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
@@ -231,7 +260,8 @@ class Doc:
                     self.nums.append(len(self.nums) + 3)
                 inner = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>' % self.nums[-1]
         else:
-            inner = '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="1"/></w:numPr>' % level
+            restart = ('num-restart' in self.f or 'num-restart-lvl' in self.f) and self.numbered['h1'] >= 3
+            inner = '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (level, 3 if restart else 1)
         extra = '<w:b/><w:bCs/>' if level == 0 else ''
         return self.para(self.run(title, extra), self.ppr(inner))
 
@@ -241,12 +271,32 @@ class Doc:
         h = self.heading(text) if self.numbering_on() else None
         if h:
             return self.numbered_para(*h)
+        if 'textbox-body' in self.f and len(text) > 40:
+            return self.textbox_para(text)
         if 'tab-indent' in self.f and len(text) > 40:
             return self.para('<w:r>%s<w:tab/></w:r>' % self.rpr() + self.runs(text), self.ppr(indent=False))
         return self.para(self.runs(text))
 
     # -- tables
-    def cell_paras(self, text, label_num):
+    def placeholder_on(self):
+        return 'placeholder' in self.f or 'placeholder-0' in self.f
+
+    def placeholder(self, block, prompt=None):
+        """a content control showing its placeholder: a run or a paragraph"""
+        if prompt is None:
+            prompt = '0' if 'placeholder-0' in self.f else '单击或点击此处输入文字。'
+        run = ('<w:r><w:rPr><w:rStyle w:val="aa"/></w:rPr><w:t>%s</w:t></w:r>' % escape(prompt))
+        pr = ('<w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/>'
+              '</w:placeholder><w:showingPlcHdr/>%s</w:sdtPr>' % (
+                  self.rnd.randrange(1 << 30), '<w:date><w:dateFormat w:val="yyyy年M月d日"/></w:date>' if block else
+                  '<w:text/>'))
+        if block:
+            return '<w:sdt>%s<w:sdtContent>%s</w:sdtContent></w:sdt>' % (pr, self.para(run))
+        return '<w:sdt>%s<w:sdtContent>%s</w:sdtContent></w:sdt>' % (pr, run)
+
+    def cell_paras(self, text, label_num, form=True):
+        if text == '' and form and self.placeholder_on():
+            return self.para(self.placeholder(False), self.ppr(jc='center', indent=False))
         if text == '':
             return self.para('', self.ppr(jc='center', indent=False))
         is_number = re.match(r'^-?[0-9]+(\.[0-9]+)?$', text) is not None
@@ -299,8 +349,8 @@ class Doc:
             tcs, c = [], 0
             while c < width:
                 key = grid.get((r, c))
-                if key is None:  # a short row: an empty cell
-                    tcs.append(self.tc('', 1, None))
+                if key is None:  # a short row: an empty cell (no form field)
+                    tcs.append(self.tc('', 1, None, form=False))
                     c += 1
                     continue
                 cell = top[key]
@@ -329,7 +379,7 @@ class Doc:
         return ('<w:tr w:rsidR="%s"><w:trPr><w:trHeight w:val="454" w:hRule="atLeast"/><w:jc w:val="center"/>'
                 '</w:trPr>%s</w:tr>' % (self.rsid[3], ''.join(tcs)))
 
-    def tc(self, text, span, vmerge, tableno=0):
+    def tc(self, text, span, vmerge, tableno=0, form=True):
         pr = '<w:tcW w:w="%d" w:type="dxa"/>' % (900 * span)
         if span > 1 and 'hmerge' not in self.f:
             pr += '<w:gridSpan w:val="%d"/>' % span
@@ -346,7 +396,7 @@ class Doc:
             body = self.cell_paras(text, True) + self.para(self.run('万元' if '.' in text else '件'),
                                                           self.ppr(jc='center', indent=False))
         else:
-            body = self.cell_paras(text, True)
+            body = self.cell_paras(text, True, form)
         if 'footnote' in self.f and tableno == 2 and not self.footnotes and re.match(r'^[0-9]+$', text):
             fid = 2
             self.footnotes.append((fid, '注：含转办件。'))
@@ -377,6 +427,8 @@ class Doc:
                 p = self.paragraph(b[1])
                 if first and 'textbox' in self.f:
                     p = self.textbox_para() + p
+                if first and self.placeholder_on():
+                    p = p + self.placeholder(True, '单击或点击此处输入日期。')
                 first = False
                 out.append(p)
                 if self.rnd.random() < 0.15:
@@ -399,8 +451,8 @@ class Doc:
                     '</w:tbl>%s' % (body, self.para(''), self.para('')))
         return body
 
-    def textbox_para(self):
-        title = self.runs('政府信息公开工作年度报告')
+    def textbox_para(self, text='政府信息公开工作年度报告'):
+        title = self.runs(text)
         return self.para(
             '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
             'distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" '
@@ -482,6 +534,12 @@ def numbering_xml(doc, W):
                        '<w:startOverride w:val="1"/></w:lvlOverride></w:num>' % n)
     else:
         out.append('<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+        if 'num-restart' in f:
+            out.append('<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                       '<w:startOverride w:val="3"/></w:lvlOverride></w:num>')
+        elif 'num-restart-lvl' in f:
+            out.append('<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">%s'
+                       '</w:lvlOverride></w:num>' % lvl(0, 'chineseCounting', '%1、', start=3))
         if 'num-link' in f:
             out.append('<w:num w:numId="9"><w:abstractNumId w:val="1"/></w:num>')
     out.append('<w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>')

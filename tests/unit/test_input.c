@@ -1306,6 +1306,54 @@ static void docx_as_word_writes(void **state)
     xxgk_doc_free(t);
 }
 
+/* A w:num's w:lvlOverride numbers its level as it says: the headings
+ * from 三、 on in a second list of the same w:abstractNum started at 3,
+ * by a w:startOverride or by a whole w:lvl of the override (w:start 3):
+ * they read 三、 … 六、 (the w:lvl read before: 一、 … 四、, V301 at 29:1
+ * and every later section assigned wrongly); their （一） sub-headings
+ * start over under each. Cells are the .txt's. */
+static void docx_numbering_override(void **state)
+{
+    (void)state;
+    xxgk_doc *tx = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"num num-restart-lvl", "num num-restart", "num num-restart-lvl wps strict",
+                                           "num num-restart-lvl split sdt-rows"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-override-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
+                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
+        if (system(cmd) != 0) {
+            free(ct);
+            xxgk_doc_free(tx);
+            skip();
+        }
+        FILE *f = fopen(out, "rb");
+        assert_non_null(f);
+        char *b = malloc(1 << 20);
+        size_t m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        char *t = text_of(b, m, XXGK_INPUT_DOCX);
+        assert_non_null(strstr(t, "\n二、 主动公开政府信息情况\n"));
+        assert_non_null(strstr(t, "\n三、 收到和处理政府信息公开申请情况\n"));
+        assert_non_null(strstr(t, "\n六、 其他需要报告的事项\n"));
+        assert_null(strstr(t, "\n一、 收到和处理"));
+        free(t);
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        xxgk_check(d, NULL);
+        assert_int_equal(count_diags(d, XXGK_V_SECTION_NUMBER), 0);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+}
+
 /* The message of the first diagnostic of code into buf ("" when none). */
 static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
 {
@@ -1315,6 +1363,96 @@ static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
             snprintf(buf, cap, "%s", g->msg);
             return;
         }
+}
+
+/* A content control showing its placeholder (w:sdt with w:showingPlcHdr
+ * on) holds Word's prompt, not the report's text: not read, L044 at its
+ * place (a paragraph's start; an empty cell's TAB before it), in a
+ * paragraph, a cell, around a cell, as a block; w:showingPlcHdr off
+ * (w:val="0") is a filled control, read. A template whose prompt is a 0
+ * (word_docx.py placeholder-0) left its cells blank: read before as the
+ * number 0, now a blank cell, the cells those of the text with the cells
+ * blank. */
+static void docx_placeholder_not_read(void **state)
+{
+    (void)state;
+#define PLC(x) "<w:sdt><w:sdtPr><w:showingPlcHdr" x "/></w:sdtPr><w:sdtContent>"
+    const char *text =
+        "<w:r><w:t>日期：</w:t></w:r>" PLC("") "<w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "行政许可\t" PLC("") "<w:r><w:t>0</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "行政处罚\t<w:tc><w:p><w:r><w:t>7</w:t></w:r></w:p></w:tc>" PLC(" w:val=\"true\"")
+        "<w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>\n"
+        "行政强制\t" PLC(" w:val=\"0\"") "<w:r><w:t>12</w:t></w:r></w:sdtContent></w:sdt>\n"
+        "<w:p></w:p>" PLC("") "<w:p><w:r><w:t>单击或点击此处</w:t></w:r><w:r><w:tab/><w:t>输入文字。</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>\n";
+#undef PLC
+    size_t m;
+    char *b = docx_of_text(text, "placeholder", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "日期：\n行政许可\t\n行政处罚\t7\t\n行政强制\t12\n\n\n");
+    free(t);
+    xxgk_doc *d = load_bytes("placeholder.docx", b, m, XXGK_INPUT_AUTO, -1);
+    /* in order: 1:1 2:5 3:7 6:1 */
+    static const unsigned at[][2] = {{1, 1}, {2, 5}, {3, 7}, {6, 1}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_PLACEHOLDER)
+            continue;
+        assert_true(k < 4);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 4);
+    char msg[512];
+    diag_message_of(d, XXGK_L_PLACEHOLDER, msg, sizeof msg);
+    assert_non_null(strstr(msg, "单击或点击此处输入日期。"));
+    xxgk_doc_free(d);
+    free(b);
+    /* pingtan-2021 with two cells left blank, as a form of content
+     * controls whose blank cells show the prompt */
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    char *e1 = replace1(txt, "行政规范性文件\t69\t3\t665\n", "行政规范性文件\t69\t\t665\n");
+    char *blank = replace1(e1, "二、上年结转政府信息公开申请数量\t0\t", "二、上年结转政府信息公开申请数量\t\t");
+    free(e1);
+    assert_true(strlen(blank) + 2 == n); /* both cells blanked */
+    char src[256];
+    snprintf(src, sizeof src, "%s/blank-2021.txt", XXGK_BINARY_DIR);
+    FILE *f = fopen(src, "w");
+    assert_non_null(f);
+    fputs(blank, f);
+    fclose(f);
+    xxgk_doc *tx = load_bytes("blank.txt", blank, strlen(blank), XXGK_INPUT_TEXT, -1);
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"placeholder-0", "placeholder", "placeholder-0 wps strict split",
+                                           "placeholder-0 sdt-rows", "placeholder frame"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-placeholder-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s %s %s", XXGK_SOURCE_DIR, src, out,
+                 features[i]);
+        assert_int_equal(system(cmd), 0);
+        f = fopen(out, "rb");
+        assert_non_null(f);
+        b = malloc(1 << 20);
+        m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_diags(d, XXGK_L_PLACEHOLDER), 3); /* the date, two cells */
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+    free(blank);
+    free(txt);
 }
 
 /* A table inside a table's cell makes the outer one a layout table, as
@@ -1482,6 +1620,76 @@ static void docx_reads_what_word_shows(void **state)
     free(b);
     free(cur);
     free(txt);
+}
+
+/* mc:AlternateContent reads exactly one branch, the one Word shows: the
+ * first mc:Choice whose Requires names only namespaces xxgk reads
+ * (wps, w14 …, resolved through the declarations in scope), else the
+ * mc:Fallback, else nothing; never both. A Word 2016 symbol (w16se:symEx,
+ * no text) reads its Fallback's character, where it read nothing
+ * before; cells and rows inside one are the table's. */
+static void docx_alternate_content_one_branch(void **state)
+{
+    (void)state;
+#define AC_W16SE "xmlns:w16se=\"http://schemas.microsoft.com/office/word/2015/wordml/symex\""
+    const char *text =
+        "<w:r><mc:AlternateContent " AC_W16SE "><mc:Choice Requires=\"w16se\"><w16se:symEx w16se:char=\"2460\"/>"
+        "</mc:Choice><mc:Fallback><w:t>①</w:t></mc:Fallback></mc:AlternateContent></w:r>\n"
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:t>甲</w:t></mc:Choice><mc:Fallback><w:t>乙</w:t>"
+        "</mc:Fallback></mc:AlternateContent></w:r>\n"
+        "<w:r><mc:AlternateContent " AC_W16SE "><mc:Choice Requires=\"wps w16se\"><w:t>甲</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>乙</w:t></mc:Fallback></mc:AlternateContent></w:r>\n"
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"x\"><w:t>甲</w:t></mc:Choice><mc:Fallback><w:t>乙</w:t>"
+        "</mc:Fallback></mc:AlternateContent></w:r>\n"
+        "<w:r><mc:AlternateContent xmlns:cx1=\"http://schemas.microsoft.com/office/drawing/2015/9/8/chartex\">"
+        "<mc:Choice Requires=\"cx1\"><w:t>甲</w:t></mc:Choice><mc:Choice Requires=\"wps\"><w:t>丙</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>乙</w:t></mc:Fallback></mc:AlternateContent></w:r>\n"
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"x\"><w:t>甲</w:t></mc:Choice></mc:AlternateContent></w:r>\n"
+        "a\t<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+        "<w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></mc:Choice><mc:Fallback><w:tc><w:p><w:r><w:t>2</w:t>"
+        "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></mc:Fallback></mc:AlternateContent>\n";
+#undef AC_W16SE
+    size_t m;
+    char *b = docx_of_text(text, "alternate", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "①\n甲\n乙\n乙\n丙\n\na\t1\t2\n");
+    free(t);
+    free(b);
+    /* every number of pingtan-2021 a Word 2016 symbol (word_docx.py
+     * symbols): 200 cells, the .txt's (read before: 171); the long
+     * paragraphs in text boxes, both branches holding the text: once */
+    xxgk_doc *tx = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"symbols", "textbox-body symbols wps", "symbols strict num"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char out[256], cmd[1024];
+        snprintf(out, sizeof out, "%s/as-word-mc-%zu.docx", XXGK_BINARY_DIR, i);
+        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
+                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
+        assert_int_equal(system(cmd), 0);
+        FILE *f = fopen(out, "rb");
+        assert_non_null(f);
+        b = malloc(1 << 20);
+        m = fread(b, 1, 1 << 20, f);
+        fclose(f);
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_cells(d), 200);
+        t = text_of(b, m, XXGK_INPUT_DOCX);
+        const char *once = "“三个一”工作机制";
+        const char *first = strstr(t, once);
+        assert_non_null(first);
+        assert_null(strstr(first + 1, once));
+        free(t);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
 }
 
 /* A raised or lowered run (w:vertAlign) is a footnote mark, never digits
@@ -2436,6 +2644,9 @@ int main(void)
         cmocka_unit_test(docx_reads_what_word_shows),
         cmocka_unit_test(docx_automatic_numbering),
         cmocka_unit_test(docx_as_word_writes),
+        cmocka_unit_test(docx_alternate_content_one_branch),
+        cmocka_unit_test(docx_numbering_override),
+        cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
