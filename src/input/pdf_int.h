@@ -43,6 +43,7 @@ typedef struct cell {
     int64_t x0, x1, cy2, h; /* cy2: twice the vertical centre */
     size_t start, len;      /* in the page buffer */
     bool num;
+    size_t spread;          /* 1 + where in its text a word of digits wider than they are starts (rule 2b); 0: none */
     int words;              /* how many of pdftotext's words */
     size_t owner;           /* the data row (vrow) whose label it continues */
 } cell;
@@ -64,6 +65,7 @@ typedef struct vrow {
 typedef struct row {
     size_t start, len;
     int cells, numbers;
+    size_t spread;          /* 1 + where its first spread number starts in the line; 0: none */
 } row;
 
 typedef struct page_rows {
@@ -74,6 +76,10 @@ typedef struct page_rows {
     size_t nv, capv;
     row *r;
     size_t n, cap;
+    /* the advance of one digit at each height of type the page's lone
+     * digits have: height, widest width (rule 2b) */
+    int64_t adv[8][2];
+    int nadv;
     bool failed;
 } page_rows;
 

@@ -319,6 +319,8 @@ void pdf_join_bands(page_rows *pr)
             }
             pdf_buf_put(&pr->buf, pr->buf.p + a->start, a->len);
             pdf_buf_put(&pr->buf, pr->buf.p + b->start, b->len);
+            if (!a->spread && b->spread)
+                a->spread = a->len + b->spread;
             a->start = start;
             a->len = pr->buf.len - start;
             a->x0 = min64(a->x0, b->x0);
@@ -492,8 +494,11 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         }
         at += placed && g >= lab;
         size_t cs = pr->line.len;
-        for (size_t k = i; k < j; k++)
+        for (size_t k = i; k < j; k++) {
+            if (c[k].spread && !r.spread)
+                r.spread = pr->line.len - r.start + c[k].spread; /* rule 2b: L032 */
             pdf_buf_put(&pr->line, pr->buf.p + c[k].start, c[k].len);
+        }
         r.cells++;
         r.numbers += pdf_numeric(pr->line.p ? pr->line.p + cs : "", pr->line.len - cs);
         i = j;

@@ -10,9 +10,26 @@
 #include "pdf_int.h"
 #include "pdf_layout.h"
 
+/* Rule 2b: a line whose row holds a word of digits wider than they are,
+ * starting at byte at of the text; the word at byte off of the line */
+static void note_spread(xxgk_pdf_text *t, size_t at, const char *line, size_t len, size_t off)
+{
+    if (at + len >= UINT32_MAX || t->nspread++ >= XXGK_PDF_MAX_SPREAD)
+        return;
+    xxgk_pdf_spread *s = &t->spread[t->nspread - 1];
+    size_t n = 0;
+    while (off + n < len && line[off + n] >= '0' && line[off + n] <= '9' && n + 1 < sizeof s->text)
+        n++;
+    memcpy(s->text, line + off, n);
+    s->text[n] = 0;
+    s->at = (uint32_t)(at + off);
+    s->line = (uint32_t)at;
+    s->line_end = (uint32_t)(at + len);
+}
+
 /* one page's lines appended to the text, without a repeated header;
  * *table_open says whether the page before ended inside a table */
-static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open)
+static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_text *t)
 {
     pdf_join_bands(pr);
     pdf_assign_labels(pr);
@@ -21,6 +38,8 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open)
         return;
     size_t first = pdf_repeated_header(pr, out, *table_open);
     for (size_t k = first; k < pr->n; k++) {
+        if (pr->r[k].spread)
+            note_spread(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].spread - 1);
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         pdf_buf_putc(out, '\n');
     }
@@ -128,7 +147,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
             pageno[q] = page;
             for (uint32_t p = page; p >= 1 && p <= npages && !starts[p - 1]; p--)
                 starts[p - 1] = (uint32_t)text.len + 1; /* +1: 0 is "not yet" */
-            emit_page(&pages[q], &text, &table_open);
+            emit_page(&pages[q], &text, &table_open, out);
             ok &= !pages[q].failed && !pages[q].buf.failed && !text.failed && text.len < UINT32_MAX - 16;
             ok &= !pages[q].line.failed;
         }
@@ -148,7 +167,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = 0;
+        out->nfurniture = out->nspread = 0;
         return false;
     }
     if (!text.p) {

@@ -19,6 +19,15 @@ typedef struct xxgk_pdf_furniture {
     char text[88];
 } xxgk_pdf_furniture;
 
+/* A number of a row whose word is wider than its digits (docs/formats.md,
+ * "PDF", rule 2b): where it stands in the text, the line of its row, and
+ * its text, cut to fit. */
+enum { XXGK_PDF_MAX_SPREAD = 24 };
+typedef struct xxgk_pdf_spread {
+    uint32_t at, line, line_end;
+    char text[40];
+} xxgk_pdf_spread;
+
 typedef struct xxgk_pdf_text {
     char *text;            /* malloc'd UTF-8, NUL-terminated */
     size_t len;
@@ -27,6 +36,8 @@ typedef struct xxgk_pdf_text {
     size_t nwords;         /* words with text on all pages: 0 means no text layer */
     xxgk_pdf_furniture furniture[XXGK_PDF_MAX_FURNITURE];
     size_t nfurniture;
+    xxgk_pdf_spread spread[XXGK_PDF_MAX_SPREAD];
+    size_t nspread;        /* may exceed XXGK_PDF_MAX_SPREAD: those beyond are not kept */
 } xxgk_pdf_text;
 
 /* Rebuild the text from the XHTML of pdftotext -bbox-layout. Any bytes are

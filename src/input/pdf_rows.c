@@ -220,6 +220,69 @@ static bool label_number(const columns *k, const pdf_word *a, const pdf_word *b,
     return lines_up;
 }
 
+/* Rule 2b, digits of two cells in one word: with cell padding so tight
+ * that a number (5) ends a point or two left of the next cell's (19),
+ * pdftotext may give one word, 519, which no gap between words tells
+ * apart. Such a word is wider than its digits: a word of ASCII digits
+ * printed as one (tabular digits, each one advance wide) is as wide as
+ * its count of the widest lone digit of its height on the page, while
+ * 519 is wider by the gap between the cells. A word of two digits or more
+ * wider than its digits by an eighth of a digit or more is spread: which
+ * of its digits belong to which column cannot be read (L032 on its
+ * row). The page's lone digits by height: pr->adv. */
+static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    pr->nadv = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = ws->text.p[w[i].text];
+        if (w[i].len != 1 || c < '0' || c > '9')
+            continue;
+        int64_t h = w[i].y1 - w[i].y0, wd = w[i].x1 - w[i].x0;
+        int j = 0;
+        while (j < pr->nadv && pr->adv[j][0] != h)
+            j++;
+        if (j == pr->nadv) {
+            if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
+                continue;
+            pr->adv[pr->nadv][0] = h;
+            pr->adv[pr->nadv++][1] = wd;
+        } else if (wd > pr->adv[j][1]) {
+            pr->adv[j][1] = wd;
+        }
+    }
+}
+
+static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
+{
+    if (w->len < 2 || !pr->nadv)
+        return false;
+    const char *s = ws->text.p + w->text;
+    for (size_t i = 0; i < w->len; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    int64_t h = w->y1 - w->y0;
+    for (int j = 0; j < pr->nadv; j++)
+        if (pr->adv[j][0] == h) {
+            int64_t a = pr->adv[j][1];
+            return a > 0 && ((w->x1 - w->x0) - (int64_t)w->len * a) * 8 >= a;
+        }
+    return false;
+}
+
+/* Rule 2b, two words of digits side by side: they are one number only
+ * when they touch as the digits of one word do, apart by less than an
+ * eighth of a digit's advance (that of w's height); else a space keeps
+ * them two numbers (5 and 19 of two cells, never 519) */
+static bool digits_apart(const page_rows *pr, const pdf_word *w, char last, int64_t gap)
+{
+    if (last < '0' || last > '9' || gap <= 0)
+        return false;
+    for (int j = 0; j < pr->nadv; j++)
+        if (pr->adv[j][0] == w->y1 - w->y0)
+            return gap * 8 >= pr->adv[j][1];
+    return false;
+}
+
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
  * wider than 0.6 of the text height separates two cells (inside a
  * sentence pdftotext's words are a fifth of the height apart); cut[i]:
@@ -265,10 +328,13 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
-            } else if (ascii_alnum(last) && ascii_alnum(t[0]) && gap * 20 > mh * 3) {
+            } else if (ascii_alnum(last) && ascii_alnum(t[0]) &&
+                       (gap * 20 > mh * 3 || digits_apart(pr, &w[i], last, gap))) {
                 pdf_buf_putc(&pr->buf, ' ');
             }
         }
+        if (!c.spread && !(cut && cut[i]) && spread_word(pr, &w[i], ws))
+            c.spread = pr->buf.len - c.start + 1;
         pdf_buf_put(&pr->buf, t, w[i].len);
         c.words++;
         c.x1 = w[i].x1 > c.x1 ? w[i].x1 : c.x1;
@@ -745,6 +811,7 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
 {
     int64_t ratio = type_boxes(w, n, ws);
     stack_headers(w, n, ws);
+    digit_advances(pr, w, n, ws);
     qsort(w, n, sizeof *w, by_centre);
     rows_of(pr, w, n, ws, NULL, NULL);
     /* a second reading when the first glued two numbers of a data row into

@@ -52,6 +52,8 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
     if (code == XXGK_P_SPREAD_CELL)
         return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
+    if (code == XXGK_L_PDF_SPREAD_NUMBER)
+        return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
     if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_UNSEEN_TEXT || code == XXGK_L_STYLE_HIDDEN)
         return zh ? "此格因此为空" : "this cell is read as empty for it";
     return zh ? "跨行合并的数字在上一行此处" : "the number merged over rows stands here, in the row above";

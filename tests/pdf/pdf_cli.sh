@@ -184,6 +184,23 @@ for l in '（二）部分公开（区分处理的，只计这一情形，不计�
 done
 chrome 2021-wl50 export 2>/dev/null | grep -q ',requests,denied.third_party,natural_person,1,,39,13,$' || bad "2021-wl50: 4.保护第三方合法权益's 1 not at 39:13"
 chrome 2021-wl50 check 2>&1 | grep -q 'P027\]' && bad "2021-wl50: P027 where each number has its cell"
+# right-aligned numbers in cells so narrow (2021-wl50r: a label column
+# half the page wide, table 四's fifteen columns 13.5 pt apart) that the 5
+# of one cell ends 1.5 pt left of the 19 of the next: pdftotext gives one
+# word 519, wider than three digits by that gap (rule 2b). Before, the row
+# was read 8 1 5 519 6 0 ... into fifteen cells, seven of them wrong and
+# unflagged; now L032 at the word, every cell of the row flagged.
+chrome 2021-wl50r check > "$W/wl50r.check" 2>&1
+grep -q "2021-wl50r.pdf:90:7: error\[L032\]: the number '519' is wider than its digits" "$W/wl50r.check" \
+  || bad "2021-wl50r: no L032 at 90:7: $(grep -m2 L032 "$W/wl50r.check")"
+[ "$(grep -c 'error\[L032\]' "$W/wl50r.check")" -eq 1 ] || bad "2021-wl50r: L032 not once"
+chrome 2021-wl50r export 2>/dev/null | grep ',appeals,' | grep -v 'L032' | grep -q . \
+  && bad "2021-wl50r: a cell of table 四's row without L032"
+# never on a table whose numbers are one word each
+for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
+         08-pdf-tight-cells-glued 2019-plain pingtan-2021-wide 2019-t2first; do
+  chrome $n check 2>&1 | grep -q 'L032\]' && bad "$n: L032 where no number is spread"
+done
 # only the first number column of table 二 filled (2019-t2first): the
 # clause heading under 其他对外管理服务事项152 starts the next part, no
 # wrapped line of that label (rule 5)

@@ -79,6 +79,48 @@ static void test_cells_and_sentences(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* a word of width w (points) */
+static void word_w(xml *x, double x0, double y0, double h, double w, const char *text)
+{
+    char s[256];
+    snprintf(s, sizeof s, "<word xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">%s</word>\n", x0, y0,
+             x0 + w, y0 + h, text);
+    put(x, s);
+}
+
+/* Rule 2b: digits 4 pt wide (lone 8, 1 and 5 on the page); 519 12.8 pt
+ * wide holds a gap of 0.8 pt, half a digit's eighth more: L032 at it, a
+ * note over its line; 123 12 pt wide is one number. Two words 5 and 19
+ * 0.8 pt apart (more than an eighth of a digit, less than the 0.15 of the
+ * height that gives ASCII words a space) are two numbers; 1 and 23 that
+ * touch are one. */
+static void test_spread_digits(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 8, "规章");
+    word(&x, 250, 100, 8, "8");
+    word(&x, 300, 100, 8, "1");
+    word(&x, 350, 100, 8, "5");
+    word_w(&x, 400, 100, 8, 12.8, "519");
+    word(&x, 60, 130, 8, "许可");
+    word(&x, 250, 130, 8, "5");
+    word(&x, 254.8, 130, 8, "19");
+    word_w(&x, 300, 130, 8, 12, "123");
+    word(&x, 350, 130, 8, "1");
+    word(&x, 354, 130, 8, "23");
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "规章\t8\t1\t5\t519\n许可\t5 19\t123\t123\n");
+    assert_int_equal(t.nspread, 1);
+    assert_string_equal(t.spread[0].text, "519");
+    assert_int_equal(t.spread[0].at, strlen("规章\t8\t1\t5\t"));
+    assert_int_equal(t.spread[0].line, 0);
+    assert_int_equal(t.spread[0].line_end, strlen("规章\t8\t1\t5\t519"));
+    xxgk_pdf_text_free(&t);
+}
+
 static void test_page_numbers_and_page_starts(void **state)
 {
     (void)state;
@@ -484,6 +526,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cells_and_sentences),
+        cmocka_unit_test(test_spread_digits),
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
