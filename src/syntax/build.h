@@ -55,6 +55,12 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
  * 3/9), or both, and nothing else. Told with a note (P064), its end in
  * *LINE_END (its numbers are no cell): true. */
 bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
+/* A browser's print header (date, time, the report's title) between rows
+ * (build_pageno.c): the unknown row opened by its words, told with note
+ * P072, *line_end set to the line's end; or the row's first or last
+ * values on it, dropped from [*f, *f + *n). */
+bool bld_print_header_label(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
+void bld_print_header_values(parse_ctx *ctx, size_t *f, size_t *n);
 
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */

@@ -215,12 +215,37 @@ static const uint8_t *web_address(const uint8_t *p, const uint8_t *e)
     return p - s > (ptrdiff_t)l + 3 ? p : NULL;
 }
 
-/* One piece of a page count at p: 第 3 页, 共 9 页, Page 3, of 9, 3/9, 3 / 9;
- * its end, or NULL. */
+/* A page number between its printed marks at p: ·3· (a middle dot, or
+ * the katakana one ・ a GB copy prints), 〔3〕, ［3］, blanks inside them;
+ * its end, or NULL. The marks make it furniture: a bare 3 is a value (or
+ * P063's page number). */
+static const uint8_t *marked_page_number(const uint8_t *p, const uint8_t *e)
+{
+    static const char *const marks[][2] = {
+        {"\xC2\xB7", "\xC2\xB7"},         /* · U+00B7 */
+        {"\xE3\x83\xBB", "\xE3\x83\xBB"}, /* ・ U+30FB */
+        {"\xE3\x80\x94", "\xE3\x80\x95"}, /* 〔 〕 */
+        {"\xEF\xBC\xBB", "\xEF\xBC\xBD"}, /* ［ ］ */
+    };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t l;
+        const uint8_t *q;
+        if (!word_at(p, e, marks[i][0], &l) || !(q = digits(skip_blanks(p + l, e), e, 4)))
+            continue;
+        q = skip_blanks(q, e);
+        return word_at(q, e, marks[i][1], &l) ? q + l : NULL;
+    }
+    return NULL;
+}
+
+/* One piece of a page count at p: 第 3 页, 共 9 页, Page 3, of 9, 3/9, 3 / 9,
+ * ·3·, 〔3〕; its end, or NULL. */
 static const uint8_t *page_piece(const uint8_t *p, const uint8_t *e)
 {
     size_t l;
-    const uint8_t *q;
+    const uint8_t *q = marked_page_number(p, e);
+    if (q)
+        return q;
     if ((word_at(p, e, "\xE7\xAC\xAC", &l) || word_at(p, e, "\xE5\x85\xB1", &l)) && /* 第 共 */
         (q = digits(skip_blanks(p + l, e), e, 4)) != NULL) {
         q = skip_blanks(q, e);
@@ -276,4 +301,165 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_FURNITURE_LINE, tok_span(&whole), buf);
     *line_end = (uint32_t)(e - src);
     return true;
+}
+
+/* ---- a browser's print header between rows (docs/grammar.md, "Page
+ * numbers"): a page printed from a browser carries the date and time it
+ * was printed and the page's title at the top (2023/2/1 下午3:45 XX局2022年
+ * 政府信息公开工作年度报告_XX市人民政府). In the text copied from such a PDF
+ * the line stands between two rows: its digits went to the row above
+ * (P006), its words opened an unknown row (P008). It is furniture when the
+ * line is a date, a time, and nothing else or words holding the report's
+ * own title (its last line, when it was printed on two): note P072. A
+ * line that ends in the title itself the scanner drops as a running
+ * title; a date and a time before other words stay what they were. */
+
+/* A date at p: 2023/2/1, 2023-02-01, 2023.2.1 (year first) or 2/1/2023,
+ * 2/1/23 (year last), one separator twice, a comma after it; its end or
+ * NULL. */
+static const uint8_t *print_date(const uint8_t *p, const uint8_t *e)
+{
+    const uint8_t *a = digits(p, e, 4), *b, *c;
+    if (!a || a == e || (*a != '/' && *a != '-' && *a != '.'))
+        return NULL;
+    uint8_t sep = *a;
+    if (!(b = digits(a + 1, e, 2)) || b == e || *b != sep || !(c = digits(b + 1, e, 4)))
+        return NULL;
+    long n1 = a - p, n3 = c - (b + 1);
+    if (!((n1 == 4 && n3 <= 2) || (n1 <= 2 && (n3 == 2 || n3 == 4))))
+        return NULL;
+    size_t l;
+    if (c < e && *c == ',')
+        c++;
+    else if (word_at(c, e, "\xEF\xBC\x8C", &l)) /* ， */
+        c += l;
+    return c;
+}
+
+/* 上午 下午 AM PM at p: its end, or NULL. */
+static const uint8_t *half_day(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    if (word_at(p, e, "\xE4\xB8\x8A\xE5\x8D\x88", &l) || word_at(p, e, "\xE4\xB8\x8B\xE5\x8D\x88", &l) ||
+        word_at(p, e, "am", &l) || word_at(p, e, "pm", &l))
+        return p + l;
+    return NULL;
+}
+
+/* A time at p: 15:45, 15:45:09, 下午3:45, 3:45 PM; its end, or NULL. */
+static const uint8_t *print_time(const uint8_t *p, const uint8_t *e)
+{
+    const uint8_t *h = half_day(p, e), *q;
+    if (h)
+        p = skip_blanks(h, e);
+    if (!(q = digits(p, e, 2)) || q == e || *q != ':' || !(q = digits(q + 1, e, 2)) || q - p < 4)
+        return NULL;
+    if (q < e && *q == ':' && !(q = digits(q + 1, e, 2)))
+        return NULL;
+    const uint8_t *r;
+    if (!h && (r = half_day(skip_blanks(q, e), e)) != NULL)
+        q = r;
+    return q;
+}
+
+/* Does the folded text [s, e) hold the report's title, or the last line
+ * of a title printed on two? */
+static bool holds_title(const parse_ctx *ctx, const uint8_t *s, const uint8_t *e)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span t = ctx->front_title;
+    char line[512], title[512];
+    if (t.end <= t.start || t.end - t.start >= 400 || e - s >= 400)
+        return false;
+    size_t nl = label_fold(s, (size_t)(e - s), line, sizeof line);
+    line[nl] = 0;
+    for (int last = 0; last < 2; last++) {
+        uint32_t from = t.start;
+        if (last) {
+            from = t.end;
+            while (from > t.start && src[from - 1] != '\n')
+                from--;
+            if (from == t.start)
+                return false;
+        }
+        size_t nt = label_fold(src + from, t.end - from, title, sizeof title);
+        title[nt] = 0;
+        if (nt >= 12 && strstr(line, title))
+            return true;
+    }
+    return false;
+}
+
+/* The line [s, e) is a print header: blanks, a date, a time, then nothing
+ * or words holding the title. */
+static bool print_header_line(const parse_ctx *ctx, const uint8_t *s, const uint8_t *e)
+{
+    const uint8_t *p = print_date(skip_blanks(s, e), e);
+    if (!p || skip_blanks(p, e) == p || !(p = print_time(skip_blanks(p, e), e)))
+        return false;
+    if (p < e && !blank_at(p, e, &(size_t){0}))
+        return false; /* 15:45abc: no time */
+    p = skip_blanks(p, e);
+    return p == e || holds_title(ctx, p, e);
+}
+
+/* The line holding offset at when it is a print header: its span (from
+ * its first character), the note told once; else {0, 0}. */
+static xxgk_span print_header_at(parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span line = xxgk_doc_line(ctx->doc, at);
+    uint32_t e = line.end;
+    while (e > line.start && (src[e - 1] == '\r' || src[e - 1] == '\n'))
+        e--;
+    if (!print_header_line(ctx, src + line.start, src + e))
+        return (xxgk_span){0, 0};
+    uint32_t s = (uint32_t)(skip_blanks(src + line.start, src + e) - src);
+    if (line.end <= ctx->unknown_line_end)
+        return (xxgk_span){s, e}; /* told already */
+    char buf[96];
+    ptok whole = {.start = s, .end = e};
+    bld_text_of(ctx, &whole, buf, sizeof buf);
+    for (char *c = buf; *c; c++)
+        *c = *c == '\t' ? ' ' : *c;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_PRINT_HEADER, span_of(s, e), buf);
+    ctx->unknown_line_end = line.end;
+    return (xxgk_span){s, e};
+}
+
+bool bld_print_header_label(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
+{
+    if (ctx->pagetext)
+        return false;
+    xxgk_span h = print_header_at(ctx, label->start);
+    if (h.end == 0)
+        return false;
+    *line_end = h.end;
+    return true;
+}
+
+void bld_print_header_values(parse_ctx *ctx, size_t *f, size_t *n)
+{
+    if (ctx->pagetext || !*n)
+        return;
+    const ptok *v = ctx->vals.v + *f;
+    /* the row's last values, on the header's line after the row's */
+    xxgk_span h = print_header_at(ctx, v[*n - 1].start);
+    if (h.end) {
+        while (*n && v[*n - 1].start >= h.start && v[*n - 1].start < h.end)
+            --*n;
+        while (*n && padding_candidate(&v[*n - 1]))
+            --*n; /* the delimiters that ended the line before it */
+        return;
+    }
+    /* its first values, on the header's line between the label's and the
+     * values' */
+    h = print_header_at(ctx, v[0].start);
+    if (!h.end)
+        return;
+    while (*n && ((v[0].start >= h.start && v[0].start < h.end) || padding_candidate(&v[0]))) {
+        ++*f;
+        ++v;
+        --*n;
+    }
 }

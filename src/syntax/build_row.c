@@ -308,6 +308,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
@@ -864,6 +866,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a later piece of a line told whole */
     if (bld_furniture_line(ctx, label, &ctx->unknown_line_end))
         return; /* a page's URL or page count: P064 */
+    if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
+        return; /* a browser's print header: P072 */
     if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
         return;
     if (numbers_in(&ctx->vals)) {
