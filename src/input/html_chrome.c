@@ -460,13 +460,18 @@ static uint32_t cp_after(const char *p, const char *e, const char **at)
     return 0;
 }
 
-/* Characters that set a link apart from its neighbours, as a menu, a
- * breadcrumb, a field or a button prints it: no sentence runs through. */
-static bool apart_cp(uint32_t cp)
+/* A sentence's own characters on each side of a link inside it: a Han
+ * character before (由, 是, 和), a Han character or a clause's mark after.
+ * A bullet, a number, a date, a separator or a field's colon beside a
+ * link is a list's or a menu's (◆<a>…</a>2023-01-10, 1、<a>…</a>). */
+static bool han_cp(uint32_t cp)
 {
-    return crumb_sep(cp) || cp == 0xB7 /* · */ || cp == 0x30FB /* ・ */ || cp == ':' || cp == 0xFF1A /* ： */ ||
-           cp == '[' || cp == ']' || cp == 0x3010 || cp == 0x3011 /* 【】 */ || cp == 0xFF5C /* ｜ */ ||
-           cp == 0x2022 /* • */ || cp == 0x25AA || cp == 0x25CF /* ▪ ● */;
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+static bool clause_cp(uint32_t cp)
+{
+    return cp == 0xFF0C /* ， */ || cp == 0x3002 /* 。 */ || cp == 0x3001 /* 、 */ || cp == 0xFF1B /* ； */;
 }
 
 /* A block of the page's own (no chrome) closes: its links that are its
@@ -512,7 +517,7 @@ static void own_links(hstate *h, const frame *f, uint32_t ts, uint32_t e)
             continue;
         const char *b = NULL, *a = NULL;
         uint32_t cb = cp_before(s + ts, s + ls, &b), ca = cp_after(s + le, s + e, &a);
-        if (!cb || !ca || apart_cp(cb) || apart_cp(ca))
+        if (!han_cp(cb) || !(han_cp(ca) || clause_cp(ca)))
             continue;
         /* its neighbours are no links' */
         if (k > 0 && h->links[2 * k - 1] > (uint32_t)(b - s))
@@ -553,15 +558,15 @@ void html_chrome_close(hstate *h, const frame *f)
 
 /* Which heading that is one link is the page's title: none when a heading
  * of plain text holds 报告 (a sidebar's linked report beside it names
- * another page); the one when there is one; of several (a sidebar's
- * headings of other years beside the report's), the one whose text the
- * page's <title> holds, when one alone does; else none. -1: none. */
+ * another page); else the one whose text the page's <title> holds, when
+ * one alone does, even when it is the only candidate (a sidebar's or a
+ * related list's linked heading of another agency or year, outside any
+ * list, is as likely as the report's own: only the page's <title> tells
+ * them apart); else none. -1: none. */
 static long page_title_link(const hstate *h)
 {
     if (h->plain_title || !h->notitle)
         return -1;
-    if (h->notitle == 1)
-        return 0;
     long pick = -1;
     for (size_t k = 0; k < h->notitle; k++) {
         uint32_t ls = h->otitle[2 * k], le = h->otitle[2 * k + 1];
