@@ -78,7 +78,7 @@ typedef struct page_rows {
     size_t n, cap;
     /* the advance of one digit at each height of type the page's lone
      * digits have: height, widest width (rule 2b) */
-    int64_t adv[8][2];
+    int64_t adv[8][3]; /* height, widest lone digit, the page's spacing between digits */
     int nadv;
     bool failed;
 } page_rows;

@@ -230,6 +230,39 @@ static bool label_number(const columns *k, const pdf_word *a, const pdf_word *b,
  * wider than its digits by an eighth of a digit or more is spread: which
  * of its digits belong to which column cannot be read (L032 on its
  * row). The page's lone digits by height: pr->adv. */
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The spacing a page puts between the digits of its numbers (CSS
+ * letter-spacing, Word's 字符间距加宽; a bold face's wider digits alike):
+ * the lower quartile, over its words of two digits or more of height h, of
+ * how much wider each is than its digits, a gap at a time. Every number of
+ * the page has it, a glued word alone has more: the quartile is the
+ * page's, not a glued word's, even where most of a page's numbers are
+ * glued. Fewer than three such words: none. */
+static int64_t digit_spacing(int64_t h, int64_t a, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    int64_t e[256];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < sizeof e / sizeof *e; i++) {
+        if (w[i].len < 2 || w[i].y1 - w[i].y0 != h)
+            continue;
+        const char *s = ws->text.p + w[i].text;
+        size_t d = 0;
+        while (d < w[i].len && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d == w[i].len)
+            e[m++] = ((w[i].x1 - w[i].x0) - (int64_t)d * a) / (int64_t)(d - 1);
+    }
+    if (m < 3)
+        return 0;
+    qsort(e, m, sizeof *e, cmp_i64);
+    return e[m / 4] > 0 ? e[m / 4] : 0;
+}
+
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = 0;
@@ -245,11 +278,14 @@ static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf
             if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
                 continue;
             pr->adv[pr->nadv][0] = h;
+            pr->adv[pr->nadv][2] = 0;
             pr->adv[pr->nadv++][1] = wd;
         } else if (wd > pr->adv[j][1]) {
             pr->adv[j][1] = wd;
         }
     }
+    for (int j = 0; j < pr->nadv; j++)
+        pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
 }
 
 static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
@@ -264,22 +300,25 @@ static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words 
     for (int j = 0; j < pr->nadv; j++)
         if (pr->adv[j][0] == h) {
             int64_t a = pr->adv[j][1];
-            return a > 0 && ((w->x1 - w->x0) - (int64_t)w->len * a) * 8 >= a;
+            int64_t over = (w->x1 - w->x0) - (int64_t)w->len * a - (int64_t)(w->len - 1) * pr->adv[j][2];
+            return a > 0 && over * 8 >= a;
         }
     return false;
 }
 
-/* Rule 2b, two words of digits side by side: they are one number only
- * when they touch as the digits of one word do, apart by less than an
- * eighth of a digit's advance (that of w's height); else a space keeps
- * them two numbers (5 and 19 of two cells, never 519) */
+/* Rule 2b, two words of digits side by side that pdftotext's gap joins
+ * into one number: joined, as the digits of a spaced number are (6 4 of
+ * 64 under letter-spacing), but when they stand further apart than the
+ * page's digits do by an eighth of a digit's advance or more, they may be
+ * two cells' numbers (5 and 19): the number is spread (L032 on its row),
+ * never silently 519. */
 static bool digits_apart(const page_rows *pr, const pdf_word *w, char last, int64_t gap)
 {
     if (last < '0' || last > '9' || gap <= 0)
         return false;
     for (int j = 0; j < pr->nadv; j++)
         if (pr->adv[j][0] == w->y1 - w->y0)
-            return gap * 8 >= pr->adv[j][1];
+            return (gap - pr->adv[j][2]) * 8 >= pr->adv[j][1];
     return false;
 }
 
@@ -314,6 +353,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             over++;
         }
     table_like |= beside && over >= 3;
+    size_t prev = 0; /* where the last word stands in its cell's text */
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
         int64_t h = w[i].y1 - w[i].y0;
@@ -328,13 +368,15 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
-            } else if (ascii_alnum(last) && ascii_alnum(t[0]) &&
-                       (gap * 20 > mh * 3 || digits_apart(pr, &w[i], last, gap))) {
+            } else if (ascii_alnum(last) && ascii_alnum(t[0]) && gap * 20 > mh * 3) {
                 pdf_buf_putc(&pr->buf, ' ');
+            } else if (!c.spread && ascii_alnum(t[0]) && digits_apart(pr, &w[i], last, gap)) {
+                c.spread = prev + 1;
             }
         }
         if (!c.spread && !(cut && cut[i]) && spread_word(pr, &w[i], ws))
             c.spread = pr->buf.len - c.start + 1;
+        prev = pr->buf.len - c.start;
         pdf_buf_put(&pr->buf, t, w[i].len);
         c.words++;
         c.x1 = w[i].x1 > c.x1 ? w[i].x1 : c.x1;
@@ -407,12 +449,6 @@ static int64_t cjk_em(const pdf_word *w, const pdf_words *ws)
             return 0;
     }
     return k ? (w->x1 - w->x0) / (int64_t)k : 0;
-}
-
-static int cmp_i64(const void *a, const void *b)
-{
-    int64_t p = *(const int64_t *)a, q = *(const int64_t *)b;
-    return p < q ? -1 : p > q;
 }
 
 /* Boxes as tall as the type (docs/formats.md, "PDF", rule 1): some

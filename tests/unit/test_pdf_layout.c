@@ -112,12 +112,47 @@ static void test_spread_digits(void **state)
     word(&x, 350, 130, 8, "1");
     word(&x, 354, 130, 8, "23");
     xxgk_pdf_text t = layout(&x);
-    assert_string_equal(t.text, "规章\t8\t1\t5\t519\n许可\t5 19\t123\t123\n");
-    assert_int_equal(t.nspread, 1);
+    /* 5 and 19 0.8 apart (an eighth of a digit is 0.5): joined as
+     * pdftotext's gap would have them, but spread, never a silent 519 */
+    assert_string_equal(t.text, "规章\t8\t1\t5\t519\n许可\t519\t123\t123\t\n");
+    assert_int_equal(t.nspread, 2);
     assert_string_equal(t.spread[0].text, "519");
+    assert_string_equal(t.spread[1].text, "519");
+    assert_int_equal(t.spread[1].at, strlen("规章\t8\t1\t5\t519\n许可\t"));
     assert_int_equal(t.spread[0].at, strlen("规章\t8\t1\t5\t"));
     assert_int_equal(t.spread[0].line, 0);
     assert_int_equal(t.spread[0].line_end, strlen("规章\t8\t1\t5\t519"));
+    xxgk_pdf_text_free(&t);
+}
+
+/* Spacing between the digits of every number of a page (CSS
+ * letter-spacing, Word's character spacing): each number wider than its
+ * digits by the same amount a gap is the page's spacing, no spread; a
+ * number split in words by it is joined again, no spread; a word wider
+ * than that by a cell's gap is. */
+static void test_spread_spacing(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *nums[] = {"2293", "69", "128", "4512", "77"};
+    for (int r = 0; r < 5; r++) {
+        double y = 40 + 25 * r;
+        word(&x, 60, y, 8, "规章");
+        word(&x, 250, y, 8, "8");
+        size_t d = strlen(nums[r]);
+        word_w(&x, 300, y, 8, 4.0 * (double)d + 0.8 * (double)(d - 1), nums[r]);
+    }
+    word(&x, 60, 200, 8, "许可");
+    word(&x, 250, 200, 8, "6");
+    word(&x, 254.8, 200, 8, "4");                 /* 64 spaced as the page's */
+    word_w(&x, 300, 200, 8, 4 + 2.0 + 4 + 0.8 + 4, "519"); /* 5 and 19 (spaced), 2.0 apart */
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "规章\t8\t2293\n规章\t8\t69\n规章\t8\t128\n规章\t8\t4512\n规章\t8\t77\n"
+                                "许可\t64\t519\n");
+    assert_int_equal(t.nspread, 1);
+    assert_string_equal(t.spread[0].text, "519");
     xxgk_pdf_text_free(&t);
 }
 
@@ -134,11 +169,13 @@ static void test_spread_rows_beyond_kept(void **state)
         double y = 40 + 25 * r;
         word(&x, 60, y, 8, "规章");
         word(&x, 250, y, 8, "8");
+        word(&x, 300, y, 8, "12");
+        word(&x, 350, y, 8, "34");
         word_w(&x, 400, y, 8, 12.8, "519");
     }
     xxgk_pdf_text t = layout(&x);
     assert_int_equal(t.nspread, (size_t)rows);
-    size_t line = strlen("规章\t8\t519\n");
+    size_t line = strlen("规章\t8\t12\t34\t519\n");
     const xxgk_pdf_spread *last = &t.spread[XXGK_PDF_MAX_SPREAD - 1];
     assert_int_equal(last->line, line * (XXGK_PDF_MAX_SPREAD - 1));
     assert_int_equal(last->line_end, line * (size_t)rows - 1);
@@ -553,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_cells_and_sentences),
         cmocka_unit_test(test_spread_digits),
         cmocka_unit_test(test_spread_rows_beyond_kept),
+        cmocka_unit_test(test_spread_spacing),
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
