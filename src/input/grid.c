@@ -56,6 +56,13 @@ static bool is_label(const textbuf *t)
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
 
+void grid_notes_cut(grid_notes *notes, uint32_t at)
+{
+    if (!notes->cut)
+        notes->cut_at = at;
+    notes->cut = true;
+}
+
 /* A note at the text's offset at (dropped past GRID_MAX_NOTES): its
  * index + 1, 0 when dropped. */
 static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
@@ -63,7 +70,7 @@ static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
     if (!notes)
         return 0;
     if (notes->count >= GRID_MAX_NOTES) {
-        notes->cut = true;
+        grid_notes_cut(notes, at);
         return 0;
     }
     grid_note *n = &notes->n[notes->count++];
@@ -79,8 +86,12 @@ static int note(grid_notes *notes, int code, uint32_t at, const textbuf *arg)
 
 int grid_note_add(grid_notes *notes, int code, uint32_t at, const char *arg)
 {
-    if (!notes || notes->count >= GRID_MAX_NOTES)
+    if (!notes)
         return 0;
+    if (notes->count >= GRID_MAX_NOTES) {
+        grid_notes_cut(notes, at);
+        return 0;
+    }
     grid_note *n = &notes->n[notes->count++];
     n->code = code;
     n->at = at;
@@ -564,6 +575,8 @@ void grid_notes_to_input(const grid_notes *notes, struct xxgk_input *in)
         const grid_note *n = &notes->n[i];
         input_diag_also(in, n->code, n->at, n->arg, n->also, n->also_end);
     }
+    if (notes->cut && !in->diags_cut)
+        in->cut_at = notes->cut_at;
     in->diags_cut = in->diags_cut || notes->cut;
 }
 

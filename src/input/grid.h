@@ -51,7 +51,7 @@ typedef struct grid {
  * holds that the page does not show (XXGK_L_UNSEEN_TEXT); at: the
  * offset in the text written. At most GRID_MAX_NOTES, as the front ends
  * keep (XXGK_INPUT_MAX_DIAGS). */
-enum { GRID_MAX_NOTES = 32 };
+enum { GRID_MAX_NOTES = 256 };
 typedef struct grid_note {
     int code;
     uint32_t at;
@@ -66,11 +66,15 @@ typedef struct grid_notes {
     grid_note n[GRID_MAX_NOTES];
     int count;
     bool cut; /* a note was dropped past GRID_MAX_NOTES */
+    uint32_t cut_at; /* where the first dropped one stood */
 } grid_notes;
 
 /* A note with the text arg (cut to whole characters); its index + 1, 0
  * when dropped past GRID_MAX_NOTES. */
 int grid_note_add(grid_notes *notes, int code, uint32_t at, const char *arg);
+
+/* A note at at was not kept: the first such place is told (L035). */
+void grid_notes_cut(grid_notes *notes, uint32_t at);
 
 enum { GRID_MAX_SPAN = 1000, GRID_MAX_COLS = 2048 }; /* the HTML standard's colspan limit; rowspan 65534 */
 

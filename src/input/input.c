@@ -74,6 +74,8 @@ void input_diag(xxgk_input *in, int code, uint32_t at, const char *arg)
 void input_diag_also(xxgk_input *in, int code, uint32_t at, const char *arg, uint32_t also, uint32_t also_end)
 {
     if (in->ndiags >= XXGK_INPUT_MAX_DIAGS) {
+        if (!in->diags_cut)
+            in->cut_at = at;
         in->diags_cut = true;
         return;
     }
@@ -364,6 +366,7 @@ void xxgk_input_clear(xxgk_input *in)
     memset(in, 0, offsetof(xxgk_input, diags));
     in->ndiags = 0;
     in->diags_cut = false;
+    in->cut_at = 0;
     in->error[0] = 0;
     in->error_code = 0;
     in->error_num = 0;

@@ -37,7 +37,7 @@ typedef struct xxgk_input_diag {
     char arg[96];
 } xxgk_input_diag;
 
-enum { XXGK_INPUT_MAX_DIAGS = 32 };
+enum { XXGK_INPUT_MAX_DIAGS = 256 };
 
 /* An image of a page's flow (<img src>): where it stands in the text and
  * its src, cut to fit. */
@@ -74,6 +74,7 @@ typedef struct xxgk_input {
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;
     bool diags_cut;          /* findings beyond XXGK_INPUT_MAX_DIAGS were dropped */
+    uint32_t cut_at;         /* where the first dropped one stood (L035) */
     char error[200];         /* why the file could not be read at all */
     /* when a catalogue code says why (a PDF: L020-L024), that code and its
      * number argument (pages, seconds, MiB); error then holds its text

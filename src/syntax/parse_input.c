@@ -94,6 +94,11 @@ static void add_input_diags(xxgk_doc *doc, const xxgk_input *in)
                            doc->lang == XXGK_LANG_ZH ? "本单元格也与该数字合并，此格为空"
                                                      : "this cell is merged with that number too: it is empty");
     }
+    if (in->diags_cut) {
+        char max[16];
+        snprintf(max, sizeof max, "%d", XXGK_INPUT_MAX_DIAGS);
+        xxgk_doc_add_diag(doc, XXGK_L_READER_CUT, (xxgk_span){in->cut_at, in->cut_at}, max);
+    }
 }
 
 /* A page's links and images, copied into doc. False when memory runs out. */

@@ -1976,10 +1976,12 @@ static void html_number_merged_over_rows_read_by_sums(void **state)
     xxgk_doc_free(d);
     free(two);
 
-    /* past the reader's 32 findings (30 hidden spans before the table),
-     * the merge's covered rows are known only in part: never read in */
-    char hidden[40 * 72 + 16] = "<p>";
-    for (int i = 0; i < 30; i++) /* each its own text: one finding each */
+    /* past the reader's 256 findings (254 hidden spans before the table),
+     * the merge's covered rows are known only in part: never read in, and
+     * L035 says the findings were cut */
+    static char hidden[270 * 72 + 16];
+    strcpy(hidden, "<p>");
+    for (int i = 0; i < XXGK_INPUT_MAX_DIAGS - 2; i++) /* each its own text: one finding each */
         snprintf(hidden + strlen(hidden), sizeof hidden - strlen(hidden),
                  "<span style=\"color:#fff;background:#fff\">隐%d</span>", i);
     strcat(hidden, "</p><table");
@@ -1987,6 +1989,7 @@ static void html_number_merged_over_rows_read_by_sums(void **state)
     d = load_bytes("rowspan-cut.html", cut, strlen(cut), XXGK_INPUT_AUTO, -1);
     assert_int_equal(count_code(d, XXGK_P_MERGED_READ_EACH), 0);
     assert_int_equal(count_code(d, XXGK_L_NUMBER_OVER_ROWS), 1);
+    assert_int_equal(count_code(d, XXGK_L_READER_CUT), 1);
     for (size_t i = 1; i < sizeof rows / sizeof *rows; i++)
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, rows[i], XXGK_C_RESEARCH, buf, sizeof buf), "empty");
     xxgk_doc_free(d);
@@ -2615,6 +2618,29 @@ static void linked_title_and_agency(void **state)
 }
 
 
+/* More findings of the reader than it keeps: each kept one told, and the
+ * first place past them told too (L035), never a silent stop: 300 cells of
+ * numbers on lines (L037 each), the 257th's row on line 260. */
+static void reader_findings_cut(void **state)
+{
+    (void)state;
+    size_t cap = 64 * 1024, n = 0;
+    char *page = malloc(cap);
+    assert_non_null(page);
+    n += (size_t)snprintf(page + n, cap - n, "<html><head><meta charset=\"utf-8\"><title>t</title></head><body>\n"
+                                             "<p>二、主动公开政府信息情况</p>\n"
+                                             "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr>\n");
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(page + n, cap - n, "<tr><td>行政许可</td><td><p>1</p><p>2</p></td></tr>\n");
+    n += (size_t)snprintf(page + n, cap - n, "</table></body></html>");
+    xxgk_doc *d = load_bytes("many.html", page, n, XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), XXGK_INPUT_MAX_DIAGS);
+    assert_int_equal(count_diags(d, XXGK_L_READER_CUT), 1);
+    assert_diag_at(d, XXGK_L_READER_CUT, 4 + XXGK_INPUT_MAX_DIAGS, 21);
+    xxgk_doc_free(d);
+    free(page);
+}
+
 /* Table 三 published as an image: P012 at the heading, P071 naming the
  * image's src where it stands (the start of the line after it). */
 static void table_as_image(void **state)
@@ -2692,6 +2718,7 @@ int main(void)
         cmocka_unit_test(site_chrome),
         cmocka_unit_test(chrome_kept),
         cmocka_unit_test(linked_title_and_agency),
+        cmocka_unit_test(reader_findings_cut),
         cmocka_unit_test(table_as_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
