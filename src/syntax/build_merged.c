@@ -22,7 +22,7 @@
 
 #include "build.h"
 
-enum { MR_MAXSLOTS = 32 }; /* the front end keeps at most 32 findings */
+enum { MR_MAXSLOTS = 32 }; /* a merge over more rows (no table has as many) stays told, L031 */
 
 typedef struct merge {
     const xxgk_cell *src;
