@@ -5,6 +5,7 @@
  * (what `xxgk text` prints). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docx.h"
 #include "docx_num.h"
@@ -19,14 +20,17 @@ static bool is_w(const xmlNode *n, const char *name)
            n->ns->href && strstr((const char *)n->ns->href, "wordprocessingml");
 }
 
-/* The w:val attribute of node, NULL when absent. */
-static const char *w_val(const xmlNode *n)
+/* The attribute w:name of node, NULL when absent. */
+static const char *w_attr(const xmlNode *n, const char *name)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (strcmp((const char *)a->name, "val") == 0 && a->children && a->children->content)
+        if (strcmp((const char *)a->name, name) == 0 && a->children && a->children->content)
             return (const char *)a->children->content;
     return NULL;
 }
+
+/* The w:val attribute of node, NULL when absent. */
+static const char *w_val(const xmlNode *n) { return w_attr(n, "val"); }
 
 static const xmlNode *child_w(const xmlNode *n, const char *name)
 {
@@ -55,6 +59,7 @@ typedef struct dstate {
     int nplc;                /* placeholders told: at most DOCX_MAX_PLC notes, so that
                                 they never crowd out the merges' (grid.h) */
     bool plc_found;
+    char plc_style[64];      /* the styleId of Word's "Placeholder Text" style, "" if none */
     char plc[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
@@ -220,6 +225,33 @@ static bool placeholder_shown(const xmlNode *n)
     return is_w(n, "sdt") && toggle_on(child_w(n, "sdtPr"), "showingPlcHdr");
 }
 
+/* The character style Word gives a content control's prompt (w:name
+ * "Placeholder Text"; its id is the language's: PlaceholderText, aa, a3…). */
+static void prompt_style(dstate *d, const xmlNode *styles)
+{
+    for (const xmlNode *s = styles ? styles->children : NULL; s; s = s->next) {
+        if (!is_w(s, "style"))
+            continue;
+        const xmlNode *name = child_w(s, "name");
+        const char *v = name ? w_attr(name, "val") : NULL, *id = w_attr(s, "styleId");
+        if (v && id && strcasecmp(v, "Placeholder Text") == 0 && strlen(id) < sizeof d->plc_style) {
+            memcpy(d->plc_style, id, strlen(id) + 1);
+            return;
+        }
+    }
+}
+
+/* Inside a control showing its placeholder, is run r the prompt? Only a
+ * run in Word's prompt style: a form tool (or a hand) that writes into
+ * the control and leaves w:showingPlcHdr on leaves runs of the report's
+ * own text, which Word shows as such. */
+static bool prompt_run(const dstate *d, const xmlNode *r)
+{
+    const xmlNode *rpr = child_w(r, "rPr"), *st = rpr ? child_w(rpr, "rStyle") : NULL;
+    const char *v = st ? w_attr(st, "val") : NULL;
+    return v && ((d->plc_style[0] && strcmp(v, d->plc_style) == 0) || strcmp(v, "PlaceholderText") == 0);
+}
+
 /* Placeholder text s (len bytes) met: kept, the first of the paragraph
  * or cell, for its note (cut to whole characters). */
 static void placeholder_text(dstate *d, const char *s, size_t len)
@@ -343,7 +375,10 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         return;
     }
     bool plc = placeholder_shown(n);
+    int outer = d->placeholder;
     d->placeholder += plc;
+    if (d->placeholder && is_w(n, "r") && !prompt_run(d, n))
+        d->placeholder = 0; /* the report's own text in the control */
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -376,7 +411,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
     }
-    d->placeholder -= plc;
+    d->placeholder = outer;
     d->depth--;
 }
 
@@ -835,7 +870,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xmlDocPtr doc = xml_part(in, zl, xl, z, "word/document.xml", true);
     /* Word's automatic numbering: the lists, and the styles that number */
     xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
-    xmlDocPtr styles = numbering ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
+    xmlDocPtr styles = doc ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
     if (!doc && in->error[0]) {
         zl->zip_close(z);
         return false;
@@ -857,7 +892,9 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     memset(&out, 0, sizeof out);
     dstate d = {0};
     d.num = docx_numbering_new(numbering ? xl->xmlDocGetRootElement(numbering) : NULL,
-                               styles ? xl->xmlDocGetRootElement(styles) : NULL);
+                               styles && numbering ? xl->xmlDocGetRootElement(styles) : NULL);
+    if (styles)
+        prompt_style(&d, xl->xmlDocGetRootElement(styles));
     if (numbering)
         xl->xmlFreeDoc(numbering);
     if (styles)

@@ -566,6 +566,9 @@ def styles_xml(doc, W):
                  '<w:uiPriority w:val="99"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>')
     s.append('<w:style w:type="character" w:styleId="a9"><w:name w:val="footnote reference"/><w:rPr>'
              '<w:vertAlign w:val="superscript"/></w:rPr></w:style>')
+    # Word's own style of a content control's prompt (styleId aa in a Chinese Word)
+    s.append('<w:style w:type="character" w:styleId="aa"><w:name w:val="Placeholder Text"/>'
+             '<w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>')
     s.append('</w:styles>')
     return ''.join(s)
 
