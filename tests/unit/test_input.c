@@ -1257,6 +1257,27 @@ static void docx_automatic_numbering(void **state)
     free(txt);
 }
 
+/* A report written as Word writes it by tests/input/word_docx.py, from src
+ * (NULL: tests/input/pingtan-2021.html) with the features, into the build
+ * folder as name: its bytes (malloc'd), NULL when python3 cannot run. */
+static char *word_docx_bytes(const char *src, const char *features, const char *name, size_t *n)
+{
+    char out[256], in[256], cmd[1024];
+    snprintf(out, sizeof out, "%s/%s.docx", XXGK_BINARY_DIR, name);
+    snprintf(in, sizeof in, "%s/tests/input/pingtan-2021.html", XXGK_SOURCE_DIR);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s %s %s", XXGK_SOURCE_DIR, src ? src : in, out,
+             features);
+    if (system(cmd) != 0)
+        return NULL;
+    FILE *f = fopen(out, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    assert_non_null(b);
+    *n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    return b;
+}
+
 /* A report as Word and WPS write it (tests/input/word_docx.py from the
  * article body of pingtan-2021.html, its rowspan/colspan as vMerge and
  * gridSpan): every cell is the .txt's, whatever Word wraps around the
@@ -1276,21 +1297,16 @@ static void docx_as_word_writes(void **state)
     xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
     char *ct = cells_of(t);
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
-        char out[256], cmd[1024];
-        snprintf(out, sizeof out, "%s/as-word-%zu.docx", XXGK_BINARY_DIR, i);
-        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
-                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
-        if (system(cmd) != 0) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-%zu", i);
+        size_t m;
+        char *b = word_docx_bytes(NULL, features[i], name, &m);
+        if (!b) {
             fprintf(stderr, "python3 is missing: skipped\n");
             free(ct);
             xxgk_doc_free(t);
             skip();
         }
-        FILE *f = fopen(out, "rb");
-        assert_non_null(f);
-        char *b = malloc(1 << 20);
-        size_t m = fread(b, 1, 1 << 20, f);
-        fclose(f);
         xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
         char *cd = cells_of(d);
         if (strcmp(cd, ct) != 0)
@@ -1320,20 +1336,15 @@ static void docx_numbering_override(void **state)
     static const char *const features[] = {"num num-restart-lvl", "num num-restart", "num num-restart-lvl wps strict",
                                            "num num-restart-lvl split sdt-rows"};
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
-        char out[256], cmd[1024];
-        snprintf(out, sizeof out, "%s/as-word-override-%zu.docx", XXGK_BINARY_DIR, i);
-        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
-                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
-        if (system(cmd) != 0) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-override-%zu", i);
+        size_t m;
+        char *b = word_docx_bytes(NULL, features[i], name, &m);
+        if (!b) {
             free(ct);
             xxgk_doc_free(tx);
             skip();
         }
-        FILE *f = fopen(out, "rb");
-        assert_non_null(f);
-        char *b = malloc(1 << 20);
-        size_t m = fread(b, 1, 1 << 20, f);
-        fclose(f);
         char *t = text_of(b, m, XXGK_INPUT_DOCX);
         assert_non_null(strstr(t, "\n二、 主动公开政府信息情况\n"));
         assert_non_null(strstr(t, "\n三、 收到和处理政府信息公开申请情况\n"));
@@ -1440,16 +1451,10 @@ static void docx_placeholder_not_read(void **state)
     static const char *const features[] = {"placeholder-0", "placeholder", "placeholder-0 wps strict split",
                                            "placeholder-0 sdt-rows", "placeholder frame"};
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
-        char out[256], cmd[1024];
-        snprintf(out, sizeof out, "%s/as-word-placeholder-%zu.docx", XXGK_BINARY_DIR, i);
-        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s %s %s", XXGK_SOURCE_DIR, src, out,
-                 features[i]);
-        assert_int_equal(system(cmd), 0);
-        f = fopen(out, "rb");
-        assert_non_null(f);
-        b = malloc(1 << 20);
-        m = fread(b, 1, 1 << 20, f);
-        fclose(f);
+        char name[64];
+        snprintf(name, sizeof name, "as-word-placeholder-%zu", i);
+        b = word_docx_bytes(src, features[i], name, &m);
+        assert_non_null(b);
         d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
         char *cd = cells_of(d);
         assert_string_equal(cd, ct);
@@ -1509,16 +1514,8 @@ static void docx_nested_table_and_alt_chunk(void **state)
     free(b);
     /* the whole body an altChunk (Word's "insert object, text from file"):
      * no text, the error at 1:1 naming the part */
-    char out[256], cmd[1024];
-    snprintf(out, sizeof out, "%s/as-word-chunk.docx", XXGK_BINARY_DIR);
-    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s altchunk",
-             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out);
-    assert_int_equal(system(cmd), 0);
-    FILE *f = fopen(out, "rb");
-    assert_non_null(f);
-    b = malloc(1 << 20);
-    m = fread(b, 1, 1 << 20, f);
-    fclose(f);
+    b = word_docx_bytes(NULL, "altchunk", "as-word-chunk", &m);
+    assert_non_null(b);
     d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
     assert_diag_at(d, XXGK_L_ALT_CHUNK, 1, 1);
     diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
@@ -1673,16 +1670,10 @@ static void docx_alternate_content_one_branch(void **state)
     char *ct = cells_of(tx);
     static const char *const features[] = {"symbols", "textbox-body symbols wps", "symbols strict num"};
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
-        char out[256], cmd[1024];
-        snprintf(out, sizeof out, "%s/as-word-mc-%zu.docx", XXGK_BINARY_DIR, i);
-        snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
-                 XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features[i]);
-        assert_int_equal(system(cmd), 0);
-        FILE *f = fopen(out, "rb");
-        assert_non_null(f);
-        b = malloc(1 << 20);
-        m = fread(b, 1, 1 << 20, f);
-        fclose(f);
+        char name[64];
+        snprintf(name, sizeof name, "as-word-mc-%zu", i);
+        b = word_docx_bytes(NULL, features[i], name, &m);
+        assert_non_null(b);
         xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
         char *cd = cells_of(d);
         assert_string_equal(cd, ct);
