@@ -92,8 +92,9 @@ static void word_w(xml *x, double x0, double y0, double h, double w, const char 
  * wide holds a gap of 0.8 pt, half a digit's eighth more: L032 at it, a
  * note over its line; 123 12 pt wide is one number. Two words 5 and 19
  * 0.8 pt apart (more than an eighth of a digit, less than the 0.15 of the
- * height that gives ASCII words a space) are two numbers; 1 and 23 that
- * touch are one. */
+ * height that gives ASCII words a space) are joined as pdftotext's gap
+ * has them, 519, but spread: L032 at it too, never a silent 519; 1 and
+ * 23 that touch are one number, no L032. */
 static void test_spread_digits(void **state)
 {
     (void)state;
