@@ -741,6 +741,61 @@ static char *replace_all(const char *s, const char *from, const char *to)
     return out;
 }
 
+/* A row's label spanning the label columns, then only blank cells
+ * (二、上年结转政府信息公开申请数量 colspan=3, then seven &nbsp; cells, as
+ * Word writes a report's blank cells): the label's further columns are
+ * written as empty cells, so the row has the grid's width and its seven
+ * blank cells are the template's seven columns; before, the row was 0
+ * values of 7 (P007) and its cells missing. A header's label spanning
+ * columns (nothing or labels after it) and a spacer row stay as they
+ * were. */
+static void html_blank_row_after_spanning_label(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td colspan=2>甲</td><td>乙</td></tr>\n"
+                       "<tr><td>丙</td><td>丁</td><td>1</td></tr>\n"
+                       "<tr><td colspan=2>戊</td><td>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=3>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=2>己</td><td>2</td></tr>\n"
+                       "<tr><td colspan=2>庚</td><td>辛</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "甲\t乙\n丙\t丁\t1\n戊\t\t\n\n己\t2\n庚\t辛\n");
+    free(t);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *z = "<td valign=\"center\"><p style=\"text-indent: 0em;\">0</p></td>";
+    const char *e = "<td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;</p></td>";
+    char from[1024] = "二、上年结转政府信息公开申请数量</p></td>", to[1024] = "二、上年结转政府信息公开申请数量</p></td>";
+    for (int k = 0; k < 7; k++) {
+        strcat(from, z);
+        strcat(to, e);
+    }
+    char *a = replace1(html, from, to);
+    xxgk_doc *d = load_bytes("blank-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    static const char *const cols[] = {"natural_person", "commercial", "research", "public_interest",
+                                       "legal_services", "other_org", "total"};
+    char *want = strdup(ct);
+    for (int k = 0; k < 7; k++) {
+        char f[80], w[80];
+        snprintf(f, sizeof f, "requests,carried_in,%s,0\n", cols[k]);
+        snprintf(w, sizeof w, "requests,carried_in,%s,empty\n", cols[k]);
+        char *x = replace1(want, f, w);
+        free(want);
+        want = x;
+    }
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    free(want);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(html);
+}
+
 /* A cell of which two lines (<p>, <br>, <div>) are each a number alone:
  * neither 12 nor 1 nor a number shifted into the next column: an empty
  * cell, L037 at the cell's <td>, every other cell of the row in its
@@ -2748,6 +2803,7 @@ int main(void)
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_label_marks),
+        cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
