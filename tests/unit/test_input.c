@@ -622,7 +622,8 @@ static void docx_places(void **state)
 /* Struck-out text (<del>, <s>, <strike>) is no text; a raised or lowered
  * run (<sup>, <sub>) is a footnote mark: never digits of the number before
  * it. Raised digits right after a number's digit are written as
- * superscripts (35.62¹: the lexer's P036, the number keeps its cell); any
+ * superscripts (35.62¹: the lexer's P036, the number keeps its cell), and
+ * so are those right after any character of a cell's text (注¹, m²); any
  * other mark is set apart by a space, even from full-width digits. */
 static void html_marks_and_struck_text(void **state)
 {
@@ -633,7 +634,7 @@ static void html_marks_and_struck_text(void **state)
                        "<tr><td>其他</td><td>３５<sub>１</sub></td></tr>\n"
                        "<tr><td>注<sup>1</sup></td><td>m<sup>2</sup>x</td></tr></table>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62¹\n其他\t３５ １\n注 1\tm 2 x\n");
+    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62¹\n其他\t３５ １\n注¹\tm² x\n");
     free(t);
     /* the whole report: the cells are the text twin's; one P036 (no
      * P006), on the marked cell in the page */
@@ -668,6 +669,56 @@ static void html_marks_and_struck_text(void **state)
     free(html);
 }
 
+/* A footnote mark raised over a label in a table's cell
+ * (2.其他法律行政法规禁止公开<sup>1</sup>, （七）总计<sup>2</sup>) is the
+ * label's mark (2.其他…公开¹: P025 at the label, read as that row), never a
+ * number: not an eighth value of the row (P006), not a number merged over
+ * the label's columns (L030), and never the value of the row's blank first
+ * cell. In the page's flow a raised digit stays set apart. */
+static void html_label_marks(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>总计<sup>1</sup></td><td>5<sup>2</sup></td></tr>\n"
+                       "<tr><td>（一）予以公开<sup>12</sup></td><td>7</td></tr>\n"
+                       "<tr><td><sup>1</sup>注</td><td>面积（m<sup>2</sup>）</td></tr></table><p>见注<sup>1</sup>。</p>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "总计¹\t5²\n（一）予以公开¹²\t7\n1 注\t面积（m² ）\n见注 1 。\n");
+    free(t);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, "2.其他法律行政法规禁止公开</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">0<",
+                       "2.其他法律行政法规禁止公开<sup>1</sup></p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;<");
+    char *b = replace1(a, "（七）总计</p>", "（七）总计<sup>2</sup></p>");
+    xxgk_doc *d = load_bytes("label-marks.html", b, strlen(b), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    char *want = replace1(ct, "requests,denied.prohibited_by_law,natural_person,0\n",
+                          "requests,denied.prohibited_by_law,natural_person,empty\n");
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 0);
+    assert_int_equal(count_diags(d, XXGK_P_NEAR_ROW_LABEL), 2);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_NEAR_ROW_LABEL));
+    const char *l = b;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    const char *lbl = "2.其他法律行政法规禁止公开<sup>1</sup>";
+    assert_memory_equal(at, lbl, strlen(lbl));
+    free(want);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(b);
+    free(html);
+}
+
 /* malloc'd copy of s with every from replaced by to (at least one). */
 static char *replace_all(const char *s, const char *from, const char *to)
 {
@@ -688,6 +739,61 @@ static char *replace_all(const char *s, const char *from, const char *to)
     }
     *o = 0;
     return out;
+}
+
+/* A row's label spanning the label columns, then only blank cells
+ * (二、上年结转政府信息公开申请数量 colspan=3, then seven &nbsp; cells, as
+ * Word writes a report's blank cells): the label's further columns are
+ * written as empty cells, so the row has the grid's width and its seven
+ * blank cells are the template's seven columns; before, the row was 0
+ * values of 7 (P007) and its cells missing. A header's label spanning
+ * columns (nothing or labels after it) and a spacer row stay as they
+ * were. */
+static void html_blank_row_after_spanning_label(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td colspan=2>甲</td><td>乙</td></tr>\n"
+                       "<tr><td>丙</td><td>丁</td><td>1</td></tr>\n"
+                       "<tr><td colspan=2>戊</td><td>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=3>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=2>己</td><td>2</td></tr>\n"
+                       "<tr><td colspan=2>庚</td><td>辛</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "甲\t乙\n丙\t丁\t1\n戊\t\t\n\n己\t2\n庚\t辛\n");
+    free(t);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *z = "<td valign=\"center\"><p style=\"text-indent: 0em;\">0</p></td>";
+    const char *e = "<td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;</p></td>";
+    char from[1024] = "二、上年结转政府信息公开申请数量</p></td>", to[1024] = "二、上年结转政府信息公开申请数量</p></td>";
+    for (int k = 0; k < 7; k++) {
+        strcat(from, z);
+        strcat(to, e);
+    }
+    char *a = replace1(html, from, to);
+    xxgk_doc *d = load_bytes("blank-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    static const char *const cols[] = {"natural_person", "commercial", "research", "public_interest",
+                                       "legal_services", "other_org", "total"};
+    char *want = strdup(ct);
+    for (int k = 0; k < 7; k++) {
+        char f[80], w[80];
+        snprintf(f, sizeof f, "requests,carried_in,%s,0\n", cols[k]);
+        snprintf(w, sizeof w, "requests,carried_in,%s,empty\n", cols[k]);
+        char *x = replace1(want, f, w);
+        free(want);
+        want = x;
+    }
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    free(want);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(html);
 }
 
 /* A cell of which two lines (<p>, <br>, <div>) are each a number alone:
@@ -2696,6 +2802,8 @@ int main(void)
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
+        cmocka_unit_test(html_label_marks),
+        cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
