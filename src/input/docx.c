@@ -69,6 +69,10 @@ typedef struct dstate {
      * the cell's note (L045) */
     bool box_found;
     char box[GRID_HIDDEN_TEXT];
+    /* text in an mc:Choice not read, its mc:Fallback empty, in the
+     * paragraph or cell being read: its first words, for the note (P076) */
+    bool lost_found;
+    char lost[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
     bool failed;
@@ -221,6 +225,52 @@ static const xmlNode *alternate_shown(const xmlNode *ac)
             fallback = c;
     }
     return fallback;
+}
+
+/* The first text (w:t) under n into q (at most cap bytes, whole
+ * characters), appended; false when none. */
+static bool first_text(const xmlNode *n, char *q, size_t cap, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "t")) {
+            for (const xmlNode *x = c->children; x; x = x->next) {
+                if (x->type != XML_TEXT_NODE || !x->content || !x->content[strspn((const char *)x->content, " \t\r\n")])
+                    continue;
+                size_t len = strlen((const char *)x->content);
+                if (len > cap - 1) {
+                    len = cap - 1;
+                    while (len && (x->content[len] & 0xC0) == 0x80)
+                        len--;
+                }
+                memcpy(q, x->content, len);
+                q[len] = 0;
+                return true;
+            }
+        } else if (first_text(c, q, cap, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* An mc:AlternateContent that shows nothing xxgk reads (no mc:Choice it
+ * reads, the mc:Fallback absent or empty) while a Choice holds text: Word
+ * that knows the Choice's namespace shows that text, any other reader
+ * nothing (ECMA-376 part 3, 10.2). Not read, but told (P076): d->lost. */
+static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
+{
+    if (d->lost_found || (shown && !is_mc(shown, "Fallback")))
+        return;
+    for (const xmlNode *c = shown ? shown->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return; /* a Fallback of its own: a picture, a symbol… */
+    for (const xmlNode *c = ac->children; c; c = c->next)
+        if (is_mc(c, "Choice") && first_text(c, d->lost, sizeof d->lost, 0)) {
+            d->lost_found = true;
+            return;
+        }
 }
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
@@ -433,6 +483,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             continue;
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
+            alternate_lost(d, c, shown);
             if (shown)
                 runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
@@ -618,6 +669,14 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         }
         if (is_mc(tc, "AlternateContent") && depth < 8) { /* cells in the branch shown */
             const xmlNode *shown = alternate_shown(tc);
+            d->lost_found = false;
+            alternate_lost(d, tc, shown);
+            grid_row *r = g->n ? &g->rows[g->n - 1] : NULL;
+            if (d->lost_found && r && !r->hidden_code) { /* cells of a Choice not read: told at the row's end */
+                r->hidden_code = XXGK_P_CHOICE_TEXT_UNREAD;
+                snprintf(r->hidden, sizeof r->hidden, "%s", d->lost);
+            }
+            d->lost_found = false;
             if (shown && !row_cells_in(d, shown, g, tops, col, depth + 1))
                 return false;
             continue;
@@ -637,7 +696,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         if (!c)
             return false;
         d->plc_found = false;
-        d->box_found = false;
+        d->box_found = d->lost_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
         if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
@@ -649,8 +708,12 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_BOX_IN_CELL;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->box);
+        } else if (d->lost_found) { /* text of a Choice not read: told at its start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_P_CHOICE_TEXT_UNREAD;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->lost);
         }
-        d->box_found = false;
+        d->box_found = d->lost_found = false;
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
@@ -798,13 +861,16 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             continue;
         if (is_w(c, "p")) {
             size_t from = out->len, base = d->nboxes;
-            d->plc_found = false;
+            d->plc_found = d->lost_found = false;
             paragraph_text(d, c, out, false);
             tb_trim_end(out);
             if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
                 grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
                               d->plc);
-            d->plc_found = false;
+            if (d->lost_found) /* so is text of a Choice not read */
+                grid_note_add(&d->notes, XXGK_P_CHOICE_TEXT_UNREAD, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
+                              d->lost);
+            d->plc_found = d->lost_found = false;
             tb_put_at(out, "\n", 1, 0);
             doc_place p = {0, ++d->paragraphs};
             mark_lines(d, out, from, p);
@@ -818,6 +884,12 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             chunk_found(d, c, out->len);
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
+            d->lost_found = false;
+            alternate_lost(d, c, shown);
+            if (d->lost_found) /* blocks of a Choice not read: told where they stand */
+                grid_note_add(&d->notes, XXGK_P_CHOICE_TEXT_UNREAD, out->len > UINT32_MAX ? UINT32_MAX : (uint32_t)out->len,
+                              d->lost);
+            d->lost_found = false;
             if (shown)
                 body_text(d, shown, out);
         } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&

@@ -51,6 +51,9 @@ FEATURES (any number, in any order):
                holding 34 (VML only with wps), floating over its number
   textbox-heading  every heading 一、… anchors a text box holding a note
                (（单位：件）)
+  choice-emptyfb  the first number of every table only in an mc:Choice
+               requiring w16cex, its mc:Fallback empty (no reader but a
+               Word knowing w16cex shows it)
   textbox-body every long paragraph in a text box (mc:AlternateContent: the
                box as a wps shape in mc:Choice, as VML in mc:Fallback, the
                text in both) anchored in an empty paragraph
@@ -202,6 +205,13 @@ class Doc:
                     '</mc:Fallback></mc:AlternateContent></w:r>' % (
                         self.rpr(), ''.join('<w16se:symEx w16se:font="Segoe UI Symbol" w16se:char="%04X"/>' % ord(ch)
                                             for ch in text), escape(text)))
+        if number and 'choice-emptyfb' in self.f and not self.boxed:
+            # the table's first number only in an mc:Choice for a markup
+            # newer than most readers know (w16cex), the mc:Fallback empty
+            self.boxed = True
+            return ('<mc:AlternateContent xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex">'
+                    '<mc:Choice Requires="w16cex">%s</mc:Choice><mc:Fallback/></mc:AlternateContent>' %
+                    self.run(text))
         if number and 'sdt-runs' in self.f:
             return ('<w:sdt><w:sdtPr><w:alias w:val="数量"/><w:tag w:val="n%d"/><w:id w:val="%d"/>'
                     '<w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
