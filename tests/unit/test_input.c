@@ -1631,6 +1631,150 @@ static void docx_nested_table_and_alt_chunk(void **state)
     free(txt);
 }
 
+/* A text box floats where its shape stands, not in the line of the runs
+ * around its anchor: its text is never joined to theirs. Outside tables
+ * its paragraphs are lines after the paragraph anchoring it (前 box 后:
+ * 前后, then the box's line); in a cell a box of prose is a block of the
+ * cell after its paragraph (7 件), a box holding a digit is not read into
+ * the cell (12 with a box 34 read 1234 before): L045 at the cell (for an
+ * empty cell the TAB before it), the cell's export flags carrying it.
+ * VML (v:textbox) and a wps shape (mc:Choice, VML in mc:Fallback) alike. */
+static void docx_text_box_apart(void **state)
+{
+    (void)state;
+#define VML(x) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent><w:p>" \
+               "<w:r><w:t>" x "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+#define WPS(x) "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"http://" \
+               "schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><a:graphic xmlns:a=\"http://"  \
+               "schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData><wps:wsp><wps:txbx>"           \
+               "<w:txbxContent><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>"   \
+               "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>" VML(x)          \
+               "</mc:Fallback></mc:AlternateContent></w:r>"
+    const char *text = "<w:r><w:t>前</w:t></w:r>" VML("说明文字") "<w:r><w:t>后</w:t></w:r>\n"
+                       "行政许可\t<w:r><w:t>12</w:t></w:r>" WPS("34") "\n"
+                       "行政处罚\t" VML("件") "<w:r><w:t>7</w:t></w:r>\n"
+                       "行政强制\t" VML("５") "\n"
+                       "行政征收\t<w:tc><w:p><w:r><w:t>8</w:t></w:r></w:p><w:p>" VML("注1") "</w:p></w:tc>\n";
+#undef WPS
+#undef VML
+    size_t m;
+    char *b = docx_of_text(text, "textbox", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "前后\n说明文字\n行政许可\t12\n行政处罚\t7 件\n行政强制\t\n行政征收\t8\n");
+    free(t);
+    xxgk_doc *d = load_bytes("textbox.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{3, 6}, {5, 5}, {6, 6}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_BOX_IN_CELL)
+            continue;
+        assert_true(k < 3);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 3);
+    char msg[512];
+    diag_message_of(d, XXGK_L_BOX_IN_CELL, msg, sizeof msg);
+    assert_non_null(strstr(msg, "'34'"));
+    xxgk_doc_free(d);
+    free(b);
+    /* pingtan-2021 as Word writes it, the first number cell of every table
+     * with a box of 34 over it (base: 0 read 034, 64 read 6434, 1 read 134,
+     * three arithmetic errors), the headings with a box 单位：件: the cells
+     * are the .txt's, the three cells flagged */
+    xxgk_doc *tx = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"textbox-cell", "textbox-cell wps", "textbox-cell textbox-heading strict split",
+                                           "textbox-cell num num-cells sdt-runs", "textbox-cell frame", "textbox-heading"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-textbox-%zu", i);
+        b = word_docx_bytes(NULL, features[i], name, &m);
+        assert_non_null(b);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        bool cells = strstr(features[i], "textbox-cell") != NULL;
+        assert_int_equal(count_diags(d, XXGK_L_BOX_IN_CELL), cells ? 3 : 0);
+        if (i == 0) { /* (the other features add lines before it) */
+            xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_BOX_IN_CELL)); /* 规章 本年制发件数 0 */
+            assert_int_equal(p.line, 12);
+            assert_int_equal(p.col, 4);
+        }
+        xxgk_check(d, NULL);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+}
+
+/* An mc:AlternateContent whose only text is in an mc:Choice requiring a
+ * namespace xxgk does not read (w16cex), its mc:Fallback empty or absent:
+ * nothing is read, as the standard says a reader that does not know the
+ * namespace shows, but it is told (P076) at the paragraph's start, at the
+ * cell (the TAB before an empty one); a Fallback with text, or a Choice
+ * without text, is not told. pingtan-2021 with the first number of every
+ * table so (base: three blank cells, nothing said): three P076. */
+static void docx_choice_text_unread(void **state)
+{
+    (void)state;
+#define AC(choice, fb) "<mc:AlternateContent xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\">" \
+                       "<mc:Choice Requires=\"w16cex\">" choice "</mc:Choice>" fb "</mc:AlternateContent>"
+    const char *text = "<w:r><w:t>前</w:t></w:r>" AC("<w:r><w:t>隐</w:t></w:r>", "<mc:Fallback/>") "<w:r><w:t>后</w:t></w:r>\n"
+                       "行政许可\t" AC("<w:r><w:t>12</w:t></w:r>", "") "\n"
+                       "行政处罚\t" AC("<w:r><w:t>7</w:t></w:r>", "<mc:Fallback><w:r><w:t>7</w:t></w:r></mc:Fallback>") "\n"
+                       "行政强制\t" AC("<w:r><w:drawing/></w:r>", "<mc:Fallback></mc:Fallback>") "<w:r><w:t>8</w:t></w:r>\n";
+#undef AC
+    size_t m;
+    char *b = docx_of_text(text, "choice-unread", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "前后\n行政许可\t\n行政处罚\t7\n行政强制\t8\n");
+    free(t);
+    xxgk_doc *d = load_bytes("choice.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{1, 1}, {2, 5}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_CHOICE_TEXT_UNREAD)
+            continue;
+        assert_true(k < 2);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 2);
+    char msg[512];
+    diag_message_of(d, XXGK_P_CHOICE_TEXT_UNREAD, msg, sizeof msg);
+    assert_non_null(strstr(msg, "'隐'"));
+    xxgk_doc_free(d);
+    free(b);
+    static const char *const features[] = {"choice-emptyfb", "choice-emptyfb wps strict"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-choice-%zu", i);
+        b = word_docx_bytes(NULL, features[i], name, &m);
+        assert_non_null(b);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, XXGK_P_CHOICE_TEXT_UNREAD), 3);
+        if (i == 0) {
+            xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_CHOICE_TEXT_UNREAD)); /* 规章 本年制发件数, empty */
+            assert_int_equal(p.line, 15);
+            assert_int_equal(p.col, 3);
+        }
+        xxgk_doc_free(d);
+        free(b);
+    }
+}
+
 /* An HTML list's numbers are text the reader sees, as the browser shows
  * them: <ol> decimal (1. ), list-style-type cjk-ideographic (一、), start,
  * an item's value, type="I", nested lists; <ul> shows no number. The six
@@ -2800,6 +2944,8 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_text_box_apart),
+        cmocka_unit_test(docx_choice_text_unread),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_label_marks),
