@@ -29,7 +29,7 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const ch
     if (!*name)
         *name = bld_row_name(ctx, row);
     bld_doubt_row(ctx,
-                  xxgk_doc_add_diag(ctx->doc, XXGK_P_EDGE_BLANKS_UNSURE, tok_span(&b->v[f]), *name, (int)kept),
+                  xxgk_doc_add_diag(ctx->doc, XXGK_P_EDGE_BLANKS_UNSURE, tok_span(&b->v[f]), *name),
                   span_of(b->v[f].start, b->v[f + n - 1].end));
 }
 
