@@ -213,6 +213,17 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
 void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncols, const col_range *range,
                    size_t f, size_t n, const char **name);
 
+/* ---- build_blank.c ---- */
+/* A row placed by the label area (bld_lead_place) whose values [f, f + n)
+ * keep blanks at its start as cells while more unprinted blanks at its end
+ * are dropped: which cell is blank cannot be told (P077, the row doubted).
+ * *NAME: the row's name once made (made here when NULL and due). */
+void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const char **name);
+/* The row's values [f, f + n) (as many as its columns) stand apart by
+ * blanks alone, any mix of TAB, spaces, U+3000, NBSP: each a delimiter,
+ * no cell of two numbers (P027). */
+bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n);
+
 /* ---- build_row.c ---- */
 /* The row's values VALUES carry finding D (a note over them): a row whose
  * shape D doubts. */

@@ -294,8 +294,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     size_t f, n;
     const char *name = NULL;
     const ptok *unsure = NULL;
+    bool placed = false; /* by the table's label area */
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
-        if (!bld_lead_place(ctx, row, ncols, &f, &n)) {
+        if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
         }
@@ -332,9 +333,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                       xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
                                         name ? name : (name = bld_row_name(ctx, row))),
                       values_span(ctx, f, n));
+    else if (placed)
+        bld_edge_blanks_check(ctx, row, f, n, &name); /* P077 (build_blank.c) */
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
-    const ptok *shared = shared_cell(ctx, label, f, n);
+    const ptok *shared = (int)n == ncols && bld_blank_separated(ctx, f, n) ? NULL : shared_cell(ctx, label, f, n);
     if ((int)n > ncols) {
         /* the row's cells are in the table already: none from the first
          * value whose place is unknown on keeps a number */

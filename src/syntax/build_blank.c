@@ -1,0 +1,70 @@
+/* Blank cells at a row's edges (the reading rules for blanks kept apart
+ * from build_row.c and build_cells.c, called by a one-line hook). */
+#include "build.h"
+
+/* A row placed by the table's label area (bld_lead_place) keeps its
+ * values [f, f + n): when that reading keeps K unprinted blanks at its
+ * start as cells (the blank after the label: the other rows show no
+ * label area) while it drops, past its columns, more than K unprinted
+ * blanks at its end (a TAB TAB before the line-end TAB: blank cells of
+ * the row's own fields), the row's own blanks read the other way round
+ * as well: its label two grid cells wide and its blank cells at its end.
+ * Which of its cells is blank cannot be told, and a number read one
+ * column off is worse than a finding: P077 at the first blank kept, the
+ * row's values doubted (their cells carry it). A page's or a .docx
+ * table's cells are the file's: no doubt there. */
+void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const char **name)
+{
+    const cellbuf *b = &ctx->vals;
+    if (ctx->cells_delimited || !n || !padding_candidate(&b->v[f]) || f + n >= b->n)
+        return;
+    size_t kept = 0, dropped = b->n - f - n;
+    while (kept < n && padding_candidate(&b->v[f + kept]))
+        kept++;
+    if (kept == n || dropped <= kept)
+        return;
+    for (size_t i = f + n; i < b->n; i++)
+        if (!padding_candidate(&b->v[i]))
+            return;
+    if (!*name)
+        *name = bld_row_name(ctx, row);
+    bld_doubt_row(ctx,
+                  xxgk_doc_add_diag(ctx->doc, XXGK_P_EDGE_BLANKS_UNSURE, tok_span(&b->v[f]), *name),
+                  span_of(b->v[f].start, b->v[f + n - 1].end));
+}
+
+/* A blank of a copied table row at P (before END): ASCII space, TAB,
+ * U+3000 or NBSP; its length, 0 for anything else. */
+static int blank_len(const uint8_t *p, const uint8_t *end)
+{
+    if (*p == ' ' || *p == '\t')
+        return 1;
+    if (end - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
+}
+
+/* A row whose values [f, f + n) are exactly its columns' count, every
+ * two of them apart by blanks alone (TAB, spaces, U+3000, NBSP, in any
+ * mix: a copy from a web page or Word gives each delimiter of a row a
+ * different blank): each blank between two numbers is a delimiter, for
+ * reading any of them as inside one cell (1 534) would leave the row a
+ * number short. A comma or any other character between two numbers
+ * (1,5) is no such blank: P027 stands there. */
+bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f;
+    for (size_t i = 0; i + 1 < n; i++) {
+        const uint8_t *p = src + v[i].end, *e = src + v[i + 1].start;
+        if (p >= e)
+            return false; /* glued: no blank at all */
+        while (p < e) {
+            int k = blank_len(p, e);
+            if (!k)
+                return false;
+            p += k;
+        }
+    }
+    return true;
+}
