@@ -80,8 +80,28 @@ typedef struct page_rows {
      * digits have: height, widest width (rule 2b) */
     int64_t adv[8][3]; /* height, widest lone digit, the page's spacing between digits */
     int nadv;
+    int64_t ratio;     /* the height per em of the page's CJK words (type_boxes), thousandths */
+    const struct pdf_digits *doc; /* the document's digits (rule 2b) */
+    int64_t digit[8];  /* the document's advance of a digit where it stands on the page */
     bool failed;
 } page_rows;
+
+/* Rule 2b's reference over the whole document (pdf_rows.c): per height of
+ * type, the widest lone digit of every page and the spacing between the
+ * digits of every page's numbers, for a page without a lone digit of that
+ * height; and the advance of a digit when the numbers are as many of it
+ * as they have digits. */
+typedef struct pdf_digits {
+    int64_t adv[8][3];      /* height, widest lone digit, spacing */
+    int nadv;
+    /* at each of those heights, the advance of a digit when the numbers
+     * of two counts of digits or more are each as many advances as they
+     * have digits (tabular digits, no spacing); 0: not so */
+    int64_t digit[8];
+    int64_t *m;             /* the words of two digits or more: height, width, digits */
+    size_t nm, cap;         /* triples; capacity in int64_t */
+    bool failed;
+} pdf_digits;
 
 static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
 /* digits (ASCII or fullwidth), '.', ',', '%': a number as tables print it */
@@ -93,9 +113,17 @@ typedef struct pdf_carry {
     int64_t *x;
     size_t n, cap; /* ranges; capacity in int64_t */
 } pdf_carry;
-/* the visual rows and cells of one page's words w[0..n) (sorted here);
- * *carry: the columns the page before ended in, replaced by this page's */
-void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry);
+/* a page's boxes as tall as their type (rule 0) and headers written down
+ * their columns (rule 2a) read, its digits added to the document's
+ * (rule 2b): before pdf_page_rows, every page first */
+void pdf_page_prepare(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_digits *doc);
+/* the document's reference from every page's digits */
+void pdf_digits_finish(pdf_digits *doc);
+/* the visual rows and cells of one page's words w[0..n) (sorted here),
+ * prepared by pdf_page_prepare; *carry: the columns the page before ended
+ * in, replaced by this page's */
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry,
+                   const pdf_digits *doc);
 /* a row of a table's body: two numbers or more */
 bool pdf_data_row(const vrow *v);
 /* the lines of a row of wrapped narrow cells joined cell by cell (rule 6) */

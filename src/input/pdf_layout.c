@@ -71,6 +71,7 @@ static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *
     page_rows *pages = NULL;
     size_t *first = NULL;
     pdf_carry carry = {0}; /* the columns of the table the page before ended in */
+    pdf_digits digits = {0}; /* rule 2b's reference from every page */
     for (size_t i = 0; *ok && i < ws->n;) {
         size_t j = i;
         while (j < ws->n && ws->w[j].page == ws->w[i].page)
@@ -88,15 +89,22 @@ static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *
         }
         pages[np] = (page_rows){0};
         first[np] = i;
-        pdf_page_rows(ws->w + i, j - i, ws, &pages[np], &carry);
-        pdf_drop_page_numbers(&pages[np], ws->w[i].page);
-        *ok &= !pages[np].failed && !pages[np].buf.failed;
+        pdf_page_prepare(ws->w + i, j - i, ws, &pages[np], &digits);
         np++;
         i = j;
     }
-    free(carry.x);
     if (first)
         first[np] = ws->n;
+    if (*ok)
+        pdf_digits_finish(&digits);
+    *ok &= !digits.failed;
+    for (size_t q = 0; *ok && q < np; q++) {
+        pdf_page_rows(ws->w + first[q], first[q + 1] - first[q], ws, &pages[q], &carry, &digits);
+        pdf_drop_page_numbers(&pages[q], ws->w[first[q]].page);
+        *ok &= !pages[q].failed && !pages[q].buf.failed;
+    }
+    free(carry.x);
+    free(digits.m);
     *out = pages;
     *firsts = first;
     return np;

@@ -243,6 +243,26 @@ static int cmp_i64(const void *a, const void *b)
  * the page has it, a glued word alone has more: the quartile is the
  * page's, not a glued word's, even where most of a page's numbers are
  * glued. Fewer than three such words: none. */
+/* the lower quartile of e[0..m) (sorted here), 0 when negative or when
+ * fewer than three */
+static int64_t lower_quartile(int64_t *e, size_t m)
+{
+    if (m < 3)
+        return 0;
+    qsort(e, m, sizeof *e, cmp_i64);
+    return e[m / 4] > 0 ? e[m / 4] : 0;
+}
+
+/* a word of ASCII digits only: their count; else 0 */
+static size_t digit_word(const pdf_word *w, const pdf_words *ws)
+{
+    const char *s = ws->text.p + w->text;
+    for (size_t d = 0; d < w->len; d++)
+        if (s[d] < '0' || s[d] > '9')
+            return 0;
+    return w->len;
+}
+
 static int64_t digit_spacing(int64_t h, int64_t a, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     int64_t e[256];
@@ -250,17 +270,11 @@ static int64_t digit_spacing(int64_t h, int64_t a, const pdf_word *w, size_t n, 
     for (size_t i = 0; i < n && m < sizeof e / sizeof *e; i++) {
         if (w[i].len < 2 || w[i].y1 - w[i].y0 != h)
             continue;
-        const char *s = ws->text.p + w[i].text;
-        size_t d = 0;
-        while (d < w[i].len && s[d] >= '0' && s[d] <= '9')
-            d++;
-        if (d == w[i].len)
+        size_t d = digit_word(&w[i], ws);
+        if (d)
             e[m++] = ((w[i].x1 - w[i].x0) - (int64_t)d * a) / (int64_t)(d - 1);
     }
-    if (m < 3)
-        return 0;
-    qsort(e, m, sizeof *e, cmp_i64);
-    return e[m / 4] > 0 ? e[m / 4] : 0;
+    return lower_quartile(e, m);
 }
 
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
@@ -288,6 +302,48 @@ static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
 }
 
+/* Rule 2b by the document's advance: where the document's numbers of
+ * two counts of digits or more are each one width, as many advances of
+ * one digit as they have digits (tabular digits, no spacing), a word of d
+ * digits wider than d advances by an eighth of one or more is wider than
+ * its digits, whatever the page's own numbers say: 519 (5 and 19) beside
+ * 17 and 297 of the pages before, on a page whose four numbers are mostly
+ * glued (the page's spacing, their lower quartile, is a glued word's), in
+ * a face whose lone digits' boxes are narrower than its advance (Noto
+ * Sans CJK in a browser's PDF). */
+static bool wider_than_advances(const page_rows *pr, const pdf_word *w)
+{
+    const pdf_digits *doc = pr->doc;
+    if (!doc || doc->failed)
+        return false;
+    for (int j = 0; j < doc->nadv; j++)
+        if (doc->adv[j][0] == w->y1 - w->y0) {
+            int64_t p = pr->digit[j];
+            return p > 0 && ((w->x1 - w->x0) - (int64_t)w->len * p) * 8 >= p;
+        }
+    return false;
+}
+
+/* the document's advance of a digit at each height stands on the page
+ * when a number of the page of two digits or more is as many advances
+ * wide (within a 64th of one): the page's numbers are not spaced (a page
+ * of numbers under letter-spacing, each wider than its digits, is left
+ * to the page's own spacing) */
+static void page_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    const pdf_digits *doc = pr->doc;
+    for (int j = 0; doc && !doc->failed && j < doc->nadv; j++) {
+        int64_t p = doc->digit[j];
+        pr->digit[j] = 0;
+        for (size_t i = 0; i < n && p > 0 && !pr->digit[j]; i++) {
+            if (w[i].len < 2 || w[i].y1 - w[i].y0 != doc->adv[j][0] || !digit_word(&w[i], ws))
+                continue;
+            int64_t d = (w[i].x1 - w[i].x0) - (int64_t)w[i].len * p;
+            pr->digit[j] = (d < 0 ? -d : d) * 64 <= p ? p : 0;
+        }
+    }
+}
+
 static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
 {
     if (w->len < 2 || !pr->nadv)
@@ -297,6 +353,8 @@ static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words 
         if (s[i] < '0' || s[i] > '9')
             return false;
     int64_t h = w->y1 - w->y0;
+    if (wider_than_advances(pr, w))
+        return true;
     for (int j = 0; j < pr->nadv; j++)
         if (pr->adv[j][0] == h) {
             int64_t a = pr->adv[j][1];
@@ -842,12 +900,116 @@ static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in,
     return ok;
 }
 
-/* the visual rows of one page's words (sorted here) */
-void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry)
+/* Rule 2b across pages: the page's digits added to the document's (the
+ * widest lone digit of each height; each word of two digits or more) */
+static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t ratio = type_boxes(w, n, ws);
+    for (size_t i = 0; i < n && !doc->failed; i++) {
+        size_t d = digit_word(&w[i], ws);
+        int64_t h = w[i].y1 - w[i].y0, wd = w[i].x1 - w[i].x0;
+        if (d == 1) {
+            int j = 0;
+            while (j < doc->nadv && doc->adv[j][0] != h)
+                j++;
+            if (j == doc->nadv) {
+                if (j == (int)(sizeof doc->adv / sizeof *doc->adv))
+                    continue;
+                doc->adv[doc->nadv++][0] = h;
+                doc->adv[j][1] = 0;
+            }
+            doc->adv[j][1] = wd > doc->adv[j][1] ? wd : doc->adv[j][1];
+        } else if (d > 1 && doc->nm < 65536) {
+            if (!vec_reserve(&doc->m, 3 * doc->nm + 2, &doc->cap, sizeof *doc->m)) {
+                doc->failed = true;
+                return;
+            }
+            doc->m[3 * doc->nm] = h;
+            doc->m[3 * doc->nm + 1] = wd;
+            doc->m[3 * doc->nm++ + 2] = (int64_t)d;
+        }
+    }
+}
+
+void pdf_page_prepare(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_digits *doc)
+{
+    pr->ratio = type_boxes(w, n, ws);
     stack_headers(w, n, ws);
+    add_digits(doc, w, n, ws);
+}
+
+/* the document's spacing between digits at each height, as a page's
+ * (digit_spacing) over every page's numbers */
+void pdf_digits_finish(pdf_digits *doc)
+{
+    int64_t *e = malloc((doc->nm ? doc->nm : 1) * sizeof *e);
+    if (!e) {
+        doc->failed = true;
+        return;
+    }
+    for (int j = 0; j < doc->nadv; j++) {
+        size_t m = 0;
+        for (size_t i = 0; i < doc->nm; i++)
+            if (doc->m[3 * i] == doc->adv[j][0])
+                e[m++] = (doc->m[3 * i + 1] - doc->m[3 * i + 2] * doc->adv[j][1]) / (doc->m[3 * i + 2] - 1);
+        doc->adv[j][2] = lower_quartile(e, m);
+        /* the numbers of each count of digits one width (the median no
+         * wider than the lower quartile by a 512th), at least three of
+         * it: their width per digit (the narrowest per-digit advance);
+         * kept when two counts or more give one within a 64th (tabular
+         * digits without spacing, as many advances as digits) */
+        int64_t lo = INT64_MAX, hi = 0;
+        int counts = 0;
+        for (int64_t d = 2; d < 10; d++) {
+            m = 0;
+            for (size_t i = 0; i < doc->nm; i++)
+                if (doc->m[3 * i] == doc->adv[j][0] && doc->m[3 * i + 2] == d)
+                    e[m++] = doc->m[3 * i + 1];
+            int64_t q = lower_quartile(e, m);
+            if (!q || (e[m / 2] - q) * 512 > q)
+                continue;
+            counts++;
+            lo = min64(lo, q / d);
+            hi = q / d > hi ? q / d : hi;
+        }
+        doc->digit[j] = counts >= 2 && (hi - lo) * 64 <= lo ? lo : 0;
+    }
+    free(e);
+}
+
+/* Rule 2b on a page without a lone digit of a height (every number of
+ * the page two digits or more): no digit's advance of its own; the
+ * document's widest lone digit of that height stands for it, and the
+ * page's spacing between digits is measured with it (the document's
+ * when the page has fewer than three numbers of that height). */
+static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws,
+                          const pdf_digits *doc)
+{
+    for (int j = 0; doc && !doc->failed && j < doc->nadv; j++) {
+        int64_t h = doc->adv[j][0];
+        int i = 0;
+        while (i < pr->nadv && pr->adv[i][0] != h)
+            i++;
+        if (i < pr->nadv || i == (int)(sizeof pr->adv / sizeof *pr->adv))
+            continue;
+        size_t numbers = 0;
+        for (size_t q = 0; q < n && numbers < 3; q++)
+            numbers += w[q].len > 1 && w[q].y1 - w[q].y0 == h && digit_word(&w[q], ws);
+        pr->adv[i][0] = h;
+        pr->adv[i][1] = doc->adv[j][1];
+        pr->adv[i][2] = numbers >= 3 ? digit_spacing(h, doc->adv[j][1], w, n, ws) : doc->adv[j][2];
+        pr->nadv++;
+    }
+}
+
+/* the visual rows of one page's words (sorted here) */
+void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry,
+                   const pdf_digits *doc)
+{
+    int64_t ratio = pr->ratio;
+    pr->doc = doc;
     digit_advances(pr, w, n, ws);
+    page_advances(pr, w, n, ws);
+    doc_reference(pr, w, n, ws, doc);
     qsort(w, n, sizeof *w, by_centre);
     rows_of(pr, w, n, ws, NULL, NULL);
     /* a second reading when the first glued two numbers of a data row into
@@ -888,6 +1050,7 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
         rows_of(pr, w, n, ws, &k, table);
     }
     pr->failed |= !ok;
+    pr->doc = NULL; /* the caller's, read only while the page is */
     free(table);
     free(k.c);
 }

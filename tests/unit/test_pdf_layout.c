@@ -157,6 +157,90 @@ static void test_spread_spacing(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* Rule 2b by the document's advance: digits whose lone boxes (4 pt) are
+ * narrower than their advance in a number (4.2 pt: 36 8.4 wide, 297 12.6,
+ * as Noto Sans CJK in a browser's PDF). Page 2 holds the table's last row
+ * with 5 19, 7 19 and 6 27 glued (1.2 pt apart) and 30 alone: its
+ * spacing, the lower quartile of its four numbers, is a glued word's, so
+ * the page alone finds nothing; the document's numbers of two and three
+ * digits are 2 and 3 advances wide, and 30 on page 2 is too: each glued
+ * word is spread (L032), never a silent 519. With every number of page 2
+ * letter-spaced (none as many advances wide as its digits), the page's
+ * own spacing stands: 55 and 777, no spread. */
+static void doc_advance_page1(xml *x)
+{
+    page(x);
+    const char *two[] = {"36", "17", "61", "90"}, *three[] = {"297", "236", "116", "288"};
+    for (int r = 0; r < 4; r++) {
+        double y = 40 + 25 * r;
+        word(x, 60, y, 8, "规章");
+        word(x, 250, y, 8, "8");
+        word_w(x, 300, y, 8, 8.4, two[r]);
+        word_w(x, 350, y, 8, 12.6, three[r]);
+    }
+}
+
+static void test_spread_doc_advance(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    doc_advance_page1(&x);
+    page(&x);
+    word(&x, 60, 100, 8, "许可");
+    word(&x, 250, 100, 8, "8");
+    word_w(&x, 300, 100, 8, 13.8, "519");
+    word_w(&x, 350, 100, 8, 13.8, "719");
+    word_w(&x, 400, 100, 8, 13.8, "627");
+    word_w(&x, 450, 100, 8, 8.4, "30");
+    xxgk_pdf_text t = layout(&x);
+    const char *page1 = "规章\t8\t36\t297\n规章\t8\t17\t236\n规章\t8\t61\t116\n规章\t8\t90\t288\n";
+    assert_int_equal(t.nspread, 1); /* one row: one note over it */
+    assert_string_equal(t.spread[0].text, "519");
+    assert_int_equal(t.spread[0].at, strlen(page1) + strlen("许可\t8\t"));
+    assert_int_equal(t.spread[0].line, strlen(page1));
+    xxgk_pdf_text_free(&t);
+
+    x.len = 0;
+    doc_advance_page1(&x);
+    page(&x);
+    word(&x, 60, 100, 8, "许可");
+    word(&x, 250, 100, 8, "8");
+    word_w(&x, 300, 100, 8, 9.3, "55");
+    word_w(&x, 350, 100, 8, 9.3, "66");
+    word_w(&x, 400, 100, 8, 14.4, "777");
+    t = layout(&x);
+    assert_int_equal(t.nspread, 0);
+    xxgk_pdf_text_free(&t);
+}
+
+/* Rule 2b on a page without a lone digit: every number of page 2 has two
+ * digits or more, so the page has no digit's advance of its own; the
+ * document's (4 pt, page 1's lone digits) stands for it: 519 12.8 wide
+ * beside 23 and 45 (each 8) is spread, L032 at it. */
+static void test_spread_no_lone_digit(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 8, "规章");
+    word(&x, 250, 100, 8, "8");
+    word(&x, 300, 100, 8, "1");
+    word(&x, 350, 100, 8, "5");
+    page(&x);
+    word(&x, 60, 100, 8, "许可");
+    word(&x, 250, 100, 8, "23");
+    word(&x, 300, 100, 8, "45");
+    word_w(&x, 350, 100, 8, 12.8, "519");
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "规章\t8\t1\t5\n许可\t23\t45\t519\n");
+    assert_int_equal(t.nspread, 1);
+    assert_string_equal(t.spread[0].text, "519");
+    assert_int_equal(t.spread[0].at, strlen("规章\t8\t1\t5\n许可\t23\t45\t"));
+    xxgk_pdf_text_free(&t);
+}
+
 /* More spread rows than are kept one by one: the last kept one's note
  * reaches over the rows of all those beyond, so none is left unflagged. */
 static void test_spread_rows_beyond_kept(void **state)
@@ -592,6 +676,8 @@ int main(void)
         cmocka_unit_test(test_spread_digits),
         cmocka_unit_test(test_spread_rows_beyond_kept),
         cmocka_unit_test(test_spread_spacing),
+        cmocka_unit_test(test_spread_doc_advance),
+        cmocka_unit_test(test_spread_no_lone_digit),
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
