@@ -7,6 +7,12 @@
 #include "pdf_int.h"
 #include "vec.h"
 
+/* The digit-width rules (a number glued to its label, rule 2b) measure
+ * words of at most this many digits: no cell's number
+ * is longer, and a count of digits times a width (up to 2e12 thousandths
+ * of a point after pdf_xml's clamp) times 8 stays inside int64_t. */
+enum { DIGITS_MEASURED_MAX = 64 };
+
 /* words of one page in reading order: by vertical centre, then left edge */
 static int by_centre(const void *a, const void *b)
 {
@@ -155,10 +161,14 @@ static size_t glued_number(const columns *k, const pdf_word *w, const pdf_words 
     size_t n = w->len, d = n;
     while (d > 0 && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == '.' || s[d - 1] == ','))
         d--;
-    if (!k->ratio || d < 3 || d == n || s[d] < '0' || s[d] > '9' || !cjk_at(s + d - 3, 3))
+    if (!k->ratio || d < 3 || d == n || n > 4 * DIGITS_MEASURED_MAX || s[d] < '0' || s[d] > '9' ||
+        !cjk_at(s + d - 3, 3))
         return 0;
-    /* the word's em from its height: the page's CJK words' ratio */
+    /* the word's em from its height: the page's CJK words' ratio (an em
+     * of more than 1e12 thousandths is no type, and would overflow below) */
     int64_t em = (w->y1 - w->y0) * 1000 / k->ratio;
+    if (em <= 0 || em > (int64_t)1e12)
+        return 0;
     int64_t cjk = 0, ascii = (int64_t)(n - d);
     for (size_t i = 0; i < d;) {
         if (cjk_at(s + i, d - i)) {
@@ -253,10 +263,13 @@ static int64_t lower_quartile(int64_t *e, size_t m)
     return e[m / 4] > 0 ? e[m / 4] : 0;
 }
 
-/* a word of ASCII digits only: their count; else 0 */
+/* a word of ASCII digits only, at most DIGITS_MEASURED_MAX: their count;
+ * else 0 */
 static size_t digit_word(const pdf_word *w, const pdf_words *ws)
 {
     const char *s = ws->text.p + w->text;
+    if (w->len > DIGITS_MEASURED_MAX)
+        return 0;
     for (size_t d = 0; d < w->len; d++)
         if (s[d] < '0' || s[d] > '9')
             return 0;
@@ -346,7 +359,7 @@ static void page_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_
 
 static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
 {
-    if (w->len < 2 || !pr->nadv)
+    if (w->len < 2 || w->len > DIGITS_MEASURED_MAX || !pr->nadv)
         return false;
     const char *s = ws->text.p + w->text;
     for (size_t i = 0; i < w->len; i++)
