@@ -68,6 +68,62 @@ void b_title(parse_ctx *ctx, const ptok *t)
         ctx->report->title_span = tok_span(t);
 }
 
+/* Section 一 under a title of its own (一、总体概述, 一、工作概述,
+ * 一、概况): when the first section heading of a copy is a later one
+ * (二、主动公开政府信息情况) and the preamble's last heading in that
+ * heading's own style (the same numbering, the same markdown level) is
+ * numbered 一, that heading is section 一's, whatever its words: the
+ * blocks after it are section 一's body, one level up, and a warning
+ * (P044) shows the heading. A preamble with two headings of that style
+ * after the 一 (一、… 二、… as a list) or none numbered 一 is left as it
+ * is: section 一 is missing (P002). */
+static void overview_by_number(parse_ctx *ctx, const ptok *t)
+{
+    xxgk_report *r = ctx->report;
+    if (!r || ctx->sec_last != 0 || t->section <= XXGK_SEC_OVERVIEW || t->number != t->section)
+        return;
+    xxgk_block **link = NULL;
+    for (xxgk_block **pp = &r->preamble; *pp; pp = &(*pp)->next) {
+        const xxgk_block *b = *pp;
+        if (b->kind != XXGK_B_HEADING || b->numbering != t->numbering || b->md_level != t->md)
+            continue;
+        link = b->number == 1 ? pp : NULL;
+    }
+    if (!link)
+        return;
+    xxgk_block *h = *link;
+    *link = NULL;
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s) {
+        ctx->fatal = 1;
+        return;
+    }
+    s->id = XXGK_SEC_OVERVIEW;
+    s->printed_number = 1;
+    s->numbering = h->numbering;
+    s->md_level = h->md_level;
+    s->canonical_title = false;
+    s->heading_span = h->span;
+    s->span = h->span;
+    s->number_span = h->number_span;
+    s->title_span = h->title_span;
+    s->blocks = h->next;
+    for (xxgk_block *b = s->blocks; b; b = b->next) {
+        if (b->kind == XXGK_B_HEADING)
+            b->level = b->level > h->level ? b->level - h->level : 1;
+        if (b->span.end > s->span.end)
+            s->span.end = b->span.end;
+    }
+    s->next = r->sections;
+    r->sections = s;
+    ctx->sec_seen[XXGK_SEC_OVERVIEW] = true;
+    ctx->sec_last = XXGK_SEC_OVERVIEW;
+    const uint8_t *src = ctx->doc->src;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_OVERVIEW_BY_NUMBER, h->span,
+                      (int)(h->title_span.end - h->title_span.start), (const char *)src + h->title_span.start,
+                      xxgk_section_numeral(t->section));
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its
@@ -77,6 +133,7 @@ void b_section(parse_ctx *ctx, const ptok *t)
     if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
         return;
     bld_close_paragraph(ctx);
+    overview_by_number(ctx, t);
     int id = t->section;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
     if (!s || !ctx->report) {
