@@ -1269,9 +1269,16 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
     }
     if (sc->bol) {
         sc->line_eol = line_end(sc, sc->cur);
-        if (plain_line(sc, t))
+        /* the line's first byte after its blanks: a line of cells
+         * (plain_line) opens with a digit or a '|', a markdown header row
+         * (md_header_row) with a '|'; most table lines open with a word
+         * and need neither walk */
+        const uint8_t *f = sc->cur;
+        while (*f == ' ' || *f == '\t')
+            f++;
+        if (((*f >= '0' && *f <= '9') || *f == '|') && plain_line(sc, t))
             return;
-        sc->md_header = sc->mode == MODE_TABLE && md_header_row(sc);
+        sc->md_header = *f == '|' && sc->mode == MODE_TABLE && md_header_row(sc);
     }
     t->header = sc->md_header;
     if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {

@@ -79,7 +79,7 @@ static void take_row_cells(parse_ctx *ctx, const struct cell_run *r)
 {
     ctx->open_run = 0;
     b_row_begin(ctx, r->row);
-    take_cells(ctx, r);
+    b_row_values(ctx, r->v, (size_t)r->n);
 }
 
 /* ROW_CELLS ROW_CELLS … (ROWS, xxgk_yylex): each row as its own token's
@@ -92,7 +92,7 @@ static void take_rows(parse_ctx *ctx, const struct row_run *rr)
     ctx->open_run = 0;
     for (int i = 0; i < rr->n; i++) {
         b_row_begin(ctx, rr->rows[i].row);
-        take_cells(ctx, &rr->rows[i]);
+        b_row_values(ctx, rr->rows[i].v, (size_t)rr->rows[i].n);
         if (i + 1 < rr->n)
             b_row_end(ctx, ROW);
     }

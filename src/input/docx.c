@@ -61,6 +61,18 @@ typedef struct dstate {
     bool plc_found;
     char plc_style[64];      /* the styleId of Word's "Placeholder Text" style, "" if none */
     char plc[GRID_HIDDEN_TEXT];
+    /* the text boxes (w:txbxContent) met in the paragraphs being read, in
+     * order: read after their anchoring paragraph, never in its runs */
+    const xmlNode **boxes;
+    size_t nboxes, boxcap;
+    /* a box holding digits anchored in the cell being read: its text, for
+     * the cell's note (L045) */
+    bool box_found;
+    char box[GRID_HIDDEN_TEXT];
+    /* text in an mc:Choice not read, its mc:Fallback empty, in the
+     * paragraph or cell being read: its first words, for the note (P076) */
+    bool lost_found;
+    char lost[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
     bool failed;
@@ -215,7 +227,79 @@ static const xmlNode *alternate_shown(const xmlNode *ac)
     return fallback;
 }
 
+/* The first text (w:t) under n into q (at most cap bytes, whole
+ * characters), appended; false when none. */
+static bool first_text(const xmlNode *n, char *q, size_t cap, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "t")) {
+            for (const xmlNode *x = c->children; x; x = x->next) {
+                if (x->type != XML_TEXT_NODE || !x->content || !x->content[strspn((const char *)x->content, " \t\r\n")])
+                    continue;
+                size_t len = strlen((const char *)x->content);
+                if (len > cap - 1) {
+                    len = cap - 1;
+                    while (len && (x->content[len] & 0xC0) == 0x80)
+                        len--;
+                }
+                memcpy(q, x->content, len);
+                q[len] = 0;
+                return true;
+            }
+        } else if (first_text(c, q, cap, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* An mc:AlternateContent that shows nothing xxgk reads (no mc:Choice it
+ * reads, the mc:Fallback absent or empty) while a Choice holds text: Word
+ * that knows the Choice's namespace shows that text, any other reader
+ * nothing (ECMA-376 part 3, 10.2). Not read, but told (P076): d->lost. */
+static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
+{
+    if (d->lost_found || (shown && !is_mc(shown, "Fallback")))
+        return;
+    for (const xmlNode *c = shown ? shown->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return; /* a Fallback of its own: a picture, a symbol… */
+    for (const xmlNode *c = ac->children; c; c = c->next)
+        if (is_mc(c, "Choice") && first_text(c, d->lost, sizeof d->lost, 0)) {
+            d->lost_found = true;
+            return;
+        }
+}
+
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
+
+/* A text box (w:txbxContent of a shape, wps:txbx or VML v:textbox,
+ * anchored in a run: w:drawing, w:pict) floats where its shape stands,
+ * not in the line of the runs around its anchor: its text is never
+ * joined to theirs (a cell's 12 and a box's 34 are not 1234). It is kept
+ * and read after the paragraph that anchors it (box_lines, cell_boxes). */
+static void box_found(dstate *d, const xmlNode *box, textbuf *t)
+{
+    if (!vec_reserve(&d->boxes, d->nboxes + 1, &d->boxcap, sizeof *d->boxes)) {
+        t->failed = true;
+        return;
+    }
+    d->boxes[d->nboxes++] = box;
+}
+
+/* Does t hold a digit (0-9, or a full-width one)? */
+static bool holds_digit(const textbuf *t)
+{
+    for (size_t i = 0; i < t->len; i++) {
+        uint8_t c = (uint8_t)t->s[i];
+        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 2 < t->len && (uint8_t)t->s[i + 1] == 0xBC &&
+                                       (uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99))
+            return true;
+    }
+    return false;
+}
 
 /* Is n a content control showing its placeholder (w:sdt whose w:sdtPr
  * has w:showingPlcHdr on)? Its content is then Word's prompt (单击或点击
@@ -399,10 +483,13 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             continue;
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
+            alternate_lost(d, c, shown);
             if (shown)
                 runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
+        } else if (is_w(c, "txbxContent")) {
+            box_found(d, c, t); /* read after the paragraph */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
             continue;
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_MARK) {
@@ -464,6 +551,24 @@ static void paragraph_text(dstate *d, const xmlNode *p, textbuf *t, bool in_cell
  * between them, which grid.c writes as HTML's block boundary is written
  * (a space, nothing between CJK characters): `15` ¶ `34` is two numbers,
  * never 1534. Empty paragraphs add nothing. */
+static void cell_boxes(dstate *d, size_t base, textbuf *t);
+
+/* One block of a cell's text p (a paragraph's), on a line of its own */
+static void cell_block(textbuf *t, textbuf *p)
+{
+    tb_trim_end(p);
+    size_t lead = 0;
+    while (lead < p->len && p->s[lead] == ' ')
+        lead++;
+    if (p->len > lead) {
+        if (t->len && tb_last(t) != '\n')
+            tb_put_at(t, "\n", 1, 0);
+        tb_append_range(t, p, lead, p->len);
+    }
+    if (p->failed)
+        t->failed = true;
+}
+
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     for (const xmlNode *c = tc->children; c; c = c->next) {
@@ -471,20 +576,44 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
             continue;
         textbuf p;
         memset(&p, 0, sizeof p);
+        size_t base = d->nboxes;
         paragraph_text(d, c, &p, true);
-        tb_trim_end(&p);
-        size_t lead = 0;
-        while (lead < p.len && p.s[lead] == ' ')
-            lead++;
-        if (p.len > lead) {
-            if (t->len && tb_last(t) != '\n')
-                tb_put_at(t, "\n", 1, 0);
-            tb_append_range(t, &p, lead, p.len);
-        }
-        if (p.failed)
-            t->failed = true;
+        cell_block(t, &p);
         tb_free(&p);
+        cell_boxes(d, base, t);
     }
+}
+
+/* The text boxes anchored in a block of a cell (from base on): a box of
+ * prose is a block of the cell after it; a box holding a digit is not
+ * read into the cell: which number the cell holds, its own, the box's or
+ * both, cannot be read where a box floats over it (its note, L045, is
+ * the cell's: d->box). */
+static void cell_boxes(dstate *d, size_t base, textbuf *t)
+{
+    size_t end = d->nboxes;
+    for (size_t i = base; i < end; i++) {
+        textbuf b;
+        memset(&b, 0, sizeof b);
+        cell_text(d, d->boxes[i], &b);
+        if (holds_digit(&b)) {
+            if (!d->box_found) {
+                size_t len = b.len < sizeof d->box - 1 ? b.len : sizeof d->box - 1;
+                while (len < b.len && len && ((uint8_t)b.s[len] & 0xC0) == 0x80)
+                    len--; /* whole characters */
+                for (size_t k = 0; k < len; k++)
+                    d->box[k] = b.s[k] == '\n' ? ' ' : b.s[k];
+                d->box[len] = 0;
+            }
+            d->box_found = true;
+            if (b.failed)
+                t->failed = true;
+        } else {
+            cell_block(t, &b);
+        }
+        tb_free(&b);
+    }
+    d->nboxes = base;
 }
 
 /* gridSpan of a cell, 1 when absent */
@@ -540,6 +669,14 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         }
         if (is_mc(tc, "AlternateContent") && depth < 8) { /* cells in the branch shown */
             const xmlNode *shown = alternate_shown(tc);
+            d->lost_found = false;
+            alternate_lost(d, tc, shown);
+            grid_row *r = g->n ? &g->rows[g->n - 1] : NULL;
+            if (d->lost_found && r && !r->hidden_code) { /* cells of a Choice not read: told at the row's end */
+                r->hidden_code = XXGK_P_CHOICE_TEXT_UNREAD;
+                snprintf(r->hidden, sizeof r->hidden, "%s", d->lost);
+            }
+            d->lost_found = false;
             if (shown && !row_cells_in(d, shown, g, tops, col, depth + 1))
                 return false;
             continue;
@@ -559,6 +696,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         if (!c)
             return false;
         d->plc_found = false;
+        d->box_found = d->lost_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
         if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
@@ -566,7 +704,16 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_code = XXGK_L_PLACEHOLDER;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
             d->plc_found = false;
+        } else if (d->box_found) { /* a text box of digits in the cell: told at its start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_BOX_IN_CELL;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->box);
+        } else if (d->lost_found) { /* text of a Choice not read: told at its start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_P_CHOICE_TEXT_UNREAD;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->lost);
         }
+        d->box_found = d->lost_found = false;
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
@@ -690,6 +837,17 @@ static void layout_table(dstate *d, const xmlNode *tbl, textbuf *out)
     body_text(d, tbl, out);
 }
 
+/* The text boxes anchored in a paragraph of the body (from base on): each
+ * box's blocks as the body's, after the paragraph (its paragraphs lines,
+ * a table in it rows). */
+static void box_lines(dstate *d, size_t base, textbuf *out)
+{
+    size_t end = d->nboxes;
+    for (size_t i = base; i < end; i++)
+        body_text(d, d->boxes[i], out);
+    d->nboxes = base;
+}
+
 /* The body: a line per paragraph, a table's rows; content controls
  * (w:sdt) and the like are read through. */
 static void body_text(dstate *d, const xmlNode *n, textbuf *out)
@@ -702,17 +860,21 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "p")) {
-            size_t from = out->len;
-            d->plc_found = false;
+            size_t from = out->len, base = d->nboxes;
+            d->plc_found = d->lost_found = false;
             paragraph_text(d, c, out, false);
             tb_trim_end(out);
             if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
                 grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
                               d->plc);
-            d->plc_found = false;
+            if (d->lost_found) /* so is text of a Choice not read */
+                grid_note_add(&d->notes, XXGK_P_CHOICE_TEXT_UNREAD, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
+                              d->lost);
+            d->plc_found = d->lost_found = false;
             tb_put_at(out, "\n", 1, 0);
             doc_place p = {0, ++d->paragraphs};
             mark_lines(d, out, from, p);
+            box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {
             if (holds_table(c, d->depth))
                 layout_table(d, c, out);
@@ -722,6 +884,12 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             chunk_found(d, c, out->len);
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
+            d->lost_found = false;
+            alternate_lost(d, c, shown);
+            if (d->lost_found) /* blocks of a Choice not read: told where they stand */
+                grid_note_add(&d->notes, XXGK_P_CHOICE_TEXT_UNREAD, out->len > UINT32_MAX ? UINT32_MAX : (uint32_t)out->len,
+                              d->lost);
+            d->lost_found = false;
             if (shown)
                 body_text(d, shown, out);
         } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&
@@ -900,6 +1068,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     if (styles)
         xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
+    free(d.boxes);
     chunks_note(&d, in, zl, xl, z);
     zl->zip_close(z);
     docx_numbering_free(d.num);

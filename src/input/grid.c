@@ -417,6 +417,26 @@ static void empty_note(grid_notes *notes, int k, const textbuf *out)
     notes->n[k - 1].also_end = (uint32_t)out->len + 1;
 }
 
+/* A row's label spanning columns and then only blank cells of the row's
+ * own (四、结转下年度继续办理 over the three label columns, then seven
+ * &nbsp; cells): the label, else NULL. Its further columns are written as
+ * empty cells, so that the row has the grid's width: with no number to
+ * count, its blank cells are the template's columns only at that width
+ * (a row with numbers keeps them by their count; a header's label
+ * spanning columns is followed by labels or by nothing). */
+static const grid_cell *label_before_blanks(const grid_row *r)
+{
+    size_t k = 0;
+    while (k < r->n && r->cells[k].text.len == 0)
+        k++;
+    if (k + 1 >= r->n || r->cells[k].colspan < 2 || !is_label(&r->cells[k].text))
+        return NULL;
+    for (size_t j = k + 1; j < r->n; j++)
+        if (r->cells[j].text.len)
+            return NULL;
+    return &r->cells[k];
+}
+
 static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,
                      grid_notes *notes)
 {
@@ -458,13 +478,15 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         if ((*cv)[j].left > 0)
             width = j + 1;
     /* the line: a cell where it starts, a TAB between cells */
+    const grid_cell *padded = label_before_blanks(r);
     bool first = true;
     for (size_t j = 0; j < width; j++) {
         grid_cell *c = (*cv)[j].cell;
         if ((*cv)[j].left <= 0 || !c || (size_t)c->col != j) {
             /* a hole, or a further column of a number the row above
-             * splits: an empty cell, so later cells keep their columns */
-            if ((*cv)[j].left <= 0 || (c && c->split_above)) {
+             * splits or of a label before blank cells only: an empty
+             * cell, so later cells keep their columns */
+            if ((*cv)[j].left <= 0 || (c && (c->split_above || c == padded))) {
                 if (!first)
                     tb_put_at(out, "\t", 1, r->at);
                 first = false;

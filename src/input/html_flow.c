@@ -88,18 +88,32 @@ static bool superscript_digit(uint32_t cp)
     return cp == 0x2070 || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2074 && cp <= 0x2079);
 }
 
+/* Is the character before a <sup>'s digit one its mark is raised over:
+ * a number's digit (83<sup>1</sup>), a superscript digit, or, in a
+ * table's cell, any character of its text (总计<sup>1</sup>, a label's
+ * footnote mark)? */
+static bool mark_base(const hstate *h, const textbuf *t)
+{
+    uint32_t c = h->last_cp;
+    if ((c >= '0' && c <= '9') || superscript_digit(c))
+        return true;
+    return t != &h->out && c > ' ' && !html_blank(c);
+}
+
 /* Write one character at page offset at into the sink, after the space or
  * line break owed before it. A digit of a <sup> right after a number's
  * digit (83<sup>1</sup>) is written as a superscript digit (83¹): a
  * footnote mark, which the lexer skips with P036, never a digit of the
- * number nor a number of its own. */
+ * number nor a number of its own. So is one right after a label's last
+ * character in a table cell (总计<sup>1</sup>: 总计¹, which the grammar
+ * reads as the label and a mark, never a number in the label's cell). */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
 {
     textbuf *t = html_sink(h);
     static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
                                         "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
     if (h->sup_depth && cp >= '0' && cp <= '9' && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
-        t->len && ((h->last_cp >= '0' && h->last_cp <= '9') || superscript_digit(h->last_cp))) {
+        t->len && mark_base(h, t)) {
         h->pend_mark = false;
         b = (const uint8_t *)sup[cp - '0'];
         l = (int)strlen(sup[cp - '0']);

@@ -129,10 +129,15 @@ bool bld_layout_place(parse_ctx *ctx, int table, const int *cols, int ncols, siz
 
 /* ---- build_cells.c ---- */
 /* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:
- * every value of a table. */
+ * every value of a table. bld_vals_own: the row's values in their own
+ * array again, the lent cells copied there (cellbuf); false without
+ * memory. */
+bool bld_vals_own(parse_ctx *ctx);
 static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
 {
     cellbuf *b = &ctx->vals;
+    if (b->lent && !bld_vals_own(ctx))
+        return;
     if (!bld_grow(ctx, &b->v, b->n, &b->cap, sizeof *b->v))
         return;
     b->v[b->n] = *t;

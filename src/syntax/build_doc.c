@@ -371,7 +371,7 @@ void b_finish(parse_ctx *ctx)
     copy_finish(ctx, ctx->doc->len);
     unglue_free(ctx);
     free(ctx->cells);
-    free(ctx->vals.v);
+    free(ctx->vals.lent ? ctx->vals.spare : ctx->vals.v);
     for (int k = 0; k < 2; k++) {
         free(ctx->uses[k]);
         ctx->uses[k] = NULL;
@@ -379,5 +379,6 @@ void b_finish(parse_ctx *ctx)
     free(ctx->tmpl_uses);
     ctx->tmpl_uses = NULL;
     ctx->cells = NULL;
-    ctx->vals.v = NULL;
+    ctx->vals.v = ctx->vals.spare = NULL;
+    ctx->vals.lent = false;
 }

@@ -128,6 +128,8 @@ static uint32_t blank_at(const uint8_t *s, xxgk_span line, uint32_t a, uint32_t 
 /* The row's NCOLS cells ROW to ctx->vals from F on. */
 static bool put_row(parse_ctx *ctx, size_t f, const ptok *row, int ncols)
 {
+    if (ctx->vals.lent && !bld_vals_own(ctx))
+        return false;
     if (!bld_grow(ctx, &ctx->vals.v, f + (size_t)ncols - 1, &ctx->vals.cap, sizeof *ctx->vals.v))
         return false;
     memcpy(ctx->vals.v + f, row, (size_t)ncols * sizeof *row);

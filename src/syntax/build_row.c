@@ -624,7 +624,7 @@ static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, con
 void b_value(parse_ctx *ctx, int tok, const ptok *t)
 {
     cellbuf *b = &ctx->vals;
-    if (tok == TEXT || ctx->ngrid_pending == GRID_PENDING || b->n == b->cap) {
+    if (tok == TEXT || ctx->ngrid_pending == GRID_PENDING || b->n >= b->cap) {
         value_in_full(ctx, tok, t);
         return;
     }
@@ -638,11 +638,58 @@ void b_value(parse_ctx *ctx, int tok, const ptok *t)
  * of cells of parser.y), as b_value takes them one by one: when the row's
  * values and the grid's pending places have room for all of them, their
  * places are noted and the tokens copied at once. */
+bool bld_vals_own(parse_ctx *ctx)
+{
+    cellbuf *b = &ctx->vals;
+    if (!b->lent)
+        return true;
+    const ptok *lent = b->v;
+    b->v = b->spare;
+    b->cap = b->sparecap;
+    b->spare = NULL;
+    b->sparecap = 0;
+    b->lent = false;
+    if (!b->n)
+        return true;
+    if (!bld_grow(ctx, &b->v, b->n - 1, &b->cap, sizeof *b->v)) {
+        b->n = 0;
+        return false;
+    }
+    for (size_t i = 0; i < b->n; i++)
+        b->v[i] = lent[i];
+    return true;
+}
+
+void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
+{
+    cellbuf *b = &ctx->vals;
+    if (!n)
+        return; /* a row of a run of rows may have no cell */
+    if (b->n || ctx->ngrid_pending + n > GRID_PENDING) {
+        b_values(ctx, v, n);
+        return;
+    }
+    uint32_t *at = ctx->grid_pending + ctx->ngrid_pending;
+    for (size_t i = 0; i < n; i++)
+        at[i] = v[i].start;
+    ctx->ngrid_pending += (int)n;
+    if (!b->lent) {
+        b->spare = b->v;
+        b->sparecap = b->cap;
+        b->cap = 0;
+        b->lent = true;
+    }
+    b->v = (ptok *)v; /* lent: never written through (bld_vals_own first) */
+    b->n = n;
+}
+
 void b_values(parse_ctx *ctx, const ptok *v, size_t n)
 {
     cellbuf *b = &ctx->vals;
     if (!n)
         return; /* a row of a run of rows may have no cell */
+    if (b->lent && !bld_vals_own(ctx))
+        return;
     if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
         for (size_t i = 0; i < n; i++)
             b_value(ctx, v[i].tok, &v[i]);

@@ -90,9 +90,19 @@ typedef struct col_range {
     size_t keyed;
 } col_range;
 
+/* The values of the row being read: V[0, N). Its own array, CAP of
+ * room; or, while LENT, a row run's cells read by the filter (parser.y:
+ * take_row_cells, b_row_values), taken as they are, not copied: CAP is
+ * then 0 and the own array waits in SPARE (SPARECAP). A run's cells stay
+ * unread over until the row has ended (the filter reads the next run into
+ * the other of two). Whatever writes a value takes the own array back
+ * first (bld_vals_own), copying the lent cells into it. */
 typedef struct cellbuf {
     ptok *v;
     size_t n, cap;
+    ptok *spare;
+    size_t sparecap;
+    bool lent;
 } cellbuf;
 
 enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
@@ -399,6 +409,10 @@ void b_value(parse_ctx *ctx, int tok, const ptok *t);
 /* values [0, n) of a run of cells, NUMBER and EMPTY alone, each of the kind
  * its token says: as b_value for each, in order */
 void b_values(parse_ctx *ctx, const ptok *v, size_t n);
+/* A row's run of cells (ROW_CELLS, ROWS) as b_values takes it, right after
+ * b_row_begin: the row's values are the run's own cells, lent, not copied
+ * (cellbuf); V stays unchanged until the row has ended. */
+void b_row_values(parse_ctx *ctx, const ptok *v, size_t n);
 void b_row_end(parse_ctx *ctx, int next);
 void b_table_end(parse_ctx *ctx, uint32_t end_at);
 void b_group(parse_ctx *ctx, const ptok *t);

@@ -47,6 +47,13 @@ FEATURES (any number, in any order):
   empty-rows   an empty row at the end of every table
   vertical     group labels of table 三 as one character per paragraph
   textbox      the title in a text box anchored in the first paragraph
+  textbox-cell the first number cell of every table anchors a text box
+               holding 34 (VML only with wps), floating over its number
+  textbox-heading  every heading 一、… anchors a text box holding a note
+               (（单位：件）)
+  choice-emptyfb  the first number of every table only in an mc:Choice
+               requiring w16cex, its mc:Fallback empty (no reader but a
+               Word knowing w16cex shows it)
   textbox-body every long paragraph in a text box (mc:AlternateContent: the
                box as a wps shape in mc:Choice, as VML in mc:Fallback, the
                text in both) anchored in an empty paragraph
@@ -198,6 +205,13 @@ class Doc:
                     '</mc:Fallback></mc:AlternateContent></w:r>' % (
                         self.rpr(), ''.join('<w16se:symEx w16se:font="Segoe UI Symbol" w16se:char="%04X"/>' % ord(ch)
                                             for ch in text), escape(text)))
+        if number and 'choice-emptyfb' in self.f and not self.boxed:
+            # the table's first number only in an mc:Choice for a markup
+            # newer than most readers know (w16cex), the mc:Fallback empty
+            self.boxed = True
+            return ('<mc:AlternateContent xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex">'
+                    '<mc:Choice Requires="w16cex">%s</mc:Choice><mc:Fallback/></mc:AlternateContent>' %
+                    self.run(text))
         if number and 'sdt-runs' in self.f:
             return ('<w:sdt><w:sdtPr><w:alias w:val="数量"/><w:tag w:val="n%d"/><w:id w:val="%d"/>'
                     '<w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
@@ -273,6 +287,9 @@ class Doc:
             return self.numbered_para(*h)
         if 'textbox-body' in self.f and len(text) > 40:
             return self.textbox_para(text)
+        if 'textbox-heading' in self.f and re.match(r'^[一二三四五六七八九十]+、', text):
+            # a note floating by the heading, in a box anchored in it
+            return self.para(self.runs(text) + self.textbox_run('（单位：件）'))
         if 'tab-indent' in self.f and len(text) > 40:
             return self.para('<w:r>%s<w:tab/></w:r>' % self.rpr() + self.runs(text), self.ppr(indent=False))
         return self.para(self.runs(text))
@@ -315,7 +332,13 @@ class Doc:
                         inner = '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="2"/></w:numPr>' % lv
                         line = m.group(2)
                     del key
-            out.append(self.para(self.runs(line, number=is_number),
+            box = ''
+            if is_number and 'textbox-cell' in self.f and not self.boxed:
+                # the table's first number cell anchors a box of other digits
+                # floating over it (a stale copy of a number, a pasted one)
+                self.boxed = True
+                box = self.textbox_vml('34') if 'wps' in self.f else self.textbox_run('34')
+            out.append(self.para(self.runs(line, number=is_number) + box,
                                  self.ppr(inner, jc='center' if is_number else 'left', indent=False)))
         return ''.join(out)
 
@@ -344,6 +367,7 @@ class Doc:
                 width = max(width, c)
         top = {(r, c): cell for r, c, cell in placed}
         self.cells_num = [0, 0, 0]
+        self.boxed = False
         trs = []
         for r in range(len(rows)):
             tcs, c = [], 0
@@ -452,8 +476,12 @@ class Doc:
         return body
 
     def textbox_para(self, text='政府信息公开工作年度报告'):
+        return self.para(self.textbox_run(text))
+
+    def textbox_run(self, text):
+        """a run anchoring a floating text box that holds the paragraph text"""
         title = self.runs(text)
-        return self.para(
+        return (
             '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
             'distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" '
             'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
@@ -465,6 +493,13 @@ class Doc:
             '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape type="#_x0000_t202">'
             '<v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
             '</mc:AlternateContent></w:r>' % (self.para(title), self.para(title)))
+
+    def textbox_vml(self, text):
+        """a run anchoring a text box as an old Word or WPS writes it: VML only"""
+        return ('<w:r><w:pict><v:shape id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
+                'margin-left:20pt;margin-top:2pt;width:40pt;height:18pt;z-index:251660288"><v:textbox>'
+                '<w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></w:r>' % (
+                    1025 + self.next_id(), self.para(self.runs(text))))
 
 
 NS_WORD = ('xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '

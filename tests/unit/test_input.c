@@ -622,7 +622,8 @@ static void docx_places(void **state)
 /* Struck-out text (<del>, <s>, <strike>) is no text; a raised or lowered
  * run (<sup>, <sub>) is a footnote mark: never digits of the number before
  * it. Raised digits right after a number's digit are written as
- * superscripts (35.62¹: the lexer's P036, the number keeps its cell); any
+ * superscripts (35.62¹: the lexer's P036, the number keeps its cell), and
+ * so are those right after any character of a cell's text (注¹, m²); any
  * other mark is set apart by a space, even from full-width digits. */
 static void html_marks_and_struck_text(void **state)
 {
@@ -633,7 +634,7 @@ static void html_marks_and_struck_text(void **state)
                        "<tr><td>其他</td><td>３５<sub>１</sub></td></tr>\n"
                        "<tr><td>注<sup>1</sup></td><td>m<sup>2</sup>x</td></tr></table>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62¹\n其他\t３５ １\n注 1\tm 2 x\n");
+    assert_string_equal(t, "行政许可\t1534\n行政处罚\t12\n收费\t35.62¹\n其他\t３５ １\n注¹\tm² x\n");
     free(t);
     /* the whole report: the cells are the text twin's; one P036 (no
      * P006), on the marked cell in the page */
@@ -668,6 +669,56 @@ static void html_marks_and_struck_text(void **state)
     free(html);
 }
 
+/* A footnote mark raised over a label in a table's cell
+ * (2.其他法律行政法规禁止公开<sup>1</sup>, （七）总计<sup>2</sup>) is the
+ * label's mark (2.其他…公开¹: P025 at the label, read as that row), never a
+ * number: not an eighth value of the row (P006), not a number merged over
+ * the label's columns (L030), and never the value of the row's blank first
+ * cell. In the page's flow a raised digit stays set apart. */
+static void html_label_marks(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>总计<sup>1</sup></td><td>5<sup>2</sup></td></tr>\n"
+                       "<tr><td>（一）予以公开<sup>12</sup></td><td>7</td></tr>\n"
+                       "<tr><td><sup>1</sup>注</td><td>面积（m<sup>2</sup>）</td></tr></table><p>见注<sup>1</sup>。</p>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "总计¹\t5²\n（一）予以公开¹²\t7\n1 注\t面积（m² ）\n见注 1 。\n");
+    free(t);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, "2.其他法律行政法规禁止公开</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">0<",
+                       "2.其他法律行政法规禁止公开<sup>1</sup></p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;<");
+    char *b = replace1(a, "（七）总计</p>", "（七）总计<sup>2</sup></p>");
+    xxgk_doc *d = load_bytes("label-marks.html", b, strlen(b), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    char *want = replace1(ct, "requests,denied.prohibited_by_law,natural_person,0\n",
+                          "requests,denied.prohibited_by_law,natural_person,empty\n");
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 0);
+    assert_int_equal(count_diags(d, XXGK_P_NEAR_ROW_LABEL), 2);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_NEAR_ROW_LABEL));
+    const char *l = b;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    const char *lbl = "2.其他法律行政法规禁止公开<sup>1</sup>";
+    assert_memory_equal(at, lbl, strlen(lbl));
+    free(want);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(b);
+    free(html);
+}
+
 /* malloc'd copy of s with every from replaced by to (at least one). */
 static char *replace_all(const char *s, const char *from, const char *to)
 {
@@ -688,6 +739,61 @@ static char *replace_all(const char *s, const char *from, const char *to)
     }
     *o = 0;
     return out;
+}
+
+/* A row's label spanning the label columns, then only blank cells
+ * (二、上年结转政府信息公开申请数量 colspan=3, then seven &nbsp; cells, as
+ * Word writes a report's blank cells): the label's further columns are
+ * written as empty cells, so the row has the grid's width and its seven
+ * blank cells are the template's seven columns; before, the row was 0
+ * values of 7 (P007) and its cells missing. A header's label spanning
+ * columns (nothing or labels after it) and a spacer row stay as they
+ * were. */
+static void html_blank_row_after_spanning_label(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td colspan=2>甲</td><td>乙</td></tr>\n"
+                       "<tr><td>丙</td><td>丁</td><td>1</td></tr>\n"
+                       "<tr><td colspan=2>戊</td><td>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=3>&nbsp;</td></tr>\n"
+                       "<tr><td colspan=2>己</td><td>2</td></tr>\n"
+                       "<tr><td colspan=2>庚</td><td>辛</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "甲\t乙\n丙\t丁\t1\n戊\t\t\n\n己\t2\n庚\t辛\n");
+    free(t);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *z = "<td valign=\"center\"><p style=\"text-indent: 0em;\">0</p></td>";
+    const char *e = "<td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;</p></td>";
+    char from[1024] = "二、上年结转政府信息公开申请数量</p></td>", to[1024] = "二、上年结转政府信息公开申请数量</p></td>";
+    for (int k = 0; k < 7; k++) {
+        strcat(from, z);
+        strcat(to, e);
+    }
+    char *a = replace1(html, from, to);
+    xxgk_doc *d = load_bytes("blank-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    static const char *const cols[] = {"natural_person", "commercial", "research", "public_interest",
+                                       "legal_services", "other_org", "total"};
+    char *want = strdup(ct);
+    for (int k = 0; k < 7; k++) {
+        char f[80], w[80];
+        snprintf(f, sizeof f, "requests,carried_in,%s,0\n", cols[k]);
+        snprintf(w, sizeof w, "requests,carried_in,%s,empty\n", cols[k]);
+        char *x = replace1(want, f, w);
+        free(want);
+        want = x;
+    }
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    free(want);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(html);
 }
 
 /* A cell of which two lines (<p>, <br>, <div>) are each a number alone:
@@ -1523,6 +1629,150 @@ static void docx_nested_table_and_alt_chunk(void **state)
     xxgk_doc_free(d);
     free(b);
     free(txt);
+}
+
+/* A text box floats where its shape stands, not in the line of the runs
+ * around its anchor: its text is never joined to theirs. Outside tables
+ * its paragraphs are lines after the paragraph anchoring it (前 box 后:
+ * 前后, then the box's line); in a cell a box of prose is a block of the
+ * cell after its paragraph (7 件), a box holding a digit is not read into
+ * the cell (12 with a box 34 read 1234 before): L045 at the cell (for an
+ * empty cell the TAB before it), the cell's export flags carrying it.
+ * VML (v:textbox) and a wps shape (mc:Choice, VML in mc:Fallback) alike. */
+static void docx_text_box_apart(void **state)
+{
+    (void)state;
+#define VML(x) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent><w:p>" \
+               "<w:r><w:t>" x "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+#define WPS(x) "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"http://" \
+               "schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><a:graphic xmlns:a=\"http://"  \
+               "schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData><wps:wsp><wps:txbx>"           \
+               "<w:txbxContent><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>"   \
+               "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>" VML(x)          \
+               "</mc:Fallback></mc:AlternateContent></w:r>"
+    const char *text = "<w:r><w:t>前</w:t></w:r>" VML("说明文字") "<w:r><w:t>后</w:t></w:r>\n"
+                       "行政许可\t<w:r><w:t>12</w:t></w:r>" WPS("34") "\n"
+                       "行政处罚\t" VML("件") "<w:r><w:t>7</w:t></w:r>\n"
+                       "行政强制\t" VML("５") "\n"
+                       "行政征收\t<w:tc><w:p><w:r><w:t>8</w:t></w:r></w:p><w:p>" VML("注1") "</w:p></w:tc>\n";
+#undef WPS
+#undef VML
+    size_t m;
+    char *b = docx_of_text(text, "textbox", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "前后\n说明文字\n行政许可\t12\n行政处罚\t7 件\n行政强制\t\n行政征收\t8\n");
+    free(t);
+    xxgk_doc *d = load_bytes("textbox.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{3, 6}, {5, 5}, {6, 6}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_L_BOX_IN_CELL)
+            continue;
+        assert_true(k < 3);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 3);
+    char msg[512];
+    diag_message_of(d, XXGK_L_BOX_IN_CELL, msg, sizeof msg);
+    assert_non_null(strstr(msg, "'34'"));
+    xxgk_doc_free(d);
+    free(b);
+    /* pingtan-2021 as Word writes it, the first number cell of every table
+     * with a box of 34 over it (base: 0 read 034, 64 read 6434, 1 read 134,
+     * three arithmetic errors), the headings with a box 单位：件: the cells
+     * are the .txt's, the three cells flagged */
+    xxgk_doc *tx = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(tx);
+    static const char *const features[] = {"textbox-cell", "textbox-cell wps", "textbox-cell textbox-heading strict split",
+                                           "textbox-cell num num-cells sdt-runs", "textbox-cell frame", "textbox-heading"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-textbox-%zu", i);
+        b = word_docx_bytes(NULL, features[i], name, &m);
+        assert_non_null(b);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        bool cells = strstr(features[i], "textbox-cell") != NULL;
+        assert_int_equal(count_diags(d, XXGK_L_BOX_IN_CELL), cells ? 3 : 0);
+        if (i == 0) { /* (the other features add lines before it) */
+            xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_BOX_IN_CELL)); /* 规章 本年制发件数 0 */
+            assert_int_equal(p.line, 12);
+            assert_int_equal(p.col, 4);
+        }
+        xxgk_check(d, NULL);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(tx);
+}
+
+/* An mc:AlternateContent whose only text is in an mc:Choice requiring a
+ * namespace xxgk does not read (w16cex), its mc:Fallback empty or absent:
+ * nothing is read, as the standard says a reader that does not know the
+ * namespace shows, but it is told (P076) at the paragraph's start, at the
+ * cell (the TAB before an empty one); a Fallback with text, or a Choice
+ * without text, is not told. pingtan-2021 with the first number of every
+ * table so (base: three blank cells, nothing said): three P076. */
+static void docx_choice_text_unread(void **state)
+{
+    (void)state;
+#define AC(choice, fb) "<mc:AlternateContent xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\">" \
+                       "<mc:Choice Requires=\"w16cex\">" choice "</mc:Choice>" fb "</mc:AlternateContent>"
+    const char *text = "<w:r><w:t>前</w:t></w:r>" AC("<w:r><w:t>隐</w:t></w:r>", "<mc:Fallback/>") "<w:r><w:t>后</w:t></w:r>\n"
+                       "行政许可\t" AC("<w:r><w:t>12</w:t></w:r>", "") "\n"
+                       "行政处罚\t" AC("<w:r><w:t>7</w:t></w:r>", "<mc:Fallback><w:r><w:t>7</w:t></w:r></mc:Fallback>") "\n"
+                       "行政强制\t" AC("<w:r><w:drawing/></w:r>", "<mc:Fallback></mc:Fallback>") "<w:r><w:t>8</w:t></w:r>\n";
+#undef AC
+    size_t m;
+    char *b = docx_of_text(text, "choice-unread", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "前后\n行政许可\t\n行政处罚\t7\n行政强制\t8\n");
+    free(t);
+    xxgk_doc *d = load_bytes("choice.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{1, 1}, {2, 5}};
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_CHOICE_TEXT_UNREAD)
+            continue;
+        assert_true(k < 2);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 2);
+    char msg[512];
+    diag_message_of(d, XXGK_P_CHOICE_TEXT_UNREAD, msg, sizeof msg);
+    assert_non_null(strstr(msg, "'隐'"));
+    xxgk_doc_free(d);
+    free(b);
+    static const char *const features[] = {"choice-emptyfb", "choice-emptyfb wps strict"};
+    for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-choice-%zu", i);
+        b = word_docx_bytes(NULL, features[i], name, &m);
+        assert_non_null(b);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, XXGK_P_CHOICE_TEXT_UNREAD), 3);
+        if (i == 0) {
+            xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_CHOICE_TEXT_UNREAD)); /* 规章 本年制发件数, empty */
+            assert_int_equal(p.line, 15);
+            assert_int_equal(p.col, 3);
+        }
+        xxgk_doc_free(d);
+        free(b);
+    }
 }
 
 /* An HTML list's numbers are text the reader sees, as the browser shows
@@ -2694,8 +2944,12 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_text_box_apart),
+        cmocka_unit_test(docx_choice_text_unread),
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
+        cmocka_unit_test(html_label_marks),
+        cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
