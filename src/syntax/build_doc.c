@@ -11,12 +11,90 @@ static const char *end_words(parse_ctx *ctx)
     return ctx->doc->lang == XXGK_LANG_ZH ? "正文结尾" : "the end of the text";
 }
 
+/* A heading's title as printed, for a message: at most CAP - 1 bytes,
+ * cut before a UTF-8 character that would not fit. */
+static const char *title_text(const parse_ctx *ctx, const xxgk_block *h, char *buf, size_t cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    size_t n = h->title_span.end > h->title_span.start ? h->title_span.end - h->title_span.start : 0;
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && (src[h->title_span.start + n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf, src + h->title_span.start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* Section 六 under a title of its own (六、其他, 六、其他需要报告的情况):
+ * when a copy ends in section 五 and the one heading of section 五 in
+ * the style of 五's own heading (the same numbering, the same markdown
+ * level) is numbered 六, that heading is section 六's, whatever its
+ * words: the blocks after it are section 六's body, one level up, and a
+ * warning (P045) shows the heading. Two or more such headings in section
+ * 五 (一、… 二、… its own items) or one numbered otherwise are 五's: section
+ * 六 is missing (P002). */
+static void other_by_number(parse_ctx *ctx)
+{
+    xxgk_report *r = ctx->report;
+    xxgk_section *five = ctx->sec;
+    if (!r || !five || ctx->sec_last != XXGK_SEC_PROBLEMS || five->id != XXGK_SEC_PROBLEMS ||
+        five->printed_number != XXGK_SEC_PROBLEMS)
+        return;
+    xxgk_block **link = NULL;
+    for (xxgk_block **pp = &five->blocks; *pp; pp = &(*pp)->next) {
+        const xxgk_block *b = *pp;
+        if (b->kind != XXGK_B_HEADING || b->numbering != five->numbering || b->md_level != five->md_level)
+            continue;
+        if (link || b->number != XXGK_SEC_OTHER)
+            return;
+        link = pp;
+    }
+    if (!link)
+        return;
+    xxgk_block *h = *link;
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s) {
+        ctx->fatal = 1;
+        return;
+    }
+    *link = NULL;
+    five->span.end = h->span.start;
+    for (const xxgk_block *b = five->blocks; b; b = b->next)
+        if (b->span.end > five->span.end)
+            five->span.end = b->span.end;
+    s->id = XXGK_SEC_OTHER;
+    s->printed_number = XXGK_SEC_OTHER;
+    s->numbering = h->numbering;
+    s->md_level = h->md_level;
+    s->canonical_title = false;
+    s->heading_span = h->span;
+    s->span = h->span;
+    s->number_span = h->number_span;
+    s->title_span = h->title_span;
+    s->blocks = h->next;
+    for (xxgk_block *b = s->blocks; b; b = b->next) {
+        if (b->kind == XXGK_B_HEADING)
+            b->level = b->level > h->level ? b->level - h->level : 1;
+        if (b->span.end > s->span.end)
+            s->span.end = b->span.end;
+    }
+    five->next = s;
+    ctx->sec = s;
+    ctx->sec_seen[XXGK_SEC_OTHER] = true;
+    ctx->sec_last = XXGK_SEC_OTHER;
+    char title[128];
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_OTHER_BY_NUMBER, h->span, title_text(ctx, h, title, sizeof title));
+}
+
 static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
         return;
     bld_close_paragraph(ctx);
     ctx->report->span.end = end_at;
+    other_by_number(ctx);
     if (ctx->sec_last > 0)
         for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),
@@ -68,6 +146,61 @@ void b_title(parse_ctx *ctx, const ptok *t)
         ctx->report->title_span = tok_span(t);
 }
 
+/* Section 一 under a title of its own (一、总体概述, 一、工作概述,
+ * 一、概况): when the first section heading of a copy is a later one
+ * (二、主动公开政府信息情况) and the preamble's last heading in that
+ * heading's own style (the same numbering, the same markdown level) is
+ * numbered 一, that heading is section 一's, whatever its words: the
+ * blocks after it are section 一's body, one level up, and a warning
+ * (P044) shows the heading. A preamble with two headings of that style
+ * after the 一 (一、… 二、… as a list) or none numbered 一 is left as it
+ * is: section 一 is missing (P002). */
+static void overview_by_number(parse_ctx *ctx, const ptok *t)
+{
+    xxgk_report *r = ctx->report;
+    if (!r || ctx->sec_last != 0 || t->section <= XXGK_SEC_OVERVIEW || t->number != t->section)
+        return;
+    xxgk_block **link = NULL;
+    for (xxgk_block **pp = &r->preamble; *pp; pp = &(*pp)->next) {
+        const xxgk_block *b = *pp;
+        if (b->kind != XXGK_B_HEADING || b->numbering != t->numbering || b->md_level != t->md)
+            continue;
+        link = b->number == 1 ? pp : NULL;
+    }
+    if (!link)
+        return;
+    xxgk_block *h = *link;
+    *link = NULL;
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s) {
+        ctx->fatal = 1;
+        return;
+    }
+    s->id = XXGK_SEC_OVERVIEW;
+    s->printed_number = 1;
+    s->numbering = h->numbering;
+    s->md_level = h->md_level;
+    s->canonical_title = false;
+    s->heading_span = h->span;
+    s->span = h->span;
+    s->number_span = h->number_span;
+    s->title_span = h->title_span;
+    s->blocks = h->next;
+    for (xxgk_block *b = s->blocks; b; b = b->next) {
+        if (b->kind == XXGK_B_HEADING)
+            b->level = b->level > h->level ? b->level - h->level : 1;
+        if (b->span.end > s->span.end)
+            s->span.end = b->span.end;
+    }
+    s->next = r->sections;
+    r->sections = s;
+    ctx->sec_seen[XXGK_SEC_OVERVIEW] = true;
+    ctx->sec_last = XXGK_SEC_OVERVIEW;
+    char title[128];
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_OVERVIEW_BY_NUMBER, h->span, title_text(ctx, h, title, sizeof title),
+                      xxgk_section_numeral(t->section));
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its
@@ -77,6 +210,7 @@ void b_section(parse_ctx *ctx, const ptok *t)
     if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
         return;
     bld_close_paragraph(ctx);
+    overview_by_number(ctx, t);
     int id = t->section;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
     if (!s || !ctx->report) {

@@ -64,7 +64,21 @@ static bool office_suffix(uint32_t f)
     return false;
 }
 
-bool meta_name_may_end(const mt_text *t, int j) { return j > 0 && j <= t->n && office_suffix(t->f[j - 1]); }
+/* …银行, …支行, …分行: the central bank and its branches (中国人民银行,
+ * 中国人民银行杭州中心支行), the one 行 an agency's name ends in (not the
+ * 进行 or 执行 of prose). */
+static bool bank_suffix(const mt_text *t, int j)
+{
+    if (j < 2 || t->f[j - 1] != 0x884C) /* 行 */
+        return false;
+    uint32_t f = t->f[j - 2];
+    return f == 0x94F6 /* 银 */ || f == 0x652F /* 支 */ || f == 0x5206 /* 分 */;
+}
+
+bool meta_name_may_end(const mt_text *t, int j)
+{
+    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
+}
 
 /* Words no name holds: the report's own words and the page's chrome. */
 static bool has_foreign_word(const mt_text *t, int i, int j)
@@ -82,10 +96,29 @@ static bool relative_start(uint32_t f)
            f == 0x5168 /* 全 */ || f == 0x5404 /* 各 */ || f == 0x539F /* 原 */;
 }
 
+/* A body of the State Council or the nation named without a place:
+ * 国家…, 国务院…, 中华人民共和国…, …部; 中国… (中国人民银行, 中国气象局,
+ * 中国证券监督管理委员会: not 中国共产党…, a party's, nor the 中国特色… of
+ * prose), 最高人民法院, 最高人民检察院, …总署 and 审计署 (海关总署: not
+ * the 部署 of prose, which ends in 部署). */
+static bool china_body(const mt_text *t, int i, int j)
+{
+    if (!mt_word_at(t, i, U"中国") || j - i < 5)
+        return false;
+    for (int k = i + 2; k + 1 < j; k++)
+        if (mt_word_at(t, k, U"共产党") || mt_word_at(t, k, U"特色"))
+            return false;
+    return true;
+}
+
 static bool national(const mt_text *t, int i, int j)
 {
-    return mt_word_at(t, i, U"国家") || mt_word_at(t, i, U"国务院") || mt_word_at(t, i, U"中华人民共和国") ||
-           t->f[j - 1] == 0x90E8; /* 部 */
+    if (mt_word_at(t, i, U"国家") || mt_word_at(t, i, U"国务院") || mt_word_at(t, i, U"中华人民共和国") ||
+        t->f[j - 1] == 0x90E8) /* 部 */
+        return true;
+    if (t->f[j - 1] == 0x7F72) /* 署 */
+        return (j - i == 4 && t->f[j - 2] == 0x603B) /* …总署 */ || (j - i == 3 && mt_word_at(t, i, U"审计署"));
+    return china_body(t, i, j) || mt_word_at(t, i, U"最高人民法院") == j - i || mt_word_at(t, i, U"最高人民检察院") == j - i;
 }
 
 int meta_name_place_at(const mt_text *t, int k, int j)
@@ -122,8 +155,8 @@ static int place_kind(const mt_text *t, int i, int j)
 /* The length and the two ends: the cheap tests, asked first. */
 static bool name_ends(const mt_text *t, int i, int j)
 {
-    return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX && office_suffix(t->f[j - 1]) &&
-           !relative_start(t->f[i]);
+    return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX &&
+           (office_suffix(t->f[j - 1]) || bank_suffix(t, j)) && !relative_start(t->f[i]);
 }
 
 int meta_name_kind(const mt_text *t, int i, int j)

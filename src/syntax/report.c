@@ -767,6 +767,27 @@ static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye,
     }
 }
 
+/* A report with no preamble that begins with section 一 (一、总体情况,
+ * or 一、工作基本情况 read by its number, P044) puts the preamble's words
+ * under it (本报告…由两城镇人民政府党政办公室编制, 请与…联系, the address
+ * that names the parent place): the paragraphs that open section 一,
+ * before its first sub-heading, are read as the preamble, for the
+ * agency alone. The text loaded so far is the same from its start, so
+ * what was picked from it stays where it was. */
+static void overview_as_preamble(const xxgk_report *r, pre_text *pre)
+{
+    const xxgk_section *s = r->sections;
+    if (r->preamble || !s || s->id != XXGK_SEC_OVERVIEW || s->heading_span.start != pre->e)
+        return;
+    uint32_t e = pre->e;
+    for (const xxgk_block *b = s->blocks; b && b->kind == XXGK_B_PARAGRAPH; b = b->next)
+        e = b->span.end;
+    if (e > pre->e) {
+        pre->e = e;
+        pre->loaded = false;
+    }
+}
+
 static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
 {
     picks ps = {.n = 0};
@@ -831,6 +852,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     /* the preamble is the last resort: read only when no source before it
      * gave a full name */
     if (!has_full_name(&ps)) {
+        overview_as_preamble(r, &pre);
         const mt_text *w = pre_load(&pre);
         if (title_end < 0)
             title_end = index_at(w, r->title_span.end);
