@@ -417,8 +417,8 @@ static void empty_note(grid_notes *notes, int k, const textbuf *out)
     notes->n[k - 1].also_end = (uint32_t)out->len + 1;
 }
 
-/* A row's label spanning columns and then only blank cells of the row's
- * own (四、结转下年度继续办理 over the three label columns, then seven
+/* A row's labels, the last spanning columns, and then only blank cells of
+ * the row's own (四、结转下年度继续办理 over the three label columns, then seven
  * &nbsp; cells): the label, else NULL. Its further columns are written as
  * empty cells, so that the row has the grid's width: with no number to
  * count, its blank cells are the template's columns only at that width
@@ -426,15 +426,17 @@ static void empty_note(grid_notes *notes, int k, const textbuf *out)
  * spanning columns is followed by labels or by nothing). */
 static const grid_cell *label_before_blanks(const grid_row *r)
 {
-    size_t k = 0;
-    while (k < r->n && r->cells[k].text.len == 0)
-        k++;
-    if (k + 1 >= r->n || r->cells[k].colspan < 2 || !is_label(&r->cells[k].text))
+    /* the last cell with text; the labels before it are the row's own
+     * (三、本年度办理结果 opening its rowspan on the row of （一）予以公开) */
+    size_t k = r->n;
+    while (k > 0 && r->cells[k - 1].text.len == 0)
+        k--;
+    if (!k || k >= r->n || r->cells[k - 1].colspan < 2)
         return NULL;
-    for (size_t j = k + 1; j < r->n; j++)
-        if (r->cells[j].text.len)
+    for (size_t j = 0; j < k; j++)
+        if (r->cells[j].text.len && !is_label(&r->cells[j].text))
             return NULL;
-    return &r->cells[k];
+    return &r->cells[k - 1];
 }
 
 static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,

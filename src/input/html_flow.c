@@ -97,7 +97,10 @@ static bool mark_base(const hstate *h, const textbuf *t)
     uint32_t c = h->last_cp;
     if ((c >= '0' && c <= '9') || superscript_digit(c))
         return true;
-    return t != &h->out && c > ' ' && !html_blank(c);
+    /* a wide or zero-width blank (U+3000, U+200B-U+200D, U+2060, U+FEFF:
+     * a CMS's filler) is no base: <td>　<sup>64</sup></td> is a number */
+    bool invisible = c == 0x3000 || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+    return t != &h->out && c > ' ' && !html_blank(c) && !invisible;
 }
 
 /* Write one character at page offset at into the sink, after the space or

@@ -218,7 +218,10 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
  * keep blanks at its start as cells while more unprinted blanks at its end
  * are dropped: which cell is blank cannot be told (P077, the row doubted).
  * *NAME: the row's name once made (made here when NULL and due). */
-void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const char **name);
+void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t n, const char **name);
+/* build_cells.c: the line-end blanks the full rows of ROW's kind read before
+ * all show; -1 when none was read */
+int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);
 /* The row's values [f, f + n) (as many as its columns) stand apart by
  * blanks alone, any mix of TAB, spaces, U+3000, NBSP: each a delimiter,
  * no cell of two numbers (P027). */

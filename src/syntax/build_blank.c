@@ -13,7 +13,7 @@
  * column off is worse than a finding: P077 at the first blank kept, the
  * row's values doubted (their cells carry it). A page's or a .docx
  * table's cells are the file's: no doubt there. */
-void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const char **name)
+void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t n, const char **name)
 {
     const cellbuf *b = &ctx->vals;
     if (ctx->cells_delimited || !n || !padding_candidate(&b->v[f]) || f + n >= b->n)
@@ -21,7 +21,11 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, size_t f, size_t n, const ch
     size_t kept = 0, dropped = b->n - f - n;
     while (kept < n && padding_candidate(&b->v[f + kept]))
         kept++;
-    if (kept == n || dropped <= kept)
+    /* the line-end blanks every full row of the table shows are its
+     * layout, not this row's blank cells; with no full row read before,
+     * that layout is unknown and the blanks tell nothing */
+    int trail = kept == n ? -1 : bld_lead_trail(ctx, row, ncols);
+    if (trail < 0 || dropped <= kept + (size_t)trail)
         return;
     for (size_t i = f + n; i < b->n; i++)
         if (!padding_candidate(&b->v[i]))
@@ -44,27 +48,53 @@ static int blank_len(const uint8_t *p, const uint8_t *end)
     return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
 }
 
+/* A and B read as the two groups of one number with a blank for its
+ * thousands separator (1 534, 2 293 as Word's spacerun writes it): A of
+ * one to three ASCII digits, B of exactly three then no digit. Such a
+ * blank without a TAB may be inside one cell with the row's missing cell
+ * elsewhere: the count of numbers cannot tell, P027 stands. */
+static bool thousands_pair(const uint8_t *src, const ptok *a, const ptok *b)
+{
+    uint32_t la = a->end - a->start, d = 0;
+    if (la < 1 || la > 3)
+        return false;
+    for (uint32_t i = a->start; i < a->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    for (uint32_t i = b->start; i < b->end && src[i] >= '0' && src[i] <= '9'; i++)
+        d++;
+    return d == 3;
+}
+
 /* A row whose values [f, f + n) are exactly its columns' count, every
  * two of them apart by blanks alone (TAB, spaces, U+3000, NBSP, in any
  * mix: a copy from a web page or Word gives each delimiter of a row a
  * different blank): each blank between two numbers is a delimiter, for
  * reading any of them as inside one cell (1 534) would leave the row a
  * number short. A comma or any other character between two numbers
- * (1,5) is no such blank: P027 stands there. */
+ * (1,5) is no such blank: P027 stands there; so does a blank without a
+ * TAB between the groups of a thousands-shaped number (thousands_pair),
+ * and any blank in a cell the file delimits itself (HTML, .docx). */
 bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n)
 {
+    if (ctx->cells_delimited)
+        return false; /* a page's or .docx cell: a blank inside it is no delimiter */
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
     for (size_t i = 0; i + 1 < n; i++) {
         const uint8_t *p = src + v[i].end, *e = src + v[i + 1].start;
         if (p >= e)
             return false; /* glued: no blank at all */
+        bool tab = false;
         while (p < e) {
             int k = blank_len(p, e);
             if (!k)
                 return false;
+            tab |= *p == '\t';
             p += k;
         }
+        if (!tab && thousands_pair(src, &v[i], &v[i + 1]))
+            return false;
     }
     return true;
 }

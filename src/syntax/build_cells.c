@@ -169,7 +169,7 @@ void bld_lead_header(parse_ctx *ctx, uint32_t at) { ctx->lead_head_at = at; }
 /* The label area a row shows whose label ends at AT: the blank cells
  * after the TAB that follows it on its line, when the line then holds
  * NCOLS cells, none blank, and nothing but blanks after them; else -1. */
-static int row_lead(const parse_ctx *ctx, uint32_t at, int ncols)
+static int row_lead(const parse_ctx *ctx, uint32_t at, int ncols, int *trail)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t e = xxgk_doc_line(ctx->doc, at).end;
@@ -191,6 +191,7 @@ static int row_lead(const parse_ctx *ctx, uint32_t at, int ncols)
             filled++;
         i = j;
     }
+    *trail = blanks_after;
     return filled == ncols ? lead : -1;
 }
 
@@ -204,7 +205,7 @@ static int lead_of(const parse_ctx *ctx, int row, int ncols)
     for (int r = 1; r < XXGK_R__COUNT; r++) {
         if (r == row || !ctx->row_seen[r] || lead_kind(r) != kind || ctx->row_spans[r].start < ctx->grid_from)
             continue;
-        int l = row_lead(ctx, ctx->row_spans[r].end, ncols);
+        int trail, l = row_lead(ctx, ctx->row_spans[r].end, ncols, &trail);
         if (l >= 0)
             lead_learn(&lead, l);
     }
@@ -214,6 +215,23 @@ static int lead_of(const parse_ctx *ctx, int row, int ncols)
     uint32_t head = t && t->id == XXGK_TABLE_PROACTIVE ? (ctx->ncols ? ctx->header_at.start : UINT32_MAX)
                                                        : ctx->lead_head_at;
     return head != UINT32_MAX && head >= ctx->grid_from ? header_lead(ctx, head) : -1;
+}
+
+/* The blanks past their NCOLS columns that the full rows of ROW's kind
+ * read before all end with (a spare empty column of a copied range:
+ * 规章⇥0⇥0⇥0⇥⇥ on every line): the table's own line-end layout; -1 when
+ * no such row was read (the layout is not known yet). */
+int bld_lead_trail(const parse_ctx *ctx, int row, int ncols)
+{
+    int kind = lead_kind(row), least = -1;
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (r == row || !ctx->row_seen[r] || lead_kind(r) != kind || ctx->row_spans[r].start < ctx->grid_from)
+            continue;
+        int trail;
+        if (row_lead(ctx, ctx->row_spans[r].end, ncols, &trail) >= 0 && (least < 0 || trail < least))
+            least = trail;
+    }
+    return least;
 }
 
 /* A full-width row of ROW that needs edge blanks as cells: its label area

@@ -334,7 +334,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                                         name ? name : (name = bld_row_name(ctx, row))),
                       values_span(ctx, f, n));
     else if (placed)
-        bld_edge_blanks_check(ctx, row, f, n, &name); /* P077 (build_blank.c) */
+        bld_edge_blanks_check(ctx, row, ncols, f, n, &name); /* P077 (build_blank.c) */
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = (int)n == ncols && bld_blank_separated(ctx, f, n) ? NULL : shared_cell(ctx, label, f, n);
