@@ -279,7 +279,8 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
  * anchored in a run: w:drawing, w:pict) floats where its shape stands,
  * not in the line of the runs around its anchor: its text is never
  * joined to theirs (a cell's 12 and a box's 34 are not 1234). It is kept
- * and read after the paragraph that anchors it (box_lines, cell_boxes). */
+ * and read after the paragraph that anchors it (box_lines, cell_boxes).
+ * An inline box (box_inline) is not: it is read in place, in the line. */
 static void box_found(dstate *d, const xmlNode *box, textbuf *t)
 {
     if (!vec_reserve(&d->boxes, d->nboxes + 1, &d->boxcap, sizeof *d->boxes)) {
@@ -289,16 +290,105 @@ static void box_found(dstate *d, const xmlNode *box, textbuf *t)
     d->boxes[d->nboxes++] = box;
 }
 
-/* Does t hold a digit (0-9, or a full-width one)? */
-static bool holds_digit(const textbuf *t)
+/* The width of a digit (0-9, or a full-width one) at s[i], 0 if none */
+static size_t digit_at(const char *s, size_t len, size_t i)
 {
-    for (size_t i = 0; i < t->len; i++) {
-        uint8_t c = (uint8_t)t->s[i];
-        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 2 < t->len && (uint8_t)t->s[i + 1] == 0xBC &&
-                                       (uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99))
-            return true;
+    uint8_t c = (uint8_t)s[i];
+    if (c >= '0' && c <= '9')
+        return 1;
+    if (c == 0xEF && i + 2 < len && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
+        (uint8_t)s[i + 2] <= 0x99)
+        return 3;
+    return 0;
+}
+
+/* Is text at s[i] one of the strings of set (NULL-ended)? Its length, 0 if not. */
+static size_t one_of(const char *s, size_t len, size_t i, const char *const *set)
+{
+    for (; *set; set++) {
+        size_t n = strlen(*set);
+        if (i + n <= len && memcmp(s + i, *set, n) == 0)
+            return n;
     }
-    return false;
+    return 0;
+}
+
+/* Does the box's text t read as a number, what a cell of a table holds as
+ * a value: blanks, a sign, digits with thousands commas and a decimal
+ * point, then at most a unit of up to 3 characters (件, 万元, %) that is
+ * neither a digit nor a list number's mark (1. 1、 (1)). A label (1.本机关
+ * 不掌握相关政府信息, （一）予以公开) does not. */
+static bool reads_as_number(const textbuf *t)
+{
+    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
+    static const char *const sep[] = {",", "\xEF\xBC\x8C", NULL};
+    static const char *const point[] = {".", "\xEF\xBC\x8E", NULL};
+    static const char *const mark[] = {".", "\xEF\xBC\x8E", "\xE3\x80\x81", ")", "\xEF\xBC\x89", "(",
+                                       "\xEF\xBC\x88", ",", "\xEF\xBC\x8C", ":", "\xEF\xBC\x9A", NULL};
+    const char *s = t->s ? t->s : "";
+    size_t len = t->len, i = 0, n, digits = 0;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t'))
+        len--;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+        i++;
+    if ((n = one_of(s, len, i, sign)))
+        i += n;
+    for (;;) {
+        if ((n = digit_at(s, len, i))) {
+            i += n;
+            digits++;
+        } else if (digits && (n = one_of(s, len, i, sep)) && i + n < len && digit_at(s, len, i + n)) {
+            i += n;
+        } else if (digits && (n = one_of(s, len, i, point)) && i + n < len && digit_at(s, len, i + n)) {
+            i += n;
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return false;
+    while (i < len && s[i] == ' ')
+        i++;
+    for (int chars = 0; i < len; chars++) {
+        if (chars == 3 || digit_at(s, len, i) || one_of(s, len, i, mark) || s[i] == '\n')
+            return false;
+        i++;
+        while (i < len && ((uint8_t)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return true;
+}
+
+/* Is the text box (w:txbxContent) inline, in the line like a character:
+ * its drawing a wp:inline, or its VML shape not positioned absolute? Only
+ * an anchored one (wp:anchor, VML position:absolute) floats. */
+static bool box_inline(const xmlNode *box)
+{
+    bool vml = false; /* a VML shape met, none positioned absolute */
+    for (const xmlNode *a = box->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        const char *name = (const char *)a->name;
+        if (strcmp(name, "inline") == 0)
+            return true;
+        if (strcmp(name, "anchor") == 0 || is_w(a, "r") || is_w(a, "p") || is_w(a, "pict") || is_w(a, "object"))
+            break;
+        if (!a->ns || !a->ns->href || !strstr((const char *)a->ns->href, "urn:schemas-microsoft-com:vml"))
+            continue;
+        vml = true;
+        const char *style = w_attr(a, "style");
+        for (const char *p = style; p && (p = strstr(p, "position")) != NULL; p += 8) {
+            const char *q = p + 8;
+            while (*q == ' ')
+                q++;
+            if (*q != ':')
+                continue;
+            q++;
+            while (*q == ' ')
+                q++;
+            if (strncmp(q, "absolute", 8) == 0)
+                return false;
+        }
+    }
+    return vml;
 }
 
 /* Is n a content control showing its placeholder (w:sdt whose w:sdtPr
@@ -488,7 +578,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                 runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
-        } else if (is_w(c, "txbxContent")) {
+        } else if (is_w(c, "txbxContent") && !box_inline(c)) {
             box_found(d, c, t); /* read after the paragraph */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
             continue;
@@ -585,8 +675,9 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 }
 
 /* The text boxes anchored in a block of a cell (from base on): a box of
- * prose is a block of the cell after it; a box holding a digit is not
- * read into the cell: which number the cell holds, its own, the box's or
+ * prose or of a label (1.本机关不掌握相关政府信息) is a block of the cell
+ * after it (the cell's text when its own is empty); a box whose text
+ * reads as a number (reads_as_number) is not read into the cell: which number the cell holds, its own, the box's or
  * both, cannot be read where a box floats over it (its note, L045, is
  * the cell's: d->box). */
 static void cell_boxes(dstate *d, size_t base, textbuf *t)
@@ -596,7 +687,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
         textbuf b;
         memset(&b, 0, sizeof b);
         cell_text(d, d->boxes[i], &b);
-        if (holds_digit(&b)) {
+        if (reads_as_number(&b)) {
             if (!d->box_found) {
                 size_t len = b.len < sizeof d->box - 1 ? b.len : sizeof d->box - 1;
                 while (len < b.len && len && ((uint8_t)b.s[len] & 0xC0) == 0x80)

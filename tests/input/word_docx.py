@@ -49,6 +49,10 @@ FEATURES (any number, in any order):
   textbox      the title in a text box anchored in the first paragraph
   textbox-cell the first number cell of every table anchors a text box
                holding 34 (VML only with wps), floating over its number
+  textbox-inline  every number of a table cell only in an inline text box
+               (wp:inline; VML without position:absolute with wps)
+  textbox-label  every cell label 1.… (a list number and Han text) only in
+               a text box anchored in the cell's paragraph
   textbox-heading  every heading 一、… anchors a text box holding a note
                (（单位：件）)
   choice-emptyfb  the first number of every table only in an mc:Choice
@@ -338,7 +342,12 @@ class Doc:
                 # floating over it (a stale copy of a number, a pasted one)
                 self.boxed = True
                 box = self.textbox_vml('34') if 'wps' in self.f else self.textbox_run('34')
-            out.append(self.para(self.runs(line, number=is_number) + box,
+            runs = self.runs(line, number=is_number)
+            if is_number and 'textbox-inline' in self.f:
+                runs = self.textbox_inline(line)
+            elif 'textbox-label' in self.f and re.match(r'^[0-9]+\.[\u4e00-\u9fff]', line):
+                runs = self.textbox_run(line)
+            out.append(self.para(runs + box,
                                  self.ppr(inner, jc='center' if is_number else 'left', indent=False)))
         return ''.join(out)
 
@@ -490,9 +499,23 @@ class Doc:
             '<wp:docPr id="1" name="文本框 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
             '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
             '<wps:txbx><w:txbxContent>%s</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>'
-            '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape type="#_x0000_t202">'
+            '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape type="#_x0000_t202" '
+            'style="position:absolute;width:400pt;height:40pt">'
             '<v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
             '</mc:AlternateContent></w:r>' % (self.para(title), self.para(title)))
+
+    def textbox_inline(self, text):
+        """a run holding an inline text box (wp:inline; VML without position:absolute with wps) of text"""
+        if 'wps' in self.f:
+            return ('<w:r><w:pict><v:shape id="_x0000_s%d" type="#_x0000_t202" style="width:40pt;height:18pt">'
+                    '<v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></w:r>' % (
+                        1025 + self.next_id(), self.para(self.runs(text))))
+        return ('<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="500000" '
+                'cy="200000"/><wp:docPr id="%d" name="文本框 %d"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+                'drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+                'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>%s</w:txbxContent></wps:txbx><wps:bodyPr/>'
+                '</wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>' % (
+                    2 + self.next_id(), 2 + self.next_id(), self.para(self.runs(text))))
 
     def textbox_vml(self, text):
         """a run anchoring a text box as an old Word or WPS writes it: VML only"""
