@@ -27,6 +27,29 @@ static const char *title_text(const parse_ctx *ctx, const xxgk_block *h, char *b
     return buf;
 }
 
+/* Does the title of heading H hold WORD (its UTF-8 bytes)? */
+static bool title_has(const parse_ctx *ctx, const xxgk_block *h, const char *word)
+{
+    const uint8_t *p = ctx->doc->src + h->title_span.start, *e = ctx->doc->src + h->title_span.end;
+    size_t n = strlen(word);
+    for (; p + n <= e; p++)
+        if (memcmp(p, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* A heading's title as short as a heading's (at most 30 characters, no
+ * full stop): a numbered sentence of the preamble (一、本报告由…编制。) is
+ * no section heading. */
+static bool title_short(const parse_ctx *ctx, const xxgk_block *h)
+{
+    const uint8_t *p = ctx->doc->src + h->title_span.start, *e = ctx->doc->src + h->title_span.end;
+    size_t cps = 0;
+    for (; p < e; p++)
+        cps += (*p & 0xC0) != 0x80;
+    return cps <= 30 && !title_has(ctx, h, "\u3002");
+}
+
 /* Section 六 under a title of its own (六、其他, 六、其他需要报告的情况):
  * when a copy ends in section 五 and the one heading of section 五 in
  * the style of 五's own heading (the same numbering, the same markdown
@@ -34,7 +57,8 @@ static const char *title_text(const parse_ctx *ctx, const xxgk_block *h, char *b
  * words: the blocks after it are section 六's body, one level up, and a
  * warning (P045) shows the heading. Two or more such headings in section
  * 五 (一、… 二、… its own items) or one numbered otherwise are 五's: section
- * 六 is missing (P002). */
+ * 六 is missing (P002); so is one whose words are not the template's
+ * (六、附件, 六、加强考核: no 其他 or 其它) or which is a sentence. */
 static void other_by_number(parse_ctx *ctx)
 {
     xxgk_report *r = ctx->report;
@@ -51,7 +75,9 @@ static void other_by_number(parse_ctx *ctx)
             return;
         link = pp;
     }
-    if (!link)
+    /* its words still the template's (其他, 其它): a lone 六、附件 or
+     * 六、加强考核 is an item of 五 and 六 missing */
+    if (!link || !(title_has(ctx, *link, "其他") || title_has(ctx, *link, "其它")) || !title_short(ctx, *link))
         return;
     xxgk_block *h = *link;
     xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
@@ -154,7 +180,8 @@ void b_title(parse_ctx *ctx, const ptok *t)
  * blocks after it are section 一's body, one level up, and a warning
  * (P044) shows the heading. A preamble with two headings of that style
  * after the 一 (一、… 二、… as a list) or none numbered 一 is left as it
- * is: section 一 is missing (P002). */
+ * is, and so is a numbered sentence (title_short): section 一 is missing
+ * (P002). */
 static void overview_by_number(parse_ctx *ctx, const ptok *t)
 {
     xxgk_report *r = ctx->report;
@@ -167,7 +194,7 @@ static void overview_by_number(parse_ctx *ctx, const ptok *t)
             continue;
         link = b->number == 1 ? pp : NULL;
     }
-    if (!link)
+    if (!link || !title_short(ctx, *link))
         return;
     xxgk_block *h = *link;
     *link = NULL;

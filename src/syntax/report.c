@@ -774,18 +774,20 @@ static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye,
  * before its first sub-heading, are read as the preamble, for the
  * agency alone. The text loaded so far is the same from its start, so
  * what was picked from it stays where it was. */
-static void overview_as_preamble(const xxgk_report *r, pre_text *pre)
+static bool overview_as_preamble(const xxgk_report *r, pre_text *pre)
 {
     const xxgk_section *s = r->sections;
     if (r->preamble || !s || s->id != XXGK_SEC_OVERVIEW || s->heading_span.start != pre->e)
-        return;
+        return false;
     uint32_t e = pre->e;
     for (const xxgk_block *b = s->blocks; b && b->kind == XXGK_B_PARAGRAPH; b = b->next)
         e = b->span.end;
     if (e > pre->e) {
         pre->e = e;
         pre->loaded = false;
+        return true;
     }
+    return false;
 }
 
 static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
@@ -852,12 +854,15 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     /* the preamble is the last resort: read only when no source before it
      * gave a full name */
     if (!has_full_name(&ps)) {
-        overview_as_preamble(r, &pre);
+        /* section 一's prose read for the agency takes only the
+         * preamble's own phrases (本报告由…编制): a place its sentences
+         * repeat (青禾市云岭区教育局…云岭区…) is no agency there */
+        bool overview = overview_as_preamble(r, &pre);
         const mt_text *w = pre_load(&pre);
         if (title_end < 0)
             title_end = index_at(w, r->title_span.end);
         preamble_phrases(w, title_end, pre.lim, &ps);
-        if (!has_full_name(&ps))
+        if (!has_full_name(&ps) && !overview)
             preamble_repeated(w, title_end, pre.lim, &ps);
         if (doc->nlinks)
             drop_linked_picks(doc, &ps);
