@@ -1652,6 +1652,22 @@ static void docx_nested_table_and_alt_chunk(void **state)
     free(txt);
 }
 
+/* The line (1-based) of D's text that starts with PREFIX, 0 for none: a
+ * generated Word file's paragraphs before a table vary with its features,
+ * the row a finding is on does not. */
+static int line_starting(const xxgk_doc *d, const char *prefix)
+{
+    const char *t = (const char *)d->src;
+    size_t n = strlen(prefix);
+    int line = 1;
+    for (const char *p = t; *p; p++) {
+        if ((p == t || p[-1] == '\n') && strncmp(p, prefix, n) == 0)
+            return line;
+        line += *p == '\n';
+    }
+    return 0;
+}
+
 /* A text box floats where its shape stands, not in the line of the runs
  * around its anchor: its text is never joined to theirs. Outside tables
  * its paragraphs are lines after the paragraph anchoring it (前 box 后:
@@ -1740,7 +1756,7 @@ static void docx_text_box_apart(void **state)
         assert_int_equal(count_diags(d, XXGK_L_BOX_IN_CELL), cells ? 3 : 0);
         if (i == 0) { /* (the other features add lines before it) */
             xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_BOX_IN_CELL)); /* 规章 本年制发件数 0 */
-            assert_int_equal(p.line, 13);
+            assert_int_equal(p.line, line_starting(d, "规章\t"));
             assert_int_equal(p.col, 4);
         }
         xxgk_check(d, NULL);
@@ -1824,7 +1840,7 @@ static void docx_choice_text_unread(void **state)
         assert_int_equal(count_diags(d, XXGK_P_CHOICE_TEXT_UNREAD), 3);
         if (i == 0) {
             xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_CHOICE_TEXT_UNREAD)); /* 规章 本年制发件数, empty */
-            assert_int_equal(p.line, 14);
+            assert_int_equal(p.line, line_starting(d, "规章\t"));
             assert_int_equal(p.col, 3);
         }
         xxgk_doc_free(d);
