@@ -337,7 +337,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_edge_blanks_check(ctx, row, ncols, f, n, &name); /* P077 (build_blank.c) */
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
-    const ptok *shared = (int)n == ncols && bld_blank_separated(ctx, f, n) ? NULL : shared_cell(ctx, label, f, n);
+    const ptok *shared = shared_cell(ctx, label, f, n);
+    if (shared && (int)n == ncols && bld_blank_separated(ctx, f, n))
+        shared = NULL; /* blanks alone between the numbers (build_blank.c): asked only of a row P027 would flag */
     if ((int)n > ncols) {
         /* the row's cells are in the table already: none from the first
          * value whose place is unknown on keeps a number */
