@@ -180,4 +180,14 @@ static inline size_t utf8_format_len(const uint8_t *s, size_t n)
         return 3;
     return s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
 }
+/* A blank of copied text at P before END: its length (space, TAB, U+3000
+ * E3 80 80, NBSP C2 A0), else 0. */
+static inline uint32_t utf8_blank_len(const uint8_t *p, const uint8_t *end)
+{
+    if (*p == ' ' || *p == '\t')
+        return 1;
+    if (end - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
+}
 #endif

@@ -1,6 +1,7 @@
 /* Blank cells at a row's edges (the reading rules for blanks kept apart
  * from build_row.c and build_cells.c, called by a one-line hook). */
 #include "build.h"
+#include "utf8.h"
 
 /* A row placed by the table's label area (bld_lead_place) keeps its
  * values [f, f + n): when that reading keeps K unprinted blanks at its
@@ -35,17 +36,6 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t 
     bld_doubt_row(ctx,
                   xxgk_doc_add_diag(ctx->doc, XXGK_P_EDGE_BLANKS_UNSURE, tok_span(&b->v[f]), *name),
                   span_of(b->v[f].start, b->v[f + n - 1].end));
-}
-
-/* A blank of a copied table row at P (before END): ASCII space, TAB,
- * U+3000 or NBSP; its length, 0 for anything else. */
-static int blank_len(const uint8_t *p, const uint8_t *end)
-{
-    if (*p == ' ' || *p == '\t')
-        return 1;
-    if (end - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-        return 3;
-    return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
 }
 
 /* A and B read as the two groups of one number with a blank for its
@@ -87,7 +77,7 @@ bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n)
             return false; /* glued: no blank at all */
         bool tab = false;
         while (p < e) {
-            int k = blank_len(p, e);
+            uint32_t k = utf8_blank_len(p, e);
             if (!k)
                 return false;
             tab |= *p == '\t';

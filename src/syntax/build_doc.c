@@ -50,6 +50,35 @@ static bool title_short(const parse_ctx *ctx, const xxgk_block *h)
     return cps <= 30 && !title_has(ctx, h, "\u3002");
 }
 
+/* Section ID begun by heading H, a block read before as a sub-heading
+ * (P044, P045): the blocks after H are the section's body, one level up.
+ * NULL when out of memory (ctx->fatal set). */
+static xxgk_section *section_of_heading(parse_ctx *ctx, const xxgk_block *h, int id)
+{
+    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
+    if (!s) {
+        ctx->fatal = 1;
+        return NULL;
+    }
+    s->id = id;
+    s->printed_number = id;
+    s->numbering = h->numbering;
+    s->md_level = h->md_level;
+    s->canonical_title = false;
+    s->heading_span = h->span;
+    s->span = h->span;
+    s->number_span = h->number_span;
+    s->title_span = h->title_span;
+    s->blocks = h->next;
+    for (xxgk_block *b = s->blocks; b; b = b->next) {
+        if (b->kind == XXGK_B_HEADING)
+            b->level = b->level > h->level ? b->level - h->level : 1;
+        if (b->span.end > s->span.end)
+            s->span.end = b->span.end;
+    }
+    return s;
+}
+
 /* Section 六 under a title of its own (六、其他, 六、其他需要报告的情况):
  * when a copy ends in section 五 and the one heading of section 五 in
  * the style of 五's own heading (the same numbering, the same markdown
@@ -80,32 +109,14 @@ static void other_by_number(parse_ctx *ctx)
     if (!link || !(title_has(ctx, *link, "其他") || title_has(ctx, *link, "其它")) || !title_short(ctx, *link))
         return;
     xxgk_block *h = *link;
-    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
-    if (!s) {
-        ctx->fatal = 1;
+    xxgk_section *s = section_of_heading(ctx, h, XXGK_SEC_OTHER);
+    if (!s)
         return;
-    }
     *link = NULL;
     five->span.end = h->span.start;
     for (const xxgk_block *b = five->blocks; b; b = b->next)
         if (b->span.end > five->span.end)
             five->span.end = b->span.end;
-    s->id = XXGK_SEC_OTHER;
-    s->printed_number = XXGK_SEC_OTHER;
-    s->numbering = h->numbering;
-    s->md_level = h->md_level;
-    s->canonical_title = false;
-    s->heading_span = h->span;
-    s->span = h->span;
-    s->number_span = h->number_span;
-    s->title_span = h->title_span;
-    s->blocks = h->next;
-    for (xxgk_block *b = s->blocks; b; b = b->next) {
-        if (b->kind == XXGK_B_HEADING)
-            b->level = b->level > h->level ? b->level - h->level : 1;
-        if (b->span.end > s->span.end)
-            s->span.end = b->span.end;
-    }
     five->next = s;
     ctx->sec = s;
     ctx->sec_seen[XXGK_SEC_OTHER] = true;
@@ -197,28 +208,10 @@ static void overview_by_number(parse_ctx *ctx, const ptok *t)
     if (!link || !title_short(ctx, *link))
         return;
     xxgk_block *h = *link;
-    *link = NULL;
-    xxgk_section *s = xxgk_doc_alloc(ctx->doc, sizeof *s);
-    if (!s) {
-        ctx->fatal = 1;
+    xxgk_section *s = section_of_heading(ctx, h, XXGK_SEC_OVERVIEW);
+    if (!s)
         return;
-    }
-    s->id = XXGK_SEC_OVERVIEW;
-    s->printed_number = 1;
-    s->numbering = h->numbering;
-    s->md_level = h->md_level;
-    s->canonical_title = false;
-    s->heading_span = h->span;
-    s->span = h->span;
-    s->number_span = h->number_span;
-    s->title_span = h->title_span;
-    s->blocks = h->next;
-    for (xxgk_block *b = s->blocks; b; b = b->next) {
-        if (b->kind == XXGK_B_HEADING)
-            b->level = b->level > h->level ? b->level - h->level : 1;
-        if (b->span.end > s->span.end)
-            s->span.end = b->span.end;
-    }
+    *link = NULL;
     s->next = r->sections;
     r->sections = s;
     ctx->sec_seen[XXGK_SEC_OVERVIEW] = true;

@@ -197,17 +197,6 @@ static bool cn_numeral_bytes(const uint8_t *p)
     }
 }
 
-/* A blank at P before E: its length (space, TAB, U+3000 E3 80 80, NBSP
- * C2 A0), else 0. */
-static uint32_t blank_len(const uint8_t *p, const uint8_t *e)
-{
-    if (*p == ' ' || *p == '\t')
-        return 1;
-    if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-        return 3;
-    return e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
-}
-
 /* A numeral 一…十 at S followed by blanks and then no 、 . ． (一 总体情况:
  * the heading's 、 lost, as pdftotext and copying often lose it): the end
  * of the blanks, where the title starts; else 0. */
@@ -220,7 +209,7 @@ static uint32_t numeral_blank_end(const uint8_t *src, uint32_t s, uint32_t e)
     while (e - at >= 3 && cn_numeral_bytes(src + at))
         at += 3;
     uint32_t blanks = at;
-    while (at < e && (l = blank_len(src + at, src + e)))
+    while (at < e && (l = utf8_blank_len(src + at, src + e)))
         at += l;
     if (blanks == s || at == blanks || at >= e)
         return 0;
