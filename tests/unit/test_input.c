@@ -1503,6 +1503,22 @@ static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap)
         }
 }
 
+/* D's findings of CODE are exactly N, in order at AT[k] (line, column). */
+static void assert_diags_at(const xxgk_doc *d, int code, const unsigned (*at)[2], size_t n)
+{
+    size_t k = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if ((int)g->code != code)
+            continue;
+        assert_true(k < n);
+        xxgk_pos p = diag_pos(d, g);
+        assert_int_equal(p.line, at[k][0]);
+        assert_int_equal(p.col, at[k][1]);
+        k++;
+    }
+    assert_int_equal(k, n);
+}
+
 /* A content control showing its placeholder (w:sdt with w:showingPlcHdr
  * on) holds Word's prompt, not the report's text: not read, L044 at its
  * place (a paragraph's start; an empty cell's TAB before it), in a
@@ -1543,17 +1559,7 @@ static void docx_placeholder_not_read(void **state)
     xxgk_doc *d = load_bytes("placeholder.docx", b, m, XXGK_INPUT_AUTO, -1);
     /* in order: 1:1 2:5 3:7 6:1 */
     static const unsigned at[][2] = {{1, 1}, {2, 5}, {3, 7}, {6, 1}};
-    size_t k = 0;
-    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
-        if (g->code != XXGK_L_PLACEHOLDER)
-            continue;
-        assert_true(k < 4);
-        xxgk_pos p = diag_pos(d, g);
-        assert_int_equal(p.line, at[k][0]);
-        assert_int_equal(p.col, at[k][1]);
-        k++;
-    }
-    assert_int_equal(k, 4);
+    assert_diags_at(d, XXGK_L_PLACEHOLDER, at, 4);
     char msg[512];
     diag_message_of(d, XXGK_L_PLACEHOLDER, msg, sizeof msg);
     assert_non_null(strstr(msg, "单击或点击此处输入日期。"));
@@ -1720,17 +1726,7 @@ static void docx_text_box_apart(void **state)
     free(t);
     xxgk_doc *d = load_bytes("textbox.docx", b, m, XXGK_INPUT_AUTO, -1);
     static const unsigned at[][2] = {{3, 6}, {5, 5}, {10, 3}, {10, 4}};
-    size_t k = 0;
-    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
-        if (g->code != XXGK_L_BOX_IN_CELL)
-            continue;
-        assert_true(k < 4);
-        xxgk_pos p = diag_pos(d, g);
-        assert_int_equal(p.line, at[k][0]);
-        assert_int_equal(p.col, at[k][1]);
-        k++;
-    }
-    assert_int_equal(k, 4);
+    assert_diags_at(d, XXGK_L_BOX_IN_CELL, at, 4);
     char msg[512];
     diag_message_of(d, XXGK_L_BOX_IN_CELL, msg, sizeof msg);
     assert_non_null(strstr(msg, "'34'"));
@@ -1814,17 +1810,7 @@ static void docx_choice_text_unread(void **state)
     free(t);
     xxgk_doc *d = load_bytes("choice.docx", b, m, XXGK_INPUT_AUTO, -1);
     static const unsigned at[][2] = {{1, 1}, {2, 5}};
-    size_t k = 0;
-    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
-        if (g->code != XXGK_P_CHOICE_TEXT_UNREAD)
-            continue;
-        assert_true(k < 2);
-        xxgk_pos p = diag_pos(d, g);
-        assert_int_equal(p.line, at[k][0]);
-        assert_int_equal(p.col, at[k][1]);
-        k++;
-    }
-    assert_int_equal(k, 2);
+    assert_diags_at(d, XXGK_P_CHOICE_TEXT_UNREAD, at, 2);
     char msg[512];
     diag_message_of(d, XXGK_P_CHOICE_TEXT_UNREAD, msg, sizeof msg);
     assert_non_null(strstr(msg, "'隐'"));
