@@ -150,3 +150,68 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
         h->link_chars += h->link_at >= 0;
     }
 }
+
+/* One blank a cell's digit groups may stand apart by, at p: a space (an
+ * &nbsp;, Word's mso-spacerun, as the flow writes them), U+2009 or
+ * U+202F (a thin space); its length, else 0. */
+static size_t group_blank(const char *p, const char *e)
+{
+    if (p < e && *p == ' ')
+        return 1;
+    if (e - p >= 3 && (uint8_t)p[0] == 0xE2 && (uint8_t)p[1] == 0x80 && ((uint8_t)p[2] == 0x89 || (uint8_t)p[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* A cell's whole text a number in the thousands shape with a blank
+ * between its groups (2 293, 24 252.311082, 1 234 567 件: one to three
+ * ASCII digits, not 0, then groups of exactly three each after one blank, maybe
+ * a decimal part, maybe a unit of no digit and no blank): the cell is
+ * the page's own, so the blanks are the number's thousands separators
+ * and the text is written without them (2293). Any other digits apart
+ * by a blank (22 93, 2 2 93, 6 65) stay as they are, for the parser to
+ * tell (P062, P006, P027): never a number made of them silently. */
+void html_cell_thousands(textbuf *t)
+{
+    const char *s = t->s, *e = s + t->len, *p = s;
+    size_t cut[32], nc = 0; /* [text offset of a blank, its length] pairs */
+    while (p < e && *p >= '0' && *p <= '9' && p - s < 4)
+        p++;
+    if (p == s || p - s > 3 || (*s == '0' && p - s > 0 && group_blank(p, e)))
+        return; /* 0 123 is no number's groups */
+    for (size_t b; (b = group_blank(p, e)) > 0;) {
+        const char *g = p + b, *q = g;
+        while (q < e && *q >= '0' && *q <= '9')
+            q++;
+        if (q - g != 3 || nc + 2 > sizeof cut / sizeof cut[0])
+            return;
+        cut[nc++] = (size_t)(p - s);
+        cut[nc++] = b;
+        p = q;
+    }
+    if (!nc)
+        return;
+    if (p < e && *p == '.') {
+        const char *q = ++p;
+        while (p < e && *p >= '0' && *p <= '9')
+            p++;
+        if (p == q)
+            return;
+    }
+    for (const char *q = p; q < e; q++)
+        if ((*q >= '0' && *q <= '9') || *q == ' ' || *q == '\t' || *q == '\n' || *q == '.')
+            return; /* a unit holds no digit nor blank */
+    textbuf n = {0};
+    size_t from = 0;
+    for (size_t k = 0; k < nc; k += 2) {
+        tb_append_range(&n, t, from, cut[k]);
+        from = cut[k] + cut[k + 1];
+    }
+    tb_append_range(&n, t, from, t->len);
+    if (n.failed) {
+        tb_free(&n);
+        return;
+    }
+    tb_free(t);
+    *t = n;
+}

@@ -1036,6 +1036,82 @@ static bool __attribute__((noinline)) label_copies(parse_ctx *ctx, const raw_tok
     return row_opens_line(ctx, t) && blank_label_line(ctx, t, *end, key);
 }
 
+/* Bytes of one footnote-mark character at P: a superscript digit (the
+ * HTML reader writes a <sup>'s digits after a label so: 行政复议¹), a
+ * circled number ①-⑳, ※ † ‡ ＊, or one asterisk (never a run: **
+ * is markdown's bold); else 0. */
+static int header_mark_char(const uint8_t *p, const uint8_t *lim)
+{
+    if (p < lim && *p == '*')
+        return lim - p >= 2 && p[1] == '*' ? 0 : 1;
+    if (lim - p >= 2 && p[0] == 0xC2 && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3))
+        return 2;
+    if (lim - p < 3)
+        return 0;
+    if (p[0] == 0xE2 && ((p[1] == 0x81 && (p[2] == 0xB0 || (p[2] >= 0xB4 && p[2] <= 0xB9))) || /* ⁰ ⁴-⁹ */
+                         (p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3) ||                     /* ①-⑳ */
+                         (p[1] == 0x80 && (p[2] == 0xBB || p[2] == 0xA0 || p[2] == 0xA1))))    /* ※ † ‡ */
+        return 3;
+    return p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8A ? 3 : 0; /* ＊ */
+}
+
+/* The end of a footnote mark right after a header's label at E (no blank
+ * between): 注 or 註 maybe, then mark characters (header_mark_char), or
+ * 注 and one or two digits (注1); the cell ends after it (a blank, a
+ * delimiter, the line's end). Else E. */
+static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src, *lim = src + ctx->doc->len, *p = src + e;
+    bool zhu = lim - p >= 3 && ((p[0] == 0xE6 && p[1] == 0xB3 && p[2] == 0xA8) || (p[0] == 0xE8 && p[1] == 0xA8 && p[2] == 0xBB));
+    p += zhu ? 3 : 0;
+    const uint8_t *m = p;
+    for (int l; (l = header_mark_char(p, lim)) > 0;)
+        p += l;
+    if (p == m && zhu)
+        while (p < lim && p - m < 2 && *p >= '0' && *p <= '9')
+            p++;
+    if (p == m || (p < lim && *p == '*'))
+        return e;
+    bool cell_end = p == lim || *p == ' ' || *p == '\t' || *p == '|' || *p == '\n' || *p == '\r' ||
+                    (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||  /* U+3000 */
+                                      (p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))); /* ｜ */
+    return cell_end ? (uint32_t)(p - src) : e;
+}
+
+/* A table's header, column label or clause caption with a footnote mark
+ * raised over its last character (行政复议¹, 结果维持注①, 申请人情况<sup>1</sup>
+ * in a page): the header is the label without the mark, told with P078
+ * at the mark; the mark's tokens are taken (never text where a number is
+ * expected, P009, nor P019). Only when the mark's tokens end with it. */
+static void header_mark(parse_ctx *ctx, const raw_token *t, int entry)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (t->end >= ctx->doc->len || src[t->end] < 0x2A || src[t->end] == '\t' || src[t->end] == ' ')
+        return; /* the cheap trigger: a cell's end or text after it */
+    uint32_t m = header_mark_end(ctx, t->end);
+    if (m == t->end)
+        return;
+    int n = 0;
+    for (const raw_token *r; n < 8 && (r = raw_peek_at(ctx, n))->start < m; n++)
+        if (r->bol || r->end > m || r->kind == RT_NL || r->kind == RT_EOF || r->kind == RT_LABEL)
+            return;
+    if (n == 8 || n == 0)
+        return;
+    raw_drop(ctx, n);
+    /* a label spanning rows is in the text once a row (自然人, 结果维持 of a
+     * rowspan): one note for the page's one mark */
+    uint32_t at, other;
+    doc_shown(ctx->doc, t->end, &at);
+    for (const xxgk_diag *d = ctx->doc->diags; d; d = d->next)
+        if (d->code == XXGK_P_HEADER_MARK && (doc_shown(ctx->doc, d->span.start, &other), other == at))
+            return;
+    char mark[40];
+    size_t l = m - t->end < sizeof mark - 1 ? m - t->end : sizeof mark - 1;
+    memcpy(mark, src + t->end, l);
+    mark[l] = 0;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_MARK, (xxgk_span){t->end, m}, mark, label_entry_at(entry)->display);
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -1057,9 +1133,9 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->key = e->key;
     delimiters_end(ctx);
     switch (e->kind) {
-    case LK_CLAUSE: return emit(ctx, CLAUSE);
-    case LK_HEAD: return emit(ctx, HEAD);
-    case LK_COL: return emit(ctx, COL);
+    case LK_CLAUSE: header_mark(ctx, t, i); return emit(ctx, CLAUSE);
+    case LK_HEAD: header_mark(ctx, t, i); return emit(ctx, HEAD);
+    case LK_COL: header_mark(ctx, t, i); return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
         /* （六）其他处理 right of words in a row label's place
