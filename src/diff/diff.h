@@ -135,7 +135,8 @@ typedef struct diff_number {
 } diff_number;
 
 typedef struct diff_check {
-    const char *name;    /* "carry_over", "in_force.rules", "in_force.normative_docs" */
+    const char *name;    /* "carry_over", "in_force.rules", "in_force.normative_docs",
+                          * "items.licensing" … "items.fees" (2019 template) */
     int col;             /* carry_over: the column; else 0 */
     int status;          /* enum diff_check_status */
     const char *reason_en, *reason_zh; /* why skipped or failed; NULL on pass */

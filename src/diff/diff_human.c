@@ -230,8 +230,9 @@ static const char *table_label(const out *o, int t)
 static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
 static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
 
-/* A cross-year check's name: carry_over.natural_person, in_force.rules; in
- * Chinese 上年结转 · 自然人, 现行有效件数 · 规章. */
+/* A cross-year check's name: carry_over.natural_person, in_force.rules,
+ * items.licensing; in Chinese 上年结转 · 自然人, 现行有效件数 · 规章,
+ * 上一年项目数量 · 行政许可. */
 static const char *check_name(out *o, const diff_check *c)
 {
     if (!o->zh)
@@ -243,6 +244,10 @@ static const char *check_name(out *o, const diff_check *c)
         for (int r = 1; r < XXGK_R__COUNT; r++)
             if (strcmp(xxgk_row_key(r), dot + 1) == 0)
                 return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
+    if (strncmp(c->name, "items.", 6) == 0 && dot)
+        for (int r = 1; r < XXGK_R__COUNT; r++)
+            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
+                return fmt(o, "上一年项目数量 · %s", xxgk_tpl_row_name(r));
     return c->name;
 }
 
@@ -508,6 +513,12 @@ static const char *check_text(out *o, const diff_check *c)
         return fmt(o, "%s + %s − %s = %s %s new.in_force %s", decs(o, n[0].value), decs(o, n[1].value),
                    decs(o, n[2].value), decs(o, n[3].value), c->status == DIFF_PASS ? "=" : "≠",
                    decs(o, n[4].value));
+    if (!strncmp(c->name, "items.", 6) && c->nnums == 4) {
+        const char *ch = decs(o, n[1].value); /* 本年增/减 may be negative: 10 + (-2) */
+        return fmt(o, ch[0] == '-' ? "%s + (%s) = %s %s new.prev_items %s" : "%s + %s = %s %s new.prev_items %s",
+                   decs(o, n[0].value), ch, decs(o, n[2].value), c->status == DIFF_PASS ? "=" : "≠",
+                   decs(o, n[3].value));
+    }
     return "";
 }
 
