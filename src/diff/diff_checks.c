@@ -97,6 +97,7 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
         d->assumed_en = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_EN), w);
         d->assumed_zh = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_ZH), wz);
     } else if (!same_agency(o->agency, n->agency)) {
+        d->other_agency = true;
         *en = diff_printf(d, "different agencies: %s (OLD) and %s (NEW)", o->agency, n->agency);
         *zh = diff_printf(d, "机关不同：%s（旧）与%s（新）", o->agency, n->agency);
         return true;

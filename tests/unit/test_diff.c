@@ -754,6 +754,32 @@ static void test_other_agency_is_stated(void **state)
     assert_int_equal(d->nchecks, 3);
     assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
     assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
+    assert_true(d->other_agency); /* the printers say so before the changes */
+    done(d, a, b);
+    /* one agency: not said; the same agency in traditional script: not said */
+    d = diff_files("tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt", &a, &b);
+    assert_false(d->other_agency);
+    done(d, a, b);
+    char *text = dt_read("tests/fixtures/pingtan-2021.txt");
+    char *trad = dt_traditional(text);
+    a = dt_parse_text("s.txt", text);
+    b = dt_parse_text("t.txt", trad);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_false(d->other_agency);
+    free(text);
+    free(trad);
+    done(d, a, b);
+    /* a title without the agency: the preamble's name is the same agency's */
+    text = dt_read("tests/diff/headings-2022.txt");
+    char *anon = dt_alter(text, 1, 1, "测试县教育局", "");
+    a = dt_load("tests/diff/headings-2021.txt");
+    b = dt_parse_text("anon.txt", anon);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_false(d->other_agency);
+    free(text);
+    free(anon);
     done(d, a, b);
 }
 

@@ -337,6 +337,41 @@ static void test_items_check_printed(void **state)
     xxgk_doc_free(b);
 }
 
+/* Two agencies' reports given as a pair: said under the two files' lines,
+ * before the changes, in both languages, and in JSON. */
+static void test_other_agency_said_first(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format=json", SRC("tests/fixtures/pingtan-2021.txt"),
+                          SRC("tests/diff/headings-2022.txt")};
+    assert_int_equal(run_diff(&out, 4, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_non_null(strstr(out, "\"changed\":true,\"other_agency\":true,\"actions\":["));
+    free(out);
+    const char *same[] = {"diff", "--format=json", SRC("tests/fixtures/pingtan-2021.txt"),
+                          SRC("tests/fixtures/pingtan-2022.txt")};
+    assert_int_equal(run_diff(&out, 4, same), EXIT_FINDINGS);
+    assert_non_null(strstr(out, "\"changed\":true,\"other_agency\":false,\"actions\":["));
+    free(out);
+
+    xxgk_doc *a = dt_load("tests/fixtures/pingtan-2021.txt"), *b = dt_load("tests/diff/headings-2022.txt");
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    const char *note = strstr(s, "\n  the agencies differ (平潭综合实验区 → 测试县教育局): these are two agencies' "
+                                 "reports, not one agency's years; the cross-year checks are skipped\nsections\n");
+    assert_non_null(note);
+    assert_true(note < strstr(s, "\nchanges\n"));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "\n  机关不同（平潭综合实验区 → 测试县教育局）：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过\n"));
+    free(s);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 static void test_human_format(void **state)
 {
     (void)state;
@@ -516,6 +551,7 @@ int main(void)
         cmocka_unit_test(test_json_one_cell_and_breaks),
         cmocka_unit_test(test_json_template_change),
         cmocka_unit_test(test_items_check_printed),
+        cmocka_unit_test(test_other_agency_said_first),
         cmocka_unit_test(test_series),
         cmocka_unit_test(test_human_format),
         cmocka_unit_test(test_human_no_changes),
