@@ -201,6 +201,10 @@ def main():
           "diff.schema.json")
     whole("diff (template change)", run(xxgk, ["diff", "--format", "json", "tests/diff/template-2020.txt",
                                                "tests/diff/template-2021.txt"], src), "diff.schema.json")
+    whole("diff (items, 2019 template)", run(xxgk, ["diff", "--format", "json", "tests/diff/items-2019.txt",
+                                                    "tests/diff/template-2020.txt"], src), "diff.schema.json")
+    whole("diff (other agency)", run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt",
+                                            "tests/diff/headings-2022.txt"], src), "diff.schema.json")
     whole("diff (headings)", run(xxgk, ["diff", "--format", "json", "tests/diff/headings-2021.txt",
                                         "tests/diff/headings-2022.txt"], src), "diff.schema.json")
     shutil.rmtree(work, ignore_errors=True)

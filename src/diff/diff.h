@@ -135,7 +135,8 @@ typedef struct diff_number {
 } diff_number;
 
 typedef struct diff_check {
-    const char *name;    /* "carry_over", "in_force.rules", "in_force.normative_docs" */
+    const char *name;    /* "carry_over", "in_force.rules", "in_force.normative_docs",
+                          * "items.licensing" … "items.fees" (2019 template) */
     int col;             /* carry_over: the column; else 0 */
     int status;          /* enum diff_check_status */
     const char *reason_en, *reason_zh; /* why skipped or failed; NULL on pass */
@@ -178,6 +179,10 @@ typedef struct diff_result {
      * side unknown): the code and its message, NULL when nothing */
     int assumed_code;
     const char *assumed_en, *assumed_zh;
+    /* both agencies known and different once folded: the pair is two
+     * agencies' reports (given by mistake, or on purpose), not one agency's
+     * years; the printers say so before the changes */
+    bool other_agency;
     size_t cells_same[XXGK_TABLE__COUNT], cells_changed[XXGK_TABLE__COUNT];
     /* cells that differ where a side is unplaced (not in cells_changed) */
     size_t cells_unplaced[XXGK_TABLE__COUNT];

@@ -3,7 +3,9 @@
  *  - carry_over: NEW's 上年结转 (carried_in) = OLD's 结转下年度 (carried_out),
  *    column by column;
  *  - in_force.rules, in_force.normative_docs: NEW's 现行有效件数 = OLD's +
- *    NEW's 本年制发 − NEW's 本年废止 (both on the 2021 template).
+ *    NEW's 本年制发 − NEW's 本年废止 (both on the 2021 template);
+ *  - items.licensing … items.fees: NEW's 上一年项目数量 = OLD's 上一年项目数量 +
+ *    OLD's 本年增/减 (both on the 2019 template, whose table 二 has them).
  * Otherwise each check is listed as skipped with the reason. */
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +97,7 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
         d->assumed_en = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_EN), w);
         d->assumed_zh = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_ZH), wz);
     } else if (!same_agency(o->agency, n->agency)) {
+        d->other_agency = true;
         *en = diff_printf(d, "different agencies: %s (OLD) and %s (NEW)", o->agency, n->agency);
         *zh = diff_printf(d, "机关不同：%s（旧）与%s（新）", o->agency, n->agency);
         return true;
@@ -188,13 +191,68 @@ static void in_force(diff_result *d, const char *name, int row)
     c->status = xxgk_dec_cmp(e, c->nums[4].value) == 0 ? DIFF_PASS : DIFF_FAIL;
 }
 
+/* The rows of the 2019 template's 上一年项目数量 column (第二十条第（五）、
+ * （六）、（八）项), with their check's name. */
+static const struct {
+    int row;
+    const char *name;
+} item_rows[] = {{R(LICENSING), "items.licensing"},
+                 {R(OTHER_SERVICES), "items.other_services"},
+                 {R(PENALTY), "items.penalty"},
+                 {R(COERCION), "items.coercion"},
+                 {R(FEES), "items.fees"}};
+
+/* Both reports on a template whose table 二 counts items (2019's): the
+ * items checks are listed only then. On 2021's template there is no such
+ * column, and five skipped lines on every pair of later years would bury
+ * the checks that ran. */
+static bool both_count_items(const diff_result *d)
+{
+    return xxgk_tpl_has_cell(d->old.tmpl, XXGK_TABLE_PROACTIVE, R(LICENSING), C(PREV_ITEMS)) &&
+           xxgk_tpl_has_cell(d->new.tmpl, XXGK_TABLE_PROACTIVE, R(LICENSING), C(PREV_ITEMS));
+}
+
+/* The stock of items of the 2019 template: OLD's 上一年项目数量 is the count
+ * at the end of the year before OLD's, its 本年增/减 the change during OLD's
+ * year, so NEW's 上一年项目数量 (the count at the end of OLD's year) is their
+ * sum. */
+static void items(diff_result *d, const char *name, int row)
+{
+    const int T = XXGK_TABLE_PROACTIVE;
+    diff_check *c = check(d, name, 0);
+    if (!c)
+        return;
+    bool ok = number(d, c, "old.prev_items", false, T, row, C(PREV_ITEMS));
+    ok &= number(d, c, "old.change", false, T, row, C(CHANGE));
+    diff_number *exp = &c->nums[c->nnums++];
+    exp->name = "expected";
+    exp->on_new = true;
+    ok &= number(d, c, "new.prev_items", true, T, row, C(PREV_ITEMS));
+    const check_cell cells[] = {{false, T, row, C(PREV_ITEMS)}, {false, T, row, C(CHANGE)},
+                                {true, T, row, C(PREV_ITEMS)}};
+    if (skip_unplaced(d, c, cells, 3))
+        return;
+    if (!ok) {
+        skip(c, "a cell is not printed as a number", "有单元格未以数字填写");
+        return;
+    }
+    if (xxgk_dec_add(c->nums[0].value, c->nums[1].value, &exp->value)) {
+        skip(c, "the sum does not fit", "数值溢出");
+        return;
+    }
+    exp->has = true;
+    c->status = xxgk_dec_cmp(exp->value, c->nums[3].value) == 0 ? DIFF_PASS : DIFF_FAIL;
+}
+
 void diff_checks(diff_result *d)
 {
     static const char *const names[] = {"carry_over", "in_force.rules", "in_force.normative_docs"};
     const char *en, *zh;
+    bool counts_items = both_count_items(d);
+    size_t nitems = sizeof item_rows / sizeof item_rows[0];
     if (why_not(d, &en, &zh)) {
-        for (size_t i = 0; i < 3; i++) {
-            diff_check *c = check(d, names[i], 0);
+        for (size_t i = 0; i < 3 + (counts_items ? nitems : 0); i++) {
+            diff_check *c = check(d, i < 3 ? names[i] : item_rows[i - 3].name, 0);
             if (c)
                 skip(c, en, zh);
         }
@@ -203,4 +261,7 @@ void diff_checks(diff_result *d)
     carry_over(d);
     in_force(d, names[1], R(RULES));
     in_force(d, names[2], R(NORMATIVE_DOCS));
+    if (counts_items)
+        for (size_t i = 0; i < nitems; i++)
+            items(d, item_rows[i].name, item_rows[i].row);
 }

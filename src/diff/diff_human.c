@@ -21,7 +21,7 @@ enum msg {
     M_ONLY_NEW, M_MAPPED, M_SAME, M_CHANGED, M_ADDED, M_REMOVED, M_MOVED, M_UPDATED,
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
-    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M__COUNT
+    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M_OTHER_AGENCY, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -40,6 +40,8 @@ static const char *const words[M__COUNT][2] = {
     {"unplaced", "位置不明"},
     {"unplaced, not the report's change for certain: %s", "位置不明，未必是报告本身的变动：%s"},
     {" (%zu cell(s) unplaced by parse errors)", "（其中 %zu 个单元格因解析错误位置不明）"},
+    {"the agencies differ (%s → %s): these are two agencies' reports, not one agency's years; the cross-year checks are skipped",
+     "机关不同（%s → %s）：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过"},
 };
 
 typedef struct out {
@@ -230,8 +232,9 @@ static const char *table_label(const out *o, int t)
 static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
 static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
 
-/* A cross-year check's name: carry_over.natural_person, in_force.rules; in
- * Chinese 上年结转 · 自然人, 现行有效件数 · 规章. */
+/* A cross-year check's name: carry_over.natural_person, in_force.rules,
+ * items.licensing; in Chinese 上年结转 · 自然人, 现行有效件数 · 规章,
+ * 上一年项目数量 · 行政许可. */
 static const char *check_name(out *o, const diff_check *c)
 {
     if (!o->zh)
@@ -243,6 +246,10 @@ static const char *check_name(out *o, const diff_check *c)
         for (int r = 1; r < XXGK_R__COUNT; r++)
             if (strcmp(xxgk_row_key(r), dot + 1) == 0)
                 return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
+    if (strncmp(c->name, "items.", 6) == 0 && dot)
+        for (int r = 1; r < XXGK_R__COUNT; r++)
+            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
+                return fmt(o, "上一年项目数量 · %s", xxgk_tpl_row_name(r));
     return c->name;
 }
 
@@ -508,6 +515,12 @@ static const char *check_text(out *o, const diff_check *c)
         return fmt(o, "%s + %s − %s = %s %s new.in_force %s", decs(o, n[0].value), decs(o, n[1].value),
                    decs(o, n[2].value), decs(o, n[3].value), c->status == DIFF_PASS ? "=" : "≠",
                    decs(o, n[4].value));
+    if (!strncmp(c->name, "items.", 6) && c->nnums == 4) {
+        const char *ch = decs(o, n[1].value); /* 本年增/减 may be negative: 10 + (-2) */
+        return fmt(o, ch[0] == '-' ? "%s + (%s) = %s %s new.prev_items %s" : "%s + %s = %s %s new.prev_items %s",
+                   decs(o, n[0].value), ch, decs(o, n[2].value), c->status == DIFF_PASS ? "=" : "≠",
+                   decs(o, n[3].value));
+    }
     return "";
 }
 
@@ -555,6 +568,8 @@ void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts
     if (d->old.script != d->new.script)
         fprintf(f, "  %s\n", fmt(&o, W(&o, M_SCRIPT_ONLY), script_name(&o, d->old.script),
                                  script_name(&o, d->new.script)));
+    if (d->other_agency)
+        fprintf(f, "  %s\n", fmt(&o, W(&o, M_OTHER_AGENCY), d->old.agency, d->new.agency));
     sections(&o, d);
     changes(&o, d);
     if (!o.o->only_changes)

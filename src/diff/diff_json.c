@@ -265,7 +265,8 @@ void diff_print_json(FILE *f, const diff_result *d)
     side(f, &d->old);
     fputs(",\"new\":", f);
     side(f, &d->new);
-    fprintf(f, ",\"changed\":%s,\"actions\":[", diff_changed(d) ? "true" : "false");
+    fprintf(f, ",\"changed\":%s,\"other_agency\":%s,\"actions\":[", diff_changed(d) ? "true" : "false",
+            d->other_agency ? "true" : "false");
     for (size_t i = 0; i < d->nchanges; i++) {
         if (i)
             fputc(',', f);

@@ -249,6 +249,15 @@ static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_d
     fprintf(f, "</table>\n<p>%zu change(s): %zu section(s), %zu heading(s), %zu paragraph(s), %zu cell(s).</p>\n",
             diff_count(d, 0, 0), diff_count(d, 0, DIFF_K_SECTION), diff_count(d, 0, DIFF_K_HEADING),
             diff_count(d, 0, DIFF_K_PARAGRAPH), diff_count(d, 0, DIFF_K_CELL));
+    if (d->other_agency) { /* two agencies' reports, said before their changes */
+        fputs("<p class=\"note other-agency\">The agencies differ (", f);
+        html_str(f, d->old.agency);
+        fputs(" → ", f);
+        html_str(f, d->new.agency);
+        fputs("): these are two agencies' reports, not one agency's years; the cross-year checks are "
+              "skipped. · 机关不同：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过。</p>\n",
+              f);
+    }
     /* the numbers first: they are what readers compare */
     sections(f, d);
     tables(f, d, od, nd, fo);

@@ -83,3 +83,10 @@ open('tests/diff/template-2020.txt', 'w', encoding='utf-8').write(
     report(2020, t19, ov20, ['政策解读形式较为单一。'], ot21, [AG, '2021年1月20日']))
 open('tests/diff/template-2021.txt', 'w', encoding='utf-8').write(
     report(2021, t21b, ov21b, ['政策解读形式较为单一。'], ot21, [AG, '2022年1月20日']))
+# The same agency's 2019 report on the same tables, its 行政许可 本年增/减 −2:
+# 2020's 上一年项目数量 (10) should be 10 − 2 = 8 (the items.licensing check).
+t19b = list(t19)
+setrow(t19b, '行政许可', [10, -2, 25])
+ov19 = ['2019年，本局认真贯彻落实政务公开工作要求。', '（一）主动公开', '全年主动公开政府信息100条。']
+open('tests/diff/items-2019.txt', 'w', encoding='utf-8').write(
+    report(2019, t19b, ov19, ['政策解读形式较为单一。'], ot21, [AG, '2020年1月20日']))

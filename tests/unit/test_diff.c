@@ -49,8 +49,9 @@ static void test_self_is_unchanged(void **state)
         for (int s = 0; s < XXGK_SEC__COUNT; s++)
             if (d->prose[s].in_old)
                 assert_int_equal(d->prose[s].similarity, 100);
-        /* same year: the cross-year checks are skipped, with the reason */
-        assert_int_equal(d->nchecks, 3);
+        /* same year: the cross-year checks are skipped, with the reason
+         * (the five items checks too on the 2019 template) */
+        assert_int_equal(d->nchecks, d->old.tmpl == 2019 ? 8 : 3);
         assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
         done(d, a, b);
     }
@@ -587,6 +588,95 @@ static void test_template_2019_to_2021(void **state)
     done(d, a, b);
 }
 
+/* ---- the stock of items on the 2019 template ------------------------------ */
+
+/* tests/diff/template-2020.txt made the report of 2019 (its title's year),
+ * its 行政许可 本年增/减 printed as CHANGE: NEW's (the real 2020 file's)
+ * 上一年项目数量 is OLD's 上一年项目数量 + OLD's 本年增/减. */
+static diff_result *items_pair(const char *change, xxgk_doc **da, xxgk_doc **db)
+{
+    char *t20 = dt_read("tests/diff/template-2020.txt");
+    char *t19 = dt_alter(t20, 1, 7, "2020", "2019");
+    char *alt = dt_alter(t19, 14, 9, "0", change);
+    *da = dt_parse_text("template-2019.txt", alt);
+    *db = dt_parse_text("template-2020.txt", t20);
+    free(t20);
+    free(t19);
+    free(alt);
+    diff_result *d = diff_reports(*da, *db);
+    assert_non_null(d);
+    return d;
+}
+
+static void test_items_flow_2019_template(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    char buf[48];
+    diff_result *d = items_pair("0", &a, &b);
+    assert_int_equal(d->old.year, 2019);
+    assert_int_equal(d->new.year, 2020);
+    /* carry_over's seven columns, the two in_force (skipped), five items */
+    assert_int_equal(d->nchecks, 14);
+    static const char *const rows[] = {"items.licensing", "items.other_services", "items.penalty",
+                                       "items.coercion", "items.fees"};
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(dt_check(d, rows[i], 0)->status, DIFF_PASS);
+    const diff_check *c = dt_check(d, "items.licensing", 0);
+    assert_int_equal(c->nnums, 4);
+    assert_string_equal(dt_dec(c->nums[2].value, buf), "10");
+    assert_pos(c->old_pos, 14, 6);
+    assert_pos(c->new_pos, 14, 6);
+    done(d, a, b);
+
+    /* 2019's 本年增/减 −2 (a negative change): 10 − 2 = 8 ≠ 10 printed in 2020 */
+    d = items_pair("-2", &a, &b);
+    c = dt_check(d, "items.licensing", 0);
+    assert_int_equal(c->status, DIFF_FAIL);
+    assert_string_equal(c->nums[0].name, "old.prev_items");
+    assert_string_equal(dt_dec(c->nums[0].value, buf), "10");
+    assert_string_equal(c->nums[1].name, "old.change");
+    assert_string_equal(dt_dec(c->nums[1].value, buf), "-2");
+    assert_string_equal(c->nums[2].name, "expected");
+    assert_string_equal(dt_dec(c->nums[2].value, buf), "8");
+    assert_string_equal(c->nums[3].name, "new.prev_items");
+    assert_string_equal(dt_dec(c->nums[3].value, buf), "10");
+    assert_pos(c->old_pos, 14, 6);
+    assert_pos(c->new_pos, 14, 6);
+    assert_int_equal(dt_check(d, "items.other_services", 0)->status, DIFF_PASS);
+    done(d, a, b);
+
+    /* an empty 本年增/减: skipped, not a fail */
+    d = items_pair("", &a, &b);
+    c = dt_check(d, "items.licensing", 0);
+    assert_int_equal(c->status, DIFF_SKIPPED);
+    assert_string_equal(c->reason_en, "a cell is not printed as a number");
+    done(d, a, b);
+}
+
+/* Only a pair of two 2019-template reports counts items: across the change
+ * (2021 has no 上一年项目数量) and between 2021 reports nothing is listed;
+ * a pair the checks cannot apply to lists the five as skipped. */
+static void test_items_listed_only_on_2019_pairs(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    diff_result *d = diff_files("tests/diff/template-2020.txt", "tests/diff/template-2021.txt", &a, &b);
+    assert_int_equal(d->nchecks, 9);
+    assert_null(dt_check(d, "items.licensing", 0));
+    done(d, a, b);
+    d = diff_files("tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt", &a, &b);
+    assert_null(dt_check(d, "items.licensing", 0));
+    done(d, a, b);
+    /* 2019 against 2019: not consecutive */
+    d = diff_files("tests/diff/template-2020.txt", "tests/diff/template-2020.txt", &a, &b);
+    assert_int_equal(d->nchecks, 8);
+    const diff_check *c = dt_check(d, "items.fees", 0);
+    assert_int_equal(c->status, DIFF_SKIPPED);
+    assert_string_equal(c->reason_en, "NEW (2020) is not the year after OLD (2020)");
+    done(d, a, b);
+}
+
 /* ---- the template a table is summed by ----------------------------------- */
 
 /* 2021's report with 2020's table 二: the report says 2019 (its first table
@@ -664,6 +754,32 @@ static void test_other_agency_is_stated(void **state)
     assert_int_equal(d->nchecks, 3);
     assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
     assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
+    assert_true(d->other_agency); /* the printers say so before the changes */
+    done(d, a, b);
+    /* one agency: not said; the same agency in traditional script: not said */
+    d = diff_files("tests/fixtures/pingtan-2021.txt", "tests/fixtures/pingtan-2022.txt", &a, &b);
+    assert_false(d->other_agency);
+    done(d, a, b);
+    char *text = dt_read("tests/fixtures/pingtan-2021.txt");
+    char *trad = dt_traditional(text);
+    a = dt_parse_text("s.txt", text);
+    b = dt_parse_text("t.txt", trad);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_false(d->other_agency);
+    free(text);
+    free(trad);
+    done(d, a, b);
+    /* a title without the agency: the preamble's name is the same agency's */
+    text = dt_read("tests/diff/headings-2022.txt");
+    char *anon = dt_alter(text, 1, 1, "测试县教育局", "");
+    a = dt_load("tests/diff/headings-2021.txt");
+    b = dt_parse_text("anon.txt", anon);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_false(d->other_agency);
+    free(text);
+    free(anon);
     done(d, a, b);
 }
 
@@ -811,6 +927,8 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_headings_renamed_and_moved),
         cmocka_unit_test(test_template_2019_to_2021),
+        cmocka_unit_test(test_items_flow_2019_template),
+        cmocka_unit_test(test_items_listed_only_on_2019_pairs),
         cmocka_unit_test(test_table_sums_follow_its_own_rows),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
         cmocka_unit_test(test_other_agency_is_stated),

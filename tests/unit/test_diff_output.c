@@ -300,6 +300,78 @@ static char *human(const diff_result *d, bool color, bool only, int lang)
     return s;
 }
 
+/* The stock of items across two 2019-template years (tests/diff/items-2019.txt:
+ * 行政许可 上一年项目数量 10, 本年增/减 −2; 2020 prints 10): JSON and human. */
+static void test_items_check_printed(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format=json", SRC("tests/diff/items-2019.txt"),
+                          SRC("tests/diff/template-2020.txt")};
+    assert_int_equal(run_diff(&out, 4, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_non_null(strstr(out, "{\"name\":\"items.licensing\",\"status\":\"fail\",\"numbers\":"
+                                "{\"old.prev_items\":\"10\",\"old.change\":\"-2\",\"expected\":\"8\","
+                                "\"new.prev_items\":\"10\"},\"old_line\":14,\"old_col\":6,"
+                                "\"new_line\":14,\"new_col\":6}"));
+    assert_non_null(strstr(out, "{\"name\":\"items.fees\",\"status\":\"pass\",\"numbers\":"
+                                "{\"old.prev_items\":\"0\",\"old.change\":\"0\",\"expected\":\"0\","
+                                "\"new.prev_items\":\"0\"},\"old_line\":22,\"old_col\":9,"));
+    free(out);
+
+    xxgk_doc *a = dt_load("tests/diff/items-2019.txt"), *b = dt_load("tests/diff/template-2020.txt");
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "\n  fail     items.licensing          10 + (-2) = 8 ≠ new.prev_items 10"));
+    assert_null(strstr(s, "items.penalty")); /* passed: hidden by --only-changes */
+    const char *line = strstr(s, "items.licensing");
+    assert_true(strstr(line, "14:6  14:6\n") < strchr(line, '\n'));
+    free(s);
+    s = human(d, false, false, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "不符  上一年项目数量 · 行政许可"));
+    assert_non_null(strstr(s, "通过  上一年项目数量 · 行政事业性收费"));
+    free(s);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+/* Two agencies' reports given as a pair: said under the two files' lines,
+ * before the changes, in both languages, and in JSON. */
+static void test_other_agency_said_first(void **state)
+{
+    (void)state;
+    char *out;
+    const char *args[] = {"diff", "--format=json", SRC("tests/fixtures/pingtan-2021.txt"),
+                          SRC("tests/diff/headings-2022.txt")};
+    assert_int_equal(run_diff(&out, 4, args), EXIT_FINDINGS);
+    assert_json(out);
+    assert_non_null(strstr(out, "\"changed\":true,\"other_agency\":true,\"actions\":["));
+    free(out);
+    const char *same[] = {"diff", "--format=json", SRC("tests/fixtures/pingtan-2021.txt"),
+                          SRC("tests/fixtures/pingtan-2022.txt")};
+    assert_int_equal(run_diff(&out, 4, same), EXIT_FINDINGS);
+    assert_non_null(strstr(out, "\"changed\":true,\"other_agency\":false,\"actions\":["));
+    free(out);
+
+    xxgk_doc *a = dt_load("tests/fixtures/pingtan-2021.txt"), *b = dt_load("tests/diff/headings-2022.txt");
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    const char *note = strstr(s, "\n  the agencies differ (平潭综合实验区 → 测试县教育局): these are two agencies' "
+                                 "reports, not one agency's years; the cross-year checks are skipped\nsections\n");
+    assert_non_null(note);
+    assert_true(note < strstr(s, "\nchanges\n"));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "\n  机关不同（平潭综合实验区 → 测试县教育局）：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过\n"));
+    free(s);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 static void test_human_format(void **state)
 {
     (void)state;
@@ -478,6 +550,8 @@ int main(void)
         cmocka_unit_test(test_json_pair),
         cmocka_unit_test(test_json_one_cell_and_breaks),
         cmocka_unit_test(test_json_template_change),
+        cmocka_unit_test(test_items_check_printed),
+        cmocka_unit_test(test_other_agency_said_first),
         cmocka_unit_test(test_series),
         cmocka_unit_test(test_human_format),
         cmocka_unit_test(test_human_no_changes),
