@@ -1606,12 +1606,14 @@ static void docx_placeholder_not_read(void **state)
  * HTML's: its cells' blocks are read as the body's, the inner table's
  * rows are rows; two cells of the inner table are never glued into one
  * number (12 and 34 are not 1234). A w:altChunk, a part of the body
- * imported from another file of the package, is not read: L043 at its
- * place in the text, naming the part. */
+ * imported from another file of the package, that names a part missing
+ * from the zip or one that is no page or text (an RTF) is not read: L043
+ * at its place in the text, naming the part. */
 static void docx_nested_table_and_alt_chunk(void **state)
 {
     (void)state;
     size_t m;
+    char msg[512];
     char *b = docx_of_text("前\t<w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>12</w:t>"
                            "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>34</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p>"
                            "<w:r><w:t>5</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>6</w:t></w:r></w:p></w:tc></w:tr>"
@@ -1640,22 +1642,71 @@ static void docx_nested_table_and_alt_chunk(void **state)
     /* line 3 is the empty paragraph; the chunk stands where line 4 starts */
     assert_diag_at(d, XXGK_L_ALT_CHUNK, 4, 1);
     assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 1);
-    char msg[512];
     diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
     assert_non_null(strstr(msg, "chunk1.htm"));
     xxgk_doc_free(d);
     free(b);
-    /* the whole body an altChunk (Word's "insert object, text from file"):
-     * no text, the error at 1:1 naming the part */
-    b = word_docx_bytes(NULL, "altchunk", "as-word-chunk", &m);
+    /* a part that is no page, archive or text (an RTF): not read, L043 */
+    edited = replace1(txt, "一、总体情况\n",
+                      "一、总体情况\n<w:p></w:p><w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/"
+                      "officeDocument/2006/relationships\" r:id=\"rId9\"/>\n");
+    const char *rtf = "word/_rels/document.xml.rels\t<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                      "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\""
+                      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" "
+                      "Target=\"chunk1.rtf\"/></Relationships>\nword/chunk1.rtf\t{\\rtf1\\ansi 12}\n";
+    b = docx_of_text_parts(edited, rtf, "chunk-rtf", &m);
+    free(edited);
     assert_non_null(b);
-    d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
-    assert_diag_at(d, XXGK_L_ALT_CHUNK, 1, 1);
+    d = load_bytes("chunk.docx", b, m, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_ALT_CHUNK, 4, 1);
+    assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK_READ), 0);
     diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
-    assert_non_null(strstr(msg, "afchunk.htm"));
+    assert_non_null(strstr(msg, "word/chunk1.rtf"));
     xxgk_doc_free(d);
     free(b);
     free(txt);
+}
+
+/* A w:altChunk whose part is an HTML page (what OA systems write when
+ * they turn a page into a .docx) or Word's web archive of one (.mht:
+ * MIME, quoted-printable, GB18030 bytes named only in the part's header)
+ * is read in at its place, as the page would be read alone: every cell is
+ * the .txt's, and a note (L046) at 1:1 names the part. Not read before:
+ * the whole report was one L043 error and no cell. */
+static void docx_alt_chunk_read_in(void **state)
+{
+    (void)state;
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(t);
+    static const char *const features[] = {"altchunk", "altchunk-mht"};
+    static const char *const part[] = {"afchunk.htm", "afchunk.mht"};
+    char src[512];
+    snprintf(src, sizeof src, "%s/corpus/pingtan-2021.txt", XXGK_SOURCE_DIR);
+    for (size_t i = 0; i < 2; i++) {
+        size_t m;
+        char name[32];
+        snprintf(name, sizeof name, "as-word-chunk-%zu", i);
+        char *b = word_docx_bytes(src, features[i], name, &m);
+        if (!b) {
+            free(ct);
+            xxgk_doc_free(t);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_cells(d), 200);
+        assert_diag_at(d, XXGK_L_ALT_CHUNK_READ, 1, 1);
+        assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 0);
+        char msg[512];
+        diag_message_of(d, XXGK_L_ALT_CHUNK_READ, msg, sizeof msg);
+        assert_non_null(strstr(msg, part[i]));
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(t);
 }
 
 /* The line (1-based) of D's text that starts with PREFIX, 0 for none: a
@@ -1703,14 +1754,17 @@ static void docx_text_box_apart(void **state)
                        "行政许可\t<w:r><w:t>12</w:t></w:r>" WPS("34") "\n"
                        "行政处罚\t" VML("件") "<w:r><w:t>7</w:t></w:r>\n"
                        "行政强制\t" VML("５") "\n"
-                       /* 注1 is no number: the cell's text */
+                       /* 注1 by the cell's number is its footnote mark (P036), not the cell's text */
                        "行政征收\t<w:tc><w:p><w:r><w:t>8</w:t></w:r></w:p><w:p>" VML("注1") "</w:p></w:tc>\n"
                        /* inline boxes sit in the line: read in place, no L045 */
                        "行政复议\t<w:r><w:t>1</w:t></w:r>" VMLI("2") "<w:r><w:t>件</w:t></w:r>\n"
                        "行政诉讼\t" WPSI("69") "\n"
                        /* a label in a floating box: the cell's text, a block of its own after the cell's */
                        "其他\t" VML("1.本机关不掌握相关政府信息") "\t<w:r><w:t>备注</w:t></w:r>" WPS("（一）1、予以公开") "\n"
-                       "合计\t" VML("-1,234.5万元") "\t" VML("12 件") "\n";
+                       "合计\t" VML("-1,234.5万元") "\t" VML("12 件") "\n"
+                       /* so is a circled number; 注 1 with a blank is text, as after a label */
+                       "行政确认\t<w:r><w:t>3</w:t></w:r>" WPS("①") "\t<w:r><w:t>5</w:t></w:r>" VML("注 1") "\n"
+                       "行政裁决\t" VML("注1") "\t<w:r><w:t>件</w:t></w:r>" VML("※") "\n";
 #undef WPSI
 #undef WPS
 #undef VMLI
@@ -1721,8 +1775,9 @@ static void docx_text_box_apart(void **state)
     if (!b)
         skip();
     char *t = text_of(b, m, XXGK_INPUT_DOCX);
-    assert_string_equal(t, "前后\n说明文字\n行政许可\t12\n行政处罚\t7 件\n行政强制\t\n行政征收\t8 注1\n"
-                           "行政复议\t12件\n行政诉讼\t69\n其他\t1.本机关不掌握相关政府信息\t备注（一）1、予以公开\n合计\t\t\n");
+    assert_string_equal(t, "前后\n说明文字\n行政许可\t12\n行政处罚\t7 件\n行政强制\t\n行政征收\t8⁽注1⁾\n"
+                           "行政复议\t12件\n行政诉讼\t69\n其他\t1.本机关不掌握相关政府信息\t备注（一）1、予以公开\n合计\t\t\n"
+                           "行政确认\t3⁽①⁾\t5 注 1\n行政裁决\t注1\t件 ※\n");
     free(t);
     xxgk_doc *d = load_bytes("textbox.docx", b, m, XXGK_INPUT_AUTO, -1);
     static const unsigned at[][2] = {{3, 6}, {5, 5}, {10, 3}, {10, 4}};
@@ -1755,6 +1810,30 @@ static void docx_text_box_apart(void **state)
             assert_int_equal(p.line, line_starting(d, "规章\t"));
             assert_int_equal(p.col, 4);
         }
+        xxgk_check(d, NULL);
+        assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    /* the first number cell of every table with a box of the footnote mark
+     * 注1 by its number (read before as `0 注1`: P009, P013 and P008 on
+     * 规章, two cells lost): the number's mark, P036 at the number, the
+     * .txt's cells, no error */
+    static const char *const marked[] = {"textbox-mark", "textbox-mark wps"};
+    for (size_t i = 0; i < 2; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "as-word-textbox-mark-%zu", i);
+        b = word_docx_bytes(NULL, marked[i], name, &m);
+        assert_non_null(b);
+        d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_diags(d, XXGK_P_NOTE_MARK), 3);
+        xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_NOTE_MARK)); /* 规章 本年制发件数 0 */
+        assert_int_equal(p.line, line_starting(d, "规章\t"));
+        assert_int_equal(p.col, 4);
+        assert_int_equal(count_diags(d, XXGK_L_BOX_IN_CELL), 0);
         xxgk_check(d, NULL);
         assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
         free(cd);
@@ -2982,6 +3061,9 @@ static void table_as_image(void **state)
 
 int main(void)
 {
+    /* XXGK_TEST_FILTER=docx_text_box_apart runs the tests so named (a shell pattern) */
+    if (getenv("XXGK_TEST_FILTER"))
+        cmocka_set_test_filter(getenv("XXGK_TEST_FILTER"));
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_given_page_is_kept_not_copied),
         cmocka_unit_test(html_pages_give_the_twins_cells),
@@ -3003,6 +3085,7 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_alt_chunk_read_in),
         cmocka_unit_test(docx_text_box_apart),
         cmocka_unit_test(docx_choice_text_unread),
         cmocka_unit_test(html_ordered_lists),
