@@ -281,6 +281,18 @@ void bld_bare_rows_settle(parse_ctx *ctx, bool bare)
                   b->values);
 }
 
+/* A row of table 三 with its total column: its sum (V101) checks how its
+ * numbers are read. */
+static bool row_summed(int table, const int *cols, int ncols)
+{
+    if (table != XXGK_TABLE_REQUESTS)
+        return false;
+    for (int i = 0; i < ncols; i++)
+        if (cols[i] == XXGK_C_TOTAL)
+            return true;
+    return false;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -338,8 +350,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = shared_cell(ctx, label, f, n);
-    if (shared && (int)n == ncols && bld_blank_separated(ctx, f, n))
-        shared = NULL; /* blanks alone between the numbers (build_blank.c): asked only of a row P027 would flag */
+    if (shared && (int)n == ncols) /* (build_blank.c) asked only of a row P027 would flag */
+        shared = bld_blank_shared(ctx, label, f, n, shared, row_summed(table, cols, ncols));
     if ((int)n > ncols) {
         /* the row's cells are in the table already: none from the first
          * value whose place is unknown on keeps a number */
