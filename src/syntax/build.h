@@ -230,6 +230,10 @@ int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);
  * without a TAB in a row of TABs whose sum checks nothing: not SUMMED). */
 const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, size_t n, const ptok *shared,
                              bool summed);
+/* A one-line pipe row (| 规章 |  | 0 | 0 |) of as many values as columns,
+ * its edge blanks each an empty cell between two pipes: they are cells,
+ * no padding to trim. */
+bool bld_pipe_blank_edges(const parse_ctx *ctx, int ncols);
 
 /* ---- build_row.c ---- */
 /* The row's values VALUES carry finding D (a note over them): a row whose

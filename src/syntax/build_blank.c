@@ -129,3 +129,88 @@ const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, 
     }
     return row_tab && !summed ? lone : NULL;
 }
+
+/* A | or ｜ ends at SRC[i - 1], i > LO: the blanks before I skipped. */
+static bool pipe_before(const uint8_t *src, uint32_t lo, uint32_t i)
+{
+    while (i > lo && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+        i--;
+    return (i > lo && src[i - 1] == '|') ||
+           (i >= lo + 3 && src[i - 3] == 0xEF && src[i - 2] == 0xBD && src[i - 1] == 0x9C);
+}
+
+/* A | or ｜ starts at SRC[i] once the blanks (not a line end) are skipped. */
+static bool pipe_after(const uint8_t *src, uint32_t len, uint32_t i)
+{
+    const uint8_t *p = src + i, *e = src + len;
+    uint32_t k;
+    while (p < e && (k = utf8_blank_len(p, e)) != 0)
+        p += k;
+    return (p < e && *p == '|') || (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
+}
+
+/* The pipes (| and ｜) of the line holding AT, and of the nearest line
+ * above it with any text (*ABOVE, 0 when none). */
+static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
+{
+    uint32_t s = at, e = at;
+    while (s > 0 && src[s - 1] != '\n')
+        s--;
+    while (e < len && src[e] != '\n')
+        e++;
+    int n = 0;
+    for (uint32_t i = s; i < e; i++)
+        n += src[i] == '|' || (src[i] == 0xEF && i + 2 < e && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+    *above = 0;
+    uint32_t pe = s;
+    while (pe > 0) { /* the line above with text */
+        uint32_t ps = pe - 1;
+        while (ps > 0 && src[ps - 1] != '\n')
+            ps--;
+        bool text = false;
+        int k = 0;
+        for (uint32_t i = ps; i < pe - 1; i++) {
+            text |= src[i] != ' ' && src[i] != '\t' && src[i] != '\r';
+            k += src[i] == '|' || (src[i] == 0xEF && i + 2 < pe - 1 && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+        }
+        if (text) {
+            *above = k;
+            break;
+        }
+        pe = ps;
+    }
+    return n;
+}
+
+/* A row of cells the file delimits by pipes on its one line (a markdown
+ * table, | 规章 |  | 0 | 0 |) whose values, the blanks at its edges
+ * included, are exactly its NCOLS columns, each edge blank an empty cell
+ * with a pipe right before and right after it on the line: the blank is
+ * the report's own blank cell, as one between two numbers is (| 3 |  | 5 |),
+ * not layout to drop (which read the row short, P007, its numbers one
+ * column off). The line above (the header, the row before) must print
+ * as many pipes: a table whose every line has a spare empty column shows
+ * it there, and a row of it a number short reads P007 as before. A
+ * cell-per-line row's bare | line, a TAB's blank and a row of more cells
+ * than columns (a markdown grid wider than the clause) are not such rows. */
+bool bld_pipe_blank_edges(const parse_ctx *ctx, int ncols)
+{
+    const cellbuf *b = &ctx->vals;
+    if (ctx->pagetext || !b->n || b->n != (size_t)ncols)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t lo = b->v[0].start, hi = b->v[b->n - 1].end;
+    if (memchr(src + lo, '\n', hi - lo))
+        return false; /* one line */
+    const ptok *edge[2] = {&b->v[0], &b->v[b->n - 1]};
+    for (int i = 0; i < 2; i++) {
+        const ptok *v = edge[i];
+        if (padding_candidate(v) &&
+            (v->start != v->end || !pipe_before(src, 0, v->start) || !pipe_after(src, ctx->doc->len, v->end)))
+            return false;
+    }
+    /* the line above (the header, the row before) as many pipes: one grid;
+     * else an edge blank may be that grid's spare column, a number lost */
+    int above, here = line_pipes(src, ctx->doc->len, lo, &above);
+    return here == above;
+}

@@ -316,6 +316,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
+    } else if (bld_edge_padding(&ctx->vals) && bld_pipe_blank_edges(ctx, ncols)) {
+        f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
+        n = ctx->vals.n;
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
