@@ -11,6 +11,7 @@
 #include "docx_num.h"
 #include "grid.h"
 #include "libs.h"
+#include "mht.h"
 #include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
@@ -46,12 +47,21 @@ typedef struct dstate {
     doc_place *places;       /* per line written */
     grid_notes notes;        /* the tables' merged numbers (grid.h) */
     docx_numbering *num;     /* Word's automatic numbering, NULL when none */
-    /* the w:altChunk found: where each stands in the text, its r:id */
+    /* the w:altChunk not read in: where each stands in the text, the part
+     * it names ("r:id …" when the rels name none) */
     struct {
         uint32_t at;
-        char id[40];
+        char part[48];
     } chunks[4];
     int nchunks;
+    /* the open package, for the parts an altChunk names (docx_chunk.c) */
+    xxgk_input *in;
+    const zip_lib *zl;
+    const xml_lib *xl;
+    zip_t *zip;
+    xmlDocPtr rels;          /* word/_rels/document.xml.rels, read at the first altChunk */
+    bool rels_tried;
+    int chunks_read;         /* altChunks read in (DOCX_MAX_CHUNKS at most) */
     /* inside a content control showing its placeholder (w:showingPlcHdr):
      * its text is Word's prompt, not read; the first such text of the
      * paragraph or cell being read, for its note (L044) */
@@ -902,23 +912,7 @@ static bool holds_table(const xmlNode *n, int depth)
 }
 
 static void body_text(dstate *d, const xmlNode *n, textbuf *out);
-
-/* A w:altChunk: a part of the body imported from another file of the
- * package (an HTML page, an RTF or another .docx) that Word reads in
- * when it opens the file. xxgk does not read it: noted (L043) at its
- * place with its r:id, named after the rels when they are read. */
-static void chunk_found(dstate *d, const xmlNode *c, size_t at)
-{
-    if (d->nchunks >= (int)(sizeof d->chunks / sizeof d->chunks[0]))
-        return;
-    const char *id = "";
-    for (const xmlAttr *a = c->properties; a; a = a->next)
-        if (strcmp((const char *)a->name, "id") == 0 && a->children && a->children->content)
-            id = (const char *)a->children->content;
-    d->chunks[d->nchunks].at = at > UINT32_MAX ? UINT32_MAX : (uint32_t)at;
-    snprintf(d->chunks[d->nchunks].id, sizeof d->chunks[0].id, "%s", id);
-    d->nchunks++;
-}
+static void chunk_found(dstate *d, const xmlNode *c, textbuf *out);
 
 /* A layout table: the blocks of its cells in order, as the body's (each
  * paragraph a line, each inner table its rows), never its cells' texts
@@ -972,7 +966,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             else
                 table_text(d, c, out, false);
         } else if (is_w(c, "altChunk")) {
-            chunk_found(d, c, out->len);
+            chunk_found(d, c, out);
         } else if (is_mc(c, "AlternateContent")) {
             const xmlNode *shown = alternate_shown(c);
             d->lost_found = false;
@@ -1088,24 +1082,114 @@ static bool chunk_part(const xmlNode *rels, const char *id, char *name, size_t c
     return false;
 }
 
-/* The altChunks found, noted (L043) with the part each names. */
-static void chunks_note(dstate *d, xxgk_input *in, const zip_lib *zl, const xml_lib *xl, zip_t *z)
+enum { DOCX_MAX_CHUNKS = 16 };
+
+/* What the part of an altChunk is, by its name, then by its bytes: an
+ * HTML page (.htm, .html, .xhtml, or bytes that open as one), plain text
+ * (.txt), a web archive (.mht, .mhtml: its HTML part is read); 0 for what
+ * xxgk does not read in (a .docx, an RTF, anything else). */
+static int chunk_kind(const char *name, const char *b, size_t n, bool *mht)
 {
-    if (!d->nchunks)
-        return;
-    char keep[sizeof in->error];
-    memcpy(keep, in->error, sizeof keep);
-    xmlDocPtr rels = xml_part(in, zl, xl, z, "word/_rels/document.xml.rels", false);
-    memcpy(in->error, keep, sizeof keep); /* unreadable rels: the r:id is named */
-    const xmlNode *root = rels ? xl->xmlDocGetRootElement(rels) : NULL;
-    for (int i = 0; i < d->nchunks; i++) {
-        char name[48];
-        if (!chunk_part(root, d->chunks[i].id, name, sizeof name))
-            snprintf(name, sizeof name, "r:id %s", d->chunks[i].id);
-        grid_note_add(&d->notes, XXGK_L_ALT_CHUNK, d->chunks[i].at, name);
+    const char *dot = strrchr(name, '.');
+    const char *ext = dot ? dot + 1 : "";
+    *mht = strcasecmp(ext, "mht") == 0 || strcasecmp(ext, "mhtml") == 0;
+    if (*mht)
+        return XXGK_INPUT_HTML;
+    if (strcasecmp(ext, "txt") == 0)
+        return XXGK_INPUT_TEXT;
+    if (n >= 5 && memcmp(b, "{\\rtf", 5) == 0)
+        return 0;
+    if (strcasecmp(ext, "htm") == 0 || strcasecmp(ext, "html") == 0 || strcasecmp(ext, "xhtml") == 0 ||
+        xxgk_input_detect((const uint8_t *)b, n) == XXGK_INPUT_HTML)
+        return XXGK_INPUT_HTML;
+    return 0;
+}
+
+/* The part an altChunk's r:id names, into name ("r:id …" and false when
+ * the rels name none). */
+static bool chunk_name(dstate *d, const char *id, char *name, size_t cap)
+{
+    if (!d->rels_tried) {
+        char keep[sizeof d->in->error];
+        memcpy(keep, d->in->error, sizeof keep);
+        d->rels_tried = true;
+        d->rels = xml_part(d->in, d->zl, d->xl, d->zip, "word/_rels/document.xml.rels", false);
+        memcpy(d->in->error, keep, sizeof keep); /* unreadable rels: the r:id is named */
     }
-    if (rels)
-        xl->xmlFreeDoc(rels);
+    const xmlNode *root = d->rels ? d->xl->xmlDocGetRootElement(d->rels) : NULL;
+    if (chunk_part(root, id, name, cap))
+        return true;
+    snprintf(name, cap, "r:id %s", id);
+    return false;
+}
+
+/* The bytes of part name, NULL when it cannot be read. */
+static char *chunk_bytes(dstate *d, const char *name, size_t *len)
+{
+    char keep[sizeof d->in->error];
+    memcpy(keep, d->in->error, sizeof keep);
+    char *b = zip_part(d->in, d->zl, d->zip, name, false, len);
+    memcpy(d->in->error, keep, sizeof keep); /* an unreadable part is L043, not the file's error */
+    return b;
+}
+
+/* A w:altChunk: a part of the body imported from another file of the
+ * package that Word reads in when it opens the document (what OA systems
+ * write when they turn an HTML page into a .docx). An HTML page, a web
+ * archive's page or plain text is read in at the chunk's place, as the
+ * page or the text would be read alone (its charset, its tables as rows),
+ * its findings moved to where it stands, with a note (L046) that the text
+ * there is the part's; any other part (a .docx, an RTF) is noted (L043)
+ * as not read. */
+static void chunk_found(dstate *d, const xmlNode *c, textbuf *out)
+{
+    const char *id = w_attr(c, "id");
+    id = id ? id : "";
+    char name[48];
+    size_t len = 0, hl = 0;
+    char *b = chunk_name(d, id, name, sizeof name) && d->chunks_read < DOCX_MAX_CHUNKS
+                  ? chunk_bytes(d, name, &len)
+                  : NULL;
+    bool mht = false;
+    int kind = b ? chunk_kind(name, b, len, &mht) : 0;
+    char *page = kind && mht ? mht_html(b, len, &hl) : NULL;
+    xxgk_input *sub = kind && (!mht || page) ? calloc(1, sizeof *sub) : NULL;
+    if (sub && xxgk_input_read(sub, (const uint8_t *)(page ? page : b), page ? hl : len, kind, -1, NULL) &&
+        sub->len) {
+        size_t from = out->len;
+        uint32_t at = from > UINT32_MAX ? UINT32_MAX : (uint32_t)from;
+        tb_put_at(out, sub->text, sub->len, 0);
+        if (tb_last(out) != '\n')
+            tb_put_at(out, "\n", 1, 0);
+        mark_lines(d, out, from, (doc_place){0, ++d->paragraphs});
+        grid_note_add(&d->notes, XXGK_L_ALT_CHUNK_READ, at, name);
+        for (int i = 0; i < sub->ndiags; i++) {
+            uint64_t where = (uint64_t)at + sub->diags[i].at;
+            grid_note_add(&d->notes, sub->diags[i].code, where > UINT32_MAX ? UINT32_MAX : (uint32_t)where,
+                          sub->diags[i].arg);
+        }
+        if (sub->diags_cut)
+            grid_notes_cut(&d->notes, at + sub->cut_at);
+        d->chunks_read++;
+    } else if (d->nchunks < (int)(sizeof d->chunks / sizeof d->chunks[0])) {
+        d->chunks[d->nchunks].at = out->len > UINT32_MAX ? UINT32_MAX : (uint32_t)out->len;
+        snprintf(d->chunks[d->nchunks].part, sizeof d->chunks[0].part, "%s", name);
+        d->nchunks++;
+    }
+    if (sub)
+        xxgk_input_free(sub);
+    free(sub);
+    free(page);
+    free(b);
+}
+
+/* The altChunks not read in, noted (L043) with the part each names. */
+static void chunks_note(dstate *d)
+{
+    for (int i = 0; i < d->nchunks; i++)
+        grid_note_add(&d->notes, XXGK_L_ALT_CHUNK, d->chunks[i].at, d->chunks[i].part);
+    if (d->rels)
+        d->xl->xmlFreeDoc(d->rels);
 }
 
 bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
@@ -1150,6 +1234,10 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     textbuf out;
     memset(&out, 0, sizeof out);
     dstate d = {0};
+    d.in = in;
+    d.zl = zl;
+    d.xl = xl;
+    d.zip = z;
     d.num = docx_numbering_new(numbering ? xl->xmlDocGetRootElement(numbering) : NULL,
                                styles && numbering ? xl->xmlDocGetRootElement(styles) : NULL);
     if (styles)
@@ -1160,7 +1248,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
         xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
     free(d.boxes);
-    chunks_note(&d, in, zl, xl, z);
+    chunks_note(&d);
     zl->zip_close(z);
     docx_numbering_free(d.num);
     xl->xmlFreeDoc(doc);

@@ -70,7 +70,11 @@ FEATURES (any number, in any order):
   wps          the namespaces, prefixes and markup order WPS writes
   hmerge       horizontal merges written as w:hMerge (Word 97 files)
   frame        the whole report inside a one-cell layout table
-  altchunk     (nothing else applies) the body an HTML altChunk
+  altchunk     (nothing else applies) the body an HTML altChunk: the
+               report's paragraphs and tables as one page (afchunk.htm)
+  altchunk-mht (nothing else applies) the same page as a web archive
+               (afchunk.mht: MIME, quoted-printable, GB18030 bytes, the
+               charset named only in the part's header)
 """
 import html.parser
 import os
@@ -632,6 +636,40 @@ def styles_xml(doc, W):
     return ''.join(s)
 
 
+def chunk_page(src, blocks, charset=True):
+    """The page an OA system imports as an altChunk: the blocks as <p> and
+    <table> (a cell's rowspan/colspan as the source has them)."""
+    if src.endswith(('.html', '.htm')):
+        return open(src, encoding='utf-8').read()
+    out = []
+    for kind, b in blocks:
+        if kind == 'p':
+            out.append('<p>%s</p>' % escape(b))
+        else:
+            out.append('<table border="1">%s</table>' % ''.join(
+                '<tr>%s</tr>' % ''.join('<td%s%s>%s</td>' % (
+                    ' rowspan="%d"' % c['rs'] if c['rs'] > 1 else '',
+                    ' colspan="%d"' % c['cs'] if c['cs'] > 1 else '', escape(c['text'])) for c in row)
+                for row in b))
+    head = '<meta charset="utf-8">' if charset else ''
+    return '<html><head>%s</head><body>%s</body></html>' % (head, ''.join(out))
+
+
+def chunk_mht(page):
+    """page as Word's web archive: a multipart/related MIME message whose
+    text/html part is GB18030 in quoted-printable, lines cut at 76."""
+    import quopri
+    body = quopri.encodestring(page.encode('gb18030')).decode('ascii')
+    bd = '----=_NextPart_01DA0000.5E6B4C40'
+    return ('MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="%s";\r\n\ttype="text/html"'
+            '\r\n\r\nThis document is a Single File Web Page.\r\n\r\n--%s\r\nContent-Location: file:///C:/afchunk.htm'
+            '\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n'
+            '%s\r\n\r\n--%s\r\nContent-Location: file:///C:/afchunk_files/filelist.xml\r\n'
+            'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/xml; charset="utf-8"\r\n\r\n'
+            '<xml xmlns:o=3D"urn:schemas-microsoft-com:office:office"></xml>\r\n\r\n--%s--\r\n'
+            % (bd, bd, body.replace('\n', '\r\n'), bd, bd))
+
+
 def main():
     src, out, features = sys.argv[1], sys.argv[2], sys.argv[3:]
     blocks = blocks_of_html(src) if src.endswith(('.html', '.htm')) else blocks_of_text(src)
@@ -641,7 +679,8 @@ def main():
     strict = 'strict' in doc.f
     W, R = (W_S, R_S) if strict else (W_T, R_T)
     ns = (NS_WPS if 'wps' in doc.f else NS_WORD).format(W=W, R=R)
-    if 'altchunk' in doc.f:
+    mht = 'altchunk-mht' in doc.f
+    if 'altchunk' in doc.f or mht:
         body = '<w:altChunk r:id="rIdChunk"/>'
     else:
         body = doc.body(blocks)
@@ -658,8 +697,9 @@ def main():
             '<Relationship Id="rIdH" Type="%s/header" Target="header1.xml"/>' % od,
             '<Relationship Id="rIdF" Type="%s/footer" Target="footer1.xml"/>' % od,
             '<Relationship Id="rIdFn" Type="%s/footnotes" Target="footnotes.xml"/>' % od]
-    if 'altchunk' in doc.f:
-        rels.append('<Relationship Id="rIdChunk" Type="%s/aFChunk" Target="../afchunk.htm"/>' % od)
+    if 'altchunk' in doc.f or mht:
+        rels.append('<Relationship Id="rIdChunk" Type="%s/aFChunk" Target="../afchunk.%s"/>'
+                    % (od, 'mht' if mht else 'htm'))
     hdr = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="%s"><w:p><w:r><w:t>'
            '一、总体情况 2021年 第1页</w:t></w:r></w:p></w:hdr>' % W)
     ftr = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="%s"><w:p><w:r><w:t>— </w:t>'
@@ -691,10 +731,9 @@ def main():
         z.writestr('word/footer1.xml', ftr)
         z.writestr('word/footnotes.xml', footnotes)
         if 'altchunk' in doc.f:
-            z.writestr('afchunk.htm', open(src, encoding='utf-8').read() if src.endswith('.html') else
-                       '<html><body>%s</body></html>' % ''.join('<p>%s</p>' % escape(b[1]) for b in blocks
-                                                              if b[0] == 'p'))
-
+            z.writestr('afchunk.htm', chunk_page(src, blocks))
+        if mht:
+            z.writestr('afchunk.mht', chunk_mht(chunk_page(src, blocks, charset=False)))
 
 if __name__ == '__main__':
     main()

@@ -1606,12 +1606,14 @@ static void docx_placeholder_not_read(void **state)
  * HTML's: its cells' blocks are read as the body's, the inner table's
  * rows are rows; two cells of the inner table are never glued into one
  * number (12 and 34 are not 1234). A w:altChunk, a part of the body
- * imported from another file of the package, is not read: L043 at its
- * place in the text, naming the part. */
+ * imported from another file of the package, that names a part missing
+ * from the zip or one that is no page or text (an RTF) is not read: L043
+ * at its place in the text, naming the part. */
 static void docx_nested_table_and_alt_chunk(void **state)
 {
     (void)state;
     size_t m;
+    char msg[512];
     char *b = docx_of_text("前\t<w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>12</w:t>"
                            "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>34</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p>"
                            "<w:r><w:t>5</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>6</w:t></w:r></w:p></w:tc></w:tr>"
@@ -1640,22 +1642,71 @@ static void docx_nested_table_and_alt_chunk(void **state)
     /* line 3 is the empty paragraph; the chunk stands where line 4 starts */
     assert_diag_at(d, XXGK_L_ALT_CHUNK, 4, 1);
     assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 1);
-    char msg[512];
     diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
     assert_non_null(strstr(msg, "chunk1.htm"));
     xxgk_doc_free(d);
     free(b);
-    /* the whole body an altChunk (Word's "insert object, text from file"):
-     * no text, the error at 1:1 naming the part */
-    b = word_docx_bytes(NULL, "altchunk", "as-word-chunk", &m);
+    /* a part that is no page, archive or text (an RTF): not read, L043 */
+    edited = replace1(txt, "一、总体情况\n",
+                      "一、总体情况\n<w:p></w:p><w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/"
+                      "officeDocument/2006/relationships\" r:id=\"rId9\"/>\n");
+    const char *rtf = "word/_rels/document.xml.rels\t<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                      "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\""
+                      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" "
+                      "Target=\"chunk1.rtf\"/></Relationships>\nword/chunk1.rtf\t{\\rtf1\\ansi 12}\n";
+    b = docx_of_text_parts(edited, rtf, "chunk-rtf", &m);
+    free(edited);
     assert_non_null(b);
-    d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
-    assert_diag_at(d, XXGK_L_ALT_CHUNK, 1, 1);
+    d = load_bytes("chunk.docx", b, m, XXGK_INPUT_AUTO, -1);
+    assert_diag_at(d, XXGK_L_ALT_CHUNK, 4, 1);
+    assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK_READ), 0);
     diag_message_of(d, XXGK_L_ALT_CHUNK, msg, sizeof msg);
-    assert_non_null(strstr(msg, "afchunk.htm"));
+    assert_non_null(strstr(msg, "word/chunk1.rtf"));
     xxgk_doc_free(d);
     free(b);
     free(txt);
+}
+
+/* A w:altChunk whose part is an HTML page (what OA systems write when
+ * they turn a page into a .docx) or Word's web archive of one (.mht:
+ * MIME, quoted-printable, GB18030 bytes named only in the part's header)
+ * is read in at its place, as the page would be read alone: every cell is
+ * the .txt's, and a note (L046) at 1:1 names the part. Not read before:
+ * the whole report was one L043 error and no cell. */
+static void docx_alt_chunk_read_in(void **state)
+{
+    (void)state;
+    xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(t);
+    static const char *const features[] = {"altchunk", "altchunk-mht"};
+    static const char *const part[] = {"afchunk.htm", "afchunk.mht"};
+    char src[512];
+    snprintf(src, sizeof src, "%s/corpus/pingtan-2021.txt", XXGK_SOURCE_DIR);
+    for (size_t i = 0; i < 2; i++) {
+        size_t m;
+        char name[32];
+        snprintf(name, sizeof name, "as-word-chunk-%zu", i);
+        char *b = word_docx_bytes(src, features[i], name, &m);
+        if (!b) {
+            free(ct);
+            xxgk_doc_free(t);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("word.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_cells(d), 200);
+        assert_diag_at(d, XXGK_L_ALT_CHUNK_READ, 1, 1);
+        assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 0);
+        char msg[512];
+        diag_message_of(d, XXGK_L_ALT_CHUNK_READ, msg, sizeof msg);
+        assert_non_null(strstr(msg, part[i]));
+        free(cd);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(ct);
+    xxgk_doc_free(t);
 }
 
 /* The line (1-based) of D's text that starts with PREFIX, 0 for none: a
@@ -3003,6 +3054,7 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_alt_chunk_read_in),
         cmocka_unit_test(docx_text_box_apart),
         cmocka_unit_test(docx_choice_text_unread),
         cmocka_unit_test(html_ordered_lists),
