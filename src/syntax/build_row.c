@@ -307,7 +307,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     const char *name = NULL;
     const ptok *unsure = NULL;
     bool placed = false; /* by the table's label area */
-    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
+    bool edge = bld_edge_padding(&ctx->vals);
+    if (!edge) {
+        f = 0; /* nothing to trim */
+        n = ctx->vals.n;
+    } else if (bld_full_width_row(ctx)) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
@@ -316,7 +320,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
-    } else if (bld_edge_padding(&ctx->vals) && bld_pipe_blank_edges(ctx, ncols)) {
+    } else if (ctx->vals.n == (size_t)ncols && bld_pipe_blank_edges(ctx, ncols)) {
         f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
         n = ctx->vals.n;
     } else {
