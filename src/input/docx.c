@@ -684,9 +684,28 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
     }
 }
 
+/* Does the box's text b read as a footnote mark: 1 to 8 characters, no
+ * blank, opening with 注, a reference mark (※ † ‡ ＊ *) or a circled
+ * number (① … ⑳)? (注1, 注①, ※, ②) */
+static bool box_reads_as_mark(const textbuf *b)
+{
+    textbuf m = *b;
+    while (m.len && (m.s[m.len - 1] == ' ' || m.s[m.len - 1] == '\n'))
+        m.len--;
+    while (m.len && (m.s[0] == ' ' || m.s[0] == '\n')) {
+        m.s++;
+        m.len--;
+    }
+    static const char *const first[] = {"\u6CE8", "\u203B", "\u2020", "\u2021", "\uFF0A", "*", NULL};
+    const uint8_t *u = (const uint8_t *)m.s;
+    bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
+    return short_mark(&m) && (circled || one_of(m.s, m.len, 0, first));
+}
+
 /* The text boxes anchored in a block of a cell (from base on): a box of
  * prose or of a label (1.本机关不掌握相关政府信息) is a block of the cell
- * after it (the cell's text when its own is empty); a box whose text
+ * after it (the cell's text when its own is empty); a box of a footnote
+ * mark (注1, ①, ※) after the cell's number is the number's mark; a box whose text
  * reads as a number (reads_as_number) is not read into the cell: which number the cell holds, its own, the box's or
  * both, cannot be read where a box floats over it (its note, L045, is
  * the cell's: d->box). */
@@ -697,7 +716,20 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
         textbuf b;
         memset(&b, 0, sizeof b);
         cell_text(d, d->boxes[i], &b);
-        if (reads_as_number(&b)) {
+        if (ends_in_digit(t) && box_reads_as_mark(&b)) {
+            /* 8 and a box of 注1 floating by it: the number's footnote
+             * mark, written as a raised run's is (8⁽注1⁾, P036) */
+            size_t from = 0, to = b.len;
+            while (from < to && (b.s[from] == ' ' || b.s[from] == '\n'))
+                from++;
+            while (to > from && (b.s[to - 1] == ' ' || b.s[to - 1] == '\n'))
+                to--;
+            tb_put_at(t, "\u207D", 3, 0);
+            tb_append_range(t, &b, from, to);
+            tb_put_at(t, "\u207E", 3, 0);
+            if (b.failed)
+                t->failed = true;
+        } else if (reads_as_number(&b)) {
             if (!d->box_found) {
                 size_t len = b.len < sizeof d->box - 1 ? b.len : sizeof d->box - 1;
                 while (len < b.len && len && ((uint8_t)b.s[len] & 0xC0) == 0x80)

@@ -49,6 +49,8 @@ FEATURES (any number, in any order):
   textbox      the title in a text box anchored in the first paragraph
   textbox-cell the first number cell of every table anchors a text box
                holding 34 (VML only with wps), floating over its number
+  textbox-mark the first number cell of every table anchors a text box
+               holding the footnote mark 注1 (VML only with wps) by its number
   textbox-inline  every number of a table cell only in an inline text box
                (wp:inline; VML without position:absolute with wps)
   textbox-label  every cell label 1.… (a list number and Han text) only in
@@ -342,11 +344,13 @@ class Doc:
                         line = m.group(2)
                     del key
             box = ''
-            if is_number and 'textbox-cell' in self.f and not self.boxed:
+            boxed = 'textbox-cell' in self.f and '34' or 'textbox-mark' in self.f and '注1'
+            if is_number and boxed and not self.boxed:
                 # the table's first number cell anchors a box of other digits
-                # floating over it (a stale copy of a number, a pasted one)
+                # floating over it (a stale copy of a number, a pasted one),
+                # or of a footnote mark by it
                 self.boxed = True
-                box = self.textbox_vml('34') if 'wps' in self.f else self.textbox_run('34')
+                box = self.textbox_vml(boxed) if 'wps' in self.f else self.textbox_run(boxed)
             runs = self.runs(line, number=is_number)
             if is_number and 'textbox-inline' in self.f:
                 runs = self.textbox_inline(line)
