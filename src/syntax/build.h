@@ -222,10 +222,18 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t 
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);
-/* The row's values [f, f + n) (as many as its columns) stand apart by
- * blanks alone, any mix of TAB, spaces, U+3000, NBSP: each a delimiter,
- * no cell of two numbers (P027). */
-bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n);
+/* The row's values [f, f + n) (as many as its columns), SHARED the first
+ * two with no delimiter between them (shared_cell): the two that stand in
+ * one cell (P027), NULL when the blanks between the values are each a
+ * delimiter (any mix of TAB, spaces, U+3000, NBSP; not a thousands-shaped
+ * pair without a TAB, nor two pieces of one number apart by a blank
+ * without a TAB in a row of TABs whose sum checks nothing: not SUMMED). */
+const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, size_t n, const ptok *shared,
+                             bool summed);
+/* A one-line pipe row (| 规章 |  | 0 | 0 |) of as many values as columns,
+ * its edge blanks each an empty cell between two pipes: they are cells,
+ * no padding to trim. */
+bool bld_pipe_blank_edges(const parse_ctx *ctx, int ncols);
 
 /* ---- build_row.c ---- */
 /* The row's values VALUES carry finding D (a note over them): a row whose

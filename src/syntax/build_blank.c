@@ -3,6 +3,8 @@
 #include "build.h"
 #include "utf8.h"
 
+#include <string.h>
+
 /* A row placed by the table's label area (bld_lead_place) keeps its
  * values [f, f + n): when that reading keeps K unprinted blanks at its
  * start as cells (the blank after the label: the other rows show no
@@ -40,13 +42,14 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t 
 
 /* A and B read as the two groups of one number with a blank for its
  * thousands separator (1 534, 2 293 as Word's spacerun writes it): A of
- * one to three ASCII digits, B of exactly three then no digit. Such a
- * blank without a TAB may be inside one cell with the row's missing cell
- * elsewhere: the count of numbers cannot tell, P027 stands. */
+ * one to three ASCII digits not opening with 0, B of exactly three then
+ * no digit. Such a blank without a TAB may be inside one cell with the
+ * row's missing cell elsewhere: the count of numbers cannot tell, P027
+ * stands. */
 static bool thousands_pair(const uint8_t *src, const ptok *a, const ptok *b)
 {
     uint32_t la = a->end - a->start, d = 0;
-    if (la < 1 || la > 3)
+    if (la < 1 || la > 3 || src[a->start] == '0')
         return false;
     for (uint32_t i = a->start; i < a->end; i++)
         if (src[i] < '0' || src[i] > '9')
@@ -56,35 +59,158 @@ static bool thousands_pair(const uint8_t *src, const ptok *a, const ptok *b)
     return d == 3;
 }
 
-/* A row whose values [f, f + n) are exactly its columns' count, every
- * two of them apart by blanks alone (TAB, spaces, U+3000, NBSP, in any
- * mix: a copy from a web page or Word gives each delimiter of a row a
- * different blank): each blank between two numbers is a delimiter, for
- * reading any of them as inside one cell (1 534) would leave the row a
- * number short. A comma or any other character between two numbers
- * (1,5) is no such blank: P027 stands there; so does a blank without a
- * TAB between the groups of a thousands-shaped number (thousands_pair),
- * and any blank in a cell the file delimits itself (HTML, .docx). */
-bool bld_blank_separated(const parse_ctx *ctx, size_t f, size_t n)
+/* A and B may be the two pieces of one number a stray blank split (6 9 of
+ * 69, 12 5 of 125): A ASCII digits alone, not a lone 0 nor opening with 0
+ * (no number is printed 05: 0 5 is two), B opening with a digit. */
+static bool joinable_pair(const uint8_t *src, const ptok *a, const ptok *b)
+{
+    if (a->end <= a->start || src[a->start] == '0' || b->end <= b->start || src[b->start] < '0' ||
+        src[b->start] > '9')
+        return false;
+    for (uint32_t i = a->start; i < a->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    return true;
+}
+
+/* A TAB in [a, b). */
+static bool has_tab(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    return a < b && memchr(src + a, '\t', b - a) != NULL;
+}
+
+/* A row whose values [f, f + n) are exactly its columns' count, some two
+ * of them with no delimiter between them (SHARED, shared_cell): which two
+ * numbers stand in one cell, NULL when none does. Blanks alone between
+ * every two of them (TAB, spaces, U+3000, NBSP, in any mix: a copy from a
+ * web page or Word gives each delimiter of a row a different blank) are
+ * each a delimiter, for reading any of them as inside one cell (1 534)
+ * would leave the row a number short; but not
+ *  - a comma or any other character between two numbers (1,5): SHARED;
+ *  - any blank in a cell the file delimits itself (HTML, .docx): SHARED;
+ *  - a blank without a TAB between the groups of a thousands-shaped
+ *    number (thousands_pair): that pair;
+ *  - a blank without a TAB between two pieces that make one number
+ *    (joinable_pair: 6 9, 12 5) in a row whose other delimiters (after
+ *    its label or between two other values) are TABs: the row's own
+ *    delimiters are unlike it, and a number split by a stray blank in a
+ *    row that lost a cell reads just so (69⇥665 of three columns printed
+ *    6 9⇥665): that pair. A lone 0 or a piece opening with 0 makes no
+ *    number with the next (0 0, 0 181): a delimiter. Not in a row SUMMED
+ *    (table 三's, its total printed): the row's sum checks that reading
+ *    (V101), it is no silent cell there. */
+const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, size_t n, const ptok *shared,
+                             bool summed)
 {
     if (ctx->cells_delimited)
-        return false; /* a page's or .docx cell: a blank inside it is no delimiter */
+        return shared; /* a page's or .docx cell: a blank inside it is no delimiter */
     const uint8_t *src = ctx->doc->src;
-    const ptok *v = ctx->vals.v + f;
+    const ptok *v = ctx->vals.v + f, *lone = NULL;
+    bool row_tab = label && label->end <= v[0].start && has_tab(src, label->end, v[0].start);
     for (size_t i = 0; i + 1 < n; i++) {
         const uint8_t *p = src + v[i].end, *e = src + v[i + 1].start;
         if (p >= e)
-            return false; /* glued: no blank at all */
+            return shared; /* glued: no blank at all */
         bool tab = false;
         while (p < e) {
             uint32_t k = utf8_blank_len(p, e);
             if (!k)
-                return false;
+                return shared;
             tab |= *p == '\t';
             p += k;
         }
-        if (!tab && thousands_pair(src, &v[i], &v[i + 1]))
+        row_tab |= tab;
+        if (tab)
+            continue;
+        if (thousands_pair(src, &v[i], &v[i + 1]))
+            return &v[i];
+        if (!lone && joinable_pair(src, &v[i], &v[i + 1]))
+            lone = &v[i];
+    }
+    return row_tab && !summed ? lone : NULL;
+}
+
+/* A | or ｜ ends at SRC[i - 1], i > LO: the blanks before I skipped. */
+static bool pipe_before(const uint8_t *src, uint32_t lo, uint32_t i)
+{
+    while (i > lo && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+        i--;
+    return (i > lo && src[i - 1] == '|') ||
+           (i >= lo + 3 && src[i - 3] == 0xEF && src[i - 2] == 0xBD && src[i - 1] == 0x9C);
+}
+
+/* A | or ｜ starts at SRC[i] once the blanks (not a line end) are skipped. */
+static bool pipe_after(const uint8_t *src, uint32_t len, uint32_t i)
+{
+    const uint8_t *p = src + i, *e = src + len;
+    uint32_t k;
+    while (p < e && (k = utf8_blank_len(p, e)) != 0)
+        p += k;
+    return (p < e && *p == '|') || (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
+}
+
+/* The pipes (| and ｜) of the line holding AT, and of the nearest line
+ * above it with any text (*ABOVE, 0 when none). */
+static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
+{
+    uint32_t s = at, e = at;
+    while (s > 0 && src[s - 1] != '\n')
+        s--;
+    while (e < len && src[e] != '\n')
+        e++;
+    int n = 0;
+    for (uint32_t i = s; i < e; i++)
+        n += src[i] == '|' || (src[i] == 0xEF && i + 2 < e && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+    *above = 0;
+    uint32_t pe = s;
+    while (pe > 0) { /* the line above with text */
+        uint32_t ps = pe - 1;
+        while (ps > 0 && src[ps - 1] != '\n')
+            ps--;
+        bool text = false;
+        int k = 0;
+        for (uint32_t i = ps; i < pe - 1; i++) {
+            text |= src[i] != ' ' && src[i] != '\t' && src[i] != '\r';
+            k += src[i] == '|' || (src[i] == 0xEF && i + 2 < pe - 1 && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+        }
+        if (text) {
+            *above = k;
+            break;
+        }
+        pe = ps;
+    }
+    return n;
+}
+
+/* A row of cells the file delimits by pipes on its one line (a markdown
+ * table, | 规章 |  | 0 | 0 |) whose values, the blanks at its edges
+ * included, are exactly its NCOLS columns, each edge blank an empty cell
+ * with a pipe right before and right after it on the line: the blank is
+ * the report's own blank cell, as one between two numbers is (| 3 |  | 5 |),
+ * not layout to drop (which read the row short, P007, its numbers one
+ * column off). The line above (the header, the row before) must print
+ * as many pipes: a table whose every line has a spare empty column shows
+ * it there, and a row of it a number short reads P007 as before. A
+ * cell-per-line row's bare | line, a TAB's blank and a row of more cells
+ * than columns (a markdown grid wider than the clause) are not such rows. */
+bool bld_pipe_blank_edges(const parse_ctx *ctx, int ncols)
+{
+    const cellbuf *b = &ctx->vals;
+    if (ctx->pagetext || !b->n || b->n != (size_t)ncols)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t lo = b->v[0].start, hi = b->v[b->n - 1].end;
+    if (memchr(src + lo, '\n', hi - lo))
+        return false; /* one line */
+    const ptok *edge[2] = {&b->v[0], &b->v[b->n - 1]};
+    for (int i = 0; i < 2; i++) {
+        const ptok *v = edge[i];
+        if (padding_candidate(v) &&
+            (v->start != v->end || !pipe_before(src, 0, v->start) || !pipe_after(src, ctx->doc->len, v->end)))
             return false;
     }
-    return true;
+    /* the line above (the header, the row before) as many pipes: one grid;
+     * else an edge blank may be that grid's spare column, a number lost */
+    int above, here = line_pipes(src, ctx->doc->len, lo, &above);
+    return here == above;
 }

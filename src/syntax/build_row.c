@@ -281,6 +281,18 @@ void bld_bare_rows_settle(parse_ctx *ctx, bool bare)
                   b->values);
 }
 
+/* A row of table 三 with its total column: its sum (V101) checks how its
+ * numbers are read. */
+static bool row_summed(int table, const int *cols, int ncols)
+{
+    if (table != XXGK_TABLE_REQUESTS)
+        return false;
+    for (int i = 0; i < ncols; i++)
+        if (cols[i] == XXGK_C_TOTAL)
+            return true;
+    return false;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -295,7 +307,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     const char *name = NULL;
     const ptok *unsure = NULL;
     bool placed = false; /* by the table's label area */
-    if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
+    bool edge = bld_edge_padding(&ctx->vals);
+    if (!edge) {
+        f = 0; /* nothing to trim */
+        n = ctx->vals.n;
+    } else if (bld_full_width_row(ctx)) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
@@ -304,6 +320,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         if (blank)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
                               name = bld_row_name(ctx, row));
+    } else if (ctx->vals.n == (size_t)ncols && bld_pipe_blank_edges(ctx, ncols)) {
+        f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
+        n = ctx->vals.n;
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -338,8 +357,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
     const ptok *shared = shared_cell(ctx, label, f, n);
-    if (shared && (int)n == ncols && bld_blank_separated(ctx, f, n))
-        shared = NULL; /* blanks alone between the numbers (build_blank.c): asked only of a row P027 would flag */
+    if (shared && (int)n == ncols) /* (build_blank.c) asked only of a row P027 would flag */
+        shared = bld_blank_shared(ctx, label, f, n, shared, row_summed(table, cols, ncols));
     if ((int)n > ncols) {
         /* the row's cells are in the table already: none from the first
          * value whose place is unknown on keeps a number */

@@ -753,11 +753,32 @@ def e_mixed_sep(rep, rng):
     ln, line = got
     parts = line.split("\t")
     out = parts[0]
-    for p in parts[1:]:
-        out += rng.choice(["\t", " ", "   ", " \t ", "\u3000", "\t "]) + p
+    seps = [rng.choice(["\t", " ", "   ", " \t ", "\u3000", "\t "]) for _ in parts[1:]]
+    for sep, p in zip(seps, parts[1:]):
+        out += sep + p
     L = list(rep.lines)
     L[ln - 1] = out
-    return Mutant("mixed-sep", L, plain(rep), ln, False, "mixed blanks between cells")
+    return Mutant("mixed-sep", L, plain(rep), ln, mixed_sep_doubtful(parts, seps),
+                  "mixed blanks between cells")
+
+
+def mixed_sep_doubtful(parts, seps):
+    """Is the row a mixed-sep edit makes truly ambiguous? A blank without a
+    TAB between two digit runs that make one number (12 5: the left not 0 nor
+    opening with 0) reads as well as a number split by a stray blank in a row
+    that lost a cell (125 with its next cell lost), when the row's other
+    delimiters are TABs; a thousands-shaped pair (1 534) does wherever it
+    stands. xxgk doubts such a pair (P027, docs/diagnostics.md): the edit is
+    then damaging (a diagnostic wanted, or the cells right)."""
+    digits = re.compile(r"[0-9]+$")
+    row_tab = any("\t" in s for s in seps)
+    for i, sep in enumerate(seps):
+        a, b = parts[i].strip(), parts[i + 1].strip()
+        if "\t" in sep or not digits.match(a) or a.startswith("0") or b[:1] not in tuple("0123456789"):
+            continue
+        if row_tab or (len(a) <= 3 and re.match(r"[0-9]{3}(?![0-9])", b)):
+            return True
+    return False
 
 
 def e_fw_line(rep, rng):

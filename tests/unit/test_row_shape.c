@@ -230,12 +230,17 @@ static void test_cell_with_two_numbers(void **state)
     xxgk_doc_free(d);
     /* a TAB row whose numbers are its columns' count, apart by blanks
      * alone (a space where a TAB was: a copy mixing blanks): each blank
-     * a delimiter, no cell of two numbers (build_blank.c) */
-    d = with("规章\t0\t0\t0", "规章\t0\t1 5\r");
+     * a delimiter, no cell of two numbers (build_blank.c), when the two
+     * make no number (0 5: no number is printed 05) */
+    d = with("规章\t0\t0\t0", "规章\t1\t0 5\r");
     assert_int_equal(count_diags(d, XXGK_P_CELL_TWO_NUMBERS), 0);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     char buf[32];
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_C_IN_FORCE, buf, sizeof buf), "5");
+    xxgk_doc_free(d);
+    /* 1 5 may be 15 split by a stray blank, a cell lost: P027 (stop 35) */
+    d = with("规章\t0\t0\t0", "规章\t0\t1 5\r");
+    assert_int_equal(count_diags(d, XXGK_P_CELL_TWO_NUMBERS), 1);
     xxgk_doc_free(d);
     d = with("规章\t0\t0\t0", "规章\t0,1\t5\r");
     assert_diag_at(d, XXGK_P_CELL_TWO_NUMBERS, 17, 4);
