@@ -1091,8 +1091,6 @@ static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
 static void header_mark(parse_ctx *ctx, const raw_token *t, int entry)
 {
     const uint8_t *src = ctx->doc->src;
-    if (t->end >= ctx->doc->len || src[t->end] < 0x2A || src[t->end] == '\t' || src[t->end] == ' ')
-        return; /* the cheap trigger: a cell's end or text after it */
     uint32_t m = header_mark_end(ctx, t->end);
     if (m == t->end)
         return;
@@ -1117,6 +1115,23 @@ static void header_mark(parse_ctx *ctx, const raw_token *t, int entry)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_MARK, (xxgk_span){t->end, m}, mark, label_entry_at(entry)->display);
 }
 
+/* The cheap trigger, asked of every header label: the bytes after it open
+ * a mark (header_mark_char's, 注's, 註's); a cell's end or other text after
+ * the label is none. */
+static inline bool header_mark_maybe(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *p = ctx->doc->src + t->end, *lim = ctx->doc->src + ctx->doc->len;
+    if (p >= lim)
+        return false;
+    switch (*p) {
+    case '*': return true;
+    case 0xC2: case 0xE2: case 0xEF: return header_mark_char(p, lim) > 0;
+    case 0xE6: return lim - p >= 3 && p[1] == 0xB3 && p[2] == 0xA8; /* 注 */
+    case 0xE8: return lim - p >= 3 && p[1] == 0xA8 && p[2] == 0xBB; /* 註 */
+    default: return false;
+    }
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -1138,9 +1153,18 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->key = e->key;
     delimiters_end(ctx);
     switch (e->kind) {
-    case LK_CLAUSE: header_mark(ctx, t, i); return emit(ctx, CLAUSE);
-    case LK_HEAD: header_mark(ctx, t, i); return emit(ctx, HEAD);
-    case LK_COL: header_mark(ctx, t, i); return emit(ctx, COL);
+    case LK_CLAUSE:
+        if (header_mark_maybe(ctx, t))
+            header_mark(ctx, t, i);
+        return emit(ctx, CLAUSE);
+    case LK_HEAD:
+        if (header_mark_maybe(ctx, t))
+            header_mark(ctx, t, i);
+        return emit(ctx, HEAD);
+    case LK_COL:
+        if (header_mark_maybe(ctx, t))
+            header_mark(ctx, t, i);
+        return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:
         /* （六）其他处理 right of words in a row label's place
