@@ -621,152 +621,6 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e)
     }
 }
 
-/* ---- the sign-off on one line ------------------------------------------- */
-
-/* ASCII or full-width digits from p, at most max: their count. */
-static int date_digits(const uint8_t *p, const uint8_t *e, int max, const uint8_t **out)
-{
-    int n = 0;
-    while (n < max && p < e) {
-        if (*p >= '0' && *p <= '9')
-            p++;
-        else if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
-            p += 3; /* ０…９ */
-        else
-            break;
-        n++;
-    }
-    *out = p;
-    return n;
-}
-
-/* Chinese numerals (〇 ○ 零 一…十) from p, at most max: their count. */
-static int date_cn(const uint8_t *p, const uint8_t *e, int max, const uint8_t **out)
-{
-    int n = 0;
-    uint32_t cp;
-    while (n < max && p < e && utf8_decode(p, (size_t)(e - p), &cp) == 3 && numeral_digit(cp) >= 0) {
-        p += 3;
-        n++;
-    }
-    *out = p;
-    return n;
-}
-
-static bool date_word(const uint8_t **p, const uint8_t *e, const char *w)
-{
-    if (e - *p < 3 || memcmp(*p, w, 3) != 0)
-        return false;
-    *p += 3;
-    return true;
-}
-
-/* Is [p, e) exactly a date as a sign-off prints it: 2024年1月14日,
- * 二〇二四年一月十四日, 2024.1.14, 2024-01-14 or 2024/1/14 (one
- * separator twice)? The same forms as the whole-line DATE rules. */
-static bool date_exact(const uint8_t *p, const uint8_t *e)
-{
-    const uint8_t *q;
-    if (date_digits(p, e, 4, &q) == 4) {
-        if (p[0] != '2' && !(p[0] == 0xEF && p[2] == 0x92))
-            return false; /* 20xx: a sign-off of this century */
-        p = q;
-        if (date_word(&p, e, "年"))
-            return date_digits(p, e, 2, &p) > 0 && date_word(&p, e, "月") && date_digits(p, e, 2, &p) > 0 &&
-                   date_word(&p, e, "日") && p == e;
-        if (p >= e || (*p != '.' && *p != '-' && *p != '/'))
-            return false;
-        uint8_t sep = *p++;
-        return date_digits(p, e, 2, &p) > 0 && p < e && *p++ == sep && date_digits(p, e, 2, &p) > 0 && p == e;
-    }
-    return date_word(&p, e, "二") && date_cn(p, e, 3, &p) == 3 && date_word(&p, e, "年") &&
-           date_cn(p, e, 2, &p) > 0 && date_word(&p, e, "月") && date_cn(p, e, 3, &p) > 0 && date_word(&p, e, "日") &&
-           p == e;
-}
-
-/* The last character of an agency's name, either script (meta_name.c's
- * office_suffix, and 行 of a bank). */
-static bool signoff_name_end(uint32_t cp)
-{
-    switch (script_to_simplified(cp)) {
-    case 0x5C40: /* 局 */ case 0x59D4: /* 委 */ case 0x4F1A: /* 会 */ case 0x529E: /* 办 */
-    case 0x5BA4: /* 室 */ case 0x5904: /* 处 */ case 0x5385: /* 厅 */ case 0x5E9C: /* 府 */
-    case 0x9662: /* 院 */ case 0x6240: /* 所 */ case 0x7AD9: /* 站 */ case 0x90E8: /* 部 */
-    case 0x7F72: /* 署 */ case 0x53F8: /* 司 */ case 0x961F: /* 队 */ case 0x9986: /* 馆 */
-    case 0x5FC3: /* 心 */ case 0x9053: /* 道 */ case 0x533A: /* 区 */ case 0x53BF: /* 县 */
-    case 0x5E02: /* 市 */ case 0x5DDE: /* 州 */ case 0x7701: /* 省 */ case 0x9547: /* 镇 */
-    case 0x4E61: /* 乡 */ case 0x65D7: /* 旗 */ case 0x76DF: /* 盟 */ case 0x884C: /* 行 */
-        return true;
-    }
-    return false;
-}
-
-/* The length of the blank ending at p (space, TAB, U+3000, U+00A0),
- * not reaching before s; 0 for none. */
-static int signoff_blank_before(const uint8_t *p, const uint8_t *s)
-{
-    if (p - s >= 1 && (p[-1] == ' ' || p[-1] == '\t'))
-        return 1;
-    if (p - s >= 3 && p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x80)
-        return 3;
-    if (p - s >= 2 && p[-2] == 0xC2 && p[-1] == 0xA0)
-        return 2;
-    return 0;
-}
-
-/* The sign-off printed on one line: the agency's name, blanks, the date
- * (景宁畲族自治县民族宗教事务局  2024年1月14日), the line holding
- * nothing else. The name is short, ends in an office's suffix and holds
- * no sentence's punctuation; the date is exactly one of date_exact's
- * forms. A DATE token over the whole line, aux the date's offset in it,
- * label the name's length (tokens.c, build_doc.c). -1: no such line. */
-static int signoff_line(scanner *sc, raw_token *t)
-{
-    const uint8_t *s = sc->cur, *e = sc->line_eol;
-    if (sc->ibrk < sc->nbrk && sc->base + sc->brk[sc->ibrk].at > s && sc->base + sc->brk[sc->ibrk].at < e)
-        return -1; /* page text run together: not one printed line */
-    if (e - s > 200 || e - s < 12)
-        return -1;
-    const uint8_t *te = e;
-    int bl;
-    while (te > s && (te[-1] == ' ' || te[-1] == '\t' || te[-1] == '\r'))
-        te--;
-    if (te == s)
-        return -1;
-    /* cheap trigger: a line ending in 日 or a digit */
-    bool day = te - s >= 3 && te[-3] == 0xE6 && te[-2] == 0x97 && te[-1] == 0xA5;
-    if (!day && !(te[-1] >= '0' && te[-1] <= '9'))
-        return -1;
-    /* the date: after the line's last blank; the name: before the blanks */
-    const uint8_t *ds = te;
-    while (ds > s && !signoff_blank_before(ds, s))
-        do
-            ds--;
-        while (ds > s && (*ds & 0xC0) == 0x80);
-    const uint8_t *ne = ds;
-    while (ne > s && (bl = signoff_blank_before(ne, s)) > 0)
-        ne -= bl;
-    if (ne == ds || ne == s || !date_exact(ds, te))
-        return -1;
-    /* the name: at most 40 characters, no sentence's punctuation, an
-     * office's suffix last */
-    int chars = 0;
-    uint32_t cp = 0;
-    for (const uint8_t *p = s; p < ne; chars++) {
-        int l = utf8_decode(p, (size_t)(ne - p), &cp);
-        if (!l || chars >= 40 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == ':' ||
-            cp == ',' || cp == ';' || cp == 0x3001)
-            return -1; /* 。，；：、 */
-        p += l;
-    }
-    if (!signoff_name_end(cp))
-        return -1;
-    t->aux = (int)(ds - s);
-    t->label = (int)(ne - s);
-    sc->cur = e;
-    return RT_DATE;
-}
-
 #define section_token(sc, id) (t->label = (id), RT_SECTION)
 /* the same for a label that holds a word a word fold reads as (信息) */
 #define word_section_token(sc, id) (note_word_fold(sc, s, sc->cur), section_token(sc, id))
@@ -811,17 +665,9 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
                         { return RT_DATE; }
         "二" CNY{3} SP* "年" SP* CN{1,2} SP* "月" SP* CN{1,3} SP* "日" SP* / [\r\n]
                         { return RT_DATE; }
-        "20" DIG DIG SP* [.．] SP* DIG{1,2} SP* [.．] SP* DIG{1,2} SP* / [\r\n]
-                        { return RT_DATE; }
-        "20" DIG DIG SP* [\-－] SP* DIG{1,2} SP* [\-－] SP* DIG{1,2} SP* / [\r\n]
-                        { return RT_DATE; }
-        "20" DIG DIG SP* [/／] SP* DIG{1,2} SP* [/／] SP* DIG{1,2} SP* / [\r\n]
-                        { return RT_DATE; }
         LP SP* "此" SP* [件页頁] [^\r\n）)]{0,12} RP SP* / [\r\n]
                         { return RT_NOTE; }
-        *               { sc->cur = s;
-                          int k = signoff_line(sc, t);
-                          return k >= 0 ? k : line_kind(sc, t, true); }
+        *               { sc->cur = s; return line_kind(sc, t, true); }
     */
     }
 }
@@ -1384,7 +1230,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
  * with sec_lead), page numbers (第3页), sub-headings (一、 一是) and dates
  * (二〇二四年). A line that opens with one is none of those: in a table
  * line_kind finds nothing either (a heading needs [第] 一…十 first); in
- * prose only its title test and the sign-off on one line are left. */
+ * prose only its title test is left. */
 static bool opens_with_word(const uint8_t *s)
 {
     if (s[0] < 0xE4 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
@@ -1402,8 +1248,7 @@ static int scan_bol(scanner *sc, raw_token *t)
     if (sc->mode == MODE_TABLE)
         return -1;
     t->start = (uint32_t)(sc->cur - sc->base);
-    int k = signoff_line(sc, t);
-    return k >= 0 ? k : line_kind(sc, t, true);
+    return line_kind(sc, t, true);
 }
 
 /* A token at the start of a line, or anywhere in page text: the virtual

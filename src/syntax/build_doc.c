@@ -299,10 +299,6 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         return;
     if (ctx->sec && t->end > ctx->sec->span.end)
         ctx->sec->span.end = t->end;
-    /* a name and a date on one line before any section: a site's header
-     * (新安县人民政府 2024-01-26), no sign-off */
-    if (tok == DATE && t->a_start > t->start && !ctx->sec)
-        tok = TEXT;
     switch (tok) {
     case TEXT:
         /* a page's furniture line (发布时间：… 浏览次数：…): no prose */
@@ -337,7 +333,7 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         return;
     }
     case DATE: {
-        uint32_t i = t->a_start;
+        uint32_t i = t->start;
         const uint8_t *s = ctx->doc->src;
         numeral_skip_to(s, &i, t->end);
         r->signoff_year = numeral_parse(s, &i, t->end);
@@ -345,13 +341,7 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         r->signoff_month = numeral_parse(s, &i, t->end);
         numeral_skip_to(s, &i, t->end);
         r->signoff_day = numeral_parse(s, &i, t->end);
-        r->signoff_date_span = span_of(t->a_start, t->end);
-        if (t->a_start > t->start) {
-            /* the agency's name on the date's line (lexer.re: signoff_line) */
-            r->signoff_agency_span = span_of(t->start, t->start + (uint32_t)t->number);
-            bld_close_paragraph(ctx);
-            return;
-        }
+        r->signoff_date_span = tok_span(t);
         /* the short line right above the date names the agency: a paragraph
          * of its own, or the last line of the paragraph above */
         xxgk_block *last = ctx->blk_prev_link ? *ctx->blk_prev_link : NULL;

@@ -20,8 +20,7 @@ enum raw_kind {
     RT_SECTION,  /* label: index of the section title entry; aux: numeral */
     RT_SUBHEAD,  /* aux: enum xxgk_numbering; label: the number's value */
     RT_TITLE,    /* a line ending in …工作年度报告 */
-    RT_DATE,     /* a line holding only a date, or an agency's name and a
-                    date (aux: the date's offset, label: the name's length) */
+    RT_DATE,     /* a line holding only a date */
     RT_NOTE,     /* （此件公开发布） and the like */
     RT_PAGE,     /* a page marker such as -3- */
     RT_MARK,     /* "9." starting an unknown row */

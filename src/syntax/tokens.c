@@ -436,15 +436,10 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, TITLE);
 }
 
-/* DATE, NOTE: whole lines the scanner knows; passed on as they are (a
- * DATE's a_start: its date, past the agency's name printed before it). */
+/* DATE, NOTE: whole lines the scanner knows; passed on as they are. */
 static int on_line_token(parse_ctx *ctx, const raw_token *t, ptok *out, int kind)
 {
     set(out, t->start, t->end);
-    if (kind == DATE && t->aux > 0) { /* the agency's name (label: its length), then the date */
-        out->a_start = t->start + (uint32_t)t->aux;
-        out->number = t->label;
-    }
     return emit(ctx, kind);
 }
 
