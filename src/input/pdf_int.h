@@ -83,7 +83,6 @@ typedef struct page_rows {
     int64_t ratio;     /* the height per em of the page's CJK words (type_boxes), thousandths */
     const struct pdf_digits *doc; /* the document's digits (rule 2b) */
     int64_t digit[8];  /* the document's advance of a digit where it stands on the page */
-    bool own[8];       /* the page's lone digits of that height are as wide as the document's own widths */
     bool failed;
 } page_rows;
 
@@ -101,20 +100,6 @@ typedef struct pdf_digits {
     int64_t digit[8];
     int64_t *m;             /* the words of two digits or more: height, width, digits */
     size_t nm, cap;         /* triples; capacity in int64_t */
-    /* each of those words' count of every digit, six bits a digit (0 for
-     * a word of more than 63 digits) */
-    uint64_t *sig;
-    size_t capsig;
-    /* the widths of each digit at each of those heights, a digit read
-     * apart from the others (proportional digits, rule 2b): the narrowest
-     * and widest lone box of it; the width it is given, when its lone
-     * boxes agree (0: none); the width of every other digit, where the
-     * document's numbers agree on one; the spacing between digits over
-     * those widths */
-    int64_t lone[8][10][2];
-    int64_t own[8][10];
-    int64_t other[8];
-    int64_t ownsp[8];
     bool failed;
 } pdf_digits;
 

@@ -105,7 +105,6 @@ static size_t read_pages(pdf_words *ws, page_rows **out, size_t **firsts, bool *
     }
     free(carry.x);
     free(digits.m);
-    free(digits.sig);
     *out = pages;
     *firsts = first;
     return np;

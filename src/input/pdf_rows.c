@@ -357,8 +357,6 @@ static void page_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_
     }
 }
 
-static bool as_own_digits(const page_rows *pr, const pdf_word *w, const pdf_words *ws);
-
 static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
 {
     if (w->len < 2 || w->len > DIGITS_MEASURED_MAX || !pr->nadv)
@@ -369,12 +367,12 @@ static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words 
             return false;
     int64_t h = w->y1 - w->y0;
     if (wider_than_advances(pr, w))
-        return !as_own_digits(pr, w, ws);
+        return true;
     for (int j = 0; j < pr->nadv; j++)
         if (pr->adv[j][0] == h) {
             int64_t a = pr->adv[j][1];
             int64_t over = (w->x1 - w->x0) - (int64_t)w->len * a - (int64_t)(w->len - 1) * pr->adv[j][2];
-            return a > 0 && over * 8 >= a && !as_own_digits(pr, w, ws);
+            return a > 0 && over * 8 >= a;
         }
     return false;
 }
@@ -915,21 +913,8 @@ static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in,
     return ok;
 }
 
-/* a word's count of every digit, six bits a digit; 0 past 63 digits */
-static uint64_t digit_counts(const pdf_word *w, const pdf_words *ws)
-{
-    const char *s = ws->text.p + w->text;
-    uint64_t sig = 0;
-    if (w->len > 63)
-        return 0;
-    for (size_t i = 0; i < w->len; i++)
-        sig += (uint64_t)1 << (6 * (s[i] - '0'));
-    return sig;
-}
-
 /* Rule 2b across pages: the page's digits added to the document's (the
- * widest lone digit of each height, and each digit's narrowest and widest
- * lone box; each word of two digits or more and its digits) */
+ * widest lone digit of each height; each word of two digits or more) */
 static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     for (size_t i = 0; i < n && !doc->failed; i++) {
@@ -946,115 +931,16 @@ static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_w
                 doc->adv[j][1] = 0;
             }
             doc->adv[j][1] = wd > doc->adv[j][1] ? wd : doc->adv[j][1];
-            int64_t *l = doc->lone[j][ws->text.p[w[i].text] - '0'];
-            l[0] = l[0] && l[0] < wd ? l[0] : wd;
-            l[1] = wd > l[1] ? wd : l[1];
         } else if (d > 1 && doc->nm < 65536) {
-            if (!vec_reserve(&doc->m, 3 * doc->nm + 2, &doc->cap, sizeof *doc->m) ||
-                !vec_reserve(&doc->sig, doc->nm, &doc->capsig, sizeof *doc->sig)) {
+            if (!vec_reserve(&doc->m, 3 * doc->nm + 2, &doc->cap, sizeof *doc->m)) {
                 doc->failed = true;
                 return;
             }
-            doc->sig[doc->nm] = digit_counts(&w[i], ws);
             doc->m[3 * doc->nm] = h;
             doc->m[3 * doc->nm + 1] = wd;
             doc->m[3 * doc->nm++ + 2] = (int64_t)d;
         }
     }
-}
-
-/* Rule 2b with proportional digits (a face whose 0 or 1 is wider or
- * narrower than its other digits): a word is as wide as ITS OWN digits.
- * At each height, a digit's width is its lone boxes' when they agree
- * (within a 64th) over the document; every digit without one is given
- * one width, where the numbers of the document agree on it (each number
- * wider than its known digits by so much per unknown digit: the lower
- * quartile, the median within a 32nd of it, three numbers at least; a
- * glued number alone is wider); the spacing between digits is the lower
- * quartile of how much wider each number is than its digits, a gap at a
- * time. With no width for a digit of a word, the word is not measured so. */
-static int64_t own_width(const pdf_digits *doc, int j, uint64_t sig, int64_t *narrowest)
-{
-    int64_t sum = 0;
-    for (int c = 0; c < 10; c++) {
-        int64_t k = (int64_t)(sig >> (6 * c) & 63), wd = doc->own[j][c] ? doc->own[j][c] : doc->other[j];
-        if (!k)
-            continue;
-        if (!wd)
-            return 0;
-        sum += k * wd;
-        *narrowest = min64(*narrowest, wd);
-    }
-    return sum;
-}
-
-static void own_digits(pdf_digits *doc, int j, int64_t *e)
-{
-    int64_t h = doc->adv[j][0];
-    for (int c = 0; c < 10; c++) {
-        const int64_t *l = doc->lone[j][c];
-        doc->own[j][c] = l[1] > 0 && (l[1] - l[0]) * 64 <= l[1] ? l[1] : 0;
-    }
-    size_t m = 0;
-    for (size_t i = 0; i < doc->nm; i++) {
-        if (doc->m[3 * i] != h || !doc->sig[i])
-            continue;
-        int64_t known = 0, unknown = 0;
-        for (int c = 0; c < 10; c++) {
-            int64_t k = (int64_t)(doc->sig[i] >> (6 * c) & 63);
-            known += k * doc->own[j][c];
-            unknown += doc->own[j][c] ? 0 : k;
-        }
-        if (unknown)
-            e[m++] = (doc->m[3 * i + 1] - known) / unknown;
-    }
-    int64_t q = lower_quartile(e, m);
-    doc->other[j] = q > 0 && (e[m / 2] - q) * 32 <= q ? q : 0;
-    m = 0;
-    for (size_t i = 0; i < doc->nm; i++) {
-        int64_t lo = INT64_MAX, sum = doc->m[3 * i] == h && doc->sig[i] ? own_width(doc, j, doc->sig[i], &lo) : 0;
-        if (sum)
-            e[m++] = (doc->m[3 * i + 1] - sum) / (doc->m[3 * i + 2] - 1);
-    }
-    doc->ownsp[j] = lower_quartile(e, m);
-}
-
-/* the document's own widths of the digits stand on a page when each lone
- * digit of that height on the page is as wide as its own width (within a
- * 64th), one at least */
-static void page_own(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
-{
-    const pdf_digits *doc = pr->doc;
-    for (int j = 0; doc && !doc->failed && j < doc->nadv; j++) {
-        bool seen = false, same = true;
-        for (size_t i = 0; i < n && same; i++) {
-            char c = ws->text.p[w[i].text];
-            if (w[i].len != 1 || c < '0' || c > '9' || w[i].y1 - w[i].y0 != doc->adv[j][0])
-                continue;
-            int64_t own = doc->own[j][c - '0'], d = (w[i].x1 - w[i].x0) - own;
-            seen = true;
-            same = own > 0 && (d < 0 ? -d : d) * 64 <= own;
-        }
-        pr->own[j] = seen && same;
-    }
-}
-
-/* a word of digits no wider than its own digits and the document's
- * spacing between them by an eighth of its narrowest digit: not spread,
- * whatever one width of a digit says (a face whose 0 is wider than its
- * other digits: 110 beside 122, on a page with no lone 0). Only ever
- * clears: a word it measures wider is left to the rules of one width. */
-static bool as_own_digits(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
-{
-    const pdf_digits *doc = pr->doc;
-    if (!doc || doc->failed || w->len > 63)
-        return false;
-    for (int j = 0; j < doc->nadv; j++)
-        if (doc->adv[j][0] == w->y1 - w->y0) {
-            int64_t lo = INT64_MAX, sum = pr->own[j] ? own_width(doc, j, digit_counts(w, ws), &lo) : 0;
-            return sum > 0 && ((w->x1 - w->x0) - sum - ((int64_t)w->len - 1) * doc->ownsp[j]) * 8 < lo;
-        }
-    return false;
 }
 
 void pdf_page_prepare(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_digits *doc)
@@ -1099,7 +985,6 @@ void pdf_digits_finish(pdf_digits *doc)
             hi = q / d > hi ? q / d : hi;
         }
         doc->digit[j] = counts >= 2 && (hi - lo) * 64 <= lo ? lo : 0;
-        own_digits(doc, j, e);
     }
     free(e);
 }
@@ -1137,7 +1022,6 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     pr->doc = doc;
     digit_advances(pr, w, n, ws);
     page_advances(pr, w, n, ws);
-    page_own(pr, w, n, ws);
     doc_reference(pr, w, n, ws, doc);
     qsort(w, n, sizeof *w, by_centre);
     rows_of(pr, w, n, ws, NULL, NULL);

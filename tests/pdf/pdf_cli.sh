@@ -196,22 +196,6 @@ grep -q "2021-wl50r.pdf:90:7: warning\[L032\]: the number '519' is wider than it
 [ "$(grep -c 'warning\[L032\]' "$W/wl50r.check")" -eq 1 ] || bad "2021-wl50r: L032 not once"
 chrome 2021-wl50r export 2>/dev/null | grep ',appeals,' | grep -v 'L032' | grep -q . \
   && bad "2021-wl50r: a cell of table 四's row without L032"
-# proportional digits (rule 2b): a face whose 0 is 0.6 em and every other
-# digit 0.5 em (2023-prop0, typeset by make_pdf.py with those widths; its
-# lone 0s on other pages than table 三's first rows): 110 and 190 are as
-# wide as their own digits, not wider than three digits of one width;
-# before, L032 on both rows and 21 right cells flagged. The same page with
-# 226 and 122 of two cells 1 pt apart, one word 226122 (2023-prop0-glued):
-# wider than its own digits, L032 at it.
-cells "$D23" > "$W/prop0.want"
-ccells 2023-prop0 > "$W/prop0.got"
-cmp -s "$W/prop0.want" "$W/prop0.got" || bad "2023-prop0: cells differ from distinct-2023.txt's: $(diff "$W/prop0.want" "$W/prop0.got" | head -5)"
-chrome 2023-prop0 check 2>&1 | tail -1 | grep -q '^0 errors, 0 warnings' || bad "2023-prop0: $(chrome 2023-prop0 check 2>&1 | grep -m2 'L032')"
-chrome 2023-prop0 export 2>/dev/null | grep -q 'L032' && bad "2023-prop0: a cell flagged L032"
-chrome 2023-prop0-glued check > "$W/prop0g.check" 2>&1
-grep -q "2023-prop0-glued.pdf:31:18: warning\[L032\]: the number '226122' is wider than its digits" "$W/prop0g.check" \
-  || bad "2023-prop0-glued: no L032 at 31:18: $(grep -m2 L032 "$W/prop0g.check")"
-[ "$(grep -c 'warning\[L032\]' "$W/prop0g.check")" -eq 1 ] || bad "2023-prop0-glued: L032 not once"
 # never on a table whose numbers are one word each
 for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
          08-pdf-tight-cells-glued 2019-plain pingtan-2021-wide 2019-t2first; do
