@@ -876,7 +876,6 @@ static void on_end(void *ctx, const xmlChar *xname)
         case H_CELL:
             if (t && !t->layout && t->cell) {
                 tb_trim_end(&t->cell->text);
-                html_cell_thousands(&t->cell->text);
                 t->cell = NULL;
                 h->pend_space = false;
                 h->pend_mark = false;

@@ -278,7 +278,4 @@ uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);
 /* Write one character that stands at page offset at, after the space or
  * line break owed before it. */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at);
-/* a cell's number in the thousands shape with blanks between its groups
- * (2 293) written without them (html_flow.c) */
-void html_cell_thousands(textbuf *t);
 #endif

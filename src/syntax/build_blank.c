@@ -67,6 +67,8 @@ static bool joinable_pair(const uint8_t *src, const ptok *a, const ptok *b)
     if (a->end <= a->start || src[a->start] == '0' || b->end <= b->start || src[b->start] < '0' ||
         src[b->start] > '9')
         return false;
+    if (b->end - b->start == 1 && src[b->start] == '0')
+        return false; /* 35 0: a lone 0, the commonest cell, is a cell of its own far likelier than 350's last digit */
     for (uint32_t i = a->start; i < a->end; i++)
         if (src[i] < '0' || src[i] > '9')
             return false;
@@ -96,7 +98,8 @@ static bool has_tab(const uint8_t *src, uint32_t a, uint32_t b)
  *    delimiters are unlike it, and a number split by a stray blank in a
  *    row that lost a cell reads just so (69⇥665 of three columns printed
  *    6 9⇥665): that pair. A lone 0 or a piece opening with 0 makes no
- *    number with the next (0 0, 0 181): a delimiter. Not in a row SUMMED
+ *    number with the next (0 0, 0 181), nor does a lone 0 with the one
+ *    before it (35 0, 396 0): a delimiter. Not in a row SUMMED
  *    (table 三's, its total printed): the row's sum checks that reading
  *    (V101), it is no silent cell there. */
 const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, size_t n, const ptok *shared,

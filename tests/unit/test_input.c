@@ -765,64 +765,6 @@ static void html_header_marks(void **state)
     free(html);
 }
 
-/* A number cell written with blanks between its thousands groups (Word's
- * <span style='mso-spacerun:yes'>&nbsp;</span>: 2 293, 24 252.311082, an
- * &nbsp;: 1 282) is the number (the cell is the page's own); digits apart
- * by a blank in any other shape (22 93, 6 65, 0 665) stay doubtful, never
- * a number made silently: P062 on the cell, as before. */
-static void html_thousands_blanks(void **state)
-{
-    (void)state;
-    const char *SP = "<span style='mso-spacerun:yes'>&nbsp;</span>";
-    char page[1024];
-    snprintf(page, sizeof page,
-             "<table><tr><td>行政许可</td><td>2%s293</td></tr>\n<tr><td>收费</td><td>24%s252.311082</td></tr>\n"
-             "<tr><td>甲</td><td>22%s93</td><td>0&nbsp;665</td><td>1&nbsp;234&nbsp;567件</td><td>1 23</td></tr></table>\n",
-             SP, SP, SP);
-    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "行政许可\t2293\n收费\t24252.311082\n甲\t22 93\t0 665\t1234567件\t1 23\n");
-    free(t);
-    size_t n;
-    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
-    char sp1[128], sp2[128], sp3[128];
-    snprintf(sp1, sizeof sp1, ">2%s293<", SP);
-    snprintf(sp2, sizeof sp2, ">24%s252.311082<", SP);
-    snprintf(sp3, sizeof sp3, ">6%s65<", SP);
-    char *a = replace1(html, ">2293<", sp1);
-    char *b = replace1(a, ">24252.311082<", sp2);
-    char *c = replace1(b, ">1282<", ">1&nbsp;282<");
-    xxgk_doc *d = load_bytes("thousands.html", c, strlen(c), XXGK_INPUT_AUTO, -1);
-    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
-    char *cd = cells_of(d), *ct = cells_of(twin);
-    assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
-    assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 0);
-    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
-    xxgk_doc_free(d);
-    /* 6 65 (665 of 行政规范性文件): no thousands shape, P062 at the cell */
-    char *e = replace1(c, ">665<", sp3);
-    d = load_bytes("thousands-bad.html", e, strlen(e), XXGK_INPUT_AUTO, -1);
-    assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 1);
-    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_JOIN_UNCHECKED));
-    const char *l = e;
-    for (unsigned k = 1; k < p.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < p.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
-    assert_memory_equal(at, sp3 + 1, strlen(sp3) - 2);
-    free(cd);
-    free(ct);
-    xxgk_doc_free(d);
-    xxgk_doc_free(twin);
-    free(a);
-    free(b);
-    free(c);
-    free(e);
-    free(html);
-}
-
 /* malloc'd copy of s with every from replaced by to (at least one). */
 static char *replace_all(const char *s, const char *from, const char *to)
 {
@@ -3196,7 +3138,6 @@ int main(void)
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_label_marks),
         cmocka_unit_test(html_header_marks),
-        cmocka_unit_test(html_thousands_blanks),
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_rows_one_width),
         cmocka_unit_test(html_numbers_in_merged_cells),
