@@ -230,6 +230,11 @@ int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
 int diff_dice_counts(size_t common, size_t na, size_t nb);
 /* Same text once folded (agency names, titles). */
 bool diff_same_folded(const char *a, const char *b);
+/* Are two agencies' names, not equal, surely two agencies, not one agency
+ * named two ways (平潭综合实验区 and 平潭综合实验区管委会, 某某县人民政府 and
+ * 某某县政府, a name with or without its city)? Folded, neither holds the
+ * other and they share no first two characters. */
+bool diff_surely_other(const char *a, const char *b);
 /* Characters that the fold changes (traditional forms) and CJK characters. */
 void diff_script_count(const uint8_t *s, size_t n, size_t *trad, size_t *cjk);
 #endif

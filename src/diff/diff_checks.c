@@ -84,33 +84,6 @@ static bool skip_unplaced(diff_result *d, diff_check *c, const check_cell *cells
 
 static bool same_agency(const char *a, const char *b) { return diff_same_folded(a, b); }
 
-/* Are two agencies' names, not equal, surely two agencies, not one agency
- * named two ways (平潭综合实验区 and 平潭综合实验区管委会, 某某县人民政府 and
- * 某某县政府, 江蘇省衛生健康委 and its full 委員會, a name with or without
- * its city)? Folded, neither holds the other and they share no first two
- * characters. Only then is the pair said to be two agencies' (other_agency);
- * else the checks are skipped as before, without that claim. */
-static bool surely_other_agency(const char *a, const char *b)
-{
-    size_t na = strlen(a), nb = strlen(b);
-    uint32_t *fa = malloc((na + 1) * sizeof *fa), *fb = malloc((nb + 1) * sizeof *fb);
-    bool other = false;
-    if (fa && fb) {
-        size_t ka = diff_fold((const uint8_t *)a, na, fa, na + 1);
-        size_t kb = diff_fold((const uint8_t *)b, nb, fb, nb + 1);
-        const uint32_t *lo = ka <= kb ? fa : fb, *hi = ka <= kb ? fb : fa;
-        size_t kl = ka <= kb ? ka : kb, kh = ka <= kb ? kb : ka;
-        bool held = false;
-        for (size_t i = 0; !held && i + kl <= kh; i++)
-            held = memcmp(hi + i, lo, kl * sizeof *lo) == 0;
-        bool prefix = kl >= 2 && fa[0] == fb[0] && fa[1] == fb[1];
-        other = kl > 0 && !held && !prefix;
-    }
-    free(fa);
-    free(fb);
-    return other;
-}
-
 /* Why the checks cannot apply to this pair, or NULL. */
 static bool why_not(diff_result *d, const char **en, const char **zh)
 {
@@ -124,7 +97,7 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
         d->assumed_en = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_EN), w);
         d->assumed_zh = diff_printf(d, doc_code_format(XXGK_P_AGENCY_ASSUMED, XXGK_LANG_ZH), wz);
     } else if (!same_agency(o->agency, n->agency)) {
-        d->other_agency = surely_other_agency(o->agency, n->agency);
+        d->other_agency = diff_surely_other(o->agency, n->agency);
         *en = diff_printf(d, "different agencies: %s (OLD) and %s (NEW)", o->agency, n->agency);
         *zh = diff_printf(d, "机关不同：%s（旧）与%s（新）", o->agency, n->agency);
         return true;

@@ -115,17 +115,47 @@ int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
     return diff_dice_counts(common, na, nb);
 }
 
-bool diff_same_folded(const char *a, const char *b)
+/* a and b folded (diff_fold) into malloc'd arrays *fa, *fb of *ka, *kb
+ * code points; false when memory runs out (both NULL then) */
+static bool fold_two(const char *a, const char *b, uint32_t **fa, size_t *ka, uint32_t **fb, size_t *kb)
 {
     size_t na = strlen(a), nb = strlen(b);
-    uint32_t *fa = malloc((na + 1) * sizeof *fa), *fb = malloc((nb + 1) * sizeof *fb);
-    bool same = false;
-    if (fa && fb) {
-        size_t ka = diff_fold((const uint8_t *)a, na, fa, na + 1);
-        size_t kb = diff_fold((const uint8_t *)b, nb, fb, nb + 1);
-        same = ka == kb && memcmp(fa, fb, ka * sizeof *fa) == 0;
+    *fa = malloc((na + 1) * sizeof **fa);
+    *fb = malloc((nb + 1) * sizeof **fb);
+    if (!*fa || !*fb) {
+        free(*fa);
+        free(*fb);
+        *fa = *fb = NULL;
+        return false;
     }
+    *ka = diff_fold((const uint8_t *)a, na, *fa, na + 1);
+    *kb = diff_fold((const uint8_t *)b, nb, *fb, nb + 1);
+    return true;
+}
+
+bool diff_same_folded(const char *a, const char *b)
+{
+    uint32_t *fa, *fb;
+    size_t ka, kb;
+    bool same = fold_two(a, b, &fa, &ka, &fb, &kb) && ka == kb && memcmp(fa, fb, ka * sizeof *fa) == 0;
     free(fa);
     free(fb);
     return same;
+}
+
+bool diff_surely_other(const char *a, const char *b)
+{
+    uint32_t *fa, *fb;
+    size_t ka, kb;
+    if (!fold_two(a, b, &fa, &ka, &fb, &kb))
+        return false;
+    const uint32_t *lo = ka <= kb ? fa : fb, *hi = ka <= kb ? fb : fa;
+    size_t kl = ka <= kb ? ka : kb, kh = ka <= kb ? kb : ka;
+    bool held = false;
+    for (size_t i = 0; !held && i + kl <= kh; i++)
+        held = memcmp(hi + i, lo, kl * sizeof *lo) == 0;
+    bool prefix = kl >= 2 && fa[0] == fb[0] && fa[1] == fb[1];
+    free(fa);
+    free(fb);
+    return kl > 0 && !held && !prefix;
 }
