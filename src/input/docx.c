@@ -83,6 +83,10 @@ typedef struct dstate {
      * paragraph or cell being read: its first words, for the note (P076) */
     bool lost_found;
     char lost[GRID_HIDDEN_TEXT];
+    /* an altChunk in the cell being read: its note's code (L046 read in,
+     * L043 not; 0 when none) and the part it names */
+    int chunk_found;
+    char chunk[GRID_HIDDEN_TEXT];
 
     size_t nplaces, cap;
     bool failed;
@@ -669,11 +673,17 @@ static void cell_block(textbuf *t, textbuf *p)
         t->failed = true;
 }
 
+static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t);
+
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     for (const xmlNode *c = tc->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr"))
             continue;
+        if (is_w(c, "altChunk")) {
+            chunk_in_cell(d, c, t);
+            continue;
+        }
         textbuf p;
         memset(&p, 0, sizeof p);
         size_t base = d->nboxes;
@@ -830,6 +840,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             return false;
         d->plc_found = false;
         d->box_found = d->lost_found = false;
+        d->chunk_found = 0;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
         if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
@@ -845,8 +856,13 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = XXGK_P_CHOICE_TEXT_UNREAD;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->lost);
+        } else if (d->chunk_found) { /* an altChunk in the cell: told at its start */
+            c->hidden_at = 1;
+            c->hidden_code = d->chunk_found;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->chunk);
         }
         d->box_found = d->lost_found = false;
+        d->chunk_found = 0;
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
@@ -1165,6 +1181,39 @@ static char *chunk_bytes(dstate *d, const char *name, size_t *len)
     return b;
 }
 
+/* The part the altChunk c names read as the page or text it is (its
+ * charset, its tables as rows), into name the part's name; NULL when it
+ * is no HTML page, web archive or text, or cannot be read. */
+static xxgk_input *chunk_read(dstate *d, const xmlNode *c, char *name, size_t cap)
+{
+    const char *id = w_attr(c, "id");
+    id = id ? id : "";
+    size_t len = 0, hl = 0;
+    char *b = chunk_name(d, id, name, cap) && d->chunks_read < DOCX_MAX_CHUNKS ? chunk_bytes(d, name, &len) : NULL;
+    bool mht = false;
+    int kind = b ? chunk_kind(name, b, len, &mht) : 0;
+    char *page = kind && mht ? mht_html(b, len, &hl) : NULL;
+    xxgk_input *sub = kind && (!mht || page) ? calloc(1, sizeof *sub) : NULL;
+    if (sub && !(xxgk_input_read(sub, (const uint8_t *)(page ? page : b), page ? hl : len, kind, -1, NULL) &&
+                 sub->len)) {
+        xxgk_input_free(sub);
+        free(sub);
+        sub = NULL;
+    }
+    if (sub)
+        d->chunks_read++;
+    free(page);
+    free(b);
+    return sub;
+}
+
+static void chunk_free(xxgk_input *sub)
+{
+    if (sub)
+        xxgk_input_free(sub);
+    free(sub);
+}
+
 /* A w:altChunk: a part of the body imported from another file of the
  * package that Word reads in when it opens the document (what OA systems
  * write when they turn an HTML page into a .docx). An HTML page, a web
@@ -1175,19 +1224,9 @@ static char *chunk_bytes(dstate *d, const char *name, size_t *len)
  * as not read. */
 static void chunk_found(dstate *d, const xmlNode *c, textbuf *out)
 {
-    const char *id = w_attr(c, "id");
-    id = id ? id : "";
     char name[48];
-    size_t len = 0, hl = 0;
-    char *b = chunk_name(d, id, name, sizeof name) && d->chunks_read < DOCX_MAX_CHUNKS
-                  ? chunk_bytes(d, name, &len)
-                  : NULL;
-    bool mht = false;
-    int kind = b ? chunk_kind(name, b, len, &mht) : 0;
-    char *page = kind && mht ? mht_html(b, len, &hl) : NULL;
-    xxgk_input *sub = kind && (!mht || page) ? calloc(1, sizeof *sub) : NULL;
-    if (sub && xxgk_input_read(sub, (const uint8_t *)(page ? page : b), page ? hl : len, kind, -1, NULL) &&
-        sub->len) {
+    xxgk_input *sub = chunk_read(d, c, name, sizeof name);
+    if (sub) {
         size_t from = out->len;
         uint32_t at = from > UINT32_MAX ? UINT32_MAX : (uint32_t)from;
         tb_put_at(out, sub->text, sub->len, 0);
@@ -1202,17 +1241,39 @@ static void chunk_found(dstate *d, const xmlNode *c, textbuf *out)
         }
         if (sub->diags_cut)
             grid_notes_cut(&d->notes, at + sub->cut_at);
-        d->chunks_read++;
     } else if (d->nchunks < (int)(sizeof d->chunks / sizeof d->chunks[0])) {
         d->chunks[d->nchunks].at = out->len > UINT32_MAX ? UINT32_MAX : (uint32_t)out->len;
         snprintf(d->chunks[d->nchunks].part, sizeof d->chunks[0].part, "%s", name);
         d->nchunks++;
     }
-    if (sub)
-        xxgk_input_free(sub);
-    free(sub);
-    free(page);
-    free(b);
+    chunk_free(sub);
+}
+
+/* A w:altChunk standing in a table cell: Word shows the part's text in the
+ * cell. A part that reads as one line of text (no table: no TAB, no line
+ * break; no finding of its own) is a block of the cell, noted L046; any
+ * other part, or one not read, leaves the cell without it and noted L043:
+ * the cell is never read empty in silence. */
+static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t)
+{
+    char name[GRID_HIDDEN_TEXT];
+    xxgk_input *sub = chunk_read(d, c, name, sizeof name);
+    size_t n = sub ? sub->len : 0;
+    while (n && (sub->text[n - 1] == '\n' || sub->text[n - 1] == ' '))
+        n--;
+    bool line = n && !sub->ndiags && !memchr(sub->text, '\t', n) && !memchr(sub->text, '\n', n);
+    if (line) {
+        textbuf p;
+        memset(&p, 0, sizeof p);
+        tb_put_at(&p, sub->text, n, 0);
+        cell_block(t, &p);
+        tb_free(&p);
+    }
+    if (!d->chunk_found) {
+        d->chunk_found = line ? XXGK_L_ALT_CHUNK_READ : XXGK_L_ALT_CHUNK;
+        snprintf(d->chunk, sizeof d->chunk, "%s", name);
+    }
+    chunk_free(sub);
 }
 
 /* The altChunks not read in, noted (L043) with the part each names. */

@@ -1771,6 +1771,67 @@ static int line_starting(const xxgk_doc *d, const char *prefix)
     return 0;
 }
 
+/* A w:altChunk standing in a table cell (w:tc > w:altChunk): Word shows
+ * the part's text in the cell. A page of one line of text is read in as
+ * the cell's (2293), noted L046 at the cell; a part that is not read (an
+ * RTF) or that holds a table leaves the cell empty with L043 at it. Was:
+ * the chunk dropped, the cell read empty with no finding. */
+static void docx_alt_chunk_in_cell(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+    char *edited = replace1(txt, "行政许可\t2293\n",
+                            "行政许可\t<w:tc><w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/"
+                            "officeDocument/2006/relationships\" r:id=\"rId9\"/><w:p></w:p></w:tc>\n");
+    static const char *const targets[] = {"../cell1.htm", "cell1.rtf", "cell2.htm"};
+    static const char *const bodies[] = {"<html><body><p>2293</p></body></html>", "{\\rtf1\\ansi 2293}",
+                                         "<html><body><table><tr><td>22</td><td>93</td></tr></table></body></html>"};
+    static const char *const names[] = {"cell1.htm", "word/cell1.rtf", "word/cell2.htm"};
+    for (int i = 0; i < 3; i++) {
+        char parts[1024];
+        snprintf(parts, sizeof parts,
+                 "word/_rels/document.xml.rels\t<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                 "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\""
+                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" "
+                 "Target=\"%s\"/></Relationships>\n%s\t%s\n",
+                 targets[i], names[i], bodies[i]);
+        size_t m;
+        char name[32];
+        snprintf(name, sizeof name, "chunk-cell-%d", i);
+        char *b = docx_of_text_parts(edited, parts, name, &m);
+        if (!b) {
+            free(edited);
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("cell.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char buf[64], msg[512];
+        const char *cell = cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf);
+        int code = i == 0 ? XXGK_L_ALT_CHUNK_READ : XXGK_L_ALT_CHUNK;
+        int line = line_starting(d, "行政许可");
+        assert_true(line > 0);
+        /* the cell's start after 行政许可 and the TAB; an empty cell's note
+         * stands at the TAB before it, as every note of an empty cell */
+        assert_diag_at(d, code, line, i == 0 ? 6 : 5);
+        assert_int_equal(count_diags(d, code), 1);
+        diag_message_of(d, code, msg, sizeof msg);
+        assert_non_null(strstr(msg, names[i]));
+        if (i == 0) {
+            assert_string_equal(cell, "2293");
+            assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 0);
+        } else {
+            assert_string_not_equal(cell, "2293");
+            assert_string_not_equal(cell, "22");
+        }
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(edited);
+    free(txt);
+}
+
+
 /* A text box floats where its shape stands, not in the line of the runs
  * around its anchor: its text is never joined to theirs. Outside tables
  * its paragraphs are lines after the paragraph anchoring it (前 box 后:
@@ -3132,6 +3193,7 @@ int main(void)
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(docx_alt_chunk_read_in),
+        cmocka_unit_test(docx_alt_chunk_in_cell),
         cmocka_unit_test(docx_text_box_apart),
         cmocka_unit_test(docx_choice_text_unread),
         cmocka_unit_test(html_ordered_lists),
