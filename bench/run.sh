@@ -66,11 +66,52 @@ target_of() { # target_of NAME: the target column of the main table
   *) echo "" ;;
   esac
 }
-row() { # row NAME CMD...: one line of the table
-  name=$1
-  shift
-  set -- $("$work/timeit" "$runs" "$@")
-  s=$1 kb=$2 st=$3
+# The rows of the main table, measured in turns (bench/timeit.c: every
+# command once per round, RUNS rounds, the best of each), so that the ratios
+# between rows (export to check, -j 2 to -j 1, check to cat) compare runs
+# made in the same minutes of a machine whose speed drifts.
+: > "$work/rows"
+add_row() { # add_row NAME SHELL-COMMAND: one more row of the table
+  printf '%s|%s\n' "$1" "$2" >> "$work/rows"
+}
+add_row "read (floor)" "exec '$work/gen' read r*.txt"
+add_row cat 'cat r*.txt'
+if works check; then
+  if has_j check; then
+    add_row "check -j 1" "exec '$xxgk' check -j 1 r*.txt"
+    add_row "check -j 2" "exec '$xxgk' check -j 2 r*.txt"
+  else
+    add_row "check" "exec '$xxgk' check r*.txt"
+  fi
+else
+  echo "check: not implemented, skipped"
+fi
+if has_j export; then
+  add_row "export -j 1" "exec '$xxgk' export -j 1 r*.txt"
+  add_row "export -j 2" "exec '$xxgk' export -j 2 r*.txt"
+else
+  add_row "export" "exec '$xxgk' export r*.txt"
+fi
+add_row "parse (tree)" "exec '$xxgk' parse r*.txt"
+if works corpus && "$xxgk" corpus --help 2>&1 | grep -q -- '--stat'; then
+  if has_j corpus; then
+    add_row "corpus --stat -j 1" "exec '$xxgk' corpus --stat -j 1 ."
+    add_row "corpus --stat -j 2" "exec '$xxgk' corpus --stat -j 2 ."
+  else
+    add_row "corpus --stat" "exec '$xxgk' corpus --stat ."
+  fi
+else
+  echo "corpus --stat: not implemented, skipped"
+fi
+set --
+while IFS='|' read -r name cmd; do
+  [ $# -eq 0 ] || set -- "$@" :::
+  set -- "$@" sh -c "$cmd"
+done < "$work/rows"
+"$work/timeit" "$runs" "$@" > "$work/times"
+printf '%-28s %8s %9s %10s %9s %9s %9s %5s  %s\n' command seconds MB/s reports/s "peak MB" "x read" "x cat" exit target
+row() { # row NAME SECONDS KB STATUS: one line of the table
+  name=$1 s=$2 kb=$3 st=$4
   [ -n "$floor" ] || floor=$s
   [ -n "$catt" ] || [ "$name" != cat ] || catt=$s
   awk -v n="$name" -v s="$s" -v kb="$kb" -v st="$st" -v b="$bytes" -v r="$reports" -v f="$floor" -v c="${catt:-$s}" \
@@ -78,36 +119,10 @@ row() { # row NAME CMD...: one line of the table
     'BEGIN { printf "%-28s %8.3f %9.1f %10.0f %9.1f %8.1fx %8.2fx %5s  %s\n", n, s, b / 1e6 / s, r / s, kb / 1024, s / f, s / c, st, tg }'
   eval "t_$(echo "$name" | tr -c 'a-z0-9\n' '_')=$s"
 }
-printf '%-28s %8s %9s %10s %9s %9s %9s %5s  %s\n' command seconds MB/s reports/s "peak MB" "x read" "x cat" exit target
-row "read (floor)" sh -c "exec '$work/gen' read r*.txt"
-row cat sh -c 'cat r*.txt'
-if works check; then
-  if has_j check; then
-    row "check -j 1" sh -c "exec '$xxgk' check -j 1 r*.txt"
-    row "check -j 2" sh -c "exec '$xxgk' check -j 2 r*.txt"
-  else
-    row "check" sh -c "exec '$xxgk' check r*.txt"
-  fi
-else
-  echo "check: not implemented, skipped"
-fi
-if has_j export; then
-  row "export -j 1" sh -c "exec '$xxgk' export -j 1 r*.txt"
-  row "export -j 2" sh -c "exec '$xxgk' export -j 2 r*.txt"
-else
-  row "export" sh -c "exec '$xxgk' export r*.txt"
-fi
-row "parse (tree)" sh -c "exec '$xxgk' parse r*.txt"
-if works corpus && "$xxgk" corpus --help 2>&1 | grep -q -- '--stat'; then
-  if has_j corpus; then
-    row "corpus --stat -j 1" "$xxgk" corpus --stat -j 1 .
-    row "corpus --stat -j 2" "$xxgk" corpus --stat -j 2 .
-  else
-    row "corpus --stat" "$xxgk" corpus --stat .
-  fi
-else
-  echo "corpus --stat: not implemented, skipped"
-fi
+paste -d '|' "$work/rows" "$work/times" > "$work/table"
+while IFS='|' read -r name cmd measured; do
+  row "$name" $measured
+done < "$work/table"
 echo
 for c in check:check export:export corpus___stat:corpus_--stat; do
   v=${c%%:*}
