@@ -1,0 +1,137 @@
+/* xxgk diff, groups: the cells a side lacks because it prints none of
+ * their table, or none of their row, are one fact, not one change per
+ * cell. A report that leaves out (or whose reading lost) table 四 would
+ * otherwise list its 15 cells as 15 deletions, and a row of 三 its 7, and
+ * bury what really changed.
+ *
+ *   group ::= the insertions (or deletions) of cells of table T, where the
+ *             lacking side prints no cell of T                  -> table
+ *           | the insertions (or deletions) of cells of row R of T, where
+ *             the lacking side prints T but no cell of R        -> row
+ *
+ * A group needs two cells or more (one cell is one line already), and its
+ * cells must be all placed or all unplaced (diff_unplaced): a group says
+ * one thing of all of them, so it cannot mix the report's change with the
+ * reading's doubt. A row whose cells are printed but all changed is no
+ * group: its cells are updates, each a change of its own. */
+#include "diff_int.h"
+
+/* A cell printed (a value or empty) in the table, or in the row. */
+bool diff_prints(const diff_side *s, int table, int row)
+{
+    const xxgk_table *t = s->r->tables[table];
+    if (!t)
+        return false;
+    if (row)
+        return row > 0 && row < XXGK_R__COUNT && t->row_cells[row] > 0;
+    for (size_t i = 0; i < t->ncells; i++)
+        if (t->cells[i].state != XXGK_CELL_ABSENT)
+            return true;
+    return false;
+}
+
+static bool unplaced(const diff_change *c) { return c->old_unplaced.code || c->new_unplaced.code; }
+
+/* A cell insertion or deletion that a group may take: not mapped across
+ * the template change, not taken yet. */
+static bool groupable(const diff_change *c)
+{
+    return c->kind == DIFF_K_CELL && (c->action == DIFF_INSERT || c->action == DIFF_DELETE) && !c->mapped &&
+           !c->group;
+}
+
+/* The group a cell change would belong to: kind DIFF_K_TABLE when the
+ * lacking side prints nothing of the table, DIFF_K_ROW when nothing of the
+ * row; 0 when the lacking side prints something of the row. */
+static int group_kind(const diff_result *d, const diff_change *c)
+{
+    const diff_side *lacking = c->action == DIFF_DELETE ? &d->new : &d->old;
+    if (!diff_prints(lacking, c->table, 0))
+        return DIFF_K_TABLE;
+    if (!diff_prints(lacking, c->table, c->row))
+        return DIFF_K_ROW;
+    return 0;
+}
+
+static bool member(const diff_change *c, const diff_change *first, int kind)
+{
+    return groupable(c) && c->action == first->action && c->table == first->table &&
+           (kind == DIFF_K_TABLE || c->row == first->row);
+}
+
+/* Where a table's text starts: its span may start at the line break
+ * before it. */
+static size_t table_start(const diff_side *s, const xxgk_table *t)
+{
+    size_t len, at = t->span.start;
+    const uint8_t *src = xxgk_doc_source(s->doc, &len);
+    while (at < t->span.end && at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' ' || src[at] == '\t'))
+        at++;
+    return at;
+}
+
+/* Where the group stands on the side that prints it: the table's start,
+ * or the row's label, else the row's first cell. */
+static xxgk_pos group_pos(const diff_side *s, const diff_change *first, int kind)
+{
+    const xxgk_table *t = s->r->tables[first->table];
+    xxgk_span first_cell = first->action == DIFF_DELETE ? first->old_span : first->new_span;
+    if (kind == DIFF_K_TABLE) {
+        xxgk_span at = first_cell;
+        if (t)
+            at.start = (uint32_t)table_start(s, t);
+        return diff_pos(s, at);
+    }
+    for (size_t i = 0; t && i < t->nrows; i++)
+        if (t->rows[i].key == first->row)
+            return diff_pos(s, t->rows[i].span);
+    return diff_pos(s, first_cell);
+}
+
+/* Make the group of changes[at] when its cells qualify. */
+static void try_group(diff_result *d, size_t at)
+{
+    const diff_change *first = &d->changes[at];
+    int kind = group_kind(d, first);
+    if (!kind)
+        return;
+    size_t n = 0;
+    for (size_t i = at; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (!member(c, first, kind))
+            continue;
+        if (unplaced(c) != unplaced(first))
+            return; /* the report's change and the reading's doubt: said cell by cell */
+        n++;
+    }
+    if (n < 2)
+        return;
+    diff_group *g = diff_push_group(d);
+    if (!g)
+        return;
+    first = &d->changes[at];
+    g->action = first->action;
+    g->kind = kind;
+    g->table = first->table;
+    g->row = kind == DIFF_K_ROW ? first->row : 0;
+    g->first = at;
+    g->ncells = n;
+    bool on_old = first->action == DIFF_DELETE;
+    g->has_old = on_old;
+    g->has_new = !on_old;
+    if (on_old)
+        g->old_pos = group_pos(&d->old, first, kind);
+    else
+        g->new_pos = group_pos(&d->new, first, kind);
+    diff_change probe = *first; /* members are compared with the first before it is marked */
+    for (size_t i = at; i < d->nchanges; i++)
+        if (member(&d->changes[i], &probe, kind))
+            d->changes[i].group = d->ngroups;
+}
+
+void diff_groups(diff_result *d)
+{
+    for (size_t i = 0; i < d->nchanges; i++)
+        if (groupable(&d->changes[i]))
+            try_group(d, i);
+}
