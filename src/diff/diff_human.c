@@ -399,7 +399,7 @@ static void group_line(out *o, block *b, const diff_result *d, const diff_group 
     r->c[1] = kind_name(o, g->kind);
     r->c[2] = table_label(o, g->table);
     const char *missing = fmt(o, W(o, g->action == DIFF_DELETE ? M_MISSING_IN_NEW : M_MISSING_IN_OLD), g->ncells);
-    r->c[3] = g->kind == DIFF_K_ROW ? fmt(o, "%s: %s", row_name(o, g->row), missing) : missing;
+    r->c[3] = g->kind == DIFF_K_ROW ? fmt(o, o->zh ? "%s：%s" : "%s: %s", row_name(o, g->row), missing) : missing;
     r->c[4] = loc(o, g->has_old, g->old_pos);
     r->c[5] = loc(o, g->has_new, g->new_pos);
     if (is_unplaced(first) && (r = add(b)))
