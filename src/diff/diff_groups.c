@@ -88,28 +88,43 @@ static xxgk_pos group_pos(const diff_side *s, const diff_change *first, int kind
     return diff_pos(s, first_cell);
 }
 
-/* Make the group of changes[at] when its cells qualify. */
-static void try_group(diff_result *d, size_t at)
+/* The cells of changes[at]'s group of that kind, or 0 when they mix the
+ * placed and the unplaced. */
+static size_t members(const diff_result *d, size_t at, int kind)
 {
     const diff_change *first = &d->changes[at];
-    int kind = group_kind(d, first);
-    if (!kind)
-        return;
     size_t n = 0;
     for (size_t i = at; i < d->nchanges; i++) {
         const diff_change *c = &d->changes[i];
         if (!member(c, first, kind))
             continue;
         if (unplaced(c) != unplaced(first))
-            return; /* the report's change and the reading's doubt: said cell by cell */
+            return 0; /* the report's change and the reading's doubt: not one fact */
         n++;
+    }
+    return n;
+}
+
+/* Make the group of changes[at] when its cells qualify: its table's when
+ * the lacking side prints nothing of the table, else (or when the table's
+ * cells mix placed and unplaced) its row's when it prints nothing of the
+ * row. */
+static void try_group(diff_result *d, size_t at)
+{
+    int kind = group_kind(d, &d->changes[at]);
+    if (!kind)
+        return;
+    size_t n = members(d, at, kind);
+    if (n < 2 && kind == DIFF_K_TABLE) {
+        kind = DIFF_K_ROW;
+        n = members(d, at, kind);
     }
     if (n < 2)
         return;
     diff_group *g = diff_push_group(d);
     if (!g)
         return;
-    first = &d->changes[at];
+    const diff_change *first = &d->changes[at];
     g->action = first->action;
     g->kind = kind;
     g->table = first->table;
