@@ -563,6 +563,28 @@ static void test_row_missing_said_once_changed_row_not(void **state)
     free(changed);
 }
 
+/* A report with the optional 小计 column that leaves a row out lacks its
+ * 小计 cell too: 8 cells, not 7 and an "optional column" line. */
+static void test_row_missing_with_subtotal_column(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/synth-8col-subtotal-2022.txt");
+    char *cut = cut_lines(text, 67, 67);
+    xxgk_doc *a = dt_parse_text("8col.txt", text), *b = dt_parse_text("8col-cut.txt", cut);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_group *g = one_group(d, DIFF_K_ROW, DIFF_DELETE, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), 8);
+    assert_pos(g->old_pos, 67, 1);
+    assert_int_equal(d->nonly, 0);
+    assert_int_equal(dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(LEGAL_SUBTOTAL))->action,
+                     DIFF_DELETE);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(text);
+    free(cut);
+}
+
 static void test_no_group_for_one_cell_or_a_partial_row(void **state)
 {
     (void)state;
@@ -1166,6 +1188,7 @@ int main(void)
         cmocka_unit_test(test_table_missing_said_once),
         cmocka_unit_test(test_requests_missing_skips_carry_over_once),
         cmocka_unit_test(test_row_missing_said_once_changed_row_not),
+        cmocka_unit_test(test_row_missing_with_subtotal_column),
         cmocka_unit_test(test_no_group_for_one_cell_or_a_partial_row),
         cmocka_unit_test(test_in_force_flow_fails),
         cmocka_unit_test(test_units_compared_in_yuan),
