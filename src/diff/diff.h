@@ -98,7 +98,8 @@ typedef struct diff_change {
  * of their row (the table printed): said once instead of cell by cell.
  * Its cells stay in diff_result.changes (each with `group` set), all
  * deletions (missing in NEW) or all insertions (missing in OLD), all
- * placed or all unplaced (diff_unplaced), and two or more. */
+ * placed or all unplaced by the same findings (diff_unplaced), and two or
+ * more. */
 typedef struct diff_group {
     int action;          /* DIFF_DELETE: missing in NEW; DIFF_INSERT: missing in OLD */
     int kind;            /* DIFF_K_TABLE or DIFF_K_ROW */

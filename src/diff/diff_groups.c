@@ -10,9 +10,9 @@
  *             the lacking side prints T but no cell of R        -> row
  *
  * A group needs two cells or more (one cell is one line already), and its
- * cells must be all placed or all unplaced (diff_unplaced): a group says
- * one thing of all of them, so it cannot mix the report's change with the
- * reading's doubt. A row whose cells are printed but all changed is no
+ * cells must be all placed or all unplaced by the same parse error
+ * (diff_unplaced): a group says one thing of all of them, so it cannot mix
+ * the report's change with the reading's doubt, nor two doubts. A row whose cells are printed but all changed is no
  * group: its cells are updates, each a change of its own. */
 #include "diff_int.h"
 
@@ -30,14 +30,23 @@ bool diff_prints(const diff_side *s, int table, int row)
     return false;
 }
 
-static bool unplaced(const diff_change *c) { return c->old_unplaced.code || c->new_unplaced.code; }
+static bool same_finding(diff_unplaced a, diff_unplaced b)
+{
+    return a.code == b.code && a.row == b.row && a.pos.line == b.pos.line && a.pos.col == b.pos.col;
+}
+
+/* Two cells a group can say one thing of: both placed, or both unplaced
+ * by the same findings (the group's one note is then true of each). */
+static bool same_doubt(const diff_change *a, const diff_change *b)
+{
+    return same_finding(a->old_unplaced, b->old_unplaced) && same_finding(a->new_unplaced, b->new_unplaced);
+}
 
 /* A cell insertion or deletion that a group may take: not mapped across
- * the template change, not taken yet. */
+ * the template change. */
 static bool groupable(const diff_change *c)
 {
-    return c->kind == DIFF_K_CELL && (c->action == DIFF_INSERT || c->action == DIFF_DELETE) && !c->mapped &&
-           !c->group;
+    return c->kind == DIFF_K_CELL && (c->action == DIFF_INSERT || c->action == DIFF_DELETE) && !c->mapped;
 }
 
 /* The group a cell change would belong to: kind DIFF_K_TABLE when the
@@ -89,17 +98,18 @@ static xxgk_pos group_pos(const diff_side *s, const diff_change *first, int kind
 }
 
 /* The cells of changes[at]'s group of that kind, or 0 when they mix the
- * placed and the unplaced. */
+ * placed and the unplaced, or two findings, or when one of them is said
+ * already (a table whose rows were said one by one). */
 static size_t members(const diff_result *d, size_t at, int kind)
 {
     const diff_change *first = &d->changes[at];
     size_t n = 0;
-    for (size_t i = at; i < d->nchanges; i++) {
+    for (size_t i = 0; i < d->nchanges; i++) {
         const diff_change *c = &d->changes[i];
         if (!member(c, first, kind))
             continue;
-        if (unplaced(c) != unplaced(first))
-            return 0; /* the report's change and the reading's doubt: not one fact */
+        if (c->group || !same_doubt(c, first))
+            return 0; /* the report's change and the reading's doubt, or two doubts: not one fact */
         n++;
     }
     return n;
@@ -107,8 +117,7 @@ static size_t members(const diff_result *d, size_t at, int kind)
 
 /* Make the group of changes[at] when its cells qualify: its table's when
  * the lacking side prints nothing of the table, else (or when the table's
- * cells mix placed and unplaced) its row's when it prints nothing of the
- * row. */
+ * cells are not one fact) its row's when it prints nothing of the row. */
 static void try_group(diff_result *d, size_t at)
 {
     int kind = group_kind(d, &d->changes[at]);
@@ -124,12 +133,19 @@ static void try_group(diff_result *d, size_t at)
     diff_group *g = diff_push_group(d);
     if (!g)
         return;
-    const diff_change *first = &d->changes[at];
+    /* mark the members; the group stands at the first of them */
+    size_t lead = d->nchanges;
+    for (size_t i = 0; i < d->nchanges; i++)
+        if (member(&d->changes[i], &d->changes[at], kind)) {
+            lead = lead < i ? lead : i;
+            d->changes[i].group = d->ngroups;
+        }
+    const diff_change *first = &d->changes[lead];
     g->action = first->action;
     g->kind = kind;
     g->table = first->table;
     g->row = kind == DIFF_K_ROW ? first->row : 0;
-    g->first = at;
+    g->first = lead;
     g->ncells = n;
     bool on_old = first->action == DIFF_DELETE;
     g->has_old = on_old;
@@ -138,15 +154,11 @@ static void try_group(diff_result *d, size_t at)
         g->old_pos = group_pos(&d->old, first, kind);
     else
         g->new_pos = group_pos(&d->new, first, kind);
-    diff_change probe = *first; /* members are compared with the first before it is marked */
-    for (size_t i = at; i < d->nchanges; i++)
-        if (member(&d->changes[i], &probe, kind))
-            d->changes[i].group = d->ngroups;
 }
 
 void diff_groups(diff_result *d)
 {
     for (size_t i = 0; i < d->nchanges; i++)
-        if (groupable(&d->changes[i]))
+        if (groupable(&d->changes[i]) && !d->changes[i].group)
             try_group(d, i);
 }

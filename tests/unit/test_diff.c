@@ -585,6 +585,51 @@ static void test_row_missing_with_subtotal_column(void **state)
     free(cut);
 }
 
+/* Table 二 printed with its labels but no values: each row has its own
+ * P007, so the table is no one fact; the rows with two cells or more are
+ * said row by row, each with its error, the one-cell rows cell by cell. */
+static void test_table_of_labels_only_said_row_by_row(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned line;
+        const char *from, *to;
+    } strip[] = {{17, "规章\t0\t0\t0", "规章"},
+                 {18, "行政规范性文件\t88\t55\t698", "行政规范性文件"},
+                 {21, "行政许可\t10690", "行政许可"},
+                 {24, "行政处罚\t2113", "行政处罚"},
+                 {25, "行政强制\t0", "行政强制"},
+                 {28, "行政事业性收费\t9116.36", "行政事业性收费"}};
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt"), *alt = dt_read("tests/fixtures/pingtan-2022.txt");
+    for (size_t i = 0; i < sizeof strip / sizeof strip[0]; i++) {
+        char *next = dt_alter(alt, strip[i].line, 1, strip[i].from, strip[i].to);
+        free(alt);
+        alt = next;
+    }
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", text), *b = dt_parse_text("labels.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->ngroups, 2);
+    static const int rows[] = {R(RULES), R(NORMATIVE_DOCS)};
+    for (int k = 0; k < 2; k++) {
+        const diff_group *g = &d->groups[k];
+        assert_int_equal(g->kind, DIFF_K_ROW);
+        assert_int_equal(g->row, rows[k]);
+        assert_int_equal(g->ncells, 3);
+        const diff_change *first = &d->changes[g->first];
+        assert_int_equal(first->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
+        assert_pos(first->new_unplaced.pos, 17 + (unsigned)k, 1);
+    }
+    const diff_change *c = dt_cell(d, XXGK_TABLE_PROACTIVE, R(LICENSING), C(DECISIONS));
+    assert_non_null(c);
+    assert_int_equal(c->group, 0);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(text);
+    free(alt);
+}
+
 static void test_no_group_for_one_cell_or_a_partial_row(void **state)
 {
     (void)state;
@@ -1189,6 +1234,7 @@ int main(void)
         cmocka_unit_test(test_requests_missing_skips_carry_over_once),
         cmocka_unit_test(test_row_missing_said_once_changed_row_not),
         cmocka_unit_test(test_row_missing_with_subtotal_column),
+        cmocka_unit_test(test_table_of_labels_only_said_row_by_row),
         cmocka_unit_test(test_no_group_for_one_cell_or_a_partial_row),
         cmocka_unit_test(test_in_force_flow_fails),
         cmocka_unit_test(test_units_compared_in_yuan),
