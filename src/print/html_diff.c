@@ -162,14 +162,15 @@ static void tables(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk
 static void group_item(FILE *f, const diff_result *d, const diff_group *g, int fo)
 {
     bool on_old = g->action == DIFF_DELETE;
-    fprintf(f, "<li class=\"%s\" data-kind=\"%s\">%s", on_old ? "delete" : "insert", diff_kind_name(g->kind),
-            xxgk_table_key(g->table));
+    const diff_change *first = &d->changes[g->first];
+    bool unplaced = first->old_unplaced.code || first->new_unplaced.code; /* as its cells are */
+    fprintf(f, "<li class=\"%s%s\" data-kind=\"%s\">%s", on_old ? "delete" : "insert", unplaced ? " unplaced" : "",
+            diff_kind_name(g->kind), xxgk_table_key(g->table));
     if (g->kind == DIFF_K_ROW)
         fprintf(f, ".%s", xxgk_row_key(g->row));
     fprintf(f, ": %s missing in %s (%zu cells) <small>", diff_kind_name(g->kind), on_old ? "NEW" : "OLD", g->ncells);
     html_line_link(f, on_old ? fo : fo + 1, on_old ? g->old_pos : g->new_pos);
     fputs("</small>", f);
-    const diff_change *first = &d->changes[g->first];
     html_unplaced_why(f, first);
     fputs("<br/><small>", f);
     bool any = false;
