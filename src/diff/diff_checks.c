@@ -152,7 +152,8 @@ static bool row_missing(diff_result *d, bool on_new, int table, int row, int col
 static bool skip_missing(diff_result *d, diff_check *c, int table, int old_row, int new_row, int col)
 {
     const char *en, *zh;
-    if (row_missing(d, false, table, old_row, col, &en, &zh) || row_missing(d, true, table, new_row, col, &en, &zh)) {
+    if (row_missing(d, false, table, old_row, col, &en, &zh) ||
+        row_missing(d, true, table, new_row, col, &en, &zh)) {
         skip(c, en, zh);
         return true;
     }

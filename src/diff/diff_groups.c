@@ -12,8 +12,11 @@
  * A group needs two cells or more (one cell is one line already), and its
  * cells must be all placed or all unplaced by the same parse error
  * (diff_unplaced): a group says one thing of all of them, so it cannot mix
- * the report's change with the reading's doubt, nor two doubts. A row whose cells are printed but all changed is no
- * group: its cells are updates, each a change of its own. */
+ * the report's change with the reading's doubt, nor two doubts. A row
+ * whose cells are printed but all changed is no group: its cells are
+ * updates, each a change of its own. */
+#include <string.h>
+
 #include "diff_int.h"
 
 /* A cell printed (a value or empty) in the table, or in the row. */
@@ -30,6 +33,7 @@ bool diff_prints(const diff_side *s, int table, int row)
     return false;
 }
 
+/* The same parse error (or none). */
 static bool same_finding(diff_unplaced a, diff_unplaced b)
 {
     return a.code == b.code && a.row == b.row && a.pos.line == b.pos.line && a.pos.col == b.pos.col;
@@ -62,6 +66,8 @@ static int group_kind(const diff_result *d, const diff_change *c)
     return 0;
 }
 
+/* c is of the group of `first` of that kind: the same action, table (and
+ * row, for a row's group). */
 static bool member(const diff_change *c, const diff_change *first, int kind)
 {
     return groupable(c) && c->action == first->action && c->table == first->table &&
@@ -74,7 +80,7 @@ static size_t table_start(const diff_side *s, const xxgk_table *t)
 {
     size_t len, at = t->span.start;
     const uint8_t *src = xxgk_doc_source(s->doc, &len);
-    while (at < t->span.end && at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' ' || src[at] == '\t'))
+    while (at < t->span.end && at < len && src[at] && strchr(" \t\r\n", src[at]))
         at++;
     return at;
 }
