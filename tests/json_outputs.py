@@ -205,6 +205,12 @@ def main():
                                                     "tests/diff/template-2020.txt"], src), "diff.schema.json")
     whole("diff (other agency)", run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt",
                                             "tests/diff/headings-2022.txt"], src), "diff.schema.json")
+    whole("diff (a table and rows missing in NEW)",
+          run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt", "tests/diff/missing-2022.txt"], src),
+          "diff.schema.json")
+    whole("diff (a table and rows missing in OLD)",
+          run(xxgk, ["diff", "--format", "json", "tests/diff/missing-2022.txt", "corpus/pingtan-2022.txt"], src),
+          "diff.schema.json")
     whole("diff (headings)", run(xxgk, ["diff", "--format", "json", "tests/diff/headings-2021.txt",
                                         "tests/diff/headings-2022.txt"], src), "diff.schema.json")
     shutil.rmtree(work, ignore_errors=True)

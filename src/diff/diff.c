@@ -15,8 +15,8 @@ const char *diff_action_name(int a)
 
 const char *diff_kind_name(int k)
 {
-    static const char *const names[] = {"", "section", "heading", "paragraph", "cell"};
-    return k >= 0 && k <= DIFF_K_CELL ? names[k] : "";
+    static const char *const names[] = {"", "section", "heading", "paragraph", "cell", "table", "row"};
+    return k >= 0 && k <= DIFF_K_ROW ? names[k] : "";
 }
 
 const char *diff_section_key(int s) { return s == DIFF_PREAMBLE ? "preamble" : xxgk_section_key(s); }
@@ -87,6 +87,7 @@ diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc)
     d->new.flags = &new_flags;
     diff_structure(d);
     diff_cells(d);
+    diff_groups(d);
     diff_checks(d);
     d->old.flags = d->new.flags = NULL;
     cell_flags_free(&old_flags);
@@ -106,6 +107,7 @@ void diff_free(diff_result *d)
     free(d->only);
     free(d->mapped);
     free(d->checks);
+    free(d->groups);
     arena_free(&d->arena);
     free(d);
 }

@@ -26,9 +26,11 @@
 #include "template.h"
 
 enum diff_action { DIFF_INSERT = 1, DIFF_DELETE, DIFF_UPDATE, DIFF_MOVE };
-enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL };
+/* DIFF_K_TABLE and DIFF_K_ROW are the kinds of a group of cells
+ * (diff_group), never of an entry of diff_result.changes. */
+enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL, DIFF_K_TABLE, DIFF_K_ROW };
 const char *diff_action_name(int action); /* "insert" … */
-const char *diff_kind_name(int kind);     /* "section" … */
+const char *diff_kind_name(int kind);     /* "section" … "table", "row" */
 
 /* Section id used for the text before section 一. */
 enum { DIFF_PREAMBLE = 0 };
@@ -85,11 +87,28 @@ typedef struct diff_change {
     bool has_delta;       /* both are values and the difference fits */
     int old_unit, new_unit, flags;
     diff_unplaced old_unplaced, new_unplaced; /* cells: the parse error doubting each side */
+    size_t group;          /* cells: 1 + the index of its group in diff_result.groups, 0 when none */
     diff_identity *breaks; /* identities that held on OLD and fail on NEW */
     size_t nbreaks;
     diff_identity *repairs; /* failed on OLD and hold on NEW */
     size_t nrepairs;
 } diff_change;
+
+/* The cells one side lacks because it prints none of their table, or none
+ * of their row (the table printed): said once instead of cell by cell.
+ * Its cells stay in diff_result.changes (each with `group` set), all
+ * deletions (missing in NEW) or all insertions (missing in OLD), all
+ * placed or all unplaced by the same findings (diff_unplaced), and two or
+ * more. */
+typedef struct diff_group {
+    int action;          /* DIFF_DELETE: missing in NEW; DIFF_INSERT: missing in OLD */
+    int kind;            /* DIFF_K_TABLE or DIFF_K_ROW */
+    int table, row;      /* row 0 for a table */
+    size_t first;        /* index of its first cell in diff_result.changes */
+    size_t ncells;
+    bool has_old, has_new; /* the side that prints it (the other lacks it) */
+    xxgk_pos old_pos, new_pos; /* where: the table, or the row's label (else its first cell) */
+} diff_group;
 
 /* Prose of one section (or the preamble). */
 typedef struct diff_prose {
@@ -175,6 +194,8 @@ typedef struct diff_result {
     size_t nmapped, cap_mapped;
     diff_check *checks;
     size_t nchecks, cap_checks;
+    diff_group *groups;
+    size_t ngroups, cap_groups;
     /* what the cross-year checks took for granted (P042, the agency of one
      * side unknown): the code and its message, NULL when nothing */
     int assumed_code;
@@ -195,7 +216,8 @@ diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc);
 void diff_free(diff_result *d);
 /* Something changed: any action (script alone is no change). */
 bool diff_changed(const diff_result *d);
-/* Count of actions of a kind and action (0 = any). */
+/* Count of actions of a kind and action (0 = any): cells one by one,
+ * grouped or not. */
 size_t diff_count(const diff_result *d, int action, int kind);
 
 typedef struct diff_print_opts {

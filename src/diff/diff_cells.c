@@ -116,11 +116,23 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
     identities(d, c);
 }
 
-/* A cell of one side only: a change when the other template has it. */
+/* The other report should have the cell: its template has it, or it is
+ * the optional 小计 column (legal_subtotal) of a table 三 that the other
+ * report prints with that column (its row left out, the column is not). */
+static bool other_should_have(const diff_side *other, int t, const xxgk_cell *cell)
+{
+    if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, cell->col))
+        return true;
+    const xxgk_table *ot = other->r->tables[t];
+    return cell->col == C(LEGAL_SUBTOTAL) && ot && ot->ncols_requests == 8 &&
+           xxgk_tpl_has_cell(other->tmpl, t, cell->row, C(TOTAL));
+}
+
+/* A cell of one side only: a change when the other report should have it. */
 static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
 {
     const diff_side *other = on_old ? &d->new : &d->old;
-    if (xxgk_tpl_has_cell(other->tmpl, t, cell->row, cell->col)) {
+    if (other_should_have(other, t, cell)) {
         diff_change *c = diff_push_change(d, on_old ? DIFF_DELETE : DIFF_INSERT, DIFF_K_CELL);
         if (!c)
             return;

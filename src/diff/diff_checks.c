@@ -6,7 +6,9 @@
  *    NEW's 本年制发 − NEW's 本年废止 (both on the 2021 template);
  *  - items.licensing … items.fees: NEW's 上一年项目数量 = OLD's 上一年项目数量 +
  *    OLD's 本年增/减 (both on the 2019 template, whose table 二 has them).
- * Otherwise each check is listed as skipped with the reason. */
+ * Otherwise each check is listed as skipped with the reason. A check whose
+ * row a side does not print at all (nor its table) is skipped as such:
+ * carry_over then once, not once per column. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,10 +117,69 @@ static bool why_not(diff_result *d, const char **en, const char **zh)
     return false;
 }
 
+/* Why a check cannot read a row of one side: the side prints nothing of
+ * its table, or nothing of the row (diff_groups.c), a fact of the whole
+ * row, said once; when a parse error stands where the row would be
+ * (diff_unplaced.c, asked of the cell in column col), the row may be
+ * there unread, and that error is the reason. Fills en and zh; false when
+ * the row is printed. */
+static bool row_missing(diff_result *d, bool on_new, int table, int row, int col, const char **en,
+                        const char **zh)
+{
+    static const char *const table_zh[XXGK_TABLE__COUNT] = {"表二", "表三", "表四"};
+    const diff_side *s = on_new ? &d->new : &d->old;
+    const char *side = on_new ? "NEW" : "OLD", *side_zh = on_new ? "新报告" : "旧报告";
+    bool table_printed = diff_prints(s, table, 0);
+    if (table_printed && diff_prints(s, table, row))
+        return false;
+    diff_unplaced u = diff_unplaced_of(s, table, row, col);
+    if (u.code) {
+        char a[160], b[160];
+        *en = diff_printf(d, "%s", diff_unplaced_text(&u, on_new, XXGK_LANG_EN, a, sizeof a));
+        *zh = diff_printf(d, "%s", diff_unplaced_text(&u, on_new, XXGK_LANG_ZH, b, sizeof b));
+    } else if (!table_printed) {
+        *en = diff_printf(d, "table %s missing in %s", xxgk_table_key(table), side);
+        *zh = diff_printf(d, "%s缺%s", side_zh, table_zh[table]);
+    } else {
+        *en = diff_printf(d, "row %s missing in %s", xxgk_row_key(row), side);
+        *zh = diff_printf(d, "%s缺“%s”行", side_zh, xxgk_tpl_row_name(row));
+    }
+    return true;
+}
+
+/* The first row of a check (table, row, read in column col) that a side
+ * lacks, OLD's before NEW's: the check cannot be made, and says why. */
+static bool skip_missing(diff_result *d, diff_check *c, int table, int old_row, int new_row, int col)
+{
+    const char *en, *zh;
+    if (row_missing(d, false, table, old_row, col, &en, &zh) ||
+        row_missing(d, true, table, new_row, col, &en, &zh)) {
+        skip(c, en, zh);
+        return true;
+    }
+    return false;
+}
+
+/* carry_over when OLD lacks its 结转下年度 row or NEW its 上年结转 row (or
+ * the whole table 三): one check, skipped, instead of one skipped line per
+ * column. True when so. */
+static bool carry_over_missing(diff_result *d)
+{
+    const int T = XXGK_TABLE_REQUESTS;
+    if (diff_prints(&d->old, T, R(CARRIED_OUT)) && diff_prints(&d->new, T, R(CARRIED_IN)))
+        return false;
+    diff_check *c = check(d, "carry_over", 0);
+    if (c)
+        skip_missing(d, c, T, R(CARRIED_OUT), R(CARRIED_IN), C(TOTAL));
+    return true;
+}
+
 /* Every column of table 三 (小计 before 总计). */
 static void carry_over(diff_result *d)
 {
     const int T = XXGK_TABLE_REQUESTS;
+    if (carry_over_missing(d))
+        return;
     int cols[8];
     int ncols = xxgk_tpl_requests_cols(true, 5, cols);
     for (int k = 0; k < ncols; k++) {
@@ -163,6 +224,8 @@ static void in_force(diff_result *d, const char *name, int row)
                          o ? "旧报告" : "新报告", bad->tmpl));
         return;
     }
+    if (skip_missing(d, c, T, row, row, C(IN_FORCE)))
+        return;
     bool ok = number(d, c, "old.in_force", false, T, row, C(IN_FORCE));
     ok &= number(d, c, "new.issued", true, T, row, C(ISSUED));
     ok &= number(d, c, "new.repealed", true, T, row, C(REPEALED));
@@ -221,6 +284,8 @@ static void items(diff_result *d, const char *name, int row)
     const int T = XXGK_TABLE_PROACTIVE;
     diff_check *c = check(d, name, 0);
     if (!c)
+        return;
+    if (skip_missing(d, c, T, row, row, C(PREV_ITEMS)))
         return;
     bool ok = number(d, c, "old.prev_items", false, T, row, C(PREV_ITEMS));
     ok &= number(d, c, "old.change", false, T, row, C(CHANGE));

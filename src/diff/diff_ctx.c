@@ -102,3 +102,8 @@ diff_check *diff_push_check(diff_result *d)
     return push(d, (void **)&d->checks, &d->nchecks, &d->cap_checks, sizeof(diff_check));
 }
 
+
+diff_group *diff_push_group(diff_result *d)
+{
+    return push(d, (void **)&d->groups, &d->ngroups, &d->cap_groups, sizeof(diff_group));
+}

@@ -21,7 +21,8 @@ enum msg {
     M_ONLY_NEW, M_MAPPED, M_SAME, M_CHANGED, M_ADDED, M_REMOVED, M_MOVED, M_UPDATED,
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
-    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M_OTHER_AGENCY, M__COUNT
+    M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M_OTHER_AGENCY,
+    M_MISSING_IN_NEW, M_MISSING_IN_OLD, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -42,6 +43,8 @@ static const char *const words[M__COUNT][2] = {
     {" (%zu cell(s) unplaced by parse errors)", "（其中 %zu 个单元格因解析错误位置不明）"},
     {"the agencies differ (%s → %s): these are two agencies' reports, not one agency's years; the cross-year checks are skipped",
      "机关不同（%s → %s）：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过"},
+    {"missing in NEW (%zu cells)", "新报告缺（%zu 个单元格）"},
+    {"missing in OLD (%zu cells)", "旧报告缺（%zu 个单元格）"},
 };
 
 typedef struct out {
@@ -189,8 +192,8 @@ static const char *cell_text(out *o, bool has, int state, xxgk_dec v, int unit)
 
 static const char *kind_name(const out *o, int kind)
 {
-    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格"};
-    return o->zh && kind >= 1 && kind <= DIFF_K_CELL ? zh[kind] : diff_kind_name(kind);
+    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格", "表", "行"};
+    return o->zh && kind >= 1 && kind <= DIFF_K_ROW ? zh[kind] : diff_kind_name(kind);
 }
 
 static const char *script_name(const out *o, int script)
@@ -240,7 +243,7 @@ static const char *check_name(out *o, const diff_check *c)
     if (!o->zh)
         return c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
     if (strcmp(c->name, "carry_over") == 0)
-        return fmt(o, "上年结转 · %s", c->col ? xxgk_tpl_col_name(c->col) : "");
+        return c->col ? fmt(o, "上年结转 · %s", xxgk_tpl_col_name(c->col)) : "上年结转";
     const char *dot = strchr(c->name, '.');
     if (strncmp(c->name, "in_force.", 9) == 0 && dot)
         for (int r = 1; r < XXGK_R__COUNT; r++)
@@ -382,12 +385,38 @@ static const char *unplaced_note(out *o, const diff_change *c)
     return fmt(o, W(o, M_UNPLACED_WHY), why);
 }
 
+/* A table or row one side lacks, said once at its first cell's place in
+ * the list: "-  table  appeals  missing in NEW (15 cells)" or
+ * "-  row  requests  granted: missing in NEW (7 cells)". Its cells are not
+ * listed (JSON and the page keep them). */
+static void group_line(out *o, block *b, const diff_result *d, const diff_group *g)
+{
+    const diff_change *first = &d->changes[g->first];
+    row *r = add(b);
+    if (!r)
+        return;
+    r->c[0] = sym(first, &r->color[0]);
+    r->c[1] = kind_name(o, g->kind);
+    r->c[2] = table_label(o, g->table);
+    const char *missing = fmt(o, W(o, g->action == DIFF_DELETE ? M_MISSING_IN_NEW : M_MISSING_IN_OLD), g->ncells);
+    r->c[3] = g->kind == DIFF_K_ROW ? fmt(o, o->zh ? "%s：%s" : "%s: %s", row_name(o, g->row), missing) : missing;
+    r->c[4] = loc(o, g->has_old, g->old_pos);
+    r->c[5] = loc(o, g->has_new, g->new_pos);
+    if (is_unplaced(first) && (r = add(b)))
+        r->note = unplaced_note(o, first);
+}
+
 static void changes(out *o, const diff_result *d)
 {
     block b = {0};
     row *r;
     for (size_t i = 0; i < d->nchanges; i++) {
         const diff_change *c = &d->changes[i];
+        if (c->group) { /* said once, at its first cell */
+            if (d->groups[c->group - 1].first == i)
+                group_line(o, &b, d, &d->groups[c->group - 1]);
+            continue;
+        }
         if (!(r = add(&b)))
             break;
         r->c[0] = sym(c, &r->color[0]);

@@ -10,6 +10,7 @@ diff_change *diff_push_change(diff_result *d, int action, int kind);
 diff_only *diff_push_only(diff_result *d);
 diff_mapped *diff_push_mapped(diff_result *d);
 diff_check *diff_push_check(diff_result *d);
+diff_group *diff_push_group(diff_result *d);
 /* Copies owned by the result. */
 const char *diff_strdup(diff_result *d, const char *s, size_t n);
 const char *diff_printf(diff_result *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -21,11 +22,16 @@ xxgk_pos diff_pos(const diff_side *s, xxgk_span sp);
 /* The passes, in order. */
 void diff_structure(diff_result *d); /* sections, headings, paragraphs (diff_struct.c) */
 void diff_cells(diff_result *d);     /* tables (diff_cells.c) */
+void diff_groups(diff_result *d);    /* cells of a table or row one side lacks (diff_groups.c) */
 void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
 
 /* The parse error that leaves the cell (table, row, col) of side s
  * unplaced (diff.h, diff_unplaced), code 0 when none (diff_unplaced.c). */
 diff_unplaced diff_unplaced_of(const diff_side *s, int table, int row, int col);
+
+/* Does side s print a cell (a value or empty) of the table, or of its
+ * row (row 0: of the table)? (diff_groups.c) */
+bool diff_prints(const diff_side *s, int table, int row);
 
 /* Cells and the template's identities on a report (diff_schema.c); what
  * a template holds is the template module's (template.h). */

@@ -150,6 +150,33 @@ static void action(FILE *f, const diff_change *c)
     fputc('}', f);
 }
 
+/* A table or row one side lacks: one entry at its first cell's place,
+ * {"action","kind":"table"|"row","section","table","row" (a row's),
+ * "count", the place on the side that prints it, "cells":[its cell
+ * actions]}. */
+static void group(FILE *f, const diff_result *d, size_t gi)
+{
+    const diff_group *g = &d->groups[gi];
+    fprintf(f, "{\"action\":\"%s\",\"kind\":\"%s\",\"section\":\"%s\"", diff_action_name(g->action),
+            diff_kind_name(g->kind), diff_section_key(XXGK_SEC_PROACTIVE + g->table));
+    pos(f, "old", g->has_old, g->old_pos);
+    pos(f, "new", g->has_new, g->new_pos);
+    fprintf(f, ",\"table\":\"%s\"", xxgk_table_key(g->table));
+    if (g->kind == DIFF_K_ROW)
+        fprintf(f, ",\"row\":\"%s\"", xxgk_row_key(g->row));
+    fprintf(f, ",\"count\":%zu,\"cells\":[", g->ncells);
+    bool first = true;
+    for (size_t i = g->first; i < d->nchanges; i++) {
+        if (d->changes[i].group != gi + 1)
+            continue;
+        if (!first)
+            fputc(',', f);
+        action(f, &d->changes[i]);
+        first = false;
+    }
+    fputs("]}", f);
+}
+
 static void prose(FILE *f, const diff_result *d)
 {
     fputs(",\"prose\":[", f);
@@ -267,10 +294,18 @@ void diff_print_json(FILE *f, const diff_result *d)
     side(f, &d->new);
     fprintf(f, ",\"changed\":%s,\"other_agency\":%s,\"actions\":[", diff_changed(d) ? "true" : "false",
             d->other_agency ? "true" : "false");
+    bool first = true;
     for (size_t i = 0; i < d->nchanges; i++) {
-        if (i)
+        const diff_change *c = &d->changes[i];
+        if (c->group && d->groups[c->group - 1].first != i)
+            continue; /* under its group's entry */
+        if (!first)
             fputc(',', f);
-        action(f, &d->changes[i]);
+        first = false;
+        if (c->group)
+            group(f, d, c->group - 1);
+        else
+            action(f, c);
     }
     fputc(']', f);
     fputs(",\"cells\":{", f);

@@ -157,14 +157,55 @@ static void tables(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk
     }
 }
 
-/* Cells the other side should print but does not, and rows or columns of
- * one template only. */
+/* A table or row one side lacks: one item, its cells' values after it
+ * (linked to their lines) so they stay at hand. */
+static void group_item(FILE *f, const diff_result *d, const diff_group *g, int fo)
+{
+    bool on_old = g->action == DIFF_DELETE;
+    const diff_change *first = &d->changes[g->first];
+    bool unplaced = first->old_unplaced.code || first->new_unplaced.code; /* as its cells are */
+    fprintf(f, "<li class=\"%s%s\" data-kind=\"%s\">%s", on_old ? "delete" : "insert", unplaced ? " unplaced" : "",
+            diff_kind_name(g->kind), xxgk_table_key(g->table));
+    if (g->kind == DIFF_K_ROW)
+        fprintf(f, ".%s", xxgk_row_key(g->row));
+    fprintf(f, ": %s missing in %s (%zu cells) <small>", diff_kind_name(g->kind), on_old ? "NEW" : "OLD", g->ncells);
+    html_line_link(f, on_old ? fo : fo + 1, on_old ? g->old_pos : g->new_pos);
+    fputs("</small>", f);
+    html_unplaced_why(f, first);
+    fputs("<br/><small>", f);
+    bool any = false;
+    for (size_t i = g->first; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (!c->group || &d->groups[c->group - 1] != g)
+            continue;
+        /* a table's cells by row.column, a row's by column */
+        if (g->kind == DIFF_K_TABLE)
+            fprintf(f, "%s%s.%s ", any ? ", " : "", xxgk_row_key(c->row), xxgk_col_key(c->col));
+        else
+            fprintf(f, "%s%s ", any ? ", " : "", xxgk_col_key(c->col));
+        if (on_old)
+            html_value_link(f, fo, c->old_pos, c->old_state, c->old_value, c->old_unit);
+        else
+            html_value_link(f, fo + 1, c->new_pos, c->new_state, c->new_value, c->new_unit);
+        any = true;
+    }
+    fputs("</small></li>\n", f);
+}
+
+/* Tables and rows one side lacks (one item each), then the other cells
+ * the other side should print but does not. */
 static void removed_cells(FILE *f, const diff_result *d, int fo)
 {
+    if (d->ngroups) {
+        fputs("<h4>Tables and rows missing on one side</h4>\n<ul class=\"items\">\n", f);
+        for (size_t i = 0; i < d->ngroups; i++)
+            group_item(f, d, &d->groups[i], fo);
+        fputs("</ul>\n", f);
+    }
     size_t n = 0;
     for (size_t i = 0; i < d->nchanges; i++) {
         const diff_change *c = &d->changes[i];
-        if (c->kind != DIFF_K_CELL || c->action != DIFF_DELETE)
+        if (c->kind != DIFF_K_CELL || c->action != DIFF_DELETE || c->group)
             continue;
         if (!n++)
             fputs("<h4>Cells no longer printed</h4>\n<ul class=\"items\">\n", f);

@@ -349,6 +349,10 @@ static void test_unread_row_is_unplaced_omitted_row_deleted(void **state)
     assert_pos(ch->new_unplaced.pos, 49, 1);
     assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 7);
     assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 0);
+    /* the row unread is said once, unplaced as its cells are */
+    assert_int_equal(d->ngroups, 1);
+    assert_int_equal(d->groups[0].kind, DIFF_K_ROW);
+    assert_int_equal(d->changes[d->groups[0].first].new_unplaced.code, XXGK_P_UNKNOWN_ROW);
     diff_free(d);
     d = diff_reports(a, c);
     assert_non_null(d);
@@ -365,6 +369,293 @@ static void test_unread_row_is_unplaced_omitted_row_deleted(void **state)
     free(t22);
     free(unread);
     free(omitted);
+}
+
+/* ---- a table or row one side lacks: said once ------------------------------ */
+
+/* A copy of text without its lines from..to (1-based, inclusive). */
+static char *cut_lines(const char *text, unsigned from, unsigned to)
+{
+    size_t a = dt_offset(text, from, 1), b = dt_offset(text, to + 1, 1), n = strlen(text);
+    char *out = malloc(n - (b - a) + 1);
+    assert_non_null(out);
+    memcpy(out, text, a);
+    memcpy(out + a, text + b, n - b + 1);
+    return out;
+}
+
+/* The only group of d, of that kind, action, table and row, with n cells;
+ * every cell change it names is one of its kind. */
+static const diff_group *one_group(const diff_result *d, int kind, int action, int table, int row, size_t n)
+{
+    assert_int_equal(d->ngroups, 1);
+    const diff_group *g = &d->groups[0];
+    assert_int_equal(g->kind, kind);
+    assert_int_equal(g->action, action);
+    assert_int_equal(g->table, table);
+    assert_int_equal(g->row, row);
+    assert_int_equal(g->ncells, n);
+    size_t members = 0;
+    for (size_t i = 0; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (!c->group)
+            continue;
+        assert_int_equal(c->group, 1);
+        assert_int_equal(c->kind, DIFF_K_CELL);
+        assert_int_equal(c->action, action);
+        assert_int_equal(c->table, table);
+        if (row)
+            assert_int_equal(c->row, row);
+        if (!members++)
+            assert_int_equal(g->first, i);
+    }
+    assert_int_equal(members, n);
+    return g;
+}
+
+static void test_table_missing_said_once(void **state)
+{
+    (void)state;
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    /* NEW prints 四's heading but not its table (59-62) */
+    char *no_table = cut_lines(t22, 59, 62);
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("no-table.txt", no_table);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_group *g = one_group(d, DIFF_K_TABLE, DIFF_DELETE, XXGK_TABLE_APPEALS, 0, 15);
+    assert_true(g->has_old);
+    assert_false(g->has_new);
+    assert_pos(g->old_pos, 54, 1);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_APPEALS], 15); /* still counted cell by cell */
+    /* table 三 is there: carry_over runs column by column */
+    assert_int_equal(dt_check(d, "carry_over", C(NATURAL_PERSON))->status, DIFF_PASS);
+    assert_null(dt_check(d, "carry_over", 0));
+    diff_free(d);
+    xxgk_doc_free(a);
+    /* OLD lacks it (54-57): missing in OLD, at NEW's table */
+    char *old_no_table = cut_lines(t21, 54, 57);
+    a = dt_parse_text("no-table-2021.txt", old_no_table);
+    xxgk_doc *c = dt_parse_text("pingtan-2022.txt", t22);
+    d = diff_reports(a, c);
+    assert_non_null(d);
+    g = one_group(d, DIFF_K_TABLE, DIFF_INSERT, XXGK_TABLE_APPEALS, 0, 15);
+    assert_false(g->has_old);
+    assert_pos(g->new_pos, 59, 1);
+    diff_free(d);
+    /* the whole section 四 left out: the section's deletion, then its table once */
+    char *no_section = cut_lines(t22, 58, 62);
+    xxgk_doc *e = dt_parse_text("no-section.txt", no_section);
+    d = diff_reports(c, e);
+    assert_non_null(d);
+    assert_non_null(dt_text(d, DIFF_K_SECTION, "政府信息公开行政法复议、行政诉讼情况"));
+    g = one_group(d, DIFF_K_TABLE, DIFF_DELETE, XXGK_TABLE_APPEALS, 0, 15);
+    assert_pos(g->old_pos, 59, 1);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    xxgk_doc_free(e);
+    free(t21);
+    free(t22);
+    free(no_table);
+    free(old_no_table);
+    free(no_section);
+}
+
+static void test_requests_missing_skips_carry_over_once(void **state)
+{
+    (void)state;
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *new_cut = cut_lines(t22, 30, 57), *old_cut = cut_lines(t21, 25, 52);
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("no-requests.txt", new_cut);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_group *g = one_group(d, DIFF_K_TABLE, DIFF_DELETE, XXGK_TABLE_REQUESTS, 0, 175);
+    assert_pos(g->old_pos, 25, 1);
+    /* one carry_over, skipped with the reason, not seven */
+    size_t n = 0;
+    for (size_t i = 0; i < d->nchecks; i++)
+        n += strcmp(d->checks[i].name, "carry_over") == 0;
+    assert_int_equal(n, 1);
+    const diff_check *k = dt_check(d, "carry_over", 0);
+    assert_non_null(k);
+    assert_int_equal(k->status, DIFF_SKIPPED);
+    assert_string_equal(k->reason_en, "table requests missing in NEW");
+    assert_string_equal(k->reason_zh, "新报告缺表三");
+    assert_int_equal(dt_check(d, "in_force.normative_docs", 0)->status, DIFF_PASS);
+    diff_free(d);
+    xxgk_doc_free(b);
+    /* OLD without its table 三 */
+    xxgk_doc *c = dt_parse_text("no-requests-2021.txt", old_cut), *e = dt_parse_text("pingtan-2022.txt", t22);
+    d = diff_reports(c, e);
+    assert_non_null(d);
+    k = dt_check(d, "carry_over", 0);
+    assert_non_null(k);
+    assert_string_equal(k->reason_en, "table requests missing in OLD");
+    assert_null(dt_check(d, "carry_over", C(NATURAL_PERSON)));
+    diff_free(d);
+    /* NEW without its 上年结转 row (34): the row once, carry_over once */
+    char *no_row = cut_lines(t22, 34, 34);
+    b = dt_parse_text("no-carried-in.txt", no_row);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    g = one_group(d, DIFF_K_ROW, DIFF_DELETE, XXGK_TABLE_REQUESTS, R(CARRIED_IN), 7);
+    k = dt_check(d, "carry_over", 0);
+    assert_non_null(k);
+    assert_string_equal(k->reason_en, "row carried_in missing in NEW");
+    assert_string_equal(k->reason_zh, "新报告缺“二、上年结转政府信息公开申请数量”行");
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    xxgk_doc_free(e);
+    free(t21);
+    free(t22);
+    free(new_cut);
+    free(old_cut);
+    free(no_row);
+}
+
+static void test_row_missing_said_once_changed_row_not(void **state)
+{
+    (void)state;
+    char *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *no_row = cut_lines(t22, 49, 49);
+    char *changed = dt_alter(t22, 50, 1, "3.要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0",
+                             "3.要求提供公开出版物\t1\t2\t3\t4\t5\t6\t21");
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", t22), *b = dt_parse_text("no-row.txt", no_row),
+             *c = dt_parse_text("changed.txt", changed);
+    /* missing in NEW, at OLD's label */
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_group *g = one_group(d, DIFF_K_ROW, DIFF_DELETE, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), 7);
+    assert_pos(g->old_pos, 49, 1);
+    diff_free(d);
+    /* missing in OLD, at NEW's label */
+    d = diff_reports(b, a);
+    assert_non_null(d);
+    g = one_group(d, DIFF_K_ROW, DIFF_INSERT, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), 7);
+    assert_pos(g->new_pos, 49, 1);
+    diff_free(d);
+    /* every cell of a printed row changed: seven updates, no group */
+    d = diff_reports(a, c);
+    assert_non_null(d);
+    assert_int_equal(d->ngroups, 0);
+    assert_int_equal(diff_count(d, DIFF_UPDATE, DIFF_K_CELL), 7);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    /* the same in traditional script */
+    char *tr = dt_traditional(t22), *tr_cut = dt_traditional(no_row);
+    a = dt_parse_text("trad.txt", tr);
+    b = dt_parse_text("trad-no-row.txt", tr_cut);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    one_group(d, DIFF_K_ROW, DIFF_DELETE, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), 7);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(tr);
+    free(tr_cut);
+    free(t22);
+    free(no_row);
+    free(changed);
+}
+
+/* A report with the optional 小计 column that leaves a row out lacks its
+ * 小计 cell too: 8 cells, not 7 and an "optional column" line. */
+static void test_row_missing_with_subtotal_column(void **state)
+{
+    (void)state;
+    char *text = dt_read("corpus/synth-8col-subtotal-2022.txt");
+    char *cut = cut_lines(text, 67, 67);
+    xxgk_doc *a = dt_parse_text("8col.txt", text), *b = dt_parse_text("8col-cut.txt", cut);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_group *g = one_group(d, DIFF_K_ROW, DIFF_DELETE, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), 8);
+    assert_pos(g->old_pos, 67, 1);
+    assert_int_equal(d->nonly, 0);
+    assert_int_equal(dt_cell(d, XXGK_TABLE_REQUESTS, R(NOT_PROCESSED_DUPLICATE), C(LEGAL_SUBTOTAL))->action,
+                     DIFF_DELETE);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(text);
+    free(cut);
+}
+
+/* Table 二 printed with its labels but no values: each row has its own
+ * P007, so the table is no one fact; the rows with two cells or more are
+ * said row by row, each with its error, the one-cell rows cell by cell. */
+static void test_table_of_labels_only_said_row_by_row(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned line;
+        const char *from, *to;
+    } strip[] = {{17, "规章\t0\t0\t0", "规章"},
+                 {18, "行政规范性文件\t88\t55\t698", "行政规范性文件"},
+                 {21, "行政许可\t10690", "行政许可"},
+                 {24, "行政处罚\t2113", "行政处罚"},
+                 {25, "行政强制\t0", "行政强制"},
+                 {28, "行政事业性收费\t9116.36", "行政事业性收费"}};
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt"), *alt = dt_read("tests/fixtures/pingtan-2022.txt");
+    for (size_t i = 0; i < sizeof strip / sizeof strip[0]; i++) {
+        char *next = dt_alter(alt, strip[i].line, 1, strip[i].from, strip[i].to);
+        free(alt);
+        alt = next;
+    }
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", text), *b = dt_parse_text("labels.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->ngroups, 2);
+    static const int rows[] = {R(RULES), R(NORMATIVE_DOCS)};
+    for (int k = 0; k < 2; k++) {
+        const diff_group *g = &d->groups[k];
+        assert_int_equal(g->kind, DIFF_K_ROW);
+        assert_int_equal(g->row, rows[k]);
+        assert_int_equal(g->ncells, 3);
+        const diff_change *first = &d->changes[g->first];
+        assert_int_equal(first->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
+        assert_pos(first->new_unplaced.pos, 17 + (unsigned)k, 1);
+    }
+    const diff_change *c = dt_cell(d, XXGK_TABLE_PROACTIVE, R(LICENSING), C(DECISIONS));
+    assert_non_null(c);
+    assert_int_equal(c->group, 0);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(text);
+    free(alt);
+}
+
+static void test_no_group_for_one_cell_or_a_partial_row(void **state)
+{
+    (void)state;
+    char *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    /* 行政事业性收费 has one cell: its deletion is one line already */
+    char *no_fees = cut_lines(t22, 28, 28);
+    /* a row that keeps its label and its total but leaves the others empty
+       prints something of the row: its cells are said one by one */
+    char *partial = dt_alter(t22, 49, 1, "2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t\t\t\t\t\t\t0");
+    xxgk_doc *a = dt_parse_text("pingtan-2022.txt", t22), *b = dt_parse_text("no-fees.txt", no_fees),
+             *c = dt_parse_text("partial.txt", partial);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    assert_int_equal(d->ngroups, 0);
+    assert_int_equal(dt_cell(d, XXGK_TABLE_PROACTIVE, R(FEES), C(AMOUNT_WAN_YUAN))->action, DIFF_DELETE);
+    diff_free(d);
+    d = diff_reports(a, c);
+    assert_non_null(d);
+    assert_int_equal(d->ngroups, 0);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    xxgk_doc_free(c);
+    free(t22);
+    free(no_fees);
+    free(partial);
 }
 
 static void test_in_force_flow_fails(void **state)
@@ -939,6 +1230,12 @@ int main(void)
         cmocka_unit_test(test_shifted_row_is_unplaced),
         cmocka_unit_test(test_overfull_row_on_old_is_unplaced),
         cmocka_unit_test(test_unread_row_is_unplaced_omitted_row_deleted),
+        cmocka_unit_test(test_table_missing_said_once),
+        cmocka_unit_test(test_requests_missing_skips_carry_over_once),
+        cmocka_unit_test(test_row_missing_said_once_changed_row_not),
+        cmocka_unit_test(test_row_missing_with_subtotal_column),
+        cmocka_unit_test(test_table_of_labels_only_said_row_by_row),
+        cmocka_unit_test(test_no_group_for_one_cell_or_a_partial_row),
         cmocka_unit_test(test_in_force_flow_fails),
         cmocka_unit_test(test_units_compared_in_yuan),
         cmocka_unit_test(test_subtotal_column),

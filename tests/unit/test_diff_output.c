@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "diff_testutil.h"
+#include "html_page.h"
 
 #define R(x) XXGK_R_##x
 #define C(x) XXGK_C_##x
@@ -462,6 +463,73 @@ static void test_human_breaks_listed(void **state)
     xxgk_doc_free(b);
 }
 
+/* A table and a row NEW lacks: one line each in the human format, one
+ * entry each holding its cells in JSON, one item each on the page. */
+static void test_missing_table_and_row_printed_once(void **state)
+{
+    (void)state;
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
+    /* NEW without the row 2.重复申请 (49) and without table 四 (59-62) */
+    size_t row = dt_offset(text, 49, 1), row_end = dt_offset(text, 50, 1);
+    size_t tab = dt_offset(text, 59, 1), tab_end = dt_offset(text, 63, 1);
+    char *alt = malloc(strlen(text) + 1);
+    assert_non_null(alt);
+    memcpy(alt, text, row);
+    memcpy(alt + row, text + row_end, tab - row_end);
+    strcpy(alt + row + (tab - row_end), text + tab_end);
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "\n  -  row    requests  not_processed.duplicate: missing in NEW (7 cells)  49:1  -\n"
+                              "  -  table  appeals   missing in NEW (15 cells)                          59:1  -\n"));
+    assert_null(strstr(s, "  cell  "));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "  -  行  表三  （五）2.重复申请：新报告缺（7 个单元格）  49:1  -\n"));
+    assert_non_null(strstr(s, "  -  表  表四  新报告缺（15 个单元格）"));
+    free(s);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_json(f, d);
+    char *out = slurp(f);
+    fclose(f);
+    assert_json(out);
+    assert_non_null(strstr(out, "\"actions\":[{\"action\":\"delete\",\"kind\":\"row\",\"section\":\"requests\","
+                                "\"old_line\":49,\"old_col\":1,\"table\":\"requests\","
+                                "\"row\":\"not_processed.duplicate\",\"count\":7,"
+                                "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\",\"section\":\"requests\","
+                                "\"old_line\":49,\"old_col\":8,\"table\":\"requests\","
+                                "\"row\":\"not_processed.duplicate\",\"column\":\"natural_person\","
+                                "\"old_value\":\"0\",\"new_value\":null},"));
+    assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"table\",\"section\":\"appeals\","
+                                "\"old_line\":59,\"old_col\":1,\"table\":\"appeals\",\"count\":15,\"cells\":["));
+    /* the two entries are the only actions: their 22 cells are inside them */
+    size_t kinds = 0;
+    for (const char *p = out; (p = strstr(p, "\"kind\":\"cell\"")); p++)
+        kinds++;
+    assert_int_equal(kinds, 22);
+    assert_non_null(strstr(out, "]}],\"cells\":{"));
+    free(out);
+    f = tmpfile();
+    assert_non_null(f);
+    const xxgk_doc *docs[] = {a, b};
+    const diff_result *pairs[] = {d};
+    xxgk_html_diff(f, docs, 2, pairs);
+    char *page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"row\">requests.not_processed.duplicate: row "
+                                 "missing in NEW (7 cells) <small><a class=\"at\" href=\"#f0-L49\">49:1</a>"));
+    assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"table\">appeals: table missing in NEW (15 cells)"));
+    assert_null(strstr(page, "Cells no longer printed"));
+    free(page);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 /* ---- text helpers -------------------------------------------------------- */
 
 enum { FOLD_CAP = 512 };
@@ -556,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_human_format),
         cmocka_unit_test(test_human_no_changes),
         cmocka_unit_test(test_human_breaks_listed),
+        cmocka_unit_test(test_missing_table_and_row_printed_once),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_dice),
         cmocka_unit_test(test_script_of_reports),
