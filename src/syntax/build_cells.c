@@ -211,10 +211,27 @@ static int lead_of(const parse_ctx *ctx, int row, int ncols)
     }
     if (lead != -1 || kind)
         return lead;
+    uint32_t head = bld_header_word_at(ctx);
+    return head != UINT32_MAX ? header_lead(ctx, head) : -1;
+}
+
+/* The table shows no label area wider than a row's label cell for ROW's
+ * kind (none, or as rows of NCOLS numbers and the header show it: -1 when
+ * unknown, 0): a row's first value stands in the field after its label. */
+bool bld_lead_none(const parse_ctx *ctx, int row, int ncols)
+{
+    int lead = lead_of(ctx, row, ncols);
+    return lead == -1 || lead == 0;
+}
+
+/* The current grid's header's first column word (table 二's
+ * 本年制发件数, table 三's 自然人), UINT32_MAX when the grid has none. */
+uint32_t bld_header_word_at(const parse_ctx *ctx)
+{
     const xxgk_table *t = ctx->tab;
     uint32_t head = t && t->id == XXGK_TABLE_PROACTIVE ? (ctx->ncols ? ctx->header_at.start : UINT32_MAX)
                                                        : ctx->lead_head_at;
-    return head != UINT32_MAX && head >= ctx->grid_from ? header_lead(ctx, head) : -1;
+    return head != UINT32_MAX && head >= ctx->grid_from ? head : UINT32_MAX;
 }
 
 /* The blanks past their NCOLS columns that the full rows of ROW's kind

@@ -323,6 +323,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else if (ctx->vals.n == (size_t)ncols && bld_pipe_blank_edges(ctx, ncols)) {
         f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
         n = ctx->vals.n;
+    } else if (bld_own_grid_blank_last(ctx, row, ncols)) {
+        f = 0; /* 规章0⇥5⇥, 规章 / 0⇥5⇥: the row's own line shows its blank last cell */
+        n = ctx->vals.n;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[n - 1]),
+                          name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
