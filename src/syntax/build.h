@@ -173,6 +173,12 @@ static inline bool bld_edge_padding(const cellbuf *b)
  * trimmed as before). */
 void bld_lead_header(parse_ctx *ctx, uint32_t at);
 bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *count);
+/* P048 D of ROW, given while its kind's label area was unknown, its
+ * reading keeping the blank after the label first (BLANK_FIRST): it waits
+ * for the grid's end, where bld_lead_settle takes it back when the rows
+ * read after show no label area. */
+void bld_lead_unsure_wait(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool blank_first);
+void bld_lead_settle(parse_ctx *ctx);
 /* The table shows no label area past a row's label cell for ROW's kind. */
 bool bld_lead_none(const parse_ctx *ctx, int row, int ncols);
 /* The current grid's header's first column word, UINT32_MAX when none. */
