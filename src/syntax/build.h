@@ -231,7 +231,7 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
 void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t n, const char **name);
 /* A row narrower than the TAB grid whose own line shows NCOLS fields from
  * its first value, the last a line-end blank (P023 is due; build_blank.c). */
-bool bld_own_grid_blank_last(parse_ctx *ctx, int row, int ncols);
+bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols);
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);

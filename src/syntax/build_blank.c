@@ -264,10 +264,9 @@ static bool spare_line_end_column(const parse_ctx *ctx, int row, int ncols)
  * a TAB: there a line-end TAB is layout, and a row one field short lost a
  * number, P007), nor when it shows a label area past the label's cell
  * (规章⇥⇥7⇥9⇥44: a row without that blank is not in the table's grid
- * either way), nor for a row
- * of delimited cells (| … |) or with a blank elsewhere. The row then
- * reads NCOLS values from its first. */
-bool bld_own_grid_blank_last(parse_ctx *ctx, int row, int ncols)
+ * either way), nor for a row of delimited cells (| … |) or with a blank
+ * elsewhere. The row then reads NCOLS values from its first. */
+bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
 {
     const cellbuf *b = &ctx->vals;
     if (ctx->cells_delimited || ncols < 2 || b->n != (size_t)ncols)
