@@ -173,6 +173,16 @@ static inline bool bld_edge_padding(const cellbuf *b)
  * trimmed as before). */
 void bld_lead_header(parse_ctx *ctx, uint32_t at);
 bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *count);
+/* P048 D of ROW, given while its kind's label area was unknown, its
+ * reading keeping the blank after the label first (BLANK_FIRST): it waits
+ * for the grid's end, where bld_lead_settle takes it back when the rows
+ * read after show no label area. */
+void bld_lead_unsure_wait(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool blank_first);
+void bld_lead_settle(parse_ctx *ctx);
+/* The table shows no label area past a row's label cell for ROW's kind. */
+bool bld_lead_none(const parse_ctx *ctx, int row, int ncols);
+/* The current grid's header's first column word, UINT32_MAX when none. */
+uint32_t bld_header_word_at(const parse_ctx *ctx);
 /* The blank after the label a row trimmed without a label area kept as
  * its first cell (P048 is due), else NULL. */
 const ptok *bld_lead_unsure(const parse_ctx *ctx, int ncols, size_t f, size_t n);
@@ -219,6 +229,9 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
  * are dropped: which cell is blank cannot be told (P077, the row doubted).
  * *NAME: the row's name once made (made here when NULL and due). */
 void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t n, const char **name);
+/* A row narrower than the TAB grid whose own line shows NCOLS fields from
+ * its first value, the last a line-end blank (P023 is due; build_blank.c). */
+bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols);
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);

@@ -217,3 +217,69 @@ bool bld_pipe_blank_edges(const parse_ctx *ctx, int ncols)
     int above, here = line_pipes(src, ctx->doc->len, lo, &above);
     return here == above;
 }
+
+/* The TABs of the line at AT from AT to the line's end. */
+static int tabs_to_line_end(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+    int tabs = 0;
+    for (uint32_t i = at; i < e; i++)
+        tabs += src[i] == '\t';
+    return tabs;
+}
+
+/* The line at AT ends in a TAB (blanks and CR after it aside): its last
+ * field is an empty one. */
+static bool line_ends_in_tab(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    uint32_t e = l.end;
+    while (e > l.start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    return e > l.start && src[e - 1] == '\t';
+}
+
+/* The table prints a spare empty column past its columns: the full rows
+ * of ROW's kind read before end with blanks past their NCOLS columns, or
+ * its header's line ends in a TAB. */
+static bool spare_line_end_column(const parse_ctx *ctx, int row, int ncols)
+{
+    uint32_t head = bld_header_word_at(ctx);
+    return bld_lead_trail(ctx, row, ncols) > 0 || (head != UINT32_MAX && line_ends_in_tab(ctx, head));
+}
+
+/* row-own-grid: VALUE (TAB VALUE)* TAB EOL, NCOLS fields from the first value
+ *
+ * A row narrower than the table's TAB grid whose own line, from its first
+ * value to the line's end, is NCOLS TAB fields, the last a line-end blank:
+ * the line itself shows a blank last cell, as a full-width row's does
+ * (P023). Such a row is narrower for a reason that keeps its cells: its
+ * label glued to its first number (规章0⇥5⇥), its numbers on the line after
+ * its label (规章 / 0⇥5⇥), its group label printed on the group's first row
+ * only (（五）不予处理⇥1.…⇥0… then 3.…⇥0…⇥), another row indented by a
+ * TAB. Not when the table prints a spare column (its full rows read
+ * before end with blanks past their columns, or its header's line ends in
+ * a TAB: there a line-end TAB is layout, and a row one field short lost a
+ * number, P007), nor when it shows a label area past the label's cell
+ * (规章⇥⇥7⇥9⇥44: a row without that blank is not in the table's grid
+ * either way), nor for a row of delimited cells (| … |) or with a blank
+ * elsewhere. The row then reads NCOLS values from its first. */
+bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
+{
+    const cellbuf *b = &ctx->vals;
+    if (ctx->cells_delimited || ncols < 2 || b->n != (size_t)ncols)
+        return false;
+    const ptok *blank = &b->v[b->n - 1];
+    if (!bld_blank_last(ctx, 0, b->n))
+        return false; /* the last field is no line-end blank */
+    for (size_t i = 0; i + 1 < b->n; i++)
+        if (padding_candidate(&b->v[i]))
+            return false;
+    xxgk_span line = xxgk_doc_line(ctx->doc, b->v[0].start);
+    if (blank->start < line.start || blank->start > line.end ||
+        tabs_to_line_end(ctx, b->v[0].start) != ncols - 1)
+        return false; /* values over two lines, or other delimiters */
+    return bld_lead_none(ctx, row, ncols) && !spare_line_end_column(ctx, row, ncols);
+}

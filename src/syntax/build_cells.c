@@ -106,6 +106,7 @@ void bld_grid_count(parse_ctx *ctx)
 /* A new grid, starting at AT: a table's, or a clause's of table 二. */
 void bld_grid_reset(parse_ctx *ctx, uint32_t at)
 {
+    bld_lead_settle(ctx);
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
     ctx->grid_from = at;
@@ -211,10 +212,58 @@ static int lead_of(const parse_ctx *ctx, int row, int ncols)
     }
     if (lead != -1 || kind)
         return lead;
+    uint32_t head = bld_header_word_at(ctx);
+    return head != UINT32_MAX ? header_lead(ctx, head) : -1;
+}
+
+/* A row whose P048 was given while the label area of its kind was
+ * unknown (no row before it, no header word showed it: the first row of
+ * a table) and whose reading kept the blank after its label as its first
+ * cell: that P048 waits for the grid's end (bld_lead_settle). */
+void bld_lead_unsure_wait(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool blank_first)
+{
+    if (!d || !blank_first || ctx->lead_unsure || lead_of(ctx, row, ncols) != -1)
+        return;
+    ctx->lead_unsure = d;
+    ctx->lead_unsure_row = row;
+    ctx->lead_unsure_ncols = ncols;
+}
+
+/* lead-settled: the rows of the grid read after a P048's row show its
+ * kind's label area none (each of their numbers in the field right after
+ * the label, one way): the blank after that row's label was its first
+ * cell, as read, and the same row later in the table would have been
+ * placed so with no finding (bld_lead_place). The P048 is taken back,
+ * the cells keep their reading. A label area the later rows show (or
+ * show two ways) keeps it. Called when the grid ends (a new clause, a
+ * new table, the table's end). */
+void bld_lead_settle(parse_ctx *ctx)
+{
+    xxgk_diag *d = ctx->lead_unsure;
+    if (!d)
+        return;
+    ctx->lead_unsure = NULL;
+    if (lead_of(ctx, ctx->lead_unsure_row, ctx->lead_unsure_ncols) == 0)
+        doc_drop_diag(ctx->doc, d);
+}
+
+/* The table shows no label area wider than a row's label cell for ROW's
+ * kind (none, or as rows of NCOLS numbers and the header show it: -1 when
+ * unknown, 0): a row's first value stands in the field after its label. */
+bool bld_lead_none(const parse_ctx *ctx, int row, int ncols)
+{
+    int lead = lead_of(ctx, row, ncols);
+    return lead == -1 || lead == 0;
+}
+
+/* The current grid's header's first column word (table 二's
+ * 本年制发件数, table 三's 自然人), UINT32_MAX when the grid has none. */
+uint32_t bld_header_word_at(const parse_ctx *ctx)
+{
     const xxgk_table *t = ctx->tab;
     uint32_t head = t && t->id == XXGK_TABLE_PROACTIVE ? (ctx->ncols ? ctx->header_at.start : UINT32_MAX)
                                                        : ctx->lead_head_at;
-    return head != UINT32_MAX && head >= ctx->grid_from ? header_lead(ctx, head) : -1;
+    return head != UINT32_MAX && head >= ctx->grid_from ? head : UINT32_MAX;
 }
 
 /* The blanks past their NCOLS columns that the full rows of ROW's kind

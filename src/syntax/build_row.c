@@ -323,6 +323,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else if (ctx->vals.n == (size_t)ncols && bld_pipe_blank_edges(ctx, ncols)) {
         f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
         n = ctx->vals.n;
+    } else if (bld_own_grid_blank_last(ctx, row, ncols)) {
+        f = 0; /* 规章0⇥5⇥, 规章 / 0⇥5⇥: the row's own line shows its blank last cell */
+        n = ctx->vals.n;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[n - 1]),
+                          name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -347,12 +352,12 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             return; /* a cell of two digit runs: read by the identities when the table ends */
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
-    if (unsure)
-        bld_doubt_row(ctx,
-                      xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
-                                        name ? name : (name = bld_row_name(ctx, row))),
-                      values_span(ctx, f, n));
-    else if (placed)
+    if (unsure) {
+        xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
+                                         name ? name : (name = bld_row_name(ctx, row)));
+        bld_doubt_row(ctx, d, values_span(ctx, f, n));
+        bld_lead_unsure_wait(ctx, d, row, ncols, unsure == &ctx->vals.v[f]);
+    } else if (placed)
         bld_edge_blanks_check(ctx, row, ncols, f, n, &name); /* P077 (build_blank.c) */
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;

@@ -224,6 +224,12 @@ typedef struct parse_ctx {
      * read from them and from the rows before only when a row needs it
      * (build_cells.c: bld_lead_place) */
     uint32_t grid_from, lead_head_at;
+    /* a P048 given while no row before it nor the header showed its
+     * kind's label area, its reading keeping the blank after the label as
+     * the first cell: taken back when the grid ends if the rows read after
+     * it show no label area (build_cells.c: bld_lead_settle) */
+    xxgk_diag *lead_unsure;
+    int lead_unsure_row, lead_unsure_ncols;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
