@@ -242,6 +242,15 @@ chrome 2023-wide9-nolone check 2>&1 | grep -q "2023-wide9-nolone.pdf:78:1: warni
 # a digit lone on another page in bold must not clear a glued number)
 chrome 2023-wide9-boldgap check 2>&1 | grep -q "2023-wide9-boldgap.pdf:75:7: warning\[L032\]: the number '519'" \
   || bad "2023-wide9-boldgap: no L032 at 519"
+# a face whose 1 is 0.3 em (make_pdf.py --digits 500,300,...), the 69 of
+# 3.危及“三安全一稳定” glued with a next cell's narrow 1 0.8 pt after it (one
+# word 691, the boxes of pdftotext edited so): narrower than three of the
+# page's widest lone digit, silently 691 before; wider than its own 6, 9
+# and 1 by the gap: L032 at it. The same word with no gap (a number 691 as
+# printed, 2023-narrow1-691): no L032.
+chrome 2023-narrow1-glued check 2>&1 | grep -q "2023-narrow1-glued.pdf:43:31: warning\[L032\]: the number '691'" \
+  || bad "2023-narrow1-glued: no L032 at 691"
+chrome 2023-narrow1-691 check 2>&1 | grep -q 'warning\[L032\]' && bad "2023-narrow1-691: L032 on a number as wide as its digits"
 # never on a table whose numbers are one word each
 for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
          08-pdf-tight-cells-glued 2019-plain pingtan-2021-wide 2019-t2first; do
