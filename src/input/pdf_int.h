@@ -87,6 +87,7 @@ typedef struct page_rows {
      * box on this page (0: none), and the page's spacing between digits
      * measured with those widths (proportional digits, rule 2b) */
     int64_t lone[8][10][2];
+    uint32_t lonen[8][10]; /* how many lone boxes of each digit */
     int64_t lonesp[8];
     bool failed;
 } page_rows;

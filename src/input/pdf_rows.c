@@ -419,12 +419,14 @@ static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit)
         pr->adv[pr->nadv][2] = 0;
         pr->adv[pr->nadv++][1] = wd;
         memset(pr->lone[j], 0, sizeof pr->lone[j]);
+        memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
     } else if (wd > pr->adv[j][1]) {
         pr->adv[j][1] = wd;
     }
     int64_t *l = pr->lone[j][digit];
     l[0] = l[0] && l[0] < wd ? l[0] : wd;
     l[1] = wd > l[1] ? wd : l[1];
+    pr->lonen[j][digit]++;
 }
 
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
@@ -508,8 +510,49 @@ static bool as_own_digits(const page_rows *pr, int j, const pdf_word *w, const p
     return over != INT64_MIN && over * 64 <= lo;
 }
 
-static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
+/* a lone digit of the row whose own width the page's lone boxes of it
+ * on other rows agree on (all of them within a 64th, one at least
+ * outside this row) */
+static bool lone_as_elsewhere(const page_rows *pr, int j, const pdf_word *row, size_t n, size_t i,
+                              const pdf_words *ws)
 {
+    int c = ws->text.p[row[i].text] - '0';
+    const int64_t *l = pr->lone[j][c];
+    uint32_t here = 0;
+    for (size_t k = 0; k < n; k++)
+        here += row[k].len == 1 && ws->text.p[row[k].text] == ws->text.p[row[i].text] &&
+                row[k].y1 - row[k].y0 == pr->adv[j][0];
+    return l[1] && (l[1] - l[0]) * 64 <= l[1] && pr->lonen[j][c] > here;
+}
+
+/* a number of the row other than row[self] as wide as its own digits
+ * (within a 64th of its narrowest) and the page's spacing by them, or a
+ * lone digit of it as wide as the page's lone ones of other rows: the row
+ * is set in the face of the page's other digits, not bold (a bold row's
+ * numbers are each wider than their own digits, its lone digits wider
+ * than the other rows') */
+static bool row_as_own_digits(const page_rows *pr, int j, const pdf_word *row, size_t n, size_t self,
+                              const pdf_words *ws)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i == self || row[i].y1 - row[i].y0 != pr->adv[j][0] || !digit_word(&row[i], ws))
+            continue;
+        if (row[i].len == 1) {
+            if (lone_as_elsewhere(pr, j, row, n, i, ws))
+                return true;
+            continue;
+        }
+        int64_t lo = INT64_MAX, over = over_own_digits(pr, j, &row[i], ws, pr->lonesp[j], &lo);
+        if (over != INT64_MIN && (over < 0 ? -over : over) * 64 <= lo)
+            return true;
+    }
+    return false;
+}
+
+/* the word row[self] of a visual row of n words */
+static bool spread_word(const page_rows *pr, const pdf_word *row, size_t n, size_t self, const pdf_words *ws)
+{
+    const pdf_word *w = &row[self];
     if (w->len < 2 || w->len > DIGITS_MEASURED_MAX || !pr->nadv)
         return false;
     const char *s = ws->text.p + w->text;
@@ -531,9 +574,11 @@ static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words 
     /* a word of narrow digits (6, 2, 7 of a face whose 0 is wider, the
      * page's widest lone digit) glued with the next cell's is no wider
      * than its count of the widest digit, but wider than its own digits
-     * and the page's spacing by them by an eighth of its narrowest */
+     * and the page's spacing by them by an eighth of its narrowest; on a
+     * row whose other numbers are as wide as theirs (a bold row's are
+     * all wider: no L032 for that) */
     int64_t lo = INT64_MAX, own = over_own_digits(pr, j, w, ws, pr->lonesp[j], &lo);
-    return own != INT64_MIN && own * 8 >= lo;
+    return own != INT64_MIN && own * 8 >= lo && row_as_own_digits(pr, j, row, n, self, ws);
 }
 
 /* Rule 2b, two words of digits side by side that pdftotext's gap joins
@@ -604,7 +649,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 c.spread = prev + 1;
             }
         }
-        if (!c.spread && !(cut && cut[i]) && spread_word(pr, &w[i], ws))
+        if (!c.spread && !(cut && cut[i]) && spread_word(pr, w, n, i, ws))
             c.spread = pr->buf.len - c.start + 1;
         prev = pr->buf.len - c.start;
         pdf_buf_put(&pr->buf, t, w[i].len);
@@ -1170,6 +1215,7 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
         for (size_t q = 0; q < n && numbers < 3; q++)
             numbers += w[q].len > 1 && w[q].y1 - w[q].y0 == h && digit_word(&w[q], ws);
         pr->adv[i][0] = h;
+        memset(pr->lonen[i], 0, sizeof pr->lonen[i]);
         memset(pr->lone[i], 0, sizeof pr->lone[i]); /* no digit's own width: rule 2b by one width */
         pr->lonesp[i] = 0;
         pr->adv[i][1] = doc->adv[j][1];

@@ -251,6 +251,13 @@ chrome 2023-wide9-boldgap check 2>&1 | grep -q "2023-wide9-boldgap.pdf:75:7: war
 chrome 2023-narrow1-glued check 2>&1 | grep -q "2023-narrow1-glued.pdf:43:31: warning\[L032\]: the number '691'" \
   || bad "2023-narrow1-glued: no L032 at 691"
 chrome 2023-narrow1-691 check 2>&1 | grep -q 'warning\[L032\]' && bad "2023-narrow1-691: L032 on a number as wide as its digits"
+# prop0 with table 三's （七）总计 row bold (each of its numbers 12% wider,
+# pdftotext's boxes edited so): wider than their own digits, but so is
+# every number of the row and no lone digit of it is the other rows':
+# not glued, no L032 (the rule that adds L032 by a number's own digits
+# asks a number of the row as wide as its own, or a lone digit as wide
+# as the other rows')
+chrome 2023-prop0-boldrow check 2>&1 | grep -q 'warning\[L032\]' && bad "2023-prop0-boldrow: L032 on a bold row"
 # never on a table whose numbers are one word each
 for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
          08-pdf-tight-cells-glued 2019-plain pingtan-2021-wide 2019-t2first; do
