@@ -291,13 +291,14 @@ static int64_t digit_spacing(int64_t h, int64_t a, const pdf_word *w, size_t n, 
 }
 
 /* Rule 2b with proportional digits (a face whose 0 or 4 is wider than
- * its 1): a number's own width is the sum of its digits' lone widths ON
- * ITS OWN PAGE at its height, when every one of its digits stands lone
- * there and each digit's lone boxes agree within a 64th (a bold 8 and a
- * regular 8 lone on one page give none); 0 when not so. Lone digits of
- * other pages are never taken: a bold face's wider 8 lone on another page
- * would make a glued 8877 as wide as its digits. *narrowest: the
- * narrowest of its digits. */
+ * its 1): a number's own width is the sum of its digits' own widths ON
+ * ITS OWN PAGE at its height: each digit's lone boxes there, when they
+ * agree within a 64th (a bold 8 and a regular 8 lone on one page give
+ * none), or the document's lone width the page's numbers confirm
+ * (confirm_digits); 0 when a digit has none. Lone digits of other pages
+ * alone are never taken: a bold face's wider 8 lone on another page would
+ * make a glued 8877 as wide as its digits. *narrowest: the narrowest of
+ * its digits. */
 static int64_t own_page_width(const page_rows *pr, int j, const char *s, size_t len, int64_t *narrowest)
 {
     int64_t sum = 0;
