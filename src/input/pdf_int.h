@@ -83,6 +83,12 @@ typedef struct page_rows {
     int64_t ratio;     /* the height per em of the page's CJK words (type_boxes), thousandths */
     const struct pdf_digits *doc; /* the document's digits (rule 2b) */
     int64_t digit[8];  /* the document's advance of a digit where it stands on the page */
+    /* at each height of pr->adv, each digit's narrowest and widest lone
+     * box on this page (0: none), and the page's spacing between digits
+     * measured with those widths (proportional digits, rule 2b) */
+    int64_t lone[8][10][2];
+    uint32_t lonen[8][10]; /* how many lone boxes of each digit */
+    int64_t lonesp[8];
     bool failed;
 } page_rows;
 
@@ -100,6 +106,10 @@ typedef struct pdf_digits {
     int64_t digit[8];
     int64_t *m;             /* the words of two digits or more: height, width, digits */
     size_t nm, cap;         /* triples; capacity in int64_t */
+    /* at each of those heights, each digit's narrowest and widest lone
+     * box over the document: a page's own numbers may confirm it for a
+     * digit not lone on the page (proportional digits, rule 2b) */
+    int64_t lone[8][10][2];
     bool failed;
 } pdf_digits;
 

@@ -290,29 +290,159 @@ static int64_t digit_spacing(int64_t h, int64_t a, const pdf_word *w, size_t n, 
     return lower_quartile(e, m);
 }
 
+/* Rule 2b with proportional digits (a face whose 0 or 4 is wider than
+ * its 1): a number's own width is the sum of its digits' own widths ON
+ * ITS OWN PAGE at its height: each digit's lone boxes there, when they
+ * agree within a 64th (a bold 8 and a regular 8 lone on one page give
+ * none), or the document's lone width the page's numbers confirm
+ * (confirm_digits); 0 when a digit has none. Lone digits of other pages
+ * alone are never taken: a bold face's wider 8 lone on another page would
+ * make a glued 8877 as wide as its digits. *narrowest: the narrowest of
+ * its digits. */
+static int64_t own_page_width(const page_rows *pr, int j, const char *s, size_t len, int64_t *narrowest)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < len; i++) {
+        const int64_t *l = pr->lone[j][s[i] - '0'];
+        if (!l[1] || (l[1] - l[0]) * 64 > l[1])
+            return 0;
+        sum += l[1];
+        *narrowest = min64(*narrowest, l[1]);
+    }
+    return sum;
+}
+
+/* the page's spacing between digits by its own digits' widths: the lower
+ * quartile, over its numbers of that height whose every digit has its own
+ * width on the page, of how much wider each is than those digits, a gap at
+ * a time (digit_spacing, each digit its own width); fewer than three: 0 */
+static int64_t own_page_spacing(const page_rows *pr, int j, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    int64_t e[256];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < sizeof e / sizeof *e; i++) {
+        if (w[i].len < 2 || w[i].y1 - w[i].y0 != pr->adv[j][0] || !digit_word(&w[i], ws))
+            continue;
+        int64_t lo = INT64_MAX, sum = own_page_width(pr, j, ws->text.p + w[i].text, w[i].len, &lo);
+        if (sum)
+            e[m++] = ((w[i].x1 - w[i].x0) - sum) / (int64_t)(w[i].len - 1);
+    }
+    return lower_quartile(e, m);
+}
+
+/* the document's lone width of digit c at height h, when its lone boxes
+ * agree within a 64th; else 0 */
+static int64_t doc_lone_width(const pdf_digits *doc, int64_t h, int c)
+{
+    for (int j = 0; doc && !doc->failed && j < doc->nadv; j++)
+        if (doc->adv[j][0] == h) {
+            const int64_t *l = doc->lone[j][c];
+            return l[1] && (l[1] - l[0]) * 64 <= l[1] ? l[1] : 0;
+        }
+    return 0;
+}
+
+/* a word's width left per digit c, its other digits at their own widths
+ * on the page; -1 when it has no c, or a digit other than c without its
+ * own width */
+static int64_t width_left_per(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws, int c)
+{
+    const char *s = ws->text.p + w->text;
+    int64_t left = w->x1 - w->x0, k = 0;
+    for (size_t i = 0; i < w->len; i++) {
+        const int64_t *l = pr->lone[j][s[i] - '0'];
+        if (s[i] - '0' == c)
+            k++;
+        else if (!l[1] || (l[1] - l[0]) * 64 > l[1])
+            return -1;
+        else
+            left -= l[1];
+    }
+    return k ? left / k : -1;
+}
+
+/* A digit not lone on its page (the 0 of 110 and 190 on a page whose
+ * lone digits are 1-9): its own width there is the document's lone width
+ * of it when the page's own numbers confirm it — the narrowest width
+ * left per c of the page's numbers whose other digits have their own
+ * widths there is that width within a 64th, and as near by two numbers
+ * on two lines of the page. A lone c of another page alone is no width (a
+ * bold 8 there is wider than this page's regular 8); a number glued of
+ * two cells leaves more per c, so it is not the narrowest while one
+ * number of the page with that digit is not glued, and the glued words of
+ * one row (519 and 719 of 5|19 and 7|19) never confirm a width alone. */
+static int64_t confirmed_width(const page_rows *pr, int j, int c, const pdf_word *w, size_t n,
+                               const pdf_words *ws)
+{
+    int64_t h = pr->adv[j][0], lone = doc_lone_width(pr->doc, h, c), least = INT64_MAX, row = INT64_MIN;
+    bool rows = false; /* two near it on two lines */
+    for (int pass = 0; pass < 2 && lone; pass++)
+        for (size_t i = 0; i < n; i++) {
+            if (w[i].len < 2 || w[i].y1 - w[i].y0 != h || !digit_word(&w[i], ws))
+                continue;
+            int64_t e = width_left_per(pr, j, &w[i], ws, c);
+            if (e >= 0 && !pass)
+                least = min64(least, e);
+            else if (e >= 0 && (e - least) * 64 <= least) {
+                rows |= row != INT64_MIN && (w[i].y0 - row > h / 2 || row - w[i].y0 > h / 2);
+                row = row == INT64_MIN ? w[i].y0 : row;
+            }
+        }
+    int64_t d = least - lone;
+    return lone && rows && (d < 0 ? -d : d) * 64 <= lone ? lone : 0;
+}
+
+/* the page's digits without a lone box of their own there given the
+ * document's lone width where the page's numbers confirm it (all found
+ * first: a confirmed width confirms no other) */
+static void confirm_digits(page_rows *pr, int j, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    int64_t found[10] = {0};
+    for (int c = 0; c < 10; c++)
+        if (!pr->lone[j][c][1])
+            found[c] = confirmed_width(pr, j, c, w, n, ws);
+    for (int c = 0; c < 10; c++)
+        if (found[c])
+            pr->lone[j][c][0] = pr->lone[j][c][1] = found[c];
+}
+
+/* a lone digit's box kept among the page's of its height: the widest
+ * (pr->adv) and, digit by digit, the narrowest and widest (pr->lone) */
+static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit)
+{
+    int j = 0;
+    while (j < pr->nadv && pr->adv[j][0] != h)
+        j++;
+    if (j == pr->nadv) {
+        if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
+            return;
+        pr->adv[pr->nadv][0] = h;
+        pr->adv[pr->nadv][2] = 0;
+        pr->adv[pr->nadv++][1] = wd;
+        memset(pr->lone[j], 0, sizeof pr->lone[j]);
+        memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
+    } else if (wd > pr->adv[j][1]) {
+        pr->adv[j][1] = wd;
+    }
+    int64_t *l = pr->lone[j][digit];
+    l[0] = l[0] && l[0] < wd ? l[0] : wd;
+    l[1] = wd > l[1] ? wd : l[1];
+    pr->lonen[j][digit]++;
+}
+
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = 0;
     for (size_t i = 0; i < n; i++) {
         char c = ws->text.p[w[i].text];
-        if (w[i].len != 1 || c < '0' || c > '9')
-            continue;
-        int64_t h = w[i].y1 - w[i].y0, wd = w[i].x1 - w[i].x0;
-        int j = 0;
-        while (j < pr->nadv && pr->adv[j][0] != h)
-            j++;
-        if (j == pr->nadv) {
-            if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
-                continue;
-            pr->adv[pr->nadv][0] = h;
-            pr->adv[pr->nadv][2] = 0;
-            pr->adv[pr->nadv++][1] = wd;
-        } else if (wd > pr->adv[j][1]) {
-            pr->adv[j][1] = wd;
-        }
+        if (w[i].len == 1 && c >= '0' && c <= '9')
+            add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0');
     }
-    for (int j = 0; j < pr->nadv; j++)
+    for (int j = 0; j < pr->nadv; j++) {
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
+        confirm_digits(pr, j, w, n, ws);
+        pr->lonesp[j] = own_page_spacing(pr, j, w, n, ws);
+    }
 }
 
 /* Rule 2b by the document's advance: where the document's numbers of
@@ -357,24 +487,99 @@ static void page_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_
     }
 }
 
-static bool spread_word(const page_rows *pr, const pdf_word *w, const pdf_words *ws)
+/* Rule 2b by the number's own digits: how much wider a word is than its
+ * own digits (own_page_width) and sp between each two; INT64_MIN when
+ * some digit of it has no own width on its page, or the page no lone
+ * digit of its height (the rules of one width stand). *narrowest: its
+ * narrowest digit. */
+static int64_t over_own_digits(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws, int64_t sp,
+                               int64_t *narrowest)
 {
+    int64_t sum = own_page_width(pr, j, ws->text.p + w->text, w->len, narrowest);
+    return sum ? (w->x1 - w->x0) - sum - ((int64_t)w->len - 1) * sp : INT64_MIN;
+}
+
+/* a word the rules of one width call spread is as wide as its own digits
+ * (within a 64th of the narrowest: the boxes of pdftotext are sums of the
+ * digits' advances, a glued word is wider by the gap between two cells,
+ * a fraction of a point) and the page's spacing (the lesser of the two
+ * measures; none where the document's advance called it spread): not
+ * spread */
+static bool as_own_digits(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws, int64_t sp)
+{
+    int64_t lo = INT64_MAX, over = j < 0 ? INT64_MIN : over_own_digits(pr, j, w, ws, sp, &lo);
+    return over != INT64_MIN && over * 64 <= lo;
+}
+
+/* a lone digit of the row whose own width the page's lone boxes of it
+ * on other rows agree on (all of them within a 64th, one at least
+ * outside this row) */
+static bool lone_as_elsewhere(const page_rows *pr, int j, const pdf_word *row, size_t n, size_t i,
+                              const pdf_words *ws)
+{
+    int c = ws->text.p[row[i].text] - '0';
+    const int64_t *l = pr->lone[j][c];
+    uint32_t here = 0;
+    for (size_t k = 0; k < n; k++)
+        here += row[k].len == 1 && ws->text.p[row[k].text] == ws->text.p[row[i].text] &&
+                row[k].y1 - row[k].y0 == pr->adv[j][0];
+    return l[1] && (l[1] - l[0]) * 64 <= l[1] && pr->lonen[j][c] > here;
+}
+
+/* a number of the row other than row[self] as wide as its own digits
+ * (within a 64th of its narrowest) and the page's spacing by them, or a
+ * lone digit of it as wide as the page's lone ones of other rows: the row
+ * is set in the face of the page's other digits, not bold (a bold row's
+ * numbers are each wider than their own digits, its lone digits wider
+ * than the other rows') */
+static bool row_as_own_digits(const page_rows *pr, int j, const pdf_word *row, size_t n, size_t self,
+                              const pdf_words *ws)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i == self || row[i].y1 - row[i].y0 != pr->adv[j][0] || !digit_word(&row[i], ws))
+            continue;
+        if (row[i].len == 1) {
+            if (lone_as_elsewhere(pr, j, row, n, i, ws))
+                return true;
+            continue;
+        }
+        int64_t lo = INT64_MAX, over = over_own_digits(pr, j, &row[i], ws, pr->lonesp[j], &lo);
+        if (over != INT64_MIN && (over < 0 ? -over : over) * 64 <= lo)
+            return true;
+    }
+    return false;
+}
+
+/* the word row[self] of a visual row of n words */
+static bool spread_word(const page_rows *pr, const pdf_word *row, size_t n, size_t self, const pdf_words *ws)
+{
+    const pdf_word *w = &row[self];
     if (w->len < 2 || w->len > DIGITS_MEASURED_MAX || !pr->nadv)
         return false;
     const char *s = ws->text.p + w->text;
     for (size_t i = 0; i < w->len; i++)
         if (s[i] < '0' || s[i] > '9')
             return false;
-    int64_t h = w->y1 - w->y0;
+    int j = 0;
+    while (j < pr->nadv && pr->adv[j][0] != w->y1 - w->y0)
+        j++;
+    j = j < pr->nadv ? j : -1;
     if (wider_than_advances(pr, w))
-        return true;
-    for (int j = 0; j < pr->nadv; j++)
-        if (pr->adv[j][0] == h) {
-            int64_t a = pr->adv[j][1];
-            int64_t over = (w->x1 - w->x0) - (int64_t)w->len * a - (int64_t)(w->len - 1) * pr->adv[j][2];
-            return a > 0 && over * 8 >= a;
-        }
-    return false;
+        return !as_own_digits(pr, j, w, ws, 0);
+    if (j < 0)
+        return false;
+    int64_t a = pr->adv[j][1];
+    int64_t over = (w->x1 - w->x0) - (int64_t)w->len * a - (int64_t)(w->len - 1) * pr->adv[j][2];
+    if (a > 0 && over * 8 >= a)
+        return !as_own_digits(pr, j, w, ws, min64(pr->lonesp[j], pr->adv[j][2]));
+    /* a word of narrow digits (6, 2, 7 of a face whose 0 is wider, the
+     * page's widest lone digit) glued with the next cell's is no wider
+     * than its count of the widest digit, but wider than its own digits
+     * and the page's spacing by them by an eighth of its narrowest; on a
+     * row whose other numbers are as wide as theirs (a bold row's are
+     * all wider: no L032 for that) */
+    int64_t lo = INT64_MAX, own = over_own_digits(pr, j, w, ws, pr->lonesp[j], &lo);
+    return own != INT64_MIN && own * 8 >= lo && row_as_own_digits(pr, j, row, n, self, ws);
 }
 
 /* Rule 2b, two words of digits side by side that pdftotext's gap joins
@@ -445,7 +650,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 c.spread = prev + 1;
             }
         }
-        if (!c.spread && !(cut && cut[i]) && spread_word(pr, &w[i], ws))
+        if (!c.spread && !(cut && cut[i]) && spread_word(pr, w, n, i, ws))
             c.spread = pr->buf.len - c.start + 1;
         prev = pr->buf.len - c.start;
         pdf_buf_put(&pr->buf, t, w[i].len);
@@ -931,6 +1136,9 @@ static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_w
                 doc->adv[j][1] = 0;
             }
             doc->adv[j][1] = wd > doc->adv[j][1] ? wd : doc->adv[j][1];
+            int64_t *l = doc->lone[j][ws->text.p[w[i].text] - '0'];
+            l[0] = l[0] && l[0] < wd ? l[0] : wd;
+            l[1] = wd > l[1] ? wd : l[1];
         } else if (d > 1 && doc->nm < 65536) {
             if (!vec_reserve(&doc->m, 3 * doc->nm + 2, &doc->cap, sizeof *doc->m)) {
                 doc->failed = true;
@@ -1008,6 +1216,9 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
         for (size_t q = 0; q < n && numbers < 3; q++)
             numbers += w[q].len > 1 && w[q].y1 - w[q].y0 == h && digit_word(&w[q], ws);
         pr->adv[i][0] = h;
+        memset(pr->lonen[i], 0, sizeof pr->lonen[i]);
+        memset(pr->lone[i], 0, sizeof pr->lone[i]); /* no digit's own width: rule 2b by one width */
+        pr->lonesp[i] = 0;
         pr->adv[i][1] = doc->adv[j][1];
         pr->adv[i][2] = numbers >= 3 ? digit_spacing(h, doc->adv[j][1], w, n, ws) : doc->adv[j][2];
         pr->nadv++;

@@ -27,13 +27,23 @@ usage: make_pdf.py REPORT.txt OUT.pdf [--pagenum dash|zh|bare|none]
                四's columns 17 pt apart, its two-character header lines
                1 pt apart
 --step N       the plain tables' number columns N pt apart (default 100)
+--digits A,..  the advances of the digits 0-9 in thousandths of an em
+               (default 500 each): proportional digits
+--bold-digits A,..  a second face (a bold's wider digits, the same
+               height) in which every lone digit of --bold-page is set
+--bold-page P  the page (1-based) whose lone digits are set in the bold
+               face; 0 (default): none
+--t4-step S    table 四's columns S pt apart, its numbers right-aligned
+               (S of 9 or so: a number ends a point before the next
+               cell's, pdftotext gives one word of the two)
 """
 import sys
 
 args = sys.argv[1:]
 src, dst = args[0], args[1]
 opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False,
-       "wrap": [14, 12, 9], "valign": "mid", "footer": None, "tight": False, "step": 100}
+       "wrap": [14, 12, 9], "valign": "mid", "footer": None, "tight": False, "step": 100,
+       "digits": [500] * 10, "bold": None, "boldpage": 0, "t4step": 0}
 i = 2
 while i < len(args):
     a = args[i]
@@ -55,6 +65,14 @@ while i < len(args):
         opt["tight"] = True; i += 1
     elif a == "--step":
         opt["step"] = int(args[i + 1]); i += 2
+    elif a == "--digits":
+        opt["digits"] = [int(v) for v in args[i + 1].split(",")]; i += 2
+    elif a == "--bold-digits":
+        opt["bold"] = [int(v) for v in args[i + 1].split(",")]; i += 2
+    elif a == "--bold-page":
+        opt["boldpage"] = int(args[i + 1]); i += 2
+    elif a == "--t4-step":
+        opt["t4step"] = float(args[i + 1]); i += 2
     else:
         sys.exit("unknown option " + a)
 
@@ -78,8 +96,15 @@ def put(x, yy, size, text):
         cur.append((x, yy, size, text))
 
 
+def advance(c, digits=None):
+    """a character's advance in thousandths of an em"""
+    if "0" <= c <= "9":
+        return (digits or opt["digits"])[ord(c) - 48]
+    return 500 if ord(c) < 128 else 1000
+
+
 def width(text, size):
-    return sum((0.5 if ord(c) < 128 else 1.0) * size for c in text)
+    return sum(advance(c) * size / 1000 for c in text)
 
 
 def wrap(text, n):
@@ -231,6 +256,7 @@ def table4(rows):
     global y
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     step = 17 if opt["tight"] else 32
+    step = opt["t4step"] or step
     xs = [LEFT + step * k for k in range(15)]
     lh = FS + 3
     need(lh * 8)
@@ -245,7 +271,10 @@ def table4(rows):
         for j, part in enumerate(wrap(h, 2)):
             put(centre(xs[k], step - 2, part), base - lh * j, FS, part)
     for k, v in enumerate(rows[-1]):
-        put(centre(xs[k], step - 2, v), top - lh * 6, FS, v)
+        if opt["t4step"]:   # right-aligned in its narrow cell
+            put(xs[k] + step - 1 - width(v, FS), top - lh * 6, FS, v)
+        else:
+            put(centre(xs[k], step - 2, v), top - lh * 6, FS, v)
     y = top - lh * 7.5
 
 
@@ -330,14 +359,21 @@ for s in range(0, len(items), 100):
     cmap.append("endbfchar")
 cmap += ["endcmap CMapName currentdict /CMap defineresource pop end end"]
 tounicode = obj(stream("\n".join(cmap).encode()))
-widths = " ".join("%d [%d]" % (cid, 500 if ord(c) < 128 else 1000) for c, cid in items)
-desc = obj("<< /Type /FontDescriptor /FontName /SynthSong /Flags 4 /FontBBox [0 -120 1000 880] "
-           "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-cidfont = obj("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SynthSong "
-              "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-              "/FontDescriptor %d 0 R /DW 1000 /W [%s] /CIDToGIDMap /Identity >>" % (desc, widths))
-font = obj("<< /Type /Font /Subtype /Type0 /BaseFont /SynthSong /Encoding /Identity-H "
-           "/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cidfont, tounicode))
+
+
+def type0(name, digits):
+    widths = " ".join("%d [%d]" % (cid, advance(c, digits)) for c, cid in items)
+    desc = obj("<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -120 1000 880] "
+               "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>" % name)
+    cidfont = obj("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s "
+                  "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                  "/FontDescriptor %d 0 R /DW 1000 /W [%s] /CIDToGIDMap /Identity >>" % (name, desc, widths))
+    return obj("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H "
+               "/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (name, cidfont, tounicode))
+
+
+font = type0("SynthSong", None)
+bold = type0("SynthSong-Bold", opt["bold"]) if opt["bold"] else font
 pages_id = len(objs) + 2 * n + 1
 kids = []
 for words in pages:
@@ -346,10 +382,12 @@ for words in pages:
         ops.append("0.6 g 80 200 430 500 re f 0.2 g 120 260 200 20 re f")
     for x, yy, size, t in words:
         hexs = "".join("%04X" % cids[c] for c in t)
-        ops.append("BT /F1 %g Tf %.2f %.2f Td <%s> Tj ET" % (size, x, yy, hexs))
+        f = 2 if len(kids) + 1 == opt["boldpage"] and len(t) == 1 and "0" <= t <= "9" else 1
+        ops.append("BT /F%d %g Tf %.2f %.2f Td <%s> Tj ET" % (f, size, x, yy, hexs))
     content = obj(stream("\n".join(ops).encode()))
     kids.append(obj("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                    "/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, W, H, content, font)))
+                    "/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
+                    % (pages_id, W, H, content, font, bold)))
 assert len(objs) + 1 == pages_id
 obj("<< /Type /Pages /Kids [%s] /Count %d >>" % (" ".join("%d 0 R" % k for k in kids), n))
 root = obj("<< /Type /Catalog /Pages %d 0 R >>" % pages_id)

@@ -196,6 +196,68 @@ grep -q "2021-wl50r.pdf:90:7: warning\[L032\]: the number '519' is wider than it
 [ "$(grep -c 'warning\[L032\]' "$W/wl50r.check")" -eq 1 ] || bad "2021-wl50r: L032 not once"
 chrome 2021-wl50r export 2>/dev/null | grep ',appeals,' | grep -v 'L032' | grep -q . \
   && bad "2021-wl50r: a cell of table 四's row without L032"
+# proportional digits (rule 2b, a number against its own digits): a face
+# whose 0 is 0.6 em and the other digits 0.5 em (make_pdf.py --digits):
+# 110, 190, 10 are as wide as their own digits (the 0's width the
+# document's lone 0, confirmed by the page's numbers); before, L032 on
+# three rows with no reason. Every cell of distinct-2023.txt, no L032.
+P0=600,500,500,500,500,500,500,500,500,500
+python3 "$SRC/tests/pdf/make_pdf.py" "$D23" "$W/prop0.pdf" --digits $P0 || bad "make_pdf prop0"
+cells "$W/prop0.pdf" > "$W/prop0.got"
+cmp -s "$W/d23.want" "$W/prop0.got" || bad "prop0: cells differ from distinct-2023.txt's"
+"$X" check "$W/prop0.pdf" 2>&1 | tail -1 | grep -q '^0 errors, 0 warnings' || bad "prop0: $("$X" check "$W/prop0.pdf" 2>&1 | grep -m2 L032)"
+# table 四's last row 8 1 5 5|19 6 0 6 7|19 7 8 6 6|27 right-aligned in
+# cells 9 to 9.5 pt apart, the digits glued across cells: each glued row
+# keeps its L032, the others lose theirs.
+sed 's/^3\t1\t2\t1\t7\t4\t0\t1\t2\t7\t1\t1\t0\t0\t2$/8\t1\t5\t5\t19\t6\t0\t6\t7\t19\t7\t8\t6\t6\t27/' "$D23" > "$W/t4.txt"
+l032() { "$X" check "$1" 2>&1 | sed -n 's/^.*\.pdf:\([0-9]*:[0-9]*\): warning\[L032\]: the number .\([0-9]*\). is wider.*/\1 \2/p'; }
+# a 9 of 0.64 em: 19, 59, 229 of the page as wide as their own digits (no
+# L032), 519 (5|19, 0.4 pt apart) wider than its own: L032 at it alone
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/t4.txt" "$W/wide9.pdf" --digits 500,500,500,500,500,500,500,500,500,640 --t4-step 9.5
+[ "$(l032 "$W/wide9.pdf" | tr '\n' ' ')" = "75:7 519 " ] || bad "wide9: L032 $(l032 "$W/wide9.pdf" | tr '\n' ' ')"
+# the same with every lone digit of page 1 set in a bold face 0.56 em:
+# the document's lone digits disagree, no width is taken from them, and
+# 519 keeps its L032 (a bold digit lone on another page never clears a
+# glued number)
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/t4.txt" "$W/bold1.pdf" --digits 500,500,500,500,500,500,500,500,500,640 --t4-step 9.5 \
+  --bold-digits 560,560,560,560,560,560,560,560,560,560 --bold-page 1
+l032 "$W/bold1.pdf" | grep -qx '75:7 519' || bad "bold1: no L032 at 519: $(l032 "$W/bold1.pdf" | tr '\n' ' ')"
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/t4.txt" "$W/bold0.pdf" --digits $P0 --t4-step 9 \
+  --bold-digits 560,560,560,560,560,560,560,560,560,560 --bold-page 1
+l032 "$W/bold0.pdf" | grep -qx '75:7 519' || bad "bold0: no L032 at 519: $(l032 "$W/bold0.pdf" | tr '\n' ' ')"
+# 0 of 0.6 em, 1 of 0.3, 4 and 7 of 0.56: 6|27 glued (627) is narrower
+# than three of the page's widest lone digit (0) but wider than its own
+# 6, 2, 7: L032 at it (before, none: the row's cells silently wrong)
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/t4.txt" "$W/prop627.pdf" --digits 600,300,500,500,560,500,500,560,500,500 --t4-step 9
+[ "$(l032 "$W/prop627.pdf" | tr '\n' ' ')" = "75:29 627 " ] || bad "prop627: L032 $(l032 "$W/prop627.pdf" | tr '\n' ' ')"
+# wide9 with no lone digit on page 2 (its words of one digit taken out of
+# pdftotext's boxes): no digit has its own width there, the rules of one
+# width stand, 519 keeps its L032
+chrome 2023-wide9-nolone check 2>&1 | grep -q "2023-wide9-nolone.pdf:78:1: warning\[L032\]: the number '519'" \
+  || bad "2023-wide9-nolone: no L032 at 519"
+# wide9 with page 1's lone 9s 5.50 pt wide (a bold face's), just as wide
+# as 9 and the 0.38 pt gap of 5|19 and 7|19, and page 2's other numbers
+# without a 9: only the glued words of one row agree with that lone 9,
+# which confirms no width; 519 keeps its L032 (reviewer's case of stop 35:
+# a digit lone on another page in bold must not clear a glued number)
+chrome 2023-wide9-boldgap check 2>&1 | grep -q "2023-wide9-boldgap.pdf:75:7: warning\[L032\]: the number '519'" \
+  || bad "2023-wide9-boldgap: no L032 at 519"
+# a face whose 1 is 0.3 em (make_pdf.py --digits 500,300,...), the 69 of
+# 3.危及“三安全一稳定” glued with a next cell's narrow 1 0.8 pt after it (one
+# word 691, the boxes of pdftotext edited so): narrower than three of the
+# page's widest lone digit, silently 691 before; wider than its own 6, 9
+# and 1 by the gap: L032 at it. The same word with no gap (a number 691 as
+# printed, 2023-narrow1-691): no L032.
+chrome 2023-narrow1-glued check 2>&1 | grep -q "2023-narrow1-glued.pdf:43:31: warning\[L032\]: the number '691'" \
+  || bad "2023-narrow1-glued: no L032 at 691"
+chrome 2023-narrow1-691 check 2>&1 | grep -q 'warning\[L032\]' && bad "2023-narrow1-691: L032 on a number as wide as its digits"
+# prop0 with table 三's （七）总计 row bold (each of its numbers 12% wider,
+# pdftotext's boxes edited so): wider than their own digits, but so is
+# every number of the row and no lone digit of it is the other rows':
+# not glued, no L032 (the rule that adds L032 by a number's own digits
+# asks a number of the row as wide as its own, or a lone digit as wide
+# as the other rows')
+chrome 2023-prop0-boldrow check 2>&1 | grep -q 'warning\[L032\]' && bad "2023-prop0-boldrow: L032 on a bold row"
 # never on a table whose numbers are one word each
 for n in 14-pdf-clean-wide 12-pdf-landscape-correct-but-errors 04-pdf-wrapped-label-cells 2019-word \
          08-pdf-tight-cells-glued 2019-plain pingtan-2021-wide 2019-t2first; do
