@@ -162,15 +162,19 @@ static bool skip_missing(diff_result *d, diff_check *c, int table, int old_row, 
 
 /* carry_over when OLD lacks its 结转下年度 row or NEW its 上年结转 row (or
  * the whole table 三): one check, skipped, instead of one skipped line per
- * column. True when so. */
+ * column; it keeps the 总计 numbers and place of the side that prints its
+ * row (null for the other), as a per-column check would. True when so. */
 static bool carry_over_missing(diff_result *d)
 {
     const int T = XXGK_TABLE_REQUESTS;
     if (diff_prints(&d->old, T, R(CARRIED_OUT)) && diff_prints(&d->new, T, R(CARRIED_IN)))
         return false;
     diff_check *c = check(d, "carry_over", 0);
-    if (c)
+    if (c) {
+        number(d, c, "old.carried_out", false, T, R(CARRIED_OUT), C(TOTAL));
+        number(d, c, "new.carried_in", true, T, R(CARRIED_IN), C(TOTAL));
         skip_missing(d, c, T, R(CARRIED_OUT), R(CARRIED_IN), C(TOTAL));
+    }
     return true;
 }
 

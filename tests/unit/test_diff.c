@@ -493,6 +493,11 @@ static void test_requests_missing_skips_carry_over_once(void **state)
     assert_non_null(k);
     assert_string_equal(k->reason_en, "table requests missing in OLD");
     assert_null(dt_check(d, "carry_over", C(NATURAL_PERSON)));
+    assert_false(k->nums[0].has);
+    assert_true(k->nums[1].has); /* NEW's 上年结转 总计 */
+    assert_false(k->has_old);
+    assert_true(k->has_new);
+    assert_pos(k->new_pos, 34, 30);
     diff_free(d);
     /* NEW without its 上年结转 row (34): the row once, carry_over once */
     char *no_row = cut_lines(t22, 34, 34);
@@ -504,6 +509,16 @@ static void test_requests_missing_skips_carry_over_once(void **state)
     assert_non_null(k);
     assert_string_equal(k->reason_en, "row carried_in missing in NEW");
     assert_string_equal(k->reason_zh, "新报告缺“二、上年结转政府信息公开申请数量”行");
+    /* OLD's 总计 and its place kept, NEW's null */
+    char buf[48];
+    assert_int_equal(k->nnums, 2);
+    assert_string_equal(k->nums[0].name, "old.carried_out");
+    assert_true(k->nums[0].has);
+    assert_string_equal(dt_dec(k->nums[0].value, buf), "1");
+    assert_false(k->nums[1].has);
+    assert_true(k->has_old);
+    assert_pos(k->old_pos, 52, 25);
+    assert_false(k->has_new);
     diff_free(d);
     xxgk_doc_free(a);
     xxgk_doc_free(b);
