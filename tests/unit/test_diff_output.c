@@ -543,11 +543,13 @@ static void test_unplaced_row_said_not_placed(void **state)
     diff_result *d = diff_reports(a, b);
     assert_non_null(d);
     char *s = human(d, false, true, XXGK_LANG_EN);
-    assert_non_null(strstr(s, "\n  ?  row   requests  carried_in: not placed in NEW (P006 at 34:1; 7 cells)  34:1   -\n"));
+    assert_non_null(
+        strstr(s, "\n  ?  row   requests  carried_in: not placed in NEW (P006 at 34:1; 7 cells)  34:1   -\n"));
     assert_null(strstr(s, "missing in NEW"));
     free(s);
     s = human(d, false, true, XXGK_LANG_ZH);
-    assert_non_null(strstr(s, "二、上年结转政府信息公开申请数量：新报告位置不明（P006，34:1；7 个单元格）  34:1   -\n"));
+    assert_non_null(
+        strstr(s, "二、上年结转政府信息公开申请数量：新报告位置不明（P006，34:1；7 个单元格）  34:1   -\n"));
     assert_null(strstr(s, "新报告缺"));
     free(s);
     FILE *f = tmpfile();
@@ -559,7 +561,8 @@ static void test_unplaced_row_said_not_placed(void **state)
     assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"row\",\"section\":\"requests\","
                                 "\"old_line\":34,\"old_col\":1,\"table\":\"requests\",\"row\":\"carried_in\","
                                 "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P006\",\"row\":true,"
-                                "\"line\":34,\"col\":1,\"reason\":\"the row has a parse error on NEW (P006 at 34:1)\"}],"
+                                "\"line\":34,\"col\":1,"
+                                "\"reason\":\"the row has a parse error on NEW (P006 at 34:1)\"}],"
                                 "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\""));
     free(out);
     f = tmpfile();
