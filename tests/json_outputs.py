@@ -41,7 +41,8 @@ class Validator:
     """JSON Schema (2020-12) for the keywords docs/schema uses: type, enum,
     const, pattern, minimum, maximum, properties, required,
     additionalProperties, patternProperties, items, minItems, maxItems,
-    oneOf, anyOf, $ref (to #/$defs/X, in this file or a sibling file)."""
+    oneOf, anyOf, allOf, not, if/then/else, $ref (to #/$defs/X, in this
+    file or a sibling file)."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -126,6 +127,25 @@ class Validator:
                     errors.append(str(e))
             else:
                 raise Invalid(f"{path}: no alternative fits: " + " | ".join(errors))
+        if "allOf" in s:
+            for part in s["allOf"]:
+                self.check(v, part, base, path)
+        if "not" in s:
+            try:
+                self.check(v, s["not"], base, path)
+            except Invalid:
+                pass
+            else:
+                raise Invalid(f"{path}: {v!r:.60} fits what the schema forbids")
+        if "if" in s:
+            try:
+                self.check(v, s["if"], base, path)
+                fits = True
+            except Invalid:
+                fits = False
+            branch = s.get("then" if fits else "else")
+            if branch is not None:
+                self.check(v, branch, base, path)
         if "oneOf" in s:
             fits, errors = 0, []
             for alt in s["oneOf"]:
@@ -211,6 +231,19 @@ def main():
     whole("diff (a table and rows missing in OLD)",
           run(xxgk, ["diff", "--format", "json", "tests/diff/missing-2022.txt", "corpus/pingtan-2022.txt"], src),
           "diff.schema.json")
+    # a row NEW prints but cannot place (its label deleted, P006): its group carries `unplaced`
+    os.makedirs(work, exist_ok=True)
+    with open(os.path.join(src, "corpus", "pingtan-2022.txt"), encoding="utf-8") as f:
+        unlabelled = f.read().replace("二、上年结转政府信息公开申请数量\t", "", 1)
+    unlabelled_file = os.path.join(work, "..", "json-outputs-unlabelled-2022.txt")
+    with open(unlabelled_file, "w", encoding="utf-8") as f:
+        f.write(unlabelled)
+    text = run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt", unlabelled_file], src)
+    whole("diff (a row not placed in NEW)", text, "diff.schema.json")
+    groups = [a for a in loads(text)["pairs"][0]["actions"] if a["kind"] in ("table", "row")]
+    if not groups or any("unplaced" not in g for g in groups):
+        print("FAIL diff (a row not placed in NEW): a group without its `unplaced`")
+        failures += 1
     whole("diff (headings)", run(xxgk, ["diff", "--format", "json", "tests/diff/headings-2021.txt",
                                         "tests/diff/headings-2022.txt"], src), "diff.schema.json")
     shutil.rmtree(work, ignore_errors=True)
@@ -233,6 +266,34 @@ def main():
             failures += 1
         except (Invalid, ValueError):
             pass
+    # a group must hold its count and cells, a cell action neither, and a
+    # group's cells are cells, never groups
+    cell = {"action": "delete", "kind": "cell", "section": "appeals", "table": "appeals", "row": "review",
+            "column": "upheld", "old_value": "1", "new_value": None}
+    group = {"action": "delete", "kind": "table", "section": "appeals", "table": "appeals", "count": 2,
+             "cells": [cell, cell]}
+    pair = loads(run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt", "tests/diff/missing-2022.txt"],
+                     src))
+    for why, action in [("a group without cells", {k: x for k, x in group.items() if k != "cells"}),
+                        ("a group without count", {k: x for k, x in group.items() if k != "count"}),
+                        ("a cell with count", dict(cell, count=2)),
+                        ("a cell with cells", dict(cell, cells=[cell, cell])),
+                        ("a group inside a group", dict(group, cells=[group, cell]))]:
+        bad = json.loads(json.dumps(pair))
+        bad["pairs"][0]["actions"] = [action]
+        try:
+            v.validate(bad, "diff.schema.json")
+            print(f"FAIL diff.schema.json accepts {why}")
+            failures += 1
+        except Invalid:
+            pass
+    try:
+        good = json.loads(json.dumps(pair))
+        good["pairs"][0]["actions"] = [group, cell]
+        v.validate(good, "diff.schema.json")
+    except Invalid as e:
+        print(f"FAIL diff.schema.json rejects a group and a cell: {e}")
+        failures += 1
     for label, n in count.items():
         print(f"ok   {label}: {n} JSON value(s) valid")
     return 1 if failures else 0

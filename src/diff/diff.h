@@ -220,6 +220,13 @@ bool diff_changed(const diff_result *d);
  * grouped or not. */
 size_t diff_count(const diff_result *d, int action, int kind);
 
+/* The parse error that leaves a group's cells unplaced on the side that
+ * lacks them (the same for each of its cells), NULL when that side surely
+ * lacks them. A side may print a row it could not place (its label lost,
+ * P006 on its numbers): such a group is "not placed in NEW", never
+ * "missing in NEW". */
+const diff_unplaced *diff_group_unplaced(const diff_result *d, const diff_group *g);
+
 typedef struct diff_print_opts {
     bool color;
     bool only_changes;   /* hide what is equal */

@@ -162,15 +162,19 @@ static bool skip_missing(diff_result *d, diff_check *c, int table, int old_row, 
 
 /* carry_over when OLD lacks its 结转下年度 row or NEW its 上年结转 row (or
  * the whole table 三): one check, skipped, instead of one skipped line per
- * column. True when so. */
+ * column; it keeps the 总计 numbers and place of the side that prints its
+ * row (null for the other), as a per-column check would. True when so. */
 static bool carry_over_missing(diff_result *d)
 {
     const int T = XXGK_TABLE_REQUESTS;
     if (diff_prints(&d->old, T, R(CARRIED_OUT)) && diff_prints(&d->new, T, R(CARRIED_IN)))
         return false;
     diff_check *c = check(d, "carry_over", 0);
-    if (c)
+    if (c) {
+        number(d, c, "old.carried_out", false, T, R(CARRIED_OUT), C(TOTAL));
+        number(d, c, "new.carried_in", true, T, R(CARRIED_IN), C(TOTAL));
         skip_missing(d, c, T, R(CARRIED_OUT), R(CARRIED_IN), C(TOTAL));
+    }
     return true;
 }
 
@@ -224,8 +228,6 @@ static void in_force(diff_result *d, const char *name, int row)
                          o ? "旧报告" : "新报告", bad->tmpl));
         return;
     }
-    if (skip_missing(d, c, T, row, row, C(IN_FORCE)))
-        return;
     bool ok = number(d, c, "old.in_force", false, T, row, C(IN_FORCE));
     ok &= number(d, c, "new.issued", true, T, row, C(ISSUED));
     ok &= number(d, c, "new.repealed", true, T, row, C(REPEALED));
@@ -235,6 +237,9 @@ static void in_force(diff_result *d, const char *name, int row)
     /* the printed in_force of NEW is the value checked: its place leads */
     c->has_new = false;
     ok &= number(d, c, "new.in_force", true, T, row, C(IN_FORCE));
+    /* the numbers first: a side that lacks the row keeps the other's */
+    if (skip_missing(d, c, T, row, row, C(IN_FORCE)))
+        return;
     const check_cell cells[] = {{false, T, row, C(IN_FORCE)}, {true, T, row, C(ISSUED)},
                                 {true, T, row, C(REPEALED)}, {true, T, row, C(IN_FORCE)}};
     if (skip_unplaced(d, c, cells, 4))
@@ -285,14 +290,15 @@ static void items(diff_result *d, const char *name, int row)
     diff_check *c = check(d, name, 0);
     if (!c)
         return;
-    if (skip_missing(d, c, T, row, row, C(PREV_ITEMS)))
-        return;
     bool ok = number(d, c, "old.prev_items", false, T, row, C(PREV_ITEMS));
     ok &= number(d, c, "old.change", false, T, row, C(CHANGE));
     diff_number *exp = &c->nums[c->nnums++];
     exp->name = "expected";
     exp->on_new = true;
     ok &= number(d, c, "new.prev_items", true, T, row, C(PREV_ITEMS));
+    /* the numbers first: a side that lacks the row keeps the other's */
+    if (skip_missing(d, c, T, row, row, C(PREV_ITEMS)))
+        return;
     const check_cell cells[] = {{false, T, row, C(PREV_ITEMS)}, {false, T, row, C(CHANGE)},
                                 {true, T, row, C(PREV_ITEMS)}};
     if (skip_unplaced(d, c, cells, 3))

@@ -162,6 +162,13 @@ static void try_group(diff_result *d, size_t at)
         g->new_pos = group_pos(&d->new, first, kind);
 }
 
+const diff_unplaced *diff_group_unplaced(const diff_result *d, const diff_group *g)
+{
+    const diff_change *first = &d->changes[g->first];
+    const diff_unplaced *u = g->action == DIFF_DELETE ? &first->new_unplaced : &first->old_unplaced;
+    return u->code ? u : NULL;
+}
+
 void diff_groups(diff_result *d)
 {
     for (size_t i = 0; i < d->nchanges; i++)

@@ -22,7 +22,7 @@ enum msg {
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
     M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M_OTHER_AGENCY,
-    M_MISSING_IN_NEW, M_MISSING_IN_OLD, M__COUNT
+    M_MISSING_IN_NEW, M_MISSING_IN_OLD, M_NOT_PLACED_IN_NEW, M_NOT_PLACED_IN_OLD, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -45,6 +45,8 @@ static const char *const words[M__COUNT][2] = {
      "机关不同（%s → %s）：这是两个机关的报告，不是同一机关的逐年变化；跨年核对已跳过"},
     {"missing in NEW (%zu cells)", "新报告缺（%zu 个单元格）"},
     {"missing in OLD (%zu cells)", "旧报告缺（%zu 个单元格）"},
+    {"not placed in NEW (%s at %u:%u; %zu cells)", "新报告位置不明（%s，%u:%u；%zu 个单元格）"},
+    {"not placed in OLD (%s at %u:%u; %zu cells)", "旧报告位置不明（%s，%u:%u；%zu 个单元格）"},
 };
 
 typedef struct out {
@@ -385,9 +387,22 @@ static const char *unplaced_note(out *o, const diff_change *c)
     return fmt(o, W(o, M_UNPLACED_WHY), why);
 }
 
+/* What a group is: "missing in NEW (7 cells)", or, when the lacking side's
+ * parse error leaves the cells unplaced (the row may be printed there,
+ * unread), "not placed in NEW (P006 at 89:1; 7 cells)". */
+static const char *group_what(out *o, const diff_result *d, const diff_group *g)
+{
+    bool on_new = g->action == DIFF_DELETE; /* the lacking side */
+    const diff_unplaced *u = diff_group_unplaced(d, g);
+    if (!u)
+        return fmt(o, W(o, on_new ? M_MISSING_IN_NEW : M_MISSING_IN_OLD), g->ncells);
+    return fmt(o, W(o, on_new ? M_NOT_PLACED_IN_NEW : M_NOT_PLACED_IN_OLD), xxgk_code_name(u->code), u->pos.line,
+               u->pos.col, g->ncells);
+}
+
 /* A table or row one side lacks, said once at its first cell's place in
  * the list: "-  table  appeals  missing in NEW (15 cells)" or
- * "-  row  requests  granted: missing in NEW (7 cells)". Its cells are not
+ * "-  row  requests  granted: missing in NEW (7 cells)" (group_what). Its cells are not
  * listed (JSON and the page keep them). */
 static void group_line(out *o, block *b, const diff_result *d, const diff_group *g)
 {
@@ -398,7 +413,7 @@ static void group_line(out *o, block *b, const diff_result *d, const diff_group 
     r->c[0] = sym(first, &r->color[0]);
     r->c[1] = kind_name(o, g->kind);
     r->c[2] = table_label(o, g->table);
-    const char *missing = fmt(o, W(o, g->action == DIFF_DELETE ? M_MISSING_IN_NEW : M_MISSING_IN_OLD), g->ncells);
+    const char *missing = group_what(o, d, g);
     r->c[3] = g->kind == DIFF_K_ROW ? fmt(o, o->zh ? "%s：%s" : "%s: %s", row_name(o, g->row), missing) : missing;
     r->c[4] = loc(o, g->has_old, g->old_pos);
     r->c[5] = loc(o, g->has_new, g->new_pos);

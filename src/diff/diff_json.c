@@ -152,8 +152,8 @@ static void action(FILE *f, const diff_change *c)
 
 /* A table or row one side lacks: one entry at its first cell's place,
  * {"action","kind":"table"|"row","section","table","row" (a row's),
- * "count", the place on the side that prints it, "cells":[its cell
- * actions]}. */
+ * "count", the place on the side that prints it, "unplaced" when its
+ * cells are (the one finding they share), "cells":[its cell actions]}. */
 static void group(FILE *f, const diff_result *d, size_t gi)
 {
     const diff_group *g = &d->groups[gi];
@@ -164,7 +164,9 @@ static void group(FILE *f, const diff_result *d, size_t gi)
     fprintf(f, ",\"table\":\"%s\"", xxgk_table_key(g->table));
     if (g->kind == DIFF_K_ROW)
         fprintf(f, ",\"row\":\"%s\"", xxgk_row_key(g->row));
-    fprintf(f, ",\"count\":%zu,\"cells\":[", g->ncells);
+    fprintf(f, ",\"count\":%zu", g->ncells);
+    unplaced(f, &d->changes[g->first]); /* shared by its cells: a doubt, not a certain deletion */
+    fputs(",\"cells\":[", f);
     bool first = true;
     for (size_t i = g->first; i < d->nchanges; i++) {
         if (d->changes[i].group != gi + 1)

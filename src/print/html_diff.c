@@ -168,7 +168,13 @@ static void group_item(FILE *f, const diff_result *d, const diff_group *g, int f
             diff_kind_name(g->kind), xxgk_table_key(g->table));
     if (g->kind == DIFF_K_ROW)
         fprintf(f, ".%s", xxgk_row_key(g->row));
-    fprintf(f, ": %s missing in %s (%zu cells) <small>", diff_kind_name(g->kind), on_old ? "NEW" : "OLD", g->ncells);
+    const diff_unplaced *u = diff_group_unplaced(d, g);
+    if (u) /* printed there perhaps, but unread: a doubt, not a deletion */
+        fprintf(f, ": %s not placed in %s (%s at %u:%u; %zu cells) <small>", diff_kind_name(g->kind),
+                on_old ? "NEW" : "OLD", xxgk_code_name(u->code), u->pos.line, u->pos.col, g->ncells);
+    else
+        fprintf(f, ": %s missing in %s (%zu cells) <small>", diff_kind_name(g->kind), on_old ? "NEW" : "OLD",
+                g->ncells);
     html_line_link(f, on_old ? fo : fo + 1, on_old ? g->old_pos : g->new_pos);
     fputs("</small>", f);
     html_unplaced_why(f, first);
@@ -197,7 +203,7 @@ static void group_item(FILE *f, const diff_result *d, const diff_group *g, int f
 static void removed_cells(FILE *f, const diff_result *d, int fo)
 {
     if (d->ngroups) {
-        fputs("<h4>Tables and rows missing on one side</h4>\n<ul class=\"items\">\n", f);
+        fputs("<h4>Tables and rows missing (or not placed) on one side</h4>\n<ul class=\"items\">\n", f);
         for (size_t i = 0; i < d->ngroups; i++)
             group_item(f, d, &d->groups[i], fo);
         fputs("</ul>\n", f);

@@ -493,6 +493,11 @@ static void test_requests_missing_skips_carry_over_once(void **state)
     assert_non_null(k);
     assert_string_equal(k->reason_en, "table requests missing in OLD");
     assert_null(dt_check(d, "carry_over", C(NATURAL_PERSON)));
+    assert_false(k->nums[0].has);
+    assert_true(k->nums[1].has); /* NEW's 上年结转 总计 */
+    assert_false(k->has_old);
+    assert_true(k->has_new);
+    assert_pos(k->new_pos, 34, 30);
     diff_free(d);
     /* NEW without its 上年结转 row (34): the row once, carry_over once */
     char *no_row = cut_lines(t22, 34, 34);
@@ -504,6 +509,16 @@ static void test_requests_missing_skips_carry_over_once(void **state)
     assert_non_null(k);
     assert_string_equal(k->reason_en, "row carried_in missing in NEW");
     assert_string_equal(k->reason_zh, "新报告缺“二、上年结转政府信息公开申请数量”行");
+    /* OLD's 总计 and its place kept, NEW's null */
+    char buf[48];
+    assert_int_equal(k->nnums, 2);
+    assert_string_equal(k->nums[0].name, "old.carried_out");
+    assert_true(k->nums[0].has);
+    assert_string_equal(dt_dec(k->nums[0].value, buf), "1");
+    assert_false(k->nums[1].has);
+    assert_true(k->has_old);
+    assert_pos(k->old_pos, 52, 25);
+    assert_false(k->has_new);
     diff_free(d);
     xxgk_doc_free(a);
     xxgk_doc_free(b);
@@ -514,6 +529,66 @@ static void test_requests_missing_skips_carry_over_once(void **state)
     free(new_cut);
     free(old_cut);
     free(no_row);
+}
+
+/* A check whose row one side lacks is skipped, and keeps what the other
+ * side prints: its numbers (null for the lacking side) and its place, so
+ * the reader sees the value that went unchecked. A row whose label NEW
+ * garbles (P008) is skipped with that error, the numbers kept too. */
+static void test_missing_row_check_keeps_printed_side(void **state)
+{
+    (void)state;
+    char buf[48];
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt"), *t22 = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *new_cut = cut_lines(t22, 17, 17), *old_cut = cut_lines(t21, 12, 12);
+    char *garbled = dt_alter(t22, 17, 1, "规章", "甲乙");
+    xxgk_doc *a = dt_parse_text("pingtan-2021.txt", t21), *b = dt_parse_text("no-rules.txt", new_cut);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_check *k = dt_check(d, "in_force.rules", 0);
+    assert_int_equal(k->status, DIFF_SKIPPED);
+    assert_string_equal(k->reason_en, "row rules missing in NEW");
+    assert_int_equal(k->nnums, 5);
+    assert_string_equal(k->nums[0].name, "old.in_force");
+    assert_true(k->nums[0].has);
+    assert_string_equal(dt_dec(k->nums[0].value, buf), "0");
+    assert_pos(k->nums[0].pos, 12, 8);
+    for (int i = 1; i < 5; i++)
+        assert_false(k->nums[i].has);
+    assert_true(k->has_old);
+    assert_pos(k->old_pos, 12, 8);
+    assert_false(k->has_new);
+    assert_int_equal(dt_check(d, "in_force.normative_docs", 0)->status, DIFF_PASS);
+    done(d, a, b);
+    /* OLD lacks it: NEW's three numbers and place */
+    a = dt_parse_text("no-rules-2021.txt", old_cut);
+    b = dt_parse_text("pingtan-2022.txt", t22);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    k = dt_check(d, "in_force.rules", 0);
+    assert_string_equal(k->reason_en, "row rules missing in OLD");
+    assert_false(k->nums[0].has);
+    assert_true(k->nums[1].has && k->nums[2].has && k->nums[4].has);
+    assert_false(k->has_old);
+    assert_true(k->has_new);
+    assert_pos(k->new_pos, 17, 8);
+    done(d, a, b);
+    /* NEW's label garbled: the parse error is the reason, OLD's number kept */
+    a = dt_parse_text("pingtan-2021.txt", t21);
+    b = dt_parse_text("garbled.txt", garbled);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    k = dt_check(d, "in_force.rules", 0);
+    assert_int_equal(k->status, DIFF_SKIPPED);
+    assert_non_null(strstr(k->reason_en, "parse error on NEW"));
+    assert_true(k->nums[0].has);
+    assert_pos(k->old_pos, 12, 8);
+    done(d, a, b);
+    free(t21);
+    free(t22);
+    free(new_cut);
+    free(old_cut);
+    free(garbled);
 }
 
 static void test_row_missing_said_once_changed_row_not(void **state)
@@ -945,6 +1020,39 @@ static void test_items_flow_2019_template(void **state)
     done(d, a, b);
 }
 
+/* items.* on a row NEW lacks: skipped, OLD's two numbers and place kept. */
+static void test_items_missing_row_keeps_old_numbers(void **state)
+{
+    (void)state;
+    char buf[48];
+    xxgk_doc *a, *b;
+    diff_result *d = items_pair("-2", &a, &b);
+    diff_free(d);
+    xxgk_doc_free(b);
+    char *t20 = dt_read("tests/diff/template-2020.txt");
+    char *cut = cut_lines(t20, 14, 14);
+    b = dt_parse_text("no-licensing.txt", cut);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    const diff_check *c = dt_check(d, "items.licensing", 0);
+    assert_int_equal(c->status, DIFF_SKIPPED);
+    assert_string_equal(c->reason_en, "row licensing missing in NEW");
+    assert_int_equal(c->nnums, 4);
+    assert_true(c->nums[0].has);
+    assert_string_equal(dt_dec(c->nums[0].value, buf), "10");
+    assert_true(c->nums[1].has);
+    assert_string_equal(dt_dec(c->nums[1].value, buf), "-2");
+    assert_false(c->nums[2].has); /* expected */
+    assert_false(c->nums[3].has);
+    assert_true(c->has_old);
+    assert_pos(c->old_pos, 14, 6);
+    assert_false(c->has_new);
+    assert_int_equal(dt_check(d, "items.other_services", 0)->status, DIFF_PASS);
+    done(d, a, b);
+    free(t20);
+    free(cut);
+}
+
 /* Only a pair of two 2019-template reports counts items: across the change
  * (2021 has no 上一年项目数量) and between 2021 reports nothing is listed;
  * a pair the checks cannot apply to lists the five as skipped. */
@@ -1232,6 +1340,7 @@ int main(void)
         cmocka_unit_test(test_unread_row_is_unplaced_omitted_row_deleted),
         cmocka_unit_test(test_table_missing_said_once),
         cmocka_unit_test(test_requests_missing_skips_carry_over_once),
+        cmocka_unit_test(test_missing_row_check_keeps_printed_side),
         cmocka_unit_test(test_row_missing_said_once_changed_row_not),
         cmocka_unit_test(test_row_missing_with_subtotal_column),
         cmocka_unit_test(test_table_of_labels_only_said_row_by_row),
@@ -1243,6 +1352,7 @@ int main(void)
         cmocka_unit_test(test_template_2019_to_2021),
         cmocka_unit_test(test_items_flow_2019_template),
         cmocka_unit_test(test_items_listed_only_on_2019_pairs),
+        cmocka_unit_test(test_items_missing_row_keeps_old_numbers),
         cmocka_unit_test(test_table_sums_follow_its_own_rows),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
         cmocka_unit_test(test_other_agency_is_stated),

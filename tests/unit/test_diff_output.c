@@ -530,6 +530,66 @@ static void test_missing_table_and_row_printed_once(void **state)
     xxgk_doc_free(b);
 }
 
+/* A row NEW prints but could not place (its label deleted, its numbers
+ * kept: P006): its group is "not placed in NEW", never "missing in NEW",
+ * in the human format (en, zh), on the page, and in JSON, whose group
+ * entry carries the `unplaced` its cells share. */
+static void test_unplaced_row_said_not_placed(void **state)
+{
+    (void)state;
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *alt = dt_alter(text, 34, 1, "二、上年结转政府信息公开申请数量\t", "");
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(
+        strstr(s, "\n  ?  row   requests  carried_in: not placed in NEW (P006 at 34:1; 7 cells)  34:1   -\n"));
+    assert_null(strstr(s, "missing in NEW"));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(
+        strstr(s, "二、上年结转政府信息公开申请数量：新报告位置不明（P006，34:1；7 个单元格）  34:1   -\n"));
+    assert_null(strstr(s, "新报告缺"));
+    free(s);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_json(f, d);
+    char *out = slurp(f);
+    fclose(f);
+    assert_json(out);
+    assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"row\",\"section\":\"requests\","
+                                "\"old_line\":34,\"old_col\":1,\"table\":\"requests\",\"row\":\"carried_in\","
+                                "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P006\",\"row\":true,"
+                                "\"line\":34,\"col\":1,"
+                                "\"reason\":\"the row has a parse error on NEW (P006 at 34:1)\"}],"
+                                "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\""));
+    free(out);
+    f = tmpfile();
+    assert_non_null(f);
+    const xxgk_doc *docs[] = {a, b};
+    const diff_result *pairs[] = {d};
+    xxgk_html_diff(f, docs, 2, pairs);
+    char *page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<li class=\"delete unplaced\" data-kind=\"row\">requests.carried_in: row not placed "
+                                 "in NEW (P006 at 34:1; 7 cells) <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
+    assert_null(strstr(page, "missing in NEW"));
+    free(page);
+    diff_free(d);
+    /* the reverse: OLD could not place it */
+    d = diff_reports(b, a);
+    assert_non_null(d);
+    s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "carried_in: not placed in OLD (P006 at 34:1; 7 cells)  -      34:1\n"));
+    free(s);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 /* ---- text helpers -------------------------------------------------------- */
 
 enum { FOLD_CAP = 512 };
@@ -625,6 +685,7 @@ int main(void)
         cmocka_unit_test(test_human_no_changes),
         cmocka_unit_test(test_human_breaks_listed),
         cmocka_unit_test(test_missing_table_and_row_printed_once),
+        cmocka_unit_test(test_unplaced_row_said_not_placed),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_dice),
         cmocka_unit_test(test_script_of_reports),
