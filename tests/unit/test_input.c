@@ -1354,6 +1354,82 @@ static void html_class_maybe_hidden_in_reports(void **state)
     free(html);
 }
 
+/* A page's cell printing a thousands-shaped number with a blank between
+ * its groups (2 293, Word's spacerun) in a row no sum covers, that holds
+ * exactly its columns only so read, is read as one number, L042 at it
+ * (pinned), its cell flagged. Where the row is not known so, as before:
+ * a cell merged over two columns (P075: 5 and 181), a row one cell short
+ * or a blank cell beside it (P027), no thousands shape (22 93, 0 293:
+ * P062), three groups (P006), the same row as text (P062). */
+static void html_thousands_blank(void **state)
+{
+    (void)state;
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *p = "<p style=\"text-indent: 0em;\">";
+    char from[512], to[512];
+    struct {
+        const char *from, *to;
+        int code, count;
+    } cases[] = {
+        {"69", "1 069", XXGK_L_THOUSANDS_BLANK, 1},
+        {"665", "1 665", XXGK_L_THOUSANDS_BLANK, 1},
+        {"2293", "22 93", XXGK_P_JOIN_UNCHECKED, 1},
+        {"2293", "0 293", XXGK_P_JOIN_UNCHECKED, 1},
+        {"2293", "1 234 567", XXGK_P_TOO_MANY_VALUES, 1},
+    };
+    char buf[64];
+    char *a = replace1(html, ">2293<", ">2 293<");
+    xxgk_doc *d = load_bytes("th.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    assert_string_equal(diags_at(d, XXGK_L_THOUSANDS_BLANK),
+                        "4:3582 the blank is a thousands separator (the file's own cell, one column wide; so read, "
+                        "the row holds exactly its 1 column(s), each a number)\n");
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "2293");
+    assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, XXGK_L_THOUSANDS_BLANK));
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+    free(a);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snprintf(from, sizeof from, "%s%s<", p, cases[i].from);
+        snprintf(to, sizeof to, "%s%s<", p, cases[i].to);
+        a = replace1(html, from, to);
+        d = load_bytes("th.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, cases[i].code), cases[i].count);
+        if (cases[i].code != XXGK_L_THOUSANDS_BLANK)
+            assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+        xxgk_doc_free(d);
+        free(a);
+    }
+    /* the 行政规范性文件 row: 69 | 3 | 665 */
+    const char *row = "<td valign=\"center\"><p style=\"text-indent: 0em;\">69</p></td><td valign=\"center\"><p "
+                      "style=\"text-indent: 0em;\">3</p></td><td valign=\"center\"><p style=\"text-indent: "
+                      "0em;\">665</p></td>";
+    const char *rows[] = {
+        /* merged over two columns the header keeps apart: P075 */
+        "<td valign=\"center\"><p>69</p></td><td colspan=\"2\"><p>5 181</p></td>",
+        /* one cell short: P027 */
+        "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td>",
+        /* a blank cell beside it: P027 */
+        "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td><td></td>",
+    };
+    int codes[] = {XXGK_P_SPREAD_CELL, XXGK_P_CELL_TWO_NUMBERS, XXGK_P_CELL_TWO_NUMBERS};
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        a = replace1(html, row, rows[i]);
+        d = load_bytes("th-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, codes[i]), 1);
+        assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+        xxgk_doc_free(d);
+        free(a);
+    }
+    const char *txt = "平潭综合实验区2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+                      "信息内容\t本年处理决定数量\n行政许可\t2 293\n";
+    d = load_bytes("th.txt", txt, strlen(txt), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 1);
+    assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+    xxgk_doc_free(d);
+    free(html);
+}
+
 /* The same in whole reports, both templates, and in GBK: a digit a
  * class hides glued after each number leaves every cell the text twin's
  * (L039 at each, no error); a cell the sheet hides is empty, L039 in
@@ -3278,6 +3354,7 @@ int main(void)
         cmocka_unit_test(html_class_maybe_hidden),
         cmocka_unit_test(html_class_maybe_hidden_not),
         cmocka_unit_test(html_class_maybe_hidden_in_reports),
+        cmocka_unit_test(html_thousands_blank),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),
