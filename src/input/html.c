@@ -263,11 +263,12 @@ static void flag_read(hstate *h, textbuf *sink, size_t before, size_t end, int c
 
 static bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* A classed run (frame.classed) closes: sink's [from, to). Its digits
- * joined to the digits written right before it, with no blank between,
- * are told now (L041); when it ends in a digit, the next character
- * written to the same sink is awaited (classed_tail). A run that is a
- * whole number, or text beside a blank or a word, is not told. */
+/* A classed run (frame.classed) closes: sink's [from, to). A run that
+ * opens with a digit (html_skim.c keeps the class of no other) joined to
+ * the digits written right before it, with no blank between, is told
+ * now (L041); when it ends in a digit, the next character written to the
+ * same sink is awaited (classed_tail). A run that is a whole number, or
+ * text beside a blank or a word, is not told. */
 static void classed_close(hstate *h, const frame *f)
 {
     if (f->run_gen != h->sink_gen)
@@ -275,12 +276,12 @@ static void classed_close(hstate *h, const frame *f)
     textbuf *sink = html_sink(h);
     size_t from = f->run_from, to = sink->len;
     if (from >= to || !ascii_digit(sink->s[from]))
-        from = to; /* starts with a blank (one owed before it) or no digit */
-    else if (from > 0 && ascii_digit(sink->s[from - 1])) {
+        return; /* starts with a blank (one owed before it) or no digit: the skim keeps no other's class */
+    if (from > 0 && ascii_digit(sink->s[from - 1])) {
         flag_read(h, sink, from, to, XXGK_L_CLASS_MAYBE_HIDDEN);
         return;
     }
-    if (to > f->run_from && ascii_digit(sink->s[to - 1])) {
+    if (ascii_digit(sink->s[to - 1])) {
         h->tail_gen = h->sink_gen;
         h->tail_from = f->run_from;
         h->tail_to = (uint32_t)to;

@@ -525,11 +525,17 @@ void html_sheet_free(html_sheet *sh)
 
 bool html_phrase_name(const char *s, size_t n)
 {
-    static const char *const names[] = {"span", "font", "a", "b", "i", "u", "em", "strong", "small", "big", "label"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
-            return true;
-    return false;
+    /* asked of every start tag the skim reads: by length first */
+    char c = lower(s[0]);
+    switch (n) {
+    case 1: return c == 'a' || c == 'b' || c == 'i' || c == 'u';
+    case 2: return c == 'e' && lower(s[1]) == 'm';
+    case 3: return c == 'b' && strncasecmp(s, "big", 3) == 0;
+    case 4: return c == 's' ? strncasecmp(s, "span", 4) == 0 : c == 'f' && strncasecmp(s, "font", 4) == 0;
+    case 5: return c == 's' ? strncasecmp(s, "small", 5) == 0 : c == 'l' && strncasecmp(s, "label", 5) == 0;
+    case 6: return c == 's' && strncasecmp(s, "strong", 6) == 0;
+    default: return false;
+    }
 }
 
 /* Word's own classes on runs: its styles (MsoHyperlink…) and its marks

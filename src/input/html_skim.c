@@ -203,7 +203,11 @@ typedef struct skim_tag_read {
     bool fits;               /* at most TAG_ATTS attributes */
     const html_sheet *sheet; /* a class or id is kept when it names one of its atoms */
     bool sel_cut;            /* a class, an id or a style the sheet may read was left out */
-    bool phrase;             /* a phrase element's (html_phrase_name): kept on a page that links a stylesheet */
+    const char *name;        /* the tag's name, name_len bytes */
+    const char *end;         /* the page's end */
+    size_t name_len;
+    int phrase;              /* a phrase element's (html_phrase_name) whose text may open with a digit
+                                (digit_may_follow), -1 not asked yet: kept on a page that links a stylesheet */
     bool phrase_cut;         /* such a class or id was left out */
 } skim_tag_read;
 
@@ -224,17 +228,32 @@ static bool style_shows(skim_tag_read *t, const char *v, size_t n)
     return false;
 }
 
+/* Does the text of the element whose start tag goes on at p (to end)
+ * open with a digit, or may it (an element in it, an entity)? Only then
+ * can its class tell (L041: html.c's classed_close asks the same of the
+ * text it writes, a digit right at its start). */
+static bool digit_may_follow(const char *p, const char *end)
+{
+    const char *gt = memchr(p, '>', (size_t)(end - p));
+    if (!gt || gt + 1 >= end)
+        return false;
+    char c = gt[1];
+    return (c >= '0' && c <= '9') || c == '&' || (c == '<' && gt + 2 < end && letter(gt[2]));
+}
+
 /* Can a class or id value [v, v+n) be left out: it names no atom of the
  * stylesheet read so far? */
 static bool sel_cuttable(skim_tag_read *t, enum value_use use, const char *v, size_t n)
 {
     if (use != V_CLASS && use != V_ID)
         return true;
+    if (t->phrase < 0) /* asked once, of a tag with a class or id */
+        t->phrase = t->sheet && html_phrase_name(t->name, t->name_len) && digit_may_follow(v + n, t->end);
     bool keep = (t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID)) ||
-                (t->phrase && t->sheet && t->sheet->linked) || /* L041 */
+                (t->phrase && t->sheet->linked) || /* L041 */
                 html_title_name(v, n); /* a title's block (html_chrome.c) */
     t->sel_cut |= !keep;
-    t->phrase_cut |= !keep && t->phrase;
+    t->phrase_cut |= !keep && t->phrase > 0;
     return !keep;
 }
 
@@ -452,7 +471,10 @@ static size_t skim_tag(skimmer *m, size_t p)
     t.clean = t.fits = true;
     t.sheet = m->sheet;
     t.sel_cut = false;
-    t.phrase = m->sheet && html_phrase_name(s + p + 1, q - p - 1);
+    t.name = s + p + 1;
+    t.name_len = q - p - 1;
+    t.end = s + n;
+    t.phrase = -1;
     t.phrase_cut = false;
     for (;;) {
         while (q < n && blank(s[q]))
