@@ -2950,6 +2950,44 @@ static void blank_last_cell_of_a_page(void **state)
     xxgk_doc_free(d);
 }
 
+/* A page whose <title> is the site's name (门户网站, a section of it)
+ * while the report's title is a linked heading of the body (<h1><a>,
+ * <div class="bt"><a>, <p><a>): the heading is no title (a sidebar's
+ * linked heading of another agency or year reads just so, and the page's
+ * <title> does not tell them apart), and the site's name is no agency:
+ * no agency (P017), P011, the year from the body's 2021年; never 福州市
+ * 人民政府. A plain heading (<h1> without a link) is the title. */
+static void generic_page_title(void **state)
+{
+    (void)state;
+    const char *heads[] = {"<h1><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></h1>",
+                           "<div class=\"bt\"><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></div>",
+                           "<p><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></p>",
+                           "<h1>福清市财政局2021年政府信息公开工作年度报告</h1>"};
+    const char *titles[] = {"福州市人民政府门户网站", "政务公开 - 福州市人民政府"};
+    for (size_t t = 0; t < 2; t++)
+        for (size_t k = 0; k < 4; k++) {
+            char page[2048];
+            snprintf(page, sizeof page,
+                     "<html><head><meta charset=\"utf-8\"><title>%s</title></head><body>\n%s\n"
+                     "<p>一、总体情况</p>\n<p>2021年，我局认真贯彻落实《条例》。</p>\n<p>二、主动公开政府信息情况</p>\n"
+                     "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>12</td></tr></table>\n"
+                     "</body></html>\n",
+                     titles[t], heads[k]);
+            xxgk_doc *d = load_bytes("generic.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+            const xxgk_report *r = xxgk_doc_report(d);
+            assert_int_equal(r->year, 2021);
+            if (k < 3) {
+                assert_null(r->agency);
+                assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 1);
+                assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 1);
+            } else {
+                assert_string_equal(r->agency, "福清市财政局");
+            }
+            xxgk_doc_free(d);
+        }
+}
+
 /* A page's sidebar of links to other reports stands before the report:
  * the text of a link is never the title, so the year is the body
  * title's, with no P070 or P043 pointing into the sidebar; an anchor
@@ -3358,6 +3396,7 @@ int main(void)
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),
+        cmocka_unit_test(generic_page_title),
         cmocka_unit_test(site_chrome),
         cmocka_unit_test(chrome_kept),
         cmocka_unit_test(linked_title_and_agency),
