@@ -277,7 +277,10 @@ static void classed_close(hstate *h, const frame *f)
     size_t from = f->run_from, to = sink->len;
     if (from >= to || !ascii_digit(sink->s[from]))
         return; /* starts with a blank (one owed before it) or no digit: the skim keeps no other's class */
-    if (from > 0 && ascii_digit(sink->s[from - 1])) {
+    /* joined to the run before, told already at that run (12 of two
+     * classed runs, 1 and 2: one finding) */
+    bool told = h->told_gen == h->sink_gen && h->told_to == from;
+    if (from > 0 && ascii_digit(sink->s[from - 1]) && !told) {
         flag_read(h, sink, from, to, XXGK_L_CLASS_MAYBE_HIDDEN);
         return;
     }
@@ -299,8 +302,11 @@ static void classed_tail(hstate *h)
     textbuf *sink = html_sink(h);
     if (sink->len <= h->tail_to)
         return; /* nothing written yet */
-    if (ascii_digit(sink->s[h->tail_to]))
+    if (ascii_digit(sink->s[h->tail_to])) {
         flag_read(h, sink, h->tail_from, h->tail_to, XXGK_L_CLASS_MAYBE_HIDDEN);
+        h->told_gen = h->sink_gen;
+        h->told_to = h->tail_to;
+    }
     h->tail_gen = 0;
 }
 
@@ -452,9 +458,9 @@ bool html_style_hides(const char *st, const char *end)
 /* An element's attributes in one pass: is it hidden (the hidden
  * attribute, or display:none / visibility:hidden in its first style
  * attribute)? Its class and id into ea when sel (a page with a
- * stylesheet of its own or a linked one). *lk: what its colour attributes (<font color>, bgcolor, a
- * background image) and then its style (which wins, as in CSS) say of
- * its look. *cuts: the skim's markers among them (html_skim.h), for
+ * stylesheet of its own or a linked one). *lk: what its colour
+ * attributes (<font color>, bgcolor, a background image) and then its
+ * style (which wins, as in CSS) say of its look. *cuts: the skim's markers among them (html_skim.h), for
  * html_read to know that libxml2 read every one as an attribute. */
 typedef struct elem_atts {
     const char *style, *cls, *id; /* the first of each, NULL when none */

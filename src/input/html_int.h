@@ -193,6 +193,9 @@ typedef struct hstate {
     /* a classed run whose last character is a digit: told (L041) when
      * the next character written to the same sink is one; tail_gen 0: none */
     uint32_t tail_gen, tail_from, tail_to;
+    /* where the last run so told ends (told_gen: its sink), for the run
+     * right after it not to be told again */
+    uint32_t told_gen, told_to;
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;

@@ -1274,6 +1274,14 @@ static void html_class_maybe_hidden(void **state)
     d = load_bytes("late.html", late, strlen(late), XXGK_INPUT_HTML, -1);
     assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "1:63 '1'\n");
     xxgk_doc_free(d);
+    /* two classed runs that make one number (1 and 2 of 12): one finding,
+     * at the first; a run in an element in it (<span class><b>) counts */
+    const char *two = "<link rel=\"stylesheet\" href=\"a.css\">\n<p>共<b class=\"n\">1</b><b class=\"n\">2</b>件，"
+                      "3<span class=\"x\"><i>4</i></span>项</p>\n";
+    d = load_bytes("two.html", two, strlen(two), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "2:18 '1'\n"
+                                                                "2:63 '4'\n");
+    xxgk_doc_free(d);
 }
 
 /* What L041 must not tell: a classed span around a whole number or a
