@@ -229,35 +229,85 @@ static void drop_unseen(hstate *h, const xmlChar *ch, int len, int code)
         grid_note_add(&h->notes, code, line_open ? last_char(&h->out) : (uint32_t)h->out.len, q);
 }
 
-/* Text a style may hide (frame.maybe) is read as the page has it, and
- * told (L040) at its first character, quoting it: in a cell (the cell
- * flagged), elsewhere when it holds a digit. sink grew from before. */
-static void flag_maybe(hstate *h, textbuf *sink, size_t before)
+/* Text read as the page has it though a style may hide it (L040, L041)
+ * is told at its first character, quoting it (sink's [before, end), its
+ * blanks skipped): in a cell (the cell flagged), elsewhere when it holds
+ * a digit. */
+static void flag_read(hstate *h, textbuf *sink, size_t before, size_t end, int code)
 {
     size_t first = before;
-    while (first < sink->len && (sink->s[first] == ' ' || sink->s[first] == '\n' || sink->s[first] == '\t'))
+    while (first < end && (sink->s[first] == ' ' || sink->s[first] == '\n' || sink->s[first] == '\t'))
         first++;
-    if (first >= sink->len)
+    if (first >= end)
         return;
     table_state *t = html_top_table(h);
     if (t && !t->layout && t->cell && sink == &t->cell->text) {
         grid_cell *c = t->cell;
         if (!c->hidden_at) {
             c->hidden_at = (uint32_t)first + 1;
-            c->hidden_code = XXGK_L_MAYBE_HIDDEN;
+            c->hidden_code = code;
         }
-        if (c->hidden_code == XXGK_L_MAYBE_HIDDEN)
-            add_hidden(c->hidden, sizeof c->hidden, sink->s + first, sink->len - first);
+        if (c->hidden_code == code)
+            add_hidden(c->hidden, sizeof c->hidden, sink->s + first, end - first);
         return;
     }
     char q[GRID_HIDDEN_TEXT];
-    size_t n = sink->len - first < sizeof q - 1 ? sink->len - first : sizeof q - 1;
-    while (n > 0 && n < sink->len - first && ((unsigned char)sink->s[first + n] & 0xC0) == 0x80)
+    size_t n = end - first < sizeof q - 1 ? end - first : sizeof q - 1;
+    while (n > 0 && n < end - first && ((unsigned char)sink->s[first + n] & 0xC0) == 0x80)
         n--;
     memcpy(q, sink->s + first, n);
     q[n] = 0;
     if (sink == &h->out && has_digit(q, n))
-        grid_note_add(&h->notes, XXGK_L_MAYBE_HIDDEN, (uint32_t)first, q);
+        grid_note_add(&h->notes, code, (uint32_t)first, q);
+}
+
+static bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A classed run (frame.classed) closes: sink's [from, to). A run that
+ * opens with a digit (html_skim.c keeps the class of no other) joined to
+ * the digits written right before it, with no blank between, is told
+ * now (L041); when it ends in a digit, the next character written to the
+ * same sink is awaited (classed_tail). A run that is a whole number, or
+ * text beside a blank or a word, is not told. */
+static void classed_close(hstate *h, const frame *f)
+{
+    if (f->run_gen != h->sink_gen)
+        return;
+    textbuf *sink = html_sink(h);
+    size_t from = f->run_from, to = sink->len;
+    if (from >= to || !ascii_digit(sink->s[from]))
+        return; /* starts with a blank (one owed before it) or no digit: the skim keeps no other's class */
+    /* joined to the run before, told already at that run (12 of two
+     * classed runs, 1 and 2: one finding) */
+    bool told = h->told_gen == h->sink_gen && h->told_to == from;
+    if (from > 0 && ascii_digit(sink->s[from - 1]) && !told) {
+        flag_read(h, sink, from, to, XXGK_L_CLASS_MAYBE_HIDDEN);
+        return;
+    }
+    if (ascii_digit(sink->s[to - 1])) {
+        h->tail_gen = h->sink_gen;
+        h->tail_from = f->run_from;
+        h->tail_to = (uint32_t)to;
+    }
+}
+
+/* The character after a classed run that ends in a digit, once written:
+ * a digit joins the run's to one number (L041). */
+static void classed_tail(hstate *h)
+{
+    if (h->tail_gen != h->sink_gen) {
+        h->tail_gen = 0;
+        return;
+    }
+    textbuf *sink = html_sink(h);
+    if (sink->len <= h->tail_to)
+        return; /* nothing written yet */
+    if (ascii_digit(sink->s[h->tail_to])) {
+        flag_read(h, sink, h->tail_from, h->tail_to, XXGK_L_CLASS_MAYBE_HIDDEN);
+        h->told_gen = h->sink_gen;
+        h->told_to = h->tail_to;
+    }
+    h->tail_gen = 0;
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -323,7 +373,9 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         i = put_verbatim(h, ch, i, len, end);
     }
     if (maybe_sink)
-        flag_maybe(h, maybe_sink, maybe_from);
+        flag_read(h, maybe_sink, maybe_from, maybe_sink->len, XXGK_L_MAYBE_HIDDEN);
+    if (h->tail_gen)
+        classed_tail(h);
 }
 
 /* The value of attribute name (lower case) or NULL; asked of every
@@ -405,15 +457,16 @@ bool html_style_hides(const char *st, const char *end)
 
 /* An element's attributes in one pass: is it hidden (the hidden
  * attribute, or display:none / visibility:hidden in its first style
- * attribute)? *lk: what its colour attributes (<font color>, bgcolor, a
- * background image) and then its style (which wins, as in CSS) say of
- * its look. *cuts: the skim's markers among them (html_skim.h), for
+ * attribute)? Its class and id into ea when sel (a page with a
+ * stylesheet of its own or a linked one). *lk: what its colour
+ * attributes (<font color>, bgcolor, a background image) and then its
+ * style (which wins, as in CSS) say of its look. *cuts: the skim's markers among them (html_skim.h), for
  * html_read to know that libxml2 read every one as an attribute. */
 typedef struct elem_atts {
     const char *style, *cls, *id; /* the first of each, NULL when none */
 } elem_atts;
 
-static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet)
+static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet, bool sel)
 {
     bool hide = false;
     const char *st = NULL;
@@ -432,9 +485,9 @@ static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts 
             lk->bg = c == HCOLOR_CLEAR ? HCOLOR_UNSET : c;
         } else if (c0 == 'b' && v && *v && strcasecmp(name, "background") == 0) {
             lk->bg = HCOLOR_UNKNOWN; /* an image: what shows behind the text is not known */
-        } else if (c0 == 'c' && sheet && !ea->cls && strcasecmp(name, "class") == 0) {
+        } else if (c0 == 'c' && sel && !ea->cls && strcasecmp(name, "class") == 0) {
             ea->cls = v ? v : "";
-        } else if (c0 == 'i' && sheet && !ea->id && (name[1] | 0x20) == 'd' && !name[2]) {
+        } else if (c0 == 'i' && sel && !ea->id && (name[1] | 0x20) == 'd' && !name[2]) {
             ea->id = v ? v : "";
         } else if (html_skim_is_marker(name, v)) {
             ++*cuts;
@@ -736,6 +789,18 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
     return maybe;
 }
 
+/* A phrase element (<span class="x">) on a page that links a stylesheet
+ * xxgk cannot read, with a class or id the page's own <style> elements
+ * do not name: that stylesheet may hide it (L041, told when its digits
+ * join a number's: classed_close). */
+static bool classed(const hstate *h, const char *name, const elem_atts *ea)
+{
+    if (!h->linked || (!ea->cls && !ea->id) || !html_phrase_name(name, strlen(name)))
+        return false;
+    return (ea->cls && *ea->cls && !html_sheet_names(h->linked, (const char *)h->src, ea->cls, false)) ||
+           (ea->id && *ea->id && !html_sheet_names(h->linked, (const char *)h->src, ea->id, true));
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     hstate *h = ctx;
@@ -749,7 +814,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     elem_atts ea = {NULL, NULL, NULL};
     bool by_sheet = false;
     uint64_t atoms = 0;
-    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL);
+    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
         bool attr_hides = hide;
@@ -772,7 +837,15 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->out.failed = true;
         return;
     }
-    h->stack[h->depth - 1].maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
+    frame *top = &h->stack[h->depth - 1];
+    top->maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
+    top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
+    if (top->classed) {
+        top->run_from = (uint32_t)html_sink(h)->len;
+        top->run_gen = h->sink_gen;
+    }
+    if (kind == H_CELL || kind == H_ROW || kind == H_TABLE)
+        h->sink_gen++;
     if (by_sheet && !h->skip)
         sheet_hidden_part(h, kind, atts, at);
     if (hide) {
@@ -859,6 +932,10 @@ static void on_end(void *ctx, const xmlChar *xname)
             continue;
         if ((f.name[0] | 0x20) == 'a' && !f.name[1] && h->link_at >= 0)
             link_close(h);
+        if (f.classed)
+            classed_close(h, &f);
+        if (f.kind == H_CELL || f.kind == H_ROW || f.kind == H_TABLE)
+            h->sink_gen++;
         table_state *t = html_top_table(h);
         switch (f.kind) {
         case H_BLOCK:
@@ -919,6 +996,8 @@ static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char
 {
     memset(h, 0, sizeof *h);
     h->sheet = sheet && (sheet->n || sheet->nmaybe) ? sheet : NULL;
+    h->linked = sheet && sheet->linked ? sheet : NULL;
+    h->sink_gen = 1;
     h->link_at = -1;
     h->src = (const uint8_t *)page;
     h->srclen = (uint32_t)len;

@@ -522,3 +522,59 @@ void html_sheet_free(html_sheet *sh)
     free(sh->names);
     memset(sh, 0, sizeof *sh);
 }
+
+bool html_phrase_name(const char *s, size_t n)
+{
+    /* asked of every start tag the skim reads: by length first */
+    char c = lower(s[0]);
+    switch (n) {
+    case 1: return c == 'a' || c == 'b' || c == 'i' || c == 'u';
+    case 2: return c == 'e' && lower(s[1]) == 'm';
+    case 3: return c == 'b' && strncasecmp(s, "big", 3) == 0;
+    case 4: return c == 's' ? strncasecmp(s, "span", 4) == 0 : c == 'f' && strncasecmp(s, "font", 4) == 0;
+    case 5: return c == 's' ? strncasecmp(s, "small", 5) == 0 : c == 'l' && strncasecmp(s, "label", 5) == 0;
+    case 6: return c == 's' && strncasecmp(s, "strong", 6) == 0;
+    default: return false;
+    }
+}
+
+/* Word's own classes on runs: its styles (MsoHyperlink…) and its marks
+ * of spelling and grammar (SpellE, GramE), which never hide. */
+static bool word_class(const char *s, size_t n)
+{
+    return (n >= 3 && strncasecmp(s, "mso", 3) == 0) || (n == 6 && strncasecmp(s, "spelle", 6) == 0) ||
+           (n == 5 && strncasecmp(s, "grame", 5) == 0);
+}
+
+/* Does the text [p, e) hold the selector part c name (c '.' or '#'),
+ * not as the start of a longer name? */
+static bool names_part(const char *p, const char *e, char c, const char *s, size_t n)
+{
+    for (const char *q = memchr(p, c, (size_t)(e - p)); q; q = memchr(q + 1, c, (size_t)(e - q - 1))) {
+        if ((size_t)(e - q - 1) < n)
+            return false;
+        if (strncasecmp(q + 1, s, n) == 0 && (q + 1 + n == e || !name_char(q[1 + n])))
+            return true;
+    }
+    return false;
+}
+
+bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id)
+{
+    size_t len = strlen(v);
+    for (size_t i = 0; i < len;) {
+        while (i < len && blank(v[i]))
+            i++;
+        size_t st = i;
+        while (i < len && !blank(v[i]))
+            i++;
+        if (i == st || (!id && word_class(v + st, i - st)))
+            continue;
+        bool named = false;
+        for (unsigned k = 0; k < sh->nstyles && !named; k++)
+            named = names_part(page + sh->style[k][0], page + sh->style[k][1], id ? '#' : '.', v + st, i - st);
+        if (!named)
+            return false;
+    }
+    return true;
+}

@@ -51,7 +51,7 @@ typedef struct html_decls {
  * those: "td .x", "#t1 span.hid", lists of them) and whose declarations
  * set something of html_decls. Classes and ids are atoms: an element's
  * are a bit mask of them. */
-enum { SHEET_ATOMS = 64, SHEET_PARTS = 4 };
+enum { SHEET_ATOMS = 64, SHEET_PARTS = 4, SHEET_STYLES = 8 };
 typedef struct sheet_part {
     char tag[12];            /* lower case; "" any */
     uint64_t need;           /* the atoms (classes, id) it must have */
@@ -93,6 +93,15 @@ typedef struct html_sheet {
     unsigned natoms;
     uint8_t danger;          /* what its rules can make unseen (CSS_* bits) */
     bool complete;           /* every <style> of the page read */
+    /* the page links a stylesheet xxgk cannot read (<link
+     * rel="stylesheet"> not for print, or @import in a <style>): a class
+     * or id of a phrase element may hide what it holds (L041) */
+    bool linked;
+    /* where the page's <style> contents for a screen stand, [from, to)
+     * offsets into the page, the first SHEET_STYLES of them: a class or
+     * id they name is explained (html_sheet_names) */
+    uint32_t style[SHEET_STYLES][2];
+    unsigned nstyles;
     bool failed;             /* out of memory */
 } html_sheet;
 
@@ -117,6 +126,16 @@ bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
 /* The atoms of an element's class and id attribute values (NULL: none). */
 uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id);
 void html_sheet_free(html_sheet *sh);
+/* Is [s, s+n) the name of a phrase element, whose class or id on a page
+ * that links a stylesheet may hide digits of a number it splits (L041):
+ * span, font, a, b, i, u, em, strong, small, big, label? */
+bool html_phrase_name(const char *s, size_t n);
+/* Do the page's <style> contents (sh->style, offsets into page) name
+ * every class (id: the id) of the attribute value v as a selector's
+ * (.x, #x), or is it one of Word's own (Mso…, SpellE, GramE)? A class
+ * the page defines is its formatting, explained; one named nowhere may
+ * be the linked stylesheet's. */
+bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id);
 
 /* Where a block of the flow starts (html_chrome.c): the text, the
  * characters and link characters written, the links, images, notes,
@@ -136,6 +155,9 @@ typedef struct frame {
     bool clear;              /* opacity 0: nothing in it can be seen */
     bool by_sheet;           /* hidden by a rule of the page's <style> */
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
+    bool classed;            /* a phrase element whose class or id the linked stylesheet may hide (L041) */
+    uint32_t run_from;       /* classed: the sink's length when it opened */
+    uint32_t run_gen;        /* classed: the sink (hstate.sink_gen) it opened in */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
     uint64_t atoms;          /* its classes and id among the sheet's atoms */
     chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
@@ -166,6 +188,14 @@ typedef struct hstate {
     size_t skip;             /* open skipped elements */
     size_t sheet_skip;       /* of them, those the page's stylesheet hides */
     const html_sheet *sheet; /* the page's stylesheet, NULL when it has no rule */
+    const html_sheet *linked; /* the page's stylesheet when the page links one (L041), else NULL */
+    uint32_t sink_gen;       /* counts the changes of html_sink: cells and tables opening, closing */
+    /* a classed run whose last character is a digit: told (L041) when
+     * the next character written to the same sink is one; tail_gen 0: none */
+    uint32_t tail_gen, tail_from, tail_to;
+    /* where the last run so told ends (told_gen: its sink), for the run
+     * right after it not to be told again */
+    uint32_t told_gen, told_to;
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;

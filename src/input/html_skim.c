@@ -132,6 +132,7 @@ typedef struct skimmer {
     size_t nkept;
     bool hides;
     bool nocut;              /* only the stylesheet is read */
+    bool phrase_cut;         /* a phrase element's class or id was left out (skim_tag_read) */
     const char *src;
     size_t len, copied;      /* the page's bytes before copied are in the copy */
     char *out;
@@ -202,6 +203,12 @@ typedef struct skim_tag_read {
     bool fits;               /* at most TAG_ATTS attributes */
     const html_sheet *sheet; /* a class or id is kept when it names one of its atoms */
     bool sel_cut;            /* a class, an id or a style the sheet may read was left out */
+    const char *name;        /* the tag's name, name_len bytes */
+    const char *end;         /* the page's end */
+    size_t name_len;
+    int phrase;              /* a phrase element's (html_phrase_name) whose text may open with a digit
+                                (digit_may_follow), -1 not asked yet: kept on a page that links a stylesheet */
+    bool phrase_cut;         /* such a class or id was left out */
 } skim_tag_read;
 
 /* On a page with a stylesheet, a style that says display or visibility
@@ -221,15 +228,32 @@ static bool style_shows(skim_tag_read *t, const char *v, size_t n)
     return false;
 }
 
+/* Does the text of the element whose start tag goes on at p (to end)
+ * open with a digit, or may it (an element in it, an entity)? Only then
+ * can its class tell (L041: html.c's classed_close asks the same of the
+ * text it writes, a digit right at its start). */
+static bool digit_may_follow(const char *p, const char *end)
+{
+    const char *gt = memchr(p, '>', (size_t)(end - p));
+    if (!gt || gt + 1 >= end)
+        return false;
+    char c = gt[1];
+    return (c >= '0' && c <= '9') || c == '&' || (c == '<' && gt + 2 < end && letter(gt[2]));
+}
+
 /* Can a class or id value [v, v+n) be left out: it names no atom of the
  * stylesheet read so far? */
 static bool sel_cuttable(skim_tag_read *t, enum value_use use, const char *v, size_t n)
 {
     if (use != V_CLASS && use != V_ID)
         return true;
+    if (t->phrase < 0) /* asked once, of a tag with a class or id */
+        t->phrase = t->sheet && html_phrase_name(t->name, t->name_len) && digit_may_follow(v + n, t->end);
     bool keep = (t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID)) ||
+                (t->phrase && t->sheet->linked) || /* L041 */
                 html_title_name(v, n); /* a title's block (html_chrome.c) */
     t->sel_cut |= !keep;
+    t->phrase_cut |= !keep && t->phrase > 0;
     return !keep;
 }
 
@@ -356,6 +380,27 @@ static size_t first_cut(const skim_tag_read *t)
     return t->n;
 }
 
+static bool print_only(const char *s, size_t n);
+static bool holds_word(const char *s, size_t n, const char *w);
+static void link_found(skimmer *m);
+
+/* The page links a stylesheet: a phrase element's class or id left out
+ * of a tag before may matter (L041), the page is skimmed again. */
+static void link_found(skimmer *m)
+{
+    m->sheet->linked = true;
+    if (m->phrase_cut)
+        m->k->restart = true;
+}
+
+/* A <link> tag [s, s+n) that links a stylesheet a screen shows: rel
+ * names stylesheet (not an alternate one), media is not print only. */
+static bool links_sheet(const char *s, size_t n)
+{
+    return memchr(s, '=', n) && holds_word(s, n, "stylesheet") && !holds_word(s, n, "alternate") &&
+           !print_only(s, n);
+}
+
 /* A <style>'s content [b, e): read into the sheet when one of the
  * page's <style> elements so far may hide text, with those kept for
  * then; else kept. */
@@ -372,6 +417,30 @@ static void read_style(skimmer *m, const char *b, const char *e)
             html_sheet_add(m->sheet, m->kept[i][0], m->kept[i][1]);
     }
     html_sheet_add(m->sheet, b, e);
+}
+
+/* Does [s, s+n) hold w (lower case), in any case? */
+static bool holds_word(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if ((s[i] | 0x20) == (w[0] | 0x20) && strncasecmp(s + i, w, l) == 0)
+            return true;
+    return false;
+}
+
+/* A <style>'s content [b, e) for a screen: where it stands kept (a class
+ * it names is explained: html_sheet_names); one that imports another
+ * sheet (@import) links one xxgk cannot read. */
+static void note_style(skimmer *m, const char *b, const char *e)
+{
+    html_sheet *sh = m->sheet;
+    if (sh->nstyles < SHEET_STYLES) {
+        sh->style[sh->nstyles][0] = (uint32_t)(b - m->src);
+        sh->style[sh->nstyles++][1] = (uint32_t)(e - m->src);
+    }
+    if (!sh->linked && memchr(b, '@', (size_t)(e - b)) && holds_word(b, (size_t)(e - b), "@import"))
+        link_found(m);
 }
 
 /* Is a <style> tag [s, s+n) one for print only (media="print")? */
@@ -402,6 +471,11 @@ static size_t skim_tag(skimmer *m, size_t p)
     t.clean = t.fits = true;
     t.sheet = m->sheet;
     t.sel_cut = false;
+    t.name = s + p + 1;
+    t.name_len = q - p - 1;
+    t.end = s + n;
+    t.phrase = -1;
+    t.phrase_cut = false;
     for (;;) {
         while (q < n && blank(s[q]))
             q++;
@@ -423,7 +497,11 @@ static size_t skim_tag(skimmer *m, size_t p)
         if (!rewrite_tag(m, &t, f))
             return (size_t)-1;
         m->k->sel_cut |= t.sel_cut;
+        m->phrase_cut |= t.phrase_cut;
     }
+    if (m->sheet && !m->sheet->linked && name_end - p - 1 == 4 && (s[p + 1] | 0x20) == 'l' &&
+        strncasecmp(s + p + 1, "link", 4) == 0 && links_sheet(s + p, q - p))
+        link_found(m);
     if (s[q] == '/')
         return q + 2; /* empty: no content */
     if (!raw)
@@ -432,6 +510,7 @@ static size_t skim_tag(skimmer *m, size_t p)
     if (m->sheet && !m->sheet->complete && name_end - p - 1 == 5 && (s[p + 1] | 0x20) == 's' &&
         !print_only(s + p, q - p)) {
         size_t before = m->sheet->n + m->sheet->nmaybe;
+        note_style(m, s + q + 1, s + e);
         read_style(m, s + q + 1, s + e);
         /* a class, an id or a style left out of a tag before may matter
          * to a new rule, when the sheet can hide anything */

@@ -785,6 +785,49 @@ static const char *join_text(parse_ctx *ctx, const struct glued_row *g, int j)
     return s;
 }
 
+/* Are the two runs of joined cell J the groups of one number with a blank
+ * for its thousands separator (2 293, 24 252: one to three digits not
+ * opening with 0, then exactly three)? */
+static bool thousands_join(const parse_ctx *ctx, const struct glued_row *g, int j)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t a = g->jstart[j], e = g->jend[j], b = a;
+    while (b < e && src[b] >= '0' && src[b] <= '9')
+        b++;
+    return b - a >= 1 && b - a <= 3 && src[a] != '0' && b < e && src[b] == ' ' && e - (b + 1) == 3;
+}
+
+/* A joined row no identity covers (G_UNCHECKED) read with each joined
+ * cell one number, when every such cell is a cell of the file's own (an
+ * HTML or .docx table's: its extent is the file's, not a guess at a lost
+ * delimiter) printing a thousands-shaped number (thousands_join). The
+ * row is known there: it came to the join only as a row of numbers alone,
+ * no blank cell among them (defer), a cell merged over columns the row
+ * above keeps apart split into its columns (P075) or followed by its
+ * blank ones (L030), so the cell spans one column; joined, the row holds
+ * exactly its columns, apart one value more. L042 at each such cell.
+ * False, nothing done, otherwise: P062 as before. */
+static bool report_thousands_joined(parse_ctx *ctx, struct glued_row *g, const ug_reading *rd)
+{
+    if (g->status != G_UNCHECKED || !ctx->cells_delimited)
+        return false;
+    for (int j = 0; j < g->njoin; j++)
+        if (!thousands_join(ctx, g, j))
+            return false;
+    emit_cells(ctx, g, rd);
+    for (int j = 0; j < g->njoin; j++) {
+        size_t a = rd->start[g->jpos[j]], e = rd->end[g->jpos[j]];
+        char *as = doc_alloc_raw(ctx->doc, e - a + 1);
+        if (!as)
+            return true;
+        memcpy(as, g->text + a, e - a);
+        as[e - a] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_L_THOUSANDS_BLANK, (xxgk_span){g->jstart[j], g->jend[j]},
+                          join_text(ctx, g, j), row_name(ctx, g), as, g->ncols);
+    }
+    return true;
+}
+
 /* A joined row (unglue_defer_joined) its identities did not read: its
  * cells each as printed up to the first cell of two runs, none from there
  * on keeps a number (an empty cell at the printed value, marked overfull,
@@ -802,7 +845,7 @@ static void report_joined_unread(parse_ctx *ctx, struct glued_row *g)
             rd.end[k++] = (uint16_t)i;
             s = i + 1;
         }
-    if (k != g->ncols)
+    if (k != g->ncols || report_thousands_joined(ctx, g, &rd))
         return;
     size_t from = ctx->ncells;
     emit_cells(ctx, g, &rd);

@@ -1235,6 +1235,209 @@ static void html_maybe_hidden_in_reports(void **state)
     free(html);
 }
 
+/* On a page that links a stylesheet xxgk cannot read (<link
+ * rel="stylesheet">, @import), a phrase element whose class or id the
+ * page's own <style> does not name, and whose digits join the digits
+ * beside it, is read as it stands and told (L041 at its first
+ * character): in a cell, the cell flagged; in the flow when it holds a
+ * digit. A class the page's <style> hides is left out (L039). */
+static void html_class_maybe_hidden(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><link rel=\"stylesheet\" href=\"/css/site.css\"><style>.num{font-weight:bold} "
+        ".gone{display:none}</style></head><body>\n"
+        "<table>\n"
+        "<tr><td>a</td><td>2293<span class=\"hidden\">1</span></td><td>5<span class=\"gone\">1</span></td></tr>\n"
+        "<tr><td>b</td><td><font class=\"h\">1</font>2293</td><td>22<span id=\"n3\">9</span>3</td></tr>\n"
+        "</table>\n"
+        "<p>收到申请2293<span class=\"hidden\">1</span>件</p>\n"
+        "</body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t22931\t5\nb\t12293\t2293\n收到申请22931件\n");
+    free(t);
+    xxgk_doc *d = load_bytes("class.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "3:44 '1'\n"
+                                                                "4:35 '1'\n"
+                                                                "4:72 '9'\n"
+                                                                "6:33 '1'\n");
+    assert_string_equal(diags_at(d, XXGK_L_STYLE_HIDDEN), "3:61 '1'\n");
+    xxgk_doc_free(d);
+    /* @import in a <style> links a sheet too; so does a <link> after the
+     * table (the page is skimmed again with its classes kept) */
+    const char *imp = "<style>@import url(a.css);</style><table><tr><td>a</td><td>7<span class=\"x\">1</span></td></tr></table>\n";
+    d = load_bytes("import.html", imp, strlen(imp), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "1:77 '1'\n");
+    xxgk_doc_free(d);
+    const char *late = "<table><tr><td>a</td><td width=\"9\">7<span class=\"x\" lang=\"en\">1</span></td></tr></table>\n"
+                       "<link rel=\"stylesheet\" href=\"a.css\">\n";
+    d = load_bytes("late.html", late, strlen(late), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "1:63 '1'\n");
+    xxgk_doc_free(d);
+    /* two classed runs that make one number (1 and 2 of 12): one finding,
+     * at the first; a run in an element in it (<span class><b>) counts */
+    const char *two = "<link rel=\"stylesheet\" href=\"a.css\">\n<p>共<b class=\"n\">1</b><b class=\"n\">2</b>件，"
+                      "3<span class=\"x\"><i>4</i></span>项</p>\n";
+    d = load_bytes("two.html", two, strlen(two), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), "2:18 '1'\n"
+                                                                "2:63 '4'\n");
+    xxgk_doc_free(d);
+}
+
+/* What L041 must not tell: a classed span around a whole number or a
+ * word, a class on the cell itself, a class the page's <style> names (its
+ * formatting), Word's own classes, a blank between, a block (a line of
+ * its own), a page that links no stylesheet (a print one, an alternate
+ * one). */
+static void html_class_maybe_hidden_not(void **state)
+{
+    (void)state;
+    const char *body = "<table>\n"
+                       "<tr><td>a</td><td><span class=\"x\">2293</span></td><td class=\"y\">2293</td>"
+                       "<td><span class=\"num\">22</span>93</td><td><span class=\"SpellE\">22</span>93</td></tr>\n"
+                       "<tr><td>b</td><td>2293 <span class=\"x\">1</span></td><td><span class=\"x\">共</span>12</td>"
+                       "<td>2293<p class=\"x\">1</p></td></tr>\n"
+                       "</table>\n"
+                       "<p>共<b class=\"x\">2293</b>件</p>\n";
+    const char *heads[] = {"<link rel=\"stylesheet\" href=\"a.css\"><style>.num{color:red}</style>",
+                           "<style>.num{color:red}</style>", "<link rel=\"stylesheet\" media=\"print\" href=\"a.css\">",
+                           "<link rel=\"alternate stylesheet\" href=\"a.css\">"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head>%s</head><body>\n%s</body></html>\n", heads[i], body);
+        xxgk_doc *d = load_bytes("class-not.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), 0);
+        xxgk_doc_free(d);
+    }
+}
+
+/* The same in whole reports, both templates, and in GB18030: a digit in
+ * a span of an unknown class glued after each cell's text, on a page that
+ * links a stylesheet, is told at every number (L041), never at a label;
+ * without the link nothing is told. The 2021 page's 2293 so split is
+ * read as it stands, 22931, its cell flagged, no other cell. */
+static void html_class_maybe_hidden_in_reports(void **state)
+{
+    (void)state;
+    const char *pages[] = {"tests/input/pingtan-2019.html", "tests/input/pingtan-2021.html"};
+    for (int k = 0; k < 2; k++) {
+        size_t n, m;
+        char *html = read_source_file(pages[k], &n);
+        char *l = replace1(html, "</head>", "<link rel=\"stylesheet\" href=\"/css/zfxxgk.css\"></head>");
+        char *a = replace_all(l, "</p></td>", "<span class=\"hide\">1</span></p></td>");
+        xxgk_doc *d = load_bytes("class.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        int told = count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN);
+        assert_true(told > 8);
+        xxgk_doc_free(d);
+        char *decl = replace1(a, "<meta charset=\"utf-8\">", "<meta charset=\"gb2312\">");
+        char *g = convert("GB18030", "UTF-8", decl, strlen(decl), &m);
+        d = load_bytes("class-gb.html", g, m, XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), told);
+        xxgk_doc_free(d);
+        char *u = replace_all(html, "</p></td>", "<span class=\"hide\">1</span></p></td>");
+        d = load_bytes("unlinked.html", u, strlen(u), XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), 0);
+        xxgk_doc_free(d);
+        free(u);
+        free(g);
+        free(decl);
+        free(a);
+        free(l);
+        free(html);
+    }
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *l = replace1(html, "</head>", "<link rel=\"stylesheet\" href=\"/css/zfxxgk.css\"></head>");
+    char *a = replace1(l, ">2293<", ">2293<span class=\"hide\">1</span><");
+    xxgk_doc *d = load_bytes("class.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "22931");
+    assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, XXGK_L_CLASS_MAYBE_HIDDEN));
+    assert_false(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS, XXGK_L_CLASS_MAYBE_HIDDEN));
+    assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), 1);
+    xxgk_doc_free(d);
+    free(a);
+    free(l);
+    free(html);
+}
+
+/* A page's cell printing a thousands-shaped number with a blank between
+ * its groups (2 293, Word's spacerun) in a row no sum covers, that holds
+ * exactly its columns only so read, is read as one number, L042 at it
+ * (pinned), its cell flagged. Where the row is not known so, as before:
+ * a cell merged over two columns (P075: 5 and 181), a row one cell short
+ * or a blank cell beside it (P027), no thousands shape (22 93, 0 293:
+ * P062), three groups (P006), the same row as text (P062). */
+static void html_thousands_blank(void **state)
+{
+    (void)state;
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *p = "<p style=\"text-indent: 0em;\">";
+    char from[512], to[512];
+    struct {
+        const char *from, *to;
+        int code, count;
+    } cases[] = {
+        {"69", "1 069", XXGK_L_THOUSANDS_BLANK, 1},
+        {"665", "1 665", XXGK_L_THOUSANDS_BLANK, 1},
+        {"2293", "22 93", XXGK_P_JOIN_UNCHECKED, 1},
+        {"2293", "0 293", XXGK_P_JOIN_UNCHECKED, 1},
+        {"2293", "1 234 567", XXGK_P_TOO_MANY_VALUES, 1},
+    };
+    char buf[64];
+    char *a = replace1(html, ">2293<", ">2 293<");
+    xxgk_doc *d = load_bytes("th.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    assert_string_equal(diags_at(d, XXGK_L_THOUSANDS_BLANK),
+                        "4:3582 the blank is a thousands separator (the file's own cell, one column wide; so read, "
+                        "the row holds exactly its 1 column(s), each a number)\n");
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "2293");
+    assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, XXGK_L_THOUSANDS_BLANK));
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+    free(a);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snprintf(from, sizeof from, "%s%s<", p, cases[i].from);
+        snprintf(to, sizeof to, "%s%s<", p, cases[i].to);
+        a = replace1(html, from, to);
+        d = load_bytes("th.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, cases[i].code), cases[i].count);
+        if (cases[i].code != XXGK_L_THOUSANDS_BLANK)
+            assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+        xxgk_doc_free(d);
+        free(a);
+    }
+    /* the 行政规范性文件 row: 69 | 3 | 665 */
+    const char *row = "<td valign=\"center\"><p style=\"text-indent: 0em;\">69</p></td><td valign=\"center\"><p "
+                      "style=\"text-indent: 0em;\">3</p></td><td valign=\"center\"><p style=\"text-indent: "
+                      "0em;\">665</p></td>";
+    const char *rows[] = {
+        /* merged over two columns the header keeps apart: P075 */
+        "<td valign=\"center\"><p>69</p></td><td colspan=\"2\"><p>5 181</p></td>",
+        /* one cell short: P027 */
+        "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td>",
+        /* a blank cell beside it: P027 */
+        "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td><td></td>",
+    };
+    int codes[] = {XXGK_P_SPREAD_CELL, XXGK_P_CELL_TWO_NUMBERS, XXGK_P_CELL_TWO_NUMBERS};
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        a = replace1(html, row, rows[i]);
+        d = load_bytes("th-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+        assert_int_equal(count_diags(d, codes[i]), 1);
+        assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+        xxgk_doc_free(d);
+        free(a);
+    }
+    const char *txt = "平潭综合实验区2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+                      "信息内容\t本年处理决定数量\n行政许可\t2 293\n";
+    d = load_bytes("th.txt", txt, strlen(txt), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 1);
+    assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+    xxgk_doc_free(d);
+    free(html);
+}
+
 /* The same in whole reports, both templates, and in GBK: a digit a
  * class hides glued after each number leaves every cell the text twin's
  * (L039 at each, no error); a cell the sheet hides is empty, L039 in
@@ -2816,6 +3019,44 @@ static void blank_last_cell_of_a_page(void **state)
     xxgk_doc_free(d);
 }
 
+/* A page whose <title> is the site's name (门户网站, a section of it)
+ * while the report's title is a linked heading of the body (<h1><a>,
+ * <div class="bt"><a>, <p><a>): the heading is no title (a sidebar's
+ * linked heading of another agency or year reads just so, and the page's
+ * <title> does not tell them apart), and the site's name is no agency:
+ * no agency (P017), P011, the year from the body's 2021年; never 福州市
+ * 人民政府. A plain heading (<h1> without a link) is the title. */
+static void generic_page_title(void **state)
+{
+    (void)state;
+    const char *heads[] = {"<h1><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></h1>",
+                           "<div class=\"bt\"><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></div>",
+                           "<p><a href=\"/x.htm\">福清市财政局2021年政府信息公开工作年度报告</a></p>",
+                           "<h1>福清市财政局2021年政府信息公开工作年度报告</h1>"};
+    const char *titles[] = {"福州市人民政府门户网站", "政务公开 - 福州市人民政府"};
+    for (size_t t = 0; t < 2; t++)
+        for (size_t k = 0; k < 4; k++) {
+            char page[2048];
+            snprintf(page, sizeof page,
+                     "<html><head><meta charset=\"utf-8\"><title>%s</title></head><body>\n%s\n"
+                     "<p>一、总体情况</p>\n<p>2021年，我局认真贯彻落实《条例》。</p>\n<p>二、主动公开政府信息情况</p>\n"
+                     "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>12</td></tr></table>\n"
+                     "</body></html>\n",
+                     titles[t], heads[k]);
+            xxgk_doc *d = load_bytes("generic.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+            const xxgk_report *r = xxgk_doc_report(d);
+            assert_int_equal(r->year, 2021);
+            if (k < 3) {
+                assert_null(r->agency);
+                assert_int_equal(count_diags(d, XXGK_P_NO_TITLE), 1);
+                assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 1);
+            } else {
+                assert_string_equal(r->agency, "福清市财政局");
+            }
+            xxgk_doc_free(d);
+        }
+}
+
 /* A page's sidebar of links to other reports stands before the report:
  * the text of a link is never the title, so the year is the body
  * title's, with no P070 or P043 pointing into the sidebar; an anchor
@@ -3218,9 +3459,14 @@ int main(void)
         cmocka_unit_test(html_maybe_hidden),
         cmocka_unit_test(html_maybe_hidden_not),
         cmocka_unit_test(html_maybe_hidden_in_reports),
+        cmocka_unit_test(html_class_maybe_hidden),
+        cmocka_unit_test(html_class_maybe_hidden_not),
+        cmocka_unit_test(html_class_maybe_hidden_in_reports),
+        cmocka_unit_test(html_thousands_blank),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),
+        cmocka_unit_test(generic_page_title),
         cmocka_unit_test(site_chrome),
         cmocka_unit_test(chrome_kept),
         cmocka_unit_test(linked_title_and_agency),
