@@ -143,21 +143,67 @@ static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency
     return true;
 }
 
-/* A line of the site's chrome printed under the report (crawler text
- * keeps it; a page's is dropped before): a short line, no sentence,
- * holding a mark of a footer or of the page's buttons. */
-static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e)
+/* A mark of a footer or of the page's buttons starting at s[i], by the
+ * code point there (one switch a character: no search per mark). */
+static bool chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e, uint32_t cp)
 {
     static const char *const marks[] = {"ICP备", "ICP证", "网站标识码", "網站標識碼", "公网安备", "公網安備",
                                         "版权所有", "版權所有", "主办", "主辦", "承办", "承辦", "技术支持",
                                         "技術支持", "网站地图", "網站地圖", "联系我们", "聯繫我們", "打印本页",
                                         "关闭窗口", "關閉窗口", "分享到", "浏览次数", "瀏覽次數", NULL};
-    if (e <= b || utf8_count(s + b, e - b) > 160 || memmem(s + b, e - b, "。", 3))
+    switch (cp) {
+    case 'I': case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */ case 0x516C: /* 公 */ case 0x7248: /* 版 */
+    case 0x4E3B: /* 主 */ case 0x627F: /* 承 */ case 0x6280: /* 技 */ case 0x8054: /* 联 */
+    case 0x806F: /* 聯 */ case 0x6253: /* 打 */ case 0x5173: /* 关 */ case 0x95DC: /* 關 */
+    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */
+        break;
+    default:
         return false;
-    for (int k = 0; marks[k]; k++)
-        if (memmem(s + b, e - b, marks[k], strlen(marks[k])))
+    }
+    for (int k = 0; marks[k]; k++) {
+        size_t n = strlen(marks[k]);
+        if (e - i >= n && memcmp(s + i, marks[k], n) == 0)
             return true;
+    }
     return false;
+}
+
+/* A line of the site's chrome printed under the report (crawler text
+ * keeps it; a page's is dropped before): a short line, no sentence,
+ * holding a mark of a footer or of the page's buttons. */
+static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e <= b || e - b > 480)
+        return false;
+    bool mark = false;
+    for (uint32_t i = b, at; i < e;) {
+        at = i;
+        uint32_t cp = cp_at(s, &i, e);
+        if (!cp || cp == 0x3002) /* 。: a sentence of the report */
+            return false;
+        mark = mark || chrome_mark_at(s, at, e, cp);
+    }
+    return mark;
+}
+
+/* Does [b, e) end in 。 (as most lines of section 六 do)? */
+static bool ends_sentence(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    return e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x82;
+}
+
+/* Does [b, e) end as a date ends: a digit (ASCII or full-width), 日 or
+ * 号? The cheap test before any line of a paragraph is walked. */
+static bool ends_date(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e > b && s[e - 1] >= '0' && s[e - 1] <= '9')
+        return true;
+    if (e - b < 3)
+        return false;
+    const uint8_t *p = s + e - 3;
+    return (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) ||
+           (p[0] == 0xE6 && p[1] == 0x97 && p[2] == 0xA5) /* 日 */ ||
+           (p[0] == 0xE5 && p[1] == 0x8F && p[2] == 0xB7) /* 号 */;
 }
 
 /* The end of the paragraph [b, e) before its last lines of chrome,
@@ -165,7 +211,7 @@ static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e)
 static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
 {
     e = trim_end(s, b, e);
-    while (e > b) {
+    while (e > b && !ends_sentence(s, b, e)) {
         uint32_t ls = line_start(s, b, e);
         if (!chrome_line(s, skip_blanks(s, ls, e), e))
             break;
@@ -175,21 +221,28 @@ static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
 }
 
 /* The link to the last paragraph of section 六 that is not all chrome,
- * when nothing but chrome paragraphs follows it; else NULL. */
-static xxgk_block **last_paragraph(parse_ctx *ctx)
+ * when nothing but (at most three) chrome paragraphs follows it; else
+ * NULL. The blocks after the last heading or table are the candidates:
+ * the last four paragraphs, looked at from the end. */
+static xxgk_block **last_paragraph(parse_ctx *ctx, uint32_t *end)
 {
     if (!ctx->sec || ctx->sec->id != XXGK_SEC_OTHER)
         return NULL;
-    const uint8_t *s = ctx->doc->src;
-    xxgk_block **found = NULL;
+    xxgk_block **tail[4];
+    int n = 0;
     for (xxgk_block **link = &ctx->sec->blocks; *link; link = &(*link)->next) {
-        xxgk_block *b = *link;
-        if (b->kind != XXGK_B_PARAGRAPH)
-            found = NULL;
-        else if (before_chrome(s, b->span.start, b->span.end) > b->span.start)
-            found = link;
+        if ((*link)->kind != XXGK_B_PARAGRAPH)
+            n = 0;
+        else
+            tail[n++ & 3] = link;
     }
-    return found;
+    const uint8_t *s = ctx->doc->src;
+    for (int k = n - 1; k >= 0 && k >= n - 4; k--) {
+        xxgk_block *b = *tail[k & 3];
+        if ((*end = before_chrome(s, b->span.start, b->span.end)) > b->span.start)
+            return tail[k & 3];
+    }
+    return NULL;
 }
 
 /* A paragraph of [b, e) put in after *link's block (the chrome under the
@@ -232,13 +285,15 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
 
 void bld_signoff_at_end(parse_ctx *ctx)
 {
-    xxgk_block **link = last_paragraph(ctx);
+    uint32_t le;
+    xxgk_block **link = last_paragraph(ctx, &le);
     xxgk_report *r = ctx->report;
     if (!link || (r->signoff_year && r->signoff_date_span.start >= (*link)->span.end))
         return;
     const uint8_t *s = ctx->doc->src;
     xxgk_span para = (*link)->span, agency, date;
-    uint32_t le = before_chrome(s, para.start, para.end);
+    if (!ends_date(s, para.start, le))
+        return;
     uint32_t ls = line_start(s, para.start, le), cut = ls;
     ls = skip_blanks(s, ls, le);
     int ymd[3];
