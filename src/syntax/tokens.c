@@ -403,6 +403,39 @@ static int title_year_bytes(const uint8_t *src, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* A title written as a document's name, 《…报告》 (a page's heading, a
+ * copy from a list): the name inside is the title, its 》 dropped when it
+ * ends the line. Returns whether the line opened with 《. */
+static bool book_title(const uint8_t *src, uint32_t *s, uint32_t *e)
+{
+    if (*e - *s < 6 || src[*s] != 0xE3 || src[*s + 1] != 0x80 || src[*s + 2] != 0x8A) /* 《 */
+        return false;
+    *s += 3;
+    uint32_t te = *e;
+    while (te > *s && (src[te - 1] == ' ' || src[te - 1] == '\t' || src[te - 1] == '\r'))
+        te--;
+    if (te - *s >= 3 && src[te - 3] == 0xE3 && src[te - 2] == 0x80 && src[te - 1] == 0x8B) /* 》 */
+        *e = te - 3;
+    return true;
+}
+
+/* A title line not in 《》 within the next eight raw tokens, before any
+ * section: after a 《…报告》 line (a document cited on a line of its own,
+ * a page's heading) the report's own title, which wins. */
+static bool bare_title_follows(parse_ctx *ctx)
+{
+    for (int n = 0; n < 8; n++) {
+        const raw_token *t = raw_peek_at(ctx, n);
+        if (t->kind == RT_SECTION || t->kind == RT_EOF)
+            return false;
+        if (t->kind == RT_TITLE) {
+            uint32_t s = t->start, e = t->end;
+            return !book_title(ctx->doc->src, &s, &e);
+        }
+    }
+    return false;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
@@ -410,29 +443,39 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
-    while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?'))
+    while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?' || src[s] == '*'))
         s++;
     s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
-    set(out, s, t->end);
+    uint32_t e = t->end;
+    while (e > s && (src[e - 1] == '*' || src[e - 1] == ' ')) /* markdown's bold: **…** */
+        e--;
+    /* after the sections, 《…报告》 cites a report (a list of related
+     * ones, the last year's): prose, no new start of the report; before
+     * them, a bare title line that follows is the report's own */
+    if (book_title(src, &s, &e) && (ctx->seen_section || bare_title_follows(ctx))) {
+        set(out, s - 3, t->end);
+        return emit(ctx, TEXT);
+    }
+    set(out, s, e);
     /* a link's text (a sidebar's, a list of related reports) names
      * another page: no title */
     if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
-        int y = title_year_bytes(src, s, t->end);
+        int y = title_year_bytes(src, s, e);
         if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
-            ctx->late_title = (xxgk_span){s, t->end};
+            ctx->late_title = (xxgk_span){s, e};
         return emit(ctx, TEXT);
     }
-    if (running_title(ctx, s, t->end)) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
+    if (running_title(ctx, s, e)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, e});
         return NO_TOKEN;
     }
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
     else
-        ctx->front_title = (xxgk_span){s, t->end};
+        ctx->front_title = (xxgk_span){s, e};
     return emit(ctx, TITLE);
 }
 
@@ -469,6 +512,10 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
         n++;
     const raw_token *t = raw_peek_at(ctx, n);
     if (t->kind != RT_TITLE || (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
+        return false;
+    /* 《…报告》 after the sections cites a report (on_title): nothing joins it */
+    uint32_t bs = t->start, be = t->end;
+    if (ctx->seen_section && book_title(ctx->doc->src, &bs, &be))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);
