@@ -210,8 +210,10 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
     /* the year after the title's words, in brackets (…工作年度报告（2023年）):
-     * the name is before 政府信息公开, as in a title with no year */
-    bool year_last = year && ys > ls && before_disclosure(t, ls, ys) < ys;
+     * the name is before 政府信息公开, as in a title with no year (the
+     * bracket first: the cheap test) */
+    bool year_last = year && ys > ls && (t->f[ys - 1] == '(' || t->f[ys - 1] == 0xFF08 /* （ */) &&
+                     before_disclosure(t, ls, ys) < ys;
     if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
         add_pick(ps, t, ls, ys, source);

@@ -406,7 +406,7 @@ static int title_year_bytes(const uint8_t *src, uint32_t s, uint32_t e)
 /* A title written as a document's name, 《…报告》 (a page's heading, a
  * copy from a list): the name inside is the title, its 》 dropped when it
  * ends the line. Returns whether the line opened with 《. */
-static bool book_title(const uint8_t *src, uint32_t *s, uint32_t *e)
+static bool __attribute__((noinline)) book_title(const uint8_t *src, uint32_t *s, uint32_t *e)
 {
     if (*e - *s < 6 || src[*s] != 0xE3 || src[*s + 1] != 0x80 || src[*s + 2] != 0x8A) /* 《 */
         return false;
@@ -422,7 +422,7 @@ static bool book_title(const uint8_t *src, uint32_t *s, uint32_t *e)
 /* A title line not in 《》 within the next eight raw tokens, before any
  * section: after a 《…报告》 line (a document cited on a line of its own,
  * a page's heading) the report's own title, which wins. */
-static bool bare_title_follows(parse_ctx *ctx)
+static bool __attribute__((noinline)) bare_title_follows(parse_ctx *ctx)
 {
     for (int n = 0; n < 8; n++) {
         const raw_token *t = raw_peek_at(ctx, n);
