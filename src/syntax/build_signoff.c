@@ -10,7 +10,7 @@
  * Such a line is a sign-off only where a sign-off stands: the last lines
  * of the last paragraph of the copy's last section (六), nothing of the
  * report after them (a page's furniture and chrome are no blocks; a note
- * is no block). Anywhere else — an event line in section 一 (县政府办公室
+ * is no block), and no DATE line in 六 that was the sign-off already. Anywhere else — an event line in section 一 (县政府办公室
  * 2023.5.12 召开…), an issuer quoted in 六's prose with prose after it, a
  * site footer (…人民政府 主办  2023-02-01) or a 发布时间：line — the
  * line stays prose. AGENCY is an agency's name (meta_name_kind: all CJK,
@@ -288,7 +288,9 @@ void bld_signoff_at_end(parse_ctx *ctx)
     uint32_t le;
     xxgk_block **link = last_paragraph(ctx, &le);
     xxgk_report *r = ctx->report;
-    if (!link || (r->signoff_year && r->signoff_date_span.start >= (*link)->span.end))
+    /* a DATE line in section 六 placed the sign-off already: what follows
+     * it is no second one (a site's line of who published it and when) */
+    if (!link || (r->signoff_year && r->signoff_date_span.start >= ctx->sec->span.start))
         return;
     const uint8_t *s = ctx->doc->src;
     xxgk_span para = (*link)->span, agency, date;
