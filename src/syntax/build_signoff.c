@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "filter_text.h"
 #include "meta.h"
 
 /* Blanks a line may carry at either end: space, tab, CR, U+3000. */
@@ -62,31 +63,6 @@ static uint32_t cp_at(const uint8_t *s, uint32_t *i, uint32_t e)
         return 0;
     *i += (uint32_t)l;
     return cp;
-}
-
-/* DATE: [b, e) is a whole valid date, read into *ymd. */
-static bool signoff_date(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
-{
-    uint32_t i = b;
-    int y = numeral_parse(s, &i, e);
-    uint32_t sep = cp_at(s, &i, e);
-    bool cn = sep == 0x5E74; /* 年 */
-    if (!cn && sep != '-' && sep != '.' && sep != '/')
-        return false;
-    int m = numeral_parse(s, &i, e);
-    if (cp_at(s, &i, e) != (cn ? 0x6708u /* 月 */ : sep))
-        return false;
-    int d = numeral_parse(s, &i, e);
-    if (cn) {
-        uint32_t day = cp_at(s, &i, e);
-        if (day != 0x65E5 /* 日 */ && day != 0x53F7 /* 号 */)
-            return false;
-    }
-    char iso[11];
-    if (i != e || !meta_date_format(y, m, d, iso))
-        return false;
-    ymd[0] = y, ymd[1] = m, ymd[2] = d;
-    return true;
 }
 
 /* AGENCY: [b, e) is an agency's name, no blank inside, not a sponsor's. */
@@ -133,7 +109,7 @@ static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency
     while (ds > b && !(s[ds - 1] == ' ' || s[ds - 1] == '\t' ||
                        (ds - b >= 3 && blank_at(s, ds - 3, e, &l) && l == 3)))
         ds--;
-    if (ds == b || !signoff_date(s, ds, e, ymd))
+    if (ds == b || !ft_signoff_date(s, ds, e, ymd))
         return false;
     uint32_t ae = trim_end(s, b, ds);
     if (!signoff_agency(s, b, ae))
@@ -301,7 +277,7 @@ void bld_signoff_at_end(parse_ctx *ctx)
     int ymd[3];
     if (!one_line(s, ls, le, &agency, &date, ymd)) {
         /* AGENCY EOL DATE': the line above, in the same paragraph */
-        if (cut <= para.start || !signoff_date(s, ls, le, ymd))
+        if (cut <= para.start || !ft_signoff_date(s, ls, le, ymd))
             return;
         uint32_t ae = trim_end(s, para.start, cut - 1);
         uint32_t as = line_start(s, para.start, ae);

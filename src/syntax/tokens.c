@@ -363,7 +363,7 @@ static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
 /* A running title: the report's own title again after the sections, and
  * no new start of the report after it, i.e. the next line (past page
  * numbers) is a section heading other than 一, the sign-off (a date, or
- * the agency's line and a date), a note or the end of the text (a page's
+ * the agency's line and a date, a 2024-01-20 one too), a note or the end of the text (a page's
  * header printed at a page break, docs/grammar.md). Prose after it may be
  * a copy's preamble: the report starts over (P010). The title is read:
  * the queue holds what follows it. */
@@ -378,11 +378,15 @@ static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
     const raw_token *t = raw_peek_at(ctx, n);
     if (t->kind == RT_SECTION)
         return label_entry_at(t->label)->key != XXGK_SEC_OVERVIEW;
-    /* the sign-off: the agency's line, then the date */
+    /* the sign-off: the agency's line, then the date (a DATE line, or a
+     * date build_signoff.c reads: 2024-01-20, 2024.1.20, 2024/01/20) */
     if (t->kind == RT_TEXT && ft_agency_line(ctx->doc->src, t->start, t->end) &&
         raw_peek_at(ctx, n + 1)->kind == RT_NL) {
         t = raw_peek_at(ctx, n + 2);
     }
+    int ymd[3];
+    if (t->kind == RT_TEXT && t->bol && ft_signoff_date(ctx->doc->src, t->start, t->end, ymd))
+        return true;
     return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
 }
 
