@@ -423,19 +423,34 @@ static bool __attribute__((noinline)) book_title(const uint8_t *src, uint32_t *s
     return true;
 }
 
-/* A title line not in 《》 within the next eight raw tokens, before any
- * section: after a 《…报告》 line (a document cited on a line of its own,
- * a page's heading) the report's own title, which wins. */
-static bool __attribute__((noinline)) bare_title_follows(parse_ctx *ctx)
+/* A title line of the weaker shapes (the lexer's title_words): written
+ * as a document's name, 《…》, or ending in 年报 — a site's column
+ * (青禾市政府信息公开年报) or a cited report as often as a title. */
+static bool weak_title(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (book_title(src, &s, &e))
+        return true;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '*' || src[e - 1] == '\r'))
+        e--;
+    if (e - s >= 3 && src[e - 3] == 0xE3 && src[e - 2] == 0x80 && src[e - 1] == 0x8B) /* 》 */
+        e -= 3;
+    return e - s >= 6 && src[e - 6] == 0xE5 && src[e - 5] == 0xB9 && src[e - 4] == 0xB4 && /* 年 */
+           ((src[e - 3] == 0xE6 && src[e - 2] == 0x8A && src[e - 1] == 0xA5) ||        /* 报 */
+            (src[e - 3] == 0xE5 && src[e - 2] == 0xA0 && src[e - 1] == 0xB1));         /* 報 */
+}
+
+/* A title line not of the weaker shapes within the next eight raw
+ * tokens, before any section: the report's own title, which wins over a
+ * weak one above it (a report cited on a line of its own, a page's
+ * heading, a site's column). */
+static bool __attribute__((noinline)) strong_title_follows(parse_ctx *ctx)
 {
     for (int n = 0; n < 8; n++) {
         const raw_token *t = raw_peek_at(ctx, n);
         if (t->kind == RT_SECTION || t->kind == RT_EOF)
             return false;
-        if (t->kind == RT_TITLE) {
-            uint32_t s = t->start, e = t->end;
-            return !book_title(ctx->doc->src, &s, &e);
-        }
+        if (t->kind == RT_TITLE)
+            return !weak_title(ctx->doc->src, t->start, t->end);
     }
     return false;
 }
@@ -453,13 +468,15 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     uint32_t e = t->end;
     while (e > s && (src[e - 1] == '*' || src[e - 1] == ' ')) /* markdown's bold: **…** */
         e--;
-    /* after the sections, 《…报告》 cites a report (a list of related
-     * ones, the last year's): prose, no new start of the report; before
-     * them, a bare title line that follows is the report's own */
-    if (book_title(src, &s, &e) && (ctx->seen_section || bare_title_follows(ctx))) {
-        set(out, s - 3, t->end);
+    /* after the sections, 《…报告》 or …年报 cites a report (a list of
+     * related ones, the last year's): prose, no new start of the report;
+     * before them, a title line of the usual shape that follows is the
+     * report's own */
+    if (weak_title(src, s, e) && (ctx->seen_section || strong_title_follows(ctx))) {
+        set(out, t->start, t->end);
         return emit(ctx, TEXT);
     }
+    book_title(src, &s, &e);
     set(out, s, e);
     /* a link's text (a sidebar's, a list of related reports) names
      * another page: no title */
@@ -517,9 +534,9 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     const raw_token *t = raw_peek_at(ctx, n);
     if (t->kind != RT_TITLE || (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
         return false;
-    /* 《…报告》 after the sections cites a report (on_title): nothing joins it */
-    uint32_t bs = t->start, be = t->end;
-    if (ctx->seen_section && book_title(ctx->doc->src, &bs, &be))
+    /* 《…报告》 or …年报 after the sections cites a report (on_title):
+     * nothing joins it */
+    if (ctx->seen_section && weak_title(ctx->doc->src, t->start, t->end))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);
