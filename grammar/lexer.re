@@ -494,6 +494,99 @@ static bool is_cn_numeral3(const char *cn, const char *f)
     return false;
 }
 
+/* The end of a title's words in the line [s, te) (te past its last
+ * non-blank), NULL when the line cannot be a title: the words end in 告
+ * (报告) or 报/報 (年报), before what may close a title — one 》 (a title
+ * written as a document's name, 《…报告》) and then a year in brackets
+ * （2023年） （2023年度） (2023年), then markdown's closing ** of bold.
+ * Bytes only: every prose line asks. */
+static inline const uint8_t *title_words_end(const uint8_t *s, const uint8_t *te)
+{
+    const uint8_t *e = te;
+    /* the last byte of 告 报 報 》 ） ) *: most lines end in none */
+    if (e == s)
+        return NULL;
+    switch (e[-1]) {
+    case 0x8A: case 0xA5: case 0xB1: case 0x8B: case 0x89: case ')': case '*':
+        break;
+    default:
+        return NULL;
+    }
+    /* markdown's bold (**…报告**) */
+    while (e > s && (e[-1] == '*' || e[-1] == ' '))
+        e--;
+    /* ） or ), with 年 inside and （ or ( at most 8 code points before */
+    bool close = (e - s >= 3 && e[-3] == 0xEF && e[-2] == 0xBC && e[-1] == 0x89) || (e > s && e[-1] == ')');
+    if (close) {
+        const uint8_t *p = e - (e[-1] == ')' ? 1 : 3), *open = NULL;
+        bool year = false;
+        for (const uint8_t *q = p; q > s && p - q < 24 && !open; q--) {
+            if (q[-1] == '(')
+                open = q - 1;
+            else if (q - s >= 3 && q[-3] == 0xEF && q[-2] == 0xBC && q[-1] == 0x88)
+                open = q - 3;
+            else if (q - s >= 3 && q[-3] == 0xE5 && q[-2] == 0xB9 && q[-1] == 0xB4) /* 年 */
+                year = true;
+        }
+        if (!open || !year)
+            return NULL;
+        e = open;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+    }
+    if (e - s >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x8B) /* 》 */
+        e -= 3;
+    if (e - s < 3)
+        return NULL;
+    if (e[-3] == 0xE5 && e[-2] == 0x91 && e[-1] == 0x8A) /* 告 */
+        return e;
+    if (!(e[-3] == 0xE6 && e[-2] == 0x8A && e[-1] == 0xA5) && !(e[-3] == 0xE5 && e[-2] == 0xA0 && e[-1] == 0xB1))
+        return NULL; /* neither 报 nor 報 */
+    /* 年报: 年 before it; a label's colon or a crumb's > makes the line a
+     * site's (栏目: 政府信息公开年报), known before any fold */
+    if (e - s < 6 || e[-6] != 0xE5 || e[-5] != 0xB9 || e[-4] != 0xB4 || memchr(s, ':', (size_t)(e - s)) ||
+        memchr(s, '>', (size_t)(e - s)))
+        return NULL;
+    for (const uint8_t *p = s; (p = memchr(p, 0xEF, (size_t)(e - p))) && e - p >= 3; p++)
+        if (p[1] == 0xBC && (p[2] == 0x9A || p[2] == 0x9E)) /* ： ＞ */
+            return NULL;
+    return e;
+}
+
+/* The title's words [s, we) (the whole line folded in FOLDED, n bytes):
+ * they speak of 信息公开 and end in 报告; or end in 年报 with more than
+ * a site's category (政府信息公开年报 alone, 栏目：…, a breadcrumb's
+ * …>政府信息公开年报) in front: words before 信息公开 other than 政府,
+ * and no label's colon or crumb's separator. WHOLE: [s, we) is the line
+ * (less its blanks), FOLDED its fold. */
+__attribute__((noinline)) static bool title_words(const uint8_t *s, const uint8_t *we, bool whole, const char *folded, size_t n)
+{
+    char words[1024];
+    size_t w = n;
+    const char *f = folded;
+    if (!whole) {
+        w = label_fold(s, (size_t)(we - s), words, sizeof words);
+        f = words;
+    }
+    if (w < 6)
+        return false;
+    if (strcmp(f + w - 6, "报告") == 0)
+        return strstr(f, "信息公开") != NULL;
+    const char *info = w >= 12 && strcmp(f + w - 6, "年报") == 0 ? strstr(f, "信息公开") : NULL;
+    if (!info)
+        return false;
+    size_t before = (size_t)(info - f);
+    if (before >= 6 && strncmp(info - 6, "政府", 6) == 0)
+        before -= 6;
+    if (before == 0)
+        return false;
+    static const char *const seps[] = {":", "：", ">", "＞", "›", "»", "/", NULL};
+    for (int k = 0; seps[k]; k++)
+        if (strstr(f, seps[k]))
+            return false;
+    return true;
+}
+
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
  * "anything, then a keyword" and multiply the automaton): headings matched
  * by keywords (labels.def, variant '?') and the title line. Returns a token
@@ -512,7 +605,9 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     const uint8_t *te = e;
     while (te > s && (te[-1] == ' ' || te[-1] == '\t'))
         te--;
-    bool ends_report = te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A; /* 告 */
+    /* a title only in prose: a table's line ends in 告 or not */
+    const uint8_t *we = prose ? title_words_end(s, te) : NULL;
+    bool ends_report = prose ? we != NULL : te - s >= 3 && te[-3] == 0xE5 && te[-2] == 0x91 && te[-1] == 0x8A;
     /* a numeral 一…十 (lead E4 or E5), 第 (E7) or a full-width digit 1…9
      * (EF) first: the lead byte alone rules out most lines */
     uint32_t first;
@@ -551,8 +646,8 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
             return RT_SECTION;
         }
     }
-    /* the title: a line ending in 报告 that speaks of 信息公开 */
-    if (prose && n >= 6 && strcmp(folded + n - 6, "报告") == 0 && strstr(folded, "信息公开")) {
+    /* the title: a line ending in 报告 (or 年报) that speaks of 信息公开 */
+    if (prose && ends_report && title_words(s, we, we == te, folded, n)) {
         note_word_fold(sc, s, e);
         sc->cur = e;
         return RT_TITLE;

@@ -2,6 +2,7 @@
  * semantic actions of grammar/parser.y (the b_* functions in parse.h),
  * split by job:
  *   build_doc.c    copies, sections, prose blocks, the sign-off
+ *   build_signoff.c the sign-off's other shapes, placed at a copy's end
  *   build_table.c  a table from b_table_begin to b_table_end, its header
  *   build_row.c    rows and their values, the short-row decision
  *   build_cells.c  values to cells: layout padding, exact numbers
@@ -61,6 +62,12 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
  * values on it, dropped from [*f, *f + *n). */
 bool bld_print_header_label(parse_ctx *ctx, const ptok *label, uint32_t *line_end);
 void bld_print_header_values(parse_ctx *ctx, size_t *f, size_t *n);
+
+/* ---- build_signoff.c ---- */
+/* The sign-off on one line, or with a date written 2024-01-20 under the
+ * agency's line, as the last lines of the copy's section 六: read into the
+ * report and cut from the paragraph (the copy ends). */
+void bld_signoff_at_end(parse_ctx *ctx);
 
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */

@@ -129,6 +129,7 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
         return;
+    bld_signoff_at_end(ctx);
     bld_close_paragraph(ctx);
     ctx->report->span.end = end_at;
     other_by_number(ctx);

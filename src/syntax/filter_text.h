@@ -17,6 +17,9 @@ bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e);
  * TAB: a browser's print header before the title): where the text after it
  * starts, or S when there is none. */
 uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e);
+/* A sign-off's date alone on [B, E): 2024年1月20日, 二〇二四年一月二十日,
+ * 2024-01-20, 2024.1.20, 2024/01/20 (a day that exists), into ymd. */
+bool ft_signoff_date(const uint8_t *src, uint32_t b, uint32_t e, int ymd[3]);
 /* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
 /* Two or more words between blanks, each a piece of a table label. */

@@ -147,6 +147,10 @@ static int before_disclosure(const mt_text *t, int a, int b)
     int k = mt_find_word(t, a, b, U"政府信息公开");
     if (k < 0)
         k = mt_find_word(t, a, b, U"信息公开");
+    if (k < 0) /* 政府資訊公開 (P060), folded to simplified script only */
+        k = mt_find_word(t, a, b, U"政府资讯公开");
+    if (k < 0)
+        k = mt_find_word(t, a, b, U"资讯公开");
     return k < 0 ? b : k;
 }
 
@@ -193,6 +197,7 @@ static int skip_stamp(const mt_text *t, int ls, int lim)
 }
 
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
+ * title      := agency? 政府信息公开工作年度报告 （year 年|年度）
  * title      := agency-line+ title          (the agency on a line above)
  * In order: the text before the year on the year's line; each line above,
  * nearest first; the text between 年/年度 and 政府信息公开. The lines are
@@ -204,7 +209,12 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
-    if (year && ys > ls) {
+    /* the year after the title's words, in brackets (…工作年度报告（2023年）):
+     * the name is before 政府信息公开, as in a title with no year (the
+     * bracket first: the cheap test) */
+    bool year_last = year && ys > ls && (t->f[ys - 1] == '(' || t->f[ys - 1] == 0xFF08 /* （ */) &&
+                     before_disclosure(t, ls, ys) < ys;
+    if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
         add_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
@@ -222,7 +232,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
         else if (mt_word_at(t, ci, U"年"))
             ci += 1;
         ce = before_disclosure(t, ci, line_end(t, tl, b));
-    } else if (!year) {
+    } else if (!year || year_last) {
         ci = ls;
         ce = before_disclosure(t, ls, line_end(t, tl, b));
     }

@@ -363,7 +363,7 @@ static bool first_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
 /* A running title: the report's own title again after the sections, and
  * no new start of the report after it, i.e. the next line (past page
  * numbers) is a section heading other than 一, the sign-off (a date, or
- * the agency's line and a date), a note or the end of the text (a page's
+ * the agency's line and a date, a 2024-01-20 one too), a note or the end of the text (a page's
  * header printed at a page break, docs/grammar.md). Prose after it may be
  * a copy's preamble: the report starts over (P010). The title is read:
  * the queue holds what follows it. */
@@ -378,11 +378,15 @@ static bool running_title(parse_ctx *ctx, uint32_t s, uint32_t e)
     const raw_token *t = raw_peek_at(ctx, n);
     if (t->kind == RT_SECTION)
         return label_entry_at(t->label)->key != XXGK_SEC_OVERVIEW;
-    /* the sign-off: the agency's line, then the date */
+    /* the sign-off: the agency's line, then the date (a DATE line, or a
+     * date build_signoff.c reads: 2024-01-20, 2024.1.20, 2024/01/20) */
     if (t->kind == RT_TEXT && ft_agency_line(ctx->doc->src, t->start, t->end) &&
         raw_peek_at(ctx, n + 1)->kind == RT_NL) {
         t = raw_peek_at(ctx, n + 2);
     }
+    int ymd[3];
+    if (t->kind == RT_TEXT && t->bol && ft_signoff_date(ctx->doc->src, t->start, t->end, ymd))
+        return true;
     return t->kind == RT_DATE || t->kind == RT_NOTE || t->kind == RT_EOF;
 }
 
@@ -403,6 +407,54 @@ static int title_year_bytes(const uint8_t *src, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* A title written as a document's name, 《…报告》 (a page's heading, a
+ * copy from a list): the name inside is the title, its 》 dropped when it
+ * ends the line. Returns whether the line opened with 《. */
+static bool __attribute__((noinline)) book_title(const uint8_t *src, uint32_t *s, uint32_t *e)
+{
+    if (*e - *s < 6 || src[*s] != 0xE3 || src[*s + 1] != 0x80 || src[*s + 2] != 0x8A) /* 《 */
+        return false;
+    *s += 3;
+    uint32_t te = *e;
+    while (te > *s && (src[te - 1] == ' ' || src[te - 1] == '\t' || src[te - 1] == '\r'))
+        te--;
+    if (te - *s >= 3 && src[te - 3] == 0xE3 && src[te - 2] == 0x80 && src[te - 1] == 0x8B) /* 》 */
+        *e = te - 3;
+    return true;
+}
+
+/* A title line of the weaker shapes (the lexer's title_words): written
+ * as a document's name, 《…》, or ending in 年报 — a site's column
+ * (青禾市政府信息公开年报) or a cited report as often as a title. */
+static bool weak_title(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (book_title(src, &s, &e))
+        return true;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '*' || src[e - 1] == '\r'))
+        e--;
+    if (e - s >= 3 && src[e - 3] == 0xE3 && src[e - 2] == 0x80 && src[e - 1] == 0x8B) /* 》 */
+        e -= 3;
+    return e - s >= 6 && src[e - 6] == 0xE5 && src[e - 5] == 0xB9 && src[e - 4] == 0xB4 && /* 年 */
+           ((src[e - 3] == 0xE6 && src[e - 2] == 0x8A && src[e - 1] == 0xA5) ||        /* 报 */
+            (src[e - 3] == 0xE5 && src[e - 2] == 0xA0 && src[e - 1] == 0xB1));         /* 報 */
+}
+
+/* A title line not of the weaker shapes within the next eight raw
+ * tokens, before any section: the report's own title, which wins over a
+ * weak one above it (a report cited on a line of its own, a page's
+ * heading, a site's column). */
+static bool __attribute__((noinline)) strong_title_follows(parse_ctx *ctx)
+{
+    for (int n = 0; n < 8; n++) {
+        const raw_token *t = raw_peek_at(ctx, n);
+        if (t->kind == RT_SECTION || t->kind == RT_EOF)
+            return false;
+        if (t->kind == RT_TITLE)
+            return !weak_title(ctx->doc->src, t->start, t->end);
+    }
+    return false;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
@@ -410,29 +462,41 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
-    while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?'))
+    while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?' || src[s] == '*'))
         s++;
     s = ft_stamp_end(src, s, t->end); /* a print header's date: no title */
-    set(out, s, t->end);
+    uint32_t e = t->end;
+    while (e > s && (src[e - 1] == '*' || src[e - 1] == ' ')) /* markdown's bold: **…** */
+        e--;
+    /* after the sections, 《…报告》 or …年报 cites a report (a list of
+     * related ones, the last year's): prose, no new start of the report;
+     * before them, a title line of the usual shape that follows is the
+     * report's own */
+    if (weak_title(src, s, e) && (ctx->seen_section || strong_title_follows(ctx))) {
+        set(out, t->start, t->end);
+        return emit(ctx, TEXT);
+    }
+    book_title(src, &s, &e);
+    set(out, s, e);
     /* a link's text (a sidebar's, a list of related reports) names
      * another page: no title */
     if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
-        int y = title_year_bytes(src, s, t->end);
+        int y = title_year_bytes(src, s, e);
         if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
-            ctx->late_title = (xxgk_span){s, t->end};
+            ctx->late_title = (xxgk_span){s, e};
         return emit(ctx, TEXT);
     }
-    if (running_title(ctx, s, t->end)) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, t->end});
+    if (running_title(ctx, s, e)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_TITLE, (xxgk_span){s, e});
         return NO_TOKEN;
     }
     ctx->title_seen = true;
     if (ctx->seen_section)
         start_over(ctx);
     else
-        ctx->front_title = (xxgk_span){s, t->end};
+        ctx->front_title = (xxgk_span){s, e};
     return emit(ctx, TITLE);
 }
 
@@ -469,6 +533,10 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
         n++;
     const raw_token *t = raw_peek_at(ctx, n);
     if (t->kind != RT_TITLE || (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
+        return false;
+    /* 《…报告》 or …年报 after the sections cites a report (on_title):
+     * nothing joins it */
+    if (ctx->seen_section && weak_title(ctx->doc->src, t->start, t->end))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);

@@ -1,0 +1,295 @@
+/* The sign-off (落款) in the shapes the lexer's DATE line does not know:
+ * the agency and the date on one line, or a date written 2024-01-20,
+ * 2024.1.20, 2024/01/20 on the line under the agency's.
+ *
+ *   signoff := AGENCY SP+ DATE EOL              (one line)
+ *            | AGENCY EOL DATE' EOL             (two adjacent lines)
+ *   DATE    := YYYY 年 M 月 D 日|号 | DATE'     (digits or Chinese numerals)
+ *   DATE'   := YYYY sep M sep D                 sep: - . / (the same twice)
+ *
+ * Such a line is a sign-off only where a sign-off stands: the last lines
+ * of the last paragraph of the copy's last section (六), nothing of the
+ * report after them (a page's furniture and chrome are no blocks; a note
+ * is no block), and no DATE line in 六 that was the sign-off already. Anywhere else — an event line in section 一 (县政府办公室
+ * 2023.5.12 召开…), an issuer quoted in 六's prose with prose after it, a
+ * site footer (…人民政府 主办  2023-02-01) or a 发布时间：line — the
+ * line stays prose. AGENCY is an agency's name (meta_name_kind: all CJK,
+ * an administrative suffix, a place or a national body), written without
+ * spaces inside, not a sponsor's line (…主办, …承办, …协办). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+#include "filter_text.h"
+#include "meta.h"
+
+/* Blanks a line may carry at either end: space, tab, CR, U+3000. */
+static bool blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
+{
+    *len = 1;
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
+        return true;
+    *len = 3;
+    return i + 3 <= e && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
+}
+
+static uint32_t skip_blanks(const uint8_t *s, uint32_t i, uint32_t e)
+{
+    int l;
+    while (i < e && blank_at(s, i, e, &l))
+        i += (uint32_t)l;
+    return i;
+}
+
+static uint32_t trim_end(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    while (e > b) {
+        if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')
+            e--;
+        else if (e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x80)
+            e -= 3;
+        else
+            break;
+    }
+    return e;
+}
+
+/* The code point at s[*i] (advances *i), 0 at e or on a bad byte. */
+static uint32_t cp_at(const uint8_t *s, uint32_t *i, uint32_t e)
+{
+    uint32_t cp;
+    int l = *i < e ? utf8_decode(s + *i, e - *i, &cp) : 0;
+    if (l <= 0)
+        return 0;
+    *i += (uint32_t)l;
+    return cp;
+}
+
+/* AGENCY: [b, e) is an agency's name, no blank inside, not a sponsor's. */
+static bool signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e <= b || e - b > 30 * 4)
+        return false;
+    for (uint32_t i = b; i < e;) {
+        int l;
+        if (blank_at(s, i, e, &l))
+            return false;
+        uint32_t cp = cp_at(s, &i, e);
+        if (cp < 0x3400)
+            return false; /* a label's colon, digits, Latin: no name */
+    }
+    mt_text *t = mt_new(1);
+    if (!t)
+        return false;
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    mt_load(t, &fc, s, b, e);
+    bool ok = t->n >= 2 && meta_name_kind(t, 0, t->n) != NAME_BAD &&
+              !(t->f[t->n - 1] == 0x529E /* 办 */ &&
+                (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
+                 t->f[t->n - 2] == 0x534F /* 协 */));
+    free(t);
+    return ok;
+}
+
+/* The start of the line of [b, e) that ends at e (b at most). */
+static uint32_t line_start(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    while (e > b && s[e - 1] != '\n')
+        e--;
+    return e;
+}
+
+/* AGENCY SP+ DATE on [b, e): the agency's and the date's spans. */
+static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency, xxgk_span *date, int ymd[3])
+{
+    /* the date is the last word: after the last blank run */
+    uint32_t ds = e;
+    int l;
+    while (ds > b && !(s[ds - 1] == ' ' || s[ds - 1] == '\t' ||
+                       (ds - b >= 3 && blank_at(s, ds - 3, e, &l) && l == 3)))
+        ds--;
+    if (ds == b || !ft_signoff_date(s, ds, e, ymd))
+        return false;
+    uint32_t ae = trim_end(s, b, ds);
+    if (!signoff_agency(s, b, ae))
+        return false;
+    *agency = span_of(b, ae);
+    *date = span_of(ds, e);
+    return true;
+}
+
+/* A mark of a footer or of the page's buttons starting at s[i], by the
+ * code point there (one switch a character: no search per mark). */
+static bool chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e, uint32_t cp)
+{
+    static const char *const marks[] = {"ICP备", "ICP证", "网站标识码", "網站標識碼", "公网安备", "公網安備",
+                                        "版权所有", "版權所有", "主办", "主辦", "承办", "承辦", "技术支持",
+                                        "技術支持", "网站地图", "網站地圖", "联系我们", "聯繫我們", "打印本页",
+                                        "关闭窗口", "關閉窗口", "分享到", "浏览次数", "瀏覽次數", NULL};
+    switch (cp) {
+    case 'I': case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */ case 0x516C: /* 公 */ case 0x7248: /* 版 */
+    case 0x4E3B: /* 主 */ case 0x627F: /* 承 */ case 0x6280: /* 技 */ case 0x8054: /* 联 */
+    case 0x806F: /* 聯 */ case 0x6253: /* 打 */ case 0x5173: /* 关 */ case 0x95DC: /* 關 */
+    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */
+        break;
+    default:
+        return false;
+    }
+    for (int k = 0; marks[k]; k++) {
+        size_t n = strlen(marks[k]);
+        if (e - i >= n && memcmp(s + i, marks[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A line of the site's chrome printed under the report (crawler text
+ * keeps it; a page's is dropped before): a short line, no sentence,
+ * holding a mark of a footer or of the page's buttons. */
+static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e <= b || e - b > 480)
+        return false;
+    bool mark = false;
+    for (uint32_t i = b, at; i < e;) {
+        at = i;
+        uint32_t cp = cp_at(s, &i, e);
+        if (!cp || cp == 0x3002) /* 。: a sentence of the report */
+            return false;
+        mark = mark || chrome_mark_at(s, at, e, cp);
+    }
+    return mark;
+}
+
+/* Does [b, e) end in 。 (as most lines of section 六 do)? */
+static bool ends_sentence(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    return e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x82;
+}
+
+/* Does [b, e) end as a date ends: a digit (ASCII or full-width), 日 or
+ * 号? The cheap test before any line of a paragraph is walked. */
+static bool ends_date(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e > b && s[e - 1] >= '0' && s[e - 1] <= '9')
+        return true;
+    if (e - b < 3)
+        return false;
+    const uint8_t *p = s + e - 3;
+    return (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) ||
+           (p[0] == 0xE6 && p[1] == 0x97 && p[2] == 0xA5) /* 日 */ ||
+           (p[0] == 0xE5 && p[1] == 0x8F && p[2] == 0xB7) /* 号 */;
+}
+
+/* The end of the paragraph [b, e) before its last lines of chrome,
+ * trimmed: b when every line is chrome. */
+static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    e = trim_end(s, b, e);
+    while (e > b && !ends_sentence(s, b, e)) {
+        uint32_t ls = line_start(s, b, e);
+        if (!chrome_line(s, skip_blanks(s, ls, e), e))
+            break;
+        e = ls > b ? trim_end(s, b, ls - 1) : b;
+    }
+    return e;
+}
+
+/* The link to the last paragraph of section 六 that is not all chrome,
+ * when nothing but (at most three) chrome paragraphs follows it; else
+ * NULL. The blocks after the last heading or table are the candidates:
+ * the last four paragraphs, looked at from the end. */
+static xxgk_block **last_paragraph(parse_ctx *ctx, uint32_t *end)
+{
+    if (!ctx->sec || ctx->sec->id != XXGK_SEC_OTHER)
+        return NULL;
+    xxgk_block **tail[4];
+    int n = 0;
+    for (xxgk_block **link = &ctx->sec->blocks; *link; link = &(*link)->next) {
+        if ((*link)->kind != XXGK_B_PARAGRAPH)
+            n = 0;
+        else
+            tail[n++ & 3] = link;
+    }
+    const uint8_t *s = ctx->doc->src;
+    for (int k = n - 1; k >= 0 && k >= n - 4; k--) {
+        xxgk_block *b = *tail[k & 3];
+        if ((*end = before_chrome(s, b->span.start, b->span.end)) > b->span.start)
+            return tail[k & 3];
+    }
+    return NULL;
+}
+
+/* A paragraph of [b, e) put in after *link's block (the chrome under the
+ * sign-off, a paragraph of its own as under a DATE line). */
+static void insert_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t b, uint32_t e)
+{
+    const uint8_t *s = ctx->doc->src;
+    while (b < e && (s[b] == '\n' || s[b] == '\r' || s[b] == ' ' || s[b] == '\t'))
+        b = skip_blanks(s, b + (s[b] == '\n' || s[b] == '\r'), e);
+    xxgk_block *c = b < e ? xxgk_doc_alloc(ctx->doc, sizeof *c) : NULL;
+    if (!c)
+        return;
+    c->kind = XXGK_B_PARAGRAPH;
+    c->span = span_of(b, e);
+    c->next = *link;
+    *link = c;
+    if (ctx->blk_tail == link)
+        ctx->blk_tail = &c->next;
+}
+
+/* The paragraph at *link keeps its lines before cut (trimmed) and gives
+ * those from chrome on to a paragraph after it; it leaves the section
+ * when nothing is left of it. */
+static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint32_t chrome)
+{
+    xxgk_block *p = *link;
+    uint32_t end = p->span.end;
+    uint32_t kept = cut > p->span.start ? trim_end(ctx->doc->src, p->span.start, cut - 1) : p->span.start;
+    if (kept > p->span.start) {
+        p->span.end = kept;
+        link = &p->next;
+    } else {
+        *link = p->next;
+        if (ctx->blk_tail == &p->next)
+            ctx->blk_tail = link;
+    }
+    ctx->blk_prev_link = NULL; /* the copy ends: no DATE line reads it */
+    insert_paragraph(ctx, link, chrome, end);
+}
+
+void bld_signoff_at_end(parse_ctx *ctx)
+{
+    uint32_t le;
+    xxgk_block **link = last_paragraph(ctx, &le);
+    xxgk_report *r = ctx->report;
+    /* a DATE line in section 六 placed the sign-off already: what follows
+     * it is no second one (a site's line of who published it and when) */
+    if (!link || (r->signoff_year && r->signoff_date_span.start >= ctx->sec->span.start))
+        return;
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span para = (*link)->span, agency, date;
+    if (!ends_date(s, para.start, le))
+        return;
+    uint32_t ls = line_start(s, para.start, le), cut = ls;
+    ls = skip_blanks(s, ls, le);
+    int ymd[3];
+    if (!one_line(s, ls, le, &agency, &date, ymd)) {
+        /* AGENCY EOL DATE': the line above, in the same paragraph */
+        if (cut <= para.start || !ft_signoff_date(s, ls, le, ymd))
+            return;
+        uint32_t ae = trim_end(s, para.start, cut - 1);
+        uint32_t as = line_start(s, para.start, ae);
+        cut = as;
+        as = skip_blanks(s, as, ae);
+        if (ae <= as || !signoff_agency(s, as, ae))
+            return;
+        agency = span_of(as, ae);
+        date = span_of(ls, le);
+    }
+    r->signoff_year = ymd[0], r->signoff_month = ymd[1], r->signoff_day = ymd[2];
+    r->signoff_date_span = date;
+    r->signoff_agency_span = agency;
+    cut_paragraph(ctx, link, cut, le);
+}
