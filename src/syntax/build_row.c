@@ -657,34 +657,28 @@ static size_t appeals_values_so_far(const cellbuf *b)
 }
 
 /* table 四 row: value{15} ; a value is a number or a blank cell.
- * Text is no value of the row where no value can be due:
- *   a unit line of counts (（单位：件）) before the numbers or right after
- *     them: the table's language, taken silently as in tables 二 and 三;
+ * Text is no value of the row where it states no number:
+ *   a unit statement of counts (（单位：件）, 單位：件), wherever it stands:
+ *     the table's language, taken silently as in tables 二 and 三;
  *   other text once the row has exactly its fifteen values, no digit in it
  *     nor after it on its line (注：无, 数据来源：…, the sign-off of a report
  *     that ends here): text in the table (P019).
- * Text among fewer values stays in the place of a number (P009): a row of
- * fourteen numbers and a word is short, not complete; a note with digits
- * (注：其中2件…) and whatever follows a 16th value stay as they were read.
+ * Other text among fewer values stays in the place of a number (P009): a
+ * row of fourteen numbers and a word is short, not complete; a note with
+ * digits (注：其中2件…) and words after a 16th value stay as they were read.
  * Returns true when T was taken so. */
 static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
 {
     const uint8_t *src = ctx->doc->src;
-    size_t have = appeals_values_so_far(&ctx->vals);
-    if (have != 0 && have != XXGK_TPL_APPEALS_VALUES)
-        return false;
-    bool unit = count_unit_line(src + t->start, src + t->end);
-    bool note = !unit && have == XXGK_TPL_APPEALS_VALUES &&
-                !digits_in(src, t->start, xxgk_doc_line(ctx->doc, t->start).end);
-    if (unit || note) {
-        if (!unit) {
-            char buf[96];
-            bld_text_of(ctx, t, buf, sizeof buf);
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(t), buf, "四");
-        }
+    if (count_unit_line(src + t->start, src + t->end))
         return true;
-    }
-    return false;
+    if (appeals_values_so_far(&ctx->vals) != XXGK_TPL_APPEALS_VALUES ||
+        digits_in(src, t->start, xxgk_doc_line(ctx->doc, t->start).end))
+        return false;
+    char buf[96];
+    bld_text_of(ctx, t, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(t), buf, "四");
+    return true;
 }
 
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
