@@ -634,6 +634,53 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->vals.n = 0;
 }
 
+/* A digit (0-9, ０-９) in [s, e). */
+static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if ((src[i] >= '0' && src[i] <= '9') ||
+            (src[i] == 0xEF && i + 2 < e && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99))
+            return true;
+    return false;
+}
+
+/* The values of table 四's row so far, blank padding at its edges not
+ * counted (a TAB layout's empty cells before the first number). */
+static size_t appeals_values_so_far(const cellbuf *b)
+{
+    size_t f = 0, n = b->n;
+    while (f < n && b->v[f].tok == EMPTY && !b->v[f].printed)
+        f++;
+    while (n > f && b->v[n - 1].tok == EMPTY && !b->v[n - 1].printed)
+        n--;
+    return n - f;
+}
+
+/* table 四 row: value{15} ; a value is a number or a blank cell.
+ * Text is no value of the row where it states no number:
+ *   a unit statement of counts (（单位：件）, 單位：件), wherever it stands:
+ *     the table's language, taken silently as in tables 二 and 三;
+ *   other text once the row has exactly its fifteen values, no digit in it
+ *     nor after it on its line (注：无, 数据来源：…, the sign-off of a report
+ *     that ends here): text in the table (P019).
+ * Other text among fewer values stays in the place of a number (P009): a
+ * row of fourteen numbers and a word is short, not complete; a note with
+ * digits (注：其中2件…) and words after a 16th value stay as they were read.
+ * Returns true when T was taken so. */
+static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (count_unit_line(src + t->start, src + t->end))
+        return true;
+    if (appeals_values_so_far(&ctx->vals) != XXGK_TPL_APPEALS_VALUES ||
+        digits_in(src, t->start, xxgk_doc_line(ctx->doc, t->start).end))
+        return false;
+    char buf[96];
+    bld_text_of(ctx, t, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(t), buf, "四");
+    return true;
+}
+
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
@@ -641,6 +688,8 @@ static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, con
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
         return;
     }
+    if (tok == TEXT && ctx->tab && ctx->tab->id == XXGK_TABLE_APPEALS && appeals_text_no_value(ctx, t))
+        return;
     bld_grid_see(ctx, t->start);
     bld_vals_push(ctx, t, tok);
 }
@@ -944,8 +993,9 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a page's URL or page count: P064 */
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
-    if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
-        return;
+    if (!numbers_in(&ctx->vals) && (unit_words(ctx, label) || count_unit_line(ctx->doc->src + label->start,
+                                                                                ctx->doc->src + label->end)))
+        return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
     if (numbers_in(&ctx->vals)) {
         unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));

@@ -215,3 +215,51 @@ int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, s
     }
     return XXGK_UNIT_NONE;
 }
+
+/* A count word of a unit statement at p (件 个 個 条 條 项 項 次 人次 份):
+ * its length, else 0. */
+static size_t count_word_at(const uint8_t *p, const uint8_t *end)
+{
+    static const uint32_t words[] = {0x4EF6, 0x4E2A, 0x500B, 0x6761, 0x689D, 0x9879, 0x9805, 0x6B21, 0x4EFD};
+    int n1, n2;
+    uint32_t a = cp_at(p, end, &n1);
+    if (a == 0x4EBA && cp_at(p + n1, end, &n2) == 0x6B21) /* 人次 */
+        return (size_t)(n1 + n2);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (a == words[i])
+            return (size_t)n1;
+    return 0;
+}
+
+/* 注 註 and a colon at p: their length, else 0. */
+static size_t note_mark_at(const uint8_t *p, const uint8_t *end)
+{
+    int n;
+    uint32_t a = cp_at(p, end, &n);
+    if (a != 0x6CE8 && a != 0x8A3B) /* 注 註 */
+        return 0;
+    size_t c = colon_at(p + n, end);
+    return c ? (size_t)n + c : 0;
+}
+
+bool count_unit_line(const uint8_t *p, const uint8_t *end)
+{
+    const uint8_t *q = skip_spaces(p, end);
+    size_t open = bracket_at(q, end, true);
+    q = skip_spaces(q + open, end);
+    q = skip_spaces(q + note_mark_at(q, end), end);
+    size_t dw = danwei_at(q, end);
+    if (!dw)
+        return false;
+    q = skip_spaces(q + dw, end);
+    q = skip_spaces(q + colon_at(q, end), end);
+    size_t w = count_word_at(q, end);
+    if (!w)
+        return false;
+    q = skip_spaces(q + w, end);
+    if (open)
+        q = skip_spaces(q + bracket_at(q, end, false), end);
+    if (end - q >= 3 && q[0] == 0xE3 && q[1] == 0x80 && q[2] == 0x82) /* 。 */
+        q = skip_spaces(q + 3, end);
+    return q == end;
+}

@@ -37,4 +37,9 @@ int unit_after_number(const uint8_t *s, const uint8_t *end);
  * there is none; *word is the unit word's place, *stmt the statement's. */
 int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
                    const uint8_t **stmt, size_t *slen);
+
+/* A unit statement of counts, the whole of [p, end): [（][注：]单位[：]件[）]
+ * (單位, 个 條 项 次 人次 份 …). What a table of requests and appeals counts
+ * in: the table's own language, no text in it and no value. */
+bool count_unit_line(const uint8_t *p, const uint8_t *end);
 #endif

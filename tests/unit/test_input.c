@@ -2526,6 +2526,65 @@ static int count_code(const xxgk_doc *d, int code)
     return k;
 }
 
+/* Text after table 四's fifteen numbers is no value of its row: in a page,
+ * a row <td colspan="15">注：单位：件</td> and a <p>单位：件</p> after the
+ * table are the table's language (silent), a <p>注：无</p> is text in the
+ * table (P019); in a .docx, a unit paragraph after the table, a note
+ * paragraph (P019). The fifteen cells keep their numbers, no P006. */
+#define APPEALS_HEAD_TSV                                                                                   \
+    "行政复议\t行政诉讼\n"                                                                             \
+    "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"                        \
+    "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+static void assert_appeals_read(const xxgk_doc *d, int text_in_table)
+{
+    char *cells = cells_of(d);
+    int values = 0;
+    for (const char *c = cells; (c = strstr(c, "\nappeals,")) != NULL; c++)
+        values += strncmp(strchr(c + 1, '\n') - 6, ",empty", 6) != 0;
+    assert_int_equal(values, 15);
+    assert_non_null(strstr(cells, "appeals,review,total,4\n"));
+    assert_non_null(strstr(cells, "appeals,suit_after_review,total,1\n"));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_IN_TABLE), text_in_table);
+    free(cells);
+}
+
+static void appeals_text_after_row(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p>\n"
+        "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n<table>\n"
+        "<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\n"
+        "<tr><td rowspan=\"2\">结果维持</td><td rowspan=\"2\">结果纠正</td><td rowspan=\"2\">其他结果</td>"
+        "<td rowspan=\"2\">尚未审结</td><td rowspan=\"2\">总计</td><td colspan=\"5\">未经复议直接起诉</td>"
+        "<td colspan=\"5\">复议后起诉</td></tr>\n"
+        "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
+        "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>\n"
+        "<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td><td>1</td><td>0</td><td>1</td><td>0</td>"
+        "<td>2</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>\n"
+        "<tr><td colspan=\"15\">注：单位：件</td></tr>\n</table>\n"
+        "<p style=\"text-align:right\">单位：件</p>\n<p>注：无</p>\n"
+        "<p>五、存在的主要问题及改进情况</p>\n<p>无。</p>\n</body></html>\n";
+    xxgk_doc *d = load_bytes("appeals-text.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_appeals_read(d, 1);
+    xxgk_doc_free(d);
+
+    const char *text = "青禾市测试局2023年政府信息公开工作年度报告\n"
+                       "四、政府信息公开行政复议、行政诉讼情况\n" APPEALS_HEAD_TSV
+                       "2\t1\t0\t1\t4\t1\t0\t1\t0\t2\t0\t0\t0\t1\t1\n"
+                       "（单位：件）\n数据来源：本机关政务公开办公室\n"
+                       "五、存在的主要问题及改进情况\n无。\n";
+    size_t n;
+    char *docx = docx_of_text(text, "appeals-text", &n);
+    if (!docx)
+        skip();
+    d = load_bytes("appeals-text.docx", docx, n, XXGK_INPUT_AUTO, -1);
+    assert_appeals_read(d, 1);
+    xxgk_doc_free(d);
+    free(docx);
+}
+
 /* The same in a .docx (gridSpan, vMerge), through the whole report: the
  * diagnostic at its line:col, every other cell the text's. A 2 merged
  * down into a row whose 总计 0 refutes it stays L031, its slot empty; a 0
@@ -3453,6 +3512,7 @@ int main(void)
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_numbers_on_lines),
+        cmocka_unit_test(appeals_text_after_row),
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(html_style_sheet),
         cmocka_unit_test(html_style_sheet_in_reports),
