@@ -675,13 +675,34 @@ static void cell_block(textbuf *t, textbuf *p)
 
 static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t);
 
+/* Does n, a content control or custom XML of a cell, hold a w:altChunk
+ * (through more such wrappers, depth levels at most)? */
+static bool wraps_chunk(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth > 0; c = c->next)
+        if (is_w(c, "altChunk") ||
+            ((is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) && wraps_chunk(c, depth - 1)))
+            return true;
+    return false;
+}
+
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     for (const xmlNode *c = tc->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr"))
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr") || is_w(c, "sdtPr") || is_w(c, "sdtEndPr") ||
+            is_w(c, "customXmlPr"))
             continue;
         if (is_w(c, "altChunk")) {
             chunk_in_cell(d, c, t);
+            continue;
+        }
+        /* a chunk inside a content control or custom XML of the cell: its
+         * blocks read as the cell's own, the chunk among them */
+        if ((is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) && d->depth < DOCX_MAX_DEPTH &&
+            wraps_chunk(c, 4)) {
+            d->depth++;
+            cell_text(d, c, t);
+            d->depth--;
             continue;
         }
         textbuf p;
@@ -1269,7 +1290,7 @@ static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t)
         cell_block(t, &p);
         tb_free(&p);
     }
-    if (!d->chunk_found) {
+    if (d->chunk_found != XXGK_L_ALT_CHUNK && (!line || !d->chunk_found)) { /* a part not read is told first */
         d->chunk_found = line ? XXGK_L_ALT_CHUNK_READ : XXGK_L_ALT_CHUNK;
         snprintf(d->chunk, sizeof d->chunk, "%s", name);
     }

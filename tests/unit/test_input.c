@@ -1974,63 +1974,80 @@ static int line_starting(const xxgk_doc *d, const char *prefix)
     return 0;
 }
 
-/* A w:altChunk standing in a table cell (w:tc > w:altChunk): Word shows
- * the part's text in the cell. A page of one line of text is read in as
- * the cell's (2293), noted L046 at the cell; a part that is not read (an
- * RTF) or that holds a table leaves the cell empty with L043 at it. Was:
- * the chunk dropped, the cell read empty with no finding. */
+/* A w:altChunk standing in a table cell (w:tc > w:altChunk, or inside a
+ * content control or custom XML of the cell): Word shows the part's text
+ * in the cell. A page of one line of text is read in as the cell's (2293),
+ * noted L046 at the cell; a part that is not read (an RTF) or that holds a
+ * table leaves the cell without it, L043 at the cell ("read as empty"),
+ * and so does an unread chunk beside a read one, whichever comes first.
+ * Was: the chunk dropped, the cell read empty with no finding. */
 static void docx_alt_chunk_in_cell(void **state)
 {
     (void)state;
     size_t n;
     char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
-    char *edited = replace1(txt, "行政许可\t2293\n",
-                            "行政许可\t<w:tc><w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/"
-                            "officeDocument/2006/relationships\" r:id=\"rId9\"/><w:p></w:p></w:tc>\n");
-    static const char *const targets[] = {"../cell1.htm", "cell1.rtf", "cell2.htm"};
-    static const char *const bodies[] = {"<html><body><p>2293</p></body></html>", "{\\rtf1\\ansi 2293}",
-                                         "<html><body><table><tr><td>22</td><td>93</td></tr></table></body></html>"};
-    static const char *const names[] = {"cell1.htm", "word/cell1.rtf", "word/cell2.htm"};
-    for (int i = 0; i < 3; i++) {
-        char parts[1024];
+#define CHUNK(id) "<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " \
+                  "r:id=\"" id "\"/>"
+#define REL(id, target) "<Relationship Id=\"" id "\" Type=\"http://schemas.openxmlformats.org/officeDocument/" \
+                        "2006/relationships/aFChunk\" Target=\"" target "\"/>"
+    static const struct {
+        const char *cell, *rels, *parts, *value, *part;
+        int code, col;
+    } cases[] = {
+        {CHUNK("rId9"), REL("rId9", "../cell1.htm"), "cell1.htm\t<html><body><p>2293</p></body></html>\n", "2293",
+         "cell1.htm", XXGK_L_ALT_CHUNK_READ, 6},
+        {CHUNK("rId9"), REL("rId9", "cell1.rtf"), "word/cell1.rtf\t{\\rtf1\\ansi 2293}\n", NULL, "word/cell1.rtf",
+         XXGK_L_ALT_CHUNK, 5},
+        {CHUNK("rId9"), REL("rId9", "cell2.htm"),
+         "word/cell2.htm\t<html><body><table><tr><td>22</td><td>93</td></tr></table></body></html>\n", NULL,
+         "word/cell2.htm", XXGK_L_ALT_CHUNK, 5},
+        {"<w:sdt><w:sdtPr><w:id w:val=\"7\"/></w:sdtPr><w:sdtContent>" CHUNK("rId9") "</w:sdtContent></w:sdt>",
+         REL("rId9", "cell1.htm"), "word/cell1.htm\t<html><body><p>2293</p></body></html>\n", "2293",
+         "word/cell1.htm", XXGK_L_ALT_CHUNK_READ, 6},
+        {CHUNK("rId9") CHUNK("rIdA"), REL("rId9", "cell1.htm") REL("rIdA", "cell3.rtf"),
+         "word/cell1.htm\t<html><body><p>2293</p></body></html>\nword/cell3.rtf\t{\\rtf1\\ansi 17}\n", "2293",
+         "word/cell3.rtf", XXGK_L_ALT_CHUNK, 6},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char cell[1024], parts[2048];
+        snprintf(cell, sizeof cell, "行政许可\t<w:tc>%s<w:p></w:p></w:tc>\n", cases[i].cell);
+        char *edited = replace1(txt, "行政许可\t2293\n", cell);
         snprintf(parts, sizeof parts,
                  "word/_rels/document.xml.rels\t<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
-                 "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\""
-                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" "
-                 "Target=\"%s\"/></Relationships>\n%s\t%s\n",
-                 targets[i], names[i], bodies[i]);
+                 "schemas.openxmlformats.org/package/2006/relationships\">%s</Relationships>\n%s",
+                 cases[i].rels, cases[i].parts);
         size_t m;
         char name[32];
-        snprintf(name, sizeof name, "chunk-cell-%d", i);
+        snprintf(name, sizeof name, "chunk-cell-%zu", i);
         char *b = docx_of_text_parts(edited, parts, name, &m);
+        free(edited);
         if (!b) {
-            free(edited);
             free(txt);
             skip();
         }
         xxgk_doc *d = load_bytes("cell.docx", b, m, XXGK_INPUT_AUTO, -1);
         char buf[64], msg[512];
-        const char *cell = cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf);
-        int code = i == 0 ? XXGK_L_ALT_CHUNK_READ : XXGK_L_ALT_CHUNK;
+        const char *value = cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf);
         int line = line_starting(d, "行政许可");
         assert_true(line > 0);
         /* the cell's start after 行政许可 and the TAB; an empty cell's note
          * stands at the TAB before it, as every note of an empty cell */
-        assert_diag_at(d, code, line, i == 0 ? 6 : 5);
-        assert_int_equal(count_diags(d, code), 1);
-        diag_message_of(d, code, msg, sizeof msg);
-        assert_non_null(strstr(msg, names[i]));
-        if (i == 0) {
-            assert_string_equal(cell, "2293");
-            assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK), 0);
-        } else {
-            assert_string_not_equal(cell, "2293");
-            assert_string_not_equal(cell, "22");
-        }
+        assert_diag_at(d, cases[i].code, line, cases[i].col);
+        assert_int_equal(count_diags(d, cases[i].code), 1);
+        diag_message_of(d, cases[i].code, msg, sizeof msg);
+        assert_non_null(strstr(msg, cases[i].part));
+        if (cases[i].value)
+            assert_string_equal(value, cases[i].value);
+        else
+            assert_string_equal(value, "empty");
+        assert_true(cell_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, cases[i].code));
+        if (cases[i].code == XXGK_L_ALT_CHUNK)
+            assert_int_equal(count_diags(d, XXGK_L_ALT_CHUNK_READ), 0);
         xxgk_doc_free(d);
         free(b);
     }
-    free(edited);
+#undef CHUNK
+#undef REL
     free(txt);
 }
 
