@@ -516,8 +516,47 @@ static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
     return due;
 }
 
+/* row label (unit) → unit: the unit of money the fee row's label states
+ * (行政事业性收费（元）⇥125000, the filter's row_unit_after) is the unit
+ * of its numbers that print none, over the header's and the unit line's;
+ * one that disagrees with either is P028 and those numbers get no cell
+ * (which one holds cannot be read), one naming no exact amount P029. A
+ * count's unit (行政许可（件）) is the counts' own: nothing to keep. */
+static void row_label_unit(parse_ctx *ctx, const ptok *t)
+{
+    ctx->row_unit = XXGK_UNIT_NONE;
+    if (!t->unit_printed || t->unit == UNIT_COUNT)
+        return;
+    const uint8_t *src = ctx->doc->src, *word;
+    uint32_t at = t->end, len = (uint32_t)ctx->doc->len;
+    while (at < len && src[at] == ' ')
+        at++;
+    size_t wlen, slen;
+    int u = unit_after_label(src + at, src + (len - at > UNIT_STMT_MAX ? at + UNIT_STMT_MAX : len), &word,
+                             &wlen, &slen);
+    xxgk_span w = span_of((uint32_t)(word - src), (uint32_t)(word - src + wlen));
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, w, buf);
+        ctx->row_unit = UNIT_INEXACT;
+        return;
+    }
+    ctx->row_unit = (uint8_t)u;
+    for (int i = 0; i < ctx->ncols && i < 8; i++)
+        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY) {
+            if (ctx->col_units[i] == XXGK_UNIT_NONE ? bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at)
+                                                    : bld_units_disagree(ctx, u, w, ctx->col_units[i], ctx->unit_stmt))
+                ctx->row_unit = UNIT_INEXACT;
+            return;
+        }
+    if (bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at))
+        ctx->row_unit = UNIT_INEXACT;
+}
+
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    row_label_unit(ctx, t);
     bld_grid_see(ctx, t->start);
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;
@@ -630,6 +669,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     if (bld_settle_short_row(ctx, t))
         return;
     ctx->row.kind = ROW_UNKNOWN;
+    ctx->row_unit = XXGK_UNIT_NONE;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
 }
@@ -873,6 +913,47 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
+/* Is the text before AT on its line blanks only? */
+static bool line_opens_at(const uint8_t *src, uint32_t at)
+{
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+        at--;
+    return at == 0 || src[at - 1] == '\n' || src[at - 1] == '\r';
+}
+
+/* Is the text from AT to its line's end blanks only? */
+static bool line_closes_at(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    while (at < len && (src[at] == ' ' || src[at] == '\t'))
+        at++;
+    return at == len || src[at] == '\n' || src[at] == '\r';
+}
+
+/* unit of counts → no text: a statement of a count's unit (件 项 个) in
+ * table 二 or 三 is the table's own language, not text in it (P019),
+ * where it says the unit of counts: on a line of its own (单位：件, a unit
+ * line: every cell of the two tables but the fees is a count), or glued
+ * to a column header of counts (本年制发件数（件）; in table 三 before its
+ * first number). After the fees' header (本年收费金额（件）) it is none,
+ * and stays text. Table 四 is read elsewhere. */
+static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    if (t->id != XXGK_TABLE_PROACTIVE && t->id != XXGK_TABLE_REQUESTS)
+        return false;
+    const uint8_t *src = ctx->doc->src, *word;
+    size_t wlen;
+    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+        return false;
+    if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
+        return true;
+    uint8_t before = label->start > 0 ? src[label->start - 1] : '\n';
+    if (strchr(" \t|\r\n", before))
+        return false; /* a cell of its own, not a header's words */
+    if (t->id == XXGK_TABLE_REQUESTS)
+        return ctx->ncells == 0;
+    return ctx->ncols > 0 && !ctx->cols_closed && xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
+}
+
 /* A line told whole is a footnote or a page's header or footer: longer,
  * it is page text run together, each piece told on its own. */
 enum { UNKNOWN_LINE_MAX = 240 };
@@ -944,7 +1025,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a page's URL or page count: P064 */
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
-    if (!numbers_in(&ctx->vals) && unit_words(ctx, label))
+    if (!numbers_in(&ctx->vals) && (unit_words(ctx, label) || count_unit_words(ctx, t, label)))
         return;
     if (numbers_in(&ctx->vals)) {
         unknown_line_text(ctx, label, buf, sizeof buf);
