@@ -869,6 +869,25 @@ static bool unknown_row_due(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     return true;
 }
 
+/* Does LABEL follow other words in its cell: glued to them or after
+ * blanks, no TAB, | or line start between (本年制发件数 （件）)? */
+static bool after_header_word(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = label->start;
+    while (at > 0 && src[at - 1] == ' ')
+        at--;
+    return at > 0 && !strchr("\t|\r\n", src[at - 1]);
+}
+
+/* Table 二's column header being read, its last column one of counts
+ * (本年制发件数, not 本年收费金额)? */
+static bool after_count_header(const parse_ctx *ctx)
+{
+    return ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE && ctx->ncols > 0 && ctx->ncols <= 8 &&
+           !ctx->cols_closed && xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
+}
+
 /* Only spaces and a closing bracket from P to END: the unit statement
  * ends the line's text (（金额单位：千元）). */
 static bool unit_line_end(const uint8_t *p, const uint8_t *end)
@@ -896,6 +915,10 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     size_t wlen, slen;
     int u = unit_statement(src + label->start, src + label->end, &word, &wlen, &stmt, &slen);
     if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
+        return false;
+    /* a unit of money in the header of a column of counts (本年制发件数（元）)
+     * agrees with no cell it stands over: text (P019), no unit line */
+    if (after_header_word(ctx, label) && after_count_header(ctx))
         return false;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
@@ -946,12 +969,11 @@ static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         return false;
     if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
         return true;
-    uint8_t before = label->start > 0 ? src[label->start - 1] : '\n';
-    if (strchr(" \t|\r\n", before))
+    if (!after_header_word(ctx, label))
         return false; /* a cell of its own, not a header's words */
     if (t->id == XXGK_TABLE_REQUESTS)
         return ctx->ncells == 0;
-    return ctx->ncols > 0 && !ctx->cols_closed && xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
+    return after_count_header(ctx);
 }
 
 /* A line told whole is a footnote or a page's header or footer: longer,

@@ -245,14 +245,15 @@ int unit_statement_whole(const uint8_t *p, const uint8_t *end, const uint8_t **w
 
 int unit_after_label(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen, size_t *slen)
 {
-    const uint8_t *q = skip_spaces(p, end);
+    const uint8_t *q = p; /* glued or after blanks (the caller's), never a cell of its own */
     if (!bracket_at(q, end, true))
         return XXGK_UNIT_NONE;
     size_t len;
     int u = statement_of(q, end, true, word, wlen, &len);
-    const uint8_t *e = q + len;
-    bool closed = (len >= 1 && bracket_at(e - 1, e, false) == 1) || (len >= 3 && bracket_at(e - 3, e, false) == 3);
-    if (u == XXGK_UNIT_NONE || !closed)
+    if (u == XXGK_UNIT_NONE)
+        return XXGK_UNIT_NONE;
+    const uint8_t *e = q + len; /* the statement ends with its closing bracket */
+    if (!(len >= 1 && bracket_at(e - 1, e, false) == 1) && !(len >= 3 && bracket_at(e - 3, e, false) == 3))
         return XXGK_UNIT_NONE;
     *slen = (size_t)(q + len - p);
     return u;

@@ -41,8 +41,9 @@ int unit_after_number(const uint8_t *s, const uint8_t *end);
  * there is none; *word is the unit word's place, *stmt the statement's. */
 int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
                    const uint8_t **stmt, size_t *slen);
-/* A bracketed unit statement right after a row label, from p (spaces
- * first): （件）, (万元), 【元】, （单位：件）. Returns the unit, UNIT_COUNT
+/* A bracketed unit statement right after a row label, at p (blanks
+ * before it skipped by the caller, not a TAB: a unit in a cell of its own
+ * is none): （件）, (万元), 【元】, （单位：件）. Returns the unit, UNIT_COUNT
  * for a count's, or UNIT_INEXACT; XXGK_UNIT_NONE when there is none or it
  * is not closed. *word is the unit word's place; *slen the length from p
  * to the closing bracket's end. */
