@@ -521,11 +521,12 @@ static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
  * of its numbers that print none, over the header's and the unit line's;
  * one that disagrees with either is P028 and those numbers get no cell
  * (which one holds cannot be read), one naming no exact amount P029. A
- * count's unit (行政许可（件）) is the counts' own: nothing to keep. */
+ * count's unit over counts (行政许可（件）) is theirs: nothing to keep; a
+ * unit that is not the clause's columns' kind is P009 (row_unit_after). */
 static void row_label_unit(parse_ctx *ctx, const ptok *t)
 {
     ctx->row_unit = XXGK_UNIT_NONE;
-    if (!t->unit_printed || t->unit == UNIT_COUNT)
+    if (!t->unit_printed)
         return;
     const uint8_t *src = ctx->doc->src, *word;
     uint32_t at = t->end, len = (uint32_t)ctx->doc->len;
@@ -535,6 +536,23 @@ static void row_label_unit(parse_ctx *ctx, const ptok *t)
     int u = unit_after_label(src + at, src + (len - at > UNIT_STMT_MAX ? at + UNIT_STMT_MAX : len), &word,
                              &wlen, &slen);
     xxgk_span w = span_of((uint32_t)(word - src), (uint32_t)(word - src + wlen));
+    int money = -1; /* the clause's column of money, -1 for none */
+    for (int i = 0; i < ctx->ncols && i < 8 && money < 0; i++)
+        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY)
+            money = i;
+    if (ctx->ncols > 0 && (u == UNIT_COUNT) == (money >= 0)) {
+        /* a count's unit over money (行政事业性收费（件） of 2021): its
+         * number in no unit that can be read, no cell; a unit of money over
+         * counts (2019's fee row, 上一年项目数量): words that say nothing */
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(slen < 60 ? slen : 60), (const char *)src + at);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, at + (uint32_t)slen), buf,
+                          bld_row_name(ctx, t->key));
+        ctx->row_unit = money >= 0 ? UNIT_INEXACT : XXGK_UNIT_NONE;
+        return;
+    }
+    if (u == UNIT_COUNT)
+        return;
     if (u == UNIT_INEXACT) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
@@ -543,14 +561,10 @@ static void row_label_unit(parse_ctx *ctx, const ptok *t)
         return;
     }
     ctx->row_unit = (uint8_t)u;
-    for (int i = 0; i < ctx->ncols && i < 8; i++)
-        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY) {
-            if (ctx->col_units[i] == XXGK_UNIT_NONE ? bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at)
-                                                    : bld_units_disagree(ctx, u, w, ctx->col_units[i], ctx->unit_stmt))
-                ctx->row_unit = UNIT_INEXACT;
-            return;
-        }
-    if (bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at))
+    bool disagree = money >= 0 && ctx->col_units[money] != XXGK_UNIT_NONE
+                        ? bld_units_disagree(ctx, u, w, ctx->col_units[money], ctx->unit_stmt)
+                        : bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at);
+    if (disagree)
         ctx->row_unit = UNIT_INEXACT;
 }
 

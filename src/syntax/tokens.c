@@ -1146,11 +1146,12 @@ static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
 
 /* row label (unit) → row (table 二): a unit in brackets right after a row
  * label (行政许可（件）⇥412, 行政事业性收费（元）⇥125000) is the row's unit,
- * not text where its number should be: a count's (件 项 个) after a row of
- * counts, a unit of money after the fee row, the value after it. Taken
- * with the label (OUT's unit, unit_printed; the builder reads the words
- * again for their place). Another unit there (元 after 行政许可, 件 after
- * 行政事业性收费) is left as text: P009, its row gets no number. */
+ * not text where its number should be: a count's (件 项 个), or a unit of
+ * money after the fee row, the value after it. Taken with the label (OUT's
+ * unit, unit_printed); the builder reads the words again for their place
+ * and sets them against the clause's columns (a count's after the fees of
+ * 2021, whose column is money: P009). A unit of money after another row
+ * (行政许可（元）) is left as text: P009, its row gets no number. */
 static void row_unit_after(parse_ctx *ctx, const raw_token *t, int row, ptok *out)
 {
     const uint8_t *src = ctx->doc->src, *word;
@@ -1160,7 +1161,7 @@ static void row_unit_after(parse_ctx *ctx, const raw_token *t, int row, ptok *ou
     uint32_t lim = len - at > UNIT_STMT_MAX ? at + UNIT_STMT_MAX : len;
     size_t wlen, slen;
     int u = unit_after_label(src + at, src + lim, &word, &wlen, &slen);
-    if (u == XXGK_UNIT_NONE || (u == UNIT_COUNT) == (row == XXGK_R_FEES))
+    if (u == XXGK_UNIT_NONE || (u != UNIT_COUNT && row != XXGK_R_FEES))
         return;
     uint32_t se = at + (uint32_t)slen;
     if (!value_follows(src, se, len))
