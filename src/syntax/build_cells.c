@@ -565,8 +565,8 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
  * SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
-static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
-                               const ptok *v)
+static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
+                                                              int table, int row, int col, const ptok *v)
 {
     if (__builtin_expect(v->not_number, 0)) {
         letter_in_number(ctx, v, row);

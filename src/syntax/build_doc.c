@@ -300,10 +300,8 @@ static int depth_of(parse_ctx *ctx, int numbering, int md)
  * states the unit of the table's money as a unit line inside it does
  * (b_table_begin takes it): a header that states another is P028. The
  * line stays a paragraph. Not a sentence that names a unit (金额单位为元。). */
-static void section_unit_line(parse_ctx *ctx, const ptok *t)
+static __attribute__((noinline)) void section_unit_line(parse_ctx *ctx, const ptok *t)
 {
-    if (!ctx->sec || ctx->sec->id != XXGK_SEC_PROACTIVE || ctx->tab_in_section)
-        return;
     const uint8_t *src = ctx->doc->src, *word;
     size_t wlen;
     int u = unit_statement_whole(src + t->start, src + t->end, &word, &wlen);
@@ -327,7 +325,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             bld_close_paragraph(ctx);
             return;
         }
-        section_unit_line(ctx, t);
+        if (__builtin_expect(ctx->sec && ctx->sec->id == XXGK_SEC_PROACTIVE && !ctx->tab_in_section, 0))
+            section_unit_line(ctx, t);
         if (ctx->para) {
             ctx->para_prev_end = ctx->para->span.end;
             ctx->para_last_start = t->start;

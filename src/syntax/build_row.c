@@ -523,11 +523,8 @@ static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
  * (which one holds cannot be read), one naming no exact amount P029. A
  * count's unit over counts (行政许可（件）) is theirs: nothing to keep; a
  * unit that is not the clause's columns' kind is P009 (row_unit_after). */
-static void row_label_unit(parse_ctx *ctx, const ptok *t)
+static __attribute__((noinline)) void row_label_unit(parse_ctx *ctx, const ptok *t)
 {
-    ctx->row_unit = XXGK_UNIT_NONE;
-    if (!t->unit_printed)
-        return;
     const uint8_t *src = ctx->doc->src, *word;
     uint32_t at = t->end, len = (uint32_t)ctx->doc->len;
     while (at < len && src[at] == ' ')
@@ -570,7 +567,9 @@ static void row_label_unit(parse_ctx *ctx, const ptok *t)
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
-    row_label_unit(ctx, t);
+    ctx->row_unit = XXGK_UNIT_NONE;
+    if (__builtin_expect(t->unit_printed, 0))
+        row_label_unit(ctx, t);
     bld_grid_see(ctx, t->start);
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;

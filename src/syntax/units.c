@@ -118,11 +118,13 @@ int unit_word(const uint8_t *p, const uint8_t *end, size_t *len)
 /* An opening or closing bracket at p: its length. Round (（ ( ）)), square
  * ([ ［ ] ］) or lenticular (【 】): a unit is printed in any of them
  * (本年收费金额[万元], 行政许可【件】). */
-static size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
+static inline size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
 {
-    if (p < end && (*p == (open ? '(' : ')') || *p == (open ? '[' : ']')))
+    if (p >= end)
+        return 0;
+    if (*p == (open ? '(' : ')') || *p == (open ? '[' : ']'))
         return 1;
-    if (end - p < 3)
+    if ((*p != 0xEF && *p != 0xE3) || end - p < 3)
         return 0;
     if (p[0] == 0xEF && p[1] == 0xBC && p[2] == (open ? 0x88 : 0x89)) /* （ ） */
         return 3;
@@ -198,8 +200,8 @@ static int any_unit_word(const uint8_t *p, const uint8_t *end, bool counts, size
 /* The statement at p: [open bracket] [单位 [colon]] unit word [close
  * bracket]; a statement without 单位 is bracketed ((元), （万元）). A
  * count's unit (件) only when COUNTS. */
-static int statement_of(const uint8_t *p, const uint8_t *end, bool counts, const uint8_t **word,
-                        size_t *wlen, size_t *slen)
+static inline __attribute__((always_inline)) int statement_of(const uint8_t *p, const uint8_t *end, bool counts,
+                                                               const uint8_t **word, size_t *wlen, size_t *slen)
 {
     const uint8_t *q = p;
     size_t open = bracket_at(q, end, true);
