@@ -468,11 +468,14 @@ static void note_row_keys(parse_ctx *ctx, int row, size_t from)
 }
 
 /* unit → cell: a number's unit is the one printed beside it, else the one
- * its column header states, else the one the table's unit line states,
+ * its row label states (行政事业性收费（元）: the row being read), else the
+ * one its column header states, else the one the table's unit line states,
  * else the template's (本年收费金额（单位：万元）). Table 二's header is
  * the clause's (ctx->cols); a unit line holds for the table. */
 int bld_stated_unit(const parse_ctx *ctx, int col)
 {
+    if (ctx->row_unit != XXGK_UNIT_NONE) /* the fee row's label's (row_label_unit) */
+        return ctx->row_unit;
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE)
         for (int i = 0; i < ctx->ncols && i < 8; i++)
             if (ctx->cols[i] == col && ctx->col_units[i] != XXGK_UNIT_NONE)
@@ -562,8 +565,8 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
  * SRC is the document's text.
  * Inline in the loop over a row's values (bld_row_cells): every cell of a
  * table. */
-static inline bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c, int table, int row, int col,
-                               const ptok *v)
+static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
+                                                              int table, int row, int col, const ptok *v)
 {
     if (__builtin_expect(v->not_number, 0)) {
         letter_in_number(ctx, v, row);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "units.h"
 
 static const char *end_words(parse_ctx *ctx)
 {
@@ -273,6 +274,8 @@ void b_section(parse_ctx *ctx, const ptok *t)
     if (id > ctx->sec_last)
         ctx->sec_last = id;
     ctx->sec = s;
+    ctx->sec_line_unit = XXGK_UNIT_NONE;
+    ctx->tab_in_section = false;
     blocks_begin(ctx, &s->blocks);
 }
 
@@ -293,6 +296,22 @@ static int depth_of(parse_ctx *ctx, int numbering, int md)
     return ctx->depth_count;
 }
 
+/* unit line → table 二: a line of section 二 before its table that is a
+ * unit statement of money and nothing else (单位：元 above 第二十条第（一）项)
+ * states the unit of the table's money as a unit line inside it does
+ * (b_table_begin takes it): a header that states another is P028. The
+ * line stays a paragraph. Not a sentence that names a unit (金额单位为元。). */
+static __attribute__((noinline)) void section_unit_line(parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src, *word;
+    size_t wlen;
+    int u = unit_statement_whole(src + t->start, src + t->end, &word, &wlen);
+    if (u == XXGK_UNIT_NONE || u >= UNIT_INEXACT)
+        return;
+    ctx->sec_line_unit = (uint8_t)u;
+    ctx->sec_line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word - src + wlen));
+}
+
 void b_prose(parse_ctx *ctx, int tok, const ptok *t)
 {
     xxgk_report *r = ctx->report;
@@ -307,6 +326,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             bld_close_paragraph(ctx);
             return;
         }
+        if (__builtin_expect(ctx->sec && ctx->sec->id == XXGK_SEC_PROACTIVE && !ctx->tab_in_section, 0))
+            section_unit_line(ctx, t);
         if (ctx->para) {
             ctx->para_prev_end = ctx->para->span.end;
             ctx->para_last_start = t->start;

@@ -516,8 +516,60 @@ static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
     return due;
 }
 
+/* row label (unit) → unit: the unit of money the fee row's label states
+ * (行政事业性收费（元）⇥125000, the filter's row_unit_after) is the unit
+ * of its numbers that print none, over the header's and the unit line's;
+ * one that disagrees with either is P028 and those numbers get no cell
+ * (which one holds cannot be read), one naming no exact amount P029. A
+ * count's unit over counts (行政许可（件）) is theirs: nothing to keep; a
+ * unit that is not the clause's columns' kind is P009 (row_unit_after). */
+static __attribute__((noinline)) void row_label_unit(parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src, *word;
+    uint32_t at = t->end, len = (uint32_t)ctx->doc->len;
+    while (at < len && src[at] == ' ')
+        at++;
+    size_t wlen, slen;
+    int u = unit_after_label(src + at, src + (len - at > UNIT_STMT_MAX ? at + UNIT_STMT_MAX : len), &word,
+                             &wlen, &slen);
+    xxgk_span w = span_of((uint32_t)(word - src), (uint32_t)(word - src + wlen));
+    int money = -1; /* the clause's column of money, -1 for none */
+    for (int i = 0; i < ctx->ncols && i < 8 && money < 0; i++)
+        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY)
+            money = i;
+    if (ctx->ncols > 0 && (u == UNIT_COUNT) == (money >= 0)) {
+        /* a count's unit over money (行政事业性收费（件） of 2021): its
+         * number in no unit that can be read, no cell; a unit of money over
+         * counts (2019's fee row, 上一年项目数量): words that say nothing */
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(slen < 60 ? slen : 60), (const char *)src + at);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, at + (uint32_t)slen), buf,
+                          bld_row_name(ctx, t->key));
+        ctx->row_unit = money >= 0 ? UNIT_INEXACT : XXGK_UNIT_NONE;
+        return;
+    }
+    if (u == UNIT_COUNT)
+        return;
+    if (u == UNIT_INEXACT) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, w, buf);
+        ctx->row_unit = UNIT_INEXACT;
+        return;
+    }
+    ctx->row_unit = (uint8_t)u;
+    bool disagree = money >= 0 && ctx->col_units[money] != XXGK_UNIT_NONE
+                        ? bld_units_disagree(ctx, u, w, ctx->col_units[money], ctx->unit_stmt)
+                        : bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at);
+    if (disagree)
+        ctx->row_unit = UNIT_INEXACT;
+}
+
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    ctx->row_unit = XXGK_UNIT_NONE;
+    if (__builtin_expect(t->unit_printed, 0))
+        row_label_unit(ctx, t);
     bld_grid_see(ctx, t->start);
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;
@@ -630,6 +682,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     if (bld_settle_short_row(ctx, t))
         return;
     ctx->row.kind = ROW_UNKNOWN;
+    ctx->row_unit = XXGK_UNIT_NONE;
     ctx->row_tok = *t;
     ctx->vals.n = 0;
 }
@@ -878,6 +931,25 @@ static bool unknown_row_due(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     return true;
 }
 
+/* Does LABEL follow other words in its cell: glued to them or after
+ * blanks, no TAB, | or line start between (本年制发件数 （件）)? */
+static bool after_header_word(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = label->start;
+    while (at > 0 && src[at - 1] == ' ')
+        at--;
+    return at > 0 && !strchr("\t|\r\n", src[at - 1]);
+}
+
+/* Table 二's column header being read, its last column one of counts
+ * (本年制发件数, not 本年收费金额)? */
+static bool after_count_header(const parse_ctx *ctx)
+{
+    return ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE && ctx->ncols > 0 && ctx->ncols <= 8 &&
+           !ctx->cols_closed && xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
+}
+
 /* Only spaces and a closing bracket from P to END: the unit statement
  * ends the line's text (（金额单位：千元）). */
 static bool unit_line_end(const uint8_t *p, const uint8_t *end)
@@ -906,6 +978,10 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     int u = unit_statement(src + label->start, src + label->end, &word, &wlen, &stmt, &slen);
     if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
         return false;
+    /* a unit of money in the header of a column of counts (本年制发件数（元）)
+     * agrees with no cell it stands over: text (P019), no unit line */
+    if (after_header_word(ctx, label) && after_count_header(ctx))
+        return false;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
     /* a line after a header that states its own unit */
@@ -920,6 +996,46 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
                           span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
     }
     return true;
+}
+
+/* Is the text before AT on its line blanks only? */
+static bool line_opens_at(const uint8_t *src, uint32_t at)
+{
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+        at--;
+    return at == 0 || src[at - 1] == '\n' || src[at - 1] == '\r';
+}
+
+/* Is the text from AT to its line's end blanks only? */
+static bool line_closes_at(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    while (at < len && (src[at] == ' ' || src[at] == '\t'))
+        at++;
+    return at == len || src[at] == '\n' || src[at] == '\r';
+}
+
+/* unit of counts → no text: a statement of a count's unit (件 项 个) in
+ * table 二 or 三 is the table's own language, not text in it (P019),
+ * where it says the unit of counts: on a line of its own (单位：件, a unit
+ * line: every cell of the two tables but the fees is a count), or glued
+ * to a column header of counts (本年制发件数（件）; in table 三 before its
+ * first number). After the fees' header (本年收费金额（件）) it is none,
+ * and stays text. Table 四 is read elsewhere. */
+static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    if (t->id != XXGK_TABLE_PROACTIVE && t->id != XXGK_TABLE_REQUESTS)
+        return false;
+    const uint8_t *src = ctx->doc->src, *word;
+    size_t wlen;
+    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+        return false;
+    if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
+        return true;
+    if (!after_header_word(ctx, label))
+        return false; /* a cell of its own, not a header's words */
+    if (t->id == XXGK_TABLE_REQUESTS)
+        return ctx->ncells == 0;
+    return after_count_header(ctx);
 }
 
 /* A line told whole is a footnote or a page's header or footer: longer,
@@ -993,8 +1109,9 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a page's URL or page count: P064 */
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
-    if (!numbers_in(&ctx->vals) && (unit_words(ctx, label) || count_unit_line(ctx->doc->src + label->start,
-                                                                                ctx->doc->src + label->end)))
+    if (!numbers_in(&ctx->vals) &&
+        (unit_words(ctx, label) || count_unit_words(ctx, t, label) ||
+         count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
     if (numbers_in(&ctx->vals)) {
         unknown_line_text(ctx, label, buf, sizeof buf);

@@ -272,7 +272,13 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
-    ctx->line_unit = XXGK_UNIT_NONE;
+    /* table 二's unit line above it (单位：元 before its first clause) is
+     * its unit line (b_prose, section_unit_line) */
+    ctx->line_unit = table == XXGK_TABLE_PROACTIVE ? ctx->sec_line_unit : XXGK_UNIT_NONE;
+    ctx->line_unit_at = ctx->sec_line_unit_at;
+    ctx->sec_line_unit = XXGK_UNIT_NONE;
+    ctx->tab_in_section = true;
+    ctx->row_unit = XXGK_UNIT_NONE;
     ctx->vals.n = 0;
     bld_grid_reset(ctx, at);
     ctx->last_row = -1;

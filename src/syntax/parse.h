@@ -253,6 +253,14 @@ typedef struct parse_ctx {
      * words are no text in the table (P019) */
     uint8_t col_units[8];
     uint8_t line_unit;
+    /* the unit of money the fee row's label states (行政事业性收费（元）),
+     * XXGK_UNIT_NONE when none; for the row being read */
+    uint8_t row_unit;
+    /* a unit line of table 二's section above the table (单位：元 before
+     * 第二十条第（一）项): the table's unit line once it begins */
+    uint8_t sec_line_unit;
+    xxgk_span sec_line_unit_at;
+    bool tab_in_section;   /* the section being read has begun its table */
     xxgk_span unit_stmt;
     xxgk_span line_unit_at; /* the unit line's unit word */
     uint32_t unknown_line_end; /* the end of the line last told an unknown row (P008/P019) */

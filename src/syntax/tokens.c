@@ -20,6 +20,7 @@
 #include "parse.h"
 #include "parser.h"
 #include "template.h"
+#include "units.h"
 
 enum { NO_TOKEN = -1 };
 
@@ -1199,6 +1200,69 @@ static inline bool header_mark_maybe(const parse_ctx *ctx, const raw_token *t)
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
  * so is a row's words without its number where no row label starts. */
+/* Does a row's value or the cell's end follow at p: a delimiter, the line
+ * end, digits (a number glued to the unit)? */
+static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
+{
+    while (p < len && src[p] == ' ')
+        p++;
+    if (p >= len || src[p] == '\t' || src[p] == '|' || src[p] == '\r' || src[p] == '\n' ||
+        (src[p] >= '0' && src[p] <= '9'))
+        return true;
+    return len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99;
+}
+
+/* row label (unit) → row (table 二): a unit in brackets right after a row
+ * label (行政许可（件）⇥412, 行政事业性收费（元）⇥125000) is the row's unit,
+ * not text where its number should be: a count's (件 项 个), or a unit of
+ * money after the fee row, the value after it. Taken with the label (OUT's
+ * unit, unit_printed); the builder reads the words again for their place
+ * and sets them against the clause's columns (a count's after the fees of
+ * 2021, whose column is money: P009). A unit of money after another row
+ * (行政许可（元）) is left as text: P009, its row gets no number. */
+static __attribute__((noinline)) void row_unit_read(parse_ctx *ctx, const raw_token *t, int row, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src, *word;
+    uint32_t len = (uint32_t)ctx->doc->len, at = t->end;
+    while (at < len && src[at] == ' ')
+        at++;
+    if (at >= len || (src[at] != 0xEF && src[at] != 0xE3 && src[at] != '(' && src[at] != '['))
+        return; /* no opening bracket after the blanks */
+    uint32_t lim = len - at > UNIT_STMT_MAX ? at + UNIT_STMT_MAX : len;
+    size_t wlen, slen;
+    int u = unit_after_label(src + at, src + lim, &word, &wlen, &slen);
+    if (u == XXGK_UNIT_NONE || (u != UNIT_COUNT && row != XXGK_R_FEES))
+        return;
+    uint32_t se = at + (uint32_t)slen;
+    if (!value_follows(src, se, len))
+        return;
+    /* the statement's raw tokens end where it ends */
+    int n = 0;
+    for (;; n++) {
+        if (n >= RAWQ_CAP - 1)
+            return;
+        const raw_token *r = raw_peek_at(ctx, n);
+        if (r->bol || r->kind == RT_NL || r->kind == RT_EOF || r->start >= se || r->end > se)
+            return;
+        if (r->end == se)
+            break;
+    }
+    raw_drop(ctx, n + 1);
+    out->unit = (uint8_t)u;
+    out->unit_printed = true;
+}
+
+/* The cheap trigger of row_unit_read: an opening bracket's first byte ( [
+ * （ ［ 【, or a blank, right after the label; most labels have a TAB. */
+static __attribute__((noinline)) void row_unit_after(parse_ctx *ctx, const raw_token *t, int row, ptok *out)
+{
+    if (t->end >= ctx->doc->len)
+        return;
+    uint8_t b = ctx->doc->src[t->end];
+    if (b == 0xEF || b == 0xE3 || b == '(' || b == '[' || b == ' ')
+        row_unit_read(ctx, t, row, out);
+}
+
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
@@ -1243,6 +1307,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             return NO_TOKEN;
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
+        if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE, 0))
+            row_unit_after(ctx, t, e->key, out);
         if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, end))
             take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);

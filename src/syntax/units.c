@@ -115,12 +115,22 @@ int unit_word(const uint8_t *p, const uint8_t *end, size_t *len)
     return inexact ? UNIT_INEXACT : unit_of_power(power);
 }
 
-/* An opening or closing bracket at p (full- or half-width): its length. */
-static size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
+/* An opening or closing bracket at p: its length. Round (（ ( ）)), square
+ * ([ ［ ] ］) or lenticular (【 】): a unit is printed in any of them
+ * (本年收费金额[万元], 行政许可【件】). */
+static inline size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
 {
-    if (p < end && *p == (open ? '(' : ')'))
+    if (p >= end)
+        return 0;
+    if (*p == (open ? '(' : ')') || *p == (open ? '[' : ']'))
         return 1;
-    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == (open ? 0x88 : 0x89)) /* （ ） */
+    if ((*p != 0xEF && *p != 0xE3) || end - p < 3)
+        return 0;
+    if (p[0] == 0xEF && p[1] == 0xBC && p[2] == (open ? 0x88 : 0x89)) /* （ ） */
+        return 3;
+    if (p[0] == 0xEF && p[1] == 0xBC && p[2] == (open ? 0xBB : 0xBD)) /* ［ ］ */
+        return 3;
+    if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == (open ? 0x90 : 0x91)) /* 【 】 */
         return 3;
     return 0;
 }
@@ -168,10 +178,30 @@ static size_t colon_at(const uint8_t *p, const uint8_t *end)
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A ? 3 : 0;
 }
 
+/* A unit of a count at p: 件 项 項 个 個; its length (3), else 0. */
+static size_t count_word_at(const uint8_t *p, const uint8_t *end)
+{
+    int n;
+    uint32_t cp = cp_at(p, end, &n);
+    return cp == 0x4EF6 || cp == 0x9879 || cp == 0x9805 || cp == 0x4E2A || cp == 0x500B ? (size_t)n : 0;
+}
+
+/* A money unit word (unit_word) or, when COUNTS, a count's (件 项 个) at
+ * p: the unit, UNIT_COUNT for a count's, XXGK_UNIT_NONE; *len its length. */
+static int any_unit_word(const uint8_t *p, const uint8_t *end, bool counts, size_t *len)
+{
+    int u = unit_word(p, end, len);
+    if (u != XXGK_UNIT_NONE || !counts)
+        return u;
+    *len = count_word_at(p, end);
+    return *len ? UNIT_COUNT : XXGK_UNIT_NONE;
+}
+
 /* The statement at p: [open bracket] [单位 [colon]] unit word [close
- * bracket]; a statement without 单位 is bracketed ((元), （万元）). */
-static int statement_at(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
-                        size_t *slen)
+ * bracket]; a statement without 单位 is bracketed ((元), （万元）). A
+ * count's unit (件) only when COUNTS. */
+static inline __attribute__((always_inline)) int statement_of(const uint8_t *p, const uint8_t *end, bool counts,
+                                                               const uint8_t **word, size_t *wlen, size_t *slen)
 {
     const uint8_t *q = p;
     size_t open = bracket_at(q, end, true);
@@ -183,7 +213,7 @@ static int statement_at(const uint8_t *p, const uint8_t *end, const uint8_t **wo
         q = skip_spaces(q + dw, end);
     q = skip_spaces(q + colon_at(q, end), end);
     size_t len;
-    int u = unit_word(q, end, &len);
+    int u = any_unit_word(q, end, counts, &len);
     if (u == XXGK_UNIT_NONE)
         return XXGK_UNIT_NONE;
     *word = q;
@@ -196,6 +226,38 @@ static int statement_at(const uint8_t *p, const uint8_t *end, const uint8_t **wo
         q += close;
     }
     *slen = (size_t)(q - p);
+    return u;
+}
+
+static int statement_at(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen,
+                        size_t *slen)
+{
+    return statement_of(p, end, false, word, wlen, slen);
+}
+
+int unit_statement_whole(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen)
+{
+    size_t slen;
+    p = skip_spaces(p, end);
+    int u = statement_of(p, end, true, word, wlen, &slen);
+    if (u == XXGK_UNIT_NONE || skip_spaces(p + slen, end) != end)
+        return XXGK_UNIT_NONE;
+    return u;
+}
+
+int unit_after_label(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen, size_t *slen)
+{
+    const uint8_t *q = p; /* glued or after blanks (the caller's), never a cell of its own */
+    if (!bracket_at(q, end, true))
+        return XXGK_UNIT_NONE;
+    size_t len;
+    int u = statement_of(q, end, true, word, wlen, &len);
+    if (u == XXGK_UNIT_NONE)
+        return XXGK_UNIT_NONE;
+    const uint8_t *e = q + len; /* the statement ends with its closing bracket */
+    if (!(len >= 1 && bracket_at(e - 1, e, false) == 1) && !(len >= 3 && bracket_at(e - 3, e, false) == 3))
+        return XXGK_UNIT_NONE;
+    *slen = (size_t)(q + len - p);
     return u;
 }
 

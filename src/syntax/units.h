@@ -17,6 +17,10 @@ enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
  * (约1534, 1534余, 15%: the scanner's APRE, APOST). Only in tokens, never a
  * cell's: the builder gives the number no cell (P034). */
 enum { UNIT_APPROX = XXGK_UNIT__COUNT + 1 };
+/* A count's unit word (件 项 个) where a statement may name one
+ * (unit_after_label, unit_statement_whole): no unit of money. Only in
+ * tokens and the builder's reading of a statement, never a cell's. */
+enum { UNIT_COUNT = XXGK_UNIT__COUNT + 2 };
 /* A unit statement's longest reach past the label it follows, in bytes
  * (（金额单位：人民币万元） is 36): a header's cell is read no further. */
 enum { UNIT_STMT_MAX = 96 };
@@ -42,4 +46,17 @@ int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, s
  * (單位, 个 條 项 次 人次 份 …). What a table of requests and appeals counts
  * in: the table's own language, no text in it and no value. */
 bool count_unit_line(const uint8_t *p, const uint8_t *end);
+
+/* A bracketed unit statement right after a row label, at p (blanks
+ * before it skipped by the caller, not a TAB: a unit in a cell of its own
+ * is none): （件）, (万元), 【元】, （单位：件）. Returns the unit, UNIT_COUNT
+ * for a count's, or UNIT_INEXACT; XXGK_UNIT_NONE when there is none or it
+ * is not closed. *word is the unit word's place; *slen the length from p
+ * to the closing bracket's end. */
+int unit_after_label(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen, size_t *slen);
+
+/* [p, end) is a unit statement and nothing else, spaces aside: 单位：件,
+ * （单位：万元）, （件）. Returns the unit, UNIT_COUNT for a count's, or
+ * UNIT_INEXACT; XXGK_UNIT_NONE when it is none. */
+int unit_statement_whole(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen);
 #endif

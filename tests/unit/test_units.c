@@ -86,6 +86,32 @@ static void test_unit_line(void **state)
     free(t);
 }
 
+/* The fee row's label states the unit in brackets (行政事业性收费（元）):
+ * its cells' unit, not text where the number should be (no P009), in
+ * every layout; a unit line above table 二 states the table's. */
+static void test_unit_the_row_label_states(void **state)
+{
+    (void)state;
+    const char *f = "本年收费金额（单位：万元）\t\t\n行政事业性收费\t12.5";
+    assert_fee(f, "本年收费金额\t\t\n行政事业性收费（元）\t125000", "125000", XXGK_UNIT_YUAN, false);
+    assert_fee(f, "本年收费金额\t\t\n行政事业性收费【千元】\t125", "125", XXGK_UNIT_QIAN_YUAN, false);
+    assert_fee(f, "本年收费金额\t\t\n行政事業性收費（萬元）\t12.5", "12.5", XXGK_UNIT_WAN_YUAN, false);
+    assert_fee(f, "本年收费金额（元）\t\t\n行政事业性收费（元）\t125000", "125000", XXGK_UNIT_YUAN, false);
+    assert_fee(f, "本年收费金额\t\t\n行政事业性收费（元）\t125000元", "125000", XXGK_UNIT_YUAN, true);
+    /* a unit line above table 二: the table's; against the header's, P028 */
+    char *t = replace1(canonical, "第二十条第（一）项", "单位：千元\n第二十条第（一）项");
+    xxgk_doc *d = parse_str(t);
+    assert_null(fee(d));
+    assert_diag_at(d, XXGK_P_UNITS_DISAGREE, 28, 16);
+    xxgk_doc_free(d);
+    char *u = replace1(t, "本年收费金额（单位：万元）", "本年收费金额");
+    d = parse_str(u);
+    assert_int_equal(fee(d)->unit, XXGK_UNIT_QIAN_YUAN);
+    xxgk_doc_free(d);
+    free(u);
+    free(t);
+}
+
 /* A unit naming no exact amount: no cell, P029 at the unit word. */
 static void assert_refused(const char *from, const char *to, unsigned line, unsigned col)
 {
@@ -148,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_unit_beside_the_number),
         cmocka_unit_test(test_unit_the_header_states),
         cmocka_unit_test(test_unit_line),
+        cmocka_unit_test(test_unit_the_row_label_states),
         cmocka_unit_test(test_inexact_units_are_refused),
         cmocka_unit_test(test_exact_conversion),
     };
