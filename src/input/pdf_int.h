@@ -89,6 +89,14 @@ typedef struct page_rows {
     int64_t lone[8][10][2];
     uint32_t lonen[8][10]; /* how many lone boxes of each digit */
     int64_t lonesp[8];
+    /* bit c: digit c's width at that height borrowed from the document's
+     * lone boxes (confirm_digits), never the page's own: it never clears
+     * an L032 */
+    uint16_t borrowed[8];
+    /* how many numbers of two digits or more of the page measure each
+     * digit at its width there (digit_measures): a width only lone
+     * digits give newly flags no number */
+    uint32_t measured[8][10];
     bool failed;
 } page_rows;
 

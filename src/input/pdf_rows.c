@@ -370,7 +370,13 @@ static int64_t width_left_per(const page_rows *pr, int j, const pdf_word *w, con
  * bold 8 there is wider than this page's regular 8); a number glued of
  * two cells leaves more per c, so it is not the narrowest while one
  * number of the page with that digit is not glued, and the glued words of
- * one row (519 and 719 of 5|19 and 7|19) never confirm a width alone. */
+ * one row (519 and 719 of 5|19 and 7|19) never confirm a width alone.
+ * Only numbers the rules of one width leave alone confirm
+ * (one_width_spread): glued words of one table share their gap, so 519
+ * and a 19 glued on another line agree with each other and with a bold 9
+ * lone on another page as wide as a 9 and that gap. */
+static bool one_width_spread(const page_rows *pr, int j, const pdf_word *w);
+
 static int64_t confirmed_width(const page_rows *pr, int j, int c, const pdf_word *w, size_t n,
                                const pdf_words *ws)
 {
@@ -378,7 +384,8 @@ static int64_t confirmed_width(const page_rows *pr, int j, int c, const pdf_word
     bool rows = false; /* two near it on two lines */
     for (int pass = 0; pass < 2 && lone; pass++)
         for (size_t i = 0; i < n; i++) {
-            if (w[i].len < 2 || w[i].y1 - w[i].y0 != h || !digit_word(&w[i], ws))
+            if (w[i].len < 2 || w[i].y1 - w[i].y0 != h || !digit_word(&w[i], ws) ||
+                one_width_spread(pr, j, &w[i]))
                 continue;
             int64_t e = width_left_per(pr, j, &w[i], ws, c);
             if (e >= 0 && !pass)
@@ -401,9 +408,12 @@ static void confirm_digits(page_rows *pr, int j, const pdf_word *w, size_t n, co
     for (int c = 0; c < 10; c++)
         if (!pr->lone[j][c][1])
             found[c] = confirmed_width(pr, j, c, w, n, ws);
+    pr->borrowed[j] = 0;
     for (int c = 0; c < 10; c++)
-        if (found[c])
+        if (found[c]) {
             pr->lone[j][c][0] = pr->lone[j][c][1] = found[c];
+            pr->borrowed[j] |= (uint16_t)(1u << c);
+        }
 }
 
 /* a lone digit's box kept among the page's of its height: the widest
@@ -430,6 +440,31 @@ static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit)
     pr->lonen[j][digit]++;
 }
 
+/* does the number w measure digit c at its width on the page: the width
+ * left per c, its other digits at their own widths (width_left_per), is
+ * c's own width within a 64th */
+static bool measures_digit(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws, int c)
+{
+    int64_t own = pr->lone[j][c][1], e = width_left_per(pr, j, w, ws, c);
+    return own && e >= 0 && (e > own ? e - own : own - e) * 64 <= own;
+}
+
+/* for each digit, how many of the page's numbers of two digits or more at
+ * height pr->adv[j][0] measure it at its own width (measures_digit): lone
+ * digits in another face at the same height (a bold 1 of 0.3 em beside
+ * regular numbers whose 1 is 0.5 em) give widths no number of the page
+ * has, and such a width never newly flags a number (spread_word) */
+static void digit_measures(page_rows *pr, int j, const pdf_word *w, size_t n, const pdf_words *ws)
+{
+    memset(pr->measured[j], 0, sizeof pr->measured[j]);
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].len < 2 || w[i].y1 - w[i].y0 != pr->adv[j][0] || !digit_word(&w[i], ws))
+            continue;
+        for (int c = 0; c < 10; c++)
+            pr->measured[j][c] += measures_digit(pr, j, &w[i], ws, c);
+    }
+}
+
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = 0;
@@ -442,6 +477,7 @@ static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
         confirm_digits(pr, j, w, n, ws);
         pr->lonesp[j] = own_page_spacing(pr, j, w, n, ws);
+        digit_measures(pr, j, w, n, ws);
     }
 }
 
@@ -465,6 +501,20 @@ static bool wider_than_advances(const page_rows *pr, const pdf_word *w)
             return p > 0 && ((w->x1 - w->x0) - (int64_t)w->len * p) * 8 >= p;
         }
     return false;
+}
+
+/* Rule 2b by one width (the document's advance where it stands on the
+ * page, else the page's widest lone digit of the height, index j, and
+ * its spacing): the word is wider than its digits by an eighth of one */
+static bool one_width_spread(const page_rows *pr, int j, const pdf_word *w)
+{
+    if (wider_than_advances(pr, w))
+        return true;
+    if (j < 0)
+        return false;
+    int64_t a = pr->adv[j][1];
+    int64_t over = (w->x1 - w->x0) - (int64_t)w->len * a - (int64_t)(w->len - 1) * pr->adv[j][2];
+    return a > 0 && over * 8 >= a;
 }
 
 /* the document's advance of a digit at each height stands on the page
@@ -499,6 +549,20 @@ static int64_t over_own_digits(const page_rows *pr, int j, const pdf_word *w, co
     return sum ? (w->x1 - w->x0) - sum - ((int64_t)w->len - 1) * sp : INT64_MIN;
 }
 
+/* a digit of the word whose width on the page is borrowed from other
+ * pages (confirm_digits): such a width may newly flag a number but never
+ * clears one the rules of one width flag (a bold 9 lone on page 1 as wide
+ * as page 2's 9 and the gap of 5|19 would make the glued 519 as wide as
+ * its digits) */
+static bool any_borrowed(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws)
+{
+    const char *s = ws->text.p + w->text;
+    for (size_t i = 0; i < w->len; i++)
+        if (pr->borrowed[j] >> (s[i] - '0') & 1u)
+            return true;
+    return false;
+}
+
 /* a word the rules of one width call spread is as wide as its own digits
  * (within a 64th of the narrowest: the boxes of pdftotext are sums of the
  * digits' advances, a glued word is wider by the gap between two cells,
@@ -507,6 +571,8 @@ static int64_t over_own_digits(const page_rows *pr, int j, const pdf_word *w, co
  * spread */
 static bool as_own_digits(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws, int64_t sp)
 {
+    if (j >= 0 && any_borrowed(pr, j, w, ws))
+        return false;
     int64_t lo = INT64_MAX, over = j < 0 ? INT64_MIN : over_own_digits(pr, j, w, ws, sp, &lo);
     return over != INT64_MIN && over * 64 <= lo;
 }
@@ -550,6 +616,20 @@ static bool row_as_own_digits(const page_rows *pr, int j, const pdf_word *row, s
     return false;
 }
 
+/* every digit of w measured at its own width by a number of the page
+ * other than w (digit_measures): the widths that newly flag w are the
+ * page's numbers', not only lone digits' */
+static bool digits_measured(const page_rows *pr, int j, const pdf_word *w, const pdf_words *ws)
+{
+    const char *s = ws->text.p + w->text;
+    for (size_t i = 0; i < w->len; i++) {
+        int c = s[i] - '0';
+        if (pr->measured[j][c] <= (uint32_t)measures_digit(pr, j, w, ws, c))
+            return false;
+    }
+    return true;
+}
+
 /* the word row[self] of a visual row of n words */
 static bool spread_word(const page_rows *pr, const pdf_word *row, size_t n, size_t self, const pdf_words *ws)
 {
@@ -577,9 +657,11 @@ static bool spread_word(const page_rows *pr, const pdf_word *row, size_t n, size
      * than its count of the widest digit, but wider than its own digits
      * and the page's spacing by them by an eighth of its narrowest; on a
      * row whose other numbers are as wide as theirs (a bold row's are
-     * all wider: no L032 for that) */
+     * all wider: no L032 for that), and with every digit's width one
+     * that another number of the page measures (digits_measured) */
     int64_t lo = INT64_MAX, own = over_own_digits(pr, j, w, ws, pr->lonesp[j], &lo);
-    return own != INT64_MIN && own * 8 >= lo && row_as_own_digits(pr, j, row, n, self, ws);
+    return own != INT64_MIN && own * 8 >= lo && row_as_own_digits(pr, j, row, n, self, ws) &&
+           digits_measured(pr, j, w, ws);
 }
 
 /* Rule 2b, two words of digits side by side that pdftotext's gap joins
@@ -1218,6 +1300,8 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
         pr->adv[i][0] = h;
         memset(pr->lonen[i], 0, sizeof pr->lonen[i]);
         memset(pr->lone[i], 0, sizeof pr->lone[i]); /* no digit's own width: rule 2b by one width */
+        memset(pr->measured[i], 0, sizeof pr->measured[i]);
+        pr->borrowed[i] = 0;
         pr->lonesp[i] = 0;
         pr->adv[i][1] = doc->adv[j][1];
         pr->adv[i][2] = numbers >= 3 ? digit_spacing(h, doc->adv[j][1], w, n, ws) : doc->adv[j][2];
@@ -1231,8 +1315,8 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
 {
     int64_t ratio = pr->ratio;
     pr->doc = doc;
+    page_advances(pr, w, n, ws); /* before digit_advances: confirm_digits asks one_width_spread */
     digit_advances(pr, w, n, ws);
-    page_advances(pr, w, n, ws);
     doc_reference(pr, w, n, ws, doc);
     qsort(w, n, sizeof *w, by_centre);
     rows_of(pr, w, n, ws, NULL, NULL);
