@@ -331,7 +331,7 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
     xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
     u->key = t->key;
     u->span = tok_span(t);
-    u->variant = e->variant != 0;
+    u->variant = e->variant != 0 || t->renumbered;
     u->canonical = bld_canonical_text(e);
 }
 /* Table 三's columns in the printed order (P022), and the range of their

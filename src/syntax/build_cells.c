@@ -389,8 +389,9 @@ const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
  * the value found them: dec_parse_plain), so the walk starts past them. */
 static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
 {
-    if (!plain) /* a sign: – — − as well (dec_minus_len) */
-        at += (uint32_t)dec_minus_len(src + at, end - at);
+    bool neg;
+    if (!plain) /* a sign: – — − as well (dec_minus_len), 增 减 (dec_change_word_len) */
+        at += (uint32_t)(dec_minus_len(src + at, end - at) + dec_change_word_len(src + at, end - at, &neg));
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */

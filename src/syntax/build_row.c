@@ -903,6 +903,25 @@ static bool text_follows(const uint8_t *src, uint32_t s, uint32_t e)
     return false;
 }
 
+/* The name of an unknown row told whole (BUF, N bytes): without the
+ * numbers that end its line, each apart from the words by blanks
+ * ('3.保护第三方权益 1 2 0' is named 3.保护第三方权益: its numbers are its
+ * cells, not its name; 截至2023 keeps its glued digits). */
+static void trim_numbers_after(char *buf, size_t n)
+{
+    for (;;) {
+        while (n > 0 && buf[n - 1] == ' ')
+            buf[--n] = 0;
+        size_t w = n;
+        while (w > 0 && buf[w - 1] != ' ' && strchr("0123456789.,%-|", buf[w - 1]))
+            w--;
+        if (w == n || w == 0 || buf[w - 1] != ' ')
+            return;
+        buf[w] = 0;
+        n = w;
+    }
+}
+
 /* The text of an unknown row with numbers, into buf (TABs as spaces): the
  * label's, or, when more text follows its numbers, the line's from the
  * label on; the line is then told whole and once (ctx->unknown_line_end):
@@ -923,8 +942,7 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
     size_t n = 0;
     for (char *c = buf; *c; c++, n++)
         *c = *c == '\t' ? ' ' : *c;
-    while (n > 0 && buf[n - 1] == ' ')
-        buf[--n] = 0;
+    trim_numbers_after(buf, n);
 }
 
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),

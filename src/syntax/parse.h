@@ -38,6 +38,8 @@ typedef struct ptok {
                                 row, but no value (P046) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
+    bool renumbered;         /* ROW: its words printed after another item number
+                                than the template's (3.保护第三方合法权益) */
     bool delim_before;       /* NUMBER: a TAB or a | (its bytes) was read between it
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say

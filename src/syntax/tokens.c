@@ -1298,8 +1298,69 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
     return line_as_prose(ctx, s, e, out);
 }
 
-/* Unknown text (the run of it from T on): the next section's heading in a
- * table section; a cell printed empty (—, -, /, 无 alone on a data line,
+/* Is [s, s + n) the bracket B ('(' or ')'), half- or full-width? */
+static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
+{
+    return (n == 1 && src[s] == b) ||
+           (n == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == (b == '(' ? 0x88 : 0x89));
+}
+
+/* The digit of an item number, [s, e) exactly 1. 1、 1． (1) （1） 1) or
+ * 1） (ASCII or full-width digit 1 to 9), else 0: the forms the numbered
+ * row labels are read in (tools/genlabels.c, emit_numbered_row). */
+static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int d;
+    uint32_t open = e > s && item_bracket(src, s, 1, '(') ? 1 : e - s >= 3 && item_bracket(src, s, 3, '(') ? 3 : 0;
+    s += open;
+    if (e > s && src[s] >= '1' && src[s] <= '9')
+        d = src[s] - '0', s++;
+    else if (e - s >= 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] >= 0x91 && src[s + 2] <= 0x99)
+        d = src[s + 2] - 0x90, s += 3; /* １ to ９ */
+    else
+        return 0;
+    if (open)
+        return item_bracket(src, s, e - s, ')') ? d : 0;
+    bool mark = item_bracket(src, s, e - s, ')') || (e - s == 1 && src[s] == '.') ||
+                (e - s == 3 && src[s] == 0xE3 && src[s + 1] == 0x80 && src[s + 2] == 0x81) || /* 、 */
+                (e - s == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == 0x8E);   /* ． */
+    return mark ? d : 0;
+}
+
+/* Nothing but spaces in [s, e) (the number and its words may stand
+ * apart: 3. 保护第三方合法权益, as the numbered labels may). */
+static bool only_spaces(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (; s < e; s++)
+        if (src[s] != ' ')
+            return false;
+    return true;
+}
+
+/* row → ITEMNO BARE_LABEL: a sub-row of table 三 is named by its words;
+ * the item number before them is only a check. An item number where a
+ * row label starts, glued to a numbered row's words printed without
+ * their number (3.保护第三方合法权益 where 4. is due, two rows swapped
+ * and renumbered), is that row: its words say which, and the label is
+ * kept as a variant of the template's (V308 at the number). The words
+ * alone must be the row's whole words, so close texts (the eight
+ * （三） sub-rows) never meet. The label's entry, else -1 (the raw token
+ * after the number left unread). */
+static int renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e, int *digit)
+{
+    if (!row_starts_here(ctx, t) || !(*digit = item_number_digit(ctx->doc->src, t->start, e)))
+        return -1;
+    const raw_token *n = raw_peek(ctx);
+    if (n->kind != RT_LABEL || n->bol || !n->aux || !only_spaces(ctx->doc->src, e, n->start))
+        return -1;
+    int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
+    if (i < 0 || label_entry_at(i)->kind != LK_ROW)
+        return -1;
+    return i;
+}
+
+/* Unknown text (the run of it from T on): a renumbered sub-row (renumbered_row); the next section's
+ * heading in a table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
  * before the layout rules, since "/" is also a piece of 本年增/减); layout;
  * else TEXT (in a table: a row label the template lacks, or text where a
@@ -1310,6 +1371,18 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
+    int digit;
+    if (renumbered_row(ctx, t, e, &digit) >= 0) {
+        raw_token row = *raw_peek(ctx);
+        raw_drop(ctx, 1);
+        row.start = s;
+        row.aux = 0; /* its number is printed: a row label starts here */
+        row.bol = t->bol;
+        int k = on_label(ctx, &row, out);
+        const char *txt = label_entry_at(out->entry)->text;
+        out->renumbered = k == ROW && txt[0] - '0' != digit;
+        return k;
+    }
     if (serial_header_cell(ctx, t, s, e)) {
         delimiters_end(ctx);
         return NO_TOKEN;
