@@ -640,6 +640,8 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++) {
+            if (cols[k] <= 0) /* a header cell that names no column (P024) */
+                continue;
             if (whole[k] >= 0) {
                 int unit = bld_cell_unit(ctx, cols[k]);
                 if (unit != UNIT_INEXACT) /* else the header said why (P029, P028) */
@@ -759,7 +761,7 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         const ptok *v = &vals[i];
         if (v->tok == TEXT)
             text_for_number(ctx, v, row, name);
-        else if (i < most && number_cell(ctx, src, c, table, row, cols[i], v))
+        else if (i < most && cols[i] > 0 && number_cell(ctx, src, c, table, row, cols[i], v))
             c++;
     }
     if (most)

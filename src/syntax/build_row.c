@@ -970,10 +970,13 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return;
     }
     bld_text_of(ctx, label, buf, sizeof buf);
-    if (label->text == TEXT_TABLE_PROSE)
+    if (label->text == TEXT_TABLE_PROSE) {
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
-    else
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
+        return;
+    }
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        bld_see_unknown_col(ctx, label, d);
 }
 
 /* The columns a row of table T is matched to (*cols: the header's, not a

@@ -241,6 +241,15 @@ typedef struct parse_ctx {
     xxgk_span header_at;   /* the first column word of that header */
     bool header_checked;   /* P024 looked at for this header */
     bool header_refused;   /* and it lacks a column: its rows get no cells */
+    /* table 二: words on the header's line that name no column
+     * (本年新制发件数): where, after how many columns, and their P019 */
+    struct unknown_col {
+        xxgk_span at;
+        int pos;
+        xxgk_diag *said;
+    } unknown_cols[4];
+    int nunknown_cols;
+    uint32_t head_word_end; /* the end of the header's last word (信息内容, a column) */
     /* the first column printed before one that precedes it in the
      * template (P022): where, and the two label entries */
     bool reorder_seen;
