@@ -1359,6 +1359,59 @@ static int renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e, int *d
     return i;
 }
 
+/* The end of a remark in brackets that opens at S, ( or （, closed on
+ * its line before any TAB or |, and ends the cell (a TAB, a |, a blank or
+ * the line's end after it); else 0. */
+static uint32_t cell_remark_end(const uint8_t *src, uint32_t s, uint32_t len)
+{
+    bool full = len - s >= 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == 0x88;
+    if (!full && src[s] != '(')
+        return 0;
+    for (uint32_t i = s + (full ? 3 : 1); i < len; i++) {
+        uint8_t c = src[i];
+        if (c == '\t' || c == '\n' || c == '\r' || c == '|' || c == '(' ||
+            (len - i >= 3 && c == 0xEF && src[i + 1] == 0xBC && src[i + 2] == 0x88))
+            return 0; /* the cell ends first, or brackets nest */
+        uint32_t e = c == ')' ? i + 1 : len - i >= 3 && c == 0xEF && src[i + 1] == 0xBC && src[i + 2] == 0x89 ? i + 3 : 0;
+        if (e)
+            return e == len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r' || src[e] == '|' ||
+                           src[e] == ' ' ? e : 0;
+    }
+    return 0;
+}
+
+/* cell → NUMBER REMARK: a remark in brackets glued to a number, to the
+ * cell's end (行政处罚⇥35（其中简易程序20件）), qualifies that number and is
+ * no row: the number keeps its cell, the remark (its digits too) is read
+ * as a footnote mark is (P036 over the number and the remark, so that the
+ * cell's flags carry it). True when T opened one, its tokens taken. */
+static bool number_remark(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = t->start, e;
+    if (ctx->table < 0 || ctx->line.last_tok != NUMBER || t->bol || s == 0 || src[s - 1] < '0' ||
+        src[s - 1] > '9' || !(e = cell_remark_end(src, s, (uint32_t)ctx->doc->len)))
+        return false;
+    int n = 0;
+    for (const raw_token *r; n < RAWQ_CAP - 1 && (r = raw_peek_at(ctx, n))->start < e; n++)
+        if (r->bol || r->end > e || r->kind == RT_NL || r->kind == RT_EOF || r->kind == RT_TAB || r->kind == RT_PIPE)
+            return false;
+    if (n == RAWQ_CAP - 1)
+        return false;
+    raw_drop(ctx, n);
+    uint32_t b = s;
+    while (b > 0 && ((src[b - 1] >= '0' && src[b - 1] <= '9') || src[b - 1] == '.' || src[b - 1] == ','))
+        b--;
+    char mark[96];
+    size_t l = e - s < sizeof mark - 1 ? e - s : sizeof mark - 1;
+    while (l > 0 && l < e - s && (src[s + l] & 0xC0) == 0x80)
+        l--; /* not inside a character */
+    memcpy(mark, src + s, l);
+    mark[l] = 0;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NOTE_MARK, (xxgk_span){b, e}, mark);
+    return true;
+}
+
 /* Unknown text (the run of it from T on): a renumbered sub-row (renumbered_row); the next section's
  * heading in a table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
@@ -1370,6 +1423,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     const uint8_t *src = ctx->doc->src;
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
+    if (number_remark(ctx, t))
+        return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
     int digit;
     if (renumbered_row(ctx, t, e, &digit) >= 0) {
