@@ -628,6 +628,16 @@ static inline void whole_cell(xxgk_cell *c, int table, int row, int col, int uni
                      .unit = unit, .value = {whole, 0}, .span = sp};
 }
 
+static void drop_cells(parse_ctx *ctx, size_t from, int a, int b);
+
+/* The cells from FROM on under a header cell that names no column (key 0,
+ * P024 at it: bld_header_complete) taken out. Out of line: only such a
+ * header's rows come here. */
+static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, size_t from)
+{
+    drop_cells(ctx, from, 0, 0);
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,
@@ -640,8 +650,6 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         size_t from = ctx->ncells;
         xxgk_cell *c = ctx->cells + from; /* room made for all n above */
         for (k = i; k < n && rows[k] == rows[i]; k++) {
-            if (cols[k] <= 0) /* a header cell that names no column (P024) */
-                continue;
             if (whole[k] >= 0) {
                 int unit = bld_cell_unit(ctx, cols[k]);
                 if (unit != UNIT_INEXACT) /* else the header said why (P029, P028) */
@@ -651,6 +659,8 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
             }
         }
         ctx->ncells = (size_t)(c - ctx->cells);
+        if (__builtin_expect(ctx->stand_ins, 0))
+            drop_stand_in_cells(ctx, from);
         note_row_keys(ctx, rows[i], from);
     }
 }
@@ -761,11 +771,13 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
         const ptok *v = &vals[i];
         if (v->tok == TEXT)
             text_for_number(ctx, v, row, name);
-        else if (i < most && cols[i] > 0 && number_cell(ctx, src, c, table, row, cols[i], v))
+        else if (i < most && number_cell(ctx, src, c, table, row, cols[i], v))
             c++;
     }
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
+    if (__builtin_expect(ctx->stand_ins, 0))
+        drop_stand_in_cells(ctx, from);
     if (ctx->pagetext && table == XXGK_TABLE_PROACTIVE)
         withhold_dash_or_minus(ctx, src, vals, cols, most, from);
     if (range && ctx->ncells - from == (size_t)ncols) {

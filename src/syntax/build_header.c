@@ -626,9 +626,11 @@ void bld_see_unknown_col(parse_ctx *ctx, const ptok *t, xxgk_diag *d)
  * as a column of no key (0): the numbers under it go to no cell (P024 at
  * that cell, in place of its P019), the others keep theirs. Else the
  * whole set is refused as before. True when they stood in. */
-static bool unknown_cols_stand_in(parse_ctx *ctx, int set, int nmissing)
+static __attribute__((noinline)) bool unknown_cols_stand_in(parse_ctx *ctx, int set, uint64_t header)
 {
-    int n = ctx->nunknown_cols;
+    int n = ctx->nunknown_cols, nmissing = 0;
+    for (int i = 0; i < 3 && col_sets[set][i]; i++)
+        nmissing += !(header >> col_sets[set][i] & 1);
     if (n != nmissing || ctx->ncols + n > 8)
         return false;
     int cols[8], labels[8], k = 0, u = 0;
@@ -647,7 +649,6 @@ static bool unknown_cols_stand_in(parse_ctx *ctx, int set, int nmissing)
     memcpy(ctx->col_labels, labels, sizeof labels[0] * (size_t)k);
     memcpy(ctx->col_units, units, (size_t)k);
     ctx->ncols = k;
-    uint64_t header = header_bits(ctx);
     u = 0;
     for (int i = 0; i < 3 && col_sets[set][i]; i++) {
         if (header >> col_sets[set][i] & 1)
@@ -657,6 +658,7 @@ static bool unknown_cols_stand_in(parse_ctx *ctx, int set, int nmissing)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, c->at, col_label_text(col_sets[set][i]));
     }
     ctx->nunknown_cols = 0;
+    ctx->stand_ins = true;
     return true;
 }
 
@@ -664,24 +666,26 @@ static bool unknown_cols_stand_in(parse_ctx *ctx, int set, int nmissing)
  * lacks the rest; its rows' numbers go to no cell (P024, once a header),
  * unless cells of the header that name no column stand in the place of
  * those it lacks (unknown_cols_stand_in). */
+static __attribute__((noinline)) bool header_check(parse_ctx *ctx);
+
 bool bld_header_complete(parse_ctx *ctx)
 {
-    if (ctx->header_checked)
-        return !ctx->header_refused;
+    return ctx->header_checked ? !ctx->header_refused : header_check(ctx);
+}
+
+static bool header_check(parse_ctx *ctx)
+{
     ctx->header_checked = true;
     uint64_t header = header_bits(ctx);
     for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
-        int have = 0, missing = 0, nmissing = 0;
+        int have = 0, missing = 0;
         for (int i = 0; i < 3 && col_sets[s][i]; i++) {
-            if (header >> col_sets[s][i] & 1) {
+            if (header >> col_sets[s][i] & 1)
                 have++;
-            } else {
-                nmissing++;
-                if (!missing)
-                    missing = col_sets[s][i];
-            }
+            else if (!missing)
+                missing = col_sets[s][i];
         }
-        if (have && missing && unknown_cols_stand_in(ctx, (int)s, nmissing))
+        if (have && missing && ctx->nunknown_cols && unknown_cols_stand_in(ctx, (int)s, header))
             return true;
         if (have && missing) {
             ctx->header_refused = true;

@@ -260,6 +260,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->nunknown_cols = 0;
+    ctx->stand_ins = false;
     ctx->head_word_end = 0;
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
@@ -305,6 +306,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
     ctx->nunknown_cols = 0;
+    ctx->stand_ins = false;
     ctx->head_word_end = 0;
     ctx->cols_closed = false;
     ctx->missing_cols_reported = false;
@@ -346,6 +348,7 @@ void b_head(parse_ctx *ctx, const ptok *t)
         /* 信息内容 opens a column header */
         ctx->ncols = 0;
         ctx->nunknown_cols = 0;
+        ctx->stand_ins = false;
         ctx->cols_closed = false;
         if (t)
             ctx->head_word_end = t->end;
@@ -369,6 +372,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         if (ctx->cols_closed) {
             ctx->ncols = 0;
             ctx->nunknown_cols = 0;
+            ctx->stand_ins = false;
             ctx->cols_closed = false;
         }
         ctx->head_word_end = t->end;

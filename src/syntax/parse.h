@@ -173,6 +173,10 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
+    /* a row label's words after another item number (renumbered_row):
+     * where its number starts, and the number */
+    uint32_t renumbered_at;
+    int renumbered_digit;
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
@@ -249,6 +253,7 @@ typedef struct parse_ctx {
         xxgk_diag *said;
     } unknown_cols[4];
     int nunknown_cols;
+    bool stand_ins;         /* such cells stand in the header's columns (key 0) */
     uint32_t head_word_end; /* the end of the header's last word (信息内容, a column) */
     /* the first column printed before one that precedes it in the
      * template (P022): where, and the two label entries */

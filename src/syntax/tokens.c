@@ -1175,6 +1175,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             return NO_TOKEN;
         ctx->line.has_data = true;
         ctx->last_row_key = e->key;
+        if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */
+            out->renumbered = e->text[0] - '0' != ctx->renumbered_digit;
         if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, end))
             take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);
@@ -1346,18 +1348,31 @@ static bool only_spaces(const uint8_t *src, uint32_t s, uint32_t e)
  * alone must be the row's whole words, so close texts (the eight
  * （三） sub-rows) never meet. The label's entry, else -1 (the raw token
  * after the number left unread). */
-static int renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e, int *digit)
+static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
-    if (!row_starts_here(ctx, t) || !(*digit = item_number_digit(ctx->doc->src, t->start, e)))
-        return -1;
-    const raw_token *n = raw_peek(ctx);
+    int digit;
+    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, e)))
+        return false;
+    raw_token *n = raw_peek(ctx);
     if (n->kind != RT_LABEL || n->bol || !n->aux || !only_spaces(ctx->doc->src, e, n->start))
-        return -1;
+        return false;
     int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
     if (i < 0 || label_entry_at(i)->kind != LK_ROW)
-        return -1;
-    return i;
+        return false;
+    /* the label, taken next by on_label, starts at its number, where a
+     * row label starts (its number printed: no bare words) */
+    n->start = t->start;
+    n->aux = 0;
+    n->bol = t->bol;
+    ctx->renumbered_at = t->start;
+    ctx->renumbered_digit = digit;
+    return true;
 }
+
+/* The first byte of an item number (item_number_digit): an ASCII digit,
+ * a bracket, or a full-width character's lead byte. The cheap trigger,
+ * asked of every run of unknown text. */
+static inline bool item_number_maybe(uint8_t c) { return (c >= '1' && c <= '9') || c == '(' || c == 0xEF; }
 
 /* The end of a remark in brackets that opens at S, ( or （, closed on
  * its line before any TAB or |, and ends the cell (a TAB, a |, a blank or
@@ -1385,7 +1400,7 @@ static uint32_t cell_remark_end(const uint8_t *src, uint32_t s, uint32_t len)
  * no row: the number keeps its cell, the remark (its digits too) is read
  * as a footnote mark is (P036 over the number and the remark, so that the
  * cell's flags carry it). True when T opened one, its tokens taken. */
-static bool number_remark(parse_ctx *ctx, const raw_token *t)
+static __attribute__((noinline)) bool number_remark(parse_ctx *ctx, const raw_token *t)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start, e;
@@ -1423,21 +1438,11 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     const uint8_t *src = ctx->doc->src;
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
-    if (number_remark(ctx, t))
+    if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
-    int digit;
-    if (renumbered_row(ctx, t, e, &digit) >= 0) {
-        raw_token row = *raw_peek(ctx);
-        raw_drop(ctx, 1);
-        row.start = s;
-        row.aux = 0; /* its number is printed: a row label starts here */
-        row.bol = t->bol;
-        int k = on_label(ctx, &row, out);
-        const char *txt = label_entry_at(out->entry)->text;
-        out->renumbered = k == ROW && txt[0] - '0' != digit;
-        return k;
-    }
+    if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
+        return NO_TOKEN; /* the label, from the number on, is read next */
     if (serial_header_cell(ctx, t, s, e)) {
         delimiters_end(ctx);
         return NO_TOKEN;
