@@ -73,6 +73,11 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* a plus sign right before digits is the number's own sign (+172 of
        本年增/减 is 172, as -35 is -35): never a mark of the number before */
     PLUS  = [+\uFF0B];
+    /* the word of the 2019 form's 本年增/减 column printed as the sign of
+       its number (增2 is +2, 减2 is -2, as +2 and -2): at a cell's start
+       only (change_word_number) */
+    CHGW  = "增" | "减" | "減";
+    UNUM  = (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)?;
     NUMBER = (MINUS | PLUS)? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     /* a mark of approximation or of another quantity than a count, right
        before or after a number (约1534, 近1534, 超过1534, 1534余, 1534多,
@@ -997,6 +1002,22 @@ static int signed_number(scanner *sc, const uint8_t *s)
     return RT_CHAR;
 }
 
+/* CHGW UNUM: 增 or 减 right before the digits, at a cell's start (the
+ * line's, after a TAB, a '|' or a blank), is the number's sign, as + and
+ * - are (增2, 减2 in 本年增/减 of the 2019 form: 2, -2). Inside words
+ * (新增2件) the word stays a character of the text. S: the token's start. */
+static int change_word_number(scanner *sc, const uint8_t *s)
+{
+    uint8_t b = s > sc->base ? s[-1] : '\n';
+    bool cell_start = b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ' ' ||
+                      (s - sc->base >= 3 && ((s[-3] == 0xE3 && s[-2] == 0x80 && s[-1] == 0x80) || /* U+3000 */
+                                             (s[-3] == 0xEF && s[-2] == 0xBD && s[-1] == 0x9C)));  /* ｜ */
+    if (cell_start)
+        return RT_NUMBER;
+    sc->cur = s + 3;
+    return RT_CHAR;
+}
+
 /* NUMF: a number with format characters between its digits, its sign
  * decided as NUMBER's (signed_number); the characters of the token it
  * keeps are each an L034 (a dash given back is read again, and warned of
@@ -1088,6 +1109,8 @@ static int scan_table(scanner *sc, raw_token *t)
         SPT+            { continue; }
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }
+        CHGW UNUM / [^0-9\uFF10-\uFF19.．,，]
+                        { t->aux = XXGK_UNIT_NONE; t->label = 0; return change_word_number(sc, s); }
         /* a unit printed beside the number, however spelled: 万元, 万 元,
            （万元）, 0.3562亿元, 356.2千元, and 万 or 亿 alone (a reader would
            be off by 10^4 without it); a word naming no exact amount in 元

@@ -28,6 +28,17 @@ static inline size_t dec_minus_len(const unsigned char *s, size_t len)
     return s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92 ? 3 : 0; /* − U+2212 */
 }
 
+/* The word of the 2019 form's 本年增/减 column printed as a number's sign
+ * (增2, 减2, 減2: +2, -2; grammar/lexer.re, CHGW): its bytes at s, else
+ * 0; *neg: it is 减. */
+static inline size_t dec_change_word_len(const unsigned char *s, size_t len, bool *neg)
+{
+    if (len < 3)
+        return 0;
+    *neg = (s[0] == 0xE5 && s[1] == 0x87 && s[2] == 0x8F) || (s[0] == 0xE6 && s[1] == 0xB8 && s[2] == 0x9B);
+    return *neg || (s[0] == 0xE5 && s[1] == 0xA2 && s[2] == 0x9E) ? 3 : 0;
+}
+
 /* The full reading of xxgk_dec_parse (a sign, full-width digits, a
  * point, separators, an exponent). */
 int dec_parse_full(const char *s, size_t len, xxgk_dec *out, bool *scientific);

@@ -338,7 +338,7 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
     xxgk_label_use *u = &ctx->uses[kind][ctx->nuses[kind]++];
     u->key = t->key;
     u->span = tok_span(t);
-    u->variant = e->variant != 0;
+    u->variant = e->variant != 0 || t->renumbered;
     u->canonical = bld_canonical_text(e);
 }
 /* Table 三's columns in the printed order (P022), and the range of their
@@ -366,6 +366,9 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head);
 bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
+/* Table 二: text T (told with P019, D) on the header's line, after 信息内容
+ * or a column: a cell of the header that names no column, kept. */
+void bld_see_unknown_col(parse_ctx *ctx, const ptok *t, xxgk_diag *d);
 /* Where a table without rows is reported: its section's heading. */
 xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t);
 /* a column label printed before one the template puts first (P022): seen

@@ -389,8 +389,9 @@ const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
  * the value found them: dec_parse_plain), so the walk starts past them. */
 static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t plain)
 {
-    if (!plain) /* a sign: – — − as well (dec_minus_len) */
-        at += (uint32_t)dec_minus_len(src + at, end - at);
+    bool neg;
+    if (!plain) /* a sign: – — − as well (dec_minus_len), 增 减 (dec_change_word_len) */
+        at += (uint32_t)(dec_minus_len(src + at, end - at) + dec_change_word_len(src + at, end - at, &neg));
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
@@ -630,6 +631,16 @@ static inline void whole_cell(xxgk_cell *c, int table, int row, int col, int uni
                      .unit = unit, .value = {whole, 0}, .span = sp};
 }
 
+static void drop_cells(parse_ctx *ctx, size_t from, int a, int b);
+
+/* The cells from FROM on under a header cell that names no column (key 0,
+ * P024 at it: bld_header_complete) taken out. Out of line: only such a
+ * header's rows come here. */
+static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, size_t from)
+{
+    drop_cells(ctx, from, 0, 0);
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,
@@ -651,6 +662,8 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
             }
         }
         ctx->ncells = (size_t)(c - ctx->cells);
+        if (__builtin_expect(ctx->stand_ins, 0))
+            drop_stand_in_cells(ctx, from);
         note_row_keys(ctx, rows[i], from);
     }
 }
@@ -766,6 +779,8 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     }
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
+    if (__builtin_expect(ctx->stand_ins, 0))
+        drop_stand_in_cells(ctx, from);
     if (ctx->pagetext && table == XXGK_TABLE_PROACTIVE)
         withhold_dash_or_minus(ctx, src, vals, cols, most, from);
     if (range && ctx->ncells - from == (size_t)ncols) {

@@ -131,7 +131,7 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
 }
 
 /* Two words on one line. */
-static bool same_line(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+static bool header_line_holds(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     return doc_same_line(ctx->doc, a->at, b->at);
 }
@@ -236,7 +236,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
                 a = &u[j];
                 b = &u[i];
             }
-            if ((i == REQ_LEGAL || j == REQ_LEGAL) && !ctx->req_legal_head && !same_line(ctx, &u[i], &u[j]))
+            if ((i == REQ_LEGAL || j == REQ_LEGAL) && !ctx->req_legal_head && !header_line_holds(ctx, &u[i], &u[j]))
                 weak = weak < 0 ? REQ_LEGAL : weak; /* placed by a column under it */
         }
     for (int i = 0; i < REQ_UNITS; i++)
@@ -412,7 +412,7 @@ static bool appeals_groups(parse_ctx *ctx, int groups[3])
                     ? &h[HDR_SUIT_DIRECT]
                     : &h[HDR_SUIT_AFTER];
     bool review_after = h[HDR_REVIEW].seen && suits->seen && word_order(ctx, &h[HDR_REVIEW], suits) == AFTER;
-    if (review_after && !h[HDR_SUITS].seen && !same_line(ctx, &h[HDR_REVIEW], suits)) {
+    if (review_after && !h[HDR_SUITS].seen && !header_line_holds(ctx, &h[HDR_REVIEW], suits)) {
         header_unmapped(ctx, XXGK_TABLE_APPEALS, suits, &h[HDR_REVIEW],
                         word_text(LK_HEAD, XXGK_TABLE_APPEALS, 0));
         return false;
@@ -601,12 +601,80 @@ int bld_col_set_missing(uint64_t have)
 
 const char *bld_col_text(int key) { return col_label_text(key); }
 
+/* Is byte AT on the line that ends at or after FROM, with no line break
+ * between them? */
+static bool on_header_line(const uint8_t *src, uint32_t from, uint32_t at)
+{
+    for (uint32_t i = from; i < at; i++)
+        if (src[i] == '\n')
+            return false;
+    return true;
+}
+
+void bld_see_unknown_col(parse_ctx *ctx, const ptok *t, xxgk_diag *d)
+{
+    if (!d || ctx->cols_closed || !ctx->head_word_end || t->start < ctx->head_word_end ||
+        ctx->nunknown_cols >= (int)(sizeof ctx->unknown_cols / sizeof ctx->unknown_cols[0]) ||
+        !on_header_line(ctx->doc->src, ctx->head_word_end, t->start))
+        return;
+    ctx->unknown_cols[ctx->nunknown_cols++] = (struct unknown_col){tok_span(t), ctx->ncols, d};
+}
+
+/* header → columns (table 二), a header cell naming no column in it
+ * (本年新制发件数 for 本年制发件数): when the header's unknown cells are as
+ * many as the columns its set lacks, each stands in its place, in order,
+ * as a column of no key (0): the numbers under it go to no cell (P024 at
+ * that cell, in place of its P019), the others keep theirs. Else the
+ * whole set is refused as before. True when they stood in. */
+static __attribute__((noinline)) bool unknown_cols_stand_in(parse_ctx *ctx, int set, uint64_t header)
+{
+    int n = ctx->nunknown_cols, nmissing = 0;
+    for (int i = 0; i < 3 && col_sets[set][i]; i++)
+        nmissing += !(header >> col_sets[set][i] & 1);
+    if (n != nmissing || ctx->ncols + n > 8)
+        return false;
+    int cols[8], labels[8], k = 0, u = 0;
+    uint8_t units[8];
+    for (int i = 0; i <= ctx->ncols; i++) {
+        while (u < n && ctx->unknown_cols[u].pos == i) {
+            cols[k] = 0, labels[k] = -1, units[k] = XXGK_UNIT_NONE;
+            k++, u++;
+        }
+        if (i < ctx->ncols) {
+            cols[k] = ctx->cols[i], labels[k] = ctx->col_labels[i], units[k] = ctx->col_units[i];
+            k++;
+        }
+    }
+    memcpy(ctx->cols, cols, sizeof cols[0] * (size_t)k);
+    memcpy(ctx->col_labels, labels, sizeof labels[0] * (size_t)k);
+    memcpy(ctx->col_units, units, (size_t)k);
+    ctx->ncols = k;
+    u = 0;
+    for (int i = 0; i < 3 && col_sets[set][i]; i++) {
+        if (header >> col_sets[set][i] & 1)
+            continue;
+        struct unknown_col *c = &ctx->unknown_cols[u++];
+        doc_drop_diag(ctx->doc, c->said);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, c->at, col_label_text(col_sets[set][i]));
+    }
+    ctx->nunknown_cols = 0;
+    ctx->stand_ins = true;
+    return true;
+}
+
 /* header → columns (table 二): a header that names part of a column set
- * lacks the rest; its rows' numbers go to no cell (P024, once a header). */
+ * lacks the rest; its rows' numbers go to no cell (P024, once a header),
+ * unless cells of the header that name no column stand in the place of
+ * those it lacks (unknown_cols_stand_in). */
+static __attribute__((noinline)) bool header_check(parse_ctx *ctx);
+
 bool bld_header_complete(parse_ctx *ctx)
 {
-    if (ctx->header_checked)
-        return !ctx->header_refused;
+    return ctx->header_checked ? !ctx->header_refused : header_check(ctx);
+}
+
+static bool header_check(parse_ctx *ctx)
+{
     ctx->header_checked = true;
     uint64_t header = header_bits(ctx);
     for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
@@ -617,6 +685,8 @@ bool bld_header_complete(parse_ctx *ctx)
             else if (!missing)
                 missing = col_sets[s][i];
         }
+        if (have && missing && ctx->nunknown_cols && unknown_cols_stand_in(ctx, (int)s, header))
+            return true;
         if (have && missing) {
             ctx->header_refused = true;
             xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_INCOMPLETE, ctx->header_at,

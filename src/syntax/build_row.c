@@ -1068,6 +1068,25 @@ static bool text_follows(const uint8_t *src, uint32_t s, uint32_t e)
     return false;
 }
 
+/* The name of an unknown row told whole (BUF, N bytes): without the
+ * numbers that end its line, each apart from the words by blanks
+ * ('3.保护第三方权益 1 2 0' is named 3.保护第三方权益: its numbers are its
+ * cells, not its name; 截至2023 keeps its glued digits). */
+static void trim_numbers_after(char *buf, size_t n)
+{
+    for (;;) {
+        while (n > 0 && buf[n - 1] == ' ')
+            buf[--n] = 0;
+        size_t w = n;
+        while (w > 0 && buf[w - 1] != ' ' && strchr("0123456789.,%-|", buf[w - 1]))
+            w--;
+        if (w == n || w == 0 || buf[w - 1] != ' ')
+            return;
+        buf[w] = 0;
+        n = w;
+    }
+}
+
 /* The text of an unknown row with numbers, into buf (TABs as spaces): the
  * label's, or, when more text follows its numbers, the line's from the
  * label on; the line is then told whole and once (ctx->unknown_line_end):
@@ -1088,8 +1107,7 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
     size_t n = 0;
     for (char *c = buf; *c; c++, n++)
         *c = *c == '\t' ? ' ' : *c;
-    while (n > 0 && buf[n - 1] == ' ')
-        buf[--n] = 0;
+    trim_numbers_after(buf, n);
 }
 
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
@@ -1119,10 +1137,13 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return;
     }
     bld_text_of(ctx, label, buf, sizeof buf);
-    if (label->text == TEXT_TABLE_PROSE)
+    if (label->text == TEXT_TABLE_PROSE) {
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
-    else
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
+        return;
+    }
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
+    if (t->id == XXGK_TABLE_PROACTIVE)
+        bld_see_unknown_col(ctx, label, d);
 }
 
 /* The columns a row of table T is matched to (*cols: the header's, not a

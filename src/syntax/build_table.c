@@ -259,6 +259,9 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
+    ctx->nunknown_cols = 0;
+    ctx->stand_ins = false;
+    ctx->head_word_end = 0;
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
@@ -308,6 +311,9 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
+    ctx->nunknown_cols = 0;
+    ctx->stand_ins = false;
+    ctx->head_word_end = 0;
     ctx->cols_closed = false;
     ctx->missing_cols_reported = false;
     if (t && label_entry_at(t->entry)->tmpl == 2019)
@@ -347,7 +353,11 @@ void b_head(parse_ctx *ctx, const ptok *t)
         ctx->ptrans.item_col = 0; /* no count of a transposed clause's row */
         /* 信息内容 opens a column header */
         ctx->ncols = 0;
+        ctx->nunknown_cols = 0;
+        ctx->stand_ins = false;
         ctx->cols_closed = false;
+        if (t)
+            ctx->head_word_end = t->end;
     }
 }
 
@@ -367,8 +377,11 @@ void b_column(parse_ctx *ctx, const ptok *t)
         ctx->ptrans.item_at = tok_span(t);
         if (ctx->cols_closed) {
             ctx->ncols = 0;
+            ctx->nunknown_cols = 0;
+            ctx->stand_ins = false;
             ctx->cols_closed = false;
         }
+        ctx->head_word_end = t->end;
         if (ctx->ncols > 0 && ctx->ncols < 8)
             bld_see_reorder(ctx, ctx->cols[ctx->ncols - 1], ctx->col_labels[ctx->ncols - 1], t);
         if (ctx->ncols == 0) {

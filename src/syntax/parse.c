@@ -164,6 +164,7 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     memset(&ctx, 0, offsetof(parse_ctx, row_runs)); /* the row runs are written before read */
     ctx.doc = doc;
     ctx.table = -1;
+    ctx.renumbered_at = UINT32_MAX; /* no label renumbered yet (tokens.c, renumbered_row) */
     ctx.napp_words = 0;
     ctx.ptrans = (struct ptrans){0};
     ctx.cells_delimited = opts && opts->cells_delimited;

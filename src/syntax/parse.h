@@ -38,6 +38,8 @@ typedef struct ptok {
                                 row, but no value (P046) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
+    bool renumbered;         /* ROW: its words printed after another item number
+                                than the template's (3.保护第三方合法权益) */
     bool delim_before;       /* NUMBER: a TAB or a | (its bytes) was read between it
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say
@@ -171,6 +173,10 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
+    /* a row label's words after another item number (renumbered_row):
+     * where its number starts, and the number */
+    uint32_t renumbered_at;
+    int renumbered_digit;
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
@@ -239,6 +245,16 @@ typedef struct parse_ctx {
     xxgk_span header_at;   /* the first column word of that header */
     bool header_checked;   /* P024 looked at for this header */
     bool header_refused;   /* and it lacks a column: its rows get no cells */
+    /* table 二: words on the header's line that name no column
+     * (本年新制发件数): where, after how many columns, and their P019 */
+    struct unknown_col {
+        xxgk_span at;
+        int pos;
+        xxgk_diag *said;
+    } unknown_cols[4];
+    int nunknown_cols;
+    bool stand_ins;         /* such cells stand in the header's columns (key 0) */
+    uint32_t head_word_end; /* the end of the header's last word (信息内容, a column) */
     /* the first column printed before one that precedes it in the
      * template (P022): where, and the two label entries */
     bool reorder_seen;

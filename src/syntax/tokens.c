@@ -1309,6 +1309,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         ctx->last_row_key = e->key;
         if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE, 0))
             row_unit_after(ctx, t, e->key, out);
+        if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */
+            out->renumbered = e->text[0] - '0' != ctx->renumbered_digit;
         if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, end))
             take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);
@@ -1432,8 +1434,135 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
     return line_as_prose(ctx, s, e, out);
 }
 
-/* Unknown text (the run of it from T on): the next section's heading in a
- * table section; a cell printed empty (—, -, /, 无 alone on a data line,
+/* Is [s, s + n) the bracket B ('(' or ')'), half- or full-width? */
+static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
+{
+    return (n == 1 && src[s] == b) ||
+           (n == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == (b == '(' ? 0x88 : 0x89));
+}
+
+/* The digit of an item number, [s, e) exactly 1. 1、 1． (1) （1） 1) or
+ * 1） (ASCII or full-width digit 1 to 9), else 0: the forms the numbered
+ * row labels are read in (tools/genlabels.c, emit_numbered_row). */
+static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int d;
+    uint32_t open = e > s && item_bracket(src, s, 1, '(') ? 1 : e - s >= 3 && item_bracket(src, s, 3, '(') ? 3 : 0;
+    s += open;
+    if (e > s && src[s] >= '1' && src[s] <= '9')
+        d = src[s] - '0', s++;
+    else if (e - s >= 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] >= 0x91 && src[s + 2] <= 0x99)
+        d = src[s + 2] - 0x90, s += 3; /* １ to ９ */
+    else
+        return 0;
+    if (open)
+        return item_bracket(src, s, e - s, ')') ? d : 0;
+    bool mark = item_bracket(src, s, e - s, ')') || (e - s == 1 && src[s] == '.') ||
+                (e - s == 3 && src[s] == 0xE3 && src[s + 1] == 0x80 && src[s + 2] == 0x81) || /* 、 */
+                (e - s == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == 0x8E);   /* ． */
+    return mark ? d : 0;
+}
+
+/* Nothing but spaces in [s, e) (the number and its words may stand
+ * apart: 3. 保护第三方合法权益, as the numbered labels may). */
+static bool only_spaces(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (; s < e; s++)
+        if (src[s] != ' ')
+            return false;
+    return true;
+}
+
+/* row → ITEMNO BARE_LABEL: a sub-row of table 三 is named by its words;
+ * the item number before them is only a check. An item number where a
+ * row label starts, glued to a numbered row's words printed without
+ * their number (3.保护第三方合法权益 where 4. is due, two rows swapped
+ * and renumbered), is that row: its words say which, and the label is
+ * kept as a variant of the template's (V308 at the number). The words
+ * alone must be the row's whole words, so close texts (the eight
+ * （三） sub-rows) never meet. The label's entry, else -1 (the raw token
+ * after the number left unread). */
+static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    int digit;
+    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, e)))
+        return false;
+    raw_token *n = raw_peek(ctx);
+    if (n->kind != RT_LABEL || n->bol || !n->aux || !only_spaces(ctx->doc->src, e, n->start))
+        return false;
+    int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
+    if (i < 0 || label_entry_at(i)->kind != LK_ROW)
+        return false;
+    /* the label, taken next by on_label, starts at its number, where a
+     * row label starts (its number printed: no bare words) */
+    n->start = t->start;
+    n->aux = 0;
+    n->bol = t->bol;
+    ctx->renumbered_at = t->start;
+    ctx->renumbered_digit = digit;
+    return true;
+}
+
+/* The first byte of an item number (item_number_digit): an ASCII digit,
+ * a bracket, or a full-width character's lead byte. The cheap trigger,
+ * asked of every run of unknown text. */
+static inline bool item_number_maybe(uint8_t c) { return (c >= '1' && c <= '9') || c == '(' || c == 0xEF; }
+
+/* The end of a remark in brackets that opens at S, ( or （, closed on
+ * its line before any TAB or |, and ends the cell (a TAB, a |, a blank or
+ * the line's end after it); else 0. */
+static uint32_t cell_remark_end(const uint8_t *src, uint32_t s, uint32_t len)
+{
+    bool full = len - s >= 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == 0x88;
+    if (!full && src[s] != '(')
+        return 0;
+    for (uint32_t i = s + (full ? 3 : 1); i < len; i++) {
+        uint8_t c = src[i];
+        if (c == '\t' || c == '\n' || c == '\r' || c == '|' || c == '(' ||
+            (len - i >= 3 && c == 0xEF && src[i + 1] == 0xBC && src[i + 2] == 0x88))
+            return 0; /* the cell ends first, or brackets nest */
+        uint32_t e = c == ')' ? i + 1 : len - i >= 3 && c == 0xEF && src[i + 1] == 0xBC && src[i + 2] == 0x89 ? i + 3 : 0;
+        if (e)
+            return e == len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r' || src[e] == '|' ||
+                           src[e] == ' ' ? e : 0;
+    }
+    return 0;
+}
+
+/* cell → NUMBER REMARK: a remark in brackets glued to a number, to the
+ * cell's end (行政处罚⇥35（其中简易程序20件）), qualifies that number and is
+ * no row: the number keeps its cell, the remark (its digits too) is read
+ * as a footnote mark is (P036 over the number and the remark, so that the
+ * cell's flags carry it). True when T opened one, its tokens taken. */
+static __attribute__((noinline)) bool number_remark(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = t->start, e;
+    if (ctx->table < 0 || ctx->line.last_tok != NUMBER || t->bol || s == 0 || src[s - 1] < '0' ||
+        src[s - 1] > '9' || !(e = cell_remark_end(src, s, (uint32_t)ctx->doc->len)))
+        return false;
+    int n = 0;
+    for (const raw_token *r; n < RAWQ_CAP - 1 && (r = raw_peek_at(ctx, n))->start < e; n++)
+        if (r->bol || r->end > e || r->kind == RT_NL || r->kind == RT_EOF || r->kind == RT_TAB || r->kind == RT_PIPE)
+            return false;
+    if (n == RAWQ_CAP - 1)
+        return false;
+    raw_drop(ctx, n);
+    uint32_t b = s;
+    while (b > 0 && ((src[b - 1] >= '0' && src[b - 1] <= '9') || src[b - 1] == '.' || src[b - 1] == ','))
+        b--;
+    char mark[96];
+    size_t l = e - s < sizeof mark - 1 ? e - s : sizeof mark - 1;
+    while (l > 0 && l < e - s && (src[s + l] & 0xC0) == 0x80)
+        l--; /* not inside a character */
+    memcpy(mark, src + s, l);
+    mark[l] = 0;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_NOTE_MARK, (xxgk_span){b, e}, mark);
+    return true;
+}
+
+/* Unknown text (the run of it from T on): a renumbered sub-row (renumbered_row); the next section's
+ * heading in a table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
  * before the layout rules, since "/" is also a piece of 本年增/减); layout;
  * else TEXT (in a table: a row label the template lacks, or text where a
@@ -1443,7 +1572,11 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     const uint8_t *src = ctx->doc->src;
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
+    if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
+        return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
+    if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
+        return NO_TOKEN; /* the label, from the number on, is read next */
     if (serial_header_cell(ctx, t, s, e)) {
         delimiters_end(ctx);
         return NO_TOKEN;

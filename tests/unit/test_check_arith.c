@@ -247,6 +247,26 @@ static void test_truncated_table_is_not_a_pass(void **state)
     xxgk_doc_free(d);
 }
 
+/* A sub-row after another item number than the template's (3. where 4. is
+ * due) is the row its words name: its cells are read and the identities
+ * hold; the label is a variant (V308), at the number. */
+static void test_renumbered_sub_row_is_read(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "4.保护第三方合法权益", "3.保护第三方合法权益");
+    xxgk_doc *d = ck_run(s);
+    assert_int_equal(count_diags(d, XXGK_P_UNKNOWN_ROW), 0);
+    assert_int_equal(count_diags(d, XXGK_V_TABLE_LABEL_VARIANT), 1);
+    assert_int_equal(ck_count_prefix(d, "V10"), 0);
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (x->code == XXGK_V_TABLE_LABEL_VARIANT) {
+            assert_int_equal(diag_pos(d, x).line, 42);
+            assert_int_equal(diag_pos(d, x).col, 1);
+            assert_non_null(strstr(x->msg, "'3.保护第三方合法权益' differs from the template's '4.保护第三方合法权益'"));
+        }
+    xxgk_doc_free(d);
+}
+
 static void test_short_row_is_not_assessable(void **state)
 {
     (void)state;
@@ -333,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_empty_cell_is_not_a_pass),
         cmocka_unit_test(test_truncated_table_is_not_a_pass),
         cmocka_unit_test(test_short_row_is_not_assessable),
+        cmocka_unit_test(test_renumbered_sub_row_is_read),
         cmocka_unit_test(test_one_cell_named),
         cmocka_unit_test(test_one_cell_not_claimed),
     };
