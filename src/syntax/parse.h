@@ -268,6 +268,7 @@ typedef struct parse_ctx {
      * of each, how often each was printed, and whether 法人或其他组织 itself
      * placed the legal unit (else the first of its columns did) */
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
+    struct hdr_word req_subtotal; /* the 小计 (or 合计) column word, placed against 总计 */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
