@@ -187,6 +187,8 @@ void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
+    ctx->req_stray = span_of(0, 0);
+    ctx->req_stray_diag = NULL;
     ctx->req_legal_head = false;
     ctx->req_units_stale = false;
 }
@@ -213,6 +215,40 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
     }
     if (!head && t->key == XXGK_C_LEGAL_SUBTOTAL)
         see_word(&ctx->req_subtotal, t);
+}
+
+/* Words of table 三's header that name no column (P019 said), between
+ * its first column word and its first row: kept for the rows that print
+ * one value more than the header's columns (bld_requests_stray_row). */
+void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
+{
+    const struct hdr_word *u = ctx->req_units;
+    bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
+    if (header && !ctx->nreq_cols && !ctx->req_stray.end)
+        ctx->req_stray = at;
+}
+
+/* header → rows (table 三): a row one value over the header's NCOLS
+ * columns under a header with a word that names no column: the word is
+ * the column the template lacks, told once at it (P082) for all such
+ * rows, each row's values a note of it (their cells carry it). True when
+ * told so (else the row's own P006). */
+bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
+{
+    if (!ctx->req_stray.end)
+        return false;
+    if (!ctx->req_stray_diag) {
+        char word[64];
+        const uint8_t *src = ctx->doc->src;
+        uint32_t len = ctx->req_stray.end - ctx->req_stray.start;
+        snprintf(word, sizeof word, "%.*s", (int)(len < 60 ? len : 60), (const char *)src + ctx->req_stray.start);
+        ctx->req_stray_diag = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_STRAY_COLUMN, ctx->req_stray, word,
+                                                bld_table_numeral(XXGK_TABLE_REQUESTS), ncols + 1, ncols);
+        if (!ctx->req_stray_diag)
+            return false;
+    }
+    bld_doubt_row(ctx, ctx->req_stray_diag, values);
+    return true;
 }
 
 /* header → columns (table 三): the three units in the printed order,
