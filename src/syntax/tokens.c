@@ -1135,8 +1135,7 @@ static bool foreign_row_label(parse_ctx *ctx, const raw_token *t, uint32_t e);
 static bool heji_as_row(parse_ctx *ctx, const raw_token *t, int i)
 {
     const struct label_entry *e = label_entry_at(i);
-    return e->kind == LK_COL && e->key == XXGK_C_LEGAL_SUBTOTAL && e->variant && ctx->last_row_key &&
-           foreign_row_label(ctx, t, t->end);
+    return e->key == XXGK_C_LEGAL_SUBTOTAL && e->variant && t->bol && foreign_row_label(ctx, t, t->end);
 }
 
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
@@ -1146,9 +1145,11 @@ static bool heji_as_row(parse_ctx *ctx, const raw_token *t, int i)
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (i < 0 || !bare_row_starts(ctx, t) || heji_as_row(ctx, t, i))
+    if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
+        if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
+            return on_unknown_text(ctx, t, out);
         int r = col_as_bare_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
