@@ -346,6 +346,10 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
+/* Table 三's header words that name no column, and the rows they push one
+ * value over (P082 once, else each row's P006). */
+void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at);
+bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

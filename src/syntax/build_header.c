@@ -186,6 +186,9 @@ enum { REQ_NATURAL, REQ_LEGAL, REQ_TOTAL, REQ_UNITS };
 void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
+    memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
+    ctx->req_stray = span_of(0, 0);
+    ctx->req_stray_diag = NULL;
     ctx->req_legal_head = false;
     ctx->req_units_stale = false;
 }
@@ -210,6 +213,42 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
     } else if (!ctx->req_legal_head && !ctx->req_units[REQ_LEGAL].seen && !ctx->req_units_stale) {
         see_word(&ctx->req_units[REQ_LEGAL], t);
     }
+    if (!head && t->key == XXGK_C_LEGAL_SUBTOTAL)
+        see_word(&ctx->req_subtotal, t);
+}
+
+/* Words of table 三's header that name no column (P019 said), between
+ * its first column word and its first row: kept for the rows that print
+ * one value more than the header's columns (bld_requests_stray_row). */
+void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
+{
+    const struct hdr_word *u = ctx->req_units;
+    bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
+    if (header && !ctx->nreq_cols && !ctx->req_stray.end)
+        ctx->req_stray = at;
+}
+
+/* header → rows (table 三): a row one value over the header's NCOLS
+ * columns under a header with a word that names no column: the word is
+ * the column the template lacks, told once at it (P082) for all such
+ * rows, each row's values a note of it (their cells carry it). True when
+ * told so (else the row's own P006). */
+bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
+{
+    if (!ctx->req_stray.end)
+        return false;
+    if (!ctx->req_stray_diag) {
+        char word[64];
+        const uint8_t *src = ctx->doc->src;
+        uint32_t len = ctx->req_stray.end - ctx->req_stray.start;
+        snprintf(word, sizeof word, "%.*s", (int)(len < 60 ? len : 60), (const char *)src + ctx->req_stray.start);
+        ctx->req_stray_diag = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_STRAY_COLUMN, ctx->req_stray, word,
+                                                bld_table_numeral(XXGK_TABLE_REQUESTS), ncols + 1, ncols);
+        if (!ctx->req_stray_diag)
+            return false;
+    }
+    bld_doubt_row(ctx, ctx->req_stray_diag, values);
+    return true;
 }
 
 /* header → columns (table 三): the three units in the printed order,
@@ -273,9 +312,47 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
  * are made. The template's columns (自然人, the 法人 columns with 小计 where
  * printed, 总计), the 法人 columns in their printed order, the three units
  * in theirs; -1 when the header's order cannot be read (P030). */
+/* 合计 under 法人或其他组织 is its 小计 (the lexer reads it so); in a
+ * header that prints no 总计 it is the table's total, printed where 总计
+ * stands: the seven columns of the template. */
+static void heji_as_total(parse_ctx *ctx)
+{
+    const struct hdr_word *s = &ctx->req_subtotal;
+    if (ctx->has_subtotal && s->seen && !ctx->req_units[REQ_TOTAL].seen &&
+        strcmp(label_entry_at(s->entry)->text, "合计") == 0)
+        ctx->has_subtotal = false;
+}
+
+/* header → columns (table 三): 小计 printed after 总计 (总计 ⇥ 小计 in one
+ * row of the header, or in one TAB grid's fields) stands there, whatever
+ * its place among the 法人 columns says: the subtotal's column is read
+ * from its header in any order (the first place of each word: an HTML
+ * cell spanning two header rows prints its word on both). Where the
+ * header leaves the two words' order open it stays among the 法人 columns
+ * (the form's place; V101/V102 flag the cells if the rows disagree). */
+static void place_subtotal(parse_ctx *ctx, int *cols, int n)
+{
+    const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL];
+    if (!ctx->has_subtotal || !s->seen || !t->seen)
+        return;
+    int from = 0, to = 0;
+    for (int i = 0; i < n; i++) {
+        from = cols[i] == XXGK_C_LEGAL_SUBTOTAL ? i : from;
+        to = cols[i] == XXGK_C_TOTAL ? i : to;
+    }
+    if (word_order(ctx, s, t) != AFTER || from > to)
+        return; /* before 总计, as the form */
+    for (int i = from; i < to; i++)
+        cols[i] = cols[i + 1];
+    cols[to] = XXGK_C_LEGAL_SUBTOTAL;
+    ctx->req_top_reordered = true;
+    note_order(ctx, t, s);
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
+    heji_as_total(ctx);
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     if (printed_org_order(ctx))
         for (int i = 0, k = 0; i < n; i++)
@@ -291,6 +368,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
     for (int i = 0; i < REQ_UNITS; i++)
         for (int j = 0; j < len[order[i]]; j++)
             ctx->req_cols[k++] = c[from[order[i]] + j];
+    place_subtotal(ctx, ctx->req_cols, n);
     ctx->nreq_cols = n;
     ctx->req_cols_range = range_of(ctx->req_cols, n);
 }

@@ -369,6 +369,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
          * value whose place is unknown on keeps a number */
         withhold_overfull(ctx, table, row, first_unsure(ctx, shared ? shared : &ctx->vals.v[f], f, n));
         const ptok *v = shared ? shared : &ctx->vals.v[f + (size_t)ncols];
+        if (table == XXGK_TABLE_REQUESTS && (int)n == ncols + 1 && !shared &&
+            bld_requests_stray_row(ctx, ncols, values_span(ctx, f, n)))
+            return; /* the header's word that names no column: P082 once */
         if (!name)
             name = bld_row_name(ctx, row);
         bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_MANY_VALUES, tok_span(v), ncols + 1, name, ncols),
@@ -1144,6 +1147,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
     if (t->id == XXGK_TABLE_PROACTIVE)
         bld_see_unknown_col(ctx, label, d);
+    else if (t->id == XXGK_TABLE_REQUESTS)
+        bld_requests_stray_word(ctx, tok_span(label));
 }
 
 /* The columns a row of table T is matched to (*cols: the header's, not a

@@ -292,6 +292,9 @@ typedef struct parse_ctx {
      * of each, how often each was printed, and whether 法人或其他组织 itself
      * placed the legal unit (else the first of its columns did) */
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
+    struct hdr_word req_subtotal; /* the 小计 (or 合计) column word, placed against 总计 */
+    xxgk_span req_stray;          /* words among the header's that name no column (P019) */
+    struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows one value over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */

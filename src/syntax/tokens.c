@@ -1196,6 +1196,17 @@ static inline bool header_mark_maybe(const parse_ctx *ctx, const raw_token *t)
     }
 }
 
+static bool foreign_row_label(parse_ctx *ctx, const raw_token *t, uint32_t e);
+
+/* 合计 (entry I), a column word of table 三's header only: first on a
+ * line after the table's rows began it is a row label the template lacks
+ * (a sum row), never the 小计 of a header read again. */
+static bool heji_as_row(parse_ctx *ctx, const raw_token *t, int i)
+{
+    const struct label_entry *e = label_entry_at(i);
+    return e->key == XXGK_C_LEGAL_SUBTOTAL && e->variant && t->bol && foreign_row_label(ctx, t, t->end);
+}
+
 /* LABEL: its role in the current table (CLAUSE, HEAD, COL, GROUP, ROW; a
  * row label makes its line a data line). A label that means nothing in
  * this table (a label of another table) is only text here, and
@@ -1269,6 +1280,8 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
+        if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
+            return on_unknown_text(ctx, t, out);
         int r = col_as_bare_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
@@ -1392,6 +1405,20 @@ static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
         return true;
     return ft_header_words(src, s, e);
+}
+
+/* A label, whole and first on its line, its cell ended by a delimiter or
+ * a number, that means no column or row here (合计 ⇥ 13 ⇥ 3 in table 二,
+ * or in table 三 after its rows began: heji_as_row): a row label the
+ * template lacks (P008, its numbers no cell's), as any words there are,
+ * not a piece of a broken label: dropping it as layout would run its
+ * numbers on into the row above. */
+static bool foreign_row_label(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    if (t->kind != RT_LABEL || !t->bol || e != t->end || ctx->table < 0)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    return !n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_NUMBER);
 }
 
 /* Is [s, e) letters drawn like 0 and 1 (O o I l, either width) and
@@ -1612,7 +1639,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->printed = true;
         return emit(ctx, EMPTY);
     }
-    if (!mark && !cell && layout_run(ctx, s, e))
+    if (!mark && !cell && !foreign_row_label(ctx, t, e) && layout_run(ctx, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
