@@ -283,3 +283,62 @@ bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
         return false; /* values over two lines, or other delimiters */
     return bld_lead_none(ctx, row, ncols) && !spare_line_end_column(ctx, row, ncols);
 }
+
+/* The row's P023 (its line-end blank BLANK kept as its last cell, as a
+ * full-width row's or by row-own-grid) held for the grid's end: the rows
+ * read before showed neither a spare column nor a label area, those read
+ * after may still. The blank's cell is found among the row's cells just
+ * made. */
+bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, const ptok *blank, xxgk_span at,
+                         xxgk_span values)
+{
+    struct blank_hold *bh = &ctx->blank_hold;
+    if (!d || bh->n >= BLANK_HOLD_MAX)
+        return false;
+    size_t k = ctx->ncells;
+    while (k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].span.start != blank->start)
+        k--;
+    if (k == 0 || ctx->cells[k - 1].row != row || ctx->cells[k - 1].state != XXGK_CELL_EMPTY)
+        return false; /* no cell of its own (none made): nothing to take back */
+    bh->h[bh->n++] = (struct held_blank){d, row, ncols, k - 1, blank->start, at, values};
+    return true;
+}
+
+/* The grid shows ROW's line-end blank to be layout or the row off its
+ * columns: a row of it ends in a blank past its NCOLS columns (a spare
+ * column), its header's line ends in a TAB, or its rows of ROW's kind
+ * show a label area past the label's cell (or two). */
+static bool grid_against_blank_last(const parse_ctx *ctx, int row, int ncols)
+{
+    uint32_t head = bld_header_word_at(ctx);
+    return !bld_lead_none(ctx, row, ncols) || bld_grid_spare_trail(ctx, ncols) ||
+           (head != UINT32_MAX && line_ends_in_tab(ctx, head));
+}
+
+/* blank-last-settled: at the grid's end (a new clause, a new table, the
+ * table's end), a held P023 whose grid, all its rows read, shows a spare
+ * line-end column or a label area is taken back: the row is one number
+ * short, as the same row after those rows reads, so its blank is no cell
+ * (not printed), its values keep the columns they were read in, and P007
+ * doubts them. Else the P023 stands. */
+void bld_blank_last_settle(parse_ctx *ctx)
+{
+    struct blank_hold *bh = &ctx->blank_hold;
+    for (int i = 0; i < bh->n; i++) {
+        const struct held_blank *h = &bh->h[i];
+        if (!grid_against_blank_last(ctx, h->row, h->ncols))
+            continue;
+        doc_drop_diag(ctx->doc, h->d);
+        xxgk_cell *c = h->cell < ctx->ncells ? &ctx->cells[h->cell] : NULL;
+        if (c && c->row == h->row && c->span.start == h->blank_at && c->state == XXGK_CELL_EMPTY) {
+            c->state = XXGK_CELL_ABSENT;
+            if (ctx->tab && ctx->tab->row_cells[h->row] && ctx->tab->row_cells[h->row] < UINT8_MAX)
+                ctx->tab->row_cells[h->row]--;
+        }
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, h->at, bld_row_name(ctx, h->row),
+                                        h->ncols - 1, h->ncols),
+                      h->values);
+    }
+    bh->n = 0;
+}

@@ -46,7 +46,8 @@ typedef struct ptok {
 
 enum { LAYOUT_ROWS = 8 };    /* full rows a short row's columns are learnt from */
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
-enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
+enum { BARE_ROWS_MAX = 4 };
+enum { BLANK_HOLD_MAX = 8 }; /* rows of one grid whose P023 waits for its end */ /* row labels with no value kept for the numbers after them */
 enum { TRANS_ROWS_MAX = 96 };
 enum { APP_WORDS_MAX = 64 };
 enum { PTRANS_ROWS_MAX = 8 }; /* items of a transposed clause of table 二 */ /* table 四's header and row words kept for a transposed reading */ /* outcome labels of a transposed table 三's header, on up to three lines */
@@ -230,6 +231,21 @@ typedef struct parse_ctx {
      * it show no label area (build_cells.c: bld_lead_settle) */
     xxgk_diag *lead_unsure;
     int lead_unsure_row, lead_unsure_ncols;
+    /* rows given P023 for a line-end blank kept as their last cell
+     * while the rows before showed no spare column nor label area: the
+     * grid's end turns each back into P007 when a row read after shows
+     * one (build_blank.c: bld_blank_last_settle) */
+    struct blank_hold {
+        int n;
+        struct held_blank {
+            xxgk_diag *d;        /* its P023 */
+            int row, ncols;
+            size_t cell;         /* the blank's cell */
+            uint32_t blank_at;   /* and where it stands */
+            xxgk_span at;        /* the row's label (P007's place) */
+            xxgk_span values;    /* its values before the blank */
+        } h[BLANK_HOLD_MAX];
+    } blank_hold;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
