@@ -315,26 +315,41 @@ static bool grid_against_blank_last(const parse_ctx *ctx, int row, int ncols)
            (head != UINT32_MAX && line_ends_in_tab(ctx, head));
 }
 
+/* The cell at K taken out of the table's cells, as if never made (the
+ * cells after it move down one, and the marks kept of where cells were
+ * made move with them). */
+static void unmake_cell(parse_ctx *ctx, size_t k)
+{
+    int row = ctx->cells[k].row;
+    memmove(&ctx->cells[k], &ctx->cells[k + 1], (ctx->ncells - k - 1) * sizeof *ctx->cells);
+    ctx->ncells--;
+    if (ctx->cell_keys.keyed)
+        ctx->cell_keys.keyed--;
+    if (ctx->tab && ctx->tab->row_cells[row] && ctx->tab->row_cells[row] < UINT8_MAX)
+        ctx->tab->row_cells[row]--;
+    size_t *marks[] = {&ctx->ptrans.cells_from, &ctx->bare.cells_from, &ctx->bare.cells_to};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (*marks[i] > k)
+            (*marks[i])--;
+}
+
 /* blank-last-settled: at the grid's end (a new clause, a new table, the
  * table's end), a held P023 whose grid, all its rows read, shows a spare
  * line-end column or a label area is taken back: the row is one number
  * short, as the same row after those rows reads, so its blank is no cell
- * (not printed), its values keep the columns they were read in, and P007
+ * (never made), its values keep the columns they were read in, and P007
  * doubts them. Else the P023 stands. */
 void bld_blank_last_settle(parse_ctx *ctx)
 {
     struct blank_hold *bh = &ctx->blank_hold;
-    for (int i = 0; i < bh->n; i++) {
+    for (int i = bh->n - 1; i >= 0; i--) { /* the last first: the cells before keep their places */
         const struct held_blank *h = &bh->h[i];
         if (!grid_against_blank_last(ctx, h->row, h->ncols))
             continue;
         doc_drop_diag(ctx->doc, h->d);
         xxgk_cell *c = h->cell < ctx->ncells ? &ctx->cells[h->cell] : NULL;
-        if (c && c->row == h->row && c->span.start == h->blank_at && c->state == XXGK_CELL_EMPTY) {
-            c->state = XXGK_CELL_ABSENT;
-            if (ctx->tab && ctx->tab->row_cells[h->row] && ctx->tab->row_cells[h->row] < UINT8_MAX)
-                ctx->tab->row_cells[h->row]--;
-        }
+        if (c && c->row == h->row && c->span.start == h->blank_at && c->state == XXGK_CELL_EMPTY)
+            unmake_cell(ctx, h->cell);
         bld_doubt_row(ctx,
                       xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, h->at, bld_row_name(ctx, h->row),
                                         h->ncols - 1, h->ncols),
