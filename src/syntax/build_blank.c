@@ -265,7 +265,9 @@ static bool spare_line_end_column(const parse_ctx *ctx, int row, int ncols)
  * number, P007), nor when it shows a label area past the label's cell
  * (规章⇥⇥7⇥9⇥44: a row without that blank is not in the table's grid
  * either way), nor for a row of delimited cells (| … |) or with a blank
- * elsewhere. The row then reads NCOLS values from its first. */
+ * elsewhere. The row then reads NCOLS values from its first. The spare
+ * column and the label area are known here from the rows read before
+ * only: the grid's end asks all its rows again (bld_blank_last_settle). */
 bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
 {
     const cellbuf *b = &ctx->vals;
