@@ -291,8 +291,8 @@ bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
  * read before showed neither a spare column nor a label area, those read
  * after may still. The blank's cell is found among the row's cells just
  * made. */
-bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, const ptok *blank, xxgk_span at,
-                         xxgk_span values)
+bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool full_width, const ptok *blank,
+                         xxgk_span at, xxgk_span values)
 {
     struct blank_hold *bh = &ctx->blank_hold;
     if (!d || bh->n >= BLANK_HOLD_MAX)
@@ -302,19 +302,27 @@ bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, const
         k--;
     if (k == 0 || ctx->cells[k - 1].row != row || ctx->cells[k - 1].state != XXGK_CELL_EMPTY)
         return false; /* no cell of its own (none made): nothing to take back */
-    bh->h[bh->n++] = (struct held_blank){d, row, ncols, k - 1, blank->start, at, values};
+    int tabs = full_width ? ctx->grid_tabs : -1;
+    bh->h[bh->n++] = (struct held_blank){d, row, ncols, tabs, k - 1, blank->start, at, values};
     return true;
 }
 
-/* The grid shows ROW's line-end blank to be layout or the row off its
- * columns: a row of it ends in a blank past its NCOLS columns (a spare
- * column), its header's line ends in a TAB, or its rows of ROW's kind
- * show a label area past the label's cell (or two). */
-static bool grid_against_blank_last(const parse_ctx *ctx, int row, int ncols)
+/* The grid, all its rows read, shows the held row H's line-end blank to
+ * be layout or the row off its columns, as the rows before a row show it
+ * to row-own-grid: the rows of its kind that fill their columns all end
+ * with a blank past them (a spare column), or they show a label area past
+ * the label's cell (or two). A full-width row's blank is the grid's own
+ * last cell while no line of the grid is wider than its line. (The
+ * header's line end was asked of a row-own-grid row already: the header
+ * comes before the rows.) */
+static bool grid_against_blank_last(parse_ctx *ctx, const struct held_blank *h)
 {
-    uint32_t head = bld_header_word_at(ctx);
-    return !bld_lead_none(ctx, row, ncols) || bld_grid_spare_trail(ctx, ncols) ||
-           (head != UINT32_MAX && line_ends_in_tab(ctx, head));
+    if (h->grid_tabs >= 0) {
+        bld_grid_count(ctx);
+        if (ctx->grid_tabs <= h->grid_tabs)
+            return false; /* still as wide as the grid */
+    }
+    return !bld_lead_none(ctx, h->row, h->ncols) || bld_lead_trail(ctx, h->row, h->ncols) > 0;
 }
 
 /* The cell at K taken out of the table's cells, as if never made (the
@@ -346,7 +354,7 @@ void bld_blank_last_settle(parse_ctx *ctx)
     struct blank_hold *bh = &ctx->blank_hold;
     for (int i = bh->n - 1; i >= 0; i--) { /* the last first: the cells before keep their places */
         const struct held_blank *h = &bh->h[i];
-        if (!grid_against_blank_last(ctx, h->row, h->ncols))
+        if (!grid_against_blank_last(ctx, h))
             continue;
         doc_drop_diag(ctx->doc, h->d);
         xxgk_cell *c = h->cell < ctx->ncells ? &ctx->cells[h->cell] : NULL;

@@ -284,22 +284,6 @@ int bld_lead_trail(const parse_ctx *ctx, int row, int ncols)
     return least;
 }
 
-/* Some row of the current grid, of any kind, whose numbers fill its NCOLS
- * columns ends with a blank past them (规章⇥1⇥0⇥5⇥ under three columns):
- * the table prints a spare line-end column. Asked at the grid's end, of
- * all its rows (bld_blank_last_settle). */
-bool bld_grid_spare_trail(const parse_ctx *ctx, int ncols)
-{
-    for (int r = 1; r < XXGK_R__COUNT; r++) {
-        if (!ctx->row_seen[r] || ctx->row_spans[r].start < ctx->grid_from)
-            continue;
-        int trail;
-        if (row_lead(ctx, ctx->row_spans[r].end, ncols, &trail) >= 0 && trail > 0)
-            return true;
-    }
-    return false;
-}
-
 /* A full-width row of ROW that needs edge blanks as cells: its label area
  * as the table shows it for its kind is layout, the blanks after it are
  * cells, and the line-end blanks are layout past its NCOLS columns. False

@@ -309,10 +309,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     bool placed = false; /* by the table's label area */
     bool edge = bld_edge_padding(&ctx->vals);
     xxgk_diag *blank_last = NULL; /* its P023, held for the grid's end */
+    bool full_width = false;
     if (!edge) {
         f = 0; /* nothing to trim */
         n = ctx->vals.n;
-    } else if (bld_full_width_row(ctx)) {
+    } else if ((full_width = bld_full_width_row(ctx))) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
@@ -354,7 +355,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
     if (blank_last && (int)n == ncols)
-        bld_blank_last_hold(ctx, blank_last, row, ncols, &ctx->vals.v[f + n - 1],
+        bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
                             label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));
     if (unsure) {
         xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),

@@ -240,6 +240,8 @@ typedef struct parse_ctx {
         struct held_blank {
             xxgk_diag *d;        /* its P023 */
             int row, ncols;
+            int grid_tabs;       /* a full-width row's TABs, the grid's
+                                  * width then; -1 for row-own-grid */
             size_t cell;         /* the blank's cell */
             uint32_t blank_at;   /* and where it stands */
             xxgk_span at;        /* the row's label (P007's place) */
