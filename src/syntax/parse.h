@@ -231,23 +231,6 @@ typedef struct parse_ctx {
      * it show no label area (build_cells.c: bld_lead_settle) */
     xxgk_diag *lead_unsure;
     int lead_unsure_row, lead_unsure_ncols;
-    /* rows given P023 for a line-end blank kept as their last cell
-     * while the rows before showed no spare column nor label area: the
-     * grid's end turns each back into P007 when a row read after shows
-     * one (build_blank.c: bld_blank_last_settle) */
-    struct blank_hold {
-        int n;
-        struct held_blank {
-            xxgk_diag *d;        /* its P023 */
-            int row, ncols;
-            int grid_tabs;       /* a full-width row's TABs, the grid's
-                                  * width then; -1 for row-own-grid */
-            size_t cell;         /* the blank's cell */
-            uint32_t blank_at;   /* and where it stands */
-            xxgk_span at;        /* the row's label (P007's place) */
-            xxgk_span values;    /* its values before the blank */
-        } h[BLANK_HOLD_MAX];
-    } blank_hold;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
@@ -385,6 +368,24 @@ typedef struct parse_ctx {
      * labels' cells (row_and_cells reads them into a run's first row),
      * each written before it is read, larger than all of the above */
     struct row_run row_runs[2];
+    /* rows given P023 for a line-end blank kept as their last cell
+     * while the rows before showed no spare column nor label area: the
+     * grid's end turns each back into P007 when the rows after show one
+     * (build_blank.c: bld_blank_last_settle). After row_runs: not
+     * zeroed with the rest (its n is set at the start, parse.c) */
+    struct blank_hold {
+        int n;
+        struct held_blank {
+            xxgk_diag *d;        /* its P023 */
+            int row, ncols;
+            int grid_tabs;       /* a full-width row's TABs, the grid's
+                                  * width then; -1 for row-own-grid */
+            size_t cell;         /* the blank's cell */
+            uint32_t blank_at;   /* and where it stands */
+            xxgk_span at;        /* the row's label (P007's place) */
+            xxgk_span values;    /* its values before the blank */
+        } h[BLANK_HOLD_MAX];
+    } blank_hold;
     /* past the zeroed part (doc_parse): set at each table's begin */
     /* table 四's group and result words in print order, for a table
      * printed transposed (build_trans_more.c): the first APP_WORDS_MAX */
