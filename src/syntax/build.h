@@ -252,6 +252,9 @@ void bld_blank_last_settle(parse_ctx *ctx);
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);
+/* build_cells.c: some row of ROW's kind in the grid whose numbers fill
+ * NCOLS columns ends with a blank past them */
+bool bld_kind_spare_any(const parse_ctx *ctx, int row, int ncols);
 /* The row's values [f, f + n) (as many as its columns), SHARED the first
  * two with no delimiter between them (shared_cell): the two that stand in
  * one cell (P027), NULL when the blanks between the values are each a

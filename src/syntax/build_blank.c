@@ -308,9 +308,9 @@ bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool 
 }
 
 /* The grid, all its rows read, shows the held row H's line-end blank to
- * be layout or the row off its columns, as the rows before a row show it
- * to row-own-grid: the rows of its kind that fill their columns all end
- * with a blank past them (a spare column), or they show a label area past
+ * be layout or the row off its columns: a row of its kind that fills its
+ * columns ends with a blank past them (a spare column; one is enough, the
+ * same text is a row that lost a number), or they show a label area past
  * the label's cell (or two). A full-width row's blank is the grid's own
  * last cell while no line of the grid is wider than its line. (The
  * header's line end was asked of a row-own-grid row already: the header
@@ -322,7 +322,7 @@ static bool grid_against_blank_last(parse_ctx *ctx, const struct held_blank *h)
         if (ctx->grid_tabs <= h->grid_tabs)
             return false; /* still as wide as the grid */
     }
-    return !bld_lead_none(ctx, h->row, h->ncols) || bld_lead_trail(ctx, h->row, h->ncols) > 0;
+    return !bld_lead_none(ctx, h->row, h->ncols) || bld_kind_spare_any(ctx, h->row, h->ncols);
 }
 
 /* The cell at K taken out of the table's cells, as if never made (the

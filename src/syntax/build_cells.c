@@ -284,6 +284,23 @@ int bld_lead_trail(const parse_ctx *ctx, int row, int ncols)
     return least;
 }
 
+/* Some row of ROW's kind in the current grid whose numbers fill its NCOLS
+ * columns ends with a blank past them (a spare line-end column), the
+ * rows read after ROW included: asked at the grid's end
+ * (bld_blank_last_settle). */
+bool bld_kind_spare_any(const parse_ctx *ctx, int row, int ncols)
+{
+    int kind = lead_kind(row);
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (r == row || !ctx->row_seen[r] || lead_kind(r) != kind || ctx->row_spans[r].start < ctx->grid_from)
+            continue;
+        int trail;
+        if (row_lead(ctx, ctx->row_spans[r].end, ncols, &trail) >= 0 && trail > 0)
+            return true;
+    }
+    return false;
+}
+
 /* A full-width row of ROW that needs edge blanks as cells: its label area
  * as the table shows it for its kind is layout, the blanks after it are
  * cells, and the line-end blanks are layout past its NCOLS columns. False
