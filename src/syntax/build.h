@@ -248,7 +248,12 @@ bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool 
                          xxgk_span at, xxgk_span values);
 /* blank-last-settled: at the grid's end, each held P023 whose grid shows a
  * spare line-end column or a label area becomes P007 (build_blank.c). */
-void bld_blank_last_settle(parse_ctx *ctx);
+void bld_blank_last_held(parse_ctx *ctx);
+static inline void bld_blank_last_settle(parse_ctx *ctx)
+{
+    if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */
+        bld_blank_last_held(ctx);
+}
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);

@@ -349,7 +349,7 @@ static void unmake_cell(parse_ctx *ctx, size_t k)
  * short, as the same row after those rows reads, so its blank is no cell
  * (never made), its values keep the columns they were read in, and P007
  * doubts them. Else the P023 stands. */
-void bld_blank_last_settle(parse_ctx *ctx)
+void bld_blank_last_held(parse_ctx *ctx)
 {
     struct blank_hold *bh = &ctx->blank_hold;
     for (int i = bh->n - 1; i >= 0; i--) { /* the last first: the cells before keep their places */
