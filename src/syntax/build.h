@@ -239,9 +239,27 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t 
 /* A row narrower than the TAB grid whose own line shows NCOLS fields from
  * its first value, the last a line-end blank (P023 is due; build_blank.c). */
 bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols);
+/* A row's P023 D for its line-end blank BLANK kept as its last cell (a
+ * FULL_WIDTH row's, or row-own-grid's), given while the grid showed no
+ * spare column nor label area: held for
+ * the grid's end, with the row's label AT and its VALUES before the blank
+ * (build_blank.c). False when no room is left (the P023 then stands). */
+bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool full_width, const ptok *blank,
+                         xxgk_span at, xxgk_span values);
+/* blank-last-settled: at the grid's end, each held P023 whose grid shows a
+ * spare line-end column or a label area becomes P007 (build_blank.c). */
+void bld_blank_last_held(parse_ctx *ctx);
+static inline void bld_blank_last_settle(parse_ctx *ctx)
+{
+    if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */
+        bld_blank_last_held(ctx);
+}
 /* build_cells.c: the line-end blanks the full rows of ROW's kind read before
  * all show; -1 when none was read */
 int bld_lead_trail(const parse_ctx *ctx, int row, int ncols);
+/* build_cells.c: some row of ROW's kind in the grid whose numbers fill
+ * NCOLS columns ends with a blank past them */
+bool bld_kind_spare_any(const parse_ctx *ctx, int row, int ncols);
 /* The row's values [f, f + n) (as many as its columns), SHARED the first
  * two with no delimiter between them (shared_cell): the two that stand in
  * one cell (P027), NULL when the blanks between the values are each a

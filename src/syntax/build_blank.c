@@ -265,7 +265,9 @@ static bool spare_line_end_column(const parse_ctx *ctx, int row, int ncols)
  * number, P007), nor when it shows a label area past the label's cell
  * (规章⇥⇥7⇥9⇥44: a row without that blank is not in the table's grid
  * either way), nor for a row of delimited cells (| … |) or with a blank
- * elsewhere. The row then reads NCOLS values from its first. */
+ * elsewhere. The row then reads NCOLS values from its first. The spare
+ * column and the label area are known here from the rows read before
+ * only: the grid's end asks all its rows again (bld_blank_last_settle). */
 bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
 {
     const cellbuf *b = &ctx->vals;
@@ -282,4 +284,86 @@ bool bld_own_grid_blank_last(const parse_ctx *ctx, int row, int ncols)
         tabs_to_line_end(ctx, b->v[0].start) != ncols - 1)
         return false; /* values over two lines, or other delimiters */
     return bld_lead_none(ctx, row, ncols) && !spare_line_end_column(ctx, row, ncols);
+}
+
+/* The row's P023 (its line-end blank BLANK kept as its last cell, as a
+ * full-width row's or by row-own-grid) held for the grid's end: the rows
+ * read before showed neither a spare column nor a label area, those read
+ * after may still. The blank's cell is found among the row's cells just
+ * made. */
+bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool full_width, const ptok *blank,
+                         xxgk_span at, xxgk_span values)
+{
+    struct blank_hold *bh = &ctx->blank_hold;
+    if (!d || bh->n >= BLANK_HOLD_MAX)
+        return false;
+    size_t k = ctx->ncells;
+    while (k > 0 && ctx->cells[k - 1].row == row && ctx->cells[k - 1].span.start != blank->start)
+        k--;
+    if (k == 0 || ctx->cells[k - 1].row != row || ctx->cells[k - 1].state != XXGK_CELL_EMPTY)
+        return false; /* no cell of its own (none made): nothing to take back */
+    int tabs = full_width ? ctx->grid_tabs : -1;
+    bh->h[bh->n++] = (struct held_blank){d, row, ncols, tabs, k - 1, blank->start, at, values};
+    return true;
+}
+
+/* The grid, all its rows read, shows the held row H's line-end blank to
+ * be layout or the row off its columns: a row of its kind that fills its
+ * columns ends with a blank past them (a spare column; one is enough, the
+ * same text is a row that lost a number), or they show a label area past
+ * the label's cell (or two). A full-width row's blank is the grid's own
+ * last cell while no line of the grid is wider than its line. (The
+ * header's line end was asked of a row-own-grid row already: the header
+ * comes before the rows.) */
+static bool grid_against_blank_last(parse_ctx *ctx, const struct held_blank *h)
+{
+    if (h->grid_tabs >= 0) {
+        bld_grid_count(ctx);
+        if (ctx->grid_tabs <= h->grid_tabs)
+            return false; /* still as wide as the grid */
+    }
+    return !bld_lead_none(ctx, h->row, h->ncols) || bld_kind_spare_any(ctx, h->row, h->ncols);
+}
+
+/* The cell at K taken out of the table's cells, as if never made (the
+ * cells after it move down one, and the marks kept of where cells were
+ * made move with them). */
+static void unmake_cell(parse_ctx *ctx, size_t k)
+{
+    int row = ctx->cells[k].row;
+    memmove(&ctx->cells[k], &ctx->cells[k + 1], (ctx->ncells - k - 1) * sizeof *ctx->cells);
+    ctx->ncells--;
+    if (ctx->cell_keys.keyed)
+        ctx->cell_keys.keyed--;
+    if (ctx->tab && ctx->tab->row_cells[row] && ctx->tab->row_cells[row] < UINT8_MAX)
+        ctx->tab->row_cells[row]--;
+    size_t *marks[] = {&ctx->ptrans.cells_from, &ctx->bare.cells_from, &ctx->bare.cells_to};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (*marks[i] > k)
+            (*marks[i])--;
+}
+
+/* blank-last-settled: at the grid's end (a new clause, a new table, the
+ * table's end), a held P023 whose grid, all its rows read, shows a spare
+ * line-end column or a label area is taken back: the row is one number
+ * short, as the same row after those rows reads, so its blank is no cell
+ * (never made), its values keep the columns they were read in, and P007
+ * doubts them. Else the P023 stands. */
+void bld_blank_last_held(parse_ctx *ctx)
+{
+    struct blank_hold *bh = &ctx->blank_hold;
+    for (int i = bh->n - 1; i >= 0; i--) { /* the last first: the cells before keep their places */
+        const struct held_blank *h = &bh->h[i];
+        if (!grid_against_blank_last(ctx, h))
+            continue;
+        doc_drop_diag(ctx->doc, h->d);
+        xxgk_cell *c = h->cell < ctx->ncells ? &ctx->cells[h->cell] : NULL;
+        if (c && c->row == h->row && c->span.start == h->blank_at && c->state == XXGK_CELL_EMPTY)
+            unmake_cell(ctx, h->cell);
+        bld_doubt_row(ctx,
+                      xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, h->at, bld_row_name(ctx, h->row),
+                                        h->ncols - 1, h->ncols),
+                      h->values);
+    }
+    bh->n = 0;
 }

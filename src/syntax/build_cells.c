@@ -107,6 +107,7 @@ void bld_grid_count(parse_ctx *ctx)
 void bld_grid_reset(parse_ctx *ctx, uint32_t at)
 {
     bld_lead_settle(ctx);
+    bld_blank_last_settle(ctx);
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
     ctx->grid_from = at;
@@ -281,6 +282,23 @@ int bld_lead_trail(const parse_ctx *ctx, int row, int ncols)
             least = trail;
     }
     return least;
+}
+
+/* Some row of ROW's kind in the current grid whose numbers fill its NCOLS
+ * columns ends with a blank past them (a spare line-end column), the
+ * rows read after ROW included: asked at the grid's end
+ * (bld_blank_last_settle). */
+bool bld_kind_spare_any(const parse_ctx *ctx, int row, int ncols)
+{
+    int kind = lead_kind(row);
+    for (int r = 1; r < XXGK_R__COUNT; r++) {
+        if (r == row || !ctx->row_seen[r] || lead_kind(r) != kind || ctx->row_spans[r].start < ctx->grid_from)
+            continue;
+        int trail;
+        if (row_lead(ctx, ctx->row_spans[r].end, ncols, &trail) >= 0 && trail > 0)
+            return true;
+    }
+    return false;
 }
 
 /* A full-width row of ROW that needs edge blanks as cells: its label area

@@ -308,26 +308,28 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     const ptok *unsure = NULL;
     bool placed = false; /* by the table's label area */
     bool edge = bld_edge_padding(&ctx->vals);
+    xxgk_diag *blank_last = NULL; /* its P023, held for the grid's end */
+    bool full_width = false;
     if (!edge) {
         f = 0; /* nothing to trim */
         n = ctx->vals.n;
-    } else if (bld_full_width_row(ctx)) {
+    } else if ((full_width = bld_full_width_row(ctx))) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
         }
         const ptok *blank = n <= (size_t)ncols && !unsure ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
-                              name = bld_row_name(ctx, row));
+            blank_last = xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank),
+                                           name = bld_row_name(ctx, row));
     } else if (ctx->vals.n == (size_t)ncols && bld_pipe_blank_edges(ctx, ncols)) {
         f = 0; /* | 规章 |  | 0 | 0 |: the file's own blank cells (build_blank.c) */
         n = ctx->vals.n;
     } else if (bld_own_grid_blank_last(ctx, row, ncols)) {
         f = 0; /* 规章0⇥5⇥, 规章 / 0⇥5⇥: the row's own line shows its blank last cell */
         n = ctx->vals.n;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[n - 1]),
-                          name = bld_row_name(ctx, row));
+        blank_last = xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(&ctx->vals.v[n - 1]),
+                                       name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
@@ -352,6 +354,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             return; /* a cell of two digit runs: read by the identities when the table ends */
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    if (blank_last && (int)n == ncols)
+        bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
+                            label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));
     if (unsure) {
         xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
                                          name ? name : (name = bld_row_name(ctx, row)));

@@ -214,6 +214,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
     bld_bare_rows_settle(ctx, false);
     bld_lead_settle(ctx); /* a P048 of the table's first row (build_cells.c) */
+    bld_blank_last_settle(ctx); /* a P023 the rows after show wrong (build_blank.c) */
     if (t->id == XXGK_TABLE_APPEALS)
         bld_appeals_finish(ctx);
     if (t->id == XXGK_TABLE_REQUESTS)

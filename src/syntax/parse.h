@@ -48,7 +48,8 @@ typedef struct ptok {
 
 enum { LAYOUT_ROWS = 8 };    /* full rows a short row's columns are learnt from */
 enum { GRID_PENDING = 256 }; /* places on a TAB grid waiting for their lines to be counted */
-enum { BARE_ROWS_MAX = 4 }; /* row labels with no value kept for the numbers after them */
+enum { BARE_ROWS_MAX = 4 };
+enum { BLANK_HOLD_MAX = 8 }; /* rows of one grid whose P023 waits for its end */ /* row labels with no value kept for the numbers after them */
 enum { TRANS_ROWS_MAX = 96 };
 enum { APP_WORDS_MAX = 64 };
 enum { PTRANS_ROWS_MAX = 8 }; /* items of a transposed clause of table 二 */ /* table 四's header and row words kept for a transposed reading */ /* outcome labels of a transposed table 三's header, on up to three lines */
@@ -394,6 +395,24 @@ typedef struct parse_ctx {
      * labels' cells (row_and_cells reads them into a run's first row),
      * each written before it is read, larger than all of the above */
     struct row_run row_runs[2];
+    /* rows given P023 for a line-end blank kept as their last cell
+     * while the rows before showed no spare column nor label area: the
+     * grid's end turns each back into P007 when the rows after show one
+     * (build_blank.c: bld_blank_last_settle). After row_runs: not
+     * zeroed with the rest (its n is set at the start, parse.c) */
+    struct blank_hold {
+        int n;
+        struct held_blank {
+            xxgk_diag *d;        /* its P023 */
+            int row, ncols;
+            int grid_tabs;       /* a full-width row's TABs, the grid's
+                                  * width then; -1 for row-own-grid */
+            size_t cell;         /* the blank's cell */
+            uint32_t blank_at;   /* and where it stands */
+            xxgk_span at;        /* the row's label (P007's place) */
+            xxgk_span values;    /* its values before the blank */
+        } h[BLANK_HOLD_MAX];
+    } blank_hold;
     /* past the zeroed part (doc_parse): set at each table's begin */
     /* table 四's group and result words in print order, for a table
      * printed transposed (build_trans_more.c): the first APP_WORDS_MAX */
