@@ -531,8 +531,11 @@ bool html_phrase_name(const char *s, size_t n)
     switch (n) {
     case 1: return c == 'a' || c == 'b' || c == 'i' || c == 'u';
     case 2: return c == 'e' && lower(s[1]) == 'm';
-    case 3: return c == 'b' && strncasecmp(s, "big", 3) == 0;
-    case 4: return c == 's' ? strncasecmp(s, "span", 4) == 0 : c == 'f' && strncasecmp(s, "font", 4) == 0;
+    case 3: return c == 'b' ? strncasecmp(s, "big", 3) == 0 : c == 'i' && strncasecmp(s, "ins", 3) == 0;
+    case 4:
+        return c == 's'   ? strncasecmp(s, "span", 4) == 0
+               : c == 'f' ? strncasecmp(s, "font", 4) == 0
+                          : c == 'm' && strncasecmp(s, "mark", 4) == 0;
     case 5: return c == 's' ? strncasecmp(s, "small", 5) == 0 : c == 'l' && strncasecmp(s, "label", 5) == 0;
     case 6: return c == 's' && strncasecmp(s, "strong", 6) == 0;
     default: return false;

@@ -229,7 +229,8 @@ static bool style_shows(skim_tag_read *t, const char *v, size_t n)
 }
 
 /* Does the text of the element whose start tag goes on at p (to end)
- * open with a digit, or may it (an element in it, an entity)? Only then
+ * open with a digit, or may it (an element or a comment in it, an
+ * entity)? Only then
  * can its class tell (L041: html.c's classed_close asks the same of the
  * text it writes, a digit right at its start). */
 static bool digit_may_follow(const char *p, const char *end)
@@ -238,7 +239,11 @@ static bool digit_may_follow(const char *p, const char *end)
     if (!gt || gt + 1 >= end)
         return false;
     char c = gt[1];
-    return (c >= '0' && c <= '9') || c == '&' || (c == '<' && gt + 2 < end && letter(gt[2]));
+    /* a digit, ASCII or full-width (０-９: EF BC 90-99), an entity, or
+     * a tag or a comment (<!-- c -->1) before the text */
+    bool wide = (unsigned char)c == 0xEF && gt + 3 < end && (unsigned char)gt[2] == 0xBC &&
+                (unsigned char)gt[3] >= 0x90 && (unsigned char)gt[3] <= 0x99;
+    return (c >= '0' && c <= '9') || wide || c == '&' || (c == '<' && gt + 2 < end && (letter(gt[2]) || gt[2] == '!'));
 }
 
 /* Can a class or id value [v, v+n) be left out: it names no atom of the
