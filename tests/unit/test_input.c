@@ -1314,6 +1314,45 @@ static void html_class_maybe_hidden(void **state)
     xxgk_doc_free(d);
 }
 
+/* L041 once per number, at its first classed run, and wherever a run
+ * may be: three runs of one number, links in a block of their own (a
+ * pager), <ins> and <mark>, a comment before the digit, full-width digits;
+ * a class every <style> of the page may name (a ninth too), but not in a
+ * comment or under @media print. */
+static void html_class_maybe_hidden_runs(void **state)
+{
+    (void)state;
+    const char *link = "<link rel=\"stylesheet\" href=\"a.css\">\n";
+    struct {
+        const char *body, *want;
+    } cases[] = {
+        {"<p>共<b class=\"n\">1</b><b class=\"n\">2</b><b class=\"n\">3</b>件</p>\n", "2:18 '1'\n"},
+        {"<p>共<b class=\"n\">1</b>2<b class=\"n\">3</b>件</p>\n", "2:18 '1'\n"},
+        {"<div><a class=\"p\" href=\"?p=1\">1</a><a class=\"p\" href=\"?p=2\">2</a><a class=\"p\">3</a></div>\n",
+         "2:31 '1'\n"},
+        {"<p>22<ins class=\"x\">9</ins>3件，7<mark class=\"y\">1</mark>项</p>\n", "2:21 '9'\n2:48 '1'\n"},
+        {"<p>7<span class=\"x\"><!-- c -->1</span>项</p>\n", "2:31 '1'\n"},
+        {"<p>２２９３<span class=\"x\">１</span>件</p>\n", "2:24 '１'\n"},
+        {"<style>/* .x{color:red} */</style><p>7<span class=\"x\">1</span>项</p>\n", "2:55 '1'\n"},
+        {"<style>@media print{.x{color:red}}</style><p>7<span class=\"x\">1</span>项</p>\n", "2:63 '1'\n"},
+    };
+    char page[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snprintf(page, sizeof page, "%s%s", link, cases[i].body);
+        xxgk_doc *d = load_bytes("runs.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), cases[i].want);
+        xxgk_doc_free(d);
+    }
+    /* nine <style> elements, the ninth naming .x: explained, not told */
+    size_t n = (size_t)snprintf(page, sizeof page, "%s", link);
+    for (int k = 0; k < 8; k++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "<style>.a%d{color:red}</style>", k);
+    snprintf(page + n, sizeof page - n, "<style>.x{color:red}</style><p>7<span class=\"x\">1</span>项</p>\n");
+    xxgk_doc *d = load_bytes("nine.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), 0);
+    xxgk_doc_free(d);
+}
+
 /* What L041 must not tell: a classed span around a whole number or a
  * word, a class on the cell itself, a class the page's <style> names (its
  * formatting), Word's own classes, a blank between, a block (a line of
@@ -1331,7 +1370,8 @@ static void html_class_maybe_hidden_not(void **state)
                        "<p>共<b class=\"x\">2293</b>件</p>\n";
     const char *heads[] = {"<link rel=\"stylesheet\" href=\"a.css\"><style>.num{color:red}</style>",
                            "<style>.num{color:red}</style>", "<link rel=\"stylesheet\" media=\"print\" href=\"a.css\">",
-                           "<link rel=\"alternate stylesheet\" href=\"a.css\">"};
+                           "<link rel=\"alternate stylesheet\" href=\"a.css\">",
+                           "<link rel=\"preload\" as=\"style\" href=\"/css/stylesheet.css\">"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
         char page[2048];
         snprintf(page, sizeof page, "<html><head>%s</head><body>\n%s</body></html>\n", heads[i], body);
@@ -3527,6 +3567,7 @@ int main(void)
         cmocka_unit_test(html_maybe_hidden_in_reports),
         cmocka_unit_test(html_class_maybe_hidden),
         cmocka_unit_test(html_class_maybe_hidden_not),
+        cmocka_unit_test(html_class_maybe_hidden_runs),
         cmocka_unit_test(html_class_maybe_hidden_in_reports),
         cmocka_unit_test(html_thousands_blank),
         cmocka_unit_test(docx_thousands_blank),
