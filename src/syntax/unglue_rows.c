@@ -188,34 +188,17 @@ static void identities_like(struct glued_row *g, const struct glued_row *laid, i
     memcpy(g->ids, laid->ids, sizeof g->ids[0] * (size_t)laid->nids);
 }
 
-/* The bytes of a blank at S[0..N): a space, U+00A0 or U+3000, else 0. */
-static uint32_t blank_len(const uint8_t *s, uint32_t n)
-{
-    if (n >= 1 && s[0] == ' ')
-        return 1;
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
-        return 2;
-    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
-        return 3;
-    return 0;
-}
-
-/* The TABs of SRC[A, B) when all else there is blank (blank_len), else
- * -1: two values of one line have one TAB between them exactly when no
- * cell lies between them, and none after the last when it ends the row. */
-static int blank_tabs(const uint8_t *src, uint32_t a, uint32_t b)
+/* The TABs of SRC[A, B), -1 across a line's end: two values of one
+ * line have one TAB between them exactly when no cell lies between them,
+ * and none after the last when it ends the row (a mark, a unit after a
+ * value are its cell's text). */
+static int tabs_between(const uint8_t *src, uint32_t a, uint32_t b)
 {
     int tabs = 0;
-    while (a < b) {
-        uint32_t k = blank_len(src + a, b - a);
-        if (k) {
-            a += k;
-        } else if (src[a] == '\t') {
-            tabs++;
-            a++;
-        } else {
+    for (; a < b; a++) {
+        if (src[a] == '\n')
             return -1;
-        }
+        tabs += src[a] == '\t';
     }
     return tabs;
 }
@@ -269,10 +252,10 @@ static bool full_grid_line(const parse_ctx *ctx, const ptok *vals, size_t n, uin
     if (!no_blank_cell_before(src, vals[0].start))
         return false;
     for (size_t i = 0; i + 1 < n; i++)
-        if (!(joins >> i & 1) && blank_tabs(src, vals[i].end, vals[i + 1].start) != 1)
+        if (!(joins >> i & 1) && tabs_between(src, vals[i].end, vals[i + 1].start) != 1)
             return false;
     uint32_t e = vals[n - 1].end;
-    return blank_tabs(src, e, line_end_from(ctx->doc, e)) == 0;
+    return tabs_between(src, e, line_end_from(ctx->doc, e)) == 0;
 }
 
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,

@@ -1461,6 +1461,8 @@ static void html_thousands_blank(void **state)
         {"2293", "1 ６６５", XXGK_P_TOO_MANY_VALUES, 1},
         {"2293", "１\n６６５", XXGK_P_TOO_MANY_VALUES, 1},
         {"2293", "２２９３", XXGK_P_TOO_MANY_VALUES, 0},
+        /* a footnote mark after it is its cell's text, no blank cell */
+        {"2293", "1 665<sup>1</sup>", XXGK_L_THOUSANDS_BLANK, 1},
     };
     char buf[64];
     char *a = replace1(html, ">2293<", ">2 293<");
