@@ -1438,7 +1438,9 @@ static void html_class_maybe_hidden_in_reports(void **state)
  * (pinned), its cell flagged. Where the row is not known so, as before:
  * a cell merged over two columns (P075: 5 and 181), a row one cell short
  * or a blank cell beside it (P027), no thousands shape (22 93, 0 293:
- * P062), three groups (P006), the same row as text (P062). */
+ * P062), three groups (P006), the same row as text (P062), a blank cell
+ * first, last or a rowspan's continuation on the row's line (P062: the
+ * values may stand one column off). Full-width digits keep their blank. */
 static void html_thousands_blank(void **state)
 {
     (void)state;
