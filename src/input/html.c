@@ -263,36 +263,81 @@ static void flag_read(hstate *h, textbuf *sink, size_t before, size_t end, int c
 
 static bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* A classed run (frame.classed) closes: sink's [from, to). A run that
- * opens with a digit (html_skim.c keeps the class of no other) joined to
- * the digits written right before it, with no blank between, is told
- * now (L041); when it ends in a digit, the next character written to the
- * same sink is awaited (classed_tail). A run that is a whole number, or
- * text beside a blank or a word, is not told. */
+static bool sink_blank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+/* The bytes of a digit at s[i] (to n): 1 for 0-9, 3 for ０-９ (EF BC
+ * 90-99), else 0. A number's digits may be either (２２９３<x>１</x>). */
+static size_t digit_at(const char *s, size_t i, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i < n && ascii_digit(s[i]))
+        return 1;
+    return i + 3 <= n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99 ? 3 : 0;
+}
+
+/* Does a digit (digit_at) end right before s[i]? */
+static bool digit_before(const char *s, size_t i)
+{
+    return (i >= 1 && ascii_digit(s[i - 1])) || (i >= 3 && digit_at(s, i - 3, i) == 3);
+}
+
+/* Is the number the digit at FROM belongs to told already: the sink's
+ * digits run back from FROM unbroken to where a told run ended (1, 2 and
+ * 3 of three classed runs, or a plain digit between: one number, one
+ * finding at its first classed run)? */
+static bool number_told(const hstate *h, const textbuf *sink, size_t from)
+{
+    if (h->told_gen != h->sink_gen || h->told_to > from)
+        return false;
+    for (size_t i = h->told_to, k; i < from; i += k)
+        if (!(k = digit_at(sink->s, i, from)))
+            return false;
+    return true;
+}
+
+/* The run [from, to) of sink told (L041) as part of its number. */
+static void tell_classed(hstate *h, textbuf *sink, size_t from, size_t to)
+{
+    flag_read(h, sink, from, to, XXGK_L_CLASS_MAYBE_HIDDEN);
+    h->told_gen = h->sink_gen;
+    h->told_to = (uint32_t)to;
+}
+
+/* A classed run (frame.classed) closes: sink's [from, to), a blank owed
+ * before it (a new line of the flow, a space) skipped, which parts it
+ * from the digits before. A run that opens with a digit (html_skim.c
+ * keeps the class of no other) joined to the digits written right
+ * before it is told now (L041), once per number (number_told); when it
+ * ends in a digit, the next character written to the same sink is
+ * awaited (classed_tail). A run that is a whole number, or text beside
+ * a blank or a word, is not told. */
 static void classed_close(hstate *h, const frame *f)
 {
     if (f->run_gen != h->sink_gen)
         return;
     textbuf *sink = html_sink(h);
     size_t from = f->run_from, to = sink->len;
-    if (from >= to || !ascii_digit(sink->s[from]))
-        return; /* starts with a blank (one owed before it) or no digit: the skim keeps no other's class */
-    /* joined to the run before, told already at that run (12 of two
-     * classed runs, 1 and 2: one finding) */
-    bool told = h->told_gen == h->sink_gen && h->told_to == from;
-    if (from > 0 && ascii_digit(sink->s[from - 1]) && !told) {
-        flag_read(h, sink, from, to, XXGK_L_CLASS_MAYBE_HIDDEN);
+    while (from < to && sink_blank(sink->s[from]))
+        from++;
+    if (from >= to || !digit_at(sink->s, from, to))
+        return; /* no digit first: the skim keeps no other's class */
+    if (number_told(h, sink, from)) {
+        h->told_to = (uint32_t)to; /* the same number, told at its first classed run */
         return;
     }
-    if (ascii_digit(sink->s[to - 1])) {
+    if (from == f->run_from && digit_before(sink->s, from)) {
+        tell_classed(h, sink, from, to);
+        return;
+    }
+    if (digit_before(sink->s, to)) {
         h->tail_gen = h->sink_gen;
-        h->tail_from = f->run_from;
+        h->tail_from = (uint32_t)from;
         h->tail_to = (uint32_t)to;
     }
 }
 
 /* The character after a classed run that ends in a digit, once written:
- * a digit joins the run's to one number (L041). */
+ * a digit joins the run's to one number (L041), told at this run. */
 static void classed_tail(hstate *h)
 {
     if (h->tail_gen != h->sink_gen) {
@@ -302,11 +347,8 @@ static void classed_tail(hstate *h)
     textbuf *sink = html_sink(h);
     if (sink->len <= h->tail_to)
         return; /* nothing written yet */
-    if (ascii_digit(sink->s[h->tail_to])) {
-        flag_read(h, sink, h->tail_from, h->tail_to, XXGK_L_CLASS_MAYBE_HIDDEN);
-        h->told_gen = h->sink_gen;
-        h->told_to = h->tail_to;
-    }
+    if (digit_at(sink->s, h->tail_to, sink->len))
+        tell_classed(h, sink, h->tail_from, h->tail_to);
     h->tail_gen = 0;
 }
 

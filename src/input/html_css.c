@@ -520,6 +520,7 @@ void html_sheet_free(html_sheet *sh)
     free(sh->maybe);
     free(sh->rules);
     free(sh->names);
+    free(sh->sel);
     memset(sh, 0, sizeof *sh);
 }
 
@@ -530,8 +531,11 @@ bool html_phrase_name(const char *s, size_t n)
     switch (n) {
     case 1: return c == 'a' || c == 'b' || c == 'i' || c == 'u';
     case 2: return c == 'e' && lower(s[1]) == 'm';
-    case 3: return c == 'b' && strncasecmp(s, "big", 3) == 0;
-    case 4: return c == 's' ? strncasecmp(s, "span", 4) == 0 : c == 'f' && strncasecmp(s, "font", 4) == 0;
+    case 3: return c == 'b' ? strncasecmp(s, "big", 3) == 0 : c == 'i' && strncasecmp(s, "ins", 3) == 0;
+    case 4:
+        return c == 's'   ? strncasecmp(s, "span", 4) == 0
+               : c == 'f' ? strncasecmp(s, "font", 4) == 0
+                          : c == 'm' && strncasecmp(s, "mark", 4) == 0;
     case 5: return c == 's' ? strncasecmp(s, "small", 5) == 0 : c == 'l' && strncasecmp(s, "label", 5) == 0;
     case 6: return c == 's' && strncasecmp(s, "strong", 6) == 0;
     default: return false;
@@ -571,10 +575,64 @@ bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, boo
         if (i == st || (!id && word_class(v + st, i - st)))
             continue;
         bool named = false;
-        for (unsigned k = 0; k < sh->nstyles && !named; k++)
-            named = names_part(page + sh->style[k][0], page + sh->style[k][1], id ? '#' : '.', v + st, i - st);
+        for (size_t k = 0; k < sh->nsel && !named; k++)
+            named = names_part(page + sh->sel[k][0], page + sh->sel[k][1], id ? '#' : '.', v + st, i - st);
         if (!named)
             return false;
     }
     return true;
+}
+
+/* A rule's selector [a, b) of the page kept; out of memory: the sheet
+ * failed, and a class it would have named is not explained (told). */
+static void add_selector(html_sheet *sh, const char *page, const char *a, const char *b)
+{
+    if (sh->nsel == sh->capsel) {
+        size_t cap = sh->capsel ? sh->capsel * 2 : 16;
+        uint32_t(*v)[2] = realloc(sh->sel, cap * sizeof *v);
+        if (!v) {
+            sh->failed = true;
+            return;
+        }
+        sh->sel = v;
+        sh->capsel = cap;
+    }
+    sh->sel[sh->nsel][0] = (uint32_t)(a - page);
+    sh->sel[sh->nsel++][1] = (uint32_t)(b - page);
+}
+
+/* stylesheet → (selector { … } | @media screen { stylesheet } | @… )*:
+ * the selectors as rules() walks them, so a name in a comment, in a
+ * declaration or under @media print names nothing; one pass, linear. */
+static void selectors(html_sheet *sh, const char *page, const char *p, const char *e, int depth)
+{
+    while ((p = skip_junk(p, e)) < e) {
+        if (*p == '}') {
+            p++;
+            continue;
+        }
+        const char *brace = p;
+        while (brace < e && *brace != '{' && *brace != '}' && !(*p == '@' && *brace == ';'))
+            brace++;
+        if (brace >= e || *brace != '{') {
+            p = brace + (brace < e);
+            continue;
+        }
+        const char *end = block_end(brace, e);
+        if (*p != '@') {
+            add_selector(sh, page, p, brace);
+        } else {
+            const char *kw = p + 1, *k = kw;
+            while (k < brace && name_char(*k))
+                k++;
+            if (depth == 0 && k - kw == 5 && strncasecmp(kw, "media", 5) == 0 && media_screen(k, brace))
+                selectors(sh, page, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1);
+        }
+        p = end;
+    }
+}
+
+void html_sheet_note_selectors(html_sheet *sh, const char *page, const char *s, const char *e)
+{
+    selectors(sh, page, s, e, 0);
 }

@@ -25,8 +25,14 @@ bool html_in_cell(hstate *h)
 
 /* A wide character: CJK and full-width forms, between which a line break
  * or space of the source is no space of the text (as CSS drops segment
- * breaks between East Asian characters). */
-static bool wide(uint32_t cp) { return cp >= 0x2E80 && cp <= 0xFFEF; }
+ * breaks between East Asian characters). Not a full-width digit (０-９):
+ * a blank next to one is kept as next to an ASCII digit, for it may
+ * part two numbers or two groups of one (１ ６６５: P006 or L042 as for
+ * 1 665, never 1665 read silently). */
+static bool wide(uint32_t cp)
+{
+    return cp >= 0x2E80 && cp <= 0xFFEF && !(cp >= 0xFF10 && cp <= 0xFF19);
+}
 
 /* A block boundary: a new line in the flow, a soft break inside a cell. */
 void html_block_break(hstate *h)

@@ -51,7 +51,7 @@ typedef struct html_decls {
  * those: "td .x", "#t1 span.hid", lists of them) and whose declarations
  * set something of html_decls. Classes and ids are atoms: an element's
  * are a bit mask of them. */
-enum { SHEET_ATOMS = 64, SHEET_PARTS = 4, SHEET_STYLES = 8 };
+enum { SHEET_ATOMS = 64, SHEET_PARTS = 4 };
 typedef struct sheet_part {
     char tag[12];            /* lower case; "" any */
     uint64_t need;           /* the atoms (classes, id) it must have */
@@ -97,11 +97,11 @@ typedef struct html_sheet {
      * rel="stylesheet"> not for print, or @import in a <style>): a class
      * or id of a phrase element may hide what it holds (L041) */
     bool linked;
-    /* where the page's <style> contents for a screen stand, [from, to)
-     * offsets into the page, the first SHEET_STYLES of them: a class or
-     * id they name is explained (html_sheet_names) */
-    uint32_t style[SHEET_STYLES][2];
-    unsigned nstyles;
+    /* the selectors of the rules of every <style> for a screen (not in
+     * a comment, not under @media print), [from, to) offsets into the
+     * page: a class or id they name is explained (html_sheet_names) */
+    uint32_t (*sel)[2];
+    size_t nsel, capsel;
     bool failed;             /* out of memory */
 } html_sheet;
 
@@ -136,6 +136,9 @@ bool html_phrase_name(const char *s, size_t n);
  * the page defines is its formatting, explained; one named nowhere may
  * be the linked stylesheet's. */
 bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id);
+/* Note where the selectors of a <style>'s content [s, e) for a screen
+ * stand in PAGE (html_sheet_names). */
+void html_sheet_note_selectors(html_sheet *sh, const char *page, const char *s, const char *e);
 
 /* Where a block of the flow starts (html_chrome.c): the text, the
  * characters and link characters written, the links, images, notes,

@@ -229,7 +229,8 @@ static bool style_shows(skim_tag_read *t, const char *v, size_t n)
 }
 
 /* Does the text of the element whose start tag goes on at p (to end)
- * open with a digit, or may it (an element in it, an entity)? Only then
+ * open with a digit, or may it (an element or a comment in it, an
+ * entity)? Only then
  * can its class tell (L041: html.c's classed_close asks the same of the
  * text it writes, a digit right at its start). */
 static bool digit_may_follow(const char *p, const char *end)
@@ -238,7 +239,11 @@ static bool digit_may_follow(const char *p, const char *end)
     if (!gt || gt + 1 >= end)
         return false;
     char c = gt[1];
-    return (c >= '0' && c <= '9') || c == '&' || (c == '<' && gt + 2 < end && letter(gt[2]));
+    /* a digit, ASCII or full-width (０-９: EF BC 90-99), an entity, or
+     * a tag or a comment (<!-- c -->1) before the text */
+    bool wide = (unsigned char)c == 0xEF && gt + 3 < end && (unsigned char)gt[2] == 0xBC &&
+                (unsigned char)gt[3] >= 0x90 && (unsigned char)gt[3] <= 0x99;
+    return (c >= '0' && c <= '9') || wide || c == '&' || (c == '<' && gt + 2 < end && (letter(gt[2]) || gt[2] == '!'));
 }
 
 /* Can a class or id value [v, v+n) be left out: it names no atom of the
@@ -393,12 +398,59 @@ static void link_found(skimmer *m)
         m->k->restart = true;
 }
 
-/* A <link> tag [s, s+n) that links a stylesheet a screen shows: rel
- * names stylesheet (not an alternate one), media is not print only. */
+/* The value of the attribute NAME (lower case) of the tag [s, s+n):
+ * *v and its length, quoted or not; false when the tag has none. */
+static bool tag_attr(const char *s, size_t n, const char *name, const char **v, size_t *vn)
+{
+    size_t l = strlen(name);
+    for (size_t i = 1; i + l < n; i++) {
+        if (!blank(s[i - 1]) || strncasecmp(s + i, name, l) != 0)
+            continue;
+        size_t q = i + l;
+        while (q < n && blank(s[q]))
+            q++;
+        if (q >= n || s[q] != '=')
+            continue;
+        q++;
+        while (q < n && blank(s[q]))
+            q++;
+        char quote = q < n && (s[q] == '"' || s[q] == '\'') ? s[q++] : 0;
+        size_t a = q;
+        while (q < n && (quote ? s[q] != quote : !blank(s[q]) && s[q] != '>'))
+            q++;
+        *v = s + a;
+        *vn = q - a;
+        return true;
+    }
+    return false;
+}
+
+/* Is W (lower case) one of the blank-separated tokens of [v, v+n)? */
+static bool has_token(const char *v, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i < n;) {
+        while (i < n && blank(v[i]))
+            i++;
+        size_t st = i;
+        while (i < n && !blank(v[i]))
+            i++;
+        if (i - st == l && strncasecmp(v + st, w, l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A <link> tag [s, s+n) that links a stylesheet a screen shows: a
+ * token of its rel is stylesheet (not with alternate: an alternate one;
+ * not preload, whose href may well end in stylesheet.css), media is not
+ * print only. */
 static bool links_sheet(const char *s, size_t n)
 {
-    return memchr(s, '=', n) && holds_word(s, n, "stylesheet") && !holds_word(s, n, "alternate") &&
-           !print_only(s, n);
+    const char *rel;
+    size_t rn;
+    return tag_attr(s, n, "rel", &rel, &rn) && has_token(rel, rn, "stylesheet") &&
+           !has_token(rel, rn, "alternate") && !print_only(s, n);
 }
 
 /* A <style>'s content [b, e): read into the sheet when one of the
@@ -429,16 +481,14 @@ static bool holds_word(const char *s, size_t n, const char *w)
     return false;
 }
 
-/* A <style>'s content [b, e) for a screen: where it stands kept (a class
- * it names is explained: html_sheet_names); one that imports another
+/* A <style>'s content [b, e) for a screen: where its selectors stand
+ * kept, every <style>'s (a class they name is explained:
+ * html_sheet_names); one that imports another
  * sheet (@import) links one xxgk cannot read. */
 static void note_style(skimmer *m, const char *b, const char *e)
 {
     html_sheet *sh = m->sheet;
-    if (sh->nstyles < SHEET_STYLES) {
-        sh->style[sh->nstyles][0] = (uint32_t)(b - m->src);
-        sh->style[sh->nstyles++][1] = (uint32_t)(e - m->src);
-    }
+    html_sheet_note_selectors(sh, m->src, b, e);
     if (!sh->linked && memchr(b, '@', (size_t)(e - b)) && holds_word(b, (size_t)(e - b), "@import"))
         link_found(m);
 }

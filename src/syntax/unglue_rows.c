@@ -61,6 +61,7 @@ struct glued_row {
     int njoin;
     uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
     uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
+    bool grid_full; /* the row's line shows exactly its cells, none blank (full_grid_line) */
     /* the large parts last: each is written before it is read (text and at
      * up to n, ids up to nids, cand up to ncand), so a new row clears only
      * the fields above (GLUED_HEAD), not 7 KB */
@@ -187,6 +188,76 @@ static void identities_like(struct glued_row *g, const struct glued_row *laid, i
     memcpy(g->ids, laid->ids, sizeof g->ids[0] * (size_t)laid->nids);
 }
 
+/* The TABs of SRC[A, B), -1 across a line's end: two values of one
+ * line have one TAB between them exactly when no cell lies between them,
+ * and none after the last when it ends the row (a mark, a unit after a
+ * value are its cell's text). */
+static int tabs_between(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    int tabs = 0;
+    for (; a < b; a++) {
+        if (src[a] == '\n')
+            return -1;
+        tabs += src[a] == '\t';
+    }
+    return tabs;
+}
+
+/* The line's end from AT: the next newline, or the text's end. */
+static uint32_t line_end_from(const xxgk_doc *doc, uint32_t at)
+{
+    const uint8_t *nl = memchr(doc->src + at, '\n', doc->len - at);
+    uint32_t e = nl ? (uint32_t)(nl - doc->src) : (uint32_t)doc->len;
+    return e > at && doc->src[e - 1] == '\r' ? e - 1 : e;
+}
+
+/* Is no blank cell before the first value AT: back from it over blanks
+ * the line starts, or a TAB comes with the label's text before it (its
+ * own cell, a rowspan's continuation or an empty cell would be blank)? */
+static bool no_blank_cell_before(const uint8_t *src, uint32_t at)
+{
+    uint32_t i = at;
+    bool tab = false;
+    while (i > 0) {
+        uint8_t c = src[i - 1];
+        if (c == '\n')
+            return !tab;
+        if (c == '\t') {
+            if (tab)
+                return false; /* two TABs: a blank cell between */
+            tab = true;
+            i--;
+        } else if (c == ' ') {
+            i--;
+        } else if (i >= 2 && c == 0xA0 && src[i - 2] == 0xC2) {
+            i -= 2;
+        } else if (i >= 3 && c == 0x80 && src[i - 2] == 0x80 && src[i - 3] == 0xE3) {
+            i -= 3;
+        } else {
+            return true; /* the label's text, or a value's right before (no TAB) */
+        }
+    }
+    return !tab;
+}
+
+/* row → cell⇥cell⇥…⇥cell, each cell printed: a joined row of the file's
+ * own cells (HTML, .docx) whose line shows no blank cell, neither at its
+ * start (an empty cell, one of &nbsp;, a rowspan's continuation), between
+ * two values nor at its end, so its N values less its K joins are its
+ * cells one for one; with a blank one among them the values may stand one
+ * column off, and a join would put each in the wrong column (L042 not). */
+static bool full_grid_line(const parse_ctx *ctx, const ptok *vals, size_t n, uint32_t joins)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!no_blank_cell_before(src, vals[0].start))
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!(joins >> i & 1) && tabs_between(src, vals[i].end, vals[i + 1].start) != 1)
+            return false;
+    uint32_t e = vals[n - 1].end;
+    return tabs_between(src, e, line_end_from(ctx->doc, e)) == 0;
+}
+
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
  * value i and value i + 1 are one cell's two runs, no blank between them
  * in the text. */
@@ -220,6 +291,7 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     g->name = name;
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
+    g->grid_full = joins && ctx->cells_delimited && full_grid_line(ctx, vals, n, joins);
     for (size_t i = 0, pos = 0; i < n; i++) {
         uint32_t e = ends[i];
         if (i > 0 && (joins >> (i - 1) & 1)) {
@@ -802,14 +874,15 @@ static bool thousands_join(const parse_ctx *ctx, const struct glued_row *g, int 
  * HTML or .docx table's: its extent is the file's, not a guess at a lost
  * delimiter) printing a thousands-shaped number (thousands_join). The
  * row is known there: it came to the join only as a row of numbers alone,
- * no blank cell among them (defer), a cell merged over columns the row
+ * its line showing no blank cell at all, at its start or end included
+ * (full_grid_line: a blank one would shift every value), a cell merged over columns the row
  * above keeps apart split into its columns (P075) or followed by its
  * blank ones (L030), so the cell spans one column; joined, the row holds
  * exactly its columns, apart one value more. L042 at each such cell.
  * False, nothing done, otherwise: P062 as before. */
 static bool report_thousands_joined(parse_ctx *ctx, struct glued_row *g, const ug_reading *rd)
 {
-    if (g->status != G_UNCHECKED || !ctx->cells_delimited)
+    if (g->status != G_UNCHECKED || !g->grid_full)
         return false;
     for (int j = 0; j < g->njoin; j++)
         if (!thousands_join(ctx, g, j))

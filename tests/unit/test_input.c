@@ -557,6 +557,36 @@ static void docx_filled_template(void **state)
     free(b);
 }
 
+static char *diags_at(const xxgk_doc *d, int code);
+
+/* L042 in a .docx: a cell 1 665 of a row whose line shows exactly its
+ * cells is read 1665 (pinned); a blank cell first (the values one
+ * column over) or last leaves the row unread (P062), no number moved. */
+static void docx_thousands_blank(void **state)
+{
+    (void)state;
+    char buf[64];
+    xxgk_doc *d = load_file("tests/input/thousands-blank.docx");
+    assert_string_equal(diags_at(d, XXGK_L_THOUSANDS_BLANK),
+                        "16:6 the blank is a thousands separator (the file's own cell, one column wide; so read, "
+                        "the row holds exactly its 1 column(s), each a number)\n");
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "1665");
+    xxgk_doc_free(d);
+    /* ⇥⇥69⇥1 069⇥665: from 1 069 on unread; 69⇥3⇥1 665⇥⇥: 1 665 unread */
+    const char *blank[] = {"tests/input/thousands-blank-lead-empty.docx", "tests/input/thousands-blank-trail-empty.docx"};
+    const int unread[] = {XXGK_C_REPEALED, XXGK_C_IN_FORCE};
+    for (size_t i = 0; i < 2; i++) {
+        d = load_file(blank[i]);
+        assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+        assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 1);
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, unread[i], buf, sizeof buf),
+                            "empty");
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_IN_FORCE, buf, sizeof buf),
+                            "empty");
+        xxgk_doc_free(d);
+    }
+}
+
 /* A diagnostic on a .docx: the line and column of the text `xxgk text`
  * prints, then the table, row and cell (or the paragraph) in the file. */
 static void docx_places(void **state)
@@ -1284,6 +1314,45 @@ static void html_class_maybe_hidden(void **state)
     xxgk_doc_free(d);
 }
 
+/* L041 once per number, at its first classed run, and wherever a run
+ * may be: three runs of one number, links in a block of their own (a
+ * pager), <ins> and <mark>, a comment before the digit, full-width digits;
+ * a class every <style> of the page may name (a ninth too), but not in a
+ * comment or under @media print. */
+static void html_class_maybe_hidden_runs(void **state)
+{
+    (void)state;
+    const char *link = "<link rel=\"stylesheet\" href=\"a.css\">\n";
+    struct {
+        const char *body, *want;
+    } cases[] = {
+        {"<p>共<b class=\"n\">1</b><b class=\"n\">2</b><b class=\"n\">3</b>件</p>\n", "2:18 '1'\n"},
+        {"<p>共<b class=\"n\">1</b>2<b class=\"n\">3</b>件</p>\n", "2:18 '1'\n"},
+        {"<div><a class=\"p\" href=\"?p=1\">1</a><a class=\"p\" href=\"?p=2\">2</a><a class=\"p\">3</a></div>\n",
+         "2:31 '1'\n"},
+        {"<p>22<ins class=\"x\">9</ins>3件，7<mark class=\"y\">1</mark>项</p>\n", "2:21 '9'\n2:48 '1'\n"},
+        {"<p>7<span class=\"x\"><!-- c -->1</span>项</p>\n", "2:31 '1'\n"},
+        {"<p>２２９３<span class=\"x\">１</span>件</p>\n", "2:24 '１'\n"},
+        {"<style>/* .x{color:red} */</style><p>7<span class=\"x\">1</span>项</p>\n", "2:55 '1'\n"},
+        {"<style>@media print{.x{color:red}}</style><p>7<span class=\"x\">1</span>项</p>\n", "2:63 '1'\n"},
+    };
+    char page[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snprintf(page, sizeof page, "%s%s", link, cases[i].body);
+        xxgk_doc *d = load_bytes("runs.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_string_equal(diags_at(d, XXGK_L_CLASS_MAYBE_HIDDEN), cases[i].want);
+        xxgk_doc_free(d);
+    }
+    /* nine <style> elements, the ninth naming .x: explained, not told */
+    size_t n = (size_t)snprintf(page, sizeof page, "%s", link);
+    for (int k = 0; k < 8; k++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "<style>.a%d{color:red}</style>", k);
+    snprintf(page + n, sizeof page - n, "<style>.x{color:red}</style><p>7<span class=\"x\">1</span>项</p>\n");
+    xxgk_doc *d = load_bytes("nine.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_int_equal(count_diags(d, XXGK_L_CLASS_MAYBE_HIDDEN), 0);
+    xxgk_doc_free(d);
+}
+
 /* What L041 must not tell: a classed span around a whole number or a
  * word, a class on the cell itself, a class the page's <style> names (its
  * formatting), Word's own classes, a blank between, a block (a line of
@@ -1301,7 +1370,8 @@ static void html_class_maybe_hidden_not(void **state)
                        "<p>共<b class=\"x\">2293</b>件</p>\n";
     const char *heads[] = {"<link rel=\"stylesheet\" href=\"a.css\"><style>.num{color:red}</style>",
                            "<style>.num{color:red}</style>", "<link rel=\"stylesheet\" media=\"print\" href=\"a.css\">",
-                           "<link rel=\"alternate stylesheet\" href=\"a.css\">"};
+                           "<link rel=\"alternate stylesheet\" href=\"a.css\">",
+                           "<link rel=\"preload\" as=\"style\" href=\"/css/stylesheet.css\">"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
         char page[2048];
         snprintf(page, sizeof page, "<html><head>%s</head><body>\n%s</body></html>\n", heads[i], body);
@@ -1368,7 +1438,9 @@ static void html_class_maybe_hidden_in_reports(void **state)
  * (pinned), its cell flagged. Where the row is not known so, as before:
  * a cell merged over two columns (P075: 5 and 181), a row one cell short
  * or a blank cell beside it (P027), no thousands shape (22 93, 0 293:
- * P062), three groups (P006), the same row as text (P062). */
+ * P062), three groups (P006), the same row as text (P062), a blank cell
+ * first, last or a rowspan's continuation on the row's line (P062: the
+ * values may stand one column off). Full-width digits keep their blank. */
 static void html_thousands_blank(void **state)
 {
     (void)state;
@@ -1385,6 +1457,14 @@ static void html_thousands_blank(void **state)
         {"2293", "22 93", XXGK_P_JOIN_UNCHECKED, 1},
         {"2293", "0 293", XXGK_P_JOIN_UNCHECKED, 1},
         {"2293", "1 234 567", XXGK_P_TOO_MANY_VALUES, 1},
+        /* full-width digits keep the blank between them, as ASCII ones:
+         * never 1665 read silently */
+        {"2293", "１ ６６５", XXGK_P_TOO_MANY_VALUES, 1},
+        {"2293", "1 ６６５", XXGK_P_TOO_MANY_VALUES, 1},
+        {"2293", "１\n６６５", XXGK_P_TOO_MANY_VALUES, 1},
+        {"2293", "２２９３", XXGK_P_TOO_MANY_VALUES, 0},
+        /* a footnote mark after it is its cell's text, no blank cell */
+        {"2293", "1 665<sup>1</sup>", XXGK_L_THOUSANDS_BLANK, 1},
     };
     char buf[64];
     char *a = replace1(html, ">2293<", ">2 293<");
@@ -1419,8 +1499,16 @@ static void html_thousands_blank(void **state)
         "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td>",
         /* a blank cell beside it: P027 */
         "<td valign=\"center\"><p>69</p></td><td><p>1 665</p></td><td></td>",
+        /* a blank cell first, the row one value over: P062, never 69 as 废止 */
+        "<td></td><td>69</td><td>1 069</td><td>665</td>",
+        "<td>&nbsp;</td><td>69</td><td>1 069</td><td>665</td>",
+        "<td> &nbsp; </td><td>69</td><td>1 069</td><td>665</td>",
+        /* a blank cell last */
+        "<td>69</td><td>3</td><td>1 665</td><td></td>",
+        "<td>69</td><td>3</td><td>1 665</td><td>&nbsp;</td>",
     };
-    int codes[] = {XXGK_P_SPREAD_CELL, XXGK_P_CELL_TWO_NUMBERS, XXGK_P_CELL_TWO_NUMBERS};
+    int codes[] = {XXGK_P_SPREAD_CELL, XXGK_P_CELL_TWO_NUMBERS, XXGK_P_CELL_TWO_NUMBERS, XXGK_P_JOIN_UNCHECKED,
+                   XXGK_P_JOIN_UNCHECKED, XXGK_P_JOIN_UNCHECKED, XXGK_P_JOIN_UNCHECKED, XXGK_P_JOIN_UNCHECKED};
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
         a = replace1(html, row, rows[i]);
         d = load_bytes("th-row.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
@@ -1429,6 +1517,28 @@ static void html_thousands_blank(void **state)
         xxgk_doc_free(d);
         free(a);
     }
+    /* the blank first cell a rowspan of the row above continues: P062 */
+    const char *rules = "<td valign=\"center\"><p style=\"text-indent: 0em;\">规章</p></td><td valign=\"center\"><p "
+                        "style=\"text-indent: 0em;\">0</p></td>";
+    char *r = replace1(html, rules, "<td>规章</td><td rowspan=\"2\"></td>");
+    a = replace1(r, row, "<td>69</td><td>1 069</td><td>665</td>");
+    d = load_bytes("th-span.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_P_JOIN_UNCHECKED), 1);
+    assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 0);
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED, buf, sizeof buf), "empty");
+    xxgk_doc_free(d);
+    free(a);
+    free(r);
+    /* a rowspan that ends before the row: the row's own four cells, L042 */
+    r = replace1(html, rules, "<td>规章</td><td>0</td>");
+    a = replace1(r, row, "<td>69</td><td>1 069</td><td>665</td>");
+    d = load_bytes("th-nospan.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_L_THOUSANDS_BLANK), 1);
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED, buf, sizeof buf),
+                        "1069");
+    xxgk_doc_free(d);
+    free(a);
+    free(r);
     const char *txt = "平潭综合实验区2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n"
                       "信息内容\t本年处理决定数量\n行政许可\t2 293\n";
     d = load_bytes("th.txt", txt, strlen(txt), XXGK_INPUT_AUTO, -1);
@@ -3538,8 +3648,10 @@ int main(void)
         cmocka_unit_test(html_maybe_hidden_in_reports),
         cmocka_unit_test(html_class_maybe_hidden),
         cmocka_unit_test(html_class_maybe_hidden_not),
+        cmocka_unit_test(html_class_maybe_hidden_runs),
         cmocka_unit_test(html_class_maybe_hidden_in_reports),
         cmocka_unit_test(html_thousands_blank),
+        cmocka_unit_test(docx_thousands_blank),
         cmocka_unit_test(detection),
         cmocka_unit_test(blank_last_cell_of_a_page),
         cmocka_unit_test(links_are_no_title),
