@@ -439,6 +439,37 @@ static bool weak_title(const uint8_t *src, uint32_t s, uint32_t e)
             (src[e - 3] == 0xE5 && src[e - 2] == 0xA0 && src[e - 1] == 0xB1));         /* 報 */
 }
 
+/* Does the UTF-8 word w stand at src[*i] (before e)? Steps over it. */
+static bool word_here(const uint8_t *src, uint32_t *i, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (e - *i < n || memcmp(src + *i, w, n) != 0)
+        return false;
+    *i += (uint32_t)n;
+    return true;
+}
+
+/* A site's column, not a title: a …年报 line (weak_title) whose only word
+ * before 信息公开 is a year, 《2024年政府信息公开年报》: no agency names it,
+ * and its year is the column's (the year the page was filed under), not
+ * the report's. Agency words anywhere before 信息公开 make it a title.
+ *   column := 《? YYYY 年 度? (政府|政务)? 信息公开 … 年报 》? */
+static bool column_title(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    book_title(src, &s, &e);
+    uint32_t i = s;
+    int digits = 0;
+    while (i < e && src[i] >= '0' && src[i] <= '9')
+        i++, digits++;
+    if (digits != 4 || !word_here(src, &i, e, "年"))
+        return false;
+    (void)word_here(src, &i, e, "度");
+    while (i < e && src[i] == ' ')
+        i++;
+    (void)(word_here(src, &i, e, "政府") || word_here(src, &i, e, "政务") || word_here(src, &i, e, "政務"));
+    return word_here(src, &i, e, "信息公开") || word_here(src, &i, e, "信息公開");
+}
+
 /* A title line not of the weaker shapes within the next eight raw
  * tokens, before any section: the report's own title, which wins over a
  * weak one above it (a report cited on a line of its own, a page's
@@ -472,7 +503,7 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
      * related ones, the last year's): prose, no new start of the report;
      * before them, a title line of the usual shape that follows is the
      * report's own */
-    if (weak_title(src, s, e) && (ctx->seen_section || strong_title_follows(ctx))) {
+    if (weak_title(src, s, e) && (ctx->seen_section || column_title(src, s, e) || strong_title_follows(ctx))) {
         set(out, t->start, t->end);
         return emit(ctx, TEXT);
     }
