@@ -290,14 +290,18 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
 }
 
 /* Is there a line of the site's footer (主办：, 网站标识码, ICP备 …) in the
- * chrome after offset at (blank lines and the page's buttons passed)? An
+ * chrome after offset at (blank lines and the page's buttons passed), or
+ * the place a page's footer was dropped from (footer_at, 0: none)? An
  * agency and a date with a footer under them are the page's publish
  * block (发布机构 / 发布日期), not the report's sign-off; buttons alone
  * (打印本页 关闭窗口) follow a report's sign-off as well. */
-static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len)
+static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
 {
+    bool dropped = footer_at && footer_at >= at;
     for (int lines = 0; at < len && lines < 8; lines++) {
         uint32_t b = skip_blanks(s, at, len), e = b;
+        if (dropped && b >= footer_at)
+            return true;
         while (e < len && s[e] != '\n')
             e++;
         at = e + 1;
@@ -309,7 +313,7 @@ static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len)
         if (!chrome_line(s, b, e, MARK_BUTTON))
             return false;
     }
-    return false;
+    return dropped && at >= footer_at;
 }
 
 /* Is the date at [b, e) written 2024-01-20, 2024.1.20 or 2024/01/20 (the
@@ -383,7 +387,7 @@ void bld_signoff_at_end(parse_ctx *ctx)
     }
     if (listed_above(s, para.start, cut, ymd))
         return;
-    if (numeric_date(s, date.start, date.end) && footer_follows(s, le, ctx->doc->len))
+    if (numeric_date(s, date.start, date.end) && footer_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
         return;
     r->signoff_year = ymd[0], r->signoff_month = ymd[1], r->signoff_day = ymd[2];
     r->signoff_date_span = date;
