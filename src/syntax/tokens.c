@@ -473,17 +473,33 @@ static bool column_title(const uint8_t *src, uint32_t s, uint32_t e)
 /* A title line not of the weaker shapes within the next eight raw
  * tokens, before any section: the report's own title, which wins over a
  * weak one above it (a report cited on a line of its own, a page's
- * heading, a site's column). */
+ * heading, a site's column). A link's text (a sidebar's list of reports)
+ * is no title (on_title): it is passed over. */
 static bool __attribute__((noinline)) strong_title_follows(parse_ctx *ctx)
 {
     for (int n = 0; n < 8; n++) {
         const raw_token *t = raw_peek_at(ctx, n);
         if (t->kind == RT_SECTION || t->kind == RT_EOF)
             return false;
-        if (t->kind == RT_TITLE)
+        if (t->kind == RT_TITLE && !(ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
             return !weak_title(ctx->doc->src, t->start, t->end);
     }
     return false;
+}
+
+/* Does the title line [s, e) open with 《 (blanks, markdown's # and *
+ * before it) and its own words, not a year (《2023年…》 takes the agency's
+ * line above it)? Such a name is whole: no line above joins it. */
+static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#' || src[s] == '*'))
+        s++;
+    if (e - s < 6 || src[s] != 0xE3 || src[s + 1] != 0x80 || src[s + 2] != 0x8A)
+        return false;
+    const uint8_t *p = src + s + 3;
+    bool year = (p[0] >= '0' && p[0] <= '9') || (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) ||
+                (e - s >= 6 && (memcmp(p, "二", 3) == 0 || memcmp(p, "一", 3) == 0));
+    return !year;
 }
 
 /* TITLE: the report's title line. A second one before any section is text
@@ -568,6 +584,11 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     /* 《…报告》 or …年报 after the sections cites a report (on_title):
      * nothing joins it */
     if (ctx->seen_section && weak_title(ctx->doc->src, t->start, t->end))
+        return false;
+    /* 《某局…报告》 is a name whole in itself: the short line above it (a
+     * column, a breadcrumb) is none of it, and the title is read from
+     * inside the 《》 (book_title) */
+    if (whole_book(ctx->doc->src, t->start, t->end))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);
