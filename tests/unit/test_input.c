@@ -1002,6 +1002,31 @@ static void html_publish_block_over_footer(void **state)
     }
 }
 
+/* A sidebar's link to another year's report is no title: the page's
+ * <h1> …年报 above it stays the title (tokens.c strong_title_follows);
+ * the same words as plain text under it are a title of the usual shape
+ * and win over the 年报 heading. */
+static void html_linked_title_gives_no_way(void **state)
+{
+    (void)state;
+    static const char *const opens[] = {"<a href=\"/a/2022.html\">", "<span>"};
+    static const char *const closes[] = {"</a>", "</span>"};
+    static const int title_year[] = {2023, 2022};
+    for (int k = 0; k < 2; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><h1>青禾市测试局2023年政府信息公开年报</h1><ul><li>%s青禾市测试局2022年"
+                 "政府信息公开工作年度报告%s</li></ul><div><p>一、总体情况</p><p>文字。</p></div></body></html>",
+                 opens[k], closes[k]);
+        xxgk_doc *d = load_bytes("linked.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_non_null(r);
+        assert_int_equal(r->year, title_year[k]);
+        assert_int_equal(r->year_source, XXGK_FROM_TITLE);
+        xxgk_doc_free(d);
+    }
+}
+
 /* The same in a whole report, both templates, and in GB18030: each cell
  * is the text twin's, where white digits stand before, after or in place
  * of a number; a table on a dark background with white text reads as
@@ -3557,6 +3582,7 @@ int main(void)
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_publish_block_over_footer),
+        cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(appeals_text_after_row),
         cmocka_unit_test(html_unseen_text_in_reports),
