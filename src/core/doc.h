@@ -104,6 +104,9 @@ struct xxgk_doc {
      * [start, end) pairs as links; none otherwise */
     uint32_t *furniture;
     uint32_t nfurniture;
+    /* an HTML page's: where its site footer was dropped from the text
+     * (the sign-off above it is the page's publish block); 0: none */
+    uint32_t footer_at;
     doc_image *images;
     uint32_t nimages;
 };

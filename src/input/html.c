@@ -1157,6 +1157,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     in->nlinks = h.nlinks;
     in->furniture = h.furniture;
     in->nfurniture = h.nfurniture;
+    in->footer_at = h.footer_at;
     in->images = h.images;
     in->nimages = h.nimages;
     h.links = NULL;

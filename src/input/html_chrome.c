@@ -207,7 +207,7 @@ static bool starts_with_any(const char *s, const char *e, const char *const *wor
     return false;
 }
 
-enum { NOT_CHROME = 0, CHROME_DROP, CHROME_FURNITURE };
+enum { NOT_CHROME = 0, CHROME_DROP, CHROME_FOOTER, CHROME_FURNITURE };
 
 static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
 {
@@ -271,7 +271,7 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
          * 技术支持) nor a sign-off's date written into the footer's block */
         int marks = words_in(ts, te, footer_marks);
         if (!pt.sentence && (marks >= 2 || (marks == 1 && chars <= 120)) && !holds_date(ts, te))
-            return CHROME_DROP;
+            return CHROME_FOOTER;
     }
     /* page furniture: a short line of the page's fields and buttons */
     if (chars <= 160 && !pt.sentence &&
@@ -350,6 +350,8 @@ static void drop_block(hstate *h, const frame *f, uint32_t cut)
         h->nown--;
     while (h->notitle && h->otitle[2 * h->notitle - 1] > cut)
         h->notitle--;
+    if (h->footer_at > cut) /* a block around the footer dropped too */
+        h->footer_at = 0;
     h->chrome_drops++;
     h->pend_line = true;
     h->pend_space = false;
@@ -546,6 +548,7 @@ void html_chrome_close(hstate *h, const frame *f)
         return;
     switch (judge(h, f, ts, e)) {
     case CHROME_DROP: drop_block(h, f, s); break;
+    case CHROME_FOOTER: drop_block(h, f, s), h->footer_at = s; break;
     case CHROME_FURNITURE: note_furniture(h, ts, e); break;
     default:
         if (h->nlinks && h->link_count != f->cm.link_count)

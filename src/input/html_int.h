@@ -231,6 +231,9 @@ typedef struct hstate {
     uint32_t flow_chars, link_chars, link_count, tables_seen, tables_done, chrome_drops;
     uint32_t *furniture;
     size_t nfurniture, capfurniture;
+    /* where the site's footer was dropped from out (the last one that
+     * stands, its text gone: where the text after it starts); 0: none */
+    uint32_t footer_at;
     /* links whose text is the page's own (html_chrome.c): a heading that
      * is one link (the title), a link inside a sentence (prose); [start,
      * end) pairs of offsets into out, in order, taken out of links at the

@@ -68,6 +68,9 @@ typedef struct xxgk_input {
      * are no prose, [start, end) pairs as links; malloc'd */
     uint32_t *furniture;
     size_t nfurniture;
+    /* an HTML page's: where its site footer (主办单位 … ICP备) was dropped
+     * from the text, the offset the text after it starts at; 0: none */
+    uint32_t footer_at;
     xxgk_input_image *images;
     size_t nimages;
     size_t npages;

@@ -13,7 +13,10 @@
  * is no block), and no DATE line in 六 that was the sign-off already. Anywhere else — an event line in section 一 (县政府办公室
  * 2023.5.12 召开…), an issuer quoted in 六's prose with prose after it, a
  * site footer (…人民政府 主办  2023-02-01) or a 发布时间：line — the
- * line stays prose. AGENCY is an agency's name (meta_name_kind: all CJK,
+ * line stays prose. So does an agency with a DATE' that has a site's
+ * footer under it (the page's publish block), and the last items of a
+ * list of dated events (the line above opens a list, or is an item of
+ * the same shape with another date). AGENCY is an agency's name (meta_name_kind: all CJK,
  * an administrative suffix, a place or a national body), written without
  * spaces inside, not a sponsor's line (…主办, …承办, …协办). */
 #include <stdlib.h>
@@ -119,9 +122,29 @@ static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency
     return true;
 }
 
-/* A mark of a footer or of the page's buttons starting at s[i], by the
- * code point there (one switch a character: no search per mark). */
-static bool chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e, uint32_t cp)
+/* 主办/承办 at s[i] (n bytes) as a footer writes it: a label (主办：,
+ * 主办单位, 承办单位) or the end of a sponsor's line (…办公室主办); not
+ * an event's verb inside a line (县妇联主办宣传周活动). */
+static bool sponsor_label_at(const uint8_t *s, uint32_t i, uint32_t e, size_t n)
+{
+    static const char *const after[] = {"：", ":", "单位", "單位", NULL};
+    i += (uint32_t)n;
+    if (trim_end(s, i, e) == i)
+        return true;
+    for (int k = 0; after[k]; k++) {
+        size_t m = strlen(after[k]);
+        if (e - i >= m && memcmp(s + i, after[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+enum chrome_mark { MARK_NONE = 0, MARK_BUTTON, MARK_FOOTER };
+
+/* A mark of a footer (the first fourteen: who runs the site, its
+ * registration) or of the page's buttons and links starting at s[i], by
+ * the code point there (one switch a character: no search per mark). */
+static enum chrome_mark chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e, uint32_t cp)
 {
     static const char *const marks[] = {"ICP备", "ICP证", "网站标识码", "網站標識碼", "公网安备", "公網安備",
                                         "版权所有", "版權所有", "主办", "主辦", "承办", "承辦", "技术支持",
@@ -134,32 +157,39 @@ static bool chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e, uint32_t cp
     case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */
         break;
     default:
-        return false;
+        return MARK_NONE;
     }
     for (int k = 0; marks[k]; k++) {
         size_t n = strlen(marks[k]);
-        if (e - i >= n && memcmp(s + i, marks[k], n) == 0)
-            return true;
+        if (e - i < n || memcmp(s + i, marks[k], n) != 0)
+            continue;
+        if ((cp == 0x4E3B || cp == 0x627F) && !sponsor_label_at(s, i, e, n))
+            return MARK_NONE;
+        return k < 14 ? MARK_FOOTER : MARK_BUTTON;
     }
-    return false;
+    return MARK_NONE;
 }
 
 /* A line of the site's chrome printed under the report (crawler text
  * keeps it; a page's is dropped before): a short line, no sentence,
- * holding a mark of a footer or of the page's buttons. */
-static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e)
+ * holding a mark of a footer or (least = MARK_BUTTON) of the page's
+ * buttons. */
+static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e, enum chrome_mark least)
 {
     if (e <= b || e - b > 480)
         return false;
-    bool mark = false;
+    enum chrome_mark mark = MARK_NONE;
     for (uint32_t i = b, at; i < e;) {
         at = i;
         uint32_t cp = cp_at(s, &i, e);
         if (!cp || cp == 0x3002) /* 。: a sentence of the report */
             return false;
-        mark = mark || chrome_mark_at(s, at, e, cp);
+        if (mark < least) {
+            enum chrome_mark m = chrome_mark_at(s, at, e, cp);
+            mark = m > mark ? m : mark;
+        }
     }
-    return mark;
+    return mark >= least;
 }
 
 /* Does [b, e) end in 。 (as most lines of section 六 do)? */
@@ -189,7 +219,7 @@ static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
     e = trim_end(s, b, e);
     while (e > b && !ends_sentence(s, b, e)) {
         uint32_t ls = line_start(s, b, e);
-        if (!chrome_line(s, skip_blanks(s, ls, e), e))
+        if (!chrome_line(s, skip_blanks(s, ls, e), e, MARK_BUTTON))
             break;
         e = ls > b ? trim_end(s, b, ls - 1) : b;
     }
@@ -259,6 +289,73 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
     insert_paragraph(ctx, link, chrome, end);
 }
 
+/* Is there a line of the site's footer (主办：, 网站标识码, ICP备 …) in the
+ * chrome after offset at (blank lines and the page's buttons passed), or
+ * the place a page's footer was dropped from (footer_at, 0: none)? An
+ * agency and a date with a footer under them are the page's publish
+ * block (发布机构 / 发布日期), not the report's sign-off; buttons alone
+ * (打印本页 关闭窗口) follow a report's sign-off as well. */
+static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
+{
+    bool dropped = footer_at && footer_at >= at;
+    for (int lines = 0; at < len && lines < 8; lines++) {
+        uint32_t b = skip_blanks(s, at, len), e = b;
+        if (dropped && b >= footer_at)
+            return true;
+        while (e < len && s[e] != '\n')
+            e++;
+        at = e + 1;
+        e = trim_end(s, b, e);
+        if (e == b)
+            continue;
+        if (chrome_line(s, b, e, MARK_FOOTER))
+            return true;
+        if (!chrome_line(s, b, e, MARK_BUTTON))
+            return false;
+    }
+    return dropped && at >= footer_at;
+}
+
+/* Is the date at [b, e) written 2024-01-20, 2024.1.20 or 2024/01/20 (the
+ * shapes only this reading accepts), not 2024年1月20日? */
+static bool numeric_date(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t i = b; i + 3 <= e; i++)
+        if (s[i] == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4) /* 年 */
+            return false;
+    return true;
+}
+
+/* Does the line [b, e) open a list (ends in ：, : or 如下)? The dated
+ * lines under it are the list's items, not the sign-off. */
+static bool opens_list(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    e = trim_end(s, b, e);
+    if (e > b && s[e - 1] == ':')
+        return true;
+    return e - b >= 3 && (memcmp(s + e - 3, "：", 3) == 0 || (e - b >= 6 && memcmp(s + e - 6, "如下", 6) == 0));
+}
+
+/* Is the line above the sign-off's first line (at first, in the paragraph
+ * starting at pb) a list's opening, or an item of the same shape (AGENCY
+ * DATE, or a bare DATE under an agency) with another date? Then the
+ * sign-off's lines are the last items of a list of dated events. */
+static bool listed_above(const uint8_t *s, uint32_t pb, uint32_t first, const int ymd[3])
+{
+    if (first <= pb)
+        return false;
+    uint32_t e = trim_end(s, pb, first - 1);
+    uint32_t b = skip_blanks(s, line_start(s, pb, e), e);
+    if (e <= b)
+        return false;
+    if (opens_list(s, b, e))
+        return true;
+    int other[3];
+    xxgk_span a, d;
+    bool item = one_line(s, b, e, &a, &d, other) || ft_signoff_date(s, b, e, other);
+    return item && (other[0] != ymd[0] || other[1] != ymd[1] || other[2] != ymd[2]);
+}
+
 void bld_signoff_at_end(parse_ctx *ctx)
 {
     uint32_t le;
@@ -288,6 +385,10 @@ void bld_signoff_at_end(parse_ctx *ctx)
         agency = span_of(as, ae);
         date = span_of(ls, le);
     }
+    if (listed_above(s, para.start, cut, ymd))
+        return;
+    if (numeric_date(s, date.start, date.end) && footer_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
+        return;
     r->signoff_year = ymd[0], r->signoff_month = ymd[1], r->signoff_day = ymd[2];
     r->signoff_date_span = date;
     r->signoff_agency_span = agency;

@@ -119,6 +119,7 @@ static bool page_marks(xxgk_doc *doc, const xxgk_input *in)
         memcpy(doc->furniture, in->furniture, 2 * in->nfurniture * sizeof *doc->furniture);
         doc->nfurniture = (uint32_t)in->nfurniture;
     }
+    doc->footer_at = in->footer_at;
     if (in->nimages && in->nimages < UINT32_MAX) {
         doc->images = doc_alloc_raw(doc, in->nimages * sizeof *doc->images);
         if (!doc->images)

@@ -440,20 +440,67 @@ static bool weak_title(const uint8_t *src, uint32_t s, uint32_t e)
             (src[e - 3] == 0xE5 && src[e - 2] == 0xA0 && src[e - 1] == 0xB1));         /* 報 */
 }
 
+/* Does the UTF-8 word w stand at src[*i] (before e)? Steps over it. */
+static bool word_here(const uint8_t *src, uint32_t *i, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (e - *i < n || memcmp(src + *i, w, n) != 0)
+        return false;
+    *i += (uint32_t)n;
+    return true;
+}
+
+/* A site's column, not a title: a …年报 line (weak_title) whose only word
+ * before 信息公开 is a year, 《2024年政府信息公开年报》: no agency names it,
+ * and its year is the column's (the year the page was filed under), not
+ * the report's. Agency words anywhere before 信息公开 make it a title.
+ *   column := 《? YYYY 年 度? (政府|政务)? 信息公开 … 年报 》? */
+static bool column_title(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    book_title(src, &s, &e);
+    uint32_t i = s;
+    int digits = 0;
+    while (i < e && src[i] >= '0' && src[i] <= '9')
+        i++, digits++;
+    if (digits != 4 || !word_here(src, &i, e, "年"))
+        return false;
+    (void)word_here(src, &i, e, "度");
+    while (i < e && src[i] == ' ')
+        i++;
+    (void)(word_here(src, &i, e, "政府") || word_here(src, &i, e, "政务") || word_here(src, &i, e, "政務"));
+    return word_here(src, &i, e, "信息公开") || word_here(src, &i, e, "信息公開");
+}
+
 /* A title line not of the weaker shapes within the next eight raw
  * tokens, before any section: the report's own title, which wins over a
  * weak one above it (a report cited on a line of its own, a page's
- * heading, a site's column). */
+ * heading, a site's column). A link's text (a sidebar's list of reports)
+ * is no title (on_title): it is passed over. */
 static bool __attribute__((noinline)) strong_title_follows(parse_ctx *ctx)
 {
     for (int n = 0; n < 8; n++) {
         const raw_token *t = raw_peek_at(ctx, n);
         if (t->kind == RT_SECTION || t->kind == RT_EOF)
             return false;
-        if (t->kind == RT_TITLE)
+        if (t->kind == RT_TITLE && !(ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1)))
             return !weak_title(ctx->doc->src, t->start, t->end);
     }
     return false;
+}
+
+/* Does the title line [s, e) open with 《 (blanks, markdown's # and *
+ * before it) and its own words, not a year (《2023年…》 takes the agency's
+ * line above it)? Such a name is whole: no line above joins it. */
+static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#' || src[s] == '*'))
+        s++;
+    if (e - s < 6 || src[s] != 0xE3 || src[s + 1] != 0x80 || src[s + 2] != 0x8A)
+        return false;
+    const uint8_t *p = src + s + 3;
+    bool year = (p[0] >= '0' && p[0] <= '9') || (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) ||
+                (e - s >= 6 && (memcmp(p, "二", 3) == 0 || memcmp(p, "一", 3) == 0));
+    return !year;
 }
 
 /* TITLE: the report's title line. A second one before any section is text
@@ -473,7 +520,7 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
      * related ones, the last year's): prose, no new start of the report;
      * before them, a title line of the usual shape that follows is the
      * report's own */
-    if (weak_title(src, s, e) && (ctx->seen_section || strong_title_follows(ctx))) {
+    if (weak_title(src, s, e) && (ctx->seen_section || column_title(src, s, e) || strong_title_follows(ctx))) {
         set(out, t->start, t->end);
         return emit(ctx, TEXT);
     }
@@ -538,6 +585,11 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     /* 《…报告》 or …年报 after the sections cites a report (on_title):
      * nothing joins it */
     if (ctx->seen_section && weak_title(ctx->doc->src, t->start, t->end))
+        return false;
+    /* 《某局…报告》 is a name whole in itself: the short line above it (a
+     * column, a breadcrumb) is none of it, and the title is read from
+     * inside the 《》 (book_title) */
+    if (whole_book(ctx->doc->src, t->start, t->end))
         return false;
     out->end = t->end;
     raw_drop(ctx, n + 1);

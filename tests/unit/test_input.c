@@ -1004,6 +1004,59 @@ static void html_unseen_text(void **state)
     xxgk_doc_free(d);
 }
 
+/* The page's publish block: an agency and a 2024-02-01 date with the
+ * site's footer (dropped from the text) under them are no sign-off; the
+ * same without the footer, or with a 年月日 date, is one
+ * (build_signoff.c footer_follows, doc->footer_at). */
+static void html_publish_block_over_footer(void **state)
+{
+    (void)state;
+    static const char *const dates[] = {"2024-02-01", "2024-02-01", "2024年2月1日"};
+    static const char *const footers[] = {
+        "<div class=\"footer\"><p>主办单位：青禾市人民政府  承办单位：青禾市人民政府办公室</p>"
+        "<p>网站标识码：3500000001 闽ICP备12345号</p></div>",
+        "", "<div class=\"footer\"><p>主办单位：青禾市人民政府 网站标识码：3500000001</p></div>"};
+    static const int signed_day[] = {0, 1, 1};
+    for (int k = 0; k < 3; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><div><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>文字。</p>"
+                 "<table><tr><td>行政许可</td><td>5</td></tr></table><p>六、其他需要报告的事项</p><p>无。</p></div>"
+                 "<div class=\"info\"><span>青禾市人民政府</span><br><span>%s</span></div>%s</body></html>",
+                 dates[k], footers[k]);
+        xxgk_doc *d = load_bytes("publish.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_non_null(r);
+        assert_int_equal(r->signoff_day, signed_day[k]);
+        xxgk_doc_free(d);
+    }
+}
+
+/* A sidebar's link to another year's report is no title: the page's
+ * <h1> …年报 above it stays the title (tokens.c strong_title_follows);
+ * the same words as plain text under it are a title of the usual shape
+ * and win over the 年报 heading. */
+static void html_linked_title_gives_no_way(void **state)
+{
+    (void)state;
+    static const char *const opens[] = {"<a href=\"/a/2022.html\">", "<span>"};
+    static const char *const closes[] = {"</a>", "</span>"};
+    static const int title_year[] = {2023, 2022};
+    for (int k = 0; k < 2; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><h1>青禾市测试局2023年政府信息公开年报</h1><ul><li>%s青禾市测试局2022年"
+                 "政府信息公开工作年度报告%s</li></ul><div><p>一、总体情况</p><p>文字。</p></div></body></html>",
+                 opens[k], closes[k]);
+        xxgk_doc *d = load_bytes("linked.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_non_null(r);
+        assert_int_equal(r->year, title_year[k]);
+        assert_int_equal(r->year_source, XXGK_FROM_TITLE);
+        xxgk_doc_free(d);
+    }
+}
+
 /* The same in a whole report, both templates, and in GB18030: each cell
  * is the text twin's, where white digits stand before, after or in place
  * of a number; a table on a dark background with white text reads as
@@ -3638,6 +3691,8 @@ int main(void)
         cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
+        cmocka_unit_test(html_publish_block_over_footer),
+        cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(appeals_text_after_row),
         cmocka_unit_test(html_unseen_text_in_reports),
