@@ -550,16 +550,36 @@ static bool word_class(const char *s, size_t n)
            (n == 5 && strncasecmp(s, "grame", 5) == 0);
 }
 
-/* Does the text [p, e) hold the selector part c name (c '.' or '#'),
- * not as the start of a longer name? */
-static bool names_part(const char *p, const char *e, char c, const char *s, size_t n)
+/* The key of name [s, s+n) of kind c ('.' a class, '#' an id): FNV-1a
+ * over c and the name's bytes, ASCII letters lowercased (class and id
+ * names match so in an HTML page in quirks mode, as the old pages are). */
+static uint64_t name_key(char c, const char *s, size_t n)
 {
-    for (const char *q = memchr(p, c, (size_t)(e - p)); q; q = memchr(q + 1, c, (size_t)(e - q - 1))) {
-        if ((size_t)(e - q - 1) < n)
-            return false;
-        if (strncasecmp(q + 1, s, n) == 0 && (q + 1 + n == e || !name_char(q[1 + n])))
-            return true;
+    uint64_t h = 1469598103934665603u;
+    h = (h ^ (uint8_t)c) * 1099511628211u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)lower(s[i])) * 1099511628211u;
+    return h;
+}
+
+/* Is [s, s+n) of kind c a name of the sheet's selectors? */
+static bool named(const html_sheet *sh, const char *page, char c, const char *s, size_t n)
+{
+    uint64_t key = name_key(c, s, n);
+    size_t lo = 0, hi = sh->nsel;
+    if (sh->sel_sorted) { /* the first of the key */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (sh->sel[mid].key < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        hi = sh->nsel;
     }
+    for (size_t k = lo; k < hi && (!sh->sel_sorted || sh->sel[k].key == key); k++)
+        if (sh->sel[k].key == key && sh->sel[k].len == n && strncasecmp(page + sh->sel[k].at, s, n) == 0)
+            return true;
     return false;
 }
 
@@ -574,31 +594,47 @@ bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, boo
             i++;
         if (i == st || (!id && word_class(v + st, i - st)))
             continue;
-        bool named = false;
-        for (size_t k = 0; k < sh->nsel && !named; k++)
-            named = names_part(page + sh->sel[k][0], page + sh->sel[k][1], id ? '#' : '.', v + st, i - st);
-        if (!named)
+        if (!named(sh, page, id ? '#' : '.', v + st, i - st))
             return false;
     }
     return true;
 }
 
-/* A rule's selector [a, b) of the page kept; out of memory: the sheet
- * failed, and a class it would have named is not explained (told). */
+/* The class and id names of a rule's selector [a, b) of the page kept;
+ * out of memory: the sheet failed, and a class it would have named is
+ * not explained (told). */
 static void add_selector(html_sheet *sh, const char *page, const char *a, const char *b)
 {
-    if (sh->nsel == sh->capsel) {
-        size_t cap = sh->capsel ? sh->capsel * 2 : 16;
-        uint32_t(*v)[2] = realloc(sh->sel, cap * sizeof *v);
-        if (!v) {
-            sh->failed = true;
-            return;
+    for (const char *q = a; q < b; q++) {
+        if (*q != '.' && *q != '#')
+            continue;
+        const char *r = q + 1;
+        while (r < b && name_char(*r))
+            r++;
+        if (r > q + 1) {
+            if (!vec_reserve(&sh->sel, sh->nsel, &sh->capsel, sizeof *sh->sel)) {
+                sh->failed = true;
+                return;
+            }
+            sh->sel[sh->nsel++] =
+                (sheet_name){name_key(*q, q + 1, (size_t)(r - q - 1)), (uint32_t)(q + 1 - page), (uint32_t)(r - q - 1)};
+            sh->sel_sorted = false;
         }
-        sh->sel = v;
-        sh->capsel = cap;
+        q = r - 1;
     }
-    sh->sel[sh->nsel][0] = (uint32_t)(a - page);
-    sh->sel[sh->nsel++][1] = (uint32_t)(b - page);
+}
+
+static int by_key(const void *x, const void *y)
+{
+    uint64_t a = ((const sheet_name *)x)->key, b = ((const sheet_name *)y)->key;
+    return a < b ? -1 : a > b;
+}
+
+void html_sheet_index(html_sheet *sh)
+{
+    if (sh->nsel > 1)
+        qsort(sh->sel, sh->nsel, sizeof *sh->sel, by_key);
+    sh->sel_sorted = true;
 }
 
 /* stylesheet → (selector { … } | @media screen { stylesheet } | @… )*:

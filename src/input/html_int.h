@@ -81,6 +81,13 @@ typedef struct sheet_maybe {
     uint64_t need;
     char attr[MAYBE_ATTRS][24]; /* lower case; "" none */
 } sheet_maybe;
+/* A class (.x) or id (#x) name of a selector: a hash of its kind and
+ * its ASCII-lowercased bytes, and where the name stands in the page. */
+typedef struct sheet_name {
+    uint64_t key;
+    uint32_t at, len;
+} sheet_name;
+
 typedef struct html_sheet {
     sheet_rule *rules;       /* in the page's order: a later one wins a tie */
     size_t n, cap;
@@ -97,11 +104,14 @@ typedef struct html_sheet {
      * rel="stylesheet"> not for print, or @import in a <style>): a class
      * or id of a phrase element may hide what it holds (L041) */
     bool linked;
-    /* the selectors of the rules of every <style> for a screen (not in
-     * a comment, not under @media print), [from, to) offsets into the
-     * page: a class or id they name is explained (html_sheet_names) */
-    uint32_t (*sel)[2];
+    /* the class and id names in the selectors of the rules of every
+     * <style> for a screen (not in a comment, not under @media print): a
+     * class or id they name is explained (html_sheet_names); sorted by
+     * key once the page's every <style> is read (html_sheet_index), so a
+     * page of many classed runs and many rules costs n log n, not n^2 */
+    sheet_name *sel;
     size_t nsel, capsel;
+    bool sel_sorted;
     bool failed;             /* out of memory */
 } html_sheet;
 
@@ -139,6 +149,8 @@ bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, boo
 /* Note where the selectors of a <style>'s content [s, e) for a screen
  * stand in PAGE (html_sheet_names). */
 void html_sheet_note_selectors(html_sheet *sh, const char *page, const char *s, const char *e);
+/* Sort the selectors' names noted (once every <style> is read). */
+void html_sheet_index(html_sheet *sh);
 
 /* Where a block of the flow starts (html_chrome.c): the text, the
  * characters and link characters written, the links, images, notes,

@@ -625,6 +625,7 @@ bool html_skim_page(html_skim *k, const char *page, size_t len, html_sheet *shee
     if (sheet && !sheet->complete) {
         sheet->complete = true;
         html_sheet_prune(sheet);
+        html_sheet_index(sheet);
     }
     if (k->restart) { /* again, every atom known from the start */
         html_skim_free(k);
