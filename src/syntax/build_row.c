@@ -757,7 +757,10 @@ static bool alone_on_line(const parse_ctx *ctx, const ptok *t)
  *     in place);
  *   other text once the row has exactly its fifteen values, no digit in it
  *     nor after it on its line (注：无, 数据来源：…, the sign-off of a report
- *     that ends here): text in the table (P019).
+ *     that ends here): text in the table (P019), told for the first such
+ *     line; such lines after it are the prose after the table (a section's
+ *     heading lost, 存在的主要问题及改进情况：…): paragraphs, one P002 for
+ *     the heading rather than a P019 a line.
  * Other text among fewer values stays in the place of a number (P009): a
  * row of fourteen numbers and a word is short, not complete; a note with
  * digits (注：其中2件…) and words after a 16th value stay as they were read.
@@ -769,8 +772,16 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
     if ((so_far == 0 || so_far >= XXGK_TPL_APPEALS_VALUES || alone_on_line(ctx, t)) &&
         count_unit_line(src + t->start, src + t->end))
         return true;
-    if (so_far != XXGK_TPL_APPEALS_VALUES || digits_in(src, t->start, xxgk_doc_line(ctx->doc, t->start).end))
+    uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    if (so_far != XXGK_TPL_APPEALS_VALUES || digits_in(src, t->start, line_end))
         return false;
+    if (ctx->appeals_text_end && t->start >= ctx->appeals_text_end) {
+        /* a later line: the table has ended (its lost heading's P002) */
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        return true;
+    }
+    if (!ctx->appeals_text_end)
+        ctx->appeals_text_end = line_end;
     char buf[96];
     bld_text_of(ctx, t, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(t), buf, "四");
@@ -903,7 +914,11 @@ void b_stray_end(parse_ctx *ctx, int table)
     ctx->vals.n = 0;
 }
 
-void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+void b_appeals_values_begin(parse_ctx *ctx)
+{
+    ctx->vals.n = 0;
+    ctx->appeals_text_end = 0;
+}
 
 /* Numbers among the row's values. */
 static int numbers_in(const cellbuf *b)
