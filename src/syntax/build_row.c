@@ -613,6 +613,25 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* label NEWLINE count_unit_line NEWLINE value+ : a count unit line
+ * (单位：件, （单位：件）) after a row label that has no value yet is the
+ * table's language, never a row label of its own (P008 '单位：件'): the
+ * label goes on silently and the numbers after the unit are its values.
+ * After a value the unit settles nothing (the short row stays short). */
+static bool resume_past_count_unit(parse_ctx *ctx, const ptok *t)
+{
+    const struct short_row *sr = &ctx->short_row;
+    const uint8_t *src = ctx->doc->src;
+    if (sr->n != 0 || !count_unit_line(src + t->start, src + t->end))
+        return false;
+    ctx->row_seen[sr->row] = false; /* taken again, with its numbers */
+    ctx->row.kind = ROW_TEMPLATE;
+    ctx->row.key = sr->row;
+    ctx->resumed_row = true; /* its label recorded once, already */
+    ctx->vals.n = 0;
+    return true;
+}
+
 /* A word T that is a cell of a TAB line: a TAB before it and a TAB or
  * the line's end after it (blanks aside). */
 static bool tab_cell(const parse_ctx *ctx, const ptok *t)
@@ -655,6 +674,8 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
  * pending): what follows the row says why it is short.
  *   short row, TEXT glued to its bare label, near the template's: the label
  *     goes on (P025, resume_glued_row);
+ *   no value yet, TEXT a count unit line (单位：件): the label goes on,
+ *     silently (resume_past_count_unit);
  *   short row, TEXT on its last line: text where a number should be (P009);
  *   short row, anything else (TEXT NULL): too few values (P007).
  * Reached by construction: b_row_end settles it unless the parser's
@@ -667,7 +688,7 @@ static inline bool settle_short(parse_ctx *ctx, const ptok *text)
     if (!sr->pending)
         return false;
     sr->pending = false;
-    if (text && (resume_glued_row(ctx, text) || text_for_number(ctx, text)))
+    if (text && (resume_glued_row(ctx, text) || resume_past_count_unit(ctx, text) || text_for_number(ctx, text)))
         return true;
     bld_doubt_row(ctx,
                   xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, sr->at, bld_row_name(ctx, sr->row), sr->n,
@@ -706,10 +727,14 @@ static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* The values of table 四's row so far, blank padding at its edges not
- * counted (a TAB layout's empty cells before the first number). */
-static size_t appeals_values_so_far(const cellbuf *b)
+ * counted (a TAB layout's empty cells before the first number). An empty
+ * cell of a page or a document (<td></td>, a w:tc: cells_delimited) is
+ * printed there, a real cell, and counts. */
+static size_t appeals_values_so_far(const parse_ctx *ctx, const cellbuf *b)
 {
     size_t f = 0, n = b->n;
+    if (ctx->cells_delimited)
+        return n;
     while (f < n && b->v[f].tok == EMPTY && !b->v[f].printed)
         f++;
     while (n > f && b->v[n - 1].tok == EMPTY && !b->v[n - 1].printed)
@@ -717,13 +742,33 @@ static size_t appeals_values_so_far(const cellbuf *b)
     return n - f;
 }
 
+/* T the only text of its line (spaces and TABs aside): a line between
+ * lines of values (a 3×5 grid's, a wrapped row's, one value a line), no
+ * cell among them. */
+static bool alone_on_line(const parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span l = xxgk_doc_line(ctx->doc, t->start);
+    for (uint32_t i = l.start; i < l.end; i++)
+        if ((i < t->start || i >= t->end) && src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
+            return false;
+    return true;
+}
+
 /* table 四 row: value{15} ; a value is a number or a blank cell.
  * Text is no value of the row where it states no number:
- *   a unit statement of counts (（单位：件）, 單位：件), wherever it stands:
- *     the table's language, taken silently as in tables 二 and 三;
+ *   a unit statement of counts (（单位：件）, 單位：件) at the row's edges,
+ *     before its first value or after its fifteenth, or on a line of its
+ *     own between lines of values: the table's language, taken silently as
+ *     in tables 二 and 三; a cell between values on their line stands where
+ *     a number is due (72	64	单位：件	37…: P009, the cells after it kept
+ *     in place);
  *   other text once the row has exactly its fifteen values, no digit in it
  *     nor after it on its line (注：无, 数据来源：…, the sign-off of a report
- *     that ends here): text in the table (P019).
+ *     that ends here): text in the table (P019), told for the first such
+ *     line; such lines after it are the prose after the table (a section's
+ *     heading lost, 存在的主要问题及改进情况：…): paragraphs, one P002 for
+ *     the heading rather than a P019 a line.
  * Other text among fewer values stays in the place of a number (P009): a
  * row of fourteen numbers and a word is short, not complete; a note with
  * digits (注：其中2件…) and words after a 16th value stay as they were read.
@@ -731,11 +776,20 @@ static size_t appeals_values_so_far(const cellbuf *b)
 static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
 {
     const uint8_t *src = ctx->doc->src;
-    if (count_unit_line(src + t->start, src + t->end))
+    size_t so_far = appeals_values_so_far(ctx, &ctx->vals);
+    if ((so_far == 0 || so_far >= XXGK_TPL_APPEALS_VALUES || alone_on_line(ctx, t)) &&
+        count_unit_line(src + t->start, src + t->end))
         return true;
-    if (appeals_values_so_far(&ctx->vals) != XXGK_TPL_APPEALS_VALUES ||
-        digits_in(src, t->start, xxgk_doc_line(ctx->doc, t->start).end))
+    uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    if (so_far != XXGK_TPL_APPEALS_VALUES || digits_in(src, t->start, line_end))
         return false;
+    if (ctx->appeals_text_end && t->start >= ctx->appeals_text_end) {
+        /* a later line: the table has ended (its lost heading's P002) */
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
+        return true;
+    }
+    if (!ctx->appeals_text_end)
+        ctx->appeals_text_end = line_end;
     char buf[96];
     bld_text_of(ctx, t, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(t), buf, "四");
@@ -868,7 +922,11 @@ void b_stray_end(parse_ctx *ctx, int table)
     ctx->vals.n = 0;
 }
 
-void b_appeals_values_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+void b_appeals_values_begin(parse_ctx *ctx)
+{
+    ctx->vals.n = 0;
+    ctx->appeals_text_end = 0;
+}
 
 /* Numbers among the row's values. */
 static int numbers_in(const cellbuf *b)

@@ -318,6 +318,10 @@ typedef struct parse_ctx {
     int spent_row, spent_col;
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
+    uint32_t appeals_text_end; /* table 四: end of the line of the text told
+                                  P019 after its fifteen values (0: none
+                                  yet); later lines without digits are the
+                                  prose after the table (appeals_text_no_value) */
     ptok row_tok;
     cellbuf vals;          /* numbers and empties of the row being read */
     xxgk_label_use *uses[2]; /* labels of the table being read by enum use_kind, in print order */

@@ -2765,6 +2765,44 @@ static void appeals_text_after_row(void **state)
     free(docx);
 }
 
+/* A trailing empty cell the page or the document prints (<td></td>, an
+ * empty w:tc) is a cell of table 四's row, not padding: fourteen numbers
+ * and it are the row's fifteen values, and a note after them is text in the
+ * table (P019), not a 16th value wiping the row (P006). */
+static void assert_appeals_blank_last(const xxgk_doc *d)
+{
+    char *cells = cells_of(d);
+    int values = 0;
+    for (const char *c = cells; (c = strstr(c, "\nappeals,")) != NULL; c++)
+        values += strncmp(strchr(c + 1, '\n') - 6, ",empty", 6) != 0;
+    assert_int_equal(values, 14);
+    assert_non_null(strstr(cells, "appeals,review,total,4\n"));
+    assert_non_null(strstr(cells, "appeals,suit_after_review,pending,1\n"));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_IN_TABLE), 1);
+    free(cells);
+}
+
+static void appeals_printed_blank_last(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p>\n"
+        "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n<table>\n"
+        "<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\n"
+        "<tr><td rowspan=\"2\">结果维持</td><td rowspan=\"2\">结果纠正</td><td rowspan=\"2\">其他结果</td>"
+        "<td rowspan=\"2\">尚未审结</td><td rowspan=\"2\">总计</td><td colspan=\"5\">未经复议直接起诉</td>"
+        "<td colspan=\"5\">复议后起诉</td></tr>\n"
+        "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
+        "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>\n"
+        "<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td><td>1</td><td>0</td><td>1</td><td>0</td>"
+        "<td>2</td><td>0</td><td>0</td><td>0</td><td>1</td><td></td></tr>\n</table>\n"
+        "<p>注：无</p>\n<p>五、存在的主要问题及改进情况</p>\n<p>无。</p>\n</body></html>\n";
+    xxgk_doc *d = load_bytes("appeals-blank-last.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_appeals_blank_last(d);
+    xxgk_doc_free(d);
+}
+
 /* The same in a .docx (gridSpan, vMerge), through the whole report: the
  * diagnostic at its line:col, every other cell the text's. A 2 merged
  * down into a row whose 总计 0 refutes it stays L031, its slot empty; a 0
@@ -3695,6 +3733,7 @@ int main(void)
         cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(appeals_text_after_row),
+        cmocka_unit_test(appeals_printed_blank_last),
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(html_style_sheet),
         cmocka_unit_test(html_style_sheet_in_reports),
