@@ -330,6 +330,9 @@ const char *bld_col_text(int key);
 int bld_header_unit(parse_ctx *ctx, const ptok *t);
 /* A header's unit UNIT (at AT) and a unit line's OTHER disagree: P028, true. */
 bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_span other_at);
+/* The cells of table 二 read so far at column COL (and row ROW, -1 any)
+ * whose number prints no unit taken out: their unit turned unknown (P028). */
+void bld_drop_unit_cells(parse_ctx *ctx, int col, int row);
 /* The unit of the cells of column COL when none is printed beside the
  * number: its header's, else the table's unit line's, else the template's
  * (build_cells.c). Inline: every cell asks; only money asks further. */

@@ -659,6 +659,20 @@ static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, 
     drop_cells(ctx, from, 0, 0);
 }
 
+void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
+{
+    size_t from = ctx->ncells;
+    while (from > 0 && ctx->cells[from - 1].table == XXGK_TABLE_PROACTIVE)
+        from--; /* the table's cells: the last ones made */
+    size_t k = from;
+    for (size_t j = from; j < ctx->ncells; j++) {
+        const xxgk_cell *c = &ctx->cells[j];
+        if (c->col != col || (row >= 0 && c->row != row) || c->unit_printed || c->state != XXGK_CELL_VALUE)
+            ctx->cells[k++] = *c;
+    }
+    ctx->ncells = k;
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,

@@ -565,12 +565,21 @@ static __attribute__((noinline)) void row_label_unit(parse_ctx *ctx, const ptok 
         ctx->row_unit = UNIT_INEXACT;
         return;
     }
-    ctx->row_unit = (uint8_t)u;
-    bool disagree = money >= 0 && ctx->col_units[money] != XXGK_UNIT_NONE
-                        ? bld_units_disagree(ctx, u, w, ctx->col_units[money], ctx->unit_stmt)
-                        : bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at);
-    if (disagree)
+    int header = money >= 0 ? ctx->col_units[money] : XXGK_UNIT_NONE;
+    if (header == UNIT_INEXACT || ctx->line_unit == UNIT_INEXACT) {
+        /* the column's unit is refused already (P028 or P029 said): a
+         * third statement does not make it one, no cell */
         ctx->row_unit = UNIT_INEXACT;
+        return;
+    }
+    /* against the header's and the unit line's both; one P028 is enough */
+    if (bld_units_disagree(ctx, u, w, header, ctx->unit_stmt) ||
+        bld_units_disagree(ctx, u, w, ctx->line_unit, ctx->line_unit_at)) {
+        ctx->row_unit = UNIT_INEXACT;
+        return;
+    }
+    ctx->row_unit = ctx->fee_row_unit = (uint8_t)u;
+    ctx->fee_row_unit_at = w;
 }
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
@@ -1029,6 +1038,31 @@ static bool unit_line_end(const uint8_t *p, const uint8_t *end)
     return p == end;
 }
 
+/* unit line after units stated → no cell: a unit line of table 二 after a
+ * column header that states another unit (本年收费金额（元） above 单位：万元),
+ * or after the fee row whose label states another (行政事业性收费（元）⇥787
+ * above 单位：万元, in its clause), is P028 at the line: which unit the
+ * numbers read already are in cannot be read, and those that print none
+ * lose their cells; the column stays without a unit (UNIT_INEXACT). */
+static void line_after_stated_units(parse_ctx *ctx, int u)
+{
+    bool told = false;
+    for (int i = 0; i < ctx->ncols && i < 8; i++)
+        if (ctx->col_units[i] != XXGK_UNIT_NONE &&
+            bld_units_disagree(ctx, u, ctx->line_unit_at, ctx->col_units[i], ctx->unit_stmt)) {
+            ctx->col_units[i] = UNIT_INEXACT;
+            bld_drop_unit_cells(ctx, ctx->cols[i], -1);
+            told = true;
+        }
+    if (ctx->fee_row_unit == XXGK_UNIT_NONE)
+        return;
+    if (told || bld_units_disagree(ctx, u, ctx->line_unit_at, ctx->fee_row_unit, ctx->fee_row_unit_at))
+        for (int i = 0; i < ctx->ncols && i < 8; i++)
+            if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY)
+                bld_drop_unit_cells(ctx, ctx->cols[i], XXGK_R_FEES);
+    ctx->fee_row_unit = XXGK_UNIT_NONE;
+}
+
 /* unit line → unit: a line of the table that is a unit statement (单位：元,
  * （单位：万元）, 金额单位：千元) states the unit of the table's money
  * from there on, for the cells whose number and header print none (a unit
@@ -1050,11 +1084,8 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
         return false;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
-    /* a line after a header that states its own unit */
-    for (int i = 0; i < ctx->ncols && i < 8 && u != UNIT_INEXACT; i++)
-        if (ctx->col_units[i] != XXGK_UNIT_NONE &&
-            bld_units_disagree(ctx, u, ctx->line_unit_at, ctx->col_units[i], ctx->unit_stmt))
-            ctx->col_units[i] = UNIT_INEXACT;
+    if (u != UNIT_INEXACT)
+        line_after_stated_units(ctx, u);
     if (u == UNIT_INEXACT) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);

@@ -260,6 +260,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
+    ctx->fee_row_unit = XXGK_UNIT_NONE;
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->head_word_end = 0;
@@ -312,6 +313,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     if (t)
         bld_grid_see(ctx, t->start);
     ctx->ncols = 0;
+    ctx->fee_row_unit = XXGK_UNIT_NONE;
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->head_word_end = 0;

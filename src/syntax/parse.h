@@ -273,6 +273,11 @@ typedef struct parse_ctx {
     /* the unit of money the fee row's label states (行政事业性收费（元）),
      * XXGK_UNIT_NONE when none; for the row being read */
     uint8_t row_unit;
+    /* the unit the fee row's label stated and its cells were read in, and
+     * its word: a unit line after the row in its clause is set against it
+     * (unit_words); XXGK_UNIT_NONE when none */
+    uint8_t fee_row_unit;
+    xxgk_span fee_row_unit_at;
     /* a unit line of table 二's section above the table (单位：元 before
      * 第二十条第（一）项): the table's unit line once it begins */
     uint8_t sec_line_unit;

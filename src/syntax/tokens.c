@@ -1445,17 +1445,46 @@ static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
     return k == RT_PIPE || k == RT_TAB;
 }
 
+/* The first character of a unit statement: an opening bracket ( [ （ ［ 【 or
+ * 单 單: the cheap trigger of money_unit_statement, asked of every piece
+ * of a label. */
+static inline bool statement_opens(const uint8_t *p, uint32_t n)
+{
+    if (p[0] == '(' || p[0] == '[')
+        return true;
+    if (n < 3)
+        return false;
+    return (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x88 || p[2] == 0xBB)) || /* （ ［ */
+           (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x90) ||                    /* 【 */
+           (p[0] == 0xE5 && ((p[1] == 0x8D && p[2] == 0x95) || (p[1] == 0x96 && p[2] == 0xAE))); /* 单 單 */
+}
+
+/* A run that is a unit statement of money and nothing else (单位：万元,
+ * （单位：万元）, （万元）; not 单位：万): the words of the fees' header of 2021
+ * (本年收费金额（单位：万元）) too, yet on their own they state the unit
+ * of the money below them, a unit line like 单位：元 (the builder's
+ * section_unit_line, unit_words), never layout to drop. Asked only of a
+ * run that is a piece of a label. */
+static __attribute__((noinline)) bool money_unit_statement(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    const uint8_t *word;
+    size_t wlen;
+    int u = unit_statement_whole(src + s, src + e, &word, &wlen);
+    /* its word ends in 元: 万 alone (单位：万) may be a count's as well */
+    return u != XXGK_UNIT_NONE && u != UNIT_COUNT && wlen >= 3 && memcmp(word + wlen - 3, "\xE5\x85\x83", 3) == 0;
+}
+
 /* Is the run a piece of a label broken by PDF layout, or header words
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
  * (行政许可 | 无: content, even when it reads like a piece of a label). */
-static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
+static inline bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     char folded[256];
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return true;
+        return !(statement_opens(src + s, e - s) && money_unit_statement(src, s, e));
     return ft_header_words(src, s, e);
 }
 
