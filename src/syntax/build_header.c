@@ -193,6 +193,21 @@ void bld_requests_units_reset(parse_ctx *ctx)
     ctx->req_units_stale = false;
 }
 
+static bool is_heji(int entry)
+{
+    return strcmp(label_entry_at(entry)->text, "合计") == 0;
+}
+
+/* 小计 or 合计 in table 三's header: 小计 printed anywhere in it is the
+ * subtotal's word (a 合计 beside it is the total: heji_as_total), else the
+ * first 合计. */
+static void see_subtotal_word(struct hdr_word *s, const ptok *t)
+{
+    if (s->seen && is_heji(s->entry) && !is_heji(t->entry))
+        memset(s, 0, sizeof *s);
+    see_word(s, t);
+}
+
 /* A word of table 三's header: 自然人, 总计, 法人或其他组织 (HEAD), or a
  * column under it (商业企业 … 其他, 小计), which places the legal unit only
  * while 法人或其他组织 itself is not printed. */
@@ -214,7 +229,7 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_word(&ctx->req_units[REQ_LEGAL], t);
     }
     if (!head && t->key == XXGK_C_LEGAL_SUBTOTAL)
-        see_word(&ctx->req_subtotal, t);
+        see_subtotal_word(&ctx->req_subtotal, t);
 }
 
 /* Words of table 三's header that name no column (P019 said), between
@@ -313,13 +328,13 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
  * printed, 总计), the 法人 columns in their printed order, the three units
  * in theirs; -1 when the header's order cannot be read (P030). */
 /* 合计 under 法人或其他组织 is its 小计 (the lexer reads it so); in a
- * header that prints no 总计 it is the table's total, printed where 总计
- * stands: the seven columns of the template. */
+ * header that prints no 总计 and no 小计 it is the table's total, printed
+ * where 总计 stands: the seven columns of the template. Beside a printed
+ * 小计 (either order, either header row) it is the total of eight. */
 static void heji_as_total(parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal;
-    if (ctx->has_subtotal && s->seen && !ctx->req_units[REQ_TOTAL].seen &&
-        strcmp(label_entry_at(s->entry)->text, "合计") == 0)
+    if (ctx->has_subtotal && s->seen && !ctx->req_units[REQ_TOTAL].seen && is_heji(s->entry))
         ctx->has_subtotal = false;
 }
 

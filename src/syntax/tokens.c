@@ -1449,11 +1449,23 @@ static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
  * (行政许可 | 无: content, even when it reads like a piece of a label). */
+/* 合计 (合計) is a word of table 三's header only (its 小计, its （七）
+ * total row): in any other table it names no column of the template and
+ * is never a piece of a broken label there (table 四's 结果维持 ⇥ 合计 ⇥ …:
+ * text where a number goes, P009, not a header word dropped unseen). */
+static bool heji_elsewhere(const parse_ctx *ctx, const char *folded, size_t fl)
+{
+    static const char heji[] = "合计";
+    return ctx->table != XXGK_TABLE_REQUESTS && memmem(folded, fl, heji, sizeof heji - 1) != NULL;
+}
+
 static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     char folded[256];
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
+    if (heji_elsewhere(ctx, folded, fl < sizeof folded ? fl : sizeof folded))
+        return false;
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
         return true;
     return ft_header_words(src, s, e);
