@@ -187,6 +187,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
+    memset(&ctx->req_other, 0, sizeof ctx->req_other);
     ctx->req_stray = span_of(0, 0);
     ctx->req_stray_diag = NULL;
     ctx->req_legal_head = false;
@@ -230,6 +231,8 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
     }
     if (!head && t->key == XXGK_C_LEGAL_SUBTOTAL)
         see_subtotal_word(&ctx->req_subtotal, t);
+    if (!head && t->key == XXGK_C_OTHER_ORG)
+        see_word(&ctx->req_other, t);
 }
 
 /* Words of table 三's header that name no column (P019 said), between
@@ -345,6 +348,19 @@ static void heji_as_total(parse_ctx *ctx)
  * cell spanning two header rows prints its word on both). Where the
  * header leaves the two words' order open it stays among the 法人 columns
  * (the form's place; V101/V102 flag the cells if the rows disagree). */
+/* 总计 printed after 小计's line's 其他 (its TAB field, or its display
+ * column, past 其他's), or on one line with 小计: the header places it
+ * beyond the 法人 columns. 总计 over one of the 法人 columns (a merged cell
+ * collapsed or padded, an unaligned line over an aligned one) contradicts
+ * the form and itself, and says nothing of 小计's place. */
+static bool total_past_legal(const parse_ctx *ctx)
+{
+    const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
+    if (header_line_holds(ctx, s, t))
+        return true;
+    return o->seen && word_order(ctx, o, t) == BEFORE;
+}
+
 static void place_subtotal(parse_ctx *ctx, int *cols, int n)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL];
@@ -355,7 +371,7 @@ static void place_subtotal(parse_ctx *ctx, int *cols, int n)
         from = cols[i] == XXGK_C_LEGAL_SUBTOTAL ? i : from;
         to = cols[i] == XXGK_C_TOTAL ? i : to;
     }
-    if (word_order(ctx, s, t) != AFTER || from > to)
+    if (word_order(ctx, s, t) != AFTER || from > to || !total_past_legal(ctx))
         return; /* before 总计, as the form */
     for (int i = from; i < to; i++)
         cols[i] = cols[i + 1];
