@@ -380,10 +380,29 @@ static void place_subtotal(parse_ctx *ctx, int *cols, int n)
     note_order(ctx, t, s);
 }
 
+/* 合计 in a header that prints no 总计 is the total (heji_as_total):
+ * its variant note (V308) names 总计, the template's text it stands for,
+ * not 小计. */
+static void name_heji_total(parse_ctx *ctx)
+{
+    if (ctx->req_units[REQ_TOTAL].seen || !ctx->req_subtotal.seen)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    for (size_t i = 0; i < ctx->nuses[USE_COLUMN]; i++) {
+        xxgk_label_use *u = &ctx->uses[USE_COLUMN][i];
+        char folded[16];
+        size_t fl = label_fold(src + u->span.start, u->span.end - u->span.start, folded, sizeof folded);
+        if (u->key == XXGK_C_LEGAL_SUBTOTAL && u->variant && fl == strlen("合计") &&
+            memcmp(folded, "合计", fl) == 0)
+            u->canonical = word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_TOTAL);
+    }
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
+    name_heji_total(ctx);
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     if (printed_org_order(ctx))
         for (int i = 0, k = 0; i < n; i++)
