@@ -190,6 +190,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(&ctx->req_other, 0, sizeof ctx->req_other);
     ctx->req_stray = span_of(0, 0);
     ctx->req_stray_diag = NULL;
+    ctx->req_stray_fit = ctx->req_stray_over = 0;
     ctx->req_legal_head = false;
     ctx->req_units_stale = false;
 }
@@ -238,22 +239,40 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
 /* Words of table 三's header that name no column (P019 said), between
  * its first column word and its first row: kept for the rows that print
  * one value more than the header's columns (bld_requests_stray_row). */
+/* Is the word at AT on a line of the header's column words (自然人,
+ * 法人或其他组织, 总计, 其他, 小计), not a note line of its own? */
+static bool on_column_line(const parse_ctx *ctx, uint32_t at)
+{
+    const struct hdr_word *w[] = {&ctx->req_units[REQ_NATURAL], &ctx->req_units[REQ_LEGAL],
+                                  &ctx->req_units[REQ_TOTAL], &ctx->req_other, &ctx->req_subtotal};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (w[i]->seen && doc_same_line(ctx->doc, w[i]->at, at))
+            return true;
+    return false;
+}
+
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
 {
     const struct hdr_word *u = ctx->req_units;
     bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
-    if (header && !ctx->nreq_cols && !ctx->req_stray.end)
+    if (header && !ctx->nreq_cols && !ctx->req_stray.end && on_column_line(ctx, at.start))
         ctx->req_stray = at;
 }
 
 /* header → rows (table 三): a row one value over the header's NCOLS
- * columns under a header with a word that names no column: the word is
+ * columns under a header with a word that names no column, on a line of
+ * its column words, and more rows so far over than fitting: the word is
  * the column the template lacks, told once at it (P082) for all such
  * rows, each row's values a note of it (their cells carry it). True when
  * told so (else the row's own P006). */
 bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
 {
     if (!ctx->req_stray.end)
+        return false;
+    /* the word is a column only when the rows say so: more of them run
+     * over than fit, so far (one exceptional row under a header that fits
+     * the rest is that row's P006) */
+    if (!ctx->req_stray_diag && ++ctx->req_stray_over <= ctx->req_stray_fit)
         return false;
     if (!ctx->req_stray_diag) {
         char word[64];

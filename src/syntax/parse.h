@@ -297,6 +297,7 @@ typedef struct parse_ctx {
     struct hdr_word req_other;    /* the 其他 column word: where 总计 stands beside it */
     xxgk_span req_stray;          /* words among the header's that name no column (P019) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows one value over */
+    int req_stray_fit, req_stray_over; /* rows under such a word: as many values as columns, one over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
