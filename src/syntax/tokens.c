@@ -1456,7 +1456,13 @@ static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
 static bool heji_elsewhere(const parse_ctx *ctx, const char *folded, size_t fl)
 {
     static const char heji[] = "合计";
-    return ctx->table != XXGK_TABLE_REQUESTS && memmem(folded, fl, heji, sizeof heji - 1) != NULL;
+    if (ctx->table == XXGK_TABLE_REQUESTS)
+        return false;
+    /* by hand: memmem's setup cost more than the short runs it is asked of */
+    for (size_t i = 0; i + sizeof heji - 1 <= fl; i++)
+        if (folded[i] == heji[0] && memcmp(folded + i, heji, sizeof heji - 1) == 0)
+            return true;
+    return false;
 }
 
 static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
@@ -1464,11 +1470,9 @@ static bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     const uint8_t *src = ctx->doc->src;
     char folded[256];
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
-    if (heji_elsewhere(ctx, folded, fl < sizeof folded ? fl : sizeof folded))
-        return false;
-    if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return true;
-    return ft_header_words(src, s, e);
+    bool layout = (fl < sizeof folded - 4 && label_is_fragment(folded, fl)) || ft_header_words(src, s, e);
+    /* asked only of a run about to be dropped: rare */
+    return layout && !heji_elsewhere(ctx, folded, fl < sizeof folded ? fl : sizeof folded);
 }
 
 /* A label, whole and first on its line, its cell ended by a delimiter or
