@@ -187,10 +187,27 @@ void bld_requests_units_reset(parse_ctx *ctx)
 {
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
+    memset(&ctx->req_other, 0, sizeof ctx->req_other);
     ctx->req_stray = span_of(0, 0);
     ctx->req_stray_diag = NULL;
+    ctx->req_stray_fit = ctx->req_stray_over = 0;
     ctx->req_legal_head = false;
     ctx->req_units_stale = false;
+}
+
+static bool is_heji(int entry)
+{
+    return strcmp(label_entry_at(entry)->text, "合计") == 0;
+}
+
+/* 小计 or 合计 in table 三's header: 小计 printed anywhere in it is the
+ * subtotal's word (a 合计 beside it is the total: heji_as_total), else the
+ * first 合计. */
+static void see_subtotal_word(struct hdr_word *s, const ptok *t)
+{
+    if (s->seen && is_heji(s->entry) && !is_heji(t->entry))
+        memset(s, 0, sizeof *s);
+    see_word(s, t);
 }
 
 /* A word of table 三's header: 自然人, 总计, 法人或其他组织 (HEAD), or a
@@ -214,28 +231,48 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_word(&ctx->req_units[REQ_LEGAL], t);
     }
     if (!head && t->key == XXGK_C_LEGAL_SUBTOTAL)
-        see_word(&ctx->req_subtotal, t);
+        see_subtotal_word(&ctx->req_subtotal, t);
+    if (!head && t->key == XXGK_C_OTHER_ORG)
+        see_word(&ctx->req_other, t);
 }
 
 /* Words of table 三's header that name no column (P019 said), between
  * its first column word and its first row: kept for the rows that print
  * one value more than the header's columns (bld_requests_stray_row). */
+/* Is the word at AT on a line of the header's column words (自然人,
+ * 法人或其他组织, 总计, 其他, 小计), not a note line of its own? */
+static bool on_column_line(const parse_ctx *ctx, uint32_t at)
+{
+    const struct hdr_word *w[] = {&ctx->req_units[REQ_NATURAL], &ctx->req_units[REQ_LEGAL],
+                                  &ctx->req_units[REQ_TOTAL], &ctx->req_other, &ctx->req_subtotal};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (w[i]->seen && doc_same_line(ctx->doc, w[i]->at, at))
+            return true;
+    return false;
+}
+
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
 {
     const struct hdr_word *u = ctx->req_units;
     bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
-    if (header && !ctx->nreq_cols && !ctx->req_stray.end)
+    if (header && !ctx->nreq_cols && !ctx->req_stray.end && on_column_line(ctx, at.start))
         ctx->req_stray = at;
 }
 
 /* header → rows (table 三): a row one value over the header's NCOLS
- * columns under a header with a word that names no column: the word is
+ * columns under a header with a word that names no column, on a line of
+ * its column words, and more rows so far over than fitting: the word is
  * the column the template lacks, told once at it (P082) for all such
  * rows, each row's values a note of it (their cells carry it). True when
  * told so (else the row's own P006). */
 bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
 {
     if (!ctx->req_stray.end)
+        return false;
+    /* the word is a column only when the rows say so: more of them run
+     * over than fit, so far (one exceptional row under a header that fits
+     * the rest is that row's P006) */
+    if (!ctx->req_stray_diag && ++ctx->req_stray_over <= ctx->req_stray_fit)
         return false;
     if (!ctx->req_stray_diag) {
         char word[64];
@@ -313,13 +350,13 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
  * printed, 总计), the 法人 columns in their printed order, the three units
  * in theirs; -1 when the header's order cannot be read (P030). */
 /* 合计 under 法人或其他组织 is its 小计 (the lexer reads it so); in a
- * header that prints no 总计 it is the table's total, printed where 总计
- * stands: the seven columns of the template. */
+ * header that prints no 总计 and no 小计 it is the table's total, printed
+ * where 总计 stands: the seven columns of the template. Beside a printed
+ * 小计 (either order, either header row) it is the total of eight. */
 static void heji_as_total(parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal;
-    if (ctx->has_subtotal && s->seen && !ctx->req_units[REQ_TOTAL].seen &&
-        strcmp(label_entry_at(s->entry)->text, "合计") == 0)
+    if (ctx->has_subtotal && s->seen && !ctx->req_units[REQ_TOTAL].seen && is_heji(s->entry))
         ctx->has_subtotal = false;
 }
 
@@ -330,6 +367,19 @@ static void heji_as_total(parse_ctx *ctx)
  * cell spanning two header rows prints its word on both). Where the
  * header leaves the two words' order open it stays among the 法人 columns
  * (the form's place; V101/V102 flag the cells if the rows disagree). */
+/* 总计 printed after 小计's line's 其他 (its TAB field, or its display
+ * column, past 其他's), or on one line with 小计: the header places it
+ * beyond the 法人 columns. 总计 over one of the 法人 columns (a merged cell
+ * collapsed or padded, an unaligned line over an aligned one) contradicts
+ * the form and itself, and says nothing of 小计's place. */
+static bool total_past_legal(const parse_ctx *ctx)
+{
+    const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
+    if (header_line_holds(ctx, s, t))
+        return true;
+    return o->seen && word_order(ctx, o, t) == BEFORE;
+}
+
 static void place_subtotal(parse_ctx *ctx, int *cols, int n)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL];
@@ -340,7 +390,7 @@ static void place_subtotal(parse_ctx *ctx, int *cols, int n)
         from = cols[i] == XXGK_C_LEGAL_SUBTOTAL ? i : from;
         to = cols[i] == XXGK_C_TOTAL ? i : to;
     }
-    if (word_order(ctx, s, t) != AFTER || from > to)
+    if (word_order(ctx, s, t) != AFTER || from > to || !total_past_legal(ctx))
         return; /* before 总计, as the form */
     for (int i = from; i < to; i++)
         cols[i] = cols[i + 1];
@@ -349,10 +399,29 @@ static void place_subtotal(parse_ctx *ctx, int *cols, int n)
     note_order(ctx, t, s);
 }
 
+/* 合计 in a header that prints no 总计 is the total (heji_as_total):
+ * its variant note (V308) names 总计, the template's text it stands for,
+ * not 小计. */
+static void name_heji_total(parse_ctx *ctx)
+{
+    if (ctx->req_units[REQ_TOTAL].seen || !ctx->req_subtotal.seen)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    for (size_t i = 0; i < ctx->nuses[USE_COLUMN]; i++) {
+        xxgk_label_use *u = &ctx->uses[USE_COLUMN][i];
+        char folded[16];
+        size_t fl = label_fold(src + u->span.start, u->span.end - u->span.start, folded, sizeof folded);
+        if (u->key == XXGK_C_LEGAL_SUBTOTAL && u->variant && fl == strlen("合计") &&
+            memcmp(folded, "合计", fl) == 0)
+            u->canonical = word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_TOTAL);
+    }
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
+    name_heji_total(ctx);
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     if (printed_org_order(ctx))
         for (int i = 0, k = 0; i < n; i++)

@@ -343,8 +343,10 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
         return; /* glued digits of page text: read when the table ends */
-    if ((int)n == ncols && n)
+    if ((int)n == ncols && n) {
         bld_layout_note(ctx, table, cols, ncols, f);
+        ctx->req_stray_fit += ctx->req_stray.end != 0; /* a row that fits under a stray word (P082) */
+    }
     else if (n > 0 && (int)n < ncols && ctx->lay.n > 1)
         bld_layout_place(ctx, table, cols, ncols, f, &n); /* space-aligned blanks */
     if ((int)n > ncols && ncols <= 8) {

@@ -299,8 +299,10 @@ typedef struct parse_ctx {
      * placed the legal unit (else the first of its columns did) */
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
     struct hdr_word req_subtotal; /* the 小计 (or 合计) column word, placed against 总计 */
+    struct hdr_word req_other;    /* the 其他 column word: where 总计 stands beside it */
     xxgk_span req_stray;          /* words among the header's that name no column (P019) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows one value over */
+    int req_stray_fit, req_stray_over; /* rows under such a word: as many values as columns, one over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */

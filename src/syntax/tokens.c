@@ -1474,6 +1474,22 @@ static __attribute__((noinline)) bool money_unit_statement(const uint8_t *src, u
     return u != XXGK_UNIT_NONE && u != UNIT_COUNT && wlen >= 3 && memcmp(word + wlen - 3, "\xE5\x85\x83", 3) == 0;
 }
 
+/* 合计 (合計) is a word of table 三's header only (its 小计, its （七）
+ * total row): in any other table it names no column of the template and
+ * is never a piece of a broken label there (table 四's 结果维持 ⇥ 合计 ⇥ …:
+ * text where a number goes, P009, not a header word dropped unseen). */
+static bool heji_elsewhere(const parse_ctx *ctx, const char *folded, size_t fl)
+{
+    static const char heji[] = "合计";
+    if (ctx->table == XXGK_TABLE_REQUESTS)
+        return false;
+    /* by hand: memmem's setup cost more than the short runs it is asked of */
+    for (size_t i = 0; i + sizeof heji - 1 <= fl; i++)
+        if (folded[i] == heji[0] && memcmp(folded + i, heji, sizeof heji - 1) == 0)
+            return true;
+    return false;
+}
+
 /* Is the run a piece of a label broken by PDF layout, or header words
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
@@ -1483,9 +1499,12 @@ static inline bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     const uint8_t *src = ctx->doc->src;
     char folded[256];
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
+    size_t hl = fl < sizeof folded ? fl : sizeof folded;
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return !(statement_opens(src + s, e - s) && money_unit_statement(src, s, e));
-    return ft_header_words(src, s, e);
+        return !(statement_opens(src + s, e - s) && money_unit_statement(src, s, e)) &&
+               !heji_elsewhere(ctx, folded, hl);
+    /* heji_elsewhere asked only of a run about to be dropped: rare */
+    return ft_header_words(src, s, e) && !heji_elsewhere(ctx, folded, hl);
 }
 
 /* A label, whole and first on its line, its cell ended by a delimiter or

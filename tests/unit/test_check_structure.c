@@ -168,6 +168,14 @@ static void test_table_label_variants(void **state)
     assert_string_equal(v->msg, "table label '规范性文件' differs from the template's '行政规范性文件'");
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 34, 6);
     xxgk_doc_free(d);
+    /* 合计 where 总计 goes over 小计 (no 总计 printed): read as the total,
+     * and the note names the template's 总计, not 小计 */
+    d = ck_run(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "\t法人或其他组织\t总计\n",
+                          "\t法人或其他组织\t合计\n"));
+    v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 33, 14);
+    assert_string_equal(v->msg, "table label '合计' differs from the template's '总计'");
+    ck_expect_count(d, 1);
+    xxgk_doc_free(d);
     /* seed 001 (2019): 本机关不掌握相关信息; --strict makes it an error */
     d = ck_run_opts(ck_read("tests/fixtures/erqi-edu-2020.txt"), XXGK_LANG_EN, true);
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_ERROR, 63, 12);
