@@ -587,7 +587,7 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
 static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
                                                              int table, int row, int col, const ptok *v)
 {
-    bool neg;
+    bool neg = false;
     size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg);
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
         char word[4];

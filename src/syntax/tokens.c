@@ -898,7 +898,7 @@ static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, c
 static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
-    bool neg;
+    bool neg = false;
     if (__builtin_expect(src[t->start] == 0xE5 || src[t->start] == 0xE6, 0) &&
         dec_change_word_len(src + t->start, t->end - t->start, &neg) && !change_column_printed(ctx))
         return change_word_as_text(ctx, t, out);
