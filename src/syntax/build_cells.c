@@ -647,8 +647,6 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
         return true;
     }
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = unit, .span = sp};
-    if (__builtin_expect(first == 0xE5u - '0' || first == 0xE6u - '0', 0)) /* 增 减 減 */
-        return change_word_cell(ctx, src, c, table, row, col, v);
     size_t plain;
     if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
         number_overflow(ctx, v);
@@ -661,8 +659,11 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     }
     /* the cell's span is the number itself, without the unit: the whole
      * token when its plain digits fill it (most cells) */
-    if (plain != v->end - v->start)
+    if (plain != v->end - v->start) {
+        if (!plain && (src[v->start] == 0xE5 || src[v->start] == 0xE6)) /* 增 减 減: no digit first */
+            return change_word_cell(ctx, src, c, table, row, col, v);
         c->span.end = number_end(src, v->start, v->end, plain);
+    }
     return true;
 }
 
