@@ -54,8 +54,6 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
         i++;
     } else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8B) {
         i += 3; /* ＋ U+FF0B: the scanner's PLUS (grammar/lexer.re) */
-    } else {
-        i = dec_change_word_len(s, len, &neg); /* 增2, 减2: the scanner's CHGW */
     }
     int64_t mant = 0;
     int digits = 0, scale = 0, d;

@@ -30,7 +30,9 @@ static inline size_t dec_minus_len(const unsigned char *s, size_t len)
 
 /* The word of the 2019 form's 本年增/减 column printed as a number's sign
  * (增2, 减2, 減2: +2, -2; grammar/lexer.re, CHGW): its bytes at s, else
- * 0; *neg: it is 减. */
+ * 0; *neg: it is 减. A word of a table's cell, not of the number: the
+ * parsers (xxgk_dec_parse, dec_parse_full) never take it; the builder
+ * reads the digits after it (build_cells.c, change_word_cell). */
 static inline size_t dec_change_word_len(const unsigned char *s, size_t len, bool *neg)
 {
     if (len < 3)

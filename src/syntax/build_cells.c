@@ -578,6 +578,38 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_APPROX_NUMBER, span_of(ms, me), mark, num);
 }
 
+/* cell → CHGW number: 增N/减N, the 2019 form's 本年增/减 printed with its
+ * sign in words, is +N/-N in that column of table 二 only (the filter let
+ * it through as a number because the header prints the column:
+ * change_column_printed, tokens.c); under any other column of that header
+ * the word is text where a number is due (P009 at it), no cell. The word
+ * is read here, not by the number parsers (decimal.h). Out of line: rare. */
+static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
+                                                             int table, int row, int col, const ptok *v)
+{
+    bool neg = false;
+    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg);
+    if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
+        char word[4];
+        memcpy(word, src + v->start, 3);
+        word[3] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)w), word,
+                          bld_row_name(ctx, row));
+        return false;
+    }
+    size_t plain;
+    if (dec_parse_plain((const char *)src + v->start + w, v->end - v->start - w, &c->value, &c->scientific,
+                        &plain) != 0) {
+        number_overflow(ctx, v);
+        return false;
+    }
+    if (neg)
+        c->value.mant = -c->value.mant;
+    c->state = XXGK_CELL_VALUE;
+    c->span.end = number_end(src, v->start, v->end, 0);
+    return true;
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029; not digits with a letter glued to them, P046).
@@ -627,8 +659,11 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     }
     /* the cell's span is the number itself, without the unit: the whole
      * token when its plain digits fill it (most cells) */
-    if (plain != v->end - v->start)
+    if (plain != v->end - v->start) {
+        if (!plain && (src[v->start] == 0xE5 || src[v->start] == 0xE6)) /* 增 减 減: no digit first */
+            return change_word_cell(ctx, src, c, table, row, col, v);
         c->span.end = number_end(src, v->start, v->end, plain);
+    }
     return true;
 }
 

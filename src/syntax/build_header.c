@@ -767,18 +767,61 @@ void bld_see_unknown_col(parse_ctx *ctx, const ptok *t, xxgk_diag *d)
     ctx->unknown_cols[ctx->nunknown_cols++] = (struct unknown_col){tok_span(t), ctx->ncols, d};
 }
 
+/* The place of column KEY in column set SET's template order, -1: none of it. */
+static int set_rank(int set, int key)
+{
+    for (int i = 0; i < 3 && col_sets[set][i]; i++)
+        if (col_sets[set][i] == key)
+            return i;
+    return -1;
+}
+
+/* A stand-in only where the column it replaces falls in the template's
+ * order among the set's exact columns as printed: each missing column (the
+ * stand-ins take them in order) after the exact one printed before it and
+ * before the exact one printed after it. 信息内容 备注 本年制发件数 本年废止件数
+ * would put 现行有效件数 first: not a stand-in there (its numbers are the
+ * row's 制发/废止/现行 shifted), the set is refused as before. */
+static bool stand_ins_in_order(const parse_ctx *ctx, int set, uint64_t header)
+{
+    int seq[8], exact[8], k = 0, u = 0, n = ctx->nunknown_cols;
+    int missing[3], nmissing = 0;
+    for (int i = 0; i < 3 && col_sets[set][i]; i++)
+        if (!(header >> col_sets[set][i] & 1))
+            missing[nmissing++] = i;
+    for (int i = 0; i <= ctx->ncols; i++) {
+        while (u < n && ctx->unknown_cols[u].pos == i)
+            seq[k] = missing[u++], exact[k++] = 0;
+        int r = i < ctx->ncols ? set_rank(set, ctx->cols[i]) : -1;
+        if (r >= 0)
+            seq[k] = r, exact[k++] = 1;
+    }
+    for (int j = 0; j < k; j++) {
+        if (exact[j])
+            continue;
+        for (int l = j - 1; l >= 0; l--)
+            if (exact[l] && seq[l] > seq[j])
+                return false;
+        for (int r = j + 1; r < k; r++)
+            if (exact[r] && seq[r] < seq[j])
+                return false;
+    }
+    return true;
+}
+
 /* header → columns (table 二), a header cell naming no column in it
  * (本年新制发件数 for 本年制发件数): when the header's unknown cells are as
  * many as the columns its set lacks, each stands in its place, in order,
  * as a column of no key (0): the numbers under it go to no cell (P024 at
- * that cell, in place of its P019), the others keep theirs. Else the
- * whole set is refused as before. True when they stood in. */
+ * that cell, in place of its P019), the others keep theirs, provided
+ * each falls where its column does in the template (stand_ins_in_order).
+ * Else the whole set is refused as before. True when they stood in. */
 static __attribute__((noinline)) bool unknown_cols_stand_in(parse_ctx *ctx, int set, uint64_t header)
 {
     int n = ctx->nunknown_cols, nmissing = 0;
     for (int i = 0; i < 3 && col_sets[set][i]; i++)
         nmissing += !(header >> col_sets[set][i] & 1);
-    if (n != nmissing || ctx->ncols + n > 8)
+    if (n != nmissing || ctx->ncols + n > 8 || !stand_ins_in_order(ctx, set, header))
         return false;
     int cols[8], labels[8], k = 0, u = 0;
     uint8_t units[8];

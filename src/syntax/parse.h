@@ -174,6 +174,7 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
+    bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */
     /* a row label's words after another item number (renumbered_row):
      * where its number starts, and the number */
     uint32_t renumbered_at;

@@ -15,6 +15,7 @@
 #include <assert.h>
 #include <string.h>
 
+#include "decimal.h"
 #include "filter_text.h"
 #include "numerals.h"
 #include "parse.h"
@@ -110,6 +111,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->section = id;
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
+    ctx->change_col_seen = false;
     ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
@@ -863,9 +865,43 @@ static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
     return true;
 }
 
-/* NUMBER: a value, and its line a data line; or the year of a sentence. */
+static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
+
+/* Has table 二's section printed the 2019 form's 本年增/减 column header,
+ * the one column whose numbers are printed with 增/减 as their sign? The
+ * filter's own record (ctx->change_col_seen, set as the header's word
+ * passes): the builder's columns are set behind it. */
+static bool change_column_printed(const parse_ctx *ctx)
+{
+    return ctx->table == XXGK_TABLE_PROACTIVE && ctx->change_col_seen;
+}
+
+/* 增N/减N (the scanner's CHGW UNUM) where no 本年增/减 column is printed
+ * (2021's table 二, tables 三 and 四, prose): the word is no sign there
+ * but text where a number is due (P009, as any word in a cell), and the
+ * digits after it a number of their own. Out of line: such a token is rare. */
+static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    raw_token num = *t, word = *t;
+    num.start = t->start + 3;
+    num.bol = false;
+    raw_unread(ctx, &num);
+    word.kind = RT_CHAR;
+    word.end = num.start;
+    word.aux = 0;
+    word.label = 0;
+    return on_unknown_text(ctx, &word, out);
+}
+
+/* NUMBER: a value, and its line a data line; or the year of a sentence.
+ * A number signed by 增/减 only under a 本年增/减 column (change_word_as_text). */
 static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    const uint8_t *src = ctx->doc->src;
+    bool neg = false;
+    if (__builtin_expect(src[t->start] == 0xE5 || src[t->start] == 0xE6, 0) &&
+        dec_change_word_len(src + t->start, t->end - t->start, &neg) && !change_column_printed(ctx))
+        return change_word_as_text(ctx, t, out);
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
     if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
@@ -875,8 +911,6 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->unit_printed = t->label != 0;
     return k;
 }
-
-static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
 /* Digits with a letter glued to them (11O, 1l026: RT_CHAR with aux
  * RT_GLUED): a value in its row's order, so that the values after it keep
@@ -1356,6 +1390,7 @@ static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     case LK_COL:
         if (header_mark_maybe(ctx, t))
             header_mark(ctx, t, i);
+        ctx->change_col_seen |= ctx->table == XXGK_TABLE_PROACTIVE && e->key == XXGK_C_CHANGE;
         return emit(ctx, COL);
     case LK_GROUP: return emit(ctx, GROUP);
     case LK_ROW:

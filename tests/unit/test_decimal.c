@@ -44,6 +44,21 @@ static void test_plain_digits_and_what_follows(void **state)
     assert_int_equal(xxgk_dec_parse("1234567890123456789", 19, &d, NULL), -1);
 }
 
+/* 增2/减2 (the 2019 form's 本年增/减 with its sign in words) is a cell's
+ * reading in table 二 (build_cells.c, change_word_cell), not a number's:
+ * the parser takes no sign from the word and reads no digits after it,
+ * as after any word (减2 is not -2, 增2 not 2). */
+static void test_change_word_is_no_sign(void **state)
+{
+    (void)state;
+    const char *words[] = {"增2", "减2", "減2", "X2"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        xxgk_dec d = {99, 0};
+        xxgk_dec_parse(words[i], strlen(words[i]), &d, NULL);
+        assert_int_equal(d.mant, 0);
+    }
+}
+
 static void test_scientific_is_exact(void **state)
 {
     (void)state;
@@ -121,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_plain_and_signed),
         cmocka_unit_test(test_plain_digits_and_what_follows),
         cmocka_unit_test(test_scientific_is_exact),
+        cmocka_unit_test(test_change_word_is_no_sign),
         cmocka_unit_test(test_fullwidth_digits),
         cmocka_unit_test(test_overflow_is_reported_not_wrapped),
         cmocka_unit_test(test_compare_and_add),
