@@ -51,6 +51,18 @@ static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)
     return 0;
 }
 
+/* The code point at s[*i] of a text ending at e, *i moved past it; 0 at e
+ * or on a bad byte (*i then unmoved). */
+static inline uint32_t utf8_next(const uint8_t *s, uint32_t *i, uint32_t e)
+{
+    uint32_t cp;
+    int l = *i < e ? utf8_decode(s + *i, e - *i, &cp) : 0;
+    if (l <= 0)
+        return 0;
+    *i += (uint32_t)l;
+    return cp;
+}
+
 /* Whether the eight bytes at p (all readable) begin with two three-byte
  * sequences by their form alone, tested in one word: the leads (bytes 0
  * and 3) 1110xxxx, the four continuation bytes 10xxxxxx. Each caller then

@@ -25,6 +25,7 @@
 #include "build.h"
 #include "filter_text.h"
 #include "meta.h"
+#include "utf8.h"
 
 /* Blanks a line may carry at either end: space, tab, CR, U+3000. */
 static bool blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
@@ -57,17 +58,6 @@ static uint32_t trim_end(const uint8_t *s, uint32_t b, uint32_t e)
     return e;
 }
 
-/* The code point at s[*i] (advances *i), 0 at e or on a bad byte. */
-static uint32_t cp_at(const uint8_t *s, uint32_t *i, uint32_t e)
-{
-    uint32_t cp;
-    int l = *i < e ? utf8_decode(s + *i, e - *i, &cp) : 0;
-    if (l <= 0)
-        return 0;
-    *i += (uint32_t)l;
-    return cp;
-}
-
 /* AGENCY: [b, e) is an agency's name, no blank inside, not a sponsor's. */
 static bool signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
 {
@@ -77,7 +67,7 @@ static bool signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
         int l;
         if (blank_at(s, i, e, &l))
             return false;
-        uint32_t cp = cp_at(s, &i, e);
+        uint32_t cp = utf8_next(s, &i, e);
         if (cp < 0x3400)
             return false; /* a label's colon, digits, Latin: no name */
     }
@@ -181,7 +171,7 @@ static bool chrome_line(const uint8_t *s, uint32_t b, uint32_t e, enum chrome_ma
     enum chrome_mark mark = MARK_NONE;
     for (uint32_t i = b, at; i < e;) {
         at = i;
-        uint32_t cp = cp_at(s, &i, e);
+        uint32_t cp = utf8_next(s, &i, e);
         if (!cp || cp == 0x3002) /* 。: a sentence of the report */
             return false;
         if (mark < least) {

@@ -499,17 +499,6 @@ bool ft_colon_count(const uint8_t *src, uint32_t s)
     return !cp || cp == '\n' || cp == '\r' || cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002;
 }
 
-/* The code point at s[*i] (advances *i), 0 at e or on a bad byte. */
-static uint32_t next_cp(const uint8_t *s, uint32_t *i, uint32_t e)
-{
-    uint32_t cp;
-    int l = *i < e ? utf8_decode(s + *i, e - *i, &cp) : 0;
-    if (l <= 0)
-        return 0;
-    *i += (uint32_t)l;
-    return cp;
-}
-
 /* signoff-date := YYYY 年 M 月 D 日|号 | YYYY sep M sep D   (sep - . /, the
  * same twice; digits or Chinese numerals): [b, e), blanks at its end
  * dropped, is a whole date that exists, read into ymd. */
@@ -519,16 +508,16 @@ bool ft_signoff_date(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
         e--;
     uint32_t i = b;
     int y = numeral_parse(s, &i, e);
-    uint32_t sep = next_cp(s, &i, e);
+    uint32_t sep = utf8_next(s, &i, e);
     bool cn = sep == 0x5E74; /* 年 */
     if (!cn && sep != '-' && sep != '.' && sep != '/')
         return false;
     int m = numeral_parse(s, &i, e);
-    if (next_cp(s, &i, e) != (cn ? 0x6708u /* 月 */ : sep))
+    if (utf8_next(s, &i, e) != (cn ? 0x6708u /* 月 */ : sep))
         return false;
     int d = numeral_parse(s, &i, e);
     if (cn) {
-        uint32_t day = next_cp(s, &i, e);
+        uint32_t day = utf8_next(s, &i, e);
         if (day != 0x65E5 /* 日 */ && day != 0x53F7 /* 号 */)
             return false;
     }
