@@ -628,18 +628,42 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
  * (单位：件, （单位：件）) after a row label that has no value yet is the
  * table's language, never a row label of its own (P008 '单位：件'): the
  * label goes on silently and the numbers after the unit are its values.
- * After a value the unit settles nothing (the short row stays short). */
+ * So does a bracketed money unit there in table 二 (行政事业性收费 ⏎
+ * （万元）⇥96171.6: a label wrapped before its unit), the unit then the
+ * row's as if printed after the label (row_label_unit: P028 when it
+ * disagrees). After a value the unit settles nothing (the short row stays
+ * short). */
 static bool resume_past_count_unit(parse_ctx *ctx, const ptok *t)
 {
     const struct short_row *sr = &ctx->short_row;
-    const uint8_t *src = ctx->doc->src;
-    if (sr->n != 0 || !count_unit_line(src + t->start, src + t->end))
+    const uint8_t *src = ctx->doc->src, *word;
+    size_t wlen;
+    if (sr->n != 0)
         return false;
+    bool count = count_unit_line(src + t->start, src + t->end);
+    if (!count) {
+        /* the builder's table (ctx->tab): the filter's may be the next one */
+        int u = ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE ? unit_statement_whole(src + t->start, src + t->end, &word, &wlen)
+                                                    : XXGK_UNIT_NONE;
+        uint32_t b = t->start;
+        while (b > 0 && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+            b--;
+        if (u == XXGK_UNIT_NONE || u == UNIT_COUNT || (b > 0 && src[b - 1] != '\n') ||
+            (src[t->start] != '(' && src[t->start] != 0xEF && src[t->start] != '['))
+            return false; /* bracketed, first on its line: （万元） (0xEF opens （ ［ 【 as UTF-8) */
+    }
     ctx->row_seen[sr->row] = false; /* taken again, with its numbers */
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = sr->row;
     ctx->resumed_row = true; /* its label recorded once, already */
     ctx->vals.n = 0;
+    if (!count) {
+        ptok label = *t; /* the unit as if right after the label */
+        label.end = t->start;
+        label.key = sr->row;
+        ctx->row_unit = XXGK_UNIT_NONE;
+        row_label_unit(ctx, &label);
+    }
     return true;
 }
 

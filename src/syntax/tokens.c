@@ -1535,8 +1535,11 @@ static inline bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     char folded[256];
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
     size_t hl = fl < sizeof folded ? fl : sizeof folded;
+    /* a money unit line is table 二's language (its fees' unit); in tables
+     * 三 and 四, which count, it is layout as any piece of a label */
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return !(statement_opens(src + s, e - s) && money_unit_statement(src, s, e)) &&
+        return !(ctx->table <= XXGK_TABLE_PROACTIVE && statement_opens(src + s, e - s) &&
+                 money_unit_statement(src, s, e)) &&
                !heji_elsewhere(ctx, folded, hl);
     /* heji_elsewhere asked only of a run about to be dropped: rare */
     return ft_header_words(src, s, e) && !heji_elsewhere(ctx, folded, hl);
