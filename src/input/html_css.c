@@ -472,14 +472,9 @@ bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id)
 static uint64_t atoms_of(const html_sheet *sh, const char *v, bool id)
 {
     uint64_t m = 0;
-    size_t n = strlen(v);
-    for (size_t i = 0; i < n;) {
-        while (i < n && blank(v[i]))
-            i++;
-        size_t st = i;
-        while (i < n && !blank(v[i]))
-            i++;
-        int a = i > st ? find_atom(sh, v + st, i - st, id) : -1;
+    size_t n = strlen(v), st, k;
+    for (size_t i = 0; (k = html_next_token(v, n, &i, &st)) > 0;) {
+        int a = find_atom(sh, v + st, k, id);
         if (a >= 0)
             m |= (uint64_t)1 << a;
     }
@@ -585,18 +580,10 @@ static bool named(const html_sheet *sh, const char *page, char c, const char *s,
 
 bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id)
 {
-    size_t len = strlen(v);
-    for (size_t i = 0; i < len;) {
-        while (i < len && blank(v[i]))
-            i++;
-        size_t st = i;
-        while (i < len && !blank(v[i]))
-            i++;
-        if (i == st || (!id && word_class(v + st, i - st)))
-            continue;
-        if (!named(sh, page, id ? '#' : '.', v + st, i - st))
+    size_t len = strlen(v), st, k;
+    for (size_t i = 0; (k = html_next_token(v, len, &i, &st)) > 0;)
+        if ((id || !word_class(v + st, k)) && !named(sh, page, id ? '#' : '.', v + st, k))
             return false;
-    }
     return true;
 }
 

@@ -12,6 +12,19 @@
  * the next character of a text node: more than any entity's length. */
 enum { ALIGN_SLACK = 64 };
 
+/* The next token of an attribute value [v, v+n) of blank-separated words
+ * (class, rel) from *i on, split on HTML's ASCII whitespace: its start in
+ * *st, its length returned; 0 at the value's end. */
+static inline size_t html_next_token(const char *v, size_t n, size_t *i, size_t *st)
+{
+    while (*i < n && (v[*i] == ' ' || v[*i] == '\t' || v[*i] == '\n' || v[*i] == '\r' || v[*i] == '\f'))
+        (*i)++;
+    *st = *i;
+    while (*i < n && !(v[*i] == ' ' || v[*i] == '\t' || v[*i] == '\n' || v[*i] == '\r' || v[*i] == '\f'))
+        (*i)++;
+    return *i - *st;
+}
+
 /* An element's part in the layout. */
 /* H_SKIP covers struck-out text (<del>, <s>, <strike>): text the author
  * took back is not the report's. H_MARK is a raised or lowered run

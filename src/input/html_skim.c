@@ -428,16 +428,10 @@ static bool tag_attr(const char *s, size_t n, const char *name, const char **v, 
 /* Is W (lower case) one of the blank-separated tokens of [v, v+n)? */
 static bool has_token(const char *v, size_t n, const char *w)
 {
-    size_t l = strlen(w);
-    for (size_t i = 0; i < n;) {
-        while (i < n && blank(v[i]))
-            i++;
-        size_t st = i;
-        while (i < n && !blank(v[i]))
-            i++;
-        if (i - st == l && strncasecmp(v + st, w, l) == 0)
+    size_t l = strlen(w), st, k;
+    for (size_t i = 0; (k = html_next_token(v, n, &i, &st)) > 0;)
+        if (k == l && strncasecmp(v + st, w, l) == 0)
             return true;
-    }
     return false;
 }
 
