@@ -1254,11 +1254,16 @@ static void html_maybe_hidden_not(void **state)
     xxgk_doc_free(d);
 }
 
-/* The pingtan page A, edited, read as NAME: the licensing cell reads VALUE
- * and carries CODE, which is told once and flags no other row's cell (the
- * penalty row's beside it); the page's error count. */
-static int licensing_cell_told(const char *name, const char *a, const char *value, int code)
+/* tests/input/pingtan-2021.html with its </head> made HEAD and its
+ * licensing cell's >2293< made CELL, read as NAME: the licensing cell reads
+ * VALUE and carries CODE, which is told once and flags no other row's cell
+ * (the penalty row's beside it); the page's error count. */
+static int licensing_cell_told(const char *name, const char *head, const char *cell, const char *value, int code)
 {
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *h = replace1(html, "</head>", head);
+    char *a = replace1(h, ">2293<", cell);
     xxgk_doc *d = load_bytes(name, a, strlen(a), XXGK_INPUT_AUTO, -1);
     char buf[64];
     assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
@@ -1268,6 +1273,9 @@ static int licensing_cell_told(const char *name, const char *a, const char *valu
     assert_int_equal(count_diags(d, code), 1);
     int errors = xxgk_doc_count(d, XXGK_ERROR);
     xxgk_doc_free(d);
+    free(a);
+    free(h);
+    free(html);
     return errors;
 }
 
@@ -1318,14 +1326,9 @@ static void html_maybe_hidden_in_reports(void **state)
         xxgk_doc_free(twin);
         free(html);
     }
-    size_t n;
-    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
-    char *s1 = replace1(html, "</head>", "<style>span[data-h]{display:none}</style></head>");
-    char *a = replace1(s1, ">2293<", "><span data-h=\"1\">5</span>2293<");
-    (void)licensing_cell_told("attr.html", a, "52293", XXGK_L_MAYBE_HIDDEN);
-    free(a);
-    free(s1);
-    free(html);
+    (void)licensing_cell_told("attr.html",
+                              "<style>span[data-h]{display:none}</style></head>",
+                              "><span data-h=\"1\">5</span>2293<", "52293", XXGK_L_MAYBE_HIDDEN);
 }
 
 /* On a page that links a stylesheet xxgk cannot read (<link
@@ -1478,14 +1481,9 @@ static void html_class_maybe_hidden_in_reports(void **state)
         free(l);
         free(html);
     }
-    size_t n;
-    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
-    char *l = replace1(html, "</head>", "<link rel=\"stylesheet\" href=\"/css/zfxxgk.css\"></head>");
-    char *a = replace1(l, ">2293<", ">2293<span class=\"hide\">1</span><");
-    (void)licensing_cell_told("class.html", a, "22931", XXGK_L_CLASS_MAYBE_HIDDEN);
-    free(a);
-    free(l);
-    free(html);
+    (void)licensing_cell_told("class.html",
+                              "<link rel=\"stylesheet\" href=\"/css/zfxxgk.css\"></head>",
+                              ">2293<span class=\"hide\">1</span><", "22931", XXGK_L_CLASS_MAYBE_HIDDEN);
 }
 
 /* A page's cell printing a thousands-shaped number with a blank between
@@ -1658,15 +1656,9 @@ static void html_style_sheet_in_reports(void **state)
     }
     /* a number the sheet hides: its cell empty, flagged, L039 at its
      * <td>; the row's other cells are read */
-    size_t n;
-    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
-    char *s1 = replace1(html, "</head>", "<style>#n{display:none}</style></head>");
-    char *a = replace1(s1, ">2293<", "><span id=\"n\">2293</span><");
-    int errors = licensing_cell_told("sheet.html", a, "empty", XXGK_L_STYLE_HIDDEN);
-    assert_int_equal(errors, 0);
-    free(a);
-    free(s1);
-    free(html);
+    assert_int_equal(licensing_cell_told("sheet.html",
+                                         "<style>#n{display:none}</style></head>",
+                                         "><span id=\"n\">2293</span><", "empty", XXGK_L_STYLE_HIDDEN), 0);
 }
 
 /* A report's text as a minimal .docx (tests/input/text_docx.py: a cell
