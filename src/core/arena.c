@@ -1,4 +1,5 @@
 #include "arena.h"
+#include "bigmem.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -36,7 +37,7 @@ void *arena_alloc_chunk(arena *a, size_t size)
          * behind the current one, so that chunk sizes keep following the
          * many small allocations (doubling after a 100 MB source would
          * reserve 200 MB for a tree of a few) */
-        arena_chunk *c = malloc(sizeof *c + size);
+        arena_chunk *c = bigmem_alloc(sizeof *c + size);
         if (!c) {
             a->failed = 1;
             return NULL;
@@ -57,7 +58,7 @@ void *arena_alloc_chunk(arena *a, size_t size)
     size_t cap = a->grow;
     if (a->grow < (64u << 20))
         a->grow *= 2;
-    arena_chunk *c = malloc(sizeof *c + cap);
+    arena_chunk *c = bigmem_alloc(sizeof *c + cap);
     if (!c) {
         a->failed = 1;
         return NULL;

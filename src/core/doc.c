@@ -1,5 +1,6 @@
 /* Documents, diagnostics and positions. */
 #include "doc.h"
+#include "bigmem.h"
 #include "bytes16.h"
 #include "utf8.h"
 
@@ -425,7 +426,7 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
     uint32_t first[STARTS_ON_STACK];
     struct start_walk w = {first, STARTS_ON_STACK, 0, false, false};
     walk_starts(d, &w);
-    uint32_t *ls = malloc(sizeof *ls * w.n);
+    uint32_t *ls = bigmem_alloc(sizeof *ls * w.n);
     if (!ls)
         return NULL;
     if (w.n <= STARTS_ON_STACK) {
@@ -447,7 +448,7 @@ static void build_blocks(doc_lines *d)
 {
     d->blocks_tried = true;
     uint32_t nb = (d->len >> DOC_BLOCK_BITS) + 1;
-    uint32_t *b = malloc(sizeof *b * nb);
+    uint32_t *b = bigmem_alloc(sizeof *b * nb);
     if (!b)
         return; /* line_index then searches */
     /* the starts and their count in locals: a store to b could be one of

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bigmem.h"
 #include "files.h"
 #include "vec.h"
 
@@ -43,7 +44,7 @@ static int read_fd(int fd, const struct stat *st, char **buf, size_t *len)
 {
     bool regular = S_ISREG(st->st_mode) && st->st_size > 0;
     size_t cap = regular ? (size_t)st->st_size + 2 : 1 << 16, n = 0;
-    char *b = malloc(cap);
+    char *b = bigmem_alloc(cap);
     if (!b)
         return ENOMEM;
     for (;;) {

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigmem.h"
 #include "vec.h"
 
 bool vec_grow(void *arrayp, size_t n, size_t *cap, size_t size)
@@ -19,6 +20,7 @@ bool vec_grow(void *arrayp, size_t n, size_t *cap, size_t size)
     void *p = realloc(old, c * size);
     if (!p)
         return false;
+    bigmem_advise(p, c * size);
     memcpy(arrayp, &p, sizeof p);
     *cap = c;
     return true;

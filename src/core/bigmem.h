@@ -1,0 +1,51 @@
+/* Huge pages for the few large blocks of a large input.
+ *
+ * A 50 MB report makes a few hundred MB of arena chunks, line indexes and
+ * vectors; touched 4 KB at a time that is ~80,000 page faults, and on the
+ * paravirtualised machines xxgk runs on a fault costs about as much as
+ * reading a kilobyte (docs/performance.md: diff of the 50 MB line spent
+ * half its CPU time in them, which made it superlinear). Linux backs a
+ * block with 2 MB pages when asked (MADV_HUGEPAGE: transparent huge pages
+ * in their default "madvise" mode), cutting the faults ~500x. Only blocks
+ * of several MB ask: a small report's 64 KB chunks would waste memory.
+ * Advice only: where it is refused or absent nothing changes. */
+#ifndef XXGK_BIGMEM_H
+#define XXGK_BIGMEM_H
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+enum { BIGMEM_MIN = 2u << 20, BIGMEM_PAGE = 2u << 20 };
+
+/* advise the whole 2 MB pages inside [P, P+N) when N is large */
+static inline void bigmem_advise(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (!p || n < BIGMEM_MIN)
+        return;
+    uintptr_t lo = ((uintptr_t)p + BIGMEM_PAGE - 1) & ~(uintptr_t)(BIGMEM_PAGE - 1);
+    uintptr_t hi = ((uintptr_t)p + n) & ~(uintptr_t)(BIGMEM_PAGE - 1);
+    if (hi > lo)
+        (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
+/* malloc, but a large block starts and ends on a 2 MB boundary, so every
+ * page of it can be a huge page (an unaligned block's first and last
+ * partial 2 MB fault 4 KB at a time: ~1,000 faults a block); free() frees it */
+static inline void *bigmem_alloc(size_t n)
+{
+    if (n < BIGMEM_MIN || n > SIZE_MAX - BIGMEM_PAGE)
+        return malloc(n);
+    size_t whole = (n + BIGMEM_PAGE - 1) & ~(size_t)(BIGMEM_PAGE - 1);
+    void *p = aligned_alloc(BIGMEM_PAGE, whole);
+    bigmem_advise(p, whole);
+    return p;
+}
+#endif
