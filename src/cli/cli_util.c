@@ -332,7 +332,13 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
             if (strcmp(formats[k], val) == 0)
                 break;
         if (!formats[k]) {
-            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val);
+            /* the command's own formats, so a user who guessed sees the choice */
+            char known[128];
+            size_t n = 0;
+            known[0] = 0;
+            for (int j = 0; formats[j] && n < sizeof known; j++)
+                n += (size_t)snprintf(known + n, sizeof known - n, "%s%s", j ? ", " : "", formats[j]);
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val, known);
             return EXIT_TROUBLE + 2;
         }
         *format = k;

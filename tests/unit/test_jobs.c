@@ -293,6 +293,21 @@ static void jobs_option_is_checked(void **state)
     result_free(&r);
 }
 
+/* a mistyped --format names the command's own formats (export has no json) */
+static void unknown_format_lists_the_choices(void **state)
+{
+    (void)state;
+    result r = run("export --format json tests/fixtures/pingtan-2021.txt");
+    assert_int_equal(r.status, 2);
+    assert_string_equal(r.out, "");
+    assert_non_null(strstr(r.err, "unknown format 'json' (csv, jsonl)\n"));
+    result_free(&r);
+    r = run("check --lang zh --format=xml tests/fixtures/pingtan-2021.txt");
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "未知格式“xml”（可用 human, json, sarif, html）\n"));
+    result_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +316,7 @@ int main(void)
         cmocka_unit_test(check_and_export_same_with_threads),
         cmocka_unit_test(exit_status_without_trouble),
         cmocka_unit_test(jobs_option_is_checked),
+        cmocka_unit_test(unknown_format_lists_the_choices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
