@@ -333,6 +333,9 @@ bool bld_units_disagree(parse_ctx *ctx, int unit, xxgk_span at, int other, xxgk_
 /* The cells of table 二 read so far at column COL (and row ROW, -1 any)
  * whose number prints no unit taken out: their unit turned unknown (P028). */
 void bld_drop_unit_cells(parse_ctx *ctx, int col, int row);
+/* The cells of table 二 read so far at column COL whose number prints no
+ * unit put in UNIT: a unit line after them is the first statement of it. */
+void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit);
 /* The unit of the cells of column COL when none is printed beside the
  * number: its header's, else the table's unit line's, else the template's
  * (build_cells.c). Inline: every cell asks; only money asks further. */
@@ -367,10 +370,11 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
-/* Table 三's header words that name no column, and the rows they push one
- * value over (P082 once, else each row's P006). */
+/* Table 三's header words that name no column, and the rows of N values
+ * they push over NCOLS, by no more than their count (P082 once, else each
+ * row's P006). */
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at);
-bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values);
+bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

@@ -708,6 +708,18 @@ void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
     ctx->ncells = k;
 }
 
+void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
+{
+    size_t from = ctx->ncells;
+    while (from > 0 && ctx->cells[from - 1].table == XXGK_TABLE_PROACTIVE)
+        from--; /* the table's cells: the last ones made */
+    for (size_t j = from; j < ctx->ncells; j++) {
+        xxgk_cell *c = &ctx->cells[j];
+        if (c->col == col && !c->unit_printed)
+            c->unit = unit;
+    }
+}
+
 /* The values one after another, each at its own keys: a run of one row
  * is one row's cells (note_row_keys). */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,

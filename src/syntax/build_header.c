@@ -189,6 +189,8 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
     memset(&ctx->req_other, 0, sizeof ctx->req_other);
     ctx->req_stray = span_of(0, 0);
+    ctx->nreq_strays = 0;
+    ctx->req_stray_over_by = 0;
     ctx->req_stray_diag = NULL;
     ctx->req_stray_fit = ctx->req_stray_over = 0;
     ctx->req_legal_head = false;
@@ -255,19 +257,46 @@ void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
 {
     const struct hdr_word *u = ctx->req_units;
     bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
-    if (header && !ctx->nreq_cols && !ctx->req_stray.end && on_column_line(ctx, at.start))
+    if (!header || ctx->nreq_cols || !on_column_line(ctx, at.start))
+        return;
+    if (!ctx->req_stray.end)
         ctx->req_stray = at;
+    if (ctx->nreq_strays < (int)(sizeof ctx->req_strays / sizeof ctx->req_strays[0]))
+        ctx->req_strays[ctx->nreq_strays] = at;
+    ctx->nreq_strays++;
 }
 
-/* header → rows (table 三): a row one value over the header's NCOLS
- * columns under a header with a word that names no column, on a line of
- * its column words, and more rows so far over than fitting: the word is
- * the column the template lacks, told once at it (P082) for all such
- * rows, each row's values a note of it (their cells carry it). True when
- * told so (else the row's own P006). */
-bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
+/* The header's words that name no column, as P082 names them: each in
+ * the printed order, joined by 、 (共计、备注), into BUF. */
+static void stray_words_text(const parse_ctx *ctx, char *buf, size_t size)
 {
-    if (!ctx->req_stray.end)
+    const uint8_t *src = ctx->doc->src;
+    int n = ctx->nreq_strays < 4 ? ctx->nreq_strays : 4;
+    size_t at = 0;
+    buf[0] = 0;
+    for (int i = 0; i < n && at + 1 < size; i++) {
+        uint32_t len = ctx->req_strays[i].end - ctx->req_strays[i].start;
+        int w = snprintf(buf + at, size - at, "%s%.*s", i ? "、" : "", (int)(len < 60 ? len : 60),
+                         (const char *)src + ctx->req_strays[i].start);
+        if (w < 0 || (size_t)w >= size - at)
+            break; /* the words that fit: P082 is told at the first */
+        at += (size_t)w;
+    }
+}
+
+/* header → rows (table 三): a row of N values, over the header's NCOLS
+ * columns by no more than the header's words that name no column (on a
+ * line of its column words), and more rows so far over than fitting: the
+ * words are the columns the template lacks, told once at the first
+ * (P082) for all rows over by as many values as the first such row, each
+ * row's values a note of it (their cells carry it). Its count is that
+ * row's: a row over by another count is not what it counts (its own
+ * P006). True when told so (else the row's own P006). */
+bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values)
+{
+    if (!ctx->req_stray.end || n - ncols > ctx->nreq_strays)
+        return false;
+    if (ctx->req_stray_diag && n - ncols != ctx->req_stray_over_by)
         return false;
     /* the word is a column only when the rows say so: more of them run
      * over than fit, so far (one exceptional row under a header that fits
@@ -275,14 +304,13 @@ bool bld_requests_stray_row(parse_ctx *ctx, int ncols, xxgk_span values)
     if (!ctx->req_stray_diag && ++ctx->req_stray_over <= ctx->req_stray_fit)
         return false;
     if (!ctx->req_stray_diag) {
-        char word[64];
-        const uint8_t *src = ctx->doc->src;
-        uint32_t len = ctx->req_stray.end - ctx->req_stray.start;
-        snprintf(word, sizeof word, "%.*s", (int)(len < 60 ? len : 60), (const char *)src + ctx->req_stray.start);
-        ctx->req_stray_diag = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_STRAY_COLUMN, ctx->req_stray, word,
-                                                bld_table_numeral(XXGK_TABLE_REQUESTS), ncols + 1, ncols);
+        char words[128];
+        stray_words_text(ctx, words, sizeof words);
+        ctx->req_stray_diag = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_STRAY_COLUMN, ctx->req_stray, words,
+                                                bld_table_numeral(XXGK_TABLE_REQUESTS), n, ncols);
         if (!ctx->req_stray_diag)
             return false;
+        ctx->req_stray_over_by = n - ncols;
     }
     bld_doubt_row(ctx, ctx->req_stray_diag, values);
     return true;

@@ -376,8 +376,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
          * value whose place is unknown on keeps a number */
         withhold_overfull(ctx, table, row, first_unsure(ctx, shared ? shared : &ctx->vals.v[f], f, n));
         const ptok *v = shared ? shared : &ctx->vals.v[f + (size_t)ncols];
-        if (table == XXGK_TABLE_REQUESTS && (int)n == ncols + 1 && !shared &&
-            bld_requests_stray_row(ctx, ncols, values_span(ctx, f, n)))
+        if (table == XXGK_TABLE_REQUESTS && !shared && bld_requests_stray_row(ctx, ncols, (int)n, values_span(ctx, f, n)))
             return; /* the header's word that names no column: P082 once */
         if (!name)
             name = bld_row_name(ctx, row);
@@ -1089,6 +1088,32 @@ static void line_after_stated_units(parse_ctx *ctx, int u)
     ctx->fee_row_unit = XXGK_UNIT_NONE;
 }
 
+/* unit line after numbers in no stated unit → their unit: table 二's money
+ * read before any statement of its unit (no unit line above, the fee row's
+ * label and the clause's header stating none: 行政事业性收费⇥787 ⏎ 单位：元)
+ * took the template's 万元 only for want of one; the first unit line after
+ * them states theirs as it does the numbers below it. A second line that
+ * states another unit than the first (单位：万元 above, 单位：元 below) is
+ * P028 at it: the numbers that print none lose their cells, and the
+ * column its unit (UNIT_INEXACT). BEFORE: the line unit before this line. */
+static void line_after_unsaid_units(parse_ctx *ctx, int u, int before, xxgk_span before_at, bool row_said)
+{
+    if (before != XXGK_UNIT_NONE) {
+        if (!bld_units_disagree(ctx, u, ctx->line_unit_at, before, before_at))
+            return;
+        for (int i = 0; i < ctx->ncols && i < 8; i++)
+            if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY && ctx->col_units[i] == XXGK_UNIT_NONE)
+                bld_drop_unit_cells(ctx, ctx->cols[i], -1);
+        ctx->line_unit = UNIT_INEXACT;
+        return;
+    }
+    if (row_said)
+        return; /* the fee row stated its unit: line_after_stated_units */
+    for (int i = 0; i < ctx->ncols && i < 8; i++)
+        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY && ctx->col_units[i] == XXGK_UNIT_NONE)
+            bld_restate_unit_cells(ctx, ctx->cols[i], u);
+}
+
 /* unit line → unit: a line of the table that is a unit statement (单位：元,
  * （单位：万元）, 金额单位：千元) states the unit of the table's money
  * from there on, for the cells whose number and header print none (a unit
@@ -1108,10 +1133,15 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
      * agrees with no cell it stands over: text (P019), no unit line */
     if (after_header_word(ctx, label) && after_count_header(ctx))
         return false;
+    int before = ctx->line_unit;
+    xxgk_span before_at = ctx->line_unit_at;
+    bool row_said = ctx->fee_row_unit != XXGK_UNIT_NONE;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
-    if (u != UNIT_INEXACT)
+    if (u != UNIT_INEXACT && before != UNIT_INEXACT) {
         line_after_stated_units(ctx, u);
+        line_after_unsaid_units(ctx, u, before, before_at, row_said);
+    }
     if (u == UNIT_INEXACT) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);

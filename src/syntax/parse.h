@@ -301,9 +301,12 @@ typedef struct parse_ctx {
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
     struct hdr_word req_subtotal; /* the 小计 (or 合计) column word, placed against 总计 */
     struct hdr_word req_other;    /* the 其他 column word: where 总计 stands beside it */
-    xxgk_span req_stray;          /* words among the header's that name no column (P019) */
-    struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows one value over */
-    int req_stray_fit, req_stray_over; /* rows under such a word: as many values as columns, one over */
+    xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
+    xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
+    int nreq_strays;              /* how many such words */
+    struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
+    int req_stray_over_by;        /* the values over the columns P082 counts */
+    int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */

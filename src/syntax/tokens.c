@@ -1525,6 +1525,21 @@ static bool heji_elsewhere(const parse_ctx *ctx, const char *folded, size_t fl)
     return false;
 }
 
+/* 增, 减 or 減 alone before a number of its line, in a table (减 2 of a
+ * space-delimited row; 减2 outside the 本年增/减 column, whose word
+ * change_word_as_text gave back): the sign of the number, in words, where
+ * no sign is read. Text where a number is due (P009 at the word, as on a
+ * TAB-delimited row), never a piece of 本年增/减 dropped as layout: the
+ * number after it would be read unsigned, its sign lost unseen. */
+static bool sign_word_before_number(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    bool neg;
+    if (ctx->table < 0 || dec_change_word_len(ctx->doc->src + s, e - s, &neg) != e - s)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    return !n->bol && (n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED));
+}
+
 /* Is the run a piece of a label broken by PDF layout, or header words
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
@@ -1732,6 +1747,21 @@ static __attribute__((noinline)) bool number_remark(parse_ctx *ctx, const raw_to
  * before the layout rules, since "/" is also a piece of 本年增/减); layout;
  * else TEXT (in a table: a row label the template lacks, or text where a
  * value should be). */
+/* A count unit line (单位：件, （单位：件）) of its own between a line of
+ * table 二's or 三's data and a line that opens with a number: a page's
+ * unit line where a row broke over the page (…	3	4 ⏎ 单位：件 ⏎ 5	6…).
+ * The table's language, never a value nor a row: layout, the row's values
+ * going on after it. The run at [S, E) opened its line. */
+static bool count_line_between_values(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if ((ctx->table != XXGK_TABLE_REQUESTS && ctx->table != XXGK_TABLE_PROACTIVE) || !ctx->line.prev_data)
+        return false;
+    if (raw_peek(ctx)->kind != RT_NL)
+        return false;
+    const raw_token *next = raw_peek_at(ctx, 1);
+    return next->kind == RT_NUMBER && count_unit_line(ctx->doc->src + s, ctx->doc->src + e);
+}
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1740,6 +1770,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
+    if (t->bol && count_line_between_values(ctx, s, e))
+        return NO_TOKEN;
     if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
         return NO_TOKEN; /* the label, from the number on, is read next */
     if (serial_header_cell(ctx, t, s, e)) {
@@ -1777,7 +1809,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->printed = true;
         return emit(ctx, EMPTY);
     }
-    if (!mark && !cell && !foreign_row_label(ctx, t, e) && layout_run(ctx, s, e))
+    if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
+        layout_run(ctx, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
