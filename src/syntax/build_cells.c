@@ -688,7 +688,7 @@ static void drop_cells(parse_ctx *ctx, size_t from, int a, int b);
 
 /* The cells from FROM on under a header cell that names no column (key 0,
  * P024 at it: bld_header_complete) taken out. Out of line: only such a
- * header's rows come here. */
+ * header's rows and page text's glued rows (b_make_cells) come here. */
 static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, size_t from)
 {
     drop_cells(ctx, from, 0, 0);
@@ -721,7 +721,11 @@ void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
 }
 
 /* The values one after another, each at its own keys: a run of one row
- * is one row's cells (note_row_keys). */
+ * is one row's cells (note_row_keys). Only page text's glued rows come
+ * here, read at the table's end (unglue_table), when ctx->stand_ins tells
+ * of the last clause's header, not theirs: a value under a header cell
+ * that named no column (key XXGK_C_NONE, P024 at it) is no cell whatever
+ * clause the table ended in. */
 void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, const xxgk_span *spans,
                   const int64_t *whole, const ptok *vals, size_t n)
 {
@@ -741,8 +745,7 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
             }
         }
         ctx->ncells = (size_t)(c - ctx->cells);
-        if (__builtin_expect(ctx->stand_ins, 0))
-            drop_stand_in_cells(ctx, from);
+        drop_stand_in_cells(ctx, from);
         note_row_keys(ctx, rows[i], from);
     }
 }

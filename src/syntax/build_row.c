@@ -359,6 +359,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (blank_last && (int)n == ncols)
         bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
                             label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));
+    /* P023 says it: if a number is missing instead of the blank, the row's
+     * other values are in the wrong columns, so they carry it too (a blank
+     * first cell, 规章⇥⇥0⇥5⇥, reads the same as a blank last one); taken
+     * back with it when the grid shows the blank layout */
+    bld_doubt_row(ctx, blank_last, values_span(ctx, f, n));
     if (unsure) {
         xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_LEAD_UNSURE, tok_span(unsure),
                                          name ? name : (name = bld_row_name(ctx, row)));
@@ -423,7 +428,8 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_full_width(&ctx->vals, NV, &f, &n);
         const ptok *blank = n <= NV ? bld_blank_last(ctx, f, n) : NULL;
         if (blank)
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), "行政复议、行政诉讼");
+            bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), "行政复议、行政诉讼"),
+                          values_span(ctx, f, n)); /* as a row of 二 or 三's P023 (finish_values) */
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }

@@ -1360,9 +1360,45 @@ static __attribute__((noinline)) void row_unit_after(parse_ctx *ctx, const raw_t
         row_unit_read(ctx, t, row, out);
 }
 
+/* The end of the numbers right after AT on its line: digits, blanks
+ * (TAB, space, U+3000), the marks inside a number (. , -) and |. */
+static uint32_t numbers_end(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    for (;;) {
+        if (at < len && ((src[at] >= '0' && src[at] <= '9') || src[at] == ' ' || src[at] == '\t' ||
+                         src[at] == '.' || src[at] == ',' || src[at] == '-' || src[at] == '|'))
+            at++;
+        else if (len - at >= 3 && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80)
+            at += 3;
+        else
+            return at;
+    }
+}
+
+/* A row label of this table printed without its item number (entry I,
+ * where no row label starts) right after another row's label on the
+ * line, no number between: two rows' labels run together, their item
+ * number lost (2.其他法律行政法规禁止公开危及“三安全一稳定”⇥0…, page text's
+ * 4.无正当理由大量反复申请要求行政机关确认…0000000). The line's numbers are read
+ * as the first row's, as before, but they may be the second's: P083 over
+ * the label and the numbers after it, so their cells carry it. The words
+ * go on as before (layout), so the second row is missing (P015). */
+static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
+{
+    const struct label_entry *e = label_entry_at(i);
+    if (!t->aux || e->kind != LK_ROW || ctx->line.last_tok != ROW || e->key == ctx->last_row_key)
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_ROW_LABEL_RUN_ON, (xxgk_span){t->start, numbers_end(ctx, t->end)},
+                      e->display);
+}
+
 static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
+    if (i >= 0 && !bare_row_starts(ctx, t))
+        run_on_row_label(ctx, t, i);
     if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {

@@ -139,6 +139,33 @@ class Report:
         s, e = self.number_at(c[2], c[3])
         return self.lines[c[2] - 1][s:e]
 
+    def cell_starts(self, ln):
+        """{0-based code-point offset: key} of the cells of line LN"""
+        return {col - 1: k for col, k in self.by_line.get(ln, [])}
+
+    def glued(self, ln):
+        """a run-together page text line: some number printed on it runs on
+        into the next cell's digits (640020470 is 64|0|0|2|0|4|70), so a
+        blank between two of its cells is no delimiter xxgk needs"""
+        cs = self.by_line.get(ln, [])
+        for (c1, _), (c2, _) in zip(cs, cs[1:]):
+            n = self.number_at(ln, c1)
+            if n and n[1] > c2 - 1:
+                return True
+        return False
+
+    def cells_in(self, ln, s, e):
+        """the keys of the cells of line LN that start in [s, e)"""
+        return [k for off, k in self.cell_starts(ln).items() if s <= off < e]
+
+    def cell_around(self, ln, at):
+        """the key of the cell of line LN whose printed digits hold offset AT"""
+        best = None
+        for off, k in sorted(self.cell_starts(ln).items()):
+            if off <= at:
+                best = k
+        return best
+
     def value_cells(self):
         return [(k, c) for k, c in self.cells.items() if c[0] != "" and self.number_at(c[2], c[3])]
 
@@ -312,8 +339,16 @@ def e_unit(rep, rng):
 
 def damaged(rep, keys):
     exp = plain(rep)
-    for k in keys:
-        exp.pop(k, None)
+    for k in dict.fromkeys(keys):  # each once, in order
+        if k in rep.cells and "P006" in rep.cells[k][4].split():
+            # the report itself prints this row with more values than its
+            # columns (P006: erqi-edu-2020's sixteen for fifteen); a value
+            # deleted or two glued leaves a row of the right length and
+            # nothing in the text tells which value went: the report's own
+            # value (what was read before the edit) or none
+            exp[k] = {exp[k], ""}
+        else:
+            exp.pop(k, None)
     return exp
 
 
@@ -328,7 +363,10 @@ def e_num_delete(rep, rng):
     # the number and the separator after it
     m = re.match(r"[ \t|]*", line[e:])
     L[ln - 1] = line[:s] + line[e + m.end():]
-    return Mutant("num-delete", L, damaged(rep, [k]), ln, True, "a number deleted")
+    # on a page text line the deleted run is all the glued cells in it, not
+    # only the one picked (0000000 is seven cells)
+    return Mutant("num-delete", L, damaged(rep, [k] + rep.cells_in(ln, s, e)), ln, True,
+                  "a number deleted")
 
 
 def e_num_insert(rep, rng):
@@ -381,6 +419,12 @@ def e_num_glue(rep, rng):
     L = list(rep.lines)
     line = L[ln - 1]
     L[ln - 1] = line[:n1[1]] + line[n2[0]:]
+    if rep.glued(ln):
+        # page text: its cells are glued already (a crawler's text), and a
+        # row's digits are split into cells by their count and sums (or
+        # withheld with P051/P052), so the blank lost takes nothing the
+        # reading needs but a hint: the report's cells, or a finding
+        return Mutant("num-glue", L, plain(rep), ln, True, "two numbers glued (page text)")
     return Mutant("num-glue", L, damaged(rep, [k1, k2]), ln, True, "two numbers glued")
 
 
@@ -395,6 +439,15 @@ def e_num_split(rep, rng):
     cut = s + rng.randint(1, e - s - 1)
     sep = "\t" if "\t" in line else " "
     L[ln - 1] = line[:cut] + sep + line[cut:]
+    if rep.glued(ln):
+        # page text: the digits printed at a cell are a run of glued cells
+        # (1000001 is 1|0|0|0|0|0|1); a blank where one of them starts is
+        # where a delimiter is anyway (the report's cells, or a finding); a
+        # blank inside one cell's digits splits that cell, not the first
+        if cut in rep.cell_starts(ln):
+            return Mutant("num-split", L, plain(rep), ln, True,
+                          "a blank between two glued cells (page text)")
+        k = rep.cell_around(ln, cut)
     return Mutant("num-split", L, damaged(rep, [k]), ln, True, "a number split in two")
 
 

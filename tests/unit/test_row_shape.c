@@ -47,6 +47,27 @@ static xxgk_doc *with(const char *from, const char *to)
     return d;
 }
 
+/* P023: a line-end TAB kept as the row's blank last cell. Its message
+ * says that if a number is missing instead, the other values are in the
+ * wrong columns (规章⇥0⇥5⇥ may be a row that lost its first number), so
+ * each cell of the row carries it, not only the blank (metamorphic seed
+ * 3601: erqi-edu-2020's first number of （一）予以公开 blanked read 0 into
+ * the first column, its total blank, and only the total carried P023). */
+static void test_blank_last_cell_row_carries_p023(void **state)
+{
+    (void)state;
+    xxgk_doc *d = parse_str("青禾市测试局2023年政府信息公开工作年度报告\n"
+                            "二、主动公开政府信息情况\n"
+                            "第二十条第（一）项\n"
+                            "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                            "规章\t0\t5\t\n"
+                            "行政规范性文件\t12\t3\t48\n");
+    assert_non_null(d);
+    assert_diag_at(d, XXGK_P_BLANK_LAST_CELL, 5, 8);
+    assert_row_flagged(d, XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_P_BLANK_LAST_CELL, 3);
+    xxgk_doc_free(d);
+}
+
 static void test_short_row_cells_carry_p007(void **state)
 {
     (void)state;
@@ -268,6 +289,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_row_cells_carry_p007),
+        cmocka_unit_test(test_blank_last_cell_row_carries_p023),
         cmocka_unit_test(test_space_inside_a_number_is_p062_at_its_cell),
         cmocka_unit_test(test_space_inside_a_table_3_number),
         cmocka_unit_test(test_cell_with_two_numbers),
