@@ -13,8 +13,9 @@
  * is no block), and no DATE line in 六 that was the sign-off already. Anywhere else — an event line in section 一 (县政府办公室
  * 2023.5.12 召开…), an issuer quoted in 六's prose with prose after it, a
  * site footer (…人民政府 主办  2023-02-01) or a 发布时间：line — the
- * line stays prose. So does an agency with a DATE' that has a site's
- * footer under it (the page's publish block), and the last items of a
+ * line stays prose. So does an agency with a DATE' that has the page's
+ * chrome under it, its footer or its buttons (the page's publish block),
+ * and the last items of a
  * list of dated events (the line above opens a list, or is an item of
  * the same shape with another date). AGENCY is an agency's name (meta_name_kind: all CJK,
  * an administrative suffix, a place or a national body), written without
@@ -139,12 +140,14 @@ static enum chrome_mark chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e,
     static const char *const marks[] = {"ICP备", "ICP证", "网站标识码", "網站標識碼", "公网安备", "公網安備",
                                         "版权所有", "版權所有", "主办", "主辦", "承办", "承辦", "技术支持",
                                         "技術支持", "网站地图", "網站地圖", "联系我们", "聯繫我們", "打印本页",
-                                        "关闭窗口", "關閉窗口", "分享到", "浏览次数", "瀏覽次數", NULL};
+                                        "打印本頁", "关闭窗口", "關閉窗口", "【打印】", "【关闭】", "【關閉】",
+                                        "返回顶部", "返回頂部", "分享到", "浏览次数", "瀏覽次數", NULL};
     switch (cp) {
     case 'I': case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */ case 0x516C: /* 公 */ case 0x7248: /* 版 */
     case 0x4E3B: /* 主 */ case 0x627F: /* 承 */ case 0x6280: /* 技 */ case 0x8054: /* 联 */
     case 0x806F: /* 聯 */ case 0x6253: /* 打 */ case 0x5173: /* 关 */ case 0x95DC: /* 關 */
-    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */
+    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */ case 0x3010: /* 【 */
+    case 0x8FD4: /* 返 */
         break;
     default:
         return MARK_NONE;
@@ -279,13 +282,14 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
     insert_paragraph(ctx, link, chrome, end);
 }
 
-/* Is there a line of the site's footer (主办：, 网站标识码, ICP备 …) in the
- * chrome after offset at (blank lines and the page's buttons passed), or
- * the place a page's footer was dropped from (footer_at, 0: none)? An
- * agency and a date with a footer under them are the page's publish
- * block (发布机构 / 发布日期), not the report's sign-off; buttons alone
- * (打印本页 关闭窗口) follow a report's sign-off as well. */
-static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
+/* Is the first line after offset at (blank lines passed) a line of the
+ * page's chrome — its footer (主办：, 网站标识码, ICP备 …) or its buttons
+ * (打印本页 关闭窗口, 【打印】【关闭】, 返回顶部) — or the place a page's
+ * footer was dropped from (footer_at, 0: none)? An agency and a
+ * 2024-02-01 date printed over the page's chrome are the page's publish
+ * block (发布机构 / 发布日期 as a site prints them, over its buttons or its
+ * footer), not the report's sign-off, which a report writes 年月日. */
+static bool chrome_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
 {
     bool dropped = footer_at && footer_at >= at;
     for (int lines = 0; at < len && lines < 8; lines++) {
@@ -296,12 +300,8 @@ static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t
             e++;
         at = e + 1;
         e = trim_end(s, b, e);
-        if (e == b)
-            continue;
-        if (chrome_line(s, b, e, MARK_FOOTER))
-            return true;
-        if (!chrome_line(s, b, e, MARK_BUTTON))
-            return false;
+        if (e > b)
+            return chrome_line(s, b, e, MARK_BUTTON);
     }
     return dropped && at >= footer_at;
 }
@@ -377,7 +377,7 @@ void bld_signoff_at_end(parse_ctx *ctx)
     }
     if (listed_above(s, para.start, cut, ymd))
         return;
-    if (numeric_date(s, date.start, date.end) && footer_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
+    if (numeric_date(s, date.start, date.end) && chrome_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
         return;
     r->signoff_year = ymd[0], r->signoff_month = ymd[1], r->signoff_day = ymd[2];
     r->signoff_date_span = date;

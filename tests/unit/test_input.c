@@ -1005,19 +1005,22 @@ static void html_unseen_text(void **state)
 }
 
 /* The page's publish block: an agency and a 2024-02-01 date with the
- * site's footer (dropped from the text) under them are no sign-off; the
- * same without the footer, or with a 年月日 date, is one
- * (build_signoff.c footer_follows, doc->footer_at). */
+ * site's footer (dropped from the text) or the page's buttons (【打印本页】
+ * 【关闭窗口】, kept in the text as furniture) under them are no sign-off;
+ * the same with nothing under it, or with a 年月日 date, is one
+ * (build_signoff.c chrome_follows, doc->footer_at). */
 static void html_publish_block_over_footer(void **state)
 {
     (void)state;
-    static const char *const dates[] = {"2024-02-01", "2024-02-01", "2024年2月1日"};
-    static const char *const footers[] = {
+    static const char *const dates[] = {"2024-02-01", "2024-02-01", "2024年2月1日", "2024-02-01", "2024年2月1日"};
+    static const char *const buttons = "<div class=\"tools\"><a href=\"javascript:window.print()\">【打印本页】</a> "
+                                       "<a href=\"javascript:window.close()\">【关闭窗口】</a></div>";
+    const char *const footers[] = {
         "<div class=\"footer\"><p>主办单位：青禾市人民政府  承办单位：青禾市人民政府办公室</p>"
         "<p>网站标识码：3500000001 闽ICP备12345号</p></div>",
-        "", "<div class=\"footer\"><p>主办单位：青禾市人民政府 网站标识码：3500000001</p></div>"};
-    static const int signed_day[] = {0, 1, 1};
-    for (int k = 0; k < 3; k++) {
+        "", "<div class=\"footer\"><p>主办单位：青禾市人民政府 网站标识码：3500000001</p></div>", buttons, buttons};
+    static const int signed_day[] = {0, 1, 1, 0, 1};
+    for (int k = 0; k < 5; k++) {
         char page[2048];
         snprintf(page, sizeof page,
                  "<html><body><div><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>文字。</p>"
