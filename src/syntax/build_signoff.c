@@ -20,70 +20,18 @@
  * the same shape with another date). AGENCY is an agency's name (meta_name_kind: all CJK,
  * an administrative suffix, a place or a national body), written without
  * spaces inside, not a sponsor's line (…主办, …承办, …协办). */
-#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
 #include "filter_text.h"
-#include "meta.h"
 #include "utf8.h"
-
-/* Blanks a line may carry at either end: space, tab, CR, U+3000. */
-static bool blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
-{
-    *len = 1;
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
-        return true;
-    *len = 3;
-    return i + 3 <= e && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
-}
 
 static uint32_t skip_blanks(const uint8_t *s, uint32_t i, uint32_t e)
 {
     int l;
-    while (i < e && blank_at(s, i, e, &l))
+    while (i < e && ft_blank_at(s, i, e, &l))
         i += (uint32_t)l;
     return i;
-}
-
-static uint32_t trim_end(const uint8_t *s, uint32_t b, uint32_t e)
-{
-    while (e > b) {
-        if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')
-            e--;
-        else if (e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x80)
-            e -= 3;
-        else
-            break;
-    }
-    return e;
-}
-
-/* AGENCY: [b, e) is an agency's name, no blank inside, not a sponsor's. */
-static bool signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
-{
-    if (e <= b || e - b > 30 * 4)
-        return false;
-    for (uint32_t i = b; i < e;) {
-        int l;
-        if (blank_at(s, i, e, &l))
-            return false;
-        uint32_t cp = utf8_next(s, &i, e);
-        if (cp < 0x3400)
-            return false; /* a label's colon, digits, Latin: no name */
-    }
-    mt_text *t = mt_new(1);
-    if (!t)
-        return false;
-    mt_fold_cache fc;
-    mt_fold_cache_init(&fc);
-    mt_load(t, &fc, s, b, e);
-    bool ok = t->n >= 2 && meta_name_kind(t, 0, t->n) != NAME_BAD &&
-              !(t->f[t->n - 1] == 0x529E /* 办 */ &&
-                (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
-                 t->f[t->n - 2] == 0x534F /* 协 */));
-    free(t);
-    return ok;
 }
 
 /* The start of the line of [b, e) that ends at e (b at most). */
@@ -97,16 +45,8 @@ static uint32_t line_start(const uint8_t *s, uint32_t b, uint32_t e)
 /* AGENCY SP+ DATE on [b, e): the agency's and the date's spans. */
 static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency, xxgk_span *date, int ymd[3])
 {
-    /* the date is the last word: after the last blank run */
-    uint32_t ds = e;
-    int l;
-    while (ds > b && !(s[ds - 1] == ' ' || s[ds - 1] == '\t' ||
-                       (ds - b >= 3 && blank_at(s, ds - 3, e, &l) && l == 3)))
-        ds--;
-    if (ds == b || !ft_signoff_date(s, ds, e, ymd))
-        return false;
-    uint32_t ae = trim_end(s, b, ds);
-    if (!signoff_agency(s, b, ae))
+    uint32_t ae, ds;
+    if (!ft_signoff_line(s, b, e, &ae, &ds, ymd))
         return false;
     *agency = span_of(b, ae);
     *date = span_of(ds, e);
@@ -120,7 +60,7 @@ static bool sponsor_label_at(const uint8_t *s, uint32_t i, uint32_t e, size_t n)
 {
     static const char *const after[] = {"：", ":", "单位", "單位", NULL};
     i += (uint32_t)n;
-    if (trim_end(s, i, e) == i)
+    if (ft_trim_end(s, i, e) == i)
         return true;
     for (int k = 0; after[k]; k++) {
         size_t m = strlen(after[k]);
@@ -209,12 +149,12 @@ static bool ends_date(const uint8_t *s, uint32_t b, uint32_t e)
  * trimmed: b when every line is chrome. */
 static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    e = trim_end(s, b, e);
+    e = ft_trim_end(s, b, e);
     while (e > b && !ends_sentence(s, b, e)) {
         uint32_t ls = line_start(s, b, e);
         if (!chrome_line(s, skip_blanks(s, ls, e), e, MARK_BUTTON))
             break;
-        e = ls > b ? trim_end(s, b, ls - 1) : b;
+        e = ls > b ? ft_trim_end(s, b, ls - 1) : b;
     }
     return e;
 }
@@ -269,7 +209,7 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
 {
     xxgk_block *p = *link;
     uint32_t end = p->span.end;
-    uint32_t kept = cut > p->span.start ? trim_end(ctx->doc->src, p->span.start, cut - 1) : p->span.start;
+    uint32_t kept = cut > p->span.start ? ft_trim_end(ctx->doc->src, p->span.start, cut - 1) : p->span.start;
     if (kept > p->span.start) {
         p->span.end = kept;
         link = &p->next;
@@ -299,7 +239,7 @@ static bool chrome_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t
         while (e < len && s[e] != '\n')
             e++;
         at = e + 1;
-        e = trim_end(s, b, e);
+        e = ft_trim_end(s, b, e);
         if (e > b)
             return chrome_line(s, b, e, MARK_BUTTON);
     }
@@ -320,7 +260,7 @@ static bool numeric_date(const uint8_t *s, uint32_t b, uint32_t e)
  * lines under it are the list's items, not the sign-off. */
 static bool opens_list(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    e = trim_end(s, b, e);
+    e = ft_trim_end(s, b, e);
     if (e > b && s[e - 1] == ':')
         return true;
     return e - b >= 3 && (memcmp(s + e - 3, "：", 3) == 0 || (e - b >= 6 && memcmp(s + e - 6, "如下", 6) == 0));
@@ -334,7 +274,7 @@ static bool listed_above(const uint8_t *s, uint32_t pb, uint32_t first, const in
 {
     if (first <= pb)
         return false;
-    uint32_t e = trim_end(s, pb, first - 1);
+    uint32_t e = ft_trim_end(s, pb, first - 1);
     uint32_t b = skip_blanks(s, line_start(s, pb, e), e);
     if (e <= b)
         return false;
@@ -366,11 +306,11 @@ void bld_signoff_at_end(parse_ctx *ctx)
         /* AGENCY EOL DATE': the line above, in the same paragraph */
         if (cut <= para.start || !ft_signoff_date(s, ls, le, ymd))
             return;
-        uint32_t ae = trim_end(s, para.start, cut - 1);
+        uint32_t ae = ft_trim_end(s, para.start, cut - 1);
         uint32_t as = line_start(s, para.start, ae);
         cut = as;
         as = skip_blanks(s, as, ae);
-        if (ae <= as || !signoff_agency(s, as, ae))
+        if (ae <= as || !ft_signoff_agency(s, as, ae))
             return;
         agency = span_of(as, ae);
         date = span_of(ls, le);
