@@ -13,76 +13,25 @@
  * is no block), and no DATE line in 六 that was the sign-off already. Anywhere else — an event line in section 一 (县政府办公室
  * 2023.5.12 召开…), an issuer quoted in 六's prose with prose after it, a
  * site footer (…人民政府 主办  2023-02-01) or a 发布时间：line — the
- * line stays prose. So does an agency with a DATE' that has a site's
- * footer under it (the page's publish block), and the last items of a
+ * line stays prose. So does an agency with a DATE' that has the page's
+ * chrome under it, its footer or its buttons (the page's publish block),
+ * and the last items of a
  * list of dated events (the line above opens a list, or is an item of
  * the same shape with another date). AGENCY is an agency's name (meta_name_kind: all CJK,
  * an administrative suffix, a place or a national body), written without
  * spaces inside, not a sponsor's line (…主办, …承办, …协办). */
-#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
 #include "filter_text.h"
-#include "meta.h"
 #include "utf8.h"
-
-/* Blanks a line may carry at either end: space, tab, CR, U+3000. */
-static bool blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
-{
-    *len = 1;
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
-        return true;
-    *len = 3;
-    return i + 3 <= e && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
-}
 
 static uint32_t skip_blanks(const uint8_t *s, uint32_t i, uint32_t e)
 {
     int l;
-    while (i < e && blank_at(s, i, e, &l))
+    while (i < e && ft_blank_at(s, i, e, &l))
         i += (uint32_t)l;
     return i;
-}
-
-static uint32_t trim_end(const uint8_t *s, uint32_t b, uint32_t e)
-{
-    while (e > b) {
-        if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')
-            e--;
-        else if (e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x80)
-            e -= 3;
-        else
-            break;
-    }
-    return e;
-}
-
-/* AGENCY: [b, e) is an agency's name, no blank inside, not a sponsor's. */
-static bool signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
-{
-    if (e <= b || e - b > 30 * 4)
-        return false;
-    for (uint32_t i = b; i < e;) {
-        int l;
-        if (blank_at(s, i, e, &l))
-            return false;
-        uint32_t cp = utf8_next(s, &i, e);
-        if (cp < 0x3400)
-            return false; /* a label's colon, digits, Latin: no name */
-    }
-    mt_text *t = mt_new(1);
-    if (!t)
-        return false;
-    mt_fold_cache fc;
-    mt_fold_cache_init(&fc);
-    mt_load(t, &fc, s, b, e);
-    bool ok = t->n >= 2 && meta_name_kind(t, 0, t->n) != NAME_BAD &&
-              !(t->f[t->n - 1] == 0x529E /* 办 */ &&
-                (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
-                 t->f[t->n - 2] == 0x534F /* 协 */));
-    free(t);
-    return ok;
 }
 
 /* The start of the line of [b, e) that ends at e (b at most). */
@@ -96,16 +45,8 @@ static uint32_t line_start(const uint8_t *s, uint32_t b, uint32_t e)
 /* AGENCY SP+ DATE on [b, e): the agency's and the date's spans. */
 static bool one_line(const uint8_t *s, uint32_t b, uint32_t e, xxgk_span *agency, xxgk_span *date, int ymd[3])
 {
-    /* the date is the last word: after the last blank run */
-    uint32_t ds = e;
-    int l;
-    while (ds > b && !(s[ds - 1] == ' ' || s[ds - 1] == '\t' ||
-                       (ds - b >= 3 && blank_at(s, ds - 3, e, &l) && l == 3)))
-        ds--;
-    if (ds == b || !ft_signoff_date(s, ds, e, ymd))
-        return false;
-    uint32_t ae = trim_end(s, b, ds);
-    if (!signoff_agency(s, b, ae))
+    uint32_t ae, ds;
+    if (!ft_signoff_line(s, b, e, &ae, &ds, ymd))
         return false;
     *agency = span_of(b, ae);
     *date = span_of(ds, e);
@@ -119,7 +60,7 @@ static bool sponsor_label_at(const uint8_t *s, uint32_t i, uint32_t e, size_t n)
 {
     static const char *const after[] = {"：", ":", "单位", "單位", NULL};
     i += (uint32_t)n;
-    if (trim_end(s, i, e) == i)
+    if (ft_trim_end(s, i, e) == i)
         return true;
     for (int k = 0; after[k]; k++) {
         size_t m = strlen(after[k]);
@@ -139,12 +80,14 @@ static enum chrome_mark chrome_mark_at(const uint8_t *s, uint32_t i, uint32_t e,
     static const char *const marks[] = {"ICP备", "ICP证", "网站标识码", "網站標識碼", "公网安备", "公網安備",
                                         "版权所有", "版權所有", "主办", "主辦", "承办", "承辦", "技术支持",
                                         "技術支持", "网站地图", "網站地圖", "联系我们", "聯繫我們", "打印本页",
-                                        "关闭窗口", "關閉窗口", "分享到", "浏览次数", "瀏覽次數", NULL};
+                                        "打印本頁", "关闭窗口", "關閉窗口", "【打印】", "【关闭】", "【關閉】",
+                                        "返回顶部", "返回頂部", "分享到", "浏览次数", "瀏覽次數", NULL};
     switch (cp) {
     case 'I': case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */ case 0x516C: /* 公 */ case 0x7248: /* 版 */
     case 0x4E3B: /* 主 */ case 0x627F: /* 承 */ case 0x6280: /* 技 */ case 0x8054: /* 联 */
     case 0x806F: /* 聯 */ case 0x6253: /* 打 */ case 0x5173: /* 关 */ case 0x95DC: /* 關 */
-    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */
+    case 0x5206: /* 分 */ case 0x6D4F: /* 浏 */ case 0x700F: /* 瀏 */ case 0x3010: /* 【 */
+    case 0x8FD4: /* 返 */
         break;
     default:
         return MARK_NONE;
@@ -206,12 +149,12 @@ static bool ends_date(const uint8_t *s, uint32_t b, uint32_t e)
  * trimmed: b when every line is chrome. */
 static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    e = trim_end(s, b, e);
+    e = ft_trim_end(s, b, e);
     while (e > b && !ends_sentence(s, b, e)) {
         uint32_t ls = line_start(s, b, e);
         if (!chrome_line(s, skip_blanks(s, ls, e), e, MARK_BUTTON))
             break;
-        e = ls > b ? trim_end(s, b, ls - 1) : b;
+        e = ls > b ? ft_trim_end(s, b, ls - 1) : b;
     }
     return e;
 }
@@ -266,7 +209,7 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
 {
     xxgk_block *p = *link;
     uint32_t end = p->span.end;
-    uint32_t kept = cut > p->span.start ? trim_end(ctx->doc->src, p->span.start, cut - 1) : p->span.start;
+    uint32_t kept = cut > p->span.start ? ft_trim_end(ctx->doc->src, p->span.start, cut - 1) : p->span.start;
     if (kept > p->span.start) {
         p->span.end = kept;
         link = &p->next;
@@ -279,13 +222,14 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
     insert_paragraph(ctx, link, chrome, end);
 }
 
-/* Is there a line of the site's footer (主办：, 网站标识码, ICP备 …) in the
- * chrome after offset at (blank lines and the page's buttons passed), or
- * the place a page's footer was dropped from (footer_at, 0: none)? An
- * agency and a date with a footer under them are the page's publish
- * block (发布机构 / 发布日期), not the report's sign-off; buttons alone
- * (打印本页 关闭窗口) follow a report's sign-off as well. */
-static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
+/* Is the first line after offset at (blank lines passed) a line of the
+ * page's chrome — its footer (主办：, 网站标识码, ICP备 …) or its buttons
+ * (打印本页 关闭窗口, 【打印】【关闭】, 返回顶部) — or the place a page's
+ * footer was dropped from (footer_at, 0: none)? An agency and a
+ * 2024-02-01 date printed over the page's chrome are the page's publish
+ * block (发布机构 / 发布日期 as a site prints them, over its buttons or its
+ * footer), not the report's sign-off, which a report writes 年月日. */
+static bool chrome_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t footer_at)
 {
     bool dropped = footer_at && footer_at >= at;
     for (int lines = 0; at < len && lines < 8; lines++) {
@@ -295,13 +239,9 @@ static bool footer_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t
         while (e < len && s[e] != '\n')
             e++;
         at = e + 1;
-        e = trim_end(s, b, e);
-        if (e == b)
-            continue;
-        if (chrome_line(s, b, e, MARK_FOOTER))
-            return true;
-        if (!chrome_line(s, b, e, MARK_BUTTON))
-            return false;
+        e = ft_trim_end(s, b, e);
+        if (e > b)
+            return chrome_line(s, b, e, MARK_BUTTON);
     }
     return dropped && at >= footer_at;
 }
@@ -320,7 +260,7 @@ static bool numeric_date(const uint8_t *s, uint32_t b, uint32_t e)
  * lines under it are the list's items, not the sign-off. */
 static bool opens_list(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    e = trim_end(s, b, e);
+    e = ft_trim_end(s, b, e);
     if (e > b && s[e - 1] == ':')
         return true;
     return e - b >= 3 && (memcmp(s + e - 3, "：", 3) == 0 || (e - b >= 6 && memcmp(s + e - 6, "如下", 6) == 0));
@@ -334,7 +274,7 @@ static bool listed_above(const uint8_t *s, uint32_t pb, uint32_t first, const in
 {
     if (first <= pb)
         return false;
-    uint32_t e = trim_end(s, pb, first - 1);
+    uint32_t e = ft_trim_end(s, pb, first - 1);
     uint32_t b = skip_blanks(s, line_start(s, pb, e), e);
     if (e <= b)
         return false;
@@ -366,18 +306,18 @@ void bld_signoff_at_end(parse_ctx *ctx)
         /* AGENCY EOL DATE': the line above, in the same paragraph */
         if (cut <= para.start || !ft_signoff_date(s, ls, le, ymd))
             return;
-        uint32_t ae = trim_end(s, para.start, cut - 1);
+        uint32_t ae = ft_trim_end(s, para.start, cut - 1);
         uint32_t as = line_start(s, para.start, ae);
         cut = as;
         as = skip_blanks(s, as, ae);
-        if (ae <= as || !signoff_agency(s, as, ae))
+        if (ae <= as || !ft_signoff_agency(s, as, ae))
             return;
         agency = span_of(as, ae);
         date = span_of(ls, le);
     }
     if (listed_above(s, para.start, cut, ymd))
         return;
-    if (numeric_date(s, date.start, date.end) && footer_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
+    if (numeric_date(s, date.start, date.end) && chrome_follows(s, le, ctx->doc->len, ctx->doc->footer_at))
         return;
     r->signoff_year = ymd[0], r->signoff_month = ymd[1], r->signoff_day = ymd[2];
     r->signoff_date_span = date;

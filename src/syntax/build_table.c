@@ -264,6 +264,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->head_word_end = 0;
+    ctx->head_again = false;
     ctx->cols_closed = false;
     ctx->has_subtotal = false;
     ctx->subtotal_pos = 0;
@@ -317,6 +318,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->head_word_end = 0;
+    ctx->head_again = false;
     ctx->cols_closed = false;
     ctx->missing_cols_reported = false;
     if (t && label_entry_at(t->entry)->tmpl == 2019)
@@ -337,6 +339,32 @@ static void requests_header_word(parse_ctx *ctx)
     }
 }
 
+/* Table 二's columns forgotten: a header starts (信息内容, a clause). */
+static void proactive_header_reset(parse_ctx *ctx)
+{
+    ctx->ncols = 0;
+    ctx->nunknown_cols = 0;
+    ctx->stand_ins = false;
+    ctx->cols_closed = false;
+    ctx->head_again = false;
+}
+
+/* Is the 信息内容 at T the header's label cell printed again on a line of
+ * the header's own (columns read on a line above, no row since)? A grid
+ * repeats a merged cell on each row it spans (信息内容 rowspan=2 beside
+ * 本年收费金额 over （单位：万元）): the columns above stay the header's,
+ * the unit under one is its unit. Column labels after it start a header
+ * again (b_column): the header printed twice. */
+static bool head_repeated(const parse_ctx *ctx, const ptok *t)
+{
+    if (ctx->ncols == 0 || ctx->cols_closed || !ctx->head_word_end || t->start < ctx->head_word_end)
+        return false;
+    for (uint32_t i = ctx->head_word_end; i < t->start; i++)
+        if (ctx->doc->src[i] == '\n')
+            return true;
+    return false;
+}
+
 void b_head(parse_ctx *ctx, const ptok *t)
 {
     if (t)
@@ -354,11 +382,12 @@ void b_head(parse_ctx *ctx, const ptok *t)
     }
     if (ctx->tab && ctx->tab->id == XXGK_TABLE_PROACTIVE) {
         ctx->ptrans.item_col = 0; /* no count of a transposed clause's row */
+        if (t && head_repeated(ctx, t)) {
+            ctx->head_again = true;
+            return;
+        }
         /* 信息内容 opens a column header */
-        ctx->ncols = 0;
-        ctx->nunknown_cols = 0;
-        ctx->stand_ins = false;
-        ctx->cols_closed = false;
+        proactive_header_reset(ctx);
         if (t)
             ctx->head_word_end = t->end;
     }
@@ -384,6 +413,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
             ctx->stand_ins = false;
             ctx->cols_closed = false;
         }
+        if (ctx->head_again)
+            proactive_header_reset(ctx); /* 信息内容 and columns again: a new header */
         ctx->head_word_end = t->end;
         if (ctx->ncols > 0 && ctx->ncols < 8)
             bld_see_reorder(ctx, ctx->cols[ctx->ncols - 1], ctx->col_labels[ctx->ncols - 1], t);

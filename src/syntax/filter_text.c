@@ -1,6 +1,7 @@
 /* Shapes of text the token filter asks about (filter_text.h). */
 #include "filter_text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bytes16.h"
@@ -525,5 +526,76 @@ bool ft_signoff_date(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
     if (i != e || !meta_date_format(y, m, d, iso))
         return false;
     ymd[0] = y, ymd[1] = m, ymd[2] = d;
+    return true;
+}
+
+/* A blank a line may carry at either end, at s[i]: space, tab, CR (*len
+ * 1) or U+3000 (*len 3). */
+bool ft_blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
+{
+    *len = 1;
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
+        return true;
+    *len = 3;
+    return i + 3 <= e && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
+}
+
+uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    while (e > b) {
+        if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')
+            e--;
+        else if (e - b >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x80 && s[e - 1] == 0x80)
+            e -= 3;
+        else
+            break;
+    }
+    return e;
+}
+
+/* AGENCY: [b, e) is an agency's name (meta_name_kind), no blank inside,
+ * not a sponsor's (…主办, …承办, …协办). */
+bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (e <= b || e - b > 30 * 4)
+        return false;
+    for (uint32_t i = b; i < e;) {
+        int l;
+        if (ft_blank_at(s, i, e, &l))
+            return false;
+        uint32_t cp = utf8_next(s, &i, e);
+        if (cp < 0x3400)
+            return false; /* a label's colon, digits, Latin: no name */
+    }
+    mt_text *t = mt_new(1);
+    if (!t)
+        return false;
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    mt_load(t, &fc, s, b, e);
+    bool ok = t->n >= 2 && meta_name_kind(t, 0, t->n) != NAME_BAD &&
+              !(t->f[t->n - 1] == 0x529E /* 办 */ &&
+                (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
+                 t->f[t->n - 2] == 0x534F /* 协 */));
+    free(t);
+    return ok;
+}
+
+/* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
+ * (after the last blank run), the agency all before it. */
+bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
+{
+    uint32_t d = e;
+    int l;
+    while (d > b && !(s[d - 1] == ' ' || s[d - 1] == '\t' ||
+                      (d - b >= 3 && ft_blank_at(s, d - 3, e, &l) && l == 3)))
+        d--;
+    if (d == b || !ft_signoff_date(s, d, e, ymd))
+        return false;
+    uint32_t a = ft_trim_end(s, b, d);
+    if (!ft_signoff_agency(s, b, a))
+        return false;
+    *ae = a;
+    *ds = d;
     return true;
 }

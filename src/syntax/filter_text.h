@@ -20,6 +20,17 @@ uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e);
 /* A sign-off's date alone on [B, E): 2024年1月20日, 二〇二四年一月二十日,
  * 2024-01-20, 2024.1.20, 2024/01/20 (a day that exists), into ymd. */
 bool ft_signoff_date(const uint8_t *src, uint32_t b, uint32_t e, int ymd[3]);
+/* A blank a line may carry at either end at S[I]: space, tab, CR or
+ * U+3000, its length in *LEN. */
+bool ft_blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len);
+/* E with the blanks before it (ft_blank_at) dropped, B at least. */
+uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e);
+/* A sign-off's agency on [B, E): an agency's name (meta_name_kind), all
+ * CJK, no blank inside, not a sponsor's line (…主办 …承办 …协办). */
+bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e);
+/* A sign-off on one line [B, E): AGENCY, blanks, a date (ft_signoff_date)
+ * as its last word: the agency's end in *AE, the date's start in *DS. */
+bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3]);
 /* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
 /* Two or more words between blanks, each a piece of a table label. */

@@ -257,6 +257,10 @@ typedef struct parse_ctx {
     int nunknown_cols;
     bool stand_ins;         /* such cells stand in the header's columns (key 0) */
     uint32_t head_word_end; /* the end of the header's last word (信息内容, a column) */
+    /* table 二: 信息内容 printed again on a line under the header's columns
+     * before any row (a merged cell a grid repeats, 信息内容 rowspan=2): a
+     * new header only when a column label follows it (b_column) */
+    bool head_again;
     /* the first column printed before one that precedes it in the
      * template (P022): where, and the two label entries */
     bool reorder_seen;

@@ -1650,6 +1650,25 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
     return line_as_prose(ctx, s, e, out);
 }
 
+/* CHAR … at the start of a line of a table section, the whole line an
+ * agency's name and a date (青禾县人民政府办公室 2024年1月20日, …局　2024-01-20:
+ * ft_signoff_line): the report's sign-off printed under its last table,
+ * prose (TEXT_TABLE_PROSE), never a row label nor a value — its year had
+ * been a 16th value of table 四 (P006 over the row's cells). */
+static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
+{
+    if (!t->bol || ctx->table < 0)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = s, len = (uint32_t)ctx->doc->len, ae, ds;
+    while (end < len && src[end] != '\n')
+        end++;
+    int ymd[3];
+    if (!ft_signoff_line(src, s, end, &ae, &ds, ymd))
+        return false;
+    return line_as_prose(ctx, s, e, out);
+}
+
 /* Is [s, s + n) the bracket B ('(' or ')'), half- or full-width? */
 static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
 {
@@ -1822,7 +1841,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
-    if (sentence_line(ctx, t, s, e, out))
+    if (sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
         return emit(ctx, TEXT);
     /* a value's cell holding letters drawn like 0 and 1 alone or before
      * digits (O, o, l282): a misread number, a value in its row's order

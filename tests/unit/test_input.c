@@ -1005,19 +1005,22 @@ static void html_unseen_text(void **state)
 }
 
 /* The page's publish block: an agency and a 2024-02-01 date with the
- * site's footer (dropped from the text) under them are no sign-off; the
- * same without the footer, or with a 年月日 date, is one
- * (build_signoff.c footer_follows, doc->footer_at). */
+ * site's footer (dropped from the text) or the page's buttons (【打印本页】
+ * 【关闭窗口】, kept in the text as furniture) under them are no sign-off;
+ * the same with nothing under it, or with a 年月日 date, is one
+ * (build_signoff.c chrome_follows, doc->footer_at). */
 static void html_publish_block_over_footer(void **state)
 {
     (void)state;
-    static const char *const dates[] = {"2024-02-01", "2024-02-01", "2024年2月1日"};
-    static const char *const footers[] = {
+    static const char *const dates[] = {"2024-02-01", "2024-02-01", "2024年2月1日", "2024-02-01", "2024年2月1日"};
+    static const char *const buttons = "<div class=\"tools\"><a href=\"javascript:window.print()\">【打印本页】</a> "
+                                       "<a href=\"javascript:window.close()\">【关闭窗口】</a></div>";
+    const char *const footers[] = {
         "<div class=\"footer\"><p>主办单位：青禾市人民政府  承办单位：青禾市人民政府办公室</p>"
         "<p>网站标识码：3500000001 闽ICP备12345号</p></div>",
-        "", "<div class=\"footer\"><p>主办单位：青禾市人民政府 网站标识码：3500000001</p></div>"};
-    static const int signed_day[] = {0, 1, 1};
-    for (int k = 0; k < 3; k++) {
+        "", "<div class=\"footer\"><p>主办单位：青禾市人民政府 网站标识码：3500000001</p></div>", buttons, buttons};
+    static const int signed_day[] = {0, 1, 1, 0, 1};
+    for (int k = 0; k < 5; k++) {
         char page[2048];
         snprintf(page, sizeof page,
                  "<html><body><div><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>文字。</p>"
@@ -1028,6 +1031,34 @@ static void html_publish_block_over_footer(void **state)
         const xxgk_report *r = xxgk_doc_report(d);
         assert_non_null(r);
         assert_int_equal(r->signoff_day, signed_day[k]);
+        xxgk_doc_free(d);
+    }
+}
+
+/* Table 二's fee header on two rows of an HTML table, 信息内容 merged
+ * over both (rowspan=2, the grid repeating it on the second row) and the
+ * unit under 本年收费金额 in the second: the unit is the fee column's, the
+ * cell made in it, no P018 (build_table.c head_repeated). */
+static void html_fee_unit_on_second_header_row(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"（单位：万元）", "单位：元", "（單位：千元）"};
+    static const int want[] = {XXGK_UNIT_WAN_YUAN, XXGK_UNIT_YUAN, XXGK_UNIT_QIAN_YUAN};
+    for (int k = 0; k < 3; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>"
+                 "<table><tr><td colspan=2>第二十条第（八）项</td></tr><tr><td rowspan=2>信息内容</td>"
+                 "<td>本年收费金额</td></tr><tr><td>%s</td></tr><tr><td>行政事业性收费</td><td>9116.36</td></tr>"
+                 "</table></body></html>",
+                 units[k]);
+        xxgk_doc *d = load_bytes("fee.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_int_equal(count_diags(d, XXGK_P_MISSING_COLUMNS), 0);
+        const xxgk_cell *c =
+            xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_FEES, XXGK_C_AMOUNT_WAN_YUAN);
+        assert_non_null(c);
+        assert_int_equal(c->state, XXGK_CELL_VALUE);
+        assert_int_equal(c->unit, want[k]);
         xxgk_doc_free(d);
     }
 }
@@ -3718,6 +3749,7 @@ int main(void)
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_publish_block_over_footer),
+        cmocka_unit_test(html_fee_unit_on_second_header_row),
         cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(appeals_text_after_row),
