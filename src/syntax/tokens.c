@@ -1904,17 +1904,25 @@ static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, pt
 
 int filter_next(parse_ctx *ctx, ptok *out) { return filter_token(ctx, out); }
 
+/* Is token kind K in the set KINDS (parse.h: tok_set)? Kinds outside
+ * TITLE … HEAD_COLS (the end of text, 0) are in none. */
+_Static_assert(HEAD_COLS - TITLE < 32, "tok_set holds every parser token kind");
+static inline bool tok_in(tok_set kinds, int k)
+{
+    unsigned bit = (unsigned)(k - TITLE);
+    return bit < 32 && (kinds >> bit & 1u);
+}
+
 /* filter_next into V[0], V[1], … while it gives tokens of one kind
- * (MEMBER), at most ROOM of them: the same tokens, one call for the run
+ * (KINDS), at most ROOM of them: the same tokens, one call for the run
  * (a run of cells is most of a table's tokens, and the call and the
  * tests at its start cost as much again as a TAB's decision). Returns the
  * number read; when less than ROOM, V[that] holds the token read after
  * them. */
-static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room,
-                                                               bool (*member)(int))
+static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room, tok_set kinds)
 {
     for (int i = 0; i < room; i++)
-        if (!member(filter_token(ctx, &v[i])))
+        if (!tok_in(kinds, filter_token(ctx, &v[i])))
             return i;
     return room;
 }
@@ -2039,7 +2047,7 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
     }
 }
 
-int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int))
+int filter_run(parse_ctx *ctx, ptok *v, int room, tok_set kinds)
 {
-    return filter_while(ctx, v, room, member);
+    return filter_while(ctx, v, room, kinds);
 }
