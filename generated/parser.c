@@ -2613,12 +2613,12 @@ static void open_run(parse_ctx *ctx, int kind, const void *items)
 }
 
 /* The tokens after the first two of run R (in R->v[0] and [1]) while
- * MEMBER takes their kind, up to CELL_RUN_MAX in all, read from the filter
+ * their kind is in KINDS, up to CELL_RUN_MAX in all, read from the filter
  * in one call (filter_run); the token that ends the run is kept to be
  * read next (ctx->pending). */
-static void read_run_rest(parse_ctx *ctx, struct cell_run *r, bool (*member)(int))
+static void read_run_rest(parse_ctx *ctx, struct cell_run *r, tok_set kinds)
 {
-    int n = filter_run(ctx, r->v + 2, CELL_RUN_MAX - 2, member);
+    int n = filter_run(ctx, r->v + 2, CELL_RUN_MAX - 2, kinds);
     r->n = 2 + n;
     if (n < CELL_RUN_MAX - 2) {
         ctx->pending = r->v[r->n];
@@ -2626,6 +2626,9 @@ static void read_run_rest(parse_ctx *ctx, struct cell_run *r, bool (*member)(int
     }
 }
 
+/* the kinds of prose items, as a set for filter_run */
+#define TOK_BIT(k) ((tok_set)1 << ((k) - TITLE))
+#define PROSE_ITEMS (TOK_BIT(TEXT) | TOK_BIT(BLANK) | TOK_BIT(SUBHEAD) | TOK_BIT(DATE) | TOK_BIT(NOTE))
 static bool prose_item(int k) { return k == TEXT || k == BLANK || k == SUBHEAD || k == DATE || k == NOTE; }
 
 /* TEXT BLANK SUBHEAD DATE NOTE …: prose items one after another are one
@@ -2652,12 +2655,13 @@ static const struct cell_run *prose_run(parse_ctx *ctx, const ptok *first)
     r->v[0] = *first;
     r->v[1] = next;
     r->row = NULL;
-    read_run_rest(ctx, r, prose_item);
+    read_run_rest(ctx, r, PROSE_ITEMS);
     ctx->prose_first = first->tok;
     return r;
 }
 
 static bool header_label(int k) { return k == COL || k == HEAD; }
+#define HEADER_LABELS (TOK_BIT(COL) | TOK_BIT(HEAD))
 
 /* COL HEAD COL …: table headers and column labels one after another are
  * one token to the parser (COLS or HEAD_COLS by the first; up to
@@ -2681,7 +2685,7 @@ static const struct cell_run *column_run(parse_ctx *ctx, const ptok *col)
     r->v[0] = *col;
     r->v[1] = next;
     r->row = NULL;
-    read_run_rest(ctx, r, header_label);
+    read_run_rest(ctx, r, HEADER_LABELS);
     return r;
 }
 

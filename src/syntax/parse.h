@@ -461,8 +461,12 @@ int filter_next(parse_ctx *ctx, ptok *out);
 /* filter_next while it gives cells, up to ROOM of them into V: their
  * number; V[it] the token after them when it is less than ROOM */
 int filter_cells(parse_ctx *ctx, ptok *v, int room);
-/* the same while it gives tokens whose kind MEMBER takes */
-int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int));
+/* A set of parser token kinds, bit K - TITLE for kind K (TITLE … HEAD_COLS,
+ * parser.h): filter_run tests a token's kind against it inline, where a
+ * predicate given by its address was an indirect call per token. */
+typedef uint32_t tok_set;
+/* the same while it gives tokens whose kind is in KINDS */
+int filter_run(parse_ctx *ctx, ptok *v, int room, tok_set kinds);
 
 /* builder actions called from grammar/parser.y */
 void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart);

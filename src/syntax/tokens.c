@@ -23,6 +23,13 @@
 #include "template.h"
 #include "units.h"
 
+/* A handler of filter_one's for a token kind other than a line break or a
+ * delimiter, kept out of line: filter_one then dispatches by a tail call
+ * and needs no stack frame of its own, where the handlers inlined into it
+ * made every token, a line break's too, pay the saves and restores of the
+ * largest of them (about 18 instructions a token). */
+#define EDGE_HANDLER __attribute__((noinline))
+
 enum { NO_TOKEN = -1 };
 
 /* ---- the raw queue: tokens read ahead of the filter ------------------- */
@@ -143,7 +150,7 @@ static int section_variant_entry(int id)
 /* EOF, after TAB on a data line: the last cell, empty. The end itself is
  * put back in front of the queue, to be read on the next call (the one
  * push-back: the cell is known only once the end has been read). */
-static int on_end(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_end(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     set(out, t->start, t->start);
     if (ctx->line.last_delim == RT_TAB && ctx->line.has_data) {
@@ -308,7 +315,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
  * (page text: up to a blank as well); what follows the break is a paragraph
  * under it, left in the queue to be read as text (the break itself belongs
  * to neither). A SUBHEAD with no text after it has an empty title. */
-static int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     set(out, t->start, t->end);
@@ -508,7 +515,7 @@ static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
-static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
@@ -551,7 +558,7 @@ static int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 }
 
 /* DATE, NOTE: whole lines the scanner knows; passed on as they are. */
-static int on_line_token(parse_ctx *ctx, const raw_token *t, ptok *out, int kind)
+static EDGE_HANDLER int on_line_token(parse_ctx *ctx, const raw_token *t, ptok *out, int kind)
 {
     set(out, t->start, t->end);
     return emit(ctx, kind);
@@ -735,7 +742,7 @@ static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
  * title is the TITLE; else a line of a paragraph. */
-static int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     set(out, t->start, t->end);
     out->md = t->md_level;
@@ -895,7 +902,7 @@ static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, c
 
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
  * A number signed by 增/减 only under a 本年增/减 column (change_word_as_text). */
-static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     bool neg = false;
@@ -916,7 +923,7 @@ static int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
  * RT_GLUED): a value in its row's order, so that the values after it keep
  * their columns, but one that is no number (not_number: P046 where its
  * cell would be; never the digits before the letter). */
-static int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int k = on_value(ctx, t->start, t->end, out);
     out->not_number = true;
@@ -1394,7 +1401,7 @@ static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
                       e->display);
 }
 
-static int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
+static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
     if (i >= 0 && !bare_row_starts(ctx, t))
@@ -1992,17 +1999,25 @@ static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, pt
 
 int filter_next(parse_ctx *ctx, ptok *out) { return filter_token(ctx, out); }
 
+/* Is token kind K in the set KINDS (parse.h: tok_set)? Kinds outside
+ * TITLE … HEAD_COLS (the end of text, 0) are in none. */
+_Static_assert(HEAD_COLS - TITLE < 32, "tok_set holds every parser token kind");
+static inline bool tok_in(tok_set kinds, int k)
+{
+    unsigned bit = (unsigned)(k - TITLE);
+    return bit < 32 && (kinds >> bit & 1u);
+}
+
 /* filter_next into V[0], V[1], … while it gives tokens of one kind
- * (MEMBER), at most ROOM of them: the same tokens, one call for the run
+ * (KINDS), at most ROOM of them: the same tokens, one call for the run
  * (a run of cells is most of a table's tokens, and the call and the
  * tests at its start cost as much again as a TAB's decision). Returns the
  * number read; when less than ROOM, V[that] holds the token read after
  * them. */
-static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room,
-                                                               bool (*member)(int))
+static inline __attribute__((always_inline)) int filter_while(parse_ctx *ctx, ptok *v, int room, tok_set kinds)
 {
     for (int i = 0; i < room; i++)
-        if (!member(filter_token(ctx, &v[i])))
+        if (!tok_in(kinds, filter_token(ctx, &v[i])))
             return i;
     return room;
 }
@@ -2127,7 +2142,7 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
     }
 }
 
-int filter_run(parse_ctx *ctx, ptok *v, int room, bool (*member)(int))
+int filter_run(parse_ctx *ctx, ptok *v, int room, tok_set kinds)
 {
-    return filter_while(ctx, v, room, member);
+    return filter_while(ctx, v, room, kinds);
 }
