@@ -851,14 +851,20 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
     const ptok *vals = n ? ctx->vals.v + f : NULL;
     const uint8_t *src = ctx->doc->src;
     xxgk_cell *c = most ? ctx->cells + from : NULL;
-    /* a row's values are numbers, empty cells and text (bld_vals_push) */
-    for (size_t i = 0; i < n; i++) {
+    /* a row's values are numbers, empty cells and text (bld_vals_push);
+     * those past the columns make no cell, but text there is still P009:
+     * two loops, so that the columns' one tests no bound but its own */
+    size_t i = 0;
+    for (; i < most; i++) {
         const ptok *v = &vals[i];
         if (v->tok == TEXT)
             text_for_number(ctx, v, row, name);
-        else if (i < most && number_cell(ctx, src, c, table, row, cols[i], v))
+        else if (number_cell(ctx, src, c, table, row, cols[i], v))
             c++;
     }
+    for (; i < n; i++)
+        if (vals[i].tok == TEXT)
+            text_for_number(ctx, &vals[i], row, name);
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
     if (__builtin_expect(ctx->stand_ins, 0))
