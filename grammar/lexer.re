@@ -132,6 +132,10 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     UBIG  = [万萬亿億];
     UCH   = [十拾百佰千仟万萬亿億余餘多美欧歐港日英韩韓澳];
     UNITW = (UCH SP*)* YUAN | (UMAG SP*)? UBIG (SP* [余餘多])? | [余餘多] SP* UBIG;
+    /* a count's unit word beside a number (40件, 40 人次, 3个): what a
+       table of counts counts in, never a value or text (units.h:
+       UNIT_COUNT); 件次 and 人次 before 次 alone, the longest match */
+    CNTW  = "件次" | "人次" | [件个個项項条條次];
 */
 
 /* The line from p: its end (before the line break), the first CR or LF
@@ -1119,6 +1123,7 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
+        NUMBER SP* CNTW { t->aux = UNIT_COUNT; t->label = 1; return signed_number(sc, s); }
         /* a number with a mark of approximation (约1534, 1534余, 15%): one
            token, so that the builder withholds it with one finding at the
            mark (P034), never reads the digits as an exact count */
@@ -1134,6 +1139,7 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMF SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
         NUMF SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
+        NUMF SP* CNTW   { t->aux = UNIT_COUNT; t->label = 1; return format_number(sc, s); }
         FMT             { format_chars(sc, s, sc->cur); continue; }
         /* markdown bold around a cell's text (| **规章** | **4** |, from
            HTML converters): layout, as around a heading (MKO) */

@@ -610,6 +610,26 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
     return true;
 }
 
+/* A count's unit printed beside V (40件, 3 人次: the scanner's CNTW)
+ * under COL: in a column of counts it is the cell's own unit, the number
+ * a count as if printed bare (true); under a column of money (本年收费金额)
+ * it names no amount: the word is text where the number is due (P009, at
+ * the word), no cell (false), as a count's unit after the fee row's label
+ * is (row_label_unit). */
+static __attribute__((noinline)) bool count_unit_fits(parse_ctx *ctx, const uint8_t *src, const ptok *v, int row,
+                                                     int col)
+{
+    if (xxgk_tpl_col_kind(col) != XXGK_COL_MONEY)
+        return true;
+    uint32_t at = number_end(src, v->start, v->end, 0);
+    while (at < v->end && src[at] == ' ')
+        at++;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%.*s", (int)(v->end - at < 12 ? v->end - at : 12), (const char *)src + at);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, v->end), buf, bld_row_name(ctx, row));
+    return false;
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029; not digits with a letter glued to them, P046).
@@ -630,9 +650,15 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
         *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_EMPTY, .unit = unit, .span = sp};
         return true;
     }
+    bool printed = v->unit_printed;
+    if (__builtin_expect(printed && v->unit == UNIT_COUNT, 0)) {
+        if (!count_unit_fits(ctx, src, v, row, col))
+            return false;
+        printed = false; /* the count's own unit: the column's */
+    }
     /* a unit that names no exact amount, or a mark of approximation
      * (UNIT_APPROX, printed with the number): no cell */
-    if (v->unit_printed ? v->unit >= UNIT_INEXACT : unit == UNIT_INEXACT) {
+    if (printed ? v->unit >= UNIT_INEXACT : unit == UNIT_INEXACT) {
         if (v->unit_printed && v->unit == UNIT_APPROX)
             approx_number(ctx, src, v);
         else if (v->unit_printed)
@@ -640,7 +666,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
         return false; /* the header's unit was said once (bld_header_unit) */
     }
     unsigned first = (unsigned)src[v->start] - '0';
-    if (sp.end - sp.start == 1 && first < 10 && !v->unit_printed) {
+    if (sp.end - sp.start == 1 && first < 10 && !printed) {
         /* one digit, most cells (0): its value, as dec_parse_plain reads it */
         *c = (xxgk_cell){.table = table, .row = row, .col = col, .state = XXGK_CELL_VALUE, .unit = unit,
                          .value = {first, 0}, .span = sp};
@@ -653,7 +679,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
         return false;
     }
     c->state = XXGK_CELL_VALUE;
-    if (v->unit_printed) {
+    if (printed) {
         c->unit = v->unit;
         c->unit_printed = true;
     }

@@ -18,8 +18,10 @@ enum { UNIT_INEXACT = XXGK_UNIT__COUNT };
  * cell's: the builder gives the number no cell (P034). */
 enum { UNIT_APPROX = XXGK_UNIT__COUNT + 1 };
 /* A count's unit word (件 项 个) where a statement may name one
- * (unit_after_label, unit_statement_whole): no unit of money. Only in
- * tokens and the builder's reading of a statement, never a cell's. */
+ * (unit_after_label, unit_statement_whole), or beside a number (40件,
+ * 3 人次: the scanner's CNTW): no unit of money. Only in tokens and the
+ * builder's reading of a statement, never a cell's (a count's cell has the
+ * column's unit; under money the builder refuses it: count_unit_fits). */
 enum { UNIT_COUNT = XXGK_UNIT__COUNT + 2 };
 /* A unit statement's longest reach past the label it follows, in bytes
  * (（金额单位：人民币万元） is 36): a header's cell is read no further. */
