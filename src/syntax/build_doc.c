@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "filter_text.h"
 #include "units.h"
 
 static const char *end_words(parse_ctx *ctx)
@@ -296,6 +297,29 @@ static int depth_of(parse_ctx *ctx, int numbering, int md)
     return ctx->depth_count;
 }
 
+/* caption → unit: a table's caption (ft_table_caption) that ends in a
+ * unit statement (表1 主动公开政府信息情况（单位：元）) states the unit as
+ * a unit line of its own does. The statement must close the line: a unit
+ * named inside the title (…收费（元）情况) states nothing. */
+static int caption_unit(const uint8_t *src, uint32_t s, uint32_t e, const uint8_t **word, size_t *wlen)
+{
+    uint32_t title = ft_table_caption(src, s, e);
+    const uint8_t *stmt, *p = src + title;
+    size_t slen;
+    while (title && p < src + e) {
+        int u = unit_statement(p, src + e, word, wlen, &stmt, &slen);
+        if (u == XXGK_UNIT_NONE)
+            return XXGK_UNIT_NONE;
+        const uint8_t *after = stmt + slen;
+        while (after < src + e && (*after == ' ' || *after == '\t'))
+            after++;
+        if (after == src + e)
+            return u;
+        p = stmt + (slen ? slen : 1);
+    }
+    return XXGK_UNIT_NONE;
+}
+
 /* unit line → table 二: a line of section 二 before its table that is a
  * unit statement of money and nothing else (单位：元 above 第二十条第（一）项)
  * states the unit of the table's money as a unit line inside it does
@@ -306,6 +330,8 @@ static __attribute__((noinline)) void section_unit_line(parse_ctx *ctx, const pt
     const uint8_t *src = ctx->doc->src, *word;
     size_t wlen;
     int u = unit_statement_whole(src + t->start, src + t->end, &word, &wlen);
+    if (u == XXGK_UNIT_NONE)
+        u = caption_unit(src, t->start, t->end, &word, &wlen);
     if (u == XXGK_UNIT_NONE || u >= UNIT_INEXACT)
         return;
     ctx->sec_line_unit = (uint8_t)u;

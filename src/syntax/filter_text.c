@@ -599,3 +599,79 @@ bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uin
     *ds = d;
     return true;
 }
+
+/* Is CP a digit, ASCII or full-width? */
+static bool digit_cp(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+/* The caption's number after 表 at I: digits or Chinese numerals, then
+ * an optional part number after a dash (表2-1, 表二－1). False when there
+ * is none. */
+static bool caption_number(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    uint32_t at = *i, n = 0;
+    for (uint32_t j = at, cp; j < e && (cp = utf8_next(src, &j, e)) && numeral_digit(cp) >= 0; at = j)
+        n++;
+    if (n == 0 || n > 3)
+        return false;
+    uint32_t j = at, cp = utf8_next(src, &j, e);
+    if (cp == '-' || cp == 0xFF0D || cp == 0x2013 || cp == 0x2014) {
+        uint32_t k = j, part = 0;
+        for (uint32_t m = k; m < e && (cp = utf8_next(src, &m, e)) && digit_cp(cp); k = m)
+            part++;
+        if (part > 0 && part <= 2)
+            at = k;
+    }
+    *i = at;
+    return true;
+}
+
+/* Digits in the caption's title other than a year's (2023年): numbers
+ * that could be values, so no caption. A TAB or | with words after it:
+ * cells, so no caption either (trailing delimiters are layout). */
+static bool caption_title_plain(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    bool cell = false;
+    while (i < e) {
+        uint32_t at = i, cp = utf8_next(src, &i, e);
+        if (cp == 0)
+            return false;
+        if (cp == '\t' || cp == '|' || cp == 0xFF5C) {
+            cell = true;
+        } else if (cell && cp != ' ' && cp != 0x3000 && cp != '\r') {
+            return false;
+        } else if (digit_cp(cp)) {
+            uint32_t d = at;
+            while (d < e && src[d] >= '0' && src[d] <= '9')
+                d++;
+            if (!(d - at == 4 && ft_year_digits(src, at, d) && d + 3 <= e && ft_is_nian(src, d, d + 3)))
+                return false;
+            i = d;
+        }
+    }
+    return true;
+}
+
+uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char fu[] = "附", biao[] = "表";
+    uint32_t i = s;
+    if (e - i >= 3 && memcmp(src + i, fu, 3) == 0)
+        i += 3;
+    if (e - i < 6 || memcmp(src + i, biao, 3) != 0)
+        return 0;
+    i += 3;
+    while (i < e && src[i] == ' ')
+        i++;
+    if (!caption_number(src, &i, e))
+        return 0;
+    /* the number's separator: ：: 、 . ． or blanks */
+    uint32_t j = i, cp = utf8_next(src, &j, e);
+    if (cp == 0xFF1A || cp == ':' || cp == 0x3001 || cp == '.' || cp == 0xFF0E)
+        i = j;
+    else if (cp != 0 && cp != ' ' && cp != 0x3000 && cp != '\t' && cp != '\r' && numeral_digit(cp) < 0 &&
+             (cp < 0x4E00 || cp > 0x9FFF))
+        return 0;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return caption_title_plain(src, i, e) ? i : 0;
+}

@@ -72,4 +72,11 @@ bool ft_sentence_number(const uint8_t *src, uint32_t s);
  * no such verb or no unit (其中：行政处罚 23, 单位：件, 合计：12,
  * 行政许可：1364). */
 bool ft_colon_count(const uint8_t *src, uint32_t s);
+/* A table's caption, the line [S, E) (its end, no line break): 表 or 附表,
+ * the table's number (digits or Chinese numerals, 表2-1 a part), a
+ * separator (：、. or blanks), then title words with no number that
+ * could be a value (a year before 年 is none) and no cell after a TAB or
+ * |: 表2：收到和处理政府信息公开申请情况（单位：件）, 表1 主动公开…统计表,
+ * 表3. The title's start, else 0. A data row never opens with 表. */
+uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e);
 #endif

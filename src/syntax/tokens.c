@@ -22,6 +22,7 @@
 #include "parser.h"
 #include "template.h"
 #include "units.h"
+#include "utf8.h"
 
 /* A handler of filter_one's for a token kind other than a line break or a
  * delimiter, kept out of line: filter_one then dispatches by a tail call
@@ -311,6 +312,125 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, section_token_kind(id));
 }
 
+/* The end of the line that holds AT: its \r or \n, or the text's end. */
+static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    const uint8_t *nl = memchr(src + at, '\n', len - at);
+    uint32_t e = nl ? (uint32_t)(nl - src) : len;
+    return e > at && src[e - 1] == '\r' ? e - 1 : e;
+}
+
+/* Does the first non-blank line after AT open with a value (a digit, a
+ * sign before one, or a cell printed empty: - — / 无)? Where a label's
+ * numbers follow it (one cell per line, numbers on the next line). */
+static bool next_line_opens_value(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = at;
+    while (i < len && src[i] != '\n')
+        i++;
+    for (;;) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r' || src[i] == ' ' || src[i] == '\t' || src[i] == '|' ||
+                           src[i] == '\f'))
+            i++;
+        if (i + 3 <= len && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 3; /* U+3000 */
+            continue;
+        }
+        break;
+    }
+    if (i >= len)
+        return false;
+    uint32_t j = i, cp = utf8_next(src, &j, len);
+    if (cp == '-' || cp == '+' || cp == 0xFF0D || cp == 0x2014 || cp == 0x2013 || cp == '/' || cp == 0x65E0 ||
+        cp == 0x7121) /* 无 無 */
+        return true;
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* SUBHEAD over labels: a numbered heading in a table section whose title
+ * holds a row label among other words ((一)规章和规范性文件, 1.行政许可、行政
+ * 处罚信息公开情况, (二)行政许可和行政处罚) is a sub-heading, its whole
+ * line the title, no row: no number on its line, no cell after a TAB or |,
+ * the line (with or without its number) no label nor a piece of one (a
+ * label wrapped over lines stays one), and the next line opens with no
+ * value (a label whose numbers follow on the next lines stays a row). Not
+ * in run-together page text. True when the line was taken. */
+static bool subheading_over_labels(parse_ctx *ctx, uint32_t s, uint32_t m, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (ctx->table < 0 || ctx->pagetext)
+        return false;
+    uint32_t e = line_end_from(ctx, m);
+    while (e > m && (src[e - 1] == ' ' || src[e - 1] == '\t'))
+        e--; /* trailing delimiters of a TAB layout */
+    for (uint32_t i = m; i < e;) {
+        uint32_t cp = utf8_next(src, &i, e);
+        if (cp == 0 || cp == '\t' || cp == '|' || cp == 0xFF5C || (cp >= '0' && cp <= '9') ||
+            (cp >= 0xFF10 && cp <= 0xFF19))
+            return false;
+    }
+    char folded[256];
+    size_t whole = label_fold(src + s, e - s, folded, sizeof folded);
+    if (whole >= sizeof folded - 4 || label_is_fragment(folded, whole))
+        return false;
+    size_t words = label_fold(src + m, e - m, folded, sizeof folded);
+    if (words == 0 || label_is_fragment(folded, words) || next_line_opens_value(ctx, e))
+        return false;
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF)
+        raw_drop(ctx, 1);
+    out->start = s;
+    out->a_start = m;
+    while (out->a_start < e && src[out->a_start] == ' ')
+        out->a_start++;
+    out->a_end = out->end = e;
+    delimiters_end(ctx);
+    return true;
+}
+
+/* The end of a heading's number opening the line at S: （一） (1) 一、
+ * 1. 1、 1．, blanks after it; else 0. */
+static uint32_t heading_number_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s, j = s, cp = utf8_next(src, &j, e);
+    bool open = cp == '(' || cp == 0xFF08;
+    if (open)
+        i = j;
+    uint32_t n = 0;
+    for (uint32_t k = i; k < e && (cp = utf8_next(src, &k, e)) && numeral_digit(cp) >= 0; i = k)
+        n++;
+    if (n == 0 || n > 2)
+        return 0;
+    j = i;
+    cp = utf8_next(src, &j, e);
+    if (open ? !(cp == ')' || cp == 0xFF09) : !(cp == 0x3001 || cp == '.' || cp == 0xFF0E))
+        return 0;
+    while (j < e && src[j] == ' ')
+        j++;
+    return j;
+}
+
+/* A numbered sub-heading first on a line of a table (the table scanner
+ * reads its number as text): subheading_over_labels decides. It is read
+ * as the table's prose (TEXT_TABLE_PROSE), as a sentence there is: the
+ * grammar takes that before, between and after the table's parts. */
+static bool table_subheading(parse_ctx *ctx, const raw_token *t, uint32_t s, ptok *out)
+{
+    if (!t->bol || ctx->table < 0 || ctx->pagetext)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t m = heading_number_end(src, s, line_end_from(ctx, s));
+    set(out, s, s);
+    if (!m || !subheading_over_labels(ctx, s, m, out))
+        return false;
+    out->a_start = s;
+    out->text = TEXT_TABLE_PROSE;
+    return true;
+}
+
 /* SUBHEAD TEXT: the heading's title is the text up to a sentence break
  * (page text: up to a blank as well); what follows the break is a paragraph
  * under it, left in the queue to be read as text (the break itself belongs
@@ -324,6 +444,9 @@ static EDGE_HANDLER int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out
     out->md = t->md_level;
     out->a_start = out->a_end = t->end;
     raw_token *rest = raw_peek(ctx);
+    if (rest->kind != RT_TEXT && rest->kind != RT_NL && rest->kind != RT_EOF && t->bol &&
+        subheading_over_labels(ctx, t->start, t->end, out))
+        return emit(ctx, SUBHEAD);
     if (rest->kind != RT_TEXT)
         return emit(ctx, SUBHEAD);
     uint32_t te = ft_title_end(src, rest->start, rest->end);
@@ -1676,6 +1799,22 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     return line_as_prose(ctx, s, e, out);
 }
 
+/* A table's caption first on a line of a table section (ft_table_caption:
+ * 表2：收到和处理政府信息公开申请情况（单位：件）, 表1 主动公开政府信息情况统计表,
+ * 表3): prose (TEXT_TABLE_PROSE), as 表一 … always was; its number is the
+ * table's, never a value, and a label in its title no row. The line is
+ * taken whole (its unit statement is read by the builder, section_unit_line).
+ * Not in run-together page text, where a line holds the table after it. */
+static bool caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!t->bol || ctx->table < 0 || ctx->pagetext || (src[s] != 0xE8 && src[s] != 0xE9))
+        return false; /* 表 E8 A1 A8, 附 E9 99 84 */
+    if (!ft_table_caption(src, s, line_end_from(ctx, s)))
+        return false;
+    return line_as_prose(ctx, s, e, out);
+}
+
 /* Is [s, s + n) the bracket B ('(' or ')'), half- or full-width? */
 static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
 {
@@ -1848,7 +1987,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
-    if (sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
+    if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
+        return emit(ctx, TEXT);
+    if (table_subheading(ctx, t, s, out))
         return emit(ctx, TEXT);
     /* a value's cell holding letters drawn like 0 and 1 alone or before
      * digits (O, o, l282): a misread number, a value in its row's order
