@@ -76,7 +76,7 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* the word of the 2019 form's 本年增/减 column printed as the sign of
        its number (增2 is +2, 减2 is -2, as +2 and -2): at a cell's start
        only (change_word_number) */
-    CHGW  = "增" | "减" | "減";
+    CHGW  = "增" | "减" | "減" | "增加" | "减少" | "減少";
     UNUM  = (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)?;
     NUMBER = (MINUS | PLUS)? (DIG+ | DIG{1,3} ([,，] DIG{3})+) ([.．] DIG+)? ([eE] [+\-]? DIG+)?;
     /* a mark of approximation or of another quantity than a count, right
@@ -1006,9 +1006,9 @@ static int signed_number(scanner *sc, const uint8_t *s)
     return RT_CHAR;
 }
 
-/* CHGW UNUM: 增 or 减 right before the digits, at a cell's start (the
- * line's, after a TAB, a '|' or a blank), is the number's sign, as + and
- * - are (增2, 减2 in 本年增/减 of the 2019 form: 2, -2). Inside words
+/* CHGW UNUM: 增 or 减 (or 增加, 减少) right before the digits, at a cell's
+ * start (the line's, after a TAB, a '|' or a blank), is the number's sign,
+ * as + and - are (增2, 减少2 in 本年增/减 of the 2019 form: 2, -2). Inside words
  * (新增2件) the word stays a character of the text. S: the token's start. */
 static int change_word_number(scanner *sc, const uint8_t *s)
 {

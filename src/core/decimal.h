@@ -29,16 +29,22 @@ static inline size_t dec_minus_len(const unsigned char *s, size_t len)
 }
 
 /* The word of the 2019 form's 本年增/减 column printed as a number's sign
- * (增2, 减2, 減2: +2, -2; grammar/lexer.re, CHGW): its bytes at s, else
- * 0; *neg: it is 减. A word of a table's cell, not of the number: the
- * parsers (xxgk_dec_parse, dec_parse_full) never take it; the builder
- * reads the digits after it (build_cells.c, change_word_cell). */
+ * (增2, 减2, 減2, and the words in full 增加2, 减少2, 減少2: +2, -2;
+ * grammar/lexer.re, CHGW): its bytes at s, else 0; *neg: it is 减. A word
+ * of a table's cell, not of the number: the parsers (xxgk_dec_parse,
+ * dec_parse_full) never take it; the builder reads the digits after it
+ * (build_cells.c, change_word_cell). 加 only after 增, 少 only after 减. */
 static inline size_t dec_change_word_len(const unsigned char *s, size_t len, bool *neg)
 {
     if (len < 3)
         return 0;
     *neg = (s[0] == 0xE5 && s[1] == 0x87 && s[2] == 0x8F) || (s[0] == 0xE6 && s[1] == 0xB8 && s[2] == 0x9B);
-    return *neg || (s[0] == 0xE5 && s[1] == 0xA2 && s[2] == 0x9E) ? 3 : 0;
+    if (!*neg && !(s[0] == 0xE5 && s[1] == 0xA2 && s[2] == 0x9E))
+        return 0;
+    bool full = len >= 6 && s[3] == 0xE5 &&
+                (*neg ? s[4] == 0xB0 && s[5] == 0x91   /* 少 U+5C11 */
+                      : s[4] == 0x8A && s[5] == 0xA0); /* 加 U+52A0 */
+    return full ? 6 : 3;
 }
 
 /* The full reading of xxgk_dec_parse (a sign, full-width digits, a

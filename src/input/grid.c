@@ -56,6 +56,34 @@ static bool is_label(const textbuf *t)
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
 
+/* A note's words at the start of a cell, after blanks: 注, 备注, 说明,
+ * 数据来源 (either script). */
+static bool starts_note_word(const textbuf *t)
+{
+    static const char *const words[] = {"注", "註", "备注", "備註", "備注", "说明", "說明", "数据来源", "數據來源"};
+    size_t i = 0;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t' || t->s[i] == '\n' || t->s[i] == '\r'))
+        i++;
+    if (i + 3 <= t->len && !memcmp(t->s + i, "\xE3\x80\x80", 3)) /* U+3000 */
+        i += 3;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        if (i + n <= t->len && !memcmp(t->s + i, words[w], n))
+            return true;
+    }
+    return false;
+}
+
+/* A note row (注：本表数据截至2023年12月31日。 in one cell merged over the
+ * table's columns): its one cell is a sentence under the table, as the same
+ * line under a text table is, never a number over columns (L030) however
+ * many digits its dates print. */
+static bool is_note_row(const grid_row *r, size_t width)
+{
+    return r->n == 1 && r->cells[0].colspan > 1 && (size_t)r->cells[0].colspan >= width &&
+           starts_note_word(&r->cells[0].text);
+}
+
 void grid_notes_cut(grid_notes *notes, uint32_t at)
 {
     if (!notes->cut)
@@ -464,7 +492,8 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         /* a number over columns that the row above splits: its column
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
-        c->split_above = c->colspan > 1 && is_number(&c->text) && split_above(*cv, *ncols, col, c->colspan);
+        c->split_above = c->colspan > 1 && is_number(&c->text) && !is_note_row(r, *prev_width) &&
+                         split_above(*cv, *ncols, col, c->colspan);
         /* as many numbers as the columns it covers, between blanks: one
          * to each column, in order, with P075 (never L030's empty cells) */
         c->spread = c->split_above && numbers_spread(&c->text, c->colspan);

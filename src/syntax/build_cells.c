@@ -590,9 +590,9 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
     bool neg = false;
     size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg);
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
-        char word[4];
-        memcpy(word, src + v->start, 3);
-        word[3] = 0;
+        char word[8];
+        memcpy(word, src + v->start, w);
+        word[w] = 0;
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)w), word,
                           bld_row_name(ctx, row));
         return false;

@@ -1013,7 +1013,8 @@ static bool change_column_printed(const parse_ctx *ctx)
 static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     raw_token num = *t, word = *t;
-    num.start = t->start + 3;
+    bool neg;
+    num.start = t->start + (uint32_t)dec_change_word_len(ctx->doc->src + t->start, t->end - t->start, &neg);
     num.bol = false;
     raw_unread(ctx, &num);
     word.kind = RT_CHAR;

@@ -2669,6 +2669,38 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
     free(txt);
 }
 
+/* A note row of an HTML table (its one cell merged over the table's
+ * columns, opened by 注, 註, 备注, 说明 or 数据来源): a sentence under the
+ * table, its line as the text table's note line, never a number merged over
+ * columns (L030) for the digits of its date nor a row (P008). A merged cell
+ * of other words with digits stays L030. */
+static void html_note_row(void **state)
+{
+    (void)state;
+    const char *note_words[] = {"注：", "註：", "备注：", "说明：", "数据来源："};
+    for (size_t w = 0; w < sizeof note_words / sizeof note_words[0]; w++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<table><tr><td>h</td><td>a</td><td>b</td></tr>\n"
+                 "<tr><td>x</td><td>1</td><td>2</td></tr>\n"
+                 "<tr><td colspan=\"3\">%s本表数据截至2023年12月31日。</td></tr></table>\n",
+                 note_words[w]);
+        xxgk_input in;
+        assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+        assert_int_equal(in.ndiags, 0);
+        assert_non_null(strstr(in.text, "本表数据截至2023年12月31日。\n"));
+        xxgk_input_free(&in);
+    }
+    const char *other = "<table><tr><td>h</td><td>a</td><td>b</td></tr>\n"
+                        "<tr><td>x</td><td>1</td><td>2</td></tr>\n"
+                        "<tr><td colspan=\"3\">本表数据截至2023年12月31日。</td></tr></table>\n";
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)other, strlen(other), XXGK_INPUT_HTML, -1, NULL));
+    assert_int_equal(in.ndiags, 1);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    xxgk_input_free(&in);
+}
+
 /* A number merged over columns the row above keeps apart: L030 at it,
  * an empty cell for each further column, later numbers in their columns;
  * merged over two columns the header merges too (a value column), no
@@ -3740,6 +3772,7 @@ int main(void)
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_rows_one_width),
         cmocka_unit_test(html_numbers_in_merged_cells),
+        cmocka_unit_test(html_note_row),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
         cmocka_unit_test(html_label_written_into_merged_cells),
