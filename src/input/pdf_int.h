@@ -97,10 +97,6 @@ typedef struct page_rows {
      * digit at its width there (digit_measures): a width only lone
      * digits give newly flags no number */
     uint32_t measured[8][10];
-    /* the left edge of each visual row's first word, sorted (rule 2c):
-     * valid only while pdf_page_rows runs */
-    const int64_t *starts;
-    size_t nstarts;
     bool failed;
 } page_rows;
 

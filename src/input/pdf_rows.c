@@ -680,37 +680,6 @@ static bool digits_apart(const page_rows *pr, const pdf_word *w, char last, int6
     return false;
 }
 
-/* Rule 2c, cells of text side by side: in a table whose cells are
- * padded by a few points, a group label's line (年度办 in a narrow column)
- * and the label beside it (（二）部分公开（区分) may stand 0.5 of a height
- * apart, nearer than two cells are, and were read as one cell
- * (年度办（二）部分公开（区分), which took the label of the row above and
- * gave its numbers to it. Inside one cell two words written in CJK are
- * apart by a space at most (under 0.3 of a height), so two such words
- * 0.4 of a height apart or more are two cells when the right one's left
- * edge is a column's: another visual row of the page starts there
- * (within an eighth of a height), a line of that cell printed alone. */
-static bool column_start(const page_rows *pr, int64_t x, int64_t h)
-{
-    for (size_t i = 0; i < pr->nstarts; i++)
-        if ((pr->starts[i] > x ? pr->starts[i] - x : x - pr->starts[i]) * 8 <= h)
-            return true;
-    return false;
-}
-
-static bool ends_cjk(const pdf_word *w, const pdf_words *ws)
-{
-    const unsigned char *s = (const unsigned char *)ws->text.p + w->text;
-    return w->len >= 3 && cjk_at(s + w->len - 3, 3);
-}
-
-static bool text_cells_apart(const page_rows *pr, const pdf_word *a, const pdf_word *b, const pdf_words *ws,
-                             int64_t gap, int64_t h)
-{
-    return gap * 5 >= h * 2 && ends_cjk(a, ws) && cjk_at((const unsigned char *)ws->text.p + b->text, b->len) &&
-           column_start(pr, b->x0, h);
-}
-
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
  * wider than 0.6 of the text height separates two cells (inside a
  * sentence pdftotext's words are a fifth of the height apart); cut[i]:
@@ -750,7 +719,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             int64_t gap = w[i].x0 - w[i - 1].x1;
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
-            if (gap * 5 > mh * 3 || (cut && cut[i]) || text_cells_apart(pr, &w[i - 1], &w[i], ws, gap, mh) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
+            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
@@ -1340,25 +1309,6 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
     }
 }
 
-/* the left edge of each visual row's leftmost word (w sorted by centre),
- * sorted; NULL when out of memory */
-static int64_t *row_starts(const pdf_word *w, size_t n, size_t *count)
-{
-    int64_t *x = malloc((n ? n : 1) * sizeof *x);
-    *count = 0;
-    for (size_t i = 0; x && i < n;) {
-        size_t j = i + 1;
-        int64_t left = w[i].x0;
-        for (; j < n && same_row(&w[i], &w[j]); j++)
-            left = min64(left, w[j].x0);
-        x[(*count)++] = left;
-        i = j;
-    }
-    if (x)
-        qsort(x, *count, sizeof *x, cmp_i64);
-    return x;
-}
-
 /* the visual rows of one page's words (sorted here) */
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry,
                    const pdf_digits *doc)
@@ -1369,9 +1319,6 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     digit_advances(pr, w, n, ws);
     doc_reference(pr, w, n, ws, doc);
     qsort(w, n, sizeof *w, by_centre);
-    int64_t *starts = row_starts(w, n, &pr->nstarts);
-    pr->starts = starts;
-    pr->failed |= !starts;
     rows_of(pr, w, n, ws, NULL, NULL);
     /* a second reading when the first glued two numbers of a data row into
      * one cell, a header's cells, or a label and its number: with the
@@ -1385,8 +1332,6 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     if (pr->failed) {
         free(carry->x);
         *carry = next;
-        pr->starts = NULL;
-        free(starts);
         return;
     }
     columns k = {.ratio = ratio};
@@ -1414,9 +1359,6 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     }
     pr->failed |= !ok;
     pr->doc = NULL; /* the caller's, read only while the page is */
-    pr->starts = NULL;
-    pr->nstarts = 0;
-    free(starts);
     free(table);
     free(k.c);
 }
