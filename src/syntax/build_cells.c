@@ -696,6 +696,7 @@ static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, 
 
 void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
 {
+    ctx->unit_below.n = 0; /* the cells move: nothing to give back */
     size_t from = ctx->ncells;
     while (from > 0 && ctx->cells[from - 1].table == XXGK_TABLE_PROACTIVE)
         from--; /* the table's cells: the last ones made */
@@ -708,6 +709,14 @@ void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
     ctx->ncells = k;
 }
 
+bool bld_unit_cells_read(const parse_ctx *ctx, int col)
+{
+    for (size_t j = ctx->ncells; j > 0 && ctx->cells[j - 1].table == XXGK_TABLE_PROACTIVE; j--)
+        if (ctx->cells[j - 1].col == col && !ctx->cells[j - 1].unit_printed)
+            return true;
+    return false;
+}
+
 void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
 {
     size_t from = ctx->ncells;
@@ -715,9 +724,25 @@ void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
         from--; /* the table's cells: the last ones made */
     for (size_t j = from; j < ctx->ncells; j++) {
         xxgk_cell *c = &ctx->cells[j];
-        if (c->col == col && !c->unit_printed)
+        if (c->col == col && !c->unit_printed) {
+            struct unit_below *b = &ctx->unit_below;
+            if (b->n < (int)(sizeof b->cell / sizeof b->cell[0])) {
+                b->cell[b->n] = j;
+                b->was[b->n++] = (uint8_t)c->unit;
+            }
             c->unit = unit;
+        }
     }
+    ctx->unit_below.ncells = ctx->ncells;
+}
+
+void bld_unit_below_undo(parse_ctx *ctx)
+{
+    struct unit_below *b = &ctx->unit_below;
+    if (b->n && b->ncells == ctx->ncells)
+        for (int i = 0; i < b->n; i++)
+            ctx->cells[b->cell[i]].unit = b->was[i];
+    b->n = 0;
 }
 
 /* The values one after another, each at its own keys: a run of one row
