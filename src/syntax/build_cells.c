@@ -410,6 +410,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
     bool neg;
     if (!plain) /* a sign: – — − as well (dec_minus_len), 增 减 (dec_change_word_len) */
         at += (uint32_t)(dec_minus_len(src + at, end - at) + dec_change_word_len(src + at, end - at, &neg));
+    while (at < end && src[at] == ' ')
+        at++; /* 减 2: the word spaced from its number (spaced_change_number) */
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
@@ -588,12 +590,14 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
                                                              int table, int row, int col, const ptok *v)
 {
     bool neg = false;
-    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg);
+    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg), word = w;
+    while (v->start + w < v->end && src[v->start + w] == ' ')
+        w++; /* 减 2: the word spaced from its number (spaced_change_number, tokens.c) */
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
-        char word[4];
-        memcpy(word, src + v->start, 3);
-        word[3] = 0;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)w), word,
+        char text[4];
+        memcpy(text, src + v->start, 3);
+        text[3] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)word), text,
                           bld_row_name(ctx, row));
         return false;
     }
