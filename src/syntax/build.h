@@ -336,6 +336,12 @@ void bld_drop_unit_cells(parse_ctx *ctx, int col, int row);
 /* The cells of table 二 read so far at column COL whose number prints no
  * unit put in UNIT: a unit line after them is the first statement of it. */
 void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit);
+/* A clause heading after a unit line below a row, no cell made since: the
+ * line may be the clause's caption as well as the row's, so the row keeps
+ * the unit it was read in (bld_restate_unit_cells undone). */
+void bld_unit_below_undo(parse_ctx *ctx);
+/* Has table 二 a cell at column COL whose number prints no unit, so far? */
+bool bld_unit_cells_read(const parse_ctx *ctx, int col);
 /* The unit of the cells of column COL when none is printed beside the
  * number: its header's, else the table's unit line's, else the template's
  * (build_cells.c). Inline: every cell asks; only money asks further. */

@@ -410,6 +410,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
     bool neg;
     if (!plain) /* a sign: – — − as well (dec_minus_len), 增 减 (dec_change_word_len) */
         at += (uint32_t)(dec_minus_len(src + at, end - at) + dec_change_word_len(src + at, end - at, &neg));
+    while (at < end && src[at] == ' ')
+        at++; /* 减 2: the word spaced from its number (spaced_change_number) */
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
@@ -588,12 +590,14 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
                                                              int table, int row, int col, const ptok *v)
 {
     bool neg = false;
-    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg);
+    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg), word = w;
+    while (v->start + w < v->end && src[v->start + w] == ' ')
+        w++; /* 减 2: the word spaced from its number (spaced_change_number, tokens.c) */
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
-        char word[8];
-        memcpy(word, src + v->start, w);
-        word[w] = 0;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)w), word,
+        char text[8];
+        memcpy(text, src + v->start, word);
+        text[word] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->start + (uint32_t)word), text,
                           bld_row_name(ctx, row));
         return false;
     }
@@ -722,6 +726,7 @@ static __attribute__((noinline, cold)) void drop_stand_in_cells(parse_ctx *ctx, 
 
 void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
 {
+    ctx->unit_below.n = 0; /* the cells move: nothing to give back */
     size_t from = ctx->ncells;
     while (from > 0 && ctx->cells[from - 1].table == XXGK_TABLE_PROACTIVE)
         from--; /* the table's cells: the last ones made */
@@ -734,6 +739,14 @@ void bld_drop_unit_cells(parse_ctx *ctx, int col, int row)
     ctx->ncells = k;
 }
 
+bool bld_unit_cells_read(const parse_ctx *ctx, int col)
+{
+    for (size_t j = ctx->ncells; j > 0 && ctx->cells[j - 1].table == XXGK_TABLE_PROACTIVE; j--)
+        if (ctx->cells[j - 1].col == col && !ctx->cells[j - 1].unit_printed)
+            return true;
+    return false;
+}
+
 void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
 {
     size_t from = ctx->ncells;
@@ -741,9 +754,25 @@ void bld_restate_unit_cells(parse_ctx *ctx, int col, int unit)
         from--; /* the table's cells: the last ones made */
     for (size_t j = from; j < ctx->ncells; j++) {
         xxgk_cell *c = &ctx->cells[j];
-        if (c->col == col && !c->unit_printed)
+        if (c->col == col && !c->unit_printed) {
+            struct unit_below *b = &ctx->unit_below;
+            if (b->n < (int)(sizeof b->cell / sizeof b->cell[0])) {
+                b->cell[b->n] = j;
+                b->was[b->n++] = (uint8_t)c->unit;
+            }
             c->unit = unit;
+        }
     }
+    ctx->unit_below.ncells = ctx->ncells;
+}
+
+void bld_unit_below_undo(parse_ctx *ctx)
+{
+    struct unit_below *b = &ctx->unit_below;
+    if (b->n && b->ncells == ctx->ncells)
+        for (int i = 0; i < b->n; i++)
+            ctx->cells[b->cell[i]].unit = b->was[i];
+    b->n = 0;
 }
 
 /* The values one after another, each at its own keys: a run of one row

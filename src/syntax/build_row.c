@@ -1094,6 +1094,36 @@ static void line_after_stated_units(parse_ctx *ctx, int u)
     ctx->fee_row_unit = XXGK_UNIT_NONE;
 }
 
+/* Is the unit line the line right below the line of table 二's last
+ * cell (blank lines between at most)? A unit line below a row captions it
+ * only so; after a note under the row (注：…) it is no longer the row's. */
+static bool line_below_last_cell(const parse_ctx *ctx)
+{
+    if (!ctx->ncells || ctx->cells[ctx->ncells - 1].table != XXGK_TABLE_PROACTIVE)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t line = ctx->line_unit_at.start, p = ctx->cells[ctx->ncells - 1].span.end;
+    while (line > 0 && src[line - 1] != '\n')
+        line--;
+    while (p < line && src[p] != '\n')
+        p++; /* the rest of the cell's line */
+    while (p < line && (src[p] == '\n' || src[p] == '\r' || src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
+        p++;
+    return p == line;
+}
+
+/* Has a number of the clause's money column that prints no unit been read
+ * (a cell of one of cols[] made)? cols[] are the clause's own: a clause
+ * heading forgets them (b_clause). */
+static bool clause_money_read(const parse_ctx *ctx)
+{
+    for (int i = 0; i < ctx->ncols && i < 8; i++)
+        if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY && ctx->col_units[i] == XXGK_UNIT_NONE &&
+            bld_unit_cells_read(ctx, ctx->cols[i]))
+            return true;
+    return false;
+}
+
 /* unit line after numbers in no stated unit → their unit: table 二's money
  * read before any statement of its unit (no unit line above, the fee row's
  * label and the clause's header stating none: 行政事业性收费⇥787 ⏎ 单位：元)
@@ -1105,6 +1135,11 @@ static void line_after_stated_units(parse_ctx *ctx, int u)
 static void line_after_unsaid_units(parse_ctx *ctx, int u, int before, xxgk_span before_at, bool row_said)
 {
     if (before != XXGK_UNIT_NONE) {
+        /* no number of the clause's money read under the line above (the
+         * line above stood for an earlier clause, or no row between the
+         * two lines): the nearer line is the clause's, nothing to undo */
+        if (!clause_money_read(ctx))
+            return;
         if (!bld_units_disagree(ctx, u, ctx->line_unit_at, before, before_at))
             return;
         for (int i = 0; i < ctx->ncols && i < 8; i++)
@@ -1115,6 +1150,8 @@ static void line_after_unsaid_units(parse_ctx *ctx, int u, int before, xxgk_span
     }
     if (row_said)
         return; /* the fee row stated its unit: line_after_stated_units */
+    if (!line_below_last_cell(ctx))
+        return; /* a note (注：…) between: the line is not the row's */
     for (int i = 0; i < ctx->ncols && i < 8; i++)
         if (xxgk_tpl_col_kind(ctx->cols[i]) == XXGK_COL_MONEY && ctx->col_units[i] == XXGK_UNIT_NONE)
             bld_restate_unit_cells(ctx, ctx->cols[i], u);
@@ -1144,9 +1181,12 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     bool row_said = ctx->fee_row_unit != XXGK_UNIT_NONE;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
-    if (u != UNIT_INEXACT && before != UNIT_INEXACT) {
+    if (u != UNIT_INEXACT) {
         line_after_stated_units(ctx, u);
-        line_after_unsaid_units(ctx, u, before, before_at, row_said);
+        /* a line after a unit naming no exact amount (P029): no reading of
+         * the numbers between to set against it */
+        if (before != UNIT_INEXACT)
+            line_after_unsaid_units(ctx, u, before, before_at, row_said);
     }
     if (u == UNIT_INEXACT) {
         char buf[64];

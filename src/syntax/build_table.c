@@ -261,6 +261,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     memset(ctx->row_seen, 0, sizeof ctx->row_seen);
     ctx->ncols = 0;
     ctx->fee_row_unit = XXGK_UNIT_NONE;
+    ctx->unit_below.n = 0;
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->head_word_end = 0;
@@ -306,6 +307,7 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
 void b_clause(parse_ctx *ctx, const ptok *t)
 {
     bld_ptrans_clause_end(ctx);
+    bld_unit_below_undo(ctx);
     ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column

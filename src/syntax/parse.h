@@ -283,6 +283,10 @@ typedef struct parse_ctx {
      * (unit_words); XXGK_UNIT_NONE when none */
     uint8_t fee_row_unit;
     xxgk_span fee_row_unit_at;
+    /* the cells a unit line below them put in its unit (their units
+     * before), and the cells made then: a clause heading next, no cell
+     * made since, gives them back theirs (bld_unit_below_undo) */
+    struct unit_below { size_t cell[4]; uint8_t was[4]; int n; size_t ncells; } unit_below;
     /* a unit line of table 二's section above the table (单位：元 before
      * 第二十条第（一）项): the table's unit line once it begins */
     uint8_t sec_line_unit;

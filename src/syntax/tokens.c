@@ -1964,6 +1964,19 @@ static bool count_line_between_values(parse_ctx *ctx, uint32_t s, uint32_t e)
     return next->kind == RT_NUMBER && count_unit_line(ctx->doc->src + s, ctx->doc->src + e);
 }
 
+/* 增/减 spaced from the number after it (减 2, 增 3, 减 0) where table 二
+ * prints the 2019 form's 本年增/减 column: the number's sign, as 减2 glued
+ * is (one NUMBER from the word on: change_word_cell reads it, +N/-N in that
+ * column, P009 at the word under any other). The word at [S, …) of T. */
+static int spaced_change_number(parse_ctx *ctx, const raw_token *t, uint32_t s, ptok *out)
+{
+    raw_token num;
+    raw_next(ctx, &num);
+    num.start = s;
+    num.bol = t->bol;
+    return on_number(ctx, &num, out);
+}
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -2013,6 +2026,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         out->printed = true;
         return emit(ctx, EMPTY);
     }
+    if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
+        return spaced_change_number(ctx, t, s, out);
     if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
         layout_run(ctx, s, e))
         return NO_TOKEN;
