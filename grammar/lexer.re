@@ -136,6 +136,9 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
        table of counts counts in, never a value or text (units.h:
        UNIT_COUNT); 件次 and 人次 before 次 alone, the longest match */
     CNTW  = "件次" | "人次" | [件个個项項条條次];
+    /* a CJK ideograph: after a count's unit word it makes the unit part
+       of a longer word (89个工作日, 89条建议, 1次开庭, 412件次审批) */
+    HAN   = [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
 */
 
 /* The line from p: its end (before the line break), the first CR or LF
@@ -1124,6 +1127,11 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
         NUMBER SP* CNTW { t->aux = UNIT_COUNT; t->label = 1; return signed_number(sc, s); }
+        /* a count's unit word running on into a word (89个工作日, 1次开庭):
+           no unit, the number bare and the whole word after it text, as
+           without CNTW (the longer match wins over CNTW's) */
+        NUMBER / SP* CNTW HAN
+                        { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }
         /* a number with a mark of approximation (约1534, 1534余, 15%): one
            token, so that the builder withholds it with one finding at the
            mark (P034), never reads the digits as an exact count */
@@ -1140,6 +1148,8 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMF SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
         NUMF SP* CNTW   { t->aux = UNIT_COUNT; t->label = 1; return format_number(sc, s); }
+        NUMF / SP* CNTW HAN
+                        { t->aux = XXGK_UNIT_NONE; t->label = 0; return format_number(sc, s); }
         FMT             { format_chars(sc, s, sc->cur); continue; }
         /* markdown bold around a cell's text (| **规章** | **4** |, from
            HTML converters): layout, as around a heading (MKO) */

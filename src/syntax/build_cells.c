@@ -626,10 +626,17 @@ static __attribute__((noinline)) bool count_unit_fits(parse_ctx *ctx, const uint
     if (xxgk_tpl_col_kind(col) != XXGK_COL_MONEY)
         return true;
     uint32_t at = number_end(src, v->start, v->end, 0);
-    while (at < v->end && src[at] == ' ')
-        at++;
+    uint32_t k;
+    /* the scanner's blanks between number and word (SP: TAB, \f, U+3000,
+     * U+00A0 as well as ' '): the finding is at the word */
+    while (at < v->end && ((k = utf8_blank_len(src + at, src + v->end)) != 0 || src[at] == '\f'))
+        at += k ? k : 1;
+    /* the word (人次, 件次: 6 bytes), whole characters only */
+    uint32_t n = v->end - at < 12 ? v->end - at : 12;
+    while (n > 0 && at + n < v->end && (src[at + n] & 0xC0) == 0x80)
+        n--;
     char buf[16];
-    snprintf(buf, sizeof buf, "%.*s", (int)(v->end - at < 12 ? v->end - at : 12), (const char *)src + at);
+    snprintf(buf, sizeof buf, "%.*s", (int)n, (const char *)src + at);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, v->end), buf, bld_row_name(ctx, row));
     return false;
 }

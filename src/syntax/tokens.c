@@ -1525,12 +1525,55 @@ static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
                       e->display);
 }
 
+/* Is entry E one of table 三's top-level rows or groups printed without
+ * its numbering (labels.def's ~ variants 予以公开, 本年度办理结果, 其他处理:
+ * folded text starting neither with "(" nor a digit nor 一.)? */
+static bool unnumbered_requests_label(const struct label_entry *e)
+{
+    if (e->table != XXGK_TABLE_REQUESTS || (e->kind != LK_ROW && e->kind != LK_GROUP))
+        return false;
+    const char *x = e->text;
+    return x[0] != '(' && !(x[0] >= '0' && x[0] <= '9') && !((unsigned char)x[0] >= 0x80 && x[3] == '.');
+}
+
+/* An unnumbered label of table 三 (unnumbered_requests_label) names its
+ * row only where a row label starts and the label ends its cell: the line
+ * ends after it, or a delimiter (TAB, |, two blanks or more) or a number
+ * follows. Running on into words (予以公开的申请均在法定期限内答复,
+ * 本年度办理结果如下：, 其他处理情况：无) it is the first words of a
+ * sentence: prose, as it was before the variants. */
+static bool unnumbered_label_ends_cell(parse_ctx *ctx, const raw_token *t)
+{
+    if (!row_starts_here(ctx, t))
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (n->bol || n->kind == RT_NL || n->kind == RT_EOF || n->kind == RT_TAB || n->kind == RT_PIPE ||
+        n->kind == RT_NUMBER)
+        return true;
+    return n->start >= t->end + 2; /* two blanks (or U+3000) at least: a gap between cells */
+}
+
+/* 其他处理 without its number right after a sub-row of 2021's （六）
+ * (1.申请人无正当理由…, 2.申请人逾期未按收费通知…, 3.其他): the group's
+ * words once more, or 3.其他 misprinted; never 2019's row （六）其他处理,
+ * which has no sub-rows. Its numbers are no row's (P008), not 2019's
+ * cells in a 2021 table. */
+static bool bare_other_after_its_rows(const parse_ctx *ctx, const struct label_entry *e)
+{
+    int last = ctx->last_row_key;
+    return e->key == XXGK_R_OTHER && (last == XXGK_R_OTHER_NO_CORRECTION || last == XXGK_R_OTHER_FEE_UNPAID ||
+                                      last == XXGK_R_OTHER_OTHER);
+}
+
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
     if (i >= 0 && !bare_row_starts(ctx, t))
         run_on_row_label(ctx, t, i);
     if (i < 0 || !bare_row_starts(ctx, t))
+        return on_unknown_text(ctx, t, out);
+    if (__builtin_expect(unnumbered_requests_label(label_entry_at(i)), 0) &&
+        (!unnumbered_label_ends_cell(ctx, t) || bare_other_after_its_rows(ctx, label_entry_at(i))))
         return on_unknown_text(ctx, t, out);
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
         if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
