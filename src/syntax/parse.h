@@ -183,6 +183,8 @@ typedef struct parse_ctx {
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
         int last_tok;       /* the last of them (emit), 0 at the line's start */
+        uint32_t row_end;   /* the end of its last row label (or run-on label after it) */
+        int row_entry;      /* that label's entry */
         bool has_data;      /* a row label, a number or a cell */
         int delims;         /* delimiters */
         int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */

@@ -1491,15 +1491,35 @@ static __attribute__((noinline)) void row_unit_after(parse_ctx *ctx, const raw_t
         row_unit_read(ctx, t, row, out);
 }
 
+/* Bytes of the item-number mark at P (. or 、) that starts a label: a
+ * word, not a digit or a blank, after it (5.属于…, 4、保护…); else 0. */
+static uint32_t item_mark_at(const uint8_t *src, uint32_t len, uint32_t p)
+{
+    uint32_t m = p < len && src[p] == '.' ? 1
+                 : len - p >= 3 && src[p] == 0xE3 && src[p + 1] == 0x80 && src[p + 2] == 0x81 ? 3
+                                                                                            : 0;
+    return m && p + m < len && src[p + m] >= 0x80 ? m : 0;
+}
+
 /* The end of the numbers right after AT on its line: digits, blanks
- * (TAB, space, U+3000), the marks inside a number (. , -) and |. */
+ * (TAB, space, U+3000), the marks inside a number (. , -) and |. It stops
+ * before the next label's item number: page text glues it to the numbers
+ * (…00000004.保护第三方合法权益), and the digit before a . or 、 that
+ * starts a label is that label's, not a cell's. */
 static uint32_t numbers_end(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
     for (;;) {
-        if (at < len && ((src[at] >= '0' && src[at] <= '9') || src[at] == ' ' || src[at] == '\t' ||
-                         src[at] == '.' || src[at] == ',' || src[at] == '-' || src[at] == '|'))
+        if (at < len && src[at] >= '0' && src[at] <= '9') {
+            uint32_t d = at;
+            while (d < len && src[d] >= '0' && src[d] <= '9')
+                d++;
+            if (item_mark_at(src, len, d))
+                return d - 1;
+            at = d;
+        } else if (at < len && (src[at] == ' ' || src[at] == '\t' || src[at] == '.' || src[at] == ',' ||
+                                src[at] == '-' || src[at] == '|'))
             at++;
         else if (len - at >= 3 && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80)
             at += 3;
@@ -1508,19 +1528,57 @@ static uint32_t numbers_end(const parse_ctx *ctx, uint32_t at)
     }
 }
 
+/* Only blanks (space, TAB, U+3000) from FROM up to TO? */
+static bool blanks_between(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    while (from < to) {
+        if (src[from] == ' ' || src[from] == '\t')
+            from++;
+        else if (to - from >= 3 && src[from] == 0xE3 && src[from + 1] == 0x80 && src[from + 2] == 0x80)
+            from += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* Does the row label before end where the bare label at T starts, but for
+ * blanks? Its token may end before its printed words do (a shortened
+ * label read by its first words, 1.申请人无|正当理由逾期不补正): words between
+ * that go on with the template's own words of that row are the label's
+ * yet; any other words (及, （…除外）) are the first row's text. */
+static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t from = ctx->line.row_end, to = t->start;
+    while (to > from && (src[to - 1] == ' ' || src[to - 1] == '\t'))
+        to--;
+    if (blanks_between(src, from, to))
+        return true;
+    const char *text = label_entry_at(ctx->line.row_entry)->display;
+    return memmem(text, strlen(text), src + from, to - from) != NULL;
+}
+
 /* A row label of this table printed without its item number (entry I,
  * where no row label starts) right after another row's label on the
- * line, no number between: two rows' labels run together, their item
- * number lost (2.其他法律行政法规禁止公开危及“三安全一稳定”⇥0…, page text's
- * 4.无正当理由大量反复申请要求行政机关确认…0000000). The line's numbers are read
- * as the first row's, as before, but they may be the second's: P083 over
- * the label and the numbers after it, so their cells carry it. The words
- * go on as before (layout), so the second row is missing (P015). */
+ * line, nothing but blanks between and no number: two rows' labels run
+ * together, their item number lost (2.其他法律行政法规禁止公开危及“三安全一稳定”⇥0…,
+ * page text's 4.无正当理由大量反复申请要求行政机关确认…0000000). The line's
+ * numbers, if any, are read as the first row's, as before, but they may
+ * be the second's: P083 over the label and the numbers after it, so their
+ * cells carry it. The words go on as before (layout), so the second row
+ * is missing (P015). Other words between (2.重复申请及要求提供公开出版物,
+ * 2.重复申请（要求提供公开出版物除外）) make the label part of the first row's
+ * own words, no second row's label. A third label run on after the
+ * second counts from the second's end. */
 static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
 {
     const struct label_entry *e = label_entry_at(i);
-    if (!t->aux || e->kind != LK_ROW || ctx->line.last_tok != ROW || e->key == ctx->last_row_key)
+    if (!t->aux || e->kind != LK_ROW || ctx->line.last_tok != ROW || e->key == ctx->last_row_key ||
+        !label_ends_at(ctx, t))
         return;
+    ctx->line.row_end = t->end;
+    ctx->line.row_entry = i;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_ROW_LABEL_RUN_ON, (xxgk_span){t->start, numbers_end(ctx, t->end)},
                       e->display);
 }
@@ -1616,6 +1674,8 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
         ctx->line.has_data = true;
+        ctx->line.row_end = end;
+        ctx->line.row_entry = i;
         ctx->last_row_key = e->key;
         if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE, 0))
             row_unit_after(ctx, t, e->key, out);

@@ -257,6 +257,32 @@ static void test_sentences_naming_a_report(void **state)
     free(body);
 }
 
+/* P083 in page text: row 2's numbers and row 3's item number lost
+ * (禁止公开危及“三安全一稳定”00000004.保护…): the finding covers the run-on label
+ * and the numbers after it, up to but not the next label's item number 4
+ * glued to them (the caret under 4. told the user that digit was a cell). */
+static void test_run_on_span_stops_before_item_number(void **state)
+{
+    (void)state;
+    char *t = read_source_file("corpus/pingtan-2021-page.txt", NULL);
+    char *v = replace1(t, "禁止公开00000003.危及", "禁止公开危及");
+    xxgk_doc *d = parse_str(v);
+    assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_RUN_ON), 1);
+    const char *src = (const char *)xxgk_doc_source(d, NULL);
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_ROW_LABEL_RUN_ON)
+            continue;
+        const char *span = src + g->span.start;
+        const char *want = "危及“三安全一稳定”0000000";
+        assert_int_equal(g->span.end - g->span.start, strlen(want));
+        assert_memory_equal(span, want, strlen(want));
+        assert_memory_equal(src + g->span.end, "4.保护", strlen("4.保护"));
+    }
+    xxgk_doc_free(d);
+    free(v);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_numeral_leads),
         cmocka_unit_test(test_titles_run_into_the_text),
         cmocka_unit_test(test_sentences_naming_a_report),
+        cmocka_unit_test(test_run_on_span_stops_before_item_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
