@@ -322,6 +322,45 @@ static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at)
     return e > at && src[e - 1] == '\r' ? e - 1 : e;
 }
 
+static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* How many distinct labels of KIND for the current table does the folded
+ * text hold among its words (a caption line that carries the header, a
+ * sub-heading whose title names a row)? Counts up to LIMIT. */
+static int labels_held(const parse_ctx *ctx, const char *folded, size_t n, int kind, int limit)
+{
+    int found = 0, last_key = -1;
+    for (int i = 0; i < label_count() && found < limit; i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind != kind || le->table != ctx->table || le->key == last_key)
+            continue;
+        size_t len = strlen(le->text);
+        if (len >= 6 && len <= n && memmem(folded, n, le->text, len)) {
+            found++;
+            last_key = le->key;
+        }
+    }
+    return found;
+}
+
+/* Is [p, end) a line holding only a count's unit, bracketed or stated
+ * (（件）, 单位：件, （单位：件）): the unit printed between a label and
+ * its value, no value itself. */
+static bool unit_only_line(const uint8_t *p, const uint8_t *end)
+{
+    if (count_unit_line(p, end))
+        return true;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+        end--;
+    static const char *const bare[] = {"(件)", "（件）", "(个)", "（个）", "(人)", "（人）"};
+    for (size_t k = 0; k < sizeof bare / sizeof bare[0]; k++)
+        if ((size_t)(end - p) == strlen(bare[k]) && memcmp(p, bare[k], strlen(bare[k])) == 0)
+            return true;
+    return false;
+}
+
 /* Does the first non-blank line after AT open with a value (a digit, a
  * sign before one, or a cell printed empty: - — / 无)? Where a label's
  * numbers follow it (one cell per line, numbers on the next line). */
@@ -343,10 +382,18 @@ static bool next_line_opens_value(const parse_ctx *ctx, uint32_t at)
     }
     if (i >= len)
         return false;
+    uint32_t le = line_end_from(ctx, i);
+    if (unit_only_line(src + i, src + le))
+        return next_line_opens_value(ctx, le); /* the unit between label and value */
     uint32_t j = i, cp = utf8_next(src, &j, len);
     if (cp == '-' || cp == '+' || cp == 0xFF0D || cp == 0x2014 || cp == 0x2013 || cp == '/' || cp == 0x65E0 ||
-        cp == 0x7121) /* 无 無 */
+        cp == 0x7121 || cp == 0x3007 || cp == 0xD7) /* 无 無 〇 × */
         return true;
+    uint32_t ce = i;
+    while (ce < le && src[ce] != ' ' && src[ce] != '\t' && src[ce] != '|')
+        ce++;
+    if (ocr_digits(src, i, ce))
+        return true; /* O, l282: a number OCR misread, still the value */
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
@@ -364,8 +411,8 @@ static bool subheading_over_labels(parse_ctx *ctx, uint32_t s, uint32_t m, ptok 
     if (ctx->table < 0 || ctx->pagetext)
         return false;
     uint32_t e = line_end_from(ctx, m);
-    while (e > m && (src[e - 1] == ' ' || src[e - 1] == '\t'))
-        e--; /* trailing delimiters of a TAB layout */
+    while (e > m && src[e - 1] == ' ')
+        e--; /* a TAB or | left, trailing too, is a cell: a row with its cells empty */
     for (uint32_t i = m; i < e;) {
         uint32_t cp = utf8_next(src, &i, e);
         if (cp == 0 || cp == '\t' || cp == '|' || cp == 0xFF5C || (cp >= '0' && cp <= '9') ||
@@ -379,6 +426,8 @@ static bool subheading_over_labels(parse_ctx *ctx, uint32_t s, uint32_t m, ptok 
     size_t words = label_fold(src + m, e - m, folded, sizeof folded);
     if (words == 0 || label_is_fragment(folded, words) || next_line_opens_value(ctx, e))
         return false;
+    if (labels_held(ctx, folded, words, LK_ROW, 1) + labels_held(ctx, folded, words, LK_GROUP, 1) == 0)
+        return false; /* no row named: not the table's sub-heading (P019 as before) */
     const raw_token *n;
     while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF)
         raw_drop(ctx, 1);
@@ -1914,8 +1963,13 @@ static bool caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     const uint8_t *src = ctx->doc->src;
     if (!t->bol || ctx->table < 0 || ctx->pagetext || (src[s] != 0xE8 && src[s] != 0xE9))
         return false; /* 表 E8 A1 A8, 附 E9 99 84 */
-    if (!ft_table_caption(src, s, line_end_from(ctx, s)))
+    uint32_t le = line_end_from(ctx, s);
+    if (!ft_table_caption(src, s, le))
         return false;
+    char folded[512];
+    size_t n = label_fold(src + s, le - s, folded, sizeof folded);
+    if (n < sizeof folded && labels_held(ctx, folded, n, LK_COL, 2) >= 2)
+        return false; /* the table's header follows the caption on its line: its columns */
     return line_as_prose(ctx, s, e, out);
 }
 
