@@ -1197,6 +1197,29 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
+/* count unit under the fee column → no cell: on table 二's header
+ * printed again (信息内容 repeated on a second row, ctx->head_again) a
+ * unit of counts (（单位：件）, （单位：个）) under a header whose last
+ * column is the fees' is that column's unit, and it names no amount in
+ * 元: P029 at it, and the column's numbers get no cell (UNIT_INEXACT), as
+ * under （单位：美元）. True when LABEL is one. */
+static bool count_unit_under_fee(parse_ctx *ctx, const ptok *label)
+{
+    if (!ctx->head_again || !ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 ||
+        ctx->ncols > 8 || xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY)
+        return false;
+    const uint8_t *src = ctx->doc->src, *word;
+    size_t wlen;
+    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+        return false;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)),
+                      buf);
+    ctx->col_units[ctx->ncols - 1] = UNIT_INEXACT;
+    return true;
+}
+
 /* Is the text before AT on its line blanks only? */
 static bool line_opens_at(const uint8_t *src, uint32_t at)
 {
@@ -1327,7 +1350,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
     if (!numbers_in(&ctx->vals) &&
-        (unit_words(ctx, label) || count_unit_words(ctx, t, label) ||
+        (unit_words(ctx, label) || count_unit_under_fee(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
     if (numbers_in(&ctx->vals)) {

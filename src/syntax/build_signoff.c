@@ -222,10 +222,37 @@ static void cut_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t cut, uint3
     insert_paragraph(ctx, link, chrome, end);
 }
 
+/* Is [b, e) the page's print/close/top buttons and nothing else, blanks
+ * and brackets aside (【打印本页】【关闭窗口】, 打印本页 关闭窗口, 返回顶部)?
+ * Only these are a page's own: a line that holds a button's words among
+ * others (附件：打印本页说明表, 关闭窗口后请联系我们) or a site's link
+ * (分享到, 网站地图, 浏览次数：35) may stand under a report's sign-off. */
+static bool buttons_alone(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    static const char *const buttons[] = {"打印本页", "打印本頁", "关闭窗口", "關閉窗口", "打印", "关闭",
+                                          "關閉", "返回顶部", "返回頂部", "【", "】", "[", "]",
+                                          " ", "\t", "　", NULL};
+    bool any = false;
+    for (uint32_t i = b; i < e;) {
+        int k = 0;
+        for (; buttons[k]; k++) {
+            size_t n = strlen(buttons[k]);
+            if (e - i >= n && memcmp(s + i, buttons[k], n) == 0)
+                break;
+        }
+        if (!buttons[k])
+            return false;
+        any |= k < 9;
+        i += (uint32_t)strlen(buttons[k]);
+    }
+    return any;
+}
+
 /* Is the first line after offset at (blank lines passed) a line of the
- * page's chrome — its footer (主办：, 网站标识码, ICP备 …) or its buttons
- * (打印本页 关闭窗口, 【打印】【关闭】, 返回顶部) — or the place a page's
- * footer was dropped from (footer_at, 0: none)? An agency and a
+ * page's footer (主办：, 网站标识码, ICP备 …) or its buttons alone
+ * (打印本页 关闭窗口, 【打印】【关闭】, 返回顶部: buttons_alone), or do
+ * lines of other chrome (分享到, 联系我们：…) lead to its footer or the
+ * place a page's footer was dropped from (footer_at, 0: none)? An agency and a
  * 2024-02-01 date printed over the page's chrome are the page's publish
  * block (发布机构 / 发布日期 as a site prints them, over its buttons or its
  * footer), not the report's sign-off, which a report writes 年月日. */
@@ -240,8 +267,12 @@ static bool chrome_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t
             e++;
         at = e + 1;
         e = ft_trim_end(s, b, e);
-        if (e > b)
-            return chrome_line(s, b, e, MARK_BUTTON);
+        if (e == b)
+            continue;
+        if (chrome_line(s, b, e, MARK_FOOTER) || buttons_alone(s, b, e))
+            return true;
+        if (!chrome_line(s, b, e, MARK_BUTTON))
+            return false; /* 分享到, 联系我们：… follow a report's sign-off too */
     }
     return dropped && at >= footer_at;
 }
