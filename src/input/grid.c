@@ -56,11 +56,34 @@ static bool is_label(const textbuf *t)
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }
 
-/* A note's words at the start of a cell, after blanks: 注, 备注, 说明,
- * 数据来源 (either script). */
+/* After 注/註 a note goes on with ：, :, a digit or a list mark (注：, 注1,
+ * 注①, 注（1）): bare, the character begins words of a row's own (注销, 注册)
+ * whose cell may well span the table. */
+static bool note_mark_follows(const unsigned char *s, size_t n)
+{
+    static const char *const marks[] = {"：", ":", "（", "("};
+    if (n == 0)
+        return false;
+    if (s[0] >= '0' && s[0] <= '9')
+        return true;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x91 && s[2] >= 0xA0 && s[2] <= 0xB3)
+        return true; /* ① to ⑳, U+2460..U+2473 */
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99)
+        return true; /* a full-width digit */
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        size_t k = strlen(marks[m]);
+        if (n >= k && !memcmp(s, marks[m], k))
+            return true;
+    }
+    return false;
+}
+
+/* A note's words at the start of a cell, after blanks: 注 or 註 followed by
+ * a note's mark (note_mark_follows), 备注, 说明, 数据来源 (either script). */
 static bool starts_note_word(const textbuf *t)
 {
-    static const char *const words[] = {"注", "註", "备注", "備註", "備注", "说明", "說明", "数据来源", "數據來源"};
+    static const char *const words[] = {"备注", "備註", "備注", "说明", "說明", "数据来源", "數據來源"};
+    static const char *const marked[] = {"注", "註"};
     size_t i = 0;
     while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t' || t->s[i] == '\n' || t->s[i] == '\r'))
         i++;
@@ -70,6 +93,11 @@ static bool starts_note_word(const textbuf *t)
         size_t n = strlen(words[w]);
         if (i + n <= t->len && !memcmp(t->s + i, words[w], n))
             return true;
+    }
+    for (size_t w = 0; w < sizeof marked / sizeof marked[0]; w++) {
+        size_t n = strlen(marked[w]);
+        if (i + n <= t->len && !memcmp(t->s + i, marked[w], n))
+            return note_mark_follows((const unsigned char *)t->s + i + n, t->len - i - n);
     }
     return false;
 }

@@ -891,10 +891,82 @@ bool bld_header_complete(parse_ctx *ctx)
     return ctx->header_checked ? !ctx->header_refused : header_check(ctx);
 }
 
+/* Should header column I, named by a variant word (本年新制发件数, 本年废止数),
+ * stand among the words that name no column? When its key is printed at
+ * another place of the header too (本年制发件数 本年新制发件数 现行有效件数),
+ * or when it is a column of one template only and the header's exact words
+ * are of the other's (本年新制发件数 本年新公开数量 对外公开总数量): a
+ * variant is a guess at a word, and there it would pull the header's set
+ * apart (P024 for the whole set) where the word only stands in for one. */
+static bool variant_col_astray(const parse_ctx *ctx, int i)
+{
+    const struct label_entry *e = label_entry_at(ctx->col_labels[i]);
+    if (!e->variant)
+        return false;
+    int exact_2019 = 0, exact_2021 = 0;
+    for (int j = 0; j < ctx->ncols; j++) {
+        if (j != i && ctx->cols[j] == ctx->cols[i])
+            return true;
+        const struct label_entry *o = label_entry_at(ctx->col_labels[j]);
+        if (j != i && !o->variant) {
+            exact_2019 += o->tmpl == 2019;
+            exact_2021 += o->tmpl == 2021;
+        }
+    }
+    return (e->tmpl == 2021 && exact_2019 > exact_2021) || (e->tmpl == 2019 && exact_2021 > exact_2019);
+}
+
+/* Header column I becomes a word naming no column (a candidate stand-in,
+ * unknown_cols_stand_in), kept in the order of the header's cells. False
+ * when there is no room for one more. */
+static bool col_to_unknown(parse_ctx *ctx, int i)
+{
+    int n = ctx->nunknown_cols;
+    if (n >= (int)(sizeof ctx->unknown_cols / sizeof ctx->unknown_cols[0]))
+        return false;
+    const struct label_entry *e = label_entry_at(ctx->col_labels[i]);
+    if (e->tmpl == 2019)
+        ctx->tmpl_votes_2019--;
+    else if (e->tmpl == 2021)
+        ctx->tmpl_votes_2021--;
+    int u = 0;
+    while (u < n && ctx->unknown_cols[u].pos <= i)
+        u++;
+    memmove(&ctx->unknown_cols[u + 1], &ctx->unknown_cols[u], sizeof ctx->unknown_cols[0] * (size_t)(n - u));
+    ctx->unknown_cols[u] = (struct unknown_col){ctx->col_at[i], i, NULL};
+    if (ctx->reorder_seen && ctx->reorder_at.start == ctx->col_at[i].start)
+        ctx->reorder_seen = false; /* its place was told as a column's (P022): it is none */
+    for (int k = u + 1; k <= n; k++)
+        ctx->unknown_cols[k].pos--;
+    ctx->nunknown_cols = n + 1;
+    for (int k = i; k + 1 < ctx->ncols; k++) {
+        ctx->cols[k] = ctx->cols[k + 1];
+        ctx->col_labels[k] = ctx->col_labels[k + 1];
+        ctx->col_units[k] = ctx->col_units[k + 1];
+        ctx->col_at[k] = ctx->col_at[k + 1];
+    }
+    ctx->ncols--;
+    return true;
+}
+
+/* A header that lacks a column of a set: its variant words astray
+ * (variant_col_astray) are taken as words naming no column, latest first,
+ * so that they may stand in for the lacking ones. */
+static void variant_cols_astray(parse_ctx *ctx)
+{
+    for (int i = ctx->ncols - 1; i >= 0; i--)
+        if (variant_col_astray(ctx, i) && !col_to_unknown(ctx, i))
+            return;
+}
+
 static bool header_check(parse_ctx *ctx)
 {
     ctx->header_checked = true;
     uint64_t header = header_bits(ctx);
+    if (bld_col_set_missing(header)) {
+        variant_cols_astray(ctx);
+        header = header_bits(ctx);
+    }
     for (size_t s = 0; s < sizeof col_sets / sizeof col_sets[0]; s++) {
         int have = 0, missing = 0;
         for (int i = 0; i < 3 && col_sets[s][i]; i++) {

@@ -426,6 +426,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         }
         if (ctx->ncols < 8) {
             ctx->col_labels[ctx->ncols] = t->entry;
+            ctx->col_at[ctx->ncols] = tok_span(t);
             ctx->col_units[ctx->ncols] = (uint8_t)bld_header_unit(ctx, t);
             ctx->cols[ctx->ncols++] = t->key;
         }

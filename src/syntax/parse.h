@@ -246,6 +246,7 @@ typedef struct parse_ctx {
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
     int col_labels[8];     /* label entries of cols[] (table 二) */
+    xxgk_span col_at[8];   /* and where their words are */
     xxgk_span header_at;   /* the first column word of that header */
     bool header_checked;   /* P024 looked at for this header */
     bool header_refused;   /* and it lacks a column: its rows get no cells */

@@ -2701,6 +2701,41 @@ static void html_note_row(void **state)
     xxgk_input_free(&in);
 }
 
+/* 注 begins words of a row's own (注销登记, 注册): only 注：, 注1, 注① open a
+ * note; a spanning 注销登记 5 is a number over columns as any row (L030). */
+static void html_note_word_needs_mark(void **state)
+{
+    (void)state;
+    const char *rows[] = {"注销登记 5", "注册 12", "註銷登記 5"};
+    for (size_t w = 0; w < sizeof rows / sizeof rows[0]; w++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<table><tr><td>h</td><td>a</td><td>b</td></tr>\n"
+                 "<tr><td>x</td><td>1</td><td>2</td></tr>\n"
+                 "<tr><td colspan=\"3\">%s</td></tr></table>\n",
+                 rows[w]);
+        xxgk_input in;
+        assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+        assert_int_equal(in.ndiags, 1);
+        assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+        xxgk_input_free(&in);
+    }
+    const char *notes[] = {"注1：本表数据截至2023年12月31日。", "注①本表数据截至2023年12月31日。",
+                           "注:本表数据截至2023年12月31日。"};
+    for (size_t w = 0; w < sizeof notes / sizeof notes[0]; w++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<table><tr><td>h</td><td>a</td><td>b</td></tr>\n"
+                 "<tr><td>x</td><td>1</td><td>2</td></tr>\n"
+                 "<tr><td colspan=\"3\">%s</td></tr></table>\n",
+                 notes[w]);
+        xxgk_input in;
+        assert_true(xxgk_input_read(&in, (const uint8_t *)page, strlen(page), XXGK_INPUT_HTML, -1, NULL));
+        assert_int_equal(in.ndiags, 0);
+        xxgk_input_free(&in);
+    }
+}
+
 /* A number merged over columns the row above keeps apart: L030 at it,
  * an empty cell for each further column, later numbers in their columns;
  * merged over two columns the header merges too (a value column), no
@@ -3773,6 +3808,7 @@ int main(void)
         cmocka_unit_test(html_blank_rows_one_width),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(html_note_row),
+        cmocka_unit_test(html_note_word_needs_mark),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
         cmocka_unit_test(html_label_written_into_merged_cells),
