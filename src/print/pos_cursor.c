@@ -151,12 +151,29 @@ enum { ASCII_WORDS = 4 };
 /* The inline case's bound for a place at off, with a limit: the least of
  * the limit and one past the end of the run of ASCII from off, looked
  * for over ASCII_WORDS words that lie within the text (bytes past the
- * line do no harm: the limit bounds them). */
+ * line do no harm: the limit bounds them). Any bound up to the first byte
+ * that is not ASCII is right (the inline case adds a column a byte only
+ * over ASCII); how far it looks changes only which places are inline. */
 static uint32_t ascii_end(const pos_cursor *c, uint32_t off)
 {
     const uint8_t *s = c->lines->src;
     uint32_t at = off, len = c->lines->len;
-    for (int k = 0; k < ASCII_WORDS && at < c->limit && len - at >= 8; k++) {
+    int k = 0;
+#if defined(__SSE2__)
+    /* two words a step while sixteen bytes lie within the text: their
+     * high bits as a mask, whose lowest set bit is the first byte that is
+     * not ASCII (half the steps and tests of the words below, which take
+     * the rest) */
+    for (; k < ASCII_WORDS && at < c->limit && len - at >= 16; k += 2) {
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + at)));
+        if (high) {
+            at += (uint32_t)__builtin_ctz(high);
+            return at + 1 < c->limit ? at + 1 : c->limit;
+        }
+        at += 16;
+    }
+#endif
+    for (; k < ASCII_WORDS && at < c->limit && len - at >= 8; k++) {
         uint64_t w;
         memcpy(&w, s + at, 8);
         uint64_t high = w & 0x8080808080808080u;
