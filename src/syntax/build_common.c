@@ -29,6 +29,7 @@ static void make_row_labels(parse_ctx *ctx)
 {
     static const int tmpls[3] = {0, 2019, 2021};
     const char *last[XXGK_R__COUNT] = {0};
+    memset(ctx->row_labels, 0, sizeof ctx->row_labels); /* not cleared by doc_parse */
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *e = label_entry_at(i);
         if (e->kind != LK_ROW || e->variant || e->key <= 0 || e->key >= XXGK_R__COUNT)

@@ -132,7 +132,6 @@ struct row_run {
 
 typedef struct parse_ctx {
     xxgk_doc *doc;
-    scanner sc;
 
     /* the parser's tokens (xxgk_yylex in parser.y): the last few read, the
      * last two section headings, the last two runs of cells and the token
@@ -142,7 +141,6 @@ typedef struct parse_ctx {
     unsigned ntoks;
     ptok secs[2];
     unsigned nsecs;
-    struct cell_run runs[2];
     unsigned nruns;
     unsigned nrow_runs;     /* the last row runs and ROW_CELLS runs: row_runs, at the end */
     ptok pending;
@@ -161,7 +159,6 @@ typedef struct parse_ctx {
     uint32_t la_end, la_prev_end;
 
     /* token filter (tokens.c) */
-    raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
     int nrawq;
     bool title_seen;
     /* before the sections: the title line, and the last title-shaped line
@@ -213,7 +210,6 @@ typedef struct parse_ctx {
     size_t ncells, capcells;
     key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
     bool row_seen[XXGK_R__COUNT];
-    xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
     /* the table's TAB grid: the most TABs on one of its lines counted so
@@ -221,7 +217,6 @@ typedef struct parse_ctx {
      * yet counted (build_cells.c: found and counted only when a row asks
      * for the grid) */
     int grid_tabs;
-    uint32_t grid_pending[GRID_PENDING];
     int ngrid_pending;
     /* the line counted last and its TABs (grid_line_known: one was), for
      * the row that asks at once whether it spans the grid */
@@ -251,12 +246,8 @@ typedef struct parse_ctx {
     bool header_checked;   /* P024 looked at for this header */
     bool header_refused;   /* and it lacks a column: its rows get no cells */
     /* table 二: words on the header's line that name no column
-     * (本年新制发件数): where, after how many columns, and their P019 */
-    struct unknown_col {
-        xxgk_span at;
-        int pos;
-        xxgk_diag *said;
-    } unknown_cols[4];
+     * (本年新制发件数): how many (unknown_cols, past the cleared part, holds
+     * where, after how many columns, and their P019) */
     int nunknown_cols;
     bool stand_ins;         /* such cells stand in the header's columns (key 0) */
     uint32_t head_word_end; /* the end of the header's last word (信息内容, a column) */
@@ -326,9 +317,7 @@ typedef struct parse_ctx {
      * result columns as printed, in runs (a run ends where a result word
      * repeats or its line ends) */
     struct hdr_word app_heads[4];
-    struct app_head_at { uint32_t at, end; int group, entry; } app_head_seq[8]; /* every group word, in order */
     int napp_head_seq;
-    struct hdr_word app_runs[6][5];
     int app_run_n[6];
     int napp_runs;
     struct row_ref row;    /* row being read */
@@ -384,15 +373,20 @@ typedef struct parse_ctx {
         size_t cells_from, cells_to;
         xxgk_span first, values;
     } bare;
+    bool row_labels_made;  /* row_labels (below) are made */
+    int fatal;
+    bool pagetext;         /* run-together page text (pagetext.h) */
+    struct glued_row *glued; /* rows of glued digits, read at the table's end */
+    size_t nglued, capglued;
+    long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
+
     /* table 三 printed transposed (build_trans.c): the outcomes as its
-     * columns, the requesters as its rows */
+     * columns, the requesters as its rows. Last of the cleared part */
     struct trans {
         /* the run of table 三's row labels that ended with no number, one
          * after another, before any cell: the header of a transposed table
          * when a requester's label and numbers follow it */
         int n;
-        int row[TRANS_ROWS_MAX];
-        xxgk_span at[TRANS_ROWS_MAX];
         xxgk_span bad;       /* the first label of the run that spoils it */
         int bad_why;         /* enum trans_why, 0: none */
         int bad_row;         /* its row, for the message */
@@ -404,20 +398,37 @@ typedef struct parse_ctx {
         xxgk_span why_at;    /* where it fails */
         int why;             /* enum trans_why */
         int why_key, why_n;  /* a row or column key, a count, for the message */
+        /* last: not cleared when a parse begins (doc_parse clears up to
+         * here); written at n before n grows, read below n */
+        int row[TRANS_ROWS_MAX];
+        xxgk_span at[TRANS_ROWS_MAX];
     } trans;
+
+    /* Not cleared when a parse begins either: each written before it is
+     * read, as its count or flag says (runs: nruns; rawq: nrawq;
+     * row_spans: row_seen; grid_pending: ngrid_pending; app_head_seq:
+     * napp_head_seq; app_runs: napp_runs, app_run_n; row_labels: cleared
+     * and made when row_labels_made is first asked;
+     * unknown_cols: nunknown_cols; sc: scanner_init clears it) */
+    scanner sc;
+    struct unknown_col {
+        xxgk_span at;
+        int pos;
+        xxgk_diag *said;
+    } unknown_cols[4];
+    struct cell_run runs[2];
+    raw_token rawq[RAWQ_CAP]; /* raw tokens read ahead (raw_peek_at) */
+    xxgk_span row_spans[XXGK_R__COUNT];
+    uint32_t grid_pending[GRID_PENDING];
+    struct app_head_at { uint32_t at, end; int group, entry; } app_head_seq[8]; /* every group word, in order */
+    struct hdr_word app_runs[6][5];
     /* the template's label of each row for messages (bld_row_label_text),
      * by template (unknown, 2019, 2021): made from labels.def's entries
      * when a document first names a row */
     const char *row_labels[3][XXGK_R__COUNT];
-    bool row_labels_made;
-    int fatal;
-    bool pagetext;         /* run-together page text (pagetext.h) */
-    struct glued_row *glued; /* rows of glued digits, read at the table's end */
-    size_t nglued, capglued;
-    long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 
     /* Last, and not cleared when a parse begins (doc_parse clears what is
-     * before them): the last two runs of rows (parser.y: row_run) or row
+     * before trans.row): the last two runs of rows (parser.y: row_run) or row
      * labels' cells (row_and_cells reads them into a run's first row),
      * each written before it is read, larger than all of the above */
     struct row_run row_runs[2];
