@@ -977,6 +977,16 @@ static int numbers_in(const cellbuf *b)
     return n;
 }
 
+/* Values the report prints among the row's: numbers, and the marks of an
+ * empty cell (—, /, 无: tokens.c ft_placeholder), never layout's blanks. */
+static int printed_in(const cellbuf *b)
+{
+    int n = 0;
+    for (size_t i = 0; i < b->n; i++)
+        n += b->v[i].tok == NUMBER || (b->v[i].tok == EMPTY && b->v[i].printed);
+    return n;
+}
+
 /* Words among the row's values. */
 static bool texts_in(const cellbuf *b)
 {
@@ -1496,8 +1506,8 @@ static bool __attribute__((noinline)) row_again(parse_ctx *ctx, const xxgk_table
 }
 
 /* ROW cells: a row of the template. Not a row of this table: nothing;
- * table 三's （六）其他处理 without numbers: 2021's head of a group of three
- * rows; a row seen before: row_again. Else the row is taken (its label kept
+ * table 三's （六）其他处理 with no number or printed mark (—, /): 2021's head
+ * of a group of three rows; a row seen before: row_again. Else the row is taken (its label kept
  * unless it was read as a near label) and its values go to its columns. */
 static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *label, bool near)
 {
@@ -1512,7 +1522,9 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         else if (t->id == XXGK_TABLE_PROACTIVE)
             bld_ptrans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals));
     }
-    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !numbers_in(&ctx->vals))
+    /* （六）其他处理 with nothing printed after it heads 2021's three rows;
+     * with its cells printed as — or / (none this year) it is 2019's row */
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !printed_in(&ctx->vals))
         return;
     bool again = ctx->row_seen[row];
     if (again && row_again(ctx, t, row, label))

@@ -1739,17 +1739,28 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 /* ---- unknown text ---------------------------------------------------------- */
 
+/* In a table, a run of marks of an empty cell (— / 〇 无) and the next
+ * such mark after blanks (a row printed with spaces: 其他处理  —  —  —,
+ * 规章 〇 〇 2) are two cells, each an EMPTY of its own: one run would be
+ * one value, the row's others shifted short (P007). [S, E) is the run so
+ * far, N the token after it. */
+static bool spaced_placeholders(const parse_ctx *ctx, uint32_t s, uint32_t e, const raw_token *n)
+{
+    const uint8_t *src = ctx->doc->src;
+    return ctx->table >= 0 && n->start > e && ft_placeholder(src, s, e) && ft_placeholder(src, n->start, n->end);
+}
+
 /* CHAR|MARK|foreign LABEL … on one line: the run of unknown text, up to a
  * delimiter, a number, a label of this table or the line end. Returns its
  * end. */
-static uint32_t unknown_run_end(parse_ctx *ctx, uint32_t e)
+static uint32_t unknown_run_end(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     for (;;) {
         const raw_token *n = raw_peek(ctx);
         bool more = !n->bol && (n->kind == RT_CHAR || n->kind == RT_MARK ||
                                 (n->kind == RT_LABEL &&
                                  label_for_table(label_entry_at(n->label)->match, ctx->table) < 0));
-        if (!more)
+        if (!more || spaced_placeholders(ctx, s, e, n))
             return e;
         e = n->end;
         raw_drop(ctx, 1);
@@ -1790,13 +1801,26 @@ static int as_section_heading(parse_ctx *ctx, const raw_token *t, uint32_t s, ui
 }
 
 /* "- |" opening a line of a table: the dash is the first cell, followed by
- * its delimiter (a dash alone on a line is a rule, not a cell). */
-static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t)
+ * its delimiter (a dash alone on a line is a rule, not a cell). In table 四,
+ * whose row has no label, a mark opening the line with a number or another
+ * mark after blanks on it is the row's first cell too (`—  1  —  …`, the
+ * row printed with spaces); a page's `- 3 -` (a mark, a number, a mark and
+ * nothing else) is not a row. [S, E) is the mark. */
+static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (ctx->table < 0 || !t->bol)
         return false;
-    int k = raw_peek(ctx)->kind;
-    return k == RT_PIPE || k == RT_TAB;
+    const raw_token *n = raw_peek(ctx);
+    if (n->kind == RT_PIPE || n->kind == RT_TAB)
+        return true;
+    if (ctx->table != XXGK_TABLE_APPEALS || n->bol || n->start == e)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    if (n->kind == RT_NUMBER) {
+        const raw_token *m = raw_peek_at(ctx, 1);
+        return !(!m->bol && ft_placeholder(src, m->start, m->end) && raw_peek_at(ctx, 2)->bol);
+    }
+    return ft_placeholder(src, n->start, n->end);
 }
 
 /* The first character of a unit statement: an opening bracket ( [ （ ［ 【 or
@@ -2141,7 +2165,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
-    uint32_t s = t->start, e = unknown_run_end(ctx, t->end);
+    uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     if (t->bol && count_line_between_values(ctx, s, e))
         return NO_TOKEN;
     if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
@@ -2178,7 +2202,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
     delimiters_end(ctx);
     set(out, s, e);
-    if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t))) {
+    if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e))) {
         ctx->line.has_data = true;
         out->printed = true;
         return emit(ctx, EMPTY);
