@@ -1540,32 +1540,40 @@ static __attribute__((noinline)) void row_unit_after(parse_ctx *ctx, const raw_t
         row_unit_read(ctx, t, row, out);
 }
 
-/* Bytes of the item-number mark at P (. or 、) that starts a label: a
- * word, not a digit or a blank, after it (5.属于…, 4、保护…); else 0. */
+/* Bytes of the item-number mark at P that starts a label: the marks the
+ * numbered row labels are read with (item_number_digit: . 、 ． ) ）)
+ * and a word, not a digit or a blank, after it (5.属于…, 4、保护…,
+ * 3）其他); else 0. */
 static uint32_t item_mark_at(const uint8_t *src, uint32_t len, uint32_t p)
 {
-    uint32_t m = p < len && src[p] == '.' ? 1
-                 : len - p >= 3 && src[p] == 0xE3 && src[p + 1] == 0x80 && src[p + 2] == 0x81 ? 3
-                                                                                            : 0;
+    uint32_t m = p < len && (src[p] == '.' || src[p] == ')') ? 1
+                 : len - p >= 3 && src[p] == 0xE3 && src[p + 1] == 0x80 && src[p + 2] == 0x81 ? 3 /* 、 */
+                 : len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && (src[p + 2] == 0x8E || src[p + 2] == 0x89)
+                     ? 3 /* ． ） */
+                     : 0;
     return m && p + m < len && src[p + m] >= 0x80 ? m : 0;
 }
 
 /* The end of the numbers right after AT on its line: digits, blanks
  * (TAB, space, U+3000), the marks inside a number (. , -) and |. It stops
- * before the next label's item number: page text glues it to the numbers
- * (…00000004.保护第三方合法权益), and the digit before a . or 、 that
- * starts a label is that label's, not a cell's. */
+ * before the next label's item number (item_mark_at): page text glues it
+ * to the numbers (…00000004.保护第三方合法权益), and the digit before the
+ * mark is that label's, not a cell's; digits standing apart (⇥12.其他,
+ * ⇥3.其他) are the item number whole. Other forms ((3) （3） ③) stop it
+ * as any word does. */
 static uint32_t numbers_end(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len;
+    uint32_t len = ctx->doc->len, start = at;
     for (;;) {
         if (at < len && src[at] >= '0' && src[at] <= '9') {
             uint32_t d = at;
             while (d < len && src[d] >= '0' && src[d] <= '9')
                 d++;
-            if (item_mark_at(src, len, d))
-                return d - 1;
+            if (item_mark_at(src, len, d)) {
+                bool apart = at == start || src[at - 1] == ' ' || src[at - 1] == '\t' || src[at - 1] == 0x80;
+                return apart && d - at <= 2 ? at : d - 1;
+            }
             at = d;
         } else if (at < len && (src[at] == ' ' || src[at] == '\t' || src[at] == '.' || src[at] == ',' ||
                                 src[at] == '-' || src[at] == '|'))
@@ -1608,6 +1616,22 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
     return memmem(text, strlen(text), src + from, to - from) != NULL;
 }
 
+/* row → ROW COL-as-bare-row: a column label whose words are also a
+ * numbered row's without its number (其他, 3.其他 of 2021's （六）; as
+ * col_as_bare_row) run on from the row label before it, that row the one
+ * before it in the template (2.申请人逾期未按收费通知…⇥其他), and standing
+ * alone (a cell, a number or the line end after it): the next row's
+ * label, its number lost. Elsewhere 其他 is words or a column. The row's
+ * entry, or -1. */
+static int col_run_on_row(parse_ctx *ctx, int col)
+{
+    int r = label_bare_row(col, ctx->table);
+    if (r < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(r);
+    return ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
+}
+
 /* A row label of this table printed without its item number (entry I,
  * where no row label starts) right after another row's label on the
  * line, nothing but blanks between and no number: two rows' labels run
@@ -1620,16 +1644,23 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
  * 2.重复申请（要求提供公开出版物除外）) make the label part of the first row's
  * own words, no second row's label. A third label run on after the
  * second counts from the second's end. */
-static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
+static bool run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
 {
     const struct label_entry *e = label_entry_at(i);
-    if (!t->aux || e->kind != LK_ROW || ctx->line.last_tok != ROW || e->key == ctx->last_row_key ||
-        !label_ends_at(ctx, t))
-        return;
+    if (ctx->line.last_tok != ROW || !label_ends_at(ctx, t))
+        return false;
+    if (e->kind == LK_COL) {
+        i = col_run_on_row(ctx, i);
+        if (i < 0)
+            return false;
+        e = label_entry_at(i);
+    } else if (!t->aux || e->kind != LK_ROW || e->key == ctx->last_row_key)
+        return false;
     ctx->line.row_end = t->end;
     ctx->line.row_entry = i;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_ROW_LABEL_RUN_ON, (xxgk_span){t->start, numbers_end(ctx, t->end)},
                       e->display);
+    return true;
 }
 
 /* Is entry E one of table 三's top-level rows or groups printed without
@@ -1675,8 +1706,9 @@ static bool bare_other_after_its_rows(const parse_ctx *ctx, const struct label_e
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (i >= 0 && !bare_row_starts(ctx, t))
-        run_on_row_label(ctx, t, i);
+    if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
+        run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
+        return on_unknown_text(ctx, t, out); /* words of the line, as a bare row label run on */
     if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
     if (__builtin_expect(unnumbered_requests_label(label_entry_at(i)), 0) &&
