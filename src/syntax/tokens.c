@@ -1965,11 +1965,32 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
     return line_as_prose(ctx, s, e, out);
 }
 
+/* [s, e) and the raw tokens after it up to DE, line breaks and all, as
+ * one TEXT_TABLE_PROSE token (lines_as_prose's lines, several). True. */
+static bool lines_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t de, ptok *out)
+{
+    set(out, s, e);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < de) {
+        if (n->kind != RT_NL)
+            out->end = out->a_end = n->end;
+        raw_drop(ctx, 1);
+    }
+    out->text = TEXT_TABLE_PROSE;
+    delimiters_end(ctx);
+    return true;
+}
+
 /* CHAR … at the start of a line of a table section, the whole line an
  * agency's name and a date (青禾县人民政府办公室 2024年1月20日, …局　2024-01-20:
- * ft_signoff_line): the report's sign-off printed under its last table,
- * prose (TEXT_TABLE_PROSE), never a row label nor a value — its year had
- * been a 16th value of table 四 (P006 over the row's cells). */
+ * ft_signoff_line), or the agency's name alone with a date alone on the
+ * line under it, one blank line between at most (青禾市教育局 / 2024年1月18日,
+ * / 2024-01-18, / 二〇二四年一月十八日; a seal's note （印章） after the name:
+ * ft_signoff_two_lines): the report's sign-off printed under its last
+ * table, prose (TEXT_TABLE_PROSE), never a row label nor a value — the
+ * agency's line had been text in the table (P019), a 2024-01-18 under it
+ * a 16th value of table 四 (P006 over the row's cells). A line of words
+ * with no date under it (a stray row's label) is read as before. */
 static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     if (!t->bol || ctx->table < 0)
@@ -1979,9 +2000,12 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     while (end < len && src[end] != '\n')
         end++;
     int ymd[3];
-    if (!ft_signoff_line(src, s, end, &ae, &ds, ymd))
+    if (ft_signoff_line(src, s, end, &ae, &ds, ymd))
+        return line_as_prose(ctx, s, e, out);
+    uint32_t de;
+    if (!ft_signoff_two_lines(src, s, len, &de))
         return false;
-    return line_as_prose(ctx, s, e, out);
+    return lines_as_prose(ctx, s, e, de, out);
 }
 
 /* A table's caption first on a line of a table section (ft_table_caption:
