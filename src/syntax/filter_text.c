@@ -626,7 +626,7 @@ static uint32_t line_end_at(const uint8_t *s, uint32_t b, uint32_t len)
 bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de)
 {
     uint32_t e = line_end_at(s, b, len);
-    if (e >= len || !ft_signoff_agency(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))
+    if (e >= len)
         return false;
     uint32_t d = e + 1, dl = line_end_at(s, d, len);
     if (ft_trim_end(s, d, dl) == d && dl < len) { /* one blank line between */
@@ -639,6 +639,8 @@ bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *
     while (ds < dl && ft_blank_at(s, ds, dl, &l))
         ds += (uint32_t)l; /* a date set right, after blanks */
     if (ds == dl || !ft_signoff_date(s, ds, dl, ymd))
+        return false; /* asked first: the agency's reading costs more */
+    if (!ft_signoff_agency(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))
         return false;
     *de = ft_trim_end(s, ds, dl);
     return true;
