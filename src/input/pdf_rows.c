@@ -465,13 +465,55 @@ static void digit_measures(page_rows *pr, int j, const pdf_word *w, size_t n, co
     }
 }
 
+/* Rule 2b's evidence: a lone digit w[i] measures the digits of a table
+ * only in a table's row, two numbers of its height at least beside it on
+ * its visual row (their centres within half its height): a cell of table
+ * 三's or 四's rows, 规章 1 0 5. A page number (- 3 -, 第 3 页 共 5 页, 3), a
+ * footer's or a caption's digit (表 2) is no cell: in another face or set
+ * proportional, its width made the table's numbers wider than their
+ * digits (10 beside a page number 1 narrower than 0), L032 with no
+ * number spread. */
+static bool lone_in_number_row(const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
+{
+    int64_t h = w[i].y1 - w[i].y0, c2 = w[i].y0 + w[i].y1;
+    int beside = 0;
+    for (size_t k = 0; k < n && beside < 2; k++) {
+        if (k == i || w[k].y1 - w[k].y0 != h || !digit_word(&w[k], ws))
+            continue;
+        int64_t d = w[k].y0 + w[k].y1 - c2;
+        beside += (d < 0 ? -d : d) <= h;
+    }
+    return beside >= 2;
+}
+
+/* a lone digit outside a table's row kept among the page's of its
+ * height: the widest (pr->apart) */
+static void add_apart_digit(page_rows *pr, int64_t h, int64_t wd)
+{
+    int j = 0;
+    while (j < pr->napart && pr->apart[j][0] != h)
+        j++;
+    if (j == pr->napart) {
+        if (j == (int)(sizeof pr->apart / sizeof *pr->apart))
+            return;
+        pr->apart[pr->napart][0] = h;
+        pr->apart[pr->napart++][1] = wd;
+    } else if (wd > pr->apart[j][1]) {
+        pr->apart[j][1] = wd;
+    }
+}
+
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
-    pr->nadv = 0;
+    pr->nadv = pr->napart = 0;
     for (size_t i = 0; i < n; i++) {
         char c = ws->text.p[w[i].text];
-        if (w[i].len == 1 && c >= '0' && c <= '9')
+        if (w[i].len != 1 || c < '0' || c > '9')
+            continue;
+        if (lone_in_number_row(w, n, i, ws))
             add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0');
+        else
+            add_apart_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0);
     }
     for (int j = 0; j < pr->nadv; j++) {
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
@@ -677,6 +719,11 @@ static bool digits_apart(const page_rows *pr, const pdf_word *w, char last, int6
     for (int j = 0; j < pr->nadv; j++)
         if (pr->adv[j][0] == w->y1 - w->y0)
             return (gap - pr->adv[j][2]) * 8 >= pr->adv[j][1];
+    /* no lone digit in a table's row at its height: a page number's
+     * digit gives the scale (a digit's eighth), never a width */
+    for (int j = 0; j < pr->napart; j++)
+        if (pr->apart[j][0] == w->y1 - w->y0)
+            return gap * 8 >= pr->apart[j][1];
     return false;
 }
 
@@ -1207,7 +1254,7 @@ static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_w
     for (size_t i = 0; i < n && !doc->failed; i++) {
         size_t d = digit_word(&w[i], ws);
         int64_t h = w[i].y1 - w[i].y0, wd = w[i].x1 - w[i].x0;
-        if (d == 1) {
+        if (d == 1 && lone_in_number_row(w, n, i, ws)) {
             int j = 0;
             while (j < doc->nadv && doc->adv[j][0] != h)
                 j++;

@@ -603,6 +603,52 @@ bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uin
     return true;
 }
 
+/* [b, e) without a seal's note at its end (（印章） （公章） （盖章） (印章)
+ * …: where the stamp goes on the printed page), blanks before it too. */
+static uint32_t seal_note_dropped(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    static const char *const notes[] = {"（印章）", "（公章）", "（盖章）", "（蓋章）",
+                                        "(印章)",   "(公章)",   "(盖章)",   "(蓋章)",   NULL};
+    for (int k = 0; notes[k]; k++) {
+        size_t n = strlen(notes[k]);
+        if (e - b > n && memcmp(s + e - n, notes[k], n) == 0)
+            return ft_trim_end(s, b, e - (uint32_t)n);
+    }
+    return e;
+}
+
+/* The end of the line from B (its \n, or LEN). */
+static uint32_t line_end_at(const uint8_t *s, uint32_t b, uint32_t len)
+{
+    const uint8_t *nl = memchr(s + b, '\n', len - b);
+    return nl ? (uint32_t)(nl - s) : len;
+}
+
+/* signoff-two-lines := AGENCY [seal] EOL [blank-line] DATE EOL, from the
+ * line at B. */
+bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de)
+{
+    uint32_t e = line_end_at(s, b, len);
+    if (e >= len)
+        return false;
+    uint32_t d = e + 1, dl = line_end_at(s, d, len);
+    if (ft_trim_end(s, d, dl) == d && dl < len) { /* one blank line between */
+        d = dl + 1;
+        dl = line_end_at(s, d, len);
+    }
+    int ymd[3];
+    uint32_t ds = d;
+    int l;
+    while (ds < dl && ft_blank_at(s, ds, dl, &l))
+        ds += (uint32_t)l; /* a date set right, after blanks */
+    if (ds == dl || !ft_signoff_date(s, ds, dl, ymd))
+        return false; /* asked first: the agency's reading costs more */
+    if (!ft_signoff_agency(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))
+        return false;
+    *de = ft_trim_end(s, ds, dl);
+    return true;
+}
+
 /* Is CP a digit, ASCII or full-width? */
 static bool digit_cp(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
 

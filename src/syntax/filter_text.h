@@ -31,6 +31,11 @@ bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e);
 /* A sign-off on one line [B, E): AGENCY, blanks, a date (ft_signoff_date)
  * as its last word: the agency's end in *AE, the date's start in *DS. */
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3]);
+/* A two-line sign-off from the line at B: the line an agency's name
+ * (ft_signoff_agency; a seal's note after it, （印章） （公章）, dropped),
+ * then, after one blank line at most, a line holding a date alone
+ * (ft_signoff_date): the date line's end, before its line break, in *DE. */
+bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de);
 /* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
 /* Two or more words between blanks, each a piece of a table label. */

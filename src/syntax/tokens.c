@@ -1540,32 +1540,40 @@ static __attribute__((noinline)) void row_unit_after(parse_ctx *ctx, const raw_t
         row_unit_read(ctx, t, row, out);
 }
 
-/* Bytes of the item-number mark at P (. or 、) that starts a label: a
- * word, not a digit or a blank, after it (5.属于…, 4、保护…); else 0. */
+/* Bytes of the item-number mark at P that starts a label: the marks the
+ * numbered row labels are read with (item_number_digit: . 、 ． ) ）)
+ * and a word, not a digit or a blank, after it (5.属于…, 4、保护…,
+ * 3）其他); else 0. */
 static uint32_t item_mark_at(const uint8_t *src, uint32_t len, uint32_t p)
 {
-    uint32_t m = p < len && src[p] == '.' ? 1
-                 : len - p >= 3 && src[p] == 0xE3 && src[p + 1] == 0x80 && src[p + 2] == 0x81 ? 3
-                                                                                            : 0;
+    uint32_t m = p < len && (src[p] == '.' || src[p] == ')') ? 1
+                 : len - p >= 3 && src[p] == 0xE3 && src[p + 1] == 0x80 && src[p + 2] == 0x81 ? 3 /* 、 */
+                 : len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && (src[p + 2] == 0x8E || src[p + 2] == 0x89)
+                     ? 3 /* ． ） */
+                     : 0;
     return m && p + m < len && src[p + m] >= 0x80 ? m : 0;
 }
 
 /* The end of the numbers right after AT on its line: digits, blanks
  * (TAB, space, U+3000), the marks inside a number (. , -) and |. It stops
- * before the next label's item number: page text glues it to the numbers
- * (…00000004.保护第三方合法权益), and the digit before a . or 、 that
- * starts a label is that label's, not a cell's. */
+ * before the next label's item number (item_mark_at): page text glues it
+ * to the numbers (…00000004.保护第三方合法权益), and the digit before the
+ * mark is that label's, not a cell's; digits standing apart (⇥12.其他,
+ * ⇥3.其他) are the item number whole. Other forms ((3) （3） ③) stop it
+ * as any word does. */
 static uint32_t numbers_end(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len;
+    uint32_t len = ctx->doc->len, start = at;
     for (;;) {
         if (at < len && src[at] >= '0' && src[at] <= '9') {
             uint32_t d = at;
             while (d < len && src[d] >= '0' && src[d] <= '9')
                 d++;
-            if (item_mark_at(src, len, d))
-                return d - 1;
+            if (item_mark_at(src, len, d)) {
+                bool apart = at == start || src[at - 1] == ' ' || src[at - 1] == '\t' || src[at - 1] == 0x80;
+                return apart && d - at <= 2 ? at : d - 1;
+            }
             at = d;
         } else if (at < len && (src[at] == ' ' || src[at] == '\t' || src[at] == '.' || src[at] == ',' ||
                                 src[at] == '-' || src[at] == '|'))
@@ -1608,6 +1616,22 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
     return memmem(text, strlen(text), src + from, to - from) != NULL;
 }
 
+/* row → ROW COL-as-bare-row: a column label whose words are also a
+ * numbered row's without its number (其他, 3.其他 of 2021's （六）; as
+ * col_as_bare_row) run on from the row label before it, that row the one
+ * before it in the template (2.申请人逾期未按收费通知…⇥其他), and standing
+ * alone (a cell, a number or the line end after it): the next row's
+ * label, its number lost. Elsewhere 其他 is words or a column. The row's
+ * entry, or -1. */
+static int col_run_on_row(parse_ctx *ctx, int col)
+{
+    int r = label_bare_row(col, ctx->table);
+    if (r < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(r);
+    return ctx->last_row_key == e->key - 1 && label_stands_alone(ctx) ? r : -1;
+}
+
 /* A row label of this table printed without its item number (entry I,
  * where no row label starts) right after another row's label on the
  * line, nothing but blanks between and no number: two rows' labels run
@@ -1620,16 +1644,23 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
  * 2.重复申请（要求提供公开出版物除外）) make the label part of the first row's
  * own words, no second row's label. A third label run on after the
  * second counts from the second's end. */
-static void run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
+static bool run_on_row_label(parse_ctx *ctx, const raw_token *t, int i)
 {
     const struct label_entry *e = label_entry_at(i);
-    if (!t->aux || e->kind != LK_ROW || ctx->line.last_tok != ROW || e->key == ctx->last_row_key ||
-        !label_ends_at(ctx, t))
-        return;
+    if (ctx->line.last_tok != ROW || !label_ends_at(ctx, t))
+        return false;
+    if (e->kind == LK_COL) {
+        i = col_run_on_row(ctx, i);
+        if (i < 0)
+            return false;
+        e = label_entry_at(i);
+    } else if (!t->aux || e->kind != LK_ROW || e->key == ctx->last_row_key)
+        return false;
     ctx->line.row_end = t->end;
     ctx->line.row_entry = i;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_ROW_LABEL_RUN_ON, (xxgk_span){t->start, numbers_end(ctx, t->end)},
                       e->display);
+    return true;
 }
 
 /* Is entry E one of table 三's top-level rows or groups printed without
@@ -1675,8 +1706,9 @@ static bool bare_other_after_its_rows(const parse_ctx *ctx, const struct label_e
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (i >= 0 && !bare_row_starts(ctx, t))
-        run_on_row_label(ctx, t, i);
+    if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
+        run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
+        return on_unknown_text(ctx, t, out); /* words of the line, as a bare row label run on */
     if (i < 0 || !bare_row_starts(ctx, t))
         return on_unknown_text(ctx, t, out);
     if (__builtin_expect(unnumbered_requests_label(label_entry_at(i)), 0) &&
@@ -1957,11 +1989,32 @@ static bool sentence_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32
     return line_as_prose(ctx, s, e, out);
 }
 
+/* [s, e) and the raw tokens after it up to DE, line breaks and all, as
+ * one TEXT_TABLE_PROSE token (lines_as_prose's lines, several). True. */
+static bool lines_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t de, ptok *out)
+{
+    set(out, s, e);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < de) {
+        if (n->kind != RT_NL)
+            out->end = out->a_end = n->end;
+        raw_drop(ctx, 1);
+    }
+    out->text = TEXT_TABLE_PROSE;
+    delimiters_end(ctx);
+    return true;
+}
+
 /* CHAR … at the start of a line of a table section, the whole line an
  * agency's name and a date (青禾县人民政府办公室 2024年1月20日, …局　2024-01-20:
- * ft_signoff_line): the report's sign-off printed under its last table,
- * prose (TEXT_TABLE_PROSE), never a row label nor a value — its year had
- * been a 16th value of table 四 (P006 over the row's cells). */
+ * ft_signoff_line), or the agency's name alone with a date alone on the
+ * line under it, one blank line between at most (青禾市教育局 / 2024年1月18日,
+ * / 2024-01-18, / 二〇二四年一月十八日; a seal's note （印章） after the name:
+ * ft_signoff_two_lines): the report's sign-off printed under its last
+ * table, prose (TEXT_TABLE_PROSE), never a row label nor a value — the
+ * agency's line had been text in the table (P019), a 2024-01-18 under it
+ * a 16th value of table 四 (P006 over the row's cells). A line of words
+ * with no date under it (a stray row's label) is read as before. */
 static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     if (!t->bol || ctx->table < 0)
@@ -1971,9 +2024,12 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     while (end < len && src[end] != '\n')
         end++;
     int ymd[3];
-    if (!ft_signoff_line(src, s, end, &ae, &ds, ymd))
+    if (ft_signoff_line(src, s, end, &ae, &ds, ymd))
+        return line_as_prose(ctx, s, e, out);
+    uint32_t de;
+    if (!ft_signoff_two_lines(src, s, len, &de))
         return false;
-    return line_as_prose(ctx, s, e, out);
+    return lines_as_prose(ctx, s, e, de, out);
 }
 
 /* A table's caption first on a line of a table section (ft_table_caption:

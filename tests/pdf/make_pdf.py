@@ -33,6 +33,8 @@ usage: make_pdf.py REPORT.txt OUT.pdf [--pagenum dash|zh|bare|none]
                height) in which every lone digit of --bold-page is set
 --bold-page P  the page (1-based) whose lone digits are set in the bold
                face; 0 (default): none
+--pagenum-size S  the page numbers' size in pt (default 10; 8 is the
+               tables' size, their digits as tall as the cells')
 --t4-step S    table 四's columns S pt apart, its numbers right-aligned
                (S of 9 or so: a number ends a point before the next
                cell's, pdftotext gives one word of the two)
@@ -43,12 +45,14 @@ args = sys.argv[1:]
 src, dst = args[0], args[1]
 opt = {"pagenum": "dash", "break": -1, "repeat": True, "scan": False,
        "wrap": [14, 12, 9], "valign": "mid", "footer": None, "tight": False, "step": 100,
-       "digits": [500] * 10, "bold": None, "boldpage": 0, "t4step": 0}
+       "digits": [500] * 10, "bold": None, "boldpage": 0, "t4step": 0, "pnsize": 10}
 i = 2
 while i < len(args):
     a = args[i]
     if a == "--pagenum":
         opt["pagenum"] = args[i + 1]; i += 2
+    elif a == "--pagenum-size":
+        opt["pnsize"] = float(args[i + 1]); i += 2
     elif a == "--break-row":
         opt["break"] = int(args[i + 1]); i += 2
     elif a == "--no-repeat":
@@ -324,7 +328,7 @@ if opt["pagenum"] != "none":
     for p, words in enumerate(pages):
         t = {"dash": "- %d -" % (p + 1), "zh": "第 %d 页 共 %d 页" % (p + 1, n),
              "bare": "%d" % (p + 1)}[opt["pagenum"]]
-        words.append((W / 2 - width(t, 10) / 2, 40, 10, t))
+        words.append((W / 2 - width(t, opt["pnsize"]) / 2, 40, opt["pnsize"], t))
 
 # ---- the PDF: one Type0 font, CIDs given in order of first use
 cids = {}

@@ -245,6 +245,20 @@ l032 "$W/bold0.pdf" | grep -qx '75:7 519' || bad "bold0: no L032 at 519: $(l032 
 # 6, 2, 7: L032 at it (before, none: the row's cells silently wrong)
 python3 "$SRC/tests/pdf/make_pdf.py" "$W/t4.txt" "$W/prop627.pdf" --digits 600,300,500,500,560,500,500,560,500,500 --t4-step 9
 [ "$(l032 "$W/prop627.pdf" | tr '\n' ' ')" = "75:29 627 " ] || bad "prop627: L032 $(l032 "$W/prop627.pdf" | tr '\n' ' ')"
+# every number of the tables two digits or more (10 added to each), the
+# page numbers at the tables' size (8 pt) in a face whose 0 is wider than
+# its 1 (--digits $P0): the page numbers (- 1 -, 第 1 页 共 3 页, 1) are the
+# only lone digits, in no table's row; they measure no table's digits: no
+# L032 (before, every 10 was wider than two of the page number's 1). The
+# same tables with table 四's numbers glued (--t4-step 9, tabular digits)
+# keep their L032: the page's digits apart by more than its own spacing
+awk -F'\t' 'BEGIN { OFS = "\t" } { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) $i += 10; print }' "$D23" > "$W/t10.txt"
+for pn in dash zh bare; do
+  python3 "$SRC/tests/pdf/make_pdf.py" "$W/t10.txt" "$W/t10.pdf" --digits $P0 --pagenum $pn --pagenum-size 8
+  [ -z "$(l032 "$W/t10.pdf")" ] || bad "t10 $pn: L032 from page numbers: $(l032 "$W/t10.pdf" | tr '\n' ' ')"
+done
+python3 "$SRC/tests/pdf/make_pdf.py" "$W/t10.txt" "$W/t10g.pdf" --pagenum-size 8 --t4-step 9
+[ -n "$(l032 "$W/t10g.pdf")" ] || bad "t10g: no L032 at table 四's glued numbers"
 # wide9 with no lone digit on page 2 (its words of one digit taken out of
 # pdftotext's boxes): no digit has its own width there, the rules of one
 # width stand, 519 keeps its L032

@@ -1,5 +1,6 @@
 /* Run-together page text (src/syntax/pagetext.c): section headings found
  * inside long lines, only where the grammar can expect them. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,6 +284,32 @@ static void test_run_on_span_stops_before_item_number(void **state)
     free(t);
 }
 
+/* P083's span stops before the next label's item number in every form
+ * the numbered rows are read in (4. 4、 4． 4) 4） (4) （4）) and before one
+ * of two digits standing apart (12.): the caret never lies under an item
+ * number as if it were a cell's digit. */
+static void test_run_on_span_stops_before_other_item_numbers(void **state)
+{
+    (void)state;
+    const char *marks[] = {"4.", "4、", "4．", "4)", "4）", "(4)", "（4）", "12."};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        char v[1024];
+        snprintf(v, sizeof v,
+                 "青禾市测试局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                 "自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+                 "（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n"
+                 "2.其他法律行政法规禁止公开危及“三安全一稳定”\t1\t0\t0\t0\t0\t0\t1 %s保护第三方合法权益\n",
+                 marks[m]);
+        xxgk_doc *d = parse_str(v);
+        assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_RUN_ON), 1);
+        const char *src = (const char *)xxgk_doc_source(d, NULL);
+        for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next)
+            if (g->code == XXGK_P_ROW_LABEL_RUN_ON)
+                assert_memory_equal(src + g->span.end, marks[m], strlen(marks[m]));
+        xxgk_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_titles_run_into_the_text),
         cmocka_unit_test(test_sentences_naming_a_report),
         cmocka_unit_test(test_run_on_span_stops_before_item_number),
+        cmocka_unit_test(test_run_on_span_stops_before_other_item_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
