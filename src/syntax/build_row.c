@@ -293,6 +293,57 @@ static bool row_summed(int table, const int *cols, int ncols)
     return false;
 }
 
+/* Are blanks and delimiters (TAB, |) all that [p, e) holds? */
+static bool blanks_only(const uint8_t *p, const uint8_t *e)
+{
+    for (; p < e; p++)
+        if (*p != ' ' && *p != '\t' && *p != '|' && *p != '\r' && *p != '\f')
+            return false;
+    return true;
+}
+
+/* Is a count unit line of its own (单位：件, （单位：件）), the filter's
+ * layout between two lines of a row's values (tokens.c:
+ * count_line_between_values), all that stands between the values A and B,
+ * blank lines and delimiters aside? */
+static bool unit_line_between(const parse_ctx *ctx, const ptok *a, const ptok *b)
+{
+    const uint8_t *src = ctx->doc->src;
+    const uint8_t *p = src + a->end, *e = src + b->start;
+    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    if (!nl || !blanks_only(p, nl))
+        return false; /* the rest of A's line */
+    bool unit = false;
+    for (p = nl + 1; (nl = memchr(p, '\n', (size_t)(e - p))) != NULL; p = nl + 1) {
+        const uint8_t *le = nl > p && nl[-1] == '\r' ? nl - 1 : nl;
+        if (count_unit_line(p, le))
+            unit = true;
+        else if (!blanks_only(p, le))
+            return false;
+    }
+    return unit && blanks_only(p, e); /* B's line up to B */
+}
+
+/* unit line after a full row → the row ends there: a count unit line
+ * between a row's lines of values is layout (a page's unit line where the
+ * row broke over a page break) only while the row still lacks values;
+ * after its NCOLS values it ends the row, and the numbers after it are no
+ * row's (P013 at the first), never the row's value past its columns
+ * (P006, the row lost). True when the row ended so; *N is then NCOLS. */
+static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + f;
+    if (ncols <= 0 || *n <= (size_t)ncols || !unit_line_between(ctx, &v[ncols - 1], &v[ncols]))
+        return false;
+    int numbers = 0;
+    for (size_t i = (size_t)ncols; i < *n; i++)
+        numbers += v[i].tok == NUMBER;
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
+    *n = (size_t)ncols;
+    return true;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -339,6 +390,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        unit_line_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
