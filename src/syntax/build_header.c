@@ -1016,8 +1016,8 @@ static bool closes_group(const uint8_t *p, const uint8_t *end)
 /* The unit a money column's header states right after its label (at
  * AT, its cell ending at END) in words no bracketed statement reads: a
  * slash and the unit word (本年收费金额/元, ／万元) is that unit; a count's
- * (/件) names no amount in 元 (UNIT_INEXACT, as （件） there:
- * count_unit_on_money); any other group naming money (（元/年）,
+ * (/件, （单位：件）) names no amount in 元 (UNIT_INEXACT, as on a line
+ * under the column: count_unit_on_money); any other group naming money (（元/年）,
  * （万元，含税）, /百万) is a unit xxgk does not read, UNIT_INEXACT with the
  * group quoted: the template's 万元 would be a guess, wrong by 10^4 for a
  * 元 figure. XXGK_UNIT_NONE when none stands there. */
@@ -1029,6 +1029,12 @@ static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, cons
         *stmt = src + at;
         *slen = (size_t)(*word + *wlen - *stmt);
         return u == UNIT_COUNT ? UNIT_INEXACT : u;
+    }
+    /* a count's statement (（单位：件）): in a markdown header row, whose
+     * other words are layout, only the header's cell tells it */
+    if (unit_after_label(src + at, src + end, word, wlen, slen) == UNIT_COUNT) {
+        *stmt = src + at;
+        return UNIT_INEXACT;
     }
     size_t g = unit_group_unread(src + at, src + end);
     if (!g)
