@@ -504,10 +504,10 @@ int bld_stated_unit(const parse_ctx *ctx, int col)
     return ctx->line_unit != XXGK_UNIT_NONE ? ctx->line_unit : xxgk_tpl_col_unit(col);
 }
 
-/* A unit printed beside the number that names no exact amount in 元
- * (35.62万余元, 35.62美元): P029 at the unit (past the digits, the spaces
- * and a bracket), and the number makes no cell. */
-static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
+/* The money unit word printed beside the number V (万元 of 89万元, of
+ * 89 （万元）: past the digits, the spaces and an opening bracket, without
+ * the closing one): its place. */
+static xxgk_span money_word_at(const uint8_t *src, const ptok *v)
 {
     uint32_t at = number_end(src, v->start, v->end, 0);
     while (at < v->end && (src[at] == ' ' || src[at] == '\t' || src[at] == '(' || src[at] >= 0x80)) {
@@ -518,11 +518,38 @@ static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
         at += (uint32_t)l;
     }
     size_t len;
-    unit_word(src + at, src + v->end, &len); /* without the closing bracket */
-    uint32_t end = len ? at + (uint32_t)len : v->end;
+    unit_word(src + at, src + v->end, &len);
+    return span_of(at, len ? at + (uint32_t)len : v->end);
+}
+
+/* A unit printed beside the number that names no exact amount in 元
+ * (35.62万余元, 35.62美元): P029 at the unit (past the digits, the spaces
+ * and a bracket), and the number makes no cell. */
+static void inexact_unit(parse_ctx *ctx, const uint8_t *src, const ptok *v)
+{
+    xxgk_span w = money_word_at(src, v);
     char buf[64];
-    snprintf(buf, sizeof buf, "%.*s", (int)(end - at < 60 ? end - at : 60), (const char *)src + at);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(at, end), buf);
+    snprintf(buf, sizeof buf, "%.*s", (int)(w.end - w.start < 60 ? w.end - w.start : 60), (const char *)src + w.start);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, w, buf);
+}
+
+/* money unit on a count cell → no cell: a unit of money printed beside
+ * a number (89万元, 89 萬元, 89（千元）, 89万) under a column of counts (table
+ * 三's and 四's, table 二's but its money columns) says the number is no
+ * count (or, 万 and 亿 alone, a count of ten thousands): the word is text
+ * where the count is due (P009, at the word), the number makes no cell, as
+ * a count's unit under the fees' column is (count_unit_fits). True when
+ * the unit fits the column. */
+static __attribute__((noinline)) bool money_unit_fits(parse_ctx *ctx, const uint8_t *src, const ptok *v, int row,
+                                                     int col)
+{
+    if (col <= 0 || xxgk_tpl_col_kind(col) == XXGK_COL_MONEY)
+        return true;
+    xxgk_span w = money_word_at(src, v);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*s", (int)(w.end - w.start < 60 ? w.end - w.start : 60), (const char *)src + w.start);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, w, buf, bld_row_name(ctx, row));
+    return false;
 }
 
 /* P046: digits with a letter glued to them (11O, 3O5.62, 1l026) where a
@@ -666,6 +693,9 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
         if (!count_unit_fits(ctx, src, v, row, col))
             return false;
         printed = false; /* the count's own unit: the column's */
+    } else if (__builtin_expect(printed && v->unit != XXGK_UNIT_NONE && v->unit < XXGK_UNIT__COUNT, 0) &&
+               !money_unit_fits(ctx, src, v, row, col)) {
+        return false;
     }
     /* a unit that names no exact amount, or a mark of approximation
      * (UNIT_APPROX, printed with the number): no cell */

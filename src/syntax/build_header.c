@@ -999,6 +999,60 @@ static uint32_t cell_end(const parse_ctx *ctx, uint32_t at, uint32_t lim)
     return e;
 }
 
+/* Only blanks and a closing bracket (）) ] ］ 】) from P to END? */
+static bool closes_group(const uint8_t *p, const uint8_t *end)
+{
+    static const char *const close[] = {")", "]", "\xEF\xBC\x89", "\xEF\xBC\xBD", "\xE3\x80\x91"};
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    for (size_t i = 0; i < sizeof close / sizeof close[0]; i++) {
+        size_t n = strlen(close[i]);
+        if ((size_t)(end - p) == n && memcmp(p, close[i], n) == 0)
+            return true;
+    }
+    return p == end;
+}
+
+/* The unit a money column's header states right after its label (at
+ * AT, its cell ending at END) in words no bracketed statement reads: a
+ * slash and the unit word (本年收费金额/元, ／万元) is that unit; a count's
+ * (/件, （单位：件）) names no amount in 元 (UNIT_INEXACT, as on a line
+ * under the column: count_unit_on_money); any other group naming money (（元/年）,
+ * （万元，含税）, /百万) is a unit xxgk does not read, UNIT_INEXACT with the
+ * group quoted: the template's 万元 would be a guess, wrong by 10^4 for a
+ * 元 figure. XXGK_UNIT_NONE when none stands there. */
+static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, const uint8_t **word, size_t *wlen,
+                             const uint8_t **stmt, size_t *slen)
+{
+    int u = unit_after_slash(src + at, src + end, word, wlen);
+    if (u != XXGK_UNIT_NONE) {
+        *stmt = src + at;
+        *slen = (size_t)(*word + *wlen - *stmt);
+        return u == UNIT_COUNT ? UNIT_INEXACT : u;
+    }
+    /* a count's statement (（单位：件）): in a markdown header row, whose
+     * other words are layout, only the header's cell tells it */
+    if (unit_after_label(src + at, src + end, word, wlen, slen) == UNIT_COUNT) {
+        *stmt = src + at;
+        return UNIT_INEXACT;
+    }
+    size_t g = unit_group_unread(src + at, src + end);
+    if (!g)
+        return XXGK_UNIT_NONE;
+    /* a statement closing the group after words of its own (（金额单位：元）) */
+    const uint8_t *s2;
+    size_t l2;
+    u = unit_statement(src + at, src + at + g, word, wlen, &s2, &l2);
+    if (u != XXGK_UNIT_NONE && u != UNIT_COUNT && closes_group(s2 + l2, src + at + g)) {
+        *stmt = src + at;
+        *slen = g;
+        return u;
+    }
+    *stmt = *word = src + at;
+    *slen = *wlen = g;
+    return UNIT_INEXACT;
+}
+
 /* header → unit: a money column's header states its unit in the words
  * that make the label or follow it in its cell (本年收费金额（单位：元）,
  * 采购总金额（万元）), whatever the template's says: the cells under it
@@ -1022,7 +1076,8 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     uint32_t after = t->end;
     while (after < end && (src[after] == ' ' || src[after] == '\t'))
         after++;
-    if (u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after)
+    if ((u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after) &&
+        (u = unit_after_header(src, after, end, &word, &wlen, &stmt, &slen)) == XXGK_UNIT_NONE)
         return XXGK_UNIT_NONE;
     ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
     xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));

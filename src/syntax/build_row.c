@@ -293,6 +293,57 @@ static bool row_summed(int table, const int *cols, int ncols)
     return false;
 }
 
+/* Are blanks and delimiters (TAB, |) all that [p, e) holds? */
+static bool blanks_only(const uint8_t *p, const uint8_t *e)
+{
+    for (; p < e; p++)
+        if (*p != ' ' && *p != '\t' && *p != '|' && *p != '\r' && *p != '\f')
+            return false;
+    return true;
+}
+
+/* Is a count unit line of its own (单位：件, （单位：件）), the filter's
+ * layout between two lines of a row's values (tokens.c:
+ * count_line_between_values), all that stands between the values A and B,
+ * blank lines and delimiters aside? */
+static bool unit_line_between(const parse_ctx *ctx, const ptok *a, const ptok *b)
+{
+    const uint8_t *src = ctx->doc->src;
+    const uint8_t *p = src + a->end, *e = src + b->start;
+    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    if (!nl || !blanks_only(p, nl))
+        return false; /* the rest of A's line */
+    bool unit = false;
+    for (p = nl + 1; (nl = memchr(p, '\n', (size_t)(e - p))) != NULL; p = nl + 1) {
+        const uint8_t *le = nl > p && nl[-1] == '\r' ? nl - 1 : nl;
+        if (count_unit_line(p, le))
+            unit = true;
+        else if (!blanks_only(p, le))
+            return false;
+    }
+    return unit && blanks_only(p, e); /* B's line up to B */
+}
+
+/* unit line after a full row → the row ends there: a count unit line
+ * between a row's lines of values is layout (a page's unit line where the
+ * row broke over a page break) only while the row still lacks values;
+ * after its NCOLS values it ends the row, and the numbers after it are no
+ * row's (P013 at the first), never the row's value past its columns
+ * (P006, the row lost). True when the row ended so; *N is then NCOLS. */
+static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + f;
+    if (ncols <= 0 || *n <= (size_t)ncols || !unit_line_between(ctx, &v[ncols - 1], &v[ncols]))
+        return false;
+    int numbers = 0;
+    for (size_t i = (size_t)ncols; i < *n; i++)
+        numbers += v[i].tok == NUMBER;
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
+    *n = (size_t)ncols;
+    return true;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -339,6 +390,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        unit_line_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
@@ -1207,26 +1260,77 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     return true;
 }
 
-/* count unit under the fee column → no cell: on table 二's header
- * printed again (信息内容 repeated on a second row, ctx->head_again) a
- * unit of counts (（单位：件）, （单位：个）) under a header whose last
- * column is the fees' is that column's unit, and it names no amount in
- * 元: P029 at it, and the column's numbers get no cell (UNIT_INEXACT), as
- * under （单位：美元）. True when LABEL is one. */
-static bool count_unit_under_fee(parse_ctx *ctx, const ptok *label)
+/* The delimited field of its line (TABs and |s before it there) the byte
+ * at AT stands in. */
+static int field_of(const uint8_t *src, uint32_t at)
 {
-    if (!ctx->head_again || !ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 ||
-        ctx->ncols > 8 || xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY)
+    int n = 0;
+    while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
+        n += src[--at] == '\t' || src[at] == '|';
+    return n;
+}
+
+/* The column of table 二's header being read that the unit statement
+ * LABEL stands on, an index of cols[], -1 when it cannot be told: the
+ * column whose word it is glued to (本年收费金额（单位：件）, spaces
+ * between at most); else the one in whose delimited field it stands, the
+ * header's words each in a field of its own (信息内容⇥本年收费金额 over
+ * ⇥（单位：件） or 信息内容⇥（单位：件）); else the header's one column. */
+static int header_column_under(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    int last = ctx->ncols - 1;
+    uint32_t at = label->start;
+    while (at > 0 && src[at - 1] == ' ')
+        at--;
+    if (at == ctx->head_word_end && ctx->col_at[last].end == at)
+        return last;
+    int field = field_of(src, label->start), found = -1;
+    bool apart = true; /* every column word in a field of its own */
+    for (int i = 0; i <= last && apart; i++) {
+        int fi = field_of(src, ctx->col_at[i].start);
+        for (int j = 0; j < i; j++)
+            apart &= field_of(src, ctx->col_at[j].start) != fi;
+        if (fi == field)
+            found = i;
+    }
+    if (apart && found >= 0)
+        return found;
+    return last == 0 ? 0 : -1;
+}
+
+/* count unit on the money column → no cell: a unit of counts (（单位：件）,
+ * （个）, 單位：項) that table 二's header being read puts on a column of
+ * money (header_column_under: glued to 本年收费金额 or 采购总金额, under it
+ * on the header's second row or a line of its own, or the header's one
+ * column) names no amount in 元: P029 at it, and the column's numbers get
+ * no cell (UNIT_INEXACT), as under （单位：美元）. So does a group naming
+ * money in words no statement reads (（元/年）: unit_group_unread), which
+ * left the template's 万元 in force. On a column of counts a count's unit
+ * is theirs (count_unit_words). True when LABEL is one on money. */
+static bool count_unit_on_money(parse_ctx *ctx, const ptok *label)
+{
+    if (!ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 || ctx->ncols > 8 ||
+        ctx->cols_closed)
         return false;
     const uint8_t *src = ctx->doc->src, *word;
-    size_t wlen;
-    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+    size_t wlen, whole = label->end - label->start;
+    int u = unit_statement_whole(src + label->start, src + label->end, &word, &wlen);
+    if (u == XXGK_UNIT_NONE && unit_group_unread(src + label->start, src + label->end) == whole) {
+        u = UNIT_COUNT; /* no amount in 元 either: the group quoted */
+        word = src + label->start;
+        wlen = whole;
+    }
+    if (u != UNIT_COUNT)
+        return false;
+    int col = header_column_under(ctx, label);
+    if (col < 0 || xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY)
         return false;
     char buf[64];
     snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)),
                       buf);
-    ctx->col_units[ctx->ncols - 1] = UNIT_INEXACT;
+    ctx->col_units[col] = UNIT_INEXACT;
     return true;
 }
 
@@ -1360,7 +1464,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
     if (!numbers_in(&ctx->vals) &&
-        (unit_words(ctx, label) || count_unit_under_fee(ctx, label) || count_unit_words(ctx, t, label) ||
+        (unit_words(ctx, label) || count_unit_on_money(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
     if (numbers_in(&ctx->vals)) {

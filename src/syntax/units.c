@@ -197,9 +197,20 @@ static int any_unit_word(const uint8_t *p, const uint8_t *end, bool counts, size
     return *len ? UNIT_COUNT : XXGK_UNIT_NONE;
 }
 
-/* The statement at p: [open bracket] [单位 [colon]] unit word [close
- * bracket]; a statement without 单位 is bracketed ((元), （万元）). A
- * count's unit (件) only when COUNTS. */
+/* 人民币 人民幣 at p (the currency a unit of 元 names: 人民币万元, 元人民币):
+ * its length (9), else 0. */
+static size_t rmb_at(const uint8_t *p, const uint8_t *end)
+{
+    int n1, n2, n3;
+    if (cp_at(p, end, &n1) != 0x4EBA || cp_at(p + n1, end, &n2) != 0x6C11) /* 人 民 */
+        return 0;
+    uint32_t c = cp_at(p + n1 + n2, end, &n3);
+    return c == 0x5E01 || c == 0x5E63 ? (size_t)(n1 + n2 + n3) : 0; /* 币 幣 */
+}
+
+/* The statement at p: [open bracket] [单位 [colon]] [人民币] unit word
+ * [人民币] [close bracket]; a statement without 单位 is bracketed ((元),
+ * （万元）, （人民币元）). A count's unit (件) only when COUNTS. */
 static inline __attribute__((always_inline)) int statement_of(const uint8_t *p, const uint8_t *end, bool counts,
                                                                const uint8_t **word, size_t *wlen, size_t *slen)
 {
@@ -212,6 +223,7 @@ static inline __attribute__((always_inline)) int statement_of(const uint8_t *p, 
     if (dw)
         q = skip_spaces(q + dw, end);
     q = skip_spaces(q + colon_at(q, end), end);
+    q = skip_spaces(q + rmb_at(q, end), end);
     size_t len;
     int u = any_unit_word(q, end, counts, &len);
     if (u == XXGK_UNIT_NONE)
@@ -219,6 +231,8 @@ static inline __attribute__((always_inline)) int statement_of(const uint8_t *p, 
     *word = q;
     *wlen = len;
     q = skip_spaces(q + len, end);
+    if (u != UNIT_COUNT)
+        q = skip_spaces(q + rmb_at(q, end), end);
     if (open) {
         size_t close = bracket_at(q, end, false);
         if (!close && !dw)
@@ -324,4 +338,50 @@ bool count_unit_line(const uint8_t *p, const uint8_t *end)
     if (end - q >= 3 && q[0] == 0xE3 && q[1] == 0x80 && q[2] == 0x82) /* 。 */
         q = skip_spaces(q + 3, end);
     return q == end;
+}
+
+/* A slash at p (/ ／): its length, else 0. */
+static size_t slash_at(const uint8_t *p, const uint8_t *end)
+{
+    if (p < end && *p == '/')
+        return 1;
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8F ? 3 : 0;
+}
+
+int unit_after_slash(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen)
+{
+    size_t s = slash_at(p, end);
+    if (!s)
+        return XXGK_UNIT_NONE;
+    const uint8_t *q = skip_spaces(p + s, end);
+    q = skip_spaces(q + rmb_at(q, end), end);
+    size_t len;
+    int u = any_unit_word(q, end, true, &len);
+    if (u == XXGK_UNIT_NONE || (q + len < end && !space_at(q + len, end)))
+        return XXGK_UNIT_NONE; /* /元年: no unit word there */
+    *word = q;
+    *wlen = len;
+    return u;
+}
+
+size_t unit_group_unread(const uint8_t *p, const uint8_t *end)
+{
+    const uint8_t *q = p + slash_at(p, end);
+    size_t open = q == p ? bracket_at(p, end, true) : 0;
+    if (q == p && !open)
+        return 0;
+    bool money = false;
+    int n;
+    for (q += open; q < end; q += n) {
+        uint32_t cp = cp_at(q, end, &n);
+        if (!n)
+            return 0;
+        if (open ? bracket_at(q, end, false) != 0 : cp == ' ' || cp == 0x3000)
+            break;
+        bool big;
+        money |= cp == 0x5143 || (magnitude(cp, &big) && big); /* 元 万 萬 亿 億 */
+    }
+    if (open && q < end)
+        q += bracket_at(q, end, false);
+    return money ? (size_t)(q - p) : 0;
 }

@@ -61,4 +61,14 @@ int unit_after_label(const uint8_t *p, const uint8_t *end, const uint8_t **word,
  * （单位：万元）, （件）. Returns the unit, UNIT_COUNT for a count's, or
  * UNIT_INEXACT; XXGK_UNIT_NONE when it is none. */
 int unit_statement_whole(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen);
+/* A unit after a slash at p, up to a blank or end: /元, ／万元, /件 (a
+ * column header's unit: 本年收费金额/元). Returns the unit, UNIT_COUNT for
+ * a count's, or UNIT_INEXACT; XXGK_UNIT_NONE when there is none. *word is
+ * the unit word's place. */
+int unit_after_slash(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen);
+
+/* A group at p that names money in words no unit statement reads: an
+ * opening bracket to its closing one, or a slash to a blank, holding 元,
+ * 万 or 亿 (（元/年）, （万元，含税）, /百万). Its length, else 0. */
+size_t unit_group_unread(const uint8_t *p, const uint8_t *end);
 #endif
