@@ -1391,6 +1391,10 @@ static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, c
         }
         return -1;
     }
+    if (ctx->header_shared) {
+        ctx->header_shared = false;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_CLAUSE_SHARED_HEADER, ctx->header_shared_at);
+    }
     return bld_header_complete(ctx) ? ctx->ncols : -1;
 }
 

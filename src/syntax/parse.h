@@ -216,6 +216,11 @@ typedef struct parse_ctx {
     xxgk_span row_spans[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
+    /* 第二十条第（六）项 read under （五）'s column header (b_clause): told
+     * (P086) at its first row, at the caption, unless a header of its own
+     * comes first */
+    bool header_shared;
+    xxgk_span header_shared_at;
     /* the table's TAB grid: the most TABs on one of its lines counted so
      * far, and the places seen since (labels, values), whose lines are not
      * yet counted (build_cells.c: found and counted only when a row asks
