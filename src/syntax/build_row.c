@@ -952,13 +952,16 @@ void b_stray_end(parse_ctx *ctx, int table)
                 first = &ctx->vals.v[i];
             numbers++;
         }
-    if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
+    if (table == XXGK_TABLE_REQUESTS && ctx->subtotal_group && numbers && bld_subtotal_values(ctx))
+        numbers = 0; /* a group's subtotal (P087) */
+    else if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
         numbers = 0; /* a row of a table printed transposed */
     else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
         numbers = 0; /* a row of a clause printed transposed */
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
+    ctx->subtotal_group = NULL;
     ctx->vals.n = 0;
 }
 
@@ -1353,6 +1356,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         (unit_words(ctx, label) || count_unit_under_fee(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
+    if (t->id == XXGK_TABLE_REQUESTS && numbers_in(&ctx->vals) && bld_subtotal_text_row(ctx, label))
+        return; /* 合计 after a group's rows: its subtotal (P087) */
     if (numbers_in(&ctx->vals)) {
         unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));

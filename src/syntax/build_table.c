@@ -280,6 +280,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
     ctx->header_shared = false;
+    ctx->subtotal_group = NULL;
+    ctx->group_start = ctx->group_end = 0;
     /* table 二's unit line above it (单位：元 before its first clause) is
      * its unit line (b_prose, section_unit_line) */
     ctx->line_unit = table == XXGK_TABLE_PROACTIVE ? ctx->sec_line_unit : XXGK_UNIT_NONE;
@@ -428,6 +430,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
         return;
     const struct label_entry *e = label_entry_at(t->entry);
     bld_grid_see(ctx, t->start);
+    if (ctx->tab->id == XXGK_TABLE_REQUESTS && bld_subtotal_label(ctx, t))
+        return; /* 小计 starting a group's subtotal row: no header word */
     bld_record_label(ctx, t, USE_COLUMN);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;
@@ -492,4 +496,5 @@ void b_group(parse_ctx *ctx, const ptok *t)
         ctx->trans.item_col = 0;
         ctx->trans.item_at = tok_span(t);
     }
+    bld_subtotal_heading(ctx, t); /* its numbers: the group's total */
 }

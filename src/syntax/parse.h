@@ -221,6 +221,11 @@ typedef struct parse_ctx {
      * comes first */
     bool header_shared;
     xxgk_span header_shared_at;
+    /* table 三: the group whose subtotal the stray numbers after a 小计
+     * label or a group's heading are (build_subtotal.c), NULL when none */
+    const char *subtotal_group;
+    xxgk_span subtotal_at;
+    uint32_t group_start, group_end; /* table 三's last group label */
     /* the table's TAB grid: the most TABs on one of its lines counted so
      * far, and the places seen since (labels, values), whose lines are not
      * yet counted (build_cells.c: found and counted only when a row asks
