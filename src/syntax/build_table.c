@@ -325,6 +325,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     bld_unit_below_undo(ctx);
     int from = ctx->clause;
     ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
+    ctx->clause_at = t ? t->start : 0;
     ctx->header_shared = false;
     if (t && clause_shares_header(ctx, from, ctx->clause)) {
         bld_grid_reset(ctx, t->start);

@@ -221,6 +221,7 @@ typedef struct parse_ctx {
      * comes first */
     bool header_shared;
     xxgk_span header_shared_at;
+    uint32_t clause_at;    /* where table 二's last clause caption starts */
     /* table 三: the group whose subtotal the stray numbers after a 小计
      * label or a group's heading are (build_subtotal.c), NULL when none */
     const char *subtotal_group;
