@@ -160,6 +160,18 @@ typedef struct xxgk_label_use {
     const char *canonical; /* the template's text (static) */
 } xxgk_label_use;
 
+/* A group's subtotal printed in table 三: a 小计 (合计) row after the
+ * sub-rows of （三）…（六）, or numbers on the group's heading row. No cell
+ * of the template: its values are checked against the sum of the group's
+ * rows, column by column (V108); export leaves it out. */
+typedef struct xxgk_subtotal {
+    struct xxgk_subtotal *next;
+    const char *group;     /* the group's numeral, "（三）" (static) */
+    xxgk_span span;        /* its label: 小计, or the group's heading */
+    xxgk_cell *cells;      /* row XXGK_R_NONE, the columns it was printed in */
+    size_t ncells;
+} xxgk_subtotal;
+
 typedef struct xxgk_table {
     int id;                /* enum xxgk_table_id */
     int template_year;     /* 2019, 2021, or 0 when the columns do not say */
@@ -181,6 +193,7 @@ typedef struct xxgk_table {
     uint16_t *index;
     int index_row, index_col, index_rows, index_cols;
     uint8_t row_cells[XXGK_R__COUNT];
+    xxgk_subtotal *subtotals; /* table 三's group subtotals, in print order */
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

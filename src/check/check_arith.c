@@ -5,6 +5,9 @@
  *   V103  table 三, every column: （七）总计 = the outcome rows of the form
  *   V104  table 三, every column: 第一项 + 第二项 = 第三项（七）+ 第四项
  *   V105  table 四, each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结
+ *   V108  table 三, a group's subtotal row (小计, or the group's heading
+ *         with numbers: the parser's P087): each column = the sum of the
+ *         group's rows (check_subtotals)
  *   V107  table 三: one cell that every broken identity runs through, and
  *         no other that was checked, with one value that mends them all
  *         (localise(); a note beside the errors, which stay)
@@ -617,6 +620,41 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     report_na(c, ck_textf(c, na_text(which), m.columns), &m, at, overflow, true);
 }
 
+/* The sum of group G's rows of template TMPL in column COL into *sum;
+ * false when a row's cell is absent, empty or in a row of too many values:
+ * the subtotal is then not checked (its rows' P015/P007 say why). */
+static bool group_sum(const xxgk_table *t, int tmpl, const char *g, int col, xxgk_dec *sum)
+{
+    *sum = (xxgk_dec){0, 0};
+    int rows = 0;
+    for (int row = 1; row < XXGK_R__COUNT; row++) {
+        if (xxgk_row_table(row) != XXGK_TABLE_REQUESTS || strcmp(xxgk_tpl_row_group(row), g) != 0 ||
+            (tmpl && !xxgk_tpl_has_row(tmpl, row)))
+            continue;
+        const xxgk_cell *cell = xxgk_table_cell(t, row, col);
+        if (!ck_has_value(cell) || cell->row_overfull || !add(sum, cell->value))
+            return false;
+        rows++;
+    }
+    return rows > 0;
+}
+
+/* V108: each value of a group's subtotal against the sum of the group's
+ * rows in its column. */
+static void check_subtotals(ck *c, const xxgk_table *t, int tmpl)
+{
+    for (const xxgk_subtotal *st = t->subtotals; st; st = st->next)
+        for (size_t i = 0; i < st->ncells; i++) {
+            const xxgk_cell *cell = &st->cells[i];
+            xxgk_dec sum;
+            if (cell->state != XXGK_CELL_VALUE || !group_sum(t, tmpl, st->group, cell->col, &sum) ||
+                xxgk_dec_cmp(sum, cell->value) == 0)
+                continue;
+            ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, xxgk_tpl_col_name(cell->col),
+                    ck_dec(c, cell->value), ck_dec(c, sum));
+        }
+}
+
 static void check_requests(ck *c, const xxgk_table *t)
 {
     int tmpl = xxgk_table_template(c->r, XXGK_TABLE_REQUESTS);
@@ -630,6 +668,7 @@ static void check_requests(ck *c, const xxgk_table *t)
     column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
     column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
     localise(c, &tv, tmpl, t->ncols_requests == 8);
+    check_subtotals(c, t, tmpl);
 }
 
 /* ---- table 四 ---------------------------------------------------------- */

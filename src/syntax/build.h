@@ -72,6 +72,14 @@ void bld_signoff_at_end(parse_ctx *ctx);
 /* ---- build_common.c ---- */
 /* A token's text for a message, cut on a code point boundary. */
 void bld_text_of(parse_ctx *ctx, const ptok *t, char *buf, size_t size);
+/* Table 三's group subtotals (build_subtotal.c): a 小计 column word that
+ * starts a subtotal row (true: no header word), a 合计 row's TEXT label
+ * (true: its values were the subtotal), a group's heading with numbers on
+ * its line, and the stray values after either (true: kept, P087). */
+bool bld_subtotal_label(parse_ctx *ctx, const ptok *t);
+bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label);
+void bld_subtotal_heading(parse_ctx *ctx, const ptok *t);
+bool bld_subtotal_values(parse_ctx *ctx);
 /* The template's own label of a row (of template TMPL, 0, 2019 or 2021,
  * when there are two). */
 const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl);

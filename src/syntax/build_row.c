@@ -1005,13 +1005,16 @@ void b_stray_end(parse_ctx *ctx, int table)
                 first = &ctx->vals.v[i];
             numbers++;
         }
-    if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
+    if (table == XXGK_TABLE_REQUESTS && ctx->subtotal_group && numbers && bld_subtotal_values(ctx))
+        numbers = 0; /* a group's subtotal (P087) */
+    else if (table == XXGK_TABLE_REQUESTS && ctx->trans.n && bld_trans_values(ctx, numbers))
         numbers = 0; /* a row of a table printed transposed */
     else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
         numbers = 0; /* a row of a clause printed transposed */
     if (numbers)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
                           bld_table_numeral(table));
+    ctx->subtotal_group = NULL;
     ctx->vals.n = 0;
 }
 
@@ -1446,6 +1449,30 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
     trim_numbers_after(buf, n);
 }
 
+/* Is TEXT (label, its text in BUF) clause （六） merged into （五）'s caption
+ * on its line (第二十条第（五）项、第（六）项)? The two clauses share the one
+ * header under it (P086), their rows read by their own labels. */
+static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const char *buf)
+{
+    static const char *const joins[] = {"、", "和", "及", "与", "，", " "};
+    static const char *const six[] = {"第（六）项", "第（六）項", "第(六)项", "第(六)項", "（六）项", "（六）項"};
+    if (ctx->clause != 5 || !ctx->clause_at || !doc_same_line(ctx->doc, ctx->clause_at, label->start))
+        return false;
+    const char *p = buf;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+            if (strncmp(p, joins[i], strlen(joins[i])) == 0) {
+                p += strlen(joins[i]);
+                more = true;
+            }
+    }
+    for (size_t i = 0; i < sizeof six / sizeof six[0]; i++)
+        if (strcmp(p, six[i]) == 0)
+            return p != buf;
+    return false;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
  * its numbers go to no cell, told once for its whole line (注：本表数据截至
  * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
@@ -1467,12 +1494,18 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         (unit_words(ctx, label) || count_unit_on_money(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
+    if (t->id == XXGK_TABLE_REQUESTS && numbers_in(&ctx->vals) && bld_subtotal_text_row(ctx, label))
+        return; /* 合计 after a group's rows: its subtotal (P087) */
     if (numbers_in(&ctx->vals)) {
         unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
         return;
     }
     bld_text_of(ctx, label, buf, sizeof buf);
+    if (t->id == XXGK_TABLE_PROACTIVE && merged_clause_six(ctx, label, buf)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_CLAUSE_SHARED_HEADER, tok_span(label));
+        return; /* 第二十条第（五）项、第（六）项: one caption, one header */
+    }
     if (label->text == TEXT_TABLE_PROSE) {
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
         return;
@@ -1504,6 +1537,10 @@ static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, c
             ctx->missing_cols_reported = true;
         }
         return -1;
+    }
+    if (ctx->header_shared) {
+        ctx->header_shared = false;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_CLAUSE_SHARED_HEADER, ctx->header_shared_at);
     }
     return bld_header_complete(ctx) ? ctx->ncols : -1;
 }

@@ -279,6 +279,9 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
+    ctx->header_shared = false;
+    ctx->subtotal_group = NULL;
+    ctx->group_start = ctx->group_end = 0;
     /* table 二's unit line above it (单位：元 before its first clause) is
      * its unit line (b_prose, section_unit_line) */
     ctx->line_unit = table == XXGK_TABLE_PROACTIVE ? ctx->sec_line_unit : XXGK_UNIT_NONE;
@@ -304,11 +307,37 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
                           xxgk_section_numeral(ctx->sec->id));
 }
 
+/* clause (六) after （五） (either template): the two clauses have one
+ * column set, 本年处理决定数量 (2021) or 上一年项目数量 本年增/减 处理决定数量
+ * (2019), so a report may print （五）'s header once over both clauses'
+ * rows. Only a complete header carries over: the columns it names are
+ * those (六)'s rows have, so every number keeps the cell the header gives
+ * it; a header of (六)'s own, printed after its caption, replaces it
+ * (cols_closed). */
+static bool clause_shares_header(parse_ctx *ctx, int from, int to)
+{
+    return from == 5 && to == 6 && ctx->ncols > 0 && bld_header_complete(ctx);
+}
+
 void b_clause(parse_ctx *ctx, const ptok *t)
 {
     bld_ptrans_clause_end(ctx);
     bld_unit_below_undo(ctx);
+    int from = ctx->clause;
     ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
+    ctx->clause_at = t ? t->start : 0;
+    ctx->header_shared = false;
+    if (t && clause_shares_header(ctx, from, ctx->clause)) {
+        bld_grid_reset(ctx, t->start);
+        bld_grid_see(ctx, t->start);
+        ctx->cols_closed = true; /* a column word now starts a header of (六)'s own */
+        ctx->head_again = false;
+        ctx->head_word_end = 0;
+        ctx->missing_cols_reported = false;
+        ctx->header_shared = true;
+        ctx->header_shared_at = tok_span(t);
+        return;
+    }
     /* each clause of table 二 is a grid of its own: three columns under
      * 第二十条第（一）项, one under （五）, so a blank cell of a one-column
      * clause is judged by its own width, not by the widest clause's */
@@ -345,6 +374,7 @@ static void requests_header_word(parse_ctx *ctx)
 static void proactive_header_reset(parse_ctx *ctx)
 {
     ctx->ncols = 0;
+    ctx->header_shared = false;
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->cols_closed = false;
@@ -401,6 +431,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
         return;
     const struct label_entry *e = label_entry_at(t->entry);
     bld_grid_see(ctx, t->start);
+    if (ctx->tab->id == XXGK_TABLE_REQUESTS && bld_subtotal_label(ctx, t))
+        return; /* 小计 starting a group's subtotal row: no header word */
     bld_record_label(ctx, t, USE_COLUMN);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;
@@ -411,6 +443,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         ctx->ptrans.item_at = tok_span(t);
         if (ctx->cols_closed) {
             ctx->ncols = 0;
+            ctx->header_shared = false;
             ctx->nunknown_cols = 0;
             ctx->stand_ins = false;
             ctx->cols_closed = false;
@@ -464,4 +497,5 @@ void b_group(parse_ctx *ctx, const ptok *t)
         ctx->trans.item_col = 0;
         ctx->trans.item_at = tok_span(t);
     }
+    bld_subtotal_heading(ctx, t); /* its numbers: the group's total */
 }

@@ -212,6 +212,17 @@ typedef struct parse_ctx {
     bool row_seen[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
+    /* 第二十条第（六）项 read under （五）'s column header (b_clause): told
+     * (P086) at its first row, at the caption, unless a header of its own
+     * comes first */
+    bool header_shared;
+    xxgk_span header_shared_at;
+    uint32_t clause_at;    /* where table 二's last clause caption starts */
+    /* table 三: the group whose subtotal the stray numbers after a 小计
+     * label or a group's heading are (build_subtotal.c), NULL when none */
+    const char *subtotal_group;
+    xxgk_span subtotal_at;
+    uint32_t group_start, group_end; /* table 三's last group label */
     /* the table's TAB grid: the most TABs on one of its lines counted so
      * far, and the places seen since (labels, values), whose lines are not
      * yet counted (build_cells.c: found and counted only when a row asks

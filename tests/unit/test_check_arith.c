@@ -197,6 +197,52 @@ static void test_legal_subtotal(void **state)
     xxgk_doc_free(d);
 }
 
+/* ---- group subtotals (P087, V108) ---------------------------------------- */
+
+/* A 小计 row after （三）'s sub-rows that sums them: read as the group's
+ * subtotal (P087 at its label), no finding of arithmetic, and the rows
+ * after it keep their columns (no V101/V102 on （四）). */
+static void test_group_subtotal_adds_up(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n",
+                         "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n小计\t3\t0\t0\t0\t1\t0\t1\t4\n");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_P_GROUP_SUBTOTAL, XXGK_NOTE, 47, 1);
+    assert_int_equal(count_diags(d, XXGK_P_STRAY_VALUES), 0);
+    assert_int_equal(count_arith(d), 0);
+    xxgk_doc_free(d);
+}
+
+/* One value of the subtotal off: V108 at it, naming the group, the column,
+ * the printed value and the rows' sum; nothing else breaks. */
+static void test_group_subtotal_disagrees(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n",
+                         "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n小计\t3\t0\t0\t0\t1\t0\t1\t5\n");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 47, 18);
+    assert_string_equal(v->msg, "the subtotal of group （三）, column 总计: 5 is printed but the group's rows sum to 4");
+    assert_int_equal(count_arith(d), 1);
+    xxgk_doc_free(d);
+}
+
+/* The group's total on its own heading row, the sub-rows below: checked
+ * the same way (V108 at the value that disagrees). */
+static void test_group_heading_total(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "（四）无法提供\t1.本机关不掌握相关政府信息",
+                         "（四）无法提供\t4\t1\t0\t0\t0\t0\t1\t6\n1.本机关不掌握相关政府信息");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_P_GROUP_SUBTOTAL, XXGK_NOTE, 47, 1);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 47, 23);
+    assert_string_equal(v->msg, "the subtotal of group （四）, column 总计: 6 is printed but the group's rows sum to 5");
+    assert_int_equal(count_arith(d), 1);
+    xxgk_doc_free(d);
+}
+
 /* ---- not assessable ------------------------------------------------------ */
 
 static void test_empty_cell_is_not_a_pass(void **state)
@@ -350,6 +396,9 @@ int main(void)
         cmocka_unit_test(test_pdf_requests),
         cmocka_unit_test(test_pdf_nonzero_total),
         cmocka_unit_test(test_legal_subtotal),
+        cmocka_unit_test(test_group_subtotal_adds_up),
+        cmocka_unit_test(test_group_subtotal_disagrees),
+        cmocka_unit_test(test_group_heading_total),
         cmocka_unit_test(test_empty_cell_is_not_a_pass),
         cmocka_unit_test(test_truncated_table_is_not_a_pass),
         cmocka_unit_test(test_short_row_is_not_assessable),

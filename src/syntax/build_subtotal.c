@@ -1,0 +1,225 @@
+/* Group subtotals of table 三 (docs/grammar.md, "Group subtotals").
+ *
+ * Some reports add a row that sums a result group: 小计 (合计) after the
+ * sub-rows of （三）不予公开, （四）无法提供, （五）不予处理 or （六）其他处理,
+ * or the group's total printed on its own heading row before its sub-rows:
+ *
+ *   （三）不予公开⇥13⇥2⇥0⇥0⇥0⇥1⇥3⇥16      the heading's numbers
+ *   1.属于国家秘密⇥1⇥0…
+ *   …
+ *   8.属于行政查询事项⇥2⇥0…
+ *   小计⇥13⇥2⇥0⇥0⇥0⇥1⇥3⇥16                a subtotal row
+ *
+ *   subtotal_row  : (小计 | 合计) values       after a sub-row of a group
+ *   group_heading : GROUP values                （三）…（五）, values on its line
+ *
+ * The template has no such row: its numbers are no cell of the template,
+ * and read as a subtotal (P087) they neither stray (P013) nor make 小计 a
+ * column of a header printed again (which moved every later row's cells).
+ * They are kept on the table (xxgk_subtotal) for the validator, which sets
+ * each against the sum of the group's rows in its column (V108). A row of
+ * another width, a word among its values or a number that does not parse
+ * is none: its numbers stray as before. */
+#include <string.h>
+
+#include "build.h"
+#include "decimal.h"
+#include "template.h"
+
+/* The group of table 三 that ROW is a sub-row of ("（三）"), NULL for a
+ * row of no group (一、, （一）, （七）总计, 2019's （六）其他处理). */
+static const char *sub_row_group(int row)
+{
+    if (row <= 0 || row >= XXGK_R__COUNT || xxgk_row_table(row) != XXGK_TABLE_REQUESTS)
+        return NULL;
+    const char *g = xxgk_tpl_row_group(row);
+    return g && *g ? g : NULL;
+}
+
+/* Does the token at [start, end) begin its line, only blanks before it? */
+static bool first_on_line(const parse_ctx *ctx, uint32_t start)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t i = start;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    return i == 0 || s[i - 1] == '\n' || s[i - 1] == '\r';
+}
+
+/* Does the label at START begin its line, or follow there only the
+ * group's label that an HTML grid repeats on each row its merged cell
+ * spans (（三）不予公开⇥小计⇥…)? */
+static bool starts_row(const parse_ctx *ctx, uint32_t start)
+{
+    if (first_on_line(ctx, start))
+        return true;
+    const uint8_t *s = ctx->doc->src;
+    uint32_t g = ctx->group_end;
+    if (!g || g > start)
+        return false;
+    for (uint32_t i = g; i < start; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return false;
+    return first_on_line(ctx, ctx->group_start);
+}
+
+/* Is the next thing after END, past blanks and line breaks, a digit (a
+ * value of a row printed one cell a line included)? */
+static bool number_follows(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *s = ctx->doc->src;
+    size_t len = ctx->doc->len;
+    uint32_t i = end;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    if (i < len && s[i] >= '0' && s[i] <= '9')
+        return true;
+    /* full-width ０-９: EF BC 90-99 */
+    return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
+}
+
+/* The group a subtotal row after the row read last sums, NULL when that
+ * row is no sub-row of a group (a 小计 after 二、上年结转 is no subtotal). */
+static const char *after_sub_row(const parse_ctx *ctx)
+{
+    if (!ctx->tab || ctx->tab->id != XXGK_TABLE_REQUESTS || !ctx->cols_closed)
+        return NULL;
+    return sub_row_group(ctx->last_row);
+}
+
+/* subtotal_row: the column word 小计 (合计 read as it) first on its line
+ * after a group's sub-row, numbers after it: the group's subtotal, no
+ * header word. */
+bool bld_subtotal_label(parse_ctx *ctx, const ptok *t)
+{
+    const char *g = after_sub_row(ctx);
+    if (!g || t->key != XXGK_C_LEGAL_SUBTOTAL || !starts_row(ctx, t->start) || !number_follows(ctx, t->end))
+        return false;
+    ctx->subtotal_group = g;
+    ctx->subtotal_at = tok_span(t);
+    return true;
+}
+
+/* Is the text at [s, s+n) one of the subtotal words? */
+static bool subtotal_word(const uint8_t *s, size_t n)
+{
+    static const char *const words[] = {"小计", "合计", "小計", "合計"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* subtotal_row with a label of TEXT (合计 where no column word is read):
+ * the values are read now. True when they were the group's subtotal. */
+bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label)
+{
+    const char *g = after_sub_row(ctx);
+    if (!g || !subtotal_word(ctx->doc->src + label->start, label->end - label->start) ||
+        !starts_row(ctx, label->start))
+        return false;
+    ctx->subtotal_group = g;
+    ctx->subtotal_at = tok_span(label);
+    return bld_subtotal_values(ctx);
+}
+
+/* The numeral of the group whose heading label entry E is, NULL for a
+ * heading of no summed group (三、本年度办理结果). */
+static const char *heading_group(const struct label_entry *e)
+{
+    static const struct {
+        const char *word, *group;
+    } groups[] = {{"不予公开", "（三）"}, {"无法提供", "（四）"}, {"不予处理", "（五）"}};
+    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
+        if (strstr(e->text, groups[i].word))
+            return groups[i].group;
+    return NULL;
+}
+
+/* group_heading: a group's heading with numbers right after it on its
+ * line, before its sub-rows: the group's total printed on its heading. */
+void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
+{
+    ctx->subtotal_group = NULL;
+    if (t) {
+        ctx->group_start = t->start;
+        ctx->group_end = t->end;
+    }
+    if (!t || !ctx->tab || ctx->tab->id != XXGK_TABLE_REQUESTS || t->entry < 0)
+        return;
+    /* after a row label on its line (1.属于国家秘密⇥（四）无法提供⇥31…) the
+     * group's word is no heading of a row of its own */
+    if (ctx->last_row >= 0 && ctx->row_tok.end <= t->start && doc_same_line(ctx->doc, ctx->row_tok.start, t->start))
+        return;
+    const char *g = heading_group(label_entry_at(t->entry));
+    const uint8_t *s = ctx->doc->src;
+    uint32_t i = t->end;
+    while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (!g || i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
+        return;
+    ctx->subtotal_group = g;
+    ctx->subtotal_at = tok_span(t);
+}
+
+/* One value of a subtotal into C; false when it is no plain number. */
+static bool subtotal_cell(parse_ctx *ctx, const ptok *v, int col, xxgk_cell *c)
+{
+    c->table = XXGK_TABLE_REQUESTS;
+    c->row = XXGK_R_NONE;
+    c->col = col;
+    c->span = tok_span(v);
+    if (v->tok == EMPTY) {
+        c->state = XXGK_CELL_EMPTY;
+        return true;
+    }
+    if (v->tok != NUMBER || v->not_number)
+        return false;
+    bool sci;
+    size_t plain;
+    if (dec_parse_plain((const char *)ctx->doc->src + v->start, v->end - v->start, &c->value, &sci, &plain) != 0)
+        return false;
+    c->state = XXGK_CELL_VALUE;
+    return true;
+}
+
+/* The stray values after a subtotal's label (ctx->vals) as the subtotal of
+ * ctx->subtotal_group, one to each column of the header in force, kept on
+ * the table with a note (P087). False, nothing kept, when they are not
+ * exactly the columns' count of plain numbers: they stray then (P013). */
+bool bld_subtotal_values(parse_ctx *ctx)
+{
+    const char *g = ctx->subtotal_group;
+    ctx->subtotal_group = NULL;
+    if (!g || !ctx->tab)
+        return false;
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    const int *cols;
+    const col_range *range;
+    int ncols = bld_requests_columns(ctx, &cols, &range);
+    if (ncols <= 0 || n != (size_t)ncols)
+        return false;
+    xxgk_subtotal *st = xxgk_doc_alloc(ctx->doc, sizeof *st);
+    xxgk_cell *cells = xxgk_doc_alloc(ctx->doc, n * sizeof *cells);
+    if (!st || !cells) {
+        ctx->fatal = 1;
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!subtotal_cell(ctx, &ctx->vals.v[f + i], cols[i], &cells[i]))
+            return false;
+    st->group = g;
+    st->span = ctx->subtotal_at;
+    st->cells = cells;
+    st->ncells = n;
+    xxgk_subtotal **link = &ctx->tab->subtotals;
+    while (*link)
+        link = &(*link)->next;
+    *link = st;
+    char buf[96];
+    ptok lab = {.start = st->span.start, .end = st->span.end};
+    bld_text_of(ctx, &lab, buf, sizeof buf);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_GROUP_SUBTOTAL, st->span, buf, g, (int)n);
+    return true;
+}
