@@ -89,6 +89,9 @@ typedef struct col {
 typedef struct columns {
     col *c;
     size_t n;
+    /* the label columns' left edges of each table (rule 2c): x, table */
+    int64_t *ls;
+    size_t nls;
     uint32_t table; /* the table of the row being read */
     int64_t ratio;  /* the height of the page's CJK words per em, thousandths; 0: unknown */
 } columns;
@@ -727,6 +730,75 @@ static bool digits_apart(const page_rows *pr, const pdf_word *w, char last, int6
     return false;
 }
 
+/* Rule 2c, a label column's start: on a narrow page (a browser's A5
+ * print) the group label's line 年度办 and the label beside it
+ * （二）部分公开（区分 may stand nearer than two cells do (0.5 of a height)
+ * and were read as one cell, which took the label of the row above and
+ * gave its numbers to it. The table's own rows show where its label
+ * columns start: the left edges of the first words of two rows or more
+ * between its first and last data row (（三）, 不予公, （六）其他处理, all
+ * at one x). Word b starting there (within an eighth of a height), not a
+ * number, after word a ending in a CJK character and apart from it, begins
+ * a cell. Not in letter-spaced text (Word's 字符间距加宽): a or b wider
+ * than its characters, both one character, or a lone character as far
+ * from its other neighbour as a from b, says the gap is the text's own
+ * spacing. */
+static int64_t word_em(const columns *k, const pdf_word *w)
+{
+    int64_t em = k->ratio ? (w->y1 - w->y0) * 1000 / k->ratio : 0;
+    return em > 0 && em <= (int64_t)1e12 ? em : 0;
+}
+
+/* the word is its characters set solid: no wider than a CJK em each and
+ * an ASCII character 0.65 em each, plus an eighth of an em; *chars: how
+ * many characters */
+static bool set_solid(const pdf_word *w, const pdf_words *ws, int64_t em, size_t *chars)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + w->text;
+    int64_t cjk = 0, ascii = 0;
+    for (size_t i = 0; i < w->len;) {
+        if (cjk_at(s + i, w->len - i)) {
+            cjk++;
+            i += 3;
+        } else if (s[i] < 0x80) {
+            ascii++;
+            i++;
+        } else {
+            return false;
+        }
+    }
+    *chars = (size_t)(cjk + ascii);
+    return (w->x1 - w->x0) * 100 <= cjk * em * 100 + ascii * em * 65 + em * 100 / 8;
+}
+
+static bool at_label_start(const columns *k, int64_t x, int64_t h)
+{
+    for (size_t i = 0; i < k->nls; i++)
+        if (k->ls[2 * i + 1] == k->table && (k->ls[2 * i] > x ? k->ls[2 * i] - x : x - k->ls[2 * i]) * 8 <= h)
+            return true;
+    return false;
+}
+
+static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
+{
+    const pdf_word *a = &w[i - 1], *b = &w[i];
+    const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
+    int64_t gap = b->x0 - a->x1, h = min64(a->y1 - a->y0, b->y1 - b->y0), em = word_em(k, b);
+    size_t ca = 0, cb = 0;
+    if (!k->nls || !em || gap * 16 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) || numeric_word(b, ws) ||
+        !at_label_start(k, b->x0, h) || !set_solid(a, ws, word_em(k, a), &ca) || !set_solid(b, ws, em, &cb))
+        return false;
+    /* two lone characters tell no spacing; a lone character as far from
+     * its other neighbour as a from b: letter spacing */
+    if (ca == 1 && cb == 1)
+        return false;
+    if (ca == 1 && i >= 2 && (w[i - 1].x0 - w[i - 2].x1 - gap) * 8 <= em && (gap - (w[i - 1].x0 - w[i - 2].x1)) * 8 <= em)
+        return false;
+    if (cb == 1 && i + 1 < n && (w[i + 1].x0 - b->x1 - gap) * 8 <= em && (gap - (w[i + 1].x0 - b->x1)) * 8 <= em)
+        return false;
+    return true;
+}
+
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
  * wider than 0.6 of the text height separates two cells (inside a
  * sentence pdftotext's words are a fifth of the height apart); cut[i]:
@@ -766,7 +838,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             int64_t gap = w[i].x0 - w[i - 1].x1;
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
-            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
+            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
@@ -1356,6 +1428,63 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
     }
 }
 
+/* Rule 2c's label column starts: for each row between the first and the
+ * last data row of its table, its first word's left edge, kept when
+ * another such row of the table starts there too (within an eighth of a
+ * height); as x, table pairs into k. Returns false when out of memory. */
+static bool label_starts(const page_rows *pr, const uint32_t *table, columns *k)
+{
+    size_t nv = pr->nv;
+    int64_t *x = malloc((nv ? 3 * nv : 1) * sizeof *x); /* x, table, height */
+    if (!x)
+        return false;
+    size_t m = 0;
+    for (size_t v = 0; v < nv; v++) {
+        bool above = false, below = false;
+        for (size_t u = 0; u <= v && !above; u++)
+            above = table[u] == table[v] && pdf_data_row(&pr->v[u]);
+        for (size_t u = v; u < nv && !below; u++)
+            below = table[u] == table[v] && pdf_data_row(&pr->v[u]);
+        if (above && below && pr->v[v].n) {
+            x[3 * m] = pr->c[pr->v[v].first].x0;
+            x[3 * m + 1] = table[v];
+            x[3 * m + 2] = pr->v[v].h;
+            m++;
+        }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < m; i++) {
+        size_t same = 0;
+        for (size_t j = 0; j < m && same < 2; j++)
+            same += x[3 * j + 1] == x[3 * i + 1] &&
+                    (x[3 * j] > x[3 * i] ? x[3 * j] - x[3 * i] : x[3 * i] - x[3 * j]) * 8 <= x[3 * i + 2];
+        if (same >= 2) {
+            x[2 * kept] = x[3 * i];
+            x[2 * kept + 1] = x[3 * i + 1];
+            kept++;
+        }
+    }
+    k->ls = x;
+    k->nls = kept;
+    return true;
+}
+
+/* a text cell of several words across a label column's start: the page
+ * is read again (rule 2c) */
+static bool crosses_start(const page_rows *pr, const columns *k, const uint32_t *table)
+{
+    for (size_t v = 0; v < pr->nv; v++)
+        for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++) {
+            const cell *c = &pr->c[i];
+            if (c->num || c->words < 2)
+                continue;
+            for (size_t j = 0; j < k->nls; j++)
+                if (k->ls[2 * j + 1] == table[v] && k->ls[2 * j] > c->x0 + c->h / 8 && k->ls[2 * j] < c->x1)
+                    return true;
+        }
+    return false;
+}
+
 /* the visual rows of one page's words (sorted here) */
 void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_carry *carry,
                    const pdf_digits *doc)
@@ -1385,6 +1514,8 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     size_t cap = 0;
     uint32_t *table = malloc((pr->nv ? pr->nv : 1) * sizeof *table);
     bool ok = table && tables_of(pr, table, carry, &next);
+    ok = ok && label_starts(pr, table, &k);
+    glued |= ok && crosses_start(pr, &k, table);
     /* the columns of the table the page before ended in: table 0 */
     for (size_t i = 0; i < carry->n && ok && glued; i++)
         ok = add_col(&k, &cap, &(cell){.x0 = carry->x[2 * i], .x1 = carry->x[2 * i + 1]}, 0, false);
@@ -1408,4 +1539,5 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
     pr->doc = NULL; /* the caller's, read only while the page is */
     free(table);
     free(k.c);
+    free(k.ls);
 }

@@ -163,6 +163,21 @@ chrome 2019-plain text > "$W/2019-plain.text"
 for l in '其他对外管理服务事项	152	17	216' '规范性文件	256	0	240' '行政强制	262	2	117' '第二十条第（九）项'; do
   grep -qxF "$l" "$W/2019-plain.text" || bad "2019-plain: no line '$l'"
 done
+# 2019-plain printed on A5 (2019-plain-a5, cellpadding=0): the group
+# label's line 年度办 stands 7.5 pt (0.5 of a height) left of
+# （二）部分公开（区分, nearer than two cells are: read as one cell
+# 年度办（二）部分公开（区分, it went with the row above, and （一）予以公开's
+# seven numbers went silently into 部分公开's cells. The table's own rows
+# start at that x (（三）, 不予公, （六）其他处理): two cells (rule 2c).
+chrome 2019-plain-a5 text > "$W/a5.text" 2>/dev/null
+for l in '三、本	（一）予以公开	5	23	1	7	5	7	48' \
+         '理结果	（二）部分公开（区分处理的，只计这一情形，不计其他情形）	2	3	1	7	0	3	16'; do
+  grep -qxF "$l" "$W/a5.text" || bad "2019-plain-a5: no line '$l'"
+done
+cells "$SRC/tests/pdf/cases/2019-plain-a5.html" | grep -E ',requests,(granted|partly_granted),' > "$W/a5.want"
+ccells 2019-plain-a5 | grep -E ',requests,(granted|partly_granted),' > "$W/a5.got"
+[ "$(wc -l < "$W/a5.want")" -eq 14 ] && cmp -s "$W/a5.want" "$W/a5.got" \
+  || bad "2019-plain-a5: 予以公开/部分公开 cells differ: $(diff "$W/a5.want" "$W/a5.got" | head -4)"
 # a label column half the page wide (2021-wl50: table 三's numbers 21 pt
 # apart): the 总计 row's digits glued across all seven cells widen no
 # column, so the row under 3.其 / 他 is read in seven cells and 3.其他
@@ -190,9 +205,11 @@ chrome 2021-wl50 check 2>&1 | grep -q 'P027\]' && bad "2021-wl50: P027 where eac
 # word 519, wider than three digits by that gap (rule 2b). Before, the row
 # was read 8 1 5 519 6 0 ... into fifteen cells, seven of them wrong and
 # unflagged; now L032 at the word, every cell of the row flagged.
+# (table 三's group labels （三）不予公开 and （五）不予处理 stand on lines of
+# their own since rule 2c: the row is line 92, not 90)
 chrome 2021-wl50r check > "$W/wl50r.check" 2>&1
-grep -q "2021-wl50r.pdf:90:7: warning\[L032\]: the number '519' is wider than its digits" "$W/wl50r.check" \
-  || bad "2021-wl50r: no L032 at 90:7: $(grep -m2 L032 "$W/wl50r.check")"
+grep -q "2021-wl50r.pdf:92:7: warning\[L032\]: the number '519' is wider than its digits" "$W/wl50r.check" \
+  || bad "2021-wl50r: no L032 at 92:7: $(grep -m2 L032 "$W/wl50r.check")"
 [ "$(grep -c 'warning\[L032\]' "$W/wl50r.check")" -eq 1 ] || bad "2021-wl50r: L032 not once"
 chrome 2021-wl50r export 2>/dev/null | grep ',appeals,' | grep -v 'L032' | grep -q . \
   && bad "2021-wl50r: a cell of table 四's row without L032"
