@@ -1664,8 +1664,10 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
             bld_ptrans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals));
     }
     /* （六）其他处理 with nothing printed after it heads 2021's three rows;
-     * with its cells printed as — or / (none this year) it is 2019's row */
-    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && !printed_in(&ctx->vals))
+     * with its cells printed as — or / (none this year) it is 2019's row,
+     * unless the report already shows 2021's template (its sub-rows follow) */
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS &&
+        (!printed_in(&ctx->vals) || (!numbers_in(&ctx->vals) && (ctx->other_subrows_next || bld_current_template(ctx) == 2021))))
         return;
     bool again = ctx->row_seen[row];
     if (again && row_again(ctx, t, row, label))

@@ -122,10 +122,9 @@ bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
-/* - / — – － ／ ― ─ 无 〇, blanks between them. 〇 alone in a cell is the
- * report's "none" as 无 is, written as a numeral: an empty cell like a dash,
- * never a row's label nor text where a number is due (glued to digits it
- * stays one token with them, P046). */
+/* - / — – － ／ ― ─ 无 無, blanks between them. Not 〇 (nor ○ 零): the
+ * numeral zero, what OCR or retyping makes of 0, read as O alone is (P046,
+ * tokens.c zero_numeral_cell), never a cell the report left empty. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
 {
     bool any = false;
@@ -138,7 +137,7 @@ bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
         if (cp == ' ' || cp == 0x3000)
             continue;
         if (cp != '-' && cp != '/' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != 0xFF0F &&
-            cp != 0x2015 && cp != 0x2500 && cp != 0x65E0 /* 无 */ && cp != 0x3007 /* 〇 */)
+            cp != 0x2015 && cp != 0x2500 && cp != 0x65E0 /* 无 */ && cp != 0x7121 /* 無 */)
             return false;
         any = true;
     }

@@ -108,7 +108,7 @@ typedef struct cellbuf {
     bool lent;
 } cellbuf;
 
-enum { RAWQ_CAP = 16 }; /* the filter looks at most 7 raw tokens ahead */
+enum { RAWQ_CAP = 24 }; /* the filter looks at most 20 raw tokens ahead (a line of （六）其他处理⇥—⇥… and the next line's label) */
 enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
 enum { CELL_RUN_MAX = 16 }; /* cells in one parser token (parser.y: read_cells) */
 
@@ -171,6 +171,7 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
+    bool other_subrows_next; /* table 三's （六）其他处理 line, no number on it, is followed by a sub-row of 2021's （六） */
     bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */
     /* a row label's words after another item number (renumbered_row):
      * where its number starts, and the number */

@@ -1703,6 +1703,33 @@ static bool bare_other_after_its_rows(const parse_ctx *ctx, const struct label_e
                                       last == XXGK_R_OTHER_OTHER);
 }
 
+/* Is the line after table 三's （六）其他处理 (at T) a sub-row of 2021's
+ * （六） (1.申请人无正当理由…), no number on the label's own line? Then
+ * the marks on its line (—, /) are its blank header cells: 2021's head of
+ * three rows, never 2019's row (build_row.c template_row_end). */
+static bool other_subrows_next(parse_ctx *ctx)
+{
+    int i = 0;
+    const raw_token *n;
+    while (i < RAWQ_CAP - 3 && !(n = raw_peek_at(ctx, i))->bol && n->kind != RT_NL && n->kind != RT_EOF) {
+        if (n->kind == RT_NUMBER)
+            return false;
+        i++;
+    }
+    while (i < RAWQ_CAP - 2 && raw_peek_at(ctx, i)->kind == RT_NL)
+        i++;
+    n = raw_peek_at(ctx, i);
+    if (n->kind == RT_NUMBER && i < RAWQ_CAP - 2)
+        n = raw_peek_at(ctx, i + 1); /* its item number 1. */
+    if (n->kind != RT_LABEL)
+        return false;
+    int k = label_for_table(label_entry_at(n->label)->match, ctx->table);
+    if (k < 0)
+        return false;
+    int key = label_entry_at(k)->key;
+    return key == XXGK_R_OTHER_NO_CORRECTION || key == XXGK_R_OTHER_FEE_UNPAID || key == XXGK_R_OTHER_OTHER;
+}
+
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
@@ -1751,6 +1778,8 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS &&
             other_right_of_words(ctx, t))
             return emit(ctx, GROUP);
+        if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS)
+            ctx->other_subrows_next = other_subrows_next(ctx);
         uint32_t end = t->end;
         if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
@@ -1771,15 +1800,80 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 /* ---- unknown text ---------------------------------------------------------- */
 
-/* In a table, a run of marks of an empty cell (— / 〇 无) and the next
- * such mark after blanks (a row printed with spaces: 其他处理  —  —  —,
- * 规章 〇 〇 2) are two cells, each an EMPTY of its own: one run would be
- * one value, the row's others shifted short (P007). [S, E) is the run so
+/* Is a digit, ASCII or full-width, in [S, E)? */
+static bool digit_in(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if ((src[i] >= '0' && src[i] <= '9') ||
+            (i + 2 < e && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99))
+            return true;
+    return false;
+}
+
+/* The columns a row of the current table has, as far as the filter
+ * knows them: table 三's from its header (7, the template's, before one
+ * is read), table 四's 15, table 二's from its header; 0 when unknown. */
+static int row_columns_known(const parse_ctx *ctx)
+{
+    if (ctx->table == XXGK_TABLE_REQUESTS)
+        return ctx->nreq_cols ? ctx->nreq_cols : 7;
+    if (ctx->table == XXGK_TABLE_APPEALS)
+        return XXGK_TPL_APPEALS_VALUES;
+    return ctx->table == XXGK_TABLE_PROACTIVE ? ctx->ncols : 0;
+}
+
+/* Does the line holding AT print its cells with blanks alone (no TAB, no
+ * |: a TAB, |, HTML or .docx cell may hold `— —` as one), and would its
+ * cells after the row label, every run between blanks one, be as many as
+ * the row's columns? The rule P027 asks of blanks: split only when the
+ * split gives the row its count. */
+static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = at, le = line_end_from(ctx, at);
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    if (memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls))
+        return false;
+    bool label = ctx->line.row_end > ls && ctx->line.row_end <= at;
+    uint32_t i = label ? ctx->line.row_end : ls;
+    if (!label && !digit_in(src, ls, le))
+        return false; /* - - - … alone: a rule, no row (nor one of marks) */
+    int fields = 0;
+    bool in = false;
+    while (i < le) {
+        uint32_t j = i, cp = utf8_next(src, &j, le);
+        bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
+        fields += !blank && !in;
+        in = !blank;
+        i = j;
+    }
+    int ncols = row_columns_known(ctx);
+    return ncols > 0 && fields == ncols;
+}
+
+/* In a table, a run of marks of an empty cell (— / 无) and the next such
+ * mark after blanks (a row printed with spaces: 其他处理  —  —  —) are two
+ * cells, each an EMPTY of its own, when the row's cells are separated by
+ * blanks alone and so split they are the row's count (spaced_split_fits);
+ * else the marks are one cell (`— —` in a TAB cell). [S, E) is the run so
  * far, N the token after it. */
 static bool spaced_placeholders(const parse_ctx *ctx, uint32_t s, uint32_t e, const raw_token *n)
 {
     const uint8_t *src = ctx->doc->src;
-    return ctx->table >= 0 && n->start > e && ft_placeholder(src, s, e) && ft_placeholder(src, n->start, n->end);
+    return ctx->table >= 0 && n->start > e && ft_placeholder(src, s, e) && ft_placeholder(src, n->start, n->end) &&
+           spaced_split_fits(ctx, s);
+}
+
+static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* In a table, 〇 (○ 零) alone and the next run after blanks are two cells
+ * when either is such a zero (规章 〇 〇 2): each is read for itself (a
+ * value that is no number, P046), never one text over the row's cells. */
+static bool spaced_zero(const parse_ctx *ctx, uint32_t s, uint32_t e, const raw_token *n)
+{
+    const uint8_t *src = ctx->doc->src;
+    return ctx->table >= 0 && n->start > e && (zero_numeral_cell(src, s, e) || zero_numeral_cell(src, n->start, n->end));
 }
 
 /* CHAR|MARK|foreign LABEL … on one line: the run of unknown text, up to a
@@ -1792,7 +1886,7 @@ static uint32_t unknown_run_end(parse_ctx *ctx, uint32_t s, uint32_t e)
         bool more = !n->bol && (n->kind == RT_CHAR || n->kind == RT_MARK ||
                                 (n->kind == RT_LABEL &&
                                  label_for_table(label_entry_at(n->label)->match, ctx->table) < 0));
-        if (!more || spaced_placeholders(ctx, s, e, n))
+        if (!more || spaced_placeholders(ctx, s, e, n) || spaced_zero(ctx, s, e, n))
             return e;
         e = n->end;
         raw_drop(ctx, 1);
@@ -1832,12 +1926,32 @@ static int as_section_heading(parse_ctx *ctx, const raw_token *t, uint32_t s, ui
     return on_section(ctx, &h, out);
 }
 
+/* A line of table 四 printed with spaces from T's mark on: the row's
+ * cells and nothing else, each a number or a mark of an empty cell, as
+ * many as the row has (15), one a number at least. A line of marks alone
+ * (- - - …, — — 平潭…办公室 — —) is a rule or a signature's dressing, a
+ * page's - 3 - too few: no row. */
+static bool spaced_appeals_row(parse_ctx *ctx)
+{
+    const uint8_t *src = ctx->doc->src;
+    bool number = false;
+    for (int i = 0; i < XXGK_TPL_APPEALS_VALUES - 1; i++) {
+        const raw_token *n = raw_peek_at(ctx, i);
+        if (n->bol || (n->kind != RT_NUMBER && !((n->kind == RT_CHAR || n->kind == RT_MARK) &&
+                                                 (ft_placeholder(src, n->start, n->end) ||
+                                                  zero_numeral_cell(src, n->start, n->end)))))
+            return false;
+        number |= n->kind == RT_NUMBER;
+    }
+    const raw_token *after = raw_peek_at(ctx, XXGK_TPL_APPEALS_VALUES - 1);
+    return number && (after->bol || after->kind == RT_NL || after->kind == RT_EOF);
+}
+
 /* "- |" opening a line of a table: the dash is the first cell, followed by
  * its delimiter (a dash alone on a line is a rule, not a cell). In table 四,
- * whose row has no label, a mark opening the line with a number or another
- * mark after blanks on it is the row's first cell too (`—  1  —  …`, the
- * row printed with spaces); a page's `- 3 -` (a mark, a number, a mark and
- * nothing else) is not a row. [S, E) is the mark. */
+ * whose row has no label, a mark opening a line that is the row's cells
+ * printed with spaces (`—  1  —  …`, spaced_appeals_row) is its first cell
+ * too. [S, E) is the mark. */
 static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (ctx->table < 0 || !t->bol)
@@ -1845,14 +1959,7 @@ static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t 
     const raw_token *n = raw_peek(ctx);
     if (n->kind == RT_PIPE || n->kind == RT_TAB)
         return true;
-    if (ctx->table != XXGK_TABLE_APPEALS || n->bol || n->start == e)
-        return false;
-    const uint8_t *src = ctx->doc->src;
-    if (n->kind == RT_NUMBER) {
-        const raw_token *m = raw_peek_at(ctx, 1);
-        return !(!m->bol && ft_placeholder(src, m->start, m->end) && raw_peek_at(ctx, 2)->bol);
-    }
-    return ft_placeholder(src, n->start, n->end);
+    return ctx->table == XXGK_TABLE_APPEALS && !n->bol && n->start > e && spaced_appeals_row(ctx);
 }
 
 /* The first character of a unit statement: an opening bracket ( [ （ ［ 【 or
@@ -1971,6 +2078,16 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
         }
     }
     return letter;
+}
+
+/* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
+ * OCR or retyping made of 0, as O alone is: a value that is no number
+ * (P046), never the report's "none" (an empty cell would hide a 总计
+ * printed 〇 against its parts) nor a row label. */
+static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s, cp = utf8_next(src, &i, e);
+    return i == e && (cp == 0x3007 || cp == 0x25CB || cp == 0x96F6);
 }
 
 /* CHAR … at the start of a line of a table section, the line a sentence
@@ -2244,9 +2361,11 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, TEXT);
     /* a value's cell holding letters drawn like 0 and 1 alone or before
      * digits (O, o, l282): a misread number, a value in its row's order
-     * that is none (P046, as 11O), never a row label; the digits glued
+     * that is none (P046, as 11O; 〇 ○ 零 alone too), never a row label; the digits glued
      * after the letters are the same token */
-    if (cell && !mark && ocr_digits(src, s, e)) {
+    bool zero = zero_numeral_cell(src, s, e) && ctx->table >= 0 &&
+                (cell || ctx->line.has_data || (t->bol && ctx->table == XXGK_TABLE_APPEALS && spaced_appeals_row(ctx)));
+    if ((cell && !mark && ocr_digits(src, s, e)) || zero) {
         const raw_token *n = raw_peek(ctx);
         if ((n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED)) && !n->bol && n->start == e) {
             e = n->end;
