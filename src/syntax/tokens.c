@@ -2014,17 +2014,14 @@ static int digit_at(const uint8_t *s, uint32_t i, uint32_t e)
 }
 
 /* Is the first line after DE that is not blank a row of the table (it
- * opens with a digit, or holds three numbers or more between blanks:
- * （四）无法提供 … 38 6 1 2 2 1 50)? Then the two lines above it are
- * inside the table, not under it. A page's footer 第 1 页 共 3 页 is no
- * row. */
+ * holds three numbers or more between blanks: （四）无法提供 … 38 6 1 2 2 1
+ * 50, or a row of values)? Then the two lines above it are inside the
+ * table, not under it. A page's footer (第 1 页 共 3 页, 5/5) is no row. */
 static bool row_follows(const uint8_t *s, uint32_t de, uint32_t len)
 {
     int l;
     while (de < len && (s[de] == '\n' || ft_blank_at(s, de, len, &l)))
         de += s[de] == '\n' ? 1 : (uint32_t)l;
-    if (de >= len || digit_at(s, de, len))
-        return de < len;
     int numbers = 0;
     bool word_start = true;
     for (uint32_t i = de; i < len && s[i] != '\n';) {
