@@ -604,13 +604,14 @@ bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uin
 
 /* [b, e) without a seal's note at its end (（印章） （公章） （盖章） (印章)
  * …: where the stamp goes on the printed page), blanks before it too. */
+static const char *const seal_notes[] = {"（印章）", "（公章）", "（盖章）", "（蓋章）",
+                                         "(印章)",   "(公章)",   "(盖章)",   "(蓋章)",   NULL};
+
 static uint32_t seal_note_dropped(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    static const char *const notes[] = {"（印章）", "（公章）", "（盖章）", "（蓋章）",
-                                        "(印章)",   "(公章)",   "(盖章)",   "(蓋章)",   NULL};
-    for (int k = 0; notes[k]; k++) {
-        size_t n = strlen(notes[k]);
-        if (e - b > n && memcmp(s + e - n, notes[k], n) == 0)
+    for (int k = 0; seal_notes[k]; k++) {
+        size_t n = strlen(seal_notes[k]);
+        if (e - b > n && memcmp(s + e - n, seal_notes[k], n) == 0)
             return ft_trim_end(s, b, e - (uint32_t)n);
     }
     return e;
@@ -623,14 +624,87 @@ static uint32_t line_end_at(const uint8_t *s, uint32_t b, uint32_t len)
     return nl ? (uint32_t)(nl - s) : len;
 }
 
-/* signoff-two-lines := AGENCY [seal] EOL [blank-line] DATE EOL, from the
- * line at B. */
+/* Is [b, e), blanks at its start dropped, a seal's note alone (the
+ * stamp's place printed on a line of its own between name and date)? */
+static bool seal_note_only(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    int l;
+    while (b < e && ft_blank_at(s, b, e, &l))
+        b += (uint32_t)l;
+    e = ft_trim_end(s, b, e);
+    for (int k = 0; seal_notes[k]; k++)
+        if (e - b == strlen(seal_notes[k]) && memcmp(s + b, seal_notes[k], e - b) == 0)
+            return true;
+    return false;
+}
+
+/* [b, e) into BUF (size N) without its blanks (space, tab, U+3000):
+ * the bytes kept, -1 when they do not fit. */
+static int without_blanks(const uint8_t *s, uint32_t b, uint32_t e, uint8_t *buf, int n)
+{
+    int k = 0, l;
+    for (uint32_t i = b; i < e; i += (uint32_t)l) {
+        if (ft_blank_at(s, i, e, &l))
+            continue;
+        l = 1;
+        if (k >= n)
+            return -1;
+        buf[k++] = s[i];
+    }
+    return k;
+}
+
+/* A sign-off's date on a line of its own, [b, e): ft_signoff_date, or
+ * the same with blanks around its numbers (2024 年 1 月 18 日, as PDF
+ * text prints it; only with 年, so a row of numbers is never a date)
+ * and a full stop after it (2024年1月18日。). */
+static bool date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
+{
+    if (ft_signoff_date(s, b, e, ymd))
+        return true;
+    uint8_t buf[64];
+    int k = without_blanks(s, b, e, buf, (int)sizeof buf);
+    if (k >= 3 && memcmp(buf + k - 3, "。", 3) == 0)
+        k -= 3;
+    bool nian = false; /* 年 in it */
+    for (int i = 0; i + 3 <= k && !nian; i++)
+        nian = memcmp(buf + i, "年", 3) == 0;
+    return nian && ft_signoff_date(buf, 0, (uint32_t)k, ymd);
+}
+
+/* An agency's name alone on [b, e): ft_signoff_agency, or the name
+ * letter-spaced (青 禾 市 教 育 局: every word one character, two or more). */
+static bool agency_alone(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (ft_signoff_agency(s, b, e))
+        return true;
+    int words = 0, l;
+    for (uint32_t i = b; i < e;) {
+        uint32_t w = i;
+        utf8_next(s, &i, e);
+        if (i < e && !ft_blank_at(s, i, e, &l))
+            return false; /* a word of two characters or more */
+        while (i < e && ft_blank_at(s, i, e, &l))
+            i += (uint32_t)l;
+        words += i > w;
+    }
+    uint8_t buf[30 * 4];
+    int k = words >= 2 ? without_blanks(s, b, e, buf, (int)sizeof buf) : -1;
+    return k > 0 && ft_signoff_agency(buf, 0, (uint32_t)k);
+}
+
+/* signoff-two-lines := AGENCY [seal] EOL [seal EOL] [blank-line] DATE EOL,
+ * from the line at B. */
 bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de)
 {
     uint32_t e = line_end_at(s, b, len);
     if (e >= len)
         return false;
     uint32_t d = e + 1, dl = line_end_at(s, d, len);
+    if (dl < len && seal_note_only(s, d, dl)) { /* the seal's own line */
+        d = dl + 1;
+        dl = line_end_at(s, d, len);
+    }
     if (ft_trim_end(s, d, dl) == d && dl < len) { /* one blank line between */
         d = dl + 1;
         dl = line_end_at(s, d, len);
@@ -640,9 +714,9 @@ bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *
     int l;
     while (ds < dl && ft_blank_at(s, ds, dl, &l))
         ds += (uint32_t)l; /* a date set right, after blanks */
-    if (ds == dl || !ft_signoff_date(s, ds, dl, ymd))
+    if (ds == dl || !date_alone(s, ds, dl, ymd))
         return false; /* asked first: the agency's reading costs more */
-    if (!ft_signoff_agency(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))
+    if (!agency_alone(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))
         return false;
     *de = ft_trim_end(s, ds, dl);
     return true;

@@ -2122,6 +2122,42 @@ static bool lines_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t de, 
     return true;
 }
 
+/* Is the digit at s[i] (ASCII or full-width) there: its length, else 0. */
+static int digit_at(const uint8_t *s, uint32_t i, uint32_t e)
+{
+    if (s[i] >= '0' && s[i] <= '9')
+        return 1;
+    return i + 3 <= e && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99 ? 3 : 0;
+}
+
+/* Is the first line after DE that is not blank a row of the table (it
+ * holds three numbers or more between blanks: （四）无法提供 … 38 6 1 2 2 1
+ * 50, or a row of values)? Then the two lines above it are inside the
+ * table, not under it. A page's footer (第 1 页 共 3 页, 5/5) is no row. */
+static bool row_follows(const uint8_t *s, uint32_t de, uint32_t len)
+{
+    int l;
+    while (de < len && (s[de] == '\n' || ft_blank_at(s, de, len, &l)))
+        de += s[de] == '\n' ? 1 : (uint32_t)l;
+    int numbers = 0;
+    bool word_start = true;
+    for (uint32_t i = de; i < len && s[i] != '\n';) {
+        if (ft_blank_at(s, i, len, &l)) {
+            i += (uint32_t)l, word_start = true;
+            continue;
+        }
+        uint32_t w = i;
+        while (i < len && (l = digit_at(s, i, len)))
+            i += (uint32_t)l;
+        bool whole = i > w && (i >= len || s[i] == '\n' || ft_blank_at(s, i, len, &l));
+        numbers += word_start && whole;
+        while (i < len && s[i] != '\n' && !ft_blank_at(s, i, len, &l))
+            i++;
+        word_start = false;
+    }
+    return numbers >= 3;
+}
+
 /* CHAR … at the start of a line of a table section, the whole line an
  * agency's name and a date (青禾县人民政府办公室 2024年1月20日, …局　2024-01-20:
  * ft_signoff_line), or the agency's name alone with a date alone on the
@@ -2144,7 +2180,7 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     if (ft_signoff_line(src, s, end, &ae, &ds, ymd))
         return line_as_prose(ctx, s, e, out);
     uint32_t de;
-    if (!ft_signoff_two_lines(src, s, len, &de))
+    if (!ft_signoff_two_lines(src, s, len, &de) || row_follows(src, de, len))
         return false;
     return lines_as_prose(ctx, s, e, de, out);
 }
