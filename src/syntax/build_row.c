@@ -1517,6 +1517,35 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         bld_requests_stray_word(ctx, tok_span(label));
 }
 
+/* P018 for the clause's first row read without columns, once a clause:
+ * its cells stay unread. */
+static void missing_columns(parse_ctx *ctx, const ptok *label)
+{
+    if (ctx->missing_cols_reported)
+        return;
+    static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    char buf[64];
+    snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
+    ctx->missing_cols_reported = true;
+}
+
+/* A row of （六） read under （五）'s header (ctx->header_borrowed) is read
+ * by it only when it has as many values as the header has columns: the
+ * header says then which number is which. With fewer or more (2019's
+ * three columns, 行政处罚 1066) no column says where a number goes, and
+ * filling them left to right would put 1066 under 上一年项目数量: the
+ * clause is one without a header (P018), its cells unread. */
+static bool fits_shared_header(parse_ctx *ctx)
+{
+    size_t f, n;
+    if (bld_full_width_row(ctx))
+        bld_trim_full_width(&ctx->vals, (size_t)ctx->ncols, &f, &n);
+    else
+        bld_trim_padding(&ctx->vals, &f, &n);
+    return n == (size_t)ctx->ncols;
+}
+
 /* The columns a row of table T is matched to (*cols: the header's, not a
  * copy; *range: their keys, when known); -1 when there are none to match:
  * table 二 without a column header (P018, once a clause) or with a header
@@ -1528,14 +1557,13 @@ static int row_columns(parse_ctx *ctx, const xxgk_table *t, const ptok *label, c
     if (t->id == XXGK_TABLE_REQUESTS)
         return bld_requests_columns(ctx, cols, range);
     *cols = ctx->cols;
+    if (ctx->header_borrowed && !fits_shared_header(ctx)) {
+        /* the clause reads as one without a header from here on */
+        ctx->ncols = 0;
+        ctx->header_shared = ctx->header_borrowed = false;
+    }
     if (ctx->ncols == 0) {
-        if (!ctx->missing_cols_reported) {
-            static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-            char buf[64];
-            snprintf(buf, sizeof buf, "第二十条第（%s）项", ctx->clause > 0 && ctx->clause <= 10 ? cn[ctx->clause] : "?");
-            xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_COLUMNS, tok_span(label), buf);
-            ctx->missing_cols_reported = true;
-        }
+        missing_columns(ctx, label);
         return -1;
     }
     if (ctx->header_shared) {

@@ -78,13 +78,49 @@ static bool number_follows(const parse_ctx *ctx, uint32_t end)
     return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
 }
 
-/* The group a subtotal row after the row read last sums, NULL when that
- * row is no sub-row of a group (a 小计 after 二、上年结转 is no subtotal). */
-static const char *after_sub_row(const parse_ctx *ctx)
+/* Is the text at [s, s+n) 合计 (合計), the word a table's total row may
+ * print instead of （七）总计? */
+static bool total_word(const uint8_t *s, size_t n)
+{
+    static const char *const words[] = {"合计", "合計"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+static bool subtotal_word(const uint8_t *s, size_t n);
+
+/* Has group G a subtotal row already (小计 or 合计 after its sub-rows; its
+ * heading's numbers are no row of their own)? A group has at most one: a
+ * second row of a subtotal's word after it sums no group (2021's 小计 of
+ * （六）, then 合计 for the whole table). */
+static bool group_summed(const parse_ctx *ctx, const char *g)
+{
+    const uint8_t *src = ctx->doc->src;
+    for (const xxgk_subtotal *st = ctx->tab->subtotals; st; st = st->next)
+        if (strcmp(st->group, g) == 0 && subtotal_word(src + st->span.start, st->span.end - st->span.start))
+            return true;
+    return false;
+}
+
+/* The group a subtotal row labelled [start, end) after the row read last
+ * sums, NULL when that row is no sub-row of a group (a 小计 after 二、上年
+ * 结转 is no subtotal), when the group has its subtotal already, or when
+ * the row is 合计 after the last group's sub-rows (2021's （六）: 3.其他),
+ * where the template's （七）总计 is due: there 合计 is the table's total
+ * printed under another word, not the group's (P008, as any unknown row). */
+static const char *after_sub_row(const parse_ctx *ctx, uint32_t start, uint32_t end)
 {
     if (!ctx->tab || ctx->tab->id != XXGK_TABLE_REQUESTS || !ctx->cols_closed)
         return NULL;
-    return sub_row_group(ctx->last_row);
+    const char *g = sub_row_group(ctx->last_row);
+    if (!g || group_summed(ctx, g))
+        return NULL;
+    /* the last result group: its sub-rows end right before （七）总计 */
+    if (strcmp(g, xxgk_tpl_row_group(XXGK_R_OTHER_OTHER)) == 0 && total_word(ctx->doc->src + start, end - start))
+        return NULL;
+    return g;
 }
 
 /* subtotal_row: the column word 小计 (合计 read as it) first on its line
@@ -92,7 +128,7 @@ static const char *after_sub_row(const parse_ctx *ctx)
  * header word. */
 bool bld_subtotal_label(parse_ctx *ctx, const ptok *t)
 {
-    const char *g = after_sub_row(ctx);
+    const char *g = after_sub_row(ctx, t->start, t->end);
     if (!g || t->key != XXGK_C_LEGAL_SUBTOTAL || !starts_row(ctx, t->start) || !number_follows(ctx, t->end))
         return false;
     ctx->subtotal_group = g;
@@ -114,7 +150,7 @@ static bool subtotal_word(const uint8_t *s, size_t n)
  * the values are read now. True when they were the group's subtotal. */
 bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label)
 {
-    const char *g = after_sub_row(ctx);
+    const char *g = after_sub_row(ctx, label->start, label->end);
     if (!g || !subtotal_word(ctx->doc->src + label->start, label->end - label->start) ||
         !starts_row(ctx, label->start))
         return false;

@@ -279,7 +279,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->reorder_seen = false;
     ctx->tmpl_votes_2019 = ctx->tmpl_votes_2021 = 0;
     ctx->clause = 0;
-    ctx->header_shared = false;
+    ctx->header_shared = ctx->header_borrowed = false;
     ctx->subtotal_group = NULL;
     ctx->group_start = ctx->group_end = 0;
     /* table 二's unit line above it (单位：元 before its first clause) is
@@ -326,7 +326,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     int from = ctx->clause;
     ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
     ctx->clause_at = t ? t->start : 0;
-    ctx->header_shared = false;
+    ctx->header_shared = ctx->header_borrowed = false;
     if (t && clause_shares_header(ctx, from, ctx->clause)) {
         bld_grid_reset(ctx, t->start);
         bld_grid_see(ctx, t->start);
@@ -334,7 +334,7 @@ void b_clause(parse_ctx *ctx, const ptok *t)
         ctx->head_again = false;
         ctx->head_word_end = 0;
         ctx->missing_cols_reported = false;
-        ctx->header_shared = true;
+        ctx->header_shared = ctx->header_borrowed = true;
         ctx->header_shared_at = tok_span(t);
         return;
     }
@@ -374,7 +374,7 @@ static void requests_header_word(parse_ctx *ctx)
 static void proactive_header_reset(parse_ctx *ctx)
 {
     ctx->ncols = 0;
-    ctx->header_shared = false;
+    ctx->header_shared = ctx->header_borrowed = false;
     ctx->nunknown_cols = 0;
     ctx->stand_ins = false;
     ctx->cols_closed = false;
@@ -443,7 +443,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
         ctx->ptrans.item_at = tok_span(t);
         if (ctx->cols_closed) {
             ctx->ncols = 0;
-            ctx->header_shared = false;
+            ctx->header_shared = ctx->header_borrowed = false;
             ctx->nunknown_cols = 0;
             ctx->stand_ins = false;
             ctx->cols_closed = false;

@@ -218,6 +218,9 @@ typedef struct parse_ctx {
      * comes first */
     bool header_shared;
     xxgk_span header_shared_at;
+    /* （六） reads （五）'s header, until a header of its own: a row of
+     * another width than it is read as under no header (P018) */
+    bool header_borrowed;
     uint32_t clause_at;    /* where table 二's last clause caption starts */
     /* table 三: the group whose subtotal the stray numbers after a 小计
      * label or a group's heading are (build_subtotal.c), NULL when none */
