@@ -1017,10 +1017,11 @@ static bool closes_group(const uint8_t *p, const uint8_t *end)
  * AT, its cell ending at END) in words no bracketed statement reads: a
  * slash and the unit word (本年收费金额/元, ／万元) is that unit; a count's
  * (/件, （单位：件）) names no amount in 元 (UNIT_INEXACT, as on a line
- * under the column: count_unit_on_money); any other group naming money (（元/年）,
- * （万元，含税）, /百万) is a unit xxgk does not read, UNIT_INEXACT with the
- * group quoted: the template's 万元 would be a guess, wrong by 10^4 for a
- * 元 figure. XXGK_UNIT_NONE when none stands there. */
+ * under the column: count_unit_on_money); any other group naming money is the
+ * one unit it names among words of its own (（万元，含税）, （单位为元）:
+ * unit_group_money); when that is unclear (（元/年）, （元或万元）, /百万)
+ * it is a unit xxgk does not read, UNIT_INEXACT with the group quoted:
+ * the template's 万元 would be a guess, wrong by 10^4 for a 元 figure. XXGK_UNIT_NONE when none stands there. */
 static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, const uint8_t **word, size_t *wlen,
                              const uint8_t **stmt, size_t *slen)
 {
@@ -1048,8 +1049,15 @@ static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, cons
         *slen = g;
         return u;
     }
-    *stmt = *word = src + at;
-    *slen = *wlen = g;
+    /* the one money unit the group names among words of its own
+     * (（万元，下同）, （单位为元）, （以万元为单位）): that unit */
+    u = unit_group_money(src + at, src + at + g, word, wlen);
+    *stmt = src + at;
+    *slen = g;
+    if (u != UNIT_INEXACT)
+        return u;
+    *word = src + at;
+    *wlen = g;
     return UNIT_INEXACT;
 }
 
@@ -1079,6 +1087,16 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     if ((u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after) &&
         (u = unit_after_header(src, after, end, &word, &wlen, &stmt, &slen)) == XXGK_UNIT_NONE)
         return XXGK_UNIT_NONE;
+    /* a statement its group goes on past (（单位：万元，下同）, （单位：万元/年）):
+     * the whole group's, read as one (unit_group_money) */
+    size_t g = (uint32_t)(stmt - src) == after ? unit_group_unread(src + after, src + end) : 0;
+    if (g > slen) {
+        u = unit_group_money(src + after, src + after + g, &word, &wlen);
+        stmt = src + after;
+        slen = g;
+        if (u == UNIT_INEXACT)
+            word = stmt, wlen = g;
+    }
     ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
     xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
     if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))

@@ -1329,6 +1329,10 @@ static bool count_unit_on_money(parse_ctx *ctx, const ptok *label)
     int col = header_column_under(ctx, label);
     if (col < 0 || xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY)
         return false;
+    /* the column's own stated unit wins (本年收费金额（万元）⇥（单位：件）): a
+     * count's unit elsewhere is not the fee's (P019 text, as before) */
+    if (ctx->col_units[col] != XXGK_UNIT_NONE && ctx->col_units[col] != UNIT_INEXACT)
+        return false;
     char buf[64];
     snprintf(buf, sizeof buf, "%.*s", (int)(wlen < 60 ? wlen : 60), (const char *)word);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)),

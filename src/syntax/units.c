@@ -385,3 +385,43 @@ size_t unit_group_unread(const uint8_t *p, const uint8_t *end)
         q += bracket_at(q, end, false);
     return money ? (size_t)(q - p) : 0;
 }
+
+/* Is cp a Han character (a word's, not a mark between words)? */
+static bool han(uint32_t cp)
+{
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+int unit_group_money(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen)
+{
+    int unit = XXGK_UNIT_NONE, n;
+    uint32_t prev = 0;
+    /* the group's leading slash or bracket is no rate: skip it */
+    const uint8_t *q = p + slash_at(p, end);
+    q += q == p ? bracket_at(q, end, true) : 0;
+    while (q < end) {
+        size_t len;
+        int u = unit_word(q, end, &len);
+        if (u != XXGK_UNIT_NONE) {
+            if (u == UNIT_INEXACT || (unit != XXGK_UNIT_NONE && unit != u))
+                return UNIT_INEXACT; /* 万余元, 美元; two units */
+            unit = u;
+            *word = q;
+            *wlen = len;
+            q += len;
+            prev = 0x5143;
+            continue;
+        }
+        uint32_t cp = cp_at(q, end, &n);
+        if (!n)
+            return UNIT_INEXACT;
+        /* a rate (元/年, 万元/件, 每件) or a count's unit standing as a
+         * word of its own (，件; not 各项) */
+        if ((slash_at(q, end) && q + n < end && !bracket_at(q + n, end, false)) || cp == 0x6BCF /* 每 */ ||
+            (count_word_at(q, end) && (!han(prev) || prev == 0x4F4D /* 位 */)))
+            return UNIT_INEXACT;
+        prev = cp;
+        q += n;
+    }
+    return unit == XXGK_UNIT_NONE ? UNIT_INEXACT : unit;
+}

@@ -71,4 +71,11 @@ int unit_after_slash(const uint8_t *p, const uint8_t *end, const uint8_t **word,
  * opening bracket to its closing one, or a slash to a blank, holding 元,
  * 万 or 亿 (（元/年）, （万元，含税）, /百万). Its length, else 0. */
 size_t unit_group_unread(const uint8_t *p, const uint8_t *end);
+
+/* The one money unit a group found by unit_group_unread (p to end) names
+ * among words of its own (（万元，下同）, （单位为元）, （以万元为单位）,
+ * （按万元计）, （人民币：万元）, /万元（人民币）): the unit, *word its unit
+ * word. UNIT_INEXACT when it is unclear: a rate (（元/年）, （万元/件）,
+ * 每), two different units, a count's unit as a word of its own, 万余元. */
+int unit_group_money(const uint8_t *p, const uint8_t *end, const uint8_t **word, size_t *wlen);
 #endif
