@@ -122,22 +122,6 @@ static bool starts_numbered(const char *text, size_t n)
     return !(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19); /* 2.5 is a number */
 }
 
-/* The level of the numbered label a piece starts (starts_numbered):
- * 1 （二）/(二), 2 二、, 3 2. 2． 2、; 0 none. Two labels of one level
- * are two rows of the template; a group's heading and its first item
- * (（三）不予公开 1.属于国家秘密) are of two levels. */
-static int numbered_level(const char *text, size_t n)
-{
-    if (!starts_numbered(text, n))
-        return 0;
-    const uint8_t *s = (const uint8_t *)text;
-    size_t i = 0;
-    uint32_t cp = next_cp(s, n, &i);
-    if (cp == 0xFF08 || cp == '(')
-        return 1;
-    return numeral_digit(cp) >= 0 && !(cp < 0x80 || (cp >= 0xFF10 && cp <= 0xFF19)) ? 2 : 3;
-}
-
 /* A piece that starts a numbered label (starts_numbered) or a clause of
  * the regulations: 第, Chinese numerals, 条 (第二十条第（一）项). */
 static bool starts_item(const char *text, size_t n)
@@ -510,14 +494,9 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         }
         at += placed && g >= lab;
         size_t cs = pr->line.len;
-        int level = 0;
         for (size_t k = i; k < j; k++) {
             if (c[k].spread && !r.spread)
                 r.spread = pr->line.len - r.start + c[k].spread; /* rule 2b: L032 */
-            int l = c[k].num ? 0 : numbered_level(pr->buf.p + c[k].start, c[k].len);
-            if (l && l == level && !r.shared)
-                r.shared = pr->line.len - r.start + 1; /* rule 4b: P088 */
-            level = l ? l : level;
             pdf_buf_put(&pr->line, pr->buf.p + c[k].start, c[k].len);
         }
         r.cells++;
@@ -529,8 +508,6 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         r.cells++;
     }
     r.len = pr->line.len - r.start;
-    if (r.numbers < 2)
-        r.shared = 0; /* no row of numbers to mistell */
     if (!pr->line.failed)
         add_line(pr, r);
 }

@@ -349,48 +349,6 @@ static void test_label_above_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
-/* rule 4b: boxes taller than the line spacing make one visual row of
- * two labels of one level and one row of numbers: P088 over the row, at
- * the second label, never the numbers given to one label unflagged; a
- * group heading and its first item (two levels) share a row without it */
-static void test_two_labels_one_row(void **state)
-{
-    (void)state;
-    static xml x;
-    x.len = 0;
-    page(&x);
-    const char *n1[] = {"5", "23", "48"};
-    word_w(&x, 60, 100, 30, 80, "（一）予以公开");
-    word_w(&x, 60, 110, 30, 80, "（二）部分公开");
-    data_row(&x, 118, NULL, n1, 3);
-    xxgk_pdf_text t = layout(&x);
-    assert_non_null(strstr(t.text, "（一）予以公开（二）部分公开\t5\t23\t48\n"));
-    assert_int_equal(t.nspread, 1);
-    assert_true(t.spread[0].shared);
-    assert_string_equal(t.spread[0].text, "（二）部分公开");
-    assert_int_equal(t.spread[0].at, t.spread[0].line + strlen("（一）予以公开"));
-    xxgk_pdf_text_free(&t);
-
-    x.len = 0;
-    page(&x);
-    word_w(&x, 60, 100, 30, 80, "（三）不予公开");
-    word_w(&x, 60, 110, 30, 80, "1.属于国家秘密");
-    data_row(&x, 118, NULL, n1, 3);
-    t = layout(&x);
-    assert_non_null(strstr(t.text, "（三）不予公开1.属于国家秘密\t5\t23\t48\n"));
-    assert_int_equal(t.nspread, 0);
-    xxgk_pdf_text_free(&t);
-
-    x.len = 0; /* the same labels on lines of their own: no finding */
-    page(&x);
-    data_row(&x, 100, "（一）予以公开", n1, 3);
-    data_row(&x, 120, "（二）部分公开", n1, 3);
-    t = layout(&x);
-    assert_string_equal(t.text, "（一）予以公开\t5\t23\t48\n（二）部分公开\t5\t23\t48\n");
-    assert_int_equal(t.nspread, 0);
-    xxgk_pdf_text_free(&t);
-}
-
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -723,7 +681,6 @@ int main(void)
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
-        cmocka_unit_test(test_two_labels_one_row),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
