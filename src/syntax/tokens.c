@@ -1489,7 +1489,8 @@ static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
     return len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99;
 }
 
-/* row label (unit) → row (table 二): a unit in brackets right after a row
+/* row label (unit) → row (table 二, and table 三's counts: 一、本年新收…
+ * 数量（件）⇥6⇥…): a unit in brackets right after a row
  * label (行政许可（件）⇥412, 行政事业性收费（元）⇥125000) is the row's unit,
  * not text where its number should be: a count's (件 项 个), or a unit of
  * money after the fee row, the value after it. Taken with the label (OUT's
@@ -1787,7 +1788,7 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         ctx->line.row_end = end;
         ctx->line.row_entry = i;
         ctx->last_row_key = e->key;
-        if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE, 0))
+        if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS, 0))
             row_unit_after(ctx, t, e->key, out);
         if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */
             out->renumbered = e->text[0] - '0' != ctx->renumbered_digit;
