@@ -1823,11 +1823,34 @@ static int row_columns_known(const parse_ctx *ctx)
     return ctx->table == XXGK_TABLE_PROACTIVE ? ctx->ncols : 0;
 }
 
+/* Is [S, E) a run that can be a cell of a row: a mark of an empty cell
+ * (— / 无) or a number's characters alone (digits of either width, . , -
+ * %)? A run of words (the next row's label, 4.保护第三方合法权益) is not. */
+static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (ft_placeholder(src, s, e))
+        return true;
+    for (uint32_t i = s; i < e;) {
+        if ((src[i] >= '0' && src[i] <= '9') || src[i] == '.' || src[i] == ',' || src[i] == '-' || src[i] == '%') {
+            i++;
+            continue;
+        }
+        if (e - i >= 3 && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99) {
+            i += 3;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 /* Does the line holding AT print its cells with blanks alone (no TAB, no
  * |: a TAB, |, HTML or .docx cell may hold `— —` as one), and would its
  * cells after the row label, every run between blanks one, be as many as
  * the row's columns? The rule P027 asks of blanks: split only when the
- * split gives the row its count. */
+ * split gives the row its count. The cells end at the first run that is
+ * words (cell_run): in page text the next row's label follows the last
+ * cell on the same line (…数量 — — — — — 6 6 三、本年度办理结果 …). */
 static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1842,13 +1865,20 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         return false; /* - - - … alone: a rule, no row (nor one of marks) */
     int fields = 0;
     bool in = false;
+    uint32_t fs = i;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
         bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
+        if (!blank && !in)
+            fs = i;
+        if (label && blank && in && !cell_run(src, fs, i))
+            break; /* the next row's label: page text runs the rows on */
         fields += !blank && !in;
         in = !blank;
         i = j;
     }
+    if (label && in && !cell_run(src, fs, i))
+        fields--; /* a last run that is words is no cell of the row */
     int ncols = row_columns_known(ctx);
     return ncols > 0 && fields == ncols;
 }
