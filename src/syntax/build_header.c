@@ -1108,6 +1108,10 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     for (size_t b = 1; b;) {
         while (after < end && (src[after] == ' ' || src[after] == '\t'))
             after++;
+        if (end - after >= 3 && memcmp(src + after, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
+            after += 3;
+            continue;
+        }
         after += (uint32_t)(b = html_tag_at(src + after, src + end));
     }
     if ((u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after) &&
