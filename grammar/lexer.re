@@ -220,7 +220,7 @@ static bool value_cell(const uint8_t *p, const uint8_t *e)
 }
 
 /* markdown row → header row: it starts with |, none of its cells holds a
- * value, one holds a word, and a separator row follows. PDF-to-markdown
+ * value or a money unit alone, one holds a word, and a separator row follows. PDF-to-markdown
  * tools repeat such rows (| 项目 | 列1 | … | 总计 |) inside a table.
  * The separator first: every row of a pipe table starts with |, and the
  * line after most is no separator, known from its first bytes. The row is
@@ -249,6 +249,14 @@ static bool md_header_row(scanner *sc)
         for (const uint8_t *q = c; q < d; q++)
             blank = blank && (*q == ' ' || *q == '\t');
         if (!blank && value_cell(c, d))
+            return false;
+        /* a cell that is a money unit alone (|  | （元） |: a header wrapped
+         * onto a second row before the separator) states the unit of the
+         * column above it: a line of the table, read as a unit line */
+        const uint8_t *uw;
+        size_t ul;
+        int u = blank ? XXGK_UNIT_NONE : unit_statement_whole(c, d, &uw, &ul);
+        if (u != XXGK_UNIT_NONE && u != UNIT_COUNT)
             return false;
         word = word || !blank;
         c = d + 1;

@@ -1061,6 +1061,29 @@ static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, cons
     return UNIT_INEXACT;
 }
 
+/* An HTML tag left in a cell's text at P (a markdown cell's <br>, <br/>,
+ * <BR />, </p><p>, <span class="x">): its length, else 0. Markup is no
+ * word of the report: a break splits one header cell over two lines of its
+ * own (本年收费金额<br>（元）), and what follows it is still the cell's. Only
+ * an ASCII name and attributes, closed within 64 bytes, are a tag. */
+static size_t html_tag_at(const uint8_t *p, const uint8_t *end)
+{
+    if (p >= end || *p != '<')
+        return 0;
+    const uint8_t *q = p + 1;
+    if (q < end && *q == '/')
+        q++;
+    if (q >= end || !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
+        return 0;
+    for (; q < end && q < p + 64; q++) {
+        if (*q == '>')
+            return (size_t)(q + 1 - p);
+        if (*q >= 0x80 || *q == '<' || *q == '\n' || *q == '\r' || *q == '\t' || *q == '|')
+            return 0;
+    }
+    return 0;
+}
+
 /* header → unit: a money column's header states its unit in the words
  * that make the label or follow it in its cell (本年收费金额（单位：元）,
  * 采购总金额（万元）), whatever the template's says: the cells under it
@@ -1082,8 +1105,15 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
         end--; /* not inside a character */
     int u = unit_statement(src + t->start, src + end, &word, &wlen, &stmt, &slen);
     uint32_t after = t->end;
-    while (after < end && (src[after] == ' ' || src[after] == '\t'))
-        after++;
+    for (size_t b = 1; b;) {
+        while (after < end && (src[after] == ' ' || src[after] == '\t'))
+            after++;
+        if (end - after >= 3 && memcmp(src + after, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
+            after += 3;
+            continue;
+        }
+        after += (uint32_t)(b = html_tag_at(src + after, src + end));
+    }
     if ((u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after) &&
         (u = unit_after_header(src, after, end, &word, &wlen, &stmt, &slen)) == XXGK_UNIT_NONE)
         return XXGK_UNIT_NONE;

@@ -1122,15 +1122,17 @@ static bool after_count_header(const parse_ctx *ctx)
            !ctx->cols_closed && xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
 }
 
-/* Only spaces and a closing bracket from P to END: the unit statement
- * ends the line's text (（金额单位：千元）). */
+/* Only spaces, a closing bracket and a quoted cell's closing quote from P
+ * to END: the unit statement ends the line's text (（金额单位：千元）). */
 static bool unit_line_end(const uint8_t *p, const uint8_t *end)
 {
     while (p < end && (*p == ' ' || *p == ')'))
         p++;
     if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x89) /* ） */
         p += 3;
-    while (p < end && *p == ' ')
+    /* the closing quote of a quoted cell a TAB copy prints over two
+     * lines ("本年收费金额 ⏎ （元）") */
+    while (p < end && (*p == ' ' || *p == '"'))
         p++;
     return p == end;
 }

@@ -46,18 +46,29 @@ static bool first_on_line(const parse_ctx *ctx, uint32_t start)
     return i == 0 || s[i - 1] == '\n' || s[i - 1] == '\r';
 }
 
-/* Does the label at START begin its line, or follow there only the
- * group's label that an HTML grid repeats on each row its merged cell
- * spans (（三）不予公开⇥小计⇥…)? */
-static bool starts_row(const parse_ctx *ctx, uint32_t start)
+static size_t group_numeral_at(const uint8_t *p, const uint8_t *end, const uint8_t **num);
+
+/* Does the label at START begin its line, follow there only its group
+ * G's numeral (（三）小计, (三)合计), or only the group's label that an
+ * HTML grid repeats on each row its merged cell spans (（三）不予公开⇥小计⇥…)? */
+static bool starts_row(const parse_ctx *ctx, uint32_t start, const char *g)
 {
     if (first_on_line(ctx, start))
         return true;
-    const uint8_t *s = ctx->doc->src;
-    uint32_t g = ctx->group_end;
-    if (!g || g > start)
+    /* after its group's numeral, first on the line: （三）小计 */
+    const uint8_t *s = ctx->doc->src, *num;
+    uint32_t b = start;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    for (uint32_t a = b >= 9 ? b - 9 : 0; a + 5 <= b; a++) {
+        size_t n = group_numeral_at(s + a, s + b, &num);
+        if (n && a + n == b && first_on_line(ctx, a) && memcmp(num, g + 3, 3) == 0)
+            return true;
+    }
+    uint32_t ge = ctx->group_end;
+    if (!ge || ge > start)
         return false;
-    for (uint32_t i = g; i < start; i++)
+    for (uint32_t i = ge; i < start; i++)
         if (s[i] != ' ' && s[i] != '\t')
             return false;
     return first_on_line(ctx, ctx->group_start);
@@ -78,15 +89,80 @@ static bool number_follows(const parse_ctx *ctx, uint32_t end)
     return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
 }
 
+/* The bracketed numeral of a group at P (（三）, (三), （四） …, ASCII or
+ * full-width brackets): its length, else 0; *num the numeral's bytes. */
+static size_t group_numeral_at(const uint8_t *p, const uint8_t *end, const uint8_t **num)
+{
+    static const char *const open[] = {"(", "\xEF\xBC\x88"}, *const close[] = {")", "\xEF\xBC\x89"};
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七"};
+    for (size_t o = 0; o < 2; o++) {
+        size_t lo = strlen(open[o]);
+        if ((size_t)(end - p) < lo || memcmp(p, open[o], lo) != 0)
+            continue;
+        for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
+            const uint8_t *q = p + lo;
+            if ((size_t)(end - q) < 3 || memcmp(q, nums[k], 3) != 0)
+                continue;
+            q += 3;
+            for (size_t c = 0; c < 2; c++) {
+                size_t lc = strlen(close[c]);
+                if ((size_t)(end - q) >= lc && memcmp(q, close[c], lc) == 0) {
+                    *num = p + lo;
+                    return (size_t)(q + lc - p);
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* The word of a subtotal's label at [s, s+n) as printed with blanks inside
+ * it (小 计, 合　计) and a colon after it (小计：, 合计:), the blanks and the
+ * colon left out, into BUF (CAP bytes); 0 when it is longer. */
+static size_t bare_word(const uint8_t *s, size_t n, uint8_t *buf, size_t cap)
+{
+    size_t k = 0;
+    const uint8_t *e = s + n;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+        e--;
+    if (e > s && e[-1] == ':')
+        e--;
+    else if (e - s >= 3 && memcmp(e - 3, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        e -= 3;
+    for (const uint8_t *p = s; p < e;) {
+        if (*p == ' ' || *p == '\t') {
+            p++;
+            continue;
+        }
+        if (e - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
+            p += 3;
+            continue;
+        }
+        if (k >= cap)
+            return 0;
+        buf[k++] = *p++;
+    }
+    return k;
+}
+
+/* Is the text at [s, s+n) WORDS[0..nw), blanks inside it and a colon after
+ * it aside? */
+static bool word_in(const uint8_t *s, size_t n, const char *const *words, size_t nw)
+{
+    uint8_t buf[16];
+    size_t k = bare_word(s, n, buf, sizeof buf);
+    for (size_t i = 0; i < nw; i++)
+        if (k && k == strlen(words[i]) && memcmp(buf, words[i], k) == 0)
+            return true;
+    return false;
+}
+
 /* Is the text at [s, s+n) 合计 (合計), the word a table's total row may
  * print instead of （七）总计? */
 static bool total_word(const uint8_t *s, size_t n)
 {
     static const char *const words[] = {"合计", "合計"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
-            return true;
-    return false;
+    return word_in(s, n, words, sizeof words / sizeof words[0]);
 }
 
 static bool subtotal_word(const uint8_t *s, size_t n);
@@ -129,21 +205,19 @@ static const char *after_sub_row(const parse_ctx *ctx, uint32_t start, uint32_t 
 bool bld_subtotal_label(parse_ctx *ctx, const ptok *t)
 {
     const char *g = after_sub_row(ctx, t->start, t->end);
-    if (!g || t->key != XXGK_C_LEGAL_SUBTOTAL || !starts_row(ctx, t->start) || !number_follows(ctx, t->end))
+    if (!g || t->key != XXGK_C_LEGAL_SUBTOTAL || !starts_row(ctx, t->start, g) || !number_follows(ctx, t->end))
         return false;
     ctx->subtotal_group = g;
     ctx->subtotal_at = tok_span(t);
     return true;
 }
 
-/* Is the text at [s, s+n) one of the subtotal words? */
+/* Is the text at [s, s+n) one of the subtotal words (小 计, 合计： as
+ * well: word_in)? */
 static bool subtotal_word(const uint8_t *s, size_t n)
 {
     static const char *const words[] = {"小计", "合计", "小計", "合計"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
-            return true;
-    return false;
+    return word_in(s, n, words, sizeof words / sizeof words[0]);
 }
 
 /* subtotal_row with a label of TEXT (合计 where no column word is read):
@@ -152,7 +226,7 @@ bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label)
 {
     const char *g = after_sub_row(ctx, label->start, label->end);
     if (!g || !subtotal_word(ctx->doc->src + label->start, label->end - label->start) ||
-        !starts_row(ctx, label->start))
+        !starts_row(ctx, label->start, g))
         return false;
     ctx->subtotal_group = g;
     ctx->subtotal_at = tok_span(label);

@@ -228,6 +228,32 @@ static void test_group_subtotal_disagrees(void **state)
     xxgk_doc_free(d);
 }
 
+/* The subtotal's word spelled with a space inside and a colon after it
+ * (合　计：), or after its group's numeral (（三）小计): the same subtotal,
+ * checked the same way (V108 at the value that disagrees). */
+static void test_group_subtotal_spellings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word;
+        int col;
+    } w[] = {{"合　计：", 20}, {"（三）小计", 21}, {"小 计", 19}};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+        char row[128];
+        snprintf(row, sizeof row, "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n%s\t3\t0\t0\t0\t1\t0\t1\t5\n",
+                 w[i].word);
+        char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\t0\n",
+                             row);
+        xxgk_doc *d = ck_run(s);
+        assert_int_equal(count_diags(d, XXGK_P_GROUP_SUBTOTAL), 1);
+        assert_int_equal(count_diags(d, XXGK_P_STRAY_VALUES), 0);
+        const xxgk_diag *v = ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 47, w[i].col);
+        assert_string_equal(v->msg, "the subtotal of group （三）, column 总计: 5 is printed but the group's rows sum to 4");
+        assert_int_equal(count_arith(d), 1);
+        xxgk_doc_free(d);
+    }
+}
+
 /* The group's total on its own heading row, the sub-rows below: checked
  * the same way (V108 at the value that disagrees). */
 static void test_group_heading_total(void **state)
@@ -398,6 +424,7 @@ int main(void)
         cmocka_unit_test(test_legal_subtotal),
         cmocka_unit_test(test_group_subtotal_adds_up),
         cmocka_unit_test(test_group_subtotal_disagrees),
+        cmocka_unit_test(test_group_subtotal_spellings),
         cmocka_unit_test(test_group_heading_total),
         cmocka_unit_test(test_empty_cell_is_not_a_pass),
         cmocka_unit_test(test_truncated_table_is_not_a_pass),
