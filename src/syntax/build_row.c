@@ -1695,6 +1695,23 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         else if (t->id == XXGK_TABLE_PROACTIVE)
             bld_ptrans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals));
     }
+    /* （六）其他处理 with numbers on its line and 2021's sub-rows after them:
+     * 2021's heading of the group with the group's total on it, as
+     * （三）…（五） may print theirs (P087, set against the sum of its
+     * sub-rows, V108), never 2019's row in a 2021 table */
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && ctx->other_subrows_after && numbers_in(&ctx->vals)) {
+        ctx->subtotal_group = xxgk_tpl_row_group(XXGK_R_OTHER_NO_CORRECTION);
+        ctx->subtotal_at = tok_span(label);
+        if (!bld_subtotal_values(ctx)) {
+            const ptok *first = ctx->vals.v;
+            while (first->tok != NUMBER)
+                first++;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers_in(&ctx->vals),
+                              bld_table_numeral(t->id));
+        }
+        ctx->subtotal_group = NULL;
+        return;
+    }
     /* （六）其他处理 with nothing printed after it heads 2021's three rows;
      * with its cells printed as — or / (none this year) it is 2019's row,
      * unless the report already shows 2021's template (its sub-rows follow) */
