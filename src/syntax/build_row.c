@@ -1454,15 +1454,22 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
 }
 
 /* Is TEXT (label, its text in BUF) clause （六） merged into （五）'s caption
- * on its line (第二十条第（五）项、第（六）项)? The two clauses share the one
+ * on its line (第二十条第（五）项、第（六）项, 第二十条第（五）、（六）项)? The two clauses share the one
  * header under it (P086), their rows read by their own labels. */
 static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const char *buf)
 {
     static const char *const joins[] = {"、", "和", "及", "与", "，", " "};
-    static const char *const six[] = {"第（六）项", "第（六）項", "第(六)项", "第(六)項", "（六）项", "（六）項"};
+    static const char *const six[] = {"第（六）项", "第（六）項", "第(六)项", "第(六)項",
+                                      "（六）项", "（六）項", "(六)项",     "(六)項"};
     if (ctx->clause != 5 || !ctx->clause_at || !doc_same_line(ctx->doc, ctx->clause_at, label->start))
         return false;
     const char *p = buf;
+    /* 第二十条第（五）、（六）项: the clause read to its numeral, its
+     * bracket left over with （六） and the one 项 of the two */
+    if (strncmp(p, "）", strlen("）")) == 0)
+        p += strlen("）");
+    else if (*p == ')')
+        p++;
     for (bool more = true; more;) {
         more = false;
         for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
