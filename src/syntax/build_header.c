@@ -687,6 +687,55 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     return true;
 }
 
+/* Table 四 printed with fewer than five columns to a group (its 总计
+ * left out, 结果维持 结果纠正 其他结果 尚未审结 under each group; or 总计
+ * under one group only): the header's three runs of result words, four or
+ * five each, prove each group's columns, and N values, as many as the runs'
+ * words together, are read by them, value i to its group's word above it
+ * (ROWS, COLS; the groups in the header's order). False when the header
+ * proves no such thing (any other count of runs, a run of fewer words,
+ * values of another count, all three groups of five: the template's
+ * fifteen, bld_appeals_columns). The cells the header does not print stay
+ * empty, said once (P088, at the first run of fewer than five words). */
+bool bld_appeals_short_columns(parse_ctx *ctx, size_t n, int rows[15], int cols[15])
+{
+    if (ctx->napp_runs != 3 || n == 0 || n >= 15)
+        return false;
+    size_t total = 0;
+    int short_run = -1;
+    for (int r = 0; r < 3; r++) {
+        if (ctx->app_run_n[r] < 4)
+            return false;
+        if (ctx->app_run_n[r] < 5 && short_run < 0)
+            short_run = r;
+        total += (size_t)ctx->app_run_n[r];
+    }
+    if (short_run < 0 || total != n)
+        return false;
+    int groups[3];
+    if (!appeals_groups(ctx, groups))
+        return false;
+    size_t i = 0;
+    char missing[64] = "";
+    for (int r = 0; r < 3; r++) {
+        bool has_total = false;
+        for (int k = 0; k < ctx->app_run_n[r]; k++, i++) {
+            rows[i] = groups[r];
+            cols[i] = run_key(ctx, r, k);
+            has_total |= result_rank(cols[i]) == 4;
+        }
+        if (!has_total && strlen(missing) + 24 < sizeof missing)
+            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s", *missing ? "、" : "",
+                     groups[r] == XXGK_R_REVIEW        ? "行政复议"
+                     : groups[r] == XXGK_R_SUIT_DIRECT ? "未经复议直接起诉"
+                                                       : "复议后起诉");
+    }
+    const struct hdr_word *w = &ctx->app_runs[short_run][0];
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), (int)n,
+                      *missing ? missing : "?");
+    return true;
+}
+
 /* header → cells: a column printed after one that comes later in the
  * template. Table 二 takes its columns from its header, table 三 its five
  * 法人或其他组织 columns when the header names each once: the printed order
