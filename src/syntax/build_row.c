@@ -487,7 +487,7 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     int grows[NV], gcols[NV];
-    if (n > 0 && n < NV && bld_appeals_short_columns(ctx, n, grows, gcols)) {
+    if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
         ctx->tab->ncols_appeals = (int)n;
         ctx->vals.n = 0;
