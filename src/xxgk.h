@@ -194,6 +194,8 @@ typedef struct xxgk_table {
     int index_row, index_col, index_rows, index_cols;
     uint8_t row_cells[XXGK_R__COUNT];
     xxgk_subtotal *subtotals; /* table 三's group subtotals, in print order */
+    int ncols_appeals;     /* table 四: the columns its header prints when fewer
+                            * than the template's 15 (no 总计, P088), else 0 */
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

@@ -46,8 +46,8 @@ typedef struct side {
  * are not counted so. */
 static int row_values(const xxgk_table *t, int table)
 {
-    if (table == XXGK_TABLE_APPEALS)
-        return XXGK_TPL_APPEALS_VALUES;
+    if (table == XXGK_TABLE_APPEALS) /* fewer when its header prints fewer (P088) */
+        return t->ncols_appeals ? t->ncols_appeals : XXGK_TPL_APPEALS_VALUES;
     if (table == XXGK_TABLE_REQUESTS)
         return t->ncols_requests ? t->ncols_requests : 7;
     return 0;

@@ -624,12 +624,20 @@ static int line_group(const parse_ctx *ctx, const ptok *first)
  * five values (行政复议 ⇥ 3 ⇥ 1 …, 行政诉讼（复议后起诉） ⇥ …): the rows'
  * order is the groups'. True when the fifteen values VALS are three lines
  * of five, each labelled by a different group; GROUPS their rows. */
+static bool row_labelled_width(parse_ctx *ctx, const ptok *vals, size_t n, int w, int groups[3]);
+
 static bool row_labelled_groups(parse_ctx *ctx, const ptok *vals, size_t n, int groups[3])
 {
-    if (n != 15)
+    return row_labelled_width(ctx, vals, n, 5, groups);
+}
+
+/* The same for rows of W values each (four: no 总计 printed). */
+static bool row_labelled_width(parse_ctx *ctx, const ptok *vals, size_t n, int w, int groups[3])
+{
+    if (n != (size_t)(3 * w))
         return false;
     for (int k = 0; k < 3; k++) {
-        const ptok *first = &vals[5 * k], *last = &vals[5 * k + 4];
+        const ptok *first = &vals[w * k], *last = &vals[w * k + w - 1];
         if (!doc_same_line(ctx->doc, first->start, last->start) ||
             (k && doc_same_line(ctx->doc, first[-1].start, first->start)))
             return false;
@@ -684,6 +692,73 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
         rows[i] = groups[i / 5];
         cols[i] = perm[i % 5];
     }
+    return true;
+}
+
+/* Table 四 printed with fewer than five columns to a group (its 总计
+ * left out, 结果维持 结果纠正 其他结果 尚未审结 under each group; or 总计
+ * under one group only): the header's three runs of result words, four or
+ * five each, prove each group's columns, and N values, as many as the runs'
+ * words together, are read by them, value i to its group's word above it
+ * (ROWS, COLS; the groups in the header's order). False when the header
+ * proves no such thing (any other count of runs, a run of fewer words,
+ * values of another count, all three groups of five: the template's
+ * fifteen, bld_appeals_columns). The cells the header does not print stay
+ * empty, said once (P088, at the first run of fewer than five words). */
+bool bld_appeals_short_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15])
+{
+    int groups[3];
+    if (ctx->napp_runs == 1 && ctx->app_run_n[0] == 4 && n == 12 && row_labelled_width(ctx, vals, n, 4, groups)) {
+        /* three rows of four, each labelled by its group, under one run
+         * of four result words */
+        for (size_t i = 0; i < n; i++) {
+            rows[i] = groups[i / 4];
+            cols[i] = run_key(ctx, 0, (int)(i % 4));
+        }
+        const struct hdr_word *w = &ctx->app_runs[0][0];
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), (int)n,
+                          "行政复议、未经复议直接起诉、复议后起诉");
+        for (int k = 1; k < 3; k++)
+            if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
+                struct hdr_word a = row_label_word(ctx, &vals[4 * (k - 1)]), b = row_label_word(ctx, &vals[4 * k]);
+                note_order(ctx, &a, &b); /* as for rows of five */
+                break;
+            }
+        return true;
+    }
+    if (ctx->napp_runs != 3 || n == 0 || n >= 15)
+        return false;
+    size_t total = 0;
+    int short_run = -1;
+    for (int r = 0; r < 3; r++) {
+        if (ctx->app_run_n[r] < 4)
+            return false;
+        if (ctx->app_run_n[r] < 5 && short_run < 0)
+            short_run = r;
+        total += (size_t)ctx->app_run_n[r];
+    }
+    if (short_run < 0 || total != n)
+        return false;
+    if (!appeals_groups(ctx, groups))
+        return false;
+    size_t i = 0;
+    char missing[64] = "";
+    for (int r = 0; r < 3; r++) {
+        bool has_total = false;
+        for (int k = 0; k < ctx->app_run_n[r]; k++, i++) {
+            rows[i] = groups[r];
+            cols[i] = run_key(ctx, r, k);
+            has_total |= result_rank(cols[i]) == 4;
+        }
+        if (!has_total && strlen(missing) + 24 < sizeof missing)
+            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s", *missing ? "、" : "",
+                     groups[r] == XXGK_R_REVIEW        ? "行政复议"
+                     : groups[r] == XXGK_R_SUIT_DIRECT ? "未经复议直接起诉"
+                                                       : "复议后起诉");
+    }
+    const struct hdr_word *w = &ctx->app_runs[short_run][0];
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), (int)n,
+                      *missing ? missing : "?");
     return true;
 }
 

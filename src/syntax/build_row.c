@@ -487,6 +487,12 @@ void bld_appeals_finish(parse_ctx *ctx)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     int grows[NV], gcols[NV];
+    if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
+        bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
+        ctx->tab->ncols_appeals = (int)n;
+        ctx->vals.n = 0;
+        return;
+    }
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
         ctx->vals.n = 0; /* the header's order unread (P030): no cell */
         return;
@@ -1456,15 +1462,22 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
 }
 
 /* Is TEXT (label, its text in BUF) clause （六） merged into （五）'s caption
- * on its line (第二十条第（五）项、第（六）项)? The two clauses share the one
+ * on its line (第二十条第（五）项、第（六）项, 第二十条第（五）、（六）项)? The two clauses share the one
  * header under it (P086), their rows read by their own labels. */
 static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const char *buf)
 {
     static const char *const joins[] = {"、", "和", "及", "与", "，", " "};
-    static const char *const six[] = {"第（六）项", "第（六）項", "第(六)项", "第(六)項", "（六）项", "（六）項"};
+    static const char *const six[] = {"第（六）项", "第（六）項", "第(六)项", "第(六)項",
+                                      "（六）项", "（六）項", "(六)项",     "(六)項"};
     if (ctx->clause != 5 || !ctx->clause_at || !doc_same_line(ctx->doc, ctx->clause_at, label->start))
         return false;
     const char *p = buf;
+    /* 第二十条第（五）、（六）项: the clause read to its numeral, its
+     * bracket left over with （六） and the one 项 of the two */
+    if (strncmp(p, "）", strlen("）")) == 0)
+        p += strlen("）");
+    else if (*p == ')')
+        p++;
     for (bool more = true; more;) {
         more = false;
         for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
@@ -1696,6 +1709,23 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
             bld_trans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals), texts_in(&ctx->vals));
         else if (t->id == XXGK_TABLE_PROACTIVE)
             bld_ptrans_see_row(ctx, row, tok_span(label), !numbers_in(&ctx->vals));
+    }
+    /* （六）其他处理 with numbers on its line and 2021's sub-rows after them:
+     * 2021's heading of the group with the group's total on it, as
+     * （三）…（五） may print theirs (P087, set against the sum of its
+     * sub-rows, V108), never 2019's row in a 2021 table */
+    if (row == XXGK_R_OTHER && t->id == XXGK_TABLE_REQUESTS && ctx->other_subrows_after && numbers_in(&ctx->vals)) {
+        ctx->subtotal_group = xxgk_tpl_row_group(XXGK_R_OTHER_NO_CORRECTION);
+        ctx->subtotal_at = tok_span(label);
+        if (!bld_subtotal_values(ctx)) {
+            const ptok *first = ctx->vals.v;
+            while (first->tok != NUMBER)
+                first++;
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers_in(&ctx->vals),
+                              bld_table_numeral(t->id));
+        }
+        ctx->subtotal_group = NULL;
+        return;
     }
     /* （六）其他处理 with nothing printed after it heads 2021's three rows;
      * with its cells printed as — or / (none this year) it is 2019's row,

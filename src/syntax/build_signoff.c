@@ -159,22 +159,49 @@ static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
     return e;
 }
 
-/* The link to the last paragraph of section 六 that is not all chrome,
+/* The end of table block B's last cell read so far (its rows are read
+ * into it while the section lasts: a paragraph before that is between its
+ * rows), at least its start. */
+static uint32_t last_cell_end(const parse_ctx *ctx, const xxgk_block *b)
+{
+    uint32_t end = b->span.start + 1;
+    const xxgk_table *t = b->table;
+    for (size_t i = 0; t && i < t->ncells; i++)
+        end = t->cells[i].span.end > end ? t->cells[i].span.end : end;
+    for (size_t i = 0; t == ctx->tab && i < ctx->ncells; i++)
+        end = ctx->cells[i].span.end > end ? ctx->cells[i].span.end : end;
+    return end;
+}
+
+/* The link to the last paragraph of section 六 (or of a table section that
+ * ends the copy, under its table) that is not all chrome,
  * when nothing but (at most three) chrome paragraphs follows it; else
  * NULL. The blocks after the last heading or table are the candidates:
  * the last four paragraphs, looked at from the end. */
 static xxgk_block **last_paragraph(parse_ctx *ctx, uint32_t *end)
 {
-    if (!ctx->sec || ctx->sec->id != XXGK_SEC_OTHER)
+    if (!ctx->sec)
+        return NULL;
+    /* a copy that ends in a table section (五 and 六 left out): the
+     * paragraphs under its table, the sign-off's lines read as prose
+     * there (tokens.c signoff_line), are where the sign-off stands */
+    bool table_sec = ctx->sec->id == XXGK_SEC_PROACTIVE || ctx->sec->id == XXGK_SEC_REQUESTS ||
+                     ctx->sec->id == XXGK_SEC_APPEALS;
+    if (ctx->sec->id != XXGK_SEC_OTHER && !table_sec)
         return NULL;
     xxgk_block **tail[4];
     int n = 0;
+    uint32_t table_end = 0; /* the end of the table the paragraphs follow, 0: none */
     for (xxgk_block **link = &ctx->sec->blocks; *link; link = &(*link)->next) {
-        if ((*link)->kind != XXGK_B_PARAGRAPH)
+        if ((*link)->kind != XXGK_B_PARAGRAPH) {
             n = 0;
-        else
-            tail[n++ & 3] = link;
+            table_end = (*link)->kind == XXGK_B_TABLE ? last_cell_end(ctx, *link) : 0;
+        } else if (!table_sec || (table_end && (*link)->span.start >= table_end)) {
+            tail[n++ & 3] = link; /* a line between the table's rows is none */
+        }
     }
+    if (table_sec && !table_end)
+        return NULL;
     const uint8_t *s = ctx->doc->src;
     for (int k = n - 1; k >= 0 && k >= n - 4; k--) {
         xxgk_block *b = *tail[k & 3];

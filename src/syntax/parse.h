@@ -172,6 +172,7 @@ typedef struct parse_ctx {
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
     bool other_subrows_next; /* table 三's （六）其他处理 line, no number on it, is followed by a sub-row of 2021's （六） */
+    bool other_subrows_after; /* …, numbers on it (its group's total), is followed by a sub-row of 2021's （六） */
     bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */
     /* a row label's words after another item number (renumbered_row):
      * where its number starts, and the number */

@@ -1704,6 +1704,18 @@ static bool bare_other_after_its_rows(const parse_ctx *ctx, const struct label_e
                                       last == XXGK_R_OTHER_OTHER);
 }
 
+/* Is raw token N the label of a sub-row of 2021's （六） in this table? */
+static bool other_subrow_label(const parse_ctx *ctx, const raw_token *n)
+{
+    if (n->kind != RT_LABEL)
+        return false;
+    int k = label_for_table(label_entry_at(n->label)->match, ctx->table);
+    if (k < 0)
+        return false;
+    int key = label_entry_at(k)->key;
+    return key == XXGK_R_OTHER_NO_CORRECTION || key == XXGK_R_OTHER_FEE_UNPAID || key == XXGK_R_OTHER_OTHER;
+}
+
 /* Is the line after table 三's （六）其他处理 (at T) a sub-row of 2021's
  * （六） (1.申请人无正当理由…), no number on the label's own line? Then
  * the marks on its line (—, /) are its blank header cells: 2021's head of
@@ -1722,13 +1734,26 @@ static bool other_subrows_next(parse_ctx *ctx)
     n = raw_peek_at(ctx, i);
     if (n->kind == RT_NUMBER && i < RAWQ_CAP - 2)
         n = raw_peek_at(ctx, i + 1); /* its item number 1. */
-    if (n->kind != RT_LABEL)
-        return false;
-    int k = label_for_table(label_entry_at(n->label)->match, ctx->table);
-    if (k < 0)
-        return false;
-    int key = label_entry_at(k)->key;
-    return key == XXGK_R_OTHER_NO_CORRECTION || key == XXGK_R_OTHER_FEE_UNPAID || key == XXGK_R_OTHER_OTHER;
+    return other_subrow_label(ctx, n);
+}
+
+/* Is the first label after table 三's （六）其他处理 (at T), past the numbers
+ * printed after it on its line (or one a line) and their delimiters, a
+ * sub-row of 2021's （六） (1.申请人无正当理由…)? Then those numbers are
+ * the group's total printed on its heading, never 2019's row （六）其他处理
+ * (build_row.c template_row_end; docs/grammar.md "Group subtotals"). */
+static bool other_subrows_after_numbers(parse_ctx *ctx)
+{
+    int i = 0, numbers = 0;
+    const raw_token *n;
+    for (; i < RAWQ_CAP - 1; i++) {
+        n = raw_peek_at(ctx, i);
+        if (n->kind == RT_NUMBER)
+            numbers++;
+        else if (n->kind != RT_NL && n->kind != RT_TAB && n->kind != RT_PIPE)
+            break;
+    }
+    return i < RAWQ_CAP - 1 && numbers > 1 && other_subrow_label(ctx, n);
 }
 
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -1780,7 +1805,10 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             other_right_of_words(ctx, t))
             return emit(ctx, GROUP);
         if (__builtin_expect(e->key == XXGK_R_OTHER, 0) && ctx->table == XXGK_TABLE_REQUESTS)
+        {
             ctx->other_subrows_next = other_subrows_next(ctx);
+            ctx->other_subrows_after = !ctx->other_subrows_next && other_subrows_after_numbers(ctx);
+        }
         uint32_t end = t->end;
         if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
