@@ -9,6 +9,7 @@
 
 #include "build.h"
 #include "decimal.h"
+#include "filter_text.h"
 #include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
@@ -469,10 +470,86 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
  * the header's order (the template's where the header says none; none
  * where it cannot be read, P030): a values line, padding dropped as for a
  * row. */
+/* A field of a page's table 四 line (bytes [S, E) between TABs, blanks
+ * trimmed): empty, a number (ASCII or full-width digits, '.' ',') or a
+ * mark of an empty cell (ft_placeholder). *DIGIT set when it has a digit. */
+static bool appeals_field(const uint8_t *src, uint32_t s, uint32_t e, bool *digit)
+{
+    while (s < e && src[s] == ' ')
+        s++;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    if (s == e || ft_placeholder(src, s, e))
+        return true;
+    for (uint32_t i = s; i < e;) {
+        if ((src[i] >= '0' && src[i] <= '9') || src[i] == '.' || src[i] == ',') {
+            *digit |= src[i] >= '0' && src[i] <= '9';
+            i++;
+        } else if (i + 3 <= e && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99) {
+            *digit = true;
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Table 四's row in a page or a .docx (cells_delimited: a TAB is the
+ * file's cell boundary) on one line that opens with K TABs and has
+ * fourteen of them: fifteen fields, each empty, a number or a mark, one a
+ * number at least, and 15 - K values read. The K fields before those
+ * TABs are the row's first cells, empty <td>s (a 0 printed blank); the
+ * line-start scanner skips them as blanks, and every value after them
+ * would sit K columns off (P007). Put back as empty cells at the line's
+ * start. A line of another width keeps its TABs as layout. */
+static void appeals_lead_blank(parse_ctx *ctx)
+{
+    enum { NV = XXGK_TPL_APPEALS_VALUES };
+    cellbuf *b = &ctx->vals;
+    if (!ctx->cells_delimited || !b->n || b->n >= NV)
+        return;
+    xxgk_span l = xxgk_doc_line(ctx->doc, b->v[0].start);
+    const uint8_t *src = ctx->doc->src;
+    size_t k = 0;
+    while (l.start + k < l.end && src[l.start + k] == '\t')
+        k++;
+    if (!k || b->n + k != NV || b->v[b->n - 1].start > l.end)
+        return;
+    int tabs = 0;
+    bool digit = false;
+    uint32_t from = l.start;
+    for (uint32_t i = l.start; i <= l.end; i++) {
+        if (i < l.end && src[i] != '\t')
+            continue;
+        if (!appeals_field(src, from, i, &digit))
+            return;
+        tabs += i < l.end;
+        from = i + 1;
+    }
+    if (tabs != NV - 1 || !digit)
+        return;
+    size_t n = b->n;
+    ptok blank = b->v[0];
+    blank.start = blank.end = l.start;
+    blank.printed = true; /* the file's own cell, never padding */
+    for (size_t i = 0; i < k; i++)
+        bld_vals_push(ctx, &blank, EMPTY);
+    if (b->n != NV)
+        return;
+    memmove(b->v + k, b->v, n * sizeof *b->v);
+    for (size_t i = 0; i < k; i++) {
+        b->v[i] = blank;
+        b->v[i].tok = EMPTY;
+        b->v[i].start = b->v[i].end = l.start + (uint32_t)i;
+    }
+}
+
 void bld_appeals_finish(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
+    appeals_lead_blank(ctx);
     if (ctx->napp_words && bld_trans_appeals(ctx)) {
         ctx->vals.n = 0; /* printed transposed: read so (P068), or P069 */
         return;

@@ -1063,6 +1063,71 @@ static void html_fee_unit_on_second_header_row(void **state)
     }
 }
 
+/* Table 四's row in a page whose first cells are empty <td>s (a 0 printed
+ * blank): the line-start scanner skips their TABs, yet the row's fifteen
+ * fields on one line (fourteen TABs) are its cells, so the empty ones
+ * keep their columns and the numbers after them stay in theirs
+ * (build_row.c appeals_lead_blank). A row of sixteen fields (a layout
+ * column before the fifteen) or of fourteen (a cell lost) stays short or
+ * long: P007, as before. */
+static void html_appeals_leading_empty_cells(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>四、政府信息公开行政复议、行政诉讼情况</p>"
+        "<table><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
+        "<tr><td rowspan=2>结果维持</td><td rowspan=2>结果纠正</td><td rowspan=2>其他结果</td><td rowspan=2>尚未审结</td>"
+        "<td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
+        "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
+        "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr><tr>";
+    static const struct {
+        const char *cells; /* the data row's <td>s */
+        int p007;          /* P007 due */
+        int upheld, corrected, total; /* review's cells: -1 empty */
+    } cases[] = {
+        {"<td></td><td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1},
+        {"<td>&nbsp;</td><td>&nbsp;</td><td></td><td>3</td><td>3</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, -1, 3},
+        {"<td></td><td>１</td><td>—</td><td>—</td><td>１</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1},
+        /* sixteen fields: which one is layout cannot be told */
+        {"<td></td><td></td><td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0},
+        /* fourteen: a cell lost, no TAB opening the line */
+        {"<td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char page[4096];
+        snprintf(page, sizeof page, "%s%s</tr></table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>", head,
+                 cases[k].cells);
+        xxgk_doc *d = load_bytes("appeals.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_TOO_MANY_VALUES),
+                         cases[k].p007);
+        if (!cases[k].p007) {
+            const xxgk_report *r = xxgk_doc_report(d);
+            const int cols[] = {XXGK_C_UPHELD, XXGK_C_CORRECTED, XXGK_C_TOTAL};
+            const int want[] = {cases[k].upheld, cases[k].corrected, cases[k].total};
+            for (int i = 0; i < 3; i++) {
+                const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, cols[i]);
+                assert_non_null(c);
+                if (want[i] < 0) {
+                    assert_int_equal(c->state, XXGK_CELL_EMPTY);
+                } else {
+                    assert_int_equal(c->state, XXGK_CELL_VALUE);
+                    assert_int_equal(c->value.mant, want[i]);
+                }
+            }
+            const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_SUIT_DIRECT, XXGK_C_UPHELD);
+            assert_non_null(c);
+            assert_int_equal(c->state, XXGK_CELL_VALUE);
+            assert_int_equal(c->value.mant, 2);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
 /* A sidebar's link to another year's report is no title: the page's
  * <h1> …年报 above it stays the title (tokens.c strong_title_follows);
  * the same words as plain text under it are a title of the usual shape
@@ -3813,6 +3878,7 @@ int main(void)
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_publish_block_over_footer),
         cmocka_unit_test(html_fee_unit_on_second_header_row),
+        cmocka_unit_test(html_appeals_leading_empty_cells),
         cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
         cmocka_unit_test(appeals_text_after_row),
