@@ -204,6 +204,50 @@ static bool sole_title(const page_rows *pr, size_t k)
     return true;
 }
 
+/* a row of one cell that is a date: digits 年 digits 月 digits 日 (ASCII
+ * or full-width digits, spaces between) */
+static bool date_row(const page_rows *pr, const vrow *v)
+{
+    if (v->n != 1)
+        return false;
+    const cell *c = &pr->c[v->first];
+    const char *s = pr->buf.p + c->start;
+    static const char *const unit[] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"}; /* 年 月 日 */
+    size_t i = 0;
+    for (int u = 0; u < 3; u++) {
+        size_t nd = 0;
+        for (;;) {
+            if (i < c->len && s[i] == ' ')
+                i++;
+            else if (i < c->len && s[i] >= '0' && s[i] <= '9')
+                i++, nd++;
+            else if (i + 2 < c->len && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                     (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+                i += 3, nd++;
+            else
+                break;
+        }
+        if (!nd || i + 3 > c->len || memcmp(s + i, unit[u], 3) != 0)
+            return false;
+        i += 3;
+    }
+    while (i < c->len && s[i] == ' ')
+        i++;
+    return i == c->len;
+}
+
+/* The report's sign-off: the agency's name on the line right above the
+ * date (示例市示例区民政局 / 2024年1月20日). A running header that is the
+ * agency's name stands so at the report's end as well: that copy is no
+ * line of the report printed twice. */
+static bool signoff_row(const page_rows *pr, size_t k)
+{
+    for (size_t i = k + 1; i < pr->nv; i++)
+        if (!pr->v[i].drop)
+            return date_row(pr, &pr->v[i]);
+    return false;
+}
+
 typedef struct furn_row {
     uint64_t key;
     uint32_t page;   /* index into the pages */
@@ -262,7 +306,8 @@ static void furniture_note(const page_rows *pr, const furn_row *f, pdf_furniture
  * rows marked dropped on every page, one note per kind of line. Never
  * furniture: a line that also stands inside a page (a table's header first
  * printed in the middle of a page; but the title printed right under the
- * same running title on the first page is no such copy), a data row (two
+ * same running title on the first page is no such copy, nor is the
+ * agency's name signing the report above its date), a data row (two
  * numbers or more), a row of three cells or more (a table's header at the
  * top of every page it runs over: a header or footer has a left and a
  * right part), and the first page's top line when it is the only title
@@ -293,7 +338,8 @@ size_t pdf_mark_furniture(page_rows *pages, size_t np, pdf_furniture *notes, siz
     for (size_t i = 0; i < n;) {
         size_t j = i, inside = 0;
         for (; j < n && f[j].key == f[i].key; j++)
-            inside += f[j].end == 2 && !(f[j].page == 0 && f[j].v == under);
+            inside += f[j].end == 2 && !(f[j].page == 0 && f[j].v == under) &&
+                      !signoff_row(&pages[f[j].page], f[j].v);
         /* each end alone: top lines with top lines, bottom with bottom */
         for (size_t a = i; a < j && !inside;) {
             size_t b = a, pages_at = 0;

@@ -435,6 +435,20 @@ out=$("$X" check "$W/damaged.pdf" 2>&1 >/dev/null); rc=$?
 echo "$out" | grep -q "^$W/damaged.pdf:1:1: error\[L022\]: pdftotext could not read the PDF (.*)$" || bad "L022: $out"
 [ $rc -eq 2 ] || bad "L022 exit $rc"
 
+# ---- a running header that is the agency's name (runhead-signoff: chromium,
+# @page { @top-center { content: '某某区教育局' } }, table 三 over pages 2
+# and 3): the report's sign-off 某某区教育局 above 2024年1月20日 on the last
+# page is no copy of it inside a page (rule 3): it is dropped as furniture,
+# the sign-off kept. Before: P019 on pages 2 and 3, the header read inside
+# table 三.
+cells "$SRC/tests/pdf/cases/runhead-signoff.html" > "$W/rs.want"
+ccells runhead-signoff > "$W/rs.got"
+[ "$(wc -l < "$W/rs.want")" -eq 200 ] && cmp -s "$W/rs.want" "$W/rs.got" || bad "runhead-signoff: cells differ: $(diff "$W/rs.want" "$W/rs.got" | head -4)"
+out=$(chrome runhead-signoff check 2>&1)
+echo "$out" | grep -q "runhead-signoff.pdf:1:1: note\[P031\]: page furniture dropped from the text: '某某区教育局'" || bad "runhead-signoff: no P031: $out"
+echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "runhead-signoff: $(echo "$out" | grep -m3 'warning\[\|error\[')"
+chrome runhead-signoff text | tail -2 | tr '\n' '|' | grep -qx '某某区教育局|2024年1月20日|' || bad "runhead-signoff: the sign-off not kept"
+
 # ---- L023 and L024: a pdftotext that hangs, one that never stops writing
 printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
 printf '#!/bin/sh\nexec yes "<word>x</word>"\n' > "$W/flood.sh"
