@@ -66,6 +66,7 @@ typedef struct row {
     size_t start, len;
     int cells, numbers;
     size_t spread;          /* 1 + where its first spread number starts in the line; 0: none */
+    size_t shared;          /* 1 + where a second numbered label of one level starts in one column (rule 4b); 0: none */
 } row;
 
 typedef struct page_rows {

@@ -122,6 +122,22 @@ static bool starts_numbered(const char *text, size_t n)
     return !(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19); /* 2.5 is a number */
 }
 
+/* The level of the numbered label a piece starts (starts_numbered):
+ * 1 （二）/(二), 2 二、, 3 2. 2． 2、; 0 none. Two labels of one level
+ * are two rows of the template; a group's heading and its first item
+ * (（三）不予公开 1.属于国家秘密) are of two levels. */
+static int numbered_level(const char *text, size_t n)
+{
+    if (!starts_numbered(text, n))
+        return 0;
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    uint32_t cp = next_cp(s, n, &i);
+    if (cp == 0xFF08 || cp == '(')
+        return 1;
+    return numeral_digit(cp) >= 0 && !(cp < 0x80 || (cp >= 0xFF10 && cp <= 0xFF19)) ? 2 : 3;
+}
+
 /* A piece that starts a numbered label (starts_numbered) or a clause of
  * the regulations: 第, Chinese numerals, 条 (第二十条第（一）项). */
 static bool starts_item(const char *text, size_t n)
@@ -470,11 +486,121 @@ static bool place_values(const page_rows *pr, const cell *c, size_t n, const cel
     return g >= 1 && g < nh - 1;
 }
 
+/* Does a piece hold a numbered label of level 1 (（一）, (一)) anywhere
+ * in it (a group label's fragment glued before it: 三、本（一）予以公开)? */
+static bool holds_paren_label(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = next_cp(s, n, &i);
+        if (cp != 0xFF08 && cp != '(')
+            continue;
+        size_t j = i, d = 0;
+        for (cp = next_cp(s, n, &j); numeral_digit(cp) >= 0 && cp >= 0x80 && !(cp >= 0xFF10 && cp <= 0xFF19);
+             cp = next_cp(s, n, &j))
+            d++;
+        if (d && (cp == 0xFF09 || cp == ')') && j < n)
+            return true;
+    }
+    return false;
+}
+
+/* The level of the numbered label a piece starts (numbered_level), or of
+ * a （二） after at most three characters of a group label's fragment
+ * glued before it (年度办（二）部分公开); its byte offset into *off. */
+static int label_after_fragment(const char *text, size_t n, size_t *off)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    *off = 0;
+    int l = numbered_level(text, n);
+    for (int chars = 0; !l && chars < 3 && i < n; chars++) {
+        uint32_t cp = next_cp(s, n, &i);
+        if (cp == 0xFF08 || cp == '(' || cp < 0x2E80)
+            return 0;
+        if (i < n && numbered_level(text + i, n - i) == 1) {
+            *off = i;
+            return 1;
+        }
+    }
+    return l;
+}
+
+/* Rule 4b: in the column c[i..j) (sorted top to bottom), the first piece
+ * after another that starts a numbered label of a level the column holds
+ * already (at a piece's start, or （一） anywhere in a piece): two row
+ * labels of one level. j when none; *off: where in it the label starts. */
+static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off)
+{
+    unsigned seen = 0; /* bit l: a label of level l read above */
+    for (size_t k = i; k < j; k++) {
+        if (c[k].num)
+            continue;
+        const char *t = pr->buf.p + c[k].start;
+        int l = label_after_fragment(t, c[k].len, off);
+        if (l && k > i && (seen >> l & 1u))
+            return k;
+        seen |= l ? 1u << l : 0;
+        seen |= holds_paren_label(t, c[k].len) ? 1u << 1 : 0;
+    }
+    return j;
+}
+
+/* Rule 4b's proof from the geometry: every number of c[0..n) stands on a
+ * line of the column's first piece c[i] or below it, and at least half an
+ * em above the line on which the second label c[k] starts: the numbers
+ * are the first label's, never the second's. */
+static bool numbers_above(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k)
+{
+    int64_t em = pr->ratio > 0 ? c[k].h * 1000 / pr->ratio : c[k].h; /* doubled units: half an em */
+    size_t nums = 0;
+    for (size_t m = 0; m < n; m++) {
+        if (!c[m].num)
+            continue;
+        if (c[m].cy2 > c[k].cy2 - em || c[m].cy2 < c[i].cy2 - em)
+            return false;
+        nums++;
+    }
+    return nums >= 2;
+}
+
+static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh);
+
+/* cells c[0..n) as one line or two (rule 4b): a column holding two
+ * numbered labels of one level whose row of numbers the geometry proves
+ * the first's is two lines, the second label and the pieces under it
+ * after the numbers' line */
+static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
+{
+    qsort(c, n, sizeof *c, by_x);
+    for (size_t i = 0; i < n;) {
+        int64_t x1;
+        size_t j = column_end(c, n, i, &x1);
+        qsort(c + i, j - i, sizeof *c, by_y);
+        size_t off;
+        size_t k = second_label(pr, c, i, j, &off);
+        if (k < j && numbers_above(pr, c, n, i, k)) {
+            size_t m = j - k;
+            for (size_t r = 0; r < m; r++) /* c[k..j) to the end, in order */
+                for (size_t q = j - 1 - r; q + 1 < n - r; q++) {
+                    cell t = c[q];
+                    c[q] = c[q + 1];
+                    c[q + 1] = t;
+                }
+            put_one_line(pr, c, n - m, h, nh);
+            put_one_line(pr, c + n - m, m, h, nh);
+            return;
+        }
+        i = j;
+    }
+    put_one_line(pr, c, n, h, nh);
+}
+
 /* cells c[0..n) as one line: columns are cells whose horizontal extents
  * overlap (the lines of a wrapped label, a stacked header), read top to
  * bottom; TAB between columns, and one more for each empty column a
  * short row's value stands right of (h[0..nh): the columns, rule 7) */
-static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
+static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
 {
     qsort(c, n, sizeof *c, by_x);
     size_t col[16];
@@ -494,9 +620,13 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         }
         at += placed && g >= lab;
         size_t cs = pr->line.len;
+        size_t off = 0;
+        size_t second = second_label(pr, c, i, j, &off);
         for (size_t k = i; k < j; k++) {
             if (c[k].spread && !r.spread)
                 r.spread = pr->line.len - r.start + c[k].spread; /* rule 2b: L032 */
+            if (k == second && !r.shared)
+                r.shared = pr->line.len - r.start + off + 1; /* rule 4b: P089 */
             pdf_buf_put(&pr->line, pr->buf.p + c[k].start, c[k].len);
         }
         r.cells++;
@@ -508,6 +638,8 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         r.cells++;
     }
     r.len = pr->line.len - r.start;
+    if (r.numbers < 2)
+        r.shared = 0; /* no row of numbers to mistell */
     if (!pr->line.failed)
         add_line(pr, r);
 }
@@ -580,6 +712,46 @@ static void columns_of(page_rows *pr, size_t k, cell **h, size_t *nh, size_t *ca
             (*h)[(*nh)++] = pr->c[i];
 }
 
+/* Is the line before its first number no label of its own: nothing, or
+ * cells of three characters at most (a group label's fragments printed
+ * down a narrow column: 三, 、, 年度办)? */
+static bool no_label_before_numbers(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && s[e] != '\t')
+            e++;
+        if (pdf_numeric(s + i, e - i))
+            return true;
+        size_t chars = 0;
+        for (size_t b = i; b < e; b++)
+            chars += ((unsigned char)s[b] & 0xC0) != 0x80;
+        if (chars > 3 || starts_numbered(s + i, e - i))
+            return false;
+        i = e + 1;
+    }
+    return false;
+}
+
+/* Rule 4b: a line whose label column holds two numbered labels of one
+ * level keeps its finding (P089) unless the next line with numbers on the
+ * page carries as many, with no label of its own: the second label's row
+ * of numbers, read in order with the first (the grammar's P037). */
+static void settle_shared(page_rows *pr)
+{
+    for (size_t k = 0; k < pr->n; k++) {
+        if (!pr->r[k].shared)
+            continue;
+        size_t j = k + 1;
+        while (j < pr->n && pr->r[j].numbers < 2 && !pr->r[j].shared)
+            j++;
+        if (j < pr->n && pr->r[j].numbers == pr->r[k].numbers && !pr->r[j].shared &&
+            no_label_before_numbers(pr->line.p + pr->r[j].start, pr->r[j].len))
+            pr->r[k].shared = 0;
+    }
+}
+
 /* the page's lines: each data row with the label pieces it owns, every
  * other visual row with the cells no data row took */
 void pdf_build_lines(page_rows *pr)
@@ -616,5 +788,7 @@ void pdf_build_lines(page_rows *pr)
     }
     free(tmp);
     free(h);
+    if (!pr->failed && !pr->line.failed)
+        settle_shared(pr);
 }
 

@@ -33,6 +33,27 @@ static void note_spread(xxgk_pdf_text *t, size_t at, const char *line, size_t le
     s->line_end = (uint32_t)(at + len);
 }
 
+/* Rule 4b: a line whose one row of numbers two numbered labels of one
+ * level share, starting at byte at of the text; the second label at byte
+ * off of the line (kept with the spread numbers: every value of the row
+ * is flagged the same way) */
+static void note_shared(xxgk_pdf_text *t, size_t at, const char *line, size_t len, size_t off)
+{
+    size_t k = t->nspread;
+    note_spread(t, at, line, len, off);
+    if (k >= XXGK_PDF_MAX_SPREAD)
+        return;
+    xxgk_pdf_spread *s = &t->spread[k];
+    size_t n = 0;
+    while (off + n < len && line[off + n] != '\t' && n + 1 < sizeof s->text)
+        n++;
+    while (n && off + n < len && ((unsigned char)line[off + n] & 0xC0) == 0x80)
+        n--; /* cut at a character's start */
+    memcpy(s->text, line + off, n);
+    s->text[n] = 0;
+    s->shared = true;
+}
+
 /* one page's lines appended to the text, without a repeated header;
  * *table_open says whether the page before ended inside a table */
 static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_text *t)
@@ -46,6 +67,8 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
     for (size_t k = first; k < pr->n; k++) {
         if (pr->r[k].spread)
             note_spread(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].spread - 1);
+        if (pr->r[k].shared)
+            note_shared(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].shared - 1);
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         pdf_buf_putc(out, '\n');
     }

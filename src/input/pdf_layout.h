@@ -25,6 +25,7 @@ typedef struct xxgk_pdf_furniture {
 enum { XXGK_PDF_MAX_SPREAD = 24 };
 typedef struct xxgk_pdf_spread {
     uint32_t at, line, line_end;
+    bool shared; /* rule 4b instead: two numbered labels share the row; text: the second */
     char text[40];
 } xxgk_pdf_spread;
 

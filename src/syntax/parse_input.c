@@ -52,6 +52,8 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
     if (code == XXGK_P_SPREAD_CELL)
         return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
+    if (code == XXGK_P_PDF_SHARED_LABELS)
+        return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
         return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
     if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_UNSEEN_TEXT || code == XXGK_L_STYLE_HIDDEN ||

@@ -349,6 +349,88 @@ static void test_label_above_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 4b: boxes taller than the line spacing make one visual row of
+ * two labels of one level and one row of numbers: P089 over the row, at
+ * the second label, never the numbers given to one label unflagged; a
+ * group heading and its first item (two levels) share a row without it */
+static void test_two_labels_one_row(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *n1[] = {"5", "23", "48"};
+    word_w(&x, 60, 100, 30, 80, "（一）予以公开");
+    word_w(&x, 60, 110, 30, 80, "（二）部分公开");
+    data_row(&x, 118, NULL, n1, 3);
+    xxgk_pdf_text t = layout(&x);
+    assert_non_null(strstr(t.text, "（一）予以公开（二）部分公开\t5\t23\t48\n"));
+    assert_int_equal(t.nspread, 1);
+    assert_true(t.spread[0].shared);
+    assert_string_equal(t.spread[0].text, "（二）部分公开");
+    assert_int_equal(t.spread[0].at, t.spread[0].line + strlen("（一）予以公开"));
+    xxgk_pdf_text_free(&t);
+
+    x.len = 0;
+    page(&x);
+    word_w(&x, 60, 100, 30, 80, "（三）不予公开");
+    word_w(&x, 60, 110, 30, 80, "1.属于国家秘密");
+    data_row(&x, 118, NULL, n1, 3);
+    t = layout(&x);
+    assert_non_null(strstr(t.text, "（三）不予公开1.属于国家秘密\t5\t23\t48\n"));
+    assert_int_equal(t.nspread, 0);
+    xxgk_pdf_text_free(&t);
+
+    /* boxes 2.6 em tall (a browser's line boxes), lines 1 em apart, the
+     * group label 三、本年度办理结果 down a narrow column 1.5 pt left of
+     * the labels: 年度办 glued before （二）部分公开（区分 made one visual
+     * row of both labels with 予以公开's numbers, which went to 部分公开.
+     * The numbers stand on （一）予以公开's line, a line above
+     * （二）部分公开's first: the geometry proves them the first label's;
+     * two lines, no finding */
+    x.len = 0;
+    page(&x);
+    word_w(&x, 35.25, 16.2, 31.2, 36.23, "三、本");
+    word_w(&x, 35.25, 26.7, 31.2, 36.23, "年度办");
+    word_w(&x, 35.25, 37.95, 31.2, 36.0, "理结果");
+    word_w(&x, 73, 16.2, 31.2, 84, "（一）予以公开");
+    word_w(&x, 73, 28.2, 31.2, 127.7, "（二）部分公开（区分");
+    word_w(&x, 73, 39.45, 31.2, 127.7, "处理的，只计这一情");
+    word_w(&x, 73, 49.95, 31.2, 108, "形，不计其他情形）");
+    const char *n2[] = {"0", "19", "39"};
+    for (int i = 0; i < 3; i++) {
+        word_w(&x, 202 + 25 * i, 16.2, 31.2, 6.66 * (double)strlen(n1[i]), n1[i]);
+        word_w(&x, 202 + 25 * i, 39.45, 31.2, 6.66 * (double)strlen(n2[i]), n2[i]);
+    }
+    t = layout(&x);
+    assert_non_null(strstr(t.text, "（一）予以公开\t5\t23\t48\n年度办（二）部分公开（区分\n"));
+    assert_int_equal(t.nspread, 0);
+    xxgk_pdf_text_free(&t);
+
+    /* the same with the numbers a line lower, on （二）部分公开's line:
+     * not proven, and the next line's numbers have a label of their own */
+    x.len = 0;
+    page(&x);
+    word_w(&x, 60, 16.2, 31.2, 84, "（一）予以公开");
+    word_w(&x, 60, 28.2, 31.2, 120, "（二）部分公开（区分");
+    for (int i = 0; i < 3; i++)
+        word_w(&x, 250 + 50 * i, 28.2, 31.2, 6.66 * (double)strlen(n1[i]), n1[i]);
+    t = layout(&x);
+    assert_int_equal(t.nspread, 1);
+    assert_true(t.spread[0].shared);
+    assert_string_equal(t.spread[0].text, "（二）部分公开（区分");
+    xxgk_pdf_text_free(&t);
+
+    x.len = 0; /* the same labels on lines of their own: no finding */
+    page(&x);
+    data_row(&x, 100, "（一）予以公开", n1, 3);
+    data_row(&x, 120, "（二）部分公开", n1, 3);
+    t = layout(&x);
+    assert_string_equal(t.text, "（一）予以公开\t5\t23\t48\n（二）部分公开\t5\t23\t48\n");
+    assert_int_equal(t.nspread, 0);
+    xxgk_pdf_text_free(&t);
+}
+
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -681,6 +763,7 @@ int main(void)
         cmocka_unit_test(test_page_numbers_and_page_starts),
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
+        cmocka_unit_test(test_two_labels_one_row),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
