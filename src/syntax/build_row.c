@@ -469,7 +469,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
  * the header's order (the template's where the header says none; none
  * where it cannot be read, P030): a values line, padding dropped as for a
  * row. */
-void bld_appeals_finish(parse_ctx *ctx)
+void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
@@ -491,6 +491,8 @@ void bld_appeals_finish(parse_ctx *ctx)
         ctx->vals.n = 0; /* the header's order unread (P030): no cell */
         return;
     }
+    if (n == NV + 1) /* a bare page number after (before) the values, P063 */
+        bld_appeals_page_number(ctx, grows, gcols, NV, &f, &n, end_at);
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
         ctx->vals.n = 0;
