@@ -200,6 +200,10 @@ void bld_lead_unsure_wait(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool
 void bld_lead_settle(parse_ctx *ctx);
 /* The table shows no label area past a row's label cell for ROW's kind. */
 bool bld_lead_none(const parse_ctx *ctx, int row, int ncols);
+/* A row of a page's or a .docx table's cells (cells_delimited) whose
+ * fields on its line are its NCOLS columns, a blank among them at an edge,
+ * where the rows of its kind show no label area: each field its cell. */
+bool bld_delimited_full_row(parse_ctx *ctx, int row, int ncols);
 /* The current grid's header's first column word, UINT32_MAX when none. */
 uint32_t bld_header_word_at(const parse_ctx *ctx);
 /* The blank after the label a row trimmed without a label area kept as

@@ -364,7 +364,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (!edge) {
         f = 0; /* nothing to trim */
         n = ctx->vals.n;
-    } else if ((full_width = bld_full_width_row(ctx))) {
+    } else if ((full_width = bld_full_width_row(ctx) || bld_delimited_full_row(ctx, row, ncols))) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
