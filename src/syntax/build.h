@@ -51,6 +51,10 @@ void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
  * dropped from the range with a note (P063) and true is returned. */
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next);
+/* The same for table 四's one row of values when its table ends at END_AT
+ * (build_pageno.c): the groups' totals must hold with the reading. */
+bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
+                             uint32_t end_at);
 /* The line LABEL opens is a printed page's header or footer between the
  * rows of a table: a web address, a page count (第3页 共9页, Page 3 of 9,
  * 3/9), or both, and nothing else. Told with a note (P064), its end in
@@ -196,6 +200,10 @@ void bld_lead_unsure_wait(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool
 void bld_lead_settle(parse_ctx *ctx);
 /* The table shows no label area past a row's label cell for ROW's kind. */
 bool bld_lead_none(const parse_ctx *ctx, int row, int ncols);
+/* A row of a page's or a .docx table's cells (cells_delimited) whose
+ * fields on its line are its NCOLS columns, a blank among them at an edge,
+ * where the rows of its kind show no label area: each field its cell. */
+bool bld_delimited_full_row(parse_ctx *ctx, int row, int ncols);
 /* The current grid's header's first column word, UINT32_MAX when none. */
 uint32_t bld_header_word_at(const parse_ctx *ctx);
 /* The blank after the label a row trimmed without a label area kept as
@@ -428,5 +436,5 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text);
  * after it ended with no value (BARE), undone (P038). */
 void bld_bare_rows_settle(parse_ctx *ctx, bool bare);
 /* Table 四's values to its fifteen cells, at the table's end. */
-void bld_appeals_finish(parse_ctx *ctx);
+void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at);
 #endif

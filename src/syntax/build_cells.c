@@ -257,6 +257,26 @@ bool bld_lead_none(const parse_ctx *ctx, int row, int ncols)
     return lead == -1 || lead == 0;
 }
 
+/* A row of a page's or a .docx table's cells: every TAB of its line is a
+ * cell boundary the file marks (<td></td>, an empty w:tc), but a label
+ * merged over columns (colspan) is one field, so such a row's line is
+ * narrower than a sub-row's (三、本年度办理结果⇥（七）总计⇥⇥203… against
+ * …⇥（三）不予公开⇥1.属于国家秘密⇥…) and is no full-width row of the
+ * TAB grid. Its fields are its cells all the same when they are exactly
+ * its NCOLS columns on its label's line and the full rows of its kind put
+ * their first number right after the label (label area 0): a blank
+ * field there is the file's blank first cell, not layout. A label area
+ * the table shows wider, or unknown, or two ways: no (P007 as before). */
+bool bld_delimited_full_row(parse_ctx *ctx, int row, int ncols)
+{
+    const cellbuf *b = &ctx->vals;
+    if (!ctx->cells_delimited || ncols <= 0 || b->n != (size_t)ncols)
+        return false;
+    if (!doc_same_line(ctx->doc, b->v[0].start, b->v[b->n - 1].start))
+        return false;
+    return lead_of(ctx, row, ncols) == 0;
+}
+
 /* The current grid's header's first column word (table 二's
  * 本年制发件数, table 三's 自然人), UINT32_MAX when the grid has none. */
 uint32_t bld_header_word_at(const parse_ctx *ctx)

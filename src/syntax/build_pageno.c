@@ -149,6 +149,70 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     return true;
 }
 
+/* Table 四's row (its NV values in the header's groups GROWS and result
+ * columns GCOLS): each group's 总计 against the sum of its other results,
+ * 1 every one holds, 0 one does not, -1 none can be checked (a value that
+ * is no plain count). */
+static int appeals_totals_hold(const parse_ctx *ctx, const ptok *v, const int *grows, const int *gcols, int nv)
+{
+    int checked = 0;
+    for (int g = 0; g < nv; g += 5) {
+        int rows[5], cols[5], k = 0;
+        for (int i = g; i < g + 5 && i < nv; i++, k++) {
+            rows[k] = grows[i];
+            cols[k] = gcols[i];
+        }
+        if (k < 5 || rows[0] != rows[4])
+            return -1;
+        int h = row_total_holds(ctx, v + g, cols, 5);
+        if (h == 0)
+            return 0;
+        checked += h == 1;
+    }
+    return checked ? 1 : -1;
+}
+
+/* Nothing but blanks and line breaks from the end of v's line to END_AT,
+ * where the parser saw the next thing (a heading, a title, the end of the
+ * text) start: the table ends right after v's line. */
+static bool ends_before(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
+{
+    const uint8_t *src = ctx->doc->src;
+    for (uint32_t i = xxgk_doc_line(ctx->doc, v->start).end; i < end_at && i < ctx->doc->len; i++)
+        if (src[i] != '\r' && src[i] != '\n' && src[i] != ' ' && src[i] != '\t' && src[i] != '\f')
+            return false;
+    return true;
+}
+
+bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
+                             uint32_t end_at)
+{
+    const ptok *v = ctx->vals.v + *f;
+    size_t k = *n;
+    if (k < 2 || k != (size_t)nv + 1)
+        return false;
+    bool row_ends = ends_before(ctx, &v[k - 1], end_at);
+    int last = page_at(ctx, &v[k - 1], row_ends);
+    int first = page_at(ctx, &v[0], row_ends);
+    /* the groups' totals must hold with the reading; one that cannot be
+     * checked leaves the other end as likely: no reading */
+    if (last && appeals_totals_hold(ctx, v, grows, gcols, nv) != 1)
+        last = 0;
+    if (first && appeals_totals_hold(ctx, v + 1, grows, gcols, nv) != 1)
+        first = 0;
+    if (!last == !first)
+        return false; /* none, or two readings: P006 as before */
+    const ptok *page = last ? &v[k - 1] : &v[0];
+    char digits[8];
+    bld_text_of(ctx, page, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits, "行政复议、行政诉讼", nv);
+    ctx->last_page_number = last ? last : first;
+    if (first)
+        ++*f;
+    --*n;
+    return true;
+}
+
 /* ---- a browser's or a viewer's page header or footer line between rows
  * (docs/grammar.md, "Page numbers"): a web address, or a page count, alone
  * on its line. A page printed from a browser carries its URL and "3/9" at

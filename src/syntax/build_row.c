@@ -365,7 +365,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (!edge) {
         f = 0; /* nothing to trim */
         n = ctx->vals.n;
-    } else if ((full_width = bld_full_width_row(ctx))) {
+    } else if ((full_width = bld_full_width_row(ctx) || bld_delimited_full_row(ctx, row, ncols))) {
         if (!(placed = bld_lead_place(ctx, row, ncols, &f, &n))) {
             bld_trim_full_width(&ctx->vals, (size_t)ncols, &f, &n);
             unsure = bld_lead_unsure(ctx, ncols, f, n);
@@ -545,7 +545,7 @@ static void appeals_lead_blank(parse_ctx *ctx)
     }
 }
 
-void bld_appeals_finish(parse_ctx *ctx)
+void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     size_t f, n;
@@ -574,6 +574,8 @@ void bld_appeals_finish(parse_ctx *ctx)
         ctx->vals.n = 0; /* the header's order unread (P030): no cell */
         return;
     }
+    if (n == NV + 1) /* a bare page number after (before) the values, P063 */
+        bld_appeals_page_number(ctx, grows, gcols, NV, &f, &n, end_at);
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
         ctx->vals.n = 0;

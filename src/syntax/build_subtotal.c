@@ -36,13 +36,37 @@ static const char *sub_row_group(int row)
     return g && *g ? g : NULL;
 }
 
-/* Does the token at [start, end) begin its line, only blanks before it? */
+/* Is the byte before I a cell's pipe (| or full-width ｜, a markdown
+ * table's delimiter): its length, else 0. */
+static uint32_t pipe_before(const uint8_t *s, uint32_t i)
+{
+    if (i >= 1 && s[i - 1] == '|')
+        return 1;
+    if (i >= 3 && s[i - 3] == 0xEF && s[i - 2] == 0xBD && s[i - 1] == 0x9C)
+        return 3;
+    return 0;
+}
+
+/* I moved back over blanks and the pipes of a cell's edge (| 小计 |). */
+static uint32_t skip_back_edge(const uint8_t *s, uint32_t i)
+{
+    for (;;) {
+        uint32_t p;
+        if (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+            i--;
+        else if ((p = pipe_before(s, i)) != 0)
+            i -= p;
+        else
+            return i;
+    }
+}
+
+/* Does the token at [start, end) begin its line, only blanks before it
+ * (or a pipe table's opening pipe: | 小计 | 13 | …)? */
 static bool first_on_line(const parse_ctx *ctx, uint32_t start)
 {
     const uint8_t *s = ctx->doc->src;
-    uint32_t i = start;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
-        i--;
+    uint32_t i = skip_back_edge(s, start);
     return i == 0 || s[i - 1] == '\n' || s[i - 1] == '\r';
 }
 
@@ -57,9 +81,7 @@ static bool starts_row(const parse_ctx *ctx, uint32_t start, const char *g)
         return true;
     /* after its group's numeral, first on the line: （三）小计 */
     const uint8_t *s = ctx->doc->src, *num;
-    uint32_t b = start;
-    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-        b--;
+    uint32_t b = skip_back_edge(s, start);
     for (uint32_t a = b >= 9 ? b - 9 : 0; a + 5 <= b; a++) {
         size_t n = group_numeral_at(s + a, s + b, &num);
         if (n && a + n == b && first_on_line(ctx, a) && memcmp(num, g + 3, 3) == 0)
@@ -68,21 +90,27 @@ static bool starts_row(const parse_ctx *ctx, uint32_t start, const char *g)
     uint32_t ge = ctx->group_end;
     if (!ge || ge > start)
         return false;
-    for (uint32_t i = ge; i < start; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            return false;
+    if (skip_back_edge(s, start) > ge)
+        return false;
     return first_on_line(ctx, ctx->group_start);
 }
 
-/* Is the next thing after END, past blanks and line breaks, a digit (a
- * value of a row printed one cell a line included)? */
+/* Is the next thing after END, past blanks, line breaks and a pipe
+ * table's pipes, a digit (a value of a row printed one cell a line
+ * included)? */
 static bool number_follows(const parse_ctx *ctx, uint32_t end)
 {
     const uint8_t *s = ctx->doc->src;
     size_t len = ctx->doc->len;
     uint32_t i = end;
-    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-        i++;
+    for (;;) {
+        if (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '|'))
+            i++;
+        else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C) /* ｜ */
+            i += 3;
+        else
+            break;
+    }
     if (i < len && s[i] >= '0' && s[i] <= '9')
         return true;
     /* full-width ０-９: EF BC 90-99 */
@@ -263,9 +291,10 @@ void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
         return;
     const char *g = heading_group(label_entry_at(t->entry));
     const uint8_t *s = ctx->doc->src;
-    uint32_t i = t->end;
-    while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t'))
-        i++;
+    uint32_t i = t->end; /* past blanks and a pipe table's pipes: | （三）不予公开 | 13 | … */
+    while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' ||
+                                 (i + 2 < ctx->doc->len && s[i] == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C)))
+        i += s[i] == 0xEF ? 3 : 1;
     if (!g || i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
         return;
     ctx->subtotal_group = g;

@@ -216,7 +216,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_lead_settle(ctx); /* a P048 of the table's first row (build_cells.c) */
     bld_blank_last_settle(ctx); /* a P023 the rows after show wrong (build_blank.c) */
     if (t->id == XXGK_TABLE_APPEALS)
-        bld_appeals_finish(ctx);
+        bld_appeals_finish(ctx, end_at);
     if (t->id == XXGK_TABLE_REQUESTS)
         t->ncols_requests = ctx->has_subtotal ? 8 : 7;
     if (t->id == XXGK_TABLE_PROACTIVE)

@@ -872,6 +872,54 @@ static void html_blank_row_after_spanning_label(void **state)
     free(html);
 }
 
+/* A row of table 三 whose label spans merged columns (（七）总计 under
+ * the rowspan of 三、本年度办理结果, 四、结转下年度继续办理 colspan=3)
+ * and whose first cell is blank (<td>&nbsp;</td>): its line has fewer
+ * fields than a group's sub-row (three labels), so it is no full-width
+ * row of the TAB grid, but each of a page's fields is a cell: the blank
+ * is its first cell, the six numbers after it keep their columns (before:
+ * P007, the row's values read one column off). A table whose rows of the
+ * kind show a label area (an empty cell after 一、's label as well) keeps
+ * P007. */
+static void html_blank_first_cell_after_spanning_label(void **state)
+{
+    (void)state;
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *v63 = "（七）总计</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">63</p></td>";
+    const char *e63 = "（七）总计</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">&nbsp;</p></td>";
+    const char *v1 = "四、结转下年度继续办理</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">1</p></td>";
+    const char *e1 = "四、结转下年度继续办理</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\"></p></td>";
+    char *a = replace1(html, v63, e63), *b = replace1(a, v1, e1);
+    xxgk_doc *d = load_bytes("blank-first.html", b, strlen(b), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    char *w1 = replace1(ct, "requests,handled_total,natural_person,63\n", "requests,handled_total,natural_person,empty\n");
+    char *want = replace1(w1, "requests,carried_out,natural_person,1\n", "requests,carried_out,natural_person,empty\n");
+    assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_P_LEAD_UNSURE), 0);
+    xxgk_doc_free(d);
+    free(cd);
+
+    /* must not: 一、's label followed by an empty cell of its own (the
+     * rows of the kind show a label area two ways) */
+    const char *l1 = "一、本年新收政府信息公开申请数量</p></td>";
+    const char *l1e = "一、本年新收政府信息公开申请数量</p></td><td></td>";
+    char *c = replace1(b, l1, l1e);
+    d = load_bytes("blank-first-lead.html", c, strlen(c), XXGK_INPUT_AUTO, -1);
+    assert_true(count_diags(d, XXGK_P_TOO_FEW_VALUES) >= 2);
+    xxgk_doc_free(d);
+    free(c);
+    free(want);
+    free(w1);
+    free(ct);
+    xxgk_doc_free(twin);
+    free(b);
+    free(a);
+    free(html);
+}
+
 /* Review of stop 34: (1) a row whose labels come first (a rowspan label
  * opening on it, then a label spanning columns) and then only blanks is
  * padded like its siblings, so a wholly blank table 三 (the blank template)
@@ -3864,6 +3912,7 @@ int main(void)
         cmocka_unit_test(html_label_marks),
         cmocka_unit_test(html_header_marks),
         cmocka_unit_test(html_blank_row_after_spanning_label),
+        cmocka_unit_test(html_blank_first_cell_after_spanning_label),
         cmocka_unit_test(html_blank_rows_one_width),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(html_note_row),
