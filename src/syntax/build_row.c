@@ -495,52 +495,127 @@ static bool appeals_field(const uint8_t *src, uint32_t s, uint32_t e, bool *digi
     return true;
 }
 
+/* The fields of the line [S, E) between TABs: their count, or -1 when
+ * one is neither empty, a number nor a mark (appeals_field); *DIGIT set
+ * when one has a digit. */
+static int appeals_fields(const uint8_t *src, uint32_t s, uint32_t e, bool *digit)
+{
+    int fields = 0;
+    uint32_t from = s;
+    for (uint32_t i = s; i <= e; i++) {
+        if (i < e && src[i] != '\t')
+            continue;
+        if (!appeals_field(src, from, i, digit))
+            return -1;
+        fields++;
+        from = i + 1;
+    }
+    return fields;
+}
+
+/* How wide the header's grid is, as its last line (the line of the
+ * column names, the first non-blank one above the values line at AT)
+ * proves it in a page or a .docx: 15 when it has fifteen fields, each
+ * words (no field empty, none a number or a mark); 16 when it has
+ * sixteen, the first a label column's (项目, 序号, or empty: a rowspan'd
+ * cell repeated or blank) and fifteen words; 0 when the line proves no
+ * width (another count, an empty field among the names, a values line). */
+static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = at;
+    for (;;) {
+        if (!e)
+            return 0;
+        xxgk_span h = xxgk_doc_line(ctx->doc, e - 1);
+        bool blank = true;
+        for (uint32_t i = h.start; i < h.end && blank; i++)
+            blank = src[i] == ' ' || src[i] == '\t' || src[i] == '\r';
+        if (!blank) {
+            int fields = 0, words = 0;
+            bool first_word = false;
+            uint32_t from = h.start;
+            for (uint32_t i = h.start; i <= h.end; i++) {
+                if (i < h.end && src[i] != '\t')
+                    continue;
+                bool digit = false;
+                bool word = !appeals_field(src, from, i, &digit);
+                if (!fields)
+                    first_word = word;
+                words += word;
+                fields++;
+                from = i + 1;
+            }
+            if (fields == XXGK_TPL_APPEALS_VALUES && words == fields)
+                return fields;
+            if (fields == XXGK_TPL_APPEALS_VALUES + 1 && words == fields - 1 + first_word)
+                return fields;
+            return 0;
+        }
+        e = h.start;
+    }
+}
+
 /* Table 四's row in a page or a .docx (cells_delimited: a TAB is the
  * file's cell boundary) on one line that opens with K TABs and has
  * fourteen of them: fifteen fields, each empty, a number or a mark, one a
- * number at least, and 15 - K values read. The K fields before those
+ * number at least, and 15 - K values read. When the header's grid is
+ * fifteen columns wide (appeals_header_width) the K fields before those
  * TABs are the row's first cells, empty <td>s (a 0 printed blank); the
  * line-start scanner skips them as blanks, and every value after them
  * would sit K columns off (P007). Put back as empty cells at the line's
- * start. A line of another width keeps its TABs as layout. */
+ * start. A header of another width or none proven (a label column 项目
+ * the empty field may be) keeps P007, as a line of another width does.
+ * A line of sixteen fields, the first and the last empty, read as fifteen
+ * values (the last empty cell one of them) is two readings when the
+ * header does not show the label column (16 wide): the first empty field
+ * a value column and the last layout, or the other way round; its last
+ * empty cell is dropped, and the row has too few values (P007). */
 static void appeals_lead_blank(parse_ctx *ctx)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     cellbuf *b = &ctx->vals;
-    if (!ctx->cells_delimited || !b->n || b->n >= NV)
+    if (!ctx->cells_delimited || !b->n || b->n > NV)
         return;
     xxgk_span l = xxgk_doc_line(ctx->doc, b->v[0].start);
     const uint8_t *src = ctx->doc->src;
+    if (b->v[b->n - 1].start > l.end)
+        return;
     size_t k = 0;
     while (l.start + k < l.end && src[l.start + k] == '\t')
         k++;
-    if (!k || b->n + k != NV || b->v[b->n - 1].start > l.end)
+    if (!k)
         return;
-    int tabs = 0;
     bool digit = false;
-    uint32_t from = l.start;
-    for (uint32_t i = l.start; i <= l.end; i++) {
-        if (i < l.end && src[i] != '\t')
-            continue;
-        if (!appeals_field(src, from, i, &digit))
-            return;
-        tabs += i < l.end;
-        from = i + 1;
+    int fields = appeals_fields(src, l.start, l.end, &digit);
+    if (!digit)
+        return;
+    if (fields == NV + 1 && b->n == NV) {
+        const ptok *last = &b->v[b->n - 1];
+        uint32_t e = l.end;
+        while (e > l.start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+            e--;
+        if (last->tok == EMPTY && e > l.start && src[e - 1] == '\t' && last->start >= e - 1 &&
+            appeals_header_width(ctx, l.start) != NV + 1)
+            b->n--; /* which empty field is layout cannot be told: P007 */
+        return;
     }
-    if (tabs != NV - 1 || !digit)
+    if (b->n >= NV || b->n + k != NV || fields != NV || appeals_header_width(ctx, l.start) != NV)
         return;
     size_t n = b->n;
-    ptok blank = b->v[0];
+    ptok blank = {0};
+    blank.tok = EMPTY;
     blank.start = blank.end = l.start;
     blank.printed = true; /* the file's own cell, never padding */
     for (size_t i = 0; i < k; i++)
         bld_vals_push(ctx, &blank, EMPTY);
-    if (b->n != NV)
+    if (b->n != NV) {
+        b->n = n; /* no memory: the row as read, P007 */
         return;
+    }
     memmove(b->v + k, b->v, n * sizeof *b->v);
     for (size_t i = 0; i < k; i++) {
         b->v[i] = blank;
-        b->v[i].tok = EMPTY;
         b->v[i].start = b->v[i].end = l.start + (uint32_t)i;
     }
 }

@@ -1121,9 +1121,11 @@ static void html_fee_unit_on_second_header_row(void **state)
 static void html_appeals_leading_empty_cells(void **state)
 {
     (void)state;
-    static const char head[] =
+    static const char top[] =
         "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p><p>四、政府信息公开行政复议、行政诉讼情况</p>"
-        "<table><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
+        "<table><tr>";
+    static const char head[] =
+        "<td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
         "<tr><td rowspan=2>结果维持</td><td rowspan=2>结果纠正</td><td rowspan=2>其他结果</td><td rowspan=2>尚未审结</td>"
         "<td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
         "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
@@ -1132,24 +1134,40 @@ static void html_appeals_leading_empty_cells(void **state)
         const char *cells; /* the data row's <td>s */
         int p007;          /* P007 due */
         int upheld, corrected, total; /* review's cells: -1 empty */
+        const char *label;  /* a label column's first <td> before the header's, or "" */
     } cases[] = {
         {"<td></td><td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
-         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1},
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1, ""},
         {"<td>&nbsp;</td><td>&nbsp;</td><td></td><td>3</td><td>3</td><td>2</td><td></td><td></td><td></td><td>2</td>"
-         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, -1, 3},
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, -1, 3, ""},
         {"<td></td><td>１</td><td>—</td><td>—</td><td>１</td><td>2</td><td></td><td></td><td></td><td>2</td>"
-         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1},
+         "<td></td><td></td><td></td><td></td><td></td>", 0, -1, 1, 1, ""},
         /* sixteen fields: which one is layout cannot be told */
         {"<td></td><td></td><td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
-         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0},
+         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0, ""},
         /* fourteen: a cell lost, no TAB opening the line */
         {"<td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
-         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0},
+         "<td></td><td></td><td></td><td></td><td></td>", 1, 0, 0, 0, ""},
+        /* a label column 项目 in the header (16 wide): the empty first
+         * field is its cell, the row lost its last value, not a blank
+         * first value (no shift, no silence) */
+        {"<td></td><td>1</td><td></td><td></td><td>1</td><td>2</td><td></td><td></td><td></td><td>2</td>"
+         "<td></td><td></td><td></td><td></td>", 1, 0, 0, 0, "<td rowspan=3>项目</td>"},
+        {"<th></th><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td><td>0</td><td>0</td><td>0</td><td>2</td>"
+         "<td>0</td><td>0</td><td>0</td><td>0</td>", 1, 0, 0, 0, "<td rowspan=3>序号</td>"},
+        /* sixteen fields, the first and the last empty, under a header
+         * of fifteen: the first a value column and the last layout, or
+         * the other way round (both add up) */
+        {"<td></td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>2</td><td>0</td><td>0</td><td>0</td><td>2</td>"
+         "<td>0</td><td>0</td><td>0</td><td>0</td><td></td>", 1, 0, 0, 0, ""},
+        /* the same under the label column: its cell, the 15th blank */
+        {"<td></td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>2</td><td>0</td><td>0</td><td>0</td><td>2</td>"
+         "<td>0</td><td>0</td><td>0</td><td>0</td><td></td>", 0, 1, 0, 1, "<td rowspan=3>项目</td>"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char page[4096];
-        snprintf(page, sizeof page, "%s%s</tr></table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>", head,
-                 cases[k].cells);
+        snprintf(page, sizeof page, "%s%s%s%s</tr></table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>",
+                 top, cases[k].label ? cases[k].label : "", head, cases[k].cells);
         xxgk_doc *d = load_bytes("appeals.html", page, strlen(page), XXGK_INPUT_HTML, -1);
         assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_TOO_MANY_VALUES),
                          cases[k].p007);
