@@ -695,6 +695,53 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     return true;
 }
 
+/* The result columns run R of table 四's header prints, a bit per place
+ * among the template's five (xxgk_tpl_result_rank). */
+static unsigned run_results(const parse_ctx *ctx, int r)
+{
+    unsigned m = 0;
+    for (int k = 0; k < ctx->app_run_n[r]; k++)
+        if (result_rank(run_key(ctx, r, k)) < 5)
+            m |= 1u << result_rank(run_key(ctx, r, k));
+    return m;
+}
+
+/* P088 at W: the header prints N columns; per group (GROUPS, in the
+ * header's order) the result words its run does not print (HAVE: the
+ * printed ones, run_results), the groups that lack the same words named
+ * together: "no 总计 under 行政复议、复议后起诉; no 尚未审结 under …". */
+static void note_short_header(parse_ctx *ctx, const struct hdr_word *w, int n, const int groups[3],
+                              const unsigned have[3])
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    char text[512] = "";
+    size_t len = 0;
+    bool said[3] = {false, false, false};
+    for (int r = 0; r < 3; r++) {
+        unsigned lack = ~have[r] & 0x1fu;
+        if (said[r] || !lack)
+            continue;
+        char words[160] = "", names[160] = "";
+        size_t wl = 0, nl = 0;
+        for (int k = 0; k < 5; k++)
+            if (lack >> k & 1)
+                wl += (size_t)snprintf(words + wl, sizeof words - wl, zh ? "%s“%s”" : "%s%s",
+                                       zh || !wl ? "" : "、",
+                                       word_text(LK_COL, XXGK_TABLE_APPEALS, xxgk_tpl_appeals_col(k)));
+        for (int q = r; q < 3; q++)
+            if (!said[q] && (~have[q] & 0x1fu) == lack) {
+                said[q] = true;
+                const char *g = xxgk_tpl_group_label(groups[q]);
+                nl += (size_t)snprintf(names + nl, sizeof names - nl, "%s%s", nl ? "、" : "", g ? g : "?");
+            }
+        len += (size_t)snprintf(text + len, sizeof text - len, zh ? "%s%s下无%s" : "%sno %s under %s",
+                                len ? (zh ? "；" : "; ") : "", zh ? names : words, zh ? words : names);
+        if (len >= sizeof text)
+            break;
+    }
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), n, text);
+}
+
 /* Table 四 printed with fewer than five columns to a group (its 总计
  * left out, 结果维持 结果纠正 其他结果 尚未审结 under each group; or 总计
  * under one group only): the header's three runs of result words, four or
@@ -715,9 +762,10 @@ bool bld_appeals_short_columns(parse_ctx *ctx, const ptok *vals, size_t n, int r
             rows[i] = groups[i / 4];
             cols[i] = run_key(ctx, 0, (int)(i % 4));
         }
-        const struct hdr_word *w = &ctx->app_runs[0][0];
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), (int)n,
-                          "行政复议、未经复议直接起诉、复议后起诉");
+        unsigned have = run_results(ctx, 0);
+        note_short_header(ctx, &ctx->app_runs[0][0], (int)n,
+                          (int[3]){xxgk_tpl_appeals_group(0), xxgk_tpl_appeals_group(1), xxgk_tpl_appeals_group(2)},
+                          (unsigned[3]){have, have, have}); /* one run: every group, the template's order */
         for (int k = 1; k < 3; k++)
             if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
                 struct hdr_word a = row_label_word(ctx, &vals[4 * (k - 1)]), b = row_label_word(ctx, &vals[4 * k]);
@@ -742,23 +790,15 @@ bool bld_appeals_short_columns(parse_ctx *ctx, const ptok *vals, size_t n, int r
     if (!appeals_groups(ctx, groups))
         return false;
     size_t i = 0;
-    char missing[64] = "";
+    unsigned have[3];
     for (int r = 0; r < 3; r++) {
-        bool has_total = false;
         for (int k = 0; k < ctx->app_run_n[r]; k++, i++) {
             rows[i] = groups[r];
             cols[i] = run_key(ctx, r, k);
-            has_total |= result_rank(cols[i]) == 4;
         }
-        if (!has_total && strlen(missing) + 24 < sizeof missing)
-            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s", *missing ? "、" : "",
-                     groups[r] == XXGK_R_REVIEW        ? "行政复议"
-                     : groups[r] == XXGK_R_SUIT_DIRECT ? "未经复议直接起诉"
-                                                       : "复议后起诉");
+        have[r] = run_results(ctx, r);
     }
-    const struct hdr_word *w = &ctx->app_runs[short_run][0];
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_SHORT_HEADER, span_of(w->at, w->end), (int)n,
-                      *missing ? missing : "?");
+    note_short_header(ctx, &ctx->app_runs[short_run][0], (int)n, groups, have);
     return true;
 }
 

@@ -108,7 +108,13 @@ typedef struct cellbuf {
     bool lent;
 } cellbuf;
 
-enum { RAWQ_CAP = 24 }; /* the filter looks at most 20 raw tokens ahead (a line of （六）其他处理⇥—⇥… and the next line's label) */
+/* The filter's look-ahead, in raw tokens. The farthest: past table 三's
+ * （六）其他处理 and the seven numbers printed after it one a line, each a
+ * cell `| 3 |` with a blank line below (five tokens a number), to the next
+ * row's label (tokens.c other_subrows_after_numbers): 7 x 5 + 1 = 36, and
+ * room for eight numbers (a 小计 column) or a second blank line; the other
+ * look-aheads stop at a line's end or a span of bytes. */
+enum { RAWQ_CAP = 48 };
 enum { PTOK_KEPT = 4 };  /* parser tokens kept for the actions (parser.y) */
 enum { CELL_RUN_MAX = 16 }; /* cells in one parser token (parser.y: read_cells) */
 

@@ -1741,7 +1741,9 @@ static bool other_subrows_next(parse_ctx *ctx)
  * printed after it on its line (or one a line) and their delimiters, a
  * sub-row of 2021's （六） (1.申请人无正当理由…)? Then those numbers are
  * the group's total printed on its heading, never 2019's row （六）其他处理
- * (build_row.c template_row_end; docs/grammar.md "Group subtotals"). */
+ * (build_row.c template_row_end; docs/grammar.md "Group subtotals"). The
+ * look-ahead stops at RAWQ_CAP, sized for seven numbers one a line as
+ * `| 3 |` cells with a blank line after each (parse.h). */
 static bool other_subrows_after_numbers(parse_ctx *ctx)
 {
     int i = 0, numbers = 0;
