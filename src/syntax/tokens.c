@@ -1872,6 +1872,34 @@ static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* Is [PS, PE), the run just before the run of words [WS, WE) that ends
+ * a row's cells in page text, the item number of the next row's label,
+ * printed apart from its words (… — — — 5 属于三类内部事务信息, 1. 属于国家
+ * 秘密)? It is when it is an item number's form (5. 5、 (5)), or a digit
+ * 1 to 9 alone before words that open with no item number of their own:
+ * a label's words follow their number, never a row's last cell. Such a
+ * run is no cell: counted, a row that lost one cell would take the
+ * number as its last (its total) and fit. */
+static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
+
+static bool item_number_apart(const uint8_t *src, uint32_t ps, uint32_t pe, uint32_t ws, uint32_t we)
+{
+    if (pe <= ps || ft_placeholder(src, ps, pe) || !cell_run(src, ps, pe))
+        return false;
+    if (item_number_digit(src, ps, pe))
+        return true;
+    bool one = (pe - ps == 1 && src[ps] >= '1' && src[ps] <= '9') ||
+               (pe - ps == 3 && src[ps] == 0xEF && src[ps + 1] == 0xBC && src[ps + 2] >= 0x91 && src[ps + 2] <= 0x99);
+    if (!one)
+        return false;
+    uint8_t c = src[ws];
+    bool numbered = (c >= '0' && c <= '9') || c == '(' ||
+                    (we - ws >= 3 && c == 0xEF && src[ws + 1] == 0xBC &&
+                     ((src[ws + 2] >= 0x90 && src[ws + 2] <= 0x99) || src[ws + 2] == 0x88)) ||
+                    ft_dun_numeral(src, ws, we);
+    return !numbered;
+}
+
 /* Does the line holding AT print its cells with blanks alone (no TAB, no
  * |: a TAB, |, HTML or .docx cell may hold `— —` as one), and would its
  * cells after the row label, every run between blanks one, be as many as
@@ -1893,20 +1921,24 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         return false; /* - - - … alone: a rule, no row (nor one of marks) */
     int fields = 0;
     bool in = false;
-    uint32_t fs = i;
+    uint32_t fs = i, ps = i, pe = i; /* this run's start; the run before it */
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
         bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
         if (!blank && !in)
             fs = i;
-        if (label && blank && in && !cell_run(src, fs, i))
+        if (label && blank && in && !cell_run(src, fs, i)) {
+            fields -= item_number_apart(src, ps, pe, fs, i);
             break; /* the next row's label: page text runs the rows on */
+        }
+        if (blank && in)
+            ps = fs, pe = i;
         fields += !blank && !in;
         in = !blank;
         i = j;
     }
     if (label && in && !cell_run(src, fs, i))
-        fields--; /* a last run that is words is no cell of the row */
+        fields -= 1 + item_number_apart(src, ps, pe, fs, i); /* a last run that is words is no cell */
     int ncols = row_columns_known(ctx);
     return ncols > 0 && fields == ncols;
 }
@@ -2081,6 +2113,19 @@ static bool sign_word_before_number(parse_ctx *ctx, uint32_t s, uint32_t e)
     return !n->bol && (n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED));
 }
 
+/* Does the run at S follow the row label of its line with nothing but
+ * blanks between (the label's end, ctx->line.row_end)? */
+static bool money_after_row_label(const parse_ctx *ctx, uint32_t s)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = ctx->line.row_end;
+    if (!ctx->line.has_data || at == 0 || at > s)
+        return false;
+    while (at < s && (src[at] == ' ' || (s - at >= 3 && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80)))
+        at += src[at] == ' ' ? 1 : 3;
+    return at == s;
+}
+
 /* Is the run a piece of a label broken by PDF layout, or header words
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
@@ -2092,10 +2137,13 @@ static inline bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
     size_t hl = fl < sizeof folded ? fl : sizeof folded;
     /* a money unit line is table 二's language (its fees' unit); in tables
-     * 三 and 四, which count, it is layout as any piece of a label */
+     * 三 and 四, which count, it is layout as any piece of a label, but not
+     * right after a row label on its line (一、本年新收…数量（万元）⇥7,
+     * （七）总计（单位：万元）): there it is the row's unit, and money on a
+     * row of counts is text where its numbers are due (P009, no cells) */
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return !(ctx->table <= XXGK_TABLE_PROACTIVE && statement_opens(src + s, e - s) &&
-                 money_unit_statement(src, s, e)) &&
+        return !((ctx->table <= XXGK_TABLE_PROACTIVE || money_after_row_label(ctx, s)) &&
+                 statement_opens(src + s, e - s) && money_unit_statement(src, s, e)) &&
                !heji_elsewhere(ctx, folded, hl);
     /* heji_elsewhere asked only of a run about to be dropped: rare */
     return ft_header_words(src, s, e) && !heji_elsewhere(ctx, folded, hl);
