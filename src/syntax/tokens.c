@@ -1877,7 +1877,8 @@ static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e)
  * printed apart from its words (… — — — 5 属于三类内部事务信息, 1. 属于国家
  * 秘密)? It is when it is an item number's form (5. 5、 (5)), or a digit
  * 1 to 9 alone before words that open with no item number of their own:
- * a label's words follow their number, never a row's last cell. Such a
+ * a label's words follow their number, never a row's last cell (table
+ * 三, whose labels are numbered). Such a
  * run is no cell: counted, a row that lost one cell would take the
  * number as its last (its total) and fit. */
 static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
@@ -1922,13 +1923,16 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
     int fields = 0;
     bool in = false;
     uint32_t fs = i, ps = i, pe = i; /* this run's start; the run before it */
+    /* table 三's labels are numbered (一、 （一） 1.); table 二's are not
+     * (规章 — — 3 行政规范性文件: the 3 is a cell) */
+    bool numbered = ctx->table == XXGK_TABLE_REQUESTS;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
         bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
         if (!blank && !in)
             fs = i;
         if (label && blank && in && !cell_run(src, fs, i)) {
-            fields -= item_number_apart(src, ps, pe, fs, i);
+            fields -= numbered && item_number_apart(src, ps, pe, fs, i);
             break; /* the next row's label: page text runs the rows on */
         }
         if (blank && in)
@@ -1938,7 +1942,7 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         i = j;
     }
     if (label && in && !cell_run(src, fs, i))
-        fields -= 1 + item_number_apart(src, ps, pe, fs, i); /* a last run that is words is no cell */
+        fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i)); /* a last run of words: no cell */
     int ncols = row_columns_known(ctx);
     return ncols > 0 && fields == ncols;
 }
