@@ -1931,18 +1931,18 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
         if (!blank && !in)
             fs = i;
-        if (label && blank && in && !cell_run(src, fs, i)) {
-            fields -= numbered && item_number_apart(src, ps, pe, fs, i);
+        if (label && blank && in && !cell_run(src, fs, i))
             break; /* the next row's label: page text runs the rows on */
-        }
         if (blank && in)
             ps = fs, pe = i;
         fields += !blank && !in;
         in = !blank;
         i = j;
     }
+    /* the run of words the loop stopped at (or the line ended in) is no
+     * cell, nor the next label's item number printed apart before it */
     if (label && in && !cell_run(src, fs, i))
-        fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i)); /* a last run of words: no cell */
+        fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
     int ncols = row_columns_known(ctx);
     return ncols > 0 && fields == ncols;
 }
