@@ -1478,7 +1478,8 @@ static bool heji_as_row(parse_ctx *ctx, const raw_token *t, int i)
  * this table (a label of another table) is only text here, and
  * so is a row's words without its number where no row label starts. */
 /* Does a row's value or the cell's end follow at p: a delimiter, the line
- * end, digits (a number glued to the unit)? */
+ * end, digits (a number glued to the unit), or after blanks a mark of an
+ * empty cell alone? */
 static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
 {
     while (p < len && src[p] == ' ')
@@ -1486,7 +1487,15 @@ static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
     if (p >= len || src[p] == '\t' || src[p] == '|' || src[p] == '\r' || src[p] == '\n' ||
         (src[p] >= '0' && src[p] <= '9'))
         return true;
-    return len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99;
+    if (len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99)
+        return true;
+    /* a mark of an empty cell (— / 无) alone: the row's first cell printed
+     * empty (数量（件） — — — — — 6 6) */
+    uint32_t q = p;
+    while (q < len && src[q] != ' ' && src[q] != '\t' && src[q] != '\n' && src[q] != '\r' && src[q] != '|' &&
+           !(len - q >= 3 && src[q] == 0xE3 && src[q + 1] == 0x80 && src[q + 2] == 0x80))
+        q++;
+    return q > p && ft_placeholder(src, p, q);
 }
 
 /* row label (unit) → row (table 二, and table 三's counts: 一、本年新收…
@@ -1528,6 +1537,10 @@ static __attribute__((noinline)) void row_unit_read(parse_ctx *ctx, const raw_to
     raw_drop(ctx, n + 1);
     out->unit = (uint8_t)u;
     out->unit_printed = true;
+    /* the row's cells begin after the unit (spaced_split_fits counts
+     * them from here: 数量（件） 7 1 — 1 — — 9) */
+    if (ctx->line.row_end == t->end)
+        ctx->line.row_end = se;
 }
 
 /* The cheap trigger of row_unit_read: an opening bracket's first byte ( [
