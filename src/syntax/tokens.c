@@ -1478,7 +1478,8 @@ static bool heji_as_row(parse_ctx *ctx, const raw_token *t, int i)
  * this table (a label of another table) is only text here, and
  * so is a row's words without its number where no row label starts. */
 /* Does a row's value or the cell's end follow at p: a delimiter, the line
- * end, digits (a number glued to the unit)? */
+ * end, digits (a number glued to the unit), or after blanks a mark of an
+ * empty cell alone? */
 static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
 {
     while (p < len && src[p] == ' ')
@@ -1486,7 +1487,15 @@ static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len)
     if (p >= len || src[p] == '\t' || src[p] == '|' || src[p] == '\r' || src[p] == '\n' ||
         (src[p] >= '0' && src[p] <= '9'))
         return true;
-    return len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99;
+    if (len - p >= 3 && src[p] == 0xEF && src[p + 1] == 0xBC && src[p + 2] >= 0x90 && src[p + 2] <= 0x99)
+        return true;
+    /* a mark of an empty cell (— / 无) alone: the row's first cell printed
+     * empty (数量（件） — — — — — 6 6) */
+    uint32_t q = p;
+    while (q < len && src[q] != ' ' && src[q] != '\t' && src[q] != '\n' && src[q] != '\r' && src[q] != '|' &&
+           !(len - q >= 3 && src[q] == 0xE3 && src[q + 1] == 0x80 && src[q + 2] == 0x80))
+        q++;
+    return q > p && ft_placeholder(src, p, q);
 }
 
 /* row label (unit) → row (table 二, and table 三's counts: 一、本年新收…
@@ -1528,6 +1537,10 @@ static __attribute__((noinline)) void row_unit_read(parse_ctx *ctx, const raw_to
     raw_drop(ctx, n + 1);
     out->unit = (uint8_t)u;
     out->unit_printed = true;
+    /* the row's cells begin after the unit (spaced_split_fits counts
+     * them from here: 数量（件） 7 1 — 1 — — 9) */
+    if (ctx->line.row_end == t->end)
+        ctx->line.row_end = se;
 }
 
 /* The cheap trigger of row_unit_read: an opening bracket's first byte ( [
@@ -1874,6 +1887,35 @@ static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* Is [PS, PE), the run just before the run of words [WS, WE) that ends
+ * a row's cells in page text, the item number of the next row's label,
+ * printed apart from its words (… — — — 5 属于三类内部事务信息, 1. 属于国家
+ * 秘密)? It is when it is an item number's form (5. 5、 (5)), or a digit
+ * 1 to 9 alone before words that open with no item number of their own:
+ * a label's words follow their number, never a row's last cell (table
+ * 三, whose labels are numbered). Such a
+ * run is no cell: counted, a row that lost one cell would take the
+ * number as its last (its total) and fit. */
+static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
+
+static bool item_number_apart(const uint8_t *src, uint32_t ps, uint32_t pe, uint32_t ws, uint32_t we)
+{
+    if (pe <= ps || ft_placeholder(src, ps, pe) || !cell_run(src, ps, pe))
+        return false;
+    if (item_number_digit(src, ps, pe))
+        return true;
+    bool one = (pe - ps == 1 && src[ps] >= '1' && src[ps] <= '9') ||
+               (pe - ps == 3 && src[ps] == 0xEF && src[ps + 1] == 0xBC && src[ps + 2] >= 0x91 && src[ps + 2] <= 0x99);
+    if (!one)
+        return false;
+    uint8_t c = src[ws];
+    bool numbered = (c >= '0' && c <= '9') || c == '(' ||
+                    (we - ws >= 3 && c == 0xEF && src[ws + 1] == 0xBC &&
+                     ((src[ws + 2] >= 0x90 && src[ws + 2] <= 0x99) || src[ws + 2] == 0x88)) ||
+                    ft_dun_numeral(src, ws, we);
+    return !numbered;
+}
+
 /* Does the line holding AT print its cells with blanks alone (no TAB, no
  * |: a TAB, |, HTML or .docx cell may hold `— —` as one), and would its
  * cells after the row label, every run between blanks one, be as many as
@@ -1895,7 +1937,10 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         return false; /* - - - … alone: a rule, no row (nor one of marks) */
     int fields = 0;
     bool in = false;
-    uint32_t fs = i;
+    uint32_t fs = i, ps = i, pe = i; /* this run's start; the run before it */
+    /* table 三's labels are numbered (一、 （一） 1.); table 二's are not
+     * (规章 — — 3 行政规范性文件: the 3 is a cell) */
+    bool numbered = ctx->table == XXGK_TABLE_REQUESTS;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
         bool blank = cp == ' ' || cp == 0x3000 || cp == '\r';
@@ -1903,12 +1948,16 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
             fs = i;
         if (label && blank && in && !cell_run(src, fs, i))
             break; /* the next row's label: page text runs the rows on */
+        if (blank && in)
+            ps = fs, pe = i;
         fields += !blank && !in;
         in = !blank;
         i = j;
     }
+    /* the run of words the loop stopped at (or the line ended in) is no
+     * cell, nor the next label's item number printed apart before it */
     if (label && in && !cell_run(src, fs, i))
-        fields--; /* a last run that is words is no cell of the row */
+        fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
     int ncols = row_columns_known(ctx);
     return ncols > 0 && fields == ncols;
 }
@@ -2083,6 +2132,19 @@ static bool sign_word_before_number(parse_ctx *ctx, uint32_t s, uint32_t e)
     return !n->bol && (n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED));
 }
 
+/* Does the run at S follow the row label of its line with nothing but
+ * blanks between (the label's end, ctx->line.row_end)? */
+static bool money_after_row_label(const parse_ctx *ctx, uint32_t s)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = ctx->line.row_end;
+    if (!ctx->line.has_data || at == 0 || at > s)
+        return false;
+    while (at < s && (src[at] == ' ' || (s - at >= 3 && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80)))
+        at += src[at] == ' ' ? 1 : 3;
+    return at == s;
+}
+
 /* Is the run a piece of a label broken by PDF layout, or header words
  * stacked over lines (PDF text)? Layout, dropped. Never for a run opened by
  * a row mark ("9.") or one that fills a delimited cell of a data line
@@ -2094,10 +2156,13 @@ static inline bool layout_run(const parse_ctx *ctx, uint32_t s, uint32_t e)
     size_t fl = label_fold(src + s, e - s, folded, sizeof folded);
     size_t hl = fl < sizeof folded ? fl : sizeof folded;
     /* a money unit line is table 二's language (its fees' unit); in tables
-     * 三 and 四, which count, it is layout as any piece of a label */
+     * 三 and 四, which count, it is layout as any piece of a label, but not
+     * right after a row label on its line (一、本年新收…数量（万元）⇥7,
+     * （七）总计（单位：万元）): there it is the row's unit, and money on a
+     * row of counts is text where its numbers are due (P009, no cells) */
     if (fl < sizeof folded - 4 && label_is_fragment(folded, fl))
-        return !(ctx->table <= XXGK_TABLE_PROACTIVE && statement_opens(src + s, e - s) &&
-                 money_unit_statement(src, s, e)) &&
+        return !((ctx->table <= XXGK_TABLE_PROACTIVE || money_after_row_label(ctx, s)) &&
+                 statement_opens(src + s, e - s) && money_unit_statement(src, s, e)) &&
                !heji_elsewhere(ctx, folded, hl);
     /* heji_elsewhere asked only of a run about to be dropped: rare */
     return ft_header_words(src, s, e) && !heji_elsewhere(ctx, folded, hl);
