@@ -1293,6 +1293,11 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
             return UNIT_INEXACT;
         }
     }
+    /* the markup around the statement is the statement's, no text in the
+     * table (本年收费金额<font face="宋体">（元）</font> in a TAB header) */
+    if (ctx->unit_stmt.start > t->end && skip_markup(src, t->end, end) >= ctx->unit_stmt.start)
+        ctx->unit_stmt.start = t->end;
+    ctx->unit_stmt.end = skip_markup(src, ctx->unit_stmt.end, end);
     if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))
         return UNIT_INEXACT;
     if (u == UNIT_INEXACT) {
