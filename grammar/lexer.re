@@ -240,7 +240,7 @@ static bool md_header_row(scanner *sc)
         n++;
     if (!md_separator(n))
         return false;
-    bool word = false;
+    bool word = false, units_only = true;
     for (const uint8_t *c = p + 1; c < e;) {
         const uint8_t *d = c;
         while (d < e && *d != '|')
@@ -258,10 +258,14 @@ static bool md_header_row(scanner *sc)
         int u = blank ? XXGK_UNIT_NONE : unit_statement_whole(c, d, &uw, &ul);
         if (u != XXGK_UNIT_NONE && u != UNIT_COUNT)
             return false;
+        units_only = units_only && (blank || u == UNIT_COUNT);
         word = word || !blank;
         c = d + 1;
     }
-    return word;
+    /* a row of count units alone (|  | （件） |) is a line of units too,
+     * each read under its column: never layout that hides a count's
+     * unit over the fee column */
+    return word && !units_only;
 }
 
 /* A cell delimiter between sc->cur and eol, the end of its

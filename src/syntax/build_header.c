@@ -1177,12 +1177,27 @@ static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, cons
 }
 
 /* An HTML tag left in a cell's text at P (a markdown cell's <br>, <br/>,
- * <BR />, </p><p>, <span class="x">): its length, else 0. Markup is no
- * word of the report: a break splits one header cell over two lines of its
- * own (本年收费金额<br>（元）), and what follows it is still the cell's. Only
- * an ASCII name and attributes, closed within 64 bytes, are a tag. */
+ * <BR />, </p><p>, <span class="x">, <font face="宋体">): its length, else
+ * 0. Markup is no word of the report: a break splits one header cell over
+ * two lines of its own (本年收费金额<br>（元）), and what follows it is still
+ * the cell's. A tag is an ASCII name right after the < (or </), then
+ * anything but a line break, TAB, | or another < up to its >, within
+ * TAG_MAX bytes: its attributes may hold any script (宋体). A footnote
+ * mark's element (<sup>注</sup>, <sup>1</sup>) is skipped whole, its
+ * short content a mark on the label, no word after it. An entity
+ * (&nbsp;, &#160;, &#xA0;) is a blank. */
+enum { TAG_MAX = 160, SUP_MAX = 24 };
 static size_t html_tag_at(const uint8_t *p, const uint8_t *end)
 {
+    if (p < end && *p == '&') {
+        const uint8_t *q = p + 1;
+        if (q < end && *q == '#')
+            q++;
+        const uint8_t *w = q;
+        while (q < end && q < p + 10 && ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z' ? 1 : (*q >= '0' && *q <= '9')))
+            q++;
+        return q > w && q < end && *q == ';' ? (size_t)(q + 1 - p) : 0;
+    }
     if (p >= end || *p != '<')
         return 0;
     const uint8_t *q = p + 1;
@@ -1190,13 +1205,61 @@ static size_t html_tag_at(const uint8_t *p, const uint8_t *end)
         q++;
     if (q >= end || !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
         return 0;
-    for (; q < end && q < p + 64; q++) {
-        if (*q == '>')
-            return (size_t)(q + 1 - p);
-        if (*q >= 0x80 || *q == '<' || *q == '\n' || *q == '\r' || *q == '\t' || *q == '|')
+    for (; q < end && q < p + TAG_MAX; q++) {
+        if (*q == '>') {
+            size_t n = (size_t)(q + 1 - p);
+            /* <sup>…</sup>: the footnote mark with its element */
+            if (n == 5 && memcmp(p, "<sup>", 5) == 0) {
+                for (const uint8_t *c = q + 1; c + 6 <= end && c < q + 1 + SUP_MAX; c++) {
+                    if (*c == '<')
+                        return memcmp(c, "</sup>", 6) == 0 ? (size_t)(c + 6 - p) : n;
+                    if (*c == '\n' || *c == '\r' || *c == '\t' || *c == '|')
+                        break;
+                }
+            }
+            return n;
+        }
+        if (*q == '<' || *q == '\n' || *q == '\r' || *q == '\t' || *q == '|')
             return 0;
     }
     return 0;
+}
+
+/* The first 元 (E5 85 83) from AT to END, a money unit printed there;
+ * its offset, else END. */
+static uint32_t yuan_in(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    for (; at + 3 <= end; at++)
+        if (src[at] == 0xE5 && src[at + 1] == 0x85 && src[at + 2] == 0x83)
+            return at;
+    return end;
+}
+
+/* Does the header cell end at END by its delimiter (a TAB, |, ｜ or the
+ * line's end, within the bytes read), so its words are all the cell's?
+ * A markdown or TAB cell, never page text run on. */
+static bool cell_closed(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (end >= ctx->doc->len || !strchr("\t|", src[end]))
+        return false;
+    return true;
+}
+
+/* Blanks, U+3000 and markup (html_tag_at) from AT: where the words after
+ * them start, END at most. */
+static uint32_t skip_markup(const uint8_t *src, uint32_t after, uint32_t end)
+{
+    for (size_t b = 1; b;) {
+        while (after < end && (src[after] == ' ' || src[after] == '\t'))
+            after++;
+        if (end - after >= 3 && memcmp(src + after, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
+            after += 3;
+            continue;
+        }
+        after += (uint32_t)(b = html_tag_at(src + after, src + end));
+    }
+    return after;
 }
 
 /* header → unit: a money column's header states its unit in the words
@@ -1219,19 +1282,19 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     while (end > t->end && end < ctx->doc->len && (src[end] & 0xC0) == 0x80)
         end--; /* not inside a character */
     int u = unit_statement(src + t->start, src + end, &word, &wlen, &stmt, &slen);
-    uint32_t after = t->end;
-    for (size_t b = 1; b;) {
-        while (after < end && (src[after] == ' ' || src[after] == '\t'))
-            after++;
-        if (end - after >= 3 && memcmp(src + after, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
-            after += 3;
-            continue;
-        }
-        after += (uint32_t)(b = html_tag_at(src + after, src + end));
-    }
+    uint32_t after = skip_markup(src, t->end, end);
     if ((u == XXGK_UNIT_NONE || (uint32_t)(stmt - src) > after) &&
-        (u = unit_after_header(src, after, end, &word, &wlen, &stmt, &slen)) == XXGK_UNIT_NONE)
-        return XXGK_UNIT_NONE;
+        (u = unit_after_header(src, after, end, &word, &wlen, &stmt, &slen)) == XXGK_UNIT_NONE) {
+        /* a money unit printed in a cell with markup, in words none of the
+         * above reads (本年收费金额<i>注</i>（元）): a unit xxgk does not
+         * read (P029), never the template's 万元 */
+        uint32_t y = cell_closed(ctx, end) ? yuan_in(src, t->end, end) : end;
+        if (y == end)
+            return XXGK_UNIT_NONE;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(y, y + 3), "\xE5\x85\x83");
+        ctx->unit_stmt = span_of(t->end, end);
+        return UNIT_INEXACT;
+    }
     /* a statement its group goes on past (（单位：万元，下同）, （单位：万元/年）):
      * the whole group's, read as one (unit_group_money) */
     size_t g = (uint32_t)(stmt - src) == after ? unit_group_unread(src + after, src + end) : 0;
@@ -1244,6 +1307,37 @@ int bld_header_unit(parse_ctx *ctx, const ptok *t)
     }
     ctx->unit_stmt = span_of((uint32_t)(stmt - src), (uint32_t)(stmt + slen - src));
     xxgk_span at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    /* a second statement after the first in the cell, markup between
+     * (本年收费金额（万元）<br>（元）): another unit is P028, as two cells'
+     * are; the same one is the cell's unit */
+    uint32_t next = skip_markup(src, (uint32_t)(stmt + slen - src), end);
+    const uint8_t *w2, *s2;
+    size_t wl2, sl2;
+    int u2 = next > (uint32_t)(stmt + slen - src) && u != UNIT_INEXACT
+                 ? unit_after_header(src, next, end, &w2, &wl2, &s2, &sl2)
+                 : XXGK_UNIT_NONE;
+    if (u2 != XXGK_UNIT_NONE && u2 != UNIT_INEXACT &&
+        bld_units_disagree(ctx, u2, span_of((uint32_t)(w2 - src), (uint32_t)(w2 + wl2 - src)), u, at)) {
+        ctx->unit_stmt = span_of(ctx->unit_stmt.start, (uint32_t)(s2 + sl2 - src));
+        return UNIT_INEXACT;
+    }
+    if (u2 != XXGK_UNIT_NONE)
+        ctx->unit_stmt = span_of(ctx->unit_stmt.start, (uint32_t)(s2 + sl2 - src));
+    else if (u != UNIT_INEXACT && cell_closed(ctx, end)) {
+        /* another 元 later in the cell that no statement reads
+         * (本年收费金额（万元） <5（元）): which is the column's is unclear */
+        uint32_t y = yuan_in(src, ctx->unit_stmt.end, end);
+        if (y != end) {
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_UNIT_INEXACT, span_of(y, y + 3), "\xE5\x85\x83");
+            ctx->unit_stmt = span_of(ctx->unit_stmt.start, end);
+            return UNIT_INEXACT;
+        }
+    }
+    /* the markup around the statement is the statement's, no text in the
+     * table (本年收费金额<font face="宋体">（元）</font> in a TAB header) */
+    if (ctx->unit_stmt.start > t->end && skip_markup(src, t->end, end) >= ctx->unit_stmt.start)
+        ctx->unit_stmt.start = t->end;
+    ctx->unit_stmt.end = skip_markup(src, ctx->unit_stmt.end, end);
     if (u != UNIT_INEXACT && bld_units_disagree(ctx, u, at, ctx->line_unit, ctx->line_unit_at))
         return UNIT_INEXACT;
     if (u == UNIT_INEXACT) {

@@ -1385,6 +1385,84 @@ static void line_after_unsaid_units(parse_ctx *ctx, int u, int before, xxgk_span
             bld_restate_unit_cells(ctx, ctx->cols[i], u);
 }
 
+/* The delimited field of its line (TABs and |s before it there) the byte
+ * at AT stands in. */
+static int field_of(const uint8_t *src, uint32_t at)
+{
+    int n = 0;
+    while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
+        n += src[--at] == '\t' || src[at] == '|';
+    return n;
+}
+
+enum { UNIT_TABLE_WIDE = -1, UNIT_NO_COLUMN = -2 };
+
+/* The column of table 二's header being read that a unit on a line of its
+ * own (LABEL) stands under, an index of cols[]: a unit line of a header
+ * whose words each stand in a field of their own (| | （个） | （元） |,
+ * ⇥（元）) states the unit of the column in its field, none other; a
+ * unit in a field of no column (under 备注) is no column's,
+ * UNIT_NO_COLUMN. The closing part of a quoted cell ("采购项目数量 ⏎
+ * （元）") is the last column's. UNIT_TABLE_WIDE for a line in the field
+ * of the rows' labels or before (单位：元 at the line's start) or outside
+ * a header being read: the table's unit line. */
+static int unit_line_column(const parse_ctx *ctx, const ptok *label, bool quoted)
+{
+    if (!ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 || ctx->ncols > 8 ||
+        ctx->cols_closed)
+        return UNIT_TABLE_WIDE;
+    if (quoted)
+        return ctx->ncols - 1;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = ctx->col_at[ctx->ncols - 1].end;
+    while (at < label->start && src[at] != '\n')
+        at++;
+    if (at == label->start)
+        return UNIT_TABLE_WIDE; /* on the header's own line (| 本年收费金额 | （元） |) */
+    int field = field_of(src, label->start), first = -1, found = UNIT_NO_COLUMN;
+    for (int i = 0; i < ctx->ncols; i++) {
+        int fi = field_of(src, ctx->col_at[i].start);
+        for (int j = 0; j < i; j++)
+            if (field_of(src, ctx->col_at[j].start) == fi)
+                return UNIT_TABLE_WIDE; /* two columns' words in one field */
+        if (first < 0 || fi < first)
+            first = fi;
+        if (fi == field)
+            found = i;
+    }
+    return field < first || first <= 0 ? UNIT_TABLE_WIDE : found;
+}
+
+/* A unit statement ending at P, a quoted cell's closing quote after it
+ * (unit_line_end): is the quote opened, before the header's last column
+ * word ("采购项目数量 ⏎ （元）") or in the label's own words before P? A
+ * quote opened nowhere ((元)") leaves the line no unit line. */
+static bool quote_opened(const parse_ctx *ctx, const ptok *label, const uint8_t *p)
+{
+    const uint8_t *src = ctx->doc->src, *end = src + label->end;
+    while (p < end && *p != '"')
+        p++;
+    if (p == end)
+        return true; /* no quote */
+    if (memchr(src + label->start, '"', (size_t)(p - (src + label->start))))
+        return true;
+    if (ctx->ncols <= 0 || ctx->ncols > 8 || ctx->cols_closed)
+        return false;
+    uint32_t at = ctx->col_at[ctx->ncols - 1].start;
+    return at > 0 && src[at - 1] == '"';
+}
+
+/* Nothing but blanks, line breaks, cell delimiters, closing brackets and
+ * quotes from A to B: two unit statements on lines next to each other. */
+static bool units_adjacent(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    for (; a < b; a++)
+        if (!strchr(" \t\r\n|\")", src[a]) && !(b - a >= 3 && src[a] == 0xEF && src[a + 1] == 0xBC &&
+                                                 src[a + 2] == 0x89 && (a += 2, true)))
+            return false;
+    return true;
+}
+
 /* unit line → unit: a line of the table that is a unit statement (单位：元,
  * （单位：万元）, 金额单位：千元) states the unit of the table's money
  * from there on, for the cells whose number and header print none (a unit
@@ -1398,17 +1476,33 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
     const uint8_t *src = ctx->doc->src, *word, *stmt;
     size_t wlen, slen;
     int u = unit_statement(src + label->start, src + label->end, &word, &wlen, &stmt, &slen);
-    if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end))
+    if (u == XXGK_UNIT_NONE || !unit_line_end(stmt + slen, src + label->end) ||
+        !quote_opened(ctx, label, stmt + slen))
         return false;
     /* a unit of money in the header of a column of counts (本年制发件数（元）)
      * agrees with no cell it stands over: text (P019), no unit line */
     if (after_header_word(ctx, label) && after_count_header(ctx))
+        return false;
+    /* so does one on a header's line of units under a column of counts or
+     * under no column (备注): it is not the money column's unit */
+    int col = u == UNIT_COUNT ? UNIT_TABLE_WIDE
+                              : unit_line_column(ctx, label, memchr(stmt + slen, '"', (size_t)(src + label->end - (stmt + slen))));
+    if (col == UNIT_NO_COLUMN || (col >= 0 && xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY))
         return false;
     int before = ctx->line_unit;
     xxgk_span before_at = ctx->line_unit_at;
     bool row_said = ctx->fee_row_unit != XXGK_UNIT_NONE;
     ctx->line_unit = (uint8_t)u;
     ctx->line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src));
+    /* two unit lines one right under the other (| | （元） | ⏎ | | （万元） |,
+     * a header wrapped twice) that state different units: P028, the unit
+     * of the numbers below unknown */
+    if (u != UNIT_INEXACT && before != XXGK_UNIT_NONE && before != UNIT_INEXACT && before != u &&
+        !clause_money_read(ctx) && before_at.end <= label->start && units_adjacent(src, before_at.end, label->start) &&
+        bld_units_disagree(ctx, u, ctx->line_unit_at, before, before_at)) {
+        ctx->line_unit = UNIT_INEXACT;
+        return true;
+    }
     if (u != UNIT_INEXACT) {
         line_after_stated_units(ctx, u);
         /* a line after a unit naming no exact amount (P029): no reading of
@@ -1423,16 +1517,6 @@ static bool unit_words(parse_ctx *ctx, const ptok *label)
                           span_of((uint32_t)(word - src), (uint32_t)(word + wlen - src)), buf);
     }
     return true;
-}
-
-/* The delimited field of its line (TABs and |s before it there) the byte
- * at AT stands in. */
-static int field_of(const uint8_t *src, uint32_t at)
-{
-    int n = 0;
-    while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
-        n += src[--at] == '\t' || src[at] == '|';
-    return n;
 }
 
 /* The column of table 二's header being read that the unit statement
@@ -1536,8 +1620,12 @@ static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         return false;
     if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
         return true;
-    if (!after_header_word(ctx, label))
-        return false; /* a cell of its own, not a header's words */
+    if (!after_header_word(ctx, label)) {
+        /* a cell of its own on a header's line of units, under a column of
+         * counts (| | （个） | （元） |) */
+        int col = t->id == XXGK_TABLE_PROACTIVE ? unit_line_column(ctx, label, false) : UNIT_TABLE_WIDE;
+        return col >= 0 && xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY;
+    }
     if (t->id == XXGK_TABLE_REQUESTS)
         return ctx->ncells == 0;
     return after_count_header(ctx);
