@@ -117,6 +117,26 @@ static int row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols,
     return has_total ? sum == total : -1;
 }
 
+/* The page number read at the row's LAST value or its FIRST (the page
+ * each gives, 0 where it is none), when exactly one end is one: told
+ * (P063, for the row ROW_NAME), taken out of the row's values [*F, *F+*N).
+ * None or both: no reading (P006 as before). */
+static bool take_page_number(parse_ctx *ctx, const ptok *v, size_t k, int last, int first, const char *row_name,
+                             size_t *f, size_t *n)
+{
+    if (!last == !first)
+        return false;
+    const ptok *page = last ? &v[k - 1] : &v[0];
+    char digits[8];
+    bld_text_of(ctx, page, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits, row_name, (int)k - 1);
+    ctx->last_page_number = last ? last : first;
+    if (first)
+        ++*f;
+    --*n;
+    return true;
+}
+
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
 {
@@ -135,18 +155,7 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         last = 0;
     if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
         first = 0;
-    if (!last == !first)
-        return false; /* none, or two readings: P006 as before */
-    const ptok *page = last ? &v[k - 1] : &v[0];
-    char digits[8];
-    bld_text_of(ctx, page, digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits,
-                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
-    ctx->last_page_number = last ? last : first;
-    if (first)
-        ++*f;
-    --*n;
-    return true;
+    return take_page_number(ctx, v, k, last, first, row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), f, n);
 }
 
 /* Table 四's row (its NV values in the header's groups GROWS and result
@@ -200,17 +209,7 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
         last = 0;
     if (first && appeals_totals_hold(ctx, v + 1, grows, gcols, nv) != 1)
         first = 0;
-    if (!last == !first)
-        return false; /* none, or two readings: P006 as before */
-    const ptok *page = last ? &v[k - 1] : &v[0];
-    char digits[8];
-    bld_text_of(ctx, page, digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits, "行政复议、行政诉讼", nv);
-    ctx->last_page_number = last ? last : first;
-    if (first)
-        ++*f;
-    --*n;
-    return true;
+    return take_page_number(ctx, v, k, last, first, "行政复议、行政诉讼", f, n);
 }
 
 /* ---- a browser's or a viewer's page header or footer line between rows
