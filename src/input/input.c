@@ -341,8 +341,11 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
      * sharing one row of numbers; every value of its row flagged */
     for (size_t k = 0; k < t.nspread && k < XXGK_PDF_MAX_SPREAD; k++) {
         const xxgk_pdf_spread *sp = &t.spread[k];
-        input_diag_also(in, sp->shared ? XXGK_P_PDF_SHARED_LABELS : XXGK_L_PDF_SPREAD_NUMBER, sp->at, sp->text,
-                        sp->line, sp->line_end);
+        input_diag_also(in, XXGK_L_PDF_SPREAD_NUMBER, sp->at, sp->text, sp->line, sp->line_end);
+    }
+    for (size_t k = 0; k < t.nshared && k < XXGK_PDF_MAX_SPREAD; k++) {
+        const xxgk_pdf_spread *sp = &t.shared[k];
+        input_diag_also(in, XXGK_P_PDF_SHARED_LABELS, sp->at, sp->text, sp->line, sp->line_end);
     }
     in->text = t.text;
     in->len = t.len;

@@ -546,18 +546,28 @@ static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t 
     return j;
 }
 
-/* Rule 4b's proof from the geometry: every number of c[0..n) stands on a
- * line of the column's first piece c[i] or below it, and at least half an
- * em above the line on which the second label c[k] starts: the numbers
- * are the first label's, never the second's. */
+/* Rule 4b's proof from the geometry: every number of c[0..n) stands on
+ * the line of the piece c[f] where the first label starts (its centre
+ * within half an em of that piece's) and at least half an em above the
+ * line on which the second label c[k] starts: the numbers are the first
+ * label's, never the second's. Numbers off that line prove nothing
+ * (labels set at a tall cell's bottom, numbers at its top: the second
+ * label's own numbers stand between the two labels; the lines of a group
+ * label's fragments glued in the column are no label's own). */
 static bool numbers_above(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k)
 {
     int64_t em = pr->ratio > 0 ? c[k].h * 1000 / pr->ratio : c[k].h; /* doubled units: half an em */
+    size_t f = i, off;
+    while (f < k && (c[f].num || (!label_after_fragment(pr->buf.p + c[f].start, c[f].len, &off) &&
+                                  !holds_paren_label(pr->buf.p + c[f].start, c[f].len))))
+        f++;
+    if (f == k)
+        return false;
     size_t nums = 0;
     for (size_t m = 0; m < n; m++) {
         if (!c[m].num)
             continue;
-        if (c[m].cy2 > c[k].cy2 - em || c[m].cy2 < c[i].cy2 - em)
+        if (c[m].cy2 > c[k].cy2 - em || c[m].cy2 < c[f].cy2 - em || c[m].cy2 > c[f].cy2 + em)
             return false;
         nums++;
     }

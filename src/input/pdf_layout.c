@@ -10,40 +10,53 @@
 #include "pdf_int.h"
 #include "pdf_layout.h"
 
+/* a note on the line of len bytes at byte at of the text, in notes[0..*count):
+ * NULL past the cap */
+static xxgk_pdf_spread *note_row(xxgk_pdf_spread *notes, size_t *count, size_t at, size_t len)
+{
+    if (at + len >= UINT32_MAX) /* the text's length is refused before then */
+        return NULL;
+    if ((*count)++ >= XXGK_PDF_MAX_SPREAD) {
+        /* past the last kept: its note reaches down over this row too, so
+         * no row of a spread number (of shared labels) is left without
+         * the finding */
+        notes[XXGK_PDF_MAX_SPREAD - 1].line_end = (uint32_t)(at + len);
+        return NULL;
+    }
+    xxgk_pdf_spread *s = &notes[*count - 1];
+    s->line = (uint32_t)at;
+    s->line_end = (uint32_t)(at + len);
+    s->at = (uint32_t)(at + (len ? len - 1 : 0));
+    return s;
+}
+
 /* Rule 2b: a line whose row holds a word of digits wider than they are,
  * starting at byte at of the text; the word at byte off of the line */
 static void note_spread(xxgk_pdf_text *t, size_t at, const char *line, size_t len, size_t off)
 {
-    if (at + len >= UINT32_MAX)
+    xxgk_pdf_spread *s = note_row(t->spread, &t->nspread, at, len);
+    if (!s)
         return;
-    if (t->nspread++ >= XXGK_PDF_MAX_SPREAD) {
-        /* past the last kept: its note reaches down over this row too, so
-         * no row of a spread number is left without the finding */
-        t->spread[XXGK_PDF_MAX_SPREAD - 1].line_end = (uint32_t)(at + len);
-        return;
-    }
-    xxgk_pdf_spread *s = &t->spread[t->nspread - 1];
     size_t n = 0;
     while (off + n < len && line[off + n] >= '0' && line[off + n] <= '9' && n + 1 < sizeof s->text)
         n++;
     memcpy(s->text, line + off, n);
     s->text[n] = 0;
     s->at = (uint32_t)(at + off);
-    s->line = (uint32_t)at;
-    s->line_end = (uint32_t)(at + len);
+    s->shared = false;
 }
 
 /* Rule 4b: a line whose one row of numbers two numbered labels of one
  * level share, starting at byte at of the text; the second label at byte
- * off of the line (kept with the spread numbers: every value of the row
- * is flagged the same way) */
+ * off of the line (kept apart from the spread numbers, with a cap of its
+ * own: every value of the row is flagged with P089, however many rows of
+ * spread numbers the document has) */
 static void note_shared(xxgk_pdf_text *t, size_t at, const char *line, size_t len, size_t off)
 {
-    size_t k = t->nspread;
-    note_spread(t, at, line, len, off);
-    if (k >= XXGK_PDF_MAX_SPREAD)
+    xxgk_pdf_spread *s = note_row(t->shared, &t->nshared, at, len);
+    if (!s)
         return;
-    xxgk_pdf_spread *s = &t->spread[k];
+    s->at = (uint32_t)(at + off);
     size_t n = 0;
     while (off + n < len && line[off + n] != '\t' && n + 1 < sizeof s->text)
         n++;
@@ -204,7 +217,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = out->nspread = 0;
+        out->nfurniture = out->nspread = out->nshared = 0;
         return false;
     }
     if (!text.p) {

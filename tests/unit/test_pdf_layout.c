@@ -365,10 +365,11 @@ static void test_two_labels_one_row(void **state)
     data_row(&x, 118, NULL, n1, 3);
     xxgk_pdf_text t = layout(&x);
     assert_non_null(strstr(t.text, "（一）予以公开（二）部分公开\t5\t23\t48\n"));
-    assert_int_equal(t.nspread, 1);
-    assert_true(t.spread[0].shared);
-    assert_string_equal(t.spread[0].text, "（二）部分公开");
-    assert_int_equal(t.spread[0].at, t.spread[0].line + strlen("（一）予以公开"));
+    assert_int_equal(t.nspread, 0);
+    assert_int_equal(t.nshared, 1);
+    assert_true(t.shared[0].shared);
+    assert_string_equal(t.shared[0].text, "（二）部分公开");
+    assert_int_equal(t.shared[0].at, t.shared[0].line + strlen("（一）予以公开"));
     xxgk_pdf_text_free(&t);
 
     x.len = 0;
@@ -379,6 +380,7 @@ static void test_two_labels_one_row(void **state)
     t = layout(&x);
     assert_non_null(strstr(t.text, "（三）不予公开1.属于国家秘密\t5\t23\t48\n"));
     assert_int_equal(t.nspread, 0);
+    assert_int_equal(t.nshared, 0);
     xxgk_pdf_text_free(&t);
 
     /* boxes 2.6 em tall (a browser's line boxes), lines 1 em apart, the
@@ -405,6 +407,7 @@ static void test_two_labels_one_row(void **state)
     t = layout(&x);
     assert_non_null(strstr(t.text, "（一）予以公开\t5\t23\t48\n年度办（二）部分公开（区分\n"));
     assert_int_equal(t.nspread, 0);
+    assert_int_equal(t.nshared, 0);
     xxgk_pdf_text_free(&t);
 
     /* the same with the numbers a line lower, on （二）部分公开's line:
@@ -416,9 +419,75 @@ static void test_two_labels_one_row(void **state)
     for (int i = 0; i < 3; i++)
         word_w(&x, 250 + 50 * i, 28.2, 31.2, 6.66 * (double)strlen(n1[i]), n1[i]);
     t = layout(&x);
-    assert_int_equal(t.nspread, 1);
-    assert_true(t.spread[0].shared);
-    assert_string_equal(t.spread[0].text, "（二）部分公开（区分");
+    assert_int_equal(t.nshared, 1);
+    assert_true(t.shared[0].shared);
+    assert_string_equal(t.shared[0].text, "（二）部分公开（区分");
+    xxgk_pdf_text_free(&t);
+
+    /* labels set at the bottom of tall cells, numbers at the top (words of
+     * a browser's PDF, 9 pt type in 23.4 pt boxes): （一）'s numbers stand
+     * above its line, （二）'s (0 3 21 …) a line below （一）'s, between
+     * the two labels, and the group fragments 年度办 glue （一） and （二）
+     * into one visual row with them. Standing above （二） proves nothing:
+     * no split giving （一） the numbers of （二）; P089 on the row */
+    x.len = 0;
+    page(&x);
+    word_w(&x, 57.75, 444.90, 23.40, 9.00, "三");
+    word_w(&x, 57.75, 452.40, 23.40, 9.00, "、");
+    word_w(&x, 214.70, 444.90, 23.40, 14.82, "147");
+    word_w(&x, 237.64, 444.90, 23.40, 9.88, "23");
+    word_w(&x, 261.93, 444.90, 23.40, 4.94, "2");
+    word_w(&x, 286.39, 444.90, 23.40, 4.94, "4");
+    word_w(&x, 313.51, 444.90, 23.40, 4.94, "6");
+    word_w(&x, 332.85, 444.90, 23.40, 9.88, "11");
+    word_w(&x, 335.32, 435.90, 23.40, 4.94, "0");
+    word_w(&x, 346.92, 444.90, 23.40, 14.82, "193");
+    word_w(&x, 57.75, 460.65, 23.40, 9.00, "本");
+    word_w(&x, 57.75, 468.90, 23.40, 9.00, "年");
+    word_w(&x, 67.51, 458.40, 23.40, 63.00, "（一）予以公开");
+    word_w(&x, 219.63, 467.40, 23.40, 4.94, "0");
+    word_w(&x, 240.12, 467.40, 23.40, 4.94, "3");
+    word_w(&x, 259.45, 467.40, 23.40, 9.88, "21");
+    word_w(&x, 286.39, 467.40, 23.40, 4.94, "0");
+    word_w(&x, 311.04, 467.40, 23.40, 9.88, "13");
+    word_w(&x, 335.32, 467.40, 23.40, 4.94, "1");
+    word_w(&x, 349.39, 467.40, 23.40, 9.88, "38");
+    word_w(&x, 57.75, 477.15, 23.40, 9.00, "度");
+    word_w(&x, 57.75, 485.40, 23.40, 9.00, "办");
+    word_w(&x, 57.75, 492.90, 23.40, 9.00, "理");
+    word_w(&x, 57.75, 501.15, 23.40, 9.00, "结");
+    word_w(&x, 67.51, 495.15, 23.40, 144.00, "（二）部分公开（区分处理的，只计");
+    word_w(&x, 57.75, 509.40, 23.40, 9.00, "果");
+    word_w(&x, 67.51, 503.40, 23.40, 108.00, "这一情形，不计其他情形）");
+    word_w(&x, 72.00, 512.40, 23.40, 27.00, "（三）");
+    word_w(&x, 219.63, 512.40, 23.40, 4.94, "0");
+    word_w(&x, 240.12, 512.40, 23.40, 4.94, "0");
+    t = layout(&x);
+    assert_null(strstr(t.text, "予以公开\t0\t3\t21"));
+    assert_null(strstr(t.text, "予以公开年度办\t0\t3\t21"));
+    assert_int_equal(t.nshared, 1);
+    assert_non_null(strstr(t.shared[0].text, "（二）部分公开"));
+    xxgk_pdf_text_free(&t);
+
+    /* P089 has a cap of its own: rows of spread numbers past
+     * XXGK_PDF_MAX_SPREAD leave the shared row its finding */
+    x.len = 0;
+    page(&x);
+    for (int r = 0; r < XXGK_PDF_MAX_SPREAD + 2; r++) {
+        double y = 40 + 25 * r;
+        word(&x, 60, y, 8, "规章");
+        word(&x, 250, y, 8, "8");
+        word(&x, 300, y, 8, "12");
+        word(&x, 350, y, 8, "34");
+        word_w(&x, 400, y, 8, 12.8, "519");
+    }
+    word_w(&x, 60, 800, 30, 80, "（一）予以公开");
+    word_w(&x, 60, 810, 30, 80, "（二）部分公开");
+    data_row(&x, 818, NULL, n1, 3);
+    t = layout(&x);
+    assert_int_equal(t.nspread, XXGK_PDF_MAX_SPREAD + 2);
+    assert_int_equal(t.nshared, 1);
+    assert_string_equal(t.shared[0].text, "（二）部分公开");
     xxgk_pdf_text_free(&t);
 
     x.len = 0; /* the same labels on lines of their own: no finding */
@@ -428,6 +497,7 @@ static void test_two_labels_one_row(void **state)
     t = layout(&x);
     assert_string_equal(t.text, "（一）予以公开\t5\t23\t48\n（二）部分公开\t5\t23\t48\n");
     assert_int_equal(t.nspread, 0);
+    assert_int_equal(t.nshared, 0);
     xxgk_pdf_text_free(&t);
 }
 
