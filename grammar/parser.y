@@ -93,8 +93,12 @@ static void take_rows(parse_ctx *ctx, const struct row_run *rr)
     for (int i = 0; i < rr->n; i++) {
         b_row_begin(ctx, rr->rows[i].row);
         b_row_values(ctx, rr->rows[i].v, (size_t)rr->rows[i].n);
-        if (i + 1 < rr->n)
+        if (i + 1 < rr->n) {
+            ctx->row_next_set = true;
+            ctx->row_next_at = rr->rows[i + 1].row->start;
+            ctx->row_next_key = rr->rows[i + 1].row->key;
             b_row_end(ctx, ROW);
+        }
     }
 }
 
@@ -619,6 +623,7 @@ int xxgk_yylex(XXGK_YYSTYPE *lval, parse_ctx *ctx)
         lval->tok = t;
     }
     ctx->la_kind = k;
+    ctx->la_key = k == ROW || k == ROW_CELLS || k == ROWS ? t->key : -1;
     ctx->la_prev_end = ctx->la_end;
     ctx->la.start = t->start;
     ctx->la.end = t->end;

@@ -49,6 +49,7 @@ void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
  * LABEL (or NULL) before them, NEXT the parser's token after it: when the
  * first or the last is a bare page number (docs/grammar.md), it is
  * dropped from the range with a note (P063) and true is returned. */
+bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t *n);
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next);
 /* The same for table 四's one row of values when its table ends at END_AT

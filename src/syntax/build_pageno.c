@@ -526,3 +526,71 @@ void bld_print_header_values(parse_ctx *ctx, size_t *f, size_t *n)
         --*n;
     }
 }
+
+/* ---- the next row's item number printed apart from its words, after a
+ * whole row (docs/grammar.md, "Page text"). A crawler's page text runs a
+ * table's rows on one line: `4.保护第三方合法权益 0 1 0 0 0 0 1 5 属于三类内
+ * 部事务信息 …`, the 5 the item number of the next label, which the
+ * scanner read by its words alone. Matched to its columns, the row has one
+ * value too many (P006, the row lost). The last value is that label's
+ * number, no cell, when it proves so:
+ *
+ *   - the row has its full count without it;
+ *   - it is one digit 1 to 9 (either width), no unit, and the next row's
+ *     label starts after it on its line with nothing but blanks between
+ *     (spaces, U+3000, NBSP: never a TAB, a | nor a line break), its words
+ *     printed without a number of their own;
+ *   - the digit is that row's item number in the template (（三）1.–8.,
+ *     （四）1.–3., （五）1.–5., （六）1.–3.): table 二's rows, unnumbered,
+ *     never read so (规章 0 0 3 行政规范性文件: the 3 is a cell);
+ *   - a row with a total holds without it (or cannot be checked).
+ * Else the row stays P006. */
+
+/* The item digit of v, one ASCII or full-width digit 1 to 9, else 0. */
+static int lone_item_digit(const parse_ctx *ctx, const ptok *v)
+{
+    if (v->tok != NUMBER || v->unit_printed || v->not_number)
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = v->start, e = v->end;
+    if (e - s == 1 && src[s] >= '1' && src[s] <= '9')
+        return src[s] - '0';
+    if (e - s == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] >= 0x91 && src[s + 2] <= 0x99)
+        return src[s + 2] - 0x90;
+    return 0;
+}
+
+/* [s, e) is one blank or more (space, U+3000, NBSP) and nothing else. */
+static bool blanks_only(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (s >= e)
+        return false;
+    while (s < e) {
+        if (src[s] == ' ')
+            s++;
+        else if (e - s >= 3 && src[s] == 0xE3 && src[s + 1] == 0x80 && src[s + 2] == 0x80)
+            s += 3;
+        else if (e - s >= 2 && src[s] == 0xC2 && src[s + 1] == 0xA0)
+            s += 2;
+        else
+            return false;
+    }
+    return true;
+}
+
+bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + f;
+    size_t k = *n;
+    if (k < 2 || k != (size_t)ncols + 1 || ctx->row_next != ROW || ctx->row_next_key <= 0)
+        return false;
+    int digit = lone_item_digit(ctx, &v[k - 1]);
+    if (!digit || digit != xxgk_tpl_row_item(ctx->row_next_key))
+        return false;
+    if (!blanks_only(ctx->doc->src, v[k - 1].end, ctx->row_next_at))
+        return false;
+    if (row_total_holds(ctx, v, cols, ncols) == 0)
+        return false;
+    --*n;
+    return true;
+}

@@ -391,6 +391,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
+        bld_next_item_number(ctx, cols, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
@@ -2061,7 +2063,12 @@ void b_row_end(parse_ctx *ctx, int next)
 {
     bool read_before = ctx->bare.open;
     ctx->row_next = next;
+    if (!ctx->row_next_set) {
+        ctx->row_next_at = next == ROW ? ctx->la.start : 0;
+        ctx->row_next_key = next == ROW ? ctx->la_key : -1;
+    }
     row_end(ctx);
+    ctx->row_next_set = false;
     if (__builtin_expect(read_before || ctx->bare.n || (next == ROW && ctx->short_row.pending), 0)) {
         bare_row_end(ctx, next, read_before);
         return;

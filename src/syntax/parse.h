@@ -159,6 +159,7 @@ typedef struct parse_ctx {
     const void *open_items;
     bool open_run_passed;
     int la_kind;           /* the lookahead's token kind, as xxgk_yylex returned it */
+    int la_key;            /* its key when a row label (ROW, ROW_CELLS, ROWS), else -1 */
     uint32_t error_at;     /* where the last syntax error was found: a table it cuts ends there */
     int prose_first;       /* the kind of the first item of the last PROSE run */
     xxgk_span la;
@@ -344,6 +345,11 @@ typedef struct parse_ctx {
     int napp_runs;
     struct row_ref row;    /* row being read */
     int row_next;          /* the parser's lookahead at the row's end (b_row_end) */
+    /* when that lookahead is a row label: where it starts and its row key
+     * (the next label's item number printed apart: build_pageno.c) */
+    uint32_t row_next_at;
+    int row_next_key;
+    bool row_next_set;     /* take_rows said them (a ROWS run's next label) */
     int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
     bool serial_col;       /* the table's header has a 序号 cell (tokens.c, serial_header_cell) */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and

@@ -1,4 +1,6 @@
 /* The template module: lookups over template.def (see template.h). */
+#include <string.h>
+
 #include "template.h"
 
 #define XXGK_TPL_SET(NAME, ...) static const int set_##NAME[] = {__VA_ARGS__, 0};
@@ -286,6 +288,13 @@ const char *xxgk_tpl_group_label(int row)
     return row_known(row) && group_labels[row] ? group_labels[row] : NULL;
 }
 const char *xxgk_tpl_row_group(int row) { return row_known(row) ? rows[row].group : ""; }
+int xxgk_tpl_row_item(int row)
+{
+    if (!row_known(row) || !rows[row].group[0])
+        return 0;
+    const char *n = rows[row].name + strlen(rows[row].group); /* "（三）" "5.属于…" */
+    return n[0] >= '1' && n[0] <= '9' && n[1] == '.' ? n[0] - '0' : 0;
+}
 
 const int *xxgk_tpl_split(int row)
 {

@@ -48,6 +48,9 @@ const char *xxgk_tpl_row_name(int row);
 const char *xxgk_tpl_col_name(int col);
 /* The numeral of a numbered sub-row's group ("（三）"), else "". */
 const char *xxgk_tpl_row_group(int row);
+/* A numbered sub-row's item number in its group (5 for （三）5.属于三类内部
+ * 事务信息), else 0. */
+int xxgk_tpl_row_item(int row);
 /* Table 四's group as its header prints it ("复议后起诉"), else NULL. */
 const char *xxgk_tpl_group_label(int row);
 /* What a column's numbers may be. */
