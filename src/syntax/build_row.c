@@ -345,6 +345,72 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
     return true;
 }
 
+
+/* ---- table 二's greyed cells (docs/grammar.md, "Run-together page
+ * text"). Table 二 is one grid three value columns wide in both templates
+ * (clause （一）'s: 本年制发件数 本年废止件数 现行有效件数; 2019's 上一年项目
+ * 数量 本年增/减 处理决定数量); a clause of fewer columns (2021's 本年处理决
+ * 定数量 alone, 2019's 行政事业性收费 and 政府集中采购 with two) leaves the
+ * rest of the grid greyed, and a page may print a dash there:
+ * `行政许可 — — 12`, `行政事业性收费 3 1 —`. A row of NCOLS columns printed
+ * with the grid's three cells on one line, blanks between them (no TAB,
+ * no |: page text), whose greyed cells are dashes (- — – － ― ─, no 无
+ * nor /, which may be a value's mark), is read from its other NCOLS
+ * cells, each in its column. The greyed cells: a row of two columns
+ * (2019's), the third; a row of one (2021's 本年处理决定数量, its cell
+ * spanning the grid), the two before it or the two after it — when both
+ * are dashes the readings must be the same (every cell a dash). Any other
+ * shape (a dash between numbers, 行政事业性收费 — 3 1, four cells) stays
+ * P006. */
+static bool dash_cell(const parse_ctx *ctx, const ptok *v)
+{
+    if (v->tok != EMPTY || v->end <= v->start)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    for (uint32_t i = v->start; i < v->end;) {
+        uint32_t cp;
+        int l = utf8_decode(src + i, v->end - i, &cp);
+        if (!l)
+            return false;
+        i += (uint32_t)l;
+        if (cp != ' ' && cp != 0x3000 && cp != '-' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D &&
+            cp != 0x2015 && cp != 0x2500)
+            return false;
+    }
+    return true;
+}
+
+static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
+{
+    enum { GRID = 3 };
+    const ptok *v = ctx->vals.v + *f;
+    if (*n != GRID || ncols < 1 || ncols >= GRID)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    for (uint32_t i = v[0].start; i < v[GRID - 1].end; i++)
+        if (src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r')
+            return;
+    int grey = GRID - ncols, dashes = 0;
+    bool lead = true, trail = true;
+    for (int i = 0; i < GRID; i++) {
+        bool d = dash_cell(ctx, &v[i]);
+        dashes += d;
+        if (i < grey)
+            lead = lead && d;
+        if (i >= ncols)
+            trail = trail && d;
+    }
+    if (ncols == 2)
+        lead = false; /* 2019's 行政事业性收费 and 政府集中采购: the third column is the grey one */
+    if (lead && trail && dashes != GRID)
+        return; /* two readings that differ: P006 */
+    if (!lead && !trail)
+        return;
+    if (lead && !trail)
+        *f += (size_t)grey;
+    *n = (size_t)ncols;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -393,6 +459,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_next_item_number(ctx, cols, ncols, f, &n);
+    if (__builtin_expect((int)n > ncols, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
+        greyed_cells(ctx, ncols, &f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))

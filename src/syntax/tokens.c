@@ -1923,6 +1923,8 @@ static bool item_number_apart(const uint8_t *src, uint32_t ps, uint32_t pe, uint
  * split gives the row its count. The cells end at the first run that is
  * words (cell_run): in page text the next row's label follows the last
  * cell on the same line (…数量 — — — — — 6 6 三、本年度办理结果 …). */
+enum { PROACTIVE_GRID = 3 };
+
 static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1959,7 +1961,12 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
     if (label && in && !cell_run(src, fs, i))
         fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
     int ncols = row_columns_known(ctx);
-    return ncols > 0 && fields == ncols;
+    /* table 二: its grid is three value columns wide in both templates
+     * (clause （一）'s), and a row of fewer columns may print dashes where
+     * the template greys cells out (行政许可 — — 12): split so, the builder
+     * reads them by the template or says P006 (build_row.c, greyed_cells);
+     * its header, read after the row's cells, is not known here yet */
+    return (ncols > 0 && fields == ncols) || (ctx->table == XXGK_TABLE_PROACTIVE && fields == PROACTIVE_GRID);
 }
 
 /* In a table, a run of marks of an empty cell (— / 无) and the next such
