@@ -322,6 +322,10 @@ typedef struct xxgk_options {
     bool cells_delimited;
     /* for a PDF read through xxgk_input_read (src/input/input.h) */
     xxgk_pdf_options pdf;
+    /* the caller prints no finding but the errors (export): the messages
+     * of warnings and notes, and their notes' texts, are left "" and not
+     * formatted; code, severity, span and notes' spans are kept */
+    bool texts_errors_only;
 } xxgk_options;
 
 /* Parse a report. The bytes are copied into the document's arena, so the

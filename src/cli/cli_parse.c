@@ -138,7 +138,9 @@ int cmd_export(int argc, char **argv, const cli_env *env)
     cli_inputs files;
     if (!cli_inputs_expand(&files, argv + first, (size_t)(argc - first), lang))
         return EXIT_TROUBLE;
-    export_run run = {files.paths, format, env, {.lang = lang}, cli_use_color(env, stderr), env->quiet, eo};
+    /* only the parse's errors are printed: no other finding's text is made */
+    export_run run = {files.paths, format, env, {.lang = lang, .texts_errors_only = true}, cli_use_color(env, stderr),
+                      env->quiet, eo};
     if (format == 0)
         xxgk_export_csv_header(stdout, &eo);
     job_files f = {files.n, cli_jobs_for(jobs, (int)files.n, files.paths, 0), export_one, NULL, &run, stdout,

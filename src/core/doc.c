@@ -118,7 +118,9 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
     d->code = code;
     d->severity = severity;
     d->span = span;
-    d->msg = show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
+    d->msg = doc->texts_errors_only && severity != XXGK_ERROR
+                 ? ""
+                 : show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
     /* Insert in source order; most diagnostics arrive in order, so walk from
@@ -172,7 +174,7 @@ void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char 
         return;
     va_list ap;
     va_start(ap, fmt);
-    n->msg = show_invisible(doc, doc_vprintf(doc, fmt, ap));
+    n->msg = doc->texts_errors_only && d->severity != XXGK_ERROR ? "" : show_invisible(doc, doc_vprintf(doc, fmt, ap));
     va_end(ap);
     n->span = span;
     xxgk_note **pp = &d->notes;

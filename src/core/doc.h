@@ -81,6 +81,9 @@ struct xxgk_doc {
      * whatever else is printed into the arena for them, are left "" and
      * not formatted; code, severity, span and notes' spans are kept */
     bool texts_unread;
+    /* xxgk_options.texts_errors_only: as texts_unread, for the findings
+     * that are not errors only, from the start */
+    bool texts_errors_only;
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
