@@ -110,6 +110,7 @@ void bld_grid_reset(parse_ctx *ctx, uint32_t at)
     bld_blank_last_settle(ctx);
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
+    (void)text_tabless(ctx); /* known from the first grid on: bld_grid_idle */
     ctx->grid_from = at;
     ctx->lead_head_at = UINT32_MAX;
     ctx->lay.n = 0; /* columns learnt anew (build_layout.c) */
