@@ -168,8 +168,14 @@ static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
  * and its place is only noted (its line is found when the grid is asked
  * for); when GRID_PENDING wait, they are counted first. */
 void bld_grid_count(parse_ctx *ctx);
+/* No place need be noted: the text has no TAB (known since its first grid
+ * began, bld_grid_reset), so no line of it widens a grid (bld_grid_count
+ * would count none of them: pending_tabless) and none is the grid's. */
+static inline bool bld_grid_idle(const parse_ctx *ctx) { return ctx->text_tabs == 1; }
 static inline void bld_grid_see(parse_ctx *ctx, uint32_t at)
 {
+    if (bld_grid_idle(ctx))
+        return;
     if (ctx->ngrid_pending == GRID_PENDING)
         bld_grid_count(ctx);
     ctx->grid_pending[ctx->ngrid_pending++] = at;

@@ -25,7 +25,8 @@
  * value) is only noted when seen, and the lines of the places noted are
  * found and counted when a row asks, or when GRID_PENDING of them wait.
  * Most tables have no TAB at all: one memchr over the span of the lines
- * noted says so, and no line is looked up but the first and the last. */
+ * noted says so, and no line is looked up but the first and the last; in
+ * a text with no TAB, no place is noted at all. */
 
 /* The TABs of a line, eight bytes at a time: a byte of w ^ TABs is zero
  * where a TAB is, and each zero byte sets its high bit in z (exact: no
@@ -48,9 +49,10 @@ static int count_tabs(const uint8_t *src, xxgk_span l)
     return n;
 }
 
-/* No TAB in the whole text: one memchr, the first time a grid is counted,
- * says so for every grid of the document (most reports of one kind or
- * the other). */
+/* No TAB in the whole text: one memchr, when the document's first grid
+ * begins (bld_grid_reset), says so for every grid of the document (most
+ * reports of one kind or the other); while it says none, no place is
+ * noted (build.h: bld_grid_idle). */
 static bool text_tabless(parse_ctx *ctx)
 {
     if (!ctx->text_tabs)
@@ -110,6 +112,7 @@ void bld_grid_reset(parse_ctx *ctx, uint32_t at)
     bld_blank_last_settle(ctx);
     ctx->grid_tabs = 0;
     ctx->ngrid_pending = 0;
+    (void)text_tabless(ctx); /* known from the first grid on: bld_grid_idle */
     ctx->grid_from = at;
     ctx->lead_head_at = UINT32_MAX;
     ctx->lay.n = 0; /* columns learnt anew (build_layout.c) */

@@ -1185,10 +1185,12 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
         b_values(ctx, v, n);
         return;
     }
-    uint32_t *at = ctx->grid_pending + ctx->ngrid_pending;
-    for (size_t i = 0; i < n; i++)
-        at[i] = v[i].start;
-    ctx->ngrid_pending += (int)n;
+    if (!bld_grid_idle(ctx)) {
+        uint32_t *at = ctx->grid_pending + ctx->ngrid_pending;
+        for (size_t i = 0; i < n; i++)
+            at[i] = v[i].start;
+        ctx->ngrid_pending += (int)n;
+    }
     if (!b->lent) {
         b->spare = b->v;
         b->sparecap = b->cap;
