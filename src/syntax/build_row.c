@@ -1548,6 +1548,28 @@ static int header_column_under(const parse_ctx *ctx, const ptok *label)
     return last == 0 ? 0 : -1;
 }
 
+/* The end of LABEL's words before a quoted cell's closing quote: a TAB
+ * copy prints a cell holding a line break quoted ("本年收费金额 ⏎ （件）"),
+ * the quote opened right before the header's last column word and closed
+ * after LABEL on its line (spaces around it). LABEL's end when it closes
+ * no such quote. */
+static uint32_t quoted_cell_close(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = label->end;
+    while (e > label->start && src[e - 1] == ' ')
+        e--;
+    if (e == label->start || src[e - 1] != '"' || memchr(src + label->start, '"', e - 1 - label->start))
+        return label->end;
+    uint32_t at = ctx->col_at[ctx->ncols - 1].start;
+    if (at == 0 || src[at - 1] != '"')
+        return label->end;
+    e--;
+    while (e > label->start && src[e - 1] == ' ')
+        e--;
+    return e;
+}
+
 /* count unit on the money column → no cell: a unit of counts (（单位：件）,
  * （个）, 單位：項) that table 二's header being read puts on a column of
  * money (header_column_under: glued to 本年收费金额 or 采购总金额, under it
@@ -1555,24 +1577,29 @@ static int header_column_under(const parse_ctx *ctx, const ptok *label)
  * column) names no amount in 元: P029 at it, and the column's numbers get
  * no cell (UNIT_INEXACT), as under （单位：美元）. So does a group naming
  * money in words no statement reads (（元/年）: unit_group_unread), which
- * left the template's 万元 in force. On a column of counts a count's unit
- * is theirs (count_unit_words). True when LABEL is one on money. */
+ * left the template's 万元 in force. The closing part of a quoted cell
+ * (信息内容⇥"本年收费金额 ⏎ （件）") is the header's last column's, its
+ * quote no part of the unit (quoted_cell_close). On a column of counts a
+ * count's unit is theirs (count_unit_words). True when LABEL is one on
+ * money. */
 static bool count_unit_on_money(parse_ctx *ctx, const ptok *label)
 {
     if (!ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 || ctx->ncols > 8 ||
         ctx->cols_closed)
         return false;
     const uint8_t *src = ctx->doc->src, *word;
-    size_t wlen, whole = label->end - label->start;
-    int u = unit_statement_whole(src + label->start, src + label->end, &word, &wlen);
-    if (u == XXGK_UNIT_NONE && unit_group_unread(src + label->start, src + label->end) == whole) {
+    uint32_t end = quoted_cell_close(ctx, label);
+    bool quoted = end < label->end;
+    size_t wlen, whole = end - label->start;
+    int u = unit_statement_whole(src + label->start, src + end, &word, &wlen);
+    if (u == XXGK_UNIT_NONE && unit_group_unread(src + label->start, src + end) == whole) {
         u = UNIT_COUNT; /* no amount in 元 either: the group quoted */
         word = src + label->start;
         wlen = whole;
     }
     if (u != UNIT_COUNT)
         return false;
-    int col = header_column_under(ctx, label);
+    int col = quoted ? ctx->ncols - 1 : header_column_under(ctx, label);
     if (col < 0 || xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY)
         return false;
     /* the column's own stated unit wins (本年收费金额（万元）⇥（单位：件）): a
@@ -1608,7 +1635,8 @@ static bool line_closes_at(const uint8_t *src, uint32_t at, uint32_t len)
  * where it says the unit of counts: on a line of its own (单位：件, a unit
  * line: every cell of the two tables but the fees is a count), or glued
  * to a column header of counts (本年制发件数（件）; in table 三 before its
- * first number). After the fees' header (本年收费金额（件）) it is none,
+ * first number), or closing a quoted cell of such a header ("现行有效件数
+ * ⏎ （件）"). After the fees' header (本年收费金额（件）) it is none,
  * and stays text. Table 四 is read elsewhere. */
 static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
@@ -1616,8 +1644,12 @@ static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         return false;
     const uint8_t *src = ctx->doc->src, *word;
     size_t wlen;
-    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+    bool header = t->id == XXGK_TABLE_PROACTIVE && ctx->ncols > 0 && ctx->ncols <= 8 && !ctx->cols_closed;
+    uint32_t end = header ? quoted_cell_close(ctx, label) : label->end;
+    if (unit_statement_whole(src + label->start, src + end, &word, &wlen) != UNIT_COUNT)
         return false;
+    if (end < label->end) /* a quoted cell's closing part: the last column's */
+        return xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
     if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
         return true;
     if (!after_header_word(ctx, label)) {
