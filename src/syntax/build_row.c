@@ -804,6 +804,7 @@ static __attribute__((noinline)) void row_label_unit(parse_ctx *ctx, const ptok 
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    bld_signoff_in_table(ctx, t->start);
     ctx->row_unit = XXGK_UNIT_NONE;
     if (__builtin_expect(t->unit_printed, 0))
         row_label_unit(ctx, t);
@@ -1070,6 +1071,8 @@ static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, con
 void b_value(parse_ctx *ctx, int tok, const ptok *t)
 {
     cellbuf *b = &ctx->vals;
+    if (tok != TEXT)
+        bld_signoff_in_table(ctx, t->start);
     if (tok == TEXT || ctx->ngrid_pending == GRID_PENDING || b->n >= b->cap) {
         value_in_full(ctx, tok, t);
         return;
@@ -1111,6 +1114,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
     cellbuf *b = &ctx->vals;
     if (!n)
         return; /* a row of a run of rows may have no cell */
+    bld_signoff_in_table(ctx, v[0].start);
     if (b->n || ctx->ngrid_pending + n > GRID_PENDING) {
         b_values(ctx, v, n);
         return;
@@ -1134,6 +1138,7 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
     cellbuf *b = &ctx->vals;
     if (!n)
         return; /* a row of a run of rows may have no cell */
+    bld_signoff_in_table(ctx, v[0].start);
     if (b->lent && !bld_vals_own(ctx))
         return;
     if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
@@ -1766,6 +1771,37 @@ static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const cha
     return false;
 }
 
+/* sign-off inside a table → page furniture: a line of the open table
+ * that is all a sign-off's (its agency, its date, or both on one line:
+ * ft_signoff_agency, ft_signoff_date, ft_signoff_line), standing where a
+ * page break put the report's last lines (or a page's running footer)
+ * between two rows, is marked (ctx->tab_signoff): when the same table's
+ * rows continue after it it is told P090 at the line
+ * (bld_signoff_in_table); when the table ends first it is what it was (a
+ * sentence's paragraph, or text in the table, P019, told then). True when
+ * LABEL opens such a line; the line's other cells are taken with it. */
+static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t b = label->start, e = label->end, len = (uint32_t)ctx->doc->len;
+    if (!line_opens_at(s, b))
+        return false;
+    while (e < len && s[e] != '\n' && s[e] != '\r')
+        e++;
+    e = ft_trim_end(s, b, e);
+    uint32_t ae, ds;
+    int ymd[3];
+    if (e <= b || e - b > 120 ||
+        !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) || ft_signoff_agency(s, b, e)))
+        return false;
+    if (!bld_signoff_in_table_mark(ctx, span_of(b, e), t->id, label->text != TEXT_TABLE_PROSE, false))
+        return false;
+    if (label->text == TEXT_TABLE_PROSE)
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, span_of(b, e));
+    ctx->unknown_line_end = e;
+    return true;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
  * its numbers go to no cell, told once for its whole line (注：本表数据截至
  * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
@@ -1783,6 +1819,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a page's URL or page count: P064 */
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
+    if (!numbers_in(&ctx->vals) && signoff_line_in_table(ctx, t, label))
+        return; /* a sign-off's line between the table's parts: P090 if rows follow */
     if (!numbers_in(&ctx->vals) &&
         (unit_words(ctx, label) || count_unit_on_money(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))
