@@ -1050,8 +1050,14 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label);
+
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
+    if (tok == TEXT && ctx->tab && !ctx->vals.n &&
+        (t->text == TEXT_TABLE_PROSE || ctx->tab->id == XXGK_TABLE_APPEALS) &&
+        signoff_line_in_table(ctx, ctx->tab, t))
+        return; /* a sign-off's line before table 四's numbers: P090 if they follow */
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
