@@ -431,7 +431,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         if (__builtin_expect(ctx->tab != NULL, 0)) {
             uint32_t ae, ds;
             int ymd[3];
-            if (ft_signoff_line(ctx->doc->src, t->start, t->end, &ae, &ds, ymd))
+            if (ft_signoff_line(ctx->doc->src, t->start, t->end, &ae, &ds, ymd) ||
+                (ft_signoff_two_lines(ctx->doc->src, t->start, (uint32_t)ctx->doc->len, &ae) && ae <= t->end))
                 (void)bld_signoff_in_table_mark(ctx, tok_span(t), ctx->tab->id, false, false);
         }
         if (ctx->para) {

@@ -1054,8 +1054,8 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
 
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
-    if (tok == TEXT && ctx->tab && !ctx->vals.n &&
-        (t->text == TEXT_TABLE_PROSE || ctx->tab->id == XXGK_TABLE_APPEALS) &&
+    if (tok == TEXT && ctx->tab &&
+        (t->text == TEXT_TABLE_PROSE || (ctx->tab->id == XXGK_TABLE_APPEALS && !ctx->vals.n)) &&
         signoff_line_in_table(ctx, ctx->tab, t))
         return; /* a sign-off's line before table 四's numbers: P090 if they follow */
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
@@ -1789,7 +1789,7 @@ static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const cha
 static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     const uint8_t *s = ctx->doc->src;
-    uint32_t b = label->start, e = label->end, len = (uint32_t)ctx->doc->len;
+    uint32_t b = label->start, e = b, len = (uint32_t)ctx->doc->len;
     if (!line_opens_at(s, b))
         return false;
     while (e < len && s[e] != '\n' && s[e] != '\r')
@@ -1797,9 +1797,16 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
     e = ft_trim_end(s, b, e);
     uint32_t ae, ds;
     int ymd[3];
-    if (e <= b || e - b > 120 ||
-        !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) || ft_signoff_agency(s, b, e)))
+    if (label->end > e) {
+        /* prose of two lines (tokens.c signoff_line): the agency's, the date's */
+        e = ft_trim_end(s, b, label->end);
+        if (e - b > 240 || !ft_signoff_two_lines(s, b, len, &ae) || ae > label->end)
+            return false;
+    } else if (e <= b || e - b > 120 ||
+               !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
+                 ft_signoff_agency(s, b, e))) {
         return false;
+    }
     if (!bld_signoff_in_table_mark(ctx, span_of(b, e), t->id, label->text != TEXT_TABLE_PROSE, false))
         return false;
     if (label->text == TEXT_TABLE_PROSE)
