@@ -99,6 +99,20 @@ const char *bld_table_numeral(int table);
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */
 static inline void bld_close_paragraph(parse_ctx *ctx) { ctx->para = NULL; }
+
+/* The open table's part starting at AT after a sign-off-shaped line of
+ * it (ctx->tab_signoff): P090 at the line (build_doc.c). */
+void bld_signoff_in_table_at(parse_ctx *ctx, uint32_t at);
+/* Mark the line AT of table TABLE (TEXT: text in the table, else a
+ * paragraph; DATED: a DATE line that set the report's sign-off date):
+ * false when four are marked already. */
+bool bld_signoff_in_table_mark(parse_ctx *ctx, xxgk_span at, int table, bool text, bool dated);
+void bld_signoff_in_table_end(parse_ctx *ctx);
+static inline void bld_signoff_in_table(parse_ctx *ctx, uint32_t at)
+{
+    if (__builtin_expect(ctx->tab_signoff.n != 0, 0))
+        bld_signoff_in_table_at(ctx, at);
+}
 /* Room for one more element in a growable scratch array (the parse
  * context's; the arena gets the final copy). False: out of memory,
  * ctx->fatal set. Inline: every value and cell asks, and there is room. */

@@ -338,6 +338,80 @@ static __attribute__((noinline)) void section_unit_line(parse_ctx *ctx, const pt
     ctx->sec_line_unit_at = span_of((uint32_t)(word - src), (uint32_t)(word - src + wlen));
 }
 
+/* sign-off inside a table → page furniture: a date line (DATE) or an
+ * agency and a date on one line (ft_signoff_line) between the open
+ * table's parts is marked (ctx->tab_signoff); the next row, value, clause
+ * caption of the same table after it (bld_signoff_in_table) makes it a
+ * page break's furniture: P090 at the line, and the report's sign-off date
+ * it set is given back. The table ending first (a sign-off under the last
+ * table, b_table_end) leaves it as it was. */
+bool bld_signoff_in_table_mark(parse_ctx *ctx, xxgk_span at, int table, bool text, bool dated)
+{
+    struct table_signoff *m = &ctx->tab_signoff;
+    if (m->n == 4 || (m->n && m->table != table))
+        return false;
+    xxgk_report *r = ctx->report;
+    if (dated && !m->dated && r) {
+        m->dated = true;
+        m->was_date = r->signoff_date_span;
+        m->was_agency = r->signoff_agency_span;
+        m->was_ymd[0] = r->signoff_year;
+        m->was_ymd[1] = r->signoff_month;
+        m->was_ymd[2] = r->signoff_day;
+    }
+    m->table = table;
+    m->text[m->n] = text;
+    m->at[m->n++] = at;
+    return true;
+}
+
+/* CODE (P090, P019) at each marked line (P019: those of text only), its
+ * text quoted; the marks go. */
+static void signoff_in_table_tell(parse_ctx *ctx, int code)
+{
+    struct table_signoff *m = &ctx->tab_signoff;
+    const uint8_t *s = ctx->doc->src;
+    for (int i = 0; i < m->n; i++) {
+        if (code == XXGK_P_TEXT_IN_TABLE && !m->text[i])
+            continue;
+        char buf[96];
+        uint32_t len = m->at[i].end - m->at[i].start;
+        if (len > 90) {
+            len = 90;
+            while (len > 0 && (s[m->at[i].start + len] & 0xC0) == 0x80)
+                len--; /* a character's first byte */
+        }
+        snprintf(buf, sizeof buf, "%.*s", (int)len, (const char *)(s + m->at[i].start));
+        xxgk_doc_add_diag(ctx->doc, code, m->at[i], buf, bld_table_numeral(m->table));
+    }
+    m->n = 0;
+    m->dated = false;
+}
+
+void bld_signoff_in_table_at(parse_ctx *ctx, uint32_t at)
+{
+    struct table_signoff *m = &ctx->tab_signoff;
+    if (!ctx->tab || ctx->tab->id != m->table || at < m->at[m->n - 1].end)
+        return;
+    xxgk_report *r = ctx->report;
+    if (m->dated && r) {
+        r->signoff_date_span = m->was_date;
+        r->signoff_agency_span = m->was_agency;
+        r->signoff_year = m->was_ymd[0];
+        r->signoff_month = m->was_ymd[1];
+        r->signoff_day = m->was_ymd[2];
+    }
+    signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
+}
+
+/* The table ends with a sign-off's line of it marked, no row after it:
+ * text in the table stays that (P019). */
+void bld_signoff_in_table_end(parse_ctx *ctx)
+{
+    if (ctx->tab_signoff.n)
+        signoff_in_table_tell(ctx, XXGK_P_TEXT_IN_TABLE);
+}
+
 void b_prose(parse_ctx *ctx, int tok, const ptok *t)
 {
     xxgk_report *r = ctx->report;
@@ -354,6 +428,13 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
         }
         if (__builtin_expect(ctx->sec && ctx->sec->id == XXGK_SEC_PROACTIVE && !ctx->tab_in_section, 0))
             section_unit_line(ctx, t);
+        if (__builtin_expect(ctx->tab != NULL, 0)) {
+            uint32_t ae, ds;
+            int ymd[3];
+            if (ft_signoff_line(ctx->doc->src, t->start, t->end, &ae, &ds, ymd) ||
+                (ft_signoff_two_lines(ctx->doc->src, t->start, (uint32_t)ctx->doc->len, &ae) && ae <= t->end))
+                (void)bld_signoff_in_table_mark(ctx, tok_span(t), ctx->tab->id, false, false);
+        }
         if (ctx->para) {
             ctx->para_prev_end = ctx->para->span.end;
             ctx->para_last_start = t->start;
@@ -383,6 +464,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
     case DATE: {
         uint32_t i = t->start;
         const uint8_t *s = ctx->doc->src;
+        if (ctx->tab)
+            (void)bld_signoff_in_table_mark(ctx, tok_span(t), ctx->tab->id, false, true);
         numeral_skip_to(s, &i, t->end);
         r->signoff_year = numeral_parse(s, &i, t->end);
         numeral_skip_to(s, &i, t->end);

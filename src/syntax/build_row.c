@@ -874,6 +874,7 @@ static __attribute__((noinline)) void row_label_unit(parse_ctx *ctx, const ptok 
 
 void b_row_begin(parse_ctx *ctx, const ptok *t)
 {
+    bld_signoff_in_table(ctx, t->start);
     ctx->row_unit = XXGK_UNIT_NONE;
     if (__builtin_expect(t->unit_printed, 0))
         row_label_unit(ctx, t);
@@ -1119,8 +1120,14 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label);
+
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
+    if (tok == TEXT && ctx->tab &&
+        (t->text == TEXT_TABLE_PROSE || (ctx->tab->id == XXGK_TABLE_APPEALS && !ctx->vals.n)) &&
+        signoff_line_in_table(ctx, ctx->tab, t))
+        return; /* a sign-off's line before table 四's numbers: P090 if they follow */
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
@@ -1140,6 +1147,8 @@ static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, con
 void b_value(parse_ctx *ctx, int tok, const ptok *t)
 {
     cellbuf *b = &ctx->vals;
+    if (tok != TEXT)
+        bld_signoff_in_table(ctx, t->start);
     if (tok == TEXT || ctx->ngrid_pending == GRID_PENDING || b->n >= b->cap) {
         value_in_full(ctx, tok, t);
         return;
@@ -1181,6 +1190,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
     cellbuf *b = &ctx->vals;
     if (!n)
         return; /* a row of a run of rows may have no cell */
+    bld_signoff_in_table(ctx, v[0].start);
     if (b->n || ctx->ngrid_pending + n > GRID_PENDING) {
         b_values(ctx, v, n);
         return;
@@ -1206,6 +1216,7 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
     cellbuf *b = &ctx->vals;
     if (!n)
         return; /* a row of a run of rows may have no cell */
+    bld_signoff_in_table(ctx, v[0].start);
     if (b->lent && !bld_vals_own(ctx))
         return;
     if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
@@ -1620,6 +1631,28 @@ static int header_column_under(const parse_ctx *ctx, const ptok *label)
     return last == 0 ? 0 : -1;
 }
 
+/* The end of LABEL's words before a quoted cell's closing quote: a TAB
+ * copy prints a cell holding a line break quoted ("本年收费金额 ⏎ （件）"),
+ * the quote opened right before the header's last column word and closed
+ * after LABEL on its line (spaces around it). LABEL's end when it closes
+ * no such quote. */
+static uint32_t quoted_cell_close(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = label->end;
+    while (e > label->start && src[e - 1] == ' ')
+        e--;
+    if (e == label->start || src[e - 1] != '"' || memchr(src + label->start, '"', e - 1 - label->start))
+        return label->end;
+    uint32_t at = ctx->col_at[ctx->ncols - 1].start;
+    if (at == 0 || src[at - 1] != '"')
+        return label->end;
+    e--;
+    while (e > label->start && src[e - 1] == ' ')
+        e--;
+    return e;
+}
+
 /* count unit on the money column → no cell: a unit of counts (（单位：件）,
  * （个）, 單位：項) that table 二's header being read puts on a column of
  * money (header_column_under: glued to 本年收费金额 or 采购总金额, under it
@@ -1627,24 +1660,29 @@ static int header_column_under(const parse_ctx *ctx, const ptok *label)
  * column) names no amount in 元: P029 at it, and the column's numbers get
  * no cell (UNIT_INEXACT), as under （单位：美元）. So does a group naming
  * money in words no statement reads (（元/年）: unit_group_unread), which
- * left the template's 万元 in force. On a column of counts a count's unit
- * is theirs (count_unit_words). True when LABEL is one on money. */
+ * left the template's 万元 in force. The closing part of a quoted cell
+ * (信息内容⇥"本年收费金额 ⏎ （件）") is the header's last column's, its
+ * quote no part of the unit (quoted_cell_close). On a column of counts a
+ * count's unit is theirs (count_unit_words). True when LABEL is one on
+ * money. */
 static bool count_unit_on_money(parse_ctx *ctx, const ptok *label)
 {
     if (!ctx->tab || ctx->tab->id != XXGK_TABLE_PROACTIVE || ctx->ncols <= 0 || ctx->ncols > 8 ||
         ctx->cols_closed)
         return false;
     const uint8_t *src = ctx->doc->src, *word;
-    size_t wlen, whole = label->end - label->start;
-    int u = unit_statement_whole(src + label->start, src + label->end, &word, &wlen);
-    if (u == XXGK_UNIT_NONE && unit_group_unread(src + label->start, src + label->end) == whole) {
+    uint32_t end = quoted_cell_close(ctx, label);
+    bool quoted = end < label->end;
+    size_t wlen, whole = end - label->start;
+    int u = unit_statement_whole(src + label->start, src + end, &word, &wlen);
+    if (u == XXGK_UNIT_NONE && unit_group_unread(src + label->start, src + end) == whole) {
         u = UNIT_COUNT; /* no amount in 元 either: the group quoted */
         word = src + label->start;
         wlen = whole;
     }
     if (u != UNIT_COUNT)
         return false;
-    int col = header_column_under(ctx, label);
+    int col = quoted ? ctx->ncols - 1 : header_column_under(ctx, label);
     if (col < 0 || xxgk_tpl_col_kind(ctx->cols[col]) != XXGK_COL_MONEY)
         return false;
     /* the column's own stated unit wins (本年收费金额（万元）⇥（单位：件）): a
@@ -1680,7 +1718,8 @@ static bool line_closes_at(const uint8_t *src, uint32_t at, uint32_t len)
  * where it says the unit of counts: on a line of its own (单位：件, a unit
  * line: every cell of the two tables but the fees is a count), or glued
  * to a column header of counts (本年制发件数（件）; in table 三 before its
- * first number). After the fees' header (本年收费金额（件）) it is none,
+ * first number), or closing a quoted cell of such a header ("现行有效件数
+ * ⏎ （件）"). After the fees' header (本年收费金额（件）) it is none,
  * and stays text. Table 四 is read elsewhere. */
 static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
@@ -1688,8 +1727,12 @@ static bool count_unit_words(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         return false;
     const uint8_t *src = ctx->doc->src, *word;
     size_t wlen;
-    if (unit_statement_whole(src + label->start, src + label->end, &word, &wlen) != UNIT_COUNT)
+    bool header = t->id == XXGK_TABLE_PROACTIVE && ctx->ncols > 0 && ctx->ncols <= 8 && !ctx->cols_closed;
+    uint32_t end = header ? quoted_cell_close(ctx, label) : label->end;
+    if (unit_statement_whole(src + label->start, src + end, &word, &wlen) != UNIT_COUNT)
         return false;
+    if (end < label->end) /* a quoted cell's closing part: the last column's */
+        return xxgk_tpl_col_kind(ctx->cols[ctx->ncols - 1]) != XXGK_COL_MONEY;
     if (line_opens_at(src, label->start) && line_closes_at(src, label->end, (uint32_t)ctx->doc->len))
         return true;
     if (!after_header_word(ctx, label)) {
@@ -1806,6 +1849,44 @@ static bool merged_clause_six(const parse_ctx *ctx, const ptok *label, const cha
     return false;
 }
 
+/* sign-off inside a table → page furniture: a line of the open table
+ * that is all a sign-off's (its agency, its date, or both on one line:
+ * ft_signoff_agency, ft_signoff_date, ft_signoff_line), standing where a
+ * page break put the report's last lines (or a page's running footer)
+ * between two rows, is marked (ctx->tab_signoff): when the same table's
+ * rows continue after it it is told P090 at the line
+ * (bld_signoff_in_table); when the table ends first it is what it was (a
+ * sentence's paragraph, or text in the table, P019, told then). True when
+ * LABEL opens such a line; the line's other cells are taken with it. */
+static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t b = label->start, e = b, len = (uint32_t)ctx->doc->len;
+    if (!line_opens_at(s, b))
+        return false;
+    while (e < len && s[e] != '\n' && s[e] != '\r')
+        e++;
+    e = ft_trim_end(s, b, e);
+    uint32_t ae, ds;
+    int ymd[3];
+    if (label->end > e) {
+        /* prose of two lines (tokens.c signoff_line): the agency's, the date's */
+        e = ft_trim_end(s, b, label->end);
+        if (e - b > 240 || !ft_signoff_two_lines(s, b, len, &ae) || ae > label->end)
+            return false;
+    } else if (e <= b || e - b > 120 ||
+               !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
+                 ft_signoff_agency(s, b, e))) {
+        return false;
+    }
+    if (!bld_signoff_in_table_mark(ctx, span_of(b, e), t->id, label->text != TEXT_TABLE_PROSE, false))
+        return false;
+    if (label->text == TEXT_TABLE_PROSE)
+        bld_add_block(ctx, XXGK_B_PARAGRAPH, span_of(b, e));
+    ctx->unknown_line_end = e;
+    return true;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
  * its numbers go to no cell, told once for its whole line (注：本表数据截至
  * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
@@ -1823,6 +1904,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* a page's URL or page count: P064 */
     if (bld_print_header_label(ctx, label, &ctx->unknown_line_end))
         return; /* a browser's print header: P072 */
+    if (!numbers_in(&ctx->vals) && signoff_line_in_table(ctx, t, label))
+        return; /* a sign-off's line between the table's parts: P090 if rows follow */
     if (!numbers_in(&ctx->vals) &&
         (unit_words(ctx, label) || count_unit_on_money(ctx, label) || count_unit_words(ctx, t, label) ||
          count_unit_line(ctx->doc->src + label->start, ctx->doc->src + label->end)))

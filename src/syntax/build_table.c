@@ -212,6 +212,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     if (end_at > ctx->doc->len)
         end_at = ctx->doc->len; /* the end of text stands past the line break parse.c appends */
     bld_settle_short_row(ctx, NULL); /* a TEXT lookahead that never began its row */
+    bld_signoff_in_table_end(ctx); /* a sign-off's line with no row after it: as it was */
     bld_bare_rows_settle(ctx, false);
     bld_lead_settle(ctx); /* a P048 of the table's first row (build_cells.c) */
     bld_blank_last_settle(ctx); /* a P023 the rows after show wrong (build_blank.c) */
@@ -251,6 +252,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->id = table;
     t->span = span_of(at, at);
     ctx->tab = t;
+    memset(&ctx->tab_signoff, 0, sizeof ctx->tab_signoff);
     bld_cells_reset(ctx);
     /* room for a whole table's cells made once (table 三 of either
      * template has about 200): grown from 16 a row at a time, the array
@@ -325,6 +327,8 @@ void b_clause(parse_ctx *ctx, const ptok *t)
     bld_unit_below_undo(ctx);
     int from = ctx->clause;
     ctx->clause = ctx->ptrans.clause = t ? t->key : 0;
+    if (t)
+        bld_signoff_in_table(ctx, t->start);
     ctx->clause_at = t ? t->start : 0;
     ctx->header_shared = ctx->header_borrowed = false;
     if (t && clause_shares_header(ctx, from, ctx->clause)) {

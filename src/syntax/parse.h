@@ -309,6 +309,17 @@ typedef struct parse_ctx {
     uint8_t sec_line_unit;
     xxgk_span sec_line_unit_at;
     bool tab_in_section;   /* the section being read has begun its table */
+    /* a sign-off-shaped line inside the open table (b_prose): told P090
+     * when the table's rows continue after it (bld_signoff_in_table), the
+     * report's sign-off date it set given back (was_*) */
+    struct table_signoff {
+        xxgk_span at[4];    /* the lines (n of them); n == 0: none */
+        bool text[4];       /* text in the table, P019 when no row follows */
+        int n, table;
+        bool dated;         /* a DATE line: it set the report's sign-off date */
+        xxgk_span was_date, was_agency;
+        int was_ymd[3];
+    } tab_signoff;
     xxgk_span unit_stmt;
     xxgk_span line_unit_at; /* the unit line's unit word */
     uint32_t unknown_line_end; /* the end of the line last told an unknown row (P008/P019) */
