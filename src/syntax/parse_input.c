@@ -52,6 +52,8 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
     if (code == XXGK_P_SPREAD_CELL)
         return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
+    if (code == XXGK_P_ZERO_OVER_COLUMNS)
+        return zh ? "合并的 0 也覆盖此列，此格读作 0" : "the merged 0 covers this column too: it is read as 0 here";
     if (code == XXGK_P_PDF_SHARED_LABELS)
         return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
