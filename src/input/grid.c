@@ -631,6 +631,13 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         if (own)
             c->out_at = (uint32_t)out->len;
         char q[GRID_HIDDEN_TEXT];
+        if (own && c->power) {
+            /* 10 and a raised number: a power or a mark, no number read
+             * (html_flow.c); the note at the cell, as L037's */
+            empty_note(notes, note(notes, XXGK_L_POWER_OR_MARK, (uint32_t)out->len - !first_cell, &c->text), out);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
         if (own && numbers_on_lines(&c->text, q, sizeof q)) {
             /* no number of it is read: an empty cell, the note at it (at
              * the TAB before it, which stands at the cell's place in the

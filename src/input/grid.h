@@ -15,6 +15,7 @@ typedef struct grid_cell {
     bool split_above;        /* a number over columns the row above keeps apart */
     bool spread;             /* ... holding one number per column: each in its own */
     bool zero_each;          /* ... holding 0: 0 in each column it covers (P090) */
+    bool power;              /* a number raised after 10 (10<sup>2</sup>): L033, read as empty */
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */

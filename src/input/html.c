@@ -914,10 +914,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_list_open(h, (name[0] | 0x20) == 'o', attr(atts, "style"), attr(atts, "type"), attr(atts, "start"),
                            attr(atts, "reversed") != NULL);
         break;
-    case H_MARK:
-        h->pend_mark = true;
-        h->sup_depth += (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
+    case H_MARK: {
+        bool sup = (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
+        html_mark_open(h, sup);
+        h->sup_depth += sup;
         break;
+    }
     case H_TABLE: table_open(h); break;
     case H_ROW:
         if (t && !t->layout) {
@@ -986,11 +988,13 @@ static void on_end(void *ctx, const xmlChar *xname)
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
             break;
-        case H_MARK:
-            h->pend_mark = true;
-            if ((f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p' && h->sup_depth)
+        case H_MARK: {
+            bool sup = (f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p';
+            if (sup && h->sup_depth)
                 h->sup_depth--;
+            html_mark_close(h, sup, at);
             break;
+        }
         case H_TABLE: table_close(h, at); break;
         case H_CELL:
             if (t && !t->layout && t->cell) {

@@ -232,6 +232,12 @@ typedef struct hstate {
                                 mark's digits never join a number's */
     unsigned sup_depth;      /* open <sup> elements: their digits right
                                 after a number's are superscripts */
+    unsigned mark_depth;     /* open <sup> and <sub> elements */
+    /* the outermost open mark, when it stands right after a character of
+     * a cell's text (html_mark_open): where its text starts in the sink
+     * (gmark_gen: that sink), raised or lowered, after a digit */
+    bool gmark, gmark_sup, gmark_digit;
+    uint32_t gmark_from, gmark_gen;
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
@@ -339,4 +345,9 @@ uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);
 /* Write one character that stands at page offset at, after the space or
  * line break owed before it. */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at);
+/* A <sup> (sup) or <sub> opens, or closes (html_flow.c): a mark right
+ * after a character of a cell's text is the footnote mark of what it
+ * stands after, written glued to it. */
+void html_mark_open(hstate *h, bool sup);
+void html_mark_close(hstate *h, bool sup, uint32_t at);
 #endif
