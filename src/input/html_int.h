@@ -56,8 +56,16 @@ typedef struct html_decls {
     bool none;               /* display:none */
     bool hidden;             /* visibility:hidden or collapse */
     bool size0, clear;       /* font-size 0, opacity 0 */
+    uint8_t disp;            /* the display's kind of box (DISP_*) */
     uint32_t fg, bg;
 } html_decls;
+/* What a display makes of an element's box: nothing xxgk reads (none is
+ * html_decls.none), an inline-level box (inline, inline-block …: its text
+ * runs on the line), a block-level one (block, flex, list-item, table:
+ * its text on lines of its own). */
+enum { DISP_OTHER = 0, DISP_INLINE = 1, DISP_BLOCK = 2 };
+/* The kind of box a style's display value [v, v+n) makes (DISP_*). */
+int html_display_kind(const char *v, size_t n);
 
 /* The page's own stylesheet (<style> elements; html_css.c): the rules
  * whose selectors xxgk reads (a tag, classes, an id, and ancestors of
