@@ -179,7 +179,8 @@ void html_mark_open(hstate *h, bool sup)
     textbuf *t = html_sink(h);
     if (h->mark_depth++ == 0 && html_in_cell(h) && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
         t->len && tb_last(t) != '\n' && mark_base(h, t)) {
-        bool digit = (h->last_cp >= '0' && h->last_cp <= '9') || superscript_digit(h->last_cp);
+        bool digit = (h->last_cp >= '0' && h->last_cp <= '9') || (h->last_cp >= 0xFF10 && h->last_cp <= 0xFF19) ||
+                     superscript_digit(h->last_cp);
         if (sup || !digit) {
             h->gmark = true;
             h->gmark_sup = sup;
@@ -251,6 +252,15 @@ static bool short_mark(const char *s, size_t n)
     return chars >= 1 && chars <= 8;
 }
 
+/* Where in the page byte pos of t stands (its run's origin). */
+static uint32_t origin_of(const textbuf *t, size_t pos, uint32_t dflt)
+{
+    for (size_t i = t->nruns; i > 0; i--)
+        if (t->runs[i - 1].text <= pos)
+            return t->runs[i - 1].src + (uint32_t)(pos - t->runs[i - 1].text);
+    return dflt;
+}
+
 /* A <sup> or <sub> closes. The outermost glued one's text, from
  * gmark_from on:
  * - raised digits (superscripts already, html_put_char) stay as they are
@@ -288,8 +298,13 @@ void html_mark_close(hstate *h, bool sup, uint32_t at)
     if (exponent_text(m, n) && (m[0] & 0x80))
         return; /* superscript digits alone */
     if (short_mark(m, n)) {
-        tb_insert_at(t, from, h->gmark_sup ? "\u207D" : "\u208D", 3, at);
-        tb_put_at(t, h->gmark_sup ? "\u207E" : "\u208E", 3, at);
+        /* the brackets stand where the mark's first and last characters do */
+        size_t last = t->len;
+        while (last > from && ((uint8_t)t->s[last - 1] & 0xC0) == 0x80)
+            last--;
+        uint32_t open = origin_of(t, from, at), close = origin_of(t, last > from ? last - 1 : from, at);
+        tb_insert_at(t, from, h->gmark_sup ? "\u207D" : "\u208D", 3, open);
+        tb_put_at(t, h->gmark_sup ? "\u207E" : "\u208E", 3, close);
         h->last_cp = h->gmark_sup ? 0x207E : 0x208E;
         return;
     }
