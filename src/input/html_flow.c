@@ -244,8 +244,8 @@ static bool short_mark(const char *s, size_t n)
         uint8_t c = (uint8_t)s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             return false;
-        if (c == 0xE2 && i + 2 < n && (((uint8_t)s[i + 1] == 0x81 && ((uint8_t)s[i + 2] == 0xBD || (uint8_t)s[i + 2] == 0xBE)) ||
-                                       ((uint8_t)s[i + 1] == 0x82 && ((uint8_t)s[i + 2] == 0x8D || (uint8_t)s[i + 2] == 0x8E))))
+        uint8_t c1 = i + 2 < n ? (uint8_t)s[i + 1] : 0, c2 = i + 2 < n ? (uint8_t)s[i + 2] : 0;
+        if (c == 0xE2 && ((c1 == 0x81 && (c2 == 0xBD || c2 == 0xBE)) || (c1 == 0x82 && (c2 == 0x8D || c2 == 0x8E))))
             return false; /* ⁽ ⁾ ₍ ₎ */
         chars += (c & 0xC0) != 0x80;
     }

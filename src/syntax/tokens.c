@@ -1402,7 +1402,8 @@ static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
     const uint8_t *m = p;
     for (int l; (l = header_mark_char(p, lim)) > 0;)
         p += l;
-    if (p == m && !zhu && lim - p >= 6 && p[0] == 0xE2 && ((p[1] == 0x81 && p[2] == 0xBD) || (p[1] == 0x82 && p[2] == 0x8D))) {
+    if (p == m && !zhu && lim - p >= 6 && p[0] == 0xE2 &&
+        ((p[1] == 0x81 && p[2] == 0xBD) || (p[1] == 0x82 && p[2] == 0x8D))) {
         /* a raised or lowered mark of a few characters as the page and
          * .docx readers write one: ⁽注⁾ ⁽a⁾ ₍1₎ (up to 8 characters) */
         uint8_t close = p[1] == 0x81 ? 0xBE : 0x8E;
