@@ -366,14 +366,49 @@ typedef struct carry {
 } carry;
 
 /* Does the row above keep apart the columns (col, col + span) a cell
- * spans: does a cell of it start inside them? cv still holds, column by
- * column, the cell that covered it in the rows above. */
+ * spans: does a cell of it start inside them, or does a number of it that
+ * is merged over them stand apart by the rows above it (L030, P075, P092:
+ * its further columns are cells of their own, so a row of such merges
+ * under a header that splits them is read as the first one is, never a
+ * row one cell short)? cv still holds, column by column, the cell that
+ * covered it in the rows above. */
 static bool split_above(const carry *cv, size_t ncols, size_t col, int span)
 {
-    for (size_t j = col + 1; j < col + (size_t)span && j < ncols; j++)
-        if (cv[j].cell && cv[j].cell->col == (int)j)
+    for (size_t j = col + 1; j < col + (size_t)span && j < ncols; j++) {
+        const grid_cell *a = cv[j].cell;
+        if (a && (a->col == (int)j || a->split_above || a->spread || a->zero_each))
             return true;
+    }
     return false;
+}
+
+/* Is the cell's text the number 0 alone (0, ０, 0.00; blanks around)? */
+static bool zero_alone(const textbuf *t)
+{
+    if (!t->len)
+        return false;
+    const char *s = t->s, *e = t->s + t->len;
+    bool digit = false, dot = false;
+    while (s < e && *s == ' ')
+        s++;
+    while (e > s && e[-1] == ' ')
+        e--;
+    while (s < e) {
+        if (*s == '0') {
+            digit = true;
+            s++;
+        } else if (e - s >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+                   (unsigned char)s[2] == 0x90) { /* ０ */
+            digit = true;
+            s += 3;
+        } else if (*s == '.' && digit && !dot) {
+            dot = true;
+            s++;
+        } else {
+            return false;
+        }
+    }
+    return digit && (!dot || s[-1] != '.');
 }
 
 static bool grow_carry(carry **cv, size_t *ncols, size_t need)
@@ -526,6 +561,11 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
          * to each column, in order, with P075 (never L030's empty cells) */
         c->spread = c->split_above && numbers_spread(&c->text, c->colspan);
         c->split_above &= !c->spread;
+        /* 0 over columns the row above keeps apart: split any way it is
+         * 0 in each (counts are not negative), so each column gets it,
+         * told with P092 (any other number is L030's) */
+        c->zero_each = c->split_above && zero_alone(&c->text);
+        c->split_above &= !c->zero_each;
         int rows = c->rowspan == 0 ? (int)(g->n - ri) : c->rowspan;
         for (int j = 0; j < c->colspan; j++) {
             (*cv)[col + (size_t)j].cell = c;
@@ -545,19 +585,25 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             /* a hole, or a further column of a number the row above
              * splits or of a label before blank cells only: an empty
              * cell, so later cells keep their columns */
-            if ((*cv)[j].left <= 0 || (c && (c->split_above || c == padded))) {
+            bool zero_own = false; /* a further column of the row's own 0 merged over columns */
+            if (c && c->zero_each && (*cv)[j].left > 0)
+                for (size_t k = 0; k < r->n; k++)
+                    zero_own |= &r->cells[k] == c;
+            if ((*cv)[j].left <= 0 || (c && (c->split_above || c->zero_each || c == padded))) {
                 if (!first)
-                    tb_put_at(out, "\t", 1, r->at);
+                    tb_put_at(out, "\t", 1, zero_own ? c->at : r->at);
                 first = false;
             }
-            /* a column the number covers: the empty cell here is touched
-             * by the merge too (its place, one byte) */
-            if (c && c->split_above && c->note && (*cv)[j].left > 0) {
+            /* a column the number covers: the empty cell here (or its
+             * 0) is touched by the merge too (its place, one byte) */
+            if (c && (c->split_above || zero_own) && c->note && (*cv)[j].left > 0) {
                 grid_note *n = &notes->n[c->note - 1];
                 if (n->also_end == n->also)
                     n->also = (uint32_t)out->len;
                 n->also_end = (uint32_t)out->len + 1;
             }
+            if (zero_own)
+                append_cell(out, &c->text, 0);
             continue;
         }
         bool own = false;
@@ -571,6 +617,8 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->note = note(notes, XXGK_L_NUMBER_OVER_COLUMNS, (uint32_t)out->len, &c->text);
         } else if (own && c->spread) {
             c->note = note(notes, XXGK_P_SPREAD_CELL, (uint32_t)out->len, &c->text);
+        } else if (own && c->zero_each) {
+            c->note = note(notes, XXGK_P_ZERO_OVER_COLUMNS, (uint32_t)out->len, &c->text);
         } else if (!own && is_number(&c->text)) {
             /* the slot under a number merged over rows; the number above
              * is touched by the merge too */
@@ -583,6 +631,13 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         if (own)
             c->out_at = (uint32_t)out->len;
         char q[GRID_HIDDEN_TEXT];
+        if (own && c->power) {
+            /* 10 and a raised number: a power or a mark, no number read
+             * (html_flow.c); the note at the cell, as L037's */
+            empty_note(notes, note(notes, XXGK_L_POWER_OR_MARK, (uint32_t)out->len - !first_cell, &c->text), out);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
         if (own && numbers_on_lines(&c->text, q, sizeof q)) {
             /* no number of it is read: an empty cell, the note at it (at
              * the TAB before it, which stands at the cell's place in the

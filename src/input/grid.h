@@ -14,6 +14,8 @@ typedef struct grid_cell {
     int col;                 /* set when laid out */
     bool split_above;        /* a number over columns the row above keeps apart */
     bool spread;             /* ... holding one number per column: each in its own */
+    bool zero_each;          /* ... holding 0: 0 in each column it covers (P092) */
+    bool power;              /* a number raised after 10 (10<sup>2</sup>): L033, read as empty */
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */
@@ -46,7 +48,8 @@ typedef struct grid {
  * columns the row above keeps apart (XXGK_L_NUMBER_OVER_COLUMNS; one
  * number per column, separated by spaces: XXGK_P_SPREAD_CELL), a label's
  * rowspan that the rows' own labels end or continue
- * (XXGK_P_SPAN_BY_LABELS), a slot
+ * (XXGK_P_SPAN_BY_LABELS), a 0 merged over columns the row above keeps
+ * apart, read in each (XXGK_P_ZERO_OVER_COLUMNS), a slot
  * under a number merged over rows (XXGK_L_NUMBER_OVER_ROWS), text a cell
  * holds that the page does not show (XXGK_L_UNSEEN_TEXT); at: the
  * offset in the text written. At most GRID_MAX_NOTES, as the front ends

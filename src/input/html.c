@@ -751,7 +751,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
             d->set |= bit;
             d->imp = (uint8_t)(r->d.imp & bit ? d->imp | bit : d->imp & ~bit);
             switch (bit) {
-            case CSS_DISPLAY: d->none = r->d.none; break;
+            case CSS_DISPLAY: d->none = r->d.none; d->disp = r->d.disp; break;
             case CSS_VIS: d->hidden = r->d.hidden; break;
             case CSS_FG: d->fg = r->d.fg; break;
             case CSS_BG: d->bg = r->d.bg; break;
@@ -767,7 +767,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint64_t atoms, html_look *lk,
-                    bool *by_sheet)
+                    bool *by_sheet, int *disp)
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -781,6 +781,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     bool style_hides = ((from_style & CSS_DISPLAY) && in.none) || ((from_style & CSS_VIS) && in.hidden);
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
+    *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
     return style_hides || sheet_hides;
 }
 
@@ -843,6 +844,17 @@ static bool classed(const hstate *h, const char *name, const elem_atts *ea)
            (ea->id && *ea->id && !html_sheet_names(h->linked, (const char *)h->src, ea->id, true));
 }
 
+/* A block element that a display makes no inline box of text here: a
+ * table's row groups, a rule, the page's own. */
+static bool block_only(const char *name)
+{
+    static const char *const names[] = {"tbody", "thead", "tfoot", "hr", "body", "html"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     hstate *h = ctx;
@@ -856,14 +868,31 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     elem_atts ea = {NULL, NULL, NULL};
     bool by_sheet = false;
     uint64_t atoms = 0;
+    int disp = DISP_OTHER;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
         bool attr_hides = hide;
-        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet) || attr_hides;
+        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
     }
     hide = hide || kind == H_SKIP;
+    if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {
+        /* in a table's cell, the box its display makes: a <div> or <p>
+         * made inline runs on the line (<div style="display:inline">1</div>
+         * <div style="display:inline">2</div> reads 12, as a browser
+         * shows it), a <span> made a block stands on lines of its own */
+        if (!h->sheet && ea.style && strpbrk(ea.style, "pP")) {
+            html_decls d;
+            memset(&d, 0, sizeof d);
+            html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
+            disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
+        }
+        if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name))
+            kind = H_INLINE;
+        else if (kind == H_INLINE && disp == DISP_BLOCK)
+            kind = H_BLOCK;
+    }
     bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
@@ -914,10 +943,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_list_open(h, (name[0] | 0x20) == 'o', attr(atts, "style"), attr(atts, "type"), attr(atts, "start"),
                            attr(atts, "reversed") != NULL);
         break;
-    case H_MARK:
-        h->pend_mark = true;
-        h->sup_depth += (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
+    case H_MARK: {
+        bool sup = (name[1] | 0x20) == 'u' && (name[2] | 0x20) == 'p'; /* sup, not sub */
+        html_mark_open(h, sup);
+        h->sup_depth += sup;
         break;
+    }
     case H_TABLE: table_open(h); break;
     case H_ROW:
         if (t && !t->layout) {
@@ -986,11 +1017,13 @@ static void on_end(void *ctx, const xmlChar *xname)
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
             break;
-        case H_MARK:
-            h->pend_mark = true;
-            if ((f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p' && h->sup_depth)
+        case H_MARK: {
+            bool sup = (f.name[1] | 0x20) == 'u' && (f.name[2] | 0x20) == 'p';
+            if (sup && h->sup_depth)
                 h->sup_depth--;
+            html_mark_close(h, sup, at);
             break;
+        }
         case H_TABLE: table_close(h, at); break;
         case H_CELL:
             if (t && !t->layout && t->cell) {

@@ -215,6 +215,19 @@ static bool next_decl(const char **p, const char *end, css_decl *c)
     return false;
 }
 
+int html_display_kind(const char *v, size_t n)
+{
+    static const char *const in[] = {"inline", "inline-block", "inline-flex", "inline-grid", "inline-table"};
+    static const char *const bl[] = {"block", "flex", "grid", "list-item", "table", "flow-root"};
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++)
+        if (word_is(v, n, in[i]))
+            return DISP_INLINE;
+    for (size_t i = 0; i < sizeof bl / sizeof *bl; i++)
+        if (word_is(v, n, bl[i]))
+            return DISP_BLOCK;
+    return DISP_OTHER;
+}
+
 void html_style_decls(const char *st, const char *end, html_decls *d)
 {
     css_decl dc;
@@ -247,6 +260,7 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
         } else if (word_is(ns, nn, "display")) {
             bit = CSS_DISPLAY;
             v.none = word_is(vs, vn, "none");
+            v.disp = (uint8_t)html_display_kind(vs, vn);
         } else if (word_is(ns, nn, "visibility")) {
             bit = CSS_VIS;
             /* collapse hides as hidden does (a row, a column) */
@@ -324,9 +338,24 @@ void html_style_look(const char *st, const char *end, html_look *lk)
     html_decls_look(&d, 0xFF, lk);
 }
 
+/* Does the style say a display that makes a box inline or a block
+ * (html.c reads it in a table's cell: a <div> made inline joins the text
+ * around it, a <span> made a block sets it on lines of its own)? */
+static bool style_display_kind(const char *st, const char *end)
+{
+    for (const char *p = st; p + 4 <= end; p++)
+        if ((p[0] | 0x20) == 'p' && strncasecmp(p, "play", 4) == 0) {
+            html_decls d;
+            memset(&d, 0, sizeof d);
+            html_style_decls(st, end, &d);
+            return (d.set & CSS_DISPLAY) && d.disp != DISP_OTHER;
+        }
+    return false;
+}
+
 bool html_style_matters(const char *st, const char *end)
 {
-    if (html_style_hides(st, end))
+    if (html_style_hides(st, end) || style_display_kind(st, end))
         return true;
     /* a list's numbering (html_list.c): list-style, list-style-type */
     for (const char *p = st; p + 10 <= end; p++)

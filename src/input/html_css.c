@@ -379,7 +379,11 @@ static uint8_t danger(const html_sheet *sh)
     uint8_t dg = sh->nmaybe ? CSS_MAYBE : 0;
     for (size_t i = 0; i < sh->n; i++) {
         const html_decls *d = &sh->rules[i].d;
-        if ((d->set & CSS_DISPLAY) && d->none)
+        /* display:none hides; display:inline joins a block's text to
+         * the text around it (html.c, in a table's cell), and a
+         * !important block undoes a style's inline */
+        if ((d->set & CSS_DISPLAY) &&
+            (d->none || d->disp == DISP_INLINE || (d->disp == DISP_BLOCK && (d->imp & CSS_DISPLAY))))
             dg |= CSS_DISPLAY;
         if ((d->set & CSS_VIS) && d->hidden)
             dg |= CSS_VIS;
@@ -434,7 +438,8 @@ bool html_sheet_may_hide(const char *s, const char *e)
         html_decls d;
         memset(&d, 0, sizeof d);
         html_style_decls(ns, ve, &d);
-        if (((d.set & CSS_DISPLAY) && d.none) || ((d.set & CSS_VIS) && d.hidden) || ((d.set & CSS_SIZE) && d.size0) ||
+        bool disp = d.none || d.disp == DISP_INLINE || (d.disp == DISP_BLOCK && (d.imp & CSS_DISPLAY));
+        if (((d.set & CSS_DISPLAY) && disp) || ((d.set & CSS_VIS) && d.hidden) || ((d.set & CSS_SIZE) && d.size0) ||
             ((d.set & CSS_OPACITY) && d.clear) || ((d.set & CSS_BG) && d.bg != HCOLOR_UNSET) ||
             ((d.set & CSS_FG) && (d.fg == HCOLOR_CLEAR || d.fg == 0xFFFFFF)))
             return true;

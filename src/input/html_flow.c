@@ -128,6 +128,15 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
         l = (int)strlen(sup[cp - '0']);
         cp = cp == '1' ? 0xB9 : cp == '2' ? 0xB2 : cp == '3' ? 0xB3 : cp == '0' ? 0x2070 : 0x2070 + (cp - '0');
     }
+    if (h->gmark && !h->gmark_sup && h->mark_depth && cp >= '0' && cp <= '9' && t != &h->out) {
+        /* a lowered mark's digit after a label (总计<sub>1</sub>): a
+         * subscript digit, so that the label's cell holds no number */
+        static const char *const sub[10] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                            "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+        b = (const uint8_t *)sub[cp - '0'];
+        l = 3;
+        cp = 0x2080 + (cp - '0');
+    }
     if (t == &h->out && h->pend_line) {
         if (t->len && tb_last(t) != '\n') {
             tb_trim_end(t);
@@ -157,3 +166,148 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     }
 }
 
+
+/* ---- a raised or lowered run right after a cell's text ---------------- */
+
+/* A <sup> or <sub> opens. The outermost one right after a character of a
+ * cell's text (no blank or line between: mark_base) is that text's
+ * footnote mark: its text is written glued to it and judged when it
+ * closes; a <sub> after a digit keeps its blank (３５<sub>１</sub>:
+ * P006). Any other opens with a blank owed, as before. */
+void html_mark_open(hstate *h, bool sup)
+{
+    textbuf *t = html_sink(h);
+    if (h->mark_depth++ == 0 && html_in_cell(h) && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
+        t->len && tb_last(t) != '\n' && mark_base(h, t)) {
+        bool digit = (h->last_cp >= '0' && h->last_cp <= '9') || (h->last_cp >= 0xFF10 && h->last_cp <= 0xFF19) ||
+                     superscript_digit(h->last_cp);
+        if (sup || !digit) {
+            h->gmark = true;
+            h->gmark_sup = sup;
+            h->gmark_digit = digit;
+            h->gmark_from = (uint32_t)t->len;
+            h->gmark_gen = h->sink_gen;
+            return;
+        }
+    }
+    h->pend_mark = true;
+}
+
+/* Bytes of a superscript digit at s (n bytes left), 0 when none. */
+static int sup_digit_at(const char *s, size_t n)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3))
+        return 2;
+    if (n >= 3 && p[0] == 0xE2 && p[1] == 0x81 && (p[2] == 0xB0 || (p[2] >= 0xB4 && p[2] <= 0xB9)))
+        return 3;
+    return 0;
+}
+
+/* Is [s, s+n), a mark's text, a number raised as a power's exponent
+ * would be: a sign maybe (- + − ⁻), then superscript digits only? */
+static bool exponent_text(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+'))
+        i++;
+    else if (n >= 3 && ((uint8_t)s[0] == 0xE2 && (uint8_t)s[1] == 0x88 && (uint8_t)s[2] == 0x92)) /* − */
+        i = 3;
+    else if (n >= 3 && ((uint8_t)s[0] == 0xE2 && (uint8_t)s[1] == 0x81 && (uint8_t)s[2] == 0xBB)) /* ⁻ */
+        i = 3;
+    if (i >= n)
+        return false;
+    for (int l; i < n; i += (size_t)l)
+        if ((l = sup_digit_at(s + i, n - i)) == 0)
+            return false;
+    return true;
+}
+
+/* Does the text before byte e end with the number 10 alone: 1 and 0, no
+ * digit, point or comma before them (10, 1.5×10, not 110 nor 2.10)? */
+static bool ten_before(const textbuf *t, size_t e)
+{
+    if (e < 2 || t->s[e - 1] != '0' || t->s[e - 2] != '1')
+        return false;
+    if (e == 2)
+        return true;
+    char c = t->s[e - 3];
+    return !(c >= '0' && c <= '9') && c != '.' && c != ',';
+}
+
+/* A short mark: 1 to 8 characters, no blank, no line, no bracket of
+ * the marks' own. */
+static bool short_mark(const char *s, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return false;
+        uint8_t c1 = i + 2 < n ? (uint8_t)s[i + 1] : 0, c2 = i + 2 < n ? (uint8_t)s[i + 2] : 0;
+        if (c == 0xE2 && ((c1 == 0x81 && (c2 == 0xBD || c2 == 0xBE)) || (c1 == 0x82 && (c2 == 0x8D || c2 == 0x8E))))
+            return false; /* ⁽ ⁾ ₍ ₎ */
+        chars += (c & 0xC0) != 0x80;
+    }
+    return chars >= 1 && chars <= 8;
+}
+
+/* Where in the page byte pos of t stands (its run's origin). */
+static uint32_t origin_of(const textbuf *t, size_t pos, uint32_t dflt)
+{
+    for (size_t i = t->nruns; i > 0; i--)
+        if (t->runs[i - 1].text <= pos)
+            return t->runs[i - 1].src + (uint32_t)(pos - t->runs[i - 1].text);
+    return dflt;
+}
+
+/* A <sup> or <sub> closes. The outermost glued one's text, from
+ * gmark_from on:
+ * - raised digits (superscripts already, html_put_char) stay as they are
+ *   (83¹: P036; 总计¹: the label's mark, P091), unless they stand after
+ *   the number 10 alone (10², 1.5×10⁴, 10⁻²): a power of ten or a mark,
+ *   the cell is read as empty (L033, grid.c);
+ * - any other mark of a few characters (注, a, *, ①, 注1) is put between
+ *   raised brackets, ⁽注⁾ (lowered: ₍a₎), glued: after a number's digit
+ *   the number's mark (the lexer's P036), after a label's character the
+ *   label's (the parser's P091, P078 over a header);
+ * - a longer text (a remark in a <sup>) is set apart by a blank, as any
+ *   mark was. */
+void html_mark_close(hstate *h, bool sup, uint32_t at)
+{
+    (void)sup;
+    if (h->mark_depth)
+        h->mark_depth--;
+    h->pend_mark = true;
+    if (h->mark_depth || !h->gmark)
+        return;
+    h->gmark = false;
+    table_state *ts = html_top_table(h);
+    if (h->gmark_gen != h->sink_gen || !ts || !ts->cell)
+        return;
+    textbuf *t = &ts->cell->text;
+    size_t from = h->gmark_from;
+    if (from > t->len || (t->len == from))
+        return;
+    const char *m = t->s + from;
+    size_t n = t->len - from;
+    if (h->gmark_digit && h->gmark_sup && exponent_text(m, n) && ten_before(t, from)) {
+        ts->cell->power = true;
+        return;
+    }
+    if (exponent_text(m, n) && (m[0] & 0x80))
+        return; /* superscript digits alone */
+    if (short_mark(m, n)) {
+        /* the brackets stand where the mark's first and last characters do */
+        size_t last = t->len;
+        while (last > from && ((uint8_t)t->s[last - 1] & 0xC0) == 0x80)
+            last--;
+        uint32_t open = origin_of(t, from, at), close = origin_of(t, last > from ? last - 1 : from, at);
+        tb_insert_at(t, from, h->gmark_sup ? "\u207D" : "\u208D", 3, open);
+        tb_put_at(t, h->gmark_sup ? "\u207E" : "\u208E", 3, close);
+        h->last_cp = h->gmark_sup ? 0x207E : 0x208E;
+        return;
+    }
+    /* a remark: apart from what it stands after */
+    tb_insert_at(t, from, " ", 1, at);
+}

@@ -56,8 +56,16 @@ typedef struct html_decls {
     bool none;               /* display:none */
     bool hidden;             /* visibility:hidden or collapse */
     bool size0, clear;       /* font-size 0, opacity 0 */
+    uint8_t disp;            /* the display's kind of box (DISP_*) */
     uint32_t fg, bg;
 } html_decls;
+/* What a display makes of an element's box: nothing xxgk reads (none is
+ * html_decls.none), an inline-level box (inline, inline-block …: its text
+ * runs on the line), a block-level one (block, flex, list-item, table:
+ * its text on lines of its own). */
+enum { DISP_OTHER = 0, DISP_INLINE = 1, DISP_BLOCK = 2 };
+/* The kind of box a style's display value [v, v+n) makes (DISP_*). */
+int html_display_kind(const char *v, size_t n);
 
 /* The page's own stylesheet (<style> elements; html_css.c): the rules
  * whose selectors xxgk reads (a tag, classes, an id, and ancestors of
@@ -232,6 +240,12 @@ typedef struct hstate {
                                 mark's digits never join a number's */
     unsigned sup_depth;      /* open <sup> elements: their digits right
                                 after a number's are superscripts */
+    unsigned mark_depth;     /* open <sup> and <sub> elements */
+    /* the outermost open mark, when it stands right after a character of
+     * a cell's text (html_mark_open): where its text starts in the sink
+     * (gmark_gen: that sink), raised or lowered, after a digit */
+    bool gmark, gmark_sup, gmark_digit;
+    uint32_t gmark_from, gmark_gen;
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
@@ -339,4 +353,9 @@ uint32_t html_align(hstate *h, const uint8_t *b, int l, uint32_t end);
 /* Write one character that stands at page offset at, after the space or
  * line break owed before it. */
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at);
+/* A <sup> (sup) or <sub> opens, or closes (html_flow.c): a mark right
+ * after a character of a cell's text is the footnote mark of what it
+ * stands after, written glued to it. */
+void html_mark_open(hstate *h, bool sup);
+void html_mark_close(hstate *h, bool sup, uint32_t at);
 #endif

@@ -85,6 +85,29 @@ void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)
 
 void tb_append(textbuf *t, const textbuf *o) { tb_append_range(t, o, 0, o->len); }
 
+void tb_insert_at(textbuf *t, size_t at, const char *s, size_t n, uint32_t src)
+{
+    if (at >= t->len) {
+        tb_put_at(t, s, n, src);
+        return;
+    }
+    textbuf tail;
+    memset(&tail, 0, sizeof tail);
+    tb_append_range(&tail, t, at, t->len);
+    if (tail.failed) {
+        t->failed = true;
+        tb_free(&tail);
+        return;
+    }
+    t->len = at;
+    t->s[at] = 0;
+    while (t->nruns && t->runs[t->nruns - 1].text >= at)
+        t->nruns--;
+    tb_put_at(t, s, n, src);
+    tb_append(t, &tail);
+    tb_free(&tail);
+}
+
 int tb_last(const textbuf *t) { return t->len ? (unsigned char)t->s[t->len - 1] : 0; }
 
 void tb_trim_end(textbuf *t)

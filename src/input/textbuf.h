@@ -27,6 +27,9 @@ void tb_append(textbuf *t, const textbuf *o);
 void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to);
 /* the last byte, 0 when empty */
 int tb_last(const textbuf *t);
+/* insert n bytes made by the front end (all pointing at src) at byte at
+ * of the text */
+void tb_insert_at(textbuf *t, size_t at, const char *s, size_t n, uint32_t src);
 /* drop trailing blanks (spaces, TABs) */
 void tb_trim_end(textbuf *t);
 void tb_free(textbuf *t);

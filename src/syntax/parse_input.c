@@ -52,11 +52,14 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
     if (code == XXGK_P_SPREAD_CELL)
         return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
+    if (code == XXGK_P_ZERO_OVER_COLUMNS)
+        return zh ? "合并的 0 也覆盖此列，此格读作 0" : "the merged 0 covers this column too: it is read as 0 here";
     if (code == XXGK_P_PDF_SHARED_LABELS)
         return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
         return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
-    if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_UNSEEN_TEXT || code == XXGK_L_STYLE_HIDDEN ||
+    if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_POWER_OR_MARK || code == XXGK_L_UNSEEN_TEXT ||
+        code == XXGK_L_STYLE_HIDDEN ||
         code == XXGK_L_PLACEHOLDER || code == XXGK_L_BOX_IN_CELL || code == XXGK_P_CHOICE_TEXT_UNREAD ||
         code == XXGK_L_ALT_CHUNK)
         return zh ? "此格因此为空" : "this cell is read as empty for it";

@@ -1402,6 +1402,25 @@ static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
     const uint8_t *m = p;
     for (int l; (l = header_mark_char(p, lim)) > 0;)
         p += l;
+    if (p == m && !zhu && lim - p >= 6 && p[0] == 0xE2 &&
+        ((p[1] == 0x81 && p[2] == 0xBD) || (p[1] == 0x82 && p[2] == 0x8D))) {
+        /* a raised or lowered mark of a few characters as the page and
+         * .docx readers write one: ⁽注⁾ ⁽a⁾ ₍1₎ (up to 8 characters) */
+        uint8_t close = p[1] == 0x81 ? 0xBE : 0x8E;
+        const uint8_t *q = p + 3;
+        for (int chars = 0; q < lim && chars <= 8; chars++) {
+            if (lim - q >= 3 && q[0] == 0xE2 && q[1] == p[1] && q[2] == close)
+                break;
+            if (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '|')
+                return e;
+            q++;
+            while (q < lim && (*q & 0xC0) == 0x80)
+                q++;
+        }
+        if (lim - q < 3 || q == p + 3 || !(q[0] == 0xE2 && q[1] == p[1] && q[2] == close))
+            return e;
+        p = q + 3;
+    }
     if (p == m && zhu)
         while (p < lim && p - m < 2 && *p >= '0' && *p <= '9')
             p++;
@@ -1418,17 +1437,18 @@ static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
  * in a page): the header is the label without the mark, told with P078
  * at the mark; the mark's tokens are taken (never text where a number is
  * expected, P009, nor P019). Only when the mark's tokens end with it. */
-static void header_mark(parse_ctx *ctx, const raw_token *t, int entry)
+static void header_mark(parse_ctx *ctx, const raw_token *t, int entry, int code)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t m = header_mark_end(ctx, t->end);
     if (m == t->end)
         return;
     int n = 0;
-    for (const raw_token *r; n < 8 && (r = raw_peek_at(ctx, n))->start < m; n++)
+    /* a mark of up to 8 characters and its brackets: 10 tokens at most */
+    for (const raw_token *r; n < 12 && (r = raw_peek_at(ctx, n))->start < m; n++)
         if (r->bol || r->end > m || r->kind == RT_NL || r->kind == RT_EOF || r->kind == RT_LABEL)
             return;
-    if (n == 8 || n == 0)
+    if (n == 12 || n == 0)
         return;
     raw_drop(ctx, n);
     /* a label spanning rows is in the text once a row (自然人, 结果维持 of a
@@ -1436,13 +1456,13 @@ static void header_mark(parse_ctx *ctx, const raw_token *t, int entry)
     uint32_t at, other;
     doc_shown(ctx->doc, t->end, &at);
     for (const xxgk_diag *d = ctx->doc->diags; d; d = d->next)
-        if (d->code == XXGK_P_HEADER_MARK && (doc_shown(ctx->doc, d->span.start, &other), other == at))
+        if (d->code == code && (doc_shown(ctx->doc, d->span.start, &other), other == at))
             return;
     char mark[40];
     size_t l = m - t->end < sizeof mark - 1 ? m - t->end : sizeof mark - 1;
     memcpy(mark, src + t->end, l);
     mark[l] = 0;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_MARK, (xxgk_span){t->end, m}, mark, label_entry_at(entry)->display);
+    xxgk_doc_add_diag(ctx->doc, code, (xxgk_span){t->end, m}, mark, label_entry_at(entry)->display);
 }
 
 /* The cheap trigger, asked of every header label: the bytes after it open
@@ -1455,7 +1475,10 @@ static inline bool header_mark_maybe(const parse_ctx *ctx, const raw_token *t)
         return false;
     switch (*p) {
     case '*': return true;
-    case 0xC2: case 0xE2: case 0xEF: return header_mark_char(p, lim) > 0;
+    case 0xC2: case 0xEF: return header_mark_char(p, lim) > 0;
+    case 0xE2: /* or a raised (lowered) mark's bracket: ⁽ ₍ */
+        return header_mark_char(p, lim) > 0 ||
+               (lim - p >= 3 && ((p[1] == 0x81 && p[2] == 0xBD) || (p[1] == 0x82 && p[2] == 0x8D)));
     case 0xE6: return lim - p >= 3 && p[1] == 0xB3 && p[2] == 0xA8; /* 注 */
     case 0xE8: return lim - p >= 3 && p[1] == 0xA8 && p[2] == 0xBB; /* 註 */
     default: return false;
@@ -1798,19 +1821,27 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     switch (e->kind) {
     case LK_CLAUSE:
         if (header_mark_maybe(ctx, t))
-            header_mark(ctx, t, i);
+            header_mark(ctx, t, i, XXGK_P_HEADER_MARK);
         return emit(ctx, CLAUSE);
     case LK_HEAD:
         if (header_mark_maybe(ctx, t))
-            header_mark(ctx, t, i);
+            header_mark(ctx, t, i, XXGK_P_HEADER_MARK);
         return emit(ctx, HEAD);
     case LK_COL:
         if (header_mark_maybe(ctx, t))
-            header_mark(ctx, t, i);
+            header_mark(ctx, t, i, XXGK_P_HEADER_MARK);
         ctx->change_col_seen |= ctx->table == XXGK_TABLE_PROACTIVE && e->key == XXGK_C_CHANGE;
         return emit(ctx, COL);
-    case LK_GROUP: return emit(ctx, GROUP);
+    case LK_GROUP:
+        if (__builtin_expect(header_mark_maybe(ctx, t), 0)) /* 三、本年度办理结果⁽注⁾: as a row's (P091) */
+            header_mark(ctx, t, i, XXGK_P_ROW_LABEL_MARK);
+        return emit(ctx, GROUP);
     case LK_ROW:
+        /* a footnote mark raised over the label's last character
+         * (（七）总计¹, 规章⁽注⁾, 行政许可注1 before the cell's end): no
+         * word of the label nor a value of the row, P091 */
+        if (__builtin_expect(header_mark_maybe(ctx, t), 0))
+            header_mark(ctx, t, i, XXGK_P_ROW_LABEL_MARK);
         /* （六）其他处理 right of words in a row label's place
          * (1.申请人无正当理由…⇥（六）其他处理⇥7…, its label misspelt):
          * 2021's group printed right of its sub-rows, never 2019's row;

@@ -701,7 +701,7 @@ static void html_marks_and_struck_text(void **state)
 
 /* A footnote mark raised over a label in a table's cell
  * (2.其他法律行政法规禁止公开<sup>1</sup>, （七）总计<sup>2</sup>) is the
- * label's mark (2.其他…公开¹: P025 at the label, read as that row), never a
+ * label's mark (2.其他…公开¹: P091 at the mark, the row read), never a
  * number: not an eighth value of the row (P006), not a number merged over
  * the label's columns (L030), and never the value of the row's blank first
  * cell. In the page's flow a raised digit stays set apart. */
@@ -727,8 +727,9 @@ static void html_label_marks(void **state)
     assert_string_equal(strchr(cd, '\n'), strchr(want, '\n'));
     assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
     assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 0);
-    assert_int_equal(count_diags(d, XXGK_P_NEAR_ROW_LABEL), 2);
-    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_NEAR_ROW_LABEL));
+    assert_int_equal(count_diags(d, XXGK_P_NEAR_ROW_LABEL), 0);
+    assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_MARK), 2);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_ROW_LABEL_MARK));
     const char *l = b;
     for (unsigned k = 1; k < p.line; k++)
         l = strchr(l, '\n') + 1;
@@ -737,7 +738,7 @@ static void html_label_marks(void **state)
         do
             at++;
         while ((*at & 0xC0) == 0x80);
-    const char *lbl = "2.其他法律行政法规禁止公开<sup>1</sup>";
+    const char *lbl = "1</sup>"; /* the mark itself */
     assert_memory_equal(at, lbl, strlen(lbl));
     free(want);
     free(cd);
@@ -750,6 +751,110 @@ static void html_label_marks(void **state)
 }
 
 static void assert_diags_at(const xxgk_doc *d, int code, const unsigned (*at)[2], size_t n);
+
+/* A mark of other characters raised (lowered) right after a cell's text
+ * is glued to it between raised (lowered) brackets: （七）总计<sup>注</sup>
+ * reads （七）总计⁽注⁾, the row's label with a mark (P091 at the mark, the
+ * row read; it was lost: P009 on 注, its numbers P013), 规章<sub>1</sub>
+ * 规章₍₁₎, a header's 行政复议⁽注¹⁾ (P078), a number's 2293⁽a⁾ (P036, the
+ * number kept); a remark longer than 8 characters stays apart. 10 and a
+ * raised number (10², 1.5×10⁻³) is a power or a mark: the cell is empty,
+ * L033 at it; 110² is 110 with a mark. */
+static void html_glued_marks(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>（七）总计<sup>注</sup></td><td>72<sup>a</sup></td><td>规章<sub>1</sub></td>"
+                       "<td>10<sup>2</sup></td><td>行政许可<sup>注：含转办件的数量</sup></td><td>３５<sub>１</sub></td>"
+                       "<td>1.5×10<sup>-3</sup></td><td>110<sup>2</sup></td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "（七）总计⁽注⁾\t72⁽a⁾\t规章₍₁₎\t\t行政许可 注：含转办件的数量\t３５ １\t\t110²\n");
+    free(t);
+    xxgk_doc *p = load_bytes("power.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const unsigned pw[2][2] = {{1, 87}, {1, 166}};
+    assert_diags_at(p, XXGK_L_POWER_OR_MARK, pw, 2);
+    xxgk_doc_free(p);
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, "（七）总计</p>", "（七）总计<sup>注</sup></p>");
+    char *b = replace1(a, ">规章</p>", ">规章<sub>1</sub></p>");
+    char *c = replace1(b, ">行政复议</p>", ">行政复议<sup>注1</sup></p>");
+    char *e = replace1(c, ">2293<", ">2293<sup>a</sup><");
+    xxgk_doc *d = load_bytes("glued-marks.html", e, strlen(e), XXGK_INPUT_AUTO, -1);
+    xxgk_doc *twin = parse_file("corpus/pingtan-2021.txt");
+    char *cd = cells_of(d), *ct = cells_of(twin);
+    assert_string_equal(strchr(cd, '\n'), strchr(ct, '\n'));
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_FOR_NUMBER), 0);
+    assert_int_equal(count_diags(d, XXGK_P_STRAY_VALUES), 0);
+    assert_int_equal(count_diags(d, XXGK_P_HEADER_MARK), 1);
+    assert_int_equal(count_diags(d, XXGK_P_NOTE_MARK), 1);
+    assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_MARK), 2);
+    /* at the marks: 规章's 1, 总计's 注 */
+    xxgk_pos q = diag_pos(d, find_diag(d, XXGK_P_ROW_LABEL_MARK));
+    const char *l = e;
+    for (unsigned k = 1; k < q.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < q.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "1</sub>", 7);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(twin);
+    free(a);
+    free(b);
+    free(c);
+    free(e);
+    free(html);
+}
+
+/* In a table's cell the box a display makes decides: blocks made inline
+ * (a style, or a rule of the page's <style>) run on the line, 12 (was
+ * L037), a span made a block stands on lines of its own (3 and 4: L037,
+ * was 34), blanks between inline blocks stay (5 6); a !important block
+ * of the sheet wins over a style's inline. */
+static void html_display_in_cells(void **state)
+{
+    (void)state;
+    const char *page = "<style>.i{display:inline}.b{display:block!important}</style><table><tr>"
+                       "<td><div style=\"display:inline\">1</div><div style=\"display:inline\">2</div></td>"
+                       "<td><span style=\"display:block\">3</span><span style=\"display:block\">4</span></td>"
+                       "<td><p style=\"display:inline-block\">5</p>\n<p style=\"display:inline-block\">6</p></td>"
+                       "<td><div class=\"i\">7</div><div class=\"i\">8</div></td>"
+                       "<td><div class=\"b\" style=\"display:inline\">9</div><div class=\"b\" style=\"display:inline\">0</div></td>"
+                       "</tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "12\t\t5 6\t78\t\n");
+    free(t);
+    const char *plain = "<table><tr><td><DIV STYLE=\"DISPLAY : INLINE\">1</DIV><div>2</div></td></tr></table>";
+    t = text_of(plain, strlen(plain), XXGK_INPUT_HTML);
+    assert_string_equal(t, "\n");
+    free(t);
+}
+
+/* A number merged over columns under a row that merges it the same way,
+ * itself under a header that keeps the columns apart, is L030 as the
+ * first is (the row was one cell short, P007, its later numbers shifted);
+ * a 0 so merged is 0 in each column (P092). */
+static void html_merged_runs(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
+                       "<tr><td>x</td><td colspan=2>0</td><td>7</td></tr>\n"
+                       "<tr><td>y</td><td colspan=2>0</td><td>8</td></tr>\n"
+                       "<tr><td>z</td><td colspan=2>5</td><td>9</td></tr>\n"
+                       "<tr><td>w</td><td colspan=2>3</td><td>9</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\tb\tc\td\nx\t0\t0\t7\ny\t0\t0\t8\nz\t5\t\t9\nw\t3\t\t9\n");
+    free(t);
+    xxgk_doc *d = load_bytes("runs.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const unsigned z[2][2] = {{2, 29}, {3, 29}}, o[2][2] = {{4, 29}, {5, 29}};
+    assert_diags_at(d, XXGK_P_ZERO_OVER_COLUMNS, z, 2);
+    assert_diags_at(d, XXGK_L_NUMBER_OVER_COLUMNS, o, 2);
+    xxgk_doc_free(d);
+}
 
 /* A footnote mark raised over a table's header (行政复议<sup>1</sup>,
  * 结果维持<sup>1</sup> of a rowspan, 自然人<sup>1</sup>, 本年制发件数注①): the
@@ -3037,8 +3142,14 @@ static void docx_numbers_in_merged_cells(void **state)
         {"5.属于三类内部事务信息\t1\t0\t0\t",
          "5.属于三类内部事务信息\t1\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
          "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>\t",
-         NULL, NULL, XXGK_L_NUMBER_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH, "empty",
+         NULL, NULL, XXGK_P_ZERO_OVER_COLUMNS, 36, 16, XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH, "0",
          {{XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_INTERNAL_AFFAIRS, XXGK_C_RESEARCH}}},
+        /* a number other than 0 over the two columns: its column cannot be read */
+        {"4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0",
+         "4.保护第三方合法权益\t0\t<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+         "<w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc>\t0\t0\t0\t5",
+         NULL, NULL, XXGK_L_NUMBER_OVER_COLUMNS, 35, 15, XXGK_R_DENIED_THIRD_PARTY, XXGK_C_RESEARCH, "empty",
+         {{XXGK_R_DENIED_THIRD_PARTY, XXGK_C_COMMERCIAL}, {XXGK_R_DENIED_THIRD_PARTY, XXGK_C_RESEARCH}}},
         {"6.属于四类过程性信息\t0\t0\t", "6.属于四类过程性信息\t0\t§B§\t", "5.属于三类内部事务信息\t1\t0\t0\t0\t0\t0\t1",
          "5.属于三类内部事务信息\t1\t§R§<w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc>\t0\t0\t0\t0\t3",
          XXGK_L_NUMBER_OVER_ROWS, 37, 15, XXGK_R_DENIED_PROCESS_INFO, XXGK_C_COMMERCIAL, "empty",
@@ -3072,7 +3183,7 @@ static void docx_numbers_in_merged_cells(void **state)
                             cases[i].want);
         /* the cells after the merge keep their columns */
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, XXGK_C_TOTAL, buf, sizeof buf),
-                            i == 0 ? "1" : "0");
+                            i == 0 ? "1" : i == 1 ? "5" : "0");
         /* every cell the merge touches carries the finding in export's
          * flags: the number and the empty cell it covers (gridSpan), the
          * empty slot and the number above it (vMerge), or the cells it is
@@ -3929,6 +4040,9 @@ int main(void)
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_label_marks),
         cmocka_unit_test(html_header_marks),
+        cmocka_unit_test(html_glued_marks),
+        cmocka_unit_test(html_display_in_cells),
+        cmocka_unit_test(html_merged_runs),
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_first_cell_after_spanning_label),
         cmocka_unit_test(html_blank_rows_one_width),
