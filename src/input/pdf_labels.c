@@ -172,6 +172,7 @@ static size_t ref_for(const page_rows *pr, size_t r, const cell *c)
 }
 
 static bool barrier(const page_rows *pr, const vrow *t, int64_t fx);
+
 /* a cell holding a second numbered label of its first's level after
  * its start (1.信访举报投诉类申请3.补正后申请内容仍不明确) */
 static bool glued_second(const char *text, size_t n)
@@ -185,7 +186,6 @@ static bool glued_second(const char *text, size_t n)
     }
     return false;
 }
-
 
 /* Data row a has no label in the column of piece p above it: up to the
  * data row before it (or a barrier) every piece in that column is that
@@ -240,11 +240,6 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
     return true;
 }
 
-/* Between two data rows a and b (vrow indices), the label pieces go to
- * the nearer row: the first piece that starts a numbered label (（二）,
- * 2.) begins b's, so it and every piece after it are b's; without one,
- * the pieces split where the vertical gap is widest (the rule between two
- * cells is wider than the leading between two lines of one cell). */
 /* The first piece between data rows a and b that starts a numbered
  * label in the column of b's label (b's label cell, or none: a group
  * fragment wholly left of it is none), when a prints no label in that
@@ -265,6 +260,14 @@ static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return SIZE_MAX;
 }
 
+/* Between two data rows a and b (vrow indices), the label pieces go to
+ * the nearer row: the first piece that starts a numbered label (（二）,
+ * 2.) begins b's, so it and every piece after it are b's; without one,
+ * the pieces split where the vertical gap is widest (the rule between two
+ * cells is wider than the leading between two lines of one cell). But
+ * when a prints no label on its line nor above it (label_under, rule
+ * 4c), that first numbered piece begins a's label and the next one in
+ * its column b's. */
 static void split_between(page_rows *pr, size_t a, size_t b)
 {
     const vrow *va = &pr->v[a], *vb = &pr->v[b];
