@@ -358,10 +358,9 @@ static void take_edge(page_rows *pr, size_t d, int dir)
             /* rule 4c: under a row without a label, the first numbered
              * piece right of its group fragments */
             k = label_piece(pr, t, fx, SIZE_MAX);
-            k = k != SIZE_MAX && ref != SIZE_MAX && ref_for(pr, ref, &pr->c[k]) == SIZE_MAX &&
-                        starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len)
-                    ? k
-                    : SIZE_MAX;
+            if (k != SIZE_MAX && (ref == SIZE_MAX || ref_for(pr, ref, &pr->c[k]) != SIZE_MAX ||
+                                  !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len)))
+                k = SIZE_MAX;
         }
         if (k == SIZE_MAX)
             continue; /* fragments of a group label */
