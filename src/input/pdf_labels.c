@@ -163,18 +163,122 @@ static bool in_label_column(const page_rows *pr, const cell *c, size_t ref)
     return ref == SIZE_MAX || overlap(c, &pr->c[ref]);
 }
 
+/* The label cell r of a data row as seen from a piece c: none when r
+ * stands entirely left of c (a group label's fragment in a column of its
+ * own, （ beside 0 0 0 96, the rows' labels in the column right of it) */
+static size_t ref_for(const page_rows *pr, size_t r, const cell *c)
+{
+    return r != SIZE_MAX && pr->c[r].x1 <= c->x0 ? SIZE_MAX : r;
+}
+
+static bool barrier(const page_rows *pr, const vrow *t, int64_t fx);
+
+/* a cell holding a second numbered label of its first's level after
+ * its start (1.信访举报投诉类申请3.补正后申请内容仍不明确) */
+static bool glued_second(const char *text, size_t n)
+{
+    int l = numbered_level(text, n);
+    const uint8_t *s = (const uint8_t *)text;
+    for (size_t i = 0; l && i < n;) {
+        uint32_t prev = next_cp(s, n, &i);
+        if (prev >= 0x2E80 && i < n && numbered_level(text + i, n - i) == l)
+            return true;
+    }
+    return false;
+}
+
+/* Data row a has no label in the column of piece p above it: up to the
+ * data row before it (or a barrier) every piece in that column is that
+ * row's, none is a's or no one's. With no label on its own line either,
+ * its label is below it (labels set at a tall cell's bottom, numbers at
+ * its top): the first numbered piece under it. */
+static bool bare_above(const page_rows *pr, size_t a, const cell *p)
+{
+    int64_t fx = first_number_x(pr, &pr->v[a]);
+    bool numbered = false; /* a numbered piece above a, the row before's */
+    size_t j = a;
+    while (j-- > 0) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t))
+            break;
+        if (barrier(pr, t, fx))
+            return true;
+        size_t k = label_piece(pr, t, fx, SIZE_MAX);
+        if (k == SIZE_MAX || !overlap(&pr->c[k], p))
+            continue;
+        if (pr->c[k].owner == SIZE_MAX || pr->c[k].owner == a)
+            return false;
+        numbered |= starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
+    }
+    if (j == SIZE_MAX)
+        return true;
+    /* the row before prints two numbered labels glued on its line (1.信访
+     * …申请3.补正…): one of them may be a's, set above its numbers */
+    size_t gl = label_cell(pr, &pr->v[j]);
+    if (gl != SIZE_MAX && glued_second(pr->buf.p + pr->c[gl].start, pr->c[gl].len))
+        return false;
+    if (!numbered)
+        return true;
+    /* the row before took a numbered piece under it: its own label must
+     * have been none on its line nor above it, or that piece was no label
+     * of its (two labels' starts for one row: nothing is proven) */
+    size_t own_line = label_cell(pr, &pr->v[j]);
+    if (own_line != SIZE_MAX && ref_for(pr, own_line, p) != SIZE_MAX)
+        return false;
+    for (size_t i = j; i-- > 0;) {
+        const vrow *t = &pr->v[i];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t) || barrier(pr, t, fx))
+            break;
+        size_t k = label_piece(pr, t, fx, SIZE_MAX);
+        if (k != SIZE_MAX && overlap(&pr->c[k], p) && pr->c[k].owner == j)
+            return false;
+    }
+    return true;
+}
+
+/* The first piece between data rows a and b that starts a numbered
+ * label in the column of b's label (b's label cell, or none: a group
+ * fragment wholly left of it is none), when a prints no label in that
+ * column or right of it on its line nor above it (bare_above): labels
+ * under their numbers, that piece begins a's label. SIZE_MAX: none. */
+static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
+{
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k == SIZE_MAX)
+            continue;
+        const cell *c = &pr->c[k];
+        size_t eb = ref_for(pr, pr->v[b].ref, c);
+        if (!(eb == SIZE_MAX || overlap(c, &pr->c[eb])) || !starts_numbered(pr->buf.p + c->start, c->len))
+            continue;
+        return ref_for(pr, pr->v[a].ref, c) == SIZE_MAX && bare_above(pr, a, c) ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
  * the pieces split where the vertical gap is widest (the rule between two
- * cells is wider than the leading between two lines of one cell). */
+ * cells is wider than the leading between two lines of one cell). But
+ * when a prints no label on its line nor above it (label_under, rule
+ * 4c), that first numbered piece begins a's label and the next one in
+ * its column b's. */
 static void split_between(page_rows *pr, size_t a, size_t b)
 {
     const vrow *va = &pr->v[a], *vb = &pr->v[b];
     int64_t fx = min64(first_number_x(pr, va), first_number_x(pr, vb));
     size_t ra = va->ref, rb = vb->ref;
+    /* rule 4c: labels under their numbers; a's and b's label cells
+     * standing wholly left of a piece (group fragments) do not keep it
+     * out of their rows */
+    size_t under = label_under(pr, a, b, fx);
     /* the pieces in order, and the widest gap before each */
-    size_t best = SIZE_MAX, numbered = SIZE_MAX;
+    size_t best = SIZE_MAX, numbered = SIZE_MAX, second = SIZE_MAX;
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
     number_span(pr, va, &a_top, &prev_bottom);
     number_span(pr, vb, &b_top, &b_bottom);
@@ -182,15 +286,19 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
         if (k == SIZE_MAX)
             continue;
-        bool in_a = ra == SIZE_MAX || overlap(&pr->c[k], &pr->c[ra]);
-        bool in_b = rb == SIZE_MAX || overlap(&pr->c[k], &pr->c[rb]);
+        const cell *c = &pr->c[k];
+        size_t ea = under != SIZE_MAX ? ref_for(pr, ra, c) : ra, eb = under != SIZE_MAX ? ref_for(pr, rb, c) : rb;
+        bool in_a = ea == SIZE_MAX || overlap(c, &pr->c[ea]);
+        bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)
             continue;
-        const cell *c = &pr->c[k];
         int64_t gap = (c->cy2 - c->h) - prev_bottom;
-        if (numbered == SIZE_MAX && in_label_column(pr, c, rb != SIZE_MAX ? rb : ra) &&
-            starts_numbered(pr->buf.p + c->start, c->len))
-            numbered = j;
+        if (in_label_column(pr, c, eb != SIZE_MAX ? eb : ea) && starts_numbered(pr->buf.p + c->start, c->len)) {
+            if (numbered == SIZE_MAX)
+                numbered = j;
+            else if (second == SIZE_MAX && under != SIZE_MAX && overlap(c, &pr->c[under]))
+                second = j;
+        }
         if (gap > best_gap) {
             best_gap = gap;
             best = j;
@@ -202,6 +310,10 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         best = b;
     if (numbered != SIZE_MAX)
         best = numbered;
+    /* a prints no label on its line nor above it: the first numbered
+     * piece begins a's label, the next one in its column b's */
+    if (under != SIZE_MAX)
+        best = second != SIZE_MAX ? second : b;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
         if (pr->v[j].n && pr->c[k].owner == j)
@@ -233,6 +345,7 @@ static void take_edge(page_rows *pr, size_t d, int dir)
     number_span(pr, v, &top2, &bottom2);
     int64_t mid2 = (top2 + bottom2) / 2;
     int64_t reach = v->reach + (bottom2 - top2) * 3 / 2;
+    bool took = false;
     for (size_t j = d; dir < 0 ? j > 0 : j + 1 < pr->nv;) {
         j = dir < 0 ? j - 1 : j + 1;
         const vrow *t = &pr->v[j];
@@ -241,6 +354,14 @@ static void take_edge(page_rows *pr, size_t d, int dir)
         if (pdf_data_row(t) || barrier(pr, t, fx))
             break;
         size_t k = label_piece(pr, t, fx, ref);
+        if (k == SIZE_MAX && dir > 0 && !took) {
+            /* rule 4c: under a row without a label, the first numbered
+             * piece right of its group fragments */
+            k = label_piece(pr, t, fx, SIZE_MAX);
+            if (k != SIZE_MAX && (ref == SIZE_MAX || ref_for(pr, ref, &pr->c[k]) != SIZE_MAX ||
+                                  !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len)))
+                k = SIZE_MAX;
+        }
         if (k == SIZE_MAX)
             continue; /* fragments of a group label */
         int64_t dist = pr->c[k].cy2 - mid2;
@@ -248,10 +369,15 @@ static void take_edge(page_rows *pr, size_t d, int dir)
             break;
         /* below its numbers a label goes on mid-phrase: a piece that
          * starts a numbered label or a clause (第二十条第（五）项, the
-         * heading of table 二's next part) is none of it */
-        if (dir > 0 && starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len))
+         * heading of table 二's next part) is none of it; but the first
+         * one under a row without a label on its line or above it is its
+         * label's start (labels at a tall cell's bottom) */
+        if (dir > 0 && starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len) &&
+            (took || ref_for(pr, pr->v[d].ref, &pr->c[k]) != SIZE_MAX ||
+             !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len) || !bare_above(pr, d, &pr->c[k])))
             break;
         own(pr, k, d);
+        took = true;
     }
 }
 

@@ -449,6 +449,20 @@ echo "$out" | grep -q "runhead-signoff.pdf:1:1: note\[P031\]: page furniture dro
 echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "runhead-signoff: $(echo "$out" | grep -m3 'warning\[\|error\[')"
 chrome runhead-signoff text | tail -2 | tr '\n' '|' | grep -qx '某某区教育局|2024年1月20日|' || bad "runhead-signoff: the sign-off not kept"
 
+# ---- labels set at the bottom of tall cells, numbers at their top
+# (labels-under-tall: chromium, td.l vertical-align:bottom, td.n top,
+# line-height 1.0, the group labels written down their columns with
+# writing-mode vertical-rl, 部分公开's row 50px tall): a row of numbers
+# with no label on its line nor above it takes the first numbered label
+# under it (rule 4c). Before, （四）'s and （五）'s labels were each read
+# with the numbers of the row under them, 34 cells wrong with no finding.
+cells "$SRC/tests/pdf/cases/labels-under-tall.html" | grep ',requests,' > "$W/lu.want"
+ccells labels-under-tall | grep ',requests,' > "$W/lu.got"
+[ "$(wc -l < "$W/lu.want")" -eq 175 ] && cmp -s "$W/lu.want" "$W/lu.got" \
+  || bad "labels-under-tall: table 三's cells differ: $(diff "$W/lu.want" "$W/lu.got" | head -4)"
+chrome labels-under-tall text | grep -qxF '（四	1.本机关不掌握相关政府信息	0	0	0	96	31	0	127' \
+  || bad "labels-under-tall: 1.本机关不掌握相关政府信息 not with its own numbers"
+
 # ---- L023 and L024: a pdftotext that hangs, one that never stops writing
 printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
 printf '#!/bin/sh\nexec yes "<word>x</word>"\n' > "$W/flood.sh"

@@ -501,6 +501,101 @@ static void test_two_labels_one_row(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 4c: labels set at the bottom of tall cells, numbers at their top
+ * (a browser's PDF, 9 pt type in 23.4 pt boxes, the group labels （四）无
+ * 法提供 and 三、本年度办理结果 written down narrow columns make the rows
+ * of （四） three lines tall): a row of numbers with no label on its line
+ * nor above it (only the group's fragments, left of the labels) takes
+ * the first numbered label under it. Before, 1.本机关不掌握相关政府信息
+ * stood alone over 2.'s numbers (0 0 125) and was read as their label,
+ * silently. Turned upside down (labels at the top, numbers at the
+ * bottom) no label is taken from below. */
+static void test_labels_under_numbers(void **state)
+{
+    (void)state;
+    static const struct {
+        double x0, y0, w;
+        const char *t;
+    } ws[] = {
+        {81.972653, 161.369963, 9.00, "开"},
+        {104.847652, 164.399992, 79.97, "8.属于行政查询事项"},
+        {318.972647, 164.399992, 4.94, "0"},
+        {81.972653, 173.819990, 9.00, "（"},
+        {318.972647, 174.149992, 4.94, "0"},
+        {58.429685, 181.319990, 9.00, "三"},
+        {81.972653, 184.619985, 9.00, "四"},
+        {104.847652, 189.149991, 115.18, "1.本机关不掌握相关政府信息"},
+        {58.429685, 192.119985, 9.00, "、"},
+        {81.972653, 195.419980, 9.00, "）"},
+        {318.972647, 198.899991, 4.94, "0"},
+        {58.429685, 202.919980, 9.00, "本"},
+        {81.972653, 206.219975, 9.00, "无"},
+        {58.429685, 213.719975, 9.00, "年"},
+        {81.972653, 217.019970, 9.00, "法"},
+        {104.847652, 214.649990, 115.97, "2.没有现成信息需要另行制作"},
+        {318.972647, 224.399990, 4.94, "0"},
+        {58.429685, 224.519970, 9.00, "度"},
+        {81.972653, 227.819965, 9.00, "提"},
+        {58.429685, 235.319965, 9.00, "办"},
+        {81.972653, 238.619960, 9.00, "供"},
+        {104.847652, 240.149989, 106.96, "3.补正后申请内容仍不明确"},
+        {58.429685, 246.119960, 9.00, "理"},
+        {81.972653, 249.569987, 9.00, "（"},
+        {318.972647, 249.899989, 4.94, "0"},
+        {58.429685, 256.919955, 9.00, "结"},
+        {81.972653, 260.369982, 9.00, "五"},
+        {104.847652, 255.899988, 88.18, "1.信访举报投诉类申请"},
+        {316.499987, 265.649988, 9.88, "44"},
+        {58.429685, 267.719950, 9.00, "果"},
+        {81.972653, 271.169977, 9.00, "）"},
+        {104.847652, 270.899988, 43.97, "2.重复申请"},
+        {318.972647, 280.649987, 4.94, "0"},
+        {81.972653, 281.969972, 9.00, "不"},
+        {104.847652, 285.899987, 88.96, "3.要求提供公开出版物"},
+        {349.207020, 164.399992, 4.94, "0"},
+        {349.207020, 174.149992, 4.94, "0"},
+        {349.207020, 198.899991, 4.94, "0"},
+        {349.207020, 224.399990, 4.94, "0"},
+        {346.734361, 249.899989, 9.88, "10"},
+        {346.734361, 265.649988, 9.88, "33"},
+        {349.207020, 280.649987, 4.94, "4"},
+        {521.730451, 164.399992, 9.88, "79"},
+        {519.269513, 174.149992, 14.82, "127"},
+        {519.269513, 198.899991, 14.82, "125"},
+        {521.730451, 224.399990, 9.88, "87"},
+        {521.730451, 249.899989, 9.88, "99"},
+        {519.269513, 265.649988, 14.82, "212"},
+        {519.269513, 280.649987, 14.82, "148"},
+    };
+    static xml x;
+    for (int up = 0; up < 2; up++) {
+        x.len = 0;
+        page(&x);
+        for (size_t i = 0; i < sizeof ws / sizeof *ws; i++)
+            word_w(&x, ws[i].x0, up ? 500 - ws[i].y0 - 23.4 : ws[i].y0, 23.4, ws[i].w, ws[i].t);
+        xxgk_pdf_text t = layout(&x);
+        assert_non_null(strstr(t.text, "8.属于行政查询事项\t0\t0\t79\n"));
+        assert_non_null(strstr(t.text, "2.重复申请\t44\t33\t212\n"));
+        assert_non_null(strstr(t.text, "3.要求提供公开出版物\t0\t4\t148\n"));
+        if (!up) {
+            assert_non_null(strstr(t.text, "1.本机关不掌握相关政府信息\t0\t0\t127\n"));
+            assert_non_null(strstr(t.text, "2.没有现成信息需要另行制作\t0\t0\t125\n"));
+            assert_non_null(strstr(t.text, "3.补正后申请内容仍不明确\t0\t0\t87\n"));
+            assert_non_null(strstr(t.text, "1.信访举报投诉类申请\t0\t10\t99\n"));
+            assert_int_equal(t.nshared, 0);
+        } else {
+            /* upside down the line of 1.信访 glues 3.补正: the row
+             * under it (0 0 87) may have had its label there, so its
+             * label is not taken from below; each label stays over its
+             * numbers, on a line of its own */
+            assert_non_null(strstr(t.text, "2.没有现成信息需要另行制作\n）\t0\t0\t125\n"));
+            assert_non_null(strstr(t.text, "1.本机关不掌握相关政府信息\n三\n四（\t0\t0\t127\n"));
+            assert_null(strstr(t.text, "2.没有现成信息需要另行制作\t0\t0\t87"));
+        }
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -834,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
         cmocka_unit_test(test_two_labels_one_row),
+        cmocka_unit_test(test_labels_under_numbers),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
