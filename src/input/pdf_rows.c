@@ -830,11 +830,12 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             over++;
         }
     table_like |= beside && over >= 3;
-    /* but two words nearer than a sixteenth of their height are one run of
-     * text (pdftotext ends a word where the font changes: the title's
-     * 某某区教育局|2023|年政府信息公开工作年度报告 over three columns of the
-     * table below), never two header cells: a cell's padding or border
-     * stands between those (the split below) */
+    /* but two words that touch (nearer than a hundredth of their height)
+     * are one run of text (pdftotext ends a word where the font changes:
+     * the title's 某某区教育局|2023|年政府信息公开工作年度报告 over three
+     * columns of the table below), never two header cells: a border at
+     * least stands between those, 0.75 pt at cell padding 0 (the split
+     * below) */
     size_t prev = 0; /* where the last word stands in its cell's text */
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
@@ -846,7 +847,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
-                  (table_like && gap * 16 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
+                  (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
