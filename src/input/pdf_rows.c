@@ -419,24 +419,33 @@ static void confirm_digits(page_rows *pr, int j, const pdf_word *w, size_t n, co
         }
 }
 
-/* a lone digit's box kept among the page's of its height: the widest
- * (pr->adv) and, digit by digit, the narrowest and widest (pr->lone) */
-static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit)
+/* a lone digit's box kept among the page's of its height: the widest,
+ * in a table's row (pr->adv, and digit by digit the narrowest and widest,
+ * pr->lone) or outside one (pr->apart: a page number's, no measure of a
+ * table's digits) */
+static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit, bool in_row)
 {
+    int64_t(*t)[3] = in_row ? pr->adv : pr->apart;
+    int *nt = in_row ? &pr->nadv : &pr->napart;
     int j = 0;
-    while (j < pr->nadv && pr->adv[j][0] != h)
+    while (j < *nt && t[j][0] != h)
         j++;
-    if (j == pr->nadv) {
+    if (j == *nt) {
         if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
             return;
-        pr->adv[pr->nadv][0] = h;
-        pr->adv[pr->nadv][2] = 0;
-        pr->adv[pr->nadv++][1] = wd;
-        memset(pr->lone[j], 0, sizeof pr->lone[j]);
-        memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
-    } else if (wd > pr->adv[j][1]) {
-        pr->adv[j][1] = wd;
+        t[j][0] = h;
+        t[j][1] = wd;
+        t[j][2] = 0;
+        ++*nt;
+        if (in_row) {
+            memset(pr->lone[j], 0, sizeof pr->lone[j]);
+            memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
+        }
+    } else if (wd > t[j][1]) {
+        t[j][1] = wd;
     }
+    if (!in_row)
+        return;
     int64_t *l = pr->lone[j][digit];
     l[0] = l[0] && l[0] < wd ? l[0] : wd;
     l[1] = wd > l[1] ? wd : l[1];
@@ -489,23 +498,6 @@ static bool lone_in_number_row(const pdf_word *w, size_t n, size_t i, const pdf_
     return beside >= 2;
 }
 
-/* a lone digit outside a table's row kept among the page's of its
- * height: the widest (pr->apart) */
-static void add_apart_digit(page_rows *pr, int64_t h, int64_t wd)
-{
-    int j = 0;
-    while (j < pr->napart && pr->apart[j][0] != h)
-        j++;
-    if (j == pr->napart) {
-        if (j == (int)(sizeof pr->apart / sizeof *pr->apart))
-            return;
-        pr->apart[pr->napart][0] = h;
-        pr->apart[pr->napart++][1] = wd;
-    } else if (wd > pr->apart[j][1]) {
-        pr->apart[j][1] = wd;
-    }
-}
-
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = pr->napart = 0;
@@ -513,10 +505,7 @@ static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf
         char c = ws->text.p[w[i].text];
         if (w[i].len != 1 || c < '0' || c > '9')
             continue;
-        if (lone_in_number_row(w, n, i, ws))
-            add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0');
-        else
-            add_apart_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0);
+        add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0', lone_in_number_row(w, n, i, ws));
     }
     for (int j = 0; j < pr->nadv; j++) {
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
