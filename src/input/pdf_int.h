@@ -99,10 +99,11 @@ typedef struct page_rows {
      * digits give newly flags no number */
     uint32_t measured[8][10];
     /* the widest lone digit outside a table's row at each height (a page
-     * number's, lone_in_number_row): height, width. No measure of a
-     * table's digits, only the scale of the gap between two words of
-     * digits where the page has no lone digit in a row (digits_apart) */
-    int64_t apart[8][2];
+     * number's, lone_in_number_row): height, width (and 0, as pr->adv
+     * without its spacing). No measure of a table's digits, only the scale
+     * of the gap between two words of digits where the page has no lone
+     * digit in a row (digits_apart) */
+    int64_t apart[8][3];
     int napart;
     bool failed;
 } page_rows;

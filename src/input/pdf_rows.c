@@ -419,24 +419,33 @@ static void confirm_digits(page_rows *pr, int j, const pdf_word *w, size_t n, co
         }
 }
 
-/* a lone digit's box kept among the page's of its height: the widest
- * (pr->adv) and, digit by digit, the narrowest and widest (pr->lone) */
-static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit)
+/* a lone digit's box kept among the page's of its height: the widest,
+ * in a table's row (pr->adv, and digit by digit the narrowest and widest,
+ * pr->lone) or outside one (pr->apart: a page number's, no measure of a
+ * table's digits) */
+static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit, bool in_row)
 {
+    int64_t(*t)[3] = in_row ? pr->adv : pr->apart;
+    int *nt = in_row ? &pr->nadv : &pr->napart;
     int j = 0;
-    while (j < pr->nadv && pr->adv[j][0] != h)
+    while (j < *nt && t[j][0] != h)
         j++;
-    if (j == pr->nadv) {
+    if (j == *nt) {
         if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
             return;
-        pr->adv[pr->nadv][0] = h;
-        pr->adv[pr->nadv][2] = 0;
-        pr->adv[pr->nadv++][1] = wd;
-        memset(pr->lone[j], 0, sizeof pr->lone[j]);
-        memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
-    } else if (wd > pr->adv[j][1]) {
-        pr->adv[j][1] = wd;
+        t[j][0] = h;
+        t[j][1] = wd;
+        t[j][2] = 0;
+        ++*nt;
+        if (in_row) {
+            memset(pr->lone[j], 0, sizeof pr->lone[j]);
+            memset(pr->lonen[j], 0, sizeof pr->lonen[j]);
+        }
+    } else if (wd > t[j][1]) {
+        t[j][1] = wd;
     }
+    if (!in_row)
+        return;
     int64_t *l = pr->lone[j][digit];
     l[0] = l[0] && l[0] < wd ? l[0] : wd;
     l[1] = wd > l[1] ? wd : l[1];
@@ -489,23 +498,6 @@ static bool lone_in_number_row(const pdf_word *w, size_t n, size_t i, const pdf_
     return beside >= 2;
 }
 
-/* a lone digit outside a table's row kept among the page's of its
- * height: the widest (pr->apart) */
-static void add_apart_digit(page_rows *pr, int64_t h, int64_t wd)
-{
-    int j = 0;
-    while (j < pr->napart && pr->apart[j][0] != h)
-        j++;
-    if (j == pr->napart) {
-        if (j == (int)(sizeof pr->apart / sizeof *pr->apart))
-            return;
-        pr->apart[pr->napart][0] = h;
-        pr->apart[pr->napart++][1] = wd;
-    } else if (wd > pr->apart[j][1]) {
-        pr->apart[j][1] = wd;
-    }
-}
-
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = pr->napart = 0;
@@ -513,10 +505,7 @@ static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf
         char c = ws->text.p[w[i].text];
         if (w[i].len != 1 || c < '0' || c > '9')
             continue;
-        if (lone_in_number_row(w, n, i, ws))
-            add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0');
-        else
-            add_apart_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0);
+        add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0', lone_in_number_row(w, n, i, ws));
     }
     for (int j = 0; j < pr->nadv; j++) {
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
@@ -830,6 +819,12 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             over++;
         }
     table_like |= beside && over >= 3;
+    /* but two words that touch (nearer than a hundredth of their height)
+     * are one run of text (pdftotext ends a word where the font changes:
+     * the title's 某某区教育局|2023|年政府信息公开工作年度报告 over three
+     * columns of the table below), never two header cells: a border at
+     * least stands between those, 0.75 pt at cell padding 0 (the split
+     * below) */
     size_t prev = 0; /* where the last word stands in its cell's text */
     for (size_t i = 0; i < n && !pr->failed; i++) {
         const char *t = ws->text.p + w[i].text;
@@ -841,7 +836,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
-                  (table_like && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
+                  (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
@@ -928,6 +923,28 @@ static int64_t cjk_em(const pdf_word *w, const pdf_words *ws)
     return k ? (w->x1 - w->x0) / (int64_t)k : 0;
 }
 
+/* the em of the type at w[i]: its own when it is written in CJK only
+ * (em[i], cjk_em), else that of the nearest such word on its line (a
+ * word whose box holds w[i]'s vertical centre and whose centre w[i]'s box
+ * holds: a date's digits beside its 年 月 日); 0 when its line has none */
+static int64_t line_em(const pdf_word *w, size_t n, size_t i, const int64_t *em)
+{
+    if (em[i])
+        return em[i];
+    int64_t c2 = w[i].y0 + w[i].y1, best = INT64_MAX, found = 0;
+    for (size_t k = 0; k < n; k++) {
+        int64_t ck = w[k].y0 + w[k].y1;
+        if (!em[k] || 2 * w[k].y0 > c2 || 2 * w[k].y1 < c2 || ck < 2 * w[i].y0 || ck > 2 * w[i].y1)
+            continue;
+        int64_t gap = w[k].x0 >= w[i].x1 ? w[k].x0 - w[i].x1 : w[i].x0 >= w[k].x1 ? w[i].x0 - w[k].x1 : 0;
+        if (gap < best) {
+            best = gap;
+            found = em[k];
+        }
+    }
+    return found;
+}
+
 /* Boxes as tall as the type (docs/formats.md, "PDF", rule 1): some
  * producers (a browser's print to PDF) give every word the height of its
  * line box, two or three times its type size, so the lines of a wrapped
@@ -935,20 +952,23 @@ static int64_t cjk_em(const pdf_word *w, const pdf_words *ws)
  * When the page's CJK words are, at the median, taller than 1.4 of their
  * em (a CJK character is one em wide), every word's box is shrunk around
  * its vertical centre by that ratio to 1.2 em; but a box no taller than
- * 1.4 of the page's median em is kept (digits of another font boxed tight
- * among line boxes). Returns the height per em of the page's CJK words
- * as they are now (thousandths; 0 when the page has none). */
+ * 1.4 of the page's median em or of its own line's em (line_em) is kept:
+ * digits of another font boxed tight among line boxes, in a table's 9 pt
+ * or in 16 pt prose on the same page (2024年1月20日: its digits shrunk by
+ * the ratio would stand on a row apart from 年 月 日). Returns the height
+ * per em of the page's CJK words as they are now (thousandths; 0 when the
+ * page has none). */
 static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t *r = malloc((n ? 2 * n : 1) * sizeof *r), *e = r + n, page_ratio = 0;
+    int64_t *r = malloc((n ? 3 * n : 1) * sizeof *r), *e = r + n, *we = e + n, page_ratio = 0;
     if (!r)
         return 0;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        int64_t em = cjk_em(&w[i], ws);
-        if (em > 0) {
-            e[m] = em;
-            r[m++] = (w[i].y1 - w[i].y0) * 1000 / em; /* height per em, thousandths */
+        we[i] = cjk_em(&w[i], ws);
+        if (we[i] > 0) {
+            e[m] = we[i];
+            r[m++] = (w[i].y1 - w[i].y0) * 1000 / we[i]; /* height per em, thousandths */
         }
     }
     if (m) {
@@ -956,17 +976,22 @@ static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
         qsort(e, m, sizeof *e, cmp_i64);
         int64_t ratio = r[m / 2], em = e[m / 2];
         page_ratio = ratio > 1400 ? 1200 : ratio;
-        if (ratio > 1400)
+        if (ratio > 1400) {
+            /* a box no taller than 1.4 of the page's em or of its line's
+             * is its type's already: kept (r[i], decided on the boxes as
+             * given, before any is shrunk) */
             for (size_t i = 0; i < n; i++) {
-                /* a box no taller than 1.4 of the page's em is its type's
-                 * already (digits of another font boxed tight among line
-                 * boxes): kept */
-                if ((w[i].y1 - w[i].y0) * 1000 <= em * 1400)
+                int64_t h = w[i].y1 - w[i].y0;
+                r[i] = h * 1000 <= em * 1400 || h * 1000 <= line_em(w, n, i, we) * 1400;
+            }
+            for (size_t i = 0; i < n; i++) {
+                if (r[i])
                     continue;
                 int64_t c2 = w[i].y0 + w[i].y1, h = (w[i].y1 - w[i].y0) * 1200 / ratio;
                 w[i].y0 = (c2 - h) / 2;
                 w[i].y1 = w[i].y0 + h;
             }
+        }
     }
     free(r);
     return page_ratio;

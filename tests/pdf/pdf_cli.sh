@@ -463,6 +463,26 @@ ccells labels-under-tall | grep ',requests,' > "$W/lu.got"
 chrome labels-under-tall text | grep -qxF '（四	1.本机关不掌握相关政府信息	0	0	0	96	31	0	127' \
   || bad "labels-under-tall: 1.本机关不掌握相关政府信息 not with its own numbers"
 
+# ---- prose at the body's size on a page of the tables' (a5-prose-dates:
+# chromium, A5, tables 9 pt, body 12 pt, a sentence with 16 pt and 12 pt
+# runs under table 四; digits boxed tight in another font, the CJK words
+# in line boxes 2.6 em tall): each digit box is measured against its own
+# line's type (rule 0), so 2024年1月20日, the title's 2023 and the
+# sentences' numbers stay on their lines of prose, no cells. Before: 年月 日
+# over 2024 1 20 (P019, P006 value 16 of table 四), the year split off the
+# title (P017), no sign-off date.
+cells "$SRC/tests/pdf/cases/a5-prose-dates.html" > "$W/apd.want"
+ccells a5-prose-dates > "$W/apd.got"
+[ "$(wc -l < "$W/apd.want")" -eq 200 ] && cmp -s "$W/apd.want" "$W/apd.got" || bad "a5-prose-dates: cells differ: $(diff "$W/apd.want" "$W/apd.got" | head -4)"
+out=$(chrome a5-prose-dates check 2>&1)
+echo "$out" | tail -1 | grep -q '^0 errors, 0 warnings' || bad "a5-prose-dates: $(echo "$out" | grep -m3 'warning\[\|error\[')"
+chrome a5-prose-dates text > "$W/apd.text"
+for l in '示例市示例区民政局2023年政府信息公开工' '2023年，本机关主动公开政府信息120条。' '本机关2023年共受理申请25件，办结24件。'; do
+  grep -qxF "$l" "$W/apd.text" || bad "a5-prose-dates: no line '$l'"
+done
+[ "$(grep -cxF '2024年1月20日' "$W/apd.text")" -eq 2 ] || bad "a5-prose-dates: 2024年1月20日 not read twice"
+chrome a5-prose-dates parse | grep -qxF '  date 2024-01-20 from signoff @111:1' || bad "a5-prose-dates: no sign-off date at 111:1"
+
 # ---- L023 and L024: a pdftotext that hangs, one that never stops writing
 printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
 printf '#!/bin/sh\nexec yes "<word>x</word>"\n' > "$W/flood.sh"
