@@ -259,6 +259,9 @@ int diff_dice(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
 int diff_dice_counts(size_t common, size_t na, size_t nb);
 /* Same text once folded (agency names, titles). */
 bool diff_same_folded(const char *a, const char *b);
+/* Same agency: equal once folded, each without one trailing 人民政府,
+ * 政府, 管理委员会 or 管委会 (淮安市 = 淮安市人民政府). */
+bool diff_same_agency(const char *a, const char *b);
 /* Are two agencies' names, not equal, surely two agencies, not one agency
  * named two ways (平潭综合实验区 and 平潭综合实验区管委会, 某某县人民政府 and
  * 某某县政府, a name with or without its city)? Folded, neither holds the

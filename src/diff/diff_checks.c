@@ -84,7 +84,7 @@ static bool skip_unplaced(diff_result *d, diff_check *c, const check_cell *cells
     return false;
 }
 
-static bool same_agency(const char *a, const char *b) { return diff_same_folded(a, b); }
+static bool same_agency(const char *a, const char *b) { return diff_same_agency(a, b); }
 
 /* Why the checks cannot apply to this pair, or NULL. */
 static bool why_not(diff_result *d, const char **en, const char **zh)

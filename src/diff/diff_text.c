@@ -143,6 +143,40 @@ bool diff_same_folded(const char *a, const char *b)
     return same;
 }
 
+/* The words that name a place's government after the place's name: a
+ * report signed 淮安市 is 淮安市人民政府's (the government reports for its
+ * place), and 平潭综合实验区管理委员会 is the government of 平潭综合实验区. */
+static const char *const gov_suffix[] = {"人民政府", "政府", "管理委员会", "管委会"};
+
+/* Length of f (k code points) without one trailing gov_suffix, when what
+ * is left is 2 code points or more. */
+static size_t without_gov(const uint32_t *f, size_t k)
+{
+    for (size_t s = 0; s < sizeof gov_suffix / sizeof *gov_suffix; s++) {
+        uint32_t g[8];
+        const char *t = gov_suffix[s];
+        size_t kg = diff_fold((const uint8_t *)t, strlen(t), g, sizeof g / sizeof *g);
+        if (kg + 2 <= k && memcmp(f + k - kg, g, kg * sizeof *g) == 0)
+            return k - kg;
+    }
+    return k;
+}
+
+bool diff_same_agency(const char *a, const char *b)
+{
+    uint32_t *fa, *fb;
+    size_t ka, kb;
+    bool same = false;
+    if (fold_two(a, b, &fa, &ka, &fb, &kb)) {
+        ka = without_gov(fa, ka);
+        kb = without_gov(fb, kb);
+        same = ka == kb && memcmp(fa, fb, ka * sizeof *fa) == 0;
+    }
+    free(fa);
+    free(fb);
+    return same;
+}
+
 bool diff_surely_other(const char *a, const char *b)
 {
     uint32_t *fa, *fb;

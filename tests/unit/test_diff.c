@@ -1191,12 +1191,75 @@ static void test_other_agency_is_stated(void **state)
     /* one agency's name written longer next year (its city before it): the
      * checks are skipped as for any two names, but the pair is not said
      * to be two agencies' (a review found 8 real such pairs: 平潭综合实验区 →
-     * …管委会, 某某县人民政府 → 某某县政府, 北街街道办事处 → 北街街道) */
+     * …管委会, 某某县人民政府 → 某某县政府, 北街街道办事处 → 北街街道; the
+     * first two are one agency to the checks now: a place and its
+     * government, test_place_and_its_government_are_one_agency) */
     d = diff_title_agency_as("某某市测试县教育局", &a, &b);
     assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
     assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
     assert_false(d->other_agency);
     done(d, a, b);
+}
+
+/* pingtan-2021 and -2022 with a title line naming OLD and NEW's agencies */
+static diff_result *diff_pingtan_titled(const char *old_agency, const char *new_agency, xxgk_doc **a, xxgk_doc **b)
+{
+    char *t1 = dt_read("tests/fixtures/pingtan-2021.txt");
+    char *t2 = dt_read("tests/fixtures/pingtan-2022.txt");
+    size_t n1 = strlen(old_agency) + strlen(t1) + 64, n2 = strlen(new_agency) + strlen(t2) + 64;
+    char *s1 = malloc(n1), *s2 = malloc(n2);
+    assert_non_null(s1);
+    assert_non_null(s2);
+    snprintf(s1, n1, "%s2021年政府信息公开工作年度报告\n%s", old_agency, t1);
+    snprintf(s2, n2, "%s2022年政府信息公开工作年度报告\n%s", new_agency, t2);
+    *a = dt_parse_text("old.txt", s1);
+    *b = dt_parse_text("new.txt", s2);
+    diff_result *d = diff_reports(*a, *b);
+    assert_non_null(d);
+    free(t1);
+    free(t2);
+    free(s1);
+    free(s2);
+    return d;
+}
+
+/* A place and its government are one agency: 淮安市 = 淮安市人民政府 =
+ * 淮安市政府, 平潭综合实验区 = 平潭综合实验区管理委员会 = …管委会. The
+ * cross-year checks run (carry_over passes: 2021's 结转 1 is 2022's 上年结转
+ * 1); a body under the government (…办公室, …卫生健康局) is another agency. */
+static void test_place_and_its_government_are_one_agency(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"平潭综合实验区", "平潭综合实验区管理委员会"},
+        {"平潭综合实验区管委会", "平潭综合实验区"},
+        {"平潭综合实验区人民政府", "平潭综合实验区政府"},
+        {"平潭綜合實驗區管理委員會", "平潭综合实验区"},
+    };
+    static const char *const other[][2] = {
+        {"平潭综合实验区", "平潭综合实验区卫生健康局"},
+        {"平潭综合实验区人民政府", "平潭综合实验区人民政府办公室"},
+        {"平潭综合实验区管委会", "平潭实验区管委会"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        xxgk_doc *a, *b;
+        diff_result *d = diff_pingtan_titled(same[i][0], same[i][1], &a, &b);
+        assert_false(d->other_agency);
+        assert_true(d->nchecks > 0);
+        assert_int_equal(d->checks[0].status, DIFF_PASS);
+        done(d, a, b);
+    }
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        xxgk_doc *a, *b;
+        diff_result *d = diff_pingtan_titled(other[i][0], other[i][1], &a, &b);
+        assert_int_equal(d->checks[0].status, DIFF_SKIPPED);
+        assert_non_null(strstr(d->checks[0].reason_en, "different agencies"));
+        done(d, a, b);
+    }
+    assert_true(diff_same_agency("淮安市", "淮安市人民政府"));
+    assert_true(diff_same_agency("淮安市政府", "淮安市人民政府"));
+    assert_false(diff_same_agency("政府", "人民政府")); /* nothing left to name a place */
+    assert_false(diff_same_agency("淮安市", "淮安区人民政府"));
 }
 
 /* ---- script: traditional and simplified compare equal ------------------ */
@@ -1356,6 +1419,7 @@ int main(void)
         cmocka_unit_test(test_table_sums_follow_its_own_rows),
         cmocka_unit_test(test_pingtan_2019_2021_not_consecutive),
         cmocka_unit_test(test_other_agency_is_stated),
+        cmocka_unit_test(test_place_and_its_government_are_one_agency),
         cmocka_unit_test(test_traditional_copy_is_unchanged),
         cmocka_unit_test(test_seed_003_and_its_simplified_rendering),
         cmocka_unit_test(test_section_numbered_wrongly_still_matches),
