@@ -417,18 +417,37 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
  * 第二十条第（一）项's 本年制发件数 …, its own clause's header lost)? Such
  * a header never says where the row's numbers go: the row is read in its
  * own template columns when its greyed cells prove them (greyed_cells),
- * else P090, its values unassigned. A template not known yet: no. */
+ * else P090, its values unassigned. A header that is the row's clause's
+ * in either template (2019's 采购项目数量 over 政府集中采购 in a 2021 report:
+ * V306's) is its own. */
 static int numbers_in(const cellbuf *b);
 
 static bool foreign_header(parse_ctx *ctx, int row, const int *cols, int ncols)
 {
+    (void)ctx;
+    bool known = false;
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        if (!xxgk_tpl_has_row(tmpl, row))
+            continue;
+        known = true;
+        int i = 0;
+        while (i < ncols && (cols[i] <= 0 || xxgk_tpl_has_cell(tmpl, XXGK_TABLE_PROACTIVE, row, cols[i])))
+            i++;
+        if (i == ncols)
+            return false; /* the row's clause's header in this template */
+    }
+    return known;
+}
+
+/* The template whose columns a row under a foreign header is read in:
+ * the report's, or the one template that has the row; 0 when unknown. */
+static int own_template(const parse_ctx *ctx, int row)
+{
     int tmpl = bld_current_template(ctx);
-    if (tmpl != 2019 && tmpl != 2021)
-        return false;
-    for (int i = 0; i < ncols; i++)
-        if (cols[i] > 0 && !xxgk_tpl_has_cell(tmpl, XXGK_TABLE_PROACTIVE, row, cols[i]))
-            return true;
-    return false;
+    if ((tmpl == 2019 || tmpl == 2021) && xxgk_tpl_has_row(tmpl, row))
+        return tmpl;
+    bool in19 = xxgk_tpl_has_row(2019, row), in21 = xxgk_tpl_has_row(2021, row);
+    return in19 != in21 ? (in19 ? 2019 : 2021) : 0;
 }
 
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
@@ -481,7 +500,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_next_item_number(ctx, cols, ncols, f, &n);
     int own[GREY_GRID];
     if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(ctx, row, cols, ncols)) {
-        int k = xxgk_tpl_row_cols(bld_current_template(ctx), row, own, GREY_GRID);
+        int k = xxgk_tpl_row_cols(own_template(ctx, row), row, own, GREY_GRID);
         size_t n0 = n;
         if (k > 0 && k < GREY_GRID && n == GREY_GRID)
             greyed_cells(ctx, k, &f, &n);
