@@ -358,8 +358,8 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
  * nor /, which may be a value's mark), is read from its other NCOLS
  * cells, each in its column. The greyed cells: a row of two columns
  * (2019's), the third; a row of one (2021's 本年处理决定数量, its cell
- * spanning the grid), the two before it or the two after it — when both
- * are dashes the readings must be the same (every cell a dash). Any other
+ * spanning the grid), the two before it or the two after it (both: every
+ * cell a dash, one empty cell either way). Any other
  * shape (a dash between numbers, 行政事业性收费 — 3 1, four cells) stays
  * P006. */
 static bool dash_cell(const parse_ctx *ctx, const ptok *v)
@@ -380,9 +380,11 @@ static bool dash_cell(const parse_ctx *ctx, const ptok *v)
     return true;
 }
 
+enum { GREY_GRID = 3 };
+
 static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
 {
-    enum { GRID = 3 };
+    enum { GRID = GREY_GRID };
     const ptok *v = ctx->vals.v + *f;
     if (*n != GRID || ncols < 1 || ncols >= GRID)
         return;
@@ -390,11 +392,10 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     for (uint32_t i = v[0].start; i < v[GRID - 1].end; i++)
         if (src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r')
             return;
-    int grey = GRID - ncols, dashes = 0;
+    int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
         bool d = dash_cell(ctx, &v[i]);
-        dashes += d;
         if (i < grey)
             lead = lead && d;
         if (i >= ncols)
@@ -402,13 +403,51 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     }
     if (ncols == 2)
         lead = false; /* 2019's 行政事业性收费 and 政府集中采购: the third column is the grey one */
-    if (lead && trail && dashes != GRID)
-        return; /* two readings that differ: P006 */
+    /* lead and trail both (one column): the three cells are dashes, both
+     * readings the same one empty cell (行政许可 — — —) */
     if (!lead && !trail)
         return;
     if (lead && !trail)
         *f += (size_t)grey;
     *n = (size_t)ncols;
+}
+
+/* Table 二: is the running column header one that is not ROW's clause's
+ * (a column of it the template does not give the row: 行政许可 under
+ * 第二十条第（一）项's 本年制发件数 …, its own clause's header lost)? Such
+ * a header never says where the row's numbers go: the row is read in its
+ * own template columns when its greyed cells prove them (greyed_cells),
+ * else P090, its values unassigned. A header that is the row's clause's
+ * in either template (2019's 采购项目数量 over 政府集中采购 in a 2021 report:
+ * V306's) is its own. */
+static int numbers_in(const cellbuf *b);
+
+static bool foreign_header(parse_ctx *ctx, int row, const int *cols, int ncols)
+{
+    (void)ctx;
+    bool known = false;
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        if (!xxgk_tpl_has_row(tmpl, row))
+            continue;
+        known = true;
+        int i = 0;
+        while (i < ncols && (cols[i] <= 0 || xxgk_tpl_has_cell(tmpl, XXGK_TABLE_PROACTIVE, row, cols[i])))
+            i++;
+        if (i == ncols)
+            return false; /* the row's clause's header in this template */
+    }
+    return known;
+}
+
+/* The template whose columns a row under a foreign header is read in:
+ * the report's, or the one template that has the row; 0 when unknown. */
+static int own_template(const parse_ctx *ctx, int row)
+{
+    int tmpl = bld_current_template(ctx);
+    if ((tmpl == 2019 || tmpl == 2021) && xxgk_tpl_has_row(tmpl, row))
+        return tmpl;
+    bool in19 = xxgk_tpl_has_row(2019, row), in21 = xxgk_tpl_has_row(2021, row);
+    return in19 != in21 ? (in19 ? 2019 : 2021) : 0;
 }
 
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
@@ -459,6 +498,21 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_next_item_number(ctx, cols, ncols, f, &n);
+    int own[GREY_GRID];
+    if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(ctx, row, cols, ncols)) {
+        int k = xxgk_tpl_row_cols(own_template(ctx, row), row, own, GREY_GRID);
+        size_t n0 = n;
+        if (k > 0 && k < GREY_GRID && n == GREY_GRID)
+            greyed_cells(ctx, k, &f, &n);
+        if (!(n0 == GREY_GRID && (int)n == k)) {
+            int numbers = numbers_in(&ctx->vals);
+            if (numbers)
+                xxgk_doc_add_diag(ctx->doc, XXGK_P_FOREIGN_CLAUSE_ROW, tok_span(label), bld_row_name(ctx, row), numbers);
+            return;
+        }
+        cols = own; /* the greyed cells prove the row's own columns */
+        ncols = k;
+    }
     if (__builtin_expect((int)n > ncols, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
         greyed_cells(ctx, ncols, &f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)

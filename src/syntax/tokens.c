@@ -1971,6 +1971,7 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
     int fields = 0;
     bool in = false;
     uint32_t fs = i, ps = i, pe = i; /* this run's start; the run before it */
+    uint32_t run_s[PROACTIVE_GRID] = {0}, run_e[PROACTIVE_GRID] = {0}; /* the first runs */
     /* table 三's labels are numbered (一、 （一） 1.); table 二's are not
      * (规章 — — 3 行政规范性文件: the 3 is a cell) */
     bool numbered = ctx->table == XXGK_TABLE_REQUESTS;
@@ -1981,6 +1982,8 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
             fs = i;
         if (label && blank && in && !cell_run(src, fs, i))
             break; /* the next row's label: page text runs the rows on */
+        if (blank && in && fields <= PROACTIVE_GRID)
+            run_s[fields - 1] = fs, run_e[fields - 1] = i;
         if (blank && in)
             ps = fs, pe = i;
         fields += !blank && !in;
@@ -1991,13 +1994,38 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
      * cell, nor the next label's item number printed apart before it */
     if (label && in && !cell_run(src, fs, i))
         fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
+    else if (in && fields <= PROACTIVE_GRID)
+        run_s[fields - 1] = fs, run_e[fields - 1] = i; /* the line's last run */
     int ncols = row_columns_known(ctx);
     /* table 二: its grid is three value columns wide in both templates
      * (clause （一）'s), and a row of fewer columns may print dashes where
      * the template greys cells out (行政许可 — — 12): split so, the builder
      * reads them by the template or says P006 (build_row.c, greyed_cells);
-     * its header, read after the row's cells, is not known here yet */
-    return (ncols > 0 && fields == ncols) || (ctx->table == XXGK_TABLE_PROACTIVE && fields == PROACTIVE_GRID);
+     * its header, read after the row's cells, may not be known here yet
+     * (ncols 0, or the clause before's three): the row's label says its
+     * columns (the template's, either year's). A row of fewer than three
+     * splits its three runs so only when the template's greyed cells are
+     * marks there (one column: the two before or after it; two: the
+     * third): 政府集中采购 — — 240, 2019's two columns, is its two cells
+     * (— — one empty cell, 240 the amount), never three */
+    if (ncols > 0 && fields == ncols)
+        return true;
+    if (ctx->table != XXGK_TABLE_PROACTIVE || fields != PROACTIVE_GRID)
+        return false;
+    if (!label || ctx->line.row_entry < 0)
+        return true;
+    const struct label_entry *e = label_entry_at(ctx->line.row_entry);
+    bool mark[PROACTIVE_GRID], any = false;
+    for (int k = 0; k < PROACTIVE_GRID; k++)
+        mark[k] = ft_placeholder(src, run_s[k], run_e[k]);
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        int cols[PROACTIVE_GRID];
+        int k = e->kind == LK_ROW ? xxgk_tpl_row_cols(tmpl, e->key, cols, PROACTIVE_GRID) : 0;
+        any = any || k;
+        if (k == PROACTIVE_GRID || (k == 2 && mark[2]) || (k == 1 && ((mark[0] && mark[1]) || (mark[1] && mark[2]))))
+            return true;
+    }
+    return !any; /* not a row of the template's table 二: as before */
 }
 
 /* In a table, a run of marks of an empty cell (— / 无) and the next such

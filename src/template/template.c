@@ -249,6 +249,17 @@ bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col)
     return row_known(row) && in_set(rows[row].cells[tmpl == 2021], col);
 }
 
+int xxgk_tpl_row_cols(int tmpl, int row, int *cols, int cap)
+{
+    if (!row_known(row) || (tmpl != 2019 && tmpl != 2021))
+        return 0;
+    const int *set = rows[row].cells[tmpl == 2021];
+    int n = 0;
+    for (; set && set[n] && n < cap; n++)
+        cols[n] = set[n];
+    return n;
+}
+
 /* 小计 stands after the first subtotal_at organisation columns (0: before
  * 商业企业), that is after 1 + subtotal_at columns. */
 int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int out[8])

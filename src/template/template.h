@@ -29,6 +29,9 @@ int xxgk_tpl_rows(int tmpl, int table, int *rows, int cap);
 /* Does the template have this cell? tmpl 0 has every cell of the row's
  * table; the optional 小计 column (legal_subtotal) belongs to no template. */
 bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col);
+/* The columns of a row in template tmpl (2019 or 2021), in the form's
+ * order, at most cap; 0 when the row is not the template's. */
+int xxgk_tpl_row_cols(int tmpl, int row, int *cols, int cap);
 /* Table 三's columns as printed: the six applicant columns and 总计, with
  * 小计 after the first subtotal_at organisation columns when printed. */
 int xxgk_tpl_requests_cols(bool subtotal, int subtotal_at, int cols[8]);
