@@ -361,7 +361,27 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
             ol = cap - used;
             continue;
         }
-        /* EILSEQ, or EINVAL for a sequence cut off at the end */
+        /* EILSEQ, or EINVAL for a sequence cut off at the end. In UTF-16
+         * (a lone surrogate, an odd last byte) the code unit becomes one
+         * byte that is never UTF-8, 0xFF, so the lexer reports it (L001) at
+         * its place in the decoded text and reads the rest */
+        if ((enc == XXGK_ENC_UTF16LE || enc == XXGK_ENC_UTF16BE) && errno != E2BIG) {
+            if (ol < 1) {
+                size_t used = (size_t)(op - buf);
+                if (!vec_reserve(&buf, cap, &cap, 1)) {
+                    ok = false;
+                    break;
+                }
+                op = buf + used;
+                ol = cap - used;
+            }
+            *op++ = (char)0xFF;
+            ol--;
+            size_t skip = il < 2 ? il : 2;
+            ip += skip;
+            il -= skip;
+            continue;
+        }
         *bad_at = (size_t)(ip - in);
         ok = false;
         break;

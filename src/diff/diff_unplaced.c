@@ -12,7 +12,12 @@ diff_unplaced diff_unplaced_of(const diff_side *s, int t, int row, int col)
     if (!s->flags)
         return none;
     cell_doubt c = cell_doubt_of(s->flags, s->r, s->errors, t, row, col);
-    return c.d ? (diff_unplaced){c.d->code, c.row, diff_pos(s, c.d->span)} : none;
+    if (c.d)
+        return (diff_unplaced){c.d->code, c.row, diff_pos(s, c.d->span)};
+    /* a table the report prints but the reading could not read (P069: 四
+     * transposed) is not missing: the error in its section doubts each cell */
+    const xxgk_diag *g = cell_doubt_unread_table(s->flags, s->r, s->errors, t);
+    return g ? (diff_unplaced){g->code, true, diff_pos(s, g->span)} : none;
 }
 
 const char *diff_unplaced_text(const diff_unplaced *u, bool on_new, int lang, char *buf, size_t size)

@@ -137,8 +137,13 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
         *outlen = n;
         return true;
     }
-    if (sniffed && enc != XXGK_ENC_GB18030 && enc != XXGK_ENC_BIG5)
-        return false; /* UTF-16 and binary: L006 says how to read them */
+    /* UTF-16 with its byte-order mark (FF FE, FE FF: what Notepad saves as
+     * "Unicode") is proof of the encoding: decoded with a note (L038) */
+    bool utf16_bom = sniffed && n >= 2 &&
+                     ((enc == XXGK_ENC_UTF16LE && buf[0] == 0xFF && buf[1] == 0xFE) ||
+                      (enc == XXGK_ENC_UTF16BE && buf[0] == 0xFE && buf[1] == 0xFF));
+    if (sniffed && enc != XXGK_ENC_GB18030 && enc != XXGK_ENC_BIG5 && !utf16_bom)
+        return false; /* UTF-16 without a mark and binary: L006 says how to read them */
     size_t bad;
     if (!xxgk_encoding_to_utf8(enc, (const char *)buf, n, out, outlen, &bad)) {
         if (bad == SIZE_MAX)
@@ -151,7 +156,11 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
         return false;
     }
     if (sniffed)
-        input_diag(in, enc == XXGK_ENC_BIG5 ? XXGK_L_DECODED_BIG5 : XXGK_L_DECODED_GB18030, 0, NULL);
+        input_diag(in,
+                   utf16_bom              ? XXGK_L_DECODED_UTF16
+                   : enc == XXGK_ENC_BIG5 ? XXGK_L_DECODED_BIG5
+                                          : XXGK_L_DECODED_GB18030,
+                   0, utf16_bom ? xxgk_encoding_name(enc) : NULL);
     return true;
 }
 

@@ -87,6 +87,35 @@ static const xxgk_diag *row_doubt(cell_flags *f, const xxgk_report *r, int t, in
     return NULL;
 }
 
+const xxgk_diag *cell_doubt_unread_table(cell_flags *f, const xxgk_report *r, size_t errors, int t)
+{
+    static const int section_of[XXGK_TABLE__COUNT] = {XXGK_SEC_PROACTIVE, XXGK_SEC_REQUESTS,
+                                                      XXGK_SEC_APPEALS};
+    if (!f || !r || !errors || t < 0 || t >= XXGK_TABLE__COUNT)
+        return NULL;
+    const xxgk_table *tb = r->tables[t];
+    for (size_t i = 0; tb && i < tb->ncells; i++)
+        if (tb->cells[i].state != XXGK_CELL_ABSENT)
+            return NULL; /* read: its cells' own doubts (cell_doubt_of) */
+    for (const xxgk_section *s = r->sections; s; s = s->next) {
+        if (s->id != section_of[t])
+            continue;
+        /* from its heading to the next section's (its span may end
+         * with the heading when no block of it was read) */
+        uint32_t end = s->next && s->next->span.start > s->span.end ? s->next->span.start
+                       : s->next                                  ? s->span.end
+                                                                  : UINT32_MAX;
+        if (end < s->span.end)
+            end = s->span.end;
+        const xxgk_diag *ds[CELL_FLAGS_MAX];
+        int n = cell_flags_diags(f, (xxgk_span){s->span.start, end}, ds);
+        for (int i = 0; i < n; i++)
+            if (doubts_reading(ds[i]) && ds[i]->code != XXGK_P_MISSING_TABLE)
+                return ds[i];
+    }
+    return NULL;
+}
+
 cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int t, int row, int col)
 {
     cell_doubt none = {NULL, false};

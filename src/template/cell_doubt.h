@@ -30,4 +30,11 @@ typedef struct cell_doubt {
  * document's findings f holds (cell_flags_init); errors: the document's
  * count of errors (none: every cell is placed, nothing asked). */
 cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col);
+
+/* diff's question only (export's flags do not ask it): the parse error in
+ * the section of table t when the reading put no cell in table t (a table
+ * printed but unreadable, P069 transposed): the first error of the
+ * reading in that section, "section has no table" (P012) excepted, which
+ * states the absence. NULL when a cell of the table was read, or none. */
+const xxgk_diag *cell_doubt_unread_table(cell_flags *f, const xxgk_report *r, size_t errors, int t);
 #endif

@@ -590,6 +590,57 @@ static void test_unplaced_row_said_not_placed(void **state)
     xxgk_doc_free(b);
 }
 
+/* Table 四 printed transposed so that it cannot be read (P069): the table
+ * is there, unread, so its group is "not placed in NEW" with the error's
+ * code and place (the error stands in its section, not on a cell the
+ * reading found), in the human format and JSON; never "missing in NEW".
+ * Table 四 left out (P012, the test above) stays "missing". */
+static void test_unread_table_said_not_placed(void **state)
+{
+    (void)state;
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
+    size_t tab = dt_offset(text, 59, 1), tab_end = dt_offset(text, 63, 1);
+    static const char body[] = "项目\t数量\n行政复议结果维持\t0\n行政复议结果纠正\t1\n行政复议其他结果\t1\n"
+                               "行政复议尚未审结\t0\n行政复议总计\t2\n";
+    char *alt = malloc(strlen(text) + sizeof body);
+    assert_non_null(alt);
+    memcpy(alt, text, tab);
+    strcpy(alt + tab, body);
+    strcat(alt, text + tab_end);
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "\n  ?  table  appeals  not placed in NEW (P069 at 64:9; 15 cells)  59:1  -\n"));
+    assert_null(strstr(s, "missing in NEW"));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "  ?  表  表四  新报告位置不明（P069，64:9；15 个单元格）  59:1  -\n"));
+    free(s);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_json(f, d);
+    char *out = slurp(f);
+    fclose(f);
+    assert_json(out);
+    assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"table\",\"section\":\"appeals\","
+                                "\"old_line\":59,\"old_col\":1,\"table\":\"appeals\",\"count\":15,"
+                                "\"unplaced\":[{\"side\":\"new\",\"code\":\"P069\",\"row\":true,"
+                                "\"line\":64,\"col\":9,"));
+    free(out);
+    diff_free(d);
+    d = diff_reports(b, a); /* the reverse: OLD could not read it */
+    assert_non_null(d);
+    s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "  ?  table  appeals  not placed in OLD (P069 at 64:9; 15 cells)  -  59:1\n"));
+    free(s);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 /* ---- text helpers -------------------------------------------------------- */
 
 enum { FOLD_CAP = 512 };
@@ -686,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_human_breaks_listed),
         cmocka_unit_test(test_missing_table_and_row_printed_once),
         cmocka_unit_test(test_unplaced_row_said_not_placed),
+        cmocka_unit_test(test_unread_table_said_not_placed),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_dice),
         cmocka_unit_test(test_script_of_reports),

@@ -419,10 +419,23 @@ static void utf16_detected(void **state)
         char *u = convert(cases[i].iconv_name, "UTF-8", b, n, &m);
         write_file(tmp_path(cases[i].file), u, m);
         run_result r = run("parse", cases[i].file);
-        assert_int_equal(r.status, EXIT_TROUBLE);
         char want[200];
-        snprintf(want, sizeof want, "%s:1:1: error[L006]: the input is not UTF-8 text %s",
-                 cases[i].file, cases[i].what);
+        if (i == 0) { /* a byte-order mark is proof: decoded, with a note (L038) */
+            assert_int_not_equal(r.status, EXIT_TROUBLE);
+            snprintf(want, sizeof want,
+                     "%s:1:1: note[L038]: the input is UTF-16 text with a byte-order mark, not UTF-8: "
+                     "read as UTF-16LE",
+                     cases[i].file);
+            int s2;
+            char *e2 = export_of(NULL, cases[i].file, NULL, &s2);
+            assert_int_equal(s2, s0);
+            assert_string_equal(e2, e0);
+            free(e2);
+        } else { /* without a mark the guess is refused: L006 says how to read it */
+            assert_int_equal(r.status, EXIT_TROUBLE);
+            snprintf(want, sizeof want, "%s:1:1: error[L006]: the input is not UTF-8 text %s",
+                     cases[i].file, cases[i].what);
+        }
         assert_has(r.err, want);
         assert_true(r.err_len < 1000);
         assert_int_equal(xxgk_encoding_sniff((const uint8_t *)u, m), cases[i].enc);
@@ -438,6 +451,36 @@ static void utf16_detected(void **state)
     assert_true(strlen(e0) > 1000);
     free(e0);
     free(b);
+}
+
+/* UTF-16 with its mark, a lone surrogate and an odd last byte in it: each
+ * is one invalid byte of the decoded text, L001 at its line and column
+ * there, the rest read (big-endian too). */
+static void utf16_bad_units(void **state)
+{
+    (void)state;
+    /* "一、总体情况\n（一）a" then a lone high surrogate, "b\n" and a cut unit */
+    static const uint16_t units[] = {0xFEFF, 0x4E00, 0x3001, 0x603B, 0x4F53, 0x60C5, 0x51B5, '\n',
+                                     0xFF08, 0x4E00, 0xFF09, 'a',    0xD800, 'b',    '\n'};
+    for (int be = 0; be < 2; be++) {
+        uint8_t b[sizeof units + 1];
+        size_t n = 0;
+        for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+            b[n++] = (uint8_t)(be ? units[i] >> 8 : units[i] & 0xFF);
+            b[n++] = (uint8_t)(be ? units[i] & 0xFF : units[i] >> 8);
+        }
+        b[n++] = 'c'; /* half a code unit at the end */
+        write_file(tmp_path("u16bad.txt"), b, n);
+        run_result r = run("check", "u16bad.txt");
+        assert_int_not_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.out, be ? "u16bad.txt:1:1: note[L038]: the input is UTF-16 text with a byte-order mark, "
+                               "not UTF-8: read as UTF-16BE"
+                             : "u16bad.txt:1:1: note[L038]: the input is UTF-16 text with a byte-order mark, "
+                               "not UTF-8: read as UTF-16LE");
+        assert_has(r.out, "u16bad.txt:2:5: error[L001]: invalid UTF-8 byte 0xFF");
+        assert_has(r.out, "u16bad.txt:3:1: error[L001]: invalid UTF-8 byte 0xFF");
+        run_free(&r);
+    }
 }
 
 static void gb18030_detected(void **state)
@@ -898,6 +941,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8),
         cmocka_unit_test(utf8_bom_accepted),
         cmocka_unit_test(utf16_detected),
+        cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
         cmocka_unit_test(gb18030_converted),
         cmocka_unit_test(line_ends),
