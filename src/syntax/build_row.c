@@ -1179,9 +1179,11 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
     if (tok == TEXT && ctx->tab &&
-        (t->text == TEXT_TABLE_PROSE || (ctx->tab->id == XXGK_TABLE_APPEALS && !ctx->vals.n)) &&
+        (t->text == TEXT_TABLE_PROSE ||
+         (ctx->tab->id == XXGK_TABLE_APPEALS && numbers_in(&ctx->vals) < XXGK_TPL_APPEALS_VALUES)) &&
         signoff_line_in_table(ctx, ctx->tab, t))
-        return; /* a sign-off's line before table 四's numbers: P090 if they follow */
+        return; /* a sign-off's line before table 四's numbers or inside its row (short of its
+                 * columns): P090 if they follow */
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
@@ -1245,6 +1247,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
     if (!n)
         return; /* a row of a run of rows may have no cell */
     bld_signoff_in_table(ctx, v[0].start);
+    bld_signoff_in_table(ctx, v[n - 1].start); /* a run past a page number's line */
     if (b->n || ctx->ngrid_pending + n > GRID_PENDING) {
         b_values(ctx, v, n);
         return;
@@ -1271,6 +1274,7 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
     if (!n)
         return; /* a row of a run of rows may have no cell */
     bld_signoff_in_table(ctx, v[0].start);
+    bld_signoff_in_table(ctx, v[n - 1].start); /* a run past a page number's line */
     if (b->lent && !bld_vals_own(ctx))
         return;
     if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
