@@ -468,6 +468,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             uint32_t ae, ds;
             int ymd[3];
             if (ft_signoff_line(ctx->doc->src, t->start, t->end, &ae, &ds, ymd) ||
+                (xxgk_doc_line(ctx->doc, t->start).end <= t->end &&
+                 ft_signoff_date_alone(ctx->doc->src, xxgk_doc_line(ctx->doc, t->start).start, t->end, ymd)) ||
                 (ft_signoff_two_lines(ctx->doc->src, t->start, (uint32_t)ctx->doc->len, &ae) && ae <= t->end))
                 (void)bld_signoff_in_table_mark(ctx, tok_span(t), ctx->tab->id, false, false);
         }

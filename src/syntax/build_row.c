@@ -1933,8 +1933,8 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
         if (e - b > 240 || !ft_signoff_two_lines(s, b, len, &ae) || ae > label->end)
             return false;
     } else if (e <= b || e - b > 120 ||
-               !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
-                 ft_signoff_agency(s, b, e))) {
+               !(ft_signoff_date_alone(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
+                 ft_signoff_agency_alone(s, b, e))) {
         return false;
     }
     if (!bld_signoff_in_table_mark(ctx, span_of(b, e), t->id, label->text != TEXT_TABLE_PROSE, false))
