@@ -1433,8 +1433,9 @@ static bool unit_line_end(const uint8_t *p, const uint8_t *end)
         p += 3;
     /* the closing quote of a quoted cell a TAB copy prints over two
      * lines ("本年收费金额 ⏎ （元）") */
-    while (p < end && (*p == ' ' || *p == '"'))
-        p++;
+    while (p < end && (*p == ' ' || *p == '"' ||
+                       (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D))) /* ” */
+        p += *p == 0xE2 ? 3 : 1;
     return p == end;
 }
 
@@ -1700,12 +1701,18 @@ static uint32_t quoted_cell_close(const parse_ctx *ctx, const ptok *label)
     uint32_t e = label->end;
     while (e > label->start && src[e - 1] == ' ')
         e--;
-    if (e == label->start || src[e - 1] != '"' || memchr(src + label->start, '"', e - 1 - label->start))
+    /* the ASCII quote, or the full-width pair (“ ”, E2 80 9C / E2 80 9D) */
+    uint32_t q = e > label->start && src[e - 1] == '"' ? 1
+                 : e - label->start >= 3 && src[e - 3] == 0xE2 && src[e - 2] == 0x80 && src[e - 1] == 0x9D ? 3
+                                                                                                            : 0;
+    if (!q || memchr(src + label->start, '"', e - q - label->start) ||
+        memmem(src + label->start, e - q - label->start, "\xE2\x80\x9D", 3))
         return label->end;
     uint32_t at = ctx->col_at[ctx->ncols - 1].start;
-    if (at == 0 || src[at - 1] != '"')
+    if (q == 1 ? (at == 0 || src[at - 1] != '"')
+               : (at < 3 || src[at - 3] != 0xE2 || src[at - 2] != 0x80 || src[at - 1] != 0x9C))
         return label->end;
-    e--;
+    e -= q;
     while (e > label->start && src[e - 1] == ' ')
         e--;
     return e;
