@@ -382,17 +382,53 @@ static void signoff_in_table_tell(parse_ctx *ctx, int code)
                 len--; /* a character's first byte */
         }
         snprintf(buf, sizeof buf, "%.*s", (int)len, (const char *)(s + m->at[i].start));
+        for (char *c = buf; *c; c++)
+            if (*c == '\n' || *c == '\r')
+                *c = ' '; /* a two-line sign-off quoted on one line */
         xxgk_doc_add_diag(ctx->doc, code, m->at[i], buf, bld_table_numeral(m->table));
     }
     m->n = 0;
+    m->page_end = 0;
     m->dated = false;
 }
 
+/* AT opens a page number's line: one to three ASCII digits, no leading
+ * 0, alone on its line but for spaces (P063's shape); the line's end, or
+ * 0 when it is not one. */
+static uint32_t page_number_line(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span line = xxgk_doc_line(ctx->doc, at);
+    uint32_t i = line.start, e = line.end;
+    while (i < e && s[i] == ' ')
+        i++;
+    if (i != at || s[i] < '1' || s[i] > '9')
+        return 0;
+    uint32_t d = i;
+    while (i < e && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i - d > 3)
+        return 0;
+    while (i < e && (s[i] == ' ' || s[i] == '\r'))
+        i++;
+    return i == e ? e : 0;
+}
+
+/* The table's part at AT after the marked lines: a page number's line
+ * (the page the sign-off closed, its number printed under it) is no part
+ * of the rows; only what follows it says they continue. */
 void bld_signoff_in_table_at(parse_ctx *ctx, uint32_t at)
 {
     struct table_signoff *m = &ctx->tab_signoff;
-    if (!ctx->tab || ctx->tab->id != m->table || at < m->at[m->n - 1].end)
+    if (!ctx->tab || ctx->tab->id != m->table || at < m->at[m->n - 1].end || at < m->page_end)
         return;
+    if (!m->page_end) {
+        uint32_t pe = page_number_line(ctx, at);
+        if (pe) {
+            m->page_end = pe;
+            return;
+        }
+    }
     xxgk_report *r = ctx->report;
     if (m->dated && r) {
         r->signoff_date_span = m->was_date;
@@ -432,6 +468,8 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             uint32_t ae, ds;
             int ymd[3];
             if (ft_signoff_line(ctx->doc->src, t->start, t->end, &ae, &ds, ymd) ||
+                (xxgk_doc_line(ctx->doc, t->start).end <= t->end &&
+                 ft_signoff_date_alone(ctx->doc->src, xxgk_doc_line(ctx->doc, t->start).start, t->end, ymd)) ||
                 (ft_signoff_two_lines(ctx->doc->src, t->start, (uint32_t)ctx->doc->len, &ae) && ae <= t->end))
                 (void)bld_signoff_in_table_mark(ctx, tok_span(t), ctx->tab->id, false, false);
         }

@@ -1179,9 +1179,11 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
     if (tok == TEXT && ctx->tab &&
-        (t->text == TEXT_TABLE_PROSE || (ctx->tab->id == XXGK_TABLE_APPEALS && !ctx->vals.n)) &&
+        (t->text == TEXT_TABLE_PROSE ||
+         (ctx->tab->id == XXGK_TABLE_APPEALS && numbers_in(&ctx->vals) < XXGK_TPL_APPEALS_VALUES)) &&
         signoff_line_in_table(ctx, ctx->tab, t))
-        return; /* a sign-off's line before table 四's numbers: P090 if they follow */
+        return; /* a sign-off's line before table 四's numbers or inside its row (short of its
+                 * columns): P090 if they follow */
     if (tok == TEXT && t->text == TEXT_TABLE_PROSE) {
         /* a sentence among table 四's numbers: prose, not a value */
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(t));
@@ -1245,6 +1247,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
     if (!n)
         return; /* a row of a run of rows may have no cell */
     bld_signoff_in_table(ctx, v[0].start);
+    bld_signoff_in_table(ctx, v[n - 1].start); /* a run past a page number's line */
     if (b->n || ctx->ngrid_pending + n > GRID_PENDING) {
         b_values(ctx, v, n);
         return;
@@ -1271,6 +1274,7 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
     if (!n)
         return; /* a row of a run of rows may have no cell */
     bld_signoff_in_table(ctx, v[0].start);
+    bld_signoff_in_table(ctx, v[n - 1].start); /* a run past a page number's line */
     if (b->lent && !bld_vals_own(ctx))
         return;
     if (ctx->ngrid_pending + n > GRID_PENDING || b->cap - b->n < n) {
@@ -1429,8 +1433,9 @@ static bool unit_line_end(const uint8_t *p, const uint8_t *end)
         p += 3;
     /* the closing quote of a quoted cell a TAB copy prints over two
      * lines ("本年收费金额 ⏎ （元）") */
-    while (p < end && (*p == ' ' || *p == '"'))
-        p++;
+    while (p < end && (*p == ' ' || *p == '"' ||
+                       (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D))) /* ” */
+        p += *p == 0xE2 ? 3 : 1;
     return p == end;
 }
 
@@ -1696,12 +1701,18 @@ static uint32_t quoted_cell_close(const parse_ctx *ctx, const ptok *label)
     uint32_t e = label->end;
     while (e > label->start && src[e - 1] == ' ')
         e--;
-    if (e == label->start || src[e - 1] != '"' || memchr(src + label->start, '"', e - 1 - label->start))
+    /* the ASCII quote, or the full-width pair (“ ”, E2 80 9C / E2 80 9D) */
+    uint32_t q = e > label->start && src[e - 1] == '"' ? 1
+                 : e - label->start >= 3 && src[e - 3] == 0xE2 && src[e - 2] == 0x80 && src[e - 1] == 0x9D ? 3
+                                                                                                            : 0;
+    if (!q || memchr(src + label->start, '"', e - q - label->start) ||
+        memmem(src + label->start, e - q - label->start, "\xE2\x80\x9D", 3))
         return label->end;
     uint32_t at = ctx->col_at[ctx->ncols - 1].start;
-    if (at == 0 || src[at - 1] != '"')
+    if (q == 1 ? (at == 0 || src[at - 1] != '"')
+               : (at < 3 || src[at - 3] != 0xE2 || src[at - 2] != 0x80 || src[at - 1] != 0x9C))
         return label->end;
-    e--;
+    e -= q;
     while (e > label->start && src[e - 1] == ' ')
         e--;
     return e;
@@ -1929,8 +1940,8 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
         if (e - b > 240 || !ft_signoff_two_lines(s, b, len, &ae) || ae > label->end)
             return false;
     } else if (e <= b || e - b > 120 ||
-               !(ft_signoff_date(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
-                 ft_signoff_agency(s, b, e))) {
+               !(ft_signoff_date_alone(s, b, e, ymd) || ft_signoff_line(s, b, e, &ae, &ds, ymd) ||
+                 ft_signoff_agency_alone(s, b, e))) {
         return false;
     }
     if (!bld_signoff_in_table_mark(ctx, span_of(b, e), t->id, label->text != TEXT_TABLE_PROSE, false))

@@ -693,6 +693,20 @@ static bool agency_alone(const uint8_t *s, uint32_t b, uint32_t e)
     return k > 0 && ft_signoff_agency(buf, 0, (uint32_t)k);
 }
 
+bool ft_signoff_date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
+{
+    int l;
+    while (b < e && ft_blank_at(s, b, e, &l))
+        b += (uint32_t)l;
+    return b < e && date_alone(s, b, ft_trim_end(s, b, e), ymd);
+}
+
+bool ft_signoff_agency_alone(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    e = ft_trim_end(s, b, e);
+    return b < e && agency_alone(s, b, seal_note_dropped(s, b, e));
+}
+
 /* signoff-two-lines := AGENCY [seal] EOL [seal EOL] [blank-line] DATE EOL,
  * from the line at B. */
 bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de)

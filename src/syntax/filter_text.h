@@ -31,6 +31,13 @@ bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e);
 /* A sign-off on one line [B, E): AGENCY, blanks, a date (ft_signoff_date)
  * as its last word: the agency's end in *AE, the date's start in *DS. */
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3]);
+/* A sign-off's line of one part, [B, E), blanks at its ends dropped, as
+ * the two-line sign-off reads its lines (ft_signoff_two_lines): a date
+ * alone (ft_signoff_date, or with blanks around its numbers: 2024 年 1 月
+ * 15 日), an agency's name alone (ft_signoff_agency, or letter-spaced,
+ * a seal's note （公章） after it dropped). */
+bool ft_signoff_date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3]);
+bool ft_signoff_agency_alone(const uint8_t *s, uint32_t b, uint32_t e);
 /* A two-line sign-off from the line at B: the line an agency's name
  * (ft_signoff_agency; a seal's note after it, （印章） （公章）, dropped),
  * then, after one blank line at most, a line holding a date alone

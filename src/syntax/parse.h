@@ -316,6 +316,7 @@ typedef struct parse_ctx {
         xxgk_span at[4];    /* the lines (n of them); n == 0: none */
         bool text[4];       /* text in the table, P019 when no row follows */
         int n, table;
+        uint32_t page_end;  /* a page number's line after the lines: rows continue past it only */
         bool dated;         /* a DATE line: it set the report's sign-off date */
         xxgk_span was_date, was_agency;
         int was_ymd[3];
