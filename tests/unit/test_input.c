@@ -834,6 +834,53 @@ static void html_display_in_cells(void **state)
     free(t);
 }
 
+/* An inline box given a width, a padding or a margin (a style, or a rule
+ * of the page's <style>) is set apart from the text around it: two
+ * numbers in two such boxes are two (L037 at the cell), never one (they
+ * were read 12, 34 …); plain inline boxes, or a margin of 0, still run
+ * on the line (78, 90). */
+static void html_spaced_inline_boxes(void **state)
+{
+    (void)state;
+    const char *page = "<style>.w{display:inline-block;width:40%}.z{display:inline;margin:0 auto}</style>"
+                       "<table><tr>"
+                       "<td><div style=\"display:inline-block;width:3em\">1</div>"
+                       "<div style=\"display:inline-block;width:3em\">2</div></td>"
+                       "<td><span style=\"display:inline-block;padding-right:2em\">3</span><span>4</span></td>\n"
+                       "<td><div style=\"display:inline;margin-right:2em\">5</div><div style=\"display:inline\">6</div></td>"
+                       "<td><div style=\"display:inline-block\">7</div><div style=\"display:inline-block\">8</div></td>\n"
+                       "<td><div class=\"z\">9</div><div class=\"z\">0</div></td>"
+                       "<td><div class=\"w\">1</div><div class=\"w\">1</div></td>"
+                       "</tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "\t\t\t78\t90\t\n");
+    free(t);
+    /* in a whole report: the cell empty, L037 at its <td> */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">2293<",
+                       "><div style=\"display:inline-block;width:3em\">22</div>"
+                       "<div style=\"display:inline-block;width:3em\">93</div><");
+    xxgk_doc *d = load_bytes("boxes.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
+    const char *l = a;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
+    xxgk_doc_free(d);
+    free(a);
+    free(html);
+}
+
 /* A number merged over columns under a row that merges it the same way,
  * itself under a header that keeps the columns apart, is L030 as the
  * first is (the row was one cell short, P007, its later numbers shifted);
@@ -4042,6 +4089,7 @@ int main(void)
         cmocka_unit_test(html_header_marks),
         cmocka_unit_test(html_glued_marks),
         cmocka_unit_test(html_display_in_cells),
+        cmocka_unit_test(html_spaced_inline_boxes),
         cmocka_unit_test(html_merged_runs),
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_first_cell_after_spanning_label),
