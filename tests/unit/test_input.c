@@ -759,19 +759,22 @@ static void assert_diags_at(const xxgk_doc *d, int code, const unsigned (*at)[2]
  * 规章₍₁₎, a header's 行政复议⁽注¹⁾ (P078), a number's 2293⁽a⁾ (P036, the
  * number kept); a remark longer than 8 characters stays apart. 10 and a
  * raised number (10², 1.5×10⁻³) is a power or a mark: the cell is empty,
- * L033 at it; 110² is 110 with a mark. */
+ * L033 at it, full-width (１０<sup>２</sup>) as half-width; 110² is 110
+ * with a mark; a label's 10² (规范性文件10²) is the label's, not L033. */
 static void html_glued_marks(void **state)
 {
     (void)state;
     const char *page = "<table><tr><td>（七）总计<sup>注</sup></td><td>72<sup>a</sup></td><td>规章<sub>1</sub></td>"
                        "<td>10<sup>2</sup></td><td>行政许可<sup>注：含转办件的数量</sup></td><td>３５<sub>１</sub></td>"
-                       "<td>1.5×10<sup>-3</sup></td><td>110<sup>2</sup></td></tr></table>\n";
+                       "<td>1.5×10<sup>-3</sup></td><td>110<sup>2</sup></td>\n"
+                       "<td>１０<sup>２</sup></td><td>规范性文件10<sup>2</sup></td><td>１１０<sup>２</sup></td></tr></table>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "（七）总计⁽注⁾\t72⁽a⁾\t规章₍₁₎\t\t行政许可 注：含转办件的数量\t３５ １\t\t110²\n");
+    assert_string_equal(t, "（七）总计⁽注⁾\t72⁽a⁾\t规章₍₁₎\t\t行政许可 注：含转办件的数量\t３５ １\t\t110²"
+                           "\t\t规范性文件10²\t１１０⁽２⁾\n");
     free(t);
     xxgk_doc *p = load_bytes("power.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
-    const unsigned pw[2][2] = {{1, 87}, {1, 166}};
-    assert_diags_at(p, XXGK_L_POWER_OR_MARK, pw, 2);
+    const unsigned pw[3][2] = {{1, 87}, {1, 166}, {2, 4}};
+    assert_diags_at(p, XXGK_L_POWER_OR_MARK, pw, 3);
     xxgk_doc_free(p);
     size_t n;
     char *html = read_source_file("tests/input/pingtan-2021.html", &n);
