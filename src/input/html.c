@@ -740,6 +740,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         }
         if (k >= 0)
             continue;
+        d->spaced = d->spaced || r->d.spaced;
         for (int b = 0; b < 6; b++) {
             uint8_t bit = (uint8_t)(1u << b);
             if (!(r->d.set & bit))
@@ -767,7 +768,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint64_t atoms, html_look *lk,
-                    bool *by_sheet, int *disp)
+                    bool *by_sheet, int *disp, bool *spaced)
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -782,6 +783,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
+    *spaced = sd.spaced || in.spaced;
     return style_hides || sheet_hides;
 }
 
@@ -869,11 +871,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool by_sheet = false;
     uint64_t atoms = 0;
     int disp = DISP_OTHER;
+    bool spaced = false;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
         bool attr_hides = hide;
-        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp) || attr_hides;
+        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
     }
     hide = hide || kind == H_SKIP;
@@ -887,10 +890,16 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             memset(&d, 0, sizeof d);
             html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
+            spaced = d.spaced;
         }
-        if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name))
+        /* but an inline box given a width, a padding or a margin is set
+         * apart from the text around it (<div style="display:inline-block;
+         * width:3em">6</div><div …>4</div> shows "6   4"): it stays a
+         * block of its own, and a <span> made such a box is one, so two
+         * numbers in two of them are two (L037), never one */
+        if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name) && !spaced)
             kind = H_INLINE;
-        else if (kind == H_INLINE && disp == DISP_BLOCK)
+        else if (kind == H_INLINE && (disp == DISP_BLOCK || (disp == DISP_INLINE && spaced)))
             kind = H_BLOCK;
     }
     bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);

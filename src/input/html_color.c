@@ -228,6 +228,29 @@ int html_display_kind(const char *v, size_t n)
     return DISP_OTHER;
 }
 
+/* Is a width, padding or margin value [s, s+n) other than 0 or auto in
+ * every part ("0 auto" is none)? */
+static bool spacing(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && blank(s[i]))
+            i++;
+        size_t st = i;
+        while (i < n && !blank(s[i]))
+            i++;
+        if (i > st && !is_zero(s + st, i - st) && !word_is(s + st, i - st, "auto"))
+            return true;
+    }
+    return false;
+}
+
+/* Does the property [ns, ns+nn) set a box's width, padding or margin? */
+static bool spacing_prop(const char *ns, size_t nn)
+{
+    return word_is(ns, nn, "width") || word_is(ns, nn, "min-width") ||
+           (nn >= 7 && strncasecmp(ns, "padding", 7) == 0) || (nn >= 6 && strncasecmp(ns, "margin", 6) == 0);
+}
+
 void html_style_decls(const char *st, const char *end, html_decls *d)
 {
     css_decl dc;
@@ -265,6 +288,8 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
             bit = CSS_VIS;
             /* collapse hides as hidden does (a row, a column) */
             v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
+        } else if (spacing_prop(ns, nn) && spacing(vs, vn)) {
+            d->spaced = true; /* html.c: boxes set apart */
         }
         /* a later declaration wins, but not over an earlier
          * !important one without being !important too */

@@ -281,7 +281,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
     memset(&d, 0, sizeof d);
     html_style_decls(ds, de, &d);
     bool box0 = html_style_box0(ds, de) != 0;
-    if (!d.set && !box0)
+    if (!d.set && !d.spaced && !box0)
         return;
     bool hides = decls_hide(&d);
     for (const char *p = s; p < e;) {
@@ -294,7 +294,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             b--;
         sheet_rule r;
         bool read = a < b && selector(sh, a, b, &r);
-        if (read && d.set) {
+        if (read && (d.set || d.spaced)) {
             if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
                 sh->failed = true;
                 return;
@@ -454,7 +454,7 @@ void html_sheet_prune(html_sheet *sh)
         sheet_rule r = sh->rules[i];
         r.d.set &= sh->danger;
         r.d.imp &= sh->danger;
-        if (r.d.set)
+        if (r.d.set || r.d.spaced) /* spaced: html.c's inline boxes */
             sh->rules[k++] = r;
     }
     sh->n = k;

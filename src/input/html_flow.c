@@ -204,9 +204,18 @@ static int sup_digit_at(const char *s, size_t n)
     return 0;
 }
 
+/* Bytes of a full-width digit at s (n bytes left), 0 when none. */
+static int wide_digit_at(const char *s, size_t n)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
 /* Is [s, s+n), a mark's text, a number raised as a power's exponent
- * would be: a sign maybe (- + − ⁻), then superscript digits only? */
-static bool exponent_text(const char *s, size_t n)
+ * would be: a sign maybe (- + − ⁻), then superscript digits only (or,
+ * WIDE, full-width digits too: １０<sup>２</sup>, whose ２ html_put_char
+ * leaves as it is)? */
+static bool exponent_digits(const char *s, size_t n, bool wide)
 {
     size_t i = 0;
     if (i < n && (s[i] == '-' || s[i] == '+'))
@@ -218,21 +227,64 @@ static bool exponent_text(const char *s, size_t n)
     if (i >= n)
         return false;
     for (int l; i < n; i += (size_t)l)
-        if ((l = sup_digit_at(s + i, n - i)) == 0)
+        if ((l = sup_digit_at(s + i, n - i)) == 0 && (!wide || (l = wide_digit_at(s + i, n - i)) == 0))
             return false;
     return true;
 }
 
-/* Does the text before byte e end with the number 10 alone: 1 and 0, no
- * digit, point or comma before them (10, 1.5×10, not 110 nor 2.10)? */
+static bool exponent_text(const char *s, size_t n)
+{
+    return exponent_digits(s, n, false);
+}
+
+/* Does the text before byte e end with the number 10 alone: 1 and 0,
+ * half-width or full-width (１０), no digit, point or comma of either
+ * width before them (10, 1.5×10, １０, not 110 nor 2.10 nor １１０)? */
 static bool ten_before(const textbuf *t, size_t e)
 {
-    if (e < 2 || t->s[e - 1] != '0' || t->s[e - 2] != '1')
+    size_t b;
+    if (e >= 2 && t->s[e - 1] == '0' && t->s[e - 2] == '1')
+        b = e - 2;
+    else if (e >= 6 && memcmp(t->s + e - 6, "\xEF\xBC\x91\xEF\xBC\x90", 6) == 0) /* １０ */
+        b = e - 6;
+    else
         return false;
-    if (e == 2)
+    if (b == 0)
         return true;
-    char c = t->s[e - 3];
-    return !(c >= '0' && c <= '9') && c != '.' && c != ',';
+    char c = t->s[b - 1];
+    if ((c >= '0' && c <= '9') || c == '.' || c == ',')
+        return false;
+    /* a full-width digit, point or comma (０-９ ． ，: EF BC 90-99, 8E, 8C) */
+    return !(b >= 3 && (uint8_t)t->s[b - 3] == 0xEF && (uint8_t)t->s[b - 2] == 0xBC &&
+             (((uint8_t)c >= 0x90 && (uint8_t)c <= 0x99) || (uint8_t)c == 0x8E || (uint8_t)c == 0x8C));
+}
+
+/* Is the cell's text before byte e a number's only (digits of either
+ * width, points, commas, blanks, signs, a times sign: 10, 1.5×10, １０),
+ * so that a power of ten there stands where the cell's number does? A
+ * label's 10 (行政规范性文件10<sup>2</sup>) is the label's, never L033
+ * blanking the label. */
+static bool number_only_before(const textbuf *t, size_t e)
+{
+    for (size_t i = 0; i < e;) {
+        uint8_t c = (uint8_t)t->s[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == ' ' || c == '+' || c == '-' || c == '*' ||
+            c == 'x' || c == 'X') {
+            i++;
+            continue;
+        }
+        if (i + 1 < e && c == 0xC3 && (uint8_t)t->s[i + 1] == 0x97) { /* × */
+            i += 2;
+            continue;
+        }
+        if (i + 2 < e && c == 0xEF && (uint8_t)t->s[i + 1] == 0xBC &&
+            (((uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99) || (uint8_t)t->s[i + 2] == 0x8E)) {
+            i += 3; /* ０-９ ． */
+            continue;
+        }
+        return false;
+    }
+    return true;
 }
 
 /* A short mark: 1 to 8 characters, no blank, no line, no bracket of
@@ -291,7 +343,8 @@ void html_mark_close(hstate *h, bool sup, uint32_t at)
         return;
     const char *m = t->s + from;
     size_t n = t->len - from;
-    if (h->gmark_digit && h->gmark_sup && exponent_text(m, n) && ten_before(t, from)) {
+    if (h->gmark_digit && h->gmark_sup && exponent_digits(m, n, true) && ten_before(t, from) &&
+        number_only_before(t, from)) {
         ts->cell->power = true;
         return;
     }

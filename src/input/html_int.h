@@ -57,6 +57,8 @@ typedef struct html_decls {
     bool hidden;             /* visibility:hidden or collapse */
     bool size0, clear;       /* font-size 0, opacity 0 */
     uint8_t disp;            /* the display's kind of box (DISP_*) */
+    bool spaced;             /* a width, padding or margin not 0 (any
+                              * declaration: not cascaded) */
     uint32_t fg, bg;
 } html_decls;
 /* What a display makes of an element's box: nothing xxgk reads (none is

@@ -759,19 +759,22 @@ static void assert_diags_at(const xxgk_doc *d, int code, const unsigned (*at)[2]
  * 规章₍₁₎, a header's 行政复议⁽注¹⁾ (P078), a number's 2293⁽a⁾ (P036, the
  * number kept); a remark longer than 8 characters stays apart. 10 and a
  * raised number (10², 1.5×10⁻³) is a power or a mark: the cell is empty,
- * L033 at it; 110² is 110 with a mark. */
+ * L033 at it, full-width (１０<sup>２</sup>) as half-width; 110² is 110
+ * with a mark; a label's 10² (规范性文件10²) is the label's, not L033. */
 static void html_glued_marks(void **state)
 {
     (void)state;
     const char *page = "<table><tr><td>（七）总计<sup>注</sup></td><td>72<sup>a</sup></td><td>规章<sub>1</sub></td>"
                        "<td>10<sup>2</sup></td><td>行政许可<sup>注：含转办件的数量</sup></td><td>３５<sub>１</sub></td>"
-                       "<td>1.5×10<sup>-3</sup></td><td>110<sup>2</sup></td></tr></table>\n";
+                       "<td>1.5×10<sup>-3</sup></td><td>110<sup>2</sup></td>\n"
+                       "<td>１０<sup>２</sup></td><td>规范性文件10<sup>2</sup></td><td>１１０<sup>２</sup></td></tr></table>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "（七）总计⁽注⁾\t72⁽a⁾\t规章₍₁₎\t\t行政许可 注：含转办件的数量\t３５ １\t\t110²\n");
+    assert_string_equal(t, "（七）总计⁽注⁾\t72⁽a⁾\t规章₍₁₎\t\t行政许可 注：含转办件的数量\t３５ １\t\t110²"
+                           "\t\t规范性文件10²\t１１０⁽２⁾\n");
     free(t);
     xxgk_doc *p = load_bytes("power.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
-    const unsigned pw[2][2] = {{1, 87}, {1, 166}};
-    assert_diags_at(p, XXGK_L_POWER_OR_MARK, pw, 2);
+    const unsigned pw[3][2] = {{1, 87}, {1, 166}, {2, 4}};
+    assert_diags_at(p, XXGK_L_POWER_OR_MARK, pw, 3);
     xxgk_doc_free(p);
     size_t n;
     char *html = read_source_file("tests/input/pingtan-2021.html", &n);
@@ -832,6 +835,53 @@ static void html_display_in_cells(void **state)
     t = text_of(plain, strlen(plain), XXGK_INPUT_HTML);
     assert_string_equal(t, "\n");
     free(t);
+}
+
+/* An inline box given a width, a padding or a margin (a style, or a rule
+ * of the page's <style>) is set apart from the text around it: two
+ * numbers in two such boxes are two (L037 at the cell), never one (they
+ * were read 12, 34 …); plain inline boxes, or a margin of 0, still run
+ * on the line (78, 90). */
+static void html_spaced_inline_boxes(void **state)
+{
+    (void)state;
+    const char *page = "<style>.w{display:inline-block;width:40%}.z{display:inline;margin:0 auto}</style>"
+                       "<table><tr>"
+                       "<td><div style=\"display:inline-block;width:3em\">1</div>"
+                       "<div style=\"display:inline-block;width:3em\">2</div></td>"
+                       "<td><span style=\"display:inline-block;padding-right:2em\">3</span><span>4</span></td>\n"
+                       "<td><div style=\"display:inline;margin-right:2em\">5</div><div style=\"display:inline\">6</div></td>"
+                       "<td><div style=\"display:inline-block\">7</div><div style=\"display:inline-block\">8</div></td>\n"
+                       "<td><div class=\"z\">9</div><div class=\"z\">0</div></td>"
+                       "<td><div class=\"w\">1</div><div class=\"w\">1</div></td>"
+                       "</tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "\t\t\t78\t90\t\n");
+    free(t);
+    /* in a whole report: the cell empty, L037 at its <td> */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *a = replace1(html, ">2293<",
+                       "><div style=\"display:inline-block;width:3em\">22</div>"
+                       "<div style=\"display:inline-block;width:3em\">93</div><");
+    xxgk_doc *d = load_bytes("boxes.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
+    const char *l = a;
+    for (unsigned k = 1; k < p.line; k++)
+        l = strchr(l, '\n') + 1;
+    const char *at = l;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            at++;
+        while ((*at & 0xC0) == 0x80);
+    assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
+    xxgk_doc_free(d);
+    free(a);
+    free(html);
 }
 
 /* A number merged over columns under a row that merges it the same way,
@@ -4042,6 +4092,7 @@ int main(void)
         cmocka_unit_test(html_header_marks),
         cmocka_unit_test(html_glued_marks),
         cmocka_unit_test(html_display_in_cells),
+        cmocka_unit_test(html_spaced_inline_boxes),
         cmocka_unit_test(html_merged_runs),
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_first_cell_after_spanning_label),
