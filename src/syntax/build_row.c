@@ -388,10 +388,19 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     const ptok *v = ctx->vals.v + *f;
     if (*n != GRID || ncols < 1 || ncols >= GRID)
         return;
+    /* the cells as the format delimits them: blanks alone between every
+     * two (page text), or a TAB, | or line break between every two (each
+     * value its own cell); a gap of each kind is no grid of three */
     const uint8_t *src = ctx->doc->src;
-    for (uint32_t i = v[0].start; i < v[GRID - 1].end; i++)
-        if (src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r')
-            return;
+    int delimited = 0;
+    for (int c = 0; c + 1 < GRID; c++) {
+        bool d = false;
+        for (uint32_t i = v[c].end; i < v[c + 1].start; i++)
+            d = d || src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r';
+        delimited += d;
+    }
+    if (delimited != 0 && delimited != GRID - 1)
+        return;
     int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
@@ -422,9 +431,8 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
  * V306's) is its own. */
 static int numbers_in(const cellbuf *b);
 
-static bool foreign_header(parse_ctx *ctx, int row, const int *cols, int ncols)
+static bool foreign_header(int row, const int *cols, int ncols)
 {
-    (void)ctx;
     bool known = false;
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
         if (!xxgk_tpl_has_row(tmpl, row))
@@ -499,12 +507,14 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_next_item_number(ctx, cols, ncols, f, &n);
     int own[GREY_GRID];
-    if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(ctx, row, cols, ncols)) {
+    if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(row, cols, ncols)) {
         int k = xxgk_tpl_row_cols(own_template(ctx, row), row, own, GREY_GRID);
         size_t n0 = n;
         if (k > 0 && k < GREY_GRID && n == GREY_GRID)
             greyed_cells(ctx, k, &f, &n);
-        if (!(n0 == GREY_GRID && (int)n == k)) {
+        /* a row of three own columns has no greyed cell to prove them
+         * (其他对外管理服务事项 4 — —, 2019's three, under （一）'s header) */
+        if (!(k < GREY_GRID && n0 == GREY_GRID && (int)n == k)) {
             int numbers = numbers_in(&ctx->vals);
             if (numbers)
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_FOREIGN_CLAUSE_ROW, tok_span(label), bld_row_name(ctx, row), numbers);
