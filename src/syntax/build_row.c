@@ -353,8 +353,9 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
  * 定数量 alone, 2019's 行政事业性收费 and 政府集中采购 with two) leaves the
  * rest of the grid greyed, and a page may print a dash there:
  * `行政许可 — — 12`, `行政事业性收费 3 1 —`. A row of NCOLS columns printed
- * with the grid's three cells on one line, blanks between them (no TAB,
- * no |: page text), whose greyed cells are dashes (- — – － ― ─, no 无
+ * with the grid's three cells, blanks alone between every two (page
+ * text) or a TAB, | or line break between every two (each value a cell
+ * as the format delimits it), whose greyed cells are dashes (- — – － ― ─, no 无
  * nor /, which may be a value's mark), is read from its other NCOLS
  * cells, each in its column. The greyed cells: a row of two columns
  * (2019's), the third; a row of one (2021's 本年处理决定数量, its cell
@@ -448,7 +449,9 @@ static bool foreign_header(int row, const int *cols, int ncols)
 }
 
 /* The template whose columns a row under a foreign header is read in:
- * the report's, or the one template that has the row; 0 when unknown. */
+ * the report's when it has the row, else the one template that has it;
+ * 0 when unknown. Only a row of fewer than three columns can be proven
+ * so (finish_values): 其他对外管理服务事项, 2019's three, never is. */
 static int own_template(const parse_ctx *ctx, int row)
 {
     int tmpl = bld_current_template(ctx);
