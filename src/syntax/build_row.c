@@ -353,8 +353,9 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
  * 定数量 alone, 2019's 行政事业性收费 and 政府集中采购 with two) leaves the
  * rest of the grid greyed, and a page may print a dash there:
  * `行政许可 — — 12`, `行政事业性收费 3 1 —`. A row of NCOLS columns printed
- * with the grid's three cells on one line, blanks between them (no TAB,
- * no |: page text), whose greyed cells are dashes (- — – － ― ─, no 无
+ * with the grid's three cells, blanks alone between every two (page
+ * text) or a TAB, | or line break between every two (each value a cell
+ * as the format delimits it), whose greyed cells are dashes (- — – － ― ─, no 无
  * nor /, which may be a value's mark), is read from its other NCOLS
  * cells, each in its column. The greyed cells: a row of two columns
  * (2019's), the third; a row of one (2021's 本年处理决定数量, its cell
@@ -388,10 +389,19 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     const ptok *v = ctx->vals.v + *f;
     if (*n != GRID || ncols < 1 || ncols >= GRID)
         return;
+    /* the cells as the format delimits them: blanks alone between every
+     * two (page text), or a TAB, | or line break between every two (each
+     * value its own cell); a gap of each kind is no grid of three */
     const uint8_t *src = ctx->doc->src;
-    for (uint32_t i = v[0].start; i < v[GRID - 1].end; i++)
-        if (src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r')
-            return;
+    int delimited = 0;
+    for (int c = 0; c + 1 < GRID; c++) {
+        bool d = false;
+        for (uint32_t i = v[c].end; i < v[c + 1].start; i++)
+            d = d || src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r';
+        delimited += d;
+    }
+    if (delimited != 0 && delimited != GRID - 1)
+        return;
     int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
@@ -422,9 +432,8 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
  * V306's) is its own. */
 static int numbers_in(const cellbuf *b);
 
-static bool foreign_header(parse_ctx *ctx, int row, const int *cols, int ncols)
+static bool foreign_header(int row, const int *cols, int ncols)
 {
-    (void)ctx;
     bool known = false;
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
         if (!xxgk_tpl_has_row(tmpl, row))
@@ -440,7 +449,9 @@ static bool foreign_header(parse_ctx *ctx, int row, const int *cols, int ncols)
 }
 
 /* The template whose columns a row under a foreign header is read in:
- * the report's, or the one template that has the row; 0 when unknown. */
+ * the report's when it has the row, else the one template that has it;
+ * 0 when unknown. Only a row of fewer than three columns can be proven
+ * so (finish_values): 其他对外管理服务事项, 2019's three, never is. */
 static int own_template(const parse_ctx *ctx, int row)
 {
     int tmpl = bld_current_template(ctx);
@@ -499,12 +510,14 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         bld_next_item_number(ctx, cols, ncols, f, &n);
     int own[GREY_GRID];
-    if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(ctx, row, cols, ncols)) {
+    if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(row, cols, ncols)) {
         int k = xxgk_tpl_row_cols(own_template(ctx, row), row, own, GREY_GRID);
         size_t n0 = n;
         if (k > 0 && k < GREY_GRID && n == GREY_GRID)
             greyed_cells(ctx, k, &f, &n);
-        if (!(n0 == GREY_GRID && (int)n == k)) {
+        /* a row of three own columns has no greyed cell to prove them
+         * (其他对外管理服务事项 4 — —, 2019's three, under （一）'s header) */
+        if (!(k < GREY_GRID && n0 == GREY_GRID && (int)n == k)) {
             int numbers = numbers_in(&ctx->vals);
             if (numbers)
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_FOREIGN_CLAUSE_ROW, tok_span(label), bld_row_name(ctx, row), numbers);

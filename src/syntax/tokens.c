@@ -15,6 +15,7 @@
 #include <assert.h>
 #include <string.h>
 
+#include "build.h"
 #include "decimal.h"
 #include "filter_text.h"
 #include "numerals.h"
@@ -2018,8 +2019,13 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
     bool mark[PROACTIVE_GRID], any = false;
     for (int k = 0; k < PROACTIVE_GRID; k++)
         mark[k] = ft_placeholder(src, run_s[k], run_e[k]);
+    /* the report's template when known and it has the row; else either */
+    int own = bld_current_template(ctx);
+    bool own_known = (own == 2019 || own == 2021) && e->kind == LK_ROW && xxgk_tpl_has_row(own, e->key);
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
         int cols[PROACTIVE_GRID];
+        if (own_known && tmpl != own)
+            continue;
         int k = e->kind == LK_ROW ? xxgk_tpl_row_cols(tmpl, e->key, cols, PROACTIVE_GRID) : 0;
         any = any || k;
         if (k == PROACTIVE_GRID || (k == 2 && mark[2]) || (k == 1 && ((mark[0] && mark[1]) || (mark[1] && mark[2]))))

@@ -255,7 +255,7 @@ int xxgk_tpl_row_cols(int tmpl, int row, int *cols, int cap)
         return 0;
     const int *set = rows[row].cells[tmpl == 2021];
     int n = 0;
-    for (; set && set[n] && n < cap; n++)
+    for (; set && n < cap && set[n]; n++)
         cols[n] = set[n];
     return n;
 }
