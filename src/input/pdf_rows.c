@@ -427,11 +427,17 @@ static void add_lone_digit(page_rows *pr, int64_t h, int64_t wd, int digit, bool
 {
     int64_t(*t)[3] = in_row ? pr->adv : pr->apart;
     int *nt = in_row ? &pr->nadv : &pr->napart;
+    /* each array its own bound; a lone digit in a row also counts in
+     * pr->lone and pr->lonen, indexed as pr->adv */
+    _Static_assert(sizeof pr->lone / sizeof *pr->lone == sizeof pr->adv / sizeof *pr->adv &&
+                       sizeof pr->lonen / sizeof *pr->lonen == sizeof pr->adv / sizeof *pr->adv,
+                   "pr->lone and pr->lonen are indexed as pr->adv");
+    int cap = in_row ? (int)(sizeof pr->adv / sizeof *pr->adv) : (int)(sizeof pr->apart / sizeof *pr->apart);
     int j = 0;
     while (j < *nt && t[j][0] != h)
         j++;
     if (j == *nt) {
-        if (j == (int)(sizeof pr->adv / sizeof *pr->adv))
+        if (j == cap)
             return;
         t[j][0] = h;
         t[j][1] = wd;
@@ -923,22 +929,49 @@ static int64_t cjk_em(const pdf_word *w, const pdf_words *ws)
     return k ? (w->x1 - w->x0) / (int64_t)k : 0;
 }
 
+/* a CJK word's vertical centre (doubled) and its index: the page's CJK
+ * words sorted by centre, then by index (line_em) */
+typedef struct em_at {
+    int64_t c2;
+    size_t k;
+} em_at;
+
+static int by_em_centre(const void *a, const void *b)
+{
+    const em_at *x = a, *y = b;
+    if (x->c2 != y->c2)
+        return (x->c2 > y->c2) - (x->c2 < y->c2);
+    return (x->k > y->k) - (x->k < y->k);
+}
+
 /* the em of the type at w[i]: its own when it is written in CJK only
  * (em[i], cjk_em), else that of the nearest such word on its line (a
  * word whose box holds w[i]'s vertical centre and whose centre w[i]'s box
- * holds: a date's digits beside its 年 月 日); 0 when its line has none */
-static int64_t line_em(const pdf_word *w, size_t n, size_t i, const int64_t *em)
+ * holds: a date's digits beside its 年 月 日; the first in the page's
+ * order of the nearest); 0 when its line has none. The page's CJK words
+ * sorted by centre (s, m of them): only those whose centre w[i]'s box
+ * holds are looked at, found by halving (n log n over a page, not n²). */
+static int64_t line_em(const pdf_word *w, size_t i, const int64_t *em, const em_at *s, size_t m)
 {
     if (em[i])
         return em[i];
     int64_t c2 = w[i].y0 + w[i].y1, best = INT64_MAX, found = 0;
-    for (size_t k = 0; k < n; k++) {
-        int64_t ck = w[k].y0 + w[k].y1;
-        if (!em[k] || 2 * w[k].y0 > c2 || 2 * w[k].y1 < c2 || ck < 2 * w[i].y0 || ck > 2 * w[i].y1)
+    size_t lo = 0, hi = m, bestk = SIZE_MAX;
+    while (lo < hi) { /* the first centre at or below w[i]'s top */
+        size_t mid = lo + (hi - lo) / 2;
+        if (s[mid].c2 < 2 * w[i].y0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t j = lo; j < m && s[j].c2 <= 2 * w[i].y1; j++) {
+        size_t k = s[j].k;
+        if (2 * w[k].y0 > c2 || 2 * w[k].y1 < c2)
             continue;
         int64_t gap = w[k].x0 >= w[i].x1 ? w[k].x0 - w[i].x1 : w[i].x0 >= w[k].x1 ? w[i].x0 - w[k].x1 : 0;
-        if (gap < best) {
+        if (gap < best || (gap == best && k < bestk)) {
             best = gap;
+            bestk = k;
             found = em[k];
         }
     }
@@ -958,11 +991,22 @@ static int64_t line_em(const pdf_word *w, size_t n, size_t i, const int64_t *em)
  * the ratio would stand on a row apart from 年 月 日). Returns the height
  * per em of the page's CJK words as they are now (thousandths; 0 when the
  * page has none). */
-static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
+static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr)
 {
-    int64_t *r = malloc((n ? 3 * n : 1) * sizeof *r), *e = r + n, *we = e + n, page_ratio = 0;
-    if (!r)
+    /* the layout's allocator (malloc, a page's failed): out of memory the
+     * page is failed, so is the whole reading (L-code of a layout that
+     * failed), never read with its boxes as given */
+    size_t each = 3 * sizeof(int64_t) + sizeof(em_at);
+    if (n > SIZE_MAX / each) {
+        pr->failed = true;
         return 0;
+    }
+    int64_t *r = malloc(n ? n * each : 1), *e = r + n, *we = e + n, page_ratio = 0;
+    if (!r) {
+        pr->failed = true;
+        return 0;
+    }
+    em_at *s = (em_at *)(we + n);
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         we[i] = cjk_em(&w[i], ws);
@@ -980,9 +1024,14 @@ static int64_t type_boxes(pdf_word *w, size_t n, const pdf_words *ws)
             /* a box no taller than 1.4 of the page's em or of its line's
              * is its type's already: kept (r[i], decided on the boxes as
              * given, before any is shrunk) */
+            size_t ns = 0;
+            for (size_t i = 0; i < n; i++)
+                if (we[i])
+                    s[ns++] = (em_at){w[i].y0 + w[i].y1, i};
+            qsort(s, ns, sizeof *s, by_em_centre);
             for (size_t i = 0; i < n; i++) {
                 int64_t h = w[i].y1 - w[i].y0;
-                r[i] = h * 1000 <= em * 1400 || h * 1000 <= line_em(w, n, i, we) * 1400;
+                r[i] = h * 1000 <= em * 1400 || h * 1000 <= line_em(w, i, we, s, ns) * 1400;
             }
             for (size_t i = 0; i < n; i++) {
                 if (r[i])
@@ -1379,7 +1428,7 @@ static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_w
 
 void pdf_page_prepare(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_digits *doc)
 {
-    pr->ratio = type_boxes(w, n, ws);
+    pr->ratio = type_boxes(w, n, ws, pr);
     stack_headers(w, n, ws);
     add_digits(doc, w, n, ws);
 }
