@@ -242,14 +242,20 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
 
 /* b prints on its own line, in the column of piece c, a label that
  * does not start a numbered label or a clause: a later line of a label
- * begun above b's numbers (wrapped and centred on them, 二、上年结转政府
- * 信息公开申请 / 数量 beside 1 0 0), b's own. Labels set at their cells'
+ * begun above b's numbers on the line right above it (wrapped and
+ * centred on them, 二、上年结转政府信息公开申请 / 数量 beside 1 0 0), b's
+ * own. Labels set at their cells'
  * bottom never reach the line of the next row's numbers, so such a piece
  * is no label of the row above (rule 4c). */
 static bool continued_on_line(const page_rows *pr, size_t b, const cell *c)
 {
     size_t l = label_cell(pr, &pr->v[b]);
-    return l != SIZE_MAX && overlap(&pr->c[l], c) && !starts_item(pr->buf.p + pr->c[l].start, pr->c[l].len);
+    if (l == SIZE_MAX || !overlap(&pr->c[l], c) || starts_item(pr->buf.p + pr->c[l].start, pr->c[l].len))
+        return false;
+    /* the next line of c's cell: at most an em and a quarter under it
+     * (two cells' lines stand a padding and a rule farther apart) */
+    int64_t em = pr->ratio > 0 ? c->h * 1000 / pr->ratio : c->h; /* an em, in doubled units: half */
+    return pr->c[l].cy2 > c->cy2 && pr->c[l].cy2 - c->cy2 <= em * 5 / 2;
 }
 
 /* The first piece between data rows a and b that starts a numbered
