@@ -240,6 +240,24 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
     return true;
 }
 
+/* b prints on its own line, in the column of piece c, a label that
+ * does not start a numbered label or a clause: a later line of a label
+ * begun above b's numbers on the line right above it (wrapped and
+ * centred on them, 二、上年结转政府信息公开申请 / 数量 beside 1 0 0), b's
+ * own. Labels set at their cells'
+ * bottom never reach the line of the next row's numbers, so such a piece
+ * is no label of the row above (rule 4c). */
+static bool continued_on_line(const page_rows *pr, size_t b, const cell *c)
+{
+    size_t l = label_cell(pr, &pr->v[b]);
+    if (l == SIZE_MAX || !overlap(&pr->c[l], c) || starts_item(pr->buf.p + pr->c[l].start, pr->c[l].len))
+        return false;
+    /* the next line of c's cell: at most an em and a quarter under it
+     * (two cells' lines stand a padding and a rule farther apart) */
+    int64_t em = pr->ratio > 0 ? c->h * 1000 / pr->ratio : c->h; /* an em, in doubled units: half */
+    return pr->c[l].cy2 > c->cy2 && pr->c[l].cy2 - c->cy2 <= em * 5 / 2;
+}
+
 /* The first piece between data rows a and b that starts a numbered
  * label in the column of b's label (b's label cell, or none: a group
  * fragment wholly left of it is none), when a prints no label in that
@@ -255,7 +273,9 @@ static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
         size_t eb = ref_for(pr, pr->v[b].ref, c);
         if (!(eb == SIZE_MAX || overlap(c, &pr->c[eb])) || !starts_numbered(pr->buf.p + c->start, c->len))
             continue;
-        return ref_for(pr, pr->v[a].ref, c) == SIZE_MAX && bare_above(pr, a, c) ? k : SIZE_MAX;
+        return ref_for(pr, pr->v[a].ref, c) == SIZE_MAX && !continued_on_line(pr, b, c) && bare_above(pr, a, c)
+                   ? k
+                   : SIZE_MAX;
     }
     return SIZE_MAX;
 }
@@ -331,6 +351,49 @@ static bool barrier(const page_rows *pr, const vrow *t, int64_t fx)
     return false;
 }
 
+/* A piece starting a heading of the report's sections (四、政府信息公开
+ * 行政复议、行政诉讼情况, 六、其他需要报告的事项): numbered 四、 and
+ * naming 情况 or 事项 (情況, 事項), words no row label of level 四、 of
+ * the tables holds (一、本年新收…数量 … 四、结转下年度继续办理). */
+static bool section_heading(const char *text, size_t n)
+{
+    if (numbered_level(text, n) != 2)
+        return false;
+    static const char *const words[] = {"情况", "情況", "事项", "事項"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t l = strlen(words[w]);
+        for (size_t i = 0; i + l <= n; i++)
+            if (memcmp(text + i, words[w], l) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Rule 4c below data row d (no data row under it before a barrier):
+ * piece c lies within d's own tall cell, no farther below d's numbers
+ * than the row above d is tall (the distance between their numbers, on
+ * the page with no barrier between). No data row above it: the height is
+ * unknown, nothing is proven. */
+static bool within_row(const page_rows *pr, size_t d, const cell *c)
+{
+    int64_t fx = first_number_x(pr, &pr->v[d]), top2, bottom2, ptop2, pbottom2;
+    size_t j = d;
+    while (j-- > 0) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t))
+            break;
+        if (barrier(pr, t, fx))
+            return false;
+    }
+    if (j == SIZE_MAX)
+        return false;
+    number_span(pr, &pr->v[d], &top2, &bottom2);
+    number_span(pr, &pr->v[j], &ptop2, &pbottom2);
+    return c->cy2 - (top2 + bottom2) / 2 <= (top2 + bottom2) / 2 - (ptop2 + pbottom2) / 2;
+}
+
 /* From data row d up (dir -1) or down (+1) to the next data row or
  * barrier: the label pieces next to it, no farther than the pieces it took
  * on its other side plus a line and a half (a label centred on its numbers
@@ -374,7 +437,8 @@ static void take_edge(page_rows *pr, size_t d, int dir)
          * label's start (labels at a tall cell's bottom) */
         if (dir > 0 && starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len) &&
             (took || ref_for(pr, pr->v[d].ref, &pr->c[k]) != SIZE_MAX ||
-             !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len) || !bare_above(pr, d, &pr->c[k])))
+             !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len) || !within_row(pr, d, &pr->c[k]) ||
+             section_heading(pr->buf.p + pr->c[k].start, pr->c[k].len) || !bare_above(pr, d, &pr->c[k])))
             break;
         own(pr, k, d);
         took = true;

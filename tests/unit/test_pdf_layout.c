@@ -596,6 +596,61 @@ static void test_labels_under_numbers(void **state)
     }
 }
 
+/* rule 4c's bounds (words of a browser's PDF, 27.3 pt boxes for 10.5 pt
+ * lines). A row whose label cell is blank in a table centred in its
+ * cells: the next row's label, wrapped, starts a line above its numbers
+ * and goes on on their line (数量): it is that row's own, never taken by
+ * the blank row above (its numbers stand alone). Below the last row of a
+ * table: a section heading (四、…情况) is no row's label, nor a label
+ * farther below the row's numbers than the row above is tall; one
+ * within it is (labels at the bottom of tall cells). */
+static void test_labels_under_bounds(void **state)
+{
+    (void)state;
+    static xml x;
+    static const double nx[] = {227.09, 272.44, 320.26, 378.28};
+    static const char *const a[] = {"10", "2", "0", "1"}, *b[] = {"1", "0", "0", "0"};
+    x.len = 0;
+    page(&x);
+    for (int i = 0; i < 4; i++)
+        word_w(&x, nx[i], 730.14, 11.63, 5.25 * (double)strlen(a[i]), a[i]);
+    word_w(&x, 60.75, 736.80, 27.3, 147.0, "二、上年结转政府信息公开申请");
+    word_w(&x, 60.75, 747.30, 27.3, 21.0, "数量");
+    for (int i = 0; i < 4; i++)
+        word_w(&x, nx[i], 752.64, 11.63, 5.25, b[i]);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "10\t2\t0\t1\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\n");
+    xxgk_pdf_text_free(&t);
+
+    static const struct {
+        double y;
+        const char *t, *want;
+    } below[] = {
+        /* 18 pt under the numbers, the row above 15 pt tall */
+        {525.90, "四、政府信息公开行政复议、行政诉讼情况", "1\t0\t1\n四、政府信息公开行政复议、行政诉讼情况\n"},
+        {525.90, "四、结转下年度继续办理", "1\t0\t1\n四、结转下年度继续办理\n"},
+        /* 11 pt under them: within the row */
+        {519.00, "四、政府信息公开行政复议、行政诉讼情况", "1\t0\t1\n四、政府信息公开行政复议、行政诉讼情况\n"},
+        {519.00, "四、结转下年度继续办理", "四、结转下年度继续办理\t1\t0\t1\n"},
+    };
+    for (size_t c = 0; c < sizeof below / sizeof *below; c++) {
+        x.len = 0;
+        page(&x);
+        word_w(&x, 119.26, 474.30, 27.3, 29.75, "3.其他");
+        word_w(&x, 85.17, 490.80, 27.3, 52.5, "（七）总计");
+        static const char *const r[3][3] = {{"0", "0", "1"}, {"10", "2", "14"}, {"1", "0", "1"}};
+        static const double ry[] = {474.30, 490.80, 505.80};
+        for (int k = 0; k < 3; k++)
+            for (int i = 0; i < 3; i++)
+                word_w(&x, 320.84 + 100 * i, ry[k], 27.3, 5.82 * (double)strlen(r[k][i]), r[k][i]);
+        word_w(&x, 75.0, below[c].y, 23.4, 10.5 * 19, below[c].t);
+        t = layout(&x);
+        assert_non_null(strstr(t.text, "3.其他\t0\t0\t1\n（七）总计\t10\t2\t14\n"));
+        assert_non_null(strstr(t.text, below[c].want));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -930,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_label_above_numbers),
         cmocka_unit_test(test_two_labels_one_row),
         cmocka_unit_test(test_labels_under_numbers),
+        cmocka_unit_test(test_labels_under_bounds),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
