@@ -483,6 +483,30 @@ static void digit_measures(page_rows *pr, int j, const pdf_word *w, size_t n, co
     }
 }
 
+typedef struct { int64_t h, c2; } digit_key;
+
+static int digit_key_cmp(const void *a, const void *b)
+{
+    const digit_key *x = a, *y = b;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    return (x->c2 > y->c2) - (x->c2 < y->c2);
+}
+
+/* the first key of k[0..m) not below (h, c2) */
+static size_t digit_key_at(const digit_key *k, size_t m, int64_t h, int64_t c2)
+{
+    size_t lo = 0, hi = m;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (k[mid].h < h || (k[mid].h == h && k[mid].c2 < c2))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Rule 2b's evidence: a lone digit w[i] measures the digits of a table
  * only in a table's row, two numbers of its height at least beside it on
  * its visual row (their centres within half its height): a cell of table
@@ -490,29 +514,54 @@ static void digit_measures(page_rows *pr, int j, const pdf_word *w, size_t n, co
  * footer's or a caption's digit (表 2) is no cell: in another face or set
  * proportional, its width made the table's numbers wider than their
  * digits (10 beside a page number 1 narrower than 0), L032 with no
- * number spread. */
-static bool lone_in_number_row(const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
+ * number spread.
+ *
+ * Asked for every word of the page at once: in_row[i] when
+ * w[i] is a digit word with two other digit words of its height beside it
+ * (their doubled centres within its height of its own). The page's digit
+ * words sorted by height and centre, each one's neighbours counted by two
+ * binary searches: a page of many lone digits costs n log n, where asking
+ * word by word cost n² (a page of 50,000 digits). NULL out of memory. */
+static bool *lone_in_number_rows(const pdf_word *w, size_t n, const pdf_words *ws)
 {
-    int64_t h = w[i].y1 - w[i].y0, c2 = w[i].y0 + w[i].y1;
-    int beside = 0;
-    for (size_t k = 0; k < n && beside < 2; k++) {
-        if (k == i || w[k].y1 - w[k].y0 != h || !digit_word(&w[k], ws))
-            continue;
-        int64_t d = w[k].y0 + w[k].y1 - c2;
-        beside += (d < 0 ? -d : d) <= h;
+    bool *in_row = calloc(n ? n : 1, sizeof *in_row);
+    digit_key *k = malloc((n ? n : 1) * sizeof *k);
+    if (!in_row || !k) {
+        free(in_row);
+        free(k);
+        return NULL;
     }
-    return beside >= 2;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (digit_word(&w[i], ws))
+            k[m++] = (digit_key){ w[i].y1 - w[i].y0, w[i].y0 + w[i].y1 };
+    qsort(k, m, sizeof *k, digit_key_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (!digit_word(&w[i], ws))
+            continue;
+        int64_t h = w[i].y1 - w[i].y0, c2 = w[i].y0 + w[i].y1;
+        size_t lo = digit_key_at(k, m, h, c2 - h), hi = digit_key_at(k, m, h, c2 + h + 1);
+        in_row[i] = hi - lo >= 3; /* itself and two beside it */
+    }
+    free(k);
+    return in_row;
 }
 
 static void digit_advances(page_rows *pr, const pdf_word *w, size_t n, const pdf_words *ws)
 {
     pr->nadv = pr->napart = 0;
+    bool *in_row = lone_in_number_rows(w, n, ws);
+    if (!in_row) {
+        pr->failed = true;
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
         char c = ws->text.p[w[i].text];
         if (w[i].len != 1 || c < '0' || c > '9')
             continue;
-        add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0', lone_in_number_row(w, n, i, ws));
+        add_lone_digit(pr, w[i].y1 - w[i].y0, w[i].x1 - w[i].x0, c - '0', in_row[i]);
     }
+    free(in_row);
     for (int j = 0; j < pr->nadv; j++) {
         pr->adv[j][2] = digit_spacing(pr->adv[j][0], pr->adv[j][1], w, n, ws);
         confirm_digits(pr, j, w, n, ws);
@@ -1397,10 +1446,15 @@ static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in,
  * widest lone digit of each height; each word of two digits or more) */
 static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_words *ws)
 {
+    bool *in_row = lone_in_number_rows(w, n, ws);
+    if (!in_row) {
+        doc->failed = true;
+        return;
+    }
     for (size_t i = 0; i < n && !doc->failed; i++) {
         size_t d = digit_word(&w[i], ws);
         int64_t h = w[i].y1 - w[i].y0, wd = w[i].x1 - w[i].x0;
-        if (d == 1 && lone_in_number_row(w, n, i, ws)) {
+        if (d == 1 && in_row[i]) {
             int j = 0;
             while (j < doc->nadv && doc->adv[j][0] != h)
                 j++;
@@ -1417,13 +1471,14 @@ static void add_digits(pdf_digits *doc, const pdf_word *w, size_t n, const pdf_w
         } else if (d > 1 && doc->nm < 65536) {
             if (!vec_reserve(&doc->m, 3 * doc->nm + 2, &doc->cap, sizeof *doc->m)) {
                 doc->failed = true;
-                return;
+                break;
             }
             doc->m[3 * doc->nm] = h;
             doc->m[3 * doc->nm + 1] = wd;
             doc->m[3 * doc->nm++ + 2] = (int64_t)d;
         }
     }
+    free(in_row);
 }
 
 void pdf_page_prepare(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pdf_digits *doc)
