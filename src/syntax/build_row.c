@@ -1480,16 +1480,23 @@ static void line_after_stated_units(parse_ctx *ctx, int u)
 /* Is the unit line the line right below the line of table 二's last
  * cell (blank lines between at most)? A unit line below a row captions it
  * only so; after a note under the row (注：…) it is no longer the row's. */
+enum { UNIT_LINE_REACH = 256 };
+
 static bool line_below_last_cell(const parse_ctx *ctx)
 {
     if (!ctx->ncells || ctx->cells[ctx->ncells - 1].table != XXGK_TABLE_PROACTIVE)
         return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t line = ctx->line_unit_at.start, p = ctx->cells[ctx->ncells - 1].span.end;
-    while (line > 0 && src[line - 1] != '\n')
+    uint32_t reach = line > UNIT_LINE_REACH ? line - UNIT_LINE_REACH : 0;
+    while (line > reach && src[line - 1] != '\n')
         line--;
-    while (p < line && src[p] != '\n')
-        p++; /* the rest of the cell's line */
+    if (line > 0 && src[line - 1] != '\n')
+        return false; /* a unit word deep in a long line opens no unit line (and a
+                       * run-together line is not walked back once a word: linear) */
+    const uint8_t *nl = p < line ? memchr(src + p, '\n', line - p) : NULL;
+    if (p < line)
+        p = nl ? (uint32_t)(nl - src) : line; /* the rest of the cell's line */
     while (p < line && (src[p] == '\n' || src[p] == '\r' || src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
         p++;
     return p == line;

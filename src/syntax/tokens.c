@@ -2366,14 +2366,22 @@ static bool row_follows(const uint8_t *s, uint32_t de, uint32_t len)
  * agency's line had been text in the table (P019), a 2024-01-18 under it
  * a 16th value of table 四 (P006 over the row's cells). A line of words
  * with no date under it (a stray row's label) is read as before. */
+enum { SIGNOFF_LINE_MAX = 1024 };
+
 static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     if (!t->bol || ctx->table < 0)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t end = s, len = (uint32_t)ctx->doc->len, ae, ds;
-    while (end < len && src[end] != '\n')
-        end++;
+    uint32_t len = (uint32_t)ctx->doc->len, ae, ds;
+    /* a sign-off's line is an agency's name and a date, far under 1 KB: a
+     * longer line is none, and not walking it keeps a run-together line
+     * (page text, a line start every few cells) linear */
+    uint32_t room = len - s < SIGNOFF_LINE_MAX ? len - s : SIGNOFF_LINE_MAX;
+    const uint8_t *nl = memchr(src + s, '\n', room);
+    if (!nl && room == SIGNOFF_LINE_MAX)
+        return false;
+    uint32_t end = nl ? (uint32_t)(nl - src) : len;
     int ymd[3];
     if (ft_signoff_line(src, s, end, &ae, &ds, ymd))
         return line_as_prose(ctx, s, e, out);
