@@ -86,6 +86,19 @@ static char *convert(const char *to, const char *from, const char *s, size_t n, 
     return out;
 }
 
+/* The byte of S at P (line and column counted in code points, as the
+ * diagnostics print them). */
+static const char *text_at(const char *s, xxgk_pos p)
+{
+    for (unsigned k = 1; k < p.line; k++)
+        s = strchr(s, '\n') + 1;
+    for (unsigned k = 1; k < p.col; k++)
+        do
+            s++;
+        while ((*s & 0xC0) == 0x80);
+    return s;
+}
+
 /* Each given page gives exactly the cells of its .txt twin, agency and
  * year included. */
 /* A buffer given away keeps being the text xxgk shows: a UTF-8 page is
@@ -165,14 +178,7 @@ static void cells_point_into_the_page(void **state)
                     continue;
                 xxgk_pos p = xxgk_doc_position(d, c->span.start);
                 /* the page's line p.line, column p.col (code points) */
-                const char *l = page;
-                for (unsigned k = 1; k < p.line; k++)
-                    l = strchr(l, '\n') + 1;
-                const char *at = l;
-                for (unsigned k = 1; k < p.col; k++)
-                    do
-                        at++;
-                    while ((*at & 0xC0) == 0x80);
+                const char *at = text_at(page, p);
                 char v[32];
                 xxgk_dec_format(c->value, v, sizeof v);
                 assert_memory_equal(at, v, strlen(v));
@@ -680,14 +686,7 @@ static void html_marks_and_struck_text(void **state)
     assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
     assert_int_equal(count_diags(d, XXGK_P_NOTE_MARK), 1);
     xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_NOTE_MARK));
-    const char *l = c;
-    for (unsigned k = 1; k < p.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < p.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
+    const char *at = text_at(c, p);
     assert_memory_equal(at, "24252.311082<sup>1</sup>", 24);
     free(cd);
     free(ct);
@@ -730,14 +729,7 @@ static void html_label_marks(void **state)
     assert_int_equal(count_diags(d, XXGK_P_NEAR_ROW_LABEL), 0);
     assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_MARK), 2);
     xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_ROW_LABEL_MARK));
-    const char *l = b;
-    for (unsigned k = 1; k < p.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < p.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
+    const char *at = text_at(b, p);
     const char *lbl = "1</sup>"; /* the mark itself */
     assert_memory_equal(at, lbl, strlen(lbl));
     free(want);
@@ -793,14 +785,7 @@ static void html_glued_marks(void **state)
     assert_int_equal(count_diags(d, XXGK_P_ROW_LABEL_MARK), 2);
     /* at the marks: 规章's 1, 总计's 注 */
     xxgk_pos q = diag_pos(d, find_diag(d, XXGK_P_ROW_LABEL_MARK));
-    const char *l = e;
-    for (unsigned k = 1; k < q.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < q.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
+    const char *at = text_at(e, q);
     assert_memory_equal(at, "1</sub>", 7);
     free(cd);
     free(ct);
@@ -870,14 +855,7 @@ static void html_spaced_inline_boxes(void **state)
                         "empty");
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
     xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
-    const char *l = a;
-    for (unsigned k = 1; k < p.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < p.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
+    const char *at = text_at(a, p);
     assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
     xxgk_doc_free(d);
     free(a);
@@ -1130,14 +1108,7 @@ static void html_numbers_on_lines(void **state)
     assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
     xxgk_pos p = diag_pos(d, find_diag(d, XXGK_L_NUMBERS_ON_LINES));
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
-    const char *l = a;
-    for (unsigned k = 1; k < p.line; k++)
-        l = strchr(l, '\n') + 1;
-    const char *at = l;
-    for (unsigned k = 1; k < p.col; k++)
-        do
-            at++;
-        while ((*at & 0xC0) == 0x80);
+    const char *at = text_at(a, p);
     assert_memory_equal(at, "><p style", 9); /* the end of its <td ...> */
     xxgk_doc_free(d);
     free(a);
