@@ -741,6 +741,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         if (k >= 0)
             continue;
         d->spaced = d->spaced || r->d.spaced;
+        d->sides = d->sides || r->d.sides;
         for (int b = 0; b < 6; b++) {
             uint8_t bit = (uint8_t)(1u << b);
             if (!(r->d.set & bit))
@@ -768,7 +769,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint64_t atoms, html_look *lk,
-                    bool *by_sheet, int *disp, bool *spaced)
+                    bool *by_sheet, int *disp, bool *spaced, bool *sides)
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -784,6 +785,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     *by_sheet = sheet_hides && !style_hides;
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
     *spaced = sd.spaced || in.spaced;
+    *sides = sd.sides || in.sides;
     return style_hides || sheet_hides;
 }
 
@@ -871,12 +873,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool by_sheet = false;
     uint64_t atoms = 0;
     int disp = DISP_OTHER;
-    bool spaced = false;
+    bool spaced = false, sides = false;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
         bool attr_hides = hide;
-        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced) || attr_hides;
+        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
     }
     hide = hide || kind == H_SKIP;
@@ -885,21 +887,31 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * made inline runs on the line (<div style="display:inline">1</div>
          * <div style="display:inline">2</div> reads 12, as a browser
          * shows it), a <span> made a block stands on lines of its own */
-        if (!h->sheet && ea.style && strpbrk(ea.style, "pP")) {
+        if (!h->sheet && ea.style && strpbrk(ea.style, "pPmM")) {
             html_decls d;
             memset(&d, 0, sizeof d);
             html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
             spaced = d.spaced;
+            sides = d.sides;
         }
         /* but an inline box given a width, a padding or a margin is set
          * apart from the text around it (<div style="display:inline-block;
          * width:3em">6</div><div …>4</div> shows "6   4"): it stays a
          * block of its own, and a <span> made such a box is one, so two
-         * numbers in two of them are two (L037), never one */
+         * numbers in two of them are two (L037), never one; so is a plain
+         * inline box (a <span>, <font>, <b> …) given a margin or a padding
+         * on a side, left or right: <span style="margin-right:2em">6</span>4
+         * shows "6   4", two numbers (L037), never 64, while the box around
+         * a whole number (<span style="margin-left:1em">64</span>) is that
+         * number's. A margin above or below, a width (an inline box has
+         * none), letter-spacing or word-spacing set nothing apart: the
+         * spacings widen every gap of the run alike, a number's digits'
+         * too, and add none at the box's sides the text does not have */
         if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name) && !spaced)
             kind = H_INLINE;
-        else if (kind == H_INLINE && (disp == DISP_BLOCK || (disp == DISP_INLINE && spaced)))
+        else if (kind == H_INLINE &&
+                 (disp == DISP_BLOCK || (disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
             kind = H_BLOCK;
     }
     bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);

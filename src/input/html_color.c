@@ -244,6 +244,42 @@ static bool spacing(const char *s, size_t n)
     return false;
 }
 
+/* Is a margin or padding shorthand's value [s, s+n) other than 0 or auto
+ * on a side, left or right: its second part (1 to 3 parts; the only one
+ * of one) or its fourth? "2em 0" is not, "0 2em", "0 0 0 1em" are. */
+static bool spacing_sides(const char *s, size_t n)
+{
+    const char *part[4];
+    size_t len[4], k = 0;
+    for (size_t i = 0; i < n && k < 4;) {
+        while (i < n && blank(s[i]))
+            i++;
+        size_t st = i;
+        while (i < n && !blank(s[i]))
+            i++;
+        if (i > st) {
+            part[k] = s + st;
+            len[k++] = i - st;
+        }
+    }
+    if (k == 0)
+        return false;
+    size_t a = k == 1 ? 0 : 1, b = k == 4 ? 3 : a;
+    return spacing(part[a], len[a]) || spacing(part[b], len[b]);
+}
+
+/* Does the property [ns, ns+nn) set a box's margin or padding on a side
+ * (margin-left, padding-right, margin-inline-start …)? */
+static bool side_prop(const char *ns, size_t nn)
+{
+    bool m = nn > 7 && strncasecmp(ns, "margin-", 7) == 0, p = nn > 8 && strncasecmp(ns, "padding-", 8) == 0;
+    if (!m && !p)
+        return false;
+    const char *r = ns + (m ? 7 : 8);
+    size_t rn = nn - (m ? 7 : 8);
+    return word_is(r, rn, "left") || word_is(r, rn, "right") || (rn >= 6 && strncasecmp(r, "inline", 6) == 0);
+}
+
 /* Does the property [ns, ns+nn) set a box's width, padding or margin? */
 static bool spacing_prop(const char *ns, size_t nn)
 {
@@ -290,6 +326,9 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
             v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
         } else if (spacing_prop(ns, nn) && spacing(vs, vn)) {
             d->spaced = true; /* html.c: boxes set apart */
+            /* on a side: an inline box too (a <span>'s margin-right) */
+            if ((word_is(ns, nn, "margin") || word_is(ns, nn, "padding")) ? spacing_sides(vs, vn) : side_prop(ns, nn))
+                d->sides = true;
         }
         /* a later declaration wins, but not over an earlier
          * !important one without being !important too */
@@ -386,6 +425,18 @@ bool html_style_matters(const char *st, const char *end)
     for (const char *p = st; p + 10 <= end; p++)
         if ((p[0] | 0x20) == 'l' && strncasecmp(p, "list-style", 10) == 0)
             return true;
+    /* a margin or a padding on a side: it sets an inline box apart
+     * in a table's cell (html.c) */
+    for (const char *p = st; p + 6 <= end; p++)
+        if (((p[0] | 0x20) == 'm' && strncasecmp(p, "margin", 6) == 0) ||
+            ((p[0] | 0x20) == 'p' && p + 7 <= end && strncasecmp(p, "padding", 7) == 0)) {
+            html_decls d;
+            memset(&d, 0, sizeof d);
+            html_style_decls(st, end, &d);
+            if (d.sides)
+                return true;
+            break;
+        }
     /* the cheap test first: most styles name neither colours nor a
      * background, an opacity or a size of 0 */
     bool maybe = false;

@@ -395,6 +395,8 @@ static uint8_t danger(const html_sheet *sh)
             dg |= CSS_BG | CSS_FG; /* any colour may be the one it sets */
         if ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF))
             dg |= CSS_FG;
+        if (d->sides) /* a <span>'s margin on a side: apart in a cell */
+            dg |= CSS_SIDES;
     }
     return dg;
 }
@@ -430,8 +432,24 @@ bool html_sheet_may_hide(const char *s, const char *e)
         const char *ns = ne;
         while (ns > s && (((ns[-1] | 0x20) >= 'a' && (ns[-1] | 0x20) <= 'z') || ns[-1] == '-'))
             ns--;
-        if (ns == ne || !prop_matters(ns, (size_t)(ne - ns)))
+        if (ns == ne)
             continue;
+        if (!prop_matters(ns, (size_t)(ne - ns))) {
+            /* a margin or padding on a side: it sets an inline box apart
+             * in a table's cell (html.c) */
+            size_t nn = (size_t)(ne - ns);
+            if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
+                const char *ve = c + 1;
+                while (ve < e && *ve != ';' && *ve != '}')
+                    ve++;
+                html_decls d;
+                memset(&d, 0, sizeof d);
+                html_style_decls(ns, ve, &d);
+                if (d.sides)
+                    return true;
+            }
+            continue;
+        }
         const char *ve = c + 1;
         while (ve < e && *ve != ';' && *ve != '}')
             ve++;

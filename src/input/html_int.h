@@ -50,7 +50,8 @@ typedef struct html_look {
  * later declaration wins over an earlier one, unless the earlier one is
  * !important and it is not. */
 enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32,
-       CSS_MAYBE = 64 /* in a sheet's danger: it has rules that may hide (sheet_maybe) */ };
+       CSS_MAYBE = 64, /* in a sheet's danger: it has rules that may hide (sheet_maybe) */
+       CSS_SIDES = 128 /* in a sheet's danger: it has rules that set an inline box apart (html_decls.sides) */ };
 typedef struct html_decls {
     uint8_t set, imp;
     bool none;               /* display:none */
@@ -59,6 +60,9 @@ typedef struct html_decls {
     uint8_t disp;            /* the display's kind of box (DISP_*) */
     bool spaced;             /* a width, padding or margin not 0 (any
                               * declaration: not cascaded) */
+    bool sides;              /* of them, a margin or padding on a side
+                              * (left, right), which sets apart even a
+                              * plain inline box (a <span>'s) */
     uint32_t fg, bg;
 } html_decls;
 /* What a display makes of an element's box: nothing xxgk reads (none is
