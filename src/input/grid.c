@@ -382,6 +382,17 @@ static bool split_above(const carry *cv, size_t ncols, size_t col, int span)
     return false;
 }
 
+/* Does the cell's text hold a digit (ASCII, full-width) from byte i on? */
+static bool digit_from(const textbuf *t, size_t i)
+{
+    for (; i < t->len; i++)
+        if ((t->s[i] >= '0' && t->s[i] <= '9') ||
+            (i + 2 < t->len && (uint8_t)t->s[i] == 0xEF && (uint8_t)t->s[i + 1] == 0xBC &&
+             (uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99))
+            return true;
+    return false;
+}
+
 /* Is the cell's text the number 0 alone (0, ０, 0.00; blanks around)? */
 static bool zero_alone(const textbuf *t)
 {
@@ -635,6 +646,13 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             /* 10 and a raised number: a power or a mark, no number read
              * (html_flow.c); the note at the cell, as L037's */
             empty_note(notes, note(notes, XXGK_L_POWER_OR_MARK, (uint32_t)out->len - !first_cell, &c->text), out);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
+        if (own && c->raised_to && !digit_from(&c->text, c->raised_to)) {
+            /* a raised (lowered) run alone: a mark or a number set
+             * raised, no number read (html_flow.c); at the cell */
+            empty_note(notes, note(notes, XXGK_L_RAISED_CELL, (uint32_t)out->len - !first_cell, &c->text), out);
             c->out_end = (uint32_t)out->len;
             continue;
         }

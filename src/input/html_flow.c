@@ -121,8 +121,9 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     textbuf *t = html_sink(h);
     static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
                                         "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-    if (h->sup_depth && cp >= '0' && cp <= '9' && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
-        t->len && mark_base(h, t)) {
+    if (h->sup_depth && cp >= '0' && cp <= '9' && !h->sup_raise)
+        h->sup_raise = !h->pend_space && !h->pend_line && !h->pend_cellbreak && t->len && mark_base(h, t) ? 1 : 2;
+    if (h->sup_depth && cp >= '0' && cp <= '9' && h->sup_raise == 1) {
         h->pend_mark = false;
         b = (const uint8_t *)sup[cp - '0'];
         l = (int)strlen(sup[cp - '0']);
@@ -167,6 +168,41 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
 }
 
 
+/* Is [s, s+n) blanks only (spaces, U+00A0, U+3000, zero-width ones:
+ * what a CMS fills an empty cell with), or nothing? */
+static bool blank_only(const char *s, size_t n)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    for (size_t i = 0; i < n;) {
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n')
+            i++;
+        else if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0)
+            i += 2;
+        else if (i + 2 < n && ((p[i] == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80) ||
+                               (p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8B && p[i + 2] <= 0x8D) ||
+                               (p[i] == 0xE2 && p[i + 1] == 0x81 && p[i + 2] == 0xA0) ||
+                               (p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF)))
+            i += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* Does [s, s+n) hold a digit: ASCII, full-width, superscript or
+ * subscript? */
+static bool any_digit(const char *s, size_t n)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= '0' && p[i] <= '9') || (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) ||
+            (i + 1 < n && p[i] == 0xC2 && (p[i + 1] == 0xB9 || p[i + 1] == 0xB2 || p[i + 1] == 0xB3)) ||
+            (i + 2 < n && p[i] == 0xE2 && ((p[i + 1] == 0x81 && (p[i + 2] == 0xB0 || (p[i + 2] >= 0xB4 && p[i + 2] <= 0xB9))) ||
+                                           (p[i + 1] == 0x82 && p[i + 2] >= 0x80 && p[i + 2] <= 0x89))))
+            return true;
+    return false;
+}
+
 /* ---- a raised or lowered run right after a cell's text ---------------- */
 
 /* A <sup> or <sub> opens. The outermost one right after a character of a
@@ -177,6 +213,12 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
 void html_mark_open(hstate *h, bool sup)
 {
     textbuf *t = html_sink(h);
+    if (h->mark_depth == 0) {
+        h->sup_raise = 0;
+        h->lmark = html_in_cell(h) && t != &h->out && blank_only(t->s, t->len);
+        h->lmark_from = (uint32_t)t->len;
+        h->lmark_gen = h->sink_gen;
+    }
     if (h->mark_depth++ == 0 && html_in_cell(h) && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
         t->len && tb_last(t) != '\n' && mark_base(h, t)) {
         bool digit = (h->last_cp >= '0' && h->last_cp <= '9') || (h->last_cp >= 0xFF10 && h->last_cp <= 0xFF19) ||
@@ -331,7 +373,19 @@ void html_mark_close(hstate *h, bool sup, uint32_t at)
     if (h->mark_depth)
         h->mark_depth--;
     h->pend_mark = true;
-    if (h->mark_depth || !h->gmark)
+    if (h->mark_depth)
+        return;
+    if (h->lmark) {
+        /* a mark that opens a cell's text: the cell is it alone (no text
+         * follows before the cell ends) when a digit of it is read as
+         * raised (lowered) text, L048 (grid.c), never a number or a mark */
+        h->lmark = false;
+        table_state *ts = html_top_table(h);
+        if (h->lmark_gen == h->sink_gen && ts && ts->cell && ts->cell->text.len > h->lmark_from &&
+            any_digit(ts->cell->text.s + h->lmark_from, ts->cell->text.len - h->lmark_from))
+            ts->cell->raised_to = (uint32_t)ts->cell->text.len;
+    }
+    if (!h->gmark)
         return;
     h->gmark = false;
     table_state *ts = html_top_table(h);

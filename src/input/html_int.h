@@ -252,6 +252,16 @@ typedef struct hstate {
      * (gmark_gen: that sink), raised or lowered, after a digit */
     bool gmark, gmark_sup, gmark_digit;
     uint32_t gmark_from, gmark_gen;
+    /* the outermost open mark opens a cell's text (nothing but blanks
+     * before it): where its text starts in the sink (lmark_gen: that
+     * sink), for a cell that is that run alone (L048) */
+    bool lmark;
+    uint32_t lmark_from, lmark_gen;
+    /* the outermost open mark's digits: 0 none yet, 1 raised (the first
+     * came right after a number's digit or a cell's text: all are the
+     * mark's superscripts), 2 as they are (<sup>64</sup> alone: its 6 no
+     * base for its 4) */
+    uint8_t sup_raise;
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */

@@ -58,7 +58,8 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
         return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
-    if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_POWER_OR_MARK || code == XXGK_L_UNSEEN_TEXT ||
+    if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_POWER_OR_MARK || code == XXGK_L_RAISED_CELL ||
+        code == XXGK_L_UNSEEN_TEXT ||
         code == XXGK_L_STYLE_HIDDEN ||
         code == XXGK_L_PLACEHOLDER || code == XXGK_L_BOX_IN_CELL || code == XXGK_P_CHOICE_TEXT_UNREAD ||
         code == XXGK_L_ALT_CHUNK)
