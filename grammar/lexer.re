@@ -1146,8 +1146,11 @@ static int scan_table(scanner *sc, raw_token *t)
                         { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }
         /* a number with a mark of approximation (约1534, 1534余, 15%): one
            token, so that the builder withholds it with one finding at the
-           mark (P034), never reads the digits as an exact count */
-        NUMBER SPT* APOST | APRE SP* NUMBER (SP* UNITW)? (SPT* APOST)?
+           mark (P034), never reads the digits as an exact count; a raised
+           number right after it (约10³, 约83¹, 10³余: a power or a mark)
+           is the token's too: the number is withheld whichever it is, so
+           no P036 says it is read without its mark */
+        NUMBER NOTEMARK? SPT* APOST | APRE SP* NUMBER NOTEMARK? (SP* UNITW)? (SPT* APOST)?
                         { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }
         NUMBER SPT* PLUS / [^0-9\uFF10-\uFF19]
                         { t->aux = UNIT_APPROX; t->label = 1; return RT_NUMBER; }

@@ -616,17 +616,22 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     uint32_t n = d + (uint32_t)dec_minus_len(src + d, v->end - d), e = n;
     while (e < v->end && digit_byte(src + e, src + v->end))
         e += src[e] < 0x80 ? 1 : 3;
+    uint32_t ne = e; /* the number as printed: a raised number after it (约10³) quoted too */
+    while (ne + 1 < v->end && ((src[ne] == 0xC2 && (src[ne + 1] == 0xB9 || src[ne + 1] == 0xB2 || src[ne + 1] == 0xB3)) ||
+                               (ne + 2 < v->end && src[ne] == 0xE2 && src[ne + 1] == 0x81 &&
+                                (src[ne + 2] == 0xB0 || (src[ne + 2] >= 0xB4 && src[ne + 2] <= 0xB9)))))
+        ne += src[ne] == 0xC2 ? 2 : 3;
     uint32_t ms = v->start, me = d; /* the mark before: 约 */
     while (me > ms && (src[me - 1] == ' ' || src[me - 1] == '\t'))
         me--;
     if (me == ms) { /* else the mark after: 余, % */
-        for (ms = e; ms < v->end && (src[ms] == ' ' || src[ms] == '\t');)
+        for (ms = ne; ms < v->end && (src[ms] == ' ' || src[ms] == '\t');)
             ms++;
         me = v->end;
     }
     char mark[64], num[64];
     snprintf(mark, sizeof mark, "%.*s", (int)(me - ms < 60 ? me - ms : 60), (const char *)src + ms);
-    snprintf(num, sizeof num, "%.*s", (int)(e - d < 60 ? e - d : 60), (const char *)src + d);
+    snprintf(num, sizeof num, "%.*s", (int)(ne - d < 60 ? ne - d : 60), (const char *)src + d);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_APPROX_NUMBER, span_of(ms, me), mark, num);
 }
 
