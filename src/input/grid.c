@@ -596,10 +596,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             /* a hole, or a further column of a number the row above
              * splits or of a label before blank cells only: an empty
              * cell, so later cells keep their columns */
-            bool zero_own = false; /* a further column of the row's own 0 merged over columns */
-            if (c && c->zero_each && (*cv)[j].left > 0)
-                for (size_t k = 0; k < r->n; k++)
-                    zero_own |= &r->cells[k] == c;
+            /* a further column of a 0 merged over columns, in its own row
+             * or a row below it spans: 0 split over rows and columns is 0
+             * in each cell (P092 at it, never L031's empty slots) */
+            bool zero_own = c && c->zero_each && (*cv)[j].left > 0;
             if ((*cv)[j].left <= 0 || (c && (c->split_above || c->zero_each || c == padded))) {
                 if (!first)
                     tb_put_at(out, "\t", 1, zero_own ? c->at : r->at);
@@ -607,7 +607,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             }
             /* a column the number covers: the empty cell here (or its
              * 0) is touched by the merge too (its place, one byte) */
-            if (c && (c->split_above || zero_own) && c->note && (*cv)[j].left > 0) {
+            bool own_row = false;
+            for (size_t k = 0; c && k < r->n; k++)
+                own_row |= &r->cells[k] == c;
+            if (c && (c->split_above || zero_own) && own_row && c->note && (*cv)[j].left > 0) {
                 grid_note *n = &notes->n[c->note - 1];
                 if (n->also_end == n->also)
                     n->also = (uint32_t)out->len;
@@ -630,6 +633,9 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->note = note(notes, XXGK_P_SPREAD_CELL, (uint32_t)out->len, &c->text);
         } else if (own && c->zero_each) {
             c->note = note(notes, XXGK_P_ZERO_OVER_COLUMNS, (uint32_t)out->len, &c->text);
+        } else if (!own && c->zero_each) {
+            /* the first column of a 0 merged over columns, in a row below
+             * it spans: 0 here too (P092 at the merged cell), below */
         } else if (!own && is_number(&c->text)) {
             /* the slot under a number merged over rows; the number above
              * is touched by the merge too */
@@ -665,7 +671,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own || is_label(&c->text)) {
+        if (own || is_label(&c->text) || c->zero_each) {
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
             /* an empty cell: at the TAB before it, which stands at the
              * cell's place in the file (the next byte stands at the next
