@@ -382,13 +382,22 @@ static bool split_above(const carry *cv, size_t ncols, size_t col, int span)
     return false;
 }
 
-/* Does the cell's text hold a digit (ASCII, full-width) from byte i on? */
-static bool digit_from(const textbuf *t, size_t i)
+/* Is the cell's text from byte i on what may follow a count: blanks, and
+ * at most a count's unit word (件, 个, 项, 条, 次, 件次, 人次; the
+ * lexer's CNTW), so that a raised run before it is the cell's whole
+ * number (<sup>69</sup>件), unlike a label's mark (<sup>1</sup>注)? */
+static bool count_tail(const textbuf *t, size_t i)
 {
-    for (; i < t->len; i++)
-        if ((t->s[i] >= '0' && t->s[i] <= '9') ||
-            (i + 2 < t->len && (uint8_t)t->s[i] == 0xEF && (uint8_t)t->s[i + 1] == 0xBC &&
-             (uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99))
+    static const char *const units[] = {"件次", "人次", "件", "个", "個", "项", "項", "条", "條", "次"};
+    while (i < t->len && t->s[i] == ' ')
+        i++;
+    size_t e = t->len;
+    while (e > i && t->s[e - 1] == ' ')
+        e--;
+    if (i == e)
+        return true;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (strlen(units[k]) == e - i && memcmp(t->s + i, units[k], e - i) == 0)
             return true;
     return false;
 }
@@ -655,7 +664,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own && c->raised_to && !digit_from(&c->text, c->raised_to)) {
+        if (own && c->raised_to && count_tail(&c->text, c->raised_to)) {
             /* a raised (lowered) run alone: a mark or a number set
              * raised, no number read (html_flow.c); at the cell */
             empty_note(notes, note(notes, XXGK_L_RAISED_CELL, (uint32_t)out->len - !first_cell, &c->text), out);

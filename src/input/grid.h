@@ -17,8 +17,9 @@ typedef struct grid_cell {
     bool zero_each;          /* ... holding 0: 0 in each column it covers (P092) */
     bool power;              /* a number raised after 10 (10<sup>2</sup>): L033, read as empty */
     /* its text up to here (from its start, blanks aside) is one raised
-     * or lowered run holding a digit (<sup>69</sup>): L048 when no digit
-     * follows it (<sup>69</sup>件 too), read as empty; 0 when none */
+     * or lowered run holding a digit (<sup>69</sup>): L048 when nothing
+     * follows it but a count's unit (<sup>69</sup>件), read as empty; 0
+     * when none */
     uint32_t raised_to;
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
