@@ -12,6 +12,7 @@
 #include "grid.h"
 #include "libs.h"
 #include "mht.h"
+#include "utf8.h"
 #include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
@@ -559,6 +560,42 @@ static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
     tb_free(&m);
 }
 
+/* The characters of a w:t. A TAB, CR or LF written as a character (not
+ * w:tab, w:br) is white space Word lays out in the line: a TAB outside a
+ * table (as w:tab), a space inside a cell (a TAB there would start another
+ * cell of the row: 6\t9 is not two cells), a line break never (Word breaks
+ * a line only at w:br, w:cr or a paragraph's end): a space. */
+static void put_text(textbuf *t, const char *s, bool in_cell)
+{
+    for (size_t i = 0, from = 0;; i++) {
+        if (s[i] && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            continue;
+        tb_put_at(t, s + from, i - from, 0);
+        if (!s[i])
+            return;
+        tb_put_at(t, s[i] == '\t' && !in_cell ? "\t" : " ", 1, 0);
+        from = i + 1;
+    }
+}
+
+/* A w:sym (a character of a symbol font, Insert > Symbol): its w:char in
+ * hex. A Unicode character outside the private-use area is that
+ * character; one in it (F020…F0FF: a glyph of Symbol, Wingdings …, which
+ * may show a digit or a picture) is no character xxgk knows: U+FFFD, so
+ * that a number it stands in is never read without it (787 written as a
+ * symbol 7 and 87 is not 87). */
+static void sym_text(textbuf *t, const xmlNode *c)
+{
+    const char *h = w_attr(c, "char");
+    char *end = NULL;
+    unsigned long cp = h ? strtoul(h, &end, 16) : 0;
+    if (!h || end == h || *end || cp < 0x20 || (cp >= 0xD800 && cp < 0xE000) || (cp >= 0xE000 && cp < 0xF900) ||
+        cp > 0x10FFFF)
+        cp = 0xFFFD;
+    char u[4];
+    tb_put_at(t, u, utf8_put(u, (uint32_t)cp), 0);
+}
+
 enum { DOCX_MAX_FIELDS = 64 };
 
 /* A w:fldChar: a field opens in its code (begin), shows its result
@@ -611,12 +648,14 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         } else if (in_field_code(d) && (is_w(c, "t") || is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr") ||
                                         is_w(c, "txbxContent"))) {
             continue; /* a field's code: { = { REF a } + 1 }'s inner result */
+        } else if (is_w(c, "sym") && !in_field_code(d) && !d->placeholder) {
+            sym_text(t, c);
         } else if (is_w(c, "t")) {
             for (const xmlNode *x = c->children; x; x = x->next)
                 if (x->type == XML_TEXT_NODE && x->content && d->placeholder)
                     placeholder_text(d, (const char *)x->content, strlen((const char *)x->content));
                 else if (x->type == XML_TEXT_NODE && x->content)
-                    tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+                    put_text(t, (const char *)x->content, in_cell);
         } else if (d->placeholder && (is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr"))) {
             continue; /* the prompt's layout: nothing */
         } else if (is_w(c, "tab")) {
@@ -902,8 +941,8 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
                 return false;
             continue;
         }
-        if (!is_w(tc, "tc"))
-            continue;
+        if (!is_w(tc, "tc") || child_w(child_w(tc, "tcPr"), "cellDel"))
+            continue; /* a cell deleted with tracked changes takes no column */
         int span = grid_span(tc), m = v_merge(tc);
         if (*col >= GRID_MAX_COLS)
             return false;
@@ -965,8 +1004,8 @@ static void row_cells(dstate *d, const xmlNode *tr, grid *g, merge_top *tops)
 static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, int depth)
 {
     for (const xmlNode *tr = n->children; tr; tr = tr->next) {
-        if (is_w(tr, "tr"))
-            row_cells(d, tr, g, tops);
+        if (is_w(tr, "tr") && !child_w(child_w(tr, "trPr"), "del"))
+            row_cells(d, tr, g, tops); /* a row deleted with tracked changes is in no final view */
         else if (wraps_rows_or_cells(tr) && depth < 8) {
             bool plc = placeholder_shown(tr);
             d->placeholder += plc;
