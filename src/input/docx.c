@@ -12,6 +12,7 @@
 #include "grid.h"
 #include "libs.h"
 #include "mht.h"
+#include "utf8.h"
 #include "vec.h"
 
 /* Is node the WordprocessingML element w:name? */
@@ -87,6 +88,14 @@ typedef struct dstate {
      * L043 not; 0 when none) and the part it names */
     int chunk_found;
     char chunk[GRID_HIDDEN_TEXT];
+    /* the complex fields (w:fldChar begin … separate … end) open in the
+     * paragraph being read, innermost in bit 0 … : a bit set while that
+     * field is in its code (begin to separate), clear in its result.
+     * Word shows a field's result only: text in the code of any open
+     * field (a nested field's result inside an outer field's code, as
+     * { = { REF a } + 1 } holds) is not shown (fld_code) */
+    uint64_t fld_code;
+    int fld_depth;
 
     size_t nplaces, cap;
     bool failed;
@@ -551,6 +560,70 @@ static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
     tb_free(&m);
 }
 
+/* The characters of a w:t. A TAB, CR or LF written as a character (not
+ * w:tab, w:br) is white space Word lays out in the line: a TAB outside a
+ * table (as w:tab), a space inside a cell (a TAB there would start another
+ * cell of the row: 6\t9 is not two cells), a line break never (Word breaks
+ * a line only at w:br, w:cr or a paragraph's end): a space. */
+static void put_text(textbuf *t, const char *s, bool in_cell)
+{
+    for (size_t i = 0, from = 0;; i++) {
+        if (s[i] && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            continue;
+        tb_put_at(t, s + from, i - from, 0);
+        if (!s[i])
+            return;
+        tb_put_at(t, s[i] == '\t' && !in_cell ? "\t" : " ", 1, 0);
+        from = i + 1;
+    }
+}
+
+/* A w:sym (a character of a symbol font, Insert > Symbol): its w:char in
+ * hex. A Unicode character outside the private-use area is that
+ * character; one in it (F020…F0FF: a glyph of Symbol, Wingdings …, which
+ * may show a digit or a picture) is no character xxgk knows: U+FFFD, so
+ * that a number it stands in is never read without it (787 written as a
+ * symbol 7 and 87 is not 87). */
+static void sym_text(textbuf *t, const xmlNode *c)
+{
+    const char *h = w_attr(c, "char");
+    char *end = NULL;
+    unsigned long cp = h ? strtoul(h, &end, 16) : 0;
+    if (!h || end == h || *end || cp < 0x20 || (cp >= 0xD800 && cp < 0xE000) || (cp >= 0xE000 && cp < 0xF900) ||
+        cp > 0x10FFFF)
+        cp = 0xFFFD;
+    char u[4];
+    tb_put_at(t, u, utf8_put(u, (uint32_t)cp), 0);
+}
+
+enum { DOCX_MAX_FIELDS = 64 };
+
+/* A w:fldChar: a field opens in its code (begin), shows its result
+ * (separate) or closes (end); fields nest. */
+static void field_char(dstate *d, const xmlNode *c)
+{
+    const char *t = w_attr(c, "fldCharType");
+    if (!t)
+        return;
+    if (strcmp(t, "begin") == 0) {
+        if (d->fld_depth < DOCX_MAX_FIELDS)
+            d->fld_code = (d->fld_code << 1) | 1u;
+        d->fld_depth++;
+    } else if (strcmp(t, "separate") == 0 && d->fld_depth > 0 && d->fld_depth <= DOCX_MAX_FIELDS) {
+        d->fld_code &= ~(uint64_t)1;
+    } else if (strcmp(t, "end") == 0 && d->fld_depth > 0) {
+        if (d->fld_depth <= DOCX_MAX_FIELDS)
+            d->fld_code >>= 1;
+        d->fld_depth--;
+    }
+}
+
+/* Is the text being read a field's code, shown by no reader? */
+static bool in_field_code(const dstate *d)
+{
+    return d->fld_code != 0 || d->fld_depth > DOCX_MAX_FIELDS;
+}
+
 /* The text of a run container (a paragraph, a hyperlink, an insertion):
  * w:t text, w:tab a TAB (a space inside a cell), w:br a line break (a
  * space inside a cell). What Word does not show is not text: deleted and
@@ -570,19 +643,26 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (is_w(c, "t")) {
+        if (is_w(c, "fldChar")) {
+            field_char(d, c);
+        } else if (in_field_code(d) && (is_w(c, "t") || is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr") ||
+                                        is_w(c, "txbxContent"))) {
+            continue; /* a field's code: { = { REF a } + 1 }'s inner result */
+        } else if (is_w(c, "sym") && !in_field_code(d) && !d->placeholder) {
+            sym_text(t, c);
+        } else if (is_w(c, "t")) {
             for (const xmlNode *x = c->children; x; x = x->next)
                 if (x->type == XML_TEXT_NODE && x->content && d->placeholder)
                     placeholder_text(d, (const char *)x->content, strlen((const char *)x->content));
                 else if (x->type == XML_TEXT_NODE && x->content)
-                    tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+                    put_text(t, (const char *)x->content, in_cell);
         } else if (d->placeholder && (is_w(c, "tab") || is_w(c, "br") || is_w(c, "cr"))) {
             continue; /* the prompt's layout: nothing */
         } else if (is_w(c, "tab")) {
             tb_put_at(t, in_cell ? " " : "\t", 1, 0);
         } else if (is_w(c, "br") || is_w(c, "cr")) {
             tb_put_at(t, in_cell ? " " : "\n", 1, 0);
-        } else if (is_w(c, "delText") || is_w(c, "instrText") || is_w(c, "del") ||
+        } else if (is_w(c, "delText") || is_w(c, "instrText") || is_w(c, "del") || is_w(c, "rt") ||
                    is_w(c, "moveFrom") || is_w(c, "rPr") || is_w(c, "pPr")) {
             continue;
         } else if (is_mc(c, "AlternateContent")) {
@@ -630,7 +710,23 @@ static bool number_typed(const textbuf *t, const char *label, size_t n, const ch
 /* A paragraph (or another block of a cell): its runs, after the number
  * Word's automatic numbering shows before it (docx_num.c), as a reader
  * sees the page; a number the text already prints is not written twice. */
+static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell);
+
+/* A paragraph, its fields its own: a field left open by a damaged
+ * paragraph hides no text of the next one (a field that spans paragraphs
+ * in its result, a table of contents, reads all the same). */
 static void paragraph_text(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
+{
+    uint64_t code = d->fld_code;
+    int depth = d->fld_depth;
+    d->fld_code = 0;
+    d->fld_depth = 0;
+    paragraph_text_fields(d, p, t, in_cell);
+    d->fld_code = code;
+    d->fld_depth = depth;
+}
+
+static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
 {
     char label[160];
     const char *core = NULL;
@@ -845,8 +941,8 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
                 return false;
             continue;
         }
-        if (!is_w(tc, "tc"))
-            continue;
+        if (!is_w(tc, "tc") || child_w(child_w(tc, "tcPr"), "cellDel"))
+            continue; /* a cell deleted with tracked changes takes no column */
         int span = grid_span(tc), m = v_merge(tc);
         if (*col >= GRID_MAX_COLS)
             return false;
@@ -908,8 +1004,8 @@ static void row_cells(dstate *d, const xmlNode *tr, grid *g, merge_top *tops)
 static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, int depth)
 {
     for (const xmlNode *tr = n->children; tr; tr = tr->next) {
-        if (is_w(tr, "tr"))
-            row_cells(d, tr, g, tops);
+        if (is_w(tr, "tr") && !child_w(child_w(tr, "trPr"), "del"))
+            row_cells(d, tr, g, tops); /* a row deleted with tracked changes is in no final view */
         else if (wraps_rows_or_cells(tr) && depth < 8) {
             bool plc = placeholder_shown(tr);
             d->placeholder += plc;

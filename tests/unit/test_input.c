@@ -2096,6 +2096,90 @@ static char *docx_of_text(const char *text, const char *name, size_t *n)
     return docx_of_text_parts(text, NULL, name, n);
 }
 
+/* Word shows a field's result, never its code: text between a w:fldChar
+ * begin and its separate (or its end, when it has no result) is not read,
+ * nor a nested field's result inside an outer field's code ({ = { REF a }
+ * + 1 }: the inner result 5 stands in the code as w:t), nor text typed
+ * into a code as w:t; a field that opens in one paragraph hides nothing
+ * of the next. Base: 787 read 787787, 69 read 569, 3 read 13. */
+#define FB "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+#define FS "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+#define FE "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+#define FI(x) "<w:r><w:instrText xml:space=\"preserve\">" x "</w:instrText></w:r>"
+#define FT(x) "<w:r><w:t>" x "</w:t></w:r>"
+static void docx_field_code_not_read(void **state)
+{
+    (void)state;
+    size_t m;
+    char *b = docx_of_text("行政事业性收费\t" FB FI(" IF 1 = 1 \"") FT("787") FI("\" \"0\" ") FS FT("787") FE "\n"
+                           "行政许可\t" FB FI(" = ") FB FI(" REF a ") FS FT("5") FE FI(" + 64 ") FS FT("69") FE "\n"
+                           "行政处罚\t" FB FT("1") FI(" XE \"x\" ") FE FT("3") "\n"
+                           "行政强制\t" FB FI(" SET a ") FT("9") "\n"
+                           "行政征收\t" FT("4") FB FI(" PAGE ") FS FT("2") FE FT("2") "\n"
+                           "合计\t" FB FI(" = ") FB FI(" REF b ") FS FB FI(" REF c ") FS FT("8") FE FE FS FT("7") FE "\n",
+                           "fields", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "行政事业性收费\t787\n行政许可\t69\n行政处罚\t3\n行政强制\t\n行政征收\t422\n合计\t7\n");
+    free(t);
+    free(b);
+    /* a field left open in a paragraph hides nothing of the next */
+    b = docx_of_text("<w:p>" FB FI(" TC ") FT("目录") "</w:p>\n行政许可\t12\n", "fields-open", &m);
+    assert_non_null(b);
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "\n行政许可\t12\n");
+    free(t);
+    free(b);
+}
+#undef FB
+#undef FS
+#undef FE
+#undef FI
+#undef FT
+
+/* What Word's final view shows of a table: a row deleted with tracked
+ * changes (w:trPr/w:del) is no row and a deleted cell (w:tcPr/w:cellDel)
+ * takes no column (base: an empty cell before 69, P006); a TAB or a line
+ * break written as a character in w:t is a space in a cell (base: 6\t9
+ * two cells, 行政\n许可 two lines), a TAB outside one; a w:sym is its
+ * character, or U+FFFD for a symbol font's glyph (base: dropped, 787 read
+ * 87). */
+static void docx_final_view_characters(void **state)
+{
+    (void)state;
+    size_t m;
+    char *b = docx_of_text("信息内容\t本年新制作数量\n"
+                           "<w:tc><w:tcPr><w:cellDel w:id=\"1\" w:author=\"a\" w:date=\"2022-01-01T00:00:00Z\"/></w:tcPr>"
+                           "<w:p><w:del w:id=\"2\" w:author=\"a\" w:date=\"2022-01-01T00:00:00Z\"><w:r><w:delText>5"
+                           "</w:delText></w:r></w:del></w:p></w:tc>\t行政许可\t69\n"
+                           "行政处罚\t<w:r><w:t xml:space=\"preserve\">6&#9;9</w:t></w:r>\n"
+                           "<w:r><w:t xml:space=\"preserve\">行政&#10;强制&#13;&#10;</w:t></w:r>\t<w:r><w:t>4</w:t></w:r>\n"
+                           "行政征收\t<w:r><w:sym w:font=\"宋体\" w:char=\"0037\"/></w:r><w:r><w:t>87</w:t></w:r>\n"
+                           "行政裁决\t<w:r><w:sym w:font=\"Wingdings\" w:char=\"F031\"/><w:t>2</w:t></w:r>\n"
+                           "<w:r><w:t xml:space=\"preserve\">前&#9;后&#10;末</w:t></w:r>\n",
+                           "final-view", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "信息内容\t本年新制作数量\n行政许可\t69\n行政处罚\t6 9\n行政 强制\t4\n行政征收\t787\n"
+                           "行政裁决\t\xEF\xBF\xBD" "2\n前\t后 末\n");
+    free(t);
+    free(b);
+    /* a tracked deleted row between two rows */
+    b = docx_of_text("<w:p></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t>"
+                     "</w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id=\"3\" w:author=\"a\" w:date=\"2022-01-01T00:00:00Z\"/>"
+                     "</w:trPr><w:tc><w:p><w:del w:id=\"4\" w:author=\"a\" w:date=\"2022-01-01T00:00:00Z\"><w:r><w:delText>"
+                     "旧行</w:delText></w:r></w:del></w:p></w:tc><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>行政处罚"
+                     "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\n",
+                     "row-del", &m);
+    assert_non_null(b);
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "\n行政许可\t1\n行政处罚\t2\n");
+    free(t);
+    free(b);
+}
+
 /* Word's automatic numbering is text the reader sees: the six headings
  * of pingtan-2021 as list paragraphs (numbering.xml, numFmt
  * chineseCounting, lvlText %1、), numbered directly or by their style
@@ -4164,6 +4248,8 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_field_code_not_read),
+        cmocka_unit_test(docx_final_view_characters),
         cmocka_unit_test(docx_alt_chunk_read_in),
         cmocka_unit_test(docx_alt_chunk_in_cell),
         cmocka_unit_test(docx_text_box_apart),
