@@ -12,17 +12,31 @@
 /* A data row: two numbers or more, a row of a table's body. */
 bool pdf_data_row(const vrow *v) { return !v->drop && v->numbers >= 2; }
 
+/* a cell printed as an empty cell's mark alone (- — – ― / 无 無: docs/
+ * grammar.md, EMPTY): a value's place in a data row, never its label
+ * (四、结转下年度继续办 / 理 - 0 - 0: the label is 理, not the first -) */
+static bool empty_mark(const page_rows *pr, const cell *c)
+{
+    static const char *const marks[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "/", "\xEF\xBC\x8D",
+                                        "\xE6\x97\xA0", "\xE7\x84\xA1", "\xE2\x80\x94\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (c->len == strlen(marks[i]) && memcmp(pr->buf.p + c->start, marks[i], c->len) == 0)
+            return true;
+    return false;
+}
+
 static int64_t first_number_x(const page_rows *pr, const vrow *v)
 {
     int64_t x = INT64_MAX;
     for (size_t i = 0; i < v->n; i++)
-        if (pr->c[v->first + i].num && pr->c[v->first + i].x0 < x)
+        if ((pr->c[v->first + i].num || empty_mark(pr, &pr->c[v->first + i])) && pr->c[v->first + i].x0 < x)
             x = pr->c[v->first + i].x0;
     return x;
 }
 
 /* the label of a data row on its own visual row: the rightmost text cell
- * left of its numbers; SIZE_MAX when the numbers stand alone */
+ * left of its numbers and empty cells' marks; SIZE_MAX when the numbers
+ * stand alone */
 static size_t label_cell(const page_rows *pr, const vrow *v)
 {
     int64_t fx = first_number_x(pr, v);
