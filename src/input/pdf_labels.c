@@ -12,13 +12,14 @@
 /* A data row: two numbers or more, a row of a table's body. */
 bool pdf_data_row(const vrow *v) { return !v->drop && v->numbers >= 2; }
 
-/* a cell printed as an empty cell's mark alone (- — – ― / 无 無: docs/
- * grammar.md, EMPTY): a value's place in a data row, never its label
- * (四、结转下年度继续办 / 理 - 0 - 0: the label is 理, not the first -) */
+/* a cell printed as an empty cell's dash or slash alone (- — – ― / －:
+ * docs/grammar.md, EMPTY): a value's place in a data row, never its label
+ * (四、结转下年度继续办 / 理 - 0 - 0: the label is 理, not the first -).
+ * Not 无 無: a character of a group label written down its column
+ * (（四）/ 无 / 法 / 提 / 供) */
 static bool empty_mark(const page_rows *pr, const cell *c)
 {
-    static const char *const marks[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "/", "\xEF\xBC\x8D",
-                                        "\xE6\x97\xA0", "\xE7\x84\xA1", "\xE2\x80\x94\xE2\x80\x94"};
+    static const char *const marks[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "/", "\xEF\xBC\x8D", "\xE2\x80\x94\xE2\x80\x94"};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
         if (c->len == strlen(marks[i]) && memcmp(pr->buf.p + c->start, marks[i], c->len) == 0)
             return true;
