@@ -971,6 +971,67 @@ static void test_options_not_environment(void **state)
     unlink(ok);
 }
 
+/* an empty cell's dash opening a data row's values (valign bottom,
+ * LibreOffice: 四、结转下年度继续办 / 理 - 0 - 0) is a value's place, never
+ * the row's label: the numbered piece above begins that row's label, not
+ * the end of （七）总计's (whose numbers it took before, the row's own
+ * going nowhere) */
+static void test_dash_opens_values(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *tot[] = {"0", "0", "0", "0"}, *out[] = {"-", "0", "-", "0"};
+    word(&x, 80, 100, 8, "（七）总计");
+    data_row(&x, 100, NULL, tot, 4);
+    word(&x, 60, 109, 8, "四、结转下年度继续办");
+    word(&x, 60, 120, 8, "理");
+    data_row(&x, 120, NULL, out, 4);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "（七）总计\t0\t0\t0\t0\n"
+                                "四、结转下年度继续办理\t-\t0\t-\t0\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* rule 2c with no border and no padding (LibreOffice): a group label's
+ * line （三 / ）不 stands 0.3 pt (0.04 of a height) from the label at the
+ * table's label column start; it begins a cell there, so 2.其他法律行政
+ * starts the next row's label and 1.属于国家秘密 keeps its own numbers
+ * (before: one cell ）不2.其他法律行政, given to the row above, and 1.属于
+ * 国家秘密's numbers went silently to 2.其他法律行政法规禁止公开) */
+static void test_label_column_touching(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *a[] = {"1", "2"}, *b[] = {"3", "4"}, *c[] = {"5", "6"}, *d[] = {"7", "8"};
+    word(&x, 116.3, 100, 8, "（一）予以公开");
+    data_row(&x, 100, NULL, a, 2);
+    word(&x, 100, 112, 8, "（三");
+    word(&x, 116.3, 112, 8, "1.属于国家秘密");
+    data_row(&x, 112, NULL, b, 2);
+    word(&x, 100, 124, 8, "）不");
+    word(&x, 116.3, 124, 8, "2.其他法律行政");
+    word(&x, 100, 136, 8, "予公");
+    word(&x, 116.3, 136, 8, "法规禁止公开");
+    data_row(&x, 136, NULL, c, 2);
+    word(&x, 104, 148, 8, "开");
+    word(&x, 116.3, 148, 8, "3.危及三安全一稳定");
+    data_row(&x, 148, NULL, d, 2);
+    word(&x, 116.3, 160, 8, "4.保护第三方合法权益");
+    data_row(&x, 160, NULL, a, 2);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "（一）予以公开\t1\t2\n"
+                                "（三\t1.属于国家秘密\t3\t4\n"
+                                "）不\n"
+                                "予公\t2.其他法律行政法规禁止公开\t5\t6\n"
+                                "开\t3.危及三安全一稳定\t7\t8\n"
+                                "4.保护第三方合法权益\t1\t2\n");
+    xxgk_pdf_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -994,6 +1055,8 @@ int main(void)
         cmocka_unit_test(test_truncated_and_hostile),
         cmocka_unit_test(test_child_limits),
         cmocka_unit_test(test_options_not_environment),
+        cmocka_unit_test(test_dash_opens_values),
+        cmocka_unit_test(test_label_column_touching),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
