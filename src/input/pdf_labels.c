@@ -491,6 +491,67 @@ static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
     return hit != SIZE_MAX && c->x1 <= pr->c[hit].x1 + c->h * 5 / 12 ? hit : SIZE_MAX;
 }
 
+/* Rule 2d, numbers wrapped over lines (docs/formats.md, "PDF"): a word
+ * processor breaks a number too wide for its cell between its digits
+ * (3001 as 30 / 01 in a column two digits wide), and with no padding
+ * above or below a cell the lines of one cell stand as far apart as two
+ * rows' lines do: which row the digits belong to, and so every digit of
+ * the numbers around them, cannot be read. A visual row of numbers alone
+ * (no text), right against a row of numbers above or below it (centres
+ * no more than 1.25 of a height apart), each of its numbers over a
+ * number of that row and no narrower than the widest number of its
+ * column on the page (the line full), is such digits: it and its
+ * neighbours are flagged (P095), never joined. */
+static bool row_of_numbers(const vrow *v) { return !v->drop && v->n && v->numbers == (int)v->n; }
+
+static bool fills_column(const page_rows *pr, const cell *c)
+{
+    int64_t widest = 0;
+    for (size_t i = 0; i < pr->nc; i++) {
+        const cell *d = &pr->c[i];
+        if (d->num && d != c && d->x0 < c->x1 && c->x0 < d->x1 && d->x1 - d->x0 > widest)
+            widest = d->x1 - d->x0;
+    }
+    return widest > 0 && (c->x1 - c->x0) * 20 >= widest * 19;
+}
+
+static bool against(const page_rows *pr, const vrow *f, const vrow *g)
+{
+    if (g->drop || !g->numbers || g->h <= 0 || (g->cy2 > f->cy2 ? g->cy2 - f->cy2 : f->cy2 - g->cy2) * 2 > 5 * min64(f->h, g->h))
+        return false;
+    for (size_t i = f->first; i < f->first + f->n; i++) {
+        bool over = false;
+        for (size_t j = g->first; j < g->first + g->n && !over; j++)
+            over = pr->c[j].num && overlap(&pr->c[i], &pr->c[j]);
+        if (!over || !fills_column(pr, &pr->c[i]))
+            return false;
+    }
+    return true;
+}
+
+void pdf_wrapped_numbers(page_rows *pr)
+{
+    for (size_t k = 0; k < pr->nv; k++) {
+        vrow *f = &pr->v[k];
+        if (!row_of_numbers(f))
+            continue;
+        size_t up = k, down = k + 1;
+        while (up > 0 && pr->v[up - 1].drop)
+            up--;
+        while (down < pr->nv && pr->v[down].drop)
+            down++;
+        bool a = up > 0 && against(pr, f, &pr->v[up - 1]);
+        bool b = down < pr->nv && against(pr, f, &pr->v[down]);
+        if (!a && !b)
+            continue;
+        f->wrapped = f->first + 1;
+        if (a && !pr->v[up - 1].wrapped)
+            pr->v[up - 1].wrapped = f->first + 1;
+        if (b && !pr->v[down].wrapped)
+            pr->v[down].wrapped = f->first + 1;
+    }
+}
+
 /* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
  * narrow cells wraps every cell on its own width (信息内 / 容, 本年制 /
  * 发件数, 行政许 90 / 可), so the lines of one table row are read line by
@@ -996,8 +1057,13 @@ void pdf_build_lines(page_rows *pr)
                 tmp[n++] = pr->c[i];
             }
         }
+        size_t before = pr->n;
         if (n && !pr->failed)
             put_line(pr, tmp, n, h, nh);
+        for (size_t q = before; q < pr->n && v->wrapped; q++) {
+            pr->r[q].wrapped = v->wrapped;
+            pr->r[q].wrapped_here = v->wrapped == v->first + 1;
+        }
         if (data)
             lo = k + 1;
     }

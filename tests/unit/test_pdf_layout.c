@@ -1032,6 +1032,43 @@ static void test_label_column_touching(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 2d: a line of numbers alone right against a row, each over a
+ * number of it and as wide as its column's widest (3210 or 103 wrapped as
+ * 32 / 10 / 3 in a column two digits wide, no padding above or below):
+ * one P095 at that line, its note over the rows around it; never joined.
+ * A number narrower than its column's widest (the table's own row of one
+ * number under another) is none */
+static void test_wrapped_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *a[] = {"12", "0"}, *tot[] = {"32", "5"}, *frag[] = {"10"}, *out[] = {"3", "0"};
+    data_row(&x, 100, "3.其他", a, 2);
+    data_row(&x, 108, "（七）总计", tot, 2);
+    data_row(&x, 116, NULL, frag, 1);
+    data_row(&x, 124, "四、结转", out, 2);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "3.其他\t12\t0\n（七）总计\t32\t5\n10\n四、结转\t3\t0\n");
+    assert_int_equal(t.nwrapped, 1);
+    assert_string_equal(t.wrapped[0].text, "10");
+    assert_int_equal(t.wrapped[0].at, strlen("3.其他\t12\t0\n（七）总计\t32\t5\n"));
+    assert_int_equal(t.wrapped[0].line, strlen("3.其他\t12\t0\n"));
+    assert_int_equal(t.wrapped[0].line_end, strlen("3.其他\t12\t0\n（七）总计\t32\t5\n10\n四、结转\t3\t0"));
+    xxgk_pdf_text_free(&t);
+    x.len = 0;
+    page(&x);
+    const char *wide[] = {"100", "0"}, *one[] = {"5"};
+    data_row(&x, 100, "3.其他", wide, 2);
+    data_row(&x, 108, "（七）总计", tot, 2);
+    data_row(&x, 116, NULL, one, 1);
+    data_row(&x, 124, "四、结转", out, 2);
+    t = layout(&x);
+    assert_int_equal(t.nwrapped, 0);
+    xxgk_pdf_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1057,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_options_not_environment),
         cmocka_unit_test(test_dash_opens_values),
         cmocka_unit_test(test_label_column_touching),
+        cmocka_unit_test(test_wrapped_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
