@@ -239,6 +239,13 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     /* pages without words after the last word take the end; a page without
      * words before a later one was filled backwards above */
     out->nwords = ws.n;
+    /* pages without a word among pages with words: images only (L051) */
+    for (uint32_t p = 1, q = 0; ok && np && p <= npages; p++) {
+        while (q < np && pageno[q] < p)
+            q++;
+        if ((q == np || pageno[q] != p) && out->nblank < XXGK_PDF_MAX_SPREAD)
+            out->blank[out->nblank++] = p;
+    }
     pdf_words_free(&ws);
     if (ok)
         place_furniture(out, starts, npages, pageno, &text);
@@ -246,7 +253,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = out->nspread = out->nshared = out->nwrapped = 0;
+        out->nfurniture = out->nspread = out->nshared = out->nwrapped = out->nblank = 0;
         return false;
     }
     if (!text.p) {

@@ -517,6 +517,9 @@ chrome lo-dash-values text | grep -qxF '（七）总计	0	0	0	0	-	0	0' || bad "l
 # the digits 10, every value of 结转下年度 (3 for 103) flagged
 chrome lo-wrapped-numbers check 2>&1 | grep -q "lo-wrapped-numbers.pdf:95:1: warning\[P095\]: the number '10' " || bad "lo-wrapped-numbers: no P095 at 95:1"
 [ "$(lo lo-wrapped-numbers | grep -c ',carried_out,.*P095')" -eq 7 ] || bad "lo-wrapped-numbers: 结转下年度's values not flagged"
+# a page that is an image only (page 3 of four, scanned) among pages with
+# text: L051 where the text goes on, before the table's missing rows
+chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 86:1"
 
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail

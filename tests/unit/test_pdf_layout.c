@@ -1069,6 +1069,28 @@ static void test_wrapped_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* a page without a word among pages with words (an image only, a scanned
+ * page): listed for L051, where the text goes on */
+static void test_page_without_text(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 8, "一、总体情况");
+    page(&x);
+    page(&x);
+    word(&x, 60, 100, 8, "六、其他需要报告的事项");
+    page(&x);
+    xxgk_pdf_text t = layout(&x);
+    assert_int_equal(t.npages, 4);
+    assert_int_equal(t.nblank, 2);
+    assert_int_equal(t.blank[0], 2);
+    assert_int_equal(t.blank[1], 4);
+    assert_int_equal(t.page_starts[1], strlen("一、总体情况\n"));
+    xxgk_pdf_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1095,6 +1117,7 @@ int main(void)
         cmocka_unit_test(test_dash_opens_values),
         cmocka_unit_test(test_label_column_touching),
         cmocka_unit_test(test_wrapped_numbers),
+        cmocka_unit_test(test_page_without_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
