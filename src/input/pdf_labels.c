@@ -500,32 +500,40 @@ static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
  * (no text), right against a row of numbers above or below it (centres
  * no more than 1.25 of a height apart), each of its numbers over a
  * number of that row and no narrower than the widest number of its
- * column on the page (the line full), is such digits: it and its
- * neighbours are flagged (P095), never joined. */
+ * column in the WRAP_NEAR visual rows above and below it (the line full;
+ * a bounded look, so a page of 50,000 numbers stays linear), is such
+ * digits: it and its neighbours are flagged (P095), never joined. */
+enum { WRAP_NEAR = 16 };
 static bool row_of_numbers(const vrow *v) { return !v->drop && v->n && v->numbers == (int)v->n; }
 
-static bool fills_column(const page_rows *pr, const cell *c)
+static bool fills_column(const page_rows *pr, size_t k, const cell *c)
 {
     int64_t widest = 0;
-    for (size_t i = 0; i < pr->nc; i++) {
-        const cell *d = &pr->c[i];
-        if (d->num && d != c && d->x0 < c->x1 && c->x0 < d->x1 && d->x1 - d->x0 > widest)
-            widest = d->x1 - d->x0;
-    }
+    size_t lo = k > WRAP_NEAR ? k - WRAP_NEAR : 0, hi = k + WRAP_NEAR < pr->nv ? k + WRAP_NEAR : pr->nv - 1;
+    for (size_t j = lo; j <= hi; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            const cell *d = &pr->c[i];
+            if (d->num && d != c && d->x0 < c->x1 && c->x0 < d->x1 && d->x1 - d->x0 > widest)
+                widest = d->x1 - d->x0;
+        }
     return widest > 0 && (c->x1 - c->x0) * 20 >= widest * 19;
 }
 
-static bool against(const page_rows *pr, const vrow *f, const vrow *g)
+static bool against(const page_rows *pr, size_t k, const vrow *g)
 {
+    const vrow *f = &pr->v[k];
     if (g->drop || !g->numbers || g->h <= 0 || (g->cy2 > f->cy2 ? g->cy2 - f->cy2 : f->cy2 - g->cy2) * 2 > 5 * min64(f->h, g->h))
         return false;
     for (size_t i = f->first; i < f->first + f->n; i++) {
         bool over = false;
         for (size_t j = g->first; j < g->first + g->n && !over; j++)
             over = pr->c[j].num && overlap(&pr->c[i], &pr->c[j]);
-        if (!over || !fills_column(pr, &pr->c[i]))
+        if (!over)
             return false;
     }
+    for (size_t i = f->first; i < f->first + f->n; i++)
+        if (!fills_column(pr, k, &pr->c[i]))
+            return false;
     return true;
 }
 
@@ -540,8 +548,8 @@ void pdf_wrapped_numbers(page_rows *pr)
             up--;
         while (down < pr->nv && pr->v[down].drop)
             down++;
-        bool a = up > 0 && against(pr, f, &pr->v[up - 1]);
-        bool b = down < pr->nv && against(pr, f, &pr->v[down]);
+        bool a = up > 0 && against(pr, k, &pr->v[up - 1]);
+        bool b = down < pr->nv && against(pr, k, &pr->v[down]);
         if (!a && !b)
             continue;
         f->wrapped = f->first + 1;
