@@ -352,6 +352,19 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         const xxgk_pdf_spread *sp = &t.spread[k];
         input_diag_also(in, XXGK_L_PDF_SPREAD_NUMBER, sp->at, sp->text, sp->line, sp->line_end);
     }
+    /* a page without a word: an image, a scan; where the page starts */
+    for (size_t k = 0; k < t.nblank; k++) {
+        char page[16];
+        snprintf(page, sizeof page, "%u", (unsigned)t.blank[k]);
+        uint32_t p = t.blank[k];
+        input_diag(in, XXGK_L_PDF_PAGE_NO_TEXT, p >= 1 && p <= t.npages ? t.page_starts[p - 1] : (uint32_t)t.len, page);
+    }
+    /* rule 2d: digits of numbers wrapped over lines; every value of the
+     * rows on and around them flagged */
+    for (size_t k = 0; k < t.nwrapped && k < XXGK_PDF_MAX_SPREAD; k++) {
+        const xxgk_pdf_spread *sp = &t.wrapped[k];
+        input_diag_also(in, XXGK_P_PDF_WRAPPED_NUMBER, sp->at, sp->text, sp->line, sp->line_end);
+    }
     for (size_t k = 0; k < t.nshared && k < XXGK_PDF_MAX_SPREAD; k++) {
         const xxgk_pdf_spread *sp = &t.shared[k];
         input_diag_also(in, XXGK_P_PDF_SHARED_LABELS, sp->at, sp->text, sp->line, sp->line_end);

@@ -54,6 +54,7 @@ typedef struct vrow {
     int64_t cy2, h;
     int numbers;
     bool drop;              /* a page number */
+    size_t wrapped;         /* 1 + the cell of a number wrapped over lines next to it or on it (rule 2d, P095); 0: none */
     /* a data row's label so far: the rightmost of its own text cells left
      * of its numbers and the pieces it took; and how far from its numbers
      * those pieces reach (doubled units) */
@@ -67,6 +68,8 @@ typedef struct row {
     int cells, numbers;
     size_t spread;          /* 1 + where its first spread number starts in the line; 0: none */
     size_t shared;          /* 1 + where a second numbered label of one level starts in one column (rule 4b); 0: none */
+    size_t wrapped;         /* 1 + the cell (pr->c) of a number wrapped over lines on or next to its row (rule 2d); 0: none */
+    bool wrapped_here;      /* that number is on this line */
 } row;
 
 typedef struct page_rows {
@@ -154,6 +157,8 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
 bool pdf_data_row(const vrow *v);
 /* the lines of a row of wrapped narrow cells joined cell by cell (rule 6) */
 void pdf_join_bands(page_rows *pr);
+/* rule 2d: lines of numbers alone that are digits of wrapped numbers */
+void pdf_wrapped_numbers(page_rows *pr);
 /* which data row each piece of a wrapped label belongs to */
 void pdf_assign_labels(page_rows *pr);
 /* the page's lines into pr->line and pr->r */

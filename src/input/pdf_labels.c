@@ -12,17 +12,32 @@
 /* A data row: two numbers or more, a row of a table's body. */
 bool pdf_data_row(const vrow *v) { return !v->drop && v->numbers >= 2; }
 
+/* a cell printed as an empty cell's dash or slash alone (- — – ― / －:
+ * docs/grammar.md, EMPTY): a value's place in a data row, never its label
+ * (四、结转下年度继续办 / 理 - 0 - 0: the label is 理, not the first -).
+ * Not 无 無: a character of a group label written down its column
+ * (（四）/ 无 / 法 / 提 / 供) */
+static bool empty_mark(const page_rows *pr, const cell *c)
+{
+    static const char *const marks[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "/", "\xEF\xBC\x8D", "\xE2\x80\x94\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (c->len == strlen(marks[i]) && memcmp(pr->buf.p + c->start, marks[i], c->len) == 0)
+            return true;
+    return false;
+}
+
 static int64_t first_number_x(const page_rows *pr, const vrow *v)
 {
     int64_t x = INT64_MAX;
     for (size_t i = 0; i < v->n; i++)
-        if (pr->c[v->first + i].num && pr->c[v->first + i].x0 < x)
+        if ((pr->c[v->first + i].num || empty_mark(pr, &pr->c[v->first + i])) && pr->c[v->first + i].x0 < x)
             x = pr->c[v->first + i].x0;
     return x;
 }
 
 /* the label of a data row on its own visual row: the rightmost text cell
- * left of its numbers; SIZE_MAX when the numbers stand alone */
+ * left of its numbers and empty cells' marks; SIZE_MAX when the numbers
+ * stand alone */
 static size_t label_cell(const page_rows *pr, const vrow *v)
 {
     int64_t fx = first_number_x(pr, v);
@@ -474,6 +489,75 @@ static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
     /* a wrapped line is no wider than its cell's first line (half an em
      * more at most: the widths of punctuation and digits differ) */
     return hit != SIZE_MAX && c->x1 <= pr->c[hit].x1 + c->h * 5 / 12 ? hit : SIZE_MAX;
+}
+
+/* Rule 2d, numbers wrapped over lines (docs/formats.md, "PDF"): a word
+ * processor breaks a number too wide for its cell between its digits
+ * (3001 as 30 / 01 in a column two digits wide), and with no padding
+ * above or below a cell the lines of one cell stand as far apart as two
+ * rows' lines do: which row the digits belong to, and so every digit of
+ * the numbers around them, cannot be read. A visual row of numbers alone
+ * (no text), right against a row of numbers above or below it (centres
+ * no more than 1.25 of a height apart), each of its numbers over a
+ * number of that row and no narrower than the widest number of its
+ * column in the WRAP_NEAR visual rows above and below it (the line full;
+ * a bounded look, so a page of 50,000 numbers stays linear), is such
+ * digits: it and its neighbours are flagged (P095), never joined. */
+enum { WRAP_NEAR = 16 };
+static bool row_of_numbers(const vrow *v) { return !v->drop && v->n && v->numbers == (int)v->n; }
+
+static bool fills_column(const page_rows *pr, size_t k, const cell *c)
+{
+    int64_t widest = 0;
+    size_t lo = k > WRAP_NEAR ? k - WRAP_NEAR : 0, hi = k + WRAP_NEAR < pr->nv ? k + WRAP_NEAR : pr->nv - 1;
+    for (size_t j = lo; j <= hi; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            const cell *d = &pr->c[i];
+            if (d->num && d != c && d->x0 < c->x1 && c->x0 < d->x1 && d->x1 - d->x0 > widest)
+                widest = d->x1 - d->x0;
+        }
+    return widest > 0 && (c->x1 - c->x0) * 20 >= widest * 19;
+}
+
+static bool against(const page_rows *pr, size_t k, const vrow *g)
+{
+    const vrow *f = &pr->v[k];
+    if (g->drop || !g->numbers || g->h <= 0 || (g->cy2 > f->cy2 ? g->cy2 - f->cy2 : f->cy2 - g->cy2) * 2 > 5 * min64(f->h, g->h))
+        return false;
+    for (size_t i = f->first; i < f->first + f->n; i++) {
+        bool over = false;
+        for (size_t j = g->first; j < g->first + g->n && !over; j++)
+            over = pr->c[j].num && overlap(&pr->c[i], &pr->c[j]);
+        if (!over)
+            return false;
+    }
+    for (size_t i = f->first; i < f->first + f->n; i++)
+        if (!fills_column(pr, k, &pr->c[i]))
+            return false;
+    return true;
+}
+
+void pdf_wrapped_numbers(page_rows *pr)
+{
+    for (size_t k = 0; k < pr->nv; k++) {
+        vrow *f = &pr->v[k];
+        if (!row_of_numbers(f))
+            continue;
+        size_t up = k, down = k + 1;
+        while (up > 0 && pr->v[up - 1].drop)
+            up--;
+        while (down < pr->nv && pr->v[down].drop)
+            down++;
+        bool a = up > 0 && against(pr, k, &pr->v[up - 1]);
+        bool b = down < pr->nv && against(pr, k, &pr->v[down]);
+        if (!a && !b)
+            continue;
+        f->wrapped = f->first + 1;
+        if (a && !pr->v[up - 1].wrapped)
+            pr->v[up - 1].wrapped = f->first + 1;
+        if (b && !pr->v[down].wrapped)
+            pr->v[down].wrapped = f->first + 1;
+    }
 }
 
 /* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
@@ -981,8 +1065,13 @@ void pdf_build_lines(page_rows *pr)
                 tmp[n++] = pr->c[i];
             }
         }
+        size_t before = pr->n;
         if (n && !pr->failed)
             put_line(pr, tmp, n, h, nh);
+        for (size_t q = before; q < pr->n && v->wrapped; q++) {
+            pr->r[q].wrapped = v->wrapped;
+            pr->r[q].wrapped_here = v->wrapped == v->first + 1;
+        }
         if (data)
             lo = k + 1;
     }

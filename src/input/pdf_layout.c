@@ -67,22 +67,51 @@ static void note_shared(xxgk_pdf_text *t, size_t at, const char *line, size_t le
     s->shared = true;
 }
 
+/* Rule 2d: the lines on and next to a line of numbers wrapped over lines
+ * in narrow cells, from byte line to line_end of the text, that line at
+ * byte at; text: the wrapped digits */
+static void note_wrapped(xxgk_pdf_text *t, size_t line, size_t line_end, size_t at, const char *text, size_t n)
+{
+    xxgk_pdf_spread *s = note_row(t->wrapped, &t->nwrapped, line, line_end - line);
+    if (!s)
+        return;
+    if (n >= sizeof s->text)
+        n = sizeof s->text - 1;
+    memcpy(s->text, text, n);
+    s->text[n] = 0;
+    s->at = (uint32_t)at;
+    s->shared = false;
+}
+
 /* one page's lines appended to the text, without a repeated header;
  * *table_open says whether the page before ended inside a table */
 static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_text *t)
 {
+    pdf_wrapped_numbers(pr);
     pdf_join_bands(pr);
     pdf_assign_labels(pr);
     pdf_build_lines(pr);
     if (pr->failed)
         return;
     size_t first = pdf_repeated_header(pr, out, *table_open);
+    size_t run = SIZE_MAX, run_at = 0, here = 0; /* rule 2d: lines of one wrapped number */
     for (size_t k = first; k < pr->n; k++) {
+        if (pr->r[k].wrapped && (run == SIZE_MAX || pr->r[k].wrapped != pr->r[run].wrapped)) {
+            run = k;
+            run_at = here = out->len;
+        }
+        if (pr->r[k].wrapped_here)
+            here = out->len;
         if (pr->r[k].spread)
             note_spread(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].spread - 1);
         if (pr->r[k].shared)
             note_shared(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].shared - 1);
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
+        if (run != SIZE_MAX && (k + 1 == pr->n || pr->r[k + 1].wrapped != pr->r[run].wrapped)) {
+            const cell *c = &pr->c[pr->r[run].wrapped - 1];
+            note_wrapped(t, run_at, out->len, here, pr->buf.p + c->start, c->len);
+            run = SIZE_MAX;
+        }
         pdf_buf_putc(out, '\n');
     }
     if (pr->n)
@@ -210,6 +239,13 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     /* pages without words after the last word take the end; a page without
      * words before a later one was filled backwards above */
     out->nwords = ws.n;
+    /* pages without a word among pages with words: images only (L051) */
+    for (uint32_t p = 1, q = 0; ok && np && p <= npages; p++) {
+        while (q < np && pageno[q] < p)
+            q++;
+        if ((q == np || pageno[q] != p) && out->nblank < XXGK_PDF_MAX_SPREAD)
+            out->blank[out->nblank++] = p;
+    }
     pdf_words_free(&ws);
     if (ok)
         place_furniture(out, starts, npages, pageno, &text);
@@ -217,7 +253,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = out->nspread = out->nshared = 0;
+        out->nfurniture = out->nspread = out->nshared = out->nwrapped = out->nblank = 0;
         return false;
     }
     if (!text.p) {

@@ -41,6 +41,10 @@ typedef struct xxgk_pdf_text {
     size_t nspread;        /* may exceed XXGK_PDF_MAX_SPREAD: the last kept one's line_end then reaches over the rows of those beyond */
     xxgk_pdf_spread shared[XXGK_PDF_MAX_SPREAD]; /* rule 4b's rows (shared set), a cap of their own */
     size_t nshared;        /* may exceed XXGK_PDF_MAX_SPREAD as nspread does */
+    xxgk_pdf_spread wrapped[XXGK_PDF_MAX_SPREAD]; /* rule 2d's rows (P095), a cap of their own */
+    size_t nwrapped;       /* may exceed XXGK_PDF_MAX_SPREAD as nspread does */
+    uint32_t blank[XXGK_PDF_MAX_SPREAD]; /* pages without a word (L051), the first so many */
+    size_t nblank;
 } xxgk_pdf_text;
 
 /* Rebuild the text from the XHTML of pdftotext -bbox-layout. Any bytes are

@@ -829,7 +829,7 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
     const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
     int64_t gap = b->x0 - a->x1, h = min64(a->y1 - a->y0, b->y1 - b->y0), em = word_em(k, b);
     size_t ca = 0, cb = 0;
-    if (!k->nls || !em || gap * 16 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) || numeric_word(b, ws) ||
+    if (!k->nls || !em || gap * 100 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) || numeric_word(b, ws) ||
         !at_label_start(k, b->x0, h) || !set_solid(a, ws, word_em(k, a), &ca) || !set_solid(b, ws, em, &cb))
         return false;
     /* two lone characters tell no spacing; a lone character as far from

@@ -971,6 +971,126 @@ static void test_options_not_environment(void **state)
     unlink(ok);
 }
 
+/* an empty cell's dash opening a data row's values (valign bottom,
+ * LibreOffice: 四、结转下年度继续办 / 理 - 0 - 0) is a value's place, never
+ * the row's label: the numbered piece above begins that row's label, not
+ * the end of （七）总计's (whose numbers it took before, the row's own
+ * going nowhere) */
+static void test_dash_opens_values(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *tot[] = {"0", "0", "0", "0"}, *out[] = {"-", "0", "-", "0"};
+    word(&x, 80, 100, 8, "（七）总计");
+    data_row(&x, 100, NULL, tot, 4);
+    word(&x, 60, 109, 8, "四、结转下年度继续办");
+    word(&x, 60, 120, 8, "理");
+    data_row(&x, 120, NULL, out, 4);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "（七）总计\t0\t0\t0\t0\n"
+                                "四、结转下年度继续办理\t-\t0\t-\t0\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* rule 2c with no border and no padding (LibreOffice): a group label's
+ * line （三 / ）不 stands 0.3 pt (0.04 of a height) from the label at the
+ * table's label column start; it begins a cell there, so 2.其他法律行政
+ * starts the next row's label and 1.属于国家秘密 keeps its own numbers
+ * (before: one cell ）不2.其他法律行政, given to the row above, and 1.属于
+ * 国家秘密's numbers went silently to 2.其他法律行政法规禁止公开) */
+static void test_label_column_touching(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *a[] = {"1", "2"}, *b[] = {"3", "4"}, *c[] = {"5", "6"}, *d[] = {"7", "8"};
+    word(&x, 116.3, 100, 8, "（一）予以公开");
+    data_row(&x, 100, NULL, a, 2);
+    word(&x, 100, 112, 8, "（三");
+    word(&x, 116.3, 112, 8, "1.属于国家秘密");
+    data_row(&x, 112, NULL, b, 2);
+    word(&x, 100, 124, 8, "）不");
+    word(&x, 116.3, 124, 8, "2.其他法律行政");
+    word(&x, 100, 136, 8, "予公");
+    word(&x, 116.3, 136, 8, "法规禁止公开");
+    data_row(&x, 136, NULL, c, 2);
+    word(&x, 104, 148, 8, "开");
+    word(&x, 116.3, 148, 8, "3.危及三安全一稳定");
+    data_row(&x, 148, NULL, d, 2);
+    word(&x, 116.3, 160, 8, "4.保护第三方合法权益");
+    data_row(&x, 160, NULL, a, 2);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "（一）予以公开\t1\t2\n"
+                                "（三\t1.属于国家秘密\t3\t4\n"
+                                "）不\n"
+                                "予公\t2.其他法律行政法规禁止公开\t5\t6\n"
+                                "开\t3.危及三安全一稳定\t7\t8\n"
+                                "4.保护第三方合法权益\t1\t2\n");
+    xxgk_pdf_text_free(&t);
+}
+
+/* rule 2d: a line of numbers alone right against a row, each over a
+ * number of it and as wide as its column's widest (3210 or 103 wrapped as
+ * 32 / 10 / 3 in a column two digits wide, no padding above or below):
+ * one P095 at that line, its note over the rows around it; never joined.
+ * A number narrower than its column's widest (the table's own row of one
+ * number under another) is none */
+static void test_wrapped_numbers(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    const char *a[] = {"12", "0"}, *tot[] = {"32", "5"}, *frag[] = {"10"}, *out[] = {"3", "0"};
+    data_row(&x, 100, "3.其他", a, 2);
+    data_row(&x, 108, "（七）总计", tot, 2);
+    data_row(&x, 116, NULL, frag, 1);
+    data_row(&x, 124, "四、结转", out, 2);
+    xxgk_pdf_text t = layout(&x);
+    assert_string_equal(t.text, "3.其他\t12\t0\n（七）总计\t32\t5\n10\n四、结转\t3\t0\n");
+    assert_int_equal(t.nwrapped, 1);
+    assert_string_equal(t.wrapped[0].text, "10");
+    assert_int_equal(t.wrapped[0].at, strlen("3.其他\t12\t0\n（七）总计\t32\t5\n"));
+    assert_int_equal(t.wrapped[0].line, strlen("3.其他\t12\t0\n"));
+    assert_int_equal(t.wrapped[0].line_end, strlen("3.其他\t12\t0\n（七）总计\t32\t5\n10\n四、结转\t3\t0"));
+    xxgk_pdf_text_free(&t);
+    x.len = 0;
+    page(&x);
+    const char *wide[] = {"100", "0"}, *one[] = {"5"};
+    data_row(&x, 100, "3.其他", wide, 2);
+    data_row(&x, 108, "（七）总计", tot, 2);
+    data_row(&x, 116, NULL, one, 1);
+    data_row(&x, 124, "四、结转", out, 2);
+    t = layout(&x);
+    assert_int_equal(t.nwrapped, 0);
+    xxgk_pdf_text_free(&t);
+}
+
+/* a page without a word among pages with words (an image only, a scanned
+ * page): listed for L051, where the text goes on */
+static void test_page_without_text(void **state)
+{
+    (void)state;
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word(&x, 60, 100, 8, "一、总体情况");
+    page(&x);
+    page(&x);
+    word(&x, 60, 100, 8, "六、其他需要报告的事项");
+    page(&x);
+    xxgk_pdf_text t = layout(&x);
+    assert_int_equal(t.npages, 4);
+    assert_int_equal(t.nblank, 2);
+    assert_int_equal(t.blank[0], 2);
+    assert_int_equal(t.blank[1], 4);
+    assert_int_equal(t.page_starts[1], strlen("一、总体情况\n"));
+    xxgk_pdf_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -994,6 +1114,10 @@ int main(void)
         cmocka_unit_test(test_truncated_and_hostile),
         cmocka_unit_test(test_child_limits),
         cmocka_unit_test(test_options_not_environment),
+        cmocka_unit_test(test_dash_opens_values),
+        cmocka_unit_test(test_label_column_touching),
+        cmocka_unit_test(test_wrapped_numbers),
+        cmocka_unit_test(test_page_without_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
