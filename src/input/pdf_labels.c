@@ -716,10 +716,30 @@ static int label_after_fragment(const char *text, size_t n, size_t *off)
     return l;
 }
 
+/* The levels that rank under a numbered label of level l (numbered_level)
+ * in the tables' outline, as bits: 二、 over （二） over 2. */
+static unsigned levels_under(int l) { return l == 2 ? 1u << 1 | 1u << 3 : l == 1 ? 1u << 3 : 0; }
+
 /* Rule 4b: in the column c[i..j) (sorted top to bottom), the first piece
  * after another that starts a numbered label of a level the column holds
  * already (at a piece's start, or （一） anywhere in a piece): two row
- * labels of one level. j when none; *off: where in it the label starts. */
+ * labels of one level; or of a level ranking over one it holds (3.其他
+ * above （七）总计: an item's label never goes on into its group's
+ * heading or the next group's, a row's label ends before a label of a
+ * higher rank). j when none; *off: where in it the label starts. */
+/* The level of an item number standing alone in a piece (3. 3． 三、
+ * （三）: the word box broke between the number and its text); 0 when the
+ * piece is anything else */
+static int bare_number_level(const char *text, size_t n)
+{
+    char buf[24];
+    if (n + 3 > sizeof buf)
+        return 0;
+    memcpy(buf, text, n);
+    memcpy(buf + n, "\xE9\xA1\xB9", 3); /* 项: the text the number is followed by */
+    return numbered_level(buf, n + 3);
+}
+
 static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off)
 {
     unsigned seen = 0; /* bit l: a label of level l read above */
@@ -728,10 +748,12 @@ static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t 
             continue;
         const char *t = pr->buf.p + c[k].start;
         int l = label_after_fragment(t, c[k].len, off);
-        if (l && k > i && (seen >> l & 1u))
+        if (l && k > i && ((seen >> l & 1u) || (seen & levels_under(l))))
             return k;
         seen |= l ? 1u << l : 0;
         seen |= holds_paren_label(t, c[k].len) ? 1u << 1 : 0;
+        int b = l ? 0 : bare_number_level(t, c[k].len);
+        seen |= b ? 1u << b : 0;
     }
     return j;
 }
@@ -764,6 +786,31 @@ static bool numbers_above(const page_rows *pr, const cell *c, size_t n, size_t i
     return nums >= 2;
 }
 
+/* Rule 4b, the other way: every number of c[0..n) stands on the line of
+ * the second label c[k] (within half an em of it) and at least half an em
+ * below the line of the piece c[f] where the first label starts: the
+ * numbers are never the first's alone (the first set at its tall cell's
+ * bottom, its numbers at its top, on a line above), so no line of numbers
+ * after them is the second's (settle_shared keeps P089) */
+static bool numbers_below(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k)
+{
+    int64_t em = pr->ratio > 0 ? c[k].h * 1000 / pr->ratio : c[k].h; /* doubled units: half an em */
+    size_t f = i, off;
+    while (f < k && (c[f].num || !label_after_fragment(pr->buf.p + c[f].start, c[f].len, &off)))
+        f++;
+    if (f == k)
+        return false;
+    size_t nums = 0;
+    for (size_t m = 0; m < n; m++) {
+        if (!c[m].num)
+            continue;
+        if (c[m].cy2 < c[f].cy2 + em || c[m].cy2 < c[k].cy2 - em || c[m].cy2 > c[k].cy2 + em)
+            return false;
+        nums++;
+    }
+    return nums >= 2;
+}
+
 static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh);
 
 /* cells c[0..n) as one line or two (rule 4b): a column holding two
@@ -789,6 +836,12 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
                 }
             put_one_line(pr, c, n - m, h, nh);
             put_one_line(pr, c + n - m, m, h, nh);
+            return;
+        }
+        if (k < j && numbers_below(pr, c, n, i, k)) {
+            put_one_line(pr, c, n, h, nh);
+            if (pr->n && pr->r[pr->n - 1].shared)
+                pr->r[pr->n - 1].below = true;
             return;
         }
         i = j;
@@ -941,7 +994,7 @@ static bool no_label_before_numbers(const char *s, size_t n)
 static void settle_shared(page_rows *pr)
 {
     for (size_t k = 0; k < pr->n; k++) {
-        if (!pr->r[k].shared)
+        if (!pr->r[k].shared || pr->r[k].below)
             continue;
         size_t j = k + 1;
         while (j < pr->n && pr->r[j].numbers < 2 && !pr->r[j].shared)
