@@ -67,7 +67,8 @@ typedef struct row {
     int cells, numbers;
     size_t spread;          /* 1 + where its first spread number starts in the line; 0: none */
     size_t shared;          /* 1 + where a second numbered label of one level starts in one column (rule 4b); 0: none */
-    bool below;             /* its numbers stand on the second label's line, below the first's: P089 stays (rule 4b) */
+    bool below;             /* its numbers stand on the second label's line, below the first's: P089 stays, and
+                               covers the next line's numbers when they print no label (rule 4b) */
 } row;
 
 typedef struct page_rows {

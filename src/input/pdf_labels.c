@@ -994,9 +994,16 @@ static bool no_label_before_numbers(const char *s, size_t n)
 static void settle_shared(page_rows *pr)
 {
     for (size_t k = 0; k < pr->n; k++) {
-        if (!pr->r[k].shared || pr->r[k].below)
+        if (!pr->r[k].shared)
             continue;
         size_t j = k + 1;
+        if (pr->r[k].below) {
+            /* the next line's numbers, with no label of their own, are the
+             * first label's or no one's: the finding covers them too */
+            pr->r[k].below = j < pr->n && pr->r[j].numbers >= 2 && !pr->r[j].shared &&
+                             no_label_before_numbers(pr->line.p + pr->r[j].start, pr->r[j].len);
+            continue;
+        }
         while (j < pr->n && pr->r[j].numbers < 2 && !pr->r[j].shared)
             j++;
         if (j < pr->n && pr->r[j].numbers == pr->r[k].numbers && !pr->r[j].shared &&

@@ -356,7 +356,8 @@ static void test_label_above_numbers(void **state)
  * blank). A label of a higher rank (（七）) after an item's (3.) is a
  * second row's label; the numbers stand on its line, below the first's:
  * never read as the first's with the next line as the second's (P037, had
- * been silent); P089 stays. Words of a browser's PDF (d08). */
+ * been silent); P089 stays, over the next line's numbers too. Words of a
+ * browser's PDF (d08). */
 static void test_two_levels_numbers_below(void **state)
 {
     (void)state;
@@ -386,6 +387,9 @@ static void test_two_levels_numbers_below(void **state)
         assert_int_equal(t.nshared, 1);
         assert_true(t.shared[0].shared);
         assert_non_null(strstr(t.shared[0].text, "（七）"));
+        /* the next line's numbers (no label: 其他's or no one's) carry it too */
+        const char *nx = strstr(t.text, "\n1\t0\t0\t0\t0\t0\t1\n");
+        assert_int_equal(t.shared[0].line_end, (uint32_t)(nx + strlen("\n1\t0\t0\t0\t0\t0\t1") - t.text));
         xxgk_pdf_text_free(&t);
     }
     /* must not: the numbers on 3.其他's line, （七）总计 a line below with
