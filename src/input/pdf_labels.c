@@ -740,16 +740,25 @@ static int bare_number_level(const char *text, size_t n)
     return numbered_level(buf, n + 3);
 }
 
-static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off)
+static bool numbers_below(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k);
+
+/* *RANKED: the second label found is of a higher rank than one above, not
+ * of the same level: only numbers on its line, below the first's
+ * (numbers_below), make it a second row's (a group label's fragment glued
+ * in the column, 3.要求提（五）供公开出, is no row's label) */
+static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off, bool *ranked)
 {
+    *ranked = false;
     unsigned seen = 0; /* bit l: a label of level l read above */
     for (size_t k = i; k < j; k++) {
         if (c[k].num)
             continue;
         const char *t = pr->buf.p + c[k].start;
         int l = label_after_fragment(t, c[k].len, off);
-        if (l && k > i && ((seen >> l & 1u) || (seen & levels_under(l))))
+        if (l && k > i && ((seen >> l & 1u) || (seen & levels_under(l)))) {
+            *ranked = !(seen >> l & 1u);
             return k;
+        }
         seen |= l ? 1u << l : 0;
         seen |= holds_paren_label(t, c[k].len) ? 1u << 1 : 0;
         int b = l ? 0 : bare_number_level(t, c[k].len);
@@ -825,8 +834,9 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         size_t j = column_end(c, n, i, &x1);
         qsort(c + i, j - i, sizeof *c, by_y);
         size_t off;
-        size_t k = second_label(pr, c, i, j, &off);
-        if (k < j && numbers_above(pr, c, n, i, k)) {
+        bool ranked;
+        size_t k = second_label(pr, c, i, j, &off, &ranked);
+        if (k < j && !ranked && numbers_above(pr, c, n, i, k)) {
             size_t m = j - k;
             for (size_t r = 0; r < m; r++) /* c[k..j) to the end, in order */
                 for (size_t q = j - 1 - r; q + 1 < n - r; q++) {
@@ -874,7 +884,10 @@ static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t
         at += placed && g >= lab;
         size_t cs = pr->line.len;
         size_t off = 0;
-        size_t second = second_label(pr, c, i, j, &off);
+        bool ranked;
+        size_t second = second_label(pr, c, i, j, &off, &ranked);
+        if (second < j && ranked && !numbers_below(pr, c, n, i, second))
+            second = j;
         for (size_t k = i; k < j; k++) {
             if (c[k].spread && !r.spread)
                 r.spread = pr->line.len - r.start + c[k].spread; /* rule 2b: L032 */
