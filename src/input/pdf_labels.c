@@ -800,22 +800,53 @@ static int label_after_fragment(const char *text, size_t n, size_t *off)
     return l;
 }
 
+/* The levels that rank under a numbered label of level l (numbered_level)
+ * in the tables' outline, as bits: 二、 over （二） over 2. */
+static unsigned levels_under(int l) { return l == 2 ? 1u << 1 | 1u << 3 : l == 1 ? 1u << 3 : 0; }
+
 /* Rule 4b: in the column c[i..j) (sorted top to bottom), the first piece
  * after another that starts a numbered label of a level the column holds
  * already (at a piece's start, or （一） anywhere in a piece): two row
- * labels of one level. j when none; *off: where in it the label starts. */
-static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off)
+ * labels of one level; or of a level ranking over one it holds (3.其他
+ * above （七）总计: an item's label never goes on into its group's
+ * heading or the next group's, a row's label ends before a label of a
+ * higher rank). j when none; *off: where in it the label starts. */
+/* The level of an item number standing alone in a piece (3. 3． 三、
+ * （三）: the word box broke between the number and its text); 0 when the
+ * piece is anything else */
+static int bare_number_level(const char *text, size_t n)
 {
+    char buf[24];
+    if (n + 3 > sizeof buf)
+        return 0;
+    memcpy(buf, text, n);
+    memcpy(buf + n, "\xE9\xA1\xB9", 3); /* 项: the text the number is followed by */
+    return numbered_level(buf, n + 3);
+}
+
+static bool numbers_below(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k);
+
+/* *RANKED: the second label found is of a higher rank than one above, not
+ * of the same level: only numbers on its line, below the first's
+ * (numbers_below), make it a second row's (a group label's fragment glued
+ * in the column, 3.要求提（五）供公开出, is no row's label) */
+static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t j, size_t *off, bool *ranked)
+{
+    *ranked = false;
     unsigned seen = 0; /* bit l: a label of level l read above */
     for (size_t k = i; k < j; k++) {
         if (c[k].num)
             continue;
         const char *t = pr->buf.p + c[k].start;
         int l = label_after_fragment(t, c[k].len, off);
-        if (l && k > i && (seen >> l & 1u))
+        if (l && k > i && ((seen >> l & 1u) || (seen & levels_under(l)))) {
+            *ranked = !(seen >> l & 1u);
             return k;
+        }
         seen |= l ? 1u << l : 0;
         seen |= holds_paren_label(t, c[k].len) ? 1u << 1 : 0;
+        int b = l ? 0 : bare_number_level(t, c[k].len);
+        seen |= b ? 1u << b : 0;
     }
     return j;
 }
@@ -848,6 +879,31 @@ static bool numbers_above(const page_rows *pr, const cell *c, size_t n, size_t i
     return nums >= 2;
 }
 
+/* Rule 4b, the other way: every number of c[0..n) stands on the line of
+ * the second label c[k] (within half an em of it) and at least half an em
+ * below the line of the piece c[f] where the first label starts: the
+ * numbers are never the first's alone (the first set at its tall cell's
+ * bottom, its numbers at its top, on a line above), so no line of numbers
+ * after them is the second's (settle_shared keeps P089) */
+static bool numbers_below(const page_rows *pr, const cell *c, size_t n, size_t i, size_t k)
+{
+    int64_t em = pr->ratio > 0 ? c[k].h * 1000 / pr->ratio : c[k].h; /* doubled units: half an em */
+    size_t f = i, off;
+    while (f < k && (c[f].num || !label_after_fragment(pr->buf.p + c[f].start, c[f].len, &off)))
+        f++;
+    if (f == k)
+        return false;
+    size_t nums = 0;
+    for (size_t m = 0; m < n; m++) {
+        if (!c[m].num)
+            continue;
+        if (c[m].cy2 < c[f].cy2 + em || c[m].cy2 < c[k].cy2 - em || c[m].cy2 > c[k].cy2 + em)
+            return false;
+        nums++;
+    }
+    return nums >= 2;
+}
+
 static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh);
 
 /* cells c[0..n) as one line or two (rule 4b): a column holding two
@@ -862,8 +918,9 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
         size_t j = column_end(c, n, i, &x1);
         qsort(c + i, j - i, sizeof *c, by_y);
         size_t off;
-        size_t k = second_label(pr, c, i, j, &off);
-        if (k < j && numbers_above(pr, c, n, i, k)) {
+        bool ranked;
+        size_t k = second_label(pr, c, i, j, &off, &ranked);
+        if (k < j && !ranked && numbers_above(pr, c, n, i, k)) {
             size_t m = j - k;
             for (size_t r = 0; r < m; r++) /* c[k..j) to the end, in order */
                 for (size_t q = j - 1 - r; q + 1 < n - r; q++) {
@@ -873,6 +930,12 @@ static void put_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t nh)
                 }
             put_one_line(pr, c, n - m, h, nh);
             put_one_line(pr, c + n - m, m, h, nh);
+            return;
+        }
+        if (k < j && numbers_below(pr, c, n, i, k)) {
+            put_one_line(pr, c, n, h, nh);
+            if (pr->n && pr->r[pr->n - 1].shared)
+                pr->r[pr->n - 1].below = true;
             return;
         }
         i = j;
@@ -905,7 +968,10 @@ static void put_one_line(page_rows *pr, cell *c, size_t n, const cell *h, size_t
         at += placed && g >= lab;
         size_t cs = pr->line.len;
         size_t off = 0;
-        size_t second = second_label(pr, c, i, j, &off);
+        bool ranked;
+        size_t second = second_label(pr, c, i, j, &off, &ranked);
+        if (second < j && ranked && !numbers_below(pr, c, n, i, second))
+            second = j;
         for (size_t k = i; k < j; k++) {
             if (c[k].spread && !r.spread)
                 r.spread = pr->line.len - r.start + c[k].spread; /* rule 2b: L032 */
@@ -1028,6 +1094,13 @@ static void settle_shared(page_rows *pr)
         if (!pr->r[k].shared)
             continue;
         size_t j = k + 1;
+        if (pr->r[k].below) {
+            /* the next line's numbers, with no label of their own, are the
+             * first label's or no one's: the finding covers them too */
+            pr->r[k].below = j < pr->n && pr->r[j].numbers >= 2 && !pr->r[j].shared &&
+                             no_label_before_numbers(pr->line.p + pr->r[j].start, pr->r[j].len);
+            continue;
+        }
         while (j < pr->n && pr->r[j].numbers < 2 && !pr->r[j].shared)
             j++;
         if (j < pr->n && pr->r[j].numbers == pr->r[k].numbers && !pr->r[j].shared &&

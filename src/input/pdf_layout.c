@@ -104,8 +104,12 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
             here = out->len;
         if (pr->r[k].spread)
             note_spread(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].spread - 1);
-        if (pr->r[k].shared)
+        if (pr->r[k].shared) {
+            size_t before = t->nshared;
             note_shared(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].shared - 1);
+            if (pr->r[k].below && k + 1 < pr->n && t->nshared > before && t->nshared <= XXGK_PDF_MAX_SPREAD)
+                t->shared[t->nshared - 1].line_end += (uint32_t)(1 + pr->r[k + 1].len); /* rule 4b */
+        }
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         if (run != SIZE_MAX && (k + 1 == pr->n || pr->r[k + 1].wrapped != pr->r[run].wrapped)) {
             const cell *c = &pr->c[pr->r[run].wrapped - 1];

@@ -345,6 +345,53 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
     return true;
 }
 
+/* Has [p, e) a line break? */
+static bool has_newline(const uint8_t *p, const uint8_t *e) { return p < e && memchr(p, '\n', (size_t)(e - p)); }
+
+/* full line after a row → the row ends there: a row whose own line, its
+ * label's, holds its NCOLS values has all of them, and numbers on the
+ * lines after it that begin a line of their own are a row whose label the
+ * report does not print (a PDF's unlabelled last row under 总计): no row's
+ * (P013 at the first), never the row's values past its columns (P006, the
+ * row lost). True when the row ended so; *N is then NCOLS. */
+static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok *label, size_t f, size_t *n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f;
+    if (ncols <= 0 || *n <= (size_t)ncols || !label || label->end > v[0].start ||
+        has_newline(src + label->end, src + v[ncols - 1].start))
+        return false; /* the label's line does not hold the row's values */
+    const uint8_t *p = src + v[ncols - 1].end, *e = src + v[ncols].start;
+    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    if (!nl || !blanks_only(p, nl))
+        return false; /* the rest of the row's line */
+    const uint8_t *ls = e;
+    while (ls > nl + 1 && ls[-1] != '\n')
+        ls--;
+    if (!blanks_only(ls, e))
+        return false; /* the numbers after it begin their line */
+    /* and fill it, two numbers at least: one number alone on a line may be
+     * a page number or the next label's 序号 (P006 stays) */
+    size_t i = (size_t)ncols + 1;
+    int on_line = v[ncols].tok == NUMBER;
+    for (; i < *n && !has_newline(src + v[i - 1].end, src + v[i].start); i++) {
+        if (!blanks_only(src + v[i - 1].end, src + v[i].start))
+            return false;
+        on_line += v[i].tok == NUMBER;
+    }
+    const uint8_t *le = src + v[i - 1].end, *end = src + ctx->doc->len;
+    const uint8_t *eol = memchr(le, '\n', (size_t)(end - le));
+    if (on_line < 2 || !blanks_only(le, eol ? eol : end))
+        return false;
+    int numbers = 0;
+    for (size_t i = (size_t)ncols; i < *n; i++)
+        numbers += v[i].tok == NUMBER;
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
+    *n = (size_t)ncols;
+    return true;
+}
+
 
 /* ---- table 二's greyed cells (docs/grammar.md, "Run-together page
  * text"). Table 二 is one grid three value columns wide in both templates
@@ -530,6 +577,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         greyed_cells(ctx, ncols, &f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        full_line_ends_row(ctx, table, ncols, label, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))

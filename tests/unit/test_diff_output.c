@@ -531,7 +531,7 @@ static void test_missing_table_and_row_printed_once(void **state)
 }
 
 /* A row NEW prints but could not place (its label deleted, its numbers
- * kept: P006): its group is "not placed in NEW", never "missing in NEW",
+ * kept: P013): its group is "not placed in NEW", never "missing in NEW",
  * in the human format (en, zh), on the page, and in JSON, whose group
  * entry carries the `unplaced` its cells share. */
 static void test_unplaced_row_said_not_placed(void **state)
@@ -544,12 +544,12 @@ static void test_unplaced_row_said_not_placed(void **state)
     assert_non_null(d);
     char *s = human(d, false, true, XXGK_LANG_EN);
     assert_non_null(
-        strstr(s, "\n  ?  row   requests  carried_in: not placed in NEW (P006 at 34:1; 7 cells)  34:1   -\n"));
+        strstr(s, "\n  ?  row  requests  carried_in: not placed in NEW (P013 at 34:1; 7 cells)  34:1  -\n"));
     assert_null(strstr(s, "missing in NEW"));
     free(s);
     s = human(d, false, true, XXGK_LANG_ZH);
     assert_non_null(
-        strstr(s, "二、上年结转政府信息公开申请数量：新报告位置不明（P006，34:1；7 个单元格）  34:1   -\n"));
+        strstr(s, "二、上年结转政府信息公开申请数量：新报告位置不明（P013，34:1；7 个单元格）  34:1  -\n"));
     assert_null(strstr(s, "新报告缺"));
     free(s);
     FILE *f = tmpfile();
@@ -560,9 +560,9 @@ static void test_unplaced_row_said_not_placed(void **state)
     assert_json(out);
     assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"row\",\"section\":\"requests\","
                                 "\"old_line\":34,\"old_col\":1,\"table\":\"requests\",\"row\":\"carried_in\","
-                                "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P006\",\"row\":true,"
+                                "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P013\",\"row\":true,"
                                 "\"line\":34,\"col\":1,"
-                                "\"reason\":\"the row has a parse error on NEW (P006 at 34:1)\"}],"
+                                "\"reason\":\"the row has a parse error on NEW (P013 at 34:1)\"}],"
                                 "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\""));
     free(out);
     f = tmpfile();
@@ -573,7 +573,7 @@ static void test_unplaced_row_said_not_placed(void **state)
     char *page = slurp(f);
     fclose(f);
     assert_non_null(strstr(page, "<li class=\"delete unplaced\" data-kind=\"row\">requests.carried_in: row not placed "
-                                 "in NEW (P006 at 34:1; 7 cells) <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
+                                 "in NEW (P013 at 34:1; 7 cells) <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
     assert_null(strstr(page, "missing in NEW"));
     free(page);
     diff_free(d);
@@ -581,7 +581,7 @@ static void test_unplaced_row_said_not_placed(void **state)
     d = diff_reports(b, a);
     assert_non_null(d);
     s = human(d, false, true, XXGK_LANG_EN);
-    assert_non_null(strstr(s, "carried_in: not placed in OLD (P006 at 34:1; 7 cells)  -      34:1\n"));
+    assert_non_null(strstr(s, "carried_in: not placed in OLD (P013 at 34:1; 7 cells)  -  34:1\n"));
     free(s);
     free(text);
     free(alt);

@@ -349,6 +349,63 @@ static void test_label_above_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 4b across levels: an item's label (3.其他, the number a box of its
+ * own) set at its tall cell's bottom and （七）总计 under it make one
+ * visual row with 总计's numbers; 其他's numbers stand a line above with
+ * no label, a carried-out row's under them with none (its label cell
+ * blank). A label of a higher rank (（七）) after an item's (3.) is a
+ * second row's label; the numbers stand on its line, below the first's:
+ * never read as the first's with the next line as the second's (P037, had
+ * been silent); P089 stays, over the next line's numbers too. Words of a
+ * browser's PDF (d08). */
+static void test_two_levels_numbers_below(void **state)
+{
+    (void)state;
+    static xml x;
+    const double xs[] = {229.7, 272.4, 320.3, 378.3, 446.5, 494.3, 521.8};
+    const char *above[] = {"0", "0", "0", "1", "0", "0", "1"}, *tot[] = {"10", "2", "0", "1", "0", "1", "14"},
+               *below[] = {"1", "0", "0", "0", "0", "0", "1"};
+    for (int variant = 0; variant < 3; variant++) {
+        x.len = 0;
+        page(&x);
+        word_w(&x, 99.4, 545.5, 27.3, 63, "信息公开申请");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, xs[i], 573.4, 11.6, 5.25 * (double)strlen(above[i]), above[i]);
+        if (variant == 2) {
+            word_w(&x, 99.4, 575.5, 27.3, 29, "3.其他");
+        } else {
+            word_w(&x, 107.3, 575.5, 27.3, 21, "其他");
+            word_w(&x, 99.4, 586.1, 11.6, 7.9, "3.");
+        }
+        word_w(&x, 78, 592.8, 27.3, 52.5, variant == 1 ? "（七）總計" : "（七）总计");
+        for (int i = 0; i < 7; i++) {
+            word_w(&x, xs[i], 603.4, 11.6, 5.25 * (double)strlen(tot[i]), tot[i]);
+            word_w(&x, xs[i], 620.6, 11.6, 5.25 * (double)strlen(below[i]), below[i]);
+        }
+        xxgk_pdf_text t = layout(&x);
+        assert_non_null(strstr(t.text, "\t10\t2\t0\t1\t0\t1\t14\n1\t0\t0\t0\t0\t0\t1\n"));
+        assert_int_equal(t.nshared, 1);
+        assert_true(t.shared[0].shared);
+        assert_non_null(strstr(t.shared[0].text, "（七）"));
+        /* the next line's numbers (no label: 其他's or no one's) carry it too */
+        const char *nx = strstr(t.text, "\n1\t0\t0\t0\t0\t0\t1\n");
+        assert_int_equal(t.shared[0].line_end, (uint32_t)(nx + strlen("\n1\t0\t0\t0\t0\t0\t1") - t.text));
+        xxgk_pdf_text_free(&t);
+    }
+    /* must not: the numbers on 3.其他's line, （七）总计 a line below with
+     * none: the geometry proves them the first's (two lines, no finding) */
+    x.len = 0;
+    page(&x);
+    word_w(&x, 99.4, 575.5, 27.3, 29, "3.其他");
+    word_w(&x, 78, 592.8, 27.3, 52.5, "（七）总计");
+    for (int i = 0; i < 7; i++)
+        word_w(&x, xs[i], 575.5, 27.3, 5.25 * (double)strlen(tot[i]), tot[i]);
+    xxgk_pdf_text t = layout(&x);
+    assert_non_null(strstr(t.text, "3.其他\t10\t2\t0\t1\t0\t1\t14\n（七）总计\n"));
+    assert_int_equal(t.nshared, 0);
+    xxgk_pdf_text_free(&t);
+}
+
 /* rule 4b: boxes taller than the line spacing make one visual row of
  * two labels of one level and one row of numbers: P089 over the row, at
  * the second label, never the numbers given to one label unflagged; a
@@ -1104,6 +1161,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_label_joins_its_numbers),
         cmocka_unit_test(test_label_above_numbers),
         cmocka_unit_test(test_two_labels_one_row),
+        cmocka_unit_test(test_two_levels_numbers_below),
         cmocka_unit_test(test_labels_under_numbers),
         cmocka_unit_test(test_labels_under_bounds),
         cmocka_unit_test(test_fullwidth_numbers),
