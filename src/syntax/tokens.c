@@ -2134,6 +2134,50 @@ static bool spaced_appeals_row(parse_ctx *ctx)
  * whose row has no label, a mark opening a line that is the row's cells
  * printed with spaces (`—  1  —  …`, spaced_appeals_row) is its first cell
  * too. [S, E) is the mark. */
+/* One cell a line in table 二: a mark (—, -, －, /: ft_placeholder) alone
+ * on its line, right after a line that holds a row's label or one of its
+ * cells (no TAB, no |, at most one number: 行政许可, 356, 1268.5 万元), is a cell
+ * of that row as a TAB or | would make it: read with the row's other cells
+ * (a greyed cell of a row of fewer columns, build_row.c greyed_cells; an
+ * empty cell; or one too many, P006). Elsewhere a dash alone on a line
+ * stays a rule or text (P019). */
+static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || !ctx->line.prev_data)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (n->kind != RT_NL && n->kind != RT_EOF)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = t->start;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    for (uint32_t i = ls; i < t->start; i++)
+        if (src[i] != ' ' && src[i] != '\t')
+            return false;
+    if (ls == 0)
+        return false;
+    /* the line before: one word */
+    uint32_t pe = ls - 1, ps = pe;
+    while (ps > 0 && src[ps - 1] != '\n')
+        ps--;
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\r' || src[pe - 1] == '\t'))
+        pe--;
+    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
+        ps++;
+    if (ps == pe)
+        return false;
+    int numbers = 0;
+    for (uint32_t i = ps; i < pe; i++) {
+        if (src[i] == '\t' || src[i] == '|' || (src[i] == 0xEF && i + 2 < pe && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+            return false;
+        bool digit = src[i] >= '0' && src[i] <= '9';
+        numbers += digit && (i == ps || !((src[i - 1] >= '0' && src[i - 1] <= '9') || src[i - 1] == '.' || src[i - 1] == ','));
+    }
+    (void)e;
+    return numbers <= 1;
+}
+
 static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (ctx->table < 0 || !t->bol)
@@ -2619,7 +2663,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
     delimiters_end(ctx);
     set(out, s, e);
-    if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e))) {
+    if (ft_placeholder(src, s, e) &&
+        (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t, e))) {
         ctx->line.has_data = true;
         out->printed = true;
         return emit(ctx, EMPTY);
