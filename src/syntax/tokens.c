@@ -968,9 +968,8 @@ static bool line_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
  * before a line that opens with a number (the row's cells going on, one
  * cell a line or TAB-separated), is where a page break printed the
  * report's last lines inside the row: no row label, no value. It is taken
- * out of the row, marked as the sign-off between rows is (build_doc.c
- * bld_signoff_in_table_mark), and the number after it tells it (P090), so
- * the row's cells before and after it are one row. T opens the line at S. */
+ * out of the row and told at once (P090, build_doc.c bld_signoff_in_row),
+ * so the row's cells before and after it are one row. T opens the line at S. */
 static int digit_at(const uint8_t *s, uint32_t i, uint32_t e);
 
 static bool number_word_at(const uint8_t *src, uint32_t i, uint32_t len)
@@ -1022,8 +1021,7 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
     }
     if (!end || !number_word_at(src, line_text_at(src, next_line_start(src, end, len), len), len))
         return false;
-    if (!bld_signoff_in_table_mark(ctx, span_of(s, end), ctx->table, false, false))
-        return false;
+    bld_signoff_in_row(ctx, span_of(s, end), ctx->table);
     const raw_token *n;
     while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
         raw_drop(ctx, 1);
