@@ -2213,7 +2213,7 @@ static bool spaced_appeals_row(parse_ctx *ctx)
  * stays a rule or text (P019). */
 static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
-    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || !ctx->line.prev_data)
+    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || ctx->pagetext || !ctx->line.prev_data)
         return false;
     const raw_token *n = raw_peek(ctx);
     if (n->kind != RT_NL && n->kind != RT_EOF)
