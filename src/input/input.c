@@ -278,7 +278,10 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
     }
     char *u;
     size_t ul;
-    bool ok = to_utf8(in, buf, n, enc, sniffed, false, &u, &ul);
+    /* a page forced to GB18030 or Big5 (--encoding) is decoded up to its
+     * bad bytes, each then U+FFFD as a UTF-8 page's (clean_utf8); a
+     * declared charset the bytes break is the sniffer's question below */
+    bool ok = to_utf8(in, buf, n, enc, sniffed, !declared && !sniffed, &u, &ul);
     if (!ok && declared && !sniffed && in->error[0]) {
         /* the bytes are not what the page declares (a UTF-8 page still
          * saying charset=gb2312): what they are decides */

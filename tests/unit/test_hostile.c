@@ -619,6 +619,26 @@ static void gb18030_converted(void **state)
     assert_int_equal(seen, 2);
     free(head);
     xxgk_doc_free(doc);
+    /* a page forced to GB18030 is decoded up to its bad byte too (read,
+     * not refused: the bad byte U+FFFD as in a UTF-8 page) */
+    {
+        size_t hl;
+        static const char html[] = "<html><body><p>青禾市测试局</p></body></html>";
+        char *page = convert("GB18030", "UTF-8", html, sizeof html - 1, &hl);
+        char *pb = malloc(hl + 1);
+        memcpy(pb, page, 17);
+        pb[17] = (char)0xFF;
+        memcpy(pb + 18, page + 17, hl - 17);
+        write_file(tmp_path("badgb.html"), pb, hl + 1);
+        const char *ht[] = {"text", "badgb.html", NULL};
+        run_result rh = run_in(NULL, NULL, "gb18030", ht);
+        assert_int_not_equal(rh.status, EXIT_TROUBLE);
+        assert_has(rh.out, "\xEF\xBF\xBD");
+        assert_null(strstr(rh.err, "not valid GB18030"));
+        run_free(&rh);
+        free(pb);
+        free(page);
+    }
     /* Big5's stray 0x80 (glibc reads it as U+0080) is a bad byte too */
     char *t = convert("BIG5-HKSCS", "UTF-8", "\xe8\xb3\x87\xe8\xa8\x8a", 6, &head_len);
     char b5[16];
