@@ -611,6 +611,23 @@ __attribute__((noinline)) static bool title_words(const uint8_t *s, const uint8_
     return true;
 }
 
+/* The bytes of a line taken whole (a heading, the title) that are no
+ * UTF-8, or NUL: each reported at its place (L001, L002) as in any other
+ * line, the words read without them as the fold skips them. */
+static void bad_byte(scanner *sc, const uint8_t *at);
+static void line_bad_bytes(scanner *sc, const uint8_t *s, const uint8_t *e)
+{
+    while (s < e) {
+        uint32_t cp;
+        int l = *s < 0x80 ? 1 : utf8_decode(s, (size_t)(e - s), &cp);
+        if (l <= 0 || *s == 0) {
+            bad_byte(sc, s);
+            l = 1;
+        }
+        s += l;
+    }
+}
+
 /* Whole-line forms that a DFA would pay for dearly (their rules would be
  * "anything, then a keyword" and multiply the automaton): headings matched
  * by keywords (labels.def, variant '?') and the title line. Returns a token
@@ -666,6 +683,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
         if (entry >= 0) {
             t->label = entry;
             note_word_fold(sc, s, e);
+            line_bad_bytes(sc, s, e);
             sc->cur = e;
             return RT_SECTION;
         }
@@ -673,6 +691,7 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     /* the title: a line ending in 报告 (or 年报) that speaks of 信息公开 */
     if (prose && ends_report && title_words(s, we, we == te, folded, n)) {
         note_word_fold(sc, s, e);
+        line_bad_bytes(sc, s, e);
         sc->cur = e;
         return RT_TITLE;
     }

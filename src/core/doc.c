@@ -56,6 +56,8 @@ const char *doc_code_format(int code, int lang)
  * the leads, or a few full-width brackets (EF BC 88). */
 static bool has_invisible(const char *msg)
 {
+    if (strpbrk(msg, "\r\n"))
+        return true; /* a line break: a message is one line */
     static const char leads[] = "\xE2\xEF\xC2";
     for (const char *l = leads; *l; l++)
         for (const char *p = strchr(msg, *l); p; p = strchr(p + 1, *l))
@@ -67,8 +69,10 @@ static bool has_invisible(const char *msg)
 /* A message that quotes text holding an invisible format character
  * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
  * it as U+200B: quoted raw it is nothing to the reader ('' where the
- * message names a character). MSG itself when it holds none, else a copy
- * in the arena. Every diagnostic's message and note goes through it. */
+ * message names a character); a line break in it (a quoted text of two
+ * lines) is a blank: a message is one line. MSG itself when it holds
+ * none, else a copy in the arena. Every diagnostic's message and note goes
+ * through it. */
 static const char *show_invisible(xxgk_doc *doc, const char *msg)
 {
     if (!msg || !has_invisible(msg))
@@ -80,6 +84,13 @@ static const char *show_invisible(xxgk_doc *doc, const char *msg)
         return msg;
     size_t o = 0;
     for (size_t i = 0; i < len;) {
+        if (msg[i] == '\r' || msg[i] == '\n') {
+            /* a quoted text of two lines (an agency's name over a date)
+             * reads on one: its line break a blank, CR LF one blank */
+            out[o++] = ' ';
+            i += msg[i] == '\r' && msg[i + 1] == '\n' ? 2 : 1;
+            continue;
+        }
         size_t l = utf8_format_len(m + i, len - i);
         if (!l) {
             out[o++] = msg[i++];

@@ -323,7 +323,7 @@ int xxgk_encoding_by_name(const char *name)
 }
 
 bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t *outlen,
-                           size_t *bad_at)
+                           size_t *bad_at, bool mark_bad)
 {
     const char *from = enc == XXGK_ENC_GB18030   ? "GB18030"
                        : enc == XXGK_ENC_UTF16LE ? "UTF-16LE"
@@ -347,11 +347,23 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
     }
     char *ip = (char *)in, *op = buf;
     size_t il = n, ol = cap;
-    bool ok = true;
+    bool ok = true, utf16 = enc == XXGK_ENC_UTF16LE || enc == XXGK_ENC_UTF16BE;
+    /* glibc's Big5 reads a stray 0x80 as U+0080, a byte no Big5 character
+     * has (no lead byte, no trail byte): with mark_bad iconv gets the bytes
+     * up to the next 0x80, and the 0x80 is a bad byte as below */
+    bool stray80 = mark_bad && enc == XXGK_ENC_BIG5;
     while (il > 0) {
-        if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1)
+        size_t seg = il;
+        if (stray80) {
+            const char *x = memchr(ip, 0x80, il);
+            seg = x ? (size_t)(x - ip) : il;
+        }
+        size_t rest = il - seg;
+        size_t r = seg ? iconv(cd, &ip, &seg, &op, &ol) : 0;
+        il = seg + rest;
+        if (r != (size_t)-1 && !rest)
             break;
-        if (errno == E2BIG) {
+        if (r == (size_t)-1 && errno == E2BIG) {
             size_t used = (size_t)(op - buf);
             if (!vec_reserve(&buf, cap, &cap, 1)) { /* doubles */
                 ok = false;
@@ -361,11 +373,16 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
             ol = cap - used;
             continue;
         }
-        /* EILSEQ, or EINVAL for a sequence cut off at the end. In UTF-16
-         * (a lone surrogate, an odd last byte) the code unit becomes one
-         * byte that is never UTF-8, 0xFF, so the lexer reports it (L001) at
-         * its place in the decoded text and reads the rest */
-        if ((enc == XXGK_ENC_UTF16LE || enc == XXGK_ENC_UTF16BE) && errno != E2BIG) {
+        /* EILSEQ, or EINVAL for a sequence cut off at the end (or before a
+         * stray 0x80). In UTF-16 (a lone surrogate, an odd last byte) the
+         * code unit becomes one byte that is never UTF-8, 0xFF, so the
+         * lexer reports it (L001) at its place in the decoded text and
+         * reads the rest. So does, when mark_bad, each byte of GB18030 or
+         * Big5 that starts no valid sequence (a stray byte, a lead byte
+         * whose trail is not one, a sequence cut off at the end): one 0xFF
+         * a byte, the next byte read afresh (an ASCII byte after a bad lead
+         * byte is itself) */
+        if (utf16 || mark_bad) {
             if (ol < 1) {
                 size_t used = (size_t)(op - buf);
                 if (!vec_reserve(&buf, cap, &cap, 1)) {
@@ -377,7 +394,7 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
             }
             *op++ = (char)0xFF;
             ol--;
-            size_t skip = il < 2 ? il : 2;
+            size_t skip = !utf16 || il < 2 ? 1 : 2;
             ip += skip;
             il -= skip;
             continue;
@@ -385,6 +402,15 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
         *bad_at = (size_t)(ip - in);
         ok = false;
         break;
+    }
+    /* a character the converter holds back (Big5-HKSCS waits for a
+     * combining mark after some letters) is written at the end */
+    while (ok && iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1) {
+        size_t used = (size_t)(op - buf);
+        if (errno != E2BIG || !vec_reserve(&buf, cap, &cap, 1))
+            ok = false;
+        op = buf + used;
+        ol = cap - used;
     }
     iconv_close(cd);
     if (!ok) {
@@ -454,7 +480,7 @@ static long read_as(int enc, const uint8_t *s, size_t k)
 {
     char *u;
     size_t ul, bad;
-    if (!xxgk_encoding_to_utf8(enc, (const char *)s, k, &u, &ul, &bad))
+    if (!xxgk_encoding_to_utf8(enc, (const char *)s, k, &u, &ul, &bad, false))
         return -1;
     size_t hits, cjk;
     chinese_score((const uint8_t *)u, ul, &hits, &cjk);

@@ -42,7 +42,10 @@ int xxgk_encoding_chinese(const uint8_t *s, size_t n);
  * or XXGK_ENC_UTF16BE) to UTF-8 with iconv. On success *out is a malloc'd
  * buffer of *outlen bytes. On failure returns false with *bad_at the byte
  * offset of the first sequence that is not valid in enc (or SIZE_MAX when
- * memory ran out or iconv lacks the encoding). */
+ * memory ran out or iconv lacks the encoding). A code unit not valid in
+ * UTF-16, and with mark_bad each byte of GB18030 or Big5 that starts no
+ * valid sequence, becomes the byte 0xFF (never UTF-8: the lexer reports it,
+ * L001, at its place) and the rest is converted. */
 bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t *outlen,
-                           size_t *bad_at);
+                           size_t *bad_at, bool mark_bad);
 #endif

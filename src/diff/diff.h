@@ -64,9 +64,14 @@ enum diff_cell_flags {
  * row there (the row's label or another of its cells). Its value may be
  * another cell's, so a difference on it is not the report's change and a
  * cross-year check on it is skipped. code 0: the cell is placed. */
+/* What an unplaced cell's finding is about: the cell alone, its row
+ * (P006, P007, or a cell not printed), or its whole table (a table printed
+ * but not read, P069). */
+enum { DIFF_UNPLACED_CELL, DIFF_UNPLACED_ROW, DIFF_UNPLACED_TABLE };
+
 typedef struct diff_unplaced {
     int code;     /* the finding's code */
-    bool row;     /* the row's finding (P006, P007, or a cell not printed) */
+    int scope;    /* DIFF_UNPLACED_CELL, _ROW or _TABLE */
     xxgk_pos pos; /* the finding's place */
 } diff_unplaced;
 
@@ -239,6 +244,8 @@ void diff_print_json(FILE *f, const diff_result *d);
 /* Why a cell is unplaced, for a reader: "the row has a parse error on NEW
  * (P007 at 29:1)" in English or Chinese (lang: enum xxgk_lang), into buf. */
 const char *diff_unplaced_text(const diff_unplaced *u, bool on_new, int lang, char *buf, size_t size);
+/* "cell", "row" or "table" (diff_unplaced.scope), as the JSON says it. */
+const char *diff_unplaced_scope_name(int scope);
 
 /* ---- text helpers shared by the diff passes (diff_text.c) -------------- */
 

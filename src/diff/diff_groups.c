@@ -36,7 +36,7 @@ bool diff_prints(const diff_side *s, int table, int row)
 /* The same parse error (or none). */
 static bool same_finding(diff_unplaced a, diff_unplaced b)
 {
-    return a.code == b.code && a.row == b.row && a.pos.line == b.pos.line && a.pos.col == b.pos.col;
+    return a.code == b.code && a.scope == b.scope && a.pos.line == b.pos.line && a.pos.col == b.pos.col;
 }
 
 /* Two cells a group can say one thing of: both placed, or both unplaced

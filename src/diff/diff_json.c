@@ -83,7 +83,8 @@ static void identities(FILE *f, const char *name, const diff_identity *v, size_t
 }
 
 /* The parse errors leaving a cell unplaced, one per side that has one:
- * "unplaced":[{"side","code","row","line","col","reason"}]. */
+ * "unplaced":[{"side","code","scope","line","col","reason"}], scope
+ * "cell", "row" or "table": what the finding is about. */
 static void unplaced(FILE *f, const diff_change *c)
 {
     const diff_unplaced *u[2] = {&c->old_unplaced, &c->new_unplaced};
@@ -95,8 +96,8 @@ static void unplaced(FILE *f, const diff_change *c)
         if (!u[k]->code)
             continue;
         char why[160];
-        fprintf(f, "%s{\"side\":\"%s\",\"code\":\"%s\",\"row\":%s,\"line\":%u,\"col\":%u,\"reason\":",
-                first ? "" : ",", k ? "new" : "old", xxgk_code_name(u[k]->code), u[k]->row ? "true" : "false",
+        fprintf(f, "%s{\"side\":\"%s\",\"code\":\"%s\",\"scope\":\"%s\",\"line\":%u,\"col\":%u,\"reason\":",
+                first ? "" : ",", k ? "new" : "old", xxgk_code_name(u[k]->code), diff_unplaced_scope_name(u[k]->scope),
                 u[k]->pos.line, u[k]->pos.col);
         str(f, diff_unplaced_text(u[k], k == 1, XXGK_LANG_EN, why, sizeof why));
         fputc('}', f);

@@ -8,26 +8,32 @@
 
 diff_unplaced diff_unplaced_of(const diff_side *s, int t, int row, int col)
 {
-    diff_unplaced none = {0, false, {0, 0}};
+    diff_unplaced none = {0, DIFF_UNPLACED_CELL, {0, 0}};
     if (!s->flags)
         return none;
     cell_doubt c = cell_doubt_of(s->flags, s->r, s->errors, t, row, col);
     if (c.d)
-        return (diff_unplaced){c.d->code, c.row, diff_pos(s, c.d->span)};
+        return (diff_unplaced){c.d->code, c.row ? DIFF_UNPLACED_ROW : DIFF_UNPLACED_CELL, diff_pos(s, c.d->span)};
     /* a table the report prints but the reading could not read (P069: 四
      * transposed) is not missing: the error in its section doubts each cell */
     const xxgk_diag *g = cell_doubt_unread_table(s->flags, s->r, s->errors, t);
-    return g ? (diff_unplaced){g->code, true, diff_pos(s, g->span)} : none;
+    return g ? (diff_unplaced){g->code, DIFF_UNPLACED_TABLE, diff_pos(s, g->span)} : none;
+}
+
+const char *diff_unplaced_scope_name(int scope)
+{
+    return scope == DIFF_UNPLACED_TABLE ? "table" : scope == DIFF_UNPLACED_ROW ? "row" : "cell";
 }
 
 const char *diff_unplaced_text(const diff_unplaced *u, bool on_new, int lang, char *buf, size_t size)
 {
     const char *code = xxgk_code_name(u->code);
-    if (lang == XXGK_LANG_ZH)
-        snprintf(buf, size, "%s此%s有解析错误（%s，%u:%u）", on_new ? "新报告" : "旧报告",
-                 u->row ? "行" : "单元格", code, u->pos.line, u->pos.col);
-    else
-        snprintf(buf, size, "the %s has a parse error on %s (%s at %u:%u)", u->row ? "row" : "cell",
+    if (lang == XXGK_LANG_ZH) {
+        static const char *const zh[] = {"单元格", "行", "表"};
+        snprintf(buf, size, "%s此%s有解析错误（%s，%u:%u）", on_new ? "新报告" : "旧报告", zh[u->scope], code,
+                 u->pos.line, u->pos.col);
+    } else
+        snprintf(buf, size, "the %s has a parse error on %s (%s at %u:%u)", diff_unplaced_scope_name(u->scope),
                  on_new ? "NEW" : "OLD", code, u->pos.line, u->pos.col);
     return buf;
 }

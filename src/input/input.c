@@ -122,7 +122,7 @@ static int declared_charset(const uint8_t *s, size_t n)
  * (no copy) or a malloc'd conversion. False with in->error, or with
  * in->encoding a kind that is not text (L006 for the caller). */
 static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool sniffed,
-                    char **out, size_t *outlen)
+                    bool mark_bad, char **out, size_t *outlen)
 {
     in->encoding = enc;
     if (sniffed && enc == XXGK_ENC_GB18030) {
@@ -145,7 +145,7 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
     if (sniffed && enc != XXGK_ENC_GB18030 && enc != XXGK_ENC_BIG5 && !utf16_bom)
         return false; /* UTF-16 without a mark and binary: L006 says how to read them */
     size_t bad;
-    if (!xxgk_encoding_to_utf8(enc, (const char *)buf, n, out, outlen, &bad)) {
+    if (!xxgk_encoding_to_utf8(enc, (const char *)buf, n, out, outlen, &bad, mark_bad)) {
         if (bad == SIZE_MAX)
             snprintf(in->error, sizeof in->error,
                      "cannot convert from %s (out of memory or no iconv support)",
@@ -190,7 +190,9 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
         enc = xxgk_encoding_sniff(buf, n);
     char *u;
     size_t ul;
-    if (!to_utf8(in, buf, n, enc, sniffed, &u, &ul))
+    /* a byte not valid in the encoding (given, or the content's) is the
+     * lexer's L001 at its place, as in UTF-8 text: the rest is read */
+    if (!to_utf8(in, buf, n, enc, sniffed, true, &u, &ul))
         return false;
     if (owned && (const uint8_t *)u == buf) {
         in->text = owned;
@@ -276,12 +278,15 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
     }
     char *u;
     size_t ul;
-    bool ok = to_utf8(in, buf, n, enc, sniffed, &u, &ul);
+    /* a page forced to GB18030 or Big5 (--encoding) is decoded up to its
+     * bad bytes, each then U+FFFD as a UTF-8 page's (clean_utf8); a
+     * declared charset the bytes break is the sniffer's question below */
+    bool ok = to_utf8(in, buf, n, enc, sniffed, !declared && !sniffed, &u, &ul);
     if (!ok && declared && !sniffed && in->error[0]) {
         /* the bytes are not what the page declares (a UTF-8 page still
          * saying charset=gb2312): what they are decides */
         in->error[0] = 0;
-        ok = to_utf8(in, buf, n, xxgk_encoding_sniff(buf, n), true, &u, &ul);
+        ok = to_utf8(in, buf, n, xxgk_encoding_sniff(buf, n), true, false, &u, &ul);
     }
     if (!ok) {
         if (!in->error[0] && in->encoding == XXGK_ENC_UTF8)

@@ -108,6 +108,9 @@ void bld_signoff_in_table_at(parse_ctx *ctx, uint32_t at);
  * false when four are marked already. */
 bool bld_signoff_in_table_mark(parse_ctx *ctx, xxgk_span at, int table, bool text, bool dated);
 void bld_signoff_in_table_end(parse_ctx *ctx);
+/* A sign-off's line AT inside a row of TABLE, the row's cells after it:
+ * told at once (P090). */
+void bld_signoff_in_row(parse_ctx *ctx, xxgk_span at, int table);
 static inline void bld_signoff_in_table(parse_ctx *ctx, uint32_t at)
 {
     if (__builtin_expect(ctx->tab_signoff.n != 0, 0))

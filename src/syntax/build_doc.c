@@ -440,6 +440,20 @@ void bld_signoff_in_table_at(parse_ctx *ctx, uint32_t at)
     signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
 }
 
+/* A sign-off's line AT inside a row of TABLE (tokens.c signoff_in_row):
+ * the row's cells go on after it, so it is told at once (P090), after the
+ * lines marked before it (the rows go on after them too). */
+void bld_signoff_in_row(parse_ctx *ctx, xxgk_span at, int table)
+{
+    struct table_signoff *m = &ctx->tab_signoff;
+    if (m->n && ctx->tab && ctx->tab->id == m->table)
+        bld_signoff_in_table_at(ctx, at.start);
+    if (m->n)
+        signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
+    (void)bld_signoff_in_table_mark(ctx, at, table, false, false);
+    signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
+}
+
 /* The table ends with a sign-off's line of it marked, no row after it:
  * text in the table stays that (P019). */
 void bld_signoff_in_table_end(parse_ctx *ctx)

@@ -16,6 +16,8 @@
  *   - a new row, a row group, a table header, a clause caption, a section
  *     heading, a title or the end of the text follows the row (the parser's
  *     lookahead at the row's end), or a form feed follows its line;
+ *   - no value of the row is a printed mark of an empty cell (—, /, 无:
+ *     the mark may be the one too many, a greyed cell or a rule);
  *   - it is greater than the last page number so taken (pages go forward);
  *   - only one of the two places reads so: when both the first and the
  *     last value could be the page number, neither is dropped, and P006
@@ -137,6 +139,15 @@ static bool take_page_number(parse_ctx *ctx, const ptok *v, size_t k, int last, 
     return true;
 }
 
+/* Whether one of the N values V is a printed mark of an empty cell. */
+static bool mark_among(const ptok *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i].tok == EMPTY && v[i].printed)
+            return true;
+    return false;
+}
+
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
 {
@@ -155,6 +166,12 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         last = 0;
     if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
         first = 0;
+    /* a row printing a mark of an empty cell (—, /, 无) among its values:
+     * the mark may be the one too many (a greyed cell of table 二, a rule
+     * under the row: 行政许可⏎356⏎—, 规章⏎2⏎1⏎11⏎—), so no value of it
+     * is a page number: the greyed cells' reading or P006 */
+    if (mark_among(v, k))
+        return false;
     return take_page_number(ctx, v, k, last, first, row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), f, n);
 }
 

@@ -961,6 +961,74 @@ static bool line_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
     return true;
 }
 
+/* sign-off inside a row → page furniture: in table 二 or 三, a line that
+ * is all a sign-off's (an agency's name alone, a date alone, or both on
+ * one line; with the line under it when that is one too: the name over
+ * the date), right after a line of a row (its label or cells) and right
+ * before a line that opens with a number (the row's cells going on, one
+ * cell a line or TAB-separated), is where a page break printed the
+ * report's last lines inside the row: no row label, no value. It is taken
+ * out of the row and told at once (P090, build_doc.c bld_signoff_in_row),
+ * so the row's cells before and after it are one row. T opens the line at S. */
+static int digit_at(const uint8_t *s, uint32_t i, uint32_t e);
+
+static bool number_word_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    uint32_t w = i;
+    int l;
+    while (i < len && src[i] != '\n' && src[i] != '\r' && src[i] != '\t' && !ft_blank_at(src, i, len, &l)) {
+        if ((l = digit_at(src, i, len)))
+            i += (uint32_t)l;
+        else if (i > w && (src[i] == '.' || src[i] == ','))
+            i++;
+        else
+            return false;
+    }
+    return i > w;
+}
+
+static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    const uint8_t *nl = memchr(src + at, '\n', len - at);
+    return nl ? (uint32_t)(nl - src) + 1 : len;
+}
+
+/* The first non-blank character of the line at AT, or the line's end. */
+static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    int l;
+    while (at < len && src[at] != '\n' && (src[at] == '\r' || ft_blank_at(src, at, len, &l)))
+        at += src[at] == '\r' ? 1 : (uint32_t)l;
+    return at;
+}
+
+static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
+{
+    if (!t->bol || ctx->pagetext || !ctx->line.prev_data ||
+        (ctx->table != XXGK_TABLE_PROACTIVE && ctx->table != XXGK_TABLE_REQUESTS))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, at = s, end = 0;
+    for (int k = 0; k < 2 && at < len; k++) {
+        uint32_t le = line_end_from(ctx, at), e = ft_trim_end(src, at, le), ae, ds;
+        int ymd[3];
+        if (e <= at || e - at > 120 ||
+            !(ft_signoff_line(src, at, e, &ae, &ds, ymd) || ft_signoff_date_alone(src, at, e, ymd) ||
+              ft_signoff_agency_alone(src, at, e)))
+            break;
+        end = e;
+        at = line_text_at(src, next_line_start(src, le, len), len);
+    }
+    if (!end || !number_word_at(src, line_text_at(src, next_line_start(src, end, len), len), len))
+        return false;
+    bld_signoff_in_row(ctx, span_of(s, end), ctx->table);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
+        raw_drop(ctx, 1);
+    delimiters_end(ctx);
+    return true;
+}
+
 /* NUMBER(19xx|20xx) 年 … at the start of a line of a table section
  * ("2020 年，我单位…"): a sentence that opens with a year, prose
  * (TEXT_TABLE_PROSE), never a value. The line is taken whole. */
@@ -1083,6 +1151,8 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (__builtin_expect(src[t->start] == 0xE5 || src[t->start] == 0xE6, 0) &&
         dec_change_word_len(src + t->start, t->end - t->start, &neg) && !change_column_printed(ctx))
         return change_word_as_text(ctx, t, out);
+    if (__builtin_expect(t->bol && ctx->table >= 0, 0) && signoff_in_row(ctx, t, t->start))
+        return NO_TOKEN; /* 2024年1月15日 inside a row: P090 */
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
     if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
@@ -2134,6 +2204,50 @@ static bool spaced_appeals_row(parse_ctx *ctx)
  * whose row has no label, a mark opening a line that is the row's cells
  * printed with spaces (`—  1  —  …`, spaced_appeals_row) is its first cell
  * too. [S, E) is the mark. */
+/* One cell a line in table 二: a mark (—, -, －, /: ft_placeholder) alone
+ * on its line, right after a line that holds a row's label or one of its
+ * cells (no TAB, no |, at most one number: 行政许可, 356, 1268.5 万元), is a cell
+ * of that row as a TAB or | would make it: read with the row's other cells
+ * (a greyed cell of a row of fewer columns, build_row.c greyed_cells; an
+ * empty cell; or one too many, P006). Elsewhere a dash alone on a line
+ * stays a rule or text (P019). */
+static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || ctx->pagetext || !ctx->line.prev_data)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (n->kind != RT_NL && n->kind != RT_EOF)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = t->start;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    for (uint32_t i = ls; i < t->start; i++)
+        if (src[i] != ' ' && src[i] != '\t')
+            return false;
+    if (ls == 0)
+        return false;
+    /* the line before: one word */
+    uint32_t pe = ls - 1, ps = pe;
+    while (ps > 0 && src[ps - 1] != '\n')
+        ps--;
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\r' || src[pe - 1] == '\t'))
+        pe--;
+    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
+        ps++;
+    if (ps == pe)
+        return false;
+    int numbers = 0;
+    for (uint32_t i = ps; i < pe; i++) {
+        if (src[i] == '\t' || src[i] == '|' || (src[i] == 0xEF && i + 2 < pe && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+            return false;
+        bool digit = src[i] >= '0' && src[i] <= '9';
+        numbers += digit && (i == ps || !((src[i - 1] >= '0' && src[i - 1] <= '9') || src[i - 1] == '.' || src[i - 1] == ','));
+    }
+    (void)e;
+    return numbers <= 1;
+}
+
 static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (ctx->table < 0 || !t->bol)
@@ -2597,6 +2711,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
+    if (t->bol && signoff_in_row(ctx, t, s))
+        return NO_TOKEN; /* 青禾市测试局 inside a row: P090 */
     if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
         return emit(ctx, TEXT);
     if (table_subheading(ctx, t, s, out))
@@ -2619,7 +2735,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
     delimiters_end(ctx);
     set(out, s, e);
-    if (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e))) {
+    if (ft_placeholder(src, s, e) &&
+        (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t, e))) {
         ctx->line.has_data = true;
         out->printed = true;
         return emit(ctx, EMPTY);

@@ -273,14 +273,14 @@ static void test_shifted_row_is_unplaced(void **state)
     assert_string_equal(dt_dec(c->new_value, buf), "1");
     assert_int_equal(c->old_unplaced.code, 0);
     assert_int_equal(c->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
-    assert_true(c->new_unplaced.row);
+    assert_int_equal(c->new_unplaced.scope, DIFF_UNPLACED_ROW);
     assert_pos(c->new_unplaced.pos, 34, 1);
     assert_int_equal(c->nbreaks, 0);
     const diff_change *total = dt_cell(d, XXGK_TABLE_REQUESTS, R(CARRIED_IN), C(TOTAL));
     assert_non_null(total);
     assert_int_equal(total->action, DIFF_DELETE);
     assert_int_equal(total->new_unplaced.code, XXGK_P_TOO_FEW_VALUES);
-    assert_true(total->new_unplaced.row);
+    assert_int_equal(total->new_unplaced.scope, DIFF_UNPLACED_ROW);
     /* 自然人 0 → 1, 其他 0 → 1, 总计 lost: all three the shift's */
     assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 3);
     assert_int_equal(dt_cell(d, XXGK_TABLE_REQUESTS, R(CARRIED_IN), C(NATURAL_PERSON))->new_unplaced.code,
@@ -345,7 +345,7 @@ static void test_unread_row_is_unplaced_omitted_row_deleted(void **state)
     assert_non_null(ch);
     assert_int_equal(ch->action, DIFF_DELETE);
     assert_int_equal(ch->new_unplaced.code, XXGK_P_UNKNOWN_ROW);
-    assert_true(ch->new_unplaced.row);
+    assert_int_equal(ch->new_unplaced.scope, DIFF_UNPLACED_ROW);
     assert_pos(ch->new_unplaced.pos, 49, 1);
     assert_int_equal(d->cells_unplaced[XXGK_TABLE_REQUESTS], 7);
     assert_int_equal(d->cells_changed[XXGK_TABLE_REQUESTS], 0);

@@ -560,7 +560,7 @@ static void test_unplaced_row_said_not_placed(void **state)
     assert_json(out);
     assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"row\",\"section\":\"requests\","
                                 "\"old_line\":34,\"old_col\":1,\"table\":\"requests\",\"row\":\"carried_in\","
-                                "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P013\",\"row\":true,"
+                                "\"count\":7,\"unplaced\":[{\"side\":\"new\",\"code\":\"P013\",\"scope\":\"row\","
                                 "\"line\":34,\"col\":1,"
                                 "\"reason\":\"the row has a parse error on NEW (P013 at 34:1)\"}],"
                                 "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\""));
@@ -613,9 +613,13 @@ static void test_unread_table_said_not_placed(void **state)
     char *s = human(d, false, true, XXGK_LANG_EN);
     assert_non_null(strstr(s, "\n  ?  table  appeals  not placed in NEW (P069 at 64:9; 15 cells)  59:1  -\n"));
     assert_null(strstr(s, "missing in NEW"));
+    /* the finding is the table's, not a row's (a table printed but not read) */
+    assert_non_null(strstr(s, "the table has a parse error on NEW (P069 at 64:9)"));
+    assert_null(strstr(s, "the row has a parse error"));
     free(s);
     s = human(d, false, true, XXGK_LANG_ZH);
     assert_non_null(strstr(s, "  ?  表  表四  新报告位置不明（P069，64:9；15 个单元格）  59:1  -\n"));
+    assert_non_null(strstr(s, "新报告此表有解析错误（P069，64:9）"));
     free(s);
     FILE *f = tmpfile();
     assert_non_null(f);
@@ -625,8 +629,9 @@ static void test_unread_table_said_not_placed(void **state)
     assert_json(out);
     assert_non_null(strstr(out, "{\"action\":\"delete\",\"kind\":\"table\",\"section\":\"appeals\","
                                 "\"old_line\":59,\"old_col\":1,\"table\":\"appeals\",\"count\":15,"
-                                "\"unplaced\":[{\"side\":\"new\",\"code\":\"P069\",\"row\":true,"
-                                "\"line\":64,\"col\":9,"));
+                                "\"unplaced\":[{\"side\":\"new\",\"code\":\"P069\",\"scope\":\"table\","
+                                "\"line\":64,\"col\":9,\"reason\":\"the table has a parse error on NEW (P069 at 64:9)\"}]"));
+    assert_null(strstr(out, "\"row\":true"));
     free(out);
     diff_free(d);
     d = diff_reports(b, a); /* the reverse: OLD could not read it */

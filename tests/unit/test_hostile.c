@@ -543,6 +543,20 @@ static void gb18030_converted(void **state)
     free(e1);
     free(e2);
 
+    /* a bad byte in a line read whole (the title, a heading) is told at
+     * its place too, as in any other line */
+    {
+        static const char t[] = "青禾市测试局2023年\xFF政府信息公开工作年度报告\n一、总体情况\n本局做好公开工作。\n"
+                                "二、主动公开政府信息情况\xFF\n第二十条第（一）项\n";
+        write_file(tmp_path("title-ff.txt"), t, sizeof t - 1);
+        const char *ck[] = {"check", "title-ff.txt", NULL};
+        run_result rt = run_in(NULL, NULL, NULL, ck);
+        assert_int_equal(rt.status, EXIT_FINDINGS);
+        assert_has(rt.out, "title-ff.txt:1:12: error[L001]: invalid UTF-8 byte 0xFF at byte 25");
+        assert_has(rt.out, "title-ff.txt:4:13: error[L001]: invalid UTF-8 byte 0xFF at byte ");
+        run_free(&rt);
+    }
+
     /* the command-line flag does the same as the environment */
     const char *flag[] = {"export", "--encoding", "gb18030", "gb.txt", NULL};
     run_result rf = run_in(NULL, NULL, NULL, flag);
@@ -566,18 +580,81 @@ static void gb18030_converted(void **state)
                         "88");
     xxgk_doc_free(doc);
 
-    /* bytes that are not GB18030 either: the place of the first */
-    char *bad = malloc(m + 2);
+    /* bytes that are not GB18030 either: each bad byte is an invalid byte
+     * (L001) at its place, as in UTF-8 text, and the rest is read: a lead
+     * byte with an invalid trail (0x20, itself after it), a stray 0xFF in
+     * prose, and a sequence cut off at the end */
+    char *bad = malloc(m + 3);
     memcpy(bad, g, 100);
-    bad[100] = (char)0x81; /* a lead byte followed by an invalid trail */
+    bad[100] = (char)0x81;
     bad[101] = (char)0x20;
     memcpy(bad + 102, g + 100, m - 100);
-    write_file(tmp_path("badgb.txt"), bad, m + 2);
-    const char *args[] = {"parse", "badgb.txt", NULL};
+    bad[m + 2] = (char)0xB0;
+    write_file(tmp_path("badgb.txt"), bad, m + 3);
+    const char *args[] = {"check", "badgb.txt", NULL};
     run_result r = run_in(NULL, NULL, "gb18030", args);
-    assert_int_equal(r.status, EXIT_TROUBLE);
-    assert_has(r.err, "xxgk: badgb.txt: not valid GB18030 text at byte 100");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_null(strstr(r.err, "not valid GB18030"));
     run_free(&r);
+    doc = cli_load_as(tmp_path("badgb.txt"), NULL, &gb);
+    assert_non_null(doc);
+    assert_string_equal(cell_str(doc, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_ISSUED, buf,
+                                 sizeof buf),
+                        "88");
+    /* the places: where the first 100 bytes end in UTF-8, and the end */
+    size_t head_len;
+    char *head = convert("UTF-8", "GB18030", g, 100, &head_len);
+    size_t src_len;
+    xxgk_doc_source(doc, &src_len);
+    uint32_t want[2] = {(uint32_t)head_len, 0}, seen = 0;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_L_INVALID_UTF8) {
+            assert_true(seen < 2);
+            if (seen == 0)
+                assert_int_equal(d->span.start, want[0]);
+            else /* the last byte of the text, before the line break added */
+                assert_true(d->span.start + 2 >= src_len);
+            seen++;
+        }
+    assert_int_equal(seen, 2);
+    free(head);
+    xxgk_doc_free(doc);
+    /* a page forced to GB18030 is decoded up to its bad byte too (read,
+     * not refused: the bad byte U+FFFD as in a UTF-8 page) */
+    {
+        size_t hl;
+        static const char html[] = "<html><body><p>青禾市测试局</p></body></html>";
+        char *page = convert("GB18030", "UTF-8", html, sizeof html - 1, &hl);
+        char *pb = malloc(hl + 1);
+        memcpy(pb, page, 17);
+        pb[17] = (char)0xFF;
+        memcpy(pb + 18, page + 17, hl - 17);
+        write_file(tmp_path("badgb.html"), pb, hl + 1);
+        const char *ht[] = {"text", "badgb.html", NULL};
+        run_result rh = run_in(NULL, NULL, "gb18030", ht);
+        assert_int_not_equal(rh.status, EXIT_TROUBLE);
+        assert_has(rh.out, "\xEF\xBF\xBD");
+        assert_null(strstr(rh.err, "not valid GB18030"));
+        run_free(&rh);
+        free(pb);
+        free(page);
+    }
+    /* Big5's stray 0x80 (glibc reads it as U+0080) is a bad byte too */
+    char *t = convert("BIG5-HKSCS", "UTF-8", "\xe8\xb3\x87\xe8\xa8\x8a", 6, &head_len);
+    char b5[16];
+    memcpy(b5, t, 2);
+    b5[2] = (char)0x80;
+    memcpy(b5 + 3, t + 2, 2);
+    free(t);
+    char *u;
+    size_t ul, at;
+    assert_true(xxgk_encoding_to_utf8(XXGK_ENC_BIG5, b5, 5, &u, &ul, &at, true));
+    assert_int_equal(ul, 7);
+    assert_memory_equal(u, "\xe8\xb3\x87\xff\xe8\xa8\x8a", 7);
+    free(u);
+    /* without mark_bad (the sniffer's question) the first bad byte fails */
+    assert_false(xxgk_encoding_to_utf8(XXGK_ENC_GB18030, bad, m + 3, &u, &ul, &at, false));
+    assert_int_equal(at, 100);
     free(bad);
     free(g);
     free(b);

@@ -349,7 +349,7 @@ static void merged_number_is_unplaced(void **state)
     const diff_change *ch = update_of(pairs[0], cell);
     assert_non_null(ch);
     assert_int_equal(ch->new_unplaced.code, XXGK_L_NUMBER_OVER_ROWS);
-    assert_false(ch->new_unplaced.row);
+    assert_int_equal(ch->new_unplaced.scope, DIFF_UNPLACED_CELL);
     xxgk_pos at = xxgk_doc_position(docs[1], cell->span.start);
     assert_int_equal(ch->new_unplaced.pos.line, at.line);
     assert_int_equal(ch->new_unplaced.pos.col, at.col);
