@@ -121,11 +121,26 @@ const char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
     return p;
 }
 
+/* A finding in the document's list: the public node and, private to this
+ * file, the one before it, so that a finding taken back or one told out of
+ * order costs the few nodes near it, never a walk from the list's head (a
+ * run-together line of 200,000 findings made both quadratic). Every node of
+ * doc->diags is made by doc_diag_va; `dropped` marks one unlinked. */
+typedef struct {
+    xxgk_diag d; /* first: a diag_node is its xxgk_diag */
+    xxgk_diag *prev;
+    bool dropped;
+} diag_node;
+
+static diag_node *node_of(xxgk_diag *d) { return (diag_node *)d; }
+static const diag_node *cnode_of(const xxgk_diag *d) { return (const diag_node *)d; }
+
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap)
 {
-    xxgk_diag *d = arena_alloc(&doc->arena, sizeof *d);
-    if (!d)
+    diag_node *node = arena_alloc(&doc->arena, sizeof *node);
+    if (!node)
         return NULL;
+    xxgk_diag *d = &node->d;
     d->code = code;
     d->severity = severity;
     d->span = span;
@@ -134,27 +149,41 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
                  : show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
-    /* Insert in source order; most diagnostics arrive in order, so walk from
-     * the tail only when needed. One that does not usually follows the
-     * last one that did not (a table's findings told when it ends, in
-     * order): the walk starts there when it may, else a line of many
-     * findings would make it quadratic. Either start gives the same place:
-     * every node before the hint starts at or before it. */
-    if (!doc->diags_tail || doc->diags_tail->span.start <= span.start) {
-        if (doc->diags_tail)
-            doc->diags_tail->next = d;
+    /* Insert in source order, after every one that starts at or before it;
+     * most diagnostics arrive in order. One that does not usually follows
+     * the last one that did not (a table's findings told when it ends, in
+     * order): the walk goes on from there when it may, else back from the
+     * tail (findings told late are near the end). Every start gives the
+     * same place: the list is in order of start. */
+    xxgk_diag *tail = doc->diags_tail;
+    if (!tail || tail->span.start <= span.start) {
+        node->prev = tail;
+        if (tail)
+            tail->next = d;
         else
             doc->diags = d;
         doc->diags_tail = d;
-    } else {
-        xxgk_diag **pp = doc->diags_hint && doc->diags_hint->span.start <= span.start
-                             ? &doc->diags_hint->next : &doc->diags;
-        while (*pp && (*pp)->span.start <= span.start)
-            pp = &(*pp)->next;
-        d->next = *pp;
-        *pp = d;
-        doc->diags_hint = d;
+        return d;
     }
+    xxgk_diag *p; /* the one it follows; NULL: the head */
+    if (doc->diags_hint && doc->diags_hint->span.start <= span.start) {
+        p = doc->diags_hint;
+        while (p->next->span.start <= span.start) /* the tail starts after span */
+            p = p->next;
+    } else {
+        p = node_of(tail)->prev;
+        while (p && p->span.start > span.start)
+            p = node_of(p)->prev;
+    }
+    xxgk_diag *n = p ? p->next : doc->diags;
+    d->next = n;
+    node->prev = p;
+    node_of(n)->prev = d;
+    if (p)
+        p->next = d;
+    else
+        doc->diags = d;
+    doc->diags_hint = d;
     return d;
 }
 
@@ -220,6 +249,8 @@ void xxgk_doc_sort_diags(xxgk_doc *doc)
     doc->diags = sorted;
     doc->diags_tail = tail;
     doc->diags_hint = NULL;
+    for (xxgk_diag *d = sorted, *p = NULL; d; p = d, d = d->next)
+        node_of(d)->prev = p;
 }
 
 void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
@@ -235,42 +266,44 @@ const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len)
 const xxgk_report *xxgk_doc_report(const xxgk_doc *doc) { return doc->report; }
 const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc) { return doc->diags; }
 
+/* Unlink D (in the list); the counts follow, the node stays in the arena. */
+static void unlink_diag(xxgk_doc *doc, xxgk_diag *d)
+{
+    diag_node *node = node_of(d);
+    xxgk_diag *p = node->prev, *n = d->next;
+    if (p)
+        p->next = n;
+    else
+        doc->diags = n;
+    if (n)
+        node_of(n)->prev = p;
+    else
+        doc->diags_tail = p;
+    if (doc->diags_hint == d)
+        doc->diags_hint = p; /* any node of the list is a place to walk from */
+    node->dropped = true;
+    if (d->severity >= 0 && d->severity <= 2)
+        doc->counts[d->severity]--;
+}
+
 size_t xxgk_doc_drop_code(xxgk_doc *doc, int code)
 {
     size_t dropped = 0;
-    xxgk_diag **pp = &doc->diags, *last = NULL;
-    while (*pp) {
-        xxgk_diag *d = *pp;
+    for (xxgk_diag *d = doc->diags, *next; d; d = next) {
+        next = d->next;
         if (d->code == code) {
-            *pp = d->next; /* the node stays in the arena, unlinked */
-            if (d->severity >= 0 && d->severity <= 2)
-                doc->counts[d->severity]--;
+            unlink_diag(doc, d);
             dropped++;
-        } else {
-            last = d;
-            pp = &d->next;
         }
     }
-    doc->diags_tail = last;
-    doc->diags_hint = NULL;
     return dropped;
 }
+
+/* GONE from doc->diags, or one already taken back (then nothing) */
 void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
 {
-    xxgk_diag **pp = &doc->diags, *last = NULL;
-    while (*pp) {
-        xxgk_diag *d = *pp;
-        if (d == gone) {
-            *pp = d->next; /* the node stays in the arena, unlinked */
-            if (d->severity >= 0 && d->severity <= 2)
-                doc->counts[d->severity]--;
-        } else {
-            last = d;
-            pp = &d->next;
-        }
-    }
-    doc->diags_tail = last;
-    doc->diags_hint = NULL;
+    if (gone && !cnode_of(gone)->dropped)
+        unlink_diag(doc, (xxgk_diag *)gone);
 }
 
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity)

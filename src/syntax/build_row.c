@@ -481,15 +481,22 @@ static int numbers_in(const cellbuf *b);
 
 static bool foreign_header(int row, const int *cols, int ncols)
 {
+    uint32_t header = 0; /* the header's columns as bits */
+    bool odd = false;    /* a column no template row has */
+    for (int i = 0; i < ncols; i++)
+        if (cols[i] > 0) {
+            if (cols[i] < XXGK_C__COUNT)
+                header |= 1u << cols[i];
+            else
+                odd = true;
+        }
     bool known = false;
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
-        if (!xxgk_tpl_has_row(tmpl, row))
+        uint32_t own;
+        if (!xxgk_tpl_row_mask(tmpl, XXGK_TABLE_PROACTIVE, row, &own))
             continue;
         known = true;
-        int i = 0;
-        while (i < ncols && (cols[i] <= 0 || xxgk_tpl_has_cell(tmpl, XXGK_TABLE_PROACTIVE, row, cols[i])))
-            i++;
-        if (i == ncols)
+        if (!odd && !(header & ~own))
             return false; /* the row's clause's header in this template */
     }
     return known;

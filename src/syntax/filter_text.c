@@ -660,6 +660,15 @@ static int without_blanks(const uint8_t *s, uint32_t b, uint32_t e, uint8_t *buf
  * and a full stop after it (2024年1月18日。). */
 static bool date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
 {
+    /* either way the date opens with its year's numeral (1990 and after):
+     * a line whose first character past its blanks is none is no date,
+     * told before the blanks are copied out */
+    uint32_t f = b, cp;
+    int l;
+    while (f < e && ft_blank_at(s, f, e, &l))
+        f += (uint32_t)l;
+    if (f == e || !utf8_decode(s + f, e - f, &cp) || numeral_digit(cp) < 0)
+        return false;
     if (ft_signoff_date(s, b, e, ymd))
         return true;
     uint8_t buf[64];

@@ -249,6 +249,18 @@ bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col)
     return row_known(row) && in_set(rows[row].cells[tmpl == 2021], col);
 }
 
+bool xxgk_tpl_row_mask(int tmpl, int table, int row, uint32_t *mask)
+{
+    *mask = 0;
+    if (!row_known(row) || (tmpl != 2019 && tmpl != 2021) || !(template_rows[tmpl == 2021] >> row & 1))
+        return false;
+    if (row_tables[row] == table)
+        for (const int *set = rows[row].cells[tmpl == 2021]; *set; set++)
+            if (*set != XXGK_C_LEGAL_SUBTOTAL)
+                *mask |= 1u << *set;
+    return true;
+}
+
 int xxgk_tpl_row_cols(int tmpl, int row, int *cols, int cap)
 {
     if (!row_known(row) || (tmpl != 2019 && tmpl != 2021))

@@ -29,6 +29,10 @@ int xxgk_tpl_rows(int tmpl, int table, int *rows, int cap);
 /* Does the template have this cell? tmpl 0 has every cell of the row's
  * table; the optional 小计 column (legal_subtotal) belongs to no template. */
 bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col);
+/* Does template tmpl (2019 or 2021) have the row? Its cells then in
+ * *mask as bits (1u << col: xxgk_tpl_has_cell of each column), none when
+ * the row is not table's. */
+bool xxgk_tpl_row_mask(int tmpl, int table, int row, uint32_t *mask);
 /* The columns of a row in template tmpl (2019 or 2021), in the form's
  * order, at most cap; 0 when the row is not the template's. */
 int xxgk_tpl_row_cols(int tmpl, int row, int *cols, int cap);
