@@ -506,39 +506,85 @@ static size_t over_one(const page_rows *pr, const vrow *u, const cell *c)
 enum { WRAP_NEAR = 16 };
 static bool row_of_numbers(const vrow *v) { return !v->drop && v->n && v->numbers == (int)v->n; }
 
-static bool fills_column(const page_rows *pr, size_t k, const cell *c)
+/* the first cell of row v that may overlap [x0, x1): past every cell
+ * ending at or before x0 when the row's cells are in order (x_sorted),
+ * else its first; a cell of an ordered row starting at or after x1 ends
+ * the look (see past_column) */
+static size_t column_start(const page_rows *pr, const vrow *v, int64_t x0)
 {
-    int64_t widest = 0;
-    size_t lo = k > WRAP_NEAR ? k - WRAP_NEAR : 0, hi = k + WRAP_NEAR < pr->nv ? k + WRAP_NEAR : pr->nv - 1;
-    for (size_t j = lo; j <= hi; j++)
-        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
-            const cell *d = &pr->c[i];
-            if (d->num && d != c && d->x0 < c->x1 && c->x0 < d->x1 && d->x1 - d->x0 > widest)
-                widest = d->x1 - d->x0;
-        }
-    return widest > 0 && (c->x1 - c->x0) * 20 >= widest * 19;
+    size_t lo = v->first, hi = v->first + v->n;
+    if (!v->x_sorted)
+        return lo;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pr->c[mid].x1 <= x0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-static bool against(const page_rows *pr, size_t k, const vrow *g)
+static bool past_column(const vrow *v, const cell *d, const cell *c) { return v->x_sorted && d->x0 >= c->x1; }
+
+static bool fills_column(const page_rows *pr, size_t k, const cell *c)
+{
+    bool any = false;
+    size_t lo = k > WRAP_NEAR ? k - WRAP_NEAR : 0, hi = k + WRAP_NEAR < pr->nv ? k + WRAP_NEAR : pr->nv - 1;
+    for (size_t j = lo; j <= hi; j++) {
+        const vrow *v = &pr->v[j];
+        for (size_t i = column_start(pr, v, c->x0); i < v->first + v->n; i++) {
+            const cell *d = &pr->c[i];
+            if (past_column(v, d, c))
+                break;
+            if (!d->num || d == c || !(d->x0 < c->x1 && c->x0 < d->x1) || d->x1 - d->x0 <= 0)
+                continue;
+            if ((c->x1 - c->x0) * 20 < (d->x1 - d->x0) * 19)
+                return false; /* narrower than this one: narrower than the widest */
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* every number of row k as wide as its column's widest nearby */
+static bool fills_row(const page_rows *pr, size_t k)
 {
     const vrow *f = &pr->v[k];
-    if (g->drop || !g->numbers || g->h <= 0 || (g->cy2 > f->cy2 ? g->cy2 - f->cy2 : f->cy2 - g->cy2) * 2 > 5 * min64(f->h, g->h))
-        return false;
-    for (size_t i = f->first; i < f->first + f->n; i++) {
-        bool over = false;
-        for (size_t j = g->first; j < g->first + g->n && !over; j++)
-            over = pr->c[j].num && overlap(&pr->c[i], &pr->c[j]);
-        if (!over)
-            return false;
-    }
     for (size_t i = f->first; i < f->first + f->n; i++)
         if (!fills_column(pr, k, &pr->c[i]))
             return false;
     return true;
 }
 
+/* row g right against row k, each number of k over a number of g */
+static bool against(const page_rows *pr, size_t k, const vrow *g)
+{
+    const vrow *f = &pr->v[k];
+    if (g->drop || !g->numbers || g->h <= 0 || (g->cy2 > f->cy2 ? g->cy2 - f->cy2 : f->cy2 - g->cy2) * 2 > 5 * min64(f->h, g->h))
+        return false;
+    for (size_t i = f->first; i < f->first + f->n; i++) {
+        const cell *c = &pr->c[i];
+        bool over = false;
+        for (size_t j = column_start(pr, g, c->x0); j < g->first + g->n && !over; j++) {
+            if (past_column(g, &pr->c[j], c))
+                break;
+            over = pr->c[j].num && overlap(c, &pr->c[j]);
+        }
+        if (!over)
+            return false;
+    }
+    return true;
+}
+
 void pdf_wrapped_numbers(page_rows *pr)
 {
+    for (size_t k = 0; k < pr->nv; k++) {
+        vrow *v = &pr->v[k];
+        v->x_sorted = true;
+        for (size_t i = v->first + 1; i < v->first + v->n && v->x_sorted; i++)
+            v->x_sorted = pr->c[i].x0 >= pr->c[i - 1].x0 && pr->c[i].x1 >= pr->c[i - 1].x1;
+    }
     for (size_t k = 0; k < pr->nv; k++) {
         vrow *f = &pr->v[k];
         if (!row_of_numbers(f))
@@ -550,7 +596,7 @@ void pdf_wrapped_numbers(page_rows *pr)
             down++;
         bool a = up > 0 && against(pr, k, &pr->v[up - 1]);
         bool b = down < pr->nv && against(pr, k, &pr->v[down]);
-        if (!a && !b)
+        if ((!a && !b) || !fills_row(pr, k))
             continue;
         f->wrapped = f->first + 1;
         if (a && !pr->v[up - 1].wrapped)
