@@ -382,24 +382,23 @@ static bool split_above(const carry *cv, size_t ncols, size_t col, int span)
     return false;
 }
 
-/* Is the cell's text from byte i on what may follow a count: blanks, and
- * at most a count's unit word (件, 个, 项, 条, 次, 件次, 人次; the
- * lexer's CNTW), so that a raised run before it is the cell's whole
- * number (<sup>69</sup>件), unlike a label's mark (<sup>1</sup>注)? */
-static bool count_tail(const textbuf *t, size_t i)
+/* Is the cell's text from byte i on free of any digit printed on the
+ * line (ASCII or full-width; raised ones, a second run's ¹, are raised
+ * too), so that the raised run before it holds the cell's only digits:
+ * whatever blanks, invisible characters, units or words follow it
+ * (<sup>69</sup>件, <sup>69</sup>人, <sup>69</sup>&#x3000;, <sup>69</sup>
+ * <sup>1</sup>), none of its digits may become the cell's number. */
+static bool no_digit_tail(const textbuf *t, size_t i)
 {
-    static const char *const units[] = {"件次", "人次", "件", "个", "個", "项", "項", "条", "條", "次"};
-    while (i < t->len && t->s[i] == ' ')
-        i++;
-    size_t e = t->len;
-    while (e > i && t->s[e - 1] == ' ')
-        e--;
-    if (i == e)
-        return true;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-        if (strlen(units[k]) == e - i && memcmp(t->s + i, units[k], e - i) == 0)
-            return true;
-    return false;
+    for (; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        if (c >= '0' && c <= '9')
+            return false;
+        if (c == 0xEF && i + 2 < t->len && (unsigned char)t->s[i + 1] == 0xBC &&
+            (unsigned char)t->s[i + 2] >= 0x90 && (unsigned char)t->s[i + 2] <= 0x99)
+            return false;
+    }
+    return true;
 }
 
 /* Is the cell's text the number 0 alone (0, ０, 0.00; blanks around)? */
@@ -664,7 +663,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own && c->raised_to && count_tail(&c->text, c->raised_to)) {
+        if (own && c->raised_to && no_digit_tail(&c->text, c->raised_to)) {
             /* a raised (lowered) run alone: a mark or a number set
              * raised, no number read (html_flow.c); at the cell */
             empty_note(notes, note(notes, XXGK_L_RAISED_CELL, (uint32_t)out->len - !first_cell, &c->text), out);

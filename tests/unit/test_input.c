@@ -711,7 +711,9 @@ static void html_label_marks(void **state)
                        "<tr><td>（一）予以公开<sup>12</sup></td><td>7</td></tr>\n"
                        "<tr><td><sup>1</sup>注</td><td>面积（m<sup>2</sup>）</td></tr></table><p>见注<sup>1</sup>。</p>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "总计¹\t5²\n（一）予以公开¹²\t7\n1 注\t面积（m² ）\n见注 1 。\n");
+    /* <sup>1</sup>注: the cell's only digit raised, words after it: L048,
+     * the cell empty, its 1 never a plain number (html_raised_cells) */
+    assert_string_equal(t, "总计¹\t5²\n（一）予以公开¹²\t7\n\t面积（m² ）\n见注 1 。\n");
     free(t);
     size_t n;
     char *html = read_source_file("tests/input/pingtan-2021.html", &n);
@@ -945,6 +947,27 @@ static void html_raised_cells(void **state)
     free(a);
     free(b);
     free(html);
+}
+
+/* L048 whatever follows the raised run when no digit printed on the line
+ * does: another unit (人, 家), U+3000, NBSP, an invisible U+FEFF or U+200B,
+ * a second raised run (<sup>69</sup><sup>1</sup>), a lowered run and U+3000
+ * (each was read plain 69, silently); a plain digit after it (<sup>1</sup>2)
+ * is not this error. */
+static void html_raised_cells_any_tail(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>a</td><td><sup>69</sup>人</td><td><sup>69</sup>家</td>"
+                       "<td><sup>69</sup>&#x3000;</td><td><sup>69</sup>&nbsp;</td><td><sup>69</sup>&#xFEFF;</td>"
+                       "<td><sup>69</sup>&#x200B;</td><td><sup>69</sup><sup>1</sup></td><td><sub>69</sub>&#x3000;</td>"
+                       "<td><sup>1</sup>2</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_null(strstr(t, "69"));
+    free(t);
+    xxgk_doc *q = load_bytes("raised.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const unsigned at[8][2] = {{1, 25}, {1, 48}, {1, 71}, {1, 101}, {1, 129}, {1, 159}, {1, 189}, {1, 223}};
+    assert_diags_at(q, XXGK_L_RAISED_CELL, at, 8);
+    xxgk_doc_free(q);
 }
 
 /* A 0 merged over rows and columns (rowspan=2 colspan=2) under a row that
@@ -4264,6 +4287,7 @@ int main(void)
         cmocka_unit_test(html_merged_runs),
         cmocka_unit_test(html_spaced_side_boxes),
         cmocka_unit_test(html_raised_cells),
+        cmocka_unit_test(html_raised_cells_any_tail),
         cmocka_unit_test(html_zero_over_rows_and_columns),
         cmocka_unit_test(html_blank_row_after_spanning_label),
         cmocka_unit_test(html_blank_first_cell_after_spanning_label),
