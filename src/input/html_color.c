@@ -229,7 +229,8 @@ int html_display_kind(const char *v, size_t n)
 }
 
 /* Is a width, padding or margin value [s, s+n) other than 0 or auto in
- * every part ("0 auto" is none)? */
+ * every part ("0 auto" is none)? A negative part pulls the box closer to
+ * its neighbour (margin-left:-0.3em): it sets nothing apart. */
 static bool spacing(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -238,7 +239,7 @@ static bool spacing(const char *s, size_t n)
         size_t st = i;
         while (i < n && !blank(s[i]))
             i++;
-        if (i > st && !is_zero(s + st, i - st) && !word_is(s + st, i - st, "auto"))
+        if (i > st && s[st] != '-' && !is_zero(s + st, i - st) && !word_is(s + st, i - st, "auto"))
             return true;
     }
     return false;

@@ -881,9 +881,11 @@ static void html_spaced_side_boxes(void **state)
                        "<td><span style=\"margin:2em 0\">6</span>4</td>"
                        "<td><span style=\"padding-top:3px;width:3em\">6</span>4</td>"
                        "<td><span style=\"letter-spacing:2em;word-spacing:1em\">6</span>4</td>"
+                       "<td>6<span style=\"margin-left:-0.3em\">4</span></td>"
                        "</tr></table>\n";
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-    assert_string_equal(t, "\t\t\t64\t64\t64\t64\n");
+    /* a negative margin pulls the digits together: 64 */
+    assert_string_equal(t, "\t\t\t64\t64\t64\t64\t64\n");
     free(t);
     /* without a <style>: the style alone, kept by the skim */
     const char *plain = "<table><tr><td><SPAN STYLE=\"MARGIN-RIGHT: 2EM\">6</SPAN>4</td><td>6<span>4</span></td></tr></table>";
