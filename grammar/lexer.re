@@ -70,8 +70,11 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     MKC   = "**" | "__" | [】〗\]];
     sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
              | DIG{1,2} SP* [、.．] | CN SP+; /* 一 总体情况: the 、 lost (tokens.c: its due place only) */
-    sec_lead = (MKO SP*)? sec_num SP*;
-    sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
+    /* blanks, or an invisible format character (SPN's), between the
+       number and the title and after the title */
+    SPF   = [ \t\f\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
+    sec_lead = (MKO SP*)? sec_num SPF*;
+    sec_tail = SPF* [：:。.]? SPF* (MKC SP*)?;
     /* a minus sign: the hyphen-minus, its full-width form, and the dashes
        a word processor prints in its place (– — ― ‒ −: dec_minus_len) */
     MINUS = [\-\uFF0D\u2012-\u2015\u2212];
