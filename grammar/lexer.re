@@ -755,7 +755,13 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e)
  * none (spelling_at). */
 static inline void label_fmt(scanner *sc, const uint8_t *s)
 {
-    format_chars(sc, s, sc->cur);
+    /* the lead bytes of those characters (C2, E2, EF BB): a label's
+     * ideographs (E4..E9) and its punctuation (E3 80, EF BC) are none */
+    for (const uint8_t *p = s, *e = sc->cur; p < e; p++)
+        if (*p == 0xC2 || *p == 0xE2 || (*p == 0xEF && p + 1 < e && p[1] == 0xBB)) {
+            format_chars(sc, p, e);
+            return;
+        }
 }
 
 #define section_token(sc, id) (label_fmt(sc, s), t->label = (id), RT_SECTION)
