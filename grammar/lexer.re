@@ -32,6 +32,7 @@
 #include "units.h"
 
 static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
+static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
@@ -44,7 +45,11 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     re2c:indent:string = "    ";
 
     SP    = [ \t\f\u3000\u00A0];
-    SPN   = [ \t\f\r\n\u3000\u00A0];
+    /* between two characters of a label or a heading (labels.def's
+       rules): blanks, line breaks, and an invisible format character
+       (FMT below: a soft hyphen, a zero-width space … a reader sees the
+       label; the token's characters are each an L034, label_fmt) */
+    SPN   = [ \t\f\r\n\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
     SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
     EOL   = "\r\n" | "\n" | "\r";
     CN    = [一二三四五六七八九十];
@@ -65,8 +70,11 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e);
     MKC   = "**" | "__" | [】〗\]];
     sec_num  = CN SP* DUN | "第" SP* CN SP* "部分" SP* [、：:]? | LP SP* CN SP* RP
              | DIG{1,2} SP* [、.．] | CN SP+; /* 一 总体情况: the 、 lost (tokens.c: its due place only) */
-    sec_lead = (MKO SP*)? sec_num SP*;
-    sec_tail = SP* [：:。.]? SP* (MKC SP*)?;
+    /* blanks, or an invisible format character (SPN's), between the
+       number and the title and after the title */
+    SPF   = [ \t\f\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
+    sec_lead = (MKO SP*)? sec_num SPF*;
+    sec_tail = SPF* [：:。.]? SPF* (MKC SP*)?;
     /* a minus sign: the hyphen-minus, its full-width form, and the dashes
        a word processor prints in its place (– — ― ‒ −: dec_minus_len) */
     MINUS = [\-\uFF0D\u2012-\u2015\u2212];
@@ -759,14 +767,32 @@ static void note_word_fold(scanner *sc, const uint8_t *s, const uint8_t *e)
     }
 }
 
-#define section_token(sc, id) (t->label = (id), RT_SECTION)
+/* A label or heading the DFA read (labels.def's rules, whose SPN takes
+ * an invisible format character between two characters): each such
+ * character inside it an L034 at its place, as the table scanner's FMT
+ * rule tells one between tokens. A spelling taken without the DFA holds
+ * none (spelling_at). */
+static inline void label_fmt(scanner *sc, const uint8_t *s)
+{
+    /* the lead bytes of those characters (C2, E2, EF BB): a label's
+     * ideographs (E4..E9) and its punctuation (E3 80, EF BC) are none */
+    for (const uint8_t *p = s, *e = sc->cur; p < e; p++)
+        if (*p == 0xC2 || *p == 0xE2 || (*p == 0xEF && p + 1 < e && p[1] == 0xBB)) {
+            format_chars(sc, p, e);
+            return;
+        }
+}
+
+#define section_token(sc, id) (label_fmt(sc, s), t->label = (id), RT_SECTION)
 /* the same for a label that holds a word a word fold reads as (信息) */
 #define word_section_token(sc, id) (note_word_fold(sc, s, sc->cur), section_token(sc, id))
 #define word_label_token(sc, id) (note_word_fold(sc, s, sc->cur), label_token(sc, id))
 #define word_bare_label_token(sc, id) (note_word_fold(sc, s, sc->cur), bare_label_token(sc, id))
-#define label_token(sc, id) (t->label = (id), RT_LABEL)
+#define label_token(sc, id) (label_fmt(sc, s), t->label = (id), RT_LABEL)
+/* a label spelling_at found: no format character inside */
+#define spelled_label_token(sc, id) (t->label = (id), RT_LABEL)
 /* a numbered row label printed without its number (属于国家秘密): aux 1 */
-#define bare_label_token(sc, id) (t->label = (id), t->aux = 1, RT_LABEL)
+#define bare_label_token(sc, id) (label_fmt(sc, s), t->label = (id), t->aux = 1, RT_LABEL)
 
 /* Beginning of a prose line. Returns a token kind, or -1 to scan the rest
  * of the line as text from sc->cur. */
@@ -1138,7 +1164,7 @@ static int scan_table(scanner *sc, raw_token *t)
         t->start = (uint32_t)(s - sc->base);
         int spelled = again ? spelled_label(sc, s) : -1;
         if (spelled >= 0)
-            return label_token(sc, spelled);
+            return spelled_label_token(sc, spelled);
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
@@ -1218,7 +1244,7 @@ static inline int table_token(scanner *sc, raw_token *t)
     if (spelled < 0)
         return scan_table(sc, t);
     t->start = (uint32_t)(s - sc->base);
-    return label_token(sc, spelled);
+    return spelled_label_token(sc, spelled);
 }
 
 void scanner_init(scanner *sc, xxgk_doc *doc)

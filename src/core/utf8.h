@@ -192,6 +192,11 @@ static inline size_t utf8_format_len(const uint8_t *s, size_t n)
         return 3;
     return s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
 }
+/* Is CP one of the invisible format characters utf8_format_len finds? */
+static inline bool utf8_format_cp(uint32_t cp)
+{
+    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
 /* A blank of copied text at P before END: its length (space, TAB, U+3000
  * E3 80 80, NBSP C2 A0), else 0. */
 static inline uint32_t utf8_blank_len(const uint8_t *p, const uint8_t *end)

@@ -802,7 +802,7 @@ uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
     uint32_t i = s;
     if (e - i >= 3 && memcmp(src + i, fu, 3) == 0)
         i += 3;
-    if (e - i < 6 || memcmp(src + i, biao, 3) != 0)
+    if (e - i < 4 || memcmp(src + i, biao, 3) != 0)
         return 0;
     i += 3;
     while (i < e && src[i] == ' ')

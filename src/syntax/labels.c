@@ -185,7 +185,7 @@ size_t label_fold_map(const uint8_t *restrict s, size_t n, uint32_t base, char *
             i++;
             continue;
         }
-        if (cp != 0x3000 && cp != 0xFF1F) {
+        if (cp != 0x3000 && cp != 0xFF1F && !utf8_format_cp(cp)) { /* an invisible format character: none (L034) */
             /* the filter and the punctuation block first: most characters
              * are neither and fold to themselves without a call */
             uint32_t f = script_folds(cp) || (cp >= 0xFF00) ||
@@ -236,7 +236,7 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap)
         }
         i += (size_t)l;
         if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == '?' ||
-            cp == 0xFF1F || cp == '|')
+            cp == 0xFF1F || cp == '|' || utf8_format_cp(cp)) /* blanks; a format character (L034) */
             continue;
         cp = fold_cp(cp);
         char buf[4];
