@@ -475,12 +475,14 @@ static size_t window_end(const uint8_t *s, size_t n)
 }
 
 /* The share of frequent characters in s read as enc, in per mille; -1 when
- * the bytes are not valid in enc. */
+ * it cannot be converted. A byte that starts no valid sequence of enc is
+ * passed over as the reading will (L001 at its place): one bad byte does
+ * not unmake a GB18030 or Big5 text, its characters decide. */
 static long read_as(int enc, const uint8_t *s, size_t k)
 {
     char *u;
     size_t ul, bad;
-    if (!xxgk_encoding_to_utf8(enc, (const char *)s, k, &u, &ul, &bad, false))
+    if (!xxgk_encoding_to_utf8(enc, (const char *)s, k, &u, &ul, &bad, true))
         return -1;
     size_t hits, cjk;
     chinese_score((const uint8_t *)u, ul, &hits, &cjk);

@@ -24,6 +24,10 @@
  *     stays where it was (never a guess). */
 #include "build.h"
 
+#include <string.h>
+
+enum { MID_MAX_VALUES = 32 };
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
  * or 0 when it is not one. */
 static int bare_page_number(const parse_ctx *ctx, const ptok *v)
@@ -148,6 +152,34 @@ static bool mark_among(const ptok *v, size_t n)
     return false;
 }
 
+/* The row's value I (neither its first nor its last), alone on its line
+ * with a form feed after it, as the page number there: the row's full
+ * count without it, greater than the last page number, no mark among the
+ * values, the row's total holding without it. Told (P063), moved past the
+ * row's values [*F, *F+*N) as the last one is; else no reading (P006). */
+static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols, size_t *f, size_t *n, size_t i)
+{
+    ptok *v = ctx->vals.v + *f, rest[MID_MAX_VALUES];
+    size_t k = *n;
+    int page = bare_page_number(ctx, &v[i]);
+    if (!page || page <= ctx->last_page_number || mark_among(v, k) || k > MID_MAX_VALUES)
+        return false;
+    for (size_t j = 0, m = 0; j < k; j++)
+        if (j != i)
+            rest[m++] = v[j];
+    if (row_total_holds(ctx, rest, cols, ncols) == 0)
+        return false;
+    rest[k - 1] = v[i];
+    char digits[8];
+    bld_text_of(ctx, &v[i], digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&v[i]), digits,
+                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
+    ctx->last_page_number = page;
+    memcpy(v, rest, k * sizeof *v);
+    --*n;
+    return true;
+}
+
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
 {
@@ -161,6 +193,13 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* the first: alone on its line after the label's, so before the
      * others */
     int first = label && label->end <= v[0].start ? page_at(ctx, &v[0], row_ends) : 0;
+    /* a form feed after the line of a value between the first and the
+     * last: the page ends inside the row's cells, and the number right
+     * before the form feed is that page's number (规章⏎2⏎1⏎3⏎\f11), never
+     * the row's first value nor its last: that one reading, else none */
+    for (size_t i = 1; i + 1 < k; i++)
+        if (form_feed_after(ctx, &v[i]))
+            return mid_page_number(ctx, row, cols, ncols, f, n, i);
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;

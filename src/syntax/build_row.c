@@ -410,11 +410,18 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
  * cell a dash, one empty cell either way). Any other
  * shape (a dash between numbers, 行政事业性收费 — 3 1, four cells) stays
  * P006. */
-static bool dash_cell(const parse_ctx *ctx, const ptok *v)
+static bool dash_cell(const parse_ctx *ctx, const ptok *v, bool alone)
 {
     if (v->tok != EMPTY || v->end <= v->start)
         return false;
     const uint8_t *src = ctx->doc->src;
+    /* one cell a line, a cell alone on its line: / and 无 grey it too */
+    uint32_t t = v->end - v->start;
+    if (alone && ((t == 1 && src[v->start] == '/') ||
+                  (t == 3 && (!memcmp(src + v->start, "\xEF\xBC\x8F", 3) ||  /* ／ */
+                              !memcmp(src + v->start, "\xE6\x97\xA0", 3) ||  /* 无 */
+                              !memcmp(src + v->start, "\xE7\x84\xA1", 3))))) /* 無 */
+        return true;
     for (uint32_t i = v->start; i < v->end;) {
         uint32_t cp;
         int l = utf8_decode(src + i, v->end - i, &cp);
@@ -440,19 +447,33 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
      * two (page text), or a TAB, | or line break between every two (each
      * value its own cell); a gap of each kind is no grid of three */
     const uint8_t *src = ctx->doc->src;
-    int delimited = 0;
+    int delimited = 0, lines = 0;
     for (int c = 0; c + 1 < GRID; c++) {
-        bool d = false;
-        for (uint32_t i = v[c].end; i < v[c + 1].start; i++)
+        bool d = false, l = false, other = false;
+        for (uint32_t i = v[c].end; i < v[c + 1].start; i++) {
             d = d || src[i] == '\t' || src[i] == '|' || src[i] == '\n' || src[i] == '\r';
+            l = l || src[i] == '\n';
+            other = other || src[i] == '\t' || src[i] == '|';
+        }
         delimited += d;
+        lines += l && !other;
+    }
+    /* one cell a line: every cell alone on its line */
+    bool alone = lines == GRID - 1;
+    for (int c = 0; alone && c < GRID; c++) {
+        xxgk_span ln = xxgk_doc_line(ctx->doc, v[c].start);
+        for (uint32_t i = ln.start; alone && i < ln.end; i++) {
+            int l = 1;
+            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || ft_blank_at(src, i, ln.end, &l);
+            i += (uint32_t)l - 1;
+        }
     }
     if (delimited != 0 && delimited != GRID - 1)
         return;
     int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
-        bool d = dash_cell(ctx, &v[i]);
+        bool d = dash_cell(ctx, &v[i], alone);
         if (i < grey)
             lead = lead && d;
         if (i >= ncols)
@@ -467,6 +488,35 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     if (lead && !trail)
         *f += (size_t)grey;
     *n = (size_t)ncols;
+}
+
+/* Table 二, one cell a line: a mark alone on its line (a TAB-less line
+ * of —, -, －, /) after the row's full count of values, each of them on a
+ * line before it, is no cell of the row: a rule under it (规章⏎2⏎1⏎11⏎—),
+ * told as text in the table (P019) as before the mark joined the row's
+ * cells (tokens.c placeholder_cell_line); the row keeps its N - 1 values. */
+static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
+{
+    const ptok *m = &ctx->vals.v[f + *n - 1];
+    if (*n < 2 || m->tok != EMPTY || !m->printed || m->end <= m->start)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span ln = xxgk_doc_line(ctx->doc, m->start);
+    if (xxgk_doc_line(ctx->doc, m[-1].start).start == ln.start)
+        return;
+    for (uint32_t i = ln.start; i < ln.end; i++) {
+        int l;
+        if (i >= m->start && i < m->end)
+            continue;
+        if (src[i] != ' ' && src[i] != '\r' && !(ft_blank_at(src, i, ln.end, &l) && l > 1))
+            return;
+    }
+    if (!ft_placeholder(src, m->start, m->end))
+        return;
+    char text[16];
+    bld_text_of(ctx, m, text, sizeof text);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(m), text, "二");
+    --*n;
 }
 
 /* Table 二: is the running column header one that is not ROW's clause's
@@ -582,6 +632,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     if (__builtin_expect((int)n > ncols, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
         greyed_cells(ctx, ncols, &f, &n);
+    if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
+        mark_after_full_row(ctx, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)

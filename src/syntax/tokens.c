@@ -2199,19 +2199,15 @@ static bool spaced_appeals_row(parse_ctx *ctx)
     return number && (after->bol || after->kind == RT_NL || after->kind == RT_EOF);
 }
 
-/* "- |" opening a line of a table: the dash is the first cell, followed by
- * its delimiter (a dash alone on a line is a rule, not a cell). In table 四,
- * whose row has no label, a mark opening a line that is the row's cells
- * printed with spaces (`—  1  —  …`, spaced_appeals_row) is its first cell
- * too. [S, E) is the mark. */
 /* One cell a line in table 二: a mark (—, -, －, /: ft_placeholder) alone
- * on its line, right after a line that holds a row's label or one of its
- * cells (no TAB, no |, at most one number: 行政许可, 356, 1268.5 万元), is a cell
+ * on its line (blanks, U+3000 too, around it), right after a line that holds a row's label or one of its
+ * cells (no TAB, no |, at most one number, ASCII or full-width: 行政许可, 356, 1268.5 万元), is a cell
  * of that row as a TAB or | would make it: read with the row's other cells
  * (a greyed cell of a row of fewer columns, build_row.c greyed_cells; an
- * empty cell; or one too many, P006). Elsewhere a dash alone on a line
+ * empty cell; after the row's full count a rule, P019: build_row.c
+ * mark_after_full_row). Elsewhere a dash alone on a line
  * stays a rule or text (P019). */
-static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
+static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
 {
     if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || ctx->pagetext || !ctx->line.prev_data)
         return false;
@@ -2222,9 +2218,15 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e
     uint32_t ls = t->start;
     while (ls > 0 && src[ls - 1] != '\n')
         ls--;
-    for (uint32_t i = ls; i < t->start; i++)
-        if (src[i] != ' ' && src[i] != '\t')
+    for (uint32_t i = ls; i < t->start;) {
+        int l;
+        if (src[i] == '\t' || src[i] == ' ')
+            i++;
+        else if (ft_blank_at(src, i, t->start, &l))
+            i += (uint32_t)l; /* U+3000 */
+        else
             return false;
+    }
     if (ls == 0)
         return false;
     /* the line before: one word */
@@ -2237,17 +2239,31 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e
         ps++;
     if (ps == pe)
         return false;
+    /* numbers: runs of digits, ASCII or full-width (０-９), with . or ,
+     * inside them */
     int numbers = 0;
-    for (uint32_t i = ps; i < pe; i++) {
+    bool in_number = false;
+    for (uint32_t i = ps; i < pe;) {
         if (src[i] == '\t' || src[i] == '|' || (src[i] == 0xEF && i + 2 < pe && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
             return false;
-        bool digit = src[i] >= '0' && src[i] <= '9';
-        numbers += digit && (i == ps || !((src[i - 1] >= '0' && src[i - 1] <= '9') || src[i - 1] == '.' || src[i - 1] == ','));
+        int l = digit_at(src, i, pe);
+        if (l) {
+            numbers += !in_number;
+            in_number = true;
+            i += (uint32_t)l;
+        } else {
+            in_number = in_number && (src[i] == '.' || src[i] == ',');
+            i++;
+        }
     }
-    (void)e;
     return numbers <= 1;
 }
 
+/* "- |" opening a line of a table: the dash is the first cell, followed by
+ * its delimiter (a dash alone on a line is a rule, not a cell). In table 四,
+ * whose row has no label, a mark opening a line that is the row's cells
+ * printed with spaces (`—  1  —  …`, spaced_appeals_row) is its first cell
+ * too. [S, E) is the mark. */
 static bool placeholder_cell_first(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (ctx->table < 0 || !t->bol)
@@ -2736,7 +2752,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     delimiters_end(ctx);
     set(out, s, e);
     if (ft_placeholder(src, s, e) &&
-        (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t, e))) {
+        (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t))) {
         ctx->line.has_data = true;
         out->printed = true;
         return emit(ctx, EMPTY);

@@ -499,6 +499,27 @@ static void gb18030_detected(void **state)
                       "as GB18030");
     run_free(&r);
 
+    /* recognised with a stray byte in it (0x80, no GB18030 character):
+     * read, the byte L001 at its place, never refused (L006) */
+    {
+        const char *mid = memchr(g + m / 2, '\n', m - m / 2);
+        assert_non_null(mid);
+        size_t at = (size_t)(mid - g);
+        char *bad = malloc(m + 1);
+        memcpy(bad, g, at);
+        bad[at] = (char)0x80;
+        memcpy(bad + at + 1, g + at, m - at);
+        write_file(tmp_path("gbkbad.txt"), bad, m + 1);
+        run_result rb = run("check", "gbkbad.txt");
+        assert_int_not_equal(rb.status, EXIT_TROUBLE);
+        assert_has(rb.out, "gbkbad.txt:1:1: note[L008]");
+        assert_has(rb.out, "error[L001]: invalid UTF-8 byte 0xFF");
+        assert_null(strstr(rb.out, "L006"));
+        assert_null(strstr(rb.err, "L006"));
+        run_free(&rb);
+        free(bad);
+    }
+
     /* after a banner of ASCII longer than the quick window: still GB18030 */
     for (size_t banner = 1030; banner <= 4000; banner += 2970) {
         char *t = malloc(banner + 1 + m);
