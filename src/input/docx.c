@@ -100,7 +100,8 @@ typedef struct dstate {
      * to: a symbol font's glyph leading it is a bullet (sym_text) */
     const textbuf *para_buf;
     size_t para_from;
-    bool bullet;             /* such a glyph met, not written */
+    bool bullet;             /* such a glyph met, not written: where */
+    size_t bullet_at;
 
     size_t nplaces, cap;
     bool failed;
@@ -596,7 +597,8 @@ static void put_text(textbuf *t, const char *s, bool in_cell)
  *   except a glyph leading its paragraph, nothing but blanks before it:
  *   a bullet, an ornament before a heading or a label (■ 三、收到和处理…,
  *   ➢ （二）部分公开), which Word draws and no reader reads: not read
- *   when text follows it in the paragraph (alone it is U+FFFD).
+ *   when words follow it in the paragraph (alone, or before a digit or a
+ *   sign, it is U+FFFD: glyph_alone).
  * - Any other font: the Unicode character it names; a control, a
  *   surrogate, a private-use or non-character code U+FFFD. */
 static bool picture_font(const char *f)
@@ -647,7 +649,10 @@ static void sym_text(dstate *d, textbuf *t, const xmlNode *c)
         while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
             i++;
         if (i == t->len) {
-            d->bullet = true; /* a bullet, when text follows it */
+            if (!d->bullet) {
+                d->bullet = true; /* a bullet, when words follow it */
+                d->bullet_at = t->len;
+            }
             return;
         }
     }
@@ -835,6 +840,7 @@ static void paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool i
     const textbuf *pb = d->para_buf;
     size_t pf = d->para_from;
     bool bullet = d->bullet;
+    size_t bullet_at = d->bullet_at;
     d->fld_code = carry ? carry->code : 0;
     d->fld_depth = carry ? carry->depth : 0;
     paragraph_text_fields(d, p, t, in_cell);
@@ -851,20 +857,26 @@ static void paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool i
     d->para_buf = pb;
     d->para_from = pf;
     d->bullet = bullet;
+    d->bullet_at = bullet_at;
 }
 
 
-/* A symbol font's glyph leading a paragraph with no text after it: no
- * bullet, a glyph in its own right (sym_text): U+FFFD. */
+/* A symbol font's glyph leading a paragraph is a bullet when words follow
+ * it; with nothing after it, or before what may be a value (a digit, a
+ * sign: a glyph then 08 is no 8), it is a glyph in its own right
+ * (sym_text): U+FFFD where it stood. */
 static void glyph_alone(dstate *d, textbuf *t)
 {
+    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
     if (!d->bullet)
         return;
     d->bullet = false;
-    for (size_t i = d->para_from; i < t->len; i++)
-        if (t->s[i] != ' ' && t->s[i] != '\t')
-            return;
-    tb_put_at(t, "\xEF\xBF\xBD", 3, 0);
+    size_t i = d->bullet_at;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    if (i < t->len && !digit_at(t->s, t->len, i) && !one_of(t->s, t->len, i, sign))
+        return;
+    tb_insert_at(t, d->bullet_at, "\xEF\xBF\xBD", 3, 0);
 }
 
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
