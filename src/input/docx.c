@@ -589,7 +589,8 @@ static void put_text(textbuf *t, const char *s, bool in_cell)
  * - Symbol (the font): its code (F020…F0FF, or 0020…00FF) is a character
  *   of the Symbol encoding: its digits 0…9, its + − , . ( ) % / = and the
  *   blank are those characters (Symbol's 1 then 08 is 108, its − a minus);
- *   any other of its glyphs (Greek, arrows) U+FFFD.
+ *   any other of its glyphs (its bullet F0B7, Greek, arrows) a glyph, as a
+ *   picture font's.
  * - A picture font (Wingdings, Webdings, Marlett, Dingbats: any font
  *   with its code in F020…F0FF, or such a font by name with a low code):
  *   a glyph, never a character: U+FFFD, so that a number it stands in is
@@ -637,6 +638,7 @@ static void sym_text(dstate *d, textbuf *t, const xmlNode *c)
     bool glyph = false;
     if (!bad && symbol && ((cp >= 0xF020 && cp <= 0xF0FF) || (cp >= 0x20 && cp <= 0xFF))) {
         cp = symbol_char(cp);
+        glyph = cp == 0xFFFD; /* Symbol's bullet F0B7, its arrows */
     } else if (!bad && ((cp >= 0xF020 && cp <= 0xF0FF) || (picture_font(font) && cp <= 0xFF))) {
         glyph = true;
         cp = 0xFFFD;

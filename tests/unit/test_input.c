@@ -2240,7 +2240,8 @@ static void docx_field_over_paragraphs(void **state)
 /* A w:sym as Word shows it: the Symbol font's digits and signs are
  * characters (its 1 then 08 is 108, its minus a minus: base U+FFFD); a
  * picture font's glyph (Wingdings) leading a heading or a label is a
- * bullet, not read (base: U+FFFD, the heading and its table lost); alone
+ * bullet, not read, as is Symbol's bullet F0B7 (base: U+FFFD, the heading
+ * and its table lost); alone
  * in its paragraph, before a digit or inside a number it is U+FFFD, as is
  * Wingdings' low code 0030 (an icon, never 0: base read 0); a C1 control
  * or a non-character is U+FFFD. */
@@ -2257,14 +2258,15 @@ static void docx_symbol_by_font(void **state)
                            "行政收费\t" SYM("Wingdings", "F06E") FT("9") "\n"
                            "行政裁决\t" FT("7") SYM("Wingdings", "F06E") FT("87") "\n"
                            "行政确认\t" FT("1") SYM("SimSun", "0085") SYM("SimSun", "FFFF") "\n"
-                           "其他\t" SYM("Symbol", "F061") "\n",
+                           "其他\t" SYM("Symbol", "F061") "\n"
+                           "<w:p>" SYM("Symbol", "F0B7") "<w:r><w:tab/></w:r>" FT("四、结转") "</w:p>\n",
                            "sym-font", &m);
     if (!b)
         skip();
     char *t = text_of(b, m, XXGK_INPUT_DOCX);
     assert_string_equal(t, "三、收到和处理政府信息公开申请情况\n行政许可\t108\n行政处罚\t\xE2\x88\x92" "5\n行政强制\t3.5\n"
                            "行政征收\t\xEF\xBF\xBD\n行政收费\t\xEF\xBF\xBD" "9\n行政裁决\t7\xEF\xBF\xBD" "87\n"
-                           "行政确认\t1\xEF\xBF\xBD\xEF\xBF\xBD\n其他\t\xEF\xBF\xBD\n");
+                           "行政确认\t1\xEF\xBF\xBD\xEF\xBF\xBD\n其他\t\xEF\xBF\xBD\n\t四、结转\n");
     free(t);
     free(b);
 }
