@@ -96,6 +96,12 @@ typedef struct dstate {
      * { = { REF a } + 1 } holds) is not shown (fld_code) */
     uint64_t fld_code;
     int fld_depth;
+    /* the start of the paragraph being read in the buffer it is written
+     * to: a symbol font's glyph leading it is a bullet (sym_text) */
+    const textbuf *para_buf;
+    size_t para_from;
+    bool bullet;             /* such a glyph met, not written: where */
+    size_t bullet_at;
 
     size_t nplaces, cap;
     bool failed;
@@ -579,19 +585,79 @@ static void put_text(textbuf *t, const char *s, bool in_cell)
 }
 
 /* A w:sym (a character of a symbol font, Insert > Symbol): its w:char in
- * hex. A Unicode character outside the private-use area is that
- * character; one in it (F020…F0FF: a glyph of Symbol, Wingdings …, which
- * may show a digit or a picture) is no character xxgk knows: U+FFFD, so
- * that a number it stands in is never read without it (787 written as a
- * symbol 7 and 87 is not 87). */
-static void sym_text(textbuf *t, const xmlNode *c)
+ * hex, read as Word shows it.
+ * - Symbol (the font): its code (F020…F0FF, or 0020…00FF) is a character
+ *   of the Symbol encoding: its digits 0…9, its + − , . ( ) % / = and the
+ *   blank are those characters (Symbol's 1 then 08 is 108, its − a minus);
+ *   any other of its glyphs (its bullet F0B7, Greek, arrows) a glyph, as a
+ *   picture font's.
+ * - A picture font (Wingdings, Webdings, Marlett, Dingbats: any font
+ *   with its code in F020…F0FF, or such a font by name with a low code):
+ *   a glyph, never a character: U+FFFD, so that a number it stands in is
+ *   never read without it (787 written as 7, a glyph, 87 is not 87) —
+ *   except a glyph leading its paragraph, nothing but blanks before it:
+ *   a bullet, an ornament before a heading or a label (■ 三、收到和处理…,
+ *   ➢ （二）部分公开), which Word draws and no reader reads: not read
+ *   when words follow it in the paragraph (alone, or before a digit or a
+ *   sign, it is U+FFFD: glyph_alone).
+ * - Any other font: the Unicode character it names; a control, a
+ *   surrogate, a private-use or non-character code U+FFFD. */
+static bool picture_font(const char *f)
+{
+    static const char *const fonts[] = {"wingdings", "webdings", "marlett", "dingbats", "mt extra", NULL};
+    if (!f)
+        return false;
+    for (size_t i = 0; fonts[i]; i++) {
+        size_t n = strlen(fonts[i]);
+        for (const char *q = f; *q; q++)
+            if (strncasecmp(q, fonts[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+static uint32_t symbol_char(unsigned long c)
+{
+    c &= 0xFF;
+    if ((c >= '0' && c <= '9') || c == '+' || c == ',' || c == '.' || c == '(' || c == ')' || c == '%' ||
+        c == '/' || c == '=' || c == ' ')
+        return (uint32_t)c;
+    if (c == '-')
+        return 0x2212; /* Symbol's minus */
+    return 0xFFFD;
+}
+
+static void sym_text(dstate *d, textbuf *t, const xmlNode *c)
 {
     const char *h = w_attr(c, "char");
+    const char *font = w_attr(c, "font");
     char *end = NULL;
     unsigned long cp = h ? strtoul(h, &end, 16) : 0;
-    if (!h || end == h || *end || cp < 0x20 || (cp >= 0xD800 && cp < 0xE000) || (cp >= 0xE000 && cp < 0xF900) ||
-        cp > 0x10FFFF)
+    bool bad = !h || end == h || *end;
+    bool symbol = font && strcasecmp(font, "Symbol") == 0;
+    bool glyph = false;
+    if (!bad && symbol && ((cp >= 0xF020 && cp <= 0xF0FF) || (cp >= 0x20 && cp <= 0xFF))) {
+        cp = symbol_char(cp);
+        glyph = cp == 0xFFFD; /* Symbol's bullet F0B7, its arrows */
+    } else if (!bad && ((cp >= 0xF020 && cp <= 0xF0FF) || (picture_font(font) && cp <= 0xFF))) {
+        glyph = true;
         cp = 0xFFFD;
+    } else if (bad || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0xD800 && cp < 0xF900) ||
+               (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE || cp > 0x10FFFF) {
+        cp = 0xFFFD;
+    }
+    if (glyph && d->para_buf == t) {
+        size_t i = d->para_from;
+        while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+            i++;
+        if (i == t->len) {
+            if (!d->bullet) {
+                d->bullet = true; /* a bullet, when words follow it */
+                d->bullet_at = t->len;
+            }
+            return;
+        }
+    }
     char u[4];
     tb_put_at(t, u, utf8_put(u, (uint32_t)cp), 0);
 }
@@ -649,7 +715,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                                         is_w(c, "txbxContent"))) {
             continue; /* a field's code: { = { REF a } + 1 }'s inner result */
         } else if (is_w(c, "sym") && !in_field_code(d) && !d->placeholder) {
-            sym_text(t, c);
+            sym_text(d, t, c);
         } else if (is_w(c, "t")) {
             for (const xmlNode *x = c->children; x; x = x->next)
                 if (x->type == XML_TEXT_NODE && x->content && d->placeholder)
@@ -675,7 +741,11 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         } else if (is_w(c, "txbxContent") && !box_inline(c)) {
             box_found(d, c, t); /* read after the paragraph */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
-            continue;
+            /* no text, yet its fields' structure: a hidden separate
+             * still ends the field's code (Word shows the result) */
+            for (const xmlNode *x = c->children; x; x = x->next)
+                if (is_w(x, "fldChar"))
+                    field_char(d, x);
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_MARK) {
             mark_text(d, c, t, in_cell);
         } else {
@@ -712,18 +782,103 @@ static bool number_typed(const textbuf *t, const char *label, size_t n, const ch
  * sees the page; a number the text already prints is not written twice. */
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell);
 
-/* A paragraph, its fields its own: a field left open by a damaged
- * paragraph hides no text of the next one (a field that spans paragraphs
- * in its result, a table of contents, reads all the same). */
-static void paragraph_text(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
+/* The fields open at a paragraph's end (fld_code, fld_depth) */
+typedef struct fld_state {
+    uint64_t code;
+    int depth;
+} fld_state;
+
+static bool fld_state_in_code(fld_state f)
+{
+    return f.code != 0 || f.depth > DOCX_MAX_FIELDS;
+}
+
+/* Do the blocks from n on (the paragraphs after one, in its cell, its
+ * text box or the body) take the fields open in their code, f, out of
+ * it: does each reach its separate or its end? The w:fldChar read in
+ * document order, as runs_text meets them (deleted text not). */
+static bool fld_leaves_code(const xmlNode *n, fld_state *f, int depth)
+{
+    for (; n && depth < DOCX_MAX_DEPTH; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || is_w(n, "del") || is_w(n, "moveFrom") || is_w(n, "rPr") || is_w(n, "pPr"))
+            continue;
+        if (is_w(n, "fldChar")) {
+            const char *t = w_attr(n, "fldCharType");
+            if (!t)
+                continue;
+            if (strcmp(t, "begin") == 0) {
+                if (f->depth < DOCX_MAX_FIELDS)
+                    f->code = (f->code << 1) | 1u;
+                f->depth++;
+            } else if (strcmp(t, "separate") == 0 && f->depth > 0 && f->depth <= DOCX_MAX_FIELDS) {
+                f->code &= ~(uint64_t)1;
+            } else if (strcmp(t, "end") == 0 && f->depth > 0) {
+                if (f->depth <= DOCX_MAX_FIELDS)
+                    f->code >>= 1;
+                f->depth--;
+            }
+            if (!fld_state_in_code(*f))
+                return true;
+        } else if (fld_leaves_code(n->children, f, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A paragraph, with the fields the paragraph before it in the same run of
+ * blocks (a cell's, a text box's, the body's) left open (*carry, zero for
+ * the first): a field's code may hold paragraph marks (an IF whose text
+ * runs over two paragraphs of a cell: { IF { REF x } > 0 ¶ "{ REF y }" }),
+ * so does its result (a LINK, a table of contents). A field whose code is
+ * still open at the paragraph's end goes on in the next paragraph only
+ * when a later block takes it out of its code (its separate or end): a
+ * field that never leaves its code (a damaged begin) hides no text of the
+ * paragraphs after it. */
+static void paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool in_cell, fld_state *carry)
 {
     uint64_t code = d->fld_code;
     int depth = d->fld_depth;
-    d->fld_code = 0;
-    d->fld_depth = 0;
+    const textbuf *pb = d->para_buf;
+    size_t pf = d->para_from;
+    bool bullet = d->bullet;
+    size_t bullet_at = d->bullet_at;
+    d->fld_code = carry ? carry->code : 0;
+    d->fld_depth = carry ? carry->depth : 0;
     paragraph_text_fields(d, p, t, in_cell);
+    if (carry) {
+        fld_state f = {d->fld_code, d->fld_depth};
+        fld_state probe = f;
+        if (!fld_state_in_code(f) || fld_leaves_code(p->next, &probe, 0))
+            *carry = f;
+        else
+            *carry = (fld_state){0, 0};
+    }
     d->fld_code = code;
     d->fld_depth = depth;
+    d->para_buf = pb;
+    d->para_from = pf;
+    d->bullet = bullet;
+    d->bullet_at = bullet_at;
+}
+
+
+/* A symbol font's glyph leading a paragraph is a bullet when words follow
+ * it; with nothing after it, or before what may be a value (a digit, a
+ * sign: a glyph then 08 is no 8), it is a glyph in its own right
+ * (sym_text): U+FFFD where it stood. */
+static void glyph_alone(dstate *d, textbuf *t)
+{
+    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
+    if (!d->bullet)
+        return;
+    d->bullet = false;
+    size_t i = d->bullet_at;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    if (i < t->len && !digit_at(t->s, t->len, i) && !one_of(t->s, t->len, i, sign))
+        return;
+    tb_insert_at(t, d->bullet_at, "\xEF\xBF\xBD", 3, 0);
 }
 
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
@@ -732,13 +887,20 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
     const char *core = NULL;
     size_t ncore = 0;
     size_t n = d->num && is_w(p, "p") ? docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore) : 0;
+    d->bullet = false;
     if (!n) {
+        d->para_buf = t;
+        d->para_from = t->len;
         runs_text(d, p, t, in_cell);
+        glyph_alone(d, t);
         return;
     }
     textbuf body;
     memset(&body, 0, sizeof body);
+    d->para_buf = &body;
+    d->para_from = 0;
     runs_text(d, p, &body, in_cell);
+    glyph_alone(d, &body);
     if (!number_typed(&body, label, n, core, ncore))
         tb_put_at(t, label, n, 0);
     tb_append(t, &body);
@@ -784,6 +946,7 @@ static bool wraps_chunk(const xmlNode *n, int depth)
 
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
+    fld_state carry = {0, 0};
     for (const xmlNode *c = tc->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr") || is_w(c, "sdtPr") || is_w(c, "sdtEndPr") ||
             is_w(c, "customXmlPr"))
@@ -804,7 +967,7 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
         textbuf p;
         memset(&p, 0, sizeof p);
         size_t base = d->nboxes;
-        paragraph_text(d, c, &p, true);
+        paragraph_text_carry(d, c, &p, true, &carry);
         cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
@@ -1106,13 +1269,14 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
         d->depth--;
         return;
     }
+    fld_state carry = {0, 0};
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "p")) {
             size_t from = out->len, base = d->nboxes;
             d->plc_found = d->lost_found = false;
-            paragraph_text(d, c, out, false);
+            paragraph_text_carry(d, c, out, false, &carry);
             tb_trim_end(out);
             if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
                 grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
