@@ -348,8 +348,24 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
 /* Has [p, e) a line break? */
 static bool has_newline(const uint8_t *p, const uint8_t *e) { return p < e && memchr(p, '\n', (size_t)(e - p)); }
 
+/* A cell the report fills: a number, or a mark it prints (a dash, a
+ * slash); a blank cell (TAB TAB) is not. */
+static bool filled_cell(const ptok *v) { return v->tok == NUMBER || (v->tok == EMPTY && v->printed); }
+
+/* Has the PDF front end flagged the line [ls, le) as a number's digits
+ * wrapped over lines (P095, rule 2d: the values of the rows on and around
+ * it carry the finding)? */
+static bool wrap_flagged(const parse_ctx *ctx, const uint8_t *ls, const uint8_t *le)
+{
+    uint32_t a = (uint32_t)(ls - ctx->doc->src), b = (uint32_t)(le - ctx->doc->src);
+    for (const xxgk_diag *d = ctx->doc->diags; d && d->span.start <= b; d = d->next)
+        if (d->code == XXGK_P_PDF_WRAPPED_NUMBER && d->span.start >= a)
+            return true;
+    return false;
+}
+
 /* full line after a row → the row ends there: a row whose own line, its
- * label's, holds its NCOLS values has all of them, and numbers on the
+ * label's, fills its NCOLS cells (filled_cell) has all of them, and numbers on the
  * lines after it that begin a line of their own are a row whose label the
  * report does not print (a PDF's unlabelled last row under 总计): no row's
  * (P013 at the first), never the row's values past its columns (P006, the
@@ -361,6 +377,9 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
     if (ncols <= 0 || *n <= (size_t)ncols || !label || label->end > v[0].start ||
         has_newline(src + label->end, src + v[ncols - 1].start))
         return false; /* the label's line does not hold the row's values */
+    for (int i = 0; i < ncols; i++)
+        if (!filled_cell(&v[i]))
+            return false; /* a blank cell (TAB TAB): its number may be on the next line */
     const uint8_t *p = src + v[ncols - 1].end, *e = src + v[ncols].start;
     const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
     if (!nl || !blanks_only(p, nl))
@@ -370,18 +389,24 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
         ls--;
     if (!blanks_only(ls, e))
         return false; /* the numbers after it begin their line */
-    /* and fill it, two numbers at least: one number alone on a line may be
-     * a page number or the next label's 序号 (P006 stays) */
+    /* and fill a row themselves, a number (or a printed mark) in each of
+     * its NCOLS columns: fewer may be the row's own digits wrapped in
+     * narrow cells (10007 printed 1000 over 7), or a page number or the
+     * next label's 序号, so the row stays unread (P006) -- unless the PDF
+     * front end proved the line a wrap (P095), whose finding the values of
+     * the rows around it carry already; and two numbers at least: one
+     * alone on a line is a page number's or a 序号's (build_pageno.c) */
     size_t i = (size_t)ncols + 1;
-    int on_line = v[ncols].tok == NUMBER;
+    int on_line = filled_cell(&v[ncols]);
     for (; i < *n && !has_newline(src + v[i - 1].end, src + v[i].start); i++) {
         if (!blanks_only(src + v[i - 1].end, src + v[i].start))
             return false;
-        on_line += v[i].tok == NUMBER;
+        on_line += filled_cell(&v[i]);
     }
     const uint8_t *le = src + v[i - 1].end, *end = src + ctx->doc->len;
     const uint8_t *eol = memchr(le, '\n', (size_t)(end - le));
-    if (on_line < 2 || !blanks_only(le, eol ? eol : end))
+    if (!blanks_only(le, eol ? eol : end) || on_line < 2 ||
+        (on_line < ncols && !wrap_flagged(ctx, ls, eol ? eol : end)))
         return false;
     int numbers = 0;
     for (size_t i = (size_t)ncols; i < *n; i++)
