@@ -39,19 +39,10 @@ grid_cell *grid_cell_start(grid *g, int rowspan, int colspan, uint32_t at)
     return c;
 }
 
+static bool no_digit_tail(const textbuf *t, size_t i);
+
 /* A label, not a value: no ASCII or full-width digit in it. */
-static bool is_label(const textbuf *t)
-{
-    for (size_t i = 0; i < t->len; i++) {
-        unsigned char c = (unsigned char)t->s[i];
-        if (c >= '0' && c <= '9')
-            return false;
-        if (c == 0xEF && i + 2 < t->len && (unsigned char)t->s[i + 1] == 0xBC &&
-            (unsigned char)t->s[i + 2] >= 0x90 && (unsigned char)t->s[i + 2] <= 0x99)
-            return false;
-    }
-    return t->len > 0;
-}
+static bool is_label(const textbuf *t) { return t->len > 0 && no_digit_tail(t, 0); }
 
 /* A number's cell: text with a digit in it. */
 static bool is_number(const textbuf *t) { return t->len > 0 && !is_label(t); }

@@ -325,6 +325,18 @@ static bool unit_line_between(const parse_ctx *ctx, const ptok *a, const ptok *b
     return unit && blanks_only(p, e); /* B's line up to B */
 }
 
+/* The row ends after its NCOLS values: the numbers after them are no
+ * row's, P013 at the first. */
+static void end_row_at_columns(parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n)
+{
+    int numbers = 0;
+    for (size_t i = (size_t)ncols; i < *n; i++)
+        numbers += v[i].tok == NUMBER;
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
+    *n = (size_t)ncols;
+}
+
 /* unit line after a full row → the row ends there: a count unit line
  * between a row's lines of values is layout (a page's unit line where the
  * row broke over a page break) only while the row still lacks values;
@@ -336,12 +348,7 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
     const ptok *v = ctx->vals.v + f;
     if (ncols <= 0 || *n <= (size_t)ncols || !unit_line_between(ctx, &v[ncols - 1], &v[ncols]))
         return false;
-    int numbers = 0;
-    for (size_t i = (size_t)ncols; i < *n; i++)
-        numbers += v[i].tok == NUMBER;
-    if (numbers)
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
-    *n = (size_t)ncols;
+    end_row_at_columns(ctx, table, ncols, v, n);
     return true;
 }
 
@@ -408,12 +415,7 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
     if (!blanks_only(le, eol ? eol : end) || on_line < 2 ||
         (on_line < ncols && !wrap_flagged(ctx, ls, eol ? eol : end)))
         return false;
-    int numbers = 0;
-    for (size_t i = (size_t)ncols; i < *n; i++)
-        numbers += v[i].tok == NUMBER;
-    if (numbers)
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[ncols]), numbers, bld_table_numeral(table));
-    *n = (size_t)ncols;
+    end_row_at_columns(ctx, table, ncols, v, n);
     return true;
 }
 
