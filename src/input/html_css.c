@@ -407,6 +407,17 @@ void html_sheet_add(html_sheet *sh, const char *s, const char *e)
     sh->danger = danger(sh);
 }
 
+/* The declaration whose name starts at NS and whose ':' is at C, its value
+ * up to ';' or '}' (at most E), read alone into *D. */
+static void rule_decl(const char *ns, const char *c, const char *e, html_decls *d)
+{
+    const char *ve = c + 1;
+    while (ve < e && *ve != ';' && *ve != '}')
+        ve++;
+    memset(d, 0, sizeof *d);
+    html_style_decls(ns, ve, d);
+}
+
 /* A declaration's property whose value may make text unseen? */
 static bool prop_matters(const char *s, size_t n)
 {
@@ -439,23 +450,15 @@ bool html_sheet_may_hide(const char *s, const char *e)
              * in a table's cell (html.c) */
             size_t nn = (size_t)(ne - ns);
             if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
-                const char *ve = c + 1;
-                while (ve < e && *ve != ';' && *ve != '}')
-                    ve++;
                 html_decls d;
-                memset(&d, 0, sizeof d);
-                html_style_decls(ns, ve, &d);
+                rule_decl(ns, c, e, &d);
                 if (d.sides)
                     return true;
             }
             continue;
         }
-        const char *ve = c + 1;
-        while (ve < e && *ve != ';' && *ve != '}')
-            ve++;
         html_decls d;
-        memset(&d, 0, sizeof d);
-        html_style_decls(ns, ve, &d);
+        rule_decl(ns, c, e, &d);
         bool disp = d.none || d.disp == DISP_INLINE || (d.disp == DISP_BLOCK && (d.imp & CSS_DISPLAY));
         if (((d.set & CSS_DISPLAY) && disp) || ((d.set & CSS_VIS) && d.hidden) || ((d.set & CSS_SIZE) && d.size0) ||
             ((d.set & CSS_OPACITY) && d.clear) || ((d.set & CSS_BG) && d.bg != HCOLOR_UNSET) ||
