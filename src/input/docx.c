@@ -96,6 +96,13 @@ typedef struct dstate {
      * { = { REF a } + 1 } holds) is not shown (fld_code) */
     uint64_t fld_code;
     int fld_depth;
+    /* the code (w:instrText) of the outermost field open in the story
+     * being read, for the note of a field still open when its cell ends
+     * (L047: fld_open_found, fld_open, the cell's) */
+    char fld_instr[GRID_HIDDEN_TEXT];
+    size_t fld_instr_len;
+    bool fld_open_found;
+    char fld_open[GRID_HIDDEN_TEXT];
     /* the start of the paragraph being read in the buffer it is written
      * to: a symbol font's glyph leading it is a bullet (sym_text) */
     const textbuf *para_buf;
@@ -303,6 +310,7 @@ static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
 }
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
+static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell);
 
 /* A text box (w:txbxContent of a shape, wps:txbx or VML v:textbox,
  * anchored in a run: w:drawing, w:pict) floats where its shape stands,
@@ -672,6 +680,8 @@ static void field_char(dstate *d, const xmlNode *c)
     if (!t)
         return;
     if (strcmp(t, "begin") == 0) {
+        if (d->fld_depth == 0)
+            d->fld_instr_len = 0; /* an outermost field: its code from here */
         if (d->fld_depth < DOCX_MAX_FIELDS)
             d->fld_code = (d->fld_code << 1) | 1u;
         d->fld_depth++;
@@ -681,6 +691,27 @@ static void field_char(dstate *d, const xmlNode *c)
         if (d->fld_depth <= DOCX_MAX_FIELDS)
             d->fld_code >>= 1;
         d->fld_depth--;
+    }
+}
+
+/* A w:instrText of an open field: its code, kept (whole characters, up
+ * to what the note holds) for the note of a field left open (L047). */
+static void field_instr(dstate *d, const xmlNode *c)
+{
+    if (d->fld_depth <= 0)
+        return;
+    for (const xmlNode *x = c->children; x; x = x->next) {
+        if (x->type != XML_TEXT_NODE || !x->content)
+            continue;
+        const char *s = (const char *)x->content;
+        size_t n = strlen(s), room = sizeof d->fld_instr - 1 - d->fld_instr_len;
+        if (n > room) {
+            n = room;
+            while (n && ((uint8_t)s[n] & 0xC0) == 0x80)
+                n--; /* whole characters */
+        }
+        memcpy(d->fld_instr + d->fld_instr_len, s, n);
+        d->fld_instr_len += n;
     }
 }
 
@@ -728,7 +759,9 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             tb_put_at(t, in_cell ? " " : "\t", 1, 0);
         } else if (is_w(c, "br") || is_w(c, "cr")) {
             tb_put_at(t, in_cell ? " " : "\n", 1, 0);
-        } else if (is_w(c, "delText") || is_w(c, "instrText") || is_w(c, "del") || is_w(c, "rt") ||
+        } else if (is_w(c, "instrText")) {
+            field_instr(d, c); /* a code: not shown */
+        } else if (is_w(c, "delText") || is_w(c, "del") || is_w(c, "rt") ||
                    is_w(c, "moveFrom") || is_w(c, "rPr") || is_w(c, "pPr")) {
             continue;
         } else if (is_mc(c, "AlternateContent")) {
@@ -740,6 +773,8 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
             table_text(d, c, t, true); /* inside a paragraph: its text */
         } else if (is_w(c, "txbxContent") && !box_inline(c)) {
             box_found(d, c, t); /* read after the paragraph */
+        } else if (is_w(c, "txbxContent")) {
+            inline_box(d, c, t, in_cell); /* in the line, a story of its own */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
             /* no text, yet its fields' structure: a hidden separate
              * still ends the field's code (Word shows the result) */
@@ -835,7 +870,92 @@ static bool fld_leaves_code(const xmlNode *n, fld_state *f, int depth)
  * when a later block takes it out of its code (its separate or end): a
  * field that never leaves its code (a damaged begin) hides no text of the
  * paragraphs after it. */
-static void paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool in_cell, fld_state *carry)
+/* The fields open at the end of block p (d->fld_code, fld_depth) into
+ * *carry for the block after it. True when a field is left open for good:
+ * still in its code and never taken out of it by a later block of the
+ * story (then nothing is carried). */
+static bool fld_carry_after(const dstate *d, const xmlNode *p, fld_state *carry)
+{
+    fld_state f = {d->fld_code, d->fld_depth};
+    fld_state probe = f;
+    if (!fld_state_in_code(f) || fld_leaves_code(p->next, &probe, 0)) {
+        *carry = f;
+        return false;
+    }
+    *carry = (fld_state){0, 0};
+    return true;
+}
+
+/* A story of a cell (its paragraphs, a text box's) ends with a field
+ * open (left open for good, or still open at the end: carry): the cell's
+ * note, L047, quotes the field's code. */
+static void fld_story_end(dstate *d, bool open, fld_state carry)
+{
+    if ((!open && carry.depth == 0) || d->fld_open_found)
+        return;
+    d->fld_open_found = true;
+    size_t n = d->fld_instr_len, a = 0;
+    while (a < n && d->fld_instr[a] == ' ')
+        a++;
+    while (n > a && d->fld_instr[n - 1] == ' ')
+        n--;
+    memcpy(d->fld_open, d->fld_instr + a, n - a);
+    d->fld_open[n - a] = 0;
+}
+
+/* The fields' state of the story read so far, kept while another story
+ * (an inline text box) is read */
+typedef struct fld_keep {
+    uint64_t code;
+    int depth;
+    size_t instr_len;
+    char instr[GRID_HIDDEN_TEXT];
+} fld_keep;
+
+static void fld_save(const dstate *d, fld_keep *k)
+{
+    k->code = d->fld_code;
+    k->depth = d->fld_depth;
+    k->instr_len = d->fld_instr_len;
+    memcpy(k->instr, d->fld_instr, sizeof k->instr);
+}
+
+static void fld_restore(dstate *d, const fld_keep *k)
+{
+    d->fld_code = k->code;
+    d->fld_depth = k->depth;
+    d->fld_instr_len = k->instr_len;
+    memcpy(d->fld_instr, k->instr, sizeof d->fld_instr);
+}
+
+/* An inline text box (box_inline): read in the line, as base read it,
+ * but a story of its own, as Word keeps it: a field open in the host
+ * paragraph does not reach into the box, nor one open in the box out of
+ * it; its paragraphs carry their fields as a cell's do, and a field left
+ * open at the box's end in a cell is the cell's note (L047). */
+static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell)
+{
+    fld_keep host;
+    fld_save(d, &host);
+    fld_state carry = {0, 0};
+    bool open = false;
+    for (const xmlNode *c = box->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        d->fld_code = carry.code;
+        d->fld_depth = carry.depth;
+        runs_text(d, c, t, in_cell);
+        open |= fld_carry_after(d, c, &carry);
+    }
+    if (in_cell)
+        fld_story_end(d, open, carry);
+    fld_restore(d, &host);
+}
+
+/* Block p of a story read with the fields *carry holds (NULL: none, the
+ * block a story of its own); true when a field is left open for good in
+ * it (fld_carry_after). */
+static bool paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool in_cell, fld_state *carry)
 {
     uint64_t code = d->fld_code;
     int depth = d->fld_depth;
@@ -843,23 +963,19 @@ static void paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool i
     size_t pf = d->para_from;
     bool bullet = d->bullet;
     size_t bullet_at = d->bullet_at;
+    bool open = false;
     d->fld_code = carry ? carry->code : 0;
     d->fld_depth = carry ? carry->depth : 0;
     paragraph_text_fields(d, p, t, in_cell);
-    if (carry) {
-        fld_state f = {d->fld_code, d->fld_depth};
-        fld_state probe = f;
-        if (!fld_state_in_code(f) || fld_leaves_code(p->next, &probe, 0))
-            *carry = f;
-        else
-            *carry = (fld_state){0, 0};
-    }
+    if (carry)
+        open = fld_carry_after(d, p, carry);
     d->fld_code = code;
     d->fld_depth = depth;
     d->para_buf = pb;
     d->para_from = pf;
     d->bullet = bullet;
     d->bullet_at = bullet_at;
+    return open;
 }
 
 
@@ -947,6 +1063,7 @@ static bool wraps_chunk(const xmlNode *n, int depth)
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     fld_state carry = {0, 0};
+    bool open = false;
     for (const xmlNode *c = tc->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr") || is_w(c, "sdtPr") || is_w(c, "sdtEndPr") ||
             is_w(c, "customXmlPr"))
@@ -967,11 +1084,12 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
         textbuf p;
         memset(&p, 0, sizeof p);
         size_t base = d->nboxes;
-        paragraph_text_carry(d, c, &p, true, &carry);
+        open |= paragraph_text_carry(d, c, &p, true, &carry);
         cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
     }
+    fld_story_end(d, open, carry);
 }
 
 /* Does the box's text b read as a footnote mark: 1 to 8 characters, no
@@ -1005,7 +1123,10 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
     for (size_t i = base; i < end; i++) {
         textbuf b;
         memset(&b, 0, sizeof b);
-        cell_text(d, d->boxes[i], &b);
+        fld_keep host;
+        fld_save(d, &host);
+        cell_text(d, d->boxes[i], &b); /* a story of its own */
+        fld_restore(d, &host);
         if (ends_in_digit(t) && box_reads_as_mark(&b)) {
             /* 8 and a box of 注1 floating by it: the number's footnote
              * mark, written as a raised run's is (8⁽注1⁾, P036) */
@@ -1121,9 +1242,19 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         d->plc_found = false;
         d->box_found = d->lost_found = false;
         d->chunk_found = 0;
+        d->fld_open_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
-        if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
+        if (d->fld_open_found) {
+            /* a field still open when the cell ends: where its code or
+             * result stops cannot be read, nor so the cell's text; read
+             * as empty, told at the cell (a guess is no reading) */
+            c->text.len = 0;
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_FIELD_OPEN;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->fld_open);
+            d->fld_open_found = d->plc_found = false;
+        } else if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_PLACEHOLDER;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);

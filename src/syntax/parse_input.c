@@ -64,7 +64,7 @@ static const char *also_text(int code, int lang)
         code == XXGK_L_UNSEEN_TEXT ||
         code == XXGK_L_STYLE_HIDDEN ||
         code == XXGK_L_PLACEHOLDER || code == XXGK_L_BOX_IN_CELL || code == XXGK_P_CHOICE_TEXT_UNREAD ||
-        code == XXGK_L_ALT_CHUNK)
+        code == XXGK_L_ALT_CHUNK || code == XXGK_L_FIELD_OPEN)
         return zh ? "此格因此为空" : "this cell is read as empty for it";
     return zh ? "跨行合并的数字在上一行此处" : "the number merged over rows stands here, in the row above";
 }

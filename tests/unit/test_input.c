@@ -759,6 +759,7 @@ static void html_label_marks(void **state)
 }
 
 static void assert_diags_at(const xxgk_doc *d, int code, const unsigned (*at)[2], size_t n);
+static void diag_message_of(const xxgk_doc *d, int code, char *buf, size_t cap);
 
 /* A mark of other characters raised (lowered) right after a cell's text
  * is glued to it between raised (lowered) brackets: （七）总计<sup>注</sup>
@@ -2223,7 +2224,9 @@ static void docx_final_view_characters(void **state)
  * x } > 0 ¶ "{ REF y }" } over two paragraphs shows its result 148 only
  * (base of this rule: 9148, the code's second paragraph read as text); its
  * code may hold w:tab, w:br and w:cr (not read); a begin that never leaves
- * its code hides no paragraph after its own; a hidden (w:vanish) or
+ * its code hides no paragraph after its own (outside tables; in a cell
+ * the field is open at the cell's end: the cell empty, L047, see
+ * docx_field_open_at_cell_end); a hidden (w:vanish) or
  * struck separate still ends the code (base: the result 108 lost); a
  * ruby guide (w:rt) is not read beside its base. */
 #define FB "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
@@ -2256,10 +2259,62 @@ static void docx_field_over_paragraphs(void **state)
     if (!b)
         skip();
     char *t = text_of(b, m, XXGK_INPUT_DOCX);
-    assert_string_equal(t, "行政许可\t148\n行政处罚\t108\n行政强制\t7\n行政征收\t12\n行政收费\t108\n行政裁决\t3\n"
+    assert_string_equal(t, "行政许可\t148\n行政处罚\t108\n行政强制\t7\n行政征收\t\n行政收费\t108\n行政裁决\t3\n"
                            "行政确认\t24\n（二）部分公开\t1\n\n其他\n");
     free(t);
     free(b);
+}
+
+/* A field still open when its cell ends (no w:fldChar end in the cell:
+ * its code never left, or its result never closed; in a paragraph of the
+ * cell or in a text box of it, inline or anchored) leaves the cell's text
+ * unreadable: where the code or the result stops is unknown. The cell is
+ * read as empty, L047 (error) at it quoting the field's code (an empty
+ * cell: at the TAB before it), never a guess (base: 12 after a SET whose
+ * code never ends, 108 of a result never closed, 512 of a box's result
+ * run on in the host). A field left open in a paragraph outside tables
+ * hides nothing of the next (as before), and an inline text box is a
+ * story of its own: a field it leaves open does not hide the host's text
+ * after it (base: 行政 only), nor does a field of the host reach into it. */
+static void docx_field_open_at_cell_end(void **state)
+{
+    (void)state;
+#define BOXI(x) "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"          \
+                "wordprocessingDrawing\"><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/"    \
+                "main\"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p>" x "</w:p>"                           \
+                "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+#define BOXA(x) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"position:absolute\">"    \
+                "<v:textbox><w:txbxContent><w:p>" x "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    size_t m;
+    char *b = docx_of_text(
+        "行政许可\t" FB FI(" =SUM(LEFT) ") FS FT("108") "\n"                                  /* result never closed */
+        "行政处罚\t" FT("4") FB FI(" SET a ") FT("9") "\n"                                     /* code never left */
+        "行政强制\t<w:p>" FB FI(" SET b ") FT("5") "</w:p><w:p>" FT("12") "</w:p>\n"          /* over a paragraph */
+        "行政征收\t" FB FI(" = ") FB FI(" REF a ") FS FT("5") FI(" + 1 ") FS FT("69") FE "\n" /* inner closes, outer not */
+        "行政收费\t" BOXI(FB FI(" QUOTE ") FS FT("5")) FT("12") FE "\n"                        /* an inline box's */
+        "行政裁决\t" FT("7") BOXA(FB FI(" PAGE ")) "\n"                                         /* an anchored box's */
+        "行政确认\t" FB FI(" = 2 ") FS FT("2") FE "\t" FB FI(" =SUM(LEFT) ") FS FT("33") "\n"  /* the second cell */
+        "其他\t" FB FI(" =SUM(LEFT) ") FS FT("108") FE "\n"                                    /* closed: read */
+        "<w:p>" FT("行政") BOXI(FB FI(" SET c ")) FT("许可") "</w:p>\n"
+        "<w:p>" FT("前") FB FI(" TC ") FT("后") "</w:p>\n"
+        "行政复议\t" FB FI(" = 1 ") FS FT("7") BOXI(FE FT("5")) FT("8") FE "\n",
+        "fields-open", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "行政许可\t\n行政处罚\t\n行政强制\t\n行政征收\t\n行政收费\t\n行政裁决\t\n行政确认\t2\t\n"
+                           "其他\t108\n行政许可\n前\n行政复议\t758\n");
+    free(t);
+    xxgk_doc *d = load_bytes("fields-open.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{1, 5}, {2, 5}, {3, 5}, {4, 5}, {5, 5}, {6, 5}, {7, 7}};
+    assert_diags_at(d, XXGK_L_FIELD_OPEN, at, 7);
+    char msg[512];
+    diag_message_of(d, XXGK_L_FIELD_OPEN, msg, sizeof msg);
+    assert_non_null(strstr(msg, "'=SUM(LEFT)'"));
+    xxgk_doc_free(d);
+    free(b);
+#undef BOXI
+#undef BOXA
 }
 
 /* A w:sym as Word shows it: the Symbol font's digits and signs are
@@ -4374,6 +4429,7 @@ int main(void)
         cmocka_unit_test(docx_field_code_not_read),
         cmocka_unit_test(docx_final_view_characters),
         cmocka_unit_test(docx_field_over_paragraphs),
+        cmocka_unit_test(docx_field_open_at_cell_end),
         cmocka_unit_test(docx_symbol_by_font),
         cmocka_unit_test(docx_alt_chunk_read_in),
         cmocka_unit_test(docx_alt_chunk_in_cell),
