@@ -796,10 +796,37 @@ static bool caption_title_plain(const uint8_t *src, uint32_t i, uint32_t e)
     return true;
 }
 
+/* The bracket a caption's number may stand in at I (（1） (1) 〔1〕 [1]
+ * 【1】): its closing code point, 0 when none; I past it. */
+static uint32_t caption_bracket(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    static const uint32_t pairs[][2] = {{0xFF08, 0xFF09}, {'(', ')'}, {0x3014, 0x3015}, {'[', ']'}, {0x3010, 0x3011}};
+    uint32_t j = *i, cp = j < e ? utf8_next(src, &j, e) : 0;
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (cp == pairs[k][0]) {
+            *i = j;
+            return pairs[k][1];
+        }
+    return 0;
+}
+
+/* Markdown's bold around a caption's number (**表1**, copied text) at I:
+ * I past it (and the blanks after it), true when there. */
+static bool caption_bold(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    if (e - *i < 2 || src[*i] != '*' || src[*i + 1] != '*')
+        return false;
+    *i += 2;
+    while (*i < e && src[*i] == ' ')
+        (*i)++;
+    return true;
+}
+
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
 {
     static const char fu[] = "附", biao[] = "表";
     uint32_t i = s;
+    caption_bold(src, &i, e);
     if (e - i >= 3 && memcmp(src + i, fu, 3) == 0)
         i += 3;
     if (e - i < 4 || memcmp(src + i, biao, 3) != 0)
@@ -807,8 +834,18 @@ uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
     i += 3;
     while (i < e && src[i] == ' ')
         i++;
+    uint32_t close = caption_bracket(src, &i, e);
     if (!caption_number(src, &i, e))
         return 0;
+    if (close) { /* 表（1）: the number's own bracket closes it, half- or full-width */
+        uint32_t j = i, cp = utf8_next(src, &j, e);
+        if (cp != close && !(close == 0xFF09 && cp == ')') && !(close == ')' && cp == 0xFF09))
+            return 0;
+        i = j;
+    }
+    /* **表1**: its bold may close after the number (or at the line's end;
+     * the lexer skips the opening ** as layout, so it may lie before s) */
+    caption_bold(src, &i, e);
     /* the number's separator: ：: 、 . ． or blanks */
     uint32_t j = i, cp = utf8_next(src, &j, e);
     if (cp == 0xFF1A || cp == ':' || cp == 0x3001 || cp == '.' || cp == 0xFF0E)
