@@ -160,7 +160,37 @@ static void headings(ck *c)
  * by clause, row by row: a table in the year's form as a whole (the votes
  * of its captions and columns) can still print one clause or row of the
  * other form (2019's 本年新制作数量 under （一）, 2019's 政府集中采购 in a
- * 2021 table), and that cell is what V306 names. */
+ * 2021 table), and that cell is what V306 names; the table's further
+ * cells of the other form are its notes. */
+/* Every further cell of table T in a column or a row only the other form
+ * has (after FIRST, which the finding stands at) is named by a note, one
+ * over each run of such cells on a line: the finding concerns each (the
+ * flags of `export` carry V306 on every cell of the other form's, not on
+ * its first only). */
+static void other_form_cells(ck *c, xxgk_diag *d, const xxgk_table *tab, const xxgk_cell *first, int other)
+{
+    uint32_t cols = xxgk_tpl_cols_only(other) & ~1u;
+    uint64_t rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
+    const uint8_t *src = c->doc->src;
+    xxgk_span run = {0, 0};
+    bool open = false;
+    for (const xxgk_cell *cell = first + 1, *end = tab->cells + tab->ncells; cell < end; cell++) {
+        unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
+        bool hit = (col < 32 && (cols >> col & 1)) || (row < 64 && (rows >> row & 1));
+        if (hit && open && cell->span.start >= run.end &&
+            !memchr(src + run.end, '\n', cell->span.start - run.end)) {
+            run.end = cell->span.end; /* the run goes on along the line */
+            continue;
+        }
+        if (open)
+            ck_note(c, d, run, CKT_OTHER_FORM_TOO, other);
+        open = hit;
+        run = cell->span;
+    }
+    if (open)
+        ck_note(c, d, run, CKT_OTHER_FORM_TOO, other);
+}
+
 static void templates(ck *c)
 {
     int year = c->r->year;
@@ -178,6 +208,8 @@ static void templates(ck *c)
                                year, expected);
         if (c->r->year_span.end > c->r->year_span.start)
             ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
+        if (d)
+            other_form_cells(c, d, c->r->tables[t], cell, other);
     }
 }
 

@@ -138,6 +138,19 @@ static void test_one_clause_of_another_form(void **state)
     d = ck_run(s);
     v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 17, 4);
     assert_non_null(strstr(v->msg, "(本年新制作数量)"));
+    /* every further cell of the 2019 form is the finding's too: a note
+     * over each row's run of them (0 0 after the first 0 of 规章, then
+     * 5 2 30 of 行政规范性文件), so export flags them all; the 2021 form's
+     * cells after (行政许可 …) are not named */
+    int notes = 0;
+    for (const xxgk_note *n = v->notes; n; n = n->next)
+        notes++;
+    assert_int_equal(notes, 3); /* the year's, and two rows' */
+    assert_int_equal(ck_note_pos(d, v, 1).line, 17);
+    assert_int_equal(ck_note_pos(d, v, 1).col, 6);
+    assert_int_equal(ck_note_pos(d, v, 2).line, 18);
+    assert_int_equal(ck_note_pos(d, v, 2).col, 9);
+    assert_non_null(strstr(v->notes->next->msg, "cells of the 2019 template here too"));
     xxgk_doc_free(d);
 }
 
