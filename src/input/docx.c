@@ -1242,6 +1242,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         d->plc_found = false;
         d->box_found = d->lost_found = false;
         d->chunk_found = 0;
+        bool outer_open = d->fld_open_found; /* a table in a paragraph of a cell: the outer cell's */
         d->fld_open_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
@@ -1253,7 +1254,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_FIELD_OPEN;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->fld_open);
-            d->fld_open_found = d->plc_found = false;
+            d->plc_found = false;
         } else if (d->plc_found && placeholder_note(d)) { /* a placeholder in the cell: told at the cell's start */
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_PLACEHOLDER;
@@ -1274,6 +1275,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         }
         d->box_found = d->lost_found = false;
         d->chunk_found = 0;
+        d->fld_open_found = outer_open;
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;
