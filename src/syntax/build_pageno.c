@@ -152,11 +152,28 @@ static bool mark_among(const ptok *v, size_t n)
     return false;
 }
 
-/* The row's value I (neither its first nor its last), alone on its line
- * with a form feed after it, as the page number there: the row's full
- * count without it, greater than the last page number, no mark among the
- * values, the row's total holding without it. Told (P063), moved past the
- * row's values [*F, *F+*N) as the last one is; else no reading (P006). */
+/* Value I of the row's values [*F, *F+*N) told the page's number
+ * (P063) and moved past them, the others kept in order. */
+void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i)
+{
+    ptok *v = ctx->vals.v + *f, page = v[i];
+    size_t k = *n;
+    char digits[8];
+    bld_text_of(ctx, &page, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&page), digits,
+                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
+    ctx->last_page_number = bare_page_number(ctx, &page);
+    memmove(v + i, v + i + 1, (k - i - 1) * sizeof *v);
+    v[k - 1] = page;
+    --*n;
+}
+
+/* The row's value I, alone on its line, as the page number there (a form
+ * feed after it, or a sign-off line of the page's foot before it): the
+ * row's full count without it, greater than the last page number, no mark
+ * among the values, the row's total holding without it. Told (P063),
+ * moved past the row's values [*F, *F+*N) as the last one is; else no
+ * reading (P006). */
 static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols, size_t *f, size_t *n, size_t i)
 {
     ptok *v = ctx->vals.v + *f, rest[MID_MAX_VALUES];
@@ -169,16 +186,32 @@ static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols,
             rest[m++] = v[j];
     if (row_total_holds(ctx, rest, cols, ncols) == 0)
         return false;
-    rest[k - 1] = v[i];
-    char digits[8];
-    bld_text_of(ctx, &v[i], digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&v[i]), digits,
-                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
-    ctx->last_page_number = page;
-    memcpy(v, rest, k * sizeof *v);
-    --*n;
+    bld_take_page_value(ctx, row, f, n, i);
     return true;
 }
+
+/* The sign-off line last taken out of a row (P090, ctx->row_signoff)
+ * lies between the values V[J-1] and V[J] of the K: J, else 0. */
+size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k)
+{
+    xxgk_span s = ctx->row_signoff;
+    if (s.end <= s.start || k < 2 || s.start < v[0].end || s.end > v[k - 1].start)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if (v[j - 1].end <= s.start && s.end <= v[j].start)
+            return j;
+    return 0;
+}
+
+/* The row's value I is a bare page number alone on its line, greater than
+ * the last one taken, with a form feed after its line: its page, else 0. */
+int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
+{
+    int page = bare_page_number(ctx, v);
+    return page > ctx->last_page_number && form_feed_after(ctx, v) ? page : 0;
+}
+
+int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
 
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
@@ -200,6 +233,21 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     for (size_t i = 1; i + 1 < k; i++)
         if (form_feed_after(ctx, &v[i]))
             return mid_page_number(ctx, row, cols, ncols, f, n, i);
+    /* the page ends after the last value's line: the first is no page
+     * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
+    bool ff_first = form_feed_after(ctx, &v[0]), ff_last = form_feed_after(ctx, &v[k - 1]);
+    if (ff_last && !ff_first)
+        first = 0;
+    if (ff_first && !ff_last)
+        last = 0;
+    /* no form feed: a sign-off's line inside the row (P090) is the page's
+     * foot, the number on the line right under it that page's number
+     * (规章⏎2⏎1⏎青禾市测试局⏎3⏎11, 行政处罚⏎87⏎青禾市测试局⏎3⏎行政强制);
+     * after a form feed the line is the next page's head, and the number
+     * before the form feed the page's (行政规范性文件⏎5⏎1⏎4⏎\f青禾市测试局⏎30) */
+    size_t j = bld_signoff_split(ctx, v, k);
+    if (j && !ff_first && !ff_last && bare_page_number(ctx, &v[j]))
+        return mid_page_number(ctx, row, cols, ncols, f, n, j);
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;
