@@ -21,7 +21,12 @@
  *   - it is greater than the last page number so taken (pages go forward);
  *   - only one of the two places reads so: when both the first and the
  *     last value could be the page number, neither is dropped, and P006
- *     stays where it was (never a guess). */
+ *     stays where it was (never a guess);
+ *   - a page's end among the values says where: the number right before
+ *     a form feed (inside the row, or its last: then not its first), else
+ *     the number right under a sign-off's line taken out of the row (P090,
+ *     the page's foot). build_row.c reads the page number among table 二's
+ *     greyed cells and before a form feed among marks. */
 #include "build.h"
 
 #include <string.h>
@@ -246,7 +251,11 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * after a form feed the line is the next page's head, and the number
      * before the form feed the page's (行政规范性文件⏎5⏎1⏎4⏎\f青禾市测试局⏎30) */
     size_t j = bld_signoff_split(ctx, v, k);
-    if (j && !ff_first && !ff_last && bare_page_number(ctx, &v[j]))
+    /* unless the values after the line fill the row's columns by
+     * themselves after a row short of them (规章⏎2⏎青禾市测试局⏎5⏎1⏎30:
+     * the line may stand where 行政规范性文件 should): no reading, P006 */
+    bool own_row = j < (size_t)ncols && k - j == (size_t)ncols;
+    if (j && !own_row && !ff_first && !ff_last && bare_page_number(ctx, &v[j]))
         return mid_page_number(ctx, row, cols, ncols, f, n, j);
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)

@@ -621,12 +621,16 @@ static void form_feed_page_number(parse_ctx *ctx, int row, int ncols, size_t *f,
  * the row lost): 规章⏎0⏎0⏎0⏎青禾市测试局⏎5⏎1⏎30. So too when the row is
  * short of its columns and the values after the line fill them all by
  * themselves (一、本年新收…⇥20⇥2⇥0⇥0⇥0⇥0⏎2024年1月20日⏎1⇥0⇥0⇥0⇥0⇥0⇥1):
- * the row keeps the values before the line, short. */
+ * the row keeps the values before the line, short (P007) -- unless they
+ * are one too many, the number under the line then maybe the page's. */
 static void signoff_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
 {
     const ptok *v = ctx->vals.v + f;
     size_t j = bld_signoff_split(ctx, v, *n);
-    if (!j || ncols <= 0 || j > (size_t)ncols || (j < (size_t)ncols && *n - j != (size_t)ncols))
+    /* short, one value too many: the number under the line may be the
+     * page's (2⏎青禾市测试局⏎5⏎1⏎30 as 2 1 30), no reading (P006) */
+    if (!j || ncols <= 0 || j > (size_t)ncols ||
+        (j < (size_t)ncols && (*n - j != (size_t)ncols || *n == (size_t)ncols + 1)))
         return;
     int numbers = 0;
     for (size_t i = j; i < *n; i++)
