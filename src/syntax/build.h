@@ -60,6 +60,8 @@ size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k);
  * row's end NEXT allowing one (bld_page_at); its page, else 0. */
 int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v);
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
+/* V is a bare page number alone on its line past the last one taken. */
+bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT

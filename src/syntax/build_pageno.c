@@ -195,6 +195,24 @@ static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols,
     return true;
 }
 
+/* Value I of the K values V next to a sign-off's line may be the page
+ * number: bare, alone on its line, greater than the last page number, the
+ * row's total holding without it. */
+static bool page_next_to_signoff(const parse_ctx *ctx, const ptok *v, size_t k, size_t i, const int *cols,
+                                 int ncols)
+{
+    ptok rest[MID_MAX_VALUES];
+    int page = bare_page_number(ctx, &v[i]);
+    if (!page || page <= ctx->last_page_number || k > MID_MAX_VALUES)
+        return false;
+    for (size_t j = 0, m = 0; j < k; j++)
+        if (j != i)
+            rest[m++] = v[j];
+    return row_total_holds(ctx, rest, cols, ncols) != 0;
+}
+
+bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
+
 /* The sign-off line last taken out of a row (P090, ctx->row_signoff)
  * lies between the values V[J-1] and V[J] of the K: J, else 0. */
 size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k)
@@ -245,18 +263,23 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         first = 0;
     if (ff_first && !ff_last)
         last = 0;
-    /* no form feed: a sign-off's line inside the row (P090) is the page's
-     * foot, the number on the line right under it that page's number
-     * (规章⏎2⏎1⏎青禾市测试局⏎3⏎11, 行政处罚⏎87⏎青禾市测试局⏎3⏎行政强制);
-     * after a form feed the line is the next page's head, and the number
+    /* no form feed: a sign-off's line inside the row (P090) is where the
+     * page ends, the number alone on the line next to it the page's: right
+     * under it (the page's foot: 规章⏎2⏎0⏎青禾市测试局⏎3⏎11) or right over it
+     * (the next page's head: 规章⏎2⏎4⏎青禾市测试局⏎0⏎11), when one of the
+     * two reads so (its row's total holding without it); both, none: P006.
+     * After a form feed the line is the next page's head and the number
      * before the form feed the page's (行政规范性文件⏎5⏎1⏎4⏎\f青禾市测试局⏎30) */
     size_t j = bld_signoff_split(ctx, v, k);
     /* unless the values after the line fill the row's columns by
      * themselves after a row short of them (规章⏎2⏎青禾市测试局⏎5⏎1⏎30:
      * the line may stand where 行政规范性文件 should): no reading, P006 */
     bool own_row = j < (size_t)ncols && k - j == (size_t)ncols;
-    if (j && !own_row && !ff_first && !ff_last && bare_page_number(ctx, &v[j]))
-        return mid_page_number(ctx, row, cols, ncols, f, n, j);
+    if (j && !own_row && !ff_first && !ff_last) {
+        bool under = page_next_to_signoff(ctx, v, k, j, cols, ncols),
+             over = page_next_to_signoff(ctx, v, k, j - 1, cols, ncols);
+        return under != over && mid_page_number(ctx, row, cols, ncols, f, n, under ? j : j - 1);
+    }
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;

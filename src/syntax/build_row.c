@@ -493,7 +493,7 @@ static int greyed_skip(const parse_ctx *ctx, const ptok *v, size_t n, int ncols)
         xxgk_span ln = xxgk_doc_line(ctx->doc, v[c].start);
         for (uint32_t i = ln.start; alone && i < ln.end; i++) {
             int l = 1;
-            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || ft_blank_at(src, i, ln.end, &l);
+            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || src[i] == '\f' || ft_blank_at(src, i, ln.end, &l);
             i += (uint32_t)l - 1;
         }
     }
@@ -631,6 +631,10 @@ static void signoff_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, siz
      * page's (2⏎青禾市测试局⏎5⏎1⏎30 as 2 1 30), no reading (P006) */
     if (!j || ncols <= 0 || j > (size_t)ncols ||
         (j < (size_t)ncols && (*n - j != (size_t)ncols || *n == (size_t)ncols + 1)))
+        return;
+    /* full, one value after the line, the row's last over it may be the
+     * page's number too (行政处罚⏎87⏎青禾市测试局⏎3: 87 or 3 the value): P006 */
+    if (j == (size_t)ncols && *n == (size_t)ncols + 1 && bld_bare_page(ctx, &v[j - 1]))
         return;
     int numbers = 0;
     for (size_t i = j; i < *n; i++)
