@@ -62,6 +62,9 @@ int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v);
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
+/* The row's total against the sum of its other columns, its NCOLS values
+ * V in COLS: 1 holds, 0 does not, -1 no such identity (build_pageno.c). */
+int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT

@@ -236,6 +236,11 @@ int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
 
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
 
+int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols)
+{
+    return row_total_holds(ctx, v, cols, ncols);
+}
+
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
 {
@@ -274,10 +279,14 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* unless the values after the line fill the row's columns by
      * themselves after a row short of them (规章⏎2⏎青禾市测试局⏎5⏎1⏎30:
      * the line may stand where 行政规范性文件 should): no reading, P006 */
-    bool own_row = j < (size_t)ncols && k - j == (size_t)ncols;
+    bool own_row = j < (size_t)ncols && k - j == (size_t)ncols && row_total_holds(ctx, v + j, cols, ncols) != 0;
     if (j && !own_row && !ff_first && !ff_last) {
         bool under = page_next_to_signoff(ctx, v, k, j, cols, ncols),
              over = page_next_to_signoff(ctx, v, k, j - 1, cols, ncols);
+        /* both the same number: one reading */
+        if (under && over && v[j].end - v[j].start == v[j - 1].end - v[j - 1].start &&
+            !memcmp(ctx->doc->src + v[j].start, ctx->doc->src + v[j - 1].start, v[j].end - v[j].start))
+            over = false;
         return under != over && mid_page_number(ctx, row, cols, ncols, f, n, under ? j : j - 1);
     }
     /* a row with a total: the reading must make it hold */

@@ -623,10 +623,14 @@ static void form_feed_page_number(parse_ctx *ctx, int row, int ncols, size_t *f,
  * themselves (一、本年新收…⇥20⇥2⇥0⇥0⇥0⇥0⏎2024年1月20日⏎1⇥0⇥0⇥0⇥0⇥0⇥1):
  * the row keeps the values before the line, short (P007) -- unless they
  * are one too many, the number under the line then maybe the page's. */
-static void signoff_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
+static void signoff_ends_row(parse_ctx *ctx, int table, const int *cols, int ncols, size_t f, size_t *n)
 {
     const ptok *v = ctx->vals.v + f;
     size_t j = bld_signoff_split(ctx, v, *n);
+    /* a short row's: the values after the line a row of their own (its
+     * total holding) */
+    if (j && j < (size_t)ncols && *n - j == (size_t)ncols && !bld_row_total_holds(ctx, v + j, cols, ncols))
+        return;
     /* short, one value too many: the number under the line may be the
      * page's (2⏎青禾市测试局⏎5⏎1⏎30 as 2 1 30), no reading (P006) */
     if (!j || ncols <= 0 || j > (size_t)ncols ||
@@ -764,7 +768,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         form_feed_page_number(ctx, row, ncols, &f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
-        signoff_ends_row(ctx, table, ncols, f, &n);
+        signoff_ends_row(ctx, table, cols, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
