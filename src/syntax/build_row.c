@@ -493,7 +493,8 @@ static int greyed_skip(const parse_ctx *ctx, const ptok *v, size_t n, int ncols)
         xxgk_span ln = xxgk_doc_line(ctx->doc, v[c].start);
         for (uint32_t i = ln.start; alone && i < ln.end; i++) {
             int l = 1;
-            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || src[i] == '\f' || ft_blank_at(src, i, ln.end, &l);
+            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || src[i] == '\f' ||
+                    ft_blank_at(src, i, ln.end, &l);
             i += (uint32_t)l - 1;
         }
     }
