@@ -6,8 +6,9 @@
  * too many; the extra one is a page number, dropped with a note (P063),
  * when it cannot be a value of the row:
  *
- *   - it stands alone on its line: spaces, one to three ASCII digits (no
- *     leading 0: a page is numbered from 1), spaces, the line break;
+ *   - it stands alone on its line: blanks (spaces, U+3000, NBSP; no TAB),
+ *     one to three digits, ASCII or full-width (no leading 0: a page is
+ *     numbered from 1), blanks, the line break;
  *   - the row has its full count of values without it, and it is the
  *     row's last value (after the others, on a later line), or its first
  *     (on a line of its own after the label's, the others on later lines:
@@ -33,29 +34,57 @@
 
 enum { MID_MAX_VALUES = 32 };
 
+/* A blank around a page number at I before E: a space, U+3000 or NBSP
+ * (no TAB: a TAB makes a cell of a row); its length, else 0. */
+static uint32_t page_blank(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    if (src[i] == ' ')
+        return 1;
+    if (i + 2 <= e && src[i] == 0xC2 && src[i + 1] == 0xA0)
+        return 2;
+    return i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80 ? 3 : 0;
+}
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
- * or 0 when it is not one. */
+ * or 0 when it is not one: one to three digits, ASCII or full-width (２),
+ * the first no 0; blanks around it (spaces, U+3000, NBSP). */
 static int bare_page_number(const parse_ctx *ctx, const ptok *v)
 {
     if (v->tok != NUMBER || v->unit_printed || v->not_number)
         return 0;
     const uint8_t *src = ctx->doc->src;
-    uint32_t n = v->end - v->start;
-    if (n < 1 || n > 3 || src[v->start] == '0')
-        return 0;
-    int page = 0;
-    for (uint32_t i = v->start; i < v->end; i++) {
-        if (src[i] < '0' || src[i] > '9')
+    int page = 0, digits = 0;
+    for (uint32_t i = v->start; i < v->end; digits++) {
+        int d;
+        if (src[i] >= '0' && src[i] <= '9') {
+            d = src[i] - '0';
+            i++;
+        } else if (i + 3 <= v->end && src[i] == 0xEF && src[i + 1] == 0xBC &&
+                   src[i + 2] >= 0x90 && src[i + 2] <= 0x99) {
+            d = src[i + 2] - 0x90; /* ０-９ */
+            i += 3;
+        } else {
             return 0;
-        page = page * 10 + (src[i] - '0');
+        }
+        if (digits == 3 || (digits == 0 && d == 0))
+            return 0;
+        page = page * 10 + d;
     }
+    if (!digits)
+        return 0;
     xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
-    for (uint32_t i = line.start; i < v->start; i++)
-        if (src[i] != ' ')
+    for (uint32_t i = line.start; i < v->start;) {
+        uint32_t l = page_blank(src, i, v->start);
+        if (!l)
             return 0;
-    for (uint32_t i = v->end; i < line.end; i++)
-        if (src[i] != ' ' && src[i] != '\r')
+        i += l;
+    }
+    for (uint32_t i = v->end; i < line.end;) {
+        uint32_t l = src[i] == '\r' ? 1 : page_blank(src, i, line.end);
+        if (!l)
             return 0;
+        i += l;
+    }
     return page;
 }
 
@@ -138,7 +167,7 @@ static bool take_page_number(parse_ctx *ctx, const ptok *v, size_t k, int last, 
     if (!last == !first)
         return false;
     const ptok *page = last ? &v[k - 1] : &v[0];
-    char digits[8];
+    char digits[16];
     bld_text_of(ctx, page, digits, sizeof digits);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits, row_name, (int)k - 1);
     ctx->last_page_number = last ? last : first;
@@ -163,7 +192,7 @@ void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i
 {
     ptok *v = ctx->vals.v + *f, page = v[i];
     size_t k = *n;
-    char digits[8];
+    char digits[16];
     bld_text_of(ctx, &page, digits, sizeof digits);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&page), digits,
                       row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
