@@ -273,9 +273,15 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
     }
     if (binary * 100 < k && pairs >= 2 && bad_gb * 100 <= pairs)
         return XXGK_ENC_GB18030;
-    /* mostly junk: more than one byte in 16 neither UTF-8 nor text */
+    /* mostly junk: more than one byte in 16 neither UTF-8 nor text --
+     * unless it may be GB18030 (or Big5) text with many bad bytes: no
+     * control byte to speak of, 32 two-byte characters at least and no
+     * more bad bytes than them; its characters decide then
+     * (xxgk_encoding_chinese, in the reading: read up to each bad byte,
+     * L001, when they read as Chinese; else refused, L006 naming the
+     * encoding they read closer in) */
     if ((bad_utf8 + binary) * 16 > k)
-        return XXGK_ENC_BINARY;
+        return binary * 100 < k && pairs >= 32 && bad_gb <= pairs ? XXGK_ENC_GB18030 : XXGK_ENC_BINARY;
     return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
 }
 
@@ -490,10 +496,14 @@ static long read_as(int enc, const uint8_t *s, size_t k)
     return cjk ? (long)(hits * 1000 / cjk) : 0;
 }
 
-int xxgk_encoding_chinese(const uint8_t *s, size_t n)
+int xxgk_encoding_chinese(const uint8_t *s, size_t n) { return xxgk_encoding_chinese_likely(s, n, NULL); }
+
+int xxgk_encoding_chinese_likely(const uint8_t *s, size_t n, int *likely)
 {
     size_t k = window_end(s, n);
     long gb = read_as(XXGK_ENC_GB18030, s, k), big5 = read_as(XXGK_ENC_BIG5, s, k);
+    if (likely)
+        *likely = big5 > gb ? XXGK_ENC_BIG5 : XXGK_ENC_GB18030;
     /* a fifth of the characters among the most frequent ones: Chinese */
     if (big5 > gb && big5 >= 200)
         return XXGK_ENC_BIG5;

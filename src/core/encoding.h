@@ -37,6 +37,10 @@ int xxgk_encoding_by_name(const char *name);
  * either script. XXGK_ENC_GB18030, XXGK_ENC_BIG5, or -1 when neither reads
  * as Chinese. */
 int xxgk_encoding_chinese(const uint8_t *s, size_t n);
+/* The same, and *LIKELY (when not NULL) the one of the two that reads
+ * closer to Chinese even when neither reads as it: the encoding L006's
+ * advice names. */
+int xxgk_encoding_chinese_likely(const uint8_t *s, size_t n, int *likely);
 
 /* Convert n bytes in encoding enc (XXGK_ENC_GB18030, XXGK_ENC_BIG5, XXGK_ENC_UTF16LE
  * or XXGK_ENC_UTF16BE) to UTF-8 with iconv. On success *out is a malloc'd

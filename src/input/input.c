@@ -126,9 +126,12 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
 {
     in->encoding = enc;
     if (sniffed && enc == XXGK_ENC_GB18030) {
-        int c = xxgk_encoding_chinese(buf, n);
-        if (c < 0)
-            return false; /* valid GB18030 bytes that are no Chinese text */
+        int likely;
+        int c = xxgk_encoding_chinese_likely(buf, n, &likely);
+        if (c < 0) {
+            in->encoding = likely; /* L006 names it */
+            return false; /* GB18030 bytes (valid, or too damaged) that read as no Chinese text */
+        }
         enc = c;
     }
     in->encoding = enc;

@@ -52,6 +52,21 @@ void bld_merged_rows(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
 bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t *n);
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next);
+/* The sign-off line last taken out of a row (P090) lies between values
+ * V[J-1] and V[J] of the K: J, else 0. */
+size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k);
+/* V as a page number: a bare one alone on its line, greater than the last
+ * one taken, with a form feed after it (bld_page_before_form_feed), or the
+ * row's end NEXT allowing one (bld_page_at); its page, else 0. */
+int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v);
+int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
+/* V is a bare page number alone on its line past the last one taken. */
+bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
+/* The row's total against the sum of its other columns, its NCOLS values
+ * V in COLS: 1 holds, 0 does not, -1 no such identity (build_pageno.c). */
+int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols);
+/* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
+void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT
  * (build_pageno.c): the groups' totals must hold with the reading. */
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,

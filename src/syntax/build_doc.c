@@ -452,6 +452,7 @@ void bld_signoff_in_row(parse_ctx *ctx, xxgk_span at, int table)
         signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
     (void)bld_signoff_in_table_mark(ctx, at, table, false, false);
     signoff_in_table_tell(ctx, XXGK_P_SIGNOFF_IN_TABLE);
+    ctx->row_signoff = at;
 }
 
 /* The table ends with a sign-off's line of it marked, no row after it:

@@ -6,8 +6,9 @@
  * too many; the extra one is a page number, dropped with a note (P063),
  * when it cannot be a value of the row:
  *
- *   - it stands alone on its line: spaces, one to three ASCII digits (no
- *     leading 0: a page is numbered from 1), spaces, the line break;
+ *   - it stands alone on its line: blanks (spaces, U+3000, NBSP; no TAB),
+ *     one to three digits, ASCII or full-width (no leading 0: a page is
+ *     numbered from 1), blanks, the line break;
  *   - the row has its full count of values without it, and it is the
  *     row's last value (after the others, on a later line), or its first
  *     (on a line of its own after the label's, the others on later lines:
@@ -21,36 +22,69 @@
  *   - it is greater than the last page number so taken (pages go forward);
  *   - only one of the two places reads so: when both the first and the
  *     last value could be the page number, neither is dropped, and P006
- *     stays where it was (never a guess). */
+ *     stays where it was (never a guess);
+ *   - a page's end among the values says where: the number right before
+ *     a form feed (inside the row, or its last: then not its first), else
+ *     the number right under a sign-off's line taken out of the row (P090,
+ *     the page's foot). build_row.c reads the page number among table 二's
+ *     greyed cells and before a form feed among marks. */
 #include "build.h"
 
 #include <string.h>
 
 enum { MID_MAX_VALUES = 32 };
 
+/* A blank around a page number at I before E: a space, U+3000 or NBSP
+ * (no TAB: a TAB makes a cell of a row); its length, else 0. */
+static uint32_t page_blank(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    if (src[i] == ' ')
+        return 1;
+    if (i + 2 <= e && src[i] == 0xC2 && src[i + 1] == 0xA0)
+        return 2;
+    return i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80 ? 3 : 0;
+}
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
- * or 0 when it is not one. */
+ * or 0 when it is not one: one to three digits, ASCII or full-width (２),
+ * the first no 0; blanks around it (spaces, U+3000, NBSP). */
 static int bare_page_number(const parse_ctx *ctx, const ptok *v)
 {
     if (v->tok != NUMBER || v->unit_printed || v->not_number)
         return 0;
     const uint8_t *src = ctx->doc->src;
-    uint32_t n = v->end - v->start;
-    if (n < 1 || n > 3 || src[v->start] == '0')
-        return 0;
-    int page = 0;
-    for (uint32_t i = v->start; i < v->end; i++) {
-        if (src[i] < '0' || src[i] > '9')
+    int page = 0, digits = 0;
+    for (uint32_t i = v->start; i < v->end; digits++) {
+        int d;
+        if (src[i] >= '0' && src[i] <= '9') {
+            d = src[i] - '0';
+            i++;
+        } else if (i + 3 <= v->end && src[i] == 0xEF && src[i + 1] == 0xBC &&
+                   src[i + 2] >= 0x90 && src[i + 2] <= 0x99) {
+            d = src[i + 2] - 0x90; /* ０-９ */
+            i += 3;
+        } else {
             return 0;
-        page = page * 10 + (src[i] - '0');
+        }
+        if (digits == 3 || (digits == 0 && d == 0))
+            return 0;
+        page = page * 10 + d;
     }
+    if (!digits)
+        return 0;
     xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
-    for (uint32_t i = line.start; i < v->start; i++)
-        if (src[i] != ' ')
+    for (uint32_t i = line.start; i < v->start;) {
+        uint32_t l = page_blank(src, i, v->start);
+        if (!l)
             return 0;
-    for (uint32_t i = v->end; i < line.end; i++)
-        if (src[i] != ' ' && src[i] != '\r')
+        i += l;
+    }
+    for (uint32_t i = v->end; i < line.end;) {
+        uint32_t l = src[i] == '\r' ? 1 : page_blank(src, i, line.end);
+        if (!l)
             return 0;
+        i += l;
+    }
     return page;
 }
 
@@ -133,7 +167,7 @@ static bool take_page_number(parse_ctx *ctx, const ptok *v, size_t k, int last, 
     if (!last == !first)
         return false;
     const ptok *page = last ? &v[k - 1] : &v[0];
-    char digits[8];
+    char digits[16];
     bld_text_of(ctx, page, digits, sizeof digits);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(page), digits, row_name, (int)k - 1);
     ctx->last_page_number = last ? last : first;
@@ -152,11 +186,28 @@ static bool mark_among(const ptok *v, size_t n)
     return false;
 }
 
-/* The row's value I (neither its first nor its last), alone on its line
- * with a form feed after it, as the page number there: the row's full
- * count without it, greater than the last page number, no mark among the
- * values, the row's total holding without it. Told (P063), moved past the
- * row's values [*F, *F+*N) as the last one is; else no reading (P006). */
+/* Value I of the row's values [*F, *F+*N) told the page's number
+ * (P063) and moved past them, the others kept in order. */
+void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i)
+{
+    ptok *v = ctx->vals.v + *f, page = v[i];
+    size_t k = *n;
+    char digits[16];
+    bld_text_of(ctx, &page, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&page), digits,
+                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
+    ctx->last_page_number = bare_page_number(ctx, &page);
+    memmove(v + i, v + i + 1, (k - i - 1) * sizeof *v);
+    v[k - 1] = page;
+    --*n;
+}
+
+/* The row's value I, alone on its line, as the page number there (a form
+ * feed after it, or a sign-off line of the page's foot before it): the
+ * row's full count without it, greater than the last page number, no mark
+ * among the values, the row's total holding without it. Told (P063),
+ * moved past the row's values [*F, *F+*N) as the last one is; else no
+ * reading (P006). */
 static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols, size_t *f, size_t *n, size_t i)
 {
     ptok *v = ctx->vals.v + *f, rest[MID_MAX_VALUES];
@@ -169,15 +220,54 @@ static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols,
             rest[m++] = v[j];
     if (row_total_holds(ctx, rest, cols, ncols) == 0)
         return false;
-    rest[k - 1] = v[i];
-    char digits[8];
-    bld_text_of(ctx, &v[i], digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_PAGE_NUMBER, tok_span(&v[i]), digits,
-                      row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), (int)k - 1);
-    ctx->last_page_number = page;
-    memcpy(v, rest, k * sizeof *v);
-    --*n;
+    bld_take_page_value(ctx, row, f, n, i);
     return true;
+}
+
+/* Value I of the K values V next to a sign-off's line may be the page
+ * number: bare, alone on its line, greater than the last page number, the
+ * row's total holding without it. */
+static bool page_next_to_signoff(const parse_ctx *ctx, const ptok *v, size_t k, size_t i, const int *cols,
+                                 int ncols)
+{
+    ptok rest[MID_MAX_VALUES];
+    int page = bare_page_number(ctx, &v[i]);
+    if (!page || page <= ctx->last_page_number || k > MID_MAX_VALUES)
+        return false;
+    for (size_t j = 0, m = 0; j < k; j++)
+        if (j != i)
+            rest[m++] = v[j];
+    return row_total_holds(ctx, rest, cols, ncols) != 0;
+}
+
+bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
+
+/* The sign-off line last taken out of a row (P090, ctx->row_signoff)
+ * lies between the values V[J-1] and V[J] of the K: J, else 0. */
+size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k)
+{
+    xxgk_span s = ctx->row_signoff;
+    if (s.end <= s.start || k < 2 || s.start < v[0].end || s.end > v[k - 1].start)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if (v[j - 1].end <= s.start && s.end <= v[j].start)
+            return j;
+    return 0;
+}
+
+/* The row's value I is a bare page number alone on its line, greater than
+ * the last one taken, with a form feed after its line: its page, else 0. */
+int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
+{
+    int page = bare_page_number(ctx, v);
+    return page > ctx->last_page_number && form_feed_after(ctx, v) ? page : 0;
+}
+
+int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
+
+int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols)
+{
+    return row_total_holds(ctx, v, cols, ncols);
 }
 
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
@@ -200,6 +290,34 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     for (size_t i = 1; i + 1 < k; i++)
         if (form_feed_after(ctx, &v[i]))
             return mid_page_number(ctx, row, cols, ncols, f, n, i);
+    /* the page ends after the last value's line: the first is no page
+     * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
+    bool ff_first = form_feed_after(ctx, &v[0]), ff_last = form_feed_after(ctx, &v[k - 1]);
+    if (ff_last && !ff_first)
+        first = 0;
+    if (ff_first && !ff_last)
+        last = 0;
+    /* no form feed: a sign-off's line inside the row (P090) is where the
+     * page ends, the number alone on the line next to it the page's: right
+     * under it (the page's foot: 规章⏎2⏎0⏎青禾市测试局⏎3⏎11) or right over it
+     * (the next page's head: 规章⏎2⏎4⏎青禾市测试局⏎0⏎11), when one of the
+     * two reads so (its row's total holding without it); both, none: P006.
+     * After a form feed the line is the next page's head and the number
+     * before the form feed the page's (行政规范性文件⏎5⏎1⏎4⏎\f青禾市测试局⏎30) */
+    size_t j = bld_signoff_split(ctx, v, k);
+    /* unless the values after the line fill the row's columns by
+     * themselves after a row short of them (规章⏎2⏎青禾市测试局⏎5⏎1⏎30:
+     * the line may stand where 行政规范性文件 should): no reading, P006 */
+    bool own_row = j < (size_t)ncols && k - j == (size_t)ncols && row_total_holds(ctx, v + j, cols, ncols) != 0;
+    if (j && !own_row && !ff_first && !ff_last) {
+        bool under = page_next_to_signoff(ctx, v, k, j, cols, ncols),
+             over = page_next_to_signoff(ctx, v, k, j - 1, cols, ncols);
+        /* both the same number: one reading */
+        if (under && over && v[j].end - v[j].start == v[j - 1].end - v[j - 1].start &&
+            !memcmp(ctx->doc->src + v[j].start, ctx->doc->src + v[j - 1].start, v[j].end - v[j].start))
+            over = false;
+        return under != over && mid_page_number(ctx, row, cols, ncols, f, n, under ? j : j - 1);
+    }
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;

@@ -464,12 +464,14 @@ static bool dash_cell(const parse_ctx *ctx, const ptok *v, bool alone)
 
 enum { GREY_GRID = 3 };
 
-static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
+/* The greyed reading of the N values V for a row of NCOLS columns: the
+ * number of greyed cells before its NCOLS cells (0 or GRID - NCOLS), or
+ * -1 when they are no such grid. */
+static int greyed_skip(const parse_ctx *ctx, const ptok *v, size_t n, int ncols)
 {
     enum { GRID = GREY_GRID };
-    const ptok *v = ctx->vals.v + *f;
-    if (*n != GRID || ncols < 1 || ncols >= GRID)
-        return;
+    if (n != GRID || ncols < 1 || ncols >= GRID)
+        return -1;
     /* the cells as the format delimits them: blanks alone between every
      * two (page text), or a TAB, | or line break between every two (each
      * value its own cell); a gap of each kind is no grid of three */
@@ -491,12 +493,13 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
         xxgk_span ln = xxgk_doc_line(ctx->doc, v[c].start);
         for (uint32_t i = ln.start; alone && i < ln.end; i++) {
             int l = 1;
-            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || ft_blank_at(src, i, ln.end, &l);
+            alone = (i >= v[c].start && i < v[c].end) || src[i] == '\r' || src[i] == '\f' ||
+                    ft_blank_at(src, i, ln.end, &l);
             i += (uint32_t)l - 1;
         }
     }
     if (delimited != 0 && delimited != GRID - 1)
-        return;
+        return -1;
     int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
@@ -511,10 +514,54 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
     /* lead and trail both (one column): the three cells are dashes, both
      * readings the same one empty cell (行政许可 — — —) */
     if (!lead && !trail)
+        return -1;
+    return lead && !trail ? grey : 0;
+}
+
+static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
+{
+    int skip = greyed_skip(ctx, ctx->vals.v + *f, *n, ncols);
+    if (skip < 0)
         return;
-    if (lead && !trail)
-        *f += (size_t)grey;
+    *f += (size_t)skip;
     *n = (size_t)ncols;
+}
+
+/* Table 二's row printed with its greyed cells and a page number (one
+ * value more than the grid of three): the page number read as
+ * build_pageno.c reads it, at the row's last value or its first, or
+ * right before a form feed anywhere among them, when the others are the
+ * grid (行政许可⏎—⏎—⏎356⏎5, 行政许可⏎—⏎—⏎5⏎\f356). Only one place may read
+ * so (行政许可⏎356⏎—⏎—⏎5: 356 too may be a page number, its cells — — 5: P006). */
+static void greyed_page_number(parse_ctx *ctx, int row, const ptok *label, int ncols, size_t *f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + *f;
+    size_t k = *n;
+    if (k != GREY_GRID + 1 || ncols < 1 || ncols >= GREY_GRID)
+        return;
+    ptok rest[GREY_GRID];
+    size_t at = k, ff = k;
+    for (size_t i = 0; i < k; i++)
+        if (bld_page_before_form_feed(ctx, &v[i])) {
+            ff = i;
+            break;
+        }
+    for (size_t i = 0; i < k; i++) {
+        if (ff < k ? i != ff
+                   : !((i == k - 1 && bld_page_at(ctx, &v[i], ctx->row_next)) ||
+                       (i == 0 && label && label->end <= v[0].start && bld_page_at(ctx, &v[0], ctx->row_next))))
+            continue;
+        for (size_t j = 0, m = 0; j < k; j++)
+            if (j != i)
+                rest[m++] = v[j];
+        if (greyed_skip(ctx, rest, GREY_GRID, ncols) < 0)
+            continue;
+        if (at < k)
+            return; /* both ends read so: none */
+        at = i;
+    }
+    if (at < k)
+        bld_take_page_value(ctx, row, f, n, at);
 }
 
 /* Table 二, one cell a line: a mark alone on its line (a TAB-less line
@@ -531,11 +578,16 @@ static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
     xxgk_span ln = xxgk_doc_line(ctx->doc, m->start);
     if (xxgk_doc_line(ctx->doc, m[-1].start).start == ln.start)
         return;
+    /* the number before it a page's (right before a form feed): the mark
+     * is the row's last cell on the next page (规章⏎2⏎1⏎6⏎\f—), never the
+     * number (form_feed_page_number) */
+    if (bld_page_before_form_feed(ctx, &m[-1]))
+        return;
     for (uint32_t i = ln.start; i < ln.end; i++) {
         int l;
         if (i >= m->start && i < m->end)
             continue;
-        if (src[i] != ' ' && src[i] != '\r' && !(ft_blank_at(src, i, ln.end, &l) && l > 1))
+        if (src[i] != ' ' && src[i] != '\r' && src[i] != '\f' && !(ft_blank_at(src, i, ln.end, &l) && l > 1))
             return;
     }
     if (!ft_placeholder(src, m->start, m->end))
@@ -544,6 +596,57 @@ static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
     bld_text_of(ctx, m, text, sizeof text);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(m), text, "二");
     --*n;
+}
+
+/* A row one value past its NCOLS columns whose marks kept the page
+ * number readings of build_pageno.c off (a mark may be the one too many)
+ * and whose marks are not that one (greyed cells, a rule under it): a
+ * bare number right before a form feed among its values is the page's
+ * number all the same (规章⏎2⏎—⏎3⏎\f11, 行政处罚⏎—⏎3⏎\f行政强制). */
+static void form_feed_page_number(parse_ctx *ctx, int row, int ncols, size_t *f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + *f;
+    if (*n != (size_t)ncols + 1)
+        return;
+    for (size_t i = 0; i < *n; i++)
+        if (bld_page_before_form_feed(ctx, &v[i])) {
+            bld_take_page_value(ctx, row, f, n, i);
+            return;
+        }
+}
+
+/* A sign-off's line taken out of the row (P090, tokens.c signoff_in_row)
+ * after the row's full count of values is where the next row's label
+ * should be: the row ends there, and the numbers after it are no row's
+ * (P013 at the first), never the row's values past its columns (P006,
+ * the row lost): 规章⏎0⏎0⏎0⏎青禾市测试局⏎5⏎1⏎30. So too when the row is
+ * short of its columns and the values after the line fill them all by
+ * themselves (一、本年新收…⇥20⇥2⇥0⇥0⇥0⇥0⏎2024年1月20日⏎1⇥0⇥0⇥0⇥0⇥0⇥1):
+ * the row keeps the values before the line, short (P007) -- unless they
+ * are one too many, the number under the line then maybe the page's. */
+static void signoff_ends_row(parse_ctx *ctx, int table, const int *cols, int ncols, size_t f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + f;
+    size_t j = bld_signoff_split(ctx, v, *n);
+    /* a short row's: the values after the line a row of their own (its
+     * total holding) */
+    if (j && j < (size_t)ncols && *n - j == (size_t)ncols && !bld_row_total_holds(ctx, v + j, cols, ncols))
+        return;
+    /* short, one value too many: the number under the line may be the
+     * page's (2⏎青禾市测试局⏎5⏎1⏎30 as 2 1 30), no reading (P006) */
+    if (!j || ncols <= 0 || j > (size_t)ncols ||
+        (j < (size_t)ncols && (*n - j != (size_t)ncols || *n == (size_t)ncols + 1)))
+        return;
+    /* full, one value after the line, the row's last over it may be the
+     * page's number too (行政处罚⏎87⏎青禾市测试局⏎3: 87 or 3 the value): P006 */
+    if (j == (size_t)ncols && *n == (size_t)ncols + 1 && bld_bare_page(ctx, &v[j - 1]))
+        return;
+    int numbers = 0;
+    for (size_t i = j; i < *n; i++)
+        numbers += v[i].tok == NUMBER;
+    if (numbers)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&v[j]), numbers, bld_table_numeral(table));
+    *n = j;
 }
 
 /* Table 二: is the running column header one that is not ROW's clause's
@@ -657,10 +760,16 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         cols = own; /* the greyed cells prove the row's own columns */
         ncols = k;
     }
-    if (__builtin_expect((int)n > ncols, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
+    if (__builtin_expect((int)n > ncols, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n) {
+        greyed_page_number(ctx, row, label, ncols, &f, &n);
         greyed_cells(ctx, ncols, &f, &n);
+    }
     if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
         mark_after_full_row(ctx, f, &n);
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
+        form_feed_page_number(ctx, row, ncols, &f, &n);
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        signoff_ends_row(ctx, table, cols, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)

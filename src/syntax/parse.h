@@ -321,6 +321,9 @@ typedef struct parse_ctx {
         xxgk_span was_date, was_agency;
         int was_ymd[3];
     } tab_signoff;
+    /* the last sign-off line taken out of a row (tokens.c signoff_in_row,
+     * P090): a page's foot between the row's values (build_pageno.c) */
+    xxgk_span row_signoff;
     xxgk_span unit_stmt;
     xxgk_span line_unit_at; /* the unit line's unit word */
     uint32_t unknown_line_end; /* the end of the line last told an unknown row (P008/P019) */

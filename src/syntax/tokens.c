@@ -2220,8 +2220,8 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
         ls--;
     for (uint32_t i = ls; i < t->start;) {
         int l;
-        if (src[i] == '\t' || src[i] == ' ')
-            i++;
+        if (src[i] == '\t' || src[i] == ' ' || src[i] == '\f')
+            i++; /* \f: the page breaks before the mark */
         else if (ft_blank_at(src, i, t->start, &l))
             i += (uint32_t)l; /* U+3000 */
         else

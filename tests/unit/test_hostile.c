@@ -520,6 +520,56 @@ static void gb18030_detected(void **state)
         free(bad);
     }
 
+    /* damaged throughout, a stray byte at the end of every line (more
+     * than one byte in 16 no character): its characters read as Chinese,
+     * so it is read, each byte L001 at its place, never refused (L006) */
+    {
+        char *bad = malloc(2 * m + 1);
+        size_t k = 0, lines = 0;
+        for (size_t i = 0; i < m; i++) {
+            if (g[i] == '\n') {
+                bad[k++] = (char)0x80;
+                lines++;
+            }
+            bad[k++] = g[i];
+        }
+        assert_true(lines * 16 > m / 8); /* many */
+        write_file(tmp_path("gbkmany.txt"), bad, k);
+        run_result rb = run("check", "gbkmany.txt");
+        assert_int_not_equal(rb.status, EXIT_TROUBLE);
+        assert_has(rb.out, "gbkmany.txt:1:1: note[L008]");
+        assert_has(rb.out, "gbkmany.txt:2:");
+        assert_has(rb.out, "error[L001]: invalid UTF-8 byte 0xFF");
+        assert_null(strstr(rb.out, "L006"));
+        assert_null(strstr(rb.err, "L006"));
+        run_free(&rb);
+        free(bad);
+    }
+
+    /* GB18030 characters that are no Chinese text (rare ones, at random),
+     * a bad byte after every fourth: which text it is cannot be told, so
+     * it is refused (L006), the advice naming GB18030, not binary data */
+    {
+        uint8_t junk[1400];
+        size_t k = 0;
+        uint32_t x = 12345;
+        for (int i = 0; k + 4 < sizeof junk; i++) {
+            x = x * 1103515245u + 12345u;
+            junk[k++] = (uint8_t)(0xD8 + (x >> 16) % 32);
+            junk[k++] = (uint8_t)(0xA1 + (x >> 8) % 94);
+            if (i % 4 == 0)
+                junk[k++] = 0xFF;
+            if (i % 30 == 29)
+                junk[k++] = '\n';
+        }
+        write_file(tmp_path("gbkjunk.txt"), junk, k);
+        run_result rj = run("check", "gbkjunk.txt");
+        assert_int_equal(rj.status, EXIT_TROUBLE);
+        assert_has(rj.err, "error[L006]: the input is not UTF-8 text (it reads as GB18030/GBK; read it with "
+                           "--encoding gb18030)");
+        run_free(&rj);
+    }
+
     /* after a banner of ASCII longer than the quick window: still GB18030 */
     for (size_t banner = 1030; banner <= 4000; banner += 2970) {
         char *t = malloc(banner + 1 + m);
