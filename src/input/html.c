@@ -723,7 +723,7 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
 static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_decls *d)
 {
     const html_sheet *sh = h->sheet;
-    uint32_t win[6] = {0};
+    uint32_t win[6] = {0}, win_sp[10] = {0};
     memset(d, 0, sizeof *d);
     for (size_t i = 0; i < sh->n; i++) {
         const sheet_rule *r = &sh->rules[i];
@@ -740,8 +740,19 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         }
         if (k >= 0)
             continue;
-        d->spaced = d->spaced || r->d.spaced;
-        d->sides = d->sides || r->d.sides;
+        /* each spacing slot from the rule that wins it, as the rest */
+        for (int b = 0; b < 10 && r->d.sp_set; b++) {
+            uint16_t bit = (uint16_t)(1u << b);
+            if (!(r->d.sp_set & bit))
+                continue;
+            uint32_t rank = (r->d.sp_imp & bit ? 1u << 24 : 0) | r->spec;
+            if ((d->sp_set & bit) && rank < win_sp[b])
+                continue;
+            win_sp[b] = rank;
+            d->sp_set |= bit;
+            d->sp_on = (uint16_t)((d->sp_on & ~bit) | (r->d.sp_on & bit));
+            d->sp_imp = (uint16_t)((d->sp_imp & ~bit) | (r->d.sp_imp & bit));
+        }
         for (int b = 0; b < 6; b++) {
             uint8_t bit = (uint8_t)(1u << b);
             if (!(r->d.set & bit))
@@ -784,8 +795,12 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
-    *spaced = sd.spaced || in.spaced;
-    *sides = sd.sides || in.sides;
+    /* the spacings: each slot from the style, but where the sheet's
+     * rule is !important and the style's declaration is not */
+    uint16_t sp_sheet = (uint16_t)(sd.sp_set & (~in.sp_set | (sd.sp_imp & ~in.sp_imp)));
+    uint16_t on = (uint16_t)((sd.sp_on & sp_sheet) | (in.sp_on & ~sp_sheet));
+    *spaced = on != 0;
+    *sides = (on & SP_SIDES) != 0;
     return style_hides || sheet_hides;
 }
 
@@ -892,8 +907,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             memset(&d, 0, sizeof d);
             html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
-            spaced = d.spaced;
-            sides = d.sides;
+            spaced = d.sp_on != 0;
+            sides = (d.sp_on & SP_SIDES) != 0;
         }
         /* but an inline box given a width, a padding or a margin is set
          * apart from the text around it (<div style="display:inline-block;

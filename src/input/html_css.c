@@ -281,7 +281,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
     memset(&d, 0, sizeof d);
     html_style_decls(ds, de, &d);
     bool box0 = html_style_box0(ds, de) != 0;
-    if (!d.set && !d.spaced && !box0)
+    if (!d.set && !d.sp_set && !box0)
         return;
     bool hides = decls_hide(&d);
     for (const char *p = s; p < e;) {
@@ -294,7 +294,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             b--;
         sheet_rule r;
         bool read = a < b && selector(sh, a, b, &r);
-        if (read && (d.set || d.spaced)) {
+        if (read && (d.set || d.sp_set)) {
             if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
                 sh->failed = true;
                 return;
@@ -395,7 +395,7 @@ static uint8_t danger(const html_sheet *sh)
             dg |= CSS_BG | CSS_FG; /* any colour may be the one it sets */
         if ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF))
             dg |= CSS_FG;
-        if (d->sides) /* a <span>'s margin on a side: apart in a cell */
+        if (d->sp_on) /* a <span>'s margin on a side: apart in a cell */
             dg |= CSS_SIDES;
     }
     return dg;
@@ -452,7 +452,7 @@ bool html_sheet_may_hide(const char *s, const char *e)
             if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
                 html_decls d;
                 rule_decl(ns, c, e, &d);
-                if (d.sides)
+                if (d.sp_on & SP_SIDES)
                     return true;
             }
             continue;
@@ -475,7 +475,11 @@ void html_sheet_prune(html_sheet *sh)
         sheet_rule r = sh->rules[i];
         r.d.set &= sh->danger;
         r.d.imp &= sh->danger;
-        if (r.d.set || r.d.spaced) /* spaced: html.c's inline boxes */
+        /* the spacings (html.c's inline boxes set apart) matter when a
+         * rule gives one: a rule of 0 may then undo it */
+        if (!(sh->danger & CSS_SIDES))
+            r.d.sp_set = r.d.sp_on = r.d.sp_imp = 0;
+        if (r.d.set || r.d.sp_set)
             sh->rules[k++] = r;
     }
     sh->n = k;

@@ -51,20 +51,27 @@ typedef struct html_look {
  * !important and it is not. */
 enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32,
        CSS_MAYBE = 64, /* in a sheet's danger: it has rules that may hide (sheet_maybe) */
-       CSS_SIDES = 128 /* in a sheet's danger: it has rules that set an inline box apart (html_decls.sides) */ };
+       CSS_SIDES = 128 /* in a sheet's danger: it has rules that give a box a spacing (html_decls.sp_on) */ };
 typedef struct html_decls {
     uint8_t set, imp;
     bool none;               /* display:none */
     bool hidden;             /* visibility:hidden or collapse */
     bool size0, clear;       /* font-size 0, opacity 0 */
     uint8_t disp;            /* the display's kind of box (DISP_*) */
-    bool spaced;             /* a width, padding or margin not 0 (any
-                              * declaration: not cascaded) */
-    bool sides;              /* of them, a margin or padding on a side
-                              * (left, right), which sets apart even a
-                              * plain inline box (a <span>'s) */
+    /* a box's spacings, one SP_* bit each (margin-left … min-width), as
+     * the declarations cascade them: set by a declaration (sp_set), to a
+     * value not 0, auto or negative (sp_on: a positive spacing), by an
+     * !important one (sp_imp). The last declaration of a slot wins, an
+     * !important one over a plain one */
+    uint16_t sp_set, sp_on, sp_imp;
     uint32_t fg, bg;
 } html_decls;
+/* The spacing slots (html_decls.sp_*): the margins and paddings on the
+ * sides, left and right, which set apart even a plain inline box (a
+ * <span>'s: SP_SIDES); above and below; a width. Any of them not 0 sets
+ * apart an inline-block box (html.c). */
+enum { SP_ML = 1, SP_MR = 2, SP_PL = 4, SP_PR = 8, SP_MT = 16, SP_MB = 32, SP_PT = 64, SP_PB = 128,
+       SP_W = 256, SP_MW = 512, SP_SIDES = SP_ML | SP_MR | SP_PL | SP_PR };
 /* What a display makes of an element's box: nothing xxgk reads (none is
  * html_decls.none), an inline-level box (inline, inline-block …: its text
  * runs on the line), a block-level one (block, flex, list-item, table:

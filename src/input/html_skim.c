@@ -217,15 +217,26 @@ static bool style_shows(skim_tag_read *t, const char *v, size_t n)
 {
     if (!t->sheet)
         return false;
-    if (!(t->sheet->danger & (CSS_DISPLAY | CSS_VIS))) { /* a later <style> may hide: the tag is read again then */
+    uint8_t dg = t->sheet->danger;
+    if (!(dg & (CSS_DISPLAY | CSS_VIS | CSS_SIDES))) { /* a later <style> may hide: the tag is read again then */
         t->sel_cut = true;
         return false;
     }
-    for (size_t i = 0; i + 4 <= n; i++)
-        if (((v[i] | 0x20) == 'p' && strncasecmp(v + i, "play", 4) == 0) ||
-            ((v[i] | 0x20) == 'i' && strncasecmp(v + i, "ibil", 4) == 0))
+    /* a display or a visibility may undo the sheet's; a spacing (a
+     * margin-right of 0) the sheet's margin on a side (html.c) */
+    bool spacing = false;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        char c = (char)(v[i] | 0x20);
+        if ((dg & (CSS_DISPLAY | CSS_VIS)) && ((c == 'p' && strncasecmp(v + i, "play", 4) == 0) ||
+                                               (c == 'i' && strncasecmp(v + i, "ibil", 4) == 0)))
             return true;
-    return false;
+        if ((c == 'r' && strncasecmp(v + i, "rgin", 4) == 0) || (c == 'd' && strncasecmp(v + i, "ding", 4) == 0) ||
+            (c == 'w' && strncasecmp(v + i, "idth", 4) == 0))
+            spacing = true;
+    }
+    if (spacing && !(dg & CSS_SIDES))
+        t->sel_cut = true; /* a later <style> may give a spacing it undoes */
+    return spacing && (dg & CSS_SIDES);
 }
 
 /* Does the text of the element whose start tag goes on at p (to end)
