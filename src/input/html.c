@@ -888,7 +888,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool by_sheet = false;
     uint64_t atoms = 0;
     int disp = DISP_OTHER;
-    bool spaced = false, sides = false;
+    bool spaced = false, sides = false, apart = false;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
@@ -925,9 +925,14 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * too, and add none at the box's sides the text does not have */
         if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name) && !spaced)
             kind = H_INLINE;
-        else if (kind == H_INLINE &&
-                 (disp == DISP_BLOCK || (disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
+        else if (kind == H_INLINE && disp == DISP_BLOCK)
             kind = H_BLOCK;
+        else if (kind == H_INLINE && ((disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
+            kind = H_BLOCK, apart = true;
+        else if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name))
+            apart = true; /* an inline-block <div> given a spacing */
+        /* its edges are no block's: a footnote mark after a number
+         * over them is the number's (html_apart_break) */
     }
     bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
@@ -947,6 +952,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     frame *top = &h->stack[h->depth - 1];
     top->maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
     top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
+    top->apart = apart;
     if (top->classed) {
         top->run_from = (uint32_t)html_sink(h)->len;
         top->run_gen = h->sink_gen;
@@ -972,7 +978,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     switch (kind) {
     case H_BLOCK:
         html_chrome_open(h, &h->stack[h->depth - 1], attr(atts, "class"), attr(atts, "id"));
-        html_block_break(h);
+        if (apart)
+            html_apart_break(h);
+        else
+            html_block_break(h);
         if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
             html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
         else if (((name[0] | 0x20) == 'o' || (name[0] | 0x20) == 'u') && (name[1] | 0x20) == 'l' && !name[2])
@@ -1049,7 +1058,10 @@ static void on_end(void *ctx, const xmlChar *xname)
         switch (f.kind) {
         case H_BLOCK:
             html_chrome_close(h, &f);
-            html_block_break(h);
+            if (f.apart)
+                html_apart_break(h);
+            else
+                html_block_break(h);
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
             break;

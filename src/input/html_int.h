@@ -205,6 +205,7 @@ typedef struct frame {
     bool by_sheet;           /* hidden by a rule of the page's <style> */
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     bool classed;            /* a phrase element whose class or id the linked stylesheet may hide (L041) */
+    bool apart;              /* an inline-level box in a cell set apart by its spacing (html.c): its edges are breaks_apart */
     uint32_t run_from;       /* classed: the sink's length when it opened */
     uint32_t run_gen;        /* classed: the sink (hstate.sink_gen) it opened in */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
@@ -248,6 +249,11 @@ typedef struct hstate {
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;
+    /* the cell's break owed is only the edge of inline boxes set apart
+     * by their spacing (frame.apart), no block's: a footnote mark after
+     * a number across it (<span style="margin-right:1em">64</span>
+     * <sup>1</sup>) is still the number's (html_flow.c) */
+    bool break_apart;
     bool pend_mark;          /* a <sup>/<sub> starts or ends: a space owed
                                 even between wide characters, so that a
                                 mark's digits never join a number's */
@@ -346,6 +352,9 @@ static inline bool html_blank(uint32_t cp)
 }
 /* A block boundary: a new line in the flow, a line break in a cell. */
 void html_block_break(hstate *h);
+/* The edge of an inline box set apart by its spacing in a cell: a line
+ * break in the cell, but for a footnote mark after a number. */
+void html_apart_break(hstate *h);
 /* Lists (html_list.c): an <ol> or <ul> opens (its style, type, start and
  * reversed attributes) and closes; an <li> starts, its marker written at
  * page offset at. */
