@@ -429,7 +429,140 @@ static bool prop_matters(const char *s, size_t n)
     return false;
 }
 
-bool html_sheet_may_hide(const char *s, const char *e)
+/* An element whose box is inline where no display says otherwise: one
+ * html.c sets apart by a margin or padding on a side in a table's cell
+ * (html_phrase_name's, and the rest of HTML's phrasing elements). */
+static bool inline_name(const char *s, size_t n)
+{
+    static const char *const names[] = {"sup", "sub", "code", "abbr", "cite", "q", "tt", "var", "kbd", "samp",
+                                        "dfn", "bdo", "bdi", "nobr", "time", "data", "output", "s", "strike", "del"};
+    if (html_phrase_name(s, n))
+        return true;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* Is the class (id: the id) name [c, c+n) given to an inline element
+ * (inline_name) after a table's first cell in the page [page, page+len)?
+ * A look at each place the name is written: inside a start tag (no '>'
+ * between its '<' and the name) of such an element, whose class or id
+ * attribute it stands in. */
+static bool name_on_inline(const char *page, size_t len, const char *c, size_t n, bool id)
+{
+    const char *end = page + len, *cell = NULL;
+    for (const char *p = page; p + 3 <= end && !cell; p++) {
+        p = memchr(p, '<', (size_t)(end - p));
+        if (!p || p + 3 > end)
+            break;
+        if ((p[1] | 0x20) == 't' && ((p[2] | 0x20) == 'd' || (p[2] | 0x20) == 'h'))
+            cell = p;
+    }
+    if (!cell || !n)
+        return false;
+    for (const char *p = cell; p + n <= end;) {
+        const char *q = memmem(p, (size_t)(end - p), c, n);
+        if (!q)
+            return false;
+        p = q + 1;
+        /* a whole token of the value */
+        if ((q > page && name_char(q[-1])) || (q + n < end && name_char(q[n])))
+            continue;
+        const char *lt = q;
+        while (lt > cell && q - lt < 1024 && *lt != '<' && *lt != '>')
+            lt--;
+        if (*lt != '<')
+            continue;
+        const char *nm = lt + 1, *ne = nm;
+        while (ne < q && name_char(*ne))
+            ne++;
+        if (!inline_name(nm, (size_t)(ne - nm)))
+            continue;
+        /* the attribute the name stands in: the last word before its '=' */
+        const char *eq = q;
+        while (eq > ne && *eq != '=')
+            eq--;
+        const char *an = eq;
+        while (an > ne && blank(an[-1]))
+            an--;
+        const char *as = an;
+        while (as > ne && name_char(as[-1]))
+            as--;
+        if ((id && an - as == 2 && strncasecmp(as, "id", 2) == 0) ||
+            (!id && an - as == 5 && strncasecmp(as, "class", 5) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Can a rule whose selectors are [s, e) give a spacing on a side to an
+ * inline box holding text in a table's cell (page: the page, for the
+ * class and id names it uses)? Each selector's subject (its last
+ * compound): an inline element's tag (span, td span, .x font), none (*,
+ * a class, an id) when that class or id is given to an inline element
+ * after a table's first cell; a block's (td, p, div: a padding inside
+ * its box sets nothing apart) no more than @page's margins do. */
+static bool side_rule_reaches(const char *s, const char *e, const char *page, size_t len)
+{
+    if (s < e && *s == '@')
+        return false; /* @page, @font-face */
+    for (const char *p = s; p < e;) {
+        const char *comma = memchr(p, ',', (size_t)(e - p));
+        const char *b = comma ? comma : e, *a = p;
+        p = b + 1;
+        while (b > a && blank(b[-1]))
+            b--;
+        const char *subj = b;
+        while (subj > a && !blank(subj[-1]) && subj[-1] != '>' && subj[-1] != '+' && subj[-1] != '~')
+            subj--;
+        const char *t = subj;
+        while (t < b && name_char(*t))
+            t++;
+        if (t > subj) {
+            if (inline_name(subj, (size_t)(t - subj)))
+                return true;
+            continue;
+        }
+        /* no tag: a class or an id (the first one named), or anything */
+        if (t >= b || (*t != '.' && *t != '#'))
+            return true;
+        const char *c = t + 1, *ce = c;
+        while (ce < b && name_char(*ce))
+            ce++;
+        if (ce == c || name_on_inline(page, len, c, (size_t)(ce - c), *t == '#'))
+            return true;
+    }
+    return false;
+}
+
+/* The selectors of the rule whose block holds the byte at c: from the
+ * end of what comes before it ('}', '{', ';' or the start s) to its '{'
+ * (*open); false when c is in no block. */
+static bool rule_selectors(const char *s, const char *c, const char **sel, const char **open)
+{
+    const char *o = c;
+    while (o > s && o[-1] != '{' && o[-1] != '}')
+        o--;
+    if (o == s || o[-1] != '{')
+        return false;
+    const char *st = o - 1;
+    while (st > s && st[-1] != '}' && st[-1] != '{' && st[-1] != ';')
+        st--;
+    while (st < o - 1 && (blank(*st) || *st == '/'))
+        st++;
+    /* a comment before it: from its end */
+    for (const char *q = st; q + 1 < o - 1; q++)
+        if (q[0] == '*' && q[1] == '/')
+            st = q + 2;
+    while (st < o - 1 && blank(*st))
+        st++;
+    *sel = st;
+    *open = o - 1;
+    return true;
+}
+
+bool html_sheet_may_hide(const char *s, const char *e, const char *page, size_t len)
 {
     /* a box of size 0 that clips (html_style_box0): read the rules */
     for (const char *p = s; p + 8 <= e; p++)
@@ -452,7 +585,9 @@ bool html_sheet_may_hide(const char *s, const char *e)
             if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
                 html_decls d;
                 rule_decl(ns, c, e, &d);
-                if (d.sp_on & SP_SIDES)
+                const char *sel, *open;
+                if ((d.sp_on & SP_SIDES) &&
+                    (!rule_selectors(s, ns, &sel, &open) || side_rule_reaches(sel, open, page, len)))
                     return true;
             }
             continue;

@@ -464,7 +464,7 @@ static bool links_sheet(const char *s, size_t n)
 static void read_style(skimmer *m, const char *b, const char *e)
 {
     if (!m->hides) {
-        if (m->nkept < SKIM_KEPT_STYLES && !html_sheet_may_hide(b, e)) {
+        if (m->nkept < SKIM_KEPT_STYLES && !html_sheet_may_hide(b, e, m->src, m->len)) {
             m->kept[m->nkept][0] = b;
             m->kept[m->nkept++][1] = e;
             return;

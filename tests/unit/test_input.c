@@ -959,6 +959,26 @@ static void html_spacing_cascade(void **state)
     xxgk_doc_free(d);
 }
 
+/* A <style> is read for its margins and paddings on a side only when a
+ * rule of them can reach an inline box in a table's cell (review of
+ * html2: any such rule turned on the whole sheet, site CSS and Word's
+ * @page on most pages): a tag of an inline element (span, td font), a
+ * class or id given to one after the table's first cell. @page's margins,
+ * a cell's or a block's padding, a class given to blocks only do not; a
+ * class given to a <span> in a cell still sets it apart (L037). */
+static void html_side_rules_read(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><style>@page WordSection1{margin:72pt 90pt}td{padding:0 5px}"
+                       "div.box{margin:0 2em}.wrap{padding:0 15px}.gap{margin-right:1em}</style></head><body>"
+                       "<div class=\"wrap\"><table><tr><td>a</td><td><span class=\"box\">6</span>4</td>"
+                       "<td><span>6</span>4</td><td><span class=\"gap\">6</span>4</td>"
+                       "<td><font class=\"wrap\">6</font>4</td></tr></table></div></body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t64\t\t\n");
+    free(t);
+}
+
 /* A footnote mark after a number over the edge of an inline box set apart
  * by its spacing is still the number's mark (P036): 64 kept, where the
  * cell was L037 or the row lost (P009, P013); digits there are not. */
@@ -4470,6 +4490,7 @@ int main(void)
         cmocka_unit_test(html_spaced_side_boxes),
         cmocka_unit_test(html_spacing_cascade),
         cmocka_unit_test(html_mark_after_spaced_box),
+        cmocka_unit_test(html_side_rules_read),
         cmocka_unit_test(html_number_span_cut),
         cmocka_unit_test(html_raised_cells),
         cmocka_unit_test(html_raised_cells_any_tail),
