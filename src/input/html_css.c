@@ -395,7 +395,9 @@ static uint8_t danger(const html_sheet *sh)
             dg |= CSS_BG | CSS_FG; /* any colour may be the one it sets */
         if ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF))
             dg |= CSS_FG;
-        if (d->sp_on) /* a <span>'s margin on a side: apart in a cell */
+        /* a <span>'s margin on a side: apart in a cell; an !important
+         * one of 0 undoes a style's */
+        if (d->sp_on || d->sp_imp)
             dg |= CSS_SIDES;
     }
     return dg;
@@ -586,7 +588,9 @@ bool html_sheet_may_hide(const char *s, const char *e, const char *page, size_t 
                 html_decls d;
                 rule_decl(ns, c, e, &d);
                 const char *sel, *open;
-                if ((d.sp_on & SP_SIDES) &&
+                /* a side's spacing, or an !important one of 0 that
+                 * undoes a style's (span{margin-right:0 !important}) */
+                if ((d.sp_set & (d.sp_on | d.sp_imp) & SP_SIDES) &&
                     (!rule_selectors(s, ns, &sel, &open) || side_rule_reaches(sel, open, page, len)))
                     return true;
             }

@@ -953,6 +953,13 @@ static void html_spacing_cascade(void **state)
     t = text_of(sheet, strlen(sheet), XXGK_INPUT_HTML);
     assert_string_equal(t, "a\t64\t64\t64\t\t\n");
     free(t);
+    /* a sheet whose only spacing is an !important 0: it undoes the style's */
+    const char *zero = "<style>.i{margin-right:0 !important}</style><table><tr><td>a</td>"
+                       "<td><span class=\"i\" style=\"margin-right:2em\">6</span>4</td>"
+                       "<td><span style=\"margin-right:2em\">6</span>4</td></tr></table>\n";
+    t = text_of(zero, strlen(zero), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t\n");
+    free(t);
     xxgk_doc *d = load_bytes("cascade.html", sheet, strlen(sheet), XXGK_INPUT_HTML, -1);
     const unsigned at[2][2] = {{1, 275}, {1, 331}}; /* the end of each <td> */
     assert_diags_at(d, XXGK_L_NUMBERS_ON_LINES, at, 2);
