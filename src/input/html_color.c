@@ -267,11 +267,16 @@ static size_t value_parts(const char *s, size_t n, const char *part[4], size_t l
  * (-start, -end) above and below. */
 static uint16_t spacing_slots(const char *ns, size_t nn, const char *vs, size_t vn, uint16_t *on)
 {
+    *on = 0;
+    char c0 = (char)(ns[0] | 0x20); /* most properties are none of these: told by their first letter */
+    if (!nn || (c0 != 'm' && c0 != 'p' && c0 != 'w'))
+        return 0;
     bool m = nn >= 6 && strncasecmp(ns, "margin", 6) == 0, p = nn >= 7 && strncasecmp(ns, "padding", 7) == 0;
+    if (!m && !p && !word_is(ns, nn, "width") && !word_is(ns, nn, "min-width"))
+        return 0;
     const char *part[4];
     size_t len[4];
     size_t k = value_parts(vs, vn, part, len);
-    *on = 0;
     if (!m && !p) {
         uint16_t slot = word_is(ns, nn, "width") ? SP_W : word_is(ns, nn, "min-width") ? SP_MW : 0;
         if (slot && k == 1 && spacing_part(part[0], len[0]))

@@ -446,66 +446,14 @@ static bool inline_name(const char *s, size_t n)
     return false;
 }
 
-/* Is the class (id: the id) name [c, c+n) given to an inline element
- * (inline_name) after a table's first cell in the page [page, page+len)?
- * A look at each place the name is written: inside a start tag (no '>'
- * between its '<' and the name) of such an element, whose class or id
- * attribute it stands in. */
-static bool name_on_inline(const char *page, size_t len, const char *c, size_t n, bool id)
-{
-    const char *end = page + len, *cell = NULL;
-    for (const char *p = page; p + 3 <= end && !cell; p++) {
-        p = memchr(p, '<', (size_t)(end - p));
-        if (!p || p + 3 > end)
-            break;
-        if ((p[1] | 0x20) == 't' && ((p[2] | 0x20) == 'd' || (p[2] | 0x20) == 'h'))
-            cell = p;
-    }
-    if (!cell || !n)
-        return false;
-    for (const char *p = cell; p + n <= end;) {
-        const char *q = memmem(p, (size_t)(end - p), c, n);
-        if (!q)
-            return false;
-        p = q + 1;
-        /* a whole token of the value */
-        if ((q > page && name_char(q[-1])) || (q + n < end && name_char(q[n])))
-            continue;
-        const char *lt = q;
-        while (lt > cell && q - lt < 1024 && *lt != '<' && *lt != '>')
-            lt--;
-        if (*lt != '<')
-            continue;
-        const char *nm = lt + 1, *ne = nm;
-        while (ne < q && name_char(*ne))
-            ne++;
-        if (!inline_name(nm, (size_t)(ne - nm)))
-            continue;
-        /* the attribute the name stands in: the last word before its '=' */
-        const char *eq = q;
-        while (eq > ne && *eq != '=')
-            eq--;
-        const char *an = eq;
-        while (an > ne && blank(an[-1]))
-            an--;
-        const char *as = an;
-        while (as > ne && name_char(as[-1]))
-            as--;
-        if ((id && an - as == 2 && strncasecmp(as, "id", 2) == 0) ||
-            (!id && an - as == 5 && strncasecmp(as, "class", 5) == 0))
-            return true;
-    }
-    return false;
-}
-
 /* Can a rule whose selectors are [s, e) give a spacing on a side to an
- * inline box holding text in a table's cell (page: the page, for the
- * class and id names it uses)? Each selector's subject (its last
- * compound): an inline element's tag (span, td span, .x font), none (*,
- * a class, an id) when that class or id is given to an inline element
- * after a table's first cell; a block's (td, p, div: a padding inside
- * its box sets nothing apart) no more than @page's margins do. */
-static bool side_rule_reaches(const char *s, const char *e, const char *page, size_t len)
+ * inline box holding text in a table's cell? Each selector's subject (its
+ * last compound): an inline element's tag (span, td span, .x font) or
+ * none (*, a class, an id: which elements carry it is not looked for, a
+ * search of the page for each name costing more than reading the sheet);
+ * a block's (td, p, div: a padding inside its box sets nothing apart) no
+ * more than @page's margins do. */
+static bool side_rule_reaches(const char *s, const char *e)
 {
     if (s < e && *s == '@')
         return false; /* @page, @font-face */
@@ -526,14 +474,7 @@ static bool side_rule_reaches(const char *s, const char *e, const char *page, si
                 return true;
             continue;
         }
-        /* no tag: a class or an id (the first one named), or anything */
-        if (t >= b || (*t != '.' && *t != '#'))
-            return true;
-        const char *c = t + 1, *ce = c;
-        while (ce < b && name_char(*ce))
-            ce++;
-        if (ce == c || name_on_inline(page, len, c, (size_t)(ce - c), *t == '#'))
-            return true;
+        return true; /* no tag: a class, an id, anything */
     }
     return false;
 }
@@ -564,7 +505,7 @@ static bool rule_selectors(const char *s, const char *c, const char **sel, const
     return true;
 }
 
-bool html_sheet_may_hide(const char *s, const char *e, const char *page, size_t len)
+bool html_sheet_may_hide(const char *s, const char *e)
 {
     /* a box of size 0 that clips (html_style_box0): read the rules */
     for (const char *p = s; p + 8 <= e; p++)
@@ -591,7 +532,7 @@ bool html_sheet_may_hide(const char *s, const char *e, const char *page, size_t 
                 /* a side's spacing, or an !important one of 0 that
                  * undoes a style's (span{margin-right:0 !important}) */
                 if ((d.sp_set & (d.sp_on | d.sp_imp) & SP_SIDES) &&
-                    (!rule_selectors(s, ns, &sel, &open) || side_rule_reaches(sel, open, page, len)))
+                    (!rule_selectors(s, ns, &sel, &open) || side_rule_reaches(sel, open)))
                     return true;
             }
             continue;

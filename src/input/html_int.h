@@ -157,9 +157,9 @@ void html_sheet_add(html_sheet *sh, const char *s, const char *e);
  * size of 0)? A cheap look, before the rules are read: a sheet none of
  * whose <style> elements can is not read at all. */
 /* A margin or padding on a side matters only in a rule that can reach
- * an inline box in a table's cell (the page [page, page+len) tells where
- * its classes are used). */
-bool html_sheet_may_hide(const char *s, const char *e, const char *page, size_t len);
+ * an inline box in a table's cell (an inline element's tag, a class, an
+ * id; not @page, not a block's tag). */
+bool html_sheet_may_hide(const char *s, const char *e);
 /* Leave out of the rules what cannot make text unseen, nor undo what
  * another rule does (the sheet's danger): a sheet that hides nothing has
  * no rule left. */
