@@ -968,11 +968,11 @@ static void html_spacing_cascade(void **state)
 
 /* A <style> is read for its margins and paddings on a side only when a
  * rule of them can reach an inline box in a table's cell (review of
- * html2: any such rule turned on the whole sheet, site CSS and Word's
- * @page on most pages): a tag of an inline element (span, td font), a
- * class or id given to one after the table's first cell. @page's margins,
- * a cell's or a block's padding, a class given to blocks only do not; a
- * class given to a <span> in a cell still sets it apart (L037). */
+ * html2: any such rule turned on the whole sheet, Word's @page on most
+ * pages): a tag of an inline element (span, td font), a class or an id.
+ * @page's margins, a cell's or a block's padding do not (div.box on a
+ * span is no match); a class given to a <span> or <font> in a cell still
+ * sets it apart (L037). */
 static void html_side_rules_read(void **state)
 {
     (void)state;
