@@ -155,7 +155,7 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
                                         "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
     /* a mark glued over the edge of a box set apart (html_mark_open), or
      * a mark's character right after a number there: no break */
-    if (t != &h->out && mark_over_apart(h, t) && ((h->gmark && h->mark_depth) || mark_char(cp)))
+    if (h->break_apart && t != &h->out && mark_over_apart(h, t) && ((h->gmark && h->mark_depth) || mark_char(cp)))
         h->pend_cellbreak = false;
     if (h->sup_depth && cp >= '0' && cp <= '9' && !h->sup_raise)
         h->sup_raise = !h->pend_space && !h->pend_line && !h->pend_cellbreak && t->len && mark_base(h, t) ? 1 : 2;
