@@ -504,6 +504,45 @@ static int fit_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_wid
     return k;
 }
 
+/* A number merged over rows (rowspan) whose span runs over a row that
+ * prints its own full set of cells: with the columns the number covers
+ * the row would be wider than the row before by exactly them (its own
+ * cells and the labels carried from above already fill that width). The
+ * row is the number's no more: its span ends before it (the rows it did
+ * cover read it as before, each of its slots), P079 at the number (once
+ * per cell), so that the row is read with its own cells, never pushed
+ * past the table's columns (P006, every one lost). Returns the note's
+ * index + 1 (its other place, the row's first cell, set when written), 0
+ * when none. */
+static int cut_number_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_width, grid_notes *notes)
+{
+    if (!prev_width || !r->n)
+        return 0;
+    size_t own = 0, carried = 0, numbers = 0;
+    for (size_t k = 0; k < r->n; k++)
+        own += (size_t)r->cells[k].colspan;
+    for (size_t j = 0; j < ncols; j++)
+        if (cv[j].left > 0) {
+            carried++;
+            numbers += cv[j].cell && is_number(&cv[j].cell->text);
+        }
+    if (!numbers || own + carried - numbers != prev_width)
+        return 0;
+    int k = 0;
+    for (size_t j = 0; j < ncols; j++) {
+        grid_cell *c = cv[j].cell;
+        if (cv[j].left <= 0 || !c || !is_number(&c->text))
+            continue;
+        cv[j].left = 0;
+        if (c->col == (int)j && !c->span_fixed) {
+            c->span_fixed = true;
+            int n = note(notes, XXGK_P_NUMBER_SPAN_CUT, c->out_at, &c->text);
+            k = n ? n : k;
+        }
+    }
+    return k;
+}
+
 /* Place the cells of one row in their columns, after the spans from
  * above; the row's line goes to out. */
 /* Note k (its index + 1, 0: none), at the TAB before a cell left empty,
@@ -546,6 +585,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
     grid_row *r = &g->rows[ri];
     size_t col = 0, width = 0;
     int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
+    int cut = cut_number_spans(r, *cv, *ncols, *prev_width, notes);
     /* place: skip columns held by spans from above */
     for (size_t k = 0; k < r->n; k++) {
         grid_cell *c = &r->cells[k];
@@ -702,10 +742,13 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         grid_note_add(notes, r->hidden_code, (uint32_t)out->len, r->hidden);
     /* trailing empty cells stay: an empty cell is printed, not absent */
     tb_put_at(out, "\n", 1, r->at);
-    if (fitted && r->cells[0].col >= 0) {
-        /* the row whose labels end or continue the span */
-        notes->n[fitted - 1].also = r->cells[0].out_at;
-        notes->n[fitted - 1].also_end = r->cells[0].out_end;
+    for (int i = 0; i < 2; i++) {
+        int k = i ? cut : fitted;
+        if (k && r->cells[0].col >= 0) {
+            /* the row whose labels (own cells) end or continue the span */
+            notes->n[k - 1].also = r->cells[0].out_at;
+            notes->n[k - 1].also_end = r->cells[0].out_end;
+        }
     }
     for (size_t j = 0; j < *ncols; j++) {
         (*cv)[j].ended = (*cv)[j].left == 1 && (*cv)[j].cell && (*cv)[j].cell->rowspan > 1;

@@ -723,7 +723,7 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
 static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_decls *d)
 {
     const html_sheet *sh = h->sheet;
-    uint32_t win[6] = {0};
+    uint32_t win[6] = {0}, win_sp[10] = {0};
     memset(d, 0, sizeof *d);
     for (size_t i = 0; i < sh->n; i++) {
         const sheet_rule *r = &sh->rules[i];
@@ -740,8 +740,19 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         }
         if (k >= 0)
             continue;
-        d->spaced = d->spaced || r->d.spaced;
-        d->sides = d->sides || r->d.sides;
+        /* each spacing slot from the rule that wins it, as the rest */
+        for (int b = 0; b < 10 && r->d.sp_set; b++) {
+            uint16_t bit = (uint16_t)(1u << b);
+            if (!(r->d.sp_set & bit))
+                continue;
+            uint32_t rank = (r->d.sp_imp & bit ? 1u << 24 : 0) | r->spec;
+            if ((d->sp_set & bit) && rank < win_sp[b])
+                continue;
+            win_sp[b] = rank;
+            d->sp_set |= bit;
+            d->sp_on = (uint16_t)((d->sp_on & ~bit) | (r->d.sp_on & bit));
+            d->sp_imp = (uint16_t)((d->sp_imp & ~bit) | (r->d.sp_imp & bit));
+        }
         for (int b = 0; b < 6; b++) {
             uint8_t bit = (uint8_t)(1u << b);
             if (!(r->d.set & bit))
@@ -784,8 +795,12 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
-    *spaced = sd.spaced || in.spaced;
-    *sides = sd.sides || in.sides;
+    /* the spacings: each slot from the style, but where the sheet's
+     * rule is !important and the style's declaration is not */
+    uint16_t sp_sheet = (uint16_t)(sd.sp_set & (~in.sp_set | (sd.sp_imp & ~in.sp_imp)));
+    uint16_t on = (uint16_t)((sd.sp_on & sp_sheet) | (in.sp_on & ~sp_sheet));
+    *spaced = on != 0;
+    *sides = (on & SP_SIDES) != 0;
     return style_hides || sheet_hides;
 }
 
@@ -873,7 +888,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool by_sheet = false;
     uint64_t atoms = 0;
     int disp = DISP_OTHER;
-    bool spaced = false, sides = false;
+    bool spaced = false, sides = false, apart = false;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
         atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
@@ -892,8 +907,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             memset(&d, 0, sizeof d);
             html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
-            spaced = d.spaced;
-            sides = d.sides;
+            spaced = d.sp_on != 0;
+            sides = (d.sp_on & SP_SIDES) != 0;
         }
         /* but an inline box given a width, a padding or a margin is set
          * apart from the text around it (<div style="display:inline-block;
@@ -910,9 +925,14 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * too, and add none at the box's sides the text does not have */
         if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name) && !spaced)
             kind = H_INLINE;
-        else if (kind == H_INLINE &&
-                 (disp == DISP_BLOCK || (disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
+        else if (kind == H_INLINE && disp == DISP_BLOCK)
             kind = H_BLOCK;
+        else if (kind == H_INLINE && ((disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
+            kind = H_BLOCK, apart = true;
+        else if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name))
+            apart = true; /* an inline-block <div> given a spacing */
+        /* its edges are no block's: a footnote mark after a number
+         * over them is the number's (html_apart_break) */
     }
     bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
@@ -932,6 +952,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     frame *top = &h->stack[h->depth - 1];
     top->maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
     top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
+    top->apart = apart;
     if (top->classed) {
         top->run_from = (uint32_t)html_sink(h)->len;
         top->run_gen = h->sink_gen;
@@ -957,7 +978,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     switch (kind) {
     case H_BLOCK:
         html_chrome_open(h, &h->stack[h->depth - 1], attr(atts, "class"), attr(atts, "id"));
-        html_block_break(h);
+        if (apart)
+            html_apart_break(h);
+        else
+            html_block_break(h);
         if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
             html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
         else if (((name[0] | 0x20) == 'o' || (name[0] | 0x20) == 'u') && (name[1] | 0x20) == 'l' && !name[2])
@@ -1034,7 +1058,10 @@ static void on_end(void *ctx, const xmlChar *xname)
         switch (f.kind) {
         case H_BLOCK:
             html_chrome_close(h, &f);
-            html_block_break(h);
+            if (f.apart)
+                html_apart_break(h);
+            else
+                html_block_break(h);
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
             break;

@@ -228,64 +228,106 @@ int html_display_kind(const char *v, size_t n)
     return DISP_OTHER;
 }
 
-/* Is a width, padding or margin value [s, s+n) other than 0 or auto in
- * every part ("0 auto" is none)? A negative part pulls the box closer to
- * its neighbour (margin-left:-0.3em): it sets nothing apart. */
-static bool spacing(const char *s, size_t n)
+/* Is one part [s, s+n) of a width, padding or margin value a spacing:
+ * not 0, auto or a keyword that resets it (initial, unset, revert)? A
+ * negative one pulls the box closer to its neighbour
+ * (margin-left:-0.3em): it sets nothing apart. */
+static bool spacing_part(const char *s, size_t n)
 {
+    return n && s[0] != '-' && !is_zero(s, n) && !word_is(s, n, "auto") && !word_is(s, n, "initial") &&
+           !word_is(s, n, "unset") && !word_is(s, n, "revert");
+}
+
+/* The parts of a value [s, s+n) split at blanks, at most 4 (more: 5). */
+static size_t value_parts(const char *s, size_t n, const char *part[4], size_t len[4])
+{
+    size_t k = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && blank(s[i]))
             i++;
         size_t st = i;
         while (i < n && !blank(s[i]))
             i++;
-        if (i > st && s[st] != '-' && !is_zero(s + st, i - st) && !word_is(s + st, i - st, "auto"))
-            return true;
-    }
-    return false;
-}
-
-/* Is a margin or padding shorthand's value [s, s+n) other than 0 or auto
- * on a side, left or right: its second part (1 to 3 parts; the only one
- * of one) or its fourth? "2em 0" is not, "0 2em", "0 0 0 1em" are. */
-static bool spacing_sides(const char *s, size_t n)
-{
-    const char *part[4];
-    size_t len[4], k = 0;
-    for (size_t i = 0; i < n && k < 4;) {
-        while (i < n && blank(s[i]))
-            i++;
-        size_t st = i;
-        while (i < n && !blank(s[i]))
-            i++;
         if (i > st) {
+            if (k == 4)
+                return 5;
             part[k] = s + st;
             len[k++] = i - st;
         }
     }
-    if (k == 0)
-        return false;
-    size_t a = k == 1 ? 0 : 1, b = k == 4 ? 3 : a;
-    return spacing(part[a], len[a]) || spacing(part[b], len[b]);
+    return k;
 }
 
-/* Does the property [ns, ns+nn) set a box's margin or padding on a side
- * (margin-left, padding-right, margin-inline-start …)? */
-static bool side_prop(const char *ns, size_t nn)
+/* The spacing slots (SP_*) the declaration of property [ns, ns+nn) and
+ * value [vs, vs+vn) sets, 0 when it is none (or one the browser drops: a
+ * negative padding, a shorthand of more than four parts); into *on those
+ * it sets to a spacing (spacing_part). margin and padding: top, right,
+ * bottom, left as CSS spreads one to four parts; margin-inline (-start,
+ * -end) the sides of a line of text run left to right, margin-block
+ * (-start, -end) above and below. */
+static uint16_t spacing_slots(const char *ns, size_t nn, const char *vs, size_t vn, uint16_t *on)
 {
-    bool m = nn > 7 && strncasecmp(ns, "margin-", 7) == 0, p = nn > 8 && strncasecmp(ns, "padding-", 8) == 0;
-    if (!m && !p)
-        return false;
-    const char *r = ns + (m ? 7 : 8);
-    size_t rn = nn - (m ? 7 : 8);
-    return word_is(r, rn, "left") || word_is(r, rn, "right") || (rn >= 6 && strncasecmp(r, "inline", 6) == 0);
-}
-
-/* Does the property [ns, ns+nn) set a box's width, padding or margin? */
-static bool spacing_prop(const char *ns, size_t nn)
-{
-    return word_is(ns, nn, "width") || word_is(ns, nn, "min-width") ||
-           (nn >= 7 && strncasecmp(ns, "padding", 7) == 0) || (nn >= 6 && strncasecmp(ns, "margin", 6) == 0);
+    *on = 0;
+    char c0 = (char)(ns[0] | 0x20); /* most properties are none of these: told by their first letter */
+    if (!nn || (c0 != 'm' && c0 != 'p' && c0 != 'w'))
+        return 0;
+    bool m = nn >= 6 && strncasecmp(ns, "margin", 6) == 0, p = nn >= 7 && strncasecmp(ns, "padding", 7) == 0;
+    if (!m && !p && !word_is(ns, nn, "width") && !word_is(ns, nn, "min-width"))
+        return 0;
+    const char *part[4];
+    size_t len[4];
+    size_t k = value_parts(vs, vn, part, len);
+    if (!m && !p) {
+        uint16_t slot = word_is(ns, nn, "width") ? SP_W : word_is(ns, nn, "min-width") ? SP_MW : 0;
+        if (slot && k == 1 && spacing_part(part[0], len[0]))
+            *on = slot;
+        return slot && k ? slot : 0;
+    }
+    if (k == 0 || k > 4)
+        return 0;
+    for (size_t i = 0; p && i < k; i++)
+        if (part[i][0] == '-')
+            return 0; /* a negative padding is no padding: dropped */
+    const char *r = ns + (m ? 6 : 7);
+    size_t rn = nn - (m ? 6 : 7);
+    uint16_t top = m ? SP_MT : SP_PT, right = m ? SP_MR : SP_PR, bottom = m ? SP_MB : SP_PB,
+             left = m ? SP_ML : SP_PL;
+    /* the slots the parts go to, in order */
+    uint16_t to[4] = {0, 0, 0, 0};
+    if (rn == 0) {
+        static const uint8_t spread[5][4] = {{0}, {15, 0, 0, 0}, {5, 10, 0, 0}, {1, 10, 4, 0}, {1, 2, 4, 8}};
+        /* spread[k][i]: bits of top 1, right 2, bottom 4, left 8 */
+        const uint16_t side[4] = {top, right, bottom, left};
+        for (size_t i = 0; i < k; i++)
+            for (int b = 0; b < 4; b++)
+                if (spread[k][i] & (1 << b))
+                    to[i] |= side[b];
+    } else if (word_is(r, rn, "-left") || word_is(r, rn, "-inline-start")) {
+        to[0] = left;
+    } else if (word_is(r, rn, "-right") || word_is(r, rn, "-inline-end")) {
+        to[0] = right;
+    } else if (word_is(r, rn, "-top") || word_is(r, rn, "-block-start")) {
+        to[0] = top;
+    } else if (word_is(r, rn, "-bottom") || word_is(r, rn, "-block-end")) {
+        to[0] = bottom;
+    } else if (word_is(r, rn, "-inline") && k <= 2) {
+        to[0] = k == 1 ? left | right : left;
+        to[1] = k == 2 ? right : 0;
+    } else if (word_is(r, rn, "-block") && k <= 2) {
+        to[0] = k == 1 ? top | bottom : top;
+        to[1] = k == 2 ? bottom : 0;
+    } else {
+        return 0;
+    }
+    if (rn && !to[1] && k > 1)
+        return 0; /* margin-left:1em 2em: no value */
+    uint16_t slots = 0;
+    for (size_t i = 0; i < k; i++) {
+        slots |= to[i];
+        if (spacing_part(part[i], len[i]))
+            *on |= to[i];
+    }
+    return slots;
 }
 
 void html_style_decls(const char *st, const char *end, html_decls *d)
@@ -295,6 +337,7 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
         const char *ns = dc.ns, *vs = dc.vs, *bang = dc.bang, *de = dc.end;
         size_t nn = (size_t)(dc.ne - ns), vn = (size_t)(dc.ve - vs);
         uint8_t bit = 0;
+        uint16_t slots = 0, on = 0;
         html_decls v = *d;
         if (word_is(ns, nn, "color")) {
             bit = CSS_FG;
@@ -325,11 +368,9 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
             bit = CSS_VIS;
             /* collapse hides as hidden does (a row, a column) */
             v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
-        } else if (spacing_prop(ns, nn) && spacing(vs, vn)) {
-            d->spaced = true; /* html.c: boxes set apart */
-            /* on a side: an inline box too (a <span>'s margin-right) */
-            if ((word_is(ns, nn, "margin") || word_is(ns, nn, "padding")) ? spacing_sides(vs, vn) : side_prop(ns, nn))
-                d->sides = true;
+        } else {
+            /* a spacing (html.c: boxes set apart) */
+            slots = spacing_slots(ns, nn, vs, vn, &on);
         }
         /* a later declaration wins, but not over an earlier
          * !important one without being !important too */
@@ -340,6 +381,11 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
                 q++;
             imp = q && (size_t)(de - q) >= 9 && strncasecmp(q, "important", 9) == 0;
         }
+        /* the slots an earlier !important declaration does not hold */
+        uint16_t take = imp ? slots : (uint16_t)(slots & ~d->sp_imp);
+        d->sp_set |= take;
+        d->sp_on = (uint16_t)((d->sp_on & ~take) | (on & take));
+        d->sp_imp = (uint16_t)(imp ? d->sp_imp | take : d->sp_imp & ~take);
         if (bit && (imp || !(d->imp & bit))) {
             *d = v;
             d->imp = (uint8_t)(imp ? d->imp | bit : d->imp & ~bit);
@@ -434,7 +480,7 @@ bool html_style_matters(const char *st, const char *end)
             html_decls d;
             memset(&d, 0, sizeof d);
             html_style_decls(st, end, &d);
-            if (d.sides)
+            if (d.sp_on & SP_SIDES)
                 return true;
             break;
         }

@@ -281,7 +281,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
     memset(&d, 0, sizeof d);
     html_style_decls(ds, de, &d);
     bool box0 = html_style_box0(ds, de) != 0;
-    if (!d.set && !d.spaced && !box0)
+    if (!d.set && !d.sp_set && !box0)
         return;
     bool hides = decls_hide(&d);
     for (const char *p = s; p < e;) {
@@ -294,7 +294,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             b--;
         sheet_rule r;
         bool read = a < b && selector(sh, a, b, &r);
-        if (read && (d.set || d.spaced)) {
+        if (read && (d.set || d.sp_set)) {
             if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
                 sh->failed = true;
                 return;
@@ -395,7 +395,9 @@ static uint8_t danger(const html_sheet *sh)
             dg |= CSS_BG | CSS_FG; /* any colour may be the one it sets */
         if ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || d->fg == 0xFFFFFF))
             dg |= CSS_FG;
-        if (d->sides) /* a <span>'s margin on a side: apart in a cell */
+        /* a <span>'s margin on a side: apart in a cell; an !important
+         * one of 0 undoes a style's */
+        if (d->sp_on || d->sp_imp)
             dg |= CSS_SIDES;
     }
     return dg;
@@ -429,6 +431,80 @@ static bool prop_matters(const char *s, size_t n)
     return false;
 }
 
+/* An element whose box is inline where no display says otherwise: one
+ * html.c sets apart by a margin or padding on a side in a table's cell
+ * (html_phrase_name's, and the rest of HTML's phrasing elements). */
+static bool inline_name(const char *s, size_t n)
+{
+    static const char *const names[] = {"sup", "sub", "code", "abbr", "cite", "q", "tt", "var", "kbd", "samp",
+                                        "dfn", "bdo", "bdi", "nobr", "time", "data", "output", "s", "strike", "del"};
+    if (html_phrase_name(s, n))
+        return true;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* Can a rule whose selectors are [s, e) give a spacing on a side to an
+ * inline box holding text in a table's cell? Each selector's subject (its
+ * last compound): an inline element's tag (span, td span, .x font) or
+ * none (*, a class, an id: which elements carry it is not looked for, a
+ * search of the page for each name costing more than reading the sheet);
+ * a block's (td, p, div: a padding inside its box sets nothing apart) no
+ * more than @page's margins do. */
+static bool side_rule_reaches(const char *s, const char *e)
+{
+    if (s < e && *s == '@')
+        return false; /* @page, @font-face */
+    for (const char *p = s; p < e;) {
+        const char *comma = memchr(p, ',', (size_t)(e - p));
+        const char *b = comma ? comma : e, *a = p;
+        p = b + 1;
+        while (b > a && blank(b[-1]))
+            b--;
+        const char *subj = b;
+        while (subj > a && !blank(subj[-1]) && subj[-1] != '>' && subj[-1] != '+' && subj[-1] != '~')
+            subj--;
+        const char *t = subj;
+        while (t < b && name_char(*t))
+            t++;
+        if (t > subj) {
+            if (inline_name(subj, (size_t)(t - subj)))
+                return true;
+            continue;
+        }
+        return true; /* no tag: a class, an id, anything */
+    }
+    return false;
+}
+
+/* The selectors of the rule whose block holds the byte at c: from the
+ * end of what comes before it ('}', '{', ';' or the start s) to its '{'
+ * (*open); false when c is in no block. */
+static bool rule_selectors(const char *s, const char *c, const char **sel, const char **open)
+{
+    const char *o = c;
+    while (o > s && o[-1] != '{' && o[-1] != '}')
+        o--;
+    if (o == s || o[-1] != '{')
+        return false;
+    const char *st = o - 1;
+    while (st > s && st[-1] != '}' && st[-1] != '{' && st[-1] != ';')
+        st--;
+    while (st < o - 1 && (blank(*st) || *st == '/'))
+        st++;
+    /* a comment before it: from its end */
+    for (const char *q = st; q + 1 < o - 1; q++)
+        if (q[0] == '*' && q[1] == '/')
+            st = q + 2;
+    while (st < o - 1 && blank(*st))
+        st++;
+    *sel = st;
+    *open = o - 1;
+    return true;
+}
+
 bool html_sheet_may_hide(const char *s, const char *e)
 {
     /* a box of size 0 that clips (html_style_box0): read the rules */
@@ -452,7 +528,11 @@ bool html_sheet_may_hide(const char *s, const char *e)
             if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
                 html_decls d;
                 rule_decl(ns, c, e, &d);
-                if (d.sides)
+                const char *sel, *open;
+                /* a side's spacing, or an !important one of 0 that
+                 * undoes a style's (span{margin-right:0 !important}) */
+                if ((d.sp_set & (d.sp_on | d.sp_imp) & SP_SIDES) &&
+                    (!rule_selectors(s, ns, &sel, &open) || side_rule_reaches(sel, open)))
                     return true;
             }
             continue;
@@ -475,7 +555,11 @@ void html_sheet_prune(html_sheet *sh)
         sheet_rule r = sh->rules[i];
         r.d.set &= sh->danger;
         r.d.imp &= sh->danger;
-        if (r.d.set || r.d.spaced) /* spaced: html.c's inline boxes */
+        /* the spacings (html.c's inline boxes set apart) matter when a
+         * rule gives one: a rule of 0 may then undo it */
+        if (!(sh->danger & CSS_SIDES))
+            r.d.sp_set = r.d.sp_on = r.d.sp_imp = 0;
+        if (r.d.set || r.d.sp_set)
             sh->rules[k++] = r;
     }
     sh->n = k;

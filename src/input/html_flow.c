@@ -41,6 +41,38 @@ void html_block_break(hstate *h)
         h->pend_cellbreak = true;
     else
         h->pend_line = true;
+    h->break_apart = false;
+}
+
+void html_apart_break(hstate *h)
+{
+    bool only_apart = !h->pend_cellbreak || h->break_apart;
+    html_block_break(h);
+    h->break_apart = only_apart && html_in_cell(h);
+}
+
+/* A footnote mark's character, printed after a number as its mark: * ＊
+ * ※ † ‡ ① to ⑳. */
+static bool mark_char(uint32_t cp)
+{
+    return cp == '*' || cp == 0xFF0A || cp == 0x203B || cp == 0x2020 || cp == 0x2021 || (cp >= 0x2460 && cp <= 0x2473);
+}
+
+/* A digit a number ends with: ASCII, full-width, superscript. */
+static bool number_digit(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == 0x2070 || cp == 0xB9 || cp == 0xB2 ||
+           cp == 0xB3 || (cp >= 0x2074 && cp <= 0x2079);
+}
+
+/* Is the break owed in a cell only the edge of boxes set apart, right
+ * after a number's digit, where a footnote mark is still the number's
+ * (64<span style="margin-left:2px"><sup>1</sup></span>, <span
+ * style="margin-right:1em">64</span>*)? */
+static bool mark_over_apart(const hstate *h, const textbuf *t)
+{
+    return h->pend_cellbreak && h->break_apart && !h->pend_space && t->len && tb_last(t) != '\n' &&
+           number_digit(h->last_cp);
 }
 
 /* Skip markup at the cursor: a tag, a comment, a doctype. */
@@ -121,6 +153,10 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     textbuf *t = html_sink(h);
     static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
                                         "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    /* a mark glued over the edge of a box set apart (html_mark_open), or
+     * a mark's character right after a number there: no break */
+    if (h->break_apart && t != &h->out && mark_over_apart(h, t) && ((h->gmark && h->mark_depth) || mark_char(cp)))
+        h->pend_cellbreak = false;
     if (h->sup_depth && cp >= '0' && cp <= '9' && !h->sup_raise)
         h->sup_raise = !h->pend_space && !h->pend_line && !h->pend_cellbreak && t->len && mark_base(h, t) ? 1 : 2;
     if (h->sup_depth && cp >= '0' && cp <= '9' && h->sup_raise == 1) {
@@ -219,8 +255,8 @@ void html_mark_open(hstate *h, bool sup)
         h->lmark_from = (uint32_t)t->len;
         h->lmark_gen = h->sink_gen;
     }
-    if (h->mark_depth++ == 0 && html_in_cell(h) && !h->pend_space && !h->pend_line && !h->pend_cellbreak &&
-        t->len && tb_last(t) != '\n' && mark_base(h, t)) {
+    if (h->mark_depth++ == 0 && html_in_cell(h) && !h->pend_space && !h->pend_line &&
+        (!h->pend_cellbreak || mark_over_apart(h, t)) && t->len && tb_last(t) != '\n' && mark_base(h, t)) {
         bool digit = (h->last_cp >= '0' && h->last_cp <= '9') || (h->last_cp >= 0xFF10 && h->last_cp <= 0xFF19) ||
                      superscript_digit(h->last_cp);
         if (sup || !digit) {

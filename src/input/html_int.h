@@ -51,20 +51,27 @@ typedef struct html_look {
  * !important and it is not. */
 enum { CSS_DISPLAY = 1, CSS_VIS = 2, CSS_FG = 4, CSS_BG = 8, CSS_SIZE = 16, CSS_OPACITY = 32,
        CSS_MAYBE = 64, /* in a sheet's danger: it has rules that may hide (sheet_maybe) */
-       CSS_SIDES = 128 /* in a sheet's danger: it has rules that set an inline box apart (html_decls.sides) */ };
+       CSS_SIDES = 128 /* in a sheet's danger: it has rules that give a box a spacing (html_decls.sp_on) */ };
 typedef struct html_decls {
     uint8_t set, imp;
     bool none;               /* display:none */
     bool hidden;             /* visibility:hidden or collapse */
     bool size0, clear;       /* font-size 0, opacity 0 */
     uint8_t disp;            /* the display's kind of box (DISP_*) */
-    bool spaced;             /* a width, padding or margin not 0 (any
-                              * declaration: not cascaded) */
-    bool sides;              /* of them, a margin or padding on a side
-                              * (left, right), which sets apart even a
-                              * plain inline box (a <span>'s) */
+    /* a box's spacings, one SP_* bit each (margin-left … min-width), as
+     * the declarations cascade them: set by a declaration (sp_set), to a
+     * value not 0, auto or negative (sp_on: a positive spacing), by an
+     * !important one (sp_imp). The last declaration of a slot wins, an
+     * !important one over a plain one */
+    uint16_t sp_set, sp_on, sp_imp;
     uint32_t fg, bg;
 } html_decls;
+/* The spacing slots (html_decls.sp_*): the margins and paddings on the
+ * sides, left and right, which set apart even a plain inline box (a
+ * <span>'s: SP_SIDES); above and below; a width. Any of them not 0 sets
+ * apart an inline-block box (html.c). */
+enum { SP_ML = 1, SP_MR = 2, SP_PL = 4, SP_PR = 8, SP_MT = 16, SP_MB = 32, SP_PT = 64, SP_PB = 128,
+       SP_W = 256, SP_MW = 512, SP_SIDES = SP_ML | SP_MR | SP_PL | SP_PR };
 /* What a display makes of an element's box: nothing xxgk reads (none is
  * html_decls.none), an inline-level box (inline, inline-block …: its text
  * runs on the line), a block-level one (block, flex, list-item, table:
@@ -149,6 +156,9 @@ void html_sheet_add(html_sheet *sh, const char *s, const char *e);
  * (display, visibility, opacity, a background, white, transparent, a
  * size of 0)? A cheap look, before the rules are read: a sheet none of
  * whose <style> elements can is not read at all. */
+/* A margin or padding on a side matters only in a rule that can reach
+ * an inline box in a table's cell (an inline element's tag, a class, an
+ * id; not @page, not a block's tag). */
 bool html_sheet_may_hide(const char *s, const char *e);
 /* Leave out of the rules what cannot make text unseen, nor undo what
  * another rule does (the sheet's danger): a sheet that hides nothing has
@@ -198,6 +208,7 @@ typedef struct frame {
     bool by_sheet;           /* hidden by a rule of the page's <style> */
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     bool classed;            /* a phrase element whose class or id the linked stylesheet may hide (L041) */
+    bool apart;              /* an inline-level box in a cell set apart by its spacing (html.c): its edges are breaks_apart */
     uint32_t run_from;       /* classed: the sink's length when it opened */
     uint32_t run_gen;        /* classed: the sink (hstate.sink_gen) it opened in */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
@@ -241,6 +252,11 @@ typedef struct hstate {
     table_state *tables;
     size_t ntables, captables;
     bool pend_space, pend_line, pend_cellbreak;
+    /* the cell's break owed is only the edge of inline boxes set apart
+     * by their spacing (frame.apart), no block's: a footnote mark after
+     * a number across it (<span style="margin-right:1em">64</span>
+     * <sup>1</sup>) is still the number's (html_flow.c) */
+    bool break_apart;
     bool pend_mark;          /* a <sup>/<sub> starts or ends: a space owed
                                 even between wide characters, so that a
                                 mark's digits never join a number's */
@@ -339,6 +355,9 @@ static inline bool html_blank(uint32_t cp)
 }
 /* A block boundary: a new line in the flow, a line break in a cell. */
 void html_block_break(hstate *h);
+/* The edge of an inline box set apart by its spacing in a cell: a line
+ * break in the cell, but for a footnote mark after a number. */
+void html_apart_break(hstate *h);
 /* Lists (html_list.c): an <ol> or <ul> opens (its style, type, start and
  * reversed attributes) and closes; an <li> starts, its marker written at
  * page offset at. */

@@ -212,20 +212,43 @@ typedef struct skim_tag_read {
 } skim_tag_read;
 
 /* On a page with a stylesheet, a style that says display or visibility
- * is kept: it may show what a rule of the sheet hides. */
+ * is kept: it may show what a rule of the sheet hides; so is an inline
+ * element's (span, font, b …) that says a margin, a padding or a width
+ * when a rule gives a spacing: it may undo the rule's (html.c). */
 static bool style_shows(skim_tag_read *t, const char *v, size_t n)
 {
     if (!t->sheet)
         return false;
-    if (!(t->sheet->danger & (CSS_DISPLAY | CSS_VIS))) { /* a later <style> may hide: the tag is read again then */
+    uint8_t dg = t->sheet->danger;
+    if (!(dg & (CSS_DISPLAY | CSS_VIS | CSS_SIDES))) { /* a later <style> may hide: the tag is read again then */
         t->sel_cut = true;
         return false;
     }
-    for (size_t i = 0; i + 4 <= n; i++)
-        if (((v[i] | 0x20) == 'p' && strncasecmp(v + i, "play", 4) == 0) ||
-            ((v[i] | 0x20) == 'i' && strncasecmp(v + i, "ibil", 4) == 0))
+    /* a display or a visibility may undo the sheet's; an inline
+     * element's spacing (a margin-right of 0) the sheet's margin on a
+     * side (html.c: a block's is left out as before) */
+    bool disp = dg & (CSS_DISPLAY | CSS_VIS);
+    bool phrase = html_phrase_name(t->name, t->name_len);
+    if (!disp && !phrase)
+        return false;
+    bool spacing = false;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        char c = (char)(v[i] | 0x20);
+        if (disp && ((c == 'p' && strncasecmp(v + i, "play", 4) == 0) || (c == 'i' && strncasecmp(v + i, "ibil", 4) == 0)))
             return true;
-    return false;
+        if (phrase && !spacing &&
+            ((c == 'r' && strncasecmp(v + i, "rgin", 4) == 0) || (c == 'd' && strncasecmp(v + i, "ding", 4) == 0) ||
+             (c == 'w' && strncasecmp(v + i, "idth", 4) == 0))) {
+            spacing = true;
+            if (!disp)
+                break;
+        }
+    }
+    if (!spacing)
+        return false;
+    if (!(dg & CSS_SIDES))
+        t->sel_cut = true; /* a later <style> may give a spacing it undoes */
+    return (dg & CSS_SIDES) != 0;
 }
 
 /* Does the text of the element whose start tag goes on at p (to end)

@@ -605,6 +605,31 @@ static bool digit_byte(const uint8_t *p, const uint8_t *end)
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x8C && p[2] <= 0x99;
 }
 
+/* Bytes of a footnote mark's character at p (n bytes left), as the
+ * scanner's NOTEMARK reads one: * ＊ ※ † ‡ ① to ⑳, a raised digit; a raised
+ * or lowered bracketed mark (⁽注⁾ ₍a₎) whole; 0 when none. */
+static uint32_t note_mark_len(const uint8_t *p, uint32_t n)
+{
+    if (n >= 1 && p[0] == '*')
+        return 1;
+    if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3))
+        return 2;
+    if (n < 3)
+        return 0;
+    if ((p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8A) ||                                  /* ＊ */
+        (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xBB || p[2] == 0xA0 || p[2] == 0xA1)) || /* ※ † ‡ */
+        (p[0] == 0xE2 && p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3) ||                  /* ① to ⑳ */
+        (p[0] == 0xE2 && p[1] == 0x81 && (p[2] == 0xB0 || (p[2] >= 0xB4 && p[2] <= 0xB9))))  /* ⁰ ⁴-⁹ */
+        return 3;
+    if (p[0] == 0xE2 && ((p[1] == 0x81 && p[2] == 0xBD) || (p[1] == 0x82 && p[2] == 0x8D))) { /* ⁽ ₍ */
+        uint8_t close = p[1] == 0x81 ? 0xBE : 0x8E;
+        for (uint32_t i = 3; i + 3 <= n && i < 40; i++)
+            if (p[i] == 0xE2 && p[i + 1] == p[1] && p[i + 2] == close)
+                return i + 3;
+    }
+    return 0;
+}
+
 /* A number printed with a mark of approximation (约1534, 1534余, 15%: the
  * scanner's APRE and APOST) is no exact count: P034 at the mark (the one
  * before the digits when there are two), and the number makes no cell. */
@@ -624,9 +649,16 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
     uint32_t ms = v->start, me = d; /* the mark before: 约 */
     while (me > ms && (src[me - 1] == ' ' || src[me - 1] == '\t'))
         me--;
-    if (me == ms) { /* else the mark after: 余, % */
-        for (ms = ne; ms < v->end && (src[ms] == ' ' || src[ms] == '\t');)
-            ms++;
+    if (me == ms) { /* else the mark after: 余, %, past a footnote mark glued between (2293*余, 2293①%) */
+        for (ms = ne; ms < v->end;) {
+            uint32_t k = note_mark_len(src + ms, v->end - ms);
+            if (k)
+                ms += k;
+            else if (src[ms] == ' ' || src[ms] == '\t')
+                ms++;
+            else
+                break;
+        }
         me = v->end;
     }
     char mark[64], num[64];

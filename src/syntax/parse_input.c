@@ -50,6 +50,8 @@ static const char *also_text(int code, int lang)
         return zh ? "合并的单元格也覆盖此列，此格为空" : "the merged cell covers this column too: its cell is empty";
     if (code == XXGK_P_SPAN_BY_LABELS)
         return zh ? "本行的标签决定合并范围在此结束或延续" : "this row's own label ends or continues the span here";
+    if (code == XXGK_P_NUMBER_SPAN_CUT)
+        return zh ? "本行自有完整的各格：合并在此之前结束" : "this row prints its own full set of cells: the span ends before it";
     if (code == XXGK_P_SPREAD_CELL)
         return zh ? "这些数字各读入一列" : "each of these numbers is read into a column of its own";
     if (code == XXGK_P_ZERO_OVER_COLUMNS)

@@ -924,6 +924,89 @@ static void html_spaced_side_boxes(void **state)
     free(html);
 }
 
+/* The spacings cascade per side as a browser's do (review of html2: the
+ * flag was set by any declaration whatever its order, a false L037 with
+ * the cell lost): the last declaration of a style wins, an !important one
+ * over a later plain one; an element's style wins over a sheet's rule,
+ * but for an !important rule; a negative padding is dropped. */
+static void html_spacing_cascade(void **state)
+{
+    (void)state;
+    const char *plain = "<table><tr><td>a</td>"
+                        "<td><span style=\"padding-right:1em;padding-right:0\">6</span>4</td>"
+                        "<td><span style=\"margin-right:0 !important;margin-right:2em\">6</span>4</td>"
+                        "<td><span style=\"margin:0 2em;margin-left:0;margin-inline-end:0\">6</span>4</td>"
+                        "<td><span style=\"padding-right:0;padding-right:1em\">6</span>4</td>"
+                        "<td><span style=\"padding-right:1em;padding-right:-1em\">6</span>4</td>"
+                        "<td><span style=\"margin-right:2em !important;margin-right:0\">6</span>4</td>"
+                        "</tr></table>\n";
+    char *t = text_of(plain, strlen(plain), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t64\t64\t\t\t\n");
+    free(t);
+    const char *sheet = "<style>.g{margin-right:2em}span.h{margin-right:0 !important}.k{margin-left:1em !important}"
+                        "</style><table><tr><td>a</td>"
+                        "<td><span class=\"g\" style=\"margin-right:0\">6</span>4</td>"
+                        "<td><span class=\"g h\">6</span>4</td>"
+                        "<td><span class=\"h\" style=\"margin-right:1em\">6</span>4</td>"
+                        "<td><span class=\"k\" style=\"margin-left:0\">6</span>4</td>"
+                        "<td><span class=\"g\">6</span>4</td>"
+                        "</tr></table>\n";
+    t = text_of(sheet, strlen(sheet), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t64\t64\t\t\n");
+    free(t);
+    /* a sheet whose only spacing is an !important 0: it undoes the style's */
+    const char *zero = "<style>.i{margin-right:0 !important}</style><table><tr><td>a</td>"
+                       "<td><span class=\"i\" style=\"margin-right:2em\">6</span>4</td>"
+                       "<td><span style=\"margin-right:2em\">6</span>4</td></tr></table>\n";
+    t = text_of(zero, strlen(zero), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t\n");
+    free(t);
+    xxgk_doc *d = load_bytes("cascade.html", sheet, strlen(sheet), XXGK_INPUT_HTML, -1);
+    const unsigned at[2][2] = {{1, 275}, {1, 331}}; /* the end of each <td> */
+    assert_diags_at(d, XXGK_L_NUMBERS_ON_LINES, at, 2);
+    xxgk_doc_free(d);
+}
+
+/* A <style> is read for its margins and paddings on a side only when a
+ * rule of them can reach an inline box in a table's cell (review of
+ * html2: any such rule turned on the whole sheet, Word's @page on most
+ * pages): a tag of an inline element (span, td font), a class or an id.
+ * @page's margins, a cell's or a block's padding do not (div.box on a
+ * span is no match); a class given to a <span> or <font> in a cell still
+ * sets it apart (L037). */
+static void html_side_rules_read(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><style>@page WordSection1{margin:72pt 90pt}td{padding:0 5px}"
+                       "div.box{margin:0 2em}.wrap{padding:0 15px}.gap{margin-right:1em}</style></head><body>"
+                       "<div class=\"wrap\"><table><tr><td>a</td><td><span class=\"box\">6</span>4</td>"
+                       "<td><span>6</span>4</td><td><span class=\"gap\">6</span>4</td>"
+                       "<td><font class=\"wrap\">6</font>4</td></tr></table></div></body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64\t64\t\t\n");
+    free(t);
+}
+
+/* A footnote mark after a number over the edge of an inline box set apart
+ * by its spacing is still the number's mark (P036): 64 kept, where the
+ * cell was L037 or the row lost (P009, P013); digits there are not. */
+static void html_mark_after_spaced_box(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>a</td>"
+                       "<td><span style=\"margin-right:1em\">64</span><sup>1</sup></td>"
+                       "<td>64<span style=\"margin-left:2px\"><sup>1</sup></span></td>"
+                       "<td>64<span style=\"margin-left:2px\">*</span></td>"
+                       "<td>64<span style=\"padding-left:2px\">①</span></td>"
+                       "<td>64<span style=\"margin-left:2px\">1</span></td>"
+                       "<td>64<div style=\"display:inline-block;width:1em\"><sup>1</sup></div></td>"
+                       "<td>64<p><sup>1</sup></p></td>"
+                       "</tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t64¹\t64¹\t64*\t64①\t\t64¹\t\n");
+    free(t);
+}
+
 /* A table cell whose only digits are one raised (lowered) run opening it
  * (<sup>69</sup>, <sub>69</sub>, after a filler blank, before 件) is a
  * footnote mark or a number set raised: L048 at the cell, read as empty
@@ -1007,6 +1090,30 @@ static void html_zero_over_rows_and_columns(void **state)
     assert_diags_at(d, XXGK_P_ZERO_OVER_COLUMNS, z, 1);
     assert_diags_at(d, XXGK_L_NUMBER_OVER_COLUMNS, o, 1);
     assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_ROWS), 1);
+    xxgk_doc_free(d);
+}
+
+/* A number merged over more rows than the table gives it: a row it covers
+ * prints its own full set of cells, so the span ends before that row (P079
+ * at the number, once), which is read with its own numbers (its covered 0s
+ * were put before them: P006, the row lost); a row that prints fewer stays
+ * covered. */
+static void html_number_span_cut(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
+                       "<tr><td>x</td><td rowspan=3 colspan=2>0</td><td>7</td></tr>\n"
+                       "<tr><td>y</td><td>8</td></tr>\n"
+                       "<tr><td>z</td><td>1</td><td>2</td><td>3</td></tr>\n"
+                       "<tr><td>v</td><td rowspan=3>5</td><td>1</td><td>2</td></tr>\n"
+                       "<tr><td>w</td><td>3</td><td>4</td></tr>\n"
+                       "<tr><td>u</td><td>3</td><td>4</td></tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\tb\tc\td\nx\t0\t0\t7\ny\t0\t0\t8\nz\t1\t2\t3\nv\t5\t1\t2\nw\t\t3\t4\nu\t\t3\t4\n");
+    free(t);
+    xxgk_doc *d = load_bytes("span-cut.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+    const unsigned at[1][2] = {{2, 39}};
+    assert_diags_at(d, XXGK_P_NUMBER_SPAN_CUT, at, 1);
     xxgk_doc_free(d);
 }
 
@@ -4444,6 +4551,10 @@ int main(void)
         cmocka_unit_test(html_spaced_inline_boxes),
         cmocka_unit_test(html_merged_runs),
         cmocka_unit_test(html_spaced_side_boxes),
+        cmocka_unit_test(html_spacing_cascade),
+        cmocka_unit_test(html_mark_after_spaced_box),
+        cmocka_unit_test(html_side_rules_read),
+        cmocka_unit_test(html_number_span_cut),
         cmocka_unit_test(html_raised_cells),
         cmocka_unit_test(html_raised_cells_any_tail),
         cmocka_unit_test(html_zero_over_rows_and_columns),
