@@ -56,9 +56,12 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
  * V[J-1] and V[J] of the K: J, else 0. */
 size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k);
 /* V as a page number: a bare one alone on its line, greater than the last
- * one taken, with a form feed after it (bld_page_before_form_feed), or the
+ * one taken, with a form feed after it and the pages next to it numbered
+ * so (bld_page_before_form_feed), or the
  * row's end NEXT allowing one (bld_page_at); its page, else 0. */
 int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v);
+/* A form feed opens the next line that is not blank after V's line. */
+bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v);
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);

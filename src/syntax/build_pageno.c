@@ -24,7 +24,9 @@
  *     last value could be the page number, neither is dropped, and P006
  *     stays where it was (never a guess);
  *   - a page's end among the values says where: the number right before
- *     a form feed (inside the row, or its last: then not its first), else
+ *     a form feed (inside the row, or its last: then not its first), when
+ *     the page before or after ends with the number before or after it
+ *     (pages_numbered: one number before one form feed proves nothing), else
  *     the number right under a sign-off's line taken out of the row (P090,
  *     the page's foot). build_row.c reads the page number among table 二's
  *     greyed cells and before a form feed among marks. */
@@ -255,13 +257,65 @@ size_t bld_signoff_split(const parse_ctx *ctx, const ptok *v, size_t k)
     return 0;
 }
 
+/* The bare page number printed as the last line of the page that ends
+ * at the form feed or text end AT (blank lines skipped), else 0. The line
+ * is read as bare_page_number reads a value's. */
+static int page_foot_before(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = at;
+    while (e > 0 && (src[e - 1] == '\n' || src[e - 1] == '\r' || src[e - 1] == ' '))
+        e--;
+    uint32_t b = e;
+    while (b > 0 && src[b - 1] != '\n' && src[b - 1] != '\f' && e - b <= 16)
+        b--;
+    if (b == e || e - b > 16)
+        return 0;
+    while (b < e && page_blank(src, b, e))
+        b += page_blank(src, b, e);
+    ptok t = {.tok = NUMBER, .start = b, .end = b};
+    while (t.end < e && ((src[t.end] >= '0' && src[t.end] <= '9') ||
+                         (t.end + 3 <= e && src[t.end] == 0xEF && src[t.end + 1] == 0xBC &&
+                          src[t.end + 2] >= 0x90 && src[t.end + 2] <= 0x99)))
+        t.end += src[t.end] < 0x80 ? 1 : 3;
+    return t.end > t.start ? bare_page_number(ctx, &t) : 0;
+}
+
+/* The document numbers its pages at their foot as the form feed FF's page
+ * PAGE claims: the page before prints PAGE - 1 as its last line, or the
+ * page after (to the next form feed or the text's end) prints PAGE + 1.
+ * One bare number before one form feed is as much a row's last value as
+ * a page's number (规章⏎2⏎1⏎11⏎\f—); the neighbouring pages' feet tell. */
+static bool pages_numbered(const parse_ctx *ctx, uint32_t ff, int page)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, prev = ff;
+    while (prev > 0 && src[prev - 1] != '\f')
+        prev--;
+    if (prev > 0 && page > 1 && page_foot_before(ctx, prev - 1) == page - 1)
+        return true;
+    uint32_t next = ff + 1;
+    while (next < len && src[next] != '\f')
+        next++;
+    return page_foot_before(ctx, next) == page + 1;
+}
+
 /* The row's value I is a bare page number alone on its line, greater than
- * the last one taken, with a form feed after its line: its page, else 0. */
+ * the last one taken, with a form feed after it, and the pages next to it
+ * numbered so too (pages_numbered): its page, else 0. */
 int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
 {
     int page = bare_page_number(ctx, v);
-    return page > ctx->last_page_number && form_feed_after(ctx, v) ? page : 0;
+    if (page <= ctx->last_page_number || !form_feed_after(ctx, v))
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ff = xxgk_doc_line(ctx->doc, v->start).end;
+    while (src[ff] != '\f')
+        ff++;
+    return pages_numbered(ctx, ff, page) ? page : 0;
 }
+
+bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v) { return form_feed_after(ctx, v); }
 
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
 
@@ -285,11 +339,12 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     int first = label && label->end <= v[0].start ? page_at(ctx, &v[0], row_ends) : 0;
     /* a form feed after the line of a value between the first and the
      * last: the page ends inside the row's cells, and the number right
-     * before the form feed is that page's number (规章⏎2⏎1⏎3⏎\f11), never
-     * the row's first value nor its last: that one reading, else none */
+     * before the form feed is that page's number (规章⏎2⏎1⏎3⏎\f11) when the
+     * pages next to it are numbered so (pages_numbered), never the row's
+     * first value nor its last: that one reading, else none */
     for (size_t i = 1; i + 1 < k; i++)
         if (form_feed_after(ctx, &v[i]))
-            return mid_page_number(ctx, row, cols, ncols, f, n, i);
+            return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
     /* the page ends after the last value's line: the first is no page
      * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
     bool ff_first = form_feed_after(ctx, &v[0]), ff_last = form_feed_after(ctx, &v[k - 1]);

@@ -541,11 +541,16 @@ static void greyed_page_number(parse_ctx *ctx, int row, const ptok *label, int n
         return;
     ptok rest[GREY_GRID];
     size_t at = k, ff = k;
-    for (size_t i = 0; i < k; i++)
-        if (bld_page_before_form_feed(ctx, &v[i])) {
+    /* a page that ends among the values (after a number or a mark): only
+     * the value right before the form feed may be its number, and only a
+     * bare number of pages numbered so (行政许可⏎—⏎—⏎\f5⏎356: none) */
+    for (size_t i = 0; i + 1 < k; i++)
+        if (bld_form_feed_after(ctx, &v[i])) {
             ff = i;
             break;
         }
+    if (ff < k && !bld_page_before_form_feed(ctx, &v[ff]))
+        return;
     for (size_t i = 0; i < k; i++) {
         if (ff < k ? i != ff
                    : !((i == k - 1 && bld_page_at(ctx, &v[i], ctx->row_next)) ||
@@ -603,10 +608,12 @@ static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
  * and whose marks are not that one (greyed cells, a rule under it): a
  * bare number right before a form feed among its values is the page's
  * number all the same (规章⏎2⏎—⏎3⏎\f11, 行政处罚⏎—⏎3⏎\f行政强制). */
-static void form_feed_page_number(parse_ctx *ctx, int row, int ncols, size_t *f, size_t *n)
+static void form_feed_page_number(parse_ctx *ctx, int table, int row, int ncols, size_t *f, size_t *n)
 {
     const ptok *v = ctx->vals.v + *f;
-    if (*n != (size_t)ncols + 1)
+    /* table 二's: a row with a total has mid_page_number's reading, its
+     * total holding (build_pageno.c), and no other */
+    if (*n != (size_t)ncols + 1 || table != XXGK_TABLE_PROACTIVE)
         return;
     for (size_t i = 0; i < *n; i++)
         if (bld_page_before_form_feed(ctx, &v[i])) {
@@ -767,7 +774,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_PROACTIVE && !ctx->bare.n)
         mark_after_full_row(ctx, f, &n);
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
-        form_feed_page_number(ctx, row, ncols, &f, &n);
+        form_feed_page_number(ctx, table, row, ncols, &f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         signoff_ends_row(ctx, table, cols, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
