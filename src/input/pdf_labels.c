@@ -897,11 +897,15 @@ static size_t second_label(const page_rows *pr, const cell *c, size_t i, size_t 
     return j;
 }
 
-/* Rule 4b's proof from the geometry: every number of c[0..n) stands on
- * the line of the piece c[f] where the first label starts (its centre
- * within half an em of that piece's) and at least half an em above the
- * line on which the second label c[k] starts: the numbers are the first
- * label's, never the second's. Numbers off that line prove nothing
+/* Rule 4b's proof from the geometry: every number of c[0..n) stands
+ * among the lines of the first label, from the piece c[f] where it starts
+ * to its last line before the second label c[k] (centres within half an
+ * em: numbers set at the cell's top, centred, or at its bottom beside a
+ * label wrapped over lines), and at least half an em above the line on
+ * which the second label starts: the numbers are the first label's, never
+ * the second's (the second's own numbers, at the top of its cell, stand a
+ * line or more below the first's last line). Numbers off those lines
+ * prove nothing
  * (labels set at a tall cell's bottom, numbers at its top: the second
  * label's own numbers stand between the two labels; the lines of a group
  * label's fragments glued in the column are no label's own). */
@@ -914,11 +918,18 @@ static bool numbers_above(const page_rows *pr, const cell *c, size_t n, size_t i
         f++;
     if (f == k)
         return false;
+    /* the first label's last line: a piece under its first reaching past
+     * a quarter of its width (a group label's fragments down the column's
+     * left edge, glued before it, 年/度/办, are none) */
+    int64_t last = c[f].cy2;
+    for (size_t q = f + 1; q < k; q++)
+        if (!c[q].num && overlap(&c[q], &c[f]) && c[q].x1 > c[f].x0 + (c[f].x1 - c[f].x0) / 4 && c[q].cy2 > last)
+            last = c[q].cy2;
     size_t nums = 0;
     for (size_t m = 0; m < n; m++) {
         if (!c[m].num)
             continue;
-        if (c[m].cy2 > c[k].cy2 - em || c[m].cy2 < c[f].cy2 - em || c[m].cy2 > c[f].cy2 + em)
+        if (c[m].cy2 > c[k].cy2 - em || c[m].cy2 < c[f].cy2 - em || c[m].cy2 > last + em)
             return false;
         nums++;
     }

@@ -105,6 +105,29 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
     return false;
 }
 
+/* The number v, the row's value before the LONE number, may have more
+ * digits there: a number on the line right before the lone number's (no
+ * blank line between), not 0 (0 has no more digits: 03 is no count), no
+ * unit after it (3 件 ends the cell). A cell wrapped in a narrow column
+ * puts its last digits alone on the next line, as a page number is
+ * printed (docs/grammar.md, "Layout the filter drops"). */
+static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (v->tok != NUMBER || v->unit_printed || v->not_number || v->end <= v->start || lone->start < v->end)
+        return false;
+    if (v->end - v->start == 1 && src[v->start] == '0')
+        return false;
+    if (src[v->end - 1] < '0' || src[v->end - 1] > '9')
+        return false;
+    /* a wrapped cell's lines follow each other: a blank line between
+     * (a gap in the page) is no wrap */
+    int breaks = 0;
+    for (uint32_t i = v->end; i < lone->start; i++)
+        breaks += src[i] == '\n';
+    return breaks <= 1;
+}
+
 /* The parser's lookahead at a row's end starts something that is no value
  * of the row: a row, a group, a header, a caption, a heading, a title, the
  * end of the text (TEXT, which may be words of the row, does not). */
@@ -378,6 +401,11 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         last = 0;
     if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
         first = 0;
+    /* the last after a value that may go on: that value's digits wrapped
+     * in a narrow column (17 printed 1 over 7), no reading and P006,
+     * unless a form feed after it proves the page */
+    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
+        return false;
     /* a row printing a mark of an empty cell (—, /, 无) among its values:
      * the mark may be the one too many (a greyed cell of table 二, a rule
      * under the row: 行政许可⏎356⏎—, 规章⏎2⏎1⏎11⏎—), so no value of it
@@ -438,6 +466,10 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
         last = 0;
     if (first && appeals_totals_hold(ctx, v + 1, grows, gcols, nv) != 1)
         first = 0;
+    /* the last after a value that may go on: its wrapped digits, as in
+     * bld_page_number_value */
+    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
+        return false;
     return take_page_number(ctx, v, k, last, first, "行政复议、行政诉讼", f, n);
 }
 

@@ -1008,6 +1008,36 @@ static void appeals_lead_blank(parse_ctx *ctx)
     }
 }
 
+/* text after table 四's full line → the row ends there: its NV values
+ * fill their own line (a number or a printed mark each, nothing after
+ * them on it), and a line of text stands between that line and the next
+ * numbers (prose after the table: 本机关2023年共受理申 / 请25件 / 3 1 2 1 7).
+ * Digits wrapped in a narrow cell come on the very next line, so the
+ * numbers after the text are no row's (P013 at the first), never its
+ * values past its columns (P006, the row lost). True when the row ended
+ * so; *N is then NV. */
+static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f;
+    if (*n <= (size_t)nv)
+        return false;
+    for (int i = 0; i < nv; i++)
+        if (!filled_cell(&v[i]) || (i && has_newline(src + v[i - 1].end, src + v[i].start)))
+            return false; /* not one full line */
+    const uint8_t *p = src + v[nv - 1].end, *e = src + v[nv].start;
+    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    if (!nl || !blanks_only(p, nl))
+        return false; /* the rest of the row's line */
+    bool text = false;
+    for (const uint8_t *q = nl; q < e && !text; q++)
+        text = *q >= 0x80 || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+    if (!text)
+        return false;
+    end_row_at_columns(ctx, XXGK_TABLE_APPEALS, nv, v, n);
+    return true;
+}
+
 void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -1044,6 +1074,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         ctx->vals.n = 0;
         return;
     }
+    if (n > NV)
+        appeals_text_ends_row(ctx, NV, f, &n);
     if (n > NV) {
         uint32_t joins = joined_cells(ctx, NULL, f, n, NV);
         if (joins && unglue_defer_joined(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n, joins,

@@ -406,6 +406,53 @@ static void test_two_levels_numbers_below(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* rule 4b, numbers centred beside labels wrapped over lines (LibreOffice,
+ * 9 pt type in boxes 11.7 pt tall, lines 13 pt apart, d01 of
+ * /work/cases/lopdftrial): （六）1.'s label over four lines, its numbers
+ * between its second line and its third; 2.'s first two lines join that
+ * visual row. The numbers stand among the first label's lines, two lines
+ * above the second's first: the first's; two lines, no P089. Numbers
+ * below the first label's last line prove nothing: P089 stays */
+static void test_centred_numbers_first_label(void **state)
+{
+    (void)state;
+    static xml x;
+    const char *lab[] = {"1.申请人无正当理", "由逾期不补正、行", "政机关不再处理其", "政府信息公开申请",
+                         "2.申请人逾期未按", "收费通知要求缴纳", "费用、行政机关不", "再处理其政府信息",
+                         "公开申请",         "3.其他"};
+    const double ly[] = {294.05, 307.05, 320.15, 333.15, 346.75, 359.75, 372.85, 385.85, 398.95, 412.45};
+    const char *n1[] = {"3", "0", "35"}, *n2[] = {"0", "8", "11"}, *n3[] = {"1", "5", "19"};
+    for (int pass = 0; pass < 2; pass++) {
+        x.len = 0;
+        page(&x);
+        const char *n0[] = {"0", "2", "38"};
+        word_w(&x, 110.3, 267.45, 11.7, 72, "5.要求行政机关确");
+        word_w(&x, 110.3, 280.45, 11.7, 27, "取信息");
+        for (int i = 0; i < 10; i++)
+            word_w(&x, 110.3, ly[i], 11.7, 72, lab[i]);
+        const char *g[] = {"（", "六", "）", "其", "他", "处", "理"};
+        const double gy[] = {314.05, 327.15, 340.15, 353.25, 366.25, 379.35, 392.35};
+        for (int i = 0; i < 7; i++)
+            word_w(&x, 88.4, gy[i], 11.7, 9, g[i]);
+        /* pass 1: 1.'s numbers a line below its last line, at 2.'s top */
+        double y1 = pass ? 346.0 : 312.75;
+        for (int i = 0; i < 3; i++) {
+            word_w(&x, 213.5 + 50 * i, 273.95, 11.7, 5.7 * (double)strlen(n0[i]), n0[i]);
+            word_w(&x, 213.5 + 50 * i, y1, 11.7, 5.7 * (double)strlen(n1[i]), n1[i]);
+            word_w(&x, 213.5 + 50 * i, 371.95, 11.7, 5.7 * (double)strlen(n2[i]), n2[i]);
+            word_w(&x, 213.5 + 50 * i, 411.65, 11.7, 5.7 * (double)strlen(n3[i]), n3[i]);
+        }
+        xxgk_pdf_text t = layout(&x);
+        if (!pass) {
+            assert_non_null(strstr(t.text, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t3\t0\t35\n"));
+            assert_int_equal(t.nshared, 0);
+        } else {
+            assert_true(t.nshared >= 1);
+        }
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* rule 4b: boxes taller than the line spacing make one visual row of
  * two labels of one level and one row of numbers: P089 over the row, at
  * the second label, never the numbers given to one label unflagged; a
@@ -1175,6 +1222,7 @@ int main(void)
         cmocka_unit_test(test_dash_opens_values),
         cmocka_unit_test(test_label_column_touching),
         cmocka_unit_test(test_wrapped_numbers),
+        cmocka_unit_test(test_centred_numbers_first_label),
         cmocka_unit_test(test_page_without_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
