@@ -130,6 +130,11 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);
+/* A name relative to a place it does not print (市财政局, 县教育局): a
+ * level word of county level or above and an office after it. NAME_BAD
+ * for meta_name_kind; a report's own title or opening sentence names its
+ * agency so, and that is the agency with no key (P040). */
+bool meta_name_relative(const mt_text *t, int i, int j);
 /* The full name the text gives for the full name (NAME_OK) at [*i, *j):
  * an abbreviated suffix written out (委 → 委员会) where the text goes on
  * with it. Widens [*i, *j) in place. */

@@ -181,6 +181,27 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
     return name_ends(t, i, j) ? place_kind_given(t, i, j, first) : NAME_BAD;
 }
 
+/* A name relative to a place the report does not print: one level word of
+ * county level or above, then an office (市财政局, 县教育局, 区人民政府),
+ * the rest as a name holds it (all CJK, no foreign word, outside 《》). */
+bool meta_name_relative(const mt_text *t, int i, int j)
+{
+    if (i < 0 || j > t->n || j - i < 3 || j - i > NAME_MAX || level_cp(t->f[i]) != 1 ||
+        level_cp(t->f[i + 1]) || !office_suffix(t->f[j - 1]))
+        return false;
+    for (int k = i; k < j; k++)
+        if (t->book[k] || !mt_cjk(t->f[k]))
+            return false;
+    if (has_foreign_word(t, i, j))
+        return false;
+    for (int k = i + 1; k < j; k++) /* 市南关区…: a place after it names one */
+        if (meta_name_place_at(t, k, j))
+            return false;
+    if (t->f[j - 1] == 0x9053) /* 道: only in 街道, a place */
+        return false;
+    return !(t->f[j - 1] == 0x5E9C && j < t->n && mt_word_at(t, j, U"信息")); /* …政府信息公开 */
+}
+
 /* Full name at the same place: an abbreviated ending written out (委 →
  * 委员会, 街道 → 街道办事处), when the longer name is a full one too. Its
  * callers widen a full name only (NAME_OK, the kind they have asked): the

@@ -31,6 +31,7 @@ typedef struct picks {
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
+static bool abbreviates(const char *a, const char *b);
 
 static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
 {
@@ -49,6 +50,25 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         meta_name_widen(t, &i, &j);
     if (kind != NAME_BAD)
         ps->p[ps->n++] = (pick){t, i, j, source, kind};
+}
+
+/* A name the report gives itself (its title's, its opening sentence's
+ * subject): a name relative to a place it does not print (市财政局) is its
+ * agency too, as a town's is, with no key (NAME_PARTIAL, P040). */
+static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
+{
+    int n = ps->n;
+    add_pick(ps, t, i, j, source);
+    if (ps->n > n || ps->n >= MAX_PICKS)
+        return;
+    while (i < j && (t->f[i] == '#' || t->f[i] == ','))
+        i++;
+    if (mt_word_at(t, i, U"关于"))
+        i += 2;
+    if (j - i > 2 && mt_word_at(t, j - 2, U"关于"))
+        j -= 2;
+    if (meta_name_relative(t, i, j))
+        ps->p[ps->n++] = (pick){t, i, j, source, NAME_PARTIAL};
 }
 
 /* 由两城镇人民政府党政办公室编制: the office inside the agency that wrote
@@ -216,7 +236,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
                      before_disclosure(t, ls, ys) < ys;
     if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
-        add_pick(ps, t, ls, ys, source);
+        add_self_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
@@ -246,7 +266,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             add_pick(ps, t, s, e, source);
     }
     if (ci >= 0)
-        add_pick(ps, t, ci, ce, source);
+        add_self_pick(ps, t, ci, ce, source);
     if (yat)
         *yat = ys;
     if (yend)
@@ -442,6 +462,72 @@ static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
             ps->p[n++] = *p;
     }
     ps->n = n;
+}
+
+/* opening    := year 年 度? 以来? ,? NAME predicate …
+ * The first sentence of section 一 names who reports, as its subject
+ * (2024年，长春市人民政府办公厅坚持…): the name runs from after the year
+ * to a word that starts the predicate, the longest such name (长春市人民
+ * 政府 is a name too, but 办公厅 goes on it). Not read: a subject that is
+ * no name (本机关, 我局, 本市: relative_start), a bare place of county level
+ * or above (云岭区坚持…: the place, not the agency that reports on it), a
+ * sentence that opens with no year. */
+static bool predicate_at(const mt_text *t, int j)
+{
+    static const char32_t *const words[] = {
+        U"坚持", U"认真", U"在", U"按照", U"根据", U"以", U"紧紧", U"严格", U"持续", U"进一步", U"全面",
+        U"扎实", U"积极", U"不断", U"秉持", U"围绕", U"始终", U"高度", U"继续", U"共", U"紧密", U"大力",
+        U"着力", U"切实", U"聚焦", U"深入", U"贯彻", U"落实", U"立足", U"加强", U"强化", U"全力", U"依法",
+        U"通过", U"累计", U"深化", U"及时", U"紧扣", U"狠抓", U"坚决", U"遵循", U"全年", U"主动", U"对",
+        U"把", U"将", NULL};
+    for (int k = 0; words[k]; k++)
+        if (mt_word_at(t, j, words[k]))
+            return true;
+    return false;
+}
+
+enum { OPENING_BYTES = 600 };
+
+static void opening_subject(xxgk_doc *doc, const xxgk_report *r, mt_text *t, mt_fold_cache *fc, picks *ps)
+{
+    const xxgk_section *sec = r->sections;
+    const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+    if (!b || b->kind != XXGK_B_PARAGRAPH || ps->n >= MAX_PICKS)
+        return;
+    uint32_t e = b->span.end - b->span.start > OPENING_BYTES ? b->span.start + OPENING_BYTES : b->span.end;
+    mt_load(t, fc, doc->src, b->span.start, e);
+    int ys, ye, n = t->n;
+    if (!mt_year(t, 0, n < 6 ? n : 6, &ys, &ye) || ys != 0 || !mt_word_at(t, ye, U"年"))
+        return;
+    int i = ye + 1;
+    if (mt_word_at(t, i, U"度"))
+        i++;
+    if (mt_word_at(t, i, U"以来"))
+        i += 2;
+    if (i < n && (t->f[i] == ',' || t->f[i] == 0x3001 /* 、 */))
+        i++;
+    for (int j = i + 30 < n ? i + 30 : n; j >= i + 2; j--) {
+        if (!predicate_at(t, j))
+            continue;
+        int kind = meta_name_kind(t, i, j);
+        if (kind == NAME_BAD && !meta_name_relative(t, i, j))
+            continue;
+        uint32_t last = t->f[j - 1];
+        if (kind == NAME_OK && bare_place_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
+            last != 0x4E61 /* 乡 */)
+            return;
+        /* a name the title or a field gave before, partial (北街街道), is
+         * this one's short form, or this one is another's */
+        const char *key = meta_name_key(doc, t, i, j);
+        for (int k = 0; k < ps->n; k++) {
+            const pick *p = &ps->p[k];
+            const char *pk = meta_name_key(doc, p->t, p->i, p->j);
+            if (!key || !pk || !abbreviates(pk, key))
+                return;
+        }
+        add_self_pick(ps, t, i, j, XXGK_FROM_BODY);
+        return;
+    }
 }
 
 /* ---- choosing ------------------------------------------------------ */
@@ -644,7 +730,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
+        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE ||
+            p->source == XXGK_FROM_BODY)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
@@ -740,6 +827,7 @@ typedef struct texts {
     mt_text *title; /* the title the grammar found */
     mt_text *page;  /* opts->meta_title */
     mt_text *pagency, *pdate, *signoff;
+    mt_text *opening; /* section 一's first sentence */
     mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
@@ -872,6 +960,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         if (title_end < 0)
             title_end = index_at(w, r->title_span.end);
         preamble_phrases(w, title_end, pre.lim, &ps);
+        if (!has_full_name(&ps))
+            opening_subject(doc, r, tx->opening, tx->fc, &ps);
         if (!has_full_name(&ps) && !overview)
             preamble_repeated(w, title_end, pre.lim, &ps);
         if (doc->nlinks)
@@ -1048,10 +1138,10 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
-    mt_text *t = mt_new(6);
+    mt_text *t = mt_new(7);
     if (!t)
         return;
-    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, &fc};
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, &fc};
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
         take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
