@@ -471,7 +471,8 @@ static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
  * 政府 is a name too, but 办公厅 goes on it). Not read: a subject that is
  * no name (本机关, 我局, 本市: relative_start), a bare place of county level
  * or above (云岭区坚持…: the place, not the agency that reports on it), a
- * sentence that opens with no year. */
+ * sentence that opens with no year or with a predicate's word (2023年，在
+ * 市委…领导下，…: the subject, if any, is further on). */
 static bool predicate_at(const mt_text *t, int j)
 {
     static const char32_t *const words[] = {
@@ -506,6 +507,8 @@ static void opening_subject(xxgk_doc *doc, const xxgk_report *r, mt_text *t, mt_
         i += 2;
     if (i < n && (t->f[i] == ',' || t->f[i] == 0x3001 /* 、 */))
         i++;
+    if (predicate_at(t, i)) /* 2023年，在市委…领导下: no subject before it */
+        return;
     for (int j = i + 30 < n ? i + 30 : n; j >= i + 2; j--) {
         if (!predicate_at(t, j))
             continue;
