@@ -489,14 +489,34 @@ static bool predicate_at(const mt_text *t, int j)
 
 enum { OPENING_BYTES = 600 };
 
-static void opening_subject(xxgk_doc *doc, const xxgk_report *r, mt_text *t, mt_fold_cache *fc, picks *ps)
+/* Section 一's first paragraph (its first OPENING_BYTES), loaded when a
+ * source first asks for it: NULL when section 一 opens with no paragraph. */
+typedef struct opening_text {
+    mt_text *t;
+    mt_fold_cache *fc;
+    bool tried, ok;
+} opening_text;
+
+static const mt_text *opening_load(opening_text *o, const xxgk_doc *doc, const xxgk_report *r)
 {
-    const xxgk_section *sec = r->sections;
-    const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
-    if (!b || b->kind != XXGK_B_PARAGRAPH || ps->n >= MAX_PICKS)
+    if (!o->tried) {
+        o->tried = true;
+        const xxgk_section *sec = r->sections;
+        const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+        if (b && b->kind == XXGK_B_PARAGRAPH) {
+            uint32_t e = b->span.end - b->span.start > OPENING_BYTES ? b->span.start + OPENING_BYTES : b->span.end;
+            mt_load(o->t, o->fc, doc->src, b->span.start, e);
+            o->ok = true;
+        }
+    }
+    return o->ok ? o->t : NULL;
+}
+
+static void opening_subject(xxgk_doc *doc, const xxgk_report *r, opening_text *o, picks *ps)
+{
+    const mt_text *t = ps->n < MAX_PICKS ? opening_load(o, doc, r) : NULL;
+    if (!t)
         return;
-    uint32_t e = b->span.end - b->span.start > OPENING_BYTES ? b->span.start + OPENING_BYTES : b->span.end;
-    mt_load(t, fc, doc->src, b->span.start, e);
     int ys, ye, n = t->n;
     if (!mt_year(t, 0, n < 6 ? n : 6, &ys, &ye) || ys != 0 || !mt_word_at(t, ye, U"年"))
         return;
@@ -692,6 +712,7 @@ typedef struct meta_ctx {
     pre_text *pre;
     const mt_text *pdate; /* opts->meta_date, NULL when absent */
     bool findings;
+    opening_text *opening;
 } meta_ctx;
 
 /* The name at p printed in the text before section 一 with a parent place
@@ -716,6 +737,20 @@ static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
     if (!meta_name_parent(p->t, p->i, p->j, w, s, e))
         return false;
     meta_name_widen(w, s, e);
+    return true;
+}
+
+/* The same in section 一's first sentence (2020年，佳木斯市前进区教育局认真…
+ * under the title's 前进区教育局): that occurrence in [*s, *e) of *in. */
+static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, int *s, int *e)
+{
+    if (!meta_name_wants_parent(p->t, p->i, p->j))
+        return false;
+    const mt_text *o = opening_load(m->opening, m->doc, m->r);
+    if (!o || !meta_name_parent(p->t, p->i, p->j, o, s, e))
+        return false;
+    meta_name_widen(o, s, e);
+    *in = o;
     return true;
 }
 
@@ -755,8 +790,11 @@ static void choose_agency(meta_ctx *m, const picks *ps)
         if (ps->p[k].kind == NAME_OK) {
             pick p = ps->p[k];
             int s, e;
+            const mt_text *o;
             if (parent_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
+            else if (parent_in_opening(m, &p, &o, &s, &e))
+                p = (pick){o, s, e, p.source, NAME_OK};
             set_agency(m, &p);
             if (m->findings)
                 disagreements(m, ps, &ps->p[k]);
@@ -765,8 +803,14 @@ static void choose_agency(meta_ctx *m, const picks *ps)
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
         int s, e;
+        const mt_text *o;
         if (parent_before(m, p, &s, &e)) {
             pick full = {m->pre->t, s, e, p->source, NAME_OK};
+            set_agency(m, &full);
+            return;
+        }
+        if (parent_in_opening(m, p, &o, &s, &e)) {
+            pick full = {o, s, e, p->source, NAME_OK};
             set_agency(m, &full);
             return;
         }
@@ -898,7 +942,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
     pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1, 0};
-    meta_ctx m = {doc, r, &pre, NULL, findings};
+    opening_text opening = {tx->opening, tx->fc, false, false};
+    meta_ctx m = {doc, r, &pre, NULL, findings, &opening};
     int title_end = -1; /* where the preamble starts, when it is read */
     int ys, ye, year;
     struct year_at title_year = {0, {0, 0}};
@@ -964,7 +1009,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
             title_end = index_at(w, r->title_span.end);
         preamble_phrases(w, title_end, pre.lim, &ps);
         if (!has_full_name(&ps))
-            opening_subject(doc, r, tx->opening, tx->fc, &ps);
+            opening_subject(doc, r, &opening, &ps);
         if (!has_full_name(&ps) && !overview)
             preamble_repeated(w, title_end, pre.lim, &ps);
         if (doc->nlinks)
