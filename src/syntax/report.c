@@ -784,11 +784,55 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
     }
 }
 
+/* Is the full name at b the same agency as the one at a written out
+ * (卫生健康委 → 卫生健康委员会, 互助县教育局 → 互助土族自治县教育局,
+ * 区政府 → 区人民政府)? a's characters in b in order, the same last
+ * character or a's written out (委 → 委员会), and none of the characters b
+ * adds a level word (青禾市教育局 is not 青禾市云岭区教育局: another
+ * agency, a district's) nor an office after a's end (青禾市教育局办公室). */
+static bool written_out(const pick *a, const pick *b)
+{
+    const mt_text *s = a->t, *t = b->t;
+    int i = a->i, k = b->i, n = a->j - a->i, m = b->j - b->i;
+    if (m <= n)
+        return false;
+    uint32_t al = s->f[a->j - 1], bl = t->f[b->j - 1];
+    bool ends = al == bl || (al == 0x59D4 /* 委 */ && mt_word_at(t, b->j - 3, U"委员会")) ||
+                (al == 0x9053 /* 道 */ && mt_word_at(t, b->j - 5, U"街道办事处"));
+    if (!ends)
+        return false;
+    for (; i < a->j; i++, k++) {
+        while (k < b->j && t->f[k] != s->f[i]) {
+            if (meta_name_place_at(t, k, b->j))
+                return false; /* a place b adds */
+            k++;
+        }
+        if (k >= b->j)
+            return false;
+    }
+    /* what b has after a's last character: nothing, or a's 委 or 街道
+     * written out (员会, 办事处) */
+    int rest = b->j - k;
+    return rest == 0 || (al != bl && (rest == 2 || rest == 3));
+}
+
+/* The chosen name, or a fuller form of it another source gives (the
+ * opening sentence's 青禾市卫生健康委 under a field's 青禾市卫生健康委员会):
+ * a name is read as printed where it is printed in full. */
+static const pick *fullest(const picks *ps, const pick *c)
+{
+    const pick *best = c;
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK && written_out(best, &ps->p[k]))
+            best = &ps->p[k];
+    return best;
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     for (int k = 0; k < ps->n; k++)
         if (ps->p[k].kind == NAME_OK) {
-            pick p = ps->p[k];
+            pick p = *fullest(ps, &ps->p[k]);
             int s, e;
             const mt_text *o;
             if (parent_before(m, &p, &s, &e))
@@ -989,32 +1033,41 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         if (year)
             adopt_broken_title(r, w, ta, tb);
     }
-    if (pre_may_hold_field(&pre)) {
-        const mt_text *w = pre_load_fields(&pre);
-        field_agency(w, pre.lim, &ps);
-    }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
-    /* the preamble is the last resort: read only when no source before it
-     * gave a full name */
+    /* the report's own words before the page's: the preamble's phrases and
+     * section 一's first sentence, read only when no source before them
+     * gave a full name, then the page's labelled fields (发布机构：, 来源：:
+     * a portal's, a mirror's chrome), then the name the preamble repeats */
+    bool overview = false, fields = pre_may_hold_field(&pre); /* before section 一, asked before it joins */
+    int title_at = title_end;
     if (!has_full_name(&ps)) {
         /* section 一's prose read for the agency takes only the
          * preamble's own phrases (本报告由…编制): a place its sentences
          * repeat (青禾市云岭区教育局…云岭区…) is no agency there */
-        bool overview = overview_as_preamble(r, &pre);
+        overview = overview_as_preamble(r, &pre);
         const mt_text *w = pre_load(&pre);
-        if (title_end < 0)
-            title_end = index_at(w, r->title_span.end);
-        preamble_phrases(w, title_end, pre.lim, &ps);
+        if (title_at < 0)
+            title_at = index_at(w, r->title_span.end);
+        preamble_phrases(w, title_at, pre.lim, &ps);
         if (!has_full_name(&ps))
             opening_subject(doc, r, &opening, &ps);
-        if (!has_full_name(&ps) && !overview)
-            preamble_repeated(w, title_end, pre.lim, &ps);
-        if (doc->nlinks)
-            drop_linked_picks(doc, &ps);
     }
+    if (fields) {
+        const mt_text *w = pre_load_fields(&pre);
+        int lim = index_at(w, pre_e);
+        field_agency(w, lim < pre.lim ? lim : pre.lim, &ps);
+    }
+    if (!has_full_name(&ps) && !overview) {
+        const mt_text *w = pre_load(&pre);
+        if (title_at < 0)
+            title_at = index_at(w, r->title_span.end);
+        preamble_repeated(w, title_at, pre.lim, &ps);
+    }
+    if (doc->nlinks)
+        drop_linked_picks(doc, &ps);
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
