@@ -762,8 +762,48 @@ static void set_agency(meta_ctx *m, const pick *p)
     m->r->agency_source = p->source;
 }
 
+/* a's characters in b in order, and none of those b adds before a's last
+ * one a place of a level (青禾市教育局 is not 青禾市云岭区教育局: another
+ * agency, a district's): the count of b's characters after a's last in
+ * *tail (written_out asks what they are). */
+static bool adds_no_place(const pick *a, const pick *b, int *tail)
+{
+    const mt_text *s = a->t, *t = b->t;
+    int k = b->i;
+    for (int i = a->i; i < a->j; i++, k++) {
+        while (k < b->j && t->f[k] != s->f[i]) {
+            if (meta_name_place_at(t, k, b->j))
+                return false;
+            k++;
+        }
+        if (k >= b->j)
+            return false;
+    }
+    *tail = b->j - k;
+    return true;
+}
+
+/* Is the full name at b the same agency as the one at a written out
+ * (卫生健康委 → 卫生健康委员会, 互助县教育局 → 互助土族自治县教育局,
+ * 区政府 → 区人民政府)? adds_no_place, with the same last character or
+ * a's written out after it (委 → 委员会, 街道 → 街道办事处): no office after
+ * a's end (青禾市教育局办公室). */
+static bool written_out(const pick *a, const pick *b)
+{
+    const mt_text *s = a->t, *t = b->t;
+    int tail;
+    if (b->j - b->i <= a->j - a->i || !adds_no_place(a, b, &tail))
+        return false;
+    uint32_t al = s->f[a->j - 1], bl = t->f[b->j - 1];
+    if (al == bl)
+        return tail == 0;
+    return (al == 0x59D4 /* 委 */ && tail == 2 && mt_word_at(t, b->j - 3, U"委员会")) ||
+           (al == 0x9053 /* 道 */ && tail == 3 && mt_word_at(t, b->j - 5, U"街道办事处"));
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
- * another agency than the one chosen, not a shorter form of it. */
+ * another agency than the one chosen (the name set, chosen), not a shorter
+ * form of it (its characters in order, no place added: adds_no_place). */
 static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
@@ -773,7 +813,9 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
-        if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
+        int tail;
+        if (!key || !m->r->agency_key ||
+            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
         if (at.end <= at.start)
@@ -784,37 +826,6 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
     }
 }
 
-/* Is the full name at b the same agency as the one at a written out
- * (卫生健康委 → 卫生健康委员会, 互助县教育局 → 互助土族自治县教育局,
- * 区政府 → 区人民政府)? a's characters in b in order, the same last
- * character or a's written out (委 → 委员会), and none of the characters b
- * adds a level word (青禾市教育局 is not 青禾市云岭区教育局: another
- * agency, a district's) nor an office after a's end (青禾市教育局办公室). */
-static bool written_out(const pick *a, const pick *b)
-{
-    const mt_text *s = a->t, *t = b->t;
-    int i = a->i, k = b->i, n = a->j - a->i, m = b->j - b->i;
-    if (m <= n)
-        return false;
-    uint32_t al = s->f[a->j - 1], bl = t->f[b->j - 1];
-    bool ends = al == bl || (al == 0x59D4 /* 委 */ && mt_word_at(t, b->j - 3, U"委员会")) ||
-                (al == 0x9053 /* 道 */ && mt_word_at(t, b->j - 5, U"街道办事处"));
-    if (!ends)
-        return false;
-    for (; i < a->j; i++, k++) {
-        while (k < b->j && t->f[k] != s->f[i]) {
-            if (meta_name_place_at(t, k, b->j))
-                return false; /* a place b adds */
-            k++;
-        }
-        if (k >= b->j)
-            return false;
-    }
-    /* what b has after a's last character: nothing, or a's 委 or 街道
-     * written out (员会, 办事处) */
-    int rest = b->j - k;
-    return rest == 0 || (al != bl && (rest == 2 || rest == 3));
-}
 
 /* The chosen name, or a fuller form of it another source gives (the
  * opening sentence's 青禾市卫生健康委 under a field's 青禾市卫生健康委员会):
@@ -841,7 +852,7 @@ static void choose_agency(meta_ctx *m, const picks *ps)
                 p = (pick){o, s, e, p.source, NAME_OK};
             set_agency(m, &p);
             if (m->findings)
-                disagreements(m, ps, &ps->p[k]);
+                disagreements(m, ps, &p);
             return;
         }
     for (int k = 0; k < ps->n; k++) {
