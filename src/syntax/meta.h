@@ -145,6 +145,10 @@ bool meta_name_wants_parent(const mt_text *t, int i, int j);
 /* The same name printed in r with a parent place in front (佳木斯市
  * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
+/* A district's branch of a city bureau printed the city's way: for
+ * 滨江区公安分局 at [i, j) of t, 杭州市公安局滨江区分局 in r, that
+ * occurrence in [*ps, *pe); false when none. */
+bool meta_name_branch(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
 /* Can meta_name_parent find the name at [i, j) of t in the text mt_load
  * makes of [s, e) of src: does that text hold it right after a level word
  * (省 市 县 区 镇 …)? Asked of the bytes, without loading them; true says

@@ -740,6 +740,15 @@ static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
     return true;
 }
 
+/* A district's branch of a city bureau (滨江区公安分局) printed before
+ * section 一 the city's way (杭州市公安局滨江区分局): that occurrence. */
+static bool branch_before(meta_ctx *m, const pick *p, int *s, int *e)
+{
+    if (p->j - p->i < 5 || !mt_word_at(p->t, p->j - 2, U"分局"))
+        return false;
+    return meta_name_branch(p->t, p->i, p->j, pre_load(m->pre), s, e);
+}
+
 /* The same in section 一's first sentence (2020年，佳木斯市前进区教育局认真…
  * under the title's 前进区教育局): that occurrence in [*s, *e) of *in. */
 static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, int *s, int *e)
@@ -850,6 +859,8 @@ static void choose_agency(meta_ctx *m, const picks *ps)
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             else if (parent_in_opening(m, &p, &o, &s, &e))
                 p = (pick){o, s, e, p.source, NAME_OK};
+            else if (branch_before(m, &p, &s, &e))
+                p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
             if (m->findings)
                 disagreements(m, ps, &p);
