@@ -807,7 +807,7 @@ static bool written_out(const pick *a, const pick *b)
     if (al == bl)
         return tail == 0;
     return (al == 0x59D4 /* 委 */ && tail == 2 && mt_word_at(t, b->j - 3, U"委员会")) ||
-           (al == 0x9053 /* 道 */ && tail == 3 && mt_word_at(t, b->j - 5, U"街道办事处"));
+           (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
 }
 
 /* P041: another trusted source (page, title, field, sign-off) names
