@@ -130,6 +130,11 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);
+/* A name relative to a place it does not print (市财政局, 县教育局): a
+ * level word of county level or above and an office after it. NAME_BAD
+ * for meta_name_kind; a report's own title or opening sentence names its
+ * agency so, and that is the agency with no key (P040). */
+bool meta_name_relative(const mt_text *t, int i, int j);
 /* The full name the text gives for the full name (NAME_OK) at [*i, *j):
  * an abbreviated suffix written out (委 → 委员会) where the text goes on
  * with it. Widens [*i, *j) in place. */
@@ -140,6 +145,10 @@ bool meta_name_wants_parent(const mt_text *t, int i, int j);
 /* The same name printed in r with a parent place in front (佳木斯市
  * 前进区教育局): that occurrence in [*ps, *pe); false when none. */
 bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
+/* A district's branch of a city bureau printed the city's way: for
+ * 滨江区公安分局 at [i, j) of t, 杭州市公安局滨江区分局 in r, that
+ * occurrence in [*ps, *pe); false when none. */
+bool meta_name_branch(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe);
 /* Can meta_name_parent find the name at [i, j) of t in the text mt_load
  * makes of [s, e) of src: does that text hold it right after a level word
  * (省 市 县 区 镇 …)? Asked of the bytes, without loading them; true says

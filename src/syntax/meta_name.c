@@ -181,6 +181,27 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
     return name_ends(t, i, j) ? place_kind_given(t, i, j, first) : NAME_BAD;
 }
 
+/* A name relative to a place the report does not print: one level word of
+ * county level or above, then an office (市财政局, 县教育局, 区人民政府),
+ * the rest as a name holds it (all CJK, no foreign word, outside 《》). */
+bool meta_name_relative(const mt_text *t, int i, int j)
+{
+    if (i < 0 || j > t->n || j - i < 3 || j - i > NAME_MAX || level_cp(t->f[i]) != 1 ||
+        level_cp(t->f[i + 1]) || !office_suffix(t->f[j - 1]))
+        return false;
+    for (int k = i; k < j; k++)
+        if (t->book[k] || !mt_cjk(t->f[k]))
+            return false;
+    if (has_foreign_word(t, i, j))
+        return false;
+    for (int k = i + 1; k < j; k++) /* 市南关区…: a place after it names one */
+        if (meta_name_place_at(t, k, j))
+            return false;
+    if (t->f[j - 1] == 0x9053) /* 道: only in 街道, a place */
+        return false;
+    return !(t->f[j - 1] == 0x5E9C && j < t->n && mt_word_at(t, j, U"信息")); /* …政府信息公开 */
+}
+
 /* Full name at the same place: an abbreviated ending written out (委 →
  * 委员会, 街道 → 街道办事处), when the longer name is a full one too. Its
  * callers widen a full name only (NAME_OK, the kind they have asked): the
@@ -255,6 +276,48 @@ bool meta_name_parent(const mt_text *t, int i, int j, const mt_text *r, int *ps,
             best = k - b;
             *ps = b;
             *pe = k + n;
+        }
+    }
+    return best > 0;
+}
+
+/* A city bureau's branch in a county or district is named two ways: the
+ * district's 公安分局 (滨江区公安分局) and the city bureau's branch
+ * (杭州市公安局滨江区分局). t's [i, j) = PLACE DEPT 分局, PLACE a county or
+ * district; r prints CITY DEPT 局 PLACE 分局, CITY a place of county level or
+ * above back to a stop as for meta_name_parent: that occurrence, the
+ * longest, in [*ps, *pe). */
+bool meta_name_branch(const mt_text *t, int i, int j, const mt_text *r, int *ps, int *pe)
+{
+    if (j - i < 5 || !mt_word_at(t, j - 2, U"分局"))
+        return false;
+    int k = i;
+    while (k < j - 2 && !meta_name_place_at(t, k, j))
+        k++;
+    uint32_t lf = k < j - 2 ? t->f[k] : 0;
+    if (meta_name_place_at(t, k, j) != 1 || (lf != 0x533A && lf != 0x53BF && lf != 0x65D7))
+        return false; /* the first place is a county's, 区 县 旗 */
+    int np = k + 1 - i, nd = j - 2 - (k + 1), best = 0;
+    if (nd < 1)
+        return false;
+    for (int q = nd + 2; q + np + 2 <= r->n; q++) {
+        if (r->book[q] || memcmp(r->f + q, t->f + i, (size_t)np * 4) || !mt_word_at(r, q + np, U"分局"))
+            continue;
+        int d = q - nd - 1; /* DEPT 局 right before the place */
+        if (memcmp(r->f + d, t->f + k + 1, (size_t)nd * 4) || r->f[q - 1] != 0x5C40 /* 局 */)
+            continue;
+        int len;
+        if (d < 1 || level_at(r, d - 1, d, &len) != 1)
+            continue;
+        int b = d - 1;
+        while (b > 0 && d - b < PARENT_MAX && !parent_stop(r->f[b - 1]) && !r->book[b - 1])
+            b--;
+        while (b < d - 1 && relative_start(r->f[b]))
+            b++;
+        if (d - b >= 2 && d - b > best && meta_name_kind(r, b, q + np + 2) == NAME_OK) {
+            best = d - b;
+            *ps = b;
+            *pe = q + np + 2;
         }
     }
     return best > 0;

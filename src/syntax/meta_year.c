@@ -1,6 +1,7 @@
 /* The reporting year when the title does not give it: it follows
  * 统计期限 / 统计周期 / 统计时间 / 统计区间 …, or is the first 20xx年 of the
- * preamble or of section 一 outside a document's name in 《》.
+ * preamble or of section 一 outside a document's name in 《》 (2023 年 with
+ * blanks between too).
  * Agency and date: meta_report.c. */
 #include <string.h>
 
@@ -82,6 +83,20 @@ int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *
     return 0;
 }
 
+/* The first byte at or after i in [i, e) that is no blank of a line
+ * (space, tab, U+3000): a PDF's text spaces 2023 年 as it spaces a name. */
+static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    for (;;) {
+        if (i < e && (src[i] == ' ' || src[i] == '\t'))
+            i++;
+        else if (i + 3 <= e && memcmp(src + i, "\xE3\x80\x80", 3) == 0)
+            i += 3;
+        else
+            return i;
+    }
+}
+
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
 {
     const uint8_t *src = doc->src;
@@ -107,7 +122,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             int y = find_year(src, i, lim, &ys);
             /* a link's text names another page (a sidebar's report of
              * another year): no year of this one */
-            if (y && ys.start == i && ys.end + 3 <= e && memcmp(src + ys.end, "年", 3) == 0 &&
+            uint32_t n = y ? after_blanks(src, ys.end, e) : e;
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
                 r->year = y;
                 r->year_span = ys;

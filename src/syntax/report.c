@@ -31,6 +31,7 @@ typedef struct picks {
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
+static bool abbreviates(const char *a, const char *b);
 
 static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
 {
@@ -49,6 +50,25 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         meta_name_widen(t, &i, &j);
     if (kind != NAME_BAD)
         ps->p[ps->n++] = (pick){t, i, j, source, kind};
+}
+
+/* A name the report gives itself (its title's, its opening sentence's
+ * subject): a name relative to a place it does not print (市财政局) is its
+ * agency too, as a town's is, with no key (NAME_PARTIAL, P040). */
+static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
+{
+    int n = ps->n;
+    add_pick(ps, t, i, j, source);
+    if (ps->n > n || ps->n >= MAX_PICKS)
+        return;
+    while (i < j && (t->f[i] == '#' || t->f[i] == ','))
+        i++;
+    if (mt_word_at(t, i, U"关于"))
+        i += 2;
+    if (j - i > 2 && mt_word_at(t, j - 2, U"关于"))
+        j -= 2;
+    if (meta_name_relative(t, i, j))
+        ps->p[ps->n++] = (pick){t, i, j, source, NAME_PARTIAL};
 }
 
 /* 由两城镇人民政府党政办公室编制: the office inside the agency that wrote
@@ -216,7 +236,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
                      before_disclosure(t, ls, ys) < ys;
     if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
-        add_pick(ps, t, ls, ys, source);
+        add_self_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
@@ -246,7 +266,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             add_pick(ps, t, s, e, source);
     }
     if (ci >= 0)
-        add_pick(ps, t, ci, ce, source);
+        add_self_pick(ps, t, ci, ce, source);
     if (yat)
         *yat = ys;
     if (yend)
@@ -444,6 +464,97 @@ static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
     ps->n = n;
 }
 
+/* opening    := year 年 度? 以来? ,? NAME predicate …
+ * The first sentence of section 一 names who reports, as its subject
+ * (2024年，长春市人民政府办公厅坚持…): the name runs from after the year
+ * to a word that starts the predicate, the longest such name (长春市人民
+ * 政府 is a name too, but 办公厅 goes on it). Not read: a subject that is
+ * no name (本机关, 我局, 本市: relative_start), a bare place of county level
+ * or above (云岭区坚持…: the place, not the agency that reports on it), a
+ * sentence that opens with no year or with a predicate's word (2023年，在
+ * 市委…领导下，…: the subject, if any, is further on). */
+static bool predicate_at(const mt_text *t, int j)
+{
+    static const char32_t *const words[] = {
+        U"坚持", U"认真", U"在", U"按照", U"根据", U"以", U"紧紧", U"严格", U"持续", U"进一步", U"全面",
+        U"扎实", U"积极", U"不断", U"秉持", U"围绕", U"始终", U"高度", U"继续", U"共", U"紧密", U"大力",
+        U"着力", U"切实", U"聚焦", U"深入", U"贯彻", U"落实", U"立足", U"加强", U"强化", U"全力", U"依法",
+        U"通过", U"累计", U"深化", U"及时", U"紧扣", U"狠抓", U"坚决", U"遵循", U"全年", U"主动", U"对",
+        U"把", U"将", NULL};
+    if (j < t->n && (t->f[j] == '(' || t->f[j] == ',')) /* …办公室（市政务公开办）坚持, …委员会，坚持 */
+        return true;
+    for (int k = 0; words[k]; k++)
+        if (mt_word_at(t, j, words[k]))
+            return true;
+    return false;
+}
+
+enum { OPENING_BYTES = 600 };
+
+/* Section 一's first paragraph (its first OPENING_BYTES), loaded when a
+ * source first asks for it: NULL when section 一 opens with no paragraph. */
+typedef struct opening_text {
+    mt_text *t;
+    mt_fold_cache *fc;
+    bool tried, ok;
+} opening_text;
+
+static const mt_text *opening_load(opening_text *o, const xxgk_doc *doc, const xxgk_report *r)
+{
+    if (!o->tried) {
+        o->tried = true;
+        const xxgk_section *sec = r->sections;
+        const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+        if (b && b->kind == XXGK_B_PARAGRAPH) {
+            uint32_t e = b->span.end - b->span.start > OPENING_BYTES ? b->span.start + OPENING_BYTES : b->span.end;
+            mt_load(o->t, o->fc, doc->src, b->span.start, e);
+            o->ok = true;
+        }
+    }
+    return o->ok ? o->t : NULL;
+}
+
+static void opening_subject(xxgk_doc *doc, const xxgk_report *r, opening_text *o, picks *ps)
+{
+    const mt_text *t = ps->n < MAX_PICKS ? opening_load(o, doc, r) : NULL;
+    if (!t)
+        return;
+    int ys, ye, n = t->n;
+    if (!mt_year(t, 0, n < 6 ? n : 6, &ys, &ye) || ys != 0 || !mt_word_at(t, ye, U"年"))
+        return;
+    int i = ye + 1;
+    if (mt_word_at(t, i, U"度"))
+        i++;
+    if (mt_word_at(t, i, U"以来"))
+        i += 2;
+    if (i < n && (t->f[i] == ',' || t->f[i] == 0x3001 /* 、 */))
+        i++;
+    if (predicate_at(t, i)) /* 2023年，在市委…领导下: no subject before it */
+        return;
+    for (int j = i + 30 < n ? i + 30 : n; j >= i + 2; j--) {
+        if (!predicate_at(t, j))
+            continue;
+        int kind = meta_name_kind(t, i, j);
+        if (kind == NAME_BAD && !meta_name_relative(t, i, j))
+            continue;
+        uint32_t last = t->f[j - 1];
+        if (kind == NAME_OK && bare_place_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
+            last != 0x4E61 /* 乡 */)
+            return;
+        /* a name the title or a field gave before, partial (北街街道), is
+         * this one's short form, or this one is another's */
+        const char *key = meta_name_key(doc, t, i, j);
+        for (int k = 0; k < ps->n; k++) {
+            const pick *p = &ps->p[k];
+            const char *pk = meta_name_key(doc, p->t, p->i, p->j);
+            if (!key || !pk || !abbreviates(pk, key))
+                return;
+        }
+        add_self_pick(ps, t, i, j, XXGK_FROM_BODY);
+        return;
+    }
+}
+
 /* ---- choosing ------------------------------------------------------ */
 
 /* Where the document prints the pick; empty for the page's metadata, which
@@ -603,6 +714,7 @@ typedef struct meta_ctx {
     pre_text *pre;
     const mt_text *pdate; /* opts->meta_date, NULL when absent */
     bool findings;
+    opening_text *opening;
 } meta_ctx;
 
 /* The name at p printed in the text before section 一 with a parent place
@@ -630,6 +742,29 @@ static bool parent_before(meta_ctx *m, const pick *p, int *s, int *e)
     return true;
 }
 
+/* A district's branch of a city bureau (滨江区公安分局) printed before
+ * section 一 the city's way (杭州市公安局滨江区分局): that occurrence. */
+static bool branch_before(meta_ctx *m, const pick *p, int *s, int *e)
+{
+    if (p->j - p->i < 5 || !mt_word_at(p->t, p->j - 2, U"分局"))
+        return false;
+    return meta_name_branch(p->t, p->i, p->j, pre_load(m->pre), s, e);
+}
+
+/* The same in section 一's first sentence (2020年，佳木斯市前进区教育局认真…
+ * under the title's 前进区教育局): that occurrence in [*s, *e) of *in. */
+static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, int *s, int *e)
+{
+    if (!meta_name_wants_parent(p->t, p->i, p->j))
+        return false;
+    const mt_text *o = opening_load(m->opening, m->doc, m->r);
+    if (!o || !meta_name_parent(p->t, p->i, p->j, o, s, e))
+        return false;
+    meta_name_widen(o, s, e);
+    *in = o;
+    return true;
+}
+
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
@@ -638,17 +773,60 @@ static void set_agency(meta_ctx *m, const pick *p)
     m->r->agency_source = p->source;
 }
 
+/* a's characters in b in order, and none of those b adds before a's last
+ * one a place of a level (青禾市教育局 is not 青禾市云岭区教育局: another
+ * agency, a district's): the count of b's characters after a's last in
+ * *tail (written_out asks what they are). */
+static bool adds_no_place(const pick *a, const pick *b, int *tail)
+{
+    const mt_text *s = a->t, *t = b->t;
+    int k = b->i;
+    for (int i = a->i; i < a->j; i++, k++) {
+        while (k < b->j && t->f[k] != s->f[i]) {
+            if (meta_name_place_at(t, k, b->j))
+                return false;
+            k++;
+        }
+        if (k >= b->j)
+            return false;
+    }
+    *tail = b->j - k;
+    return true;
+}
+
+/* Is the full name at b the same agency as the one at a written out
+ * (卫生健康委 → 卫生健康委员会, 互助县教育局 → 互助土族自治县教育局,
+ * 区政府 → 区人民政府)? adds_no_place, with the same last character or
+ * a's written out after it (委 → 委员会, 街道 → 街道办事处): no office after
+ * a's end (青禾市教育局办公室). */
+static bool written_out(const pick *a, const pick *b)
+{
+    const mt_text *s = a->t, *t = b->t;
+    int tail;
+    if (b->j - b->i <= a->j - a->i || !adds_no_place(a, b, &tail))
+        return false;
+    uint32_t al = s->f[a->j - 1], bl = t->f[b->j - 1];
+    if (al == bl)
+        return tail == 0;
+    return (al == 0x59D4 /* 委 */ && tail == 2 && mt_word_at(t, b->j - 3, U"委员会")) ||
+           (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
- * another agency than the one chosen, not a shorter form of it. */
+ * another agency than the one chosen (the name set, chosen), not a shorter
+ * form of it (its characters in order, no place added: adds_no_place). */
 static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE)
+        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE ||
+            p->source == XXGK_FROM_BODY)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
-        if (!key || !m->r->agency_key || same_agency(key, m->r->agency_key))
+        int tail;
+        if (!key || !m->r->agency_key ||
+            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
         if (at.end <= at.start)
@@ -659,24 +837,48 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
     }
 }
 
+
+/* The chosen name, or a fuller form of it another source gives (the
+ * opening sentence's 青禾市卫生健康委 under a field's 青禾市卫生健康委员会):
+ * a name is read as printed where it is printed in full. */
+static const pick *fullest(const picks *ps, const pick *c)
+{
+    const pick *best = c;
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK && written_out(best, &ps->p[k]))
+            best = &ps->p[k];
+    return best;
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     for (int k = 0; k < ps->n; k++)
         if (ps->p[k].kind == NAME_OK) {
-            pick p = ps->p[k];
+            pick p = *fullest(ps, &ps->p[k]);
             int s, e;
+            const mt_text *o;
             if (parent_before(m, &p, &s, &e))
+                p = (pick){m->pre->t, s, e, p.source, NAME_OK};
+            else if (parent_in_opening(m, &p, &o, &s, &e))
+                p = (pick){o, s, e, p.source, NAME_OK};
+            else if (branch_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
             if (m->findings)
-                disagreements(m, ps, &ps->p[k]);
+                disagreements(m, ps, &p);
             return;
         }
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
         int s, e;
+        const mt_text *o;
         if (parent_before(m, p, &s, &e)) {
             pick full = {m->pre->t, s, e, p->source, NAME_OK};
+            set_agency(m, &full);
+            return;
+        }
+        if (parent_in_opening(m, p, &o, &s, &e)) {
+            pick full = {o, s, e, p->source, NAME_OK};
             set_agency(m, &full);
             return;
         }
@@ -740,6 +942,7 @@ typedef struct texts {
     mt_text *title; /* the title the grammar found */
     mt_text *page;  /* opts->meta_title */
     mt_text *pagency, *pdate, *signoff;
+    mt_text *opening; /* section 一's first sentence */
     mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
@@ -807,7 +1010,8 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
     /* chrome, title, fields and preamble: what comes before section 一 */
     pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1, 0};
-    meta_ctx m = {doc, r, &pre, NULL, findings};
+    opening_text opening = {tx->opening, tx->fc, false, false};
+    meta_ctx m = {doc, r, &pre, NULL, findings, &opening};
     int title_end = -1; /* where the preamble starts, when it is read */
     int ys, ye, year;
     struct year_at title_year = {0, {0, 0}};
@@ -853,30 +1057,41 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         if (year)
             adopt_broken_title(r, w, ta, tb);
     }
-    if (pre_may_hold_field(&pre)) {
-        const mt_text *w = pre_load_fields(&pre);
-        field_agency(w, pre.lim, &ps);
-    }
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
-    /* the preamble is the last resort: read only when no source before it
-     * gave a full name */
+    /* the report's own words before the page's: the preamble's phrases and
+     * section 一's first sentence, read only when no source before them
+     * gave a full name, then the page's labelled fields (发布机构：, 来源：:
+     * a portal's, a mirror's chrome), then the name the preamble repeats */
+    bool overview = false, fields = pre_may_hold_field(&pre); /* before section 一, asked before it joins */
+    int title_at = title_end;
     if (!has_full_name(&ps)) {
         /* section 一's prose read for the agency takes only the
          * preamble's own phrases (本报告由…编制): a place its sentences
          * repeat (青禾市云岭区教育局…云岭区…) is no agency there */
-        bool overview = overview_as_preamble(r, &pre);
+        overview = overview_as_preamble(r, &pre);
         const mt_text *w = pre_load(&pre);
-        if (title_end < 0)
-            title_end = index_at(w, r->title_span.end);
-        preamble_phrases(w, title_end, pre.lim, &ps);
-        if (!has_full_name(&ps) && !overview)
-            preamble_repeated(w, title_end, pre.lim, &ps);
-        if (doc->nlinks)
-            drop_linked_picks(doc, &ps);
+        if (title_at < 0)
+            title_at = index_at(w, r->title_span.end);
+        preamble_phrases(w, title_at, pre.lim, &ps);
+        if (!has_full_name(&ps))
+            opening_subject(doc, r, &opening, &ps);
     }
+    if (fields) {
+        const mt_text *w = pre_load_fields(&pre);
+        int lim = index_at(w, pre_e);
+        field_agency(w, lim < pre.lim ? lim : pre.lim, &ps);
+    }
+    if (!has_full_name(&ps) && !overview) {
+        const mt_text *w = pre_load(&pre);
+        if (title_at < 0)
+            title_at = index_at(w, r->title_span.end);
+        preamble_repeated(w, title_at, pre.lim, &ps);
+    }
+    if (doc->nlinks)
+        drop_linked_picks(doc, &ps);
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
@@ -1048,10 +1263,10 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
-    mt_text *t = mt_new(6);
+    mt_text *t = mt_new(7);
     if (!t)
         return;
-    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, &fc};
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, &fc};
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
         take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
