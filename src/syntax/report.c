@@ -481,8 +481,12 @@ static bool predicate_at(const mt_text *t, int j)
         U"着力", U"切实", U"聚焦", U"深入", U"贯彻", U"落实", U"立足", U"加强", U"强化", U"全力", U"依法",
         U"通过", U"累计", U"深化", U"及时", U"紧扣", U"狠抓", U"坚决", U"遵循", U"全年", U"主动", U"对",
         U"把", U"将", NULL};
-    if (j < t->n && (t->f[j] == '(' || t->f[j] == ',')) /* …办公室（市政务公开办）坚持, …委员会，坚持 */
+    /* …办公室（市政务公开办）坚持; …委员会，坚持: a comma only before a
+     * predicate's word (…主管部门省教育厅部署，本局…: no name ends there) */
+    if (j < t->n && t->f[j] == '(')
         return true;
+    if (j + 1 < t->n && t->f[j] == ',' && t->f[j + 1] != ',' && t->f[j + 1] != '(')
+        return predicate_at(t, j + 1);
     for (int k = 0; words[k]; k++)
         if (mt_word_at(t, j, words[k]))
             return true;
