@@ -667,8 +667,8 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
         return -1;
     /* outside prose only a heading can come of the fold */
     bool heading = may_start_heading(s, e);
-    if (!heading && !prose)
-        return -1;
+    if (!heading && !(prose && ends_report))
+        return -1; /* neither a heading nor the title: no fold */
     /* a row of table 三 as the template writes it (一、本年新收…), or in
      * traditional script, and its cells: no heading, known without the
      * fold */
