@@ -671,6 +671,10 @@ static bool date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
         return false;
     if (ft_signoff_date(s, b, e, ymd))
         return true;
+    /* the copy below needs 年 (E5 B9 B4): a line without an E5 byte (a
+     * row of numbers) has none, copied or not */
+    if (!memchr(s + b, 0xE5, e - b))
+        return false;
     uint8_t buf[64];
     int k = without_blanks(s, b, e, buf, (int)sizeof buf);
     if (k >= 3 && memcmp(buf + k - 3, "。", 3) == 0)

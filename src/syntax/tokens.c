@@ -1009,6 +1009,19 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
         return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, at = s, end = 0;
+    if (s >= len)
+        return false;
+    /* a number word must follow the sign-off's line, or its second line:
+     * asked first (a few bytes), the sign-off's reading costs more */
+    uint32_t le1 = line_end_from(ctx, s);
+    if (!number_word_at(src, line_text_at(src, next_line_start(src, ft_trim_end(src, s, le1), len), len), len)) {
+        uint32_t at2 = line_text_at(src, next_line_start(src, le1, len), len);
+        if (at2 >= len)
+            return false;
+        uint32_t e2 = ft_trim_end(src, at2, line_end_from(ctx, at2));
+        if (!number_word_at(src, line_text_at(src, next_line_start(src, e2, len), len), len))
+            return false;
+    }
     for (int k = 0; k < 2 && at < len; k++) {
         uint32_t le = line_end_from(ctx, at), e = ft_trim_end(src, at, le), ae, ds;
         int ymd[3];
