@@ -159,16 +159,19 @@ static bool name_ends(const mt_text *t, int i, int j)
            (office_suffix(t->f[j - 1]) || bank_suffix(t, j)) && !relative_start(t->f[i]);
 }
 
-int meta_name_kind(const mt_text *t, int i, int j)
+/* The text from i to j is all CJK, outside 《》, with no foreign word: the
+ * characters a name is made of. */
+static bool name_chars(const mt_text *t, int i, int j)
 {
-    if (!name_ends(t, i, j))
-        return NAME_BAD;
     for (int k = i; k < j; k++)
         if (t->book[k] || !mt_cjk(t->f[k]))
-            return NAME_BAD;
-    if (has_foreign_word(t, i, j))
-        return NAME_BAD;
-    return place_kind(t, i, j);
+            return false;
+    return !has_foreign_word(t, i, j);
+}
+
+int meta_name_kind(const mt_text *t, int i, int j)
+{
+    return name_ends(t, i, j) && name_chars(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
 }
 
 int meta_name_kind_plain(const mt_text *t, int i, int j)
@@ -189,10 +192,7 @@ bool meta_name_relative(const mt_text *t, int i, int j)
     if (i < 0 || j > t->n || j - i < 3 || j - i > NAME_MAX || level_cp(t->f[i]) != 1 ||
         level_cp(t->f[i + 1]) || !office_suffix(t->f[j - 1]))
         return false;
-    for (int k = i; k < j; k++)
-        if (t->book[k] || !mt_cjk(t->f[k]))
-            return false;
-    if (has_foreign_word(t, i, j))
+    if (!name_chars(t, i, j))
         return false;
     for (int k = i + 1; k < j; k++) /* 市南关区…: a place after it names one */
         if (meta_name_place_at(t, k, j))
