@@ -135,6 +135,8 @@ bool meta_name_may_end(const mt_text *t, int j);
  * for meta_name_kind; a report's own title or opening sentence names its
  * agency so, and that is the agency with no key (P040). */
 bool meta_name_relative(const mt_text *t, int i, int j);
+/* [i, j) is two agencies joined by a word (和, 与, 会同, 指导…), no one name. */
+bool meta_name_joins_two(const mt_text *t, int i, int j);
 /* The full name the text gives for the full name (NAME_OK) at [*i, *j):
  * an abbreviated suffix written out (委 → 委员会) where the text goes on
  * with it. Widens [*i, *j) in place. */

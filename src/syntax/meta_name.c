@@ -184,6 +184,36 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
     return name_ends(t, i, j) ? place_kind_given(t, i, j, first) : NAME_BAD;
 }
 
+/* [i, j) is two agencies joined, no one name: an office's last character,
+ * a joining word (和 与 及 并 暨 同, 会同 指导 联合 以及), then a place's
+ * level word within six characters (青禾市教育局和青禾市体育局, …办公室指导
+ * 青禾市教育局); a place right after
+ * an office is one name (杭州市公安局滨江区分局), and 和 inside an office's
+ * name is none (住房和城乡建设局: no place after it). */
+static bool joiner1(uint32_t f)
+{
+    return f == 0x548C /* 和 */ || f == 0x4E0E /* 与 */ || f == 0x53CA /* 及 */ || f == 0x5E76 /* 并 */ ||
+           f == 0x66A8 /* 暨 */ || f == 0x540C /* 同 */;
+}
+
+bool meta_name_joins_two(const mt_text *t, int i, int j)
+{
+    for (int p = i + 2; p + 1 < j; p++) {
+        if (!office_suffix(t->f[p - 1]))
+            continue;
+        int w = joiner1(t->f[p]) ? 1 : 0;
+        if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
+                   mt_word_at(t, p, U"以及")))
+            w = 2;
+        /* the place's level word within a place's length after the word
+         * (与青禾市…: 市 three on) */
+        for (int k = p + w + 1; w && k < j && k <= p + w + 6; k++)
+            if (meta_name_place_at(t, k, j))
+                return true;
+    }
+    return false;
+}
+
 /* A name relative to a place the report does not print: one level word of
  * county level or above, then an office (市财政局, 县教育局, 区人民政府),
  * the rest as a name holds it (all CJK, no foreign word, outside 《》). */

@@ -467,8 +467,8 @@ static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
 /* opening    := year 年 度? 以来? ,? NAME predicate …
  * The first sentence of section 一 names who reports, as its subject
  * (2024年，长春市人民政府办公厅坚持…): the name runs from after the year
- * to a word that starts the predicate, the longest such name (长春市人民
- * 政府 is a name too, but 办公厅 goes on it). Not read: a subject that is
+ * to a word that starts the predicate, the shortest such name (长春市人民
+ * 政府 is a name too, but no predicate's word follows it: 办公厅 goes on). Not read: a subject that is
  * no name (本机关, 我局, 本市: relative_start), a bare place of county level
  * or above (云岭区坚持…: the place, not the agency that reports on it), a
  * sentence that opens with no year or with a predicate's word (2023年，在
@@ -480,7 +480,7 @@ static bool predicate_at(const mt_text *t, int j)
         U"扎实", U"积极", U"不断", U"秉持", U"围绕", U"始终", U"高度", U"继续", U"共", U"紧密", U"大力",
         U"着力", U"切实", U"聚焦", U"深入", U"贯彻", U"落实", U"立足", U"加强", U"强化", U"全力", U"依法",
         U"通过", U"累计", U"深化", U"及时", U"紧扣", U"狠抓", U"坚决", U"遵循", U"全年", U"主动", U"对",
-        U"把", U"将", NULL};
+        U"把", U"将", U"面对", U"随着", U"针对", U"结合", U"作为", NULL};
     /* …办公室（市政务公开办）坚持; …委员会，坚持: a comma only before a
      * predicate's word (…主管部门省教育厅部署，本局…: no name ends there) */
     if (j < t->n && t->f[j] == '(')
@@ -538,12 +538,18 @@ static void opening_subject(xxgk_doc *doc, const xxgk_report *r, opening_text *o
         i++;
     if (predicate_at(t, i)) /* 2023年，在市委…领导下: no subject before it */
         return;
-    for (int j = i + 30 < n ? i + 30 : n; j >= i + 2; j--) {
+    /* the shortest name a predicate's word follows: a longer one glues
+     * the predicate's own clause on (青禾市教育局坚持以人民为中心，…:
+     * 中心 ends a name too; …落实市委市政府决策部署，坚持) */
+    int last_j = i + 30 < n ? i + 30 : n;
+    for (int j = i + 2; j <= last_j; j++) {
         if (!predicate_at(t, j))
             continue;
         int kind = meta_name_kind(t, i, j);
         if (kind == NAME_BAD && !meta_name_relative(t, i, j))
             continue;
+        if (meta_name_joins_two(t, i, j))
+            return; /* 青禾市教育局和青禾市体育局坚持: two agencies, neither */
         uint32_t last = t->f[j - 1];
         if (kind == NAME_OK && bare_place_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
             last != 0x4E61 /* 乡 */)
