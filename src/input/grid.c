@@ -514,12 +514,19 @@ static int fit_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_wid
  * past the table's columns (P006, every one lost). Returns the note's
  * index + 1 (its other place, the row's first cell, set when written), 0
  * when none. */
-static int cut_number_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_width, grid_notes *notes)
+static int cut_number_spans(const grid_row *r, carry *cv, size_t ncols, size_t prev_width, size_t max_width,
+                            grid_notes *notes)
 {
-    if (!prev_width || !r->n)
+    /* the row before full (a damaged row's width proves nothing: a row
+     * one cell short would make the next, right row look too wide), and
+     * the row's own cells counted to its last with text (an empty <td>
+     * after them is no cell the template prints) */
+    if (!prev_width || !r->n || prev_width != max_width)
         return 0;
-    size_t own = 0, carried = 0, numbers = 0;
-    for (size_t k = 0; k < r->n; k++)
+    size_t own = 0, carried = 0, numbers = 0, last = r->n;
+    while (last > 0 && r->cells[last - 1].text.len == 0)
+        last--;
+    for (size_t k = 0; k < last; k++)
         own += (size_t)r->cells[k].colspan;
     for (size_t j = 0; j < ncols; j++)
         if (cv[j].left > 0) {
@@ -579,13 +586,13 @@ static const grid_cell *label_before_blanks(const grid_row *r)
     return &r->cells[k - 1];
 }
 
-static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, textbuf *out,
-                     grid_notes *notes)
+static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, size_t *max_width,
+                     textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
     size_t col = 0, width = 0;
     int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
-    int cut = cut_number_spans(r, *cv, *ncols, *prev_width, notes);
+    int cut = cut_number_spans(r, *cv, *ncols, *prev_width, *max_width, notes);
     /* place: skip columns held by spans from above */
     for (size_t k = 0; k < r->n; k++) {
         grid_cell *c = &r->cells[k];
@@ -756,15 +763,17 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             (*cv)[j].left--;
     }
     *prev_width = width;
+    if (width > *max_width)
+        *max_width = width;
     return true;
 }
 
 void grid_emit(grid *g, textbuf *out, grid_notes *notes)
 {
     carry *cv = NULL;
-    size_t ncols = 0, prev_width = 0;
+    size_t ncols = 0, prev_width = 0, max_width = 0;
     for (size_t i = 0; i < g->n; i++)
-        if (!emit_row(g, i, &cv, &ncols, &prev_width, out, notes)) {
+        if (!emit_row(g, i, &cv, &ncols, &prev_width, &max_width, out, notes)) {
             out->failed = true;
             break;
         }

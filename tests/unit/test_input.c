@@ -1117,6 +1117,36 @@ static void html_number_span_cut(void **state)
     xxgk_doc_free(d);
 }
 
+/* The cut's two proofs (review of P079): a row's empty <td> after its
+ * last text is no cell the template prints (x 0 over two rows, y 3 4 and
+ * an empty cell: y stays under the 0, its slot the merged number's, y 3 4
+ * in their columns), and a row before that is
+ * short of the table's width proves nothing (y one cell short: z 6 7 8 is
+ * under 0 still, never cut and shifted left). No P079 in either. */
+static void html_number_span_not_cut(void **state)
+{
+    (void)state;
+    const char *trailing = "<table><tr><td>a</td><td>b</td><td>c</td><td>d</td></tr>\n"
+                           "<tr><td>x</td><td rowspan=2>0</td><td>1</td><td>2</td></tr>\n"
+                           "<tr><td>y</td><td>3</td><td>4</td><td></td></tr></table>\n";
+    char *t = text_of(trailing, strlen(trailing), XXGK_INPUT_HTML);
+    assert_non_null(strstr(t, "y\t\t3\t4"));
+    free(t);
+    xxgk_doc *d = load_bytes("not-cut.html", trailing, strlen(trailing), XXGK_INPUT_AUTO, -1);
+    assert_diags_at(d, XXGK_P_NUMBER_SPAN_CUT, NULL, 0);
+    xxgk_doc_free(d);
+    const char *short_before = "<table><tr><td>a</td><td>b</td><td>c</td><td>d</td><td>e</td></tr>\n"
+                               "<tr><td>x</td><td rowspan=3>0</td><td>1</td><td>2</td><td>3</td></tr>\n"
+                               "<tr><td>y</td><td>4</td><td>5</td></tr>\n"
+                               "<tr><td>z</td><td>6</td><td>7</td><td>8</td></tr></table>\n";
+    t = text_of(short_before, strlen(short_before), XXGK_INPUT_HTML);
+    assert_non_null(strstr(t, "z\t\t6\t7\t8"));
+    free(t);
+    d = load_bytes("not-cut2.html", short_before, strlen(short_before), XXGK_INPUT_AUTO, -1);
+    assert_diags_at(d, XXGK_P_NUMBER_SPAN_CUT, NULL, 0);
+    xxgk_doc_free(d);
+}
+
 /* A number merged over columns under a row that merges it the same way,
  * itself under a header that keeps the columns apart, is L030 as the
  * first is (the row was one cell short, P007, its later numbers shifted);
@@ -4556,6 +4586,7 @@ int main(void)
         cmocka_unit_test(html_mark_after_spaced_box),
         cmocka_unit_test(html_side_rules_read),
         cmocka_unit_test(html_number_span_cut),
+        cmocka_unit_test(html_number_span_not_cut),
         cmocka_unit_test(html_raised_cells),
         cmocka_unit_test(html_raised_cells_any_tail),
         cmocka_unit_test(html_zero_over_rows_and_columns),
