@@ -249,6 +249,10 @@ measure_shape() { # measure_shape NAME [EXT]: times small.EXT against large.EXT
 shape "report repeated 100 / 1000 times" repeat 100 1000
 shape "one line of 5 / 50 MB" oneline 5000000 50000000
 shape "0.5 / 5 MB line, a finding per 500 B" findings 500000 5000000
+# the same from a report with no title line (its heading 一 comes again
+# in each copy with no title before it: the page-text pass's title search)
+notitle=$root/corpus/pingtan-2022.txt
+[ -f "$notitle" ] && shape "one line of 0.5 / 5 MB, no title" oneline 500000 5000000 "$notitle"
 shape "100k / 1M numbers in one table" numbers 100000 1000000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000

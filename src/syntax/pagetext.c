@@ -285,6 +285,10 @@ typedef struct pt_own {
     const pt_titles *titles;
     bool ready, refused;
     bool own[XXGK_SEC__COUNT];
+    struct pt_title_memo { /* title_before's search of the run from `from`, up to `k` */
+        uint32_t from, k, found, te;
+        bool set;
+    } memo;
 } pt_own;
 
 /* own[], made at the first call; NULL when refused. */
@@ -382,11 +386,21 @@ static uint32_t sentence_start(const uint8_t *src, uint32_t from, uint32_t q)
  * 本报告根据…一、总体情况…). Each 报告 of the run is found by memchr for
  * the last byte of 告, then its sentence's start; the last that makes a
  * title is taken. Returns its start and sets *te to its end, or returns h
- * when none. */
-static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint32_t *te)
+ * when none. The run is searched once: a later heading 一 of the same run
+ * (a text holding the report again without its title) goes on from where
+ * the search before stopped (MEMO), else each would read the whole run
+ * again: quadratic in the copies. What the search found does not depend
+ * on h but for the bound (a 告 at h is 一's byte, no clause mark). */
+static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint32_t *te,
+                             struct pt_title_memo *memo)
 {
-    uint32_t found = h;
-    for (uint32_t k = from; (k = next_seq3(src, k, h, 0xE5, 0x91, 0x8A)) < h; k += 3) {
+    uint32_t found = UINT32_MAX, end_found = 0, k = from;
+    if (memo->set && memo->from == from && memo->k <= h) {
+        k = memo->k;
+        found = memo->found;
+        end_found = memo->te;
+    }
+    for (; (k = next_seq3(src, k, h, 0xE5, 0x91, 0x8A)) < h; k += 3) {
         if (!bao_before(src, from, k))
             continue;
         uint32_t ss = sentence_start(src, from, k - 3), end = k + 3;
@@ -394,9 +408,15 @@ static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint
             ss++;
         if (ss < k - 3 && title_words(src, ss, end) && !clause_goes_on(src, end, h)) {
             found = ss;
-            *te = end;
+            end_found = end;
         }
     }
+    /* a 告 starting at h - 2 or h - 1 lies past this bound, not the next */
+    struct pt_title_memo m = {from, h >= from + 2 ? h - 2 : from, found, end_found, true};
+    *memo = m;
+    if (found == UINT32_MAX)
+        return h;
+    *te = end_found;
     return found;
 }
 
@@ -430,7 +450,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
      * (a few in a document: the search over the run since the last
      * heading is made once per such heading) */
     uint32_t te = i;
-    uint32_t ts = n == 1 ? title_before(src, from, i, &te) : i;
+    uint32_t ts = n == 1 ? title_before(src, from, i, &te, &o->memo) : i;
     if (ts < i && l->n && l->v[l->n - 1].at >= ts)
         ts = i; /* a break inside the words: no title line */
     if (again && ts == i)
@@ -633,7 +653,7 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     const uint8_t *src = doc->src;
     uint32_t s, e;
     const lf_lines lines = lf_lines_of(doc);
-    pt_own own = {src, lines, &l.titles, false, false, {false}};
+    pt_own own = {src, lines, &l.titles, false, false, {false}, {0, 0, 0, 0, false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE) {
             scan_line(&l, src, s, e, &sec, &found, &own);
