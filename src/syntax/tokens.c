@@ -1003,6 +1003,27 @@ static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len)
     return at;
 }
 
+/* A page's running header of the agency's name and a year (青禾市测试局2023年度,
+ * 青禾市测试局 2023年): the agency alone once the year (four digits, 年 or
+ * 年度, blanks before it) is cut off its end. */
+static bool agency_year_line(const uint8_t *src, uint32_t b, uint32_t e)
+{
+    static const char nian[] = "年", du[] = "度";
+    if (e - b > 3 && memcmp(src + e - 3, du, 3) == 0)
+        e -= 3;
+    if (e - b < 8 || memcmp(src + e - 3, nian, 3) != 0)
+        return false;
+    e -= 3;
+    for (int k = 0; k < 4; k++)
+        if (src[e - 1 - (uint32_t)k] < '0' || src[e - 1 - (uint32_t)k] > '9')
+            return false;
+    e -= 4;
+    if (e > b && src[e - 1] >= '0' && src[e - 1] <= '9')
+        return false;
+    e = ft_trim_end(src, b, e);
+    return e > b && ft_signoff_agency_alone(src, b, e);
+}
+
 static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
 {
     if (!t->bol || ctx->pagetext || !ctx->line.prev_data ||
@@ -1028,7 +1049,7 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
         int ymd[3];
         if (e <= at || e - at > 120 ||
             !(ft_signoff_line(src, at, e, &ae, &ds, ymd) || ft_signoff_date_alone(src, at, e, ymd) ||
-              ft_signoff_agency_alone(src, at, e)))
+              ft_signoff_agency_alone(src, at, e) || agency_year_line(src, at, e)))
             break;
         end = e;
         at = line_text_at(src, next_line_start(src, le, len), len);
