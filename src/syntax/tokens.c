@@ -186,6 +186,7 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
+    ctx->line.data_above = ctx->line.prev_data || (blank && ctx->line.data_above);
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
@@ -1002,6 +1003,27 @@ static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len)
     return at;
 }
 
+/* A page's running header of the agency's name and a year (青禾市测试局2023年度,
+ * 青禾市测试局 2023年): the agency alone once the year (four digits, 年 or
+ * 年度, blanks before it) is cut off its end. */
+static bool agency_year_line(const uint8_t *src, uint32_t b, uint32_t e)
+{
+    static const char nian[] = "年", du[] = "度";
+    if (e - b > 3 && memcmp(src + e - 3, du, 3) == 0)
+        e -= 3;
+    if (e - b < 8 || memcmp(src + e - 3, nian, 3) != 0)
+        return false;
+    e -= 3;
+    for (int k = 0; k < 4; k++)
+        if (src[e - 1 - (uint32_t)k] < '0' || src[e - 1 - (uint32_t)k] > '9')
+            return false;
+    e -= 4;
+    if (e > b && src[e - 1] >= '0' && src[e - 1] <= '9')
+        return false;
+    e = ft_trim_end(src, b, e);
+    return e > b && ft_signoff_agency_alone(src, b, e);
+}
+
 static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
 {
     if (!t->bol || ctx->pagetext || !ctx->line.prev_data ||
@@ -1027,7 +1049,7 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
         int ymd[3];
         if (e <= at || e - at > 120 ||
             !(ft_signoff_line(src, at, e, &ae, &ds, ymd) || ft_signoff_date_alone(src, at, e, ymd) ||
-              ft_signoff_agency_alone(src, at, e)))
+              ft_signoff_agency_alone(src, at, e) || agency_year_line(src, at, e)))
             break;
         end = e;
         at = line_text_at(src, next_line_start(src, le, len), len);
@@ -1035,6 +1057,57 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
     if (!end || !number_word_at(src, line_text_at(src, next_line_start(src, end, len), len), len))
         return false;
     bld_signoff_in_row(ctx, span_of(s, end), ctx->table);
+    const raw_token *n;
+    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
+        raw_drop(ctx, 1);
+    delimiters_end(ctx);
+    return true;
+}
+
+/* column header inside a row → page furniture: in table 二 or 三, the
+ * table's column header printed again at the head of a page that broke a
+ * row (pdftotext's page break, with or without a form feed and the page
+ * number before it): a line of the row (its label or cells) above, then
+ * lines that hold only the table's header words (信息内容, 本年制发件数 …;
+ * 申请人情况, 自然人, 法人或其他组织 … 总计), at least two of them, then a
+ * line that opens with a number (the row's cells going on). Header words
+ * never stand between a row's label and its cells: they are skipped with a
+ * note (P085) and the row's cells before and after them are one row. One
+ * word alone (总计, 其他 where a row's label may stand) is no proof; words
+ * followed by a row label are the header read again between rows, as
+ * before. T is the first word, at the start of its line. */
+static bool header_word_of(const raw_token *n, int table)
+{
+    if (n->kind != RT_LABEL)
+        return false;
+    int i = label_for_table(label_entry_at(n->label)->match, table);
+    return i >= 0 && (label_entry_at(i)->kind == LK_HEAD || label_entry_at(i)->kind == LK_COL);
+}
+
+static bool header_in_row(parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->pagetext || (ctx->table != XXGK_TABLE_PROACTIVE && ctx->table != XXGK_TABLE_REQUESTS) ||
+        !ctx->last_row_key || !header_word_of(t, ctx->table))
+        return false;
+    int words = 1, i = 0;
+    uint32_t end = t->end;
+    for (;; i++) {
+        if (i >= RAWQ_CAP - 1)
+            return false;
+        const raw_token *n = raw_peek_at(ctx, i);
+        if (n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_NL)
+            continue;
+        if (header_word_of(n, ctx->table)) {
+            words++;
+            end = n->end;
+            continue;
+        }
+        if (n->kind != RT_NUMBER || !n->bol || words < 2)
+            return false;
+        break;
+    }
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_IN_ROW, span_of(t->start, end),
+                      ctx->table == XXGK_TABLE_PROACTIVE ? "二" : "三");
     const raw_token *n;
     while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
         raw_drop(ctx, 1);
@@ -1880,6 +1953,8 @@ static bool other_subrows_after_numbers(parse_ctx *ctx)
 
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    if (__builtin_expect(t->bol && ctx->line.data_above, 0) && header_in_row(ctx, t))
+        return NO_TOKEN; /* 自然人 法人或其他组织 … inside a row: P085 */
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
     if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
         run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
@@ -2935,6 +3010,7 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     sc->bol = true;
     sc->md_level = 0;
     ctx->line.prev_data = ctx->line.has_data;
+    ctx->line.data_above = ctx->line.prev_data;
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
@@ -2974,6 +3050,7 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
                 break;
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
                 ctx->line.prev_data = ctx->line.has_data;
+                ctx->line.data_above = ctx->line.prev_data || ctx->line.data_above;
                 ctx->line.tokens = 0;
                 ctx->line.last_tok = 0;
                 ctx->line.has_data = false;
