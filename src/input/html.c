@@ -109,6 +109,8 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
 {
     uint32_t at = h->cur, p = at, last = 0, count = 0;
     int k = i;
+    if (h->apart_owed) /* an edge owed after a mark: html_put_char */
+        return i;
     while (k < len) {
         uint32_t cp;
         int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
@@ -847,7 +849,7 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
             maybe = z == 1;
     }
     if (!maybe && h->sheet && h->sheet->nmaybe)
-        maybe = html_sheet_maybe(h->sheet, name, atoms, atts);
+        maybe = html_sheet_maybe(h->sheet, name, atoms, atts, false);
     return maybe;
 }
 
@@ -895,6 +897,13 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         bool attr_hides = hide;
         hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
+        /* a rule of a margin or padding on a side whose selector xxgk
+         * does not evaluate (td>span:first-child, [title], a + span) and
+         * whose subject the element may be: its box may stand apart, so
+         * digits over its edges are never joined silently (L037) */
+        if (!sides && h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h) &&
+            html_sheet_maybe(h->sheet, name, atoms, atts, true))
+            spaced = sides = true;
     }
     hide = hide || kind == H_SKIP;
     if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {
