@@ -719,6 +719,28 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
     return (atoms & p->need) == p->need && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
 }
 
+/* Is compound p a plain tbody (no class, no id) that a browser puts
+ * between a <table> and its rows when the page writes none, and libxml2
+ * does not (stack[0..up) the ancestors left to match): "table tbody tr
+ * td span" applies to a span in such a table's cell as a browser shows
+ * it, never silently not. */
+static bool implied_tbody(const hstate *h, const sheet_part *p, size_t up)
+{
+    if (p->need || strcmp(p->tag, "tbody") != 0)
+        return false;
+    bool table = false;
+    for (size_t i = up; i > 0; i--) {
+        const char *n = h->stack[i - 1].name;
+        if (strcasecmp(n, "tbody") == 0 || strcasecmp(n, "thead") == 0 || strcasecmp(n, "tfoot") == 0)
+            return false;
+        if (strcasecmp(n, "table") == 0) {
+            table = true;
+            break;
+        }
+    }
+    return table;
+}
+
 /* What the page's stylesheet says of an element (name, atoms; its
  * ancestors the open ones) into d: each property from the rule that wins
  * it (!important, then the more specific, then the later). */
@@ -734,6 +756,8 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         size_t up = h->depth; /* the ancestors: stack[0..up) */
         int k = r->nparts - 2;
         for (; k >= 0; k--) {
+            if (implied_tbody(h, &r->part[k], up))
+                continue;
             while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, h->stack[up - 1].atoms))
                 up--;
             if (up == 0)
