@@ -168,7 +168,9 @@ bool html_sheet_may_hide(const char *s, const char *e);
  * no rule left. */
 void html_sheet_prune(html_sheet *sh);
 /* May a rule of the sheet that xxgk cannot evaluate hide an element of
- * that name, atoms and attributes (atts, as libxml2 gives them)? */
+ * that name, atoms and attributes (atts, as libxml2 gives them)? sides:
+ * give it a margin or padding on a side instead (its box set apart in a
+ * table's cell). */
 bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
