@@ -219,6 +219,45 @@ static bool number_alone(const char *s, const char *e)
     return digit;
 }
 
+/* A footnote mark's character, as html_flow.c writes one after a
+ * number: a superscript digit, * ＊ ※ † ‡, ① to ⑳. */
+static bool tail_mark_char(uint32_t cp)
+{
+    return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) || cp == '*' ||
+           cp == 0xFF0A || cp == 0x203B || cp == 0x2020 || cp == 0x2021 || (cp >= 0x2460 && cp <= 0x2473);
+}
+
+/* Where the footnote mark glued after a line's number starts (64¹, 4*,
+ * 0⁽注⁾: marks, and raised or lowered brackets with what they hold, to
+ * the line's end e, right after a digit), or e when the line ends in
+ * none. */
+static const char *mark_tail(const char *s, const char *e)
+{
+    const uint8_t *p = (const uint8_t *)s, *end = (const uint8_t *)e;
+    uint32_t cp, prev = 0;
+    int l;
+    for (; p < end && (l = utf8_decode(p, (size_t)(end - p), &cp)) > 0; prev = cp, p += l) {
+        bool digit = (prev >= '0' && prev <= '9') || (prev >= 0xFF10 && prev <= 0xFF19);
+        if (!digit || (!tail_mark_char(cp) && cp != 0x207D && cp != 0x208D))
+            continue;
+        const uint8_t *q = p;
+        uint32_t c, close = 0;
+        while (q < end && (l = utf8_decode(q, (size_t)(end - q), &c)) > 0) {
+            q += l;
+            if (close)
+                close = c == close ? 0 : close;
+            else if (c == 0x207D || c == 0x208D)
+                close = c + 1; /* ⁾ ₎ */
+            else if (!tail_mark_char(c))
+                break;
+            if (q == end && !close)
+                return (const char *)p;
+        }
+        return e;
+    }
+    return e;
+}
+
 /* Is the cell's text exactly N numbers alone, each between single
  * spaces (7 7 2 2 0 0 18), blanks around them aside? */
 static bool numbers_spread(const textbuf *t, int n)
@@ -260,7 +299,9 @@ static bool numbers_on_lines(const textbuf *t, char *q, size_t cap)
     for (const char *p = t->s, *end = t->s + t->len; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
-        if (number_alone(p, le)) {
+        /* a number and its footnote mark (6 and 4¹, set apart) are
+         * numbers on lines too: the mark stays the mark's */
+        if (number_alone(p, mark_tail(p, le))) {
             found++;
             size_t k = (size_t)(le - p);
             if (n + k + 4 < cap) {

@@ -109,6 +109,8 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
 {
     uint32_t at = h->cur, p = at, last = 0, count = 0;
     int k = i;
+    if (h->apart_owed) /* an edge owed after a mark: html_put_char */
+        return i;
     while (k < len) {
         uint32_t cp;
         int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
@@ -717,6 +719,28 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
     return (atoms & p->need) == p->need && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
 }
 
+/* Is compound p a plain tbody (no class, no id) that a browser puts
+ * between a <table> and its rows when the page writes none, and libxml2
+ * does not (stack[0..up) the ancestors left to match): "table tbody tr
+ * td span" applies to a span in such a table's cell as a browser shows
+ * it, never silently not. */
+static bool implied_tbody(const hstate *h, const sheet_part *p, size_t up)
+{
+    if (p->need || strcmp(p->tag, "tbody") != 0)
+        return false;
+    bool table = false;
+    for (size_t i = up; i > 0; i--) {
+        const char *n = h->stack[i - 1].name;
+        if (strcasecmp(n, "tbody") == 0 || strcasecmp(n, "thead") == 0 || strcasecmp(n, "tfoot") == 0)
+            return false;
+        if (strcasecmp(n, "table") == 0) {
+            table = true;
+            break;
+        }
+    }
+    return table;
+}
+
 /* What the page's stylesheet says of an element (name, atoms; its
  * ancestors the open ones) into d: each property from the rule that wins
  * it (!important, then the more specific, then the later). */
@@ -732,6 +756,8 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         size_t up = h->depth; /* the ancestors: stack[0..up) */
         int k = r->nparts - 2;
         for (; k >= 0; k--) {
+            if (implied_tbody(h, &r->part[k], up))
+                continue;
             while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, h->stack[up - 1].atoms))
                 up--;
             if (up == 0)
@@ -847,7 +873,7 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
             maybe = z == 1;
     }
     if (!maybe && h->sheet && h->sheet->nmaybe)
-        maybe = html_sheet_maybe(h->sheet, name, atoms, atts);
+        maybe = html_sheet_maybe(h->sheet, name, atoms, atts, false);
     return maybe;
 }
 
@@ -895,6 +921,13 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         bool attr_hides = hide;
         hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
+        /* a rule of a margin or padding on a side whose selector xxgk
+         * does not evaluate (td>span:first-child, [title], a + span) and
+         * whose subject the element may be: its box may stand apart, so
+         * digits over its edges are never joined silently (L037) */
+        if (!sides && h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h) &&
+            html_sheet_maybe(h->sheet, name, atoms, atts, true))
+            spaced = sides = true;
     }
     hide = hide || kind == H_SKIP;
     if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {

@@ -1,12 +1,14 @@
 /* The page's own stylesheet (html_int.h): the rules of its <style>
  * elements that say whether text can be seen, for the selectors a page's
- * author writes to hide a digit: a tag, classes, an id (span.hid, #n3,
- * .x.y), ancestors of those ("td .hid", "table#t2 span"; a child
- * combinator '>' read as an ancestor), lists of them. A selector with
- * anything else (a pseudo-class :hover, an attribute [x], '+', '~', '*'
- * in a compound with more) is not evaluated: when the rule hides, text
+ * author writes to hide a digit: a tag, classes, an id, any element
+ * (span.hid, #n3, .x.y, *), ancestors of those ("td .hid", "table#t2
+ * span", ".TRS_Editor td *"; a child combinator '>' read as an ancestor),
+ * lists of them. A selector with anything else (a pseudo-class :hover, an
+ * attribute [x], '+', '~') is not evaluated: when the rule hides, text
  * in the elements its last compound's tag, classes, id and attribute
- * names may stand for is read and told (sheet_maybe, L040).
+ * names may stand for is read and told (sheet_maybe, L040); when it
+ * gives a margin or padding on a side, those elements' boxes may stand
+ * apart in a table's cell (html.c: digits over their edges are L037).
  * A <link rel=stylesheet> cannot be read; it is not asked for. */
 #include <stdlib.h>
 #include <string.h>
@@ -113,7 +115,8 @@ static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r
         if (r->nparts == SHEET_PARTS)
             return false;
         sheet_part *pt = &r->part[r->nparts++];
-        if (*p == '*') {
+        bool star = *p == '*';
+        if (star) {
             p++;
         } else if (name_char(*p)) {
             size_t k = 0;
@@ -140,8 +143,8 @@ static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r
         }
         if (p < e && !blank(*p) && *p != '>')
             return false; /* :hover, [attr], +, ~ */
-        if (!pt->tag[0] && !pt->need && !(r->nparts == 1 && p == e))
-            return false; /* '*' among others */
+        if (!pt->tag[0] && !pt->need && !star)
+            return false; /* nothing a compound is made of */
     }
     if (!r->nparts)
         return false;
@@ -165,15 +168,19 @@ static const char *past_group(const char *p, const char *e, char close)
  * hides what a reader of the page sees: a state the page is not in when
  * read (:hover, :focus), text that is not the element's own (::before,
  * ::selection), or an element with no text at all (:empty). */
-static bool pseudo_never(const char *s, size_t n)
+static bool pseudo_never(const char *s, size_t n, bool sides)
 {
     static const char *const never[] = {"hover",   "focus",       "active",      "visited",   "focus-within",
-                                        "focus-visible", "target", "before",      "after",     "selection",
-                                        "placeholder",   "marker", "backdrop",    "disabled",  "checked",
-                                        "empty"};
+                                        "focus-visible", "target", "selection",   "placeholder", "marker",
+                                        "backdrop",      "disabled", "checked",   "empty",     "before",
+                                        "after"};
+    /* a spacing on ::before or ::after sets the element's text apart
+     * from what stands beside it as the element's own would: only what
+     * is never the text's (the first 14) is never asked */
+    size_t nnever = sizeof never / sizeof *never - (sides ? 2 : 0);
     if (n && (s[0] == '-')) /* -webkit-scrollbar, -moz-… */
         return true;
-    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+    for (size_t i = 0; i < nnever; i++)
         if (strlen(never[i]) == n && strncasecmp(s, never[i], n) == 0)
             return true;
     return false;
@@ -184,9 +191,10 @@ static bool pseudo_never(const char *s, size_t n)
  * attributes it names; what else it says ([x=v], :first-child, the
  * compounds before it) is not asked. False when the rule never hides
  * what a reader sees (pseudo_never) or m cannot hold the subject. */
-static bool maybe_selector(html_sheet *sh, const char *s, const char *e, sheet_maybe *m)
+static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool sides, sheet_maybe *m)
 {
     memset(m, 0, sizeof *m);
+    m->sides = sides;
     const char *subj = s;
     for (const char *p = s; p < e;) {
         if (*p == '[' || *p == '(') {
@@ -235,7 +243,7 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, sheet_m
                 n = ++p;
             while (p < e && (name_char(*p)))
                 p++;
-            if (pseudo_never(n, (size_t)(p - n)))
+            if (pseudo_never(n, (size_t)(p - n), sides))
                 return false;
             if (p < e && *p == '(')
                 p = past_group(p, e, ')');
@@ -247,11 +255,11 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, sheet_m
     return true;
 }
 
-/* Add a rule that may hide for selector [a, b). */
-static void add_maybe(html_sheet *sh, const char *a, const char *b)
+/* Add a rule that may hide (sides: may set apart) for selector [a, b). */
+static void add_maybe(html_sheet *sh, const char *a, const char *b, bool sides)
 {
     sheet_maybe m;
-    if (!maybe_selector(sh, a, b, &m))
+    if (!maybe_selector(sh, a, b, sides, &m))
         return;
     if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
         sh->failed = true;
@@ -303,7 +311,12 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             sh->rules[sh->n++] = r;
         }
         if (a < b && (box0 || (!read && hides)))
-            add_maybe(sh, a, b);
+            add_maybe(sh, a, b, false);
+        /* a margin or padding on a side, of a selector not read (an
+         * attribute, a pseudo-class, a sibling): the elements its subject
+         * may stand for may be set apart (html.c), never silently not */
+        if (a < b && !read && (d.sp_on & SP_SIDES))
+            add_maybe(sh, a, b, true);
         p = q + 1;
     }
 }
@@ -377,6 +390,9 @@ static void rules(html_sheet *sh, const char *p, const char *e, int depth)
 static uint8_t danger(const html_sheet *sh)
 {
     uint8_t dg = sh->nmaybe ? CSS_MAYBE : 0;
+    for (size_t i = 0; i < sh->nmaybe; i++)
+        if (sh->maybe[i].sides)
+            dg |= CSS_SIDES; /* a style's spacing of 0 may undo it */
     for (size_t i = 0; i < sh->n; i++) {
         const html_decls *d = &sh->rules[i].d;
         /* display:none hides; display:inline joins a block's text to
@@ -605,11 +621,11 @@ static bool has_attr(const xmlChar **atts, const char *name)
     return false;
 }
 
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts)
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides)
 {
     for (size_t i = 0; i < sh->nmaybe; i++) {
         const sheet_maybe *m = &sh->maybe[i];
-        if ((atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0))
+        if (m->sides != sides || (atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0))
             continue;
         bool all = true;
         for (unsigned k = 0; k < MAYBE_ATTRS && all && m->attr[k][0]; k++)

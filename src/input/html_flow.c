@@ -155,8 +155,21 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
                                         "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
     /* a mark glued over the edge of a box set apart (html_mark_open), or
      * a mark's character right after a number there: no break */
-    if (h->break_apart && t != &h->out && mark_over_apart(h, t) && ((h->gmark && h->mark_depth) || mark_char(cp)))
+    bool invisible = cp == 0x3000 || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    if (h->apart_owed && !h->mark_depth && !mark_char(cp) && !invisible) {
+        /* text after a mark that crossed an edge set apart: the edge is
+         * there still, between the mark and it */
+        h->apart_owed = false;
+        if (h->apart_gen == h->sink_gen && t != &h->out && !h->pend_cellbreak) {
+            h->pend_cellbreak = true;
+            h->break_apart = true;
+        }
+    }
+    if (h->break_apart && t != &h->out && mark_over_apart(h, t) && ((h->gmark && h->mark_depth) || mark_char(cp))) {
         h->pend_cellbreak = false;
+        h->apart_owed = true;
+        h->apart_gen = h->sink_gen;
+    }
     if (h->sup_depth && cp >= '0' && cp <= '9' && !h->sup_raise)
         h->sup_raise = !h->pend_space && !h->pend_line && !h->pend_cellbreak && t->len && mark_base(h, t) ? 1 : 2;
     if (h->sup_depth && cp >= '0' && cp <= '9' && h->sup_raise == 1) {

@@ -85,7 +85,7 @@ int html_display_kind(const char *v, size_t n);
  * those: "td .x", "#t1 span.hid", lists of them) and whose declarations
  * set something of html_decls. Classes and ids are atoms: an element's
  * are a bit mask of them. */
-enum { SHEET_ATOMS = 64, SHEET_PARTS = 4 };
+enum { SHEET_ATOMS = 64, SHEET_PARTS = 8 };
 typedef struct sheet_part {
     char tag[12];            /* lower case; "" any */
     uint64_t need;           /* the atoms (classes, id) it must have */
@@ -114,6 +114,9 @@ typedef struct sheet_maybe {
     char tag[12];            /* lower case; "" any */
     uint64_t need;
     char attr[MAYBE_ATTRS][24]; /* lower case; "" none */
+    /* a rule not of hiding but of a margin or padding on a side, which
+     * may set the element's box apart in a table's cell (html.c) */
+    bool sides;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -165,8 +168,10 @@ bool html_sheet_may_hide(const char *s, const char *e);
  * no rule left. */
 void html_sheet_prune(html_sheet *sh);
 /* May a rule of the sheet that xxgk cannot evaluate hide an element of
- * that name, atoms and attributes (atts, as libxml2 gives them)? */
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts);
+ * that name, atoms and attributes (atts, as libxml2 gives them)? sides:
+ * give it a margin or padding on a side instead (its box set apart in a
+ * table's cell). */
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
@@ -257,6 +262,12 @@ typedef struct hstate {
      * a number across it (<span style="margin-right:1em">64</span>
      * <sup>1</sup>) is still the number's (html_flow.c) */
     bool break_apart;
+    /* such an edge was crossed by a footnote mark (a <sup>, a * after a
+     * number): owed again, in that sink (apart_gen), before any text
+     * after the mark that is no more of it (64<span style="margin-left:
+     * 1em"><sup>1</sup>2</span>: 64¹ and 2, apart) */
+    bool apart_owed;
+    uint32_t apart_gen;
     bool pend_mark;          /* a <sup>/<sub> starts or ends: a space owed
                                 even between wide characters, so that a
                                 mark's digits never join a number's */

@@ -1007,6 +1007,81 @@ static void html_mark_after_spaced_box(void **state)
     free(t);
 }
 
+/* The edge of a box set apart that a footnote mark after a number
+ * crossed is there still for what follows the mark (review of fixhtml3:
+ * 6<span style="margin-left:1em">4</span><sup>1</sup> read 64 with a note,
+ * 64<span …><sup>1</sup>2</span> lost its whole row): a number with its
+ * mark is a number on its line, so 6 and 4¹, 64¹ and 2, 64* and 2 are
+ * two numbers (L037, the cell empty); a mark alone after the edge, or
+ * U+3000 after the mark, stays the number's (64¹). */
+static void html_mark_keeps_apart_edge(void **state)
+{
+    (void)state;
+    const char *page = "<table><tr><td>a</td>"
+                       "<td>6<span style=\"margin-left:1em\">4</span><sup>1</sup></td>"
+                       "<td>6<span style=\"margin-left:1em\">4</span>*</td>"
+                       "<td><span style=\"margin-right:2em\">6</span>4<sup>1</sup></td>"
+                       "<td>64<span style=\"margin-left:1em\"><sup>1</sup>2</span></td>"
+                       "<td><span style=\"margin-right:1em\">64</span>*2</td>"
+                       "<td>1<span style=\"margin-left:2em\">0</span><sup>注</sup></td>"
+                       "<td><span style=\"margin-right:1em\">64</span><sup>1</sup>&#x3000;</td>"
+                       "<td>64<span style=\"margin-left:2px\">※</span></td>"
+                       "</tr></table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t\t\t\t\t\t\t64¹ \u3000\t64※\n");
+    free(t);
+}
+
+/* A rule of a margin or padding on a side whose selector xxgk does not
+ * evaluate (an attribute, a pseudo-class, a sibling) sets apart the boxes
+ * its subject may stand for: digits over their edges are two numbers
+ * (L037), never 64 silently; '*' among compounds is evaluated (td *, not
+ * .nav * outside .nav), and so is a tbody a browser puts in a table that
+ * writes none; a rule under :hover, or one the element's tag or
+ * attributes do not fit, sets nothing apart. */
+static void html_side_rules_not_evaluated(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *css, *cell, *want;
+    } cases[] = {
+        {"td *{margin-right:2em}", "<span>6</span>4", "a\t\n"},
+        {"[title]{margin-right:2em}", "<span title=\"n\">6</span>4", "a\t\n"},
+        {"td>span:first-child{margin-right:2em}", "<span>6</span>4", "a\t\n"},
+        {"td span + span{margin-left:1em}", "<span>6</span><span>4</span>", "a\t\n"},
+        {"span[lang=\"EN-US\"]{padding-right:1em}", "<span lang=\"EN-US\">6</span>4", "a\t\n"},
+        {"td span::after{content:\"\";margin-right:2em}", "<span>6</span>4", "a\t\n"},
+        {"body table tbody tr td span{margin-right:2em}", "<span>6</span>4", "a\t\n"},
+        {".nav *{margin-right:10px}", "<span>6</span>4", "a\t64\n"},
+        {"[title]{margin-right:2em}", "<span>6</span>4", "a\t64\n"},
+        {"td span:hover{margin-right:2em}", "<span>6</span>4", "a\t64\n"},
+        {"td *{margin:0;padding:0}", "<span>6</span>4", "a\t64\n"},
+        {"[title]{margin-right:2em}", "<span title=\"n\">64</span>", "a\t64\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[512];
+        snprintf(page, sizeof page, "<html><head><style>%s</style></head><body><table><tr><td>a</td><td>%s</td></tr></table></body></html>\n",
+                 cases[i].css, cases[i].cell);
+        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        assert_string_equal(t, cases[i].want);
+        free(t);
+    }
+    /* in a whole report: the licensing cell empty, L037 at its <td> */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    char *h = replace1(html, "</head>", "<style>td>span:first-child{margin-right:2em}</style></head>");
+    char *a = replace1(h, ">2293<", "><span>22</span>93<");
+    xxgk_doc *d = load_bytes("side-maybe.html", a, strlen(a), XXGK_INPUT_AUTO, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf),
+                        "empty");
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    xxgk_doc_free(d);
+    free(a);
+    free(h);
+    free(html);
+}
+
 /* A table cell whose only digits are one raised (lowered) run opening it
  * (<sup>69</sup>, <sub>69</sub>, after a filler blank, before 件) is a
  * footnote mark or a number set raised: L048 at the cell, read as empty
@@ -4584,6 +4659,8 @@ int main(void)
         cmocka_unit_test(html_spaced_side_boxes),
         cmocka_unit_test(html_spacing_cascade),
         cmocka_unit_test(html_mark_after_spaced_box),
+        cmocka_unit_test(html_mark_keeps_apart_edge),
+        cmocka_unit_test(html_side_rules_not_evaluated),
         cmocka_unit_test(html_side_rules_read),
         cmocka_unit_test(html_number_span_cut),
         cmocka_unit_test(html_number_span_not_cut),
