@@ -103,6 +103,10 @@ typedef struct dstate {
     size_t fld_instr_len;
     bool fld_open_found;
     char fld_open[GRID_HIDDEN_TEXT];
+    /* a field left open in a text box anchored in the cell being read: the
+     * box not read, the cell's own text kept (L049: its code, the cell's) */
+    bool boxfld_found;
+    char boxfld[GRID_HIDDEN_TEXT];
     /* the start of the paragraph being read in the buffer it is written
      * to: a symbol font's glyph leading it is a bullet (sym_text) */
     const textbuf *para_buf;
@@ -1116,7 +1120,9 @@ static bool box_reads_as_mark(const textbuf *b)
  * mark (注1, ①, ※) after the cell's number is the number's mark; a box whose text
  * reads as a number (reads_as_number) is not read into the cell: which number the cell holds, its own, the box's or
  * both, cannot be read where a box floats over it (its note, L045, is
- * the cell's: d->box). */
+ * the cell's: d->box). A box is a story of its own: a field left open in
+ * it costs the box's text, never the cell's own (a label's, a number's):
+ * the box is not read, its note, L049, is the cell's (d->boxfld). */
 static void cell_boxes(dstate *d, size_t base, textbuf *t)
 {
     size_t end = d->nboxes;
@@ -1125,9 +1131,20 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
         memset(&b, 0, sizeof b);
         fld_keep host;
         fld_save(d, &host);
+        bool cell_open = d->fld_open_found;
+        d->fld_open_found = false;
         cell_text(d, d->boxes[i], &b); /* a story of its own */
         fld_restore(d, &host);
-        if (ends_in_digit(t) && box_reads_as_mark(&b)) {
+        bool box_open = d->fld_open_found;
+        d->fld_open_found = cell_open;
+        if (box_open) {
+            /* where the box's field stops cannot be read: nor so its text */
+            if (!d->boxfld_found)
+                memcpy(d->boxfld, d->fld_open, sizeof d->boxfld);
+            d->boxfld_found = true;
+            if (b.failed)
+                t->failed = true;
+        } else if (ends_in_digit(t) && box_reads_as_mark(&b)) {
             /* 8 and a box of 注1 floating by it: the number's footnote
              * mark, written as a raised run's is (8⁽注1⁾, P036) */
             size_t from = 0, to = b.len;
@@ -1243,7 +1260,8 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         d->box_found = d->lost_found = false;
         d->chunk_found = 0;
         bool outer_open = d->fld_open_found; /* a table in a paragraph of a cell: the outer cell's */
-        d->fld_open_found = false;
+        bool outer_boxfld = d->boxfld_found;
+        d->fld_open_found = d->boxfld_found = false;
         cell_text(d, tc, &c->text);
         tb_trim_end(&c->text);
         if (d->fld_open_found) {
@@ -1259,6 +1277,11 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_PLACEHOLDER;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
+            d->plc_found = false;
+        } else if (d->boxfld_found) { /* a box of the cell with a field left open: not read, told at the cell */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_BOX_FIELD_OPEN;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->boxfld);
             d->plc_found = false;
         } else if (d->box_found) { /* a text box of digits in the cell: told at its start */
             c->hidden_at = 1;
@@ -1276,6 +1299,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         d->box_found = d->lost_found = false;
         d->chunk_found = 0;
         d->fld_open_found = outer_open;
+        d->boxfld_found = outer_boxfld;
         merge_top t = {g->n - 1, g->rows[g->n - 1].n - 1, m == 1};
         for (int j = 0; j < span && *col + (size_t)j < GRID_MAX_COLS; j++)
             tops[*col + (size_t)j] = t;

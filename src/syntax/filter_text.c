@@ -826,11 +826,36 @@ static bool caption_bold(const uint8_t *src, uint32_t *i, uint32_t e)
     return true;
 }
 
+/* The bracket a whole caption's name may stand in at I (【表1】 《表1》
+ * （表1） (表1) 〔表1〕 [表1]): its closing code point, 0 when none; I past
+ * it (and the blanks after it). */
+static uint32_t caption_outer(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    uint32_t close = caption_bracket(src, i, e);
+    if (!close) {
+        uint32_t j = *i;
+        if (j < e && utf8_next(src, &j, e) == 0x300A) { /* 《 */
+            *i = j;
+            close = 0x300B;
+        }
+    }
+    while (close && *i < e && src[*i] == ' ')
+        (*i)++;
+    return close;
+}
+
+/* Does CP close the bracket CLOSE, half- or full-width round ones alike? */
+static bool caption_closes(uint32_t cp, uint32_t close)
+{
+    return cp == close || (close == 0xFF09 && cp == ')') || (close == ')' && cp == 0xFF09);
+}
+
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
 {
     static const char fu[] = "附", biao[] = "表";
     uint32_t i = s;
     caption_bold(src, &i, e);
+    uint32_t outer = caption_outer(src, &i, e);
     if (e - i >= 3 && memcmp(src + i, fu, 3) == 0)
         i += 3;
     if (e - i < 4 || memcmp(src + i, biao, 3) != 0)
@@ -843,7 +868,15 @@ uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
         return 0;
     if (close) { /* 表（1）: the number's own bracket closes it, half- or full-width */
         uint32_t j = i, cp = utf8_next(src, &j, e);
-        if (cp != close && !(close == 0xFF09 && cp == ')') && !(close == ')' && cp == 0xFF09))
+        if (!caption_closes(cp, close))
+            return 0;
+        i = j;
+    }
+    if (outer) { /* 【表1】: the name's bracket closes after its number */
+        while (i < e && src[i] == ' ')
+            i++;
+        uint32_t j = i, cp = utf8_next(src, &j, e);
+        if (!caption_closes(cp, outer))
             return 0;
         i = j;
     }

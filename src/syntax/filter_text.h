@@ -89,7 +89,8 @@ bool ft_colon_count(const uint8_t *src, uint32_t s);
  * separator (：、. or blanks), then title words with no number that
  * could be a value (a year before 年 is none) and no cell after a TAB or
  * |: 表2：收到和处理政府信息公开申请情况（单位：件）, 表1 主动公开…统计表,
- * 表3. The number may stand in brackets (表（1）, 表〔2〕, 附表(二)) and
+ * 表3. The number may stand in brackets (表（1）, 表〔2〕, 附表(二)), the
+ * whole name too (【表1】, 《表1》, （表1）, 〔附表一〕: closed after the number), and
  * the table's name in markdown's bold (**表1** 主动公开…, copied text).
  * The title's start, else 0. A data row never opens with 表. */
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e);
