@@ -196,8 +196,6 @@ typedef struct parse_ctx {
         int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */
         uint32_t last_delim_end;
         bool prev_data;     /* the line before held a row label, a number or a cell */
-        bool data_above;    /* so did the last line above with a parser token (blank lines and
-                             * lines dropped whole, page markers, between) */
     } line;
 
     /* AST builder */

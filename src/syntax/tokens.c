@@ -186,7 +186,6 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
-    ctx->line.data_above = ctx->line.prev_data || (blank && ctx->line.data_above);
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
@@ -1064,57 +1063,6 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
     return true;
 }
 
-/* column header inside a row → page furniture: in table 二 or 三, the
- * table's column header printed again at the head of a page that broke a
- * row (pdftotext's page break, with or without a form feed and the page
- * number before it): a line of the row (its label or cells) above, then
- * lines that hold only the table's header words (信息内容, 本年制发件数 …;
- * 申请人情况, 自然人, 法人或其他组织 … 总计), at least two of them, then a
- * line that opens with a number (the row's cells going on). Header words
- * never stand between a row's label and its cells: they are skipped with a
- * note (P085) and the row's cells before and after them are one row. One
- * word alone (总计, 其他 where a row's label may stand) is no proof; words
- * followed by a row label are the header read again between rows, as
- * before. T is the first word, at the start of its line. */
-static bool header_word_of(const raw_token *n, int table)
-{
-    if (n->kind != RT_LABEL)
-        return false;
-    int i = label_for_table(label_entry_at(n->label)->match, table);
-    return i >= 0 && (label_entry_at(i)->kind == LK_HEAD || label_entry_at(i)->kind == LK_COL);
-}
-
-static bool header_in_row(parse_ctx *ctx, const raw_token *t)
-{
-    if (ctx->pagetext || (ctx->table != XXGK_TABLE_PROACTIVE && ctx->table != XXGK_TABLE_REQUESTS) ||
-        !ctx->last_row_key || !header_word_of(t, ctx->table))
-        return false;
-    int words = 1, i = 0;
-    uint32_t end = t->end;
-    for (;; i++) {
-        if (i >= RAWQ_CAP - 1)
-            return false;
-        const raw_token *n = raw_peek_at(ctx, i);
-        if (n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_NL)
-            continue;
-        if (header_word_of(n, ctx->table)) {
-            words++;
-            end = n->end;
-            continue;
-        }
-        if (n->kind != RT_NUMBER || !n->bol || words < 2)
-            return false;
-        break;
-    }
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_IN_ROW, span_of(t->start, end),
-                      ctx->table == XXGK_TABLE_PROACTIVE ? "二" : "三");
-    const raw_token *n;
-    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
-        raw_drop(ctx, 1);
-    delimiters_end(ctx);
-    return true;
-}
-
 /* NUMBER(19xx|20xx) 年 … at the start of a line of a table section
  * ("2020 年，我单位…"): a sentence that opens with a year, prose
  * (TEXT_TABLE_PROSE), never a value. The line is taken whole. */
@@ -1953,8 +1901,6 @@ static bool other_subrows_after_numbers(parse_ctx *ctx)
 
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    if (__builtin_expect(t->bol && ctx->line.data_above, 0) && header_in_row(ctx, t))
-        return NO_TOKEN; /* 自然人 法人或其他组织 … inside a row: P085 */
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
     if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
         run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
@@ -3012,7 +2958,6 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     sc->bol = true;
     sc->md_level = 0;
     ctx->line.prev_data = ctx->line.has_data;
-    ctx->line.data_above = ctx->line.prev_data;
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
@@ -3052,7 +2997,6 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
                 break;
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
                 ctx->line.prev_data = ctx->line.has_data;
-                ctx->line.data_above = ctx->line.prev_data || ctx->line.data_above;
                 ctx->line.tokens = 0;
                 ctx->line.last_tok = 0;
                 ctx->line.has_data = false;
