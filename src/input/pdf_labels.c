@@ -347,9 +347,8 @@ static bool label_ends(const page_rows *pr, size_t k, const cell *p, int64_t fx0
 /* Rule 4d, a row printing blank cells: the numbered piece in row k,
  * first between data rows a and b, stands wholly above b's numbers (its
  * lines all end above their top), and the first piece under b's numbers
- * in its column starts a numbered label on their line (on_numbers_line)
- * that ends before the next data row's (label_ends): b's cell holds that
- * label, so the piece above is the label of a row
+ * in its column starts a numbered label on their line (on_numbers_line):
+ * b's cell holds that label, so the piece above is the label of a row
  * with no numbers, b's never (labels at their cells' bottom, numbers at
  * the top: 8.属于行政查询事项 printing blank cells above （四）1.'s
  * numbers) */
