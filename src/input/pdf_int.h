@@ -55,7 +55,6 @@ typedef struct vrow {
     int numbers;
     bool drop;              /* a page number */
     size_t wrapped;         /* 1 + the cell of a number wrapped over lines next to it or on it (rule 2d, P095); 0: none */
-    bool blank_above;       /* rule 4d: the label pieces right above it are a blank row's; its own starts on its numbers' line */
     bool x_sorted;          /* its cells' x0 and x1 both never fall left to right: rule 2d halves for a column */
     /* a data row's label so far: the rightmost of its own text cells left
      * of its numbers and the pieces it took; and how far from its numbers

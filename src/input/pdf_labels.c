@@ -187,7 +187,6 @@ static size_t ref_for(const page_rows *pr, size_t r, const cell *c)
 }
 
 static bool barrier(const page_rows *pr, const vrow *t, int64_t fx);
-static bool on_numbers_line(const page_rows *pr, size_t a, const cell *c);
 
 /* a cell holding a second numbered label of its first's level after
  * its start (1.信访举报投诉类申请3.补正后申请内容仍不明确) */
@@ -289,97 +288,11 @@ static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
         size_t eb = ref_for(pr, pr->v[b].ref, c);
         if (!(eb == SIZE_MAX || overlap(c, &pr->c[eb])) || !starts_numbered(pr->buf.p + c->start, c->len))
             continue;
-        return ref_for(pr, pr->v[a].ref, c) == SIZE_MAX && !continued_on_line(pr, b, c) &&
-                       (bare_above(pr, a, c) || (pr->v[a].blank_above && on_numbers_line(pr, a, c)))
+        return ref_for(pr, pr->v[a].ref, c) == SIZE_MAX && !continued_on_line(pr, b, c) && bare_above(pr, a, c)
                    ? k
                    : SIZE_MAX;
     }
     return SIZE_MAX;
-}
-
-/* Piece c stands on the line of data row a's numbers: its top above their
- * bottom, its centre not above their top (labels set at a tall cell's
- * bottom, numbers at its top: the label's first line right under the
- * numbers' line, within it) */
-static bool on_numbers_line(const page_rows *pr, size_t a, const cell *c)
-{
-    int64_t top2, bottom2;
-    number_span(pr, &pr->v[a], &top2, &bottom2);
-    return c->cy2 - c->h < bottom2 && c->cy2 >= top2;
-}
-
-/* The label starting at piece p (in visual row k) ends before the next
- * data row's numbers: the next numbered piece in its column stands on
- * that row's line or under it (its lines beside two rows of numbers:
- * nothing is proven). No data row after it before a barrier: it ends. */
-static bool label_ends(const page_rows *pr, size_t k, const cell *p, int64_t fx0)
-{
-    for (size_t j = k + 1; j < pr->nv; j++) {
-        const vrow *t = &pr->v[j];
-        if (t->drop)
-            continue;
-        if (pdf_data_row(t)) {
-            size_t l = label_cell(pr, t);
-            if (l != SIZE_MAX && overlap(&pr->c[l], p))
-                return starts_numbered(pr->buf.p + pr->c[l].start, pr->c[l].len);
-            int64_t fx = first_number_x(pr, t);
-            for (size_t i = j + 1; i < pr->nv; i++) {
-                const vrow *u = &pr->v[i];
-                if (u->drop)
-                    continue;
-                if (pdf_data_row(u) || barrier(pr, u, fx))
-                    return false;
-                size_t q = label_piece(pr, u, fx, SIZE_MAX);
-                if (q != SIZE_MAX && overlap(&pr->c[q], p))
-                    return starts_numbered(pr->buf.p + pr->c[q].start, pr->c[q].len);
-            }
-            return false;
-        }
-        if (barrier(pr, t, fx0))
-            return true;
-        size_t q = label_piece(pr, t, fx0, SIZE_MAX);
-        if (q != SIZE_MAX && overlap(&pr->c[q], p) && starts_numbered(pr->buf.p + pr->c[q].start, pr->c[q].len))
-            return false;
-    }
-    return true;
-}
-
-/* Rule 4d, a row printing blank cells: the numbered piece in row k,
- * first between data rows a and b, stands wholly above b's numbers (its
- * lines all end above their top), and the first piece under b's numbers
- * in its column starts a numbered label on their line (on_numbers_line):
- * b's cell holds that label, so the piece above is the label of a row
- * with no numbers, b's never (labels at their cells' bottom, numbers at
- * the top: 8.属于行政查询事项 printing blank cells above （四）1.'s
- * numbers) */
-static bool blank_row_label(const page_rows *pr, size_t a, size_t b, size_t k)
-{
-    int64_t fx = min64(first_number_x(pr, &pr->v[a]), first_number_x(pr, &pr->v[b])), top2, bottom2;
-    number_span(pr, &pr->v[b], &top2, &bottom2);
-    size_t p = label_piece(pr, &pr->v[k], fx, SIZE_MAX);
-    if (p == SIZE_MAX)
-        return false;
-    const cell *first = &pr->c[p];
-    for (size_t j = k; j < b; j++) {
-        size_t q = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
-        if (q != SIZE_MAX && overlap(&pr->c[q], first) && pr->c[q].cy2 + pr->c[q].h > top2)
-            return false;
-    }
-    fx = first_number_x(pr, &pr->v[b]);
-    for (size_t j = b + 1; j < pr->nv; j++) {
-        const vrow *t = &pr->v[j];
-        if (t->drop)
-            continue;
-        if (pdf_data_row(t) || barrier(pr, t, fx))
-            return false;
-        size_t q = label_piece(pr, t, fx, SIZE_MAX);
-        if (q == SIZE_MAX || !overlap(&pr->c[q], first))
-            continue;
-        if (!starts_numbered(pr->buf.p + pr->c[q].start, pr->c[q].len) || !on_numbers_line(pr, b, &pr->c[q]))
-            return false;
-        return label_ends(pr, j, &pr->c[q], fx);
-    }
-    return false;
 }
 
 /* Between two data rows a and b (vrow indices), the label pieces go to
@@ -436,23 +349,10 @@ static void split_between(page_rows *pr, size_t a, size_t b)
      * piece begins a's label, the next one in its column b's */
     if (under != SIZE_MAX)
         best = second != SIZE_MAX ? second : b;
-    /* rule 4d: from that piece down, a blank row's label: no one's */
-    size_t blank = b;
-    if (under == SIZE_MAX && best < b) {
-        size_t p = label_piece(pr, &pr->v[best], fx, SIZE_MAX);
-        if (p != SIZE_MAX && pr->c[p].owner == best && starts_numbered(pr->buf.p + pr->c[p].start, pr->c[p].len) &&
-            blank_row_label(pr, a, b, best))
-            blank = best;
-    }
-    pr->v[b].blank_above = blank < b;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
-        if (pr->v[j].n && pr->c[k].owner == j) {
-            if (j >= blank)
-                pr->c[k].owner = SIZE_MAX;
-            else
-                own(pr, k, j < best ? a : b);
-        }
+        if (pr->v[j].n && pr->c[k].owner == j)
+            own(pr, k, j < best ? a : b);
     }
 }
 

@@ -755,45 +755,6 @@ static void test_labels_under_bounds(void **state)
     }
 }
 
-/* rule 4d (words of a browser's PDF, 27.3 pt boxes for 10.5 pt lines,
- * labels at the bottom of their cells, numbers at the top): a row that
- * prints blank cells (8.属于行政查询事项) stands wholly above the next
- * row's numbers, whose own numbered label starts on their line: the
- * blank row's label takes no numbers, the next row keeps its label.
- * With the blank row's numbers printed, every row has its own. */
-static void test_blank_row_label(void **state)
-{
-    (void)state;
-    static xml x;
-    static const double nx[] = {235.0, 277.8, 519.9};
-    static const char *const r7[] = {"0", "0", "0"}, *r1[] = {"2", "1", "3"}, *r2[] = {"0", "0", "0"},
-                             *r8[] = {"4", "0", "4"};
-    for (int printed = 0; printed < 2; printed++) {
-        x.len = 0;
-        page(&x);
-        word_w(&x, 107.2, 224.5, 27.3, 92.7, "7.属于行政执法案卷");
-        for (int i = 0; i < 3; i++)
-            word_w(&x, nx[i], 224.5, 27.3, 5.8, r7[i]);
-        word_w(&x, 107.2, 240.3, 27.3, 92.7, "8.属于行政查询事项");
-        for (int i = 0; printed && i < 3; i++)
-            word_w(&x, nx[i], 240.3, 27.3, 5.8, r8[i]);
-        for (int i = 0; i < 3; i++)
-            word_w(&x, nx[i], 255.3, 27.3, 5.8, r1[i]);
-        word_w(&x, 107.2, 263.5, 27.3, 103.2, "1.本机关不掌握相关政");
-        word_w(&x, 107.2, 274.0, 27.3, 31.5, "府信息");
-        for (int i = 0; i < 3; i++)
-            word_w(&x, nx[i], 289.0, 27.3, 5.8, r2[i]);
-        word_w(&x, 107.2, 292.8, 27.3, 103.2, "2.没有现成信息需要另");
-        word_w(&x, 107.2, 303.3, 27.3, 31.5, "行制作");
-        xxgk_pdf_text t = layout(&x);
-        assert_string_equal(t.text, printed ? "7.属于行政执法案卷\t0\t0\t0\n8.属于行政查询事项\t4\t0\t4\n"
-                                              "1.本机关不掌握相关政府信息\t2\t1\t3\n2.没有现成信息需要另行制作\t0\t0\t0\n"
-                                            : "7.属于行政执法案卷\t0\t0\t0\n8.属于行政查询事项\n"
-                                              "1.本机关不掌握相关政府信息\t2\t1\t3\n2.没有现成信息需要另行制作\t0\t0\t0\n");
-        xxgk_pdf_text_free(&t);
-    }
-}
-
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -1263,7 +1224,6 @@ int main(void)
         cmocka_unit_test(test_wrapped_numbers),
         cmocka_unit_test(test_centred_numbers_first_label),
         cmocka_unit_test(test_page_without_text),
-        cmocka_unit_test(test_blank_row_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
