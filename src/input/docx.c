@@ -515,6 +515,23 @@ static bool ends_in_digit(const textbuf *t)
            (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
 }
 
+/* Does the cell's own text hold words and no digit (ASCII or full-width):
+ * a label's, which a box floating by cannot hold the rest of a number for */
+static bool words_no_digit(const textbuf *t)
+{
+    bool words = false;
+    for (size_t i = 0; i < t->len; i++) {
+        uint8_t b = (uint8_t)t->s[i];
+        if (b >= '0' && b <= '9')
+            return false;
+        if (b == 0xEF && i + 2 < t->len && (uint8_t)t->s[i + 1] == 0xBC && (uint8_t)t->s[i + 2] >= 0x90 &&
+            (uint8_t)t->s[i + 2] <= 0x99)
+            return false; /* ０-９ */
+        words |= b != ' ' && b != '\t' && b != '\n' && b != '\r';
+    }
+    return words;
+}
+
 static bool raised(const xmlNode *r)
 {
     const xmlNode *rpr = child_w(r, "rPr");
@@ -1132,6 +1149,9 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
         fld_keep host;
         fld_save(d, &host);
         bool cell_open = d->fld_open_found;
+        char cell_code[sizeof d->fld_open];
+        if (cell_open)
+            memcpy(cell_code, d->fld_open, sizeof cell_code); /* the cell's own, which L047 quotes */
         d->fld_open_found = false;
         cell_text(d, d->boxes[i], &b); /* a story of its own */
         fld_restore(d, &host);
@@ -1142,6 +1162,8 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
             if (!d->boxfld_found)
                 memcpy(d->boxfld, d->fld_open, sizeof d->boxfld);
             d->boxfld_found = true;
+            if (cell_open)
+                memcpy(d->fld_open, cell_code, sizeof cell_code);
             if (b.failed)
                 t->failed = true;
         } else if (ends_in_digit(t) && box_reads_as_mark(&b)) {
@@ -1278,9 +1300,18 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_code = XXGK_L_PLACEHOLDER;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->plc);
             d->plc_found = false;
-        } else if (d->boxfld_found) { /* a box of the cell with a field left open: not read, told at the cell */
+        } else if (d->boxfld_found) {
+            /* a box of the cell with a field left open: not read. A cell
+             * of words (a label) keeps them, L049; a cell whose own text
+             * holds a digit or nothing may hold the rest of its number, or
+             * all of it, in the box (6 and a box of 3 for 63): read as
+             * empty, as a field open in the cell is (L047) */
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_BOX_FIELD_OPEN;
+            if (!words_no_digit(&c->text)) {
+                c->text.len = 0;
+                c->hidden_code = XXGK_L_FIELD_OPEN;
+            }
             snprintf(c->hidden, sizeof c->hidden, "%s", d->boxfld);
             d->plc_found = false;
         } else if (d->box_found) { /* a text box of digits in the cell: told at its start */
