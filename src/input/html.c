@@ -723,22 +723,22 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
  * between a <table> and its rows when the page writes none, and libxml2
  * does not (stack[0..up) the ancestors left to match): "table tbody tr
  * td span" applies to a span in such a table's cell as a browser shows
- * it, never silently not. */
-static bool implied_tbody(const hstate *h, const sheet_part *p, size_t up)
+ * it, never silently not. Returns the ancestors left to match after it
+ * (up to the table, which stays: `table tbody` names it), 0 when not so;
+ * never fewer, else `div tbody span` would match a div inside the cell
+ * (review of fixhtml4: 6 hidden in <td><div><span>). */
+static size_t implied_tbody(const hstate *h, const sheet_part *p, size_t up)
 {
     if (p->need || strcmp(p->tag, "tbody") != 0)
-        return false;
-    bool table = false;
+        return 0;
     for (size_t i = up; i > 0; i--) {
         const char *n = h->stack[i - 1].name;
         if (strcasecmp(n, "tbody") == 0 || strcasecmp(n, "thead") == 0 || strcasecmp(n, "tfoot") == 0)
-            return false;
-        if (strcasecmp(n, "table") == 0) {
-            table = true;
-            break;
-        }
+            return 0;
+        if (strcasecmp(n, "table") == 0)
+            return i; /* the ancestors left to match: the table and those above it */
     }
-    return table;
+    return 0;
 }
 
 /* What the page's stylesheet says of an element (name, atoms; its
@@ -756,8 +756,12 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         size_t up = h->depth; /* the ancestors: stack[0..up) */
         int k = r->nparts - 2;
         for (; k >= 0; k--) {
-            if (implied_tbody(h, &r->part[k], up))
+            size_t t = implied_tbody(h, &r->part[k], up);
+            if (t) { /* the tbody stands right under the table: what the
+                      * selector names before it is the table or above */
+                up = t;
                 continue;
+            }
             while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, h->stack[up - 1].atoms))
                 up--;
             if (up == 0)

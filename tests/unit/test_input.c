@@ -1057,6 +1057,11 @@ static void html_side_rules_not_evaluated(void **state)
         {"td span:hover{margin-right:2em}", "<span>6</span>4", "a\t64\n"},
         {"td *{margin:0;padding:0}", "<span>6</span>4", "a\t64\n"},
         {"[title]{margin-right:2em}", "<span title=\"n\">64</span>", "a\t64\n"},
+        /* the implied tbody: what stands before it is the table or above,
+         * never an element inside the cell (no div holds the table) */
+        {"div tbody span{margin-right:2em}", "<div><span>6</span>4</div>", "a\t64\n"},
+        {"div tbody span{display:none}", "<div><span>6</span>4</div>", "a\t64\n"},
+        {"table tbody span{margin-right:2em}", "<div><span>6</span>4</div>", "a\t\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
