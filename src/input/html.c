@@ -719,6 +719,16 @@ static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
     return (atoms & p->need) == p->need && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
 }
 
+/* The atoms of the open elements, together: what a rule's compounds
+ * before its subject may ask of the ancestors (html_sheet_maybe) */
+static uint64_t atoms_above(const hstate *h)
+{
+    uint64_t a = 0;
+    for (size_t i = 0; i < h->depth; i++)
+        a |= h->stack[i].atoms;
+    return a;
+}
+
 /* Is compound p a plain tbody (no class, no id) that a browser puts
  * between a <table> and its rows when the page writes none, and libxml2
  * does not (stack[0..up) the ancestors left to match): "table tbody tr
@@ -877,7 +887,7 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
             maybe = z == 1;
     }
     if (!maybe && h->sheet && h->sheet->nmaybe)
-        maybe = html_sheet_maybe(h->sheet, name, atoms, atts, false);
+        maybe = html_sheet_maybe(h->sheet, name, atoms, atts, false, 0);
     return maybe;
 }
 
@@ -930,7 +940,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * whose subject the element may be: its box may stand apart, so
          * digits over its edges are never joined silently (L037) */
         if (!sides && h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h) &&
-            html_sheet_maybe(h->sheet, name, atoms, atts, true))
+            html_sheet_maybe(h->sheet, name, atoms, atts, true, atoms_above(h)))
             spaced = sides = true;
     }
     hide = hide || kind == H_SKIP;

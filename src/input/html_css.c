@@ -186,6 +186,43 @@ static bool pseudo_never(const char *s, size_t n, bool sides)
     return false;
 }
 
+/* The classes and ids the compounds of [s, e) (a selector before its
+ * subject) name that are the subject's ancestors: each compound's, but
+ * one followed by + or ~ (a sibling: its own compounds before it are
+ * ancestors again). A name the sheet has no atom left for asks nothing. */
+static uint64_t ancestor_atoms(html_sheet *sh, const char *s, const char *e)
+{
+    uint64_t need = 0, own = 0;
+    for (const char *p = s; p < e;) {
+        if (*p == '[' || *p == '(') {
+            p = past_group(p, e, *p == '[' ? ']' : ')');
+            continue;
+        }
+        if (blank(*p) || *p == '>' || *p == '+' || *p == '~') {
+            const char *q = p;
+            while (q < e && (blank(*q) || *q == '>' || *q == '+' || *q == '~'))
+                q++;
+            bool sibling = memchr(p, '+', (size_t)(q - p)) || memchr(p, '~', (size_t)(q - p));
+            need |= sibling ? 0 : own;
+            own = 0;
+            p = q;
+            continue;
+        }
+        if (*p == '.' || *p == '#') {
+            bool id = *p == '#';
+            const char *n = ++p;
+            while (p < e && name_char(*p))
+                p++;
+            int a = p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
+            if (a >= 0)
+                own |= (uint64_t)1 << a;
+            continue;
+        }
+        p++;
+    }
+    return need | own; /* [s, e) ends at the subject's combinator: the last is counted above */
+}
+
 /* What the subject of selector [s, e) (its last compound) must be, into
  * m, for a rule xxgk may not evaluate: its tag, classes, id and the
  * attributes it names; what else it says ([x=v], :first-child, the
@@ -205,6 +242,8 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool si
             subj = p + 1;
         p++;
     }
+    if (sides)
+        m->anc_need = ancestor_atoms(sh, s, subj);
     const char *p = subj;
     if (p < e && *p == '*') {
         p++;
@@ -621,11 +660,13 @@ static bool has_attr(const xmlChar **atts, const char *name)
     return false;
 }
 
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides)
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides,
+                      uint64_t above)
 {
     for (size_t i = 0; i < sh->nmaybe; i++) {
         const sheet_maybe *m = &sh->maybe[i];
-        if (m->sides != sides || (atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0))
+        if (m->sides != sides || (atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0) ||
+            (above & m->anc_need) != m->anc_need)
             continue;
         bool all = true;
         for (unsigned k = 0; k < MAYBE_ATTRS && all && m->attr[k][0]; k++)

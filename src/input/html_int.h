@@ -117,6 +117,10 @@ typedef struct sheet_maybe {
     /* a rule not of hiding but of a margin or padding on a side, which
      * may set the element's box apart in a table's cell (html.c) */
     bool sides;
+    /* the classes and ids its compounds before the subject name, of its
+     * ancestors (a sibling's, before + or ~, not): some open element must
+     * have each (.crumb span + span: a .crumb above), asked of sides */
+    uint64_t anc_need;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -171,7 +175,10 @@ void html_sheet_prune(html_sheet *sh);
  * that name, atoms and attributes (atts, as libxml2 gives them)? sides:
  * give it a margin or padding on a side instead (its box set apart in a
  * table's cell). */
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides);
+/* ABOVE: the atoms of the element's open ancestors, together (asked of
+ * a sides rule's anc_need) */
+bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides,
+                      uint64_t above);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);

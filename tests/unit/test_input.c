@@ -1062,6 +1062,13 @@ static void html_side_rules_not_evaluated(void **state)
         {"div tbody span{margin-right:2em}", "<div><span>6</span>4</div>", "a\t64\n"},
         {"div tbody span{display:none}", "<div><span>6</span>4</div>", "a\t64\n"},
         {"table tbody span{margin-right:2em}", "<div><span>6</span>4</div>", "a\t\n"},
+        /* the classes a rule names before its subject are its ancestors'
+         * (a sibling's, before + or ~, not): none on the page, no rule */
+        {".crumb span + span{margin-left:8px}", "<span>6</span><span>4</span>", "a\t64\n"},
+        {".pages a + a{margin-left:4px}", "<a>6</a>4", "a\t64\n"},
+        {".crumb span + span{margin-left:8px}", "<span class=\"crumb\"><span>6</span><span>4</span></span>", "a\t\n"},
+        {".x + .crumb span + span{margin-left:8px}", "<span class=\"crumb\"><span>6</span><span>4</span></span>",
+         "a\t\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
