@@ -353,8 +353,12 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             add_maybe(sh, a, b, false);
         /* a margin or padding on a side, of a selector not read (an
          * attribute, a pseudo-class, a sibling): the elements its subject
-         * may stand for may be set apart (html.c), never silently not */
-        if (a < b && !read && (d.sp_on & SP_SIDES))
+         * may stand for may be set apart (html.c), never silently not; so
+         * may a box the rule makes of them, an inline one given a size or
+         * a spacing (display:inline-block;width:3em) or a block, as the
+         * cascade's own rules do (html.c on_start) */
+        bool boxes = (d.set & CSS_DISPLAY) && ((d.disp == DISP_INLINE && d.sp_on) || d.disp == DISP_BLOCK);
+        if (a < b && !read && ((d.sp_on & SP_SIDES) || boxes))
             add_maybe(sh, a, b, true);
         p = q + 1;
     }

@@ -1069,6 +1069,9 @@ static void html_side_rules_not_evaluated(void **state)
         {".crumb span + span{margin-left:8px}", "<span class=\"crumb\"><span>6</span><span>4</span></span>", "a\t\n"},
         {".x + .crumb span + span{margin-left:8px}", "<span class=\"crumb\"><span>6</span><span>4</span></span>",
          "a\t\n"},
+        /* a box the rule makes: an inline one with a size, or a block */
+        {"td span:first-child{display:inline-block;width:3em}", "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{display:inline}", "<span>6</span>4", "a\t64\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
