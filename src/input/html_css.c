@@ -186,6 +186,19 @@ static bool pseudo_never(const char *s, size_t n, bool sides)
     return false;
 }
 
+/* The atom of the class (.x) or id (#x) at *pp, which is moved past its
+ * name; -1 when it has none or the sheet has no atom left. */
+static int name_atom(html_sheet *sh, const char **pp, const char *e)
+{
+    const char *p = *pp;
+    bool id = *p == '#';
+    const char *n = ++p;
+    while (p < e && name_char(*p))
+        p++;
+    *pp = p;
+    return p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
+}
+
 /* The classes and ids the compounds of [s, e) (a selector before its
  * subject) name that are the subject's ancestors: each compound's, but
  * one followed by + or ~ (a sibling: its own compounds before it are
@@ -209,11 +222,7 @@ static uint64_t ancestor_atoms(html_sheet *sh, const char *s, const char *e)
             continue;
         }
         if (*p == '.' || *p == '#') {
-            bool id = *p == '#';
-            const char *n = ++p;
-            while (p < e && name_char(*p))
-                p++;
-            int a = p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
+            int a = name_atom(sh, &p, e);
             if (a >= 0)
                 own |= (uint64_t)1 << a;
             continue;
@@ -258,11 +267,7 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool si
     unsigned nattr = 0;
     while (p < e) {
         if (*p == '.' || *p == '#') {
-            bool id = *p == '#';
-            const char *n = ++p;
-            while (p < e && name_char(*p))
-                p++;
-            int a = p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
+            int a = name_atom(sh, &p, e);
             if (a < 0)
                 return false;
             m->need |= (uint64_t)1 << a;
