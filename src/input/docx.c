@@ -1186,6 +1186,12 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
         tb_free(&p);
         cell_boxes(d, base, t);
     }
+    if (joining) { /* never: a paragraph follows each joined one (paragraph_next) */
+        d->joined = false;
+        cell_block(t, &p);
+        tb_free(&p);
+        cell_boxes(d, base, t);
+    }
     fld_story_end(d, open, carry);
 }
 
