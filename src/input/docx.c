@@ -113,6 +113,10 @@ typedef struct dstate {
     size_t para_from;
     bool bullet;             /* such a glyph met, not written: where */
     size_t bullet_at;
+    /* a paragraph mark deleted or moved away (mark_removed): the paragraph
+     * being read joins the next one's line (mark_gone); the one being read
+     * continues such a line (joined): no list label of its own, nor counted */
+    bool mark_gone, joined;
 
     size_t nplaces, cap;
     bool failed;
@@ -1018,14 +1022,67 @@ static void glyph_alone(dstate *d, textbuf *t)
     tb_insert_at(t, d->bullet_at, "\xEF\xBF\xBD", 3, 0);
 }
 
+/* Nothing but blanks in t from `from` on? */
+static bool blank_from(const textbuf *t, size_t from)
+{
+    for (size_t i = from; i < t->len; i++)
+        if (t->s[i] != ' ' && t->s[i] != '\t' && t->s[i] != '\n' && t->s[i] != '\r')
+            return false;
+    return true;
+}
+
+/* Is the mark ending paragraph p deleted or moved away (w:pPr/w:rPr/w:del,
+ * w:moveFrom, a tracked change)? Word shows the paragraph and the next one
+ * as one: 1 ¶(deleted) 08 is 108. */
+static bool mark_removed(const xmlNode *p)
+{
+    const xmlNode *rpr = is_w(p, "p") ? child_w(child_w(p, "pPr"), "rPr") : NULL;
+    return rpr && (child_w(rpr, "del") || child_w(rpr, "moveFrom"));
+}
+
+/* A mark of a range between blocks (a bookmark's, a comment's, a move's,
+ * a permission's, proofing): no block of its own. */
+static bool range_mark(const xmlNode *c)
+{
+    static const char *const ranges[] = {"bookmarkStart",      "bookmarkEnd",      "commentRangeStart",
+                                         "commentRangeEnd",    "moveFromRangeStart", "moveFromRangeEnd",
+                                         "moveToRangeStart",   "moveToRangeEnd",   "permStart",
+                                         "permEnd",            "proofErr",         NULL};
+    for (int i = 0; ranges[i]; i++)
+        if (is_w(c, ranges[i]))
+            return true;
+    return false;
+}
+
+/* Is the block after n in its story a paragraph (range_mark between
+ * skipped)? Only then can n's removed mark join them: a paragraph before
+ * a table, or a cell's last, stays its own line. */
+static bool paragraph_next(const xmlNode *n)
+{
+    for (const xmlNode *c = n->next; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "p"))
+            return true;
+        if (!range_mark(c))
+            return false;
+    }
+    return false;
+}
+
+/* Paragraph p's text, its list label first when it is numbered (counted
+ * now). A paragraph that continues a line whose mark was removed
+ * (d->joined) has no label of its own and is not counted, as Word shows
+ * the two as one paragraph; one whose mark is removed and that shows
+ * nothing (its text all deleted too: a list item deleted) has none either,
+ * and the next keeps its own. */
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
 {
     char label[160];
     const char *core = NULL;
     size_t ncore = 0;
-    size_t n = d->num && is_w(p, "p") ? docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore) : 0;
     d->bullet = false;
-    if (!n) {
+    if (!d->num || !is_w(p, "p")) {
         d->para_buf = t;
         d->para_from = t->len;
         runs_text(d, p, t, in_cell);
@@ -1038,7 +1095,10 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
     d->para_from = 0;
     runs_text(d, p, &body, in_cell);
     glyph_alone(d, &body);
-    if (!number_typed(&body, label, n, core, ncore))
+    size_t n = d->joined || (d->mark_gone && blank_from(&body, 0))
+                   ? 0
+                   : docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore);
+    if (n && !number_typed(&body, label, n, core, ncore))
         tb_put_at(t, label, n, 0);
     tb_append(t, &body);
     if (body.failed)
@@ -1084,7 +1144,9 @@ static bool wraps_chunk(const xmlNode *n, int depth)
 static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
 {
     fld_state carry = {0, 0};
-    bool open = false;
+    bool open = false, joining = false;
+    textbuf p;
+    size_t base = 0;
     for (const xmlNode *c = tc->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "tcPr") || is_w(c, "sdtPr") || is_w(c, "sdtEndPr") ||
             is_w(c, "customXmlPr"))
@@ -1102,10 +1164,30 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
             d->depth--;
             continue;
         }
-        textbuf p;
-        memset(&p, 0, sizeof p);
-        size_t base = d->nboxes;
+        if (joining && range_mark(c))
+            continue; /* between the paragraphs joined */
+        if (!joining) {
+            memset(&p, 0, sizeof p);
+            base = d->nboxes;
+        }
+        /* a paragraph whose mark is removed: the next one's text goes on
+         * in its block (mark_removed) */
+        bool join = mark_removed(c) && paragraph_next(c);
+        d->mark_gone = join;
         open |= paragraph_text_carry(d, c, &p, true, &carry);
+        d->mark_gone = false;
+        if (join) {
+            d->joined |= !blank_from(&p, 0);
+            joining = true;
+            continue;
+        }
+        d->joined = joining = false;
+        cell_block(t, &p);
+        tb_free(&p);
+        cell_boxes(d, base, t);
+    }
+    if (joining) { /* never: a paragraph follows each joined one (paragraph_next) */
+        d->joined = false;
         cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
@@ -1458,13 +1540,32 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
         return;
     }
     fld_state carry = {0, 0};
+    bool joining = false;
+    size_t from = 0, base = 0;
+    uint32_t para = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is_w(c, "p")) {
-            size_t from = out->len, base = d->nboxes;
-            d->plc_found = d->lost_found = false;
+            if (!joining) {
+                from = out->len;
+                base = d->nboxes;
+                para = d->paragraphs + 1;
+                d->plc_found = d->lost_found = false;
+            }
+            d->paragraphs++;
+            /* a paragraph whose mark is removed: the next one's text goes
+             * on in its line (mark_removed) */
+            bool join = mark_removed(c) && paragraph_next(c);
+            d->mark_gone = join;
             paragraph_text_carry(d, c, out, false, &carry);
+            d->mark_gone = false;
+            if (join) {
+                d->joined |= !blank_from(out, from);
+                joining = true;
+                continue;
+            }
+            d->joined = joining = false;
             tb_trim_end(out);
             if (d->plc_found && placeholder_note(d)) /* told at the paragraph's start */
                 grid_note_add(&d->notes, XXGK_L_PLACEHOLDER, from > UINT32_MAX ? UINT32_MAX : (uint32_t)from,
@@ -1474,7 +1575,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
                               d->lost);
             d->plc_found = d->lost_found = false;
             tb_put_at(out, "\n", 1, 0);
-            doc_place p = {0, ++d->paragraphs};
+            doc_place p = {0, para};
             mark_lines(d, out, from, p);
             box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {

@@ -800,18 +800,45 @@ static bool caption_title_plain(const uint8_t *src, uint32_t i, uint32_t e)
     return true;
 }
 
-/* The bracket a caption's number may stand in at I (（1） (1) 〔1〕 [1]
- * 【1】): its closing code point, 0 when none; I past it. */
+/* The bracket pairs a caption's number, or its whole name, may stand in
+ * (opening, closing): round （） (), tortoise-shell 〔〕 ﹝﹞, square [] ［］,
+ * lenticular 【】 〖〗, book title 《》 〈〉 ︽︾, corner 「」 『』 ｢｣, curly
+ * {} ｛｝. The one table of them: the opening code points read here and
+ * the lead bytes a caption line may start with (ft_caption_lead). */
+static const uint32_t caption_pairs[][2] = {
+    {0xFF08, 0xFF09}, {'(', ')'},       {0x3014, 0x3015}, {0xFE5D, 0xFE5E}, {'[', ']'},
+    {0xFF3B, 0xFF3D}, {0x3010, 0x3011}, {0x3016, 0x3017}, {0x300A, 0x300B}, {0x3008, 0x3009},
+    {0x300C, 0x300D}, {0x300E, 0x300F}, {0xFF62, 0xFF63}, {'{', '}'},       {0xFF5B, 0xFF5D},
+};
+
+/* CP with a full-width form folded to its ASCII one (（ to (, ［ to [,
+ * ｛ to {): a bracket closes by either width. */
+static uint32_t bracket_fold(uint32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp; }
+
+/* The bracket of caption_pairs opening at I: its closing code point, 0
+ * when none; I past it. */
 static uint32_t caption_bracket(const uint8_t *src, uint32_t *i, uint32_t e)
 {
-    static const uint32_t pairs[][2] = {{0xFF08, 0xFF09}, {'(', ')'}, {0x3014, 0x3015}, {'[', ']'}, {0x3010, 0x3011}};
     uint32_t j = *i, cp = j < e ? utf8_next(src, &j, e) : 0;
-    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
-        if (cp == pairs[k][0]) {
+    for (size_t k = 0; cp && k < sizeof caption_pairs / sizeof *caption_pairs; k++)
+        if (cp == caption_pairs[k][0]) {
             *i = j;
-            return pairs[k][1];
+            return caption_pairs[k][1];
         }
     return 0;
+}
+
+bool ft_caption_lead(uint8_t b)
+{
+    if (b == 0xE8 || b == 0xE9 || b == '*') /* 表 E8 A1 A8, 附 E9 99 84, markdown's bold ** */
+        return true;
+    for (size_t k = 0; k < sizeof caption_pairs / sizeof *caption_pairs; k++) {
+        uint32_t cp = caption_pairs[k][0];
+        uint8_t lead = (uint8_t)(cp < 0x80 ? cp : cp < 0x800 ? 0xC0 | cp >> 6 : 0xE0 | cp >> 12);
+        if (b == lead)
+            return true;
+    }
+    return false;
 }
 
 /* Markdown's bold around a caption's number (**表1**, copied text) at I:
@@ -827,28 +854,18 @@ static bool caption_bold(const uint8_t *src, uint32_t *i, uint32_t e)
 }
 
 /* The bracket a whole caption's name may stand in at I (【表1】 《表1》
- * （表1） (表1) 〔表1〕 [表1]): its closing code point, 0 when none; I past
- * it (and the blanks after it). */
+ * （表1） 「表1」 ［表1］ 〈表1〉: caption_pairs): its closing code point, 0
+ * when none; I past it (and the blanks after it). */
 static uint32_t caption_outer(const uint8_t *src, uint32_t *i, uint32_t e)
 {
     uint32_t close = caption_bracket(src, i, e);
-    if (!close) {
-        uint32_t j = *i;
-        if (j < e && utf8_next(src, &j, e) == 0x300A) { /* 《 */
-            *i = j;
-            close = 0x300B;
-        }
-    }
     while (close && *i < e && src[*i] == ' ')
         (*i)++;
     return close;
 }
 
-/* Does CP close the bracket CLOSE, half- or full-width round ones alike? */
-static bool caption_closes(uint32_t cp, uint32_t close)
-{
-    return cp == close || (close == 0xFF09 && cp == ')') || (close == ')' && cp == 0xFF09);
-}
+/* Does CP close the bracket CLOSE, half- or full-width alike? */
+static bool caption_closes(uint32_t cp, uint32_t close) { return cp && bracket_fold(cp) == bracket_fold(close); }
 
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
 {

@@ -90,8 +90,12 @@ bool ft_colon_count(const uint8_t *src, uint32_t s);
  * could be a value (a year before 年 is none) and no cell after a TAB or
  * |: 表2：收到和处理政府信息公开申请情况（单位：件）, 表1 主动公开…统计表,
  * 表3. The number may stand in brackets (表（1）, 表〔2〕, 附表(二)), the
- * whole name too (【表1】, 《表1》, （表1）, 〔附表一〕: closed after the number), and
+ * whole name too (【表1】, 《表1》, （表1）, 〔附表一〕, 「表1」, ［表1］, 〈表1〉:
+ * closed after the number by its pair, half- or full-width alike), and
  * the table's name in markdown's bold (**表1** 主动公开…, copied text).
  * The title's start, else 0. A data row never opens with 表. */
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e);
+/* May a caption (ft_table_caption) start with the byte B: 表's, 附's, the
+ * bold's *, or the lead byte of an opening bracket it reads? */
+bool ft_caption_lead(uint8_t b);
 #endif

@@ -6,6 +6,7 @@
  * ordinary report (a line per heading) gets no breaks and reads as before. */
 #include <string.h>
 
+#include "filter_text.h"
 #include "lex.h"
 #include "numerals.h"
 #include "pagetext.h"
@@ -711,16 +712,37 @@ static bool title_last_char(const uint8_t *src, uint32_t s, uint32_t te)
 static const bool title_end_byte[256] = {[0xB5] = true, [0x81] = true, [0xB9] = true, [0x85] = true,
                                          [' '] = true,  ['\t'] = true};
 
+/* AT moved back over the blanks before it on its line (from S): spaces,
+ * TABs, ideographic spaces. */
+static uint32_t blanks_before(const uint8_t *src, uint32_t s, uint32_t at)
+{
+    for (;;)
+        if (at > s && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+            at--;
+        else if (at - s >= 3 && src[at - 3] == 0xE3 && src[at - 2] == 0x80 && src[at - 1] == 0x80)
+            at -= 3;
+        else
+            return at;
+}
+
+/* Is [s, b) a table's caption with no title (表2, 【表2】, 「表二」,
+ * 表（2）：, ft_table_caption), the line's whole text before B? A heading
+ * glued after it starts its section there, as after a row's number. */
+static bool caption_alone(const uint8_t *src, uint32_t s, uint32_t b)
+{
+    return b > s && ft_caption_lead(src[s]) && ft_table_caption(src, s, b) == b;
+}
+
 /* What stands before AT on its line (from S), blanks skipped: a sentence
- * end 。 ； or a digit (a row's last number), where a heading run onto the
- * line may stand; not the line's start (a heading of its own line). */
+ * end 。 ； or a digit (a row's last number), or a table's caption alone
+ * (caption_alone), where a heading run onto the line may stand; not the
+ * line's start (a heading of its own line). */
 static bool runon_place(const uint8_t *src, uint32_t s, uint32_t at)
 {
-    while (at > s && (src[at - 1] == ' ' || src[at - 1] == '\t'))
-        at--;
+    at = blanks_before(src, s, at);
     if (at == s)
         return false;
-    if (src[at - 1] >= '0' && src[at - 1] <= '9')
+    if ((src[at - 1] >= '0' && src[at - 1] <= '9') || caption_alone(src, s, at))
         return true;
     if (at - s < 3)
         return false;
@@ -775,8 +797,9 @@ static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int s
     return runon_row_heading(src, s, te, sec, num, entry);
 }
 
-/* After a table row's last number (a digit right before, blanks skipped)
- * no word of the row can follow: the heading of section SEC run onto it
+/* After a table row's last number (a digit right before, blanks skipped),
+ * or after a table's caption alone (caption_alone), no word of the row can
+ * follow: the heading of section SEC run onto it
  * may be any title of the section labels.def knows, a variant or one
  * found by its keywords (…复议…诉讼…), as on a line of its own, when it
  * fills the rest of the line [s, te). Its start, else 0; *NUM its section
@@ -796,11 +819,11 @@ static uint32_t runon_row_heading(const uint8_t *src, uint32_t s, uint32_t te, i
         int n = utf8_decode(src + at, te - at, &cp) == 3 ? numeral_digit(cp) : -1;
         if (n < 1 || n >= XXGK_SEC__COUNT || (sec && n != sec))
             continue;
-        while (b > s && (src[b - 1] == ' ' || src[b - 1] == '\t'))
-            b--;
+        b = blanks_before(src, s, b);
         if (b == s || !((src[b - 1] >= '0' && src[b - 1] <= '9') ||
                         (b - s >= 3 && src[b - 3] == 0xEF && src[b - 2] == 0xBC && src[b - 1] >= 0x90 &&
-                         src[b - 1] <= 0x99)))
+                         src[b - 1] <= 0x99) ||
+                        caption_alone(src, s, b)))
             continue;
         if (heading_numeral(src, at, te, &after) != n)
             continue;

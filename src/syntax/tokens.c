@@ -2564,10 +2564,8 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
 static bool caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!t->bol || ctx->table < 0 || ctx->pagetext ||
-        (src[s] != 0xE8 && src[s] != 0xE9 && src[s] != '*' && src[s] != 0xEF && src[s] != 0xE3 && src[s] != '(' &&
-         src[s] != '['))
-        return false; /* 表 E8 A1 A8, 附 E9 99 84, markdown's bold **, a bracket （ 【 《 〔 ( [ */
+    if (!t->bol || ctx->table < 0 || ctx->pagetext || !ft_caption_lead(src[s]))
+        return false; /* 表, 附, markdown's bold **, an opening bracket */
     uint32_t le = line_end_from(ctx, s);
     if (!ft_table_caption(src, s, le))
         return false;

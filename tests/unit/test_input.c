@@ -2621,6 +2621,70 @@ static void docx_field_open_in_anchored_box(void **state)
 #undef BOXI
 }
 
+/* A paragraph mark deleted or moved away (a tracked change: w:pPr/w:rPr/
+ * w:del, w:moveFrom) joins its paragraph to the next, as Word shows them:
+ * 1 ¶(deleted) 08 in a cell is 108 (base: 1 / 08, L037, empty), a label
+ * over three paragraphs one label; an inserted or moved-in mark (w:ins,
+ * w:moveTo) stays a break (L037), as does a cell's last paragraph or one
+ * before a table. In the body a line; a list item whose text and mark are
+ * deleted vanishes, the next keeping its own label; a paragraph joined to
+ * the one before has no label of its own and is not counted. */
+#define TRK "w:id=\"9\" w:author=\"a\" w:date=\"2020-01-01T00:00:00Z\""
+#define PM(kind, x) "<w:p><w:pPr><w:rPr><w:" kind " " TRK "/></w:rPr></w:pPr>" x "</w:p>"
+#define PN(kind, x) "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>" kind "</w:pPr>" x "</w:p>"
+#define MK(kind) "<w:rPr><w:" kind " " TRK "/></w:rPr>"
+#define DT(x) "<w:del " TRK "><w:r><w:delText>" x "</w:delText></w:r></w:del>"
+static void docx_deleted_paragraph_mark(void **state)
+{
+    (void)state;
+    size_t m;
+    char *b = docx_of_text(
+        "行政许可\t" PM("del", FT("1")) "<w:p>" FT("08") "</w:p>\n"                     /* 108 */
+        "行政处罚\t" PM("moveFrom", FT("2")) "<w:bookmarkStart w:id=\"1\" w:name=\"b\"/><w:p>" FT("3") "</w:p>\n"
+        PM("del", FT("行政")) PM("del", FT("强")) "<w:p>" FT("制") "</w:p>\t5\n"       /* one label */
+        "行政征收\t" PM("ins", FT("6")) "<w:p>" FT("7") "</w:p>\n"                      /* L037 */
+        "行政收费\t" PM("moveTo", FT("8")) "<w:p>" FT("9") "</w:p>\n"                   /* L037 */
+        "行政确认\t<w:p>" FT("1") "</w:p>" PM("del", FT("2")) "\n"                      /* last: L037 */
+        "行政裁决\t" PM("del", DT("99")) "<w:p>" FT("4") "</w:p>\n"                      /* old deleted */
+        PM("del", FT("三、收到和处理")) "<w:p>" FT("政府信息公开申请情况") "</w:p>\n"
+        PM("del", FT("正文")) "\n"                                               /* before a table */
+        "其他\t1\n",
+        "mark-deleted", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "行政许可\t108\n行政处罚\t23\n行政强制\t5\n行政征收\t\n行政收费\t\n行政确认\t\n"
+                           "行政裁决\t4\n三、收到和处理政府信息公开申请情况\n正文\n其他\t1\n");
+    free(t);
+    xxgk_doc *d = load_bytes("mark-deleted.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{4, 5}, {5, 5}, {6, 5}};
+    assert_diags_at(d, XXGK_L_NUMBERS_ON_LINES, at, 3);
+    xxgk_doc_free(d);
+    free(b);
+    /* numbered paragraphs: the joined line keeps the first's label, the
+     * next is not counted; a list item deleted whole (its text and mark)
+     * vanishes: the plain paragraph after it has no label, the next item
+     * counts on from the last shown */
+    b = docx_of_text_parts(PN("", FT("一")) PN(MK("del"), FT("甲")) PN("", FT("乙")) PN("", FT("丙"))
+                           PN(MK("del"), DT("丁")) "<w:p>" FT("正文") "</w:p>" PN("", FT("戊")) "\n",
+                           "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                           "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                           "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+                           "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>\n",
+                           "mark-deleted-num", &m);
+    if (!b)
+        skip();
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "1. 一\n2. 甲乙\n3. 丙\n正文\n4. 戊\n");
+    free(t);
+    free(b);
+}
+#undef TRK
+#undef PM
+#undef PN
+#undef MK
+#undef DT
+
 /* A w:sym as Word shows it: the Symbol font's digits and signs are
  * characters (its 1 then 08 is 108, its minus a minus: base U+FFFD); a
  * picture font's glyph (Wingdings) leading a heading or a label is a
@@ -4736,6 +4800,7 @@ int main(void)
         cmocka_unit_test(docx_field_over_paragraphs),
         cmocka_unit_test(docx_field_open_at_cell_end),
         cmocka_unit_test(docx_field_open_in_anchored_box),
+        cmocka_unit_test(docx_deleted_paragraph_mark),
         cmocka_unit_test(docx_symbol_by_font),
         cmocka_unit_test(docx_alt_chunk_read_in),
         cmocka_unit_test(docx_alt_chunk_in_cell),
