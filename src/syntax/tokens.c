@@ -262,6 +262,59 @@ static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
     return true;
 }
 
+static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
+
+/* Does the header of section ID's table follow the heading line that holds
+ * AT? The lines after it, up to 8 non-blank ones that are no sentence (a
+ * line with 。 ends the look), hold at least 3 distinct header words of that
+ * table (its clause captions, header words and column labels, labels.def's
+ * CLAUSE, HEAD and COL of 2 characters or more): 申请人情况 自然人 法人或其他
+ * 组织 …, 第二十条第（一）项 信息内容 本年制发件数 …, 行政复议 行政诉讼 结果
+ * 维持 …. Prose never prints three of one table's header words on short
+ * lines of their own right after a heading. */
+static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
+{
+    int tbl = table_of_section(id);
+    if (tbl < 0)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    char folded[1024];
+    size_t n = 0;
+    for (int lines = 0; lines < 8 && i < len;) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        if (le == i)
+            break;
+        if (memmem(src + i, le - i, "\xE3\x80\x82", 3)) /* 。: prose */
+            break;
+        if (n + (le - i) >= sizeof folded)
+            break;
+        size_t k = label_fold(src + i, le - i, folded + n, sizeof folded - n);
+        if (k > 0)
+            lines++;
+        n += k;
+        i = le;
+    }
+    int found = 0, seen[8];
+    for (int e = 0; e < label_count() && found < 3; e++) {
+        const struct label_entry *le = label_entry_at(e);
+        if (le->table != tbl || (le->kind != LK_CLAUSE && le->kind != LK_HEAD && le->kind != LK_COL))
+            continue;
+        size_t l = strlen(le->text);
+        if (l < 6 || l > n || !memmem(folded, n, le->text, l))
+            continue;
+        int tag = le->kind == LK_HEAD && le->key < 0 ? 0x10000 + e : le->kind * 0x1000 + le->key;
+        bool dup = false;
+        for (int j = 0; j < found; j++)
+            dup = dup || seen[j] == tag;
+        if (!dup)
+            seen[found++] = tag;
+    }
+    return found >= 3;
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -292,9 +345,14 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, SUBHEAD);
     }
     bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
+    bool by_table = false;
     if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number, out->numbering)) {
-        out->section = 0;
-        return emit(ctx, SUBHEAD);
+        /* its table's header right after it: the section all the same (P084) */
+        by_table = out->number == id && id > ctx->section && table_follows(ctx, id, t->end);
+        if (!by_table) {
+            out->section = 0;
+            return emit(ctx, SUBHEAD);
+        }
     }
     if (id == ctx->section && ctx->table < 0) {
         out->section = 0;
@@ -306,6 +364,19 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADING_REPEATED, (xxgk_span){t->start, t->end},
                           xxgk_section_numeral(id));
         return NO_TOKEN;
+    }
+    if (by_table) {
+        uint32_t he = line_end_from(ctx, t->start);
+        while (he > t->start && (src[he - 1] == ' ' || src[he - 1] == '\t'))
+            he--;
+        char text[160];
+        size_t n = he - t->start < sizeof text - 1 ? he - t->start : sizeof text - 1;
+        while (n > 0 && n < he - t->start && (src[t->start + n] & 0xC0) == 0x80)
+            n--; /* cut at a character's start */
+        memcpy(text, src + t->start, n);
+        text[n] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_BY_TABLE, (xxgk_span){t->start, he}, text,
+                          xxgk_section_numeral(id), xxgk_section_numeral(id));
     }
     ctx->sections_template_numbered = ctx->sections_template_numbered || template_numbered;
     enter_section(ctx, id);
