@@ -2513,6 +2513,22 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
     return letter;
 }
 
+/* A line of a table holding only letters drawn like digits (O, l282) and
+ * a cell's border after them (`O |`), the line before a row's label or
+ * value: a value's cell of a row printed one cell a line (P046 as in a
+ * TAB row), not an unknown row that would take the row's later values.
+ * T is the token at the line's start, E its end. */
+static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext)
+        return false;
+    const raw_token *n = raw_peek(ctx);
+    if (n->start != e || (n->kind != RT_TAB && n->kind != RT_PIPE))
+        return false;
+    const raw_token *a = raw_peek_at(ctx, 1);
+    return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
  * OCR or retyping made of 0, as O alone is: a value that is no number
  * (P046), never the report's "none" (an empty cell would hide a 总计
@@ -2846,7 +2862,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
      * after the letters are the same token */
     bool zero = zero_numeral_cell(src, s, e) && ctx->table >= 0 &&
                 (cell || ctx->line.has_data || (t->bol && ctx->table == XXGK_TABLE_APPEALS && spaced_appeals_row(ctx)));
-    if ((cell && !mark && ocr_digits(src, s, e)) || zero) {
+    if (((cell || ocr_cell_line(ctx, t, e)) && !mark && ocr_digits(src, s, e)) || zero) {
         const raw_token *n = raw_peek(ctx);
         if ((n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED)) && !n->bol && n->start == e) {
             e = n->end;
