@@ -2513,6 +2513,27 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
     return letter;
 }
 
+/* Is [s, e) one to three Latin letters (either width) or 丨, digits
+ * after them if any (O, D, l282, 丨8): what misreading makes of a number,
+ * never a row label's words. */
+static bool misread_mark(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int letters = 0;
+    bool digit = false;
+    for (uint32_t i = s; i < e;) {
+        uint32_t cp = utf8_next(src, &i, e);
+        bool letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+                      (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0x4E28; /* 丨 */
+        if (letter && !digit)
+            letters++;
+        else if (cp >= '0' && cp <= '9' && letters)
+            digit = true;
+        else
+            return false;
+    }
+    return letters >= 1 && letters <= 3;
+}
+
 /* A line of a table holding only letters drawn like digits (O, l282) and
  * a cell's border after them (`O |`), the line before a row's label or
  * value: a value's cell of a row printed one cell a line (P046 as in a
@@ -2522,10 +2543,15 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext)
         return false;
+    int k = 0;
     const raw_token *n = raw_peek(ctx);
+    if (n->kind == RT_NUMBER && n->start == e) { /* l282: the digits glued after the letters */
+        e = n->end;
+        n = raw_peek_at(ctx, ++k);
+    }
     if (n->start != e || (n->kind != RT_TAB && n->kind != RT_PIPE))
         return false;
-    const raw_token *a = raw_peek_at(ctx, 1);
+    const raw_token *a = raw_peek_at(ctx, k + 1);
     return a->kind == RT_NL || a->kind == RT_EOF;
 }
 
@@ -2834,6 +2860,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
+    /* O |, D |, 丨 |: a value's cell of a row printed one cell a line */
+    bool misread_line = !cell && !mark && misread_mark(src, s, e) && ocr_cell_line(ctx, t, e);
     if (t->bol && count_line_between_values(ctx, s, e))
         return NO_TOKEN;
     if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
@@ -2862,7 +2890,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
      * after the letters are the same token */
     bool zero = zero_numeral_cell(src, s, e) && ctx->table >= 0 &&
                 (cell || ctx->line.has_data || (t->bol && ctx->table == XXGK_TABLE_APPEALS && spaced_appeals_row(ctx)));
-    if (((cell || ocr_cell_line(ctx, t, e)) && !mark && ocr_digits(src, s, e)) || zero) {
+    if ((cell && !mark && ocr_digits(src, s, e)) || zero || misread_line) {
         const raw_token *n = raw_peek(ctx);
         if ((n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED)) && !n->bol && n->start == e) {
             e = n->end;
