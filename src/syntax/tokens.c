@@ -1247,6 +1247,22 @@ static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, c
     return on_unknown_text(ctx, &word, out);
 }
 
+/* A number at a line's start with 、 right after it and nothing else on
+ * the line (3、): an item number, as no value is written with 、. */
+static bool item_number_alone(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    const raw_token *n = raw_peek(ctx);
+    if (n->start != t->end || n->end != n->start + 3 || src[n->start] != 0xE3 || src[n->start + 1] != 0x80 ||
+        src[n->start + 2] != 0x81)
+        return false;
+    for (uint32_t i = t->start; i < t->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    const raw_token *a = raw_peek_at(ctx, 1);
+    return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
  * A number signed by 增/减 only under a 本年增/减 column (change_word_as_text). */
 static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -1262,6 +1278,17 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, TEXT);
     if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
         return NO_TOKEN;
+    if (__builtin_expect(t->bol && ctx->table >= 0, 0) && !ctx->pagetext && item_number_alone(ctx, t)) {
+        /* 3、 alone on its line: an item number whose label is elsewhere
+         * (a label's piece retyped), never a value */
+        raw_token word = *t;
+        word.kind = RT_CHAR;
+        word.end = raw_peek(ctx)->end;
+        word.aux = 0;
+        word.label = 0;
+        raw_drop(ctx, 1);
+        return on_unknown_text(ctx, &word, out);
+    }
     int k = on_value(ctx, t->start, t->end, out);
     out->unit = (uint8_t)t->aux;
     out->unit_printed = t->label != 0;
