@@ -1012,15 +1012,18 @@ bool bld_header_complete(parse_ctx *ctx)
  * or when it is a column of one template only and the header's exact words
  * are of the other's (本年新制发件数 本年新公开数量 对外公开总数量): a
  * variant is a guess at a word, and there it would pull the header's set
- * apart (P024 for the whole set) where the word only stands in for one. */
+ * apart (P024 for the whole set) where the word only stands in for one.
+ * An exact word of one template stands among them too where the header's
+ * other exact words, two or more, are all of the other template's (本年制发
+ * 件数 本年新公开数量 现行有效件数: a word of the 2019 form in a 2021 header,
+ * a copy from last year's form): the two keep their numbers, the numbers
+ * under it go to no cell. */
 static bool variant_col_astray(const parse_ctx *ctx, int i)
 {
     const struct label_entry *e = label_entry_at(ctx->col_labels[i]);
-    if (!e->variant)
-        return false;
     int exact_2019 = 0, exact_2021 = 0;
     for (int j = 0; j < ctx->ncols; j++) {
-        if (j != i && ctx->cols[j] == ctx->cols[i])
+        if (j != i && ctx->cols[j] == ctx->cols[i] && e->variant)
             return true;
         const struct label_entry *o = label_entry_at(ctx->col_labels[j]);
         if (j != i && !o->variant) {
@@ -1028,6 +1031,9 @@ static bool variant_col_astray(const parse_ctx *ctx, int i)
             exact_2021 += o->tmpl == 2021;
         }
     }
+    if (!e->variant) /* the other template's exact word among this one's only */
+        return (e->tmpl == 2021 && exact_2019 >= 2 && !exact_2021) ||
+               (e->tmpl == 2019 && exact_2021 >= 2 && !exact_2019);
     return (e->tmpl == 2021 && exact_2019 > exact_2021) || (e->tmpl == 2019 && exact_2021 > exact_2019);
 }
 
@@ -1051,6 +1057,8 @@ static bool col_to_unknown(parse_ctx *ctx, int i)
     ctx->unknown_cols[u] = (struct unknown_col){ctx->col_at[i], i, NULL};
     if (ctx->reorder_seen && ctx->reorder_at.start == ctx->col_at[i].start)
         ctx->reorder_seen = false; /* its place was told as a column's (P022): it is none */
+    bool reorder_after_it = ctx->reorder_seen && ctx->reorder_before == ctx->col_labels[i] && i + 1 < ctx->ncols &&
+                            ctx->reorder_at.start == ctx->col_at[i + 1].start;
     for (int k = u + 1; k <= n; k++)
         ctx->unknown_cols[k].pos--;
     ctx->nunknown_cols = n + 1;
@@ -1061,6 +1069,12 @@ static bool col_to_unknown(parse_ctx *ctx, int i)
         ctx->col_at[k] = ctx->col_at[k + 1];
     }
     ctx->ncols--;
+    if (reorder_after_it) { /* told as out of order after it (P022): after the column before it now */
+        if (i > 0 && col_rank(ctx->cols[i - 1]) > col_rank(ctx->cols[i]))
+            ctx->reorder_before = ctx->col_labels[i - 1];
+        else
+            ctx->reorder_seen = false;
+    }
     return true;
 }
 

@@ -262,6 +262,59 @@ static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
     return true;
 }
 
+static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
+
+/* Does the header of section ID's table follow the heading line that holds
+ * AT? The lines after it, up to 8 non-blank ones that are no sentence (a
+ * line with 。 ends the look), hold at least 3 distinct header words of that
+ * table (its clause captions, header words and column labels, labels.def's
+ * CLAUSE, HEAD and COL of 2 characters or more): 申请人情况 自然人 法人或其他
+ * 组织 …, 第二十条第（一）项 信息内容 本年制发件数 …, 行政复议 行政诉讼 结果
+ * 维持 …. Prose never prints three of one table's header words on short
+ * lines of their own right after a heading. */
+static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
+{
+    int tbl = table_of_section(id);
+    if (tbl < 0)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    char folded[1024];
+    size_t n = 0;
+    for (int lines = 0; lines < 8 && i < len;) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        if (le == i)
+            break;
+        if (memmem(src + i, le - i, "\xE3\x80\x82", 3)) /* 。: prose */
+            break;
+        if (n + (le - i) >= sizeof folded)
+            break;
+        size_t k = label_fold(src + i, le - i, folded + n, sizeof folded - n);
+        if (k > 0)
+            lines++;
+        n += k;
+        i = le;
+    }
+    int found = 0, seen[8];
+    for (int e = 0; e < label_count() && found < 3; e++) {
+        const struct label_entry *le = label_entry_at(e);
+        if (le->table != tbl || (le->kind != LK_CLAUSE && le->kind != LK_HEAD && le->kind != LK_COL))
+            continue;
+        size_t l = strlen(le->text);
+        if (l < 6 || l > n || !memmem(folded, n, le->text, l))
+            continue;
+        int tag = le->kind == LK_HEAD && le->key < 0 ? 0x10000 + e : le->kind * 0x1000 + le->key;
+        bool dup = false;
+        for (int j = 0; j < found; j++)
+            dup = dup || seen[j] == tag;
+        if (!dup)
+            seen[found++] = tag;
+    }
+    return found >= 3;
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -292,9 +345,14 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, SUBHEAD);
     }
     bool template_numbered = out->numbering == XXGK_NUM_CN_DUN;
+    bool by_table = false;
     if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number, out->numbering)) {
-        out->section = 0;
-        return emit(ctx, SUBHEAD);
+        /* its table's header right after it: the section all the same (P084) */
+        by_table = out->number == id && id > ctx->section && table_follows(ctx, id, t->end);
+        if (!by_table) {
+            out->section = 0;
+            return emit(ctx, SUBHEAD);
+        }
     }
     if (id == ctx->section && ctx->table < 0) {
         out->section = 0;
@@ -306,6 +364,19 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADING_REPEATED, (xxgk_span){t->start, t->end},
                           xxgk_section_numeral(id));
         return NO_TOKEN;
+    }
+    if (by_table) {
+        uint32_t he = line_end_from(ctx, t->start);
+        while (he > t->start && (src[he - 1] == ' ' || src[he - 1] == '\t'))
+            he--;
+        char text[160];
+        size_t n = he - t->start < sizeof text - 1 ? he - t->start : sizeof text - 1;
+        while (n > 0 && n < he - t->start && (src[t->start + n] & 0xC0) == 0x80)
+            n--; /* cut at a character's start */
+        memcpy(text, src + t->start, n);
+        text[n] = 0;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_BY_TABLE, (xxgk_span){t->start, he}, text,
+                          xxgk_section_numeral(id), xxgk_section_numeral(id));
     }
     ctx->sections_template_numbered = ctx->sections_template_numbered || template_numbered;
     enter_section(ctx, id);
@@ -1176,6 +1247,22 @@ static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, c
     return on_unknown_text(ctx, &word, out);
 }
 
+/* A number at a line's start with 、 right after it and nothing else on
+ * the line (3、): an item number, as no value is written with 、. */
+static bool item_number_alone(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    const raw_token *n = raw_peek(ctx);
+    if (n->start != t->end || n->end != n->start + 3 || src[n->start] != 0xE3 || src[n->start + 1] != 0x80 ||
+        src[n->start + 2] != 0x81)
+        return false;
+    for (uint32_t i = t->start; i < t->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    const raw_token *a = raw_peek_at(ctx, 1);
+    return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
  * A number signed by 增/减 only under a 本年增/减 column (change_word_as_text). */
 static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -1191,6 +1278,17 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, TEXT);
     if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
         return NO_TOKEN;
+    if (__builtin_expect(t->bol && ctx->table >= 0, 0) && !ctx->pagetext && item_number_alone(ctx, t)) {
+        /* 3、 alone on its line: an item number whose label is elsewhere
+         * (a label's piece retyped), never a value */
+        raw_token word = *t;
+        word.kind = RT_CHAR;
+        word.end = raw_peek(ctx)->end;
+        word.aux = 0;
+        word.label = 0;
+        raw_drop(ctx, 1);
+        return on_unknown_text(ctx, &word, out);
+    }
     int k = on_value(ctx, t->start, t->end, out);
     out->unit = (uint8_t)t->aux;
     out->unit_printed = t->label != 0;
@@ -2442,6 +2540,48 @@ static bool ocr_digits(const uint8_t *src, uint32_t s, uint32_t e)
     return letter;
 }
 
+/* Is [s, e) one to three Latin letters (either width) or 丨, digits
+ * after them if any (O, D, l282, 丨8): what misreading makes of a number,
+ * never a row label's words. */
+static bool misread_mark(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int letters = 0;
+    bool digit = false;
+    for (uint32_t i = s; i < e;) {
+        uint32_t cp = utf8_next(src, &i, e);
+        bool letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+                      (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0x4E28; /* 丨 */
+        if (letter && !digit)
+            letters++;
+        else if (cp >= '0' && cp <= '9' && letters)
+            digit = true;
+        else
+            return false;
+    }
+    return letters >= 1 && letters <= 3;
+}
+
+/* A line of a table holding only letters drawn like digits (O, l282) and
+ * a cell's border after them (`O |`), the line before a row's label or
+ * value: a value's cell of a row printed one cell a line (P046 as in a
+ * TAB row), not an unknown row that would take the row's later values.
+ * T is the token at the line's start, E its end. */
+static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
+{
+    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext)
+        return false;
+    int k = 0;
+    const raw_token *n = raw_peek(ctx);
+    if (n->kind == RT_NUMBER && n->start == e) { /* l282: the digits glued after the letters */
+        e = n->end;
+        n = raw_peek_at(ctx, ++k);
+    }
+    if (n->start != e || (n->kind != RT_TAB && n->kind != RT_PIPE))
+        return false;
+    const raw_token *a = raw_peek_at(ctx, k + 1);
+    return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
  * OCR or retyping made of 0, as O alone is: a value that is no number
  * (P046), never the report's "none" (an empty cell would hide a 总计
@@ -2745,6 +2885,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
+    /* O |, D |, 丨 |: a value's cell of a row printed one cell a line */
+    bool misread_line = !cell && !mark && misread_mark(src, s, e) && ocr_cell_line(ctx, t, e);
     if (t->bol && count_line_between_values(ctx, s, e))
         return NO_TOKEN;
     if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
@@ -2773,7 +2915,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
      * after the letters are the same token */
     bool zero = zero_numeral_cell(src, s, e) && ctx->table >= 0 &&
                 (cell || ctx->line.has_data || (t->bol && ctx->table == XXGK_TABLE_APPEALS && spaced_appeals_row(ctx)));
-    if ((cell && !mark && ocr_digits(src, s, e)) || zero) {
+    if ((cell && !mark && ocr_digits(src, s, e)) || zero || misread_line) {
         const raw_token *n = raw_peek(ctx);
         if ((n->kind == RT_NUMBER || (n->kind == RT_CHAR && n->aux == RT_GLUED)) && !n->bol && n->start == e) {
             e = n->end;
