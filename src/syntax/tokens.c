@@ -1950,17 +1950,21 @@ static const struct header_shape header_shapes[] = {
     {XXGK_TABLE_PROACTIVE, 1, {XXGK_C_AMOUNT_WAN_YUAN, -1}},
     {XXGK_TABLE_PROACTIVE, 3, {XXGK_C_NEW_MADE, XXGK_C_NEW_PUBLISHED, XXGK_C_TOTAL_PUBLISHED, -1}},
     {XXGK_TABLE_PROACTIVE, 3, {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, XXGK_C_DECISIONS, -1}},
+    {XXGK_TABLE_PROACTIVE, 2, {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, -1}},
     {XXGK_TABLE_PROACTIVE, 2, {XXGK_C_ITEMS, XXGK_C_AMOUNT, -1}},
 };
 
 /* The longest part of W[0, N) that a header shape of TABLE reads in its
  * order: lead words first (then only from the shape's start), then its
- * words one after another from wherever the first stands. Returns the
- * words read (leads included) and the shape's columns in *NCOLS, 0 when
- * none reads. */
+ * words one after another from wherever the first stands; of two as long,
+ * the one read to its shape's end (2019's 上一年项目数量 本年增/减 is the
+ * whole header of 第二十条第（八）项, only the start of （五）'s). Returns
+ * the words read (leads included) and the shape's columns in *NCOLS, 0
+ * when none reads. */
 static int header_shape_read(const int *w, int n, int table, int *ncols)
 {
     int lead = 0, best = 0;
+    bool best_whole = false;
     while (lead < n && w[lead] == HW_LEAD)
         lead++;
     if (lead == n)
@@ -1977,8 +1981,10 @@ static int header_shape_read(const int *w, int n, int table, int *ncols)
         int m = 0;
         while (lead + m < n && p + m < HDR_SHAPE_MAX && h->w[p + m] >= 0 && h->w[p + m] == w[lead + m])
             m++;
-        if (m > best) {
+        bool whole = p + m == HDR_SHAPE_MAX || h->w[p + m] < 0;
+        if (m > best || (m == best && whole && !best_whole)) {
             best = m;
+            best_whole = whole;
             *ncols = h->ncols;
         }
     }
@@ -2171,13 +2177,14 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
             continue;
         }
         if (n->kind == RT_TAB || n->kind == RT_PIPE) {
-            if (++tabs > 1 && after)
-                return false; /* an empty cell among them */
+            tabs++;
             continue;
         }
-        tabs = 0;
         if (n->kind != RT_NUMBER)
             break;
+        if (tabs > 1 && after)
+            return false; /* an empty cell among them */
+        tabs = 0;
         if (first < 0)
             first = i;
         after++;
@@ -2213,7 +2220,10 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
     }
     xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_IN_ROW, span_of(t->start, end),
                       table == XXGK_TABLE_PROACTIVE ? "二" : "三", after);
-    while ((n = raw_peek(ctx))->kind != RT_EOF && n->start < end)
+    /* the header's words and the delimiters of its lines, to its last
+     * line's end (`其他 |`: no cell left of it) */
+    while ((n = raw_peek(ctx))->kind != RT_EOF &&
+           (n->start < end || n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_PAGE))
         raw_drop(ctx, 1);
     delimiters_end(ctx);
     return true;
