@@ -2204,7 +2204,7 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
         set(&v, ctx->row_last_start, ctx->row_last_end);
         v.tok = NUMBER;
         if (bld_page_before_form_feed(ctx, &v)) {
-            if (k - 1 + after != cols || k - 1 < 1)
+            if (k - 1 + after != cols)
                 return false;
         } else if (bld_bare_page(ctx, &v)) {
             /* a value or the page's number: table 三's sum tells, over
