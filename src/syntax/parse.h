@@ -178,6 +178,13 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
+    /* the cells (NUMBER, EMPTY) given to the parser since its last row label, -1 when
+     * any other token came after them (no row open); and the last of them, when a
+     * NUMBER (row_last_number): tokens.c header_in_row asks how short the row is */
+    int row_vals;
+    bool row_last_number;
+    uint32_t row_last_start, row_last_end;
+    uint32_t row_from;     /* the end of that row label */
     bool other_subrows_next; /* table 三's （六）其他处理 line, no number on it, is followed by a sub-row of 2021's （六） */
     bool other_subrows_after; /* …, numbers on it (its group's total), is followed by a sub-row of 2021's （六） */
     bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */

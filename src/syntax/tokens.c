@@ -120,6 +120,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->section = id;
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
+    ctx->row_vals = -1;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
@@ -1997,8 +1998,341 @@ static bool other_subrows_after_numbers(parse_ctx *ctx)
     return i < RAWQ_CAP - 1 && numbers > 1 && other_subrow_label(ctx, n);
 }
 
+/* ---- the column header printed again inside a row (P085) ---------------- */
+
+/* A word of table 二's or 三's header as header_in_row compares it: a
+ * column by its key, 法人或其他组织 (a header over columns) apart from
+ * 小计, and the words that only lead a header (信息内容, 申请人情况, the
+ * note of table 三's sums) all one, HW_LEAD; -1 for a token that is none. */
+enum { HW_LEAD = 1000, HW_HEAD = 2000 };
+
+static int row_columns_known(const parse_ctx *ctx);
+
+static int header_word(const raw_token *n, int table)
+{
+    if (n->kind != RT_LABEL)
+        return -1;
+    int i = label_for_table(label_entry_at(n->label)->match, table);
+    if (i < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(i);
+    if (e->kind == LK_HEAD)
+        return e->key ? HW_HEAD + e->key : HW_LEAD;
+    return e->kind == LK_COL ? e->key : -1;
+}
+
+/* The headers of tables 二 and 三 as the template writes them, each once,
+ * in reading order: table 三's two-line header read line by line (总计
+ * beside 法人或其他组织, or after 其他 when it is set lower), with or
+ * without a 小计 column; table 二's clauses, 2021's and 2019's. */
+enum { HDR_SHAPE_MAX = 9 };
+struct header_shape {
+    int table, ncols; /* its columns; 0: the table's (row_columns_known) */
+    int w[HDR_SHAPE_MAX];
+};
+static const struct header_shape header_shapes[] = {
+    {XXGK_TABLE_REQUESTS, 0,
+     {XXGK_C_NATURAL_PERSON, HW_HEAD + XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+      XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG, -1}},
+    {XXGK_TABLE_REQUESTS, 0,
+     {XXGK_C_NATURAL_PERSON, HW_HEAD + XXGK_C_LEGAL_SUBTOTAL, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+      XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG, XXGK_C_TOTAL, -1}},
+    {XXGK_TABLE_REQUESTS, 0,
+     {XXGK_C_NATURAL_PERSON, HW_HEAD + XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+      XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG, XXGK_C_LEGAL_SUBTOTAL}},
+    {XXGK_TABLE_REQUESTS, 0,
+     {XXGK_C_NATURAL_PERSON, HW_HEAD + XXGK_C_LEGAL_SUBTOTAL, XXGK_C_COMMERCIAL, XXGK_C_RESEARCH,
+      XXGK_C_PUBLIC_INTEREST, XXGK_C_LEGAL_SERVICES, XXGK_C_OTHER_ORG, XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL}},
+    {XXGK_TABLE_PROACTIVE, 3, {XXGK_C_ISSUED, XXGK_C_REPEALED, XXGK_C_IN_FORCE, -1}},
+    {XXGK_TABLE_PROACTIVE, 1, {XXGK_C_DECISIONS, -1}},
+    {XXGK_TABLE_PROACTIVE, 1, {XXGK_C_AMOUNT_WAN_YUAN, -1}},
+    {XXGK_TABLE_PROACTIVE, 3, {XXGK_C_NEW_MADE, XXGK_C_NEW_PUBLISHED, XXGK_C_TOTAL_PUBLISHED, -1}},
+    {XXGK_TABLE_PROACTIVE, 3, {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, XXGK_C_DECISIONS, -1}},
+    {XXGK_TABLE_PROACTIVE, 2, {XXGK_C_PREV_ITEMS, XXGK_C_CHANGE, -1}},
+    {XXGK_TABLE_PROACTIVE, 2, {XXGK_C_ITEMS, XXGK_C_AMOUNT, -1}},
+};
+
+/* The longest part of W[0, N) that a header shape of TABLE reads in its
+ * order: lead words first (then only from the shape's start), then its
+ * words one after another from wherever the first stands; of two as long,
+ * the one read to its shape's end (2019's 上一年项目数量 本年增/减 is the
+ * whole header of 第二十条第（八）项, only the start of （五）'s). Returns
+ * the words read (leads included) and the shape's columns in *NCOLS, 0
+ * when none reads. */
+static int header_shape_read(const int *w, int n, int table, int *ncols)
+{
+    int lead = 0, best = 0;
+    bool best_whole = false;
+    while (lead < n && w[lead] == HW_LEAD)
+        lead++;
+    if (lead == n)
+        return 0;
+    for (size_t s = 0; s < sizeof header_shapes / sizeof header_shapes[0]; s++) {
+        const struct header_shape *h = &header_shapes[s];
+        if (h->table != table)
+            continue;
+        int p = 0;
+        while (p < HDR_SHAPE_MAX && h->w[p] >= 0 && h->w[p] != w[lead])
+            p++;
+        if (p == HDR_SHAPE_MAX || h->w[p] < 0 || (lead && p))
+            continue;
+        int m = 0;
+        while (lead + m < n && p + m < HDR_SHAPE_MAX && h->w[p + m] >= 0 && h->w[p + m] == w[lead + m])
+            m++;
+        bool whole = p + m == HDR_SHAPE_MAX || h->w[p + m] < 0;
+        if (m > best || (m == best && whole && !best_whole)) {
+            best = m;
+            best_whole = whole;
+            *ncols = h->ncols;
+        }
+    }
+    return best ? lead + best : 0;
+}
+
+/* A word of table 三's header that may stand alone as a row's label
+ * (其他 for 3.其他, 总计 for （七）总计, 小计, 合计). */
+static bool header_word_row_like(int w)
+{
+    return w == XXGK_C_OTHER_ORG || w == XXGK_C_TOTAL || w == XXGK_C_LEGAL_SUBTOTAL;
+}
+
+/* The plain integer at [S, E) (ASCII or full-width digits only), or -1. */
+static long long plain_int(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    long long v = 0;
+    int digits = 0;
+    for (uint32_t i = s; i < e; digits++) {
+        int l = digit_at(src, i, e);
+        if (!l || digits == 15)
+            return -1;
+        v = v * 10 + (l == 1 ? src[i] - '0' : src[i + 2] - 0x90);
+        i += (uint32_t)l;
+    }
+    return digits ? v : -1;
+}
+
+/* Table 三's row of 7 values (its total last) adds up: the numbers
+ * between the row's label and AT (K of them, plain integers apart by
+ * blanks: the values given before the header), the SUM of those after it
+ * but the LAST, and the LAST, the row's total, the sum of all others. */
+static bool row_adds_up(const parse_ctx *ctx, uint32_t at, int k, long long sum, long long last)
+{
+    const uint8_t *src = ctx->doc->src;
+    int seen = 0;
+    for (uint32_t i = ctx->row_from; i < at;) {
+        if (src[i] == ' ' || src[i] == '\t' || src[i] == '\r' || src[i] == '\n' || src[i] == '\f') {
+            i++;
+            continue;
+        }
+        if (i + 3 <= at && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 3;
+            continue;
+        }
+        uint32_t e = i;
+        int l;
+        while (e < at && (l = digit_at(src, e, at)))
+            e += (uint32_t)l;
+        long long v = plain_int(src, i, e);
+        if (v < 0)
+            return false;
+        sum += v;
+        seen++;
+        i = e;
+    }
+    return seen == k && sum == last;
+}
+
+/* Only blanks (spaces, TABs, line breaks, form feeds, U+3000) in [S, E). */
+static bool blanks_only_between(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e;) {
+        if (src[i] == ' ' || src[i] == '\t' || src[i] == '\r' || src[i] == '\n' || src[i] == '\f')
+            i++;
+        else if (i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80)
+            i += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* ROW, the row being read, is followed in either template's rows of
+ * TABLE by NEXT (0: ROW is the table's last). */
+static bool template_next_row(int table, int row, int next)
+{
+    static const int tmpls[2] = {2019, 2021};
+    for (int m = 0; m < 2; m++) {
+        int rows[XXGK_R__COUNT];
+        int n = xxgk_tpl_rows(tmpls[m], table, rows, XXGK_R__COUNT);
+        for (int j = 0; j < n; j++)
+            if (rows[j] == row && (j + 1 < n ? rows[j + 1] == next : next == 0))
+                return true;
+    }
+    return false;
+}
+
+/* What ends the numbers after a header repeated inside the row being
+ * read, the raw token I ahead: the template's next row (its label, after
+ * a group's or a clause's label and the clause's header, or a bare label
+ * 其他 总计 standing for one), or a section heading or the text's end
+ * after the table's last row. Anything else (another row: one lost between,
+ * its numbers among these; text) proves nothing. */
+static bool next_row_follows(parse_ctx *ctx, int i)
+{
+    int table = ctx->table;
+    for (; i < RAWQ_CAP - 1; i++) {
+        const raw_token *n = raw_peek_at(ctx, i);
+        if (n->kind == RT_NL || n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_PAGE)
+            continue;
+        if (n->kind == RT_SECTION || n->kind == RT_EOF)
+            return template_next_row(table, ctx->last_row_key, 0);
+        if (n->kind != RT_LABEL)
+            return false;
+        int e = label_for_table(label_entry_at(n->label)->match, table);
+        if (e < 0)
+            return false;
+        int kind = label_entry_at(e)->kind;
+        if (kind == LK_COL) {
+            int r = label_bare_row(e, table);
+            if (r >= 0 && n->bol)
+                return template_next_row(table, ctx->last_row_key, label_entry_at(r)->key);
+        }
+        if (kind == LK_ROW)
+            return template_next_row(table, ctx->last_row_key, label_entry_at(e)->key);
+        if (kind != LK_GROUP && kind != LK_CLAUSE && kind != LK_HEAD && kind != LK_COL)
+            return false;
+    }
+    return false;
+}
+
+/* column header inside a row → page furniture: in table 二 or 三, the
+ * table's column header printed again at the head of a page that broke a
+ * row (pdftotext's page break, with or without a form feed; a viewer's
+ * copy): the row's label and its first K values, then, first on its line,
+ * a run of the table's header words in the order of one of the template's
+ * headers (header_shapes: at least two words, not only words a row label
+ * may be, 其他 总计), then numbers alone up to the row's end (a label, a
+ * heading, any text), as many as the row lacks: C - K, C the header's
+ * columns. The header is skipped with a note (P085) and the row's cells
+ * before and after it are one row. When the last value before the header
+ * stands alone on its line right before it (blanks and form feeds only
+ * between), it may be the page's number (build_pageno.c): with the pages
+ * numbered so (bld_page_before_form_feed) it counts for none of the
+ * row's values (the row then one value over, which the builder drops,
+ * P063); else it is a value only when table 三's row then adds up (its
+ * total the sum of its other cells); else, as when the count differs
+ * (the row complete above the header, a label lost after it, more or
+ * fewer numbers than the row lacks), nothing is skipped: the row ends
+ * short (P007) and its further numbers stand outside any row (P013).
+ * T is the first header word, first on its line. */
+enum { HDR_RUN_MAX = 16 };
+
+static bool header_in_row(parse_ctx *ctx, const raw_token *t)
+{
+    int table = ctx->table;
+    int w[HDR_RUN_MAX], nw = 0, i = 0;
+    uint32_t wend[HDR_RUN_MAX];
+    w[nw] = header_word(t, table);
+    wend[nw++] = t->end;
+    const raw_token *n;
+    /* the run of header words after T */
+    for (;; i++) {
+        if (i >= RAWQ_CAP - 1)
+            return false;
+        n = raw_peek_at(ctx, i);
+        if (n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_NL || n->kind == RT_PAGE)
+            continue;
+        int hw = header_word(n, table);
+        if (hw < 0 || nw == HDR_RUN_MAX)
+            break;
+        w[nw] = hw;
+        wend[nw++] = n->end;
+    }
+    int cols = 0, read = header_shape_read(w, nw, table, &cols);
+    if (read < 2)
+        return false;
+    bool label_like = true;
+    for (int j = 0; j < read; j++)
+        label_like &= w[j] == HW_LEAD || header_word_row_like(w[j]);
+    if (label_like)
+        return false;
+    if (!cols)
+        cols = row_columns_known(ctx);
+    uint32_t end = wend[read - 1];
+    /* the numbers after the header, to the row's end */
+    const uint8_t *src = ctx->doc->src;
+    int after = 0, first = -1, tabs = 0;
+    long long sum = 0, last = 0;
+    bool plain = true;
+    for (i = 0;; i++) {
+        if (i >= RAWQ_CAP - 1)
+            return false;
+        n = raw_peek_at(ctx, i);
+        if (n->start < end)
+            continue;
+        if (n->kind == RT_NL || n->kind == RT_PAGE) {
+            tabs = 0;
+            continue;
+        }
+        if (n->kind == RT_TAB || n->kind == RT_PIPE) {
+            tabs++;
+            continue;
+        }
+        if (n->kind != RT_NUMBER)
+            break;
+        if (tabs > 1 && after)
+            return false; /* an empty cell among them */
+        tabs = 0;
+        if (first < 0)
+            first = i;
+        after++;
+        long long v = plain_int(src, n->start, n->end);
+        plain &= v >= 0;
+        sum += last;
+        last = v;
+    }
+    /* the header's end must be followed by the row's numbers; the row ends
+     * at a label, a heading or text, never at a mark of an empty cell */
+    if (first < 0 || n->kind == RT_CHAR || n->kind == RT_MARK || !next_row_follows(ctx, i))
+        return false;
+    int k = ctx->row_vals;
+    bool lone = ctx->row_last_number && blanks_only_between(src, ctx->row_last_end, t->start);
+    if (lone) {
+        ptok v;
+        set(&v, ctx->row_last_start, ctx->row_last_end);
+        v.tok = NUMBER;
+        if (bld_page_before_form_feed(ctx, &v)) {
+            if (k - 1 + after != cols)
+                return false;
+        } else if (bld_bare_page(ctx, &v)) {
+            /* a value or the page's number: table 三's sum tells, over
+             * every value of the row (those before the header too) */
+            if (table != XXGK_TABLE_REQUESTS || cols != 7 || k + after != cols || !plain ||
+                !row_adds_up(ctx, t->start, k, sum, last))
+                return false;
+        } else if (k + after != cols) {
+            return false;
+        }
+    } else if (k + after != cols) {
+        return false;
+    }
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_IN_ROW, span_of(t->start, end),
+                      table == XXGK_TABLE_PROACTIVE ? "二" : "三", after);
+    /* the header's words and the delimiters of its lines, to its last
+     * line's end (`其他 |`: no cell left of it) */
+    while ((n = raw_peek(ctx))->kind != RT_EOF &&
+           (n->start < end || n->kind == RT_TAB || n->kind == RT_PIPE || n->kind == RT_PAGE))
+        raw_drop(ctx, 1);
+    delimiters_end(ctx);
+    return true;
+}
+
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    if (__builtin_expect(ctx->row_vals >= 0 && ctx->line.tokens == 0, 0) && !ctx->pagetext &&
+        (ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS) &&
+        header_word(t, ctx->table) >= 0 && header_in_row(ctx, t))
+        return NO_TOKEN; /* 自然人 法人或其他组织 … inside a row: P085 */
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
     if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
         run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
@@ -3018,6 +3352,26 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
     return filter_one(ctx, &t, out);
 }
 
+/* The row's cells given to the parser so far (ctx->row_vals): a row
+ * label opens a row, a cell counts in it, any other token closes it. */
+static inline __attribute__((always_inline)) void row_vals_after(parse_ctx *ctx, const ptok *o)
+{
+    if (o->tok == NUMBER || o->tok == EMPTY) {
+        if (ctx->row_vals >= 0) {
+            ctx->row_vals++;
+            ctx->row_last_number = o->tok == NUMBER;
+            ctx->row_last_start = o->start;
+            ctx->row_last_end = o->end;
+        }
+    } else if (o->tok == ROW) {
+        ctx->row_vals = 0;
+        ctx->row_last_number = false;
+        ctx->row_from = o->end;
+    } else {
+        ctx->row_vals = -1;
+    }
+}
+
 /* The next raw token and its decision. Inside a line with nothing read
  * ahead, a plain token (in a table a TAB, a |, a whole number or the line
  * break, most of its tokens; in prose the line break) is read straight
@@ -3056,6 +3410,7 @@ static inline __attribute__((always_inline)) int filter_token(parse_ctx *ctx, pt
         }
         if (k != NO_TOKEN) {
             out->tok = k;
+            row_vals_after(ctx, out);
             return k;
         }
     }
@@ -3197,7 +3552,10 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
 {
     int i = 0;
     for (;;) {
-        i += plain_cells(ctx, v + i, room - i);
+        int p = plain_cells(ctx, v + i, room - i);
+        for (int j = i; j < i + p; j++)
+            row_vals_after(ctx, &v[j]);
+        i += p;
         if (i == room)
             return room;
         if (!is_cell(filter_token(ctx, &v[i])))
