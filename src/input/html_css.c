@@ -9,6 +9,9 @@
  * names may stand for is read and told (sheet_maybe, L040); when it
  * gives a margin or padding on a side, those elements' boxes may stand
  * apart in a table's cell (html.c: digits over their edges are L037).
+ * So is every rule of a conditional block not evaluated (@media with a
+ * condition, @supports) and every selector naming a class or id past the
+ * sheet's atoms: a rule is doubted, never dropped.
  * A <link rel=stylesheet> cannot be read; it is not asked for. */
 #include <stdlib.h>
 #include <string.h>
@@ -663,6 +666,8 @@ static bool side_rule_reaches(const char *s, const char *e)
 {
     if (s < e && *s == '@')
         return false; /* @page, @font-face */
+    if (memchr(s, '\\', (size_t)(e - s)))
+        return true; /* an escape (.\31 0): where its subject starts is not looked for */
     for (const char *p = s; p < e;) {
         const char *comma = memchr(p, ',', (size_t)(e - p));
         const char *b = comma ? comma : e, *a = p;
@@ -965,7 +970,7 @@ void html_sheet_index(html_sheet *sh)
     sh->sel_sorted = true;
 }
 
-/* stylesheet → (selector { … } | @media screen { stylesheet } | @… )*:
+/* stylesheet → (selector { … } | @media screen { stylesheet } | @supports … { stylesheet } | @… )*:
  * the selectors as rules() walks them, so a name in a comment, in a
  * declaration or under @media print names nothing; one pass, linear. */
 static void selectors(html_sheet *sh, const char *page, const char *p, const char *e, int depth)

@@ -193,8 +193,9 @@ typedef struct html_sheet {
     bool failed;             /* out of memory */
 } html_sheet;
 
-/* Add the rules of a <style> element's content [s, e) (comments, @media
- * print and conditional @media skipped). */
+/* Add the rules of a <style> element's content [s, e) (comments and
+ * @media print skipped; a conditional block's rules, @media (min-width:…)
+ * or @supports, read as rules that may apply: sheet_maybe). */
 void html_sheet_add(html_sheet *sh, const char *s, const char *e);
 /* Can the <style> content [s, e) say anything that makes text unseen
  * (display, visibility, opacity, a background, white, transparent, a
