@@ -298,6 +298,46 @@ static atomset ancestor_atoms(html_sheet *sh, const char *s, const char *e)
     return need;
 }
 
+/* The test of an attribute selector after its name, [p, q) up to past
+ * its ']': its operator into *op ('=', '~', '^', '$', '*', '|'; 0 none:
+ * the attribute is there) and its value into val (cap bytes, lower
+ * case); a value too long or escaped is not asked (0). */
+static void attr_value(const char *p, const char *q, uint8_t *op, char *val, size_t cap)
+{
+    *op = 0;
+    val[0] = 0;
+    while (p < q && blank(*p))
+        p++;
+    char o = p < q ? *p : 0;
+    if (o == '=')
+        p++;
+    else if ((o == '~' || o == '^' || o == '$' || o == '*' || o == '|') && p + 1 < q && p[1] == '=')
+        p += 2;
+    else
+        return;
+    while (p < q && blank(*p))
+        p++;
+    const char *v = p, *ve;
+    if (p < q && (*p == '"' || *p == '\'')) {
+        const char *c = memchr(p + 1, *p, (size_t)(q - p - 1));
+        if (!c)
+            return;
+        v = p + 1;
+        ve = c;
+    } else {
+        ve = p;
+        while (ve < q && name_char(*ve))
+            ve++;
+    }
+    size_t n = (size_t)(ve - v);
+    if (n == 0 || n >= cap || memchr(v, '\\', n))
+        return;
+    for (size_t i = 0; i < n; i++)
+        val[i] = lower(v[i]);
+    val[n] = 0;
+    *op = (uint8_t)o;
+}
+
 /* What the subject of selector [s, e) (its last compound) must be, into
  * m, for a rule xxgk may not evaluate: its tag, classes, id and the
  * attributes it names; what else it says ([x=v], :first-child, the
@@ -347,9 +387,15 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
             while (n < q && blank(*n))
                 n++;
             size_t k = 0;
-            if (nattr < MAYBE_ATTRS) /* more: the first ones asked */
-                for (; n < q && (name_char(*n) || *n == ':') && k + 1 < sizeof m->attr[0]; n++)
+            const char *ne = n;
+            while (ne < q && (name_char(*ne) || *ne == ':'))
+                ne++;
+            /* more, or a longer name: the first ones asked */
+            if (nattr < MAYBE_ATTRS && ne > n && (size_t)(ne - n) < sizeof m->attr[0]) {
+                for (; n < ne; n++)
                     m->attr[nattr][k++] = lower(*n);
+                attr_value(ne, q, &m->attr_op[nattr], m->attr_val[nattr], sizeof m->attr_val[0]);
+            }
             nattr += k > 0;
             p = q;
         } else if (*p == ':') {
@@ -816,12 +862,39 @@ void html_sheet_atoms(const html_sheet *sh, const char *page, const char *cls, c
         atoms_of(sh, page, id, true, out);
 }
 
-/* Has the element attribute name [n] (as libxml2 gives it)? */
-static bool has_attr(const xmlChar **atts, const char *name)
+/* Does value v (an attribute's) pass test op val (attr_value), any
+ * case? */
+static bool value_fits(const char *v, uint8_t op, const char *val)
+{
+    size_t n = strlen(v), k = strlen(val);
+    switch (op) {
+    case 0: return true;
+    case '=': return n == k && strcasecmp(v, val) == 0;
+    case '^': return n >= k && strncasecmp(v, val, k) == 0;
+    case '$': return n >= k && strcasecmp(v + n - k, val) == 0;
+    case '|': return n >= k && strncasecmp(v, val, k) == 0 && (n == k || v[k] == '-');
+    case '*':
+        for (size_t i = 0; i + k <= n; i++)
+            if (strncasecmp(v + i, val, k) == 0)
+                return true;
+        return false;
+    default: { /* '~': one of its blank-separated words */
+        size_t st, w;
+        for (size_t i = 0; (w = html_next_token(v, n, &i, &st)) > 0;)
+            if (w == k && strncasecmp(v + st, val, k) == 0)
+                return true;
+        return false;
+    }
+    }
+}
+
+/* Has the element attribute name [n] (as libxml2 gives it) of a value
+ * that passes test op val? */
+static bool has_attr(const xmlChar **atts, const char *name, uint8_t op, const char *val)
 {
     for (int i = 0; atts && atts[i]; i += 2)
         if (strcasecmp((const char *)atts[i], name) == 0)
-            return true;
+            return value_fits(atts[i + 1] ? (const char *)atts[i + 1] : "", op, val);
     return false;
 }
 
@@ -831,7 +904,7 @@ static bool maybe_fits(const sheet_maybe *m, const char *name, const atomset *at
     if (!atoms_cover(atoms, &m->need) || (m->tag[0] && strcasecmp(m->tag, name) != 0))
         return false;
     for (unsigned k = 0; k < MAYBE_ATTRS && m->attr[k][0]; k++)
-        if (!has_attr(atts, m->attr[k]))
+        if (!has_attr(atts, m->attr[k], m->attr_op[k], m->attr_val[k]))
             return false;
     return true;
 }

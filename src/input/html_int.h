@@ -144,6 +144,10 @@ typedef struct sheet_maybe {
     char tag[12];            /* lower case; "" any */
     atomset need;
     char attr[MAYBE_ATTRS][24]; /* lower case; "" none */
+    /* the test of its value: '=', '~', '^', '$', '*', '|' val (lower
+     * case, matched in any case), 0 none (the attribute is there) */
+    uint8_t attr_op[MAYBE_ATTRS];
+    char attr_val[MAYBE_ATTRS][24];
     /* a rule not of hiding but of a margin, padding or border on a side,
      * which may set the element's box apart in a table's cell (html.c) */
     bool sides;

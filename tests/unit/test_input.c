@@ -1157,6 +1157,18 @@ static void html_sheet_rules_doubted(void **state)
         {0, "", "8<span style=\"padding-left:2px\">8</span>", "a\t\n"},
         {0, "td span + span{margin-left:1em}", "<span>6</span><span>4</span>", "a\t\n"},
         {0, "[title]{margin-left:2em}", "<span title=\"n\">6</span>4", "a\t64\n"},
+        /* an attribute's value asked */
+        {0, "[class*=\"col-\"]{padding:0 15px}", "<font class=\"font5\">6</font><font class=\"font6\">4</font>",
+         "a\t64\n"},
+        {0, "[class*=\"col-\"]{padding:0 15px}", "<span class=\"col-3\">6</span>4", "a\t\n"},
+        {0, "[class^=Mso]{margin-right:1em}", "<span class=\"MsoHyperlink\">6</span>4", "a\t\n"},
+        {0, "[class^=Mso]{margin-right:1em}", "<span class=\"x\">6</span>4", "a\t64\n"},
+        {0, "[lang|=en]{margin-right:1em}", "<span lang=\"en-US\">6</span>4", "a\t\n"},
+        {0, "[lang|=en]{margin-right:1em}", "<span lang=\"eng\">6</span>4", "a\t64\n"},
+        {0, "[class~=g]{margin-right:2em}", "<span class=\"a g\">6</span>4", "a\t\n"},
+        {0, "[class~=g]{margin-right:2em}", "<span class=\"ag\">6</span>4", "a\t64\n"},
+        {0, "span[title$='.pdf' i]{margin-right:2em}", "<span title=\"a.PDF\">6</span>4", "a\t\n"},
+        {0, "span[data-x='\\31']{margin-right:2em}", "<span data-x=\"2\">6</span>4", "a\t\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *page = malloc(16384);
