@@ -609,9 +609,18 @@ static void rules(html_sheet *sh, const char *p, const char *e, int depth, bool 
                 k++;
             int kind = at_kind(kw, (size_t)(k - kw), k, brace);
             /* deeper than AT_DEPTH: may apply */
-            if (kind != MEDIA_NO && depth < 64) /* deeper: no page's sheet nests so */
+            if (kind != MEDIA_NO && depth < 64)
                 rules(sh, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1,
                       doubt || kind == MEDIA_MAYBE || depth >= AT_DEPTH);
+            else if (kind != MEDIA_NO && !sh->deep) {
+                /* deeper than any page's sheet nests: what its rules
+                 * say is not read, so any element may be hidden or set
+                 * apart by them */
+                static const char any[] = "*";
+                sh->deep = true;
+                add_maybe(sh, any, any + 1, 0);
+                add_maybe(sh, any, any + 1, SP_SIDES);
+            }
             /* @font-face, @page, @keyframes and the rest say nothing of it */
         } else {
             rule(sh, p, brace, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, doubt);

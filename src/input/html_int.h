@@ -179,6 +179,7 @@ typedef struct html_sheet {
     sheet_atom atom[SHEET_ATOMS];
     unsigned natoms;
     bool over;               /* a name shares ATOM_OVER */
+    bool deep;               /* conditional blocks nested past 64: any element may be hidden, set apart */
     bool escaped;            /* a selector's name is written with an escape (.w\:1) */
     uint8_t danger;          /* what its rules can make unseen (CSS_* bits) */
     bool complete;           /* every <style> of the page read */
