@@ -1186,6 +1186,20 @@ static void html_sheet_rules_doubted(void **state)
         free(t);
         free(page);
     }
+    /* conditional blocks nested deeper than read: any box may be apart */
+    char *page = malloc(16384);
+    assert_non_null(page);
+    size_t n = (size_t)snprintf(page, 16384, "<html><head><style>");
+    for (int d = 0; d < 70; d++)
+        n += (size_t)snprintf(page + n, 16384 - n, "@media (min-width:1px){");
+    n += (size_t)snprintf(page + n, 16384 - n, ".g{margin-right:2em}");
+    for (int d = 0; d < 70; d++)
+        n += (size_t)snprintf(page + n, 16384 - n, "}");
+    snprintf(page + n, 16384 - n, "</style></head><body><table><tr><td>a</td><td><span>6</span>4</td></tr></table></body></html>\n");
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t\n");
+    free(t);
+    free(page);
 }
 
 /* A table cell whose only digits are one raised (lowered) run opening it
