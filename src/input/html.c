@@ -637,7 +637,7 @@ static void take_image(hstate *h, const xmlChar **atts)
 }
 
 static bool push(hstate *h, const char *name, int kind, bool hide, const html_look *lk, bool by_sheet,
-                 uint64_t atoms)
+                 const atomset *atoms)
 {
     if (!vec_reserve(&h->stack, h->depth, &h->cap, sizeof *h->stack))
         return false;
@@ -648,7 +648,8 @@ static bool push(hstate *h, const char *name, int kind, bool hide, const html_lo
     f->kind = (uint8_t)kind;
     f->hidden = hide;
     f->by_sheet = by_sheet;
-    f->atoms = atoms;
+    f->atoms = *atoms;
+    f->kids = false;
     f->cm.on = false;
     /* the look: what the element sets, else what shows through from its
      * parent (the page: black on white) */
@@ -714,18 +715,18 @@ static void flush_lt(hstate *h)
 
 /* Does compound p of a selector match an element of that name and
  * atoms? */
-static bool part_match(const sheet_part *p, const char *name, uint64_t atoms)
+static bool part_match(const sheet_part *p, const char *name, const atomset *atoms)
 {
-    return (atoms & p->need) == p->need && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
+    return atoms_cover(atoms, &p->need) && (!p->tag[0] || strcasecmp(p->tag, name) == 0);
 }
 
 /* The atoms of the open elements, together: what a rule's compounds
  * before its subject may ask of the ancestors (html_sheet_maybe) */
-static uint64_t atoms_above(const hstate *h)
+static atomset atoms_above(const hstate *h)
 {
-    uint64_t a = 0;
+    atomset a = {{0}};
     for (size_t i = 0; i < h->depth; i++)
-        a |= h->stack[i].atoms;
+        atoms_or(&a, &h->stack[i].atoms);
     return a;
 }
 
@@ -739,7 +740,7 @@ static uint64_t atoms_above(const hstate *h)
  * (review of fixhtml4: 6 hidden in <td><div><span>). */
 static size_t implied_tbody(const hstate *h, const sheet_part *p, size_t up)
 {
-    if (p->need || strcmp(p->tag, "tbody") != 0)
+    if (atoms_any(&p->need) || strcmp(p->tag, "tbody") != 0)
         return 0;
     for (size_t i = up; i > 0; i--) {
         const char *n = h->stack[i - 1].name;
@@ -754,10 +755,10 @@ static size_t implied_tbody(const hstate *h, const sheet_part *p, size_t up)
 /* What the page's stylesheet says of an element (name, atoms; its
  * ancestors the open ones) into d: each property from the rule that wins
  * it (!important, then the more specific, then the later). */
-static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_decls *d)
+static void sheet_decls(const hstate *h, const char *name, const atomset *atoms, html_decls *d)
 {
     const html_sheet *sh = h->sheet;
-    uint32_t win[6] = {0}, win_sp[10] = {0};
+    uint32_t win[6] = {0}, win_sp[12] = {0};
     memset(d, 0, sizeof *d);
     for (size_t i = 0; i < sh->n; i++) {
         const sheet_rule *r = &sh->rules[i];
@@ -772,7 +773,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
                 up = t;
                 continue;
             }
-            while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, h->stack[up - 1].atoms))
+            while (up > 0 && !part_match(&r->part[k], h->stack[up - 1].name, &h->stack[up - 1].atoms))
                 up--;
             if (up == 0)
                 break;
@@ -781,7 +782,7 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
         if (k >= 0)
             continue;
         /* each spacing slot from the rule that wins it, as the rest */
-        for (int b = 0; b < 10 && r->d.sp_set; b++) {
+        for (int b = 0; b < 12 && r->d.sp_set; b++) {
             uint16_t bit = (uint16_t)(1u << b);
             if (!(r->d.sp_set & bit))
                 continue;
@@ -819,8 +820,8 @@ static void sheet_decls(const hstate *h, const char *name, uint64_t atoms, html_
  * attributes (in lk), under the sheet's rules, under its style attribute
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
-static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint64_t atoms, html_look *lk,
-                    bool *by_sheet, int *disp, bool *spaced, bool *sides)
+static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
+                    bool *by_sheet, int *disp, bool *spaced, uint16_t *sides)
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -840,7 +841,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, uint
     uint16_t sp_sheet = (uint16_t)(sd.sp_set & (~in.sp_set | (sd.sp_imp & ~in.sp_imp)));
     uint16_t on = (uint16_t)((sd.sp_on & sp_sheet) | (in.sp_on & ~sp_sheet));
     *spaced = on != 0;
-    *sides = (on & SP_SIDES) != 0;
+    *sides = (uint16_t)(on & SP_SIDES);
     return style_hides || sheet_hides;
 }
 
@@ -871,7 +872,7 @@ static void sheet_hidden_part(hstate *h, int kind, const xmlChar **atts, uint32_
  * it a box, a table sizes a cell to its text) its text may be hidden.
  * And a rule of the sheet that may hide it (html_sheet_maybe). Is its
  * text one a style may hide (L040)? */
-static bool may_hide(const hstate *h, const char *name, int kind, const elem_atts *ea, uint64_t atoms,
+static bool may_hide(const hstate *h, const char *name, int kind, const elem_atts *ea, const atomset *atoms,
                      const xmlChar **atts, html_look *lk)
 {
     bool maybe = false;
@@ -887,7 +888,7 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
             maybe = z == 1;
     }
     if (!maybe && h->sheet && h->sheet->nmaybe)
-        maybe = html_sheet_maybe(h->sheet, name, atoms, atts, false, 0);
+        maybe = html_sheet_maybe(h->sheet, name, atoms, atts);
     return maybe;
 }
 
@@ -926,22 +927,35 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         lk.fg = HCOLOR_UNKNOWN;
     elem_atts ea = {NULL, NULL, NULL};
     bool by_sheet = false;
-    uint64_t atoms = 0;
+    atomset atoms = {{0}};
     int disp = DISP_OTHER;
-    bool spaced = false, sides = false, apart = false;
+    bool spaced = false, apart = false;
+    uint8_t edges = 3; /* apart: its start (1) and end (2) edges */
+    uint16_t sides = 0; /* the edges a spacing on a side sets apart (SP_LEFT, SP_RIGHT bits) */
+    /* the element's parent's first element (:first-child)? */
+    bool first = h->depth == 0 || !h->stack[h->depth - 1].kids;
+    if (h->depth)
+        h->stack[h->depth - 1].kids = true;
     bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
     if (h->sheet) {
-        atoms = ea.cls || ea.id ? html_sheet_atoms(h->sheet, ea.cls, ea.id) : 0;
+        if (ea.cls || ea.id)
+            html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
         bool attr_hides = hide;
-        hide = cascade(h, name, &ea, atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
+        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
-        /* a rule of a margin or padding on a side whose selector xxgk
-         * does not evaluate (td>span:first-child, [title], a + span) and
-         * whose subject the element may be: its box may stand apart, so
-         * digits over its edges are never joined silently (L037) */
-        if (!sides && h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h) &&
-            html_sheet_maybe(h->sheet, name, atoms, atts, true, atoms_above(h)))
-            spaced = sides = true;
+        /* a rule of a margin, padding or border on a side whose
+         * selector xxgk does not evaluate (td>span:first-child, [title],
+         * a + span) and whose subject the element may be: its box may
+         * stand apart at that edge, so digits over it are never joined
+         * silently (L037) */
+        if (h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h)) {
+            atomset above = atoms_above(h);
+            uint16_t more = html_sheet_maybe_sides(h->sheet, name, &atoms, atts, &above, first);
+            if (more) {
+                spaced = true;
+                sides |= more;
+            }
+        }
     }
     hide = hide || kind == H_SKIP;
     if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {
@@ -949,13 +963,13 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * made inline runs on the line (<div style="display:inline">1</div>
          * <div style="display:inline">2</div> reads 12, as a browser
          * shows it), a <span> made a block stands on lines of its own */
-        if (!h->sheet && ea.style && strpbrk(ea.style, "pPmM")) {
+        if (!h->sheet && ea.style && strpbrk(ea.style, "pPmMbB")) {
             html_decls d;
             memset(&d, 0, sizeof d);
             html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
             spaced = d.sp_on != 0;
-            sides = (d.sp_on & SP_SIDES) != 0;
+            sides = (uint16_t)(d.sp_on & SP_SIDES);
         }
         /* but an inline box given a width, a padding or a margin is set
          * apart from the text around it (<div style="display:inline-block;
@@ -974,14 +988,19 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             kind = H_INLINE;
         else if (kind == H_INLINE && disp == DISP_BLOCK)
             kind = H_BLOCK;
-        else if (kind == H_INLINE && ((disp == DISP_INLINE && spaced) || (disp == DISP_OTHER && sides)))
+        else if (kind == H_INLINE && disp == DISP_INLINE && spaced)
             kind = H_BLOCK, apart = true;
+        else if (kind == H_INLINE && disp == DISP_OTHER && sides)
+            /* a plain inline box: apart at the edges its sides' spacing
+             * is on, the other joins (<span style="padding-left:2px">8
+             * </span>8 shows "88" glued at the right edge) */
+            kind = H_BLOCK, apart = true, edges = (uint8_t)(((sides & SP_LEFT) ? 1 : 0) | ((sides & SP_RIGHT) ? 2 : 0));
         else if (kind == H_BLOCK && disp == DISP_INLINE && !block_only(name))
             apart = true; /* an inline-block <div> given a spacing */
         /* its edges are no block's: a footnote mark after a number
          * over them is the number's (html_apart_break) */
     }
-    bool maybe = !hide && may_hide(h, name, kind, &ea, atoms, atts, &lk);
+    bool maybe = !hide && may_hide(h, name, kind, &ea, &atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -992,7 +1011,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_block_break(h);
         return;
     }
-    if (!push(h, name, kind, hide, &lk, by_sheet, atoms)) {
+    if (!push(h, name, kind, hide, &lk, by_sheet, &atoms)) {
         h->out.failed = true;
         return;
     }
@@ -1000,6 +1019,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     top->maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
     top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
     top->apart = apart;
+    top->edges = edges;
     if (top->classed) {
         top->run_from = (uint32_t)html_sink(h)->len;
         top->run_gen = h->sink_gen;
@@ -1025,10 +1045,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     switch (kind) {
     case H_BLOCK:
         html_chrome_open(h, &h->stack[h->depth - 1], attr(atts, "class"), attr(atts, "id"));
-        if (apart)
-            html_apart_break(h);
-        else
+        if (apart) {
+            if (edges & 1)
+                html_apart_break(h);
+        } else {
             html_block_break(h);
+        }
         if ((name[0] | 0x20) == 'l' && (name[1] | 0x20) == 'i' && !name[2])
             html_list_item(h, attr(atts, "value"), at); /* its number, as the browser shows it */
         else if (((name[0] | 0x20) == 'o' || (name[0] | 0x20) == 'u') && (name[1] | 0x20) == 'l' && !name[2])
@@ -1105,10 +1127,12 @@ static void on_end(void *ctx, const xmlChar *xname)
         switch (f.kind) {
         case H_BLOCK:
             html_chrome_close(h, &f);
-            if (f.apart)
-                html_apart_break(h);
-            else
+            if (f.apart) {
+                if (f.edges & 2)
+                    html_apart_break(h);
+            } else {
                 html_block_break(h);
+            }
             if (((f.name[0] | 0x20) == 'o' || (f.name[0] | 0x20) == 'u') && (f.name[1] | 0x20) == 'l' && !f.name[2])
                 html_list_close(h);
             break;

@@ -330,6 +330,127 @@ static uint16_t spacing_slots(const char *ns, size_t nn, const char *vs, size_t 
     return slots;
 }
 
+/* Is [s, s+n) a border style that draws (not none or hidden)? -1: no
+ * style at all. */
+static int border_style(const char *s, size_t n)
+{
+    static const char *const draw[] = {"solid", "dotted", "dashed", "double", "groove", "ridge", "inset", "outset"};
+    if (word_is(s, n, "none") || word_is(s, n, "hidden"))
+        return 0;
+    for (size_t i = 0; i < sizeof draw / sizeof *draw; i++)
+        if (word_is(s, n, draw[i]))
+            return 1;
+    return -1;
+}
+
+/* Is [s, s+n) a border's width (a length, thin, medium, thick)? */
+static bool border_width(const char *s, size_t n)
+{
+    return n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '.' || word_is(s, n, "thin") || word_is(s, n, "medium") ||
+                 word_is(s, n, "thick"));
+}
+
+/* The border slots (SP_BL, SP_BR) the declaration of property [ns,
+ * ns+nn) and value [vs, vs+vn) sets, 0 when none; into *on those where
+ * a border is drawn, which takes room at that side as a padding does:
+ * the shorthands (border, border-left, border-right, border-inline, its
+ * -start and -end) draw one when they name a style not none or hidden
+ * and a width not 0 (none written: medium); border-width (or a side's)
+ * when its width is not 0, border-style when its style draws (the other
+ * of the two, from another declaration, is taken to let it). */
+static uint16_t border_slots(const char *ns, size_t nn, const char *vs, size_t vn, uint16_t *on)
+{
+    *on = 0;
+    if (nn < 6 || strncasecmp(ns, "border", 6) != 0)
+        return 0;
+    const char *r = ns + 6;
+    size_t rn = nn - 6;
+    uint16_t sides = 0;
+    int what = 0; /* 0 the shorthand, 1 a width, 2 a style */
+    static const struct {
+        const char *suffix;
+        uint16_t sides;
+        int what;
+    } props[] = {{"", SP_BL | SP_BR, 0},
+                 {"-left", SP_BL, 0},
+                 {"-right", SP_BR, 0},
+                 {"-inline", SP_BL | SP_BR, 0},
+                 {"-inline-start", SP_BL, 0},
+                 {"-inline-end", SP_BR, 0},
+                 {"-width", 0, 1},
+                 {"-left-width", SP_BL, 1},
+                 {"-right-width", SP_BR, 1},
+                 {"-inline-width", SP_BL | SP_BR, 1},
+                 {"-inline-start-width", SP_BL, 1},
+                 {"-inline-end-width", SP_BR, 1},
+                 {"-style", 0, 2},
+                 {"-left-style", SP_BL, 2},
+                 {"-right-style", SP_BR, 2},
+                 {"-inline-style", SP_BL | SP_BR, 2},
+                 {"-inline-start-style", SP_BL, 2},
+                 {"-inline-end-style", SP_BR, 2}};
+    size_t i = 0;
+    for (; i < sizeof props / sizeof *props; i++)
+        if (word_is(r, rn, props[i].suffix))
+            break;
+    if (i == sizeof props / sizeof *props)
+        return 0; /* border-top, border-color, border-radius… */
+    sides = props[i].sides;
+    what = props[i].what;
+    /* the value's parts, a colour's parentheses kept whole */
+    const char *part[8];
+    size_t len[8], k = 0;
+    for (size_t j = 0; j < vn;) {
+        while (j < vn && blank(vs[j]))
+            j++;
+        size_t st = j;
+        int depth = 0;
+        while (j < vn && (depth || !blank(vs[j]))) {
+            depth += vs[j] == '(' ? 1 : vs[j] == ')' ? -1 : 0;
+            j++;
+        }
+        if (j > st) {
+            if (k == 8)
+                return 0;
+            part[k] = vs + st;
+            len[k++] = j - st;
+        }
+    }
+    if (!k)
+        return 0;
+    if (what == 0) {
+        int style = -1;
+        bool zero = false;
+        for (size_t j = 0; j < k; j++) {
+            int bs = border_style(part[j], len[j]);
+            if (bs >= 0)
+                style = bs;
+            else if (border_width(part[j], len[j]))
+                zero = is_zero(part[j], len[j]);
+        }
+        if (style == 1 && !zero)
+            *on = sides;
+        return sides;
+    }
+    if (!sides) { /* border-width, border-style: top right bottom left */
+        if (k > 4)
+            return 0;
+        size_t right = k >= 2 ? 1 : 0, left = k == 4 ? 3 : k >= 2 ? 1 : 0;
+        bool ron = what == 1 ? border_width(part[right], len[right]) && !is_zero(part[right], len[right])
+                             : border_style(part[right], len[right]) == 1;
+        bool lon = what == 1 ? border_width(part[left], len[left]) && !is_zero(part[left], len[left])
+                             : border_style(part[left], len[left]) == 1;
+        *on = (uint16_t)((ron ? SP_BR : 0) | (lon ? SP_BL : 0));
+        return SP_BL | SP_BR;
+    }
+    if (k != 1)
+        return 0;
+    bool drawn = what == 1 ? border_width(part[0], len[0]) && !is_zero(part[0], len[0])
+                           : border_style(part[0], len[0]) == 1;
+    *on = drawn ? sides : 0;
+    return sides;
+}
+
 void html_style_decls(const char *st, const char *end, html_decls *d)
 {
     css_decl dc;
@@ -369,8 +490,10 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
             /* collapse hides as hidden does (a row, a column) */
             v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
         } else {
-            /* a spacing (html.c: boxes set apart) */
+            /* a spacing (html.c: boxes set apart), a border's too */
             slots = spacing_slots(ns, nn, vs, vn, &on);
+            if (!slots && nn >= 6 && (ns[0] | 0x20) == 'b')
+                slots = border_slots(ns, nn, vs, vn, &on);
         }
         /* a later declaration wins, but not over an earlier
          * !important one without being !important too */
@@ -476,6 +599,7 @@ bool html_style_matters(const char *st, const char *end)
      * in a table's cell (html.c) */
     for (const char *p = st; p + 6 <= end; p++)
         if (((p[0] | 0x20) == 'm' && strncasecmp(p, "margin", 6) == 0) ||
+            ((p[0] | 0x20) == 'b' && strncasecmp(p, "border", 6) == 0) ||
             ((p[0] | 0x20) == 'p' && p + 7 <= end && strncasecmp(p, "padding", 7) == 0)) {
             html_decls d;
             memset(&d, 0, sizeof d);

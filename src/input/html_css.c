@@ -9,6 +9,9 @@
  * names may stand for is read and told (sheet_maybe, L040); when it
  * gives a margin or padding on a side, those elements' boxes may stand
  * apart in a table's cell (html.c: digits over their edges are L037).
+ * So is every rule of a conditional block not evaluated (@media with a
+ * condition, @supports) and every selector naming a class or id past the
+ * sheet's atoms: a rule is doubted, never dropped.
  * A <link rel=stylesheet> cannot be read; it is not asked for. */
 #include <stdlib.h>
 #include <string.h>
@@ -83,17 +86,22 @@ static int find_atom(const html_sheet *sh, const char *s, size_t n, bool id)
     return -1;
 }
 
-/* The same, added when new; -1 when the sheet has SHEET_ATOMS. */
+/* The same, added when new; ATOM_OVER when the sheet has no atom left
+ * for it (or no memory, or a name of over 200 bytes): the selector that
+ * names it is then not evaluated, never dropped. */
 static int atom_of(html_sheet *sh, const char *s, size_t n, bool id)
 {
     int a = find_atom(sh, s, n, id);
     if (a >= 0)
         return a;
-    if (sh->natoms >= SHEET_ATOMS || n > 200)
-        return -1;
+    if (sh->natoms >= ATOM_OVER || n > 200) {
+        sh->over = true;
+        return ATOM_OVER;
+    }
     if (!vec_reserve(&sh->names, sh->names_len + n, &sh->names_cap, 1)) {
         sh->failed = true;
-        return -1;
+        sh->over = true;
+        return ATOM_OVER;
     }
     memcpy(sh->names + sh->names_len, s, n);
     sh->atom[sh->natoms] = (sheet_atom){(uint32_t)sh->names_len, (uint16_t)n, id};
@@ -101,7 +109,77 @@ static int atom_of(html_sheet *sh, const char *s, size_t n, bool id)
     return (int)sh->natoms++;
 }
 
-/* One selector [s, e) into r; false when it is not one xxgk reads. */
+/* The class or id name at *pp (after its '.' or '#'), its CSS escapes
+ * undone (.w\:1 is the class "w:1", .\31 0 is "10"), into buf (cap
+ * bytes); *pp moved past it. Its length, 0 when none or too long. */
+static size_t read_name(const char **pp, const char *e, char *buf, size_t cap)
+{
+    const char *p = *pp;
+    size_t k = 0;
+    bool fits = true;
+    while (p < e) {
+        if (name_char(*p)) {
+            if (k < cap)
+                buf[k] = *p;
+            k++, p++;
+            continue;
+        }
+        if (*p != '\\' || p + 1 >= e || *(p + 1) == '\n')
+            break;
+        p++;
+        unsigned long cp = 0;
+        int nhex = 0;
+        while (p < e && nhex < 6 && ((*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f'))) {
+            cp = cp * 16 + (unsigned long)(*p <= '9' ? *p - '0' : (*p | 0x20) - 'a' + 10);
+            p++, nhex++;
+        }
+        char u[4];
+        size_t un = 0;
+        if (!nhex) {
+            u[un++] = *p++; /* \: is ':' */
+        } else {
+            if (p < e && blank(*p))
+                p++; /* the blank that ends a hex escape */
+            if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+                cp = 0xFFFD;
+            if (cp < 0x80) {
+                u[un++] = (char)cp;
+            } else if (cp < 0x800) {
+                u[un++] = (char)(0xC0 | cp >> 6), u[un++] = (char)(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                u[un++] = (char)(0xE0 | cp >> 12), u[un++] = (char)(0x80 | (cp >> 6 & 0x3F));
+                u[un++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                u[un++] = (char)(0xF0 | cp >> 18), u[un++] = (char)(0x80 | (cp >> 12 & 0x3F));
+                u[un++] = (char)(0x80 | (cp >> 6 & 0x3F)), u[un++] = (char)(0x80 | (cp & 0x3F));
+            }
+        }
+        for (size_t i = 0; i < un; i++, k++)
+            if (k < cap)
+                buf[k] = u[i];
+    }
+    *pp = p;
+    fits = k <= cap;
+    return fits ? k : 0;
+}
+
+/* The atom of the class (.x) or id (#x) at *pp, which is moved past its
+ * name; -1 when it has none. */
+static int name_atom(html_sheet *sh, const char **pp, const char *e)
+{
+    bool id = **pp == '#';
+    const char *n = ++*pp;
+    char buf[256];
+    size_t k = read_name(pp, e, buf, sizeof buf);
+    if (*pp == n)
+        return -1;
+    if (memchr(n, '\\', (size_t)(*pp - n)))
+        sh->escaped = true; /* its page's bytes are not the selector's (named) */
+    return k ? atom_of(sh, buf, k, id) : ATOM_OVER; /* too long: shares the last */
+}
+
+/* One selector [s, e) into r; false when it is not one xxgk reads (a
+ * name of ATOM_OVER: not evaluated). */
 static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r)
 {
     memset(r, 0, sizeof *r);
@@ -129,21 +207,16 @@ static bool selector(html_sheet *sh, const char *s, const char *e, sheet_rule *r
         }
         while (p < e && (*p == '.' || *p == '#')) {
             bool id = *p == '#';
-            const char *n = ++p;
-            while (p < e && name_char(*p))
-                p++;
-            if (p == n)
+            int a = name_atom(sh, &p, e);
+            if (a < 0 || a == ATOM_OVER)
                 return false;
-            int a = atom_of(sh, n, (size_t)(p - n), id);
-            if (a < 0)
-                return false;
-            pt->need |= (uint64_t)1 << a;
+            atoms_add(&pt->need, (unsigned)a);
             ids += id;
             classes += !id;
         }
         if (p < e && !blank(*p) && *p != '>')
             return false; /* :hover, [attr], +, ~ */
-        if (!pt->tag[0] && !pt->need && !star)
+        if (!pt->tag[0] && !atoms_any(&pt->need) && !star)
             return false; /* nothing a compound is made of */
     }
     if (!r->nparts)
@@ -186,27 +259,18 @@ static bool pseudo_never(const char *s, size_t n, bool sides)
     return false;
 }
 
-/* The atom of the class (.x) or id (#x) at *pp, which is moved past its
- * name; -1 when it has none or the sheet has no atom left. */
-static int name_atom(html_sheet *sh, const char **pp, const char *e)
-{
-    const char *p = *pp;
-    bool id = *p == '#';
-    const char *n = ++p;
-    while (p < e && name_char(*p))
-        p++;
-    *pp = p;
-    return p > n ? atom_of(sh, n, (size_t)(p - n), id) : -1;
-}
-
 /* The classes and ids the compounds of [s, e) (a selector before its
  * subject) name that are the subject's ancestors: each compound's, but
  * one followed by + or ~ (a sibling: its own compounds before it are
  * ancestors again). A name the sheet has no atom left for asks nothing. */
-static uint64_t ancestor_atoms(html_sheet *sh, const char *s, const char *e)
+static atomset ancestor_atoms(html_sheet *sh, const char *s, const char *e)
 {
-    uint64_t need = 0, own = 0;
+    atomset need = {{0}}, own = {{0}};
     for (const char *p = s; p < e;) {
+        if (*p == '\\' && p + 1 < e) {
+            p += 2;
+            continue;
+        }
         if (*p == '[' || *p == '(') {
             p = past_group(p, e, *p == '[' ? ']' : ')');
             continue;
@@ -216,20 +280,62 @@ static uint64_t ancestor_atoms(html_sheet *sh, const char *s, const char *e)
             while (q < e && (blank(*q) || *q == '>' || *q == '+' || *q == '~'))
                 q++;
             bool sibling = memchr(p, '+', (size_t)(q - p)) || memchr(p, '~', (size_t)(q - p));
-            need |= sibling ? 0 : own;
-            own = 0;
+            if (!sibling)
+                atoms_or(&need, &own);
+            memset(&own, 0, sizeof own);
             p = q;
             continue;
         }
         if (*p == '.' || *p == '#') {
             int a = name_atom(sh, &p, e);
             if (a >= 0)
-                own |= (uint64_t)1 << a;
+                atoms_add(&own, (unsigned)a);
             continue;
         }
         p++;
     }
-    return need | own; /* [s, e) ends at the subject's combinator: the last is counted above */
+    atoms_or(&need, &own); /* [s, e) ends at the subject's combinator: the last is counted above */
+    return need;
+}
+
+/* The test of an attribute selector after its name, [p, q) up to past
+ * its ']': its operator into *op ('=', '~', '^', '$', '*', '|'; 0 none:
+ * the attribute is there) and its value into val (cap bytes, lower
+ * case); a value too long or escaped is not asked (0). */
+static void attr_value(const char *p, const char *q, uint8_t *op, char *val, size_t cap)
+{
+    *op = 0;
+    val[0] = 0;
+    while (p < q && blank(*p))
+        p++;
+    char o = p < q ? *p : 0;
+    if (o == '=')
+        p++;
+    else if ((o == '~' || o == '^' || o == '$' || o == '*' || o == '|') && p + 1 < q && p[1] == '=')
+        p += 2;
+    else
+        return;
+    while (p < q && blank(*p))
+        p++;
+    const char *v = p, *ve;
+    if (p < q && (*p == '"' || *p == '\'')) {
+        const char *c = memchr(p + 1, *p, (size_t)(q - p - 1));
+        if (!c)
+            return;
+        v = p + 1;
+        ve = c;
+    } else {
+        ve = p;
+        while (ve < q && name_char(*ve))
+            ve++;
+    }
+    size_t n = (size_t)(ve - v);
+    if (n == 0 || n >= cap || memchr(v, '\\', n))
+        return;
+    for (size_t i = 0; i < n; i++)
+        val[i] = lower(v[i]);
+    val[n] = 0;
+    *op = (uint8_t)o;
 }
 
 /* What the subject of selector [s, e) (its last compound) must be, into
@@ -237,12 +343,17 @@ static uint64_t ancestor_atoms(html_sheet *sh, const char *s, const char *e)
  * attributes it names; what else it says ([x=v], :first-child, the
  * compounds before it) is not asked. False when the rule never hides
  * what a reader sees (pseudo_never) or m cannot hold the subject. */
-static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool sides, sheet_maybe *m)
+static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_t sides, sheet_maybe *m)
 {
     memset(m, 0, sizeof *m);
-    m->sides = sides;
+    m->sides = sides != 0;
+    m->edges = sides;
     const char *subj = s;
     for (const char *p = s; p < e;) {
+        if (*p == '\\' && p + 1 < e) {
+            p += 2;
+            continue;
+        }
         if (*p == '[' || *p == '(') {
             p = past_group(p, e, *p == '[' ? ']' : ')');
             continue;
@@ -270,25 +381,37 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool si
             int a = name_atom(sh, &p, e);
             if (a < 0)
                 return false;
-            m->need |= (uint64_t)1 << a;
+            atoms_add(&m->need, (unsigned)a);
         } else if (*p == '[') {
             const char *n = p + 1, *q = past_group(p, e, ']');
             while (n < q && blank(*n))
                 n++;
             size_t k = 0;
-            if (nattr < MAYBE_ATTRS) /* more: the first ones asked */
-                for (; n < q && (name_char(*n) || *n == ':') && k + 1 < sizeof m->attr[0]; n++)
+            const char *ne = n;
+            while (ne < q && (name_char(*ne) || *ne == ':'))
+                ne++;
+            /* more, or a longer name: the first ones asked */
+            if (nattr < MAYBE_ATTRS && ne > n && (size_t)(ne - n) < sizeof m->attr[0]) {
+                for (; n < ne; n++)
                     m->attr[nattr][k++] = lower(*n);
+                attr_value(ne, q, &m->attr_op[nattr], m->attr_val[nattr], sizeof m->attr_val[0]);
+            }
             nattr += k > 0;
             p = q;
         } else if (*p == ':') {
             const char *n = ++p;
-            if (p < e && *p == ':')
+            bool element = p < e && *p == ':';
+            if (element)
                 n = ++p;
             while (p < e && (name_char(*p)))
                 p++;
             if (pseudo_never(n, (size_t)(p - n), sides))
                 return false;
+            /* :first-child: html.c knows whether the element is its
+             * parent's first; a left edge of one may still stand after
+             * text (6<span>4</span>), so it is asked, not dropped */
+            if (!element && p - n == 11 && strncasecmp(n, "first-child", 11) == 0)
+                m->first = true;
             if (p < e && *p == '(')
                 p = past_group(p, e, ')');
         } else {
@@ -299,8 +422,9 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, bool si
     return true;
 }
 
-/* Add a rule that may hide (sides: may set apart) for selector [a, b). */
-static void add_maybe(html_sheet *sh, const char *a, const char *b, bool sides)
+/* Add a rule that may hide (sides: may set apart those edges, SP_LEFT
+ * and SP_RIGHT bits) for selector [a, b). */
+static void add_maybe(html_sheet *sh, const char *a, const char *b, uint16_t sides)
 {
     sheet_maybe m;
     if (!maybe_selector(sh, a, b, sides, &m))
@@ -327,7 +451,10 @@ static bool decls_hide(const html_decls *d)
  * xxgk reads, when the declarations say something of html_decls; a rule
  * that may hide (sheet_maybe) per selector it does not read when they
  * hide, and per selector when they make a box of size 0 that clips. */
-static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, const char *de)
+/* doubt: the rule stands in a conditional block xxgk does not evaluate
+ * (@media (min-width:…), @supports): it may apply, so none of its
+ * selectors is read, each is one that may hide or set apart. */
+static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, const char *de, bool doubt)
 {
     html_decls d;
     memset(&d, 0, sizeof d);
@@ -345,7 +472,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
         while (b > a && blank(b[-1]))
             b--;
         sheet_rule r;
-        bool read = a < b && selector(sh, a, b, &r);
+        bool read = !doubt && a < b && selector(sh, a, b, &r);
         if (read && (d.set || d.sp_set)) {
             if (!vec_reserve(&sh->rules, sh->n, &sh->cap, sizeof *sh->rules)) {
                 sh->failed = true;
@@ -355,7 +482,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             sh->rules[sh->n++] = r;
         }
         if (a < b && (box0 || (!read && hides)))
-            add_maybe(sh, a, b, false);
+            add_maybe(sh, a, b, 0);
         /* a margin or padding on a side, of a selector not read (an
          * attribute, a pseudo-class, a sibling): the elements its subject
          * may stand for may be set apart (html.c), never silently not; so
@@ -363,36 +490,97 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
          * a spacing (display:inline-block;width:3em) or a block, as the
          * cascade's own rules do (html.c on_start) */
         bool boxes = (d.set & CSS_DISPLAY) && ((d.disp == DISP_INLINE && d.sp_on) || d.disp == DISP_BLOCK);
-        if (a < b && !read && ((d.sp_on & SP_SIDES) || boxes))
-            add_maybe(sh, a, b, true);
+        uint16_t edges = boxes ? SP_SIDES : (uint16_t)(d.sp_on & SP_SIDES);
+        if (a < b && !read && edges)
+            add_maybe(sh, a, b, edges);
         p = q + 1;
     }
 }
 
-/* Does the media query [s, e) hold for a reader of the page on a screen?
- * "screen", "all" or none; not print, and not one with a condition
- * (width, orientation: the reader's screen is not known). */
-static bool media_screen(const char *s, const char *e)
+/* What a conditional group rule says of the page read on a screen:
+ * its rules apply (MEDIA_YES), may apply (MEDIA_MAYBE: a condition xxgk
+ * does not evaluate) or never do (MEDIA_NO). */
+enum { MEDIA_NO, MEDIA_MAYBE, MEDIA_YES };
+
+/* Is [s, s+n) the word w (lower case), in any case? */
+static bool is_word(const char *s, size_t n, const char *w) { return strlen(w) == n && strncasecmp(s, w, n) == 0; }
+
+/* The media query list [s, e) of an @media: a query of "screen", "all"
+ * ("only screen") or none applies; one of another type alone (print,
+ * speech) never; one with a condition ("(min-width:…)", "screen and
+ * (…)", "not print") may: the reader's screen is not known. The list
+ * applies when one of its queries does. */
+static int media_kind(const char *s, const char *e)
 {
-    bool screen = false, other = false;
+    int best = MEDIA_NO;
+    if (s == e)
+        return MEDIA_YES;
     for (const char *p = s; p < e;) {
-        while (p < e && (blank(*p) || *p == ','))
-            p++;
-        const char *w = p;
-        while (p < e && !blank(*p) && *p != ',')
-            p++;
-        size_t n = (size_t)(p - w);
-        if (!n)
-            break;
-        if ((n == 6 && strncasecmp(w, "screen", 6) == 0) || (n == 3 && strncasecmp(w, "all", 3) == 0))
-            screen = true;
-        else
-            other = true;
+        const char *q = p;
+        int depth = 0;
+        while (q < e && (depth || *q != ',')) {
+            depth += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+            q++;
+        }
+        /* one query [p, q) */
+        int kind = MEDIA_YES;
+        bool typed = false, words = false;
+        for (const char *w = p; w < q;) {
+            while (w < q && blank(*w))
+                w++;
+            if (w == q)
+                break;
+            words = true;
+            if (*w == '(') {
+                kind = MEDIA_MAYBE;
+                break;
+            }
+            const char *x = w;
+            while (x < q && !blank(*x) && *x != '(')
+                x++;
+            size_t n = (size_t)(x - w);
+            if (is_word(w, n, "only")) {
+            } else if (!typed && (is_word(w, n, "screen") || is_word(w, n, "all"))) {
+                typed = true;
+            } else if (!typed && !is_word(w, n, "not") && !is_word(w, n, "and")) {
+                typed = true;
+                kind = MEDIA_NO; /* print, speech, tv… */
+                break;
+            } else {
+                kind = MEDIA_MAYBE; /* not, and …: a condition */
+                break;
+            }
+            w = x;
+        }
+        if (!words)
+            kind = MEDIA_NO; /* an empty query in a list */
+        best = kind > best ? kind : best;
+        p = q + (q < e);
     }
-    return (screen || s == e) && !other;
+    return best;
 }
 
-static void rules(html_sheet *sh, const char *p, const char *e, int depth)
+/* What the at-rule [kw, kw+n) with prelude [s, e) and a block is to the
+ * rules in that block (MEDIA_*): @media as its queries say; @supports,
+ * @container, @layer, @document, @scope may (xxgk does not evaluate
+ * them, nor a layer's place in the cascade); @font-face, @page,
+ * @keyframes and the rest hold no rules of elements: MEDIA_NO. */
+static int at_kind(const char *kw, size_t n, const char *s, const char *e)
+{
+    if (is_word(kw, n, "media"))
+        return media_kind(s, e);
+    static const char *const groups[] = {"supports", "container", "layer", "document", "-moz-document", "scope",
+                                         "starting-style"};
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
+        if (is_word(kw, n, groups[i]))
+            return MEDIA_MAYBE;
+    return MEDIA_NO;
+}
+
+/* The deepest conditional groups read within each other */
+enum { AT_DEPTH = 4 };
+
+static void rules(html_sheet *sh, const char *p, const char *e, int depth, bool doubt)
 {
     while ((p = skip_junk(p, e)) < e) {
         if (*p == '}') { /* a stray one */
@@ -419,11 +607,23 @@ static void rules(html_sheet *sh, const char *p, const char *e, int depth)
             const char *kw = p + 1, *k = kw;
             while (k < brace && name_char(*k))
                 k++;
-            if (depth == 0 && k - kw == 5 && strncasecmp(kw, "media", 5) == 0 && media_screen(k, brace))
-                rules(sh, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1);
+            int kind = at_kind(kw, (size_t)(k - kw), k, brace);
+            /* deeper than AT_DEPTH: may apply */
+            if (kind != MEDIA_NO && depth < 64)
+                rules(sh, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1,
+                      doubt || kind == MEDIA_MAYBE || depth >= AT_DEPTH);
+            else if (kind != MEDIA_NO && !sh->deep) {
+                /* deeper than any page's sheet nests: what its rules
+                 * say is not read, so any element may be hidden or set
+                 * apart by them */
+                static const char any[] = "*";
+                sh->deep = true;
+                add_maybe(sh, any, any + 1, 0);
+                add_maybe(sh, any, any + 1, SP_SIDES);
+            }
             /* @font-face, @page, @keyframes and the rest say nothing of it */
         } else {
-            rule(sh, p, brace, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end);
+            rule(sh, p, brace, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, doubt);
         }
         p = end;
     }
@@ -469,7 +669,7 @@ static uint8_t danger(const html_sheet *sh)
 
 void html_sheet_add(html_sheet *sh, const char *s, const char *e)
 {
-    rules(sh, s, e, 0);
+    rules(sh, s, e, 0, false);
     sh->danger = danger(sh);
 }
 
@@ -521,6 +721,8 @@ static bool side_rule_reaches(const char *s, const char *e)
 {
     if (s < e && *s == '@')
         return false; /* @page, @font-face */
+    if (memchr(s, '\\', (size_t)(e - s)))
+        return true; /* an escape (.\31 0): where its subject starts is not looked for */
     for (const char *p = s; p < e;) {
         const char *comma = memchr(p, ',', (size_t)(e - p));
         const char *b = comma ? comma : e, *a = p;
@@ -586,10 +788,10 @@ bool html_sheet_may_hide(const char *s, const char *e)
         if (ns == ne)
             continue;
         if (!prop_matters(ns, (size_t)(ne - ns))) {
-            /* a margin or padding on a side: it sets an inline box apart
-             * in a table's cell (html.c) */
+            /* a margin, padding or border on a side: it sets an inline
+             * box apart in a table's cell (html.c) */
             size_t nn = (size_t)(ne - ns);
-            if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p')) {
+            if (nn >= 6 && ((ns[0] | 0x20) == 'm' || (ns[0] | 0x20) == 'p' || (ns[0] | 0x20) == 'b')) {
                 html_decls d;
                 rule_decl(ns, c, e, &d);
                 const char *sel, *open;
@@ -637,53 +839,103 @@ bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id)
         size_t st = i;
         while (i < n && !blank(v[i]))
             i++;
-        if (i > st && find_atom(sh, v + st, i - st, id) >= 0)
-            return true;
+        if (i > st && (sh->over || find_atom(sh, v + st, i - st, id) >= 0))
+            return true; /* past the atoms: any may be one the sheet names */
     }
     return false;
 }
 
-static uint64_t atoms_of(const html_sheet *sh, const char *v, bool id)
+static bool named(const html_sheet *sh, const char *page, char c, const char *s, size_t n);
+
+/* The atoms of the names of class (id: id) attribute value v into m: a
+ * name the sheet holds no atom of but its selectors name (an escaped
+ * one, past the atoms) the shared ATOM_OVER. */
+static void atoms_of(const html_sheet *sh, const char *page, const char *v, bool id, atomset *m)
 {
-    uint64_t m = 0;
     size_t n = strlen(v), st, k;
     for (size_t i = 0; (k = html_next_token(v, n, &i, &st)) > 0;) {
         int a = find_atom(sh, v + st, k, id);
         if (a >= 0)
-            m |= (uint64_t)1 << a;
+            atoms_add(m, (unsigned)a);
+        else if (sh->over && (!page || sh->escaped || named(sh, page, id ? '#' : '.', v + st, k)))
+            atoms_add(m, ATOM_OVER);
     }
-    return m;
 }
 
-uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id)
+void html_sheet_atoms(const html_sheet *sh, const char *page, const char *cls, const char *id, atomset *out)
 {
-    return (cls ? atoms_of(sh, cls, false) : 0) | (id ? atoms_of(sh, id, true) : 0);
+    memset(out, 0, sizeof *out);
+    if (cls)
+        atoms_of(sh, page, cls, false, out);
+    if (id)
+        atoms_of(sh, page, id, true, out);
 }
 
-/* Has the element attribute name [n] (as libxml2 gives it)? */
-static bool has_attr(const xmlChar **atts, const char *name)
+/* Does value v (an attribute's) pass test op val (attr_value), any
+ * case? */
+static bool value_fits(const char *v, uint8_t op, const char *val)
+{
+    size_t n = strlen(v), k = strlen(val);
+    switch (op) {
+    case 0: return true;
+    case '=': return n == k && strcasecmp(v, val) == 0;
+    case '^': return n >= k && strncasecmp(v, val, k) == 0;
+    case '$': return n >= k && strcasecmp(v + n - k, val) == 0;
+    case '|': return n >= k && strncasecmp(v, val, k) == 0 && (n == k || v[k] == '-');
+    case '*':
+        for (size_t i = 0; i + k <= n; i++)
+            if (strncasecmp(v + i, val, k) == 0)
+                return true;
+        return false;
+    default: { /* '~': one of its blank-separated words */
+        size_t st, w;
+        for (size_t i = 0; (w = html_next_token(v, n, &i, &st)) > 0;)
+            if (w == k && strncasecmp(v + st, val, k) == 0)
+                return true;
+        return false;
+    }
+    }
+}
+
+/* Has the element attribute name [n] (as libxml2 gives it) of a value
+ * that passes test op val? */
+static bool has_attr(const xmlChar **atts, const char *name, uint8_t op, const char *val)
 {
     for (int i = 0; atts && atts[i]; i += 2)
         if (strcasecmp((const char *)atts[i], name) == 0)
+            return value_fits(atts[i + 1] ? (const char *)atts[i + 1] : "", op, val);
+    return false;
+}
+
+/* Does maybe rule m's subject fit the element (name, atoms, atts)? */
+static bool maybe_fits(const sheet_maybe *m, const char *name, const atomset *atoms, const xmlChar **atts)
+{
+    if (!atoms_cover(atoms, &m->need) || (m->tag[0] && strcasecmp(m->tag, name) != 0))
+        return false;
+    for (unsigned k = 0; k < MAYBE_ATTRS && m->attr[k][0]; k++)
+        if (!has_attr(atts, m->attr[k], m->attr_op[k], m->attr_val[k]))
+            return false;
+    return true;
+}
+
+bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts)
+{
+    for (size_t i = 0; i < sh->nmaybe; i++)
+        if (!sh->maybe[i].sides && maybe_fits(&sh->maybe[i], name, atoms, atts))
             return true;
     return false;
 }
 
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides,
-                      uint64_t above)
+uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
+                                const atomset *above, bool first)
 {
+    uint16_t edges = 0;
     for (size_t i = 0; i < sh->nmaybe; i++) {
         const sheet_maybe *m = &sh->maybe[i];
-        if (m->sides != sides || (atoms & m->need) != m->need || (m->tag[0] && strcasecmp(m->tag, name) != 0) ||
-            (above & m->anc_need) != m->anc_need)
-            continue;
-        bool all = true;
-        for (unsigned k = 0; k < MAYBE_ATTRS && all && m->attr[k][0]; k++)
-            all = has_attr(atts, m->attr[k]);
-        if (all)
-            return true;
+        if (m->sides && (!m->first || first) && atoms_cover(above, &m->anc_need) && maybe_fits(m, name, atoms, atts))
+            edges |= m->edges;
     }
-    return false;
+    return edges;
 }
 
 void html_sheet_free(html_sheet *sh)
@@ -800,7 +1052,7 @@ void html_sheet_index(html_sheet *sh)
     sh->sel_sorted = true;
 }
 
-/* stylesheet → (selector { … } | @media screen { stylesheet } | @… )*:
+/* stylesheet → (selector { … } | @media screen { stylesheet } | @supports … { stylesheet } | @… )*:
  * the selectors as rules() walks them, so a name in a comment, in a
  * declaration or under @media print names nothing; one pass, linear. */
 static void selectors(html_sheet *sh, const char *page, const char *p, const char *e, int depth)
@@ -824,7 +1076,7 @@ static void selectors(html_sheet *sh, const char *page, const char *p, const cha
             const char *kw = p + 1, *k = kw;
             while (k < brace && name_char(*k))
                 k++;
-            if (depth == 0 && k - kw == 5 && strncasecmp(kw, "media", 5) == 0 && media_screen(k, brace))
+            if (depth < 64 && at_kind(kw, (size_t)(k - kw), k, brace) != MEDIA_NO)
                 selectors(sh, page, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1);
         }
         p = end;

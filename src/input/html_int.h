@@ -67,11 +67,13 @@ typedef struct html_decls {
     uint32_t fg, bg;
 } html_decls;
 /* The spacing slots (html_decls.sp_*): the margins and paddings on the
- * sides, left and right, which set apart even a plain inline box (a
- * <span>'s: SP_SIDES); above and below; a width. Any of them not 0 sets
- * apart an inline-block box (html.c). */
+ * sides, left and right, and a border there (a width not 0 of a style
+ * not none or hidden), which set apart even a plain inline box (a
+ * <span>'s: SP_SIDES) at that edge; above and below; a width. Any of
+ * them not 0 sets apart an inline-block box (html.c). */
 enum { SP_ML = 1, SP_MR = 2, SP_PL = 4, SP_PR = 8, SP_MT = 16, SP_MB = 32, SP_PT = 64, SP_PB = 128,
-       SP_W = 256, SP_MW = 512, SP_SIDES = SP_ML | SP_MR | SP_PL | SP_PR };
+       SP_W = 256, SP_MW = 512, SP_BL = 1024, SP_BR = 2048,
+       SP_LEFT = SP_ML | SP_PL | SP_BL, SP_RIGHT = SP_MR | SP_PR | SP_BR, SP_SIDES = SP_LEFT | SP_RIGHT };
 /* What a display makes of an element's box: nothing xxgk reads (none is
  * html_decls.none), an inline-level box (inline, inline-block …: its text
  * runs on the line), a block-level one (block, flex, list-item, table:
@@ -85,10 +87,38 @@ int html_display_kind(const char *v, size_t n);
  * those: "td .x", "#t1 span.hid", lists of them) and whose declarations
  * set something of html_decls. Classes and ids are atoms: an element's
  * are a bit mask of them. */
-enum { SHEET_ATOMS = 64, SHEET_PARTS = 8 };
+/* The sheet holds up to SHEET_ATOMS - 1 names; every name past them
+ * shares the last atom (ATOM_OVER): a selector naming one is not
+ * evaluated but read as one that may apply (sheet_maybe), to an element
+ * with a class or id the sheet names and holds no atom of. */
+enum { ATOM_WORDS = 4, SHEET_ATOMS = 64 * ATOM_WORDS, ATOM_OVER = SHEET_ATOMS - 1, SHEET_PARTS = 8 };
+typedef struct atomset {
+    uint64_t w[ATOM_WORDS];
+} atomset;
+static inline void atoms_add(atomset *a, unsigned i) { a->w[i / 64] |= (uint64_t)1 << (i % 64); }
+static inline void atoms_or(atomset *a, const atomset *b)
+{
+    for (int i = 0; i < ATOM_WORDS; i++)
+        a->w[i] |= b->w[i];
+}
+/* Has A every atom of NEED? */
+static inline bool atoms_cover(const atomset *a, const atomset *need)
+{
+    for (int i = 0; i < ATOM_WORDS; i++)
+        if ((a->w[i] & need->w[i]) != need->w[i])
+            return false;
+    return true;
+}
+static inline bool atoms_any(const atomset *a)
+{
+    for (int i = 0; i < ATOM_WORDS; i++)
+        if (a->w[i])
+            return true;
+    return false;
+}
 typedef struct sheet_part {
     char tag[12];            /* lower case; "" any */
-    uint64_t need;           /* the atoms (classes, id) it must have */
+    atomset need;            /* the atoms (classes, id) it must have */
 } sheet_part;
 typedef struct sheet_rule {
     sheet_part part[SHEET_PARTS]; /* ancestors first, the element last */
@@ -112,15 +142,24 @@ typedef struct sheet_atom {
 enum { MAYBE_ATTRS = 2 };
 typedef struct sheet_maybe {
     char tag[12];            /* lower case; "" any */
-    uint64_t need;
+    atomset need;
     char attr[MAYBE_ATTRS][24]; /* lower case; "" none */
-    /* a rule not of hiding but of a margin or padding on a side, which
-     * may set the element's box apart in a table's cell (html.c) */
+    /* the test of its value: '=', '~', '^', '$', '*', '|' val (lower
+     * case, matched in any case), 0 none (the attribute is there) */
+    uint8_t attr_op[MAYBE_ATTRS];
+    char attr_val[MAYBE_ATTRS][24];
+    /* a rule not of hiding but of a margin, padding or border on a side,
+     * which may set the element's box apart in a table's cell (html.c) */
     bool sides;
+    /* sides: which edges (SP_LEFT, SP_RIGHT bits of html_decls.sp_on) */
+    uint16_t edges;
+    /* its subject is :first-child (html.c tells whether the element is
+     * its parent's first element) */
+    bool first;
     /* the classes and ids its compounds before the subject name, of its
      * ancestors (a sibling's, before + or ~, not): some open element must
      * have each (.crumb span + span: a .crumb above), asked of sides */
-    uint64_t anc_need;
+    atomset anc_need;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -139,6 +178,9 @@ typedef struct html_sheet {
     size_t names_len, names_cap;
     sheet_atom atom[SHEET_ATOMS];
     unsigned natoms;
+    bool over;               /* a name shares ATOM_OVER */
+    bool deep;               /* conditional blocks nested past 64: any element may be hidden, set apart */
+    bool escaped;            /* a selector's name is written with an escape (.w\:1) */
     uint8_t danger;          /* what its rules can make unseen (CSS_* bits) */
     bool complete;           /* every <style> of the page read */
     /* the page links a stylesheet xxgk cannot read (<link
@@ -156,8 +198,9 @@ typedef struct html_sheet {
     bool failed;             /* out of memory */
 } html_sheet;
 
-/* Add the rules of a <style> element's content [s, e) (comments, @media
- * print and conditional @media skipped). */
+/* Add the rules of a <style> element's content [s, e) (comments and
+ * @media print skipped; a conditional block's rules, @media (min-width:…)
+ * or @supports, read as rules that may apply: sheet_maybe). */
 void html_sheet_add(html_sheet *sh, const char *s, const char *e);
 /* Can the <style> content [s, e) say anything that makes text unseen
  * (display, visibility, opacity, a background, white, transparent, a
@@ -177,13 +220,18 @@ void html_sheet_prune(html_sheet *sh);
  * table's cell). */
 /* ABOVE: the atoms of the element's open ancestors, together (asked of
  * a sides rule's anc_need) */
-bool html_sheet_maybe(const html_sheet *sh, const char *name, uint64_t atoms, const xmlChar **atts, bool sides,
-                      uint64_t above);
+bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts);
+/* The edges (SP_LEFT, SP_RIGHT) a rule of a spacing on a side that xxgk
+ * cannot evaluate may set apart of such an element, whose open
+ * ancestors have ABOVE, and which is its parent's first element or not
+ * (first); 0 none. */
+uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
+                                const atomset *above, bool first);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
 /* The atoms of an element's class and id attribute values (NULL: none). */
-uint64_t html_sheet_atoms(const html_sheet *sh, const char *cls, const char *id);
+void html_sheet_atoms(const html_sheet *sh, const char *page, const char *cls, const char *id, atomset *out);
 void html_sheet_free(html_sheet *sh);
 /* Is [s, s+n) the name of a phrase element, whose class or id on a page
  * that links a stylesheet may hide digits of a number it splits (L041):
@@ -221,10 +269,12 @@ typedef struct frame {
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     bool classed;            /* a phrase element whose class or id the linked stylesheet may hide (L041) */
     bool apart;              /* an inline-level box in a cell set apart by its spacing (html.c): its edges are breaks_apart */
+    uint8_t edges;           /* apart: which, its start (1), its end (2) */
     uint32_t run_from;       /* classed: the sink's length when it opened */
     uint32_t run_gen;        /* classed: the sink (hstate.sink_gen) it opened in */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
-    uint64_t atoms;          /* its classes and id among the sheet's atoms */
+    bool kids;               /* an element opened in it */
+    atomset atoms;           /* its classes and id among the sheet's atoms */
     chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
 } frame;
 
