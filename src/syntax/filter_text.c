@@ -801,26 +801,26 @@ static bool caption_title_plain(const uint8_t *src, uint32_t i, uint32_t e)
 }
 
 /* The bracket pairs a caption's number, or its whole name, may stand in
- * (opening, closing): round （） (), tortoise-shell 〔〕 ﹝﹞, square [] ［］,
- * lenticular 【】 〖〗, book title 《》 〈〉 ︽︾, corner 「」 『』 ｢｣, curly
- * {} ｛｝. The one table of them: the opening code points read here and
- * the lead bytes a caption line may start with (ft_caption_lead). */
-static const uint32_t caption_pairs[][2] = {
-    {0xFF08, 0xFF09}, {'(', ')'},       {0x3014, 0x3015}, {0xFE5D, 0xFE5E}, {'[', ']'},
-    {0xFF3B, 0xFF3D}, {0x3010, 0x3011}, {0x3016, 0x3017}, {0x300A, 0x300B}, {0x3008, 0x3009},
-    {0x300C, 0x300D}, {0x300E, 0x300F}, {0xFF62, 0xFF63}, {'{', '}'},       {0xFF5B, 0xFF5D},
+ * (opening, closing, shape): round （） (), tortoise-shell 〔〕 ﹝﹞, square
+ * [] ［］, lenticular 【】 〖〗, book title 《》 〈〉, corner 「」 ｢｣, white
+ * corner 『』, curly {} ｛｝. Pairs of one shape in another width close
+ * each other (｢表1」, 〔表1﹞, ［表1]). The one table of them: the opening
+ * code points read here and the lead bytes a caption line may start with
+ * (ft_caption_lead). */
+static const uint32_t caption_pairs[][3] = {
+    {0xFF08, 0xFF09, 1}, {'(', ')', 1},       {0x3014, 0x3015, 2}, {0xFE5D, 0xFE5E, 2},
+    {'[', ']', 3},       {0xFF3B, 0xFF3D, 3}, {0x3010, 0x3011, 4}, {0x3016, 0x3017, 5},
+    {0x300A, 0x300B, 6}, {0x3008, 0x3009, 7}, {0x300C, 0x300D, 8}, {0xFF62, 0xFF63, 8},
+    {0x300E, 0x300F, 9}, {'{', '}', 10},      {0xFF5B, 0xFF5D, 10},
 };
-
-/* CP with a full-width form folded to its ASCII one (（ to (, ［ to [,
- * ｛ to {): a bracket closes by either width. */
-static uint32_t bracket_fold(uint32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp; }
+#define N_CAPTION_PAIRS (sizeof caption_pairs / sizeof *caption_pairs)
 
 /* The bracket of caption_pairs opening at I: its closing code point, 0
  * when none; I past it. */
 static uint32_t caption_bracket(const uint8_t *src, uint32_t *i, uint32_t e)
 {
     uint32_t j = *i, cp = j < e ? utf8_next(src, &j, e) : 0;
-    for (size_t k = 0; cp && k < sizeof caption_pairs / sizeof *caption_pairs; k++)
+    for (size_t k = 0; cp && k < N_CAPTION_PAIRS; k++)
         if (cp == caption_pairs[k][0]) {
             *i = j;
             return caption_pairs[k][1];
@@ -832,7 +832,7 @@ bool ft_caption_lead(uint8_t b)
 {
     if (b == 0xE8 || b == 0xE9 || b == '*') /* 表 E8 A1 A8, 附 E9 99 84, markdown's bold ** */
         return true;
-    for (size_t k = 0; k < sizeof caption_pairs / sizeof *caption_pairs; k++) {
+    for (size_t k = 0; k < N_CAPTION_PAIRS; k++) {
         uint32_t cp = caption_pairs[k][0];
         uint8_t lead = (uint8_t)(cp < 0x80 ? cp : cp < 0x800 ? 0xC0 | cp >> 6 : 0xE0 | cp >> 12);
         if (b == lead)
@@ -864,8 +864,20 @@ static uint32_t caption_outer(const uint8_t *src, uint32_t *i, uint32_t e)
     return close;
 }
 
-/* Does CP close the bracket CLOSE, half- or full-width alike? */
-static bool caption_closes(uint32_t cp, uint32_t close) { return cp && bracket_fold(cp) == bracket_fold(close); }
+/* The shape of the pair CLOSE closes (caption_pairs), 0 when none. */
+static uint32_t caption_shape(uint32_t close)
+{
+    for (size_t k = 0; k < N_CAPTION_PAIRS; k++)
+        if (caption_pairs[k][1] == close)
+            return caption_pairs[k][2];
+    return 0;
+}
+
+/* Does CP close the bracket CLOSE, in either width of its shape? */
+static bool caption_closes(uint32_t cp, uint32_t close)
+{
+    return cp && (cp == close || (caption_shape(cp) != 0 && caption_shape(cp) == caption_shape(close)));
+}
 
 uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e)
 {
