@@ -3553,8 +3553,12 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
     int i = 0;
     for (;;) {
         int p = plain_cells(ctx, v + i, room - i);
-        for (int j = i; j < i + p; j++)
-            row_vals_after(ctx, &v[j]);
+        if (p > 0 && ctx->row_vals >= 0) { /* row_vals_after of each: all NUMBERs */
+            ctx->row_vals += p;
+            ctx->row_last_number = true;
+            ctx->row_last_start = v[i + p - 1].start;
+            ctx->row_last_end = v[i + p - 1].end;
+        }
         i += p;
         if (i == room)
             return room;
