@@ -619,7 +619,10 @@ void pdf_wrapped_numbers(page_rows *pr)
  * cells wrap over different counts of lines, vertically centred (总计 one
  * line beside 结果维 / 持), the lines interleave and no row of the band
  * holds one line of each column; the zones say which words are in which
- * column. Each zone's cells, joined top to bottom, become the band's last
+ * column. The band goes up from the numbers through text rows, each
+ * within two heights of the one below, up to eight, and never through a
+ * row with a cell starting a numbered label or a clause (a section's
+ * heading 四、…情况 above the table, or a label set above its numbers). Each zone's cells, joined top to bottom, become the band's last
  * row, left to right; the spanning cells keep their rows. Only when every
  * cell of the band lies within the zones (no label column: a label set
  * above its numbers is never a header), no zone holds two cells of one
@@ -644,21 +647,21 @@ static bool spans_columns(const page_rows *pr, size_t b, size_t e, size_t row, c
 }
 
 /* the zone of cell c over the numbers of row d (x sorted): its index,
- * -1 when it spans columns, -2 when it lies outside the zones */
+ * -1 when it spans columns, -2 when its centre lies outside the zones */
 static int column_zone(const page_rows *pr, const vrow *d, const cell *c)
 {
     const cell *n = &pr->c[d->first];
     size_t m = d->n;
     int64_t left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
     int64_t right = n[m - 1].x1 + (n[m - 1].x0 - (n[m - 2].x1 + n[m - 1].x0) / 2);
-    if (c->x1 <= left || c->x0 >= right)
+    if (c->x0 + c->x1 < 2 * left || c->x0 + c->x1 >= 2 * right)
         return -2;
     int64_t c2 = c->x0 + c->x1;
     size_t j = 0;
     while (j + 1 < m && c2 >= n[j].x1 + n[j + 1].x0)
         j++;
     int64_t z0 = j ? (n[j - 1].x1 + n[j].x0) / 2 : left, z1 = j + 1 < m ? (n[j].x1 + n[j + 1].x0) / 2 : right;
-    if (c2 < 2 * left || c2 >= 2 * right || c->x1 - c->x0 > z1 - z0)
+    if (c->x1 - c->x0 > z1 - z0)
         return -1;
     for (size_t a = 0; a < m; a++)
         if (a != j && overlap(c, &n[a]))
@@ -780,7 +783,10 @@ void pdf_header_columns(page_rows *pr)
         size_t b = k;
         while (b > 0 && k - b < BAND_MAX_ROWS) {
             const vrow *u = &pr->v[b - 1];
-            if (u->drop || u->numbers || !u->n || pr->v[b].cy2 - u->cy2 > 4 * min64(u->h, pr->v[b].h))
+            bool item = false; /* a heading or a numbered label: above the header */
+            for (size_t i = u->first; i < u->first + u->n && !item; i++)
+                item = starts_item(pr->buf.p + pr->c[i].start, pr->c[i].len);
+            if (u->drop || u->numbers || !u->n || item || pr->v[b].cy2 - u->cy2 > 4 * min64(u->h, pr->v[b].h))
                 break;
             b--;
         }

@@ -852,10 +852,13 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
  * (left, right or centred: the middle of the gap lies past the cell's
  * middle on the side of its numbers' alignment). zone[i] for each word:
  * the zone holding its centre, -1 left of the first zone (the label
- * column), -2 for a word that is no header cell of one column: a number,
- * wider than its zone, over a number column of another zone, or across
- * the first zone's left edge. Returns whether the row reads so: three
- * words or more over zones, in two zones or more, none -2. */
+ * column), -2 for a cell over several columns (wider than its zone, or
+ * over a number column of another zone), which the zones split from no
+ * word. Returns whether the row reads so: no number, no word across the
+ * first zone's left edge or past the last's, three words or more in
+ * zones, each in a zone of its own (two words in one zone: a cell of
+ * several words, or characters set apart by justifying a label,
+ * `按 收 费 通 知`). */
 static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pdf_words *ws, int *zone)
 {
     if (!k || n < 3)
@@ -920,10 +923,16 @@ static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pd
         bool other = false;
         for (size_t a = 0; a < m && !other; a++)
             other = a != j && r[2 * a] < w[i].x1 && w[i].x0 < r[2 * a + 1];
-        if (numeric_word(&w[i], ws) || w[i].x0 < left || c2 >= 2 * z1 || w[i].x1 - w[i].x0 > z1 - z0 || other) {
+        if (numeric_word(&w[i], ws) || w[i].x0 < left || c2 >= 2 * z1) {
             ok = false;
             break;
         }
+        if (w[i].x1 - w[i].x0 > z1 - z0 || other) {
+            zone[i] = -2; /* a cell over several columns (未经复议直接起诉): no zone's */
+            continue;
+        }
+        for (size_t a = 0; a < i && ok; a++)
+            ok = zone[a] != (int)j; /* one word a zone: a header cell, never a line of justified characters */
         zone[i] = (int)j;
         over++;
         lo_zone = min64(lo_zone, (int64_t)j);
@@ -987,7 +996,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i])))) ||
-                (zone && zone[i - 1] >= 0 && zone[i] != zone[i - 1] && gap * 100 >= mh)) {
+                (zone && zone[i - 1] >= 0 && zone[i] >= 0 && zone[i] != zone[i - 1] && gap * 100 >= mh)) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
