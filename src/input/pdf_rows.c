@@ -853,8 +853,8 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
  * middle on the side of its numbers' alignment). zone[i] for each word:
  * the zone holding its centre, -1 left of the first zone (the label
  * column), -2 for a cell over several columns (wider than its zone, or
- * over a number column of another zone), which the zones split from no
- * word. Returns whether the row reads so: no number, no word across the
+ * over a number column of another zone); zone[n + i], zone[2n + i]: the
+ * zones of its left and right ends (its zone's for a word in one). Returns whether the row reads so: no number, no word across the
  * first zone's left edge or past the last's, three words or more in
  * zones, each in a zone of its own (two words in one zone: a cell of
  * several words, or characters set apart by justifying a label,
@@ -928,18 +928,35 @@ static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pd
             break;
         }
         if (w[i].x1 - w[i].x0 > z1 - z0 || other) {
-            zone[i] = -2; /* a cell over several columns (未经复议直接起诉): no zone's */
+            zone[i] = -2; /* a cell over several columns (未经复议直接起诉): the zones of its ends */
+            for (int e = 0; e < 2; e++) {
+                int64_t x2 = 2 * (e ? w[i].x1 : w[i].x0);
+                size_t z = 0;
+                while (z + 1 < m && x2 >= r[2 * z + 1] + r[2 * z + 2])
+                    z++;
+                zone[(size_t)(e + 1) * n + i] = (int)z;
+            }
             continue;
         }
         for (size_t a = 0; a < i && ok; a++)
             ok = zone[a] != (int)j; /* one word a zone: a header cell, never a line of justified characters */
-        zone[i] = (int)j;
+        zone[i] = zone[n + i] = zone[2 * n + i] = (int)j;
         over++;
         lo_zone = min64(lo_zone, (int64_t)j);
         hi_zone = hi_zone > (int64_t)j ? hi_zone : (int64_t)j;
     }
     free(r);
     return ok && over >= 3 && lo_zone < hi_zone;
+}
+
+/* words i - 1 and i of a row read by zones (header_zones) are two cells:
+ * one of them in a zone of its own, neither in the label column, the
+ * first's zones all left of the second's (未经复议直接起诉 over five
+ * columns glued to the next column's 计 at cell padding 0) */
+static bool zones_apart(const int *zone, size_t n, size_t i)
+{
+    return zone[i - 1] != -1 && zone[i] != -1 && (zone[i - 1] >= 0 || zone[i] >= 0) &&
+           zone[2 * n + i - 1] < zone[n + i];
 }
 
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
@@ -973,7 +990,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             over++;
         }
     table_like |= beside && over >= 3;
-    int *zone = !table_like && k && n >= 3 ? malloc(n * sizeof *zone) : NULL;
+    int *zone = !table_like && k && n >= 3 ? malloc(3 * n * sizeof *zone) : NULL;
     if (zone && !header_zones(k, w, n, ws, zone)) {
         free(zone);
         zone = NULL;
@@ -996,7 +1013,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i])))) ||
-                (zone && zone[i - 1] >= 0 && zone[i] >= 0 && zone[i] != zone[i - 1] && gap * 100 >= mh)) {
+                (zone && zones_apart(zone, n, i) && gap * 100 >= mh)) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
