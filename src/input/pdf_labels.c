@@ -627,7 +627,9 @@ void pdf_wrapped_numbers(page_rows *pr)
  * cell of the band lies within the zones (no label column: a label set
  * above its numbers is never a header), no zone holds two cells of one
  * row, one holds two cells or more (a wrap), three zones or more hold
- * cells, and the band's last row holds no spanning cell. */
+ * cells, two column cells stand a quarter to three quarters of a line
+ * apart (lines off one grid: interleaved; on one grid rows are read as
+ * they are) and the band's last row holds no spanning cell. */
 enum { BAND_MAX_ROWS = 8, BAND_MAX_CELLS = 64 };
 
 static int by_y(const void *a, const void *b);
@@ -708,7 +710,18 @@ static void header_band(page_rows *pr, size_t b, size_t e)
         ncols += count[z] > 0;
         wrapped |= count[z] >= 2;
     }
-    if (last_span || ncols < 3 || !wrapped)
+    /* the columns' lines interleave: two column cells of the band stand
+     * between a quarter and three quarters of a line apart (a cell
+     * centred beside the lines of a cell wrapped over one line more);
+     * lines on one grid are read row by row as they are */
+    bool off_grid = false;
+    for (size_t a = 0; a < nc && !off_grid; a++)
+        for (size_t q = a + 1; q < nc && !off_grid; q++) {
+            int64_t d2 = col[a].cy2 > col[q].cy2 ? col[a].cy2 - col[q].cy2 : col[q].cy2 - col[a].cy2;
+            int64_t h = min64(col[a].h, col[q].h);
+            off_grid = d2 * 2 > h && d2 * 2 < 3 * h;
+        }
+    if (last_span || ncols < 3 || !wrapped || !off_grid)
         return;
     /* the joined columns, left to right */
     cell joined[BAND_MAX_CELLS];
