@@ -843,6 +843,16 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
     return true;
 }
 
+/* words i - 1 and i of a row read by zones (header_zones) are two cells:
+ * one of them in a zone of its own, neither in the label column, the
+ * first's zones all left of the second's (未经复议直接起诉 over five
+ * columns glued to the next column's 计 at cell padding 0) */
+static bool zones_apart(const int *zone, size_t n, size_t i)
+{
+    return zone[i - 1] != -1 && zone[i] != -1 && (zone[i - 1] >= 0 || zone[i] >= 0) &&
+           zone[2 * n + i - 1] < zone[n + i];
+}
+
 /* Rule 2f, a header's cells by the number columns' zones: the table's
  * number columns (the merged extents of its lone numbers, left to right)
  * cut the row into zones at the middles of the gaps between them; the
@@ -858,7 +868,9 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
  * first zone's left edge or past the last's, three words or more in
  * zones, each in a zone of its own (two words in one zone: a cell of
  * several words, or characters set apart by justifying a label,
- * `按 收 费 通 知`). */
+ * `按 收 费 通 知`), every two words over the columns that rule 2 would
+ * glue split by the zones, and no two words it would split touching
+ * (nearer than a hundredth of their height: a run of text). */
 static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pdf_words *ws, int *zone)
 {
     if (!k || n < 3)
@@ -946,17 +958,17 @@ static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pd
         hi_zone = hi_zone > (int64_t)j ? hi_zone : (int64_t)j;
     }
     free(r);
+    /* all or nothing: every two words over the columns that rule 2 would
+     * glue (nearer than 0.6 of their height) are split by the zones, and
+     * no two the zones would split touch (one run of text); else the row
+     * is read as rule 2 reads it (a header so tight that only some of its
+     * cells can be told apart) */
+    for (size_t i = 1; i < n && ok; i++) {
+        int64_t mh = min64(w[i].y1 - w[i].y0, w[i - 1].y1 - w[i - 1].y0), gap = w[i].x0 - w[i - 1].x1;
+        bool apart = zones_apart(zone, n, i);
+        ok = zone[i - 1] == -1 || (apart ? gap * 100 >= mh : gap * 5 > mh * 3);
+    }
     return ok && over >= 3 && lo_zone < hi_zone;
-}
-
-/* words i - 1 and i of a row read by zones (header_zones) are two cells:
- * one of them in a zone of its own, neither in the label column, the
- * first's zones all left of the second's (未经复议直接起诉 over five
- * columns glued to the next column's 计 at cell padding 0) */
-static bool zones_apart(const int *zone, size_t n, size_t i)
-{
-    return zone[i - 1] != -1 && zone[i] != -1 && (zone[i - 1] >= 0 || zone[i] >= 0) &&
-           zone[2 * n + i - 1] < zone[n + i];
 }
 
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
