@@ -109,6 +109,19 @@ static int atom_of(html_sheet *sh, const char *s, size_t n, bool id)
     return (int)sh->natoms++;
 }
 
+/* Past the CSS escape at p (a backslash): up to six hex digits and the
+ * one blank that may end them (.\31 0 is the class "10", its blank no
+ * combinator), or one character (\:). */
+static const char *past_escape(const char *p, const char *e)
+{
+    const char *q = ++p;
+    while (q < e && q - p < 6 && ((*q >= '0' && *q <= '9') || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'f')))
+        q++;
+    if (q == p)
+        return p < e ? p + 1 : p;
+    return q < e && blank(*q) ? q + 1 : q;
+}
+
 /* The class or id name at *pp (after its '.' or '#'), its CSS escapes
  * undone (.w\:1 is the class "w:1", .\31 0 is "10"), into buf (cap
  * bytes); *pp moved past it. Its length, 0 when none or too long. */
@@ -268,7 +281,7 @@ static atomset ancestor_atoms(html_sheet *sh, const char *s, const char *e)
     atomset need = {{0}}, own = {{0}};
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
-            p += 2;
+            p = past_escape(p, e);
             continue;
         }
         if (*p == '[' || *p == '(') {
@@ -351,7 +364,7 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     const char *subj = s;
     for (const char *p = s; p < e;) {
         if (*p == '\\' && p + 1 < e) {
-            p += 2;
+            p = past_escape(p, e);
             continue;
         }
         if (*p == '[' || *p == '(') {
@@ -513,8 +526,12 @@ static bool is_word(const char *s, size_t n, const char *w) { return strlen(w) =
 static int media_kind(const char *s, const char *e)
 {
     int best = MEDIA_NO;
+    while (s < e && blank(*s))
+        s++;
+    while (e > s && blank(e[-1]))
+        e--;
     if (s == e)
-        return MEDIA_YES;
+        return MEDIA_YES; /* @media {…}, @media  {…}: no query, for every medium */
     for (const char *p = s; p < e;) {
         const char *q = p;
         int depth = 0;

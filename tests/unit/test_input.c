@@ -1134,6 +1134,12 @@ static void html_sheet_rules_doubted(void **state)
         {0, ".\\31 0{margin-right:2em}", "<span class=\"10\">6</span>4", "a\t\n"},
         {0, ".w\\:1{margin-right:2em}", "<span class=\"w1\">6</span>4", "a\t64\n"},
         {0, ".w\\:1{display:none}", "<span class=\"w:1\">6</span>64", "a\t64\n"},
+        /* a hex escape's ending blank in a rule not evaluated is no combinator (review of fixhtml5 x01, x06) */
+        {0, ".\\31 0:first-child{margin-right:2em}", "<span class=\"10\">6</span>4", "a\t\n"},
+        {0, "@media (min-width:1px){.\\31 0{margin-right:2em}}", "<span class=\"10\">6</span>4", "a\t\n"},
+        /* @media with blanks and no query: every medium (review of fixhtml5 m18) */
+        {0, "@media  {.g{margin-right:2em}}", "<span class=\"g\">6</span>4", "a\t\n"},
+        {0, "@media {.g{display:none}}", "<span class=\"g\">6</span>64", "a\t64\n"},
         /* borders */
         {0, "span:nth-of-type(1){border-right:20px solid transparent}", "<span>6</span>4", "a\t\n"},
         {0, "td span{border-right:20px solid transparent}", "<span>6</span>4", "a\t\n"},
