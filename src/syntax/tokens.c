@@ -3177,6 +3177,34 @@ static __attribute__((noinline)) bool number_remark(parse_ctx *ctx, const raw_to
     return true;
 }
 
+/* Is the run at S glued to the digits of the number just read on its line
+ * (148年, 148人, 1482019年: no delimiter between; blanks only on a line
+ * of TABs or |, inside the cell: 148 年)? Then it is the
+ * number's cell's, a word after the value that is no count's unit (CNTW
+ * took those into the NUMBER token): text where a number is due (P009),
+ * never a piece of a label broken by layout dropped unseen, which would
+ * leave the value clean. A label broken over a PDF's lines or columns
+ * stands apart from a cell's digits. */
+static bool glued_to_number(const parse_ctx *ctx, const raw_token *t, uint32_t s)
+{
+    if (ctx->table < 0 || t->bol || ctx->line.last_tok != NUMBER || s == 0)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t b = s;
+    /* on a line of TABs or |, blanks inside the cell do not part them
+     * (148 年⇥): the cell's; spaces alone may part cells (PDF text) */
+    if (ctx->line.delims > 0)
+        while (b > 0 && (src[b - 1] == ' ' || (b >= 3 && src[b - 3] == 0xE3 && src[b - 2] == 0x80 && src[b - 1] == 0x80)))
+            b -= src[b - 1] == ' ' ? 1 : 3;
+    bool digit = b > 0 && ((src[b - 1] >= '0' && src[b - 1] <= '9') ||
+                 (b >= 3 && src[b - 3] == 0xEF && src[b - 2] == 0xBC && src[b - 1] >= 0x90 && src[b - 1] <= 0x99)); /* ０-９ */
+    /* a word: an ideograph first (a separator, a colon or a dash glued
+     * to digits, 3,1 787，5 15:45, is the lexer's and layout's question) */
+    uint32_t cp = 0;
+    return digit && utf8_decode(src + s, (size_t)(t->end - s), &cp) > 0 &&
+           ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF));
+}
+
 /* Unknown text (the run of it from T on): a renumbered sub-row (renumbered_row); the next section's
  * heading in a table section; a cell printed empty (—, -, /, 无 alone on a data line,
  * with or without delimiters: PDF text separates cells by spaces only;
@@ -3270,7 +3298,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);
     if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
-        layout_run(ctx, s, e))
+        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
