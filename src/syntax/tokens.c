@@ -2156,6 +2156,37 @@ static bool blanks_only_between(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* The row's last value V before a header repeated inside the row may be
+ * the page's number: a bare integer of one to three digits (the first no
+ * 0) alone on its line (blanks, TABs, form feeds around it: `\f4` at the
+ * top of the next page too), above the last page number dropped from a
+ * row; whatever stands between it and the header (a running title, an
+ * agency-year line, a page marker: the page's furniture) does not hide it. */
+static bool page_number_candidate(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    long long page = plain_int(src, v->start, v->end);
+    if (page < 1 || page > 999 || src[v->start] == '0' ||
+        (src[v->start] == 0xEF && src[v->start + 2] == 0x90) ||
+        page <= ctx->last_page_number)
+        return false;
+    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    for (int side = 0; side < 2; side++) {
+        uint32_t i = side ? v->end : line.start, e = side ? line.end : v->start;
+        while (i < e) {
+            if (src[i] == ' ' || src[i] == '\t' || src[i] == '\f' || src[i] == '\r')
+                i++;
+            else if (i + 2 <= e && src[i] == 0xC2 && src[i + 1] == 0xA0)
+                i += 2;
+            else if (i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80)
+                i += 3;
+            else
+                return false;
+        }
+    }
+    return true;
+}
+
 /* ROW, the row being read, is followed in either template's rows of
  * TABLE by NEXT (0: ROW is the table's last). */
 static bool template_next_row(int table, int row, int next)
@@ -2215,12 +2246,13 @@ static bool next_row_follows(parse_ctx *ctx, int i)
  * heading, any text), as many as the row lacks: C - K, C the header's
  * columns. The header is skipped with a note (P085) and the row's cells
  * before and after it are one row. When the last value before the header
- * stands alone on its line right before it (blanks and form feeds only
- * between), it may be the page's number (build_pageno.c): with the pages
- * numbered so (bld_page_before_form_feed) it counts for none of the
- * row's values (the row then one value over, which the builder drops,
- * P063); else it is a value only when table 三's row then adds up (its
- * total the sum of its other cells); else, as when the count differs
+ * may be the page's number (page_number_candidate: alone on its line, the
+ * page's furniture or a form feed between it and the header or not): with
+ * the pages numbered so (bld_page_before_form_feed) it counts for none of
+ * the row's values (the row then one value over, which the builder drops,
+ * P063); else it is a value only when it stands right before the header
+ * (blanks and form feeds only between) and table 三's row then adds up
+ * (its total the sum of its other cells); else, as when the count differs
  * (the row complete above the header, a label lost after it, more or
  * fewer numbers than the row lacks), nothing is skipped: the row ends
  * short (P007) and its further numbers stand outside any row (P013).
@@ -2296,22 +2328,21 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
     if (first < 0 || n->kind == RT_CHAR || n->kind == RT_MARK || !next_row_follows(ctx, i))
         return false;
     int k = ctx->row_vals;
-    bool lone = ctx->row_last_number && blanks_only_between(src, ctx->row_last_end, t->start);
-    if (lone) {
-        ptok v;
-        set(&v, ctx->row_last_start, ctx->row_last_end);
-        v.tok = NUMBER;
+    ptok v;
+    set(&v, ctx->row_last_start, ctx->row_last_end);
+    v.tok = NUMBER;
+    if (ctx->row_last_number && page_number_candidate(ctx, &v)) {
         if (bld_page_before_form_feed(ctx, &v)) {
             if (k - 1 + after != cols)
                 return false;
-        } else if (bld_bare_page(ctx, &v)) {
-            /* a value or the page's number: table 三's sum tells, over
-             * every value of the row (those before the header too) */
+        } else {
+            /* unproven: a value only when it stands right before the
+             * header and table 三's sum tells, over every value of the row
+             * (those before the header too); never in table 二 */
             if (table != XXGK_TABLE_REQUESTS || cols != 7 || k + after != cols || !plain ||
+                !blanks_only_between(src, ctx->row_last_end, t->start) ||
                 !row_adds_up(ctx, t->start, k, sum, last))
                 return false;
-        } else if (k + after != cols) {
-            return false;
         }
     } else if (k + after != cols) {
         return false;
