@@ -346,10 +346,10 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
             break;
         lines++;
         if (header_like_line(src, i, le)) {
-            if (n + (le - i) + 1 >= sizeof folded)
+            if (n + (le - i) >= sizeof folded)
                 break;
-            n += label_fold(src + i, le - i, folded + n, sizeof folded - n - 1);
-            folded[n++] = '\n'; /* no word across two lines */
+            /* lines joined: a header's cell wraps (结果 / 维持) */
+            n += label_fold(src + i, le - i, folded + n, sizeof folded - n);
         }
         i = le;
     }
