@@ -266,8 +266,9 @@ static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
 
 /* Is the line [S, E) like a line of a table's header: cells (runs between
- * blanks, TABs and |) of 16 characters or fewer, none of ，；：。,;: nor a
- * digit (prose, a sentence's clause, a summary's count)? */
+ * blanks, TABs and |) of 10 characters or fewer (第二十条第（一）项,
+ * 未经复议直接起诉), none of ，；：。,;: nor a digit (prose, a sentence's
+ * clause, a summary's count)? */
 static bool header_like_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     int run = 0, cells = 0;
@@ -281,7 +282,7 @@ static bool header_like_line(const uint8_t *src, uint32_t s, uint32_t e)
             (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
             return false;
         cells += run == 0;
-        if (++run > 16)
+        if (++run > 10)
             return false;
     }
     return cells > 0;
@@ -2516,11 +2517,15 @@ static int row_columns_known(const parse_ctx *ctx)
 }
 
 /* Does the row open (its label read, only cells after it) lack a value
- * still: fewer cells given than the columns its table is known to have? */
+ * still: fewer cells given than the columns its table is known to have,
+ * or none when they are not known yet (table 二's header read one cell a
+ * line)? */
 static bool row_lacks_value(const parse_ctx *ctx)
 {
     int ncols = row_columns_known(ctx);
-    return ctx->row_vals >= 0 && ncols > 0 && ctx->row_vals < ncols;
+    if (ncols == 0) /* table 二's header not known yet: every row has a column */
+        return ctx->row_vals == 0;
+    return ctx->row_vals >= 0 && ctx->row_vals < ncols;
 }
 
 /* Is [S, E) a run that can be a cell of a row: a mark of an empty cell
