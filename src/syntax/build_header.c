@@ -1055,10 +1055,11 @@ static bool col_to_unknown(parse_ctx *ctx, int i)
         u++;
     memmove(&ctx->unknown_cols[u + 1], &ctx->unknown_cols[u], sizeof ctx->unknown_cols[0] * (size_t)(n - u));
     ctx->unknown_cols[u] = (struct unknown_col){ctx->col_at[i], i, NULL};
-    if (ctx->reorder_seen && ctx->reorder_at.start == ctx->col_at[i].start)
-        ctx->reorder_seen = false; /* its place was told as a column's (P022): it is none */
-    bool reorder_after_it = ctx->reorder_seen && ctx->reorder_before == ctx->col_labels[i] && i + 1 < ctx->ncols &&
-                            ctx->reorder_at.start == ctx->col_at[i + 1].start;
+    /* told as out of order at it or right after it (P022): every pair is
+     * judged again without it */
+    bool rejudge = ctx->reorder_seen && (ctx->reorder_at.start == ctx->col_at[i].start ||
+                                         (ctx->reorder_before == ctx->col_labels[i] && i + 1 < ctx->ncols &&
+                                          ctx->reorder_at.start == ctx->col_at[i + 1].start));
     for (int k = u + 1; k <= n; k++)
         ctx->unknown_cols[k].pos--;
     ctx->nunknown_cols = n + 1;
@@ -1069,11 +1070,15 @@ static bool col_to_unknown(parse_ctx *ctx, int i)
         ctx->col_at[k] = ctx->col_at[k + 1];
     }
     ctx->ncols--;
-    if (reorder_after_it) { /* told as out of order after it (P022): after the column before it now */
-        if (i > 0 && col_rank(ctx->cols[i - 1]) > col_rank(ctx->cols[i]))
-            ctx->reorder_before = ctx->col_labels[i - 1];
-        else
-            ctx->reorder_seen = false;
+    if (rejudge) {
+        ctx->reorder_seen = false;
+        for (int k = 0; k + 1 < ctx->ncols && !ctx->reorder_seen; k++)
+            if (col_rank(ctx->cols[k]) > col_rank(ctx->cols[k + 1])) {
+                ctx->reorder_seen = true;
+                ctx->reorder_at = ctx->col_at[k + 1];
+                ctx->reorder_before = ctx->col_labels[k];
+                ctx->reorder_after = ctx->col_labels[k + 1];
+            }
     }
     return true;
 }

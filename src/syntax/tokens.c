@@ -265,14 +265,69 @@ static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
 
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
 
+/* Is the line [S, E) like a line of a table's header: cells (runs between
+ * blanks, TABs and |) of 10 characters or fewer (第二十条第（一）项,
+ * 未经复议直接起诉), none of ，；：。,;: nor a digit (prose, a sentence's
+ * clause, a summary's count)? */
+static bool header_like_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int run = 0, cells = 0;
+    for (uint32_t i = s; i < e;) {
+        uint32_t cp = utf8_next(src, &i, e);
+        if (cp == ' ' || cp == '\t' || cp == '|' || cp == 0x3000) {
+            run = 0;
+            continue;
+        }
+        if (cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == 0x3002 || cp == ',' || cp == ';' || cp == ':' ||
+            (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+            return false;
+        cells += run == 0;
+        if (++run > 10)
+            return false;
+    }
+    return cells > 0;
+}
+
+/* Does the line [S, E) begin as a heading or a numbered item (一、 （三）
+ * 3、 2.)? The look for a table's header ends there. */
+static bool numbered_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s, cp = 0;
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    if (i >= e)
+        return false;
+    cp = utf8_next(src, &i, e);
+    bool paren = cp == 0xFF08 || cp == '(';
+    if (paren && i < e)
+        cp = utf8_next(src, &i, e);
+    int n = 0;
+    while (cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D ||
+           cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341 || (cp >= '0' && cp <= '9') ||
+           (cp >= 0xFF10 && cp <= 0xFF19)) { /* 一二三四五六七八九十, digits */
+        n++;
+        if (i >= e)
+            return false;
+        cp = utf8_next(src, &i, e);
+    }
+    if (!n)
+        return false;
+    if (paren)
+        return cp == 0xFF09 || cp == ')';
+    return cp == 0x3001 || cp == '.' || cp == 0xFF0E; /* 、 . ． */
+}
+
 /* Does the header of section ID's table follow the heading line that holds
- * AT? The lines after it, up to 8 non-blank ones that are no sentence (a
- * line with 。 ends the look), hold at least 3 distinct header words of that
- * table (its clause captions, header words and column labels, labels.def's
- * CLAUSE, HEAD and COL of 2 characters or more): 申请人情况 自然人 法人或其他
- * 组织 …, 第二十条第（一）项 信息内容 本年制发件数 …, 行政复议 行政诉讼 结果
- * 维持 …. Prose never prints three of one table's header words on short
- * lines of their own right after a heading. */
+ * AT? The lines after it, up to 8 non-blank ones, to a sentence (a line
+ * with 。) or a heading or numbered item (numbered_line), hold at least 3
+ * distinct header words of that table on lines like a header's
+ * (header_like_line: short cells, no ，；： nor digits) (its clause
+ * captions, header words and column labels, labels.def's CLAUSE, HEAD and
+ * COL of 2 characters or more): 申请人情况 自然人 法人或其他组织 …,
+ * 第二十条第（一）项 信息内容 本年制发件数 …, 行政复议 行政诉讼 结果维持 ….
+ * A word found only inside a longer one found (其他 in 法人或其他组织) is
+ * not counted. Prose never prints three of one table's header words on
+ * short lines of their own right after a heading. */
 static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
 {
     int tbl = table_of_section(id);
@@ -288,30 +343,44 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
         uint32_t le = line_end_from(ctx, i);
         if (le == i)
             break;
-        if (memmem(src + i, le - i, "\xE3\x80\x82", 3)) /* 。: prose */
+        if (memmem(src + i, le - i, "\xE3\x80\x82", 3) || numbered_line(src, i, le)) /* 。: prose; a heading */
             break;
-        if (n + (le - i) >= sizeof folded)
-            break;
-        size_t k = label_fold(src + i, le - i, folded + n, sizeof folded - n);
-        if (k > 0)
-            lines++;
-        n += k;
+        lines++;
+        if (header_like_line(src, i, le)) {
+            if (n + (le - i) >= sizeof folded)
+                break;
+            /* lines joined: a header's cell wraps (结果 / 维持) */
+            n += label_fold(src + i, le - i, folded + n, sizeof folded - n);
+        }
         i = le;
     }
-    int found = 0, seen[8];
-    for (int e = 0; e < label_count() && found < 3; e++) {
+    struct hdr_match {
+        uint32_t at, len;
+        int tag;
+    } m[48];
+    int nm = 0;
+    for (int e = 0; e < label_count() && nm < (int)(sizeof m / sizeof m[0]); e++) {
         const struct label_entry *le = label_entry_at(e);
         if (le->table != tbl || (le->kind != LK_CLAUSE && le->kind != LK_HEAD && le->kind != LK_COL))
             continue;
         size_t l = strlen(le->text);
-        if (l < 6 || l > n || !memmem(folded, n, le->text, l))
+        if (l < 6 || l > n)
             continue;
         int tag = le->kind == LK_HEAD && le->key < 0 ? 0x10000 + e : le->kind * 0x1000 + le->key;
-        bool dup = false;
+        for (const char *p = folded; nm < (int)(sizeof m / sizeof m[0]) &&
+                                     (p = memmem(p, n - (size_t)(p - folded), le->text, l)) != NULL;
+             p += l)
+            m[nm++] = (struct hdr_match){(uint32_t)(p - folded), (uint32_t)l, tag};
+    }
+    int found = 0, seen[8];
+    for (int k = 0; k < nm && found < 3; k++) {
+        bool inside = false, dup = false;
+        for (int j = 0; j < nm && !inside; j++)
+            inside = m[j].len > m[k].len && m[j].at <= m[k].at && m[k].at + m[k].len <= m[j].at + m[j].len;
         for (int j = 0; j < found; j++)
-            dup = dup || seen[j] == tag;
-        if (!dup)
-            seen[found++] = tag;
+            dup = dup || seen[j] == m[k].tag;
+        if (!inside && !dup)
+            seen[found++] = m[k].tag;
     }
     return found >= 3;
 }
@@ -349,7 +418,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool by_table = false;
     if (!template_numbered && !due_otherwise_numbered(ctx, id, out->number, out->numbering)) {
         /* its table's header right after it: the section all the same (P084) */
-        by_table = out->number == id && id > ctx->section && table_follows(ctx, id, t->end);
+        by_table = out->number == id && id == ctx->section + 1 && table_follows(ctx, id, t->end);
         if (!by_table) {
             out->section = 0;
             return emit(ctx, SUBHEAD);
@@ -1248,6 +1317,8 @@ static __attribute__((noinline, cold)) int change_word_as_text(parse_ctx *ctx, c
     return on_unknown_text(ctx, &word, out);
 }
 
+static bool row_lacks_value(const parse_ctx *ctx);
+
 /* A number at a line's start with 、 right after it and nothing else on
  * the line (3、): an item number, as no value is written with 、. */
 static bool item_number_alone(parse_ctx *ctx, const raw_token *t)
@@ -1281,7 +1352,18 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (__builtin_expect(t->bol && ctx->table >= 0, 0) && !ctx->pagetext && item_number_alone(ctx, t)) {
         /* 3、 alone on its line: an item number whose label is elsewhere
-         * (a label's piece retyped), never a value */
+         * (a label's piece retyped), never a value; but where the row
+         * open above still lacks a value it stands in that value's place
+         * (a cell printed one a line, its number misread or retyped with
+         * 、): a value that is no number (P046), the row's later cells
+         * keep their places */
+        if (row_lacks_value(ctx)) {
+            uint32_t e = raw_peek(ctx)->end;
+            raw_drop(ctx, 1);
+            int k = on_value(ctx, t->start, e, out);
+            out->not_number = true;
+            return k;
+        }
         raw_token word = *t;
         word.kind = RT_CHAR;
         word.end = raw_peek(ctx)->end;
@@ -2465,6 +2547,18 @@ static int row_columns_known(const parse_ctx *ctx)
     return ctx->table == XXGK_TABLE_PROACTIVE ? ctx->ncols : 0;
 }
 
+/* Does the row open (its label read, only cells after it) lack a value
+ * still: fewer cells given than the columns its table is known to have,
+ * or none when they are not known yet (table 二's header read one cell a
+ * line)? */
+static bool row_lacks_value(const parse_ctx *ctx)
+{
+    int ncols = row_columns_known(ctx);
+    if (ncols == 0) /* table 二's header not known yet: every row has a column */
+        return ctx->row_vals == 0;
+    return ctx->row_vals >= 0 && ctx->row_vals < ncols;
+}
+
 /* Is [S, E) a run that can be a cell of a row: a mark of an empty cell
  * (— / 无) or a number's characters alone (digits of either width, . , -
  * %)? A run of words (the next row's label, 4.保护第三方合法权益) is not. */
@@ -2928,12 +3022,14 @@ static bool misread_mark(const uint8_t *src, uint32_t s, uint32_t e)
 
 /* A line of a table holding only letters drawn like digits (O, l282) and
  * a cell's border after them (`O |`), the line before a row's label or
- * value: a value's cell of a row printed one cell a line (P046 as in a
- * TAB row), not an unknown row that would take the row's later values.
+ * value while the row still lacks a value (row_lacks_value): a value's
+ * cell of a row printed one cell a line (P046 as in a TAB row), not an
+ * unknown row that would take the row's later values. After a row with all
+ * its values it is no cell of it (a stray mark, read as before).
  * T is the token at the line's start, E its end. */
 static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
-    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext)
+    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext || !row_lacks_value(ctx))
         return false;
     int k = 0;
     const raw_token *n = raw_peek(ctx);
