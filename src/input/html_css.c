@@ -272,6 +272,18 @@ static bool pseudo_never(const char *s, size_t n, bool sides)
     return false;
 }
 
+/* Past what a selector's scan must not read as a combinator at p: an
+ * escape (.\31 0) or a bracketed group ([title="a b"], :not(.x y)); NULL
+ * when p starts neither. */
+static const char *past_opaque(const char *p, const char *e)
+{
+    if (*p == '\\' && p + 1 < e)
+        return past_escape(p, e);
+    if (*p == '[' || *p == '(')
+        return past_group(p, e, *p == '[' ? ']' : ')');
+    return NULL;
+}
+
 /* The classes and ids the compounds of [s, e) (a selector before its
  * subject) name that are the subject's ancestors: each compound's, but
  * one followed by + or ~ (a sibling: its own compounds before it are
@@ -280,12 +292,9 @@ static atomset ancestor_atoms(html_sheet *sh, const char *s, const char *e)
 {
     atomset need = {{0}}, own = {{0}};
     for (const char *p = s; p < e;) {
-        if (*p == '\\' && p + 1 < e) {
-            p = past_escape(p, e);
-            continue;
-        }
-        if (*p == '[' || *p == '(') {
-            p = past_group(p, e, *p == '[' ? ']' : ')');
+        const char *past = past_opaque(p, e);
+        if (past) {
+            p = past;
             continue;
         }
         if (blank(*p) || *p == '>' || *p == '+' || *p == '~') {
@@ -363,12 +372,9 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     m->edges = sides;
     const char *subj = s;
     for (const char *p = s; p < e;) {
-        if (*p == '\\' && p + 1 < e) {
-            p = past_escape(p, e);
-            continue;
-        }
-        if (*p == '[' || *p == '(') {
-            p = past_group(p, e, *p == '[' ? ']' : ')');
+        const char *past = past_opaque(p, e);
+        if (past) {
+            p = past;
             continue;
         }
         if (blank(*p) || *p == '>' || *p == '+' || *p == '~')
