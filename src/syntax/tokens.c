@@ -2580,6 +2580,27 @@ static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* Does the run of words [WS, WE) that ends a row's cells in page text
+ * open with the row's last cell glued to the next label's item number
+ * (35.属于三类内部事务信息: the cell 3, the label 5.…; tokens.c
+ * cell_glued_to_item reads it so)? Digits, two or more, the last one 1 to
+ * 9 with an item number's mark after it (. 、 ．), then words. Counted as
+ * that one cell, so a row's marks split by blanks keep their count. */
+static bool cell_glued_to_words(const uint8_t *src, uint32_t ws, uint32_t we)
+{
+    uint32_t d = ws;
+    while (d < we && src[d] >= '0' && src[d] <= '9')
+        d++;
+    if (d - ws < 2 || src[d - 1] == '0' || d >= we)
+        return false;
+    uint32_t m = src[d] == '.' ? 1
+                 : we - d >= 3 && ((src[d] == 0xE3 && src[d + 1] == 0x80 && src[d + 2] == 0x81) ||
+                                   (src[d] == 0xEF && src[d + 1] == 0xBC && src[d + 2] == 0x8E))
+                     ? 3
+                     : 0;
+    return m && d + m < we && src[d + m] >= 0x80;
+}
+
 /* Is [PS, PE), the run just before the run of words [WS, WE) that ends
  * a row's cells in page text, the item number of the next row's label,
  * printed apart from its words (… — — — 5 属于三类内部事务信息, 1. 属于国家
@@ -2653,9 +2674,10 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
         i = j;
     }
     /* the run of words the loop stopped at (or the line ended in) is no
-     * cell, nor the next label's item number printed apart before it */
+     * cell, nor the next label's item number printed apart before it; but
+     * the row's last cell glued to that number (35.属于…) is one */
     if (label && in && !cell_run(src, fs, i))
-        fields -= 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
+        fields -= numbered && cell_glued_to_words(src, fs, i) ? 0 : 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
     else if (in && fields <= PROACTIVE_GRID)
         run_s[fields - 1] = fs, run_e[fields - 1] = i; /* the line's last run */
     int ncols = row_columns_known(ctx);
@@ -3246,6 +3268,52 @@ static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_t
     return true;
 }
 
+/* Page text whose cells are split by blanks: a row's last cell glued to
+ * the next row's item number (… 1 0 0 0 0 0 16.属于四类过程性信息 is the
+ * last cell 1, then 6.属于四类…). The scanner reads digits with a mark and
+ * words after them as an item number (16.), so the giving back of page
+ * text's glued digits (lexer.re, clip_token) never sees them. They are read
+ * so only when the last digit with its mark is the number the template
+ * gives the row label printed right after it without one (its words
+ * bare, nothing between), a row of this line has values open (the last
+ * token a value or an empty cell), and the digits before it are a number
+ * (no leading zero: 06. is 0, 006. nothing): that number is the open
+ * row's value, the label starts at the digit. Else false, as before (an
+ * unknown row, P008). Table 三 only: its sub-rows are the numbered
+ * labels. */
+static bool cell_glued_to_item(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out, int *k)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!ctx->pagetext || ctx->table != XXGK_TABLE_REQUESTS || ctx->row_vals <= 0 ||
+        (ctx->line.last_tok != NUMBER && ctx->line.last_tok != EMPTY))
+        return false;
+    uint32_t d = s;
+    while (d < e && src[d] >= '0' && src[d] <= '9')
+        d++;
+    if (d - s < 2 || (src[s] == '0' && d - s > 2))
+        return false;
+    int digit = item_number_digit(src, d - 1, e);
+    if (!digit)
+        return false;
+    raw_token *n = raw_peek(ctx);
+    if (n->kind != RT_LABEL || n->bol || !n->aux || n->start != e)
+        return false;
+    int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
+    if (i < 0 || label_entry_at(i)->kind != LK_ROW || label_entry_at(i)->text[0] - '0' != digit)
+        return false;
+    /* the label, read next by on_label, starts at its number */
+    n->start = d - 1;
+    n->aux = 0;
+    ctx->renumbered_at = d - 1;
+    ctx->renumbered_digit = digit;
+    raw_token num = *t;
+    num.kind = RT_NUMBER;
+    num.end = d - 1;
+    num.label = num.aux = 0;
+    *k = on_number(ctx, &num, out);
+    return true;
+}
+
 /* The first byte of an item number (item_number_digit): an ASCII digit,
  * a bracket, or a full-width character's lead byte. The cheap trigger,
  * asked of every run of unknown text. */
@@ -3380,6 +3448,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (item_number_maybe(ctx->doc->src[s]) && renumbered_row(ctx, t, e))
         return NO_TOKEN; /* the label, from the number on, is read next */
+    int glued;
+    if (src[s] >= '0' && src[s] <= '9' && cell_glued_to_item(ctx, t, s, e, out, &glued))
+        return glued; /* the open row's last value; the label, from its number on, is read next */
     if (serial_header_cell(ctx, t, s, e)) {
         delimiters_end(ctx);
         return NO_TOKEN;
