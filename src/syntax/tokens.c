@@ -2085,22 +2085,28 @@ static bool other_subrows_after_numbers(parse_ctx *ctx)
 /* A word of table 二's or 三's header as header_in_row compares it: a
  * column by its key, 法人或其他组织 (a header over columns) apart from
  * 小计, and the words that only lead a header (信息内容, 申请人情况, the
- * note of table 三's sums) all one, HW_LEAD; -1 for a token that is none. */
+ * note of table 三's sums) all one, HW_LEAD; -1 for a label entry (ENTRY,
+ * as label_for_table finds it, -1 for none) that is none. */
 enum { HW_LEAD = 1000, HW_HEAD = 2000 };
 
 static int row_columns_known(const parse_ctx *ctx);
 
+static int header_word_of(int entry)
+{
+    if (entry < 0)
+        return -1;
+    const struct label_entry *e = label_entry_at(entry);
+    if (e->kind == LK_HEAD)
+        return e->key ? HW_HEAD + e->key : HW_LEAD;
+    return e->kind == LK_COL ? e->key : -1;
+}
+
+/* the same of token N: -1 but for a label, looked up in TABLE */
 static int header_word(const raw_token *n, int table)
 {
     if (n->kind != RT_LABEL)
         return -1;
-    int i = label_for_table(label_entry_at(n->label)->match, table);
-    if (i < 0)
-        return -1;
-    const struct label_entry *e = label_entry_at(i);
-    if (e->kind == LK_HEAD)
-        return e->key ? HW_HEAD + e->key : HW_LEAD;
-    return e->kind == LK_COL ? e->key : -1;
+    return header_word_of(label_for_table(label_entry_at(n->label)->match, table));
 }
 
 /* The headers of tables 二 and 三 as the template writes them, each once,
@@ -2442,11 +2448,13 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
 
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    if (__builtin_expect(ctx->row_vals >= 0 && ctx->line.tokens == 0, 0) && !ctx->pagetext &&
-        (ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS) &&
-        header_word(t, ctx->table) >= 0 && header_in_row(ctx, t))
-        return NO_TOKEN; /* 自然人 法人或其他组织 … inside a row: P085 */
+    /* the label's entry in the open table, looked up once: the P085 rule
+     * below and the rest of the handler both read it */
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
+    if (__builtin_expect(ctx->row_vals >= 0 && ctx->line.tokens == 0, 0) && !ctx->pagetext &&
+        (ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS) && header_word_of(i) >= 0 &&
+        header_in_row(ctx, t))
+        return NO_TOKEN; /* 自然人 法人或其他组织 … inside a row: P085 */
     if (i >= 0 && !row_starts_here(ctx, t) && (t->aux || label_entry_at(i)->kind == LK_COL) &&
         run_on_row_label(ctx, t, i) && label_entry_at(i)->kind == LK_COL)
         return on_unknown_text(ctx, t, out); /* words of the line, as a bare row label run on */
