@@ -1358,6 +1358,19 @@ static bool word_glued_at(const parse_ctx *ctx, uint32_t e, uint32_t s, uint32_t
            ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF));
 }
 
+/* Does the run of words from the raw token K on end at a cell's
+ * delimiter, a TAB or a | (`148年 |`, one cell a line)? */
+static bool word_ends_cell(parse_ctx *ctx, int k)
+{
+    const raw_token *r;
+    while (k < RAWQ_CAP - 1 && !(r = raw_peek_at(ctx, k))->bol && (r->kind == RT_CHAR || r->kind == RT_MARK))
+        k++;
+    if (k >= RAWQ_CAP - 1)
+        return false;
+    r = raw_peek_at(ctx, k);
+    return !r->bol && (r->kind == RT_TAB || r->kind == RT_PIPE);
+}
+
 /* cell → NUMBER WORD: a word glued to a value's digits that is no unit
  * of it (148年, 148人, 3家, 2391年 as the row's last cell: a count's units
  * and money's are the scanner's, taken into the number) makes the number
@@ -1367,7 +1380,9 @@ static bool word_glued_at(const parse_ctx *ctx, uint32_t e, uint32_t s, uint32_t
  * unit of money under a column of counts is. The last cell is judged as
  * any other. A cell of a line of TABs or | holding a number, blanks and
  * such a number (148 2019年: a paragraph mark lost before a date) is one
- * place too, neither number read, none moved to the next column. Not in
+ * place too, neither number read, none moved to the next column. A
+ * number that opens its line is such a cell only when a TAB or a | ends
+ * its word (`148年 |`): else the line is words (2次开庭的申请). Not in
  * page text, where a row's label follows its numbers glued
  * (行政许可2293行政处罚…). OUT is the number's token, T its raw one. */
 static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -1386,9 +1401,16 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (n->bol || n->kind != RT_CHAR || n->aux == RT_GLUED || !word_glued_at(ctx, e, n->start, n->end))
         return;
     uint32_t ws = n->start, we = n->end;
+    /* the number before, given already, in this cell (148 2019年) */
+    bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
+                 ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
+                 blanks_only(src, ctx->row_last_end, t->start);
+    if (t->bol && !word_ends_cell(ctx, k + 1))
+        return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
     raw_drop(ctx, k + 1);
     out->end = unknown_run_end(ctx, ws, we);
     out->word_glued = true;
+    out->joins_before = joins;
 }
 
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
@@ -2604,19 +2626,20 @@ static int row_columns_known(const parse_ctx *ctx)
     return ctx->table == XXGK_TABLE_PROACTIVE ? ctx->ncols : 0;
 }
 
-/* The columns the template gives table 二's row KEY: the report's
- * template's when known and it has the row, else the most of either
- * year's; 1 when neither has it (every row has a column). */
+/* The columns table 二's row KEY surely has: the report's template's when
+ * known and it has the row, else the fewer of the two years' (行政许可:
+ * 2019's three, 2021's one); 1 when neither has it (every row has a
+ * column). */
 static int proactive_row_columns(const parse_ctx *ctx, int key)
 {
-    int cols[8], own = bld_current_template(ctx), most = 1;
+    int cols[8], own = bld_current_template(ctx), least = 0;
     if ((own == 2019 || own == 2021) && xxgk_tpl_has_row(own, key))
         return xxgk_tpl_row_cols(own, key, cols, 8);
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
         int k = xxgk_tpl_has_row(tmpl, key) ? xxgk_tpl_row_cols(tmpl, key, cols, 8) : 0;
-        most = k > most ? k : most;
+        least = k > 0 && (least == 0 || k < least) ? k : least;
     }
-    return most;
+    return least > 0 ? least : 1;
 }
 
 /* Does the row open (its label read, only cells after it) lack a value
