@@ -728,6 +728,23 @@ static __attribute__((noinline)) bool count_unit_fits(parse_ctx *ctx, const uint
     return false;
 }
 
+/* A word glued after V's digits (148年, 3 人: tokens.c glued_word_value)
+ * where a number of ROW is due: text where the number is due (P009, at
+ * the word), no cell; the number is never read without it. */
+static __attribute__((noinline, cold)) void glued_word(parse_ctx *ctx, const uint8_t *src, const ptok *v, int row)
+{
+    uint32_t at = number_end(src, v->start, v->end, 0);
+    uint32_t k;
+    while (at < v->end && (k = utf8_blank_len(src + at, src + v->end)) != 0)
+        at += k;
+    char buf[49];
+    uint32_t n = v->end - at < 45 ? v->end - at : 45;
+    while (n > 0 && at + n < v->end && (src[at + n] & 0xC0) == 0x80)
+        n--; /* whole characters only */
+    snprintf(buf, sizeof buf, "%.*s", (int)n, (const char *)src + at);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, v->end), buf, bld_row_name(ctx, row));
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029; not digits with a letter glued to them, P046).
@@ -739,6 +756,10 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
 {
     if (__builtin_expect(v->not_number, 0)) {
         letter_in_number(ctx, v, row);
+        return false;
+    }
+    if (__builtin_expect(v->word_glued, 0)) {
+        glued_word(ctx, src, v, row);
         return false;
     }
     xxgk_span sp = span_of(v->start, v->end);

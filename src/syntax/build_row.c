@@ -702,6 +702,31 @@ static int own_template(const parse_ctx *ctx, int row)
     return in19 != in21 ? (in19 ? 2019 : 2021) : 0;
 }
 
+/* A number with a word glued to it that shares its cell with the number
+ * before it (148 2019年: tokens.c glued_word_value, joins_before) is one
+ * value's place with it: the two taken as one value that makes no cell
+ * (P009 at the word), so that no number moves into the next column. */
+static void join_glued_words(parse_ctx *ctx)
+{
+    cellbuf *b = &ctx->vals;
+    size_t i = 1;
+    while (i < b->n && !b->v[i].joins_before)
+        i++;
+    if (i >= b->n || !bld_vals_own(ctx))
+        return;
+    size_t k = i;
+    for (; i < b->n; i++) {
+        const ptok *v = &b->v[i];
+        if (v->joins_before && b->v[k - 1].tok == NUMBER) {
+            b->v[k - 1].end = v->end;
+            b->v[k - 1].word_glued = true;
+            continue;
+        }
+        b->v[k++] = *v;
+    }
+    b->n = k;
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -716,6 +741,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     const char *name = NULL;
     const ptok *unsure = NULL;
     bool placed = false; /* by the table's label area */
+    if (ctx->vals.n > 1)
+        join_glued_words(ctx);
     bool edge = bld_edge_padding(&ctx->vals);
     xxgk_diag *blank_last = NULL; /* its P023, held for the grid's end */
     bool full_width = false;

@@ -36,6 +36,14 @@ typedef struct ptok {
     bool not_number;         /* NUMBER: digits with a letter glued to them (11O,
                                 the lexer's NUMGLUED): a value's place in its
                                 row, but no value (P046) */
+    bool word_glued;         /* NUMBER: a word glued after its digits that is no
+                                unit (148年, 3人: tokens.c glued_word_value): a
+                                value's place in its row, but no cell (P009 at
+                                the word) */
+    bool joins_before;       /* NUMBER with word_glued: it shares its cell with the
+                                NUMBER before it (148 2019年, the 148 given
+                                already): one place (build_row.c
+                                join_glued_words) */
     bool printed;            /* EMPTY: a cell the report prints (a dash, a slash, a
                                 bare "|" line): a cell, never layout padding */
     bool renumbered;         /* ROW: its words printed after another item number

@@ -1335,6 +1335,84 @@ static bool item_number_alone(parse_ctx *ctx, const raw_token *t)
     return a->kind == RT_NL || a->kind == RT_EOF;
 }
 
+static uint32_t unknown_run_end(parse_ctx *ctx, uint32_t s, uint32_t e);
+
+/* Is [E, S) nothing, or blanks only (' ', U+3000)? */
+static bool blanks_only(const uint8_t *src, uint32_t e, uint32_t s)
+{
+    while (s > e && (src[s - 1] == ' ' || (s >= e + 3 && src[s - 3] == 0xE3 && src[s - 2] == 0x80 && src[s - 1] == 0x80)))
+        s -= src[s - 1] == ' ' ? 1 : 3;
+    return s == e;
+}
+
+/* Does a word at [S, END) stand glued to the digits that end at E:
+ * nothing between, or on a line of TABs or | blanks only (148 年⇥: the
+ * cell's), and an ideograph first (a separator, a colon, a bracket or a
+ * dash is the lexer's and layout's question)? */
+static bool word_glued_at(const parse_ctx *ctx, uint32_t e, uint32_t s, uint32_t end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t cp = 0;
+    return (s == e || (ctx->line.delims > 0 && blanks_only(src, e, s))) &&
+           utf8_decode(src + s, (size_t)(end - s), &cp) > 0 &&
+           ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF));
+}
+
+/* Does the run of words from the raw token K on end at a cell's
+ * delimiter, a TAB or a | (`148年 |`, one cell a line)? */
+static bool word_ends_cell(parse_ctx *ctx, int k)
+{
+    const raw_token *r;
+    while (k < RAWQ_CAP - 1 && !(r = raw_peek_at(ctx, k))->bol && (r->kind == RT_CHAR || r->kind == RT_MARK))
+        k++;
+    if (k >= RAWQ_CAP - 1)
+        return false;
+    r = raw_peek_at(ctx, k);
+    return !r->bol && (r->kind == RT_TAB || r->kind == RT_PIPE);
+}
+
+/* cell → NUMBER WORD: a word glued to a value's digits that is no unit
+ * of it (148年, 148人, 3家, 2391年 as the row's last cell: a count's units
+ * and money's are the scanner's, taken into the number) makes the number
+ * doubtful (a date's, a sentence's, a misread): the cell is the number's
+ * and the word's, a value's place in its row, so that the values after it
+ * keep their columns, but no cell (P009 at the word, build_cells.c), as a
+ * unit of money under a column of counts is. The last cell is judged as
+ * any other. A cell of a line of TABs or | holding a number, blanks and
+ * such a number (148 2019年: a paragraph mark lost before a date) is one
+ * place too, neither number read, none moved to the next column. A
+ * number that opens its line is such a cell only when a TAB or a | ends
+ * its word (`148年 |`): else the line is words (2次开庭的申请). Not in
+ * page text, where a row's label follows its numbers glued
+ * (行政许可2293行政处罚…). OUT is the number's token, T its raw one. */
+static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    if (ctx->table < 0 || ctx->pagetext || t->label)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    const raw_token *n = raw_peek(ctx);
+    int k = 0;
+    uint32_t e = t->end;
+    if (ctx->line.delims > 0 && n->kind == RT_NUMBER && !n->bol && !n->label && n->start > e &&
+        blanks_only(src, e, n->start)) {
+        e = n->end; /* 148 2019年: the second number's word decides */
+        n = raw_peek_at(ctx, k = 1);
+    }
+    if (n->bol || n->kind != RT_CHAR || n->aux == RT_GLUED || !word_glued_at(ctx, e, n->start, n->end))
+        return;
+    uint32_t ws = n->start, we = n->end;
+    /* the number before, given already, in this cell (148 2019年) */
+    bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
+                 ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
+                 blanks_only(src, ctx->row_last_end, t->start);
+    if (t->bol && !word_ends_cell(ctx, k + 1))
+        return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
+    raw_drop(ctx, k + 1);
+    out->end = unknown_run_end(ctx, ws, we);
+    out->word_glued = true;
+    out->joins_before = joins;
+}
+
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
  * A number signed by 增/减 only under a 本年增/减 column (change_word_as_text). */
 static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -1375,6 +1453,7 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
     int k = on_value(ctx, t->start, t->end, out);
     out->unit = (uint8_t)t->aux;
     out->unit_printed = t->label != 0;
+    glued_word_value(ctx, t, out);
     return k;
 }
 
@@ -2555,13 +2634,32 @@ static int row_columns_known(const parse_ctx *ctx)
     return ctx->table == XXGK_TABLE_PROACTIVE ? ctx->ncols : 0;
 }
 
+/* The columns table 二's row KEY surely has: the report's template's when
+ * known and it has the row, else the fewer of the two years' (行政许可:
+ * 2019's three, 2021's one); 1 when neither has it (every row has a
+ * column). */
+static int proactive_row_columns(const parse_ctx *ctx, int key)
+{
+    int cols[8], own = bld_current_template(ctx), least = 0;
+    if ((own == 2019 || own == 2021) && xxgk_tpl_has_row(own, key))
+        return xxgk_tpl_row_cols(own, key, cols, 8);
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        int k = xxgk_tpl_has_row(tmpl, key) ? xxgk_tpl_row_cols(tmpl, key, cols, 8) : 0;
+        least = k > 0 && (least == 0 || k < least) ? k : least;
+    }
+    return least > 0 ? least : 1;
+}
+
 /* Does the row open (its label read, only cells after it) lack a value
- * still: fewer cells given than the columns its table is known to have,
- * or none when they are not known yet (table 二's header read one cell a
- * line)? */
+ * still: fewer cells given than the columns its table is known to have;
+ * when they are not known yet (table 二's header read one cell a line),
+ * fewer than its row has in the template (规章's three: its second value
+ * misread, `o |`, is that cell still), or none? */
 static bool row_lacks_value(const parse_ctx *ctx)
 {
     int ncols = row_columns_known(ctx);
+    if (ncols == 0 && ctx->table == XXGK_TABLE_PROACTIVE && ctx->row_vals > 0 && ctx->last_row_key > 0)
+        return ctx->row_vals < proactive_row_columns(ctx, ctx->last_row_key);
     if (ncols == 0) /* table 二's header not known yet: every row has a column */
         return ctx->row_vals == 0;
     return ctx->row_vals >= 0 && ctx->row_vals < ncols;
