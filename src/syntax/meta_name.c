@@ -185,22 +185,51 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
 }
 
 /* [i, j) is two agencies joined, no one name: an office's last character,
- * a joining word (和 与 及 并 暨 同, 会同 指导 联合 以及), then a place's
+ * a joining word (和 与 及 并 暨 同 、, 会同 指导 联合 以及), then a place's
  * level word within six characters (青禾市教育局和青禾市体育局, …办公室指导
- * 青禾市教育局); a place right after
- * an office is one name (杭州市公安局滨江区分局), and 和 inside an office's
+ * 青禾市教育局, 青禾市教育局、青禾市体育局); or an office's last character
+ * right before the name's own first place again (青禾市教育局青禾市体育局:
+ * two names of a joint sign-off, the blank between them gone). A lower
+ * place right after an office is one name (杭州市公安局滨江区分局, 国家税务
+ * 总局青禾市税务局: no place first to repeat), and 和 inside an office's
  * name is none (住房和城乡建设局: no place after it). */
 static bool joiner1(uint32_t f)
 {
     return f == 0x548C /* 和 */ || f == 0x4E0E /* 与 */ || f == 0x53CA /* 及 */ || f == 0x5E76 /* 并 */ ||
-           f == 0x66A8 /* 暨 */ || f == 0x540C /* 同 */;
+           f == 0x66A8 /* 暨 */ || f == 0x540C /* 同 */ || f == 0x3001 /* 、 */;
+}
+
+/* The length of the name's first place, through its level word (青禾市 of
+ * 青禾市教育局: 3), when the name starts with one; 0 when not. */
+static int first_place_len(const mt_text *t, int i, int j)
+{
+    for (int k = i + 1; k < j && k <= i + PARENT_MAX; k++) {
+        int len;
+        if (meta_name_place_at(t, k, j) == 1 && level_at(t, k, j, &len))
+            return k + len - i;
+    }
+    return 0;
+}
+
+/* Does the name's first place (len characters from i) stand again at p? */
+static bool place_again(const mt_text *t, int i, int len, int p, int j)
+{
+    if (!len || p + len >= j)
+        return false;
+    for (int k = 0; k < len; k++)
+        if (t->f[i + k] != t->f[p + k])
+            return false;
+    return true;
 }
 
 bool meta_name_joins_two(const mt_text *t, int i, int j)
 {
+    int first = first_place_len(t, i, j);
     for (int p = i + 2; p + 1 < j; p++) {
         if (!office_suffix(t->f[p - 1]))
             continue;
+        if (p > i + first && place_again(t, i, first, p, j))
+            return true;
         int w = joiner1(t->f[p]) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))

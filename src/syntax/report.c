@@ -29,6 +29,7 @@ enum { MAX_PICKS = 8 };
 typedef struct picks {
     pick p[MAX_PICKS];
     int n;
+    pick joint; /* the title's or the sign-off's two agencies joined (joint.t NULL: none) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -46,6 +47,13 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         j -= 2;
     if (source == XXGK_FROM_PREAMBLE)
         j = without_internal_office(t, i, j);
+    /* two agencies joined are no one name; where the report names itself
+     * with them (its title, its sign-off) it is a joint report */
+    if (meta_name_joins_two(t, i, j)) {
+        if (!ps->joint.t && (source == XXGK_FROM_TITLE || source == XXGK_FROM_SIGNOFF || source == XXGK_FROM_PAGE))
+            ps->joint = (pick){t, i, j, source, NAME_BAD};
+        return;
+    }
     int kind = meta_name_kind(t, i, j);
     if (kind == NAME_OK)
         meta_name_widen(t, &i, &j);
@@ -888,8 +896,26 @@ static const pick *fullest(const picks *ps, const pick *c)
     return best;
 }
 
+/* A joint report (its title or sign-off names two agencies): no agency,
+ * whatever one source names alone (the sign-off's last line, one of two),
+ * and P094 says why. */
+static bool joint_report(meta_ctx *m, const picks *ps)
+{
+    const pick *p = &ps->joint;
+    if (!p->t)
+        return false;
+    if (m->findings) {
+        const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
+        xxgk_doc_add_diag(m->doc, XXGK_P_JOINT_REPORT, pick_span(p, m->doc->src), source_word(m->doc, p->source),
+                          name ? name : "");
+    }
+    return true;
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
+    if (joint_report(m, ps))
+        return;
     for (int k = 0; k < ps->n; k++)
         if (ps->p[k].kind == NAME_OK) {
             pick p = *fullest(ps, &ps->p[k]);

@@ -826,6 +826,27 @@ static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
     return !year;
 }
 
+/* Does the title-shaped line [s, e) list other reports: a related list's
+ * mark first (相关链接：, 上一篇：, 推荐阅读 …), or two reports' titles on
+ * the one line (…2022年…报告  …2024年…报告)? A page's links to the
+ * agency's other years, no title that begins the report. */
+static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char *const marks[] = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关新闻", "相关文件",
+                                        "推荐阅读", "延伸阅读", "上一篇", "下一篇", "上一条", "下一条",
+                                        "相關鏈接", "相關文章", "相關閱讀", NULL};
+    for (int k = 0; marks[k]; k++) {
+        size_t n = strlen(marks[k]);
+        if (e - s >= n && memcmp(src + s, marks[k], n) == 0)
+            return true;
+    }
+    int reports = 0;
+    for (uint32_t i = s; i + 6 <= e; i++)
+        if (memcmp(src + i, "报告", 6) == 0 || memcmp(src + i, "報告", 6) == 0)
+            reports++;
+    return reports >= 2;
+}
+
 /* TITLE: the report's title line. A second one before any section is text
  * (a running page header); one after the sections starts the report over,
  * but for a running title, dropped with a note (P032). */
@@ -855,7 +876,8 @@ static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
         int y = title_year_bytes(src, s, e);
-        if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
+        if ((!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end)) &&
+            !lists_reports(src, s, e))
             ctx->late_title = (xxgk_span){s, e};
         return emit(ctx, TEXT);
     }
