@@ -828,7 +828,7 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
  * display:none (element_vis). */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
                     bool *by_sheet, uint8_t *sheet_hide, uint8_t *hide_imp, int *disp, bool *spaced,
-                    uint16_t *sides, int *vis, bool *none)
+                    uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -854,6 +854,11 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     uint16_t on = (uint16_t)((sd.sp_on & sp_sheet) | (in.sp_on & ~sp_sheet));
     *spaced = on != 0;
     *sides = (uint16_t)(on & SP_SIDES);
+    /* the slots a rule of the sheet xxgk does not evaluate cannot win:
+     * a plain one those the style sets or an !important rule read sets
+     * (won[0]); an !important one those the style sets !important (won[1]) */
+    won[0] = (uint16_t)(in.sp_set | (sd.sp_set & sd.sp_imp));
+    won[1] = (uint16_t)(in.sp_set & in.sp_imp);
     return style_hides || sheet_hides;
 }
 
@@ -975,8 +980,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
             html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
         bool attr_hides = hide;
         uint8_t sheet_hide = 0, hide_imp = 0;
+        uint16_t won[2] = {0, 0};
         hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &sheet_hide, &hide_imp, &disp, &spaced, &sides, &vis,
-                       &none) ||
+                       &none, won) ||
                attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
         /* hidden by the sheet alone, where a rule of showing xxgk does
@@ -999,7 +1005,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * silently (L037) */
         if (h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h)) {
             atomset above = atoms_above(h);
-            uint16_t more = html_sheet_maybe_sides(h->sheet, name, &atoms, atts, &above, first);
+            uint16_t more = html_sheet_maybe_sides(h->sheet, name, &atoms, atts, &above, first, won);
             if (more) {
                 spaced = true;
                 sides |= more;

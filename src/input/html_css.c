@@ -443,21 +443,55 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     return true;
 }
 
+/* The key of selector text [a, b) as written (FNV-1a): two rules of the
+ * same selector share it. */
+static uint64_t sel_key(const char *a, const char *b)
+{
+    uint64_t k = 1469598103934665603ull;
+    for (; a < b; a++)
+        k = (k ^ (uint8_t)*a) * 1099511628211ull;
+    return k;
+}
+
 /* Add a rule that may hide (sides: may set apart those edges, SP_LEFT
  * and SP_RIGHT bits; shows: may show by those properties, CSS_DISPLAY
- * and CSS_VIS bits, !important ones shows_imp) for selector [a, b). */
-static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint8_t shows,
-                         uint8_t shows_imp)
+ * and CSS_VIS bits; imp: those of them !important) for selector [a, b). */
+static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint8_t shows, uint16_t imp)
 {
     sheet_maybe m;
     if (!maybe_selector(sh, a, b, sides, shows, &m))
         return;
-    m.shows_imp = shows_imp;
+    m.edges_imp = (uint16_t)(imp & sides);
+    m.shows_imp = (uint8_t)(imp & shows);
+    m.sel_key = sel_key(a, b);
     if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
         sh->failed = true;
         return;
     }
     sh->maybe[sh->nmaybe++] = m;
+}
+
+/* A rule of selector [a, b), outside a conditional block, whose
+ * declarations d set slots of a side's spacing to 0 (or a negative
+ * margin): every earlier rule of that same selector's spacing on those
+ * slots loses to it wherever both apply (as specific, later), unless it
+ * was !important and this one is not: the page proves that edge is not
+ * set apart (td span:first-child{margin-right:2em} then
+ * td span:first-child{margin-right:0}: never a false L037). */
+static void undo_sides(html_sheet *sh, const char *a, const char *b, const html_decls *d)
+{
+    uint16_t zero = (uint16_t)(d->sp_set & ~d->sp_on & SP_SIDES);
+    if (!zero)
+        return;
+    uint64_t key = sel_key(a, b);
+    for (size_t i = 0; i < sh->nmaybe; i++) {
+        sheet_maybe *m = &sh->maybe[i];
+        if (!m->sides || m->box || m->sel_key != key)
+            continue; /* a box its display makes is apart by its size too */
+        uint16_t beaten = (uint16_t)(zero & (d->sp_imp | (uint16_t)~m->edges_imp));
+        m->edges = (uint16_t)(m->edges & ~beaten);
+        m->edges_imp = (uint16_t)(m->edges_imp & ~beaten);
+    }
 }
 
 static void add_maybe(html_sheet *sh, const char *a, const char *b, uint16_t sides)
@@ -529,15 +563,20 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
          * cascade's own rules do (html.c on_start) */
         bool boxes = (d.set & CSS_DISPLAY) && ((d.disp == DISP_INLINE && d.sp_on) || d.disp == DISP_BLOCK);
         uint16_t edges = boxes ? SP_SIDES : (uint16_t)(d.sp_on & SP_SIDES);
+        if (a < b && !read && !doubt)
+            undo_sides(sh, a, b, &d);
+        size_t before = sh->nmaybe;
         if (a < b && !read && edges)
-            add_maybe(sh, a, b, edges);
+            add_maybe_of(sh, a, b, edges, 0, d.sp_imp);
+        if (sh->nmaybe > before)
+            sh->maybe[before].box = boxes;
         /* a display or a visibility that shows, of a selector not read
          * (.box > .x:first-of-type{display:inline}, or in @media
          * (min-width:…)): what a rule read hides may be shown by it, so
          * its text is read and told (html.c), never left out silently */
         uint8_t shows = decls_show(&d);
         if (a < b && !read && shows)
-            add_maybe_of(sh, a, b, 0, shows, (uint8_t)(d.imp & shows));
+            add_maybe_of(sh, a, b, 0, shows, d.imp);
         p = q + 1;
     }
 }
@@ -976,13 +1015,18 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
 }
 
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                                const atomset *above, bool first)
+                                const atomset *above, bool first, const uint16_t won[2])
 {
     uint16_t edges = 0;
     for (size_t i = 0; i < sh->nmaybe; i++) {
         const sheet_maybe *m = &sh->maybe[i];
-        if (m->sides && (!m->first || first) && atoms_cover(above, &m->anc_need) && maybe_fits(m, name, atoms, atts))
-            edges |= m->edges;
+        /* a slot the element's style (or an !important rule read) sets
+         * is the style's whatever this rule says, unless this one is
+         * !important and the style's not */
+        uint16_t may = (uint16_t)(m->edges & ~((won[0] & ~m->edges_imp) | (won[1] & m->edges_imp)));
+        if (m->sides && may && (!m->first || first) && atoms_cover(above, &m->anc_need) &&
+            maybe_fits(m, name, atoms, atts))
+            edges |= may;
     }
     return edges;
 }

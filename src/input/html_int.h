@@ -151,8 +151,14 @@ typedef struct sheet_maybe {
     /* a rule not of hiding but of a margin, padding or border on a side,
      * which may set the element's box apart in a table's cell (html.c) */
     bool sides;
-    /* sides: which edges (SP_LEFT, SP_RIGHT bits of html_decls.sp_on) */
-    uint16_t edges;
+    /* sides: which edges (SP_LEFT, SP_RIGHT bits of html_decls.sp_on),
+     * of them those set !important (edges_imp) */
+    uint16_t edges, edges_imp;
+    /* a hash of its selector's text, as written: a later rule of the
+     * same selector outside a conditional block applies wherever it does
+     * (html_css.c rule: its 0 undoes this one's spacing) */
+    uint64_t sel_key;
+    bool box;                /* sides: of a box the rule makes (display:inline-block;width:3em) */
     /* its subject is :first-child (html.c tells whether the element is
      * its parent's first element) */
     bool first;
@@ -231,8 +237,11 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
  * cannot evaluate may set apart of such an element, whose open
  * ancestors have ABOVE, and which is its parent's first element or not
  * (first); 0 none. */
+/* WON: the slots such a rule cannot win for this element, a plain one
+ * (won[0]: the element's style sets them, or an !important rule read)
+ * and an !important one (won[1]: its style sets them !important). */
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                                const atomset *above, bool first);
+                                const atomset *above, bool first, const uint16_t won[2]);
 /* Of the properties HIDE (CSS_DISPLAY, CSS_VIS bits) by which the sheet's
  * rules hide such an element (HIDE_IMP: those of them !important), those
  * a rule of showing that xxgk cannot evaluate may undo: its subject may

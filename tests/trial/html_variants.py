@@ -35,6 +35,14 @@ V = [
  ('vis-visible-sheet', '.h{visibility:hidden} .v{visibility:visible}', '1069<span class="h"><span class="v">0</span></span>', '10690'),
  ('mobile-dup', '.m{display:none} @media (max-width:768px){.m{display:block} .pc{display:none}}', '<span class="pc">10690</span><span class="m">10690</span>', None),
  ('print-sheet', '@media print{.p{display:none}}', '10690', '10690'),
+ # defect 2: false L037 from the conservative side of the maybe slot
+ ('slot-undone-same-sel', 'td span:first-child{margin-right:2em} td span:first-child{margin-right:0}', '<span>106</span>90', '10690'),
+ ('slot-undone-imp', 'td span:first-child{margin-right:2em} td span{margin-right:0 !important}', '<span>106</span>90', '10690'),
+ ('neg-margin-maybe', 'td span:first-child{margin-right:-0.3em}', '<span>106</span>90', '10690'),
+ ('left-edge-only', 'td span:first-child{padding-left:2px}', '<span>106</span>90', '10690'),
+ ('word-mso-first', '.TRS_Editor p span:first-child{padding-left:2px}', '<span lang="EN-US">106</span><span lang="EN-US">90</span>', '10690'),
+ ('apart-real', 'td span:first-child{margin-right:2em}', '<span>6</span>4', None),
+ ('pc-m-incell', '.m{display:none} @media (max-width:768px){.m{display:inline} .pc{display:none}}', '<span class="pc">10690</span><span class="m">10690</span>', None),
  ('nth-hide', 'td span:nth-child(2){display:none}', '<span>1069</span><span>5</span>0', None),
 ]
 

@@ -1072,6 +1072,27 @@ static void html_side_rules_not_evaluated(void **state)
         /* a box the rule makes: an inline one with a size, or a block */
         {"td span:first-child{display:inline-block;width:3em}", "<span>6</span>4", "a\t\n"},
         {"td span:first-child{display:inline}", "<span>6</span>4", "a\t64\n"},
+        /* what the page proves: a later rule of the same selector sets
+         * the slot to 0 (or a negative margin), the element's style sets
+         * it, an !important rule read sets it; an !important spacing is
+         * undone by none of those but the style's !important, a box by
+         * none; a later 0 in a conditional block, another slot, another
+         * selector undo nothing (stop 44's review: false L037) */
+        {"td span:first-child{margin-right:2em} td span:first-child{margin-right:0}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em} td span:first-child{margin:0 -2px}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em}", "<span style=\"margin-right:0\">6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em} td span{margin-right:0 !important}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em !important} td span:first-child{margin-right:0}", "<span>6</span>4",
+         "a\t\n"},
+        {"td span:first-child{margin-right:2em !important}", "<span style=\"margin-right:0\">6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em !important}", "<span style=\"margin-right:0 !important\">6</span>4",
+         "a\t64\n"},
+        {"td span:first-child{display:inline-block;width:3em} td span:first-child{margin:0;padding:0}",
+         "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} @media (min-width:1px){td span:first-child{margin-right:0}}",
+         "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} td span:first-child{padding-right:0}", "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} td span:nth-child(1){margin-right:0}", "<span>6</span>4", "a\t\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
