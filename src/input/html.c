@@ -508,6 +508,7 @@ bool html_style_hides(const char *st, const char *end)
  * html_read to know that libxml2 read every one as an attribute. */
 typedef struct elem_atts {
     const char *style, *cls, *id; /* the first of each, NULL when none */
+    bool hidden_attr;             /* the hidden attribute */
 } elem_atts;
 
 static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet, bool sel)
@@ -519,6 +520,7 @@ static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts 
         char c0 = (char)(name[0] | 0x20);
         if (c0 == 'h' && strcasecmp(name, "hidden") == 0) {
             hide = true;
+            ea->hidden_attr = true;
         } else if (c0 == 's' && strcasecmp(name, "style") == 0) {
             if (!st)
                 st = v ? v : "";
@@ -820,8 +822,13 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
  * attributes (in lk), under the sheet's rules, under its style attribute
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
+/* *sheet_hide: the properties by which the sheet hides it (CSS_DISPLAY,
+ * CSS_VIS bits), *hide_imp those of them !important. */
+/* *vis: its own visibility (1 visible, -1 hidden, 0 inherited), *none:
+ * display:none (element_vis). */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
-                    bool *by_sheet, int *disp, bool *spaced, uint16_t *sides)
+                    bool *by_sheet, uint8_t *sheet_hide, uint8_t *hide_imp, int *disp, bool *spaced,
+                    uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
     html_decls sd, in;
     sheet_decls(h, name, atoms, &sd);
@@ -835,6 +842,11 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     bool style_hides = ((from_style & CSS_DISPLAY) && in.none) || ((from_style & CSS_VIS) && in.hidden);
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
+    *sheet_hide = (uint8_t)(((from_sheet & CSS_DISPLAY) && sd.none ? CSS_DISPLAY : 0) |
+                            ((from_sheet & CSS_VIS) && sd.hidden ? CSS_VIS : 0));
+    *hide_imp = (uint8_t)(sd.imp & *sheet_hide);
+    *vis = (from_style & CSS_VIS) ? (in.hidden ? -1 : 1) : (from_sheet & CSS_VIS) ? (sd.hidden ? -1 : 1) : 0;
+    *none = ((from_style & CSS_DISPLAY) && in.none) || ((from_sheet & CSS_DISPLAY) && sd.none);
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
     /* the spacings: each slot from the style, but where the sheet's
      * rule is !important and the style's declaration is not */
@@ -842,6 +854,11 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     uint16_t on = (uint16_t)((sd.sp_on & sp_sheet) | (in.sp_on & ~sp_sheet));
     *spaced = on != 0;
     *sides = (uint16_t)(on & SP_SIDES);
+    /* the slots a rule of the sheet xxgk does not evaluate cannot win:
+     * a plain one those the style sets or an !important rule read sets
+     * (won[0]); an !important one those the style sets !important (won[1]) */
+    won[0] = (uint16_t)(in.sp_set | (sd.sp_set & sd.sp_imp));
+    won[1] = (uint16_t)(in.sp_set & in.sp_imp);
     return style_hides || sheet_hides;
 }
 
@@ -892,6 +909,25 @@ static bool may_hide(const hstate *h, const char *name, int kind, const elem_att
     return maybe;
 }
 
+/* The visibility the style attribute st gives its element (*vis: 1
+ * visible, -1 hidden or collapse, 0 none said) and whether it says
+ * display:none (*none), on a page with no stylesheet (cascade says so
+ * on one that has). */
+static void style_vis(const char *st, int *vis, bool *none)
+{
+    size_t n = strlen(st);
+    bool said = false;
+    for (size_t i = 0; i + 5 <= n && !said; i++)
+        said = (st[i] | 0x20) == 'v' && strncasecmp(st + i, "visib", 5) == 0;
+    if (!said)
+        return;
+    html_decls d;
+    memset(&d, 0, sizeof d);
+    html_style_decls(st, st + n, &d);
+    *vis = (d.set & CSS_VIS) ? (d.hidden ? -1 : 1) : 0;
+    *none = (d.set & CSS_DISPLAY) && d.none;
+}
+
 /* A phrase element (<span class="x">) on a page that links a stylesheet
  * xxgk cannot read, with a class or id the page's own <style> elements
  * do not name: that stylesheet may hide it (L041, told when its digits
@@ -925,8 +961,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     /* a link has the colour of links, whatever the text around it has */
     if ((name[0] | 0x20) == 'a' && !name[1])
         lk.fg = HCOLOR_UNKNOWN;
-    elem_atts ea = {NULL, NULL, NULL};
-    bool by_sheet = false;
+    elem_atts ea = {NULL, NULL, NULL, false};
+    bool by_sheet = false, shown_maybe = false;
+    int vis = 0;       /* its own visibility: 1 visible, -1 hidden, 0 inherited */
+    bool none = false; /* display:none */
     atomset atoms = {{0}};
     int disp = DISP_OTHER;
     bool spaced = false, apart = false;
@@ -941,8 +979,25 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         if (ea.cls || ea.id)
             html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
         bool attr_hides = hide;
-        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &disp, &spaced, &sides) || attr_hides;
+        uint8_t sheet_hide = 0, hide_imp = 0;
+        uint16_t won[2] = {0, 0};
+        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &sheet_hide, &hide_imp, &disp, &spaced, &sides, &vis,
+                       &none, won) ||
+               attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
+        /* hidden by the sheet alone, where a rule of showing xxgk does
+         * not evaluate may undo each property that hides it
+         * (.box > .x:first-of-type{display:inline}): it may be shown, so
+         * it is read and told (L040), never left out silently */
+        if (by_sheet && h->sheet->nmaybe) {
+            atomset above = atoms_above(h);
+            if (html_sheet_maybe_shows(h->sheet, name, &atoms, atts, &above, first, sheet_hide, hide_imp) ==
+                sheet_hide) {
+                hide = false;
+                by_sheet = false;
+                shown_maybe = true;
+            }
+        }
         /* a rule of a margin, padding or border on a side whose
          * selector xxgk does not evaluate (td>span:first-child, [title],
          * a + span) and whose subject the element may be: its box may
@@ -950,13 +1005,21 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * silently (L037) */
         if (h->sheet->nmaybe && (kind == H_INLINE || kind == H_BLOCK) && html_in_cell(h)) {
             atomset above = atoms_above(h);
-            uint16_t more = html_sheet_maybe_sides(h->sheet, name, &atoms, atts, &above, first);
+            uint16_t more = html_sheet_maybe_sides(h->sheet, name, &atoms, atts, &above, first, won);
             if (more) {
                 spaced = true;
                 sides |= more;
             }
         }
     }
+    if (!h->sheet && ea.style && (hide || h->skip))
+        style_vis(ea.style, &vis, &none);
+    /* hidden by visibility alone, a box of text (not a table's part,
+     * whose skipped start a shown descendant would lack): what it holds
+     * that says visibility:visible is shown (reshow) */
+    bool vis_only = hide && vis < 0 && !none && !ea.hidden_attr && (kind == H_INLINE || kind == H_BLOCK || kind == H_MARK);
+    bool reshow = !hide && vis > 0 && h->skip && h->skip == h->vis_skip &&
+                  (kind == H_INLINE || kind == H_BLOCK || kind == H_MARK);
     hide = hide || kind == H_SKIP;
     if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {
         /* in a table's cell, the box its display makes: a <div> or <p>
@@ -1000,7 +1063,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         /* its edges are no block's: a footnote mark after a number
          * over them is the number's (html_apart_break) */
     }
-    bool maybe = !hide && may_hide(h, name, kind, &ea, &atoms, atts, &lk);
+    bool maybe = !hide && (may_hide(h, name, kind, &ea, &atoms, atts, &lk) || shown_maybe);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -1016,6 +1079,14 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         return;
     }
     frame *top = &h->stack[h->depth - 1];
+    top->vis_only = hide && vis_only;
+    top->reshow = reshow;
+    if (reshow) { /* <span style="visibility:hidden">5<span style="visibility:visible">9</span></span>: 9 shown */
+        top->keep_skip = (uint32_t)h->skip;
+        top->keep_sheet_skip = (uint32_t)h->sheet_skip;
+        top->keep_vis_skip = (uint32_t)h->vis_skip;
+        h->skip = h->sheet_skip = h->vis_skip = 0;
+    }
     top->maybe = maybe || (h->depth > 1 && h->stack[h->depth - 2].maybe);
     top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
     top->apart = apart;
@@ -1031,6 +1102,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     if (hide) {
         h->skip++;
         h->sheet_skip += by_sheet;
+        h->vis_skip += top->vis_only;
     }
     if (kind == H_TITLE) /* in <head>, skipped: kept for the metadata */
         h->in_title = true;
@@ -1106,6 +1178,7 @@ static void on_end(void *ctx, const xmlChar *xname)
         if (f.hidden) {
             h->skip--;
             h->sheet_skip -= f.by_sheet;
+            h->vis_skip -= f.vis_only;
             if (f.by_sheet && !h->skip && f.kind == H_CELL) { /* sheet_hidden_part's cell ends */
                 table_state *t = html_top_table(h);
                 if (t && !t->layout && t->cell) {
@@ -1160,6 +1233,11 @@ static void on_end(void *ctx, const xmlChar *xname)
             else
                 h->pend_line = true;
             break;
+        }
+        if (f.reshow) { /* back inside what visibility hides */
+            h->skip = f.keep_skip;
+            h->sheet_skip = f.keep_sheet_skip;
+            h->vis_skip = f.keep_vis_skip;
         }
     }
     if (at > h->cur)

@@ -591,6 +591,10 @@ bool html_style_matters(const char *st, const char *end)
 {
     if (html_style_hides(st, end) || style_display_kind(st, end))
         return true;
+    /* a visibility (visible shows again what a parent's hidden hides) */
+    for (const char *p = st; p + 5 <= end; p++)
+        if ((p[0] | 0x20) == 'v' && strncasecmp(p, "visib", 5) == 0)
+            return true;
     /* a list's numbering (html_list.c): list-style, list-style-type */
     for (const char *p = st; p + 10 <= end; p++)
         if ((p[0] | 0x20) == 'l' && strncasecmp(p, "list-style", 10) == 0)

@@ -151,15 +151,27 @@ typedef struct sheet_maybe {
     /* a rule not of hiding but of a margin, padding or border on a side,
      * which may set the element's box apart in a table's cell (html.c) */
     bool sides;
-    /* sides: which edges (SP_LEFT, SP_RIGHT bits of html_decls.sp_on) */
-    uint16_t edges;
+    /* sides: which edges (SP_LEFT, SP_RIGHT bits of html_decls.sp_on),
+     * of them those set !important (edges_imp) */
+    uint16_t edges, edges_imp;
+    /* a hash of its selector's text, as written: a later rule of the
+     * same selector outside a conditional block applies wherever it does
+     * (html_css.c rule: its 0 undoes this one's spacing) */
+    uint64_t sel_key;
+    bool box;                /* sides: of a box the rule makes (display:inline-block;width:3em) */
     /* its subject is :first-child (html.c tells whether the element is
      * its parent's first element) */
     bool first;
     /* the classes and ids its compounds before the subject name, of its
      * ancestors (a sibling's, before + or ~, not): some open element must
-     * have each (.crumb span + span: a .crumb above), asked of sides */
+     * have each (.crumb span + span: a .crumb above), asked of sides and
+     * shows */
     atomset anc_need;
+    /* a rule not of hiding but of showing (display other than none,
+     * visibility:visible: CSS_DISPLAY, CSS_VIS bits), which may undo
+     * what a rule xxgk reads hides (.x{display:none} then
+     * .box > .x:first-of-type{display:inline}); shows_imp: !important */
+    uint8_t shows, shows_imp;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -225,8 +237,18 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
  * cannot evaluate may set apart of such an element, whose open
  * ancestors have ABOVE, and which is its parent's first element or not
  * (first); 0 none. */
+/* WON: the slots such a rule cannot win for this element, a plain one
+ * (won[0]: the element's style sets them, or an !important rule read)
+ * and an !important one (won[1]: its style sets them !important). */
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                                const atomset *above, bool first);
+                                const atomset *above, bool first, const uint16_t won[2]);
+/* Of the properties HIDE (CSS_DISPLAY, CSS_VIS bits) by which the sheet's
+ * rules hide such an element (HIDE_IMP: those of them !important), those
+ * a rule of showing that xxgk cannot evaluate may undo: its subject may
+ * be the element, and it wins when it applies (a plain one loses to an
+ * !important hiding). */
+uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
+                               const atomset *above, bool first, uint8_t hide, uint8_t hide_imp);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
@@ -266,6 +288,9 @@ typedef struct frame {
     bool unseen;             /* its own text cannot be seen (html_look) */
     bool clear;              /* opacity 0: nothing in it can be seen */
     bool by_sheet;           /* hidden by a rule of the page's <style> */
+    bool vis_only;           /* hidden by visibility alone (hstate.vis_skip) */
+    bool reshow;             /* visibility:visible inside such: shown, the counts of skipped below kept */
+    uint32_t keep_skip, keep_sheet_skip, keep_vis_skip; /* reshow: hstate's, given back at its end */
     bool maybe;              /* it, or an element around it, a style may hide (L040) */
     bool classed;            /* a phrase element whose class or id the linked stylesheet may hide (L041) */
     bool apart;              /* an inline-level box in a cell set apart by its spacing (html.c): its edges are breaks_apart */
@@ -302,6 +327,10 @@ typedef struct hstate {
     size_t depth, cap;
     size_t skip;             /* open skipped elements */
     size_t sheet_skip;       /* of them, those the page's stylesheet hides */
+    /* of them, those hidden by visibility alone (visibility:hidden, an
+     * inline or block element): a descendant's visibility:visible shows
+     * it again, as a browser does, when every one is such */
+    size_t vis_skip;
     const html_sheet *sheet; /* the page's stylesheet, NULL when it has no rule */
     const html_sheet *linked; /* the page's stylesheet when the page links one (L041), else NULL */
     uint32_t sink_gen;       /* counts the changes of html_sink: cells and tables opening, closing */

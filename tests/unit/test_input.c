@@ -1072,6 +1072,27 @@ static void html_side_rules_not_evaluated(void **state)
         /* a box the rule makes: an inline one with a size, or a block */
         {"td span:first-child{display:inline-block;width:3em}", "<span>6</span>4", "a\t\n"},
         {"td span:first-child{display:inline}", "<span>6</span>4", "a\t64\n"},
+        /* what the page proves: a later rule of the same selector sets
+         * the slot to 0 (or a negative margin), the element's style sets
+         * it, an !important rule read sets it; an !important spacing is
+         * undone by none of those but the style's !important, a box by
+         * none; a later 0 in a conditional block, another slot, another
+         * selector undo nothing (stop 44's review: false L037) */
+        {"td span:first-child{margin-right:2em} td span:first-child{margin-right:0}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em} td span:first-child{margin:0 -2px}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em}", "<span style=\"margin-right:0\">6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em} td span{margin-right:0 !important}", "<span>6</span>4", "a\t64\n"},
+        {"td span:first-child{margin-right:2em !important} td span:first-child{margin-right:0}", "<span>6</span>4",
+         "a\t\n"},
+        {"td span:first-child{margin-right:2em !important}", "<span style=\"margin-right:0\">6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em !important}", "<span style=\"margin-right:0 !important\">6</span>4",
+         "a\t64\n"},
+        {"td span:first-child{display:inline-block;width:3em} td span:first-child{margin:0;padding:0}",
+         "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} @media (min-width:1px){td span:first-child{margin-right:0}}",
+         "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} td span:first-child{padding-right:0}", "<span>6</span>4", "a\t\n"},
+        {"td span:first-child{margin-right:2em} td span:nth-child(1){margin-right:0}", "<span>6</span>4", "a\t\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
@@ -2008,6 +2029,81 @@ static void html_maybe_hidden(void **state)
     assert_string_equal(diags_at(d, XXGK_L_UNSEEN_TEXT), "3:140 '5'\n"
                                                         "3:198 '9'\n");
     assert_string_equal(diags_at(d, XXGK_L_STYLE_HIDDEN), "");
+    xxgk_doc_free(d);
+}
+
+/* A rule xxgk does not evaluate that shows (a display other than none,
+ * visibility:visible) may undo what a rule it reads hides: the text is
+ * read and told (L040), never left out as hidden (L039) when it may be
+ * shown (review of the CSS work, stop 44: .x{display:none} then
+ * .box > .x:first-of-type{display:inline} read 1060 for 10690). Not
+ * undone: by a plain rule an !important hiding, by one whose subject is
+ * another class, by one whose ancestors the element has not, or by a
+ * :first-child rule on an element that is not. */
+static void html_maybe_shown(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><style>.x{display:none} .box > .x:first-of-type{display:inline} "
+        ".y{visibility:hidden} td span:nth-child(1).y{visibility:visible} "
+        ".z{display:none !important} span:first-child.z{display:inline} "
+        ".w{display:none} .q:first-child{display:inline} "
+        ".v{display:none} @media (min-width:1px){.v{display:inline}} "
+        ".f{display:none} .f:first-child{display:inline}</style></head><body>\n"
+        "<table>\n"
+        "<tr><td>a</td><td><span class=\"box\">106<span class=\"x\">9</span>0</span></td>"
+        "<td>1<span class=\"y\">2</span></td><td>3<span class=\"z\">4</span></td></tr>\n"
+        "<tr><td>b</td><td>5<span class=\"w\">6</span></td><td><span class=\"x\">7</span>8</td>"
+        "<td>9<span class=\"v\">1</span></td></tr>\n"
+        "<tr><td>c</td><td><b>2</b><span class=\"f\">3</span></td><td>4<span class=\"f\">5</span></td></tr>\n"
+        "</table></body></html>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t10690\t12\t3\nb\t5\t8\t91\nc\t2\t45\n");
+    free(t);
+    xxgk_doc *d = load_bytes("shown.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_MAYBE_HIDDEN), "3:56 '9'\n"
+                                                         "3:98 '2'\n"
+                                                         "4:104 '1'\n"
+                                                         "5:77 '5'\n");
+    assert_string_equal(diags_at(d, XXGK_L_STYLE_HIDDEN), "3:115 '4'\n"
+                                                         "4:19 '6'\n"
+                                                         "4:77 '7'\n"
+                                                         "5:22 '3'\n");
+    xxgk_doc_free(d);
+}
+
+/* visibility:hidden is inherited, and a descendant's visibility:visible
+ * shows it again (a browser shows the 9 of
+ * 106<span style="visibility:hidden">5<span style="visibility:visible">9</span></span>0):
+ * read, 10690, never 1060 silently. display:none and the hidden
+ * attribute hide all they hold, visible or not; so does
+ * visibility:hidden said beside display:none. In the sheet alike:
+ * .h{visibility:hidden} .v{visibility:visible}, the hidden 5 told (L039),
+ * the 0 read. */
+static void html_visible_in_hidden(void **state)
+{
+    (void)state;
+    const char *page =
+        "<table>\n"
+        "<tr><td>a</td><td>106<span style=\"visibility:hidden\">5<span style=\"visibility:visible\">9</span></span>0</td>"
+        "<td><span style=\"visibility:hidden\">7<b style=\"display:none;visibility:visible\">8</b></span>3</td></tr>\n"
+        "<tr><td>b</td><td><span style=\"display:none\">1<span style=\"visibility:visible\">2</span></span>4</td>"
+        "<td><span hidden>6<span style=\"visibility:visible\">7</span></span>5</td>"
+        "<td><i style=\"display:none;visibility:hidden\">1<b style=\"visibility:visible\">2</b></i>8</td></tr>\n"
+        "</table>\n";
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t10690\t3\nb\t4\t5\t8\n");
+    free(t);
+    const char *sheet = "<html><head><style>.h{visibility:hidden} .v{visibility:visible}</style></head><body>\n"
+                        "<table><tr><td>a</td><td>1069<span class=\"h\">5<span class=\"v\">0</span></span></td>"
+                        "<td>2<span class=\"h\">1</span></td></tr></table>\n"
+                        "</body></html>\n";
+    t = text_of(sheet, strlen(sheet), XXGK_INPUT_HTML);
+    assert_string_equal(t, "a\t10690\t2\n");
+    free(t);
+    xxgk_doc *d = load_bytes("vis.html", sheet, strlen(sheet), XXGK_INPUT_HTML, -1);
+    assert_string_equal(diags_at(d, XXGK_L_STYLE_HIDDEN), "2:29 '5'\n"
+                                                         "2:87 '1'\n");
     xxgk_doc_free(d);
 }
 
@@ -4963,6 +5059,8 @@ int main(void)
         cmocka_unit_test(html_style_sheet_in_reports),
         cmocka_unit_test(html_maybe_hidden),
         cmocka_unit_test(html_maybe_hidden_not),
+        cmocka_unit_test(html_maybe_shown),
+        cmocka_unit_test(html_visible_in_hidden),
         cmocka_unit_test(html_maybe_hidden_in_reports),
         cmocka_unit_test(html_class_maybe_hidden),
         cmocka_unit_test(html_class_maybe_hidden_not),
