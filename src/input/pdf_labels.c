@@ -606,6 +606,208 @@ void pdf_wrapped_numbers(page_rows *pr)
     }
 }
 
+/* Rule 6b, a header band read per column (docs/formats.md, "PDF"): the
+ * text rows right above a row of numbers alone (table 四's, which prints
+ * no label) are its header. The numbers cut the row into zones, one a
+ * column, at the middles of the gaps between them (the first zone as far
+ * left of its number as the gap after it, the last as far right): a cell
+ * centred in its column has its centre in its zone, however the numbers
+ * are aligned. A cell of the band is one column's when its centre lies in
+ * a zone, it is no wider than the zone, lies over no other zone's number
+ * and over no two cells of another row of the band; every other cell
+ * spans columns (行政复议 over five) and keeps its row. When the column
+ * cells wrap over different counts of lines, vertically centred (总计 one
+ * line beside 结果维 / 持), the lines interleave and no row of the band
+ * holds one line of each column; the zones say which words are in which
+ * column. The band goes up from the numbers through text rows, each
+ * within two heights of the one below, up to eight, and never through a
+ * row with a cell starting a numbered label or a clause (a section's
+ * heading 四、…情况 above the table, or a label set above its numbers). Each zone's cells, joined top to bottom, become the band's last
+ * row, left to right; the spanning cells keep their rows. Only when every
+ * cell of the band lies within the zones (no label column: a label set
+ * above its numbers is never a header), no zone holds two cells of one
+ * row, one holds two cells or more (a wrap), three zones or more hold
+ * cells, two column cells stand a quarter to three quarters of a line
+ * apart (lines off one grid: interleaved; on one grid rows are read as
+ * they are) and the band's last row holds no spanning cell. */
+enum { BAND_MAX_ROWS = 8, BAND_MAX_CELLS = 64 };
+
+static int by_y(const void *a, const void *b);
+
+static bool spans_columns(const page_rows *pr, size_t b, size_t e, size_t row, const cell *c)
+{
+    for (size_t j = b; j < e; j++) {
+        if (j == row)
+            continue;
+        int over = 0;
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++)
+            over += overlap(c, &pr->c[i]);
+        if (over >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* the zone of cell c over the numbers of row d (x sorted): its index,
+ * -1 when it spans columns, -2 when its centre lies outside the zones */
+static int column_zone(const page_rows *pr, const vrow *d, const cell *c)
+{
+    const cell *n = &pr->c[d->first];
+    size_t m = d->n;
+    int64_t left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
+    int64_t right = n[m - 1].x1 + (n[m - 1].x0 - (n[m - 2].x1 + n[m - 1].x0) / 2);
+    if (c->x0 + c->x1 < 2 * left || c->x0 + c->x1 >= 2 * right)
+        return -2;
+    int64_t c2 = c->x0 + c->x1;
+    size_t j = 0;
+    while (j + 1 < m && c2 >= n[j].x1 + n[j + 1].x0)
+        j++;
+    int64_t z0 = j ? (n[j - 1].x1 + n[j].x0) / 2 : left, z1 = j + 1 < m ? (n[j].x1 + n[j + 1].x0) / 2 : right;
+    if (c->x1 - c->x0 > z1 - z0)
+        return -1;
+    for (size_t a = 0; a < m; a++)
+        if (a != j && overlap(c, &n[a]))
+            return -1;
+    return (int)j;
+}
+
+static void header_band(page_rows *pr, size_t b, size_t e)
+{
+    const vrow *d = &pr->v[e];
+    size_t first = pr->v[b].first, total = 0;
+    for (size_t j = b; j < e; j++) {
+        if (pr->v[j].first != first + total)
+            return; /* cells not in one run */
+        total += pr->v[j].n;
+    }
+    if (total > BAND_MAX_CELLS || d->n > BAND_MAX_CELLS || !d->x_sorted)
+        return;
+    cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
+    size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0, count[BAND_MAX_CELLS] = {0};
+    bool last_span = false;
+    for (size_t j = b; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            int z = column_zone(pr, d, &pr->c[i]);
+            if (z == -2 || pr->c[i].num)
+                return; /* a label column, or a number: no header band */
+            if (z < 0 || spans_columns(pr, b, e, j, &pr->c[i])) {
+                span[ns] = pr->c[i];
+                rowof[ns++] = j;
+                last_span |= j + 1 == e;
+                continue;
+            }
+            for (size_t q = 0; q < nc; q++)
+                if (col[q].owner == (size_t)z && col[q].spread == j)
+                    return; /* two cells of one row in a zone */
+            col[nc] = pr->c[i];
+            col[nc].owner = (size_t)z; /* its zone and row, while sorting */
+            col[nc++].spread = j;
+            count[z]++;
+        }
+    size_t ncols = 0;
+    bool wrapped = false;
+    for (size_t z = 0; z < d->n; z++) {
+        ncols += count[z] > 0;
+        wrapped |= count[z] >= 2;
+    }
+    /* the columns' lines interleave: two column cells of the band stand
+     * between a quarter and three quarters of a line apart (a cell
+     * centred beside the lines of a cell wrapped over one line more);
+     * lines on one grid are read row by row as they are */
+    bool off_grid = false;
+    for (size_t a = 0; a < nc && !off_grid; a++)
+        for (size_t q = a + 1; q < nc && !off_grid; q++) {
+            int64_t d2 = col[a].cy2 > col[q].cy2 ? col[a].cy2 - col[q].cy2 : col[q].cy2 - col[a].cy2;
+            int64_t h = min64(col[a].h, col[q].h);
+            off_grid = d2 * 2 > h && d2 * 2 < 3 * h;
+        }
+    if (last_span || ncols < 3 || !wrapped || !off_grid)
+        return;
+    /* the joined columns, left to right */
+    cell joined[BAND_MAX_CELLS];
+    size_t nj = 0;
+    for (size_t z = 0; z < d->n; z++) {
+        cell c[BAND_MAX_CELLS];
+        size_t m = 0;
+        for (size_t q = 0; q < nc; q++)
+            if (col[q].owner == z)
+                c[m++] = col[q];
+        if (!m)
+            continue;
+        qsort(c, m, sizeof *c, by_y);
+        cell out = c[0];
+        size_t at = pr->buf.len, need = 0;
+        for (size_t a = 0; a < m; a++)
+            need += c[a].len;
+        if (!vec_reserve(&pr->buf.p, at + need, &pr->buf.cap, 1)) {
+            pr->buf.failed = pr->failed = true;
+            return;
+        }
+        for (size_t a = 0; a < m; a++) {
+            pdf_buf_put(&pr->buf, pr->buf.p + c[a].start, c[a].len);
+            out.x0 = min64(out.x0, c[a].x0);
+            out.x1 = out.x1 > c[a].x1 ? out.x1 : c[a].x1;
+            out.words += a ? c[a].words : 0;
+        }
+        out.start = at;
+        out.len = pr->buf.len - at;
+        out.cy2 = pr->v[e - 1].cy2;
+        out.spread = 0;
+        out.owner = SIZE_MAX;
+        joined[nj++] = out;
+    }
+    /* back in place: each row's spanning cells, then the columns in the
+     * last row */
+    size_t at = first;
+    for (size_t j = b; j < e; j++) {
+        vrow *v = &pr->v[j];
+        v->first = at;
+        v->n = 0;
+        if (j + 1 == e) {
+            for (size_t g = 0; g < nj; g++)
+                pr->c[at++] = joined[g];
+            v->n = nj;
+        } else {
+            for (size_t q = 0; q < ns; q++)
+                if (rowof[q] == j) {
+                    pr->c[at] = span[q];
+                    pr->c[at++].owner = SIZE_MAX;
+                    v->n++;
+                }
+        }
+        if (!v->n)
+            v->drop = true;
+        v->x_sorted = true;
+        for (size_t i = v->first + 1; i < v->first + v->n && v->x_sorted; i++)
+            v->x_sorted = pr->c[i].x0 >= pr->c[i - 1].x0 && pr->c[i].x1 >= pr->c[i - 1].x1;
+    }
+    for (; at < first + total; at++) { /* cells left over: none of any row */
+        pr->c[at].len = 0;
+        pr->c[at].owner = SIZE_MAX;
+    }
+}
+
+void pdf_header_columns(page_rows *pr)
+{
+    for (size_t k = 1; k < pr->nv && !pr->failed; k++) {
+        const vrow *d = &pr->v[k];
+        if (d->drop || d->n < 3 || d->numbers != (int)d->n)
+            continue;
+        size_t b = k;
+        while (b > 0 && k - b < BAND_MAX_ROWS) {
+            const vrow *u = &pr->v[b - 1];
+            bool item = false; /* a heading or a numbered label: above the header */
+            for (size_t i = u->first; i < u->first + u->n && !item; i++)
+                item = starts_item(pr->buf.p + pr->c[i].start, pr->c[i].len);
+            if (u->drop || u->numbers || !u->n || item || pr->v[b].cy2 - u->cy2 > 4 * min64(u->h, pr->v[b].h))
+                break;
+            b--;
+        }
+        if (k - b >= 2)
+            header_band(pr, b, k);
+    }
+}
+
 /* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
  * narrow cells wraps every cell on its own width (信息内 / 容, 本年制 /
  * 发件数, 行政许 90 / 可), so the lines of one table row are read line by

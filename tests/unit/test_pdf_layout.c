@@ -365,7 +365,7 @@ static void test_two_levels_numbers_below(void **state)
     const double xs[] = {229.7, 272.4, 320.3, 378.3, 446.5, 494.3, 521.8};
     const char *above[] = {"0", "0", "0", "1", "0", "0", "1"}, *tot[] = {"10", "2", "0", "1", "0", "1", "14"},
                *below[] = {"1", "0", "0", "0", "0", "0", "1"};
-    for (int variant = 0; variant < 3; variant++) {
+    for (int variant = 0; variant < 4; variant++) {
         x.len = 0;
         page(&x);
         word_w(&x, 99.4, 545.5, 27.3, 63, "信息公开申请");
@@ -1173,6 +1173,79 @@ static void test_wrapped_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* Rules 2f and 6b, table 四's header read per column (words of a
+ * LibreOffice PDF, 13 pt boxes, numbers left in their 32 pt cells):
+ * 行政复议's five cells span two rows and wrap (结果维 / 持), vertically
+ * centred, so their lines interleave with the sub-headers' (总计 one line
+ * beside 结果维 / 持) and 总计 stands 7 pt from the next column's 结果维,
+ * under 0.6 of the box. The numbers' zones split the row's words and say
+ * which words are which column's: one header line, left to right. Must
+ * not: a label set above its numbers (labels at the top of their cells)
+ * is no header band (it stands left of the zones), nor is a line of
+ * prose wider than a column cut by them, nor a band whose lines lie on
+ * one grid regrouped. */
+static void test_header_by_columns(void **state)
+{
+    (void)state;
+    static const struct {
+        double x0, y0, w;
+        const char *t;
+    } ws[] = {
+        {117.1, 266.4, 40, "行政复议"}, {358.0, 266.4, 40, "行政诉讼"}, {257.6, 281.4, 80, "未经复议直接起诉"},
+        {433.3, 281.4, 50, "复议后起诉"}, {57.9, 288.9, 30, "结果维"}, {90.0, 288.9, 30, "结果纠"},
+        {122.0, 288.9, 30, "其他结"}, {154.1, 288.9, 30, "尚未审"}, {191.3, 296.2, 20, "总计"},
+        {218.4, 296.4, 30, "结果维"}, {250.5, 296.4, 30, "结果纠"}, {282.6, 296.4, 30, "其他结"},
+        {314.7, 296.4, 30, "尚未审"}, {378.8, 296.4, 30, "结果维"}, {410.9, 296.4, 30, "结果纠"},
+        {443.0, 296.4, 30, "其他结"}, {475.2, 296.4, 30, "尚未审"}, {67.9, 303.4, 10, "持"},
+        {100.0, 303.4, 10, "正"}, {132.0, 303.4, 10, "果"}, {164.1, 303.4, 10, "结"},
+        {351.7, 303.7, 20, "总计"}, {512.5, 303.7, 20, "总计"}, {228.4, 310.9, 10, "持"},
+        {260.5, 310.9, 10, "正"}, {292.6, 310.9, 10, "果"}, {324.7, 310.9, 10, "结"},
+        {388.8, 310.9, 10, "持"}, {420.9, 310.9, 10, "正"}, {453.0, 310.9, 10, "果"},
+        {485.2, 310.9, 10, "结"},
+    };
+    const char *nums[] = {"1", "1", "0", "0", "2", "1", "0", "0", "1", "2", "0", "0", "0", "0", "0"};
+    const double nx[] = {57.1, 89.2, 121.2, 153.3, 185.4, 217.6, 249.7, 281.8,
+                         313.9, 345.9, 378.0, 410.1, 442.2, 474.3, 506.5};
+    static xml x;
+    for (int variant = 0; variant < 3; variant++) {
+        x.len = 0;
+        page(&x);
+        for (size_t i = 0; i < sizeof ws / sizeof *ws; i++) {
+            /* variant 3: lines on one grid (总计 two lines 总 / 计 beside 结果维 / 持) */
+            if (variant == 3 && ws[i].x0 == 191.3) {
+                word_w(&x, 191.3, 288.9, 13, 10, "总");
+                word_w(&x, 191.3, 303.4, 13, 10, "计");
+                continue;
+            }
+            word_w(&x, ws[i].x0, ws[i].y0, 13, ws[i].w, ws[i].t);
+        }
+        if (variant == 1) /* a label at the top of its cell, left of the numbers */
+            word_w(&x, 10, 303.4, 13, 40, "标签");
+        if (variant == 2) /* a line of prose over the columns, words 0.2 em apart */
+            for (int i = 0; i < 4; i++)
+                word_w(&x, 57.1 + 100 * i, 240, 13, 97.4, "本机关全年共受理");
+        for (int i = 0; i < 15; i++)
+            word_w(&x, nx[i], 323.7, 13, 5, nums[i]);
+        xxgk_pdf_text t = layout(&x);
+        const char *header = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t"
+                             "尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                             "1\t1\t0\t0\t2\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n";
+        if (variant == 1) {
+            assert_null(strstr(t.text, header));
+            assert_non_null(strstr(t.text, "标签"));
+        } else if (variant == 3) {
+            assert_null(strstr(t.text, "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"));
+            assert_non_null(strstr(t.text, "结果维\t结果纠\t其他结\t尚未审\t总\n"));
+        } else {
+            assert_non_null(strstr(t.text, header));
+            assert_non_null(strstr(t.text, "行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n"));
+        }
+        if (variant == 2)
+            assert_non_null(strstr(t.text, "本机关全年共受理本机关全年共受理本机关全年共受理本机关全年共受理\n"));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1224,6 +1297,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_numbers),
         cmocka_unit_test(test_centred_numbers_first_label),
         cmocka_unit_test(test_page_without_text),
+        cmocka_unit_test(test_header_by_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
