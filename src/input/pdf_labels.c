@@ -606,6 +606,117 @@ void pdf_wrapped_numbers(page_rows *pr)
     }
 }
 
+/* Rule 1b, one row's numbers at two heights (docs/formats.md, "PDF"): a
+ * table row whose cells are aligned differently (a word processor's
+ * template: one column's cells at the top, the others centred in a row
+ * made two lines tall by its wrapped label) prints its numbers half a
+ * line apart, too far for one visual row (rule 1) and too near for two:
+ * the lines of two table rows never overlap by more than a quarter of
+ * their height, a rule and padding lie between them. So a number of a
+ * row within three quarters of a height of a data row's numbers (centre
+ * to centre), in a column where that data row has no number, is that
+ * row's: the numbers of the row with fewer go over to the data row, its
+ * text cells stay. Only numbers right of the data row's first number's
+ * left edge: left of it stand the labels, whose item numbers (5. beside
+ * 属于三类内部事务) read as numbers. Before, the lone number stood on the label's first
+ * line, placed under its column (rule 7), the others on the next line,
+ * and the grammar read the two lines' numbers in order: every number of
+ * the row one column off, silently. */
+static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d)
+{
+    int64_t from = INT64_MAX; /* the data row's first number's left edge */
+    for (size_t j = d->first; j < d->first + d->n; j++)
+        if (pr->c[j].num)
+            from = min64(from, pr->c[j].x0);
+    for (size_t i = g->first; i < g->first + g->n; i++) {
+        const cell *a = &pr->c[i];
+        if (!a->num)
+            continue;
+        if (a->x0 < from)
+            return false; /* in the labels' columns: an item's number, 5. */
+        for (size_t j = d->first; j < d->first + d->n; j++) {
+            const cell *b = &pr->c[j];
+            if (!b->num)
+                continue;
+            int64_t d2 = a->cy2 > b->cy2 ? a->cy2 - b->cy2 : b->cy2 - a->cy2;
+            if (overlap(a, b) || 2 * d2 > 3 * min64(a->h, b->h))
+                return false;
+        }
+    }
+    return true;
+}
+
+static int by_x0(const void *a, const void *b)
+{
+    const cell *p = a, *q = b;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+/* rows a < b, their cells and those of the rows between them one run:
+ * g's numbers moved into d (g, d: a and b in either order) */
+static void move_numbers(page_rows *pr, size_t a, size_t b, size_t g, size_t d)
+{
+    size_t first = pr->v[a].first, total = 0;
+    for (size_t j = a; j <= b; j++) {
+        if (pr->v[j].first != first + total)
+            return; /* cells not in one run */
+        total += pr->v[j].n;
+    }
+    cell *t = malloc(total * sizeof *t);
+    if (!t) {
+        pr->failed = true;
+        return;
+    }
+    size_t m = 0, gf = pr->v[g].first, gn = pr->v[g].n;
+    for (size_t j = a; j <= b; j++) {
+        vrow *v = &pr->v[j];
+        size_t start = m;
+        if (j == d) /* d's cells and g's numbers, left to right */
+            for (size_t i = gf; i < gf + gn; i++)
+                if (pr->c[i].num)
+                    t[m++] = pr->c[i];
+        for (size_t i = v->first; i < v->first + v->n; i++)
+            if (j != g || !pr->c[i].num)
+                t[m++] = pr->c[i];
+        if (j == d)
+            qsort(t + start, m - start, sizeof *t, by_x0);
+        v->first = first + start;
+        v->n = m - start;
+    }
+    memcpy(pr->c + first, t, total * sizeof *t);
+    free(t);
+    pr->v[d].numbers += pr->v[g].numbers;
+    pr->v[g].numbers = 0;
+    if (!pr->v[g].n)
+        pr->v[g].drop = true;
+    for (size_t j = a; j <= b; j++) {
+        vrow *v = &pr->v[j];
+        v->x_sorted = true;
+        for (size_t i = v->first + 1; i < v->first + v->n && v->x_sorted; i++)
+            v->x_sorted = pr->c[i].x0 >= pr->c[i - 1].x0 && pr->c[i].x1 >= pr->c[i - 1].x1;
+    }
+}
+
+void pdf_join_number_heights(page_rows *pr)
+{
+    for (size_t a = 0; a < pr->nv && !pr->failed; a++) {
+        if (pr->v[a].drop || !pr->v[a].numbers)
+            continue;
+        for (size_t b = a + 1; b < pr->nv && !pr->failed; b++) {
+            const vrow *u = &pr->v[a], *w = &pr->v[b];
+            if (w->cy2 - u->cy2 > 2 * min64(u->h, w->h))
+                break; /* farther down than any row's numbers could be */
+            if (w->drop || !w->numbers || u->numbers == w->numbers)
+                continue;
+            size_t g = u->numbers < w->numbers ? a : b, d = g == a ? b : a;
+            if (pr->v[d].numbers < 2 || !numbers_near(pr, &pr->v[g], &pr->v[d]))
+                continue;
+            move_numbers(pr, a, b, g, d);
+            break;
+        }
+    }
+}
+
 /* Rule 6b, a header band read per column (docs/formats.md, "PDF"): the
  * text rows right above a row of numbers alone (table 四's, which prints
  * no label) are its header. The numbers cut the row into zones, one a
@@ -648,10 +759,39 @@ static bool spans_columns(const page_rows *pr, size_t b, size_t e, size_t row, c
     return false;
 }
 
-/* the zone of cell c over the numbers of row d (x sorted): its index,
- * -1 when it spans columns, -2 when its centre lies outside the zones */
-static int column_zone(const page_rows *pr, const vrow *d, const cell *c)
+/* zone j's left (side 0) or right edge over numbers n[0..m) */
+static int64_t zone_at(const cell *n, size_t m, size_t j, int64_t left, int64_t right, int side)
 {
+    if (side == 0)
+        return j ? (n[j - 1].x1 + n[j].x0) / 2 : left;
+    return j + 1 < m ? (n[j].x1 + n[j + 1].x0) / 2 : right;
+}
+
+/* a line of the band's rows b..e-1 right under cell c (its centre within
+ * c's extent, no wider, at most a line and a half lower): c is the first
+ * line of a cell wrapped in its column (结果维 / 持), not a spanning cell,
+ * however much wider than the zone its column's number gives it (a number
+ * set at its cell's left edge, 6 after 19: the zones between numbers are
+ * narrower than the columns). A spanning cell stands a row apart from the
+ * column cells under it */
+static bool wraps_on(const page_rows *pr, size_t b, size_t e, const cell *c)
+{
+    for (size_t j = b; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            const cell *u = &pr->c[i];
+            if (u->cy2 <= c->cy2 || u->cy2 - c->cy2 > 3 * min64(u->h, c->h))
+                continue;
+            if (u->x0 + u->x1 >= 2 * c->x0 && u->x0 + u->x1 <= 2 * c->x1 && u->x1 - u->x0 <= c->x1 - c->x0)
+                return true;
+        }
+    return false;
+}
+
+/* the zone of cell c over the numbers of row e (x sorted): its index,
+ * -1 when it spans columns, -2 when its centre lies outside the zones */
+static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
+{
+    const vrow *d = &pr->v[e];
     const cell *n = &pr->c[d->first];
     size_t m = d->n;
     int64_t left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
@@ -662,8 +802,8 @@ static int column_zone(const page_rows *pr, const vrow *d, const cell *c)
     size_t j = 0;
     while (j + 1 < m && c2 >= n[j].x1 + n[j + 1].x0)
         j++;
-    int64_t z0 = j ? (n[j - 1].x1 + n[j].x0) / 2 : left, z1 = j + 1 < m ? (n[j].x1 + n[j + 1].x0) / 2 : right;
-    if (c->x1 - c->x0 > z1 - z0)
+    int64_t z0 = zone_at(n, m, j, left, right, 0), z1 = zone_at(n, m, j, left, right, 1);
+    if (c->x1 - c->x0 > z1 - z0 && !wraps_on(pr, b, e, c))
         return -1;
     for (size_t a = 0; a < m; a++)
         if (a != j && overlap(c, &n[a]))
@@ -687,7 +827,7 @@ static void header_band(page_rows *pr, size_t b, size_t e)
     bool last_span = false;
     for (size_t j = b; j < e; j++)
         for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
-            int z = column_zone(pr, d, &pr->c[i]);
+            int z = column_zone(pr, b, e, &pr->c[i]);
             if (z == -2 || pr->c[i].num)
                 return; /* a label column, or a number: no header band */
             if (z < 0 || spans_columns(pr, b, e, j, &pr->c[i])) {

@@ -1251,6 +1251,46 @@ static void test_header_by_columns(void **state)
     }
 }
 
+/* rule 1b: a row whose 总计 cell is set at its top, the others centred
+ * in the row made two lines tall by its wrapped label (LibreOffice's PDF
+ * of the official template): 5 half a line above 5 0 0 0 0 0, one row
+ * of seven values, 5 in 总计. Before, the grammar read the two lines'
+ * numbers in order: 5 went to 自然人, every value one column off, silently.
+ * Must not: an item's number 5. left of the numbers, half a line above
+ * them, is the label's (runhead-signoff) */
+static void test_numbers_at_two_heights(void **state)
+{
+    (void)state;
+    const double nx[] = {304.4, 338.7, 372.9, 407.2, 441.5, 475.8, 510.0};
+    for (int variant = 0; variant < 2; variant++) {
+        static xml x;
+        x.len = 0;
+        page(&x);
+        word_w(&x, 94.6, 289.3, 13, 70, "（一）予以公开");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 288.0, 13.65, 6.7, i == 6 ? "30" : "4");
+        word_w(&x, 94.6, 306.4, 13, 190, "（二）部分公开（区分处理的，只计这一情");
+        word_w(&x, 94.6, 322.0, 13, 90, "形，不计其他情形）");
+        if (variant == 0)
+            word_w(&x, 510.0, 305.2, 13.65, 6.7, "5");
+        else
+            word_w(&x, 260.0, 305.2, 13.65, 8, "5.");
+        for (int i = 0; i < 6; i++)
+            word_w(&x, nx[i], 313.0, 13.65, 6.7, i ? "0" : "5");
+        if (variant == 1)
+            word_w(&x, 510.0, 313.0, 13.65, 6.7, "5");
+        word_w(&x, 140.7, 339.2, 13, 70, "1.属于国家秘密");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 337.9, 13.65, 6.7, "0");
+        xxgk_pdf_text t = layout(&x);
+        if (variant == 0)
+            assert_non_null(strstr(t.text, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t5\t0\t0\t0\t0\t0\t5\n"));
+        else
+            assert_null(strstr(t.text, "\t5.\t"));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1303,6 +1343,7 @@ int main(void)
         cmocka_unit_test(test_centred_numbers_first_label),
         cmocka_unit_test(test_page_without_text),
         cmocka_unit_test(test_header_by_columns),
+        cmocka_unit_test(test_numbers_at_two_heights),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
