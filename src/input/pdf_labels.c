@@ -724,7 +724,8 @@ void pdf_join_number_heights(page_rows *pr)
  * left of its number as the gap after it, the last as far right): a cell
  * centred in its column has its centre in its zone, however the numbers
  * are aligned. A cell of the band is one column's when its centre lies in
- * a zone, it is no wider than the zone, lies over no other zone's number
+ * a zone, it is no wider than the zone (or its next line stands right
+ * under it: wraps_on), lies over no other zone's number
  * and over no two cells of another row of the band; every other cell
  * spans columns (行政复议 over five) and keeps its row. When the column
  * cells wrap over different counts of lines, vertically centred (总计 one
