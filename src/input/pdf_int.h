@@ -158,6 +158,10 @@ void pdf_page_rows(pdf_word *w, size_t n, const pdf_words *ws, page_rows *pr, pd
                    const pdf_digits *doc);
 /* a row of a table's body: two numbers or more */
 bool pdf_data_row(const vrow *v);
+/* one row's numbers printed at two heights joined (rule 1b) */
+void pdf_join_number_heights(page_rows *pr);
+/* a header band above a row of numbers alone read per column (rule 6b) */
+void pdf_header_columns(page_rows *pr);
 /* the lines of a row of wrapped narrow cells joined cell by cell (rule 6) */
 void pdf_join_bands(page_rows *pr);
 /* rule 2d: lines of numbers alone that are digits of wrapped numbers */

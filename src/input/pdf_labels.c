@@ -606,6 +606,349 @@ void pdf_wrapped_numbers(page_rows *pr)
     }
 }
 
+/* Rule 1b, one row's numbers at two heights (docs/formats.md, "PDF"): a
+ * table row whose cells are aligned differently (a word processor's
+ * template: one column's cells at the top, the others centred in a row
+ * made two lines tall by its wrapped label) prints its numbers half a
+ * line apart, too far for one visual row (rule 1) and too near for two:
+ * the lines of two table rows never overlap by more than a quarter of
+ * their height, a rule and padding lie between them. So a number of a
+ * row within three quarters of a height of a data row's numbers (centre
+ * to centre), in a column where that data row has no number, is that
+ * row's: the numbers of the row with fewer go over to the data row, its
+ * text cells stay. Only numbers right of the data row's first number's
+ * left edge: left of it stand the labels, whose item numbers (5. beside
+ * 属于三类内部事务) read as numbers. Before, the lone number stood on the label's first
+ * line, placed under its column (rule 7), the others on the next line,
+ * and the grammar read the two lines' numbers in order: every number of
+ * the row one column off, silently. */
+static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d)
+{
+    int64_t from = INT64_MAX; /* the data row's first number's left edge */
+    for (size_t j = d->first; j < d->first + d->n; j++)
+        if (pr->c[j].num)
+            from = min64(from, pr->c[j].x0);
+    for (size_t i = g->first; i < g->first + g->n; i++) {
+        const cell *a = &pr->c[i];
+        if (!a->num)
+            continue;
+        if (a->x0 < from)
+            return false; /* in the labels' columns: an item's number, 5. */
+        for (size_t j = d->first; j < d->first + d->n; j++) {
+            const cell *b = &pr->c[j];
+            if (!b->num)
+                continue;
+            int64_t d2 = a->cy2 > b->cy2 ? a->cy2 - b->cy2 : b->cy2 - a->cy2;
+            if (overlap(a, b) || 2 * d2 > 3 * min64(a->h, b->h))
+                return false;
+        }
+    }
+    return true;
+}
+
+static int by_x0(const void *a, const void *b)
+{
+    const cell *p = a, *q = b;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+/* rows a < b, their cells and those of the rows between them one run:
+ * g's numbers moved into d (g, d: a and b in either order) */
+static void move_numbers(page_rows *pr, size_t a, size_t b, size_t g, size_t d)
+{
+    size_t first = pr->v[a].first, total = 0;
+    for (size_t j = a; j <= b; j++) {
+        if (pr->v[j].first != first + total)
+            return; /* cells not in one run */
+        total += pr->v[j].n;
+    }
+    cell *t = malloc(total * sizeof *t);
+    if (!t) {
+        pr->failed = true;
+        return;
+    }
+    size_t m = 0, gf = pr->v[g].first, gn = pr->v[g].n;
+    for (size_t j = a; j <= b; j++) {
+        vrow *v = &pr->v[j];
+        size_t start = m;
+        if (j == d) /* d's cells and g's numbers, left to right */
+            for (size_t i = gf; i < gf + gn; i++)
+                if (pr->c[i].num)
+                    t[m++] = pr->c[i];
+        for (size_t i = v->first; i < v->first + v->n; i++)
+            if (j != g || !pr->c[i].num)
+                t[m++] = pr->c[i];
+        if (j == d)
+            qsort(t + start, m - start, sizeof *t, by_x0);
+        v->first = first + start;
+        v->n = m - start;
+    }
+    memcpy(pr->c + first, t, total * sizeof *t);
+    free(t);
+    pr->v[d].numbers += pr->v[g].numbers;
+    pr->v[g].numbers = 0;
+    if (!pr->v[g].n)
+        pr->v[g].drop = true;
+    for (size_t j = a; j <= b; j++) {
+        vrow *v = &pr->v[j];
+        v->x_sorted = true;
+        for (size_t i = v->first + 1; i < v->first + v->n && v->x_sorted; i++)
+            v->x_sorted = pr->c[i].x0 >= pr->c[i - 1].x0 && pr->c[i].x1 >= pr->c[i - 1].x1;
+    }
+}
+
+void pdf_join_number_heights(page_rows *pr)
+{
+    for (size_t a = 0; a < pr->nv && !pr->failed; a++) {
+        if (pr->v[a].drop || !pr->v[a].numbers)
+            continue;
+        for (size_t b = a + 1; b < pr->nv && !pr->failed; b++) {
+            const vrow *u = &pr->v[a], *w = &pr->v[b];
+            if (w->cy2 - u->cy2 > 2 * min64(u->h, w->h))
+                break; /* farther down than any row's numbers could be */
+            if (w->drop || !w->numbers || u->numbers == w->numbers)
+                continue;
+            size_t g = u->numbers < w->numbers ? a : b, d = g == a ? b : a;
+            if (pr->v[d].numbers < 2 || !numbers_near(pr, &pr->v[g], &pr->v[d]))
+                continue;
+            move_numbers(pr, a, b, g, d);
+            break;
+        }
+    }
+}
+
+/* Rule 6b, a header band read per column (docs/formats.md, "PDF"): the
+ * text rows right above a row of numbers alone (table 四's, which prints
+ * no label) are its header. The numbers cut the row into zones, one a
+ * column, at the middles of the gaps between them (the first zone as far
+ * left of its number as the gap after it, the last as far right): a cell
+ * centred in its column has its centre in its zone, however the numbers
+ * are aligned. A cell of the band is one column's when its centre lies in
+ * a zone, it is no wider than the zone (or its next line stands right
+ * under it: wraps_on), lies over no other zone's number
+ * and over no two cells of another row of the band; every other cell
+ * spans columns (行政复议 over five) and keeps its row. When the column
+ * cells wrap over different counts of lines, vertically centred (总计 one
+ * line beside 结果维 / 持), the lines interleave and no row of the band
+ * holds one line of each column; the zones say which words are in which
+ * column. The band goes up from the numbers through text rows, each
+ * within two heights of the one below, up to eight, and never through a
+ * row with a cell starting a numbered label or a clause (a section's
+ * heading 四、…情况 above the table, or a label set above its numbers). Each zone's cells, joined top to bottom, become the band's last
+ * row, left to right; the spanning cells keep their rows. Only when every
+ * cell of the band lies within the zones (no label column: a label set
+ * above its numbers is never a header), no zone holds two cells of one
+ * row, one holds two cells or more (a wrap), three zones or more hold
+ * cells, two column cells stand a quarter to three quarters of a line
+ * apart (lines off one grid: interleaved; on one grid rows are read as
+ * they are) and the band's last row holds no spanning cell. */
+enum { BAND_MAX_ROWS = 8, BAND_MAX_CELLS = 64 };
+
+static int by_y(const void *a, const void *b);
+
+static bool spans_columns(const page_rows *pr, size_t b, size_t e, size_t row, const cell *c)
+{
+    for (size_t j = b; j < e; j++) {
+        if (j == row)
+            continue;
+        int over = 0;
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++)
+            over += overlap(c, &pr->c[i]);
+        if (over >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* zone j's left (side 0) or right edge over numbers n[0..m) */
+static int64_t zone_at(const cell *n, size_t m, size_t j, int64_t left, int64_t right, int side)
+{
+    if (side == 0)
+        return j ? (n[j - 1].x1 + n[j].x0) / 2 : left;
+    return j + 1 < m ? (n[j].x1 + n[j + 1].x0) / 2 : right;
+}
+
+/* a line of the band's rows b..e-1 right under cell c (its centre within
+ * c's extent, no wider, at most a line and a half lower): c is the first
+ * line of a cell wrapped in its column (结果维 / 持), not a spanning cell,
+ * however much wider than the zone its column's number gives it (a number
+ * set at its cell's left edge, 6 after 19: the zones between numbers are
+ * narrower than the columns). A spanning cell stands a row apart from the
+ * column cells under it */
+static bool wraps_on(const page_rows *pr, size_t b, size_t e, const cell *c)
+{
+    for (size_t j = b; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            const cell *u = &pr->c[i];
+            if (u->cy2 <= c->cy2 || u->cy2 - c->cy2 > 3 * min64(u->h, c->h))
+                continue;
+            if (u->x0 + u->x1 >= 2 * c->x0 && u->x0 + u->x1 <= 2 * c->x1 && u->x1 - u->x0 <= c->x1 - c->x0)
+                return true;
+        }
+    return false;
+}
+
+/* the zone of cell c over the numbers of row e (x sorted): its index,
+ * -1 when it spans columns, -2 when its centre lies outside the zones */
+static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
+{
+    const vrow *d = &pr->v[e];
+    const cell *n = &pr->c[d->first];
+    size_t m = d->n;
+    int64_t left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
+    int64_t right = n[m - 1].x1 + (n[m - 1].x0 - (n[m - 2].x1 + n[m - 1].x0) / 2);
+    if (c->x0 + c->x1 < 2 * left || c->x0 + c->x1 >= 2 * right)
+        return -2;
+    int64_t c2 = c->x0 + c->x1;
+    size_t j = 0;
+    while (j + 1 < m && c2 >= n[j].x1 + n[j + 1].x0)
+        j++;
+    int64_t z0 = zone_at(n, m, j, left, right, 0), z1 = zone_at(n, m, j, left, right, 1);
+    if (c->x1 - c->x0 > z1 - z0 && !wraps_on(pr, b, e, c))
+        return -1;
+    for (size_t a = 0; a < m; a++)
+        if (a != j && overlap(c, &n[a]))
+            return -1;
+    return (int)j;
+}
+
+static void header_band(page_rows *pr, size_t b, size_t e)
+{
+    const vrow *d = &pr->v[e];
+    size_t first = pr->v[b].first, total = 0;
+    for (size_t j = b; j < e; j++) {
+        if (pr->v[j].first != first + total)
+            return; /* cells not in one run */
+        total += pr->v[j].n;
+    }
+    if (total > BAND_MAX_CELLS || d->n > BAND_MAX_CELLS || !d->x_sorted)
+        return;
+    cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
+    size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0, count[BAND_MAX_CELLS] = {0};
+    bool last_span = false;
+    for (size_t j = b; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            int z = column_zone(pr, b, e, &pr->c[i]);
+            if (z == -2 || pr->c[i].num)
+                return; /* a label column, or a number: no header band */
+            if (z < 0 || spans_columns(pr, b, e, j, &pr->c[i])) {
+                span[ns] = pr->c[i];
+                rowof[ns++] = j;
+                last_span |= j + 1 == e;
+                continue;
+            }
+            for (size_t q = 0; q < nc; q++)
+                if (col[q].owner == (size_t)z && col[q].spread == j)
+                    return; /* two cells of one row in a zone */
+            col[nc] = pr->c[i];
+            col[nc].owner = (size_t)z; /* its zone and row, while sorting */
+            col[nc++].spread = j;
+            count[z]++;
+        }
+    size_t ncols = 0;
+    bool wrapped = false;
+    for (size_t z = 0; z < d->n; z++) {
+        ncols += count[z] > 0;
+        wrapped |= count[z] >= 2;
+    }
+    /* the columns' lines interleave: two column cells of the band stand
+     * between a quarter and three quarters of a line apart (a cell
+     * centred beside the lines of a cell wrapped over one line more);
+     * lines on one grid are read row by row as they are */
+    bool off_grid = false;
+    for (size_t a = 0; a < nc && !off_grid; a++)
+        for (size_t q = a + 1; q < nc && !off_grid; q++) {
+            int64_t d2 = col[a].cy2 > col[q].cy2 ? col[a].cy2 - col[q].cy2 : col[q].cy2 - col[a].cy2;
+            int64_t h = min64(col[a].h, col[q].h);
+            off_grid = d2 * 2 > h && d2 * 2 < 3 * h;
+        }
+    if (last_span || ncols < 3 || !wrapped || !off_grid)
+        return;
+    /* the joined columns, left to right */
+    cell joined[BAND_MAX_CELLS];
+    size_t nj = 0;
+    for (size_t z = 0; z < d->n; z++) {
+        cell c[BAND_MAX_CELLS];
+        size_t m = 0;
+        for (size_t q = 0; q < nc; q++)
+            if (col[q].owner == z)
+                c[m++] = col[q];
+        if (!m)
+            continue;
+        qsort(c, m, sizeof *c, by_y);
+        cell out = c[0];
+        size_t at = pr->buf.len, need = 0;
+        for (size_t a = 0; a < m; a++)
+            need += c[a].len;
+        if (!vec_reserve(&pr->buf.p, at + need, &pr->buf.cap, 1)) {
+            pr->buf.failed = pr->failed = true;
+            return;
+        }
+        for (size_t a = 0; a < m; a++) {
+            pdf_buf_put(&pr->buf, pr->buf.p + c[a].start, c[a].len);
+            out.x0 = min64(out.x0, c[a].x0);
+            out.x1 = out.x1 > c[a].x1 ? out.x1 : c[a].x1;
+            out.words += a ? c[a].words : 0;
+        }
+        out.start = at;
+        out.len = pr->buf.len - at;
+        out.cy2 = pr->v[e - 1].cy2;
+        out.spread = 0;
+        out.owner = SIZE_MAX;
+        joined[nj++] = out;
+    }
+    /* back in place: each row's spanning cells, then the columns in the
+     * last row */
+    size_t at = first;
+    for (size_t j = b; j < e; j++) {
+        vrow *v = &pr->v[j];
+        v->first = at;
+        v->n = 0;
+        if (j + 1 == e) {
+            for (size_t g = 0; g < nj; g++)
+                pr->c[at++] = joined[g];
+            v->n = nj;
+        } else {
+            for (size_t q = 0; q < ns; q++)
+                if (rowof[q] == j) {
+                    pr->c[at] = span[q];
+                    pr->c[at++].owner = SIZE_MAX;
+                    v->n++;
+                }
+        }
+        if (!v->n)
+            v->drop = true;
+        v->x_sorted = true;
+        for (size_t i = v->first + 1; i < v->first + v->n && v->x_sorted; i++)
+            v->x_sorted = pr->c[i].x0 >= pr->c[i - 1].x0 && pr->c[i].x1 >= pr->c[i - 1].x1;
+    }
+    for (; at < first + total; at++) { /* cells left over: none of any row */
+        pr->c[at].len = 0;
+        pr->c[at].owner = SIZE_MAX;
+    }
+}
+
+void pdf_header_columns(page_rows *pr)
+{
+    for (size_t k = 1; k < pr->nv && !pr->failed; k++) {
+        const vrow *d = &pr->v[k];
+        if (d->drop || d->n < 3 || d->numbers != (int)d->n)
+            continue;
+        size_t b = k;
+        while (b > 0 && k - b < BAND_MAX_ROWS) {
+            const vrow *u = &pr->v[b - 1];
+            bool item = false; /* a heading or a numbered label: above the header */
+            for (size_t i = u->first; i < u->first + u->n && !item; i++)
+                item = starts_item(pr->buf.p + pr->c[i].start, pr->c[i].len);
+            if (u->drop || u->numbers || !u->n || item || pr->v[b].cy2 - u->cy2 > 4 * min64(u->h, pr->v[b].h))
+                break;
+            b--;
+        }
+        if (k - b >= 2)
+            header_band(pr, b, k);
+    }
+}
+
 /* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
  * narrow cells wraps every cell on its own width (信息内 / 容, 本年制 /
  * 发件数, 行政许 90 / 可), so the lines of one table row are read line by

@@ -843,6 +843,134 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
     return true;
 }
 
+/* words i - 1 and i of a row read by zones (header_zones) are two cells:
+ * one of them in a zone of its own, neither in the label column, the
+ * first's zones all left of the second's (未经复议直接起诉 over five
+ * columns glued to the next column's 计 at cell padding 0) */
+static bool zones_apart(const int *zone, size_t n, size_t i)
+{
+    return zone[i - 1] != -1 && zone[i] != -1 && (zone[i - 1] >= 0 || zone[i] >= 0) &&
+           zone[2 * n + i - 1] < zone[n + i];
+}
+
+/* Rule 2f, a header's cells by the number columns' zones: the table's
+ * number columns (the merged extents of its lone numbers, left to right)
+ * cut the row into zones at the middles of the gaps between them; the
+ * first zone reaches as far left of its numbers as the gap after them
+ * (mirrored), the last as far right. A cell centred in its column has its
+ * centre in that column's zone whatever the alignment of its numbers
+ * (left, right or centred: the middle of the gap lies past the cell's
+ * middle on the side of its numbers' alignment). zone[i] for each word:
+ * the zone holding its centre, -1 left of the first zone (the label
+ * column), -2 for a cell over several columns (wider than its zone, or
+ * over a number column of another zone); zone[n + i], zone[2n + i]: the
+ * zones of its left and right ends (its zone's for a word in one). Returns whether the row reads so: no number, no word across the
+ * first zone's left edge or past the last's, three words or more in
+ * zones, each in a zone of its own (two words in one zone: a cell of
+ * several words, or characters set apart by justifying a label,
+ * `按 收 费 通 知`), every two words over the columns that rule 2 would
+ * glue split by the zones, and no two words it would split touching
+ * (nearer than a hundredth of their height: a run of text). */
+static bool header_zones(const columns *k, const pdf_word *w, size_t n, const pdf_words *ws, int *zone)
+{
+    if (!k || n < 3)
+        return false;
+    size_t m = 0;
+    for (size_t i = 0; i < k->n; i++)
+        m += !k->c[i].lone && k->c[i].table == k->table;
+    if (m < 3)
+        return false;
+    int64_t *r = malloc(2 * m * sizeof *r);
+    if (!r)
+        return false;
+    m = 0;
+    for (size_t i = 0; i < k->n; i++) {
+        if (k->c[i].lone || k->c[i].table != k->table)
+            continue;
+        int64_t x0 = k->c[i].x0, x1 = k->c[i].x1;
+        size_t at = m;
+        for (size_t j = 0; j < m; j++) /* merge every range it overlaps */
+            if (r[2 * j] < x1 && x0 < r[2 * j + 1]) {
+                x0 = min64(x0, r[2 * j]);
+                x1 = x1 > r[2 * j + 1] ? x1 : r[2 * j + 1];
+                at = at == m ? j : at;
+                r[2 * j] = r[2 * j + 1] = INT64_MIN; /* taken */
+            }
+        r[2 * at] = x0;
+        r[2 * at + 1] = x1;
+        m += at == m;
+    }
+    size_t q = 0; /* the ranges left, sorted (a merge may leave holes) */
+    for (size_t j = 0; j < m; j++)
+        if (r[2 * j] != INT64_MIN || r[2 * j + 1] != INT64_MIN) {
+            r[2 * q] = r[2 * j];
+            r[2 * q + 1] = r[2 * j + 1];
+            q++;
+        }
+    m = q;
+    for (size_t j = 1; j < m; j++)
+        for (size_t a = j; a > 0 && r[2 * a] < r[2 * a - 2]; a--) {
+            int64_t t0 = r[2 * a], t1 = r[2 * a + 1];
+            r[2 * a] = r[2 * a - 2];
+            r[2 * a + 1] = r[2 * a - 1];
+            r[2 * a - 2] = t0;
+            r[2 * a - 1] = t1;
+        }
+    bool ok = m >= 3;
+    size_t over = 0;
+    int64_t lo_zone = INT64_MAX, hi_zone = INT64_MIN;
+    for (size_t i = 0; i < n && ok; i++) {
+        int64_t c2 = w[i].x0 + w[i].x1;
+        int64_t left = m >= 2 ? r[0] - ((r[1] + r[2]) / 2 - r[1]) : r[0];
+        if (w[i].x1 <= left) {
+            zone[i] = -1;
+            continue;
+        }
+        size_t j = 0;
+        while (j + 1 < m && c2 >= r[2 * j + 1] + r[2 * j + 2])
+            j++;
+        int64_t z0 = j ? (r[2 * j - 1] + r[2 * j]) / 2 : left;
+        int64_t z1 = j + 1 < m ? (r[2 * j + 1] + r[2 * j + 2]) / 2
+                               : r[2 * j + 1] + (r[2 * j] - (r[2 * j - 1] + r[2 * j]) / 2);
+        bool other = false;
+        for (size_t a = 0; a < m && !other; a++)
+            other = a != j && r[2 * a] < w[i].x1 && w[i].x0 < r[2 * a + 1];
+        if (numeric_word(&w[i], ws) || w[i].x0 < left || c2 >= 2 * z1) {
+            ok = false;
+            break;
+        }
+        if (w[i].x1 - w[i].x0 > z1 - z0 || other) {
+            zone[i] = -2; /* a cell over several columns (未经复议直接起诉): the zones of its ends */
+            for (int e = 0; e < 2; e++) {
+                int64_t x2 = 2 * (e ? w[i].x1 : w[i].x0);
+                size_t z = 0;
+                while (z + 1 < m && x2 >= r[2 * z + 1] + r[2 * z + 2])
+                    z++;
+                zone[(size_t)(e + 1) * n + i] = (int)z;
+            }
+            continue;
+        }
+        for (size_t a = 0; a < i && ok; a++)
+            ok = zone[a] != (int)j; /* one word a zone: a header cell, never a line of justified characters */
+        zone[i] = zone[n + i] = zone[2 * n + i] = (int)j;
+        over++;
+        lo_zone = min64(lo_zone, (int64_t)j);
+        hi_zone = hi_zone > (int64_t)j ? hi_zone : (int64_t)j;
+    }
+    free(r);
+    /* all or nothing: every two words over the columns that rule 2 would
+     * glue (nearer than 0.6 of their height) are split by the zones, and
+     * no two the zones would split touch (one run of text); else the row
+     * is read as rule 2 reads it (a header so tight that only some of its
+     * cells can be told apart) */
+    for (size_t i = 1; i < n && ok; i++) {
+        int64_t mh = min64(w[i].y1 - w[i].y0, w[i - 1].y1 - w[i - 1].y0), gap = w[i].x0 - w[i - 1].x1;
+        bool apart = zones_apart(zone, n, i);
+        ok = zone[i - 1] == -1 || (apart ? gap * 100 >= mh : gap * 5 > mh * 3);
+    }
+    return ok && over >= 3 && lo_zone < hi_zone;
+}
+
 /* the words w[0..n) of one visual row, left to right, into cells: a gap
  * wider than 0.6 of the text height separates two cells (inside a
  * sentence pdftotext's words are a fifth of the height apart); cut[i]:
@@ -874,6 +1002,11 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             over++;
         }
     table_like |= beside && over >= 3;
+    int *zone = !table_like && k && n >= 3 ? malloc(3 * n * sizeof *zone) : NULL;
+    if (zone && !header_zones(k, w, n, ws, zone)) {
+        free(zone);
+        zone = NULL;
+    }
     /* but two words that touch (nearer than a hundredth of their height)
      * are one run of text (pdftotext ends a word where the font changes:
      * the title's 某某区教育局|2023|年政府信息公开工作年度报告 over three
@@ -891,7 +1024,8 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
-                  (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i]))))) {
+                  (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i])))) ||
+                (zone && zones_apart(zone, n, i) && gap * 100 >= mh)) {
                 end_cell(pr, &c);
                 c = (cell){.x0 = w[i].x0, .x1 = w[i].x1, .cy2 = w[i].y0 + w[i].y1, .h = h,
                            .start = pr->buf.len, .owner = SIZE_MAX};
@@ -909,6 +1043,7 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
         c.x1 = w[i].x1 > c.x1 ? w[i].x1 : c.x1;
         v.h = h > v.h ? h : v.h;
     }
+    free(zone);
     if (pr->failed || pr->buf.failed)
         return;
     end_cell(pr, &c);

@@ -144,7 +144,13 @@ chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 
 # header cells 3.6 pt apart (as near as the words of one cell), each over
 # one number column of the page: two cells, not one word run
 chrome 08-pdf-tight-cells-glued text | grep -qx '企业	机构	益组织	务机构	他' || bad "08: table 三's header cells glued"
-chrome 08-pdf-tight-cells-glued text | grep -qx '结果维	结果纠	其他结	尚未审	总' || bad "08: table 四's header cells glued"
+# table 四's header in zones (rule 6b): each column's lines joined, the
+# spanning cells' lines apart (a column's 结果维, wider than the zone its
+# left-set number 6 gives it, is no spanning cell: before, it stayed on the
+# line of 未经复议直接起诉 and rule 6 glued them)
+H4='结果维持	结果纠正	其他结果	尚未审结	总计'
+chrome 08-pdf-tight-cells-glued text | grep -qxF "$H4	$H4	$H4" || bad "08: table 四's header columns not read per column"
+chrome 08-pdf-tight-cells-glued text | grep -qxF '未经复议直接起诉	复议后起诉' || bad "08: a spanning header cell's line joined with column cells"
 chrome 14-pdf-clean-wide text | grep -qx '5	7	2	9	23	2	1	3	7	13	4	8	8	1	21' || bad "14: table 四's values not one row"
 # cellpadding=0 (trial 5, finding 4; 2021 and 2019 templates): a label and
 # the number of the next cell touch and pdftotext gives one word
@@ -155,7 +161,6 @@ chrome 14-pdf-clean-wide text | grep -qx '5	7	2	9	23	2	1	3	7	13	4	8	8	1	21' || b
 chrome 08-pdf-tight-cells-glued text > "$W/08.text"
 for l in '行政规范性文件	61	237	116' '行政事业性收费	656.03' '第二十条第（五）项' \
          '一、本年新收政府信息公开申请数量	247	214	224	205	241	271	1402' \
-         '结果维	结果纠	其他结	尚未审	总	结果维	结果纠	其他结	尚未审	总' \
          '（一）主动公开情况。全年主动公开政府信息1234条。'; do
   grep -qxF "$l" "$W/08.text" || bad "08: no line '$l'"
 done

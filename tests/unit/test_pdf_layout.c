@@ -365,7 +365,7 @@ static void test_two_levels_numbers_below(void **state)
     const double xs[] = {229.7, 272.4, 320.3, 378.3, 446.5, 494.3, 521.8};
     const char *above[] = {"0", "0", "0", "1", "0", "0", "1"}, *tot[] = {"10", "2", "0", "1", "0", "1", "14"},
                *below[] = {"1", "0", "0", "0", "0", "0", "1"};
-    for (int variant = 0; variant < 3; variant++) {
+    for (int variant = 0; variant < 4; variant++) {
         x.len = 0;
         page(&x);
         word_w(&x, 99.4, 545.5, 27.3, 63, "信息公开申请");
@@ -1173,6 +1173,124 @@ static void test_wrapped_numbers(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* Rules 2f and 6b, table 四's header read per column (words of a
+ * LibreOffice PDF, 13 pt boxes, numbers left in their 32 pt cells):
+ * 行政复议's five cells span two rows and wrap (结果维 / 持), vertically
+ * centred, so their lines interleave with the sub-headers' (总计 one line
+ * beside 结果维 / 持) and 总计 stands 7 pt from the next column's 结果维,
+ * under 0.6 of the box. The numbers' zones split the row's words and say
+ * which words are which column's: one header line, left to right. Must
+ * not: a label set above its numbers (labels at the top of their cells)
+ * is no header band (it stands left of the zones), nor is a line of
+ * prose wider than a column cut by them, nor a band whose lines lie on
+ * one grid regrouped. */
+static void test_header_by_columns(void **state)
+{
+    (void)state;
+    static const struct {
+        double x0, y0, w;
+        const char *t;
+    } ws[] = {
+        {117.1, 266.4, 40, "行政复议"}, {358.0, 266.4, 40, "行政诉讼"}, {257.6, 281.4, 80, "未经复议直接起诉"},
+        {433.3, 281.4, 50, "复议后起诉"}, {57.9, 288.9, 30, "结果维"}, {90.0, 288.9, 30, "结果纠"},
+        {122.0, 288.9, 30, "其他结"}, {154.1, 288.9, 30, "尚未审"}, {191.3, 296.2, 20, "总计"},
+        {218.4, 296.4, 30, "结果维"}, {250.5, 296.4, 30, "结果纠"}, {282.6, 296.4, 30, "其他结"},
+        {314.7, 296.4, 30, "尚未审"}, {378.8, 296.4, 30, "结果维"}, {410.9, 296.4, 30, "结果纠"},
+        {443.0, 296.4, 30, "其他结"}, {475.2, 296.4, 30, "尚未审"}, {67.9, 303.4, 10, "持"},
+        {100.0, 303.4, 10, "正"}, {132.0, 303.4, 10, "果"}, {164.1, 303.4, 10, "结"},
+        {351.7, 303.7, 20, "总计"}, {512.5, 303.7, 20, "总计"}, {228.4, 310.9, 10, "持"},
+        {260.5, 310.9, 10, "正"}, {292.6, 310.9, 10, "果"}, {324.7, 310.9, 10, "结"},
+        {388.8, 310.9, 10, "持"}, {420.9, 310.9, 10, "正"}, {453.0, 310.9, 10, "果"},
+        {485.2, 310.9, 10, "结"},
+    };
+    const char *nums[] = {"1", "1", "0", "0", "2", "1", "0", "0", "1", "2", "0", "0", "0", "0", "0"};
+    const double nx[] = {57.1, 89.2, 121.2, 153.3, 185.4, 217.6, 249.7, 281.8,
+                         313.9, 345.9, 378.0, 410.1, 442.2, 474.3, 506.5};
+    static xml x;
+    for (int variant = 0; variant < 4; variant++) {
+        x.len = 0;
+        page(&x);
+        for (size_t i = 0; i < sizeof ws / sizeof *ws; i++) {
+            /* variant 3: every column's lines on one grid (288.9 / 303.4), each
+             * 总计 two lines 总 / 计 beside 结果维 / 持 */
+            double y = ws[i].y0;
+            if (variant == 3 && y > 285 && y < 315) {
+                if (strcmp(ws[i].t, "总计") == 0) {
+                    word_w(&x, ws[i].x0, 288.9, 13, 10, "总");
+                    word_w(&x, ws[i].x0, 303.4, 13, 10, "计");
+                    continue;
+                }
+                y = y < 300 ? 288.9 : 303.4;
+            }
+            word_w(&x, ws[i].x0, y, 13, ws[i].w, ws[i].t);
+        }
+        if (variant == 1) /* a label at the top of its cell, left of the numbers */
+            word_w(&x, 10, 303.4, 13, 40, "标签");
+        if (variant == 2) /* a line of prose over the columns, words 0.2 em apart */
+            for (int i = 0; i < 4; i++)
+                word_w(&x, 57.1 + 100 * i, 240, 13, 97.4, "本机关全年共受理");
+        for (int i = 0; i < 15; i++)
+            word_w(&x, nx[i], 323.7, 13, 5, nums[i]);
+        xxgk_pdf_text t = layout(&x);
+        const char *header = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t"
+                             "尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                             "1\t1\t0\t0\t2\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n";
+        if (variant == 1) {
+            assert_null(strstr(t.text, header));
+            assert_non_null(strstr(t.text, "标签"));
+        } else if (variant == 3) {
+            assert_null(strstr(t.text, "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"));
+            assert_non_null(strstr(t.text, "结果维\t结果纠\t其他结\t尚未审\t总\n"));
+        } else {
+            assert_non_null(strstr(t.text, header));
+            assert_non_null(strstr(t.text, "行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n"));
+        }
+        if (variant == 2)
+            assert_non_null(strstr(t.text, "本机关全年共受理本机关全年共受理本机关全年共受理本机关全年共受理\n"));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
+/* rule 1b: a row whose 总计 cell is set at its top, the others centred
+ * in the row made two lines tall by its wrapped label (LibreOffice's PDF
+ * of the official template): 5 half a line above 5 0 0 0 0 0, one row
+ * of seven values, 5 in 总计. Before, the grammar read the two lines'
+ * numbers in order: 5 went to 自然人, every value one column off, silently.
+ * Must not: an item's number 5. left of the numbers, half a line above
+ * them, is the label's (runhead-signoff) */
+static void test_numbers_at_two_heights(void **state)
+{
+    (void)state;
+    const double nx[] = {304.4, 338.7, 372.9, 407.2, 441.5, 475.8, 510.0};
+    for (int variant = 0; variant < 2; variant++) {
+        static xml x;
+        x.len = 0;
+        page(&x);
+        word_w(&x, 94.6, 289.3, 13, 70, "（一）予以公开");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 288.0, 13.65, 6.7, i == 6 ? "30" : "4");
+        word_w(&x, 94.6, 306.4, 13, 190, "（二）部分公开（区分处理的，只计这一情");
+        word_w(&x, 94.6, 322.0, 13, 90, "形，不计其他情形）");
+        if (variant == 0)
+            word_w(&x, 510.0, 305.2, 13.65, 6.7, "5");
+        else
+            word_w(&x, 260.0, 305.2, 13.65, 8, "5.");
+        for (int i = 0; i < 6; i++)
+            word_w(&x, nx[i], 313.0, 13.65, 6.7, i ? "0" : "5");
+        if (variant == 1)
+            word_w(&x, 510.0, 313.0, 13.65, 6.7, "5");
+        word_w(&x, 140.7, 339.2, 13, 70, "1.属于国家秘密");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 337.9, 13.65, 6.7, "0");
+        xxgk_pdf_text t = layout(&x);
+        if (variant == 0)
+            assert_non_null(strstr(t.text, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t5\t0\t0\t0\t0\t0\t5\n"));
+        else
+            assert_null(strstr(t.text, "\t5.\t"));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1224,6 +1342,8 @@ int main(void)
         cmocka_unit_test(test_wrapped_numbers),
         cmocka_unit_test(test_centred_numbers_first_label),
         cmocka_unit_test(test_page_without_text),
+        cmocka_unit_test(test_header_by_columns),
+        cmocka_unit_test(test_numbers_at_two_heights),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
