@@ -1,5 +1,5 @@
 /* Why a file gave no text, when its front end names a catalogue code (a
- * PDF: L020-L024, src/input/pdf.c): one located message at 1:1 of the
+ * PDF: L020-L024, src/input/pdf.c; a .doc: L055-L057, src/input/msdoc.c): one located message at 1:1 of the
  * file, in the catalogue's words; the file then gives no report (exit 2). */
 #include "cli.h"
 #include "doc.h"
@@ -12,6 +12,11 @@ void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in
     switch (in->error_code) {
     case XXGK_L_PDF_NO_PDFTOTEXT:
         fprintf(err, fmt, zh ? "找不到该程序" : "not found");
+        break;
+    case XXGK_L_DOC_NOT_WORD:
+    case XXGK_L_DOC_ENCRYPTED:
+    case XXGK_L_DOC_DAMAGED: /* what it holds, how it is locked, what is damaged */
+        fprintf(err, fmt, in->error);
         break;
     case XXGK_L_PDF_FAILED:
         fprintf(err, fmt, in->error[0] ? in->error : zh ? "原因未知" : "no reason given");
