@@ -144,20 +144,32 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
         }
         have = want;
     }
+    /* the sectors visited: a chain that comes back to one is a cycle */
+    uint8_t *seen = calloc(nnext / 8 + 1, 1);
+    if (!seen) {
+        free(buf);
+        snprintf(why, cap, "out of memory");
+        return false;
+    }
     uint32_t s = start;
     for (size_t steps = 0; s != CFB_END && got < want; steps++) {
         size_t avail = 0;
-        const uint8_t *p = s < nnext && steps < max_steps ? unit(c, s, &avail) : NULL;
+        bool again = s < nnext && (seen[s / 8] >> (s % 8)) & 1;
+        const uint8_t *p = s < nnext && !again && steps < max_steps ? unit(c, s, &avail) : NULL;
         if (!p) {
-            snprintf(why, cap, steps >= max_steps ? "a sector chain runs in a cycle (sector %u)"
-                                                  : "a sector chain points past the end of the file (sector %u: the file cut short?)",
+            snprintf(why, cap, again || steps >= max_steps
+                                   ? "a sector chain runs in a cycle (sector %u)"
+                                   : "a sector chain points past the end of the file (sector %u: the file cut short?)",
                      (unsigned)s);
+            free(seen);
             free(buf);
             return false;
         }
+        seen[s / 8] |= (uint8_t)(1u << (s % 8));
         size_t take = want == SIZE_MAX ? avail : (want - got < avail ? want - got : avail);
-        if (take < us && got + take < want && want != SIZE_MAX) {
+        if (take < us && (got + take < want || want == SIZE_MAX)) {
             snprintf(why, cap, "a stream's last sector is cut short (sector %u)", (unsigned)s);
+            free(seen);
             free(buf);
             return false;
         }
@@ -167,6 +179,7 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
                 nh *= 2;
             uint8_t *nb = realloc(buf, nh);
             if (!nb) {
+                free(seen);
                 free(buf);
                 snprintf(why, cap, "out of memory");
                 return false;
@@ -178,12 +191,12 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
         got += take;
         s = next[s];
     }
+    free(seen);
     if (want != SIZE_MAX && got < want) {
         snprintf(why, cap, "a stream's chain ends after %zu of its %zu bytes", got, want);
         free(buf);
         return false;
     }
-    (void)us;
     *out = buf;
     *len = got;
     return true;
