@@ -3,6 +3,7 @@
  * file, in the catalogue's words; the file then gives no report (exit 2). */
 #include "cli.h"
 #include "doc.h"
+#include "msdoc.h"
 
 void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in)
 {
@@ -13,9 +14,13 @@ void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in
     case XXGK_L_PDF_NO_PDFTOTEXT:
         fprintf(err, fmt, zh ? "找不到该程序" : "not found");
         break;
-    case XXGK_L_DOC_NOT_WORD:
+    case XXGK_L_DOC_NOT_WORD: /* what it is, else its streams (named as they are) */
+        fprintf(err, fmt, msdoc_what(in->error_num, zh) ? msdoc_what(in->error_num, zh) : in->error);
+        break;
     case XXGK_L_DOC_ENCRYPTED:
-    case XXGK_L_DOC_DAMAGED: /* what it holds, how it is locked, what is damaged */
+        fprintf(err, fmt, msdoc_locked(in->error_num, zh));
+        break;
+    case XXGK_L_DOC_DAMAGED: /* what is damaged, in the reader's words */
         fprintf(err, fmt, in->error);
         break;
     case XXGK_L_PDF_FAILED:

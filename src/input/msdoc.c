@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cfb.h"
+#include "msdoc.h"
 #include "xxgk.h"
 
 static uint16_t rd16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
@@ -23,29 +24,46 @@ static uint32_t rd32(const uint8_t *p)
 /* Does [off, off + len) lie in a stream of n bytes? */
 static bool within(size_t off, size_t len, size_t n) { return off <= n && len <= n - off; }
 
-/* What a compound file without a WordDocument stream holds, by the
- * streams that name its kind. */
-static void what_it_holds(const cfb *c, char *why, size_t cap)
+/* What a compound file without a WordDocument stream can be, by a
+ * stream that names its kind: 1 + the index, in English and Chinese
+ * (msdoc_what); 0 when none, its streams' names then the argument. */
+static const struct {
+    const char *stream, *en, *zh;
+} kinds[] = {
+    {"Workbook", "an Excel workbook (.xls)", "Excel 工作簿（.xls）"},
+    {"Book", "an Excel 5 workbook (.xls)", "Excel 5 工作簿（.xls）"},
+    {"PowerPoint Document", "a PowerPoint presentation (.ppt)", "PowerPoint 演示文稿（.ppt）"},
+    {"EncryptedPackage", "an encrypted Office Open XML file (a password-protected .docx, .xlsx or .pptx)",
+     "加密的 Office Open XML 文件（设了密码的 .docx、.xlsx 或 .pptx）"},
+    {"__properties_version1.0", "an Outlook message (.msg)", "Outlook 邮件（.msg）"},
+    {"VisioDocument", "a Visio drawing (.vsd)", "Visio 绘图（.vsd）"},
+};
+
+const char *msdoc_what(unsigned long kind, bool zh)
 {
-    static const struct {
-        const char *stream, *what;
-    } kinds[] = {
-        {"Workbook", "an Excel workbook (.xls)"},
-        {"Book", "an Excel 5 workbook (.xls)"},
-        {"PowerPoint Document", "a PowerPoint presentation (.ppt)"},
-        {"EncryptedPackage", "an encrypted Office Open XML file (a password-protected .docx, .xlsx or .pptx)"},
-        {"__properties_version1.0", "an Outlook message (.msg)"},
-        {"VisioDocument", "a Visio drawing (.vsd)"},
-        {"Contents", "a WPS or Works document of another kind"},
-    };
+    if (kind >= 1 && kind <= sizeof kinds / sizeof kinds[0])
+        return zh ? kinds[kind - 1].zh : kinds[kind - 1].en;
+    return NULL;
+}
+
+const char *msdoc_locked(unsigned long how, bool zh)
+{
+    if (how == 2)
+        return zh ? "XOR 混淆" : "XOR obfuscation";
+    return zh ? "密码，RC4 或 CryptoAPI 加密" : "a password: RC4 or CryptoAPI";
+}
+
+static unsigned long what_it_holds(const cfb *c, char *why, size_t cap)
+{
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (cfb_find(c, kinds[i].stream) >= 0) {
-            snprintf(why, cap, "%s", kinds[i].what);
-            return;
+            snprintf(why, cap, "%s", kinds[i].en);
+            return i + 1;
         }
     char names[80];
     cfb_names(c, names, sizeof names);
     snprintf(why, cap, "no Word document; its streams: %s", names[0] ? names : "none");
+    return 0;
 }
 
 /* The stream called name, read whole; false with why. */
@@ -271,8 +289,9 @@ static bool read_bte(const wd *w, uint32_t fc, uint32_t lcb, bool papx, wd_run *
     return true;
 }
 
-bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, char *why, size_t cap)
+bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap)
 {
+    *num = 0;
     memset(w, 0, sizeof *w);
     cfb c;
     *code = XXGK_L_DOC_DAMAGED;
@@ -282,7 +301,7 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, char *why, size_t cap
     long e = cfb_find(&c, "WordDocument");
     if (e < 0) {
         *code = XXGK_L_DOC_NOT_WORD;
-        what_it_holds(&c, why, cap);
+        *num = what_it_holds(&c, why, cap);
         goto done;
     }
     if (!stream(&c, "WordDocument", &w->doc, &w->ndoc, why, cap))
@@ -292,7 +311,8 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, char *why, size_t cap
         goto done;
     if (f.flags & (FIB_ENCRYPTED | FIB_OBFUSCATED)) {
         *code = XXGK_L_DOC_ENCRYPTED;
-        snprintf(why, cap, "%s", f.flags & FIB_OBFUSCATED ? "XOR obfuscation" : "a password (RC4 or CryptoAPI)");
+        *num = f.flags & FIB_OBFUSCATED ? 2 : 1;
+        snprintf(why, cap, "%s", msdoc_locked(*num, false));
         goto done;
     }
     if (!stream(&c, f.flags & FIB_TABLE1 ? "1Table" : "0Table", &w->tbl, &w->ntbl, why, cap))
