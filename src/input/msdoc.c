@@ -13,6 +13,7 @@
 
 #include "cfb.h"
 #include "msdoc.h"
+#include "msdoc_num.h"
 #include "xxgk.h"
 
 static uint16_t rd16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
@@ -89,6 +90,7 @@ typedef struct fib {
     uint32_t fc_clx, lcb_clx;
     uint32_t fc_papx, lcb_papx;
     uint32_t fc_chpx, lcb_chpx;
+    uint32_t fc_lst, lcb_lst, fc_lfo, lcb_lfo; /* 0 when the FIB has none */
 } fib;
 
 enum {
@@ -98,6 +100,8 @@ enum {
     FCLCB_CHPX = 12,
     FCLCB_PAPX = 13,
     FCLCB_CLX = 33,
+    FCLCB_LST = 73,
+    FCLCB_LFO = 74,
 };
 
 /* The FIB: FibBase (32 bytes), then csw 16-bit words, cslw 32-bit ones
@@ -131,6 +135,13 @@ static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
     f->lcb_papx = rd32(d + blob + FCLCB_PAPX * 8 + 4);
     f->fc_clx = rd32(d + blob + FCLCB_CLX * 8);
     f->lcb_clx = rd32(d + blob + FCLCB_CLX * 8 + 4);
+    f->fc_lst = f->lcb_lst = f->fc_lfo = f->lcb_lfo = 0;
+    if (npairs > FCLCB_LFO) {
+        f->fc_lst = rd32(d + blob + FCLCB_LST * 8);
+        f->lcb_lst = rd32(d + blob + FCLCB_LST * 8 + 4);
+        f->fc_lfo = rd32(d + blob + FCLCB_LFO * 8);
+        f->lcb_lfo = rd32(d + blob + FCLCB_LFO * 8 + 4);
+    }
     return true;
 cut:
     snprintf(why, cap, "its FIB is cut short (%zu bytes of WordDocument)", n);
@@ -322,6 +333,8 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, c
     ok = read_text(w, &f, why, cap) &&
          read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap) &&
          read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap);
+    if (ok) /* lists that cannot be read: no numbering, the text as it is */
+        w->num = wd_numbering_new(w->tbl, w->ntbl, f.fc_lst, f.lcb_lst, f.fc_lfo, f.lcb_lfo);
 done:
     if (!ok && strcmp(why, "out of memory") == 0)
         *code = 0;
@@ -338,6 +351,7 @@ void wd_free(wd *w)
     free(w->fc);
     free(w->papx);
     free(w->chpx);
+    wd_numbering_free(w->num);
     memset(w, 0, sizeof *w);
 }
 
@@ -408,6 +422,8 @@ static void para_sprm(const wd *w, uint16_t sprm, const uint8_t *op, size_t l, w
     case 0x244B: p->inner_cell = op[0] != 0; break;
     case 0x244C: p->inner_ttp = op[0] != 0; break;
     case 0x6649: p->itap = (int)(rd32(op) & 0xFFFF); break;
+    case 0x460B: p->ilfo = (int16_t)rd16(op); break; /* sprmPIlfo */
+    case 0x260A: p->ilvl = op[0]; break;              /* sprmPIlvl */
     case 0xD608:
     case 0xD606:
         def_table(op, l, &p->tap);

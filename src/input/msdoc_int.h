@@ -29,6 +29,7 @@ typedef struct wd_para {
     bool inner_cell; /* sprmPFInnerTableCell: a nested table's cell end */
     bool inner_ttp;  /* sprmPFInnerTtp: a nested table's row end */
     int itap;        /* sprmPItap: table depth (0 with in_table means 1) */
+    int ilfo, ilvl;  /* sprmPIlfo (1-based list override, 0 none), sprmPIlvl */
     bool has_tap;
     wd_tap tap;
 } wd_para;
@@ -50,6 +51,7 @@ typedef struct wd {
     size_t nch;
     wd_run *papx, *chpx;         /* sorted by fc0 */
     size_t npapx, nchpx;
+    struct wd_numbering *num;    /* the lists (msdoc_num.c), NULL when none */
 } wd;
 
 /* Why a .doc could not be read: the catalogue code (L055, L056, L057),

@@ -18,6 +18,7 @@
 
 #include "grid.h"
 #include "msdoc_int.h"
+#include "msdoc_num.h"
 #include "xxgk.h"
 
 enum { FIELD_DEPTH = 32 };
@@ -340,6 +341,39 @@ static void table_mark(walk *k, uint32_t c, bool cell, bool ttp, const wd_para *
         end_cell(k);
 }
 
+/* Is the paragraph's text t already printed with the number Word puts
+ * before it (label, its numeral core at core_at)? docx.c's number_typed:
+ * the label, or its numeral and a 、 or a dot. */
+static bool number_typed(const textbuf *t, const char *label, size_t n, const char *core, size_t ncore)
+{
+    size_t i = 0;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    const char *s = t->s ? t->s + i : "";
+    size_t left = t->len - i;
+    while (n && label[n - 1] == ' ')
+        n--;
+    if (n && left >= n && memcmp(s, label, n) == 0)
+        return true;
+    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
+        return false;
+    const char *after = s + ncore;
+    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
+}
+
+/* The number Word's automatic numbering shows before the paragraph just
+ * ended (its properties p), put before its text unless typed there. */
+static void number_paragraph(walk *k, const wd_para *p)
+{
+    char label[160];
+    size_t core_at = 0, ncore = 0;
+    if (!k->w->num || p->ilfo < 1)
+        return;
+    size_t n = wd_number_paragraph(k->w->num, p->ilfo, p->ilvl, label, sizeof label, &core_at, &ncore);
+    if (n && !number_typed(&k->para, label, n, label + core_at, ncore))
+        tb_insert_at(&k->para, 0, label, n, 0);
+}
+
 /* A mark that ends a paragraph, a cell or a row (0x0D, 0x0C, 0x07): what
  * it ends is what its paragraph's properties say. A table holding a table
  * (sprmPItap 2) is a layout table, as docx.c reads one: its own cells'
@@ -353,6 +387,8 @@ static void structure_mark(walk *k, uint32_t c, uint32_t fc)
     if (p.in_table && !k->prev_in_table)
         k->layout = k->ntables < k->nkinds && k->kinds[k->ntables++];
     k->prev_in_table = p.in_table;
+    if (!(c == 0x07 && p.ttp) && !p.inner_ttp)
+        number_paragraph(k, &p);
     int keep = k->layout ? 2 : 1; /* the level read as rows */
     if (!p.in_table)
         end_line(k);

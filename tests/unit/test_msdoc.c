@@ -126,21 +126,25 @@ static char *docx_again(const char *features, const char *name, size_t *n)
  * the same cells. fields: every number a formula field's result (0x13
  * code 0x14 result 0x15: the result read, the code not); frame: the
  * whole report in a one-cell layout table (sprmPItap 2: the tables in it
- * read as tables, its cell's paragraphs as lines). */
+ * read as tables, its cell's paragraphs as lines); num: headings and
+ * labels numbered by Word's lists. */
 static void doc_reads_as_its_docx(void **state)
 {
     (void)state;
     static const struct {
-        const char *doc, *features;
+        const char *doc, *features, *name, *shown;
     } cases[] = {
-        {"tests/input/word-2021-fields.doc", "fields"},
-        {"tests/input/word-2021-frame.doc", "frame"},
+        {"tests/input/word-2021-fields.doc", "fields", "fields", "\t2293\n"},
+        {"tests/input/word-2021-frame.doc", "frame", "frame", "\t2293\n"},
+        /* headings and table labels numbered by lists (PlfLst, PlfLfo,
+         * sprmPIlfo): their numbers are in no character of the text */
+        {"tests/input/word-2021-num.doc", "num num-cells", "num", "\n一、 总体情况\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         same_cells(cases[i].doc, "corpus/pingtan-2021.txt", 200);
         size_t n, m;
         char *b = bytes_of(cases[i].doc, &n);
-        char *x = docx_again(cases[i].features, cases[i].features, &m);
+        char *x = docx_again(cases[i].features, cases[i].name, &m);
         if (!x) {
             free(b);
             skip();
@@ -149,6 +153,8 @@ static void doc_reads_as_its_docx(void **state)
         assert_string_equal(td, tx);
         /* the field codes are not read */
         assert_null(strstr(td, "SUM"));
+        if (!strstr(td, cases[i].shown))
+            fail_msg("%s: no '%s' in its text", cases[i].doc, cases[i].shown);
         free(td);
         free(tx);
         free(x);
