@@ -4,9 +4,10 @@
  * the page.
  *
  * Each input is read as its content says (a zip with word/ reaches the
- * .docx front end, a page the HTML one), and, when that is not HTML, once
- * more forced as HTML, so the HTML front end sees every mutation. Seeds:
- * the pages and the .docx template under tests/input/.
+ * .docx front end, a compound file the .doc one, a page the HTML one),
+ * and, when that is not HTML, once more forced as HTML, so the HTML front
+ * end sees every mutation. Seeds: the pages, the .docx and the .doc files
+ * under tests/input/.
  *
  * Build: make fuzz (with fuzz_parse), or cmake -DCMAKE_C_COMPILER=clang
  * -DXXGK_FUZZ=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link. */

@@ -1,7 +1,7 @@
 cmake_minimum_required(VERSION 3.16)
 # One definition of the reports in a folder (docs/cli.md, trial 7 #9, #11,
 # #15, #13): check, export, panel and corpus --stat given the same folder
-# read the same files — its *.txt, *.text, *.htm, *.html, *.pdf and *.docx,
+# read the same files — its *.txt, *.text, *.htm, *.html, *.pdf, *.docx and *.doc,
 # case ignored, in name order, nothing else — and read them the same way:
 # a GB18030 or Big5 text is decoded with a note (L008, L009) by every one
 # of them, never refused as L006. panel notes the same agency and year

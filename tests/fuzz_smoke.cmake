@@ -50,7 +50,7 @@ endif()
 # and the .docx of tests/input/
 file(REMOVE_RECURSE ${WORK}/iseeds)
 file(MAKE_DIRECTORY ${WORK}/iseeds)
-file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx ${SRC}/tests/input/*.doc)
 foreach(f ${inputs})
   file(COPY ${f} DESTINATION ${WORK}/iseeds)
 endforeach()

@@ -56,7 +56,7 @@ endif()
 # does not follow the child); and the HTML pages xxgk writes (the series of
 # three years: the charts, the character diff of paragraphs; the pair alone
 # when there is no series) and the panel
-file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx)
+file(GLOB inputs ${SRC}/tests/input/*.html ${SRC}/tests/input/*.docx ${SRC}/tests/input/filled-2021.doc)
 find_program(PDFTOTEXT pdftotext)
 file(GLOB pdfs ${SRC}/../shared/corpus/pdf/*.pdf)
 file(MAKE_DIRECTORY ${WORK})

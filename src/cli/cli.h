@@ -53,8 +53,8 @@ int cmd_text(int argc, char **argv, const cli_env *env);
 
 /* The inputs a command names, a folder standing for the reports in it
  * (cli_inputs.c): one definition for check, export, panel and corpus
- * --stat, corpus_list_inputs (its *.txt, *.text, *.htm, *.html, *.pdf
- * and *.docx files, case ignored, sorted bytewise, not recursive). The
+ * --stat, corpus_list_inputs (its *.txt, *.text, *.htm, *.html, *.pdf,
+ * *.docx and *.doc files, case ignored, sorted bytewise, not recursive). The
  * files keep their order on the command line, a folder's reports stand
  * where the folder was named. A folder that cannot be listed is said on
  * stderr and sets trouble; an empty one is said as a note. False (said)

@@ -21,7 +21,7 @@ static void usage(FILE *f)
           "Parse each report and check it against the template: arithmetic of the\n"
           "tables, values, structure, and consistency (docs/diagnostics.md lists\n"
           "every code). A folder stands for the reports in it (as for panel:\n"
-          "its *.txt, *.text, *.htm, *.html, *.pdf and *.docx files, by name).\n"
+          "its *.txt, *.text, *.htm, *.html, *.pdf, *.docx and *.doc files, by name).\n"
           "  --strict   warnings count as errors; label variants are errors\n"
           "  --format   human (default), json (one object per file and line), sarif,\n"
           "             html (one page: each finding with its line, the span marked)\n"

@@ -21,7 +21,7 @@ static void corpus_usage(FILE *f)
           "--fragments runs the grammar fragments (DIR defaults to tests/grammar/).\n"
           "\n"
           "--stat summarises a folder of reports, the files check, export and panel\n"
-          "read for it (*.txt, *.text, *.htm, *.html, *.pdf, *.docx), read the same\n"
+          "read for it (*.txt, *.text, *.htm, *.html, *.pdf, *.docx, *.doc), read the same\n"
           "way (--encoding, --input): clean parses, parses with errors, counts by\n"
           "diagnostic code, sections, cells, throughput.\n"
           "  --save FILE      write one JSON line per report (status, diagnostics, cells)\n"

@@ -91,8 +91,8 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
             }
         } else if ((v = value_of(*argc, argv, &i, "--input", NULL))) {
             if ((env->input = xxgk_input_kind_by_name(v)) < 0) {
-                fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: 未知输入类型“%s”（可用 auto、text、html、docx）\n"
-                                                     : "xxgk: unknown input kind '%s' (auto, text, html, docx)\n",
+                fprintf(stderr, lang == XXGK_LANG_ZH ? "xxgk: 未知输入类型“%s”（可用 auto、text、html、docx、pdf、doc）\n"
+                                                     : "xxgk: unknown input kind '%s' (auto, text, html, docx, pdf, doc)\n",
                         v);
                 return EXIT_TROUBLE;
             }

@@ -2,7 +2,7 @@
  * reports in it. One definition for every command that takes a folder
  * (check, export, panel; corpus --stat lists its folder the same way):
  * corpus_list_inputs, the regular files named *.txt, *.text, *.htm,
- * *.html, *.pdf or *.docx (case ignored), sorted bytewise, not recursive. */
+ * *.html, *.pdf, *.docx or *.doc (case ignored), sorted bytewise, not recursive. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>

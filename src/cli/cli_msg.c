@@ -23,8 +23,8 @@ static const char *const texts[CLI_T__COUNT][2] = {
     [CLI_T_UNKNOWN_OPTION] = {"unknown option '%s'", "未知选项“%s”"},
     [CLI_T_NO_FILES] = {"no input files ('-' reads standard input)", "没有给出输入文件（“-”读标准输入）"},
     [CLI_T_CANNOT_LIST] = {"cannot list the folder: %s", "无法列出文件夹：%s"},
-    [CLI_T_NO_REPORTS] = {"no reports in this folder (*.txt, *.text, *.htm, *.html, *.pdf, *.docx)",
-                          "文件夹中没有报告（*.txt、*.text、*.htm、*.html、*.pdf、*.docx）"},
+    [CLI_T_NO_REPORTS] = {"no reports in this folder (*.txt, *.text, *.htm, *.html, *.pdf, *.docx, *.doc)",
+                          "文件夹中没有报告（*.txt、*.text、*.htm、*.html、*.pdf、*.docx、*.doc）"},
 };
 
 const char *cli_text(int t, int lang)

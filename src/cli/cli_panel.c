@@ -19,7 +19,7 @@ static void usage(FILE *f)
           "printed; a cell a parse error doubts has no value and is listed in\n"
           "doubted (also: unconverted, empty). A folder stands for the reports\n"
           "in it, by name:\n"
-          "its *.txt, *.text, *.htm, *.html, *.pdf and *.docx files, case ignored.\n"
+          "its *.txt, *.text, *.htm, *.html, *.pdf, *.docx and *.doc files, case ignored.\n"
           "  --format csv     (default) to standard output, or to OUT with -o\n"
           "  --format jsonl   one JSON object per report\n"
           "  --format sqlite OUT  a database with the tables reports, cells and\n"

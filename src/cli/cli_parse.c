@@ -26,7 +26,7 @@ static void export_usage(FILE *f)
           "file,agency,agency_key,date,year,template,table,row,column,value,unit,line,col,flags\n"
           "flags: the codes of the findings of check about the cell (V204 …).\n"
           "A folder stands for the reports in it (as for panel: its *.txt,\n"
-          "*.text, *.htm, *.html, *.pdf and *.docx files, by name).\n"
+          "*.text, *.htm, *.html, *.pdf, *.docx and *.doc files, by name).\n"
           "Parse errors go to stderr. Exit 0 when every file parsed without\n"
           "errors, 1 when one has errors, 2 for usage or I/O problems.\n"
           "  --format csv|jsonl  CSV with a header line (default) or JSON lines\n"

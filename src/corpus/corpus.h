@@ -19,7 +19,7 @@ char **corpus_list(const char *dir, const char *suffix, size_t *n);
 /* The reports xxgk reads, as a folder holds them (a panel over a folder of
  * saved pages, PDFs and Word files as well as text): every regular file
  * whose name ends in one of these, case ignored. */
-#define CORPUS_INPUT_SUFFIXES ".txt|.text|.htm|.html|.pdf|.docx"
+#define CORPUS_INPUT_SUFFIXES ".txt|.text|.htm|.html|.pdf|.docx|.doc"
 char **corpus_list_inputs(const char *dir, size_t *n);
 void corpus_list_free(char **names, size_t n);
 /* "dir/name" without doubling the slash; malloc'd. */

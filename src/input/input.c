@@ -11,11 +11,13 @@
 
 #include "docx.h"
 #include "encoding.h"
+#include "cfb.h"
 #include "html.h"
+#include "msdoc.h"
 #include "pdf.h"
 #include "utf8.h"
 
-static const char *const kind_names[] = {"auto", "text", "html", "docx", "pdf"};
+static const char *const kind_names[] = {"auto", "text", "html", "docx", "pdf", "doc"};
 
 int xxgk_input_kind_by_name(const char *name)
 {
@@ -43,11 +45,14 @@ static const uint8_t *find_ci(const uint8_t *s, size_t n, const char *w)
 /* html: <!DOCTYPE html, <html, <table, <body, <meta or <div within the
  * first KiB after blanks, a BOM and comments; docx: a zip whose first
  * entry or later ones name word/ (the zip local header "PK\3\4"); pdf:
- * "%PDF-". */
+ * "%PDF-"; doc: the compound file's magic D0 CF 11 E0 A1 B1 1A E1 (a
+ * compound file that is no Word document is told so by msdoc_read). */
 int xxgk_input_detect(const uint8_t *s, size_t n)
 {
     if (n >= 5 && memcmp(s, "%PDF-", 5) == 0)
         return XXGK_INPUT_PDF;
+    if (cfb_is(s, n))
+        return XXGK_INPUT_DOC;
     if (n >= 4 && memcmp(s, "PK\3\4", 4) == 0)
         return find_ci(s, n < 65536 ? n : 65536, "word/") ? XXGK_INPUT_DOCX : XXGK_INPUT_TEXT;
     size_t i = 0;
@@ -392,6 +397,7 @@ static bool read_kind(xxgk_input *in, const uint8_t *buf, size_t n, int kind, in
     case XXGK_INPUT_HTML: return read_html(in, buf, n, enc, owned);
     case XXGK_INPUT_DOCX: return docx_read(in, buf, n);
     case XXGK_INPUT_PDF: return read_pdf(in, buf, n, pdf);
+    case XXGK_INPUT_DOC: return msdoc_read(in, buf, n);
     default: return read_text(in, buf, n, enc, owned);
     }
 }

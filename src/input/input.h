@@ -17,10 +17,11 @@ enum xxgk_input_kind {
     XXGK_INPUT_TEXT,
     XXGK_INPUT_HTML,
     XXGK_INPUT_DOCX,
-    XXGK_INPUT_PDF       /* pdftotext -bbox-layout, rows rebuilt (pdf.c) */
+    XXGK_INPUT_PDF,      /* pdftotext -bbox-layout, rows rebuilt (pdf.c) */
+    XXGK_INPUT_DOC       /* Word 97-2003 binary .doc (msdoc.c) */
 };
 
-/* "text", "html", "docx", "pdf"; -1 when unknown ("auto" is 0). */
+/* "text", "html", "docx", "pdf", "doc"; -1 when unknown ("auto" is 0). */
 int xxgk_input_kind_by_name(const char *name);
 const char *xxgk_input_kind_name(int kind);
 /* What the bytes are, by content only (never by the file's name). */

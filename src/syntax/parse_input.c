@@ -168,7 +168,8 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
     }
     /* the front end has settled the encoding: the text is UTF-8 */
     o->utf8_decided = true;
-    o->cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX;
+    o->cells_delimited = in->kind == XXGK_INPUT_HTML || in->kind == XXGK_INPUT_DOCX ||
+                         in->kind == XXGK_INPUT_DOC;
     if (!o->meta_title)
         o->meta_title = keep(doc, in->meta_title);
     if (!o->meta_agency)

@@ -1,0 +1,485 @@
+/* The Word binary format ([MS-DOC]) as far as the text goes: the FIB at
+ * the start of the WordDocument stream, the piece table (Clx) that says
+ * where each run of the main document's characters stands, and the FKP
+ * pages of paragraph (PAPX) and character (CHPX) properties, read for
+ * tables (a row's end, its cells' edges and merges) and for text Word does
+ * not show (deleted with tracked changes, hidden). Every offset is checked
+ * against its stream: what falls outside is damage, told as L057. */
+#include "msdoc_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cfb.h"
+#include "msdoc.h"
+#include "msdoc_num.h"
+#include "xxgk.h"
+
+static uint16_t rd16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
+static uint32_t rd32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Does [off, off + len) lie in a stream of n bytes? */
+static bool within(size_t off, size_t len, size_t n) { return off <= n && len <= n - off; }
+
+/* What a compound file without a WordDocument stream can be, by a
+ * stream that names its kind: 1 + the index, in English and Chinese
+ * (msdoc_what); 0 when none, its streams' names then the argument. */
+static const struct {
+    const char *stream, *en, *zh;
+} kinds[] = {
+    {"Workbook", "an Excel workbook (.xls)", "Excel 工作簿（.xls）"},
+    {"Book", "an Excel 5 workbook (.xls)", "Excel 5 工作簿（.xls）"},
+    {"PowerPoint Document", "a PowerPoint presentation (.ppt)", "PowerPoint 演示文稿（.ppt）"},
+    {"EncryptedPackage", "an encrypted Office Open XML file (a password-protected .docx, .xlsx or .pptx)",
+     "加密的 Office Open XML 文件（设了密码的 .docx、.xlsx 或 .pptx）"},
+    {"__properties_version1.0", "an Outlook message (.msg)", "Outlook 邮件（.msg）"},
+    {"VisioDocument", "a Visio drawing (.vsd)", "Visio 绘图（.vsd）"},
+};
+
+const char *msdoc_what(unsigned long kind, bool zh)
+{
+    if (kind >= 1 && kind <= sizeof kinds / sizeof kinds[0])
+        return zh ? kinds[kind - 1].zh : kinds[kind - 1].en;
+    return NULL;
+}
+
+const char *msdoc_locked(unsigned long how, bool zh)
+{
+    if (how == 2)
+        return zh ? "XOR 混淆" : "XOR obfuscation";
+    return zh ? "密码，RC4 或 CryptoAPI 加密" : "a password: RC4 or CryptoAPI";
+}
+
+static unsigned long what_it_holds(const cfb *c, char *why, size_t cap)
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (cfb_find(c, kinds[i].stream) >= 0) {
+            snprintf(why, cap, "%s", kinds[i].en);
+            return i + 1;
+        }
+    char names[80];
+    cfb_names(c, names, sizeof names);
+    snprintf(why, cap, "no Word document; its streams: %s", names[0] ? names : "none");
+    return 0;
+}
+
+/* The stream called name, read whole; false with why. */
+static bool stream(const cfb *c, const char *name, uint8_t **out, size_t *len, char *why, size_t cap)
+{
+    long e = cfb_find(c, name);
+    if (e < 0) {
+        snprintf(why, cap, "it has no %s stream", name);
+        return false;
+    }
+    char r[120];
+    if (!cfb_read(c, e, out, len, r, sizeof r)) {
+        snprintf(why, cap, "its %s stream cannot be read: %s", name, r);
+        return false;
+    }
+    return true;
+}
+
+/* The FIB's fields the text needs. */
+typedef struct fib {
+    uint16_t flags;
+    uint32_t ccp_text;
+    uint32_t fc_clx, lcb_clx;
+    uint32_t fc_papx, lcb_papx;
+    uint32_t fc_chpx, lcb_chpx;
+    uint32_t fc_lst, lcb_lst, fc_lfo, lcb_lfo; /* 0 when the FIB has none */
+} fib;
+
+enum {
+    FIB_ENCRYPTED = 1u << 8,
+    FIB_TABLE1 = 1u << 9,
+    FIB_OBFUSCATED = 1u << 15,
+    FCLCB_CHPX = 12,
+    FCLCB_PAPX = 13,
+    FCLCB_CLX = 33,
+    FCLCB_LST = 73,
+    FCLCB_LFO = 74,
+};
+
+/* The FIB: FibBase (32 bytes), then csw 16-bit words, cslw 32-bit ones
+ * (FibRgLw97: ccpText the 4th), cbRgFcLcb fc/lcb pairs. */
+static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
+{
+    if (n < 34 || rd16(d) != 0xA5EC) {
+        snprintf(why, cap, "its WordDocument stream does not start with a Word FIB (wIdent 0x%04X)",
+                 n >= 2 ? rd16(d) : 0);
+        return false;
+    }
+    f->flags = rd16(d + 10);
+    if (rd16(d + 2) < 0xC1) { /* Word 6.0 and 95 (nFib 101-105): another FIB, another text */
+        snprintf(why, cap, "it is a Word 6.0/95 file (nFib %u), an older format than Word 97's", rd16(d + 2));
+        return false;
+    }
+    size_t p = 32 + 2 + (size_t)rd16(d + 32) * 2;
+    if (!within(p, 2, n))
+        goto cut;
+    size_t cslw = rd16(d + p), lw = p + 2;
+    p = lw + cslw * 4;
+    if (cslw < 4 || !within(p, 2, n))
+        goto cut;
+    f->ccp_text = rd32(d + lw + 12);
+    size_t npairs = rd16(d + p), blob = p + 2;
+    if (npairs <= FCLCB_CLX || !within(blob, npairs * 8, n))
+        goto cut;
+    f->fc_chpx = rd32(d + blob + FCLCB_CHPX * 8);
+    f->lcb_chpx = rd32(d + blob + FCLCB_CHPX * 8 + 4);
+    f->fc_papx = rd32(d + blob + FCLCB_PAPX * 8);
+    f->lcb_papx = rd32(d + blob + FCLCB_PAPX * 8 + 4);
+    f->fc_clx = rd32(d + blob + FCLCB_CLX * 8);
+    f->lcb_clx = rd32(d + blob + FCLCB_CLX * 8 + 4);
+    f->fc_lst = f->lcb_lst = f->fc_lfo = f->lcb_lfo = 0;
+    if (npairs > FCLCB_LFO) {
+        f->fc_lst = rd32(d + blob + FCLCB_LST * 8);
+        f->lcb_lst = rd32(d + blob + FCLCB_LST * 8 + 4);
+        f->fc_lfo = rd32(d + blob + FCLCB_LFO * 8);
+        f->lcb_lfo = rd32(d + blob + FCLCB_LFO * 8 + 4);
+    }
+    return true;
+cut:
+    snprintf(why, cap, "its FIB is cut short (%zu bytes of WordDocument)", n);
+    return false;
+}
+
+/* cp1252 for the bytes 0x80-0x9F of a compressed piece (the rest is
+ * Latin-1). */
+static uint32_t cp1252(uint8_t b)
+{
+    static const uint16_t hi[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    };
+    return b >= 0x80 && b < 0xA0 ? hi[b - 0x80] : b;
+}
+
+/* The PlcPcd of the Clx: Prc entries (0x01) skipped, the Pcdt (0x02)
+ * found; *at and *len its PlcPcd in the table stream. */
+static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char *why, size_t cap)
+{
+    if (!within(f->fc_clx, f->lcb_clx, w->ntbl)) {
+        snprintf(why, cap, "its piece table (Clx) lies outside the table stream");
+        return false;
+    }
+    size_t p = f->fc_clx, end = p + f->lcb_clx;
+    while (p < end) {
+        if (w->tbl[p] == 0x01 && p + 3 <= end) {
+            p += 3 + rd16(w->tbl + p + 1);
+        } else if (w->tbl[p] == 0x02 && p + 5 <= end) {
+            *len = rd32(w->tbl + p + 1);
+            *at = p + 5;
+            if (!within(*at, *len, end) || *len < 4 || (*len - 4) % 12) {
+                snprintf(why, cap, "its piece table (PlcPcd) runs past the Clx");
+                return false;
+            }
+            return true;
+        } else {
+            break;
+        }
+    }
+    snprintf(why, cap, "its piece table (Clx) holds no Pcdt");
+    return false;
+}
+
+/* The main document's characters, piece by piece: CPs [0, ccpText), each
+ * at its place in WordDocument (fc bit 30: 8-bit cp1252 at fc / 2, else
+ * UTF-16LE at fc). A piece outside the stream is damage. */
+static bool read_text(wd *w, const fib *f, char *why, size_t cap)
+{
+    size_t at, len;
+    if (!find_plcpcd(w, f, &at, &len, why, cap))
+        return false;
+    size_t npcd = (len - 4) / 12, want = f->ccp_text;
+    if (want > w->ndoc)
+        want = w->ndoc; /* a character takes a byte at least */
+    w->ch = malloc((want ? want : 1) * sizeof *w->ch);
+    w->fc = malloc((want ? want : 1) * sizeof *w->fc);
+    if (!w->ch || !w->fc) {
+        snprintf(why, cap, "out of memory");
+        return false;
+    }
+    const uint8_t *cps = w->tbl + at, *pcds = cps + (npcd + 1) * 4;
+    for (size_t i = 0; i < npcd && w->nch < want; i++) {
+        uint32_t cp0 = rd32(cps + 4 * i), cp1 = rd32(cps + 4 * i + 4);
+        if (cp1 < cp0 || cp0 != w->nch) {
+            snprintf(why, cap, "its piece table's character positions are out of order (piece %zu)", i);
+            return false;
+        }
+        uint32_t fcv = rd32(pcds + 12 * i + 2);
+        bool compressed = fcv & 0x40000000u;
+        size_t count = cp1 - cp0 < want - w->nch ? cp1 - cp0 : want - w->nch;
+        size_t off = compressed ? (fcv & 0x3FFFFFFFu) / 2 : fcv & 0x3FFFFFFFu, unit = compressed ? 1 : 2;
+        if (!within(off, count * unit, w->ndoc)) {
+            snprintf(why, cap, "piece %zu of its text lies outside the WordDocument stream", i);
+            return false;
+        }
+        for (size_t k = 0; k < count; k++) {
+            size_t o = off + k * unit;
+            w->ch[w->nch] = compressed ? cp1252(w->doc[o]) : rd16(w->doc + o);
+            w->fc[w->nch++] = (uint32_t)o;
+        }
+    }
+    if (w->nch < want) {
+        snprintf(why, cap, "its piece table ends after %zu of its %u characters", w->nch, (unsigned)f->ccp_text);
+        return false;
+    }
+    return true;
+}
+
+/* The runs of one FKP page (512 bytes at pn * 512 of WordDocument):
+ * crun in its last byte, crun + 1 FCs, then per run a byte (bx_size
+ * bytes apart) giving its properties' offset / 2 in the page. papx: a
+ * PapxInFkp (cb, or 0 and cb': 2cb - 1 or 2cb' bytes), else a Chpx
+ * (cb bytes). */
+static bool fkp_runs(const wd *w, uint32_t pn, bool papx, wd_run **runs, size_t *n, size_t *capr)
+{
+    size_t page = (size_t)pn * 512, bx = papx ? 13 : 1;
+    if (!within(page, 512, w->ndoc))
+        return false;
+    const uint8_t *pg = w->doc + page;
+    size_t crun = pg[511];
+    if ((crun + 1) * 4 + crun * bx > 511)
+        return false;
+    for (size_t j = 0; j < crun; j++) {
+        if (*n == *capr) {
+            size_t nc = *capr ? *capr * 2 : 256;
+            wd_run *r = realloc(*runs, nc * sizeof *r);
+            if (!r)
+                return false;
+            *runs = r;
+            *capr = nc;
+        }
+        wd_run r = {rd32(pg + 4 * j), rd32(pg + 4 * j + 4), 0, 0};
+        size_t o = (size_t)pg[(crun + 1) * 4 + j * bx] * 2;
+        if (o && papx && o + 1 < 512) {
+            size_t cb = pg[o], start = o + 1, l = cb ? 2 * cb - 1 : 2 * (size_t)pg[o + 1];
+            if (!cb)
+                start = o + 2;
+            if (within(start, l, 511) && l >= 2) {
+                r.off = (uint32_t)(page + start + 2); /* after the istd */
+                r.len = (uint16_t)(l - 2);
+            }
+        } else if (o && !papx && o < 511) {
+            size_t l = pg[o];
+            if (within(o + 1, l, 511)) {
+                r.off = (uint32_t)(page + o + 1);
+                r.len = (uint16_t)l;
+            }
+        }
+        (*runs)[(*n)++] = r;
+    }
+    return true;
+}
+
+/* A PlcfBte (PlcfBtePapx, PlcfBteChpx): FCs, then a page number per
+ * FKP; every page's runs. */
+static bool read_bte(const wd *w, uint32_t fc, uint32_t lcb, bool papx, wd_run **runs, size_t *n, char *why,
+                     size_t cap)
+{
+    const char *what = papx ? "paragraph" : "character";
+    if (!lcb)
+        return true;
+    if (!within(fc, lcb, w->ntbl) || lcb < 4 || (lcb - 4) % 8) {
+        snprintf(why, cap, "its %s properties (PlcfBte) lie outside the table stream", what);
+        return false;
+    }
+    size_t npn = (lcb - 4) / 8, capr = 0;
+    const uint8_t *pns = w->tbl + fc + (npn + 1) * 4;
+    for (size_t i = 0; i < npn; i++)
+        if (!fkp_runs(w, rd32(pns + 4 * i) & 0x3FFFFF, papx, runs, n, &capr)) {
+            snprintf(why, cap, "a page of its %s properties (FKP %zu) is out of the WordDocument stream", what, i);
+            return false;
+        }
+    return true;
+}
+
+bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap)
+{
+    *num = 0;
+    memset(w, 0, sizeof *w);
+    cfb c;
+    *code = XXGK_L_DOC_DAMAGED;
+    bool ok = false;
+    if (!cfb_open(&c, b, n, why, cap))
+        goto done;
+    long e = cfb_find(&c, "WordDocument");
+    if (e < 0) {
+        *code = XXGK_L_DOC_NOT_WORD;
+        *num = what_it_holds(&c, why, cap);
+        goto done;
+    }
+    if (!stream(&c, "WordDocument", &w->doc, &w->ndoc, why, cap))
+        goto done;
+    fib f;
+    if (!fib_read(w->doc, w->ndoc, &f, why, cap))
+        goto done;
+    if (f.flags & (FIB_ENCRYPTED | FIB_OBFUSCATED)) {
+        *code = XXGK_L_DOC_ENCRYPTED;
+        *num = f.flags & FIB_OBFUSCATED ? 2 : 1;
+        snprintf(why, cap, "%s", msdoc_locked(*num, false));
+        goto done;
+    }
+    if (!stream(&c, f.flags & FIB_TABLE1 ? "1Table" : "0Table", &w->tbl, &w->ntbl, why, cap))
+        goto done;
+    if (cfb_find(&c, "Data") >= 0 && !stream(&c, "Data", &w->data, &w->ndata, why, cap))
+        goto done;
+    ok = read_text(w, &f, why, cap) &&
+         read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap) &&
+         read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap);
+    if (ok) /* lists that cannot be read: no numbering, the text as it is */
+        w->num = wd_numbering_new(w->tbl, w->ntbl, f.fc_lst, f.lcb_lst, f.fc_lfo, f.lcb_lfo);
+done:
+    if (!ok && strcmp(why, "out of memory") == 0)
+        *code = 0;
+    cfb_close(&c);
+    return ok;
+}
+
+void wd_free(wd *w)
+{
+    free(w->doc);
+    free(w->tbl);
+    free(w->data);
+    free(w->ch);
+    free(w->fc);
+    free(w->papx);
+    free(w->chpx);
+    wd_numbering_free(w->num);
+    memset(w, 0, sizeof *w);
+}
+
+/* The run of runs[0..n) holding fc; NULL when none. The pages are in
+ * the order of the file, their runs too: a binary search. */
+static const wd_run *run_at(const wd_run *runs, size_t n, uint32_t fc)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (runs[mid].fc1 <= fc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && runs[lo].fc0 <= fc && fc < runs[lo].fc1 ? &runs[lo] : NULL;
+}
+
+/* The length of a sprm's operand at p (avail bytes), by its spra; the
+ * variable ones by their size byte (sprmTDefTable: a 16-bit size,
+ * sprmPChgTabs: its own layout). SIZE_MAX when it does not fit. */
+static size_t operand_len(uint16_t sprm, const uint8_t *p, size_t avail)
+{
+    static const uint8_t fixed[8] = {1, 1, 2, 4, 2, 2, 0, 3};
+    unsigned spra = sprm >> 13;
+    size_t l = fixed[spra];
+    if (spra == 6) {
+        if (sprm == 0xD608 || sprm == 0xD606) /* sprmTDefTable(10): cb counts the rest, + 1 */
+            l = avail >= 2 && rd16(p) >= 1 ? 2 + (size_t)rd16(p) - 1 : SIZE_MAX;
+        else if (sprm == 0xC615 && avail >= 1 && p[0] == 255) { /* sprmPChgTabs: dels and closes, adds */
+            size_t del = avail >= 2 ? p[1] : 0, q = 2 + del * 4;
+            l = q < avail ? q + 1 + (size_t)p[q] * 3 : SIZE_MAX;
+        } else
+            l = avail >= 1 ? 1 + (size_t)p[0] : SIZE_MAX;
+    }
+    return l <= avail ? l : SIZE_MAX;
+}
+
+/* sprmTDefTable: itcMac, itcMac + 1 cell edges, then a TC80 (20 bytes:
+ * tcgrf first) per cell as far as the operand goes. */
+static void def_table(const uint8_t *p, size_t l, wd_tap *t)
+{
+    if (l < 3)
+        return;
+    size_t itc = p[2], q = 3;
+    if (itc > MSDOC_MAX_CELLS - 1 || q + (itc + 1) * 2 > l)
+        return;
+    memset(t, 0, sizeof *t);
+    t->n = (int)itc;
+    for (size_t i = 0; i <= itc; i++)
+        t->x[i] = (int16_t)rd16(p + q + 2 * i);
+    q += (itc + 1) * 2;
+    for (size_t i = 0; i < itc && q + 20 <= l; i++, q += 20) {
+        uint16_t grf = rd16(p + q);
+        t->hmerge[i] = (uint8_t)(grf & 3);
+        t->vmerge[i] = (uint8_t)((grf >> 5) & 3);
+    }
+}
+
+static void para_sprms(const wd *w, const uint8_t *g, size_t len, wd_para *p, int depth);
+
+/* One sprm of a paragraph's grpprl: the table ones. */
+static void para_sprm(const wd *w, uint16_t sprm, const uint8_t *op, size_t l, wd_para *p, int depth)
+{
+    switch (sprm) {
+    case 0x2416: p->in_table = op[0] != 0; break;
+    case 0x2417: p->ttp = op[0] != 0; break;
+    case 0x244B: p->inner_cell = op[0] != 0; break;
+    case 0x244C: p->inner_ttp = op[0] != 0; break;
+    case 0x6649: p->itap = (int)(rd32(op) & 0xFFFF); break;
+    case 0x460B: p->ilfo = (int16_t)rd16(op); break; /* sprmPIlfo */
+    case 0x260A: p->ilvl = op[0]; break;              /* sprmPIlvl */
+    case 0xD608:
+    case 0xD606:
+        def_table(op, l, &p->tap);
+        p->has_tap = p->tap.n > 0;
+        break;
+    case 0xD62B: /* sprmTVertMerge: cb 2, itc, how */
+        if (l >= 3 && op[1] < MSDOC_MAX_CELLS)
+            p->tap.vmerge[op[1]] = op[2] & 3;
+        break;
+    case 0x6646: { /* sprmPHugePapx: the grpprl in the Data stream, a 16-bit size first */
+        uint32_t at = rd32(op);
+        if (depth == 0 && within(at, 2, w->ndata) && within((size_t)at + 2, rd16(w->data + at), w->ndata))
+            para_sprms(w, w->data + at + 2, rd16(w->data + at), p, depth + 1);
+        break;
+    }
+    default: break;
+    }
+}
+
+static void para_sprms(const wd *w, const uint8_t *g, size_t len, wd_para *p, int depth)
+{
+    for (size_t q = 0; q + 2 <= len;) {
+        uint16_t sprm = rd16(g + q);
+        size_t l = operand_len(sprm, g + q + 2, len - q - 2);
+        if (l == SIZE_MAX)
+            return;
+        para_sprm(w, sprm, g + q + 2, l, p, depth);
+        q += 2 + l;
+    }
+}
+
+void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
+{
+    memset(p, 0, sizeof *p);
+    const wd_run *r = run_at(w->papx, w->npapx, fc);
+    if (r && r->len && within(r->off, r->len, w->ndoc))
+        para_sprms(w, w->doc + r->off, r->len, p, 0);
+    if (p->in_table && p->itap < 1)
+        p->itap = 1;
+}
+
+bool wd_char_unseen(const wd *w, uint32_t fc)
+{
+    const wd_run *r = run_at(w->chpx, w->nchpx, fc);
+    if (!r || !r->len || !within(r->off, r->len, w->ndoc))
+        return false;
+    const uint8_t *g = w->doc + r->off;
+    bool unseen = false;
+    for (size_t q = 0; q + 2 <= r->len;) {
+        uint16_t sprm = rd16(g + q);
+        size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
+        if (l == SIZE_MAX)
+            break;
+        if ((sprm == 0x0800 || sprm == 0x083C) && (g[q + 2] == 1 || g[q + 2] == 0x81))
+            unseen = true; /* sprmCFRMarkDel, sprmCFVanish on (0x81: the style's opposite) */
+        q += 2 + l;
+    }
+    return unseen;
+}

@@ -1,0 +1,67 @@
+/* Inside the .doc front end: the Word file's streams, its main text as
+ * characters with their places in the WordDocument stream, and the
+ * paragraph and character properties read from the FKP pages (msdoc.c);
+ * the walk that turns them into lines and tables (msdoc_text.c). */
+#ifndef XXGK_MSDOC_INT_H
+#define XXGK_MSDOC_INT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { MSDOC_MAX_CELLS = 64 }; /* Word's rows hold 63 cells at most */
+
+/* A row's table properties (the TAP, of its row-end paragraph): its cells'
+ * boundaries in twips (x[0] the first cell's left edge, x[i + 1] cell i's
+ * right one) and merges: vmerge 0 none, 1 merged with the cell above,
+ * 3 a merge starts here; hmerge 0 none, 1 first of a horizontal merge,
+ * 2 merged into the cell before. */
+typedef struct wd_tap {
+    int n;
+    int16_t x[MSDOC_MAX_CELLS + 1];
+    uint8_t vmerge[MSDOC_MAX_CELLS];
+    uint8_t hmerge[MSDOC_MAX_CELLS];
+} wd_tap;
+
+/* A paragraph's properties as far as tables go (the PAPX's sprms). */
+typedef struct wd_para {
+    bool in_table;   /* sprmPFInTable */
+    bool ttp;        /* sprmPFTtp: the row's end mark */
+    bool inner_cell; /* sprmPFInnerTableCell: a nested table's cell end */
+    bool inner_ttp;  /* sprmPFInnerTtp: a nested table's row end */
+    int itap;        /* sprmPItap: table depth (0 with in_table means 1) */
+    int ilfo, ilvl;  /* sprmPIlfo (1-based list override, 0 none), sprmPIlvl */
+    bool has_tap;
+    wd_tap tap;
+} wd_para;
+
+/* A run of the WordDocument stream's bytes [fc0, fc1) with one set of
+ * properties: its grpprl at bytes [off, off + len) of the stream (len 0:
+ * none) */
+typedef struct wd_run {
+    uint32_t fc0, fc1;
+    uint32_t off;
+    uint16_t len;
+} wd_run;
+
+typedef struct wd {
+    uint8_t *doc, *tbl, *data;   /* WordDocument, 0Table/1Table, Data; malloc'd */
+    size_t ndoc, ntbl, ndata;
+    uint32_t *ch;                /* the main document's characters (UTF-16 units) */
+    uint32_t *fc;                /* each one's byte offset in WordDocument */
+    size_t nch;
+    wd_run *papx, *chpx;         /* sorted by fc0 */
+    size_t npapx, nchpx;
+    struct wd_numbering *num;    /* the lists (msdoc_num.c), NULL when none */
+} wd;
+
+/* Why a .doc could not be read: the catalogue code (L055, L056, L057),
+ * its argument in why and *num (msdoc_what's kind, msdoc_locked's how);
+ * code 0 with why: out of memory. */
+bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap);
+void wd_free(wd *w);
+/* The properties of the paragraph holding the character at fc. */
+void wd_para_at(const wd *w, uint32_t fc, wd_para *p);
+/* Is the character at fc deleted with tracked changes (sprmCFRMarkDel) or
+ * hidden (sprmCFVanish)? Neither is in the text Word shows. */
+bool wd_char_unseen(const wd *w, uint32_t fc);
+#endif

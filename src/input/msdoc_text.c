@@ -1,0 +1,519 @@
+/* The .doc's main text into lines (see msdoc.h): the characters the piece
+ * table gives (msdoc.c), with Word's special ones read as Word shows them,
+ * paragraphs as lines, a table's cells and rows into the grid (grid.h) as
+ * the .docx front end does, so the grammar sees what it sees there.
+ * - 0x0D ends a paragraph, 0x0C too (a section's or page's break), 0x0B
+ *   breaks a line; 0x07 ends a cell, or the row when its paragraph says so
+ *   (fTtp): a blank cell is a 0x07 alone, never a row's end.
+ * - 0x13 code 0x14 result 0x15: a field shows its result, nested ones too.
+ * - 0x01, 0x08 (pictures, drawn objects), 0x1F (an optional hyphen) and
+ *   the other controls are nothing; 0x1E (a non-breaking hyphen) is '-',
+ *   0xA0 a space.
+ * - Text deleted with tracked changes or hidden is not read. */
+#include "msdoc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid.h"
+#include "msdoc_int.h"
+#include "msdoc_num.h"
+#include "xxgk.h"
+
+enum { FIELD_DEPTH = 32 };
+
+/* A cell as read: its text (blocks on lines of their own), and where its
+ * row's TAP puts it. */
+typedef struct mcell {
+    textbuf text;
+} mcell;
+
+typedef struct mrow {
+    mcell *cells;
+    size_t n;
+    wd_tap tap;
+    bool has_tap;
+} mrow;
+
+typedef struct walk {
+    const wd *w;
+    textbuf out;            /* the document's lines */
+    textbuf para;           /* the paragraph being read */
+    textbuf cell;           /* the cell being read: its paragraphs as blocks */
+    mcell *cur;             /* the row being read: its cells so far */
+    size_t ncur, capcur;
+    mrow *rows;             /* the table being read: its rows so far */
+    size_t nrows, caprows;
+    grid_notes notes;
+    bool *kinds;            /* per table: a layout table (table_kinds) */
+    size_t nkinds, ntables; /* tables found, tables met so far */
+    bool layout;            /* the table being read is a layout table */
+    bool prev_in_table;     /* the last mark was in a table */
+    uint8_t field[FIELD_DEPTH]; /* per open field: 1 its code, 0 its result */
+    int nfield, fover;      /* open fields; those past FIELD_DEPTH */
+    bool failed;
+} walk;
+
+/* Is the text being read inside a field's code (of any open field)? */
+static bool in_code(const walk *k)
+{
+    if (k->fover)
+        return true;
+    for (int i = 0; i < k->nfield; i++)
+        if (k->field[i])
+            return true;
+    return false;
+}
+
+static void field_mark(walk *k, uint32_t c)
+{
+    if (c == 0x13) {
+        if (k->nfield < FIELD_DEPTH)
+            k->field[k->nfield++] = 1;
+        else
+            k->fover++;
+    } else if (c == 0x14) {
+        if (!k->fover && k->nfield)
+            k->field[k->nfield - 1] = 0;
+    } else if (k->fover) {
+        k->fover--;
+    } else if (k->nfield) {
+        k->nfield--;
+    }
+}
+
+static void put_cp(textbuf *t, uint32_t cp)
+{
+    char b[4];
+    size_t n;
+    if (cp < 0x80) {
+        b[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        b[0] = (char)(0xC0 | cp >> 6);
+        b[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        b[0] = (char)(0xE0 | cp >> 12);
+        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        b[0] = (char)(0xF0 | cp >> 18);
+        b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    tb_put_at(t, b, n, 0);
+}
+
+/* One block of a cell's text p on a line of its own (as docx.c's
+ * cell_block): a TAB or a line break inside it is a space (a TAB would
+ * start another cell); blanks at its ends dropped, an empty block none. */
+static void cell_block(textbuf *t, textbuf *p)
+{
+    for (size_t i = 0; i < p->len; i++)
+        if (p->s[i] == '\t' || p->s[i] == '\n')
+            p->s[i] = ' ';
+    tb_trim_end(p);
+    size_t lead = 0;
+    while (lead < p->len && p->s[lead] == ' ')
+        lead++;
+    if (p->len > lead) {
+        if (t->len && tb_last(t) != '\n')
+            tb_put_at(t, "\n", 1, 0);
+        tb_append_range(t, p, lead, p->len);
+    }
+    if (p->failed)
+        t->failed = true;
+    tb_free(p);
+    memset(p, 0, sizeof *p);
+}
+
+/* The paragraph being read ends a cell: its text a cell of the row. */
+static void end_cell(walk *k)
+{
+    cell_block(&k->cell, &k->para);
+    if (k->ncur == k->capcur) {
+        size_t nc = k->capcur ? k->capcur * 2 : 16;
+        mcell *c = realloc(k->cur, nc * sizeof *c);
+        if (!c) {
+            k->failed = true;
+            tb_free(&k->cell);
+            memset(&k->cell, 0, sizeof k->cell);
+            return;
+        }
+        k->cur = c;
+        k->capcur = nc;
+    }
+    k->cur[k->ncur++].text = k->cell;
+    memset(&k->cell, 0, sizeof k->cell);
+}
+
+/* The row ends (its end mark, or the table's end without one): its cells
+ * and its TAP a row of the table. */
+static void end_row(walk *k, const wd_para *p)
+{
+    tb_free(&k->para); /* the row's end mark stands in a paragraph of its own */
+    memset(&k->para, 0, sizeof k->para);
+    if (k->cell.len)
+        end_cell(k);
+    if (!k->ncur && !p)
+        return;
+    if (k->nrows == k->caprows) {
+        size_t nc = k->caprows ? k->caprows * 2 : 16;
+        mrow *r = realloc(k->rows, nc * sizeof *r);
+        if (!r) {
+            k->failed = true;
+            return;
+        }
+        k->rows = r;
+        k->caprows = nc;
+    }
+    mrow *r = &k->rows[k->nrows++];
+    memset(r, 0, sizeof *r);
+    r->cells = k->cur;
+    r->n = k->ncur;
+    if (p && p->has_tap) {
+        r->tap = p->tap;
+        r->has_tap = true;
+    }
+    k->cur = NULL;
+    k->ncur = k->capcur = 0;
+}
+
+/* The table's columns: every row's cell edges, sorted, those within
+ * MERGE_TWIPS of another one the same edge (a row's edges a few twips off
+ * another's, as Word's and WPS's rounding leaves them). */
+enum { MERGE_TWIPS = 20, MAX_EDGES = 512 };
+
+static size_t table_edges(const walk *k, int *edges)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < k->nrows; i++) {
+        const mrow *r = &k->rows[i];
+        for (int j = 0; r->has_tap && j <= r->tap.n; j++) {
+            int x = r->tap.x[j];
+            size_t at = 0;
+            while (at < n && edges[at] < x - MERGE_TWIPS)
+                at++;
+            if (at < n && edges[at] <= x + MERGE_TWIPS)
+                continue;
+            if (n == MAX_EDGES)
+                return n;
+            memmove(edges + at + 1, edges + at, (n - at) * sizeof *edges);
+            edges[at] = x;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* The column of edge x: the nearest of edges[0..n). */
+static size_t edge_col(const int *edges, size_t n, int x)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < n; i++)
+        if (abs(edges[i] - x) < abs(edges[best] - x))
+            best = i;
+    return best;
+}
+
+/* Where a vertical merge started, by column (docx.c's merge_top). */
+typedef struct vtop {
+    size_t row, cell;
+    bool open;
+} vtop;
+
+/* One row's cells into the grid: each cell's columns by its edges among
+ * the table's, a cell merged into the one before (TC80 horzMerge 2)
+ * widening it, a cell merged with the one above (vertMerge 1) lengthening
+ * the rowspan of the cell its merge started in (vertMerge 3). */
+static void row_to_grid(mrow *r, grid *g, vtop *tops, const int *edges, size_t nedges)
+{
+    grid_row_start(g, 0);
+    grid_cell *last = NULL;
+    for (size_t j = 0; j < r->n; j++) {
+        bool tap = r->has_tap && j < (size_t)r->tap.n && nedges > 1;
+        size_t col = tap ? edge_col(edges, nedges, r->tap.x[j]) : j, span = 1;
+        if (tap) {
+            size_t end = edge_col(edges, nedges, r->tap.x[j + 1]);
+            span = end > col ? end - col : 1;
+        }
+        if (col + span > GRID_MAX_COLS)
+            break;
+        int vm = tap ? r->tap.vmerge[j] : 0;
+        if (tap && r->tap.hmerge[j] == 2 && last) {
+            last->colspan += (int)span; /* merged into the cell before */
+            continue;
+        }
+        if (vm == 1 && tops[col].open) {
+            g->rows[tops[col].row].cells[tops[col].cell].rowspan++;
+            last = NULL;
+            continue;
+        }
+        grid_cell *c = grid_cell_start(g, 1, (int)span, 0);
+        if (!c)
+            return;
+        c->text = r->cells[j].text; /* the grid's now */
+        memset(&r->cells[j].text, 0, sizeof r->cells[j].text);
+        vtop t = {g->n - 1, g->rows[g->n - 1].n - 1, vm == 3};
+        for (size_t s = 0; s < span; s++)
+            tops[col + s] = t;
+        last = c;
+    }
+}
+
+static void free_rows(walk *k)
+{
+    for (size_t i = 0; i < k->nrows; i++) {
+        for (size_t j = 0; j < k->rows[i].n; j++)
+            tb_free(&k->rows[i].cells[j].text);
+        free(k->rows[i].cells);
+    }
+    free(k->rows);
+    k->rows = NULL;
+    k->nrows = k->caprows = 0;
+}
+
+/* The table read so far into lines of the text, through the grid. */
+static void end_table(walk *k)
+{
+    if (k->ncur || k->cell.len)
+        end_row(k, NULL); /* a row with no end mark: its cells as they are */
+    if (!k->nrows)
+        return;
+    int *edges = malloc(MAX_EDGES * sizeof *edges);
+    vtop *tops = calloc(GRID_MAX_COLS, sizeof *tops);
+    grid g;
+    memset(&g, 0, sizeof g);
+    if (edges && tops) {
+        size_t ne = table_edges(k, edges);
+        for (size_t i = 0; i < k->nrows; i++)
+            row_to_grid(&k->rows[i], &g, tops, edges, ne);
+        grid_emit(&g, &k->out, &k->notes);
+    }
+    if (g.failed || !edges || !tops)
+        k->failed = true;
+    grid_free(&g);
+    free(edges);
+    free(tops);
+    free_rows(k);
+}
+
+/* The paragraph being read ends a line of the text (the body's, or a
+ * layout table's block): the table before it, if any, ends first. */
+static void end_line(walk *k)
+{
+    end_table(k);
+    tb_trim_end(&k->para);
+    tb_append(&k->out, &k->para);
+    tb_put_at(&k->out, "\n", 1, 0);
+    if (k->para.failed)
+        k->failed = true;
+    tb_free(&k->para);
+    memset(&k->para, 0, sizeof k->para);
+}
+
+/* The properties of the structure mark at fc (0x0D, 0x0C, 0x07); false
+ * when it is no mark Word shows: a paragraph mark outside tables deleted
+ * with tracked changes (or hidden), whose text goes on in the next
+ * paragraph's line. The same rule for both passes (table_kinds, walk). */
+static bool mark_props(const wd *w, uint32_t c, uint32_t fc, wd_para *p)
+{
+    wd_para_at(w, fc, p);
+    return !(c == 0x0D && !p->in_table && wd_char_unseen(w, fc));
+}
+
+/* A mark of a table's level (its cells' ends: ttp, cell say which) in
+ * a table read as rows: a row's end, a cell's, or a paragraph of a cell. */
+static void table_mark(walk *k, uint32_t c, bool cell, bool ttp, const wd_para *p)
+{
+    if (ttp)
+        end_row(k, p);
+    else if (cell)
+        end_cell(k);
+    else if (c != 0x07)
+        cell_block(&k->cell, &k->para);
+    else
+        end_cell(k);
+}
+
+/* Is the paragraph's text t already printed with the number Word puts
+ * before it (label, its numeral core at core_at)? docx.c's number_typed:
+ * the label, or its numeral and a 、 or a dot. */
+static bool number_typed(const textbuf *t, const char *label, size_t n, const char *core, size_t ncore)
+{
+    size_t i = 0;
+    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    const char *s = t->s ? t->s + i : "";
+    size_t left = t->len - i;
+    while (n && label[n - 1] == ' ')
+        n--;
+    if (n && left >= n && memcmp(s, label, n) == 0)
+        return true;
+    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
+        return false;
+    const char *after = s + ncore;
+    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
+}
+
+/* The number Word's automatic numbering shows before the paragraph just
+ * ended (its properties p), put before its text unless typed there. */
+static void number_paragraph(walk *k, const wd_para *p)
+{
+    char label[160];
+    size_t core_at = 0, ncore = 0;
+    if (!k->w->num || p->ilfo < 1)
+        return;
+    size_t n = wd_number_paragraph(k->w->num, p->ilfo, p->ilvl, label, sizeof label, &core_at, &ncore);
+    if (n && !number_typed(&k->para, label, n, label + core_at, ncore))
+        tb_insert_at(&k->para, 0, label, n, 0);
+}
+
+/* A mark that ends a paragraph, a cell or a row (0x0D, 0x0C, 0x07): what
+ * it ends is what its paragraph's properties say. A table holding a table
+ * (sprmPItap 2) is a layout table, as docx.c reads one: its own cells'
+ * paragraphs are lines of the body, the tables in them tables; deeper
+ * tables' text goes on in their cell's paragraph. */
+static void structure_mark(walk *k, uint32_t c, uint32_t fc)
+{
+    wd_para p;
+    if (!mark_props(k->w, c, fc, &p))
+        return;
+    if (p.in_table && !k->prev_in_table)
+        k->layout = k->ntables < k->nkinds && k->kinds[k->ntables++];
+    k->prev_in_table = p.in_table;
+    if (!(c == 0x07 && p.ttp) && !p.inner_ttp)
+        number_paragraph(k, &p);
+    int keep = k->layout ? 2 : 1; /* the level read as rows */
+    if (!p.in_table)
+        end_line(k);
+    else if (p.itap > keep)
+        tb_put_at(&k->para, p.inner_cell || p.inner_ttp || c == 0x07 ? " " : "\n", 1, 0);
+    else if (p.itap == keep && keep == 2)
+        table_mark(k, c, p.inner_cell, p.inner_ttp, &p);
+    else if (keep == 1)
+        table_mark(k, c, c == 0x07, c == 0x07 && p.ttp, &p);
+    else if (!(c == 0x07 && p.ttp))
+        end_line(k); /* a layout table's own paragraph or cell: a line; its row's end none */
+}
+
+/* Pass one: which tables (each run of paragraphs in a table, in order)
+ * hold a table, so are read as layout. */
+static bool table_kinds(walk *k)
+{
+    const wd *w = k->w;
+    size_t cap = 0;
+    bool prev = false;
+    for (size_t i = 0; i < w->nch; i++) {
+        uint32_t c = w->ch[i];
+        wd_para p;
+        if ((c != 0x0D && c != 0x0C && c != 0x07) || !mark_props(w, c, w->fc[i], &p))
+            continue;
+        if (p.in_table && !prev) {
+            if (k->nkinds == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                bool *b = realloc(k->kinds, nc * sizeof *b);
+                if (!b)
+                    return false;
+                k->kinds = b;
+                cap = nc;
+            }
+            k->kinds[k->nkinds++] = false;
+        }
+        if (p.in_table && p.itap >= 2)
+            k->kinds[k->nkinds - 1] = true;
+        prev = p.in_table;
+    }
+    return true;
+}
+
+/* Character i of the main text (a UTF-16 unit; a surrogate pair is read
+ * at its first half): what it puts in the paragraph. Returns how many
+ * units it took. */
+static size_t one_char(walk *k, size_t i)
+{
+    const wd *w = k->w;
+    uint32_t c = w->ch[i];
+    if (c == 0x0D || c == 0x0C || c == 0x07) {
+        structure_mark(k, c, w->fc[i]);
+        return 1;
+    }
+    if (wd_char_unseen(w, w->fc[i]))
+        return 1;
+    if (c == 0x13 || c == 0x14 || c == 0x15) {
+        field_mark(k, c);
+        return 1;
+    }
+    if (in_code(k))
+        return 1;
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < w->nch && w->ch[i + 1] >= 0xDC00 && w->ch[i + 1] < 0xE000) {
+        put_cp(&k->para, 0x10000 + ((c - 0xD800) << 10) + (w->ch[i + 1] - 0xDC00));
+        return 2;
+    }
+    if (c == 0x09)
+        tb_put_at(&k->para, "\t", 1, 0);
+    else if (c == 0x0B)
+        tb_put_at(&k->para, "\n", 1, 0);
+    else if (c == 0x1E)
+        tb_put_at(&k->para, "-", 1, 0);
+    else if (c == 0xA0)
+        tb_put_at(&k->para, " ", 1, 0);
+    else if (c < 0x20)
+        ; /* 0x01 a picture, 0x08 a drawn object, 0x1F an optional hyphen, 0x02 a note's mark … */
+    else if (c >= 0xD800 && c < 0xE000)
+        put_cp(&k->para, 0xFFFD); /* half a pair */
+    else
+        put_cp(&k->para, c);
+    return 1;
+}
+
+bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
+{
+    wd w;
+    int code;
+    if (!wd_load(&w, b, n, &code, &in->error_num, in->error, sizeof in->error)) {
+        in->error_code = code;
+        wd_free(&w);
+        return false;
+    }
+    walk *k = calloc(1, sizeof *k); /* the notes are large */
+    if (!k) {
+        wd_free(&w);
+        snprintf(in->error, sizeof in->error, "out of memory");
+        return false;
+    }
+    k->w = &w;
+    if (!table_kinds(k))
+        k->failed = true;
+    for (size_t i = 0; i < w.nch && !k->failed;)
+        i += one_char(k, i);
+    if (k->para.len)
+        end_line(k); /* the text's last paragraph with no mark */
+    end_table(k);
+    tb_free(&k->para);
+    tb_free(&k->cell);
+    for (size_t j = 0; j < k->ncur; j++)
+        tb_free(&k->cur[j].text);
+    free(k->cur);
+    free(k->kinds);
+    wd_free(&w);
+    bool ok = !k->failed && !k->out.failed;
+    if (ok) {
+        free(k->out.runs); /* the text's own lines are its places */
+        grid_notes_to_input(&k->notes, in);
+        in->text = k->out.s ? k->out.s : calloc(1, 1);
+        in->len = k->out.len;
+        ok = in->text != NULL;
+    } else {
+        tb_free(&k->out);
+    }
+    if (!ok)
+        snprintf(in->error, sizeof in->error, "out of memory reading the .doc");
+    free(k);
+    return ok;
+}

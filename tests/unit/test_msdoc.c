@@ -1,0 +1,349 @@
+/* The Word 97-2003 .doc front end (src/input/cfb.c, msdoc.c,
+ * msdoc_text.c): .doc files LibreOffice saved from the .docx fixtures
+ * (tests/input/README.md) read as the .docx they came from, cell for
+ * cell and line for line; hostile compound files give L055-L057, never a
+ * crash, a hang or a read outside the bytes (ASan, UBSan; valgrind in
+ * memcheck_corpus). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "parse_input.h"
+#include "testutil.h"
+#include "xxgk.h"
+
+static char *bytes_of(const char *rel, size_t *n)
+{
+    char *b = read_source_file(rel, n);
+    assert_non_null(b);
+    return b;
+}
+
+static xxgk_doc *doc_of(const char *name, const void *b, size_t n)
+{
+    xxgk_input in;
+    bool ok = xxgk_input_read(&in, b, n, XXGK_INPUT_AUTO, -1, NULL);
+    if (!ok)
+        fprintf(stderr, "%s: L%d %s\n", name, in.error_code, in.error);
+    assert_true(ok);
+    assert_int_equal(in.kind, XXGK_INPUT_DOC);
+    xxgk_doc *d = xxgk_parse_input(name, &in, NULL);
+    xxgk_input_free(&in);
+    assert_non_null(d);
+    return d;
+}
+
+static char *text_of(const void *b, size_t n, int kind)
+{
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, b, n, kind, -1, NULL));
+    char *t = strdup(in.text);
+    xxgk_input_free(&in);
+    return t;
+}
+
+/* Every cell of the first copy as "table,row,col,value" lines (no agency
+ * and year: the template has none). */
+static char *cells_of(const xxgk_doc *d)
+{
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_non_null(r);
+    size_t cap = 1 << 16, len = 0;
+    char *s = malloc(cap);
+    s[0] = 0;
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
+        const xxgk_table *tb = r->tables[t];
+        for (size_t i = 0; tb && i < tb->ncells; i++) {
+            char v[32] = "empty";
+            if (tb->cells[i].state == XXGK_CELL_VALUE)
+                xxgk_dec_format(tb->cells[i].value, v, sizeof v);
+            if (cap - len < 200)
+                s = realloc(s, cap *= 2);
+            len += (size_t)snprintf(s + len, cap - len, "%s,%s,%s,%s\n", xxgk_table_key(t),
+                                    xxgk_row_key(tb->cells[i].row), xxgk_col_key(tb->cells[i].col), v);
+        }
+    }
+    return s;
+}
+
+/* The .doc's cells are those of the report it was written from. */
+static void same_cells(const char *doc_rel, const char *txt_rel, size_t ncells)
+{
+    size_t n;
+    char *b = bytes_of(doc_rel, &n);
+    xxgk_doc *d = doc_of(doc_rel, b, n), *t = parse_file(txt_rel);
+    char *cd = cells_of(d), *ct = cells_of(t);
+    assert_string_equal(cd, ct);
+    assert_int_equal(count_cells(d), ncells);
+    assert_int_equal(count_diags(d, XXGK_P_SYNTAX), 0);
+    free(cd);
+    free(ct);
+    xxgk_doc_free(d);
+    xxgk_doc_free(t);
+    free(b);
+}
+
+/* The official template filled by fill_docx.py, saved as .doc: its
+ * vertical merges (TC80 vertMerge) give the group labels of table 三 on
+ * every row, its cells those of corpus/pingtan-2021.txt. */
+static void doc_filled_template(void **state)
+{
+    (void)state;
+    same_cells("tests/input/filled-2021.doc", "corpus/pingtan-2021.txt", 200);
+    size_t n;
+    char *b = bytes_of("tests/input/filled-2021.doc", &n);
+    assert_int_equal(xxgk_input_detect((const uint8_t *)b, n), XXGK_INPUT_DOC);
+    char *text = text_of(b, n, XXGK_INPUT_DOC);
+    assert_non_null(strstr(text, "三、本年度办理结果\t（三）不予公开\t8.属于行政查询事项\t1\t0\t0\t0\t0\t0\t1\n"));
+    free(text);
+    free(b);
+}
+
+/* The .docx a fixture came from (tests/input/word_docx.py), written
+ * again; NULL when python3 is missing (skip). */
+static char *docx_again(const char *features, const char *name, size_t *n)
+{
+    char out[512], cmd[2048];
+    snprintf(out, sizeof out, "%s/%s.docx", XXGK_BINARY_DIR, name);
+    snprintf(cmd, sizeof cmd, "python3 %s/tests/input/word_docx.py %s/tests/input/pingtan-2021.html %s %s",
+             XXGK_SOURCE_DIR, XXGK_SOURCE_DIR, out, features);
+    if (system(cmd) != 0) {
+#ifdef XXGK_HAVE_PYTHON3
+        fail_msg("%s failed (python3 was found at configure time: no skip)", cmd);
+#endif
+        return NULL;
+    }
+    FILE *f = fopen(out, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    *n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    return b;
+}
+
+/* A .doc reads as the .docx it was saved from: the same text, byte for
+ * byte (every paragraph a line, every row a line, merges resolved), so
+ * the same cells. fields: every number a formula field's result (0x13
+ * code 0x14 result 0x15: the result read, the code not); frame: the
+ * whole report in a one-cell layout table (sprmPItap 2: the tables in it
+ * read as tables, its cell's paragraphs as lines); num: headings and
+ * labels numbered by Word's lists. */
+static void doc_reads_as_its_docx(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *doc, *features, *name, *shown;
+    } cases[] = {
+        {"tests/input/word-2021-fields.doc", "fields", "fields", "\t2293\n"},
+        {"tests/input/word-2021-frame.doc", "frame", "frame", "\t2293\n"},
+        /* headings and table labels numbered by lists (PlfLst, PlfLfo,
+         * sprmPIlfo): their numbers are in no character of the text */
+        {"tests/input/word-2021-num.doc", "num num-cells", "num", "\n一、 总体情况\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        same_cells(cases[i].doc, "corpus/pingtan-2021.txt", 200);
+        size_t n, m;
+        char *b = bytes_of(cases[i].doc, &n);
+        char *x = docx_again(cases[i].features, cases[i].name, &m);
+        if (!x) {
+            free(b);
+            skip();
+        }
+        char *td = text_of(b, n, XXGK_INPUT_DOC), *tx = text_of(x, m, XXGK_INPUT_DOCX);
+        assert_string_equal(td, tx);
+        /* the field codes are not read */
+        assert_null(strstr(td, "SUM"));
+        if (!strstr(td, cases[i].shown))
+            fail_msg("%s: no '%s' in its text", cases[i].doc, cases[i].shown);
+        free(td);
+        free(tx);
+        free(x);
+        free(b);
+    }
+}
+
+static uint32_t rd32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void wr32(uint8_t *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
+}
+
+/* The test's own walk of a version-3 compound file (512-byte sectors,
+ * the FAT in the header's sectors): the directory entry of a stream by
+ * its name, and the file offset of byte off of a stream (≥ 4096 bytes:
+ * in the big sectors). */
+static uint8_t *entry_of(uint8_t *b, size_t n, const char *name)
+{
+    uint8_t u[64] = {0};
+    size_t l = strlen(name);
+    for (size_t i = 0; i < l; i++)
+        u[2 * i] = (uint8_t)name[i];
+    for (size_t at = 512; at + 128 <= n; at += 128)
+        if (memcmp(b + at, u, 2 * l + 2) == 0)
+            return b + at;
+    return NULL;
+}
+
+static uint32_t fat_next(const uint8_t *b, uint32_t s)
+{
+    uint32_t fs = rd32(b + 0x4C + 4 * (s / 128));
+    return rd32(b + (fs + 1) * 512 + 4 * (s % 128));
+}
+
+/* byte off of the big-sector chain from sector s */
+static size_t chain_offset(const uint8_t *b, uint32_t s, size_t off)
+{
+    for (size_t k = off / 512; k; k--)
+        s = fat_next(b, s);
+    return (s + 1) * 512 + off % 512;
+}
+
+/* byte off of a stream: under 4096 bytes in the mini stream (64-byte
+ * mini sectors chained by the mini FAT, the mini stream the root
+ * entry's), else in big sectors */
+static size_t stream_offset(const uint8_t *b, const uint8_t *entry, size_t off)
+{
+    uint32_t s = rd32(entry + 0x74);
+    if (rd32(entry + 0x78) >= 4096)
+        return chain_offset(b, s, off);
+    for (size_t k = off / 64; k; k--)
+        s = rd32(b + chain_offset(b, rd32(b + 0x3C), 4 * (size_t)s));
+    const uint8_t *root = b + (rd32(b + 0x30) + 1) * 512;
+    return chain_offset(b, rd32(root + 0x74), (size_t)s * 64 + off % 64);
+}
+
+/* Read the damaged bytes: false, with code (and a word of its reason). */
+static void refused(const uint8_t *b, size_t n, int code, const char *why)
+{
+    xxgk_input in;
+    if (xxgk_input_read(&in, b, n, XXGK_INPUT_AUTO, -1, NULL))
+        fail_msg("read, wanted %d '%s'", code, why ? why : "");
+    if (in.error_code != code || (why && !strstr(in.error, why)))
+        fail_msg("L%d '%s', wanted %d '%s'", in.error_code, in.error, code, why ? why : "");
+    xxgk_input_free(&in);
+}
+
+/* Hostile compound files: each damage a diagnostic at 1:1 with its
+ * reason, no crash, no read outside the bytes, no leak (ASan). */
+static void doc_hostile(void **state)
+{
+    (void)state;
+    size_t n;
+    uint8_t *b = (uint8_t *)bytes_of("tests/input/filled-2021.doc", &n);
+    uint8_t *c = malloc(n);
+    /* cut at every 512 bytes: read, or L057 */
+    for (size_t cut = 8; cut < n; cut += 512) {
+        xxgk_input in;
+        if (!xxgk_input_read(&in, b, cut, XXGK_INPUT_AUTO, -1, NULL))
+            assert_int_equal(in.error_code, XXGK_L_DOC_DAMAGED);
+        xxgk_input_free(&in);
+    }
+    refused(b, n / 2, XXGK_L_DOC_DAMAGED, "past the end of the file");
+    /* the WordDocument stream's chain a cycle: its first sector its own next */
+    memcpy(c, b, n);
+    uint8_t *wdoc = entry_of(c, n, "WordDocument");
+    assert_non_null(wdoc);
+    uint32_t s0 = rd32(wdoc + 0x74);
+    uint32_t fs = rd32(c + 0x4C + 4 * (s0 / 128));
+    wr32(c + (fs + 1) * 512 + 4 * (s0 % 128), s0);
+    refused(c, n, XXGK_L_DOC_DAMAGED, "cycle");
+    /* its first sector past the end of the file */
+    memcpy(c, b, n);
+    wr32(entry_of(c, n, "WordDocument") + 0x74, 0x00FFFFF0u);
+    refused(c, n, XXGK_L_DOC_DAMAGED, "past the end");
+    /* a piece of the text past the stream: the first PCD's fc */
+    memcpy(c, b, n);
+    wdoc = entry_of(c, n, "WordDocument");
+    size_t fib = stream_offset(c, wdoc, 0);
+    uint8_t *tbl = entry_of(c, n, (c[fib + 10] | c[fib + 11] << 8) & 0x200 ? "1Table" : "0Table");
+    assert_non_null(tbl);
+    uint32_t fc_clx = rd32(c + fib + 0x1A2);
+    size_t clx = stream_offset(c, tbl, fc_clx);
+    while (c[clx] == 0x01)
+        clx += 3 + (size_t)(c[clx + 1] | c[clx + 2] << 8);
+    assert_int_equal(c[clx], 0x02);
+    uint32_t lcb = rd32(c + clx + 1);
+    size_t npcd = (lcb - 4) / 12;
+    wr32(c + clx + 5 + (npcd + 1) * 4 + 2, 0x3FFFFF00u);
+    refused(c, n, XXGK_L_DOC_DAMAGED, "outside the WordDocument stream");
+    /* encrypted (fEncrypted), obfuscated (fObfuscated) */
+    memcpy(c, b, n);
+    c[fib + 11] |= 0x01;
+    refused(c, n, XXGK_L_DOC_ENCRYPTED, "password");
+    memcpy(c, b, n);
+    c[fib + 11] |= 0x80;
+    refused(c, n, XXGK_L_DOC_ENCRYPTED, "XOR");
+    /* a compound file with no WordDocument: an Excel workbook, an
+     * encrypted .docx, something else (its streams named) */
+    memcpy(c, b, n);
+    uint8_t *e = entry_of(c, n, "WordDocument");
+    memset(e, 0, 64);
+    memcpy(e, "W\0o\0r\0k\0b\0o\0o\0k\0\0", 18);
+    e[0x40] = 18;
+    refused(c, n, XXGK_L_DOC_NOT_WORD, "Excel");
+    memset(e, 0, 64);
+    memcpy(e, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0\0", 34);
+    e[0x40] = 34;
+    refused(c, n, XXGK_L_DOC_NOT_WORD, "password-protected .docx");
+    memset(e, 0, 64);
+    memcpy(e, "Q\0\0", 4);
+    e[0x40] = 4;
+    refused(c, n, XXGK_L_DOC_NOT_WORD, "Q");
+    /* random bytes after the magic */
+    uint32_t seed = 12345;
+    for (int round = 0; round < 64; round++) {
+        size_t len = 8 + (size_t)round * 97;
+        memcpy(c, b, 8);
+        for (size_t i = 8; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            c[i] = (uint8_t)(seed >> 16);
+        }
+        if (round % 2) /* a header that passes its first checks */
+            memcpy(c + 0x18, b + 0x18, 512 - 0x18 < len - 0x18 ? 512 - 0x18 : len - 0x18);
+        xxgk_input in;
+        assert_false(xxgk_input_read(&in, c, len, XXGK_INPUT_AUTO, -1, NULL));
+        assert_true(in.error_code == XXGK_L_DOC_DAMAGED || in.error_code == XXGK_L_DOC_NOT_WORD);
+        xxgk_input_free(&in);
+    }
+    /* bytes flipped anywhere: read or refused, never worse */
+    for (int round = 0; round < 200; round++) {
+        memcpy(c, b, n);
+        for (int k = 0; k < 8; k++) {
+            seed = seed * 1103515245u + 12345u;
+            c[(seed >> 8) % n] = (uint8_t)seed;
+        }
+        xxgk_input in;
+        if (xxgk_input_read(&in, c, n, XXGK_INPUT_AUTO, -1, NULL)) {
+            xxgk_doc *d = xxgk_parse_input("flipped.doc", &in, NULL);
+            xxgk_doc_free(d);
+        }
+        xxgk_input_free(&in);
+    }
+    free(c);
+    free(b);
+}
+
+/* The kind by name: --input doc. */
+static void doc_kind_name(void **state)
+{
+    (void)state;
+    assert_int_equal(xxgk_input_kind_by_name("doc"), XXGK_INPUT_DOC);
+    assert_string_equal(xxgk_input_kind_name(XXGK_INPUT_DOC), "doc");
+    assert_int_equal(xxgk_input_detect((const uint8_t *)"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), XXGK_INPUT_DOC);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(doc_filled_template),
+        cmocka_unit_test(doc_reads_as_its_docx),
+        cmocka_unit_test(doc_hostile),
+        cmocka_unit_test(doc_kind_name),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
