@@ -212,7 +212,7 @@ static bool read_text(wd *w, const fib *f, char *why, size_t cap)
             snprintf(why, cap, "its piece table's character positions are out of order (piece %zu)", i);
             return false;
         }
-        uint32_t fcv = rd32(pcds + 12 * i + 2);
+        uint32_t fcv = rd32(pcds + 8 * i + 2); /* a Pcd is 8 bytes: 2 of flags, the fc, 2 of prm */
         bool compressed = fcv & 0x40000000u;
         size_t count = cp1 - cp0 < want - w->nch ? cp1 - cp0 : want - w->nch;
         size_t off = compressed ? (fcv & 0x3FFFFFFFu) / 2 : fcv & 0x3FFFFFFFu, unit = compressed ? 1 : 2;

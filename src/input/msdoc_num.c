@@ -51,12 +51,22 @@ static uint32_t rd32(const uint8_t *p)
 
 /* An LVL at b[at..n): LVLF (28 bytes), its grpprls, its number text
  * (cch, then cch UTF-16 units). Its size, 0 when it does not fit. */
+/* A list's start value as a counter: never negative, and bounded so that
+ * counting on from it cannot overflow (a damaged LVL may say INT_MAX; no
+ * list of a report reaches a million items). */
+enum { START_MAX = 999999 };
+static int start_value(uint32_t raw)
+{
+    int32_t v = (int32_t)raw;
+    return v < 0 ? 0 : v > START_MAX ? START_MAX : (int)v;
+}
+
 static size_t lvl_read(const uint8_t *b, size_t n, size_t at, lvl *v)
 {
     if (at > n || n - at < 28)
         return 0;
     const uint8_t *p = b + at;
-    v->start = (int)(int32_t)rd32(p);
+    v->start = start_value(rd32(p));
     v->nfc = p[4];
     v->legal = p[5] & 4;
     v->follow = p[15];
@@ -136,7 +146,7 @@ static bool read_lfos(wd_numbering *nb, const uint8_t *t, size_t nt, uint32_t fc
             uint32_t bits = rd32(t + data + 4);
             int k = (int)(bits & 15);
             if ((bits & 16) && k < LEVELS)
-                o->start[k] = (int)(int32_t)rd32(t + data);
+                o->start[k] = start_value(rd32(t + data));
             data += 8;
             if (bits & 32) { /* fFormatting: an LVL follows */
                 lvl skip;
@@ -238,7 +248,7 @@ size_t wd_number_paragraph(wd_numbering *nb, int ilfo, int ilvl, char *buf, size
         l->count[ilvl] = o->start[ilvl];
         l->used[ilvl] = true;
     } else {
-        l->count[ilvl] = l->used[ilvl] ? l->count[ilvl] + 1 : v->start;
+        l->count[ilvl] = l->used[ilvl] ? (l->count[ilvl] < START_MAX ? l->count[ilvl] + 1 : START_MAX) : v->start;
         l->used[ilvl] = true;
     }
     for (int k = ilvl + 1; k < LEVELS; k++)

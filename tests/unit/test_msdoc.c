@@ -99,6 +99,29 @@ static void doc_filled_template(void **state)
     free(b);
 }
 
+/* Word and WPS write a document's text in several pieces (8-bit cp1252
+ * pieces beside UTF-16 ones, pieces out of the stream's order after a
+ * fast save); LibreOffice writes one. word-2021-fields.doc's text cut into
+ * 15 pieces, out of order (-pieces), and its 2293 moved to an 8-bit piece
+ * rewritten 9999 (-8bit, so the cell proves which bytes were read): each
+ * piece is read from its own Pcd (8 bytes: the review found a stride of
+ * 12 that read piece 2k from piece 3k's place and past the Clx). */
+static void doc_pieces(void **state)
+{
+    (void)state;
+    same_cells("tests/input/word-2021-fields-pieces.doc", "corpus/pingtan-2021.txt", 200);
+    size_t n;
+    char *b = bytes_of("tests/input/word-2021-fields-8bit.doc", &n);
+    xxgk_doc *d = doc_of("word-2021-fields-8bit.doc", b, n);
+    char *c = cells_of(d);
+    assert_non_null(strstr(c, "proactive,licensing,decisions,9999\n"));
+    assert_null(strstr(c, ",2293\n"));
+    assert_int_equal(count_cells(d), 200);
+    free(c);
+    xxgk_doc_free(d);
+    free(b);
+}
+
 /* The .docx a fixture came from (tests/input/word_docx.py), written
  * again; NULL when python3 is missing (skip). */
 static char *docx_again(const char *features, const char *name, size_t *n)
@@ -341,6 +364,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(doc_filled_template),
+        cmocka_unit_test(doc_pieces),
         cmocka_unit_test(doc_reads_as_its_docx),
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_kind_name),
