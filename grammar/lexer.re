@@ -140,10 +140,12 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     UBIG  = [万萬亿億];
     UCH   = [十拾百佰千仟万萬亿億余餘多美欧歐港日英韩韓澳];
     UNITW = (UCH SP*)* YUAN | (UMAG SP*)? UBIG (SP* [余餘多])? | [余餘多] SP* UBIG;
-    /* a count's unit word beside a number (40件, 40 人次, 3个): what a
-       table of counts counts in, never a value or text (units.h:
-       UNIT_COUNT); 件次 and 人次 before 次 alone, the longest match */
-    CNTW  = "件次" | "人次" | [件个個项項条條次];
+    /* a count's unit word beside a number (40件, 40 人次, 3个, 2293份,
+       5宗, 3起, 2篇, 4笔, 1例, 6户, 2单, 12项次): what a table of counts
+       counts in, never a value or text (units.h: UNIT_COUNT), in either
+       script; the two-character words before 次 alone, the longest match */
+    CNTW  = "件次" | "人次" | "项次" | "項次" | "条次" | "條次" | "批次"
+          | [件个個项項条條次份宗起篇笔筆例户戶单單];
     /* a CJK ideograph: after a count's unit word it makes the unit part
        of a longer word (89个工作日, 89条建议, 1次开庭, 412件次审批) */
     HAN   = [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];

@@ -49,6 +49,8 @@ void bld_edge_blanks_check(parse_ctx *ctx, int row, int ncols, size_t f, size_t 
 static bool thousands_pair(const uint8_t *src, const ptok *a, const ptok *b)
 {
     uint32_t la = a->end - a->start, d = 0;
+    if (a->word_glued || b->word_glued)
+        return false;
     if (la < 1 || la > 3 || src[a->start] == '0')
         return false;
     for (uint32_t i = a->start; i < a->end; i++)
@@ -64,6 +66,8 @@ static bool thousands_pair(const uint8_t *src, const ptok *a, const ptok *b)
  * (no number is printed 05: 0 5 is two), B opening with a digit. */
 static bool joinable_pair(const uint8_t *src, const ptok *a, const ptok *b)
 {
+    if (a->word_glued || b->word_glued)
+        return false; /* 396 0年: a number with a word glued (P009) is read as no piece */
     if (a->end <= a->start || src[a->start] == '0' || b->end <= b->start || src[b->start] < '0' ||
         src[b->start] > '9')
         return false;

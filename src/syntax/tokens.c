@@ -1393,6 +1393,75 @@ static bool word_ends_cell(parse_ctx *ctx, int k)
     return !r->bol && (r->kind == RT_TAB || r->kind == RT_PIPE);
 }
 
+/* Is SRC[i] the last byte of a digit, ASCII or full-width (０-９)? */
+static bool digit_ends_at(const uint8_t *src, uint32_t lo, uint32_t i)
+{
+    return (src[i] >= '0' && src[i] <= '9') ||
+           (i >= lo + 2 && src[i - 2] == 0xEF && src[i - 1] == 0xBC && src[i] >= 0x90 && src[i] <= 0x99);
+}
+
+/* Do blanks share a cell on T's line: a cell the file delimits itself
+ * (HTML, .docx), or a line that parts two of its values by a TAB or a |
+ * (148 2019年⇥-35: a TAB after T with a cell after it, or one before T
+ * right after a value's digits)? A line whose values stand apart by
+ * blanks alone after its label's delimiter (行政许可⇥396 0 181,
+ * | 行政许可 | 396 0 181 |) parts them by those blanks, each number its
+ * own cell, as build_blank.c bld_blank_shared reads the clean line. */
+static bool blanks_share_cell(const parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->cells_delimited)
+        return true;
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span ln = xxgk_doc_line(ctx->doc, t->start);
+    for (uint32_t i = t->end; i < ln.end; i++) {
+        if (src[i] != '\t' && src[i] != '|')
+            continue;
+        for (uint32_t j = i + 1; j < ln.end; j++)
+            if (src[j] != ' ' && src[j] != '\t' && src[j] != '|' && src[j] != '\r')
+                return true; /* a cell after the delimiter */
+        break;
+    }
+    for (uint32_t i = ln.start; i < t->start; i++) {
+        if (src[i] != '\t' && src[i] != '|')
+            continue;
+        uint32_t j = i;
+        while (j > ln.start && src[j - 1] == ' ')
+            j--;
+        if (j > ln.start && digit_ends_at(src, ln.start, j - 1))
+            return true; /* a value, then a delimiter */
+    }
+    return false;
+}
+
+/* Does the word run [S, E) (blanks at its end aside) go on with the
+ * row's label: the end of the open row's template label (重新出 ⏎
+ * 1⇥…⇥1 具已获取信息: a PDF line that wrapped the label over its
+ * values), or a heading (四、另见附表情况, a line break lost before it)?
+ * Then it is no word of the value's: the number stays read, the words
+ * the label's or the text's (P019). */
+static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+        e--;
+    uint32_t cp = 0;
+    int l = utf8_decode(src + s, (size_t)(e - s), &cp);
+    if (l > 0 && s + (uint32_t)l + 3 <= e && memcmp(src + s + l, "\xE3\x80\x81", 3) == 0 &&
+        (cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D ||
+         cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341))
+        return true; /* 四、: a heading's numeral */
+    size_t n = e - s;
+    if (n < 6 || ctx->last_row_key <= 0)
+        return false; /* two characters at least: 年 alone is no label's */
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        const char *lab = bld_row_label_text(ctx, ctx->last_row_key, tmpl);
+        size_t m = lab ? strlen(lab) : 0;
+        if (m >= n && memcmp(lab + m - n, src + s, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* cell → NUMBER WORD: a word glued to a value's digits that is no unit
  * of it (148年, 148人, 3家, 2391年 as the row's last cell: a count's units
  * and money's are the scanner's, taken into the number) makes the number
@@ -1416,7 +1485,7 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     int k = 0;
     uint32_t e = t->end;
     if (ctx->line.delims > 0 && n->kind == RT_NUMBER && !n->bol && !n->label && n->start > e &&
-        blanks_only(src, e, n->start)) {
+        blanks_only(src, e, n->start) && blanks_share_cell(ctx, t)) {
         e = n->end; /* 148 2019年: the second number's word decides */
         n = raw_peek_at(ctx, k = 1);
     }
@@ -1426,9 +1495,11 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     /* the number before, given already, in this cell (148 2019年) */
     bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
                  ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
-                 blanks_only(src, ctx->row_last_end, t->start);
+                 blanks_only(src, ctx->row_last_end, t->start) && blanks_share_cell(ctx, t);
     if (t->bol && !word_ends_cell(ctx, k + 1))
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
+    if (word_goes_on_label(ctx, ws, xxgk_doc_line(ctx->doc, ws).end))
+        return; /* 1 具已获取信息, 3四、另见附表情况 */
     raw_drop(ctx, k + 1);
     out->end = unknown_run_end(ctx, ws, we);
     out->word_glued = true;
