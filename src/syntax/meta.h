@@ -135,8 +135,17 @@ bool meta_name_may_end(const mt_text *t, int j);
  * for meta_name_kind; a report's own title or opening sentence names its
  * agency so, and that is the agency with no key (P040). */
 bool meta_name_relative(const mt_text *t, int i, int j);
-/* [i, j) is two agencies joined by a word (和, 与, 会同, 指导…), no one name. */
-bool meta_name_joins_two(const mt_text *t, int i, int j);
+/* [i, j) is two agencies joined by a word (和, 与, 、, 会同, 指导…), no one
+ * name, or with none, the first's place again (a sign-off's two names,
+ * 青禾市教育局  青禾市体育局). */
+enum { MT_SIDE_NONE, MT_SIDE_BY_SIDE, MT_SIDE_BANNER };
+/* side_by_side: MT_SIDE_NONE joined by a word only; MT_SIDE_BY_SIDE or the
+ * first's place again; MT_SIDE_BANNER so too, but not after a government's
+ * name (人民政府: a site's banner glued to a title). */
+bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side);
+/* [i, j) is one name written twice (青禾市教育局青禾市教育局: a seal's text,
+ * a name on both sides of a page): the length of one, else 0. */
+int meta_name_doubled(const mt_text *t, int i, int j);
 /* The full name the text gives for the full name (NAME_OK) at [*i, *j):
  * an abbreviated suffix written out (委 → 委员会) where the text goes on
  * with it. Widens [*i, *j) in place. */

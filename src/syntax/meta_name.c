@@ -189,7 +189,12 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first)
  * level word within six characters (青禾市教育局和青禾市体育局, …办公室指导
  * 青禾市教育局, 青禾市教育局、青禾市体育局); or an office's last character
  * right before the name's own first place again (青禾市教育局青禾市体育局:
- * two names of a joint sign-off, the blank between them gone). A lower
+ * two names of a joint sign-off, the blank between them gone), asked only
+ * when side_by_side; in a title (MT_SIDE_BANNER) not after a government's
+ * name, a site's banner glued to the title (青禾市人民政府 青禾市教育局
+ * 2023年…: its 青禾市教育局 the agency, as before); and not when the second
+ * ends as a unit of the first (unit_end). Inside （…） nothing joins
+ * (办公室（外事办公室、港澳事务办公室）: one office's other names). A lower
  * place right after an office is one name (杭州市公安局滨江区分局, 国家税务
  * 总局青禾市税务局: no place first to repeat), and 和 inside an office's
  * name is none (住房和城乡建设局: no place after it). */
@@ -222,13 +227,53 @@ static bool place_again(const mt_text *t, int i, int len, int p, int j)
     return true;
 }
 
-bool meta_name_joins_two(const mt_text *t, int i, int j)
+/* Does the name ending at j name a unit of the office before it (its
+ * 分局, 支队, 大队, 派出所 …): 青禾市公安局青禾市交通警察支队 is the
+ * 支队, one agency, the city's name repeated in the unit's own. */
+static bool unit_end(const mt_text *t, int j)
 {
-    int first = first_place_len(t, i, j);
+    uint32_t last = t->f[j - 1], before = j >= 2 ? t->f[j - 2] : 0;
+    return last == 0x961F /* 队 */ || last == 0x6240 /* 所 */ ||
+           (before == 0x5206 /* 分 */ &&
+            (last == 0x5C40 /* 局 */ || last == 0x9662 /* 院 */ || last == 0x884C /* 行 */ || last == 0x4F1A /* 会 */)) ||
+           (j >= 3 && t->f[j - 3] == 0x5206 && before == 0x4E2D /* 中 */ && last == 0x5FC3 /* 心: 分中心 */);
+}
+
+/* An opening or a closing bracket (（ ( or ） )): +1, -1; else 0. */
+static int paren_step(uint32_t f)
+{
+    return (f == 0xFF08 || f == '(') ? 1 : (f == 0xFF09 || f == ')') ? -1 : 0;
+}
+
+int meta_name_doubled(const mt_text *t, int i, int j)
+{
+    int h = (j - i) / 2;
+    if (h < 3 || j - i != 2 * h)
+        return 0;
+    for (int k = 0; k < h; k++)
+        if (t->f[i + k] != t->f[i + h + k])
+            return 0;
+    return h;
+}
+
+/* Does the name [i, p) end in 人民政府 or 网站 (门户网站): a government or
+ * its site, whose banner stands before the title of a report of one of
+ * its offices? */
+static bool government_end(const mt_text *t, int i, int p)
+{
+    return (p - i > 4 && mt_word_at(t, p - 4, U"人民政府")) || (p - i > 2 && mt_word_at(t, p - 2, U"网站"));
+}
+
+bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
+{
+    int first = side_by_side ? first_place_len(t, i, j) : 0;
+    int depth = 0; /* inside （…）: the office's other names, 、 no joint */
     for (int p = i + 2; p + 1 < j; p++) {
-        if (!office_suffix(t->f[p - 1]))
+        depth += paren_step(t->f[p - 1]);
+        if (depth > 0 || !office_suffix(t->f[p - 1]))
             continue;
-        if (p > i + first && place_again(t, i, first, p, j))
+        if (p > i + first && place_again(t, i, first, p, j) && !unit_end(t, j) &&
+            !(side_by_side == MT_SIDE_BANNER && government_end(t, i, p)))
             return true;
         int w = joiner1(t->f[p]) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||

@@ -47,9 +47,17 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
         j -= 2;
     if (source == XXGK_FROM_PREAMBLE)
         j = without_internal_office(t, i, j);
+    /* one name twice (a seal's text beside the typed name) is that name */
+    int once = meta_name_doubled(t, i, j);
+    if (once)
+        j = i + once;
     /* two agencies joined are no one name; where the report names itself
-     * with them (its title, its sign-off) it is a joint report */
-    if (meta_name_joins_two(t, i, j)) {
+     * with them (its title, its sign-off) it is a joint report. Two names
+     * side by side with no word between: in a title not after a
+     * government's (a site's banner); in the page's <title> a title or a
+     * sign-off naming one agency wins (joint_report) */
+    int side = source == XXGK_FROM_TITLE ? MT_SIDE_BANNER : MT_SIDE_BY_SIDE;
+    if (meta_name_joins_two(t, i, j, side)) {
         if (!ps->joint.t && (source == XXGK_FROM_TITLE || source == XXGK_FROM_SIGNOFF || source == XXGK_FROM_PAGE))
             ps->joint = (pick){t, i, j, source, NAME_BAD};
         return;
@@ -581,7 +589,7 @@ static void opening_subject(xxgk_doc *doc, const xxgk_report *r, opening_text *o
         int kind = meta_name_kind(t, i, j);
         if (kind == NAME_BAD && !meta_name_relative(t, i, j))
             continue;
-        if (meta_name_joins_two(t, i, j))
+        if (meta_name_joins_two(t, i, j, MT_SIDE_BY_SIDE))
             return; /* 青禾市教育局和青禾市体育局坚持: two agencies, neither */
         uint32_t last = t->f[j - 1];
         if (kind == NAME_OK && bare_place_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
@@ -904,6 +912,14 @@ static bool joint_report(meta_ctx *m, const picks *ps)
     const pick *p = &ps->joint;
     if (!p->t)
         return false;
+    /* the page's <title> alone: a site's banner before the title reads as
+     * two names too (青禾市人民政府 青禾市教育局2023年…); a title or a
+     * sign-off naming one agency is the report's */
+    if (p->source == XXGK_FROM_PAGE)
+        for (int k = 0; k < ps->n; k++)
+            if (ps->p[k].kind == NAME_OK &&
+                (ps->p[k].source == XXGK_FROM_TITLE || ps->p[k].source == XXGK_FROM_SIGNOFF))
+                return false;
     if (m->findings) {
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         xxgk_doc_add_diag(m->doc, XXGK_P_JOINT_REPORT, pick_span(p, m->doc->src), source_word(m->doc, p->source),

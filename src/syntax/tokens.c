@@ -828,7 +828,7 @@ static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
 
 /* Does the title-shaped line [s, e) list other reports: a related list's
  * mark first (相关链接：, 上一篇：, 推荐阅读 …), or two reports' titles on
- * the one line (…2022年…报告  …2024年…报告)? A page's links to the
+ * the one line, each with its own year (…2022年…报告  …2024年…报告)? A page's links to the
  * agency's other years, no title that begins the report. */
 static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
 {
@@ -840,10 +840,16 @@ static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
         if (e - s >= n && memcmp(src + s, marks[k], n) == 0)
             return true;
     }
+    /* two titles: each 报告 with a year of its own since the last one (a
+     * cover letter's 关于报送2023年…报告的报告 has 报告 twice, one year) */
     int reports = 0;
+    uint32_t from = s;
     for (uint32_t i = s; i + 6 <= e; i++)
-        if (memcmp(src + i, "报告", 6) == 0 || memcmp(src + i, "報告", 6) == 0)
-            reports++;
+        if (memcmp(src + i, "报告", 6) == 0 || memcmp(src + i, "報告", 6) == 0) {
+            if (title_year_bytes(src, from, i))
+                reports++;
+            from = i + 6;
+        }
     return reports >= 2;
 }
 
