@@ -808,7 +808,7 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
             d->imp = (uint8_t)(r->d.imp & bit ? d->imp | bit : d->imp & ~bit);
             switch (bit) {
             case CSS_DISPLAY: d->none = r->d.none; d->disp = r->d.disp; break;
-            case CSS_VIS: d->hidden = r->d.hidden; break;
+            case CSS_VIS: d->hidden = r->d.hidden; d->visible = r->d.visible; break;
             case CSS_FG: d->fg = r->d.fg; break;
             case CSS_BG: d->bg = r->d.bg; break;
             case CSS_SIZE: d->size0 = r->d.size0; break;
@@ -818,16 +818,22 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
     }
 }
 
+/* The visibility declarations d give their element: -1 hidden (or
+ * collapse), 1 visible (or initial), 0 the parent's (inherit, unset, a
+ * word xxgk does not know): under a hidden parent only 1 shows. */
+static int vis_of(const html_decls *d)
+{
+    return d->hidden ? -1 : d->visible ? 1 : 0;
+}
+
 /* The cascade of an element on a page with a stylesheet: its colour
  * attributes (in lk), under the sheet's rules, under its style attribute
  * (a !important rule of the sheet over a style's plain declaration).
  * Does it hide the element? *by_sheet: only the sheet does. */
-/* *sheet_hide: the properties by which the sheet hides it (CSS_DISPLAY,
- * CSS_VIS bits), *hide_imp those of them !important. */
 /* *vis: its own visibility (1 visible, -1 hidden, 0 inherited), *none:
  * display:none (element_vis). */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
-                    bool *by_sheet, uint8_t *sheet_hide, uint8_t *hide_imp, int *disp, bool *spaced,
+                    bool *by_sheet, int *disp, bool *spaced,
                     uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
     html_decls sd, in;
@@ -842,10 +848,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     bool style_hides = ((from_style & CSS_DISPLAY) && in.none) || ((from_style & CSS_VIS) && in.hidden);
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
-    *sheet_hide = (uint8_t)(((from_sheet & CSS_DISPLAY) && sd.none ? CSS_DISPLAY : 0) |
-                            ((from_sheet & CSS_VIS) && sd.hidden ? CSS_VIS : 0));
-    *hide_imp = (uint8_t)(sd.imp & *sheet_hide);
-    *vis = (from_style & CSS_VIS) ? (in.hidden ? -1 : 1) : (from_sheet & CSS_VIS) ? (sd.hidden ? -1 : 1) : 0;
+    *vis = (from_style & CSS_VIS) ? vis_of(&in) : (from_sheet & CSS_VIS) ? vis_of(&sd) : 0;
     *none = ((from_style & CSS_DISPLAY) && in.none) || ((from_sheet & CSS_DISPLAY) && sd.none);
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
     /* the spacings: each slot from the style, but where the sheet's
@@ -924,7 +927,7 @@ static void style_vis(const char *st, int *vis, bool *none)
     html_decls d;
     memset(&d, 0, sizeof d);
     html_style_decls(st, st + n, &d);
-    *vis = (d.set & CSS_VIS) ? (d.hidden ? -1 : 1) : 0;
+    *vis = (d.set & CSS_VIS) ? vis_of(&d) : 0;
     *none = (d.set & CSS_DISPLAY) && d.none;
 }
 
@@ -962,7 +965,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     if ((name[0] | 0x20) == 'a' && !name[1])
         lk.fg = HCOLOR_UNKNOWN;
     elem_atts ea = {NULL, NULL, NULL, false};
-    bool by_sheet = false, shown_maybe = false;
+    bool by_sheet = false;
     int vis = 0;       /* its own visibility: 1 visible, -1 hidden, 0 inherited */
     bool none = false; /* display:none */
     atomset atoms = {{0}};
@@ -979,25 +982,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         if (ea.cls || ea.id)
             html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
         bool attr_hides = hide;
-        uint8_t sheet_hide = 0, hide_imp = 0;
         uint16_t won[2] = {0, 0};
-        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &sheet_hide, &hide_imp, &disp, &spaced, &sides, &vis,
-                       &none, won) ||
-               attr_hides;
+        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &disp, &spaced, &sides, &vis, &none, won) || attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
-        /* hidden by the sheet alone, where a rule of showing xxgk does
-         * not evaluate may undo each property that hides it
-         * (.box > .x:first-of-type{display:inline}): it may be shown, so
-         * it is read and told (L040), never left out silently */
-        if (by_sheet && h->sheet->nmaybe) {
-            atomset above = atoms_above(h);
-            if (html_sheet_maybe_shows(h->sheet, name, &atoms, atts, &above, first, sheet_hide, hide_imp) ==
-                sheet_hide) {
-                hide = false;
-                by_sheet = false;
-                shown_maybe = true;
-            }
-        }
         /* a rule of a margin, padding or border on a side whose
          * selector xxgk does not evaluate (td>span:first-child, [title],
          * a + span) and whose subject the element may be: its box may
@@ -1063,7 +1050,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         /* its edges are no block's: a footnote mark after a number
          * over them is the number's (html_apart_break) */
     }
-    bool maybe = !hide && (may_hide(h, name, kind, &ea, &atoms, atts, &lk) || shown_maybe);
+    bool maybe = !hide && may_hide(h, name, kind, &ea, &atoms, atts, &lk);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);

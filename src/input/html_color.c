@@ -489,6 +489,9 @@ void html_style_decls(const char *st, const char *end, html_decls *d)
             bit = CSS_VIS;
             /* collapse hides as hidden does (a row, a column) */
             v.hidden = word_is(vs, vn, "hidden") || word_is(vs, vn, "collapse");
+            /* inherit and unset take the parent's: only these show what
+             * a hidden parent holds */
+            v.visible = word_is(vs, vn, "visible") || word_is(vs, vn, "initial");
         } else {
             /* a spacing (html.c: boxes set apart), a border's too */
             slots = spacing_slots(ns, nn, vs, vn, &on);

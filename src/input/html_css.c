@@ -365,13 +365,11 @@ static void attr_value(const char *p, const char *q, uint8_t *op, char *val, siz
  * attributes it names; what else it says ([x=v], :first-child, the
  * compounds before it) is not asked. False when the rule never hides
  * what a reader sees (pseudo_never) or m cannot hold the subject. */
-static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_t sides, uint8_t shows,
-                           sheet_maybe *m)
+static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_t sides, sheet_maybe *m)
 {
     memset(m, 0, sizeof *m);
     m->sides = sides != 0;
     m->edges = sides;
-    m->shows = shows;
     const char *subj = s;
     for (const char *p = s; p < e;) {
         const char *past = past_opaque(p, e);
@@ -383,7 +381,7 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
             subj = p + 1;
         p++;
     }
-    if (sides || shows)
+    if (sides)
         m->anc_need = ancestor_atoms(sh, s, subj);
     const char *p = subj;
     if (p < e && *p == '*') {
@@ -443,26 +441,39 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     return true;
 }
 
-/* The key of selector text [a, b) as written (FNV-1a): two rules of the
- * same selector share it. */
+/* The key of selector text [a, b) (FNV-1a), its runs of white space
+ * read as one space, none kept at its ends nor beside a combinator > + ~
+ * or a comma: two rules of the same selector share it however they are
+ * laid out (td  span and td span, td > span and td>span, a newline
+ * between compounds). */
 static uint64_t sel_key(const char *a, const char *b)
 {
     uint64_t k = 1469598103934665603ull;
-    for (; a < b; a++)
-        k = (k ^ (uint8_t)*a) * 1099511628211ull;
+    bool gap = false, any = false;
+    for (; a < b; a++) {
+        uint8_t c = (uint8_t)*a;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            gap = any;
+            continue;
+        }
+        bool comb = c == '>' || c == '+' || c == '~' || c == ',';
+        if (gap && !comb)
+            k = (k ^ (uint8_t)' ') * 1099511628211ull;
+        gap = false;
+        any = !comb;
+        k = (k ^ c) * 1099511628211ull;
+    }
     return k;
 }
 
 /* Add a rule that may hide (sides: may set apart those edges, SP_LEFT
- * and SP_RIGHT bits; shows: may show by those properties, CSS_DISPLAY
- * and CSS_VIS bits; imp: those of them !important) for selector [a, b). */
-static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint8_t shows, uint16_t imp)
+ * and SP_RIGHT bits; imp: those of them !important) for selector [a, b). */
+static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint16_t imp)
 {
     sheet_maybe m;
-    if (!maybe_selector(sh, a, b, sides, shows, &m))
+    if (!maybe_selector(sh, a, b, sides, &m))
         return;
     m.edges_imp = (uint16_t)(imp & sides);
-    m.shows_imp = (uint8_t)(imp & shows);
     m.sel_key = sel_key(a, b);
     if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
         sh->failed = true;
@@ -496,16 +507,7 @@ static void undo_sides(html_sheet *sh, const char *a, const char *b, const html_
 
 static void add_maybe(html_sheet *sh, const char *a, const char *b, uint16_t sides)
 {
-    add_maybe_of(sh, a, b, sides, 0, 0);
-}
-
-/* What of display and visibility declarations d set to show (CSS_DISPLAY:
- * a display other than none, inline, block, revert, unset alike;
- * CSS_VIS: visibility visible): what they may undo of a hiding. */
-static uint8_t decls_show(const html_decls *d)
-{
-    return (uint8_t)(((d->set & CSS_DISPLAY) && !d->none ? CSS_DISPLAY : 0) |
-                     ((d->set & CSS_VIS) && !d->hidden ? CSS_VIS : 0));
+    add_maybe_of(sh, a, b, sides, 0);
 }
 
 /* Do the declarations d hide, or make unseen, what they apply to? White
@@ -567,16 +569,9 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             undo_sides(sh, a, b, &d);
         size_t before = sh->nmaybe;
         if (a < b && !read && edges)
-            add_maybe_of(sh, a, b, edges, 0, d.sp_imp);
+            add_maybe_of(sh, a, b, edges, d.sp_imp);
         if (sh->nmaybe > before)
             sh->maybe[before].box = boxes;
-        /* a display or a visibility that shows, of a selector not read
-         * (.box > .x:first-of-type{display:inline}, or in @media
-         * (min-width:…)): what a rule read hides may be shown by it, so
-         * its text is read and told (html.c), never left out silently */
-        uint8_t shows = decls_show(&d);
-        if (a < b && !read && shows)
-            add_maybe_of(sh, a, b, 0, shows, d.imp);
         p = q + 1;
     }
 }
@@ -1009,7 +1004,7 @@ static bool maybe_fits(const sheet_maybe *m, const char *name, const atomset *at
 bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts)
 {
     for (size_t i = 0; i < sh->nmaybe; i++)
-        if (!sh->maybe[i].sides && !sh->maybe[i].shows && maybe_fits(&sh->maybe[i], name, atoms, atts))
+        if (!sh->maybe[i].sides && maybe_fits(&sh->maybe[i], name, atoms, atts))
             return true;
     return false;
 }
@@ -1029,20 +1024,6 @@ uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const at
             edges |= may;
     }
     return edges;
-}
-
-uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                               const atomset *above, bool first, uint8_t hide, uint8_t hide_imp)
-{
-    uint8_t undo = 0;
-    for (size_t i = 0; i < sh->nmaybe; i++) {
-        const sheet_maybe *m = &sh->maybe[i];
-        /* a plain declaration never wins over an !important one */
-        uint8_t wins = (uint8_t)(m->shows & hide & (m->shows_imp | (uint8_t)~hide_imp));
-        if (wins && (!m->first || first) && atoms_cover(above, &m->anc_need) && maybe_fits(m, name, atoms, atts))
-            undo |= wins;
-    }
-    return undo;
 }
 
 void html_sheet_free(html_sheet *sh)

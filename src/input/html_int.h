@@ -56,6 +56,9 @@ typedef struct html_decls {
     uint8_t set, imp;
     bool none;               /* display:none */
     bool hidden;             /* visibility:hidden or collapse */
+    /* visibility:visible or initial: shown even inside a hidden parent
+     * (inherit, unset and the rest keep the parent's hidden) */
+    bool visible;
     bool size0, clear;       /* font-size 0, opacity 0 */
     uint8_t disp;            /* the display's kind of box (DISP_*) */
     /* a box's spacings, one SP_* bit each (margin-left … min-width), as
@@ -164,14 +167,8 @@ typedef struct sheet_maybe {
     bool first;
     /* the classes and ids its compounds before the subject name, of its
      * ancestors (a sibling's, before + or ~, not): some open element must
-     * have each (.crumb span + span: a .crumb above), asked of sides and
-     * shows */
+     * have each (.crumb span + span: a .crumb above), asked of sides */
     atomset anc_need;
-    /* a rule not of hiding but of showing (display other than none,
-     * visibility:visible: CSS_DISPLAY, CSS_VIS bits), which may undo
-     * what a rule xxgk reads hides (.x{display:none} then
-     * .box > .x:first-of-type{display:inline}); shows_imp: !important */
-    uint8_t shows, shows_imp;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -242,13 +239,6 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
  * and an !important one (won[1]: its style sets them !important). */
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
                                 const atomset *above, bool first, const uint16_t won[2]);
-/* Of the properties HIDE (CSS_DISPLAY, CSS_VIS bits) by which the sheet's
- * rules hide such an element (HIDE_IMP: those of them !important), those
- * a rule of showing that xxgk cannot evaluate may undo: its subject may
- * be the element, and it wins when it applies (a plain one loses to an
- * !important hiding). */
-uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                               const atomset *above, bool first, uint8_t hide, uint8_t hide_imp);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
