@@ -616,7 +616,10 @@ void pdf_wrapped_numbers(page_rows *pr)
  * row within three quarters of a height of a data row's numbers (centre
  * to centre), in a column where that data row has no number, is that
  * row's: the numbers of the row with fewer go over to the data row, its
- * text cells stay. Only numbers right of the data row's first number's
+ * text cells stay. Not when both rows hold text: a label broken over the
+ * two (（四）无 / 法提供), whose first line would be left without its
+ * numbers and read into another row's label; the lines are read as
+ * printed. Only numbers right of the data row's first number's
  * left edge: left of it stand the labels, whose item numbers (5. beside
  * 属于三类内部事务) read as numbers. Before, the lone number stood on the label's first
  * line, placed under its column (rule 7), the others on the next line,
@@ -644,6 +647,15 @@ static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d)
         }
     }
     return true;
+}
+
+/* a row holding text: a cell that is not a number (a label's line) */
+static bool holds_text(const page_rows *pr, const vrow *v)
+{
+    for (size_t i = v->first; i < v->first + v->n; i++)
+        if (!pr->c[i].num)
+            return true;
+    return false;
 }
 
 static int by_x0(const void *a, const void *b)
@@ -711,6 +723,8 @@ void pdf_join_number_heights(page_rows *pr)
             size_t g = u->numbers < w->numbers ? a : b, d = g == a ? b : a;
             if (pr->v[d].numbers < 2 || !numbers_near(pr, &pr->v[g], &pr->v[d]))
                 continue;
+            if (holds_text(pr, &pr->v[g]) && holds_text(pr, &pr->v[d]))
+                continue; /* a label broken over both: g's lines would stay without their numbers */
             move_numbers(pr, a, b, g, d);
             break;
         }

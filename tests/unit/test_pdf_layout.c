@@ -1291,6 +1291,37 @@ static void test_numbers_at_two_heights(void **state)
     }
 }
 
+/* Rule 1b stays off when both rows hold a line of a label (chromium's
+ * print of a table whose 总计 cells sit at the top, the labels in 31 pt
+ * line boxes): the group label （四）无 / 法提供 and the item label
+ * 2.没有现成信息需要另行 / 制作 are broken over the two rows. Moving the
+ * lone 0 down left the first lines without numbers: their text was
+ * read into another row's label (P009, P013 and the row lost), where
+ * the two lines as printed are read whole. */
+static void test_two_heights_label_lines_both(void **state)
+{
+    (void)state;
+    const double nx[] = {265.7, 285.6, 308.6, 331.6, 361.0, 390.3, 407.0};
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word_w(&x, 142.1, 340.0, 31.2, 120, "1.本机关不掌握相关政府信息");
+    for (int i = 0; i < 7; i++)
+        word_w(&x, nx[i], 349.0, 13.3, 6, "3");
+    word_w(&x, 83.0, 389.0, 31.2, 48, "（四）无");
+    word_w(&x, 142.1, 389.0, 31.2, 120, "没有现成信息需要另行");
+    word_w(&x, 407.0, 401.1, 13.3, 6, "1");
+    word_w(&x, 83.0, 401.0, 31.2, 36, "法提供");
+    word_w(&x, 133.1, 401.1, 13.3, 9, "2.");
+    word_w(&x, 133.1, 401.0, 31.2, 24, "制作");
+    for (int i = 0; i < 6; i++)
+        word_w(&x, nx[i], 407.1, 13.3, 6, "0");
+    xxgk_pdf_text t = layout(&x);
+    assert_non_null(strstr(t.text, "（四）无2.没有现成信息需要另行\t\t\t\t\t\t\t1\n法提供\t制作\t0\t0\t0\t0\t0\t0\t\n"));
+    assert_null(strstr(t.text, "另行法提供"));
+    xxgk_pdf_text_free(&t);
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1344,6 +1375,7 @@ int main(void)
         cmocka_unit_test(test_page_without_text),
         cmocka_unit_test(test_header_by_columns),
         cmocka_unit_test(test_numbers_at_two_heights),
+        cmocka_unit_test(test_two_heights_label_lines_both),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
