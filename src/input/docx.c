@@ -11,6 +11,7 @@
 #include "docx_num.h"
 #include "grid.h"
 #include "libs.h"
+#include "list_num.h"
 #include "mht.h"
 #include "utf8.h"
 #include "vec.h"
@@ -816,27 +817,6 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
     d->depth--;
 }
 
-/* Is the paragraph's text t (from its first non-blank byte) already
- * printed with the number Word puts before it (label, its numeral core)?
- * A heading typed 一、总体情况 whose paragraph is numbered 一、 too reads
- * once: the label, or its numeral and a 、 or a dot. */
-static bool number_typed(const textbuf *t, const char *label, size_t n, const char *core, size_t ncore)
-{
-    size_t i = 0;
-    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
-        i++;
-    const char *s = t->s ? t->s + i : "";
-    size_t left = t->len - i;
-    while (n && label[n - 1] == ' ')
-        n--;
-    if (n && left >= n && memcmp(s, label, n) == 0)
-        return true;
-    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
-        return false;
-    const char *after = s + ncore;
-    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
-}
-
 /* A paragraph (or another block of a cell): its runs, after the number
  * Word's automatic numbering shows before it (docx_num.c), as a reader
  * sees the page; a number the text already prints is not written twice. */
@@ -1098,7 +1078,7 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
     size_t n = d->joined || (d->mark_gone && blank_from(&body, 0))
                    ? 0
                    : docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore);
-    if (n && !number_typed(&body, label, n, core, ncore))
+    if (n && !list_num_typed(body.s, body.len, label, n, core, ncore))
         tb_put_at(t, label, n, 0);
     tb_append(t, &body);
     if (body.failed)

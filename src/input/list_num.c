@@ -130,3 +130,19 @@ size_t list_num_render(char *b, size_t cap, int v, num_fmt f)
     }
 }
 
+bool list_num_typed(const char *text, size_t len, const char *label, size_t n, const char *core, size_t ncore)
+{
+    size_t i = 0;
+    while (i < len && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    const char *s = text ? text + i : "";
+    size_t left = len - i;
+    while (n && label[n - 1] == ' ')
+        n--;
+    if (n && left >= n && memcmp(s, label, n) == 0)
+        return true;
+    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
+        return false;
+    const char *after = s + ncore;
+    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
+}

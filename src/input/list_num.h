@@ -2,6 +2,7 @@
  * show it (list_num.c). */
 #ifndef XXGK_LIST_NUM_H
 #define XXGK_LIST_NUM_H
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum num_fmt {
@@ -26,4 +27,11 @@ typedef enum num_fmt {
 /* The value v in format f into b (cap bytes, NUL-terminated); its length,
  * 0 when f cannot show v (the text is then left as it is). */
 size_t list_num_render(char *b, size_t cap, int v, num_fmt f);
+
+/* Is a numbered paragraph's text (len bytes) already printed with the
+ * number Word puts before it (label, n bytes; its numeral core, ncore
+ * bytes)? A heading typed 一、总体情况 whose paragraph is numbered 一、 too
+ * reads once: the label, or its numeral and a 、 or a dot, after blanks.
+ * The .docx and the .doc front ends ask it alike. */
+bool list_num_typed(const char *text, size_t len, const char *label, size_t n, const char *core, size_t ncore);
 #endif

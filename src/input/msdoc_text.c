@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "grid.h"
+#include "list_num.h"
 #include "msdoc_int.h"
 #include "msdoc_num.h"
 #include "xxgk.h"
@@ -341,26 +342,6 @@ static void table_mark(walk *k, uint32_t c, bool cell, bool ttp, const wd_para *
         end_cell(k);
 }
 
-/* Is the paragraph's text t already printed with the number Word puts
- * before it (label, its numeral core at core_at)? docx.c's number_typed:
- * the label, or its numeral and a 、 or a dot. */
-static bool number_typed(const textbuf *t, const char *label, size_t n, const char *core, size_t ncore)
-{
-    size_t i = 0;
-    while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
-        i++;
-    const char *s = t->s ? t->s + i : "";
-    size_t left = t->len - i;
-    while (n && label[n - 1] == ' ')
-        n--;
-    if (n && left >= n && memcmp(s, label, n) == 0)
-        return true;
-    if (!ncore || left < ncore + 1 || memcmp(s, core, ncore) != 0)
-        return false;
-    const char *after = s + ncore;
-    return after[0] == '.' || (left >= ncore + 3 && (memcmp(after, "、", 3) == 0 || memcmp(after, "．", 3) == 0));
-}
-
 /* The number Word's automatic numbering shows before the paragraph just
  * ended (its properties p), put before its text unless typed there. */
 static void number_paragraph(walk *k, const wd_para *p)
@@ -370,7 +351,7 @@ static void number_paragraph(walk *k, const wd_para *p)
     if (!k->w->num || p->ilfo < 1)
         return;
     size_t n = wd_number_paragraph(k->w->num, p->ilfo, p->ilvl, label, sizeof label, &core_at, &ncore);
-    if (n && !number_typed(&k->para, label, n, label + core_at, ncore))
+    if (n && !list_num_typed(k->para.s, k->para.len, label, n, label + core_at, ncore))
         tb_insert_at(&k->para, 0, label, n, 0);
 }
 
