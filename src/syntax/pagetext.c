@@ -210,6 +210,30 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     return fl && match_title_len(t, f, fl, n, &entry, false) ? n : 0; /* whether, not how long */
 }
 
+/* Does the line [s, e) start with a section heading whose title has more
+ * text run on after it on the line (一、总体情况2023年以来…, 四、…情况行政复议
+ * 行政诉讼…)? A crawler that keeps the line breaks between sections but
+ * flattens each block prints its sections so: such a heading is no heading
+ * of its own line but one run into the text, as in a long line. A title
+ * alone on its line, blanks after it, is not. */
+static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
+        s++;
+    uint32_t after;
+    int n = heading_numeral(src, s, e, &after);
+    if (!n)
+        return false;
+    while (e > after && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+        e--;
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, after, e, f, off);
+    int entry;
+    size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
+    return m && (m < fl ? off[m] : off[fl]) < e;
+}
+
 /* The document's line index, when it is of the text (doc_create builds it
  * before parsing): its lines end at LF and at a lone CR. */
 static const doc_lines *line_index(const xxgk_doc *doc)
@@ -299,7 +323,7 @@ static const bool *own_ready(pt_own *o)
         o->ready = true;
         uint32_t s, e;
         for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
-            if (e - s < PT_MIN_LINE)
+            if (e - s < PT_MIN_LINE && !heading_runs_on(o->titles, o->src, s, e))
                 o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
     }
@@ -656,7 +680,7 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     const lf_lines lines = lf_lines_of(doc);
     pt_own own = {src, lines, &l.titles, false, false, {false}, {0, 0, 0, 0, false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s >= PT_MIN_LINE) {
+        if (e - s >= PT_MIN_LINE || heading_runs_on(&l.titles, src, s, e)) {
             scan_line(&l, src, s, e, &sec, &found, &own);
             if (own.refused)
                 return 0; /* an ordinary report with a long paragraph */
