@@ -669,11 +669,25 @@ static bool has_long_line(const xxgk_doc *doc)
     return false;
 }
 
+/* Do PT_MIN_INLINE lines or more start with a section heading that has
+ * its text run on after it (heading_runs_on)? A page flattened per block
+ * (the line breaks between sections kept) may have no long line: its
+ * lines hold its sections' text after their headings. */
+static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
+{
+    int n = 0;
+    uint32_t s, e;
+    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+        if (heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
+            return true;
+    return false;
+}
+
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    if (!has_long_line(doc))
-        return 0;
     pt_list l = {doc, NULL, 0, 0, section_titles()};
+    if (!has_long_line(doc) && !has_runon_heading_lines(doc, &l.titles))
+        return 0;
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
