@@ -1,6 +1,7 @@
 /* Run-together page text: virtual line breaks (see pagetext.h).
  *
- * Only lines of PT_MIN_LINE bytes or more are searched, and only a heading
+ * Only lines of PT_MIN_LINE bytes or more are searched, and lines that
+ * start with a heading whose text runs on after it, and only a heading
  * that the grammar can expect there counts: a numeral and 、, then a title
  * of that numeral's own section, after every section found so far. An
  * ordinary report (a line per heading) gets no breaks and reads as before. */

@@ -24,12 +24,15 @@ typedef struct pt_break {
     int entry;
 } pt_break;
 
-/* Lines shorter than this are ordinary lines, never page text. */
+/* Lines shorter than this are ordinary lines, searched only when they start
+ * with a section heading that has its text run on after its title (a page
+ * flattened per block). */
 enum { PT_MIN_LINE = 1024 };
 
 /* The virtual breaks of the document, in order (allocated in its arena), or
  * 0 when it does not read as run-together page text: at least two section
- * headings must stand inline, in increasing order. */
+ * headings must stand inline (or start a line with their text run on), in
+ * increasing order. */
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
 
 /* Section headings run onto the end of the line before them in a text
