@@ -2806,6 +2806,42 @@ static bool cell_glued_to_words(const uint8_t *src, uint32_t ws, uint32_t we)
     return m && d + m < we && src[d + m] >= 0x80;
 }
 
+/* Does the run of words [WS, WE) that ends a row's cells in page text
+ * open with the row's last cell, a mark of an empty cell or a number,
+ * glued to the next label's bracketed number (— (四)无法提供 printed
+ * —(四)无法提供, 3(三)不予公开) or to a numeral and 、 (2四、结转下年度
+ * 继续办理, —五、存在的主要问题…)? A bracket with a numeral in it, closed,
+ * and a numeral with 、 start a label or a heading, never a cell: the run
+ * is that one cell and the label. */
+static bool cell_glued_to_subhead(const uint8_t *src, uint32_t ws, uint32_t we)
+{
+    uint32_t k = ws;
+    while (k < we && src[k] >= '0' && src[k] <= '9')
+        k++;
+    if (k == ws) { /* a mark of one code point */
+        uint32_t j = ws, cp = utf8_next(src, &j, we);
+        if (!cp || !ft_placeholder(src, ws, j))
+            return false;
+        k = j;
+    } else if (src[ws] == '0' && k - ws > 1)
+        return false; /* no leading zero */
+    if (k < we && ft_dun_numeral(src, k, we))
+        return true; /* a row of table 三 or a section heading: 2四、结转… */
+    uint32_t cp, j = k;
+    if (k >= we || !(cp = utf8_next(src, &j, we)) || (cp != '(' && cp != 0xFF08))
+        return false;
+    int digits = 0;
+    while (j < we) {
+        uint32_t q = j;
+        cp = utf8_next(src, &q, we);
+        if (numeral_digit(cp) <= 0)
+            break;
+        j = q;
+        digits++;
+    }
+    return digits > 0 && digits <= 2 && j < we && (cp == ')' || cp == 0xFF09);
+}
+
 /* Is [PS, PE), the run just before the run of words [WS, WE) that ends
  * a row's cells in page text, the item number of the next row's label,
  * printed apart from its words (… — — — 5 属于三类内部事务信息, 1. 属于国家
@@ -2882,7 +2918,9 @@ static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
      * cell, nor the next label's item number printed apart before it; but
      * the row's last cell glued to that number (35.属于…) is one */
     if (label && in && !cell_run(src, fs, i))
-        fields -= numbered && cell_glued_to_words(src, fs, i) ? 0 : 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
+        fields -= numbered && (cell_glued_to_words(src, fs, i) || cell_glued_to_subhead(src, fs, i))
+                      ? 0
+                      : 1 + (numbered && item_number_apart(src, ps, pe, fs, i));
     else if (in && fields <= PROACTIVE_GRID)
         run_s[fields - 1] = fs, run_e[fields - 1] = i; /* the line's last run */
     int ncols = row_columns_known(ctx);
