@@ -216,7 +216,7 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
  * 行政诉讼…)? A crawler that keeps the line breaks between sections but
  * flattens each block prints its sections so: such a heading is no heading
  * of its own line but one run into the text, as in a long line. A title
- * alone on its line, blanks after it, is not. */
+ * alone on its line, blanks or its end mark (。：；，) after it, is not. */
 static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
@@ -232,7 +232,18 @@ static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, 
     size_t fl = title_window(src, after, e, f, off);
     int entry;
     size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
-    return m && (m < fl ? off[m] : off[fl]) < e;
+    if (!m)
+        return false;
+    /* a title's own end mark (一、总体情况。 二、…情况：) is no text run on */
+    for (uint32_t k = m < fl ? off[m] : off[fl]; k < e;) {
+        uint32_t cp;
+        int l = utf8_decode(src + k, e - k, &cp);
+        if (!l || !(cp == 0x3002 || cp == 0xFF1A || cp == 0xFF1B || cp == 0xFF0C || cp == ':' || cp == ';' ||
+                    cp == ',' || cp == '.' || cp == ' ' || cp == '\t' || cp == 0x3000))
+            return true;
+        k += (uint32_t)l;
+    }
+    return false;
 }
 
 /* The document's line index, when it is of the text (doc_create builds it
