@@ -54,8 +54,12 @@ void *arena_alloc_chunk(arena *a, size_t size)
         }
         return c->data;
     }
-    /* chunks double with the document, so a large file takes few mallocs */
-    size_t cap = a->grow;
+    /* chunks double with the document, so a large file takes few mallocs.
+     * The block with its header is the power of two, not the data alone: a
+     * block of 2^k + 16 bytes is 2^k plus one more 2 MB page once it is
+     * huge pages (bigmem_alloc), and a chunk filled to its last bytes made
+     * that whole page resident for 16 bytes */
+    size_t cap = a->grow - sizeof(arena_chunk);
     if (a->grow < (64u << 20))
         a->grow *= 2;
     arena_chunk *c = bigmem_alloc(sizeof *c + cap);

@@ -36,16 +36,20 @@ static inline void bigmem_advise(void *p, size_t n)
 #endif
 }
 
-/* malloc, but a large block starts and ends on a 2 MB boundary, so every
- * page of it can be a huge page (an unaligned block's first and last
- * partial 2 MB fault 4 KB at a time: ~1,000 faults a block); free() frees it */
+/* malloc, but a large block starts on a 2 MB boundary, so every whole 2 MB
+ * of it can be a huge page (an unaligned block's first partial 2 MB faults
+ * 4 KB at a time: ~500 faults a block); free() frees it. Only the whole
+ * pages of the N bytes asked for are advised: the block's last partial 2 MB
+ * stays in 4 KB pages, since as one huge page it is resident whole when its
+ * first byte is touched (a 5.02 MB source held 6 MB; docs/performance.md,
+ * thirty-second pass) */
 static inline void *bigmem_alloc(size_t n)
 {
     if (n < BIGMEM_MIN || n > SIZE_MAX - BIGMEM_PAGE)
         return malloc(n);
     size_t whole = (n + BIGMEM_PAGE - 1) & ~(size_t)(BIGMEM_PAGE - 1);
     void *p = aligned_alloc(BIGMEM_PAGE, whole);
-    bigmem_advise(p, whole);
+    bigmem_advise(p, n);
     return p;
 }
 #endif
