@@ -624,7 +624,9 @@ void pdf_wrapped_numbers(page_rows *pr)
  * 属于三类内部事务) read as numbers. Before, the lone number stood on the label's first
  * line, placed under its column (rule 7), the others on the next line,
  * and the grammar read the two lines' numbers in order: every number of
- * the row one column off, silently. */
+ * the row one column off, silently. Within the band of a label's lines
+ * (label_band) the distance does not matter and both rows may hold
+ * text: a number there is the row's, whatever its vertical alignment. */
 static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d, const int64_t band[2])
 {
     int64_t from = INT64_MAX; /* the data row's first number's left edge */
