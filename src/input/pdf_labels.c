@@ -624,8 +624,10 @@ void pdf_wrapped_numbers(page_rows *pr)
  * 属于三类内部事务) read as numbers. Before, the lone number stood on the label's first
  * line, placed under its column (rule 7), the others on the next line,
  * and the grammar read the two lines' numbers in order: every number of
- * the row one column off, silently. */
-static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d)
+ * the row one column off, silently. Within the band of a label's lines
+ * (label_band) the distance does not matter and both rows may hold
+ * text: a number there is the row's, whatever its vertical alignment. */
+static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d, const int64_t band[2])
 {
     int64_t from = INT64_MAX; /* the data row's first number's left edge */
     for (size_t j = d->first; j < d->first + d->n; j++)
@@ -642,7 +644,8 @@ static bool numbers_near(const page_rows *pr, const vrow *g, const vrow *d)
             if (!b->num)
                 continue;
             int64_t d2 = a->cy2 > b->cy2 ? a->cy2 - b->cy2 : b->cy2 - a->cy2;
-            if (overlap(a, b) || 2 * d2 > 3 * min64(a->h, b->h))
+            bool in_band = band[0] < band[1] && a->cy2 >= band[0] && a->cy2 <= band[1];
+            if (overlap(a, b) || (!in_band && 2 * d2 > 3 * min64(a->h, b->h)))
                 return false;
         }
     }
@@ -656,6 +659,67 @@ static bool holds_text(const page_rows *pr, const vrow *v)
         if (!pr->c[i].num)
             return true;
     return false;
+}
+
+/* The band of the table row whose label starts on visual row k: from the
+ * top of its label cell (label_cell), which starts a numbered label, to
+ * the bottom of the last line of that label under it: the text cells
+ * below in its column (same_column) that start no numbered label (a wrapped label's
+ * later lines go on mid-phrase: （二）部分公开（区分处理的，只计这一情形，
+ * 不 / 计其他情形）), each at most a line and a half under the line
+ * before; rows of numbers alone between them are passed over. In doubled
+ * units, as cy2; false when row k starts no numbered label. Every number
+ * in the band is that row's, whatever its vertical alignment (a column
+ * at the top of the cell, the others centred or at the bottom). */
+/* q a later line of p's cell: both start at one left edge, or are
+ * centred on one axis, within half an em. Not a group label glued to an
+ * item's first line, （四）无2.没有现成信息需要另行, over the item's next
+ * line 制作, which starts under 2. */
+static bool same_column(const cell *p, const cell *q)
+{
+    int64_t h = min64(p->h, q->h);
+    int64_t left = p->x0 > q->x0 ? p->x0 - q->x0 : q->x0 - p->x0;
+    int64_t mid = p->x0 + p->x1 - q->x0 - q->x1;
+    return 2 * left <= h || (mid < 0 ? -mid : mid) <= h;
+}
+
+static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
+{
+    size_t a = label_cell(pr, &pr->v[k]);
+    if (a == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len))
+        return false;
+    const cell *p = &pr->c[a], *last = p;
+    band[0] = p->cy2 - p->h;
+    band[1] = p->cy2 + p->h;
+    for (size_t j = k + 1; j < pr->nv; j++) {
+        const vrow *v = &pr->v[j];
+        if (v->drop)
+            continue;
+        if (v->cy2 - last->cy2 > 3 * last->h)
+            break;
+        if (v->numbers == (int)v->n)
+            continue; /* numbers alone: the row's own, or the next's */
+        size_t b = label_cell(pr, v);
+        if (b == SIZE_MAX && !v->numbers)
+            b = v->first + v->n - 1; /* a line of text alone: its rightmost cell */
+        if (b == SIZE_MAX || pr->c[b].num || !same_column(p, &pr->c[b]) ||
+            starts_item(pr->buf.p + pr->c[b].start, pr->c[b].len))
+            break;
+        last = &pr->c[b];
+        band[1] = last->cy2 + last->h;
+    }
+    return true;
+}
+
+/* Rows u above w both holding text are lines of one table row (rule 1b)
+ * when w's label (row b's) is a later line of the label u starts, whose
+ * lines are band (label_band); not
+ * a group label broken beside an item's (（四）无 / 法提供 beside
+ * 没有现成信息需要另行 / 2.制作): the lower line starts a numbered label. */
+static bool one_label(const page_rows *pr, size_t b, const int64_t band[2])
+{
+    size_t q = label_cell(pr, &pr->v[b]);
+    return q != SIZE_MAX && band[0] < band[1] && pr->c[q].cy2 + pr->c[q].h <= band[1];
 }
 
 static int by_x0(const void *a, const void *b)
@@ -714,17 +778,20 @@ void pdf_join_number_heights(page_rows *pr)
     for (size_t a = 0; a < pr->nv && !pr->failed; a++) {
         if (pr->v[a].drop || !pr->v[a].numbers)
             continue;
+        int64_t band[2] = {0, 0}; /* the lines of the label row a starts, if any */
+        if (!label_band(pr, a, band))
+            band[0] = band[1] = 0;
         for (size_t b = a + 1; b < pr->nv && !pr->failed; b++) {
             const vrow *u = &pr->v[a], *w = &pr->v[b];
-            if (w->cy2 - u->cy2 > 2 * min64(u->h, w->h))
-                break; /* farther down than any row's numbers could be */
+            if (w->cy2 - u->cy2 > 2 * min64(u->h, w->h) && w->cy2 > band[1])
+                break; /* farther down than any row's numbers could be, and below the label */
             if (w->drop || !w->numbers || u->numbers == w->numbers)
                 continue;
             size_t g = u->numbers < w->numbers ? a : b, d = g == a ? b : a;
-            if (pr->v[d].numbers < 2 || !numbers_near(pr, &pr->v[g], &pr->v[d]))
-                continue;
-            if (holds_text(pr, &pr->v[g]) && holds_text(pr, &pr->v[d]))
+            if (holds_text(pr, u) && holds_text(pr, w) && !one_label(pr, b, band))
                 continue; /* a label broken over both: g's lines would stay without their numbers */
+            if (pr->v[d].numbers < 2 || !numbers_near(pr, &pr->v[g], &pr->v[d], band))
+                continue;
             move_numbers(pr, a, b, g, d);
             break;
         }

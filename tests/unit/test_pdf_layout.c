@@ -1322,6 +1322,43 @@ static void test_two_heights_label_lines_both(void **state)
     xxgk_pdf_text_free(&t);
 }
 
+/* Rule 1b by the label's band: chromium's print (31.2 pt line boxes) of
+ * table 三 whose columns 商业企业 and 其他 sit at the top of their cells,
+ * the others in the middle (variant 0) or at the bottom (variant 1), in
+ * a row made two lines tall by its wrapped label. The top numbers share
+ * the label's first line, the others its second (计其他情形）): both rows
+ * hold text, and the middle ones stand more than three quarters of a
+ * height below the top ones. The label's lines (its first starts a
+ * numbered label, the second, in its column, none) make the row's band:
+ * every number in it is the row's. Before, the grammar read 0 0 then
+ * 5 0 0 0 5 in order: 5 went to 科研机构, silently. A group label glued
+ * to an item's first line over another column's next line
+ * (（四）无2.没有… over 法提供 制作) is no one label (test above). */
+static void test_numbers_in_label_band(void **state)
+{
+    (void)state;
+    const double nx[] = {367.4, 393.0, 424.0, 455.0, 496.6, 538.3, 558.6};
+    for (int variant = 0; variant < 2; variant++) {
+        static xml x;
+        x.len = 0;
+        page(&x);
+        word_w(&x, 100.3, 454.2, 31.2, 90, "（一）予以公开");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 463.8, 13.3, 6.7, i ? "0" : "27");
+        word_w(&x, 100.3, 499.2, 31.2, 264, "（二）部分公开（区分处理的，只计这一情形，不");
+        word_w(&x, 100.3, 517.2, 31.2, 72, "计其他情形）");
+        double low = variant ? 530.1 : 518.8;
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], i == 1 || i == 5 ? 507.6 : low, 13.3, 6.7, i == 0 || i == 6 ? "5" : "0");
+        word_w(&x, 169.6, 562.2, 31.2, 84, "1.属于国家秘密");
+        for (int i = 0; i < 7; i++)
+            word_w(&x, nx[i], 572.8, 13.3, 6.7, "0");
+        xxgk_pdf_text t = layout(&x);
+        assert_non_null(strstr(t.text, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t5\t0\t0\t0\t0\t0\t5\n"));
+        xxgk_pdf_text_free(&t);
+    }
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1376,6 +1413,7 @@ int main(void)
         cmocka_unit_test(test_header_by_columns),
         cmocka_unit_test(test_numbers_at_two_heights),
         cmocka_unit_test(test_two_heights_label_lines_both),
+        cmocka_unit_test(test_numbers_in_label_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
