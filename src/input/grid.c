@@ -749,6 +749,14 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
+        if (own && c->split_runs) {
+            /* digits over the edge of two runs of different classes the
+             * page does not explain: one number or two copies of it, no
+             * number read (html_flow.c split_runs); at the cell */
+            empty_note(notes, note(notes, XXGK_L_SPLIT_RUNS, (uint32_t)out->len - !first_cell, &c->text), out);
+            c->out_end = (uint32_t)out->len;
+            continue;
+        }
         if (own && numbers_on_lines(&c->text, q, sizeof q)) {
             /* no number of it is read: an empty cell, the note at it (at
              * the TAB before it, which stands at the cell's place in the

@@ -21,6 +21,9 @@ typedef struct grid_cell {
      * follows it but a count's unit (<sup>69</sup>件), read as empty; 0
      * when none */
     uint32_t raised_to;
+    /* digits glued over the edge of two runs of different classes the
+     * page does not explain (html_flow.c split_runs): L054, read as empty */
+    bool split_runs;
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */

@@ -757,7 +757,9 @@ static size_t implied_tbody(const hstate *h, const sheet_part *p, size_t up)
 /* What the page's stylesheet says of an element (name, atoms; its
  * ancestors the open ones) into d: each property from the rule that wins
  * it (!important, then the more specific, then the later). */
-static void sheet_decls(const hstate *h, const char *name, const atomset *atoms, html_decls *d)
+/* rank: the rank (!important 1 << 24 | specificity) of the rule that
+ * wins display (rank[0]) and visibility (rank[1]), NULL not asked. */
+static void sheet_decls(const hstate *h, const char *name, const atomset *atoms, html_decls *d, uint32_t rank[2])
 {
     const html_sheet *sh = h->sheet;
     uint32_t win[6] = {0}, win_sp[12] = {0};
@@ -816,6 +818,10 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
             }
         }
     }
+    if (rank) {
+        rank[0] = win[0]; /* CSS_DISPLAY, CSS_VIS: bits 0 and 1 */
+        rank[1] = win[1];
+    }
 }
 
 /* The visibility declarations d give their element: -1 hidden (or
@@ -832,12 +838,14 @@ static int vis_of(const html_decls *d)
  * Does it hide the element? *by_sheet: only the sheet does. */
 /* *vis: its own visibility (1 visible, -1 hidden, 0 inherited), *none:
  * display:none (element_vis). */
+/* *sheet_hide: the properties by which the sheet hides it (CSS_DISPLAY,
+ * CSS_VIS bits), rank: the ranks of the rules that do (sheet_decls). */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
-                    bool *by_sheet, int *disp, bool *spaced,
+                    bool *by_sheet, uint8_t *sheet_hide, uint32_t rank[2], int *disp, bool *spaced,
                     uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
     html_decls sd, in;
-    sheet_decls(h, name, atoms, &sd);
+    sheet_decls(h, name, atoms, &sd, rank);
     memset(&in, 0, sizeof in);
     if (ea->style)
         html_style_decls(ea->style, ea->style + strlen(ea->style), &in);
@@ -848,6 +856,8 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     bool style_hides = ((from_style & CSS_DISPLAY) && in.none) || ((from_style & CSS_VIS) && in.hidden);
     bool sheet_hides = ((from_sheet & CSS_DISPLAY) && sd.none) || ((from_sheet & CSS_VIS) && sd.hidden);
     *by_sheet = sheet_hides && !style_hides;
+    *sheet_hide = (uint8_t)(((from_sheet & CSS_DISPLAY) && sd.none ? CSS_DISPLAY : 0) |
+                            ((from_sheet & CSS_VIS) && sd.hidden ? CSS_VIS : 0));
     *vis = (from_style & CSS_VIS) ? vis_of(&in) : (from_sheet & CSS_VIS) ? vis_of(&sd) : 0;
     *none = ((from_style & CSS_DISPLAY) && in.none) || ((from_sheet & CSS_DISPLAY) && sd.none);
     *disp = (from_style & CSS_DISPLAY) ? in.disp : (from_sheet & CSS_DISPLAY) ? sd.disp : DISP_OTHER;
@@ -943,6 +953,37 @@ static bool classed(const hstate *h, const char *name, const elem_atts *ea)
            (ea->id && *ea->id && !html_sheet_names(h->linked, (const char *)h->src, ea->id, true));
 }
 
+/* FNV-1a of the string v, on from k. */
+static uint32_t hash_str(uint32_t k, const char *v)
+{
+    for (; *v; v++)
+        k = (k ^ (uint8_t)*v) * 16777619u;
+    return k;
+}
+
+/* The frame.cls_sig of an element just pushed (the top of the stack):
+ * its parent's, and when it is an inline phrase element (<span>, <font>,
+ * <b> …) with a class or id the page does not explain (no selector of
+ * its own <style> elements names it, not one of Word's own: a stylesheet
+ * not in the page may style it, hide it), that class and id too. A class
+ * the page's <style> names is read by the cascade (L039, L040) and
+ * explained; so is one it names for print only (.noprint: the page's
+ * own, shown on a screen). */
+static uint32_t cls_sig(const hstate *h, const char *name, int kind, const elem_atts *ea)
+{
+    uint32_t up = h->depth > 1 ? h->stack[h->depth - 2].cls_sig : 0;
+    if (kind != H_INLINE || (!ea->cls && !ea->id) || !h->names || !html_phrase_name(name, strlen(name)))
+        return up;
+    const char *page = (const char *)h->src;
+    bool cls = ea->cls && *ea->cls && !html_sheet_names_in(h->names, page, ea->cls, false, true);
+    bool id = ea->id && *ea->id && !html_sheet_names_in(h->names, page, ea->id, true, true);
+    if (!cls && !id)
+        return up;
+    uint32_t k = hash_str(hash_str((up ^ 2166136261u) * 16777619u, cls ? ea->cls : ""), "#");
+    k = hash_str(k, id ? ea->id : "");
+    return k ? k : 1;
+}
+
 /* A block element that a display makes no inline box of text here: a
  * table's row groups, a rule, the page's own. */
 static bool block_only(const char *name)
@@ -965,7 +1006,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     if ((name[0] | 0x20) == 'a' && !name[1])
         lk.fg = HCOLOR_UNKNOWN;
     elem_atts ea = {NULL, NULL, NULL, false};
-    bool by_sheet = false;
+    bool by_sheet = false, shown_maybe = false;
     int vis = 0;       /* its own visibility: 1 visible, -1 hidden, 0 inherited */
     bool none = false; /* display:none */
     atomset atoms = {{0}};
@@ -977,14 +1018,34 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool first = h->depth == 0 || !h->stack[h->depth - 1].kids;
     if (h->depth)
         h->stack[h->depth - 1].kids = true;
-    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, h->sheet || h->linked);
+    /* the class and id read on every page: a phrase element's that the
+     * page does not explain sets its runs apart from others' (cls_sig) */
+    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, true);
     if (h->sheet) {
         if (ea.cls || ea.id)
             html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
         bool attr_hides = hide;
         uint16_t won[2] = {0, 0};
-        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &disp, &spaced, &sides, &vis, &none, won) || attr_hides;
+        uint8_t sheet_hide = 0;
+        uint32_t rank[2] = {0, 0};
+        hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &sheet_hide, rank, &disp, &spaced, &sides, &vis, &none,
+                       won) ||
+               attr_hides;
         by_sheet = by_sheet && !attr_hides && kind != H_SKIP;
+        /* hidden by the sheet alone, where a rule of showing xxgk does
+         * not evaluate may undo each property that hides it, being as
+         * specific or more, outside conditional blocks and states
+         * (.x{display:none} then .box > .x:first-of-type{display:inline}):
+         * it may be shown, so it is read and told (L040), never left out
+         * silently */
+        if (by_sheet && h->sheet->nmaybe) {
+            atomset above = atoms_above(h);
+            if (html_sheet_maybe_shows(h->sheet, name, &atoms, atts, &above, first, sheet_hide, rank) == sheet_hide) {
+                hide = false;
+                by_sheet = false;
+                shown_maybe = true;
+            }
+        }
         /* a rule of a margin, padding or border on a side whose
          * selector xxgk does not evaluate (td>span:first-child, [title],
          * a + span) and whose subject the element may be: its box may
@@ -1050,7 +1111,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         /* its edges are no block's: a footnote mark after a number
          * over them is the number's (html_apart_break) */
     }
-    bool maybe = !hide && may_hide(h, name, kind, &ea, &atoms, atts, &lk);
+    bool maybe = !hide && (may_hide(h, name, kind, &ea, &atoms, atts, &lk) || shown_maybe);
     if ((name[0] | 0x20) == 'm' && strcasecmp(name, "meta") == 0)
         take_meta(h, atts);
     uint32_t at = consumed(h);
@@ -1078,6 +1139,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     top->classed = !hide && !top->maybe && !h->skip && kind == H_INLINE && classed(h, name, &ea);
     top->apart = apart;
     top->edges = edges;
+    top->cls_sig = cls_sig(h, name, kind, &ea);
     if (top->classed) {
         top->run_from = (uint32_t)html_sink(h)->len;
         top->run_gen = h->sink_gen;
@@ -1256,6 +1318,7 @@ static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char
     memset(h, 0, sizeof *h);
     h->sheet = sheet && (sheet->n || sheet->nmaybe) ? sheet : NULL;
     h->linked = sheet && sheet->linked ? sheet : NULL;
+    h->names = sheet;
     h->sink_gen = 1;
     h->link_at = -1;
     h->src = (const uint8_t *)page;

@@ -365,11 +365,13 @@ static void attr_value(const char *p, const char *q, uint8_t *op, char *val, siz
  * attributes it names; what else it says ([x=v], :first-child, the
  * compounds before it) is not asked. False when the rule never hides
  * what a reader sees (pseudo_never) or m cannot hold the subject. */
-static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_t sides, sheet_maybe *m)
+static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_t sides, uint8_t shows,
+                           sheet_maybe *m)
 {
     memset(m, 0, sizeof *m);
     m->sides = sides != 0;
     m->edges = sides;
+    m->shows = shows;
     const char *subj = s;
     for (const char *p = s; p < e;) {
         const char *past = past_opaque(p, e);
@@ -381,7 +383,7 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
             subj = p + 1;
         p++;
     }
-    if (sides)
+    if (sides || shows)
         m->anc_need = ancestor_atoms(sh, s, subj);
     const char *p = subj;
     if (p < e && *p == '*') {
@@ -441,6 +443,78 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     return true;
 }
 
+/* The specificity of selector [a, b), as a browser counts it (ids << 16
+ * | classes, attributes and pseudo-classes << 8 | tags and
+ * pseudo-elements), its arguments in brackets not counted: what a
+ * rule xxgk does not evaluate must reach to win over one it does. */
+static uint32_t spec_of(const char *a, const char *b)
+{
+    unsigned ids = 0, classes = 0, tags = 0;
+    bool start = true; /* at a compound's start: a name there is a tag */
+    for (const char *p = a; p < b;) {
+        const char *past = past_opaque(p, b);
+        if (*p == '[')
+            classes++;
+        if (past) {
+            p = past;
+            start = false;
+            continue;
+        }
+        char c = *p;
+        if (blank(c) || c == '>' || c == '+' || c == '~') {
+            start = true;
+            p++;
+            continue;
+        }
+        if (c == '#' || c == '.' || c == ':') {
+            bool element = c == ':' && p + 1 < b && p[1] == ':';
+            ids += c == '#';
+            classes += c == '.' || (c == ':' && !element);
+            tags += element;
+            p += element ? 2 : 1;
+            while (p < b && name_char(*p))
+                p++;
+            start = false;
+            continue;
+        }
+        if (start && name_char(c)) {
+            tags++;
+            while (p < b && name_char(*p))
+                p++;
+        } else {
+            p++;
+        }
+        start = false;
+    }
+    return (ids > 255 ? 255 : ids) << 16 | (classes > 255 ? 255 : classes) << 8 | (tags > 255 ? 255 : tags);
+}
+
+/* Does selector [a, b) ask a state or a pseudo-element anywhere, of its
+ * subject or an ancestor (td:hover .tip, a:focus span, .x::before)? A
+ * rule under it shows nothing of the page as read (pseudo_never). */
+static bool any_state(const char *a, const char *b)
+{
+    for (const char *p = a; p < b;) {
+        const char *past = past_opaque(p, b);
+        if (past) {
+            p = past;
+            continue;
+        }
+        if (*p != ':') {
+            p++;
+            continue;
+        }
+        const char *n = ++p;
+        if (p < b && *p == ':')
+            n = ++p;
+        while (p < b && name_char(*p))
+            p++;
+        if (pseudo_never(n, (size_t)(p - n), false))
+            return true;
+    }
+    return false;
+}
+
 /* The key of selector text [a, b) (FNV-1a), its runs of white space
  * read as one space, none kept at its ends nor beside a combinator > + ~
  * or a comma: two rules of the same selector share it however they are
@@ -468,12 +542,14 @@ static uint64_t sel_key(const char *a, const char *b)
 
 /* Add a rule that may hide (sides: may set apart those edges, SP_LEFT
  * and SP_RIGHT bits; imp: those of them !important) for selector [a, b). */
-static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint16_t imp)
+static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t sides, uint8_t shows, uint16_t imp)
 {
     sheet_maybe m;
-    if (!maybe_selector(sh, a, b, sides, &m))
+    if (!maybe_selector(sh, a, b, sides, shows, &m))
         return;
     m.edges_imp = (uint16_t)(imp & sides);
+    m.shows_imp = (uint8_t)(imp & shows);
+    m.spec = shows ? spec_of(a, b) : 0;
     m.sel_key = sel_key(a, b);
     if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
         sh->failed = true;
@@ -507,7 +583,17 @@ static void undo_sides(html_sheet *sh, const char *a, const char *b, const html_
 
 static void add_maybe(html_sheet *sh, const char *a, const char *b, uint16_t sides)
 {
-    add_maybe_of(sh, a, b, sides, 0);
+    add_maybe_of(sh, a, b, sides, 0, 0);
+}
+
+/* What of display and visibility declarations d set to show (CSS_DISPLAY:
+ * a display other than none; CSS_VIS: visibility visible or initial,
+ * which show inside a hidden parent too): what they may undo of a
+ * hiding. */
+static uint8_t decls_show(const html_decls *d)
+{
+    return (uint8_t)(((d->set & CSS_DISPLAY) && !d->none ? CSS_DISPLAY : 0) |
+                     ((d->set & CSS_VIS) && d->visible ? CSS_VIS : 0));
 }
 
 /* Do the declarations d hide, or make unseen, what they apply to? White
@@ -569,9 +655,19 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
             undo_sides(sh, a, b, &d);
         size_t before = sh->nmaybe;
         if (a < b && !read && edges)
-            add_maybe_of(sh, a, b, edges, d.sp_imp);
+            add_maybe_of(sh, a, b, edges, 0, d.sp_imp);
         if (sh->nmaybe > before)
             sh->maybe[before].box = boxes;
+        /* a display or a visibility that shows, of a selector not read
+         * (.box > .x:first-of-type{display:inline}), outside any
+         * conditional block (a phone's @media (max-width:…), @supports,
+         * prefers-color-scheme may not be the page as read) and under no
+         * state (td:hover .tip): what a rule read hides may be shown by
+         * it when it is as specific or more (html.c), so its text is read
+         * and told (L040), never left out silently */
+        uint8_t shows = decls_show(&d);
+        if (a < b && !read && !doubt && shows && !any_state(a, b))
+            add_maybe_of(sh, a, b, 0, shows, d.imp);
         p = q + 1;
     }
 }
@@ -583,6 +679,78 @@ enum { MEDIA_NO, MEDIA_MAYBE, MEDIA_YES };
 
 /* Is [s, s+n) the word w (lower case), in any case? */
 static bool is_word(const char *s, size_t n, const char *w) { return strlen(w) == n && strncasecmp(s, w, n) == 0; }
+
+/* The width of the page as read: a desktop's screen. A report's figures
+ * are read as the desktop view of the page shows them. */
+enum { DESKTOP_PX = 1024 };
+
+/* The length [s, e) in CSS pixels (px; em and rem of 16px), -1 when not
+ * such a length. */
+static long css_px(const char *s, const char *e)
+{
+    while (s < e && blank(*s))
+        s++;
+    while (e > s && blank(e[-1]))
+        e--;
+    long v = 0, frac = 0, div = 1;
+    const char *p = s;
+    for (; p < e && *p >= '0' && *p <= '9' && v < 100000; p++)
+        v = v * 10 + (*p - '0');
+    if (p == s)
+        return -1;
+    if (p < e && *p == '.')
+        for (p++; p < e && *p >= '0' && *p <= '9' && div < 1000; p++, div *= 10)
+            frac = frac * 10 + (*p - '0');
+    size_t n = (size_t)(e - p);
+    if (is_word(p, n, "px"))
+        return v + (frac ? 1 : 0); /* 768.98px: past 768 */
+    if (is_word(p, n, "em") || is_word(p, n, "rem"))
+        return v * 16 + (frac * 16 + div - 1) / div;
+    return -1;
+}
+
+/* Is the condition [s, e) of a media query, "(…) and (…)", one the
+ * desktop view meets: each feature a min-width of at most DESKTOP_PX
+ * (Bootstrap's md and lg, a site's "PC" layout from 769px on)? A
+ * max-width, a device's width, an orientation, prefers-*, anything else:
+ * not known. */
+static bool desktop_meets(const char *s, const char *e)
+{
+    bool any = false;
+    for (const char *p = s; p < e;) {
+        while (p < e && blank(*p))
+            p++;
+        if (p == e)
+            break;
+        if (*p == '(') {
+            const char *c = memchr(p, ')', (size_t)(e - p));
+            if (!c)
+                return false;
+            const char *f = p + 1;
+            while (f < c && blank(*f))
+                f++;
+            const char *colon = memchr(f, ':', (size_t)(c - f));
+            const char *fe = colon ? colon : f;
+            while (fe > f && blank(fe[-1]))
+                fe--;
+            if (!colon || !is_word(f, (size_t)(fe - f), "min-width"))
+                return false;
+            long px = css_px(colon + 1, c);
+            if (px < 0 || px > DESKTOP_PX)
+                return false;
+            any = true;
+            p = c + 1;
+            continue;
+        }
+        const char *x = p;
+        while (x < e && !blank(*x) && *x != '(')
+            x++;
+        if (!is_word(p, (size_t)(x - p), "and"))
+            return false;
+        p = x;
+    }
+    return any;
+}
 
 /* The media query list [s, e) of an @media: a query of "screen", "all"
  * ("only screen") or none applies; one of another type alone (print,
@@ -615,7 +783,7 @@ static int media_kind(const char *s, const char *e)
                 break;
             words = true;
             if (*w == '(') {
-                kind = MEDIA_MAYBE;
+                kind = desktop_meets(w, q) ? MEDIA_YES : MEDIA_MAYBE;
                 break;
             }
             const char *x = w;
@@ -625,6 +793,8 @@ static int media_kind(const char *s, const char *e)
             if (is_word(w, n, "only")) {
             } else if (!typed && (is_word(w, n, "screen") || is_word(w, n, "all"))) {
                 typed = true;
+            } else if (typed && is_word(w, n, "and") && x < q) {
+                /* screen and (min-width:768px): the condition follows */
             } else if (!typed && !is_word(w, n, "not") && !is_word(w, n, "and")) {
                 typed = true;
                 kind = MEDIA_NO; /* print, speech, tv… */
@@ -1004,9 +1174,28 @@ static bool maybe_fits(const sheet_maybe *m, const char *name, const atomset *at
 bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts)
 {
     for (size_t i = 0; i < sh->nmaybe; i++)
-        if (!sh->maybe[i].sides && maybe_fits(&sh->maybe[i], name, atoms, atts))
+        if (!sh->maybe[i].sides && !sh->maybe[i].shows && maybe_fits(&sh->maybe[i], name, atoms, atts))
             return true;
     return false;
+}
+
+uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
+                               const atomset *above, bool first, uint8_t hide, const uint32_t rank[2])
+{
+    uint8_t undo = 0;
+    for (size_t i = 0; i < sh->nmaybe; i++) {
+        const sheet_maybe *m = &sh->maybe[i];
+        uint8_t wins = 0;
+        for (int b = 0; b < 2; b++) {
+            uint8_t bit = b ? CSS_VIS : CSS_DISPLAY;
+            uint32_t own = (m->shows_imp & bit ? 1u << 24 : 0) | m->spec;
+            if ((m->shows & hide & bit) && own >= rank[b])
+                wins |= bit;
+        }
+        if (wins && (!m->first || first) && atoms_cover(above, &m->anc_need) && maybe_fits(m, name, atoms, atts))
+            undo |= wins;
+    }
+    return undo;
 }
 
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
@@ -1074,7 +1263,8 @@ static uint64_t name_key(char c, const char *s, size_t n)
 }
 
 /* Is [s, s+n) of kind c a name of the sheet's selectors? */
-static bool named(const html_sheet *sh, const char *page, char c, const char *s, size_t n)
+/* print: a name noted under @media print counts too */
+static bool named_in(const html_sheet *sh, const char *page, char c, const char *s, size_t n, bool print)
 {
     uint64_t key = name_key(c, s, n);
     size_t lo = 0, hi = sh->nsel;
@@ -1089,16 +1279,27 @@ static bool named(const html_sheet *sh, const char *page, char c, const char *s,
         hi = sh->nsel;
     }
     for (size_t k = lo; k < hi && (!sh->sel_sorted || sh->sel[k].key == key); k++)
-        if (sh->sel[k].key == key && sh->sel[k].len == n && strncasecmp(page + sh->sel[k].at, s, n) == 0)
+        if (sh->sel[k].key == key && sh->sel[k].len == n && (print || !sh->sel[k].print) &&
+            strncasecmp(page + sh->sel[k].at, s, n) == 0)
             return true;
     return false;
 }
 
+static bool named(const html_sheet *sh, const char *page, char c, const char *s, size_t n)
+{
+    return named_in(sh, page, c, s, n, false);
+}
+
 bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id)
+{
+    return html_sheet_names_in(sh, page, v, id, false);
+}
+
+bool html_sheet_names_in(const html_sheet *sh, const char *page, const char *v, bool id, bool print)
 {
     size_t len = strlen(v), st, k;
     for (size_t i = 0; (k = html_next_token(v, len, &i, &st)) > 0;)
-        if ((id || !word_class(v + st, k)) && !named(sh, page, id ? '#' : '.', v + st, k))
+        if ((id || !word_class(v + st, k)) && !named_in(sh, page, id ? '#' : '.', v + st, k, print))
             return false;
     return true;
 }
@@ -1106,7 +1307,7 @@ bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, boo
 /* The class and id names of a rule's selector [a, b) of the page kept;
  * out of memory: the sheet failed, and a class it would have named is
  * not explained (told). */
-static void add_selector(html_sheet *sh, const char *page, const char *a, const char *b)
+static void add_selector(html_sheet *sh, const char *page, const char *a, const char *b, bool print)
 {
     for (const char *q = a; q < b; q++) {
         if (*q != '.' && *q != '#')
@@ -1120,7 +1321,8 @@ static void add_selector(html_sheet *sh, const char *page, const char *a, const 
                 return;
             }
             sh->sel[sh->nsel++] =
-                (sheet_name){name_key(*q, q + 1, (size_t)(r - q - 1)), (uint32_t)(q + 1 - page), (uint32_t)(r - q - 1)};
+                (sheet_name){name_key(*q, q + 1, (size_t)(r - q - 1)), (uint32_t)(q + 1 - page), (uint32_t)(r - q - 1),
+                             print};
             sh->sel_sorted = false;
         }
         q = r - 1;
@@ -1143,7 +1345,9 @@ void html_sheet_index(html_sheet *sh)
 /* stylesheet → (selector { … } | @media screen { stylesheet } | @supports … { stylesheet } | @… )*:
  * the selectors as rules() walks them, so a name in a comment, in a
  * declaration or under @media print names nothing; one pass, linear. */
-static void selectors(html_sheet *sh, const char *page, const char *p, const char *e, int depth)
+/* print: in a block for other media (@media print): its names are
+ * noted as such, the page's own classes but none for a screen */
+static void selectors(html_sheet *sh, const char *page, const char *p, const char *e, int depth, bool print)
 {
     while ((p = skip_junk(p, e)) < e) {
         if (*p == '}') {
@@ -1159,13 +1363,16 @@ static void selectors(html_sheet *sh, const char *page, const char *p, const cha
         }
         const char *end = block_end(brace, e);
         if (*p != '@') {
-            add_selector(sh, page, p, brace);
+            add_selector(sh, page, p, brace, print);
         } else {
             const char *kw = p + 1, *k = kw;
             while (k < brace && name_char(*k))
                 k++;
-            if (depth < 64 && at_kind(kw, (size_t)(k - kw), k, brace) != MEDIA_NO)
-                selectors(sh, page, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1);
+            bool media = is_word(kw, (size_t)(k - kw), "media");
+            int kind = at_kind(kw, (size_t)(k - kw), k, brace);
+            if (depth < 64 && (kind != MEDIA_NO || media))
+                selectors(sh, page, brace + 1, end > brace + 1 && end[-1] == '}' ? end - 1 : end, depth + 1,
+                          print || kind == MEDIA_NO);
         }
         p = end;
     }
@@ -1173,5 +1380,5 @@ static void selectors(html_sheet *sh, const char *page, const char *p, const cha
 
 void html_sheet_note_selectors(html_sheet *sh, const char *page, const char *s, const char *e)
 {
-    selectors(sh, page, s, e, 0);
+    selectors(sh, page, s, e, 0, false);
 }

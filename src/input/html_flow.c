@@ -148,6 +148,32 @@ static bool mark_base(const hstate *h, const textbuf *t)
  * number nor a number of its own. So is one right after a label's last
  * character in a table cell (总计<sup>1</sup>: 总计¹, which the grammar
  * reads as the label and a mark, never a number in the label's cell). */
+/* A digit as printed: 0-9 or ０-９ (not a raised one: a mark's). */
+static bool plain_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+/* A digit about to be written to a cell's text t right after a digit,
+ * nothing between, where the runs on the two sides stand in elements of
+ * different classes (or ids) the page does not explain (frame.cls_sig:
+ * no selector of its own <style> names them): <span class="hidden-xs">
+ * 10690</span><span class="visible-xs">10690</span> is one number shown
+ * twice, one copy for phones and one for screens, of which a stylesheet
+ * not in the page (linked, or lost with the crawl) shows one; <span
+ * class="a">10</span><span class="b">690</span> may be one number split
+ * by styling. Which, the page does not say: the cell is marked, read as
+ * empty with L054 (grid.c), never as the digits joined. Runs of the same
+ * classes render alike (Word's <span lang=EN-US>1</span><span lang=
+ * EN-US>0</span>, no class: one number, as printed). */
+static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
+{
+    uint32_t sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
+    if (sig == h->run_sig || !plain_digit(cp) || !plain_digit(h->last_cp) || !t->len || tb_last(t) == ' ' ||
+        tb_last(t) == '\n')
+        return;
+    table_state *ts = html_top_table(h);
+    if (ts && !ts->layout && ts->cell && t == &ts->cell->text)
+        ts->cell->split_runs = true;
+}
+
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
 {
     textbuf *t = html_sink(h);
@@ -208,8 +234,11 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
         tb_put_at(t, " ", 1, at);
     h->pend_space = false;
     h->pend_mark = false;
+    if (t != &h->out)
+        split_runs(h, t, cp);
     tb_put(t, (const char *)b, (size_t)l, at);
     h->last_cp = cp;
+    h->run_sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
     if (t == &h->out) { /* counted for html_chrome_close */
         h->flow_chars++;
         h->link_chars += h->link_at >= 0;

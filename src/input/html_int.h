@@ -169,12 +169,21 @@ typedef struct sheet_maybe {
      * ancestors (a sibling's, before + or ~, not): some open element must
      * have each (.crumb span + span: a .crumb above), asked of sides */
     atomset anc_need;
+    /* a rule not of hiding but of showing (display other than none,
+     * visibility:visible: CSS_DISPLAY, CSS_VIS bits), outside any
+     * conditional block and under no state (:hover …), which may undo
+     * what a rule xxgk reads hides when it is as specific (spec) or more
+     * (.x{display:none} then .box > .x:first-of-type{display:inline});
+     * shows_imp: !important */
+    uint8_t shows, shows_imp;
+    uint32_t spec;           /* shows: ids << 16 | classes, attributes, pseudo-classes << 8 | tags */
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
 typedef struct sheet_name {
     uint64_t key;
     uint32_t at, len;
+    bool print;              /* under @media print: the page's own, for no screen */
 } sheet_name;
 
 typedef struct html_sheet {
@@ -239,6 +248,14 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
  * and an !important one (won[1]: its style sets them !important). */
 uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
                                 const atomset *above, bool first, const uint16_t won[2]);
+/* Of the properties HIDE (CSS_DISPLAY, CSS_VIS bits) by which the sheet's
+ * rules hide such an element, whose open ancestors have ABOVE, those a
+ * rule of showing xxgk cannot evaluate may undo: its subject may be the
+ * element, and it would win where it applies: its rank (!important
+ * 1 << 24 | its specificity) at least RANK's of the rule that hides by
+ * that property (rank[0] display, rank[1] visibility). */
+uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
+                               const atomset *above, bool first, uint8_t hide, const uint32_t rank[2]);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
@@ -255,6 +272,9 @@ bool html_phrase_name(const char *s, size_t n);
  * the page defines is its formatting, explained; one named nowhere may
  * be the linked stylesheet's. */
 bool html_sheet_names(const html_sheet *sh, const char *page, const char *v, bool id);
+/* The same, print: a name under @media print counts too (the page's own
+ * class: its screen view is the page's sheet's, L054) */
+bool html_sheet_names_in(const html_sheet *sh, const char *page, const char *v, bool id, bool print);
 /* Note where the selectors of a <style>'s content [s, e) for a screen
  * stand in PAGE (html_sheet_names). */
 void html_sheet_note_selectors(html_sheet *sh, const char *page, const char *s, const char *e);
@@ -289,6 +309,11 @@ typedef struct frame {
     uint32_t run_gen;        /* classed: the sink (hstate.sink_gen) it opened in */
     uint32_t fg, bg;         /* the text's colour and the background behind it */
     bool kids;               /* an element opened in it */
+    /* the classes and ids the page does not explain (no selector of its
+     * own <style> names them, not Word's own) of the phrase elements it
+     * is in, itself too, hashed (split_runs); 0 none: two runs of the
+     * same such classes render alike, two of different ones may not */
+    uint32_t cls_sig;
     atomset atoms;           /* its classes and id among the sheet's atoms */
     chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
 } frame;
@@ -368,6 +393,10 @@ typedef struct hstate {
     bool lt_pending;         /* a "<" ended the last text chunk */
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
+    uint32_t run_sig;        /* the cls_sig of the element it was written in */
+    /* the page's stylesheet, its selectors' names noted, whatever its
+     * rules (html_sheet_names: a class it names is explained) */
+    const html_sheet *names;
     textbuf title;
     bool in_title;
     html_skim *skim;         /* what libxml2 reads when not NULL (html_skim.h) */

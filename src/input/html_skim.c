@@ -278,7 +278,7 @@ static bool sel_cuttable(skim_tag_read *t, enum value_use use, const char *v, si
     if (t->phrase < 0) /* asked once, of a tag with a class or id */
         t->phrase = t->sheet && html_phrase_name(t->name, t->name_len) && digit_may_follow(v + n, t->end);
     bool keep = (t->sheet && t->sheet->danger && html_sheet_holds(t->sheet, v, n, use == V_ID)) ||
-                (t->phrase && t->sheet->linked) || /* L041 */
+                t->phrase > 0 || /* L041, and L054 on any page (html_flow.c split_runs) */
                 html_title_name(v, n); /* a title's block (html_chrome.c) */
     t->sel_cut |= !keep;
     t->phrase_cut |= !keep && t->phrase > 0;
