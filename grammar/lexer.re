@@ -112,8 +112,14 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* so is a mark no report puts between digits, with a digit after it:
        an apostrophe (11'833: a foreign thousands mark, or a misread 1) or
        a middle dot (35·62: a decimal point, or not), or asterisks (4*6,
-       4**6: a product, a mark or a broken bold, never one number) */
-    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+) DIG;
+       4**6: a product, a mark or a broken bold, never one number); and a
+       footnote mark with a digit or a decimal point and a digit after it
+       (1357※.52, 12①3, 12¹.5): a mark ends a number, never stands inside
+       one, so the digits around it cannot be told one number or two, nor
+       the fraction its number's (skipping the mark read 1357※.52 as 1357
+       and 52) */
+    MARKIN  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021];
+    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) ([.\uFF0E] DIG | DIG);
     /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
        12*): superscript digits, a circled number, a reference mark, an
        asterisk (one: ** is markdown's bold). Not the number's: skipped

@@ -1456,13 +1456,18 @@ static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
         (cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D ||
          cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341))
         return true; /* 四、: a heading's numeral */
-    size_t n = e - s;
-    if (n < 6 || ctx->last_row_key <= 0)
+    if (e - s < 6 || e - s > 120 || ctx->last_row_key <= 0)
         return false; /* two characters at least: 年 alone is no label's */
+    /* folded (label_fold): the tail in either script, as the head is read
+     * (重新出 ⏎ …⇥1 具已獲取信息 goes on as 具已获取信息 does) */
+    char w[160], lf[256];
+    size_t n = label_fold(src + s, e - s, w, sizeof w);
+    if (n < 6)
+        return false;
     for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
         const char *lab = bld_row_label_text(ctx, ctx->last_row_key, tmpl);
-        size_t m = lab ? strlen(lab) : 0;
-        if (m >= n && memcmp(lab + m - n, src + s, n) == 0)
+        size_t m = lab ? label_fold((const uint8_t *)lab, strlen(lab), lf, sizeof lf) : 0;
+        if (m >= n && memcmp(lf + m - n, w, n) == 0)
             return true;
     }
     return false;
