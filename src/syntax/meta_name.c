@@ -319,6 +319,13 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
          * unsaid, a blank before it (青禾市教育局  市体育局) */
         if (side_by_side == MT_SIDE_BY_SIDE && t->gap[p] && relative_second(t, p, j))
             return true;
+        /* a party organ's name, a blank, then another name (中共青石镇委员会
+         * 青禾县青石镇人民政府: the town's committee and its government, the
+         * second with its county): a party organ's name goes on after no
+         * blank, nor is it a site's banner */
+        if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD &&
+            !party_and_government_office(t, i, first, p, j))
+            return true;
         int w = joiner1(t->f[p]) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))
