@@ -143,6 +143,11 @@ enum { MT_SIDE_NONE, MT_SIDE_BY_SIDE, MT_SIDE_BANNER };
  * first's place again; MT_SIDE_BANNER so too, but not after a government's
  * name (人民政府: a site's banner glued to a title). */
 bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side);
+/* [i, j) is a site's banner glued to the name after it, in a title
+ * (青禾市人民政府 青禾市教育局, 青禾市人民政府门户网站青禾市教育局: a
+ * government's name or its site's, then a full name that opens with the
+ * banner's place again): where the name starts, else 0. */
+int meta_name_banner_end(const mt_text *t, int i, int j);
 /* [i, j) is one name written twice (青禾市教育局青禾市教育局: a seal's text,
  * a name on both sides of a page): the length of one, else 0. */
 int meta_name_doubled(const mt_text *t, int i, int j);

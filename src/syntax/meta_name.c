@@ -204,6 +204,17 @@ static bool joiner1(uint32_t f)
            f == 0x66A8 /* 暨 */ || f == 0x540C /* 同 */ || f == 0x3001 /* 、 */;
 }
 
+/* The party's prefix of a party organ's name (中共青禾县委办公室,
+ * 中国共产党青禾县委员会): its length, else 0. The name's place starts
+ * after it. */
+static int party_prefix(const mt_text *t, int i, int j)
+{
+    int n = mt_word_at(t, i, U"中国共产党");
+    if (!n)
+        n = mt_word_at(t, i, U"中共");
+    return n && i + n < j ? n : 0;
+}
+
 /* The length of the name's first place, through its level word (青禾市 of
  * 青禾市教育局: 3), when the name starts with one; 0 when not. */
 static int first_place_len(const mt_text *t, int i, int j)
@@ -264,28 +275,82 @@ static bool government_end(const mt_text *t, int i, int p)
     return (p - i > 4 && mt_word_at(t, p - 4, U"人民政府")) || (p - i > 2 && mt_word_at(t, p - 2, U"网站"));
 }
 
+/* A level word that opens a word of an office's name, not a place:
+ * 市场 (文化和市场管理局), 市政, 市容, 区域, 县域. */
+static bool level_in_word(const mt_text *t, int k)
+{
+    return mt_word_at(t, k, U"市场") || mt_word_at(t, k, U"市政") || mt_word_at(t, k, U"市容") ||
+           mt_word_at(t, k, U"市民") || mt_word_at(t, k, U"区域") || mt_word_at(t, k, U"县域");
+}
+
+/* A relative name (市体育局, 县人民政府办公室) runs from k to j, the
+ * second of two: its level word no word of an office's (市场…). */
+static bool relative_second(const mt_text *t, int k, int j)
+{
+    return !level_in_word(t, k) && meta_name_relative(t, k, j);
+}
+
+/* The party committee itself and a government's office under both
+ * (中共青禾市委青禾市人民政府信访局, the 信访局 of the committee and the
+ * government): one agency. The first [i, p) is the party's prefix, a
+ * place (first long with the prefix) and 委, no office of its own; the
+ * second the same place's 人民政府 and an office after it. */
+static bool party_and_government_office(const mt_text *t, int i, int first, int p, int j)
+{
+    int place = first - party_prefix(t, i, p);
+    return party_prefix(t, i, p) && p == i + first + 1 && t->f[p - 1] == 0x59D4 /* 委 */ &&
+           mt_word_at(t, p + place, U"人民政府") && p + place + 4 < j;
+}
+
 bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
 {
     int first = side_by_side ? first_place_len(t, i, j) : 0;
+    int party = party_prefix(t, i, j); /* the place repeats without 中共 */
     int depth = 0; /* inside （…）: the office's other names, 、 no joint */
     for (int p = i + 2; p + 1 < j; p++) {
         depth += paren_step(t->f[p - 1]);
         if (depth > 0 || !office_suffix(t->f[p - 1]))
             continue;
-        if (p > i + first && place_again(t, i, first, p, j) && !unit_end(t, j) &&
-            !(side_by_side == MT_SIDE_BANNER && government_end(t, i, p)))
+        if (p > i + first && place_again(t, i + party, first - party, p, j) && !unit_end(t, j) &&
+            !(side_by_side == MT_SIDE_BANNER && government_end(t, i, p)) &&
+            !party_and_government_office(t, i, first, p, j))
+            return true;
+        /* a sign-off's second name relative to the place it leaves
+         * unsaid, a blank before it (青禾市教育局  市体育局) */
+        if (side_by_side == MT_SIDE_BY_SIDE && t->gap[p] && relative_second(t, p, j))
+            return true;
+        /* a party organ's name, a blank, then another name (中共青石镇委员会
+         * 青禾县青石镇人民政府: the town's committee and its government, the
+         * second with its county): a party organ's name goes on after no
+         * blank, nor is it a site's banner */
+        if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD &&
+            !party_and_government_office(t, i, first, p, j))
             return true;
         int w = joiner1(t->f[p]) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))
             w = 2;
         /* the place's level word within a place's length after the word
-         * (与青禾市…: 市 three on) */
+         * (与青禾市…: 市 three on), or right after it opening a relative
+         * name (和市体育局) */
+        if (w && p + w < j && relative_second(t, p + w, j))
+            return true;
         for (int k = p + w + 1; w && k < j && k <= p + w + 6; k++)
             if (meta_name_place_at(t, k, j))
                 return true;
     }
     return false;
+}
+
+int meta_name_banner_end(const mt_text *t, int i, int j)
+{
+    int first = first_place_len(t, i, j), party = party_prefix(t, i, j);
+    if (party || !first)
+        return 0;
+    for (int p = i + first + 4; p + first < j; p++)
+        if (government_end(t, i, p) && place_again(t, i, first, p, j) && meta_name_kind(t, p, j) == NAME_OK)
+            return p;
+    return 0;
 }
 
 /* A name relative to a place the report does not print: one level word of

@@ -51,6 +51,13 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
     int once = meta_name_doubled(t, i, j);
     if (once)
         j = i + once;
+    /* a site's banner before the title's name (青禾市人民政府 青禾市教育局
+     * 2023年…): the name after it */
+    if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) {
+        int b = meta_name_banner_end(t, i, j);
+        if (b)
+            i = b;
+    }
     /* two agencies joined are no one name; where the report names itself
      * with them (its title, its sign-off) it is a joint report. Two names
      * side by side with no word between: in a title not after a
@@ -1060,6 +1067,22 @@ static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye,
     }
 }
 
+/* A report signed in January to March (2024年1月20日) reports on the
+ * year before: the year where no title, period, preamble nor section 一
+ * gives one, with P096 saying whence. A later sign-off says nothing sure
+ * (a report signed in June may be late, one in December early): no year. */
+static void year_from_signoff(xxgk_doc *doc, xxgk_report *r, bool findings)
+{
+    if (r->year || r->signoff_year <= 2000 || r->signoff_month < 1 || r->signoff_month > 3)
+        return;
+    r->year = r->signoff_year - 1;
+    r->year_span = r->signoff_date_span;
+    r->year_source = XXGK_FROM_SIGNOFF;
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_SIGNOFF, r->signoff_date_span, r->signoff_year, r->signoff_month,
+                          r->signoff_day, r->year);
+}
+
 /* A report with no preamble that begins with section 一 (一、总体情况,
  * or 一、工作基本情况 read by its number, P044) puts the preamble's words
  * under it (本报告…由两城镇人民政府党政办公室编制, 请与…联系, the address
@@ -1183,6 +1206,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
         meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY);
     }
+    year_from_signoff(doc, r, findings);
 }
 
 /* Do two copies name different reports: another agency or another year,

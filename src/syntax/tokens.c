@@ -830,16 +830,52 @@ static bool whole_book(const uint8_t *src, uint32_t s, uint32_t e)
  * mark first (相关链接：, 上一篇：, 推荐阅读 …), or two reports' titles on
  * the one line, each with its own year (…2022年…报告  …2024年…报告)? A page's links to the
  * agency's other years, no title that begins the report. */
+/* A blank of a line (space, tab, U+3000) or a bracket or arrow a site
+ * prints around its link list's mark (【上一篇】, [上一篇], 〖上一篇〗,
+ * « 上一篇): its length at src[i], else 0. */
+static uint32_t mark_dress(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const dress[] = {"\xE3\x80\x80" /* U+3000 */, "【", "〖", "〔", "［", "«", "＜", NULL};
+    if (i < e && (src[i] == ' ' || src[i] == '\t' || src[i] == '[' || src[i] == '<'))
+        return 1;
+    for (int k = 0; dress[k]; k++) {
+        size_t n = strlen(dress[k]);
+        if (e - i >= n && memcmp(src + i, dress[k], n) == 0)
+            return (uint32_t)n;
+    }
+    return 0;
+}
+
+/* Does the mark m (UTF-8) open [s, e), the site's dress before it and
+ * blanks between its characters (上 一 篇：, spaced as a CMS spaces a
+ * button's label) not counted? */
+static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
+{
+    for (uint32_t d; (d = mark_dress(src, s, e)) != 0;)
+        s += d;
+    for (size_t k = 0, n = strlen(m); k < n;) {
+        size_t l = ((uint8_t)m[k] < 0x80) ? 1 : ((uint8_t)m[k] < 0xE0) ? 2 : ((uint8_t)m[k] < 0xF0) ? 3 : 4;
+        if (e - s < l || memcmp(src + s, m + k, l) != 0)
+            return false;
+        s += (uint32_t)l;
+        k += l;
+        while (k < n && s < e && (src[s] == ' ' || src[s] == '\t' ||
+                                  (e - s >= 3 && memcmp(src + s, "\xE3\x80\x80", 3) == 0)))
+            s += src[s] == 0xE3 ? 3 : 1;
+    }
+    return true;
+}
+
 static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
 {
+    /* 上篇 and 下篇 only as a label (上篇：): a title may open with 上 */
     static const char *const marks[] = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关新闻", "相关文件",
                                         "推荐阅读", "延伸阅读", "上一篇", "下一篇", "上一条", "下一条",
-                                        "相關鏈接", "相關文章", "相關閱讀", NULL};
-    for (int k = 0; marks[k]; k++) {
-        size_t n = strlen(marks[k]);
-        if (e - s >= n && memcmp(src + s, marks[k], n) == 0)
+                                        "相關鏈接", "相關文章", "相關閱讀", "上篇：", "下篇：", "上篇:",
+                                        "下篇:", "上篇】", "下篇】", "前一篇", "后一篇", "後一篇", NULL};
+    for (int k = 0; marks[k]; k++)
+        if (mark_opens(src, s, e, marks[k]))
             return true;
-    }
     /* two titles: each 报告 with a year of its own since the last one (a
      * cover letter's 关于报送2023年…报告的报告 has 报告 twice, one year) */
     int reports = 0;
@@ -880,10 +916,13 @@ static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
      * another page: no title */
     if (ctx->doc->nlinks && doc_in_link(ctx->doc, t->end - 1))
         return emit(ctx, TEXT);
+    /* a line listing other reports (【上一篇】…报告) before the sections
+     * is the page's links, no title: not the first, nor a late one */
+    if (!ctx->seen_section && lists_reports(src, s, e))
+        return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
         int y = title_year_bytes(src, s, e);
-        if ((!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end)) &&
-            !lists_reports(src, s, e))
+        if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
             ctx->late_title = (xxgk_span){s, e};
         return emit(ctx, TEXT);
     }
