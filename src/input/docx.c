@@ -115,8 +115,9 @@ typedef struct dstate {
     bool bullet;             /* such a glyph met, not written: where */
     size_t bullet_at;
     /* a paragraph mark deleted or moved away (mark_removed): the paragraph
-     * being read joins the next one's line (mark_gone); the one being read
-     * continues such a line (joined): no list label of its own, nor counted */
+     * being read has lost its mark, whatever block follows (mark_gone: shown
+     * nothing, it is no list item); the one being read continues such a
+     * line (joined): no list label of its own, nor counted */
     bool mark_gone, joined;
 
     size_t nplaces, cap;
@@ -1050,12 +1051,25 @@ static bool paragraph_next(const xmlNode *n)
     return false;
 }
 
+/* Is there a block after n in its cell (range_mark skipped)? A cell's
+ * last paragraph mark is the cell's end, which Word does not let a
+ * tracked deletion remove: that paragraph stays, numbered and counted. */
+static bool block_next(const xmlNode *n)
+{
+    for (const xmlNode *c = n->next; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !range_mark(c) && !is_w(c, "tcPr"))
+            return true;
+    return false;
+}
+
 /* Paragraph p's text, its list label first when it is numbered (counted
  * now). A paragraph that continues a line whose mark was removed
  * (d->joined) has no label of its own and is not counted, as Word shows
  * the two as one paragraph; one whose mark is removed and that shows
  * nothing (its text all deleted too: a list item deleted) has none either,
- * and the next keeps its own. */
+ * and the next keeps its own, whether the next is a paragraph, a table or
+ * a content control's (a deleted 二、 takes no number from the heading
+ * after it). */
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
 {
     char label[160];
@@ -1091,22 +1105,6 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
  * (a space, nothing between CJK characters): `15` ¶ `34` is two numbers,
  * never 1534. Empty paragraphs add nothing. */
 static void cell_boxes(dstate *d, size_t base, textbuf *t);
-
-/* One block of a cell's text p (a paragraph's), on a line of its own */
-static void cell_block(textbuf *t, textbuf *p)
-{
-    tb_trim_end(p);
-    size_t lead = 0;
-    while (lead < p->len && p->s[lead] == ' ')
-        lead++;
-    if (p->len > lead) {
-        if (t->len && tb_last(t) != '\n')
-            tb_put_at(t, "\n", 1, 0);
-        tb_append_range(t, p, lead, p->len);
-    }
-    if (p->failed)
-        t->failed = true;
-}
 
 static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t);
 
@@ -1153,7 +1151,7 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
         /* a paragraph whose mark is removed: the next one's text goes on
          * in its block (mark_removed) */
         bool join = mark_removed(c) && paragraph_next(c);
-        d->mark_gone = join;
+        d->mark_gone = mark_removed(c) && block_next(c);
         open |= paragraph_text_carry(d, c, &p, true, &carry);
         d->mark_gone = false;
         if (join) {
@@ -1162,13 +1160,13 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
             continue;
         }
         d->joined = joining = false;
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
     }
     if (joining) { /* never: a paragraph follows each joined one (paragraph_next) */
         d->joined = false;
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
     }
@@ -1254,7 +1252,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
             if (b.failed)
                 t->failed = true;
         } else {
-            cell_block(t, &b);
+            tb_cell_block(t, &b);
         }
         tb_free(&b);
     }
@@ -1537,7 +1535,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             /* a paragraph whose mark is removed: the next one's text goes
              * on in its line (mark_removed) */
             bool join = mark_removed(c) && paragraph_next(c);
-            d->mark_gone = join;
+            d->mark_gone = mark_removed(c);
             paragraph_text_carry(d, c, out, false, &carry);
             d->mark_gone = false;
             if (join) {
@@ -1816,7 +1814,7 @@ static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t)
         textbuf p;
         memset(&p, 0, sizeof p);
         tb_put_at(&p, sub->text, n, 0);
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
     }
     if (d->chunk_found != XXGK_L_ALT_CHUNK && (!line || !d->chunk_found)) { /* a part not read is told first */

@@ -110,27 +110,16 @@ static void put_cp(textbuf *t, uint32_t cp)
     tb_put_at(t, b, n, 0);
 }
 
-/* One block of a cell's text p on a line of its own (as docx.c's
- * cell_block): a TAB or a line break inside it is a space (a TAB would
- * start another cell); blanks at its ends dropped, an empty block none. */
+/* One block of a cell's text p on a line of its own (tb_cell_block), p
+ * consumed: a TAB or a line break inside it is a space first (a TAB would
+ * start another cell, a line break another block). */
 static void cell_block(textbuf *t, textbuf *p)
 {
     for (size_t i = 0; i < p->len; i++)
         if (p->s[i] == '\t' || p->s[i] == '\n')
             p->s[i] = ' ';
-    tb_trim_end(p);
-    size_t lead = 0;
-    while (lead < p->len && p->s[lead] == ' ')
-        lead++;
-    if (p->len > lead) {
-        if (t->len && tb_last(t) != '\n')
-            tb_put_at(t, "\n", 1, 0);
-        tb_append_range(t, p, lead, p->len);
-    }
-    if (p->failed)
-        t->failed = true;
+    tb_cell_block(t, p);
     tb_free(p);
-    memset(p, 0, sizeof *p);
 }
 
 /* The paragraph being read ends a cell: its text a cell of the row. */

@@ -121,6 +121,21 @@ void tb_trim_end(textbuf *t)
         t->nruns--;
 }
 
+void tb_cell_block(textbuf *t, textbuf *p)
+{
+    tb_trim_end(p);
+    size_t lead = 0;
+    while (lead < p->len && p->s[lead] == ' ')
+        lead++;
+    if (p->len > lead) {
+        if (t->len && tb_last(t) != '\n')
+            tb_put_at(t, "\n", 1, 0);
+        tb_append_range(t, p, lead, p->len);
+    }
+    if (p->failed)
+        t->failed = true;
+}
+
 void tb_free(textbuf *t)
 {
     free(t->s);

@@ -32,5 +32,9 @@ int tb_last(const textbuf *t);
 void tb_insert_at(textbuf *t, size_t at, const char *s, size_t n, uint32_t src);
 /* drop trailing blanks (spaces, TABs) */
 void tb_trim_end(textbuf *t);
+/* append block p (a paragraph of a table cell) to the cell's text t on a
+ * line of its own: blanks at p's ends dropped, an empty p adds nothing
+ * (the .docx and the .doc readers write a cell so; p is left trimmed) */
+void tb_cell_block(textbuf *t, textbuf *p);
 void tb_free(textbuf *t);
 #endif
