@@ -2982,14 +2982,11 @@ static void docx_deleted_paragraph_mark(void **state)
     free(b);
     /* a list item deleted whole vanishes whatever follows it: a table, a
      * content control, or nothing (the last paragraph of a content
-     * control's): the item after it keeps its number (base: an empty 2.
-     * before the table, and 乙 read 3., 丙 5., 丁 6., 戊 8.) */
-    b = docx_of_text_parts(PN("", FT("一")) PN(MK("del"), DT("旧")) "
-行政许可	5
-"
+     * control's): the item after it keeps its number (base: an empty 二、
+     * before the table, and 乙 read 三、, 丙 五、, 丁 六、, 戊 八、) */
+    b = docx_of_text_parts(PN("", FT("一")) PN(MK("del"), DT("旧")) "\n行政许可\t5\n"
                            PN("", FT("乙")) PN(MK("del"), DT("旧")) SDT(PN("", FT("丙")))
-                           SDT(PN("", FT("丁")) PN(MK("del"), DT("旧"))) PN("", FT("戊")) "
-",
+                           SDT(PN("", FT("丁")) PN(MK("del"), DT("旧"))) PN("", FT("戊")) "\n",
                            "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                            "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
                            "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/>"
