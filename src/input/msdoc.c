@@ -90,6 +90,7 @@ typedef struct fib {
     uint32_t ccp_before_txbx; /* the stories between the main text and the text boxes' */
     uint32_t ccp_txbx;        /* the main text's text boxes' story */
     uint32_t fc_clx, lcb_clx;
+    uint32_t fc_stsh, lcb_stsh;
     uint32_t fc_papx, lcb_papx;
     uint32_t fc_chpx, lcb_chpx;
     uint32_t fc_lst, lcb_lst, fc_lfo, lcb_lfo; /* 0 when the FIB has none */
@@ -100,6 +101,7 @@ enum {
     FIB_ENCRYPTED = 1u << 8,
     FIB_TABLE1 = 1u << 9,
     FIB_OBFUSCATED = 1u << 15,
+    FCLCB_STSH = 1,
     FCLCB_CHPX = 12,
     FCLCB_PAPX = 13,
     FCLCB_CLX = 33,
@@ -146,6 +148,8 @@ static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
     f->lcb_chpx = rd32(d + blob + FCLCB_CHPX * 8 + 4);
     f->fc_papx = rd32(d + blob + FCLCB_PAPX * 8);
     f->lcb_papx = rd32(d + blob + FCLCB_PAPX * 8 + 4);
+    f->fc_stsh = rd32(d + blob + FCLCB_STSH * 8);
+    f->lcb_stsh = rd32(d + blob + FCLCB_STSH * 8 + 4);
     f->fc_clx = rd32(d + blob + FCLCB_CLX * 8);
     f->lcb_clx = rd32(d + blob + FCLCB_CLX * 8 + 4);
     f->fc_lst = f->lcb_lst = f->fc_lfo = f->lcb_lfo = 0;
@@ -496,6 +500,71 @@ static bool read_bte(const wd *w, uint32_t fc, uint32_t lcb, bool papx, wd_run *
     return true;
 }
 
+static void para_sprms(const wd *w, const uint8_t *g, size_t len, wd_para *p, int depth);
+
+/* The STSH's styles (cbStshi, the Stshi: cstd, cbSTDBaseInFile; then per
+ * style cbStd and its STD: the StdfBase (stk, istdBase in its second
+ * word), the name (an Xstz), then a paragraph style's LPUpxPapx: cbUpx,
+ * the istd, its grpprl), each style's own numbering in own[] (set[] when
+ * it gives one), its base in base[]. */
+static void style_own(const wd *w, const fib *f, size_t cstd, wd_para *own, uint16_t *base)
+{
+    size_t p = f->fc_stsh, end = p + f->lcb_stsh, cbb = rd16(w->tbl + p + 4);
+    p += 2 + (size_t)rd16(w->tbl + p);
+    for (size_t i = 0; i < cstd && within(p, 2, end); i++) {
+        size_t cb = rd16(w->tbl + p), st = p + 2;
+        p = st + cb;
+        base[i] = 0x0FFF;
+        if (!cb || !within(st, cb, end) || cb < cbb + 2 || cbb < 10)
+            continue;
+        const uint8_t *s = w->tbl + st;
+        if ((rd16(s + 2) & 0xF) != 1) /* stk 1: a paragraph style */
+            continue;
+        base[i] = rd16(s + 2) >> 4;
+        size_t q = cbb + 2 + 2 * (size_t)rd16(s + cbb) + 2; /* past the name */
+        if (q + 2 > cb)
+            continue;
+        size_t cbu = rd16(s + q);
+        if (cbu >= 2 && q + 2 + cbu <= cb)
+            para_sprms(w, s + q + 4, cbu - 2, &own[i], 1); /* depth 1: no sprmPHugePapx */
+    }
+}
+
+/* Each paragraph style's numbering, its bases' (istdBase, 0x0FFF none)
+ * under its own: w->styles, none when the STSH cannot be read (its
+ * paragraphs then read with their own numbering only). */
+static void read_styles(wd *w, const fib *f)
+{
+    if (f->lcb_stsh < 6 || !within(f->fc_stsh, f->lcb_stsh, w->ntbl))
+        return;
+    size_t cstd = rd16(w->tbl + f->fc_stsh + 2);
+    wd_para *own = calloc(cstd ? cstd : 1, sizeof *own);
+    uint16_t *base = calloc(cstd ? cstd : 1, sizeof *base);
+    w->styles = calloc(cstd ? cstd : 1, sizeof *w->styles);
+    if (own && base && w->styles) {
+        style_own(w, f, cstd, own, base);
+        for (size_t i = 0; i < cstd; i++) {
+            bool lfo = false, lvl = false;
+            for (size_t s = i, hops = 0; s < cstd && hops < 16 && !(lfo && lvl); s = base[s], hops++) {
+                if (!lfo && own[s].ilfo_set) {
+                    w->styles[i].ilfo = (int16_t)own[s].ilfo;
+                    lfo = true;
+                }
+                if (!lvl && own[s].ilvl_set) {
+                    w->styles[i].ilvl = (uint8_t)own[s].ilvl;
+                    lvl = true;
+                }
+            }
+        }
+        w->nstyles = cstd;
+    } else {
+        free(w->styles);
+        w->styles = NULL;
+    }
+    free(own);
+    free(base);
+}
+
 bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap)
 {
     *num = 0;
@@ -530,8 +599,10 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, c
          read_boxes(w, &f, why, cap) &&
          read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap) &&
          read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap);
-    if (ok) /* lists that cannot be read: no numbering, the text as it is */
+    if (ok) { /* lists that cannot be read: no numbering, the text as it is */
         w->num = wd_numbering_new(w->tbl, w->ntbl, f.fc_lst, f.lcb_lst, f.fc_lfo, f.lcb_lfo);
+        read_styles(w, &f);
+    }
 done:
     if (!ok && strcmp(why, "out of memory") == 0)
         *code = 0;
@@ -547,6 +618,7 @@ void wd_free(wd *w)
     free(w->ch);
     free(w->fc);
     free(w->piece);
+    free(w->styles);
     free(w->boxes);
     free(w->papx);
     free(w->chpx);
@@ -621,8 +693,14 @@ static void para_sprm(const wd *w, uint16_t sprm, const uint8_t *op, size_t l, w
     case 0x244B: p->inner_cell = op[0] != 0; break;
     case 0x244C: p->inner_ttp = op[0] != 0; break;
     case 0x6649: p->itap = (int)(rd32(op) & 0xFFFF); break;
-    case 0x460B: p->ilfo = (int16_t)rd16(op); break; /* sprmPIlfo */
-    case 0x260A: p->ilvl = op[0]; break;              /* sprmPIlvl */
+    case 0x460B: /* sprmPIlfo */
+        p->ilfo = (int16_t)rd16(op);
+        p->ilfo_set = true;
+        break;
+    case 0x260A: /* sprmPIlvl */
+        p->ilvl = op[0];
+        p->ilvl_set = true;
+        break;
     case 0xD608:
     case 0xD606:
         def_table(op, l, &p->tap);
@@ -660,6 +738,15 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
     const wd_run *r = run_at(w->papx, w->npapx, fc);
     if (r && r->len && within(r->off, r->len, w->ndoc))
         para_sprms(w, w->doc + r->off, r->len, p, 0);
+    /* a list its style gives, unless the paragraph says its own (an
+     * sprmPIlfo 0 takes the style's number away) */
+    size_t istd = r && r->off >= 2 && within(r->off - 2, 2, w->ndoc) ? rd16(w->doc + r->off - 2) : SIZE_MAX;
+    if (istd < w->nstyles) {
+        if (!p->ilfo_set)
+            p->ilfo = w->styles[istd].ilfo;
+        if (!p->ilvl_set)
+            p->ilvl = w->styles[istd].ilvl;
+    }
     if (p->in_table && p->itap < 1)
         p->itap = 1;
 }

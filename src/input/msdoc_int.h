@@ -30,6 +30,7 @@ typedef struct wd_para {
     bool inner_ttp;  /* sprmPFInnerTtp: a nested table's row end */
     int itap;        /* sprmPItap: table depth (0 with in_table means 1) */
     int ilfo, ilvl;  /* sprmPIlfo (1-based list override, 0 none), sprmPIlvl */
+    bool ilfo_set, ilvl_set; /* ... given (else its style's, wd_style) */
     bool has_tap;
     wd_tap tap;
 } wd_para;
@@ -61,6 +62,13 @@ typedef struct wd_box {
     bool cut;
 } wd_box;
 
+/* A paragraph style's numbering (the STSH's UpxPapx, its bases' first):
+ * its sprmPIlfo and sprmPIlvl, 0 when it has none. */
+typedef struct wd_style {
+    int16_t ilfo;
+    uint8_t ilvl;
+} wd_style;
+
 typedef struct wd {
     uint8_t *doc, *tbl, *data;   /* WordDocument, 0Table/1Table, Data; malloc'd */
     size_t ndoc, ntbl, ndata;
@@ -75,6 +83,8 @@ typedef struct wd {
     wd_run *papx, *chpx;         /* sorted by fc0 */
     size_t npapx, nchpx;
     struct wd_numbering *num;    /* the lists (msdoc_num.c), NULL when none */
+    wd_style *styles;            /* per istd; NULL when the STSH cannot be read */
+    size_t nstyles;
 } wd;
 
 /* Why a .doc could not be read: the catalogue code (L055, L056, L057),

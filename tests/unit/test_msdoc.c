@@ -165,6 +165,9 @@ static void doc_reads_as_its_docx(void **state)
         /* a text box anchored in each heading (PlcftxbxTxt, PlcSpaMom):
          * its line after the heading's (base: not read, nor told) */
         {"tests/input/word-2021-textbox.doc", "textbox-heading", "textbox", "\n一、总体情况\n（单位：件）\n"},
+        /* the headings numbered by their styles (LibreOffice writes the
+         * list on the paragraphs too; doc_style_numbering takes it away) */
+        {"tests/input/word-2021-num-style.doc", "num-style", "num-style", "\n一、 总体情况\n"},
         /* a box of 34 over the first number cell of each table: not read
          * into the cell (L045, doc_text_boxes) */
         {"tests/input/word-2021-textbox-cell.doc", "textbox-cell", "textbox-cell", "\t2293\n"},
@@ -520,6 +523,67 @@ static void doc_piece_props(void **state)
     free(b);
 }
 
+/* Numbering carried by a paragraph style (the STSH's UpxPapx: sprmPIlfo,
+ * sprmPIlvl, through istdBase): word-2021-num-style.doc's headings with
+ * their own sprmPIlfo taken away (its opcode made another paragraph sprm's
+ * of the same size) read their styles' numbers, the text that of the
+ * .docx (base: 一、 … lost, the six sections not found); an sprmPIlfo 0
+ * of their own takes the style's number away. */
+static void doc_style_numbering(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = bytes_of("tests/input/word-2021-num-style.doc", &n);
+    char *x = docx_again("num-style", "num-style", &m);
+    if (!x) {
+        free(b);
+        skip();
+    }
+    char *tx = text_of(x, m, XXGK_INPUT_DOCX);
+    uint8_t *c = malloc(n);
+    for (int zero = 0; zero < 2; zero++) {
+        memcpy(c, b, n);
+        uint8_t *wdoc = entry_of(c, n, "WordDocument");
+        uint32_t size = rd32(wdoc + 0x78);
+        int changed = 0;
+        for (uint32_t o = 0; o + 4 <= size; o++) { /* sprmPIlfo 1 in the PAPXs */
+            size_t a = stream_offset(c, wdoc, o);
+            if (c[a] != 0x0B || (a + 1) % 512 == 0 || c[a + 1] != 0x46)
+                continue;
+            size_t v = stream_offset(c, wdoc, o + 2), v1 = stream_offset(c, wdoc, o + 3);
+            if (c[v] != 0x01 || c[v1] != 0x00)
+                continue;
+            if (zero)
+                c[v] = 0x00; /* sprmPIlfo 0: no list */
+            else
+                c[a + 1] = 0x48; /* 0x480B: a 2-byte operand, no sprm of a paragraph */
+            changed++;
+        }
+        assert_true(changed >= 6);
+        char *td = text_of(c, n, XXGK_INPUT_DOC);
+        if (!zero) {
+            assert_string_equal(td, tx);
+            xxgk_doc *d = doc_of("num-style.doc", c, n);
+            char *cd = cells_of(d);
+            xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+            char *ct = cells_of(t);
+            assert_string_equal(cd, ct);
+            free(cd);
+            free(ct);
+            xxgk_doc_free(t);
+            xxgk_doc_free(d);
+        } else {
+            assert_null(strstr(td, "一、 总体情况"));
+            assert_non_null(strstr(td, "\n总体情况\n"));
+        }
+        free(td);
+    }
+    free(c);
+    free(tx);
+    free(x);
+    free(b);
+}
+
 /* The kind by name: --input doc. */
 static void doc_kind_name(void **state)
 {
@@ -538,6 +602,7 @@ int main(void)
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_text_boxes),
         cmocka_unit_test(doc_piece_props),
+        cmocka_unit_test(doc_style_numbering),
         cmocka_unit_test(doc_kind_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
