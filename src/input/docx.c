@@ -337,75 +337,6 @@ static void box_found(dstate *d, const xmlNode *box, textbuf *t)
     d->boxes[d->nboxes++] = box;
 }
 
-/* The width of a digit (0-9, or a full-width one) at s[i], 0 if none */
-static size_t digit_at(const char *s, size_t len, size_t i)
-{
-    uint8_t c = (uint8_t)s[i];
-    if (c >= '0' && c <= '9')
-        return 1;
-    if (c == 0xEF && i + 2 < len && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
-        (uint8_t)s[i + 2] <= 0x99)
-        return 3;
-    return 0;
-}
-
-/* Is text at s[i] one of the strings of set (NULL-ended)? Its length, 0 if not. */
-static size_t one_of(const char *s, size_t len, size_t i, const char *const *set)
-{
-    for (; *set; set++) {
-        size_t n = strlen(*set);
-        if (i + n <= len && memcmp(s + i, *set, n) == 0)
-            return n;
-    }
-    return 0;
-}
-
-/* Does the box's text t read as a number, what a cell of a table holds as
- * a value: blanks, a sign, digits with thousands commas and a decimal
- * point, then at most a unit of up to 3 characters (件, 万元, %) that is
- * neither a digit nor a list number's mark (1. 1、 (1)). A label (1.本机关
- * 不掌握相关政府信息, （一）予以公开) does not. */
-static bool reads_as_number(const textbuf *t)
-{
-    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
-    static const char *const sep[] = {",", "\xEF\xBC\x8C", NULL};
-    static const char *const point[] = {".", "\xEF\xBC\x8E", NULL};
-    static const char *const mark[] = {".", "\xEF\xBC\x8E", "\xE3\x80\x81", ")", "\xEF\xBC\x89", "(",
-                                       "\xEF\xBC\x88", ",", "\xEF\xBC\x8C", ":", "\xEF\xBC\x9A", NULL};
-    const char *s = t->s ? t->s : "";
-    size_t len = t->len, i = 0, n, digits = 0;
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t'))
-        len--;
-    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
-        i++;
-    if ((n = one_of(s, len, i, sign)))
-        i += n;
-    for (;;) {
-        if ((n = digit_at(s, len, i))) {
-            i += n;
-            digits++;
-        } else if (digits && (n = one_of(s, len, i, sep)) && i + n < len && digit_at(s, len, i + n)) {
-            i += n;
-        } else if (digits && (n = one_of(s, len, i, point)) && i + n < len && digit_at(s, len, i + n)) {
-            i += n;
-        } else {
-            break;
-        }
-    }
-    if (!digits)
-        return false;
-    while (i < len && s[i] == ' ')
-        i++;
-    for (int chars = 0; i < len; chars++) {
-        if (chars == 3 || digit_at(s, len, i) || one_of(s, len, i, mark) || s[i] == '\n')
-            return false;
-        i++;
-        while (i < len && ((uint8_t)s[i] & 0xC0) == 0x80)
-            i++;
-    }
-    return true;
-}
-
 /* Is the text box (w:txbxContent) inline, in the line like a character:
  * its drawing a wp:inline, or its VML shape not positioned absolute? Only
  * an anchored one (wp:anchor, VML position:absolute) floats. */
@@ -998,7 +929,7 @@ static void glyph_alone(dstate *d, textbuf *t)
     size_t i = d->bullet_at;
     while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
         i++;
-    if (i < t->len && !digit_at(t->s, t->len, i) && !one_of(t->s, t->len, i, sign))
+    if (i < t->len && !tb_digit_at(t->s, t->len, i) && !tb_one_of(t->s, t->len, i, sign))
         return;
     tb_insert_at(t, d->bullet_at, "\xEF\xBF\xBD", 3, 0);
 }
@@ -1188,7 +1119,7 @@ static bool box_reads_as_mark(const textbuf *b)
     static const char *const first[] = {"\u6CE8", "\u203B", "\u2020", "\u2021", "\uFF0A", "*", NULL};
     const uint8_t *u = (const uint8_t *)m.s;
     bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
-    return short_mark(&m) && (circled || one_of(m.s, m.len, 0, first));
+    return short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
 }
 
 /* The text boxes anchored in a block of a cell (from base on): a box of
@@ -1239,7 +1170,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
             tb_put_at(t, "\u207E", 3, 0);
             if (b.failed)
                 t->failed = true;
-        } else if (reads_as_number(&b)) {
+        } else if (tb_reads_as_number(&b)) {
             if (!d->box_found) {
                 size_t len = b.len < sizeof d->box - 1 ? b.len : sizeof d->box - 1;
                 while (len < b.len && len && ((uint8_t)b.s[len] & 0xC0) == 0x80)

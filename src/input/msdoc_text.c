@@ -430,17 +430,6 @@ static void box_text(const wd *w, const wd_box *b, textbuf *t)
     }
 }
 
-/* Does t hold an ASCII or a full-width digit? */
-static bool holds_digit(const textbuf *t)
-{
-    for (size_t i = 0; i < t->len; i++)
-        if ((t->s[i] >= '0' && t->s[i] <= '9') ||
-            (i + 2 < t->len && (uint8_t)t->s[i] == 0xEF && (uint8_t)t->s[i + 1] == 0xBC &&
-             (uint8_t)t->s[i + 2] >= 0x90 && (uint8_t)t->s[i + 2] <= 0x99))
-            return true;
-    return false;
-}
-
 /* The text of box b quoted by a note: its blanks and line ends as
  * single spaces, cut to fit. */
 static void box_quote(const textbuf *t, char *q, size_t cap)
@@ -467,10 +456,11 @@ static void box_quote(const textbuf *t, char *q, size_t cap)
 }
 
 /* The boxes anchored in the paragraph just ended, read as a .docx's
- * are: in a cell read as a table's, a box of words is the cell's text
- * after the paragraph's, a box holding a digit floats over the cell's
- * number and is not read (L045, the cell's); elsewhere each line of a
- * box is a line of the text after the paragraph's. */
+ * are: in a cell read as a table's, a box of words or of a label
+ * (1.本机关不掌握相关政府信息) is the cell's text after the paragraph's, a
+ * box that reads as a number (tb_reads_as_number) floats over the cell's
+ * number and is not read (L045, the cell's); elsewhere each line of a box
+ * is a line of the text after the paragraph's. */
 static void place_boxes(walk *k, bool in_cell)
 {
     for (size_t j = 0; j < k->npend; j++) {
@@ -479,7 +469,7 @@ static void place_boxes(walk *k, bool in_cell)
         box_text(k->w, &k->w->boxes[k->pend[j]], &b);
         if (b.failed)
             k->failed = true;
-        if (in_cell && holds_digit(&b)) {
+        if (in_cell && tb_reads_as_number(&b)) {
             if (!k->cell_box[0])
                 box_quote(&b, k->cell_box, sizeof k->cell_box);
         } else if (in_cell) {
