@@ -115,8 +115,9 @@ typedef struct dstate {
     bool bullet;             /* such a glyph met, not written: where */
     size_t bullet_at;
     /* a paragraph mark deleted or moved away (mark_removed): the paragraph
-     * being read joins the next one's line (mark_gone); the one being read
-     * continues such a line (joined): no list label of its own, nor counted */
+     * being read has lost its mark, whatever block follows (mark_gone: shown
+     * nothing, it is no list item); the one being read continues such a
+     * line (joined): no list label of its own, nor counted */
     bool mark_gone, joined;
 
     size_t nplaces, cap;
@@ -334,75 +335,6 @@ static void box_found(dstate *d, const xmlNode *box, textbuf *t)
         return;
     }
     d->boxes[d->nboxes++] = box;
-}
-
-/* The width of a digit (0-9, or a full-width one) at s[i], 0 if none */
-static size_t digit_at(const char *s, size_t len, size_t i)
-{
-    uint8_t c = (uint8_t)s[i];
-    if (c >= '0' && c <= '9')
-        return 1;
-    if (c == 0xEF && i + 2 < len && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
-        (uint8_t)s[i + 2] <= 0x99)
-        return 3;
-    return 0;
-}
-
-/* Is text at s[i] one of the strings of set (NULL-ended)? Its length, 0 if not. */
-static size_t one_of(const char *s, size_t len, size_t i, const char *const *set)
-{
-    for (; *set; set++) {
-        size_t n = strlen(*set);
-        if (i + n <= len && memcmp(s + i, *set, n) == 0)
-            return n;
-    }
-    return 0;
-}
-
-/* Does the box's text t read as a number, what a cell of a table holds as
- * a value: blanks, a sign, digits with thousands commas and a decimal
- * point, then at most a unit of up to 3 characters (件, 万元, %) that is
- * neither a digit nor a list number's mark (1. 1、 (1)). A label (1.本机关
- * 不掌握相关政府信息, （一）予以公开) does not. */
-static bool reads_as_number(const textbuf *t)
-{
-    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
-    static const char *const sep[] = {",", "\xEF\xBC\x8C", NULL};
-    static const char *const point[] = {".", "\xEF\xBC\x8E", NULL};
-    static const char *const mark[] = {".", "\xEF\xBC\x8E", "\xE3\x80\x81", ")", "\xEF\xBC\x89", "(",
-                                       "\xEF\xBC\x88", ",", "\xEF\xBC\x8C", ":", "\xEF\xBC\x9A", NULL};
-    const char *s = t->s ? t->s : "";
-    size_t len = t->len, i = 0, n, digits = 0;
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t'))
-        len--;
-    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
-        i++;
-    if ((n = one_of(s, len, i, sign)))
-        i += n;
-    for (;;) {
-        if ((n = digit_at(s, len, i))) {
-            i += n;
-            digits++;
-        } else if (digits && (n = one_of(s, len, i, sep)) && i + n < len && digit_at(s, len, i + n)) {
-            i += n;
-        } else if (digits && (n = one_of(s, len, i, point)) && i + n < len && digit_at(s, len, i + n)) {
-            i += n;
-        } else {
-            break;
-        }
-    }
-    if (!digits)
-        return false;
-    while (i < len && s[i] == ' ')
-        i++;
-    for (int chars = 0; i < len; chars++) {
-        if (chars == 3 || digit_at(s, len, i) || one_of(s, len, i, mark) || s[i] == '\n')
-            return false;
-        i++;
-        while (i < len && ((uint8_t)s[i] & 0xC0) == 0x80)
-            i++;
-    }
-    return true;
 }
 
 /* Is the text box (w:txbxContent) inline, in the line like a character:
@@ -997,7 +929,7 @@ static void glyph_alone(dstate *d, textbuf *t)
     size_t i = d->bullet_at;
     while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
         i++;
-    if (i < t->len && !digit_at(t->s, t->len, i) && !one_of(t->s, t->len, i, sign))
+    if (i < t->len && !tb_digit_at(t->s, t->len, i) && !tb_one_of(t->s, t->len, i, sign))
         return;
     tb_insert_at(t, d->bullet_at, "\xEF\xBF\xBD", 3, 0);
 }
@@ -1050,12 +982,25 @@ static bool paragraph_next(const xmlNode *n)
     return false;
 }
 
+/* Is there a block after n in its cell (range_mark skipped)? A cell's
+ * last paragraph mark is the cell's end, which Word does not let a
+ * tracked deletion remove: that paragraph stays, numbered and counted. */
+static bool block_next(const xmlNode *n)
+{
+    for (const xmlNode *c = n->next; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !range_mark(c) && !is_w(c, "tcPr"))
+            return true;
+    return false;
+}
+
 /* Paragraph p's text, its list label first when it is numbered (counted
  * now). A paragraph that continues a line whose mark was removed
  * (d->joined) has no label of its own and is not counted, as Word shows
  * the two as one paragraph; one whose mark is removed and that shows
  * nothing (its text all deleted too: a list item deleted) has none either,
- * and the next keeps its own. */
+ * and the next keeps its own, whether the next is a paragraph, a table or
+ * a content control's (a deleted 二、 takes no number from the heading
+ * after it). */
 static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool in_cell)
 {
     char label[160];
@@ -1091,22 +1036,6 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
  * (a space, nothing between CJK characters): `15` ¶ `34` is two numbers,
  * never 1534. Empty paragraphs add nothing. */
 static void cell_boxes(dstate *d, size_t base, textbuf *t);
-
-/* One block of a cell's text p (a paragraph's), on a line of its own */
-static void cell_block(textbuf *t, textbuf *p)
-{
-    tb_trim_end(p);
-    size_t lead = 0;
-    while (lead < p->len && p->s[lead] == ' ')
-        lead++;
-    if (p->len > lead) {
-        if (t->len && tb_last(t) != '\n')
-            tb_put_at(t, "\n", 1, 0);
-        tb_append_range(t, p, lead, p->len);
-    }
-    if (p->failed)
-        t->failed = true;
-}
 
 static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t);
 
@@ -1153,7 +1082,7 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
         /* a paragraph whose mark is removed: the next one's text goes on
          * in its block (mark_removed) */
         bool join = mark_removed(c) && paragraph_next(c);
-        d->mark_gone = join;
+        d->mark_gone = mark_removed(c) && block_next(c);
         open |= paragraph_text_carry(d, c, &p, true, &carry);
         d->mark_gone = false;
         if (join) {
@@ -1162,13 +1091,13 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
             continue;
         }
         d->joined = joining = false;
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
     }
     if (joining) { /* never: a paragraph follows each joined one (paragraph_next) */
         d->joined = false;
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
         cell_boxes(d, base, t);
     }
@@ -1190,7 +1119,7 @@ static bool box_reads_as_mark(const textbuf *b)
     static const char *const first[] = {"\u6CE8", "\u203B", "\u2020", "\u2021", "\uFF0A", "*", NULL};
     const uint8_t *u = (const uint8_t *)m.s;
     bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
-    return short_mark(&m) && (circled || one_of(m.s, m.len, 0, first));
+    return short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
 }
 
 /* The text boxes anchored in a block of a cell (from base on): a box of
@@ -1241,7 +1170,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
             tb_put_at(t, "\u207E", 3, 0);
             if (b.failed)
                 t->failed = true;
-        } else if (reads_as_number(&b)) {
+        } else if (tb_reads_as_number(&b)) {
             if (!d->box_found) {
                 size_t len = b.len < sizeof d->box - 1 ? b.len : sizeof d->box - 1;
                 while (len < b.len && len && ((uint8_t)b.s[len] & 0xC0) == 0x80)
@@ -1254,7 +1183,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
             if (b.failed)
                 t->failed = true;
         } else {
-            cell_block(t, &b);
+            tb_cell_block(t, &b);
         }
         tb_free(&b);
     }
@@ -1537,7 +1466,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             /* a paragraph whose mark is removed: the next one's text goes
              * on in its line (mark_removed) */
             bool join = mark_removed(c) && paragraph_next(c);
-            d->mark_gone = join;
+            d->mark_gone = mark_removed(c);
             paragraph_text_carry(d, c, out, false, &carry);
             d->mark_gone = false;
             if (join) {
@@ -1816,7 +1745,7 @@ static void chunk_in_cell(dstate *d, const xmlNode *c, textbuf *t)
         textbuf p;
         memset(&p, 0, sizeof p);
         tb_put_at(&p, sub->text, n, 0);
-        cell_block(t, &p);
+        tb_cell_block(t, &p);
         tb_free(&p);
     }
     if (d->chunk_found != XXGK_L_ALT_CHUNK && (!line || !d->chunk_found)) { /* a part not read is told first */

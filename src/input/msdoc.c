@@ -87,19 +87,26 @@ static bool stream(const cfb *c, const char *name, uint8_t **out, size_t *len, c
 typedef struct fib {
     uint16_t flags;
     uint32_t ccp_text;
+    uint32_t ccp_before_txbx; /* the stories between the main text and the text boxes' */
+    uint32_t ccp_txbx;        /* the main text's text boxes' story */
     uint32_t fc_clx, lcb_clx;
+    uint32_t fc_stsh, lcb_stsh;
     uint32_t fc_papx, lcb_papx;
     uint32_t fc_chpx, lcb_chpx;
     uint32_t fc_lst, lcb_lst, fc_lfo, lcb_lfo; /* 0 when the FIB has none */
+    uint32_t fc_spa, lcb_spa, fc_txbx, lcb_txbx; /* PlcSpaMom, PlcftxbxTxt; 0 when none */
 } fib;
 
 enum {
     FIB_ENCRYPTED = 1u << 8,
     FIB_TABLE1 = 1u << 9,
     FIB_OBFUSCATED = 1u << 15,
+    FCLCB_STSH = 1,
     FCLCB_CHPX = 12,
     FCLCB_PAPX = 13,
     FCLCB_CLX = 33,
+    FCLCB_SPA = 40,
+    FCLCB_TXBX = 56,
     FCLCB_LST = 73,
     FCLCB_LFO = 74,
 };
@@ -126,6 +133,14 @@ static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
     if (cslw < 4 || !within(p, 2, n))
         goto cut;
     f->ccp_text = rd32(d + lw + 12);
+    f->ccp_before_txbx = f->ccp_txbx = 0;
+    if (cslw >= 10) { /* ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn, then ccpTxbx */
+        uint64_t before = 0;
+        for (int i = 4; i < 9; i++)
+            before += rd32(d + lw + 4 * i);
+        f->ccp_before_txbx = before > UINT32_MAX ? UINT32_MAX : (uint32_t)before;
+        f->ccp_txbx = rd32(d + lw + 36);
+    }
     size_t npairs = rd16(d + p), blob = p + 2;
     if (npairs <= FCLCB_CLX || !within(blob, npairs * 8, n))
         goto cut;
@@ -133,9 +148,18 @@ static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
     f->lcb_chpx = rd32(d + blob + FCLCB_CHPX * 8 + 4);
     f->fc_papx = rd32(d + blob + FCLCB_PAPX * 8);
     f->lcb_papx = rd32(d + blob + FCLCB_PAPX * 8 + 4);
+    f->fc_stsh = rd32(d + blob + FCLCB_STSH * 8);
+    f->lcb_stsh = rd32(d + blob + FCLCB_STSH * 8 + 4);
     f->fc_clx = rd32(d + blob + FCLCB_CLX * 8);
     f->lcb_clx = rd32(d + blob + FCLCB_CLX * 8 + 4);
     f->fc_lst = f->lcb_lst = f->fc_lfo = f->lcb_lfo = 0;
+    f->fc_spa = f->lcb_spa = f->fc_txbx = f->lcb_txbx = 0;
+    if (npairs > FCLCB_TXBX) {
+        f->fc_spa = rd32(d + blob + FCLCB_SPA * 8);
+        f->lcb_spa = rd32(d + blob + FCLCB_SPA * 8 + 4);
+        f->fc_txbx = rd32(d + blob + FCLCB_TXBX * 8);
+        f->lcb_txbx = rd32(d + blob + FCLCB_TXBX * 8 + 4);
+    }
     if (npairs > FCLCB_LFO) {
         f->fc_lst = rd32(d + blob + FCLCB_LST * 8);
         f->lcb_lst = rd32(d + blob + FCLCB_LST * 8 + 4);
@@ -188,48 +212,224 @@ static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char
     return false;
 }
 
-/* The main document's characters, piece by piece: CPs [0, ccpText), each
- * at its place in WordDocument (fc bit 30: 8-bit cp1252 at fc / 2, else
- * UTF-16LE at fc). A piece outside the stream is damage. */
+static size_t operand_len(uint16_t sprm, const uint8_t *p, size_t avail);
+
+/* The Prcs of the Clx (its entries 0x01 before the Pcdt, a fast save's
+ * piece properties): each one's grpprl place in the table stream, in
+ * order (a Prm1's igrpprl indexes them). false: out of memory. */
+static bool clx_prcs(wd *w, const fib *f, size_t **at, size_t **len, size_t *n)
+{
+    *at = *len = NULL;
+    *n = 0;
+    size_t cap = 0, p = f->fc_clx, end = p + f->lcb_clx; /* within the stream: find_plcpcd */
+    while (p + 3 <= end && w->tbl[p] == 0x01) {
+        size_t l = rd16(w->tbl + p + 1);
+        if (!within(p + 3, l, end))
+            break;
+        if (*n == cap) {
+            size_t nc = cap ? cap * 2 : 8;
+            size_t *a = realloc(*at, nc * sizeof *a);
+            if (a)
+                *at = a;
+            size_t *b = a ? realloc(*len, nc * sizeof *b) : NULL;
+            if (!b)
+                return false;
+            *len = b;
+            cap = nc;
+        }
+        (*at)[*n] = p + 3;
+        (*len)[(*n)++] = l;
+        p += 3 + l;
+    }
+    return true;
+}
+
+/* A toggle or boolean operand of sprmCFRMarkDel or sprmCFVanish as the
+ * bits of a piece's own properties: set, and on (1, or 0x81: the
+ * opposite of the style's, which sets neither) */
+static uint8_t piece_bit(uint8_t set, uint8_t on, uint8_t v)
+{
+    return (uint8_t)(set | (v == 1 || v == 0x81 ? on : 0));
+}
+
+/* The properties a piece's Prm gives its characters that change what is
+ * read (WD_PIECE_*): a Prm0's one sprm by its isprm (0x41
+ * sprmCFRMarkDel, 0x5C sprmCFVanish: Word 6's codes of the two), a Prm1's
+ * Prc's grpprl; *lost when a Prm1 names a Prc the Clx does not hold. */
+static uint8_t piece_props(const wd *w, uint16_t prm, const size_t *at, const size_t *len, size_t nprc,
+                           bool *lost)
+{
+    if (!(prm & 1)) {
+        unsigned isprm = (prm >> 1) & 0x7F;
+        uint8_t v = (uint8_t)(prm >> 8);
+        if (isprm == 0x41)
+            return piece_bit(WD_PIECE_DEL_SET, WD_PIECE_DEL, v);
+        if (isprm == 0x5C)
+            return piece_bit(WD_PIECE_VANISH_SET, WD_PIECE_VANISH, v);
+        return 0;
+    }
+    size_t i = prm >> 1;
+    if (i >= nprc) {
+        *lost = true;
+        return 0;
+    }
+    const uint8_t *g = w->tbl + at[i];
+    uint8_t bits = 0;
+    for (size_t q = 0; q + 2 <= len[i];) {
+        uint16_t sprm = rd16(g + q);
+        size_t l = operand_len(sprm, g + q + 2, len[i] - q - 2);
+        if (l == SIZE_MAX)
+            break;
+        if (sprm == 0x0800 && l >= 1)
+            bits = (uint8_t)((bits & ~(WD_PIECE_DEL_SET | WD_PIECE_DEL)) | piece_bit(WD_PIECE_DEL_SET, WD_PIECE_DEL, g[q + 2]));
+        else if (sprm == 0x083C && l >= 1)
+            bits = (uint8_t)((bits & ~(WD_PIECE_VANISH_SET | WD_PIECE_VANISH)) |
+                             piece_bit(WD_PIECE_VANISH_SET, WD_PIECE_VANISH, g[q + 2]));
+        q += 2 + l;
+    }
+    return bits;
+}
+
+/* The characters of the main document and of its text boxes' story,
+ * piece by piece: CPs [0, ccpText) the main text (w->nch), then the other
+ * stories up to the end of the text boxes' (w->nall, as far as the pieces
+ * go: a box not read is told), each at its place in WordDocument (fc bit
+ * 30: 8-bit cp1252 at fc / 2, else UTF-16LE at fc), with its piece's own
+ * properties (its Prm). A piece outside the stream is damage. */
 static bool read_text(wd *w, const fib *f, char *why, size_t cap)
 {
-    size_t at, len;
+    size_t at, len, *prc_at, *prc_len, nprc;
     if (!find_plcpcd(w, f, &at, &len, why, cap))
         return false;
-    size_t npcd = (len - 4) / 12, want = f->ccp_text;
+    size_t npcd = (len - 4) / 12, want = (size_t)f->ccp_text + f->ccp_before_txbx + f->ccp_txbx;
     if (want > w->ndoc)
         want = w->ndoc; /* a character takes a byte at least */
     w->ch = malloc((want ? want : 1) * sizeof *w->ch);
     w->fc = malloc((want ? want : 1) * sizeof *w->fc);
-    if (!w->ch || !w->fc) {
+    w->piece = malloc(want ? want : 1);
+    bool mem = clx_prcs(w, f, &prc_at, &prc_len, &nprc);
+    if (!w->ch || !w->fc || !w->piece || !mem) {
+        free(prc_at);
+        free(prc_len);
         snprintf(why, cap, "out of memory");
         return false;
     }
     const uint8_t *cps = w->tbl + at, *pcds = cps + (npcd + 1) * 4;
-    for (size_t i = 0; i < npcd && w->nch < want; i++) {
+    bool ok = true;
+    for (size_t i = 0; i < npcd && w->nall < want; i++) {
         uint32_t cp0 = rd32(cps + 4 * i), cp1 = rd32(cps + 4 * i + 4);
-        if (cp1 < cp0 || cp0 != w->nch) {
+        if (cp1 < cp0 || cp0 != w->nall) {
+            if (w->nall >= f->ccp_text)
+                break; /* the main text is whole: the boxes' story is told short */
             snprintf(why, cap, "its piece table's character positions are out of order (piece %zu)", i);
-            return false;
+            ok = false;
+            break;
         }
         uint32_t fcv = rd32(pcds + 8 * i + 2); /* a Pcd is 8 bytes: 2 of flags, the fc, 2 of prm */
+        uint8_t props = piece_props(w, rd16(pcds + 8 * i + 6), prc_at, prc_len, nprc, &w->prm_lost);
         bool compressed = fcv & 0x40000000u;
-        size_t count = cp1 - cp0 < want - w->nch ? cp1 - cp0 : want - w->nch;
+        size_t count = cp1 - cp0 < want - w->nall ? cp1 - cp0 : want - w->nall;
         size_t off = compressed ? (fcv & 0x3FFFFFFFu) / 2 : fcv & 0x3FFFFFFFu, unit = compressed ? 1 : 2;
         if (!within(off, count * unit, w->ndoc)) {
+            if (w->nall >= f->ccp_text)
+                break;
             snprintf(why, cap, "piece %zu of its text lies outside the WordDocument stream", i);
-            return false;
+            ok = false;
+            break;
         }
         for (size_t k = 0; k < count; k++) {
             size_t o = off + k * unit;
-            w->ch[w->nch] = compressed ? cp1252(w->doc[o]) : rd16(w->doc + o);
-            w->fc[w->nch++] = (uint32_t)o;
+            w->ch[w->nall] = compressed ? cp1252(w->doc[o]) : rd16(w->doc + o);
+            w->piece[w->nall] = props;
+            w->fc[w->nall++] = (uint32_t)o;
         }
     }
-    if (w->nch < want) {
-        snprintf(why, cap, "its piece table ends after %zu of its %u characters", w->nch, (unsigned)f->ccp_text);
+    free(prc_at);
+    free(prc_len);
+    if (!ok)
+        return false;
+    if (w->nall < f->ccp_text && w->nall < want) {
+        snprintf(why, cap, "its piece table ends after %zu of its %u characters", w->nall, (unsigned)f->ccp_text);
         return false;
     }
+    w->nch = w->nall < f->ccp_text ? w->nall : f->ccp_text;
+    return true;
+}
+
+/* A shape of the main text (PlcSpaMom: n + 1 CPs, then an FSPA of 26
+ * bytes, spid first, per shape): its spid and its anchor's CP. */
+typedef struct wd_shape {
+    uint32_t spid, cp;
+} wd_shape;
+
+static int shape_cmp(const void *a, const void *b)
+{
+    const wd_shape *x = a, *y = b;
+    return x->spid < y->spid ? -1 : x->spid > y->spid;
+}
+
+/* The main text's shapes anchored in it, sorted by spid (*n 0: none);
+ * NULL with *n 1: out of memory. */
+static wd_shape *read_shapes(const wd *w, const fib *f, size_t *n)
+{
+    *n = 0;
+    if (f->lcb_spa < 4 || !within(f->fc_spa, f->lcb_spa, w->ntbl))
+        return NULL;
+    size_t m = (f->lcb_spa - 4) / 30;
+    const uint8_t *cps = w->tbl + f->fc_spa, *spa = cps + (m + 1) * 4;
+    wd_shape *s = malloc((m ? m : 1) * sizeof *s);
+    if (!s) {
+        *n = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < m; i++)
+        if (rd32(cps + 4 * i) < w->nch)
+            s[(*n)++] = (wd_shape){rd32(spa + 26 * i), rd32(cps + 4 * i)};
+    qsort(s, *n, sizeof *s, shape_cmp);
+    return s;
+}
+
+static int box_cmp(const void *a, const void *b)
+{
+    const wd_box *x = a, *y = b;
+    return x->anchor < y->anchor ? -1 : x->anchor > y->anchor ? 1 : x->cp0 < y->cp0 ? -1 : x->cp0 > y->cp0;
+}
+
+/* The main text's text boxes (PlcftxbxTxt: n + 1 CPs into the boxes'
+ * story, then an FTXBXS of 22 bytes per box, its lid at 14: the shape's
+ * spid), each with its anchor, sorted by it. A reusable FTXBXS (a box
+ * deleted, its story kept for reuse) is none. Damage reads no box; false:
+ * out of memory. */
+static bool read_boxes(wd *w, const fib *f, char *why, size_t cap)
+{
+    if (!f->ccp_txbx || f->lcb_txbx < 4 || !within(f->fc_txbx, f->lcb_txbx, w->ntbl))
+        return true;
+    size_t n = (f->lcb_txbx - 4) / 26, nshapes;
+    const uint8_t *cps = w->tbl + f->fc_txbx, *ftx = cps + (n + 1) * 4;
+    wd_shape *shapes = read_shapes(w, f, &nshapes);
+    w->boxes = calloc(n ? n : 1, sizeof *w->boxes);
+    if (!w->boxes || (!shapes && nshapes)) {
+        free(shapes);
+        snprintf(why, cap, "out of memory");
+        return false;
+    }
+    size_t base = (size_t)f->ccp_text + f->ccp_before_txbx;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t a = rd32(cps + 4 * i), b = rd32(cps + 4 * i + 4);
+        if (rd16(ftx + 22 * i + 8) || b <= a || b > f->ccp_txbx) /* fReusable, or no story of its own */
+            continue;
+        wd_box *x = &w->boxes[w->nboxes++];
+        wd_shape key = {rd32(ftx + 22 * i + 14), 0};
+        const wd_shape *sh = nshapes ? bsearch(&key, shapes, nshapes, sizeof key, shape_cmp) : NULL;
+        x->anchor = sh ? sh->cp : SIZE_MAX;
+        x->cp0 = base + a;
+        x->cp1 = base + b;
+        x->cut = x->cp1 > w->nall;
+        if (x->cut)
+            x->cp0 = x->cp1 = 0;
+    }
+    free(shapes);
+    qsort(w->boxes, w->nboxes, sizeof *w->boxes, box_cmp);
     return true;
 }
 
@@ -300,6 +500,71 @@ static bool read_bte(const wd *w, uint32_t fc, uint32_t lcb, bool papx, wd_run *
     return true;
 }
 
+static void para_sprms(const wd *w, const uint8_t *g, size_t len, wd_para *p, int depth);
+
+/* The STSH's styles (cbStshi, the Stshi: cstd, cbSTDBaseInFile; then per
+ * style cbStd and its STD: the StdfBase (stk, istdBase in its second
+ * word), the name (an Xstz), then a paragraph style's LPUpxPapx: cbUpx,
+ * the istd, its grpprl), each style's own numbering in own[] (set[] when
+ * it gives one), its base in base[]. */
+static void style_own(const wd *w, const fib *f, size_t cstd, wd_para *own, uint16_t *base)
+{
+    size_t p = f->fc_stsh, end = p + f->lcb_stsh, cbb = rd16(w->tbl + p + 4);
+    p += 2 + (size_t)rd16(w->tbl + p);
+    for (size_t i = 0; i < cstd && within(p, 2, end); i++) {
+        size_t cb = rd16(w->tbl + p), st = p + 2;
+        p = st + cb;
+        base[i] = 0x0FFF;
+        if (!cb || !within(st, cb, end) || cb < cbb + 2 || cbb < 10)
+            continue;
+        const uint8_t *s = w->tbl + st;
+        if ((rd16(s + 2) & 0xF) != 1) /* stk 1: a paragraph style */
+            continue;
+        base[i] = rd16(s + 2) >> 4;
+        size_t q = cbb + 2 + 2 * (size_t)rd16(s + cbb) + 2; /* past the name */
+        if (q + 2 > cb)
+            continue;
+        size_t cbu = rd16(s + q);
+        if (cbu >= 2 && q + 2 + cbu <= cb)
+            para_sprms(w, s + q + 4, cbu - 2, &own[i], 1); /* depth 1: no sprmPHugePapx */
+    }
+}
+
+/* Each paragraph style's numbering, its bases' (istdBase, 0x0FFF none)
+ * under its own: w->styles, none when the STSH cannot be read (its
+ * paragraphs then read with their own numbering only). */
+static void read_styles(wd *w, const fib *f)
+{
+    if (f->lcb_stsh < 6 || !within(f->fc_stsh, f->lcb_stsh, w->ntbl))
+        return;
+    size_t cstd = rd16(w->tbl + f->fc_stsh + 2);
+    wd_para *own = calloc(cstd ? cstd : 1, sizeof *own);
+    uint16_t *base = calloc(cstd ? cstd : 1, sizeof *base);
+    w->styles = calloc(cstd ? cstd : 1, sizeof *w->styles);
+    if (own && base && w->styles) {
+        style_own(w, f, cstd, own, base);
+        for (size_t i = 0; i < cstd; i++) {
+            bool lfo = false, lvl = false;
+            for (size_t s = i, hops = 0; s < cstd && hops < 16 && !(lfo && lvl); s = base[s], hops++) {
+                if (!lfo && own[s].ilfo_set) {
+                    w->styles[i].ilfo = (int16_t)own[s].ilfo;
+                    lfo = true;
+                }
+                if (!lvl && own[s].ilvl_set) {
+                    w->styles[i].ilvl = (uint8_t)own[s].ilvl;
+                    lvl = true;
+                }
+            }
+        }
+        w->nstyles = cstd;
+    } else {
+        free(w->styles);
+        w->styles = NULL;
+    }
+    free(own);
+    free(base);
+}
+
 bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap)
 {
     *num = 0;
@@ -331,10 +596,13 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, c
     if (cfb_find(&c, "Data") >= 0 && !stream(&c, "Data", &w->data, &w->ndata, why, cap))
         goto done;
     ok = read_text(w, &f, why, cap) &&
+         read_boxes(w, &f, why, cap) &&
          read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap) &&
          read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap);
-    if (ok) /* lists that cannot be read: no numbering, the text as it is */
+    if (ok) { /* lists that cannot be read: no numbering, the text as it is */
         w->num = wd_numbering_new(w->tbl, w->ntbl, f.fc_lst, f.lcb_lst, f.fc_lfo, f.lcb_lfo);
+        read_styles(w, &f);
+    }
 done:
     if (!ok && strcmp(why, "out of memory") == 0)
         *code = 0;
@@ -349,6 +617,9 @@ void wd_free(wd *w)
     free(w->data);
     free(w->ch);
     free(w->fc);
+    free(w->piece);
+    free(w->styles);
+    free(w->boxes);
     free(w->papx);
     free(w->chpx);
     wd_numbering_free(w->num);
@@ -422,8 +693,14 @@ static void para_sprm(const wd *w, uint16_t sprm, const uint8_t *op, size_t l, w
     case 0x244B: p->inner_cell = op[0] != 0; break;
     case 0x244C: p->inner_ttp = op[0] != 0; break;
     case 0x6649: p->itap = (int)(rd32(op) & 0xFFFF); break;
-    case 0x460B: p->ilfo = (int16_t)rd16(op); break; /* sprmPIlfo */
-    case 0x260A: p->ilvl = op[0]; break;              /* sprmPIlvl */
+    case 0x460B: /* sprmPIlfo */
+        p->ilfo = (int16_t)rd16(op);
+        p->ilfo_set = true;
+        break;
+    case 0x260A: /* sprmPIlvl */
+        p->ilvl = op[0];
+        p->ilvl_set = true;
+        break;
     case 0xD608:
     case 0xD606:
         def_table(op, l, &p->tap);
@@ -461,25 +738,42 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
     const wd_run *r = run_at(w->papx, w->npapx, fc);
     if (r && r->len && within(r->off, r->len, w->ndoc))
         para_sprms(w, w->doc + r->off, r->len, p, 0);
+    /* a list its style gives, unless the paragraph says its own (an
+     * sprmPIlfo 0 takes the style's number away) */
+    size_t istd = r && r->off >= 2 && within(r->off - 2, 2, w->ndoc) ? rd16(w->doc + r->off - 2) : SIZE_MAX;
+    if (istd < w->nstyles) {
+        if (!p->ilfo_set)
+            p->ilfo = w->styles[istd].ilfo;
+        if (!p->ilvl_set)
+            p->ilvl = w->styles[istd].ilvl;
+    }
     if (p->in_table && p->itap < 1)
         p->itap = 1;
 }
 
-bool wd_char_unseen(const wd *w, uint32_t fc)
+bool wd_char_unseen(const wd *w, size_t i)
 {
-    const wd_run *r = run_at(w->chpx, w->nchpx, fc);
-    if (!r || !r->len || !within(r->off, r->len, w->ndoc))
-        return false;
-    const uint8_t *g = w->doc + r->off;
-    bool unseen = false;
-    for (size_t q = 0; q + 2 <= r->len;) {
-        uint16_t sprm = rd16(g + q);
-        size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
-        if (l == SIZE_MAX)
-            break;
-        if ((sprm == 0x0800 || sprm == 0x083C) && (g[q + 2] == 1 || g[q + 2] == 0x81))
-            unseen = true; /* sprmCFRMarkDel, sprmCFVanish on (0x81: the style's opposite) */
-        q += 2 + l;
+    bool del = false, vanish = false;
+    const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
+    if (r && r->len && within(r->off, r->len, w->ndoc)) {
+        const uint8_t *g = w->doc + r->off;
+        for (size_t q = 0; q + 2 <= r->len;) {
+            uint16_t sprm = rd16(g + q);
+            size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
+            if (l == SIZE_MAX)
+                break;
+            bool on = g[q + 2] == 1 || g[q + 2] == 0x81; /* 0x81: the style's opposite */
+            if (sprm == 0x0800)
+                del |= on; /* sprmCFRMarkDel */
+            else if (sprm == 0x083C)
+                vanish |= on; /* sprmCFVanish */
+            q += 2 + l;
+        }
     }
-    return unseen;
+    uint8_t p = w->piece[i]; /* a fast save's piece properties apply over the CHPX */
+    if (p & WD_PIECE_DEL_SET)
+        del = p & WD_PIECE_DEL;
+    if (p & WD_PIECE_VANISH_SET)
+        vanish = p & WD_PIECE_VANISH;
+    return del || vanish;
 }

@@ -30,6 +30,7 @@ typedef struct wd_para {
     bool inner_ttp;  /* sprmPFInnerTtp: a nested table's row end */
     int itap;        /* sprmPItap: table depth (0 with in_table means 1) */
     int ilfo, ilvl;  /* sprmPIlfo (1-based list override, 0 none), sprmPIlvl */
+    bool ilfo_set, ilvl_set; /* ... given (else its style's, wd_style) */
     bool has_tap;
     wd_tap tap;
 } wd_para;
@@ -43,15 +44,47 @@ typedef struct wd_run {
     uint16_t len;
 } wd_run;
 
+/* The bits of a piece's own properties (its Prm: a fast save's) that
+ * change what is read: sprmCFRMarkDel, sprmCFVanish set, and on */
+enum {
+    WD_PIECE_DEL_SET = 1,
+    WD_PIECE_DEL = 2,
+    WD_PIECE_VANISH_SET = 4,
+    WD_PIECE_VANISH = 8,
+};
+
+/* A text box of the main text (PlcftxbxTxt): its story's characters
+ * [cp0, cp1) of wd's ch (after the main text), the main text's character
+ * anchoring its shape (PlcSpaMom, the shape whose spid is the box's lid;
+ * SIZE_MAX when none); cut: its story lies past what the pieces hold. */
+typedef struct wd_box {
+    size_t anchor, cp0, cp1;
+    bool cut;
+} wd_box;
+
+/* A paragraph style's numbering (the STSH's UpxPapx, its bases' first):
+ * its sprmPIlfo and sprmPIlvl, 0 when it has none. */
+typedef struct wd_style {
+    int16_t ilfo;
+    uint8_t ilvl;
+} wd_style;
+
 typedef struct wd {
     uint8_t *doc, *tbl, *data;   /* WordDocument, 0Table/1Table, Data; malloc'd */
     size_t ndoc, ntbl, ndata;
     uint32_t *ch;                /* the main document's characters (UTF-16 units) */
     uint32_t *fc;                /* each one's byte offset in WordDocument */
-    size_t nch;
+    size_t nch;                  /* the main text's; then the other stories up to the boxes' */
+    size_t nall;
+    uint8_t *piece;              /* each character's piece's own properties (WD_PIECE_*) */
+    bool prm_lost;               /* a piece's Prm names no Prc: its properties unknown */
+    wd_box *boxes;               /* sorted by anchor */
+    size_t nboxes;
     wd_run *papx, *chpx;         /* sorted by fc0 */
     size_t npapx, nchpx;
     struct wd_numbering *num;    /* the lists (msdoc_num.c), NULL when none */
+    wd_style *styles;            /* per istd; NULL when the STSH cannot be read */
+    size_t nstyles;
 } wd;
 
 /* Why a .doc could not be read: the catalogue code (L055, L056, L057),
@@ -61,7 +94,8 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, c
 void wd_free(wd *w);
 /* The properties of the paragraph holding the character at fc. */
 void wd_para_at(const wd *w, uint32_t fc, wd_para *p);
-/* Is the character at fc deleted with tracked changes (sprmCFRMarkDel) or
- * hidden (sprmCFVanish)? Neither is in the text Word shows. */
-bool wd_char_unseen(const wd *w, uint32_t fc);
+/* Is character i (of ch) deleted with tracked changes (sprmCFRMarkDel) or
+ * hidden (sprmCFVanish), by its CHPX or its piece's own properties (which
+ * win)? Neither is in the text Word shows. */
+bool wd_char_unseen(const wd *w, size_t i);
 #endif

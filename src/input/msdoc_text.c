@@ -28,6 +28,7 @@ enum { FIELD_DEPTH = 32 };
  * row's TAP puts it. */
 typedef struct mcell {
     textbuf text;
+    char box[GRID_HIDDEN_TEXT]; /* a text box of digits anchored in it (L045), "" none */
 } mcell;
 
 typedef struct mrow {
@@ -53,6 +54,10 @@ typedef struct walk {
     bool prev_in_table;     /* the last mark was in a table */
     uint8_t field[FIELD_DEPTH]; /* per open field: 1 its code, 0 its result */
     int nfield, fover;      /* open fields; those past FIELD_DEPTH */
+    size_t *pend;           /* the text boxes anchored in the paragraph being read */
+    size_t npend, cappend;
+    bool *placed;           /* per text box: its anchor was read */
+    char cell_box[GRID_HIDDEN_TEXT]; /* the cell being read: a box of digits in it */
     bool failed;
 } walk;
 
@@ -110,27 +115,16 @@ static void put_cp(textbuf *t, uint32_t cp)
     tb_put_at(t, b, n, 0);
 }
 
-/* One block of a cell's text p on a line of its own (as docx.c's
- * cell_block): a TAB or a line break inside it is a space (a TAB would
- * start another cell); blanks at its ends dropped, an empty block none. */
+/* One block of a cell's text p on a line of its own (tb_cell_block), p
+ * consumed: a TAB or a line break inside it is a space first (a TAB would
+ * start another cell, a line break another block). */
 static void cell_block(textbuf *t, textbuf *p)
 {
     for (size_t i = 0; i < p->len; i++)
         if (p->s[i] == '\t' || p->s[i] == '\n')
             p->s[i] = ' ';
-    tb_trim_end(p);
-    size_t lead = 0;
-    while (lead < p->len && p->s[lead] == ' ')
-        lead++;
-    if (p->len > lead) {
-        if (t->len && tb_last(t) != '\n')
-            tb_put_at(t, "\n", 1, 0);
-        tb_append_range(t, p, lead, p->len);
-    }
-    if (p->failed)
-        t->failed = true;
+    tb_cell_block(t, p);
     tb_free(p);
-    memset(p, 0, sizeof *p);
 }
 
 /* The paragraph being read ends a cell: its text a cell of the row. */
@@ -149,8 +143,10 @@ static void end_cell(walk *k)
         k->cur = c;
         k->capcur = nc;
     }
-    k->cur[k->ncur++].text = k->cell;
+    k->cur[k->ncur].text = k->cell;
+    memcpy(k->cur[k->ncur++].box, k->cell_box, sizeof k->cell_box);
     memset(&k->cell, 0, sizeof k->cell);
+    k->cell_box[0] = 0;
 }
 
 /* The row ends (its end mark, or the table's end without one): its cells
@@ -259,6 +255,11 @@ static void row_to_grid(mrow *r, grid *g, vtop *tops, const int *edges, size_t n
         if (!c)
             return;
         c->text = r->cells[j].text; /* the grid's now */
+        if (r->cells[j].box[0]) { /* told at the cell's start, as a .docx's */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_BOX_IN_CELL;
+            memcpy(c->hidden, r->cells[j].box, sizeof c->hidden);
+        }
         memset(&r->cells[j].text, 0, sizeof r->cells[j].text);
         vtop t = {g->n - 1, g->rows[g->n - 1].n - 1, vm == 3};
         for (size_t s = 0; s < span; s++)
@@ -322,10 +323,10 @@ static void end_line(walk *k)
  * when it is no mark Word shows: a paragraph mark outside tables deleted
  * with tracked changes (or hidden), whose text goes on in the next
  * paragraph's line. The same rule for both passes (table_kinds, walk). */
-static bool mark_props(const wd *w, uint32_t c, uint32_t fc, wd_para *p)
+static bool mark_props(const wd *w, uint32_t c, size_t i, wd_para *p)
 {
-    wd_para_at(w, fc, p);
-    return !(c == 0x0D && !p->in_table && wd_char_unseen(w, fc));
+    wd_para_at(w, w->fc[i], p);
+    return !(c == 0x0D && !p->in_table && wd_char_unseen(w, i));
 }
 
 /* A mark of a table's level (its cells' ends: ttp, cell say which) in
@@ -355,15 +356,162 @@ static void number_paragraph(walk *k, const wd_para *p)
         tb_insert_at(&k->para, 0, label, n, 0);
 }
 
+/* The text box anchored at character i of the main text, if any: its
+ * text goes where the paragraph holding i ends (structure_mark). */
+static void anchor_boxes(walk *k, size_t i)
+{
+    const wd *w = k->w;
+    size_t lo = 0, hi = w->nboxes;
+    while (lo < hi) { /* the first box anchored at i or after */
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->boxes[mid].anchor < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < w->nboxes && w->boxes[lo].anchor == i; lo++) {
+        if (k->placed[lo])
+            continue;
+        if (k->npend == k->cappend) {
+            size_t nc = k->cappend ? k->cappend * 2 : 4;
+            size_t *p = realloc(k->pend, nc * sizeof *p);
+            if (!p) {
+                k->failed = true;
+                return;
+            }
+            k->pend = p;
+            k->cappend = nc;
+        }
+        k->pend[k->npend++] = lo;
+        k->placed[lo] = true;
+    }
+}
+
+/* A text box's story as Word shows it: its paragraphs (and cells) on
+ * lines of their own, fields' results without their codes, deleted and
+ * hidden text left out. */
+static void box_text(const wd *w, const wd_box *b, textbuf *t)
+{
+    uint8_t code[FIELD_DEPTH];
+    int depth = 0, over = 0;
+    for (size_t i = b->cp0; i < b->cp1; i++) {
+        uint32_t c = w->ch[i];
+        bool hidden = over > 0;
+        for (int d = 0; d < depth && !hidden; d++)
+            hidden = code[d];
+        if (wd_char_unseen(w, i))
+            continue;
+        if (c == 0x13) {
+            if (depth < FIELD_DEPTH)
+                code[depth++] = 1;
+            else
+                over++;
+        } else if (c == 0x14 || c == 0x15) {
+            if (over)
+                over -= c == 0x15;
+            else if (depth && c == 0x14)
+                code[depth - 1] = 0;
+            else if (depth)
+                depth--;
+        } else if (hidden) {
+            continue;
+        } else if (c == 0x0D || c == 0x07 || c == 0x0B || c == 0x0C) {
+            tb_put_at(t, "\n", 1, 0);
+        } else if (c == 0x09 || c == 0xA0) {
+            tb_put_at(t, " ", 1, 0);
+        } else if (c >= 0xD800 && c < 0xDC00 && i + 1 < b->cp1 && w->ch[i + 1] >= 0xDC00 && w->ch[i + 1] < 0xE000) {
+            put_cp(t, 0x10000 + ((c - 0xD800) << 10) + (w->ch[i + 1] - 0xDC00));
+            i++;
+        } else if (c >= 0xD800 && c < 0xE000) {
+            put_cp(t, 0xFFFD);
+        } else if (c >= 0x20) {
+            put_cp(t, c);
+        }
+    }
+}
+
+/* The text of box b quoted by a note: its blanks and line ends as
+ * single spaces, cut to fit. */
+static void box_quote(const textbuf *t, char *q, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->len && n + 1 < cap; i++) {
+        char c = t->s[i] == '\n' ? ' ' : t->s[i];
+        if (c == ' ' && (n == 0 || q[n - 1] == ' '))
+            continue;
+        if ((uint8_t)c >= 0xC0) { /* a whole character or none */
+            size_t l = (uint8_t)c >= 0xF0 ? 4 : (uint8_t)c >= 0xE0 ? 3 : 2;
+            if (n + l >= cap || i + l > t->len)
+                break;
+            memcpy(q + n, t->s + i, l);
+            n += l;
+            i += l - 1;
+            continue;
+        }
+        q[n++] = c;
+    }
+    while (n && q[n - 1] == ' ')
+        n--;
+    q[n] = 0;
+}
+
+/* The boxes anchored in the paragraph just ended, read as a .docx's
+ * are: in a cell read as a table's, a box of words or of a label
+ * (1.本机关不掌握相关政府信息) is the cell's text after the paragraph's, a
+ * box that reads as a number (tb_reads_as_number) floats over the cell's
+ * number and is not read (L045, the cell's); elsewhere each line of a box
+ * is a line of the text after the paragraph's. */
+static void place_boxes(walk *k, bool in_cell)
+{
+    for (size_t j = 0; j < k->npend; j++) {
+        textbuf b;
+        memset(&b, 0, sizeof b);
+        box_text(k->w, &k->w->boxes[k->pend[j]], &b);
+        if (b.failed)
+            k->failed = true;
+        if (in_cell && tb_reads_as_number(&b)) {
+            if (!k->cell_box[0])
+                box_quote(&b, k->cell_box, sizeof k->cell_box);
+        } else if (in_cell) {
+            for (size_t i = 0; i < b.len; i++)
+                if (b.s[i] == '\n')
+                    b.s[i] = ' ';
+            if (k->para.len)
+                tb_put_at(&k->para, " ", 1, 0);
+            tb_append(&k->para, &b);
+        } else {
+            for (size_t i = 0; i < b.len;) {
+                size_t e = i;
+                while (e < b.len && b.s[e] != '\n')
+                    e++;
+                size_t a = i;
+                while (a < e && b.s[a] == ' ')
+                    a++;
+                while (e > a && b.s[e - 1] == ' ')
+                    e--;
+                if (e > a) {
+                    tb_append_range(&k->out, &b, a, e);
+                    tb_put_at(&k->out, "\n", 1, 0);
+                }
+                while (e < b.len && b.s[e] != '\n')
+                    e++;
+                i = e + 1;
+            }
+        }
+        tb_free(&b);
+    }
+    k->npend = 0;
+}
+
 /* A mark that ends a paragraph, a cell or a row (0x0D, 0x0C, 0x07): what
  * it ends is what its paragraph's properties say. A table holding a table
  * (sprmPItap 2) is a layout table, as docx.c reads one: its own cells'
  * paragraphs are lines of the body, the tables in them tables; deeper
  * tables' text goes on in their cell's paragraph. */
-static void structure_mark(walk *k, uint32_t c, uint32_t fc)
+static void structure_mark(walk *k, uint32_t c, size_t i)
 {
     wd_para p;
-    if (!mark_props(k->w, c, fc, &p))
+    if (!mark_props(k->w, c, i, &p))
         return;
     if (p.in_table && !k->prev_in_table)
         k->layout = k->ntables < k->nkinds && k->kinds[k->ntables++];
@@ -371,6 +519,9 @@ static void structure_mark(walk *k, uint32_t c, uint32_t fc)
     if (!(c == 0x07 && p.ttp) && !p.inner_ttp)
         number_paragraph(k, &p);
     int keep = k->layout ? 2 : 1; /* the level read as rows */
+    bool in_cell = p.in_table && p.itap >= keep;
+    if (k->npend && in_cell)
+        place_boxes(k, true); /* into the paragraph, before its cell takes it */
     if (!p.in_table)
         end_line(k);
     else if (p.itap > keep)
@@ -381,6 +532,8 @@ static void structure_mark(walk *k, uint32_t c, uint32_t fc)
         table_mark(k, c, c == 0x07, c == 0x07 && p.ttp, &p);
     else if (!(c == 0x07 && p.ttp))
         end_line(k); /* a layout table's own paragraph or cell: a line; its row's end none */
+    if (k->npend && !in_cell)
+        place_boxes(k, false);
 }
 
 /* Pass one: which tables (each run of paragraphs in a table, in order)
@@ -393,7 +546,7 @@ static bool table_kinds(walk *k)
     for (size_t i = 0; i < w->nch; i++) {
         uint32_t c = w->ch[i];
         wd_para p;
-        if ((c != 0x0D && c != 0x0C && c != 0x07) || !mark_props(w, c, w->fc[i], &p))
+        if ((c != 0x0D && c != 0x0C && c != 0x07) || !mark_props(w, c, i, &p))
             continue;
         if (p.in_table && !prev) {
             if (k->nkinds == cap) {
@@ -421,11 +574,13 @@ static size_t one_char(walk *k, size_t i)
     const wd *w = k->w;
     uint32_t c = w->ch[i];
     if (c == 0x0D || c == 0x0C || c == 0x07) {
-        structure_mark(k, c, w->fc[i]);
+        structure_mark(k, c, i);
         return 1;
     }
-    if (wd_char_unseen(w, w->fc[i]))
+    if (wd_char_unseen(w, i))
         return 1;
+    if (c == 0x08)
+        anchor_boxes(k, i);
     if (c == 0x13 || c == 0x14 || c == 0x15) {
         field_mark(k, c);
         return 1;
@@ -453,6 +608,32 @@ static size_t one_char(walk *k, size_t i)
     return 1;
 }
 
+/* What the walk could not read, told at 1:1: a text box whose anchor is
+ * not in the text read (none found, or its story past the pieces; one
+ * anchored in deleted or hidden text is gone with it), L058; a piece
+ * whose own properties (a fast save's Prm) the file does not hold, L059. */
+static void unread_notes(walk *k)
+{
+    const wd *w = k->w;
+    for (size_t i = 0; i < w->nboxes; i++) {
+        const wd_box *b = &w->boxes[i];
+        if (k->placed[i] || (b->anchor < w->nch && wd_char_unseen(w, b->anchor)))
+            continue;
+        textbuf t;
+        memset(&t, 0, sizeof t);
+        box_text(w, b, &t);
+        char q[GRID_HIDDEN_TEXT];
+        box_quote(&t, q, sizeof q);
+        tb_free(&t);
+        if (q[0] || b->cut) {
+            grid_note_add(&k->notes, XXGK_L_DOC_BOX_UNREAD, 0, b->cut ? "?" : q);
+            break; /* the first tells */
+        }
+    }
+    if (w->prm_lost)
+        grid_note_add(&k->notes, XXGK_L_DOC_PIECE_PROPS, 0, "");
+}
+
 bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
 {
     wd w;
@@ -469,13 +650,20 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
         return false;
     }
     k->w = &w;
-    if (!table_kinds(k))
+    k->placed = calloc(w.nboxes ? w.nboxes : 1, sizeof *k->placed);
+    if (!table_kinds(k) || !k->placed)
         k->failed = true;
     for (size_t i = 0; i < w.nch && !k->failed;)
         i += one_char(k, i);
-    if (k->para.len)
+    if (k->para.len || k->npend)
         end_line(k); /* the text's last paragraph with no mark */
     end_table(k);
+    if (k->npend)
+        place_boxes(k, false);
+    if (!k->failed)
+        unread_notes(k);
+    free(k->pend);
+    free(k->placed);
     tb_free(&k->para);
     tb_free(&k->cell);
     for (size_t j = 0; j < k->ncur; j++)

@@ -121,9 +121,93 @@ void tb_trim_end(textbuf *t)
         t->nruns--;
 }
 
+void tb_cell_block(textbuf *t, textbuf *p)
+{
+    tb_trim_end(p);
+    size_t lead = 0;
+    while (lead < p->len && p->s[lead] == ' ')
+        lead++;
+    if (p->len > lead) {
+        if (t->len && tb_last(t) != '\n')
+            tb_put_at(t, "\n", 1, 0);
+        tb_append_range(t, p, lead, p->len);
+    }
+    if (p->failed)
+        t->failed = true;
+}
+
 void tb_free(textbuf *t)
 {
     free(t->s);
     free(t->runs);
     memset(t, 0, sizeof *t);
+}
+
+/* The width of a digit (0-9, or a full-width one) at s[i], 0 if none */
+size_t tb_digit_at(const char *s, size_t len, size_t i)
+{
+    uint8_t c = (uint8_t)s[i];
+    if (c >= '0' && c <= '9')
+        return 1;
+    if (c == 0xEF && i + 2 < len && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
+        (uint8_t)s[i + 2] <= 0x99)
+        return 3;
+    return 0;
+}
+
+/* Is text at s[i] one of the strings of set (NULL-ended)? Its length, 0 if not. */
+size_t tb_one_of(const char *s, size_t len, size_t i, const char *const *set)
+{
+    for (; *set; set++) {
+        size_t n = strlen(*set);
+        if (i + n <= len && memcmp(s + i, *set, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Does the box's text t read as a number, what a cell of a table holds as
+ * a value: blanks, a sign, digits with thousands commas and a decimal
+ * point, then at most a unit of up to 3 characters (件, 万元, %) that is
+ * neither a digit nor a list number's mark (1. 1、 (1)). A label (1.本机关
+ * 不掌握相关政府信息, （一）予以公开) does not. */
+bool tb_reads_as_number(const textbuf *t)
+{
+    static const char *const sign[] = {"+", "-", "\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xBC\x8B", NULL};
+    static const char *const sep[] = {",", "\xEF\xBC\x8C", NULL};
+    static const char *const point[] = {".", "\xEF\xBC\x8E", NULL};
+    static const char *const mark[] = {".", "\xEF\xBC\x8E", "\xE3\x80\x81", ")", "\xEF\xBC\x89", "(",
+                                       "\xEF\xBC\x88", ",", "\xEF\xBC\x8C", ":", "\xEF\xBC\x9A", NULL};
+    const char *s = t->s ? t->s : "";
+    size_t len = t->len, i = 0, n, digits = 0;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t'))
+        len--;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+        i++;
+    if ((n = tb_one_of(s, len, i, sign)))
+        i += n;
+    for (;;) {
+        if ((n = tb_digit_at(s, len, i))) {
+            i += n;
+            digits++;
+        } else if (digits && (n = tb_one_of(s, len, i, sep)) && i + n < len && tb_digit_at(s, len, i + n)) {
+            i += n;
+        } else if (digits && (n = tb_one_of(s, len, i, point)) && i + n < len && tb_digit_at(s, len, i + n)) {
+            i += n;
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return false;
+    while (i < len && s[i] == ' ')
+        i++;
+    for (int chars = 0; i < len; chars++) {
+        if (chars == 3 || tb_digit_at(s, len, i) || tb_one_of(s, len, i, mark) || s[i] == '\n')
+            return false;
+        i++;
+        while (i < len && ((uint8_t)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return true;
 }

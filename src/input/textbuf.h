@@ -32,5 +32,16 @@ int tb_last(const textbuf *t);
 void tb_insert_at(textbuf *t, size_t at, const char *s, size_t n, uint32_t src);
 /* drop trailing blanks (spaces, TABs) */
 void tb_trim_end(textbuf *t);
+/* append block p (a paragraph of a table cell) to the cell's text t on a
+ * line of its own: blanks at p's ends dropped, an empty p adds nothing
+ * (the .docx and the .doc readers write a cell so; p is left trimmed) */
+void tb_cell_block(textbuf *t, textbuf *p);
 void tb_free(textbuf *t);
+/* the length of the digit (0-9, full-width ０-９) at s[i], 0 if none */
+size_t tb_digit_at(const char *s, size_t len, size_t i);
+/* the length of the string of set (NULL-ended) at s[i], 0 if none */
+size_t tb_one_of(const char *s, size_t len, size_t i, const char *const *set);
+/* does t read as a number a cell holds (a sign, digits, commas, a point,
+ * a short unit), not as a label (1.本机关…)? a text box's test */
+bool tb_reads_as_number(const textbuf *t);
 #endif

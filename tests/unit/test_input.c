@@ -3064,6 +3064,7 @@ static void docx_field_open_in_anchored_box(void **state)
 #define PN(kind, x) "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>" kind "</w:pPr>" x "</w:p>"
 #define MK(kind) "<w:rPr><w:" kind " " TRK "/></w:rPr>"
 #define DT(x) "<w:del " TRK "><w:r><w:delText>" x "</w:delText></w:r></w:del>"
+#define SDT(x) "<w:sdt><w:sdtPr><w:id w:val=\"5\"/></w:sdtPr><w:sdtContent>" x "</w:sdtContent></w:sdt>"
 static void docx_deleted_paragraph_mark(void **state)
 {
     (void)state;
@@ -3108,12 +3109,31 @@ static void docx_deleted_paragraph_mark(void **state)
     assert_string_equal(t, "1. 一\n2. 甲乙\n3. 丙\n正文\n4. 戊\n");
     free(t);
     free(b);
+    /* a list item deleted whole vanishes whatever follows it: a table, a
+     * content control, or nothing (the last paragraph of a content
+     * control's): the item after it keeps its number (base: an empty 二、
+     * before the table, and 乙 read 三、, 丙 五、, 丁 六、, 戊 八、) */
+    b = docx_of_text_parts(PN("", FT("一")) PN(MK("del"), DT("旧")) "\n行政许可\t5\n"
+                           PN("", FT("乙")) PN(MK("del"), DT("旧")) SDT(PN("", FT("丙")))
+                           SDT(PN("", FT("丁")) PN(MK("del"), DT("旧"))) PN("", FT("戊")) "\n",
+                           "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                           "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                           "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/>"
+                           "</w:lvl></w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>\n",
+                           "mark-deleted-num-block", &m);
+    if (!b)
+        skip();
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "一、一\n\n行政许可\t5\n二、乙\n\n三、丙\n四、丁\n\n五、戊\n");
+    free(t);
+    free(b);
 }
 #undef TRK
 #undef PM
 #undef PN
 #undef MK
 #undef DT
+#undef SDT
 
 /* A w:sym as Word shows it: the Symbol font's digits and signs are
  * characters (its 1 then 08 is 108, its minus a minus: base U+FFFD); a

@@ -162,6 +162,15 @@ static void doc_reads_as_its_docx(void **state)
         /* headings and table labels numbered by lists (PlfLst, PlfLfo,
          * sprmPIlfo): their numbers are in no character of the text */
         {"tests/input/word-2021-num.doc", "num num-cells", "num", "\n一、 总体情况\n"},
+        /* a text box anchored in each heading (PlcftxbxTxt, PlcSpaMom):
+         * its line after the heading's (base: not read, nor told) */
+        {"tests/input/word-2021-textbox.doc", "textbox-heading", "textbox", "\n一、总体情况\n（单位：件）\n"},
+        /* the headings numbered by their styles (LibreOffice writes the
+         * list on the paragraphs too; doc_style_numbering takes it away) */
+        {"tests/input/word-2021-num-style.doc", "num-style", "num-style", "\n一、 总体情况\n"},
+        /* a box of 34 over the first number cell of each table: not read
+         * into the cell (L045, doc_text_boxes) */
+        {"tests/input/word-2021-textbox-cell.doc", "textbox-cell", "textbox-cell", "\t2293\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         same_cells(cases[i].doc, "corpus/pingtan-2021.txt", 200);
@@ -351,6 +360,230 @@ static void doc_hostile(void **state)
     free(b);
 }
 
+/* The line and column of each diagnostic of code, "l:c " each. */
+static void diags_at(const xxgk_doc *d, int code, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g && n + 24 < cap; g = g->next)
+        if ((int)g->code == code) {
+            xxgk_pos p = diag_pos(d, g);
+            n += (size_t)snprintf(buf + n, cap - n, "%u:%u ", (unsigned)p.line, (unsigned)p.col);
+        }
+}
+
+/* Text boxes (their own story after the main text's, PlcftxbxTxt; the
+ * shape anchoring each, PlcSpaMom, by spid = the box's lid): a box of
+ * digits anchored in a table cell is L045 at the cells the .docx's is,
+ * its number not read into the cell; a box whose shape the file does not
+ * hold (its lid changed) is L058 at 1:1 quoting its text, the text read
+ * without it (base: nothing told). Mutated, they read or are refused,
+ * never a crash. */
+static void doc_text_boxes(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = bytes_of("tests/input/word-2021-textbox-cell.doc", &n);
+    xxgk_doc *d = doc_of("textbox-cell.doc", b, n);
+    char at[256], atx[256];
+    diags_at(d, XXGK_L_BOX_IN_CELL, at, sizeof at);
+    assert_string_equal(at, "14:4 31:18 61:1 ");
+    char *x = docx_again("textbox-cell", "textbox-cell", &m);
+    if (x) {
+        xxgk_input in;
+        assert_true(xxgk_input_read(&in, (const uint8_t *)x, m, XXGK_INPUT_DOCX, -1, NULL));
+        xxgk_doc *dx = xxgk_parse_input("textbox-cell.docx", &in, NULL);
+        xxgk_input_free(&in);
+        diags_at(dx, XXGK_L_BOX_IN_CELL, atx, sizeof atx);
+        assert_string_equal(at, atx);
+        xxgk_doc_free(dx);
+        free(x);
+    }
+    xxgk_doc_free(d);
+    free(b);
+    /* every box's lid (FTXBXS at 14) one past its shape's: no anchor */
+    b = bytes_of("tests/input/word-2021-textbox.doc", &n);
+    uint8_t *c = (uint8_t *)b;
+    uint8_t *wdoc = entry_of(c, n, "WordDocument");
+    size_t fib = stream_offset(c, wdoc, 0);
+    uint8_t *tbl = entry_of(c, n, (c[fib + 10] | c[fib + 11] << 8) & 0x200 ? "1Table" : "0Table");
+    size_t blob = 0x9A; /* FibRgFcLcb97 in a Word 97 FIB (csw 14, cslw 22) */
+    uint32_t fc = rd32(c + stream_offset(c, wdoc, blob + 56 * 8)), lcb = rd32(c + stream_offset(c, wdoc, blob + 56 * 8 + 4));
+    assert_true(lcb > 4 && (lcb - 4) % 26 == 0);
+    size_t nb = (lcb - 4) / 26;
+    for (size_t i = 0; i < nb; i++) {
+        size_t o = stream_offset(c, tbl, fc + (nb + 1) * 4 + 22 * i + 14);
+        wr32(c + o, rd32(c + o) + 100000);
+    }
+    char *t = text_of(b, n, XXGK_INPUT_DOC);
+    assert_null(strstr(t, "单位：件"));
+    free(t);
+    d = doc_of("textbox-lost.doc", b, n);
+    diags_at(d, XXGK_L_DOC_BOX_UNREAD, at, sizeof at);
+    assert_string_equal(at, "1:1 ");
+    assert_non_null(strstr(find_diag(d, XXGK_L_DOC_BOX_UNREAD)->msg, "'（单位：件）'"));
+    xxgk_doc_free(d);
+    free(b);
+    /* bytes flipped anywhere, the boxes' places set wild: read or
+     * refused, never worse */
+    b = bytes_of("tests/input/word-2021-textbox.doc", &n);
+    c = malloc(n);
+    uint32_t seed = 777;
+    for (int round = 0; round < 200; round++) {
+        memcpy(c, b, n);
+        wdoc = entry_of(c, n, "WordDocument");
+        for (int k = 0; k < 6; k++) {
+            seed = seed * 1103515245u + 12345u;
+            if (round % 2)
+                c[(seed >> 8) % n] = (uint8_t)seed;
+            else /* the fc or lcb of PlcSpaMom or PlcftxbxTxt, or a ccp */
+                c[stream_offset(c, wdoc, k < 4 ? blob + (k < 2 ? 40 : 56) * 8 + (size_t)(seed >> 8) % 8
+                                               : 0x4C + (size_t)(seed >> 8) % 40)] = (uint8_t)seed;
+        }
+        xxgk_input in;
+        if (xxgk_input_read(&in, c, n, XXGK_INPUT_AUTO, -1, NULL)) {
+            xxgk_doc *dd = xxgk_parse_input("flipped-box.doc", &in, NULL);
+            xxgk_doc_free(dd);
+        } else {
+            assert_true(in.error_code == XXGK_L_DOC_DAMAGED || in.error_code == 0);
+        }
+        xxgk_input_free(&in);
+    }
+    free(c);
+    free(b);
+}
+
+/* A fast save's piece properties (a Pcd's Prm): word-2021-fields-8bit.doc
+ * holds its cell 9999 in a piece of its own (piece 1). Its Prm0 giving
+ * sprmCFRMarkDel (isprm 0x41) or sprmCFVanish (0x5C) on: the cell is
+ * empty, as Word shows it (base: 9999 read); off (0): 9999 read. A Prm1
+ * naming a Prc the Clx holds (sprmCFRMarkDel 1, written into the Clx):
+ * empty too; one naming no Prc: L059 at 1:1, 9999 read as shown. */
+static void doc_piece_props(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = bytes_of("tests/input/word-2021-fields-8bit.doc", &n);
+    uint8_t *c = malloc(n + 16);
+    static const struct {
+        uint16_t prm;
+        bool prc, read, told;
+    } cases[] = {
+        {0x0182, false, false, false}, /* Prm0 sprmCFRMarkDel 1 */
+        {0x01B8, false, false, false}, /* Prm0 sprmCFVanish 1 */
+        {0x81B8, false, false, false}, /* Prm0 sprmCFVanish 0x81 */
+        {0x0082, false, true, false},  /* Prm0 sprmCFRMarkDel 0 */
+        {0x006A, false, true, false},  /* Prm0 sprmCFBold (0x55) 0: no change */
+        {0x0001, true, false, false},  /* Prm1 igrpprl 0: the Prc written */
+        {0x0007, false, true, true},   /* Prm1 igrpprl 3: no Prc */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        memcpy(c, b, n);
+        uint8_t *wdoc = entry_of(c, n, "WordDocument");
+        size_t fib = stream_offset(c, wdoc, 0);
+        uint8_t *tbl = entry_of(c, n, (c[fib + 10] | c[fib + 11] << 8) & 0x200 ? "1Table" : "0Table");
+        assert_non_null(tbl);
+        uint32_t fc_clx = rd32(c + fib + 0x1A2), lcb = rd32(c + fib + 0x1A6);
+        assert_int_equal(c[stream_offset(c, tbl, fc_clx)], 0x02);
+        uint32_t at = fc_clx;
+        if (cases[i].prc) { /* the Pcdt 6 bytes on (the stream ends with it, its sector has room) */
+            uint32_t size = rd32(tbl + 0x78);
+            assert_int_equal(fc_clx + lcb, size);
+            assert_true(size % 512 && size % 512 <= 506);
+            for (uint32_t k = lcb; k-- > 0;)
+                c[stream_offset(c, tbl, fc_clx + 6 + k)] = c[stream_offset(c, tbl, fc_clx + k)];
+            static const uint8_t prc[6] = {0x01, 0x03, 0x00, 0x00, 0x08, 0x01}; /* sprmCFRMarkDel 1 */
+            for (int k = 0; k < 6; k++)
+                c[stream_offset(c, tbl, fc_clx + (uint32_t)k)] = prc[k];
+            wr32(tbl + 0x78, size + 6);
+            wr32(c + fib + 0x1A6, lcb + 6);
+            at = fc_clx + 6;
+        }
+        uint32_t len = 0;
+        for (int k = 0; k < 4; k++)
+            len |= (uint32_t)c[stream_offset(c, tbl, at + 1 + (uint32_t)k)] << (8 * k);
+        uint32_t npcd = (len - 4) / 12;
+        assert_int_equal(npcd, 3);
+        uint32_t prm = at + 5 + (npcd + 1) * 4 + 8 * 1 + 6; /* piece 1's Prm */
+        c[stream_offset(c, tbl, prm)] = (uint8_t)cases[i].prm;
+        c[stream_offset(c, tbl, prm + 1)] = (uint8_t)(cases[i].prm >> 8);
+        xxgk_doc *d = doc_of("fast-saved.doc", c, n);
+        char *cells = cells_of(d);
+        if ((strstr(cells, "proactive,licensing,decisions,9999\n") != NULL) != cases[i].read)
+            fail_msg("Prm 0x%04X: 9999 %s", cases[i].prm, cases[i].read ? "not read" : "read");
+        if (!cases[i].read)
+            assert_non_null(strstr(cells, "proactive,licensing,decisions,empty\n"));
+        char at_[64];
+        diags_at(d, XXGK_L_DOC_PIECE_PROPS, at_, sizeof at_);
+        assert_string_equal(at_, cases[i].told ? "1:1 " : "");
+        free(cells);
+        xxgk_doc_free(d);
+    }
+    free(c);
+    free(b);
+}
+
+/* Numbering carried by a paragraph style (the STSH's UpxPapx: sprmPIlfo,
+ * sprmPIlvl, through istdBase): word-2021-num-style.doc's headings with
+ * their own sprmPIlfo taken away (its opcode made another paragraph sprm's
+ * of the same size) read their styles' numbers, the text that of the
+ * .docx (base: 一、 … lost, the six sections not found); an sprmPIlfo 0
+ * of their own takes the style's number away. */
+static void doc_style_numbering(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = bytes_of("tests/input/word-2021-num-style.doc", &n);
+    char *x = docx_again("num-style", "num-style", &m);
+    if (!x) {
+        free(b);
+        skip();
+    }
+    char *tx = text_of(x, m, XXGK_INPUT_DOCX);
+    uint8_t *c = malloc(n);
+    for (int zero = 0; zero < 2; zero++) {
+        memcpy(c, b, n);
+        uint8_t *wdoc = entry_of(c, n, "WordDocument");
+        uint32_t size = rd32(wdoc + 0x78);
+        int changed = 0;
+        for (uint32_t o = 0; o + 4 <= size; o++) { /* sprmPIlfo 1 in the PAPXs */
+            size_t a = stream_offset(c, wdoc, o);
+            if (c[a] != 0x0B || (a + 1) % 512 == 0 || c[a + 1] != 0x46)
+                continue;
+            size_t v = stream_offset(c, wdoc, o + 2), v1 = stream_offset(c, wdoc, o + 3);
+            if (c[v] != 0x01 || c[v1] != 0x00)
+                continue;
+            if (zero)
+                c[v] = 0x00; /* sprmPIlfo 0: no list */
+            else
+                c[a + 1] = 0x48; /* 0x480B: a 2-byte operand, no sprm of a paragraph */
+            changed++;
+        }
+        assert_true(changed >= 6);
+        char *td = text_of(c, n, XXGK_INPUT_DOC);
+        if (!zero) {
+            assert_string_equal(td, tx);
+            xxgk_doc *d = doc_of("num-style.doc", c, n);
+            char *cd = cells_of(d);
+            xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
+            char *ct = cells_of(t);
+            assert_string_equal(cd, ct);
+            free(cd);
+            free(ct);
+            xxgk_doc_free(t);
+            xxgk_doc_free(d);
+        } else {
+            assert_null(strstr(td, "一、 总体情况"));
+            assert_non_null(strstr(td, "\n总体情况\n"));
+        }
+        free(td);
+    }
+    free(c);
+    free(tx);
+    free(x);
+    free(b);
+}
+
 /* The kind by name: --input doc. */
 static void doc_kind_name(void **state)
 {
@@ -367,6 +600,9 @@ int main(void)
         cmocka_unit_test(doc_pieces),
         cmocka_unit_test(doc_reads_as_its_docx),
         cmocka_unit_test(doc_hostile),
+        cmocka_unit_test(doc_text_boxes),
+        cmocka_unit_test(doc_piece_props),
+        cmocka_unit_test(doc_style_numbering),
         cmocka_unit_test(doc_kind_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
