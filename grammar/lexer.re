@@ -112,14 +112,17 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* so is a mark no report puts between digits, with a digit after it:
        an apostrophe (11'833: a foreign thousands mark, or a misread 1) or
        a middle dot (35·62: a decimal point, or not), or asterisks (4*6,
-       4**6: a product, a mark or a broken bold, never one number); and a
-       footnote mark with a digit or a decimal point and a digit after it
-       (1357※.52, 12①3, 12¹.5): a mark ends a number, never stands inside
-       one, so the digits around it cannot be told one number or two, nor
-       the fraction its number's (skipping the mark read 1357※.52 as 1357
-       and 52) */
+       4**6: a product, a mark or a broken bold, never one number); and
+       any of these or a footnote mark before a decimal point and a digit
+       (1357※.52, 1268·.5, 1268*.5, 12¹.5): a mark ends a number, so the
+       fraction cannot be told its number's (skipping the mark read
+       1357※.52 as 1357 and 52, silently). A footnote mark with a digit
+       right after it is no glue: the digit is the next row's item number
+       in run-on page text (0※2.其他…) or the next cell whose blank was
+       lost (86※12): the mark is then text (P019/P009) as it always was */
     MARKIN  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021];
-    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) ([.\uFF0E] DIG | DIG);
+    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+) DIG
+            | (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) [.\uFF0E] DIG;
     /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
        12*): superscript digits, a circled number, a reference mark, an
        asterisk (one: ** is markdown's bold). Not the number's: skipped
@@ -130,7 +133,11 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
              /* a raised or lowered mark of a few characters, as the .docx
                 reader writes one (docx.c: ⁽注2⁾, ₍a₎) */
              | "\u207D" [^\u207E\u208E\r\n\t]{1,8} "\u207E" | "\u208D" [^\u207E\u208E\r\n\t]{1,8} "\u208E";
-    NUMGLUED = NUMBER (GLUE | GLUESEP) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
+    /* and a footnote mark after a decimal fraction's digit with a digit
+       after it (3.6※2): the fraction's digits go on past the mark, never a
+       next row's item number nor a next cell (those follow integers) */
+    NUMDEC   = (MINUS | PLUS)? (DIG+ | DIG{1,3} ([,，] DIG{3})+) [.．] DIG+;
+    NUMGLUED = (NUMBER (GLUE | GLUESEP) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
