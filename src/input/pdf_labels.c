@@ -683,10 +683,25 @@ static bool same_column(const cell *p, const cell *q)
     return 2 * left <= h || (mid < 0 ? -mid : mid) <= h;
 }
 
+static bool holds_paren_label(const char *text, size_t n);
+
+/* A label cell that starts a group's label (三、) and holds an item's
+ * （一） further on is two columns' text glued into one cell (the group
+ * label's column beside the item label's, 三、本（一）予以公开): the lines
+ * under it hold both columns' pieces (年度办（含部分主动公开), so they are
+ * no band of one label. Taken as one, the row's text lines were read into
+ * one label, 三、本（一）予以公开年度办（含…）, that starts a section's
+ * heading: the table was lost whole (P001). */
+static bool glued_group_label(const char *text, size_t n)
+{
+    return numbered_level(text, n) == 2 && holds_paren_label(text, n);
+}
+
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
-    if (a == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len))
+    if (a == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len) ||
+        glued_group_label(pr->buf.p + pr->c[a].start, pr->c[a].len))
         return false;
     const cell *p = &pr->c[a], *last = p;
     band[0] = p->cy2 - p->h;

@@ -1359,6 +1359,37 @@ static void test_numbers_in_label_band(void **state)
     }
 }
 
+/* x19-b's table 三: the group label's column (三、本 / 年度办 / 理结果)
+ * printed so near the item label's that each line is one cell with it
+ * (三、本（一）予以公开), one column's number at the cell's top. The
+ * lines under that cell are no band of one label: read as one, all four
+ * lines became one label that starts a section's heading (三、本（一）予以
+ * 公开年度办（含…）), and the table was lost whole (P001). */
+static void test_glued_group_label_no_band(void **state)
+{
+    (void)state;
+    const double nx[] = {186.8, 206.1, 227.5, 248.9, 274.5, 300.2, 317.3};
+    static xml x;
+    x.len = 0;
+    page(&x);
+    word_w(&x, 248.9, 588.6, 13.3, 6, "0");
+    word_w(&x, 36.0, 580.2, 31.2, 36, "三、本");
+    word_w(&x, 77.9, 580.2, 31.2, 84, "（一）予以公开");
+    word_w(&x, 36.0, 598.2, 31.2, 36, "年度办");
+    word_w(&x, 77.9, 598.2, 31.2, 96, "（含部分主动公开");
+    for (int i = 0; i < 3; i++)
+        word_w(&x, nx[i], 617.8, 13.3, 6, i ? "0" : "7");
+    word_w(&x, 36.0, 616.2, 31.2, 36, "理结果");
+    word_w(&x, 77.9, 616.2, 31.2, 96, "的信息及已公开信");
+    for (int i = 4; i < 7; i++)
+        word_w(&x, nx[i], 617.8, 13.3, 6, i == 6 ? "7" : "0");
+    word_w(&x, 77.9, 634.2, 31.2, 48, "息告知）");
+    xxgk_pdf_text t = layout(&x);
+    assert_null(strstr(t.text, "三、本（一）予以公开年度办"));
+    assert_non_null(strstr(t.text, "三、本（一）予以公开\t"));
+    xxgk_pdf_text_free(&t);
+}
+
 /* a page without a word among pages with words (an image only, a scanned
  * page): listed for L051, where the text goes on */
 static void test_page_without_text(void **state)
@@ -1414,6 +1445,7 @@ int main(void)
         cmocka_unit_test(test_numbers_at_two_heights),
         cmocka_unit_test(test_two_heights_label_lines_both),
         cmocka_unit_test(test_numbers_in_label_band),
+        cmocka_unit_test(test_glued_group_label_no_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
