@@ -433,6 +433,48 @@ static bool no_digit_tail(const textbuf *t, size_t i)
     return true;
 }
 
+/* The bytes of the digit (0-9, ０-９) starting at byte i of t, 0 none. */
+static size_t digit_at(const textbuf *t, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)t->s;
+    if (i < t->len && p[i] >= '0' && p[i] <= '9')
+        return 1;
+    return i + 2 < t->len && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99 ? 3 : 0;
+}
+
+/* The bytes of the digit ending at byte i of t (before it), 0 none. */
+static size_t digit_before(const textbuf *t, size_t i)
+{
+    if (i >= 1 && digit_at(t, i - 1) == 1)
+        return 1;
+    return i >= 3 && digit_at(t, i - 3) == 3 ? 3 : 0;
+}
+
+/* Do the digits glued over one of the cell's split edges (html_flow.c
+ * split_runs) read the same on its two sides, each side up to the
+ * neighbouring edge or the end of the digits: 10690|10690, two copies of
+ * one number (hidden-xs, visible-xs), of which the page's sheet shows
+ * one? 10|690, 26|48 is one number split by styling: no. */
+static bool copies_split(const grid_cell *c)
+{
+    const textbuf *t = &c->text;
+    for (int k = 0; k < GRID_SPLITS && c->split_at[k]; k++) {
+        size_t at = c->split_at[k] - 1, lo = at, hi = at, n;
+        size_t from = k ? c->split_at[k - 1] - 1 : 0;
+        size_t to = k + 1 < GRID_SPLITS && c->split_at[k + 1] ? c->split_at[k + 1] - 1 : t->len;
+        if (at > t->len)
+            continue; /* the text was trimmed past the edge */
+        to = to < t->len ? to : t->len;
+        while (lo > from && (n = digit_before(t, lo)) && lo - n >= from)
+            lo -= n;
+        while (hi < to && (n = digit_at(t, hi)) && hi + n <= to)
+            hi += n;
+        if (at - lo == hi - at && at > lo && memcmp(t->s + lo, t->s + at, at - lo) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the cell's text the number 0 alone (0, ０, 0.00; blanks around)? */
 static bool zero_alone(const textbuf *t)
 {
@@ -749,9 +791,10 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own && c->split_runs) {
+        if (own && copies_split(c)) {
             /* digits over the edge of two runs of different classes the
-             * page does not explain: one number or two copies of it, no
+             * page does not explain, equal on its two sides: two copies
+             * of one number, of which the page's sheet shows one; no
              * number read (html_flow.c split_runs); at the cell */
             empty_note(notes, note(notes, XXGK_L_SPLIT_RUNS, (uint32_t)out->len - !first_cell, &c->text), out);
             c->out_end = (uint32_t)out->len;

@@ -6,7 +6,7 @@
 #include "textbuf.h"
 
 /* The bytes of a cell's unseen text a note quotes, its NUL included. */
-enum { GRID_HIDDEN_TEXT = 44 };
+enum { GRID_HIDDEN_TEXT = 44, GRID_SPLITS = 4 };
 
 typedef struct grid_cell {
     textbuf text;
@@ -21,9 +21,12 @@ typedef struct grid_cell {
      * follows it but a count's unit (<sup>69</sup>件), read as empty; 0
      * when none */
     uint32_t raised_to;
-    /* digits glued over the edge of two runs of different classes the
-     * page does not explain (html_flow.c split_runs): L054, read as empty */
-    bool split_runs;
+    /* where in its text (+ 1; 0 none) digits run on over the edge of
+     * two runs of different classes the page does not explain, the first
+     * GRID_SPLITS such edges (html_flow.c split_runs): L054, read as
+     * empty, when the digits on the two sides of one are equal (two
+     * copies of one number); otherwise the digits are read joined */
+    uint32_t split_at[GRID_SPLITS];
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */

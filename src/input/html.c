@@ -757,12 +757,13 @@ static size_t implied_tbody(const hstate *h, const sheet_part *p, size_t up)
 /* What the page's stylesheet says of an element (name, atoms; its
  * ancestors the open ones) into d: each property from the rule that wins
  * it (!important, then the more specific, then the later). */
-/* rank: the rank (!important 1 << 24 | specificity) of the rule that
- * wins display (rank[0]) and visibility (rank[1]), NULL not asked. */
-static void sheet_decls(const hstate *h, const char *name, const atomset *atoms, html_decls *d, uint32_t rank[2])
+/* rank: the rank ((!important 1 << 24 | specificity) << 32 | its place
+ * in the sheet) of the rule that wins display (rank[0]) and visibility
+ * (rank[1]), NULL not asked. */
+static void sheet_decls(const hstate *h, const char *name, const atomset *atoms, html_decls *d, uint64_t rank[2])
 {
     const html_sheet *sh = h->sheet;
-    uint32_t win[6] = {0}, win_sp[12] = {0};
+    uint32_t win[6] = {0}, win_sp[12] = {0}, at[2] = {0, 0};
     memset(d, 0, sizeof *d);
     for (size_t i = 0; i < sh->n; i++) {
         const sheet_rule *r = &sh->rules[i];
@@ -806,6 +807,8 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
             if ((d->set & bit) && rank < win[b])
                 continue;
             win[b] = rank;
+            if (b < 2)
+                at[b] = r->order;
             d->set |= bit;
             d->imp = (uint8_t)(r->d.imp & bit ? d->imp | bit : d->imp & ~bit);
             switch (bit) {
@@ -819,8 +822,8 @@ static void sheet_decls(const hstate *h, const char *name, const atomset *atoms,
         }
     }
     if (rank) {
-        rank[0] = win[0]; /* CSS_DISPLAY, CSS_VIS: bits 0 and 1 */
-        rank[1] = win[1];
+        rank[0] = (uint64_t)win[0] << 32 | at[0]; /* CSS_DISPLAY, CSS_VIS: bits 0 and 1 */
+        rank[1] = (uint64_t)win[1] << 32 | at[1];
     }
 }
 
@@ -841,7 +844,7 @@ static int vis_of(const html_decls *d)
 /* *sheet_hide: the properties by which the sheet hides it (CSS_DISPLAY,
  * CSS_VIS bits), rank: the ranks of the rules that do (sheet_decls). */
 static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
-                    bool *by_sheet, uint8_t *sheet_hide, uint32_t rank[2], int *disp, bool *spaced,
+                    bool *by_sheet, uint8_t *sheet_hide, uint64_t rank[2], int *disp, bool *spaced,
                     uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
     html_decls sd, in;
@@ -1027,7 +1030,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         bool attr_hides = hide;
         uint16_t won[2] = {0, 0};
         uint8_t sheet_hide = 0;
-        uint32_t rank[2] = {0, 0};
+        uint64_t rank[2] = {0, 0};
         hide = cascade(h, name, &ea, &atoms, &lk, &by_sheet, &sheet_hide, rank, &disp, &spaced, &sides, &vis, &none,
                        won) ||
                attr_hides;

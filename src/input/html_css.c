@@ -468,12 +468,15 @@ static uint32_t spec_of(const char *a, const char *b)
         }
         if (c == '#' || c == '.' || c == ':') {
             bool element = c == ':' && p + 1 < b && p[1] == ':';
-            ids += c == '#';
-            classes += c == '.' || (c == ':' && !element);
-            tags += element;
             p += element ? 2 : 1;
+            const char *n = p;
             while (p < b && name_char(*p))
                 p++;
+            /* :where(...) counts nothing, its arguments neither */
+            bool where = c == ':' && !element && p - n == 5 && strncasecmp(n, "where", 5) == 0;
+            ids += c == '#';
+            classes += c == '.' || (c == ':' && !element && !where);
+            tags += element;
             start = false;
             continue;
         }
@@ -551,6 +554,7 @@ static void add_maybe_of(html_sheet *sh, const char *a, const char *b, uint16_t 
     m.shows_imp = (uint8_t)(imp & shows);
     m.spec = shows ? spec_of(a, b) : 0;
     m.sel_key = sel_key(a, b);
+    m.order = sh->blocks;
     if (!vec_reserve(&sh->maybe, sh->nmaybe, &sh->capmaybe, sizeof *sh->maybe)) {
         sh->failed = true;
         return;
@@ -623,6 +627,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
     if (!d.set && !d.sp_set && !box0)
         return;
     bool hides = decls_hide(&d);
+    sh->blocks++; /* its selectors' rules share its place in the sheet */
     for (const char *p = s; p < e;) {
         const char *comma = memchr(p, ',', (size_t)(e - p));
         const char *q = comma ? comma : e;
@@ -639,6 +644,7 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
                 return;
             }
             r.d = d;
+            r.order = sh->blocks;
             sh->rules[sh->n++] = r;
         }
         if (a < b && (box0 || (!read && hides)))
@@ -1180,16 +1186,17 @@ bool html_sheet_maybe(const html_sheet *sh, const char *name, const atomset *ato
 }
 
 uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                               const atomset *above, bool first, uint8_t hide, const uint32_t rank[2])
+                               const atomset *above, bool first, uint8_t hide, const uint64_t rank[2])
 {
     uint8_t undo = 0;
     for (size_t i = 0; i < sh->nmaybe; i++) {
         const sheet_maybe *m = &sh->maybe[i];
         uint8_t wins = 0;
         for (int b = 0; b < 2; b++) {
+            /* more specific, or as specific and later: it wins the tie */
             uint8_t bit = b ? CSS_VIS : CSS_DISPLAY;
-            uint32_t own = (m->shows_imp & bit ? 1u << 24 : 0) | m->spec;
-            if ((m->shows & hide & bit) && own >= rank[b])
+            uint64_t own = (uint64_t)((m->shows_imp & bit ? 1u << 24 : 0) | m->spec) << 32 | m->order;
+            if ((m->shows & hide & bit) && own > rank[b])
                 wins |= bit;
         }
         if (wins && (!m->first || first) && atoms_cover(above, &m->anc_need) && maybe_fits(m, name, atoms, atts))

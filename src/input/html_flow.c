@@ -157,10 +157,12 @@ static bool plain_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >=
  * no selector of its own <style> names them): <span class="hidden-xs">
  * 10690</span><span class="visible-xs">10690</span> is one number shown
  * twice, one copy for phones and one for screens, of which a stylesheet
- * not in the page (linked, or lost with the crawl) shows one; <span
- * class="a">10</span><span class="b">690</span> may be one number split
- * by styling. Which, the page does not say: the cell is marked, read as
- * empty with L054 (grid.c), never as the digits joined. Runs of the same
+ * not in the page (linked, or lost with the crawl) shows one: where the
+ * digits on the two sides are equal, the cell is read as empty with L054
+ * (grid.c), never as the digits joined. <span class="a">10</span>690,
+ * 26<em class="keyword">48</em> is one number split by styling (a
+ * search's highlight, Word's bookmark id, WPS's class="15"): its digits
+ * differ, read joined (L041 where a sheet is linked). Runs of the same
  * classes render alike (Word's <span lang=EN-US>1</span><span lang=
  * EN-US>0</span>, no class: one number, as printed). */
 static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
@@ -170,8 +172,13 @@ static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
         tb_last(t) == '\n')
         return;
     table_state *ts = html_top_table(h);
-    if (ts && !ts->layout && ts->cell && t == &ts->cell->text)
-        ts->cell->split_runs = true;
+    if (!ts || ts->layout || !ts->cell || t != &ts->cell->text)
+        return;
+    for (int i = 0; i < GRID_SPLITS; i++)
+        if (!ts->cell->split_at[i]) {
+            ts->cell->split_at[i] = (uint32_t)t->len + 1;
+            return;
+        }
 }
 
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)

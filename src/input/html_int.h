@@ -127,6 +127,7 @@ typedef struct sheet_rule {
     sheet_part part[SHEET_PARTS]; /* ancestors first, the element last */
     uint8_t nparts;
     uint32_t spec;           /* ids << 16 | classes << 8 | tags */
+    uint32_t order;          /* its block's place in the page's sheet (html_sheet.blocks) */
     html_decls d;
 } sheet_rule;
 typedef struct sheet_atom {
@@ -177,6 +178,9 @@ typedef struct sheet_maybe {
      * shows_imp: !important */
     uint8_t shows, shows_imp;
     uint32_t spec;           /* shows: ids << 16 | classes, attributes, pseudo-classes << 8 | tags */
+    /* its block's place in the page's sheet: at equal specificity the
+     * later rule wins (shows) */
+    uint32_t order;
 } sheet_maybe;
 /* A class (.x) or id (#x) name of a selector: a hash of its kind and
  * its ASCII-lowercased bytes, and where the name stands in the page. */
@@ -191,6 +195,7 @@ typedef struct html_sheet {
     size_t n, cap;
     sheet_maybe *maybe;      /* the rules that may hide */
     size_t nmaybe, capmaybe;
+    uint32_t blocks;         /* the rule blocks read so far, for their order */
     bool maybe_attrs;        /* one of them asks for an attribute: the page is read unskimmed */
     char *names;
     size_t names_len, names_cap;
@@ -255,7 +260,7 @@ uint16_t html_sheet_maybe_sides(const html_sheet *sh, const char *name, const at
  * 1 << 24 | its specificity) at least RANK's of the rule that hides by
  * that property (rank[0] display, rank[1] visibility). */
 uint8_t html_sheet_maybe_shows(const html_sheet *sh, const char *name, const atomset *atoms, const xmlChar **atts,
-                               const atomset *above, bool first, uint8_t hide, const uint32_t rank[2]);
+                               const atomset *above, bool first, uint8_t hide, const uint64_t rank[2]);
 /* Does a class (id: an id) attribute's value [v, v+n) hold an atom of
  * the sheet? */
 bool html_sheet_holds(const html_sheet *sh, const char *v, size_t n, bool id);
