@@ -441,17 +441,6 @@ static bool placeholder_note(dstate *d)
  * ₍a₎, for a subscript run: the lexer skips either with P036 and the
  * number keeps its cell. */
 
-/* Does t end in a digit (or a superscript digit: 8 then ¹ then 2)? */
-static bool ends_in_digit(const textbuf *t)
-{
-    if (!t->len)
-        return false;
-    const uint8_t *e = (const uint8_t *)t->s + t->len;
-    uint8_t last = e[-1];
-    return (last >= '0' && last <= '9') || (t->len >= 2 && (e[-2] == 0xC2) && (last == 0xB9 || last == 0xB2 || last == 0xB3)) ||
-           (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
-}
-
 /* Does the cell's own text hold words and no digit (ASCII or full-width):
  * a label's, which a box floating by cannot hold the rest of a number for */
 static bool words_no_digit(const textbuf *t)
@@ -485,29 +474,12 @@ static bool all_digits(const textbuf *m)
     return true;
 }
 
-/* A mark of 1 to 8 characters, none a blank or a bracket of the marks' */
-static bool short_mark(const textbuf *m)
-{
-    size_t chars = 0;
-    for (size_t i = 0; i < m->len; i++) {
-        uint8_t c = (uint8_t)m->s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            return false;
-        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x82 && (uint8_t)m->s[i + 2] == 0x8E)
-            return false; /* ₎ */
-        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x81 && (uint8_t)m->s[i + 2] == 0xBE)
-            return false; /* ⁾ */
-        chars += (c & 0xC0) != 0x80;
-    }
-    return chars >= 1 && chars <= 8;
-}
-
 static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
 {
     textbuf m;
     memset(&m, 0, sizeof m);
     runs_text(d, r, &m, in_cell);
-    bool up = raised(r), after = m.len && ends_in_digit(t);
+    bool up = raised(r), after = m.len && tb_ends_in_digit(t);
     if (after && up && all_digits(&m)) {
         /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
         static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
@@ -515,7 +487,7 @@ static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
         for (size_t i = 0; i < m.len; i++)
             tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
         tb_put_at(t, " ", 1, 0); /* nor those of text after it */
-    } else if (after && short_mark(&m)) {
+    } else if (after && tb_short_mark(&m)) {
         /* 1282 then a raised 注2: 1282⁽注2⁾ (lowered: ₍…₎), one mark */
         tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
         tb_append(t, &m);
@@ -1104,24 +1076,6 @@ static void cell_text(dstate *d, const xmlNode *tc, textbuf *t)
     fld_story_end(d, open, carry);
 }
 
-/* Does the box's text b read as a footnote mark: 1 to 8 characters, no
- * blank, opening with 注, a reference mark (※ † ‡ ＊ *) or a circled
- * number (① … ⑳)? (注1, 注①, ※, ②) */
-static bool box_reads_as_mark(const textbuf *b)
-{
-    textbuf m = *b;
-    while (m.len && (m.s[m.len - 1] == ' ' || m.s[m.len - 1] == '\n'))
-        m.len--;
-    while (m.len && (m.s[0] == ' ' || m.s[0] == '\n')) {
-        m.s++;
-        m.len--;
-    }
-    static const char *const first[] = {"\u6CE8", "\u203B", "\u2020", "\u2021", "\uFF0A", "*", NULL};
-    const uint8_t *u = (const uint8_t *)m.s;
-    bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
-    return short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
-}
-
 /* The text boxes anchored in a block of a cell (from base on): a box of
  * prose or of a label (1.本机关不掌握相关政府信息) is a block of the cell
  * after it (the cell's text when its own is empty); a box of a footnote
@@ -1157,7 +1111,7 @@ static void cell_boxes(dstate *d, size_t base, textbuf *t)
                 memcpy(d->fld_open, cell_code, sizeof cell_code);
             if (b.failed)
                 t->failed = true;
-        } else if (ends_in_digit(t) && box_reads_as_mark(&b)) {
+        } else if (tb_ends_in_digit(t) && tb_reads_as_mark(&b)) {
             /* 8 and a box of 注1 floating by it: the number's footnote
              * mark, written as a raised run's is (8⁽注1⁾, P036) */
             size_t from = 0, to = b.len;

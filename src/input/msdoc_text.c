@@ -455,12 +455,39 @@ static void box_quote(const textbuf *t, char *q, size_t cap)
     q[n] = 0;
 }
 
+/* Does the cell's paragraph p end in a number's digit, its trailing
+ * blanks aside (64 then the box's anchor)? */
+static bool para_ends_in_digit(const textbuf *p)
+{
+    textbuf v = *p;
+    while (v.len && (v.s[v.len - 1] == ' ' || v.s[v.len - 1] == '\t'))
+        v.len--;
+    return tb_ends_in_digit(&v);
+}
+
+/* Box b, a footnote mark (tb_reads_as_mark), after the number of
+ * paragraph p: the number's mark, written as the .docx reader writes it,
+ * 64⁽注1⁾, which the lexer skips (P036) and the number keeps its cell. */
+static void put_box_mark(textbuf *p, const textbuf *b)
+{
+    size_t from = 0, to = b->len;
+    while (from < to && (b->s[from] == ' ' || b->s[from] == '\n'))
+        from++;
+    while (to > from && (b->s[to - 1] == ' ' || b->s[to - 1] == '\n'))
+        to--;
+    tb_trim_end(p);
+    tb_put_at(p, "\u207D", 3, 0);
+    tb_append_range(p, b, from, to);
+    tb_put_at(p, "\u207E", 3, 0);
+}
+
 /* The boxes anchored in the paragraph just ended, read as a .docx's
- * are: in a cell read as a table's, a box of words or of a label
- * (1.本机关不掌握相关政府信息) is the cell's text after the paragraph's, a
- * box that reads as a number (tb_reads_as_number) floats over the cell's
- * number and is not read (L045, the cell's); elsewhere each line of a box
- * is a line of the text after the paragraph's. */
+ * are: in a cell read as a table's, a box of a footnote mark (注1, ※, ②)
+ * after the cell's number is the number's mark (64⁽注1⁾), a box of words
+ * or of a label (1.本机关不掌握相关政府信息) is the cell's text after the
+ * paragraph's, a box that reads as a number (tb_reads_as_number) floats
+ * over the cell's number and is not read (L045, the cell's); elsewhere
+ * each line of a box is a line of the text after the paragraph's. */
 static void place_boxes(walk *k, bool in_cell)
 {
     for (size_t j = 0; j < k->npend; j++) {
@@ -469,7 +496,9 @@ static void place_boxes(walk *k, bool in_cell)
         box_text(k->w, &k->w->boxes[k->pend[j]], &b);
         if (b.failed)
             k->failed = true;
-        if (in_cell && tb_reads_as_number(&b)) {
+        if (in_cell && para_ends_in_digit(&k->para) && tb_reads_as_mark(&b)) {
+            put_box_mark(&k->para, &b);
+        } else if (in_cell && tb_reads_as_number(&b)) {
             if (!k->cell_box[0])
                 box_quote(&b, k->cell_box, sizeof k->cell_box);
         } else if (in_cell) {

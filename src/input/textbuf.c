@@ -211,3 +211,50 @@ bool tb_reads_as_number(const textbuf *t)
     }
     return true;
 }
+
+/* Does t end in a digit (or a superscript digit: 8 then ¹ then 2)? */
+bool tb_ends_in_digit(const textbuf *t)
+{
+    if (!t->len)
+        return false;
+    const uint8_t *e = (const uint8_t *)t->s + t->len;
+    uint8_t last = e[-1];
+    return (last >= '0' && last <= '9') || (t->len >= 2 && (e[-2] == 0xC2) && (last == 0xB9 || last == 0xB2 || last == 0xB3)) ||
+           (t->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (last == 0xB0 || (last >= 0xB4 && last <= 0xB9)));
+}
+
+/* A mark of 1 to 8 characters, none a blank or a bracket of the marks' */
+bool tb_short_mark(const textbuf *m)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < m->len; i++) {
+        uint8_t c = (uint8_t)m->s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return false;
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x82 && (uint8_t)m->s[i + 2] == 0x8E)
+            return false; /* ₎ */
+        if (c == 0xE2 && i + 2 < m->len && (uint8_t)m->s[i + 1] == 0x81 && (uint8_t)m->s[i + 2] == 0xBE)
+            return false; /* ⁾ */
+        chars += (c & 0xC0) != 0x80;
+    }
+    return chars >= 1 && chars <= 8;
+}
+
+/* Does the box's text b read as a footnote mark: 1 to 8 characters, no
+ * blank, opening with 注, a reference mark (※ † ‡ ＊ *) or a circled
+ * number (① … ⑳)? (注1, 注①, ※, ②) The .docx and the .doc readers ask
+ * it of a text box floating in a cell after the cell's number. */
+bool tb_reads_as_mark(const textbuf *b)
+{
+    textbuf m = *b;
+    while (m.len && (m.s[m.len - 1] == ' ' || m.s[m.len - 1] == '\n'))
+        m.len--;
+    while (m.len && (m.s[0] == ' ' || m.s[0] == '\n')) {
+        m.s++;
+        m.len--;
+    }
+    static const char *const first[] = {"\u6CE8", "\u203B", "\u2020", "\u2021", "\uFF0A", "*", NULL};
+    const uint8_t *u = (const uint8_t *)m.s;
+    bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
+    return tb_short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
+}

@@ -44,4 +44,10 @@ size_t tb_one_of(const char *s, size_t len, size_t i, const char *const *set);
 /* does t read as a number a cell holds (a sign, digits, commas, a point,
  * a short unit), not as a label (1.本机关…)? a text box's test */
 bool tb_reads_as_number(const textbuf *t);
+/* does t end in a digit (0-9 or a superscript one: 8¹)? */
+bool tb_ends_in_digit(const textbuf *t);
+/* is m a mark of 1 to 8 characters, no blank, no closing ₎ or ⁾? */
+bool tb_short_mark(const textbuf *m);
+/* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
+bool tb_reads_as_mark(const textbuf *b);
 #endif

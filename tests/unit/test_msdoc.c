@@ -171,6 +171,10 @@ static void doc_reads_as_its_docx(void **state)
         /* a box of 34 over the first number cell of each table: not read
          * into the cell (L045, doc_text_boxes) */
         {"tests/input/word-2021-textbox-cell.doc", "textbox-cell", "textbox-cell", "\t2293\n"},
+        /* a box of 注1 by the first number of each table: the number's
+         * footnote mark, 64⁽注1⁾ as the .docx reads it (P036), never
+         * text of the cell (64 注1: P006, V106) */
+        {"tests/input/word-2021-textbox-mark.doc", "textbox-mark", "textbox-mark", "\t64\u207D\u6CE81\u207E\t"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         same_cells(cases[i].doc, "corpus/pingtan-2021.txt", 200);
