@@ -744,12 +744,39 @@ static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
     return n;
 }
 
-enum { PT_MIN_GLUED = 3 /* glued rows that show a table's cells glued */ };
+/* The rows of the line [s, e) that run on into the next row: two values
+ * parted by a blank, then (blanks or none) a CJK ideograph that is no prose
+ * unit, the next row's label (规章 0 0 2规范性文件 7 7 63): a page flattened per
+ * block, its cells parted by blanks, keeps its rows on one line. A row of
+ * its own line ends at the line's end. */
+static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    for (uint32_t k = s; k < e; k++) {
+        if (src[k] < '0' || src[k] > '9' || (k + 1 < e && src[k + 1] >= '0' && src[k + 1] <= '9'))
+            continue; /* k: a value's last digit */
+        uint32_t a = k;
+        while (a > s && src[a - 1] >= '0' && src[a - 1] <= '9')
+            a--;
+        if (a < s + 2 || src[a - 1] != ' ' || src[a - 2] < '0' || src[a - 2] > '9')
+            continue; /* a value before it, one blank between */
+        uint32_t b = k + 1, cp = 0;
+        while (b < e && src[b] == ' ')
+            b++;
+        if (b >= e || !utf8_decode(src + b, e - b, &cp))
+            continue;
+        if (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp))
+            n++;
+    }
+    return n;
+}
+
+enum { PT_MIN_GLUED = 3 /* glued or run-on rows that show a table's cells glued */ };
 
 /* May a heading with its text run on (heading_runs_on) count? Only in a
  * document whose table rows are glued as a crawler glues them: no line
- * parts two values by a TAB, and PT_MIN_GLUED glued rows (glued_rows) or
- * more. A line-per-paragraph report whose headings have a colon then prose
+ * parts two values by a TAB, and PT_MIN_GLUED rows or more glued to their
+ * label (glued_rows) or run on into the next row (run_on_rows). A line-per-paragraph report whose headings have a colon then prose
  * (一、总体情况：2019年…) or a bracket (（单位：件）) after them has its
  * table's cells parted: its headings are its lines' own. */
 static bool runon_evidence(const xxgk_doc *doc)
@@ -759,7 +786,7 @@ static bool runon_evidence(const xxgk_doc *doc)
     for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
         if (memchr(doc->src + s, '\t', e - s) && tab_between_values(doc->src, s, e))
             return false;
-        glued += glued_rows(doc->src, s, e);
+        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
     }
     return glued >= PT_MIN_GLUED;
 }
