@@ -745,8 +745,9 @@ static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* The rows of the line [s, e) that run on into the next row: two values
- * parted by a blank, then (blanks or none) a CJK ideograph that is no prose
- * unit, the next row's label (规章 0 0 2规范性文件 7 7 63): a page flattened per
+ * parted by blanks or | , then (blanks, | or none) a CJK ideograph that is
+ * no prose unit, the next row's label (规章 0 0 2规范性文件 7 7 63,
+ * | 规章 | 0 | 0 | 0 || 行政规范性文件 |): a page flattened per
  * block, its cells parted by blanks, keeps its rows on one line. A row of
  * its own line ends at the line's end. */
 static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
@@ -758,10 +759,13 @@ static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
         uint32_t a = k;
         while (a > s && src[a - 1] >= '0' && src[a - 1] <= '9')
             a--;
-        if (a < s + 2 || src[a - 1] != ' ' || src[a - 2] < '0' || src[a - 2] > '9')
-            continue; /* a value before it, one blank between */
+        uint32_t p = a;
+        while (p > s && (src[p - 1] == ' ' || src[p - 1] == '|'))
+            p--;
+        if (p == a || p == s || src[p - 1] < '0' || src[p - 1] > '9')
+            continue; /* a value before it, blanks or | between */
         uint32_t b = k + 1, cp = 0;
-        while (b < e && src[b] == ' ')
+        while (b < e && (src[b] == ' ' || src[b] == '|'))
             b++;
         if (b >= e || !utf8_decode(src + b, e - b, &cp))
             continue;
