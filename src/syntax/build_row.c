@@ -12,38 +12,11 @@
 #include "filter_text.h"
 #include "units.h"
 
-/* Is the row's one value [F] a run of digits glued to its label, alone
- * to its line's end, with as many digits as the row has columns or more
- * (一、本年新收政府信息公开申请数量0000000, 规章002)? A crawler that keeps a
- * row a line but glues its cells prints it so; no report prints a row's
- * one value glued to its label with no blank, TAB nor | between. Its
- * digits are read as page text's glued digits are (unglue_defer). */
-static bool glued_to_label_alone(const parse_ctx *ctx, size_t f, size_t n, int ncols)
-{
-    const uint8_t *src = ctx->doc->src;
-    const ptok *v = &ctx->vals.v[f];
-    uint32_t s = v->start, e = v->end, len = (uint32_t)ctx->doc->len;
-    if (n != 1 || v->tok != NUMBER || s == 0 || (int)(e - s) < ncols)
-        return false;
-    for (uint32_t i = s; i < e; i++)
-        if (src[i] < '0' || src[i] > '9')
-            return false;
-    /* a label's character right before: no ASCII, no U+3000, no NBSP */
-    if (src[s - 1] < 0x80 || (s >= 3 && src[s - 3] == 0xE3 && src[s - 2] == 0x80 && src[s - 1] == 0x80) ||
-        (s >= 2 && src[s - 2] == 0xC2 && src[s - 1] == 0xA0))
-        return false;
-    for (uint32_t i = e; i < len && src[i] != '\n'; i++)
-        if (src[i] != ' ' && src[i] != '\r')
-            return false;
-    return true;
-}
-
 /* A row short of values kept aside when its values are glued digits of
- * page text (unglue_defer), or its one value glued to its label alone on
- * its line (glued_to_label_alone), each of its places in the one row ROW. */
+ * page text (unglue_defer), each of its places in the one row ROW. */
 static bool defer_glued(parse_ctx *ctx, int table, int row, const int *cols, int ncols, size_t f, size_t n)
 {
-    if (!ctx->pagetext && !glued_to_label_alone(ctx, f, n, ncols))
+    if (!ctx->pagetext)
         return false;
     int rows[8] = {row, row, row, row, row, row, row, row};
     return unglue_defer(ctx, table, rows, cols, ncols, ctx->vals.v + f, n, NULL);

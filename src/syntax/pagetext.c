@@ -320,6 +320,7 @@ typedef struct pt_own {
     const uint8_t *src;
     lf_lines lines;
     const pt_titles *titles;
+    bool runon; /* headings run on count (runon_evidence) */
     bool ready, refused;
     bool own[XXGK_SEC__COUNT];
     struct pt_title_memo { /* title_before's search of the run from `from`, up to `k` */
@@ -335,7 +336,7 @@ static const bool *own_ready(pt_own *o)
         o->ready = true;
         uint32_t s, e;
         for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
-            if (e - s < PT_MIN_LINE && !heading_runs_on(o->titles, o->src, s, e))
+            if (e - s < PT_MIN_LINE && !(o->runon && heading_runs_on(o->titles, o->src, s, e)))
                 o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
     }
@@ -681,6 +682,119 @@ static bool has_long_line(const xxgk_doc *doc)
     return false;
 }
 
+/* Does the line [s, e) part two values by a TAB (规章\t0\t0\t2): a digit
+ * the last non-blank before a TAB, a digit or a sign the first after? A
+ * document that parts its table's cells so is no crawler's page text. */
+static bool tab_between_values(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (const uint8_t *t = memchr(src + s, '\t', e - s); t; t = memchr(t + 1, '\t', (size_t)(src + e - t - 1))) {
+        uint32_t a = (uint32_t)(t - src), b = a + 1;
+        while (a > s && (src[a - 1] == ' ' || src[a - 1] == '\t'))
+            a--;
+        while (b < e && (src[b] == ' ' || src[b] == '\t'))
+            b++;
+        if (a > s && src[a - 1] >= '0' && src[a - 1] <= '9' && b < e &&
+            ((src[b] >= '0' && src[b] <= '9') || src[b] == '-'))
+            return true;
+        if (t + 1 >= src + e)
+            break;
+    }
+    return false;
+}
+
+/* A unit that ends a count in prose (3106条, 108件, 2019年): digits glued
+ * before it are prose's, not a table row's. */
+static bool prose_unit(uint32_t cp)
+{
+    static const uint32_t units[] = {0x6761, 0x4EF6, 0x9879, 0x4E2A, 0x4EBA, 0x6B21, 0x4E07, 0x5143, 0x5E74,
+                                     0x6708, 0x65E5, 0x53F7, 0x8D77, 0x5BB6, 0x4EFD, 0x7BC7, 0x573A, 0x671F,
+                                     0x5929, 0x5C0F, 0x7B14, 0x5F20, 0x7EA7, 0x4F4D, 0x540D, 0x6237};
+    /* 条 件 项 个 人 次 万 元 年 月 日 号 起 家 份 篇 场 期 天 小 笔 张 级 位 名 户 */
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (cp == units[i])
+            return true;
+    return cp == '%' || cp == '.' || cp == 0xFF05;
+}
+
+/* The glued rows of the line [s, e): runs of 3 digits or more right after
+ * a CJK ideograph, a label's last character (规章002, 数量86123241108),
+ * that end the line or go on into a label, a bracket or a sign, never into
+ * a prose unit (信息3106条). */
+static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    for (uint32_t k = s; k < e;) {
+        uint32_t cp;
+        int l = utf8_decode(src + k, e - k, &cp);
+        if (!l)
+            l = 1, cp = 0;
+        k += (uint32_t)l;
+        if (cp < 0x4E00 || cp > 0x9FFF || k >= e || src[k] < '0' || src[k] > '9')
+            continue;
+        uint32_t d = k;
+        while (d < e && src[d] >= '0' && src[d] <= '9')
+            d++;
+        uint32_t next = 0;
+        if (d < e && !utf8_decode(src + d, e - d, &next))
+            next = 0;
+        if (d - k >= 3 && (d == e || (next >= 0x80 && !prose_unit(next)) || next == '-'))
+            n++;
+        k = d;
+    }
+    return n;
+}
+
+/* The rows of the line [s, e) that run on into the next row: two values
+ * parted by blanks or | , then (blanks, | or none) a CJK ideograph that is
+ * no prose unit, the next row's label (规章 0 0 2规范性文件 7 7 63,
+ * | 规章 | 0 | 0 | 0 || 行政规范性文件 |): a page flattened per
+ * block, its cells parted by blanks, keeps its rows on one line. A row of
+ * its own line ends at the line's end. */
+static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    for (uint32_t k = s; k < e; k++) {
+        if (src[k] < '0' || src[k] > '9' || (k + 1 < e && src[k + 1] >= '0' && src[k + 1] <= '9'))
+            continue; /* k: a value's last digit */
+        uint32_t a = k;
+        while (a > s && src[a - 1] >= '0' && src[a - 1] <= '9')
+            a--;
+        uint32_t p = a;
+        while (p > s && (src[p - 1] == ' ' || src[p - 1] == '|'))
+            p--;
+        if (p == a || p == s || src[p - 1] < '0' || src[p - 1] > '9')
+            continue; /* a value before it, blanks or | between */
+        uint32_t b = k + 1, cp = 0;
+        while (b < e && (src[b] == ' ' || src[b] == '|'))
+            b++;
+        if (b >= e || !utf8_decode(src + b, e - b, &cp))
+            continue;
+        if (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp))
+            n++;
+    }
+    return n;
+}
+
+enum { PT_MIN_GLUED = 3 /* glued or run-on rows that show a table's cells glued */ };
+
+/* May a heading with its text run on (heading_runs_on) count? Only in a
+ * document whose table rows are glued as a crawler glues them: no line
+ * parts two values by a TAB, and PT_MIN_GLUED rows or more glued to their
+ * label (glued_rows) or run on into the next row (run_on_rows). A line-per-paragraph report whose headings have a colon then prose
+ * (一、总体情况：2019年…) or a bracket (（单位：件）) after them has its
+ * table's cells parted: its headings are its lines' own. */
+static bool runon_evidence(const xxgk_doc *doc)
+{
+    int glued = 0;
+    uint32_t s, e;
+    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
+        if (memchr(doc->src + s, '\t', e - s) && tab_between_values(doc->src, s, e))
+            return false;
+        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
+    }
+    return glued >= PT_MIN_GLUED;
+}
+
 /* Do PT_MIN_INLINE lines or more start with a section heading that has
  * its text run on after it (heading_runs_on)? A page flattened per block
  * (the line breaks between sections kept) may have no long line: its
@@ -698,15 +812,19 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     pt_list l = {doc, NULL, 0, 0, section_titles()};
-    if (!has_long_line(doc) && !has_runon_heading_lines(doc, &l.titles))
+    bool long_line = has_long_line(doc);
+    if (!long_line && !has_runon_heading_lines(doc, &l.titles))
+        return 0;
+    bool runon = runon_evidence(doc); /* a scan of the text: only here */
+    if (!long_line && !runon)
         return 0;
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
     const lf_lines lines = lf_lines_of(doc);
-    pt_own own = {src, lines, &l.titles, false, false, {false}, {0, 0, 0, 0, false}};
+    pt_own own = {src, lines, &l.titles, runon, false, false, {false}, {0, 0, 0, 0, false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s >= PT_MIN_LINE || heading_runs_on(&l.titles, src, s, e)) {
+        if (e - s >= PT_MIN_LINE || (runon && heading_runs_on(&l.titles, src, s, e))) {
             scan_line(&l, src, s, e, &sec, &found, &own);
             if (own.refused)
                 return 0; /* an ordinary report with a long paragraph */

@@ -26,7 +26,8 @@ typedef struct pt_break {
 
 /* Lines shorter than this are ordinary lines, searched only when they start
  * with a section heading that has its text run on after its title (a page
- * flattened per block). */
+ * flattened per block), and only in a document whose table rows show their
+ * cells glued, none parted by a TAB (pagetext.c runon_evidence). */
 enum { PT_MIN_LINE = 1024 };
 
 /* The virtual breaks of the document, in order (allocated in its arena), or

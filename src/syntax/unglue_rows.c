@@ -329,10 +329,7 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
 bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                   const ptok *vals, size_t n, const char *name)
 {
-    /* outside page text only a row defer_glued let through (build_row.c,
-     * glued_to_label_alone), never table 四's label-less rows */
-    if ((!ctx->pagetext && (table == XXGK_TABLE_APPEALS || n != 1)) || n == 0 || (int)n >= ncols ||
-        ncols > UG_MAXCELLS)
+    if (!ctx->pagetext || n == 0 || (int)n >= ncols || ncols > UG_MAXCELLS)
         return false;
     return defer(ctx, table, rows, cols, ncols, vals, n, name, 0);
 }
