@@ -227,10 +227,12 @@ static int first_place_len(const mt_text *t, int i, int j)
     return 0;
 }
 
-/* Does the name's first place (len characters from i) stand again at p? */
+/* Does the name's first place (len characters from i) stand again at p?
+ * No place (len 0, or below 0: a party organ whose place first_place_len
+ * cannot find, 中共青石镇委员会) repeats. */
 static bool place_again(const mt_text *t, int i, int len, int p, int j)
 {
-    if (!len || p + len >= j)
+    if (len <= 0 || p + len >= j)
         return false;
     for (int k = 0; k < len; k++)
         if (t->f[i + k] != t->f[p + k])
@@ -290,6 +292,26 @@ static bool relative_second(const mt_text *t, int k, int j)
     return !level_in_word(t, k) && meta_name_relative(t, k, j);
 }
 
+/* Does [k, j) name a place of its own (a place's level word after its
+ * first character, 青禾县青石镇人民政府, 青石镇人民政府), not a bare office
+ * (组织部, 宣传部: the rest of one party organ's name after a blank)? */
+static bool names_own_place(const mt_text *t, int k, int j)
+{
+    for (int m = k + 1; m < j; m++)
+        if (meta_name_place_at(t, m, j) && !level_in_word(t, m))
+            return true;
+    return false;
+}
+
+/* 和 or 同 right after a place's level word opens the next place's name
+ * (安徽省和县, 天津市和平区, 厦门市同安区, 临夏回族自治州和政县): no
+ * joining word there. */
+static bool joins_after(const mt_text *t, int p)
+{
+    uint32_t f = t->f[p];
+    return !((f == 0x548C /* 和 */ || f == 0x540C /* 同 */) && level_cp(t->f[p - 1]));
+}
+
 /* The party committee itself and a government's office under both
  * (中共青禾市委青禾市人民政府信访局, the 信访局 of the committee and the
  * government): one agency. The first [i, p) is the party's prefix, a
@@ -298,7 +320,7 @@ static bool relative_second(const mt_text *t, int k, int j)
 static bool party_and_government_office(const mt_text *t, int i, int first, int p, int j)
 {
     int place = first - party_prefix(t, i, p);
-    return party_prefix(t, i, p) && p == i + first + 1 && t->f[p - 1] == 0x59D4 /* 委 */ &&
+    return party_prefix(t, i, p) && place > 0 && p == i + first + 1 && t->f[p - 1] == 0x59D4 /* 委 */ &&
            mt_word_at(t, p + place, U"人民政府") && p + place + 4 < j;
 }
 
@@ -323,10 +345,10 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
          * 青禾县青石镇人民政府: the town's committee and its government, the
          * second with its county): a party organ's name goes on after no
          * blank, nor is it a site's banner */
-        if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD &&
+        if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD && names_own_place(t, p, j) &&
             !party_and_government_office(t, i, first, p, j))
             return true;
-        int w = joiner1(t->f[p]) ? 1 : 0;
+        int w = joiner1(t->f[p]) && joins_after(t, p) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))
             w = 2;
