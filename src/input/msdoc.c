@@ -14,6 +14,7 @@
 #include "cfb.h"
 #include "msdoc.h"
 #include "msdoc_num.h"
+#include "vec.h"
 #include "xxgk.h"
 
 static uint16_t rd16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
@@ -448,14 +449,8 @@ static bool fkp_runs(const wd *w, uint32_t pn, bool papx, wd_run **runs, size_t 
     if ((crun + 1) * 4 + crun * bx > 511)
         return false;
     for (size_t j = 0; j < crun; j++) {
-        if (*n == *capr) {
-            size_t nc = *capr ? *capr * 2 : 256;
-            wd_run *r = realloc(*runs, nc * sizeof *r);
-            if (!r)
-                return false;
-            *runs = r;
-            *capr = nc;
-        }
+        if (!vec_reserve(runs, *n, capr, sizeof **runs))
+            return false;
         wd_run r = {rd32(pg + 4 * j), rd32(pg + 4 * j + 4), 0, 0};
         size_t o = (size_t)pg[(crun + 1) * 4 + j * bx] * 2;
         if (o && papx && o + 1 < 512) {

@@ -20,6 +20,7 @@
 #include "list_num.h"
 #include "msdoc_int.h"
 #include "msdoc_num.h"
+#include "vec.h"
 #include "xxgk.h"
 
 enum { FIELD_DEPTH = 32 };
@@ -131,17 +132,11 @@ static void cell_block(textbuf *t, textbuf *p)
 static void end_cell(walk *k)
 {
     cell_block(&k->cell, &k->para);
-    if (k->ncur == k->capcur) {
-        size_t nc = k->capcur ? k->capcur * 2 : 16;
-        mcell *c = realloc(k->cur, nc * sizeof *c);
-        if (!c) {
-            k->failed = true;
-            tb_free(&k->cell);
-            memset(&k->cell, 0, sizeof k->cell);
-            return;
-        }
-        k->cur = c;
-        k->capcur = nc;
+    if (!vec_reserve(&k->cur, k->ncur, &k->capcur, sizeof *k->cur)) {
+        k->failed = true;
+        tb_free(&k->cell);
+        memset(&k->cell, 0, sizeof k->cell);
+        return;
     }
     k->cur[k->ncur].text = k->cell;
     memcpy(k->cur[k->ncur++].box, k->cell_box, sizeof k->cell_box);
@@ -159,15 +154,9 @@ static void end_row(walk *k, const wd_para *p)
         end_cell(k);
     if (!k->ncur && !p)
         return;
-    if (k->nrows == k->caprows) {
-        size_t nc = k->caprows ? k->caprows * 2 : 16;
-        mrow *r = realloc(k->rows, nc * sizeof *r);
-        if (!r) {
-            k->failed = true;
-            return;
-        }
-        k->rows = r;
-        k->caprows = nc;
+    if (!vec_reserve(&k->rows, k->nrows, &k->caprows, sizeof *k->rows)) {
+        k->failed = true;
+        return;
     }
     mrow *r = &k->rows[k->nrows++];
     memset(r, 0, sizeof *r);
@@ -372,15 +361,9 @@ static void anchor_boxes(walk *k, size_t i)
     for (; lo < w->nboxes && w->boxes[lo].anchor == i; lo++) {
         if (k->placed[lo])
             continue;
-        if (k->npend == k->cappend) {
-            size_t nc = k->cappend ? k->cappend * 2 : 4;
-            size_t *p = realloc(k->pend, nc * sizeof *p);
-            if (!p) {
-                k->failed = true;
-                return;
-            }
-            k->pend = p;
-            k->cappend = nc;
+        if (!vec_reserve(&k->pend, k->npend, &k->cappend, sizeof *k->pend)) {
+            k->failed = true;
+            return;
         }
         k->pend[k->npend++] = lo;
         k->placed[lo] = true;
@@ -578,14 +561,8 @@ static bool table_kinds(walk *k)
         if ((c != 0x0D && c != 0x0C && c != 0x07) || !mark_props(w, c, i, &p))
             continue;
         if (p.in_table && !prev) {
-            if (k->nkinds == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                bool *b = realloc(k->kinds, nc * sizeof *b);
-                if (!b)
-                    return false;
-                k->kinds = b;
-                cap = nc;
-            }
+            if (!vec_reserve(&k->kinds, k->nkinds, &cap, sizeof *k->kinds))
+                return false;
             k->kinds[k->nkinds++] = false;
         }
         if (p.in_table && p.itap >= 2)
