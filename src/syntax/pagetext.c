@@ -307,6 +307,24 @@ static int sections_inline(const bool *own)
     return n;
 }
 
+/* runon_evidence scans the whole text; its answer is asked only by a
+ * short line whose heading runs on (and by a text with no long line), so it
+ * is taken at the first such question and kept: an ordinary report with a
+ * long paragraph and no heading run on is not scanned for it. */
+typedef struct pt_runon {
+    const xxgk_doc *doc;
+    int known; /* -1 not asked yet, else the answer */
+} pt_runon;
+
+static bool runon_evidence(const xxgk_doc *doc);
+
+static bool runon_holds(pt_runon *r)
+{
+    if (r->known < 0)
+        r->known = runon_evidence(r->doc);
+    return r->known;
+}
+
 /* Which sections have a heading that starts a short line somewhere
  * (own[n]: there the inline words only mention it), found when the walk
  * of the long lines first needs it, at the first place where
@@ -320,7 +338,7 @@ typedef struct pt_own {
     const uint8_t *src;
     lf_lines lines;
     const pt_titles *titles;
-    bool runon; /* headings run on count (runon_evidence) */
+    pt_runon *runon; /* headings run on count (runon_evidence, asked once) */
     bool ready, refused;
     bool own[XXGK_SEC__COUNT];
     struct pt_title_memo { /* title_before's search of the run from `from`, up to `k` */
@@ -336,7 +354,7 @@ static const bool *own_ready(pt_own *o)
         o->ready = true;
         uint32_t s, e;
         for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
-            if (e - s < PT_MIN_LINE && !(o->runon && heading_runs_on(o->titles, o->src, s, e)))
+            if (e - s < PT_MIN_LINE && !(heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
                 o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
     }
@@ -722,14 +740,15 @@ static bool prose_unit(uint32_t cp)
  * a prose unit (信息3106条). */
 static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
 {
+    /* by the digits: the bytes before a run are an ideograph's three (a
+     * lead byte is never a continuation byte, so they are the character a
+     * walk from s would decode there); most of a report has no digit */
     int n = 0;
-    for (uint32_t k = s; k < e;) {
+    for (uint32_t k = s + 3; k < e; k++) {
+        if (src[k] < '0' || src[k] > '9' || src[k - 1] < 0x80)
+            continue;
         uint32_t cp;
-        int l = utf8_decode(src + k, e - k, &cp);
-        if (!l)
-            l = 1, cp = 0;
-        k += (uint32_t)l;
-        if (cp < 0x4E00 || cp > 0x9FFF || k >= e || src[k] < '0' || src[k] > '9')
+        if (utf8_decode(src + k - 3, 3, &cp) != 3 || cp < 0x4E00 || cp > 0x9FFF)
             continue;
         uint32_t d = k;
         while (d < e && src[d] >= '0' && src[d] <= '9')
@@ -790,7 +809,8 @@ static bool runon_evidence(const xxgk_doc *doc)
     for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
         if (memchr(doc->src + s, '\t', e - s) && tab_between_values(doc->src, s, e))
             return false;
-        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
+        if (glued < PT_MIN_GLUED) /* enough seen: only a TAB can say no now */
+            glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
     }
     return glued >= PT_MIN_GLUED;
 }
@@ -815,16 +835,16 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     bool long_line = has_long_line(doc);
     if (!long_line && !has_runon_heading_lines(doc, &l.titles))
         return 0;
-    bool runon = runon_evidence(doc); /* a scan of the text: only here */
-    if (!long_line && !runon)
+    pt_runon runon = {doc, -1};
+    if (!long_line && !runon_holds(&runon))
         return 0;
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
     const lf_lines lines = lf_lines_of(doc);
-    pt_own own = {src, lines, &l.titles, runon, false, false, {false}, {0, 0, 0, 0, false}};
+    pt_own own = {src, lines, &l.titles, &runon, false, false, {false}, {0, 0, 0, 0, false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s >= PT_MIN_LINE || (runon && heading_runs_on(&l.titles, src, s, e))) {
+        if (e - s >= PT_MIN_LINE || (heading_runs_on(&l.titles, src, s, e) && runon_holds(&runon))) {
             scan_line(&l, src, s, e, &sec, &found, &own);
             if (own.refused)
                 return 0; /* an ordinary report with a long paragraph */
