@@ -373,8 +373,9 @@ static void note_side(ck *c, xxgk_diag *d, const terms *t, const side *s)
 }
 
 /* V109 for an identity run() found not assessable, when its empty cells
- * cannot mend it (sure_break): at its total when printed, else at the
- * first printed cell. True when said; the identity is then no V106. */
+ * cannot mend it (sure_break): at its total, where its error would be
+ * (printed: sure_break wants every cell printed, a value or a blank).
+ * True when said; the identity is then no V106. */
 static bool empty_cannot_mend(ck *c, const identity *id, const char *what)
 {
     const side *full = NULL, *with = sure_break(id, &full);
@@ -383,8 +384,8 @@ static bool empty_cannot_mend(ck *c, const identity *id, const char *what)
     const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
     if (!at || at->state == XXGK_CELL_ABSENT)
         return false; /* cannot happen: every cell is printed */
-    xxgk_diag *d = ck_diag(c, XXGK_V_EXCEEDS_EMPTY, at->span, what, with->empty, ck_dec(c, full->sum),
-                           ck_dec(c, with->sum));
+    xxgk_diag *d = ck_diag(c, XXGK_V_EXCEEDS_EMPTY, at->span, what, with->empty,
+                           ck_dec(c, full->sum), ck_dec(c, with->sum));
     note_side(c, d, &id->def.parts, &id->p);
     note_side(c, d, &id->def.total, &id->t);
     return true;
