@@ -8,6 +8,9 @@
  *   V108  table 三, a group's subtotal row (小计, or the group's heading
  *         with numbers: the parser's P087): each column = the sum of the
  *         group's rows (check_subtotals)
+ *   V109  an identity with empty cells that no values of them can mend:
+ *         the side holding them already makes more than the other side,
+ *         printed in full, and a count is never negative (sure_break)
  *   V107  table 三: one cell that every broken identity runs through, and
  *         no other that was checked, with one value that mends them all
  *         (localise(); a note beside the errors, which stay)
@@ -216,7 +219,7 @@ static void note_terms(ck *c, xxgk_diag *d, const terms *t, const side *s)
     const xxgk_cell *first_zero = NULL;
     for (int i = 0; i < t->n; i++) {
         const xxgk_cell *cell = s->cell[i];
-        if (!cell)
+        if (!cell || cell->state != XXGK_CELL_VALUE)
             continue;
         bool zero = cell->value.mant == 0;
         if (t->n > LIST_ALL && zero) {
@@ -325,6 +328,67 @@ static int run(ck *c, const table_view *tv, identity *id, int key)
     if (xxgk_dec_cmp(id->p.sum, id->t.sum) == 0)
         return ID_OK;
     return broken(c, tv, id, key);
+}
+
+/* ---- empty cells that cannot mend the identity (V109) ------------------ */
+
+/* The side of an identity whose cells are all printed (no empty one) and
+ * the side holding the empty cells, when the identity fails whatever
+ * those cells hold: every cell of both sides is printed (value or
+ * blank: no absent row, no row short of values, no sum too large), no
+ * value is negative, so an empty cell, a count, can only add to its
+ * side, and that side already makes more than the full one. Then the
+ * not-assessable note (V106) would hide an error the arithmetic proves:
+ * a report that leaves its zeros blank and mistypes a total. NULL when
+ * the identity may hold. */
+static const side *sure_break(const identity *id, const side **full)
+{
+    const side *p = &id->p, *t = &id->t;
+    if (p->absent || t->absent || p->overflow || t->overflow || (p->empty && t->empty) ||
+        !(p->empty || t->empty))
+        return NULL;
+    const side *with = p->empty ? p : t, *without = p->empty ? t : p;
+    const terms *terms_of[2] = {&id->def.parts, &id->def.total};
+    const side *sides[2] = {p, t};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < terms_of[k]->n; i++) {
+            const xxgk_cell *cell = sides[k]->cell[i];
+            if (cell && cell->state == XXGK_CELL_VALUE && cell->value.mant < 0)
+                return NULL;
+        }
+    if (xxgk_dec_cmp(with->sum, without->sum) <= 0)
+        return NULL;
+    *full = without;
+    return with;
+}
+
+/* The cells of one side in notes: each value (the zeros counted when the
+ * side is long, as note_terms does) and each empty cell. */
+static void note_side(ck *c, xxgk_diag *d, const terms *t, const side *s)
+{
+    note_terms(c, d, t, s);
+    for (int i = 0; i < t->n; i++)
+        if (s->cell[i] && s->cell[i]->state == XXGK_CELL_EMPTY)
+            ck_note(c, d, s->cell[i]->span, CKT_CELL_EMPTY, ck_cell_name(c, s->cell[i]));
+}
+
+/* V109 for an identity run() found not assessable, when its empty cells
+ * cannot mend it (sure_break): at its total, where its error would be
+ * (printed: sure_break wants every cell printed, a value or a blank).
+ * True when said; the identity is then no V106. */
+static bool empty_cannot_mend(ck *c, const identity *id, const char *what)
+{
+    const side *full = NULL, *with = sure_break(id, &full);
+    if (!with)
+        return false;
+    const xxgk_cell *at = xxgk_report_cell(c->r, id->def.table, id->def.at_row, id->def.at_col);
+    if (!at || at->state == XXGK_CELL_ABSENT)
+        return false; /* cannot happen: every cell is printed */
+    xxgk_diag *d = ck_diag(c, XXGK_V_EXCEEDS_EMPTY, at->span, what, with->empty,
+                           ck_dec(c, full->sum), ck_dec(c, with->sum));
+    note_side(c, d, &id->def.parts, &id->p);
+    note_side(c, d, &id->def.total, &id->t);
+    return true;
 }
 
 /* ---- one cell behind every broken identity (V107) ----------------------- */
@@ -582,8 +646,11 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
-            if (run(c, tv, id, rows[i]) == ID_NA)
-                row_na(c, id, ck_textf(c, na_text(ids[k]), id->name));
+            if (run(c, tv, id, rows[i]) != ID_NA)
+                continue;
+            const char *what = ck_textf(c, na_text(ids[k]), id->name);
+            if (!empty_cannot_mend(c, id, what))
+                row_na(c, id, what);
         }
 }
 
@@ -602,6 +669,9 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     for (int k = 0; k < ncols; k++) {
         int col = cols[k];
         if (run(c, tv, &id, col) != ID_NA)
+            continue;
+        int one = which == XXGK_ID_HANDLED_TOTAL ? CKT_ID_HANDLED_COL : CKT_ID_BALANCE_COL;
+        if (empty_cannot_mend(c, &id, ck_textf(c, one, xxgk_tpl_col_name(col))))
             continue;
         if (!m.columns)
             memset(&m, 0, sizeof m);

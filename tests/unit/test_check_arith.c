@@ -4,6 +4,8 @@
  * altered copy changes one number: in table 四 that breaks exactly one
  * identity; in table 三 every cell is in a row identity and a column
  * identity, so one changed number breaks exactly those two. */
+#include <string.h>
+
 #include "check_helpers.h"
 
 /* Arithmetic findings: identities that fail (V106 "cannot be checked"
@@ -352,6 +354,81 @@ static void test_short_row_is_not_assessable(void **state)
     xxgk_doc_free(d);
 }
 
+/* ---- empty cells that cannot mend an identity (V109) ------------------- */
+
+/* 一、本年新收 with its zeros blank and 总计 3 under the 5 it sums: no
+ * value of the five blanks (a count, not negative) brings 5 down to 3, so
+ * the row's identity is an error at its total, not a note that it cannot
+ * be checked. */
+static void test_blank_cells_cannot_mend_row(void **state)
+{
+    (void)state;
+    char *s = ck_replace_line(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), 49,
+                              "一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t3\t");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_EXCEEDS_EMPTY, XXGK_ERROR, 49, 26);
+    assert_string_equal(v->msg, "the 总计 of row 一、本年新收政府信息公开申请数量 cannot hold whatever its 5 "
+                                "empty cell(s) hold: the side without them makes 3, but the side with them "
+                                "already makes 5");
+    /* the value summed, the five blanks, the total */
+    assert_int_equal(ck_note_count(v), 7);
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 49);
+    assert_int_equal(p.col, 19);
+    assert_string_equal(v->notes->next->msg, "一、本年新收政府信息公开申请数量 · 商业企业 is empty");
+    /* the row is not also "cannot be checked" */
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (x->code == XXGK_V_NOT_ASSESSABLE)
+            assert_null(strstr(x->msg, "row 一、本年新收"));
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 1);
+    xxgk_doc_free(d);
+}
+
+/* The blanks could hold what the total counts beyond the printed value
+ * (5 printed, 总计 8), or the total itself is blank: the row cannot be
+ * checked (V106), and nothing is an error. */
+static void test_blank_cells_that_may_mend(void **state)
+{
+    (void)state;
+    const char *rows[] = {"一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t8\t",
+                          "一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t5\t",
+                          "一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t\t"};
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char *s = ck_replace_line(ck_read("tests/fixtures/wenfeng-edu-2024.txt"), 49, rows[i]);
+        /* the balance of the columns holds: 5 more handled in 自然人 and 总计 */
+        s = ck_replace_line(s, 72, i == 0 ? "(七) 总计\t\t5\t0\t0\t0\t0\t3\t8\t"
+                                          : "(七) 总计\t\t5\t0\t0\t0\t0\t0\t5\t");
+        s = ck_replace_line(s, 71, i == 0 ? "\t3. 其他\t5\t0\t0\t0\t0\t3\t8\t"
+                                          : "\t3. 其他\t5\t0\t0\t0\t0\t0\t5\t");
+        xxgk_doc *d = ck_run(s);
+        assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 0);
+        assert_true(count_diags(d, XXGK_V_NOT_ASSESSABLE) >= 1);
+        assert_int_equal(count_arith(d), 0);
+        xxgk_doc_free(d);
+    }
+}
+
+/* A column identity: （六）2's 商业企业 blank, （六）3 gives 2 to 商业企业,
+ * （七）总计 prints 0 there: the outcome rows already make 2 whatever the
+ * blank holds. V109 at （七）总计 · 商业企业, naming the column. (Not the
+ * first value's column: a blank right after the label may be layout,
+ * P048.) */
+static void test_blank_cells_cannot_mend_column(void **state)
+{
+    (void)state;
+    char *s = ck_read("tests/fixtures/wenfeng-edu-2024.txt");
+    s = ck_replace_line(s, 70, "\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t\t0\t0\t0\t0\t0\t");
+    s = ck_replace_line(s, 71, "\t3. 其他\t0\t2\t0\t0\t0\t0\t2\t");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_EXCEEDS_EMPTY, XXGK_ERROR, 72, 11);
+    assert_string_equal(v->msg, "（七）总计, column 商业企业 cannot hold whatever its 1 empty cell(s) hold: the "
+                                "side without them makes 0, but the side with them already makes 2");
+    /* the 总计 column has no blank: a plain V103 there */
+    assert_int_equal(count_diags(d, XXGK_V_HANDLED_TOTAL), 1);
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 1);
+    xxgk_doc_free(d);
+}
+
 /* ---- the cell every broken identity runs through (V107) ---------------- */
 
 static void test_one_cell_named(void **state)
@@ -429,6 +506,9 @@ int main(void)
         cmocka_unit_test(test_empty_cell_is_not_a_pass),
         cmocka_unit_test(test_truncated_table_is_not_a_pass),
         cmocka_unit_test(test_short_row_is_not_assessable),
+        cmocka_unit_test(test_blank_cells_cannot_mend_row),
+        cmocka_unit_test(test_blank_cells_that_may_mend),
+        cmocka_unit_test(test_blank_cells_cannot_mend_column),
         cmocka_unit_test(test_renumbered_sub_row_is_read),
         cmocka_unit_test(test_one_cell_named),
         cmocka_unit_test(test_one_cell_not_claimed),
