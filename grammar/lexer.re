@@ -1152,9 +1152,19 @@ static bool md_emphasis(scanner *sc, const uint8_t *s)
            (sc->lim - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
 }
 
+/* Is the mark S..E closed by a raised or lowered bracket (⁽①⁾, ⁽¹⁾,
+ * ₍a₎)? Its end is then printed: a digit right after it is no piece of
+ * the mark nor of the number before it (a mark goes after a number's
+ * last digit), but the next number, whose TAB or blank a Word copy lost
+ * (3⁽①⁾2); the row's count of cells then says where it goes. */
+static bool closed_mark(const uint8_t *s, const uint8_t *e)
+{
+    return e - s >= 6 && e[-3] == 0xE2 && ((e[-2] == 0x81 && e[-1] == 0xBE) || (e[-2] == 0x82 && e[-1] == 0x8E));
+}
+
 /* NOTEMARK at S..cur: a footnote mark when a digit ends right before it
- * and no digit or letter after it (a lone * only: never a run of
- * asterisks), told with P036 over the
+ * and no digit or letter after it (a digit may follow a bracketed
+ * one: closed_mark; a lone * only: never a run of asterisks), told with P036 over the
  * number and its mark (the cell's flags then carry it) and skipped; else
  * its first character is an ordinary one (RT_CHAR), as before. */
 static bool note_mark(scanner *sc, const uint8_t *s)
@@ -1172,8 +1182,9 @@ static bool note_mark(scanner *sc, const uint8_t *s)
     bool stars = *s == '*' && ((s > sc->base && s[-1] == '*') || (sc->cur < sc->lim && *sc->cur == '*'));
     /* a digit or a letter right after it: no mark (4*6 is NUMGLUED) */
     const uint8_t *q = sc->cur;
-    bool glued = q < sc->lim && ((*q >= '0' && *q <= '9') || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') ||
-                                 (sc->lim - q >= 3 && q[0] == 0xEF && q[1] == 0xBC && q[2] >= 0x90 && q[2] <= 0x99));
+    bool digit_after = q < sc->lim && ((*q >= '0' && *q <= '9') ||
+                                       (sc->lim - q >= 3 && q[0] == 0xEF && q[1] == 0xBC && q[2] >= 0x90 && q[2] <= 0x99));
+    bool glued = (digit_after && !closed_mark(s, sc->cur)) || (q < sc->lim && (*q | 0x20) >= 'a' && (*q | 0x20) <= 'z');
     if (digit && !stars && !glued) {
         while (b < s && (*b == '.' || *b == ',' || (b[0] == 0xEF && (b[2] == 0x8C || b[2] == 0x8E))))
             b += *b == 0xEF ? 3 : 1; /* a separator first belongs to what is before */

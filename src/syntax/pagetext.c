@@ -763,10 +763,33 @@ static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
     return n;
 }
 
+/* Does the next row's label open at B (before E) with its number, as table
+ * 三's labels do: a CJK numeral in brackets, （二）部分公开, or an item
+ * number's mark after the value's last digit then words (0 02.其他…: the
+ * row's last cell 0 glued to 2.; the digit at B - 1)? */
+static bool numbered_label_at(const uint8_t *src, uint32_t b, uint32_t e)
+{
+    uint32_t cp = 0, q = b;
+    int l = utf8_decode(src + b, e - b, &cp);
+    if (l <= 0)
+        return false;
+    q += (uint32_t)l;
+    if (cp == '(' || cp == 0xFF08) { /* （二） (二) */
+        if (q >= e || (l = utf8_decode(src + q, e - q, &cp)) <= 0 || numeral_digit(cp) <= 0 || cp < 0x80)
+            return false;
+        q += (uint32_t)l;
+        return q < e && utf8_decode(src + q, e - q, &cp) > 0 && (cp == ')' || cp == 0xFF09);
+    }
+    bool mark = cp == '.' || cp == 0x3001 || cp == 0xFF0E; /* . 、 ． */
+    return mark && b > 0 && src[b - 1] >= '1' && src[b - 1] <= '9' && q < e && utf8_decode(src + q, e - q, &cp) > 0 &&
+           cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 /* The rows of the line [s, e) that run on into the next row: two values
  * parted by blanks or | , then (blanks, | or none) a CJK ideograph that is
  * no prose unit, the next row's label (规章 0 0 2规范性文件 7 7 63,
- * | 规章 | 0 | 0 | 0 || 行政规范性文件 |): a page flattened per
+ * | 规章 | 0 | 0 | 0 || 行政规范性文件 |), or that label's number
+ * (numbered_label_at: 0 0（二）部分公开, 0 0 02.其他法律…): a page flattened per
  * block, its cells parted by blanks, keeps its rows on one line. A row of
  * its own line ends at the line's end. */
 static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
@@ -788,7 +811,7 @@ static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
             b++;
         if (b >= e || !utf8_decode(src + b, e - b, &cp))
             continue;
-        if (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp))
+        if ((cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp)) || numbered_label_at(src, b, e))
             n++;
     }
     return n;

@@ -3562,12 +3562,34 @@ static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_t
  * text's glued digits (lexer.re, clip_token) never sees them. They are read
  * so only when the last digit with its mark is the number the template
  * gives the row label printed right after it without one (its words
- * bare, nothing between), a row of this line has values open (the last
+ * bare, blanks alone between: 0 0 0 0 0 0 02. 没有现成…, as a numbered
+ * label may stand apart from its number), a row of this line has values open (the last
  * token a value or an empty cell), and the digits before it are a number
  * (no leading zero: 06. is 0, 006. nothing): that number is the open
  * row's value, the label starts at the digit. Else false, as before (an
  * unknown row, P008). Table 三 only: its sub-rows are the numbered
  * labels. */
+/* The entry of TABLE's sub-row numbered DIGIT spelled as MATCH is, bare,
+ * or with its number before those words (其他 is table 三's last column,
+ * the scanner's match, and （六）3.其他's words), else -1. */
+static int numbered_row_of(int match, int table, int digit)
+{
+    for (int i = match; i >= 0; i = label_entry_at(i)->next_same)
+        if (label_entry_at(i)->table == table && label_entry_at(i)->kind == LK_ROW &&
+            label_entry_at(i)->text[0] - '0' == digit)
+            return i;
+    /* the row spelled with its number (3.其他), its words the column's:
+     * the entries walked once, on this rare path only */
+    const char *words = label_entry_at(match)->text;
+    for (int i = 0, n = label_count(); i < n; i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->table == table && e->kind == LK_ROW && e->text[0] - '0' == digit && e->text[1] == '.' &&
+            strcmp(e->text + 2, words) == 0)
+            return i;
+    }
+    return -1;
+}
+
 static bool cell_glued_to_item(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out, int *k)
 {
     const uint8_t *src = ctx->doc->src;
@@ -3579,16 +3601,21 @@ static bool cell_glued_to_item(parse_ctx *ctx, const raw_token *t, uint32_t s, u
         d++;
     if (d - s < 2 || (src[s] == '0' && d - s > 2))
         return false;
+    while (e > d && src[e - 1] == ' ')
+        e--; /* the run may take the blanks after the mark (02. 没有…) */
     int digit = item_number_digit(src, d - 1, e);
     if (!digit)
         return false;
     raw_token *n = raw_peek(ctx);
-    if (n->kind != RT_LABEL || n->bol || !n->aux || n->start != e)
+    if (n->kind != RT_LABEL || n->bol || !only_spaces(src, e, n->start))
         return false;
-    int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
-    if (i < 0 || label_entry_at(i)->kind != LK_ROW || label_entry_at(i)->text[0] - '0' != digit)
+    /* its words bare (aux), or words a column shares (3.其他: the
+     * column 其他 is what the scanner matched): the numbered row's */
+    int row = numbered_row_of(label_entry_at(n->label)->match, ctx->table, digit);
+    if (row < 0)
         return false;
     /* the label, read next by on_label, starts at its number */
+    n->label = row;
     n->start = d - 1;
     n->aux = 0;
     ctx->renumbered_at = d - 1;
@@ -3627,17 +3654,67 @@ static uint32_t cell_remark_end(const uint8_t *src, uint32_t s, uint32_t len)
     return 0;
 }
 
+/* The length of one footnote mark's character at P (before E): a circled
+ * number ①-⑳, a superscript digit, ※ † ‡, an asterisk or 注; with
+ * DIGITS, an ASCII digit too (a reference in square brackets, [1]); else 0. */
+static uint32_t mark_char_len(const uint8_t *p, const uint8_t *e, bool digits)
+{
+    uint32_t cp = 0;
+    int n = utf8_decode(p, (size_t)(e - p), &cp);
+    if (n <= 0)
+        return 0;
+    bool mark = (cp >= 0x2460 && cp <= 0x2473) || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 ||
+                (cp >= 0x2074 && cp <= 0x2079) || cp == 0x203B || cp == 0x2020 || cp == 0x2021 || cp == '*' ||
+                cp == 0xFF0A || cp == 0x6CE8 || (digits && cp >= '0' && cp <= '9');
+    return mark ? (uint32_t)n : 0;
+}
+
+/* The end of a footnote mark in brackets at S, glued to a number's last
+ * digit: (①) （①） (¹) [1] ［1］ [注1], as Word and web copies print a
+ * note's reference, up to four characters between the brackets, with a
+ * digit, a delimiter or the line's end right after it; else 0. The closing
+ * bracket prints where the mark ends: a digit after it is the next number
+ * (its TAB or blank lost, 3(①)2), never the mark's nor the number's (a
+ * mark goes after a number's last digit); the row's count of cells then
+ * places it. Round brackets take no plain digit: (3) is a row's number. */
+static uint32_t bracketed_mark_end(const uint8_t *src, uint32_t s, uint32_t len)
+{
+    static const char *const open[] = {"(", "\xEF\xBC\x88", "[", "\xEF\xBC\xBB"};
+    static const char *const close[] = {")", "\xEF\xBC\x89", "]", "\xEF\xBC\xBD"};
+    for (int b = 0; b < 4; b++) {
+        size_t lo = strlen(open[b]), lc = strlen(close[b]);
+        if (len - s < lo || memcmp(src + s, open[b], lo) != 0)
+            continue;
+        uint32_t i = s + (uint32_t)lo, k, nchar = 0;
+        while (nchar < 4 && (k = mark_char_len(src + i, src + len, b >= 2)) > 0) {
+            i += k;
+            nchar++;
+        }
+        if (!nchar || len - i < lc || memcmp(src + i, close[b], lc) != 0)
+            return 0;
+        uint32_t e = i + (uint32_t)lc;
+        bool next = e == len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r' || src[e] == '|' ||
+                    src[e] == ' ' || (src[e] >= '0' && src[e] <= '9') ||
+                    (len - e >= 3 && src[e] == 0xEF && src[e + 1] == 0xBC && src[e + 2] >= 0x90 && src[e + 2] <= 0x99);
+        return next ? e : 0;
+    }
+    return 0;
+}
+
 /* cell → NUMBER REMARK: a remark in brackets glued to a number, to the
  * cell's end (行政处罚⇥35（其中简易程序20件）), qualifies that number and is
  * no row: the number keeps its cell, the remark (its digits too) is read
  * as a footnote mark is (P036 over the number and the remark, so that the
- * cell's flags carry it). True when T opened one, its tokens taken. */
+ * cell's flags carry it); so is a footnote mark in brackets (3[1], 3(①)2:
+ * bracketed_mark_end), the number after it read next. True when T opened
+ * one, its tokens taken. */
 static __attribute__((noinline)) bool number_remark(parse_ctx *ctx, const raw_token *t)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start, e;
     if (ctx->table < 0 || ctx->line.last_tok != NUMBER || t->bol || s == 0 || src[s - 1] < '0' ||
-        src[s - 1] > '9' || !(e = cell_remark_end(src, s, (uint32_t)ctx->doc->len)))
+        src[s - 1] > '9' ||
+        !((e = cell_remark_end(src, s, (uint32_t)ctx->doc->len)) || (e = bracketed_mark_end(src, s, (uint32_t)ctx->doc->len))))
         return false;
     int n = 0;
     for (const raw_token *r; n < RAWQ_CAP - 1 && (r = raw_peek_at(ctx, n))->start < e; n++)
