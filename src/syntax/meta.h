@@ -152,6 +152,8 @@ bool meta_name_party(const mt_text *t, int i, int j);
  * banner's place again, or a name relative to it after a blank,
  * 青禾市人民政府  市教育局): where the name starts, else 0. */
 int meta_name_banner_end(const mt_text *t, int i, int j);
+/* Does [i, j) end as a site's banner does (…人民政府, …网站)? */
+bool meta_name_banner_like(const mt_text *t, int i, int j);
 /* [i, j) is one name written twice (青禾市教育局青禾市教育局: a seal's text,
  * a name on both sides of a page): the length of one, else 0. */
 int meta_name_doubled(const mt_text *t, int i, int j);

@@ -361,6 +361,12 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
         if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD && names_own_place(t, p, j) &&
             !party_and_government_office(t, i, first, p, j))
             return true;
+        /* a name, a blank, then a party organ's of the same place
+         * (青禾县人民政府办公室⏎中共青禾县委办公室): two, the second's place
+         * after its prefix */
+        if (side_by_side && t->gap[p] && party_prefix(t, p, j) && p > i + first &&
+            place_again(t, i + party, first - party, p + party_prefix(t, p, j), j))
+            return true;
         int w = joiner1(t->f[p]) && joins_after(t, p) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))
@@ -376,6 +382,8 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
     }
     return false;
 }
+
+bool meta_name_banner_like(const mt_text *t, int i, int j) { return government_end(t, i, j); }
 
 int meta_name_banner_end(const mt_text *t, int i, int j)
 {

@@ -274,10 +274,12 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
         /* 中共青禾县委办公室⏎青禾县人民政府办公室2023年…: a party organ's
          * name alone on the line above the government's, the two the
          * report's (两办), no site's banner: a party's site publishes no
-         * government's report */
+         * government's report; or the party organ's on the title's line
+         * under an office's name (not a government's, a site's banner) */
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) != NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
-            if (meta_name_party(t, s0, ls) && meta_name_kind(t, s0, ls) != NAME_BAD)
+            if (meta_name_kind(t, s0, ls) != NAME_BAD &&
+                (meta_name_party(t, s0, ls) || (meta_name_party(t, ls, ys) && !meta_name_banner_like(t, s0, ls))))
                 add_pick(ps, t, s0, ys, source);
         }
     }
