@@ -80,11 +80,19 @@ bool meta_name_may_end(const mt_text *t, int j)
     return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
 }
 
+/* 工作 right before an office's last character (社会工作部, 社区工作部,
+ * 机关工作委员会: a department for a kind of work) is the office's word,
+ * not the report's own 工作 (政府信息公开工作年度报告). */
+static bool work_office(const mt_text *t, int k, int j)
+{
+    return mt_word_at(t, k, U"工作") && k + 2 < j && office_suffix(t->f[k + 2]);
+}
+
 /* Words no name holds: the report's own words and the page's chrome. */
 static bool has_foreign_word(const mt_text *t, int i, int j)
 {
     for (int k = i; k < j; k++)
-        if (t->foreign[k] && k + t->foreign[k] <= j)
+        if (t->foreign[k] && k + t->foreign[k] <= j && !work_office(t, k, j))
             return true;
     return false;
 }
@@ -215,6 +223,8 @@ static int party_prefix(const mt_text *t, int i, int j)
     return n && i + n < j ? n : 0;
 }
 
+bool meta_name_party(const mt_text *t, int i, int j) { return party_prefix(t, i, j) > 0; }
+
 /* The length of the name's first place, through its level word (青禾市 of
  * 青禾市教育局: 3), when the name starts with one; 0 when not. */
 static int first_place_len(const mt_text *t, int i, int j)
@@ -278,11 +288,13 @@ static bool government_end(const mt_text *t, int i, int p)
 }
 
 /* A level word that opens a word of an office's name, not a place:
- * 市场 (文化和市场管理局), 市政, 市容, 区域, 县域. */
+ * 市场 (文化和市场管理局), 市政, 市容, 区域, 县域; or that closes one:
+ * the 区 of 社区 (社区工作部, a party committee's department). */
 static bool level_in_word(const mt_text *t, int k)
 {
     return mt_word_at(t, k, U"市场") || mt_word_at(t, k, U"市政") || mt_word_at(t, k, U"市容") ||
-           mt_word_at(t, k, U"市民") || mt_word_at(t, k, U"区域") || mt_word_at(t, k, U"县域");
+           mt_word_at(t, k, U"市民") || mt_word_at(t, k, U"区域") || mt_word_at(t, k, U"县域") ||
+           (k > 0 && mt_word_at(t, k - 1, U"社区"));
 }
 
 /* A relative name (市体育局, 县人民政府办公室) runs from k to j, the
@@ -339,7 +351,8 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
             return true;
         /* a sign-off's second name relative to the place it leaves
          * unsaid, a blank before it (青禾市教育局  市体育局) */
-        if (side_by_side == MT_SIDE_BY_SIDE && t->gap[p] && relative_second(t, p, j))
+        if (side_by_side && t->gap[p] && relative_second(t, p, j) &&
+            !(side_by_side == MT_SIDE_BANNER && government_end(t, i, p)))
             return true;
         /* a party organ's name, a blank, then another name (中共青石镇委员会
          * 青禾县青石镇人民政府: the town's committee and its government, the
@@ -348,6 +361,12 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
         if (side_by_side && party && t->gap[p] && meta_name_kind(t, p, j) != NAME_BAD && names_own_place(t, p, j) &&
             !party_and_government_office(t, i, first, p, j))
             return true;
+        /* a name, a blank, then a party organ's of the same place
+         * (青禾县人民政府办公室⏎中共青禾县委办公室): two, the second's place
+         * after its prefix */
+        if (side_by_side && t->gap[p] && party_prefix(t, p, j) && p > i + first &&
+            place_again(t, i + party, first - party, p + party_prefix(t, p, j), j))
+            return true;
         int w = joiner1(t->f[p]) && joins_after(t, p) ? 1 : 0;
         if (!w && (mt_word_at(t, p, U"会同") || mt_word_at(t, p, U"指导") || mt_word_at(t, p, U"联合") ||
                    mt_word_at(t, p, U"以及")))
@@ -355,7 +374,7 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
         /* the place's level word within a place's length after the word
          * (与青禾市…: 市 three on), or right after it opening a relative
          * name (和市体育局) */
-        if (w && p + w < j && relative_second(t, p + w, j))
+        if (w && p + w < j && meta_name_relative(t, p + w, j))
             return true;
         for (int k = p + w + 1; w && k < j && k <= p + w + 6; k++)
             if (meta_name_place_at(t, k, j))
@@ -364,6 +383,8 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
     return false;
 }
 
+bool meta_name_banner_like(const mt_text *t, int i, int j) { return government_end(t, i, j); }
+
 int meta_name_banner_end(const mt_text *t, int i, int j)
 {
     int first = first_place_len(t, i, j), party = party_prefix(t, i, j);
@@ -371,6 +392,11 @@ int meta_name_banner_end(const mt_text *t, int i, int j)
         return 0;
     for (int p = i + first + 4; p + first < j; p++)
         if (government_end(t, i, p) && place_again(t, i, first, p, j) && meta_name_kind(t, p, j) == NAME_OK)
+            return p;
+    /* or a name relative to the banner's place after a blank (青禾市人民政府
+     * 市教育局): the relative name is the title's, never glued to it */
+    for (int p = i + first + 4; p + 2 < j; p++)
+        if (t->gap[p] && government_end(t, i, p) && relative_second(t, p, j))
             return p;
     return 0;
 }
@@ -381,12 +407,14 @@ int meta_name_banner_end(const mt_text *t, int i, int j)
 bool meta_name_relative(const mt_text *t, int i, int j)
 {
     if (i < 0 || j > t->n || j - i < 3 || j - i > NAME_MAX || level_cp(t->f[i]) != 1 ||
-        level_cp(t->f[i + 1]) || !office_suffix(t->f[j - 1]))
+        (level_cp(t->f[i + 1]) && !level_in_word(t, i + 1)) || !office_suffix(t->f[j - 1]))
         return false;
     if (!name_chars(t, i, j))
         return false;
-    for (int k = i + 1; k < j; k++) /* 市南关区…: a place after it names one */
-        if (meta_name_place_at(t, k, j))
+    /* 市南关区…: a place after it names one; not the 市 of 县市场监督管理局
+     * (a level word opening a word of the office's) */
+    for (int k = i + 1; k < j; k++)
+        if (meta_name_place_at(t, k, j) && !level_in_word(t, k))
             return false;
     if (t->f[j - 1] == 0x9053) /* 道: only in 街道, a place */
         return false;

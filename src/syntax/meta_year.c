@@ -97,7 +97,61 @@ static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
     }
 }
 
-void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source)
+/* A number of one or two digits at *i in [*i, e) followed by the
+ * character word (月, 日): its value, *i after the word; else -1. */
+static int small_then(const uint8_t *src, uint32_t *i, uint32_t e, const char *word)
+{
+    uint32_t j = after_blanks(src, *i, e), cp;
+    int v = 0, nd = 0;
+    while (j < e && nd < 3) {
+        int l = utf8_decode(src + j, e - j, &cp);
+        int d = l ? numeral_digit(cp) : -1;
+        if (d < 0 || d > 9)
+            break;
+        v = v * 10 + d;
+        nd++;
+        j += (uint32_t)l;
+    }
+    j = after_blanks(src, j, e);
+    size_t n = strlen(word);
+    if (nd < 1 || nd > 2 || j + n > e || memcmp(src + j, word, n) != 0)
+        return -1;
+    *i = j + (uint32_t)n;
+    return v;
+}
+
+/* Does a period's second end follow at i (至, 到, 一, ～, -)? Then the
+ * date opens the statistics period, whose year is the report's. */
+static bool opens_period(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    i = after_blanks(src, i, e);
+    static const char *const to[] = {"至", "到", "—", "－", "～", "~", "-", NULL};
+    for (int k = 0; to[k]; k++) {
+        size_t n = strlen(to[k]);
+        if (i + n <= e && memcmp(src + i, to[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* After the 年 of a year at n (the byte of 年): a day's date (M月D日,
+ * not opening a period)? Its month and day in *m, *d, its end in *end. */
+static bool day_date(const uint8_t *src, uint32_t n, uint32_t e, int *m, int *d, uint32_t *end)
+{
+    uint32_t i = n + 3;
+    *m = small_then(src, &i, e, "月");
+    if (*m < 1 || *m > 12)
+        return false;
+    *d = small_then(src, &i, e, "日");
+    if (*d < 1 || *d > 31)
+        *d = small_then(src, &i, e, "号");
+    if (*d < 1 || *d > 31 || opens_period(src, i, e))
+        return false;
+    *end = i;
+    return true;
+}
+
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated)
 {
     const uint8_t *src = doc->src;
     xxgk_span ps;
@@ -123,6 +177,15 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             /* a link's text names another page (a sidebar's report of
              * another year): no year of this one */
             uint32_t n = y ? after_blanks(src, ys.end, e) : e;
+            int mo, dd;
+            uint32_t de;
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de)) {
+                if (!dated->year)
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                i = de;
+                continue;
+            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
                 r->year = y;

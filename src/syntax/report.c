@@ -91,6 +91,11 @@ static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
         i += 2;
     if (j - i > 2 && mt_word_at(t, j - 2, U"关于"))
         j -= 2;
+    if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) { /* after a banner, as add_pick */
+        int b = meta_name_banner_end(t, i, j);
+        if (b)
+            i = b;
+    }
     if (meta_name_relative(t, i, j))
         ps->p[ps->n++] = (pick){t, i, j, source, NAME_PARTIAL};
 }
@@ -265,6 +270,17 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
             add_pick(ps, t, skip_crumbs(t, s0, ys), ys, source);
+        }
+        /* 中共青禾县委办公室⏎青禾县人民政府办公室2023年…: a party organ's
+         * name alone on the line above the government's, the two the
+         * report's (两办), no site's banner: a party's site publishes no
+         * government's report; or the party organ's on the title's line
+         * under an office's name (not a government's, a site's banner) */
+        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) != NAME_BAD) {
+            int s0 = skip_title_label(t, t->line[tl - 1]);
+            if (meta_name_kind(t, s0, ls) != NAME_BAD &&
+                (meta_name_party(t, s0, ls) || (meta_name_party(t, ls, ys) && !meta_name_banner_like(t, s0, ls))))
+                add_pick(ps, t, s0, ys, source);
         }
     }
     /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
@@ -1083,6 +1099,29 @@ static void year_from_signoff(xxgk_doc *doc, xxgk_report *r, bool findings)
                           r->signoff_day, r->year);
 }
 
+/* The date the page was published (a 发布日期 field, the page's PubDate,
+ * a date of the day under the title: （2024年1月15日）) is no year of
+ * the report. Dated January to March it is the year before's, as a
+ * sign-off is (year_from_signoff): the year where nothing else gives one,
+ * with P097 saying whence; dated later, no year (P016). */
+static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated, bool findings)
+{
+    if (r->year)
+        return;
+    if (!dated->year && r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE)) {
+        int y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8);
+        *dated = (meta_dated){y, mo, d, r->date_span, r->date_source};
+    }
+    if (dated->year <= 2000 || dated->month < 1 || dated->month > 3)
+        return;
+    r->year = dated->year - 1;
+    r->year_span = dated->at;
+    r->year_source = dated->source;
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_PUBLISHED, dated->at, dated->year, dated->month, dated->day,
+                          r->year);
+}
+
 /* A report with no preamble that begins with section 一 (一、总体情况,
  * or 一、工作基本情况 read by its number, P044) puts the preamble's words
  * under it (本报告…由两城镇人民政府党政办公室编制, 请与…联系, the address
@@ -1200,13 +1239,15 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
+    meta_dated dated = {0, 0, 0, {0, 0}, 0};
     if (!r->year)
-        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE);
+        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
         uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY);
+        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated);
     }
     year_from_signoff(doc, r, findings);
+    year_from_published(doc, r, &dated, findings);
 }
 
 /* Do two copies name different reports: another agency or another year,

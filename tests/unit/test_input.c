@@ -5065,14 +5065,19 @@ static void site_chrome(void **state)
      * reports of 2024 and 2022) give no title, no year and no agency
      * (xxgk read 某某县教育局 2024 from them, and P041); the agency is
      * the preamble's (本报告由…编制: the report's own words before the
-     * page's field, which names the same), the year is unknown (P016) */
+     * page's field, which names the same), the year is not the links'
+     * but the year before the page's publishing date, January 2024
+     * (发布时间：2024-01-20: 2023, P097 at the field; was unknown, P016) */
     snprintf(page, sizeof page, chrome_page, "年度报告");
     d = load_bytes("chrome.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
     r = xxgk_doc_report(d);
     assert_string_equal(r->agency, "青禾县教育局");
     assert_int_equal(r->agency_source, XXGK_FROM_PREAMBLE);
-    assert_int_equal(r->year, 0);
-    assert_diag_at(d, XXGK_P_NO_YEAR, 4, 17);
+    assert_int_equal(r->year, 2023);
+    assert_int_equal(r->year_source, XXGK_FROM_FIELD);
+    assert_int_equal(count_diags(d, XXGK_P_NO_YEAR), 0);
+    assert_int_equal(count_diags(d, XXGK_P_YEAR_FROM_PUBLISHED), 1);
+    assert_int_equal(xxgk_doc_position(d, r->year_span.start).line, 4);
     assert_int_equal(count_diags(d, XXGK_P_AGENCY_DISAGREES), 0);
     xxgk_doc_free(d);
 }
