@@ -2138,6 +2138,23 @@ static void html_show_rules_undo_nothing(void **state)
     }
 }
 
+/* One cell's case of a page: the page "<html><head>" + a <style> of css
+ * (none when NULL) + head + "</head>…<td>a</td><td>" + cell + "</td>…",
+ * written into page (cap bytes); its text must be want. The page read,
+ * for its codes to be checked (the caller frees it). */
+static xxgk_doc *page_case(const char *css, const char *head, const char *cell, const char *want, char *page,
+                           size_t cap)
+{
+    int n = snprintf(page, cap,
+                     "<html><head>%s%s%s%s</head><body><table><tr><td>a</td><td>%s</td></tr></table></body></html>\n",
+                     css ? "<style>" : "", css ? css : "", css ? "</style>" : "", head, cell);
+    assert_true(n > 0 && (size_t)n < cap);
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_string_equal(t, want);
+    free(t);
+    return load_bytes("case.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+}
+
 /* A show rule xxgk does not evaluate undoes a hiding only where it would
  * win the cascade: more specific, or as specific and later in the sheet;
  * :where(...) counts nothing (review of html7). An earlier show of equal
@@ -2164,13 +2181,7 @@ static void html_show_rule_ties(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[512];
-        snprintf(page, sizeof page,
-                 "<html><head><style>%s</style></head><body><table><tr><td>a</td><td>%s</td></tr></table></body></html>\n",
-                 cases[i].css, cases[i].cell);
-        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-        assert_string_equal(t, cases[i].want);
-        free(t);
-        xxgk_doc *d = load_bytes("tie.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        xxgk_doc *d = page_case(cases[i].css, "", cases[i].cell, cases[i].want, page, sizeof page);
         assert_int_equal(count_diags(d, cases[i].shown ? XXGK_L_MAYBE_HIDDEN : XXGK_L_STYLE_HIDDEN), 1);
         assert_int_equal(count_diags(d, cases[i].shown ? XXGK_L_STYLE_HIDDEN : XXGK_L_MAYBE_HIDDEN), 0);
         xxgk_doc_free(d);
@@ -2193,65 +2204,90 @@ static void html_split_runs(void **state)
     (void)state;
     static const struct {
         const char *head, *cell, *want;
-        bool l054;
+        int code; /* the cell's code: L054, L060, L061; 0 none */
     } cases[] = {
-        {"", "<span class=\"hidden-xs\">10690</span><span class=\"visible-xs\">10690</span>", "a\t\n", true},
+        {"", "<span class=\"hidden-xs\">10690</span><span class=\"visible-xs\">10690</span>", "a\t\n", XXGK_L_SPLIT_RUNS},
         {"<link rel=\"stylesheet\" href=\"/bs.css\">",
-         "<span class=\"hidden-xs\">10690</span><span class=\"visible-xs\">10690</span>", "a\t\n", true},
-        {"", "10690<span class=\"wap\">10690</span>", "a\t\n", true},
-        {"", "<b class=\"d\">１０６９０</b><b class=\"m\">１０６９０</b>", "a\t\n", true},
+         "<span class=\"hidden-xs\">10690</span><span class=\"visible-xs\">10690</span>", "a\t\n", XXGK_L_SPLIT_RUNS},
+        {"", "10690<span class=\"wap\">10690</span>", "a\t\n", XXGK_L_SPLIT_RUNS},
+        {"", "<b class=\"d\">１０６９０</b><b class=\"m\">１０６９０</b>", "a\t\n", XXGK_L_SPLIT_RUNS},
         /* three copies (xs, sm, md), a comment between two */
         {"", "<span class=\"xs\">2648</span><span class=\"sm\">2648</span><span class=\"md\">2648</span>", "a\t\n",
-         true},
-        {"", "<span class=\"hidden-xs\">10690</span><!-- m --><span class=\"visible-xs\">10690</span>", "a\t\n", true},
-        {"<link rel=\"stylesheet\" href=\"a.css\">", "48<span class=\"m\">48</span>", "a\t\n", true},
+         XXGK_L_SPLIT_RUNS},
+        {"", "<span class=\"hidden-xs\">10690</span><!-- m --><span class=\"visible-xs\">10690</span>", "a\t\n", XXGK_L_SPLIT_RUNS},
+        {"<link rel=\"stylesheet\" href=\"a.css\">", "48<span class=\"m\">48</span>", "a\t\n", XXGK_L_SPLIT_RUNS},
         /* one number split by styling: its digits differ over the edge */
-        {"", "<font class=\"pc\">1069</font>0", "a\t10690\n", false},
-        {"", "<span id=\"n1\">10</span><span id=\"n2\">690</span>", "a\t10690\n", false},
-        {"", "<span class=\"Apple-style-span\">10</span>690", "a\t10690\n", false},
-        {"", "10<font class=\"font6\">690</font>", "a\t10690\n", false},
-        {"", "<font class=\"font5\">10</font><font class=\"font6\">690</font>", "a\t10690\n", false},
-        {"", "26<em class=\"keyword\">48</em>", "a\t2648\n", false},
-        {"", "<span id=\"_Hlk123\">10</span>690", "a\t10690\n", false},
-        {"", "<span class=\"15\">26</span><span class=\"16\">48</span>", "a\t2648\n", false},
-        {"", "<span class=\"red\">10</span><span class=\"blue\">690</span>", "a\t10690\n", false},
-        {"", "<span class=\"fontstyle0\">10</span><span class=\"fontstyle1\">690</span>", "a\t10690\n", false},
-        {"", "<span class=\"ke-font\">10<span class=\"ke-bold\">690</span></span>", "a\t10690\n", false},
+        {"", "<font class=\"pc\">1069</font>0", "a\t10690\n", 0},
+        {"", "<span id=\"n1\">10</span><span id=\"n2\">690</span>", "a\t10690\n", 0},
+        {"", "<span class=\"Apple-style-span\">10</span>690", "a\t10690\n", 0},
+        {"", "10<font class=\"font6\">690</font>", "a\t10690\n", 0},
+        {"", "<font class=\"font5\">10</font><font class=\"font6\">690</font>", "a\t10690\n", 0},
+        {"", "26<em class=\"keyword\">48</em>", "a\t2648\n", 0},
+        {"", "<span id=\"_Hlk123\">10</span>690", "a\t10690\n", 0},
+        {"", "<span class=\"15\">26</span><span class=\"16\">48</span>", "a\t2648\n", 0},
+        {"", "<span class=\"red\">10</span><span class=\"blue\">690</span>", "a\t10690\n", 0},
+        {"", "<span class=\"fontstyle0\">10</span><span class=\"fontstyle1\">690</span>", "a\t10690\n", 0},
+        {"", "<span class=\"ke-font\">10<span class=\"ke-bold\">690</span></span>", "a\t10690\n", 0},
         {"", "<span class=\"TextRun SCXW1 BCX0\"><span class=\"NormalTextRun SCXW1 BCX0\">10</span></span>"
              "<span class=\"TextRun SCXW1 BCX0\"><span class=\"NormalTextRun SpellingErrorV2Themed SCXW1 BCX0\">690"
              "</span></span>",
-         "a\t10690\n", false},
-        {"", "<b class=\"num\">26</b>48", "a\t2648\n", false},
-        {"", "<a class=\"link\" href=\"x\">10</a>690", "a\t10690\n", false},
-        {"", "<span class=\"a\">１０</span><span class=\"b\">６９０</span>", "a\t１０６９０\n", false},
-        {"", "<span class=\"num\">10</span><span class=\"num\">690</span>", "a\t10690\n", false},
-        {"", "<span class=\"num\"><b>10</b><i>690</i></span>", "a\t10690\n", false},
+         "a\t10690\n", 0},
+        {"", "<b class=\"num\">26</b>48", "a\t2648\n", 0},
+        {"", "<a class=\"link\" href=\"x\">10</a>690", "a\t10690\n", 0},
+        {"", "<span class=\"a\">１０</span><span class=\"b\">６９０</span>", "a\t１０６９０\n", 0},
+        {"", "<span class=\"num\">10</span><span class=\"num\">690</span>", "a\t10690\n", 0},
+        {"", "<span class=\"num\"><b>10</b><i>690</i></span>", "a\t10690\n", 0},
         {"", "<span lang=\"EN-US\" style=\"font-size:10.5pt\">10</span><span lang=\"EN-US\">690</span>", "a\t10690\n",
-         false},
-        {"", "<span class=\"SpellE\">10</span><span class=\"GramE\">690</span>", "a\t10690\n", false},
+         0},
+        {"", "<span class=\"SpellE\">10</span><span class=\"GramE\">690</span>", "a\t10690\n", 0},
         {"<style>.pc{color:#000} .m{color:#000}</style>", "<span class=\"pc\">10</span><span class=\"m\">690</span>",
-         "a\t10690\n", false},
-        {"", "<span class=\"a\">10690</span> <span class=\"b\">5</span>", "a\t10690 5\n", false},
-        {"", "<span class=\"a\">共</span><span class=\"b\">10690</span>", "a\t共10690\n", false},
-        {"", "<div class=\"pc\">10690</div><div class=\"m\">10690</div>", "a\t\n", false},
+         "a\t10690\n", 0},
+        {"", "<span class=\"a\">10690</span> <span class=\"b\">5</span>", "a\t10690 5\n", 0},
+        {"", "<span class=\"a\">共</span><span class=\"b\">10690</span>", "a\t共10690\n", 0},
+        {"", "<div class=\"pc\">10690</div><div class=\"m\">10690</div>", "a\t\n", 0},
+        /* two elements of one class, the same digits: L060 (review of
+         * html7: 1069010690 read silently); a zero-width filler or a
+         * comment between copies is no blank */
+        {"", "<span class=\"pc\">10690</span><span class=\"pc\">10690</span>", "a\t\n", XXGK_L_SAME_CLASS_COPIES},
+        {"<link rel=\"stylesheet\" href=\"/m.css\">", "<font class=\"n\">2648</font><font class=\"n\">2648</font>",
+         "a\t\n", XXGK_L_SAME_CLASS_COPIES},
+        {"", "<span class=\"pc\">10690</span>&#8203;<span class=\"pc\">10690</span>", "a\t\n",
+         XXGK_L_SAME_CLASS_COPIES},
+        {"", "<span class=\"pc\">10690</span>\xEF\xBB\xBF<span class=\"pc\">10690</span>", "a\t\n",
+         XXGK_L_SAME_CLASS_COPIES},
+        {"", "<span class=\"hidden-xs\">10690</span>&#8203;<span class=\"visible-xs\">10690</span>", "a\t\n",
+         XXGK_L_SPLIT_RUNS},
+        {"", "<span id=\"n\">１０６９０</span><span id=\"n\">１０６９０</span>", "a\t\n", XXGK_L_SAME_CLASS_COPIES},
+        /* one digit a side in one class: an editor's runs of 11 */
+        {"", "<span class=\"x\">1</span><span class=\"x\">1</span>", "a\t11\n", 0},
+        {"", "<span class=\"15\">1</span><span class=\"15\">0</span><span class=\"15\">6</span>"
+             "<span class=\"15\">9</span><span class=\"15\">0</span>",
+         "a\t10690\n", 0},
+        /* one digit in a class of its own at the number's end: a mark a
+         * sheet not in the page may raise, L061 */
+        {"", "10690<span class=\"note\">1</span>", "a\t\n", XXGK_L_CLASSED_TAIL},
+        {"", "<span class=\"num\">2648</span><span class=\"fn\">3</span>件", "a\t\n", XXGK_L_CLASSED_TAIL},
+        {"", "10690<span class=\"note\">1</span> 注", "a\t\n", XXGK_L_CLASSED_TAIL},
+        {"", "1069<font class=\"font6\">0</font>", "a\t\n", XXGK_L_CLASSED_TAIL},
+        {"", "10690<sup>1</sup>", "a\t10690\u00B9\n", 0},
+        {"", "10690<span class=\"note\">12</span>", "a\t1069012\n", 0},
+        {"", "<span class=\"note\">1</span>0690", "a\t10690\n", 0},
+        {"", "1<span class=\"n\">0</span>690", "a\t10690\n", 0},
+        {"", "10690<span class=\"note\">1</span>2", "a\t1069012\n", 0},
     };
+    static const int codes[] = {XXGK_L_SPLIT_RUNS, XXGK_L_SAME_CLASS_COPIES, XXGK_L_CLASSED_TAIL};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[768];
-        snprintf(page, sizeof page,
-                 "<html><head>%s</head><body><table><tr><td>a</td><td>%s</td></tr></table></body></html>\n",
-                 cases[i].head, cases[i].cell);
-        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
-        assert_string_equal(t, cases[i].want);
-        free(t);
-        xxgk_doc *d = load_bytes("split.html", page, strlen(page), XXGK_INPUT_HTML, -1);
-        if (cases[i].l054) {
-            /* at the end of the cell's <td> */
-            unsigned col = (unsigned)(strstr(page, "<td>a</td><td>") - page) + 14;
-            const unsigned at[1][2] = {{1, col}};
-            assert_diags_at(d, XXGK_L_SPLIT_RUNS, at, 1);
-        } else {
-            assert_int_equal(count_diags(d, XXGK_L_SPLIT_RUNS), 0);
-        }
+        xxgk_doc *d = page_case(NULL, cases[i].head, cases[i].cell, cases[i].want, page, sizeof page);
+        for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+            if (codes[k] == cases[i].code) {
+                /* at the end of the cell's <td> */
+                unsigned col = (unsigned)(strstr(page, "<td>a</td><td>") - page) + 14;
+                const unsigned at[1][2] = {{1, col}};
+                assert_diags_at(d, codes[k], at, 1);
+            } else {
+                assert_int_equal(count_diags(d, codes[k]), 0);
+            }
         xxgk_doc_free(d);
     }
     /* in a whole report: the cell empty (the panel's doubted), never
