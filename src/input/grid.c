@@ -450,29 +450,69 @@ static size_t digit_before(const textbuf *t, size_t i)
     return i >= 3 && digit_at(t, i - 3) == 3 ? 3 : 0;
 }
 
-/* Do the digits glued over one of the cell's split edges (html_flow.c
- * split_runs) read the same on its two sides, each side up to the
- * neighbouring edge or the end of the digits: 10690|10690, two copies of
- * one number (hidden-xs, visible-xs), of which the page's sheet shows
- * one? 10|690, 26|48 is one number split by styling: no. */
-static bool copies_split(const grid_cell *c)
+/* The bytes of the zero-width character (U+200B-U+200D, U+2060, U+FEFF)
+ * ending at byte i of t (before it), 0 none. */
+static size_t format_before(const textbuf *t, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)t->s + i;
+    if (i < 3)
+        return 0;
+    return (p[-3] == 0xE2 && p[-2] == 0x80 && p[-1] >= 0x8B && p[-1] <= 0x8D) ||
+                   (p[-3] == 0xE2 && p[-2] == 0x81 && p[-1] == 0xA0) ||
+                   (p[-3] == 0xEF && p[-2] == 0xBB && p[-1] == 0xBF)
+               ? 3
+               : 0;
+}
+
+/* Does [i, t->len) of the cell hold a digit (0-9, ０-９)? */
+static bool digit_from(const textbuf *t, size_t i)
+{
+    for (; i < t->len; i++)
+        if (digit_at(t, i))
+            return true;
+    return false;
+}
+
+/* What the digits glued over one of the cell's split edges (html_flow.c
+ * split_runs) say, each side up to the neighbouring edge or the end of
+ * the digits, zero-width characters before the edge aside:
+ * - the same on its two sides, 10690|10690: two copies of one number
+ *   (hidden-xs, visible-xs; two .pc of which .pc:nth-child(2) is shown),
+ *   of which a sheet not in the page shows one: L054 (two classes), L060
+ *   (two elements of one class, each copy two digits or more: 1|1 in
+ *   one class is an editor's runs of 11);
+ * - one digit in a class of its own that ends the cell's digits,
+ *   10690|1: a footnote mark a sheet not in the page raises, or the
+ *   number's last digit: L061;
+ * - otherwise (10|690, 26|48) one number split by styling: 0, read
+ *   joined. */
+static int split_finding(const grid_cell *c)
 {
     const textbuf *t = &c->text;
     for (int k = 0; k < GRID_SPLITS && c->split_at[k]; k++) {
-        size_t at = c->split_at[k] - 1, lo = at, hi = at, n;
+        size_t at = c->split_at[k] - 1, lo, hi = at, n, digits = 0;
         size_t from = k ? c->split_at[k - 1] - 1 : 0;
         size_t to = k + 1 < GRID_SPLITS && c->split_at[k + 1] ? c->split_at[k + 1] - 1 : t->len;
         if (at > t->len)
             continue; /* the text was trimmed past the edge */
         to = to < t->len ? to : t->len;
-        while (lo > from && (n = digit_before(t, lo)) && lo - n >= from)
+        size_t end = at; /* the left side's digits end here */
+        while (end > from && (n = format_before(t, end)) && end - n >= from)
+            end -= n;
+        lo = end;
+        while (lo > from && (n = digit_before(t, lo)) && lo - n >= from) {
             lo -= n;
+            digits++;
+        }
         while (hi < to && (n = digit_at(t, hi)) && hi + n <= to)
             hi += n;
-        if (at - lo == hi - at && at > lo && memcmp(t->s + lo, t->s + at, at - lo) == 0)
-            return true;
+        bool same = (c->split_same >> k) & 1;
+        if (end - lo == hi - at && end > lo && memcmp(t->s + lo, t->s + at, end - lo) == 0 && (!same || digits >= 2))
+            return same ? XXGK_L_SAME_CLASS_COPIES : XXGK_L_SPLIT_RUNS;
+        if (((c->split_classed >> k) & 1) && end > lo && hi > at && hi - at == digit_at(t, at) && !digit_from(t, hi))
+            return XXGK_L_CLASSED_TAIL;
     }
-    return false;
+    return 0;
 }
 
 /* Is the cell's text the number 0 alone (0, ０, 0.00; blanks around)? */
@@ -791,12 +831,14 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own && copies_split(c)) {
-            /* digits over the edge of two runs of different classes the
-             * page does not explain, equal on its two sides: two copies
-             * of one number, of which the page's sheet shows one; no
-             * number read (html_flow.c split_runs); at the cell */
-            empty_note(notes, note(notes, XXGK_L_SPLIT_RUNS, (uint32_t)out->len - !first_cell, &c->text), out);
+        int split = own ? split_finding(c) : 0;
+        if (split) {
+            /* digits over the edge of two runs of classes the page does
+             * not explain: two copies of one number, or a number and a
+             * mark, of which a sheet not in the page shows one or raises
+             * the mark; no number read (html_flow.c split_runs); at the
+             * cell */
+            empty_note(notes, note(notes, split, (uint32_t)out->len - !first_cell, &c->text), out);
             c->out_end = (uint32_t)out->len;
             continue;
         }

@@ -1143,6 +1143,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     top->apart = apart;
     top->edges = edges;
     top->cls_sig = cls_sig(h, name, kind, &ea);
+    {
+        uint32_t up_sig = h->depth > 1 ? h->stack[h->depth - 2].cls_sig : 0;
+        uint32_t up_owner = h->depth > 1 ? h->stack[h->depth - 2].cls_owner : 0;
+        h->elems++;
+        top->cls_owner = top->cls_sig == up_sig ? up_owner : h->elems;
+    }
     if (top->classed) {
         top->run_from = (uint32_t)html_sink(h)->len;
         top->run_gen = h->sink_gen;

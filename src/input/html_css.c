@@ -443,11 +443,35 @@ static bool maybe_selector(html_sheet *sh, const char *s, const char *e, uint16_
     return true;
 }
 
+static uint32_t spec_in(const char *a, const char *b, int depth);
+
+/* The specificity of :is(), :not(), :has() with the argument list [a,
+ * b): its most specific selector's (Selectors 4), as a browser counts;
+ * nested DEPTH deep already (bounded: a page's selector may nest
+ * without end). */
+static uint32_t spec_of_list(const char *a, const char *b, int depth)
+{
+    uint32_t best = 0;
+    for (const char *p = a; p < b;) {
+        const char *q = p;
+        while (q < b && *q != ',') {
+            const char *past = past_opaque(q, b);
+            q = past ? past : q + 1;
+        }
+        uint32_t one = spec_in(p, q, depth + 1);
+        best = one > best ? one : best;
+        p = q < b ? q + 1 : b;
+    }
+    return best;
+}
+
 /* The specificity of selector [a, b), as a browser counts it (ids << 16
  * | classes, attributes and pseudo-classes << 8 | tags and
- * pseudo-elements), its arguments in brackets not counted: what a
- * rule xxgk does not evaluate must reach to win over one it does. */
-static uint32_t spec_of(const char *a, const char *b)
+ * pseudo-elements): :where() nothing; :is(), :not(), :has() their most
+ * specific argument's; other arguments in brackets (:nth-child(2n))
+ * not counted: what a rule xxgk does not evaluate must reach to win
+ * over one it does. */
+static uint32_t spec_in(const char *a, const char *b, int depth)
 {
     unsigned ids = 0, classes = 0, tags = 0;
     bool start = true; /* at a compound's start: a name there is a tag */
@@ -474,6 +498,19 @@ static uint32_t spec_of(const char *a, const char *b)
                 p++;
             /* :where(...) counts nothing, its arguments neither */
             bool where = c == ':' && !element && p - n == 5 && strncasecmp(n, "where", 5) == 0;
+            bool is = c == ':' && !element && p < b && *p == '(' &&
+                      ((p - n == 2 && strncasecmp(n, "is", 2) == 0) || (p - n == 3 && strncasecmp(n, "not", 3) == 0) ||
+                       (p - n == 3 && strncasecmp(n, "has", 3) == 0));
+            if (is && depth < 8) {
+                const char *past = past_opaque(p, b);
+                uint32_t arg = spec_of_list(p + 1, past > p + 1 && past[-1] == ')' ? past - 1 : past, depth);
+                ids += arg >> 16;
+                classes += (arg >> 8) & 0xFF;
+                tags += arg & 0xFF;
+                p = past;
+                start = false;
+                continue;
+            }
             ids += c == '#';
             classes += c == '.' || (c == ':' && !element && !where);
             tags += element;
@@ -491,6 +528,8 @@ static uint32_t spec_of(const char *a, const char *b)
     }
     return (ids > 255 ? 255 : ids) << 16 | (classes > 255 ? 255 : classes) << 8 | (tags > 255 ? 255 : tags);
 }
+
+static uint32_t spec_of(const char *a, const char *b) { return spec_in(a, b, 0); }
 
 /* Does selector [a, b) ask a state or a pseudo-element anywhere, of its
  * subject or an ancestor (td:hover .tip, a:focus span, .x::before)? A
@@ -715,13 +754,32 @@ static long css_px(const char *s, const char *e)
     return -1;
 }
 
-/* Is the condition [s, e) of a media query, "(…) and (…)", one the
- * desktop view meets: each feature a min-width of at most DESKTOP_PX
- * (Bootstrap's md and lg, a site's "PC" layout from 769px on)? A
- * max-width, a device's width, an orientation, prefers-*, anything else:
- * not known. */
-static bool desktop_meets(const char *s, const char *e)
+/* The width past which every desktop's screen is: the desktop view is
+ * DESKTOP_PX wide at least and FULL_PX at most (a laptop's 1280 px). */
+enum { FULL_PX = 1280 };
+
+/* What a width feature "name: length" says of the desktop view
+ * (MEDIA_*): min-width of at most DESKTOP_PX yes (Bootstrap's md and lg,
+ * a site's "PC" layout from 769px on); max-width under DESKTOP_PX no (a
+ * phone's layout, @media (max-width:768px)), of FULL_PX or more yes;
+ * any other width, a device's width, an orientation, prefers-*: maybe. */
+static int width_feature(const char *f, const char *fe, const char *v, const char *ve)
 {
+    bool min = is_word(f, (size_t)(fe - f), "min-width"), max = is_word(f, (size_t)(fe - f), "max-width");
+    long px = min || max ? css_px(v, ve) : -1;
+    if (px < 0)
+        return MEDIA_MAYBE;
+    if (min)
+        return px <= DESKTOP_PX ? MEDIA_YES : MEDIA_MAYBE;
+    return px < DESKTOP_PX ? MEDIA_NO : px >= FULL_PX ? MEDIA_YES : MEDIA_MAYBE;
+}
+
+/* What the condition [s, e) of a media query, "(…) and (…)", says of
+ * the desktop view (MEDIA_*): no when a feature of it is not met, yes
+ * when each is (width_feature), maybe otherwise. */
+static int desktop_meets(const char *s, const char *e)
+{
+    int kind = MEDIA_YES;
     bool any = false;
     for (const char *p = s; p < e;) {
         while (p < e && blank(*p))
@@ -731,7 +789,7 @@ static bool desktop_meets(const char *s, const char *e)
         if (*p == '(') {
             const char *c = memchr(p, ')', (size_t)(e - p));
             if (!c)
-                return false;
+                return MEDIA_MAYBE;
             const char *f = p + 1;
             while (f < c && blank(*f))
                 f++;
@@ -739,11 +797,10 @@ static bool desktop_meets(const char *s, const char *e)
             const char *fe = colon ? colon : f;
             while (fe > f && blank(fe[-1]))
                 fe--;
-            if (!colon || !is_word(f, (size_t)(fe - f), "min-width"))
-                return false;
-            long px = css_px(colon + 1, c);
-            if (px < 0 || px > DESKTOP_PX)
-                return false;
+            int one = colon ? width_feature(f, fe, colon + 1, c) : MEDIA_MAYBE;
+            if (one == MEDIA_NO)
+                return MEDIA_NO; /* one feature not met: the query is not */
+            kind = one < kind ? one : kind;
             any = true;
             p = c + 1;
             continue;
@@ -752,10 +809,10 @@ static bool desktop_meets(const char *s, const char *e)
         while (x < e && !blank(*x) && *x != '(')
             x++;
         if (!is_word(p, (size_t)(x - p), "and"))
-            return false;
+            return MEDIA_MAYBE;
         p = x;
     }
-    return any;
+    return any ? kind : MEDIA_MAYBE;
 }
 
 /* The media query list [s, e) of an @media: a query of "screen", "all"
@@ -789,7 +846,7 @@ static int media_kind(const char *s, const char *e)
                 break;
             words = true;
             if (*w == '(') {
-                kind = desktop_meets(w, q) ? MEDIA_YES : MEDIA_MAYBE;
+                kind = desktop_meets(w, q);
                 break;
             }
             const char *x = w;

@@ -151,6 +151,22 @@ static bool mark_base(const hstate *h, const textbuf *t)
 /* A digit as printed: 0-9 or ０-９ (not a raised one: a mark's). */
 static bool plain_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
 
+/* Does t end with a digit (ASCII, full-width), zero-width characters
+ * after it aside (10690&#8203;: the lexer skips them, L034, so digits
+ * on their two sides read joined)? */
+static bool digit_ends(const textbuf *t)
+{
+    size_t n = t->len;
+    const uint8_t *p = (const uint8_t *)t->s;
+    while (n >= 3 && ((p[n - 3] == 0xE2 && p[n - 2] == 0x80 && p[n - 1] >= 0x8B && p[n - 1] <= 0x8D) ||
+                      (p[n - 3] == 0xE2 && p[n - 2] == 0x81 && p[n - 1] == 0xA0) ||
+                      (p[n - 3] == 0xEF && p[n - 2] == 0xBB && p[n - 1] == 0xBF)))
+        n -= 3;
+    if (n >= 1 && p[n - 1] >= '0' && p[n - 1] <= '9')
+        return true;
+    return n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xBC && p[n - 1] >= 0x90 && p[n - 1] <= 0x99;
+}
+
 /* A digit about to be written to a cell's text t right after a digit,
  * nothing between, where the runs on the two sides stand in elements of
  * different classes (or ids) the page does not explain (frame.cls_sig:
@@ -168,8 +184,11 @@ static bool plain_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >=
 static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
 {
     uint32_t sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
-    if (sig == h->run_sig || !plain_digit(cp) || !plain_digit(h->last_cp) || !t->len || tb_last(t) == ' ' ||
-        tb_last(t) == '\n')
+    uint32_t owner = h->depth ? h->stack[h->depth - 1].cls_owner : 0;
+    /* the same class, another element of it: two boxes a rule not in the
+     * page may tell apart (.pc:nth-child(2), a linked sheet's) */
+    bool same = sig && sig == h->run_sig && owner != h->run_owner;
+    if ((sig == h->run_sig && !same) || !plain_digit(cp) || !digit_ends(t))
         return;
     table_state *ts = html_top_table(h);
     if (!ts || ts->layout || !ts->cell || t != &ts->cell->text)
@@ -177,8 +196,17 @@ static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
     for (int i = 0; i < GRID_SPLITS; i++)
         if (!ts->cell->split_at[i]) {
             ts->cell->split_at[i] = (uint32_t)t->len + 1;
+            ts->cell->split_same |= (uint8_t)(same ? 1u << i : 0);
+            ts->cell->split_classed |= (uint8_t)(sig && !same ? 1u << i : 0);
             return;
         }
+}
+
+/* Is cp a character that shows nothing and takes no room (U+200B-U+200D,
+ * U+2060, U+FEFF): a CMS's filler, no edge between two runs' digits? */
+static bool format_char(uint32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
 }
 
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
@@ -245,7 +273,10 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
         split_runs(h, t, cp);
     tb_put(t, (const char *)b, (size_t)l, at);
     h->last_cp = cp;
-    h->run_sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
+    if (!format_char(cp)) { /* a zero-width filler between two runs is neither's */
+        h->run_sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
+        h->run_owner = h->depth ? h->stack[h->depth - 1].cls_owner : 0;
+    }
     if (t == &h->out) { /* counted for html_chrome_close */
         h->flow_chars++;
         h->link_chars += h->link_at >= 0;

@@ -319,6 +319,11 @@ typedef struct frame {
      * is in, itself too, hashed (split_runs); 0 none: two runs of the
      * same such classes render alike, two of different ones may not */
     uint32_t cls_sig;
+    /* the element whose own class or id made cls_sig (hstate.elems when
+     * it opened; 0 none): two runs of one cls_sig from two elements are
+     * two boxes of one class, of which a rule not in the page (nth-child,
+     * a linked sheet) may show one (split_runs) */
+    uint32_t cls_owner;
     atomset atoms;           /* its classes and id among the sheet's atoms */
     chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
 } frame;
@@ -399,6 +404,8 @@ typedef struct hstate {
     uint32_t lt_at;
     uint32_t last_cp;        /* the last character written to the sink */
     uint32_t run_sig;        /* the cls_sig of the element it was written in */
+    uint32_t run_owner;      /* ... and its cls_owner */
+    uint32_t elems;          /* the elements opened so far (frame.cls_owner) */
     /* the page's stylesheet, its selectors' names noted, whatever its
      * rules (html_sheet_names: a class it names is explained) */
     const html_sheet *names;

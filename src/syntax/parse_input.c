@@ -63,7 +63,7 @@ static const char *also_text(int code, int lang)
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
         return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
     if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_POWER_OR_MARK || code == XXGK_L_RAISED_CELL ||
-        code == XXGK_L_SPLIT_RUNS ||
+        code == XXGK_L_SPLIT_RUNS || code == XXGK_L_SAME_CLASS_COPIES || code == XXGK_L_CLASSED_TAIL ||
         code == XXGK_L_UNSEEN_TEXT ||
         code == XXGK_L_STYLE_HIDDEN ||
         code == XXGK_L_PLACEHOLDER || code == XXGK_L_BOX_IN_CELL || code == XXGK_P_CHOICE_TEXT_UNREAD ||
