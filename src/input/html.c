@@ -511,7 +511,8 @@ typedef struct elem_atts {
     bool hidden_attr;             /* the hidden attribute */
 } elem_atts;
 
-static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet, bool sel)
+static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts *ea, bool sheet, bool sel,
+                   html_style_memo *memo)
 {
     bool hide = false;
     const char *st = NULL;
@@ -544,9 +545,11 @@ static bool hidden(const xmlChar **atts, size_t *cuts, html_look *lk, elem_atts 
         return hide;
     if (st) {
         const char *end = st + strlen(st);
-        if (html_style_hides(st, end))
+        if (html_style_hides_memo(memo, st, end))
             return true;
-        html_style_look(st, end, lk);
+        html_decls d; /* html_style_look's, through the memo */
+        html_style_decls_memo(memo, st, end, &d);
+        html_decls_look(&d, 0xFF, lk);
     }
     return hide;
 }
@@ -843,7 +846,7 @@ static int vis_of(const html_decls *d)
  * display:none (element_vis). */
 /* *sheet_hide: the properties by which the sheet hides it (CSS_DISPLAY,
  * CSS_VIS bits), rank: the ranks of the rules that do (sheet_decls). */
-static bool cascade(const hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
+static bool cascade(hstate *h, const char *name, const elem_atts *ea, const atomset *atoms, html_look *lk,
                     bool *by_sheet, uint8_t *sheet_hide, uint64_t rank[2], int *disp, bool *spaced,
                     uint16_t *sides, int *vis, bool *none, uint16_t won[2])
 {
@@ -851,7 +854,7 @@ static bool cascade(const hstate *h, const char *name, const elem_atts *ea, cons
     sheet_decls(h, name, atoms, &sd, rank);
     memset(&in, 0, sizeof in);
     if (ea->style)
-        html_style_decls(ea->style, ea->style + strlen(ea->style), &in);
+        html_style_decls_memo(&h->memo, ea->style, ea->style + strlen(ea->style), &in);
     uint8_t from_sheet = sd.set & (uint8_t)(~in.set | (sd.imp & ~in.imp));
     uint8_t from_style = in.set & (uint8_t)~from_sheet;
     html_decls_look(&sd, from_sheet, lk);
@@ -1023,7 +1026,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->stack[h->depth - 1].kids = true;
     /* the class and id read on every page: a phrase element's that the
      * page does not explain sets its runs apart from others' (cls_sig) */
-    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, true);
+    bool hide = hidden(atts, &h->cuts_seen, &lk, &ea, h->sheet != NULL, true, &h->memo);
     if (h->sheet) {
         if (ea.cls || ea.id)
             html_sheet_atoms(h->sheet, (const char *)h->src, ea.cls, ea.id, &atoms);
@@ -1079,8 +1082,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
          * shows it), a <span> made a block stands on lines of its own */
         if (!h->sheet && ea.style && strpbrk(ea.style, "pPmMbB")) {
             html_decls d;
-            memset(&d, 0, sizeof d);
-            html_style_decls(ea.style, ea.style + strlen(ea.style), &d);
+            html_style_decls_memo(&h->memo, ea.style, ea.style + strlen(ea.style), &d);
             disp = (d.set & CSS_DISPLAY) ? d.disp : DISP_OTHER;
             spaced = d.sp_on != 0;
             sides = (uint16_t)(d.sp_on & SP_SIDES);
@@ -1369,6 +1371,7 @@ static bool parse_page(hstate *h, xxgk_input *in, const xml_lib *xml, const char
 
 static void hstate_free(hstate *h)
 {
+    html_style_memo_free(&h->memo);
     tb_free(&h->title);
     free(h->stack);
     free(h->links);

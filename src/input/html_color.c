@@ -1,6 +1,7 @@
 /* What a style or a colour attribute says about whether its text can be
  * seen (html_int.h): the text's colour, the background behind it, a size
  * or an opacity of 0. Numbers are read as integers, never as floats. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -631,4 +632,84 @@ bool html_style_matters(const char *st, const char *end)
     html_look lk = {HCOLOR_UNSET, HCOLOR_UNSET, false, false};
     html_style_look(st, end, &lk);
     return lk.fg != HCOLOR_UNSET || lk.bg != HCOLOR_UNSET || lk.size0 || lk.clear;
+}
+
+/* The slot of the style [st, end) in m: one that holds its results, else
+ * one made this style's with none yet. NULL: the style is empty or too
+ * long to be kept, or memory ran out for the slots. */
+static html_style_slot *memo_slot(html_style_memo *m, const char *st, const char *end)
+{
+    size_t n = (size_t)(end - st);
+    if (n == 0 || n > STYLE_MEMO_KEY || m->failed)
+        return NULL;
+    if (!m->slot && !(m->slot = calloc(STYLE_MEMO_SLOTS, sizeof *m->slot))) {
+        m->failed = true;
+        return NULL;
+    }
+    /* the length and the first and last 64 bytes hashed, eight at a
+     * time: a page's styles often differ in one place only
+     * (letter-spacing: 0pt and -0.3pt, a Word cell's width first in a
+     * 383-byte style) or only in their order; the key is compared whole */
+    uint64_t h = n;
+    for (size_t i = 0; i < n; i += 8) {
+        if (i == 64 && n > 128)
+            i = n - 64;
+        uint64_t w = 0;
+        memcpy(&w, st + i, n - i < 8 ? n - i : 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15u;
+        h ^= h >> 29;
+    }
+    html_style_slot *s = &m->slot[h % STYLE_MEMO_SLOTS];
+    if (s->n != n || memcmp(s->key, st, n) != 0) {
+        s->n = (uint16_t)n;
+        s->have = 0;
+        memcpy(s->key, st, n);
+    }
+    return s;
+}
+
+bool html_style_matters_memo(html_style_memo *m, const char *st, const char *end)
+{
+    html_style_slot *s = memo_slot(m, st, end);
+    if (!s)
+        return html_style_matters(st, end);
+    if (!(s->have & MEMO_MATTERS)) {
+        s->matters = html_style_matters(st, end);
+        s->have |= MEMO_MATTERS;
+    }
+    return s->matters;
+}
+
+bool html_style_hides_memo(html_style_memo *m, const char *st, const char *end)
+{
+    html_style_slot *s = memo_slot(m, st, end);
+    if (!s)
+        return html_style_hides(st, end);
+    if (!(s->have & MEMO_HIDES)) {
+        s->hides = html_style_hides(st, end);
+        s->have |= MEMO_HIDES;
+    }
+    return s->hides;
+}
+
+void html_style_decls_memo(html_style_memo *m, const char *st, const char *end, html_decls *d)
+{
+    html_style_slot *s = memo_slot(m, st, end);
+    memset(d, 0, sizeof *d);
+    if (!s) {
+        html_style_decls(st, end, d);
+        return;
+    }
+    if (!(s->have & MEMO_DECLS)) {
+        memset(&s->d, 0, sizeof s->d);
+        html_style_decls(st, end, &s->d);
+        s->have |= MEMO_DECLS;
+    }
+    *d = s->d;
+}
+
+void html_style_memo_free(html_style_memo *m)
+{
+    free(m->slot);
+    m->slot = NULL;
 }

@@ -342,6 +342,27 @@ typedef struct html_list {
 } html_list;
 enum { HTML_MAX_LISTS = 16 };
 
+/* The results of styles met before, by their bytes. Editors put the same
+ * inline style on every paragraph and cell of a page (one bench page:
+ * 1,117 styles, few different ones; a Word table's cells a 383-byte style each), and reading one costs thousands of
+ * instructions (its declarations split, each name looked for): a style
+ * read once is looked up by its bytes after that. Each result is a
+ * function of the bytes alone, so one read again gives what the first
+ * gave. A slot holds one style (a later one of the same hash takes it);
+ * a style longer than the key is read every time. */
+enum { STYLE_MEMO_SLOTS = 32, STYLE_MEMO_KEY = 512 };
+enum { MEMO_MATTERS = 1, MEMO_HIDES = 2, MEMO_DECLS = 4 };
+typedef struct html_style_slot {
+    uint16_t n;              /* the key's bytes; 0: an empty slot */
+    uint8_t have;            /* the results held (MEMO_* bits) */
+    bool matters, hides;     /* html_style_matters, html_style_hides */
+    html_decls d;            /* html_style_decls into a zeroed d */
+    char key[STYLE_MEMO_KEY];
+} html_style_slot;
+typedef struct html_style_memo {
+    html_style_slot *slot;   /* STYLE_MEMO_SLOTS, made at the first look-up */
+    bool failed;             /* out of memory for them: every style read */
+} html_style_memo;
 typedef struct hstate {
     htmlParserCtxtPtr ctxt;
     const xml_lib *xml;      /* libxml2's functions (libs.h) */
@@ -448,6 +469,7 @@ typedef struct hstate {
     xxgk_input *in;
     html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
+    html_style_memo memo;    /* the inline styles read (html_style_decls_memo) */
 } hstate;
 
 table_state *html_top_table(hstate *h);
@@ -475,6 +497,12 @@ void html_style_look(const char *st, const char *end, html_look *lk);
 /* Does the style [st, end) hide its element or say anything of its
  * look (html_look)? The skim keeps such a style for html.c to read. */
 bool html_style_matters(const char *st, const char *end);
+/* html_style_matters, html_style_hides and html_style_decls (into a d of
+ * zeros: d's old content is not read) through the memo m. */
+bool html_style_matters_memo(html_style_memo *m, const char *st, const char *end);
+bool html_style_hides_memo(html_style_memo *m, const char *st, const char *end);
+void html_style_decls_memo(html_style_memo *m, const char *st, const char *end, html_decls *d);
+void html_style_memo_free(html_style_memo *m);
 /* White space of HTML text, and no-break space: a space of the text at
  * most (inline: asked of every character of a text node). */
 static inline bool html_blank(uint32_t cp)

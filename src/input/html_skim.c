@@ -71,7 +71,7 @@ static bool plain8(const char *v)
  * character one libxml2 reads without an error (an error could change
  * how it reads the rest), and, a style, it hides nothing and says
  * nothing of the text's look? ('<' and '>' are the caller's.) */
-static bool cuttable(const char *v, size_t n, bool style)
+static bool cuttable(const char *v, size_t n, bool style, html_style_memo *memo)
 {
     for (size_t i = 0; i < n;) {
         if (i + 8 <= n && plain8(v + i)) {
@@ -91,7 +91,7 @@ static bool cuttable(const char *v, size_t n, bool style)
             return false;
         i += (size_t)l;
     }
-    return !style || !html_style_matters(v, v + n);
+    return !style || !html_style_matters_memo(memo, v, v + n);
 }
 
 /* What the value of an attribute is to html.c: read (html.c's spans,
@@ -136,6 +136,7 @@ typedef struct skimmer {
     const char *src;
     size_t len, copied;      /* the page's bytes before copied are in the copy */
     char *out;
+    html_style_memo memo;    /* the styles' html_style_matters */
 } skimmer;
 
 /* After the start tag of script or style (name, its name_len bytes): to
@@ -209,6 +210,7 @@ typedef struct skim_tag_read {
     int phrase;              /* a phrase element's (html_phrase_name) whose text may open with a digit
                                 (digit_may_follow), -1 not asked yet: kept on a page that links a stylesheet */
     bool phrase_cut;         /* such a class or id was left out */
+    html_style_memo *memo;   /* the skimmer's */
 } skim_tag_read;
 
 /* On a page with a stylesheet, a style that says display or visibility
@@ -301,7 +303,7 @@ static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, 
         }
         a->strict = plain;
         a->cut = plain && use != V_READ &&
-                 (use != V_STYLE || (!html_style_matters(s + v, s + r) && !style_shows(t, s + v, r - v))) &&
+                 (use != V_STYLE || (!html_style_matters_memo(t->memo, s + v, s + r) && !style_shows(t, s + v, r - v))) &&
                  sel_cuttable(t, use, s + v, r - v);
         return r;
     }
@@ -312,7 +314,7 @@ static size_t read_value(const char *s, size_t n, size_t r, enum value_use use, 
     if (memchr(s + v, '<', ve - v) || memchr(s + v, '>', ve - v))
         *clean = false;
     a->strict = true; /* a quoted value ends at its quote, entities or not */
-    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE) &&
+    a->cut = use != V_READ && cuttable(s + v, ve - v, use == V_STYLE, t->memo) &&
              (use != V_STYLE || !style_shows(t, s + v, ve - v)) && sel_cuttable(t, use, s + v, ve - v);
     return ve + 1;
 }
@@ -543,6 +545,7 @@ static size_t skim_tag(skimmer *m, size_t p)
     t.end = s + n;
     t.phrase = -1;
     t.phrase_cut = false;
+    t.memo = &m->memo;
     for (;;) {
         while (q < n && blank(s[q]))
             q++;
@@ -628,6 +631,7 @@ bool html_skim_page(html_skim *k, const char *page, size_t len, html_sheet *shee
     if (nocut && !sheet)
         return true;
     skimmer m = {.k = k, .sheet = sheet, .nocut = nocut, .src = page, .len = len};
+    bool ok = true;
     for (size_t p = 0; p < len;) {
         const char *lt = memchr(page + p, '<', len - p);
         if (!lt)
@@ -635,9 +639,14 @@ bool html_skim_page(html_skim *k, const char *page, size_t len, html_sheet *shee
         p = (size_t)(lt - page);
         p = p + 1 < len && letter(page[p + 1]) ? skim_tag(&m, p) : skip_other(page, len, p);
         if (p == (size_t)-1) {
-            html_skim_free(k);
-            return false;
+            ok = false;
+            break;
         }
+    }
+    html_style_memo_free(&m.memo);
+    if (!ok) {
+        html_skim_free(k);
+        return false;
     }
     if (sheet && !sheet->complete) {
         sheet->complete = true;

@@ -1958,6 +1958,47 @@ static bool cell_flagged(const xxgk_doc *d, int table, int row, int col, int cod
  * stays, empty; a row is an empty line, told at its <tr>); colours, a
  * size or an opacity of 0 set by a class are L036. White text by a class
  * on a dark table is read. */
+/* The memo of inline styles (html_color.c): a style is looked up by its
+ * bytes, so two long styles alike but in their middle (past the bytes
+ * hashed), one of them hiding, must each be read as itself, also after
+ * 40 other styles have taken the memo's slots, and a style longer than
+ * its key is read every time. A confusion would show a hidden 0 ("x05")
+ * or hide a 5 ("x"). (Checked against main's reading: the same text.) */
+static void html_style_memo_keys(void **state)
+{
+    (void)state;
+    char fill[101];
+    memset(fill, 'a', 100);
+    fill[100] = 0;
+    char hide[400], show[400], huge[1200];
+    snprintf(hide, sizeof hide, "font-family:%s;display:none;font-family:%s", fill, fill);
+    snprintf(show, sizeof show, "font-family:%s;display:nune;font-family:%s", fill, fill);
+    /* past the key's 512 bytes, and its hiding declaration within the
+     * 255 characters other than blanks that are read of a style */
+    char blanks[601];
+    memset(blanks, ' ', 600);
+    blanks[600] = 0;
+    snprintf(huge, sizeof huge, "font-family:%s;%svisibility:hidden", fill, blanks);
+    size_t cap = 64 * 1024, n = 0;
+    char *page = malloc(cap);
+    assert_non_null(page);
+    n += (size_t)snprintf(page + n, cap - n, "<html><body>\n");
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(page + n, cap - n,
+                              "<p>x<span style=\"%s\">0</span><span style=\"%s\">5</span>"
+                              "<span style=\"%s\">0</span></p>\n<p style=\"height:%d.5pt\">r</p>\n",
+                              hide, show, huge, i);
+    n += (size_t)snprintf(page + n, cap - n, "</body></html>\n");
+    char *t = text_of(page, n, XXGK_INPUT_HTML);
+    size_t seen = 0;
+    for (const char *p = t; (p = strstr(p, "x5")) != NULL; p += 2)
+        seen++;
+    assert_int_equal(seen, 40);
+    assert_null(strstr(t, "0"));
+    free(t);
+    free(page);
+}
+
 static void html_style_sheet(void **state)
 {
     (void)state;
@@ -5426,6 +5467,7 @@ int main(void)
         cmocka_unit_test(appeals_printed_blank_last),
         cmocka_unit_test(html_unseen_text_in_reports),
         cmocka_unit_test(html_style_sheet),
+        cmocka_unit_test(html_style_memo_keys),
         cmocka_unit_test(html_style_sheet_in_reports),
         cmocka_unit_test(html_maybe_hidden),
         cmocka_unit_test(html_maybe_hidden_not),
