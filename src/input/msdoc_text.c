@@ -59,6 +59,7 @@ typedef struct walk {
     size_t npend, cappend;
     bool *placed;           /* per text box: its anchor was read */
     char cell_box[GRID_HIDDEN_TEXT]; /* the cell being read: a box of digits in it */
+    int cell_nboxes;        /* the cell being read: its boxes that read as a number */
     bool failed;
 } walk;
 
@@ -128,10 +129,40 @@ static void cell_block(textbuf *t, textbuf *p)
     tb_free(p);
 }
 
+/* Is the cell's own text (its boxes aside) nothing but blanks? */
+static bool cell_blank(const textbuf *t)
+{
+    for (size_t i = 0; i < t->len; i++)
+        if (t->s[i] != ' ' && t->s[i] != '\n' && t->s[i] != '\t')
+            return false;
+    return true;
+}
+
+/* A cell whose only content is one text box that reads as a number: the
+ * number is the cell's. A .doc keeps no trace of a box typed inline (Word
+ * 97-2003 has none: an inline box of a .docx is saved floating), so the
+ * box stands for the cell's text when nothing else is in the cell, as the
+ * .docx reader reads the inline box; with text of the cell's own, or two
+ * such boxes, which number the cell shows is doubtful (L045 stays). */
+static void box_as_cell_text(walk *k)
+{
+    if (k->cell_nboxes != 1 || !k->cell_box[0] || !cell_blank(&k->cell))
+        return;
+    textbuf b;
+    memset(&b, 0, sizeof b);
+    tb_put_at(&b, k->cell_box, strlen(k->cell_box), 0);
+    tb_free(&k->cell);
+    memset(&k->cell, 0, sizeof k->cell);
+    tb_cell_block(&k->cell, &b);
+    tb_free(&b);
+    k->cell_box[0] = 0;
+}
+
 /* The paragraph being read ends a cell: its text a cell of the row. */
 static void end_cell(walk *k)
 {
     cell_block(&k->cell, &k->para);
+    box_as_cell_text(k);
     if (!vec_reserve(&k->cur, k->ncur, &k->capcur, sizeof *k->cur)) {
         k->failed = true;
         tb_free(&k->cell);
@@ -142,6 +173,7 @@ static void end_cell(walk *k)
     memcpy(k->cur[k->ncur++].box, k->cell_box, sizeof k->cell_box);
     memset(&k->cell, 0, sizeof k->cell);
     k->cell_box[0] = 0;
+    k->cell_nboxes = 0;
 }
 
 /* The row ends (its end mark, or the table's end without one): its cells
@@ -152,6 +184,7 @@ static void end_row(walk *k, const wd_para *p)
     memset(&k->para, 0, sizeof k->para);
     if (k->cell.len)
         end_cell(k);
+    k->cell_nboxes = 0; /* a box in no cell's text (the row's end mark's) is no cell's number */
     if (!k->ncur && !p)
         return;
     if (!vec_reserve(&k->rows, k->nrows, &k->caprows, sizeof *k->rows)) {
@@ -464,13 +497,41 @@ static void put_box_mark(textbuf *p, const textbuf *b)
     tb_put_at(p, "\u207E", 3, 0);
 }
 
+/* Box b of words or of a label, in a cell: the cell's paragraph so far a
+ * block of the cell, then each line of the box a block of its own, as
+ * the .docx reader puts a box's paragraphs (tb_cell_block): a box's lines
+ * are never joined with a blank, which would make 6 and 4 on two lines
+ * of a box the number '6 4' of the cell (read 64, where the .docx tells
+ * the two numbers, L037), and never glued to the cell's text. */
+static void box_cell_blocks(walk *k, textbuf *b)
+{
+    if (cell_blank(b))
+        return; /* a box with no text says nothing: the paragraph goes on (64, then its box of 注1) */
+    cell_block(&k->cell, &k->para);
+    memset(&k->para, 0, sizeof k->para);
+    for (size_t i = 0; i < b->len;) {
+        size_t e = i;
+        while (e < b->len && b->s[e] != '\n')
+            e++;
+        textbuf line;
+        memset(&line, 0, sizeof line);
+        tb_append_range(&line, b, i, e);
+        cell_block(&k->cell, &line); /* trimmed; an empty line is none */
+        i = e + 1;
+    }
+    if (b->failed)
+        k->cell.failed = true;
+}
+
 /* The boxes anchored in the paragraph just ended, read as a .docx's
  * are: in a cell read as a table's, a box of a footnote mark (注1, ※, ②)
  * after the cell's number is the number's mark (64⁽注1⁾), a box of words
- * or of a label (1.本机关不掌握相关政府信息) is the cell's text after the
- * paragraph's, a box that reads as a number (tb_reads_as_number) floats
- * over the cell's number and is not read (L045, the cell's); elsewhere
- * each line of a box is a line of the text after the paragraph's. */
+ * or of a label (1.本机关不掌握相关政府信息) is blocks of the cell after
+ * the paragraph (box_cell_blocks), a box that reads as a number
+ * (tb_reads_as_number) floats over the cell's number and is not read
+ * (L045, the cell's) unless it is all the cell holds (box_as_cell_text);
+ * elsewhere each line of a box is a line of the text after the
+ * paragraph's. */
 static void place_boxes(walk *k, bool in_cell)
 {
     for (size_t j = 0; j < k->npend; j++) {
@@ -482,15 +543,11 @@ static void place_boxes(walk *k, bool in_cell)
         if (in_cell && para_ends_in_digit(&k->para) && tb_reads_as_mark(&b)) {
             put_box_mark(&k->para, &b);
         } else if (in_cell && tb_reads_as_number(&b)) {
+            k->cell_nboxes++;
             if (!k->cell_box[0])
                 box_quote(&b, k->cell_box, sizeof k->cell_box);
         } else if (in_cell) {
-            for (size_t i = 0; i < b.len; i++)
-                if (b.s[i] == '\n')
-                    b.s[i] = ' ';
-            if (k->para.len)
-                tb_put_at(&k->para, " ", 1, 0);
-            tb_append(&k->para, &b);
+            box_cell_blocks(k, &b);
         } else {
             for (size_t i = 0; i < b.len;) {
                 size_t e = i;

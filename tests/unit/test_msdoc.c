@@ -175,6 +175,11 @@ static void doc_reads_as_its_docx(void **state)
          * footnote mark, 64⁽注1⁾ as the .docx reads it (P036), never
          * text of the cell (64 注1: P006, V106) */
         {"tests/input/word-2021-textbox-mark.doc", "textbox-mark", "textbox-mark", "\t64\u207D\u6CE81\u207E\t"},
+        /* every number of a cell only in an inline box (wp:inline),
+         * saved floating (a .doc has no inline box): the box is all its
+         * cell holds, so its number is the cell's, as the .docx reads
+         * the inline box (base: one L045 per cell, 200 cells lost) */
+        {"tests/input/word-2021-textbox-inline.doc", "textbox-inline", "textbox-inline", "\t2293\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         same_cells(cases[i].doc, "corpus/pingtan-2021.txt", 200);
@@ -597,6 +602,72 @@ static void doc_kind_name(void **state)
     assert_int_equal(xxgk_input_detect((const uint8_t *)"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), XXGK_INPUT_DOC);
 }
 
+/* The filled template (corpus/pingtan-2021.txt) with every third number
+ * cell's number only in a floating box (boxvar.py float, /work/cases/word4),
+ * saved as .doc: the box all the cell holds, its number is the cell's, no
+ * L045. With the number's digits on two lines of a box (boxvar.py split,
+ * 64 as 6 / 4), the .doc reads the lines as lines of the cell, as its .docx
+ * does: L037 at the same cells, never the cell '6 4' read as 64 (base:
+ * the box's lines joined by a blank, 64 read with no word). */
+static void doc_box_alone_and_lines(void **state)
+{
+    (void)state;
+    same_cells("tests/input/word-2021-textbox-alone.doc", "corpus/pingtan-2021.txt", 200);
+    size_t n, m;
+    char *b = bytes_of("tests/input/word-2021-textbox-alone.doc", &n);
+    xxgk_doc *d = doc_of("alone.doc", b, n);
+    assert_int_equal(count_diags(d, XXGK_L_BOX_IN_CELL), 0);
+    xxgk_doc_free(d);
+    free(b);
+    b = bytes_of("tests/input/word-2021-textbox-split.doc", &n);
+    char *x = bytes_of("tests/input/word-2021-textbox-split.docx", &m);
+    d = doc_of("split.doc", b, n);
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)x, m, XXGK_INPUT_DOCX, -1, NULL));
+    xxgk_doc *dx = xxgk_parse_input("split.docx", &in, NULL);
+    xxgk_input_free(&in);
+    char at[256], atx[256];
+    diags_at(d, XXGK_L_NUMBERS_ON_LINES, at, sizeof at);
+    diags_at(dx, XXGK_L_NUMBERS_ON_LINES, atx, sizeof atx);
+    assert_string_equal(at, "39:17 39:28 51:33 51:44 72:10 ");
+    assert_string_equal(at, atx);
+    char *cd = cells_of(d), *cx = cells_of(dx);
+    assert_string_equal(cd, cx);
+    free(cd);
+    free(cx);
+    xxgk_doc_free(d);
+    xxgk_doc_free(dx);
+    free(x);
+    free(b);
+}
+
+/* The filled template with a header holding two text boxes (the agency
+ * and year, 2021) and a footer holding two (第 1 页 with a PAGE field, a
+ * bare 12), made by /work/cases/word4/hdrbox.py, and that .docx saved as
+ * .doc (PlcSpaHdr, the header's boxes' story): chrome as a header is,
+ * neither reads a word of them into the body, the cells those of the
+ * report. */
+static void doc_header_boxes(void **state)
+{
+    (void)state;
+    same_cells("tests/input/word-2021-header-boxes.doc", "corpus/pingtan-2021.txt", 200);
+    static const char *const files[] = {"tests/input/word-2021-header-boxes.doc",
+                                        "tests/input/word-2021-header-boxes.docx"};
+    static const int kinds[] = {XXGK_INPUT_DOC, XXGK_INPUT_DOCX};
+    for (size_t i = 0; i < 2; i++) {
+        size_t n;
+        char *b = bytes_of(files[i], &n);
+        char *t = text_of(b, n, kinds[i]);
+        assert_null(strstr(t, "平潭综合实验区2021年度"));
+        assert_null(strstr(t, "第 1 页"));
+        assert_null(strstr(t, "\n12\n"));
+        assert_null(strstr(t, "\n2021\n"));
+        assert_non_null(strstr(t, "\t2293\n"));
+        free(t);
+        free(b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -605,6 +676,8 @@ int main(void)
         cmocka_unit_test(doc_reads_as_its_docx),
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_text_boxes),
+        cmocka_unit_test(doc_box_alone_and_lines),
+        cmocka_unit_test(doc_header_boxes),
         cmocka_unit_test(doc_piece_props),
         cmocka_unit_test(doc_style_numbering),
         cmocka_unit_test(doc_kind_name),
