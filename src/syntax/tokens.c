@@ -846,13 +846,22 @@ static uint32_t mark_dress(const uint8_t *src, uint32_t i, uint32_t e)
     return 0;
 }
 
-/* Does the mark m (UTF-8) open [s, e), the site's dress before it and
- * blanks between its characters (上 一 篇：, spaced as a CMS spaces a
- * button's label) not counted? */
-static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
+/* The first byte of [s, e) past the site's dress (mark_dress). */
+static uint32_t past_dress(const uint8_t *src, uint32_t s, uint32_t e)
 {
     for (uint32_t d; (d = mark_dress(src, s, e)) != 0;)
         s += d;
+    return s;
+}
+
+/* Does the mark m (UTF-8) open [s, e), blanks between its characters
+ * (上 一 篇：, spaced as a CMS spaces a button's label) not counted? s is
+ * past the dress (past_dress), the same for every mark, so found once; a
+ * mark whose first byte is not there is read no further. */
+static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
+{
+    if (s >= e || src[s] != (uint8_t)m[0])
+        return false;
     for (size_t k = 0, n = strlen(m); k < n;) {
         size_t l = ((uint8_t)m[k] < 0x80) ? 1 : ((uint8_t)m[k] < 0xE0) ? 2 : ((uint8_t)m[k] < 0xF0) ? 3 : 4;
         if (e - s < l || memcmp(src + s, m + k, l) != 0)
@@ -873,15 +882,18 @@ static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
                                         "推荐阅读", "延伸阅读", "上一篇", "下一篇", "上一条", "下一条",
                                         "相關鏈接", "相關文章", "相關閱讀", "上篇：", "下篇：", "上篇:",
                                         "下篇:", "上篇】", "下篇】", "前一篇", "后一篇", "後一篇", NULL};
+    uint32_t m = past_dress(src, s, e);
     for (int k = 0; marks[k]; k++)
-        if (mark_opens(src, s, e, marks[k]))
+        if (mark_opens(src, m, e, marks[k]))
             return true;
     /* two titles: each 报告 with a year of its own since the last one (a
      * cover letter's 关于报送2023年…报告的报告 has 报告 twice, one year) */
     int reports = 0;
     uint32_t from = s;
     for (uint32_t i = s; i + 6 <= e; i++)
-        if (memcmp(src + i, "报告", 6) == 0 || memcmp(src + i, "報告", 6) == 0) {
+        /* 报 E6 8A A5, 報 E5 A0 B1: a lead byte first, no call per byte */
+        if ((src[i] == 0xE6 || src[i] == 0xE5) &&
+            (memcmp(src + i, "报告", 6) == 0 || memcmp(src + i, "報告", 6) == 0)) {
             if (title_year_bytes(src, from, i))
                 reports++;
             from = i + 6;
