@@ -59,7 +59,6 @@ typedef struct walk {
     size_t npend, cappend;
     bool *placed;           /* per text box: its anchor was read */
     char cell_box[GRID_HIDDEN_TEXT]; /* the cell being read: a box of digits in it */
-    int cell_nboxes;        /* the cell being read: its boxes that read as a number */
     bool failed;
 } walk;
 
@@ -138,31 +137,10 @@ static bool cell_blank(const textbuf *t)
     return true;
 }
 
-/* A cell whose only content is one text box that reads as a number: the
- * number is the cell's. A .doc keeps no trace of a box typed inline (Word
- * 97-2003 has none: an inline box of a .docx is saved floating), so the
- * box stands for the cell's text when nothing else is in the cell, as the
- * .docx reader reads the inline box; with text of the cell's own, or two
- * such boxes, which number the cell shows is doubtful (L045 stays). */
-static void box_as_cell_text(walk *k)
-{
-    if (k->cell_nboxes != 1 || !k->cell_box[0] || !cell_blank(&k->cell))
-        return;
-    textbuf b;
-    memset(&b, 0, sizeof b);
-    tb_put_at(&b, k->cell_box, strlen(k->cell_box), 0);
-    tb_free(&k->cell);
-    memset(&k->cell, 0, sizeof k->cell);
-    tb_cell_block(&k->cell, &b);
-    tb_free(&b);
-    k->cell_box[0] = 0;
-}
-
 /* The paragraph being read ends a cell: its text a cell of the row. */
 static void end_cell(walk *k)
 {
     cell_block(&k->cell, &k->para);
-    box_as_cell_text(k);
     if (!vec_reserve(&k->cur, k->ncur, &k->capcur, sizeof *k->cur)) {
         k->failed = true;
         tb_free(&k->cell);
@@ -173,7 +151,6 @@ static void end_cell(walk *k)
     memcpy(k->cur[k->ncur++].box, k->cell_box, sizeof k->cell_box);
     memset(&k->cell, 0, sizeof k->cell);
     k->cell_box[0] = 0;
-    k->cell_nboxes = 0;
 }
 
 /* The row ends (its end mark, or the table's end without one): its cells
@@ -184,7 +161,7 @@ static void end_row(walk *k, const wd_para *p)
     memset(&k->para, 0, sizeof k->para);
     if (k->cell.len)
         end_cell(k);
-    k->cell_nboxes = 0; /* a box in no cell's text (the row's end mark's) is no cell's number */
+    k->cell_box[0] = 0; /* a box in no cell's text (the row's end mark's) is no cell's */
     if (!k->ncur && !p)
         return;
     if (!vec_reserve(&k->rows, k->nrows, &k->caprows, sizeof *k->rows)) {
@@ -529,7 +506,7 @@ static void box_cell_blocks(walk *k, textbuf *b)
  * or of a label (1.本机关不掌握相关政府信息) is blocks of the cell after
  * the paragraph (box_cell_blocks), a box that reads as a number
  * (tb_reads_as_number) floats over the cell's number and is not read
- * (L045, the cell's) unless it is all the cell holds (box_as_cell_text);
+ * (L045, the cell's);
  * elsewhere each line of a box is a line of the text after the
  * paragraph's. */
 static void place_boxes(walk *k, bool in_cell)
@@ -543,7 +520,6 @@ static void place_boxes(walk *k, bool in_cell)
         if (in_cell && para_ends_in_digit(&k->para) && tb_reads_as_mark(&b)) {
             put_box_mark(&k->para, &b);
         } else if (in_cell && tb_reads_as_number(&b)) {
-            k->cell_nboxes++;
             if (!k->cell_box[0])
                 box_quote(&b, k->cell_box, sizeof k->cell_box);
         } else if (in_cell) {
