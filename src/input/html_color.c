@@ -668,28 +668,29 @@ static html_style_slot *memo_slot(html_style_memo *m, const char *st, const char
     return s;
 }
 
-bool html_style_matters_memo(html_style_memo *m, const char *st, const char *end)
+/* A yes-or-no reading of a style (html_style_matters, html_style_hides)
+ * through the memo: BIT its place in the slot's have and yes. */
+static bool memo_answer(html_style_memo *m, const char *st, const char *end, uint8_t bit,
+                        bool (*read)(const char *, const char *))
 {
     html_style_slot *s = memo_slot(m, st, end);
     if (!s)
-        return html_style_matters(st, end);
-    if (!(s->have & MEMO_MATTERS)) {
-        s->matters = html_style_matters(st, end);
-        s->have |= MEMO_MATTERS;
+        return read(st, end);
+    if (!(s->have & bit)) {
+        s->yes = (uint8_t)(read(st, end) ? s->yes | bit : s->yes & ~bit);
+        s->have |= bit;
     }
-    return s->matters;
+    return (s->yes & bit) != 0;
+}
+
+bool html_style_matters_memo(html_style_memo *m, const char *st, const char *end)
+{
+    return memo_answer(m, st, end, MEMO_MATTERS, html_style_matters);
 }
 
 bool html_style_hides_memo(html_style_memo *m, const char *st, const char *end)
 {
-    html_style_slot *s = memo_slot(m, st, end);
-    if (!s)
-        return html_style_hides(st, end);
-    if (!(s->have & MEMO_HIDES)) {
-        s->hides = html_style_hides(st, end);
-        s->have |= MEMO_HIDES;
-    }
-    return s->hides;
+    return memo_answer(m, st, end, MEMO_HIDES, html_style_hides);
 }
 
 void html_style_decls_memo(html_style_memo *m, const char *st, const char *end, html_decls *d)

@@ -355,7 +355,7 @@ enum { MEMO_MATTERS = 1, MEMO_HIDES = 2, MEMO_DECLS = 4 };
 typedef struct html_style_slot {
     uint16_t n;              /* the key's bytes; 0: an empty slot */
     uint8_t have;            /* the results held (MEMO_* bits) */
-    bool matters, hides;     /* html_style_matters, html_style_hides */
+    uint8_t yes;             /* of MEMO_MATTERS, MEMO_HIDES: the answers that are true */
     html_decls d;            /* html_style_decls into a zeroed d */
     char key[STYLE_MEMO_KEY];
 } html_style_slot;
