@@ -606,7 +606,7 @@ static void test_blank_notes_counted(void **state)
     /* 30, 5, 1, 6, 1, 25, 1; the other 14 rows' blanks; 67 */
     assert_int_equal(ck_note_count(v), 9);
     int counted = 0;
-    for (const xxgk_diag *n = v->notes; n; n = n->next)
+    for (const xxgk_note *n = v->notes; n; n = n->next)
         if (strcmp(n->msg, "14 more cell(s) in the sum, all empty") == 0)
             counted++;
     assert_int_equal(counted, 1);
