@@ -520,16 +520,19 @@ static void test_group_subtotal_with_blanks(void **state)
     xxgk_doc_free(d);
 }
 
-/* Lines from..to of s with every 0 after a row's first value left blank,
- * as a report that prints only its non-zero counts (the first kept: a
- * blank right after the label may be layout, P048). */
+/* Lines from..to of s with every 0 between a row's first and last value
+ * left blank, as a report that prints only its non-zero counts (the
+ * first kept: a blank right after the label may be layout, P048; the
+ * last, 总计, kept: a plain-text row does not end in blanks). */
 static char *blank_zeros(char *s, int from, int to)
 {
     for (int line = from; line <= to; line++) {
         char *p = s;
         for (int l = 1; l < line; l++)
             p = strchr(p, '\n') + 1;
-        size_t len = strcspn(p, "\n");
+        size_t len = strcspn(p, "\n"), last = len;
+        while (last > 0 && p[last - 1] != '\t')
+            last--; /* the last field starts at last */
         char out[1024];
         size_t n = 0;
         bool seen_value = false;
@@ -539,7 +542,7 @@ static char *blank_zeros(char *s, int from, int to)
                 b = len;
             bool number = b > a && strspn(p + a, "0123456789") == b - a;
             bool zero = number && b - a == 1 && p[a] == '0';
-            if (!(zero && seen_value)) {
+            if (!(zero && seen_value && a != last)) {
                 memcpy(out + n, p + a, b - a);
                 n += b - a;
             }
@@ -554,25 +557,49 @@ static char *blank_zeros(char *s, int from, int to)
     return s;
 }
 
-/* pingtan-2021's table 三 with its zeros blank and （七）总计 · 总计 67 for
- * 69: its row, its column's outcome rows and its column's balance break
- * whatever the blanks hold (three V109), and they meet in that cell, which
- * at 69 mends all three with the blanks read as 0 (V107, saying so). */
+/* The review's wenfeng-2024 table 三 with its zeros blank (a TAB and no
+ * number, as a report that prints only its non-zero counts, rows 一 to 四
+ * at lines 49-74), made to add up with 二 all blank and 四 printing 0 in
+ * 总计, then （七）总计 · 总计 17 where its row, its outcome rows and its
+ * column's balance make 18. */
+static char *blank_total_table(void)
+{
+    char *s = ck_read("tests/check/subtotal-blank-2024.txt");
+    s = ck_replace_line(s, 49, "一、本年新收政府信息公开申请数量\t\t14\t3\t\t\t1\t\t18\t");
+    s = ck_replace_line(s, 50, "二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\t\t");
+    s = ck_replace_line(s, 61, "小计\t\t3\t1\t\t\t\t\t4");
+    s = ck_replace_line(s, 73, "(七) 总计\t\t14\t3\t\t\t1\t\t17\t");
+    return ck_replace_line(s, 74, "四、结转下年度继续办理\t\t\t\t\t\t\t\t0\t");
+}
+
+/* blank_total_table(): its row, its column's outcome rows and its
+ * column's balance break whatever the blanks hold (three V109, as the
+ * review's web page html_bad_total gave), and they meet in that cell,
+ * which at 18 mends all three with the blanks read as 0 (V107, and a note
+ * saying so). */
 static void test_one_cell_behind_blank_sums(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
-                         "（七）总计\t63\t0\t0\t2\t0\t4\t67");
-    xxgk_doc *d = ck_run(blank_zeros(s, 28, 52));
+    xxgk_doc *d = ck_run(blank_total_table());
     assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 3);
-    const xxgk_diag *v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 51, 17);
-    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V109): （七）总计 · 总计 is 67; "
-                                "69 would make each of them hold");
+    const xxgk_diag *v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 73, 19);
+    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V109): （七）总计 · 总计 is 17; "
+                                "18 would make each of them hold");
     assert_int_equal(ck_note_count(v), 1);
     assert_string_equal(v->notes->msg, "with the empty cells read as 0: a count there would only add to its side");
     xxgk_doc_free(d);
-    /* the same with zeros printed: V101, V103, V104 and the note, without
-     * the word on blanks */
+    /* as text, 总计 printed in full: the row a V109, its column a plain
+     * V103 and V104; the same cell, listed with both kinds */
+    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
+                         "（七）总计\t63\t0\t0\t2\t0\t4\t67");
+    d = ck_run(blank_zeros(s, 28, 52));
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 1);
+    v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 51, 17);
+    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V109, V103, V104): （七）总计 · 总计 is 67; "
+                                "69 would make each of them hold");
+    assert_int_equal(ck_note_count(v), 1);
+    xxgk_doc_free(d);
+    /* zeros printed: V101, V103, V104 and no word on blanks */
     s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
                    "（七）总计\t63\t0\t0\t2\t0\t4\t67");
     d = ck_run(s);
@@ -580,36 +607,39 @@ static void test_one_cell_behind_blank_sums(void **state)
     assert_non_null(strstr(v->msg, "(V101, V103, V104)"));
     assert_int_equal(ck_note_count(v), 0);
     xxgk_doc_free(d);
-    /* （七）总计 · 总计 70, one more than its row and its column print: the
-     * blanks may hold that one (V106), nothing is certain, no V109, no V107 */
+    /* 70, one more than its row prints: the row's blanks may hold that
+     * one (V106, no V109), so the cell is in an identity not known to
+     * break, and no V107 for the column's V103 and V104 */
     s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
                    "（七）总计\t63\t0\t0\t2\t0\t4\t70");
     d = ck_run(blank_zeros(s, 28, 52));
     assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 0);
+    assert_int_equal(count_diags(d, XXGK_V_HANDLED_TOTAL), 1);
+    assert_int_equal(count_diags(d, XXGK_V_BALANCE), 1);
     assert_int_equal(count_diags(d, XXGK_V_ONE_CELL), 0);
     xxgk_doc_free(d);
 }
 
-/* A V109 on a V103 column of blanks: the outcome rows' values named, their
- * blanks counted in one note at the first (not one note per blank row). */
+/* The V109 of blank_total_table()'s V103 column 总计: the seven outcome rows with a
+ * value named, the fourteen blank ones counted in one note at the first
+ * (not one note per blank), and the total. */
 static void test_blank_notes_counted(void **state)
 {
     (void)state;
-    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
-                         "（七）总计\t63\t0\t0\t2\t0\t4\t67");
-    xxgk_doc *d = ck_run(blank_zeros(s, 28, 52));
+    xxgk_doc *d = ck_run(blank_total_table());
     const xxgk_diag *v = NULL;
     for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
         if (x->code == XXGK_V_EXCEEDS_EMPTY && strstr(x->msg, "（七）总计, column 总计"))
             v = x;
     assert_non_null(v);
-    /* 30, 5, 1, 6, 1, 25, 1; the other 14 rows' blanks; 67 */
     assert_int_equal(ck_note_count(v), 9);
-    int counted = 0;
-    for (const xxgk_note *n = v->notes; n; n = n->next)
-        if (strcmp(n->msg, "14 more cell(s) in the sum, all empty") == 0)
-            counted++;
+    int counted = 0, empty_named = 0;
+    for (const xxgk_note *n = v->notes; n; n = n->next) {
+        counted += strcmp(n->msg, "14 more cell(s) in the sum, all empty") == 0;
+        empty_named += strstr(n->msg, " is empty") != NULL;
+    }
     assert_int_equal(counted, 1);
+    assert_int_equal(empty_named, 0);
     xxgk_doc_free(d);
 }
 
