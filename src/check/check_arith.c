@@ -12,8 +12,9 @@
  *   V109  an identity with empty cells that no values of them can mend:
  *         the side holding them already makes more than the other side,
  *         printed in full, and a count is never negative (sure_break)
- *   V107  table 三: one cell that every broken identity runs through, and
- *         no other that was checked, with one value that mends them all
+ *   V107  table 三: one cell that every broken identity (V109's too)
+ *         runs through, and no other that was checked, with one value that
+ *         mends them all, V109's with their empty cells read as 0
  *         (localise(); a note beside the errors, which stay)
  *
  * An identity holds, breaks, or cannot be checked. It breaks on the total
