@@ -7,12 +7,14 @@
  *   V105  table 四, each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结
  *   V108  table 三, a group's subtotal row (小计, or the group's heading
  *         with numbers: the parser's P087): each column = the sum of the
- *         group's rows (check_subtotals)
+ *         group's rows (check_subtotals); with empty cells in the rows,
+ *         only a subtotal below the printed rows' sum, as V109
  *   V109  an identity with empty cells that no values of them can mend:
  *         the side holding them already makes more than the other side,
  *         printed in full, and a count is never negative (sure_break)
- *   V107  table 三: one cell that every broken identity runs through, and
- *         no other that was checked, with one value that mends them all
+ *   V107  table 三: one cell that every broken identity (V109's too)
+ *         runs through, and no other that was checked, with one value that
+ *         mends them all, V109's with their empty cells read as 0
  *         (localise(); a note beside the errors, which stay)
  *
  * An identity holds, breaks, or cannot be checked. It breaks on the total
@@ -85,7 +87,8 @@ bool ck_short_row(const xxgk_report *r, int table, int row)
 enum { ARITH_LOG = 64 };
 typedef struct broken_id {
     int id, key;
-    xxgk_dec over; /* parts - total */
+    xxgk_dec over; /* parts - total, an empty cell read as 0 */
+    bool empty;    /* broken with empty cells whatever they hold (V109) */
 } broken_id;
 typedef struct arith_log {
     int n;
@@ -275,8 +278,9 @@ static bool holds_whole(const table_view *tv, const identity *id, int key)
            whole_sum(tv, &def->total, id->per_row, key, &total) && parts == total;
 }
 
-/* A broken identity kept for V107, when the table keeps them. */
-static void keep_broken(arith_log *log, const identity *id, int key)
+/* A broken identity kept for V107, when the table keeps them; `empty`
+ * when it has empty cells (V109), its difference then with them read as 0. */
+static void keep_broken(arith_log *log, const identity *id, int key, bool empty)
 {
     if (!log)
         return;
@@ -287,6 +291,7 @@ static void keep_broken(arith_log *log, const identity *id, int key)
     broken_id *b = &log->ran[log->n++];
     b->id = id->def.id;
     b->key = key;
+    b->empty = empty;
     if (xxgk_dec_add(id->p.sum, (xxgk_dec){-id->t.sum.mant, id->t.sum.scale}, &b->over))
         log->full = true; /* the difference does not fit: say nothing */
 }
@@ -305,7 +310,7 @@ static int __attribute__((noinline)) broken(ck *c, const table_view *tv, identit
     note_terms(c, d, &id->def.parts, &id->p);
     if (id->def.balance)
         note_terms(c, d, &id->def.total, &id->t);
-    keep_broken(tv->log, id, key);
+    keep_broken(tv->log, id, key, false);
     return ID_BAD;
 }
 
@@ -362,21 +367,41 @@ static const side *sure_break(const identity *id, const side **full)
     return with;
 }
 
+/* The empty cells among n summed, in notes: each named when there are
+ * few, else one note at the first counting them, as note_terms counts
+ * zeros (a V103 column of blanks would give one note per outcome row). */
+static void note_empties(ck *c, xxgk_diag *d, const xxgk_cell *const *cells, int n)
+{
+    int empties = 0;
+    const xxgk_cell *first = NULL;
+    for (int i = 0; i < n; i++) {
+        const xxgk_cell *cell = cells[i];
+        if (!cell || cell->state != XXGK_CELL_EMPTY)
+            continue;
+        if (n <= LIST_ALL)
+            ck_note(c, d, cell->span, CKT_CELL_EMPTY, ck_cell_name(c, cell));
+        else if (!empties++)
+            first = cell;
+    }
+    if (empties)
+        ck_note(c, d, first->span, CKT_EMPTY_CELLS, empties);
+}
+
 /* The cells of one side in notes: each value (the zeros counted when the
  * side is long, as note_terms does) and each empty cell. */
 static void note_side(ck *c, xxgk_diag *d, const terms *t, const side *s)
 {
     note_terms(c, d, t, s);
-    for (int i = 0; i < t->n; i++)
-        if (s->cell[i] && s->cell[i]->state == XXGK_CELL_EMPTY)
-            ck_note(c, d, s->cell[i]->span, CKT_CELL_EMPTY, ck_cell_name(c, s->cell[i]));
+    note_empties(c, d, s->cell, t->n);
 }
 
-/* V109 for an identity run() found not assessable, when its empty cells
- * cannot mend it (sure_break): at its total, where its error would be
- * (printed: sure_break wants every cell printed, a value or a blank).
- * True when said; the identity is then no V106. */
-static bool empty_cannot_mend(ck *c, const identity *id, const char *what)
+/* V109 for an identity run() found not assessable on row or column `key`,
+ * when its empty cells cannot mend it (sure_break): at its total, where
+ * its error would be (printed: sure_break wants every cell printed, a
+ * value or a blank). Kept for V107 like any broken identity: a wrong
+ * printed value can break it as it breaks the others. True when said;
+ * the identity is then no V106. */
+static bool empty_cannot_mend(ck *c, const table_view *tv, const identity *id, int key, const char *what)
 {
     const side *full = NULL, *with = sure_break(id, &full);
     if (!with)
@@ -388,6 +413,7 @@ static bool empty_cannot_mend(ck *c, const identity *id, const char *what)
                            ck_dec(c, full->sum), ck_dec(c, with->sum));
     note_side(c, d, &id->def.parts, &id->p);
     note_side(c, d, &id->def.total, &id->t);
+    keep_broken(tv->log, id, key, true);
     return true;
 }
 
@@ -450,9 +476,9 @@ static bool mends_all(const arith_log *log, int tmpl, bool subtotal, const xxgk_
     return log->n && to->mant >= 0 && identities_through(tmpl, subtotal, cell->row, cell->col) == log->n;
 }
 
-/* When two or more identities of table 三 break and one cell, of the
- * first broken one's terms, mends them all (mends_all) and no other
- * does, that cell is named with the value that would: an assessor reads
+/* When two or more identities of table 三 break (V101–V104, or V109: broken
+ * whatever their empty cells hold) and one printed cell, of the first
+ * broken one's terms, mends them all (mends_all) and no other does, that cell is named with the value that would: an assessor reads
  * one place to look at instead of three errors that each sit on a total.
  * The errors stay; which cell is wrong is the report's to say, and the
  * note only shows where the arithmetic points. */
@@ -480,19 +506,31 @@ static void localise(ck *c, const table_view *tv, int tmpl, bool subtotal)
         }
     if (!found)
         return;
-    /* the codes of the broken identities, each once, in the order run */
+    /* the codes of the findings the broken identities gave (V109 for one
+     * broken with empty cells), each once, in the order run */
     const char *codes = "";
-    int seen[XXGK_ID__COUNT] = {0};
+    int seen[XXGK_ID__COUNT][2] = {{0}};
     for (int k = 0; k < log->n; k++) {
         const broken_id *b = &log->ran[k];
-        if (b->id <= 0 || b->id >= XXGK_ID__COUNT || seen[b->id]++)
+        if (b->id <= 0 || b->id >= XXGK_ID__COUNT || seen[b->id][b->empty]++)
             continue;
         xxgk_identity d;
-        if (xxgk_identity_at(b->id, tmpl, b->key, &d))
-            codes = doc_printf(c->doc, "%s%s%s", codes, *codes ? ", " : "", xxgk_code_name(d.code));
+        if (!xxgk_identity_at(b->id, tmpl, b->key, &d))
+            continue;
+        const char *code = xxgk_code_name(b->empty ? XXGK_V_EXCEEDS_EMPTY : d.code);
+        if (!strstr(codes, code))
+            codes = doc_printf(c->doc, "%s%s%s", codes, *codes ? ", " : "", code);
     }
-    ck_diag(c, XXGK_V_ONE_CELL, found->span, log->n, codes, ck_cell_name(c, found), ck_dec(c, found->value),
-            ck_dec(c, to));
+    xxgk_diag *d = ck_diag(c, XXGK_V_ONE_CELL, found->span, log->n, codes, ck_cell_name(c, found),
+                           ck_dec(c, found->value), ck_dec(c, to));
+    /* a sum broken whatever its empty cells hold (V109) holds at that value
+     * only with them read as 0: said, since a count there could also be
+     * the report's meaning */
+    for (int k = 0; k < log->n; k++)
+        if (log->ran[k].empty) {
+            ck_note(c, d, found->span, CKT_EMPTY_AS_ZERO);
+            break;
+        }
 }
 
 /* ---- not assessable ------------------------------------------------------ */
@@ -649,7 +687,7 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
             if (run(c, tv, id, rows[i]) != ID_NA)
                 continue;
             const char *what = ck_textf(c, na_text(ids[k]), id->name);
-            if (!empty_cannot_mend(c, id, what))
+            if (!empty_cannot_mend(c, tv, id, rows[i], what))
                 row_na(c, id, what);
         }
 }
@@ -671,7 +709,7 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
         if (run(c, tv, &id, col) != ID_NA)
             continue;
         int one = which == XXGK_ID_HANDLED_TOTAL ? CKT_ID_HANDLED_COL : CKT_ID_BALANCE_COL;
-        if (empty_cannot_mend(c, &id, ck_textf(c, one, xxgk_tpl_col_name(col))))
+        if (empty_cannot_mend(c, tv, &id, col, ck_textf(c, one, xxgk_tpl_col_name(col))))
             continue;
         if (!m.columns)
             memset(&m, 0, sizeof m);
@@ -690,38 +728,68 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
     report_na(c, ck_textf(c, na_text(which), m.columns), &m, at, overflow, true);
 }
 
-/* The sum of group G's rows of template TMPL in column COL into *sum;
- * false when a row's cell is absent, empty or in a row of too many values:
- * the subtotal is then not checked (its rows' P015/P007 say why). */
-static bool group_sum(const xxgk_table *t, int tmpl, const char *g, int col, xxgk_dec *sum)
+/* Group G's rows of template TMPL in column COL: the sum of their values
+ * (an empty cell read as 0), their cells in g->cell, how many are empty,
+ * and whether a value is negative. False when a row's cell is absent or in
+ * a row of too many values, or the sum does not fit: the subtotal is then
+ * not checked (its rows' P015/P007 say why). */
+typedef struct group_cells {
+    const xxgk_cell *cell[XXGK_R__COUNT];
+    int n, empty;
+    bool negative;
+    xxgk_dec sum;
+} group_cells;
+
+static bool group_sum(const xxgk_table *t, int tmpl, const char *g, int col, group_cells *gc)
 {
-    *sum = (xxgk_dec){0, 0};
-    int rows = 0;
+    gc->sum = (xxgk_dec){0, 0};
+    gc->n = gc->empty = 0;
+    gc->negative = false;
     for (int row = 1; row < XXGK_R__COUNT; row++) {
         if (xxgk_row_table(row) != XXGK_TABLE_REQUESTS || strcmp(xxgk_tpl_row_group(row), g) != 0 ||
             (tmpl && !xxgk_tpl_has_row(tmpl, row)))
             continue;
         const xxgk_cell *cell = xxgk_table_cell(t, row, col);
-        if (!ck_has_value(cell) || cell->row_overfull || !add(sum, cell->value))
+        if (!cell || cell->state == XXGK_CELL_ABSENT || cell->row_overfull)
             return false;
-        rows++;
+        gc->cell[gc->n++] = cell;
+        if (cell->state == XXGK_CELL_EMPTY) {
+            gc->empty++;
+            continue;
+        }
+        if (!ck_has_value(cell) || !add(&gc->sum, cell->value))
+            return false;
+        gc->negative = gc->negative || cell->value.mant < 0;
     }
-    return rows > 0;
+    return gc->n > 0;
+}
+
+/* Whether a subtotal VALUE is wrong whatever the group's empty cells hold:
+ * with none, when it differs from the rows' sum; with some, only when the
+ * printed rows already make more than it, since an empty cell, a count,
+ * can only add (no value negative: V109's rule). */
+static bool subtotal_broken(const group_cells *gc, xxgk_dec value)
+{
+    int cmp = xxgk_dec_cmp(gc->sum, value);
+    if (!gc->empty)
+        return cmp != 0;
+    return cmp > 0 && !gc->negative && value.mant >= 0;
 }
 
 /* V108: each value of a group's subtotal against the sum of the group's
- * rows in its column. */
+ * rows in its column; the rows' empty cells, when they are some, in notes. */
 static void check_subtotals(ck *c, const xxgk_table *t, int tmpl)
 {
     for (const xxgk_subtotal *st = t->subtotals; st; st = st->next)
         for (size_t i = 0; i < st->ncells; i++) {
             const xxgk_cell *cell = &st->cells[i];
-            xxgk_dec sum;
-            if (cell->state != XXGK_CELL_VALUE || !group_sum(t, tmpl, st->group, cell->col, &sum) ||
-                xxgk_dec_cmp(sum, cell->value) == 0)
+            group_cells gc;
+            if (cell->state != XXGK_CELL_VALUE || !group_sum(t, tmpl, st->group, cell->col, &gc) ||
+                !subtotal_broken(&gc, cell->value))
                 continue;
-            ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, xxgk_tpl_col_name(cell->col),
-                    ck_dec(c, cell->value), ck_dec(c, sum));
+            xxgk_diag *d = ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, xxgk_tpl_col_name(cell->col),
+                                   ck_dec(c, cell->value), ck_dec(c, gc.sum));
+            note_empties(c, d, gc.cell, gc.n);
         }
 }
 

@@ -1,4 +1,4 @@
-/* The template's arithmetic (V101-V106) on the seeds' four layouts (TAB
+/* The template's arithmetic (V101–V109) on the seeds' four layouts (TAB
  * 000/001, one cell per line in traditional script 003, PDF text 004), on
  * real reports with non-zero numbers, and on the 8-column fixture. Each
  * altered copy changes one number: in table 四 that breaks exactly one
@@ -484,6 +484,165 @@ static void test_one_cell_not_claimed(void **state)
     xxgk_doc_free(d);
 }
 
+
+/* ---- blanks that can only add (V108, V107, the notes) ------------------- */
+
+/* Table 三 with its zeros left blank and a 小计 under group （三） whose 总计
+ * prints 3 where the group's printed rows already make 4 (1 + 3): the
+ * blanks, counts, can only add, so V108 at that 3, the rows' six blanks of
+ * the column counted in one note (eight rows: too many to name). The
+ * subtotal's other columns hold with the blanks read as 0. */
+static void test_group_subtotal_with_blanks(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/subtotal-blank-2024.txt");
+    const xxgk_diag *v = ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 61, 13);
+    assert_string_equal(v->msg, "the subtotal of group （三）, column 总计: 3 is printed but the group's rows sum to 4");
+    assert_int_equal(ck_note_count(v), 1);
+    assert_string_equal(v->notes->msg, "6 more cell(s) in the sum, all empty");
+    xxgk_pos p = ck_note_pos(d, v, 0);
+    assert_int_equal(p.line, 54); /* 2. 其他法律行政法规禁止公开 · 总计 */
+    assert_int_equal(count_diags(d, XXGK_V_GROUP_SUBTOTAL), 1);
+    xxgk_doc_free(d);
+    /* a subtotal the blanks may reach (5: one of them 1), or equal to the
+     * printed rows (4: the blanks 0): nothing to say */
+    static const char *const ok[] = {"小计\t\t3\t1\t\t\t\t\t5", "小计\t\t3\t1\t\t\t\t\t4"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        d = ck_run(ck_replace_line(ck_read("tests/check/subtotal-blank-2024.txt"), 61, ok[i]));
+        assert_int_equal(count_diags(d, XXGK_V_GROUP_SUBTOTAL), 0);
+        xxgk_doc_free(d);
+    }
+    /* 自然人 too small as well (2 under 1 + 2): two findings, each at its value */
+    d = ck_run(ck_replace_line(ck_read("tests/check/subtotal-blank-2024.txt"), 61, "小计\t\t2\t1\t\t\t\t\t3"));
+    ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 61, 5);
+    ck_expect(d, XXGK_V_GROUP_SUBTOTAL, XXGK_ERROR, 61, 13);
+    assert_int_equal(count_diags(d, XXGK_V_GROUP_SUBTOTAL), 2);
+    xxgk_doc_free(d);
+}
+
+/* Lines from..to of s with every 0 between a row's first and last value
+ * left blank, as a report that prints only its non-zero counts (the
+ * first kept: a blank right after the label may be layout, P048; the
+ * last, 总计, kept: a plain-text row does not end in blanks). */
+static char *blank_zeros(char *s, int from, int to)
+{
+    for (int line = from; line <= to; line++) {
+        char *p = s;
+        for (int l = 1; l < line; l++)
+            p = strchr(p, '\n') + 1;
+        size_t len = strcspn(p, "\n"), last = len;
+        while (last > 0 && p[last - 1] != '\t')
+            last--; /* the last field starts at last */
+        char out[1024];
+        size_t n = 0;
+        bool seen_value = false;
+        for (size_t a = 0; a < len && n + len < sizeof out;) {
+            size_t b = a + strcspn(p + a, "\t\n");
+            if (b > len)
+                b = len;
+            bool number = b > a && strspn(p + a, "0123456789") == b - a;
+            bool zero = number && b - a == 1 && p[a] == '0';
+            if (!(zero && seen_value && a != last)) {
+                memcpy(out + n, p + a, b - a);
+                n += b - a;
+            }
+            seen_value = seen_value || number;
+            if (b < len)
+                out[n++] = '\t';
+            a = b + 1;
+        }
+        out[n] = '\0';
+        s = ck_replace_line(s, line, out);
+    }
+    return s;
+}
+
+/* The review's wenfeng-2024 table 三 with its zeros blank (a TAB and no
+ * number, as a report that prints only its non-zero counts, rows 一 to 四
+ * at lines 49-74), made to add up with 二 all blank and 四 printing 0 in
+ * 总计, then （七）总计 · 总计 17 where its row, its outcome rows and its
+ * column's balance make 18. */
+static char *blank_total_table(void)
+{
+    char *s = ck_read("tests/check/subtotal-blank-2024.txt");
+    s = ck_replace_line(s, 49, "一、本年新收政府信息公开申请数量\t\t14\t3\t\t\t1\t\t18\t");
+    s = ck_replace_line(s, 50, "二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\t\t");
+    s = ck_replace_line(s, 61, "小计\t\t3\t1\t\t\t\t\t4");
+    s = ck_replace_line(s, 73, "(七) 总计\t\t14\t3\t\t\t1\t\t17\t");
+    return ck_replace_line(s, 74, "四、结转下年度继续办理\t\t\t\t\t\t\t\t0\t");
+}
+
+/* blank_total_table(): its row, its column's outcome rows and its
+ * column's balance break whatever the blanks hold (three V109, as the
+ * review's web page html_bad_total gave), and they meet in that cell,
+ * which at 18 mends all three with the blanks read as 0 (V107, and a note
+ * saying so). */
+static void test_one_cell_behind_blank_sums(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(blank_total_table());
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 3);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 73, 19);
+    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V109): （七）总计 · 总计 is 17; "
+                                "18 would make each of them hold");
+    assert_int_equal(ck_note_count(v), 1);
+    assert_string_equal(v->notes->msg, "with the empty cells read as 0: a count there would only add to its side");
+    xxgk_doc_free(d);
+    /* as text, 总计 printed in full: the row a V109, its column a plain
+     * V103 and V104; the same cell, listed with both kinds */
+    char *s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
+                         "（七）总计\t63\t0\t0\t2\t0\t4\t67");
+    d = ck_run(blank_zeros(s, 28, 52));
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 1);
+    v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 51, 17);
+    assert_string_equal(v->msg, "one cell explains all 3 failed sums (V109, V103, V104): （七）总计 · 总计 is 67; "
+                                "69 would make each of them hold");
+    assert_int_equal(ck_note_count(v), 1);
+    xxgk_doc_free(d);
+    /* zeros printed: V101, V103, V104 and no word on blanks */
+    s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
+                   "（七）总计\t63\t0\t0\t2\t0\t4\t67");
+    d = ck_run(s);
+    v = ck_expect(d, XXGK_V_ONE_CELL, XXGK_NOTE, 51, 20);
+    assert_non_null(strstr(v->msg, "(V101, V103, V104)"));
+    assert_int_equal(ck_note_count(v), 0);
+    xxgk_doc_free(d);
+    /* 70, one more than its row prints: the row's blanks may hold that
+     * one (V106, no V109), so the cell is in an identity not known to
+     * break, and no V107 for the column's V103 and V104 */
+    s = ck_replace(ck_read("tests/fixtures/pingtan-2021.txt"), "（七）总计\t63\t0\t0\t2\t0\t4\t69",
+                   "（七）总计\t63\t0\t0\t2\t0\t4\t70");
+    d = ck_run(blank_zeros(s, 28, 52));
+    assert_int_equal(count_diags(d, XXGK_V_EXCEEDS_EMPTY), 0);
+    assert_int_equal(count_diags(d, XXGK_V_HANDLED_TOTAL), 1);
+    assert_int_equal(count_diags(d, XXGK_V_BALANCE), 1);
+    assert_int_equal(count_diags(d, XXGK_V_ONE_CELL), 0);
+    xxgk_doc_free(d);
+}
+
+/* The V109 of blank_total_table()'s V103 column 总计: the seven outcome rows with a
+ * value named, the fourteen blank ones counted in one note at the first
+ * (not one note per blank), and the total. */
+static void test_blank_notes_counted(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(blank_total_table());
+    const xxgk_diag *v = NULL;
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (x->code == XXGK_V_EXCEEDS_EMPTY && strstr(x->msg, "（七）总计, column 总计"))
+            v = x;
+    assert_non_null(v);
+    assert_int_equal(ck_note_count(v), 9);
+    int counted = 0, empty_named = 0;
+    for (const xxgk_note *n = v->notes; n; n = n->next) {
+        counted += strcmp(n->msg, "14 more cell(s) in the sum, all empty") == 0;
+        empty_named += strstr(n->msg, " is empty") != NULL;
+    }
+    assert_int_equal(counted, 1);
+    assert_int_equal(empty_named, 0);
+    xxgk_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +671,9 @@ int main(void)
         cmocka_unit_test(test_renumbered_sub_row_is_read),
         cmocka_unit_test(test_one_cell_named),
         cmocka_unit_test(test_one_cell_not_claimed),
+        cmocka_unit_test(test_group_subtotal_with_blanks),
+        cmocka_unit_test(test_one_cell_behind_blank_sums),
+        cmocka_unit_test(test_blank_notes_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
