@@ -143,17 +143,16 @@ enum { MT_SIDE_NONE, MT_SIDE_BY_SIDE, MT_SIDE_BANNER };
  * first's place again; MT_SIDE_BANNER so too, but not after a government's
  * name (人民政府: a site's banner glued to a title). */
 bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side);
-/* Does [i, j) start with the party's prefix (中共, 中国共产党) of a party
- * organ's name? */
-bool meta_name_party(const mt_text *t, int i, int j);
 /* [i, j) is a site's banner glued to the name after it, in a title
  * (青禾市人民政府 青禾市教育局, 青禾市人民政府门户网站青禾市教育局: a
  * government's name or its site's, then a full name that opens with the
  * banner's place again, or a name relative to it after a blank,
  * 青禾市人民政府  市教育局): where the name starts, else 0. */
 int meta_name_banner_end(const mt_text *t, int i, int j);
-/* Does [i, j) end as a site's banner does (…人民政府, …网站)? */
-bool meta_name_banner_like(const mt_text *t, int i, int j);
+/* Are [i, p) and [p, j) the party committee's office and the government's
+ * office of one place, in either order (中共青禾县委办公室 and
+ * 青禾县人民政府办公室: the 两办's joint report)? */
+bool meta_name_two_offices(const mt_text *t, int i, int p, int j);
 /* [i, j) is one name written twice (青禾市教育局青禾市教育局: a seal's text,
  * a name on both sides of a page): the length of one, else 0. */
 int meta_name_doubled(const mt_text *t, int i, int j);
@@ -224,10 +223,12 @@ bool meta_date_format(int y, int m, int d, char out[11]);
 /* ---- the year from the text (meta_year.c) ---- */
 /* The year in [s, e) after 统计期限 and the like, else the first 20xx年
  * outside 《》; sets r->year, year_span, year_source when found. */
-/* A date of the day (20xx年M月D日, a publishing date under the title,
- * （2024年1月15日）) is no year of the report: the first such, when
- * dated is not NULL and dated->year is 0, is kept there and the scan goes
- * on. A date that opens a period (2023年1月1日至…) is the year. */
+/* A publishing date (20xx年M月D日 after a 发布日期 / 发布时间 label, or,
+ * in the preamble, standing alone under the title: （2024年1月15日）) is
+ * no year of the report: the first such, when dated is not NULL and
+ * dated->year is 0, is kept there and the scan goes on. Any other day's
+ * date (2023年3月15日，本机关召开…, 截至2023年12月31日) and a date that
+ * opens a period (2023年1月1日起至…) give the year. */
 typedef struct meta_dated {
     int year, month, day;
     xxgk_span at;

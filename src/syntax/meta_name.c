@@ -223,8 +223,6 @@ static int party_prefix(const mt_text *t, int i, int j)
     return n && i + n < j ? n : 0;
 }
 
-bool meta_name_party(const mt_text *t, int i, int j) { return party_prefix(t, i, j) > 0; }
-
 /* The length of the name's first place, through its level word (青禾市 of
  * 青禾市教育局: 3), when the name starts with one; 0 when not. */
 static int first_place_len(const mt_text *t, int i, int j)
@@ -383,7 +381,25 @@ bool meta_name_joins_two(const mt_text *t, int i, int j, int side_by_side)
     return false;
 }
 
-bool meta_name_banner_like(const mt_text *t, int i, int j) { return government_end(t, i, j); }
+
+/* [a, b) the party committee's office (中共青禾县委办公室, 中共青禾县委员会
+ * 办公室) and [c, d) the government's office (青禾县人民政府办公室) of the
+ * same place: the two offices (两办) that publish one report together. */
+static bool party_office_and_government_office(const mt_text *t, int a, int b, int c, int d)
+{
+    int n = party_prefix(t, a, b), len = first_place_len(t, c, d);
+    if (!n || len <= 0 || d - c != len + 7 || !mt_word_at(t, c + len, U"人民政府办公室"))
+        return false;
+    if (!place_again(t, c, len, a + n, b))
+        return false;
+    int k = a + n + len;
+    return (b - k == 4 && mt_word_at(t, k, U"委办公室")) || (b - k == 6 && mt_word_at(t, k, U"委员会办公室"));
+}
+
+bool meta_name_two_offices(const mt_text *t, int i, int p, int j)
+{
+    return party_office_and_government_office(t, i, p, p, j) || party_office_and_government_office(t, p, j, i, p);
+}
 
 int meta_name_banner_end(const mt_text *t, int i, int j)
 {

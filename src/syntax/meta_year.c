@@ -120,11 +120,30 @@ static int small_then(const uint8_t *src, uint32_t *i, uint32_t e, const char *w
     return v;
 }
 
+/* At i an ASCII gloss in brackets, a reading glued to a character by a
+ * damaged copy (统(tǒng)计(jì), 起(qǐ)): the byte after it, else i. */
+static uint32_t after_gloss(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    if (i >= e || src[i] != '(')
+        return i;
+    for (uint32_t j = i + 1; j < e && j < i + 16; j++) {
+        if (src[j] == ')')
+            return j + 1;
+        if (src[j] == '\n' || src[j] == '(' || (src[j] >= '0' && src[j] <= '9'))
+            return i;
+    }
+    return i;
+}
+
 /* Does a period's second end follow at i (至, 到, 一, ～, -)? Then the
- * date opens the statistics period, whose year is the report's. */
+ * date opens the statistics period, whose year is the report's. The
+ * period's own 起 may stand between (2023年1月1日起至…, 起到, 起—), and
+ * blanks and a damaged copy's glosses around it. */
 static bool opens_period(const uint8_t *src, uint32_t i, uint32_t e)
 {
-    i = after_blanks(src, i, e);
+    i = after_blanks(src, after_gloss(src, after_blanks(src, i, e), e), e);
+    if (i + 3 <= e && memcmp(src + i, "起", 3) == 0)
+        i = after_blanks(src, after_gloss(src, i + 3, e), e);
     static const char *const to[] = {"至", "到", "—", "－", "～", "~", "-", NULL};
     for (int k = 0; to[k]; k++) {
         size_t n = strlen(to[k]);
@@ -149,6 +168,38 @@ static bool day_date(const uint8_t *src, uint32_t n, uint32_t e, int *m, int *d,
         return false;
     *end = i;
     return true;
+}
+
+/* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
+ * label on its line, or, in the preamble (under_title), standing alone on
+ * its line, bracketed or not (（2024年1月15日）). A day's date elsewhere
+ * (2023年3月15日，本机关召开…, 于2023年1月12日印发) is a day of the
+ * reported year, which it gives. */
+static bool published_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t de, uint32_t e, bool under_title)
+{
+    uint32_t ls = ds;
+    while (ls > s && src[ls - 1] != '\n')
+        ls--;
+    static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
+    for (int k = 0; labels[k]; k++) {
+        uint32_t at = find_utf8(src, ls, ds, labels[k]);
+        if (at < ds)
+            return true;
+    }
+    if (!under_title)
+        return false;
+    static const char *const open[] = {"（", "(", "【", "[", NULL}, *const close[] = {"）", ")", "】", "]", NULL};
+    uint32_t i = after_blanks(src, ls, ds);
+    for (int k = 0; open[k]; k++)
+        if (i + strlen(open[k]) <= ds && memcmp(src + i, open[k], strlen(open[k])) == 0)
+            i = after_blanks(src, i + (uint32_t)strlen(open[k]), ds);
+    if (i != ds)
+        return false;
+    uint32_t j = after_blanks(src, de, e);
+    for (int k = 0; close[k]; k++)
+        if (j + strlen(close[k]) <= e && memcmp(src + j, close[k], strlen(close[k])) == 0)
+            j = after_blanks(src, j + (uint32_t)strlen(close[k]), e);
+    return j >= e || src[j] == '\n' || src[j] == '\r';
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated)
@@ -180,7 +231,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             int mo, dd;
             uint32_t de;
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
-                !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de)) {
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
+                published_date(src, s, ys.start, de, e, source == XXGK_FROM_PREAMBLE)) {
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;

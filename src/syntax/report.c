@@ -271,15 +271,14 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             add_pick(ps, t, skip_crumbs(t, s0, ys), ys, source);
         }
-        /* 中共青禾县委办公室⏎青禾县人民政府办公室2023年…: a party organ's
-         * name alone on the line above the government's, the two the
-         * report's (两办), no site's banner: a party's site publishes no
-         * government's report; or the party organ's on the title's line
-         * under an office's name (not a government's, a site's banner) */
+        /* 中共青禾县委办公室⏎青禾县人民政府办公室2023年… (or the reverse):
+         * the party's office above the government's office of the same
+         * place, the two the report's (两办). Any other name above (a
+         * party committee's, a department's, another office's) is the
+         * page's chrome: the title's line names the agency */
         if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) != NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
-            if (meta_name_kind(t, s0, ls) != NAME_BAD &&
-                (meta_name_party(t, s0, ls) || (meta_name_party(t, ls, ys) && !meta_name_banner_like(t, s0, ls))))
+            if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
         }
     }
@@ -1108,7 +1107,9 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
 {
     if (r->year)
         return;
-    if (!dated->year && r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE)) {
+    /* the page's own field is weighed first: it names the publishing
+     * date, a date under the title only looks like one */
+    if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE)) {
         int y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8);
         *dated = (meta_dated){y, mo, d, r->date_span, r->date_source};
     }
