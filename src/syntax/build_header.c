@@ -400,9 +400,23 @@ static void heji_as_total(parse_ctx *ctx)
  * beyond the 法人 columns. 总计 over one of the 法人 columns (a merged cell
  * collapsed or padded, an unaligned line over an aligned one) contradicts
  * the form and itself, and says nothing of 小计's place. */
+/* A line that prints the two header rows one after the other (page text,
+ * a flattened copy: 自然人 法人或其他组织 总计 商业企业 … 其他 小计):
+ * 总计 before the group's column word 其他 on its line is the first
+ * row's last column, over none of the group's, so the order of 总计 and
+ * 小计 on the line is the rows' order, not the columns': the template's
+ * levels place 小计 under 法人或其他组织 and 总计 after it. */
+static bool total_before_group_columns(const parse_ctx *ctx)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
+    return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
+}
+
 static bool total_past_legal(const parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
+    if (total_before_group_columns(ctx))
+        return false;
     if (header_line_holds(ctx, s, t))
         return true;
     return o->seen && word_order(ctx, o, t) == BEFORE;

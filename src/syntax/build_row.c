@@ -1065,6 +1065,59 @@ static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
     return true;
 }
 
+/* Table 四's line of values that fits its fifteen columns only by
+ * reading two numbers with no delimiter between them (2(①)1: a mark
+ * whose TAB the copy lost) as two cells: split so, as a row of 二 or 三
+ * (finish_values), and flagged P027 on the pair, for the table has no
+ * row sum that would check where the cut falls. */
+/* A gap between two values [a, b) that holds a blank or a delimiter of
+ * cells (TAB, |, a line end). */
+static bool gap_delimits(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b;) {
+        uint32_t k = utf8_blank_len(src + i, src + b);
+        if (k || delimited(src, i, i + 1, true))
+            return true;
+        i++;
+    }
+    return false;
+}
+
+/* A line of values delimited by blanks alone (0 1 1 0 2(①)1 0 …): the
+ * first two numbers with no blank between them (a mark's brackets only)
+ * while every other two have one, else NULL. The row shows its
+ * delimiter, and the pair lacks it. */
+static const ptok *blank_row_shared(const parse_ctx *ctx, size_t f, size_t n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v + f, *two = NULL;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (gap_delimits(src, v[i].end, v[i + 1].start))
+            continue;
+        if (two || v[i].tok != NUMBER || v[i + 1].tok != NUMBER)
+            return NULL;
+        two = &v[i];
+    }
+    return two;
+}
+
+static void appeals_two_numbers(parse_ctx *ctx, size_t f, size_t n)
+{
+    if (ctx->pagetext || n < 2)
+        return; /* page text's glued digits: unglue.h */
+    const ptok *shared = first_shared(ctx, f, n);
+    if (!shared)
+        shared = blank_row_shared(ctx, f, n);
+    if (!shared)
+        return;
+    char buf[64];
+    ptok two = *shared;
+    two.end = shared[1].end;
+    bld_text_of(ctx, &two, buf, sizeof buf);
+    bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_CELL_TWO_NUMBERS, tok_span(&two), "行政复议、行政诉讼", buf),
+                  values_span(ctx, f, n));
+}
+
 void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -1112,6 +1165,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         }
     }
     bld_appeals_cells(ctx, grows, gcols, f, n < NV ? n : NV);
+    if (n == NV)
+        appeals_two_numbers(ctx, f, n);
     if (n > NV) {
         const ptok *shared = first_shared(ctx, f, n);
         uint32_t first = first_unsure(ctx, shared ? shared : &ctx->vals.v[f], f, n);
