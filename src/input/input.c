@@ -378,12 +378,6 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         const xxgk_pdf_spread *sp = &t.wrapped[k];
         input_diag_also(in, XXGK_P_PDF_WRAPPED_NUMBER, sp->at, sp->text, sp->line, sp->line_end);
     }
-    /* rule 1c: a label's lines whose numbers stand in different columns;
-     * every value of those lines flagged */
-    for (size_t k = 0; k < t.napart && k < XXGK_PDF_MAX_SPREAD; k++) {
-        const xxgk_pdf_spread *sp = &t.apart[k];
-        input_diag_also(in, XXGK_L_PDF_LABEL_APART, sp->at, sp->text, sp->line, sp->line_end);
-    }
     for (size_t k = 0; k < t.nshared && k < XXGK_PDF_MAX_SPREAD; k++) {
         const xxgk_pdf_spread *sp = &t.shared[k];
         input_diag_also(in, XXGK_P_PDF_SHARED_LABELS, sp->at, sp->text, sp->line, sp->line_end);

@@ -56,7 +56,6 @@ typedef struct vrow {
     bool drop;              /* a page number */
     size_t wrapped;         /* 1 + the cell of a number wrapped over lines next to it or on it (rule 2d, P095); 0: none */
     bool x_sorted;          /* its cells' x0 and x1 both never fall left to right: rule 2d halves for a column */
-    bool apart;             /* rule 1c: a label's line whose numbers the next line's complete (L052) */
     /* a data row's label so far: the rightmost of its own text cells left
      * of its numbers and the pieces it took; and how far from its numbers
      * those pieces reach (doubled units) */
@@ -72,7 +71,6 @@ typedef struct row {
     size_t shared;          /* 1 + where a second numbered label of one level starts in one column (rule 4b); 0: none */
     size_t wrapped;         /* 1 + the cell (pr->c) of a number wrapped over lines on or next to its row (rule 2d); 0: none */
     bool wrapped_here;      /* that number is on this line */
-    bool apart;             /* rule 1c: a line of a label whose numbers stand at two heights (L052) */
     bool below;             /* its numbers stand on the second label's line, below the first's: P089 stays, and
                                covers the next line's numbers when they print no label (rule 4b) */
 } row;
@@ -168,8 +166,6 @@ void pdf_header_columns(page_rows *pr);
 void pdf_join_bands(page_rows *pr);
 /* rule 2d: lines of numbers alone that are digits of wrapped numbers */
 void pdf_wrapped_numbers(page_rows *pr);
-/* rule 1c: a label's two lines whose numbers fill different columns (L052) */
-void pdf_mark_apart(page_rows *pr);
 /* which data row each piece of a wrapped label belongs to */
 void pdf_assign_labels(page_rows *pr);
 /* the page's lines into pr->line and pr->r */

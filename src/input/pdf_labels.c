@@ -697,23 +697,6 @@ static bool glued_group_label(const char *text, size_t n)
     return numbered_level(text, n) == 2 && holds_paren_label(text, n);
 }
 
-/* Row v holds text only left of label cell p's column: the lines of a
- * group label (本年度办理结果, 申请人情况's 行政复议) printed in a tall
- * merged cell beside the item labels, wrapped over lines that fall
- * between the lines of one item's label (（二）部分公开（区分处理的， /
- * 理结 / 只计这一情形， / 果 / 不计其他情形）). They are another column's,
- * so they end no band: passed over like rows of numbers alone. Before,
- * the band stopped at 理结, the numbers printed by the label's last line
- * were no longer in it, and the two lines' numbers were read in order
- * (5 went to 科研机构, silently: the review's t21-a, g19-w380-bc4). */
-static bool left_of_label(const page_rows *pr, const vrow *v, const cell *p)
-{
-    for (size_t i = v->first; i < v->first + v->n; i++)
-        if (2 * pr->c[i].x1 > 2 * p->x0 + p->h)
-            return false; /* reaches into the label's column by half an em */
-    return true;
-}
-
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
@@ -734,8 +717,6 @@ static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
         size_t b = label_cell(pr, v);
         if (b == SIZE_MAX && !v->numbers)
             b = v->first + v->n - 1; /* a line of text alone: its rightmost cell */
-        if (b != SIZE_MAX && !v->numbers && left_of_label(pr, v, p))
-            continue; /* a group label's line beside the label (理结 / 果) */
         if (b == SIZE_MAX || pr->c[b].num || !same_column(p, &pr->c[b]) ||
             starts_item(pr->buf.p + pr->c[b].start, pr->c[b].len))
             break;
@@ -829,65 +810,6 @@ void pdf_join_number_heights(page_rows *pr)
             move_numbers(pr, a, b, g, d);
             break;
         }
-    }
-}
-
-/* Rule 1c: the numbers of rows u and w all right of from, and none of
- * u's over one of w's: each line's numbers in columns the other's leave
- * empty */
-static bool numbers_apart(const page_rows *pr, const vrow *u, const vrow *w, int64_t from)
-{
-    for (size_t i = u->first; i < u->first + u->n; i++) {
-        const cell *a = &pr->c[i];
-        if (!a->num)
-            continue;
-        if (a->x0 < from)
-            return false; /* an item's number in the labels' columns, 5. */
-        for (size_t j = w->first; j < w->first + w->n; j++) {
-            const cell *b = &pr->c[j];
-            if (b->num && (b->x0 < from || overlap(a, b)))
-                return false;
-        }
-    }
-    return true;
-}
-
-/* Rule 1c, a label's lines with their numbers apart (docs/formats.md,
- * "PDF"; L052): visual row u's label and the next row w's stand in one
- * column (same_column), w's a line and a half under u's at most and
- * starting no numbered label or item, and each line prints numbers, in
- * columns the other leaves empty (numbers_apart). Such is one row whose
- * wrapped label (其他对外管理服 / 务事项) has one column printed at the
- * bottom of its cell and the others at the top (0 153 by the first line,
- * 10 by the second), and such are two rows with empty cells: a label of
- * no number (table 二's) has no band to say which (rule 1b), and the
- * grammar read the two lines' numbers in order, 0 153 10 for 10 0 153,
- * silently (chromium prints of pdf46's s19-w430-top-c3, the review's
- * g19-w460-tc3, g21-w380-tc3). Nothing is moved; both lines are marked,
- * and every value on them carries L052. Run after rule 1b, which has
- * joined what a numbered label's band decides. */
-void pdf_mark_apart(page_rows *pr)
-{
-    for (size_t a = 0; a < pr->nv; a++) {
-        vrow *u = &pr->v[a];
-        if (u->drop || !u->numbers)
-            continue;
-        size_t b = a + 1;
-        while (b < pr->nv && pr->v[b].drop)
-            b++;
-        if (b == pr->nv)
-            break;
-        vrow *w = &pr->v[b];
-        size_t p = label_cell(pr, u), q = w->numbers ? label_cell(pr, w) : SIZE_MAX;
-        if (p == SIZE_MAX || q == SIZE_MAX)
-            continue;
-        const cell *cp = &pr->c[p], *cq = &pr->c[q];
-        const char *t = pr->buf.p + cq->start;
-        if (!same_column(cp, cq) || cq->cy2 - cp->cy2 > 3 * min64(cp->h, cq->h) ||
-            starts_numbered(t, cq->len) || starts_item(t, cq->len))
-            continue;
-        if (numbers_apart(pr, u, w, cp->x1 > cq->x1 ? cp->x1 : cq->x1))
-            u->apart = w->apart = true;
     }
 }
 
@@ -1715,8 +1637,6 @@ void pdf_build_lines(page_rows *pr)
         size_t before = pr->n;
         if (n && !pr->failed)
             put_line(pr, tmp, n, h, nh);
-        for (size_t q = before; q < pr->n && v->apart; q++)
-            pr->r[q].apart = true;
         for (size_t q = before; q < pr->n && v->wrapped; q++) {
             pr->r[q].wrapped = v->wrapped;
             pr->r[q].wrapped_here = v->wrapped == v->first + 1;

@@ -83,31 +83,11 @@ static void note_wrapped(xxgk_pdf_text *t, size_t line, size_t line_end, size_t 
     s->shared = false;
 }
 
-/* Rule 1c: the lines from byte line to line_end of the text, a label's
- * lines whose numbers stand in different columns; text: the label's first
- * line, up to its first cell's end */
-static void note_apart(xxgk_pdf_text *t, size_t line, size_t line_end, const char *text, size_t n)
-{
-    xxgk_pdf_spread *s = note_row(t->apart, &t->napart, line, line_end - line);
-    if (!s)
-        return;
-    size_t m = 0;
-    while (m < n && text[m] != '\t' && m + 1 < sizeof s->text)
-        m++;
-    while (m && m < n && ((unsigned char)text[m] & 0xC0) == 0x80)
-        m--; /* cut at a character's start */
-    memcpy(s->text, text, m);
-    s->text[m] = 0;
-    s->at = (uint32_t)line;
-    s->shared = false;
-}
-
 /* one page's lines appended to the text, without a repeated header;
  * *table_open says whether the page before ended inside a table */
 static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_text *t)
 {
     pdf_join_number_heights(pr);
-    pdf_mark_apart(pr);
     pdf_wrapped_numbers(pr);
     pdf_header_columns(pr);
     pdf_join_bands(pr);
@@ -117,12 +97,7 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
         return;
     size_t first = pdf_repeated_header(pr, out, *table_open);
     size_t run = SIZE_MAX, run_at = 0, here = 0; /* rule 2d: lines of one wrapped number */
-    size_t apart = SIZE_MAX, apart_at = 0;       /* rule 1c: lines of one label */
     for (size_t k = first; k < pr->n; k++) {
-        if (pr->r[k].apart && apart == SIZE_MAX) {
-            apart = k;
-            apart_at = out->len;
-        }
         if (pr->r[k].wrapped && (run == SIZE_MAX || pr->r[k].wrapped != pr->r[run].wrapped)) {
             run = k;
             run_at = here = out->len;
@@ -142,10 +117,6 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
             const cell *c = &pr->c[pr->r[run].wrapped - 1];
             note_wrapped(t, run_at, out->len, here, pr->buf.p + c->start, c->len);
             run = SIZE_MAX;
-        }
-        if (apart != SIZE_MAX && (k + 1 == pr->n || !pr->r[k + 1].apart)) {
-            note_apart(t, apart_at, out->len, pr->line.p + pr->r[apart].start, pr->r[apart].len);
-            apart = SIZE_MAX;
         }
         pdf_buf_putc(out, '\n');
     }
@@ -288,7 +259,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = out->nspread = out->nshared = out->nwrapped = out->napart = out->nblank = 0;
+        out->nfurniture = out->nspread = out->nshared = out->nwrapped = out->nblank = 0;
         return false;
     }
     if (!text.p) {

@@ -60,8 +60,6 @@ static const char *also_text(int code, int lang)
         return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
     if (code == XXGK_P_PDF_WRAPPED_NUMBER)
         return zh ? "本行的数值可能缺少或多出折行的数字：各格带有此项" : "a value of this row may lack digits wrapped onto the line next to it, or hold another row's: its cells carry this finding";
-    if (code == XXGK_L_PDF_LABEL_APART)
-        return zh ? "本行的数值可能属于上一行或下一行的标签：各格带有此项" : "this line's values may belong to the label of the line above or below: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)
         return zh ? "本行每个数值都可能不在其所印的列：各格带有此项" : "each value of this row may be in another column than printed: its cells carry this finding";
     if (code == XXGK_L_NUMBERS_ON_LINES || code == XXGK_L_POWER_OR_MARK || code == XXGK_L_RAISED_CELL ||

@@ -534,24 +534,5 @@ chrome lo-wrapped-numbers check 2>&1 | grep -q "error\[P006\]: value 8 of row �
 # text: L051 where the text goes on, before the table's missing rows
 chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 86:1"
 
-# ---- a label's lines and their numbers in chromium prints of one column
-# at another vertical alignment (rules 1b, 1c)
-# One column (上一年项目数量) at the bottom of its cells, the others at the
-# top: 其他对外管理服 prints 0 153, 务事项 under it 10 (rule 1c). Which row
-# each number is, the PDF does not say: L052 at the first line, every value
-# of 其他对外管理服务事项 flagged (before: 0 153 10 for 10 0 153, clean).
-chrome chrome-top-c3-2019 check 2>&1 | grep -q "chrome-top-c3-2019.pdf:183:1: warning\[L052\]: the label '其他对外管理服' " \
-  || bad "chrome-top-c3-2019: no L052 at 183:1"
-[ "$(lo chrome-top-c3-2019 | grep -c ',other_services,.*L052')" -eq 3 ] || bad "chrome-top-c3-2019: 其他对外管理服务事项's values not flagged"
-lo chrome-top-c3-2019 | grep ',other_services,' | grep -qv 'L052' && bad "chrome-top-c3-2019: a value of 其他对外管理服务事项 unflagged"
-# the rows whose label is one line keep their values, unflagged
-lo chrome-top-c3-2019 | grep -qxF 'proactive,licensing,prev_items,396,' || bad "chrome-top-c3-2019: 行政许可 not read"
-# The group label 本年度办理结果 in a tall cell wrapped to 理结 / 果 between
-# the lines of （二）部分公开（区分处理的，只计这一情形，不计其他情形）: no end of
-# its band (rule 1b), 5 stays 自然人's (before: 科研机构's, clean).
-lo chrome-group-wrap-2021 | grep -E ',partly_granted,(natural_person|research),' > "$W/gw.got"
-printf '%s\n' 'requests,partly_granted,natural_person,5,' 'requests,partly_granted,research,0,' | cmp -s - "$W/gw.got" \
-  || bad "chrome-group-wrap-2021: 部分公开 $(cat "$W/gw.got" | tr '\n' ' ')"
-
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
