@@ -450,11 +450,14 @@ static size_t digit_before(const textbuf *t, size_t i)
     return i >= 3 && digit_at(t, i - 3) == 3 ? 3 : 0;
 }
 
-/* The bytes of the zero-width character (U+200B-U+200D, U+2060, U+FEFF)
- * ending at byte i of t (before it), 0 none. */
+/* The bytes of the character that shows nothing (U+200B-U+200D, U+2060,
+ * U+FEFF, U+00AD soft hyphen: the lexer's FMT set, skipped between
+ * digits) ending at byte i of t (before it), 0 none. */
 static size_t format_before(const textbuf *t, size_t i)
 {
     const unsigned char *p = (const unsigned char *)t->s + i;
+    if (i >= 2 && p[-2] == 0xC2 && p[-1] == 0xAD)
+        return 2;
     if (i < 3)
         return 0;
     return (p[-3] == 0xE2 && p[-2] == 0x80 && p[-1] >= 0x8B && p[-1] <= 0x8D) ||
@@ -473,44 +476,93 @@ static bool digit_from(const textbuf *t, size_t i)
     return false;
 }
 
+/* The digits on the two sides of an edge at byte at of a cell's text,
+ * the left side within [from, at), zero-width characters before the
+ * edge aside, the right within [at, to). */
+typedef struct edge_sides {
+    size_t lo, end, hi; /* left digits [lo, end), right digits [at, hi) */
+    unsigned digits;    /* the left side's digits */
+} edge_sides;
+
+static edge_sides sides_of(const textbuf *t, size_t from, size_t at, size_t to)
+{
+    edge_sides s = {at, at, at, 0};
+    size_t n;
+    to = to < t->len ? to : t->len;
+    while (s.end > from && (n = format_before(t, s.end)) && s.end - n >= from)
+        s.end -= n;
+    s.lo = s.end;
+    while (s.lo > from && (n = digit_before(t, s.lo)) && s.lo - n >= from) {
+        s.lo -= n;
+        s.digits++;
+    }
+    while (s.hi < to && (n = digit_at(t, s.hi)) && s.hi + n <= to)
+        s.hi += n;
+    return s;
+}
+
+/* Do the two sides read the same digits (10690|10690)? */
+static bool sides_equal(const textbuf *t, edge_sides s, size_t at)
+{
+    return s.end > s.lo && s.end - s.lo == s.hi - at && memcmp(t->s + s.lo, t->s + at, s.end - s.lo) == 0;
+}
+
+/* The nearest edge of a (GRID_SPLITS entries, + 1, 0 ends them) before
+ * byte at (its byte; lo when none is past lo) and after it (hi when
+ * none is before hi), narrowing [*lo, *hi). */
+static void narrow_by(const uint32_t *a, size_t at, size_t *lo, size_t *hi)
+{
+    for (int k = 0; k < GRID_SPLITS && a[k]; k++) {
+        size_t e = a[k] - 1;
+        if (e < at && e > *lo)
+            *lo = e;
+        if (e > at && e < *hi)
+            *hi = e;
+    }
+}
+
 /* What the digits glued over one of the cell's split edges (html_flow.c
- * split_runs) say, each side up to the neighbouring edge or the end of
- * the digits, zero-width characters before the edge aside:
- * - the same on its two sides, 10690|10690: two copies of one number
- *   (hidden-xs, visible-xs; two .pc of which .pc:nth-child(2) is shown),
- *   of which a sheet not in the page shows one: L054 (two classes), L060
- *   (two elements of one class, each copy two digits or more: 1|1 in
- *   one class is an editor's runs of 11);
- * - one digit in a class of its own that ends the cell's digits,
- *   10690|1: a footnote mark a sheet not in the page raises, or the
- *   number's last digit: L061;
+ * split_runs) say:
+ * - over an edge of two classes, each side up to the neighbouring edge
+ *   of two classes or the end of the digits (edges inside one class, an
+ *   editor's runs <span class="c">10</span><span class="c">690</span>,
+ *   do not end a side: the copy is 10690 whatever its runs), the same
+ *   on its two sides, 10690|10690: two copies of one number (hidden-xs,
+ *   visible-xs), of which a sheet not in the page shows one: L054;
+ * - over such an edge, one digit in a class of its own that ends the
+ *   cell's digits, 10690|1 (a decimal's too, 24252.31108|2: read joined
+ *   it would be a wrong number as silently): a footnote mark a
+ *   sheet not in the page raises, or the number's last digit: L061;
+ * - over an edge of two elements of one class, each side up to the
+ *   neighbouring edge of either kind, the same, each copy two digits or
+ *   more (1|1 in one class is an editor's runs of 11): two .pc of which
+ *   .pc:nth-child(2) is shown: L060;
  * - otherwise (10|690, 26|48) one number split by styling: 0, read
  *   joined. */
 static int split_finding(const grid_cell *c)
 {
     const textbuf *t = &c->text;
     for (int k = 0; k < GRID_SPLITS && c->split_at[k]; k++) {
-        size_t at = c->split_at[k] - 1, lo, hi = at, n, digits = 0;
-        size_t from = k ? c->split_at[k - 1] - 1 : 0;
-        size_t to = k + 1 < GRID_SPLITS && c->split_at[k + 1] ? c->split_at[k + 1] - 1 : t->len;
+        size_t at = c->split_at[k] - 1, from = 0, to = t->len;
         if (at > t->len)
             continue; /* the text was trimmed past the edge */
-        to = to < t->len ? to : t->len;
-        size_t end = at; /* the left side's digits end here */
-        while (end > from && (n = format_before(t, end)) && end - n >= from)
-            end -= n;
-        lo = end;
-        while (lo > from && (n = digit_before(t, lo)) && lo - n >= from) {
-            lo -= n;
-            digits++;
-        }
-        while (hi < to && (n = digit_at(t, hi)) && hi + n <= to)
-            hi += n;
-        bool same = (c->split_same >> k) & 1;
-        if (end - lo == hi - at && end > lo && memcmp(t->s + lo, t->s + at, end - lo) == 0 && (!same || digits >= 2))
-            return same ? XXGK_L_SAME_CLASS_COPIES : XXGK_L_SPLIT_RUNS;
-        if (((c->split_classed >> k) & 1) && end > lo && hi > at && hi - at == digit_at(t, at) && !digit_from(t, hi))
+        narrow_by(c->split_at, at, &from, &to);
+        edge_sides s = sides_of(t, from, at, to);
+        if (sides_equal(t, s, at))
+            return XXGK_L_SPLIT_RUNS;
+        if (((c->split_classed >> k) & 1) && s.end > s.lo && s.hi > at && s.hi - at == digit_at(t, at) &&
+            !digit_from(t, s.hi))
             return XXGK_L_CLASSED_TAIL;
+    }
+    for (int k = 0; k < GRID_SPLITS && c->same_at[k]; k++) {
+        size_t at = c->same_at[k] - 1, from = 0, to = t->len;
+        if (at > t->len)
+            continue;
+        narrow_by(c->split_at, at, &from, &to);
+        narrow_by(c->same_at, at, &from, &to);
+        edge_sides s = sides_of(t, from, at, to);
+        if (sides_equal(t, s, at) && s.digits >= 2)
+            return XXGK_L_SAME_CLASS_COPIES;
     }
     return 0;
 }

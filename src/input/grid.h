@@ -27,11 +27,16 @@ typedef struct grid_cell {
      * empty, when the digits on the two sides of one are equal (two
      * copies of one number); otherwise the digits are read joined */
     uint32_t split_at[GRID_SPLITS];
-    /* of those edges (bit k for split_at[k]): the two runs are two
-     * elements of one such class (L060 when their digits are equal);
-     * the run after it is in such a class of its own (L061 when it is
-     * one digit that ends the cell's number) */
-    uint8_t split_same, split_classed;
+    /* of those edges (bit k for split_at[k]): the run after it is in
+     * such a class of its own (L061 when it is one digit that ends the
+     * cell's number) */
+    uint8_t split_classed;
+    /* where (+ 1; 0 none) digits run on over the edge of two elements of
+     * one such class, the first GRID_SPLITS (L060 when the digits on its
+     * two sides are equal); apart from split_at, so that an editor's
+     * runs of one class (one element a digit) do not use up the slots of
+     * the edges of two classes (L054) */
+    uint32_t same_at[GRID_SPLITS];
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */

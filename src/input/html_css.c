@@ -650,6 +650,44 @@ static bool decls_hide(const html_decls *d)
            ((d->set & CSS_FG) && (d->fg == HCOLOR_CLEAR || (d->fg == 0xFFFFFF && !own_bg)));
 }
 
+/* The comma that ends the selector at p of the list [p, e), or e: one
+ * outside any bracket, string or escape (.x:not(.a,#b) is one selector,
+ * its comma :not()'s; [title="a,b"] too). *open tells whether a bracket
+ * is left open at e (.x:is(#a,.b{…}: the rule is not well formed, a
+ * browser drops it, and the rest of the list with it). */
+static const char *list_comma(const char *p, const char *e, bool *open)
+{
+    int depth = 0;
+    for (; p < e; p++) {
+        if (*p == '\\' && p + 1 < e)
+            p++;
+        else if (*p == '"' || *p == '\'') {
+            const char *q = memchr(p + 1, *p, (size_t)(e - p - 1));
+            p = q ? q : e - 1;
+            depth += q ? 0 : 1; /* a string left open */
+        } else if (*p == '(' || *p == '[')
+            depth++;
+        else if ((*p == ')' || *p == ']') && depth > 0)
+            depth--;
+        else if (*p == ',' && depth == 0)
+            return p;
+    }
+    *open = *open || depth > 0;
+    return e;
+}
+
+/* Is a bracket or a string of the selector list [s, e) left open
+ * (list_comma)? */
+static bool list_open(const char *s, const char *e)
+{
+    bool open = false;
+    for (const char *p = s; p < e;) {
+        const char *q = list_comma(p, e, &open);
+        p = q < e ? q + 1 : e;
+    }
+    return open;
+}
+
 /* The rule "selectors { declarations }": one per selector of the list
  * xxgk reads, when the declarations say something of html_decls; a rule
  * that may hide (sheet_maybe) per selector it does not read when they
@@ -665,11 +703,13 @@ static void rule(html_sheet *sh, const char *s, const char *e, const char *ds, c
     bool box0 = html_style_box0(ds, de) != 0;
     if (!d.set && !d.sp_set && !box0)
         return;
+    if (list_open(s, e))
+        return; /* not well formed: a browser drops the rule (list_comma) */
     bool hides = decls_hide(&d);
     sh->blocks++; /* its selectors' rules share its place in the sheet */
     for (const char *p = s; p < e;) {
-        const char *comma = memchr(p, ',', (size_t)(e - p));
-        const char *q = comma ? comma : e;
+        bool open = false;
+        const char *q = list_comma(p, e, &open);
         const char *a = p, *b = q;
         while (a < b && blank(*a))
             a++;
@@ -754,15 +794,13 @@ static long css_px(const char *s, const char *e)
     return -1;
 }
 
-/* The width past which every desktop's screen is: the desktop view is
- * DESKTOP_PX wide at least and FULL_PX at most (a laptop's 1280 px). */
-enum { FULL_PX = 1280 };
-
 /* What a width feature "name: length" says of the desktop view
  * (MEDIA_*): min-width of at most DESKTOP_PX yes (Bootstrap's md and lg,
  * a site's "PC" layout from 769px on); max-width under DESKTOP_PX no (a
- * phone's layout, @media (max-width:768px)), of FULL_PX or more yes;
- * any other width, a device's width, an orientation, prefers-*: maybe. */
+ * phone's layout, @media (max-width:768px)); a max-width of DESKTOP_PX
+ * or more maybe, as any other width, a device's width, an orientation,
+ * prefers-*: a desktop's window is 1024 to 1920px wide or more, and
+ * (max-width:1366px) is met by some and not by others. */
 static int width_feature(const char *f, const char *fe, const char *v, const char *ve)
 {
     bool min = is_word(f, (size_t)(fe - f), "min-width"), max = is_word(f, (size_t)(fe - f), "max-width");
@@ -771,7 +809,7 @@ static int width_feature(const char *f, const char *fe, const char *v, const cha
         return MEDIA_MAYBE;
     if (min)
         return px <= DESKTOP_PX ? MEDIA_YES : MEDIA_MAYBE;
-    return px < DESKTOP_PX ? MEDIA_NO : px >= FULL_PX ? MEDIA_YES : MEDIA_MAYBE;
+    return px < DESKTOP_PX ? MEDIA_NO : MEDIA_MAYBE;
 }
 
 /* What the condition [s, e) of a media query, "(…) and (…)", says of

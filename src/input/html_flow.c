@@ -158,10 +158,16 @@ static bool digit_ends(const textbuf *t)
 {
     size_t n = t->len;
     const uint8_t *p = (const uint8_t *)t->s;
-    while (n >= 3 && ((p[n - 3] == 0xE2 && p[n - 2] == 0x80 && p[n - 1] >= 0x8B && p[n - 1] <= 0x8D) ||
-                      (p[n - 3] == 0xE2 && p[n - 2] == 0x81 && p[n - 1] == 0xA0) ||
-                      (p[n - 3] == 0xEF && p[n - 2] == 0xBB && p[n - 1] == 0xBF)))
-        n -= 3;
+    for (;;) {
+        if (n >= 2 && p[n - 2] == 0xC2 && p[n - 1] == 0xAD)
+            n -= 2; /* U+00AD, the lexer's FMT too */
+        else if (n >= 3 && ((p[n - 3] == 0xE2 && p[n - 2] == 0x80 && p[n - 1] >= 0x8B && p[n - 1] <= 0x8D) ||
+                            (p[n - 3] == 0xE2 && p[n - 2] == 0x81 && p[n - 1] == 0xA0) ||
+                            (p[n - 3] == 0xEF && p[n - 2] == 0xBB && p[n - 1] == 0xBF)))
+            n -= 3;
+        else
+            break;
+    }
     if (n >= 1 && p[n - 1] >= '0' && p[n - 1] <= '9')
         return true;
     return n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xBC && p[n - 1] >= 0x90 && p[n - 1] <= 0x99;
@@ -193,20 +199,21 @@ static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
     table_state *ts = html_top_table(h);
     if (!ts || ts->layout || !ts->cell || t != &ts->cell->text)
         return;
+    uint32_t *edges = same ? ts->cell->same_at : ts->cell->split_at;
     for (int i = 0; i < GRID_SPLITS; i++)
-        if (!ts->cell->split_at[i]) {
-            ts->cell->split_at[i] = (uint32_t)t->len + 1;
-            ts->cell->split_same |= (uint8_t)(same ? 1u << i : 0);
-            ts->cell->split_classed |= (uint8_t)(sig && !same ? 1u << i : 0);
+        if (!edges[i]) {
+            edges[i] = (uint32_t)t->len + 1;
+            if (!same && sig)
+                ts->cell->split_classed |= (uint8_t)(1u << i);
             return;
         }
 }
 
 /* Is cp a character that shows nothing and takes no room (U+200B-U+200D,
- * U+2060, U+FEFF): a CMS's filler, no edge between two runs' digits? */
+ * U+2060, U+FEFF, U+00AD: the lexer's FMT set): a CMS's filler, no edge between two runs' digits? */
 static bool format_char(uint32_t cp)
 {
-    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
 }
 
 void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
