@@ -1108,8 +1108,8 @@ static void appeals_two_numbers(parse_ctx *ctx, size_t f, size_t n)
     const ptok *shared = first_shared(ctx, f, n);
     if (!shared)
         shared = blank_row_shared(ctx, f, n);
-    if (!shared)
-        return;
+    if (!shared || gap_delimits(ctx->doc->src, shared->end, shared[1].start))
+        return; /* a blank between them (a PDF's cell '12 0'): two cells the line parts, no mark's cut */
     char buf[64];
     ptok two = *shared;
     two.end = shared[1].end;
