@@ -509,11 +509,16 @@ static bool sides_equal(const textbuf *t, edge_sides s, size_t at)
 
 /* The nearest edge of a (GRID_SPLITS entries, + 1, 0 ends them) before
  * byte at (its byte; lo when none is past lo) and after it (hi when
- * none is before hi), narrowing [*lo, *hi). */
-static void narrow_by(const uint32_t *a, size_t at, size_t *lo, size_t *hi)
+ * none is before hi), narrowing [*lo, *hi): only the edges of level lvl
+ * or outer (lv, grid_cell.split_lvl): a deeper edge parts the runs inside
+ * one copy, <span class="pc"><span class="c">22</span><span class="c">93
+ * </span></span>, and ends no side of an edge between two copies. */
+static void narrow_by(const uint32_t *a, const uint8_t *lv, uint8_t lvl, size_t at, size_t *lo, size_t *hi)
 {
     for (int k = 0; k < GRID_SPLITS && a[k]; k++) {
         size_t e = a[k] - 1;
+        if (lv[k] > lvl)
+            continue;
         if (e < at && e > *lo)
             *lo = e;
         if (e > at && e < *hi)
@@ -534,7 +539,8 @@ static void narrow_by(const uint32_t *a, size_t at, size_t *lo, size_t *hi)
  *   it would be a wrong number as silently): a footnote mark a
  *   sheet not in the page raises, or the number's last digit: L061;
  * - over an edge of two elements of one class, each side up to the
- *   neighbouring edge of either kind, the same, each copy two digits or
+ *   neighbouring edge of either kind (of its level or outer: the runs of
+ *   one class inside each copy do not end it), the same, each copy two digits or
  *   more (1|1 in one class is an editor's runs of 11): two .pc of which
  *   .pc:nth-child(2) is shown: L060;
  * - otherwise (10|690, 26|48) one number split by styling: 0, read
@@ -546,7 +552,7 @@ static int split_finding(const grid_cell *c)
         size_t at = c->split_at[k] - 1, from = 0, to = t->len;
         if (at > t->len)
             continue; /* the text was trimmed past the edge */
-        narrow_by(c->split_at, at, &from, &to);
+        narrow_by(c->split_at, c->split_lvl, c->split_lvl[k], at, &from, &to);
         edge_sides s = sides_of(t, from, at, to);
         if (sides_equal(t, s, at))
             return XXGK_L_SPLIT_RUNS;
@@ -558,8 +564,8 @@ static int split_finding(const grid_cell *c)
         size_t at = c->same_at[k] - 1, from = 0, to = t->len;
         if (at > t->len)
             continue;
-        narrow_by(c->split_at, at, &from, &to);
-        narrow_by(c->same_at, at, &from, &to);
+        narrow_by(c->split_at, c->split_lvl, c->same_lvl[k], at, &from, &to);
+        narrow_by(c->same_at, c->same_lvl, c->same_lvl[k], at, &from, &to);
         edge_sides s = sides_of(t, from, at, to);
         if (sides_equal(t, s, at) && s.digits >= 2)
             return XXGK_L_SAME_CLASS_COPIES;

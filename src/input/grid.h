@@ -31,6 +31,11 @@ typedef struct grid_cell {
      * such a class of its own (L061 when it is one digit that ends the
      * cell's number) */
     uint8_t split_classed;
+    /* of each edge of split_at and same_at, the level (html_cls_path)
+     * of the box it parts: a side runs on over the edges of deeper
+     * levels (the runs inside one copy), ends at one of its level or
+     * outer (split_finding) */
+    uint8_t split_lvl[GRID_SPLITS], same_lvl[GRID_SPLITS];
     /* where (+ 1; 0 none) digits run on over the edge of two elements of
      * one such class, the first GRID_SPLITS (L060 when the digits on its
      * two sides are equal); apart from split_at, so that an editor's

@@ -31,7 +31,9 @@ static int name_cmp(const char *a, const char *b)
 }
 
 /* The kind of an element by name: what starts a line (H_BLOCK), what is
- * a table part, what is dropped with its content (H_SKIP); any other is
+ * a table part, what is dropped with its content (H_SKIP: a ruby's
+ * annotation too, <rt>, <rp>, the guide printed over a character, as a
+ * .docx's w:rt: <ruby>10690<rt>1</rt></ruby> is 10690); any other is
  * inline. One table in strcmp order, searched by halves: most elements
  * of a page are p, td, tr and span, which went through two lists. */
 static int element_kind(const char *n)
@@ -49,7 +51,7 @@ static int element_kind(const char *n)
         {"head", H_SKIP}, {"header", H_BLOCK}, {"hr", H_BLOCK}, {"html", H_BLOCK},
         {"iframe", H_SKIP}, {"legend", H_BLOCK}, {"li", H_BLOCK}, {"main", H_BLOCK},
         {"menu", H_BLOCK}, {"nav", H_BLOCK}, {"noscript", H_SKIP}, {"object", H_SKIP},
-        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"s", H_SKIP}, {"script", H_SKIP},
+        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"rp", H_SKIP}, {"rt", H_SKIP}, {"s", H_SKIP}, {"script", H_SKIP},
         {"section", H_BLOCK}, {"select", H_SKIP}, {"strike", H_SKIP}, {"style", H_SKIP},
         {"sub", H_MARK}, {"summary", H_BLOCK}, {"sup", H_MARK}, {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
         {"template", H_SKIP}, {"textarea", H_SKIP}, {"tfoot", H_BLOCK}, {"th", H_CELL},

@@ -173,6 +173,44 @@ static bool digit_ends(const textbuf *t)
     return n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xBC && p[n - 1] >= 0x90 && p[n - 1] <= 0x99;
 }
 
+/* The classed elements the sink's next character stands in (the open
+ * elements whose cls_owner is their own), outermost first, into p. */
+void html_cls_path_of(const hstate *h, html_cls_path *p)
+{
+    p->n = 0;
+    for (size_t i = 0; i < h->depth; i++) {
+        const frame *f = &h->stack[i];
+        if (!f->cls_owner || (i && f->cls_owner == h->stack[i - 1].cls_owner))
+            continue;
+        if (p->n < HTML_CLS_PATH) {
+            p->owner[p->n] = f->cls_owner;
+            p->sig[p->n] = f->cls_sig;
+        }
+        if (p->n < UINT8_MAX)
+            p->n++;
+    }
+}
+
+/* Where two runs' paths part (*lvl: the first level whose element
+ * differs, HTML_CLS_PATH when they agree as far as kept), and whether
+ * the boxes parting there are of one class: two .pc copies, each split
+ * into .c runs, part at .pc (level 0, one class) however their .c
+ * runs part inside. */
+static bool cls_path_part(const html_cls_path *a, const html_cls_path *b, uint8_t *lvl)
+{
+    uint8_t na = a->n < HTML_CLS_PATH ? a->n : HTML_CLS_PATH;
+    uint8_t nb = b->n < HTML_CLS_PATH ? b->n : HTML_CLS_PATH;
+    uint8_t i = 0;
+    while (i < na && i < nb && a->owner[i] == b->owner[i])
+        i++;
+    *lvl = i;
+    if (i < na && i < nb)
+        return a->sig[i] == b->sig[i];
+    /* one path ends there (a classed run after a plain one: no class
+     * in common), or both agree as far as kept (the caller decides) */
+    return false;
+}
+
 /* A digit about to be written to a cell's text t right after a digit,
  * nothing between, where the runs on the two sides stand in elements of
  * different classes (or ids) the page does not explain (frame.cls_sig:
@@ -191,18 +229,28 @@ static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
 {
     uint32_t sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
     uint32_t owner = h->depth ? h->stack[h->depth - 1].cls_owner : 0;
-    /* the same class, another element of it: two boxes a rule not in the
-     * page may tell apart (.pc:nth-child(2), a linked sheet's) */
-    bool same = sig && sig == h->run_sig && owner != h->run_owner;
-    if ((sig == h->run_sig && !same) || !plain_digit(cp) || !digit_ends(t))
+    if ((sig == h->run_sig && owner == h->run_owner) || !plain_digit(cp) || !digit_ends(t))
         return;
     table_state *ts = html_top_table(h);
     if (!ts || ts->layout || !ts->cell || t != &ts->cell->text)
         return;
+    html_cls_path now;
+    html_cls_path_of(h, &now);
+    uint8_t lvl;
+    /* the same class, another element of it: two boxes a rule not in the
+     * page may tell apart (.pc:nth-child(2), a linked sheet's); decided
+     * at the outermost box the two runs do not share */
+    bool same = cls_path_part(&h->run_path, &now, &lvl);
+    if (lvl >= HTML_CLS_PATH) /* deeper than the path kept: the runs' own elements */
+        same = sig && sig == h->run_sig;
+    if (sig == h->run_sig && !same)
+        return;
     uint32_t *edges = same ? ts->cell->same_at : ts->cell->split_at;
+    uint8_t *lvls = same ? ts->cell->same_lvl : ts->cell->split_lvl;
     for (int i = 0; i < GRID_SPLITS; i++)
         if (!edges[i]) {
             edges[i] = (uint32_t)t->len + 1;
+            lvls[i] = lvl;
             if (!same && sig)
                 ts->cell->split_classed |= (uint8_t)(1u << i);
             return;
@@ -281,8 +329,11 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     tb_put(t, (const char *)b, (size_t)l, at);
     h->last_cp = cp;
     if (!format_char(cp)) { /* a zero-width filler between two runs is neither's */
+        uint32_t owner = h->depth ? h->stack[h->depth - 1].cls_owner : 0;
         h->run_sig = h->depth ? h->stack[h->depth - 1].cls_sig : 0;
-        h->run_owner = h->depth ? h->stack[h->depth - 1].cls_owner : 0;
+        if (owner != h->run_owner) /* rare: a new classed element */
+            html_cls_path_of(h, &h->run_path);
+        h->run_owner = owner;
     }
     if (t == &h->out) { /* counted for html_chrome_close */
         h->flow_chars++;

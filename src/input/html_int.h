@@ -328,6 +328,19 @@ typedef struct frame {
     chrome_mark cm;          /* a block's start in the flow (html_chrome.c) */
 } frame;
 
+/* The phrase elements with a class or id the page does not explain
+ * that a run of text stands in, outermost first: each one's element
+ * (frame.cls_owner) and cls_sig, the first HTML_CLS_PATH of them; n
+ * counts them all. Two runs' paths part at the level of the box that
+ * separates them: <span class="pc"><span class="c">22</span><span
+ * class="c">93</span></span><span class="pc">… parts at .c inside one
+ * .pc (level 1), then at .pc (level 0). */
+enum { HTML_CLS_PATH = 4 };
+typedef struct html_cls_path {
+    uint32_t owner[HTML_CLS_PATH], sig[HTML_CLS_PATH];
+    uint8_t n;
+} html_cls_path;
+
 typedef struct table_state {
     grid g;
     grid_cell *cell;         /* the open cell, NULL between cells */
@@ -426,6 +439,10 @@ typedef struct hstate {
     uint32_t last_cp;        /* the last character written to the sink */
     uint32_t run_sig;        /* the cls_sig of the element it was written in */
     uint32_t run_owner;      /* ... and its cls_owner */
+    /* ... and the classed elements it stood in, outermost first
+     * (html_cls_path), kept when run_owner changes: an edge between two
+     * runs is at the first of them that differs (split_runs) */
+    html_cls_path run_path;
     uint32_t elems;          /* the elements opened so far (frame.cls_owner) */
     /* the page's stylesheet, its selectors' names noted, whatever its
      * rules (html_sheet_names: a class it names is explained) */
@@ -471,6 +488,9 @@ typedef struct hstate {
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
     html_style_memo memo;    /* the inline styles read (html_style_decls_memo) */
 } hstate;
+
+/* The classed elements the sink's next character stands in (html_flow.c). */
+void html_cls_path_of(const hstate *h, html_cls_path *p);
 
 table_state *html_top_table(hstate *h);
 /* Where text goes: the open cell of the innermost data table, else the
