@@ -356,6 +356,40 @@ static void classed_tail(hstate *h)
     h->tail_gen = 0;
 }
 
+/* Text of the outermost hidden element open (hstate.hid_depth): its
+ * non-blank bytes counted, its first characters kept for the quote. */
+static void count_hidden(hstate *h, const xmlChar *ch, int len)
+{
+    for (int i = 0; i < len;) {
+        uint32_t cp;
+        int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
+        if (l <= 0) {
+            i++;
+            continue;
+        }
+        if (!html_blank(cp)) {
+            h->hid_bytes += (uint32_t)l;
+            size_t have = strlen(h->hid_q);
+            if (have + (size_t)l < sizeof h->hid_q) {
+                memcpy(h->hid_q + have, ch + i, (size_t)l);
+                h->hid_q[have + (size_t)l] = 0;
+            }
+        }
+        i += l;
+    }
+}
+
+/* The outermost hidden element ends: the one holding the most text kept. */
+static void end_hidden(hstate *h)
+{
+    if (h->hid_bytes > h->most_hid_bytes) {
+        h->most_hid_bytes = h->hid_bytes;
+        h->most_hid_at = h->hid_at;
+        memcpy(h->most_hid_q, h->hid_q, sizeof h->hid_q);
+    }
+    h->hid_depth = 0;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
@@ -364,6 +398,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         return;
     }
     if (h->skip) {
+        if (h->hid_depth && h->stack[h->depth - 1].kind != H_SKIP)
+            count_hidden(h, ch, len);
         /* hidden by the page's stylesheet alone: told */
         if (h->skip == h->sheet_skip)
             drop_unseen(h, ch, len, XXGK_L_STYLE_HIDDEN);
@@ -1076,6 +1112,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     bool vis_only = hide && vis < 0 && !none && !ea.hidden_attr && (kind == H_INLINE || kind == H_BLOCK || kind == H_MARK);
     bool reshow = !hide && vis > 0 && h->skip && h->skip == h->vis_skip &&
                   (kind == H_INLINE || kind == H_BLOCK || kind == H_MARK);
+    bool styled_hide = hide; /* by its markup or the sheet, not a <script>'s kind */
     hide = hide || kind == H_SKIP;
     if ((kind == H_BLOCK || kind == H_INLINE) && !hide && html_in_cell(h)) {
         /* in a table's cell, the box its display makes: a <div> or <p>
@@ -1161,6 +1198,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         h->sink_gen++;
     if (by_sheet && !h->skip)
         sheet_hidden_part(h, kind, atts, at);
+    if (styled_hide && !h->skip && !h->hid_depth) {
+        h->hid_depth = h->depth;
+        h->hid_bytes = 0;
+        h->hid_at = (uint32_t)h->out.len;
+        h->hid_q[0] = 0;
+    }
     if (hide) {
         h->skip++;
         h->sheet_skip += by_sheet;
@@ -1238,6 +1281,8 @@ static void on_end(void *ctx, const xmlChar *xname)
         if (f.kind == H_TITLE)
             h->in_title = false;
         if (f.hidden) {
+            if (h->hid_depth == h->depth + 1)
+                end_hidden(h);
             h->skip--;
             h->sheet_skip -= f.by_sheet;
             h->vis_skip -= f.vis_only;
@@ -1419,6 +1464,26 @@ static bool parse_skimmed(hstate *h, xxgk_input *in, const xml_lib *xml, const c
     return true;
 }
 
+/* L062 at the hidden element that holds the most text, when that is
+ * more than the page shows and a report's worth (HIDDEN_CONTENT_MIN
+ * bytes): the page's content, which its script shows (WeChat's
+ * #js_content, saved visibility:hidden). Not read, as a browser shows
+ * it without the script; told, so that a page read as no report says
+ * why. A mobile menu or a hidden copy of a table is less than the page
+ * shows. */
+enum { HIDDEN_CONTENT_MIN = 1000 };
+static void hidden_content(hstate *h)
+{
+    if (h->hid_depth)
+        end_hidden(h); /* left open at the page's end */
+    if (h->most_hid_bytes < HIDDEN_CONTENT_MIN || h->most_hid_bytes <= h->out.len)
+        return;
+    /* on the last character the page shows before it (what follows it
+     * may be the page's end) */
+    uint32_t at = h->most_hid_at <= h->out.len ? h->most_hid_at : (uint32_t)h->out.len;
+    grid_note_add(&h->notes, XXGK_L_HIDDEN_CONTENT, at ? at - 1 : 0, h->most_hid_q);
+}
+
 bool html_read(xxgk_input *in, const char *page, size_t len)
 {
     const xml_lib *xml = input_xml_lib(in->error, sizeof in->error);
@@ -1463,6 +1528,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
         tb_free(&h.out);
         return false;
     }
+    hidden_content(&h);
     grid_notes_to_input(&h.notes, in);
     in->text = h.out.s ? h.out.s : calloc(1, 1);
     in->len = h.out.len;

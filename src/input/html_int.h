@@ -443,6 +443,14 @@ typedef struct hstate {
      * (html_cls_path), kept when run_owner changes: an edge between two
      * runs is at the first of them that differs (split_runs) */
     html_cls_path run_path;
+    /* the outermost element open that the page hides by its markup or
+     * sheet (its depth + 1, 0 none), the non-blank bytes of text in it
+     * so far, where in the text it stood and how its text begins; and of
+     * the one holding the most text so far (L062: a page whose content
+     * its script shows) */
+    size_t hid_depth;
+    uint32_t hid_bytes, hid_at, most_hid_bytes, most_hid_at;
+    char hid_q[GRID_HIDDEN_TEXT], most_hid_q[GRID_HIDDEN_TEXT];
     uint32_t elems;          /* the elements opened so far (frame.cls_owner) */
     /* the page's stylesheet, its selectors' names noted, whatever its
      * rules (html_sheet_names: a class it names is explained) */

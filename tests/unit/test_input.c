@@ -2431,6 +2431,49 @@ static void html_ruby_guides(void **state)
     }
 }
 
+/* A page whose content its own markup hides, more text than the page
+ * shows (WeChat's #js_content saved visibility:hidden, shown by its
+ * script): not read, as a browser without the script shows it, and
+ * told, L062 where the element stood, quoting its first characters; a
+ * hidden menu or copy smaller than what the page shows is not told. */
+static void html_hidden_content(void **state)
+{
+    (void)state;
+    char body[2048] = "";
+    for (int i = 0; i < 60; i++) /* 1260 bytes: a report's worth */
+        strcat(body, "\xE6\x9C\xAC\xE6\x9C\xBA\xE5\x85\xB3\xE4\xBE\x9D\xE6\xB3\x95\xE5\x85\xAC\xE5\xBC\x80"); /* 本机关依法公开 */
+    static const struct {
+        const char *fmt;
+        int told;
+    } cases[] = {
+        {"<html><body><h1>T</h1><div id=\"js_content\" style=\"visibility: hidden;\"><p>%s</p></div></body></html>", 1},
+        {"<html><body><h1>T</h1><div hidden><p>%s</p></div><p>X</p></body></html>", 1},
+        {"<html><head><style>.c{display:none}</style></head><body><h1>T</h1><div class=\"c\"><p>%s</p></div></body></html>", 1},
+        /* shown: the same text, a small hidden menu */
+        {"<html><body><h1>T</h1><div style=\"display:none\">menu</div><div><p>%s</p></div></body></html>", 0},
+        /* a hidden copy of what the page shows: no more than it shows */
+        {"<html><body><div style=\"display:none\"><p>%s</p></div><div><p>%s</p></div></body></html>", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[8192];
+        int n = snprintf(page, sizeof page, cases[i].fmt, body, body);
+        assert_true(n > 0 && (size_t)n < sizeof page);
+        xxgk_doc *d = load_bytes("hidden.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        if (cases[i].told) {
+            /* where the element stood: right after the title's text */
+            unsigned col = (unsigned)(strstr(page, "T</h1>") - page) + 1;
+            const unsigned at[1][2] = {{1, col}};
+            assert_diags_at(d, XXGK_L_HIDDEN_CONTENT, at, 1);
+            char msg[512];
+            diag_message_of(d, XXGK_L_HIDDEN_CONTENT, msg, sizeof msg);
+            assert_non_null(strstr(msg, "'\xE6\x9C\xAC\xE6\x9C\xBA\xE5\x85\xB3"));
+        } else {
+            assert_int_equal(count_diags(d, XXGK_L_HIDDEN_CONTENT), 0);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
 /* A min-width-only @media the desktop view meets (min-width up to
  * 1024px, 64em) applies: its rules are read as the page's own, hiding
  * and showing (Bootstrap 4's d-none d-md-inline shown, d-md-none hidden:
@@ -5530,6 +5573,7 @@ int main(void)
         cmocka_unit_test(html_raised_cells_any_tail),
         cmocka_unit_test(html_split_runs),
         cmocka_unit_test(html_ruby_guides),
+        cmocka_unit_test(html_hidden_content),
         cmocka_unit_test(html_show_rule_ties),
         cmocka_unit_test(html_desktop_media),
         cmocka_unit_test(html_zero_over_rows_and_columns),
