@@ -370,7 +370,9 @@ static void count_hidden(hstate *h, const xmlChar *ch, int len)
         if (!html_blank(cp)) {
             h->hid_bytes += (uint32_t)l;
             size_t have = strlen(h->hid_q);
-            if (have + (size_t)l < sizeof h->hid_q) {
+            /* room for the widest character: once one does not fit, no
+             * shorter one after it is taken (the quote stays in order) */
+            if (have + 4 < sizeof h->hid_q) {
                 memcpy(h->hid_q + have, ch + i, (size_t)l);
                 h->hid_q[have + (size_t)l] = 0;
             }
