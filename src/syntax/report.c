@@ -1008,22 +1008,24 @@ static void choose_agency(meta_ctx *m, const picks *ps)
         const pick *p = &ps->p[k];
         int s, e;
         const mt_text *o;
-        if (parent_before(m, p, &s, &e)) {
-            pick full = {m->pre->t, s, e, p->source, NAME_OK};
+        pick full = {NULL, 0, 0, p->source, NAME_OK};
+        if (parent_before(m, p, &s, &e))
+            full.t = m->pre->t;
+        else if (parent_in_opening(m, p, &o, &s, &e))
+            full.t = o;
+        else if (branch_before(m, p, &s, &e)) /* a district's branch printed the city's way */
+            full.t = m->pre->t;
+        if (!full.t)
+            continue;
+        full.i = s;
+        full.j = e;
+        /* a town's parent may be a district without its city (南关区长通
+         * 街道办事处): still no one place */
+        if (meta_name_bare_district(full.t, full.i, full.j))
+            district_in_city(m, ps, &full);
+        else
             set_agency(m, &full);
-            return;
-        }
-        if (parent_in_opening(m, p, &o, &s, &e)) {
-            pick full = {o, s, e, p->source, NAME_OK};
-            set_agency(m, &full);
-            return;
-        }
-        /* a district's branch (滨江区公安分局) printed the city's way */
-        if (branch_before(m, p, &s, &e)) {
-            pick full = {m->pre->t, s, e, p->source, NAME_OK};
-            set_agency(m, &full);
-            return;
-        }
+        return;
     }
     if (!ps->n)
         return;
