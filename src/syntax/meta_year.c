@@ -224,6 +224,19 @@ static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
             j += l;
             continue;
         }
+        /* the decree that made it: 国务院令第711号 */
+        static const char *const decree[] = {"国务院令第", "國務院令第", NULL};
+        if ((l = word_in(src, j, e, decree)) != 0) {
+            uint32_t k = j + l;
+            while (k < e && src[k] >= '0' && src[k] <= '9')
+                k++;
+            static const char *const hao[] = {"号", "號", NULL};
+            uint32_t h = k > j + l ? word_in(src, k, e, hao) : 0;
+            if (h) {
+                j = k + h;
+                continue;
+            }
+        }
         xxgk_span ys;
         uint32_t lim = j + 16 < e ? j + 16 : e;
         if (verb && find_year(src, j, lim, &ys) && ys.start == j) {
@@ -319,6 +332,8 @@ static bool field_before(const uint8_t *src, uint32_t ls, uint32_t p)
 static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e)
 {
     uint32_t j = after_blanks(src, de, e);
+    if (j > de && j < e && src[j] >= '0' && src[j] <= '9' && chrome_field_at(src, j, e))
+        return true; /* a time of the day after it: a stamp wherever it stands (原创 青禾发布 2024年01月25日 17:42) */
     bool after_field = j > de && j < e && chrome_field_at(src, j, e);
     bool at_end = j >= e || src[j] == '\n' || src[j] == '\r';
     uint32_t b = ds;
