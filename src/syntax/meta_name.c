@@ -146,12 +146,15 @@ int meta_name_place_at(const mt_text *t, int k, int j)
  * for their city or are one of a kind. Counties (县, 旗) and cities keep
  * their key: their names are not repeated. Asked of a name chosen as
  * the agency (report.c choose_agency), after its parent was looked for. */
+static bool level_in_word(const mt_text *t, int k);
+
 bool meta_name_bare_district(const mt_text *t, int i, int j)
 {
     int k = i;
-    while (k < j && !meta_name_place_at(t, k, j))
+    while (k < j && !level_cp(t->f[k])) /* the first level word: no county nor city before it */
         k++;
-    if (k >= j || t->f[k] != 0x533A /* 区 */ || k == i || k - i > 4)
+    if (k >= j || t->f[k] != 0x533A /* 区 */ || k == i || k - i > 4 || level_in_word(t, k) ||
+        !meta_name_place_at(t, k, j))
         return false;
     static const char zone_end[] = "治发新园税范作验胜游理贸济业特社港";
     char u[5] = {0};

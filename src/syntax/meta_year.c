@@ -209,7 +209,7 @@ static const char *const law_verbs[] = {"修订", "修訂", "修正", "修改", 
  * one verb is read, and *i is past them. */
 static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
 {
-    static const char *const glue[] = {"起", "正式", "新", "并", "並", "、", "和", "及", NULL};
+    static const char *const glue[] = {"起", "正式", "新", "并", "並", "、", "和", "及", "国务院", "國務院", NULL};
     uint32_t j = *i;
     bool verb = false;
     for (;;) {
@@ -252,6 +252,22 @@ static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
     return verb;
 }
 
+/* At i a regulation's name printed without 《》: CJK characters up to
+ * 条例 (條例) within twenty (政府信息公开条例). */
+static bool regulation_after(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    uint32_t cp;
+    for (int n = 0; n < 20 && i < e; n++) {
+        if (i + 6 <= e && (memcmp(src + i, "条例", 6) == 0 || memcmp(src + i, "條例", 6) == 0))
+            return n > 0;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l || !(cp >= 0x4E00 && cp <= 0x9FFF))
+            return false;
+        i += (uint32_t)l;
+    }
+    return false;
+}
+
 /* Is the date at [ds, de) a law's, not the report's year? Its making
  * before the law's name (根据2019年4月3日修订的《中华人民共和国政府信息
  * 公开条例》, 2019年5月15日起施行的新修订《条例》: a law's verb, then 的
@@ -268,6 +284,8 @@ static bool law_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t de, u
         i = after_blanks(src, i, e);
         i += word_in(src, i, e, xin);
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
+            return true;
+        if (regulation_after(src, i, e))
             return true;
     }
     /* after the name: 》, then （ ( 于 自 在 (one of them) right before */
