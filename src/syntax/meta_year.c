@@ -220,10 +220,6 @@ static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
             j += l;
             continue;
         }
-        if ((l = word_in(src, j, e, glue)) != 0) {
-            j += l;
-            continue;
-        }
         /* the decree that made it: 国务院令第711号 */
         static const char *const decree[] = {"国务院令第", "國務院令第", NULL};
         if ((l = word_in(src, j, e, decree)) != 0) {
@@ -236,6 +232,10 @@ static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
                 j = k + h;
                 continue;
             }
+        }
+        if ((l = word_in(src, j, e, glue)) != 0) {
+            j += l;
+            continue;
         }
         xxgk_span ys;
         uint32_t lim = j + 16 < e ? j + 16 : e;
