@@ -170,6 +170,208 @@ static bool day_date(const uint8_t *src, uint32_t n, uint32_t e, int *m, int *d,
     return true;
 }
 
+/* The byte after the date whose 年 is at n: its 月 and 日 (号) when they
+ * follow, else the byte after 年. */
+static uint32_t date_end(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t i = n + 3;
+    int m = small_then(src, &i, e, "月");
+    if (m < 1 || m > 12)
+        return n + 3;
+    uint32_t j = i;
+    int d = small_then(src, &j, e, "日");
+    if (d < 1 || d > 31) {
+        j = i;
+        d = small_then(src, &j, e, "号");
+    }
+    return d >= 1 && d <= 31 ? j : i;
+}
+
+/* The length of the UTF-8 word at i when it is one of words, else 0. */
+static uint32_t word_in(const uint8_t *src, uint32_t i, uint32_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i + n <= e && memcmp(src + i, words[k], n) == 0)
+            return (uint32_t)n;
+    }
+    return 0;
+}
+
+/* A law's making, as a date before or after the law's name says it: the
+ * date is the law's (修订, 颁布 …), not the report's. 印发 and 发布 are not
+ * among them: a report writes its own year's documents so (2023年印发《…》). */
+static const char *const law_verbs[] = {"修订", "修訂", "修正", "修改", "颁布", "頒布", "頒佈", "公布", "公佈",
+                                        "施行", "实施", "實施", "通过", "通過", "生效", NULL};
+
+/* After a date, at i: 起, 正式, 新 and a law's verbs, joined by 、 并 and
+ * further dates (2007年4月5日公布、2019年4月3日修订); true when at least
+ * one verb is read, and *i is past them. */
+static bool law_verbs_at(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    static const char *const glue[] = {"起", "正式", "新", "并", "並", "、", "和", "及", "国务院", "國務院", NULL};
+    uint32_t j = *i;
+    bool verb = false;
+    for (;;) {
+        j = after_blanks(src, j, e);
+        uint32_t l = word_in(src, j, e, law_verbs);
+        if (l) {
+            verb = true;
+            j += l;
+            continue;
+        }
+        /* the decree that made it: 国务院令第711号 */
+        static const char *const decree[] = {"国务院令第", "國務院令第", NULL};
+        if ((l = word_in(src, j, e, decree)) != 0) {
+            uint32_t k = j + l;
+            while (k < e && src[k] >= '0' && src[k] <= '9')
+                k++;
+            static const char *const hao[] = {"号", "號", NULL};
+            uint32_t h = k > j + l ? word_in(src, k, e, hao) : 0;
+            if (h) {
+                j = k + h;
+                continue;
+            }
+        }
+        if ((l = word_in(src, j, e, glue)) != 0) {
+            j += l;
+            continue;
+        }
+        xxgk_span ys;
+        uint32_t lim = j + 16 < e ? j + 16 : e;
+        if (verb && find_year(src, j, lim, &ys) && ys.start == j) {
+            uint32_t n = after_blanks(src, ys.end, e);
+            if (n + 3 <= e && memcmp(src + n, "年", 3) == 0) {
+                j = date_end(src, n, e);
+                continue;
+            }
+        }
+        break;
+    }
+    *i = j;
+    return verb;
+}
+
+/* At i a regulation's name printed without 《》: CJK characters up to
+ * 条例 (條例) within twenty (政府信息公开条例). */
+static bool regulation_after(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    uint32_t cp;
+    for (int n = 0; n < 20 && i < e; n++) {
+        if (i + 6 <= e && (memcmp(src + i, "条例", 6) == 0 || memcmp(src + i, "條例", 6) == 0))
+            return n > 0;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l || !(cp >= 0x4E00 && cp <= 0x9FFF))
+            return false;
+        i += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Is the date at [ds, de) a law's, not the report's year? Its making
+ * before the law's name (根据2019年4月3日修订的《中华人民共和国政府信息
+ * 公开条例》, 2019年5月15日起施行的新修订《条例》: a law's verb, then 的
+ * and 新 may stand, then 《), or after it (《条例》（2019年4月3日修订）,
+ * 《条例》于2019年5月15日起施行: the date right after 》 or 》（, or after
+ * 》于 / 》自, then a law's verb). */
+static bool law_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t de, uint32_t e)
+{
+    uint32_t i = de;
+    if (law_verbs_at(src, &i, e)) {
+        static const char *const de_[] = {"的", "之", NULL}, *const xin[] = {"新修订", "新修訂", "新", NULL};
+        i = after_blanks(src, i, e);
+        i += word_in(src, i, e, de_);
+        i = after_blanks(src, i, e);
+        i += word_in(src, i, e, xin);
+        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
+            return true;
+        if (regulation_after(src, i, e))
+            return true;
+    }
+    /* after the name: 》, then （ ( 于 自 在 (one of them) right before */
+    uint32_t b = ds;
+    bool bracket = false;
+    static const char *const before[] = {"（", "(", "于", "於", "自", "在", NULL};
+    for (int k = 0; before[k]; k++) {
+        uint32_t n = (uint32_t)strlen(before[k]);
+        if (b >= s + n && memcmp(src + b - n, before[k], n) == 0) {
+            b -= n;
+            bracket = k < 2;
+            break;
+        }
+    }
+    if (!(b >= s + 3 && memcmp(src + b - 3, "》", 3) == 0))
+        return false;
+    i = de;
+    return bracket || law_verbs_at(src, &i, e);
+}
+
+/* At i a field's label of a page's chrome: one to eight CJK characters
+ * then ： or : (来源： 作者： 信息来源： 浏览次数： 點擊數：), or 【 (【字体：大
+ * 中 小】), or a clock's time (10:30). */
+static bool chrome_field_at(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    if (i + 3 <= e && memcmp(src + i, "【", 3) == 0)
+        return true;
+    uint32_t j = i, cp;
+    int n = 0;
+    while (j < e && n <= 8) {
+        int l = utf8_decode(src + j, e - j, &cp);
+        if (!l || !(cp >= 0x4E00 && cp <= 0x9FFF))
+            break;
+        j += (uint32_t)l;
+        n++;
+    }
+    if (n >= 1 && n <= 8 && ((j < e && src[j] == ':') || (j + 3 <= e && memcmp(src + j, "：", 3) == 0)))
+        return true;
+    /* a time of the day: H:MM or HH:MM */
+    int d = 0;
+    for (j = i; j < e && src[j] >= '0' && src[j] <= '9'; j++)
+        d++;
+    return d >= 1 && d <= 2 && j + 2 < e && src[j] == ':' && src[j + 1] >= '0' && src[j + 1] <= '5' &&
+           src[j + 2] >= '0' && src[j + 2] <= '9';
+}
+
+/* Does the line from ls to p hold a field's label before p (来源：…)? */
+static bool field_before(const uint8_t *src, uint32_t ls, uint32_t p)
+{
+    for (uint32_t k = ls; k < p; k++)
+        if ((src[k] == ':' || (k + 3 <= p && memcmp(src + k, "：", 3) == 0)) && k > ls)
+            return true;
+    return false;
+}
+
+/* The day's date [ds, de) on a line of a page's chrome under the title:
+ * the date, blanks, then a field or a time (2024年2月1日  来源：青禾县人民
+ * 政府, 2024年01月19日 10:30, 2024年3月5日　点击数：56), or a field, blanks,
+ * then the date at the line's end or before another field (来源：青禾县
+ * 人民政府  2024年2月1日). A date a word governs (截至 2023年12月31日, 自,
+ * 于) is prose, no stamp. */
+static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e)
+{
+    uint32_t j = after_blanks(src, de, e);
+    if (j > de && j < e && src[j] >= '0' && src[j] <= '9' && chrome_field_at(src, j, e))
+        return true; /* a time of the day after it: a stamp wherever it stands (原创 青禾发布 2024年01月25日 17:42) */
+    bool after_field = j > de && j < e && chrome_field_at(src, j, e);
+    bool at_end = j >= e || src[j] == '\n' || src[j] == '\r';
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    while (b >= ls + 3 && memcmp(src + b - 3, "\xE3\x80\x80", 3) == 0)
+        b -= 3;
+    if (b == ls)
+        return after_field; /* the date first on its line */
+    if (b == ds || !field_before(src, ls, b))
+        return false;
+    static const char *const governs[] = {"至", "止", "自", "于", "從", "从", "在", "截", NULL};
+    for (int k = 0; governs[k]; k++) {
+        uint32_t n = (uint32_t)strlen(governs[k]);
+        if (b >= ls + n && memcmp(src + b - n, governs[k], n) == 0)
+            return false;
+    }
+    return at_end || after_field;
+}
+
 /* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
  * label on its line, or, in the preamble (under_title), standing alone on
  * its line, bracketed or not (（2024年1月15日）). A day's date elsewhere
@@ -188,6 +390,8 @@ static bool published_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t
     }
     if (!under_title)
         return false;
+    if (stamp_line(src, ls, ds, de, e))
+        return true;
     static const char *const open[] = {"（", "(", "【", "[", NULL}, *const close[] = {"）", ")", "】", "]", NULL};
     uint32_t i = after_blanks(src, ls, ds);
     for (int k = 0; open[k]; k++)
@@ -236,6 +440,13 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
+                continue;
+            }
+            /* a law's date (根据2019年4月3日修订的《…条例》) is no year
+             * of the report's */
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                law_date(src, s, i, date_end(src, n, e), e)) {
+                i = date_end(src, n, e);
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
