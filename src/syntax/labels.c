@@ -355,19 +355,35 @@ bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
     return false;
 }
 
+/* Does FOLDED hold the keywords of heading H in order? */
+static bool keyword_holds(const struct keyword_heading *h, const char *folded)
+{
+    const char *from = folded;
+    int j;
+    for (j = 0; j < 4 && h->kw[j]; j++) {
+        const char *q = strstr(from, h->kw[j]);
+        if (!q)
+            return false;
+        from = q + strlen(h->kw[j]);
+    }
+    return true;
+}
+
 int label_keyword_heading(const char *folded)
 {
-    for (size_t i = 0; i < sizeof keyword_headings / sizeof keyword_headings[0]; i++) {
-        const char *from = folded;
-        int j;
-        for (j = 0; j < 4 && keyword_headings[i].kw[j]; j++) {
-            const char *q = strstr(from, keyword_headings[i].kw[j]);
-            if (!q)
-                break;
-            from = q + strlen(keyword_headings[i].kw[j]);
-        }
-        if (j == 4 || !keyword_headings[i].kw[j])
+    for (size_t i = 0; i < sizeof keyword_headings / sizeof keyword_headings[0]; i++)
+        if (keyword_holds(&keyword_headings[i], folded))
             return keyword_headings[i].entry;
-    }
+    return -1;
+}
+
+/* The first holding heading is the answer: when none of KEY's headings
+ * holds, that answer is not of KEY (or none), and the other sections'
+ * keywords need no search. */
+int label_keyword_heading_of(const char *folded, int key)
+{
+    for (size_t i = 0; i < sizeof keyword_headings / sizeof keyword_headings[0]; i++)
+        if (label_entries[keyword_headings[i].entry].key == key && keyword_holds(&keyword_headings[i], folded))
+            return label_keyword_heading(folded);
     return -1;
 }

@@ -265,6 +265,10 @@ size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint
 /* The section heading entry whose keywords (labels.def, variant '?') the
  * folded text holds in order, or -1. */
 int label_keyword_heading(const char *folded);
+/* label_keyword_heading when its entry is of section KEY, else -1: the
+ * same answer, with a search of KEY's keywords first (most text holds
+ * none of them). */
+int label_keyword_heading_of(const char *folded, int key);
 /* Is the line [S, E) a table label written with a section's numeral and 、
  * as labels.def has it (一、本年新收政府信息公开申请数量), or in traditional
  * script (each character one that folds to the label's: 結轉), then ASCII

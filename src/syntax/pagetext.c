@@ -11,6 +11,7 @@
 #include "lex.h"
 #include "numerals.h"
 #include "pagetext.h"
+#include "script_fold.h"
 #include "utf8.h"
 
 enum {
@@ -21,8 +22,15 @@ enum {
 /* The label entries that can be a section's title: from the first section
  * entry of labels.def to the last, found once per document (match_title
  * looks at no other). */
+enum { PT_SEC_TITLES = 16 /* a section's titles listed in pt_titles */ };
+
 typedef struct pt_titles {
     const struct label_entry *from, *to;
+    /* each section's own titles (LK_SEC, key sec, not variant 2) in the
+     * order of labels.def, so that match_title_len reads its few and not
+     * all; n[sec] is -1 when they are more than PT_SEC_TITLES (all read) */
+    short entry[XXGK_SEC__COUNT][PT_SEC_TITLES];
+    signed char n[XXGK_SEC__COUNT];
 } pt_titles;
 
 typedef struct pt_list {
@@ -42,7 +50,16 @@ static pt_titles section_titles(void)
             lo = i < lo ? i : lo;
             hi = i + 1;
         }
-    pt_titles t = {all + lo, all + (lo < hi ? hi : lo)};
+    pt_titles t = {all + lo, all + (lo < hi ? hi : lo), {{0}}, {0}};
+    for (int i = lo; i < hi; i++) {
+        int sec = all[i].key;
+        if (all[i].kind != LK_SEC || all[i].variant == 2 || sec < 0 || sec >= XXGK_SEC__COUNT || t.n[sec] < 0)
+            continue;
+        if (t.n[sec] == PT_SEC_TITLES)
+            t.n[sec] = -1;
+        else
+            t.entry[sec][t.n[sec]++] = (short)i;
+    }
     return t;
 }
 
@@ -85,6 +102,40 @@ static size_t title_window(const uint8_t *src, uint32_t s, uint32_t e, char *out
     return label_fold_map(src + s, w - s, s, out, off);
 }
 
+/* The title window when its fold is its own bytes, as in most headings
+ * and table rows (一、总体情况, 一、本年新收政府信息公开申请数量<TAB>5):
+ * ideographs U+4000..U+9FFF that fold to themselves and end no word fold
+ * (the label fold copies them as they are), then at most the blanks, '|'
+ * and '?' that the fold drops, up to where title_window stops (its 40th
+ * code point, an ASCII digit, the line's end). The folded window is then
+ * src[s, s + *fl), and its offsets are the identity but at *fl, where
+ * they are *w, the window's end. false (fold it) for anything else. */
+static bool title_window_plain(const uint8_t *src, uint32_t s, uint32_t e, size_t *fl, uint32_t *w)
+{
+    uint32_t p = s;
+    int k = 0;
+    for (; k < PT_WINDOW && e - p >= 3; k++, p += 3) {
+        const uint8_t *b = src + p;
+        if (b[0] - 0xE4u >= 6u || ((b[1] | b[2] << 8) & 0xC0C0) != 0x8080)
+            break;
+        uint32_t cp = (uint32_t)(b[0] & 0x0F) << 12 | (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3Fu);
+        if (script_word_stop_in_range(cp))
+            return false;
+    }
+    if (p == s)
+        return false;
+    *fl = p - s;
+    for (; k < PT_WINDOW && p < e; k++, p++) {
+        uint8_t c = src[p];
+        if (c >= '0' && c <= '9')
+            break;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '|' && c != '?')
+            return false;
+    }
+    *w = p;
+    return true;
+}
+
 static bool starts_with(const char *s, size_t n, const char *p)
 {
     size_t k = strlen(p);
@@ -99,15 +150,28 @@ static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int s
 {
     size_t best = 0;
     const struct label_entry *all = label_entry_at(0);
-    /* an entry whose first byte differs cannot match */
-    for (const struct label_entry *e = t->from; e < t->to; e++) {
-        int i = (int)(e - all);
-        if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
-            continue;
-        size_t k = strlen(e->text);
-        if (k > best && starts_with(f, n, e->text)) {
-            best = k;
-            *entry = i;
+    if (sec >= 0 && sec < XXGK_SEC__COUNT && t->n[sec] >= 0) {
+        for (int j = 0; j < t->n[sec]; j++) { /* the same entries, in the same order */
+            const struct label_entry *e = all + t->entry[sec][j];
+            if (e->text[0] != f[0])
+                continue;
+            size_t k = strlen(e->text);
+            if (k > best && starts_with(f, n, e->text)) {
+                best = k;
+                *entry = t->entry[sec][j];
+            }
+        }
+    } else {
+        /* an entry whose first byte differs cannot match */
+        for (const struct label_entry *e = t->from; e < t->to; e++) {
+            int i = (int)(e - all);
+            if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
+                continue;
+            size_t k = strlen(e->text);
+            if (k > best && starts_with(f, n, e->text)) {
+                best = k;
+                *entry = i;
+            }
         }
     }
     if (best)
@@ -115,7 +179,7 @@ static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int s
     char buf[PT_WINDOW * 4 + 1];
     memcpy(buf, f, n);
     buf[n] = 0;
-    int k = label_keyword_heading(buf);
+    int k = label_keyword_heading_of(buf, sec);
     if (k < 0 || label_entry_at(k)->key != sec)
         return 0;
     *entry = k;
@@ -229,13 +293,23 @@ static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, 
         e--;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
-    size_t fl = title_window(src, after, e, f, off);
+    size_t fl;
+    uint32_t w, at;
     int entry;
-    size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
-    if (!m)
-        return false;
+    if (title_window_plain(src, after, e, &fl, &w)) { /* no fold needed */
+        size_t m = match_title(t, (const char *)src + after, fl, n, &entry);
+        if (!m)
+            return false;
+        at = m < fl ? after + (uint32_t)m : w;
+    } else {
+        fl = title_window(src, after, e, f, off);
+        size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
+        if (!m)
+            return false;
+        at = m < fl ? off[m] : off[fl];
+    }
     /* a title's own end mark (一、总体情况。 二、…情况：) is no text run on */
-    for (uint32_t k = m < fl ? off[m] : off[fl]; k < e;) {
+    for (uint32_t k = at; k < e;) {
         uint32_t cp;
         int l = utf8_decode(src + k, e - k, &cp);
         if (!l || !(cp == 0x3002 || cp == 0xFF1A || cp == 0xFF1B || cp == 0xFF0C || cp == ':' || cp == ';' ||
@@ -276,7 +350,7 @@ static lf_lines lf_lines_of(const xxgk_doc *doc)
     return it;
 }
 
-static bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
+static inline __attribute__((always_inline)) bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
 {
     const xxgk_doc *doc = it->doc;
     const doc_lines *l = it->index;
@@ -838,6 +912,16 @@ static bool runon_evidence(const xxgk_doc *doc)
     return glued >= PT_MIN_GLUED;
 }
 
+/* heading_runs_on's first test, inline: 、 right after the line's first
+ * three bytes (past blanks and #). Most lines fail it, and the call is
+ * more than the test. */
+static inline bool comma_at_numeral(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
+        s++;
+    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
+}
+
 /* Do PT_MIN_INLINE lines or more start with a section heading that has
  * its text run on after it (heading_runs_on)? A page flattened per block
  * (the line breaks between sections kept) may have no long line: its
@@ -847,7 +931,7 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
     int n = 0;
     uint32_t s, e;
     for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
-        if (heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
+        if (comma_at_numeral(doc->src, s, e) && heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
             return true;
     return false;
 }
@@ -1018,7 +1102,7 @@ static uint32_t runon_heading(const uint8_t *src, uint32_t s, uint32_t te, int s
 static uint32_t runon_row_heading(const uint8_t *src, uint32_t s, uint32_t te, int sec, int *num, int *entry)
 {
     uint32_t lo = te - s > 2 * 64 + 16 ? te - (2 * 64 + 16) : s;
-    pt_titles t = {NULL, NULL};
+    pt_titles t = {0};
     for (uint32_t z = te; z > lo + 5;) {
         const uint8_t *hit = memrchr(src + lo + 5, 0x81, z - (lo + 5));
         if (!hit)
