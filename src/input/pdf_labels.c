@@ -1078,6 +1078,34 @@ static bool in_gap(const page_rows *pr, const vrow *u, const cell *c)
     return left && right;
 }
 
+/* how many numbers of row d cell c lies over */
+static size_t numbers_under(const page_rows *pr, const vrow *d, const cell *c)
+{
+    size_t n = 0;
+    for (size_t i = d->first; i < d->first + d->n; i++)
+        n += pr->c[i].num && overlap(&pr->c[i], c);
+    return n;
+}
+
+/* Rule 6: row u heads single columns: below row k, the first row of two
+ * numbers or more has at most one number under each of u's cells (a
+ * spanning cell, table 四's 行政复议 over five columns, is no column's
+ * header: its gaps hold no column's header either) and exactly one under
+ * cell c of row k */
+static bool heads_columns(const page_rows *pr, size_t u, size_t k, const cell *c)
+{
+    for (size_t j = k + 1; j < pr->nv; j++) {
+        const vrow *d = &pr->v[j];
+        if (d->drop || d->numbers < 2)
+            continue;
+        for (size_t i = pr->v[u].first; i < pr->v[u].first + pr->v[u].n; i++)
+            if (numbers_under(pr, d, &pr->c[i]) > 1)
+                return false;
+        return numbers_under(pr, d, c) == 1;
+    }
+    return false;
+}
+
 /* rows u < k, their cells and those of the rows between them one run */
 static bool one_run(const page_rows *pr, size_t u, size_t k)
 {
@@ -1156,7 +1184,7 @@ void pdf_join_bands(page_rows *pr)
         for (size_t i = 0; join && i < r->n; i++) {
             const cell *c = &pr->c[r->first + i];
             hit[i] = over_one(pr, &pr->v[u], c);
-            if (hit[i] == SIZE_MAX && !pr->v[u].numbers && in_gap(pr, &pr->v[u], c)) {
+            if (hit[i] == SIZE_MAX && !pr->v[u].numbers && in_gap(pr, &pr->v[u], c) && heads_columns(pr, u, k, c)) {
                 hit[i] = GAP_CELL; /* a column's header set lower */
                 gaps++;
             } else {

@@ -534,6 +534,13 @@ chrome lo-wrapped-numbers check 2>&1 | grep -q "error\[P006\]: value 8 of row �
 # text: L051 where the text goes on, before the table's missing rows
 chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 86:1"
 
+# a group label's lines beside an item's wrapped label (理结 / 果 between
+# （二）部分公开's lines; chromium, 2021, two columns at the top, five at the
+# bottom): the band goes past them (rule 1b), the row's seven numbers in
+# their columns (before: 0 0 then 5 0 0 0 5 in order, 5 to 科研机构)
+cells "$SRC/tests/pdf/cases/group-lines-beside.html" | grep -E ',requests,partly_granted,' > "$W/gl.want"
+ccells group-lines-beside | grep -E ',requests,partly_granted,' > "$W/gl.got"
+[ "$(wc -l < "$W/gl.want")" -eq 7 ] && cmp -s "$W/gl.want" "$W/gl.got" || bad "group-lines-beside: $(diff "$W/gl.want" "$W/gl.got" | head -4)"
 # a header printed at two heights (chromium, 2019 table 二, 上一年项目数 /
 # 量 wrapped, 本年增/减 at the bottom of its cell, rule 6): one header
 # line in the columns' order, and the rows' last two numbers not swapped
@@ -544,7 +551,7 @@ ccells header-two-heights | grep -E ',proactive,(licensing|penalty|coercion),' >
 # an item's mark glued to a group label's line (无法提3.补正后申请, rule 2c):
 # the item's own cell, so its band (rule 1b) takes the 0 printed on the
 # first line into the row: 自然人 5, not 0 5 0 0 0 0 5 read in order
-chrome glued-mark text | grep -qxF '无法提	3.补正后申请' || bad "glued-mark: 3. not the start of a cell"
+chrome glued-mark text | grep -qxF '供	3.补正后申请内容仍不明确	5	0	0	0	0	0	5' || bad "glued-mark: 3. not the start of a cell, or the row's numbers not in it"
 cells "$SRC/tests/pdf/cases/glued-mark.html" | grep -E ',requests,unavailable\.unclear,' > "$W/gm.want"
 ccells glued-mark | grep -E ',requests,unavailable\.unclear,' > "$W/gm.got"
 [ "$(wc -l < "$W/gm.want")" -eq 7 ] && cmp -s "$W/gm.want" "$W/gm.got" || bad "glued-mark: $(diff "$W/gm.want" "$W/gm.got" | head -4)"
