@@ -838,6 +838,22 @@ static bool item_mark(const pdf_word *w, size_t n, size_t i, const pdf_words *ws
     return (w[i + 1].x0 - w[i].x1) * 100 < h;
 }
 
+/* word a starts a group's label ((五) or 三、): the group's first line
+ * glued to its first item's (（五）1.信访举报投诉类申) stays one cell, a
+ * numbered label whose band (rule 1b) holds the item's lines; split, the
+ * item's piece went to the row above with the lines beside it */
+static bool group_first_line(const pdf_word *a, const pdf_words *ws)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
+    size_t n = a->len;
+    if ((n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88) || (n && s[0] == '('))
+        return true; /* （ */
+    for (size_t i = 0; i + 2 < n && i < 12; i++)
+        if (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x81)
+            return true; /* 、 */
+    return false;
+}
+
 static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
 {
     const pdf_word *a = &w[i - 1], *b = &w[i];
@@ -846,7 +862,7 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
     size_t ca = 0, cb = 0;
     /* an item's mark set in a smaller box than the text (a browser's
      * digits): its own width tells no spacing, it starts the item's cell */
-    bool mark = numeric_word(b, ws) && item_mark(w, n, i, ws);
+    bool mark = numeric_word(b, ws) && item_mark(w, n, i, ws) && !group_first_line(a, ws);
     if (!k->nls || !em || gap * 100 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) ||
         (numeric_word(b, ws) && !mark) || !at_label_start(k, b->x0, h) || !set_solid(a, ws, word_em(k, a), &ca))
         return false;
