@@ -541,6 +541,13 @@ chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[
 cells "$SRC/tests/pdf/cases/group-lines-beside.html" | grep -E ',requests,partly_granted,' > "$W/gl.want"
 ccells group-lines-beside | grep -E ',requests,partly_granted,' > "$W/gl.got"
 [ "$(wc -l < "$W/gl.want")" -eq 7 ] && cmp -s "$W/gl.want" "$W/gl.got" || bad "group-lines-beside: $(diff "$W/gl.want" "$W/gl.got" | head -4)"
+# a group's first line glued to its first item's ((五)1.信访举报投诉类申,
+# middle-aligned, rule 2c): not split at the mark, so the row above keeps
+# its lines; every unflagged value of 3.补正后申请内容仍不明确 is the HTML's
+# (split, its 5 was read as 0, silently)
+cells "$SRC/tests/pdf/cases/group-first-mark.html" | cut -d, -f6-9 | grep '^requests,unavailable\.unclear,' > "$W/gf.want"
+chrome group-first-mark export 2>/dev/null | cut -d, -f7-10,14 | grep '^requests,unavailable\.unclear,.*,[0-9][0-9]*,$' | sed 's/,$//' > "$W/gf.got"
+[ "$(wc -l < "$W/gf.want")" -eq 7 ] && ! grep -vxFf "$W/gf.want" "$W/gf.got" | grep -q . || bad "group-first-mark: $(grep -vxFf "$W/gf.want" "$W/gf.got" | head -3)"
 # a header printed at two heights (chromium, 2019 table 二, 上一年项目数 /
 # 量 wrapped, 本年增/减 at the bottom of its cell, rule 6): one header
 # line in the columns' order, and the rows' last two numbers not swapped
