@@ -697,6 +697,17 @@ static bool glued_group_label(const char *text, size_t n)
     return numbered_level(text, n) == 2 && holds_paren_label(text, n);
 }
 
+/* Row v holds text only left of label cell p's column: the lines of a
+ * group label (本年度办理结果, 申请人情况's 行政复议) printed in a tall
+ * merged cell beside the item labels. */
+static bool left_of_label(const page_rows *pr, const vrow *v, const cell *p)
+{
+    for (size_t i = v->first; i < v->first + v->n; i++)
+        if (2 * pr->c[i].x1 > 2 * p->x0 + p->h)
+            return false; /* reaches into the label's column by half an em */
+    return true;
+}
+
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
@@ -717,6 +728,8 @@ static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
         size_t b = label_cell(pr, v);
         if (b == SIZE_MAX && !v->numbers)
             b = v->first + v->n - 1; /* a line of text alone: its rightmost cell */
+        if (b != SIZE_MAX && !v->numbers && left_of_label(pr, v, p))
+            continue; /* a group label's line beside the label (理结 / 果) */
         if (b == SIZE_MAX || pr->c[b].num || !same_column(p, &pr->c[b]) ||
             starts_item(pr->buf.p + pr->c[b].start, pr->c[b].len))
             break;
@@ -1045,6 +1058,100 @@ void pdf_header_columns(page_rows *pr)
     }
 }
 
+/* Rule 6, a column's header printed lower: cell c of the row under text
+ * row u overlaps none of u's cells and stands between two of them (本年增
+ * /减 between 上一年项目数 and 处理决定数量: that column's cell is set at
+ * the bottom or the middle of a header row that the next column's
+ * wrapped header made two lines tall) */
+#define GAP_CELL (SIZE_MAX - 1) /* rule 6: a lower row's cell put among the band row's */
+
+static bool in_gap(const page_rows *pr, const vrow *u, const cell *c)
+{
+    bool left = false, right = false;
+    for (size_t i = u->first; i < u->first + u->n; i++) {
+        const cell *a = &pr->c[i];
+        if (overlap(a, c))
+            return false;
+        left |= a->x1 <= c->x0;
+        right |= a->x0 >= c->x1;
+    }
+    return left && right;
+}
+
+/* how many numbers of row d cell c lies over */
+static size_t numbers_under(const page_rows *pr, const vrow *d, const cell *c)
+{
+    size_t n = 0;
+    for (size_t i = d->first; i < d->first + d->n; i++)
+        n += pr->c[i].num && overlap(&pr->c[i], c);
+    return n;
+}
+
+/* Rule 6: row u heads single columns: below row k, the first row of two
+ * numbers or more has at most one number under each of u's cells (a
+ * spanning cell, table 四's 行政复议 over five columns, is no column's
+ * header: its gaps hold no column's header either) and exactly one under
+ * cell c of row k */
+static bool heads_columns(const page_rows *pr, size_t u, size_t k, const cell *c)
+{
+    for (size_t j = k + 1; j < pr->nv; j++) {
+        const vrow *d = &pr->v[j];
+        if (d->drop || d->numbers < 2)
+            continue;
+        for (size_t i = pr->v[u].first; i < pr->v[u].first + pr->v[u].n; i++)
+            if (numbers_under(pr, d, &pr->c[i]) > 1)
+                return false;
+        return numbers_under(pr, d, c) == 1;
+    }
+    return false;
+}
+
+/* rows u < k, their cells and those of the rows between them one run */
+static bool one_run(const page_rows *pr, size_t u, size_t k)
+{
+    size_t total = 0;
+    for (size_t j = u; j <= k; j++) {
+        if (pr->v[j].first != pr->v[u].first + total)
+            return false;
+        total += pr->v[j].n;
+    }
+    return true;
+}
+
+/* Rule 6: the cells of row k marked in gap (in_gap) put into row u among
+ * its cells, left to right; the run of cells of rows u..k kept whole */
+static void insert_gap_cells(page_rows *pr, size_t u, size_t k, const bool *gap)
+{
+    size_t first = pr->v[u].first, total = 0;
+    for (size_t j = u; j <= k; j++)
+        total += pr->v[j].n;
+    cell *t = malloc(total * sizeof *t);
+    if (!t) {
+        pr->failed = true;
+        return;
+    }
+    size_t m = 0, kf = pr->v[k].first;
+    for (size_t i = first; i < first + pr->v[u].n; i++)
+        t[m++] = pr->c[i];
+    for (size_t i = 0; i < pr->v[k].n; i++)
+        if (gap[i])
+            t[m++] = pr->c[kf + i];
+    qsort(t, m, sizeof *t, by_x0);
+    size_t un = m;
+    for (size_t j = u + 1; j <= k; j++) {
+        vrow *v = &pr->v[j];
+        size_t start = m;
+        for (size_t i = 0; i < v->n; i++)
+            if (j != k || !gap[i])
+                t[m++] = pr->c[v->first + i];
+        v->first = first + start;
+        v->n = m - start;
+    }
+    memcpy(pr->c + first, t, total * sizeof *t);
+    free(t);
+    pr->v[u].n = un;
+}
+
 /* Rule 6, bands of wrapped cells (docs/formats.md, "PDF"): a row of
  * narrow cells wraps every cell on its own width (信息内 / 容, 本年制 /
  * 发件数, 行政许 90 / 可), so the lines of one table row are read line by
@@ -1073,17 +1180,29 @@ void pdf_join_bands(page_rows *pr)
             pr->failed = true;
             break;
         }
+        size_t gaps = 0, hits = 0;
         for (size_t i = 0; join && i < r->n; i++) {
-            hit[i] = over_one(pr, &pr->v[u], &pr->c[r->first + i]);
+            const cell *c = &pr->c[r->first + i];
+            hit[i] = over_one(pr, &pr->v[u], c);
+            if (hit[i] == SIZE_MAX && !pr->v[u].numbers && in_gap(pr, &pr->v[u], c) && heads_columns(pr, u, k, c)) {
+                hit[i] = GAP_CELL; /* a column's header set lower */
+                gaps++;
+            } else {
+                hits++;
+            }
             join = hit[i] != SIZE_MAX && (i == 0 || hit[i] != hit[i - 1]) &&
-                   !starts_item(pr->buf.p + pr->c[r->first + i].start, pr->c[r->first + i].len);
+                   !starts_item(pr->buf.p + c->start, c->len);
         }
+        if (join && gaps && (!hits || !one_run(pr, u, k)))
+            join = false; /* no line of the band wraps: two rows */
         if (!join) {
             u = r->n >= 2 && r->numbers < 2 ? k : SIZE_MAX;
             last2 = r->cy2;
             continue;
         }
         for (size_t i = 0; i < r->n; i++) {
+            if (hit[i] == GAP_CELL)
+                continue;
             cell *a = &pr->c[hit[i]];
             const cell *b = &pr->c[r->first + i];
             size_t start = pr->buf.len;
@@ -1103,6 +1222,17 @@ void pdf_join_bands(page_rows *pr)
             a->words += b->words;
         }
         pr->failed |= pr->buf.failed;
+        if (gaps && !pr->failed) {
+            bool *gap = calloc(r->n, sizeof *gap);
+            if (!gap) {
+                pr->failed = true;
+                break;
+            }
+            for (size_t i = 0; i < r->n; i++)
+                gap[i] = hit[i] == GAP_CELL;
+            insert_gap_cells(pr, u, k, gap);
+            free(gap);
+        }
         r->drop = true;
         last2 = r->cy2;
     }

@@ -823,14 +823,52 @@ static bool at_label_start(const columns *k, int64_t x, int64_t h)
     return false;
 }
 
+/* Word i is an item's mark (3.) with the item's text touching it
+ * (3.补正后申请: nearer than a hundredth of a height): digits and one
+ * full stop, which no value of a number column ends with */
+static bool item_mark(const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
+{
+    const char *t = ws->text.p + w[i].text;
+    size_t len = w[i].len, d = 0;
+    while (d < len && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (!d || d > 2 || len != d + 1 || t[d] != '.' || i + 1 >= n || numeric_word(&w[i + 1], ws))
+        return false;
+    int64_t h = min64(w[i].y1 - w[i].y0, w[i + 1].y1 - w[i + 1].y0);
+    return (w[i + 1].x0 - w[i].x1) * 100 < h;
+}
+
+/* word a starts a group's label ((五) or 三、): the group's first line
+ * glued to its first item's (（五）1.信访举报投诉类申) stays one cell, a
+ * numbered label whose band (rule 1b) holds the item's lines; split, the
+ * item's piece went to the row above with the lines beside it */
+static bool group_first_line(const pdf_word *a, const pdf_words *ws)
+{
+    const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
+    size_t n = a->len;
+    if ((n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88) || (n && s[0] == '('))
+        return true; /* （ */
+    for (size_t i = 0; i + 2 < n && i < 12; i++)
+        if (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x81)
+            return true; /* 、 */
+    return false;
+}
+
 static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
 {
     const pdf_word *a = &w[i - 1], *b = &w[i];
     const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
     int64_t gap = b->x0 - a->x1, h = min64(a->y1 - a->y0, b->y1 - b->y0), em = word_em(k, b);
     size_t ca = 0, cb = 0;
-    if (!k->nls || !em || gap * 100 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) || numeric_word(b, ws) ||
-        !at_label_start(k, b->x0, h) || !set_solid(a, ws, word_em(k, a), &ca) || !set_solid(b, ws, em, &cb))
+    /* an item's mark set in a smaller box than the text (a browser's
+     * digits): its own width tells no spacing, it starts the item's cell */
+    bool mark = numeric_word(b, ws) && item_mark(w, n, i, ws) && !group_first_line(a, ws);
+    if (!k->nls || !em || gap * 100 < h || a->len < 3 || !cjk_at(s + a->len - 3, 3) ||
+        (numeric_word(b, ws) && !mark) || !at_label_start(k, b->x0, h) || !set_solid(a, ws, word_em(k, a), &ca))
+        return false;
+    if (mark)
+        return true;
+    if (!set_solid(b, ws, em, &cb))
         return false;
     /* two lone characters tell no spacing; a lone character as far from
      * its other neighbour as a from b: letter spacing */

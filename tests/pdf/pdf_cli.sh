@@ -534,5 +534,34 @@ chrome lo-wrapped-numbers check 2>&1 | grep -q "error\[P006\]: value 8 of row �
 # text: L051 where the text goes on, before the table's missing rows
 chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 86:1"
 
+# a group label's lines beside an item's wrapped label (理结 / 果 between
+# （二）部分公开's lines; chromium, 2021, two columns at the top, five at the
+# bottom): the band goes past them (rule 1b), the row's seven numbers in
+# their columns (before: 0 0 then 5 0 0 0 5 in order, 5 to 科研机构)
+cells "$SRC/tests/pdf/cases/group-lines-beside.html" | grep -E ',requests,partly_granted,' > "$W/gl.want"
+ccells group-lines-beside | grep -E ',requests,partly_granted,' > "$W/gl.got"
+[ "$(wc -l < "$W/gl.want")" -eq 7 ] && cmp -s "$W/gl.want" "$W/gl.got" || bad "group-lines-beside: $(diff "$W/gl.want" "$W/gl.got" | head -4)"
+# a group's first line glued to its first item's ((五)1.信访举报投诉类申,
+# middle-aligned, rule 2c): not split at the mark, so the row above keeps
+# its lines; every unflagged value of 3.补正后申请内容仍不明确 is the HTML's
+# (split, its 5 was read as 0, silently)
+cells "$SRC/tests/pdf/cases/group-first-mark.html" | cut -d, -f6-9 | grep '^requests,unavailable\.unclear,' > "$W/gf.want"
+chrome group-first-mark export 2>/dev/null | cut -d, -f7-10,14 | grep '^requests,unavailable\.unclear,.*,[0-9][0-9]*,$' | sed 's/,$//' > "$W/gf.got"
+[ "$(wc -l < "$W/gf.want")" -eq 7 ] && ! grep -vxFf "$W/gf.want" "$W/gf.got" | grep -q . || bad "group-first-mark: $(grep -vxFf "$W/gf.want" "$W/gf.got" | head -3)"
+# a header printed at two heights (chromium, 2019 table 二, 上一年项目数 /
+# 量 wrapped, 本年增/减 at the bottom of its cell, rule 6): one header
+# line in the columns' order, and the rows' last two numbers not swapped
+chrome header-two-heights text | grep -qxF '信息内容	上一年项目数量	本年增/减	处理决定数量' || bad "header-two-heights: the lower header cell not put between its neighbours"
+cells "$SRC/tests/pdf/cases/header-two-heights.html" | grep -E ',proactive,(licensing|penalty|coercion),' > "$W/h2.want"
+ccells header-two-heights | grep -E ',proactive,(licensing|penalty|coercion),' > "$W/h2.got"
+[ -s "$W/h2.want" ] && cmp -s "$W/h2.want" "$W/h2.got" || bad "header-two-heights: $(diff "$W/h2.want" "$W/h2.got" | head -4)"
+# an item's mark glued to a group label's line (无法提3.补正后申请, rule 2c):
+# the item's own cell, so its band (rule 1b) takes the 0 printed on the
+# first line into the row: 自然人 5, not 0 5 0 0 0 0 5 read in order
+chrome glued-mark text | grep -qxF '供	3.补正后申请内容仍不明确	5	0	0	0	0	0	5' || bad "glued-mark: 3. not the start of a cell, or the row's numbers not in it"
+cells "$SRC/tests/pdf/cases/glued-mark.html" | grep -E ',requests,unavailable\.unclear,' > "$W/gm.want"
+ccells glued-mark | grep -E ',requests,unavailable\.unclear,' > "$W/gm.got"
+[ "$(wc -l < "$W/gm.want")" -eq 7 ] && cmp -s "$W/gm.want" "$W/gm.got" || bad "glued-mark: $(diff "$W/gm.want" "$W/gm.got" | head -4)"
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
