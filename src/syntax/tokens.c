@@ -385,6 +385,18 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
     return found >= 3;
 }
 
+/* A table section's heading known by its keywords (a title reworded, as
+ * 政府信息公开行政法复议、行政诉讼情况) under a wrong numeral in the
+ * template's form (三、 where 四 is due): still that section when it is the
+ * next one due and its table's header follows. Read as a sub-heading, it
+ * would cut the open table before its last rows and lose its own table;
+ * check says the numeral is wrong (V301), as for a heading known by its
+ * exact title. */
+static bool misnumbered_due_heading(const parse_ctx *ctx, int id, int numbering, uint32_t end)
+{
+    return numbering == XXGK_NUM_CN_DUN && id == ctx->section + 1 && table_follows(ctx, id, end);
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -409,7 +421,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->numbering = (uint8_t)ft_heading_numbering(src, t->start, t->end);
     delimiters_end(ctx);
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
-    if (e->variant == 2 && out->number != id) {
+    if (e->variant == 2 && out->number != id && !misnumbered_due_heading(ctx, id, out->numbering, t->end)) {
         out->section = 0;
         out->numbering = XXGK_NUM_CN_DUN;
         return emit(ctx, SUBHEAD);
