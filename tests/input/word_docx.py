@@ -502,7 +502,7 @@ class Doc:
             if 'frame-deleted' in self.f:  # a row deleted with tracked changes: in no final view
                 rows += ('<w:tr><w:trPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/></w:trPr>%s</w:tr>'
                          % (self.next_id(), cell % (self.para(self.run('一、总体情况 99')), '')))
-            body = frame % (rows, self.para('') + self.para(''))
+            body = frame % (rows, self.para(''))
         return body
 
     def textbox_para(self, text='政府信息公开工作年度报告'):
