@@ -1372,6 +1372,57 @@ static bool holds_table(const xmlNode *n, int depth)
     return false;
 }
 
+/* The cells of a row (a w:tr, or a content control, custom XML or the
+ * branch shown of an mc:AlternateContent in it), as row_cells_in places
+ * them: a cell deleted with tracked changes is none. */
+static size_t row_cell_count(const xmlNode *n, int depth)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (wraps_rows_or_cells(c) && depth < 8)
+            k += row_cell_count(c, depth + 1);
+        else if (is_mc(c, "AlternateContent") && depth < 8 && alternate_shown(c))
+            k += row_cell_count(alternate_shown(c), depth + 1);
+        else if (is_w(c, "tc") && !child_w(child_w(c, "tcPr"), "cellDel"))
+            k++;
+    }
+    return k;
+}
+
+/* Does every row under n (a w:tbl, or what wraps rows in it) hold one
+ * cell? Counts the rows in *rows; a row deleted with tracked changes is
+ * none, as table_rows reads them. */
+static bool rows_one_cell(const xmlNode *n, int depth, size_t *rows)
+{
+    for (const xmlNode *tr = n->children; tr; tr = tr->next) {
+        if (is_w(tr, "tr") && !child_w(child_w(tr, "trPr"), "del")) {
+            if (row_cell_count(tr, 0) != 1)
+                return false;
+            ++*rows;
+        } else if (wraps_rows_or_cells(tr) && depth < 8) {
+            if (!rows_one_cell(tr, depth + 1, rows))
+                return false;
+        } else if (is_mc(tr, "AlternateContent") && depth < 8 && alternate_shown(tr)) {
+            if (!rows_one_cell(alternate_shown(tr), depth + 1, rows))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Is the table one column (every row a single cell)? Then it is a frame,
+ * a layout table too: some offices put the whole report (its headings,
+ * its prose, its tables written as lines) in one cell for a border. A
+ * statistics table puts its labels and numbers in cells of their own, so
+ * has two columns at least; a cell of one column is a box of text, read
+ * as the body's lines (the numbers on lines of their own a cell would
+ * lose, L037, read as the text grammar reads them). */
+static bool one_column(const xmlNode *tbl)
+{
+    size_t rows = 0;
+    return rows_one_cell(tbl, 0, &rows) && rows > 0;
+}
+
 static void body_text(dstate *d, const xmlNode *n, textbuf *out);
 static void chunk_found(dstate *d, const xmlNode *c, textbuf *out);
 
@@ -1442,7 +1493,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             mark_lines(d, out, from, p);
             box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {
-            if (holds_table(c, d->depth))
+            if (holds_table(c, d->depth) || one_column(c))
                 layout_table(d, c, out);
             else
                 table_text(d, c, out, false);
@@ -1458,6 +1509,9 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             d->lost_found = false;
             if (shown)
                 body_text(d, shown, out);
+        } else if ((is_w(c, "tr") && child_w(child_w(c, "trPr"), "del")) ||
+                   (is_w(c, "tc") && child_w(child_w(c, "tcPr"), "cellDel"))) {
+            continue; /* a layout table's row or cell deleted with tracked changes: in no final view */
         } else if (!is_w(c, "sectPr") && !is_w(c, "tblPr") && !is_w(c, "tblGrid") && !is_w(c, "trPr") &&
                    !is_w(c, "tcPr")) {
             bool plc = placeholder_shown(c); /* a block content control's prompt */

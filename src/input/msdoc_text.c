@@ -581,13 +581,39 @@ static void structure_mark(walk *k, uint32_t c, size_t i)
         place_boxes(k, false);
 }
 
+/* What pass one has seen of the table being met: a table in it, its
+ * rows so far, a row of other than one cell, the cells of the row open. */
+typedef struct kind_seen {
+    bool nested, wide;
+    size_t rows, cells;
+} kind_seen;
+
+/* A mark of the table's own level (itap 1) counted: a cell's end, a
+ * row's (whose cells make it one column or not). */
+static void kind_mark(kind_seen *s, uint32_t c, const wd_para *p)
+{
+    if (c != 0x07)
+        return;
+    if (!p->ttp) {
+        s->cells++;
+        return;
+    }
+    s->wide |= s->cells != 1;
+    s->rows++;
+    s->cells = 0;
+}
+
 /* Pass one: which tables (each run of paragraphs in a table, in order)
- * hold a table, so are read as layout. */
+ * are read as layout: one holding a table, and a frame (one column,
+ * every row a single cell), as docx.c reads them: some offices put the
+ * whole report in one cell for a border, and a statistics table has a
+ * column of labels and one of numbers at least. */
 static bool table_kinds(walk *k)
 {
     const wd *w = k->w;
     size_t cap = 0;
     bool prev = false;
+    kind_seen s = {false, false, 0, 0};
     for (size_t i = 0; i < w->nch; i++) {
         uint32_t c = w->ch[i];
         wd_para p;
@@ -597,9 +623,14 @@ static bool table_kinds(walk *k)
             if (!vec_reserve(&k->kinds, k->nkinds, &cap, sizeof *k->kinds))
                 return false;
             k->kinds[k->nkinds++] = false;
+            s = (kind_seen){false, false, 0, 0};
         }
-        if (p.in_table && p.itap >= 2)
-            k->kinds[k->nkinds - 1] = true;
+        if (p.in_table) {
+            s.nested |= p.itap >= 2;
+            if (p.itap <= 1)
+                kind_mark(&s, c, &p);
+            k->kinds[k->nkinds - 1] = s.nested || (s.rows && !s.wide);
+        }
         prev = p.in_table;
     }
     return true;

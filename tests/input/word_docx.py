@@ -72,6 +72,10 @@ FEATURES (any number, in any order):
   wps          the namespaces, prefixes and markup order WPS writes
   hmerge       horizontal merges written as w:hMerge (Word 97 files)
   frame        the whole report inside a one-cell layout table
+  frame-rows   the whole report in a one-column layout table, every
+               paragraph and table a row of its own
+  frame-deleted  frame, and a second row deleted with tracked changes
+               holding 一、总体情况 99
   altchunk     (nothing else applies) the body an HTML altChunk: the
                report's paragraphs and tables as one page (afchunk.htm)
   altchunk-mht (nothing else applies) the same page as a web archive
@@ -487,10 +491,18 @@ class Doc:
                           '</w:rPr></w:pPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"><w:r>'
                           '<w:delText>一、删除的段落</w:delText></w:r></w:del></w:p>' % (self.next_id(), self.next_id()))
         body = ''.join(out)
-        if 'frame' in self.f:
-            body = ('<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/>'
-                    '</w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>%s%s</w:tc></w:tr>'
-                    '</w:tbl>%s' % (body, self.para(''), self.para('')))
+        cell = '<w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>%s%s</w:tc>'
+        frame = ('<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/>'
+                 '</w:tblGrid>%s</w:tbl>%s')
+        if 'frame-rows' in self.f:  # every block a row of its own
+            body = frame % (''.join('<w:tr>%s</w:tr>' % (cell % (b, '' if b.endswith('</w:p>') else self.para('')))
+                                    for b in out), self.para(''))
+        elif 'frame' in self.f or 'frame-deleted' in self.f:
+            rows = '<w:tr>%s</w:tr>' % (cell % (body, self.para('')))
+            if 'frame-deleted' in self.f:  # a row deleted with tracked changes: in no final view
+                rows += ('<w:tr><w:trPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/></w:trPr>%s</w:tr>'
+                         % (self.next_id(), cell % (self.para(self.run('一、总体情况 99')), '')))
+            body = frame % (rows, self.para(''))
         return body
 
     def textbox_para(self, text='政府信息公开工作年度报告'):

@@ -3619,6 +3619,59 @@ static void docx_as_word_writes(void **state)
     xxgk_doc_free(t);
 }
 
+/* The frame habit: the whole report (headings, prose, its tables
+ * written as lines, a number on a line of its own) in a table of one
+ * column, for a border: a one-cell table (frame), every paragraph a row
+ * of its own (frame-rows), or a one-cell table with a second row deleted
+ * with tracked changes (frame-deleted). A table of one column is a
+ * layout table, its cells' paragraphs the body's lines: the cells are the
+ * .txt's (read before as one cell of numbers on lines, L037: all 200
+ * lost). The report with its tables as tables in such a frame reads so
+ * too; the deleted row's 一、总体情况 99 is in no final view (read
+ * before as a second section 一, P004). */
+static void docx_frame_one_column(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *txt, *features;
+        size_t cells;
+    } cases[] = {
+        {"corpus/beiguan-edu-2023.txt", "frame", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame-rows", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame-deleted", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame-rows num sdt-runs", 200},
+        {"corpus/pingtan-2021.txt", "frame-rows", 200},
+        {"corpus/pingtan-2021.txt", "frame-deleted", 200},
+        {"corpus/pingtan-2021.txt", "frame-rows tracked", 200},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char src[512], name[64];
+        snprintf(src, sizeof src, "%s/%s", XXGK_SOURCE_DIR, cases[i].txt);
+        snprintf(name, sizeof name, "frame-%zu", i);
+        size_t m;
+        char *b = word_docx_bytes(src, cases[i].features, name, &m);
+        if (!b) {
+            fprintf(stderr, "python3 is missing: skipped\n");
+            skip();
+        }
+        xxgk_doc *t = parse_file(cases[i].txt);
+        char *ct = cells_of(t);
+        xxgk_doc *d = load_bytes("frame.docx", b, m, XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        if (strcmp(cd, ct) != 0)
+            fprintf(stderr, "%s %s: cells differ\n", cases[i].txt, cases[i].features);
+        assert_string_equal(cd, ct);
+        assert_int_equal(count_cells(d), cases[i].cells);
+        assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
+        assert_int_equal(count_diags(d, XXGK_P_DUPLICATE_SECTION), 0);
+        free(cd);
+        free(ct);
+        xxgk_doc_free(d);
+        xxgk_doc_free(t);
+        free(b);
+    }
+}
+
 /* A w:num's w:lvlOverride numbers its level as it says: the headings
  * from 三、 on in a second list of the same w:abstractNum started at 3,
  * by a w:startOverride or by a whole w:lvl of the override (w:start 3):
@@ -5537,6 +5590,7 @@ int main(void)
         cmocka_unit_test(docx_reads_what_word_shows),
         cmocka_unit_test(docx_automatic_numbering),
         cmocka_unit_test(docx_as_word_writes),
+        cmocka_unit_test(docx_frame_one_column),
         cmocka_unit_test(docx_alternate_content_one_branch),
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),

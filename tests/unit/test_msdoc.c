@@ -83,6 +83,26 @@ static void same_cells(const char *doc_rel, const char *txt_rel, size_t ncells)
     free(b);
 }
 
+/* The frame habit in a .doc (word_docx.py frame and frame-rows of
+ * corpus/beiguan-edu-2023.txt, saved by LibreOffice): the report, its
+ * tables written as lines (a number on a line of its own), in a table
+ * of one column, one cell or a row per paragraph. A table of one column
+ * is a layout table, as docx.c reads one: its cells' paragraphs lines of
+ * the body, the cells the .txt's (read before as one cell, L037: all 200
+ * lost). */
+static void doc_frame_one_column(void **state)
+{
+    (void)state;
+    same_cells("tests/input/word-2023-frame-lines.doc", "corpus/beiguan-edu-2023.txt", 200);
+    same_cells("tests/input/word-2023-frame-rows.doc", "corpus/beiguan-edu-2023.txt", 200);
+    size_t n;
+    char *b = bytes_of("tests/input/word-2023-frame-lines.doc", &n);
+    xxgk_doc *d = doc_of("tests/input/word-2023-frame-lines.doc", b, n);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
+    xxgk_doc_free(d);
+    free(b);
+}
+
 /* The official template filled by fill_docx.py, saved as .doc: its
  * vertical merges (TC80 vertMerge) give the group labels of table 三 on
  * every row, its cells those of corpus/pingtan-2021.txt. */
@@ -679,6 +699,7 @@ int main(void)
         cmocka_unit_test(doc_filled_template),
         cmocka_unit_test(doc_pieces),
         cmocka_unit_test(doc_reads_as_its_docx),
+        cmocka_unit_test(doc_frame_one_column),
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_text_boxes),
         cmocka_unit_test(doc_box_alone_and_lines),
