@@ -134,9 +134,6 @@ bool meta_name_may_end(const mt_text *t, int j);
  * level word of county level or above and an office after it. NAME_BAD
  * for meta_name_kind; a report's own title or opening sentence names its
  * agency so, and that is the agency with no key (P040). */
-/* The name's first place is a city's district with no city before it
- * (鼓楼区人民政府): partial, its key unknown (meta_name.c). */
-bool meta_name_bare_district(const mt_text *t, int i, int j);
 bool meta_name_relative(const mt_text *t, int i, int j);
 /* [i, j) is two agencies joined by a word (和, 与, 、, 会同, 指导…), no one
  * name, or with none, the first's place again (a sign-off's two names,

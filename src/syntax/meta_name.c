@@ -137,32 +137,6 @@ int meta_name_place_at(const mt_text *t, int k, int j)
     return lv;
 }
 
-/* The first place of [i, j) is a city's district (鼓楼区, 朝阳区, 沙坪坝区,
- * 城区): a district's name is no one place in China (鼓楼区 in 南京, 福州,
- * 徐州, 开封), so the name without its city is partial, as a town's is.
- * Not a region (自治区), nor a zone whose 区 closes a word of its own kind
- * (开发区, 经开区, 新区, 高新区, 园区, 保税区, 综保区, 示范区, 合作区,
- * 试验区, 风景名胜区, 旅游区, 度假区, 景区, 林区, 管理区, 自贸区, 经济区,
- * 工业区, 特区, 社区): those are named
- * for their city or are one of a kind. Counties (县, 旗) and cities keep
- * their key: their names are not repeated. Asked of a name chosen as
- * the agency (report.c choose_agency), after its parent was looked for. */
-static bool level_in_word(const mt_text *t, int k);
-
-bool meta_name_bare_district(const mt_text *t, int i, int j)
-{
-    int k = i;
-    while (k < j && !level_cp(t->f[k])) /* the first level word: no county nor city before it */
-        k++;
-    if (k >= j || t->f[k] != 0x533A /* 区 */ || k == i || k - i > 4 || level_in_word(t, k) ||
-        !meta_name_place_at(t, k, j))
-        return false;
-    static const char zone_end[] = "治发开新园税保范作验胜游假景林理贸济业特社港";
-    char u[5] = {0};
-    utf8_put(u, t->f[k - 1]);
-    return strstr(zone_end, u) == NULL;
-}
-
 /* The tests of meta_name_kind after the characters' own (all CJK, outside
  * 《》, no foreign word): the suffix 道 and 府 in context, then the level
  * of the first place (first, meta_name_place_at of the first k of [i, j)

@@ -888,15 +888,6 @@ static bool written_out(const pick *a, const pick *b)
            (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
 }
 
-/* Does b's name end in a's, a a district's without its city (鼓楼区人民
- * 政府 at the end of 福州市鼓楼区人民政府)? */
-static bool district_of(const pick *a, const pick *b)
-{
-    int n = a->j - a->i;
-    return b->j - b->i > n && meta_name_bare_district(a->t, a->i, a->j) &&
-           memcmp(b->t->f + b->j - n, a->t->f + a->i, (size_t)n * sizeof *a->t->f) == 0;
-}
-
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -910,7 +901,7 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
         int tail;
-        if (!key || !m->r->agency_key || district_of(p, chosen) ||
+        if (!key || !m->r->agency_key ||
             (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
@@ -959,27 +950,6 @@ static bool joint_report(meta_ctx *m, const picks *ps)
     return true;
 }
 
-/* Another source's full name that ends in the district's name p with
- * its city before it (鼓楼区人民政府 under a sign-off's 福州市鼓楼区人民政府):
- * that one; else p, its key unknown, P040 (a district's name is no one
- * place in China: meta_name_bare_district). */
-static void district_in_city(meta_ctx *m, const picks *ps, const pick *p)
-{
-    for (int k = 0; k < ps->n; k++) {
-        const pick *q = &ps->p[k];
-        if (q->kind != NAME_OK || meta_name_bare_district(q->t, q->i, q->j) || !district_of(p, q))
-            continue;
-        set_agency(m, q);
-        if (m->findings)
-            disagreements(m, ps, q);
-        return;
-    }
-    set_agency(m, p);
-    m->r->agency_key = NULL;
-    if (m->findings && m->r->agency)
-        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, m->r->agency_span, m->r->agency);
-}
-
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     if (joint_report(m, ps))
@@ -995,10 +965,6 @@ static void choose_agency(meta_ctx *m, const picks *ps)
                 p = (pick){o, s, e, p.source, NAME_OK};
             else if (branch_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
-            if (meta_name_bare_district(p.t, p.i, p.j)) {
-                district_in_city(m, ps, &p);
-                return;
-            }
             set_agency(m, &p);
             if (m->findings)
                 disagreements(m, ps, &p);
@@ -1008,24 +974,16 @@ static void choose_agency(meta_ctx *m, const picks *ps)
         const pick *p = &ps->p[k];
         int s, e;
         const mt_text *o;
-        pick full = {NULL, 0, 0, p->source, NAME_OK};
-        if (parent_before(m, p, &s, &e))
-            full.t = m->pre->t;
-        else if (parent_in_opening(m, p, &o, &s, &e))
-            full.t = o;
-        else if (branch_before(m, p, &s, &e)) /* a district's branch printed the city's way */
-            full.t = m->pre->t;
-        if (!full.t)
-            continue;
-        full.i = s;
-        full.j = e;
-        /* a town's parent may be a district without its city (南关区长通
-         * 街道办事处): still no one place */
-        if (meta_name_bare_district(full.t, full.i, full.j))
-            district_in_city(m, ps, &full);
-        else
+        if (parent_before(m, p, &s, &e)) {
+            pick full = {m->pre->t, s, e, p->source, NAME_OK};
             set_agency(m, &full);
-        return;
+            return;
+        }
+        if (parent_in_opening(m, p, &o, &s, &e)) {
+            pick full = {o, s, e, p->source, NAME_OK};
+            set_agency(m, &full);
+            return;
+        }
     }
     if (!ps->n)
         return;
