@@ -385,6 +385,63 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
     return found >= 3;
 }
 
+/* The section whose heading the line [S, E) is, as the lexer reads one in
+ * the template's form (a numeral and 、, ## or blanks before it): its words
+ * after the numeral begin with a section's exact title (labels.def's SEC
+ * = and ~, whatever the numeral), or hold a section's keywords (SEC ?)
+ * under that section's own numeral. 0 for any other line. */
+static int line_heading_section(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && (src[i] == ' ' || src[i] == '\t' || src[i] == '#'))
+        i++;
+    while (i + 3 <= e && memcmp(src + i, "\xE3\x80\x80", 3) == 0) /* 　 */
+        i += 3;
+    int number = numeral_parse(src, &i, e);
+    if (number <= 0 || number >= XXGK_SEC__COUNT || i + 3 > e || memcmp(src + i, "\xE3\x80\x81", 3) != 0)
+        return 0; /* 、 */
+    i += 3;
+    char folded[256];
+    if (e - i >= sizeof folded)
+        return 0; /* prose, not a heading */
+    size_t n = label_fold(src + i, e - i, folded, sizeof folded);
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *le = label_entry_at(k);
+        if (le->kind != LK_SEC || le->variant == 2)
+            continue;
+        size_t l = strlen(le->text);
+        if (l <= n && memcmp(folded, le->text, l) == 0 &&
+            (l == n || folded[l] == '(' || folded[l] == ':'))
+            return le->key;
+    }
+    int kw = label_keyword_heading(folded);
+    return kw >= 0 && label_entry_at(kw)->key == number ? number : 0;
+}
+
+/* Does section ID's own heading (line_heading_section) come after AT,
+ * before the heading of any section after ID? Then a heading known only by
+ * its keywords under a wrong numeral before it is a sub-heading (一、主动
+ * 公开情况 over a summary table inside section 一, the real 二、主动公开政府
+ * 信息情况 later), not the section begun early. One scan of the rest of
+ * the text, run only for such a heading with its table's header after it. */
+static bool own_heading_later(const parse_ctx *ctx, int id, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    while (i < len) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        int k = le > i ? line_heading_section(src, i, le) : 0;
+        if (k == id)
+            return true;
+        if (k > id)
+            return false;
+        i = le;
+    }
+    return false;
+}
+
 /* A table section's heading known by its keywords (a title reworded, as
  * 政府信息公开行政法复议、行政诉讼情况) under a wrong numeral in the
  * template's form (三、 where 四 is due): still that section when it is the
@@ -394,7 +451,8 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
  * exact title. */
 static bool misnumbered_due_heading(const parse_ctx *ctx, int id, int numbering, uint32_t end)
 {
-    return numbering == XXGK_NUM_CN_DUN && id == ctx->section + 1 && table_follows(ctx, id, end);
+    return numbering == XXGK_NUM_CN_DUN && id == ctx->section + 1 && table_follows(ctx, id, end) &&
+           !own_heading_later(ctx, id, end);
 }
 
 /* A section heading (the scanner matched its title, or its keywords): the

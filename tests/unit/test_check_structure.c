@@ -1,5 +1,7 @@
 /* Structure (V301-V309): numbering of sections and sub-headings, markdown
  * levels, the template's form for the report's year, title variants. */
+#include <stdio.h>
+
 #include "check_helpers.h"
 
 static void test_restarted_numbering_in_seed_000(void **state)
@@ -110,6 +112,84 @@ static void test_reworded_heading_misnumbered(void **state)
     assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
     assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
     xxgk_doc_free(d);
+}
+
+/* The cells of table TBL, each as row:col=mant/scale, for comparing two
+ * reads of one report. */
+static char *table_cells(const xxgk_doc *d, int tbl)
+{
+    const xxgk_report *r = xxgk_doc_report(d);
+    size_t cap = 64 * (r->tables[tbl] ? r->tables[tbl]->ncells + 1 : 1), n = 0;
+    char *out = calloc(1, cap);
+    for (int row = 1; r->tables[tbl] && row < XXGK_R__COUNT; row++)
+        for (int col = 1; col < XXGK_C__COUNT; col++) {
+            const xxgk_cell *c = xxgk_report_cell(r, tbl, row, col);
+            if (c)
+                n += (size_t)snprintf(out + n, cap - n, "%d:%d=%lld/%d ", row, col, (long long)c->value.mant,
+                                      (int)c->value.scale);
+        }
+    return out;
+}
+
+/* A report with a sub-heading INSERT before the first BEFORE reads the
+ * tables from FIRST on as the report without it: the sub-heading under a
+ * wrong numeral, with a small table of the due section's headings, is no
+ * section when the section's own heading comes later. */
+static void expect_subheading_changes_nothing(const char *before, const char *insert, int first)
+{
+    xxgk_doc *base = ck_file("tests/fixtures/pingtan-2022.txt");
+    char *to = malloc(strlen(insert) + strlen(before) + 1);
+    strcpy(to, insert);
+    strcat(to, before);
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/fixtures/pingtan-2022.txt"), before, to));
+    for (int tbl = first; tbl <= XXGK_TABLE_APPEALS; tbl++) {
+        char *x = table_cells(base, tbl), *y = table_cells(d, tbl);
+        assert_true(strlen(x) > 0);
+        assert_string_equal(x, y);
+        free(x);
+        free(y);
+    }
+    assert_int_equal(ck_count_prefix(d, "V301"), 0);
+    assert_int_equal(ck_count_prefix(d, "P004"), 0);
+    free(to);
+    xxgk_doc_free(base);
+    xxgk_doc_free(d);
+}
+
+static void test_keyword_subheading_before_own_heading(void **state)
+{
+    (void)state;
+    /* defect 1 of the review: 一、主动公开情况 over a summary inside 一 */
+    xxgk_doc *d = ck_run(ck_replace(ck_read("tests/fixtures/pingtan-2022.txt"), "（二）依申请公开方面",
+                                    "一、主动公开情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                                    "规范性文件\t1\t2\t3\n（二）依申请公开方面"));
+    const xxgk_report *r = xxgk_doc_report(d);
+    const xxgk_cell *c[3] = {
+        xxgk_report_cell(r, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_ISSUED),
+        xxgk_report_cell(r, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_REPEALED),
+        xxgk_report_cell(r, XXGK_TABLE_PROACTIVE, XXGK_R_NORMATIVE_DOCS, XXGK_C_IN_FORCE)};
+    assert_non_null(c[0]);
+    assert_non_null(c[1]);
+    assert_non_null(c[2]);
+    assert_int_equal(c[0]->value.mant, 88);
+    assert_int_equal(c[1]->value.mant, 55);
+    assert_int_equal(c[2]->value.mant, 698);
+    assert_int_equal(ck_count_prefix(d, "P004"), 0);
+    xxgk_doc_free(d);
+    expect_subheading_changes_nothing("（二）依申请公开方面",
+                                      "一、主动公开情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                                      "规范性文件\t1\t2\t3\n",
+                                      XXGK_TABLE_PROACTIVE);
+    /* defect 2: 二、依申请公开情况 in section 二, the real 三 after it */
+    expect_subheading_changes_nothing("三、收到和处理政府信息公开申请情况",
+                                      "二、依申请公开情况\n申请人情况\t自然人\t法人或其他组织\t总计\n本年新收申请\t5\t1\t6\n",
+                                      XXGK_TABLE_PROACTIVE);
+    /* defect 3: 三、行政复议、行政诉讼情况 in section 三, the real 四 (keywords) after it:
+     * table 四 is the real one (table 三's last rows before the sub-heading
+     * are still lost to P001, as before the exception) */
+    expect_subheading_changes_nothing("四、政府信息公开行政法复议",
+                                      "三、行政复议、行政诉讼情况\n行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n",
+                                      XXGK_TABLE_APPEALS);
 }
 
 static void test_form_of_another_year(void **state)
@@ -347,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_block_numbered_one_less),
         cmocka_unit_test(test_one_section_misnumbered),
         cmocka_unit_test(test_reworded_heading_misnumbered),
+        cmocka_unit_test(test_keyword_subheading_before_own_heading),
         cmocka_unit_test(test_form_of_another_year),
         cmocka_unit_test(test_one_clause_of_another_form),
         cmocka_unit_test(test_title_variant),
