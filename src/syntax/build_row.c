@@ -118,7 +118,8 @@ static bool gap_comma_or_mark(const uint8_t *src, uint32_t a, uint32_t b)
  * apart from its first value by a blank too (规章 3 1 6[1]2, a web page's or
  * Word's copy that lost its TABs): the two numbers that stand with no blank
  * between them while every other two have one (blank_row_shared), else
- * NULL. The row fits its columns only so split, but the mark or comma
+ * NULL; and their gap a comma or a bracketed mark (gap_comma_or_mark),
+ * never a sign. The row fits its columns only so split, but the mark or comma
  * between them is no delimiter the row shows elsewhere: P027 there, as a
  * TAB row's (shared_cell) and table 四's line (appeals_two_numbers). Not
  * page text (glued digits: unglue.h). */
