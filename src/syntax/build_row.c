@@ -87,11 +87,39 @@ static const ptok *blank_row_shared(const parse_ctx *ctx, size_t f, size_t n)
     return two;
 }
 
+/* Whether the gap [a, b) between two glued numbers is a comma (, ， 、) or
+ * a bracketed footnote mark ([1], （①）, ⁽①⁾) and nothing else: a mark
+ * that stands where the lost blank was. Nothing between them, or a sign
+ * (增 减 + − - — –), is no such gap: the sign opens the second number
+ * (the 2019 template's 本年增/减, 行政许可 12减2 40, is 12 and −2). */
+static bool gap_comma_or_mark(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    uint32_t i = a, first = utf8_next(src, &i, b);
+    if (!first)
+        return false;
+    if (i == b)
+        return first == ',' || first == 0xFF0C || first == 0x3001; /* , ， 、 */
+    uint32_t last = 0;
+    while (i < b) {
+        uint32_t cp = utf8_next(src, &i, b);
+        if (!cp)
+            return false;
+        last = cp;
+    }
+    static const uint32_t open[] = {'(', '[', 0xFF08, 0xFF3B, 0x3010, 0x3014, 0x207D},
+                          close[] = {')', ']', 0xFF09, 0xFF3D, 0x3011, 0x3015, 0x207E};
+    for (size_t k = 0; k < sizeof open / sizeof *open; k++)
+        if (first == open[k])
+            return last == close[k];
+    return false;
+}
+
 /* Table 二 or 三's row printed with blanks for its delimiters, its label
  * apart from its first value by a blank too (规章 3 1 6[1]2, a web page's or
  * Word's copy that lost its TABs): the two numbers that stand with no blank
  * between them while every other two have one (blank_row_shared), else
- * NULL. The row fits its columns only so split, but the mark or comma
+ * NULL; and their gap a comma or a bracketed mark (gap_comma_or_mark),
+ * never a sign. The row fits its columns only so split, but the mark or comma
  * between them is no delimiter the row shows elsewhere: P027 there, as a
  * TAB row's (shared_cell) and table 四's line (appeals_two_numbers). Not
  * page text (glued digits: unglue.h). */
@@ -103,7 +131,8 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
     const ptok *v = ctx->vals.v + f;
     if (label && (label->end > v[0].start || !gap_delimits(src, label->end, v[0].start)))
         return NULL;
-    return blank_row_shared(ctx, f, n);
+    const ptok *two = blank_row_shared(ctx, f, n);
+    return two && gap_comma_or_mark(src, two[0].end, two[1].start) ? two : NULL;
 }
 
 /* cells → numbers: in a row whose cells are delimited (a TAB or a | after
@@ -777,65 +806,6 @@ static void join_glued_words(parse_ctx *ctx)
     b->n = k;
 }
 
-/* The count of dashes that make the whole of [s, e) (— – ― ‒ － -, one kind
- * throughout: dec_minus_len's dashes), 0 when anything else stands there. */
-static int dash_count(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    uint32_t k = s < e ? (uint32_t)dec_minus_len(src + s, e - s) : 0;
-    if (!k || (k == 3 && src[s] == 0xE2 && src[s + 1] == 0x88))
-        return 0; /* − U+2212 is a minus sign, no mark of an empty cell */
-    int n = 0;
-    for (uint32_t i = s; i < e; i += k, n++)
-        if (e - i < k || memcmp(src + i, src + s, k))
-            return 0;
-    return n;
-}
-
-/* Page text: a row short of its NCOLS columns whose values [F, F + *N)
- * hold runs of glued dashes, each read as one empty cell (———————,
- * 3—————3: the page prints one dash for each empty cell and no blank
- * between its cells). Each dash is one empty cell when so counted the row
- * has exactly its columns and no other reading of the line could: every
- * number is one digit (a run of two digits may be two glued cells while
- * two dashes are one cell's ——, the one trading for the other). The
- * values rewritten, *N = NCOLS; else nothing changed (P007 as before). */
-static void dash_cells(parse_ctx *ctx, int ncols, size_t f, size_t *n)
-{
-    const uint8_t *src = ctx->doc->src;
-    const ptok *v = ctx->vals.v + f;
-    int total = 0, runs = 0;
-    for (size_t i = 0; i < *n; i++) {
-        int k = v[i].tok == EMPTY ? dash_count(src, v[i].start, v[i].end) : 0;
-        bool digit = v[i].tok == NUMBER && !v[i].not_number && !v[i].word_glued && v[i].end - v[i].start == 1 &&
-                     src[v[i].start] >= '0' && src[v[i].start] <= '9';
-        if (!digit && !k)
-            return; /* a number of two digits (or a unit, a sign) may hold two cells; text is no cell */
-        total += digit ? 1 : k;
-        runs += k > 1;
-    }
-    if (!runs || total != ncols || (ctx->vals.lent && !bld_vals_own(ctx)))
-        return;
-    size_t extra = (size_t)total - *n, old = ctx->vals.n;
-    if (!bld_grow(ctx, &ctx->vals.v, old + extra - 1, &ctx->vals.cap, sizeof *ctx->vals.v))
-        return;
-    ptok *w = ctx->vals.v;
-    memmove(w + f + *n + extra, w + f + *n, (old - f - *n) * sizeof *w);
-    /* from the row's end back: each run's dashes an EMPTY each */
-    size_t to = f + (size_t)total;
-    for (size_t i = *n; i-- > 0;) {
-        ptok t = w[f + i];
-        int k = t.tok == EMPTY ? dash_count(src, t.start, t.end) : 1;
-        uint32_t len = (t.end - t.start) / (uint32_t)k;
-        for (int d = k; d-- > 0;) {
-            w[--to] = t;
-            if (t.tok == EMPTY)
-                w[to].start = t.start + (uint32_t)d * len, w[to].end = w[to].start + len;
-        }
-    }
-    ctx->vals.n = old + extra;
-    *n = (size_t)total;
-}
-
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -878,8 +848,6 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    if (ctx->pagetext && n && (int)n < ncols && !ctx->bare.n)
-        dash_cells(ctx, ncols, f, &n); /* ———————: a dash a cell where the count says so */
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
