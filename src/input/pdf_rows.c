@@ -838,19 +838,36 @@ static bool item_mark(const pdf_word *w, size_t n, size_t i, const pdf_words *ws
     return (w[i + 1].x0 - w[i].x1) * 100 < h;
 }
 
-/* word a starts a group's label ((五) or 三、): the group's first line
- * glued to its first item's (（五）1.信访举报投诉类申) stays one cell, a
- * numbered label whose band (rule 1b) holds the item's lines; split, the
- * item's piece went to the row above with the lines beside it */
+/* word a starts a group's label: the group's first line glued to its
+ * first item's (（五）1.信访举报投诉类申) stays one cell, a numbered label
+ * whose band (rule 1b) holds the item's lines; split, the item's piece
+ * went to the row above with the lines beside it. A group's number is
+ * set in any of the brackets a report uses (（五） (五) 〔五〕 【五】 ［五］),
+ * as an enclosed numeral (㈤), or followed by a mark (五、 五． 五.) */
+static bool group_open(const unsigned char *s, size_t n)
+{
+    static const char *const open[] = {"\xEF\xBC\x88", "(", "\xE3\x80\x94", "\xE3\x80\x90", "\xEF\xBC\xBB"};
+    for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+        size_t l = strlen(open[i]);
+        if (n >= l && !memcmp(s, open[i], l))
+            return true; /* （ ( 〔 【 ［ */
+    }
+    return n >= 3 && s[0] == 0xE3 && s[1] == 0x88 && s[2] >= 0xA0 && s[2] <= 0xA9; /* ㈠..㈩ */
+}
+
 static bool group_first_line(const pdf_word *a, const pdf_words *ws)
 {
     const unsigned char *s = (const unsigned char *)ws->text.p + a->text;
     size_t n = a->len;
-    if ((n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88) || (n && s[0] == '('))
-        return true; /* （ */
+    if (group_open(s, n))
+        return true;
     for (size_t i = 0; i + 2 < n && i < 12; i++)
-        if (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x81)
-            return true; /* 、 */
+        if ((s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x81) || (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8E))
+            return true; /* 、 ． */
+    /* 五. : a CJK numeral (3 bytes) then a full stop */
+    for (size_t i = 3; i < n && i < 12; i++)
+        if (s[i] == '.' && s[i - 3] >= 0xE4 && strstr("一二三四五六七八九十", (const char *)(char[4]){(char)s[i - 3], (char)s[i - 2], (char)s[i - 1], 0}))
+            return true;
     return false;
 }
 

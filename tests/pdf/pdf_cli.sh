@@ -548,6 +548,12 @@ ccells group-lines-beside | grep -E ',requests,partly_granted,' > "$W/gl.got"
 cells "$SRC/tests/pdf/cases/group-first-mark.html" | cut -d, -f6-9 | grep '^requests,unavailable\.unclear,' > "$W/gf.want"
 chrome group-first-mark export 2>/dev/null | cut -d, -f7-10,14 | grep '^requests,unavailable\.unclear,.*,[0-9][0-9]*,$' | sed 's/,$//' > "$W/gf.got"
 [ "$(wc -l < "$W/gf.want")" -eq 7 ] && ! grep -vxFf "$W/gf.want" "$W/gf.got" | grep -q . || bad "group-first-mark: $(grep -vxFf "$W/gf.want" "$W/gf.got" | head -3)"
+# the reading it was made for: 1.信访举报投诉类申请 (the item under the glued
+# mark) keeps its own seven numbers, unflagged (3.'s row is still lost with
+# P006, so that row can only be held to no silent value)
+cells "$SRC/tests/pdf/cases/group-first-mark.html" | cut -d, -f6-9 | grep '^requests,not_processed\.petition,' | sed 's/$/,/' > "$W/gfp.want"
+chrome group-first-mark export 2>/dev/null | cut -d, -f7-10,14 | grep '^requests,not_processed\.petition,' > "$W/gfp.got"
+[ "$(wc -l < "$W/gfp.want")" -eq 7 ] && cmp -s "$W/gfp.want" "$W/gfp.got" || bad "group-first-mark: 1.信访举报投诉类申请 not read: $(diff "$W/gfp.want" "$W/gfp.got" | head -3)"
 # a header printed at two heights (chromium, 2019 table 二, 上一年项目数 /
 # 量 wrapped, 本年增/减 at the bottom of its cell, rule 6): one header
 # line in the columns' order, and the rows' last two numbers not swapped
@@ -562,6 +568,21 @@ chrome glued-mark text | grep -qxF '供	3.补正后申请内容仍不明确	5	0	
 cells "$SRC/tests/pdf/cases/glued-mark.html" | grep -E ',requests,unavailable\.unclear,' > "$W/gm.want"
 ccells glued-mark | grep -E ',requests,unavailable\.unclear,' > "$W/gm.got"
 [ "$(wc -l < "$W/gm.want")" -eq 7 ] && cmp -s "$W/gm.want" "$W/gm.got" || bad "glued-mark: $(diff "$W/gm.want" "$W/gm.got" | head -4)"
+
+# a group's number in other brackets or followed by a full stop (〔五〕不予
+# 处理 / 五．不予处理, its first line glued to 1.信访举报投诉类申, chromium,
+# 2019, middle-aligned, rule 2c): not split at the mark. Split, the item's
+# piece joined the row above and 3.补正后申请内容仍不明确's numbers were
+# exported unflagged as 1.信访举报投诉类申请's (14 silent wrong cells). Both
+# rows are still lost with P006 (not read right yet): the test asks for
+# all 14 cells exported and every unflagged one the HTML's.
+for n in group-mark-bracket group-mark-dot; do
+  cells "$SRC/tests/pdf/cases/$n.html" | cut -d, -f6-9 | grep -E '^requests,(unavailable\.unclear|not_processed\.petition),' > "$W/$n.want"
+  chrome $n export 2>/dev/null | cut -d, -f7-10,14 | grep -E '^requests,(unavailable\.unclear|not_processed\.petition),' > "$W/$n.all"
+  grep ',[0-9][0-9]*,$' "$W/$n.all" | sed 's/,$//' > "$W/$n.got"
+  [ "$(wc -l < "$W/$n.want")" -eq 14 ] && [ "$(wc -l < "$W/$n.all")" -eq 14 ] && ! grep -vxFf "$W/$n.want" "$W/$n.got" | grep -q . ||
+    bad "$n: a value of another row, unflagged: $(grep -vxFf "$W/$n.want" "$W/$n.got" | head -3)"
+done
 
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
