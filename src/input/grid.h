@@ -23,7 +23,7 @@ typedef struct grid_cell {
     uint32_t raised_to;
     /* where in its text (+ 1; 0 none) digits run on over the edge of
      * two runs of different classes the page does not explain, the first
-     * GRID_SPLITS such edges (html_flow.c split_runs): L054, read as
+     * GRID_SPLITS such edges (html_flow.c split_runs, edge_slot): L054, read as
      * empty, when the digits on the two sides of one are equal (two
      * copies of one number); otherwise the digits are read joined */
     uint32_t split_at[GRID_SPLITS];
@@ -37,7 +37,8 @@ typedef struct grid_cell {
      * outer (split_finding) */
     uint8_t split_lvl[GRID_SPLITS], same_lvl[GRID_SPLITS];
     /* where (+ 1; 0 none) digits run on over the edge of two elements of
-     * one such class, the first GRID_SPLITS (L060 when the digits on its
+     * one such class, GRID_SPLITS of them, an outer edge taking the
+     * place of a deeper one when all are taken (L060 when the digits on its
      * two sides are equal); apart from split_at, so that an editor's
      * runs of one class (one element a digit) do not use up the slots of
      * the edges of two classes (L054) */

@@ -32,7 +32,7 @@ static int name_cmp(const char *a, const char *b)
 
 /* The kind of an element by name: what starts a line (H_BLOCK), what is
  * a table part, what is dropped with its content (H_SKIP: a ruby's
- * annotation too, <rt>, <rp>, the guide printed over a character, as a
+ * annotation too, <rt>, <rp>, <rtc>, the guide printed over a character, as a
  * .docx's w:rt: <ruby>10690<rt>1</rt></ruby> is 10690); any other is
  * inline. One table in strcmp order, searched by halves: most elements
  * of a page are p, td, tr and span, which went through two lists. */
@@ -51,7 +51,7 @@ static int element_kind(const char *n)
         {"head", H_SKIP}, {"header", H_BLOCK}, {"hr", H_BLOCK}, {"html", H_BLOCK},
         {"iframe", H_SKIP}, {"legend", H_BLOCK}, {"li", H_BLOCK}, {"main", H_BLOCK},
         {"menu", H_BLOCK}, {"nav", H_BLOCK}, {"noscript", H_SKIP}, {"object", H_SKIP},
-        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"rp", H_SKIP}, {"rt", H_SKIP}, {"s", H_SKIP}, {"script", H_SKIP},
+        {"ol", H_BLOCK}, {"p", H_BLOCK}, {"pre", H_BLOCK}, {"rp", H_SKIP}, {"rt", H_SKIP}, {"rtc", H_SKIP}, {"s", H_SKIP}, {"script", H_SKIP},
         {"section", H_BLOCK}, {"select", H_SKIP}, {"strike", H_SKIP}, {"style", H_SKIP},
         {"sub", H_MARK}, {"summary", H_BLOCK}, {"sup", H_MARK}, {"svg", H_SKIP}, {"table", H_TABLE}, {"tbody", H_BLOCK}, {"td", H_CELL},
         {"template", H_SKIP}, {"textarea", H_SKIP}, {"tfoot", H_BLOCK}, {"th", H_CELL},
@@ -381,6 +381,20 @@ static void count_hidden(hstate *h, const xmlChar *ch, int len)
     }
 }
 
+/* Does text here count toward the hidden element's (hstate.hid_depth)?
+ * Not inside an element dropped with its content whatever its style (a
+ * <select>'s options, a <script>), nor inside a link: a hidden sitemap,
+ * a menu or a list of sites is links, a page's content is text. */
+static bool hidden_text_counts(const hstate *h)
+{
+    for (size_t i = h->hid_depth - 1; i < h->depth; i++) {
+        const frame *f = &h->stack[i];
+        if (f->kind == H_SKIP || ((f->name[0] | 0x20) == 'a' && !f->name[1]))
+            return false;
+    }
+    return true;
+}
+
 /* The outermost hidden element ends: the one holding the most text kept. */
 static void end_hidden(hstate *h)
 {
@@ -400,7 +414,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         return;
     }
     if (h->skip) {
-        if (h->hid_depth && h->stack[h->depth - 1].kind != H_SKIP)
+        if (h->hid_depth && hidden_text_counts(h))
             count_hidden(h, ch, len);
         /* hidden by the page's stylesheet alone: told */
         if (h->skip == h->sheet_skip)

@@ -211,6 +211,25 @@ static bool cls_path_part(const html_cls_path *a, const html_cls_path *b, uint8_
     return false;
 }
 
+/* The slot of a cell's edges (GRID_SPLITS, + 1, 0 free) for a new edge
+ * of level lvl: the first free one; when all are taken, the one of the
+ * deepest level deeper than lvl (-1 when none): an edge between two
+ * copies (.pc|.pc, level 0) outranks the edges inside one copy (.c|.c,
+ * one span a digit: 1|0|6|9|0 fills the slots before the copies part),
+ * which only ever read as joined, so that the copies are still told
+ * (L060) and never read as the digits of both (1069010690). */
+static int edge_slot(const uint32_t *edges, const uint8_t *lvls, uint8_t lvl)
+{
+    int deepest = -1;
+    for (int i = 0; i < GRID_SPLITS; i++) {
+        if (!edges[i])
+            return i;
+        if (lvls[i] > lvl && (deepest < 0 || lvls[i] > lvls[deepest]))
+            deepest = i;
+    }
+    return deepest;
+}
+
 /* A digit about to be written to a cell's text t right after a digit,
  * nothing between, where the runs on the two sides stand in elements of
  * different classes (or ids) the page does not explain (frame.cls_sig:
@@ -247,14 +266,18 @@ static void split_runs(hstate *h, const textbuf *t, uint32_t cp)
         return;
     uint32_t *edges = same ? ts->cell->same_at : ts->cell->split_at;
     uint8_t *lvls = same ? ts->cell->same_lvl : ts->cell->split_lvl;
-    for (int i = 0; i < GRID_SPLITS; i++)
-        if (!edges[i]) {
-            edges[i] = (uint32_t)t->len + 1;
-            lvls[i] = lvl;
-            if (!same && sig)
-                ts->cell->split_classed |= (uint8_t)(1u << i);
-            return;
-        }
+    int i = edge_slot(edges, lvls, lvl);
+    if (i < 0)
+        return;
+    edges[i] = (uint32_t)t->len + 1;
+    lvls[i] = lvl;
+    if (same)
+        return;
+    /* the bit of split_at[i]: of this edge, not of one it replaced */
+    uint8_t bit = (uint8_t)(1u << i);
+    ts->cell->split_classed = (uint8_t)(ts->cell->split_classed & ~bit);
+    if (sig)
+        ts->cell->split_classed |= bit;
 }
 
 /* Is cp a character that shows nothing and takes no room (U+200B-U+200D,

@@ -445,7 +445,7 @@ typedef struct hstate {
     html_cls_path run_path;
     /* the outermost element open that the page hides by its markup or
      * sheet (its depth + 1, 0 none), the non-blank bytes of text in it
-     * so far, where in the text it stood and how its text begins; and of
+     * so far (not in a link nor a <select>: html.c hidden_text_counts), where in the text it stood and how its text begins; and of
      * the one holding the most text so far (L062: a page whose content
      * its script shows) */
     size_t hid_depth;

@@ -182,11 +182,28 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
     return doc;
 }
 
+/* L062 (a page hiding more text than it shows) is there to say why a
+ * page reads as no report (P020): where the text the page shows reads
+ * as a report (a report with its sections), the hidden element is
+ * something else (a tab of last year's report, a menu), and a browser
+ * shows the report read: the finding is taken back. */
+static xxgk_doc *hidden_content_settled(xxgk_doc *doc)
+{
+    if (!doc)
+        return NULL;
+    bool read = false;
+    for (const xxgk_report *r = doc->report; r && !read; r = r->next)
+        read = r->sections != NULL;
+    if (read)
+        xxgk_doc_drop_code(doc, XXGK_L_HIDDEN_CONTENT);
+    return doc;
+}
+
 xxgk_doc *xxgk_parse_input(const char *name, const xxgk_input *in, const xxgk_options *opts)
 {
     xxgk_options o = create_options(in, opts);
     xxgk_doc *doc = doc_of_input(doc_create(name, in->text, in->len, &o), in, NULL, &o);
-    return doc ? doc_parse(doc, &o) : NULL;
+    return doc ? hidden_content_settled(doc_parse(doc, &o)) : NULL;
 }
 
 /* The document adopts the text and an HTML page, not copied, and holds its
@@ -200,5 +217,5 @@ xxgk_doc *xxgk_parse_input_take(const char *name, xxgk_input *in, const xxgk_opt
     in->text = NULL; /* the document's from here on */
     xxgk_doc *doc = doc_of_input(doc_create_take(name, text, in->len, &o), in, in, &o);
     xxgk_input_free(in);
-    return doc ? doc_parse(doc, &o) : NULL;
+    return doc ? hidden_content_settled(doc_parse(doc, &o)) : NULL;
 }

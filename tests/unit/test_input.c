@@ -2378,10 +2378,30 @@ static void html_split_runs(void **state)
         {"", "<span class=\"pc\"><span class=\"c\">22</span><span class=\"c\">93</span></span>"
              "<span class=\"pc\"><span class=\"c\">22</span><span class=\"c\">94</span></span>",
          "a\t22932294\n", 0},
+        /* review of html9 D1: copies of 5 digits or more, one span a
+         * digit: the edges inside the first copy fill the cell's slots
+         * before the copies part; the edge between them outranks one
+         * inside (never 1069010690) */
+        {"", "<span class=\"pc\"><span class=\"c\">1</span><span class=\"c\">0</span><span class=\"c\">6</span>"
+             "<span class=\"c\">9</span><span class=\"c\">0</span></span>"
+             "<span class=\"pc\"><span class=\"c\">1</span><span class=\"c\">0</span><span class=\"c\">6</span>"
+             "<span class=\"c\">9</span><span class=\"c\">0</span></span>",
+         "a\t\n", XXGK_L_SAME_CLASS_COPIES},
+        {"", "<b class=\"pc\"><i class=\"c\">2</i><i class=\"c\">4</i><i class=\"c\">2</i><i class=\"c\">5</i>"
+             "<i class=\"c\">2</i><i class=\"c\">3</i></b>"
+             "<b class=\"pc\"><i class=\"c\">2</i><i class=\"c\">4</i><i class=\"c\">2</i><i class=\"c\">5</i>"
+             "<i class=\"c\">2</i><i class=\"c\">3</i></b>",
+         "a\t\n", XXGK_L_SAME_CLASS_COPIES},
+        /* the same one span a digit, two different copies: read joined as before */
+        {"", "<span class=\"pc\"><span class=\"c\">1</span><span class=\"c\">0</span><span class=\"c\">6</span>"
+             "<span class=\"c\">9</span><span class=\"c\">0</span></span>"
+             "<span class=\"pc\"><span class=\"c\">1</span><span class=\"c\">0</span><span class=\"c\">6</span>"
+             "<span class=\"c\">9</span><span class=\"c\">1</span></span>",
+         "a\t1069010691\n", 0},
     };
     static const int codes[] = {XXGK_L_SPLIT_RUNS, XXGK_L_SAME_CLASS_COPIES, XXGK_L_CLASSED_TAIL};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char page[768];
+        char page[1024];
         xxgk_doc *d = page_case(NULL, cases[i].head, cases[i].cell, cases[i].want, page, sizeof page);
         for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
             if (codes[k] == cases[i].code) {
@@ -2423,6 +2443,9 @@ static void html_ruby_guides(void **state)
     } cases[] = {
         {"<ruby>10690<rt>1</rt></ruby>", "a\t10690\n"},
         {"<ruby>10690<rp>(</rp><rt>5</rt><rp>)</rp></ruby>", "a\t10690\n"},
+        /* review of html9 D5: a ruby's text container is a guide too */
+        {"<ruby>10690<rtc>1</rtc></ruby>", "a\t10690\n"},
+        {"<ruby>10690<rtc><rt>1</rt></rtc></ruby>", "a\t10690\n"},
         {"<ruby>\xE8\xA1\x8C<rt>x\xC3\xADng</rt></ruby>\xE6\x94\xBF\xE8\xAE\xB8\xE5\x8F\xAF", "a\t\xE8\xA1\x8C\xE6\x94\xBF\xE8\xAE\xB8\xE5\x8F\xAF\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -2472,6 +2495,64 @@ static void html_hidden_content(void **state)
         }
         xxgk_doc_free(d);
     }
+    /* review of html9 D3: a notice page (a title, an attachment) with a
+     * hidden sitemap of links or a hidden <select> of sites, each more
+     * text than the page shows: links and options are no content, not
+     * told; the same words as text in a hidden <div> are */
+    static const char *const wraps[][4] = {
+        {"<div class=\"sitemap\" style=\"display:none\"><ul>", "<li><a href=\"/c\">", "</a></li>", "</ul></div>"},
+        {"<select style=\"display:none\">", "<option>", "</option>", "</select>"},
+        {"<nav hidden>", "<a href=\"/c\"><span>", "</span></a>", "</nav>"},
+        {"<div style=\"display:none\">", "<p>", "</p>", "</div>"},
+    };
+    for (size_t i = 0; i < sizeof wraps / sizeof *wraps; i++) {
+        char page[8192] = "<html><body>";
+        strcat(page, wraps[i][0]);
+        for (int k = 0; k < 60; k++) {
+            strcat(page, wraps[i][1]);
+            strcat(page, "\xE6\x94\xBF\xE5\x8A\xA1\xE5\x85\xAC\xE5\xBC\x80\xE6\x8C\x87\xE5\x8D\x97"); /* 政务公开指南 */
+            strcat(page, wraps[i][2]);
+        }
+        strcat(page, wraps[i][3]);
+        strcat(page, "<h1>T</h1><p>\xE9\x99\x84\xE4\xBB\xB6\xEF\xBC\x9A<a href=\"/a.pdf\">a.pdf</a></p></body></html>");
+        xxgk_doc *d = load_bytes("hidden-menu.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+        assert_int_equal(count_diags(d, XXGK_L_HIDDEN_CONTENT), i == 3 ? 1 : 0);
+        xxgk_doc_free(d);
+    }
+    /* review of html9 D4: a page that reads as a report (its sections,
+     * its tables), a hidden tab holding more text (last year's report):
+     * the report read is what a browser shows, not told */
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2021.html", &n);
+    size_t reps = n / 21 + 1;
+    char *tab = malloc(128 + reps * 21);
+    assert_non_null(tab);
+    strcpy(tab, "<div class=\"panel\" style=\"display:none\"><p>");
+    char *end = tab + strlen(tab);
+    for (size_t k = 0; k < reps; k++, end += 21) /* 本机关依法公开 */
+        memcpy(end, "\xE6\x9C\xAC\xE6\x9C\xBA\xE5\x85\xB3\xE4\xBE\x9D\xE6\xB3\x95\xE5\x85\xAC\xE5\xBC\x80", 21);
+    strcpy(end, "</p></div></body>");
+    char *a = replace1(html, "</body>", tab);
+    xxgk_doc *d = load_bytes("hidden-tab.html", a, strlen(a), XXGK_INPUT_HTML, -1);
+    char buf[64];
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "2293");
+    assert_int_equal(count_diags(d, XXGK_L_HIDDEN_CONTENT), 0);
+    assert_int_equal(count_diags(d, XXGK_P_NO_SECTIONS), 0);
+    xxgk_doc_free(d);
+    /* the same tab beside a page that reads as no report: told (P020's why) */
+    char *b = replace1(tab, "</body>", "");
+    char *page = malloc(strlen(b) + 64);
+    assert_non_null(page);
+    sprintf(page, "<html><body><h1>T</h1>%s</body></html>", b);
+    d = load_bytes("hidden-tab2.html", page, strlen(page), XXGK_INPUT_HTML, -1);
+    assert_int_equal(count_diags(d, XXGK_L_HIDDEN_CONTENT), 1);
+    assert_int_equal(count_diags(d, XXGK_P_NO_SECTIONS), 1);
+    xxgk_doc_free(d);
+    free(page);
+    free(b);
+    free(a);
+    free(tab);
+    free(html);
 }
 
 /* A min-width-only @media the desktop view meets (min-width up to
