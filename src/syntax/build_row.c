@@ -87,9 +87,11 @@ static const ptok *blank_row_shared(const parse_ctx *ctx, size_t f, size_t n)
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f, *two = NULL;
     for (size_t i = 0; i + 1 < n; i++) {
-        /* a TAB or | read before the number lies in the gap (delim_before,
-         * as shared_cell reads it): a delimiter, with no look at the bytes */
-        if (v[i + 1].delim_before || gap_delimits(src, v[i].end, v[i + 1].start))
+        /* a TAB or | read before a number after a number lies in their
+         * gap (delim_before, as shared_cell reads it): a delimiter, with no
+         * look at the bytes (not after a blank cell the builder placed:
+         * build_layout.c puts it where the columns say, maybe past the TAB) */
+        if ((v[i + 1].delim_before && v[i].tok == NUMBER) || gap_delimits(src, v[i].end, v[i + 1].start))
             continue;
         if (two || v[i].tok != NUMBER || v[i + 1].tok != NUMBER)
             return NULL;
