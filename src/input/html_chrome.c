@@ -39,18 +39,6 @@ static bool word_at(const char *p, const char *e, const char *w)
     return (size_t)(e - p) >= n && memcmp(p, w, n) == 0;
 }
 
-/* Does [s, e) hold one of the words? How many of them (each once)? */
-static int words_in(const char *s, const char *e, const char *const *words)
-{
-    int n = 0;
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        if ((size_t)(e - s) >= l && memmem(s, (size_t)(e - s), words[k], l))
-            n++;
-    }
-    return n;
-}
-
 /* What of the block's text is outside its links: the block's links are
  * pairs r[0..n) of offsets into the text (o the block's start). A mask
  * per byte would cost a buffer; the pairs are few and in order. */
@@ -209,29 +197,120 @@ static bool starts_with_any(const char *s, const char *e, const char *const *wor
 
 enum { NOT_CHROME = 0, CHROME_DROP, CHROME_FOOTER, CHROME_FURNITURE };
 
+/* The lists of words judge counts in a block: the report's attachments,
+ * the site's footer, the page's furniture and its field labels. */
+enum { W_ATTACH, W_FOOTER, W_FURNITURE, W_FIELD };
+
+typedef struct chrome_word {
+    const char *w;
+    unsigned char len, list;
+} chrome_word;
+
+#define CW(s, l) {s, sizeof(s) - 1, l}
+static const chrome_word chrome_words[] = {
+    CW("附件", W_ATTACH), CW(".pdf", W_ATTACH), CW(".doc", W_ATTACH), CW(".xls", W_ATTACH),
+    CW(".wps", W_ATTACH), CW(".PDF", W_ATTACH), CW(".DOC", W_ATTACH),
+    CW("ICP备", W_FOOTER), CW("ICP証", W_FOOTER), CW("ICP证", W_FOOTER), CW("网站标识码", W_FOOTER),
+    CW("網站標識碼", W_FOOTER), CW("公网安备", W_FOOTER), CW("公網安備", W_FOOTER), CW("版权所有", W_FOOTER),
+    CW("版權所有", W_FOOTER), CW("主办单位", W_FOOTER), CW("主辦單位", W_FOOTER), CW("主办：", W_FOOTER),
+    CW("主辦：", W_FOOTER), CW("承办单位", W_FOOTER), CW("技术支持", W_FOOTER), CW("技術支持", W_FOOTER),
+    CW("网站地图", W_FOOTER), CW("網站地圖", W_FOOTER),
+    CW("浏览次数", W_FURNITURE), CW("瀏覽次數", W_FURNITURE), CW("访问次数", W_FURNITURE),
+    CW("訪問次數", W_FURNITURE), CW("点击数", W_FURNITURE), CW("点击率", W_FURNITURE),
+    CW("阅读次数", W_FURNITURE), CW("【字体", W_FURNITURE), CW("字体：", W_FURNITURE),
+    CW("字号：", W_FURNITURE), CW("打印本页", W_FURNITURE), CW("打印此页", W_FURNITURE),
+    CW("关闭窗口", W_FURNITURE), CW("關閉窗口", W_FURNITURE), CW("分享到", W_FURNITURE),
+    CW("今天是", W_FURNITURE), CW("当前时间：", W_FURNITURE),
+    CW("发布时间", W_FIELD), CW("发布日期", W_FIELD), CW("来源", W_FIELD), CW("信息来源", W_FIELD),
+    CW("发布机构", W_FIELD), CW("成文日期", W_FIELD), CW("索引号", W_FIELD), CW("文号", W_FIELD),
+    CW("作者", W_FIELD), CW("时间", W_FIELD), CW("時間", W_FIELD), CW("發佈時間", W_FIELD), CW("來源", W_FIELD),
+};
+#undef CW
+enum { CHROME_WORDS = sizeof chrome_words / sizeof *chrome_words };
+_Static_assert(CHROME_WORDS <= 64, "a bit of a uint64_t per word");
+
+/* The key of the character at p (a word's first): its byte when ASCII;
+ * a three-byte sequence's last twelve bits; else none (-1): no word
+ * starts with another byte. Its length as a step in *step: 3 for a whole
+ * three-byte sequence (no word starts on a continuation byte), else 1. */
+static inline int char_key(const uint8_t *p, const uint8_t *e, int *step)
+{
+    *step = 1;
+    if (*p < 0x80)
+        return *p;
+    if (*p < 0xE0 || *p >= 0xF0 || e - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+        return -1;
+    *step = 3;
+    return (p[1] & 63) << 6 | (p[2] & 63);
+}
+
+/* The chains of the words per key, and each list's bits (hstate). */
+static void chrome_words_make(hstate *h)
+{
+    for (int k = CHROME_WORDS - 1; k >= 0; k--) {
+        const uint8_t *w = (const uint8_t *)chrome_words[k].w;
+        int step, key = char_key(w, w + chrome_words[k].len, &step);
+        h->chrome_next[k] = h->chrome_head[key];
+        h->chrome_head[key] = (uint8_t)(k + 1);
+        h->chrome_lists[chrome_words[k].list] |= (uint64_t)1 << k;
+    }
+    h->chrome_words_made = true;
+}
+
+/* Which of the words [s, e) holds, a bit each (a word anywhere in the
+ * block, each once): one walk of the block for the four lists, not a
+ * memmem of the whole block per word (55 of them, re-read for each block
+ * that holds no heading). */
+static uint64_t chrome_words_in(hstate *h, const char *s, const char *e)
+{
+    if (!h->chrome_words_made)
+        chrome_words_make(h);
+    const uint8_t *p = (const uint8_t *)s, *end = (const uint8_t *)e;
+    uint64_t found = 0;
+    while (p < end) {
+        int step, key = char_key(p, end, &step);
+        for (unsigned k = key >= 0 ? h->chrome_head[key] : 0; k; k = h->chrome_next[k - 1]) {
+            const chrome_word *w = &chrome_words[k - 1];
+            if ((size_t)(end - p) >= w->len && memcmp(p, w->w, w->len) == 0)
+                found |= (uint64_t)1 << (k - 1);
+        }
+        p += step;
+    }
+    return found;
+}
+
+/* How many words of a list the block holds (each once). */
+static int list_count(const hstate *h, uint64_t found, int list)
+{
+    return __builtin_popcountll(found & h->chrome_lists[list]);
+}
+
+/* Does [s, e) start with a word of the list (blanks skipped)? */
+static bool starts_with_list(const char *s, const char *e, int list)
+{
+    while (s < e && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++;
+    for (int k = 0; k < CHROME_WORDS; k++)
+        if (chrome_words[k].list == list && (size_t)(e - s) >= chrome_words[k].len &&
+            memcmp(s, chrome_words[k].w, chrome_words[k].len) == 0)
+            return true;
+    return false;
+}
+
 static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
 {
     static const char *const list_marks[] = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关新闻",
                                              "相关稿件", "相关文件", "推荐阅读", "延伸阅读", "上一篇",
                                              "下一篇", "相關鏈接", "相關文章", "相關閱讀", NULL};
-    static const char *const footer_marks[] = {"ICP备", "ICP証", "ICP证", "网站标识码", "網站標識碼",
-                                               "公网安备", "公網安備", "版权所有", "版權所有", "主办单位",
-                                               "主辦單位", "主办：", "主辦：", "承办单位", "技术支持",
-                                               "技術支持", "网站地图", "網站地圖", NULL};
-    static const char *const furniture_marks[] = {"浏览次数", "瀏覽次數", "访问次数", "訪問次數", "点击数",
-                                                  "点击率", "阅读次数", "【字体", "字体：", "字号：",
-                                                  "打印本页", "打印此页", "关闭窗口", "關閉窗口", "分享到",
-                                                  "今天是", "当前时间：", NULL};
-    static const char *const field_labels[] = {"发布时间", "发布日期", "来源", "信息来源", "发布机构",
-                                               "成文日期", "索引号", "文号", "作者", "时间", "時間", "發佈時間",
-                                               "來源", NULL};
-    static const char *const attachment_marks[] = {"附件", ".pdf", ".doc", ".xls", ".wps", ".PDF", ".DOC", NULL};
     const char *ts = h->out.s + s, *te = h->out.s + e;
     uint32_t chars = h->flow_chars - f->cm.chars, lchars = h->link_chars - f->cm.link_chars;
     uint32_t nlinks = h->link_count - f->cm.link_count;
     /* a section heading (a table of contents, too), or the report's
      * attachments (附件1：…, a link list of the report's own) */
-    if (!chars || holds_heading(ts, te) || words_in(ts, te, attachment_marks))
+    if (!chars || holds_heading(ts, te))
+        return NOT_CHROME;
+    uint64_t found = chrome_words_in(h, ts, te);
+    if (list_count(h, found, W_ATTACH))
         return NOT_CHROME;
     link_walk w = {h->links, h->nlinks, f->cm.nlinks ? f->cm.nlinks - 1 : 0};
     plain_text pt;
@@ -269,14 +348,14 @@ static int judge(hstate *h, const frame *f, uint32_t s, uint32_t e)
     if (f->cm.tables_done) {
         /* never a sentence of the report (五 or 六 may name 网站地图 or
          * 技术支持) nor a sign-off's date written into the footer's block */
-        int marks = words_in(ts, te, footer_marks);
+        int marks = list_count(h, found, W_FOOTER);
         if (!pt.sentence && (marks >= 2 || (marks == 1 && chars <= 120)) && !holds_date(ts, te))
             return CHROME_FOOTER;
     }
     /* page furniture: a short line of the page's fields and buttons */
     if (chars <= 160 && !pt.sentence &&
-        (words_in(ts, te, furniture_marks) ||
-         (starts_with_any(ts, te, field_labels) && words_in(ts, te, field_labels) >= 2)))
+        (list_count(h, found, W_FURNITURE) ||
+         (starts_with_list(ts, te, W_FIELD) && list_count(h, found, W_FIELD) >= 2)))
         return CHROME_FURNITURE;
     return NOT_CHROME;
 }

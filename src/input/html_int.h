@@ -491,6 +491,14 @@ typedef struct hstate {
     uint32_t *otitle;
     size_t notitle, capotitle;
     bool plain_title;
+    /* the words judge looks for in a block (html_chrome.c chrome_words),
+     * found in one walk of the block: a chain of the words per key of a
+     * character (its first byte when ASCII, else its last twelve bits),
+     * heads and links as index + 1, 0 ending a chain; made at the page's
+     * first judged block (chrome_words_made) */
+    uint8_t chrome_head[4096], chrome_next[64];
+    uint64_t chrome_lists[4]; /* a bit per word of each list */
+    bool chrome_words_made;
     xxgk_input *in;
     html_list lists[HTML_MAX_LISTS]; /* the open lists, innermost last */
     size_t nlists;           /* open lists: deeper than HTML_MAX_LISTS not kept */
