@@ -170,6 +170,161 @@ static bool day_date(const uint8_t *src, uint32_t n, uint32_t e, int *m, int *d,
     return true;
 }
 
+/* Does src at i begin with one of words? Its length, else 0. */
+static uint32_t starts_with_any(const uint8_t *src, uint32_t i, uint32_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i + n <= e && memcmp(src + i, words[k], n) == 0)
+            return (uint32_t)n;
+    }
+    return 0;
+}
+
+/* A clock time at *i (9:30, 09:30:15, 9：30): *i after it and true. */
+static bool clock_at(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    uint32_t j = *i;
+    int nd = 0;
+    while (j < e && src[j] >= '0' && src[j] <= '9' && nd < 3)
+        j++, nd++;
+    if (nd < 1 || nd > 2)
+        return false;
+    static const char *const colon[] = {":", "：", NULL};
+    for (int part = 0; part < 2; part++) {
+        uint32_t c = starts_with_any(src, j, e, colon);
+        if (!c || j + c + 2 > e || !(src[j + c] >= '0' && src[j + c] <= '9') ||
+            !(src[j + c + 1] >= '0' && src[j + c + 1] <= '9'))
+            break;
+        j += c + 2;
+        nd = -1;
+    }
+    if (nd != -1)
+        return false;
+    *i = j;
+    return true;
+}
+
+/* A page's field label at i (来源：, 点击数：, 作者:, 【打印】): a stamp's
+ * own words, which no sentence of a report begins with. The label may
+ * carry a word before its colon (点击数, 浏览量, 信息来源). */
+static bool page_field_at(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const open[] = {"【", "[", NULL};
+    if (starts_with_any(src, i, e, open))
+        return true;
+    static const char *const label[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源", "作者", "点击", "點擊",
+                                        "浏览", "瀏覽", "阅读", "閱讀", "访问", "訪問", "字号", "字號", "编辑", "編輯",
+                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", NULL};
+    static const char *const colon[] = {"：", ":", NULL};
+    uint32_t n = starts_with_any(src, i, e, label);
+    if (!n)
+        return false;
+    uint32_t j = i + n, cp;
+    for (int k = 0; k < 3 && j < e; k++) {
+        if (starts_with_any(src, j, e, colon))
+            return true;
+        int l = utf8_decode(src + j, e - j, &cp);
+        if (!l || src[j] == '\n')
+            return false;
+        j += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Is the line [ls, le) around the date [ds, de) a page's stamp under the
+ * title (2024年2月1日  来源：青禾县人民政府; 来源：… 2024年2月1日; a WeChat
+ * account's 青禾发布 2024年02月01日 09:30)? Short, no sentence's punctuation,
+ * and besides the date only page fields, a clock time, and before a clock's
+ * date an account's name: a body sentence with a clock time (2023年3月15日
+ * 9:30，本机关召开…) is none. */
+static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e)
+{
+    uint32_t le = de;
+    while (le < e && src[le] != '\n' && src[le] != '\r' && le - ls <= 180) /* bounded: dates chain on a line */
+        le++;
+    if (le - ls > 180)
+        return false;
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "、", NULL};
+    for (uint32_t i = ls; i < le; i++)
+        if (starts_with_any(src, i, le, stop))
+            return false;
+    uint32_t j = after_blanks(src, de, le);
+    bool clock = clock_at(src, &j, le), field = false;
+    j = after_blanks(src, j, le);
+    if (j < le && page_field_at(src, j, le))
+        field = true;
+    else if (j < le && !(clock && le - j <= 12)) /* WeChat's place after the clock (江苏) */
+        return false;
+    uint32_t i = after_blanks(src, ls, ds);
+    if (i < ds && page_field_at(src, i, ds))
+        field = true;
+    else if (i < ds && !(clock && ds - i <= 40 && ds > i && (src[ds - 1] == ' ' || src[ds - 1] == '\t')))
+        return false;
+    return clock || field;
+}
+
+/* Does a date that ends at de qualify a document named right after it
+ * (2019年4月3日修订的《中华人民共和国政府信息公开条例》, 2008年5月1日起施行的
+ * 《…》)? A few words ending in 的 before 《, no punctuation between: with
+ * a citing word before it (cited_before) the date is the law's, not the
+ * report's year. (A year alone, 2023年起
+ * 实施的《…》, is left alone: it is as often the reported year's event.) */
+static bool qualifies_document(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t i = de, prev = 0, cp;
+    for (int k = 0; k < 16 && i < e; k++) {
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l)
+            return false;
+        if (cp == 0x300A /* 《 */)
+            return prev == 0x7684 /* 的 */;
+        if (cp == '\n' || cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
+            cp == ';' || cp == ':' || cp == 0xFF08 || cp == '(')
+            return false;
+        prev = cp;
+        i += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Does a word that cites a law as the ground of what follows (根据, 依据,
+ * 按照, 依照, 遵照, 贯彻) stand in the few characters before ds, in the same
+ * clause (no punctuation between)? Then a date at ds dates the law it
+ * cites; a sentence that begins with its date (2023年6月印发的《要点》明确…)
+ * tells the reported year's own event. */
+static bool cited_before(const uint8_t *src, uint32_t s, uint32_t ds)
+{
+    uint32_t b = ds > s + 30 ? ds - 30 : s;
+    while (b < ds && (src[b] & 0xC0) == 0x80)
+        b++;
+    static const char *const stop[] = {"，", "。", "；", "：", "、", ",", ";", ":", "\n", NULL};
+    for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date */
+        if ((n = starts_with_any(src, i, ds, stop)) != 0)
+            b = i + n;
+    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", NULL};
+    for (int k = 0; cite[k]; k++)
+        if (find_utf8(src, b, ds, cite[k]) < ds)
+            return true;
+    return false;
+}
+
+/* After the 年 of a year at n: a month and perhaps a day (2019年4月,
+ * 2019年4月3日)? Its end in *end. */
+static bool month_date(const uint8_t *src, uint32_t n, uint32_t e, uint32_t *end)
+{
+    uint32_t i = n + 3;
+    int m = small_then(src, &i, e, "月");
+    if (m < 1 || m > 12)
+        return false;
+    uint32_t j = i;
+    int d = small_then(src, &j, e, "日");
+    if (d >= 1 && d <= 31)
+        i = j;
+    *end = i;
+    return true;
+}
+
 /* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
  * label on its line, or, in the preamble (under_title), standing alone on
  * its line, bracketed or not (（2024年1月15日）). A day's date elsewhere
@@ -188,6 +343,8 @@ static bool published_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t
     }
     if (!under_title)
         return false;
+    if (stamp_line(src, ls, ds, de, e))
+        return true;
     static const char *const open[] = {"（", "(", "【", "[", NULL}, *const close[] = {"）", ")", "】", "]", NULL};
     uint32_t i = after_blanks(src, ls, ds);
     for (int k = 0; open[k]; k++)
@@ -236,6 +393,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
+                continue;
+            }
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
+                qualifies_document(src, de, e) && cited_before(src, s, ys.start)) {
+                i = de; /* the document's date: its name is skipped next */
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
