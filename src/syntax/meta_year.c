@@ -326,20 +326,22 @@ static bool month_date(const uint8_t *src, uint32_t n, uint32_t e, uint32_t *end
 }
 
 /* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
- * label on its line, or, in the preamble (under_title), standing alone on
- * its line, bracketed or not (（2024年1月15日）). A day's date elsewhere
- * (2023年3月15日，本机关召开…, 于2023年1月12日印发) is a day of the
- * reported year, which it gives. */
-static bool published_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t de, uint32_t e, bool under_title)
+ * label on its line (which starts at ls), or, in the preamble (under_title),
+ * standing alone on its line, bracketed or not (（2024年1月15日）), or on a
+ * page's stamp line (stamp_line). A day's date elsewhere (2023年3月15日，
+ * 本机关召开…, 于2023年1月12日印发) is a day of the reported year, which it
+ * gives. *labeled says the line's label was seen already: the caller keeps
+ * it for the line, so a line of many dates is searched once (linear). */
+static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e, bool under_title,
+                           bool *labeled)
 {
-    uint32_t ls = ds;
-    while (ls > s && src[ls - 1] != '\n')
-        ls--;
+    if (*labeled)
+        return true;
     static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, ls, ds, labels[k]);
         if (at < ds)
-            return true;
+            return *labeled = true;
     }
     if (!under_title)
         return false;
@@ -371,9 +373,14 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         return;
     }
     /* the first "20xx年" that is not part of a document name (《…》) */
-    uint32_t i = s;
+    uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
+    bool labeled = false; /* a 发布时间 label seen on this line */
     while (i < e) {
+        if (src[i] == '\n') {
+            ls = i + 1;
+            labeled = false;
+        }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
             depth++;
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
@@ -389,7 +396,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t de;
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
-                published_date(src, s, ys.start, de, e, source == XXGK_FROM_PREAMBLE)) {
+                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled)) {
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
