@@ -215,7 +215,8 @@ static bool page_field_at(const uint8_t *src, uint32_t i, uint32_t e)
         return true;
     static const char *const label[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源", "作者", "点击", "點擊",
                                         "浏览", "瀏覽", "阅读", "閱讀", "访问", "訪問", "字号", "字號", "编辑", "編輯",
-                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", NULL};
+                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", "时间", "時間",
+                                        "更新", NULL};
     static const char *const colon[] = {"：", ":", NULL};
     uint32_t n = starts_with_any(src, i, e, label);
     if (!n)
@@ -264,9 +265,24 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
     return clock || field;
 }
 
+/* Does the word before the 的 at d, after de, tell a law's life (修订,
+ * 修正, 施行, 颁布, 公布, 通过)? A document of the reported year is 印发 or
+ * 出台 by the agency (根据2023年12月印发的《工作要点》): its date stays. */
+static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
+{
+    static const char *const verb[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "公布", "通过", "通過", NULL};
+    for (int k = 0; verb[k]; k++) {
+        size_t n = strlen(verb[k]);
+        if (d >= de + n && memcmp(src + d - n, verb[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does a date that ends at de qualify a document named right after it
  * (2019年4月3日修订的《中华人民共和国政府信息公开条例》, 2008年5月1日起施行的
- * 《…》)? A few words ending in 的 before 《, no punctuation between: with
+ * 《…》)? A few words ending in a law's verb and 的 before 《, no
+ * punctuation between (law_verb_before): with
  * a citing word before it (cited_before) the date is the law's, not the
  * report's year. (A year alone, 2023年起
  * 实施的《…》, is left alone: it is as often the reported year's event.) */
@@ -278,7 +294,7 @@ static bool qualifies_document(const uint8_t *src, uint32_t de, uint32_t e)
         if (!l)
             return false;
         if (cp == 0x300A /* 《 */)
-            return prev == 0x7684 /* 的 */;
+            return prev == 0x7684 /* 的 */ && law_verb_before(src, de, i - 3);
         if (cp == '\n' || cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
             cp == ';' || cp == ':' || cp == 0xFF08 || cp == '(')
             return false;
