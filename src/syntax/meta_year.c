@@ -215,8 +215,7 @@ static bool page_field_at(const uint8_t *src, uint32_t i, uint32_t e)
         return true;
     static const char *const label[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源", "作者", "点击", "點擊",
                                         "浏览", "瀏覽", "阅读", "閱讀", "访问", "訪問", "字号", "字號", "编辑", "編輯",
-                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", "时间", "時間",
-                                        "更新", NULL};
+                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", "更新", NULL};
     static const char *const colon[] = {"：", ":", NULL};
     uint32_t n = starts_with_any(src, i, e, label);
     if (!n)
@@ -230,6 +229,19 @@ static bool page_field_at(const uint8_t *src, uint32_t i, uint32_t e)
             return false;
         j += (uint32_t)l;
     }
+    return false;
+}
+
+/* Does [i, e) hold a word of a sentence (于, 在, 自, 至, 起, 开, 召, 会, 议,
+ * 举, 将, 到)? An account's name (原创 青禾发布) or a place (江苏) beside a
+ * stamp's clock holds none; 本局于 … 9:30 召开 does. */
+static bool verb_like(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const verb[] = {"于", "於", "在", "自", "从", "從", "至", "起", "止", "截", "开", "開",
+                                       "召", "会", "會", "议", "議", "举", "舉", "将", "將", "到", NULL};
+    for (; i < e; i++)
+        if (starts_with_any(src, i, e, verb))
+            return true;
     return false;
 }
 
@@ -250,18 +262,29 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
     for (uint32_t i = ls; i < le; i++)
         if (starts_with_any(src, i, le, stop))
             return false;
+    static const char *const until[] = {"截至", "截止", NULL};
+    for (uint32_t i = ls; i < ds; i++)
+        if (starts_with_any(src, i, ds, until))
+            return false; /* 数据截至 2023年12月31日 24:00: the period's end */
     uint32_t j = after_blanks(src, de, le);
-    bool clock = clock_at(src, &j, le), field = false;
+    bool clock = clock_at(src, &j, le), field = false, account = false;
     j = after_blanks(src, j, le);
-    if (j < le && page_field_at(src, j, le))
-        field = true;
-    else if (j < le && !(clock && le - j <= 12)) /* WeChat's place after the clock (江苏) */
-        return false;
     uint32_t i = after_blanks(src, ls, ds);
+    static const char *const bare_time[] = {"时间：", "時間：", "时间:", "時間:", NULL};
     if (i < ds && page_field_at(src, i, ds))
         field = true;
-    else if (i < ds && !(clock && ds - i <= 40 && ds > i && (src[ds - 1] == ' ' || src[ds - 1] == '\t')))
-        return false;
+    else if (i < ds && starts_with_any(src, i, ds, bare_time) &&
+             after_blanks(src, i + starts_with_any(src, i, ds, bare_time), ds) == ds)
+        ; /* a bare 时间： label: a stamp's only beside another field (来源：) or a clock */
+    else if (i < ds) {
+        if (!(clock && ds - i <= 40 && (src[ds - 1] == ' ' || src[ds - 1] == '\t') && !verb_like(src, i, ds)))
+            return false; /* 本局于 2023 年 3 月 15 日 9:30 召开: a sentence */
+        account = true;
+    }
+    if (j < le && page_field_at(src, j, le))
+        field = true;
+    else if (j < le && !(clock && account && le - j <= 12 && !verb_like(src, j, le)))
+        return false; /* 2023年1月1日 00:00 起, 9:30 开会: a sentence; WeChat's place (江苏) follows an account */
     return clock || field;
 }
 
@@ -300,6 +323,55 @@ static bool qualifies_document(const uint8_t *src, uint32_t de, uint32_t e)
             return false;
         prev = cp;
         i += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Is the document named in the 《》 after de a law or regulation of the
+ * state (《中华人民共和国政府信息公开条例》, 《国务院…》, or a 条例 / 法 / 规定
+ * whose name holds no year and no agency-level place: 《政府信息公开条例》)?
+ * Only such a law's date is not the report's year: an agency's own
+ * document (《青禾县2023年政务公开工作要点》, 《青禾县政务公开条例》) is dated
+ * in the year it reports on, whatever verb cites it. */
+static bool state_law_after(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t near = e - de > 64 ? de + 64 : e, a = find_utf8(src, de, near, "《");
+    if (a >= near)
+        return false;
+    a += 3;
+    uint32_t lim = e - a > 240 ? a + 240 : e, z = find_utf8(src, a, lim, "》");
+    if (z >= lim)
+        return false;
+    static const char *const state[] = {"中华人民共和国", "中華人民共和國", "国务院", "國務院", NULL};
+    if (starts_with_any(src, a, z, state))
+        return true;
+    for (uint32_t i = a; i < z; i++)
+        if (src[i] >= '0' && src[i] <= '9')
+            return false; /* a year of its own: a plan or a 要点 */
+    static const char *const place[] = {"省", "市", "县", "縣", "区", "區", "州", "旗", "盟", "镇", "鎮", "乡", "鄉",
+                                        "村", "局", "委", "厅", "廳", "办", "辦", "年", NULL};
+    for (int k = 0; place[k]; k++)
+        if (find_utf8(src, a, z, place[k]) < z)
+            return false;
+    static const char *const kind[] = {"条例", "條例", "法", "规定", "規定", NULL};
+    for (int k = 0; kind[k]; k++) {
+        size_t n = strlen(kind[k]);
+        if (z >= a + n && memcmp(src + z - n, kind[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a comparison word (较, 比, 同比, 相比, 对比) stand right before the year
+ * at ys? 较2022年 names the year before the report's: after a state law's
+ * skipped date it is no report year either, so none is taken (P016). */
+static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const cmp[] = {"较", "較", "比", "与", "與", NULL};
+    for (int k = 0; cmp[k]; k++) {
+        size_t n = strlen(cmp[k]);
+        if (ys >= s + n && memcmp(src + ys - n, cmp[k], n) == 0)
+            return true;
     }
     return false;
 }
@@ -392,6 +464,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
+    int law_y = 0; /* the first state law's date skipped (2019年4月3日修订的《条例》) */
+    xxgk_span law_span = {0, 0};
     while (i < e) {
         if (src[i] == '\n') {
             ls = i + 1;
@@ -419,12 +493,18 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
-                qualifies_document(src, de, e) && cited_before(src, s, ys.start)) {
-                i = de; /* the document's date: its name is skipped next */
+                qualifies_document(src, de, e) && cited_before(src, s, ys.start) && state_law_after(src, de, e)) {
+                if (!law_y)
+                    law_y = y, law_span = ys;
+                i = de; /* the law's date: its name is skipped next */
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (law_y && compared_year(src, s, ys.start))
+                    return; /* 较2022年 after a skipped law: no year, P016 */
+                if (law_y && y < law_y)
+                    y = law_y, ys = law_span; /* never earlier than the skipped date */
                 r->year = y;
                 r->year_span = ys;
                 r->year_source = source;
