@@ -269,6 +269,8 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
     uint32_t j = after_blanks(src, de, le);
     bool clock = clock_at(src, &j, le), field = false, account = false;
     j = after_blanks(src, j, le);
+    static const char *const close[] = {"】", "]", "）", ")", NULL};
+    j = after_blanks(src, j + starts_with_any(src, j, le, close), le); /* 【2024年01月18日 10:25】 */
     uint32_t i = after_blanks(src, ls, ds);
     static const char *const bare_time[] = {"时间：", "時間：", "时间:", "時間:", NULL};
     if (i < ds && page_field_at(src, i, ds))
