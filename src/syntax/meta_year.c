@@ -170,24 +170,273 @@ static bool day_date(const uint8_t *src, uint32_t n, uint32_t e, int *m, int *d,
     return true;
 }
 
-/* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
- * label on its line, or, in the preamble (under_title), standing alone on
- * its line, bracketed or not (（2024年1月15日）). A day's date elsewhere
- * (2023年3月15日，本机关召开…, 于2023年1月12日印发) is a day of the
- * reported year, which it gives. */
-static bool published_date(const uint8_t *src, uint32_t s, uint32_t ds, uint32_t de, uint32_t e, bool under_title)
+/* Does src at i begin with one of words? Its length, else 0. */
+static uint32_t starts_with_any(const uint8_t *src, uint32_t i, uint32_t e, const char *const *words)
 {
-    uint32_t ls = ds;
-    while (ls > s && src[ls - 1] != '\n')
-        ls--;
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i + n <= e && memcmp(src + i, words[k], n) == 0)
+            return (uint32_t)n;
+    }
+    return 0;
+}
+
+/* A clock time at *i (9:30, 09:30:15, 9：30): *i after it and true. */
+static bool clock_at(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    uint32_t j = *i;
+    int nd = 0;
+    while (j < e && src[j] >= '0' && src[j] <= '9' && nd < 3)
+        j++, nd++;
+    if (nd < 1 || nd > 2)
+        return false;
+    static const char *const colon[] = {":", "：", NULL};
+    for (int part = 0; part < 2; part++) {
+        uint32_t c = starts_with_any(src, j, e, colon);
+        if (!c || j + c + 2 > e || !(src[j + c] >= '0' && src[j + c] <= '9') ||
+            !(src[j + c + 1] >= '0' && src[j + c + 1] <= '9'))
+            break;
+        j += c + 2;
+        nd = -1;
+    }
+    if (nd != -1)
+        return false;
+    *i = j;
+    return true;
+}
+
+/* A page's field label at i (来源：, 点击数：, 作者:, 【打印】): a stamp's
+ * own words, which no sentence of a report begins with. The label may
+ * carry a word before its colon (点击数, 浏览量, 信息来源). */
+static bool page_field_at(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const open[] = {"【", "[", NULL};
+    if (starts_with_any(src, i, e, open))
+        return true;
+    static const char *const label[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源", "作者", "点击", "點擊",
+                                        "浏览", "瀏覽", "阅读", "閱讀", "访问", "訪問", "字号", "字號", "编辑", "編輯",
+                                        "责任编辑", "責任編輯", "发布机构", "發布機構", "发布单位", "發布單位", "更新", NULL};
+    static const char *const colon[] = {"：", ":", NULL};
+    uint32_t n = starts_with_any(src, i, e, label);
+    if (!n)
+        return false;
+    uint32_t j = i + n, cp;
+    for (int k = 0; k < 3 && j < e; k++) {
+        if (starts_with_any(src, j, e, colon))
+            return true;
+        int l = utf8_decode(src + j, e - j, &cp);
+        if (!l || src[j] == '\n')
+            return false;
+        j += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Does [i, e) hold a word of a sentence (于, 在, 自, 至, 起, 开, 召, 会, 议,
+ * 举, 将, 到)? An account's name (原创 青禾发布) or a place (江苏) beside a
+ * stamp's clock holds none; 本局于 … 9:30 召开 does. */
+static bool verb_like(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const verb[] = {"于", "於", "在", "自", "从", "從", "至", "起", "止", "截", "开", "開",
+                                       "召", "会", "會", "议", "議", "举", "舉", "将", "將", "到", NULL};
+    for (; i < e; i++)
+        if (starts_with_any(src, i, e, verb))
+            return true;
+    return false;
+}
+
+/* Is the line [ls, le) around the date [ds, de) a page's stamp under the
+ * title (2024年2月1日  来源：青禾县人民政府; 来源：… 2024年2月1日; a WeChat
+ * account's 青禾发布 2024年02月01日 09:30)? Short, no sentence's punctuation,
+ * and besides the date only page fields, a clock time, and before a clock's
+ * date an account's name: a body sentence with a clock time (2023年3月15日
+ * 9:30，本机关召开…) is none. */
+static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e)
+{
+    uint32_t le = de;
+    while (le < e && src[le] != '\n' && src[le] != '\r' && le - ls <= 180) /* bounded: dates chain on a line */
+        le++;
+    if (le - ls > 180)
+        return false;
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "、", NULL};
+    for (uint32_t i = ls; i < le; i++)
+        if (starts_with_any(src, i, le, stop))
+            return false;
+    static const char *const until[] = {"截至", "截止", NULL};
+    for (uint32_t i = ls; i < ds; i++)
+        if (starts_with_any(src, i, ds, until))
+            return false; /* 数据截至 2023年12月31日 24:00: the period's end */
+    uint32_t j = after_blanks(src, de, le);
+    bool clock = clock_at(src, &j, le), field = false, account = false;
+    j = after_blanks(src, j, le);
+    static const char *const close[] = {"】", "]", "）", ")", NULL};
+    j = after_blanks(src, j + starts_with_any(src, j, le, close), le); /* 【2024年01月18日 10:25】 */
+    uint32_t i = after_blanks(src, ls, ds);
+    static const char *const bare_time[] = {"时间：", "時間：", "时间:", "時間:", NULL};
+    if (i < ds && page_field_at(src, i, ds))
+        field = true;
+    else if (i < ds && starts_with_any(src, i, ds, bare_time) &&
+             after_blanks(src, i + starts_with_any(src, i, ds, bare_time), ds) == ds)
+        ; /* a bare 时间： label: a stamp's only beside another field (来源：) or a clock */
+    else if (i < ds) {
+        if (!(clock && ds - i <= 40 && (src[ds - 1] == ' ' || src[ds - 1] == '\t') && !verb_like(src, i, ds)))
+            return false; /* 本局于 2023 年 3 月 15 日 9:30 召开: a sentence */
+        account = true;
+    }
+    if (j < le && page_field_at(src, j, le))
+        field = true;
+    else if (j < le && !(clock && account && le - j <= 12 && !verb_like(src, j, le)))
+        return false; /* 2023年1月1日 00:00 起, 9:30 开会: a sentence; WeChat's place (江苏) follows an account */
+    return clock || field;
+}
+
+/* Does the word before the 的 at d, after de, tell a law's life (修订,
+ * 修正, 施行, 颁布, 公布, 通过)? A document of the reported year is 印发 or
+ * 出台 by the agency (根据2023年12月印发的《工作要点》): its date stays. */
+static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
+{
+    static const char *const verb[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "公布", "通过", "通過", NULL};
+    for (int k = 0; verb[k]; k++) {
+        size_t n = strlen(verb[k]);
+        if (d >= de + n && memcmp(src + d - n, verb[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a date that ends at de qualify a document named right after it
+ * (2019年4月3日修订的《中华人民共和国政府信息公开条例》, 2008年5月1日起施行的
+ * 《…》)? A few words ending in a law's verb and 的 before 《, no
+ * punctuation between (law_verb_before): with
+ * a citing word before it (cited_before) the date is the law's, not the
+ * report's year. (A year alone, 2023年起
+ * 实施的《…》, is left alone: it is as often the reported year's event.) */
+static bool qualifies_document(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t i = de, prev = 0, cp;
+    for (int k = 0; k < 16 && i < e; k++) {
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (!l)
+            return false;
+        if (cp == 0x300A /* 《 */)
+            return prev == 0x7684 /* 的 */ && law_verb_before(src, de, i - 3);
+        if (cp == '\n' || cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
+            cp == ';' || cp == ':' || cp == 0xFF08 || cp == '(')
+            return false;
+        prev = cp;
+        i += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Is the document named in the 《》 after de a law or regulation of the
+ * state (《中华人民共和国政府信息公开条例》, 《国务院…》, or a 条例 / 法 / 规定
+ * whose name holds no year and no agency-level place: 《政府信息公开条例》)?
+ * Only such a law's date is not the report's year: an agency's own
+ * document (《青禾县2023年政务公开工作要点》, 《青禾县政务公开条例》) is dated
+ * in the year it reports on, whatever verb cites it. */
+static bool state_law_after(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t near = e - de > 64 ? de + 64 : e, a = find_utf8(src, de, near, "《");
+    if (a >= near)
+        return false;
+    a += 3;
+    uint32_t lim = e - a > 240 ? a + 240 : e, z = find_utf8(src, a, lim, "》");
+    if (z >= lim)
+        return false;
+    static const char *const state[] = {"中华人民共和国", "中華人民共和國", "国务院", "國務院", NULL};
+    if (starts_with_any(src, a, z, state))
+        return true;
+    for (uint32_t i = a; i < z; i++)
+        if (src[i] >= '0' && src[i] <= '9')
+            return false; /* a year of its own: a plan or a 要点 */
+    static const char *const place[] = {"省", "市", "县", "縣", "区", "區", "州", "旗", "盟", "镇", "鎮", "乡", "鄉",
+                                        "村", "局", "委", "厅", "廳", "办", "辦", "年", NULL};
+    for (int k = 0; place[k]; k++)
+        if (find_utf8(src, a, z, place[k]) < z)
+            return false;
+    static const char *const kind[] = {"条例", "條例", "法", "规定", "規定", NULL};
+    for (int k = 0; kind[k]; k++) {
+        size_t n = strlen(kind[k]);
+        if (z >= a + n && memcmp(src + z - n, kind[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a comparison word (较, 比, 同比, 相比, 对比) stand right before the year
+ * at ys? 较2022年 names the year before the report's: after a state law's
+ * skipped date it is no report year either, so none is taken (P016). */
+static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const cmp[] = {"较", "較", "比", "与", "與", NULL};
+    for (int k = 0; cmp[k]; k++) {
+        size_t n = strlen(cmp[k]);
+        if (ys >= s + n && memcmp(src + ys - n, cmp[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a word that cites a law as the ground of what follows (根据, 依据,
+ * 按照, 依照, 遵照, 贯彻) stand in the few characters before ds, in the same
+ * clause (no punctuation between)? Then a date at ds dates the law it
+ * cites; a sentence that begins with its date (2023年6月印发的《要点》明确…)
+ * tells the reported year's own event. */
+static bool cited_before(const uint8_t *src, uint32_t s, uint32_t ds)
+{
+    uint32_t b = ds > s + 30 ? ds - 30 : s;
+    while (b < ds && (src[b] & 0xC0) == 0x80)
+        b++;
+    static const char *const stop[] = {"，", "。", "；", "：", "、", ",", ";", ":", "\n", NULL};
+    for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date */
+        if ((n = starts_with_any(src, i, ds, stop)) != 0)
+            b = i + n;
+    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", NULL};
+    for (int k = 0; cite[k]; k++)
+        if (find_utf8(src, b, ds, cite[k]) < ds)
+            return true;
+    return false;
+}
+
+/* After the 年 of a year at n: a month and perhaps a day (2019年4月,
+ * 2019年4月3日)? Its end in *end. */
+static bool month_date(const uint8_t *src, uint32_t n, uint32_t e, uint32_t *end)
+{
+    uint32_t i = n + 3;
+    int m = small_then(src, &i, e, "月");
+    if (m < 1 || m > 12)
+        return false;
+    uint32_t j = i;
+    int d = small_then(src, &j, e, "日");
+    if (d >= 1 && d <= 31)
+        i = j;
+    *end = i;
+    return true;
+}
+
+/* Is [ds, de) a publishing date? Only after a 发布日期 / 发布时间 field's
+ * label on its line (which starts at ls), or, in the preamble (under_title),
+ * standing alone on its line, bracketed or not (（2024年1月15日）), or on a
+ * page's stamp line (stamp_line). A day's date elsewhere (2023年3月15日，
+ * 本机关召开…, 于2023年1月12日印发) is a day of the reported year, which it
+ * gives. *labeled says the line's label was seen already: the caller keeps
+ * it for the line, so a line of many dates is searched once (linear). */
+static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e, bool under_title,
+                           bool *labeled)
+{
+    if (*labeled)
+        return true;
     static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, ls, ds, labels[k]);
         if (at < ds)
-            return true;
+            return *labeled = true;
     }
     if (!under_title)
         return false;
+    if (stamp_line(src, ls, ds, de, e))
+        return true;
     static const char *const open[] = {"（", "(", "【", "[", NULL}, *const close[] = {"）", ")", "】", "]", NULL};
     uint32_t i = after_blanks(src, ls, ds);
     for (int k = 0; open[k]; k++)
@@ -214,9 +463,16 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         return;
     }
     /* the first "20xx年" that is not part of a document name (《…》) */
-    uint32_t i = s;
+    uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
+    bool labeled = false; /* a 发布时间 label seen on this line */
+    int law_y = 0; /* the first state law's date skipped (2019年4月3日修订的《条例》) */
+    xxgk_span law_span = {0, 0};
     while (i < e) {
+        if (src[i] == '\n') {
+            ls = i + 1;
+            labeled = false;
+        }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
             depth++;
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
@@ -232,14 +488,25 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t de;
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
-                published_date(src, s, ys.start, de, e, source == XXGK_FROM_PREAMBLE)) {
+                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled)) {
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
                 continue;
             }
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
+                qualifies_document(src, de, e) && cited_before(src, s, ys.start) && state_law_after(src, de, e)) {
+                if (!law_y)
+                    law_y = y, law_span = ys;
+                i = de; /* the law's date: its name is skipped next */
+                continue;
+            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (law_y && compared_year(src, s, ys.start))
+                    return; /* 较2022年 after a skipped law: no year, P016 */
+                if (law_y && y < law_y)
+                    y = law_y, ys = law_span; /* never earlier than the skipped date */
                 r->year = y;
                 r->year_span = ys;
                 r->year_source = source;
