@@ -211,6 +211,12 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
 {
     int64_t fx = first_number_x(pr, &pr->v[a]);
     bool numbered = false; /* a numbered piece above a, the row before's */
+    /* no data row above a on its page: a piece there going on mid-phrase
+     * (no numbered label, no clause) is the end of a label the page
+     * before began, carried over the page break, no label of a's */
+    bool page_top = true;
+    for (size_t i = 0; i < a && page_top; i++)
+        page_top = !pdf_data_row(&pr->v[i]);
     size_t j = a;
     while (j-- > 0) {
         const vrow *t = &pr->v[j];
@@ -223,6 +229,8 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
         size_t k = label_piece(pr, t, fx, SIZE_MAX);
         if (k == SIZE_MAX || !overlap(&pr->c[k], p))
             continue;
+        if (pr->c[k].owner == SIZE_MAX && page_top && !starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len))
+            continue; /* the last row of the page before goes on here (政府信息) */
         if (pr->c[k].owner == SIZE_MAX || pr->c[k].owner == a)
             return false;
         numbered |= starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
@@ -295,6 +303,58 @@ static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return SIZE_MAX;
 }
 
+/* Brackets and quotation marks a piece opens less those it closes (（ (
+ * 《 “ open, ） ) 》 ” close): a label never ends inside one */
+static int net_marks(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    int depth = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = next_cp(s, n, &i);
+        if (cp == 0xFF08 || cp == '(' || cp == 0x300A || cp == 0x201C)
+            depth++;
+        else if (cp == 0xFF09 || cp == ')' || cp == 0x300B || cp == 0x201D)
+            depth--;
+    }
+    return depth;
+}
+
+/* Data row a's label so far, top to bottom: the pieces above it since
+ * the row before or a barrier that it took or no row took (the grammar
+ * reads a line of text alone with the label under it) and its label on
+ * its own line, all in that label's column, the first of them starting a
+ * numbered label. The brackets it leaves open (0 when a has no such
+ * label), *col that first piece. */
+static int label_left_open(const page_rows *pr, size_t a, const cell **col)
+{
+    size_t own_line = label_cell(pr, &pr->v[a]), j = a;
+    int64_t fx = first_number_x(pr, &pr->v[a]);
+    while (j-- > 0 && !pdf_data_row(&pr->v[j]))
+        ;
+    int depth = 0;
+    *col = NULL;
+    for (size_t i = j == SIZE_MAX ? 0 : j + 1; i <= a; i++) {
+        const vrow *t = &pr->v[i];
+        if (t->drop)
+            continue;
+        if (i < a && barrier(pr, t, fx)) {
+            *col = NULL; /* a header or a lone number: nothing above it is a's */
+            depth = 0;
+            continue;
+        }
+        size_t k = i == a ? own_line : t->n ? t->first + t->n - 1 : SIZE_MAX;
+        if (k == SIZE_MAX || (i < a && pr->c[k].owner != a && pr->c[k].owner != SIZE_MAX) ||
+            (own_line != SIZE_MAX && !overlap(&pr->c[k], &pr->c[own_line])))
+            continue;
+        const cell *c = &pr->c[k];
+        if (!*col && starts_numbered(pr->buf.p + c->start, c->len))
+            *col = c;
+        if (*col && overlap(c, *col))
+            depth += net_marks(pr->buf.p + c->start, c->len);
+    }
+    return depth;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -312,6 +372,12 @@ static void split_between(page_rows *pr, size_t a, size_t b)
      * standing wholly left of a piece (group fragments) do not keep it
      * out of their rows */
     size_t under = label_under(pr, a, b, fx);
+    /* a's label left a bracket open: the pieces under it in its column
+     * are its own up to the one that closes it (（二）部分公开（区分处理的，
+     * 只计这一情形，不 / 计其他情形）), however near b's numbers they stand */
+    const cell *open_col = NULL;
+    int open = under == SIZE_MAX ? label_left_open(pr, a, &open_col) : 0;
+    size_t open_last = SIZE_MAX; /* the last piece that closes or goes on in a's open label */
     /* the pieces in order, and the widest gap before each */
     size_t best = SIZE_MAX, numbered = SIZE_MAX, second = SIZE_MAX;
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
@@ -327,6 +393,14 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)
             continue;
+        if (open > 0 && overlap(c, open_col)) {
+            if (starts_item(pr->buf.p + c->start, c->len)) {
+                open = 0; /* a new label: a's was none of a bracketed kind */
+            } else {
+                open += net_marks(pr->buf.p + c->start, c->len);
+                open_last = j;
+            }
+        }
         int64_t gap = (c->cy2 - c->h) - prev_bottom;
         if (in_label_column(pr, c, eb != SIZE_MAX ? eb : ea) && starts_numbered(pr->buf.p + c->start, c->len)) {
             if (numbered == SIZE_MAX)
@@ -349,6 +423,8 @@ static void split_between(page_rows *pr, size_t a, size_t b)
      * piece begins a's label, the next one in its column b's */
     if (under != SIZE_MAX)
         best = second != SIZE_MAX ? second : b;
+    if (open_last != SIZE_MAX && best <= open_last)
+        best = open_last + 1;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
         if (pr->v[j].n && pr->c[k].owner == j)
@@ -708,6 +784,35 @@ static bool left_of_label(const page_rows *pr, const vrow *v, const cell *p)
     return true;
 }
 
+/* A label cell that starts with a group's number in brackets and right
+ * after it an item's (（四）1.本机关不掌握相关政: the group label's first
+ * line glued to the item's, rule 2c): the item's lines go on under its
+ * mark, not under the bracket. *item: the cell as the item's alone, its
+ * left edge moved past the group's number by that many ems (the cell's
+ * width per character: a CJK character an em, an ASCII one about 0.55).
+ * False for any other cell. */
+static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
+{
+    const char *text = pr->buf.p + p->start;
+    if (numbered_level(text, p->len) != 1)
+        return false;
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0, n = p->len;
+    int64_t before = 0, units = 0; /* in twentieths of an em */
+    uint32_t cp;
+    do {
+        cp = next_cp(s, n, &i);
+        before += cp >= 0x2E80 ? 20 : 11;
+    } while (i < n && cp != 0xFF09 && cp != ')');
+    if (i >= n || numbered_level(text + i, n - i) != 3)
+        return false;
+    for (size_t j = 0; j < n;)
+        units += next_cp(s, n, &j) >= 0x2E80 ? 20 : 11;
+    *item = *p;
+    item->x0 = p->x0 + (p->x1 - p->x0) * before / units;
+    return true;
+}
+
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
@@ -715,6 +820,9 @@ static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
         glued_group_label(pr->buf.p + pr->c[a].start, pr->c[a].len))
         return false;
     const cell *p = &pr->c[a], *last = p;
+    cell item; /* the item's part of a group label glued to it: its lines stand under the item's mark */
+    if (item_after_group(pr, p, &item))
+        p = &item;
     band[0] = p->cy2 - p->h;
     band[1] = p->cy2 + p->h;
     for (size_t j = k + 1; j < pr->nv; j++) {
