@@ -813,6 +813,17 @@ static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
     return true;
 }
 
+/* Row v's text stands only left of label cell p's column: beside its
+ * numbers a group label's line (理结果 under 三、/本年/度办), no line of
+ * the label p starts */
+static bool text_left_of_label(const page_rows *pr, const vrow *v, const cell *p)
+{
+    for (size_t i = v->first; i < v->first + v->n; i++)
+        if (!pr->c[i].num && 2 * pr->c[i].x1 > 2 * p->x0 + p->h)
+            return false;
+    return true;
+}
+
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
@@ -831,8 +842,8 @@ static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
             continue;
         if (v->cy2 - last->cy2 > 3 * last->h)
             break;
-        if (v->numbers == (int)v->n)
-            continue; /* numbers alone: the row's own, or the next's */
+        if (v->numbers == (int)v->n || (v->numbers && text_left_of_label(pr, v, p)))
+            continue; /* numbers alone, or beside a group label's line (理结果 1 0 0 0 0 1): the row's own, or the next's */
         size_t b = label_cell(pr, v);
         if (b == SIZE_MAX && !v->numbers)
             b = v->first + v->n - 1; /* a line of text alone: its rightmost cell */
