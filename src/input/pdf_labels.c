@@ -784,30 +784,59 @@ static bool left_of_label(const page_rows *pr, const vrow *v, const cell *p)
     return true;
 }
 
-/* A label cell that starts with a group's number in brackets and right
- * after it an item's (（四）1.本机关不掌握相关政: the group label's first
- * line glued to the item's, rule 2c): the item's lines go on under its
- * mark, not under the bracket. *item: the cell as the item's alone, its
- * left edge moved past the group's number by that many ems (the cell's
- * width per character: a CJK character an em, an ASCII one about 0.55).
- * False for any other cell. */
+/* The bytes of a group's number a label starts with, in any of the
+ * brackets a report uses (（五） (五) 〔五〕 【五】 ［五］), as an enclosed
+ * numeral (㈤) or with a mark after it (五、 五． 五.); 0: none */
+static size_t group_number(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    uint32_t cp = next_cp(s, n, &i), close = 0;
+    if (cp >= 0x3220 && cp <= 0x3229) /* ㈠..㈩ */
+        return i;
+    static const uint32_t pairs[][2] = {{0xFF08, 0xFF09}, {'(', ')'}, {0x3014, 0x3015}, {0x3010, 0x3011}, {0xFF3B, 0xFF3D}};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (cp == pairs[k][0])
+            close = pairs[k][1];
+    if (close)
+        cp = next_cp(s, n, &i);
+    size_t digits = 0;
+    for (; numeral_digit(cp) >= 0 && !(cp < 0x80 || (cp >= 0xFF10 && cp <= 0xFF19)) && i < n; cp = next_cp(s, n, &i))
+        digits++;
+    if (!digits)
+        return 0;
+    if (close)
+        return cp == close ? i : 0;
+    return cp == 0x3001 || cp == 0xFF0E || cp == '.' ? i : 0;
+}
+
+/* A label cell that starts with a group's number (group_number) and
+ * after it an item's (〔五〕1.信访举报投诉类申, （四）1.本机关不掌握
+ * 相关政: the group label's first line glued to the item's, rule 2c): the
+ * item's lines go on under its mark, not under the group's number.
+ * *item: the cell as the item's alone, its left edge moved past the
+ * group's number by its share of the cell's width (a CJK character an
+ * em, an ASCII one about 0.55). False for any other cell. */
 static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
 {
     const char *text = pr->buf.p + p->start;
-    if (numbered_level(text, p->len) != 1)
+    size_t g = group_number(text, p->len);
+    /* up to three characters of the group's label may stand before the
+     * item's number (五．不1.信访举报投诉类申) */
+    for (int chars = 0; g && g < p->len && numbered_level(text + g, p->len - g) != 3; chars++) {
+        size_t i = g;
+        uint32_t cp = next_cp((const uint8_t *)text, p->len, &i);
+        g = chars < 3 && cp >= 0x4E00 && cp <= 0x9FFF && numeral_digit(cp) < 0 ? i : 0;
+    }
+    if (!g || g >= p->len)
         return false;
     const uint8_t *s = (const uint8_t *)text;
-    size_t i = 0, n = p->len;
     int64_t before = 0, units = 0; /* in twentieths of an em */
-    uint32_t cp;
-    do {
-        cp = next_cp(s, n, &i);
-        before += cp >= 0x2E80 ? 20 : 11;
-    } while (i < n && cp != 0xFF09 && cp != ')');
-    if (i >= n || numbered_level(text + i, n - i) != 3)
-        return false;
-    for (size_t j = 0; j < n;)
-        units += next_cp(s, n, &j) >= 0x2E80 ? 20 : 11;
+    for (size_t j = 0; j < p->len;) {
+        int w = next_cp(s, p->len, &j) >= 0x2E80 ? 20 : 11;
+        units += w;
+        before += j <= g ? w : 0;
+    }
     *item = *p;
     item->x0 = p->x0 + (p->x1 - p->x0) * before / units;
     return true;
@@ -827,13 +856,12 @@ static bool text_left_of_label(const page_rows *pr, const vrow *v, const cell *p
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
-    if (a == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len) ||
+    cell item; /* the item's part of a group label glued to it: its lines stand under the item's mark */
+    bool glued = a != SIZE_MAX && item_after_group(pr, &pr->c[a], &item);
+    if (a == SIZE_MAX || (!glued && !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len)) ||
         glued_group_label(pr->buf.p + pr->c[a].start, pr->c[a].len))
         return false;
-    const cell *p = &pr->c[a], *last = p;
-    cell item; /* the item's part of a group label glued to it: its lines stand under the item's mark */
-    if (item_after_group(pr, p, &item))
-        p = &item;
+    const cell *p = glued ? &item : &pr->c[a], *last = p;
     band[0] = p->cy2 - p->h;
     band[1] = p->cy2 + p->h;
     for (size_t j = k + 1; j < pr->nv; j++) {
