@@ -816,7 +816,8 @@ static size_t group_number(const char *text, size_t n)
  * item's lines go on under its mark, not under the group's number.
  * *item: the cell as the item's alone, its left edge moved past the
  * group's number by its share of the cell's width (a CJK character an
- * em, an ASCII one about 0.55). False for any other cell. */
+ * em, an ASCII one about 0.55) and a quarter em. False for any other
+ * cell. */
 static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
 {
     const char *text = pr->buf.p + p->start;
@@ -838,7 +839,9 @@ static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
         before += j <= g ? w : 0;
     }
     *item = *p;
-    item->x0 = p->x0 + (p->x1 - p->x0) * before / units;
+    /* a quarter em on: the item's column starts past the gap after the
+     * group's (its cell's padding and rule), which the estimate leaves out */
+    item->x0 = p->x0 + (p->x1 - p->x0) * (before + 5) / units;
     return true;
 }
 
@@ -1908,7 +1911,14 @@ void pdf_build_lines(page_rows *pr)
                     pr->failed = true;
                     break;
                 }
-                tmp[n++] = pr->c[i];
+                tmp[n] = pr->c[i];
+                /* a piece gluing a group's number before an item's: in the
+                 * item's column, so that the group label's lines beside the
+                 * item's (无法提 by 府信息) stay a column of their own */
+                cell item;
+                if (j != k && item_after_group(pr, &tmp[n], &item))
+                    tmp[n].x0 = item.x0;
+                n++;
             }
         }
         size_t before = pr->n;
