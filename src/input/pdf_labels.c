@@ -211,10 +211,11 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
 {
     int64_t fx = first_number_x(pr, &pr->v[a]);
     bool numbered = false; /* a numbered piece above a, the row before's */
-    /* no data row above a on its page: a piece there going on mid-phrase
-     * (no numbered label, no clause) is the end of a label the page
-     * before began, carried over the page break, no label of a's */
-    bool page_top = true;
+    /* no data row above a on its page, and the page before ended inside
+     * a table: a piece there going on mid-phrase (no numbered label, no
+     * clause) is the end of a label the page before began, carried over
+     * the page break, no label of a's */
+    bool page_top = pr->after_table;
     for (size_t i = 0; i < a && page_top; i++)
         page_top = !pdf_data_row(&pr->v[i]);
     size_t j = a;
@@ -811,7 +812,7 @@ static size_t group_number(const char *text, size_t n)
 }
 
 /* A label cell that starts with a group's number (group_number) and
- * after it an item's (〔五〕1.信访举报投诉类申, （四）1.本机关不掌握
+ * right after it an item's (〔五〕1.信访举报投诉类申, （四）1.本机关不掌握
  * 相关政: the group label's first line glued to the item's, rule 2c): the
  * item's lines go on under its mark, not under the group's number.
  * *item: the cell as the item's alone, its left edge moved past the
@@ -822,14 +823,7 @@ static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
 {
     const char *text = pr->buf.p + p->start;
     size_t g = group_number(text, p->len);
-    /* up to three characters of the group's label may stand before the
-     * item's number (五．不1.信访举报投诉类申) */
-    for (int chars = 0; g && g < p->len && numbered_level(text + g, p->len - g) != 3; chars++) {
-        size_t i = g;
-        uint32_t cp = next_cp((const uint8_t *)text, p->len, &i);
-        g = chars < 3 && cp >= 0x4E00 && cp <= 0x9FFF && numeral_digit(cp) < 0 ? i : 0;
-    }
-    if (!g || g >= p->len)
+    if (!g || g >= p->len || numbered_level(text + g, p->len - g) != 3)
         return false;
     const uint8_t *s = (const uint8_t *)text;
     int64_t before = 0, units = 0; /* in twentieths of an em */

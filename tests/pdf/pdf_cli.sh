@@ -599,11 +599,12 @@ done
 # - band-beside-group: chromium, 2019, 400 px, middle-aligned, one column at
 #   the top: 理结果 beside 1 0 0 0 0 1 ends no band of （二）部分公开, whose
 #   0 joins the row (before: 自然人 0, 商业企业 1, silently).
-# - group-mark-bracket / group-mark-dot: 〔五〕1.信访… and 五．不1.信访… start
-#   a band in the item's column: 1.信访举报投诉类申请 read (P006 before).
+# - group-mark-bracket: 〔五〕1.信访… starts a band in the item's column:
+#   1.信访举报投诉类申请 read (P006 before; 五．不1.信访…, a fragment of the
+#   group's label between, is not: group-mark-dot keeps P006).
 for spec in "lo-open-bracket:,requests,(denied\.[a-z_]*|unavailable\.[a-z_]*)," \
             "group-item-glued:,requests,unavailable\.not_held," "band-beside-group:,requests,partly_granted," \
-            "group-mark-bracket:,requests,not_processed\.petition," "group-mark-dot:,requests,not_processed\.petition,"; do
+            "group-mark-bracket:,requests,not_processed\.petition,"; do
   n=${spec%%:*}; re=${spec#*:}
   cells "$SRC/tests/pdf/cases/$n.html" | grep -E "$re" | cut -d, -f6- > "$W/$n.rw"
   ccells $n | grep -E "$re" | cut -d, -f6- > "$W/$n.rg"
