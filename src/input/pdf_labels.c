@@ -356,6 +356,24 @@ static int label_left_open(const page_rows *pr, size_t a, const cell **col)
     return depth;
 }
 
+/* The first label piece under data row d in column col, before the next
+ * data row or a barrier, goes on mid-phrase: it starts no numbered label */
+static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
+{
+    int64_t fx = first_number_x(pr, &pr->v[d]);
+    for (size_t j = d + 1; j < pr->nv; j++) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t) || barrier(pr, t, fx))
+            return false;
+        size_t k = label_piece(pr, t, fx, SIZE_MAX);
+        if (k != SIZE_MAX && overlap(&pr->c[k], col))
+            return !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
+    }
+    return false;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -426,11 +444,24 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         best = second != SIZE_MAX ? second : b;
     if (open_last != SIZE_MAX && best <= open_last)
         best = open_last + 1;
+    bool b_took = false;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
-        if (pr->v[j].n && pr->c[k].owner == j)
+        if (pr->v[j].n && pr->c[k].owner == j) {
             own(pr, k, j < best ? a : b);
+            b_took |= j >= best;
+        }
     }
+    /* the pieces that close a's bracket took all between a and b, and b
+     * prints no label in that column on its own line (at most a group's
+     * fragment left of it): b's label is the next piece under it in the
+     * column (计其他情形） / 22 7 5 3 5 1 43 / 属于国家秘密), as a row's label
+     * lines go on below its numbers; the column a's label stands in is
+     * b's, so that split_between (b, next) sees that piece as b's. A
+     * numbered piece there ((三)1.属于国家秘密) rule 4c gives b already */
+    if (open_last != SIZE_MAX && !b_took && ref_for(pr, pr->v[b].ref, open_col) == SIZE_MAX &&
+        unnumbered_below(pr, b, open_col))
+        pr->v[b].ref = (size_t)(open_col - pr->c);
 }
 
 /* A barrier between data rows: a visual row reaching into the number
