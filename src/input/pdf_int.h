@@ -88,6 +88,7 @@ typedef struct page_rows {
     int64_t adv[8][3]; /* height, widest lone digit, the page's spacing between digits */
     int nadv;
     int64_t ratio;     /* the height per em of the page's CJK words (type_boxes), thousandths */
+    bool after_table;  /* the page before ended inside a table (rule 4c: a label may go on at this page's top) */
     const struct pdf_digits *doc; /* the document's digits (rule 2b) */
     int64_t digit[8];  /* the document's advance of a digit where it stands on the page */
     /* at each height of pr->adv, each digit's narrowest and widest lone

@@ -211,6 +211,13 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
 {
     int64_t fx = first_number_x(pr, &pr->v[a]);
     bool numbered = false; /* a numbered piece above a, the row before's */
+    /* no data row above a on its page, and the page before ended inside
+     * a table: a piece there going on mid-phrase (no numbered label, no
+     * clause) is the end of a label the page before began, carried over
+     * the page break, no label of a's */
+    bool page_top = pr->after_table;
+    for (size_t i = 0; i < a && page_top; i++)
+        page_top = !pdf_data_row(&pr->v[i]);
     size_t j = a;
     while (j-- > 0) {
         const vrow *t = &pr->v[j];
@@ -223,6 +230,8 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
         size_t k = label_piece(pr, t, fx, SIZE_MAX);
         if (k == SIZE_MAX || !overlap(&pr->c[k], p))
             continue;
+        if (pr->c[k].owner == SIZE_MAX && page_top && !starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len))
+            continue; /* the last row of the page before goes on here (政府信息) */
         if (pr->c[k].owner == SIZE_MAX || pr->c[k].owner == a)
             return false;
         numbered |= starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
@@ -295,6 +304,76 @@ static size_t label_under(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return SIZE_MAX;
 }
 
+/* Brackets and quotation marks a piece opens less those it closes (（ (
+ * 《 “ open, ） ) 》 ” close): a label never ends inside one */
+static int net_marks(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    int depth = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = next_cp(s, n, &i);
+        if (cp == 0xFF08 || cp == '(' || cp == 0x300A || cp == 0x201C)
+            depth++;
+        else if (cp == 0xFF09 || cp == ')' || cp == 0x300B || cp == 0x201D)
+            depth--;
+    }
+    return depth;
+}
+
+/* Data row a's label so far, top to bottom: the pieces above it since
+ * the row before or a barrier that it took or no row took (the grammar
+ * reads a line of text alone with the label under it) and its label on
+ * its own line, all in that label's column, the first of them starting a
+ * numbered label. The brackets it leaves open (0 when a has no such
+ * label), *col that first piece. */
+static int label_left_open(const page_rows *pr, size_t a, const cell **col)
+{
+    size_t own_line = label_cell(pr, &pr->v[a]), j = a;
+    int64_t fx = first_number_x(pr, &pr->v[a]);
+    while (j-- > 0 && !pdf_data_row(&pr->v[j]))
+        ;
+    int depth = 0;
+    *col = NULL;
+    for (size_t i = j == SIZE_MAX ? 0 : j + 1; i <= a; i++) {
+        const vrow *t = &pr->v[i];
+        if (t->drop)
+            continue;
+        if (i < a && barrier(pr, t, fx)) {
+            *col = NULL; /* a header or a lone number: nothing above it is a's */
+            depth = 0;
+            continue;
+        }
+        size_t k = i == a ? own_line : t->n ? t->first + t->n - 1 : SIZE_MAX;
+        if (k == SIZE_MAX || (i < a && pr->c[k].owner != a && pr->c[k].owner != SIZE_MAX) ||
+            (own_line != SIZE_MAX && !overlap(&pr->c[k], &pr->c[own_line])))
+            continue;
+        const cell *c = &pr->c[k];
+        if (!*col && starts_numbered(pr->buf.p + c->start, c->len))
+            *col = c;
+        if (*col && overlap(c, *col))
+            depth += net_marks(pr->buf.p + c->start, c->len);
+    }
+    return depth;
+}
+
+/* The first label piece under data row d in column col, before the next
+ * data row or a barrier, goes on mid-phrase: it starts no numbered label */
+static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
+{
+    int64_t fx = first_number_x(pr, &pr->v[d]);
+    for (size_t j = d + 1; j < pr->nv; j++) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t) || barrier(pr, t, fx))
+            return false;
+        size_t k = label_piece(pr, t, fx, SIZE_MAX);
+        if (k != SIZE_MAX && overlap(&pr->c[k], col))
+            return !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
+    }
+    return false;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -312,6 +391,12 @@ static void split_between(page_rows *pr, size_t a, size_t b)
      * standing wholly left of a piece (group fragments) do not keep it
      * out of their rows */
     size_t under = label_under(pr, a, b, fx);
+    /* a's label left a bracket open: the pieces under it in its column
+     * are its own up to the one that closes it (（二）部分公开（区分处理的，
+     * 只计这一情形，不 / 计其他情形）), however near b's numbers they stand */
+    const cell *open_col = NULL;
+    int open = under == SIZE_MAX ? label_left_open(pr, a, &open_col) : 0;
+    size_t open_last = SIZE_MAX; /* the last piece that closes or goes on in a's open label */
     /* the pieces in order, and the widest gap before each */
     size_t best = SIZE_MAX, numbered = SIZE_MAX, second = SIZE_MAX;
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
@@ -327,6 +412,14 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)
             continue;
+        if (open > 0 && overlap(c, open_col)) {
+            if (starts_item(pr->buf.p + c->start, c->len)) {
+                open = 0; /* a new label: a's was none of a bracketed kind */
+            } else {
+                open += net_marks(pr->buf.p + c->start, c->len);
+                open_last = j;
+            }
+        }
         int64_t gap = (c->cy2 - c->h) - prev_bottom;
         if (in_label_column(pr, c, eb != SIZE_MAX ? eb : ea) && starts_numbered(pr->buf.p + c->start, c->len)) {
             if (numbered == SIZE_MAX)
@@ -349,11 +442,26 @@ static void split_between(page_rows *pr, size_t a, size_t b)
      * piece begins a's label, the next one in its column b's */
     if (under != SIZE_MAX)
         best = second != SIZE_MAX ? second : b;
+    if (open_last != SIZE_MAX && best <= open_last)
+        best = open_last + 1;
+    bool b_took = false;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;
-        if (pr->v[j].n && pr->c[k].owner == j)
+        if (pr->v[j].n && pr->c[k].owner == j) {
             own(pr, k, j < best ? a : b);
+            b_took |= j >= best;
+        }
     }
+    /* the pieces that close a's bracket took all between a and b, and b
+     * prints no label in that column on its own line (at most a group's
+     * fragment left of it): b's label is the next piece under it in the
+     * column (计其他情形） / 22 7 5 3 5 1 43 / 属于国家秘密), as a row's label
+     * lines go on below its numbers; the column a's label stands in is
+     * b's, so that split_between (b, next) sees that piece as b's. A
+     * numbered piece there ((三)1.属于国家秘密) rule 4c gives b already */
+    if (open_last != SIZE_MAX && !b_took && ref_for(pr, pr->v[b].ref, open_col) == SIZE_MAX &&
+        unnumbered_below(pr, b, open_col))
+        pr->v[b].ref = (size_t)(open_col - pr->c);
 }
 
 /* A barrier between data rows: a visual row reaching into the number
@@ -708,13 +816,80 @@ static bool left_of_label(const page_rows *pr, const vrow *v, const cell *p)
     return true;
 }
 
+/* The bytes of a group's number a label starts with, in any of the
+ * brackets a report uses (（五） (五) 〔五〕 【五】 ［五］), as an enclosed
+ * numeral (㈤) or with a mark after it (五、 五． 五.); 0: none */
+static size_t group_number(const char *text, size_t n)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    uint32_t cp = next_cp(s, n, &i), close = 0;
+    if (cp >= 0x3220 && cp <= 0x3229) /* ㈠..㈩ */
+        return i;
+    static const uint32_t pairs[][2] = {{0xFF08, 0xFF09}, {'(', ')'}, {0x3014, 0x3015}, {0x3010, 0x3011}, {0xFF3B, 0xFF3D}};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (cp == pairs[k][0])
+            close = pairs[k][1];
+    if (close)
+        cp = next_cp(s, n, &i);
+    size_t digits = 0;
+    for (; numeral_digit(cp) >= 0 && !(cp < 0x80 || (cp >= 0xFF10 && cp <= 0xFF19)) && i < n; cp = next_cp(s, n, &i))
+        digits++;
+    if (!digits)
+        return 0;
+    if (close)
+        return cp == close ? i : 0;
+    return cp == 0x3001 || cp == 0xFF0E || cp == '.' ? i : 0;
+}
+
+/* A label cell that starts with a group's number (group_number) and
+ * right after it an item's (〔五〕1.信访举报投诉类申, （四）1.本机关不掌握
+ * 相关政: the group label's first line glued to the item's, rule 2c): the
+ * item's lines go on under its mark, not under the group's number.
+ * *item: the cell as the item's alone, its left edge moved past the
+ * group's number by its share of the cell's width (a CJK character an
+ * em, an ASCII one about 0.55) and a quarter em. False for any other
+ * cell. */
+static bool item_after_group(const page_rows *pr, const cell *p, cell *item)
+{
+    const char *text = pr->buf.p + p->start;
+    size_t g = group_number(text, p->len);
+    if (!g || g >= p->len || numbered_level(text + g, p->len - g) != 3)
+        return false;
+    const uint8_t *s = (const uint8_t *)text;
+    int64_t before = 0, units = 0; /* in twentieths of an em */
+    for (size_t j = 0; j < p->len;) {
+        int w = next_cp(s, p->len, &j) >= 0x2E80 ? 20 : 11;
+        units += w;
+        before += j <= g ? w : 0;
+    }
+    *item = *p;
+    /* a quarter em on: the item's column starts past the gap after the
+     * group's (its cell's padding and rule), which the estimate leaves out */
+    item->x0 = p->x0 + (p->x1 - p->x0) * (before + 5) / units;
+    return true;
+}
+
+/* Row v's text stands only left of label cell p's column: beside its
+ * numbers a group label's line (理结果 under 三、/本年/度办), no line of
+ * the label p starts */
+static bool text_left_of_label(const page_rows *pr, const vrow *v, const cell *p)
+{
+    for (size_t i = v->first; i < v->first + v->n; i++)
+        if (!pr->c[i].num && 2 * pr->c[i].x1 > 2 * p->x0 + p->h)
+            return false;
+    return true;
+}
+
 static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
 {
     size_t a = label_cell(pr, &pr->v[k]);
-    if (a == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len) ||
+    cell item; /* the item's part of a group label glued to it: its lines stand under the item's mark */
+    bool glued = a != SIZE_MAX && item_after_group(pr, &pr->c[a], &item);
+    if (a == SIZE_MAX || (!glued && !starts_numbered(pr->buf.p + pr->c[a].start, pr->c[a].len)) ||
         glued_group_label(pr->buf.p + pr->c[a].start, pr->c[a].len))
         return false;
-    const cell *p = &pr->c[a], *last = p;
+    const cell *p = glued ? &item : &pr->c[a], *last = p;
     band[0] = p->cy2 - p->h;
     band[1] = p->cy2 + p->h;
     for (size_t j = k + 1; j < pr->nv; j++) {
@@ -723,8 +898,8 @@ static bool label_band(const page_rows *pr, size_t k, int64_t band[2])
             continue;
         if (v->cy2 - last->cy2 > 3 * last->h)
             break;
-        if (v->numbers == (int)v->n)
-            continue; /* numbers alone: the row's own, or the next's */
+        if (v->numbers == (int)v->n || (v->numbers && text_left_of_label(pr, v, p)))
+            continue; /* numbers alone, or beside a group label's line (理结果 1 0 0 0 0 1): the row's own, or the next's */
         size_t b = label_cell(pr, v);
         if (b == SIZE_MAX && !v->numbers)
             b = v->first + v->n - 1; /* a line of text alone: its rightmost cell */
@@ -1761,7 +1936,14 @@ void pdf_build_lines(page_rows *pr)
                     pr->failed = true;
                     break;
                 }
-                tmp[n++] = pr->c[i];
+                tmp[n] = pr->c[i];
+                /* a piece gluing a group's number before an item's: in the
+                 * item's column, so that the group label's lines beside the
+                 * item's (无法提 by 府信息) stay a column of their own */
+                cell item;
+                if (j != k && item_after_group(pr, &tmp[n], &item))
+                    tmp[n].x0 = item.x0;
+                n++;
             }
         }
         size_t before = pr->n;

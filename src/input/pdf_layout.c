@@ -87,6 +87,7 @@ static void note_wrapped(xxgk_pdf_text *t, size_t line, size_t line_end, size_t 
  * *table_open says whether the page before ended inside a table */
 static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_text *t)
 {
+    pr->after_table = *table_open;
     pdf_join_number_heights(pr);
     pdf_wrapped_numbers(pr);
     pdf_header_columns(pr);

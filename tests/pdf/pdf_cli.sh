@@ -584,5 +584,49 @@ for n in group-mark-bracket group-mark-dot; do
     bad "$n: a value of another row, unflagged: $(grep -vxFf "$W/$n.want" "$W/$n.got" | head -3)"
 done
 
+# Rows read whole at last (pdf49), each the HTML's (or the .docx's) cells
+# exactly, unflagged:
+# - lo-open-bracket: LibreOffice print of the filled 2021 template at 75 %
+#   column widths, 13 pt: numbers at their cells' top half a line above
+#   the labels, group labels one column a character. （二）部分公开（区分处理的，
+#   只计这一情形，不 left its bracket open, so 计其他情形） is its row's,
+#   not 1.属于国家秘密's (rule 4); 政府信息 at page 4's top is page 3's last
+#   label, not the label of the numbers under it (rule 4c). Before: table
+#   三 read one row down from 2.其他法律行政法规禁止公开 on, 93 cells silent.
+# - group-item-glued: chromium, 2021, 520 px, bottom-aligned, one column at
+#   the top: （四）1.本机关不掌握相关政 glued, its band in the item's column
+#   (rule 1b), so the 0 at the top joins 22 0 0 0 3 25 (before: 自然人 0).
+# - band-beside-group: chromium, 2019, 400 px, middle-aligned, one column at
+#   the top: 理结果 beside 1 0 0 0 0 1 ends no band of （二）部分公开, whose
+#   0 joins the row (before: 自然人 0, 商业企业 1, silently).
+# - group-mark-bracket: 〔五〕1.信访… starts a band in the item's column:
+#   1.信访举报投诉类申请 read (P006 before; 五．不1.信访…, a fragment of the
+#   group's label between, is not: group-mark-dot keeps P006).
+for spec in "lo-open-bracket:,requests,(denied\.[a-z_]*|unavailable\.[a-z_]*)," \
+            "group-item-glued:,requests,unavailable\.not_held," "band-beside-group:,requests,partly_granted," \
+            "group-mark-bracket:,requests,not_processed\.petition,"; do
+  n=${spec%%:*}; re=${spec#*:}
+  cells "$SRC/tests/pdf/cases/$n.html" | grep -E "$re" | cut -d, -f6- > "$W/$n.rw"
+  ccells $n | grep -E "$re" | cut -d, -f6- > "$W/$n.rg"
+  [ "$(wc -l < "$W/$n.rw")" -ge 7 ] && cmp -s "$W/$n.rw" "$W/$n.rg" || bad "$n: $(diff "$W/$n.rw" "$W/$n.rg" | head -4)"
+done
+
+# Rule 4 and the row its closing pieces leave bare (mend of pdf49), each
+# the .docx printed (LibreOffice, 2021 template, numbers half a line above
+# their labels), its cells exactly, unflagged: 计其他情形） closes （二）'s
+# bracket, so 22 7 5 3 5 1 43 has no label piece above it; the piece under
+# it in that column is its label, though it starts with no item number
+# the reader knows:
+# - lo-unnumbered-item: 属于国家秘密 (no 1.), 80 % column widths, 13 pt;
+# - lo-circled-item: ①属于国家秘密 (pingtan 2022), 75 %, 13 pt.
+# Before: the bare row took no label and every row from （三）1 to （四）1
+# read one row down, silently (61 and 12 cells wrong).
+for n in lo-unnumbered-item lo-circled-item; do
+  re=",requests,(denied\.[a-z_]*|unavailable\.[a-z_]*),"
+  cells "$SRC/tests/pdf/cases/$n.docx" | grep -E "$re" | cut -d, -f6- > "$W/$n.rw"
+  ccells $n | grep -E "$re" | cut -d, -f6- > "$W/$n.rg"
+  [ "$(wc -l < "$W/$n.rw")" -ge 63 ] && cmp -s "$W/$n.rw" "$W/$n.rg" || bad "$n: $(diff "$W/$n.rw" "$W/$n.rg" | head -4)"
+done
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
