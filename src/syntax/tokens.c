@@ -1594,6 +1594,41 @@ static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
     return false;
 }
 
+/* 12减2 under the 2019 form's 本年增/减 (the header prints the column): a
+ * copy that lost the blank before the column's sign word glues it to the
+ * number before, as it glues - in 12-2. The word opens the second number
+ * (减2, -2, read by change_word_cell where the column is 本年增/减, P009
+ * at the word anywhere else), as - does, never text that swallows the
+ * number before it and lets the digits after it into the next column.
+ * WS: the word's start, glued to the digits that end there. Gives the
+ * word and its digits back as one number token (the lexer's CHGW UNUM).
+ * Not where the file delimits its cells (HTML, .docx): <td>0减3</td> is
+ * one cell that prints an expression, no blank was lost there. */
+static bool glued_change_sign(parse_ctx *ctx, uint32_t ws)
+{
+    const uint8_t *src = ctx->doc->src;
+    bool neg = false;
+    size_t wl = change_column_printed(ctx) && !ctx->cells_delimited
+                    ? dec_change_word_len(src + ws, ctx->doc->len - ws, &neg)
+                    : 0;
+    if (!wl)
+        return false;
+    uint32_t we = ws + (uint32_t)wl;
+    int k = 0;
+    const raw_token *r;
+    while (k < RAWQ_CAP - 2 && (r = raw_peek_at(ctx, k))->kind == RT_CHAR && !r->bol && r->end <= we)
+        k++;
+    r = raw_peek_at(ctx, k);
+    if (!k || raw_peek_at(ctx, k - 1)->end != we || r->kind != RT_NUMBER || r->bol || r->start != we ||
+        src[r->start] < '0' || src[r->start] > '9')
+        return false; /* 12减少的: no digits right after the word */
+    raw_token num = *r;
+    num.start = ws;
+    raw_drop(ctx, k + 1);
+    raw_unread(ctx, &num);
+    return true;
+}
+
 /* cell → NUMBER WORD: a word glued to a value's digits that is no unit
  * of it (148年, 148人, 3家, 2391年 as the row's last cell: a count's units
  * and money's are the scanner's, taken into the number) makes the number
@@ -1632,8 +1667,18 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
     if (word_goes_on_label(ctx, ws, xxgk_doc_line(ctx->doc, ws).end))
         return; /* 1 具已获取信息, 3四、另见附表情况 */
+    if (!k && glued_change_sign(ctx, ws))
+        return; /* 12减2 of 本年增/减: 12 and -2 */
     raw_drop(ctx, k + 1);
     out->end = unknown_run_end(ctx, ws, we);
+    /* 12至2, 12年2, 12减2 where no 本年增/减 is printed: digits glued after
+     * the word are the same cell's (a range, a sum, a date), never the
+     * next column's value: one place, no cell (P009 at the word) */
+    const raw_token *m = raw_peek(ctx);
+    if (m->kind == RT_NUMBER && !m->bol && m->start == out->end) {
+        out->end = m->end;
+        raw_drop(ctx, 1);
+    }
     out->word_glued = true;
     out->joins_before = joins;
 }
