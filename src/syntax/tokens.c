@@ -1600,6 +1600,8 @@ static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
  * (减2, -2, read by change_word_cell where the column is 本年增/减, P009
  * at the word anywhere else), as - does, never text that swallows the
  * number before it and lets the digits after it into the next column.
+ * The word may stand a blank apart from its digits (12减 2), as 减 2 is
+ * the sign (spaced_change_number); a TAB after it ends the cell.
  * WS: the word's start, glued to the digits that end there. Gives the
  * word and its digits back as one number token (the lexer's CHGW UNUM).
  * Not where the file delimits its cells (HTML, .docx): <td>0减3</td> is
@@ -1619,9 +1621,9 @@ static bool glued_change_sign(parse_ctx *ctx, uint32_t ws)
     while (k < RAWQ_CAP - 2 && (r = raw_peek_at(ctx, k))->kind == RT_CHAR && !r->bol && r->end <= we)
         k++;
     r = raw_peek_at(ctx, k);
-    if (!k || raw_peek_at(ctx, k - 1)->end != we || r->kind != RT_NUMBER || r->bol || r->start != we ||
+    if (!k || raw_peek_at(ctx, k - 1)->end != we || r->kind != RT_NUMBER || r->bol || !blanks_only(src, we, r->start) ||
         src[r->start] < '0' || src[r->start] > '9')
-        return false; /* 12减少的: no digits right after the word */
+        return false; /* 12减少的: no digits right after the word (blanks aside: 12减 2, as 减 2) */
     raw_token num = *r;
     num.start = ws;
     raw_drop(ctx, k + 1);
