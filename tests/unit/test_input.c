@@ -815,11 +815,6 @@ static void html_glued_marks(void **state)
     free(html);
 }
 
-/* In a table's cell the box a display makes decides: blocks made inline
- * (a style, or a rule of the page's <style>) run on the line, 12 (was
- * L037), a span made a block stands on lines of its own (3 and 4: L037,
- * was 34), blanks between inline blocks stay (5 6); a !important block
- * of the sheet wins over a style's inline. */
 /* A <td> is one cell: 0减3 under the 2019 form's 本年增/减 is one cell that
  * prints an expression (no blank was lost there, as in text's 10 0减3),
  * no cell, P009 at 减; the row's other cells kept in their columns (main
@@ -852,6 +847,11 @@ static void html_cell_expression(void **state)
     free(html);
 }
 
+/* In a table's cell the box a display makes decides: blocks made inline
+ * (a style, or a rule of the page's <style>) run on the line, 12 (was
+ * L037), a span made a block stands on lines of its own (3 and 4: L037,
+ * was 34), blanks between inline blocks stay (5 6); a !important block
+ * of the sheet wins over a style's inline. */
 static void html_display_in_cells(void **state)
 {
     (void)state;
