@@ -13,6 +13,7 @@
  * (raw_peek_at): what is looked at and not taken stays there, in order, to
  * be read next; nothing is pushed back but the end of the text (on_end). */
 #include <assert.h>
+#include <limits.h>
 #include <string.h>
 
 #include "build.h"
@@ -1594,6 +1595,139 @@ static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
     return false;
 }
 
+static int row_columns_known(const parse_ctx *ctx);
+static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* Does [S, E) hold a digit of either width? */
+static bool run_has_digit(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++)
+        if ((src[i] >= '0' && src[i] <= '9') ||
+            (i + 2 < e && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99))
+            return true;
+    return false;
+}
+
+/* The columns table 二's row on this line has in the template: the
+ * report's template's when known and it has the row, else the more of
+ * the two years' (行政许可: 2019's three, 2021's one), so that a glued
+ * word is merged only where either year's row would overflow; 0 when no
+ * row label of table 二 is on the line. (The header's count, ctx->ncols,
+ * may be a clause's or half read here.) */
+static int proactive_row_most_columns(const parse_ctx *ctx)
+{
+    if (ctx->line.row_entry < 0 || label_entry_at(ctx->line.row_entry)->kind != LK_ROW)
+        return 0;
+    int key = label_entry_at(ctx->line.row_entry)->key, cols[8], own = bld_current_template(ctx), most = 0;
+    if ((own == 2019 || own == 2021) && xxgk_tpl_has_row(own, key))
+        return xxgk_tpl_row_cols(own, key, cols, 8);
+    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+        int k = xxgk_tpl_has_row(tmpl, key) ? xxgk_tpl_row_cols(tmpl, key, cols, 8) : 0;
+        most = k > most ? k : most;
+    }
+    return most;
+}
+
+/* How a text row's cells would count were the word glued between two
+ * numbers at AT a separator that the copy lost (69部3 665: 69部 one cell,
+ * 3 the next): the runs after the row label on AT's line that hold a
+ * digit or are a mark of an empty cell, up to the first run of words
+ * (split at TAB or | where the line has one, else at blanks), plus one
+ * for the split; compared with the
+ * row's known columns. Negative: the split gives fewer cells than the
+ * row has; 0: exactly its count; positive: more (then no separator was
+ * lost: the word and the digits after it are one cell). INT_MIN when the
+ * row's columns are not known (then never merge: main's reading). */
+static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = at, le = line_end_from(ctx, at);
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    int ncols = ctx->table == XXGK_TABLE_PROACTIVE ? proactive_row_most_columns(ctx) : row_columns_known(ctx);
+    if (ncols <= 0)
+        return INT_MIN;
+    bool delimited = memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls);
+    uint32_t i = ctx->line.row_end > ls && ctx->line.row_end <= at ? ctx->line.row_end : ls;
+    int runs = 0;
+    while (i < le) {
+        uint32_t j = i, cp = utf8_next(src, &j, le);
+        bool sep = cp == '\t' || cp == '|' || cp == '\r' || (!delimited && (cp == ' ' || cp == 0x3000));
+        if (sep) {
+            i = j;
+            continue;
+        }
+        uint32_t s = i;
+        while (i < le) {
+            j = i;
+            cp = utf8_next(src, &j, le);
+            if (cp == '\t' || cp == '|' || cp == '\r' || (!delimited && (cp == ' ' || cp == 0x3000)))
+                break;
+            i = j;
+        }
+        if (!run_has_digit(src, s, i) && !cell_run(src, s, i)) {
+            if (runs)
+                break; /* words: the next row's label (行政许可 396减3 181 其他对外管理服务事项 10增2 153) or a note */
+            continue;  /* the row's own label (| 行政许可 | 396至3 |) */
+        }
+        runs++;
+    }
+    return runs + 1 - ncols;
+}
+
+/* 12减2 under the 2019 form's 本年增/减 (the header prints the column): a
+ * copy that lost the blank before the column's sign word glues it to the
+ * number before, as it glues - in 12-2. The word opens the second number
+ * (减2, -2, read by change_word_cell where the column is 本年增/减, P009
+ * at the word anywhere else), as - does, never text that swallows the
+ * number before it and lets the digits after it into the next column.
+ * Only where so split the row has exactly its columns
+ * (glued_split_excess), and the digits follow the word at once: 12减 2
+ * has the shape of 396 3减 181, whose 减 181 would take the next column.
+ * WS: the word's start, glued to the digits that end there. Gives the
+ * word and its digits back as one number token (the lexer's CHGW UNUM).
+ * Not where the file delimits its cells (HTML, .docx): <td>0减3</td> is
+ * one cell that prints an expression, no blank was lost there. */
+static bool glued_change_sign(parse_ctx *ctx, uint32_t ws)
+{
+    const uint8_t *src = ctx->doc->src;
+    bool neg = false;
+    size_t wl = change_column_printed(ctx) && !ctx->cells_delimited && glued_split_excess(ctx, ws) == 0
+                    ? dec_change_word_len(src + ws, ctx->doc->len - ws, &neg)
+                    : 0;
+    if (!wl)
+        return false;
+    uint32_t we = ws + (uint32_t)wl;
+    int k = 0;
+    const raw_token *r;
+    while (k < RAWQ_CAP - 2 && (r = raw_peek_at(ctx, k))->kind == RT_CHAR && !r->bol && r->end <= we)
+        k++;
+    r = raw_peek_at(ctx, k);
+    if (!k || raw_peek_at(ctx, k - 1)->end != we || r->kind != RT_NUMBER || r->bol || r->start != we ||
+        src[r->start] < '0' || src[r->start] > '9')
+        return false; /* 12减少的: no digits right after the word; 3减 181: 181 is its own column's */
+    raw_token num = *r;
+    num.start = ws;
+    raw_drop(ctx, k + 1);
+    raw_unread(ctx, &num);
+    return true;
+}
+
+/* The cell OUT, a number and the word glued to it, takes the numbers and
+ * words glued on after it (12至2, 2021年12月31日, 1至12月): a range, a
+ * date or a period is one cell, never its next number the next column's
+ * value nor its next word a cell of its own. */
+static void swallow_glued_run(parse_ctx *ctx, ptok *out)
+{
+    const raw_token *m;
+    while (!(m = raw_peek(ctx))->bol && m->start == out->end && (m->kind == RT_NUMBER || m->kind == RT_CHAR)) {
+        uint32_t s = m->start, e = m->end;
+        bool word = m->kind == RT_CHAR;
+        raw_drop(ctx, 1);
+        out->end = word ? unknown_run_end(ctx, s, e) : e;
+    }
+}
+
 /* cell → NUMBER WORD: a word glued to a value's digits that is no unit
  * of it (148年, 148人, 3家, 2391年 as the row's last cell: a count's units
  * and money's are the scanner's, taken into the number) makes the number
@@ -1632,8 +1766,18 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
     if (word_goes_on_label(ctx, ws, xxgk_doc_line(ctx->doc, ws).end))
         return; /* 1 具已获取信息, 3四、另见附表情况 */
+    if (!k && glued_change_sign(ctx, ws))
+        return; /* 12减2 of 本年增/减: 12 and -2 */
     raw_drop(ctx, k + 1);
     out->end = unknown_run_end(ctx, ws, we);
+    /* 12至2, 2021年2月1, 12减2 where no 本年增/减 is printed: where the row
+     * so split would overflow its columns, no separator was lost: what is
+     * glued on after the word is the same cell's (a range, a sum, a date),
+     * never the next column's value: one place, no cell (P009 at the
+     * word). Where the split fits (69部3 665), the digits are the next
+     * column's, as before. An HTML or .docx cell is one cell whole. */
+    if (ctx->cells_delimited || glued_split_excess(ctx, ws) > 0)
+        swallow_glued_run(ctx, out);
     out->word_glued = true;
     out->joins_before = joins;
 }

@@ -815,6 +815,38 @@ static void html_glued_marks(void **state)
     free(html);
 }
 
+/* A <td> is one cell: 0减3 under the 2019 form's 本年增/减 is one cell that
+ * prints an expression (no blank was lost there, as in text's 10 0减3),
+ * no cell, P009 at 减; the row's other cells kept in their columns (main
+ * read 0 and 减3 as two values of the cell: P006, the row lost, 153 moved
+ * to no column). 396至2 of 行政许可 is the same: one place, no cell. */
+static void html_cell_expression(void **state)
+{
+    (void)state;
+    size_t n;
+    char *html = read_source_file("tests/input/pingtan-2019.html", &n);
+    char *a = replace1(html, ">10</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">0<",
+                       ">10</p></td><td valign=\"center\"><p style=\"text-indent: 0em;\">0减3<");
+    char *b = replace1(a, ">396<", ">396至2<");
+    xxgk_doc *d = load_bytes("cell-expression.html", b, strlen(b), XXGK_INPUT_AUTO, -1);
+    char *c = cells_of(d);
+    assert_non_null(strstr(c, "proactive,other_services,prev_items,10\n"));
+    assert_non_null(strstr(c, "proactive,other_services,decisions,153\n"));
+    assert_null(strstr(c, "proactive,other_services,change,"));
+    assert_non_null(strstr(c, "proactive,licensing,change,0\n"));
+    assert_non_null(strstr(c, "proactive,licensing,decisions,181\n"));
+    assert_null(strstr(c, "proactive,licensing,prev_items,"));
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_FOR_NUMBER), 2);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    xxgk_pos q = diag_pos(d, find_diag(d, XXGK_P_TEXT_FOR_NUMBER));
+    assert_memory_equal(text_at(b, q), "至2<", 4);
+    free(c);
+    xxgk_doc_free(d);
+    free(b);
+    free(a);
+    free(html);
+}
+
 /* In a table's cell the box a display makes decides: blocks made inline
  * (a style, or a rule of the page's <style>) run on the line, 12 (was
  * L037), a span made a block stands on lines of its own (3 and 4: L037,
@@ -5692,6 +5724,7 @@ int main(void)
         cmocka_unit_test(html_label_marks),
         cmocka_unit_test(html_header_marks),
         cmocka_unit_test(html_glued_marks),
+        cmocka_unit_test(html_cell_expression),
         cmocka_unit_test(html_display_in_cells),
         cmocka_unit_test(html_spaced_inline_boxes),
         cmocka_unit_test(html_merged_runs),
