@@ -125,12 +125,14 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
+    ctx->other_seen = ctx->other_seen || id == XXGK_SEC_OTHER;
 }
 
 /* A title line after the sections: the report starts over, in prose. */
 static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
+    ctx->other_seen = false;
     ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
@@ -493,6 +495,15 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
             out->section = 0;
             return emit(ctx, SUBHEAD);
         }
+    }
+    /* section 一 after section 六, no title line between: a second report
+     * (pasted twice, or next year's) begins at this heading. RESTART, zero
+     * wide, ends the first; the heading is read again as the new copy's. */
+    if (id == XXGK_SEC_OVERVIEW && ctx->other_seen && t->kind == RT_SECTION) {
+        raw_unread(ctx, t);
+        set(out, t->start, t->start);
+        start_over(ctx);
+        return emit(ctx, RESTART);
     }
     if (id == ctx->section && ctx->table < 0) {
         out->section = 0;
