@@ -418,6 +418,24 @@ static void bom_not_in_line_one(void **state)
     free(b);
 }
 
+/* A file that begins as a zip (PK\3\4) and is no readable .docx, a junk
+ * file or a .docx cut short, whatever its name: one L052 at 1:1 naming
+ * why, no report (exit 2), none of the P-codes and control-character
+ * warnings of its bytes read as text. */
+static void zip_not_docx(void **state)
+{
+    (void)state;
+    write_file(tmp_path("fake.txt"), "PK\3\4garbage", 11);
+    run_result r = run("check", "fake.txt");
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "fake.txt:1:1: error[L052]: the file is a zip archive (it begins PK\\3\\4, as .docx, .xlsx and "
+                      ".odt do) but cannot be read as a Word .docx: the archive is cut short or damaged (zip: ");
+    assert_null(strstr(r.err, "P020"));
+    assert_null(strstr(r.out, "L003"));
+    assert_null(strstr(r.err, "L003"));
+    run_free(&r);
+}
+
 /* The quick window (1 KiB) of clean UTF-8 is decided by a fast walk; what
  * it cannot decide goes to the census, and the verdicts stay: a character
  * cut by the window's end, a stray byte, a control byte, ASCII alone. */
@@ -1150,6 +1168,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8),
         cmocka_unit_test(utf8_bom_accepted),
         cmocka_unit_test(bom_not_in_line_one),
+        cmocka_unit_test(zip_not_docx),
         cmocka_unit_test(utf16_detected),
         cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
