@@ -201,8 +201,10 @@ static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
 {
     /* a UTF-8 byte-order mark is no character of the report: the text
      * starts after it (columns count from there; a GBK text behind one,
-     * a converter's slip, is read as GBK) */
-    uint32_t bom = (enc < 0 || enc == XXGK_ENC_UTF8 || enc == XXGK_ENC_UTF8_BOM) && n >= 3 &&
+     * a converter's slip, is read as GBK), whatever encoding was named
+     * (--encoding gbk on such a file would read EF BB BF as a GBK
+     * character and the next byte); in UTF-16 those bytes are no mark */
+    uint32_t bom = enc != XXGK_ENC_UTF16LE && enc != XXGK_ENC_UTF16BE && n >= 3 &&
                    memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     const uint8_t *b = buf + bom;
     n -= bom;

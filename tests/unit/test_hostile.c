@@ -404,15 +404,27 @@ static void bom_not_in_line_one(void **state)
     char *e1 = export_of(NULL, "plain.txt", NULL, &s1);
     char *e2 = export_of(NULL, "bomgbk.txt", NULL, &s2);
     assert_true(strlen(e1) > 1000);
-    /* the same cells, the file's name aside */
-    size_t c1 = 0, c2 = 0;
-    for (const char *p = e1; *p; p++)
-        c1 += *p == '\n';
-    for (const char *p = e2; *p; p++)
-        c2 += *p == '\n';
-    assert_int_equal(c1, c2);
+    /* the same cells, values and places, the file's name aside: sniffed,
+     * and with the encoding named (the mark stripped for it too) */
+    assert_string_equal(e1, e2);
+    int s3;
+    char *e3 = export_of(NULL, "bomgbk.txt", "gbk", &s3);
+    assert_string_equal(e1, e3);
+    assert_int_equal(s2, s1);
+    assert_int_equal(s3, s1);
+    /* no byte of the mark is read as a bad byte or a GBK character */
+    const char *named[] = {NULL, "gbk", "gb18030"};
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        const char *args[] = {"check", "bomgbk.txt", NULL};
+        run_result c = run_in(NULL, NULL, named[k], args);
+        assert_null(strstr(c.out, "[L001]"));
+        assert_null(strstr(c.out, "[L053]"));
+        assert_null(strstr(c.out, "\xEF\xBB\xBF"));
+        run_free(&c);
+    }
     free(e1);
     free(e2);
+    free(e3);
     free(bg);
     free(g);
     free(b);
