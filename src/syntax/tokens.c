@@ -474,6 +474,22 @@ static bool line_has_text(const uint8_t *src, uint32_t s, uint32_t e)
     return false;
 }
 
+/* The N of a short line that begins 第N部分 (a copy headed in the 2019
+ * style, 第二部分 主动公开政府信息情况), 1..6; 0 for any other line. */
+static int part_heading_number(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && (src[i] == ' ' || src[i] == '\t' || src[i] == '#'))
+        i++;
+    if (e - i > 160 || i + 3 > e || memcmp(src + i, "\xE7\xAC\xAC", 3) != 0) /* 第 */
+        return 0;
+    i += 3;
+    int number = numeral_parse(src, &i, e);
+    if (number <= 0 || number >= XXGK_SEC__COUNT || i + 6 > e || memcmp(src + i, "\xE9\x83\xA8\xE5\x88\x86", 6) != 0)
+        return 0; /* 部分 */
+    return number;
+}
+
 /* After the section 一 heading ending at AT, does the text go on to the
  * heading of a later section (二…六, as a copy cut short of its tables
  * prints), with some line of section 一's own between (a second copy of
@@ -490,6 +506,8 @@ static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at)
             i++;
         uint32_t le = line_end_from(ctx, i);
         int k = le > i ? line_heading_section(src, i, le) : 0;
+        if (!k && le > i)
+            k = part_heading_number(src, i, le);
         if (k)
             return k > XXGK_SEC_OVERVIEW && body;
         body = body || line_has_text(src, i, le);
