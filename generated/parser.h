@@ -72,22 +72,23 @@ extern int xxgk_yydebug;
     SUBHEAD = 261,                 /* "sub-heading"  */
     DATE = 262,                    /* "date line"  */
     NOTE = 263,                    /* "note line"  */
-    SEC_PROSE = 264,               /* "section heading"  */
-    SEC_PROACTIVE = 265,           /* "section 二 heading"  */
-    SEC_REQUESTS = 266,            /* "section 三 heading"  */
-    SEC_APPEALS = 267,             /* "section 四 heading"  */
-    CLAUSE = 268,                  /* "clause caption"  */
-    HEAD = 269,                    /* "table header"  */
-    COL = 270,                     /* "column label"  */
-    ROW = 271,                     /* "row label"  */
-    GROUP = 272,                   /* "row group label"  */
-    NUMBER = 273,                  /* "number"  */
-    EMPTY = 274,                   /* "empty cell"  */
-    ROW_CELLS = 275,               /* "row label and cells"  */
-    ROWS = 276,                    /* "row labels and cells"  */
-    PROSE = 277,                   /* "prose items"  */
-    COLS = 278,                    /* "column labels"  */
-    HEAD_COLS = 279                /* "table header and column labels"  */
+    RESTART = 264,                 /* "second report"  */
+    SEC_PROSE = 265,               /* "section heading"  */
+    SEC_PROACTIVE = 266,           /* "section 二 heading"  */
+    SEC_REQUESTS = 267,            /* "section 三 heading"  */
+    SEC_APPEALS = 268,             /* "section 四 heading"  */
+    CLAUSE = 269,                  /* "clause caption"  */
+    HEAD = 270,                    /* "table header"  */
+    COL = 271,                     /* "column label"  */
+    ROW = 272,                     /* "row label"  */
+    GROUP = 273,                   /* "row group label"  */
+    NUMBER = 274,                  /* "number"  */
+    EMPTY = 275,                   /* "empty cell"  */
+    ROW_CELLS = 276,               /* "row label and cells"  */
+    ROWS = 277,                    /* "row labels and cells"  */
+    PROSE = 278,                   /* "prose items"  */
+    COLS = 279,                    /* "column labels"  */
+    HEAD_COLS = 280                /* "table header and column labels"  */
   };
   typedef enum xxgk_yytokentype xxgk_yytoken_kind_t;
 #endif

@@ -25,6 +25,8 @@
 #include "labels_spell.h"
 #include "lex.h"
 #include "decimal.h"
+#include "doc.h"
+#include "encoding.h"
 #include "numerals.h"
 #include "pagetext.h"
 #include "script_fold.h"
@@ -721,6 +723,24 @@ static int line_kind(scanner *sc, raw_token *t, bool prose)
     return -1;
 }
 
+/* The byte of a decoded file that the 0xFF at OFF of the text marks
+ * (input.c: one not valid in the file's encoding), NULL when none. */
+static const xxgk_bad_byte *decoded_bad(const xxgk_doc *d, uint32_t off)
+{
+    uint32_t lo = 0, hi = d->nbad;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->bad[mid].at < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nbad && d->bad[lo].at == off ? &d->bad[lo] : NULL;
+}
+
+/* A byte that is no UTF-8 character: the file's byte (its offset past a
+ * byte-order mark); in a decoded file, the byte of the file's encoding it
+ * stands for, and where it is in the file (L053), not the mark's 0xFF. */
 static void bad_byte(scanner *sc, const uint8_t *at)
 {
     uint32_t off = (uint32_t)(at - sc->base);
@@ -730,10 +750,20 @@ static void bad_byte(scanner *sc, const uint8_t *at)
             sc->first_unreported = off;
         return;
     }
-    if (*at == 0)
-        xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, off);
-    else
-        xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, off);
+    const xxgk_doc *d = sc->doc;
+    const xxgk_bad_byte *b = *at == 0xFF && d->nbad ? decoded_bad(d, off) : NULL;
+    if (b) {
+        char hex[16]; /* a UTF-16 code unit as its two bytes, in the file's order */
+        if (b->len == 2)
+            snprintf(hex, sizeof hex, "0x%02X 0x%02X", (unsigned)(b->value >> 8), (unsigned)(b->value & 0xFF));
+        else
+            snprintf(hex, sizeof hex, "0x%02X", (unsigned)b->value);
+        xxgk_doc_add_diag(sc->doc, XXGK_L_DECODED_BAD_BYTE, sp, hex, (unsigned)b->orig, d->bad_enc);
+    } else if (*at == 0) {
+        xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, off + d->file_skip);
+    } else {
+        xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, off + d->file_skip);
+    }
 }
 
 /* The first word of [s, e) of the source that a word fold reads as

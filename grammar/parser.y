@@ -146,6 +146,9 @@ static void take_appeal_columns(parse_ctx *ctx, const struct cell_run *r)
 
 %token <tok> TITLE "title line" TEXT "text" BLANK "blank line" SUBHEAD "sub-heading"
 %token <tok> DATE "date line" NOTE "note line"
+/* zero wide, before a section 一 heading after section 六 (tokens.c): a
+ * second report without a title line begins there */
+%token <tok> RESTART "second report"
 %token <tok> SEC_PROSE "section heading" SEC_PROACTIVE "section 二 heading"
 %token <tok> SEC_REQUESTS "section 三 heading" SEC_APPEALS "section 四 heading"
 %token <tok> CLAUSE "clause caption" HEAD "table header" COL "column label"
@@ -195,6 +198,7 @@ restarts
 /* The text starts over: a second copy of the report after the first. */
 restart
     : TITLE { b_copy_begin(ctx, $1, true); } prose_items sections_opt
+    | RESTART { b_copy_untitled(ctx, $1); } sections_opt
     ;
 
 sections_opt

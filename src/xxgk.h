@@ -257,6 +257,9 @@ typedef struct xxgk_report {
      * list of other reports above the title): the title is the one that
      * begins the report; empty when none */
     xxgk_span other_title_span;
+    /* a further copy begun, with no title line, by a section 一 heading
+     * after section 六 (P098): that heading; empty otherwise */
+    xxgk_span restart_span;
     const char *agency;        /* arena-owned UTF-8 as printed, NULL when unknown */
     const char *agency_key;    /* agency folded to simplified script and normal
                                 * width (the key to join on); NULL with agency,

@@ -21,6 +21,7 @@ void cli_input_error(FILE *err, const char *name, int lang, const xxgk_input *in
         fprintf(err, fmt, msdoc_locked(in->error_num, zh));
         break;
     case XXGK_L_DOC_DAMAGED: /* what is damaged, in the reader's words */
+    case XXGK_L_ZIP_NOT_DOCX:
         fprintf(err, fmt, in->error);
         break;
     case XXGK_L_PDF_FAILED:

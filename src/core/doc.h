@@ -112,6 +112,15 @@ struct xxgk_doc {
     uint32_t footer_at;
     doc_image *images;
     uint32_t nimages;
+    /* a text file's: the bytes before the text (a UTF-8 byte-order mark),
+     * added to a byte offset that names the file's byte (L001, L002) */
+    uint32_t file_skip;
+    /* a decoded file's (GB18030, Big5, UTF-16): each 0xFF of the text that
+     * marks a byte not valid in that encoding, in order, and the encoding's
+     * name (L053) */
+    const struct xxgk_bad_byte *bad;
+    uint32_t nbad;
+    const char *bad_enc;
 };
 
 /* Does byte off of the text belong to the text of a link of the page? */

@@ -331,6 +331,36 @@ int xxgk_encoding_by_name(const char *name)
 bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t *outlen,
                            size_t *bad_at, bool mark_bad)
 {
+    return xxgk_encoding_to_utf8_marked(enc, in, n, out, outlen, bad_at, mark_bad, NULL, NULL);
+}
+
+/* One marked byte more in *bads (grown by doubling); false when memory
+ * ran out. */
+static bool bad_byte_add(xxgk_bad_byte **bads, size_t *nbads, size_t *cap, size_t at, const char *in, size_t orig,
+                         size_t len)
+{
+    if (*nbads == *cap) {
+        size_t c = *cap ? 2 * *cap : 16;
+        xxgk_bad_byte *b = realloc(*bads, c * sizeof *b);
+        if (!b)
+            return false;
+        *bads = b;
+        *cap = c;
+    }
+    const uint8_t *u = (const uint8_t *)in + orig;
+    (*bads)[(*nbads)++] = (xxgk_bad_byte){(uint32_t)at, (uint32_t)orig,
+                                          (uint16_t)(len == 2 ? (u[0] << 8) | u[1] : u[0]), (uint8_t)len};
+    return true;
+}
+
+bool xxgk_encoding_to_utf8_marked(int enc, const char *in, size_t n, char **out, size_t *outlen,
+                                  size_t *bad_at, bool mark_bad, xxgk_bad_byte **bads, size_t *nbads)
+{
+    size_t bcap = 0;
+    if (bads) {
+        *bads = NULL;
+        *nbads = 0;
+    }
     const char *from = enc == XXGK_ENC_GB18030   ? "GB18030"
                        : enc == XXGK_ENC_UTF16LE ? "UTF-16LE"
                        : enc == XXGK_ENC_UTF16BE ? "UTF-16BE"
@@ -398,9 +428,13 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
                 op = buf + used;
                 ol = cap - used;
             }
+            size_t skip = !utf16 || il < 2 ? 1 : 2;
+            if (bads && !bad_byte_add(bads, nbads, &bcap, (size_t)(op - buf), in, (size_t)(ip - in), skip)) {
+                ok = false;
+                break;
+            }
             *op++ = (char)0xFF;
             ol--;
-            size_t skip = !utf16 || il < 2 ? 1 : 2;
             ip += skip;
             il -= skip;
             continue;
@@ -421,6 +455,11 @@ bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t
     iconv_close(cd);
     if (!ok) {
         free(buf);
+        if (bads) {
+            free(*bads);
+            *bads = NULL;
+            *nbads = 0;
+        }
         return false;
     }
     *out = buf;

@@ -52,4 +52,19 @@ int xxgk_encoding_chinese_likely(const uint8_t *s, size_t n, int *likely);
  * L001, at its place) and the rest is converted. */
 bool xxgk_encoding_to_utf8(int enc, const char *in, size_t n, char **out, size_t *outlen,
                            size_t *bad_at, bool mark_bad);
+
+/* A byte (or UTF-16 code unit) of the file that is no character in its
+ * encoding, marked 0xFF in the decoded text: where the mark stands in the
+ * text (at), where the byte stands in the file (orig), its value and
+ * length (1, or 2 for a UTF-16 code unit). The lexer names it (L053). */
+typedef struct xxgk_bad_byte {
+    uint32_t at, orig;
+    uint16_t value;
+    uint8_t len;
+} xxgk_bad_byte;
+
+/* The same, each marked byte listed in *bads (malloc'd, *nbads of them,
+ * in order; NULL when none). */
+bool xxgk_encoding_to_utf8_marked(int enc, const char *in, size_t n, char **out, size_t *outlen,
+                                  size_t *bad_at, bool mark_bad, xxgk_bad_byte **bads, size_t *nbads);
 #endif

@@ -57,6 +57,24 @@ struct panel {
     FILE *notes;
 };
 
+/* A second report with no title line (P098) that names another year or
+ * agency than the first's (two years' reports in one file): another
+ * report as P026's, where one pasted twice is a copy. */
+static bool untitled_other(const xxgk_doc *doc, const xxgk_report *r)
+{
+    const xxgk_report *f = xxgk_doc_report(doc);
+    if (r == f || r->restart_span.end <= r->restart_span.start)
+        return false;
+    return (f->year && r->year && f->year != r->year) ||
+           (f->agency_key && r->agency_key && strcmp(f->agency_key, r->agency_key) != 0);
+}
+
+/* Where report r begins: its title, or the heading 一 that began it. */
+static uint32_t report_start(const xxgk_report *r)
+{
+    return r->title_span.end > r->title_span.start ? r->title_span.start : r->restart_span.start;
+}
+
 /* ---- another report in the same file (P026) ------------------------------
  * The reader finds where a second report starts in a file (a crawl that
  * saved a list page) and reads only the first: P026 says so at the second
@@ -68,7 +86,7 @@ static bool is_other_report(const xxgk_doc *doc, const xxgk_report *r)
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
         if (d->code == XXGK_P_ANOTHER_REPORT && d->span.start == r->title_span.start)
             return true;
-    return false;
+    return untitled_other(doc, r);
 }
 
 /* The next report of the file after r that P026 names, or NULL. */
@@ -87,7 +105,7 @@ static const xxgk_report *first_other(const xxgk_doc *doc)
 
 static void other_text(FILE *f, const xxgk_doc *doc, const xxgk_report *o, char sep)
 {
-    xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+    xxgk_pos at = xxgk_doc_position(doc, report_start(o));
     fprintf(f, "%u%c%s%c", at.line, sep, o->agency ? o->agency : "", sep);
     if (o->year)
         fprintf(f, "%d", o->year);
@@ -106,10 +124,11 @@ void panel_other_reports(FILE *f, const xxgk_doc *doc)
 static void say_others(const panel *p, const char *file, const xxgk_doc *doc)
 {
     for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
-        xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+        xxgk_pos at = xxgk_doc_position(doc, report_start(o));
         fprintf(p->notes, "xxgk: %s:%u: note: another report starts here (%s %d): it has no row of its own, "
-                "only the first report of a file is read (P026); the row names it in other_reports\n",
-                file, at.line, o->agency ? o->agency : "?", o->year);
+                "only the first report of a file is read (%s); the row names it in other_reports\n",
+                file, at.line, o->agency ? o->agency : "?", o->year,
+                o->title_span.end > o->title_span.start ? "P026" : "P098");
     }
 }
 
@@ -325,7 +344,7 @@ static void jsonl_row(panel *p, const char *file, const xxgk_doc *doc)
     json_text(p->out, p->dup.of ? (p->dup.differ ? "differ" : "same") : NULL);
     fputs(",\"other_reports\":[", p->out);
     for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
-        xxgk_pos at = xxgk_doc_position(doc, o->title_span.start);
+        xxgk_pos at = xxgk_doc_position(doc, report_start(o));
         fprintf(p->out, "%s{\"line\":%u,\"agency\":", o == first_other(doc) ? "" : ",", at.line);
         json_text(p->out, o->agency);
         fputs(",\"agency_key\":", p->out);

@@ -1532,7 +1532,7 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
     zip_file_t *f = zl->zip_fopen(z, name, 0);
     if (!f) {
         if (required)
-            snprintf(in->error, sizeof in->error, "not a .docx: no %s in the zip", name);
+            snprintf(in->error, sizeof in->error, "it holds no %s (a spreadsheet, a presentation or another archive: no Word document)", name);
         return NULL;
     }
     /* cap: the bytes read at most so far, doubled when full; the buffer
@@ -1544,7 +1544,7 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
     while (buf) {
         zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
         if (k < 0) {
-            snprintf(in->error, sizeof in->error, "not a readable .docx: %s", zl->zip_strerror(z));
+            snprintf(in->error, sizeof in->error, "its %s cannot be unpacked (zip: %s)", name, zl->zip_strerror(z));
             free(buf);
             buf = NULL;
             break;
@@ -1783,7 +1783,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     zip_source_t *src = zl->zip_source_buffer_create(zipb, n, 0, &ze);
     zip_t *z = src ? zl->zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
     if (!z) {
-        snprintf(in->error, sizeof in->error, "not a readable .docx (zip: %s)", zl->zip_error_strerror(&ze));
+        snprintf(in->error, sizeof in->error, "the archive is cut short or damaged (zip: %s)", zl->zip_error_strerror(&ze));
+        in->error_code = XXGK_L_ZIP_NOT_DOCX;
         if (src)
             zl->zip_source_free(src);
         zl->zip_error_fini(&ze);
@@ -1795,6 +1796,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
     xmlDocPtr styles = doc ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
     if (!doc && in->error[0]) {
+        if (strcmp(in->error, "out of memory") != 0)
+            in->error_code = XXGK_L_ZIP_NOT_DOCX;
         zl->zip_close(z);
         return false;
     }
@@ -1802,7 +1805,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     const xmlNode *root = doc ? xl->xmlDocGetRootElement(doc) : NULL;
     const xmlNode *body = root ? child_w(root, "body") : NULL;
     if (!body) {
-        snprintf(in->error, sizeof in->error, "not a readable .docx: word/document.xml has no w:body");
+        snprintf(in->error, sizeof in->error, "its word/document.xml has no w:body (no Word document's text)");
+        in->error_code = XXGK_L_ZIP_NOT_DOCX;
         zl->zip_close(z);
         xl->xmlFreeDoc(doc);
         if (numbering)

@@ -44,7 +44,8 @@ static const uint8_t *find_ci(const uint8_t *s, size_t n, const char *w)
 
 /* html: <!DOCTYPE html, <html, <table, <body, <meta or <div within the
  * first KiB after blanks, a BOM and comments; docx: a zip whose first
- * entry or later ones name word/ (the zip local header "PK\3\4"); pdf:
+ * entry or later ones name word/ (the zip local header "PK\3\4"; any other
+ * zip too, which docx_read turns away with L052); pdf:
  * "%PDF-"; doc: the compound file's magic D0 CF 11 E0 A1 B1 1A E1 (a
  * compound file that is no Word document is told so by msdoc_read). */
 int xxgk_input_detect(const uint8_t *s, size_t n)
@@ -53,8 +54,9 @@ int xxgk_input_detect(const uint8_t *s, size_t n)
         return XXGK_INPUT_PDF;
     if (cfb_is(s, n))
         return XXGK_INPUT_DOC;
+    /* a zip is never text: read as a .docx, or L052 says why it is none */
     if (n >= 4 && memcmp(s, "PK\3\4", 4) == 0)
-        return find_ci(s, n < 65536 ? n : 65536, "word/") ? XXGK_INPUT_DOCX : XXGK_INPUT_TEXT;
+        return XXGK_INPUT_DOCX;
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
@@ -153,7 +155,11 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
     if (sniffed && enc != XXGK_ENC_GB18030 && enc != XXGK_ENC_BIG5 && !utf16_bom)
         return false; /* UTF-16 without a mark and binary: L006 says how to read them */
     size_t bad;
-    if (!xxgk_encoding_to_utf8(enc, (const char *)buf, n, out, outlen, &bad, mark_bad)) {
+    free(in->bad);
+    in->bad = NULL;
+    in->nbad = 0;
+    if (!xxgk_encoding_to_utf8_marked(enc, (const char *)buf, n, out, outlen, &bad, mark_bad, mark_bad ? &in->bad : NULL,
+                                      &in->nbad)) {
         if (bad == SIZE_MAX)
             snprintf(in->error, sizeof in->error,
                      "cannot convert from %s (out of memory or no iconv support)",
@@ -193,21 +199,42 @@ static bool take_text(xxgk_input *in, const char *u, size_t n, const uint8_t *bu
  * caller gave away (`owned`, NULL otherwise) becomes the text itself */
 static bool read_text(xxgk_input *in, const uint8_t *buf, size_t n, int enc, char *owned)
 {
+    /* a UTF-8 byte-order mark is no character of the report: the text
+     * starts after it (columns count from there; a GBK text behind one,
+     * a converter's slip, is read as GBK), whatever encoding was named
+     * (--encoding gbk on such a file would read EF BB BF as a GBK
+     * character and the next byte); in UTF-16 those bytes are no mark */
+    uint32_t bom = enc != XXGK_ENC_UTF16LE && enc != XXGK_ENC_UTF16BE && n >= 3 &&
+                   memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    const uint8_t *b = buf + bom;
+    n -= bom;
     bool sniffed = enc < 0;
     if (sniffed)
-        enc = xxgk_encoding_sniff(buf, n);
+        enc = xxgk_encoding_sniff(b, n);
     char *u;
     size_t ul;
     /* a byte not valid in the encoding (given, or the content's) is the
-     * lexer's L001 at its place, as in UTF-8 text: the rest is read */
-    if (!to_utf8(in, buf, n, enc, sniffed, true, &u, &ul))
+     * lexer's L053 at its place (L001 in UTF-8 text): the rest is read */
+    if (!to_utf8(in, b, n, enc, sniffed, true, &u, &ul))
         return false;
-    if (owned && (const uint8_t *)u == buf) {
+    in->skipped = bom;
+    for (size_t i = 0; i < in->nbad; i++)
+        in->bad[i].orig += bom;
+    /* UTF-16's byte-order mark, U+FEFF first in the decoded text, is none
+     * of the report's either (the decoded offsets are no file offsets) */
+    if ((const uint8_t *)u != b && ul >= 3 && memcmp(u, "\xEF\xBB\xBF", 3) == 0 && buf[0] != 0xEF) {
+        memmove(u, u + 3, ul - 3);
+        ul -= 3;
+        for (size_t i = 0; i < in->nbad; i++)
+            in->bad[i].at -= 3;
+    }
+    if (owned && (const uint8_t *)u == b) {
+        memmove(owned, owned + bom, n);
         in->text = owned;
         in->len = ul;
         return true;
     }
-    return take_text(in, u, ul, buf);
+    return take_text(in, u, ul, b);
 }
 
 /* The page as libxml2 must get it: valid UTF-8 without NUL. An invalid
@@ -411,6 +438,9 @@ void xxgk_input_clear(xxgk_input *in)
     in->error[0] = 0;
     in->error_code = 0;
     in->error_num = 0;
+    in->skipped = 0;
+    in->bad = NULL;
+    in->nbad = 0;
 }
 
 static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind, int encoding,
@@ -454,6 +484,7 @@ void xxgk_input_free(xxgk_input *in)
     free(in->links);
     free(in->furniture);
     free(in->images);
+    free(in->bad);
     free(in->meta_title);
     free(in->meta_agency);
     free(in->meta_date);

@@ -6,6 +6,7 @@
  * point into the file. */
 #ifndef XXGK_INPUT_H
 #define XXGK_INPUT_H
+#include "encoding.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -85,6 +86,14 @@ typedef struct xxgk_input {
      * argument (pdftotext's complaint) */
     int error_code;
     unsigned long error_num;
+    /* a text file's bytes before its text: a UTF-8 byte-order mark, no
+     * character of the report (lines and columns count from after it);
+     * the file's byte offsets are the text's plus skipped */
+    uint32_t skipped;
+    /* a decoded file's bytes not valid in its encoding, each a 0xFF in the
+     * text (L053 names the byte and its place in the file); malloc'd */
+    xxgk_bad_byte *bad;
+    size_t nbad;
 } xxgk_input;
 
 /* Read n bytes as kind (XXGK_INPUT_AUTO: detect) in encoding (-1 or

@@ -180,6 +180,18 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
     blocks_begin(ctx, &r->preamble);
 }
 
+/* A second report with no title line: it begins at AT, the section 一
+ * heading read after section 六 (P098, report.c). */
+void b_copy_untitled(parse_ctx *ctx, const ptok *at)
+{
+    b_copy_begin(ctx, at, false);
+    uint32_t e = at->start;
+    while (e < ctx->doc->len && ctx->doc->src[e] != '\n' && ctx->doc->src[e] != '\r')
+        e++;
+    if (ctx->report)
+        ctx->report->restart_span = span_of(at->start, e);
+}
+
 void b_title(parse_ctx *ctx, const ptok *t)
 {
     if (ctx->report)

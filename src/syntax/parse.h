@@ -181,6 +181,7 @@ typedef struct parse_ctx {
      * the report and so is its title (report.c); {0, 0} when none */
     xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
+    bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
     uint32_t section_heading_end; /* end of the open section's heading (P033) */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
@@ -546,6 +547,7 @@ int filter_run(parse_ctx *ctx, ptok *v, int room, tok_set kinds);
 
 /* builder actions called from grammar/parser.y */
 void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart);
+void b_copy_untitled(parse_ctx *ctx, const ptok *at);
 void b_title(parse_ctx *ctx, const ptok *title);
 void b_prose(parse_ctx *ctx, int tok, const ptok *t);
 void b_section(parse_ctx *ctx, const ptok *t);

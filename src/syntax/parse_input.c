@@ -113,6 +113,26 @@ static void add_input_diags(xxgk_doc *doc, const xxgk_input *in)
     }
 }
 
+/* A text file's byte-order mark skipped and, decoded, its bytes not valid
+ * in its encoding (the lexer's L053), copied into doc. False when memory
+ * runs out. */
+static bool decoded_marks(xxgk_doc *doc, const xxgk_input *in)
+{
+    if (in->kind != XXGK_INPUT_TEXT)
+        return true;
+    doc->file_skip = in->skipped;
+    if (!in->nbad || in->nbad >= UINT32_MAX)
+        return true;
+    xxgk_bad_byte *b = doc_alloc_raw(doc, in->nbad * sizeof *b);
+    if (!b)
+        return false;
+    memcpy(b, in->bad, in->nbad * sizeof *b);
+    doc->bad = b;
+    doc->nbad = (uint32_t)in->nbad;
+    doc->bad_enc = xxgk_encoding_name(in->encoding);
+    return true;
+}
+
 /* A page's links and images, copied into doc. False when memory runs out. */
 static bool page_marks(xxgk_doc *doc, const xxgk_input *in)
 {
@@ -163,7 +183,7 @@ static xxgk_doc *doc_of_input(xxgk_doc *doc, const xxgk_input *in, xxgk_input *t
         return NULL;
     }
     add_input_diags(doc, in);
-    if (!page_marks(doc, in)) {
+    if (!page_marks(doc, in) || !decoded_marks(doc, in)) {
         xxgk_doc_free(doc);
         return NULL;
     }

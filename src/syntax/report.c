@@ -1290,6 +1290,18 @@ static void starts_over(xxgk_doc *doc, const xxgk_report *first, const xxgk_repo
                        p.line);
 }
 
+/* A second report begun by its section 一 heading, no title line (a
+ * report pasted twice, two years' in one file): said once, at that
+ * heading; a note points at the first report's start. */
+static void untitled_report(xxgk_doc *doc, const xxgk_report *first, const xxgk_report *r)
+{
+    xxgk_span at = first->title_span.end ? first->title_span : (xxgk_span){first->span.start, first->span.start};
+    xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_P_UNTITLED_REPORT, r->restart_span);
+    xxgk_pos p = xxgk_doc_position(doc, at.start);
+    xxgk_diag_add_note(doc, d, at, doc->lang == XXGK_LANG_ZH ? "第一份报告从第 %u 行开始" : "the first report starts at line %u",
+                       p.line);
+}
+
 /* The year of the title at [s, e) of the text, and where it stands; 0
  * when it gives none. */
 static int year_of_title(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, xxgk_span sp, xxgk_span *at)
@@ -1420,6 +1432,8 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
         report_meta(doc, r, opts, &tx, first && r->sections);
         if (!first && r->title_span.end > r->title_span.start)
             starts_over(doc, doc->report, r);
+        else if (!first && r->restart_span.end > r->restart_span.start)
+            untitled_report(doc, doc->report, r);
         if (!first)
             continue; /* findings on the first copy only */
         uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;

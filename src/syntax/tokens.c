@@ -126,12 +126,14 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
+    ctx->other_seen = ctx->other_seen || id == XXGK_SEC_OTHER;
 }
 
 /* A title line after the sections: the report starts over, in prose. */
 static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
+    ctx->other_seen = false;
     ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
@@ -443,6 +445,78 @@ static bool own_heading_later(const parse_ctx *ctx, int id, uint32_t at)
     return false;
 }
 
+/* Has this copy of the report read a statistics table (二, 三 or 四) with
+ * cells? Only then is it a report of its own that a section 一 heading
+ * after its section 六 can follow as another copy: headings read before
+ * any table are a table of contents (目录, an HTML page's anchor list of
+ * the headings), whose 六 the real report's 一 follows. */
+static bool copy_has_cells(const parse_ctx *ctx)
+{
+    if (!ctx->report)
+        return false;
+    for (int k = 0; k < XXGK_TABLE__COUNT; k++)
+        if (ctx->report->tables[k] && ctx->report->tables[k]->ncells)
+            return true;
+    return false;
+}
+
+/* Does the line [S, E) hold anything but blanks (spaces, tabs, 　)? */
+static bool line_has_text(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e; i++) {
+        if (src[i] == ' ' || src[i] == '\t')
+            continue;
+        if (i + 3 <= e && memcmp(src + i, "\xE3\x80\x80", 3) == 0) {
+            i += 2;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* The N of a short line that begins 第N部分 (a copy headed in the 2019
+ * style, 第二部分 主动公开政府信息情况), 1..6; 0 for any other line. */
+static int part_heading_number(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && (src[i] == ' ' || src[i] == '\t' || src[i] == '#'))
+        i++;
+    if (e - i > 160 || i + 3 > e || memcmp(src + i, "\xE7\xAC\xAC", 3) != 0) /* 第 */
+        return 0;
+    i += 3;
+    int number = numeral_parse(src, &i, e);
+    if (number <= 0 || number >= XXGK_SEC__COUNT || i + 6 > e || memcmp(src + i, "\xE9\x83\xA8\xE5\x88\x86", 6) != 0)
+        return 0; /* 部分 */
+    return number;
+}
+
+/* After the section 一 heading ending at AT, does the text go on to the
+ * heading of a later section (二…六, as a copy cut short of its tables
+ * prints), with some line of section 一's own between (a second copy of
+ * the report, its body read)? A 一、 line under section 六 with no section
+ * heading after it is a sub-heading of 六 (一、人大代表建议…办理总体情况),
+ * and headings with nothing between are a list of contents. */
+static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    bool body = false;
+    while (i < len) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        int k = le > i ? line_heading_section(src, i, le) : 0;
+        if (!k && le > i)
+            k = part_heading_number(src, i, le);
+        if (k)
+            return k > XXGK_SEC_OVERVIEW && body;
+        body = body || line_has_text(src, i, le);
+        i = le;
+    }
+    return false;
+}
+
 /* A table section's heading known by its keywords (a title reworded, as
  * 政府信息公开行政法复议、行政诉讼情况) under a wrong numeral in the
  * template's form (三、 where 四 is due): still that section when it is the
@@ -494,6 +568,18 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
             out->section = 0;
             return emit(ctx, SUBHEAD);
         }
+    }
+    /* section 一 after section 六, no title line between, when the copy
+     * before it read a table's cells and section 二 follows this one after
+     * a body: a second report (pasted twice, or next year's) begins at
+     * this heading. RESTART, zero
+     * wide, ends the first; the heading is read again as the new copy's. */
+    if (id == XXGK_SEC_OVERVIEW && ctx->other_seen && t->kind == RT_SECTION && copy_has_cells(ctx) &&
+        second_copy_goes_on(ctx, t->end)) {
+        raw_unread(ctx, t);
+        set(out, t->start, t->start);
+        start_over(ctx);
+        return emit(ctx, RESTART);
     }
     if (id == ctx->section && ctx->table < 0) {
         out->section = 0;
