@@ -258,3 +258,46 @@ bool tb_reads_as_mark(const textbuf *b)
     bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
     return tb_short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
 }
+
+/* Does the line s[0..len) open with a section's numeral and its mark, as
+ * the report's headings do (一、总体情况, 十、…): one or two of 一…十,
+ * then 、? A statistics table's cell holds a row's label (一、本年新收…)
+ * of this shape too: the frame test (tb_frame_*) asks for a sentence in
+ * the same cell as well. */
+bool tb_heading_line(const char *s, size_t len)
+{
+    static const char *const numeral[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    size_t i = 0, n, k = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    while (k < 2 && (n = tb_one_of(s, len, i, numeral))) {
+        i += n;
+        k++;
+    }
+    return k && len - i >= 3 && memcmp(s + i, "、", 3) == 0;
+}
+
+/* Does the line s[0..len) end a sentence (。 before trailing blanks)? */
+bool tb_sentence_line(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n'))
+        len--;
+    return len >= 3 && memcmp(s + len - 3, "。", 3) == 0;
+}
+
+/* A cell seen by the frame test, of a row of ncells cells: how many of
+ * its lines are headings, whether one is a sentence, whether its text
+ * reads as a number. */
+void tb_frame_cell(tb_frame *f, size_t ncells, size_t headings, bool sentence, bool number)
+{
+    if (ncells == 1) {
+        f->body |= headings && sentence;
+        f->headings += headings;
+        f->sentence |= sentence;
+    } else {
+        f->stats |= number;
+    }
+}
+
+/* Is the table a frame by what it holds (tb_frame)? */
+bool tb_frame_is(const tb_frame *f) { return (f->body || (f->headings >= 2 && f->sentence)) && !f->stats; }

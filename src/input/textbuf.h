@@ -50,4 +50,22 @@ bool tb_ends_in_digit(const textbuf *t);
 bool tb_short_mark(const textbuf *m);
 /* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
 bool tb_reads_as_mark(const textbuf *b);
+/* The frame test: a layout table is known by what it holds. A cell that
+ * spans its row alone and holds the report's body (a section's heading,
+ * 一、…, and a sentence, …。, among its lines) is a box of text, never a
+ * statistics cell (its label or its number) nor a caption row (a heading
+ * alone) nor a note row (a sentence alone); so are such rows holding two
+ * headings and a sentence between them (the body a paragraph a row); a row of several cells one of
+ * which reads as a number (tb_reads_as_number) is a statistics row, and
+ * a table holding one is no frame (its body cell stays L037). A frame's
+ * other rows (a signature: 某某办公室 | 2024年1月20日, a logo and a title)
+ * are lines of the body with the rest. */
+typedef struct tb_frame {
+    bool body, stats, sentence;
+    size_t headings;
+} tb_frame;
+bool tb_heading_line(const char *s, size_t len);
+bool tb_sentence_line(const char *s, size_t len);
+void tb_frame_cell(tb_frame *f, size_t ncells, size_t headings, bool sentence, bool number);
+bool tb_frame_is(const tb_frame *f);
 #endif
