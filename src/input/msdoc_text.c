@@ -630,9 +630,12 @@ static void kind_row(kind_seen *s, size_t ncells, bool counted)
 }
 
 /* A mark of the table's own level (itap 1) counted: a cell's end, a
- * row's (whose cells make it one column or not). A mark deleted with
- * tracked changes ends a cell or a row Word no longer shows (a row, a
- * cell deleted): not counted, as the .docx's w:del in w:trPr, w:cellDel. */
+ * row's (whose cells make it one column or not). A cell whose end mark
+ * is deleted with tracked changes is one Word no longer shows (a cell
+ * deleted, or a row: Word marks each of its cells' ends), and a row left
+ * with no cell is none, as the .docx's w:cellDel and w:del in w:trPr.
+ * The row's own end mark says nothing: LibreOffice marks the end of the
+ * row before a deleted one, not the deleted row's. */
 static void kind_mark(kind_seen *s, uint32_t c, const wd_para *p, bool deleted)
 {
     if (c != 0x07) {
@@ -654,8 +657,8 @@ static void kind_mark(kind_seen *s, uint32_t c, const wd_para *p, bool deleted)
     }
     tb_free(&s->line);
     memset(&s->line, 0, sizeof s->line);
-    kind_row(s, s->cells, !deleted);
-    if (!deleted) {
+    kind_row(s, s->cells, s->cells > 0);
+    if (s->cells) {
         s->wide |= s->cells != 1;
         s->rows++;
     }

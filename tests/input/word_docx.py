@@ -514,10 +514,14 @@ class Doc:
                 rows += two('青禾县人民政府办公室', '2024年1月20日')
             if 'frame-stats' in self.f:  # a statistics row: the table is no frame
                 rows += two('本年新收政府信息公开申请数量', '12')
-            if 'frame-wide-deleted' in self.f:  # a two-cell row deleted with tracked changes
-                rows += two('一、总体情况 99', '12').replace(
-                    '<w:tr>', '<w:tr><w:trPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/></w:trPr>'
-                    % self.next_id(), 1)
+            if 'frame-wide-deleted' in self.f:  # a two-cell row deleted with tracked changes, as Word marks it:
+                dl = '<w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"%s>'  # the row and each run
+                row = two('一、总体情况 99', '12').replace(
+                    '<w:tr>', '<w:tr><w:trPr>%s</w:trPr>' % (dl % (self.next_id(), '/')), 1)
+                row = re.sub(r'(<w:r[ >].*?</w:r>)', lambda m: (dl % (self.next_id(), '')) + m.group(1).replace(
+                    '<w:t>', '<w:delText>').replace('<w:t xml:space="preserve">', '<w:delText xml:space="preserve">')
+                    .replace('</w:t>', '</w:delText>') + '</w:del>', row)
+                rows += row
             if 'frame-deleted' in self.f:  # a row deleted with tracked changes: in no final view
                 rows += ('<w:tr><w:trPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/></w:trPr>%s</w:tr>'
                          % (self.next_id(), cell % (self.para(self.run('一、总体情况 99')), '')))
