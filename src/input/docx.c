@@ -1477,7 +1477,7 @@ static void frame_cells(const xmlNode *n, size_t ncells, tb_frame *f, int depth)
             textbuf all;
             memset(&all, 0, sizeof all);
             cell_lines(c, &headings, &sentence, &all, 0);
-            tb_frame_cell(f, ncells, headings, sentence, tb_reads_as_number(&all));
+            tb_frame_cell(f, ncells, headings, sentence, tb_reads_as_cell_number(&all));
             tb_free(&all);
         }
     }

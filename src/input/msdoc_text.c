@@ -612,7 +612,7 @@ static void kind_cell(kind_seen *s)
 {
     s->row_headings += s->cell_headings;
     s->row_sentence |= s->cell_sentence;
-    s->row_number |= tb_reads_as_number(&s->cell);
+    s->row_number |= tb_reads_as_cell_number(&s->cell);
     s->cell_headings = 0;
     s->cell_sentence = false;
     tb_free(&s->cell);

@@ -44,6 +44,9 @@ size_t tb_one_of(const char *s, size_t len, size_t i, const char *const *set);
 /* does t read as a number a cell holds (a sign, digits, commas, a point,
  * a short unit), not as a label (1.本机关…)? a text box's test */
 bool tb_reads_as_number(const textbuf *t);
+/* does a cell's text t read as a statistics cell's number: a number, or
+ * digits and a unit in brackets (64（件）) or on its own line (64 then 件)? */
+bool tb_reads_as_cell_number(const textbuf *t);
 /* does t end in a digit (0-9 or a superscript one: 8¹)? */
 bool tb_ends_in_digit(const textbuf *t);
 /* is m a mark of 1 to 8 characters, no blank, no closing ₎ or ⁾? */
@@ -55,8 +58,9 @@ bool tb_reads_as_mark(const textbuf *b);
  * 一、…, and a sentence, …。, among its lines) is a box of text, never a
  * statistics cell (its label or its number) nor a caption row (a heading
  * alone) nor a note row (a sentence alone); so are such rows holding two
- * headings and a sentence between them (the body a paragraph a row); a row of several cells one of
- * which reads as a number (tb_reads_as_number) is a statistics row, and
+ * headings and a sentence between them (the body a paragraph a row); a row of two cells one of
+ * which reads as a number (tb_reads_as_cell_number: 12, 64（件）, 64 then
+ * 件) is a statistics row, and so is any row of three or more cells, and
  * a table holding one is no frame (its body cell stays L037). A frame's
  * other rows (a signature: 某某办公室 | 2024年1月20日, a logo and a title)
  * are lines of the body with the rest. */

@@ -3786,6 +3786,47 @@ static void docx_frame_statistics_row(void **state)
     free(b);
 }
 
+/* A statistics table is no frame, whatever its number cells look like
+ * (review-word6): the official 2021 template of corpus/pingtan-2021.txt,
+ * its zero cells left blank, table 二's numbers written 64（件） (the
+ * .docx) or 64 with 件 in a paragraph of its own (the .doc), a merged
+ * last row 注： / 一、本表所列数据的统计期限为…。 / 二、…。 under it. The
+ * note row is a lone cell holding headings and a sentence; table 二's
+ * rows of four cells make the table a statistics table all the same
+ * (read before as a frame: its cells lines of the body, 25 P007 and
+ * numbers in other columns). Each cell read is the .txt's; none P007. */
+static void word_stats_table_with_note_row_no_frame(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/input/word-2021-stats-notes-parenblank.docx",
+                                        "tests/input/word-2021-stats-notes-unitblank.doc"};
+    xxgk_doc *t = load_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(t);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        xxgk_doc *d = load_file(files[i]);
+        char *cd = cells_of(d);
+        size_t values = 0;
+        for (char *line = strchr(cd, '\n') + 1, *end; *line; line = end + 1) {
+            end = strchr(line, '\n');
+            *end = '\0';
+            if (!strstr(line, ",empty")) {
+                values++;
+                char want[200];
+                snprintf(want, sizeof want, "\n%s\n", line);
+                if (!strstr(ct, want))
+                    fprintf(stderr, "%s: %s is not the .txt's\n", files[i], line);
+                assert_non_null(strstr(ct, want));
+            }
+        }
+        assert_int_equal(values, 52);
+        assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+        free(cd);
+        xxgk_doc_free(d);
+    }
+    free(ct);
+    xxgk_doc_free(t);
+}
+
 /* A w:num's w:lvlOverride numbers its level as it says: the headings
  * from 三、 on in a second list of the same w:abstractNum started at 3,
  * by a w:startOverride or by a whole w:lvl of the override (w:start 3):
@@ -5706,6 +5747,7 @@ int main(void)
         cmocka_unit_test(docx_as_word_writes),
         cmocka_unit_test(docx_frame_one_column),
         cmocka_unit_test(docx_frame_statistics_row),
+        cmocka_unit_test(word_stats_table_with_note_row_no_frame),
         cmocka_unit_test(docx_alternate_content_one_branch),
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
