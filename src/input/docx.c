@@ -1477,6 +1477,10 @@ static void frame_cells(const xmlNode *n, size_t ncells, tb_frame *f, int depth)
             textbuf all;
             memset(&all, 0, sizeof all);
             cell_lines(c, &headings, &sentence, &all, 0);
+            if (tb_note_cell(&all)) { /* a table's note row: no body */
+                headings = 0;
+                sentence = false;
+            }
             tb_frame_cell(f, ncells, headings, sentence, tb_reads_as_cell_number(&all));
             tb_free(&all);
         }

@@ -610,8 +610,10 @@ static void kind_line(kind_seen *s)
 /* A cell of the table's own level ends: its lines the row's. */
 static void kind_cell(kind_seen *s)
 {
-    s->row_headings += s->cell_headings;
-    s->row_sentence |= s->cell_sentence;
+    if (!tb_note_cell(&s->cell)) { /* a table's note row (注：…) is no body */
+        s->row_headings += s->cell_headings;
+        s->row_sentence |= s->cell_sentence;
+    }
     s->row_number |= tb_reads_as_cell_number(&s->cell);
     s->cell_headings = 0;
     s->cell_sentence = false;

@@ -328,6 +328,24 @@ bool tb_sentence_line(const char *s, size_t len)
     return len >= 3 && memcmp(s + len - 3, "。", 3) == 0;
 }
 
+/* Does the cell's text t open with a note's mark (注, 注：, 注: after
+ * blanks)? A table's note row (注： / 一、本表所列数据…。 / 二、…。) holds
+ * headings and a sentence as the report's body does; the frame test
+ * counts neither in such a cell. */
+bool tb_note_cell(const textbuf *t)
+{
+    static const char *const blank[] = {" ", "\n", "\t", "\u3000", NULL};
+    static const char *const after[] = {"\uFF1A", ":", "\n", NULL};
+    const char *s = t->s ? t->s : "";
+    size_t i = 0, n;
+    while ((n = tb_one_of(s, t->len, i, blank)))
+        i += n;
+    if (!tb_one_of(s, t->len, i, (const char *const[]){"\u6CE8", NULL}))
+        return false;
+    i += 3;
+    return i == t->len || tb_one_of(s, t->len, i, after);
+}
+
 /* A cell seen by the frame test, of a row of ncells cells: how many of
  * its lines are headings, whether one is a sentence, whether its text
  * reads as a number. */

@@ -68,6 +68,9 @@ typedef struct tb_frame {
     bool body, stats, sentence;
     size_t headings;
 } tb_frame;
+/* does a cell's text open with a note's mark (注, 注：)? its lines are
+ * no body's for the frame test */
+bool tb_note_cell(const textbuf *t);
 bool tb_heading_line(const char *s, size_t len);
 bool tb_sentence_line(const char *s, size_t len);
 void tb_frame_cell(tb_frame *f, size_t ncells, size_t headings, bool sentence, bool number);
