@@ -3827,6 +3827,21 @@ static void word_stats_table_with_note_row_no_frame(void **state)
     xxgk_doc_free(t);
 }
 
+/* A table's note row is no report body (review-word6 huaian-2024
+ * pb-notes): table 三's header split into Word tables of a caption row,
+ * a row of two label cells and a merged note row 注： / 一、本表所列数据
+ * 的统计期限为…。 / 二、…。 is read as the table it is, not as a frame
+ * whose lines fall into table 三 as stray text (P019 注：, read before). */
+static void word_note_row_no_frame(void **state)
+{
+    (void)state;
+    xxgk_doc *d = load_file("tests/input/word-2021-header-table-notes.docx");
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_IN_TABLE), 0);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 2); /* its rows （五）3./4. left blank */
+    assert_int_equal(count_cells(d), 186); /* as main reads it */
+    xxgk_doc_free(d);
+}
+
 /* A w:num's w:lvlOverride numbers its level as it says: the headings
  * from 三、 on in a second list of the same w:abstractNum started at 3,
  * by a w:startOverride or by a whole w:lvl of the override (w:start 3):
@@ -5748,6 +5763,7 @@ int main(void)
         cmocka_unit_test(docx_frame_one_column),
         cmocka_unit_test(docx_frame_statistics_row),
         cmocka_unit_test(word_stats_table_with_note_row_no_frame),
+        cmocka_unit_test(word_note_row_no_frame),
         cmocka_unit_test(docx_alternate_content_one_branch),
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
