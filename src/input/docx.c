@@ -1423,6 +1423,95 @@ static bool one_column(const xmlNode *tbl)
     return rows_one_cell(tbl, 0, &rows) && rows > 0;
 }
 
+/* The text of n's runs (w:t) as Word shows it, for the frame test: text
+ * deleted with tracked changes (w:del) and inner tables left out. */
+static void plain_text(const xmlNode *n, textbuf *t, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "tbl") || is_w(c, "instrText") ||
+            is_w(c, "pPr") || is_w(c, "rPr"))
+            continue;
+        if (is_w(c, "t")) {
+            for (const xmlNode *x = c->children; x; x = x->next)
+                if (x->content)
+                    tb_put_at(t, (const char *)x->content, strlen((const char *)x->content), 0);
+        } else {
+            plain_text(c, t, depth + 1);
+        }
+    }
+}
+
+/* The paragraphs of a cell (through content controls; inner tables
+ * aside) for the frame test: how many are headings, whether one is a
+ * sentence; their text on lines in *all. */
+static void cell_lines(const xmlNode *n, size_t *headings, bool *sentence, textbuf *all, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
+        if (is_w(c, "p")) {
+            textbuf l;
+            memset(&l, 0, sizeof l);
+            plain_text(c, &l, depth + 1);
+            *headings += l.s && tb_heading_line(l.s, l.len);
+            *sentence |= l.s && tb_sentence_line(l.s, l.len);
+            tb_append(all, &l);
+            tb_put_at(all, "\n", 1, 0);
+            tb_free(&l);
+        } else if (c->type == XML_ELEMENT_NODE && !is_w(c, "tbl") && !is_w(c, "tcPr")) {
+            cell_lines(c, headings, sentence, all, depth + 1);
+        }
+    }
+}
+
+/* The cells of a row (under n: a w:tr, or what wraps cells in it) into
+ * the frame test, as row_cell_count counts them. */
+static void frame_cells(const xmlNode *n, size_t ncells, tb_frame *f, int depth)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (wraps_rows_or_cells(c) && depth < 8) {
+            frame_cells(c, ncells, f, depth + 1);
+        } else if (is_mc(c, "AlternateContent") && depth < 8 && alternate_shown(c)) {
+            frame_cells(alternate_shown(c), ncells, f, depth + 1);
+        } else if (is_w(c, "tc") && !child_w(child_w(c, "tcPr"), "cellDel")) {
+            size_t headings = 0;
+            bool sentence = false;
+            textbuf all;
+            memset(&all, 0, sizeof all);
+            cell_lines(c, &headings, &sentence, &all, 0);
+            if (tb_note_cell(&all)) { /* a table's note row: no body */
+                headings = 0;
+                sentence = false;
+            }
+            tb_frame_cell(f, ncells, headings, sentence, tb_reads_as_cell_number(&all));
+            tb_free(&all);
+        }
+    }
+}
+
+/* The rows under n (a w:tbl, or what wraps rows in it) into the frame
+ * test; a row deleted with tracked changes is none. */
+static void frame_rows(const xmlNode *n, tb_frame *f, int depth)
+{
+    for (const xmlNode *tr = n->children; tr; tr = tr->next) {
+        if (is_w(tr, "tr") && !child_w(child_w(tr, "trPr"), "del"))
+            frame_cells(tr, row_cell_count(tr, 0), f, 0);
+        else if (wraps_rows_or_cells(tr) && depth < 8)
+            frame_rows(tr, f, depth + 1);
+        else if (is_mc(tr, "AlternateContent") && depth < 8 && alternate_shown(tr))
+            frame_rows(alternate_shown(tr), f, depth + 1);
+    }
+}
+
+/* Is the table a frame by what it holds (tb_frame): a cell alone in its
+ * row holding the report's body, and no statistics row? Some offices put
+ * the report in one cell and add a row of two cells, the signature (某某
+ * 办公室 | 2024年1月20日) or a logo and the title: still a frame. */
+static bool frame_holds_body(const xmlNode *tbl)
+{
+    tb_frame f = {false, false, false, 0};
+    frame_rows(tbl, &f, 0);
+    return tb_frame_is(&f);
+}
+
 static void body_text(dstate *d, const xmlNode *n, textbuf *out);
 static void chunk_found(dstate *d, const xmlNode *c, textbuf *out);
 
@@ -1493,7 +1582,7 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             mark_lines(d, out, from, p);
             box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {
-            if (holds_table(c, d->depth) || one_column(c))
+            if (holds_table(c, d->depth) || one_column(c) || frame_holds_body(c))
                 layout_table(d, c, out);
             else
                 table_text(d, c, out, false);

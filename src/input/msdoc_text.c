@@ -582,57 +582,173 @@ static void structure_mark(walk *k, uint32_t c, size_t i)
 }
 
 /* What pass one has seen of the table being met: a table in it, its
- * rows so far, a row of other than one cell, the cells of the row open. */
+ * rows so far, a row of other than one cell, the cells of the row open;
+ * the frame test (tb_frame): the paragraph being read (its text), the
+ * cell's text and lines, the row's cells' (a row's cell count is known
+ * at its end only). */
 typedef struct kind_seen {
     bool nested, wide;
     size_t rows, cells;
+    tb_frame frame;
+    textbuf line, cell;
+    size_t cell_headings, row_headings;
+    bool cell_sentence, row_sentence, row_number;
 } kind_seen;
 
-/* A mark of the table's own level (itap 1) counted: a cell's end, a
- * row's (whose cells make it one column or not). */
-static void kind_mark(kind_seen *s, uint32_t c, const wd_para *p)
+/* The paragraph just ended in a cell of the table's own level: a line of
+ * its cell for the frame test. */
+static void kind_line(kind_seen *s)
 {
-    if (c != 0x07)
-        return;
-    if (!p->ttp) {
-        s->cells++;
+    s->cell_headings += s->line.s && tb_heading_line(s->line.s, s->line.len);
+    s->cell_sentence |= s->line.s && tb_sentence_line(s->line.s, s->line.len);
+    tb_append(&s->cell, &s->line);
+    tb_put_at(&s->cell, "\n", 1, 0);
+    tb_free(&s->line);
+    memset(&s->line, 0, sizeof s->line);
+}
+
+/* A cell of the table's own level ends: its lines the row's. */
+static void kind_cell(kind_seen *s)
+{
+    if (!tb_note_cell(&s->cell)) { /* a table's note row (注：…) is no body */
+        s->row_headings += s->cell_headings;
+        s->row_sentence |= s->cell_sentence;
+    }
+    s->row_number |= tb_reads_as_cell_number(&s->cell);
+    s->cell_headings = 0;
+    s->cell_sentence = false;
+    tb_free(&s->cell);
+    memset(&s->cell, 0, sizeof s->cell);
+}
+
+/* A row ends: its cells into the frame test (tb_frame_cell: a one-cell
+ * row's lines, a wider row's number), the row's counts cleared. */
+static void kind_row(kind_seen *s, size_t ncells, bool counted)
+{
+    if (counted)
+        tb_frame_cell(&s->frame, ncells, s->row_headings, s->row_sentence, s->row_number);
+    s->row_headings = 0;
+    s->row_sentence = s->row_number = false;
+}
+
+/* A mark of the table's own level (itap 1) counted: a cell's end, a
+ * row's (whose cells make it one column or not). A cell whose end mark
+ * is deleted with tracked changes is one Word no longer shows (a cell
+ * deleted, or a row: Word marks each of its cells' ends), and a row left
+ * with no cell is none, as the .docx's w:cellDel and w:del in w:trPr.
+ * The row's own end mark says nothing: LibreOffice marks the end of the
+ * row before a deleted one, not the deleted row's. */
+static void kind_mark(kind_seen *s, uint32_t c, const wd_para *p, bool deleted)
+{
+    if (c != 0x07) {
+        kind_line(s);
         return;
     }
-    s->wide |= s->cells != 1;
-    s->rows++;
+    if (!p->ttp) {
+        kind_line(s);
+        if (!deleted) {
+            s->cells++;
+            kind_cell(s);
+        } else {
+            tb_free(&s->cell);
+            memset(&s->cell, 0, sizeof s->cell);
+            s->cell_headings = 0;
+            s->cell_sentence = false;
+        }
+        return;
+    }
+    tb_free(&s->line);
+    memset(&s->line, 0, sizeof s->line);
+    kind_row(s, s->cells, s->cells > 0);
+    if (s->cells) {
+        s->wide |= s->cells != 1;
+        s->rows++;
+    }
     s->cells = 0;
 }
 
+/* A character of the text in pass one: into the paragraph's text for the
+ * frame test unless deleted, hidden or a field's code (*code: the open
+ * fields, each 1 while in its code, as field_mark keeps them). */
+static void kind_char(kind_seen *s, const wd *w, size_t i, uint8_t *code, int *depth)
+{
+    uint32_t c = w->ch[i];
+    if (wd_char_unseen(w, i))
+        return;
+    if (c == 0x13) {
+        if (*depth < FIELD_DEPTH)
+            code[(*depth)++] = 1;
+        return;
+    }
+    if (c == 0x14 || c == 0x15) {
+        if (*depth && c == 0x14)
+            code[*depth - 1] = 0;
+        else if (*depth)
+            (*depth)--;
+        return;
+    }
+    for (int d = 0; d < *depth; d++)
+        if (code[d])
+            return;
+    if (c >= 0x20 && (c < 0xD800 || c >= 0xE000))
+        put_cp(&s->line, c);
+}
+
+static void kind_free(kind_seen *s)
+{
+    tb_free(&s->line);
+    tb_free(&s->cell);
+    memset(s, 0, sizeof *s);
+}
+
 /* Pass one: which tables (each run of paragraphs in a table, in order)
- * are read as layout: one holding a table, and a frame (one column,
- * every row a single cell), as docx.c reads them: some offices put the
- * whole report in one cell for a border, and a statistics table has a
- * column of labels and one of numbers at least. */
+ * are read as layout: one holding a table, a frame (one column, every
+ * row a single cell), and a table that holds the report's body by the
+ * frame test (tb_frame: a cell alone in its row with a heading and a
+ * sentence, no statistics row), as docx.c reads them: some offices put
+ * the whole report in one cell for a border, with a row of two cells for
+ * the signature or a logo; a statistics table has a column of labels and
+ * one of numbers at least. */
 static bool table_kinds(walk *k)
 {
     const wd *w = k->w;
     size_t cap = 0;
     bool prev = false;
-    kind_seen s = {false, false, 0, 0};
+    kind_seen s;
+    memset(&s, 0, sizeof s);
+    uint8_t code[FIELD_DEPTH];
+    int depth = 0;
     for (size_t i = 0; i < w->nch; i++) {
         uint32_t c = w->ch[i];
         wd_para p;
-        if ((c != 0x0D && c != 0x0C && c != 0x07) || !mark_props(w, c, i, &p))
+        if (c != 0x0D && c != 0x0C && c != 0x07) {
+            kind_char(&s, w, i, code, &depth);
+            continue;
+        }
+        if (!mark_props(w, c, i, &p))
             continue;
         if (p.in_table && !prev) {
-            if (!vec_reserve(&k->kinds, k->nkinds, &cap, sizeof *k->kinds))
+            if (!vec_reserve(&k->kinds, k->nkinds, &cap, sizeof *k->kinds)) {
+                kind_free(&s);
                 return false;
+            }
             k->kinds[k->nkinds++] = false;
-            s = (kind_seen){false, false, 0, 0};
+            kind_free(&s);
         }
         if (p.in_table) {
             s.nested |= p.itap >= 2;
             if (p.itap <= 1)
-                kind_mark(&s, c, &p);
-            k->kinds[k->nkinds - 1] = s.nested || (s.rows && !s.wide);
+                kind_mark(&s, c, &p, wd_char_unseen(w, i));
+            else
+                tb_put_at(&s.line, " ", 1, 0); /* an inner table's text goes on in its cell's line */
+            k->kinds[k->nkinds - 1] = s.nested || (s.rows && !s.wide) || tb_frame_is(&s.frame);
+        } else {
+            tb_free(&s.line);
+            memset(&s.line, 0, sizeof s.line);
         }
         prev = p.in_table;
     }
+    kind_free(&s);
     return true;
 }
 

@@ -212,6 +212,48 @@ bool tb_reads_as_number(const textbuf *t)
     return true;
 }
 
+/* Does the cell's text t read as a statistics cell's number, as the table
+ * reader takes one: a number (tb_reads_as_number), or digits and then a
+ * unit of up to 3 characters in brackets (64（件）, 64(件)) or on a line of
+ * its own (64 then 件)? The frame test asks it of a row of two cells; a
+ * date (2024年1月20日) or a label (1.本机关…) still does not. */
+bool tb_reads_as_cell_number(const textbuf *t)
+{
+    if (tb_reads_as_number(t))
+        return true;
+    static const char *const open[] = {"(", "\xEF\xBC\x88", NULL};
+    static const char *const close[] = {")", "\xEF\xBC\x89", NULL};
+    const char *s = t->s ? t->s : "";
+    size_t len = t->len, i = 0, n, digits = 0, chars = 0;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t'))
+        len--;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+        i++;
+    while ((n = tb_digit_at(s, len, i))) {
+        i += n;
+        digits++;
+    }
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    bool newline = i < len && s[i] == '\n';
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+        i++;
+    bool bracket = (n = tb_one_of(s, len, i, open)) != 0;
+    i += n;
+    if (!digits || (!newline && !bracket))
+        return false;
+    for (; i < len && !(bracket && tb_one_of(s, len, i, close)); chars++) {
+        if (chars == 3 || tb_digit_at(s, len, i) || s[i] == '\n' || s[i] == ' ')
+            return false;
+        i++;
+        while (i < len && ((uint8_t)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    if (!chars)
+        return false;
+    return bracket ? i < len && i + tb_one_of(s, len, i, close) == len : i == len;
+}
+
 /* Does t end in a digit (or a superscript digit: 8 then ¹ then 2)? */
 bool tb_ends_in_digit(const textbuf *t)
 {
@@ -258,3 +300,68 @@ bool tb_reads_as_mark(const textbuf *b)
     bool circled = m.len >= 3 && u[0] == 0xE2 && u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3; /* U+2460-2473 */
     return tb_short_mark(&m) && (circled || tb_one_of(m.s, m.len, 0, first));
 }
+
+/* Does the line s[0..len) open with a section's numeral and its mark, as
+ * the report's headings do (一、总体情况, 十、…, after blanks or a
+ * full-width indent 　　): one or two of 一…十,
+ * then 、? A statistics table's cell holds a row's label (一、本年新收…)
+ * of this shape too: the frame test (tb_frame_*) asks for a sentence in
+ * the same cell as well. */
+bool tb_heading_line(const char *s, size_t len)
+{
+    static const char *const numeral[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    size_t i = 0, n, k = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || (i + 3 <= len && memcmp(s + i, "\u3000", 3) == 0)))
+        i += s[i] == ' ' || s[i] == '\t' ? 1 : 3; /* blanks and the full-width indent 　　 */
+    while (k < 2 && (n = tb_one_of(s, len, i, numeral))) {
+        i += n;
+        k++;
+    }
+    return k && len - i >= 3 && memcmp(s + i, "、", 3) == 0;
+}
+
+/* Does the line s[0..len) end a sentence (。 before trailing blanks)? */
+bool tb_sentence_line(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n'))
+        len--;
+    return len >= 3 && memcmp(s + len - 3, "。", 3) == 0;
+}
+
+/* Does the cell's text t open with a note's mark (注, 注：, 注: after
+ * blanks)? A table's note row (注： / 一、本表所列数据…。 / 二、…。) holds
+ * headings and a sentence as the report's body does; the frame test
+ * counts neither in such a cell. */
+bool tb_note_cell(const textbuf *t)
+{
+    static const char *const blank[] = {" ", "\n", "\t", "\u3000", NULL};
+    static const char *const after[] = {"\uFF1A", ":", "\n", NULL};
+    const char *s = t->s ? t->s : "";
+    size_t i = 0, n;
+    while ((n = tb_one_of(s, t->len, i, blank)))
+        i += n;
+    if (!tb_one_of(s, t->len, i, (const char *const[]){"\u6CE8", NULL}))
+        return false;
+    i += 3;
+    return i == t->len || tb_one_of(s, t->len, i, after);
+}
+
+/* A cell seen by the frame test, of a row of ncells cells: how many of
+ * its lines are headings, whether one is a sentence, whether its text
+ * reads as a number. */
+void tb_frame_cell(tb_frame *f, size_t ncells, size_t headings, bool sentence, bool number)
+{
+    if (ncells == 1) {
+        f->body |= headings && sentence;
+        f->headings += headings;
+        f->sentence |= sentence;
+    } else {
+        /* a frame's extra rows are two cells (a signature, a logo and the
+         * title); a row of three or more is a statistics table's, whatever
+         * its cells hold (64（件）, 64 then 件, a blank for 0) */
+        f->stats |= number || ncells >= 3;
+    }
+}
+
+/* Is the table a frame by what it holds (tb_frame)? */
+bool tb_frame_is(const tb_frame *f) { return (f->body || (f->headings >= 2 && f->sentence)) && !f->stats; }

@@ -44,10 +44,35 @@ size_t tb_one_of(const char *s, size_t len, size_t i, const char *const *set);
 /* does t read as a number a cell holds (a sign, digits, commas, a point,
  * a short unit), not as a label (1.本机关…)? a text box's test */
 bool tb_reads_as_number(const textbuf *t);
+/* does a cell's text t read as a statistics cell's number: a number, or
+ * digits and a unit in brackets (64（件）) or on its own line (64 then 件)? */
+bool tb_reads_as_cell_number(const textbuf *t);
 /* does t end in a digit (0-9 or a superscript one: 8¹)? */
 bool tb_ends_in_digit(const textbuf *t);
 /* is m a mark of 1 to 8 characters, no blank, no closing ₎ or ⁾? */
 bool tb_short_mark(const textbuf *m);
 /* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
 bool tb_reads_as_mark(const textbuf *b);
+/* The frame test: a layout table is known by what it holds. A cell that
+ * spans its row alone and holds the report's body (a section's heading,
+ * 一、…, and a sentence, …。, among its lines) is a box of text, never a
+ * statistics cell (its label or its number) nor a caption row (a heading
+ * alone) nor a note row (a sentence alone); so are such rows holding two
+ * headings and a sentence between them (the body a paragraph a row); a row of two cells one of
+ * which reads as a number (tb_reads_as_cell_number: 12, 64（件）, 64 then
+ * 件) is a statistics row, and so is any row of three or more cells, and
+ * a table holding one is no frame (its body cell stays L037). A frame's
+ * other rows (a signature: 某某办公室 | 2024年1月20日, a logo and a title)
+ * are lines of the body with the rest. */
+typedef struct tb_frame {
+    bool body, stats, sentence;
+    size_t headings;
+} tb_frame;
+/* does a cell's text open with a note's mark (注, 注：)? its lines are
+ * no body's for the frame test */
+bool tb_note_cell(const textbuf *t);
+bool tb_heading_line(const char *s, size_t len);
+bool tb_sentence_line(const char *s, size_t len);
+void tb_frame_cell(tb_frame *f, size_t ncells, size_t headings, bool sentence, bool number);
+bool tb_frame_is(const tb_frame *f);
 #endif

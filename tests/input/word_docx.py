@@ -76,6 +76,13 @@ FEATURES (any number, in any order):
                paragraph and table a row of its own
   frame-deleted  frame, and a second row deleted with tracked changes
                holding 一、总体情况 99
+  frame-sig    frame, and a last row of two cells: the signature
+               (某某办公室 | 2024年1月20日)
+  frame-logo   frame, and a first row of two cells: a logo and a blank
+  frame-stats  frame, and a last row of two cells holding a label and a
+               number: a statistics row, the table no frame
+  frame-wide-deleted  frame, and a last row of two cells deleted with
+               tracked changes holding 一、总体情况 99 | 12
   altchunk     (nothing else applies) the body an HTML altChunk: the
                report's paragraphs and tables as one page (afchunk.htm)
   altchunk-mht (nothing else applies) the same page as a web archive
@@ -499,6 +506,22 @@ class Doc:
                                     for b in out), self.para(''))
         elif 'frame' in self.f or 'frame-deleted' in self.f:
             rows = '<w:tr>%s</w:tr>' % (cell % (body, self.para('')))
+            half = '<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>%s</w:tc>'
+            two = lambda a, b: '<w:tr>%s%s</w:tr>' % (half % self.para(self.run(a)), half % self.para(self.run(b)))
+            if 'frame-logo' in self.f:  # a logo and the title above the report
+                rows = two('（图标）', '') + rows
+            if 'frame-sig' in self.f:  # the signature under it
+                rows += two('青禾县人民政府办公室', '2024年1月20日')
+            if 'frame-stats' in self.f:  # a statistics row: the table is no frame
+                rows += two('本年新收政府信息公开申请数量', '12')
+            if 'frame-wide-deleted' in self.f:  # a two-cell row deleted with tracked changes, as Word marks it:
+                dl = '<w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"%s>'  # the row and each run
+                row = two('一、总体情况 99', '12').replace(
+                    '<w:tr>', '<w:tr><w:trPr>%s</w:trPr>' % (dl % (self.next_id(), '/')), 1)
+                row = re.sub(r'(<w:r[ >].*?</w:r>)', lambda m: (dl % (self.next_id(), '')) + m.group(1).replace(
+                    '<w:t>', '<w:delText>').replace('<w:t xml:space="preserve">', '<w:delText xml:space="preserve">')
+                    .replace('</w:t>', '</w:delText>') + '</w:del>', row)
+                rows += row
             if 'frame-deleted' in self.f:  # a row deleted with tracked changes: in no final view
                 rows += ('<w:tr><w:trPr><w:del w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/></w:trPr>%s</w:tr>'
                          % (self.next_id(), cell % (self.para(self.run('一、总体情况 99')), '')))

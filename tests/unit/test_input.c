@@ -3743,7 +3743,12 @@ static void docx_as_word_writes(void **state)
  * .txt's (read before as one cell of numbers on lines, L037: all 200
  * lost). The report with its tables as tables in such a frame reads so
  * too; the deleted row's 一、总体情况 99 is in no final view (read
- * before as a second section 一, P004). */
+ * before as a second section 一, P004). A frame is known by what it
+ * holds, not only by one column: with a row of two cells, a signature
+ * (frame-sig) or a logo beside a blank cell (frame-logo), or a two-cell row
+ * deleted with tracked changes (frame-wide-deleted), its cell holding
+ * the report's headings and sentences still makes it a frame (read
+ * before as a statistics table: L037, all 200 lost). */
 static void docx_frame_one_column(void **state)
 {
     (void)state;
@@ -3758,6 +3763,11 @@ static void docx_frame_one_column(void **state)
         {"corpus/pingtan-2021.txt", "frame-rows", 200},
         {"corpus/pingtan-2021.txt", "frame-deleted", 200},
         {"corpus/pingtan-2021.txt", "frame-rows tracked", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame frame-sig", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame frame-logo", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame frame-logo frame-sig", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame frame-wide-deleted", 200},
+        {"corpus/beiguan-edu-2023.txt", "frame-rows frame-sig", 200},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char src[512], name[64];
@@ -3785,6 +3795,85 @@ static void docx_frame_one_column(void **state)
         xxgk_doc_free(t);
         free(b);
     }
+}
+
+/* A frame's rows say what it is: a row of two cells one of which is a
+ * number (本年新收政府信息公开申请数量 | 12) is a statistics row, and a
+ * table holding one is no frame, whatever its other cell holds: its cell
+ * of numbers on lines stays lost, L037 at 1:1, never read as the body's
+ * lines (where 12 would go unflagged beside numbers not its row's). */
+static void docx_frame_statistics_row(void **state)
+{
+    (void)state;
+    char src[512];
+    snprintf(src, sizeof src, "%s/corpus/beiguan-edu-2023.txt", XXGK_SOURCE_DIR);
+    size_t m;
+    char *b = word_docx_bytes(src, "frame frame-stats", "frame-stats", &m);
+    if (!b) {
+        fprintf(stderr, "python3 is missing: skipped\n");
+        skip();
+    }
+    xxgk_doc *d = load_bytes("frame.docx", b, m, XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_cells(d), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    xxgk_doc_free(d);
+    free(b);
+}
+
+/* A statistics table is no frame, whatever its number cells look like
+ * (review-word6): the official 2021 template of corpus/pingtan-2021.txt,
+ * its zero cells left blank, table 二's numbers written 64（件） (the
+ * .docx) or 64 with 件 in a paragraph of its own (the .doc), a merged
+ * last row 注： / 一、本表所列数据的统计期限为…。 / 二、…。 under it. The
+ * note row is a lone cell holding headings and a sentence; table 二's
+ * rows of four cells make the table a statistics table all the same
+ * (read before as a frame: its cells lines of the body, 25 P007 and
+ * numbers in other columns). Each cell read is the .txt's; none P007. */
+static void word_stats_table_with_note_row_no_frame(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/input/word-2021-stats-notes-parenblank.docx",
+                                        "tests/input/word-2021-stats-notes-unitblank.doc"};
+    xxgk_doc *t = load_file("corpus/pingtan-2021.txt");
+    char *ct = cells_of(t);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        xxgk_doc *d = load_file(files[i]);
+        char *cd = cells_of(d);
+        size_t values = 0;
+        for (char *line = strchr(cd, '\n') + 1, *end; *line; line = end + 1) {
+            end = strchr(line, '\n');
+            *end = '\0';
+            if (!strstr(line, ",empty")) {
+                values++;
+                char want[200];
+                snprintf(want, sizeof want, "\n%s\n", line);
+                if (!strstr(ct, want))
+                    fprintf(stderr, "%s: %s is not the .txt's\n", files[i], line);
+                assert_non_null(strstr(ct, want));
+            }
+        }
+        assert_int_equal(values, 52);
+        assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
+        free(cd);
+        xxgk_doc_free(d);
+    }
+    free(ct);
+    xxgk_doc_free(t);
+}
+
+/* A table's note row is no report body (review-word6 huaian-2024
+ * pb-notes): table 三's header split into Word tables of a caption row,
+ * a row of two label cells and a merged note row 注： / 一、本表所列数据
+ * 的统计期限为…。 / 二、…。 is read as the table it is, not as a frame
+ * whose lines fall into table 三 as stray text (P019 注：, read before). */
+static void word_note_row_no_frame(void **state)
+{
+    (void)state;
+    xxgk_doc *d = load_file("tests/input/word-2021-header-table-notes.docx");
+    assert_int_equal(count_diags(d, XXGK_P_TEXT_IN_TABLE), 0);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 2); /* its rows （五）3./4. left blank */
+    assert_int_equal(count_cells(d), 186); /* as main reads it */
+    xxgk_doc_free(d);
 }
 
 /* A w:num's w:lvlOverride numbers its level as it says: the headings
@@ -5707,6 +5796,9 @@ int main(void)
         cmocka_unit_test(docx_automatic_numbering),
         cmocka_unit_test(docx_as_word_writes),
         cmocka_unit_test(docx_frame_one_column),
+        cmocka_unit_test(docx_frame_statistics_row),
+        cmocka_unit_test(word_stats_table_with_note_row_no_frame),
+        cmocka_unit_test(word_note_row_no_frame),
         cmocka_unit_test(docx_alternate_content_one_branch),
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),

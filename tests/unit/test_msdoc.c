@@ -103,6 +103,35 @@ static void doc_frame_one_column(void **state)
     free(b);
 }
 
+/* A frame known by what it holds in a .doc too (word_docx.py frame with
+ * frame-sig, frame-wide-deleted, frame-stats of beiguan-edu-2023, saved
+ * by LibreOffice): the report's cell beside a row of two cells, the
+ * signature, is still a frame (read before as a statistics table: L037,
+ * all 200 lost); so with a two-cell row deleted with tracked changes
+ * (LibreOffice marks the row before's end deleted, the deleted row's
+ * text too: 一、总体情况 99 is not read, no second section 一); a
+ * two-cell row of a label and a number (12) makes it a statistics table:
+ * its cell stays L037, no cell read. */
+static void doc_frame_known_by_content(void **state)
+{
+    (void)state;
+    same_cells("tests/input/word-2023-frame-sig.doc", "corpus/beiguan-edu-2023.txt", 200);
+    same_cells("tests/input/word-2023-frame-wide-deleted.doc", "corpus/beiguan-edu-2023.txt", 200);
+    size_t n;
+    char *b = bytes_of("tests/input/word-2023-frame-wide-deleted.doc", &n);
+    xxgk_doc *d = doc_of("tests/input/word-2023-frame-wide-deleted.doc", b, n);
+    assert_int_equal(count_diags(d, XXGK_P_DUPLICATE_SECTION), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
+    xxgk_doc_free(d);
+    free(b);
+    b = bytes_of("tests/input/word-2023-frame-stats.doc", &n);
+    d = doc_of("tests/input/word-2023-frame-stats.doc", b, n);
+    assert_int_equal(count_cells(d), 0);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
+    xxgk_doc_free(d);
+    free(b);
+}
+
 /* The official template filled by fill_docx.py, saved as .doc: its
  * vertical merges (TC80 vertMerge) give the group labels of table 三 on
  * every row, its cells those of corpus/pingtan-2021.txt. */
@@ -700,6 +729,7 @@ int main(void)
         cmocka_unit_test(doc_pieces),
         cmocka_unit_test(doc_reads_as_its_docx),
         cmocka_unit_test(doc_frame_one_column),
+        cmocka_unit_test(doc_frame_known_by_content),
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_text_boxes),
         cmocka_unit_test(doc_box_alone_and_lines),
