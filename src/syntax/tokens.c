@@ -1738,6 +1738,8 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
     int runs = 0;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
+        if (j == i)
+            j = i + 1; /* a bad byte: one byte, a word's (never stand still on it) */
         bool sep = cp == '\t' || cp == '|' || cp == '\r' || (!delimited && (cp == ' ' || cp == 0x3000));
         if (sep) {
             i = j;
@@ -1749,7 +1751,7 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
             cp = utf8_next(src, &j, le);
             if (cp == '\t' || cp == '|' || cp == '\r' || (!delimited && (cp == ' ' || cp == 0x3000)))
                 break;
-            i = j;
+            i = j > i ? j : i + 1;
         }
         if (!run_has_digit(src, s, i) && !cell_run(src, s, i)) {
             if (runs)
