@@ -1684,8 +1684,8 @@ static bool word_goes_on_label(parse_ctx *ctx, uint32_t s, uint32_t e)
 static int row_columns_known(const parse_ctx *ctx);
 static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e);
 
-/* Does [S, E) hold a digit of either width? */
-static bool run_has_digit(const uint8_t *src, uint32_t s, uint32_t e)
+/* Is a digit, ASCII or full-width, in [S, E)? */
+static bool digit_in(const uint8_t *src, uint32_t s, uint32_t e)
 {
     for (uint32_t i = s; i < e; i++)
         if ((src[i] >= '0' && src[i] <= '9') ||
@@ -1753,7 +1753,7 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
                 break;
             i = j > i ? j : i + 1;
         }
-        if (!run_has_digit(src, s, i) && !cell_run(src, s, i)) {
+        if (!digit_in(src, s, i) && !cell_run(src, s, i)) {
             if (runs)
                 break; /* words: the next row's label (行政许可 396减3 181 其他对外管理服务事项 10增2 153) or a note */
             continue;  /* the row's own label (| 行政许可 | 396至3 |) */
@@ -3068,16 +3068,6 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 }
 
 /* ---- unknown text ---------------------------------------------------------- */
-
-/* Is a digit, ASCII or full-width, in [S, E)? */
-static bool digit_in(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    for (uint32_t i = s; i < e; i++)
-        if ((src[i] >= '0' && src[i] <= '9') ||
-            (i + 2 < e && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99))
-            return true;
-    return false;
-}
 
 /* The columns a row of the current table has, as far as the filter
  * knows them: table 三's from its header (7, the template's, before one
