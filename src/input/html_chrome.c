@@ -72,7 +72,7 @@ static bool heading_at(const char *p, const char *e)
 
 /* Each line's first character past its blanks asked, the rest of the
  * line stepped over by memchr (a block's text is mostly its lines' rest:
- * a byte at a time, the walk cost 0.45 M instructions over the corpus's
+ * a byte at a time, the walk cost about 0.5 M instructions over the corpus's
  * 4 pages). */
 static bool holds_heading(const char *s, const char *e)
 {
