@@ -5564,6 +5564,41 @@ static void site_chrome(void **state)
     xxgk_doc_free(d);
 }
 
+/* A block's title words are read outside its links only (html_chrome.c
+ * read_plain, which steps over a link's characters once the block's
+ * first is known): three links, mostly the block's text, are a menu,
+ * dropped, though the last reads 某某县2023年报告; with 2023年报告 after
+ * them as the block's own text they are a title, kept; with 历年报告目录
+ * there (no year), a menu again. */
+static void chrome_links_read_apart(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body>\n"
+        "<div><a href=\"/\">某某县人民政府门户网站首页</a><a href=\"/zwgk\">政府信息公开工作年度报告专栏</a>"
+        "<a href=\"/nb\">某某县2023年报告</a></div>\n"
+        "<div><a href=\"/\">某某县人民政府门户网站首页</a><a href=\"/zwgk\">政府信息公开工作年度报告专栏</a>"
+        "<a href=\"/nb\">年度报告历年目录汇总</a>%s</div>\n"
+        "<p>本报告由某某县教育局编制。</p>\n"
+        "<p>一、总体情况</p><p>文字。</p>\n"
+        "<p>二、主动公开政府信息情况</p>\n"
+        "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>3</td></tr></table>\n"
+        "</body></html>";
+    static const char *const own[] = {"2023年报告", "历年报告目录"};
+    static const char *const first[] = {
+        "某某县人民政府门户网站首页政府信息公开工作年度报告专栏年度报告历年目录汇总2023年报告\n", ""};
+    for (int k = 0; k < 2; k++) {
+        char html[2048], want[1024];
+        snprintf(html, sizeof html, page, own[k]);
+        snprintf(want, sizeof want, "%s%s", first[k],
+                 "本报告由某某县教育局编制。\n一、总体情况\n文字。\n二、主动公开政府信息情况\n"
+                 "信息内容\t本年处理决定数量\n行政许可\t3\n");
+        char *t = text_of(html, strlen(html), XXGK_INPUT_AUTO);
+        assert_string_equal(t, want);
+        free(t);
+    }
+}
+
 /* Where the chrome rule must not fire: a report's own blocks that hold
  * links (a paragraph citing two documents by link, a list of links to its
  * attachments, a table of contents of the sections), a sentence of 六
@@ -5884,6 +5919,7 @@ int main(void)
         cmocka_unit_test(generic_page_title),
         cmocka_unit_test(site_chrome),
         cmocka_unit_test(chrome_kept),
+        cmocka_unit_test(chrome_links_read_apart),
         cmocka_unit_test(linked_title_and_agency),
         cmocka_unit_test(reader_findings_cut),
         cmocka_unit_test(table_as_image),
