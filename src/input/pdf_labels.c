@@ -376,15 +376,19 @@ static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
 
 /* Rule 4d: data row b's label hangs from its numbers: b prints no label
  * in the column on its own line, and the first label piece under it
- * (before the next data row or a barrier) starts lower than b's numbers'
- * top and higher than their bottom (a cell's label top-aligned with its
- * numbers on a taller line: LibreOffice's 1.5-line CJK labels), while
+ * (before the next data row or a barrier) starts a numbered label (a
+ * label's first line: nothing above it is that label's) lower than b's
+ * numbers' top and higher than their bottom (a cell's label top-aligned
+ * with its numbers on a taller line: LibreOffice's 1.5-line CJK labels), while
  * every piece above b, since data row a, in that column ends above b's
  * numbers. Then b's label begins at that piece: nothing above b's
  * numbers is b's (益 under 保护第三方合法权 / 6 11 7 … 47 is that row's,
  * however near the next row's numbers it stands). A label centred on
- * its numbers reaches above them, and a line of it overlaps them: no.
- * No piece above b in that column: nothing to decide (false). */
+ * its numbers reaches above them, and a line of it overlaps them: no;
+ * its second line may hang from them while its first ends above them
+ * (huaian-2024's （二）部分公开（区分处理的，只计这一情 / 形，不计…）: the
+ * hanging line goes on mid-phrase, so it is no label's start: no. No
+ * piece above b in that column: nothing to decide (false). */
 static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
 {
     int64_t top2, bottom2;
@@ -401,7 +405,7 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
             first = &pr->c[k];
     }
     if (!first || first->cy2 - first->h <= top2 || first->cy2 - first->h >= bottom2 ||
-        ref_for(pr, pr->v[b].ref, first) != SIZE_MAX)
+        ref_for(pr, pr->v[b].ref, first) != SIZE_MAX || !starts_numbered(pr->buf.p + first->start, first->len))
         return false;
     bool above = false; /* a piece in first's column between a and b: something to decide */
     for (size_t j = a + 1; j < b; j++) {
