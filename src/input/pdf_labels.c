@@ -377,8 +377,9 @@ static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
 /* Rule 4d: data row b's label hangs from its numbers: b prints no label
  * in the column on its own line, and the first label piece under it
  * (before the next data row or a barrier) starts a numbered label (a
- * label's first line: nothing above it is that label's) lower than b's
- * numbers' top and higher than their bottom (a cell's label top-aligned
+ * label's first line: nothing above it is that label's) a quarter of
+ * their height or more lower than b's numbers' top and higher than their
+ * bottom (a cell's label top-aligned
  * with its numbers on a taller line: LibreOffice's 1.5-line CJK labels), while
  * every piece above b, since data row a, in that column ends above b's
  * numbers. Then b's label begins at that piece: nothing above b's
@@ -404,7 +405,10 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
         if (k != SIZE_MAX)
             first = &pr->c[k];
     }
-    if (!first || first->cy2 - first->h <= top2 || first->cy2 - first->h >= bottom2 ||
+    /* its top a quarter of the numbers' height or more below theirs: level
+     * with them (a group's fragment beside the numbers, another row) it is
+     * the row's own line, no label hanging */
+    if (!first || 4 * (first->cy2 - first->h - top2) < bottom2 - top2 || first->cy2 - first->h >= bottom2 ||
         ref_for(pr, pr->v[b].ref, first) != SIZE_MAX || !starts_numbered(pr->buf.p + first->start, first->len))
         return false;
     bool above = false; /* a piece in first's column between a and b: something to decide */
