@@ -374,6 +374,55 @@ static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
     return false;
 }
 
+/* Rule 4d: data row b's label hangs from its numbers: b prints no label
+ * in the column on its own line, and the first label piece under it
+ * (before the next data row or a barrier) starts a numbered label (a
+ * label's first line: nothing above it is that label's) a quarter of
+ * their height or more lower than b's numbers' top and higher than their
+ * bottom (a cell's label top-aligned
+ * with its numbers on a taller line: LibreOffice's 1.5-line CJK labels), while
+ * every piece above b, since data row a, in that column ends above b's
+ * numbers. Then b's label begins at that piece: nothing above b's
+ * numbers is b's (益 under 保护第三方合法权 / 6 11 7 … 47 is that row's,
+ * however near the next row's numbers it stands). A label centred on
+ * its numbers reaches above them, and a line of it overlaps them: no;
+ * its second line may hang from them while its first ends above them
+ * (huaian-2024's （二）部分公开（区分处理的，只计这一情 / 形，不计…）: the
+ * hanging line goes on mid-phrase, so it is no label's start: no. No
+ * piece above b in that column: nothing to decide (false). */
+static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
+{
+    int64_t top2, bottom2;
+    number_span(pr, &pr->v[b], &top2, &bottom2);
+    const cell *first = NULL;
+    for (size_t j = b + 1; j < pr->nv && !first; j++) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (pdf_data_row(t) || barrier(pr, t, fx))
+            return false;
+        size_t k = label_piece(pr, t, fx, SIZE_MAX);
+        if (k != SIZE_MAX)
+            first = &pr->c[k];
+    }
+    /* its top a quarter of the numbers' height or more below theirs: level
+     * with them (a group's fragment beside the numbers, another row) it is
+     * the row's own line, no label hanging */
+    if (!first || 4 * (first->cy2 - first->h - top2) < bottom2 - top2 || first->cy2 - first->h >= bottom2 ||
+        ref_for(pr, pr->v[b].ref, first) != SIZE_MAX || !starts_numbered(pr->buf.p + first->start, first->len))
+        return false;
+    bool above = false; /* a piece in first's column between a and b: something to decide */
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k == SIZE_MAX || !overlap(&pr->c[k], first))
+            continue;
+        if (pr->c[k].cy2 + pr->c[k].h > top2)
+            return false;
+        above = true;
+    }
+    return above;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -444,6 +493,9 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         best = second != SIZE_MAX ? second : b;
     if (open_last != SIZE_MAX && best <= open_last)
         best = open_last + 1;
+    /* rule 4d: b's label hangs from its numbers: all above them is a's */
+    if (label_hangs(pr, a, b, fx))
+        best = b;
     bool b_took = false;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = pr->v[j].first + pr->v[j].n - 1;

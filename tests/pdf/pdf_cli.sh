@@ -628,5 +628,27 @@ for n in lo-unnumbered-item lo-circled-item; do
   [ "$(wc -l < "$W/$n.rw")" -ge 63 ] && cmp -s "$W/$n.rw" "$W/$n.rg" || bad "$n: $(diff "$W/$n.rw" "$W/$n.rg" | head -4)"
 done
 
+# Rule 4d (pdf50), labels hanging from their numbers: LibreOffice prints of
+# the filled 2021 template, numbers at their cells' top, each label's first
+# line a visual row of its own half a line lower, the gap from a label's
+# last line to the next row's numbers narrower than its leading; each the
+# .docx printed, its cells of table 三's (三) to (五) exactly, unflagged:
+# - lo-hanging-quote: 70 % column widths, 13 pt, 3.危及“三安全一稳定“ (the
+#   closing quote printed as an opening one) and 保护第三方合法权益 without
+#   its 4.: 益 is that row's, not 13 4 3 3 4 1 28's;
+# - lo-hanging-unnumbered: 75 %, 13 pt, 没有现成信息需要另行制作 without its
+#   2.: 行制作 is that row's, not 53 3 8 6 4 1 75's.
+# Before: the widest gap gave the last line to the next row, whose own
+# numbered label went to the row after: rows read one row down to the
+# table's end, silently (78 and 31 cells wrong).
+for n in lo-hanging-quote lo-hanging-unnumbered; do
+  re=",requests,(denied\.[a-z_]*|unavailable\.[a-z_]*|not_processed\.[a-z_]*),"
+  cells "$SRC/tests/pdf/cases/$n.docx" | grep -E "$re" | cut -d, -f6- > "$W/$n.rw"
+  ccells $n | grep -E "$re" | cut -d, -f6- > "$W/$n.rg"
+  [ "$(wc -l < "$W/$n.rw")" -eq 112 ] && cmp -s "$W/$n.rw" "$W/$n.rg" || bad "$n: $(diff "$W/$n.rw" "$W/$n.rg" | head -4)"
+  f=$(chrome $n export 2>/dev/null | grep -E "$re" | awk -F, '$NF != ""' | head -2)
+  [ -z "$f" ] || bad "$n: flagged: $f"
+done
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
