@@ -841,6 +841,31 @@ static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, in
     return true;
 }
 
+/* The same name printed by another source the report trusts with its
+ * parent place in front (the title's 城关区教育局, the sign-off's
+ * 兰州市城关区教育局; 长春市南关区长通街道办事处): that name, the report's
+ * own text completing the key. The prefix must end in a place's level
+ * word where the short name starts: 兰州市七里河区教育局 is another agency. */
+static bool parent_in_picks(const picks *ps, const pick *p, pick *out)
+{
+    if (!meta_name_wants_parent(p->t, p->i, p->j))
+        return false;
+    int n = p->j - p->i;
+    for (int k = 0; k < ps->n; k++) {
+        const pick *q = &ps->p[k];
+        if (q->kind != NAME_OK || q->source == XXGK_FROM_PREAMBLE || q->source == XXGK_FROM_BODY)
+            continue;
+        int b = q->j - n;
+        if (b < q->i + 2 || memcmp(q->t->f + b, p->t->f + p->i, (size_t)n * sizeof *p->t->f) != 0)
+            continue;
+        if (meta_name_place_at(q->t, b - 1, b) != 1) /* the prefix ends in a level word: 市 省 州 区 */
+            continue;
+        *out = (pick){q->t, q->i, q->j, p->source, NAME_OK};
+        return true;
+    }
+    return false;
+}
+
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
@@ -959,8 +984,11 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             pick p = *fullest(ps, &ps->p[k]);
             int s, e;
             const mt_text *o;
+            pick full;
             if (parent_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
+            else if (parent_in_picks(ps, &p, &full))
+                p = full;
             else if (parent_in_opening(m, &p, &o, &s, &e))
                 p = (pick){o, s, e, p.source, NAME_OK};
             else if (branch_before(m, &p, &s, &e))
@@ -1241,12 +1269,14 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0};
+    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}};
     if (!r->year)
-        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated);
+        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
         uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated);
+        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated, &cited);
     }
+    meta_year_cited(r, &cited);
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
 }
