@@ -515,13 +515,15 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
 }
 
 /* Take the year y at ys that the scan reached after cited dates: an own
- * document's date unless y is later and no comparison year (2022年12月修正
- * 的《办法》，2023年… gives 2023; …，较2022年 gives the document's); after a
+ * document's date unless y is later, no comparison year and plain (a year
+ * alone, not a plan's: 2022年12月修正的《办法》，2023年… gives 2023;
+ * …，较2022年, …，2024年将…, 2024年1月印发 give the document's); after a
  * state law's date, a comparison year is none (false: P016) and an
  * earlier year gives the law's. */
-static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared, int y, xxgk_span ys, int source)
+static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared, bool plain, int y, xxgk_span ys,
+                             int source)
 {
-    if (c->doc_year && (compared || y <= c->doc_year))
+    if (c->doc_year && (compared || !plain || y <= c->doc_year))
         y = c->doc_year, ys = c->doc_at, source = c->doc_source;
     else if (c->law_year && compared)
         return false; /* 较2022年 after a skipped law: no year, P016 */
@@ -531,6 +533,21 @@ static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared,
     r->year_span = ys;
     r->year_source = source;
     return true;
+}
+
+/* After the 年 of a year at n: no month (a day's event) and no plan's
+ * word (2024年将, 2024年计划, 2024年度拟): the year a report's sentence
+ * is about (2023年，本机关…). */
+static bool plain_year(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t de;
+    if (month_date(src, n, e, &de))
+        return false;
+    uint32_t i = after_blanks(src, n + 3, e);
+    static const char *const du[] = {"度", NULL};
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "要", "继续", "繼續", NULL};
+    return !starts_with_any(src, i, e, plan);
 }
 
 void meta_year_cited(xxgk_report *r, const meta_cited *cited)
@@ -597,7 +614,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                take_after_cited(r, cited, compared_year(src, s, ys.start), y, ys, source);
+                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, n, e), y, ys, source);
                 return;
             }
         }

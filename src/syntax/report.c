@@ -858,8 +858,9 @@ static bool parent_in_picks(const picks *ps, const pick *p, pick *out)
         int b = q->j - n;
         if (b < q->i + 2 || memcmp(q->t->f + b, p->t->f + p->i, (size_t)n * sizeof *p->t->f) != 0)
             continue;
-        if (meta_name_place_at(q->t, b - 1, b) != 1) /* the prefix ends in a level word: 市 省 州 区 */
-            continue;
+        if (meta_name_place_at(q->t, b - 1, b) != 1 || q->t->f[b - 1] == 0x7701 /* 省 */ ||
+            (b - 3 >= q->i && mt_word_at(q->t, b - 3, U"自治区")))
+            continue; /* the prefix ends in the parent's level word (市 州 盟, 区 of 新区), no province's */
         *out = (pick){q->t, q->i, q->j, p->source, NAME_OK};
         return true;
     }
