@@ -203,18 +203,47 @@ static int before_disclosure(const mt_text *t, int a, int b)
     return k < 0 ? b : k;
 }
 
+/* One or two digits at i then the character c: the index after c, else -1. */
+static int small_then_at(const mt_text *t, int i, int b, uint32_t c)
+{
+    int n = 0;
+    while (i + n < b && n < 3 && t->f[i + n] >= '0' && t->f[i + n] <= '9')
+        n++;
+    return n >= 1 && n <= 2 && i + n < b && t->f[i + n] == c ? i + n + 1 : -1;
+}
+
+/* A day's month and day at i, after a year's 年 (2024年1月18日), not
+ * opening a period (2023年1月1日至…, 起): a date in a title is the page's
+ * publishing day, no year of the report. */
+static bool day_after(const mt_text *t, int i, int b)
+{
+    int m = small_then_at(t, i, b, 0x6708 /* 月 */);
+    int d = m < 0 ? -1 : small_then_at(t, m, b, 0x65E5 /* 日 */);
+    if (d < 0)
+        return false;
+    uint32_t f = d < b ? t->f[d] : 0;
+    return f != 0x81F3 /* 至 */ && f != 0x8D77 /* 起 */ && f != '-' && f != 0x2014 /* — */ && f != '~' &&
+           f != 0xFF5E /* ～ */ && f != 0x5230 /* 到 */;
+}
+
 /* The year of the title phrase: a year followed by 年 (年度), the last
  * such before the 信息公开 that follows the first (…2023年政府信息公开工作
  * 年度报告, 2023年度某局政府信息公开…; a title printed twice reads from
  * its first copy), never merely the first four digits: a date or a site's
  * name above or before the title (2024/1/26 10:15, 专栏2024-01-26) holds
- * years too. A title with no such year: its first year. */
+ * years too; so does a day's date (…年度报告（2024年1月18日）: the day it
+ * was published). A title with no such year: its first year, but not a
+ * date's. */
 static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
 {
-    int year = 0, s = -1, e = -1, lim = b;
+    int year = 0, s = -1, e = -1, lim = b, dated = -1;
     for (int i = a, y; i < lim && (y = mt_year(t, i, lim, &s, &e)) != 0; i = e) {
         if (!mt_word_at(t, e, U"年"))
             continue;
+        if (day_after(t, e + 1, b)) {
+            dated = s; /* …年度报告（2024年1月18日）: the day it was published */
+            continue;
+        }
         if (!year) {
             int k = mt_find_word(t, e, b, U"信息公开");
             lim = k < 0 ? b : k;
@@ -223,7 +252,10 @@ static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
         *ys = s;
         *ye = e;
     }
-    return year ? year : mt_year(t, a, b, ys, ye);
+    if (year)
+        return year;
+    year = mt_year(t, a, b, ys, ye);
+    return year && *ys == dated ? 0 : year;
 }
 
 /* A date or a time printed before the title on its line (a browser's
