@@ -486,13 +486,18 @@ static bool month_date(const uint8_t *src, uint32_t n, uint32_t e, uint32_t *end
  * gives. *labeled says the line's label was seen already: the caller keeps
  * it for the line, so a line of many dates is searched once (linear). */
 static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e, bool under_title,
-                           bool *labeled)
+                           bool *labeled, uint32_t *searched)
 {
     if (*labeled)
         return true;
+    /* the line before *searched was searched for a label already (a line of
+     * thousands of dates joined by 和 is searched once: linear); a label
+     * may end after it, so its last 11 bytes are searched again */
+    uint32_t from = *searched > ls + 11 ? *searched - 11 : ls;
+    *searched = ds;
     static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
     for (int k = 0; labels[k]; k++) {
-        uint32_t at = find_utf8(src, ls, ds, labels[k]);
+        uint32_t at = find_utf8(src, from, ds, labels[k]);
         if (at < ds)
             return *labeled = true;
     }
@@ -575,9 +580,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
+    uint32_t searched = s; /* the line searched for that label up to here */
     while (i < e) {
         if (src[i] == '\n') {
-            ls = i + 1;
+            ls = searched = i + 1;
             labeled = false;
         }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
@@ -595,7 +601,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t de;
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
-                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled)) {
+                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
