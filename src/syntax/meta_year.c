@@ -540,19 +540,50 @@ static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared,
     return true;
 }
 
-/* After the 年 of a year at n: no month (a day's event) and no plan's
- * word (2024年将, 2024年计划, 2024年度拟): the year a report's sentence
- * is about (2023年，本机关…). */
-static bool plain_year(const uint8_t *src, uint32_t n, uint32_t e)
+/* Does src just before i, at or after s, end with one of words? */
+static bool ends_with_any(const uint8_t *src, uint32_t s, uint32_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i >= s + n && memcmp(src + i - n, words[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the clause after the 年 at n (up to 。 ； or a line's end) hold a
+ * plan's word?  2024年，本局将继续… and 下一步，2024年我局将… speak of the
+ * next year's plan, not of the year the report covers. */
+static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步", NULL};
+    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, plan))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* The year at ys with its 年 at n is plain: no month (a day's event), no
+ * plan's word right after it (2024年将, 2024年度拟) or in its clause, and no
+ * word before it that makes it a deadline, a forecast or a target
+ * (截至2024年初, 预计2024年, 到2024年, 对照2025年目标, 结合2024年度工作安排):
+ * the year a report's sentence is about (2023年，本机关…). */
+static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     uint32_t de;
     if (month_date(src, n, e, &de))
+        return false;
+    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "结合", "結合", "至", NULL};
+    if (ends_with_any(src, s, ys, before))
         return false;
     uint32_t i = after_blanks(src, n + 3, e);
     static const char *const du[] = {"度", NULL};
     i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
     static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "要", "继续", "繼續", NULL};
-    return !starts_with_any(src, i, e, plan);
+    return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
 }
 
 void meta_year_cited(xxgk_report *r, const meta_cited *cited)
@@ -620,7 +651,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, n, e), y, ys, source);
+                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, s, ys.start, n, e), y, ys, source);
                 return;
             }
         }

@@ -214,16 +214,31 @@ static int small_then_at(const mt_text *t, int i, int b, uint32_t c)
 
 /* A day's month and day at i, after a year's 年 (2024年1月18日), not
  * opening a period (2023年1月1日至…, 起): a date in a title is the page's
- * publishing day, no year of the report. */
-static bool day_after(const mt_text *t, int i, int b)
+ * publishing day, no year of the report. *end: the index after 日. */
+static bool day_after(const mt_text *t, int i, int b, int *end)
 {
     int m = small_then_at(t, i, b, 0x6708 /* 月 */);
     int d = m < 0 ? -1 : small_then_at(t, m, b, 0x65E5 /* 日 */);
     if (d < 0)
         return false;
+    *end = d;
     uint32_t f = d < b ? t->f[d] : 0;
     return f != 0x81F3 /* 至 */ && f != 0x8D77 /* 起 */ && f != '-' && f != 0x2014 /* — */ && f != '~' &&
            f != 0xFF5E /* ～ */ && f != 0x5230 /* 到 */;
+}
+
+/* A day's date at s..d (its 年 ends at e) that bounds a period: 截至/截止
+ * before it, 止/前/以来 after it (（截至2023年12月31日）, 2023年12月31日止,
+ * 2023年1月1日以来), or the year's last day (…2023年12月31日政府信息公开…):
+ * the period's year is the report's, no publishing day. */
+static bool period_bound(const mt_text *t, int a, int s, int e, int d, int b)
+{
+    if (mt_word_at(t, e + 1, U"12月31日"))
+        return true;
+    if (s - 2 >= a && (mt_word_at(t, s - 2, U"截至") || mt_word_at(t, s - 2, U"截止")))
+        return true;
+    return d < b && (t->f[d] == 0x6B62 /* 止 */ || t->f[d] == 0x524D /* 前 */ || mt_word_at(t, d, U"以来") ||
+                     mt_word_at(t, d, U"以來"));
 }
 
 /* The year of the title phrase: a year followed by 年 (年度), the last
@@ -234,13 +249,14 @@ static bool day_after(const mt_text *t, int i, int b)
  * years too; so does a day's date (…年度报告（2024年1月18日）: the day it
  * was published). A title with no such year: its first year, but not a
  * date's. */
-static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
+static int title_year(const mt_text *t, int a, int b, int *ys, int *ye, int *dated_at)
 {
     int year = 0, s = -1, e = -1, lim = b, dated = -1;
     for (int i = a, y; i < lim && (y = mt_year(t, i, lim, &s, &e)) != 0; i = e) {
         if (!mt_word_at(t, e, U"年"))
             continue;
-        if (day_after(t, e + 1, b)) {
+        int d;
+        if (day_after(t, e + 1, b, &d) && !period_bound(t, a, s, e, d, b)) {
             dated = s; /* …年度报告（2024年1月18日）: the day it was published */
             continue;
         }
@@ -252,6 +268,7 @@ static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
         *ys = s;
         *ye = e;
     }
+    *dated_at = dated;
     if (year)
         return year;
     year = mt_year(t, a, b, ys, ye);
@@ -285,16 +302,17 @@ static int skip_stamp(const mt_text *t, int ls, int lim)
  * those of [a, b) of t, broken anywhere. Returns the year (0 if none). */
 static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
 {
-    int ys = -1, ye = -1;
-    int year = title_year(t, a, b, &ys, &ye);
+    int ys = -1, ye = -1, dated = -1;
+    int year = title_year(t, a, b, &ys, &ye, &dated);
     int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
     /* the year after the title's words, in brackets (…工作年度报告（2023年）):
      * the name is before 政府信息公开, as in a title with no year (the
      * bracket first: the cheap test) */
-    bool year_last = year && ys > ls && (t->f[ys - 1] == '(' || t->f[ys - 1] == 0xFF08 /* （ */) &&
-                     before_disclosure(t, ls, ys) < ys;
+    int yb = year && ys - 2 > ls && (mt_word_at(t, ys - 2, U"截至") || mt_word_at(t, ys - 2, U"截止")) ? ys - 2 : ys;
+    bool year_last = year && yb > ls && (t->f[yb - 1] == '(' || t->f[yb - 1] == 0xFF08 /* （ */) &&
+                     before_disclosure(t, ls, yb) < yb; /* （截至2023年12月31日） too */
     if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
         add_self_pick(ps, t, ls, ys, source);
@@ -326,6 +344,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     } else if (!year || year_last) {
         ci = ls;
         ce = before_disclosure(t, ls, line_end(t, tl, b));
+        if (!year && dated > ls && dated < ce)
+            ce = dated; /* 青禾县教育局2024年1月18日政府信息公开…: the name stops at the day dropped */
     }
     /* a line above wins only when it is the inside name's full form
      * (互助土族自治县教育局 over 互助县教育局), or when there is none: a
