@@ -422,9 +422,11 @@ static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
     return false;
 }
 
-/* Does the date at ds follow a document's name and a word that lists
- * another (《条例》和2021年1月1日起施行的《规定》; 及, 以及, 与, 、)? Then
- * it is the next document cited in the same list. */
+/* Does the date at ds follow, past blanks and line breaks only, a word
+ * that lists another (和, 及, 以及, 与, 與, 、) standing right after a
+ * document's closing 》 (《条例》和2021年1月1日起施行的《规定》; no blank
+ * between 》 and the word)? Then it is the next document cited in the same
+ * list, cited by the list's citing word. */
 static bool next_in_list(const uint8_t *src, uint32_t s, uint32_t ds)
 {
     static const char *const list_word[] = {"以及", "和", "及", "与", "與", "、", NULL};
