@@ -893,6 +893,22 @@ static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, in
     return true;
 }
 
+/* The index after the last province's word (省, 自治区) in the prefix
+ * [i, b) of a sign-off's name, else i: the parent that completes a key is
+ * the nearest place (内蒙古自治区呼和浩特市新城区教育局 keys as
+ * 呼和浩特市新城区教育局, as a title naming the city would). */
+static int province_end(const mt_text *t, int i, int b)
+{
+    int s = i;
+    for (int k = i; k < b; k++) {
+        if (t->f[k] == 0x7701 /* 省 */)
+            s = k + 1;
+        else if (k + 3 <= b && mt_word_at(t, k, U"自治区"))
+            s = k + 3;
+    }
+    return b - s >= 2 ? s : i;
+}
+
 /* The same name printed by another source the report trusts with its
  * parent place in front (the title's 城关区教育局, the sign-off's
  * 兰州市城关区教育局; 长春市南关区长通街道办事处): that name, the report's
@@ -913,7 +929,7 @@ static bool parent_in_picks(const picks *ps, const pick *p, pick *out)
         if (meta_name_place_at(q->t, b - 1, b) != 1 || q->t->f[b - 1] == 0x7701 /* 省 */ ||
             (b - 3 >= q->i && mt_word_at(q->t, b - 3, U"自治区")))
             continue; /* the prefix ends in the parent's level word (市 州 盟, 区 of 新区), no province's */
-        *out = (pick){q->t, q->i, q->j, p->source, NAME_OK};
+        *out = (pick){q->t, province_end(q->t, q->i, b), q->j, p->source, NAME_OK};
         return true;
     }
     return false;
@@ -966,6 +982,17 @@ static bool written_out(const pick *a, const pick *b)
            (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
 }
 
+/* Is p chosen's name with a province in front (the sign-off's
+ * 内蒙古自治区呼和浩特市新城区教育局, the key 呼和浩特市新城区教育局 that
+ * parent_in_picks completed)? The same agency: no P041. */
+static bool province_before(const pick *p, const pick *chosen)
+{
+    int n = chosen->j - chosen->i, b = p->j - n;
+    if (b < p->i + 2 || memcmp(p->t->f + b, chosen->t->f + chosen->i, (size_t)n * sizeof *p->t->f) != 0)
+        return false;
+    return p->t->f[b - 1] == 0x7701 /* 省 */ || (b - 3 >= p->i && mt_word_at(p->t, b - 3, U"自治区"));
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -980,7 +1007,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
         int tail;
         if (!key || !m->r->agency_key ||
-            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))))
+            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))) ||
+            province_before(p, chosen))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
         if (at.end <= at.start)
