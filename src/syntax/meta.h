@@ -234,7 +234,21 @@ typedef struct meta_dated {
     xxgk_span at;
     int source;
 } meta_dated;
-void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated);
+/* The dates of documents cited before their names, kept from the
+ * preamble's scan for section 一's: a state law's (根据2019年4月3日修订的
+ * 《中华人民共和国政府信息公开条例》), which is no year of the report and
+ * makes a later comparison year (较2022年) none either; and an agency's
+ * own document's (按照2022年12月修正的《青禾县…办法》), which is the
+ * report's year only when no later year of the text is (…，2023年本机关):
+ * meta_year_cited takes it after both scans. */
+typedef struct meta_cited {
+    int law_year, doc_year, doc_source;
+    xxgk_span law_at, doc_at;
+} meta_cited;
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
+                         meta_cited *cited);
+/* An own document's cited date when the scans found no year. */
+void meta_year_cited(xxgk_report *r, const meta_cited *cited);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 

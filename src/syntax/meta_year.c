@@ -97,21 +97,37 @@ static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
     }
 }
 
+/* after_blanks, and line breaks too (a PDF's line inside a phrase). */
+static uint32_t after_breaks(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    for (;;) {
+        i = after_blanks(src, i, e);
+        if (i < e && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        else
+            return i;
+    }
+}
+
 /* A number of one or two digits at *i in [*i, e) followed by the
  * character word (月, 日): its value, *i after the word; else -1. */
 static int small_then(const uint8_t *src, uint32_t *i, uint32_t e, const char *word)
 {
     uint32_t j = after_blanks(src, *i, e), cp;
-    int v = 0, nd = 0;
+    int v = 0, nd = 0, tens = -1; /* tens: the value before 十 (一月十五日, 三十日) */
     while (j < e && nd < 3) {
         int l = utf8_decode(src + j, e - j, &cp);
         int d = l ? numeral_digit(cp) : -1;
-        if (d < 0 || d > 9)
+        if (d == 10 && tens < 0 && nd <= 1)
+            tens = nd ? v : 1, v = 0, nd = 0;
+        else if (d < 0 || d > 9)
             break;
-        v = v * 10 + d;
-        nd++;
+        else
+            v = v * 10 + d, nd++;
         j += (uint32_t)l;
     }
+    if (tens >= 0) /* 十 = 10, 十五 = 15, 二十 = 20, 三十一 = 31 */
+        v = nd <= 1 ? tens * 10 + v : -1, nd = v < 0 ? 0 : 1;
     j = after_blanks(src, j, e);
     size_t n = strlen(word);
     if (nd < 1 || nd > 2 || j + n > e || memcmp(src + j, word, n) != 0)
@@ -251,6 +267,10 @@ static bool verb_like(const uint8_t *src, uint32_t i, uint32_t e)
  * and besides the date only page fields, a clock time, and before a clock's
  * date an account's name: a body sentence with a clock time (2023年3月15日
  * 9:30，本机关召开…) is none. */
+/* The longest account name before a stamp's date, in bytes: an agency's
+ * full name and its account's (青禾县教育局微信公众号 青禾教育, 30 characters). */
+enum { ACCOUNT_MAX = 96 };
+
 static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e)
 {
     uint32_t le = de;
@@ -259,9 +279,9 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
     if (le - ls > 180)
         return false;
     static const char *const stop[] = {"，", "。", "；", ",", ";", "、", NULL};
-    for (uint32_t i = ls; i < le; i++)
-        if (starts_with_any(src, i, le, stop))
-            return false;
+    for (uint32_t i = ls, n; i < le; i++)
+        if ((n = starts_with_any(src, i, le, stop)) != 0 && !page_field_at(src, after_blanks(src, i + n, le), le))
+            return false; /* 10:25 ，浏览：5 separates two fields */
     static const char *const until[] = {"截至", "截止", NULL};
     for (uint32_t i = ls; i < ds; i++)
         if (starts_with_any(src, i, ds, until))
@@ -279,10 +299,16 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
              after_blanks(src, i + starts_with_any(src, i, ds, bare_time), ds) == ds)
         ; /* a bare 时间： label: a stamp's only beside another field (来源：) or a clock */
     else if (i < ds) {
-        if (!(clock && ds - i <= 40 && (src[ds - 1] == ' ' || src[ds - 1] == '\t') && !verb_like(src, i, ds)))
+        if (!(clock && ds - i <= ACCOUNT_MAX && (src[ds - 1] == ' ' || src[ds - 1] == '\t') && !verb_like(src, i, ds)))
             return false; /* 本局于 2023 年 3 月 15 日 9:30 召开: a sentence */
         account = true;
     }
+    static const char *const comma[] = {"，", ",", NULL};
+    if (j < le && starts_with_any(src, j, le, comma))
+        j = after_blanks(src, j + starts_with_any(src, j, le, comma), le); /* checked above: a field follows */
+    static const char *const posted[] = {"发表于", "發表於", "发布于", "發布於", "来自", "來自", NULL};
+    if (clock && account && j < le && starts_with_any(src, j, le, posted))
+        j = after_blanks(src, j + starts_with_any(src, j, le, posted), le); /* WeChat's 发表于甘肃: a place follows */
     if (j < le && page_field_at(src, j, le))
         field = true;
     else if (j < le && !(clock && account && le - j <= 12 && !verb_like(src, j, le)))
@@ -295,6 +321,8 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
  * 出台 by the agency (根据2023年12月印发的《工作要点》): its date stays. */
 static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
 {
+    while (d > de && (src[d - 1] == ' ' || src[d - 1] == '\t' || src[d - 1] == '\n' || src[d - 1] == '\r'))
+        d--; /* 修订\n的《: a PDF line's end between */
     static const char *const verb[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "公布", "通过", "通過", NULL};
     for (int k = 0; verb[k]; k++) {
         size_t n = strlen(verb[k]);
@@ -302,6 +330,17 @@ static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
             return true;
     }
     return false;
+}
+
+/* Between a law's 的 and its 《 at most the word that says it is the
+ * revised text (的新修订《条例》, 的新《条例》), and blanks. */
+static bool renamed_only(const uint8_t *src, uint32_t i, uint32_t b)
+{
+    static const char *const renamed[] = {"新修订", "新修訂", "新修正", "新", NULL};
+    i = after_breaks(src, i, b);
+    if (i < b)
+        i += starts_with_any(src, i, b, renamed);
+    return after_breaks(src, i, b) == b;
 }
 
 /* Does a date that ends at de qualify a document named right after it
@@ -313,17 +352,22 @@ static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
  * 实施的《…》, is left alone: it is as often the reported year's event.) */
 static bool qualifies_document(const uint8_t *src, uint32_t de, uint32_t e)
 {
-    uint32_t i = de, prev = 0, cp;
+    uint32_t i = de, de_at = 0, cp; /* de_at: the last 的 */
     for (int k = 0; k < 16 && i < e; k++) {
         int l = utf8_decode(src + i, e - i, &cp);
         if (!l)
             return false;
         if (cp == 0x300A /* 《 */)
-            return prev == 0x7684 /* 的 */ && law_verb_before(src, de, i - 3);
-        if (cp == '\n' || cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
+            return de_at && renamed_only(src, de_at + 3, i) && law_verb_before(src, de, de_at);
+        if (cp == '\n' || cp == '\r' || cp == ' ' || cp == '\t' || cp == 0x3000) {
+            i += (uint32_t)l; /* a line broken inside the citation (PDF, a crawler's wrap) */
+            continue;
+        }
+        if (cp == 0x7684 /* 的 */)
+            de_at = i;
+        if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
             cp == ';' || cp == ':' || cp == 0xFF08 || cp == '(')
             return false;
-        prev = cp;
         i += (uint32_t)l;
     }
     return false;
@@ -378,6 +422,25 @@ static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
     return false;
 }
 
+/* Does the date at ds follow, past blanks and line breaks only, a word
+ * that lists another (和, 及, 以及, 与, 與, 、) standing right after a
+ * document's closing 》 (《条例》和2021年1月1日起施行的《规定》; no blank
+ * between 》 and the word)? Then it is the next document cited in the same
+ * list, cited by the list's citing word. */
+static bool next_in_list(const uint8_t *src, uint32_t s, uint32_t ds)
+{
+    static const char *const list_word[] = {"以及", "和", "及", "与", "與", "、", NULL};
+    uint32_t i = ds;
+    while (i > s && (src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '\n' || src[i - 1] == '\r'))
+        i--;
+    for (int k = 0; list_word[k]; k++) {
+        size_t n = strlen(list_word[k]);
+        if (i >= s + n + 3 && memcmp(src + i - n, list_word[k], n) == 0)
+            return memcmp(src + i - n - 3, "》", 3) == 0;
+    }
+    return false;
+}
+
 /* Does a word that cites a law as the ground of what follows (根据, 依据,
  * 按照, 依照, 遵照, 贯彻) stand in the few characters before ds, in the same
  * clause (no punctuation between)? Then a date at ds dates the law it
@@ -388,8 +451,10 @@ static bool cited_before(const uint8_t *src, uint32_t s, uint32_t ds)
     uint32_t b = ds > s + 30 ? ds - 30 : s;
     while (b < ds && (src[b] & 0xC0) == 0x80)
         b++;
-    static const char *const stop[] = {"，", "。", "；", "：", "、", ",", ";", ":", "\n", NULL};
-    for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date */
+    if (next_in_list(src, s, ds))
+        return true;
+    static const char *const stop[] = {"，", "。", "；", "：", "、", ",", ";", ":", NULL};
+    for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date (a line break is none) */
         if ((n = starts_with_any(src, i, ds, stop)) != 0)
             b = i + n;
     static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", NULL};
@@ -423,13 +488,18 @@ static bool month_date(const uint8_t *src, uint32_t n, uint32_t e, uint32_t *end
  * gives. *labeled says the line's label was seen already: the caller keeps
  * it for the line, so a line of many dates is searched once (linear). */
 static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de, uint32_t e, bool under_title,
-                           bool *labeled)
+                           bool *labeled, uint32_t *searched)
 {
     if (*labeled)
         return true;
+    /* the line before *searched was searched for a label already (a line of
+     * thousands of dates joined by 和 is searched once: linear); a label
+     * may end after it, so its last 11 bytes are searched again */
+    uint32_t from = *searched > ls + 11 ? *searched - 11 : ls;
+    *searched = ds;
     static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
     for (int k = 0; labels[k]; k++) {
-        uint32_t at = find_utf8(src, ls, ds, labels[k]);
+        uint32_t at = find_utf8(src, from, ds, labels[k]);
         if (at < ds)
             return *labeled = true;
     }
@@ -451,7 +521,84 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
     return j >= e || src[j] == '\n' || src[j] == '\r';
 }
 
-void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated)
+/* Take the year y at ys that the scan reached after cited dates: an own
+ * document's date unless y is later, no comparison year and plain (a year
+ * alone, not a plan's: 2022年12月修正的《办法》，2023年… gives 2023;
+ * …，较2022年, …，2024年将…, 2024年1月印发 give the document's); after a
+ * state law's date, a comparison year is none (false: P016) and an
+ * earlier year gives the law's. */
+static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared, bool plain, int y, xxgk_span ys,
+                             int source)
+{
+    if (c->doc_year && (compared || !plain || y <= c->doc_year))
+        y = c->doc_year, ys = c->doc_at, source = c->doc_source;
+    else if (c->law_year && compared)
+        return false; /* 较2022年 after a skipped law: no year, P016 */
+    if (c->law_year && y < c->law_year)
+        y = c->law_year, ys = c->law_at; /* never earlier than the skipped date */
+    r->year = y;
+    r->year_span = ys;
+    r->year_source = source;
+    return true;
+}
+
+/* Does src just before i, at or after s, end with one of words? */
+static bool ends_with_any(const uint8_t *src, uint32_t s, uint32_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i >= s + n && memcmp(src + i - n, words[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the clause after the 年 at n (up to 。 ； or a line's end) hold a
+ * plan's word?  2024年，本局将继续… and 下一步，2024年我局将… speak of the
+ * next year's plan, not of the year the report covers. */
+static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步", NULL};
+    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, plan))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* The year at ys with its 年 at n is plain: no month (a day's event), no
+ * plan's word right after it (2024年将, 2024年度拟) or in its clause, and no
+ * word before it that makes it a deadline, a forecast or a target
+ * (截至2024年初, 预计2024年, 到2024年, 对照2025年目标, 结合2024年度工作安排):
+ * the year a report's sentence is about (2023年，本机关…). */
+static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    uint32_t de;
+    if (month_date(src, n, e, &de))
+        return false;
+    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "结合", "結合", "至", NULL};
+    if (ends_with_any(src, s, ys, before))
+        return false;
+    uint32_t i = after_blanks(src, n + 3, e);
+    static const char *const du[] = {"度", NULL};
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "要", "继续", "繼續", NULL};
+    return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
+}
+
+void meta_year_cited(xxgk_report *r, const meta_cited *cited)
+{
+    if (r->year || !cited->doc_year)
+        return;
+    r->year = cited->doc_year;
+    r->year_span = cited->doc_at;
+    r->year_source = cited->doc_source;
+}
+
+void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
+                         meta_cited *cited)
 {
     const uint8_t *src = doc->src;
     xxgk_span ps;
@@ -466,11 +613,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
-    int law_y = 0; /* the first state law's date skipped (2019年4月3日修订的《条例》) */
-    xxgk_span law_span = {0, 0};
+    uint32_t searched = s; /* the line searched for that label up to here */
     while (i < e) {
         if (src[i] == '\n') {
-            ls = i + 1;
+            ls = searched = i + 1;
             labeled = false;
         }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
@@ -488,28 +634,26 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t de;
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
-                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled)) {
+                published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
                 if (!dated->year)
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
                 i = de;
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
-                qualifies_document(src, de, e) && cited_before(src, s, ys.start) && state_law_after(src, de, e)) {
-                if (!law_y)
-                    law_y = y, law_span = ys;
-                i = de; /* the law's date: its name is skipped next */
+                qualifies_document(src, de, e) && cited_before(src, s, ys.start)) {
+                if (state_law_after(src, de, e)) {
+                    if (!cited->law_year)
+                        cited->law_year = y, cited->law_at = ys;
+                } else if (!cited->doc_year) {
+                    cited->doc_year = y, cited->doc_at = ys, cited->doc_source = source;
+                }
+                i = de; /* the document's date: its name is skipped next */
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                if (law_y && compared_year(src, s, ys.start))
-                    return; /* 较2022年 after a skipped law: no year, P016 */
-                if (law_y && y < law_y)
-                    y = law_y, ys = law_span; /* never earlier than the skipped date */
-                r->year = y;
-                r->year_span = ys;
-                r->year_source = source;
+                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, s, ys.start, n, e), y, ys, source);
                 return;
             }
         }
@@ -518,4 +662,3 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         i += l ? (uint32_t)l : 1;
     }
 }
-

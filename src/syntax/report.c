@@ -203,18 +203,63 @@ static int before_disclosure(const mt_text *t, int a, int b)
     return k < 0 ? b : k;
 }
 
+/* One or two digits at i then the character c: the index after c, else -1. */
+static int small_then_at(const mt_text *t, int i, int b, uint32_t c)
+{
+    int n = 0;
+    while (i + n < b && n < 3 && t->f[i + n] >= '0' && t->f[i + n] <= '9')
+        n++;
+    return n >= 1 && n <= 2 && i + n < b && t->f[i + n] == c ? i + n + 1 : -1;
+}
+
+/* A day's month and day at i, after a year's 年 (2024年1月18日), not
+ * opening a period (2023年1月1日至…, 起): a date in a title is the page's
+ * publishing day, no year of the report. *end: the index after 日. */
+static bool day_after(const mt_text *t, int i, int b, int *end)
+{
+    int m = small_then_at(t, i, b, 0x6708 /* 月 */);
+    int d = m < 0 ? -1 : small_then_at(t, m, b, 0x65E5 /* 日 */);
+    if (d < 0)
+        return false;
+    *end = d;
+    uint32_t f = d < b ? t->f[d] : 0;
+    return f != 0x81F3 /* 至 */ && f != 0x8D77 /* 起 */ && f != '-' && f != 0x2014 /* — */ && f != '~' &&
+           f != 0xFF5E /* ～ */ && f != 0x5230 /* 到 */;
+}
+
+/* A day's date at s..d (its 年 ends at e) that bounds a period: 截至/截止
+ * before it, 止/前/以来 after it (（截至2023年12月31日）, 2023年12月31日止,
+ * 2023年1月1日以来), or the year's last day (…2023年12月31日政府信息公开…):
+ * the period's year is the report's, no publishing day. */
+static bool period_bound(const mt_text *t, int a, int s, int e, int d, int b)
+{
+    if (mt_word_at(t, e + 1, U"12月31日"))
+        return true;
+    if (s - 2 >= a && (mt_word_at(t, s - 2, U"截至") || mt_word_at(t, s - 2, U"截止")))
+        return true;
+    return d < b && (t->f[d] == 0x6B62 /* 止 */ || t->f[d] == 0x524D /* 前 */ || mt_word_at(t, d, U"以来") ||
+                     mt_word_at(t, d, U"以來"));
+}
+
 /* The year of the title phrase: a year followed by 年 (年度), the last
  * such before the 信息公开 that follows the first (…2023年政府信息公开工作
  * 年度报告, 2023年度某局政府信息公开…; a title printed twice reads from
  * its first copy), never merely the first four digits: a date or a site's
  * name above or before the title (2024/1/26 10:15, 专栏2024-01-26) holds
- * years too. A title with no such year: its first year. */
-static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
+ * years too; so does a day's date (…年度报告（2024年1月18日）: the day it
+ * was published). A title with no such year: its first year, but not a
+ * date's. */
+static int title_year(const mt_text *t, int a, int b, int *ys, int *ye, int *dated_at)
 {
-    int year = 0, s = -1, e = -1, lim = b;
+    int year = 0, s = -1, e = -1, lim = b, dated = -1;
     for (int i = a, y; i < lim && (y = mt_year(t, i, lim, &s, &e)) != 0; i = e) {
         if (!mt_word_at(t, e, U"年"))
             continue;
+        int d;
+        if (day_after(t, e + 1, b, &d) && !period_bound(t, a, s, e, d, b)) {
+            dated = s; /* …年度报告（2024年1月18日）: the day it was published */
+            continue;
+        }
         if (!year) {
             int k = mt_find_word(t, e, b, U"信息公开");
             lim = k < 0 ? b : k;
@@ -223,7 +268,11 @@ static int title_year(const mt_text *t, int a, int b, int *ys, int *ye)
         *ys = s;
         *ye = e;
     }
-    return year ? year : mt_year(t, a, b, ys, ye);
+    *dated_at = dated;
+    if (year)
+        return year;
+    year = mt_year(t, a, b, ys, ye);
+    return year && *ys == dated ? 0 : year;
 }
 
 /* A date or a time printed before the title on its line (a browser's
@@ -253,16 +302,17 @@ static int skip_stamp(const mt_text *t, int ls, int lim)
  * those of [a, b) of t, broken anywhere. Returns the year (0 if none). */
 static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
 {
-    int ys = -1, ye = -1;
-    int year = title_year(t, a, b, &ys, &ye);
+    int ys = -1, ye = -1, dated = -1;
+    int year = title_year(t, a, b, &ys, &ye, &dated);
     int tl = line_of(t, year ? ys : (b > a ? b - 1 : a));
     int ls = t->line[tl] > a ? t->line[tl] : a;
     ls = skip_stamp(t, skip_title_label(t, ls), year ? ys : b);
     /* the year after the title's words, in brackets (…工作年度报告（2023年）):
      * the name is before 政府信息公开, as in a title with no year (the
      * bracket first: the cheap test) */
-    bool year_last = year && ys > ls && (t->f[ys - 1] == '(' || t->f[ys - 1] == 0xFF08 /* （ */) &&
-                     before_disclosure(t, ls, ys) < ys;
+    int yb = year && ys - 2 > ls && (mt_word_at(t, ys - 2, U"截至") || mt_word_at(t, ys - 2, U"截止")) ? ys - 2 : ys;
+    bool year_last = year && yb > ls && (t->f[yb - 1] == '(' || t->f[yb - 1] == 0xFF08 /* （ */) &&
+                     before_disclosure(t, ls, yb) < yb; /* （截至2023年12月31日） too */
     if (year && ys > ls && !year_last) {
         ls = skip_crumbs(t, ls, ys);
         add_self_pick(ps, t, ls, ys, source);
@@ -294,6 +344,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     } else if (!year || year_last) {
         ci = ls;
         ce = before_disclosure(t, ls, line_end(t, tl, b));
+        if (!year && dated > ls && dated < ce)
+            ce = dated; /* 青禾县教育局2024年1月18日政府信息公开…: the name stops at the day dropped */
     }
     /* a line above wins only when it is the inside name's full form
      * (互助土族自治县教育局 over 互助县教育局), or when there is none: a
@@ -841,6 +893,48 @@ static bool parent_in_opening(meta_ctx *m, const pick *p, const mt_text **in, in
     return true;
 }
 
+/* The index after the last province's word (省, 自治区) in the prefix
+ * [i, b) of a sign-off's name, else i: the parent that completes a key is
+ * the nearest place (内蒙古自治区呼和浩特市新城区教育局 keys as
+ * 呼和浩特市新城区教育局, as a title naming the city would). */
+static int province_end(const mt_text *t, int i, int b)
+{
+    int s = i;
+    for (int k = i; k < b; k++) {
+        if (t->f[k] == 0x7701 /* 省 */)
+            s = k + 1;
+        else if (k + 3 <= b && mt_word_at(t, k, U"自治区"))
+            s = k + 3;
+    }
+    return b - s >= 2 ? s : i;
+}
+
+/* The same name printed by another source the report trusts with its
+ * parent place in front (the title's 城关区教育局, the sign-off's
+ * 兰州市城关区教育局; 长春市南关区长通街道办事处): that name, the report's
+ * own text completing the key. The prefix must end in a place's level
+ * word where the short name starts: 兰州市七里河区教育局 is another agency. */
+static bool parent_in_picks(const picks *ps, const pick *p, pick *out)
+{
+    if (!meta_name_wants_parent(p->t, p->i, p->j))
+        return false;
+    int n = p->j - p->i;
+    for (int k = 0; k < ps->n; k++) {
+        const pick *q = &ps->p[k];
+        if (q->kind != NAME_OK || q->source == XXGK_FROM_PREAMBLE || q->source == XXGK_FROM_BODY)
+            continue;
+        int b = q->j - n;
+        if (b < q->i + 2 || memcmp(q->t->f + b, p->t->f + p->i, (size_t)n * sizeof *p->t->f) != 0)
+            continue;
+        if (meta_name_place_at(q->t, b - 1, b) != 1 || q->t->f[b - 1] == 0x7701 /* 省 */ ||
+            (b - 3 >= q->i && mt_word_at(q->t, b - 3, U"自治区")))
+            continue; /* the prefix ends in the parent's level word (市 州 盟, 区 of 新区), no province's */
+        *out = (pick){q->t, province_end(q->t, q->i, b), q->j, p->source, NAME_OK};
+        return true;
+    }
+    return false;
+}
+
 static void set_agency(meta_ctx *m, const pick *p)
 {
     m->r->agency = meta_name_text(m->doc, p->t, p->i, p->j);
@@ -888,6 +982,17 @@ static bool written_out(const pick *a, const pick *b)
            (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
 }
 
+/* Is p chosen's name with a province in front (the sign-off's
+ * 内蒙古自治区呼和浩特市新城区教育局, the key 呼和浩特市新城区教育局 that
+ * parent_in_picks completed)? The same agency: no P041. */
+static bool province_before(const pick *p, const pick *chosen)
+{
+    int n = chosen->j - chosen->i, b = p->j - n;
+    if (b < p->i + 2 || memcmp(p->t->f + b, chosen->t->f + chosen->i, (size_t)n * sizeof *p->t->f) != 0)
+        return false;
+    return p->t->f[b - 1] == 0x7701 /* 省 */ || (b - 3 >= p->i && mt_word_at(p->t, b - 3, U"自治区"));
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -902,7 +1007,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
         int tail;
         if (!key || !m->r->agency_key ||
-            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))))
+            (same_agency(key, m->r->agency_key) && (adds_no_place(p, chosen, &tail) || adds_no_place(chosen, p, &tail))) ||
+            province_before(p, chosen))
             continue;
         xxgk_span at = pick_span(p, m->doc->src);
         if (at.end <= at.start)
@@ -959,8 +1065,11 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             pick p = *fullest(ps, &ps->p[k]);
             int s, e;
             const mt_text *o;
+            pick full;
             if (parent_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
+            else if (parent_in_picks(ps, &p, &full))
+                p = full;
             else if (parent_in_opening(m, &p, &o, &s, &e))
                 p = (pick){o, s, e, p.source, NAME_OK};
             else if (branch_before(m, &p, &s, &e))
@@ -1241,12 +1350,14 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0};
+    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}};
     if (!r->year)
-        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated);
+        meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
         uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated);
+        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated, &cited);
     }
+    meta_year_cited(r, &cited);
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
 }
