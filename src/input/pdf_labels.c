@@ -436,9 +436,6 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     const vrow *va = &pr->v[a], *vb = &pr->v[b];
     int64_t fx = min64(first_number_x(pr, va), first_number_x(pr, vb));
     size_t ra = va->ref, rb = vb->ref;
-    /* rule 4c: labels under their numbers; a's and b's label cells
-     * standing wholly left of a piece (group fragments) do not keep it
-     * out of their rows */
     size_t under = label_under(pr, a, b, fx);
     /* a's label left a bracket open: the pieces under it in its column
      * are its own up to the one that closes it (（二）部分公开（区分处理的，
@@ -456,7 +453,13 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         if (k == SIZE_MAX)
             continue;
         const cell *c = &pr->c[k];
-        size_t ea = under != SIZE_MAX ? ref_for(pr, ra, c) : ra, eb = under != SIZE_MAX ? ref_for(pr, rb, c) : rb;
+        /* a's and b's label cells standing wholly left of a piece (group
+         * fragments: 度 2 0 0 0 0 0 2 under （三 1.属于国家秘密, the row's
+         * label hanging from its numbers) do not keep it out of their
+         * rows, with labels under their numbers (rule 4c) or beside them:
+         * a piece in neither row stayed a line of its own, and the rows
+         * above and below it read the wrong numbers */
+        size_t ea = ref_for(pr, ra, c), eb = ref_for(pr, rb, c);
         bool in_a = ea == SIZE_MAX || overlap(c, &pr->c[ea]);
         bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)

@@ -650,5 +650,24 @@ for n in lo-hanging-quote lo-hanging-unnumbered; do
   [ -z "$f" ] || bad "$n: flagged: $f"
 done
 
+# lo-hanging-fragment: huaian-2024 printed at 70 % column widths, 13 pt,
+# 保护第三方合法权益 without its 4. Each row of （三）不予公开 prints on its
+# numbers' line only a fragment of the group labels (度, 办: a column wholly
+# left of the rows' labels), and its own label hangs from its numbers
+# (1.属于国家秘密 under 2 0 0 0 0 0 2's top). Those fragments took the
+# rows' label column: the pieces in the real one were in neither row, and
+# (二)'s broken rows took 1.'s numbers while 1. read 2.'s, one row down
+# (state_secret = 30 1 0 0 0 0 31, silently). Each label goes with the
+# numbers it hangs from, at the line and column of its numbers.
+lo lo-hanging-fragment | grep -E ',denied\.(state_secret|prohibited_by_law|security_stability|third_party),(natural_person|total),' > "$W/lhf.got"
+printf '%s\n' 'requests,denied.state_secret,natural_person,2,' 'requests,denied.state_secret,total,2,' \
+  'requests,denied.prohibited_by_law,natural_person,30,' 'requests,denied.prohibited_by_law,total,31,' \
+  'requests,denied.security_stability,natural_person,5,' 'requests,denied.security_stability,total,5,' \
+  'requests,denied.third_party,natural_person,6,' 'requests,denied.third_party,total,6,' | cmp -s - "$W/lhf.got" \
+  || bad "lo-hanging-fragment: $(head -3 "$W/lhf.got")"
+chrome lo-hanging-fragment export 2>/dev/null | grep -E ',denied\.(state_secret|prohibited_by_law|security_stability),natural_person,' \
+  | cut -d, -f12,13 | tr '\n' ' ' | grep -qx '47,12 49,18 52,18 ' || bad "lo-hanging-fragment: values not at their numbers' places"
+chrome lo-hanging-fragment text | grep -qxF '度	1.属于国家秘密	2	0	0	0	0	0	2' || bad "lo-hanging-fragment: 1.属于国家秘密 not with its numbers"
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
