@@ -423,6 +423,18 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return above;
 }
 
+/* The first label piece between data rows a and b that starts a numbered
+ * label (the column of the rows' own labels), or NULL */
+static const cell *first_numbered_between(const page_rows *pr, size_t a, size_t b, int64_t fx)
+{
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k != SIZE_MAX && starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len))
+            return &pr->c[k];
+    }
+    return NULL;
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -448,18 +460,22 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
     number_span(pr, va, &a_top, &prev_bottom);
     number_span(pr, vb, &b_top, &b_bottom);
+    const cell *item = first_numbered_between(pr, a, b, fx);
     for (size_t j = a + 1; j < b; j++) {
         size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
         if (k == SIZE_MAX)
             continue;
         const cell *c = &pr->c[k];
         /* a's and b's label cells standing wholly left of a piece (group
-         * fragments: 度 2 0 0 0 0 0 2 under （三 1.属于国家秘密, the row's
-         * label hanging from its numbers) do not keep it out of their
-         * rows, with labels under their numbers (rule 4c) or beside them:
-         * a piece in neither row stayed a line of its own, and the rows
-         * above and below it read the wrong numbers */
-        size_t ea = ref_for(pr, ra, c), eb = ref_for(pr, rb, c);
+         * fragments) do not keep it out of their rows with labels under
+         * their numbers (rule 4c), nor in the column of the first numbered
+         * piece between them (度 2 0 0 0 0 0 2 under （三 1.属于国家秘密,
+         * the row's label hanging from its numbers): such a piece in
+         * neither row stayed a line of its own, and the rows above and
+         * below it read the wrong numbers. A group label's own column
+         * (（五） / 不予处理) keeps its pieces apart as before */
+        bool left_free = under != SIZE_MAX || (item && overlap(c, item));
+        size_t ea = left_free ? ref_for(pr, ra, c) : ra, eb = left_free ? ref_for(pr, rb, c) : rb;
         bool in_a = ea == SIZE_MAX || overlap(c, &pr->c[ea]);
         bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)
