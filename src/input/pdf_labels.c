@@ -423,18 +423,6 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return above;
 }
 
-/* The first label piece between data rows a and b that starts a numbered
- * label (the column of the rows' own labels), or NULL */
-static const cell *first_numbered_between(const page_rows *pr, size_t a, size_t b, int64_t fx)
-{
-    for (size_t j = a + 1; j < b; j++) {
-        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
-        if (k != SIZE_MAX && starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len))
-            return &pr->c[k];
-    }
-    return NULL;
-}
-
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -448,6 +436,9 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     const vrow *va = &pr->v[a], *vb = &pr->v[b];
     int64_t fx = min64(first_number_x(pr, va), first_number_x(pr, vb));
     size_t ra = va->ref, rb = vb->ref;
+    /* rule 4c: labels under their numbers; a's and b's label cells
+     * standing wholly left of a piece (group fragments) do not keep it
+     * out of their rows */
     size_t under = label_under(pr, a, b, fx);
     /* a's label left a bracket open: the pieces under it in its column
      * are its own up to the one that closes it (（二）部分公开（区分处理的，
@@ -460,22 +451,12 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     int64_t best_gap = INT64_MIN, prev_bottom, a_top, b_top, b_bottom;
     number_span(pr, va, &a_top, &prev_bottom);
     number_span(pr, vb, &b_top, &b_bottom);
-    const cell *item = first_numbered_between(pr, a, b, fx);
     for (size_t j = a + 1; j < b; j++) {
         size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
         if (k == SIZE_MAX)
             continue;
         const cell *c = &pr->c[k];
-        /* a's and b's label cells standing wholly left of a piece (group
-         * fragments) do not keep it out of their rows with labels under
-         * their numbers (rule 4c), nor in the column of the first numbered
-         * piece between them (度 2 0 0 0 0 0 2 under （三 1.属于国家秘密,
-         * the row's label hanging from its numbers): such a piece in
-         * neither row stayed a line of its own, and the rows above and
-         * below it read the wrong numbers. A group label's own column
-         * (（五） / 不予处理) keeps its pieces apart as before */
-        bool left_free = under != SIZE_MAX || (item && overlap(c, item));
-        size_t ea = left_free ? ref_for(pr, ra, c) : ra, eb = left_free ? ref_for(pr, rb, c) : rb;
+        size_t ea = under != SIZE_MAX ? ref_for(pr, ra, c) : ra, eb = under != SIZE_MAX ? ref_for(pr, rb, c) : rb;
         bool in_a = ea == SIZE_MAX || overlap(c, &pr->c[ea]);
         bool in_b = eb == SIZE_MAX || overlap(c, &pr->c[eb]);
         if (!in_a && !in_b)
