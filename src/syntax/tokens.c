@@ -89,6 +89,8 @@ static int emit(parse_ctx *ctx, int kind)
 {
     ctx->line.tokens++;
     ctx->line.last_tok = kind;
+    if (kind == NUMBER && ctx->table >= 0 && ++ctx->line.numbers == 3)
+        ctx->copy_row_read = true;
     return kind;
 }
 
@@ -134,6 +136,7 @@ static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
     ctx->other_seen = false;
+    ctx->copy_row_read = false;
     ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
@@ -141,14 +144,19 @@ static void start_over(parse_ctx *ctx)
 
 /* The label entry of a section's first variant title (V307 will note that
  * the printed title is not the template's), or -1. */
-static int section_variant_entry(int id)
+static int section_entry(int id, int variant)
 {
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->kind == LK_SEC && e->key == id && e->variant == 1)
+        if (e->kind == LK_SEC && e->key == id && e->variant == variant)
             return i;
     }
     return -1;
+}
+
+static int section_variant_entry(int id)
+{
+    return section_entry(id, 1);
 }
 
 /* ---- delimiters and line ends ------------------------------------------ */
@@ -191,6 +199,7 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
+    ctx->line.numbers = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.last_delim = 0;
@@ -454,6 +463,8 @@ static bool copy_has_cells(const parse_ctx *ctx)
 {
     if (!ctx->report)
         return false;
+    if (ctx->copy_row_read) /* the open table's row, its cells not built yet: a copy cut short in it */
+        return true;
     for (int k = 0; k < XXGK_TABLE__COUNT; k++)
         if (ctx->report->tables[k] && ctx->report->tables[k]->ncells)
             return true;
@@ -492,12 +503,15 @@ static int part_heading_number(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* After the section 一 heading ending at AT, does the text go on to the
- * heading of a later section (二…六, as a copy cut short of its tables
+ * heading of a later section (二…LIMIT, as a copy cut short of its tables
  * prints), with some line of section 一's own between (a second copy of
  * the report, its body read)? A 一、 line under section 六 with no section
  * heading after it is a sub-heading of 六 (一、人大代表建议…办理总体情况),
- * and headings with nothing between are a list of contents. */
-static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at)
+ * and headings with nothing between are a list of contents. LIMIT is the
+ * last section the first copy has read: the text goes back to one of its
+ * sections, as a copy does; a 一、 line under 五 followed by 六's heading
+ * goes on forward, a sub-heading of 五. */
+static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at, int limit)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
@@ -510,7 +524,7 @@ static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at)
         if (!k && le > i)
             k = part_heading_number(src, i, le);
         if (k)
-            return k > XXGK_SEC_OVERVIEW && body;
+            return k > XXGK_SEC_OVERVIEW && k <= limit && body;
         body = body || line_has_text(src, i, le);
         i = le;
     }
@@ -569,13 +583,14 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
             return emit(ctx, SUBHEAD);
         }
     }
-    /* section 一 after section 六, no title line between, when the copy
-     * before it read a table's cells and section 二 follows this one after
-     * a body: a second report (pasted twice, or next year's) begins at
-     * this heading. RESTART, zero
+    /* section 一 after a later section (六, or one the first copy was cut
+     * in), no title line between, when the copy before it read a table's
+     * cells and a section this copy has read follows this one after a
+     * body: a second report (pasted twice, or next year's, or a copy cut
+     * short then pasted whole) begins at this heading. RESTART, zero
      * wide, ends the first; the heading is read again as the new copy's. */
-    if (id == XXGK_SEC_OVERVIEW && ctx->other_seen && t->kind == RT_SECTION && copy_has_cells(ctx) &&
-        second_copy_goes_on(ctx, t->end)) {
+    if (id == XXGK_SEC_OVERVIEW && (ctx->other_seen || ctx->section > XXGK_SEC_OVERVIEW) && t->kind == RT_SECTION && copy_has_cells(ctx) &&
+        second_copy_goes_on(ctx, t->end, ctx->other_seen ? XXGK_SEC_OTHER : ctx->section)) {
         raw_unread(ctx, t);
         set(out, t->start, t->start);
         start_over(ctx);
@@ -3364,6 +3379,69 @@ static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32
     return section_variant_entry(n);
 }
 
+/* The start of the line that holds AT. */
+static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
+{
+    while (at > 0 && ctx->doc->src[at - 1] != '\n')
+        at--;
+    return at;
+}
+
+/* Does the line at LS name section ID by its title (its heading glued
+ * after a caption, 【表2】三、收到和处理…, split by a rule of its own)?
+ * Then its heading is there, not missing. */
+static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
+{
+    uint32_t le = line_end_from(ctx, ls);
+    char folded[1024];
+    size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
+    for (int e = 0; e < label_count(); e++) {
+        const struct label_entry *le_ = label_entry_at(e);
+        if (le_->kind == LK_SEC && le_->key == id && strlen(le_->text) >= 6 &&
+            memmem(folded, n, le_->text, strlen(le_->text)))
+            return true;
+    }
+    return false;
+}
+
+/* The header of the next section's table beginning at the line of T while
+ * the table before it is open (table 三's 申请人情况 / 自然人 right under
+ * table 二's last row, no 三、收到和处理… line between): a table's header
+ * is never a row of the open table nor a section heading, and the rows
+ * under it are the next table's. The section due, its heading missing,
+ * begins at this line; 0 where no such header begins here. */
+static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
+{
+    if (!t->bol || ctx->table < 0)
+        return 0;
+    uint32_t ls = line_start_from(ctx, t->start);
+    int next = ctx->section + 1;
+    if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
+        return 0;
+    return next;
+}
+
+/* Section ID begun at the line of T, its heading not printed: a zero-wide
+ * heading there, the section's own title, and one error (P101) over the
+ * line its table's header begins with. T is read again, in that table. */
+static int as_unheaded_section(parse_ctx *ctx, const raw_token *t, int id, ptok *out)
+{
+    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
+    raw_unread(ctx, t);
+    delimiters_end(ctx);
+    set(out, ls, ls);
+    out->a_start = out->a_end = ls;
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_CN_DUN;
+    out->entry = section_entry(id, 0);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_HEADING_MISSING, (xxgk_span){ls, le}, xxgk_section_numeral(id),
+                      xxgk_section_title(id), xxgk_section_numeral(id), xxgk_section_numeral(id - 1));
+    enter_section(ctx, id);
+    ctx->section_heading_end = ls;
+    return emit(ctx, section_token_kind(id));
+}
+
 /* The rest of the line joins the heading the run opened, read as one
  * section heading. */
 static int as_section_heading(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, int entry,
@@ -4123,6 +4201,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         delimiters_end(ctx);
         return NO_TOKEN;
     }
+    int unheaded = unheaded_table_section(ctx, t);
+    if (unheaded)
+        return as_unheaded_section(ctx, t, unheaded, out);
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);
@@ -4348,6 +4429,7 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     sc->md_level = 0;
     ctx->line.prev_data = ctx->line.has_data;
     ctx->line.tokens = 0;
+    ctx->line.numbers = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.delims = 0;
@@ -4387,6 +4469,7 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
                 ctx->line.prev_data = ctx->line.has_data;
                 ctx->line.tokens = 0;
+                ctx->line.numbers = 0;
                 ctx->line.last_tok = 0;
                 ctx->line.has_data = false;
                 ctx->line.delims = 0;
@@ -4396,8 +4479,7 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
             set(o, pt.start, pt.end);
             o->tok = NUMBER;
             ctx->line.has_data = true;
-            ctx->line.tokens++;
-            ctx->line.last_tok = NUMBER;
+            emit(ctx, NUMBER);
             continue;
         }
         const uint8_t *q = sc->cur;
@@ -4419,8 +4501,7 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
                 o->delim_before = true;
                 o->tok = NUMBER;
                 ctx->line.has_data = true;
-                ctx->line.tokens++;
-                ctx->line.last_tok = NUMBER;
+                emit(ctx, NUMBER);
                 sc->cur = d;
                 continue;
             }
