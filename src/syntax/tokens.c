@@ -3409,7 +3409,8 @@ static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
  * table 二's last row, no 三、收到和处理… line between): a table's header
  * is never a row of the open table nor a section heading, and the rows
  * under it are the next table's. The section due, its heading missing,
- * begins at this line; 0 where no such header begins here. */
+ * begins at this line; 0 where no such header begins here, or where that
+ * section's heading comes later. */
 static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
 {
     if (!t->bol || ctx->table < 0)
@@ -3417,6 +3418,10 @@ static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
     uint32_t ls = line_start_from(ctx, t->start);
     int next = ctx->section + 1;
     if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
+        return 0;
+    /* the section's own heading later: a summary table inside the open
+     * section (二、依申请公开情况 over 申请人情况… in section 二), not its table */
+    if (own_heading_later(ctx, next, ls))
         return 0;
     return next;
 }

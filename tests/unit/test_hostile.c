@@ -505,6 +505,35 @@ static void zh_reasons_of_unreadable_files(void **state)
     run_free(&r);
 }
 
+/* help and explain take --lang as every command does (xxgk --help says
+ * so): explain --lang zh P101 prints the documentation with the message as
+ * --lang zh gives it, help --lang zh export the command's help; an unknown
+ * language is one message, exit 2. Before, both printed their usage. */
+static void lang_for_help_and_explain(void **state)
+{
+    (void)state;
+    const char *a1[] = {"explain", "--lang", "zh", "P101", NULL};
+    run_result r = run_in(NULL, NULL, NULL, a1);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "P101 · section-heading-missing · error\n\n消息：缺少第%1$s部分的标题（%2$s）");
+    run_free(&r);
+    const char *a2[] = {"explain", "P101", "--lang=en", NULL};
+    r = run_in(NULL, NULL, NULL, a2);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_null(strstr(r.out, "消息："));
+    run_free(&r);
+    const char *a3[] = {"help", "--lang", "zh", "export", NULL};
+    r = run_in(NULL, NULL, NULL, a3);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "usage: xxgk export");
+    run_free(&r);
+    const char *a4[] = {"explain", "--lang", "fr", "P101", NULL};
+    r = run_in(NULL, NULL, NULL, a4);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "fr");
+    run_free(&r);
+}
+
 /* The quick window (1 KiB) of clean UTF-8 is decided by a fast walk; what
  * it cannot decide goes to the census, and the verdicts stay: a character
  * cut by the window's end, a stray byte, a control byte, ASCII alone. */
@@ -1239,6 +1268,7 @@ int main(void)
         cmocka_unit_test(bom_not_in_line_one),
         cmocka_unit_test(zip_not_docx),
         cmocka_unit_test(zh_reasons_of_unreadable_files),
+        cmocka_unit_test(lang_for_help_and_explain),
         cmocka_unit_test(utf16_detected),
         cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
