@@ -94,8 +94,9 @@ static int explain(int argc, char **argv, const cli_env *env)
     }
     (void)anchor;
     printf("%s\n\n", heading);
-    if (lang == XXGK_LANG_ZH) /* the message as --lang zh prints it; the documentation is in English */
-        printf("消息：%s\n\n", doc_code_format(c, XXGK_LANG_ZH));
+    char shown[1024];
+    if (lang == XXGK_LANG_ZH) /* the message as --lang zh prints it, each value "…" as SARIF's rules show them; the documentation is in English */
+        printf("消息：%s\n\n", doc_code_pattern(c, XXGK_LANG_ZH, shown, sizeof shown));
     printf("%s\n", doc);
     return EXIT_CLEAN;
 }

@@ -1613,6 +1613,20 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
     d->depth--;
 }
 
+/* Memory ran out reading a part: the reason, in the messages' language;
+ * said_out_of_memory tells it from a damaged archive (no L052 then). */
+static const char oom_en[] = "out of memory", oom_zh[] = "内存不足";
+
+static void out_of_memory(xxgk_input *in)
+{
+    snprintf(in->error, sizeof in->error, "%s", in->lang == XXGK_LANG_ZH ? oom_zh : oom_en);
+}
+
+static bool said_out_of_memory(const xxgk_input *in)
+{
+    return strcmp(in->error, oom_en) == 0 || strcmp(in->error, oom_zh) == 0;
+}
+
 /* The part name (word/document.xml …) out of the open zip z, at most
  * DOCX_MAX_XML bytes; NULL with in->error when it cannot be read (and,
  * when required, when there is none). */
@@ -1632,7 +1646,7 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
     size_t cap = 1 << 16, alloc = 0;
     *len = 0;
     if (!vec_reserve(&buf, cap, &alloc, 1))
-        snprintf(in->error, sizeof in->error, "out of memory");
+        out_of_memory(in);
     while (buf) {
         zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
         if (k < 0) {
@@ -1657,7 +1671,7 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
             if (!vec_reserve(&buf, cap, &alloc, 1)) {
                 free(buf);
                 buf = NULL;
-                snprintf(in->error, sizeof in->error, "out of memory");
+                out_of_memory(in);
                 break;
             }
         }
@@ -1891,7 +1905,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
     xmlDocPtr styles = doc ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
     if (!doc && in->error[0]) {
-        if (strcmp(in->error, "out of memory") != 0)
+        if (!said_out_of_memory(in))
             in->error_code = XXGK_L_ZIP_NOT_DOCX;
         zl->zip_close(z);
         return false;
@@ -1934,7 +1948,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xl->xmlFreeDoc(doc);
     if (out.failed) {
         tb_free(&out);
-        snprintf(in->error, sizeof in->error, "out of memory reading the .docx");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory reading the .docx", "读取该 .docx 时内存不足");
         return false;
     }
     free(out.runs); /* the text's own lines are its places */

@@ -182,7 +182,6 @@ typedef struct parse_ctx {
     xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
-    bool copy_row_read;    /* a line of three numbers or more read in a table section of this copy: a table read, though its cells may wait in a run not yet built (P098) */
     uint32_t section_heading_end; /* end of the open section's heading (P033) */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
@@ -209,7 +208,6 @@ typedef struct parse_ctx {
         uint32_t row_end;   /* the end of its last row label (or run-on label after it) */
         int row_entry;      /* that label's entry */
         bool has_data;      /* a row label, a number or a cell */
-        int numbers;        /* NUMBER tokens in a table section (copy_row_read) */
         int delims;         /* delimiters */
         int last_delim;     /* RT_TAB / RT_PIPE just seen, else 0 */
         uint32_t last_delim_end;

@@ -89,8 +89,6 @@ static int emit(parse_ctx *ctx, int kind)
 {
     ctx->line.tokens++;
     ctx->line.last_tok = kind;
-    if (kind == NUMBER && ctx->table >= 0 && ++ctx->line.numbers == 3)
-        ctx->copy_row_read = true;
     return kind;
 }
 
@@ -136,7 +134,6 @@ static void start_over(parse_ctx *ctx)
 {
     ctx->section = XXGK_SEC_NONE;
     ctx->other_seen = false;
-    ctx->copy_row_read = false;
     ctx->sections_template_numbered = false;
     ctx->table = -1;
     ctx->sc.mode = MODE_PROSE;
@@ -199,7 +196,6 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
-    ctx->line.numbers = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.last_delim = 0;
@@ -463,8 +459,6 @@ static bool copy_has_cells(const parse_ctx *ctx)
 {
     if (!ctx->report)
         return false;
-    if (ctx->copy_row_read) /* the open table's row, its cells not built yet: a copy cut short in it */
-        return true;
     for (int k = 0; k < XXGK_TABLE__COUNT; k++)
         if (ctx->report->tables[k] && ctx->report->tables[k]->ncells)
             return true;
@@ -503,15 +497,12 @@ static int part_heading_number(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* After the section 一 heading ending at AT, does the text go on to the
- * heading of a later section (二…LIMIT, as a copy cut short of its tables
+ * heading of a later section (二…六, as a copy cut short of its tables
  * prints), with some line of section 一's own between (a second copy of
  * the report, its body read)? A 一、 line under section 六 with no section
  * heading after it is a sub-heading of 六 (一、人大代表建议…办理总体情况),
- * and headings with nothing between are a list of contents. LIMIT is the
- * last section the first copy has read: the text goes back to one of its
- * sections, as a copy does; a 一、 line under 五 followed by 六's heading
- * goes on forward, a sub-heading of 五. */
-static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at, int limit)
+ * and headings with nothing between are a list of contents. */
+static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
@@ -524,7 +515,7 @@ static bool second_copy_goes_on(const parse_ctx *ctx, uint32_t at, int limit)
         if (!k && le > i)
             k = part_heading_number(src, i, le);
         if (k)
-            return k > XXGK_SEC_OVERVIEW && k <= limit && body;
+            return k > XXGK_SEC_OVERVIEW && body;
         body = body || line_has_text(src, i, le);
         i = le;
     }
@@ -583,14 +574,13 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
             return emit(ctx, SUBHEAD);
         }
     }
-    /* section 一 after a later section (六, or one the first copy was cut
-     * in), no title line between, when the copy before it read a table's
-     * cells and a section this copy has read follows this one after a
-     * body: a second report (pasted twice, or next year's, or a copy cut
-     * short then pasted whole) begins at this heading. RESTART, zero
+    /* section 一 after section 六, no title line between, when the copy
+     * before it read a table's cells and section 二 follows this one after
+     * a body: a second report (pasted twice, or next year's) begins at
+     * this heading. RESTART, zero
      * wide, ends the first; the heading is read again as the new copy's. */
-    if (id == XXGK_SEC_OVERVIEW && (ctx->other_seen || ctx->section > XXGK_SEC_OVERVIEW) && t->kind == RT_SECTION && copy_has_cells(ctx) &&
-        second_copy_goes_on(ctx, t->end, ctx->other_seen ? XXGK_SEC_OTHER : ctx->section)) {
+    if (id == XXGK_SEC_OVERVIEW && ctx->other_seen && t->kind == RT_SECTION && copy_has_cells(ctx) &&
+        second_copy_goes_on(ctx, t->end)) {
         raw_unread(ctx, t);
         set(out, t->start, t->start);
         start_over(ctx);
@@ -3404,6 +3394,90 @@ static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
     return false;
 }
 
+/* The section whose title the line [LS, LE) begins with, bare (收到和处理
+ * 政府信息公开申请情况, 行政复议、行政诉讼情况（单位：件）: no numeral, a few
+ * words at most after it), else 0. */
+static int bare_title_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+{
+    char folded[256];
+    if (le - ls >= 200)
+        return 0; /* prose */
+    size_t n = label_fold(ctx->doc->src + ls, le - ls, folded, sizeof folded);
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *e = label_entry_at(k);
+        size_t l = strlen(e->text);
+        if (e->kind == LK_SEC && e->variant != 2 && l >= 6 && l <= n && n - l <= 30 &&
+            memcmp(folded, e->text, l) == 0)
+            return e->key;
+    }
+    return 0;
+}
+
+/* The section a table's caption line [LS, LE) names (ft_table_caption):
+ * by the section's title in it (表3 收到和处理政府信息公开申请情况 is
+ * section 三's, whatever the caption's number), else by its number when
+ * the title names no section (表三, 表 3, 表3：统计表), else 0. */
+static int caption_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!ft_caption_lead(src[ls]))
+        return 0;
+    uint32_t title = ft_table_caption(src, ls, le);
+    if (!title)
+        return 0;
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (names_section(ctx, k, ls))
+            return k;
+    int number = numeral_first(src + ls, src + title);
+    return number > XXGK_SEC_OVERVIEW && number < XXGK_SEC__COUNT ? number : 0;
+}
+
+/* Is section ID named after the line at AT, before any later section's
+ * heading: its table's caption (表三 收到和处理…, 表3) or its title on a
+ * line of its own? Then the header words above it are stray words of the
+ * open table, its heading not missing (P101 would be false). */
+static bool section_named_later(const parse_ctx *ctx, int id, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    while (i < len) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        if (le > i) {
+            int k = line_heading_section(src, i, le);
+            if (!k)
+                k = caption_section(ctx, i, le);
+            if (!k)
+                k = bare_title_section(ctx, i, le);
+            if (k == id)
+                return true;
+            if (k > id)
+                return false;
+        }
+        i = le;
+    }
+    return false;
+}
+
+/* Is the nearest line above LS with text section ID's table caption or
+ * its title alone (表三 收到和处理政府信息公开申请情况 over table 三's header,
+ * right under table 二's rows)? Then the section is headed there, by its
+ * caption, and begins with the header below it: no heading is missing. */
+static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
+{
+    const uint8_t *src = ctx->doc->src;
+    while (ls > 0) {
+        uint32_t s = line_start_from(ctx, ls - 1), e = ls - 1;
+        while (e > s && (src[e - 1] == '\r' || src[e - 1] == ' ' || src[e - 1] == '\t'))
+            e--;
+        if (e > s)
+            return caption_section(ctx, s, e) == id || bare_title_section(ctx, s, e) == id;
+        ls = s;
+    }
+    return false;
+}
+
 /* The header of the next section's table beginning at the line of T while
  * the table before it is open (table 三's 申请人情况 / 自然人 right under
  * table 二's last row, no 三、收到和处理… line between): a table's header
@@ -3420,15 +3494,18 @@ static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
     if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
         return 0;
     /* the section's own heading later: a summary table inside the open
-     * section (二、依申请公开情况 over 申请人情况… in section 二), not its table */
-    if (own_heading_later(ctx, next, ls))
+     * section (二、依申请公开情况 over 申请人情况… in section 二), not its
+     * table; or its heading printed as the table's caption after the
+     * header words (表三 收到和处理…): the heading is there */
+    if (own_heading_later(ctx, next, ls) || section_named_later(ctx, next, ls))
         return 0;
     return next;
 }
 
 /* Section ID begun at the line of T, its heading not printed: a zero-wide
  * heading there, the section's own title, and one error (P101) over the
- * line its table's header begins with. T is read again, in that table. */
+ * line its table's header begins with, unless its table's caption just
+ * above names it (named_just_above). T is read again, in that table. */
 static int as_unheaded_section(parse_ctx *ctx, const raw_token *t, int id, ptok *out)
 {
     uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
@@ -3440,8 +3517,9 @@ static int as_unheaded_section(parse_ctx *ctx, const raw_token *t, int id, ptok 
     out->number = id;
     out->numbering = XXGK_NUM_CN_DUN;
     out->entry = section_entry(id, 0);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_HEADING_MISSING, (xxgk_span){ls, le}, xxgk_section_numeral(id),
-                      xxgk_section_title(id), xxgk_section_numeral(id), xxgk_section_numeral(id - 1));
+    if (!named_just_above(ctx, id, ls))
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_HEADING_MISSING, (xxgk_span){ls, le}, xxgk_section_numeral(id),
+                          xxgk_section_title(id), xxgk_section_numeral(id), xxgk_section_numeral(id - 1));
     enter_section(ctx, id);
     ctx->section_heading_end = ls;
     return emit(ctx, section_token_kind(id));
@@ -4434,7 +4512,6 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     sc->md_level = 0;
     ctx->line.prev_data = ctx->line.has_data;
     ctx->line.tokens = 0;
-    ctx->line.numbers = 0;
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.delims = 0;
@@ -4474,7 +4551,6 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
                 ctx->line.prev_data = ctx->line.has_data;
                 ctx->line.tokens = 0;
-                ctx->line.numbers = 0;
                 ctx->line.last_tok = 0;
                 ctx->line.has_data = false;
                 ctx->line.delims = 0;
@@ -4484,7 +4560,8 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
             set(o, pt.start, pt.end);
             o->tok = NUMBER;
             ctx->line.has_data = true;
-            emit(ctx, NUMBER);
+            ctx->line.tokens++;
+            ctx->line.last_tok = NUMBER;
             continue;
         }
         const uint8_t *q = sc->cur;
@@ -4506,7 +4583,8 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
                 o->delim_before = true;
                 o->tok = NUMBER;
                 ctx->line.has_data = true;
-                emit(ctx, NUMBER);
+                ctx->line.tokens++;
+                ctx->line.last_tok = NUMBER;
                 sc->cur = d;
                 continue;
             }
