@@ -3517,7 +3517,7 @@ static int as_unheaded_section(parse_ctx *ctx, const raw_token *t, int id, ptok 
     out->number = id;
     out->numbering = XXGK_NUM_CN_DUN;
     out->entry = section_entry(id, 0);
-    if (!named_just_above(ctx, id, ls))
+    if (!named_just_above(ctx, id, ls) && caption_section(ctx, ls, le) != id) /* 表三 alone, read as the header's first line */
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_HEADING_MISSING, (xxgk_span){ls, le}, xxgk_section_numeral(id),
                           xxgk_section_title(id), xxgk_section_numeral(id), xxgk_section_numeral(id - 1));
     enter_section(ctx, id);
