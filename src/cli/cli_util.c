@@ -73,7 +73,7 @@ typedef struct read_failure {
 
 /* Read path and take it as input, saying nothing: false with *why filled
  * when it cannot be read. */
-static bool read_input_quiet(const char *path, const cli_env *env, xxgk_input *in, read_failure *why)
+static bool read_input_quiet(const char *path, const cli_env *env, int lang, xxgk_input *in, read_failure *why)
 {
     char *buf;
     size_t len;
@@ -88,7 +88,7 @@ static bool read_input_quiet(const char *path, const cli_env *env, xxgk_input *i
      * note); UTF-16 and binary junk stop here with one L006, exit 2. The
      * front end reads no environment: main read the PDF variables into env.
      * The buffer is the input's now: plain UTF-8 text is not copied */
-    xxgk_options fe = {.pdf = env ? env->pdf : (xxgk_pdf_options){0}};
+    xxgk_options fe = {.pdf = env ? env->pdf : (xxgk_pdf_options){0}, .lang = lang}; /* the reason a reader gives (L052, L057) in the messages' language */
     if (xxgk_input_take(in, buf, len, env ? env->input : XXGK_INPUT_AUTO,
                         !env || env->encoding == CLI_ENC_AUTO ? -1 : env->encoding, &fe))
         return true;
@@ -119,7 +119,7 @@ bool cli_read_input(const char *path, const xxgk_options *opts, const cli_env *e
                     xxgk_input *in, FILE *err)
 {
     read_failure why;
-    if (read_input_quiet(path, env, in, &why))
+    if (read_input_quiet(path, env, opts ? opts->lang : XXGK_LANG_EN, in, &why))
         return true;
     say_read_failure(err, path, opts, &why);
     return false;
@@ -145,7 +145,7 @@ xxgk_doc *cli_load_msg(const char *path, const xxgk_options *opts, const cli_env
     *msg = NULL;
     xxgk_input in;
     read_failure fail;
-    bool read = read_input_quiet(path, env, &in, &fail);
+    bool read = read_input_quiet(path, env, opts ? opts->lang : XXGK_LANG_EN, &in, &fail);
     if (read) {
         const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
         xxgk_doc *doc = xxgk_parse_input_take(name, &in, opts);

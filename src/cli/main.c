@@ -6,6 +6,7 @@
 #endif
 
 #include "cli.h"
+#include "doc.h"
 
 static const struct {
     const char *name;
@@ -50,11 +51,30 @@ static void usage(FILE *f)
           f);
 }
 
+/* --lang en|zh given to help or explain, which read no report: taken out
+ * of argv, as every command takes it (xxgk --help says so); false, with
+ * the message, for an unknown language. */
+static bool take_lang(int *argc, char **argv, int *lang)
+{
+    const char *l = cli_take_value(argc, argv, "--lang");
+    if (!l)
+        return true;
+    int k = cli_lang(l);
+    if (k < 0) {
+        cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), l);
+        return false;
+    }
+    *lang = k;
+    return true;
+}
+
 /* xxgk explain CODE: the code's section of docs/diagnostics.md, built in
  * (xxgk_code_doc), as `rustc --explain` does. */
 static int explain(int argc, char **argv, const cli_env *env)
 {
-    (void)env;
+    int lang = env ? env->lang : XXGK_LANG_EN;
+    if (!take_lang(&argc, argv, &lang))
+        return EXIT_TROUBLE;
     if (argc != 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
         fputs("usage: xxgk explain CODE\n"
               "Print the documentation of a diagnostic code (docs/diagnostics.md): when it\n"
@@ -73,13 +93,20 @@ static int explain(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     (void)anchor;
-    printf("%s\n\n%s\n", heading, doc);
+    printf("%s\n\n", heading);
+    char shown[1024];
+    if (lang == XXGK_LANG_ZH) /* the message as --lang zh prints it, each value "…" as SARIF's rules show them; the documentation is in English */
+        printf("消息：%s\n\n", doc_code_pattern(c, XXGK_LANG_ZH, shown, sizeof shown));
+    printf("%s\n", doc);
     return EXIT_CLEAN;
 }
 
 /* xxgk help [COMMAND]: the program's help, or COMMAND --help. */
 static int help(int argc, char **argv, const cli_env *env)
 {
+    int lang = env ? env->lang : XXGK_LANG_EN;
+    if (!take_lang(&argc, argv, &lang))
+        return EXIT_TROUBLE;
     if (argc < 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
         usage(stdout);
         return EXIT_CLEAN;

@@ -50,6 +50,33 @@ const char *doc_code_format(int code, int lang)
     return lang == XXGK_LANG_ZH ? codes[code].zh : codes[code].en;
 }
 
+const char *doc_code_pattern(int code, int lang, char *buf, size_t size)
+{
+    size_t n = 0;
+    const char *fmt = doc_code_format(code, lang);
+    for (const char *p = fmt; *p && n + 4 < size; p++) {
+        if (*p != '%') {
+            buf[n++] = *p;
+            continue;
+        }
+        if (p[1] == '%') {
+            buf[n++] = '%';
+            p++;
+            continue;
+        }
+        /* skip the argument's position, flags, width, precision, length and the conversion */
+        p++;
+        while (*p && strchr("0123456789$.-+ #lhzjt", *p))
+            p++;
+        if (!*p)
+            break;
+        memcpy(buf + n, "…", 3);
+        n += 3;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
 /* Does MSG hold an invisible format character (utf8_format_len)? Each of
  * their lead bytes (E2, EF, C2) is hopped to by strchr and the bytes after
  * it tested, never every byte of the message: most messages hold none of

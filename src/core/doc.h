@@ -146,6 +146,9 @@ const char *doc_printf(xxgk_doc *doc, const char *fmt, ...)
 const char *doc_vprintf(xxgk_doc *doc, const char *fmt, va_list ap);
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap);
 const char *doc_code_format(int code, int lang);
+/* CODE's message format in LANG as a reader is shown it, each conversion
+ * (%s, %1$s, %04d) as "…", into BUF of SIZE bytes; BUF. */
+const char *doc_code_pattern(int code, int lang, char *buf, size_t size);
 /* Unlink one diagnostic that a later reading took back; the counts follow. */
 void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *d);
 void doc_build_lines(xxgk_doc *doc);

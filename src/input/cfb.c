@@ -3,6 +3,7 @@
  * followed through the FAT, each step checked: an index past the FAT or
  * the file, or more steps than the file has sectors (a cycle), is damage. */
 #include "cfb.h"
+#include "why.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,11 +57,11 @@ static const uint8_t *sector(const cfb *c, uint32_t s, size_t *avail)
 
 /* The sector numbers of the FAT: the header's 109, then the DIFAT chain's
  * (each DIFAT sector's last entry names the next). */
-static uint32_t *fat_sectors(const cfb *c, size_t nfat, char *why, size_t cap)
+static uint32_t *fat_sectors(const cfb *c, size_t nfat, char *why, size_t cap, bool zh)
 {
     uint32_t *fs = malloc((nfat ? nfat : 1) * sizeof *fs);
     if (!fs) {
-        snprintf(why, cap, "out of memory");
+        why_put(why, cap, zh, "out of memory", "内存不足");
         return NULL;
     }
     size_t k = 0;
@@ -72,7 +73,7 @@ static uint32_t *fat_sectors(const cfb *c, size_t nfat, char *why, size_t cap)
         size_t avail;
         const uint8_t *p = sector(c, d, &avail);
         if (!p || avail < ((size_t)1 << c->shift) || ++steps > limit) {
-            snprintf(why, cap, "its DIFAT chain leaves the file (sector %u)", (unsigned)d);
+            why_put(why, cap, zh, "its DIFAT chain leaves the file (sector %u)", "其 DIFAT 链超出了文件（扇区 %u）", (unsigned)d);
             free(fs);
             return NULL;
         }
@@ -84,28 +85,28 @@ static uint32_t *fat_sectors(const cfb *c, size_t nfat, char *why, size_t cap)
 }
 
 /* The FAT: nfat sectors of next-sector numbers. */
-static bool read_fat(cfb *c, char *why, size_t cap)
+static bool read_fat(cfb *c, char *why, size_t cap, bool zh)
 {
     size_t nfat = rd32(c->b + 0x2C), ss = (size_t)1 << c->shift;
     if (nfat > sectors_in_file(c)) {
-        snprintf(why, cap, "its header counts %zu FAT sectors, more than the file holds", nfat);
+        why_put(why, cap, zh, "its header counts %zu FAT sectors, more than the file holds", "其文件头记有 %zu 个 FAT 扇区，多于文件所含", nfat);
         return false;
     }
-    uint32_t *fs = fat_sectors(c, nfat, why, cap);
+    uint32_t *fs = fat_sectors(c, nfat, why, cap, zh);
     if (!fs)
         return false;
     c->nfat = nfat * (ss / 4);
     c->fat = malloc((c->nfat ? c->nfat : 1) * sizeof *c->fat);
     if (!c->fat) {
         free(fs);
-        snprintf(why, cap, "out of memory");
+        why_put(why, cap, zh, "out of memory", "内存不足");
         return false;
     }
     for (size_t i = 0; i < nfat; i++) {
         size_t avail;
         const uint8_t *p = sector(c, fs[i], &avail);
         if (!p || avail < ss) {
-            snprintf(why, cap, "FAT sector %u is past the end of the file", (unsigned)fs[i]);
+            why_put(why, cap, zh, "FAT sector %u is past the end of the file", "FAT 扇区 %u 超出了文件末尾", (unsigned)fs[i]);
             free(fs);
             return false;
         }
@@ -132,14 +133,14 @@ static const uint8_t *mini_unit(const cfb *c, uint32_t s, size_t *avail)
 }
 
 static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nnext, unsigned shift, unit_fn unit,
-                  size_t want, uint8_t **out, size_t *len, char *why, size_t cap)
+                  size_t want, uint8_t **out, size_t *len, char *why, size_t cap, bool zh)
 {
     size_t us = (size_t)1 << shift, max_steps = nnext, got = 0, have = 0;
     uint8_t *buf = NULL;
     if (want != SIZE_MAX) {
         buf = malloc(want ? want : 1);
         if (!buf) {
-            snprintf(why, cap, "out of memory");
+            why_put(why, cap, zh, "out of memory", "内存不足");
             return false;
         }
         have = want;
@@ -148,7 +149,7 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
     uint8_t *seen = calloc(nnext / 8 + 1, 1);
     if (!seen) {
         free(buf);
-        snprintf(why, cap, "out of memory");
+        why_put(why, cap, zh, "out of memory", "内存不足");
         return false;
     }
     uint32_t s = start;
@@ -157,10 +158,12 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
         bool again = s < nnext && (seen[s / 8] >> (s % 8)) & 1;
         const uint8_t *p = s < nnext && !again && steps < max_steps ? unit(c, s, &avail) : NULL;
         if (!p) {
-            snprintf(why, cap, again || steps >= max_steps
-                                   ? "a sector chain runs in a cycle (sector %u)"
-                                   : "a sector chain points past the end of the file (sector %u: the file cut short?)",
-                     (unsigned)s);
+            if (again || steps >= max_steps)
+                why_put(why, cap, zh, "a sector chain runs in a cycle (sector %u)", "扇区链成环（扇区 %u）",
+                        (unsigned)s);
+            else
+                why_put(why, cap, zh, "a sector chain points past the end of the file (sector %u: the file cut short?)",
+                        "扇区链指向文件末尾之后（扇区 %u：文件被截断？）", (unsigned)s);
             free(seen);
             free(buf);
             return false;
@@ -168,7 +171,7 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
         seen[s / 8] |= (uint8_t)(1u << (s % 8));
         size_t take = want == SIZE_MAX ? avail : (want - got < avail ? want - got : avail);
         if (take < us && (got + take < want || want == SIZE_MAX)) {
-            snprintf(why, cap, "a stream's last sector is cut short (sector %u)", (unsigned)s);
+            why_put(why, cap, zh, "a stream's last sector is cut short (sector %u)", "某个流的最后一个扇区不完整（扇区 %u）", (unsigned)s);
             free(seen);
             free(buf);
             return false;
@@ -181,7 +184,7 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
             if (!nb) {
                 free(seen);
                 free(buf);
-                snprintf(why, cap, "out of memory");
+                why_put(why, cap, zh, "out of memory", "内存不足");
                 return false;
             }
             buf = nb;
@@ -193,7 +196,7 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
     }
     free(seen);
     if (want != SIZE_MAX && got < want) {
-        snprintf(why, cap, "a stream's chain ends after %zu of its %zu bytes", got, want);
+        why_put(why, cap, zh, "a stream's chain ends after %zu of its %zu bytes", "某个流的扇区链只读到 %zu 字节（应有 %zu 字节）", got, want);
         free(buf);
         return false;
     }
@@ -202,11 +205,11 @@ static bool chain(const cfb *c, uint32_t start, const uint32_t *next, size_t nne
     return true;
 }
 
-static bool big_chain(const cfb *c, uint32_t start, size_t want, uint8_t **out, size_t *len, char *why, size_t cap)
+static bool big_chain(const cfb *c, uint32_t start, size_t want, uint8_t **out, size_t *len, char *why, size_t cap, bool zh)
 {
     /* no chain has more links than the file has sectors */
     size_t nn = c->nfat < sectors_in_file(c) ? c->nfat : sectors_in_file(c);
-    return chain(c, start, c->fat, nn, c->shift, sector, want, out, len, why, cap);
+    return chain(c, start, c->fat, nn, c->shift, sector, want, out, len, why, cap, zh);
 }
 
 static uint64_t entry_size(const cfb *c, const uint8_t *e)
@@ -216,7 +219,7 @@ static uint64_t entry_size(const cfb *c, const uint8_t *e)
 }
 
 /* The mini FAT and the mini stream (the root entry's stream). */
-static bool read_mini(cfb *c, char *why, size_t cap)
+static bool read_mini(cfb *c, char *why, size_t cap, bool zh)
 {
     uint32_t start = rd32(c->b + 0x3C);
     size_t nmf = rd32(c->b + 0x40);
@@ -224,16 +227,16 @@ static bool read_mini(cfb *c, char *why, size_t cap)
         uint8_t *m;
         size_t ml;
         if (nmf > sectors_in_file(c)) {
-            snprintf(why, cap, "its header counts %zu mini FAT sectors, more than the file holds", nmf);
+            why_put(why, cap, zh, "its header counts %zu mini FAT sectors, more than the file holds", "其文件头记有 %zu 个 mini FAT 扇区，多于文件所含", nmf);
             return false;
         }
-        if (!big_chain(c, start, nmf << c->shift, &m, &ml, why, cap))
+        if (!big_chain(c, start, nmf << c->shift, &m, &ml, why, cap, zh))
             return false;
         c->nminifat = ml / 4;
         c->minifat = malloc((c->nminifat ? c->nminifat : 1) * sizeof *c->minifat);
         if (!c->minifat) {
             free(m);
-            snprintf(why, cap, "out of memory");
+            why_put(why, cap, zh, "out of memory", "内存不足");
             return false;
         }
         for (size_t i = 0; i < c->nminifat; i++)
@@ -245,40 +248,40 @@ static bool read_mini(cfb *c, char *why, size_t cap)
     if (sz == 0 || rd32(root + 0x74) == CFB_END)
         return true;
     if (sz > c->n) {
-        snprintf(why, cap, "its mini stream is longer than the file");
+        why_put(why, cap, zh, "its mini stream is longer than the file", "其 mini 流比文件还长");
         return false;
     }
-    return big_chain(c, rd32(root + 0x74), (size_t)sz, &c->mini, &c->nmini, why, cap);
+    return big_chain(c, rd32(root + 0x74), (size_t)sz, &c->mini, &c->nmini, why, cap, zh);
 }
 
-bool cfb_open(cfb *c, const uint8_t *b, size_t n, char *why, size_t cap)
+bool cfb_open(cfb *c, const uint8_t *b, size_t n, char *why, size_t cap, bool zh)
 {
     memset(c, 0, sizeof *c);
     c->b = b;
     c->n = n;
     if (!cfb_is(b, n) || n < 512) {
-        snprintf(why, cap, "its header is cut short (%zu bytes)", n);
+        why_put(why, cap, zh, "its header is cut short (%zu bytes)", "其文件头不完整（仅 %zu 字节）", n);
         return false;
     }
     unsigned shift = rd16(b + 0x1E);
     if (rd16(b + 0x1C) != 0xFFFE || (shift != 9 && shift != 12) || rd16(b + 0x20) != CFB_MINI_SHIFT) {
-        snprintf(why, cap, "its header is not that of a compound file (sector shift %u)", shift);
+        why_put(why, cap, zh, "its header is not that of a compound file (sector shift %u)", "其文件头不是复合文档的文件头（扇区移位 %u）", shift);
         return false;
     }
     c->shift = shift;
-    if (!read_fat(c, why, cap))
+    if (!read_fat(c, why, cap, zh))
         return false;
     uint8_t *d;
     size_t dl;
-    if (!big_chain(c, rd32(b + 0x30), SIZE_MAX, &d, &dl, why, cap))
+    if (!big_chain(c, rd32(b + 0x30), SIZE_MAX, &d, &dl, why, cap, zh))
         return false;
     c->dir = d;
     c->ndir = dl / CFB_DIR_ENTRY;
     if (!c->ndir || c->dir[0x42] != 5) {
-        snprintf(why, cap, "its directory has no root entry");
+        why_put(why, cap, zh, "its directory has no root entry", "其目录没有根条目");
         return false;
     }
-    return read_mini(c, why, cap);
+    return read_mini(c, why, cap, zh);
 }
 
 void cfb_close(cfb *c)
@@ -391,20 +394,20 @@ void cfb_names(const cfb *c, char *out, size_t cap)
     root_children(c, list_name, &l);
 }
 
-bool cfb_read(const cfb *c, long e, uint8_t **out, size_t *len, char *why, size_t cap)
+bool cfb_read(const cfb *c, long e, uint8_t **out, size_t *len, char *why, size_t cap, bool zh)
 {
     if (e < 0 || (size_t)e >= c->ndir) {
-        snprintf(why, cap, "no such stream");
+        why_put(why, cap, zh, "no such stream", "没有该流");
         return false;
     }
     const uint8_t *p = c->dir + (size_t)e * CFB_DIR_ENTRY;
     uint64_t sz = entry_size(c, p);
     uint32_t start = rd32(p + 0x74);
     if (sz > c->n) {
-        snprintf(why, cap, "a stream is longer (%llu bytes) than the file", (unsigned long long)sz);
+        why_put(why, cap, zh, "a stream is longer (%llu bytes) than the file", "某个流（%llu 字节）比文件还长", (unsigned long long)sz);
         return false;
     }
     if (sz < rd32(c->b + 0x38)) /* under the cutoff (4096): in the mini stream */
-        return chain(c, start, c->minifat, c->nminifat, CFB_MINI_SHIFT, mini_unit, (size_t)sz, out, len, why, cap);
-    return big_chain(c, start, (size_t)sz, out, len, why, cap);
+        return chain(c, start, c->minifat, c->nminifat, CFB_MINI_SHIFT, mini_unit, (size_t)sz, out, len, why, cap, zh);
+    return big_chain(c, start, (size_t)sz, out, len, why, cap, zh);
 }

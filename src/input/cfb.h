@@ -29,7 +29,7 @@ typedef struct cfb {
 
 /* Open the compound file b[0..n): false with why (a sentence) when it is
  * damaged; cfb_close in every case. */
-bool cfb_open(cfb *c, const uint8_t *b, size_t n, char *why, size_t cap);
+bool cfb_open(cfb *c, const uint8_t *b, size_t n, char *why, size_t cap, bool zh);
 void cfb_close(cfb *c);
 
 /* The entry of the stream called name (ASCII, any case) among the root
@@ -37,7 +37,7 @@ void cfb_close(cfb *c);
 long cfb_find(const cfb *c, const char *name);
 /* The stream of entry e read whole into a malloc'd *out (*len bytes):
  * false with why when its chain is damaged. */
-bool cfb_read(const cfb *c, long e, uint8_t **out, size_t *len, char *why, size_t cap);
+bool cfb_read(const cfb *c, long e, uint8_t **out, size_t *len, char *why, size_t cap, bool zh);
 /* The names of the root storage's children, ", " between them, in
  * printable ASCII (another character as '?'), cut to cap. */
 void cfb_names(const cfb *c, char *out, size_t cap);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "why.h"
 #include "docx.h"
 #include "docx_num.h"
 #include "grid.h"
@@ -1612,6 +1613,20 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
     d->depth--;
 }
 
+/* Memory ran out reading a part: the reason, in the messages' language;
+ * said_out_of_memory tells it from a damaged archive (no L052 then). */
+static const char oom_en[] = "out of memory", oom_zh[] = "内存不足";
+
+static void out_of_memory(xxgk_input *in)
+{
+    snprintf(in->error, sizeof in->error, "%s", in->lang == XXGK_LANG_ZH ? oom_zh : oom_en);
+}
+
+static bool said_out_of_memory(const xxgk_input *in)
+{
+    return strcmp(in->error, oom_en) == 0 || strcmp(in->error, oom_zh) == 0;
+}
+
 /* The part name (word/document.xml …) out of the open zip z, at most
  * DOCX_MAX_XML bytes; NULL with in->error when it cannot be read (and,
  * when required, when there is none). */
@@ -1621,7 +1636,9 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
     zip_file_t *f = zl->zip_fopen(z, name, 0);
     if (!f) {
         if (required)
-            snprintf(in->error, sizeof in->error, "it holds no %s (a spreadsheet, a presentation or another archive: no Word document)", name);
+            why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH,
+                    "it holds no %s (a spreadsheet, a presentation or another archive: no Word document)",
+                    "其中没有 %s（是电子表格、演示文稿或其他压缩包：不是 Word 文档）", name);
         return NULL;
     }
     /* cap: the bytes read at most so far, doubled when full; the buffer
@@ -1629,11 +1646,12 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
     size_t cap = 1 << 16, alloc = 0;
     *len = 0;
     if (!vec_reserve(&buf, cap, &alloc, 1))
-        snprintf(in->error, sizeof in->error, "out of memory");
+        out_of_memory(in);
     while (buf) {
         zip_int64_t k = zl->zip_fread(f, buf + *len, cap - *len);
         if (k < 0) {
-            snprintf(in->error, sizeof in->error, "its %s cannot be unpacked (zip: %s)", name, zl->zip_strerror(z));
+            why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "its %s cannot be unpacked (zip: %s)",
+                    "其中的 %s 无法解压（zip 库的说明：%s）", name, zl->zip_strerror(z));
             free(buf);
             buf = NULL;
             break;
@@ -1643,7 +1661,8 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
         *len += (size_t)k;
         if (*len == cap) {
             if (cap >= DOCX_MAX_XML) {
-                snprintf(in->error, sizeof in->error, "%s is larger than %d MiB", name, DOCX_MAX_XML >> 20);
+                why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "%s is larger than %d MiB", "%s 大于 %d MiB",
+                        name, DOCX_MAX_XML >> 20);
                 free(buf);
                 buf = NULL;
                 break;
@@ -1652,7 +1671,7 @@ static char *zip_part(xxgk_input *in, const zip_lib *zl, zip_t *z, const char *n
             if (!vec_reserve(&buf, cap, &alloc, 1)) {
                 free(buf);
                 buf = NULL;
-                snprintf(in->error, sizeof in->error, "out of memory");
+                out_of_memory(in);
                 break;
             }
         }
@@ -1872,7 +1891,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     zip_source_t *src = zl->zip_source_buffer_create(zipb, n, 0, &ze);
     zip_t *z = src ? zl->zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
     if (!z) {
-        snprintf(in->error, sizeof in->error, "the archive is cut short or damaged (zip: %s)", zl->zip_error_strerror(&ze));
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "the archive is cut short or damaged (zip: %s)",
+                "压缩包被截断或已损坏（zip 库的说明：%s）", zl->zip_error_strerror(&ze));
         in->error_code = XXGK_L_ZIP_NOT_DOCX;
         if (src)
             zl->zip_source_free(src);
@@ -1885,7 +1905,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xmlDocPtr numbering = doc ? xml_part(in, zl, xl, z, "word/numbering.xml", false) : NULL;
     xmlDocPtr styles = doc ? xml_part(in, zl, xl, z, "word/styles.xml", false) : NULL;
     if (!doc && in->error[0]) {
-        if (strcmp(in->error, "out of memory") != 0)
+        if (!said_out_of_memory(in))
             in->error_code = XXGK_L_ZIP_NOT_DOCX;
         zl->zip_close(z);
         return false;
@@ -1894,7 +1914,8 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     const xmlNode *root = doc ? xl->xmlDocGetRootElement(doc) : NULL;
     const xmlNode *body = root ? child_w(root, "body") : NULL;
     if (!body) {
-        snprintf(in->error, sizeof in->error, "its word/document.xml has no w:body (no Word document's text)");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "its word/document.xml has no w:body (no Word document's text)",
+                "其 word/document.xml 中没有 w:body（没有 Word 文档的正文）");
         in->error_code = XXGK_L_ZIP_NOT_DOCX;
         zl->zip_close(z);
         xl->xmlFreeDoc(doc);
@@ -1927,7 +1948,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     xl->xmlFreeDoc(doc);
     if (out.failed) {
         tb_free(&out);
-        snprintf(in->error, sizeof in->error, "out of memory reading the .docx");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory reading the .docx", "读取该 .docx 时内存不足");
         return false;
     }
     free(out.runs); /* the text's own lines are its places */

@@ -183,28 +183,46 @@ static void add_hidden(char *dst, size_t size, const char *q, size_t n)
     dst[have + k] = 0;
 }
 
+/* The next character of a text node that shows as ink, from *I: its
+ * length (0 at the end), at CH + *AT, *I past it; *BLANK says blanks stood
+ * between it and the one before. Bytes that are no UTF-8 are stepped over.
+ * The one walk of the two readers of text the page hides: the quote of
+ * what is dropped (drop_unseen) and the size of a hidden element
+ * (count_hidden). */
+static int next_ink(const xmlChar *ch, int len, int *i, int *at, bool *blank)
+{
+    *blank = false;
+    while (*i < len) {
+        uint32_t cp;
+        int l = utf8_decode(ch + *i, (size_t)(len - *i), &cp);
+        if (l <= 0) {
+            (*i)++;
+            continue;
+        }
+        *at = *i;
+        *i += l;
+        if (!html_blank(cp))
+            return l;
+        *blank = true;
+    }
+    return 0;
+}
+
 static void drop_unseen(hstate *h, const xmlChar *ch, int len, int code)
 {
     char q[GRID_HIDDEN_TEXT];
     size_t n = 0;
-    bool sp = false;
-    for (int i = 0; i < len;) {
-        uint32_t cp;
-        int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
-        if (l <= 0) {
-            i++;
-            continue;
-        }
-        if (html_blank(cp)) {
-            sp = n > 0;
-        } else if (n + (size_t)l + sp < sizeof q) {
+    bool sp = false, blank;
+    int i = 0, at = 0, l;
+    while ((l = next_ink(ch, len, &i, &at, &blank)) > 0) {
+        sp = sp || (blank && n > 0);
+        if (n + (size_t)l + sp < sizeof q) {
             if (sp)
                 q[n++] = ' ';
             sp = false;
-            memcpy(q + n, ch + i, (size_t)l);
+            memcpy(q + n, ch + at, (size_t)l);
             n += (size_t)l;
         }
-        i += l;
     }
     if (!n)
         return;
@@ -360,24 +378,17 @@ static void classed_tail(hstate *h)
  * non-blank bytes counted, its first characters kept for the quote. */
 static void count_hidden(hstate *h, const xmlChar *ch, int len)
 {
-    for (int i = 0; i < len;) {
-        uint32_t cp;
-        int l = utf8_decode(ch + i, (size_t)(len - i), &cp);
-        if (l <= 0) {
-            i++;
-            continue;
+    bool blank;
+    int i = 0, at = 0, l;
+    while ((l = next_ink(ch, len, &i, &at, &blank)) > 0) {
+        h->hid_bytes += (uint32_t)l;
+        size_t have = strlen(h->hid_q);
+        /* room for the widest character: once one does not fit, no
+         * shorter one after it is taken (the quote stays in order) */
+        if (have + 4 < sizeof h->hid_q) {
+            memcpy(h->hid_q + have, ch + at, (size_t)l);
+            h->hid_q[have + (size_t)l] = 0;
         }
-        if (!html_blank(cp)) {
-            h->hid_bytes += (uint32_t)l;
-            size_t have = strlen(h->hid_q);
-            /* room for the widest character: once one does not fit, no
-             * shorter one after it is taken (the quote stays in order) */
-            if (have + 4 < sizeof h->hid_q) {
-                memcpy(h->hid_q + have, ch + i, (size_t)l);
-                h->hid_q[have + (size_t)l] = 0;
-            }
-        }
-        i += l;
     }
 }
 

@@ -447,6 +447,7 @@ static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind,
                        const xxgk_options *opts, char *owned)
 {
     xxgk_input_clear(in);
+    in->lang = opts ? opts->lang : XXGK_LANG_EN;
     in->encoding = XXGK_ENC_UTF8;
     if (kind == XXGK_INPUT_AUTO)
         kind = xxgk_input_detect(bytes, n);

@@ -76,6 +76,7 @@ typedef struct xxgk_input {
     xxgk_input_image *images;
     size_t nimages;
     size_t npages;
+    int lang;                /* enum xxgk_lang: the language a reader says why in (L052, L057) */
     xxgk_input_diag diags[XXGK_INPUT_MAX_DIAGS];
     int ndiags;
     bool diags_cut;          /* findings beyond XXGK_INPUT_MAX_DIAGS were dropped */

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cfb.h"
+#include "why.h"
 #include "msdoc.h"
 #include "msdoc_num.h"
 #include "vec.h"
@@ -55,30 +56,30 @@ const char *msdoc_locked(unsigned long how, bool zh)
     return zh ? "密码，RC4 或 CryptoAPI 加密" : "a password: RC4 or CryptoAPI";
 }
 
-static unsigned long what_it_holds(const cfb *c, char *why, size_t cap)
+static unsigned long what_it_holds(const cfb *c, char *why, size_t cap, bool zh)
 {
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (cfb_find(c, kinds[i].stream) >= 0) {
-            snprintf(why, cap, "%s", kinds[i].en);
+            why_put(why, cap, zh, "%s", "%s", zh ? kinds[i].zh : kinds[i].en);
             return i + 1;
         }
     char names[80];
     cfb_names(c, names, sizeof names);
-    snprintf(why, cap, "no Word document; its streams: %s", names[0] ? names : "none");
+    why_put(why, cap, zh, "no Word document; its streams: %s", "没有 Word 文档；其中的流：%s", names[0] ? names : zh ? "无" : "none");
     return 0;
 }
 
 /* The stream called name, read whole; false with why. */
-static bool stream(const cfb *c, const char *name, uint8_t **out, size_t *len, char *why, size_t cap)
+static bool stream(const cfb *c, const char *name, uint8_t **out, size_t *len, char *why, size_t cap, bool zh)
 {
     long e = cfb_find(c, name);
     if (e < 0) {
-        snprintf(why, cap, "it has no %s stream", name);
+        why_put(why, cap, zh, "it has no %s stream", "其中没有 %s 流", name);
         return false;
     }
     char r[120];
-    if (!cfb_read(c, e, out, len, r, sizeof r)) {
-        snprintf(why, cap, "its %s stream cannot be read: %s", name, r);
+    if (!cfb_read(c, e, out, len, r, sizeof r, zh)) {
+        why_put(why, cap, zh, "its %s stream cannot be read: %s", "其 %s 流无法读取：%s", name, r);
         return false;
     }
     return true;
@@ -114,16 +115,16 @@ enum {
 
 /* The FIB: FibBase (32 bytes), then csw 16-bit words, cslw 32-bit ones
  * (FibRgLw97: ccpText the 4th), cbRgFcLcb fc/lcb pairs. */
-static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
+static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap, bool zh)
 {
     if (n < 34 || rd16(d) != 0xA5EC) {
-        snprintf(why, cap, "its WordDocument stream does not start with a Word FIB (wIdent 0x%04X)",
+        why_put(why, cap, zh, "its WordDocument stream does not start with a Word FIB (wIdent 0x%04X)", "其 WordDocument 流不以 Word FIB 开头（wIdent 0x%04X）",
                  n >= 2 ? rd16(d) : 0);
         return false;
     }
     f->flags = rd16(d + 10);
     if (rd16(d + 2) < 0xC1) { /* Word 6.0 and 95 (nFib 101-105): another FIB, another text */
-        snprintf(why, cap, "it is a Word 6.0/95 file (nFib %u), an older format than Word 97's", rd16(d + 2));
+        why_put(why, cap, zh, "it is a Word 6.0/95 file (nFib %u), an older format than Word 97's", "它是 Word 6.0/95 文件（nFib %u），格式早于 Word 97", rd16(d + 2));
         return false;
     }
     size_t p = 32 + 2 + (size_t)rd16(d + 32) * 2;
@@ -169,7 +170,7 @@ static bool fib_read(const uint8_t *d, size_t n, fib *f, char *why, size_t cap)
     }
     return true;
 cut:
-    snprintf(why, cap, "its FIB is cut short (%zu bytes of WordDocument)", n);
+    why_put(why, cap, zh, "its FIB is cut short (%zu bytes of WordDocument)", "其 FIB 不完整（WordDocument 仅 %zu 字节）", n);
     return false;
 }
 
@@ -187,10 +188,10 @@ static uint32_t cp1252(uint8_t b)
 
 /* The PlcPcd of the Clx: Prc entries (0x01) skipped, the Pcdt (0x02)
  * found; *at and *len its PlcPcd in the table stream. */
-static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char *why, size_t cap)
+static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char *why, size_t cap, bool zh)
 {
     if (!within(f->fc_clx, f->lcb_clx, w->ntbl)) {
-        snprintf(why, cap, "its piece table (Clx) lies outside the table stream");
+        why_put(why, cap, zh, "its piece table (Clx) lies outside the table stream", "其文本片段表（Clx）位于表格流之外");
         return false;
     }
     size_t p = f->fc_clx, end = p + f->lcb_clx;
@@ -201,7 +202,7 @@ static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char
             *len = rd32(w->tbl + p + 1);
             *at = p + 5;
             if (!within(*at, *len, end) || *len < 4 || (*len - 4) % 12) {
-                snprintf(why, cap, "its piece table (PlcPcd) runs past the Clx");
+                why_put(why, cap, zh, "its piece table (PlcPcd) runs past the Clx", "其文本片段表（PlcPcd）超出了 Clx");
                 return false;
             }
             return true;
@@ -209,7 +210,7 @@ static bool find_plcpcd(const wd *w, const fib *f, size_t *at, size_t *len, char
             break;
         }
     }
-    snprintf(why, cap, "its piece table (Clx) holds no Pcdt");
+    why_put(why, cap, zh, "its piece table (Clx) holds no Pcdt", "其文本片段表（Clx）中没有 Pcdt");
     return false;
 }
 
@@ -297,10 +298,10 @@ static uint8_t piece_props(const wd *w, uint16_t prm, const size_t *at, const si
  * go: a box not read is told), each at its place in WordDocument (fc bit
  * 30: 8-bit cp1252 at fc / 2, else UTF-16LE at fc), with its piece's own
  * properties (its Prm). A piece outside the stream is damage. */
-static bool read_text(wd *w, const fib *f, char *why, size_t cap)
+static bool read_text(wd *w, const fib *f, char *why, size_t cap, bool zh)
 {
     size_t at, len, *prc_at, *prc_len, nprc;
-    if (!find_plcpcd(w, f, &at, &len, why, cap))
+    if (!find_plcpcd(w, f, &at, &len, why, cap, zh))
         return false;
     size_t npcd = (len - 4) / 12, want = (size_t)f->ccp_text + f->ccp_before_txbx + f->ccp_txbx;
     if (want > w->ndoc)
@@ -312,7 +313,7 @@ static bool read_text(wd *w, const fib *f, char *why, size_t cap)
     if (!w->ch || !w->fc || !w->piece || !mem) {
         free(prc_at);
         free(prc_len);
-        snprintf(why, cap, "out of memory");
+        why_put(why, cap, zh, "out of memory", "内存不足");
         return false;
     }
     const uint8_t *cps = w->tbl + at, *pcds = cps + (npcd + 1) * 4;
@@ -322,7 +323,7 @@ static bool read_text(wd *w, const fib *f, char *why, size_t cap)
         if (cp1 < cp0 || cp0 != w->nall) {
             if (w->nall >= f->ccp_text)
                 break; /* the main text is whole: the boxes' story is told short */
-            snprintf(why, cap, "its piece table's character positions are out of order (piece %zu)", i);
+            why_put(why, cap, zh, "its piece table's character positions are out of order (piece %zu)", "其文本片段表的字符位置顺序错乱（片段 %zu）", i);
             ok = false;
             break;
         }
@@ -334,7 +335,7 @@ static bool read_text(wd *w, const fib *f, char *why, size_t cap)
         if (!within(off, count * unit, w->ndoc)) {
             if (w->nall >= f->ccp_text)
                 break;
-            snprintf(why, cap, "piece %zu of its text lies outside the WordDocument stream", i);
+            why_put(why, cap, zh, "piece %zu of its text lies outside the WordDocument stream", "其正文的片段 %zu 位于 WordDocument 流之外", i);
             ok = false;
             break;
         }
@@ -350,7 +351,7 @@ static bool read_text(wd *w, const fib *f, char *why, size_t cap)
     if (!ok)
         return false;
     if (w->nall < f->ccp_text && w->nall < want) {
-        snprintf(why, cap, "its piece table ends after %zu of its %u characters", w->nall, (unsigned)f->ccp_text);
+        why_put(why, cap, zh, "its piece table ends after %zu of its %u characters", "其文本片段表只覆盖 %zu 个字符（正文共 %u 个）", w->nall, (unsigned)f->ccp_text);
         return false;
     }
     w->nch = w->nall < f->ccp_text ? w->nall : f->ccp_text;
@@ -401,7 +402,7 @@ static int box_cmp(const void *a, const void *b)
  * spid), each with its anchor, sorted by it. A reusable FTXBXS (a box
  * deleted, its story kept for reuse) is none. Damage reads no box; false:
  * out of memory. */
-static bool read_boxes(wd *w, const fib *f, char *why, size_t cap)
+static bool read_boxes(wd *w, const fib *f, char *why, size_t cap, bool zh)
 {
     if (!f->ccp_txbx || f->lcb_txbx < 4 || !within(f->fc_txbx, f->lcb_txbx, w->ntbl))
         return true;
@@ -411,7 +412,7 @@ static bool read_boxes(wd *w, const fib *f, char *why, size_t cap)
     w->boxes = calloc(n ? n : 1, sizeof *w->boxes);
     if (!w->boxes || (!shapes && nshapes)) {
         free(shapes);
-        snprintf(why, cap, "out of memory");
+        why_put(why, cap, zh, "out of memory", "内存不足");
         return false;
     }
     size_t base = (size_t)f->ccp_text + f->ccp_before_txbx;
@@ -476,20 +477,20 @@ static bool fkp_runs(const wd *w, uint32_t pn, bool papx, wd_run **runs, size_t 
 /* A PlcfBte (PlcfBtePapx, PlcfBteChpx): FCs, then a page number per
  * FKP; every page's runs. */
 static bool read_bte(const wd *w, uint32_t fc, uint32_t lcb, bool papx, wd_run **runs, size_t *n, char *why,
-                     size_t cap)
+                     size_t cap, bool zh)
 {
-    const char *what = papx ? "paragraph" : "character";
+    const char *what = papx ? (zh ? "段落" : "paragraph") : (zh ? "字符" : "character");
     if (!lcb)
         return true;
     if (!within(fc, lcb, w->ntbl) || lcb < 4 || (lcb - 4) % 8) {
-        snprintf(why, cap, "its %s properties (PlcfBte) lie outside the table stream", what);
+        why_put(why, cap, zh, "its %s properties (PlcfBte) lie outside the table stream", "其%s属性表（PlcfBte）位于表格流之外", what);
         return false;
     }
     size_t npn = (lcb - 4) / 8, capr = 0;
     const uint8_t *pns = w->tbl + fc + (npn + 1) * 4;
     for (size_t i = 0; i < npn; i++)
         if (!fkp_runs(w, rd32(pns + 4 * i) & 0x3FFFFF, papx, runs, n, &capr)) {
-            snprintf(why, cap, "a page of its %s properties (FKP %zu) is out of the WordDocument stream", what, i);
+            why_put(why, cap, zh, "a page of its %s properties (FKP %zu) is out of the WordDocument stream", "其%s属性的一页（FKP %zu）超出了 WordDocument 流", what, i);
             return false;
         }
     return true;
@@ -560,40 +561,40 @@ static void read_styles(wd *w, const fib *f)
     free(base);
 }
 
-bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap)
+bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap, bool zh)
 {
     *num = 0;
     memset(w, 0, sizeof *w);
     cfb c;
     *code = XXGK_L_DOC_DAMAGED;
     bool ok = false;
-    if (!cfb_open(&c, b, n, why, cap))
+    if (!cfb_open(&c, b, n, why, cap, zh))
         goto done;
     long e = cfb_find(&c, "WordDocument");
     if (e < 0) {
         *code = XXGK_L_DOC_NOT_WORD;
-        *num = what_it_holds(&c, why, cap);
+        *num = what_it_holds(&c, why, cap, zh);
         goto done;
     }
-    if (!stream(&c, "WordDocument", &w->doc, &w->ndoc, why, cap))
+    if (!stream(&c, "WordDocument", &w->doc, &w->ndoc, why, cap, zh))
         goto done;
     fib f;
-    if (!fib_read(w->doc, w->ndoc, &f, why, cap))
+    if (!fib_read(w->doc, w->ndoc, &f, why, cap, zh))
         goto done;
     if (f.flags & (FIB_ENCRYPTED | FIB_OBFUSCATED)) {
         *code = XXGK_L_DOC_ENCRYPTED;
         *num = f.flags & FIB_OBFUSCATED ? 2 : 1;
-        snprintf(why, cap, "%s", msdoc_locked(*num, false));
+        why_put(why, cap, zh, "%s", "%s", msdoc_locked(*num, zh));
         goto done;
     }
-    if (!stream(&c, f.flags & FIB_TABLE1 ? "1Table" : "0Table", &w->tbl, &w->ntbl, why, cap))
+    if (!stream(&c, f.flags & FIB_TABLE1 ? "1Table" : "0Table", &w->tbl, &w->ntbl, why, cap, zh))
         goto done;
-    if (cfb_find(&c, "Data") >= 0 && !stream(&c, "Data", &w->data, &w->ndata, why, cap))
+    if (cfb_find(&c, "Data") >= 0 && !stream(&c, "Data", &w->data, &w->ndata, why, cap, zh))
         goto done;
-    ok = read_text(w, &f, why, cap) &&
-         read_boxes(w, &f, why, cap) &&
-         read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap) &&
-         read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap);
+    ok = read_text(w, &f, why, cap, zh) &&
+         read_boxes(w, &f, why, cap, zh) &&
+         read_bte(w, f.fc_papx, f.lcb_papx, true, &w->papx, &w->npapx, why, cap, zh) &&
+         read_bte(w, f.fc_chpx, f.lcb_chpx, false, &w->chpx, &w->nchpx, why, cap, zh);
     if (ok) { /* lists that cannot be read: no numbering, the text as it is */
         w->num = wd_numbering_new(w->tbl, w->ntbl, f.fc_lst, f.lcb_lst, f.fc_lfo, f.lcb_lfo);
         read_styles(w, &f);

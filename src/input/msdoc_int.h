@@ -90,7 +90,7 @@ typedef struct wd {
 /* Why a .doc could not be read: the catalogue code (L055, L056, L057),
  * its argument in why and *num (msdoc_what's kind, msdoc_locked's how);
  * code 0 with why: out of memory. */
-bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap);
+bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, char *why, size_t cap, bool zh);
 void wd_free(wd *w);
 /* The properties of the paragraph holding the character at fc. */
 void wd_para_at(const wd *w, uint32_t fc, wd_para *p);

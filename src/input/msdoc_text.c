@@ -824,7 +824,7 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
 {
     wd w;
     int code;
-    if (!wd_load(&w, b, n, &code, &in->error_num, in->error, sizeof in->error)) {
+    if (!wd_load(&w, b, n, &code, &in->error_num, in->error, sizeof in->error, in->lang == XXGK_LANG_ZH)) {
         in->error_code = code;
         wd_free(&w);
         return false;

@@ -34,29 +34,7 @@ static void rule_name(FILE *f, int code)
 static void description(FILE *f, int code)
 {
     char buf[512];
-    size_t n = 0;
-    const char *fmt = doc_code_format(code, XXGK_LANG_EN);
-    for (const char *p = fmt; *p && n + 4 < sizeof buf; p++) {
-        if (*p != '%') {
-            buf[n++] = *p;
-            continue;
-        }
-        if (p[1] == '%') {
-            buf[n++] = '%';
-            p++;
-            continue;
-        }
-        /* skip flags, width, precision, length and the conversion */
-        p++;
-        while (*p && strchr("0123456789$.-+ #lhzjt", *p))
-            p++;
-        if (!*p)
-            break;
-        memcpy(buf + n, "…", 3);
-        n += 3;
-    }
-    buf[n] = 0;
-    jstr(f, buf);
+    jstr(f, doc_code_pattern(code, XXGK_LANG_EN, buf, sizeof buf));
 }
 
 #ifndef XXGK_DOCS_URL

@@ -141,14 +141,19 @@ static void start_over(parse_ctx *ctx)
 
 /* The label entry of a section's first variant title (V307 will note that
  * the printed title is not the template's), or -1. */
-static int section_variant_entry(int id)
+static int section_entry(int id, int variant)
 {
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->kind == LK_SEC && e->key == id && e->variant == 1)
+        if (e->kind == LK_SEC && e->key == id && e->variant == variant)
             return i;
     }
     return -1;
+}
+
+static int section_variant_entry(int id)
+{
+    return section_entry(id, 1);
 }
 
 /* ---- delimiters and line ends ------------------------------------------ */
@@ -3364,6 +3369,162 @@ static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32
     return section_variant_entry(n);
 }
 
+/* The start of the line that holds AT. */
+static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
+{
+    while (at > 0 && ctx->doc->src[at - 1] != '\n')
+        at--;
+    return at;
+}
+
+/* Does the line at LS name section ID by its title (its heading glued
+ * after a caption, 【表2】三、收到和处理…, split by a rule of its own)?
+ * Then its heading is there, not missing. */
+static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
+{
+    uint32_t le = line_end_from(ctx, ls);
+    char folded[1024];
+    size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
+    for (int e = 0; e < label_count(); e++) {
+        const struct label_entry *le_ = label_entry_at(e);
+        if (le_->kind == LK_SEC && le_->key == id && strlen(le_->text) >= 6 &&
+            memmem(folded, n, le_->text, strlen(le_->text)))
+            return true;
+    }
+    return false;
+}
+
+/* The section whose title the line [LS, LE) begins with, bare (收到和处理
+ * 政府信息公开申请情况, 行政复议、行政诉讼情况（单位：件）: no numeral, a few
+ * words at most after it), else 0. */
+static int bare_title_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+{
+    char folded[256];
+    if (le - ls >= 200)
+        return 0; /* prose */
+    size_t n = label_fold(ctx->doc->src + ls, le - ls, folded, sizeof folded);
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *e = label_entry_at(k);
+        size_t l = strlen(e->text);
+        if (e->kind == LK_SEC && e->variant != 2 && l >= 6 && l <= n && n - l <= 30 &&
+            memcmp(folded, e->text, l) == 0)
+            return e->key;
+    }
+    return 0;
+}
+
+/* The section a table's caption line [LS, LE) names (ft_table_caption):
+ * by the section's title in it (表3 收到和处理政府信息公开申请情况 is
+ * section 三's, whatever the caption's number), else by its number when
+ * the title names no section (表三, 表 3, 表3：统计表), else 0. */
+static int caption_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!ft_caption_lead(src[ls]))
+        return 0;
+    uint32_t title = ft_table_caption(src, ls, le);
+    if (!title)
+        return 0;
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (names_section(ctx, k, ls))
+            return k;
+    int number = numeral_first(src + ls, src + title);
+    return number > XXGK_SEC_OVERVIEW && number < XXGK_SEC__COUNT ? number : 0;
+}
+
+/* Is section ID named after the line at AT, before any later section's
+ * heading: its table's caption (表三 收到和处理…, 表3) or its title on a
+ * line of its own? Then the header words above it are stray words of the
+ * open table, its heading not missing (P101 would be false). */
+static bool section_named_later(const parse_ctx *ctx, int id, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    while (i < len) {
+        while (i < len && (src[i] == '\n' || src[i] == '\r'))
+            i++;
+        uint32_t le = line_end_from(ctx, i);
+        if (le > i) {
+            int k = line_heading_section(src, i, le);
+            if (!k)
+                k = caption_section(ctx, i, le);
+            if (!k)
+                k = bare_title_section(ctx, i, le);
+            if (k == id)
+                return true;
+            if (k > id)
+                return false;
+        }
+        i = le;
+    }
+    return false;
+}
+
+/* Is the nearest line above LS with text section ID's table caption or
+ * its title alone (表三 收到和处理政府信息公开申请情况 over table 三's header,
+ * right under table 二's rows)? Then the section is headed there, by its
+ * caption, and begins with the header below it: no heading is missing. */
+static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
+{
+    const uint8_t *src = ctx->doc->src;
+    while (ls > 0) {
+        uint32_t s = line_start_from(ctx, ls - 1), e = ls - 1;
+        while (e > s && (src[e - 1] == '\r' || src[e - 1] == ' ' || src[e - 1] == '\t'))
+            e--;
+        if (e > s)
+            return caption_section(ctx, s, e) == id || bare_title_section(ctx, s, e) == id;
+        ls = s;
+    }
+    return false;
+}
+
+/* The header of the next section's table beginning at the line of T while
+ * the table before it is open (table 三's 申请人情况 / 自然人 right under
+ * table 二's last row, no 三、收到和处理… line between): a table's header
+ * is never a row of the open table nor a section heading, and the rows
+ * under it are the next table's. The section due, its heading missing,
+ * begins at this line; 0 where no such header begins here, or where that
+ * section's heading comes later. */
+static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
+{
+    if (!t->bol || ctx->table < 0)
+        return 0;
+    uint32_t ls = line_start_from(ctx, t->start);
+    int next = ctx->section + 1;
+    if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
+        return 0;
+    /* the section's own heading later: a summary table inside the open
+     * section (二、依申请公开情况 over 申请人情况… in section 二), not its
+     * table; or its heading printed as the table's caption after the
+     * header words (表三 收到和处理…): the heading is there */
+    if (own_heading_later(ctx, next, ls) || section_named_later(ctx, next, ls))
+        return 0;
+    return next;
+}
+
+/* Section ID begun at the line of T, its heading not printed: a zero-wide
+ * heading there, the section's own title, and one error (P101) over the
+ * line its table's header begins with, unless its table's caption just
+ * above names it (named_just_above). T is read again, in that table. */
+static int as_unheaded_section(parse_ctx *ctx, const raw_token *t, int id, ptok *out)
+{
+    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
+    raw_unread(ctx, t);
+    delimiters_end(ctx);
+    set(out, ls, ls);
+    out->a_start = out->a_end = ls;
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_CN_DUN;
+    out->entry = section_entry(id, 0);
+    if (!named_just_above(ctx, id, ls) && caption_section(ctx, ls, le) != id) /* 表三 alone, read as the header's first line */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_HEADING_MISSING, (xxgk_span){ls, le}, xxgk_section_numeral(id),
+                          xxgk_section_title(id), xxgk_section_numeral(id), xxgk_section_numeral(id - 1));
+    enter_section(ctx, id);
+    ctx->section_heading_end = ls;
+    return emit(ctx, section_token_kind(id));
+}
+
 /* The rest of the line joins the heading the run opened, read as one
  * section heading. */
 static int as_section_heading(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, int entry,
@@ -4123,6 +4284,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         delimiters_end(ctx);
         return NO_TOKEN;
     }
+    int unheaded = unheaded_table_section(ctx, t);
+    if (unheaded)
+        return as_unheaded_section(ctx, t, unheaded, out);
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);

@@ -448,6 +448,93 @@ static void zip_not_docx(void **state)
     run_free(&r);
 }
 
+/* The message of LINE (after its "]: "), in Chinese: no run of three
+ * ASCII letters or more but the names of formats, which are no English. */
+static void assert_chinese(const char *line)
+{
+    static const char *names[] = {"zip", "Word", "docx", "xlsx", "odt", "doc", "OLE2", "xls", "ppt"};
+    const char *p = strstr(line, "]: ");
+    assert_non_null(p);
+    const char *end = strchr(p, '\n');
+    for (p += 3; *p && p != end;) {
+        size_t n = 0;
+        while (((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z') || (n && p[n] >= '0' && p[n] <= '9'))
+            n++;
+        bool named = n < 3;
+        for (size_t i = 0; i < sizeof names / sizeof names[0] && !named; i++)
+            named = strlen(names[i]) == n && memcmp(names[i], p, n) == 0;
+        if (!named) {
+            print_error("an English word '%.*s' in the Chinese message:\n%s\n", (int)n, p, line);
+            fail();
+        }
+        p += n ? n : 1;
+    }
+}
+
+/* Why a file cannot be read, under --lang zh: the reader's reason in
+ * Chinese too (L052's zip cut short, L057's compound file cut short), not
+ * the English sentence inside the Chinese message. The zip library's own
+ * complaint is quoted as its words, after "zip 库的说明：". */
+static void zh_reasons_of_unreadable_files(void **state)
+{
+    (void)state;
+    write_file(tmp_path("fake.txt"), "PK\3\4garbage", 11);
+    const char *a1[] = {"check", "--lang", "zh", "fake.txt", NULL};
+    run_result r = run_in(NULL, NULL, NULL, a1);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "fake.txt:1:1: 错误[L052]: 该文件是 zip 压缩包（以 PK\\3\\4 开头，与 .docx、.xlsx、.odt 相同），"
+                      "但无法作为 Word .docx 读取：压缩包被截断或已损坏（zip 库的说明：");
+    char *lib = strstr(r.err, "zip 库的说明：");
+    assert_non_null(lib);
+    *lib = 0; /* the library's words are its own */
+    assert_chinese(r.err);
+    run_free(&r);
+
+    char ole[208] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    write_file(tmp_path("cut.doc"), ole, sizeof ole);
+    const char *a2[] = {"check", "--lang", "zh", "cut.doc", NULL};
+    r = run_in(NULL, NULL, NULL, a2);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "cut.doc:1:1: 错误[L057]: 无法读取该 Word .doc 文件：其文件头不完整（仅 208 字节）\n");
+    assert_chinese(r.err);
+    run_free(&r);
+    /* and in English as before */
+    const char *a3[] = {"check", "cut.doc", NULL};
+    r = run_in(NULL, NULL, NULL, a3);
+    assert_has(r.err, "cut.doc:1:1: error[L057]: the Word .doc cannot be read: its header is cut short (208 bytes)\n");
+    run_free(&r);
+}
+
+/* help and explain take --lang as every command does (xxgk --help says
+ * so): explain --lang zh P101 prints the documentation with the message as
+ * --lang zh gives it, help --lang zh export the command's help; an unknown
+ * language is one message, exit 2. Before, both printed their usage. */
+static void lang_for_help_and_explain(void **state)
+{
+    (void)state;
+    const char *a1[] = {"explain", "--lang", "zh", "P101", NULL};
+    run_result r = run_in(NULL, NULL, NULL, a1);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "P101 · section-heading-missing · error\n\n消息：缺少第…部分的标题（…）：表…的表头在此开始，紧接第…部分的表格各行之后；按第…部分从此处开始读取\n");
+    assert_null(strstr(r.out, "%"));
+    run_free(&r);
+    const char *a2[] = {"explain", "P101", "--lang=en", NULL};
+    r = run_in(NULL, NULL, NULL, a2);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_null(strstr(r.out, "消息："));
+    run_free(&r);
+    const char *a3[] = {"help", "--lang", "zh", "export", NULL};
+    r = run_in(NULL, NULL, NULL, a3);
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "usage: xxgk export");
+    run_free(&r);
+    const char *a4[] = {"explain", "--lang", "fr", "P101", NULL};
+    r = run_in(NULL, NULL, NULL, a4);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "fr");
+    run_free(&r);
+}
+
 /* The quick window (1 KiB) of clean UTF-8 is decided by a fast walk; what
  * it cannot decide goes to the census, and the verdicts stay: a character
  * cut by the window's end, a stray byte, a control byte, ASCII alone. */
@@ -1181,6 +1268,8 @@ int main(void)
         cmocka_unit_test(utf8_bom_accepted),
         cmocka_unit_test(bom_not_in_line_one),
         cmocka_unit_test(zip_not_docx),
+        cmocka_unit_test(zh_reasons_of_unreadable_files),
+        cmocka_unit_test(lang_for_help_and_explain),
         cmocka_unit_test(utf16_detected),
         cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
