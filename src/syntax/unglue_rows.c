@@ -24,6 +24,7 @@
 #include "template.h"
 #include "unglue.h"
 #include "units.h"
+#include "utf8.h"
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
@@ -34,7 +35,7 @@ enum {
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
-enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED };
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED, G_WORD_INSIDE };
 enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) */
 
 struct glued_row {
@@ -62,6 +63,9 @@ struct glued_row {
     uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
     uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
     bool grid_full; /* the row's line shows exactly its cells, none blank (full_grid_line) */
+    /* a word glued to the run's last digit with numbers after it, an
+     * unknown row (396至3181): its start and end, 0 0 when none */
+    uint32_t word_start, word_end;
     /* the large parts last: each is written before it is read (text and at
      * up to n, ids up to nids, cand up to ncand), so a new row clears only
      * the fields above (GLUED_HEAD), not 7 KB */
@@ -334,6 +338,66 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     return defer(ctx, table, rows, cols, ncols, vals, n, name, 0);
 }
 
+/* The word LABEL of an unknown row stands inside a row's glued numbers:
+ * page text, glued on both sides (its first number right after it), and
+ * short (at most UG_WORD_MAX characters: 至, 年, 减, 部, 万元; a row
+ * label misspelt, 规范文件, is longer and parts rows as before). */
+static bool word_between_digits(const parse_ctx *ctx, const ptok *label, uint32_t before_end)
+{
+    enum { UG_WORD_MAX = 2 };
+    if (!ctx->pagetext || before_end != label->start || !ctx->vals.n || ctx->vals.v[0].tok != NUMBER ||
+        ctx->vals.v[0].start != label->end)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    int chars = 0;
+    for (uint32_t i = label->start; i < label->end && chars <= UG_WORD_MAX; chars++)
+        utf8_next(src, &i, label->end);
+    return chars <= UG_WORD_MAX;
+}
+
+/* The word's text and the digits before it, for P100. */
+static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, size_t size)
+{
+    size_t n = e - s < size - 1 ? e - s : size - 1;
+    memcpy(out, ctx->doc->src + s, n);
+    out[n] = '\0';
+}
+
+/* An unknown row with numbers whose short word LABEL is glued between the
+ * last digit of the row before and its own numbers (行政许可396至3181: 至
+ * and 3181 an unknown row, P008): the word stands inside the row's numbers
+ * (a range, a date, a count with its unit, a sign word), so the digits
+ * before it are not the row's cells by themselves and how many of them
+ * are cannot be told: 396 read as 3|9|6 put numbers where the report did
+ * not. A glued row kept aside is withheld and told at the word at the
+ * table's end (P100, report_row); a row read already (its columns' count
+ * of values: 行政处罚128月2, one column) keeps its cells, the last one
+ * flagged by P100 (its digits may be cut short). A label after a
+ * separator, or a known row's label, parts rows as before. True when the
+ * word is so told. */
+bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
+{
+    struct glued_row *g = ctx->nglued ? &ctx->glued[ctx->nglued - 1] : NULL;
+    if (g && !g->njoin && !g->word_end && word_between_digits(ctx, label, g->last.end)) {
+        g->word_start = label->start;
+        g->word_end = label->end;
+        return true;
+    }
+    const xxgk_cell *c = ctx->ncells ? &ctx->cells[ctx->ncells - 1] : NULL;
+    if (!c || c->state != XXGK_CELL_VALUE || !word_between_digits(ctx, label, c->span.end))
+        return false;
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    char digits[64], word[64];
+    word_text(ctx, c->span.start, c->span.end, digits, sizeof digits);
+    word_text(ctx, label->start, label->end, word, sizeof word);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, tok_span(label), digits, word,
+                                     zh ? "该格未必是报告所印的数，带此发现" : "the cell may not be the number the report prints: it carries this finding");
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, c->span,
+                           zh ? "此格的数字之后紧接该文字" : "this cell's digits run into the word");
+    return true;
+}
+
 bool unglue_defer_joined(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                          const ptok *vals, size_t n, uint32_t joins, const char *name)
 {
@@ -373,6 +437,10 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
                      unsigned ids)
 {
     identities_like(g, laid, tmpl, ids);
+    if (g->word_end) {
+        g->status = G_WORD_INSIDE; /* no reading: told at the word (P100) */
+        return;
+    }
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
@@ -1021,6 +1089,15 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     case G_COMMA:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
+    case G_WORD_INSIDE: {
+        char word[64];
+        word_text(ctx, g->word_start, g->word_end, word, sizeof word);
+        bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(g->word_start, g->word_end), digits, word,
+                          joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g),
+                                                       zh ? "行不予采用" : " is withheld"}, 3));
+        return;
+    }
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));
     }
