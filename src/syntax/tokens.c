@@ -1816,14 +1816,22 @@ static int runs_before(const parse_ctx *ctx, uint32_t ws)
     return runs + (in && digit);
 }
 
-/* Blanks (' ') only between the sign word's end WE and the digits at S:
- * 396减 3, the word spaced from its number as change_word_cell reads it.
- * How many blanks, or -1 when anything else stands between. */
+/* Blanks only between the sign word's end WE and the digits at S: 396减 3,
+ * the word spaced from its number as change_word_cell reads it; a
+ * full-width blank (U+3000, 396减　3) is a blank as ' ' is, a copy typed in
+ * full-width spacing. How many bytes of blanks, or -1 when anything else
+ * stands between. */
 static int sign_gap(const uint8_t *src, uint32_t we, uint32_t s)
 {
-    for (uint32_t i = we; i < s; i++)
-        if (src[i] != ' ')
-            return -1;
+    for (uint32_t i = we; i < s; i++) {
+        if (src[i] == ' ')
+            continue;
+        if (i + 3 <= s && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 2;
+            continue;
+        }
+        return -1;
+    }
     return (int)(s - we);
 }
 
