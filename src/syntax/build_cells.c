@@ -422,6 +422,15 @@ const ptok *bld_blank_last(const parse_ctx *ctx, size_t f, size_t n)
 }
 
 
+/* The bytes of one blank at AT (before END) between a sign word and its
+ * number: ' ', or U+3000 (a full-width blank, 396减　3); 0 when none. */
+static size_t sign_blank_len(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    if (at < end && src[at] == ' ')
+        return 1;
+    return at + 3 <= end && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80 ? 3 : 0;
+}
+
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',
  * an exponent, a thousands separator before a digit (3,119: the value's
@@ -433,8 +442,8 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
     bool neg;
     if (!plain) /* a sign: – — − as well (dec_minus_len), 增 减 (dec_change_word_len) */
         at += (uint32_t)(dec_minus_len(src + at, end - at) + dec_change_word_len(src + at, end - at, &neg));
-    while (at < end && src[at] == ' ')
-        at++; /* 减 2: the word spaced from its number (spaced_change_number) */
+    for (size_t b; (b = sign_blank_len(src, at, end));)
+        at += (uint32_t)b; /* 减 2, 减　2: the word spaced from its number (spaced_change_number) */
     at += (uint32_t)plain;
     while (at < end && src[at] >= '0' && src[at] <= '9')
         at++; /* the common number: ASCII digits alone */
@@ -678,8 +687,8 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
 {
     bool neg = false;
     size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg), word = w;
-    while (v->start + w < v->end && src[v->start + w] == ' ')
-        w++; /* 减 2: the word spaced from its number (spaced_change_number, tokens.c) */
+    for (size_t b; (b = sign_blank_len(src, v->start + (uint32_t)w, v->end));)
+        w += b; /* 减 2, 减　2: the word spaced from its number (spaced_change_number, glued_change_sign) */
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
         char text[8];
         memcpy(text, src + v->start, word);

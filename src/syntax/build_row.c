@@ -2426,6 +2426,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     if (t->id == XXGK_TABLE_REQUESTS && numbers_in(&ctx->vals) && bld_subtotal_text_row(ctx, label))
         return; /* 合计 after a group's rows: its subtotal (P087) */
     if (numbers_in(&ctx->vals)) {
+        unglue_word_inside(ctx, label); /* 396至3181: the row before is withheld (P100) */
         unknown_line_text(ctx, label, buf, sizeof buf);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
         return;

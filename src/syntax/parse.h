@@ -594,6 +594,9 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
  * (P057), else the row's cells from it on keep none (P061, P062) */
 bool unglue_defer_joined(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                          const ptok *vals, size_t n, uint32_t joins, const char *name);
+/* the unknown row LABEL glued to the last glued row's digits (396至3181):
+ * that row is withheld at the table's end (P100); true when so */
+bool unglue_word_inside(parse_ctx *ctx, const ptok *label);
 void unglue_table(parse_ctx *ctx, int tmpl);
 void unglue_free(parse_ctx *ctx);
 /* Parse a document made by doc_create (its origin may be set between the

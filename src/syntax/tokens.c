@@ -1768,6 +1768,98 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
     return runs + 1 - ncols;
 }
 
+/* A digit at AT (before END), ASCII or full-width (０-９: EF BC 90-99): a
+ * copy typed in full-width digits (３９６减３) glues its sign word as one in
+ * ASCII digits does. */
+static bool sign_digit_at(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    if (src[at] >= '0' && src[at] <= '9')
+        return true;
+    return at + 3 <= end && src[at] == 0xEF && src[at + 1] == 0xBC &&
+           src[at + 2] >= 0x90 && src[at + 2] <= 0x99;
+}
+
+/* The place of 本年增/减 among the row's columns in the 2019 form (1:
+ * 上一年项目数量 before it), or -1 when the row has none or is unknown. */
+static int change_col_index(const parse_ctx *ctx)
+{
+    if (ctx->line.row_entry < 0 || label_entry_at(ctx->line.row_entry)->kind != LK_ROW)
+        return -1;
+    int cols[8], key = label_entry_at(ctx->line.row_entry)->key;
+    int n = xxgk_tpl_has_row(2019, key) ? xxgk_tpl_row_cols(2019, key, cols, 8) : 0;
+    for (int i = 0; i < n; i++)
+        if (cols[i] == XXGK_C_CHANGE)
+            return i;
+    return -1;
+}
+
+/* The runs of digits on WS's line between the row's label and WS, blanks,
+ * TABs and | parting them: 396减 3 181 has one (396) before its 减,
+ * 396 3减 181 two. */
+static int runs_before(const parse_ctx *ctx, uint32_t ws)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = ws;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    uint32_t i = ctx->line.row_end > ls && ctx->line.row_end <= ws ? ctx->line.row_end : ls;
+    int runs = 0;
+    bool in = false, digit = false;
+    while (i < ws) {
+        uint32_t j = i, cp = utf8_next(src, &j, ws);
+        if (j == i)
+            j = i + 1;
+        if (cp == ' ' || cp == 0x3000 || cp == '\t' || cp == '|') {
+            runs += in && digit;
+            in = digit = false;
+        } else {
+            in = true;
+            digit |= (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+        }
+        i = j;
+    }
+    return runs + (in && digit);
+}
+
+/* Blanks only between the sign word's end WE and the digits at S: 396减 3,
+ * the word spaced from its number as change_word_cell reads it; a
+ * full-width blank (U+3000, 396减　3) is a blank as ' ' is, a copy typed in
+ * full-width spacing. How many bytes of blanks, or -1 when anything else
+ * stands between. */
+static int sign_gap(const uint8_t *src, uint32_t we, uint32_t s)
+{
+    for (uint32_t i = we; i < s; i++) {
+        if (src[i] == ' ')
+            continue;
+        if (i + 3 <= s && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 2;
+            continue;
+        }
+        return -1;
+    }
+    return (int)(s - we);
+}
+
+/* May the sign word at WS, spaced from its digits by GAP blanks, open the
+ * change column's value? Glued (12减2): where so split the row has exactly
+ * its columns (EXCESS 0). Spaced, only where the word follows the value
+ * before 本年增/减 (396减 3 181, never 396 3减 181, whose 181 is
+ * 处理决定数量) and: in a TAB or | row, the word and its digits inside one
+ * delimited cell whose split fits (396减 3	181); blanks parting the cells,
+ * the row counts its columns as printed (EXCESS 1: the split adds none). */
+static bool sign_word_fits(const parse_ctx *ctx, uint32_t ws, int gap, int excess)
+{
+    if (gap == 0)
+        return excess == 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = ws, le = line_end_from(ctx, ws);
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    bool delimited = memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls);
+    int at = change_col_index(ctx);
+    return excess == (delimited ? 0 : 1) && at > 0 && runs_before(ctx, ws) == at;
+}
+
 /* 12减2 under the 2019 form's 本年增/减 (the header prints the column): a
  * copy that lost the blank before the column's sign word glues it to the
  * number before, as it glues - in 12-2. The word opens the second number
@@ -1775,8 +1867,10 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
  * at the word anywhere else), as - does, never text that swallows the
  * number before it and lets the digits after it into the next column.
  * Only where so split the row has exactly its columns
- * (glued_split_excess), and the digits follow the word at once: 12减 2
- * has the shape of 396 3减 181, whose 减 181 would take the next column.
+ * (glued_split_excess, sign_word_fits); the word spaced from its digits
+ * (12减 2) only where the word follows the value before 本年增/减 or
+ * shares a TAB cell with its digits: 396 3减 181's 减 181 would take the
+ * next column. Full-width digits (３９６减３) as ASCII ones.
  * WS: the word's start, glued to the digits that end there. Gives the
  * word and its digits back as one number token (the lexer's CHGW UNUM).
  * Not where the file delimits its cells (HTML, .docx): <td>0减3</td> is
@@ -1785,7 +1879,7 @@ static bool glued_change_sign(parse_ctx *ctx, uint32_t ws)
 {
     const uint8_t *src = ctx->doc->src;
     bool neg = false;
-    size_t wl = change_column_printed(ctx) && !ctx->cells_delimited && glued_split_excess(ctx, ws) == 0
+    size_t wl = change_column_printed(ctx) && !ctx->cells_delimited
                     ? dec_change_word_len(src + ws, ctx->doc->len - ws, &neg)
                     : 0;
     if (!wl)
@@ -1796,9 +1890,10 @@ static bool glued_change_sign(parse_ctx *ctx, uint32_t ws)
     while (k < RAWQ_CAP - 2 && (r = raw_peek_at(ctx, k))->kind == RT_CHAR && !r->bol && r->end <= we)
         k++;
     r = raw_peek_at(ctx, k);
-    if (!k || raw_peek_at(ctx, k - 1)->end != we || r->kind != RT_NUMBER || r->bol || r->start != we ||
-        src[r->start] < '0' || src[r->start] > '9')
-        return false; /* 12减少的: no digits right after the word; 3减 181: 181 is its own column's */
+    int gap = k && r->kind == RT_NUMBER && !r->bol && r->start >= we ? sign_gap(src, we, r->start) : -1;
+    if (!k || raw_peek_at(ctx, k - 1)->end != we || gap < 0 || !sign_digit_at(src, r->start, r->end) ||
+        !sign_word_fits(ctx, ws, gap, glued_split_excess(ctx, ws)))
+        return false; /* 12减少的: no digits after the word; 3减 181: 181 is its own column's */
     raw_token num = *r;
     num.start = ws;
     raw_drop(ctx, k + 1);

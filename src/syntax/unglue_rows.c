@@ -24,6 +24,7 @@
 #include "template.h"
 #include "unglue.h"
 #include "units.h"
+#include "utf8.h"
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
@@ -34,7 +35,7 @@ enum {
     UG_SHOWN_DIGITS = 40 /* digits quoted in a message */
 };
 
-enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED };
+enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED, G_WORD_INSIDE };
 enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) */
 
 struct glued_row {
@@ -62,6 +63,9 @@ struct glued_row {
     uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
     uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
     bool grid_full; /* the row's line shows exactly its cells, none blank (full_grid_line) */
+    /* a word glued to the run's last digit with numbers after it, an
+     * unknown row (396至3181): its start and end, 0 0 when none */
+    uint32_t word_start, word_end;
     /* the large parts last: each is written before it is read (text and at
      * up to n, ids up to nids, cand up to ncand), so a new row clears only
      * the fields above (GLUED_HEAD), not 7 KB */
@@ -334,6 +338,116 @@ bool unglue_defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     return defer(ctx, table, rows, cols, ncols, vals, n, name, 0);
 }
 
+/* True when the bytes s..e are the word W. */
+static bool word_is(const uint8_t *src, uint32_t s, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    return e - s == n && memcmp(src + s, w, n) == 0;
+}
+
+/* True when the source at AT begins with W (the source ends with a NUL). */
+static bool text_at(const uint8_t *src, uint32_t at, const char *w)
+{
+    return strncmp((const char *)src + at, w, strlen(w)) == 0;
+}
+
+/* True when the number token V is a year as a report prints one: four
+ * ASCII digits 19xx or 20xx. */
+static bool number_is_year(const uint8_t *src, const ptok *v)
+{
+    if (v->end - v->start != 4 || !(text_at(src, v->start, "19") || text_at(src, v->start, "20")))
+        return false;
+    for (uint32_t i = v->start; i < v->end; i++)
+        if (src[i] < '0' || src[i] > '9')
+            return false;
+    return true;
+}
+
+/* The short word LABEL, its first number FIRST right after it, is a word
+ * of the report's language that parts rows or closes one, not a word
+ * inside a row's numbers: a note's mark (注1, 註2), a row or total label
+ * (合计0, 小计, 总计, 其他1, 备案5, 共计, 累计), a date or period after the
+ * row (至2021年12月31日, 到2021, 第3季度). The row before it then reads as
+ * it would with a blank between (review-text12: the note or total glued to
+ * a complete row's last digit lost the row's right cells). */
+static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *first)
+{
+    static const char *const parting[] = {"注", "註", "合计", "合計", "小计", "小計", "总计", "總計",
+                                          "共计", "共計", "累计", "累計", "其他", "备案", "備案"};
+    for (size_t i = 0; i < sizeof parting / sizeof *parting; i++)
+        if (word_is(src, label->start, label->end, parting[i]))
+            return true;
+    if (word_is(src, label->start, label->end, "至") || word_is(src, label->start, label->end, "到"))
+        return number_is_year(src, first); /* 至2021年: a date; 至3181: a range */
+    if (word_is(src, label->start, label->end, "第"))
+        return text_at(src, first->end, "季"); /* 第3季度, 第3季 */
+    return false;
+}
+
+/* The word LABEL of an unknown row stands inside a row's glued numbers:
+ * page text, glued on both sides (its first number right after it), and
+ * short (at most UG_WORD_MAX characters: 至, 年, 减, 部, 万元; a row
+ * label misspelt, 规范文件, is longer and parts rows as before). */
+static bool word_between_digits(const parse_ctx *ctx, const ptok *label, uint32_t before_end)
+{
+    enum { UG_WORD_MAX = 2 };
+    if (!ctx->pagetext || before_end != label->start || !ctx->vals.n || ctx->vals.v[0].tok != NUMBER ||
+        ctx->vals.v[0].start != label->end)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    if (word_parts_rows(src, label, &ctx->vals.v[0]))
+        return false;
+    int chars = 0;
+    for (uint32_t i = label->start; i < label->end && chars <= UG_WORD_MAX; chars++)
+        utf8_next(src, &i, label->end);
+    return chars <= UG_WORD_MAX;
+}
+
+/* The word's text and the digits before it, for P100. */
+static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, size_t size)
+{
+    size_t n = e - s < size - 1 ? e - s : size - 1;
+    memcpy(out, ctx->doc->src + s, n);
+    out[n] = '\0';
+}
+
+/* An unknown row with numbers whose short word LABEL is glued between the
+ * last digit of the row before and its own numbers (行政许可396至3181: 至
+ * and 3181 an unknown row, P008): the word stands inside the row's numbers
+ * (a range, a date, a count with its unit, a sign word), so the digits
+ * before it are not the row's cells by themselves and how many of them
+ * are cannot be told: 396 read as 3|9|6 put numbers where the report did
+ * not. A glued row kept aside is withheld and told at the word at the
+ * table's end (P100, report_row); a row read already (its columns' count
+ * of values: 行政处罚128月2, one column) keeps its cells, the last one
+ * flagged by P100 (its digits may be cut short). A label after a
+ * separator, a known row's label, or a word that parts rows in the
+ * report's language (word_parts_rows: 注1, 合计0, 至2021年) parts rows as
+ * before; a glued row whose digits force one reading keeps it
+ * (word_inside_forced). True when the word is so told. */
+bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
+{
+    struct glued_row *g = ctx->nglued ? &ctx->glued[ctx->nglued - 1] : NULL;
+    if (g && !g->njoin && !g->word_end && word_between_digits(ctx, label, g->last.end)) {
+        g->word_start = label->start;
+        g->word_end = label->end;
+        return true;
+    }
+    const xxgk_cell *c = ctx->ncells ? &ctx->cells[ctx->ncells - 1] : NULL;
+    if (!c || c->state != XXGK_CELL_VALUE || !word_between_digits(ctx, label, c->span.end))
+        return false;
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    char digits[64], word[64];
+    word_text(ctx, c->span.start, c->span.end, digits, sizeof digits);
+    word_text(ctx, label->start, label->end, word, sizeof word);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, tok_span(label), digits, word,
+                                     zh ? "该格未必是报告所印的数，带此发现" : "the cell may not be the number the report prints: it carries this finding");
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, c->span,
+                           zh ? "此格的数字之后紧接该文字" : "this cell's digits run into the word");
+    return true;
+}
+
 bool unglue_defer_joined(parse_ctx *ctx, int table, const int *rows, const int *cols, int ncols,
                          const ptok *vals, size_t n, uint32_t joins, const char *name)
 {
@@ -369,6 +483,22 @@ static void charge_second_search(parse_ctx *ctx, ug_result *r)
     ctx->unglue_spent += left;
 }
 
+/* A glued row with a word glued after its digits (396至3181) keeps a reading
+ * only where the digits force it whatever the word took: every digit a 0
+ * (0 0 0 however the digits part), or the one reading the sums allow where
+ * the digits alone allow more (pingtan-2021's 总计 row, P050). */
+static bool word_inside_forced(const struct glued_row *g, const ug_result *r)
+{
+    if (r->capped || r->count != 1)
+        return false;
+    if (g->nids && r->any > 1)
+        return true;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->text[i] != '0' && g->text[i] != ' ')
+            return false;
+    return true;
+}
+
 static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row *laid, int tmpl,
                      unsigned ids)
 {
@@ -394,7 +524,9 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
     }
     g->count = r.count;
     g->ncand = r.count < UG_MAXCAND ? r.count : UG_MAXCAND;
-    if (r.capped)
+    if (g->word_end && !word_inside_forced(g, &r))
+        g->status = G_WORD_INSIDE; /* no reading: told at the word (P100) */
+    else if (r.capped)
         g->status = G_TOO_MANY;
     else if (r.count == 0)
         g->status = G_NONE;
@@ -1021,6 +1153,15 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
     case G_COMMA:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
+    case G_WORD_INSIDE: {
+        char word[64];
+        word_text(ctx, g->word_start, g->word_end, word, sizeof word);
+        bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(g->word_start, g->word_end), digits, word,
+                          joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g),
+                                                       zh ? "行不予采用" : " is withheld"}, 3));
+        return;
+    }
     default:
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_TOO_MANY, at, digits, row_name(ctx, g));
     }
