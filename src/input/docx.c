@@ -466,39 +466,12 @@ static bool raised(const xmlNode *r)
     return v && strcmp(v, "superscript") == 0;
 }
 
-static bool all_digits(const textbuf *m)
-{
-    for (size_t i = 0; i < m->len; i++)
-        if (m->s[i] < '0' || m->s[i] > '9')
-            return false;
-    return true;
-}
-
 static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
 {
     textbuf m;
     memset(&m, 0, sizeof m);
     runs_text(d, r, &m, in_cell);
-    bool up = raised(r), after = m.len && tb_ends_in_digit(t);
-    if (after && up && all_digits(&m)) {
-        /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
-        static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-        for (size_t i = 0; i < m.len; i++)
-            tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
-        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
-    } else if (after && tb_short_mark(&m)) {
-        /* 1282 then a raised 注2: 1282⁽注2⁾ (lowered: ₍…₎), one mark */
-        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
-        tb_append(t, &m);
-        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
-        tb_put_at(t, " ", 1, 0);
-    } else if (m.len) {
-        if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
-            tb_put_at(t, " ", 1, 0);
-        tb_append(t, &m);
-        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
-    }
+    tb_put_mark(t, &m, raised(r));
     if (m.failed)
         t->failed = true;
     tb_free(&m);

@@ -746,6 +746,25 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
         p->itap = 1;
 }
 
+int wd_char_raise(const wd *w, size_t i)
+{
+    int iss = 0;
+    const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
+    if (r && r->len && within(r->off, r->len, w->ndoc)) {
+        const uint8_t *g = w->doc + r->off;
+        for (size_t q = 0; q + 2 <= r->len;) {
+            uint16_t sprm = rd16(g + q);
+            size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
+            if (l == SIZE_MAX)
+                break;
+            if (sprm == 0x2A48 && l >= 1) /* sprmCIss: 0 normal, 1 raised, 2 lowered; the last one wins */
+                iss = g[q + 2] == 1 || g[q + 2] == 2 ? g[q + 2] : 0;
+            q += 2 + l;
+        }
+    }
+    return iss;
+}
+
 bool wd_char_unseen(const wd *w, size_t i)
 {
     bool del = false, vanish = false;

@@ -98,4 +98,8 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p);
  * hidden (sprmCFVanish), by its CHPX or its piece's own properties (which
  * win)? Neither is in the text Word shows. */
 bool wd_char_unseen(const wd *w, size_t i);
+/* Is character i raised (1: superscript) or lowered (2: subscript) by its
+ * CHPX's sprmCIss (0: neither)? A footnote mark, as the .docx's
+ * w:vertAlign; a character style's raise is not read. */
+int wd_char_raise(const wd *w, size_t i);
 #endif
