@@ -431,16 +431,6 @@ static bool placeholder_note(dstate *d)
     return false;
 }
 
-/* A raised or lowered run after text: a footnote mark. It is written
- * between spaces, so that its digits never join those of the number it
- * marks (35.62 with the mark 1 is not 35.621); the parser reports the
- * mark as text where a value was due. Right after a number's digit it is
- * the number's footnote mark (P036), whatever its characters: raised
- * digits as superscript digits (83¹), any other mark of a few characters
- * (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered ones,
- * ₍a₎, for a subscript run: the lexer skips either with P036 and the
- * number keeps its cell. */
-
 /* Does the cell's own text hold words and no digit (ASCII or full-width):
  * a label's, which a box floating by cannot hold the rest of a number for */
 static bool words_no_digit(const textbuf *t)
@@ -466,15 +456,28 @@ static bool raised(const xmlNode *r)
     return v && strcmp(v, "superscript") == 0;
 }
 
-static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
+/* Run r, raised or lowered, and the runs so raised right after it (Word
+ * splits a mark 注1 into runs by script or by editing: one mark still),
+ * as the number's mark (tb_put_mark). Returns the last run taken. */
+static const xmlNode *mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
 {
     textbuf m;
     memset(&m, 0, sizeof m);
-    runs_text(d, r, &m, in_cell);
-    tb_put_mark(t, &m, raised(r));
+    bool up = raised(r);
+    const xmlNode *last = r;
+    for (const xmlNode *x = r; x; x = x->next) {
+        if (x->type != XML_ELEMENT_NODE || is_w(x, "proofErr") || is_w(x, "bookmarkStart") || is_w(x, "bookmarkEnd"))
+            continue;
+        if (!is_w(x, "r") || run_kind_of(x) != RUN_MARK || raised(x) != up)
+            break;
+        runs_text(d, x, &m, in_cell);
+        last = x;
+    }
+    tb_put_mark(t, &m, up);
     if (m.failed)
         t->failed = true;
     tb_free(&m);
+    return last;
 }
 
 /* The characters of a w:t. A TAB, CR or LF written as a character (not
@@ -685,7 +688,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                 if (is_w(x, "fldChar"))
                     field_char(d, x);
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_MARK) {
-            mark_text(d, c, t, in_cell);
+            c = mark_text(d, c, t, in_cell);
         } else {
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }
