@@ -50,7 +50,7 @@ typedef struct walk {
     grid_notes notes;
     bool *kinds;            /* per table: a layout table (table_kinds) */
     size_t nkinds, ntables; /* tables found, tables met so far */
-    bool *inner;            /* per table of level 2: it holds a table (table_kinds) */
+    bool *inner;            /* per table of level 2: it is one column (table_kinds) */
     size_t ninner, ninner_met; /* such tables found, met so far */
     bool layout;            /* the table being read is a layout table */
     bool layout2;           /* ... and so is the table of level 2 being read in it */
@@ -573,7 +573,7 @@ static void structure_mark(walk *k, uint32_t c, size_t i)
     if (!(c == 0x07 && p.ttp) && !p.inner_ttp)
         number_paragraph(k, &p);
     /* the level read as rows: a layout table's tables, or those of a
-     * table of level 2 in it that holds tables (a frame in a frame) */
+     * table of level 2 in it of one column (a frame in a frame) */
     int keep = k->layout ? (k->layout2 ? 3 : 2) : 1;
     bool in_cell = p.in_table && p.itap >= keep;
     if (k->npend && in_cell)
@@ -712,22 +712,21 @@ static void kind_free(kind_seen *s)
     memset(s, 0, sizeof *s);
 }
 
-/* What pass one has seen of a table of level 2 (in a table): a table in
- * it, a row of other than one cell, its rows so far, the open row's
- * cells. */
+/* What pass one has seen of a table of level 2 (in a table): a row of
+ * other than one cell, its rows so far, the open row's cells. */
 typedef struct inner_seen {
-    bool holds, wide;
+    bool wide;
     size_t rows, cells;
 } inner_seen;
 
 /* A mark in the table of level 2 (or deeper, p->itap >= 2) into what is
- * seen of it: a deeper one's marks show it holds a table; its own cell
- * ends (sprmPFInnerTableCell) and row ends (sprmPFInnerTtp) count its
- * cells by row. */
+ * seen of it: its own cell ends (sprmPFInnerTableCell) and row ends
+ * (sprmPFInnerTtp) count its cells by row; a deeper table's marks are
+ * not its own. */
 static void inner_mark(inner_seen *in, const wd_para *p)
 {
     if (p->itap >= 3) {
-        in->holds = true;
+        return;
     } else if (p->inner_ttp) {
         in->wide |= in->cells != 1;
         in->rows++;
@@ -744,16 +743,17 @@ static void inner_mark(inner_seen *in, const wd_para *p)
  * sentence, no statistics row), as docx.c reads them: some offices put
  * the whole report in one cell for a border, with a row of two cells for
  * the signature or a logo; a statistics table has a column of labels and
- * one of numbers at least. In a layout table, a table of level 2 that
- * holds a table or is one column (a frame in a frame) is layout too
- * (k->inner), as docx.c asks the same of a table at any depth. */
+ * one of numbers at least. In a layout table, a table of level 2 of one
+ * column (a frame in a frame) is layout too (k->inner); one of more
+ * columns holding a table is not: a statistics table with a small table
+ * in a cell, read as lines, would lose its blank cells and move values. */
 static bool table_kinds(walk *k)
 {
     const wd *w = k->w;
     size_t cap = 0, capin = 0;
     bool prev = false;
     int prev_itap = 0;
-    inner_seen in = {false, false, 0, 0};
+    inner_seen in = {false, 0, 0};
     kind_seen s;
     memset(&s, 0, sizeof s);
     uint8_t code[FIELD_DEPTH];
