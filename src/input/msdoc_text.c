@@ -64,6 +64,7 @@ typedef struct walk {
     char cell_box[GRID_HIDDEN_TEXT]; /* the cell being read: a box of digits in it */
     textbuf mark;           /* a raised or lowered run being read (wd_char_raise) */
     int mark_raise;         /* its raise: 1 up, 2 down */
+    bool joined;            /* raised digits were read on to a number's (flush_mark) and no plain character since */
     bool failed;
 } walk;
 
@@ -811,14 +812,21 @@ static bool table_kinds(walk *k)
  * raised digits right after a number's digit are read on as its digits
  * (6 then a raised 9: 69), as before: an editor's raised last digit and a
  * footnote's number cannot be told apart by the file, and no diagnostic
- * yet flags such a cell (a footnote 64 then 1 reads 641: a known gap). */
-static void flush_mark(walk *k)
+ * yet flags such a cell (a footnote 64 then 1 reads 641: a known gap).
+ * So are raised digits right before a number's plain digit (398575
+ * raised, then 8: 3985758, as before). A raised or lowered run right
+ * after such digits is read on too (0,
+ * a raised 1, a lowered a: 01a, P046, as before), never a mark that would
+ * leave 01 a number. */
+static void flush_mark(walk *k, uint32_t next)
 {
     if (!k->mark.len)
         return;
-    if (k->mark_raise == 1 && tb_all_digits(&k->mark) && tb_ends_in_digit(&k->para))
+    bool digits = k->mark_raise == 1 && tb_all_digits(&k->mark);
+    if (k->joined || (digits && (tb_ends_in_digit(&k->para) || (next >= '0' && next <= '9')))) {
         tb_append(&k->para, &k->mark); /* 6 then a raised 9: 69, see above */
-    else
+        k->joined = true;
+    } else
         tb_put_mark(&k->para, &k->mark, k->mark_raise == 1);
     if (k->mark.failed)
         k->failed = true;
@@ -837,7 +845,9 @@ static size_t one_char(walk *k, size_t i)
         return 1;
     int raise = c >= 0x20 && !in_code(k) ? wd_char_raise(w, i) : 0;
     if (k->mark.len && raise != k->mark_raise)
-        flush_mark(k);
+        flush_mark(k, raise ? 0 : c);
+    if (!raise)
+        k->joined = false;
     if (raise) { /* a mark's character, a surrogate pair's whole (𝟏), half a pair's U+FFFD */
         size_t took = 1;
         if (c >= 0xD800 && c < 0xDC00 && i + 1 < w->nch && w->ch[i + 1] >= 0xDC00 && w->ch[i + 1] < 0xE000) {
@@ -930,7 +940,7 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
         k->failed = true;
     for (size_t i = 0; i < w.nch && !k->failed;)
         i += one_char(k, i);
-    flush_mark(k);
+    flush_mark(k, 0);
     if (k->para.len || k->npend)
         end_line(k); /* the text's last paragraph with no mark */
     end_table(k);
