@@ -432,16 +432,6 @@ static bool placeholder_note(dstate *d)
     return false;
 }
 
-/* A raised or lowered run after text: a footnote mark. It is written
- * between spaces, so that its digits never join those of the number it
- * marks (35.62 with the mark 1 is not 35.621); the parser reports the
- * mark as text where a value was due. Right after a number's digit it is
- * the number's footnote mark (P036), whatever its characters: raised
- * digits as superscript digits (83¹), any other mark of a few characters
- * (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered ones,
- * ₍a₎, for a subscript run: the lexer skips either with P036 and the
- * number keeps its cell. */
-
 /* Does the cell's own text hold words and no digit (ASCII or full-width):
  * a label's, which a box floating by cannot hold the rest of a number for */
 static bool words_no_digit(const textbuf *t)
@@ -467,42 +457,28 @@ static bool raised(const xmlNode *r)
     return v && strcmp(v, "superscript") == 0;
 }
 
-static bool all_digits(const textbuf *m)
-{
-    for (size_t i = 0; i < m->len; i++)
-        if (m->s[i] < '0' || m->s[i] > '9')
-            return false;
-    return true;
-}
-
-static void mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
+/* Run r, raised or lowered, and the runs so raised right after it (Word
+ * splits a mark 注1 into runs by script or by editing: one mark still),
+ * as the number's mark (tb_put_mark). Returns the last run taken. */
+static const xmlNode *mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in_cell)
 {
     textbuf m;
     memset(&m, 0, sizeof m);
-    runs_text(d, r, &m, in_cell);
-    bool up = raised(r), after = m.len && tb_ends_in_digit(t);
-    if (after && up && all_digits(&m)) {
-        /* 83 then a raised 1: 83¹, the footnote mark the lexer skips (P036) */
-        static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-        for (size_t i = 0; i < m.len; i++)
-            tb_put_at(t, sup[m.s[i] - '0'], strlen(sup[m.s[i] - '0']), 0);
-        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
-    } else if (after && tb_short_mark(&m)) {
-        /* 1282 then a raised 注2: 1282⁽注2⁾ (lowered: ₍…₎), one mark */
-        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
-        tb_append(t, &m);
-        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
-        tb_put_at(t, " ", 1, 0);
-    } else if (m.len) {
-        if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n')
-            tb_put_at(t, " ", 1, 0);
-        tb_append(t, &m);
-        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    bool up = raised(r);
+    const xmlNode *last = r;
+    for (const xmlNode *x = r; x; x = x->next) {
+        if (x->type != XML_ELEMENT_NODE || is_w(x, "proofErr") || is_w(x, "bookmarkStart") || is_w(x, "bookmarkEnd"))
+            continue;
+        if (!is_w(x, "r") || run_kind_of(x) != RUN_MARK || raised(x) != up)
+            break;
+        runs_text(d, x, &m, in_cell);
+        last = x;
     }
+    tb_put_mark(t, &m, up);
     if (m.failed)
         t->failed = true;
     tb_free(&m);
+    return last;
 }
 
 /* The characters of a w:t. A TAB, CR or LF written as a character (not
@@ -713,7 +689,7 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                 if (is_w(x, "fldChar"))
                     field_char(d, x);
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_MARK) {
-            mark_text(d, c, t, in_cell);
+            c = mark_text(d, c, t, in_cell);
         } else {
             runs_text(d, c, t, in_cell); /* w:r, w:hyperlink, w:ins, w:sdt … */
         }

@@ -254,9 +254,15 @@ static uint8_t piece_bit(uint8_t set, uint8_t on, uint8_t v)
     return (uint8_t)(set | (v == 1 || v == 0x81 ? on : 0));
 }
 
+/* sprmCIss's operand as a piece's bits: set, and raised (1) or lowered (2) */
+static uint8_t piece_iss(uint8_t v)
+{
+    return (uint8_t)(WD_PIECE_ISS_SET | (v == 1 ? WD_PIECE_ISS_UP : v == 2 ? WD_PIECE_ISS_DOWN : 0));
+}
+
 /* The properties a piece's Prm gives its characters that change what is
  * read (WD_PIECE_*): a Prm0's one sprm by its isprm (0x41
- * sprmCFRMarkDel, 0x5C sprmCFVanish: Word 6's codes of the two), a Prm1's
+ * sprmCFRMarkDel, 0x5C sprmCFVanish, 0x68 sprmCIss: Word 6's codes), a Prm1's
  * Prc's grpprl; *lost when a Prm1 names a Prc the Clx does not hold. */
 static uint8_t piece_props(const wd *w, uint16_t prm, const size_t *at, const size_t *len, size_t nprc,
                            bool *lost)
@@ -268,6 +274,8 @@ static uint8_t piece_props(const wd *w, uint16_t prm, const size_t *at, const si
             return piece_bit(WD_PIECE_DEL_SET, WD_PIECE_DEL, v);
         if (isprm == 0x5C)
             return piece_bit(WD_PIECE_VANISH_SET, WD_PIECE_VANISH, v);
+        if (isprm == 0x68)
+            return piece_iss(v);
         return 0;
     }
     size_t i = prm >> 1;
@@ -287,6 +295,8 @@ static uint8_t piece_props(const wd *w, uint16_t prm, const size_t *at, const si
         else if (sprm == 0x083C && l >= 1)
             bits = (uint8_t)((bits & ~(WD_PIECE_VANISH_SET | WD_PIECE_VANISH)) |
                              piece_bit(WD_PIECE_VANISH_SET, WD_PIECE_VANISH, g[q + 2]));
+        else if (sprm == 0x2A48 && l >= 1)
+            bits = (uint8_t)((bits & ~(WD_PIECE_ISS_SET | WD_PIECE_ISS_UP | WD_PIECE_ISS_DOWN)) | piece_iss(g[q + 2]));
         q += 2 + l;
     }
     return bits;
@@ -745,6 +755,28 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
     }
     if (p->in_table && p->itap < 1)
         p->itap = 1;
+}
+
+int wd_char_raise(const wd *w, size_t i)
+{
+    int iss = 0;
+    const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
+    if (r && r->len && within(r->off, r->len, w->ndoc)) {
+        const uint8_t *g = w->doc + r->off;
+        for (size_t q = 0; q + 2 <= r->len;) {
+            uint16_t sprm = rd16(g + q);
+            size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
+            if (l == SIZE_MAX)
+                break;
+            if (sprm == 0x2A48 && l >= 1) /* sprmCIss: 0 normal, 1 raised, 2 lowered; the last one wins */
+                iss = g[q + 2] == 1 || g[q + 2] == 2 ? g[q + 2] : 0;
+            q += 2 + l;
+        }
+    }
+    uint8_t p = w->piece[i]; /* a fast save's piece properties apply over the CHPX */
+    if (p & WD_PIECE_ISS_SET)
+        iss = p & WD_PIECE_ISS_UP ? 1 : p & WD_PIECE_ISS_DOWN ? 2 : 0;
+    return iss;
 }
 
 bool wd_char_unseen(const wd *w, size_t i)

@@ -45,12 +45,16 @@ typedef struct wd_run {
 } wd_run;
 
 /* The bits of a piece's own properties (its Prm: a fast save's) that
- * change what is read: sprmCFRMarkDel, sprmCFVanish set, and on */
+ * change what is read: sprmCFRMarkDel, sprmCFVanish set, and on;
+ * sprmCIss set, and raised or lowered */
 enum {
     WD_PIECE_DEL_SET = 1,
     WD_PIECE_DEL = 2,
     WD_PIECE_VANISH_SET = 4,
     WD_PIECE_VANISH = 8,
+    WD_PIECE_ISS_SET = 16,
+    WD_PIECE_ISS_UP = 32,
+    WD_PIECE_ISS_DOWN = 64,
 };
 
 /* A text box of the main text (PlcftxbxTxt): its story's characters
@@ -98,4 +102,9 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p);
  * hidden (sprmCFVanish), by its CHPX or its piece's own properties (which
  * win)? Neither is in the text Word shows. */
 bool wd_char_unseen(const wd *w, size_t i);
+/* Is character i raised (1: superscript) or lowered (2: subscript) by
+ * sprmCIss (0: neither), its CHPX's or its piece's own (which win), as
+ * wd_char_unseen reads them? A footnote mark, as the .docx's
+ * w:vertAlign; a character style's raise is not read. */
+int wd_char_raise(const wd *w, size_t i);
 #endif

@@ -282,6 +282,53 @@ bool tb_short_mark(const textbuf *m)
     return chars >= 1 && chars <= 8;
 }
 
+bool tb_all_digits(const textbuf *m)
+{
+    for (size_t i = 0; i < m->len; i++)
+        if (m->s[i] < '0' || m->s[i] > '9')
+            return false;
+    return true;
+}
+
+/* Is m a short mark with a character other than a digit (注1, ※, a)?
+ * After a word (a row label's 行政许可) it is written on to the word, as
+ * the page shows it, so that the label's own mark rule reads it
+ * (行政许可注1, P091); raised digits there stay apart, a number's. */
+static bool label_mark(const textbuf *m)
+{
+    return tb_short_mark(m) && !tb_all_digits(m);
+}
+
+/* A raised (up) or lowered run's text m after the text t: a footnote
+ * mark, written between spaces so that its digits never join those of the
+ * number it marks (35.62 with the mark 1 is not 35.621). Right after a
+ * number's digit it is the number's mark (P036), whatever its characters:
+ * raised digits as superscript digits (83¹), any other mark of a few
+ * characters (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered
+ * ones, ₍a₎: the lexer skips either and the number keeps its cell. The
+ * .docx reader (w:vertAlign) and the .doc reader (sprmCIss) share it. */
+void tb_put_mark(textbuf *t, const textbuf *m, bool up)
+{
+    bool after = m->len && tb_ends_in_digit(t);
+    if (after && up && tb_all_digits(m)) {
+        static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+        for (size_t i = 0; i < m->len; i++)
+            tb_put_at(t, sup[m->s[i] - '0'], strlen(sup[m->s[i] - '0']), 0);
+        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+    } else if (after && tb_short_mark(m)) {
+        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
+        tb_append(t, m);
+        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
+        tb_put_at(t, " ", 1, 0);
+    } else if (m->len) {
+        if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n' && tb_last(t) != '\t' && !label_mark(m))
+            tb_put_at(t, " ", 1, 0);
+        tb_append(t, m);
+        tb_put_at(t, " ", 1, 0);
+    }
+}
+
 /* Does the box's text b read as a footnote mark: 1 to 8 characters, no
  * blank, opening with 注, a reference mark (※ † ‡ ＊ *) or a circled
  * number (① … ⑳)? (注1, 注①, ※, ②) The .docx and the .doc readers ask

@@ -51,6 +51,11 @@ bool tb_reads_as_cell_number(const textbuf *t);
 bool tb_ends_in_digit(const textbuf *t);
 /* is m a mark of 1 to 8 characters, no blank, no closing ₎ or ⁾? */
 bool tb_short_mark(const textbuf *m);
+/* is every byte of m an ASCII digit (83, 1)? */
+bool tb_all_digits(const textbuf *m);
+/* a raised (up) or lowered run's text m after t: a footnote mark (83¹,
+ * 64⁽注1⁾, or text between spaces), as the Word readers write it */
+void tb_put_mark(textbuf *t, const textbuf *m, bool up);
 /* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
 bool tb_reads_as_mark(const textbuf *b);
 /* The frame test: a layout table is known by what it holds. A cell that
