@@ -426,13 +426,15 @@ static int line_heading_section(const uint8_t *src, uint32_t s, uint32_t e)
     return kw >= 0 && label_entry_at(kw)->key == number ? number : 0;
 }
 
-/* Does section ID's own heading (line_heading_section) come after AT,
- * before the heading of any section after ID? Then a heading known only by
- * its keywords under a wrong numeral before it is a sub-heading (一、主动
- * 公开情况 over a summary table inside section 一, the real 二、主动公开政府
- * 信息情况 later), not the section begun early. One scan of the rest of
- * the text, run only for such a heading with its table's header after it. */
-static bool own_heading_later(const parse_ctx *ctx, int id, uint32_t at)
+static int caption_section(const parse_ctx *ctx, uint32_t ls, uint32_t le);
+static int bare_title_section(const parse_ctx *ctx, uint32_t ls, uint32_t le);
+
+/* Is section ID named after the line at AT, before the heading (or, with
+ * CAPTIONS, the caption or bare title) of any section after ID? Its own
+ * heading (line_heading_section) only, or with CAPTIONS also its table's
+ * caption (表三 收到和处理…, 表3) or its title on a line of its own. One scan
+ * of the rest of the text, run only for a line that asks it. */
+static bool section_named_after(const parse_ctx *ctx, int id, uint32_t at, bool captions)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
@@ -440,14 +442,30 @@ static bool own_heading_later(const parse_ctx *ctx, int id, uint32_t at)
         while (i < len && (src[i] == '\n' || src[i] == '\r'))
             i++;
         uint32_t le = line_end_from(ctx, i);
-        int k = le > i ? line_heading_section(src, i, le) : 0;
-        if (k == id)
-            return true;
-        if (k > id)
-            return false;
+        if (le > i) {
+            int k = line_heading_section(src, i, le);
+            if (!k && captions)
+                k = caption_section(ctx, i, le);
+            if (!k && captions)
+                k = bare_title_section(ctx, i, le);
+            if (k == id)
+                return true;
+            if (k > id)
+                return false;
+        }
         i = le;
     }
     return false;
+}
+
+/* Does section ID's own heading come after AT, before the heading of any
+ * section after ID? Then a heading known only by its keywords under a
+ * wrong numeral before it is a sub-heading (一、主动公开情况 over a summary
+ * table inside section 一, the real 二、主动公开政府信息情况 later), not the
+ * section begun early. */
+static bool own_heading_later(const parse_ctx *ctx, int id, uint32_t at)
+{
+    return section_named_after(ctx, id, at, false);
 }
 
 /* Has this copy of the report read a statistics table (二, 三 or 四) with
@@ -3527,32 +3545,12 @@ static int caption_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
     return number > XXGK_SEC_OVERVIEW && number < XXGK_SEC__COUNT ? number : 0;
 }
 
-/* Is section ID named after the line at AT, before any later section's
- * heading: its table's caption (表三 收到和处理…, 表3) or its title on a
- * line of its own? Then the header words above it are stray words of the
- * open table, its heading not missing (P101 would be false). */
+/* Is section ID named after the line at AT by its heading, its table's
+ * caption or its title alone? Then the header words above it are stray
+ * words of the open table, its heading not missing (P101 would be false). */
 static bool section_named_later(const parse_ctx *ctx, int id, uint32_t at)
 {
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
-    while (i < len) {
-        while (i < len && (src[i] == '\n' || src[i] == '\r'))
-            i++;
-        uint32_t le = line_end_from(ctx, i);
-        if (le > i) {
-            int k = line_heading_section(src, i, le);
-            if (!k)
-                k = caption_section(ctx, i, le);
-            if (!k)
-                k = bare_title_section(ctx, i, le);
-            if (k == id)
-                return true;
-            if (k > id)
-                return false;
-        }
-        i = le;
-    }
-    return false;
+    return section_named_after(ctx, id, at, true);
 }
 
 /* Is the nearest line above LS with text section ID's table caption or
