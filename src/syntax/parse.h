@@ -201,6 +201,18 @@ typedef struct parse_ctx {
      * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
+    /* P101's look-ahead (tokens.c, unheaded_table_section), held per line:
+     * the last position asked and the start of its physical line (every
+     * byte between them no '\n': the walk back stops there, so a line cut
+     * into many by virtual breaks is walked once, not once a token); and
+     * the last answer, for the line start and section it was asked at.
+     * Cleared: position 0 on the line that starts at 0, no answer yet */
+    struct unheaded_memo {
+        uint32_t at, line_start; /* the line start of at */
+        bool held;               /* answer holds for (ls, section) */
+        uint32_t ls;
+        int section, answer;
+    } unheaded;
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */
