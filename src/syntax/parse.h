@@ -205,13 +205,13 @@ typedef struct parse_ctx {
      * the last position asked and the start of its physical line (every
      * byte between them no '\n': the walk back stops there, so a line cut
      * into many by virtual breaks is walked once, not once a token); and
-     * the last answer, for the line start and section it was asked at.
-     * Cleared: position 0 on the line that starts at 0, no answer yet */
+     * for each section due, the line start its last answer was asked at
+     * and that answer. Cleared, all true: position 0 is on the line that
+     * starts at 0, and the answer at line start 0 is 0 for any section */
     struct unheaded_memo {
-        uint32_t at, line_start; /* the line start of at */
-        bool held;               /* answer holds for (ls, section) */
-        uint32_t ls;
-        int section, answer;
+        uint32_t at, line_start;
+        uint32_t ls[XXGK_SEC__COUNT + 1];
+        int answer[XXGK_SEC__COUNT + 1];
     } unheaded;
     /* the current line as the filter has read it so far */
     struct filter_line {

@@ -3611,9 +3611,12 @@ static uint32_t line_start_held(parse_ctx *ctx, uint32_t at)
     return m->line_start;
 }
 
-/* unheaded_at for the line of T, held per line start and section due:
- * its answer reads the text only, so a line (one cut into many by
- * virtual breaks above all) is asked once. */
+/* unheaded_at for the line of T, held per section due for the last line
+ * start it was asked at: its answer reads the text only, so a line (one
+ * cut into many by virtual breaks above all, reports run together on it
+ * asking each section in turn) is asked once for each section, and a walk
+ * over its length (names_section, table_follows) is made at most once a
+ * section, not once a virtual line. */
 static int unheaded_table_section(parse_ctx *ctx, const raw_token *t)
 {
     if (!t->bol || ctx->table < 0)
@@ -3621,13 +3624,13 @@ static int unheaded_table_section(parse_ctx *ctx, const raw_token *t)
     uint32_t ls = line_start_held(ctx, t->start);
     int next = ctx->section + 1;
     struct unheaded_memo *m = &ctx->unheaded;
-    if (!m->held || m->ls != ls || m->section != next) {
-        m->answer = unheaded_at(ctx, ls, next);
-        m->held = true;
-        m->ls = ls;
-        m->section = next;
+    if (next < 0 || next > XXGK_SEC__COUNT)
+        return unheaded_at(ctx, ls, next);
+    if (m->ls[next] != ls) {
+        m->answer[next] = unheaded_at(ctx, ls, next);
+        m->ls[next] = ls;
     }
-    return m->answer;
+    return m->answer[next];
 }
 
 /* Section ID begun at the line of T, its heading not printed: a zero-wide
