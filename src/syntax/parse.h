@@ -201,6 +201,18 @@ typedef struct parse_ctx {
      * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
+    /* P101's look-ahead (tokens.c, unheaded_table_section), held per line:
+     * the last position asked and the start of its physical line (every
+     * byte between them no '\n': the walk back stops there, so a line cut
+     * into many by virtual breaks is walked once, not once a token); and
+     * for each section due, the line start its last answer was asked at
+     * and that answer. Cleared, all true: position 0 is on the line that
+     * starts at 0, and the answer at line start 0 is 0 for any section */
+    struct unheaded_memo {
+        uint32_t at, line_start;
+        uint32_t ls[XXGK_SEC__COUNT + 1];
+        int answer[XXGK_SEC__COUNT + 1];
+    } unheaded;
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */

@@ -3571,19 +3571,15 @@ static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
     return false;
 }
 
-/* The header of the next section's table beginning at the line of T while
+/* The header of section NEXT's table beginning at the line at LS while
  * the table before it is open (table 三's 申请人情况 / 自然人 right under
  * table 二's last row, no 三、收到和处理… line between): a table's header
  * is never a row of the open table nor a section heading, and the rows
  * under it are the next table's. The section due, its heading missing,
  * begins at this line; 0 where no such header begins here, or where that
  * section's heading comes later. */
-static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
+static int unheaded_at(const parse_ctx *ctx, uint32_t ls, int next)
 {
-    if (!t->bol || ctx->table < 0)
-        return 0;
-    uint32_t ls = line_start_from(ctx, t->start);
-    int next = ctx->section + 1;
     if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
         return 0;
     /* the section's own heading later: a summary table inside the open
@@ -3593,6 +3589,48 @@ static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
     if (own_heading_later(ctx, next, ls) || section_named_later(ctx, next, ls))
         return 0;
     return next;
+}
+
+/* The start of the line that holds AT, as line_start_from finds it, the
+ * walk back stopping at the last position asked (ctx->unheaded): tokens
+ * are asked in order, so a line is walked once, however many lines the
+ * lexer's virtual breaks cut it into (one line of 5 MB: a walk back to
+ * its start for every one of them made the check quadratic). */
+static uint32_t line_start_held(parse_ctx *ctx, uint32_t at)
+{
+    struct unheaded_memo *m = &ctx->unheaded;
+    if (at >= m->line_start && at <= m->at)
+        return m->line_start; /* no '\n' in [line_start, m->at) */
+    const uint8_t *src = ctx->doc->src;
+    bool after = at > m->at;
+    uint32_t lo = after ? m->at : 0, i = at;
+    while (i > lo && src[i - 1] != '\n')
+        i--;
+    m->line_start = after && i == lo ? m->line_start : i; /* no '\n' in [m->at, at): m->at's line */
+    m->at = at;
+    return m->line_start;
+}
+
+/* unheaded_at for the line of T, held per section due for the last line
+ * start it was asked at: its answer reads the text only, so a line (one
+ * cut into many by virtual breaks above all, reports run together on it
+ * asking each section in turn) is asked once for each section, and a walk
+ * over its length (names_section, table_follows) is made at most once a
+ * section, not once a virtual line. */
+static int unheaded_table_section(parse_ctx *ctx, const raw_token *t)
+{
+    if (!t->bol || ctx->table < 0)
+        return 0;
+    uint32_t ls = line_start_held(ctx, t->start);
+    int next = ctx->section + 1;
+    struct unheaded_memo *m = &ctx->unheaded;
+    if (next < 0 || next > XXGK_SEC__COUNT)
+        return unheaded_at(ctx, ls, next);
+    if (m->ls[next] != ls) {
+        m->answer[next] = unheaded_at(ctx, ls, next);
+        m->ls[next] = ls;
+    }
+    return m->answer[next];
 }
 
 /* Section ID begun at the line of T, its heading not printed: a zero-wide
