@@ -356,22 +356,30 @@ static int label_left_open(const page_rows *pr, size_t a, const cell **col)
     return depth;
 }
 
-/* The first label piece under data row d in column col, before the next
- * data row or a barrier, goes on mid-phrase: it starts no numbered label */
-static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
+/* The first label piece under data row d, before the next data row or a
+ * barrier for numbers from fx, that overlaps col (any column when col is
+ * NULL), or NULL: where a row's label below its numbers would begin */
+static const cell *first_label_below(const page_rows *pr, size_t d, int64_t fx, const cell *col)
 {
-    int64_t fx = first_number_x(pr, &pr->v[d]);
     for (size_t j = d + 1; j < pr->nv; j++) {
         const vrow *t = &pr->v[j];
         if (t->drop)
             continue;
         if (pdf_data_row(t) || barrier(pr, t, fx))
-            return false;
+            return NULL;
         size_t k = label_piece(pr, t, fx, SIZE_MAX);
-        if (k != SIZE_MAX && overlap(&pr->c[k], col))
-            return !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
+        if (k != SIZE_MAX && (!col || overlap(&pr->c[k], col)))
+            return &pr->c[k];
     }
-    return false;
+    return NULL;
+}
+
+/* The first label piece under data row d in column col, before the next
+ * data row or a barrier, goes on mid-phrase: it starts no numbered label */
+static bool unnumbered_below(const page_rows *pr, size_t d, const cell *col)
+{
+    const cell *c = first_label_below(pr, d, first_number_x(pr, &pr->v[d]), col);
+    return c && !starts_numbered(pr->buf.p + c->start, c->len);
 }
 
 /* Rule 4d: data row b's label hangs from its numbers: b prints no label
@@ -394,17 +402,7 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
 {
     int64_t top2, bottom2;
     number_span(pr, &pr->v[b], &top2, &bottom2);
-    const cell *first = NULL;
-    for (size_t j = b + 1; j < pr->nv && !first; j++) {
-        const vrow *t = &pr->v[j];
-        if (t->drop)
-            continue;
-        if (pdf_data_row(t) || barrier(pr, t, fx))
-            return false;
-        size_t k = label_piece(pr, t, fx, SIZE_MAX);
-        if (k != SIZE_MAX)
-            first = &pr->c[k];
-    }
+    const cell *first = first_label_below(pr, b, fx, NULL);
     /* its top a quarter of the numbers' height or more below theirs: level
      * with them (a group's fragment beside the numbers, another row) it is
      * the row's own line, no label hanging */
