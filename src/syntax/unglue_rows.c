@@ -269,7 +269,11 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
                   size_t n, const char *name, uint32_t joins)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ends[UG_MAXCELLS]; /* each value's digits' end, found once */
+    /* each value's digits' end, found once: a joined row holds its cells'
+     * values and one more per join (fifteen cells and two joins are 17) */
+    uint32_t ends[UG_MAXCELLS + UG_MAXJOIN];
+    if (n > sizeof ends / sizeof ends[0])
+        return false;
     for (size_t i = 0; i < n; i++)
         if (vals[i].tok != NUMBER || !(ends[i] = digits_end(src, &vals[i], i + 1 == n)))
             return false;
