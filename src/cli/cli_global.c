@@ -67,9 +67,31 @@ static bool allow(cli_env *env, const char *list, int lang)
     }
 }
 
+/* The --lang given before "--" (the last one), else DEFAULT: the
+ * messages about the other options are in it wherever it stands. -1 for
+ * an unknown language, said. */
+static int lang_given(int argc, char **argv, int def)
+{
+    int lang = def;
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        const char *v = value_of(argc, argv, &i, "--lang", NULL);
+        if (v && (lang = cli_lang(v)) < 0) {
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, def), v);
+            return -1;
+        }
+    }
+    return lang;
+}
+
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
 {
-    int n = 1, lang = env->lang;
+    /* --lang holds for every command (panel, corpus, text and diff too),
+     * taken out here as the others are */
+    int n = 1, lang = lang_given(*argc, argv, env->lang);
+    if (lang < 0)
+        return EXIT_TROUBLE;
+    env->lang = lang;
+    out->lang = lang;
     for (int i = 1; i < *argc; i++) {
         const char *v;
         if (strcmp(argv[i], "--") == 0) {
@@ -78,9 +100,8 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
                 argv[n++] = argv[i++];
             break;
         }
-        if (strcmp(argv[i], "--lang=zh") == 0 || (strcmp(argv[i], "--lang") == 0 && i + 1 < *argc &&
-                                                  strcmp(argv[i + 1], "zh") == 0))
-            lang = XXGK_LANG_ZH; /* for the messages below; the command reads --lang itself */
+        if (value_of(*argc, argv, &i, "--lang", NULL))
+            continue; /* read above */
         if ((v = value_of(*argc, argv, &i, "--encoding", NULL))) {
             if ((env->encoding = cli_encoding(v)) == -1) {
                 fprintf(stderr, lang == XXGK_LANG_ZH
@@ -193,7 +214,7 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
     int fd = mkstemp(out->tmp);
     if (fd < 0) {
         char why[128];
-        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, env->lang, why, sizeof why));
         free(out->tmp);
         out->tmp = NULL;
         return false;
@@ -222,7 +243,7 @@ int cli_output_end(cli_output *out, int status)
         unlink(out->tmp);
     } else if (!ok || rename(out->tmp, out->path) != 0) {
         char why[128];
-        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, out->lang, why, sizeof why));
         unlink(out->tmp);
         status = EXIT_TROUBLE;
     }

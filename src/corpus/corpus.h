@@ -194,6 +194,7 @@ typedef struct corpus_stat_opts {
      * auto (GB18030 and Big5 decoded with L008/L009) and --input auto */
     corpus_load_fn load;
     void *load_ctx;
+    int lang; /* the language of the messages on err (enum xxgk_lang) */
 } corpus_stat_opts;
 
 /* --stat over the reports of DIR (corpus_list_inputs: the files check,
