@@ -113,7 +113,8 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env 
 /* --color always or never as said; else (auto) colour on a terminal only,
  * and never with NO_COLOR. */
 bool cli_use_color(const cli_env *env, FILE *f);
-/* Parse --lang VALUE; returns -1 when unknown. */
+/* Parse --lang VALUE: en or zh, case ignored, a region or an encoding
+ * after - or _ allowed (zh-CN, zh_CN.UTF-8, en_US); -1 when unknown. */
 int cli_lang(const char *s);
 /* The options most commands share: --format F (one of formats, NULL-ended),
  * --lang L, --help, -j N when jobs is not NULL, and one optional flag (e.g.
@@ -147,6 +148,10 @@ typedef struct cli_output {
     int lang;         /* the language of its messages (--lang) */
 } cli_output;
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);
+/* Does -o FILE name a file the command reads too (the same file by its
+ * device and inode, whatever the path's spelling: `export -o r.txt
+ * r.txt`)? Then the output would replace the report: said, true. */
+bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv);
 /* Point standard output at -o FILE's temporary file (or /dev/null with
  * --quiet); false after printing why it cannot be made. */
 bool cli_output_begin(const cli_env *env, cli_output *out);

@@ -82,7 +82,7 @@ static int parse_args(int argc, char **argv, opts *o)
         }
     }
     if (o->nfiles < 2) {
-        cli_tell(o->lang, "diff: needs at least two files", "diff：至少需要两个文件");
+        fputs(o->lang == XXGK_LANG_ZH ? "xxgk diff: 至少需要两个文件\n" : "xxgk diff: needs at least two files\n", stderr);
         diff_usage(stderr);
         return EXIT_TROUBLE;
     }
@@ -146,10 +146,11 @@ static void load_all(const opts *o, const cli_env *env, series *s)
             if (!is_unread(s, o->files[j]))
                 after = o->files[j];
         if (before && after)
-            cli_tell(o->lang, "diff: %s left out: %s is compared with %s", "diff：未比较 %s：改为比较 %s 与 %s", o->files[i],
-                     before, after);
+            fprintf(stderr, o->lang == XXGK_LANG_ZH ? "xxgk diff: 未比较 %s：改为比较 %s 与 %s\n"
+                                                    : "xxgk diff: %s left out: %s is compared with %s\n",
+                    o->files[i], before, after);
         else
-            cli_tell(o->lang, "diff: %s left out", "diff：未比较 %s", o->files[i]);
+            fprintf(stderr, o->lang == XXGK_LANG_ZH ? "xxgk diff: 未比较 %s\n" : "xxgk diff: %s left out\n", o->files[i]);
     }
 }
 

@@ -186,6 +186,20 @@ void cli_allow(const cli_env *env, xxgk_doc *doc)
         xxgk_doc_drop_code(doc, env->allow[i]);
 }
 
+bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv)
+{
+    struct stat o, in;
+    if (env->quiet || !out->path || strcmp(out->path, "-") == 0 || stat(out->path, &o) != 0 || !S_ISREG(o.st_mode))
+        return false;
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &in) == 0 && in.st_dev == o.st_dev && in.st_ino == o.st_ino) {
+            cli_tell(env->lang, "-o %s is also a file to read: the output would overwrite it",
+                     "-o %s 同时是要读取的文件：输出会覆盖它", out->path);
+            return true;
+        }
+    return false;
+}
+
 bool cli_output_begin(const cli_env *env, cli_output *out)
 {
     if (env->quiet) {

@@ -79,10 +79,11 @@ static int parse_args(int argc, char **argv, opts *o, int lang)
         }
     }
     if (!o->ninputs || (o->format == PANEL_SQLITE && !o->out)) {
-        if (o->ninputs)
-            cli_tell(lang, "panel: --format sqlite needs the database's path", "panel：--format sqlite 需要数据库文件的路径");
-        else
-            cli_tell(lang, "panel: needs a folder or files", "panel：需要一个文件夹或文件");
+        bool zh = lang == XXGK_LANG_ZH;
+        fputs(o->ninputs ? (zh ? "xxgk panel: --format sqlite 需要数据库文件的路径\n"
+                               : "xxgk panel: --format sqlite needs the database's path\n")
+                         : (zh ? "xxgk panel: 需要一个文件夹或文件\n" : "xxgk panel: needs a folder or files\n"),
+              stderr);
         usage(stderr);
         return EXIT_TROUBLE;
     }

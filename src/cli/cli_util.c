@@ -234,11 +234,19 @@ bool cli_use_color(const cli_env *env, FILE *f)
     return isatty(fileno(f));
 }
 
+/* Is S the language LANG ("en", "zh"), case ignored, alone or with a
+ * region or an encoding after - or _ (zh-CN, zh_CN.UTF-8, ZH, en_US): as
+ * LANG's value is read (cli_default_lang), what a user types for it? */
+static bool lang_named(const char *s, const char *lang)
+{
+    return (s[0] | 0x20) == lang[0] && (s[1] | 0x20) == lang[1] && (!s[2] || s[2] == '-' || s[2] == '_' || s[2] == '.');
+}
+
 int cli_lang(const char *s)
 {
-    if (strcmp(s, "en") == 0)
+    if (s[0] && s[1] && lang_named(s, "en"))
         return XXGK_LANG_EN;
-    if (strcmp(s, "zh") == 0)
+    if (s[0] && s[1] && lang_named(s, "zh"))
         return XXGK_LANG_ZH;
     return -1;
 }

@@ -181,7 +181,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    if (!cli_output_begin(&env, &out))
+    if (cli_output_names_input(&env, &out, argc - 1, argv + 1) || !cli_output_begin(&env, &out))
         return EXIT_TROUBLE;
     st = whole ? run(argc, argv, &env) : run(argc - 1, argv + 1, &env);
     return cli_output_end(&out, st);

@@ -534,6 +534,8 @@ static void assert_zh_messages(const char *err, const char *const *paths, const 
         if (!end)
             end = line + strlen(line);
         const char *p = strncmp(line, "xxgk: ", 6) == 0 ? line + 6 : NULL;
+        if (!p && (strncmp(line, "xxgk diff: ", 11) == 0 || strncmp(line, "xxgk panel: ", 12) == 0))
+            p = strchr(line, ':') + 2; /* a command's own */
         const char *loc = strstr(line, "]: ");
         if (loc && loc < end)
             p = loc + 3;
@@ -630,7 +632,7 @@ static void zh_every_cli_message(void **state)
         run_result r = run_in(NULL, NULL, NULL, args);
         char what[128];
         snprintf(what, sizeof what, "xxgk --lang zh %s %s", cases[i][0], cases[i][1] ? cases[i][1] : "");
-        if (!strstr(r.err, "xxgk: ")) {
+        if (!strstr(r.err, "xxgk: ") && !strstr(r.err, "xxgk diff: ") && !strstr(r.err, "xxgk panel: ")) {
             print_error("%s: no message:\n%s\n", what, r.err);
             fail();
         }
@@ -648,6 +650,69 @@ static void zh_every_cli_message(void **state)
     r = run_in(NULL, NULL, NULL, e);
     assert_has(r.err, "xxgk: nofile.txt: No such file or directory\n");
     run_free(&r);
+}
+
+/* --lang as a user types it, as LANG's value is read: zh-CN, zh_CN.UTF-8,
+ * ZH give Chinese, en_US English; a language xxgk has not is refused. */
+static void lang_spellings(void **state)
+{
+    (void)state;
+    static const char *const zh[] = {"zh-CN", "zh_CN.UTF-8", "ZH", "zh_TW"};
+    for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++) {
+        const char *a[] = {"check", "--lang", zh[i], "nofile.txt", NULL};
+        run_result r = run_in(NULL, NULL, NULL, a);
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.err, "xxgk: nofile.txt: 没有那个文件或目录\n");
+        run_free(&r);
+    }
+    const char *en[] = {"check", "--lang=en_US", "nofile.txt", NULL};
+    run_result r = run_in(NULL, NULL, NULL, en);
+    assert_has(r.err, "xxgk: nofile.txt: No such file or directory\n");
+    run_free(&r);
+    const char *bad[] = {"check", "--lang", "zhx", "nofile.txt", NULL};
+    r = run_in(NULL, NULL, NULL, bad);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "'zhx'");
+    assert_null(strstr(r.err, "nofile.txt"));
+    run_free(&r);
+}
+
+/* -o naming a file the command reads (export -o r.txt r.txt, or the same
+ * file spelt ./r.txt): the output would replace the report. Refused
+ * before anything is read, exit 2, the report as it was. */
+static void output_names_input(void **state)
+{
+    (void)state;
+    size_t len;
+    char *b = base(&len);
+    write_file(tmp_path("r.txt"), b, len);
+    const char *a1[] = {"export", "-o", "r.txt", "r.txt", NULL};
+    const char *a2[] = {"check", "r.txt", "--output=./r.txt", NULL};
+    const char *const *cases[] = {a1, a2};
+    for (size_t i = 0; i < 2; i++) {
+        run_result r = run_in(NULL, NULL, NULL, cases[i]);
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.err, "is also a file to read: the output would overwrite it\n");
+        run_free(&r);
+        size_t now;
+        char *after = slurp(tmp_path("r.txt"), &now);
+        assert_non_null(after);
+        assert_int_equal(now, len);
+        assert_memory_equal(after, b, len);
+        free(after);
+    }
+    /* another file: written as before */
+    const char *ok[] = {"export", "-o", "cells.csv", "r.txt", NULL};
+    run_result r = run_in(NULL, NULL, NULL, ok);
+    assert_true(r.status != EXIT_TROUBLE);
+    assert_null(strstr(r.err, "overwrite"));
+    run_free(&r);
+    size_t n;
+    char *csv = slurp(tmp_path("cells.csv"), &n);
+    assert_non_null(csv);
+    assert_has(csv, "file,agency,");
+    free(csv);
+    free(b);
 }
 
 /* help and explain take --lang as every command does (xxgk --help says
@@ -1416,6 +1481,8 @@ int main(void)
         cmocka_unit_test(zh_reasons_of_unreadable_files),
         cmocka_unit_test(lang_for_help_and_explain),
         cmocka_unit_test(zh_every_cli_message),
+        cmocka_unit_test(lang_spellings),
+        cmocka_unit_test(output_names_input),
         cmocka_unit_test(utf16_detected),
         cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
