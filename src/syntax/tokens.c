@@ -3595,129 +3595,6 @@ static int unheaded_table_section(const parse_ctx *ctx, const raw_token *t)
     return next;
 }
 
-/* The code points of the UTF-8 text [P, P+N) into cp (at most cap): their
- * count, or -1 when there are more or a byte is no character. */
-static int code_points(const char *p, size_t n, uint32_t *cp, int cap)
-{
-    int k = 0;
-    for (size_t i = 0; i < n; k++) {
-        int l = utf8_decode((const uint8_t *)p + i, n - i, &cp[k < cap ? k : 0]);
-        if (l <= 0 || k >= cap)
-            return -1;
-        i += (size_t)l;
-    }
-    return k;
-}
-
-/* The length of the longest common subsequence of a[0..na) and b[0..nb)
- * (nb at most 48): how many of a title's characters a line keeps, in
- * order, whatever was misread, dropped or added around them. */
-static int common_chars(const uint32_t *a, int na, const uint32_t *b, int nb)
-{
-    int row[49] = {0};
-    for (int i = 0; i < na; i++) {
-        int diag = 0;
-        for (int j = 0; j < nb; j++) {
-            int up = row[j + 1];
-            row[j + 1] = a[i] == b[j] ? diag + 1 : (up > row[j] ? up : row[j]);
-            diag = up;
-        }
-    }
-    return row[nb];
-}
-
-/* Is the line [LS, LE) section ID's heading garbled: short, no TAB and no
- * number but a numeral's digit first, not the title itself, and holding
- * half of one of the section's titles (labels.def) or more in order,
- * with at most four characters besides — a character misread
- * (收到和处埋…), the numeral's mark (三丶, 叁、, ■三、), the title cut in
- * two over lines of which one is lost (收到和处理政府信 / 政府信息公开申请情况)?
- * A table's header line holds too little of the title (申请人情况 4 of 15). */
-static bool garbled_title_line(const parse_ctx *ctx, int id, uint32_t ls, uint32_t le)
-{
-    const uint8_t *src = ctx->doc->src;
-    if (le - ls < 9 || le - ls > 120 || memchr(src + ls, '\t', le - ls))
-        return false;
-    for (uint32_t i = ls + 2; i < le; i++)
-        if (src[i] >= '0' && src[i] <= '9')
-            return false;
-    /* the whole title in it: a caption (表三 收到和处理…) or a title with
-     * words after it (…统计表) names the section (no P101); only a
-     * numeral's garbled mark before it is a garbled heading */
-    bool named = names_section(ctx, id, ls);
-    if (named && caption_section(ctx, ls, le))
-        return false;
-    char folded[256];
-    size_t fl = label_fold(src + ls, le - ls, folded, sizeof folded);
-    uint32_t line[64], title[48];
-    int nl = code_points(folded, fl, line, 64);
-    if (nl < 3)
-        return false;
-    for (int k = 0; k < label_count(); k++) {
-        const struct label_entry *e = label_entry_at(k);
-        if (e->kind != LK_SEC || e->key != id || e->variant == 2)
-            continue;
-        size_t tl = strlen(e->text);
-        int nt = code_points(e->text, tl, title, 48);
-        if (nt < 6 || nl > nt + 6)
-            continue;
-        int common = common_chars(line, nl, title, nt);
-        if (common == nt) { /* 三丶收到和处理…, ■三、收到和处理… (the bare title is P054's) */
-            if (nl > nt && nl - nt <= 4 && fl >= tl && memcmp(folded + fl - tl, e->text, tl) == 0)
-                return true;
-        } else if (!named && common >= 5 && 2 * common >= nt && nl - common <= 4) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Section ID's heading garbled on the line of T (garbled_title_line) while
- * the table of the section before it is open, the header of ID's table
- * right under it, and the section not named later: 0 when not. */
-static int garbled_heading_section(const parse_ctx *ctx, const raw_token *t)
-{
-    if (!t->bol || ctx->table < 0)
-        return 0;
-    int next = ctx->section + 1;
-    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
-    if (table_of_section(next) < 0 || !garbled_title_line(ctx, next, ls, le) || !table_follows(ctx, next, le) ||
-        own_heading_later(ctx, next, le) || section_named_later(ctx, next, le))
-        return 0;
-    return next;
-}
-
-/* The garbled heading of section ID (garbled_heading_section) on the line
- * of T: the section's heading, its title the line's words, with a warning
- * there (L064) saying so, where P101 would say the heading is missing and
- * point at the header's first line. The table below is read as under a
- * missing heading. */
-static int as_garbled_heading(parse_ctx *ctx, const raw_token *t, int id, ptok *out)
-{
-    const uint8_t *src = ctx->doc->src;
-    uint32_t s = t->start, e = line_end_from(ctx, t->start);
-    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t'))
-        e--;
-    const raw_token *n;
-    while ((n = raw_peek(ctx))->kind != RT_NL && n->kind != RT_EOF)
-        raw_drop(ctx, 1);
-    delimiters_end(ctx);
-    set(out, s, e);
-    out->entry = section_entry(id, 0);
-    out->section = (uint8_t)id;
-    out->numbering = XXGK_NUM_NONE; /* no numeral read (printed=0) */
-    char text[200];
-    size_t len = e - s < sizeof text - 1 ? e - s : sizeof text - 1;
-    while (len > 0 && (src[s + len] & 0xC0) == 0x80)
-        len--; /* cut at a character */
-    memcpy(text, src + s, len);
-    text[len] = 0;
-    xxgk_doc_add_diag(ctx->doc, XXGK_L_SECTION_HEADING_GARBLED, (xxgk_span){s, e}, xxgk_section_numeral(id), text,
-                      xxgk_section_numeral(id), xxgk_section_title(id));
-    enter_section(ctx, id);
-    return emit(ctx, section_token_kind(id));
-}
-
 /* Section ID begun at the line of T, its heading not printed: a zero-wide
  * heading there, the section's own title, and one error (P101) over the
  * line its table's header begins with, unless its table's caption just
@@ -4500,9 +4377,6 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         delimiters_end(ctx);
         return NO_TOKEN;
     }
-    int garbled = garbled_heading_section(ctx, t);
-    if (garbled)
-        return as_garbled_heading(ctx, t, garbled, out);
     int unheaded = unheaded_table_section(ctx, t);
     if (unheaded)
         return as_unheaded_section(ctx, t, unheaded, out);
@@ -4566,14 +4440,6 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
         return NO_TOKEN;
-    /* a line of words opening in a table: the next section's heading
-     * garbled (三丶收到…, 收到和处埋…) over its table's header (L064) */
-    if (t->bol && ctx->table >= 0 &&
-        (t->kind == RT_TEXT || t->kind == RT_LABEL || t->kind == RT_CHAR || t->kind == RT_MARK)) {
-        int garbled = garbled_heading_section(ctx, t);
-        if (garbled)
-            return as_garbled_heading(ctx, t, garbled, out);
-    }
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
