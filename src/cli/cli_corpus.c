@@ -121,7 +121,7 @@ int cmd_corpus(int argc, char **argv, const cli_env *env)
         corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr, stat_load, &l, env->lang};
         return corpus_stat(dir, &so);
     }
-    corpus_opts o = {update, jobs, context, stdout, stderr};
+    corpus_opts o = {update, jobs, context, stdout, stderr, env->lang};
     if (fragments)
         return corpus_fragments(dir ? dir : "tests/grammar", &o);
     return corpus_golden(dir ? dir : "corpus", &o);

@@ -186,17 +186,45 @@ void cli_allow(const cli_env *env, xxgk_doc *doc)
         xxgk_doc_drop_code(doc, env->allow[i]);
 }
 
+/* Does argv[i] take the next argument as its value (--format json,
+ * --lang zh, -j 2, corpus's --context/--save/--baseline)? That value is
+ * no file to read: only the input operands are stat'ed. */
+static bool takes_value(const char *a)
+{
+    static const char *const with_value[] = {"--format", "--lang", "--jobs", "-j", "--context", "--save", "--baseline"};
+    for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
+        if (strcmp(a, with_value[k]) == 0)
+            return true;
+    return false;
+}
+
 bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv)
 {
     struct stat o, in;
     if (env->quiet || !out->path || strcmp(out->path, "-") == 0 || stat(out->path, &o) != 0 || !S_ISREG(o.st_mode))
         return false;
-    for (int i = 1; i < argc; i++)
-        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &in) == 0 && in.st_dev == o.st_dev && in.st_ino == o.st_ino) {
+    bool rest = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!rest && strcmp(a, "--") == 0) {
+            rest = true;
+            continue;
+        }
+        if (!rest && a[0] == '-' && a[1]) {
+            if (takes_value(a) && i + 1 < argc) {
+                i++;
+                /* panel --format sqlite DB: DB is written, not read */
+                if (strcmp(argv[i], "sqlite") == 0 && i + 1 < argc && argv[i + 1][0] != '-')
+                    i++;
+            }
+            continue;
+        }
+        if (strcmp(a, "-") != 0 && stat(a, &in) == 0 && in.st_dev == o.st_dev && in.st_ino == o.st_ino) {
             cli_tell(env->lang, "-o %s is also a file to read: the output would overwrite it",
                      "-o %s 同时是要读取的文件：输出会覆盖它", out->path);
             return true;
         }
+    }
     return false;
 }
 

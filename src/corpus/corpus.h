@@ -78,6 +78,7 @@ typedef struct corpus_opts {
     int jobs;        /* threads, >= 1 */
     int context;     /* diff context lines */
     FILE *out, *err;
+    int lang;        /* the language of the messages on err (enum xxgk_lang); 0 English */
 } corpus_opts;
 
 /* Run every DIR/X.txt against DIR/X.expected. Prints "ok X.txt", or

@@ -593,6 +593,7 @@ static void zh_every_cli_message(void **state)
         {"panel", "--format", "xml", "ok.txt"},
         {"panel", "--bogus", "ok.txt"},
         {"corpus", "--stat", "nofile"},
+        {"corpus", "nofile"},
         {"corpus", "a", "b"},
         {"corpus", "--context", "500"},
         {"corpus", "--save", "x"},
@@ -712,6 +713,19 @@ static void output_names_input(void **state)
     assert_non_null(csv);
     assert_has(csv, "file,agency,");
     free(csv);
+    /* an option's value that is also a file's name (--format json with a
+     * file json here) is no input: -o json is written, not refused */
+    write_file(tmp_path("json"), "old\n", 4);
+    const char *val[] = {"check", "--format", "json", "r.txt", "-o", "json", NULL};
+    r = run_in(NULL, NULL, NULL, val);
+    assert_true(r.status != EXIT_TROUBLE);
+    assert_null(strstr(r.err, "overwrite"));
+    run_free(&r);
+    char *js = slurp(tmp_path("json"), &n);
+    assert_non_null(js);
+    assert_null(strstr(js, "old\n"));
+    assert_has(js, "\"file\"");
+    free(js);
     free(b);
 }
 
