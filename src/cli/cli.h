@@ -21,6 +21,11 @@ const char *cli_errno_text(int e, int lang, char *buf, size_t size);
 
 /* "xxgk: PATH: " (or "xxgk: " when path is NULL), the message, a newline. */
 void cli_say(FILE *f, const char *path, const char *fmt, ...);
+/* "xxgk: " and the message on standard error in lang: EN's words, or
+ * ZH's (a format taking the same arguments in the same order), a newline.
+ * Every message of the command line names both, so that none is left in
+ * English under --lang zh (test_hostile's zh_every_cli_message). */
+void cli_tell(int lang, const char *en, const char *zh, ...);
 
 /* Exit statuses of every subcommand. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -108,7 +113,8 @@ xxgk_doc *cli_load_as(const char *path, const xxgk_options *opts, const cli_env 
 /* --color always or never as said; else (auto) colour on a terminal only,
  * and never with NO_COLOR. */
 bool cli_use_color(const cli_env *env, FILE *f);
-/* Parse --lang VALUE; returns -1 when unknown. */
+/* Parse --lang VALUE: en or zh, case ignored, a region or an encoding
+ * after - or _ allowed (zh-CN, zh_CN.UTF-8, en_US); -1 when unknown. */
 int cli_lang(const char *s);
 /* The options most commands share: --format F (one of formats, NULL-ended),
  * --lang L, --help, -j N when jobs is not NULL, and one optional flag (e.g.
@@ -125,9 +131,9 @@ const char *cli_take_value(int *argc, char **argv, const char *name);
 /* The threads option, one spelling for every command: -j N, -jN, --jobs N,
  * --jobs=N, N from 1 to CLI_MAX_JOBS. At argv[*i]: 0 when it is not that
  * option, 1 when it was read (*i moved past its value), -1 after printing
- * why the value is wrong. */
+ * why the value is wrong (in lang). */
 enum { CLI_MAX_JOBS = 256 };
-int cli_jobs_option(int argc, char **argv, int *i, int *jobs);
+int cli_jobs_option(int argc, char **argv, int *i, int *jobs, int lang);
 /* jobs, or 1 when '-' (standard input) is named more than once among
  * argv[first..]: which '-' gets the text must not depend on scheduling. */
 int cli_jobs_for(int jobs, int argc, char **argv, int first);
@@ -139,8 +145,13 @@ typedef struct cli_output {
     const char *path; /* -o FILE, or NULL for standard output */
     char *tmp;        /* the file written, renamed over path at the end */
     int saved;        /* the standard output before */
+    int lang;         /* the language of its messages (--lang) */
 } cli_output;
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);
+/* Does -o FILE name a file the command reads too (the same file by its
+ * device and inode, whatever the path's spelling: `export -o r.txt
+ * r.txt`)? Then the output would replace the report: said, true. */
+bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv);
 /* Point standard output at -o FILE's temporary file (or /dev/null with
  * --quiet); false after printing why it cannot be made. */
 bool cli_output_begin(const cli_env *env, cli_output *out);

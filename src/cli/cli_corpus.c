@@ -78,49 +78,50 @@ int cmd_corpus(int argc, char **argv, const cli_env *env)
             stat = true;
         } else if (strcmp(a, "--fragments") == 0) {
             fragments = true;
-        } else if ((j = cli_jobs_option(argc, argv, &i, &jobs)) != 0) {
+        } else if ((j = cli_jobs_option(argc, argv, &i, &jobs, env->lang)) != 0) {
             if (j < 0)
                 return EXIT_TROUBLE;
         } else if (strcmp(a, "--context") == 0) {
             if (!int_arg(i + 1 < argc ? argv[++i] : "", 0, 100, &context)) {
-                fprintf(stderr, "xxgk: --context needs a number from 0 to 100\n");
+                cli_tell(env->lang, "--context needs a number from 0 to 100", "--context 需要 0 到 100 之间的数");
                 return EXIT_TROUBLE;
             }
         } else if (strcmp(a, "--save") == 0 || strcmp(a, "--baseline") == 0) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "xxgk: %s needs a file\n", a);
+                cli_tell(env->lang, "%s needs a file", "%s 需要一个文件", a);
                 return EXIT_TROUBLE;
             }
             *(a[2] == 's' ? &save : &baseline) = argv[++i];
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            cli_tell(env->lang, "unknown option '%s'", "未知选项“%s”", a);
             corpus_usage(stderr);
             return EXIT_TROUBLE;
         } else if (!dir) {
             dir = a;
         } else {
-            fprintf(stderr, "xxgk: corpus takes one folder ('%s' is a second)\n", a);
+            cli_tell(env->lang, "corpus takes one folder ('%s' is a second)", "corpus 只读一个文件夹（“%s”是第二个）", a);
             return EXIT_TROUBLE;
         }
     }
     if ((save || baseline) && !stat) {
-        fprintf(stderr, "xxgk: --save and --baseline go with --stat\n");
+        cli_tell(env->lang, "--save and --baseline go with --stat", "--save 和 --baseline 只能与 --stat 一起使用");
         return EXIT_TROUBLE;
     }
     if (stat && (update || fragments)) {
-        fprintf(stderr, "xxgk: --stat reads reports without expected files: no --update or --fragments\n");
+        cli_tell(env->lang, "--stat reads reports without expected files: no --update or --fragments",
+                 "--stat 读取没有预期结果文件的报告：不能与 --update 或 --fragments 一起使用");
         return EXIT_TROUBLE;
     }
     if (stat) {
         if (!dir) {
-            fprintf(stderr, "xxgk: --stat needs a folder of reports\n");
+            cli_tell(env->lang, "--stat needs a folder of reports", "--stat 需要一个存放报告的文件夹");
             return EXIT_TROUBLE;
         }
         stat_loader l = {env, {.lang = env->lang}};
-        corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr, stat_load, &l};
+        corpus_stat_opts so = {jobs, save, baseline, true, stdout, stderr, stat_load, &l, env->lang};
         return corpus_stat(dir, &so);
     }
-    corpus_opts o = {update, jobs, context, stdout, stderr};
+    corpus_opts o = {update, jobs, context, stdout, stderr, env->lang};
     if (fragments)
         return corpus_fragments(dir ? dir : "tests/grammar", &o);
     return corpus_golden(dir ? dir : "corpus", &o);

@@ -66,23 +66,23 @@ static int parse_args(int argc, char **argv, opts *o)
             else if (strcmp(v, "html") == 0)
                 o->format = 2;
             else {
-                fprintf(stderr, "xxgk: unknown format '%s' (human, json or html)\n", v);
+                cli_tell(o->lang, "unknown format '%s' (human, json or html)", "未知格式“%s”（可用 human、json 或 html）", v);
                 return EXIT_TROUBLE;
             }
         } else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
             const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
             if ((o->lang = cli_lang(v)) < 0) {
-                fprintf(stderr, "xxgk: unknown language '%s' (en or zh)\n", v);
+                cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, cli_default_lang()), v);
                 return EXIT_TROUBLE;
             }
         } else {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            cli_tell(o->lang, "unknown option '%s'", "未知选项“%s”", a);
             diff_usage(stderr);
             return EXIT_TROUBLE;
         }
     }
     if (o->nfiles < 2) {
-        fputs("xxgk diff: needs at least two files\n", stderr);
+        fputs(o->lang == XXGK_LANG_ZH ? "xxgk diff: 至少需要两个文件\n" : "xxgk diff: needs at least two files\n", stderr);
         diff_usage(stderr);
         return EXIT_TROUBLE;
     }
@@ -119,7 +119,8 @@ static void load_all(const opts *o, const cli_env *env, series *s)
         xxgk_doc *doc = cli_load_why(o->files[i], &po, env, stderr, &why);
         const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
         if (doc && (!r || !r->sections)) {
-            why = strdup("does not read as an annual report (no section heading found)");
+            why = strdup(o->lang == XXGK_LANG_ZH ? "不像是年度报告（没有找到任何部分标题）"
+                                                 : "does not read as an annual report (no section heading found)");
             fprintf(stderr, "xxgk: %s: %s\n", o->files[i], why ? why : "");
             xxgk_doc_free(doc);
             doc = NULL;
@@ -145,9 +146,11 @@ static void load_all(const opts *o, const cli_env *env, series *s)
             if (!is_unread(s, o->files[j]))
                 after = o->files[j];
         if (before && after)
-            fprintf(stderr, "xxgk diff: %s left out: %s is compared with %s\n", o->files[i], before, after);
+            fprintf(stderr, o->lang == XXGK_LANG_ZH ? "xxgk diff: 未比较 %s：改为比较 %s 与 %s\n"
+                                                    : "xxgk diff: %s left out: %s is compared with %s\n",
+                    o->files[i], before, after);
         else
-            fprintf(stderr, "xxgk diff: %s left out\n", o->files[i]);
+            fprintf(stderr, o->lang == XXGK_LANG_ZH ? "xxgk diff: 未比较 %s\n" : "xxgk diff: %s left out\n", o->files[i]);
     }
 }
 

@@ -67,9 +67,31 @@ static bool allow(cli_env *env, const char *list, int lang)
     }
 }
 
+/* The --lang given before "--" (the last one), else DEFAULT: the
+ * messages about the other options are in it wherever it stands. -1 for
+ * an unknown language, said. */
+static int lang_given(int argc, char **argv, int def)
+{
+    int lang = def;
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        const char *v = value_of(argc, argv, &i, "--lang", NULL);
+        if (v && (lang = cli_lang(v)) < 0) {
+            cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_LANG, def), v);
+            return -1;
+        }
+    }
+    return lang;
+}
+
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
 {
-    int n = 1, lang = env->lang;
+    /* --lang holds for every command (panel, corpus, text and diff too),
+     * taken out here as the others are */
+    int n = 1, lang = lang_given(*argc, argv, env->lang);
+    if (lang < 0)
+        return EXIT_TROUBLE;
+    env->lang = lang;
+    out->lang = lang;
     for (int i = 1; i < *argc; i++) {
         const char *v;
         if (strcmp(argv[i], "--") == 0) {
@@ -78,9 +100,8 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
                 argv[n++] = argv[i++];
             break;
         }
-        if (strcmp(argv[i], "--lang=zh") == 0 || (strcmp(argv[i], "--lang") == 0 && i + 1 < *argc &&
-                                                  strcmp(argv[i + 1], "zh") == 0))
-            lang = XXGK_LANG_ZH; /* for the messages below; the command reads --lang itself */
+        if (value_of(*argc, argv, &i, "--lang", NULL))
+            continue; /* read above */
         if ((v = value_of(*argc, argv, &i, "--encoding", NULL))) {
             if ((env->encoding = cli_encoding(v)) == -1) {
                 fprintf(stderr, lang == XXGK_LANG_ZH
@@ -165,6 +186,48 @@ void cli_allow(const cli_env *env, xxgk_doc *doc)
         xxgk_doc_drop_code(doc, env->allow[i]);
 }
 
+/* Does argv[i] take the next argument as its value (--format json,
+ * --lang zh, -j 2, corpus's --context/--save/--baseline)? That value is
+ * no file to read: only the input operands are stat'ed. */
+static bool takes_value(const char *a)
+{
+    static const char *const with_value[] = {"--format", "--lang", "--jobs", "-j", "--context", "--save", "--baseline"};
+    for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
+        if (strcmp(a, with_value[k]) == 0)
+            return true;
+    return false;
+}
+
+bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv)
+{
+    struct stat o, in;
+    if (env->quiet || !out->path || strcmp(out->path, "-") == 0 || stat(out->path, &o) != 0 || !S_ISREG(o.st_mode))
+        return false;
+    bool rest = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!rest && strcmp(a, "--") == 0) {
+            rest = true;
+            continue;
+        }
+        if (!rest && a[0] == '-' && a[1]) {
+            if (takes_value(a) && i + 1 < argc) {
+                i++;
+                /* panel --format sqlite DB: DB is written, not read */
+                if (strcmp(argv[i], "sqlite") == 0 && i + 1 < argc && argv[i + 1][0] != '-')
+                    i++;
+            }
+            continue;
+        }
+        if (strcmp(a, "-") != 0 && stat(a, &in) == 0 && in.st_dev == o.st_dev && in.st_ino == o.st_ino) {
+            cli_tell(env->lang, "-o %s is also a file to read: the output would overwrite it",
+                     "-o %s 同时是要读取的文件：输出会覆盖它", out->path);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool cli_output_begin(const cli_env *env, cli_output *out)
 {
     if (env->quiet) {
@@ -193,7 +256,7 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
     int fd = mkstemp(out->tmp);
     if (fd < 0) {
         char why[128];
-        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, env->lang, why, sizeof why));
         free(out->tmp);
         out->tmp = NULL;
         return false;
@@ -222,7 +285,7 @@ int cli_output_end(cli_output *out, int status)
         unlink(out->tmp);
     } else if (!ok || rename(out->tmp, out->path) != 0) {
         char why[128];
-        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_strerror(errno, why, sizeof why));
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, out->lang, why, sizeof why));
         unlink(out->tmp);
         status = EXIT_TROUBLE;
     }

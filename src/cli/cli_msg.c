@@ -34,15 +34,5 @@ const char *cli_text(int t, int lang)
 
 const char *cli_errno_text(int e, int lang, char *buf, size_t size)
 {
-    if (lang == XXGK_LANG_ZH) {
-        switch (e) {
-        case ENOENT: return "没有那个文件或目录";
-        case EACCES: return "权限不够，无法读取";
-        case EISDIR: return "是一个目录，不是文件";
-        case ENOMEM: return "内存不足";
-        case EIO: return "输入/输出错误";
-        default: break;
-        }
-    }
-    return cli_strerror(e, buf, size);
+    return file_errno_text(e, lang == XXGK_LANG_ZH, buf, size);
 }

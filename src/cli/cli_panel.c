@@ -1,6 +1,7 @@
 /* xxgk panel: one row per report over folders and files (src/corpus/panel.h,
  * docs/formats.md). Only the command line lives here: the options, which
  * files a folder holds, and where the output goes. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,7 +50,7 @@ static int format_of(const char *v)
 
 /* --format F (with OUT right after it for sqlite), -o OUT, --help; the
  * rest are inputs. Returns -1 to go on, else the exit status. */
-static int parse_args(int argc, char **argv, opts *o)
+static int parse_args(int argc, char **argv, opts *o, int lang)
 {
     bool rest = false;
     for (int i = 1; i < argc; i++) {
@@ -64,7 +65,7 @@ static int parse_args(int argc, char **argv, opts *o)
         } else if (strcmp(a, "--format") == 0 || strncmp(a, "--format=", 9) == 0) {
             const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : "");
             if ((o->format = format_of(v)) < 0) {
-                fprintf(stderr, "xxgk: unknown format '%s' (csv, jsonl or sqlite)\n", v);
+                cli_tell(lang, "unknown format '%s' (csv, jsonl or sqlite)", "未知格式“%s”（可用 csv、jsonl 或 sqlite）", v);
                 return EXIT_TROUBLE;
             }
             if (o->format == PANEL_SQLITE && !o->out && i + 1 < argc && argv[i + 1][0] != '-')
@@ -72,14 +73,16 @@ static int parse_args(int argc, char **argv, opts *o)
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
             o->out = argv[++i];
         } else {
-            fprintf(stderr, "xxgk: unknown option '%s'\n", a);
+            cli_tell(lang, "unknown option '%s'", "未知选项“%s”", a);
             usage(stderr);
             return EXIT_TROUBLE;
         }
     }
     if (!o->ninputs || (o->format == PANEL_SQLITE && !o->out)) {
-        fputs(o->ninputs ? "xxgk panel: --format sqlite needs the database's path\n"
-                         : "xxgk panel: needs a folder or files\n",
+        bool zh = lang == XXGK_LANG_ZH;
+        fputs(o->ninputs ? (zh ? "xxgk panel: --format sqlite 需要数据库文件的路径\n"
+                               : "xxgk panel: --format sqlite needs the database's path\n")
+                         : (zh ? "xxgk panel: 需要一个文件夹或文件\n" : "xxgk panel: needs a folder or files\n"),
               stderr);
         usage(stderr);
         return EXIT_TROUBLE;
@@ -90,7 +93,7 @@ static int parse_args(int argc, char **argv, opts *o)
 /* Read, check and add one file; false when it could not be read. */
 static bool add_file(panel *p, const char *path, const cli_env *env, bool *write_ok)
 {
-    xxgk_options po = {0};
+    xxgk_options po = {.lang = env->lang};
     xxgk_check_options co = {0};
     xxgk_doc *doc = cli_load_as(path, &po, env);
     if (doc)
@@ -105,17 +108,18 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
 {
     opts o = {PANEL_CSV, NULL, calloc((size_t)argc, sizeof(char *)), 0};
     if (!o.inputs) {
-        fputs("xxgk: out of memory\n", stderr);
+        cli_tell(env->lang, "out of memory", "内存不足");
         return EXIT_TROUBLE;
     }
-    int st = parse_args(argc, argv, &o);
+    int st = parse_args(argc, argv, &o, env->lang);
     if (st >= 0) {
         free(o.inputs);
         return st;
     }
     FILE *out = stdout;
     if (o.out && o.format != PANEL_SQLITE && !(out = fopen(o.out, "w"))) {
-        fprintf(stderr, "xxgk: %s: cannot write\n", o.out);
+        char why[128];
+        cli_tell(env->lang, "%s: cannot write: %s", "%s：无法写入：%s", o.out, cli_errno_text(errno, env->lang, why, sizeof why));
         free(o.inputs);
         return EXIT_TROUBLE;
     }
@@ -136,7 +140,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
     if (out != stdout && fclose(out) != 0)
         write_ok = false;
     if (!write_ok)
-        fprintf(stderr, "xxgk: %s\n", *err ? err : "error writing the output");
+        cli_tell(env->lang, "%s", "%s", *err ? err : env->lang == XXGK_LANG_ZH ? "写入输出时出错" : "error writing the output");
     free(o.inputs);
     return write_ok && read_ok ? EXIT_CLEAN : EXIT_TROUBLE;
 }

@@ -125,11 +125,11 @@ int cmd_export(int argc, char **argv, const cli_env *env)
     if (r >= 0)
         return r;
     if (labels && strcmp(labels, "zh") != 0) {
-        fprintf(stderr, "xxgk: --labels takes zh, not '%s'\n", labels);
+        cli_tell(lang, "--labels takes zh, not '%s'", "--labels 只能是 zh，不是“%s”", labels);
         return EXIT_TROUBLE;
     }
     if (bom && format != 0) {
-        fputs("xxgk: --bom is for CSV (JSON lines have no byte order mark)\n", stderr);
+        cli_tell(lang, "--bom is for CSV (JSON lines have no byte order mark)", "--bom 只用于 CSV（jsonl 格式没有字节顺序标记）");
         return EXIT_TROUBLE;
     }
     xxgk_export_options eo = {bom, labels != NULL};

@@ -31,7 +31,7 @@ int cmd_text(int argc, char **argv, const cli_env *env)
         }
         if (argv[first][0] != '-' || !argv[first][1])
             break;
-        fprintf(stderr, "xxgk: unknown option '%s'\n", argv[first]);
+        cli_tell(env->lang, "unknown option '%s'", "未知选项“%s”", argv[first]);
         usage(stderr);
         return EXIT_TROUBLE;
     }
@@ -40,9 +40,10 @@ int cmd_text(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     int status = EXIT_CLEAN;
+    xxgk_options opts = {.lang = env->lang}; /* the reasons in the messages' language */
     for (int i = first; i < argc; i++) {
         xxgk_input in;
-        if (!cli_read_input(argv[i], NULL, env, &in, stderr)) {
+        if (!cli_read_input(argv[i], &opts, env, &in, stderr)) {
             status = EXIT_TROUBLE;
             continue;
         }

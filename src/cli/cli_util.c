@@ -25,6 +25,16 @@ void cli_say(FILE *f, const char *path, const char *fmt, ...)
     va_end(ap);
 }
 
+void cli_tell(int lang, const char *en, const char *zh, ...)
+{
+    va_list ap;
+    va_start(ap, zh);
+    fputs("xxgk: ", stderr);
+    vfprintf(stderr, lang == XXGK_LANG_ZH ? zh : en, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
 /* A file that cannot be read: "xxgk: PATH: reason". */
 static void say_file_error(FILE *err, const char *path, int e, int lang)
 {
@@ -224,11 +234,19 @@ bool cli_use_color(const cli_env *env, FILE *f)
     return isatty(fileno(f));
 }
 
+/* Is S the language LANG ("en", "zh"), case ignored, alone or with a
+ * region or an encoding after - or _ (zh-CN, zh_CN.UTF-8, ZH, en_US): as
+ * LANG's value is read (cli_default_lang), what a user types for it? */
+static bool lang_named(const char *s, const char *lang)
+{
+    return (s[0] | 0x20) == lang[0] && (s[1] | 0x20) == lang[1] && (!s[2] || s[2] == '-' || s[2] == '_' || s[2] == '.');
+}
+
 int cli_lang(const char *s)
 {
-    if (strcmp(s, "en") == 0)
+    if (s[0] && s[1] && lang_named(s, "en"))
         return XXGK_LANG_EN;
-    if (strcmp(s, "zh") == 0)
+    if (s[0] && s[1] && lang_named(s, "zh"))
         return XXGK_LANG_ZH;
     return -1;
 }
@@ -270,7 +288,7 @@ const char *cli_take_value(int *argc, char **argv, const char *name)
     return val;
 }
 
-int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
+int cli_jobs_option(int argc, char **argv, int *i, int *jobs, int lang)
 {
     const char *a = argv[*i], *val;
     if (strncmp(a, "--jobs=", 7) == 0)
@@ -284,7 +302,7 @@ int cli_jobs_option(int argc, char **argv, int *i, int *jobs)
     char *end;
     long v = strtol(val, &end, 10);
     if (!*val || *end || v < 1 || v > CLI_MAX_JOBS) {
-        cli_say(stderr, NULL, cli_text(CLI_T_JOBS, cli_default_lang()), CLI_MAX_JOBS);
+        cli_say(stderr, NULL, cli_text(CLI_T_JOBS, lang), CLI_MAX_JOBS);
         return -1;
     }
     *jobs = (int)v;
@@ -308,7 +326,7 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
                       const char *flag, bool *flag_set, int *jobs, void (*usage)(FILE *))
 {
     const char *a = argv[*i];
-    int j = jobs ? cli_jobs_option(argc, argv, i, jobs) : 0;
+    int j = jobs ? cli_jobs_option(argc, argv, i, jobs, *lang) : 0;
     if (j < 0)
         return EXIT_TROUBLE + 2;
     if (j > 0)

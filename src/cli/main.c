@@ -89,7 +89,8 @@ static int explain(int argc, char **argv, const cli_env *env)
     int c = strlen(argv[2]) < sizeof code ? xxgk_code_by_name(code) : -1;
     const char *doc = c >= 0 ? xxgk_code_doc(c, &heading, &anchor) : NULL;
     if (!doc) {
-        fprintf(stderr, "xxgk: unknown diagnostic code '%s' (docs/diagnostics.md lists them)\n", argv[2]);
+        cli_tell(lang, "unknown diagnostic code '%s' (docs/diagnostics.md lists them)",
+                 "未知诊断代码“%s”（docs/diagnostics.md 列出了全部代码）", argv[2]);
         return EXIT_TROUBLE;
     }
     (void)anchor;
@@ -120,7 +121,7 @@ static int help(int argc, char **argv, const cli_env *env)
             char *a[] = {argv[2], "--help", NULL};
             return commands[i].run(2, a, env);
         }
-    fprintf(stderr, "xxgk: unknown command '%s'\n", argv[2]);
+    cli_tell(lang, "unknown command '%s'", "未知命令“%s”", argv[2]);
     usage(stderr);
     return EXIT_TROUBLE;
 }
@@ -176,11 +177,11 @@ int main(int argc, char **argv)
         if (strcmp(argv[1], commands[i].name) == 0)
             run = commands[i].run;
     if (!run) {
-        fprintf(stderr, "xxgk: unknown command '%s'\n", argv[1]);
+        cli_tell(env.lang, "unknown command '%s'", "未知命令“%s”", argv[1]);
         usage(stderr);
         return EXIT_TROUBLE;
     }
-    if (!cli_output_begin(&env, &out))
+    if (cli_output_names_input(&env, &out, argc - 1, argv + 1) || !cli_output_begin(&env, &out))
         return EXIT_TROUBLE;
     st = whole ? run(argc, argv, &env) : run(argc - 1, argv + 1, &env);
     return cli_output_end(&out, st);

@@ -34,6 +34,33 @@ const char *file_strerror(int e, char *buf, size_t size)
                                                                                    buf);
 }
 
+const char *file_errno_text(int e, bool zh, char *buf, size_t size)
+{
+    if (zh) {
+        switch (e) {
+        case ENOENT: return "没有那个文件或目录";
+        case EACCES: return "权限不够，无法读取";
+        case EPERM: return "不允许的操作";
+        case EISDIR: return "是一个目录，不是文件";
+        case ENOTDIR: return "路径中有一项不是目录";
+        case ENOMEM: return "内存不足";
+        case EIO: return "输入/输出错误";
+        case ENOSPC: return "磁盘空间不足";
+        case EROFS: return "文件系统只读";
+        case ENAMETOOLONG: return "文件名过长";
+        case ELOOP: return "符号链接层数过多";
+        case EMFILE:
+        case ENFILE: return "打开的文件过多";
+        case EEXIST: return "文件已存在";
+        case EFBIG: return "文件过大";
+        case EXDEV: return "不能跨文件系统改名";
+        case EBUSY: return "设备或资源忙";
+        default: break;
+        }
+    }
+    return file_strerror(e, buf, size);
+}
+
 /* Read fd to its end into a malloc'd buffer that keeps room for the NUL.
  * A regular file is read whole by one read() into a buffer of its size
  * plus two bytes (the NUL, and the room a document adopting the buffer

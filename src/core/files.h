@@ -14,4 +14,8 @@ int file_read(const char *path, bool dash_is_stdin, char **buf, size_t *len);
 
 /* strerror(e), safe on any thread: the text, in buf or a constant. */
 const char *file_strerror(int e, char *buf, size_t size);
+/* An errno's reason in Chinese when zh, for the common ones a user meets
+ * (no such file, permission, a folder, no space…); strerror's text for
+ * the rest, and for every one when !zh. */
+const char *file_errno_text(int e, bool zh, char *buf, size_t size);
 #endif

@@ -78,6 +78,7 @@ typedef struct corpus_opts {
     int jobs;        /* threads, >= 1 */
     int context;     /* diff context lines */
     FILE *out, *err;
+    int lang;        /* the language of the messages on err (enum xxgk_lang); 0 English */
 } corpus_opts;
 
 /* Run every DIR/X.txt against DIR/X.expected. Prints "ok X.txt", or
@@ -194,6 +195,7 @@ typedef struct corpus_stat_opts {
      * auto (GB18030 and Big5 decoded with L008/L009) and --input auto */
     corpus_load_fn load;
     void *load_ctx;
+    int lang; /* the language of the messages on err (enum xxgk_lang) */
 } corpus_stat_opts;
 
 /* --stat over the reports of DIR (corpus_list_inputs: the files check,

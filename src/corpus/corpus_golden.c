@@ -128,7 +128,8 @@ int corpus_golden(const char *dir, const corpus_opts *o)
     size_t n = 0, ne = 0;
     char **names = corpus_list(dir, ".txt", &n);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, file_strerror(errno, why, sizeof why));
+        /* the reason in the run's language, as corpus --stat gives it */
+        fprintf(o->err, "xxgk: %s: %s\n", dir, file_errno_text(errno, o->lang == XXGK_LANG_ZH, why, sizeof why));
         return 2;
     }
     char **expected = corpus_list(dir, ".expected", &ne);

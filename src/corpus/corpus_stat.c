@@ -255,7 +255,8 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
     size_t n = 0;
     char **names = corpus_list_inputs(dir, &n);
     if (!names) {
-        fprintf(o->err, "xxgk: %s: %s\n", dir, strerror(errno));
+        char why[128];
+        fprintf(o->err, "xxgk: %s: %s\n", dir, file_errno_text(errno, o->lang == XXGK_LANG_ZH, why, sizeof why));
         return 2;
     }
     corpus_rec *base = NULL;
@@ -273,7 +274,7 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
     if (o->baseline)
         s.cmp = corpus_cmp_new(base, nbase, names, n);
     if (!s.t.bad || (o->baseline && !s.cmp)) {
-        fprintf(o->err, "xxgk: out of memory\n");
+        fprintf(o->err, "xxgk: %s\n", o->lang == XXGK_LANG_ZH ? "内存不足" : "out of memory");
         if (s.t.bad)
             fclose(s.t.bad);
         free(s.t.badbuf);
@@ -304,7 +305,9 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
     }
     if (o->save) {
         if (!s.save || !corpus_write_close(s.save, tmp, o->save)) {
-            fprintf(o->err, "xxgk: %s: cannot write: %s\n", o->save, strerror(s.save ? errno : save_errno));
+            char why[128];
+            fprintf(o->err, o->lang == XXGK_LANG_ZH ? "xxgk: %s：无法写入：%s\n" : "xxgk: %s: cannot write: %s\n", o->save,
+                    file_errno_text(s.save ? errno : save_errno, o->lang == XXGK_LANG_ZH, why, sizeof why));
             status = 2;
         } else {
             fprintf(o->out, "saved:              %s (%zu record(s))\n", o->save, n);

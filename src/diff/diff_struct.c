@@ -239,6 +239,16 @@ static void emit(diff_result *d, const diff_items *o, const diff_items *n, int s
     }
 }
 
+/* A section's title as the diff shows it: the printed one, or the
+ * template's for a section begun without its heading (P101), which has
+ * no title to compare, not an empty one. */
+static const char *section_title_text(diff_result *d, const xxgk_doc *doc, const xxgk_section *sec)
+{
+    if (sec->title_span.end > sec->title_span.start || sec->heading_span.end > sec->heading_span.start)
+        return diff_span_text(d, doc, sec->title_span);
+    return xxgk_section_title(sec->id);
+}
+
 static void section_actions(diff_result *d, const side_text *o, const side_text *n, int s,
                             const bool *moved)
 {
@@ -246,8 +256,8 @@ static void section_actions(diff_result *d, const side_text *o, const side_text 
     if (!so && !sn)
         return;
     int action = 0;
-    const char *ot = so ? diff_span_text(d, d->old.doc, so->title_span) : NULL;
-    const char *nt = sn ? diff_span_text(d, d->new.doc, sn->title_span) : NULL;
+    const char *ot = so ? section_title_text(d, d->old.doc, so) : NULL;
+    const char *nt = sn ? section_title_text(d, d->new.doc, sn) : NULL;
     if (!so)
         action = DIFF_INSERT;
     else if (!sn)

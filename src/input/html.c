@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "why.h"
 #include "html.h"
 #include "html_int.h"
 #include "html_skim.h"
@@ -1517,7 +1518,8 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     if (!xml)
         return false;
     if (len > INT_MAX) { /* libxml2 takes a page's length as an int */
-        snprintf(in->error, sizeof in->error, "an HTML page larger than 2 GiB, the limit of libxml2");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "an HTML page larger than 2 GiB, the limit of libxml2",
+                "网页大于 2 GiB（libxml2 的上限）");
         return false;
     }
     hstate h;
@@ -1527,11 +1529,11 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     bool skimmed = parse_skimmed(&h, in, xml, page, len, &ok, &sheet);
     html_sheet_free(&sheet);
     if (!skimmed) {
-        snprintf(in->error, sizeof in->error, "out of memory");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
         return false;
     }
     if (!ok) {
-        snprintf(in->error, sizeof in->error, "out of memory");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
         hstate_free(&h);
         tb_free(&h.out);
         return false;
@@ -1551,7 +1553,7 @@ bool html_read(xxgk_input *in, const char *page, size_t len)
     h.images = NULL;
     hstate_free(&h);
     if (h.out.failed) {
-        snprintf(in->error, sizeof in->error, "out of memory reading the page");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory reading the page", "读取该网页时内存不足");
         tb_free(&h.out);
         return false;
     }

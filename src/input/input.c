@@ -1,6 +1,7 @@
 /* The input dispatch: what kind of file, in what encoding, read by which
  * front end (see input.h). One function per kind; a PDF front end plugs
  * into read_kind. */
+#include "why.h"
 #include "input.h"
 
 #include <stddef.h>
@@ -161,12 +162,11 @@ static bool to_utf8(xxgk_input *in, const uint8_t *buf, size_t n, int enc, bool 
     if (!xxgk_encoding_to_utf8_marked(enc, (const char *)buf, n, out, outlen, &bad, mark_bad, mark_bad ? &in->bad : NULL,
                                       &in->nbad)) {
         if (bad == SIZE_MAX)
-            snprintf(in->error, sizeof in->error,
-                     "cannot convert from %s (out of memory or no iconv support)",
-                     xxgk_encoding_name(enc));
+            why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "cannot convert from %s (out of memory or no iconv support)",
+                    "无法从 %s 转换（内存不足或不支持 iconv）", xxgk_encoding_name(enc));
         else
-            snprintf(in->error, sizeof in->error, "not valid %s text at byte %zu",
-                     xxgk_encoding_name(enc), bad);
+            why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "not valid %s text at byte %zu", "第 %2$zu 字节处不是有效的 %1$s 文本",
+                    xxgk_encoding_name(enc), bad);
         return false;
     }
     if (sniffed)
@@ -185,7 +185,7 @@ static bool take_text(xxgk_input *in, const char *u, size_t n, const uint8_t *bu
     } else {
         in->text = malloc(n + 2); /* room for doc_create_take's line break */
         if (!in->text) {
-            snprintf(in->error, sizeof in->error, "out of memory");
+            why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
             return false;
         }
         memcpy(in->text, u, n);
@@ -332,7 +332,7 @@ static bool read_html(xxgk_input *in, const uint8_t *buf, size_t n, int enc, cha
     size_t cl;
     char *clean = clean_utf8(u, ul, &cl, &failed);
     if (failed) {
-        snprintf(in->error, sizeof in->error, "out of memory");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
         if ((const uint8_t *)u != buf)
             free(u);
         return false;
@@ -372,7 +372,7 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         [XXGK_PDF_TOO_LARGE] = XXGK_L_PDF_TOO_LARGE,
     };
     if (st == XXGK_PDF_NO_MEMORY) {
-        snprintf(in->error, sizeof in->error, "out of memory");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
         return false;
     }
     if (st != XXGK_PDF_OK) {
@@ -454,7 +454,7 @@ static bool input_read(xxgk_input *in, const uint8_t *bytes, size_t n, int kind,
     in->kind = kind;
     bool ok = read_kind(in, bytes, n, kind, encoding, opts ? &opts->pdf : NULL, owned);
     if (ok && in->len > UINT32_MAX - 16) {
-        snprintf(in->error, sizeof in->error, "larger than 4 GiB, the limit of byte offsets");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "larger than 4 GiB, the limit of byte offsets", "文件大于 4 GiB（字节偏移的上限）");
         ok = false;
     }
     return ok;

@@ -610,7 +610,7 @@ bool wd_load(wd *w, const uint8_t *b, size_t n, int *code, unsigned long *num, c
         read_styles(w, &f);
     }
 done:
-    if (!ok && strcmp(why, "out of memory") == 0)
+    if (!ok && (strcmp(why, "out of memory") == 0 || strcmp(why, "内存不足") == 0))
         *code = 0;
     cfb_close(&c);
     return ok;

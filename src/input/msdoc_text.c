@@ -10,6 +10,7 @@
  *   the other controls are nothing; 0x1E (a non-breaking hyphen) is '-',
  *   0xA0 a space.
  * - Text deleted with tracked changes or hidden is not read. */
+#include "why.h"
 #include "msdoc.h"
 
 #include <stdlib.h>
@@ -931,7 +932,7 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
     walk *k = calloc(1, sizeof *k); /* the notes are large */
     if (!k) {
         wd_free(&w);
-        snprintf(in->error, sizeof in->error, "out of memory");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory", "内存不足");
         return false;
     }
     k->w = &w;
@@ -970,7 +971,7 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
         tb_free(&k->out);
     }
     if (!ok)
-        snprintf(in->error, sizeof in->error, "out of memory reading the .doc");
+        why_put(in->error, sizeof in->error, in->lang == XXGK_LANG_ZH, "out of memory reading the .doc", "读取该 .doc 时内存不足");
     free(k);
     return ok;
 }

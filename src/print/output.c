@@ -358,8 +358,14 @@ static void tree_report(outbuf *o, const xxgk_doc *doc, const xxgk_report *r)
         ob_str(o, xxgk_section_key(s->id));
         ob_char(o, ' ');
         ob_str(o, xxgk_section_numeral(s->id));
-        ob_char(o, ' ');
-        quoted(o, doc, s->title_span, 0);
+        /* a section begun without its heading (P101): no title printed,
+         * and "" would read as an empty one */
+        if (s->title_span.end > s->title_span.start || s->heading_span.end > s->heading_span.start) {
+            ob_char(o, ' ');
+            quoted(o, doc, s->title_span, 0);
+        } else {
+            ob_str(o, " unheaded");
+        }
         if (s->printed_number != s->id) {
             ob_str(o, " printed=");
             ob_int(o, s->printed_number);
@@ -579,7 +585,10 @@ static void json_section(jout *j, const xxgk_section *s)
     ob_str(o, ",\"md_level\":");
     ob_int(o, s->md_level);
     ob_str(o, ",\"title\":");
-    jstr_span(j, s->title_span);
+    if (s->title_span.end > s->title_span.start || s->heading_span.end > s->heading_span.start)
+        jstr_span(j, s->title_span);
+    else
+        ob_str(o, "null"); /* begun without its heading (P101): no title printed */
     ob_char(o, ',');
     jloc(j, s->heading_span);
     ob_str(o, ",\"blocks\":");

@@ -149,7 +149,7 @@ static const char *last_line(const char *s)
 static int golden(const char *dir, bool update, int jobs, char **out)
 {
     capture c;
-    corpus_opts o = {update, jobs, 3, cap_open(&c), stderr};
+    corpus_opts o = {update, jobs, 3, cap_open(&c), stderr, XXGK_LANG_EN};
     int rc = corpus_golden(dir, &o);
     *out = cap_close(&c);
     return rc;
@@ -158,7 +158,7 @@ static int golden(const char *dir, bool update, int jobs, char **out)
 static int stat_run(const char *dir, int jobs, const char *save, const char *baseline, char **out)
 {
     capture c;
-    corpus_stat_opts o = {jobs, save, baseline, false, cap_open(&c), stderr, NULL, NULL};
+    corpus_stat_opts o = {jobs, save, baseline, false, cap_open(&c), stderr, NULL, NULL, XXGK_LANG_EN};
     int rc = corpus_stat(dir, &o);
     *out = cap_close(&c);
     return rc;
@@ -626,7 +626,7 @@ static void baseline_lists_regressed_changed_and_improved(void **state)
     write_in(t, "bad.jsonl", "{\"file\":\"a.txt\",\"bytes\":1}\n");
     char *bad = corpus_path(t, "bad.jsonl");
     capture c;
-    corpus_stat_opts o = {1, NULL, bad, false, cap_open(&c), c.f, NULL, NULL};
+    corpus_stat_opts o = {1, NULL, bad, false, cap_open(&c), c.f, NULL, NULL, XXGK_LANG_EN};
     assert_int_equal(corpus_stat(t, &o), 2);
     out = cap_close(&c);
     assert_contains(out, "bad.jsonl:1: a record needs");

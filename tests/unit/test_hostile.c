@@ -505,6 +505,230 @@ static void zh_reasons_of_unreadable_files(void **state)
     run_free(&r);
 }
 
+/* Is the run of ASCII letters [p, p+n) a name rather than English: a
+ * format, an encoding, a command, a library, a file kind? */
+static bool zh_name(const char *p, size_t n)
+{
+    static const char *names[] = {"xxgk", "zip", "Word", "docx", "xlsx", "odt", "doc", "csv", "jsonl", "json",
+                                  "sqlite", "human", "html", "htm", "sarif", "tree", "auto", "text", "txt", "pdf",
+                                  "utf", "gb18030", "gbk", "gb2312", "big5", "always", "never", "iconv", "docs",
+                                  "diagnostics", "GiB", "panel", "diff", "corpus", "CSV", "UTF", "GB18030", "GBK",
+                                  "Big5", "libxml2", "OLE2"};
+    if (n < 3)
+        return true;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], p, n) == 0)
+            return true;
+    return false;
+}
+
+/* Every message line of ERR (one saying "xxgk: …" or a located one,
+ * "…]: …") in Chinese: no English word but names (zh_name); the user's
+ * own words (in “…” or '…'), option names (--lang, -o) and the paths
+ * named in PATHS (NULL-ended) are theirs. Usage text is the English help
+ * (docs/cli.md) and is not looked at. */
+static void assert_zh_messages(const char *err, const char *const *paths, const char *what)
+{
+    for (const char *line = err; *line;) {
+        const char *end = strchr(line, '\n');
+        if (!end)
+            end = line + strlen(line);
+        const char *p = strncmp(line, "xxgk: ", 6) == 0 ? line + 6 : NULL;
+        if (!p && (strncmp(line, "xxgk diff: ", 11) == 0 || strncmp(line, "xxgk panel: ", 12) == 0))
+            p = strchr(line, ':') + 2; /* a command's own */
+        const char *loc = strstr(line, "]: ");
+        if (loc && loc < end)
+            p = loc + 3;
+        while (p && p < end) {
+            size_t skip = 0;
+            for (size_t k = 0; paths[k] && !skip; k++)
+                if (strncmp(p, paths[k], strlen(paths[k])) == 0)
+                    skip = strlen(paths[k]);
+            if (skip) {
+                p += skip;
+            } else if (strncmp(p, "“", 3) == 0 || *p == '\'') { /* the user's words */
+                const char *q = *p == '\'' ? strchr(p + 1, '\'') : strstr(p + 3, "”");
+                p = q && q < end ? q + (*p == '\'' ? 1 : 3) : end;
+            } else if (*p == '-' && (p == line || p[-1] == ' ' || (unsigned char)p[-1] >= 0x80)) { /* an option */
+                while (p < end && *p != ' ' && *p != ',' && (unsigned char)*p < 0x80)
+                    p++;
+            } else {
+                size_t n = 0;
+                while (((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z') || (n && p[n] >= '0' && p[n] <= '9'))
+                    n++;
+                if (!zh_name(p, n)) {
+                    print_error("%s: an English word '%.*s' in the Chinese message:\n%.*s\n", what, (int)n, p,
+                                (int)(end - line), line);
+                    fail();
+                }
+                p += n ? n : 1;
+            }
+        }
+        line = *end ? end + 1 : end;
+    }
+}
+
+/* Under --lang zh every message of the command line is Chinese: usage
+ * trouble of every command (panel, corpus, text and diff took no --lang
+ * before, and said so in English), the reasons a file cannot be read
+ * (strerror's words for the common errno values: no such file, a folder),
+ * a folder without reports, -o where no file can be made. Each case must
+ * say something (an empty stderr would pass anything). */
+static void zh_every_cli_message(void **state)
+{
+    (void)state;
+    size_t len;
+    char *b = base(&len);
+    write_file(tmp_path("ok.txt"), b, len);
+    free(b);
+    assert_int_equal(mkdir(tmp_path("emptydir"), 0700), 0);
+    static const char *const cases[][8] = {
+        {"text", "nofile.txt"},
+        {"check", "nofile.txt"},
+        {"export", "nofile.txt"},
+        {"parse", "emptydir"},
+        {"check", "emptydir"},
+        {"panel", "nofile.txt"},
+        {"panel"},
+        {"panel", "--format", "xml", "ok.txt"},
+        {"panel", "--bogus", "ok.txt"},
+        {"corpus", "--stat", "nofile"},
+        {"corpus", "nofile"},
+        {"corpus", "a", "b"},
+        {"corpus", "--context", "500"},
+        {"corpus", "--save", "x"},
+        {"corpus", "--bogus"},
+        {"corpus", "--stat"},
+        {"check", "-o", "nodir/out.txt", "ok.txt"},
+        {"diff", "ok.txt"},
+        {"diff", "--format", "xml", "ok.txt", "ok.txt"},
+        {"diff", "--bogus", "ok.txt", "ok.txt"},
+        {"diff", "nofile.txt", "ok.txt", "ok.txt"},
+        {"diff", "emptydir", "ok.txt"},
+        {"explain", "Z999"},
+        {"nosuch"},
+        {"help", "nosuch"},
+        {"export", "--labels", "en", "ok.txt"},
+        {"export", "--bom", "--format", "jsonl", "ok.txt"},
+        {"check", "--format", "xml", "ok.txt"},
+        {"check", "--bogus", "ok.txt"},
+        {"check", "-j", "0", "ok.txt"},
+        {"check", "--color", "maybe", "ok.txt"},
+        {"check", "--allow", "Q123", "ok.txt"},
+        {"check", "--input", "foo", "ok.txt"},
+        {"check", "--encoding", "nope", "ok.txt"},
+        {"check"},
+        {"text", "--bogus", "ok.txt"},
+        {"text", "emptydir"},
+    };
+    static const char *const paths[] = {"nofile.txt", "nofile", "emptydir", "ok.txt", "nodir/out.txt", NULL};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *args[12];
+        size_t n = 0;
+        args[n++] = "--lang";
+        args[n++] = "zh";
+        for (size_t k = 0; k < 8 && cases[i][k]; k++)
+            args[n++] = cases[i][k];
+        args[n] = NULL;
+        run_result r = run_in(NULL, NULL, NULL, args);
+        char what[128];
+        snprintf(what, sizeof what, "xxgk --lang zh %s %s", cases[i][0], cases[i][1] ? cases[i][1] : "");
+        if (!strstr(r.err, "xxgk: ") && !strstr(r.err, "xxgk diff: ") && !strstr(r.err, "xxgk panel: ")) {
+            print_error("%s: no message:\n%s\n", what, r.err);
+            fail();
+        }
+        assert_zh_messages(r.err, paths, what);
+        run_free(&r);
+    }
+    /* --lang after the command's files too, as every option */
+    const char *a[] = {"panel", "nofile.txt", "--lang", "zh", NULL};
+    run_result r = run_in(NULL, NULL, NULL, a);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "xxgk: nofile.txt: 没有那个文件或目录\n");
+    run_free(&r);
+    /* and English without it */
+    const char *e[] = {"--lang", "en", "panel", "nofile.txt", NULL};
+    r = run_in(NULL, NULL, NULL, e);
+    assert_has(r.err, "xxgk: nofile.txt: No such file or directory\n");
+    run_free(&r);
+}
+
+/* --lang as a user types it, as LANG's value is read: zh-CN, zh_CN.UTF-8,
+ * ZH give Chinese, en_US English; a language xxgk has not is refused. */
+static void lang_spellings(void **state)
+{
+    (void)state;
+    static const char *const zh[] = {"zh-CN", "zh_CN.UTF-8", "ZH", "zh_TW"};
+    for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++) {
+        const char *a[] = {"check", "--lang", zh[i], "nofile.txt", NULL};
+        run_result r = run_in(NULL, NULL, NULL, a);
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.err, "xxgk: nofile.txt: 没有那个文件或目录\n");
+        run_free(&r);
+    }
+    const char *en[] = {"check", "--lang=en_US", "nofile.txt", NULL};
+    run_result r = run_in(NULL, NULL, NULL, en);
+    assert_has(r.err, "xxgk: nofile.txt: No such file or directory\n");
+    run_free(&r);
+    const char *bad[] = {"check", "--lang", "zhx", "nofile.txt", NULL};
+    r = run_in(NULL, NULL, NULL, bad);
+    assert_int_equal(r.status, EXIT_TROUBLE);
+    assert_has(r.err, "'zhx'");
+    assert_null(strstr(r.err, "nofile.txt"));
+    run_free(&r);
+}
+
+/* -o naming a file the command reads (export -o r.txt r.txt, or the same
+ * file spelt ./r.txt): the output would replace the report. Refused
+ * before anything is read, exit 2, the report as it was. */
+static void output_names_input(void **state)
+{
+    (void)state;
+    size_t len;
+    char *b = base(&len);
+    write_file(tmp_path("r.txt"), b, len);
+    const char *a1[] = {"export", "-o", "r.txt", "r.txt", NULL};
+    const char *a2[] = {"check", "r.txt", "--output=./r.txt", NULL};
+    const char *const *cases[] = {a1, a2};
+    for (size_t i = 0; i < 2; i++) {
+        run_result r = run_in(NULL, NULL, NULL, cases[i]);
+        assert_int_equal(r.status, EXIT_TROUBLE);
+        assert_has(r.err, "is also a file to read: the output would overwrite it\n");
+        run_free(&r);
+        size_t now;
+        char *after = slurp(tmp_path("r.txt"), &now);
+        assert_non_null(after);
+        assert_int_equal(now, len);
+        assert_memory_equal(after, b, len);
+        free(after);
+    }
+    /* another file: written as before */
+    const char *ok[] = {"export", "-o", "cells.csv", "r.txt", NULL};
+    run_result r = run_in(NULL, NULL, NULL, ok);
+    assert_true(r.status != EXIT_TROUBLE);
+    assert_null(strstr(r.err, "overwrite"));
+    run_free(&r);
+    size_t n;
+    char *csv = slurp(tmp_path("cells.csv"), &n);
+    assert_non_null(csv);
+    assert_has(csv, "file,agency,");
+    free(csv);
+    /* an option's value that is also a file's name (--format json with a
+     * file json here) is no input: -o json is written, not refused */
+    write_file(tmp_path("json"), "old\n", 4);
+    const char *val[] = {"check", "--format", "json", "r.txt", "-o", "json", NULL};
+    r = run_in(NULL, NULL, NULL, val);
+    assert_true(r.status != EXIT_TROUBLE);
+    assert_null(strstr(r.err, "overwrite"));
+    run_free(&r);
+    char *js = slurp(tmp_path("json"), &n);
+    assert_non_null(js);
+    assert_null(strstr(js, "old\n"));
+    assert_has(js, "\"file\"");
+    free(js);
+    free(b);
+}
+
 /* help and explain take --lang as every command does (xxgk --help says
  * so): explain --lang zh P101 prints the documentation with the message as
  * --lang zh gives it, help --lang zh export the command's help; an unknown
@@ -1270,6 +1494,9 @@ int main(void)
         cmocka_unit_test(zip_not_docx),
         cmocka_unit_test(zh_reasons_of_unreadable_files),
         cmocka_unit_test(lang_for_help_and_explain),
+        cmocka_unit_test(zh_every_cli_message),
+        cmocka_unit_test(lang_spellings),
+        cmocka_unit_test(output_names_input),
         cmocka_unit_test(utf16_detected),
         cmocka_unit_test(utf16_bad_units),
         cmocka_unit_test(gb18030_detected),
