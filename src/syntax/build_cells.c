@@ -805,7 +805,9 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     }
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = unit, .span = sp};
     size_t plain;
-    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
+    bool neg; /* 增/减 first: no digit there, refused by the parser; change_word_cell reads it below */
+    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0 &&
+        dec_change_word_len(src + v->start, v->end - v->start, &neg) == 0) {
         number_overflow(ctx, v);
         return false;
     }

@@ -188,6 +188,8 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
     memset(&ctx->req_other, 0, sizeof ctx->req_other);
+    memset(&ctx->req_group, 0, sizeof ctx->req_group);
+    memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
     ctx->req_stray_over_by = 0;
@@ -236,6 +238,11 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_subtotal_word(&ctx->req_subtotal, t);
     if (!head && t->key == XXGK_C_OTHER_ORG)
         see_word(&ctx->req_other, t);
+    if (!head && t->key >= XXGK_C_COMMERCIAL && t->key <= XXGK_C_OTHER_ORG) {
+        see_word(&ctx->req_group, t);
+        memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
+        see_word(&ctx->req_group_last, t);
+    }
 }
 
 /* Words of table 三's header that name no column (P019 said), between
@@ -408,8 +415,45 @@ static void heji_as_total(parse_ctx *ctx)
  * levels place 小计 under 法人或其他组织 and 总计 after it. */
 static bool total_before_group_columns(const parse_ctx *ctx)
 {
-    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    /* 其他 not printed (flat_header_lacks_other): the group's first word */
+    const struct hdr_word *o = ctx->req_other.seen ? &ctx->req_other : &ctx->req_group;
     return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
+}
+
+/* A flattened header (its two rows on one line, total_before_group_columns)
+ * that prints the four 法人 columns before 其他 in the template's order, 其他
+ * itself nowhere: a column left out of the header, not a row's value (the
+ * rows say which: as many values as the printed columns). */
+static bool flat_header_lacks_other(const parse_ctx *ctx)
+{
+    if (ctx->req_other.seen || ctx->org_cols_seen != 4 || ctx->nreq_strays || !ctx->req_units[REQ_TOTAL].seen ||
+        !header_line_holds(ctx, &ctx->req_group, &ctx->req_group_last) || !total_before_group_columns(ctx))
+        return false;
+    for (int i = 0; i < 4; i++)
+        if (ctx->org_order[i] != XXGK_C_COMMERCIAL + i)
+            return false;
+    return true;
+}
+
+/* header → columns (table 三): the flattened header without 其他 is read
+ * by the columns it prints, 其他 dropped from COLS (its cells lost), told
+ * once at the header's last 法人 column word, where 其他 was due (P099).
+ * A row of the template's count of values is then over by one: P006, its
+ * cells withheld (which value is 其他's the header does not say). */
+static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
+{
+    if (!flat_header_lacks_other(ctx))
+        return n;
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (cols[i] != XXGK_C_OTHER_ORG)
+            cols[k++] = cols[i];
+    const struct hdr_word *w = &ctx->req_group_last;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_LACKS_COLUMN, span_of(w->at, w->end),
+                      word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_OTHER_ORG), bld_table_numeral(XXGK_TABLE_REQUESTS),
+                      k);
+    return k;
 }
 
 static bool total_past_legal(const parse_ctx *ctx)
@@ -480,6 +524,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
         for (int j = 0; j < len[order[i]]; j++)
             ctx->req_cols[k++] = c[from[order[i]] + j];
     place_subtotal(ctx, ctx->req_cols, n);
+    n = drop_missing_other(ctx, ctx->req_cols, n);
     ctx->nreq_cols = n;
     ctx->req_cols_range = range_of(ctx->req_cols, n);
 }
