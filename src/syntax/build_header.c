@@ -4,6 +4,7 @@
  * against the template's (P022), whether a header holds every column
  * (P024), and the heading a table is named by.
  * Read by the table's end (build_table.c) and by the rows (build_row.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -436,26 +437,6 @@ static bool flat_header_lacks_other(const parse_ctx *ctx)
     return true;
 }
 
-/* header → columns (table 三): the flattened header without 其他 is read
- * by the columns it prints, 其他 dropped from COLS (its cells lost), told
- * once at the header's last 法人 column word, where 其他 was due (P099).
- * A row of the template's count of values is then over by one: P006, its
- * cells withheld (which value is 其他's the header does not say). */
-static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
-{
-    if (!flat_header_lacks_other(ctx))
-        return n;
-    int k = 0;
-    for (int i = 0; i < n; i++)
-        if (cols[i] != XXGK_C_OTHER_ORG)
-            cols[k++] = cols[i];
-    const struct hdr_word *w = &ctx->req_group_last;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_LACKS_COLUMN, span_of(w->at, w->end),
-                      word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_OTHER_ORG), bld_table_numeral(XXGK_TABLE_REQUESTS),
-                      k);
-    return k;
-}
-
 static bool total_past_legal(const parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
@@ -501,6 +482,51 @@ static void name_heji_total(parse_ctx *ctx)
             memcmp(folded, "合计", fl) == 0)
             u->canonical = word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_TOTAL);
     }
+}
+
+/* header → columns (table 三): the flattened header without 其他, told
+ * once at its last 法人 column word, where 其他 was due (P099). The first
+ * row says what was left out: as many values as the printed columns, the
+ * column itself (其他 dropped from COLS, its cells not read; a row of the
+ * template's count after it is over by one, P006, its cells withheld: which
+ * value is 其他's the header does not say); else the header's word alone
+ * (the template's columns, 小计 after 其他 where it is printed after the
+ * four; a shorter row after it, P007). Returns the count of COLS. */
+static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
+{
+    if (!flat_header_lacks_other(ctx))
+        return n;
+    size_t f, nvals;
+    bld_trim_padding(&ctx->vals, &f, &nvals);
+    bool dropped = (int)nvals == n - 1;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (cols[i] == XXGK_C_OTHER_ORG && dropped)
+            continue;
+        if (cols[i] == XXGK_C_OTHER_ORG && k > 0 && cols[k - 1] == XXGK_C_LEGAL_SUBTOTAL) {
+            cols[k - 1] = XXGK_C_OTHER_ORG; /* 小计 printed after the four: after 其他 */
+            cols[k++] = XXGK_C_LEGAL_SUBTOTAL;
+            continue;
+        }
+        cols[k++] = cols[i];
+    }
+    const bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *other = word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_OTHER_ORG);
+    char how[160];
+    if (dropped)
+        snprintf(how, sizeof how,
+                 zh ? "各行按表头所印的 %d 列读取，不读取“%s”列的单元格"
+                    : "its rows print the %d columns it prints and are read by them; no cell of %s is read",
+                 k, other);
+    else
+        snprintf(how, sizeof how,
+                 zh ? "首行印有模板的 %d 个数值：各行按模板的列读取"
+                    : "its first row prints the template's %d values: the rows are read by the template's columns",
+                 k);
+    const struct hdr_word *w = &ctx->req_group_last;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_LACKS_COLUMN, span_of(w->at, w->end), other,
+                      bld_table_numeral(XXGK_TABLE_REQUESTS), how);
+    return k;
 }
 
 void bld_make_requests_columns(parse_ctx *ctx)
