@@ -363,13 +363,20 @@ static bool number_is_year(const uint8_t *src, const ptok *v)
     return true;
 }
 
-/* A date's year is the word 年 after its digits (2021年, 2021 年): four
- * digits alone (396至2021 glued to the next row) are a count, not a date. */
+/* A date's year is the word 年 after its digits (2021年, 2021 年, the
+ * blank a space, TAB, U+3000 or the line's break where a page wraps the
+ * date): four digits alone (396至2021 glued to the next row) are a count,
+ * not a date. */
 static bool year_word_after(const uint8_t *src, uint32_t at)
 {
-    while (src[at] == ' ')
-        at++;
-    return text_at(src, at, "年");
+    for (;;) {
+        if (src[at] == ' ' || src[at] == '\t' || src[at] == '\n' || src[at] == '\r')
+            at++;
+        else if (text_at(src, at, "\xE3\x80\x80"))
+            at += 3;
+        else
+            return text_at(src, at, "年");
+    }
 }
 
 /* The short word LABEL, its first number FIRST right after it, is a word
