@@ -383,7 +383,9 @@ const xxgk_cell *xxgk_report_cell(const xxgk_report *r, int table, int row, int 
 /* ---- exact decimals --------------------------------------------------- */
 
 /* Parse digits (ASCII or fullwidth), optional sign, fraction and exponent.
- * Returns 0 on success, -1 when the value does not fit (overflow). */
+ * Blanks before it (space, TAB, U+3000) are stepped over. Returns 0 on
+ * success, -1 when the value does not fit (overflow) or the text holds no
+ * digit (no number: never read as 0). */
 int xxgk_dec_parse(const char *s, size_t len, xxgk_dec *out, bool *scientific);
 /* Plain decimal text ("10074845", "-35", "1.5"); buf of 32 bytes suffices. */
 char *xxgk_dec_format(xxgk_dec d, char *buf, size_t size);

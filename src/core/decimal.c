@@ -38,14 +38,34 @@ static bool is_dot(const unsigned char *s, size_t len, size_t *i)
     return false;
 }
 
+/* The blanks before a number's first character (ASCII space, TAB, the
+ * full-width space U+3000 of CJK text): their bytes at the start of s. */
+static size_t leading_blanks(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    for (;;) {
+        if (i < len && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        else if (i + 2 < len && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80)
+            i += 3;
+        else
+            return i;
+    }
+}
+
 /* The full reading: a sign, digits (ASCII or full-width), thousands
  * separators, a point, an exponent. Apart from the plain digits
- * (dec_plain_digits, decimal.h) so that those do not pay for its set-up. */
+ * (dec_plain_digits, decimal.h) so that those do not pay for its set-up.
+ * Blanks before the number are stepped over (减　3 read after its sign
+ * word: 3); text with no digit at all is refused (-1), never read as 0:
+ * a cell gets a number only where the report prints one. */
 int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
 {
-    const unsigned char *s = (const unsigned char *)str;
+    size_t blank = leading_blanks((const unsigned char *)str, len);
+    const unsigned char *s = (const unsigned char *)str + blank;
+    len -= blank;
     size_t i = 0;
-    bool neg = false;
+    bool neg = false, any_digit = false;
     size_t minus = dec_minus_len(s, len);
     if (minus) {
         neg = true;
@@ -61,6 +81,7 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     bool overflow = false, frac = false;
     for (;;) {
         if ((d = digit_at(s, len, &i)) >= 0) {
+            any_digit = true;
             if (digits == 0 && d == 0) {
                 if (frac)
                     scale++;
@@ -83,6 +104,10 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
         } else {
             break;
         }
+    }
+    if (!any_digit) {
+        *out = (xxgk_dec){0, 0};
+        return -1; /* no number here: refused, not 0 */
     }
     if (i < len && (s[i] == 'e' || s[i] == 'E')) {
         i++;

@@ -183,6 +183,9 @@ int bld_display_width(const uint8_t *s, uint32_t from, uint32_t to);
 bool bld_layout_place(parse_ctx *ctx, int table, const int *cols, int ncols, size_t f, size_t *n);
 
 /* ---- build_cells.c ---- */
+/* The signed number after V's 增/减 word (减35: -35); 0, or -1 when none
+ * fits. The cell's reading, for a row's second copy set against it. */
+int bld_change_word_value(const uint8_t *src, const ptok *v, xxgk_dec *out, bool *scientific);
 /* Keep a value (NUMBER, EMPTY or TEXT) of the row being read. Inline:
  * every value of a table. bld_vals_own: the row's values in their own
  * array again, the lent cells copied there (cellbuf); false without

@@ -682,13 +682,29 @@ static void approx_number(parse_ctx *ctx, const uint8_t *src, const ptok *v)
  * change_column_printed, tokens.c); under any other column of that header
  * the word is text where a number is due (P009 at it), no cell. The word
  * is read here, not by the number parsers (decimal.h). Out of line: rare. */
+/* The number after V's 增/减 word (减 2, 减　2: the word spaced from its
+ * number, spaced_change_number, glued_change_sign), signed by the word:
+ * 减35 is -35. 0, or -1 when the digits do not fit (or are none). Read by
+ * the cell (change_word_cell) and by a row's second copy set against it
+ * (build_row.c, same_as_cell). */
+int bld_change_word_value(const uint8_t *src, const ptok *v, xxgk_dec *out, bool *scientific)
+{
+    bool neg = false;
+    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg), plain;
+    for (size_t b; (b = sign_blank_len(src, v->start + (uint32_t)w, v->end));)
+        w += b;
+    if (dec_parse_plain((const char *)src + v->start + w, v->end - v->start - w, out, scientific, &plain) != 0)
+        return -1;
+    if (neg)
+        out->mant = -out->mant;
+    return 0;
+}
+
 static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, const uint8_t *src, xxgk_cell *c,
                                                              int table, int row, int col, const ptok *v)
 {
     bool neg = false;
-    size_t w = dec_change_word_len(src + v->start, v->end - v->start, &neg), word = w;
-    for (size_t b; (b = sign_blank_len(src, v->start + (uint32_t)w, v->end));)
-        w += b; /* 减 2, 减　2: the word spaced from its number (spaced_change_number, glued_change_sign) */
+    size_t word = dec_change_word_len(src + v->start, v->end - v->start, &neg);
     if (table != XXGK_TABLE_PROACTIVE || col != XXGK_C_CHANGE) {
         char text[8];
         memcpy(text, src + v->start, word);
@@ -697,14 +713,10 @@ static __attribute__((noinline, cold)) bool change_word_cell(parse_ctx *ctx, con
                           bld_row_name(ctx, row));
         return false;
     }
-    size_t plain;
-    if (dec_parse_plain((const char *)src + v->start + w, v->end - v->start - w, &c->value, &c->scientific,
-                        &plain) != 0) {
+    if (bld_change_word_value(src, v, &c->value, &c->scientific) != 0) {
         number_overflow(ctx, v);
         return false;
     }
-    if (neg)
-        c->value.mant = -c->value.mant;
     c->state = XXGK_CELL_VALUE;
     c->span.end = number_end(src, v->start, v->end, 0);
     return true;
@@ -805,7 +817,9 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     }
     *c = (xxgk_cell){.table = table, .row = row, .col = col, .unit = unit, .span = sp};
     size_t plain;
-    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0) {
+    bool neg; /* 增/减 first: no digit there, refused by the parser; change_word_cell reads it below */
+    if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0 &&
+        dec_change_word_len(src + v->start, v->end - v->start, &neg) == 0) {
         number_overflow(ctx, v);
         return false;
     }

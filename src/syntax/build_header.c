@@ -4,6 +4,7 @@
  * against the template's (P022), whether a header holds every column
  * (P024), and the heading a table is named by.
  * Read by the table's end (build_table.c) and by the rows (build_row.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +189,8 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(ctx->req_units, 0, sizeof ctx->req_units);
     memset(&ctx->req_subtotal, 0, sizeof ctx->req_subtotal);
     memset(&ctx->req_other, 0, sizeof ctx->req_other);
+    memset(&ctx->req_group, 0, sizeof ctx->req_group);
+    memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
     ctx->req_stray_over_by = 0;
@@ -236,6 +239,11 @@ void bld_requests_word(parse_ctx *ctx, const ptok *t, bool head)
         see_subtotal_word(&ctx->req_subtotal, t);
     if (!head && t->key == XXGK_C_OTHER_ORG)
         see_word(&ctx->req_other, t);
+    if (!head && t->key >= XXGK_C_COMMERCIAL && t->key <= XXGK_C_OTHER_ORG) {
+        see_word(&ctx->req_group, t);
+        memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
+        see_word(&ctx->req_group_last, t);
+    }
 }
 
 /* Words of table 三's header that name no column (P019 said), between
@@ -406,10 +414,35 @@ static void heji_as_total(parse_ctx *ctx)
  * row's last column, over none of the group's, so the order of 总计 and
  * 小计 on the line is the rows' order, not the columns': the template's
  * levels place 小计 under 法人或其他组织 and 总计 after it. */
+static bool total_before_word(const parse_ctx *ctx, const struct hdr_word *o)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
+}
+
+/* A flattened header (its two rows on one line: 总计 before the group's
+ * first word 商业企业 on its line) that prints the four 法人 columns in the
+ * template's order, 其他 itself nowhere and no word that names no column:
+ * a column left out of the header, not a row's value (the rows say which:
+ * as many values as the printed columns). Any other header without 其他
+ * (其它, the four in another order, one of them missing) is read as the
+ * template's header is, the group's first word no stand-in for 其他. */
+static bool flat_header_lacks_other(const parse_ctx *ctx)
+{
+    if (ctx->req_other.seen || ctx->org_cols_seen != 4 || ctx->nreq_strays || !ctx->req_units[REQ_TOTAL].seen ||
+        !header_line_holds(ctx, &ctx->req_group, &ctx->req_group_last) || !total_before_word(ctx, &ctx->req_group))
+        return false;
+    for (int i = 0; i < 4; i++)
+        if (ctx->org_order[i] != XXGK_C_COMMERCIAL + i)
+            return false;
+    return true;
+}
+
+/* 其他 printed: 总计 before it; not printed: only the flattened header
+ * above, whose group's first word stands where 其他's line would. */
 static bool total_before_group_columns(const parse_ctx *ctx)
 {
-    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
-    return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
+    return ctx->req_other.seen ? total_before_word(ctx, &ctx->req_other) : flat_header_lacks_other(ctx);
 }
 
 static bool total_past_legal(const parse_ctx *ctx)
@@ -459,6 +492,67 @@ static void name_heji_total(parse_ctx *ctx)
     }
 }
 
+/* P099's account of the rows, by the first row's real count of values
+ * (VALS): as many as the K printed columns (DROPPED: read by them), the
+ * template's K, or neither (a row glued into one number, a short row: no
+ * evidence either way, the template's columns as the header's word says). */
+static void lacks_other_how(const parse_ctx *ctx, char *how, size_t size, int vals, int k, bool dropped)
+{
+    const bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *other = word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_OTHER_ORG);
+    if (dropped)
+        snprintf(how, size,
+                 zh ? "首行印有 %d 个数值，与表头所印的列数相同：各行按这些列读取，不读取“%s”列的单元格"
+                    : "its first row prints %d values, as many as the columns it prints: the rows are read by them; no cell of %s is read",
+                 vals, other);
+    else if (vals == k)
+        snprintf(how, size,
+                 zh ? "首行印有 %d 个数值，与模板的列数相同：各行按模板的列读取"
+                    : "its first row prints %d values, the template's count: the rows are read by the template's columns",
+                 vals);
+    else if (zh)
+        snprintf(how, size, "首行印有 %d 个数值，既非表头所印的 %d 列也非模板的 %d 列：各行按模板的列读取", vals, k - 1, k);
+    else
+        snprintf(how, size,
+                 "its first row prints %d value%s, neither the header's %d columns nor the template's %d: the rows are read by the template's columns",
+                 vals, vals == 1 ? "" : "s", k - 1, k);
+}
+
+/* header → columns (table 三): the flattened header without 其他, told
+ * once at its last 法人 column word, where 其他 was due (P099). The first
+ * row says what was left out: as many values as the printed columns, the
+ * column itself (其他 dropped from COLS, its cells not read; a row of the
+ * template's count after it is over by one, P006, its cells withheld: which
+ * value is 其他's the header does not say); else the header's word alone
+ * (the template's columns, 小计 after 其他 where it is printed after the
+ * four; a shorter row after it, P007). Returns the count of COLS. */
+static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
+{
+    if (!flat_header_lacks_other(ctx))
+        return n;
+    size_t f, nvals;
+    bld_trim_padding(&ctx->vals, &f, &nvals);
+    bool dropped = (int)nvals == n - 1;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (cols[i] == XXGK_C_OTHER_ORG && dropped)
+            continue;
+        if (cols[i] == XXGK_C_OTHER_ORG && k > 0 && cols[k - 1] == XXGK_C_LEGAL_SUBTOTAL) {
+            cols[k - 1] = XXGK_C_OTHER_ORG; /* 小计 printed after the four: after 其他 */
+            cols[k++] = XXGK_C_LEGAL_SUBTOTAL;
+            continue;
+        }
+        cols[k++] = cols[i];
+    }
+    char how[200];
+    lacks_other_how(ctx, how, sizeof how, (int)nvals, k, dropped);
+    const struct hdr_word *w = &ctx->req_group_last;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_LACKS_COLUMN, span_of(w->at, w->end),
+                      word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_OTHER_ORG),
+                      bld_table_numeral(XXGK_TABLE_REQUESTS), how);
+    return k;
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
@@ -480,6 +574,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
         for (int j = 0; j < len[order[i]]; j++)
             ctx->req_cols[k++] = c[from[order[i]] + j];
     place_subtotal(ctx, ctx->req_cols, n);
+    n = drop_missing_other(ctx, ctx->req_cols, n);
     ctx->nreq_cols = n;
     ctx->req_cols_range = range_of(ctx->req_cols, n);
 }

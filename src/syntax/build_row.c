@@ -2511,9 +2511,13 @@ static bool same_as_cell(const parse_ctx *ctx, const ptok *v, const xxgk_cell *c
         return c->state == XXGK_CELL_EMPTY;
     xxgk_dec d;
     size_t plain;
-    bool sci;
-    return v->tok == NUMBER && !v->not_number && c->state == XXGK_CELL_VALUE &&
-           dec_parse_plain((const char *)ctx->doc->src + v->start, v->end - v->start, &d, &sci, &plain) == 0 &&
+    bool sci, neg;
+    const uint8_t *src = ctx->doc->src;
+    if (v->tok != NUMBER || v->not_number || c->state != XXGK_CELL_VALUE)
+        return false;
+    if (dec_change_word_len(src + v->start, v->end - v->start, &neg)) /* 减35: -35, as its cell reads it */
+        return bld_change_word_value(src, v, &d, &sci) == 0 && xxgk_dec_cmp(d, c->value) == 0;
+    return dec_parse_plain((const char *)src + v->start, v->end - v->start, &d, &sci, &plain) == 0 &&
            xxgk_dec_cmp(d, c->value) == 0;
 }
 

@@ -369,6 +369,8 @@ typedef struct parse_ctx {
     struct hdr_word { uint32_t at, end; int entry; int seen; } req_units[3];
     struct hdr_word req_subtotal; /* the 小计 (or 合计) column word, placed against 总计 */
     struct hdr_word req_other;    /* the 其他 column word: where 总计 stands beside it */
+    struct hdr_word req_group;    /* the first 法人 column word (商业企业 …) and the last */
+    struct hdr_word req_group_last;
     xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */

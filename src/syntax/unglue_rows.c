@@ -367,11 +367,27 @@ static bool number_is_year(const uint8_t *src, const ptok *v)
     return true;
 }
 
+/* A date's year is the word 年 after its digits (2021年, 2021 年, the
+ * blank a space, TAB, U+3000 or the line's break where a page wraps the
+ * date): four digits alone (396至2021 glued to the next row) are a count,
+ * not a date. */
+static bool year_word_after(const uint8_t *src, uint32_t at)
+{
+    for (;;) {
+        if (src[at] == ' ' || src[at] == '\t' || src[at] == '\n' || src[at] == '\r')
+            at++;
+        else if (text_at(src, at, "\xE3\x80\x80"))
+            at += 3;
+        else
+            return text_at(src, at, "年");
+    }
+}
+
 /* The short word LABEL, its first number FIRST right after it, is a word
  * of the report's language that parts rows or closes one, not a word
  * inside a row's numbers: a note's mark (注1, 註2), a row or total label
  * (合计0, 小计, 总计, 其他1, 备案5, 共计, 累计), a date or period after the
- * row (至2021年12月31日, 到2021, 第3季度). The row before it then reads as
+ * row (至2021年12月31日, 到2021年, 第3季度). The row before it then reads as
  * it would with a blank between (review-text12: the note or total glued to
  * a complete row's last digit lost the row's right cells). */
 static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *first)
@@ -382,7 +398,8 @@ static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *f
         if (word_is(src, label->start, label->end, parting[i]))
             return true;
     if (word_is(src, label->start, label->end, "至") || word_is(src, label->start, label->end, "到"))
-        return number_is_year(src, first); /* 至2021年: a date; 至3181: a range */
+        return number_is_year(src, first) && year_word_after(src, first->end);
+    /* 至2021年: a date; 至3181, 396至2021: a range or a count, no date */
     if (word_is(src, label->start, label->end, "第"))
         return text_at(src, first->end, "季"); /* 第3季度, 第3季 */
     return false;

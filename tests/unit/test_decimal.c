@@ -54,8 +54,29 @@ static void test_change_word_is_no_sign(void **state)
     const char *words[] = {"增2", "减2", "減2", "X2"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         xxgk_dec d = {99, 0};
-        xxgk_dec_parse(words[i], strlen(words[i]), &d, NULL);
+        /* no digit first: refused (-1), never the digits after the word */
+        assert_int_equal(xxgk_dec_parse(words[i], strlen(words[i]), &d, NULL), -1);
         assert_int_equal(d.mant, 0);
+    }
+}
+
+/* Text starting with a blank, the full-width space of CJK text above all
+ * (减　3 after its sign word, a cell padded with U+3000), reads the number
+ * after the blanks; text with no digit at all (a blank alone, a word, a
+ * sign or a point alone) is refused, never read as 0. */
+static void test_fullwidth_space_reads_or_refuses(void **state)
+{
+    (void)state;
+    check_parse("\xE3\x80\x80" "3", "3", false);
+    check_parse("\xE3\x80\x80\xE3\x80\x80" "181", "181", false);
+    check_parse("\xE3\x80\x80" "\xEF\xBC\x93\xEF\xBC\x99\xEF\xBC\x96", "396", false); /* ３９６ */
+    check_parse(" 12", "12", false);
+    check_parse("\xE3\x80\x80" "0", "0", false);
+    check_parse("\xE3\x80\x80" "-2", "-2", false);
+    const char *none[] = {"\xE3\x80\x80", "\xE3\x80\x80" "件", "", " ", "-", ".", "\xE3\x80\x80" "e3", "件3"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        xxgk_dec d = {99, 0};
+        assert_int_equal(xxgk_dec_parse(none[i], strlen(none[i]), &d, NULL), -1);
     }
 }
 
@@ -138,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_scientific_is_exact),
         cmocka_unit_test(test_change_word_is_no_sign),
         cmocka_unit_test(test_fullwidth_digits),
+        cmocka_unit_test(test_fullwidth_space_reads_or_refuses),
         cmocka_unit_test(test_overflow_is_reported_not_wrapped),
         cmocka_unit_test(test_compare_and_add),
         cmocka_unit_test(test_format_exact_text),

@@ -305,6 +305,48 @@ static void test_duplicate_row_copies_disagree(void **state)
     xxgk_doc_free(d);
 }
 
+/* The 2019 form's 本年增/减 cell printed with its sign as a word (减12,
+ * 增5) in a row printed twice: the second copy is set against the first
+ * copy's cell as the cell reads it, the signed number after the word (减12
+ * is -12), so a line doubled has no note, and a copy that prints another
+ * number (减13, or 12 without the word: +12) keeps the note at the cell.
+ * review-text13 d06/d06b: 减12 twice, 减0 twice noted as disagreeing. */
+static void test_duplicate_row_change_word(void **state)
+{
+    (void)state;
+    static const char head[] = "青禾市市场监督管理局2019年政府信息公开工作年度报告\n"
+                               "二、主动公开政府信息情况\n"
+                               "第二十条第（六）项\n"
+                               "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+                               "行政处罚\t412\t%s\t1066\n"
+                               "行政处罚\t412\t%s\t1066\n"
+                               "行政强制\t38\t0\t74\n";
+    static const struct {
+        const char *first, *second;
+        bool note;
+    } cases[] = {{"减12", "减12", false}, {"减0", "减0", false},  {"减 2", "减2", false},  {"增5", "增加5", false},
+                 {"减12", "减13", true},  {"减12", "12", true},  {"增5", "减5", true}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[512];
+        snprintf(text, sizeof text, head, cases[i].first, cases[i].second);
+        xxgk_doc *d = parse_str(text);
+        assert_non_null(d);
+        assert_diag_at(d, XXGK_P_DUPLICATE_ROW, 6, 1);
+        const xxgk_diag *p = find_diag(d, XXGK_P_DUPLICATE_ROW);
+        const xxgk_cell *c =
+            xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_CHANGE);
+        assert_non_null(c);
+        if (cases[i].note) {
+            assert_non_null(p->notes);
+            assert_int_equal(p->notes->span.start, c->span.start);
+            assert_null(p->notes->next);
+        } else {
+            assert_null(p->notes);
+        }
+        xxgk_doc_free(d);
+    }
+}
+
 /* A letter glued to a number's digits (OCR's O for 0, l for 1): one
  * token, P046 over all of it, no cell; not the digits before the letter. */
 static void test_letter_glued_to_digits(void **state)
@@ -691,6 +733,7 @@ int main(void)
         cmocka_unit_test(test_missing_table_and_stray_values),
         cmocka_unit_test(test_duplicate_and_missing_rows),
         cmocka_unit_test(test_duplicate_row_copies_disagree),
+        cmocka_unit_test(test_duplicate_row_change_word),
         cmocka_unit_test(test_letter_glued_to_digits),
         cmocka_unit_test(test_format_char_inside_number),
         cmocka_unit_test(test_clause_without_columns),
