@@ -432,6 +432,14 @@ static bool no_number_from(const page_rows *pr, size_t j, size_t b)
     return true;
 }
 
+/* the number of the numbered label piece c starts (4 of 4.保护…, 三 of
+ * （三）) */
+static int label_number(const page_rows *pr, const cell *c)
+{
+    const uint8_t *s = (const uint8_t *)pr->buf.p + c->start;
+    return numeral_first(s, s + c->len);
+}
+
 /* Rule 4d's blank rows: when b's label hangs from its numbers, every
  * piece between a and b went to a; but a piece in that column starting a
  * numbered label of the level of b's, after a's label began (on a's line
@@ -453,6 +461,10 @@ static void blank_rows(page_rows *pr, size_t a, size_t b, int64_t fx)
     number_span(pr, &pr->v[a], &a_top, &a_bottom);
     bool begun = own_line != SIZE_MAX && overlap(&pr->c[own_line], first) &&
                  starts_numbered(pr->buf.p + pr->c[own_line].start, pr->c[own_line].len);
+    /* items are numbered in order: a blank row's number lies between the
+     * upper label's and b's (6.属于四类过程性 / 2.信息 over 7.: a line of
+     * 6.'s label that reads like a number, no row) */
+    int last = begun ? label_number(pr, &pr->c[own_line]) : 0, next = label_number(pr, first);
     size_t blank = SIZE_MAX;
     for (size_t j = a + 1; j < b; j++) {
         size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
@@ -460,9 +472,14 @@ static void blank_rows(page_rows *pr, size_t a, size_t b, int64_t fx)
             continue;
         cell *c = &pr->c[k];
         if (numbered_level(pr->buf.p + c->start, c->len) == level) {
-            if (begun && c->cy2 - c->h >= a_bottom && no_number_from(pr, j, b))
+            int n = label_number(pr, c);
+            if (!begun) {
+                begun = true;
+                last = n;
+            } else if (c->cy2 - c->h >= a_bottom && no_number_from(pr, j, b) && n > last && n < next) {
                 blank = j;
-            begun = true;
+                last = n;
+            }
         }
         if (blank != SIZE_MAX && c->owner == a)
             c->owner = blank;
