@@ -421,6 +421,71 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return above;
 }
 
+/* no cell of visual rows j to b - 1 holds a number: a label there has no
+ * number on its band */
+static bool no_number_from(const page_rows *pr, size_t j, size_t b)
+{
+    for (; j < b; j++)
+        for (size_t i = 0; i < pr->v[j].n; i++)
+            if (pr->c[pr->v[j].first + i].num)
+                return false;
+    return true;
+}
+
+/* the number of the numbered label piece c starts (4 of 4.保护…, 三 of
+ * （三）) */
+static int label_number(const page_rows *pr, const cell *c)
+{
+    const uint8_t *s = (const uint8_t *)pr->buf.p + c->start;
+    return numeral_first(s, s + c->len);
+}
+
+/* Rule 4d's blank rows: when b's label hangs from its numbers, every
+ * piece between a and b went to a; but a piece in that column starting a
+ * numbered label of the level of b's, after a's label began (on a's line
+ * or hanging from its numbers), wholly below a's numbers and with no
+ * number on its band down to b, is a row of the table that prints no
+ * numbers (LibreOffice's 4.保护第三方合法 / 权益 between 3.危及"三安全一
+ * 稳定"'s 17 3 10 8 1 6 45 and 5.属于三类内部事务信息's 13 4 3 3 4 1 28,
+ * each label at the top of its cell with its numbers): that piece and the
+ * ones after it, up to the next such piece, are a line of their own,
+ * owned by the piece's visual row (pdf_build_lines), and the grammar
+ * reads it as a row with no values. Before, a's label read 3.…4.… and
+ * a's numbers went to 4. with P089, 3. lost (review-pdf50's lo3/b4-d70) */
+static void blank_rows(page_rows *pr, size_t a, size_t b, int64_t fx)
+{
+    const cell *first = first_label_below(pr, b, fx, NULL);
+    size_t own_line = label_cell(pr, &pr->v[a]);
+    int level = numbered_level(pr->buf.p + first->start, first->len);
+    int64_t a_top, a_bottom;
+    number_span(pr, &pr->v[a], &a_top, &a_bottom);
+    bool begun = own_line != SIZE_MAX && overlap(&pr->c[own_line], first) &&
+                 starts_numbered(pr->buf.p + pr->c[own_line].start, pr->c[own_line].len);
+    /* items are numbered in order: a blank row's number lies between the
+     * upper label's and b's (6.属于四类过程性 / 2.信息 over 7.: a line of
+     * 6.'s label that reads like a number, no row) */
+    int last = begun ? label_number(pr, &pr->c[own_line]) : 0, next = label_number(pr, first);
+    size_t blank = SIZE_MAX;
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k == SIZE_MAX || !overlap(&pr->c[k], first))
+            continue;
+        cell *c = &pr->c[k];
+        if (numbered_level(pr->buf.p + c->start, c->len) == level) {
+            int n = label_number(pr, c);
+            if (!begun) {
+                begun = true;
+                last = n;
+            } else if (c->cy2 - c->h >= a_bottom && no_number_from(pr, j, b) && n > last && n < next) {
+                blank = j;
+                last = n;
+            }
+        }
+        if (blank != SIZE_MAX && c->owner == a)
+            c->owner = blank;
+    }
+}
+
 /* Between two data rows a and b (vrow indices), the label pieces go to
  * the nearer row: the first piece that starts a numbered label (（二）,
  * 2.) begins b's, so it and every piece after it are b's; without one,
@@ -492,7 +557,8 @@ static void split_between(page_rows *pr, size_t a, size_t b)
     if (open_last != SIZE_MAX && best <= open_last)
         best = open_last + 1;
     /* rule 4d: b's label hangs from its numbers: all above them is a's */
-    if (label_hangs(pr, a, b, fx))
+    bool hangs = label_hangs(pr, a, b, fx);
+    if (hangs)
         best = b;
     bool b_took = false;
     for (size_t j = a + 1; j < b; j++) {
@@ -502,6 +568,8 @@ static void split_between(page_rows *pr, size_t a, size_t b)
             b_took |= j >= best;
         }
     }
+    if (hangs)
+        blank_rows(pr, a, b, fx);
     /* the pieces that close a's bracket took all between a and b, and b
      * prints no label in that column on its own line (at most a group's
      * fragment left of it): b's label is the next piece under it in the
@@ -1973,13 +2041,15 @@ void pdf_build_lines(page_rows *pr)
             continue;
         columns_of(pr, k, &h, &nh, &caph);
         bool data = pdf_data_row(v);
+        /* a blank row's label (rule 4d, blank_rows): its later lines are its own */
+        bool heads = !data && v->n && pr->c[v->first + v->n - 1].owner == k;
         size_t n = 0;
         for (size_t j = data ? lo : k; j < pr->nv && !pr->failed; j++) {
             const vrow *u = &pr->v[j];
-            if (!data ? j > k : j > k && pdf_data_row(u))
+            if (j > k && (pdf_data_row(u) || (!data && !heads)))
                 break;
             for (size_t i = u->first; i < u->first + u->n; i++) {
-                bool mine = j == k ? pr->c[i].owner == SIZE_MAX : pr->c[i].owner == k;
+                bool mine = j == k ? pr->c[i].owner == SIZE_MAX || pr->c[i].owner == k : pr->c[i].owner == k;
                 if (!mine)
                     continue;
                 if (!vec_reserve(&tmp, n, &cap, sizeof *tmp)) {

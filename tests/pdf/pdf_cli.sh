@@ -650,5 +650,28 @@ for n in lo-hanging-quote lo-hanging-unnumbered; do
   [ -z "$f" ] || bad "$n: flagged: $f"
 done
 
+# Rule 4d's blank rows (pdf51b): LibreOffice prints of the filled 2021
+# template, labels hanging from their numbers at their cells' top, one or
+# two rows of (三) printing no numbers at all; each the .docx printed:
+# - lo-blank-row: 80 % column widths, 13 pt, 4.保护第三方合法权益 blank;
+# - lo-blank-two: 70 %, 13 pt, 3.危及“三安全一稳定” and 4. blank.
+# Every cell the .docx fills in (三) to (五) exactly, unflagged; each blank
+# row a line of its own, P007 at its label (a PDF's blank cell cannot be
+# told from a missing one); no P089. Before: the blank label was read into
+# the row above it (3.…4.…), whose numbers went to it with P089, and the
+# row above lost its own with P007 (review-pdf50's lo3/b4-d70).
+for spec in "lo-blank-row:46:1:4.保护第三方合法权益" "lo-blank-two:47:6:3.危及“三安全一稳定”" "lo-blank-two:48:1:4.保护第三方合法权益"; do
+  n=${spec%%:*}; at=${spec#*:}; at=${at%:*}; lab=${spec##*:}
+  re=",requests,(denied\.[a-z_]*|unavailable\.[a-z_]*|not_processed\.[a-z_]*),"
+  cells "$SRC/tests/pdf/cases/$n.docx" | grep -E "$re" | cut -d, -f6- | awk -F, '$4 != ""' > "$W/$n.rw"
+  ccells $n | grep -E "$re" | cut -d, -f6- > "$W/$n.rg"
+  [ "$(wc -l < "$W/$n.rw")" -ge 98 ] && cmp -s "$W/$n.rw" "$W/$n.rg" || bad "$n: $(diff "$W/$n.rw" "$W/$n.rg" | head -4)"
+  f=$(chrome $n export 2>/dev/null | grep -E "$re" | awk -F, '$NF != ""' | head -2)
+  [ -z "$f" ] || bad "$n: flagged: $f"
+  chrome $n check 2>&1 | grep -qF "$n.pdf:$at: error[P007]: row （三）$lab has fewer values (0) than columns (7) (page 3)" \
+    || bad "$n: no P007 at $at for $lab"
+  chrome $n check 2>&1 | grep -q "P089" && bad "$n: P089"
+done
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
