@@ -810,6 +810,13 @@ int wd_char_raise(const wd *w, size_t i)
     return char_at(w, i).iss;
 }
 
+int wd_char_read(const wd *w, size_t i, bool *unseen)
+{
+    char_props c = char_at(w, i);
+    *unseen = c.del || c.vanish;
+    return c.iss;
+}
+
 bool wd_char_unseen(const wd *w, size_t i)
 {
     char_props c = char_at(w, i);

@@ -67,6 +67,7 @@ typedef struct walk {
     char cell_glued[GRID_HIDDEN_TEXT]; /* the cell being read: the first such (L063) */
     textbuf mark;           /* a raised or lowered run being read (wd_char_raise) */
     int mark_raise;         /* its raise: 1 up, 2 down */
+    size_t mark_at;         /* its first character (of ch) */
     bool joined;            /* raised digits were read on to a number's (flush_mark) and no plain character since */
     bool failed;
 } walk;
@@ -819,24 +820,58 @@ static bool table_kinds(walk *k)
     return true;
 }
 
+/* Is the mark being read in a cell whose paragraphs are read as a table's
+ * cells (structure_mark's in_cell), by its paragraph's properties: a
+ * table met by this paragraph is judged as structure_mark will judge it
+ * at the paragraph's end. */
+static bool mark_in_cell(const walk *k)
+{
+    wd_para p;
+    wd_para_at(k->w, k->w->fc[k->mark_at], &p);
+    if (!p.in_table)
+        return false;
+    bool layout = k->prev_in_table ? k->layout : k->ntables < k->nkinds && k->kinds[k->ntables];
+    bool layout2 = k->prev_itap >= 2 ? k->layout2 : k->ninner_met < k->ninner && k->inner[k->ninner_met];
+    int keep = layout ? (layout2 ? 3 : 2) : 1;
+    return p.itap >= keep;
+}
+
+/* Are raised digits m, between a paragraph's text and the character next,
+ * the number's own digits (joined on, as the .doc reader always read
+ * them) rather than a footnote mark? A note mark never stands inside a
+ * number, so raised digits with a plain digit right after them are its
+ * digits (6, a raised 1, 9: 619; 398575 raised, then 8: 3985758), and
+ * so are a number's raised digits with 年 after them (202, a raised 3,
+ * 年: a year).
+ * Raised digits right after a number's digit are its digits too outside
+ * a table's cells (a line of prose or a title: 行政许可 51, 51 raised),
+ * where no cell's note could tell the reader; in a cell they are its
+ * mark (64¹), the cell flagged (L063). */
+static bool mark_is_digits(const walk *k, uint32_t next)
+{
+    if (k->mark_raise != 1 || !tb_all_digits(&k->mark))
+        return false;
+    if (next >= '0' && next <= '9')
+        return true;
+    return tb_ends_in_digit(&k->para) && (next == 0x5E74 /* 年 */ || !mark_in_cell(k));
+}
+
 /* The raised or lowered run read so far into the paragraph as the .docx
- * reader puts one (tb_put_mark): after a number, its footnote mark, raised
- * digits too (64 then a raised 1: 64¹, P036). Those may as well be the
- * number's own last digits an editor set raised (69 typed 6, raised 9):
- * the file cannot tell, so the paragraph keeps the number and its marked
- * digits for the cell's L063, as the .docx reader does. Raised digits
- * right before a number's plain digit are read on as its digits (398575
- * raised, then 8: 3985758, as before: no footnote mark stands before the
- * number it marks), and a raised or lowered run right after digits so
- * read is read on too (a lowered a: 3985758a, P046), never a mark that
- * would leave the digits a number. */
+ * reader puts one (tb_put_mark): after a number, its footnote mark,
+ * raised digits too (64 then a raised 1: 64¹, P036), when mark_is_digits
+ * does not read them as the number's own. A cell's raised digits after
+ * its number may as well be the number's own last digits an editor set
+ * raised (69 typed 6, raised 9): the file cannot tell, so the paragraph
+ * keeps the number and its marked digits for the cell's L063, as the
+ * .docx reader does. A raised or lowered run right after digits read on
+ * is read on too (a lowered a: 3985758a, P046), never a mark that would
+ * leave the digits a number. */
 static void flush_mark(walk *k, uint32_t next)
 {
     if (!k->mark.len)
         return;
-    bool digits = k->mark_raise == 1 && tb_all_digits(&k->mark);
-    if (k->joined || (digits && !tb_ends_in_digit(&k->para) && next >= '0' && next <= '9')) {
-        tb_append(&k->para, &k->mark); /* 398575 raised, then 8: 3985758, see above */
+    if (k->joined || mark_is_digits(k, next)) {
+        tb_append(&k->para, &k->mark); /* 6, a raised 1, 9: 619, see above */
         k->joined = true;
     } else if (tb_put_mark(&k->para, &k->mark, k->mark_raise == 1) && !k->para_glued[0]) {
         tb_last_word(&k->para, k->para_glued, sizeof k->para_glued);
@@ -854,9 +889,12 @@ static size_t one_char(walk *k, size_t i)
 {
     const wd *w = k->w;
     uint32_t c = w->ch[i];
-    if (wd_char_unseen(w, i) && c != 0x0D && c != 0x0C && c != 0x07)
+    bool unseen;
+    int raise = wd_char_read(w, i, &unseen); /* one walk of its properties for both */
+    if (unseen && c != 0x0D && c != 0x0C && c != 0x07)
         return 1;
-    int raise = c >= 0x20 && !in_code(k) ? wd_char_raise(w, i) : 0;
+    if (c < 0x20 || in_code(k))
+        raise = 0;
     if (k->mark.len && raise != k->mark_raise)
         flush_mark(k, raise ? 0 : c);
     if (!raise)
@@ -869,6 +907,8 @@ static size_t one_char(walk *k, size_t i)
         } else if (c >= 0xD800 && c < 0xE000) {
             c = 0xFFFD;
         }
+        if (!k->mark.len)
+            k->mark_at = i;
         put_cp(&k->mark, c);
         k->mark_raise = raise;
         return took;

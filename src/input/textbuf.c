@@ -336,7 +336,8 @@ bool tb_put_mark(textbuf *t, const textbuf *m, bool up)
 
 /* The note's quote ends at the text's last character but blanks, and
  * begins after the blank (TAB, line end) before it: the cell's number
- * with its raised digits (64¹), never the row's label. */
+ * with its raised digits (64¹), never the row's label. A word too long
+ * for cap keeps its end, the number and its raised digits. */
 void tb_last_word(const textbuf *t, char *q, size_t cap)
 {
     size_t e = t->len, b;
@@ -344,11 +345,12 @@ void tb_last_word(const textbuf *t, char *q, size_t cap)
         e--;
     for (b = e; b && t->s[b - 1] != ' ' && t->s[b - 1] != '\t' && t->s[b - 1] != '\n'; b--)
         ;
-    size_t n = e - b < cap - 1 ? e - b : cap - 1;
-    while (n && n < e - b && ((unsigned char)t->s[b + n] & 0xC0) == 0x80)
-        n--; /* never half a character */
-    memcpy(q, t->s + b, n);
-    q[n] = 0;
+    if (e - b > cap - 1)
+        b = e - (cap - 1);
+    while (b < e && ((unsigned char)t->s[b] & 0xC0) == 0x80)
+        b++; /* never half a character */
+    memcpy(q, t->s + b, e - b);
+    q[e - b] = 0;
 }
 
 /* Does the box's text b read as a footnote mark: 1 to 8 characters, no

@@ -60,8 +60,8 @@ bool tb_all_digits(const textbuf *m);
  * set raised (L063, told at the cell by the reader) */
 bool tb_put_mark(textbuf *t, const textbuf *m, bool up);
 /* the last word of t (from its last blank, TAB or line end on, blanks at
- * its end left out) into q, cut to fit cap: the number and its mark a
- * note quotes (64¹) */
+ * its end left out) into q, cut to fit cap keeping its end: the number
+ * and its mark a note quotes (64¹) */
 void tb_last_word(const textbuf *t, char *q, size_t cap);
 /* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
 bool tb_reads_as_mark(const textbuf *b);
