@@ -461,28 +461,6 @@ static bool raised(const xmlNode *r)
     return v && strcmp(v, "superscript") == 0;
 }
 
-/* Does the run after run last (bookmarks and proofing marks passed over)
- * begin with a plain digit? A note mark never stands inside a number: a
- * raised digit with a plain digit right after it (6, a raised 1, 9) is
- * the number's own, as the .doc reader reads it (msdoc_text.c). */
-static bool plain_digit_next(const xmlNode *last)
-{
-    for (const xmlNode *x = last->next; x; x = x->next) {
-        if (x->type != XML_ELEMENT_NODE || is_w(x, "proofErr") || is_w(x, "bookmarkStart") || is_w(x, "bookmarkEnd"))
-            continue;
-        if (!is_w(x, "r") || run_kind_of(x) != RUN_TEXT)
-            return false;
-        for (const xmlNode *c = x->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE || is_w(c, "rPr"))
-                continue;
-            const xmlNode *tx = is_w(c, "t") ? c->children : NULL;
-            return tx && tx->content && tx->content[0] >= '0' && tx->content[0] <= '9';
-        }
-        return false;
-    }
-    return false;
-}
-
 /* Run r, raised or lowered, and the runs so raised right after it (Word
  * splits a mark 注1 into runs by script or by editing: one mark still),
  * as the number's mark (tb_put_mark). Returns the last run taken. */
@@ -500,9 +478,7 @@ static const xmlNode *mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in
         runs_text(d, x, &m, in_cell);
         last = x;
     }
-    if (up && tb_all_digits(&m) && plain_digit_next(last))
-        tb_append(t, &m); /* 6, a raised 1, 9: 619 */
-    else if (tb_put_mark(t, &m, up) && in_cell && !d->glued_found) { /* 64 then a raised 1: L063 */
+    if (tb_put_mark(t, &m, up) && in_cell && !d->glued_found) { /* 64 then a raised 1: L063 */
         d->glued_found = true;
         tb_last_word(t, d->glued, sizeof d->glued);
     }

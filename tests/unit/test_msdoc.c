@@ -178,17 +178,18 @@ static void text_has(const char *rel, int kind, const char *want)
  * main did (a line 行政许可 51, a raised 4: 514; a title's 202, a raised
  * 3, 年: 2023年); a raised digit with a plain digit right after it (6, a
  * raised 1, 9; 24252.3, a raised 1, 1082) is inside the number, never a
- * note mark, in the .doc and the .docx alike: 619, not 6¹ 9 (6 and 9 in
- * two columns). None is flagged L063. */
+ * note mark: the .doc reads 619, as main did, not 6¹ 9 (6 and 9 in two
+ * columns). None is flagged L063. The .docx reads 6¹ 9 as main does
+ * (its cells lost with errors, never silent): joining there read a
+ * number split into runs with a mark between each (96¹17¹1.6) as
+ * 9611711.6, silently, where main lost the cell. */
 static void word_raised_digits_in_number(void **state)
 {
     (void)state;
     text_has("tests/input/word-line-raised-last.doc", XXGK_INPUT_DOC, "\u884C\u653F\u8BB8\u53EF 514\n");
     text_has("tests/input/word-2023-title-year-raised.doc", XXGK_INPUT_DOC, "\u5C40" "2023\u5E74");
     text_has("tests/input/word-2021-raised-mid-digit.doc", XXGK_INPUT_DOC, "\t619\t");
-    text_has("tests/input/word-2021-raised-mid-digit.docx", XXGK_INPUT_DOCX, "\t619\t");
     text_has("tests/input/word-2021-raised-mid-decimal.doc", XXGK_INPUT_DOC, "\t24252.311082\n");
-    text_has("tests/input/word-2021-raised-mid-decimal.docx", XXGK_INPUT_DOCX, "\t24252.311082\n");
 }
 
 /* L063's quote of a long word (说明：很…很69, a raised 1) keeps its end,
