@@ -82,6 +82,10 @@ typedef struct dstate {
      * the cell's note (L045) */
     bool box_found;
     char box[GRID_HIDDEN_TEXT];
+    /* the cell being read: raised digits glued after its number's (64¹,
+     * L063), and the number with them */
+    bool glued_found;
+    char glued[GRID_HIDDEN_TEXT];
     /* text in an mc:Choice not read, its mc:Fallback empty, in the
      * paragraph or cell being read: its first words, for the note (P076) */
     bool lost_found;
@@ -474,7 +478,10 @@ static const xmlNode *mark_text(dstate *d, const xmlNode *r, textbuf *t, bool in
         runs_text(d, x, &m, in_cell);
         last = x;
     }
-    tb_put_mark(t, &m, up);
+    if (tb_put_mark(t, &m, up) && in_cell && !d->glued_found) { /* 64 then a raised 1: L063 */
+        d->glued_found = true;
+        tb_last_word(t, d->glued, sizeof d->glued);
+    }
     if (m.failed)
         t->failed = true;
     tb_free(&m);
@@ -1201,7 +1208,7 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
         if (!c)
             return false;
         d->plc_found = false;
-        d->box_found = d->lost_found = false;
+        d->box_found = d->lost_found = d->glued_found = false;
         d->chunk_found = 0;
         bool outer_open = d->fld_open_found; /* a table in a paragraph of a cell: the outer cell's */
         bool outer_boxfld = d->boxfld_found;
@@ -1248,8 +1255,12 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = d->chunk_found;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->chunk);
+        } else if (d->glued_found) { /* raised digits after the number's: told at its start */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_RAISED_DIGITS_GLUED;
+            snprintf(c->hidden, sizeof c->hidden, "%s", d->glued);
         }
-        d->box_found = d->lost_found = false;
+        d->box_found = d->lost_found = d->glued_found = false;
         d->chunk_found = 0;
         d->fld_open_found = outer_open;
         d->boxfld_found = outer_boxfld;

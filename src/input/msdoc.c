@@ -757,9 +757,32 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
         p->itap = 1;
 }
 
-int wd_char_raise(const wd *w, size_t i)
+/* A character's own properties that the text reads: raised or lowered
+ * (sprmCIss), deleted (sprmCFRMarkDel), hidden (sprmCFVanish). */
+typedef struct {
+    int iss; /* 0 normal, 1 raised, 2 lowered */
+    bool del, vanish;
+} char_props;
+
+/* One sprm of a character's grpprl: the ones char_props keeps. */
+static void char_sprm(uint16_t sprm, const uint8_t *op, size_t l, char_props *c)
 {
-    int iss = 0;
+    if (l < 1)
+        return;
+    bool on = op[0] == 1 || op[0] == 0x81; /* 0x81: the style's opposite */
+    if (sprm == 0x2A48) /* sprmCIss: the last one wins */
+        c->iss = op[0] == 1 || op[0] == 2 ? op[0] : 0;
+    else if (sprm == 0x0800)
+        c->del |= on;
+    else if (sprm == 0x083C)
+        c->vanish |= on;
+}
+
+/* Character i's properties: one walk of its CHPX's grpprl, then its
+ * piece's own properties, which a fast save applies over the CHPX. */
+static char_props char_at(const wd *w, size_t i)
+{
+    char_props c = {0, false, false};
     const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
     if (r && r->len && within(r->off, r->len, w->ndoc)) {
         const uint8_t *g = w->doc + r->off;
@@ -768,40 +791,34 @@ int wd_char_raise(const wd *w, size_t i)
             size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
             if (l == SIZE_MAX)
                 break;
-            if (sprm == 0x2A48 && l >= 1) /* sprmCIss: 0 normal, 1 raised, 2 lowered; the last one wins */
-                iss = g[q + 2] == 1 || g[q + 2] == 2 ? g[q + 2] : 0;
+            char_sprm(sprm, g + q + 2, l, &c);
             q += 2 + l;
         }
     }
-    uint8_t p = w->piece[i]; /* a fast save's piece properties apply over the CHPX */
+    uint8_t p = w->piece[i];
     if (p & WD_PIECE_ISS_SET)
-        iss = p & WD_PIECE_ISS_UP ? 1 : p & WD_PIECE_ISS_DOWN ? 2 : 0;
-    return iss;
+        c.iss = p & WD_PIECE_ISS_UP ? 1 : p & WD_PIECE_ISS_DOWN ? 2 : 0;
+    if (p & WD_PIECE_DEL_SET)
+        c.del = p & WD_PIECE_DEL;
+    if (p & WD_PIECE_VANISH_SET)
+        c.vanish = p & WD_PIECE_VANISH;
+    return c;
+}
+
+int wd_char_raise(const wd *w, size_t i)
+{
+    return char_at(w, i).iss;
+}
+
+int wd_char_read(const wd *w, size_t i, bool *unseen)
+{
+    char_props c = char_at(w, i);
+    *unseen = c.del || c.vanish;
+    return c.iss;
 }
 
 bool wd_char_unseen(const wd *w, size_t i)
 {
-    bool del = false, vanish = false;
-    const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
-    if (r && r->len && within(r->off, r->len, w->ndoc)) {
-        const uint8_t *g = w->doc + r->off;
-        for (size_t q = 0; q + 2 <= r->len;) {
-            uint16_t sprm = rd16(g + q);
-            size_t l = operand_len(sprm, g + q + 2, r->len - q - 2);
-            if (l == SIZE_MAX)
-                break;
-            bool on = g[q + 2] == 1 || g[q + 2] == 0x81; /* 0x81: the style's opposite */
-            if (sprm == 0x0800)
-                del |= on; /* sprmCFRMarkDel */
-            else if (sprm == 0x083C)
-                vanish |= on; /* sprmCFVanish */
-            q += 2 + l;
-        }
-    }
-    uint8_t p = w->piece[i]; /* a fast save's piece properties apply over the CHPX */
-    if (p & WD_PIECE_DEL_SET)
-        del = p & WD_PIECE_DEL;
-    if (p & WD_PIECE_VANISH_SET)
-        vanish = p & WD_PIECE_VANISH;
-    return del || vanish;
+    char_props c = char_at(w, i);
+    return c.del || c.vanish;
 }

@@ -107,4 +107,8 @@ bool wd_char_unseen(const wd *w, size_t i);
  * wd_char_unseen reads them? A footnote mark, as the .docx's
  * w:vertAlign; a character style's raise is not read. */
 int wd_char_raise(const wd *w, size_t i);
+/* Both at once, from one walk of character i's properties: its raise as
+ * wd_char_raise's, and whether it is unseen as wd_char_unseen's; the
+ * text walk asks both of every character. */
+int wd_char_read(const wd *w, size_t i, bool *unseen);
 #endif

@@ -30,6 +30,7 @@ enum { FIELD_DEPTH = 32 };
 typedef struct mcell {
     textbuf text;
     char box[GRID_HIDDEN_TEXT]; /* a text box of digits anchored in it (L045), "" none */
+    char glued[GRID_HIDDEN_TEXT]; /* its number with raised digits glued after it (L063), "" none */
 } mcell;
 
 typedef struct mrow {
@@ -63,8 +64,11 @@ typedef struct walk {
     size_t npend, cappend;
     bool *placed;           /* per text box: its anchor was read */
     char cell_box[GRID_HIDDEN_TEXT]; /* the cell being read: a box of digits in it */
+    char para_glued[GRID_HIDDEN_TEXT]; /* the paragraph being read: a number with raised digits after it (64¹) */
+    char cell_glued[GRID_HIDDEN_TEXT]; /* the cell being read: the first such (L063) */
     textbuf mark;           /* a raised or lowered run being read (wd_char_raise) */
     int mark_raise;         /* its raise: 1 up, 2 down */
+    size_t mark_at;         /* its first character (of ch) */
     bool joined;            /* raised digits were read on to a number's (flush_mark) and no plain character since */
     bool failed;
 } walk;
@@ -155,9 +159,10 @@ static void end_cell(walk *k)
         return;
     }
     k->cur[k->ncur].text = k->cell;
-    memcpy(k->cur[k->ncur++].box, k->cell_box, sizeof k->cell_box);
+    memcpy(k->cur[k->ncur].box, k->cell_box, sizeof k->cell_box);
+    memcpy(k->cur[k->ncur++].glued, k->cell_glued, sizeof k->cell_glued);
     memset(&k->cell, 0, sizeof k->cell);
-    k->cell_box[0] = 0;
+    k->cell_box[0] = k->cell_glued[0] = 0;
 }
 
 /* The row ends (its end mark, or the table's end without one): its cells
@@ -168,7 +173,7 @@ static void end_row(walk *k, const wd_para *p)
     memset(&k->para, 0, sizeof k->para);
     if (k->cell.len)
         end_cell(k);
-    k->cell_box[0] = 0; /* a box in no cell's text (the row's end mark's) is no cell's */
+    k->cell_box[0] = k->cell_glued[0] = 0; /* a box in no cell's text (the row's end mark's) is no cell's */
     if (!k->ncur && !p)
         return;
     if (!vec_reserve(&k->rows, k->nrows, &k->caprows, sizeof *k->rows)) {
@@ -265,6 +270,10 @@ static void row_to_grid(mrow *r, grid *g, vtop *tops, const int *edges, size_t n
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_BOX_IN_CELL;
             memcpy(c->hidden, r->cells[j].box, sizeof c->hidden);
+        } else if (r->cells[j].glued[0]) { /* raised digits after its number's, as a .docx's */
+            c->hidden_at = 1;
+            c->hidden_code = XXGK_L_RAISED_DIGITS_GLUED;
+            memcpy(c->hidden, r->cells[j].glued, sizeof c->hidden);
         }
         memset(&r->cells[j].text, 0, sizeof r->cells[j].text);
         vtop t = {g->n - 1, g->rows[g->n - 1].n - 1, vm == 3};
@@ -580,6 +589,10 @@ static void structure_mark(walk *k, uint32_t c, size_t i)
     bool in_cell = p.in_table && p.itap >= keep;
     if (k->npend && in_cell)
         place_boxes(k, true); /* into the paragraph, before its cell takes it */
+    if (in_cell && k->para_glued[0] && !k->cell_glued[0]) /* a cell's number with raised digits: L063 */
+        memcpy(k->cell_glued, k->para_glued, sizeof k->cell_glued);
+    if (in_cell || p.itap <= keep)
+        k->para_glued[0] = 0; /* a line's or a cell's paragraph ends; a deeper one's goes on */
     if (!p.in_table)
         end_line(k);
     else if (p.itap > keep)
@@ -808,27 +821,62 @@ static bool table_kinds(walk *k)
     return true;
 }
 
+/* Is the mark being read in a cell whose paragraphs are read as a table's
+ * cells (structure_mark's in_cell), by its paragraph's properties: a
+ * table met by this paragraph is judged as structure_mark will judge it
+ * at the paragraph's end. */
+static bool mark_in_cell(const walk *k)
+{
+    wd_para p;
+    wd_para_at(k->w, k->w->fc[k->mark_at], &p);
+    if (!p.in_table)
+        return false;
+    bool layout = k->prev_in_table ? k->layout : k->ntables < k->nkinds && k->kinds[k->ntables];
+    bool layout2 = k->prev_itap >= 2 ? k->layout2 : k->ninner_met < k->ninner && k->inner[k->ninner_met];
+    int keep = layout ? (layout2 ? 3 : 2) : 1;
+    return p.itap >= keep;
+}
+
+/* Are raised digits m, between a paragraph's text and the character next,
+ * the number's own digits (joined on, as the .doc reader always read
+ * them) rather than a footnote mark? A note mark never stands inside a
+ * number, so raised digits with a plain digit right after them are its
+ * digits (6, a raised 1, 9: 619; 398575 raised, then 8: 3985758), and
+ * so are a number's raised digits with 年 after them (202, a raised 3,
+ * 年: a year).
+ * Raised digits right after a number's digit are its digits too outside
+ * a table's cells (a line of prose or a title: 行政许可 51, 51 raised),
+ * where no cell's note could tell the reader; in a cell they are its
+ * mark (64¹), the cell flagged (L063). */
+static bool mark_is_digits(const walk *k, uint32_t next)
+{
+    if (k->mark_raise != 1 || !tb_all_digits(&k->mark))
+        return false;
+    if (next >= '0' && next <= '9')
+        return true;
+    return tb_ends_in_digit(&k->para) && (next == 0x5E74 /* 年 */ || !mark_in_cell(k));
+}
+
 /* The raised or lowered run read so far into the paragraph as the .docx
- * reader puts one (tb_put_mark): after a number, its footnote mark. But
- * raised digits right after a number's digit are read on as its digits
- * (6 then a raised 9: 69), as before: an editor's raised last digit and a
- * footnote's number cannot be told apart by the file, and no diagnostic
- * yet flags such a cell (a footnote 64 then 1 reads 641: a known gap).
- * So are raised digits right before a number's plain digit (398575
- * raised, then 8: 3985758, as before). A raised or lowered run right
- * after such digits is read on too (0,
- * a raised 1, a lowered a: 01a, P046, as before), never a mark that would
- * leave 01 a number. */
+ * reader puts one (tb_put_mark): after a number, its footnote mark,
+ * raised digits too (64 then a raised 1: 64¹, P036), when mark_is_digits
+ * does not read them as the number's own. A cell's raised digits after
+ * its number may as well be the number's own last digits an editor set
+ * raised (69 typed 6, raised 9): the file cannot tell, so the paragraph
+ * keeps the number and its marked digits for the cell's L063, as the
+ * .docx reader does. A raised or lowered run right after digits read on
+ * is read on too (a lowered a: 3985758a, P046), never a mark that would
+ * leave the digits a number. */
 static void flush_mark(walk *k, uint32_t next)
 {
     if (!k->mark.len)
         return;
-    bool digits = k->mark_raise == 1 && tb_all_digits(&k->mark);
-    if (k->joined || (digits && (tb_ends_in_digit(&k->para) || (next >= '0' && next <= '9')))) {
-        tb_append(&k->para, &k->mark); /* 6 then a raised 9: 69, see above */
+    if (k->joined || mark_is_digits(k, next)) {
+        tb_append(&k->para, &k->mark); /* 6, a raised 1, 9: 619, see above */
         k->joined = true;
-    } else
-        tb_put_mark(&k->para, &k->mark, k->mark_raise == 1);
+    } else if (tb_put_mark(&k->para, &k->mark, k->mark_raise == 1) && !k->para_glued[0]) {
+        tb_last_word(&k->para, k->para_glued, sizeof k->para_glued);
+    }
     if (k->mark.failed)
         k->failed = true;
     tb_free(&k->mark);
@@ -842,9 +890,12 @@ static size_t one_char(walk *k, size_t i)
 {
     const wd *w = k->w;
     uint32_t c = w->ch[i];
-    if (wd_char_unseen(w, i) && c != 0x0D && c != 0x0C && c != 0x07)
+    bool unseen;
+    int raise = wd_char_read(w, i, &unseen); /* one walk of its properties for both */
+    if (unseen && c != 0x0D && c != 0x0C && c != 0x07)
         return 1;
-    int raise = c >= 0x20 && !in_code(k) ? wd_char_raise(w, i) : 0;
+    if (c < 0x20 || in_code(k))
+        raise = 0;
     if (k->mark.len && raise != k->mark_raise)
         flush_mark(k, raise ? 0 : c);
     if (!raise)
@@ -857,6 +908,8 @@ static size_t one_char(walk *k, size_t i)
         } else if (c >= 0xD800 && c < 0xE000) {
             c = 0xFFFD;
         }
+        if (!k->mark.len)
+            k->mark_at = i;
         put_cp(&k->mark, c);
         k->mark_raise = raise;
         return took;

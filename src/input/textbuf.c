@@ -306,8 +306,11 @@ static bool label_mark(const textbuf *m)
  * raised digits as superscript digits (83¹), any other mark of a few
  * characters (注2, ※, a, 1)) between raised parentheses, ⁽注2⁾, or lowered
  * ones, ₍a₎: the lexer skips either and the number keeps its cell. The
- * .docx reader (w:vertAlign) and the .doc reader (sprmCIss) share it. */
-void tb_put_mark(textbuf *t, const textbuf *m, bool up)
+ * .docx reader (w:vertAlign) and the .doc reader (sprmCIss) share it.
+ * Raised digits so written may be the number's own last digits an editor
+ * set raised (69 typed 6, raised 9): true tells the reader to flag the
+ * cell (L063), the number read without them as a mark's. */
+bool tb_put_mark(textbuf *t, const textbuf *m, bool up)
 {
     bool after = m->len && tb_ends_in_digit(t);
     if (after && up && tb_all_digits(m)) {
@@ -316,6 +319,7 @@ void tb_put_mark(textbuf *t, const textbuf *m, bool up)
         for (size_t i = 0; i < m->len; i++)
             tb_put_at(t, sup[m->s[i] - '0'], strlen(sup[m->s[i] - '0']), 0);
         tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+        return true;
     } else if (after && tb_short_mark(m)) {
         tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
         tb_append(t, m);
@@ -327,6 +331,26 @@ void tb_put_mark(textbuf *t, const textbuf *m, bool up)
         tb_append(t, m);
         tb_put_at(t, " ", 1, 0);
     }
+    return false;
+}
+
+/* The note's quote ends at the text's last character but blanks, and
+ * begins after the blank (TAB, line end) before it: the cell's number
+ * with its raised digits (64¹), never the row's label. A word too long
+ * for cap keeps its end, the number and its raised digits. */
+void tb_last_word(const textbuf *t, char *q, size_t cap)
+{
+    size_t e = t->len, b;
+    while (e && t->s[e - 1] == ' ')
+        e--;
+    for (b = e; b && t->s[b - 1] != ' ' && t->s[b - 1] != '\t' && t->s[b - 1] != '\n'; b--)
+        ;
+    if (e - b > cap - 1)
+        b = e - (cap - 1);
+    while (b < e && ((unsigned char)t->s[b] & 0xC0) == 0x80)
+        b++; /* never half a character */
+    memcpy(q, t->s + b, e - b);
+    q[e - b] = 0;
 }
 
 /* Does the box's text b read as a footnote mark: 1 to 8 characters, no

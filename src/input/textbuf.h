@@ -54,8 +54,15 @@ bool tb_short_mark(const textbuf *m);
 /* is every byte of m an ASCII digit (83, 1)? */
 bool tb_all_digits(const textbuf *m);
 /* a raised (up) or lowered run's text m after t: a footnote mark (83¹,
- * 64⁽注1⁾, or text between spaces), as the Word readers write it */
-void tb_put_mark(textbuf *t, const textbuf *m, bool up);
+ * 64⁽注1⁾, or text between spaces), as the Word readers write it; true
+ * when m is raised digits right after a number's digit (64 then a raised
+ * 1: 64¹), which the file cannot tell from the number's own last digits
+ * set raised (L063, told at the cell by the reader) */
+bool tb_put_mark(textbuf *t, const textbuf *m, bool up);
+/* the last word of t (from its last blank, TAB or line end on, blanks at
+ * its end left out) into q, cut to fit cap keeping its end: the number
+ * and its mark a note quotes (64¹) */
+void tb_last_word(const textbuf *t, char *q, size_t cap);
 /* does a text box's text b read as a footnote mark (注1, ※, †, ②)? */
 bool tb_reads_as_mark(const textbuf *b);
 /* The frame test: a layout table is known by what it holds. A cell that

@@ -4665,6 +4665,58 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
     free(txt);
 }
 
+/* L063: raised digits right after a cell's number's digits (a decimal's
+ * 24252.311082 then a raised 1; 69 typed 6, raised 9) are read as its
+ * mark, the number without them, and the cell flagged at its start: a
+ * footnote's number and the number's own last digits set raised look the
+ * same in the file. A raised 注2 after the number, a lowered 2, a raised
+ * 注1 after a label are not this warning. */
+static void docx_raised_digits_glued(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+#define SUP(t) "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>" t "</w:t></w:r>"
+#define SUB(t) "<w:r><w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr><w:t>" t "</w:t></w:r>"
+    static const struct {
+        const char *from, *to;
+        unsigned line, at; /* L063's place, 0: none */
+        int row, col;
+        const char *cell;
+    } cases[] = {
+        {"\t24252.311082\n", "\t<w:r><w:t>24252.311082</w:t></w:r>" SUP("1") "\n", 23, 9, XXGK_R_FEES,
+         XXGK_C_AMOUNT_WAN_YUAN, "24252.311082"},
+        {"\t69\t", "\t<w:r><w:t>6</w:t></w:r>" SUP("9") "\t", 13, 9, XXGK_R_NORMATIVE_DOCS, XXGK_C_ISSUED, "6"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUP("12") "\n", 19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUP("注2") "\n", 0, 0, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUB("2") "\n", 0, 0, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"行政强制\t", "<w:r><w:t>行政强制</w:t></w:r>" SUP("注1") "\t", 0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+    };
+#undef SUP
+#undef SUB
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *edited = replace1(txt, cases[i].from, cases[i].to);
+        size_t m;
+        char *b = docx_of_text(edited, "glued", &m);
+        free(edited);
+        if (!b) {
+            free(txt);
+            skip();
+        }
+        xxgk_doc *d = load_bytes("glued.docx", b, m, XXGK_INPUT_AUTO, -1);
+        if (cases[i].line)
+            assert_diag_at(d, XXGK_L_RAISED_DIGITS_GLUED, cases[i].line, cases[i].at);
+        else
+            assert_int_equal(count_diags(d, XXGK_L_RAISED_DIGITS_GLUED), 0);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
+                            cases[i].cell);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
 /* A three-column HTML table whose last row is one cell merged over the
  * columns, holding CELL, read into IN. */
 static void read_spanning_row(const char *cell, xxgk_input *in)
@@ -5888,6 +5940,7 @@ int main(void)
         cmocka_unit_test(html_grid_by_labels),
         cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
+        cmocka_unit_test(docx_raised_digits_glued),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_publish_block_over_footer),
         cmocka_unit_test(html_fee_unit_on_second_header_row),
