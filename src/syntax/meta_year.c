@@ -588,6 +588,67 @@ static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
     return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
 }
 
+/* After the 年 of a year at n: 以来 (以來), past a month and a day
+ * (2018年以来, 自2023年1月以来, 2023年1月1日以来)? The year opens a
+ * period that runs to the report's time: the report's year is that year
+ * or a later one. */
+static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t i = n + 3, de;
+    if (month_date(src, n, e, &de))
+        i = de;
+    i = after_blanks(src, i, e);
+    static const char *const since[] = {"以来", "以來", NULL};
+    return starts_with_any(src, i, e, since) != 0;
+}
+
+/* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
+ * the same separator twice, a real day): its month and day, its end in
+ * *end. */
+static bool iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
+{
+    if (y >= e || (src[y] != '-' && src[y] != '/' && src[y] != '.'))
+        return false;
+    uint8_t sep = src[y];
+    int v[2] = {0, 0};
+    uint32_t i = y;
+    for (int part = 0; part < 2; part++) {
+        if (i >= e || src[i] != sep)
+            return false;
+        i++;
+        int nd = 0;
+        while (i < e && src[i] >= '0' && src[i] <= '9' && nd < 3)
+            v[part] = v[part] * 10 + (src[i++] - '0'), nd++;
+        if (nd < 1 || nd > 2)
+            return false;
+    }
+    if (i < e && src[i] >= '0' && src[i] <= '9')
+        return false;
+    char iso[11];
+    if (!meta_date_format(2000, v[0], v[1], iso))
+        return false;
+    *m = v[0], *d = v[1], *end = i;
+    return true;
+}
+
+/* A day's date under the title (the preamble) with a clock time right after
+ * it, in January or February, and a comma after the clock:
+ * 2024年1月18日 10:25，本局召开会议审议本报告. No publishing stamp (a
+ * sentence goes on after the clock; 2023年1月1日 00:00 起 opens the
+ * period, whose year it is), and no year of
+ * the report either: an event of the months after the reported year, when
+ * reports are written and published (due by 31 January), kept as the
+ * preamble's dated day (P097 where nothing else gives a year). A March or
+ * later day is left to the year it names. */
+static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
+{
+    uint32_t j = after_blanks(src, de, e);
+    if (month < 1 || month > 2 || !clock_at(src, &j, e))
+        return false;
+    static const char *const comma[] = {"，", ",", NULL};
+    return starts_with_any(src, after_blanks(src, j, e), e, comma) != 0; /* not 00:00 起: a period's start */
+}
+
 void meta_year_cited(xxgk_report *r, const meta_cited *cited)
 {
     if (r->year || !cited->doc_year)
@@ -614,8 +675,15 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
     uint32_t searched = s; /* the line searched for that label up to here */
+    struct {
+        int y;
+        xxgk_span at;
+        bool compared, plain;
+    } since = {0, {0, 0}, false, false}; /* a year that opens a period (2018年以来) on this line */
     while (i < e) {
         if (src[i] == '\n') {
+            if (since.y) /* no later year on its line: the period's first year */
+                break;
             ls = searched = i + 1;
             labeled = false;
         }
@@ -632,6 +700,24 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t n = y ? after_blanks(src, ys.end, e) : e;
             int mo, dd;
             uint32_t de;
+            if (y && ys.start == i && dated && !(doc->nlinks && doc_in_link(doc, i)) &&
+                iso_date(src, ys.end, e, &mo, &dd, &de)) {
+                /* 2024-01-18 under the title or after 发布时间：: a publishing
+                 * stamp, kept as the day's date is; any other no year */
+                if (!dated->year &&
+                    published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched))
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                i = de;
+                continue;
+            }
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
+                day_date(src, n, e, &mo, &dd, &de) && clocked_event(src, de, e, mo)) {
+                if (!dated->year)
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                i = de;
+                continue;
+            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
                 published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
@@ -653,7 +739,17 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, s, ys.start, n, e), y, ys, source);
+                bool compared = compared_year(src, s, ys.start), plain = plain_year(src, s, ys.start, n, e);
+                if (!since.y && !compared && since_year(src, n, e)) {
+                    /* 2018年以来，…，2023年本机关: a later plain year on the
+                     * line is the report's, else this one */
+                    since.y = y, since.at = ys, since.compared = compared, since.plain = plain;
+                    i = n + 3;
+                    continue;
+                }
+                if (since.y && !(y > since.y && plain && !compared))
+                    break;
+                take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
         }
@@ -661,4 +757,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
+    if (since.y)
+        take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source);
 }
