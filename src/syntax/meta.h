@@ -233,6 +233,7 @@ typedef struct meta_dated {
     int year, month, day;
     xxgk_span at;
     int source;
+    bool event; /* a sentence's clocked day under the title, no stamp (P104, not P097) */
 } meta_dated;
 /* The dates of documents cited before their names, kept from the
  * preamble's scan for section 一's: a state law's (根据2019年4月3日修订的

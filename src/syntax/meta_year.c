@@ -602,6 +602,19 @@ static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, i, e, since) != 0;
 }
 
+/* Does the year whose 年 is at n open its sentence's time, a subject or a
+ * comma after it (2023年，本机关…, 2023年本局…, 2023年全年…, 2023年度，)?
+ * Only such a later year takes over from a period's first year: 2024年春节前
+ * 完成 is a day of the period, no year of the report. */
+static bool year_opens_clause(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t i = after_blanks(src, n + 3, e);
+    static const char *const du[] = {"度", NULL};
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    static const char *const next[] = {"，", ",", "本", "我", "全", NULL};
+    return starts_with_any(src, i, e, next) != 0;
+}
+
 /* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
  * the same separator twice, a real day): its month and day, its end in
  * *end. */
@@ -638,7 +651,7 @@ static bool iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d,
  * period, whose year it is), and no year of
  * the report either: an event of the months after the reported year, when
  * reports are written and published (due by 31 January), kept as the
- * preamble's dated day (P097 where nothing else gives a year). A March or
+ * preamble's dated day (P104 where nothing else gives a year). A March or
  * later day is left to the year it names. */
 static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
@@ -706,15 +719,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                  * stamp, kept as the day's date is; any other no year */
                 if (!dated->year &&
                     published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched))
-                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
-                i = de;
-                continue;
-            }
-            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
-                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
-                day_date(src, n, e, &mo, &dd, &de) && clocked_event(src, de, e, mo)) {
-                if (!dated->year)
-                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
                 i = de;
                 continue;
             }
@@ -722,7 +727,16 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
                 published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
                 if (!dated->year)
-                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
+                i = de;
+                continue;
+            }
+            /* not a stamp (above): a sentence's clocked day */
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
+                day_date(src, n, e, &mo, &dd, &de) && clocked_event(src, de, e, mo)) {
+                if (!dated->year)
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
                 i = de;
                 continue;
             }
@@ -742,12 +756,12 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 bool compared = compared_year(src, s, ys.start), plain = plain_year(src, s, ys.start, n, e);
                 if (!since.y && !compared && since_year(src, n, e)) {
                     /* 2018年以来，…，2023年本机关: a later plain year on the
-                     * line is the report's, else this one */
+                     * line that opens its clause is the report's, else this one */
                     since.y = y, since.at = ys, since.compared = compared, since.plain = plain;
                     i = n + 3;
                     continue;
                 }
-                if (since.y && !(y > since.y && plain && !compared))
+                if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e)))
                     break;
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
