@@ -662,6 +662,101 @@ static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month
     return starts_with_any(src, after_blanks(src, j, e), e, comma) != 0; /* not 00:00 起: a period's start */
 }
 
+/* Does the sentence after a clocked day at de speak of this report
+ * (审议本报告, 年度报告)? Only such an event is surely after the year
+ * reported: 2023年1月10日 9:00，本局部署全年工作 is of the year itself. */
+static bool event_of_report(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t j = de;
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const report[] = {"本报告", "本報告", "年度报告", "年度報告", "年报", "年報", NULL};
+    for (uint32_t i = j; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, report))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* Does the date at ys open its line or its sentence (after 。 or ；)?
+ * 本局于2023年1月10日 9:00，召开… is a sentence's inner time, told as any
+ * day of the year is. */
+static bool opens_sentence(const uint8_t *src, uint32_t ls, uint32_t ys, uint32_t e)
+{
+    static const char *const end[] = {"。", "；", ";", NULL};
+    uint32_t b = ys;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    return after_blanks(src, ls, e) >= ys || ends_with_any(src, ls, b, end);
+}
+
+/* Does the sentence around the year at [ys, n+3) look ahead: an outlook
+ * word before it in its sentence (下一步，2024年…, 今后, 明年) or a focus or
+ * plan word, or the report's own writing, in its clause (2024年，重点做好…,
+ * 着力, 将, 2024年本局已完成年度报告编制)? Such a year is the next one's,
+ * no year the report covers. */
+static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const before[] = {"下一步", "今后", "明年", "下一年", "未来", NULL};
+    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃",
+                                        "年度报告", "年度報告", "本报告", "本報告", NULL};
+    uint32_t b = ys;
+    while (b > s && !ends_with_any(src, s, b, stop)) {
+        if (ends_with_any(src, s, b, before))
+            return true;
+        b--;
+        while (b > s && (src[b] & 0xC0) == 0x80)
+            b--;
+    }
+    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, after))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* The year the report was signed or published, as known when section
+ * 一 is read (the sign-off's date, the page's field, a stamp under the
+ * title); 0 when none is. A report is written after the year it covers. */
+static int written_year(const xxgk_report *r, const meta_dated *dated)
+{
+    if (r->signoff_year > 2000)
+        return r->signoff_year;
+    if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE))
+        return atoi(r->date);
+    return dated && !dated->event ? dated->year : 0;
+}
+
+/* Is the label right before an ISO date at ds on its line a page's own
+ * field? A colon label must be one (发布时间：, 日期:, 来源:, 更新:);
+ * 抓取时间:, Last-Modified: and a crawler's word without a colon
+ * (快照 2025-03-01) name when a copy was taken, no publishing date. */
+static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
+{
+    static const char *const colon[] = {"：", ":", NULL};
+    static const char *const field[] = {"发布时间", "发布日期", "發佈時間", "發佈日期", "發布時間", "發布日期",
+                                        "日期", "时间", "時間", "来源", "來源", "更新", NULL};
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取",
+                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    if (ends_with_any(src, ls, b, crawl))
+        return false;
+    int c = ends_with_any(src, ls, b, colon) ? (src[b - 1] == ':' ? 1 : 3) : 0;
+    if (!c)
+        return true;
+    uint32_t le = b - (uint32_t)c, lb = le;
+    while (lb > ls && src[lb - 1] != ' ' && src[lb - 1] != '\t')
+        lb--;
+    for (int k = 0; field[k]; k++)
+        if (le - lb == strlen(field[k]) && memcmp(src + lb, field[k], le - lb) == 0)
+            return true;
+    return false;
+}
+
 void meta_year_cited(xxgk_report *r, const meta_cited *cited)
 {
     if (r->year || !cited->doc_year)
@@ -693,6 +788,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         xxgk_span at;
         bool compared, plain;
     } since = {0, {0, 0}, false, false}; /* a year that opens a period (2018年以来) on this line */
+    struct {
+        int y;
+        xxgk_span at;
+    } clocked = {0, {0, 0}}; /* a clocked January day not about the report (clocked_event) */
     while (i < e) {
         if (src[i] == '\n') {
             if (since.y) /* no later year on its line: the period's first year */
@@ -717,7 +816,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 iso_date(src, ys.end, e, &mo, &dd, &de)) {
                 /* 2024-01-18 under the title or after 发布时间：: a publishing
                  * stamp, kept as the day's date is; any other no year */
-                if (!dated->year &&
+                if (!dated->year && iso_label_ok(src, ls, ys.start) &&
                     published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched))
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
                 i = de;
@@ -734,8 +833,18 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             /* not a stamp (above): a sentence's clocked day */
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
-                day_date(src, n, e, &mo, &dd, &de) && clocked_event(src, de, e, mo)) {
-                if (!dated->year)
+                opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de) &&
+                clocked_event(src, de, e, mo)) {
+                if (!event_of_report(src, de, e)) {
+                    /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
+                     * later is the report's; this one only when none is */
+                    if (!clocked.y)
+                        clocked.y = y, clocked.at = ys;
+                    i = de;
+                    continue;
+                }
+                /* two such events: the later dates the report's writing */
+                if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
                 i = de;
                 continue;
@@ -761,8 +870,16 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
-                if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e)))
-                    break;
+                int w = written_year(r, dated);
+                if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e) &&
+                                 !outlook_year(src, s, ys.start, n, e) && !(w && y >= w)))
+                    break; /* 2023年以来…。下一步，2024年…: the period's first year */
+                if (dated && dated->event && (compared || !plain || y >= dated->year)) {
+                    /* after a clocked event (P104) only a plain year before
+                     * it is the report's: 较2022年, 二〇三五年远景目标 are not */
+                    i = n + 3;
+                    continue;
+                }
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
@@ -773,4 +890,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     }
     if (since.y)
         take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source);
+    else if (clocked.y)
+        take_after_cited(r, cited, false, true, clocked.y, clocked.at, source);
 }
