@@ -228,11 +228,18 @@ bool meta_date_format(int y, int m, int d, char out[11]);
  * no year of the report: the first such, when dated is not NULL and
  * dated->year is 0, is kept there and the scan goes on. Any other day's
  * date (2023年3月15日，本机关召开…, 截至2023年12月31日) and a date that
- * opens a period (2023年1月1日起至…) give the year. */
+ * opens a period (2023年1月1日起至…) give the year. An ISO date
+ * (2024-01-18, 2024/1/18 10:25:03) is a publishing date where a 年 date
+ * would be, and no year elsewhere (nor after a crawler's label: 抓取时间:).
+ * A January or February day opening a sentence under the title with a clock
+ * time, the sentence about this report (2024年1月18日 10:25，本局审议本报告),
+ * is kept too, the later of two, as an event after the reported year
+ * (event: P104 instead of P097). */
 typedef struct meta_dated {
     int year, month, day;
     xxgk_span at;
     int source;
+    bool event; /* a sentence's clocked day under the title, no stamp (P104, not P097) */
 } meta_dated;
 /* The dates of documents cited before their names, kept from the
  * preamble's scan for section 一's: a state law's (根据2019年4月3日修订的

@@ -129,10 +129,28 @@ static bool national(const mt_text *t, int i, int j)
     return china_body(t, i, j) || mt_word_at(t, i, U"最高人民法院") == j - i || mt_word_at(t, i, U"最高人民检察院") == j - i;
 }
 
+/* A level word that opens a word of an office's name, not a place:
+ * 市场 (文化和市场管理局), 市政, 市容, 区域, 县域; or that closes one:
+ * the 区 of 社区 (社区工作部, a party committee's department). */
+static bool level_in_word(const mt_text *t, int k)
+{
+    return mt_word_at(t, k, U"市场") || mt_word_at(t, k, U"市政") || mt_word_at(t, k, U"市容") ||
+           mt_word_at(t, k, U"市民") || mt_word_at(t, k, U"区域") || mt_word_at(t, k, U"县域") ||
+           (k > 0 && mt_word_at(t, k - 1, U"社区"));
+}
+
+/* Is a level word of county level or above at k the level of a place
+ * (桐乡市's 市), not the first character of an office's word (海淀区市场
+ * 监督管理局's 市场: the place stays the district)? */
+static bool place_level_at(const mt_text *t, int k, int j)
+{
+    return k < j && level_cp(t->f[k]) == 1 && !level_in_word(t, k);
+}
+
 int meta_name_place_at(const mt_text *t, int k, int j)
 {
     int len, lv = level_at(t, k, j, &len);
-    if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
+    if (lv && place_level_at(t, k + len, j))
         return 0; /* 桐乡市: the place is the city */
     return lv;
 }
@@ -283,16 +301,6 @@ int meta_name_doubled(const mt_text *t, int i, int j)
 static bool government_end(const mt_text *t, int i, int p)
 {
     return (p - i > 4 && mt_word_at(t, p - 4, U"人民政府")) || (p - i > 2 && mt_word_at(t, p - 2, U"网站"));
-}
-
-/* A level word that opens a word of an office's name, not a place:
- * 市场 (文化和市场管理局), 市政, 市容, 区域, 县域; or that closes one:
- * the 区 of 社区 (社区工作部, a party committee's department). */
-static bool level_in_word(const mt_text *t, int k)
-{
-    return mt_word_at(t, k, U"市场") || mt_word_at(t, k, U"市政") || mt_word_at(t, k, U"市容") ||
-           mt_word_at(t, k, U"市民") || mt_word_at(t, k, U"区域") || mt_word_at(t, k, U"县域") ||
-           (k > 0 && mt_word_at(t, k - 1, U"社区"));
 }
 
 /* A relative name (市体育局, 县人民政府办公室) runs from k to j, the
@@ -469,8 +477,8 @@ bool meta_name_wants_parent(const mt_text *t, int i, int j)
 {
     for (int k = i; k < j; k++) {
         int len, lv = level_at(t, k, j, &len);
-        if (lv && k + len < j && level_cp(t->f[k + len]) == 1)
-            continue;
+        if (lv && place_level_at(t, k + len, j))
+            continue; /* 桐乡市 (not 海淀区市场…: the district wants its city) */
         if (lv == 2)
             return true;
         if (lv == 1) {

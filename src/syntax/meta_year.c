@@ -588,6 +588,175 @@ static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
     return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
 }
 
+/* After the 年 of a year at n: 以来 (以來), past a month and a day
+ * (2018年以来, 自2023年1月以来, 2023年1月1日以来)? The year opens a
+ * period that runs to the report's time: the report's year is that year
+ * or a later one. */
+static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t i = n + 3, de;
+    if (month_date(src, n, e, &de))
+        i = de;
+    i = after_blanks(src, i, e);
+    static const char *const since[] = {"以来", "以來", NULL};
+    return starts_with_any(src, i, e, since) != 0;
+}
+
+/* Does the year whose 年 is at n open its sentence's time, a subject or a
+ * comma after it (2023年，本机关…, 2023年本局…, 2023年全年…, 2023年度，)?
+ * Only such a later year takes over from a period's first year: 2024年春节前
+ * 完成 is a day of the period, no year of the report. */
+static bool year_opens_clause(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    uint32_t i = after_blanks(src, n + 3, e);
+    static const char *const du[] = {"度", NULL};
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    static const char *const next[] = {"，", ",", "本", "我", "全", NULL};
+    return starts_with_any(src, i, e, next) != 0;
+}
+
+/* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
+ * the same separator twice, a real day): its month and day, its end in
+ * *end. */
+static bool iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
+{
+    if (y >= e || (src[y] != '-' && src[y] != '/' && src[y] != '.'))
+        return false;
+    uint8_t sep = src[y];
+    int v[2] = {0, 0};
+    uint32_t i = y;
+    for (int part = 0; part < 2; part++) {
+        if (i >= e || src[i] != sep)
+            return false;
+        i++;
+        int nd = 0;
+        while (i < e && src[i] >= '0' && src[i] <= '9' && nd < 3)
+            v[part] = v[part] * 10 + (src[i++] - '0'), nd++;
+        if (nd < 1 || nd > 2)
+            return false;
+    }
+    if (i < e && src[i] >= '0' && src[i] <= '9')
+        return false;
+    char iso[11];
+    if (!meta_date_format(2000, v[0], v[1], iso))
+        return false;
+    *m = v[0], *d = v[1], *end = i;
+    return true;
+}
+
+/* A day's date under the title (the preamble) with a clock time right after
+ * it, in January or February, and a comma after the clock:
+ * 2024年1月18日 10:25，本局召开会议审议本报告. No publishing stamp (a
+ * sentence goes on after the clock; 2023年1月1日 00:00 起 opens the
+ * period, whose year it is), and no year of
+ * the report either: an event of the months after the reported year, when
+ * reports are written and published (due by 31 January), kept as the
+ * preamble's dated day (P104 where nothing else gives a year). A March or
+ * later day is left to the year it names. */
+static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
+{
+    uint32_t j = after_blanks(src, de, e);
+    if (month < 1 || month > 2 || !clock_at(src, &j, e))
+        return false;
+    static const char *const comma[] = {"，", ",", NULL};
+    return starts_with_any(src, after_blanks(src, j, e), e, comma) != 0; /* not 00:00 起: a period's start */
+}
+
+/* Does the sentence after a clocked day at de speak of this report
+ * (审议本报告, 年度报告)? Only such an event is surely after the year
+ * reported: 2023年1月10日 9:00，本局部署全年工作 is of the year itself. */
+static bool event_of_report(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    uint32_t j = de;
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const report[] = {"本报告", "本報告", "年度报告", "年度報告", "年报", "年報", NULL};
+    for (uint32_t i = j; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, report))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* Does the date at ys open its line or its sentence (after 。 or ；)?
+ * 本局于2023年1月10日 9:00，召开… is a sentence's inner time, told as any
+ * day of the year is. */
+static bool opens_sentence(const uint8_t *src, uint32_t ls, uint32_t ys, uint32_t e)
+{
+    static const char *const end[] = {"。", "；", ";", NULL};
+    uint32_t b = ys;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    return after_blanks(src, ls, e) >= ys || ends_with_any(src, ls, b, end);
+}
+
+/* Does the sentence around the year at [ys, n+3) look ahead: an outlook
+ * word before it in its sentence (下一步，2024年…, 今后, 明年) or a focus or
+ * plan word, or the report's own writing, in its clause (2024年，重点做好…,
+ * 着力, 将, 2024年本局已完成年度报告编制)? Such a year is the next one's,
+ * no year the report covers. */
+static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const before[] = {"下一步", "今后", "明年", "下一年", "未来", NULL};
+    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃",
+                                        "年度报告", "年度報告", "本报告", "本報告", NULL};
+    uint32_t b = ys;
+    while (b > s && !ends_with_any(src, s, b, stop)) {
+        if (ends_with_any(src, s, b, before))
+            return true;
+        b--;
+        while (b > s && (src[b] & 0xC0) == 0x80)
+            b--;
+    }
+    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, after))
+            return true;
+        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
+    }
+    return false;
+}
+
+/* The year the report was signed or published, as known when section
+ * 一 is read (the sign-off's date, the page's field, a stamp under the
+ * title); 0 when none is. A report is written after the year it covers. */
+static int written_year(const xxgk_report *r, const meta_dated *dated)
+{
+    if (r->signoff_year > 2000)
+        return r->signoff_year;
+    if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE))
+        return atoi(r->date);
+    return dated && !dated->event ? dated->year : 0;
+}
+
+/* Is the label right before an ISO date at ds on its line a page's own
+ * field? A colon label must be one (发布时间：, 日期:, 来源:, 更新:);
+ * 抓取时间:, Last-Modified: and a crawler's word without a colon
+ * (快照 2025-03-01) name when a copy was taken, no publishing date. */
+static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
+{
+    static const char *const colon[] = {"：", ":", NULL};
+    static const char *const field[] = {"发布时间", "发布日期", "發佈時間", "發佈日期", "發布時間", "發布日期",
+                                        "日期", "时间", "時間", "来源", "來源", "更新", NULL};
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取",
+                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    if (ends_with_any(src, ls, b, crawl))
+        return false;
+    int c = ends_with_any(src, ls, b, colon) ? (src[b - 1] == ':' ? 1 : 3) : 0;
+    if (!c)
+        return true;
+    uint32_t le = b - (uint32_t)c, lb = le;
+    while (lb > ls && src[lb - 1] != ' ' && src[lb - 1] != '\t')
+        lb--;
+    for (int k = 0; field[k]; k++)
+        if (le - lb == strlen(field[k]) && memcmp(src + lb, field[k], le - lb) == 0)
+            return true;
+    return false;
+}
+
 void meta_year_cited(xxgk_report *r, const meta_cited *cited)
 {
     if (r->year || !cited->doc_year)
@@ -614,8 +783,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
     uint32_t searched = s; /* the line searched for that label up to here */
+    struct {
+        int y;
+        xxgk_span at;
+        bool compared, plain;
+    } since = {0, {0, 0}, false, false}; /* a year that opens a period (2018年以来) on this line */
+    struct {
+        int y;
+        xxgk_span at;
+    } clocked = {0, {0, 0}}; /* a clocked January day not about the report (clocked_event) */
     while (i < e) {
         if (src[i] == '\n') {
+            if (since.y) /* no later year on its line: the period's first year */
+                break;
             ls = searched = i + 1;
             labeled = false;
         }
@@ -632,11 +812,40 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             uint32_t n = y ? after_blanks(src, ys.end, e) : e;
             int mo, dd;
             uint32_t de;
+            if (y && ys.start == i && dated && !(doc->nlinks && doc_in_link(doc, i)) &&
+                iso_date(src, ys.end, e, &mo, &dd, &de)) {
+                /* 2024-01-18 under the title or after 发布时间：: a publishing
+                 * stamp, kept as the day's date is; any other no year */
+                if (!dated->year && iso_label_ok(src, ls, ys.start) &&
+                    published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched))
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
+                i = de;
+                continue;
+            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
                 published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
                 if (!dated->year)
-                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source};
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
+                i = de;
+                continue;
+            }
+            /* not a stamp (above): a sentence's clocked day */
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
+                opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de) &&
+                clocked_event(src, de, e, mo)) {
+                if (!event_of_report(src, de, e)) {
+                    /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
+                     * later is the report's; this one only when none is */
+                    if (!clocked.y)
+                        clocked.y = y, clocked.at = ys;
+                    i = de;
+                    continue;
+                }
+                /* two such events: the later dates the report's writing */
+                if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
+                    *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
                 i = de;
                 continue;
             }
@@ -653,7 +862,25 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                take_after_cited(r, cited, compared_year(src, s, ys.start), plain_year(src, s, ys.start, n, e), y, ys, source);
+                bool compared = compared_year(src, s, ys.start), plain = plain_year(src, s, ys.start, n, e);
+                if (!since.y && !compared && since_year(src, n, e)) {
+                    /* 2018年以来，…，2023年本机关: a later plain year on the
+                     * line that opens its clause is the report's, else this one */
+                    since.y = y, since.at = ys, since.compared = compared, since.plain = plain;
+                    i = n + 3;
+                    continue;
+                }
+                int w = written_year(r, dated);
+                if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e) &&
+                                 !outlook_year(src, s, ys.start, n, e) && !(w && y >= w)))
+                    break; /* 2023年以来…。下一步，2024年…: the period's first year */
+                if (dated && dated->event && (compared || !plain || y >= dated->year)) {
+                    /* after a clocked event (P104) only a plain year before
+                     * it is the report's: 较2022年, 二〇三五年远景目标 are not */
+                    i = n + 3;
+                    continue;
+                }
+                take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
         }
@@ -661,4 +888,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
+    if (since.y)
+        take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source);
+    else if (clocked.y)
+        take_after_cited(r, cited, false, true, clocked.y, clocked.at, source);
 }

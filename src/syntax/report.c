@@ -1220,16 +1220,16 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
      * date, a date under the title only looks like one */
     if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE)) {
         int y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8);
-        *dated = (meta_dated){y, mo, d, r->date_span, r->date_source};
+        *dated = (meta_dated){y, mo, d, r->date_span, r->date_source, false};
     }
     if (dated->year <= 2000 || dated->month < 1 || dated->month > 3)
         return;
     r->year = dated->year - 1;
     r->year_span = dated->at;
     r->year_source = dated->source;
-    if (findings)
-        xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_PUBLISHED, dated->at, dated->year, dated->month, dated->day,
-                          r->year);
+    if (findings) /* a sentence's clocked day is no publishing date: P104 says so */
+        xxgk_doc_add_diag(doc, dated->event ? XXGK_P_YEAR_FROM_EVENT : XXGK_P_YEAR_FROM_PUBLISHED, dated->at,
+                          dated->year, dated->month, dated->day, r->year);
 }
 
 /* A report with no preamble that begins with section 一 (一、总体情况,
@@ -1349,7 +1349,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
-    meta_dated dated = {0, 0, 0, {0, 0}, 0};
+    meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
     meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
