@@ -3199,6 +3199,17 @@ static char *docx_of_text(const char *text, const char *name, size_t *n)
     return docx_of_text_parts(text, NULL, name, n);
 }
 
+/* TEXT (freed here) as a minimal .docx named NAME, parsed as PATH; the
+ * file's bytes in *BYTES, the caller's to free. NULL when python3 is
+ * missing: the caller skips. */
+static xxgk_doc *load_docx_of_text(char *text, const char *name, const char *path, char **bytes)
+{
+    size_t m;
+    *bytes = docx_of_text(text, name, &m);
+    free(text);
+    return *bytes ? load_bytes(path, *bytes, m, XXGK_INPUT_AUTO, -1) : NULL;
+}
+
 /* Word shows a field's result, never its code: text between a w:fldChar
  * begin and its separate (or its end, when it has no result) is not read,
  * nor a nested field's result inside an outer field's code ({ = { REF a }
@@ -4636,15 +4647,12 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
          0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *edited = replace1(txt, cases[i].from, cases[i].to);
-        size_t m;
-        char *b = docx_of_text(edited, "marks", &m);
-        free(edited);
-        if (!b) {
+        char *b;
+        xxgk_doc *d = load_docx_of_text(replace1(txt, cases[i].from, cases[i].to), "marks", "marks.docx", &b);
+        if (!d) {
             free(txt);
             skip();
         }
-        xxgk_doc *d = load_bytes("marks.docx", b, m, XXGK_INPUT_AUTO, -1);
         /* two paragraphs each a number: neither is the cell's (L037) */
         /* a raised or lowered run after the digits: a footnote mark (P036) */
         int code = strcmp(cases[i].cell, "empty") == 0 ? XXGK_L_NUMBERS_ON_LINES
@@ -4695,15 +4703,12 @@ static void docx_raised_digits_glued(void **state)
 #undef SUP
 #undef SUB
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *edited = replace1(txt, cases[i].from, cases[i].to);
-        size_t m;
-        char *b = docx_of_text(edited, "glued", &m);
-        free(edited);
-        if (!b) {
+        char *b;
+        xxgk_doc *d = load_docx_of_text(replace1(txt, cases[i].from, cases[i].to), "glued", "glued.docx", &b);
+        if (!d) {
             free(txt);
             skip();
         }
-        xxgk_doc *d = load_bytes("glued.docx", b, m, XXGK_INPUT_AUTO, -1);
         if (cases[i].line)
             assert_diag_at(d, XXGK_L_RAISED_DIGITS_GLUED, cases[i].line, cases[i].at);
         else
@@ -4981,14 +4986,12 @@ static void docx_numbers_in_merged_cells(void **state)
             edited = replace1(e3, "§R§", restart);
             free(e3);
         }
-        size_t m;
-        char *b = docx_of_text(edited, "merged", &m);
-        free(edited);
-        if (!b) {
+        char *b;
+        xxgk_doc *d = load_docx_of_text(edited, "merged", "merged.docx", &b);
+        if (!d) {
             free(txt);
             skip();
         }
-        xxgk_doc *d = load_bytes("merged.docx", b, m, XXGK_INPUT_AUTO, -1);
         assert_diag_at(d, cases[i].code, cases[i].line, cases[i].at);
         char buf[64];
         assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, cases[i].row, cases[i].col, buf, sizeof buf),
@@ -5158,15 +5161,12 @@ static void docx_label_written_into_merged_cells(void **state)
         "</w:t></w:r></w:p></w:tc>\t\t\t\t\t\t\t\n<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>\t64\t",
     };
     for (size_t i = 0; i < sizeof to / sizeof *to; i++) {
-        char *edited = replace1(txt, NEW_REQ "\t64\t", to[i]);
-        size_t m;
-        char *b = docx_of_text(edited, "unmerged", &m);
-        free(edited);
-        if (!b) {
+        char *b;
+        xxgk_doc *d = load_docx_of_text(replace1(txt, NEW_REQ "\t64\t", to[i]), "unmerged", "unmerged.docx", &b);
+        if (!d) {
             free(txt);
             skip();
         }
-        xxgk_doc *d = load_bytes("unmerged.docx", b, m, XXGK_INPUT_AUTO, -1);
         assert_new_requests_read(d);
         xxgk_doc_free(d);
         free(b);
