@@ -316,6 +316,17 @@ static bool stamp_line(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_t de
     return clock || field;
 }
 
+/* Does src just before i, at or after s, end with one of words? */
+static bool ends_with_any(const uint8_t *src, uint32_t s, uint32_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i >= s + n && memcmp(src + i - n, words[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does the word before the 的 at d, after de, tell a law's life (修订,
  * 修正, 施行, 颁布, 公布, 通过)? A document of the reported year is 印发 or
  * 出台 by the agency (根据2023年12月印发的《工作要点》): its date stays. */
@@ -324,12 +335,7 @@ static bool law_verb_before(const uint8_t *src, uint32_t de, uint32_t d)
     while (d > de && (src[d - 1] == ' ' || src[d - 1] == '\t' || src[d - 1] == '\n' || src[d - 1] == '\r'))
         d--; /* 修订\n的《: a PDF line's end between */
     static const char *const verb[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "公布", "通过", "通過", NULL};
-    for (int k = 0; verb[k]; k++) {
-        size_t n = strlen(verb[k]);
-        if (d >= de + n && memcmp(src + d - n, verb[k], n) == 0)
-            return true;
-    }
-    return false;
+    return ends_with_any(src, de, d, verb);
 }
 
 /* Between a law's 的 and its 《 at most the word that says it is the
@@ -540,17 +546,6 @@ static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared,
     r->year_span = ys;
     r->year_source = source;
     return true;
-}
-
-/* Does src just before i, at or after s, end with one of words? */
-static bool ends_with_any(const uint8_t *src, uint32_t s, uint32_t i, const char *const *words)
-{
-    for (int k = 0; words[k]; k++) {
-        size_t n = strlen(words[k]);
-        if (i >= s + n && memcmp(src + i - n, words[k], n) == 0)
-            return true;
-    }
-    return false;
 }
 
 /* Does the clause after the 年 at n (up to 。 ； or a line's end) hold a
