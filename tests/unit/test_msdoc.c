@@ -39,6 +39,16 @@ static xxgk_doc *doc_of(const char *name, const void *b, size_t n)
     return read_as(name, b, n, XXGK_INPUT_DOC);
 }
 
+/* The .doc at rel (from the source tree) read as a report. */
+static xxgk_doc *doc_file(const char *rel)
+{
+    size_t n;
+    char *b = bytes_of(rel, &n);
+    xxgk_doc *d = doc_of(rel, b, n);
+    free(b);
+    return d;
+}
+
 static char *text_of(const void *b, size_t n, int kind)
 {
     xxgk_input in;
@@ -294,13 +304,10 @@ static void doc_frame_stats_nested(void **state)
     (void)state;
     same_cells_files("tests/input/word-2021-frame-stats-nested.doc", XXGK_INPUT_DOC,
                      "tests/input/word-2021-frame-stats-blank.doc", XXGK_INPUT_DOC);
-    size_t n;
-    char *b = bytes_of("tests/input/word-2021-frame-stats-nested.doc", &n);
-    xxgk_doc *d = doc_of("tests/input/word-2021-frame-stats-nested.doc", b, n);
+    xxgk_doc *d = doc_file("tests/input/word-2021-frame-stats-nested.doc");
     assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES), 0);
     assert_int_equal(count_diags(d, XXGK_P_TEXT_FOR_NUMBER), 0);
     xxgk_doc_free(d);
-    free(b);
 }
 
 /* A frame in a frame (word_docx.py frame of corpus/beiguan-edu-2023.txt
@@ -313,12 +320,9 @@ static void doc_frame_in_frame(void **state)
     (void)state;
     same_cells("tests/input/word-2023-frame-in-frame.doc", "corpus/beiguan-edu-2023.txt", 200);
     same_cells("tests/input/word-2023-frame-in-frame-sig.doc", "corpus/beiguan-edu-2023.txt", 200);
-    size_t n;
-    char *b = bytes_of("tests/input/word-2023-frame-in-frame.doc", &n);
-    xxgk_doc *d = doc_of("tests/input/word-2023-frame-in-frame.doc", b, n);
+    xxgk_doc *d = doc_file("tests/input/word-2023-frame-in-frame.doc");
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
     xxgk_doc_free(d);
-    free(b);
 }
 
 /* The frame habit in a .doc (word_docx.py frame and frame-rows of
@@ -333,12 +337,9 @@ static void doc_frame_one_column(void **state)
     (void)state;
     same_cells("tests/input/word-2023-frame-lines.doc", "corpus/beiguan-edu-2023.txt", 200);
     same_cells("tests/input/word-2023-frame-rows.doc", "corpus/beiguan-edu-2023.txt", 200);
-    size_t n;
-    char *b = bytes_of("tests/input/word-2023-frame-lines.doc", &n);
-    xxgk_doc *d = doc_of("tests/input/word-2023-frame-lines.doc", b, n);
+    xxgk_doc *d = doc_file("tests/input/word-2023-frame-lines.doc");
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
     xxgk_doc_free(d);
-    free(b);
 }
 
 /* A frame known by what it holds in a .doc too (word_docx.py frame with
@@ -355,19 +356,14 @@ static void doc_frame_known_by_content(void **state)
     (void)state;
     same_cells("tests/input/word-2023-frame-sig.doc", "corpus/beiguan-edu-2023.txt", 200);
     same_cells("tests/input/word-2023-frame-wide-deleted.doc", "corpus/beiguan-edu-2023.txt", 200);
-    size_t n;
-    char *b = bytes_of("tests/input/word-2023-frame-wide-deleted.doc", &n);
-    xxgk_doc *d = doc_of("tests/input/word-2023-frame-wide-deleted.doc", b, n);
+    xxgk_doc *d = doc_file("tests/input/word-2023-frame-wide-deleted.doc");
     assert_int_equal(count_diags(d, XXGK_P_DUPLICATE_SECTION), 0);
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 0);
     xxgk_doc_free(d);
-    free(b);
-    b = bytes_of("tests/input/word-2023-frame-stats.doc", &n);
-    d = doc_of("tests/input/word-2023-frame-stats.doc", b, n);
+    d = doc_file("tests/input/word-2023-frame-stats.doc");
     assert_int_equal(count_cells(d), 0);
     assert_int_equal(count_diags(d, XXGK_L_NUMBERS_ON_LINES), 1);
     xxgk_doc_free(d);
-    free(b);
 }
 
 /* The official template filled by fill_docx.py, saved as .doc: its
