@@ -142,6 +142,33 @@ endif()
 # a database that cannot be created: exit 2 and the reason
 execute_process(COMMAND ${XXGK} panel --format sqlite ${WORK}/no-such-dir/p.db ${report}
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p.db.tmp: ")
+if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p\\.db: cannot write the database: [A-Z]")
   message(FATAL_ERROR "panel into a missing folder: exit ${rc}: ${err}")
+endif()
+
+# --lang zh: the panel's own messages are Chinese as the other commands'
+# are (the database's trouble, the same agency and year twice), not
+# English among Chinese diagnostics
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/not-a-db.txt ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "not-a-db\\.txt: 已存在且不是 SQLite 数据库：不覆盖" OR err MATCHES "[a-z][a-z][a-z] [a-z]")
+  message(FATAL_ERROR "panel --lang zh, OUT not a database (exit ${rc}): ${err}")
+endif()
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/no-such-dir/p.db ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p\\.db: 无法写入数据库：没有那个文件或目录")
+  message(FATAL_ERROR "panel --lang zh into a missing folder (exit ${rc}): ${err}")
+endif()
+file(REMOVE ${WORK}/zh.db)
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/zh.db ${report} ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT err MATCHES ": 提示：机关和年度与 [^ ]+ 相同（[^ ]+ [0-9]+）：每个单元格都相同\n")
+  message(FATAL_ERROR "panel --lang zh, one report twice (exit ${rc}): ${err}")
+endif()
+# and the diagnostics table holds the messages in that language
+set(db ${WORK}/zh.db)
+query("select count(*) from diagnostics" nzh)
+query("select count(*) from diagnostics where message glob '*[a-z][a-z][a-z] [a-z][a-z]*'" english)
+if(nzh EQUAL 0 OR NOT english EQUAL 0)
+  message(FATAL_ERROR "panel --lang zh: ${english} of ${nzh} diagnostics in English")
 endif()

@@ -124,7 +124,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     char err[512] = "";
-    panel *p = panel_open(o.format, out, o.out, err, sizeof err);
+    panel *p = panel_open(o.format, out, o.out, env->lang, err, sizeof err);
     if (p && !env->quiet)
         panel_notes(p, stderr); /* the same agency and year twice */
     /* a folder stands for the reports in it (cli_inputs_expand: the same
@@ -140,7 +140,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
     if (out != stdout && fclose(out) != 0)
         write_ok = false;
     if (!write_ok)
-        cli_tell(env->lang, "%s", "%s", *err ? err : env->lang == XXGK_LANG_ZH ? "写入输出时出错" : "error writing the output");
+        cli_say(stderr, NULL, "%s", *err ? err : cli_text(CLI_T_WRITE_ERROR, env->lang));
     free(o.inputs);
     return write_ok && read_ok ? EXIT_CLEAN : EXIT_TROUBLE;
 }
