@@ -12,7 +12,7 @@
 enum {
     CLI_T_IS_DIR, CLI_T_NO_MEMORY, CLI_T_TOO_LARGE, CLI_T_TOO_LARGE_OFFSETS, CLI_T_NO_ICONV, CLI_T_BAD_TEXT,
     CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES,
-    CLI_T_CANNOT_LIST, CLI_T_NO_REPORTS, CLI_T__COUNT
+    CLI_T_CANNOT_LIST, CLI_T_NO_REPORTS, CLI_T_WRITE_ERROR, CLI_T__COUNT
 };
 /* The text of message t in lang (a printf format for some). */
 const char *cli_text(int t, int lang);

@@ -269,7 +269,7 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
     series_free(&sr);
     free(o.files);
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("xxgk: error writing the output\n", stderr);
+        cli_say(stderr, NULL, "%s", cli_text(CLI_T_WRITE_ERROR, o.lang));
         return EXIT_TROUBLE;
     }
     return status;

@@ -271,10 +271,31 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
     return true;
 }
 
+/* Standard output that could not be written (a full disk, a closed
+ * pipe with SIGPIPE ignored): said and exit status 2, since a truncated
+ * export or tree read as complete is a silent loss. Said once: a command
+ * that saw it already (check, diff, panel) returned 2 after saying so. */
+static int stdout_end(const cli_output *out, int status)
+{
+    errno = 0;
+    bool ok = fflush(stdout) == 0 && !ferror(stdout);
+    if (ok)
+        return status;
+    if (status != EXIT_TROUBLE) {
+        char why[128];
+        if (errno)
+            cli_tell(out->lang, "%s: %s", "%s：%s", cli_text(CLI_T_WRITE_ERROR, out->lang),
+                     cli_errno_text(errno, out->lang, why, sizeof why));
+        else
+            cli_say(stderr, NULL, "%s", cli_text(CLI_T_WRITE_ERROR, out->lang));
+    }
+    return EXIT_TROUBLE;
+}
+
 int cli_output_end(cli_output *out, int status)
 {
     if (!out->tmp)
-        return status;
+        return stdout_end(out, status);
     bool ok = fflush(stdout) == 0 && !ferror(stdout);
     struct stat st;
     bool wrote = fstat(STDOUT_FILENO, &st) == 0 && st.st_size > 0;
