@@ -172,3 +172,20 @@ query("select count(*) from diagnostics where message glob '*[a-z][a-z][a-z] [a-
 if(nzh EQUAL 0 OR NOT english EQUAL 0)
   message(FATAL_ERROR "panel --lang zh: ${english} of ${nzh} diagnostics in English")
 endif()
+
+# --format sqlite -o OUT is --format sqlite OUT: -o names the database (it
+# took the first report for OUT, or said "needs a folder or files")
+list(GET files 1 report2)
+foreach(form "--format;sqlite;-o;${WORK}/o.db" "--format=sqlite;--output=${WORK}/o.db" "-o;${WORK}/o.db;--format;sqlite")
+  file(REMOVE ${WORK}/o.db)
+  execute_process(COMMAND ${XXGK} panel ${form} ${report} ${report2}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  set(db ${WORK}/o.db)
+  if(NOT rc EQUAL 0 OR NOT EXISTS ${db})
+    message(FATAL_ERROR "panel ${form}: exit ${rc}: ${err}")
+  endif()
+  query("select count(*) from reports" nrows)
+  if(NOT nrows EQUAL 2)
+    message(FATAL_ERROR "panel ${form}: ${nrows} rows for 2 reports")
+  endif()
+endforeach()

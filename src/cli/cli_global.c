@@ -83,6 +83,31 @@ static int lang_given(int argc, char **argv, int def)
     return lang;
 }
 
+/* panel --format sqlite -o DB: -o names the database, as the panel's own
+ * OUT operand does (`--format sqlite DB`), instead of a standard output
+ * to catch (it writes none: the database is written beside DB and renamed
+ * over it). DB goes back right after "sqlite", where panel reads OUT; -o
+ * and its value took at least one slot of argv, so it fits. Without this,
+ * the first report was taken for OUT and the run said "needs a folder or
+ * files". */
+static void sqlite_out(int *argc, char **argv, cli_output *out)
+{
+    if (!out->path || *argc < 3 || strcmp(argv[1], "panel") != 0)
+        return;
+    for (int i = 2; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+        int at = strcmp(argv[i], "--format=sqlite") == 0                             ? i + 1
+                 : strcmp(argv[i], "--format") == 0 && i + 1 < *argc && !strcmp(argv[i + 1], "sqlite") ? i + 2
+                                                                                               : 0;
+        if (!at)
+            continue;
+        memmove(argv + at + 1, argv + at, (size_t)(*argc - at + 1) * sizeof *argv); /* with the NULL */
+        argv[at] = (char *)out->path;
+        ++*argc;
+        out->path = NULL;
+        return;
+    }
+}
+
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
 {
     /* --lang holds for every command (panel, corpus, text and diff too),
@@ -148,6 +173,7 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
     }
     *argc = n;
     argv[n] = NULL;
+    sqlite_out(argc, argv, out);
     return -1;
 }
 

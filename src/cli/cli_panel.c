@@ -24,7 +24,7 @@ static void usage(FILE *f)
           "  --format csv     (default) to standard output, or to OUT with -o\n"
           "  --format jsonl   one JSON object per report\n"
           "  --format sqlite OUT  a database with the tables reports, cells and\n"
-          "                   diagnostics (docs/formats.md)\n"
+          "                   diagnostics (docs/formats.md); -o OUT names it too\n"
           "Exit 0 when every file was read, 2 when one could not be (its row says\n"
           "unreadable) or on usage or I/O trouble.\n",
           f);
