@@ -303,6 +303,9 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
  * that saw it already (check, diff, panel) returned 2 after saying so. */
 static int stdout_end(const cli_output *out, int status)
 {
+    /* standard error first, as exit() flushes them, so that a run with
+     * 2>&1 into one file interleaves them as it did before this check */
+    fflush(stderr);
     errno = 0;
     bool ok = fflush(stdout) == 0 && !ferror(stdout);
     if (ok)
