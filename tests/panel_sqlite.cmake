@@ -189,3 +189,34 @@ foreach(form "--format;sqlite;-o;${WORK}/o.db" "--format=sqlite;--output=${WORK}
     message(FATAL_ERROR "panel ${form}: ${nrows} rows for 2 reports")
   endif()
 endforeach()
+
+# both an OUT operand and -o OUT (`--format sqlite a.db -o b.db`): which is
+# meant is not guessed. A usage error, exit 2, neither written (a.db was
+# read as a report and b.db written)
+configure_file(${WORK}/o.db ${WORK}/a.db COPYONLY)
+file(REMOVE ${WORK}/b.db)
+file(SHA256 ${WORK}/a.db want)
+foreach(lang en zh)
+  execute_process(COMMAND ${XXGK} --lang ${lang} panel --format sqlite ${WORK}/a.db -o ${WORK}/b.db ${report}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  file(SHA256 ${WORK}/a.db got)
+  if(NOT rc EQUAL 2 OR EXISTS ${WORK}/b.db OR NOT got STREQUAL want
+     OR NOT err MATCHES "two database paths|两个数据库路径")
+    message(FATAL_ERROR "panel with OUT and -o OUT (--lang ${lang}): exit ${rc}: ${err}")
+  endif()
+endforeach()
+
+# -o DB whose name starts with '-' is the database, not an unknown option
+set(dash ${WORK}/-dash)
+file(MAKE_DIRECTORY ${dash})
+file(REMOVE ${dash}/-d.db)
+execute_process(COMMAND ${XXGK} panel --format sqlite -o -d.db ${report}
+  WORKING_DIRECTORY ${dash} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+set(db ${dash}/-d.db)
+if(NOT rc EQUAL 0 OR NOT EXISTS ${db})
+  message(FATAL_ERROR "panel --format sqlite -o -d.db: exit ${rc}: ${err}")
+endif()
+query("select count(*) from reports" nrows)
+if(NOT nrows EQUAL 1)
+  message(FATAL_ERROR "panel -o -d.db: ${nrows} rows for 1 report")
+endif()

@@ -13,16 +13,20 @@ set(r2 ${CORPUS}/pingtan-2022.txt)
 set(cases
   "export|${r}" "export|--format|jsonl|${r}" "parse|${r}" "parse|--format|json|${r}"
   "check|${r}" "check|--format|json|${r}" "check|--format|sarif|${r}" "check|--format|html|${r}"
-  "text|${r}" "diff|${r}|${r2}" "panel|${r}" "explain|P002" "corpus|--stat|${CORPUS}")
+  "text|${r}" "diff|${r}|${r2}" "panel|${r}" "explain|P002" "corpus|--stat|${CORPUS}"
+  "--version" "--help" "panel|--help"
+  # a run that failed for another reason (an unreadable file) still says it
+  "export|${CORPUS}/no-such-report.txt|${r}")
 foreach(c ${cases})
   string(REPLACE "|" ";" args "${c}")
   foreach(lang en zh)
     execute_process(COMMAND ${XXGK} --lang ${lang} ${args} OUTPUT_FILE /dev/full
       RESULT_VARIABLE rc ERROR_VARIABLE err)
+    # with the reason docs/cli.md promises: /dev/full's ENOSPC
     if(lang STREQUAL "zh")
-      set(want "xxgk: 写入输出时出错")
+      set(want "xxgk: 写入输出时出错：磁盘空间不足")
     else()
-      set(want "xxgk: error writing the output")
+      set(want "xxgk: error writing the output: No space left on device")
     endif()
     if(NOT rc EQUAL 2 OR NOT err MATCHES "${want}")
       message(FATAL_ERROR "xxgk ${args} > /dev/full (--lang ${lang}): exit ${rc}, stderr: ${err}")

@@ -184,10 +184,8 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         xxgk_html_check_end(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (o.format == FMT_HUMAN)
         summary(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_say(stderr, NULL, "%s", cli_text(CLI_T_WRITE_ERROR, o.lang));
-        return EXIT_TROUBLE;
-    }
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return EXIT_TROUBLE; /* said by main (cli_output_end), with its reason */
     if (f.total[N_TROUBLE] || f.lost || !listed)
         return EXIT_TROUBLE;
     return errors || (o.strict && warnings) ? EXIT_FINDINGS : EXIT_CLEAN;

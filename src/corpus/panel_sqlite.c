@@ -15,6 +15,7 @@
  * panel_db_open says so. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "panel.h"
 
@@ -125,6 +126,11 @@ static void db_free(panel_db *p)
  * report named by mistake where OUT was due) is not overwritten. */
 static bool replaceable(const char *path)
 {
+    /* a device or a FIFO (`--format sqlite /dev/null`) never: the
+     * database renamed over it would replace it with a regular file */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return false;
     FILE *f = fopen(path, "rb");
     if (!f)
         return true;
