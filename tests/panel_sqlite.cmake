@@ -142,6 +142,81 @@ endif()
 # a database that cannot be created: exit 2 and the reason
 execute_process(COMMAND ${XXGK} panel --format sqlite ${WORK}/no-such-dir/p.db ${report}
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p.db.tmp: ")
+if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p\\.db: cannot write the database: [A-Z]")
   message(FATAL_ERROR "panel into a missing folder: exit ${rc}: ${err}")
+endif()
+
+# --lang zh: the panel's own messages are Chinese as the other commands'
+# are (the database's trouble, the same agency and year twice), not
+# English among Chinese diagnostics
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/not-a-db.txt ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "not-a-db\\.txt: 已存在且不是 SQLite 数据库：不覆盖" OR err MATCHES "[a-z][a-z][a-z] [a-z]")
+  message(FATAL_ERROR "panel --lang zh, OUT not a database (exit ${rc}): ${err}")
+endif()
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/no-such-dir/p.db ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "no-such-dir/p\\.db: 无法写入数据库：没有那个文件或目录")
+  message(FATAL_ERROR "panel --lang zh into a missing folder (exit ${rc}): ${err}")
+endif()
+file(REMOVE ${WORK}/zh.db)
+execute_process(COMMAND ${XXGK} panel --lang zh --format sqlite ${WORK}/zh.db ${report} ${report}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT err MATCHES ": 提示：机关和年度与 [^ ]+ 相同（[^ ]+ [0-9]+）：每个单元格都相同\n")
+  message(FATAL_ERROR "panel --lang zh, one report twice (exit ${rc}): ${err}")
+endif()
+# and the diagnostics table holds the messages in that language
+set(db ${WORK}/zh.db)
+query("select count(*) from diagnostics" nzh)
+query("select count(*) from diagnostics where message glob '*[a-z][a-z][a-z] [a-z][a-z]*'" english)
+if(nzh EQUAL 0 OR NOT english EQUAL 0)
+  message(FATAL_ERROR "panel --lang zh: ${english} of ${nzh} diagnostics in English")
+endif()
+
+# --format sqlite -o OUT is --format sqlite OUT: -o names the database (it
+# took the first report for OUT, or said "needs a folder or files")
+list(GET files 1 report2)
+foreach(form "--format;sqlite;-o;${WORK}/o.db" "--format=sqlite;--output=${WORK}/o.db" "-o;${WORK}/o.db;--format;sqlite")
+  file(REMOVE ${WORK}/o.db)
+  execute_process(COMMAND ${XXGK} panel ${form} ${report} ${report2}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  set(db ${WORK}/o.db)
+  if(NOT rc EQUAL 0 OR NOT EXISTS ${db})
+    message(FATAL_ERROR "panel ${form}: exit ${rc}: ${err}")
+  endif()
+  query("select count(*) from reports" nrows)
+  if(NOT nrows EQUAL 2)
+    message(FATAL_ERROR "panel ${form}: ${nrows} rows for 2 reports")
+  endif()
+endforeach()
+
+# both an OUT operand and -o OUT (`--format sqlite a.db -o b.db`): which is
+# meant is not guessed. A usage error, exit 2, neither written (a.db was
+# read as a report and b.db written)
+configure_file(${WORK}/o.db ${WORK}/a.db COPYONLY)
+file(REMOVE ${WORK}/b.db)
+file(SHA256 ${WORK}/a.db want)
+foreach(lang en zh)
+  execute_process(COMMAND ${XXGK} --lang ${lang} panel --format sqlite ${WORK}/a.db -o ${WORK}/b.db ${report}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  file(SHA256 ${WORK}/a.db got)
+  if(NOT rc EQUAL 2 OR EXISTS ${WORK}/b.db OR NOT got STREQUAL want
+     OR NOT err MATCHES "two database paths|两个数据库路径")
+    message(FATAL_ERROR "panel with OUT and -o OUT (--lang ${lang}): exit ${rc}: ${err}")
+  endif()
+endforeach()
+
+# -o DB whose name starts with '-' is the database, not an unknown option
+set(dash ${WORK}/-dash)
+file(MAKE_DIRECTORY ${dash})
+file(REMOVE ${dash}/-d.db)
+execute_process(COMMAND ${XXGK} panel --format sqlite -o -d.db ${report}
+  WORKING_DIRECTORY ${dash} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+set(db ${dash}/-d.db)
+if(NOT rc EQUAL 0 OR NOT EXISTS ${db})
+  message(FATAL_ERROR "panel --format sqlite -o -d.db: exit ${rc}: ${err}")
+endif()
+query("select count(*) from reports" nrows)
+if(NOT nrows EQUAL 1)
+  message(FATAL_ERROR "panel -o -d.db: ${nrows} rows for 1 report")
 endif()

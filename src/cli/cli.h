@@ -12,7 +12,7 @@
 enum {
     CLI_T_IS_DIR, CLI_T_NO_MEMORY, CLI_T_TOO_LARGE, CLI_T_TOO_LARGE_OFFSETS, CLI_T_NO_ICONV, CLI_T_BAD_TEXT,
     CLI_T_JOBS, CLI_T_UNKNOWN_FORMAT, CLI_T_UNKNOWN_LANG, CLI_T_UNKNOWN_OPTION, CLI_T_NO_FILES,
-    CLI_T_CANNOT_LIST, CLI_T_NO_REPORTS, CLI_T__COUNT
+    CLI_T_CANNOT_LIST, CLI_T_NO_REPORTS, CLI_T_WRITE_ERROR, CLI_T__COUNT
 };
 /* The text of message t in lang (a printf format for some). */
 const char *cli_text(int t, int lang);
@@ -46,6 +46,7 @@ typedef struct cli_env {
     /* how pdftotext runs: XXGK_PDFTOTEXT, XXGK_PDF_TIMEOUT, XXGK_PDF_MAX_MIB,
      * TMPDIR (cli_pdf_env); handed to the front end in xxgk_options.pdf */
     xxgk_pdf_options pdf;
+    const char *db; /* panel --format sqlite -o DB: the database's path */
 } cli_env;
 
 int cmd_parse(int argc, char **argv, const cli_env *env);
@@ -144,16 +145,20 @@ int cli_jobs_for(int jobs, int argc, char **argv, int first);
 typedef struct cli_output {
     const char *path; /* -o FILE, or NULL for standard output */
     char *tmp;        /* the file written, renamed over path at the end */
+    bool in_place;    /* FILE is a device or a FIFO: written as it is */
     int saved;        /* the standard output before */
     int lang;         /* the language of its messages (--lang) */
+    FILE *real;       /* the C library's stdout, while stdout is the stream below */
+    int werr;         /* the errno of the first write that failed, else 0 */
 } cli_output;
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);
 /* Does -o FILE name a file the command reads too (the same file by its
  * device and inode, whatever the path's spelling: `export -o r.txt
  * r.txt`)? Then the output would replace the report: said, true. */
 bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc, char **argv);
-/* Point standard output at -o FILE's temporary file (or /dev/null with
- * --quiet); false after printing why it cannot be made. */
+/* Point standard output at -o FILE's temporary file (FILE itself when it
+ * is a device or a FIFO, /dev/null with --quiet); false after printing why
+ * it cannot be made. */
 bool cli_output_begin(const cli_env *env, cli_output *out);
 /* Put FILE in place (unless the run failed before writing anything) and
  * return the exit status, EXIT_TROUBLE when FILE cannot be written. */

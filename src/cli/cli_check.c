@@ -158,14 +158,14 @@ int cmd_check(int argc, char **argv, const cli_env *env)
         if (!r.failed) {
             cli_inputs_free(&files);
             free(given);
-            fputs("xxgk: out of memory\n", stderr);
+            cli_say(stderr, NULL, "%s", cli_text(CLI_T_NO_MEMORY, o.lang));
             return EXIT_TROUBLE;
         }
         r.sarif.strict = o.strict;
         xxgk_sarif_begin(&r.sarif, stdout);
     }
     if (o.format == FMT_HTML)
-        xxgk_html_check_begin(stdout);
+        xxgk_html_check_begin(stdout, o.lang);
     job_files f = {nfiles, cli_jobs_for(o.jobs, (int)nfiles, files.paths, 0), check_one, sarif_before,
                    &r, stdout, stderr, {0}, 0, 0};
     job_files_run(&f);
@@ -181,13 +181,11 @@ int cmd_check(int argc, char **argv, const cli_env *env)
     bool listed = !files.trouble;
     cli_inputs_free(&files);
     if (o.format == FMT_HTML)
-        xxgk_html_check_end(stdout, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
+        xxgk_html_check_end(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
     if (o.format == FMT_HUMAN)
         summary(stdout, o.lang, errors, warnings, f.total[N_NOTES], f.total[N_FILES]);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("xxgk: error writing the output\n", stderr);
-        return EXIT_TROUBLE;
-    }
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return EXIT_TROUBLE; /* said by main (cli_output_end), with its reason */
     if (f.total[N_TROUBLE] || f.lost || !listed)
         return EXIT_TROUBLE;
     return errors || (o.strict && warnings) ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -268,9 +268,7 @@ int cmd_diff(int argc, char **argv, const cli_env *env)
         status = EXIT_TROUBLE;
     series_free(&sr);
     free(o.files);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("xxgk: error writing the output\n", stderr);
-        return EXIT_TROUBLE;
-    }
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return EXIT_TROUBLE; /* said by main (cli_output_end), with its reason */
     return status;
 }

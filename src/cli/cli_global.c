@@ -83,6 +83,26 @@ static int lang_given(int argc, char **argv, int def)
     return lang;
 }
 
+/* panel --format sqlite -o DB: -o names the database, as the panel's own
+ * OUT operand does (`--format sqlite DB`), instead of a standard output
+ * to catch (it writes none: the database is written beside DB and renamed
+ * over it). DB goes to env->db, not back into argv: a DB that starts with
+ * '-' (`-o -dash.db`) was then taken for an unknown option, and a second
+ * OUT operand (`--format sqlite a.db -o b.db`) could not be told from a
+ * report. */
+static void sqlite_out(int argc, char **argv, cli_env *env, cli_output *out)
+{
+    if (!out->path || argc < 3 || strcmp(argv[1], "panel") != 0)
+        return;
+    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "--format=sqlite") == 0 ||
+            (strcmp(argv[i], "--format") == 0 && i + 1 < argc && !strcmp(argv[i + 1], "sqlite"))) {
+            env->db = out->path;
+            out->path = NULL;
+            return;
+        }
+}
+
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
 {
     /* --lang holds for every command (panel, corpus, text and diff too),
@@ -148,6 +168,7 @@ int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out)
     }
     *argc = n;
     argv[n] = NULL;
+    sqlite_out(*argc, argv, env, out);
     return -1;
 }
 
@@ -228,6 +249,84 @@ bool cli_output_names_input(const cli_env *env, const cli_output *out, int argc,
     return false;
 }
 
+/* Standard output's writes, through a stream of our own (fopencookie):
+ * the C library's stream keeps only an error flag, and errno is long
+ * overwritten when the run ends, so the reason docs/cli.md promises
+ * ("error writing the output: No space left on device") is kept here, the
+ * first one. */
+static ssize_t out_write(void *cookie, const char *buf, size_t n)
+{
+    cli_output *out = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(STDOUT_FILENO, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (!out->werr)
+                out->werr = w < 0 ? errno : EIO;
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)n;
+}
+
+/* stdout becomes the stream of out_write, buffered as the C library
+ * buffers a file (st_blksize), so that 2>&1 interleaves as before. A
+ * terminal stays as it is: line buffered, and its colour is told by
+ * fileno(stdout). */
+static void keep_write_errors(cli_output *out)
+{
+    struct stat st;
+    if (isatty(STDOUT_FILENO) || fstat(STDOUT_FILENO, &st) != 0)
+        return;
+    FILE *f = fopencookie(out, "w", (cookie_io_functions_t){.write = out_write});
+    if (!f)
+        return;
+    setvbuf(f, NULL, _IOFBF, st.st_blksize > 0 ? (size_t)st.st_blksize : BUFSIZ);
+    fflush(stdout);
+    out->real = stdout;
+    stdout = f;
+}
+
+/* Flush standard output and give the C library's stream back; false when
+ * a write failed (its reason in out->werr, or errno). */
+static bool release_stdout(cli_output *out)
+{
+    errno = 0;
+    bool ok = fflush(stdout) == 0 && !ferror(stdout);
+    int e = errno;
+    if (out->real) {
+        fclose(stdout); /* the stream only: out_write's fd stays open */
+        stdout = out->real;
+        out->real = NULL;
+    }
+    if (!out->werr)
+        out->werr = e;
+    return ok;
+}
+
+/* -o FILE where FILE is a device or a FIFO (/dev/stdout, /dev/null, a
+ * pipe): written where it is. A temporary file renamed over it would
+ * replace the device with a regular file. */
+static bool output_in_place(const cli_env *env, cli_output *out)
+{
+    int fd = open(out->path, O_WRONLY);
+    if (fd < 0) {
+        char why[128];
+        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, env->lang, why, sizeof why));
+        return false;
+    }
+    fflush(stdout);
+    out->saved = dup(STDOUT_FILENO);
+    dup2(fd, STDOUT_FILENO);
+    close(fd);
+    out->in_place = true;
+    keep_write_errors(out);
+    return true;
+}
+
 bool cli_output_begin(const cli_env *env, cli_output *out)
 {
     if (env->quiet) {
@@ -244,10 +343,15 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
     }
     if (!out->path || strcmp(out->path, "-") == 0) {
         out->path = NULL;
+        keep_write_errors(out);
         return true;
     }
-    /* written beside FILE and renamed over it at the end, so that a run
-     * stopped by a usage error leaves FILE as it was */
+    struct stat st;
+    if (stat(out->path, &st) == 0 && !S_ISREG(st.st_mode))
+        return output_in_place(env, out);
+    /* a regular file (or none yet) is written beside FILE and renamed
+     * over it at the end, so that a run stopped by a usage error leaves
+     * FILE as it was */
     size_t n = strlen(out->path) + 16;
     out->tmp = malloc(n);
     if (!out->tmp)
@@ -268,26 +372,59 @@ bool cli_output_begin(const cli_env *env, cli_output *out)
     out->saved = dup(STDOUT_FILENO);
     dup2(fd, STDOUT_FILENO);
     close(fd);
+    keep_write_errors(out);
     return true;
+}
+
+/* Standard output that could not be written (a full disk, a closed
+ * pipe with SIGPIPE ignored): said with its reason and exit status 2,
+ * since a truncated export or tree read as complete is a silent loss.
+ * Said here only, and also when the run failed for another reason (an
+ * unreadable file): the commands leave it to main. */
+static int stdout_end(cli_output *out, int status)
+{
+    /* standard error first, as exit() flushes them, so that a run with
+     * 2>&1 into one file interleaves them as it did before this check */
+    fflush(stderr);
+    if (release_stdout(out))
+        return status;
+    char why[128];
+    if (out->werr)
+        cli_tell(out->lang, "%s: %s", "%s：%s", cli_text(CLI_T_WRITE_ERROR, out->lang),
+                 cli_errno_text(out->werr, out->lang, why, sizeof why));
+    else
+        cli_say(stderr, NULL, "%s", cli_text(CLI_T_WRITE_ERROR, out->lang));
+    return EXIT_TROUBLE;
+}
+
+/* FILE's trouble as "xxgk: FILE: reason" */
+static int output_trouble(const cli_output *out, int e)
+{
+    char why[128];
+    fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(e ? e : EIO, out->lang, why, sizeof why));
+    return EXIT_TROUBLE;
 }
 
 int cli_output_end(cli_output *out, int status)
 {
-    if (!out->tmp)
-        return status;
-    bool ok = fflush(stdout) == 0 && !ferror(stdout);
+    if (!out->tmp && !out->in_place)
+        return stdout_end(out, status);
+    bool ok = release_stdout(out);
     struct stat st;
     bool wrote = fstat(STDOUT_FILENO, &st) == 0 && st.st_size > 0;
     dup2(out->saved, STDOUT_FILENO);
     close(out->saved);
+    if (out->in_place)
+        return ok ? status : output_trouble(out, out->werr);
     /* nothing written by a run that failed (a usage error): FILE stays */
     if (!wrote && status == EXIT_TROUBLE) {
         unlink(out->tmp);
-    } else if (!ok || rename(out->tmp, out->path) != 0) {
-        char why[128];
-        fprintf(stderr, "xxgk: %s: %s\n", out->path, cli_errno_text(errno, out->lang, why, sizeof why));
+    } else if (!ok) {
+        status = output_trouble(out, out->werr);
         unlink(out->tmp);
-        status = EXIT_TROUBLE;
+    } else if (rename(out->tmp, out->path) != 0) {
+        status = output_trouble(out, errno);
+        unlink(out->tmp);
     }
     free(out->tmp);
     out->tmp = NULL;

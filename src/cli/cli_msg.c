@@ -25,6 +25,7 @@ static const char *const texts[CLI_T__COUNT][2] = {
     [CLI_T_CANNOT_LIST] = {"cannot list the folder: %s", "无法列出文件夹：%s"},
     [CLI_T_NO_REPORTS] = {"no reports in this folder (*.txt, *.text, *.htm, *.html, *.pdf, *.docx, *.doc)",
                           "文件夹中没有报告（*.txt、*.text、*.htm、*.html、*.pdf、*.docx、*.doc）"},
+    [CLI_T_WRITE_ERROR] = {"error writing the output", "写入输出时出错"},
 };
 
 const char *cli_text(int t, int lang)

@@ -24,7 +24,7 @@ static void usage(FILE *f)
           "  --format csv     (default) to standard output, or to OUT with -o\n"
           "  --format jsonl   one JSON object per report\n"
           "  --format sqlite OUT  a database with the tables reports, cells and\n"
-          "                   diagnostics (docs/formats.md)\n"
+          "                   diagnostics (docs/formats.md); -o OUT names it too\n"
           "Exit 0 when every file was read, 2 when one could not be (its row says\n"
           "unreadable) or on usage or I/O trouble.\n",
           f);
@@ -48,6 +48,27 @@ static int format_of(const char *v)
     return -1;
 }
 
+/* Is PATH an SQLite database (its first 16 bytes "SQLite format 3\0")?
+ * No report is one, so after `--format sqlite` it is a second OUT. */
+static bool is_database(const char *path)
+{
+    char head[16];
+    FILE *f = fopen(path, "rb");
+    bool db = f && fread(head, 1, sizeof head, f) == sizeof head && memcmp(head, "SQLite format 3", 16) == 0;
+    if (f)
+        fclose(f);
+    return db;
+}
+
+/* `--format sqlite a.db -o b.db`: which one is meant is not guessed;
+ * nothing is written. */
+static int two_databases(int lang)
+{
+    cli_tell(lang, "panel: two database paths (OUT after sqlite and -o OUT): give one",
+             "panel：两个数据库路径（sqlite 后的 OUT 和 -o OUT）：只给一个");
+    return EXIT_TROUBLE;
+}
+
 /* --format F (with OUT right after it for sqlite), -o OUT, --help; the
  * rest are inputs. Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, opts *o, int lang)
@@ -68,8 +89,12 @@ static int parse_args(int argc, char **argv, opts *o, int lang)
                 cli_tell(lang, "unknown format '%s' (csv, jsonl or sqlite)", "未知格式“%s”（可用 csv、jsonl 或 sqlite）", v);
                 return EXIT_TROUBLE;
             }
-            if (o->format == PANEL_SQLITE && !o->out && i + 1 < argc && argv[i + 1][0] != '-')
-                o->out = argv[++i];
+            if (o->format == PANEL_SQLITE && i + 1 < argc && argv[i + 1][0] != '-') {
+                if (!o->out)
+                    o->out = argv[++i];
+                else if (is_database(argv[i + 1]))
+                    return two_databases(lang);
+            }
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
             o->out = argv[++i];
         } else {
@@ -111,6 +136,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
         cli_tell(env->lang, "out of memory", "内存不足");
         return EXIT_TROUBLE;
     }
+    o.out = env->db; /* -o DB with --format sqlite */
     int st = parse_args(argc, argv, &o, env->lang);
     if (st >= 0) {
         free(o.inputs);
@@ -124,7 +150,7 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
         return EXIT_TROUBLE;
     }
     char err[512] = "";
-    panel *p = panel_open(o.format, out, o.out, err, sizeof err);
+    panel *p = panel_open(o.format, out, o.out, env->lang, err, sizeof err);
     if (p && !env->quiet)
         panel_notes(p, stderr); /* the same agency and year twice */
     /* a folder stands for the reports in it (cli_inputs_expand: the same
@@ -139,8 +165,10 @@ int cmd_panel(int argc, char **argv, const cli_env *env)
         write_ok = false;
     if (out != stdout && fclose(out) != 0)
         write_ok = false;
-    if (!write_ok)
-        cli_tell(env->lang, "%s", "%s", *err ? err : env->lang == XXGK_LANG_ZH ? "写入输出时出错" : "error writing the output");
+    /* standard output's trouble is said by main (cli_output_end), with
+     * its reason; the database's and the panel's own here */
+    if (!write_ok && !(out == stdout && ferror(stdout)))
+        cli_say(stderr, NULL, "%s", *err ? err : cli_text(CLI_T_WRITE_ERROR, env->lang));
     free(o.inputs);
     return write_ok && read_ok ? EXIT_CLEAN : EXIT_TROUBLE;
 }

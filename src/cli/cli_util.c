@@ -354,8 +354,9 @@ static int one_option(int argc, char **argv, int *i, const char *const *formats,
             char known[128];
             size_t n = 0;
             known[0] = 0;
+            const char *sep = *lang == XXGK_LANG_ZH ? "、" : ", "; /* a list as each language writes one */
             for (int j = 0; formats[j] && n < sizeof known; j++)
-                n += (size_t)snprintf(known + n, sizeof known - n, "%s%s", j ? ", " : "", formats[j]);
+                n += (size_t)snprintf(known + n, sizeof known - n, "%s%s", j ? sep : "", formats[j]);
             cli_say(stderr, NULL, cli_text(CLI_T_UNKNOWN_FORMAT, *lang), val, known);
             return EXIT_TROUBLE + 2;
         }

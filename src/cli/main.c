@@ -150,7 +150,7 @@ int main(int argc, char **argv)
     /* --encoding, --input, --color, -o, --quiet, --allow hold for every
      * command, before or after its name */
     cli_env env = {env_encoding(), XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, cli_default_lang(), 0, {0},
-                   cli_pdf_env()};
+                   cli_pdf_env(), NULL};
     cli_output out = {0};
     int st = cli_global_options(&argc, argv, &env, &out);
     if (st >= 0)
@@ -161,11 +161,11 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         usage(stdout);
-        return EXIT_CLEAN;
+        return cli_output_end(&out, EXIT_CLEAN); /* a full stdout: exit 2, said */
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
         printf("xxgk %s\n", XXGK_VERSION);
-        return EXIT_CLEAN;
+        return cli_output_end(&out, EXIT_CLEAN);
     }
     int (*run)(int, char **, const cli_env *) = NULL;
     bool whole = false; /* help and explain take the whole argv, commands their own */

@@ -33,7 +33,8 @@ bool corpus_write(const char *path, const char *data, size_t len);
 /* The same, written as it comes: open a temporary file beside path (its
  * malloc'd name in *tmp; NULL with errno set on failure), then close it
  * and rename it over path (false with errno set, the temporary removed;
- * frees tmp either way). */
+ * frees tmp either way). A path that is a device or a FIFO is opened
+ * itself (*tmp NULL: written in place, no rename). */
 FILE *corpus_write_open(const char *path, char **tmp);
 bool corpus_write_close(FILE *f, char *tmp, const char *path);
 /* Run fn(i, arg) for every i in [0, n) on up to jobs threads. The caller

@@ -280,7 +280,8 @@ int corpus_stat(const char *dir, const corpus_stat_opts *o)
         free(s.t.badbuf);
         if (s.save) {
             fclose(s.save); /* no run: the file named stays as it was */
-            remove(tmp);
+            if (tmp)
+                remove(tmp);
             free(tmp);
         }
         corpus_cmp_free(s.cmp);

@@ -139,6 +139,12 @@ char *corpus_slurp(const char *path, size_t *len)
 
 FILE *corpus_write_open(const char *path, char **tmp)
 {
+    /* a device or a FIFO (--save /dev/stdout) is written where it is: a
+     * temporary file renamed over it would replace it */
+    struct stat st;
+    *tmp = NULL;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return fopen(path, "wb");
     size_t k = strlen(path);
     if (!(*tmp = malloc(k + 24)))
         return NULL;
@@ -158,6 +164,8 @@ bool corpus_write_close(FILE *f, char *tmp, const char *path)
     bool ok = !ferror(f);
     if (fclose(f) != 0)
         ok = false;
+    if (!tmp)
+        return ok; /* written in place */
     if (ok && rename(tmp, path) != 0)
         ok = false;
     if (!ok) {

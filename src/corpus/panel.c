@@ -55,6 +55,7 @@ struct panel {
     panel_seen *seen;                 /* the (agency_key, year) of the rows so far */
     panel_dup dup;                    /* the row being written repeats an earlier one */
     FILE *notes;
+    int lang;                         /* of the notes and errors (enum xxgk_lang) */
 };
 
 /* A second report with no title line (P098) that names another year or
@@ -125,8 +126,12 @@ static void say_others(const panel *p, const char *file, const xxgk_doc *doc)
 {
     for (const xxgk_report *o = first_other(doc); o; o = next_other(doc, o)) {
         xxgk_pos at = xxgk_doc_position(doc, report_start(o));
-        fprintf(p->notes, "xxgk: %s:%u: note: another report starts here (%s %d): it has no row of its own, "
-                "only the first report of a file is read (%s); the row names it in other_reports\n",
+        fprintf(p->notes,
+                panel_say(p->lang,
+                          "xxgk: %s:%u: note: another report starts here (%s %d): it has no row of its own, "
+                          "only the first report of a file is read (%s); the row names it in other_reports\n",
+                          "xxgk: %s:%u: 提示：另一份报告从这里开始（%s %d）：它没有自己的一行，"
+                          "一个文件只读第一份报告（%s）；该行在 other_reports 中列出它\n"),
                 file, at.line, o->agency ? o->agency : "?", o->year,
                 o->title_span.end > o->title_span.start ? "P026" : "P098");
     }
@@ -143,23 +148,24 @@ static void csv_header(panel *p)
     fputs(",duplicate_of,duplicate_cells,other_reports\n", p->out);
 }
 
-panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize)
+panel *panel_open(int format, FILE *out, const char *path, int lang, char *err, size_t errsize)
 {
     panel *p = calloc(1, sizeof *p);
     if (!p) {
-        snprintf(err, errsize, "out of memory");
+        snprintf(err, errsize, "%s", panel_say(lang, "out of memory", "内存不足"));
         return NULL;
     }
     p->format = format;
+    p->lang = lang;
     p->out = out;
     p->nkeys = panel_keys(p->keys, PANEL_MAX_KEYS);
     if (!(p->seen = panel_seen_new(p->nkeys))) {
-        snprintf(err, errsize, "out of memory");
+        snprintf(err, errsize, "%s", panel_say(lang, "out of memory", "内存不足"));
         free(p);
         return NULL;
     }
     if (format == PANEL_SQLITE) {
-        p->db = panel_db_open(path, err, errsize);
+        p->db = panel_db_open(path, lang, err, errsize);
         if (!p->db) {
             panel_seen_free(p->seen);
             free(p);
@@ -381,17 +387,22 @@ static void say_cell(FILE *f, const char *cell)
 static void say_dup(const panel *p, const char *file, const xxgk_report *r)
 {
     const panel_dup *d = &p->dup;
-    fprintf(p->notes, "xxgk: %s: note: the same agency and year as %s (%s %d): ", file, d->of, r->agency_key, r->year);
+    int l = p->lang;
+    fprintf(p->notes,
+            panel_say(l, "xxgk: %s: note: the same agency and year as %s (%s %d): ",
+                      "xxgk: %s: 提示：机关和年度与 %s 相同（%s %d）："),
+            file, d->of, r->agency_key, r->year);
     if (!d->differ) {
-        fputs("every cell the same\n", p->notes);
+        fputs(panel_say(l, "every cell the same\n", "每个单元格都相同\n"), p->notes);
         return;
     }
     char name[128];
-    fprintf(p->notes, "%zu cell(s) differ, first %s: ", d->differ, panel_key_name(&d->first, name, sizeof name));
+    fprintf(p->notes, panel_say(l, "%zu cell(s) differ, first %s: ", "%zu 个单元格不同，第一个是 %s："), d->differ,
+            panel_key_name(&d->first, name, sizeof name));
     say_cell(p->notes, d->here);
-    fputs(" here, ", p->notes);
+    fputs(panel_say(l, " here, ", "（此处），"), p->notes);
     say_cell(p->notes, d->there);
-    fputs(" there\n", p->notes);
+    fputs(panel_say(l, " there\n", "（彼处）\n"), p->notes);
 }
 
 bool panel_add(panel *p, const char *file, const xxgk_doc *doc)
@@ -426,7 +437,7 @@ bool panel_close(panel *p, char *err, size_t errsize)
     if (p->format == PANEL_SQLITE)
         ok = panel_db_close(p->db, err, errsize);
     else if (fflush(p->out) != 0 || ferror(p->out)) {
-        snprintf(err, errsize, "error writing the output");
+        snprintf(err, errsize, "%s", panel_say(p->lang, "error writing the output", "写入输出时出错"));
         ok = false;
     }
     panel_seen_free(p->seen);

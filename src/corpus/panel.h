@@ -31,6 +31,13 @@ const char *panel_key_name(const panel_key *k, char *buf, size_t size);
 const char *panel_status(const xxgk_doc *doc);
 /* The panel can write SQLite (built with libsqlite3). */
 bool panel_has_sqlite(void);
+/* en or zh, as lang (enum xxgk_lang) asks: the panel's notes and the
+ * reasons it gives in err are in the run's language (--lang), as the
+ * command line's own messages are. */
+static inline const char *panel_say(int lang, const char *en, const char *zh)
+{
+    return lang == XXGK_LANG_ZH ? zh : en;
+}
 
 /* A cell as the panel writes it: a value in its key's unit (a money
  * column in 万元, converted exactly from the unit the report printed or
@@ -77,8 +84,9 @@ void panel_seen_free(panel_seen *s);
 typedef struct panel panel;
 /* CSV and JSON lines go to out; SQLite to a new database at path (written
  * beside it and renamed into place when closed). NULL with the reason in
- * err when it cannot start. */
-panel *panel_open(int format, FILE *out, const char *path, char *err, size_t errsize);
+ * err when it cannot start. lang (enum xxgk_lang): the language of the
+ * notes and of err. */
+panel *panel_open(int format, FILE *out, const char *path, int lang, char *err, size_t errsize);
 /* Where to say that a row repeats an earlier row's agency and year
  * (NULL, the default: nowhere; the row's duplicate_of says it anyway). */
 void panel_notes(panel *p, FILE *notes);
@@ -95,7 +103,7 @@ void panel_other_reports(FILE *f, const xxgk_doc *doc);
 
 /* ---- the SQLite writer (panel_sqlite.c) ------------------------------- */
 typedef struct panel_db panel_db;
-panel_db *panel_db_open(const char *path, char *err, size_t errsize);
+panel_db *panel_db_open(const char *path, int lang, char *err, size_t errsize);
 bool panel_db_add(panel_db *db, const char *file, const xxgk_doc *doc, cell_flags *f, const panel_dup *dup);
 bool panel_db_close(panel_db *db, char *err, size_t errsize);
 #endif

@@ -15,14 +15,17 @@
  * panel_db_open says so. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "panel.h"
 
 #ifdef XXGK_HAVE_SQLITE
+#include <errno.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include "dynlib.h"
+#include "files.h"
 
 bool panel_has_sqlite(void) { return true; }
 
@@ -33,6 +36,7 @@ bool panel_has_sqlite(void) { return true; }
     F(sqlite3_exec)                                                                                \
     F(sqlite3_prepare_v2)                                                                          \
     F(sqlite3_errmsg)                                                                              \
+    F(sqlite3_system_errno)                                                                        \
     F(sqlite3_finalize)                                                                            \
     F(sqlite3_close)                                                                               \
     F(sqlite3_bind_text)                                                                           \
@@ -104,6 +108,7 @@ struct panel_db {
     sqlite3_stmt *st[S__COUNT];
     char *path, *tmp;
     bool failed;
+    int lang; /* of the reasons in err (enum xxgk_lang) */
 };
 
 static void db_free(panel_db *p)
@@ -121,6 +126,11 @@ static void db_free(panel_db *p)
  * report named by mistake where OUT was due) is not overwritten. */
 static bool replaceable(const char *path)
 {
+    /* a device or a FIFO (`--format sqlite /dev/null`) never: the
+     * database renamed over it would replace it with a regular file */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return false;
     FILE *f = fopen(path, "rb");
     if (!f)
         return true;
@@ -130,24 +140,46 @@ static bool replaceable(const char *path)
     return n == 0 || (n == sizeof head && memcmp(head, "SQLite format 3", sizeof head) == 0);
 }
 
-panel_db *panel_db_open(const char *path, char *err, size_t errsize)
+/* "PATH: cannot write the database: REASON": the system's reason (no such
+ * folder, permission, no space) in the run's language when SQLite failed
+ * on one, else SQLite's own words (English: they come from the library). */
+static void say_db_error(const panel_db *p, char *err, size_t errsize)
+{
+    const sql_lib *sql = p->sql;
+    int e = p->db ? sql->sqlite3_system_errno(p->db) : 0;
+    char why[128];
+    const char *reason = e ? file_errno_text(e, p->lang == XXGK_LANG_ZH, why, sizeof why)
+                       : p->db ? sql->sqlite3_errmsg(p->db)
+                               : panel_say(p->lang, "cannot open", "无法打开");
+    snprintf(err, errsize, panel_say(p->lang, "%s: cannot write the database: %s", "%s: 无法写入数据库：%s"),
+             p->path, reason);
+}
+
+panel_db *panel_db_open(const char *path, int lang, char *err, size_t errsize)
 {
     if (!replaceable(path)) {
-        snprintf(err, errsize, "%s: exists and is not an SQLite database: not overwritten", path);
+        snprintf(err, errsize,
+                 panel_say(lang, "%s: exists and is not an SQLite database: not overwritten",
+                           "%s: 已存在且不是 SQLite 数据库：不覆盖"),
+                 path);
         return NULL;
     }
-    const sql_lib *sql = dynlib_get(&sql_state, load_sql, &sql_table, err, errsize);
-    if (!sql)
+    char why[256];
+    const sql_lib *sql = dynlib_get(&sql_state, load_sql, &sql_table, why, sizeof why);
+    if (!sql) { /* dlerror's words, after ours */
+        snprintf(err, errsize, panel_say(lang, "cannot write SQLite: %s", "无法写入 SQLite：%s"), why);
         return NULL;
+    }
     panel_db *p = calloc(1, sizeof *p);
     size_t n = strlen(path);
     if (p) {
         p->sql = sql;
+        p->lang = lang;
         p->path = strdup(path);
         p->tmp = malloc(n + 5);
     }
     if (!p || !p->path || !p->tmp) {
-        snprintf(err, errsize, "out of memory");
+        snprintf(err, errsize, "%s", panel_say(lang, "out of memory", "内存不足"));
         if (p)
             db_free(p);
         return NULL;
@@ -162,8 +194,7 @@ panel_db *panel_db_open(const char *path, char *err, size_t errsize)
     for (int i = 0; ok && i < S__COUNT; i++)
         ok = sql->sqlite3_prepare_v2(p->db, inserts[i], -1, &p->st[i], 0) == SQLITE_OK;
     if (!ok) {
-        const char *why = p->db ? sql->sqlite3_errmsg(p->db) : "cannot open";
-        snprintf(err, errsize, "%s: %s", p->tmp, why);
+        say_db_error(p, err, errsize);
         unlink(p->tmp);
         db_free(p);
         return NULL;
@@ -288,18 +319,20 @@ bool panel_db_close(panel_db *p, char *err, size_t errsize)
     const sql_lib *sql = p->sql;
     bool ok = !p->failed && sql->sqlite3_exec(p->db, "COMMIT;", 0, 0, 0) == SQLITE_OK;
     if (!ok)
-        snprintf(err, errsize, "%s: %s", p->tmp, sql->sqlite3_errmsg(p->db));
+        say_db_error(p, err, errsize);
     for (int i = 0; i < S__COUNT; i++) {
         sql->sqlite3_finalize(p->st[i]);
         p->st[i] = NULL;
     }
     if (sql->sqlite3_close(p->db) != SQLITE_OK && ok) {
-        snprintf(err, errsize, "%s: cannot close the database", p->tmp);
+        snprintf(err, errsize, panel_say(p->lang, "%s: cannot close the database", "%s: 无法关闭数据库"), p->tmp);
         ok = false;
     }
     p->db = NULL;
     if (ok && rename(p->tmp, p->path) != 0) {
-        snprintf(err, errsize, "%s: cannot rename to %s", p->tmp, p->path);
+        char why[128];
+        snprintf(err, errsize, panel_say(p->lang, "%s: cannot rename to %s: %s", "%s: 无法改名为 %s：%s"), p->tmp,
+                 p->path, file_errno_text(errno, p->lang == XXGK_LANG_ZH, why, sizeof why));
         ok = false;
     }
     if (!ok)
@@ -312,10 +345,12 @@ bool panel_db_close(panel_db *p, char *err, size_t errsize)
 
 bool panel_has_sqlite(void) { return false; }
 
-panel_db *panel_db_open(const char *path, char *err, size_t errsize)
+panel_db *panel_db_open(const char *path, int lang, char *err, size_t errsize)
 {
     (void)path;
-    snprintf(err, errsize, "this xxgk was built without SQLite (install libsqlite3-dev and rebuild)");
+    snprintf(err, errsize, "%s",
+             panel_say(lang, "this xxgk was built without SQLite (install libsqlite3-dev and rebuild)",
+                       "这个 xxgk 构建时没有 SQLite（安装 libsqlite3-dev 后重新构建）"));
     return NULL;
 }
 

@@ -12,6 +12,7 @@
 #include "docx_place.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
+#include "print.h"
 #include "utf8.h"
 
 enum { WINDOW = 100 };
@@ -417,7 +418,7 @@ static void print_snippet(outbuf *o, const snippet *k, bool color, int sev)
 /* The severity as the reader's language says it: error/warning/note, or
  * 错误/警告/提示 for a document parsed with --lang zh. The JSON and SARIF
  * outputs keep the English keys. */
-static const char *severity_word(const xxgk_doc *doc, int severity)
+const char *xxgk_severity_word(const xxgk_doc *doc, int severity)
 {
     static const char *const zh[] = {"提示", "警告", "错误"}; /* XXGK_NOTE, _WARNING, _ERROR */
     if (xxgk_doc_lang(doc) == XXGK_LANG_ZH && severity >= 0 && severity <= 2)
@@ -456,7 +457,7 @@ static void put_note(outbuf *o, const xxgk_doc *doc, xxgk_pos p, const char *tex
     put_place(o, doc, p, color);
     if (color)
         ob_str(o, sev_color(XXGK_NOTE));
-    ob_str(o, severity_word(doc, XXGK_NOTE));
+    ob_str(o, xxgk_severity_word(doc, XXGK_NOTE));
     ob_str(o, color ? ":\033[0m " : ": ");
     ob_str(o, text);
     ob_char(o, '\n');
@@ -510,7 +511,7 @@ static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool 
     put_place(o, doc, k.pos, color);
     if (color)
         ob_str(o, sev_color(d->severity));
-    ob_str(o, severity_word(doc, d->severity));
+    ob_str(o, xxgk_severity_word(doc, d->severity));
     ob_char(o, '[');
     ob_str(o, xxgk_code_name(d->code));
     ob_str(o, color ? "]:\033[0m \033[1m" : "]: ");

@@ -3,6 +3,7 @@
  * terminal output). Long lines are cut to a window around the span, as on
  * the terminal. */
 #include "html_page_int.h"
+#include "print.h"
 #include "utf8.h"
 
 enum { WINDOW = 60 }; /* code points kept on either side of the span */
@@ -60,20 +61,29 @@ static void snippet(FILE *f, const xxgk_doc *doc, xxgk_span tsp)
     fprintf(f, "%s</pre>\n", to < line.end ? "…" : "");
 }
 
-void xxgk_html_check_begin(FILE *f)
+void xxgk_html_check_begin(FILE *f, int lang)
 {
+    (void)lang; /* the title is the command's name in either language */
     html_page_begin(f, "xxgk check");
     fputs("<h1>xxgk check</h1>\n", f);
+}
+
+/* "2 error(s), 1 warning(s), 0 note(s)", or "2 个错误，1 个警告，0 条提示"
+ * under --lang zh, as the terminal's summary words them. */
+static void counts(FILE *f, int lang, size_t errors, size_t warnings, size_t notes)
+{
+    fprintf(f, lang == XXGK_LANG_ZH ? "%zu 个错误，%zu 个警告，%zu 条提示" : "%zu error(s), %zu warning(s), %zu note(s)",
+            errors, warnings, notes);
 }
 
 static void diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d)
 {
     xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-    const char *sev = xxgk_severity_name(d->severity);
+    const char *sev = xxgk_severity_name(d->severity); /* the class: the English key */
     fprintf(f, "<div class=\"diag %s\" data-code=\"%s\"><span class=\"loc\">", sev, xxgk_code_name(d->code));
     html_str(f, doc->name);
-    fprintf(f, ":%u:%u:</span> <span class=\"sev-%s\">%s[%s]</span> ", p.line, p.col, sev, sev,
-            xxgk_code_name(d->code));
+    fprintf(f, ":%u:%u:</span> <span class=\"sev-%s\">%s[%s]</span> ", p.line, p.col, sev,
+            xxgk_severity_word(doc, d->severity), xxgk_code_name(d->code));
     html_str(f, d->msg);
     fputc('\n', f);
     snippet(f, doc, d->span);
@@ -81,7 +91,8 @@ static void diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d)
         xxgk_pos q = xxgk_doc_position(doc, n->span.start);
         fputs("<div class=\"note\"><span class=\"loc\">", f);
         html_str(f, doc->name);
-        fprintf(f, ":%u:%u:</span> <span class=\"sev-note\">note</span> ", q.line, q.col);
+        fprintf(f, ":%u:%u:</span> <span class=\"sev-note\">%s</span> ", q.line, q.col,
+                xxgk_severity_word(doc, XXGK_NOTE));
         html_str(f, n->msg);
         snippet(f, doc, n->span);
         fputs("</div>\n", f);
@@ -93,16 +104,19 @@ void xxgk_html_check_doc(FILE *f, const xxgk_doc *doc)
 {
     fputs("<section class=\"file\">\n<h2>", f);
     html_str(f, doc->name);
-    fprintf(f, "</h2>\n<p>%zu error(s), %zu warning(s), %zu note(s)</p>\n", xxgk_doc_count(doc, XXGK_ERROR),
-            xxgk_doc_count(doc, XXGK_WARNING), xxgk_doc_count(doc, XXGK_NOTE));
+    fputs("</h2>\n<p>", f);
+    counts(f, xxgk_doc_lang(doc), xxgk_doc_count(doc, XXGK_ERROR), xxgk_doc_count(doc, XXGK_WARNING),
+           xxgk_doc_count(doc, XXGK_NOTE));
+    fputs("</p>\n", f);
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
         diag(f, doc, d);
     fputs("</section>\n", f);
 }
 
-void xxgk_html_check_end(FILE *f, size_t errors, size_t warnings, size_t notes, size_t files)
+void xxgk_html_check_end(FILE *f, int lang, size_t errors, size_t warnings, size_t notes, size_t files)
 {
-    fprintf(f, "<p class=\"summary\">%zu error(s), %zu warning(s), %zu note(s) in %zu file(s)</p>\n", errors,
-            warnings, notes, files);
+    fputs("<p class=\"summary\">", f);
+    counts(f, lang, errors, warnings, notes);
+    fprintf(f, lang == XXGK_LANG_ZH ? "，共 %zu 个文件</p>\n" : " in %zu file(s)</p>\n", files);
     html_page_end(f);
 }

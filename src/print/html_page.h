@@ -20,10 +20,12 @@ void xxgk_html_diff(FILE *f, const xxgk_doc *const *docs, size_t ndocs, const di
 
 /* The check page, written in three parts so files can be checked on
  * several threads: begin, one block per document (its diagnostics with
- * the source line and the span marked), end with the totals. */
-void xxgk_html_check_begin(FILE *f);
+ * the source line and the span marked), end with the totals. The words
+ * around the messages (severities, counts) are in the run's language
+ * (lang, enum xxgk_lang; a document's own: xxgk_doc_lang). */
+void xxgk_html_check_begin(FILE *f, int lang);
 void xxgk_html_check_doc(FILE *f, const xxgk_doc *doc);
-void xxgk_html_check_end(FILE *f, size_t errors, size_t warnings, size_t notes, size_t files);
+void xxgk_html_check_end(FILE *f, int lang, size_t errors, size_t warnings, size_t notes, size_t files);
 
 /* ---- pieces shared by the pages (html_util.c) -------------------------- */
 

@@ -18,6 +18,11 @@ extern "C" {
 char *xxgk_put_json_string(char *o, const char *s, size_t len);
 char *xxgk_put_csv_field(char *o, const char *s, size_t len);
 
+/* The severity as the reader's language says it: error/warning/note, or
+ * 错误/警告/提示 for a document read with --lang zh (the terminal's and the
+ * check page's word; JSON and SARIF keep the English keys). */
+const char *xxgk_severity_word(const xxgk_doc *doc, int severity);
+
 /* One line of JSON for the document: {"file":…,"diagnostics":[…]} with
  * 1-based lines and code-point columns, ends exclusive (docs/diagnostics.md). */
 void xxgk_print_diags_jsonl(FILE *f, const xxgk_doc *doc);

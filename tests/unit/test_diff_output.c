@@ -126,7 +126,7 @@ static int run_diff(char **out, int argc, const char **args)
     FILE *tmp = tmpfile();
     assert_non_null(tmp);
     assert_true(dup2(fileno(tmp), 1) >= 0);
-    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}};
+    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}, NULL};
     int rc = cmd_diff(argc, argv, &env);
     fflush(stdout);
     assert_true(dup2(saved, 1) >= 0);

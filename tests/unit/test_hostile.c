@@ -1040,7 +1040,7 @@ static void gb18030_converted(void **state)
     assert_int_equal(cli_encoding("GB2312"), XXGK_ENC_GB18030);
     assert_int_equal(cli_encoding("auto"), CLI_ENC_AUTO);
     assert_int_equal(cli_encoding("latin-9"), -1);
-    cli_env gb = {XXGK_ENC_GB18030, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}};
+    cli_env gb = {XXGK_ENC_GB18030, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}, NULL};
     xxgk_doc *doc = cli_load_as(tmp_path("gb.txt"), NULL, &gb);
     assert_non_null(doc);
     assert_int_equal(xxgk_doc_count(doc, XXGK_ERROR), 0);

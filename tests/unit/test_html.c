@@ -461,9 +461,9 @@ static void check_page(void **state)
     xxgk_check(doc, &co);
     page p;
     page_start(&p);
-    xxgk_html_check_begin(p.f);
+    xxgk_html_check_begin(p.f, XXGK_LANG_EN);
     xxgk_html_check_doc(p.f, doc);
-    xxgk_html_check_end(p.f, xxgk_doc_count(doc, XXGK_ERROR), xxgk_doc_count(doc, XXGK_WARNING),
+    xxgk_html_check_end(p.f, XXGK_LANG_EN, xxgk_doc_count(doc, XXGK_ERROR), xxgk_doc_count(doc, XXGK_WARNING),
                         xxgk_doc_count(doc, XXGK_NOTE), 1);
     page_parse(&p);
     int n = 0;
@@ -497,13 +497,55 @@ static void check_page(void **state)
     xxgk_doc_free(doc);
 }
 
+/* check --format html --lang zh: the severity words and the counts are
+ * those of the terminal under --lang zh (错误, 个错误), not English around
+ * Chinese messages; the class names stay the English keys a style sheet
+ * or a script selects by. */
+static void check_page_zh(void **state)
+{
+    (void)state;
+    size_t len;
+    char *b = read_source_file("tests/fixtures/huzhu-edu-2023.txt", &len);
+    assert_non_null(b);
+    xxgk_options po = {.lang = XXGK_LANG_ZH};
+    xxgk_doc *doc = xxgk_parse("huzhu.txt", b, len, &po);
+    free(b);
+    xxgk_check_options co = {0};
+    xxgk_check(doc, &co);
+    size_t errors = xxgk_doc_count(doc, XXGK_ERROR);
+    assert_true(errors > 0);
+    page p;
+    page_start(&p);
+    xxgk_html_check_begin(p.f, XXGK_LANG_ZH);
+    xxgk_html_check_doc(p.f, doc);
+    xxgk_html_check_end(p.f, XXGK_LANG_ZH, errors, xxgk_doc_count(doc, XXGK_WARNING), xxgk_doc_count(doc, XXGK_NOTE), 1);
+    page_parse(&p);
+    const xxgk_diag *first = xxgk_doc_diags(doc);
+    while (first->severity != XXGK_ERROR)
+        first = first->next;
+    char *sev = str(&p, "(//span[@class='sev-error'])[1]");
+    char want[64];
+    snprintf(want, sizeof want, "错误[%s]", xxgk_code_name(first->code));
+    assert_string_equal(sev, want);
+    free(sev);
+    char *sum = str(&p, "//p[@class='summary']");
+    snprintf(want, sizeof want, "%zu 个错误，", errors);
+    assert_non_null(strstr(sum, want));
+    assert_non_null(strstr(sum, "，共 1 个文件"));
+    assert_null(strstr(sum, "error"));
+    free(sum);
+    assert_int_equal(count(&p, "//*[contains(text(),'warning(s)')]"), 0);
+    page_free(&p);
+    xxgk_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(diff_cells_highlighted), cmocka_unit_test(series_chart_points),
         cmocka_unit_test(hostile_text_escaped),   cmocka_unit_test(char_diff_marks),
         cmocka_unit_test(check_page),             cmocka_unit_test(page_input_links),
-        cmocka_unit_test(merged_number_is_unplaced),
+        cmocka_unit_test(merged_number_is_unplaced), cmocka_unit_test(check_page_zh),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();

@@ -293,7 +293,8 @@ static void jobs_option_is_checked(void **state)
     result_free(&r);
 }
 
-/* a mistyped --format names the command's own formats (export has no json) */
+/* a mistyped --format names the command's own formats (export has no json),
+ * listed as the language lists: "csv, jsonl", "human、json、sarif、html" */
 static void unknown_format_lists_the_choices(void **state)
 {
     (void)state;
@@ -304,7 +305,7 @@ static void unknown_format_lists_the_choices(void **state)
     result_free(&r);
     r = run("check --lang zh --format=xml tests/fixtures/pingtan-2021.txt");
     assert_int_equal(r.status, 2);
-    assert_non_null(strstr(r.err, "未知格式“xml”（可用 human, json, sarif, html）\n"));
+    assert_non_null(strstr(r.err, "未知格式“xml”（可用 human、json、sarif、html）\n"));
     result_free(&r);
 }
 

@@ -1,0 +1,50 @@
+cmake_minimum_required(VERSION 3.16)
+# -o naming a device or a FIFO is written where it is: the temporary file
+# renamed over a regular FILE would replace the device with a regular file
+# (as root, `export -o /dev/full` replaced /dev/full). Here a FIFO made in
+# WORK, read by cat: never a real device, which a regression would replace.
+set(r ${CORPUS}/pingtan-2021.txt)
+file(MAKE_DIRECTORY ${WORK})
+find_program(MKFIFO mkfifo)
+find_program(SH sh)
+if(NOT MKFIFO OR NOT SH)
+  message("SKIPPED: no mkfifo or sh")
+  return()
+endif()
+execute_process(COMMAND ${XXGK} export ${r} OUTPUT_VARIABLE want RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR want STREQUAL "")
+  message(FATAL_ERROR "xxgk export ${r}: exit ${rc}")
+endif()
+foreach(c "export|-o" "parse|-o" "check|-o" "panel|-o" "corpus|--stat|${CORPUS}|--save")
+  string(REPLACE "|" ";" args "${c}")
+  set(fifo ${WORK}/fifo)
+  file(REMOVE ${fifo} ${WORK}/got)
+  execute_process(COMMAND ${MKFIFO} ${fifo})
+  if(c MATCHES "^corpus")
+    set(cmd "${XXGK} ${args} ${fifo} > /dev/null")
+  else()
+    set(cmd "${XXGK} ${args} ${fifo} ${r}")
+  endif()
+  string(REPLACE ";" " " cmd "${cmd}")
+  # the reader first, in the background; the FIFO must still be one after
+  execute_process(COMMAND ${SH} -c "cat ${fifo} > ${WORK}/got & ${cmd}; s=$?; wait; test -p ${fifo} || s=9; exit $s"
+    RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 120)
+  file(SIZE ${WORK}/got n)
+  if(rc EQUAL 9 OR n EQUAL 0 OR rc GREATER 1)
+    message(FATAL_ERROR "xxgk ${args} FIFO: exit ${rc}, ${n} bytes through it: ${err}")
+  endif()
+endforeach()
+file(READ ${WORK}/got got)
+execute_process(COMMAND ${SH} -c "cat ${WORK}/fifo > ${WORK}/got & ${XXGK} export -o ${WORK}/fifo ${r}; wait"
+  RESULT_VARIABLE rc TIMEOUT 120)
+file(READ ${WORK}/got got)
+if(NOT rc EQUAL 0 OR NOT got STREQUAL want)
+  message(FATAL_ERROR "export -o FIFO: exit ${rc}, not what export prints")
+endif()
+# panel --format sqlite onto a FIFO: refused (SQLite needs a file), the
+# FIFO left as it is
+execute_process(COMMAND ${XXGK} panel --format sqlite ${WORK}/fifo ${r} RESULT_VARIABLE rc ERROR_VARIABLE err)
+execute_process(COMMAND ${SH} -c "test -p ${WORK}/fifo" RESULT_VARIABLE still)
+if(NOT still EQUAL 0 OR (NOT rc EQUAL 2 AND NOT err MATCHES "built without SQLite"))
+  message(FATAL_ERROR "panel --format sqlite FIFO: exit ${rc}, still a FIFO: ${still}: ${err}")
+endif()
