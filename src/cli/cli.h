@@ -149,6 +149,7 @@ typedef struct cli_output {
     int saved;        /* the standard output before */
     int lang;         /* the language of its messages (--lang) */
     FILE *real;       /* the C library's stdout, while stdout is the stream below */
+    char *buf;        /* that stream's buffer (st_blksize, as the C library's) */
     int werr;         /* the errno of the first write that failed, else 0 */
 } cli_output;
 int cli_global_options(int *argc, char **argv, cli_env *env, cli_output *out);

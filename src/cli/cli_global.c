@@ -284,7 +284,17 @@ static void keep_write_errors(cli_output *out)
     FILE *f = fopencookie(out, "w", (cookie_io_functions_t){.write = out_write});
     if (!f)
         return;
-    setvbuf(f, NULL, _IOFBF, st.st_blksize > 0 ? (size_t)st.st_blksize : BUFSIZ);
+    /* glibc's setvbuf keeps only the mode when given no buffer, and a
+     * cookie stream's own buffer is BUFSIZ, twice a file's st_blksize:
+     * the buffer is ours, of the size the C library gives a file */
+    size_t size = st.st_blksize > 0 ? (size_t)st.st_blksize : BUFSIZ;
+    out->buf = malloc(size);
+    if (!out->buf || setvbuf(f, out->buf, _IOFBF, size) != 0) {
+        fclose(f);
+        free(out->buf);
+        out->buf = NULL;
+        return;
+    }
     fflush(stdout);
     out->real = stdout;
     stdout = f;
@@ -301,6 +311,8 @@ static bool release_stdout(cli_output *out)
         fclose(stdout); /* the stream only: out_write's fd stays open */
         stdout = out->real;
         out->real = NULL;
+        free(out->buf);
+        out->buf = NULL;
     }
     if (!out->werr)
         out->werr = e;
