@@ -528,8 +528,8 @@ static void lacks_other_how(const parse_ctx *ctx, char *how, size_t size, int va
 }
 
 /* header → columns (table 三): a header without 其他 (header_lacks_other:
- * two rows or flattened onto one), told once at its last 法人 column word, where 其他 was due (P099). The first
- * row says what was left out: as many values as the printed columns, the
+ * two rows or flattened onto one), told once at its last 法人 column word,
+ * where 其他 was due (P099). The first row says what was left out: as many values as the printed columns, the
  * column itself (其他 dropped from COLS, its cells not read; a row of the
  * template's count after it is over by one, P006, its cells withheld: which
  * value is 其他's the header does not say); else the header's word alone
