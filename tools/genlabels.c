@@ -729,6 +729,56 @@ static void emit_kind_lists(FILE *fd)
     emit_kind_list(fd, "label_header_words_of", "XXGK_TABLE_", KL_HEADER);
 }
 
+/* 其它 is 其他: the two are written for each other in every register, so
+ * every label that holds 其他 also reads as 其它 (法人或其它组织, 不计其它情形).
+ * One rule here rather than a `~` line per label in labels.def, so no label
+ * can lack its 其它 form.
+ *   qita_form ::= the entry with each 其他 written 其它, a `~` variant */
+static bool holds_qita(const entry *e)
+{
+    for (int i = 0; i + 1 < e->len; i++)
+        if (e->text[i] == 0x5176 && e->text[i + 1] == 0x4ED6) /* 其他 */
+            return true;
+    return false;
+}
+
+/* *out := *src with 其他 written 其它 (text, folded text and display). */
+static void qita_form(const entry *src, entry *out)
+{
+    *out = *src;
+    snprintf(out->var, sizeof out->var, "~");
+    char *o = out->text_utf8;
+    for (int i = 0; i < out->len; i++) {
+        if (i > 0 && out->text[i - 1] == 0x5176 && out->text[i] == 0x4ED6)
+            out->text[i] = 0x5B83; /* 它 */
+        o += encode(norm(out->text[i]), o);
+    }
+    *o = 0;
+    char *d = out->display, *q;
+    while ((q = strstr(d, "其他")) != NULL) {
+        memcpy(q, "其它", strlen("其它")); /* same length in UTF-8 */
+        d = q + strlen("其它");
+    }
+}
+
+/* Insert each label's 其它 form right after it (keyword headings `?` are
+ * matched in C on folded keywords and keep their one line). */
+static int add_qita_forms(void)
+{
+    for (int i = NE - 1; i >= 0; i--) {
+        if (E[i].var[0] == '?' || !holds_qita(&E[i]))
+            continue;
+        if (NE + 1 >= MAXE) {
+            fprintf(stderr, "too many labels\n");
+            return 1;
+        }
+        memmove(&E[i + 2], &E[i + 1], (size_t)(NE - i - 1) * sizeof E[0]);
+        qita_form(&E[i], &E[i + 1]);
+        NE++;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -769,6 +819,8 @@ int main(int argc, char **argv)
         }
     }
     fclose(in);
+    if (add_qita_forms())
+        return 1;
 
     /* match ids: entries with equal normalised text share one rule */
     for (int i = 0; i < NE; i++) {

@@ -420,22 +420,31 @@ static bool total_before_word(const parse_ctx *ctx, const struct hdr_word *o)
     return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
 }
 
-/* A flattened header (its two rows on one line: 总计 before the group's
- * first word 商业企业 on its line) that prints the four 法人 columns in the
- * template's order, 其他 itself nowhere and no word that names no column:
- * a column left out of the header, not a row's value (the rows say which:
- * as many values as the printed columns). Any other header without 其他
- * (其它, the four in another order, one of them missing) is read as the
- * template's header is, the group's first word no stand-in for 其他. */
-static bool flat_header_lacks_other(const parse_ctx *ctx)
+/* A header without 其他 (P099): the four 法人 columns printed on one line
+ * in the template's order, 其他 itself nowhere, 总计 printed and no word
+ * that names no column: a column left out of the header, not a row's
+ * value (the rows say which: as many values as the printed columns). It
+ * holds for the two-row header (its second row 商业企业 … 法律服务机构 with
+ * 小计 or without) and for the flattened one alike. Any other header
+ * without 其他 (the four in another order, one of them missing, a word
+ * that names no column) is read as the template's header is. */
+static bool header_lacks_other(const parse_ctx *ctx)
 {
     if (ctx->req_other.seen || ctx->org_cols_seen != 4 || ctx->nreq_strays || !ctx->req_units[REQ_TOTAL].seen ||
-        !header_line_holds(ctx, &ctx->req_group, &ctx->req_group_last) || !total_before_word(ctx, &ctx->req_group))
+        !header_line_holds(ctx, &ctx->req_group, &ctx->req_group_last))
         return false;
     for (int i = 0; i < 4; i++)
         if (ctx->org_order[i] != XXGK_C_COMMERCIAL + i)
             return false;
     return true;
+}
+
+/* The flattened one among them (its two rows on one line: 总计 before the
+ * group's first word 商业企业 on its line): the group's first word stands
+ * where 其他's line would, for the place of 小计 (total_past_legal). */
+static bool flat_header_lacks_other(const parse_ctx *ctx)
+{
+    return header_lacks_other(ctx) && total_before_word(ctx, &ctx->req_group);
 }
 
 /* 其他 printed: 总计 before it; not printed: only the flattened header
@@ -518,9 +527,9 @@ static void lacks_other_how(const parse_ctx *ctx, char *how, size_t size, int va
                  vals, vals == 1 ? "" : "s", k - 1, k);
 }
 
-/* header → columns (table 三): the flattened header without 其他, told
- * once at its last 法人 column word, where 其他 was due (P099). The first
- * row says what was left out: as many values as the printed columns, the
+/* header → columns (table 三): a header without 其他 (header_lacks_other:
+ * two rows or flattened onto one), told once at its last 法人 column word,
+ * where 其他 was due (P099). The first row says what was left out: as many values as the printed columns, the
  * column itself (其他 dropped from COLS, its cells not read; a row of the
  * template's count after it is over by one, P006, its cells withheld: which
  * value is 其他's the header does not say); else the header's word alone
@@ -528,7 +537,7 @@ static void lacks_other_how(const parse_ctx *ctx, char *how, size_t size, int va
  * four; a shorter row after it, P007). Returns the count of COLS. */
 static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
 {
-    if (!flat_header_lacks_other(ctx))
+    if (!header_lacks_other(ctx))
         return n;
     size_t f, nvals;
     bld_trim_padding(&ctx->vals, &f, &nvals);

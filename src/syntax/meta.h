@@ -219,6 +219,10 @@ int meta_label_len(const mt_text *t, int i);
 int meta_date_at(const mt_text *t, int i, char out[11]);
 /* "YYYY-MM-DD" for a valid calendar date, else false. */
 bool meta_date_format(int y, int m, int d, char out[11]);
+/* An ISO date's month and day after its year's digits ending at y
+ * (2024-01-18, 2024/1/18, 2024.01.18: one separator twice, a real day),
+ * its end in *end (meta_year.c; unglue_rows.c reads 至2021-12-31 by it). */
+bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end);
 
 /* ---- the year from the text (meta_year.c) ---- */
 /* The year in [s, e) after 统计期限 and the like, else the first 20xx年

@@ -613,7 +613,7 @@ static bool year_opens_clause(const uint8_t *src, uint32_t n, uint32_t e)
 /* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
  * the same separator twice, a real day): its month and day, its end in
  * *end. */
-static bool iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
+bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
 {
     if (y >= e || (src[y] != '-' && src[y] != '/' && src[y] != '.'))
         return false;
@@ -808,7 +808,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             int mo, dd;
             uint32_t de;
             if (y && ys.start == i && dated && !(doc->nlinks && doc_in_link(doc, i)) &&
-                iso_date(src, ys.end, e, &mo, &dd, &de)) {
+                meta_iso_date(src, ys.end, e, &mo, &dd, &de)) {
                 /* 2024-01-18 under the title or after 发布时间：: a publishing
                  * stamp, kept as the day's date is; any other no year */
                 if (!dated->year && iso_label_ok(src, ls, ys.start) &&

@@ -19,6 +19,7 @@
 
 #include "build.h"
 #include "decimal.h"
+#include "meta.h"
 #include "parse.h"
 #include "parser.h"
 #include "template.h"
@@ -355,22 +356,21 @@ static bool text_at(const uint8_t *src, uint32_t at, const char *w)
     return strncmp((const char *)src + at, w, strlen(w)) == 0;
 }
 
-/* True when the number token V is a year as a report prints one: four
- * ASCII digits 19xx or 20xx. */
-static bool number_is_year(const uint8_t *src, const ptok *v)
+/* True when the number token V begins with a year as a report prints
+ * one: four ASCII digits 19xx or 20xx (the whole token, or 2021.12 of
+ * 2021.12.31, a token of its own by the lexer's decimal point). */
+static bool number_starts_year(const uint8_t *src, const ptok *v)
 {
-    if (v->end - v->start != 4 || !(text_at(src, v->start, "19") || text_at(src, v->start, "20")))
+    if (v->end - v->start < 4 || !(text_at(src, v->start, "19") || text_at(src, v->start, "20")))
         return false;
-    for (uint32_t i = v->start; i < v->end; i++)
+    for (uint32_t i = v->start; i < v->start + 4; i++)
         if (src[i] < '0' || src[i] > '9')
             return false;
     return true;
 }
 
-/* A date's year is the word 年 after its digits (2021年, 2021 年, the
- * blank a space, TAB, U+3000 or the line's break where a page wraps the
- * date): four digits alone (396至2021 glued to the next row) are a count,
- * not a date. */
+/* The word 年 after a year's digits (2021年, 2021 年, the blank a space,
+ * TAB, U+3000 or the line's break where a page wraps the date). */
 static bool year_word_after(const uint8_t *src, uint32_t at)
 {
     for (;;) {
@@ -381,6 +381,21 @@ static bool year_word_after(const uint8_t *src, uint32_t at)
         else
             return text_at(src, at, "年");
     }
+}
+
+/* A date's year is the word 年 after its digits (2021年, 2021 年, the
+ * blank a space, TAB, U+3000 or the line's break where a page wraps the
+ * date), or an ISO date's month and day (2021-12-31, 2021/12/31,
+ * 2021.12.31: meta_iso_date, a real day): four digits alone (396至2021
+ * glued to the next row) are a count, not a date. */
+static bool year_of_date(const uint8_t *src, const ptok *first)
+{
+    int m, d;
+    uint32_t end, y = first->start + 4; /* past the year's four digits */
+    if (!number_starts_year(src, first))
+        return false;
+    /* the ISO date's bound: -12-31 and one byte to see that no digit follows */
+    return (first->end == y && year_word_after(src, y)) || meta_iso_date(src, y, y + 7, &m, &d, &end);
 }
 
 /* The short word LABEL, its first number FIRST right after it, is a word
@@ -398,8 +413,8 @@ static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *f
         if (word_is(src, label->start, label->end, parting[i]))
             return true;
     if (word_is(src, label->start, label->end, "至") || word_is(src, label->start, label->end, "到"))
-        return number_is_year(src, first) && year_word_after(src, first->end);
-    /* 至2021年: a date; 至3181, 396至2021: a range or a count, no date */
+        return year_of_date(src, first);
+    /* 至2021年, 至2021-12-31: a date; 至3181, 396至2021: a range or a count, no date */
     if (word_is(src, label->start, label->end, "第"))
         return text_at(src, first->end, "季"); /* 第3季度, 第3季 */
     return false;
