@@ -171,12 +171,63 @@ static bool toggle_on(const xmlNode *rpr, const char *name)
     return !v || strcmp(v, "1") == 0 || strcmp(v, "true") == 0 || strcmp(v, "on") == 0;
 }
 
+/* A raise or lower by w:position (ST_SignedHpsMeasure: half-points, or
+ * a number and a unit, "3pt") in half-points, the fraction dropped; 0
+ * when none. WPS, and Word by hand (Font > Position: Raised by), set a
+ * footnote mark off the line so, without w:vertAlign. */
+static long position_hp(const xmlNode *rpr)
+{
+    const xmlNode *p = child_w(rpr, "position");
+    const char *v = p ? w_val(p) : NULL;
+    if (!v)
+        return 0;
+    char *end = NULL;
+    long n = strtol(v, &end, 10);
+    if (n > 10000 || n < -10000)
+        return n > 0 ? 10000 : -10000; /* past any page: raised all the same */
+    while (*end == '.' || (*end >= '0' && *end <= '9'))
+        end++; /* the fraction: dropped */
+    if (strcmp(end, "pt") == 0)
+        return n * 2;
+    if (strcmp(end, "pc") == 0 || strcmp(end, "pi") == 0)
+        return n * 24;
+    if (strcmp(end, "in") == 0)
+        return n * 144;
+    if (strcmp(end, "cm") == 0)
+        return n * 57;
+    if (strcmp(end, "mm") == 0)
+        return n * 6;
+    return n;
+}
+
+/* The least w:position that sets a run off the line: 2 half-points (1
+ * pt), the least raise Word's and WPS's Font dialogs step by. A shift of
+ * one half-point (0.5 pt) is less than a stroke of a 9-12 pt digit: the
+ * digit stands on the line and reads as the number's, as it is read. */
+enum { POSITION_RAISE_MIN = 2 };
+
+/* Is the run raised (1), lowered (-1) or on the line (0)? w:vertAlign
+ * superscript or subscript, else a w:position of POSITION_RAISE_MIN
+ * half-points or more up or down. Only the run's own properties: a
+ * character style's are not resolved (no style is read for a run). */
+static int run_shift(const xmlNode *rpr)
+{
+    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
+    const char *v = va ? w_val(va) : NULL;
+    if (v && strcmp(v, "superscript") == 0)
+        return 1;
+    if (v && strcmp(v, "subscript") == 0)
+        return -1;
+    long hp = rpr ? position_hp(rpr) : 0;
+    return hp >= POSITION_RAISE_MIN ? 1 : hp <= -POSITION_RAISE_MIN ? -1 : 0;
+}
+
 /* How a run's text stands on the page. */
 typedef enum run_kind {
     RUN_TEXT,  /* read as it is */
     RUN_UNSEEN, /* hidden (w:vanish) or struck out (w:strike, w:dstrike):
                    Word shows no text, or text the author took back */
-    RUN_MARK   /* raised or lowered (w:vertAlign superscript/subscript):
+    RUN_MARK   /* raised or lowered (run_shift: w:vertAlign, w:position):
                    a footnote mark, never digits of the number before it */
 } run_kind;
 
@@ -187,11 +238,7 @@ static run_kind run_kind_of(const xmlNode *r)
         return RUN_TEXT;
     if (toggle_on(rpr, "vanish") || toggle_on(rpr, "strike") || toggle_on(rpr, "dstrike"))
         return RUN_UNSEEN;
-    const xmlNode *va = child_w(rpr, "vertAlign");
-    const char *v = va ? w_val(va) : NULL;
-    if (v && (strcmp(v, "superscript") == 0 || strcmp(v, "subscript") == 0))
-        return RUN_MARK;
-    return RUN_TEXT;
+    return run_shift(rpr) ? RUN_MARK : RUN_TEXT;
 }
 
 /* The namespace prefix (len bytes) is bound to, in scope at n; NULL
@@ -455,10 +502,7 @@ static bool words_no_digit(const textbuf *t)
 
 static bool raised(const xmlNode *r)
 {
-    const xmlNode *rpr = child_w(r, "rPr");
-    const xmlNode *va = rpr ? child_w(rpr, "vertAlign") : NULL;
-    const char *v = va ? w_val(va) : NULL;
-    return v && strcmp(v, "superscript") == 0;
+    return run_shift(child_w(r, "rPr")) > 0;
 }
 
 /* Run r, raised or lowered, and the runs so raised right after it (Word

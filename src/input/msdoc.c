@@ -758,11 +758,26 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p)
 }
 
 /* A character's own properties that the text reads: raised or lowered
- * (sprmCIss), deleted (sprmCFRMarkDel), hidden (sprmCFVanish). */
+ * (sprmCIss, or sprmCHpsPos as the .docx's w:position), deleted
+ * (sprmCFRMarkDel), hidden (sprmCFVanish). */
 typedef struct {
     int iss; /* 0 normal, 1 raised, 2 lowered */
+    int hps_pos; /* sprmCHpsPos: half-points up (+) or down (-) */
     bool del, vanish;
 } char_props;
+
+/* The least sprmCHpsPos that sets a character off the line: 2
+ * half-points (1 pt), as the .docx reader's POSITION_RAISE_MIN (the least
+ * raise Word's Font dialog steps by; half a point stands on the line). */
+enum { HPS_POS_RAISE_MIN = 2 };
+
+/* Raised (1), lowered (2) or neither (0): sprmCIss, else sprmCHpsPos. */
+static int char_raise(const char_props *c)
+{
+    if (c->iss)
+        return c->iss;
+    return c->hps_pos >= HPS_POS_RAISE_MIN ? 1 : c->hps_pos <= -HPS_POS_RAISE_MIN ? 2 : 0;
+}
 
 /* One sprm of a character's grpprl: the ones char_props keeps. */
 static void char_sprm(uint16_t sprm, const uint8_t *op, size_t l, char_props *c)
@@ -772,6 +787,8 @@ static void char_sprm(uint16_t sprm, const uint8_t *op, size_t l, char_props *c)
     bool on = op[0] == 1 || op[0] == 0x81; /* 0x81: the style's opposite */
     if (sprm == 0x2A48) /* sprmCIss: the last one wins */
         c->iss = op[0] == 1 || op[0] == 2 ? op[0] : 0;
+    else if (sprm == 0x4845 && l >= 2) /* sprmCHpsPos: a signed 16-bit operand */
+        c->hps_pos = (int16_t)rd16(op);
     else if (sprm == 0x0800)
         c->del |= on;
     else if (sprm == 0x083C)
@@ -782,7 +799,7 @@ static void char_sprm(uint16_t sprm, const uint8_t *op, size_t l, char_props *c)
  * piece's own properties, which a fast save applies over the CHPX. */
 static char_props char_at(const wd *w, size_t i)
 {
-    char_props c = {0, false, false};
+    char_props c = {0, 0, false, false};
     const wd_run *r = run_at(w->chpx, w->nchpx, w->fc[i]);
     if (r && r->len && within(r->off, r->len, w->ndoc)) {
         const uint8_t *g = w->doc + r->off;
@@ -807,14 +824,15 @@ static char_props char_at(const wd *w, size_t i)
 
 int wd_char_raise(const wd *w, size_t i)
 {
-    return char_at(w, i).iss;
+    char_props c = char_at(w, i);
+    return char_raise(&c);
 }
 
 int wd_char_read(const wd *w, size_t i, bool *unseen)
 {
     char_props c = char_at(w, i);
     *unseen = c.del || c.vanish;
-    return c.iss;
+    return char_raise(&c);
 }
 
 bool wd_char_unseen(const wd *w, size_t i)

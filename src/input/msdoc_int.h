@@ -104,8 +104,10 @@ void wd_para_at(const wd *w, uint32_t fc, wd_para *p);
 bool wd_char_unseen(const wd *w, size_t i);
 /* Is character i raised (1: superscript) or lowered (2: subscript) by
  * sprmCIss (0: neither), its CHPX's or its piece's own (which win), as
- * wd_char_unseen reads them? A footnote mark, as the .docx's
- * w:vertAlign; a character style's raise is not read. */
+ * wd_char_unseen reads them, or, without sprmCIss, by its CHPX's
+ * sprmCHpsPos of 2 half-points or more? A footnote mark, as the .docx's
+ * w:vertAlign and w:position; a character style's raise is not read, nor
+ * a piece's own sprmCHpsPos. */
 int wd_char_raise(const wd *w, size_t i);
 /* Both at once, from one walk of character i's properties: its raise as
  * wd_char_raise's, and whether it is unseen as wd_char_unseen's; the

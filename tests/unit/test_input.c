@@ -4740,6 +4740,54 @@ static void docx_raised_digits_glued(void **state)
     free(txt);
 }
 
+/* A run raised or lowered by w:position (half-points, as WPS writes a
+ * mark set off the line, no w:vertAlign) after a cell's number is a mark
+ * as a w:vertAlign one: 1282, a 1 at +6, a 2 at -6 (Word shows 1282¹₂)
+ * is 1282 with L063; main read 128212, no note. Not a mark: position 0,
+ * one half-point (0.5 pt, on the line to the eye), and a cell whose runs
+ * are all lowered alike (the number's own digits, 128212). */
+static void docx_positioned_digits(void **state)
+{
+    (void)state;
+    size_t n;
+    char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
+#define POS(v, t)                                                                                              \
+    "<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:position w:val=\"" v "\"/><w:sz w:val=\"21\"/></w:rPr><w:t>" t \
+    "</w:t></w:r>"
+    static const struct {
+        const char *to;
+        unsigned line, at; /* L063's place, 0: none */
+        const char *cell;
+    } cases[] = {
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("6", "1") POS("-6", "2") "\n", 19, 6, "1282"},
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("6", "12") "\n", 19, 6, "1282"},
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("3pt", "1") "\n", 19, 6, "1282"},
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("-4", "2") "\n", 0, 0, "1282"},
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("0", "12") "\n", 0, 0, "128212"},
+        {"\t<w:r><w:t>1282</w:t></w:r>" POS("1", "12") "\n", 0, 0, "128212"},
+        {"\t" POS("-3", "1282") POS("-3", "12") "\n", 0, 0, "128212"},
+    };
+#undef POS
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *b;
+        xxgk_doc *d = load_docx_of_text(replace1(txt, "\t1282\n", cases[i].to), "pos", "pos.docx", &b);
+        if (!d) {
+            free(txt);
+            skip();
+        }
+        if (cases[i].line)
+            assert_diag_at(d, XXGK_L_RAISED_DIGITS_GLUED, cases[i].line, cases[i].at);
+        else
+            assert_int_equal(count_diags(d, XXGK_L_RAISED_DIGITS_GLUED), 0);
+        char buf[64];
+        assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_PENALTY, XXGK_C_DECISIONS, buf, sizeof buf),
+                            cases[i].cell);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    free(txt);
+}
+
 /* A three-column HTML table whose last row is one cell merged over the
  * columns, holding CELL, read into IN. */
 static void read_spanning_row(const char *cell, xxgk_input *in)
@@ -5959,6 +6007,7 @@ int main(void)
         cmocka_unit_test(docx_grid_by_labels),
         cmocka_unit_test(docx_marks_and_paragraphs_in_a_cell),
         cmocka_unit_test(docx_raised_digits_glued),
+        cmocka_unit_test(docx_positioned_digits),
         cmocka_unit_test(html_unseen_text),
         cmocka_unit_test(html_publish_block_over_footer),
         cmocka_unit_test(html_fee_unit_on_second_header_row),

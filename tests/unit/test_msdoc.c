@@ -167,6 +167,35 @@ static void doc_raised_marks(void **state)
     free(b);
 }
 
+/* A mark raised or lowered by position (sprmCHpsPos, half-points: the
+ * .docx's w:position as WPS writes it, saved as .doc by LibreOffice): 1282,
+ * a 1 at +6, a 2 at -6 (Word shows 1282¹₂) reads 1282¹₍2₎, L063 at the
+ * cell's start, as the .docx; main read 128212 silently. One half-point
+ * up (0.5 pt) stands on the line: 128212 read on, no L063. */
+static void doc_position_mark(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *b = bytes_of("tests/input/word-2021-position-mark.doc", &n);
+    char *h = bytes_of("tests/input/word-2021-position-half.doc", &m);
+    char *tb = text_of(b, n, XXGK_INPUT_DOC), *th = text_of(h, m, XXGK_INPUT_DOC);
+    assert_non_null(strstr(tb, "\t1282\u00B9\u208D2\u208E\n"));
+    assert_null(strstr(tb, "128212"));
+    assert_non_null(strstr(th, "\t128212\n"));
+    xxgk_doc *d = doc_of("tests/input/word-2021-position-mark.doc", b, n);
+    xxgk_doc *dh = doc_of("tests/input/word-2021-position-half.doc", h, m);
+    char at[64];
+    places_of(d, XXGK_L_RAISED_DIGITS_GLUED, at, sizeof at);
+    assert_string_equal(at, "19:6 ");
+    assert_int_equal(count_diags(dh, XXGK_L_RAISED_DIGITS_GLUED), 0);
+    xxgk_doc_free(dh);
+    xxgk_doc_free(d);
+    free(th);
+    free(tb);
+    free(h);
+    free(b);
+}
+
 /* The text of file rel (of kind) has want in it, and no L063. */
 static void text_has(const char *rel, int kind, const char *want)
 {
@@ -1001,6 +1030,7 @@ int main(void)
         cmocka_unit_test(doc_reads_as_its_docx),
         cmocka_unit_test(doc_frame_one_column),
         cmocka_unit_test(doc_raised_marks),
+        cmocka_unit_test(doc_position_mark),
         cmocka_unit_test(word_raised_mark_two_runs),
         cmocka_unit_test(word_raised_digits_in_number),
         cmocka_unit_test(doc_raised_quote_end),
