@@ -141,6 +141,16 @@ chrome 12-pdf-landscape-correct-but-errors text | grep -qx '一、本年新收�
 chrome 04-pdf-wrapped-label-cells text | grep -qx '信息内容	本年制发件数	本年废止件数	现行有效件数' || bad "04: table 二's header not joined cell by cell"
 chrome 04-pdf-wrapped-label-cells text | grep -qx '行政事业性收费	656.03' || bad "04: 行政事/业性收/费 not one label"
 chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 规范性/文件 not one label"
+# rule 4e, P105: the 2019 template printed at 430 pt, labels at the foot
+# of 48 pt cells and numbers at the top (label-foot-offset: chromium, the
+# label cells vertical-align bottom): each label stands on the next row's
+# numbers. Before, 规章 read 256 0 240 (规范性文件's), 行政许可 and 行政处罚
+# likewise, nine cells silently wrong; now each such value carries P105,
+# told at its label. The print with one alignment (2019-word) has none.
+chrome label-foot-offset check 2>&1 | grep -q "^$W/label-foot-offset.pdf:11:1: error\[P105\]: row '规章' shares its line" || bad "label-foot-offset: no P105 at 11:1"
+[ "$(chrome label-foot-offset export 2>/dev/null | grep -c ',proactive,\(rules\|licensing\|penalty\),.*,P105$')" = 9 ] || bad "label-foot-offset: the offset rows' values not flagged P105"
+chrome label-foot-offset export 2>/dev/null | grep ',proactive,' | grep -v ',P105$' | grep -q ',\(rules\|licensing\|penalty\),' && bad "label-foot-offset: an offset row's value unflagged"
+chrome 2019-word check 2>&1 | grep -q 'P105' && bad "2019-word: P105 on a print of one alignment"
 # header cells 3.6 pt apart (as near as the words of one cell), each over
 # one number column of the page: two cells, not one word run
 chrome 08-pdf-tight-cells-glued text | grep -qx '企业	机构	益组织	务机构	他' || bad "08: table 三's header cells glued"
