@@ -1369,8 +1369,8 @@ static bool band_rebuild(page_rows *pr, size_t b, size_t e, const cell *span, co
  * out of their printed order and the numbers under them in the wrong
  * cells. The band's cells, each row's: a label column's (wholly left of
  * the numbers), a spanning one (over two cells of another row of the
- * band, or over two of the numbers, or a row's one cell over two rows
- * or more and no wrap's first line), or a column's; column cells that overlap across the band's rows
+ * band, or over two of the numbers, or a row's one cell over a cell of
+ * a lower row and no wrap's first line), or a column's; column cells that overlap across the band's rows
  * are one column wrapped over lines. Only when the columns are exactly as
  * many as the row's numbers, column k's centre lies in number k's zone
  * (column_zone's zones), no column has two cells in one row and the last
@@ -1378,7 +1378,8 @@ static bool band_rebuild(page_rows *pr, size_t b, size_t e, const cell *span, co
  * bottom give the columns out of their left-to-right order, the columns
  * are joined into the last row left to right, after its label column's
  * cell (band_rebuild); any other band stays as printed. Cost: the band's
- * cells (at most BAND_MAX_CELLS) against each other, once per numbers row. */
+ * cells (at most BAND_MAX_CELLS) against each other, once per row of
+ * numbers alone. */
 /* rule 6c's columns: the column cells col[0..nc) (spread: their row)
  * sorted left to right, cells overlapping across rows one column (owner:
  * its index); true when the columns are exactly the m numbers' and each
@@ -1408,8 +1409,19 @@ static bool band_columns(const cell *n, size_t m, int64_t left, int64_t right, c
     return ncols == m;
 }
 
+/* col[a] is its column's top line (spread: its row) */
+static bool top_line(const cell *col, size_t nc, size_t a)
+{
+    for (size_t q = 0; q < nc; q++)
+        if (col[q].owner == col[a].owner && col[q].spread < col[a].spread)
+            return false;
+    return true;
+}
+
 /* rule 6c: the band's lines read top to bottom put a column left of one
- * read before it (a cell on a lower line in a column to the left), and
+ * read before it (a column's top line lower than the top line of a column
+ * to its right: not a wrap's later lines, read after the next columns'
+ * first ones as they should, 结果 / 维持 on one grid), and
  * each column holds one cell a line, its cells the lines of one wrapped
  * cell (each within a line and a half of another: a cell farther above may
  * be a cell spanning columns set at its left, 申请人情况 over 自然人) */
@@ -1421,7 +1433,7 @@ static bool lines_out_of_order(const cell *col, size_t nc)
         for (size_t q = 0; q < nc; q++) {
             if (q == a)
                 continue;
-            if (col[q].owner < col[a].owner && col[q].spread > col[a].spread)
+            if (col[q].owner < col[a].owner && col[q].spread > col[a].spread && top_line(col, nc, q))
                 out = true;
             if (col[a].owner != col[q].owner)
                 continue;
@@ -1447,6 +1459,16 @@ static size_t text_cells(const page_rows *pr, size_t first, size_t n, int64_t x)
     return k;
 }
 
+/* a cell of rows j..e-1 lies under cell c (overlaps it across) */
+static bool over_lower(const page_rows *pr, size_t j, size_t e, const cell *c)
+{
+    for (; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++)
+            if (overlap(c, &pr->c[i]))
+                return true;
+    return false;
+}
+
 static bool header_by_x(page_rows *pr, size_t b, size_t e)
 {
     const vrow *d = &pr->v[e];
@@ -1469,13 +1491,14 @@ static bool header_by_x(page_rows *pr, size_t b, size_t e)
             size_t over = 0; /* the numbers under it */
             for (size_t a = 0; a < m; a++)
                 over += overlap(c, &n[a]);
-            /* a row's one cell beside its label column's, over two rows
-             * or more and no first line of a wrap (wraps_on): a title over
-             * columns, set at its left or centred over an odd count of
-             * them (申请人情况, 法人或其他组织); were it a column's, that
-             * column would have no cell and nothing moves */
-            bool title = !label && j + 2 < e && text_cells(pr, pr->v[j].first, pr->v[j].n, n[0].x0) == 1 &&
-                         !wraps_on(pr, b, e, c);
+            /* a row's one cell beside its label column's, over a cell of
+             * a lower row of the band and no first line of a wrap
+             * (wraps_on): a title over columns, set at its left or centred
+             * over an odd count of them (申请人情况, 法人或其他组织); were
+             * it a column's, that column would have no cell and nothing
+             * moves */
+            bool title = !label && text_cells(pr, pr->v[j].first, pr->v[j].n, n[0].x0) == 1 &&
+                         over_lower(pr, j + 1, e, c) && !wraps_on(pr, b, e, c);
             if (label || title || over >= 2 || spans_columns(pr, b, e, j, c)) {
                 if (!label && j + 1 == e)
                     return false;

@@ -511,7 +511,11 @@ for l in '示例市示例区民政局2023年政府信息公开工' '2023年，�
   grep -qxF "$l" "$W/apd.text" || bad "a5-prose-dates: no line '$l'"
 done
 [ "$(grep -cxF '2024年1月20日' "$W/apd.text")" -eq 2 ] || bad "a5-prose-dates: 2024年1月20日 not read twice"
-chrome a5-prose-dates parse | grep -qxF '  date 2024-01-20 from signoff @111:1' || bad "a5-prose-dates: no sign-off date at 111:1"
+# (109: table 四's header, 结果维持 on one line beside 结 / 果维 / 持, is
+# one line in its columns' order by rule 6c)
+chrome a5-prose-dates parse | grep -qxF '  date 2024-01-20 from signoff @109:1' || bad "a5-prose-dates: no sign-off date at 109:1"
+chrome a5-prose-dates text | grep -qx '结果维持	结果纠正	其他结果	尚未审结	总计	结果维持	结果纠正	其他结果	尚未审结	总计	结果维持	结果纠正	其他结果	尚未审结	总计' \
+  || bad "a5-prose-dates: table 四's header not one line in its columns' order"
 
 # ---- L023 and L024: a pdftotext that hangs, one that never stops writing
 printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
