@@ -409,6 +409,11 @@ static bool read_pdf(xxgk_input *in, const uint8_t *buf, size_t n, const xxgk_pd
         const xxgk_pdf_spread *sp = &t.shared[k];
         input_diag_also(in, XXGK_P_PDF_SHARED_LABELS, sp->at, sp->text, sp->line, sp->line_end);
     }
+    /* rule 4e: labels a line off their numbers; every value of the line flagged */
+    for (size_t k = 0; k < t.noffset && k < XXGK_PDF_MAX_SPREAD; k++) {
+        const xxgk_pdf_spread *sp = &t.offset[k];
+        input_diag_also(in, XXGK_P_PDF_LABEL_OFFSET, sp->at, sp->text, sp->line, sp->line_end);
+    }
     in->text = t.text;
     in->len = t.len;
     in->page_starts = t.page_starts;

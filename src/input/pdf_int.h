@@ -71,6 +71,7 @@ typedef struct row {
     size_t shared;          /* 1 + where a second numbered label of one level starts in one column (rule 4b); 0: none */
     size_t wrapped;         /* 1 + the cell (pr->c) of a number wrapped over lines on or next to its row (rule 2d); 0: none */
     bool wrapped_here;      /* that number is on this line */
+    bool offset;            /* a labelled line of a run whose labels stand a line off their numbers (rule 4e, P105) */
     bool below;             /* its numbers stand on the second label's line, below the first's: P089 stays, and
                                covers the next line's numbers when they print no label (rule 4b) */
 } row;

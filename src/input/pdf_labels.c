@@ -1144,9 +1144,11 @@ void pdf_join_number_heights(page_rows *pr)
  * cells, two column cells stand a quarter to three quarters of a line
  * apart (lines off one grid: interleaved; on one grid rows are read as
  * they are) and the band's last row holds no spanning cell. */
-enum { BAND_MAX_ROWS = 8, BAND_MAX_CELLS = 64 };
+enum { BAND_MAX_ROWS = 8, BAND_MAX_CELLS = 64, BAND_TALL_GAP = 24 };
 
 static int by_y(const void *a, const void *b);
+static bool band_rebuild(page_rows *pr, size_t b, size_t e, const cell *span, const size_t *rowof, size_t ns,
+                         const cell *col, size_t nc, size_t nzones);
 
 static bool spans_columns(const page_rows *pr, size_t b, size_t e, size_t row, const cell *c)
 {
@@ -1190,6 +1192,14 @@ static bool wraps_on(const page_rows *pr, size_t b, size_t e, const cell *c)
     return false;
 }
 
+/* the zones' outer edges over numbers n[0..m) (m >= 2): the first zone as
+ * far left of its number as the gap after it, the last as far right */
+static void zones_span(const cell *n, size_t m, int64_t *left, int64_t *right)
+{
+    *left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
+    *right = n[m - 1].x1 + (n[m - 1].x0 - (n[m - 2].x1 + n[m - 1].x0) / 2);
+}
+
 /* the zone of cell c over the numbers of row e (x sorted): its index,
  * -1 when it spans columns, -2 when its centre lies outside the zones */
 static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
@@ -1197,8 +1207,8 @@ static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
     const vrow *d = &pr->v[e];
     const cell *n = &pr->c[d->first];
     size_t m = d->n;
-    int64_t left = n[0].x0 - ((n[0].x1 + n[1].x0) / 2 - n[0].x1);
-    int64_t right = n[m - 1].x1 + (n[m - 1].x0 - (n[m - 2].x1 + n[m - 1].x0) / 2);
+    int64_t left, right;
+    zones_span(n, m, &left, &right);
     if (c->x0 + c->x1 < 2 * left || c->x0 + c->x1 >= 2 * right)
         return -2;
     int64_t c2 = c->x0 + c->x1;
@@ -1214,17 +1224,24 @@ static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
     return (int)j;
 }
 
-static void header_band(page_rows *pr, size_t b, size_t e)
+/* the band's rows b..e-1 hold their cells in one run, at most
+ * BAND_MAX_CELLS, and row e's numbers are as many at most, left to right */
+static bool band_fits(const page_rows *pr, size_t b, size_t e)
 {
-    const vrow *d = &pr->v[e];
     size_t first = pr->v[b].first, total = 0;
     for (size_t j = b; j < e; j++) {
         if (pr->v[j].first != first + total)
-            return; /* cells not in one run */
+            return false; /* cells not in one run */
         total += pr->v[j].n;
     }
-    if (total > BAND_MAX_CELLS || d->n > BAND_MAX_CELLS || !d->x_sorted)
-        return;
+    return total <= BAND_MAX_CELLS && pr->v[e].n <= BAND_MAX_CELLS && pr->v[e].x_sorted;
+}
+
+static bool header_band(page_rows *pr, size_t b, size_t e)
+{
+    const vrow *d = &pr->v[e];
+    if (!band_fits(pr, b, e))
+        return false;
     cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
     size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0, count[BAND_MAX_CELLS] = {0};
     bool last_span = false;
@@ -1232,7 +1249,7 @@ static void header_band(page_rows *pr, size_t b, size_t e)
         for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
             int z = column_zone(pr, b, e, &pr->c[i]);
             if (z == -2 || pr->c[i].num)
-                return; /* a label column, or a number: no header band */
+                return false; /* a label column, or a number: no header band */
             if (z < 0 || spans_columns(pr, b, e, j, &pr->c[i])) {
                 span[ns] = pr->c[i];
                 rowof[ns++] = j;
@@ -1241,7 +1258,7 @@ static void header_band(page_rows *pr, size_t b, size_t e)
             }
             for (size_t q = 0; q < nc; q++)
                 if (col[q].owner == (size_t)z && col[q].spread == j)
-                    return; /* two cells of one row in a zone */
+                    return false; /* two cells of one row in a zone */
             col[nc] = pr->c[i];
             col[nc].owner = (size_t)z; /* its zone and row, while sorting */
             col[nc++].spread = j;
@@ -1265,11 +1282,24 @@ static void header_band(page_rows *pr, size_t b, size_t e)
             off_grid = d2 * 2 > h && d2 * 2 < 3 * h;
         }
     if (last_span || ncols < 3 || !wrapped || !off_grid)
-        return;
+        return false;
+    return band_rebuild(pr, b, e, span, rowof, ns, col, nc, d->n);
+}
+
+/* the band's rows b..e-1 put back: spanning cells span[0..ns) in their
+ * rows (rowof), the column cells col[0..nc) (owner: their column, of
+ * nzones) joined top to bottom, one cell a column, in the last row left to
+ * right; false when nothing was changed */
+static bool band_rebuild(page_rows *pr, size_t b, size_t e, const cell *span, const size_t *rowof, size_t ns,
+                         const cell *col, size_t nc, size_t nzones)
+{
+    size_t first = pr->v[b].first, total = 0;
+    for (size_t j = b; j < e; j++)
+        total += pr->v[j].n;
     /* the joined columns, left to right */
     cell joined[BAND_MAX_CELLS];
     size_t nj = 0;
-    for (size_t z = 0; z < d->n; z++) {
+    for (size_t z = 0; z < nzones; z++) {
         cell c[BAND_MAX_CELLS];
         size_t m = 0;
         for (size_t q = 0; q < nc; q++)
@@ -1284,7 +1314,7 @@ static void header_band(page_rows *pr, size_t b, size_t e)
             need += c[a].len;
         if (!vec_reserve(&pr->buf.p, at + need, &pr->buf.cap, 1)) {
             pr->buf.failed = pr->failed = true;
-            return;
+            return false;
         }
         for (size_t a = 0; a < m; a++) {
             pdf_buf_put(&pr->buf, pr->buf.p + c[a].start, c[a].len);
@@ -1299,24 +1329,24 @@ static void header_band(page_rows *pr, size_t b, size_t e)
         out.owner = SIZE_MAX;
         joined[nj++] = out;
     }
-    /* back in place: each row's spanning cells, then the columns in the
+    /* back in place: each row's spanning cells (in the last row a label
+     * column's cell only, left of the columns), then the columns in the
      * last row */
     size_t at = first;
     for (size_t j = b; j < e; j++) {
         vrow *v = &pr->v[j];
         v->first = at;
         v->n = 0;
+        for (size_t q = 0; q < ns; q++)
+            if (rowof[q] == j) {
+                pr->c[at] = span[q];
+                pr->c[at++].owner = SIZE_MAX;
+                v->n++;
+            }
         if (j + 1 == e) {
             for (size_t g = 0; g < nj; g++)
                 pr->c[at++] = joined[g];
-            v->n = nj;
-        } else {
-            for (size_t q = 0; q < ns; q++)
-                if (rowof[q] == j) {
-                    pr->c[at] = span[q];
-                    pr->c[at++].owner = SIZE_MAX;
-                    v->n++;
-                }
+            v->n += nj;
         }
         if (!v->n)
             v->drop = true;
@@ -1328,6 +1358,177 @@ static void header_band(page_rows *pr, size_t b, size_t e)
         pr->c[at].len = 0;
         pr->c[at].owner = SIZE_MAX;
     }
+    return true;
+}
+
+/* Rule 6c, a header whose lines came out of order (docs/formats.md,
+ * "PDF"): tall header cells set at the bottom or the middle of their cells
+ * (table 三's 自然人 and 商业企业 beside the note of its label column, two
+ * rows under 法人或其他组织 / 科研机构 …) print lower than the narrower
+ * columns' cells, so reading the band's lines top to bottom puts columns
+ * out of their printed order and the numbers under them in the wrong
+ * cells. The band's cells, each row's: a label column's (wholly left of
+ * the numbers), a spanning one (over two cells of another row of the
+ * band, or over two of the numbers, or a row's one cell over a cell of
+ * a lower row and no wrap's first line), or a column's; column cells that overlap across the band's rows
+ * are one column wrapped over lines. Only when the columns are exactly as
+ * many as the row's numbers, column k's centre lies in number k's zone
+ * (column_zone's zones), no column has two cells in one row and the last
+ * row holds no spanning cell, and only when the band's lines read top to
+ * bottom give the columns out of their left-to-right order, the columns
+ * are joined into the last row left to right, after its label column's
+ * cell (band_rebuild); any other band stays as printed. Cost: the band's
+ * cells (at most BAND_MAX_CELLS) against each other, once per row of
+ * numbers alone. */
+/* rule 6c's columns: the column cells col[0..nc) (spread: their row)
+ * sorted left to right, cells overlapping across rows one column (owner:
+ * its index); true when the columns are exactly the m numbers' and each
+ * column's centre lies in its number's zone */
+static bool band_columns(const cell *n, size_t m, int64_t left, int64_t right, cell *col, size_t nc)
+{
+    qsort(col, nc, sizeof *col, by_x0);
+    size_t ncols = 0;
+    int64_t x0 = 0, x1 = 0;
+    for (size_t a = 0; a <= nc; a++) {
+        if (a == nc || !ncols || col[a].x0 >= x1) {
+            if (ncols) { /* the finished column's centre in its number's zone */
+                int64_t z0 = zone_at(n, m, ncols - 1, left, right, 0), z1 = zone_at(n, m, ncols - 1, left, right, 1);
+                if (x0 + x1 < 2 * z0 || x0 + x1 >= 2 * z1)
+                    return false;
+            }
+            if (a == nc)
+                break;
+            if (++ncols > m)
+                return false;
+            x0 = col[a].x0;
+            x1 = col[a].x1;
+        }
+        x1 = x1 > col[a].x1 ? x1 : col[a].x1;
+        col[a].owner = ncols - 1;
+    }
+    return ncols == m;
+}
+
+/* col[a] is its column's top line (spread: its row) */
+static bool top_line(const cell *col, size_t nc, size_t a)
+{
+    for (size_t q = 0; q < nc; q++)
+        if (col[q].owner == col[a].owner && col[q].spread < col[a].spread)
+            return false;
+    return true;
+}
+
+/* rule 6c: the band's lines read top to bottom put a column left of one
+ * read before it (a column's top line lower than the top line of a column
+ * to its right: not a wrap's later lines, read after the next columns'
+ * first ones as they should, 结果 / 维持 on one grid), and
+ * each column holds one cell a line, its cells the lines of one wrapped
+ * cell (each within a line and a half of another: a cell farther above may
+ * be a cell spanning columns set at its left, 申请人情况 over 自然人) */
+static bool lines_out_of_order(const cell *col, size_t nc)
+{
+    bool out = false;
+    for (size_t a = 0; a < nc; a++) {
+        bool alone = true, near = false;
+        for (size_t q = 0; q < nc; q++) {
+            if (q == a)
+                continue;
+            if (col[q].owner < col[a].owner && col[q].spread > col[a].spread && top_line(col, nc, q))
+                out = true;
+            if (col[a].owner != col[q].owner)
+                continue;
+            if (col[a].spread == col[q].spread)
+                return false;
+            int64_t d2 = col[a].cy2 > col[q].cy2 ? col[a].cy2 - col[q].cy2 : col[q].cy2 - col[a].cy2;
+            alone = false;
+            near |= d2 <= 3 * min64(col[a].h, col[q].h);
+        }
+        if (!alone && !near)
+            return false;
+    }
+    return out;
+}
+
+/* the cells c[first..first+n) that are not wholly left of x: not a label
+ * column's */
+static size_t text_cells(const page_rows *pr, size_t first, size_t n, int64_t x)
+{
+    size_t k = 0;
+    for (size_t i = first; i < first + n; i++)
+        k += pr->c[i].x1 > x;
+    return k;
+}
+
+/* a cell of rows j..e-1 lies under cell c (overlaps it across) */
+static bool over_lower(const page_rows *pr, size_t j, size_t e, const cell *c)
+{
+    for (; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++)
+            if (overlap(c, &pr->c[i]))
+                return true;
+    return false;
+}
+
+static bool header_by_x(page_rows *pr, size_t b, size_t e)
+{
+    const vrow *d = &pr->v[e];
+    if (!band_fits(pr, b, e))
+        return false;
+    const cell *n = &pr->c[d->first];
+    size_t m = d->n;
+    int64_t left, right;
+    zones_span(n, m, &left, &right);
+    cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
+    size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0;
+    for (size_t j = b; j < e; j++)
+        for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
+            const cell *c = &pr->c[i];
+            if (c->num || c->x0 + c->x1 >= 2 * right)
+                return false;
+            bool label = c->x1 <= n[0].x0;
+            if (!label && c->x0 + c->x1 < 2 * left)
+                return false; /* a cell reaching from the label column over the numbers */
+            size_t over = 0; /* the numbers under it */
+            for (size_t a = 0; a < m; a++)
+                over += overlap(c, &n[a]);
+            /* a row's one cell beside its label column's, over a cell of
+             * a lower row of the band and no first line of a wrap
+             * (wraps_on): a title over columns, set at its left or centred
+             * over an odd count of them (申请人情况, 法人或其他组织); were
+             * it a column's, that column would have no cell and nothing
+             * moves */
+            bool title = !label && text_cells(pr, pr->v[j].first, pr->v[j].n, n[0].x0) == 1 &&
+                         over_lower(pr, j + 1, e, c) && !wraps_on(pr, b, e, c);
+            if (label || title || over >= 2 || spans_columns(pr, b, e, j, c)) {
+                if (!label && j + 1 == e)
+                    return false;
+                span[ns] = *c;
+                rowof[ns++] = j;
+                continue;
+            }
+            col[nc] = *c;
+            col[nc++].spread = j; /* its row, while grouping */
+        }
+    return nc && band_columns(n, m, left, right, col, nc) && lines_out_of_order(col, nc) &&
+           band_rebuild(pr, b, e, span, rowof, ns, col, nc, m);
+}
+
+/* the first row of the text rows right above row k, each at most `gap`
+ * heights above the one below, up to BAND_MAX_ROWS, never through a row
+ * with numbers or a cell starting a numbered label or a clause */
+static size_t band_top(const page_rows *pr, size_t k, int gap)
+{
+    size_t b = k;
+    while (b > 0 && k - b < BAND_MAX_ROWS) {
+        const vrow *u = &pr->v[b - 1];
+        bool item = false; /* a heading or a numbered label: above the header */
+        for (size_t i = u->first; i < u->first + u->n && !item; i++)
+            item = starts_item(pr->buf.p + pr->c[i].start, pr->c[i].len);
+        if (u->drop || u->numbers || !u->n || item || pr->v[b].cy2 - u->cy2 > gap * min64(u->h, pr->v[b].h))
+            break;
+        b--;
+    }
+    return b;
 }
 
 void pdf_header_columns(page_rows *pr)
@@ -1336,18 +1537,13 @@ void pdf_header_columns(page_rows *pr)
         const vrow *d = &pr->v[k];
         if (d->drop || d->n < 3 || d->numbers != (int)d->n)
             continue;
-        size_t b = k;
-        while (b > 0 && k - b < BAND_MAX_ROWS) {
-            const vrow *u = &pr->v[b - 1];
-            bool item = false; /* a heading or a numbered label: above the header */
-            for (size_t i = u->first; i < u->first + u->n && !item; i++)
-                item = starts_item(pr->buf.p + pr->c[i].start, pr->c[i].len);
-            if (u->drop || u->numbers || !u->n || item || pr->v[b].cy2 - u->cy2 > 4 * min64(u->h, pr->v[b].h))
-                break;
-            b--;
-        }
+        size_t b = band_top(pr, k, 4);
+        if (k - b >= 2 && header_band(pr, b, k))
+            continue;
+        /* rule 6c: tall header rows, their cells set low, stand farther apart */
+        b = band_top(pr, k, BAND_TALL_GAP);
         if (k - b >= 2)
-            header_band(pr, b, k);
+            header_by_x(pr, b, k);
     }
 }
 

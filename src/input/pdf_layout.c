@@ -67,6 +67,79 @@ static void note_shared(xxgk_pdf_text *t, size_t at, const char *line, size_t le
     s->shared = true;
 }
 
+/* Rule 4e: a labelled line of a run whose labels may stand a line off
+ * their numbers, starting at byte at of the text; its label (the line's
+ * first cell) is the note's text */
+static void note_offset(xxgk_pdf_text *t, size_t at, const char *line, size_t len)
+{
+    xxgk_pdf_spread *s = note_row(t->offset, &t->noffset, at, len);
+    if (!s)
+        return;
+    s->at = (uint32_t)at;
+    size_t n = 0;
+    while (n < len && line[n] != '\t' && n + 1 < sizeof s->text)
+        n++;
+    while (n && n < len && ((unsigned char)line[n] & 0xC0) == 0x80)
+        n--; /* cut at a character's start */
+    memcpy(s->text, line, n);
+    s->text[n] = 0;
+    s->shared = false;
+}
+
+/* a cell of a line is a value: a number, or one signed (本年增/减's -7) */
+static bool value_cell(const char *s, size_t n)
+{
+    if (n > 1 && (s[0] == '-' || s[0] == '+'))
+        s++, n--;
+    return pdf_numeric(s, n);
+}
+
+/* how many cells of the line from its cell `from` on are values, or -1
+ * when one of them is not */
+static int values_from(const page_rows *pr, const row *r, int from)
+{
+    const char *p = pr->line.p + r->start, *end = p + r->len;
+    int cell = 0, n = 0;
+    while (p <= end) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *stop = tab ? tab : end;
+        if (cell++ >= from) {
+            if (!value_cell(p, (size_t)(stop - p)))
+                return -1;
+            n++;
+        }
+        p = stop + 1;
+    }
+    return n;
+}
+
+/* Rule 4e: numbers alone (A), then lines of one label and as many numbers
+ * each (B...), then a label alone (C):
+ *     A:  146 197 190          labels at the foot of tall cells, numbers
+ *     B:  规章 256 0 240        at the top: each label stands on the next
+ *     C:  规范性文件            row's numbers, and B reads them silently
+ * Which row B's numbers are is unknown without the rules (borders), so
+ * every B of the run is marked (its values flagged, P105); A and C keep
+ * the grammar's findings (P013, P007). Each line is looked at once more
+ * at most (the run is walked from its A, then passed): linear. */
+static void mark_offset_runs(page_rows *pr, size_t first)
+{
+    for (size_t k = first; k + 2 < pr->n; k++) {
+        int n = values_from(pr, &pr->r[k], 0);
+        if (n < 2)
+            continue;
+        size_t j = k + 1;
+        while (j < pr->n && pr->r[j].cells == n + 1 && values_from(pr, &pr->r[j], 1) == n &&
+               values_from(pr, &pr->r[j], 0) < 0)
+            j++;
+        if (j == k + 1 || j == pr->n || pr->r[j].cells != 1 || values_from(pr, &pr->r[j], 0) >= 0)
+            continue;
+        for (size_t b = k + 1; b < j; b++)
+            pr->r[b].offset = true;
+        k = j;
+    }
+}
+
 /* Rule 2d: the lines on and next to a line of numbers wrapped over lines
  * in narrow cells, from byte line to line_end of the text, that line at
  * byte at; text: the wrapped digits */
@@ -97,6 +170,7 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
     if (pr->failed)
         return;
     size_t first = pdf_repeated_header(pr, out, *table_open);
+    mark_offset_runs(pr, first);
     size_t run = SIZE_MAX, run_at = 0, here = 0; /* rule 2d: lines of one wrapped number */
     for (size_t k = first; k < pr->n; k++) {
         if (pr->r[k].wrapped && (run == SIZE_MAX || pr->r[k].wrapped != pr->r[run].wrapped)) {
@@ -113,6 +187,8 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
             if (pr->r[k].below && k + 1 < pr->n && t->nshared > before && t->nshared <= XXGK_PDF_MAX_SPREAD)
                 t->shared[t->nshared - 1].line_end += (uint32_t)(1 + pr->r[k + 1].len); /* rule 4b */
         }
+        if (pr->r[k].offset)
+            note_offset(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len);
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         if (run != SIZE_MAX && (k + 1 == pr->n || pr->r[k + 1].wrapped != pr->r[run].wrapped)) {
             const cell *c = &pr->c[pr->r[run].wrapped - 1];
@@ -260,7 +336,7 @@ bool xxgk_pdf_layout(const char *xml, size_t len, xxgk_pdf_text *out)
     if (!ok) {
         free(text.p);
         free(starts);
-        out->nfurniture = out->nspread = out->nshared = out->nwrapped = out->nblank = 0;
+        out->nfurniture = out->nspread = out->nshared = out->noffset = out->nwrapped = out->nblank = 0;
         return false;
     }
     if (!text.p) {

@@ -43,6 +43,8 @@ typedef struct xxgk_pdf_text {
     size_t nshared;        /* may exceed XXGK_PDF_MAX_SPREAD as nspread does */
     xxgk_pdf_spread wrapped[XXGK_PDF_MAX_SPREAD]; /* rule 2d's rows (P095), a cap of their own */
     size_t nwrapped;       /* may exceed XXGK_PDF_MAX_SPREAD as nspread does */
+    xxgk_pdf_spread offset[XXGK_PDF_MAX_SPREAD]; /* rule 4e's labelled lines (P105), a cap of their own */
+    size_t noffset;        /* may exceed XXGK_PDF_MAX_SPREAD as nspread does */
     uint32_t blank[XXGK_PDF_MAX_SPREAD]; /* pages without a word (L051), the first so many */
     size_t nblank;
 } xxgk_pdf_text;

@@ -58,6 +58,8 @@ static const char *also_text(int code, int lang)
         return zh ? "合并的 0 也覆盖此列，此格读作 0" : "the merged 0 covers this column too: it is read as 0 here";
     if (code == XXGK_P_PDF_SHARED_LABELS)
         return zh ? "本行的数值不能确定属于哪个标签：各格带有此项" : "which label this row's values belong to is unknown: its cells carry this finding";
+    if (code == XXGK_P_PDF_LABEL_OFFSET)
+        return zh ? "本行的数值可能属于上一行或下一行：各格带有此项" : "this row's values may be the row above's or below's: its cells carry this finding";
     if (code == XXGK_P_PDF_WRAPPED_NUMBER)
         return zh ? "本行的数值可能缺少或多出折行的数字：各格带有此项" : "a value of this row may lack digits wrapped onto the line next to it, or hold another row's: its cells carry this finding";
     if (code == XXGK_L_PDF_SPREAD_NUMBER)

@@ -141,6 +141,31 @@ chrome 12-pdf-landscape-correct-but-errors text | grep -qx '一、本年新收�
 chrome 04-pdf-wrapped-label-cells text | grep -qx '信息内容	本年制发件数	本年废止件数	现行有效件数' || bad "04: table 二's header not joined cell by cell"
 chrome 04-pdf-wrapped-label-cells text | grep -qx '行政事业性收费	656.03' || bad "04: 行政事/业性收/费 not one label"
 chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 规范性/文件 not one label"
+# rule 4e, P105: the 2019 template printed at 430 pt, labels at the foot
+# of 48 pt cells and numbers at the top (label-foot-offset: chromium, the
+# label cells vertical-align bottom): each label stands on the next row's
+# numbers. Before, 规章 read 256 0 240 (规范性文件's), 行政许可 and 行政处罚
+# likewise, nine cells silently wrong; now each such value carries P105,
+# told at its label. The print with one alignment (2019-word) has none.
+chrome label-foot-offset check 2>&1 | grep -q "^$W/label-foot-offset.pdf:11:1: error\[P105\]: row '规章' shares its line" || bad "label-foot-offset: no P105 at 11:1"
+[ "$(chrome label-foot-offset export 2>/dev/null | grep -c ',proactive,\(rules\|licensing\|penalty\),.*,P105$')" = 9 ] || bad "label-foot-offset: the offset rows' values not flagged P105"
+chrome label-foot-offset export 2>/dev/null | grep ',proactive,' | grep -v ',P105$' | grep -q ',\(rules\|licensing\|penalty\),' && bad "label-foot-offset: an offset row's value unflagged"
+chrome 2019-word check 2>&1 | grep -q 'P105' && bad "2019-word: P105 on a print of one alignment"
+# rule 6c: the same template at 430 pt, header and label cells set at the
+# foot of 48 pt cells (header-foot-columns): table 三's 自然人 and 商业企业,
+# two header rows tall, print beside its label column's note, below 科研机构
+# …; read line by line the header was 总计 科研机构 … 其他 自然人 商业企业
+# and 195 silently research's, 210 commercial's (102 cells). The column
+# cells are joined into the header's last line by their x positions.
+chrome header-foot-columns text | grep -qx '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）	自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计' \
+  || bad "header-foot-columns: table 三's header not in its columns' order"
+[ "$(chrome header-foot-columns export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
+  "natural_person,198,,37,18 commercial,195,,37,22 research,147,,37,26 public_interest,216,,37,30 legal_services,163,,37,34 other_org,210,,37,38 total,1129,,37,42 " ] \
+  || bad "header-foot-columns: new requests not in their columns at 37:18..37:42"
+chrome header-foot-columns check 2>&1 | grep -q 'P022' && bad "header-foot-columns: table 三's header read out of order (P022)"
+# must-not: a cell set at the left of a header cell spanning columns (申请人
+# 情况 over 自然人, label-foot-offset) is no column's line: that header stays
+chrome label-foot-offset text | grep -q '申请人情况自然人' && bad "label-foot-offset: a spanning header cell joined into a column"
 # header cells 3.6 pt apart (as near as the words of one cell), each over
 # one number column of the page: two cells, not one word run
 chrome 08-pdf-tight-cells-glued text | grep -qx '企业	机构	益组织	务机构	他' || bad "08: table 三's header cells glued"
@@ -486,7 +511,11 @@ for l in '示例市示例区民政局2023年政府信息公开工' '2023年，�
   grep -qxF "$l" "$W/apd.text" || bad "a5-prose-dates: no line '$l'"
 done
 [ "$(grep -cxF '2024年1月20日' "$W/apd.text")" -eq 2 ] || bad "a5-prose-dates: 2024年1月20日 not read twice"
-chrome a5-prose-dates parse | grep -qxF '  date 2024-01-20 from signoff @111:1' || bad "a5-prose-dates: no sign-off date at 111:1"
+# (109: table 四's header, 结果维持 on one line beside 结 / 果维 / 持, is
+# one line in its columns' order by rule 6c)
+chrome a5-prose-dates parse | grep -qxF '  date 2024-01-20 from signoff @109:1' || bad "a5-prose-dates: no sign-off date at 109:1"
+chrome a5-prose-dates text | grep -qx '结果维持	结果纠正	其他结果	尚未审结	总计	结果维持	结果纠正	其他结果	尚未审结	总计	结果维持	结果纠正	其他结果	尚未审结	总计' \
+  || bad "a5-prose-dates: table 四's header not one line in its columns' order"
 
 # ---- L023 and L024: a pdftotext that hangs, one that never stops writing
 printf '#!/bin/sh\nexec sleep 30\n' > "$W/hang.sh"
