@@ -130,11 +130,13 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        asterisk (one: ** is markdown's bold). Not the number's: skipped
        with P036 (note_mark), so that the number keeps its cell and the
        row its later numbers. */
-    NOTEMARK = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+ | [\u2460-\u2473]
-             | [\u203B\u2020\u2021\uFF0A] | "*"
-             /* a raised or lowered mark of a few characters, as the .docx
-                reader writes one (docx.c: ⁽注2⁾, ₍a₎) */
+    /* a raised or lowered run: superscript digits, or a mark of a few
+       characters between raised or lowered brackets, as the Word readers
+       write one (textbuf.c tb_put_mark: ⁽注2⁾, ₍a₎); runs one after
+       another are one mark (64¹₍2₎: a raised 1, a lowered 2) */
+    RUNMARK  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+
              | "\u207D" [^\u207E\u208E\r\n\t]{1,8} "\u207E" | "\u208D" [^\u207E\u208E\r\n\t]{1,8} "\u208E";
+    NOTEMARK = RUNMARK+ | [\u2460-\u2473] | [\u203B\u2020\u2021\uFF0A] | "*";
     /* and a footnote mark after a decimal fraction's digit with a digit
        after it (3.6※2): the fraction's digits go on past the mark, never a
        next row's item number nor a next cell (those follow integers) */

@@ -15,6 +15,7 @@
  * may stand between two characters. Long labels match on a unique prefix so
  * that a label cut by numbers (PDF text) is still recognised; the cut-off
  * tail is then checked as a fragment at run time. */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -655,6 +656,79 @@ static void emit_spell_index(FILE *fp)
     fputs("\n};\n", fp);
 }
 
+/* The look-ups of a section's titles and of a table's header words read
+ * these lists, not the whole table (label_section_entries,
+ * label_header_words): each list in the order of labels.def, its length in
+ * NAME_n.
+ * A section's lists: its SEC entries, every variant, and the same less the
+ * keyword patterns (its titles); a table's: its CLAUSE, HEAD and COL entries whose folded text is 6 bytes or more (two
+ * characters: shorter ones say too little for table_follows). Also the
+ * range of the SEC entries, [LABEL_SEC_FROM, LABEL_SEC_TO). */
+/* The lists of emit_kind_list: a section's SEC entries (every variant);
+ * its titles (the SEC entries but the keyword patterns, variant ?); a
+ * table's header words. */
+enum kind_list { KL_SEC, KL_TITLES, KL_HEADER };
+
+/* Is entry I in a list of kind KL, and under which key (its section or
+ * table)? NULL when in none. */
+static const char *kind_list_key(int i, enum kind_list kl)
+{
+    const entry *e = &E[i];
+    if (kl != KL_HEADER)
+        return strcmp(e->kind, "SEC") == 0 && (kl == KL_SEC || e->var[0] != '?') ? e->key : NULL;
+    bool head = strcmp(e->kind, "CLAUSE") == 0 || strcmp(e->kind, "HEAD") == 0 || strcmp(e->kind, "COL") == 0;
+    return head && strcmp(e->table, "-") != 0 && strlen(e->text_utf8) >= 6 ? e->table : NULL;
+}
+
+static void emit_kind_list(FILE *fd, const char *name, const char *prefix, enum kind_list kl)
+{
+    char keys[MAXE][48];
+    int count[MAXE] = {0}, nkeys = 0, most = 0;
+    for (int i = 0; i < NE; i++) {
+        const char *k = kind_list_key(i, kl);
+        if (!k)
+            continue;
+        int j = 0;
+        while (j < nkeys && strcmp(keys[j], k) != 0)
+            j++;
+        if (j == nkeys)
+            snprintf(keys[nkeys++], sizeof keys[0], "%s", k);
+        most = ++count[j] > most ? count[j] : most;
+    }
+    fprintf(fd, "static const short %s[][%d] = {\n", name, most);
+    for (int j = 0; j < nkeys; j++) {
+        char up[64];
+        fprintf(fd, "    [%s%s] = {", prefix, upper(keys[j], up));
+        for (int i = 0; i < NE; i++) {
+            const char *k = kind_list_key(i, kl);
+            if (k && strcmp(k, keys[j]) == 0)
+                fprintf(fd, "%d, ", i);
+        }
+        fputs("},\n", fd);
+    }
+    /* the lengths: a key of the enum that has no list is 0 here */
+    fprintf(fd, "};\nstatic const unsigned char %s_n[sizeof %s / sizeof %s[0]] = {", name, name, name);
+    for (int j = 0; j < nkeys; j++) {
+        char up[64];
+        fprintf(fd, "[%s%s] = %d, ", prefix, upper(keys[j], up), count[j]);
+    }
+    fputs("};\n", fd);
+}
+
+static void emit_kind_lists(FILE *fd)
+{
+    int from = NE, to = 0;
+    for (int i = 0; i < NE; i++)
+        if (strcmp(E[i].kind, "SEC") == 0) {
+            from = i < from ? i : from;
+            to = i + 1;
+        }
+    fprintf(fd, "enum { LABEL_SEC_FROM = %d, LABEL_SEC_TO = %d };\n", from, from < to ? to : from);
+    emit_kind_list(fd, "label_sec_entries", "XXGK_SEC_", KL_SEC);
+    emit_kind_list(fd, "label_sec_titles", "XXGK_SEC_", KL_TITLES);
+    emit_kind_list(fd, "label_header_words_of", "XXGK_TABLE_", KL_HEADER);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -814,10 +888,11 @@ int main(int argc, char **argv)
         put_cstr(fd, e->text_utf8);
         fputs(", ", fd);
         put_cstr(fd, e->display);
-        fputs("},\n", fd);
+        fprintf(fd, ", %zu},\n", strlen(e->text_utf8));
     }
     fputs("};\n", fd);
     fprintf(fd, "enum { LABEL_COUNT = %d };\n", NE);
+    emit_kind_lists(fd);
     /* for each entry, the numbered row of its table whose words after the
      * number are the entry's own words (其他 -> 3.其他), or -1
      * (label_bare_row) */

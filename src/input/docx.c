@@ -1255,11 +1255,9 @@ static bool row_cells_in(dstate *d, const xmlNode *n, grid *g, merge_top *tops, 
             c->hidden_at = 1;
             c->hidden_code = d->chunk_found;
             snprintf(c->hidden, sizeof c->hidden, "%s", d->chunk);
-        } else if (d->glued_found) { /* raised digits after the number's: told at its start */
-            c->hidden_at = 1;
-            c->hidden_code = XXGK_L_RAISED_DIGITS_GLUED;
-            snprintf(c->hidden, sizeof c->hidden, "%s", d->glued);
         }
+        if (d->glued_found) /* raised digits after the number's: told at its start, besides the above */
+            snprintf(c->glued, sizeof c->glued, "%s", d->glued);
         d->box_found = d->lost_found = d->glued_found = false;
         d->chunk_found = 0;
         d->fld_open_found = outer_open;

@@ -910,7 +910,13 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             continue;
         }
         if (own || is_label(&c->text) || c->zero_each) {
+            uint32_t start = (uint32_t)out->len;
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
+            /* raised digits after its number's (64¹): at the cell's start,
+             * whatever other note it has; a cell read as empty reads no
+             * number to flag */
+            if (own && c->glued[0] && c->text.len)
+                grid_note_add(notes, XXGK_L_RAISED_DIGITS_GLUED, start, c->glued);
             /* an empty cell: at the TAB before it, which stands at the
              * cell's place in the file (the next byte stands at the next
              * cell's) */

@@ -52,6 +52,10 @@ typedef struct grid_cell {
     uint32_t hidden_at;
     int hidden_code;         /* the note's code: L036, or L039 (a <style> rule hides it) */
     char hidden[GRID_HIDDEN_TEXT];
+    /* its number with raised digits glued after it (64¹: the Word
+     * readers' tb_put_mark), "" none: L063 at the cell's start, told
+     * besides its hidden note (a box, a placeholder: each its own) */
+    char glued[GRID_HIDDEN_TEXT];
 } grid_cell;
 
 typedef struct grid_row {

@@ -270,11 +270,8 @@ static void row_to_grid(mrow *r, grid *g, vtop *tops, const int *edges, size_t n
             c->hidden_at = 1;
             c->hidden_code = XXGK_L_BOX_IN_CELL;
             memcpy(c->hidden, r->cells[j].box, sizeof c->hidden);
-        } else if (r->cells[j].glued[0]) { /* raised digits after its number's, as a .docx's */
-            c->hidden_at = 1;
-            c->hidden_code = XXGK_L_RAISED_DIGITS_GLUED;
-            memcpy(c->hidden, r->cells[j].glued, sizeof c->hidden);
         }
+        memcpy(c->glued, r->cells[j].glued, sizeof c->glued); /* raised digits after its number's: L063 besides */
         memset(&r->cells[j].text, 0, sizeof r->cells[j].text);
         vtop t = {g->n - 1, g->rows[g->n - 1].n - 1, vm == 3};
         for (size_t s = 0; s < span; s++)

@@ -299,6 +299,40 @@ static bool label_mark(const textbuf *m)
     return tb_short_mark(m) && !tb_all_digits(m);
 }
 
+/* Raised digits m as superscript digits (83¹), then a blank. */
+static void put_sup_digits(textbuf *t, const textbuf *m)
+{
+    static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                        "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    for (size_t i = 0; i < m->len; i++)
+        tb_put_at(t, sup[m->s[i] - '0'], strlen(sup[m->s[i] - '0']), 0);
+    tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+}
+
+/* A mark m between raised (up) or lowered brackets (⁽注2⁾, ₍a₎), then a
+ * blank. */
+static void put_bracketed(textbuf *t, const textbuf *m, bool up)
+{
+    tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
+    tb_append(t, m);
+    tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
+    tb_put_at(t, " ", 1, 0);
+}
+
+/* Does t end in a mark tb_put_mark wrote after a number, its blank
+ * after it: a superscript digit or a closing raised or lowered bracket,
+ * then the blank (64¹ , 64⁽注1⁾ , 12₍a₎ )? */
+static bool ends_in_mark(const textbuf *t)
+{
+    if (t->len < 4 || t->s[t->len - 1] != ' ')
+        return false;
+    const uint8_t *e = (const uint8_t *)t->s + t->len - 1;
+    textbuf before = *t;
+    before.len--;
+    return !(e[-1] >= '0' && e[-1] <= '9') && (tb_ends_in_digit(&before) ||
+            (e[-3] == 0xE2 && ((e[-2] == 0x81 && e[-1] == 0xBE) || (e[-2] == 0x82 && e[-1] == 0x8E))));
+}
+
 /* A raised (up) or lowered run's text m after the text t: a footnote
  * mark, written between spaces so that its digits never join those of the
  * number it marks (35.62 with the mark 1 is not 35.621). Right after a
@@ -309,22 +343,30 @@ static bool label_mark(const textbuf *m)
  * .docx reader (w:vertAlign) and the .doc reader (sprmCIss) share it.
  * Raised digits so written may be the number's own last digits an editor
  * set raised (69 typed 6, raised 9): true tells the reader to flag the
- * cell (L063), the number read without them as a mark's. */
+ * cell (L063), the number read without them as a mark's. A run right
+ * after such a mark is the mark's next part (64¹₂). */
 bool tb_put_mark(textbuf *t, const textbuf *m, bool up)
 {
+    if (m->len && tb_short_mark(m) && ends_in_mark(t)) {
+        /* mark := mark run: the next run of a number's mark, raised after
+         * lowered or lowered after raised (64, a raised 1, a lowered 2:
+         * Word shows 64¹₂), is the same mark's, never a number of its own
+         * (64¹ 2 lost the cell, P006): written on to it; raised digits so
+         * written are not right after the number's digits (no L063 for
+         * them: the number's glued digits are the first run's). */
+        tb_trim_end(t); /* the mark's blank: ends_in_mark says it is one */
+        if (up && tb_all_digits(m))
+            put_sup_digits(t, m);
+        else
+            put_bracketed(t, m, up);
+        return false;
+    }
     bool after = m->len && tb_ends_in_digit(t);
     if (after && up && tb_all_digits(m)) {
-        static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-        for (size_t i = 0; i < m->len; i++)
-            tb_put_at(t, sup[m->s[i] - '0'], strlen(sup[m->s[i] - '0']), 0);
-        tb_put_at(t, " ", 1, 0); /* nor those of text after it */
+        put_sup_digits(t, m);
         return true;
     } else if (after && tb_short_mark(m)) {
-        tb_put_at(t, up ? "\u207D" : "\u208D", 3, 0);
-        tb_append(t, m);
-        tb_put_at(t, up ? "\u207E" : "\u208E", 3, 0);
-        tb_put_at(t, " ", 1, 0);
+        put_bracketed(t, m, up);
     } else if (m->len) {
         if (t->len && tb_last(t) != ' ' && tb_last(t) != '\n' && tb_last(t) != '\t' && !label_mark(m))
             tb_put_at(t, " ", 1, 0);

@@ -11,6 +11,38 @@
 const struct label_entry *const label_entries_all = label_entries;
 const int label_entries_count = LABEL_COUNT;
 
+/* genlabels' lists (emit_kind_lists): a walk of a few entries where a
+ * walk of the table looked at every one */
+int label_section_entries(int sec, const short **v)
+{
+    if (sec < 0 || sec >= (int)sizeof label_sec_entries_n)
+        return 0;
+    *v = label_sec_entries[sec];
+    return label_sec_entries_n[sec];
+}
+
+int label_section_titles(int sec, const short **v)
+{
+    if (sec < 0 || sec >= (int)sizeof label_sec_titles_n)
+        return 0;
+    *v = label_sec_titles[sec];
+    return label_sec_titles_n[sec];
+}
+
+int label_header_words(int table, const short **v)
+{
+    if (table < 0 || table >= (int)sizeof label_header_words_of_n)
+        return 0;
+    *v = label_header_words_of[table];
+    return label_header_words_of_n[table];
+}
+
+void label_section_range(int *from, int *to)
+{
+    *from = LABEL_SEC_FROM;
+    *to = LABEL_SEC_TO;
+}
+
 int label_for_table(int match, int table)
 {
     for (int i = match; i >= 0; i = label_entries[i].next_same)

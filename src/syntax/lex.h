@@ -241,6 +241,7 @@ struct label_entry {
     int canon;     /* the entry of the template's own text for the same key */
     const char *text;    /* folded: simplified, half-width punctuation */
     const char *display; /* as written in grammar/labels.def */
+    size_t len;          /* strlen(text): the look-ups compare many texts */
 };
 /* The entries (labels.c's one array) and their number, read inline: the
  * builder and the lexer ask for an entry tens of thousands of times a
@@ -249,6 +250,17 @@ extern const struct label_entry *const label_entries_all;
 extern const int label_entries_count;
 static inline const struct label_entry *label_entry_at(int i) { return &label_entries_all[i]; }
 static inline int label_count(void) { return label_entries_count; }
+/* The entries of section SEC's titles (its SEC entries, every variant),
+ * and the header words of TABLE (its CLAUSE, HEAD and COL entries whose
+ * folded text is 6 bytes or more), in the table's order: their number, *V
+ * set to them (0 and *V untouched for a key with none); the SEC entries'
+ * range [*from, *to). Made by genlabels, so a look-up walks these few,
+ * not the table. */
+int label_section_entries(int sec, const short **v);
+/* The same less the keyword patterns (variant 2): the section's titles. */
+int label_section_titles(int sec, const short **v);
+int label_header_words(int table, const short **v);
+void label_section_range(int *from, int *to);
 /* Find the entry of a matched label that belongs to the given table (-1 for
  * sections), or -1 when the label means nothing there. */
 int label_for_table(int match, int table);

@@ -20,17 +20,14 @@ enum {
 };
 
 /* The label entries that can be a section's title: from the first section
- * entry of labels.def to the last, found once per document (match_title
- * looks at no other). */
-enum { PT_SEC_TITLES = 16 /* a section's titles listed in pt_titles */ };
-
+ * entry of labels.def to the last (match_title looks at no other), and
+ * each section's own titles (LK_SEC, key sec, not variant 2) in the order
+ * of labels.def, so that match_title_len reads its few and not all: the
+ * lists genlabels made (label_section_titles), n[sec] of them. */
 typedef struct pt_titles {
     const struct label_entry *from, *to;
-    /* each section's own titles (LK_SEC, key sec, not variant 2) in the
-     * order of labels.def, so that match_title_len reads its few and not
-     * all; n[sec] is -1 when they are more than PT_SEC_TITLES (all read) */
-    short entry[XXGK_SEC__COUNT][PT_SEC_TITLES];
-    signed char n[XXGK_SEC__COUNT];
+    const short *entry[XXGK_SEC__COUNT];
+    unsigned char n[XXGK_SEC__COUNT];
 } pt_titles;
 
 typedef struct pt_list {
@@ -42,24 +39,15 @@ typedef struct pt_list {
 
 static pt_titles section_titles(void)
 {
-    /* label_entry_at(i) is &entries[i] of one array */
+    /* label_entry_at(i) is &entries[i] of one array; the range of its SEC
+     * entries and each section's titles are genlabels' (a walk of the
+     * whole table per document cost more than the rest of this) */
     const struct label_entry *all = label_entry_at(0);
-    int count = label_count(), lo = count, hi = 0;
-    for (int i = 0; i < count; i++)
-        if (all[i].kind == LK_SEC) {
-            lo = i < lo ? i : lo;
-            hi = i + 1;
-        }
-    pt_titles t = {all + lo, all + (lo < hi ? hi : lo), {{0}}, {0}};
-    for (int i = lo; i < hi; i++) {
-        int sec = all[i].key;
-        if (all[i].kind != LK_SEC || all[i].variant == 2 || sec < 0 || sec >= XXGK_SEC__COUNT || t.n[sec] < 0)
-            continue;
-        if (t.n[sec] == PT_SEC_TITLES)
-            t.n[sec] = -1;
-        else
-            t.entry[sec][t.n[sec]++] = (short)i;
-    }
+    int lo, hi;
+    label_section_range(&lo, &hi);
+    pt_titles t = {all + lo, all + (lo < hi ? hi : lo), {NULL}, {0}};
+    for (int sec = 0; sec < XXGK_SEC__COUNT; sec++)
+        t.n[sec] = (unsigned char)label_section_titles(sec, &t.entry[sec]);
     return t;
 }
 
@@ -150,12 +138,12 @@ static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int s
 {
     size_t best = 0;
     const struct label_entry *all = label_entry_at(0);
-    if (sec >= 0 && sec < XXGK_SEC__COUNT && t->n[sec] >= 0) {
+    if (sec >= 0 && sec < XXGK_SEC__COUNT) {
         for (int j = 0; j < t->n[sec]; j++) { /* the same entries, in the same order */
             const struct label_entry *e = all + t->entry[sec][j];
             if (e->text[0] != f[0])
                 continue;
-            size_t k = strlen(e->text);
+            size_t k = e->len;
             if (k > best && starts_with(f, n, e->text)) {
                 best = k;
                 *entry = t->entry[sec][j];
@@ -167,7 +155,7 @@ static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int s
             int i = (int)(e - all);
             if (e->kind != LK_SEC || e->key != sec || e->variant == 2 || e->text[0] != f[0])
                 continue;
-            size_t k = strlen(e->text);
+            size_t k = e->len;
             if (k > best && starts_with(f, n, e->text)) {
                 best = k;
                 *entry = i;
@@ -980,7 +968,7 @@ static void canonical_titles(int *entries, const char **titles)
     int count = label_count();
     for (int i = 0; i < count && label_entry_at(i)->kind == LK_SEC; i++) {
         const struct label_entry *e = label_entry_at(i);
-        if (e->variant == 0 && e->key > 0 && e->key < XXGK_SEC__COUNT && !titles[e->key] && strlen(e->text) <= 64) {
+        if (e->variant == 0 && e->key > 0 && e->key < XXGK_SEC__COUNT && !titles[e->key] && e->len <= 64) {
             entries[e->key] = i;
             titles[e->key] = e->text;
         }

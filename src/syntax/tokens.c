@@ -367,12 +367,13 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
         int tag;
     } m[48];
     int nm = 0;
-    for (int e = 0; e < label_count() && nm < (int)(sizeof m / sizeof m[0]); e++) {
+    const short *words;
+    int nw = label_header_words(tbl, &words); /* the table's, 6 bytes or more */
+    for (int w = 0; w < nw && nm < (int)(sizeof m / sizeof m[0]); w++) {
+        int e = words[w];
         const struct label_entry *le = label_entry_at(e);
-        if (le->table != tbl || (le->kind != LK_CLAUSE && le->kind != LK_HEAD && le->kind != LK_COL))
-            continue;
-        size_t l = strlen(le->text);
-        if (l < 6 || l > n)
+        size_t l = le->len;
+        if (l > n)
             continue;
         int tag = le->kind == LK_HEAD && le->key < 0 ? 0x10000 + e : le->kind * 0x1000 + le->key;
         for (const char *p = folded; nm < (int)(sizeof m / sizeof m[0]) &&
@@ -417,7 +418,7 @@ static int line_heading_section(const uint8_t *src, uint32_t s, uint32_t e)
         const struct label_entry *le = label_entry_at(k);
         if (le->kind != LK_SEC || le->variant == 2)
             continue;
-        size_t l = strlen(le->text);
+        size_t l = le->len;
         if (l <= n && memcmp(folded, le->text, l) == 0 &&
             (l == n || folded[l] == '(' || folded[l] == ':'))
             return le->key;
@@ -656,7 +657,7 @@ static int labels_held(const parse_ctx *ctx, const char *folded, size_t n, int k
         const struct label_entry *le = label_entry_at(i);
         if (le->kind != kind || le->table != ctx->table || le->key == last_key)
             continue;
-        size_t len = strlen(le->text);
+        size_t len = le->len;
         if (len >= 6 && len <= n && memmem(folded, n, le->text, len)) {
             found++;
             last_key = le->key;
@@ -1241,7 +1242,7 @@ static int bare_section_title(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
         if (le->kind != LK_SEC || le->variant || le->key <= ctx->section ||
             (le->key != ctx->section + 1 && ctx->sections_template_numbered))
             continue;
-        if (strlen(le->text) == n && memcmp(le->text, folded, n) == 0)
+        if (le->len == n && memcmp(le->text, folded, n) == 0)
             return line_ends_here(ctx) ? i : -1;
     }
     return -1;
@@ -3498,10 +3499,10 @@ static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
     uint32_t le = line_end_from(ctx, ls);
     char folded[1024];
     size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
-    for (int e = 0; e < label_count(); e++) {
-        const struct label_entry *le_ = label_entry_at(e);
-        if (le_->kind == LK_SEC && le_->key == id && strlen(le_->text) >= 6 &&
-            memmem(folded, n, le_->text, strlen(le_->text)))
+    const short *titles;
+    for (int k = 0, nt = label_section_entries(id, &titles); k < nt; k++) {
+        const struct label_entry *le = label_entry_at(titles[k]);
+        if (le->len >= 6 && memmem(folded, n, le->text, le->len))
             return true;
     }
     return false;
@@ -3518,7 +3519,7 @@ static int bare_title_section(const parse_ctx *ctx, uint32_t ls, uint32_t le)
     size_t n = label_fold(ctx->doc->src + ls, le - ls, folded, sizeof folded);
     for (int k = 0; k < label_count(); k++) {
         const struct label_entry *e = label_entry_at(k);
-        size_t l = strlen(e->text);
+        size_t l = e->len;
         if (e->kind == LK_SEC && e->variant != 2 && l >= 6 && l <= n && n - l <= 30 &&
             memcmp(folded, e->text, l) == 0)
             return e->key;

@@ -4678,7 +4678,13 @@ static void docx_marks_and_paragraphs_in_a_cell(void **state)
  * mark, the number without them, and the cell flagged at its start: a
  * footnote's number and the number's own last digits set raised look the
  * same in the file. A raised 注2 after the number, a lowered 2, a raised
- * 注1 after a label are not this warning. */
+ * 注1 after a label are not this warning.
+ * A raised run and a lowered one after it (1282, a raised 1, a lowered 2:
+ * Word shows 1282¹₂) are one mark: the number 1282, L063 for its raised
+ * 1; main read 1282¹ 2, P006, the cell lost. Lowered then raised (1282₂¹)
+ * is a mark too, no L063: the raised digit is not right after the
+ * number's. A cell with a box of digits (L045) and raised digits after
+ * its number is told both, at its start (main told L045 alone). */
 static void docx_raised_digits_glued(void **state)
 {
     (void)state;
@@ -4686,6 +4692,8 @@ static void docx_raised_digits_glued(void **state)
     char *txt = read_source_file("corpus/pingtan-2021.txt", &n);
 #define SUP(t) "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>" t "</w:t></w:r>"
 #define SUB(t) "<w:r><w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr><w:t>" t "</w:t></w:r>"
+#define BOX(t) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"position:absolute\">" \
+               "<v:textbox><w:txbxContent><w:p><w:r><w:t>" t "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     static const struct {
         const char *from, *to;
         unsigned line, at; /* L063's place, 0: none */
@@ -4699,9 +4707,16 @@ static void docx_raised_digits_glued(void **state)
         {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUP("注2") "\n", 0, 0, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
         {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUB("2") "\n", 0, 0, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
         {"行政强制\t", "<w:r><w:t>行政强制</w:t></w:r>" SUP("注1") "\t", 0, 0, XXGK_R_COERCION, XXGK_C_DECISIONS, "42"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUP("1") SUB("2") "\n", 19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t1282\n", "\t<w:r><w:t>128</w:t></w:r>" SUP("2") SUB("1") SUP("3") "\n", 19, 6, XXGK_R_PENALTY,
+         XXGK_C_DECISIONS, "128"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUB("2") SUP("1") "\n", 0, 0, XXGK_R_PENALTY, XXGK_C_DECISIONS, "1282"},
+        {"\t1282\n", "\t<w:r><w:t>1282</w:t></w:r>" SUP("1") BOX("34") "\n", 19, 6, XXGK_R_PENALTY, XXGK_C_DECISIONS,
+         "1282"},
     };
 #undef SUP
 #undef SUB
+#undef BOX
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *b;
         xxgk_doc *d = load_docx_of_text(replace1(txt, cases[i].from, cases[i].to), "glued", "glued.docx", &b);
@@ -4713,6 +4728,9 @@ static void docx_raised_digits_glued(void **state)
             assert_diag_at(d, XXGK_L_RAISED_DIGITS_GLUED, cases[i].line, cases[i].at);
         else
             assert_int_equal(count_diags(d, XXGK_L_RAISED_DIGITS_GLUED), 0);
+        if (strstr(cases[i].to, "txbx")) /* the box's note too, at the same place */
+            assert_diag_at(d, XXGK_L_BOX_IN_CELL, cases[i].line, cases[i].at);
+        assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
         char buf[64];
         assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, cases[i].row, cases[i].col, buf, sizeof buf),
                             cases[i].cell);

@@ -235,6 +235,43 @@ static void word_raised_mark_two_runs(void **state)
     free(x);
 }
 
+/* A raised run and a lowered one after a cell's number are one mark, in
+ * the .doc as in the .docx (word-2021-raised-lowered.doc: 2293 with its 9
+ * raised and its 3 lowered, Word shows 22⁹₃: the number 22, L063 for the
+ * raised 9; 1282 with its 8 lowered and its 2 raised, 12₈²: 12, its mark
+ * P036, no L063, the raised digit not right after the number's; 665 as
+ * 6⁶₅: 6, L063), never a number of their own: main read 22⁹ 3, P006, the
+ * row lost. A cell with a box of digits (L045) and a raised digit after
+ * its number (word-2021-textbox-cell-raised.doc: table 三's 64, its 4
+ * raised, a box of 34 in the cell) is told both at the cell's start: main
+ * told L045 alone. */
+static void doc_raised_then_lowered(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = bytes_of("tests/input/word-2021-raised-lowered.doc", &n);
+    char *t = text_of(b, n, XXGK_INPUT_DOC);
+    assert_non_null(strstr(t, "\t22\u2079\u208D" "3\u208E\n"));
+    assert_non_null(strstr(t, "\t12\u208D" "8\u208E\u00B2\n"));
+    assert_non_null(strstr(t, "\t6\u2076\u208D" "5\u208E\n"));
+    xxgk_doc *d = doc_of("tests/input/word-2021-raised-lowered.doc", b, n);
+    char h[128];
+    places_of(d, XXGK_L_RAISED_DIGITS_GLUED, h, sizeof h);
+    assert_string_equal(h, "13:14 16:6 ");
+    places_of(d, XXGK_P_NOTE_MARK, h, sizeof h);
+    assert_string_equal(h, "13:14 16:6 19:6 ");
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    xxgk_doc_free(d);
+    free(t);
+    free(b);
+    d = doc_file("tests/input/word-2021-textbox-cell-raised.doc");
+    places_of(d, XXGK_L_BOX_IN_CELL, h, sizeof h);
+    assert_string_equal(h, "14:4 31:18 61:1 ");
+    places_of(d, XXGK_L_RAISED_DIGITS_GLUED, h, sizeof h);
+    assert_string_equal(h, "31:18 ");
+    xxgk_doc_free(d);
+}
+
 /* The cells of two files (each of kind) are the same. */
 static void same_cells_files(const char *a_rel, int ka, const char *b_rel, int kb)
 {
@@ -967,6 +1004,7 @@ int main(void)
         cmocka_unit_test(word_raised_mark_two_runs),
         cmocka_unit_test(word_raised_digits_in_number),
         cmocka_unit_test(doc_raised_quote_end),
+        cmocka_unit_test(doc_raised_then_lowered),
         cmocka_unit_test(doc_frame_in_frame),
         cmocka_unit_test(word_label_raised_mark),
         cmocka_unit_test(doc_raised_mark_astral),
