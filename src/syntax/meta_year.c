@@ -641,13 +641,13 @@ static bool iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d,
 
 /* A day's date under the title (the preamble) with a clock time right after
  * it, in January or February, and a comma after the clock:
- * 2024年1月18日 10:25，本局召开全县教育工作会议. No publishing stamp (a
+ * 2024年1月18日 10:25，本局召开会议审议本报告. No publishing stamp (a
  * sentence goes on after the clock; 2023年1月1日 00:00 起 opens the
- * period, whose year it is). Unless the sentence tells this report's
- * review or publishing (event_of_report: P104) the day gives its own year,
- * but only where no other year is told: a meeting of January may as well
- * be the reported year's. A March or later day is left to the year it
- * names. */
+ * period, whose year it is), and no year of
+ * the report either: an event of the months after the reported year, when
+ * reports are written and published (due by 31 January), kept as the
+ * preamble's dated day (P104 where nothing else gives a year). A March or
+ * later day is left to the year it names. */
 static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
     uint32_t j = after_blanks(src, de, e);
@@ -657,42 +657,20 @@ static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month
     return starts_with_any(src, after_blanks(src, j, e), e, comma) != 0; /* not 00:00 起: a period's start */
 }
 
-/* Does the sentence after a day at de tell this report's own life: a
- * word for the report (本报告, 年度报告, 年报) and a verb that the report
- * undergoes (审议, 通过, 审定, 发布, 公布, 印发, 签发, 报送) in the same
- * sentence, in either order (审议通过本报告, 本报告经…审议通过后发布)?
- * Only such an event is surely after the year reported; a meeting, a
- * visit or a training that merely names the report (学习年度报告编写要求,
- * 听取年报工作汇报) is a day like any other and gives its own year. */
+/* Does the sentence after a clocked day at de speak of this report
+ * (审议本报告, 年度报告)? Only such an event is surely after the year
+ * reported: 2023年1月10日 9:00，本局部署全年工作 is of the year itself. */
 static bool event_of_report(const uint8_t *src, uint32_t de, uint32_t e)
 {
+    uint32_t j = de;
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const report[] = {"本报告", "本報告", "年度报告", "年度報告", "年报", "年報", NULL};
-    static const char *const verb[] = {"审议", "審議", "通过", "通過", "审定", "審定", "发布", "發布", "發佈",
-                                       "公布", "印发", "印發", "签发", "簽發", "报送", "報送", NULL};
-    bool named = false, acted = false;
-    for (uint32_t i = de; i < e && !starts_with_any(src, i, e, stop) && !(named && acted);) {
-        named = named || starts_with_any(src, i, e, report);
-        acted = acted || starts_with_any(src, i, e, verb);
+    for (uint32_t i = j; i < e && !starts_with_any(src, i, e, stop);) {
+        if (starts_with_any(src, i, e, report))
+            return true;
         i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
     }
-    return named && acted;
-}
-
-/* What a day that opens a sentence under the title dates, its sentence
- * going on at de: this report's own review or publishing in January to
- * March (event_of_report; a sign-off's months, P096), with a clock time
- * or without (2024年3月5日，局务会议审议通过本报告): after the reported
- * year; else a January or February day with a clock time (clocked_event):
- * the day's own year, taken only when no other year is told; else a day
- * of a sentence as any other (DAY_PLAIN). */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
-
-static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
-{
-    if (month >= 1 && month <= 3 && event_of_report(src, de, e))
-        return DAY_OF_REPORT;
-    return clocked_event(src, de, e, month) ? DAY_CLOCKED : DAY_PLAIN;
+    return false;
 }
 
 /* Does the date at ys open its line or its sentence (after 。 or ；)?
@@ -743,57 +721,25 @@ static int written_year(const xxgk_report *r, const meta_dated *dated)
         return r->signoff_year;
     if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE))
         return atoi(r->date);
-    return dated ? dated->year : 0; /* an event of the report's review is its writing too */
-}
-
-/* The longest crawler's label before a date, in bytes (网页快照日期, 6
- * characters, and a margin): the look-back is bounded, a line of many
- * dates costs a constant per date. */
-enum { CRAWL_LABEL_MAX = 30 };
-
-/* Does the label right before a date at ds on its line (blanks and a
- * colon between or none) name when a copy was taken, not when the page
- * was published: 抓取时间:, 采集时间：, 快照日期：, 快照 2025-03-01,
- * Fetched:? The same for 2025年1月3日 as for 2025-01-03: no stamp, no
- * year. */
-static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
-{
-    static const char *const colon[] = {"：", ":", NULL};
-    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取",
-                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
-    uint32_t b = ds;
-    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
-        b--;
-    if (ends_with_any(src, ls, b, colon))
-        b -= src[b - 1] == ':' ? 1 : 3;
-    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
-        b--;
-    uint32_t lb = b > ls + CRAWL_LABEL_MAX ? b - CRAWL_LABEL_MAX : ls;
-    for (uint32_t k = b; k > lb; k--)
-        if (src[k - 1] == ' ' || src[k - 1] == '\t') {
-            lb = k; /* the label is the word before the colon */
-            break;
-        }
-    for (int k = 0; crawl[k]; k++)
-        if (find_utf8(src, lb, b, crawl[k]) < b)
-            return true;
-    return false;
+    return dated && !dated->event ? dated->year : 0;
 }
 
 /* Is the label right before an ISO date at ds on its line a page's own
  * field? A colon label must be one (发布时间：, 日期:, 来源:, 更新:);
- * a crawler's (crawl_label) names when a copy was taken, no publishing
- * date. */
+ * 抓取时间:, Last-Modified: and a crawler's word without a colon
+ * (快照 2025-03-01) name when a copy was taken, no publishing date. */
 static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
 {
     static const char *const colon[] = {"：", ":", NULL};
     static const char *const field[] = {"发布时间", "发布日期", "發佈時間", "發佈日期", "發布時間", "發布日期",
                                         "日期", "时间", "時間", "来源", "來源", "更新", NULL};
-    if (crawl_label(src, ls, ds))
-        return false;
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取",
+                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
     uint32_t b = ds;
     while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
         b--;
+    if (ends_with_any(src, ls, b, crawl))
+        return false;
     int c = ends_with_any(src, ls, b, colon) ? (src[b - 1] == ':' ? 1 : 3) : 0;
     if (!c)
         return true;
@@ -806,25 +752,13 @@ static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
     return false;
 }
 
-void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated)
+void meta_year_cited(xxgk_report *r, const meta_cited *cited)
 {
-    if (r->year)
+    if (r->year || !cited->doc_year)
         return;
-    if (cited->doc_year) {
-        r->year = cited->doc_year;
-        r->year_span = cited->doc_at;
-        r->year_source = cited->doc_source;
-        return;
-    }
-    /* 2024年1月18日 10:25，本局召开全县教育工作会议 and no other year: the
-     * day's own; signed or published in 2024, the report is 2023's
-     * (P096, P097, P104 tell it) */
-    int w = written_year(r, dated);
-    if (cited->clock_year && !(w && cited->clock_year >= w)) {
-        r->year = cited->clock_year;
-        r->year_span = cited->clock_at;
-        r->year_source = XXGK_FROM_PREAMBLE;
-    }
+    r->year = cited->doc_year;
+    r->year_span = cited->doc_at;
+    r->year_source = cited->doc_source;
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -849,6 +783,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         xxgk_span at;
         bool compared, plain;
     } since = {0, {0, 0}, false, false}; /* a year that opens a period (2018年以来) on this line */
+    struct {
+        int y;
+        xxgk_span at;
+    } clocked = {0, {0, 0}}; /* a clocked January day not about the report (clocked_event) */
     while (i < e) {
         if (src[i] == '\n') {
             if (since.y) /* no later year on its line: the period's first year */
@@ -879,11 +817,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
-            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
-                crawl_label(src, ls, ys.start)) {
-                i = de; /* 抓取时间：2025年1月3日: a copy's day, no stamp and no year */
-                continue;
-            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
                 published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
@@ -892,21 +825,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
-            /* not a stamp (above): a sentence's dated event */
-            int ev = y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
-                             !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
-                             opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
-                         ? day_event(src, de, e, mo)
-                         : DAY_PLAIN;
-            if (ev == DAY_CLOCKED) {
-                /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
-                 * later is the report's; this one only when none is */
-                if (!cited->clock_year)
-                    cited->clock_year = y, cited->clock_at = ys;
-                i = de;
-                continue;
-            }
-            if (ev == DAY_OF_REPORT) {
+            /* not a stamp (above): a sentence's clocked day */
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
+                opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de) &&
+                clocked_event(src, de, e, mo)) {
+                if (!event_of_report(src, de, e)) {
+                    /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
+                     * later is the report's; this one only when none is */
+                    if (!clocked.y)
+                        clocked.y = y, clocked.at = ys;
+                    i = de;
+                    continue;
+                }
                 /* two such events: the later dates the report's writing */
                 if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
@@ -938,14 +869,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e) &&
                                  !outlook_year(src, s, ys.start, n, e) && !(w && y >= w)))
                     break; /* 2023年以来…。下一步，2024年…: the period's first year */
-                if ((cited->clock_year && y >= cited->clock_year) || (compared && !cited->doc_year && !cited->law_year)) {
-                    /* 2024年1月12日 15:30，本局召开会议，部署2024年度…: a
-                     * clocked day's year or a later one is its plan (the
-                     * day's own year is taken at the end where no other
-                     * is); 较2022年 names the year before the report's */
-                    i = n + 3;
-                    continue;
-                }
                 if (dated && dated->event && (compared || !plain || y >= dated->year)) {
                     /* after a clocked event (P104) only a plain year before
                      * it is the report's: 较2022年, 二〇三五年远景目标 are not */
@@ -960,9 +883,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
-    int w = written_year(r, dated);
-    if (since.y && !(w && since.y < w - 1) && /* signed 2024, 2022年以来: the year is 2023's, P096/P097 tell it */
-        take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source) && !w &&
-        r->year == since.y)
-        cited->since_year = since.y; /* nothing dates the report: P107 */
+    if (since.y)
+        take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source);
+    else if (clocked.y)
+        take_after_cited(r, cited, false, true, clocked.y, clocked.at, source);
 }
