@@ -75,27 +75,9 @@ static bool bank_suffix(const mt_text *t, int j)
     return f == 0x94F6 /* 银 */ || f == 0x652F /* 支 */ || f == 0x5206 /* 分 */;
 }
 
-/* …中学, …小学, …大学, …学校: a school, which reports on its own
- * disclosure (青禾县第一中学, 青禾大学); 学 alone ends words of prose
- * (科学, 教学), so only these two characters. */
-static bool school_suffix(const mt_text *t, int j)
-{
-    if (j < 2)
-        return false;
-    uint32_t f = t->f[j - 2], l = t->f[j - 1];
-    return (l == 0x5B66 /* 学 */ && (f == 0x4E2D /* 中 */ || f == 0x5C0F /* 小 */ || f == 0x5927 /* 大 */)) ||
-           (l == 0x6821 /* 校 */ && f == 0x5B66 /* 学 */);
-}
-
-/* An agency's last characters: an office's, a bank's or a school's. */
-static bool name_suffix(const mt_text *t, int j)
-{
-    return office_suffix(t->f[j - 1]) || bank_suffix(t, j) || school_suffix(t, j);
-}
-
 bool meta_name_may_end(const mt_text *t, int j)
 {
-    return j > 0 && j <= t->n && name_suffix(t, j);
+    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
 }
 
 /* 工作 right before an office's last character (社会工作部, 社区工作部,
@@ -200,7 +182,7 @@ static int place_kind(const mt_text *t, int i, int j)
 static bool name_ends(const mt_text *t, int i, int j)
 {
     return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX &&
-           name_suffix(t, j) && !relative_start(t->f[i]);
+           (office_suffix(t->f[j - 1]) || bank_suffix(t, j)) && !relative_start(t->f[i]);
 }
 
 /* The text from i to j is all CJK, outside 《》, with no foreign word: the
