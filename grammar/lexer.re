@@ -604,6 +604,21 @@ static inline const uint8_t *title_words_end(const uint8_t *s, const uint8_t *te
     return e;
 }
 
+/* The words after a breadcrumb's last separator (> ＞ › ») in the folded
+ * line F, else F: 首页 > 信息公开 > 年度报告 is a site's path whose last
+ * crumb is a category, no title; 首页 > 年报 > 某县…信息公开工作年度报告
+ * ends in one. */
+static const char *last_crumb(const char *f)
+{
+    static const char *const seps[] = {">", "＞", "›", "»", NULL};
+    const char *after = f;
+    for (int k = 0; seps[k]; k++)
+        for (const char *p = strstr(f, seps[k]); p; p = strstr(p + 1, seps[k]))
+            if (p + strlen(seps[k]) > after)
+                after = p + strlen(seps[k]);
+    return after;
+}
+
 /* The title's words [s, we) (the whole line folded in FOLDED, n bytes):
  * they speak of 信息公开 and end in 报告; or end in 年报 with more than
  * a site's category (政府信息公开年报 alone, 栏目：…, a breadcrumb's
@@ -622,7 +637,7 @@ __attribute__((noinline)) static bool title_words(const uint8_t *s, const uint8_
     if (w < 6)
         return false;
     if (strcmp(f + w - 6, "报告") == 0)
-        return strstr(f, "信息公开") != NULL;
+        return strstr(last_crumb(f), "信息公开") != NULL;
     const char *info = w >= 12 && strcmp(f + w - 6, "年报") == 0 ? strstr(f, "信息公开") : NULL;
     if (!info)
         return false;
