@@ -1,5 +1,6 @@
 /* xxgk diff: the result, its arrays and the order of the passes. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,57 @@ const char *diff_script_name(int s)
 }
 
 const char *diff_identity_name(int id) { return xxgk_identity_key(id); }
+
+/* The words a reader sees, shared by the human format and the page so
+ * that both say the same thing in Chinese: the keys in English (JSON's). */
+const char *diff_kind_word(int k, int lang)
+{
+    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格", "表", "行"};
+    return lang == XXGK_LANG_ZH && k >= 1 && k <= DIFF_K_ROW ? zh[k] : diff_kind_name(k);
+}
+
+const char *diff_script_word(int s, int lang)
+{
+    static const char *const zh[] = {"字体不明", "简体", "繁体", "简繁混排"};
+    return lang == XXGK_LANG_ZH && s >= 0 && s <= DIFF_SCRIPT_MIXED ? zh[s] : diff_script_name(s);
+}
+
+const char *diff_status_word(int s, int lang)
+{
+    static const char *const zh[] = {"", "通过", "不符", "跳过"};
+    return lang == XXGK_LANG_ZH && s >= 1 && s <= DIFF_SKIPPED ? zh[s] : diff_status_name(s);
+}
+
+/* A side of the one row mapped across the templates as a reader of LANG
+ * names it: the keys in English ("other", "other.no_correction+…"); in
+ * Chinese the 2019 row's label, or for the 2021 rows summed against it
+ * that label and how many they are (（六）其他处理 1—3 项之和). */
+const char *diff_mapped_word(const char *desc, int lang, char *buf, size_t size)
+{
+    if (lang != XXGK_LANG_ZH || !desc)
+        return desc;
+    const char *whole = xxgk_tpl_row_name(XXGK_R_OTHER);
+    if (!strchr(desc, '+'))
+        return whole;
+    int n = 0;
+    for (const int *p = xxgk_tpl_split(XXGK_R_OTHER); p && p[n];)
+        n++;
+    snprintf(buf, size, "%s 1—%d 项之和", whole, n);
+    return buf;
+}
+
+/* A section (or the preamble): its stable key in English, the template's
+ * short name in Chinese. */
+const char *diff_section_word(int s, int lang)
+{
+    static const char *const zh[XXGK_SEC__COUNT] = {
+        [XXGK_SEC_OVERVIEW] = "总体情况",   [XXGK_SEC_PROACTIVE] = "主动公开", [XXGK_SEC_REQUESTS] = "依申请公开",
+        [XXGK_SEC_APPEALS] = "复议诉讼",    [XXGK_SEC_PROBLEMS] = "问题改进",  [XXGK_SEC_OTHER] = "其他事项",
+    };
+    if (lang == XXGK_LANG_ZH)
+        return s == DIFF_PREAMBLE ? "前言" : s > 0 && s < XXGK_SEC__COUNT && zh[s] ? zh[s] : xxgk_section_key(s);
+    return diff_section_key(s);
+}
 
 /* Which script a report is printed in: the share of CJK characters that
  * have a distinct simplified form. Simplified text has almost none (a few

@@ -174,6 +174,16 @@ enum diff_script { DIFF_SCRIPT_UNKNOWN = 0, DIFF_SCRIPT_SIMPLIFIED, DIFF_SCRIPT_
                    DIFF_SCRIPT_MIXED };
 const char *diff_script_name(int script);
 
+/* The same names as a reader of LANG (XXGK_LANG_EN or XXGK_LANG_ZH) sees
+ * them: the English are the keys above; the Chinese are the human
+ * format's and the page's words (部分, 简体, 不符, 总体情况 …). */
+const char *diff_kind_word(int kind, int lang);
+const char *diff_script_word(int script, int lang);
+const char *diff_status_word(int status, int lang);
+const char *diff_section_word(int section, int lang);
+/* diff_mapped's old_desc or new_desc for LANG (buf: 64 bytes suffice). */
+const char *diff_mapped_word(const char *desc, int lang, char *buf, size_t size);
+
 typedef struct diff_side {
     const xxgk_doc *doc;
     const xxgk_report *r;
