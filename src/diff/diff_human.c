@@ -219,27 +219,6 @@ static const char *table_label(const out *o, int t)
 static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
 static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
 
-/* A cross-year check's name: carry_over.natural_person, in_force.rules,
- * items.licensing; in Chinese 上年结转 · 自然人, 现行有效件数 · 规章,
- * 上一年项目数量 · 行政许可. */
-static const char *check_name(out *o, const diff_check *c)
-{
-    if (!o->zh)
-        return c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
-    if (strcmp(c->name, "carry_over") == 0)
-        return c->col ? fmt(o, "上年结转 · %s", xxgk_tpl_col_name(c->col)) : "上年结转";
-    const char *dot = strchr(c->name, '.');
-    if (strncmp(c->name, "in_force.", 9) == 0 && dot)
-        for (int r = 1; r < XXGK_R__COUNT; r++)
-            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
-                return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
-    if (strncmp(c->name, "items.", 6) == 0 && dot)
-        for (int r = 1; r < XXGK_R__COUNT; r++)
-            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
-                return fmt(o, "上一年项目数量 · %s", xxgk_tpl_row_name(r));
-    return c->name;
-}
-
 static void sections(out *o, const diff_result *d)
 {
     block b = {0};
@@ -345,7 +324,8 @@ static const char *cell_what(out *o, const diff_change *c)
     char mb[64];
     const char *mapped = !c->mapped ? ""
                          : o->zh    ? fmt(o, "  [%s = %s]", xxgk_tpl_row_name(XXGK_R_OTHER),
-                                          diff_mapped_word(c->mapped, o->o->lang, mb, sizeof mb))
+                                          diff_mapped_word(c->mapped_row, c->mapped_parts, c->mapped, o->o->lang,
+                                                           mb, sizeof mb))
                                     : fmt(o, "  [other = %s]", c->mapped);
     if (c->action == DIFF_INSERT)
         return fmt(o, "%s  %s", key, nv);
@@ -524,8 +504,8 @@ static void templates(out *o, const diff_result *d)
         r->c[1] = table_label(o, m->table);
         char ob[64], nb[64];
         r->c[2] = fmt(o, o->zh ? "%s · %s = %s  %s %s %s" : "%s.%s = %s  %s %s %s",
-                      diff_mapped_word(m->old_desc, o->o->lang, ob, sizeof ob), col_name(o, m->col),
-                      diff_mapped_word(m->new_desc, o->o->lang, nb, sizeof nb),
+                      diff_mapped_word(m->old_row, m->old_parts, m->old_desc, o->o->lang, ob, sizeof ob), col_name(o, m->col),
+                      diff_mapped_word(m->new_row, m->new_parts, m->new_desc, o->o->lang, nb, sizeof nb),
                       m->known ? decs(o, m->old_value) : "?", eq ? "=" : "≠",
                       m->known ? decs(o, m->new_value) : "?");
         r->c[3] = fmt(o, "%u:%u  %u:%u", m->old_pos.line, m->old_pos.col, m->new_pos.line, m->new_pos.col);
@@ -569,7 +549,8 @@ static void checks(out *o, const diff_result *d)
             break;
         r->c[0] = diff_status_word(c->status, o->o->lang);
         r->color[0] = c->status == DIFF_PASS ? COL_GREEN : c->status == DIFF_FAIL ? COL_RED : COL_YELLOW;
-        r->c[1] = check_name(o, c);
+        char cb[160];
+        r->c[1] = fmt(o, "%s", diff_check_word(c, o->o->lang, cb, sizeof cb));
         r->c[2] = check_text(o, c);
         r->c[3] = loc(o, c->has_old, c->old_pos);
         r->c[4] = loc(o, c->has_new, c->new_pos);

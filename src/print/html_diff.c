@@ -283,9 +283,9 @@ static void mapped_rows(FILE *f, const diff_result *d, int fo, int lang)
         const diff_mapped *m = &d->mapped[i];
         fprintf(f, "<tr><td>%s</td><td>%s</td><td>", table_word(m->table, lang), col_word(m->col, lang));
         char buf[64];
-        html_str(f, diff_mapped_word(m->old_desc, lang, buf, sizeof buf));
+        html_str(f, diff_mapped_word(m->old_row, m->old_parts, m->old_desc, lang, buf, sizeof buf));
         fputs("</td><td>", f);
-        html_str(f, diff_mapped_word(m->new_desc, lang, buf, sizeof buf));
+        html_str(f, diff_mapped_word(m->new_row, m->new_parts, m->new_desc, lang, buf, sizeof buf));
         fputs("</td><td class=\"num\">", f);
         if (m->known) {
             html_value_link(f, fo, m->old_pos, XXGK_CELL_VALUE, m->old_value, 0, lang);
@@ -311,12 +311,11 @@ static void checks(FILE *f, const diff_result *d, int fo, int lang)
         const diff_check *c = &d->checks[i];
         const char *st = diff_status_name(c->status);
         fprintf(f, "<li class=\"check\"><span class=\"%s\">%s</span> ", st, diff_status_word(c->status, lang));
-        html_str(f, c->name);
-        if (c->col)
-            fprintf(f, T(lang, " (%s)", "（%s）"), col_word(c->col, lang));
+        char cb[160];
+        html_str(f, diff_check_word(c, lang, cb, sizeof cb));
         for (int k = 0; k < c->nnums; k++) {
             const diff_number *n = &c->nums[k];
-            fputs(k ? ", " : ": ", f);
+            fputs(k ? ", " : T(lang, ": ", "："), f);
             html_str(f, n->name);
             fputs(" = ", f);
             if (n->has)
