@@ -7,6 +7,8 @@ cmake_minimum_required(VERSION 3.16)
 #    export`, not written here) is a <td> with the highlight class and shows
 #    both values; a cell with the same value is a plain <td>;
 #  - the chart of requests received has one point per year of the series.
+#  - under --lang zh the page counts its changes and says its checks in
+#    Chinese, and highlights the same cell.
 # Skipped (SKIPPED) when chromium is absent.
 find_program(CHROMIUM NAMES chromium chromium-browser google-chrome)
 if(NOT CHROMIUM)
@@ -127,3 +129,23 @@ foreach(y 2019 2021 2022)
   endif()
 endforeach()
 message(STATUS "series: 3 points on the chart of requests received; screenshots in ${WORK}")
+
+# The same pair under --lang zh: the page a Chinese reader gets says its
+# count and its checks in Chinese, and highlights the same cell.
+render(diff-zh --lang zh ${old} ${new})
+if(NOT dom MATCHES "<p>共 [0-9]+ 处变动：部分 [0-9]+，小标题 [0-9]+，段落 [0-9]+，单元格 [0-9]+。</p>")
+  message(FATAL_ERROR "the zh page does not count its changes in Chinese")
+endif()
+if(dom MATCHES "change\\(s\\)|parse error\\(s\\)|>pass<")
+  message(FATAL_ERROR "the zh page still has English words: ${CMAKE_MATCH_0}")
+endif()
+if(NOT dom MATCHES "<span class=\"pass\">通过</span> 上年结转 · [^<：]+：old.carried_out = ")
+  message(FATAL_ERROR "the zh page does not say its passed carry-over check as 通过 上年结转 · …：")
+endif()
+if(dom MATCHES "carry_over")
+  message(FATAL_ERROR "the zh page names a check by its key carry_over")
+endif()
+if(NOT dom MATCHES "<td class=\"num chg\" data-key=\"${kre}\">")
+  message(FATAL_ERROR "the zh page does not highlight ${changed}")
+endif()
+message(STATUS "diff --lang zh: counts and checks in Chinese, ${changed} highlighted")

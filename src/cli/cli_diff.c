@@ -18,7 +18,7 @@ static void diff_usage(FILE *f)
           "                       with one object per consecutive pair of files, or one\n"
           "                       HTML page (tables, changes, checks; charts from three files)\n"
           "  --only-changes       hide what is equal (sections, mapped rows, passed checks)\n"
-          "  --lang en|zh         language of the human format\n"
+          "  --lang en|zh         language of the messages, the human format and the page\n"
           "'-' reads standard input; --encoding, --color, -o, -q, --allow: xxgk --help.\n"
           "A file that cannot be read or is no report is left out (said on stderr):\n"
           "its neighbours are compared with each other, and the exit status is 2.\n"

@@ -87,6 +87,7 @@ typedef struct diff_change {
     /* cells */
     int table, row, col;
     const char *mapped;   /* the cells NEW sums to match OLD's row, or OLD sums; else NULL */
+    int mapped_row, mapped_parts; /* those cells: the first row and how many (diff_mapped's) */
     int old_state, new_state; /* enum xxgk_cell_state */
     xxgk_dec old_value, new_value, delta;
     bool has_delta;       /* both are values and the difference fits */
@@ -139,7 +140,8 @@ typedef struct diff_only {
  * sum of NEW's (or the reverse). */
 typedef struct diff_mapped {
     int table, col;
-    int old_row;          /* the row on OLD (or the first of OLD's parts) */
+    int old_row, new_row; /* the row on each side, or the first of the parts it sums */
+    int old_parts, new_parts; /* how many rows each side sums: 1 for the row alone */
     const char *old_desc, *new_desc; /* "other", "other.no_correction+other.fee_unpaid+other.other" */
     bool known;           /* every cell is a value */
     xxgk_dec old_value, new_value;
@@ -173,6 +175,20 @@ typedef struct diff_check {
 enum diff_script { DIFF_SCRIPT_UNKNOWN = 0, DIFF_SCRIPT_SIMPLIFIED, DIFF_SCRIPT_TRADITIONAL,
                    DIFF_SCRIPT_MIXED };
 const char *diff_script_name(int script);
+
+/* The same names as a reader of LANG (XXGK_LANG_EN or XXGK_LANG_ZH) sees
+ * them: the English are the keys above; the Chinese are the human
+ * format's and the page's words (部分, 简体, 不符, 总体情况 …). */
+const char *diff_kind_word(int kind, int lang);
+const char *diff_script_word(int script, int lang);
+const char *diff_status_word(int status, int lang);
+const char *diff_section_word(int section, int lang);
+/* A side of a diff_mapped for LANG from its row and part count; KEY (its
+ * old_desc or new_desc) in English (buf: 64 bytes suffice). */
+const char *diff_mapped_word(int row, int nparts, const char *key, int lang, char *buf, size_t size);
+/* A check's name for LANG (carry_over.natural_person, 上年结转 · 自然人);
+ * buf: 160 bytes suffice. */
+const char *diff_check_word(const diff_check *c, int lang, char *buf, size_t size);
 
 typedef struct diff_side {
     const xxgk_doc *doc;

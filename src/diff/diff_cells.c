@@ -264,7 +264,13 @@ static void map_other(diff_result *d)
             return;
         m->table = XXGK_TABLE_REQUESTS;
         m->col = col;
+        int nparts = 0;
+        while (parts[nparts])
+            nparts++;
         m->old_row = old_is_2019 ? R(OTHER) : parts[0];
+        m->new_row = old_is_2019 ? parts[0] : R(OTHER);
+        m->old_parts = old_is_2019 ? 1 : nparts;
+        m->new_parts = old_is_2019 ? nparts : 1;
         m->old_desc = old_is_2019 ? "other" : other_sum;
         m->new_desc = old_is_2019 ? other_sum : "other";
         m->known = k19 && k21;
@@ -295,6 +301,8 @@ static void map_other(diff_result *d)
         c->row = R(OTHER);
         c->col = col;
         c->mapped = old_is_2019 ? mm.new_desc : mm.old_desc;
+        c->mapped_row = old_is_2019 ? mm.new_row : mm.old_row;
+        c->mapped_parts = old_is_2019 ? mm.new_parts : mm.old_parts;
         c->has_old = c->has_new = true;
         c->old_state = c->new_state = XXGK_CELL_VALUE;
         c->old_value = mm.old_value;

@@ -192,17 +192,9 @@ static const char *cell_text(out *o, bool has, int state, xxgk_dec v, int unit)
     return unit ? fmt(o, "%s %s", decs(o, v), xxgk_unit_name(unit)) : decs(o, v);
 }
 
-static const char *kind_name(const out *o, int kind)
-{
-    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格", "表", "行"};
-    return o->zh && kind >= 1 && kind <= DIFF_K_ROW ? zh[kind] : diff_kind_name(kind);
-}
+static const char *kind_name(const out *o, int kind) { return diff_kind_word(kind, o->o->lang); }
 
-static const char *script_name(const out *o, int script)
-{
-    static const char *const zh[] = {"字体不明", "简体", "繁体", "简繁混排"};
-    return o->zh && script >= 0 && script <= DIFF_SCRIPT_MIXED ? zh[script] : diff_script_name(script);
-}
+static const char *script_name(const out *o, int script) { return diff_script_word(script, o->o->lang); }
 
 static const char *side_line(out *o, const diff_side *s)
 {
@@ -213,18 +205,8 @@ static const char *side_line(out *o, const diff_side *s)
                s->tmpl ? fmt(o, "%d", s->tmpl) : "?", sc, errs);
 }
 
-/* A section (or the preamble) as the reader's language names it: its
- * stable key in English, the template's short name in Chinese. */
-static const char *section_label(const out *o, int s)
-{
-    static const char *const zh[XXGK_SEC__COUNT] = {
-        [XXGK_SEC_OVERVIEW] = "总体情况",   [XXGK_SEC_PROACTIVE] = "主动公开", [XXGK_SEC_REQUESTS] = "依申请公开",
-        [XXGK_SEC_APPEALS] = "复议诉讼",    [XXGK_SEC_PROBLEMS] = "问题改进",  [XXGK_SEC_OTHER] = "其他事项",
-    };
-    if (o->zh)
-        return s == DIFF_PREAMBLE ? "前言" : s > 0 && s < XXGK_SEC__COUNT && zh[s] ? zh[s] : xxgk_section_key(s);
-    return s == DIFF_PREAMBLE ? "preamble" : xxgk_section_key(s);
-}
+/* A section (or the preamble) as the reader's language names it. */
+static const char *section_label(const out *o, int s) { return diff_section_word(s, o->o->lang); }
 
 /* A table by the section it stands in (表二 主动公开 …) in Chinese. */
 static const char *table_label(const out *o, int t)
@@ -236,27 +218,6 @@ static const char *table_label(const out *o, int t)
 /* A row or column: its key, or in Chinese the template's label. */
 static const char *row_name(const out *o, int row) { return o->zh ? xxgk_tpl_row_name(row) : xxgk_row_key(row); }
 static const char *col_name(const out *o, int col) { return o->zh ? xxgk_tpl_col_name(col) : xxgk_col_key(col); }
-
-/* A cross-year check's name: carry_over.natural_person, in_force.rules,
- * items.licensing; in Chinese 上年结转 · 自然人, 现行有效件数 · 规章,
- * 上一年项目数量 · 行政许可. */
-static const char *check_name(out *o, const diff_check *c)
-{
-    if (!o->zh)
-        return c->col ? fmt(o, "%s.%s", c->name, xxgk_col_key(c->col)) : c->name;
-    if (strcmp(c->name, "carry_over") == 0)
-        return c->col ? fmt(o, "上年结转 · %s", xxgk_tpl_col_name(c->col)) : "上年结转";
-    const char *dot = strchr(c->name, '.');
-    if (strncmp(c->name, "in_force.", 9) == 0 && dot)
-        for (int r = 1; r < XXGK_R__COUNT; r++)
-            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
-                return fmt(o, "现行有效件数 · %s", xxgk_tpl_row_name(r));
-    if (strncmp(c->name, "items.", 6) == 0 && dot)
-        for (int r = 1; r < XXGK_R__COUNT; r++)
-            if (strcmp(xxgk_row_key(r), dot + 1) == 0)
-                return fmt(o, "上一年项目数量 · %s", xxgk_tpl_row_name(r));
-    return c->name;
-}
 
 static void sections(out *o, const diff_result *d)
 {
@@ -360,7 +321,12 @@ static const char *cell_what(out *o, const diff_change *c)
         delta = fmt(o, " (%s%s%s)", c->delta.mant > 0 ? "+" : "", v,
                     c->flags & DIFF_CELL_UNITS ? fmt(o, " 元, %s", W(o, M_IN_YUAN)) : "");
     }
-    const char *mapped = c->mapped ? fmt(o, "  [other = %s]", c->mapped) : "";
+    char mb[64];
+    const char *mapped = !c->mapped ? ""
+                         : o->zh    ? fmt(o, "  [%s = %s]", xxgk_tpl_row_name(XXGK_R_OTHER),
+                                          diff_mapped_word(c->mapped_row, c->mapped_parts, c->mapped, o->o->lang,
+                                                           mb, sizeof mb))
+                                    : fmt(o, "  [other = %s]", c->mapped);
     if (c->action == DIFF_INSERT)
         return fmt(o, "%s  %s", key, nv);
     if (c->action == DIFF_DELETE)
@@ -536,7 +502,10 @@ static void templates(out *o, const diff_result *d)
             break;
         r->c[0] = W(o, M_MAPPED);
         r->c[1] = table_label(o, m->table);
-        r->c[2] = fmt(o, "%s.%s = %s  %s %s %s", m->old_desc, col_name(o, m->col), m->new_desc,
+        char ob[64], nb[64];
+        r->c[2] = fmt(o, o->zh ? "%s · %s = %s  %s %s %s" : "%s.%s = %s  %s %s %s",
+                      diff_mapped_word(m->old_row, m->old_parts, m->old_desc, o->o->lang, ob, sizeof ob), col_name(o, m->col),
+                      diff_mapped_word(m->new_row, m->new_parts, m->new_desc, o->o->lang, nb, sizeof nb),
                       m->known ? decs(o, m->old_value) : "?", eq ? "=" : "≠",
                       m->known ? decs(o, m->new_value) : "?");
         r->c[3] = fmt(o, "%u:%u  %u:%u", m->old_pos.line, m->old_pos.col, m->new_pos.line, m->new_pos.col);
@@ -570,7 +539,6 @@ static const char *check_text(out *o, const diff_check *c)
 
 static void checks(out *o, const diff_result *d)
 {
-    static const char *const st_zh[] = {"", "通过", "不符", "跳过"};
     block b = {0};
     for (size_t i = 0; i < d->nchecks; i++) {
         const diff_check *c = &d->checks[i];
@@ -579,9 +547,10 @@ static void checks(out *o, const diff_result *d)
         row *r = add(&b);
         if (!r)
             break;
-        r->c[0] = o->zh ? st_zh[c->status] : diff_status_name(c->status);
+        r->c[0] = diff_status_word(c->status, o->o->lang);
         r->color[0] = c->status == DIFF_PASS ? COL_GREEN : c->status == DIFF_FAIL ? COL_RED : COL_YELLOW;
-        r->c[1] = check_name(o, c);
+        char cb[160];
+        r->c[1] = fmt(o, "%s", diff_check_word(c, o->o->lang, cb, sizeof cb));
         r->c[2] = check_text(o, c);
         r->c[3] = loc(o, c->has_old, c->old_pos);
         r->c[4] = loc(o, c->has_new, c->new_pos);

@@ -7,11 +7,11 @@
 /* A table of doc drawn as the template draws it; with d, the cells d
  * changed are highlighted (d's NEW side is doc when on_new, else OLD). */
 void html_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int file, const diff_result *d, bool on_new);
-/* A value link: the text of v (or "(empty)") linked to pos in file. */
+/* A value link: the text of v (or "(empty)", in LANG) linked to pos in file. */
 /* A cell change a side cannot place (diff.h, diff_unplaced): why, in a
  * <span class="why">; nothing for a placed one. */
-void html_unplaced_why(FILE *f, const diff_change *ch);
-void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit);
+void html_unplaced_why(FILE *f, const diff_change *ch, int lang);
+void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit, int lang);
 /* Charts of the key figures of docs[0..n), one point per year that
  * prints the figure (html_chart.c). */
 void html_charts(FILE *f, const xxgk_doc *const *docs, size_t n);

@@ -62,7 +62,7 @@ static size_t table_rows(const xxgk_table *t, int *rows)
 
 /* A computed number (line 0: an expected value of a check, a sum) is
  * not on any line and gets no link. */
-void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit)
+void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit, int lang)
 {
     if (pos.line)
         fprintf(f, "<a href=\"#f%d-L%u\" title=\"%u:%u\">", file, pos.line, pos.line, pos.col);
@@ -73,7 +73,8 @@ void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int
         if (unit)
             fprintf(f, " %s", xxgk_unit_name(unit));
     } else {
-        fputs(state == XXGK_CELL_EMPTY ? "(empty)" : "(absent)", f);
+        bool zh = lang == XXGK_LANG_ZH;
+        fputs(state == XXGK_CELL_EMPTY ? (zh ? "（空）" : "(empty)") : zh ? "（无）" : "(absent)", f);
     }
     fputs(pos.line ? "</a>" : "</span>", f);
 }
@@ -91,19 +92,19 @@ static const diff_change *cell_change(const diff_result *d, const xxgk_cell *c, 
 }
 
 /* A changed cell: old → new, each linked to its line, and the change. */
-static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new)
+static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new, int lang)
 {
     int fo = on_new ? file - 1 : file, fn = on_new ? file : file + 1;
     if (ch->has_old) {
         fputs("<span class=\"old\">", f);
-        html_value_link(f, fo, ch->old_pos, ch->old_state, ch->old_value, ch->old_unit);
+        html_value_link(f, fo, ch->old_pos, ch->old_state, ch->old_value, ch->old_unit, lang);
         fputs("</span>", f);
     }
     if (ch->has_old && ch->has_new)
         fputs(" → ", f);
     if (ch->has_new) {
         fputs("<span class=\"new\">", f);
-        html_value_link(f, fn, ch->new_pos, ch->new_state, ch->new_value, ch->new_unit);
+        html_value_link(f, fn, ch->new_pos, ch->new_state, ch->new_value, ch->new_unit, lang);
         fputs("</span>", f);
     }
     if (ch->has_delta) {
@@ -115,7 +116,7 @@ static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new)
     }
 }
 
-void html_unplaced_why(FILE *f, const diff_change *ch)
+void html_unplaced_why(FILE *f, const diff_change *ch, int lang)
 {
     const diff_unplaced *u[2] = {&ch->old_unplaced, &ch->new_unplaced};
     char why[160];
@@ -123,8 +124,13 @@ void html_unplaced_why(FILE *f, const diff_change *ch)
     for (int k = 0; k < 2; k++) {
         if (!u[k]->code)
             continue;
-        fputs(first ? "<span class=\"why\">? unplaced, not the report's change for certain: " : "; ", f);
-        html_str(f, diff_unplaced_text(u[k], k == 1, XXGK_LANG_EN, why, sizeof why));
+        if (first)
+            fputs(lang == XXGK_LANG_ZH ? "<span class=\"why\">? 位置不明，未必是报告本身的变动："
+                                       : "<span class=\"why\">? unplaced, not the report's change for certain: ",
+                  f);
+        else
+            fputs(lang == XXGK_LANG_ZH ? "；" : "; ", f);
+        html_str(f, diff_unplaced_text(u[k], k == 1, lang, why, sizeof why));
         first = false;
     }
     if (!first)
@@ -142,12 +148,12 @@ static void draw_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int file
     fprintf(f, "<td class=\"%s%s\" data-key=\"%s.%s.%s\">", cls, unplaced ? " unplaced" : "",
             xxgk_table_key(c->table), xxgk_row_key(c->row), xxgk_col_key(c->col));
     if (ch && ch->action == DIFF_UPDATE)
-        changed_cell(f, ch, file, on_new);
+        changed_cell(f, ch, file, on_new, xxgk_doc_lang(doc));
     else
         html_value_link(f, file, xxgk_doc_position(doc, c->span.start), c->state, c->value,
-                        c->unit_printed ? c->unit : 0);
+                        c->unit_printed ? c->unit : 0, xxgk_doc_lang(doc));
     if (unplaced)
-        html_unplaced_why(f, ch);
+        html_unplaced_why(f, ch, xxgk_doc_lang(doc));
     fputs("</td>", f);
 }
 

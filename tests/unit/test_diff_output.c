@@ -576,6 +576,25 @@ static void test_unplaced_row_said_not_placed(void **state)
                                  "in NEW (P013 at 34:1; 7 cells) <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
     assert_null(strstr(page, "missing in NEW"));
     free(page);
+    /* under --lang zh the table's heading counts the unplaced cells apart */
+    xxgk_options zh = {.lang = XXGK_LANG_ZH};
+    xxgk_doc *za = xxgk_parse("a.txt", text, strlen(text), &zh), *zb = xxgk_parse("b.txt", alt, strlen(alt), &zh);
+    assert_non_null(za);
+    assert_non_null(zb);
+    diff_result *zd = diff_reports(za, zb);
+    assert_non_null(zd);
+    const xxgk_doc *zdocs[] = {za, zb};
+    const diff_result *zpairs[] = {zd};
+    f = tmpfile();
+    assert_non_null(f);
+    xxgk_html_diff(f, zdocs, 2, zpairs);
+    page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<h4>三 · 依申请公开（单元格相同 168，变动 0，因解析错误位置不明 7）</h4>"));
+    free(page);
+    diff_free(zd);
+    xxgk_doc_free(za);
+    xxgk_doc_free(zb);
     diff_free(d);
     /* the reverse: OLD could not place it */
     d = diff_reports(b, a);
@@ -727,6 +746,152 @@ static void test_script_of_reports(void **state)
     free(t);
 }
 
+/* The page under --lang zh (the language the documents were read with)
+ * says in Chinese what the human format says: the reports' lines, the
+ * count, the column names, a row one side lacks, the checks' statuses and
+ * reasons; its classes and keys stay the English ones. In English it says
+ * the same as before. */
+static void test_page_follows_lang(void **state)
+{
+    (void)state;
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *alt = dt_alter(text, 34, 1, "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n", "");
+    xxgk_options zh = {.lang = XXGK_LANG_ZH};
+    xxgk_doc *a = xxgk_parse("a.txt", text, strlen(text), &zh), *b = xxgk_parse("b.txt", alt, strlen(alt), &zh);
+    assert_non_null(a);
+    assert_non_null(b);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    const xxgk_doc *docs[] = {a, b};
+    const diff_result *pairs[] = {d};
+    xxgk_html_diff(f, docs, 2, pairs);
+    char *page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<tr><th>旧</th><td><a href=\"#f0\">a.txt</a></td><td>平潭综合实验区</td><td>2022</td>"
+                                 "<td>模板 2021</td><td>简体</td><td>0 处解析错误</td></tr>"));
+    assert_non_null(strstr(page, "<p>共 7 处变动：部分 0，小标题 0，段落 0，单元格 7。</p>"));
+    assert_non_null(strstr(page, "<tr><th>部分</th><th>文字相似</th><th>相同</th><th>修改</th><th>新增</th>"
+                                 "<th>删除</th><th>移动</th></tr>"));
+    assert_non_null(strstr(page, "<h4>三 · 依申请公开（单元格相同 168，变动 7）</h4>"));
+    assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"row\">表三 · 二、上年结转政府信息公开申请数量："
+                                 "新报告缺（7 个单元格） <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
+    assert_non_null(strstr(page, "<li class=\"check\"><span class=\"skipped\">跳过</span> 上年结转 — "
+                                 "新报告（2022年）不是旧报告（2022年）的下一年</li>"));
+    assert_non_null(strstr(page, "<p>小标题与段落均无变动。</p>"));
+    assert_null(strstr(page, "missing in NEW"));
+    assert_null(strstr(page, "parse error(s)"));
+    free(page);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    /* the same pair read in English: the page's English words */
+    a = dt_parse_text("a.txt", text);
+    b = dt_parse_text("b.txt", alt);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    f = tmpfile();
+    assert_non_null(f);
+    docs[0] = a;
+    docs[1] = b;
+    pairs[0] = d;
+    xxgk_html_diff(f, docs, 2, pairs);
+    page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<p>7 change(s): 0 section(s), 0 heading(s), 0 paragraph(s), 7 cell(s).</p>"));
+    assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"row\">requests.carried_in: row missing in NEW (7 cells)"));
+    assert_null(strstr(page, "新报告缺（"));
+    free(page);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
+/* A check is named on the page as the human format names it: 上年结转 ·
+ * 自然人 under zh (a full-width colon before its numbers), the key
+ * carry_over.natural_person in English; never the key under zh. */
+static void test_page_check_names(void **state)
+{
+    (void)state;
+    char *o = dt_read("tests/fixtures/pingtan-2021.txt"), *n = dt_read("tests/fixtures/pingtan-2022.txt");
+    for (int lang = XXGK_LANG_EN; lang <= XXGK_LANG_ZH; lang++) {
+        xxgk_options opt = {.lang = lang};
+        xxgk_doc *a = xxgk_parse("a.txt", o, strlen(o), &opt), *b = xxgk_parse("b.txt", n, strlen(n), &opt);
+        assert_non_null(a);
+        assert_non_null(b);
+        diff_result *d = diff_reports(a, b);
+        assert_non_null(d);
+        char *s = human(d, false, false, lang);
+        FILE *f = tmpfile();
+        assert_non_null(f);
+        const xxgk_doc *docs[] = {a, b};
+        const diff_result *pairs[] = {d};
+        xxgk_html_diff(f, docs, 2, pairs);
+        char *page = slurp(f);
+        fclose(f);
+        if (lang == XXGK_LANG_ZH) {
+            assert_non_null(strstr(s, "  通过  上年结转 · 自然人              old.carried_out 1 = new.carried_in 1"));
+            assert_non_null(strstr(page, "<li class=\"check\"><span class=\"pass\">通过</span> 上年结转 · 自然人："
+                                         "old.carried_out = <a href=\"#f0-L52\" title=\"52:13\">1</a>, "
+                                         "new.carried_in = <a href=\"#f1-L34\" title=\"34:18\">1</a></li>"));
+            assert_non_null(strstr(page, "<span class=\"pass\">通过</span> 现行有效件数 · 规章：old.in_force = "));
+            assert_null(strstr(page, "carry_over"));
+            assert_null(strstr(page, "in_force.rules"));
+        } else {
+            assert_non_null(strstr(s, "carry_over.natural_person"));
+            assert_non_null(strstr(page, "<li class=\"check\"><span class=\"pass\">pass</span> carry_over.natural_person: "
+                                         "old.carried_out = <a href=\"#f0-L52\" title=\"52:13\">1</a>, "));
+            assert_non_null(strstr(page, "<span class=\"pass\">pass</span> in_force.rules: old.in_force = "));
+        }
+        free(page);
+        free(s);
+        diff_free(d);
+        xxgk_doc_free(a);
+        xxgk_doc_free(b);
+    }
+    free(o);
+    free(n);
+}
+
+/* Across the templates under --lang zh, the one mapped row is named by
+ * its label, not by keys, in the human format and on the page. */
+static void test_mapped_row_in_chinese(void **state)
+{
+    (void)state;
+    char *o = dt_read("tests/diff/template-2020.txt"), *n = dt_read("tests/diff/template-2021.txt");
+    xxgk_options zh = {.lang = XXGK_LANG_ZH};
+    xxgk_doc *a = xxgk_parse("a.txt", o, strlen(o), &zh), *b = xxgk_parse("b.txt", n, strlen(n), &zh);
+    assert_non_null(a);
+    assert_non_null(b);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, false, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "  对应      表三  （六）其他处理 · 自然人 = （六）其他处理 1—3 项之和  3 = 3"));
+    assert_null(strstr(s, "other.no_correction"));
+    free(s);
+    s = human(d, false, false, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "other.natural_person = other.no_correction+other.fee_unpaid+other.other  3 = 3"));
+    free(s);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    const xxgk_doc *docs[] = {a, b};
+    const diff_result *pairs[] = {d};
+    xxgk_html_diff(f, docs, 2, pairs);
+    char *page = slurp(f);
+    fclose(f);
+    assert_non_null(strstr(page, "<tr><td>表三</td><td>自然人</td><td>（六）其他处理</td><td>（六）其他处理 1—3 项之和</td>"));
+    assert_non_null(strstr(page, "<h4>跨模板对应的行</h4>"));
+    free(page);
+    free(o);
+    free(n);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -743,6 +908,9 @@ int main(void)
         cmocka_unit_test(test_missing_table_and_row_printed_once),
         cmocka_unit_test(test_unplaced_row_said_not_placed),
         cmocka_unit_test(test_unread_table_said_not_placed),
+        cmocka_unit_test(test_page_follows_lang),
+        cmocka_unit_test(test_mapped_row_in_chinese),
+        cmocka_unit_test(test_page_check_names),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_dice),
         cmocka_unit_test(test_script_of_reports),
