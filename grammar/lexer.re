@@ -54,6 +54,11 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     SPN   = [ \t\f\r\n\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
     SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
     EOL   = "\r\n" | "\n" | "\r";
+    /* a box-drawing corner or junction (┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼, their heavy,
+       double and rounded forms): what makes a line of box characters a
+       rule line; the pure horizontals and verticals (─ ━ ═ │ ┃ ║ and the
+       dashed ones) are left out, since a lone ─ can be a cell's dash */
+    BOXJOIN = [\u250C-\u254B\u2552-\u2570];
     CN    = [一二三四五六七八九十];
     CNY   = [〇○零一二三四五六七八九];
     DIG   = [0-9\uFF10-\uFF19];
@@ -953,10 +958,13 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         SP* [:：]? [\-—]+ [:：]? SP* ([|｜│┃║] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜│┃║]? SP* / [\r\n]
                         { return RT_PAGE; } /* the same without its outer pipes (---|---); but
                                                "- |" alone is a cell printed empty */
-        SP* [│┃║]* [\u2500-\u2501\u2504-\u2550\u2552-\u257F] (SP* [\u2500-\u257F])* SP* / [\r\n]
+        SP* ([\u2500-\u257F] SP*)* BOXJOIN (SP* [\u2500-\u257F])* SP* / [\r\n]
                         { return RT_PAGE; } /* a rule line of a box-drawn table (┌──┬──┐,
-                                               ├──┼──┤, ╠══╬══╣): layout; a line of
-                                               verticals alone is not one */
+                                               ├──┼──┤, ╠══╬══╣): layout only with a
+                                               corner or junction in it; a line of
+                                               horizontals alone (─, ━━, ══) may be a
+                                               cell printed as a dash, and one of
+                                               verticals alone is no rule */
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }
