@@ -54,6 +54,11 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     SPN   = [ \t\f\r\n\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
     SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
     EOL   = "\r\n" | "\n" | "\r";
+    /* a box-drawing corner or junction (┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼, their heavy,
+       double and rounded forms): what makes a line of box characters a
+       rule line; the pure horizontals and verticals (─ ━ ═ │ ┃ ║ and the
+       dashed ones) are left out, since a lone ─ can be a cell's dash */
+    BOXJOIN = [\u250C-\u254B\u2552-\u2570];
     CN    = [一二三四五六七八九十];
     CNY   = [〇○零一二三四五六七八九];
     DIG   = [0-9\uFF10-\uFF19];
@@ -310,7 +315,7 @@ static bool last_delimiter_from(scanner *sc, const uint8_t *eol)
         const uint8_t *last = NULL;
         for (const uint8_t *p = eol; p > sc->cur && !last;) {
             p--;
-            if (*p == '\t' || *p == '|' || (p + 2 < eol && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))
+            if (*p == '\t' || *p == '|' || (p + 2 < eol && utf8_wide_bar(p)))
                 last = p; /* | or ｜ */
         }
         sc->delim_eol = eol;
@@ -948,11 +953,18 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         PAGENO SP* / [\r\n]
                         { return RT_PAGE; }
         !include "labels_section.re.inc";
-        SP* [|｜] (SP* [:：]? [\-—]+ [:：]? SP* [|｜])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
+        SP* [|｜│┃║] (SP* [:：]? [\-—]+ [:：]? SP* [|｜│┃║])+ (SP* [:：]? [\-—]+ [:：]? SP*)? / [\r\n]
                         { return RT_PAGE; } /* a markdown separator row: layout */
-        SP* [:：]? [\-—]+ [:：]? SP* ([|｜] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜]? SP* / [\r\n]
+        SP* [:：]? [\-—]+ [:：]? SP* ([|｜│┃║] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜│┃║]? SP* / [\r\n]
                         { return RT_PAGE; } /* the same without its outer pipes (---|---); but
                                                "- |" alone is a cell printed empty */
+        SP* ([\u2500-\u257F] SP*)* BOXJOIN (SP* [\u2500-\u257F])* SP* / [\r\n]
+                        { return RT_PAGE; } /* a rule line of a box-drawn table (┌──┬──┐,
+                                               ├──┼──┤, ╠══╬══╣): layout only with a
+                                               corner or junction in it; a line of
+                                               horizontals alone (─, ━━, ══) may be a
+                                               cell printed as a dash, and one of
+                                               verticals alone is no rule */
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }
@@ -1168,7 +1180,7 @@ static int change_word_number(scanner *sc, const uint8_t *s)
     uint8_t b = s > sc->base ? s[-1] : '\n';
     bool cell_start = b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ' ' ||
                       (s - sc->base >= 3 && ((s[-3] == 0xE3 && s[-2] == 0x80 && s[-1] == 0x80) || /* U+3000 */
-                                             (s[-3] == 0xEF && s[-2] == 0xBD && s[-1] == 0x9C)));  /* ｜ */
+                                             utf8_wide_bar(s - 3)));  /* a wide bar: ｜ │ ┃ ║ */
     if (cell_start)
         return RT_NUMBER;
     sc->cur = s + 3;
@@ -1196,13 +1208,13 @@ static bool md_emphasis(scanner *sc, const uint8_t *s)
     while (p > sc->base && (p[-1] == ' ' || (p - sc->base >= 3 && p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x80)))
         p -= p[-1] == ' ' ? 1 : 3; /* blanks: ' ' and U+3000 */
     if (p == sc->base || p[-1] == '\t' || p[-1] == '|' || p[-1] == '\n' || p[-1] == '\r' ||
-        (p - sc->base >= 3 && p[-3] == 0xEF && p[-2] == 0xBD && p[-1] == 0x9C)) /* ｜ */
+        (p - sc->base >= 3 && utf8_wide_bar(p - 3))) /* ｜ or a box-drawn │ ┃ ║ */
         return true;
     p = sc->cur;
     while (p < sc->lim && (*p == ' ' || (sc->lim - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)))
         p += *p == ' ' ? 1 : 3;
     return p == sc->lim || *p == '\t' || *p == '|' || *p == '\n' || *p == '\r' ||
-           (sc->lim - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
+           (sc->lim - p >= 3 && utf8_wide_bar(p));
 }
 
 /* Is the mark S..E closed by a raised or lowered bracket (⁽①⁾, ⁽¹⁾,
@@ -1273,7 +1285,7 @@ static int scan_table(scanner *sc, raw_token *t)
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
         "\t"            { return RT_TAB; }
-        SPT* [|｜]      { return RT_PIPE; }
+        SPT* [|｜│┃║]      { return RT_PIPE; }
         SPT+            { continue; }
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }

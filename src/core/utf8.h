@@ -207,4 +207,20 @@ static inline uint32_t utf8_blank_len(const uint8_t *p, const uint8_t *end)
         return 3;
     return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
 }
+/* The wide bar between printed cells, three bytes at P (the caller knows
+ * they are there): ｜ (U+FF5C), or a vertical of a box-drawn table copied
+ * as text, │ ┃ ║ (U+2502, U+2503, U+2551: a border is layout, the cell
+ * inside it is read as between | bars). The narrow one is '|'. */
+static inline bool utf8_wide_bar(const uint8_t *p)
+{
+    if (p[0] == 0xEF)
+        return p[1] == 0xBD && p[2] == 0x9C;
+    return p[0] == 0xE2 &&
+           ((p[1] == 0x94 && (p[2] == 0x82 || p[2] == 0x83)) || (p[1] == 0x95 && p[2] == 0x91));
+}
+/* utf8_wide_bar for a decoded code point. */
+static inline bool utf8_wide_bar_cp(uint32_t cp)
+{
+    return cp == 0xFF5C || cp == 0x2502 || cp == 0x2503 || cp == 0x2551;
+}
 #endif

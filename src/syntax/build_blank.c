@@ -137,26 +137,27 @@ const ptok *bld_blank_shared(const parse_ctx *ctx, const ptok *label, size_t f, 
     return row_tab && !summed ? lone : NULL;
 }
 
-/* A | or ｜ ends at SRC[i - 1], i > LO: the blanks before I skipped. */
+/* A | or a wide bar (utf8_wide_bar: ｜ │ ┃ ║) ends at SRC[i - 1], i > LO:
+ * the blanks before I skipped. */
 static bool pipe_before(const uint8_t *src, uint32_t lo, uint32_t i)
 {
     while (i > lo && (src[i - 1] == ' ' || src[i - 1] == '\t'))
         i--;
     return (i > lo && src[i - 1] == '|') ||
-           (i >= lo + 3 && src[i - 3] == 0xEF && src[i - 2] == 0xBD && src[i - 1] == 0x9C);
+           (i >= lo + 3 && utf8_wide_bar(src + i - 3));
 }
 
-/* A | or ｜ starts at SRC[i] once the blanks (not a line end) are skipped. */
+/* A | or a wide bar (｜ │ ┃ ║) starts at SRC[i] once the blanks (not a line end) are skipped. */
 static bool pipe_after(const uint8_t *src, uint32_t len, uint32_t i)
 {
     const uint8_t *p = src + i, *e = src + len;
     uint32_t k;
     while (p < e && (k = utf8_blank_len(p, e)) != 0)
         p += k;
-    return (p < e && *p == '|') || (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C);
+    return (p < e && *p == '|') || (e - p >= 3 && utf8_wide_bar(p));
 }
 
-/* The pipes (| and ｜) of the line holding AT, and of the nearest line
+/* The pipes (| and the wide bars ｜ │ ┃ ║) of the line holding AT, and of the nearest line
  * above it with any text (*ABOVE, 0 when none). */
 static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
 {
@@ -167,7 +168,7 @@ static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
         e++;
     int n = 0;
     for (uint32_t i = s; i < e; i++)
-        n += src[i] == '|' || (src[i] == 0xEF && i + 2 < e && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+        n += src[i] == '|' || (i + 2 < e && utf8_wide_bar(src + i));
     *above = 0;
     uint32_t pe = s;
     while (pe > 0) { /* the line above with text */
@@ -178,7 +179,7 @@ static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
         int k = 0;
         for (uint32_t i = ps; i < pe - 1; i++) {
             text |= src[i] != ' ' && src[i] != '\t' && src[i] != '\r';
-            k += src[i] == '|' || (src[i] == 0xEF && i + 2 < pe - 1 && src[i + 1] == 0xBD && src[i + 2] == 0x9C);
+            k += src[i] == '|' || (i + 2 < pe - 1 && utf8_wide_bar(src + i));
         }
         if (text) {
             *above = k;

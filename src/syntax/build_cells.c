@@ -161,7 +161,7 @@ static int header_lead(const parse_ctx *ctx, uint32_t at)
     uint32_t from = xxgk_doc_line(ctx->doc, at).start;
     int tabs = 0;
     for (uint32_t i = from; i < at; i++) {
-        if (src[i] == '|' || (src[i] == 0xEF && i + 2 < at && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+        if (src[i] == '|' || (i + 2 < at && utf8_wide_bar(src + i)))
             return -1;
         tabs += src[i] == '\t';
     }

@@ -1246,7 +1246,7 @@ static uint32_t cell_end(const parse_ctx *ctx, uint32_t at, uint32_t lim)
     const uint8_t *src = ctx->doc->src;
     uint32_t e = at, len = ctx->doc->len < lim ? ctx->doc->len : lim;
     while (e < len && src[e] != '\t' && src[e] != '|' && src[e] != '\r' && src[e] != '\n' &&
-           !(src[e] == 0xEF && e + 2 < len && src[e + 1] == 0xBD && src[e + 2] == 0x9C)) /* ｜ */
+           !(e + 2 < len && utf8_wide_bar(src + e))) /* ｜ or a box-drawn │ ┃ ║ */
         e++;
     return e;
 }
@@ -1372,7 +1372,7 @@ static uint32_t yuan_in(const uint8_t *src, uint32_t at, uint32_t end)
     return end;
 }
 
-/* Does the header cell end at END by its delimiter (a TAB, |, ｜ or the
+/* Does the header cell end at END by its delimiter (a TAB, |, a wide bar ｜ │ ┃ ║ or the
  * line's end, within the bytes read), so its words are all the cell's?
  * A markdown or TAB cell, never page text run on. */
 static bool cell_closed(const parse_ctx *ctx, uint32_t end)

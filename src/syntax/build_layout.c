@@ -14,12 +14,12 @@
 enum { LAYOUT_COLS = 16 };   /* the most columns of a table's row (table 三: 7) */
 enum { LAYOUT_LINE = 4096 }; /* a longer line is no row laid out in columns */
 
-/* A delimiter of printed cells on [a, b): a TAB, |, ｜. Such a line's
+/* A delimiter of printed cells on [a, b): a TAB, |, a wide bar (｜ │ ┃ ║). Such a line's
  * cells are its delimiters', not its spaces'. */
 static bool has_delimiter(const uint8_t *s, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++)
-        if (s[i] == '\t' || s[i] == '|' || (s[i] == 0xEF && i + 2 < b && s[i + 1] == 0xBD && s[i + 2] == 0x9C))
+        if (s[i] == '\t' || s[i] == '|' || (i + 2 < b && utf8_wide_bar(s + i)))
             return true;
     return false;
 }

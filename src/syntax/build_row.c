@@ -44,14 +44,14 @@ void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
                                                         "printed: its cells carry this finding");
 }
 
-/* A delimiter of printed cells (TAB, |, ｜) in [a, b), or a line break
+/* A delimiter of printed cells (TAB, |, a wide bar ｜ │ ┃ ║) in [a, b), or a line break
  * when LINES (values on two lines are two cells; a label and its values
  * on two lines say nothing of the cells' delimiters: PDF text). */
 static bool delimited(const uint8_t *src, uint32_t a, uint32_t b, bool lines)
 {
     for (uint32_t i = a; i < b; i++)
         if (src[i] == '\t' || src[i] == '|' || (lines && (src[i] == '\n' || src[i] == '\r')) ||
-            (src[i] == 0xEF && i + 2 < b && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+            (i + 2 < b && utf8_wide_bar(src + i)))
             return true;
     return false;
 }

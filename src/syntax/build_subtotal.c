@@ -36,13 +36,13 @@ static const char *sub_row_group(int row)
     return g && *g ? g : NULL;
 }
 
-/* Is the byte before I a cell's pipe (| or full-width ｜, a markdown
+/* Is the byte before I a cell's pipe (| or a wide bar ｜ │ ┃ ║, a markdown
  * table's delimiter): its length, else 0. */
 static uint32_t pipe_before(const uint8_t *s, uint32_t i)
 {
     if (i >= 1 && s[i - 1] == '|')
         return 1;
-    if (i >= 3 && s[i - 3] == 0xEF && s[i - 2] == 0xBD && s[i - 1] == 0x9C)
+    if (i >= 3 && utf8_wide_bar(s + i - 3))
         return 3;
     return 0;
 }
@@ -106,7 +106,7 @@ static bool number_follows(const parse_ctx *ctx, uint32_t end)
     for (;;) {
         if (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '|'))
             i++;
-        else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C) /* ｜ */
+        else if (i + 2 < len && utf8_wide_bar(s + i)) /* ｜ or a box-drawn │ ┃ ║ */
             i += 3;
         else
             break;
@@ -293,8 +293,8 @@ void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
     const uint8_t *s = ctx->doc->src;
     uint32_t i = t->end; /* past blanks and a pipe table's pipes: | （三）不予公开 | 13 | … */
     while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' ||
-                                 (i + 2 < ctx->doc->len && s[i] == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C)))
-        i += s[i] == 0xEF ? 3 : 1;
+                                 (i + 2 < ctx->doc->len && utf8_wide_bar(s + i))))
+        i += s[i] >= 0x80 ? 3 : 1; /* a wide bar */
     if (!g || i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
         return;
     ctx->subtotal_group = g;

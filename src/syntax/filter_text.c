@@ -784,7 +784,7 @@ static bool caption_title_plain(const uint8_t *src, uint32_t i, uint32_t e)
         uint32_t at = i, cp = utf8_next(src, &i, e);
         if (cp == 0)
             return false;
-        if (cp == '\t' || cp == '|' || cp == 0xFF5C) {
+        if (cp == '\t' || cp == '|' || utf8_wide_bar_cp(cp)) {
             cell = true;
         } else if (cell && cp != ' ' && cp != 0x3000 && cp != '\r') {
             return false;

@@ -263,7 +263,7 @@ static bool heading_repeated(const parse_ctx *ctx, uint32_t at)
             i++;
         else if (at - i >= 3 && c == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) /* U+3000 */
             i += 3;
-        else if (at - i >= 3 && c == 0xEF && src[i + 1] == 0xBD && src[i + 2] == 0x9C) /* ｜ */
+        else if (at - i >= 3 && utf8_wide_bar(src + i)) /* ｜ or a box-drawn │ ┃ ║ */
             i += 3;
         else
             return false;
@@ -738,7 +738,7 @@ static bool subheading_over_labels(parse_ctx *ctx, uint32_t s, uint32_t m, ptok 
         e--; /* a TAB or | left, trailing too, is a cell: a row with its cells empty */
     for (uint32_t i = m; i < e;) {
         uint32_t cp = utf8_next(src, &i, e);
-        if (cp == 0 || cp == '\t' || cp == '|' || cp == 0xFF5C || (cp >= '0' && cp <= '9') ||
+        if (cp == 0 || cp == '\t' || cp == '|' || utf8_wide_bar_cp(cp) || (cp >= '0' && cp <= '9') ||
             (cp >= 0xFF10 && cp <= 0xFF19))
             return false;
     }
@@ -2369,7 +2369,7 @@ static uint32_t header_mark_end(const parse_ctx *ctx, uint32_t e)
         return e;
     bool cell_end = p == lim || *p == ' ' || *p == '\t' || *p == '|' || *p == '\n' || *p == '\r' ||
                     (lim - p >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||  /* U+3000 */
-                                      (p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C))); /* ｜ */
+                                      utf8_wide_bar(p))); /* a wide bar */
     return cell_end ? (uint32_t)(p - src) : e;
 }
 
@@ -3741,7 +3741,7 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
     int numbers = 0;
     bool in_number = false;
     for (uint32_t i = ps; i < pe;) {
-        if (src[i] == '\t' || src[i] == '|' || (src[i] == 0xEF && i + 2 < pe && src[i + 1] == 0xBD && src[i + 2] == 0x9C))
+        if (src[i] == '\t' || src[i] == '|' || (i + 2 < pe && utf8_wide_bar(src + i)))
             return false;
         int l = digit_at(src, i, pe);
         if (l) {
