@@ -670,7 +670,7 @@ bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, u
  * 2024年1月18日 10:25，本局召开全县教育工作会议. No publishing stamp (a
  * sentence goes on after the clock; 2023年1月1日 00:00 起 opens the
  * period, whose year it is). Unless the sentence names this report
- * (event_of_report: P104) the day gives its own year,
+ * (report_named: P104) the day gives its own year,
  * but only where no other year is told: a meeting of January may as well
  * be the reported year's. A March or later day is left to the year it
  * names. */
@@ -717,7 +717,8 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     static const char *const verb[] = {"部署", "学习", "學習", "审议", "審議", "审阅", "審閱", "审定", "審定", "审核",
                                        "審核", "讨论", "討論", "同意", "研究", "编制", "編制", "编写", "編寫", "撰写",
                                        "撰寫", "起草", "修改", "形成", "完成", "发布", "發布", "發佈", "公布", "印发",
-                                       "印發", "签发", "簽發", "报送", "報送", "上报", "上報", NULL};
+                                       "印發", "签发", "簽發", "报送", "報送", "上报", "上報", "听取", "聽取", "审查",
+                                       "審查", "布置", "佈置", "安排", "做好", "编报", "編報", NULL};
     static const char *const through[] = {"通过", "通過", NULL};
     static const char *const closed[] = {"，", "。", "；", "、", "》", ",", ";", "后", "後", "并", "並", "了", NULL};
     if (r <= b || ends_with_any(src, b, r, brk) || ends_with_any(src, b, r, kind) || ends_with_any(src, b, r, verb) ||
@@ -726,47 +727,63 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     return ends_with_any(src, b, r, through) && (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed));
 }
 
-/* Does the sentence after a day at de (its first CLAUSE_MAX bytes) name
- * this report: 本报告, or an annual report's word that is this report's
- * (own_report_word)? Any verb will do: a January meeting that reviews,
- * discusses, plans or studies this report (审阅本报告, 部署年度报告编制工作,
- * 学习年度报告编写要求) is after the year reported; one about another
- * report (2022年统计年报审定, 企业年报公示) is a day like any other. */
-static bool event_of_report(const uint8_t *src, uint32_t de, uint32_t e)
+/* What the sentence after a day at de (its first CLAUSE_MAX bytes) names:
+ * this report (NAMES_OWN: 本报告, or an annual report's word that is this
+ * report's, own_report_word), only a report qualified as another
+ * (NAMES_OTHER: 2022年统计年报, 企业年报, or a verb not known to take it),
+ * or none. Any verb will do for this report: a January meeting that
+ * reviews, discusses, plans or studies it (审阅本报告, 部署年度报告编制工作,
+ * 学习年度报告编写要求) is after the year reported. */
+enum { NAMES_NONE, NAMES_OTHER, NAMES_OWN };
+
+static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
     static const char *const annual[] = {"年度报告", "年度報告", "年报", "年報", NULL};
     uint32_t lim = clause_limit(de, e), n;
+    int named = NAMES_NONE;
     for (uint32_t i = de; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, own))
-            return true;
-        if ((n = starts_with_any(src, i, lim, annual)) != 0 && own_report_word(src, de, i, i + n, e))
-            return true;
+            return NAMES_OWN;
+        if ((n = starts_with_any(src, i, lim, annual)) != 0) {
+            if (own_report_word(src, de, i, i + n, e))
+                return NAMES_OWN;
+            named = NAMES_OTHER;
+        }
     }
-    return false;
+    return named;
 }
 
 /* What a day that opens a sentence under the title dates, its sentence
  * going on at de:
  *   day-event := day 起 …           a state's start: DAY_PLAIN
  *              | day(Jan–Mar) …本报告…  this report's writing, review or
- *                                   publishing (event_of_report): after
+ *                                   publishing (report_named): after
  *                                   the reported year, P104
+ *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about a
+ *                                   report qualified as another: no year
+ *                                   (DAY_UNSURE)
  *              | day(Jan–Feb) clock ， …  a clocked event of another
  *                                   matter: its own year, only where no
  *                                   other is (meta_year_cited)
  *              | day …              a day as any other (DAY_PLAIN) */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_UNSURE, DAY_OF_REPORT };
 
 static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
     static const char *const from[] = {"起", NULL};
     if (starts_with_any(src, after_blanks(src, de, e), e, from))
         return DAY_PLAIN; /* 2023年1月1日起，…报送年报: a state's start, no event */
-    if (month >= 1 && month <= 3 && event_of_report(src, de, e))
+    int named = month >= 1 && month <= 3 ? report_named(src, de, e) : NAMES_NONE;
+    if (named == NAMES_OWN)
         return DAY_OF_REPORT;
-    return clocked_event(src, de, e, month) ? DAY_CLOCKED : DAY_PLAIN;
+    if (!clocked_event(src, de, e, month))
+        return DAY_PLAIN;
+    /* a clocked meeting about a report that may be this one or another
+     * (听取统计年报汇报, a verb not known to take it): neither its year
+     * nor the year before, silently; another year or P016 tells it */
+    return named == NAMES_OTHER ? DAY_UNSURE : DAY_CLOCKED;
 }
 
 /* Does the date at ys open its line or its sentence (after 。 or ；)?
@@ -961,6 +978,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                              opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
                          ? day_event(src, de, e, mo)
                          : DAY_PLAIN;
+            if (ev == DAY_UNSURE) {
+                i = de;
+                continue;
+            }
             if (ev == DAY_CLOCKED) {
                 /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
                  * later is the report's; this one only when none is */
