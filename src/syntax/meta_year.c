@@ -417,14 +417,24 @@ static bool state_law_after(const uint8_t *src, uint32_t de, uint32_t e)
 /* Does a comparison word (较, 比, 同比, 相比, 对比) stand right before the year
  * at ys? 较2022年 names the year before the report's: after a state law's
  * skipped date it is no report year either, so none is taken (P016). */
-static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
+static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t e)
 {
-    static const char *const cmp[] = {"较", "較", "比", "与", "與", NULL};
+    static const char *const cmp[] = {"较", "較", "比", NULL};
+    static const char *const with[] = {"与", "與", "同", NULL};
+    static const char *const alike[] = {"相比", "相較", "比较", "比較", "对比", "對比", NULL};
     for (int k = 0; cmp[k]; k++) {
         size_t n = strlen(cmp[k]);
         if (ys >= s + n && memcmp(src + ys - n, cmp[k], n) == 0)
             return true;
     }
+    /* 与2022年相比: 与 compares only with 相比 after the year (参与2023年度
+     * 考核 is no comparison); a look of 30 bytes, 与2022年同期相比 */
+    if (!ends_with_any(src, s, ys, with))
+        return false;
+    uint32_t lim = e - ys > 30 ? ys + 30 : e;
+    for (uint32_t i = ys; i < lim; i++)
+        if (starts_with_any(src, i, lim, alike))
+            return true;
     return false;
 }
 
@@ -561,6 +571,13 @@ static uint32_t clause_limit(uint32_t i, uint32_t e)
 }
 
 /* The byte after the code point at i (a walk's step). */
+static uint32_t next_cp(const uint8_t *src, uint32_t i);
+
+/* The end of the sentence begun at i (its 。 ； or line break), at most
+ * CLAUSE_MAX bytes on. */
+static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e);
+
+/* The byte after the code point at i (a walk's step). */
 static uint32_t next_cp(const uint8_t *src, uint32_t i)
 {
     return i + ((src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1);
@@ -600,12 +617,13 @@ static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
     return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
 }
 
-/* After the 年 of a year at n: 初 (2023年初)? 较2023年初 compares with
- * the start of that same year: the year is the report's, no year before
- * it. */
+/* After the 年 of a year at n: 初 or a part of that year (2023年初,
+ * 2023年上半年, 2023年一季度)? 较2023年上半年 compares with a part of the
+ * same year: the year is the report's, no year before it. */
 static bool year_start_after(const uint8_t *src, uint32_t n, uint32_t e)
 {
-    static const char *const start[] = {"初", NULL};
+    static const char *const start[] = {"初", "上半年", "第一季度", "一季度", "第二季度", "二季度", "第三季度",
+                                        "三季度", "前三季度", "1季度", NULL};
     return starts_with_any(src, after_blanks(src, n + 3, e), e, start) != 0;
 }
 
@@ -712,7 +730,7 @@ static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
 static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
 {
     static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", ",", ";", ":", " ", "\t",
-                                      "\xE3\x80\x80", "本", "该", "該", "此", NULL};
+                                      "\xE3\x80\x80", "该", "該", "此", NULL};
     static const char *const kind[] = {"公开", "公開", "公开工作", "公開工作", NULL};
     static const char *const verb[] = {"部署", "学习", "學習", "审议", "審議", "审阅", "審閱", "审定", "審定", "审核",
                                        "審核", "讨论", "討論", "同意", "研究", "编制", "編制", "编写", "編寫", "撰写",
@@ -721,10 +739,30 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
                                        "審查", "布置", "佈置", "安排", "做好", "编报", "編報", NULL};
     static const char *const through[] = {"通过", "通過", NULL};
     static const char *const closed[] = {"，", "。", "；", "、", "》", ",", ";", "后", "後", "并", "並", "了", NULL};
-    if (r <= b || ends_with_any(src, b, r, brk) || ends_with_any(src, b, r, kind) || ends_with_any(src, b, r, verb) ||
-        year_ends_at(src, b, r))
+    static const char *const own[] = {"本", NULL};
+    static const char *const gov[] = {"政府信息公开", "政府信息公開", "政府資訊公開", NULL};
+    /* 本 as the report's determiner (本年度报告, 本单位年度报告): 本 right
+     * before or up to three characters before, itself after a break, a verb
+     * or the sentence's start; 成本年报 is a cost report */
+    for (uint32_t k = 0, p = r; k < 4 && p >= b + 3; k++, p -= 3)
+        if (ends_with_any(src, b, p, own) &&
+            (p - 3 <= b || ends_with_any(src, b, p - 3, brk) || ends_with_any(src, b, p - 3, verb) ||
+             ends_with_any(src, b, p - 3, through)))
+            return true;
+    if (r <= b || ends_with_any(src, b, r, brk) || ends_with_any(src, b, r, kind) || year_ends_at(src, b, r))
         return true;
-    return ends_with_any(src, b, r, through) && (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed));
+    /* a verb before 年报 names this report only where the sentence also
+     * speaks of 政府信息公开 (部署年报工作 is an enterprise's annual report,
+     * 审议政府信息公开年度报告 this one's): a look of CLAUSE_MAX bytes */
+    bool verbed = ends_with_any(src, b, r, verb) || (ends_with_any(src, b, r, through) &&
+                                                     (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed)));
+    if (!verbed)
+        return false;
+    uint32_t lim = clause_limit(b, e);
+    for (uint32_t i = b; i < lim; i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, gov))
+            return true;
+    return false;
 }
 
 /* What the sentence after a day at de (its first CLAUSE_MAX bytes) names:
@@ -735,6 +773,15 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
  * reviews, discusses, plans or studies it (审阅本报告, 部署年度报告编制工作,
  * 学习年度报告编写要求) is after the year reported. */
 enum { NAMES_NONE, NAMES_OTHER, NAMES_OWN };
+
+static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    uint32_t lim = clause_limit(i, e);
+    while (i < lim && !starts_with_any(src, i, lim, stop))
+        i = next_cp(src, i);
+    return i;
+}
 
 static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
 {
@@ -761,14 +808,13 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
  *              | day(Jan–Mar) …本报告…  this report's writing, review or
  *                                   publishing (report_named): after
  *                                   the reported year, P104
- *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about a
- *                                   report qualified as another: no year
- *                                   (DAY_UNSURE)
+ *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about any
+ *                                   annual report: P104 (as on main)
  *              | day(Jan–Feb) clock ， …  a clocked event of another
  *                                   matter: its own year, only where no
  *                                   other is (meta_year_cited)
  *              | day …              a day as any other (DAY_PLAIN) */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_UNSURE, DAY_OF_REPORT };
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
 
 static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
@@ -780,10 +826,10 @@ static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
         return DAY_OF_REPORT;
     if (!clocked_event(src, de, e, month))
         return DAY_PLAIN;
-    /* a clocked meeting about a report that may be this one or another
-     * (听取统计年报汇报, a verb not known to take it): neither its year
-     * nor the year before, silently; another year or P016 tells it */
-    return named == NAMES_OTHER ? DAY_UNSURE : DAY_CLOCKED;
+    /* a clocked meeting about an annual report (审议通过了年度报告,
+     * 对年度报告进行了审议): the months when this report is reviewed,
+     * P104 as on main */
+    return named == NAMES_OTHER ? DAY_OF_REPORT : DAY_CLOCKED;
 }
 
 /* Does the date at ys open its line or its sentence (after 。 or ；)?
@@ -858,7 +904,8 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
         b--;
     if (ends_with_any(src, ls, b, when))
         b -= 6; /* each word of when is two characters of three bytes */
-    return ends_with_any(src, ls, b, crawl);
+    static const char *const data[] = {"数据采集", "數據採集", "数据採集", "資料採集", NULL};
+    return ends_with_any(src, ls, b, crawl) && !ends_with_any(src, ls, b, data); /* 本报告数据采集时间: its own data */
 }
 
 /* Is the label right before an ISO date at ds on its line a page's own
@@ -978,10 +1025,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                              opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
                          ? day_event(src, de, e, mo)
                          : DAY_PLAIN;
-            if (ev == DAY_UNSURE) {
-                i = de;
-                continue;
-            }
             if (ev == DAY_CLOCKED) {
                 /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
                  * later is the report's; this one only when none is */
@@ -994,7 +1037,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 /* two such events: the later dates the report's writing */
                 if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
-                i = de;
+                i = sentence_end(src, de, e); /* 发布2022年度报告: no year from inside it */
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
@@ -1010,7 +1053,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                bool compared = compared_year(src, s, ys.start) && !year_start_after(src, n, e);
+                bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
                 if (!since.y && !compared && since_year(src, n, e)) {
                     /* 2018年以来，…，2023年本机关: a later plain year that
                      * opens its clause is the report's, else this one */
@@ -1040,10 +1083,13 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     continue;
                 }
                 bool plain = plain_year(src, s, ys.start, n, e);
-                if (dated && dated->event && (compared || !plain || y >= dated->year)) {
+                if (dated && dated->event && (compared || !plain || y > dated->year ||
+                                               (y == dated->year && source == XXGK_FROM_PREAMBLE))) {
                     /* after an event of the report (P104) only a plain year
                      * before it is the report's: 较2022年, 二〇三五年远景目标
-                     * are not */
+                     * are not; section 一's plain year of the event's own
+                     * year is taken (the day was then no event of this
+                     * report: 2023年3月1日…报送年报。一、2023年，…) */
                     i = n + 3;
                     continue;
                 }
