@@ -417,14 +417,24 @@ static bool state_law_after(const uint8_t *src, uint32_t de, uint32_t e)
 /* Does a comparison word (较, 比, 同比, 相比, 对比) stand right before the year
  * at ys? 较2022年 names the year before the report's: after a state law's
  * skipped date it is no report year either, so none is taken (P016). */
-static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys)
+static bool compared_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t e)
 {
-    static const char *const cmp[] = {"较", "較", "比", "与", "與", NULL};
+    static const char *const cmp[] = {"较", "較", "比", NULL};
+    static const char *const with[] = {"与", "與", "同", NULL};
+    static const char *const alike[] = {"相比", "相較", "比较", "比較", "对比", "對比", NULL};
     for (int k = 0; cmp[k]; k++) {
         size_t n = strlen(cmp[k]);
         if (ys >= s + n && memcmp(src + ys - n, cmp[k], n) == 0)
             return true;
     }
+    /* 与2022年相比: 与 compares only with 相比 after the year (参与2023年度
+     * 考核 is no comparison); a look of 30 bytes, 与2022年同期相比 */
+    if (!ends_with_any(src, s, ys, with))
+        return false;
+    uint32_t lim = e - ys > 30 ? ys + 30 : e;
+    for (uint32_t i = ys; i < lim; i++)
+        if (starts_with_any(src, i, lim, alike))
+            return true;
     return false;
 }
 
@@ -548,6 +558,31 @@ static bool take_after_cited(xxgk_report *r, const meta_cited *c, bool compared,
     return true;
 }
 
+/* A sentence's walk is bounded (issue 16): a clause of many years or
+ * dates (较2022年增长，较2022年增长，… without a full stop) costs each of
+ * them a constant, not the rest of the sentence. 240 bytes: 80
+ * characters, longer than any clause that ties a year or a day to its
+ * verb. */
+enum { CLAUSE_MAX = 240 };
+
+static uint32_t clause_limit(uint32_t i, uint32_t e)
+{
+    return e - i > CLAUSE_MAX ? i + CLAUSE_MAX : e;
+}
+
+/* The byte after the code point at i (a walk's step). */
+static uint32_t next_cp(const uint8_t *src, uint32_t i);
+
+/* The end of the sentence begun at i (its 。 ； or line break), at most
+ * CLAUSE_MAX bytes on. */
+static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e);
+
+/* The byte after the code point at i (a walk's step). */
+static uint32_t next_cp(const uint8_t *src, uint32_t i)
+{
+    return i + ((src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1);
+}
+
 /* Does the clause after the 年 at n (up to 。 ； or a line's end) hold a
  * plan's word?  2024年，本局将继续… and 下一步，2024年我局将… speak of the
  * next year's plan, not of the year the report covers. */
@@ -555,11 +590,10 @@ static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步", NULL};
-    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
-        if (starts_with_any(src, i, e, plan))
+    uint32_t lim = clause_limit(n + 3, e);
+    for (uint32_t i = n + 3; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, plan))
             return true;
-        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
-    }
     return false;
 }
 
@@ -581,6 +615,16 @@ static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
     i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
     static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "要", "继续", "繼續", NULL};
     return !starts_with_any(src, i, e, plan) && !plan_in_clause(src, n, e);
+}
+
+/* After the 年 of a year at n: 初 or a part of that year (2023年初,
+ * 2023年上半年, 2023年一季度)? 较2023年上半年 compares with a part of the
+ * same year: the year is the report's, no year before it. */
+static bool year_start_after(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const start[] = {"初", "上半年", "第一季度", "一季度", "第二季度", "二季度", "第三季度",
+                                        "三季度", "前三季度", "1季度", NULL};
+    return starts_with_any(src, after_blanks(src, n + 3, e), e, start) != 0;
 }
 
 /* After the 年 of a year at n: 以来 (以來), past a month and a day
@@ -641,13 +685,13 @@ bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, u
 
 /* A day's date under the title (the preamble) with a clock time right after
  * it, in January or February, and a comma after the clock:
- * 2024年1月18日 10:25，本局召开会议审议本报告. No publishing stamp (a
+ * 2024年1月18日 10:25，本局召开全县教育工作会议. No publishing stamp (a
  * sentence goes on after the clock; 2023年1月1日 00:00 起 opens the
- * period, whose year it is), and no year of
- * the report either: an event of the months after the reported year, when
- * reports are written and published (due by 31 January), kept as the
- * preamble's dated day (P104 where nothing else gives a year). A March or
- * later day is left to the year it names. */
+ * period, whose year it is). Unless the sentence names this report
+ * (report_named: P104) the day gives its own year,
+ * but only where no other year is told: a meeting of January may as well
+ * be the reported year's. A March or later day is left to the year it
+ * names. */
 static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
     uint32_t j = after_blanks(src, de, e);
@@ -657,20 +701,135 @@ static bool clocked_event(const uint8_t *src, uint32_t de, uint32_t e, int month
     return starts_with_any(src, after_blanks(src, j, e), e, comma) != 0; /* not 00:00 起: a period's start */
 }
 
-/* Does the sentence after a clocked day at de speak of this report
- * (审议本报告, 年度报告)? Only such an event is surely after the year
- * reported: 2023年1月10日 9:00，本局部署全年工作 is of the year itself. */
-static bool event_of_report(const uint8_t *src, uint32_t de, uint32_t e)
+/* Does a year end right at i (2022年度报告, 二〇二二年报)? Its digits in
+ * the 12 bytes before: four of them, a year's (上一年度报告's 一 is none). */
+static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
 {
-    uint32_t j = de;
-    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
-    static const char *const report[] = {"本报告", "本報告", "年度报告", "年度報告", "年报", "年報", NULL};
-    for (uint32_t i = j; i < e && !starts_with_any(src, i, e, stop);) {
-        if (starts_with_any(src, i, e, report))
+    uint32_t b = i > s + 12 ? i - 12 : s;
+    while (b < i && (src[b] & 0xC0) == 0x80)
+        b++;
+    xxgk_span at;
+    uint32_t from = b;
+    for (int y; (y = find_year(src, from, i, &at)) != 0; from = at.end)
+        if (at.end == i)
             return true;
-        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
-    }
     return false;
+}
+
+/* Is the word for an annual report (年度报告, 年报) at r, its sentence
+ * begun at b, this report's and no other's?
+ *   report-word := ( break | determiner | year | own-kind | verb ) 年度报告
+ * Before it stands a break (the sentence's start, punctuation, 《, “, a
+ * blank), a determiner (本, 该, 此: 本年度报告), a year (2022年度报告), the
+ * report's own kind (…信息公开工作年度报告, 政务公开年报) or a verb whose
+ * object it is (部署, 学习, 审议, 编制, 发布 …). Any other word before it
+ * qualifies it as another report (统计年报, 企业年报, 部门决算年报,
+ * 上一年度报告): no event of this one. 通过 is a verb here only where the
+ * report word ends its object (审议通过年度报告。); 通过年报公示系统 is
+ * "through", its object a system. */
+static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
+{
+    static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", ",", ";", ":", " ", "\t",
+                                      "\xE3\x80\x80", "该", "該", "此", NULL};
+    static const char *const kind[] = {"公开", "公開", "公开工作", "公開工作", NULL};
+    static const char *const verb[] = {"部署", "学习", "學習", "审议", "審議", "审阅", "審閱", "审定", "審定", "审核",
+                                       "審核", "讨论", "討論", "同意", "研究", "编制", "編制", "编写", "編寫", "撰写",
+                                       "撰寫", "起草", "修改", "形成", "完成", "发布", "發布", "發佈", "公布", "印发",
+                                       "印發", "签发", "簽發", "报送", "報送", "上报", "上報", "听取", "聽取", "审查",
+                                       "審查", "布置", "佈置", "安排", "做好", "编报", "編報", NULL};
+    static const char *const through[] = {"通过", "通過", NULL};
+    static const char *const closed[] = {"，", "。", "；", "、", "》", ",", ";", "后", "後", "并", "並", "了", NULL};
+    static const char *const own[] = {"本", NULL};
+    static const char *const gov[] = {"政府信息公开", "政府信息公開", "政府資訊公開", NULL};
+    /* 本 as the report's determiner (本年度报告, 本单位年度报告): 本 right
+     * before or up to three characters before, itself after a break, a verb
+     * or the sentence's start; 成本年报 is a cost report */
+    for (uint32_t k = 0, p = r; k < 4 && p >= b + 3; k++, p -= 3)
+        if (ends_with_any(src, b, p, own) &&
+            (p - 3 <= b || ends_with_any(src, b, p - 3, brk) || ends_with_any(src, b, p - 3, verb) ||
+             ends_with_any(src, b, p - 3, through)))
+            return true;
+    if (r <= b || ends_with_any(src, b, r, brk) || ends_with_any(src, b, r, kind) || year_ends_at(src, b, r))
+        return true;
+    /* a verb before 年报 names this report only where the sentence also
+     * speaks of 政府信息公开 (部署年报工作 is an enterprise's annual report,
+     * 审议政府信息公开年度报告 this one's): a look of CLAUSE_MAX bytes */
+    bool verbed = ends_with_any(src, b, r, verb) || (ends_with_any(src, b, r, through) &&
+                                                     (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed)));
+    if (!verbed)
+        return false;
+    uint32_t lim = clause_limit(b, e);
+    for (uint32_t i = b; i < lim; i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, gov))
+            return true;
+    return false;
+}
+
+/* What the sentence after a day at de (its first CLAUSE_MAX bytes) names:
+ * this report (NAMES_OWN: 本报告, or an annual report's word that is this
+ * report's, own_report_word), only a report qualified as another
+ * (NAMES_OTHER: 2022年统计年报, 企业年报, or a verb not known to take it),
+ * or none. Any verb will do for this report: a January meeting that
+ * reviews, discusses, plans or studies it (审阅本报告, 部署年度报告编制工作,
+ * 学习年度报告编写要求) is after the year reported. */
+enum { NAMES_NONE, NAMES_OTHER, NAMES_OWN };
+
+static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    uint32_t lim = clause_limit(i, e);
+    while (i < lim && !starts_with_any(src, i, lim, stop))
+        i = next_cp(src, i);
+    return i;
+}
+
+static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    static const char *const annual[] = {"年度报告", "年度報告", "年报", "年報", NULL};
+    uint32_t lim = clause_limit(de, e), n;
+    int named = NAMES_NONE;
+    for (uint32_t i = de; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
+        if (starts_with_any(src, i, lim, own))
+            return NAMES_OWN;
+        if ((n = starts_with_any(src, i, lim, annual)) != 0) {
+            if (own_report_word(src, de, i, i + n, e))
+                return NAMES_OWN;
+            named = NAMES_OTHER;
+        }
+    }
+    return named;
+}
+
+/* What a day that opens a sentence under the title dates, its sentence
+ * going on at de:
+ *   day-event := day 起 …           a state's start: DAY_PLAIN
+ *              | day(Jan–Mar) …本报告…  this report's writing, review or
+ *                                   publishing (report_named): after
+ *                                   the reported year, P104
+ *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about any
+ *                                   annual report: P104 (as on main)
+ *              | day(Jan–Feb) clock ， …  a clocked event of another
+ *                                   matter: its own year, only where no
+ *                                   other is (meta_year_cited)
+ *              | day …              a day as any other (DAY_PLAIN) */
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
+
+static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
+{
+    static const char *const from[] = {"起", NULL};
+    if (starts_with_any(src, after_blanks(src, de, e), e, from))
+        return DAY_PLAIN; /* 2023年1月1日起，…报送年报: a state's start, no event */
+    int named = month >= 1 && month <= 3 ? report_named(src, de, e) : NAMES_NONE;
+    if (named == NAMES_OWN)
+        return DAY_OF_REPORT;
+    if (!clocked_event(src, de, e, month))
+        return DAY_PLAIN;
+    /* a clocked meeting about an annual report (审议通过了年度报告,
+     * 对年度报告进行了审议): the months when this report is reviewed,
+     * P104 as on main */
+    return named == NAMES_OTHER ? DAY_OF_REPORT : DAY_CLOCKED;
 }
 
 /* Does the date at ys open its line or its sentence (after 。 or ；)?
@@ -696,19 +855,18 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
     static const char *const before[] = {"下一步", "今后", "明年", "下一年", "未来", NULL};
     static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃",
                                         "年度报告", "年度報告", "本报告", "本報告", NULL};
-    uint32_t b = ys;
-    while (b > s && !ends_with_any(src, s, b, stop)) {
-        if (ends_with_any(src, s, b, before))
+    uint32_t b = ys, lb = ys > s + CLAUSE_MAX ? ys - CLAUSE_MAX : s;
+    while (b > lb && !ends_with_any(src, lb, b, stop)) {
+        if (ends_with_any(src, lb, b, before))
             return true;
         b--;
-        while (b > s && (src[b] & 0xC0) == 0x80)
+        while (b > lb && (src[b] & 0xC0) == 0x80)
             b--;
     }
-    for (uint32_t i = n + 3; i < e && !starts_with_any(src, i, e, stop);) {
-        if (starts_with_any(src, i, e, after))
+    uint32_t lim = clause_limit(n + 3, e);
+    for (uint32_t i = n + 3; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, after))
             return true;
-        i += (src[i] & 0xC0) == 0xC0 ? (src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2) : 1;
-    }
     return false;
 }
 
@@ -721,25 +879,49 @@ static int written_year(const xxgk_report *r, const meta_dated *dated)
         return r->signoff_year;
     if (r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE))
         return atoi(r->date);
-    return dated && !dated->event ? dated->year : 0;
+    return dated ? dated->year : 0; /* an event of the report (P104) dates its writing too */
+}
+
+/* Is the date at ds labelled as the day a copy was taken?
+ *   crawl-label := crawler-word [时间 | 日期 | 時間] [：| :] blank* date
+ * (抓取时间：2025年1月3日, 采集时间: 2025-01-03, 网页快照 2025年3月1日,
+ * 快照日期：…, Fetched: …): no stamp and no year, for 年-style and ISO
+ * dates alike. Only the label form right before the date: a sentence
+ * that speaks of gathering data (数据采集截至2023年12月31日, 数据采集期间：
+ * 2023年1月1日至…) dates the report's own period. A constant look-back. */
+static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
+{
+    static const char *const colon[] = {"：", ":", NULL};
+    static const char *const when[] = {"时间", "時間", "日期", NULL};
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取",
+                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    if (ends_with_any(src, ls, b, colon))
+        b -= src[b - 1] == ':' ? 1 : 3;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    if (ends_with_any(src, ls, b, when))
+        b -= 6; /* each word of when is two characters of three bytes */
+    static const char *const data[] = {"数据采集", "數據採集", "数据採集", "資料採集", NULL};
+    return ends_with_any(src, ls, b, crawl) && !ends_with_any(src, ls, b, data); /* 本报告数据采集时间: its own data */
 }
 
 /* Is the label right before an ISO date at ds on its line a page's own
  * field? A colon label must be one (发布时间：, 日期:, 来源:, 更新:);
- * 抓取时间:, Last-Modified: and a crawler's word without a colon
- * (快照 2025-03-01) name when a copy was taken, no publishing date. */
+ * a crawler's (crawl_label) names when a copy was taken, no publishing
+ * date. */
 static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
 {
     static const char *const colon[] = {"：", ":", NULL};
     static const char *const field[] = {"发布时间", "发布日期", "發佈時間", "發佈日期", "發布時間", "發布日期",
                                         "日期", "时间", "時間", "来源", "來源", "更新", NULL};
-    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取",
-                                        "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
+    if (crawl_label(src, ls, ds))
+        return false;
     uint32_t b = ds;
     while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
         b--;
-    if (ends_with_any(src, ls, b, crawl))
-        return false;
     int c = ends_with_any(src, ls, b, colon) ? (src[b - 1] == ':' ? 1 : 3) : 0;
     if (!c)
         return true;
@@ -752,13 +934,25 @@ static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
     return false;
 }
 
-void meta_year_cited(xxgk_report *r, const meta_cited *cited)
+void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated)
 {
-    if (r->year || !cited->doc_year)
+    if (r->year)
         return;
-    r->year = cited->doc_year;
-    r->year_span = cited->doc_at;
-    r->year_source = cited->doc_source;
+    if (cited->doc_year) {
+        r->year = cited->doc_year;
+        r->year_span = cited->doc_at;
+        r->year_source = cited->doc_source;
+        return;
+    }
+    /* 2024年1月18日 10:25，本局召开全县教育工作会议 and no other year: the
+     * day's own; signed or published in 2024, the report is 2023's
+     * (P096, P097, P104 tell it) */
+    int w = written_year(r, dated);
+    if (cited->clock_year && !(w && cited->clock_year >= w)) {
+        r->year = cited->clock_year;
+        r->year_span = cited->clock_at;
+        r->year_source = XXGK_FROM_PREAMBLE;
+    }
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -781,16 +975,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     struct {
         int y;
         xxgk_span at;
-        bool compared, plain;
-    } since = {0, {0, 0}, false, false}; /* a year that opens a period (2018年以来) on this line */
-    struct {
-        int y;
-        xxgk_span at;
-    } clocked = {0, {0, 0}}; /* a clocked January day not about the report (clocked_event) */
+        bool plain;
+    } since = {0, {0, 0}, false}; /* a year that opens a period (2018年以来) */
+    int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     while (i < e) {
         if (src[i] == '\n') {
-            if (since.y) /* no later year on its line: the period's first year */
-                break;
             ls = searched = i + 1;
             labeled = false;
         }
@@ -817,6 +1006,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
+            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
+                crawl_label(src, ls, ys.start)) {
+                i = de; /* 抓取时间：2025年1月3日: a copy's day, no stamp and no year */
+                continue;
+            }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated && day_date(src, n, e, &mo, &dd, &de) &&
                 published_date(src, ls, ys.start, de, e, source == XXGK_FROM_PREAMBLE, &labeled, &searched)) {
@@ -825,23 +1019,25 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
-            /* not a stamp (above): a sentence's clocked day */
-            if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
-                !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
-                opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de) &&
-                clocked_event(src, de, e, mo)) {
-                if (!event_of_report(src, de, e)) {
-                    /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
-                     * later is the report's; this one only when none is */
-                    if (!clocked.y)
-                        clocked.y = y, clocked.at = ys;
-                    i = de;
-                    continue;
-                }
+            /* not a stamp (above): a sentence's dated event */
+            int ev = y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
+                             !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
+                             opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
+                         ? day_event(src, de, e, mo)
+                         : DAY_PLAIN;
+            if (ev == DAY_CLOCKED) {
+                /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
+                 * later is the report's; this one only when none is */
+                if (!cited->clock_year)
+                    cited->clock_year = y, cited->clock_at = ys;
+                i = de;
+                continue;
+            }
+            if (ev == DAY_OF_REPORT) {
                 /* two such events: the later dates the report's writing */
                 if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
                     *dated = (meta_dated){y, mo, dd, {ys.start, de}, source, true};
-                i = de;
+                i = sentence_end(src, de, e); /* 发布2022年度报告: no year from inside it */
                 continue;
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && month_date(src, n, e, &de) &&
@@ -857,21 +1053,43 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                bool compared = compared_year(src, s, ys.start), plain = plain_year(src, s, ys.start, n, e);
+                bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
                 if (!since.y && !compared && since_year(src, n, e)) {
-                    /* 2018年以来，…，2023年本机关: a later plain year on the
-                     * line that opens its clause is the report's, else this one */
-                    since.y = y, since.at = ys, since.compared = compared, since.plain = plain;
+                    /* 2018年以来，…，2023年本机关: a later plain year that
+                     * opens its clause is the report's, else this one */
+                    since.y = y, since.at = ys, since.plain = plain_year(src, s, ys.start, n, e);
                     i = n + 3;
                     continue;
                 }
                 int w = written_year(r, dated);
-                if (since.y && !(y > since.y && plain && !compared && year_opens_clause(src, n, e) &&
-                                 !outlook_year(src, s, ys.start, n, e) && !(w && y >= w)))
+                if (since.y && !(y > since.y && !compared && !(w && y >= w) && year_opens_clause(src, n, e) &&
+                                 plain_year(src, s, ys.start, n, e) && !outlook_year(src, s, ys.start, n, e)))
                     break; /* 2023年以来…。下一步，2024年…: the period's first year */
-                if (dated && dated->event && (compared || !plain || y >= dated->year)) {
-                    /* after a clocked event (P104) only a plain year before
-                     * it is the report's: 较2022年, 二〇三五年远景目标 are not */
+                if (compared && !cited->doc_year && !cited->law_year) {
+                    /* 较2022年, 与2022年相比: the year before the report's */
+                    before_y = before_y ? before_y : y;
+                    i = n + 3;
+                    continue;
+                }
+                if ((before_y && (y != before_y + 1 || outlook_year(src, s, ys.start, n, e))) ||
+                    (cited->clock_year && y >= cited->clock_year)) {
+                    /* after 较2022年 only 2023 is the report's, and not as a
+                     * plan (较2022年…。下一步，2024年…, 2024年重点做好…);
+                     * 2024年1月12日 15:30，本局召开会议，部署2024年度…: a
+                     * clocked day's year or a later one is its plan (the
+                     * day's own year is taken at the end where no other
+                     * is) */
+                    i = n + 3;
+                    continue;
+                }
+                bool plain = plain_year(src, s, ys.start, n, e);
+                if (dated && dated->event && (compared || !plain || y > dated->year ||
+                                               (y == dated->year && source == XXGK_FROM_PREAMBLE))) {
+                    /* after an event of the report (P104) only a plain year
+                     * before it is the report's: 较2022年, 二〇三五年远景目标
+                     * are not; section 一's plain year of the event's own
+                     * year is taken (the day was then no event of this
+                     * report: 2023年3月1日…报送年报。一、2023年，…) */
                     i = n + 3;
                     continue;
                 }
@@ -883,8 +1101,12 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
-    if (since.y)
-        take_after_cited(r, cited, since.compared, since.plain, since.y, since.at, source);
-    else if (clocked.y)
-        take_after_cited(r, cited, false, true, clocked.y, clocked.at, source);
+    int w = written_year(r, dated);
+    /* a period's first year is weighed below the year the report was
+     * signed or published: signed in 2024, 2022年以来 gives way to 2023
+     * (P096, P097, P104 tell it); where nothing dates the report, P107 */
+    if (since.y && !(w && since.y != w - 1) &&
+        take_after_cited(r, cited, false, since.plain, since.y, since.at, source) && !w &&
+        r->year == since.y)
+        cited->since_year = since.y; /* nothing dates the report: P107 */
 }

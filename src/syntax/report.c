@@ -1350,16 +1350,18 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
-    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}};
+    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
         uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
         meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated, &cited);
     }
-    meta_year_cited(r, &cited);
+    meta_year_cited(r, &cited, &dated);
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
+    if (findings && cited.since_year && r->year == cited.since_year) /* 2022年以来 alone */
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_PERIOD_START, r->year_span, r->year);
 }
 
 /* Do two copies name different reports: another agency or another year,
