@@ -373,13 +373,20 @@ static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
 static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell);
+static bool holds_table(const xmlNode *n, int depth);
 
 /* A text box (w:txbxContent of a shape, wps:txbx or VML v:textbox,
  * anchored in a run: w:drawing, w:pict) floats where its shape stands,
  * not in the line of the runs around its anchor: its text is never
  * joined to theirs (a cell's 12 and a box's 34 are not 1234). It is kept
  * and read after the paragraph that anchors it (box_lines, cell_boxes).
- * An inline box (box_inline) is not: it is read in place, in the line. */
+ * An inline box (box_inline) is not: it is read in place, in the line;
+ * but one of the body holding a table (holds_table) is read as a floating
+ * one, its blocks after the paragraph: a table is rows whatever carries it,
+ * and read in the line its cells' texts would run together (`69` `3`
+ * `665` one line, no cell between). In a cell it stays in place (the
+ * cell's text: a table inside a cell is read into it as text). The test
+ * walks the box once more, at most DOCX_MAX_DEPTH deep: linear. */
 static void box_found(dstate *d, const xmlNode *box, textbuf *t)
 {
     if (!vec_reserve(&d->boxes, d->nboxes + 1, &d->boxcap, sizeof *d->boxes)) {
@@ -729,8 +736,8 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                 runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
-        } else if (is_w(c, "txbxContent") && !box_inline(c)) {
-            box_found(d, c, t); /* read after the paragraph */
+        } else if (is_w(c, "txbxContent") && (!box_inline(c) || (!in_cell && holds_table(c, d->depth)))) {
+            box_found(d, c, t); /* read after the paragraph (box_lines) */
         } else if (is_w(c, "txbxContent")) {
             inline_box(d, c, t, in_cell); /* in the line, a story of its own */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {

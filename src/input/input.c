@@ -43,8 +43,9 @@ static const uint8_t *find_ci(const uint8_t *s, size_t n, const char *w)
     return NULL;
 }
 
-/* html: <!DOCTYPE html, <html, <table, <body, <meta or <div within the
- * first KiB after blanks, a BOM and comments; docx: a zip whose first
+/* html: <!DOCTYPE html, <html, <table, <body, <meta, <div, <style,
+ * <script, a heading … (starts) within the first KiB after blanks, a BOM
+ * and comments; docx: a zip whose first
  * entry or later ones name word/ (the zip local header "PK\3\4"; any other
  * zip too, which docx_read turns away with L052); pdf:
  * "%PDF-"; doc: the compound file's magic D0 CF 11 E0 A1 B1 1A E1 (a
@@ -66,8 +67,13 @@ int xxgk_input_detect(const uint8_t *s, size_t n)
         i++;
     if (i >= k || s[i] != '<')
         return XXGK_INPUT_TEXT;
-    static const char *const starts[] = {"<!doctype html", "<html", "<table", "<body", "<meta",
-                                         "<div", "<head", "<!--", "<?xml", "<p", NULL};
+    /* the tags a page or a saved article body begins with: a CMS's body
+     * often opens on its own <style> or <script> block, a heading or a
+     * span, before any <div> or <p> */
+    static const char *const starts[] = {"<!doctype html", "<html", "<table", "<body", "<meta", "<div",
+                                         "<head", "<!--", "<?xml", "<p", "<style", "<script", "<link",
+                                         "<title", "<span", "<font", "<center", "<section", "<article",
+                                         "<strong", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", NULL};
     for (int j = 0; starts[j]; j++)
         if (k - i >= strlen(starts[j]) && strncasecmp((const char *)s + i, starts[j], strlen(starts[j])) == 0)
             return XXGK_INPUT_HTML;

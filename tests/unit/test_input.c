@@ -3710,13 +3710,14 @@ static char *word_docx_bytes(const char *src, const char *features, const char *
  * table rows and cells inside content controls (w:sdt) or custom XML
  * (read before, every such row or cell was lost), numbers as field
  * results or typed over with tracked changes, WPS's numbering, strict
- * OOXML. */
+ * OOXML, every table in an inline text box (read before in the line, its
+ * cells run together: 规章000, 行政规范性文件693665). */
 static void docx_as_word_writes(void **state)
 {
     (void)state;
     static const char *const features[] = {"num-link", "sdt-rows", "sdt-cells", "custom-xml", "num-link sdt-rows wps",
                                            "num-wps strict fields", "num-style tracked split", "num num-cells sdt-runs",
-                                           "frame", "frame num sdt-rows"};
+                                           "frame", "frame num sdt-rows", "textbox-table", "textbox-table wps"};
     xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
     char *ct = cells_of(t);
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
@@ -5464,6 +5465,11 @@ static void detection(void **state)
                  {"\xEF\xBB\xBF  <html>", XXGK_INPUT_HTML},
                  {"\n<table><tr>", XXGK_INPUT_HTML},
                  {"一、总体情况\n<p>", XXGK_INPUT_TEXT},
+                 /* a saved article body: its own style block, a heading */
+                 {"<style>.c1{width:3px}</style><p>x", XXGK_INPUT_HTML},
+                 {"\n<script>var n=5;</script>", XXGK_INPUT_HTML},
+                 {"<h1>平潭综合实验区2021年报告</h1>", XXGK_INPUT_HTML},
+                 {"<条例>第二十条", XXGK_INPUT_TEXT},
                  {"%PDF-1.7", XXGK_INPUT_PDF},
                  /* a zip is never text: a .docx, or L052 says why not */
                  {"PK\3\4 no word part", XXGK_INPUT_DOCX}};
