@@ -1370,31 +1370,43 @@ static bool band_rebuild(page_rows *pr, size_t b, size_t e, const cell *span, co
  * cells. The band's cells, each row's: a label column's (wholly left of
  * the numbers), a spanning one (over two cells of another row of the
  * band, or over two of the numbers, or a row's one cell over a cell of
- * a lower row and no wrap's first line), or a column's; column cells that overlap across the band's rows
- * are one column wrapped over lines. Only when the columns are exactly as
+ * a lower row and no wrap's first line: a title, 总计 set at the top of
+ * its two rows beside it), or a column's; column cells that overlap across the band's rows
+ * are one column wrapped over lines. The row under the band is numbers
+ * alone or a label and numbers (the table's first row, its label centred
+ * on its numbers' line). Only when the columns are exactly as
  * many as the row's numbers, column k's centre lies in number k's zone
- * (column_zone's zones), no column has two cells in one row and the last
+ * (column_zone's zones; at the top of a page, the header's first rows on
+ * the page before: three columns or more, each in a zone of its own, left
+ * to right), no column has two cells in one row and the last
  * row holds no spanning cell, and only when the band's lines read top to
  * bottom give the columns out of their left-to-right order, the columns
  * are joined into the last row left to right, after its label column's
  * cell (band_rebuild); any other band stays as printed. Cost: the band's
  * cells (at most BAND_MAX_CELLS) against each other, once per row of
- * numbers alone. */
+ * numbers alone or of one label and numbers. */
 /* rule 6c's columns: the column cells col[0..nc) (spread: their row)
  * sorted left to right, cells overlapping across rows one column (owner:
  * its index); true when the columns are exactly the m numbers' and each
- * column's centre lies in its number's zone */
-static bool band_columns(const cell *n, size_t m, int64_t left, int64_t right, cell *col, size_t nc)
+ * column's centre lies in its number's zone, or (part: the band starts
+ * its page, the header's first rows ended the page before, 自然人
+ * 法人或其他组织 总计 there, 科研机构 … and 商业企业 set lower here) when
+ * three columns or more each have their centre in a zone of its own, left
+ * to right */
+static bool band_columns(const cell *n, size_t m, int64_t left, int64_t right, cell *col, size_t nc, bool part)
 {
     qsort(col, nc, sizeof *col, by_x0);
-    size_t ncols = 0;
+    size_t ncols = 0, zone = 0; /* the zone of the last finished column, plus one */
     int64_t x0 = 0, x1 = 0;
     for (size_t a = 0; a <= nc; a++) {
         if (a == nc || !ncols || col[a].x0 >= x1) {
-            if (ncols) { /* the finished column's centre in its number's zone */
-                int64_t z0 = zone_at(n, m, ncols - 1, left, right, 0), z1 = zone_at(n, m, ncols - 1, left, right, 1);
-                if (x0 + x1 < 2 * z0 || x0 + x1 >= 2 * z1)
+            if (ncols) { /* the finished column's centre in a zone right of the one before's */
+                size_t z = zone;
+                while (z < m && x0 + x1 >= 2 * zone_at(n, m, z, left, right, 1))
+                    z++;
+                if (z == m || x0 + x1 < 2 * zone_at(n, m, z, left, right, 0) || (!part && z != ncols - 1))
                     return false;
+                zone = z + 1;
             }
             if (a == nc)
                 break;
@@ -1406,7 +1418,17 @@ static bool band_columns(const cell *n, size_t m, int64_t left, int64_t right, c
         x1 = x1 > col[a].x1 ? x1 : col[a].x1;
         col[a].owner = ncols - 1;
     }
-    return ncols == m;
+    return ncols == m || (part && ncols >= 3);
+}
+
+/* rows b.. of the page stand at its top: every row above them is a page
+ * number dropped (a header whose first rows ended the page before) */
+static bool page_top(const page_rows *pr, size_t b)
+{
+    for (size_t j = 0; j < b; j++)
+        if (!pr->v[j].drop)
+            return false;
+    return true;
 }
 
 /* col[a] is its column's top line (spread: its row) */
@@ -1449,16 +1471,6 @@ static bool lines_out_of_order(const cell *col, size_t nc)
     return out;
 }
 
-/* the cells c[first..first+n) that are not wholly left of x: not a label
- * column's */
-static size_t text_cells(const page_rows *pr, size_t first, size_t n, int64_t x)
-{
-    size_t k = 0;
-    for (size_t i = first; i < first + n; i++)
-        k += pr->c[i].x1 > x;
-    return k;
-}
-
 /* a cell of rows j..e-1 lies under cell c (overlaps it across) */
 static bool over_lower(const page_rows *pr, size_t j, size_t e, const cell *c)
 {
@@ -1469,17 +1481,28 @@ static bool over_lower(const page_rows *pr, size_t j, size_t e, const cell *c)
     return false;
 }
 
-static bool header_by_x(page_rows *pr, size_t b, size_t e)
+/* the cells of row j, the band's rows b..e-1, right of x (no label
+ * column's) over a cell of a lower row of the band */
+static size_t cells_over_lower(const page_rows *pr, size_t j, size_t e, int64_t x)
+{
+    size_t k = 0;
+    for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++)
+        k += pr->c[i].x1 > x && over_lower(pr, j + 1, e, &pr->c[i]);
+    return k;
+}
+
+/* row e's number cells start after lab text cells (its label) */
+static bool header_by_x(page_rows *pr, size_t b, size_t e, size_t lab)
 {
     const vrow *d = &pr->v[e];
     if (!band_fits(pr, b, e))
         return false;
-    const cell *n = &pr->c[d->first];
-    size_t m = d->n;
+    const cell *n = &pr->c[d->first + lab];
+    size_t m = d->n - lab;
     int64_t left, right;
     zones_span(n, m, &left, &right);
     cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
-    size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0;
+    size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0, nlabel = 0, lab_at = 0;
     for (size_t j = b; j < e; j++)
         for (size_t i = pr->v[j].first; i < pr->v[j].first + pr->v[j].n; i++) {
             const cell *c = &pr->c[i];
@@ -1491,17 +1514,20 @@ static bool header_by_x(page_rows *pr, size_t b, size_t e)
             size_t over = 0; /* the numbers under it */
             for (size_t a = 0; a < m; a++)
                 over += overlap(c, &n[a]);
-            /* a row's one cell beside its label column's, over a cell of
-             * a lower row of the band and no first line of a wrap
-             * (wraps_on): a title over columns, set at its left or centred
-             * over an odd count of them (申请人情况, 法人或其他组织); were
-             * it a column's, that column would have no cell and nothing
-             * moves */
-            bool title = !label && text_cells(pr, pr->v[j].first, pr->v[j].n, n[0].x0) == 1 &&
-                         over_lower(pr, j + 1, e, c) && !wraps_on(pr, b, e, c);
+            /* a row's one cell beside its label column's over a cell of
+             * a lower row of the band (its other cells over none: 总计 set
+             * at the top of its two rows beside 法人或其他组织), and no
+             * first line of a wrap (wraps_on): a title over columns, set
+             * at its left or centred over an odd count of them (申请人情况,
+             * 法人或其他组织); were it a column's, that column would have
+             * no cell and nothing moves */
+            bool title = !label && over_lower(pr, j + 1, e, c) && !wraps_on(pr, b, e, c) &&
+                         cells_over_lower(pr, j, e, n[0].x0) == 1;
             if (label || title || over >= 2 || spans_columns(pr, b, e, j, c)) {
                 if (!label && j + 1 == e)
                     return false;
+                nlabel += label;
+                lab_at = label ? ns : lab_at;
                 span[ns] = *c;
                 rowof[ns++] = j;
                 continue;
@@ -1509,8 +1535,15 @@ static bool header_by_x(page_rows *pr, size_t b, size_t e)
             col[nc] = *c;
             col[nc++].spread = j; /* its row, while grouping */
         }
-    return nc && band_columns(n, m, left, right, col, nc) && lines_out_of_order(col, nc) &&
-           band_rebuild(pr, b, e, span, rowof, ns, col, nc, m);
+    if (!nc || !band_columns(n, m, left, right, col, nc, page_top(pr, b)) || !lines_out_of_order(col, nc))
+        return false;
+    /* the label column's one cell on a line of column cells is that
+     * column's header (信息内容 beside 上一年项目数量, 本年增/减 set
+     * lower): it goes with the columns, before them */
+    for (size_t q = 0; q < nc && nlabel == 1; q++)
+        if (col[q].spread == rowof[lab_at])
+            rowof[lab_at] = e - 1;
+    return band_rebuild(pr, b, e, span, rowof, ns, col, nc, m);
 }
 
 /* the first row of the text rows right above row k, each at most `gap`
@@ -1531,19 +1564,31 @@ static size_t band_top(const page_rows *pr, size_t k, int gap)
     return b;
 }
 
+/* rule 6c: the text cells of row d before its first number (a table's
+ * first row whose label is centred on its numbers' line, the header right
+ * above it: one) */
+static size_t row_label_cells(const page_rows *pr, const vrow *d)
+{
+    size_t lab = 0;
+    while (lab < d->n && !pr->c[d->first + lab].num)
+        lab++;
+    return lab;
+}
+
 void pdf_header_columns(page_rows *pr)
 {
     for (size_t k = 1; k < pr->nv && !pr->failed; k++) {
         const vrow *d = &pr->v[k];
-        if (d->drop || d->n < 3 || d->numbers != (int)d->n)
+        size_t lab = row_label_cells(pr, d);
+        if (d->drop || lab > 1 || d->n < lab + 3 || d->numbers != (int)(d->n - lab))
             continue;
         size_t b = band_top(pr, k, 4);
-        if (k - b >= 2 && header_band(pr, b, k))
+        if (!lab && k - b >= 2 && header_band(pr, b, k))
             continue;
         /* rule 6c: tall header rows, their cells set low, stand farther apart */
         b = band_top(pr, k, BAND_TALL_GAP);
         if (k - b >= 2)
-            header_by_x(pr, b, k);
+            header_by_x(pr, b, k, lab);
     }
 }
 

@@ -163,6 +163,27 @@ chrome header-foot-columns text | grep -qx '（本列数据的勾稽关系为：
   "natural_person,198,,37,18 commercial,195,,37,22 research,147,,37,26 public_interest,216,,37,30 legal_services,163,,37,34 other_org,210,,37,38 total,1129,,37,42 " ] \
   || bad "header-foot-columns: new requests not in their columns at 37:18..37:42"
 chrome header-foot-columns check 2>&1 | grep -q 'P022' && bad "header-foot-columns: table 三's header read out of order (P022)"
+# rule 6c under a labelled row (header-label-row: 2019-word at 520 pt, label
+# cells middle): table 三's header starts page 2, 自然人 and 商业企业 set
+# lower than 科研机构 …, 法人或其他组织 at its cell's left beside 总计, and
+# the first row's label 一、本年新收… centred on its numbers' line; before,
+# the band was read line by line (P022) and 195 went to 科研机构, silently
+chrome header-label-row text | grep -qx '自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计' \
+  || bad "header-label-row: table 三's header not in its columns' order"
+[ "$(chrome header-label-row export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
+  "natural_person,198,,39,18 commercial,195,,39,22 research,147,,39,26 public_interest,216,,39,30 legal_services,163,,39,34 other_org,210,,39,38 total,1129,,39,42 " ] \
+  || bad "header-label-row: new requests not in their columns at 39:18..39:42"
+chrome header-label-row check 2>&1 | grep -q 'P022' && bad "header-label-row: table 三's header read out of order (P022)"
+# rule 6c at a page's top (header-page-split: 2019-plain at 520 pt, padding
+# 4): 自然人 法人或其他组织 总计 end page 1, 科研机构 … and 商业企业 (set
+# lower) start page 2: page 2's five columns, each in a zone of its own,
+# are read left to right after page 1's line
+chrome header-page-split text > "$W/split.text"
+grep -qx '自然人	法人或其他组织	总计' "$W/split.text" && grep -qx '商业企业	科研机构	社会公益组织	法律服务机构	其他' "$W/split.text" \
+  || bad "header-page-split: table 三's header lines not in their columns' order"
+[ "$(chrome header-page-split export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
+  "natural_person,198,,33,18 commercial,195,,33,22 research,147,,33,26 public_interest,216,,33,30 legal_services,163,,33,34 other_org,210,,33,38 total,1129,,33,42 " ] \
+  || bad "header-page-split: new requests not in their columns at 33:18..33:42"
 # must-not: a cell set at the left of a header cell spanning columns (申请人
 # 情况 over 自然人, label-foot-offset) is no column's line: that header stays
 chrome label-foot-offset text | grep -q '申请人情况自然人' && bad "label-foot-offset: a spanning header cell joined into a column"
@@ -364,8 +385,8 @@ chrome 2019-t2first export 2>/dev/null | grep -q ',proactive,other_services,prev
 # mixes the two and every value keeps its cell
 chrome pingtan-2021-wide text | grep -qxF '结果维持	结果纠正	其他结果	尚未审结	总计' || bad "pingtan-2021-wide: 行政复议's header not read down its columns"
 chrome pingtan-2021-wide export > "$W/ptw.csv" 2>/dev/null
-for c in ',appeals,review,other,2,,115,5,' ',appeals,suit_direct,upheld,12,,115,11,' ',appeals,suit_after_review,upheld,0,,115,23,$' \
-         ',appeals,suit_after_review,other,0,,115,27,$'; do
+for c in ',appeals,review,other,2,,114,5,' ',appeals,suit_direct,upheld,12,,114,11,' ',appeals,suit_after_review,upheld,0,,114,23,$' \
+         ',appeals,suit_after_review,other,0,,114,27,$'; do
   grep -q "$c" "$W/ptw.csv" || bad "pingtan-2021-wide: no cell '$c'"
 done
 out=$(chrome pingtan-2021-wide check 2>&1)
@@ -561,7 +582,7 @@ chrome lo-wrapped-numbers check 2>&1 | grep -q "error\[P006\]: value 8 of row �
 [ "$(lo lo-wrapped-numbers | grep -c ',handled_total,.*,[0-9][0-9]*,P095')" -eq 7 ] || bad "lo-wrapped-numbers: （七）总计's values not kept flagged"
 # a page that is an image only (page 3 of four, scanned) among pages with
 # text: L051 where the text goes on, before the table's missing rows
-chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:86:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 86:1"
+chrome lo-scanned-page check 2>&1 | grep -q 'lo-scanned-page.pdf:85:1: warning\[L051\]: page 3 of the PDF has no text' || bad "lo-scanned-page: no L051 at 85:1"
 
 # a group label's lines beside an item's wrapped label (理结 / 果 between
 # （二）部分公开's lines; chromium, 2021, two columns at the top, five at the
