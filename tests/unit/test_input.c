@@ -5467,8 +5467,13 @@ static void detection(void **state)
                  {"一、总体情况\n<p>", XXGK_INPUT_TEXT},
                  /* a saved article body: its own style block, a heading */
                  {"<style>.c1{width:3px}</style><p>x", XXGK_INPUT_HTML},
-                 {"\n<script>var n=5;</script>", XXGK_INPUT_HTML},
-                 {"<h1>平潭综合实验区2021年报告</h1>", XXGK_INPUT_HTML},
+                 {"\n<script>var n=5;</script><div>", XXGK_INPUT_HTML},
+                 {"<h1>平潭综合实验区2021年报告</h1><p>一、总体情况</p>", XXGK_INPUT_HTML},
+                 /* must-not: a text report's Markdown or pandoc title line
+                  * (no page's structural tag, or rows of TAB cells) */
+                 {"<h1 align=\"center\">淮安市2024年报告</h1>\n一、总体情况\n", XXGK_INPUT_TEXT},
+                 {"<span id=\"_Toc1\" class=\"anchor\"></span>\n# 报告\n", XXGK_INPUT_TEXT},
+                 {"<center>报告</center>\n<br>\n新制作数量\t5\t0\n", XXGK_INPUT_TEXT},
                  {"<条例>第二十条", XXGK_INPUT_TEXT},
                  {"%PDF-1.7", XXGK_INPUT_PDF},
                  /* a zip is never text: a .docx, or L052 says why not */
