@@ -373,13 +373,23 @@ static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
 static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell);
+static bool holds_table(const xmlNode *n, int depth);
+static bool box_alone(const xmlNode *box);
 
 /* A text box (w:txbxContent of a shape, wps:txbx or VML v:textbox,
  * anchored in a run: w:drawing, w:pict) floats where its shape stands,
  * not in the line of the runs around its anchor: its text is never
  * joined to theirs (a cell's 12 and a box's 34 are not 1234). It is kept
  * and read after the paragraph that anchors it (box_lines, cell_boxes).
- * An inline box (box_inline) is not: it is read in place, in the line. */
+ * An inline box (box_inline) is not: it is read in place, in the line;
+ * but one of the body holding a table (holds_table), and its paragraph's
+ * only content (box_alone: no text of the paragraph's own to move past
+ * it: a box before a heading's text stays before it), is read as a
+ * floating one, its blocks after the paragraph: a table is rows whatever carries it,
+ * and read in the line its cells' texts would run together (`69` `3`
+ * `665` one line, no cell between). In a cell it stays in place (the
+ * cell's text: a table inside a cell is read into it as text). The test
+ * walks the box once more, at most DOCX_MAX_DEPTH deep: linear. */
 static void box_found(dstate *d, const xmlNode *box, textbuf *t)
 {
     if (!vec_reserve(&d->boxes, d->nboxes + 1, &d->boxcap, sizeof *d->boxes)) {
@@ -729,8 +739,9 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
                 runs_text(d, shown, t, in_cell);
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
-        } else if (is_w(c, "txbxContent") && !box_inline(c)) {
-            box_found(d, c, t); /* read after the paragraph */
+        } else if (is_w(c, "txbxContent") &&
+                   (!box_inline(c) || (!in_cell && box_alone(c) && holds_table(c, d->depth)))) {
+            box_found(d, c, t); /* read after the paragraph (box_lines) */
         } else if (is_w(c, "txbxContent")) {
             inline_box(d, c, t, in_cell); /* in the line, a story of its own */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
@@ -1377,6 +1388,46 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
     if (g.failed)
         out->failed = true;
     grid_free(&g);
+}
+
+/* Has the node text of its own (a w:t not blank) outside any text box?
+ * Walks it once, boxes skipped, at most DOCX_MAX_DEPTH deep. */
+static bool own_text(const xmlNode *n, int depth)
+{
+    if (depth > DOCX_MAX_DEPTH)
+        return false;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "txbxContent"))
+            continue;
+        if (is_w(c, "t")) {
+            for (const xmlNode *x = c->children; x; x = x->next)
+                for (const xmlChar *q = x->type == XML_TEXT_NODE ? x->content : NULL; q && *q; q++)
+                    if (*q != ' ' && *q != '\t')
+                        return true;
+            continue;
+        }
+        if (own_text(c, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* box_alone: is the text box its paragraph's only content (no text of the
+ * paragraph's own, own_text, around it)? Then its blocks read after the
+ * paragraph stand where the page shows them; with text around it, they
+ * would move past that text (a box before a heading's words read after
+ * them), so it is read in place. Cost: a walk of the paragraph per such
+ * box (boxes holding a table only). */
+static bool box_alone(const xmlNode *box)
+{
+    const xmlNode *p = box->parent;
+    while (p && p->type == XML_ELEMENT_NODE && !is_w(p, "p"))
+        p = p->parent;
+    if (!p || p->type != XML_ELEMENT_NODE)
+        return false;
+    /* the box's own paragraphs are inside it: its anchoring one is the
+     * first w:p above it */
+    return !own_text(p, 0);
 }
 
 /* Does the table hold a table (in a cell, a content control, a

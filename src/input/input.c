@@ -43,8 +43,47 @@ static const uint8_t *find_ci(const uint8_t *s, size_t n, const char *w)
     return NULL;
 }
 
-/* html: <!DOCTYPE html, <html, <table, <body, <meta or <div within the
- * first KiB after blanks, a BOM and comments; docx: a zip whose first
+/* The bytes opener_is_page reads: a page's first structural tag stands
+ * well within them, and the test stays a constant cost per file. */
+#define PAGE_PREFIX 16384
+
+/* tab_row: a TAB between two characters that are not blanks on one line
+ * (`政府信息公开申请\t5`): a row of cells as the text reader takes it;
+ * a page's TABs indent its markup, at a line's start. */
+static bool tab_row(const uint8_t *s, size_t n, size_t at)
+{
+    return at > 0 && at + 1 < n && s[at - 1] != '\t' && s[at - 1] != ' ' && s[at - 1] != '\n' &&
+           s[at - 1] != '\r' && s[at + 1] != '\t' && s[at + 1] != ' ' && s[at + 1] != '\n' && s[at + 1] != '\r';
+}
+
+/* opener_is_page: a text opening on a title tag (<h1 …>, <center>,
+ * <strong>, <font>, <span>: Markdown and pandoc write these on a plain
+ * text report's first line) is a page only when its first PAGE_PREFIX
+ * bytes also hold a page's structural tag (<table, <tr, <td, <p>/<p ,
+ * <div, <br) and no TAB row (tab_row): a tag at byte 0 says nothing, and
+ * read as HTML a text report's lines would run together. One pass over
+ * the prefix, a fixed set of short tags at each '<': linear, bounded. */
+static bool opener_is_page(const uint8_t *s, size_t n)
+{
+    static const char *const structural[] = {"<table", "<tr", "<td", "<p>", "<p ", "<div", "<br", NULL};
+    size_t k = n < PAGE_PREFIX ? n : PAGE_PREFIX;
+    bool tag = false;
+    for (size_t i = 0; i < k; i++) {
+        if (s[i] == '\t' && tab_row(s, k, i))
+            return false;
+        if (s[i] != '<' || tag)
+            continue;
+        for (int j = 0; structural[j] && !tag; j++)
+            tag = k - i >= strlen(structural[j]) &&
+                  strncasecmp((const char *)s + i, structural[j], strlen(structural[j])) == 0;
+    }
+    return tag;
+}
+
+/* html: <!DOCTYPE html, <html, <table, <body, <meta or <div … (starts)
+ * within the first KiB after blanks, a BOM and comments; or a title or
+ * block tag (<style, <script, a heading … : openers) that opener_is_page
+ * finds a page's; docx: a zip whose first
  * entry or later ones name word/ (the zip local header "PK\3\4"; any other
  * zip too, which docx_read turns away with L052); pdf:
  * "%PDF-"; doc: the compound file's magic D0 CF 11 E0 A1 B1 1A E1 (a
@@ -71,6 +110,15 @@ int xxgk_input_detect(const uint8_t *s, size_t n)
     for (int j = 0; starts[j]; j++)
         if (k - i >= strlen(starts[j]) && strncasecmp((const char *)s + i, starts[j], strlen(starts[j])) == 0)
             return XXGK_INPUT_HTML;
+    /* the tags a saved article body may begin with (its own style or
+     * script block, a heading, a span) before any <div> or <p>; a text
+     * report's title line may too (opener_is_page tells them apart) */
+    static const char *const openers[] = {"<style", "<script", "<link", "<title", "<span", "<font",
+                                          "<center", "<section", "<article", "<strong", "<h1", "<h2",
+                                          "<h3", "<h4", "<h5", "<h6", NULL};
+    for (int j = 0; openers[j]; j++)
+        if (k - i >= strlen(openers[j]) && strncasecmp((const char *)s + i, openers[j], strlen(openers[j])) == 0)
+            return opener_is_page(s, n) ? XXGK_INPUT_HTML : XXGK_INPUT_TEXT;
     return XXGK_INPUT_TEXT;
 }
 

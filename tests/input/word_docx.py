@@ -53,6 +53,8 @@ FEATURES (any number, in any order):
                holding the footnote mark 注1 (VML only with wps) by its number
   textbox-inline  every number of a table cell only in an inline text box
                (wp:inline; VML without position:absolute with wps)
+  textbox-table  every table inside an inline text box (wp:inline; VML
+               without position:absolute with wps), alone in its paragraph
   textbox-label  every cell label 1.… (a list number and Han text) only in
                a text box anchored in the cell's paragraph
   textbox-heading  every heading 一、… anchors a text box holding a note
@@ -488,7 +490,10 @@ class Doc:
                     out.append(self.para('', self.ppr()))  # an empty paragraph
             else:
                 tableno += 1
-                out.append(self.table(b[1], tableno))
+                t = self.table(b[1], tableno)
+                if 'textbox-table' in self.f:  # the box's story ends on a paragraph, as Word writes it
+                    t = self.para(self.inline_box(t + self.para('', self.ppr())), self.ppr())
+                out.append(t)
                 out.append(self.para('', self.ppr()))  # Word's paragraph after a table
         if 'tracked' in self.f:
             out.insert(1, '<w:p><w:pPr><w:rPr><w:ins w:id="%d" w:author="a" w:date="2022-01-20T10:00:00Z"/>'
@@ -550,16 +555,20 @@ class Doc:
 
     def textbox_inline(self, text):
         """a run holding an inline text box (wp:inline; VML without position:absolute with wps) of text"""
+        return self.inline_box(self.para(self.runs(text)))
+
+    def inline_box(self, inner):
+        """a run holding an inline text box of the blocks inner"""
         if 'wps' in self.f:
             return ('<w:r><w:pict><v:shape id="_x0000_s%d" type="#_x0000_t202" style="width:40pt;height:18pt">'
                     '<v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></w:r>' % (
-                        1025 + self.next_id(), self.para(self.runs(text))))
+                        1025 + self.next_id(), inner))
         return ('<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="500000" '
                 'cy="200000"/><wp:docPr id="%d" name="文本框 %d"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
                 'drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
                 'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>%s</w:txbxContent></wps:txbx><wps:bodyPr/>'
                 '</wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>' % (
-                    2 + self.next_id(), 2 + self.next_id(), self.para(self.runs(text))))
+                    2 + self.next_id(), 2 + self.next_id(), inner))
 
     def textbox_vml(self, text):
         """a run anchoring a text box as an old Word or WPS writes it: VML only"""

@@ -3710,13 +3710,14 @@ static char *word_docx_bytes(const char *src, const char *features, const char *
  * table rows and cells inside content controls (w:sdt) or custom XML
  * (read before, every such row or cell was lost), numbers as field
  * results or typed over with tracked changes, WPS's numbering, strict
- * OOXML. */
+ * OOXML, every table in an inline text box (read before in the line, its
+ * cells run together: 规章000, 行政规范性文件693665). */
 static void docx_as_word_writes(void **state)
 {
     (void)state;
     static const char *const features[] = {"num-link", "sdt-rows", "sdt-cells", "custom-xml", "num-link sdt-rows wps",
                                            "num-wps strict fields", "num-style tracked split", "num num-cells sdt-runs",
-                                           "frame", "frame num sdt-rows"};
+                                           "frame", "frame num sdt-rows", "textbox-table", "textbox-table wps"};
     xxgk_doc *t = parse_file("corpus/pingtan-2021.txt");
     char *ct = cells_of(t);
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {
@@ -5464,6 +5465,16 @@ static void detection(void **state)
                  {"\xEF\xBB\xBF  <html>", XXGK_INPUT_HTML},
                  {"\n<table><tr>", XXGK_INPUT_HTML},
                  {"一、总体情况\n<p>", XXGK_INPUT_TEXT},
+                 /* a saved article body: its own style block, a heading */
+                 {"<style>.c1{width:3px}</style><p>x", XXGK_INPUT_HTML},
+                 {"\n<script>var n=5;</script><div>", XXGK_INPUT_HTML},
+                 {"<h1>平潭综合实验区2021年报告</h1><p>一、总体情况</p>", XXGK_INPUT_HTML},
+                 /* must-not: a text report's Markdown or pandoc title line
+                  * (no page's structural tag, or rows of TAB cells) */
+                 {"<h1 align=\"center\">淮安市2024年报告</h1>\n一、总体情况\n", XXGK_INPUT_TEXT},
+                 {"<span id=\"_Toc1\" class=\"anchor\"></span>\n# 报告\n", XXGK_INPUT_TEXT},
+                 {"<center>报告</center>\n<br>\n新制作数量\t5\t0\n", XXGK_INPUT_TEXT},
+                 {"<条例>第二十条", XXGK_INPUT_TEXT},
                  {"%PDF-1.7", XXGK_INPUT_PDF},
                  /* a zip is never text: a .docx, or L052 says why not */
                  {"PK\3\4 no word part", XXGK_INPUT_DOCX}};
