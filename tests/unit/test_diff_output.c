@@ -114,6 +114,19 @@ static char *slurp(FILE *f)
     return b;
 }
 
+/* The diff page of one pair, as `xxgk diff --format html` writes it. */
+static char *page_of(const xxgk_doc *a, const xxgk_doc *b, const diff_result *d)
+{
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    const xxgk_doc *docs[] = {a, b};
+    const diff_result *pairs[] = {d};
+    xxgk_html_diff(f, docs, 2, pairs);
+    char *page = slurp(f);
+    fclose(f);
+    return page;
+}
+
 static int run_diff(char **out, int argc, const char **args)
 {
     char *argv[16];
@@ -511,13 +524,7 @@ static void test_missing_table_and_row_printed_once(void **state)
     assert_int_equal(kinds, 22);
     assert_non_null(strstr(out, "]}],\"cells\":{"));
     free(out);
-    f = tmpfile();
-    assert_non_null(f);
-    const xxgk_doc *docs[] = {a, b};
-    const diff_result *pairs[] = {d};
-    xxgk_html_diff(f, docs, 2, pairs);
-    char *page = slurp(f);
-    fclose(f);
+    char *page = page_of(a, b, d);
     assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"row\">requests.not_processed.duplicate: row "
                                  "missing in NEW (7 cells) <small><a class=\"at\" href=\"#f0-L49\">49:1</a>"));
     assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"table\">appeals: table missing in NEW (15 cells)"));
@@ -565,13 +572,7 @@ static void test_unplaced_row_said_not_placed(void **state)
                                 "\"reason\":\"the row has a parse error on NEW (P013 at 34:1)\"}],"
                                 "\"cells\":[{\"action\":\"delete\",\"kind\":\"cell\""));
     free(out);
-    f = tmpfile();
-    assert_non_null(f);
-    const xxgk_doc *docs[] = {a, b};
-    const diff_result *pairs[] = {d};
-    xxgk_html_diff(f, docs, 2, pairs);
-    char *page = slurp(f);
-    fclose(f);
+    char *page = page_of(a, b, d);
     assert_non_null(strstr(page, "<li class=\"delete unplaced\" data-kind=\"row\">requests.carried_in: row not placed "
                                  "in NEW (P013 at 34:1; 7 cells) <small><a class=\"at\" href=\"#f0-L34\">34:1</a>"));
     assert_null(strstr(page, "missing in NEW"));
@@ -583,13 +584,7 @@ static void test_unplaced_row_said_not_placed(void **state)
     assert_non_null(zb);
     diff_result *zd = diff_reports(za, zb);
     assert_non_null(zd);
-    const xxgk_doc *zdocs[] = {za, zb};
-    const diff_result *zpairs[] = {zd};
-    f = tmpfile();
-    assert_non_null(f);
-    xxgk_html_diff(f, zdocs, 2, zpairs);
-    page = slurp(f);
-    fclose(f);
+    page = page_of(za, zb, zd);
     assert_non_null(strstr(page, "<h4>三 · 依申请公开（单元格相同 168，变动 0，因解析错误位置不明 7）</h4>"));
     free(page);
     diff_free(zd);
@@ -762,13 +757,7 @@ static void test_page_follows_lang(void **state)
     assert_non_null(b);
     diff_result *d = diff_reports(a, b);
     assert_non_null(d);
-    FILE *f = tmpfile();
-    assert_non_null(f);
-    const xxgk_doc *docs[] = {a, b};
-    const diff_result *pairs[] = {d};
-    xxgk_html_diff(f, docs, 2, pairs);
-    char *page = slurp(f);
-    fclose(f);
+    char *page = page_of(a, b, d);
     assert_non_null(strstr(page, "<tr><th>旧</th><td><a href=\"#f0\">a.txt</a></td><td>平潭综合实验区</td><td>2022</td>"
                                  "<td>模板 2021</td><td>简体</td><td>0 处解析错误</td></tr>"));
     assert_non_null(strstr(page, "<p>共 7 处变动：部分 0，小标题 0，段落 0，单元格 7。</p>"));
@@ -791,14 +780,7 @@ static void test_page_follows_lang(void **state)
     b = dt_parse_text("b.txt", alt);
     d = diff_reports(a, b);
     assert_non_null(d);
-    f = tmpfile();
-    assert_non_null(f);
-    docs[0] = a;
-    docs[1] = b;
-    pairs[0] = d;
-    xxgk_html_diff(f, docs, 2, pairs);
-    page = slurp(f);
-    fclose(f);
+    page = page_of(a, b, d);
     assert_non_null(strstr(page, "<p>7 change(s): 0 section(s), 0 heading(s), 0 paragraph(s), 7 cell(s).</p>"));
     assert_non_null(strstr(page, "<li class=\"delete\" data-kind=\"row\">requests.carried_in: row missing in NEW (7 cells)"));
     assert_null(strstr(page, "新报告缺（"));
@@ -825,13 +807,7 @@ static void test_page_check_names(void **state)
         diff_result *d = diff_reports(a, b);
         assert_non_null(d);
         char *s = human(d, false, false, lang);
-        FILE *f = tmpfile();
-        assert_non_null(f);
-        const xxgk_doc *docs[] = {a, b};
-        const diff_result *pairs[] = {d};
-        xxgk_html_diff(f, docs, 2, pairs);
-        char *page = slurp(f);
-        fclose(f);
+        char *page = page_of(a, b, d);
         if (lang == XXGK_LANG_ZH) {
             assert_non_null(strstr(s, "  通过  上年结转 · 自然人              old.carried_out 1 = new.carried_in 1"));
             assert_non_null(strstr(page, "<li class=\"check\"><span class=\"pass\">通过</span> 上年结转 · 自然人："
@@ -875,13 +851,7 @@ static void test_mapped_row_in_chinese(void **state)
     s = human(d, false, false, XXGK_LANG_EN);
     assert_non_null(strstr(s, "other.natural_person = other.no_correction+other.fee_unpaid+other.other  3 = 3"));
     free(s);
-    FILE *f = tmpfile();
-    assert_non_null(f);
-    const xxgk_doc *docs[] = {a, b};
-    const diff_result *pairs[] = {d};
-    xxgk_html_diff(f, docs, 2, pairs);
-    char *page = slurp(f);
-    fclose(f);
+    char *page = page_of(a, b, d);
     assert_non_null(strstr(page, "<tr><td>表三</td><td>自然人</td><td>（六）其他处理</td><td>（六）其他处理 1—3 项之和</td>"));
     assert_non_null(strstr(page, "<h4>跨模板对应的行</h4>"));
     free(page);
