@@ -151,6 +151,13 @@ chrome label-foot-offset check 2>&1 | grep -q "^$W/label-foot-offset.pdf:11:1: e
 [ "$(chrome label-foot-offset export 2>/dev/null | grep -c ',proactive,\(rules\|licensing\|penalty\),.*,P105$')" = 9 ] || bad "label-foot-offset: the offset rows' values not flagged P105"
 chrome label-foot-offset export 2>/dev/null | grep ',proactive,' | grep -v ',P105$' | grep -q ',\(rules\|licensing\|penalty\),' && bad "label-foot-offset: an offset row's value unflagged"
 chrome 2019-word check 2>&1 | grep -q 'P105' && bad "2019-word: P105 on a print of one alignment"
+# new_requests_at NAME LINE: table 三's new-requests row of the case NAME
+# (the 2019 template's prints) read in its columns, at LINE:18..LINE:42
+new_requests_at() {
+  [ "$(chrome "$1" export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
+    "natural_person,198,,$2,18 commercial,195,,$2,22 research,147,,$2,26 public_interest,216,,$2,30 legal_services,163,,$2,34 other_org,210,,$2,38 total,1129,,$2,42 " ] \
+    || bad "$1: new requests not in their columns at $2:18..$2:42"
+}
 # rule 6c: the same template at 430 pt, header and label cells set at the
 # foot of 48 pt cells (header-foot-columns): table 三's 自然人 and 商业企业,
 # two header rows tall, print beside its label column's note, below 科研机构
@@ -159,9 +166,7 @@ chrome 2019-word check 2>&1 | grep -q 'P105' && bad "2019-word: P105 on a print 
 # cells are joined into the header's last line by their x positions.
 chrome header-foot-columns text | grep -qx '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）	自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计' \
   || bad "header-foot-columns: table 三's header not in its columns' order"
-[ "$(chrome header-foot-columns export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
-  "natural_person,198,,37,18 commercial,195,,37,22 research,147,,37,26 public_interest,216,,37,30 legal_services,163,,37,34 other_org,210,,37,38 total,1129,,37,42 " ] \
-  || bad "header-foot-columns: new requests not in their columns at 37:18..37:42"
+new_requests_at header-foot-columns 37
 chrome header-foot-columns check 2>&1 | grep -q 'P022' && bad "header-foot-columns: table 三's header read out of order (P022)"
 # rule 6c under a labelled row (header-label-row: 2019-word at 520 pt, label
 # cells middle): table 三's header starts page 2, 自然人 and 商业企业 set
@@ -170,9 +175,7 @@ chrome header-foot-columns check 2>&1 | grep -q 'P022' && bad "header-foot-colum
 # the band was read line by line (P022) and 195 went to 科研机构, silently
 chrome header-label-row text | grep -qx '自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计' \
   || bad "header-label-row: table 三's header not in its columns' order"
-[ "$(chrome header-label-row export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
-  "natural_person,198,,39,18 commercial,195,,39,22 research,147,,39,26 public_interest,216,,39,30 legal_services,163,,39,34 other_org,210,,39,38 total,1129,,39,42 " ] \
-  || bad "header-label-row: new requests not in their columns at 39:18..39:42"
+new_requests_at header-label-row 39
 chrome header-label-row check 2>&1 | grep -q 'P022' && bad "header-label-row: table 三's header read out of order (P022)"
 # rule 6c at a page's top (header-page-split: 2019-plain at 520 pt, padding
 # 4): 自然人 法人或其他组织 总计 end page 1, 科研机构 … and 商业企业 (set
@@ -181,9 +184,7 @@ chrome header-label-row check 2>&1 | grep -q 'P022' && bad "header-label-row: ta
 chrome header-page-split text > "$W/split.text"
 grep -qx '自然人	法人或其他组织	总计' "$W/split.text" && grep -qx '商业企业	科研机构	社会公益组织	法律服务机构	其他' "$W/split.text" \
   || bad "header-page-split: table 三's header lines not in their columns' order"
-[ "$(chrome header-page-split export 2>/dev/null | grep ',requests,new_requests,' | cut -d, -f9-13 | tr '\n' ' ')" = \
-  "natural_person,198,,33,18 commercial,195,,33,22 research,147,,33,26 public_interest,216,,33,30 legal_services,163,,33,34 other_org,210,,33,38 total,1129,,33,42 " ] \
-  || bad "header-page-split: new requests not in their columns at 33:18..33:42"
+new_requests_at header-page-split 33
 # must-not: a cell set at the left of a header cell spanning columns (申请人
 # 情况 over 自然人, label-foot-offset) is no column's line: that header stays
 chrome label-foot-offset text | grep -q '申请人情况自然人' && bad "label-foot-offset: a spanning header cell joined into a column"
