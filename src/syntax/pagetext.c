@@ -372,13 +372,31 @@ static int sections_inline(const bool *own)
 /* runon_evidence scans the whole text; its answer is asked only by a
  * short line whose heading runs on (and by a text with no long line), so it
  * is taken at the first such question and kept: an ordinary report with a
- * long paragraph and no heading run on is not scanned for it. */
+ * long paragraph and no heading run on is not scanned for it. Its cheap
+ * half, a TAB between two values anywhere (tab_parted_values: the answer
+ * no), is asked first, when the pass starts (pt_runon_of): a report whose
+ * table parts its cells by TABs then asks no line whether its heading
+ * runs on (runon_may), the title match that question costs. */
 typedef struct pt_runon {
     const xxgk_doc *doc;
     int known; /* -1 not asked yet, else the answer */
 } pt_runon;
 
 static bool runon_evidence(const xxgk_doc *doc);
+static bool tab_parted_values(const xxgk_doc *doc);
+
+static pt_runon pt_runon_of(const xxgk_doc *doc)
+{
+    pt_runon r = {doc, tab_parted_values(doc) ? 0 : -1};
+    return r;
+}
+
+/* Can the evidence still hold (not known to fail)? Asked before a line's
+ * heading_runs_on, whose answer counts only when it does. */
+static bool runon_may(const pt_runon *r)
+{
+    return r->known != 0;
+}
 
 static bool runon_holds(pt_runon *r)
 {
@@ -416,7 +434,8 @@ static const bool *own_ready(pt_own *o)
         o->ready = true;
         uint32_t s, e;
         for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
-            if (e - s < PT_MIN_LINE && !(heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
+            if (e - s < PT_MIN_LINE &&
+                !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
                 o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
     }
@@ -881,22 +900,45 @@ static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
 
 enum { PT_MIN_GLUED = 3 /* glued or run-on rows that show a table's cells glued */ };
 
+/* Does some LF line of the text part two values by a TAB
+ * (tab_between_values)? Only the lines that hold a TAB are read: memchr
+ * finds the next TAB, its line is read once (back to the line's start,
+ * which is at or after where the search began, and on to its LF), and the
+ * search goes on after that line. Linear in the text. */
+static bool tab_parted_values(const xxgk_doc *doc)
+{
+    const uint8_t *src = doc->src;
+    uint32_t len = doc->len;
+    for (uint32_t from = 0; from < len;) {
+        const uint8_t *t = memchr(src + from, '\t', len - from);
+        if (!t)
+            return false;
+        uint32_t s = (uint32_t)(t - src);
+        while (s > from && src[s - 1] != '\n')
+            s--;
+        const uint8_t *nl = memchr(t, '\n', (size_t)(src + len - t));
+        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+        if (tab_between_values(src, s, e))
+            return true;
+        from = e + 1;
+    }
+    return false;
+}
+
 /* May a heading with its text run on (heading_runs_on) count? Only in a
  * document whose table rows are glued as a crawler glues them: no line
  * parts two values by a TAB, and PT_MIN_GLUED rows or more glued to their
  * label (glued_rows) or run on into the next row (run_on_rows). A line-per-paragraph report whose headings have a colon then prose
  * (一、总体情况：2019年…) or a bracket (（单位：件）) after them has its
- * table's cells parted: its headings are its lines' own. */
+ * table's cells parted: its headings are its lines' own. The TAB half is
+ * pt_runon_of's (tab_parted_values, asked before this): here the glued
+ * rows alone, counted until there are enough. */
 static bool runon_evidence(const xxgk_doc *doc)
 {
     int glued = 0;
     uint32_t s, e;
-    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
-        if (memchr(doc->src + s, '\t', e - s) && tab_between_values(doc->src, s, e))
-            return false;
-        if (glued < PT_MIN_GLUED) /* enough seen: only a TAB can say no now */
-            glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
-    }
+    for (lf_lines it = lf_lines_of(doc); glued < PT_MIN_GLUED && lf_line(&it, &s, &e);)
+        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
     return glued >= PT_MIN_GLUED;
 }
 
@@ -928,9 +970,9 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
     pt_list l = {doc, NULL, 0, 0, section_titles()};
     bool long_line = has_long_line(doc);
-    if (!long_line && !has_runon_heading_lines(doc, &l.titles))
+    pt_runon runon = pt_runon_of(doc);
+    if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
         return 0;
-    pt_runon runon = {doc, -1};
     if (!long_line && !runon_holds(&runon))
         return 0;
     int sec = 0, found = 0;
@@ -939,7 +981,8 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     const lf_lines lines = lf_lines_of(doc);
     pt_own own = {src, lines, &l.titles, &runon, false, false, {false}, {0, 0, 0, 0, false}};
     for (lf_lines it = lines; lf_line(&it, &s, &e);)
-        if (e - s >= PT_MIN_LINE || (heading_runs_on(&l.titles, src, s, e) && runon_holds(&runon))) {
+        if (e - s >= PT_MIN_LINE ||
+            (runon_may(&runon) && heading_runs_on(&l.titles, src, s, e) && runon_holds(&runon))) {
             scan_line(&l, src, s, e, &sec, &found, &own);
             if (own.refused)
                 return 0; /* an ordinary report with a long paragraph */
