@@ -448,9 +448,14 @@ static bool flat_header_lacks_other(const parse_ctx *ctx)
 }
 
 /* 其他 printed: 总计 before it; not printed: only the flattened header
- * above, whose group's first word stands where 其他's line would. */
+ * above, whose group's first word stands where 其他's line would. 其他
+ * printed apart from the group (P102: before 总计 on the line) is no
+ * column of the line's second row: the group's last word printed stands
+ * where 其他's would. */
 static bool total_before_group_columns(const parse_ctx *ctx)
 {
+    if (ctx->org_doubt)
+        return total_before_word(ctx, &ctx->req_group_last);
     return ctx->req_other.seen ? total_before_word(ctx, &ctx->req_other) : flat_header_lacks_other(ctx);
 }
 
@@ -562,13 +567,121 @@ static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
     return k;
 }
 
+/* The 法人 column word I of the header (its printed order) as a header word. */
+static struct hdr_word org_word(const parse_ctx *ctx, int i)
+{
+    return (struct hdr_word){ctx->org_at[i].start, ctx->org_at[i].end, ctx->org_labels[i], 1};
+}
+
+/* header → columns (table 三): the printed order of two 法人 columns A, B
+ * (A printed first) is their columns' order only when the header's layout
+ * says A stands before B (word_order): one line, one TAB grid, aligned
+ * display columns. Not on a line that prints the header's two rows one
+ * after the other, A before 总计 and B after it (自然人 法人或其他组织 其他
+ * 总计 商业企业 …): A is printed with the top row, over no column of the
+ * group's that the line tells. */
+static bool org_pair_placed(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    if (word_order(ctx, a, b) != BEFORE)
+        return false;
+    return !(t->seen && header_line_holds(ctx, a, t) && header_line_holds(ctx, t, b) && a->at < t->at &&
+             t->at < b->at);
+}
+
+/* On such a line the first 法人 word after 总计 is the top row's last word
+ * or the group's first: the line does not say which. Printed first
+ * there, a word other than the template's first (总计 其他 商业企业 …) is
+ * not placed by it. */
+static bool org_first_placed(const parse_ctx *ctx)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    struct hdr_word a = org_word(ctx, 0);
+    return ctx->org_order[0] == XXGK_C_COMMERCIAL || !t->seen || !header_line_holds(ctx, &a, t) || a.at < t->at;
+}
+
+/* The word P102 names: of the pair whose order the header leaves open,
+ * the one that shares its line with fewer of the other 法人 column words
+ * (其他 alone on its line, or on the top row's): the word out of place. */
+static int org_word_apart(const parse_ctx *ctx, int i, int j)
+{
+    int on[2] = {0, 0};
+    for (int k = 0; k < 5; k++) {
+        on[0] += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[i].start);
+        on[1] += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[j].start);
+    }
+    return on[1] < on[0] ? j : i;
+}
+
+/* header → columns (table 三): the five 法人 columns printed in another
+ * order than the template's are read in that order only when the header
+ * places each word after the one printed before it (org_pair_placed).
+ * A word printed apart (其他 on its own line above the four, or on the top
+ * row beside 法人或其他组织 or 总计) has no place among the others that
+ * the header says: the rows are read in the template's order, which the
+ * header does not contradict, and every row's 法人 cells carry P102 (a
+ * permutation of the five keeps their sum, so no arithmetic would flag a
+ * wrong one). Ten word_order calls, once per header. True when the
+ * printed order is certain (or is the template's). */
+static bool org_order_certain(parse_ctx *ctx)
+{
+    bool ident = true;
+    for (int i = 0; i < 5; i++)
+        ident = ident && ctx->org_order[i] == XXGK_C_COMMERCIAL + i;
+    if (ident)
+        return true;
+    for (int i = 0; i + 1 < 5; i++) {
+        struct hdr_word a = org_word(ctx, i), b = org_word(ctx, i + 1);
+        if (org_pair_placed(ctx, &a, &b) && (i > 0 || org_first_placed(ctx)))
+            continue;
+        int w = org_word_apart(ctx, i, i + 1);
+        char printed[160] = "";
+        size_t at = 0;
+        for (int k = 0; k < 5 && at < sizeof printed; k++) {
+            int len = snprintf(printed + at, sizeof printed - at, "%s%s", k ? "、" : "",
+                               word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[k]));
+            at += len > 0 ? (size_t)len : 0;
+        }
+        ctx->org_doubt = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_ORG_UNPLACED, ctx->org_at[w],
+                                           word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[w]),
+                                           bld_table_numeral(XXGK_TABLE_REQUESTS), printed);
+        ctx->reorder_seen = false; /* no printed order followed: no P022 */
+        return false;
+    }
+    return true;
+}
+
+/* The span of a row's 法人 values (the 法人 columns and 小计 in COLS) among
+ * its values [f, f + n): what P102 doubts. */
+static xxgk_span org_values_span(const parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t n)
+{
+    int lo = -1, hi = -1;
+    for (int i = 0; i < ncols && i < (int)n; i++)
+        if (cols[i] >= XXGK_C_COMMERCIAL && cols[i] <= XXGK_C_LEGAL_SUBTOTAL) {
+            lo = lo < 0 ? i : lo;
+            hi = i;
+        }
+    if (lo < 0)
+        return span_of(0, 0);
+    return span_of(ctx->vals.v[f + (size_t)lo].start, ctx->vals.v[f + (size_t)hi].end);
+}
+
+/* rows → flags (table 三): under a header whose 法人 columns' order is not
+ * certain (P102), a row's 法人 cells carry the finding. */
+void bld_requests_org_doubt(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t n)
+{
+    if (ctx->org_doubt)
+        bld_doubt_row(ctx, ctx->org_doubt, org_values_span(ctx, cols, ncols, f, n));
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
     name_heji_total(ctx);
+    ctx->org_doubt = NULL;
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
-    if (printed_org_order(ctx))
+    if (printed_org_order(ctx) && org_order_certain(ctx))
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];

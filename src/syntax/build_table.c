@@ -485,6 +485,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
                 ctx->org_labels[ctx->org_cols_seen] = t->entry;
+                ctx->org_at[ctx->org_cols_seen] = tok_span(t);
             }
             ctx->org_cols_seen++;
         }
