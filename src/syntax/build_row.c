@@ -10,6 +10,7 @@
 #include "build.h"
 #include "decimal.h"
 #include "filter_text.h"
+#include "meta.h"
 #include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
@@ -463,6 +464,43 @@ static bool wrap_flagged(const parse_ctx *ctx, const uint8_t *ls, const uint8_t 
     return false;
 }
 
+/* Digits [a, b) of SRC. */
+static bool digits_only(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    for (; a < b; a++)
+        if (src[a] < '0' || src[a] > '9')
+            return false;
+    return true;
+}
+
+/* Page text: a count glued to a full ISO date that ends the row
+ * (规章1052021-01-01至2021-12-31…, the date read as the values 1052021,
+ * -01, -01): the run's last four digits are the date's year when a full
+ * yyyy-mm-dd follows them (the year 19xx or 20xx, month and day of two
+ * digits each, a real day, no digit after), so the date is not the row's
+ * and the digits before it are its glued cells (read as any glued row).
+ * A shorter date (2021-1-1) or another year leaves the digits as they
+ * are: where the count ends is not certain then. Asked of the row's last
+ * three values only. */
+static void glued_iso_date(parse_ctx *ctx, size_t f, size_t *n)
+{
+    if (!ctx->pagetext || *n < 3)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    ptok *v = &ctx->vals.v[f + *n - 3];
+    uint32_t y = v->end, end;
+    int m, d;
+    if (v->tok != NUMBER || y - v->start < 5 || !digits_only(src, v->start, y) || v[1].start != y ||
+        v[2].start != y + 3 || v[2].end != y + 6)
+        return;
+    if (!(memcmp(src + y - 4, "19", 2) == 0 || memcmp(src + y - 4, "20", 2) == 0) || src[y] != '-' ||
+        src[y + 3] != '-' || !digits_only(src, y + 1, y + 3) || !digits_only(src, y + 4, y + 6) ||
+        !meta_iso_date(src, y, y + 7, &m, &d, &end) || end != y + 6)
+        return;
+    v->end = y - 4;
+    *n -= 2;
+}
+
 /* full line after a row → the row ends there: a row whose own line, its
  * label's, fills its NCOLS cells (filled_cell) has all of them, and numbers on the
  * lines after it that begin a line of their own are a row whose label the
@@ -863,6 +901,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
+    glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
