@@ -121,9 +121,15 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        1357※.52 as 1357 and 52, silently). A footnote mark with a digit
        right after it is no glue: the digit is the next row's item number
        in run-on page text (0※2.其他…) or the next cell whose blank was
-       lost (86※12): the mark is then text (P019/P009) as it always was */
+       lost (86※12): the mark is then text (P019/P009) as it always was.
+       So is an ideographic full stop between digits (12。5, 1268。5, ｡ its
+       half-width form): a Chinese input method types 。 for the decimal
+       point, and no cell ends a sentence; read as the end of a number it
+       had put 12 in the cell and made 。5 an unknown row (P008) that did
+       not flag the 12, a silent wrong amount. It cannot be known which the
+       report meant, 12.5 or 12 and 5: one token, P046, no cell. */
     MARKIN  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021];
-    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+) DIG
+    GLUESEP = (['\u2019\uFF07\u00B7\u3002\uFF61] | [*\uFF0A]+) DIG
             | (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) [.\uFF0E] DIG;
     /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
        12*): superscript digits, a circled number, a reference mark, an

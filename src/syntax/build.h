@@ -437,9 +437,10 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
-/* rows → flags (table 三): a row's 法人 cells under a header whose 法人
- * columns' printed order is not certain carry its P102. */
-void bld_requests_org_doubt(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t n);
+/* cells → flags (table 三): when the table ends, its 法人 cells under a
+ * header whose 法人 columns' printed order is not certain carry its P102
+ * (every path that made them). */
+void bld_requests_org_doubt(parse_ctx *ctx);
 /* Table 三's header words that name no column, and the rows of N values
  * they push over NCOLS, by no more than their count (P082 once, else each
  * row's P006). */

@@ -589,15 +589,16 @@ static bool org_pair_placed(const parse_ctx *ctx, const struct hdr_word *a, cons
              t->at < b->at);
 }
 
-/* On such a line the first 法人 word after 总计 is the top row's last word
- * or the group's first: the line does not say which. Printed first
- * there, a word other than the template's first (总计 其他 商业企业 …) is
- * not placed by it. */
+/* On such a line 其他 printed first after 总计 (总计 其他 商业企业 …) is
+ * the top row's word (自然人 法人或其他组织 其他 总计) or the group's
+ * first: the line does not say which, so it is not placed by it. Another
+ * word first there (总计 科研机构 商业企业 …) is the group's: read as
+ * printed. */
 static bool org_first_placed(const parse_ctx *ctx)
 {
     const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
     struct hdr_word a = org_word(ctx, 0);
-    return ctx->org_order[0] == XXGK_C_COMMERCIAL || !t->seen || !header_line_holds(ctx, &a, t) || a.at < t->at;
+    return ctx->org_order[0] != XXGK_C_OTHER_ORG || !t->seen || !header_line_holds(ctx, &a, t) || a.at < t->at;
 }
 
 /* The word P102 names: of the pair whose order the header leaves open,
@@ -613,6 +614,71 @@ static int org_word_apart(const parse_ctx *ctx, int i, int j)
     return on[1] < on[0] ? j : i;
 }
 
+/* The cells of a markdown row before AT ('|' counted from its line's
+ * start), and the row's in *all; 0 when the line is no such row. */
+static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    const uint8_t *s = ctx->doc->src;
+    int before = 0;
+    *all = 0;
+    if (l.end - l.start > HEADER_LINE_MAX || s[l.start] != '|')
+        return 0;
+    for (uint32_t i = l.start; i < l.end; i++)
+        if (s[i] == '|') {
+            (*all)++;
+            before += i < at;
+        }
+    return before;
+}
+
+/* Whether A stands before B: in a markdown header (rows of one count of
+ * cells) by their cells, whose text is not padded to columns; else as
+ * word_order says. */
+static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
+    if (doc_same_line(ctx->doc, a->at, b->at) || !fa || !fb)
+        return word_order(ctx, a, b);
+    return na != nb || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+}
+
+/* header → columns (table 三): a layout that places each of the five 法人
+ * words among the others (a padded TAB grid's fields, space-aligned
+ * display columns, a markdown row's cells: org_pair_order says every
+ * pair; 20 line walks of a header line at most, once per header) orders them by that place,
+ * not by the order their text is printed in: 其他 in its own field on the
+ * top row, over the group's last column, is the group's last word. The
+ * printed order becomes the placed one (rank by the ten pairs); false
+ * when a pair is not said or the ranks are no order. */
+static bool org_order_by_layout(parse_ctx *ctx)
+{
+    int rank[5] = {0, 0, 0, 0, 0};
+    struct hdr_word w[5];
+    for (int i = 0; i < 5; i++)
+        w[i] = org_word(ctx, i);
+    for (int i = 0; i < 5; i++)
+        for (int j = i + 1; j < 5; j++) {
+            enum order o = org_pair_order(ctx, &w[i], &w[j]);
+            if (o == UNSAID)
+                return false;
+            rank[o == BEFORE ? j : i]++;
+        }
+    int order[5], labels[5];
+    xxgk_span at[5];
+    unsigned ranks = 0;
+    for (int i = 0; i < 5; i++) {
+        ranks |= 1u << rank[i];
+        order[rank[i]] = ctx->org_order[i], labels[rank[i]] = ctx->org_labels[i], at[rank[i]] = ctx->org_at[i];
+    }
+    if (ranks != 0x1f)
+        return false;
+    memcpy(ctx->org_order, order, sizeof order);
+    memcpy(ctx->org_labels, labels, sizeof labels);
+    memcpy(ctx->org_at, at, sizeof at);
+    return true;
+}
+
 /* header → columns (table 三): the five 法人 columns printed in another
  * order than the template's are read in that order only when the header
  * places each word after the one printed before it (org_pair_placed).
@@ -625,9 +691,12 @@ static int org_word_apart(const parse_ctx *ctx, int i, int j)
  * printed order is certain (or is the template's). */
 static bool org_order_certain(parse_ctx *ctx)
 {
-    bool ident = true;
+    bool placed = org_order_by_layout(ctx), ident = true;
     for (int i = 0; i < 5; i++)
         ident = ident && ctx->org_order[i] == XXGK_C_COMMERCIAL + i;
+    for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)
+        if (ctx->reorder_at.start == ctx->org_at[i].start)
+            ctx->reorder_seen = false; /* a 法人 word printed out of order, placed in order: no P022 */
     if (ident)
         return true;
     for (int i = 0; i + 1 < 5; i++) {
@@ -651,27 +720,36 @@ static bool org_order_certain(parse_ctx *ctx)
     return true;
 }
 
-/* The span of a row's 法人 values (the 法人 columns and 小计 in COLS) among
- * its values [f, f + n): what P102 doubts. */
-static xxgk_span org_values_span(const parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t n)
+/* A table 三 cell of the 法人 columns (小计 among them): what P102 doubts. */
+static bool org_cell(const xxgk_cell *c)
 {
-    int lo = -1, hi = -1;
-    for (int i = 0; i < ncols && i < (int)n; i++)
-        if (cols[i] >= XXGK_C_COMMERCIAL && cols[i] <= XXGK_C_LEGAL_SUBTOTAL) {
-            lo = lo < 0 ? i : lo;
-            hi = i;
-        }
-    if (lo < 0)
-        return span_of(0, 0);
-    return span_of(ctx->vals.v[f + (size_t)lo].start, ctx->vals.v[f + (size_t)hi].end);
+    return c->table == XXGK_TABLE_REQUESTS && c->col >= XXGK_C_COMMERCIAL && c->col <= XXGK_C_LEGAL_SUBTOTAL;
 }
 
-/* rows → flags (table 三): under a header whose 法人 columns' order is not
- * certain (P102), a row's 法人 cells carry the finding. */
-void bld_requests_org_doubt(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t n)
+/* cells → flags (table 三): under a header whose 法人 columns' order is
+ * not certain (P102), every 法人 cell of the table carries the finding,
+ * whichever path made it (a row read as printed, glued digits the
+ * identities split when the table ends, a transposed or merged row): so
+ * it is asked once, of the table's cells, when they are all made. One
+ * note per row's run of 法人 cells; one pass over the cells. */
+void bld_requests_org_doubt(parse_ctx *ctx)
 {
-    if (ctx->org_doubt)
-        bld_doubt_row(ctx, ctx->org_doubt, org_values_span(ctx, cols, ncols, f, n));
+    if (!ctx->org_doubt)
+        return;
+    for (size_t i = 0; i < ctx->ncells;) {
+        if (!org_cell(&ctx->cells[i])) {
+            i++;
+            continue;
+        }
+        xxgk_span sp = ctx->cells[i].span;
+        size_t j = i + 1;
+        for (; j < ctx->ncells && org_cell(&ctx->cells[j]) && ctx->cells[j].row == ctx->cells[i].row; j++) {
+            sp.start = ctx->cells[j].span.start < sp.start ? ctx->cells[j].span.start : sp.start;
+            sp.end = ctx->cells[j].span.end > sp.end ? ctx->cells[j].span.end : sp.end;
+        }
+        bld_doubt_row(ctx, ctx->org_doubt, sp);
+        i = j;
+    }
 }
 
 void bld_make_requests_columns(parse_ctx *ctx)

@@ -1001,8 +1001,6 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             return; /* a cell of two digit runs: read by the identities when the table ends */
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
-    if (table == XXGK_TABLE_REQUESTS)
-        bld_requests_org_doubt(ctx, cols, ncols, f, n); /* P102 (build_header.c) */
     if (blank_last && (int)n == ncols)
         bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
                             label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));

@@ -226,6 +226,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
     bld_merged_rows(ctx, t, end_at);
+    if (t->id == XXGK_TABLE_REQUESTS)
+        bld_requests_org_doubt(ctx); /* P102: every 法人 cell, whichever path made it */
     if (!refused)
         check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);

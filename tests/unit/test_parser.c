@@ -347,7 +347,8 @@ static void test_duplicate_row_change_word(void **state)
     }
 }
 
-/* A letter glued to a number's digits (OCR's O for 0, l for 1): one
+/* A letter glued to a number's digits (OCR's O for 0, l for 1), or a mark
+ * between them (an input method's 。 for the decimal point): one
  * token, P046 over all of it, no cell; not the digits before the letter. */
 static void test_letter_glued_to_digits(void **state)
 {
@@ -355,8 +356,8 @@ static void test_letter_glued_to_digits(void **state)
     /* a letter drawn like 0 or 1 first, or alone, in a value's cell is
      * the same misread number (trial 6 #3): l2, O, o, lO5, Ｏ */
     static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob", "1'25", "1·25",
-                                      "O", "o", "I", "lO5", "Ｏ", "l282"};
-    static const unsigned bytes[] = {3, 4, 2, 4, 6, 9, 5, 5, 4, 4, 5, 1, 1, 1, 3, 3, 4};
+                                      "O", "o", "I", "lO5", "Ｏ", "l282", "1。25", "1｡25"};
+    static const unsigned bytes[] = {3, 4, 2, 4, 6, 9, 5, 5, 4, 4, 5, 1, 1, 1, 3, 3, 4, 6, 6};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char to[64];
         snprintf(to, sizeof to, "行政许可\t%s", bad[i]);
@@ -379,7 +380,8 @@ static void test_letter_glued_to_digits(void **state)
         xxgk_doc_free(d);
     }
     /* what stood beside numbers before stays as it was read */
-    static const char *const good[] = {"125万元", "125件", "1e2"};
+    /* (a full stop after the last digit ends the number: 125 read) */
+    static const char *const good[] = {"125万元", "125件", "1e2", "125。"};
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         char to[64];
         snprintf(to, sizeof to, "行政许可\t%s", good[i]);
