@@ -153,6 +153,9 @@ static inline const char *bld_canonical_text(const struct label_entry *e)
 }
 
 /* ---- build_layout.c ---- */
+/* The line after LINE: false at the text's end, or when it is longer
+ * than a line of a table (4096 bytes). */
+bool bld_next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next);
 /* A full row of COLS (NCOLS columns of TABLE), its first value at
  * ctx->vals.v[F]: noted, its line read only when a short row asks
  * (bld_layout_place). Inline: every full row; a few stores. */

@@ -614,27 +614,65 @@ static int org_word_apart(const parse_ctx *ctx, int i, int j)
     return on[1] < on[0] ? j : i;
 }
 
-/* The cells of a markdown row before AT ('|' counted from its line's
- * start), and the row's in *all; 0 when the line is no such row. */
-static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+/* A markdown row's line starts with '|'; a line after one that does not
+ * is the row's text wrapped at a fixed width (a text export, a crawler's
+ * page): the same row goes on there. Rows wrap over a few lines at most. */
+enum { ROW_WRAP_MAX = 8 };
+
+static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
+{
+    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
+}
+
+/* The first line of the markdown row holding AT, wrapped lines walked
+ * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
+static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
 {
     xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        if (l.end - l.start > HEADER_LINE_MAX)
+            return false;
+        if (pipe_line(ctx, l)) {
+            *row = l;
+            return true;
+        }
+        if (l.start == 0 || l.end == l.start)
+            return false; /* a blank line ends a row: a wrap leaves none */
+        l = xxgk_doc_line(ctx->doc, l.start - 1);
+    }
+    return false;
+}
+
+/* row → cells: the '|' of a markdown row, read across its wrapped lines
+ * (header_row = '|' line, { line not starting with '|' }): the cells
+ * before AT, and the row's in *all; 0 when AT is in no such row. A row
+ * wrapped inside a cell's text still counts its cells: a word pushed onto
+ * the next line by the wrap stays in the cell it was printed in. */
+static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+{
     const uint8_t *s = ctx->doc->src;
+    xxgk_span l;
     int before = 0;
     *all = 0;
-    if (l.end - l.start > HEADER_LINE_MAX || s[l.start] != '|')
+    if (!pipe_row_start(ctx, at, &l))
         return 0;
-    for (uint32_t i = l.start; i < l.end; i++)
-        if (s[i] == '|') {
-            (*all)++;
-            before += i < at;
-        }
-    return before;
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        for (uint32_t i = l.start; i < l.end; i++)
+            if (s[i] == '|') {
+                (*all)++;
+                before += i < at;
+            }
+        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
+            return before;
+    }
+    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
 }
 
 /* Whether A stands before B: in a markdown header (rows of one count of
- * cells) by their cells, whose text is not padded to columns; else as
- * word_order says. */
+ * cells) by their cells, whose text is not padded to columns, a row's
+ * wrapped lines read as the one row they are (pipe_field: the word a wrap
+ * put first on the next line is still in its row's last cells, not left
+ * of the line above's); else as word_order says. */
 static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
@@ -689,11 +727,68 @@ static bool org_order_by_layout(parse_ctx *ctx)
  * permutation of the five keeps their sum, so no arithmetic would flag a
  * wrong one). Ten word_order calls, once per header. True when the
  * printed order is certain (or is the template's). */
-static bool org_order_certain(parse_ctx *ctx)
+static bool org_template_order(const parse_ctx *ctx)
 {
-    bool placed = org_order_by_layout(ctx), ident = true;
+    bool ident = true;
     for (int i = 0; i < 5; i++)
         ident = ident && ctx->org_order[i] == XXGK_C_COMMERCIAL + i;
+    return ident;
+}
+
+/* P102 at the 法人 word W (its printed index): the rows are read in the
+ * template's order, every 法人 cell doubted (bld_requests_org_doubt). */
+static void org_unplaced(parse_ctx *ctx, int w)
+{
+    char printed[160] = "";
+    size_t at = 0;
+    for (int k = 0; k < 5 && at < sizeof printed; k++) {
+        int len = snprintf(printed + at, sizeof printed - at, "%s%s", k ? "、" : "",
+                           word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[k]));
+        at += len > 0 ? (size_t)len : 0;
+    }
+    ctx->org_doubt = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_ORG_UNPLACED, ctx->org_at[w],
+                                       word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[w]),
+                                       bld_table_numeral(XXGK_TABLE_REQUESTS), printed);
+    ctx->reorder_seen = false; /* no printed order followed: no P022 */
+}
+
+/* header → columns (table 三): the five 法人 words printed in the
+ * template's order, which the layout would place in another, say two
+ * orders: a line wrapped at a fixed width (a text export) starts its
+ * continuation at the left margin, under columns of the line it
+ * continues (商业企业 … 法律服务机构 / 其他), so the layout's place is the
+ * wrap's, not the word's column, and a top row's word over the group's
+ * last column looks the same. Neither is told: the printed order is
+ * kept, P102 at the word the layout moves (of the first pair the two
+ * orders put apart, the one sharing its line with fewer 法人 words).
+ * PRINTED holds the printed places; true when it was such a header. */
+static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *labels, const xxgk_span *printed)
+{
+    int k = 0, j = 0;
+    while (k < 5 && ctx->org_at[k].start == printed[k].start)
+        k++;
+    if (k == 5)
+        return false;
+    while (j < 5 && printed[j].start != ctx->org_at[k].start)
+        j++;
+    memcpy(ctx->org_order, order, sizeof ctx->org_order);
+    memcpy(ctx->org_labels, labels, sizeof ctx->org_labels);
+    memcpy(ctx->org_at, printed, sizeof ctx->org_at);
+    org_unplaced(ctx, org_word_apart(ctx, k, j < 5 ? j : k));
+    return true;
+}
+
+static bool org_order_certain(parse_ctx *ctx)
+{
+    int order[5], labels[5];
+    xxgk_span printed[5];
+    bool printed_ident = org_template_order(ctx);
+    memcpy(order, ctx->org_order, sizeof order);
+    memcpy(labels, ctx->org_labels, sizeof labels);
+    memcpy(printed, ctx->org_at, sizeof printed);
+    bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
+    if (placed && printed_ident && org_orders_disagree(ctx, order, labels, printed))
+        return false;
     for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)
         if (ctx->reorder_at.start == ctx->org_at[i].start)
             ctx->reorder_seen = false; /* a 法人 word printed out of order, placed in order: no P022 */
@@ -703,18 +798,7 @@ static bool org_order_certain(parse_ctx *ctx)
         struct hdr_word a = org_word(ctx, i), b = org_word(ctx, i + 1);
         if (org_pair_placed(ctx, &a, &b) && (i > 0 || org_first_placed(ctx)))
             continue;
-        int w = org_word_apart(ctx, i, i + 1);
-        char printed[160] = "";
-        size_t at = 0;
-        for (int k = 0; k < 5 && at < sizeof printed; k++) {
-            int len = snprintf(printed + at, sizeof printed - at, "%s%s", k ? "、" : "",
-                               word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[k]));
-            at += len > 0 ? (size_t)len : 0;
-        }
-        ctx->org_doubt = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_ORG_UNPLACED, ctx->org_at[w],
-                                           word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[w]),
-                                           bld_table_numeral(XXGK_TABLE_REQUESTS), printed);
-        ctx->reorder_seen = false; /* no printed order followed: no P022 */
+        org_unplaced(ctx, org_word_apart(ctx, i, i + 1));
         return false;
     }
     return true;
