@@ -684,7 +684,8 @@ static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a,
 /* header → columns (table 三): a layout that places each of the five 法人
  * words among the others (a padded TAB grid's fields, space-aligned
  * display columns, a markdown row's cells: org_pair_order says every
- * pair; 20 line walks of a header line at most, once per header) orders them by that place,
+ * pair; per pair two rows of at most 2 * ROW_WRAP_MAX + 1 lines of
+ * HEADER_LINE_MAX bytes walked, once per header) orders them by that place,
  * not by the order their text is printed in: 其他 in its own field on the
  * top row, over the group's last column, is the group's last word. The
  * printed order becomes the placed one (rank by the ten pairs); false
@@ -717,16 +718,7 @@ static bool org_order_by_layout(parse_ctx *ctx)
     return true;
 }
 
-/* header → columns (table 三): the five 法人 columns printed in another
- * order than the template's are read in that order only when the header
- * places each word after the one printed before it (org_pair_placed).
- * A word printed apart (其他 on its own line above the four, or on the top
- * row beside 法人或其他组织 or 总计) has no place among the others that
- * the header says: the rows are read in the template's order, which the
- * header does not contradict, and every row's 法人 cells carry P102 (a
- * permutation of the five keeps their sum, so no arithmetic would flag a
- * wrong one). Ten word_order calls, once per header. True when the
- * printed order is certain (or is the template's). */
+/* The five 法人 words in the template's order (商业企业 … 其他). */
 static bool org_template_order(const parse_ctx *ctx)
 {
     bool ident = true;
@@ -778,6 +770,18 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
     return true;
 }
 
+/* header → columns (table 三): the five 法人 columns printed in another
+ * order than the template's are read in that order only when the header
+ * places each word after the one printed before it (org_pair_placed).
+ * A word printed apart (其他 on its own line above the four, or on the top
+ * row beside 法人或其他组织 or 总计) has no place among the others that
+ * the header says: the rows are read in the template's order, which the
+ * header does not contradict, and every row's 法人 cells carry P102 (a
+ * permutation of the five keeps their sum, so no arithmetic would flag a
+ * wrong one). Ten word_order calls, once per header. True when the
+ * printed order is certain (or is the template's). A pair on two lines
+ * that the layout placed (a markdown row's cells across a wrap) is
+ * placed; on one line the line's own checks stand (org_first_placed). */
 static bool org_order_certain(parse_ctx *ctx)
 {
     int order[5], labels[5];
@@ -796,7 +800,8 @@ static bool org_order_certain(parse_ctx *ctx)
         return true;
     for (int i = 0; i + 1 < 5; i++) {
         struct hdr_word a = org_word(ctx, i), b = org_word(ctx, i + 1);
-        if (org_pair_placed(ctx, &a, &b) && (i > 0 || org_first_placed(ctx)))
+        bool by_layout = placed && !doc_same_line(ctx->doc, a.at, b.at); /* its cells or columns said it */
+        if ((by_layout || org_pair_placed(ctx, &a, &b)) && (i > 0 || org_first_placed(ctx)))
             continue;
         org_unplaced(ctx, org_word_apart(ctx, i, i + 1));
         return false;
