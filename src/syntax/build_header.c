@@ -601,17 +601,21 @@ static bool org_first_placed(const parse_ctx *ctx)
     return ctx->org_order[0] != XXGK_C_OTHER_ORG || !t->seen || !header_line_holds(ctx, &a, t) || a.at < t->at;
 }
 
+/* The 法人 words on the line of word I (its printed index). */
+static int org_words_on_line(const parse_ctx *ctx, int i)
+{
+    int n = 0;
+    for (int k = 0; k < 5; k++)
+        n += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[i].start);
+    return n;
+}
+
 /* The word P102 names: of the pair whose order the header leaves open,
  * the one that shares its line with fewer of the other 法人 column words
  * (其他 alone on its line, or on the top row's): the word out of place. */
 static int org_word_apart(const parse_ctx *ctx, int i, int j)
 {
-    int on[2] = {0, 0};
-    for (int k = 0; k < 5; k++) {
-        on[0] += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[i].start);
-        on[1] += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[j].start);
-    }
-    return on[1] < on[0] ? j : i;
+    return org_words_on_line(ctx, j) < org_words_on_line(ctx, i) ? j : i;
 }
 
 /* A markdown row's line starts with '|'; a line after one that does not
@@ -728,9 +732,13 @@ static bool org_template_order(const parse_ctx *ctx)
 }
 
 /* P102 at the 法人 word W (its printed index): the rows are read in the
- * template's order, every 法人 cell doubted (bld_requests_org_doubt). */
-static void org_unplaced(parse_ctx *ctx, int w)
+ * template's order (AS_PRINTED: in the printed one, ctx->org_order), every
+ * 法人 cell doubted (bld_requests_org_doubt). */
+static void org_unplaced(parse_ctx *ctx, int w, bool as_printed)
 {
+    const bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *read = as_printed ? (zh ? "所印顺序" : "the printed order")
+                                  : (zh ? "模板中这些列的顺序" : "the template's order of these columns");
     char printed[160] = "";
     size_t at = 0;
     for (int k = 0; k < 5 && at < sizeof printed; k++) {
@@ -740,7 +748,7 @@ static void org_unplaced(parse_ctx *ctx, int w)
     }
     ctx->org_doubt = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_ORG_UNPLACED, ctx->org_at[w],
                                        word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[w]),
-                                       bld_table_numeral(XXGK_TABLE_REQUESTS), printed);
+                                       bld_table_numeral(XXGK_TABLE_REQUESTS), printed, read);
     ctx->reorder_seen = false; /* no printed order followed: no P022 */
 }
 
@@ -753,8 +761,12 @@ static void org_unplaced(parse_ctx *ctx, int w)
  * last column looks the same. Neither is told: the printed order is
  * kept, P102 at the word the layout moves (of the first pair the two
  * orders put apart, the one sharing its line with fewer 法人 words).
- * PRINTED holds the printed places; true when it was such a header. */
-static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *labels, const xxgk_span *printed)
+ * PRINTED holds the printed places; true when it was such a header.
+ * The same for any printed order when MARGIN (a printed index, else -1)
+ * is a word the layout would place by a wrap's margin (org_margin_word):
+ * P102 is at that word. */
+static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *labels, const xxgk_span *printed,
+                                int margin)
 {
     int k = 0, j = 0;
     while (k < 5 && ctx->org_at[k].start == printed[k].start)
@@ -766,8 +778,30 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
     memcpy(ctx->org_order, order, sizeof ctx->org_order);
     memcpy(ctx->org_labels, labels, sizeof ctx->org_labels);
     memcpy(ctx->org_at, printed, sizeof ctx->org_at);
-    org_unplaced(ctx, org_word_apart(ctx, k, j < 5 ? j : k));
+    org_unplaced(ctx, margin >= 0 ? margin : org_word_apart(ctx, k, j < 5 ? j : k), !org_template_order(ctx));
     return true;
+}
+
+/* header → columns (table 三): a 法人 word at the left margin (column 0)
+ * of a line after the group row (a line of two or more 法人 words), not
+ * in a markdown row: space-aligned text wrapped at a fixed width, whose
+ * continuation starts at the margin whatever column the word was printed
+ * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
+ * places it nowhere. Its printed index (the first such), or -1. Checked
+ * on the printed places, once per header: 5 × 5 line look-ups and one
+ * pipe_field per margin word. */
+static int org_margin_word(const parse_ctx *ctx)
+{
+    for (int i = 1; i < 5; i++) {
+        uint32_t at = ctx->org_at[i].start;
+        int n;
+        if (xxgk_doc_line(ctx->doc, at).start != at || pipe_field(ctx, at, &n))
+            continue;
+        for (int k = 0; k < i; k++)
+            if (!doc_same_line(ctx->doc, ctx->org_at[k].start, at) && org_words_on_line(ctx, k) >= 2)
+                return i;
+    }
+    return -1;
 }
 
 /* header → columns (table 三): the five 法人 columns printed in another
@@ -781,18 +815,22 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
  * wrong one). Ten word_order calls, once per header. True when the
  * printed order is certain (or is the template's). A pair on two lines
  * that the layout placed (a markdown row's cells across a wrap) is
- * placed; on one line the line's own checks stand (org_first_placed). */
+ * placed; on one line the line's own checks stand (org_first_placed).
+ * A wrap's margin word (org_margin_word) is never placed by the layout
+ * (org_orders_disagree) nor left unplaced for the template's order: a
+ * wrap keeps the text's order, so the printed one is read, doubted. */
 static bool org_order_certain(parse_ctx *ctx)
 {
     int order[5], labels[5];
     xxgk_span printed[5];
     bool printed_ident = org_template_order(ctx);
+    int margin = org_margin_word(ctx);
     memcpy(order, ctx->org_order, sizeof order);
     memcpy(labels, ctx->org_labels, sizeof labels);
     memcpy(printed, ctx->org_at, sizeof printed);
     bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
-    if (placed && printed_ident && org_orders_disagree(ctx, order, labels, printed))
-        return false;
+    if (placed && (printed_ident || margin >= 0) && org_orders_disagree(ctx, order, labels, printed, margin))
+        return true; /* the printed order, doubted */
     for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)
         if (ctx->reorder_at.start == ctx->org_at[i].start)
             ctx->reorder_seen = false; /* a 法人 word printed out of order, placed in order: no P022 */
@@ -803,7 +841,11 @@ static bool org_order_certain(parse_ctx *ctx)
         bool by_layout = placed && !doc_same_line(ctx->doc, a.at, b.at); /* its cells or columns said it */
         if ((by_layout || org_pair_placed(ctx, &a, &b)) && (i > 0 || org_first_placed(ctx)))
             continue;
-        org_unplaced(ctx, org_word_apart(ctx, i, i + 1));
+        if (margin >= 0) { /* a wrap keeps the text's order: the printed one, doubted */
+            org_unplaced(ctx, margin, true);
+            return true;
+        }
+        org_unplaced(ctx, org_word_apart(ctx, i, i + 1), false);
         return false;
     }
     return true;
