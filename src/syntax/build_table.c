@@ -226,6 +226,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
     bld_merged_rows(ctx, t, end_at);
+    if (t->id == XXGK_TABLE_REQUESTS)
+        bld_requests_org_doubt(ctx); /* P102: every 法人 cell, whichever path made it */
     if (!refused)
         check_rows(ctx, t, end_at);
     bld_note_reorder(ctx, t);
@@ -485,6 +487,7 @@ void b_column(parse_ctx *ctx, const ptok *t)
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
                 ctx->org_labels[ctx->org_cols_seen] = t->entry;
+                ctx->org_at[ctx->org_cols_seen] = tok_span(t);
             }
             ctx->org_cols_seen++;
         }

@@ -654,9 +654,22 @@ static bool year_opens_clause(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, i, e, next) != 0;
 }
 
+/* The year of four digits that ends at Y (2021 of 2021-02-29), else 2000
+ * (a leap year: no year, no day doubted for it). */
+static int iso_year_before(const uint8_t *src, uint32_t y)
+{
+    int v = 0;
+    for (uint32_t i = y >= 4 ? y - 4 : y; i < y; i++) {
+        if (src[i] < '0' || src[i] > '9')
+            return 2000;
+        v = v * 10 + (src[i] - '0');
+    }
+    return y >= 4 ? v : 2000;
+}
+
 /* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
- * the same separator twice, a real day): its month and day, its end in
- * *end. */
+ * the same separator twice, a real day of the year printed before it:
+ * 2021-02-29 is none): its month and day, its end in *end. */
 bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
 {
     if (y >= e || (src[y] != '-' && src[y] != '/' && src[y] != '.'))
@@ -677,7 +690,7 @@ bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, u
     if (i < e && src[i] >= '0' && src[i] <= '9')
         return false;
     char iso[11];
-    if (!meta_date_format(2000, v[0], v[1], iso))
+    if (!meta_date_format(iso_year_before(src, y), v[0], v[1], iso))
         return false;
     *m = v[0], *d = v[1], *end = i;
     return true;

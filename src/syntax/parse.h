@@ -291,6 +291,8 @@ typedef struct parse_ctx {
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
+    xxgk_span org_at[5];   /* and where their words are */
+    struct xxgk_diag *org_doubt; /* P102: their printed order not certain, the rows' 法人 cells carry it */
     int col_labels[8];     /* label entries of cols[] (table 二) */
     xxgk_span col_at[8];   /* and where their words are */
     xxgk_span header_at;   /* the first column word of that header */
