@@ -716,6 +716,24 @@ static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
     return false;
 }
 
+/* Is the report word at [r, re) a fronted object, 对 (對, 就) before it
+ * and 进行 (進行), perhaps with 了, then a verb of review after it?
+ *   fronted := (对|就) report-word 进行 了? (审议|讨论|审定|研究|审核)
+ * (局务会议对年度报告进行了审议). A constant look each way. */
+static bool fronted_object(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
+{
+    static const char *const prep[] = {"对", "對", "就", NULL};
+    static const char *const carry[] = {"进行", "進行", NULL};
+    static const char *const done[] = {"了", NULL};
+    static const char *const review[] = {"审议", "審議", "讨论", "討論", "审定", "審定", "研究", "审核", "審核",
+                                         "审阅", "審閱", NULL};
+    if (!ends_with_any(src, b, r, prep))
+        return false;
+    uint32_t i = re + starts_with_any(src, re, e, carry);
+    i += starts_with_any(src, i, e, done);
+    return i > re && starts_with_any(src, i, e, review) != 0;
+}
+
 /* Is the word for an annual report (年度报告, 年报) at r, its sentence
  * begun at b, this report's and no other's?
  *   report-word := ( break | determiner | year | own-kind | verb ) 年度报告
@@ -729,8 +747,8 @@ static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
  * "through", its object a system. */
 static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
 {
-    static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", ",", ";", ":", " ", "\t",
-                                      "\xE3\x80\x80", "该", "該", "此", NULL};
+    static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", "「", "『", "〈", "‘", "\"",
+                                      ",",  ";",  ":",  " ",  "\t", "\xE3\x80\x80", "该", "該", "此", NULL};
     static const char *const kind[] = {"公开", "公開", "公开工作", "公開工作", NULL};
     static const char *const verb[] = {"部署", "学习", "學習", "审议", "審議", "审阅", "審閱", "审定", "審定", "审核",
                                        "審核", "讨论", "討論", "同意", "研究", "编制", "編制", "编写", "編寫", "撰写",
@@ -740,6 +758,7 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     static const char *const through[] = {"通过", "通過", NULL};
     static const char *const closed[] = {"，", "。", "；", "、", "》", ",", ";", "后", "後", "并", "並", "了", NULL};
     static const char *const own[] = {"本", NULL};
+    static const char *const aspect[] = {"了", NULL};
     static const char *const gov[] = {"政府信息公开", "政府信息公開", "政府資訊公開", NULL};
     /* 本 as the report's determiner (本年度报告, 本单位年度报告): 本 right
      * before or up to three characters before, itself after a break, a verb
@@ -754,10 +773,18 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     /* a verb before 年报 names this report only where the sentence also
      * speaks of 政府信息公开 (部署年报工作 is an enterprise's annual report,
      * 审议政府信息公开年度报告 this one's): a look of CLAUSE_MAX bytes */
-    bool verbed = ends_with_any(src, b, r, verb) || (ends_with_any(src, b, r, through) &&
-                                                     (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed)));
+    /* the verb's aspect (审议了年度报告, 审议通过了年报) and a fronted
+     * object (对年度报告进行了审议) keep the verb the report word's */
+    uint32_t v = ends_with_any(src, b, r, aspect) ? r - 3 : r;
+    bool verbed = ends_with_any(src, b, v, verb) || (ends_with_any(src, b, v, through) &&
+                                                     (v < r || re >= e || src[re] == '\n' ||
+                                                      starts_with_any(src, re, e, closed))) ||
+                  fronted_object(src, b, r, re, e);
     if (!verbed)
         return false;
+    /* 年度报告 written out is no enterprise's 年报: its verb is enough */
+    if (re - r == 12)
+        return true;
     uint32_t lim = clause_limit(b, e);
     for (uint32_t i = b; i < lim; i = next_cp(src, i))
         if (starts_with_any(src, i, lim, gov))
@@ -783,7 +810,7 @@ static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e)
     return i;
 }
 
-static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
+static int report_named(const uint8_t *src, uint32_t de, uint32_t e, bool only_this)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
@@ -793,7 +820,7 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
     for (uint32_t i = de; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, own))
             return NAMES_OWN;
-        if ((n = starts_with_any(src, i, lim, annual)) != 0) {
+        if (!only_this && (n = starts_with_any(src, i, lim, annual)) != 0) {
             if (own_report_word(src, de, i, i + n, e))
                 return NAMES_OWN;
             named = NAMES_OTHER;
@@ -808,24 +835,34 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
  *              | day(Jan–Mar) …本报告…  this report's writing, review or
  *                                   publishing (report_named): after
  *                                   the reported year, P104
+ *              | day(Apr–Nov) …本报告…  the same, late: only 本报告 itself
+ *                                   (not 年度报告 / 年报), P104
  *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about any
  *                                   annual report: P104 (as on main)
  *              | day(Jan–Feb) clock ， …  a clocked event of another
  *                                   matter: its own year, only where no
  *                                   other is (meta_year_cited)
+ *              | day(Jan–Mar) …     an event early in a year (DAY_EARLY):
+ *                                   its own year, unless the text tells
+ *                                   the year before it (2024年1月8日，本会
+ *                                   召开会议…。一、2023年，本会…): a report
+ *                                   is written early the next year
  *              | day …              a day as any other (DAY_PLAIN) */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT, DAY_EARLY };
 
 static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
     static const char *const from[] = {"起", NULL};
     if (starts_with_any(src, after_blanks(src, de, e), e, from))
         return DAY_PLAIN; /* 2023年1月1日起，…报送年报: a state's start, no event */
-    int named = month >= 1 && month <= 3 ? report_named(src, de, e) : NAMES_NONE;
+    /* April to November only 本报告 itself: its review or publishing is
+     * late, still after the year (2024年4月2日，本报告经…审议通过后公开);
+     * a year's last month may close the period (2023年12月31日，本报告…) */
+    int named = month >= 1 && month <= 11 ? report_named(src, de, e, month > 3) : NAMES_NONE;
     if (named == NAMES_OWN)
         return DAY_OF_REPORT;
     if (!clocked_event(src, de, e, month))
-        return DAY_PLAIN;
+        return month >= 1 && month <= 3 ? DAY_EARLY : DAY_PLAIN;
     /* a clocked meeting about an annual report (审议通过了年度报告,
      * 对年度报告进行了审议): the months when this report is reviewed,
      * P104 as on main */
@@ -884,6 +921,8 @@ static int written_year(const xxgk_report *r, const meta_dated *dated)
 
 /* Is the date at ds labelled as the day a copy was taken?
  *   crawl-label := crawler-word [时间 | 日期 | 時間] [：| :] blank* date
+ *                | crawler-word [生成 | 保存] (于 | 於) blank* date
+ * (收录时间：…, a search index's; 本页快照生成于2025年1月3日)
  * (抓取时间：2025年1月3日, 采集时间: 2025-01-03, 网页快照 2025年3月1日,
  * 快照日期：…, Fetched: …): no stamp and no year, for 年-style and ISO
  * dates alike. Only the label form right before the date: a sentence
@@ -893,7 +932,9 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
 {
     static const char *const colon[] = {"：", ":", NULL};
     static const char *const when[] = {"时间", "時間", "日期", NULL};
-    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取",
+    static const char *const at[] = {"于", "於", NULL};
+    static const char *const made[] = {"生成", "保存", NULL};
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取", "收录", "收錄",
                                         "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
     uint32_t b = ds;
     while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
@@ -904,6 +945,11 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
         b--;
     if (ends_with_any(src, ls, b, when))
         b -= 6; /* each word of when is two characters of three bytes */
+    else if (ends_with_any(src, ls, b, at)) {
+        b -= 3; /* 快照生成于, 抓取于: the label as a clause */
+        if (ends_with_any(src, ls, b, made))
+            b -= 6;
+    }
     static const char *const data[] = {"数据采集", "數據採集", "数据採集", "資料採集", NULL};
     return ends_with_any(src, ls, b, crawl) && !ends_with_any(src, ls, b, data); /* 本报告数据采集时间: its own data */
 }
@@ -944,15 +990,31 @@ void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *
         r->year_source = cited->doc_source;
         return;
     }
+    if (cited->early_year) { /* an early day, no year before it told: its own */
+        r->year = cited->early_year;
+        r->year_span = cited->early_at;
+        r->year_source = XXGK_FROM_PREAMBLE;
+        return;
+    }
     /* 2024年1月18日 10:25，本局召开全县教育工作会议 and no other year: the
-     * day's own; signed or published in 2024, the report is 2023's
+     * report may be the day's year's (a meeting it tells) or the year
+     * before's (a meeting after it, as its writing is): the day's own
+     * only where a later signing or publishing says the day was in the
+     * year reported; signed or published in 2024, the report is 2023's
      * (P096, P097, P104 tell it) */
-    int w = written_year(r, dated);
-    if (cited->clock_year && !(w && cited->clock_year >= w)) {
+    int w = written_year(r, dated), c = cited->compared_year;
+    if (cited->clock_year && w && cited->clock_year < w) {
         r->year = cited->clock_year;
         r->year_span = cited->clock_at;
         r->year_source = XXGK_FROM_PREAMBLE;
+    } else if (cited->clock_year && !w && c && (c + 1 == cited->clock_year || c + 2 == cited->clock_year)) {
+        /* 较2022年 names the year before the report's: 2023, which a day
+         * of January 2024 allows (after it) as one of 2023 would (in it) */
+        r->year = c + 1;
+        r->year_span = cited->compared_at;
+        r->year_source = cited->compared_source;
     }
+    /* else none: P016 where nothing else tells it */
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -1033,6 +1095,14 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
+            if (ev == DAY_EARLY) {
+                /* its sentence is its event's: a year inside it (完成2022年度
+                 * …审核) is the event's object, no year of the report */
+                if (!cited->early_year)
+                    cited->early_year = y, cited->early_at = ys;
+                i = sentence_end(src, de, e);
+                continue;
+            }
             if (ev == DAY_OF_REPORT) {
                 /* two such events: the later dates the report's writing */
                 if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
@@ -1068,6 +1138,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (compared && !cited->doc_year && !cited->law_year) {
                     /* 较2022年, 与2022年相比: the year before the report's */
                     before_y = before_y ? before_y : y;
+                    if (!cited->compared_year)
+                        cited->compared_year = y, cited->compared_at = ys, cited->compared_source = source;
                     i = n + 3;
                     continue;
                 }
@@ -1093,6 +1165,9 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
+                if (cited->early_year && y != cited->early_year - 1) /* the early day's own year */
+                    y = cited->early_year, ys = cited->early_at, source = XXGK_FROM_PREAMBLE, plain = false,
+                    compared = false;
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
@@ -1105,7 +1180,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     /* a period's first year is weighed below the year the report was
      * signed or published: signed in 2024, 2022年以来 gives way to 2023
      * (P096, P097, P104 tell it); where nothing dates the report, P107 */
-    if (since.y && !(w && since.y != w - 1) &&
+    if (since.y && !(w && since.y != w - 1) && !(cited->early_year && since.y != cited->early_year - 1) &&
         take_after_cited(r, cited, false, since.plain, since.y, since.at, source) && !w &&
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */

@@ -1222,7 +1222,9 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
         int y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8);
         *dated = (meta_dated){y, mo, d, r->date_span, r->date_source, false};
     }
-    if (dated->year <= 2000 || dated->month < 1 || dated->month > 3)
+    /* an event of the report (P104) is after the year reported, in any
+     * month meta_year.c takes one (day_event: January to November) */
+    if (dated->year <= 2000 || dated->month < 1 || dated->month > (dated->event ? 11 : 3))
         return;
     r->year = dated->year - 1;
     r->year_span = dated->at;
@@ -1350,7 +1352,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
-    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0};
+    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0, 0, 0, {0, 0}, 0, {0, 0}};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
