@@ -270,6 +270,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
  * signed or published (dated); else, where a comparison's year (较2022年)
  * leaves one year after it that the day allows, that year. */
 void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated);
+/* Does [s, e) name the year anywhere (2023, 二〇二三)? One pass. */
+bool meta_year_named(const xxgk_doc *doc, uint32_t s, uint32_t e, int year);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 

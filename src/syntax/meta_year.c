@@ -83,6 +83,15 @@ int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *
     return 0;
 }
 
+bool meta_year_named(const xxgk_doc *doc, uint32_t s, uint32_t e, int year)
+{
+    xxgk_span at;
+    for (int y; s < e && (y = find_year(doc->src, s, e, &at)) != 0; s = at.end)
+        if (y == year)
+            return true;
+    return false;
+}
+
 /* The first byte at or after i in [i, e) that is no blank of a line
  * (space, tab, U+3000): a PDF's text spaces 2023 年 as it spaces a name. */
 static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
