@@ -890,6 +890,19 @@ static bool opens_sentence(const uint8_t *src, uint32_t ls, uint32_t ys, uint32_
     return after_blanks(src, ls, e) >= ys || ends_with_any(src, ls, b, end);
 }
 
+/* Is this report the subject the day at ds dates, right before it on its
+ * line (本报告于2024年4月2日经局务会议审议通过, 本報告已於…)? Its day is then
+ * an event of the report, January to November (P104), as when the day
+ * opens the sentence. A constant look-back. */
+static bool dated_by_report(const uint8_t *src, uint32_t ls, uint32_t ds)
+{
+    static const char *const subj[] = {"本报告于", "本報告於", "本报告已于", "本報告已於", NULL};
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    return ends_with_any(src, ls, b, subj);
+}
+
 /* Does the sentence around the year at [ys, n+3) look ahead: an outlook
  * word before it in its sentence (下一步，2024年…, 今后, 明年) or a focus or
  * plan word, or the report's own writing, in its clause (2024年，重点做好…,
@@ -1096,6 +1109,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                              opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
                          ? day_event(src, de, e, mo)
                          : DAY_PLAIN;
+            if (ev == DAY_PLAIN && y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && dated &&
+                source == XXGK_FROM_PREAMBLE &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated_by_report(src, ls, ys.start) &&
+                day_date(src, n, e, &mo, &dd, &de) && mo <= 11)
+                ev = DAY_OF_REPORT; /* 本报告于2024年4月2日经…审议通过 */
             if (ev == DAY_CLOCKED) {
                 /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
                  * later is the report's; this one only when none is */
