@@ -258,20 +258,13 @@ typedef struct meta_cited {
     int clock_year; /* a clocked January or February day under the title, not of this report (clocked_event) */
     xxgk_span clock_at;
     int since_year; /* the year taken is a period's first (2022年以来) alone: P107 */
-    int compared_year, compared_source; /* the first comparison's year (较2022年): the report's is after it */
-    xxgk_span compared_at;
-    int early_year; /* a January to March day opening a sentence under the title (DAY_EARLY) */
-    xxgk_span early_at;
 } meta_cited;
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited);
 /* An own document's cited date when the scans found no year; else a
  * clocked day's own year, when it is before the year the report was
- * signed or published (dated); else, where a comparison's year (较2022年)
- * leaves one year after it that the day allows, that year. */
+ * signed or published (dated). */
 void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated);
-/* Does [s, e) name the year anywhere (2023, 二〇二三)? One pass. */
-bool meta_year_named(const xxgk_doc *doc, uint32_t s, uint32_t e, int year);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 

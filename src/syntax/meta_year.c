@@ -83,15 +83,6 @@ int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *
     return 0;
 }
 
-bool meta_year_named(const xxgk_doc *doc, uint32_t s, uint32_t e, int year)
-{
-    xxgk_span at;
-    for (int y; s < e && (y = find_year(doc->src, s, e, &at)) != 0; s = at.end)
-        if (y == year)
-            return true;
-    return false;
-}
-
 /* The first byte at or after i in [i, e) that is no blank of a line
  * (space, tab, U+3000): a PDF's text spaces 2023 年 as it spaces a name. */
 static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
@@ -791,9 +782,6 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
                   fronted_object(src, b, r, re, e);
     if (!verbed)
         return false;
-    /* 年度报告 written out is no enterprise's 年报: its verb is enough */
-    if (re - r == 12)
-        return true;
     uint32_t lim = clause_limit(b, e);
     for (uint32_t i = b; i < lim; i = next_cp(src, i))
         if (starts_with_any(src, i, lim, gov))
@@ -819,7 +807,7 @@ static uint32_t sentence_end(const uint8_t *src, uint32_t i, uint32_t e)
     return i;
 }
 
-static int report_named(const uint8_t *src, uint32_t de, uint32_t e, bool only_this)
+static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
@@ -829,7 +817,7 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e, bool only_t
     for (uint32_t i = de; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, own))
             return NAMES_OWN;
-        if (!only_this && (n = starts_with_any(src, i, lim, annual)) != 0) {
+        if ((n = starts_with_any(src, i, lim, annual)) != 0) {
             if (own_report_word(src, de, i, i + n, e))
                 return NAMES_OWN;
             named = NAMES_OTHER;
@@ -844,34 +832,24 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e, bool only_t
  *              | day(Jan–Mar) …本报告…  this report's writing, review or
  *                                   publishing (report_named): after
  *                                   the reported year, P104
- *              | day(Apr–Nov) …本报告…  the same, late: only 本报告 itself
- *                                   (not 年度报告 / 年报), P104
  *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about any
  *                                   annual report: P104 (as on main)
  *              | day(Jan–Feb) clock ， …  a clocked event of another
  *                                   matter: its own year, only where no
  *                                   other is (meta_year_cited)
- *              | day(Jan–Mar) …     an event early in a year (DAY_EARLY):
- *                                   its own year, unless the text tells
- *                                   the year before it (2024年1月8日，本会
- *                                   召开会议…。一、2023年，本会…): a report
- *                                   is written early the next year
  *              | day …              a day as any other (DAY_PLAIN) */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT, DAY_EARLY };
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
 
 static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
 {
     static const char *const from[] = {"起", NULL};
     if (starts_with_any(src, after_blanks(src, de, e), e, from))
         return DAY_PLAIN; /* 2023年1月1日起，…报送年报: a state's start, no event */
-    /* April to November only 本报告 itself: its review or publishing is
-     * late, still after the year (2024年4月2日，本报告经…审议通过后公开);
-     * a year's last month may close the period (2023年12月31日，本报告…) */
-    int named = month >= 1 && month <= 11 ? report_named(src, de, e, month > 3) : NAMES_NONE;
+    int named = month >= 1 && month <= 3 ? report_named(src, de, e) : NAMES_NONE;
     if (named == NAMES_OWN)
         return DAY_OF_REPORT;
     if (!clocked_event(src, de, e, month))
-        return month >= 1 && month <= 3 ? DAY_EARLY : DAY_PLAIN;
+        return DAY_PLAIN;
     /* a clocked meeting about an annual report (审议通过了年度报告,
      * 对年度报告进行了审议): the months when this report is reviewed,
      * P104 as on main */
@@ -971,6 +949,11 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
         b -= 3; /* 快照生成于, 抓取于: the label as a clause */
         if (ends_with_any(src, ls, b, made))
             b -= 6;
+        /* a clause is a label only on a label line: the line opens with
+         * the crawl word, at most a page's word (本页, 网页) before it, 12
+         * bytes in all; 本馆文件收录于2023年3月1日起… is a sentence */
+        if (b - after_blanks(src, ls, b) > 12)
+            return false;
     }
     static const char *const data[] = {"数据采集", "數據採集", "数据採集", "資料採集", NULL};
     return ends_with_any(src, ls, b, crawl) && !ends_with_any(src, ls, b, data); /* 本报告数据采集时间: its own data */
@@ -1012,31 +995,15 @@ void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *
         r->year_source = cited->doc_source;
         return;
     }
-    if (cited->early_year) { /* an early day, no year before it told: its own */
-        r->year = cited->early_year;
-        r->year_span = cited->early_at;
-        r->year_source = XXGK_FROM_PREAMBLE;
-        return;
-    }
     /* 2024年1月18日 10:25，本局召开全县教育工作会议 and no other year: the
-     * report may be the day's year's (a meeting it tells) or the year
-     * before's (a meeting after it, as its writing is): the day's own
-     * only where a later signing or publishing says the day was in the
-     * year reported; signed or published in 2024, the report is 2023's
+     * day's own; signed or published in 2024, the report is 2023's
      * (P096, P097, P104 tell it) */
-    int w = written_year(r, dated), c = cited->compared_year;
-    if (cited->clock_year && w && cited->clock_year < w) {
+    int w = written_year(r, dated);
+    if (cited->clock_year && !(w && cited->clock_year >= w)) {
         r->year = cited->clock_year;
         r->year_span = cited->clock_at;
         r->year_source = XXGK_FROM_PREAMBLE;
-    } else if (cited->clock_year && !w && c && (c + 1 == cited->clock_year || c + 2 == cited->clock_year)) {
-        /* 较2022年 names the year before the report's: 2023, which a day
-         * of January 2024 allows (after it) as one of 2023 would (in it) */
-        r->year = c + 1;
-        r->year_span = cited->compared_at;
-        r->year_source = cited->compared_source;
     }
-    /* else none: P016 where nothing else tells it */
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -1122,14 +1089,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 i = de;
                 continue;
             }
-            if (ev == DAY_EARLY) {
-                /* its sentence is its event's: a year inside it (完成2022年度
-                 * …审核) is the event's object, no year of the report */
-                if (!cited->early_year)
-                    cited->early_year = y, cited->early_at = ys;
-                i = sentence_end(src, de, e);
-                continue;
-            }
             if (ev == DAY_OF_REPORT) {
                 /* two such events: the later dates the report's writing */
                 if (!dated->year || (dated->event && y * 400 + mo * 32 + dd > dated->year * 400 + dated->month * 32 + dated->day))
@@ -1165,8 +1124,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (compared && !cited->doc_year && !cited->law_year) {
                     /* 较2022年, 与2022年相比: the year before the report's */
                     before_y = before_y ? before_y : y;
-                    if (!cited->compared_year)
-                        cited->compared_year = y, cited->compared_at = ys, cited->compared_source = source;
                     i = n + 3;
                     continue;
                 }
@@ -1192,9 +1149,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
-                if (cited->early_year && y != cited->early_year - 1) /* the early day's own year */
-                    y = cited->early_year, ys = cited->early_at, source = XXGK_FROM_PREAMBLE, plain = false,
-                    compared = false;
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
@@ -1207,7 +1161,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     /* a period's first year is weighed below the year the report was
      * signed or published: signed in 2024, 2022年以来 gives way to 2023
      * (P096, P097, P104 tell it); where nothing dates the report, P107 */
-    if (since.y && !(w && since.y != w - 1) && !(cited->early_year && since.y != cited->early_year - 1) &&
+    if (since.y && !(w && since.y != w - 1) &&
         take_after_cited(r, cited, false, since.plain, since.y, since.at, source) && !w &&
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */

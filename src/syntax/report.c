@@ -9,7 +9,6 @@
  * printed there, else the agency is unknown with a note (P040); trusted
  * sources naming different agencies give P041. */
 #include <assert.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1235,66 +1234,6 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
                           dated->year, dated->month, dated->day, r->year);
 }
 
-/* The year the report's date says, a day of January to March being early
- * the year after the one reported (a publishing date, the sign-off's or a
- * stamp under the title; not a sentence's event, which may be another
- * report's: 2023年1月20日，本局发布2022年度报告): its words in *what
- * for P043; 0 when no such date is. */
-static int year_by_date(const xxgk_doc *doc, const xxgk_report *r, const meta_dated *dated, char *what, size_t n)
-{
-    int y = 0, mo = 0, d = 0;
-    const char *en = "", *zh = "";
-    bool published = r->date && (r->date_source == XXGK_FROM_FIELD || r->date_source == XXGK_FROM_PAGE);
-    if (published && atoi(r->date + 5) >= 1 && atoi(r->date + 5) <= 3)
-        y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8), en = "publishing date", zh = "发布日期";
-    else if (r->signoff_year > 2000 && r->signoff_month >= 1 && r->signoff_month <= 3)
-        y = r->signoff_year, mo = r->signoff_month, d = r->signoff_day, en = "sign-off", zh = "落款";
-    else if (dated->year > 2000 && dated->month >= 1 && dated->month <= 3 && !dated->event)
-        y = dated->year, mo = dated->month, d = dated->day, en = "date under the title", zh = "标题下的日期";
-    if (!y)
-        return 0;
-    if (doc->lang == XXGK_LANG_ZH)
-        snprintf(what, n, "%s（%04d-%02d-%02d，其前一年）", zh, y, mo, d);
-    else
-        snprintf(what, n, "%s (%04d-%02d-%02d: the year before it)", en, y, mo, d);
-    return y - 1;
-}
-
-/* P043: section 一's year against the year its report is of, the one its
- * date says (year_by_date) or else its title's. A 2023 report dated
- * 2024-01-20 whose section 一 tells 2023年 is as due; one whose section 一
- * tells 2022年 and names 2023 nowhere (its text another year's, or the
- * date the year after a late report's) disagrees, and is told at section
- * 一's year. The year kept is the one chosen. Cost: section 一 read once
- * more, up to its first year (meta_year_from_text), and once through for
- * the expected year only when that differs. */
-static void overview_year_disagrees(xxgk_doc *doc, const xxgk_report *r, const meta_dated *dated)
-{
-    const xxgk_section *sec = r->sections;
-    if (!r->year || !sec || sec->id != XXGK_SEC_OVERVIEW)
-        return;
-    char what[96];
-    int want = year_by_date(doc, r, dated, what, sizeof what);
-    if (!want && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PAGE))
-        want = r->year, snprintf(what, sizeof what, "%s", source_word(doc, r->year_source));
-    if (!want)
-        return;
-    uint32_t s = sec->heading_span.end, e = sec->next ? sec->next->heading_span.start : sec->span.end;
-    xxgk_report one = *r; /* section 一's own year, as its scan reads it */
-    meta_dated d = *dated;
-    meta_cited c = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0, 0, 0, {0, 0}, 0, {0, 0}};
-    if (r->year_source != XXGK_FROM_BODY) {
-        one.year = 0;
-        meta_year_from_text(doc, &one, s, e, XXGK_FROM_BODY, &d, &c);
-    }
-    /* a period's first year (2022年以来) is no year section 一 tells */
-    if (!one.year || one.year_source != XXGK_FROM_BODY || one.year == want || c.since_year == one.year ||
-        meta_year_named(doc, s, e, want))
-        return;
-    xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, one.year_span, source_word(doc, XXGK_FROM_BODY), one.year, what,
-                      want);
-}
-
 /* A report with no preamble that begins with section 一 (一、总体情况,
  * or 一、工作基本情况 read by its number, P044) puts the preamble's words
  * under it (本报告…由两城镇人民政府党政办公室编制, 请与…联系, the address
@@ -1413,7 +1352,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
-    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0, 0, 0, {0, 0}, 0, {0, 0}};
+    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
@@ -1425,8 +1364,6 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     year_from_published(doc, r, &dated, findings);
     if (findings && cited.since_year && r->year == cited.since_year) /* 2022年以来 alone */
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_PERIOD_START, r->year_span, r->year);
-    if (findings)
-        overview_year_disagrees(doc, r, &dated);
 }
 
 /* Do two copies name different reports: another agency or another year,

@@ -226,37 +226,6 @@ static void test_year_disagrees(void **state)
     xxgk_doc_free(d);
 }
 
-/* Section 一 tells another year than the report's date says: P043 at
- * section 一's year, the year chosen kept; a 2023 report dated
- * 2024-01-20 whose section 一 tells 2023 (or 2022 and 2023) gets none. */
-static void test_overview_year_disagrees(void **state)
-{
-    (void)state;
-    xxgk_doc *d = parse_str("青禾县水利局政府信息公开工作年度报告\n（2024年1月20日）\n一、总体情况\n"
-                            "2022年度，本局推进政务公开。\n");
-    assert_int_equal(xxgk_doc_report(d)->year, 2022);
-    assert_diag_at(d, XXGK_P_YEAR_DISAGREES, 4, 1);
-    assert_string_equal(find_diag(d, XXGK_P_YEAR_DISAGREES)->msg,
-                        "the body gives the year 2022, the date under the title (2024-01-20: the year before it) 2023");
-    xxgk_doc_free(d);
-    d = parse_str("青禾县水利局2023年政府信息公开工作年度报告\n一、总体情况\n2022年度，本局推进政务公开。\n");
-    assert_int_equal(xxgk_doc_report(d)->year, 2023);
-    assert_diag_at(d, XXGK_P_YEAR_DISAGREES, 3, 1);
-    xxgk_doc_free(d);
-    static const char *const due[] = {
-        "青禾县水利局政府信息公开工作年度报告\n（2024年1月20日）\n一、总体情况\n2023年，本局推进政务公开。\n",
-        "青禾县水利局2023年政府信息公开工作年度报告\n一、总体情况\n2022年，本局获评先进。2023年，本局推进政务公开。\n",
-        "青禾县水利局2023年政府信息公开工作年度报告\n一、总体情况\n2022年以来，本局持续推进政务公开。\n",
-        "青禾县水利局2023年政府信息公开工作年度报告\n一、总体情况\n本局主动公开信息较2022年增长10%。\n",
-        "青禾县水利局政府信息公开工作年度报告\n2023年1月20日，本局发布2022年度报告。\n一、总体情况\n2023年，本局推进政务公开。\n",
-    };
-    for (size_t k = 0; k < sizeof due / sizeof due[0]; k++) {
-        d = parse_str(due[k]);
-        assert_int_equal(count_diags(d, XXGK_P_YEAR_DISAGREES), 0);
-        xxgk_doc_free(d);
-    }
-}
-
 /* One key for both scripts and both widths. */
 static void test_agency_key_folds(void **state)
 {
@@ -472,7 +441,6 @@ int main(void)
         cmocka_unit_test(test_page_metadata),
         cmocka_unit_test(test_page_and_title_disagree),
         cmocka_unit_test(test_year_disagrees),
-        cmocka_unit_test(test_overview_year_disagrees),
         cmocka_unit_test(test_agency_key_folds),
         cmocka_unit_test(test_partial_name),
         cmocka_unit_test(test_dates),
