@@ -1304,8 +1304,11 @@ static int scan_table(scanner *sc, raw_token *t)
            Blanks after the bar are the token's only up to its last TAB:
            without one the token ends at the bar, as before (an empty
            cell's place is the bar's end). plain_token leaves a TAB next
-           to a bar, and a bar with a TAB after it, to this rule. */
-        [\t \f\u3000\u00A0]* [|｜│┃║] (SPT* "\t")*
+           to a bar, and a bar with a TAB after it, to this rule. The
+           blanks before the bar are at most 8: every TAB of a long run
+           is a token that looks ahead, and a bound keeps that linear
+           (a run of 9 or more before a bar: its first TABs delimit). */
+        [\t \f\u3000\u00A0]{0,8} [|｜│┃║] (SPT* "\t")*
                         { return RT_PIPE; }
         SPT+            { continue; }
         !include "labels_table.re.inc";

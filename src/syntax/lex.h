@@ -121,14 +121,15 @@ static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p,
     return !dun;
 }
 
-/* Blanks ([ \t]*) from p, then a cell bar (| or a wide one, utf8_wide_bar):
- * the TABs beside a bar pad it (scan_table's pipe rule reads the run as one
- * delimiter). The look is the run of blanks, which the next tokens read
- * anyway: at most twice over. The text ends in a line break, so a bar's
- * lead byte has two bytes after it. */
+/* At most 8 blanks ([ \t]) from p, then a cell bar (| or a wide one,
+ * utf8_wide_bar): the TABs beside a bar pad it (scan_table's pipe rule,
+ * whose blanks before the bar are 8 at most too, reads the run as one
+ * delimiter). Bounded: every TAB of a run asks, so an unbounded look
+ * would make a long run of TABs quadratic. The text ends in a line
+ * break, so a bar's lead byte has two bytes after it. */
 static inline bool bar_after_blanks(const uint8_t *p)
 {
-    while (*p == ' ' || *p == '\t')
+    for (int i = 0; i < 8 && (*p == ' ' || *p == '\t'); i++)
         p++;
     return *p == '|' || utf8_wide_bar(p);
 }
