@@ -1295,21 +1295,7 @@ static int scan_table(scanner *sc, raw_token *t)
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
         "\t"            { return RT_TAB; }
-        /* A bar between cells with TABs beside it (│<TAB>规章<TAB>│<TAB>0<TAB>│:
-           a box-drawn or pipe table copied with its TAB padding) is one cell
-           boundary: the TABs pad the bar, they open no empty cells (each had
-           been a delimiter of its own, an empty cell before every value, P006
-           on every row). A TAB with no bar beside it delimits as before, and
-           two bars with TABs between them (│<TAB>│) are still an empty cell.
-           Blanks after the bar are the token's only up to its last TAB:
-           without one the token ends at the bar, as before (an empty
-           cell's place is the bar's end). plain_token leaves a TAB next
-           to a bar, and a bar with a TAB after it, to this rule. The
-           blanks before the bar are at most 8: every TAB of a long run
-           is a token that looks ahead, and a bound keeps that linear
-           (a run of 9 or more before a bar: its first TABs delimit). */
-        [\t \f\u3000\u00A0]{0,8} [|｜│┃║] (SPT* "\t")*
-                        { return RT_PIPE; }
+        SPT* [|｜│┃║]      { return RT_PIPE; }
         SPT+            { continue; }
         !include "labels_table.re.inc";
         NUMBER          { t->aux = XXGK_UNIT_NONE; t->label = 0; return signed_number(sc, s); }

@@ -6,7 +6,6 @@
 #include <stdint.h>
 
 #include "doc.h"
-#include "utf8.h"
 
 enum raw_kind {
     RT_EOF = 0,
@@ -121,28 +120,6 @@ static inline __attribute__((always_inline)) bool digits_whole(const uint8_t *p,
     return !dun;
 }
 
-/* At most 8 blanks ([ \t]) from p, then a cell bar (| or a wide one,
- * utf8_wide_bar): the TABs beside a bar pad it (scan_table's pipe rule,
- * whose blanks before the bar are 8 at most too, reads the run as one
- * delimiter). Bounded: every TAB of a run asks, so an unbounded look
- * would make a long run of TABs quadratic. The text ends in a line
- * break, so a bar's lead byte has two bytes after it. */
-static inline bool bar_after_blanks(const uint8_t *p)
-{
-    for (int i = 0; i < 8 && (*p == ' ' || *p == '\t'); i++)
-        p++;
-    return *p == '|' || utf8_wide_bar(p);
-}
-
-/* Blanks from p that hold a TAB (a bar's padding after it). */
-static inline bool tab_after_blanks(const uint8_t *p)
-{
-    for (; *p == ' ' || *p == '\t'; p++)
-        if (*p == '\t')
-            return true;
-    return false;
-}
-
 /* The next token of a table line when it is one of the common four, as
  * scan_table would read it (grammar/lexer.re): a TAB, a | (with the spaces before it), a run
  * of ASCII digits that is a whole NUMBER (digits_whole), the line break;
@@ -163,15 +140,11 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
         return RT_NL;
     }
     if (*p == '\t') { /* before |: most cells of a table follow a TAB */
-        if (bar_after_blanks(p))
-            return -1; /* TABs padding a bar: one delimiter, the DFA's */
         *start = (uint32_t)(p - sc->base);
         sc->cur = p + 1;
         return RT_TAB;
     }
     if (*p == '|') {
-        if (tab_after_blanks(p + 1))
-            return -1; /* a bar with TAB padding after it: the DFA's */
         *start = (uint32_t)(s - sc->base);
         sc->cur = p + 1;
         return RT_PIPE;
