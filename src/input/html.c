@@ -754,6 +754,39 @@ static void table_open(hstate *h)
     h->pend_line = true;
 }
 
+/* What stands between two tables that are one table's parts: nothing,
+ * or one short line without a digit (（续表）, 续上表, a blank paragraph,
+ * <br>s); a heading, prose or a caption with a year parts two tables. */
+enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters */
+static bool gap_joins(const hstate *h)
+{
+    size_t from = h->tail_out < h->out.len ? h->tail_out : h->out.len, lines = 0, ink = 0;
+    if (has_digit(h->out.s + from, h->out.len - from))
+        return false;
+    bool inked = false;
+    for (size_t i = from; i < h->out.len; i++) {
+        char c = h->out.s[i];
+        if (c == '\n') {
+            inked = false;
+        } else if (c != ' ' && c != '\t') {
+            lines += !inked;
+            inked = true;
+            ink++;
+        }
+    }
+    return lines <= 1 && ink <= CONT_GAP_BYTES;
+}
+
+/* table_cont := table gap table_head_again rows (grid_continues): the
+ * second table's repeated header rows are dropped, its rows read as the
+ * first table's further rows. */
+static size_t continued_rows(const hstate *h, const table_state *t)
+{
+    if (!h->tail.set || h->tail_depth != h->ntables || !gap_joins(h))
+        return 0;
+    return grid_continues(&t->g, &h->tail);
+}
+
 /* A data table closes: its lines go to the flow. */
 static void table_close(hstate *h, uint32_t at)
 {
@@ -761,6 +794,8 @@ static void table_close(hstate *h, uint32_t at)
     if (!t)
         return;
     if (!t->layout) {
+        size_t again = continued_rows(h, t);
+        grid_drop_rows(&t->g, again);
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
@@ -768,6 +803,11 @@ static void table_close(hstate *h, uint32_t at)
         h->tables_done += t->g.n > 0;
         if (t->g.failed)
             h->out.failed = true;
+        grid_tail_take(&h->tail, &t->g, again > 0);
+        h->tail_out = h->out.len;
+        h->tail_depth = h->ntables;
+    } else {
+        h->tail.set = false;
     }
     grid_free(&t->g);
     h->ntables--;
@@ -1457,6 +1497,7 @@ static void hstate_free(hstate *h)
     for (size_t i = 0; i < h->ntables; i++)
         grid_free(&h->tables[i].g);
     free(h->tables);
+    grid_tail_free(&h->tail);
 }
 
 /* The metadata taken from a parse given up. */
