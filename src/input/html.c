@@ -754,18 +754,21 @@ static void table_open(hstate *h)
     h->pend_line = true;
 }
 
-/* What stands between two tables that are one table's parts: nothing,
- * or one short line without a digit (（续表）, 续上表, a blank paragraph,
- * <br>s); a heading, prose or a caption with a year parts two tables. */
+/* What stands between two tables that are one table's parts: nothing
+ * (blank paragraphs, <br>s), or one short line that says the table goes
+ * on (（续表）, 续上表, 續表, 接上表) and holds no digit. Any other line parts
+ * two tables: a clause's caption between two of table 二's clauses, each
+ * its own <table> under the same header (第二十条第（六）项), a heading,
+ * prose, a caption with a year (2020年). */
 enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters */
 static bool gap_joins(const hstate *h)
 {
     size_t from = h->tail_out < h->out.len ? h->tail_out : h->out.len, lines = 0, ink = 0;
-    if (has_digit(h->out.s + from, h->out.len - from))
-        return false;
+    const char *gap = h->out.s + from;
+    size_t n = h->out.len - from;
     bool inked = false;
-    for (size_t i = from; i < h->out.len; i++) {
-        char c = h->out.s[i];
+    for (size_t i = 0; i < n; i++) {
+        char c = gap[i];
         if (c == '\n') {
             inked = false;
         } else if (c != ' ' && c != '\t') {
@@ -774,7 +777,10 @@ static bool gap_joins(const hstate *h)
             ink++;
         }
     }
-    return lines <= 1 && ink <= CONT_GAP_BYTES;
+    if (lines == 0)
+        return true;
+    return lines == 1 && ink <= CONT_GAP_BYTES && !has_digit(gap, n) &&
+           (memmem(gap, n, "续", 3) || memmem(gap, n, "續", 3) || memmem(gap, n, "接上", 6));
 }
 
 /* table_cont := table gap table_head_again rows (grid_continues): the

@@ -282,7 +282,7 @@ static void html_table_split_in_two(void **state)
 /* Must-nots: a second table under the same header whose rows start over
  * (another year's table 二 right after this year's) is a table of its
  * own, its header read again; so is one after a line with a digit (2020年)
- * or a table whose header is another's. */
+ * or a clause's caption, or a table whose header is another's. */
 static void html_table_after_a_table_is_not_its_part(void **state)
 {
     (void)state;
@@ -296,6 +296,16 @@ static void html_table_after_a_table_is_not_its_part(void **state)
         const char *first = strstr(t, "信息内容");
         assert_non_null(first);
         assert_non_null(strstr(first + 1, "信息内容"));
+        free(t);
+    }
+    /* a clause's caption between two tables under one header: two clauses,
+     * each its own table, even with rows that do not start over */
+    {
+        char page[1024];
+        snprintf(page, sizeof page, "%s%s<p>第二十条第（六）项</p>%s%s", head, again, head,
+                 "<tr><td>行政处罚</td><td>4</td><td>5</td><td>6</td></tr></table>");
+        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        assert_non_null(strstr(strstr(t, "第二十条第（六）项"), "信息内容"));
         free(t);
     }
     /* a header of its own: 三's after 二's, no line between */
