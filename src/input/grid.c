@@ -1087,6 +1087,13 @@ size_t grid_continues(const grid *g, const grid_tail *tail)
     /* one header a prefix of the other, row for row; rows after it */
     if (k == 0 || (k < own && k < tail->nhead) || k >= g->n || spans_below(g, k))
         return 0;
+    /* a first part of one data row before a second of one data row is
+     * two one-row tables (table 四 this year, then last year's under the
+     * same header: 本年度, 上年度), never one table cut: which rows a
+     * table has, and in what order, is the template's, which this layer
+     * below it cannot ask, so a single row on each side is not joined */
+    if (own >= g->n || (tail->nlabels == 1 && g->n - own == 1))
+        return 0;
     /* a table that starts over is no continuation: its first data row
      * is one the first part has had (linear in the first part's rows,
      * once per table) */

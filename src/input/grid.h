@@ -153,8 +153,10 @@ typedef struct grid_tail {
  * The leading rows of g that repeat the header of the table tail holds
  * (all of g's header rows, or all of tail's, row for row), when g goes
  * on with rows the first part has not had (its first data row's label is
- * none of the first part's): those rows are to be dropped, the rest read
- * as the first part's further rows. 0 when g is no such continuation. */
+ * none of the first part's, and not both parts one data row long: two
+ * one-row tables, table 四 twice): those rows are to be dropped, the
+ * rest read as the first part's further rows. 0 when g is no such
+ * continuation. */
 size_t grid_continues(const grid *g, const grid_tail *tail);
 /* Drops g's first k rows (none of their cells spans below them). */
 void grid_drop_rows(grid *g, size_t k);
