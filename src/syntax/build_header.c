@@ -568,10 +568,15 @@ void bld_make_requests_columns(parse_ctx *ctx)
     heji_as_total(ctx);
     name_heji_total(ctx);
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
-    if (printed_org_order(ctx))
+    if (printed_org_order(ctx)) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
+        /* the rows under this header follow a printed order seen out of
+         * the template's: said at the table's end even when a header
+         * printed again on a later page (a page break) reads in order */
+        ctx->req_org_followed |= ctx->reorder_seen;
+    }
     if (!requests_order(ctx, order)) {
         ctx->nreq_cols = -1;
         return;
@@ -947,15 +952,28 @@ void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t
     ctx->reorder_after = t->entry;
 }
 
-/* At the table's end: the note, when the printed order was followed. */
-void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t)
+/* At the table's end (end_at): the note, when the printed order was
+ * followed. A PDF's table 三 (a document with pages) is no printed order
+ * to follow: its header's lines are rebuilt from word boxes, and a
+ * column set lower or a page break through the header reads out of order
+ * (docs/formats.md, PDF rule 6c, where the x positions could not decide);
+ * the reorder is an error there, P106, and every value of the table,
+ * from the header on, carries it. */
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
 {
     if (!ctx->reorder_seen ||
-        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered))
+        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
+         !ctx->req_org_followed))
         return;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
-                      bld_canonical_text(label_entry_at(ctx->reorder_before)),
-                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    bool pdf = t->id == XXGK_TABLE_REQUESTS && ctx->doc->page_starts;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, pdf ? XXGK_P_PDF_HEADER_ORDER : XXGK_P_HEADER_REORDERED, ctx->reorder_at,
+                                     bld_table_numeral(t->id), bld_canonical_text(label_entry_at(ctx->reorder_before)),
+                                     bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    if (pdf && d && end_at > ctx->reorder_at.end)
+        xxgk_diag_add_note(ctx->doc, d, span_of(ctx->reorder_at.end, end_at), "%s",
+                           ctx->doc->lang == XXGK_LANG_ZH ? "该表的每个数值都可能不在所印的列中，其单元格都带此发现"
+                                                          : "each value of the table may be in another column than "
+                                                            "printed: its cells carry this finding");
 }
 
 /* Where a table without rows is reported: its section's heading. */

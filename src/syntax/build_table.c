@@ -228,7 +228,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_merged_rows(ctx, t, end_at);
     if (!refused)
         check_rows(ctx, t, end_at);
-    bld_note_reorder(ctx, t);
+    bld_note_reorder(ctx, t, end_at);
     key_box keys = cells_room(ctx, t);
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
@@ -275,6 +275,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->org_cols_seen = 0;
     bld_requests_units_reset(ctx);
     ctx->req_top_reordered = false;
+    ctx->req_org_followed = false;
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
     bld_ptrans_table_begin(ctx);

@@ -379,6 +379,9 @@ typedef struct parse_ctx {
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
+    bool req_org_followed;  /* rows followed a 法人 columns' order out of the
+                             * template's (P022/P106): a later header printed
+                             * again in order does not undo it */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its
