@@ -273,9 +273,11 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->subtotal_pos = 0;
     ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
+    ctx->org_lines = false;
     bld_requests_units_reset(ctx);
     ctx->req_top_reordered = false;
     ctx->req_org_followed = false;
+    ctx->req_org_unsure = false;
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
     bld_ptrans_table_begin(ctx);
@@ -371,6 +373,7 @@ static void requests_header_word(parse_ctx *ctx)
     if (ctx->cols_closed) {
         ctx->cols_closed = false;
         ctx->org_cols_seen = 0;
+        ctx->org_lines = false;
         ctx->req_units_stale = true;
     }
 }
@@ -483,6 +486,12 @@ void b_column(parse_ctx *ctx, const ptok *t)
             if (ctx->org_cols_seen > 0 && ctx->org_cols_seen < 5)
                 bld_see_reorder(ctx, ctx->org_order[ctx->org_cols_seen - 1],
                             ctx->org_labels[ctx->org_cols_seen - 1], t);
+            /* a line's words are in x order (a PDF's rows are read left
+             * to right; rule 6c joins a rebuilt header into one line):
+             * labels over lines were ordered by their lines instead */
+            if (!ctx->org_cols_seen)
+                ctx->org_first_at = t->start;
+            ctx->org_lines |= ctx->org_cols_seen && !doc_same_line(ctx->doc, ctx->org_first_at, t->start);
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
                 ctx->org_labels[ctx->org_cols_seen] = t->entry;

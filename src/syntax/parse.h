@@ -291,6 +291,10 @@ typedef struct parse_ctx {
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
+    uint32_t org_first_at; /* where the first of them starts */
+    bool org_lines;        /* they lie on more than one line: their order
+                            * came from lines read top to bottom, not from
+                            * x positions (a PDF's P106) */
     int col_labels[8];     /* label entries of cols[] (table 二) */
     xxgk_span col_at[8];   /* and where their words are */
     xxgk_span header_at;   /* the first column word of that header */
@@ -382,6 +386,9 @@ typedef struct parse_ctx {
     bool req_org_followed;  /* rows followed a 法人 columns' order out of the
                              * template's (P022/P106): a later header printed
                              * again in order does not undo it */
+    bool req_org_unsure;    /* a header of the table read its 法人 labels over
+                             * lines (org_lines) or not all five: no order
+                             * known to be the printed one */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its
