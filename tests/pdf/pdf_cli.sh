@@ -202,6 +202,15 @@ chrome header-break-all-repeat check 2>&1 | grep -q "^$W/header-break-all-repeat
   || bad "header-break-all-repeat: no P106 at 25:1"
 [ "$(chrome header-break-all-repeat export 2>/dev/null | grep ',requests,carried_in,' | grep -c 'P106$')" = 7 ] \
   || bad "header-break-all-repeat: the carried-in row's values not flagged P106"
+# must-not: a correct print whose agency puts 科研机构 before 商业企业
+# (header-org-swapped: the 法人 labels on one line, in x order) is the
+# agency's order: P022 a note, no P106, every table 三 value unflagged
+# (the review of pdf54: 175 right values flagged P106 before)
+chrome header-org-swapped check 2>&1 | grep -q 'note\[P022\]: the column header of table 三 is in another order than the template.s (科研机构 before 商业企业)' \
+  || bad "header-org-swapped: no P022"
+chrome header-org-swapped check 2>&1 | grep -q 'P106' && bad "header-org-swapped: P106 on a header read in x order"
+[ "$(chrome header-org-swapped export 2>/dev/null | grep -c ',requests,.*,$')" -ge 150 ] \
+  || bad "header-org-swapped: table 三 values flagged"
 # must-not: the headers rule 6c reads by x are no P106; tables 二 and 四 of the break-all print keep their cells unflagged
 for n in header-foot-columns header-label-row header-page-split 14-pdf-clean-wide; do
   chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read in its columns' order"
