@@ -478,7 +478,7 @@ xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t);
 /* a column label printed before one the template puts first (P022): seen
  * at the label, reported at the table's end */
 void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t);
-void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t);
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
 
 /* ---- build_row.c ---- */
 /* The decision on a row short of values, given the TEXT after it (NULL:

@@ -890,10 +890,20 @@ void bld_make_requests_columns(parse_ctx *ctx)
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
-    if (printed_org_order(ctx) && org_order_certain(ctx))
+    /* a header of the table whose 法人 labels were read over lines, or
+     * not all of them (the rows under it take the template's order): its
+     * order is not known to be the printed one, nor is another header's
+     * that differs from it (P106 in a PDF) */
+    ctx->req_org_unsure |= ctx->org_lines || (ctx->org_cols_seen && !printed_org_order(ctx));
+    if (printed_org_order(ctx) && org_order_certain(ctx)) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
+        /* the rows under this header follow a printed order seen out of
+         * the template's: said at the table's end even when a header
+         * printed again on a later page (a page break) reads in order */
+        ctx->req_org_followed |= ctx->reorder_seen;
+    }
     if (!requests_order(ctx, order)) {
         ctx->nreq_cols = -1;
         return;
@@ -1269,15 +1279,32 @@ void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t
     ctx->reorder_after = t->entry;
 }
 
-/* At the table's end: the note, when the printed order was followed. */
-void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t)
+/* At the table's end (end_at): the note, when the printed order was
+ * followed. A PDF's table 三 (a document with pages) whose 法人 column
+ * labels were read over more than one line (req_org_unsure) is no printed
+ * order to follow: its header's lines are rebuilt from word boxes, and a
+ * column set lower or a page break through the header reads out of order
+ * (docs/formats.md, PDF rule 6d, where rule 6c's x positions could not
+ * decide); the reorder is an error there, P106, and every value of the
+ * table, from its start (rows on a page before a header printed again),
+ * carries it. Labels on one line are in x order (a PDF row is read left
+ * to right; rule 6c joins a header it rebuilt into one line): the
+ * agency's own order, P022 as in any input. */
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
 {
     if (!ctx->reorder_seen ||
-        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered))
+        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
+         !ctx->req_org_followed))
         return;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
-                      bld_canonical_text(label_entry_at(ctx->reorder_before)),
-                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    bool pdf = t->id == XXGK_TABLE_REQUESTS && ctx->doc->page_starts && ctx->req_org_unsure;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, pdf ? XXGK_P_PDF_HEADER_ORDER : XXGK_P_HEADER_REORDERED, ctx->reorder_at,
+                                     bld_table_numeral(t->id), bld_canonical_text(label_entry_at(ctx->reorder_before)),
+                                     bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    if (pdf && d && end_at > t->span.start)
+        xxgk_diag_add_note(ctx->doc, d, span_of(t->span.start, end_at), "%s",
+                           ctx->doc->lang == XXGK_LANG_ZH ? "该表的每个数值都可能不在所印的列中，其单元格都带此发现"
+                                                          : "each value of the table may be in another column than "
+                                                            "printed: its cells carry this finding");
 }
 
 /* Where a table without rows is reported: its section's heading. */
