@@ -895,7 +895,11 @@ void bld_make_requests_columns(parse_ctx *ctx)
      * order is not known to be the printed one, nor is another header's
      * that differs from it (P106 in a PDF) */
     ctx->req_org_unsure |= ctx->org_lines || (ctx->org_cols_seen && !printed_org_order(ctx));
-    if (printed_org_order(ctx) && org_order_certain(ctx)) {
+    /* a PDF's header lines are rebuilt from word boxes, not typed: no
+     * margin or padding to place its 法人 words by (P102's layout); where
+     * its order is unsure P106 says so at the table's end (bld_note_reorder) */
+    bool typed = ctx->doc->page_starts == NULL;
+    if (printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
