@@ -287,6 +287,8 @@ typedef struct parse_ctx {
     xxgk_diag *lead_unsure;
     int lead_unsure_row, lead_unsure_ncols;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
+    uint32_t pipe_from;    /* 0 not known yet, else 1 + the offset of the text's first '|'
+                            * (1 + len when it has none): no markdown row starts before it */
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
