@@ -628,25 +628,35 @@ static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
     return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
 }
 
-/* The offset of the text's first '|' (its length when it has none): one
- * memchr per report, asked when a header first needs it and kept. A
- * markdown row's first line starts with '|' at or before any word of the
- * row, so a word before that offset is in no row, without a line looked
- * up (most reports print no markdown table). */
-static uint32_t first_pipe(parse_ctx *ctx)
+/* Does a line that starts with '|' start at or before AT? The text is
+ * searched for such a line once per report, as far as the words asked
+ * reach, and the search goes on from where it stopped (pipe_scanned):
+ * each '|' found by memchr is tested for a line break before it (LF, or a
+ * lone CR: a '|' is never the LF of a CR LF). A markdown row's first line
+ * starts with '|' at or before any word of the row, so a word before
+ * that line is in no row, without a line looked up (most reports print
+ * no markdown table). */
+static bool pipe_line_by(parse_ctx *ctx, uint32_t at)
 {
-    if (!ctx->pipe_from) {
-        const uint8_t *s = ctx->doc->src, *p = memchr(s, '|', ctx->doc->len);
-        ctx->pipe_from = 1 + (p ? (uint32_t)(p - s) : ctx->doc->len);
-    }
-    return ctx->pipe_from - 1;
+    if (ctx->pipe_line)
+        return ctx->pipe_line - 1 <= at;
+    const uint8_t *s = ctx->doc->src, *p = s + ctx->pipe_scanned;
+    const uint8_t *end = s + (at < ctx->doc->len ? at + 1 : ctx->doc->len);
+    for (; p < end && (p = memchr(p, '|', (size_t)(end - p))) != NULL; p++)
+        if (p == s || p[-1] == '\n' || p[-1] == '\r') {
+            ctx->pipe_line = 1 + (uint32_t)(p - s);
+            return true;
+        }
+    if (end - s > ctx->pipe_scanned)
+        ctx->pipe_scanned = (uint32_t)(end - s);
+    return false;
 }
 
 /* The first line of the markdown row holding AT, wrapped lines walked
  * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
 static bool pipe_row_start(parse_ctx *ctx, uint32_t at, xxgk_span *row)
 {
-    if (at < first_pipe(ctx))
+    if (!pipe_line_by(ctx, at))
         return false;
     xxgk_span l = xxgk_doc_line(ctx->doc, at);
     for (int k = 0; k <= ROW_WRAP_MAX; k++) {
@@ -714,6 +724,18 @@ static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *w,
     return c->all[i] != c->all[j] || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
 }
 
+/* The five 法人 words printed on one line, in the text's order: then
+ * word_order says BEFORE of every pair, i before j, and the placed order
+ * is the printed one. One look at the bytes from the first to the last
+ * (doc_same_line) instead of one per pair. */
+static bool org_one_line(const parse_ctx *ctx)
+{
+    for (int i = 0; i + 1 < 5; i++)
+        if (ctx->org_at[i].start >= ctx->org_at[i + 1].start)
+            return false;
+    return doc_same_line(ctx->doc, ctx->org_at[0].start, ctx->org_at[4].start);
+}
+
 /* header → columns (table 三): a layout that places each of the five 法人
  * words among the others (a padded TAB grid's fields, space-aligned
  * display columns, a markdown row's cells: org_pair_order says every
@@ -725,6 +747,8 @@ static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *w,
  * when a pair is not said or the ranks are no order. */
 static bool org_order_by_layout(parse_ctx *ctx, const struct org_cells *c)
 {
+    if (org_one_line(ctx))
+        return true; /* every pair on one line, in order: BEFORE each */
     int rank[5] = {0, 0, 0, 0, 0};
     struct hdr_word w[5];
     for (int i = 0; i < 5; i++)
