@@ -628,10 +628,36 @@ static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
     return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
 }
 
+/* Does a line that starts with '|' start at or before AT? The text is
+ * searched for such a line once per report, as far as the words asked
+ * reach, and the search goes on from where it stopped (pipe_scanned):
+ * each '|' found by memchr is tested for a line break before it (LF, or a
+ * lone CR: a '|' is never the LF of a CR LF). A markdown row's first line
+ * starts with '|' at or before any word of the row, so a word before
+ * that line is in no row, without a line looked up (most reports print
+ * no markdown table). */
+static bool pipe_line_by(parse_ctx *ctx, uint32_t at)
+{
+    if (ctx->pipe_line)
+        return ctx->pipe_line - 1 <= at;
+    const uint8_t *s = ctx->doc->src, *p = s + ctx->pipe_scanned;
+    const uint8_t *end = s + (at < ctx->doc->len ? at + 1 : ctx->doc->len);
+    for (; p < end && (p = memchr(p, '|', (size_t)(end - p))) != NULL; p++)
+        if (p == s || p[-1] == '\n' || p[-1] == '\r') {
+            ctx->pipe_line = 1 + (uint32_t)(p - s);
+            return true;
+        }
+    if (end - s > ctx->pipe_scanned)
+        ctx->pipe_scanned = (uint32_t)(end - s);
+    return false;
+}
+
 /* The first line of the markdown row holding AT, wrapped lines walked
  * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
-static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
+static bool pipe_row_start(parse_ctx *ctx, uint32_t at, xxgk_span *row)
 {
+    if (!pipe_line_by(ctx, at))
+        return false;
     xxgk_span l = xxgk_doc_line(ctx->doc, at);
     for (int k = 0; k <= ROW_WRAP_MAX; k++) {
         if (l.end - l.start > HEADER_LINE_MAX)
@@ -652,7 +678,7 @@ static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
  * before AT, and the row's in *all; 0 when AT is in no such row. A row
  * wrapped inside a cell's text still counts its cells: a word pushed onto
  * the next line by the wrap stays in the cell it was printed in. */
-static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+static int pipe_field(parse_ctx *ctx, uint32_t at, int *all)
 {
     const uint8_t *s = ctx->doc->src;
     xxgk_span l;
@@ -672,17 +698,42 @@ static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
     return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
 }
 
+/* Each printed 法人 word's markdown cell (pipe_field: the cells before it,
+ * and its row's), asked once per header, not once per pair. */
+struct org_cells {
+    int field[5], all[5];
+};
+
+static void org_cells_of(parse_ctx *ctx, struct org_cells *c)
+{
+    for (int i = 0; i < 5; i++)
+        c->field[i] = pipe_field(ctx, ctx->org_at[i].start, &c->all[i]);
+}
+
 /* Whether A stands before B: in a markdown header (rows of one count of
  * cells) by their cells, whose text is not padded to columns, a row's
  * wrapped lines read as the one row they are (pipe_field: the word a wrap
  * put first on the next line is still in its row's last cells, not left
  * of the line above's); else as word_order says. */
-static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *w, const struct org_cells *c, int i,
+                                 int j)
 {
-    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
-    if (doc_same_line(ctx->doc, a->at, b->at) || !fa || !fb)
-        return word_order(ctx, a, b);
-    return na != nb || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+    int fa = c->field[i], fb = c->field[j];
+    if (!fa || !fb || doc_same_line(ctx->doc, w[i].at, w[j].at))
+        return word_order(ctx, &w[i], &w[j]);
+    return c->all[i] != c->all[j] || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+}
+
+/* The five 法人 words printed on one line, in the text's order: then
+ * word_order says BEFORE of every pair, i before j, and the placed order
+ * is the printed one. One look at the bytes from the first to the last
+ * (doc_same_line) instead of one per pair. */
+static bool org_one_line(const parse_ctx *ctx)
+{
+    for (int i = 0; i + 1 < 5; i++)
+        if (ctx->org_at[i].start >= ctx->org_at[i + 1].start)
+            return false;
+    return doc_same_line(ctx->doc, ctx->org_at[0].start, ctx->org_at[4].start);
 }
 
 /* header → columns (table 三): a layout that places each of the five 法人
@@ -694,15 +745,17 @@ static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a,
  * top row, over the group's last column, is the group's last word. The
  * printed order becomes the placed one (rank by the ten pairs); false
  * when a pair is not said or the ranks are no order. */
-static bool org_order_by_layout(parse_ctx *ctx)
+static bool org_order_by_layout(parse_ctx *ctx, const struct org_cells *c)
 {
+    if (org_one_line(ctx))
+        return true; /* every pair on one line, in order: BEFORE each */
     int rank[5] = {0, 0, 0, 0, 0};
     struct hdr_word w[5];
     for (int i = 0; i < 5; i++)
         w[i] = org_word(ctx, i);
     for (int i = 0; i < 5; i++)
         for (int j = i + 1; j < 5; j++) {
-            enum order o = org_pair_order(ctx, &w[i], &w[j]);
+            enum order o = org_pair_order(ctx, w, c, i, j);
             if (o == UNSAID)
                 return false;
             rank[o == BEFORE ? j : i]++;
@@ -788,14 +841,13 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
  * continuation starts at the margin whatever column the word was printed
  * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
  * places it nowhere. Its printed index (the first such), or -1. Checked
- * on the printed places, once per header: 5 × 5 line look-ups and one
- * pipe_field per margin word. */
-static int org_margin_word(const parse_ctx *ctx)
+ * on the printed places, once per header: 5 × 5 line look-ups, the words' markdown
+ * cells (org_cells) asked before. */
+static int org_margin_word(const parse_ctx *ctx, const struct org_cells *c)
 {
     for (int i = 1; i < 5; i++) {
         uint32_t at = ctx->org_at[i].start;
-        int n;
-        if (xxgk_doc_line(ctx->doc, at).start != at || pipe_field(ctx, at, &n))
+        if (c->field[i] || xxgk_doc_line(ctx->doc, at).start != at)
             continue;
         for (int k = 0; k < i; k++)
             if (!doc_same_line(ctx->doc, ctx->org_at[k].start, at) && org_words_on_line(ctx, k) >= 2)
@@ -824,11 +876,13 @@ static bool org_order_certain(parse_ctx *ctx)
     int order[5], labels[5];
     xxgk_span printed[5];
     bool printed_ident = org_template_order(ctx);
-    int margin = org_margin_word(ctx);
+    struct org_cells cells;
+    org_cells_of(ctx, &cells);
+    int margin = org_margin_word(ctx, &cells);
     memcpy(order, ctx->org_order, sizeof order);
     memcpy(labels, ctx->org_labels, sizeof labels);
     memcpy(printed, ctx->org_at, sizeof printed);
-    bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
+    bool placed = org_order_by_layout(ctx, &cells), ident = org_template_order(ctx);
     if (placed && (printed_ident || margin >= 0) && org_orders_disagree(ctx, order, labels, printed, margin))
         return true; /* the printed order, doubted */
     for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)
