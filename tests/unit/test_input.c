@@ -3468,6 +3468,57 @@ static void docx_field_open_in_anchored_box(void **state)
 #undef BOXI
 }
 
+/* A text box leading its paragraph in the body (Word and WPS anchor an
+ * inline box at the paragraph's start, before a heading's own text): the
+ * box's paragraphs and the paragraph's own text are lines of their own,
+ * in the document's order, so the heading starts its line (base:
+ * （单位：件）三、收到… one line, read as prose, the section lost). Two
+ * boxes are two lines; a VML box (WPS) and a DrawingML one alike; a list
+ * label goes before the paragraph's own text, not the box's. Must-nots:
+ * a box after the text or amid it stays in the line (共64件), a blank box
+ * adds no line, a box in a cell stays in the cell's line. The lines keep
+ * their places: L044 of the paragraph after them at its own line. */
+static void docx_box_leads_heading(void **state)
+{
+    (void)state;
+#define BOXI(x) "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"          \
+                "wordprocessingDrawing\"><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/"    \
+                "main\"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" x                                         \
+                "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+#define BOXV(x) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:60pt\">"           \
+                "<v:textbox><w:txbxContent>" x "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+#define P1(x) "<w:p>" FT(x) "</w:p>"
+#define PLC "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle "              \
+            "w:val=\"PlaceholderText\"/></w:rPr><w:t>单击此处</w:t></w:r></w:sdtContent></w:sdt>"
+    size_t m;
+    char *b = docx_of_text(
+        "<w:p>" BOXI(P1("（单位：件）")) FT("三、收到和处理政府信息公开申请情况") "</w:p>\n"
+        "<w:p>" BOXV(P1("平潭综合实验区") P1("政务公开")) FT("一、總體情況") "</w:p>\n"
+        "<w:p>" BOXI(P1("注")) BOXV(P1("附件")) FT(" 四、政府信息公开行政复议、行政诉讼情况") "</w:p>\n"
+        "<w:p>" FT("五、存在的主要问题及改进情况") BOXI(P1("- 3 -")) "</w:p>\n"
+        "<w:p>" FT("共收到") BOXI(P1("64")) FT("件") "</w:p>\n"
+        "<w:p>" BOXI("<w:p/>") FT("六、其他需要报告的事项") "</w:p>\n"
+        "行政许可\t<w:p>" BOXI(P1("5")) FT("12") "</w:p>\n"
+        "<w:p>" FT("日期：") PLC "</w:p>\n",
+        "box-leads", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "（单位：件）\n三、收到和处理政府信息公开申请情况\n平潭综合实验区\n政务公开\n一、總體情況\n"
+                           "注\n附件\n 四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况- 3 -\n"
+                           "共收到64件\n六、其他需要报告的事项\n行政许可\t512\n日期：\n");
+    free(t);
+    xxgk_doc *d = load_bytes("box-leads.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{13, 1}};
+    assert_diags_at(d, XXGK_L_PLACEHOLDER, at, 1);
+    xxgk_doc_free(d);
+    free(b);
+#undef PLC
+#undef P1
+#undef BOXV
+#undef BOXI
+}
+
 /* A paragraph mark deleted or moved away (a tracked change: w:pPr/w:rPr/
  * w:del, w:moveFrom) joins its paragraph to the next, as Word shows them:
  * 1 ¶(deleted) 08 in a cell is 108 (base: 1 / 08, L037, empty), a label
@@ -5981,6 +6032,7 @@ int main(void)
         cmocka_unit_test(docx_field_over_paragraphs),
         cmocka_unit_test(docx_field_open_at_cell_end),
         cmocka_unit_test(docx_field_open_in_anchored_box),
+        cmocka_unit_test(docx_box_leads_heading),
         cmocka_unit_test(docx_deleted_paragraph_mark),
         cmocka_unit_test(docx_symbol_by_font),
         cmocka_unit_test(docx_alt_chunk_read_in),
