@@ -3513,6 +3513,20 @@ static void docx_box_leads_heading(void **state)
     assert_diags_at(d, XXGK_L_PLACEHOLDER, at, 1);
     xxgk_doc_free(d);
     free(b);
+    /* automatic numbering: the label leads the paragraph's own text */
+    b = docx_of_text_parts("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr>" BOXI(
+                               P1("（单位：件）")) FT("收到和处理政府信息公开申请情况") "</w:p>\n",
+                           "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                           "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/>"
+                           "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/>"
+                           "</w:lvl></w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>\n",
+                           "box-leads-num", &m);
+    if (!b)
+        skip();
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "（单位：件）\n三、收到和处理政府信息公开申请情况\n");
+    free(t);
+    free(b);
 #undef PLC
 #undef P1
 #undef BOXV
