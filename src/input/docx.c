@@ -921,9 +921,11 @@ static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell, 
  * 三、收到和处理政府信息公开申请情况): the box's paragraphs and the
  * paragraph's own text are lines of their own, in the document's order,
  * never one line (the heading read as prose, the section lost). A box
- * leads when the line holds nothing but blanks before it, or only the
- * lines of the boxes before it; an inline box after the text or amid it
- * stays in the line (a number in a sentence). One holding a table is
+ * leads when the paragraph holds nothing but blanks before it, or only
+ * the lines of the boxes before it; an inline box after the text or amid
+ * it stays in the line (a number in a sentence), and so does one after a
+ * soft break (w:br, written as a line end: 70 after 收到申请 and a break,
+ * then 件，办结69件。 is one sentence Word merely wrapped). One holding a table is
  * read as before (box_alone). Cost: a look back over the line's trailing
  * blanks, and holds_table's walk of the box: linear. */
 static bool box_leads(const dstate *d, const xmlNode *box, const textbuf *t)
@@ -934,10 +936,8 @@ static bool box_leads(const dstate *d, const xmlNode *box, const textbuf *t)
         return true;
     for (size_t i = t->len; i > d->para_from; i--) {
         char ch = t->s[i - 1];
-        if (ch == '\n')
-            return true;
         if (ch != ' ' && ch != '\t')
-            return false;
+            return false; /* text, or a soft break (w:br) before it: in the line */
     }
     return true;
 }
